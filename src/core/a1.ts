@@ -1,0 +1,44 @@
+/** A1 addresses, zero-based row and column indexes. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function fromA1(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!match) return null;
+  let col = 0;
+  for (const ch of match[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+export function rangeA1(top: number, left: number, bottom: number, right: number): string {
+  return `${toA1(top, left)}:${toA1(bottom, right)}`;
+}
+
+/** Quotes a sheet name for use in a reference when it needs quoting. */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "'Biểu 01'!$C$8" → { sheet: "Biểu 01", address: "C8" }; the top-left cell of a range. */
+export function parseSheetRef(ref: string): { sheet: string; address: string } | null {
+  const text = ref.trim().replace(/^=/, "");
+  const bang = text.lastIndexOf("!");
+  if (bang <= 0) return null;
+  let sheet = text.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const topLeft = text.slice(bang + 1).split(":")[0]!;
+  const parsed = fromA1(topLeft);
+  return parsed ? { sheet, address: toA1(parsed.row, parsed.col) } : null;
+}

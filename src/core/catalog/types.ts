@@ -1,0 +1,82 @@
+import type { Text } from "../text";
+
+export type TemplateId = "B01" | "B02" | "B03" | "B04";
+
+/** How a figure is typed and checked: counts and money are whole numbers ≥ 0; ratios are computed. */
+export type ValueKind = "count" | "money" | "ratio";
+
+/**
+ * How a unit's rounds combine into a year: flows add up, stocks take the value at the end of the year,
+ * opening stocks take the value at its start.
+ */
+export type Aggregation = "flow" | "stock_end" | "stock_start";
+
+/** A reference to a form cell; a missing row or column means "the same as the cell being computed". */
+export interface CellRef {
+  readonly row?: string;
+  readonly col?: string;
+}
+
+/** Formulas of computed cells and of rules, as data so they can be rendered for Excel and evaluated here. */
+export type Expr =
+  | { readonly ref: CellRef }
+  | { readonly add: readonly Expr[] }
+  | { readonly sub: readonly [Expr, Expr] }
+  /** numerator ÷ denominator; empty when the denominator is blank or not positive. */
+  | { readonly ratio: readonly [Expr, Expr] }
+  | { readonly scale: readonly [number, Expr] };
+
+export interface ColumnDef {
+  readonly key: string;
+  readonly label: Text;
+  readonly kind: ValueKind;
+  readonly aggregation: Aggregation;
+  readonly formula?: Expr;
+}
+
+export interface RowDef {
+  readonly key: string;
+  readonly label: Text;
+  /** Overrides the column's kind (single-column templates hold different kinds of figure per row). */
+  readonly kind?: ValueKind;
+  readonly aggregation?: Aggregation;
+  readonly formula?: Expr;
+}
+
+export type Severity = "error" | "warning";
+
+export interface RuleDef {
+  readonly id: string;
+  readonly severity: Severity;
+  /** "rows": checked on every input row, refs name columns; "once": refs name rows of the only column. */
+  readonly over: "rows" | "once";
+  readonly test: "le" | "eq";
+  readonly left: Expr;
+  readonly right: Expr;
+  /** Placeholders: {row} (row label), {left}, {right} (the figures compared). */
+  readonly message: Text;
+}
+
+export interface TargetDef {
+  /** Unique across the catalog, e.g. B01_nonstate_cla_rate; used on the command line and in metadata. */
+  readonly key: string;
+  readonly label: Text;
+  readonly row: string;
+  readonly col: string;
+  /** Campaign default from the seeds; absent for targets the province assigns to each unit. */
+  readonly default?: number;
+  /** How a parent's target follows from its units': the same threshold, or the sum of assigned counts. */
+  readonly combine: "same" | "sum";
+  readonly source: string;
+}
+
+export interface TemplateDef {
+  readonly id: TemplateId;
+  readonly version: number;
+  readonly sheetName: string;
+  readonly title: Text;
+  readonly rows: readonly RowDef[];
+  readonly columns: readonly ColumnDef[];
+  readonly rules: readonly RuleDef[];
+  readonly targets: readonly TargetDef[];
+}

@@ -1,0 +1,30 @@
+import type { TemplateDef } from "./catalog";
+import { evaluate, type CellAt } from "./expr";
+import { emptyValues, formCells, type FormValues } from "./form";
+
+/**
+ * Fills every computed cell from the inputs. Inputs are taken as given; whatever the source held in
+ * computed cells is ignored, so a file saved without cached formula values gives the same figures.
+ */
+export function computeForm(def: TemplateDef, inputs: FormValues): FormValues {
+  const cells = formCells(def);
+  const byKey = new Map(cells.map((c) => [`${c.row.key}\u0000${c.col.key}`, c]));
+  const out = emptyValues(def);
+  const done = new Set<string>();
+
+  const lookup = (at: CellAt): number | null => {
+    const key = `${at.row}\u0000${at.col}`;
+    const cell = byKey.get(key);
+    if (!cell) throw new Error(`${def.id}: formula refers to a missing cell ${at.row}/${at.col}`);
+    if (!done.has(key)) {
+      out[at.row]![at.col] = cell.formula
+        ? evaluate(cell.formula, at, lookup)
+        : (inputs[at.row]?.[at.col] ?? null);
+      done.add(key);
+    }
+    return out[at.row]![at.col] ?? null;
+  };
+
+  for (const cell of cells) lookup({ row: cell.row.key, col: cell.col.key });
+  return out;
+}

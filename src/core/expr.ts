@@ -1,0 +1,61 @@
+import type { CellRef, Expr } from "./catalog";
+
+export interface CellAt {
+  readonly row: string;
+  readonly col: string;
+}
+
+function resolve(ref: CellRef, at: CellAt): CellAt {
+  return { row: ref.row ?? at.row, col: ref.col ?? at.col };
+}
+
+/**
+ * Evaluates like the spreadsheet formula it renders to: blanks count as 0 in sums, and a ratio whose
+ * denominator is not positive is empty. Keeping both identical lets any spreadsheet check our figures.
+ */
+export function evaluate(expr: Expr, at: CellAt, lookup: (cell: CellAt) => number | null): number | null {
+  if ("ref" in expr) return lookup(resolve(expr.ref, at));
+  if ("add" in expr) return expr.add.reduce<number>((sum, term) => sum + (evaluate(term, at, lookup) ?? 0), 0);
+  if ("sub" in expr) {
+    const [a, b] = expr.sub;
+    return (evaluate(a, at, lookup) ?? 0) - (evaluate(b, at, lookup) ?? 0);
+  }
+  if ("scale" in expr) return expr.scale[0] * (evaluate(expr.scale[1], at, lookup) ?? 0);
+  const [num, den] = expr.ratio;
+  const d = evaluate(den, at, lookup);
+  if (d === null || !(d > 0)) return null;
+  return (evaluate(num, at, lookup) ?? 0) / d;
+}
+
+/** Every cell an expression reads. */
+export function references(expr: Expr, at: CellAt): CellAt[] {
+  if ("ref" in expr) return [resolve(expr.ref, at)];
+  if ("add" in expr) return expr.add.flatMap((e) => references(e, at));
+  if ("sub" in expr) return expr.sub.flatMap((e) => references(e, at));
+  if ("scale" in expr) return references(expr.scale[1], at);
+  return expr.ratio.flatMap((e) => references(e, at));
+}
+
+const isCompound = (expr: Expr) => !("ref" in expr);
+
+/** Renders an Excel formula (without "="), given where each referenced cell is. */
+export function renderFormula(expr: Expr, at: CellAt, address: (cell: CellAt) => string): string {
+  const render = (e: Expr): string => renderFormula(e, at, address);
+  const wrapped = (e: Expr) => (isCompound(e) ? `(${render(e)})` : render(e));
+  if ("ref" in expr) return address(resolve(expr.ref, at));
+  if ("add" in expr) return expr.add.map(render).join("+");
+  if ("sub" in expr) return `${render(expr.sub[0])}-${wrapped(expr.sub[1])}`;
+  if ("scale" in expr) return `${expr.scale[0]}*${wrapped(expr.scale[1])}`;
+  const [num, den] = expr.ratio;
+  return `IF(${wrapped(den)}>0,${wrapped(num)}/${wrapped(den)},"")`;
+}
+
+/** Renders the notation printed above a form's columns, e.g. "(3)=(2)/(1)". */
+export function renderNotation(expr: Expr, at: CellAt, number: (cell: CellAt) => string): string {
+  const render = (e: Expr): string => renderNotation(e, at, number);
+  if ("ref" in expr) return number(resolve(expr.ref, at));
+  if ("add" in expr) return expr.add.map(render).join("+");
+  if ("sub" in expr) return `${render(expr.sub[0])}-${render(expr.sub[1])}`;
+  if ("scale" in expr) return `${expr.scale[0]}×${render(expr.scale[1])}`;
+  return `${render(expr.ratio[0])}/${render(expr.ratio[1])}`;
+}

@@ -1,0 +1,111 @@
+import { CATALOG, type TemplateDef, type TemplateId } from "./catalog";
+import { computeForm } from "./compute";
+import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
+import { findSheet, nameIndex, type GridValue, type WorkbookGrid } from "./grid";
+import { decodeMeta, META_SHEET, type DecodedMeta } from "./metadata";
+import { parsePeriod } from "./period";
+import type { Report } from "./report";
+import { defaultTargets, parseTargetValue } from "./targets";
+import { isUnitKind, type ReportingUnit } from "./units";
+
+/** What was found at one form cell, located by its defined name. */
+export interface CellRead {
+  readonly cell: FormCell;
+  /** Absent when the workbook lacks the cell's defined name. */
+  readonly sheet?: string;
+  readonly address?: string;
+  readonly value?: GridValue;
+  readonly formula?: string;
+}
+
+export interface FormRead {
+  readonly def: TemplateDef;
+  readonly reads: readonly CellRead[];
+}
+
+/** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
+export interface Extraction {
+  /** Null when the workbook has no metadata sheet: not one of ours. */
+  readonly meta: DecodedMeta | null;
+  /** The declared templates this build knows, at a version it knows. */
+  readonly forms: readonly FormRead[];
+  /** Null when the workbook does not say which unit and period it reports. */
+  readonly report: Report | null;
+}
+
+function readMetaEntries(grid: WorkbookGrid): Map<string, string> | null {
+  const sheet = findSheet(grid, META_SHEET);
+  if (!sheet) return null;
+  const entries = new Map<string, string>();
+  for (const [address, cell] of sheet.cells) {
+    const match = /^A(\d+)$/.exec(address);
+    if (!match || cell.value?.type !== "string") continue;
+    const value = sheet.cells.get(`B${match[1]}`)?.value;
+    if (value && !entries.has(cell.value.value)) entries.set(cell.value.value.trim(), String(value.value));
+  }
+  return entries;
+}
+
+function knownForms(meta: DecodedMeta): TemplateDef[] {
+  return CATALOG.filter((def) => meta.templates.some((t) => t.id === def.id && t.version === def.version));
+}
+
+function readForm(grid: WorkbookGrid, def: TemplateDef): FormRead {
+  const names = nameIndex(grid);
+  const reads = formCells(def).map((cell): CellRead => {
+    const target = names.get(cell.name.toUpperCase());
+    const sheet = target && findSheet(grid, target.sheet);
+    if (!target || !sheet) return { cell };
+    const found = sheet.cells.get(target.address);
+    return {
+      cell,
+      sheet: sheet.name,
+      address: target.address,
+      ...(found?.value ? { value: found.value } : {}),
+      ...(found?.formula ? { formula: found.formula } : {}),
+    };
+  });
+  return { def, reads };
+}
+
+/** An input's figure: numbers only. Text, even text that looks like a number, is left for validation. */
+function inputValues(form: FormRead): FormValues {
+  const values = emptyValues(form.def);
+  for (const read of form.reads) {
+    if (read.cell.formula || read.value?.type !== "number" || !Number.isFinite(read.value.value)) continue;
+    values[read.cell.row.key]![read.cell.col.key] = read.value.value;
+  }
+  return values;
+}
+
+function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | null {
+  const period = meta.periodId ? parsePeriod(meta.periodId) : null;
+  if (!meta.unitCode || !period) return null;
+  const templates = forms.map((f) => f.def.id);
+  const targets = defaultTargets(templates);
+  for (const key of Object.keys(targets)) {
+    const text = meta.targets.get(key);
+    if (text !== undefined) targets[key] = text === "" ? null : parseTargetValue(text);
+  }
+  const unit: ReportingUnit = {
+    code: meta.unitCode,
+    name: meta.unitName ?? meta.unitCode,
+    ...(meta.unitKind && isUnitKind(meta.unitKind) ? { kind: meta.unitKind } : {}),
+    ...(meta.parentCode ? { parentCode: meta.parentCode } : {}),
+  };
+  const values: Partial<Record<TemplateId, FormValues>> = {};
+  for (const form of forms) values[form.def.id] = computeForm(form.def, inputValues(form));
+  return { unit, period, templates, targets, forms: values };
+}
+
+/**
+ * Reads a workbook grid into a report. Every figure is found by its defined name, so inserted rows,
+ * moved columns and re-ordered sheets do not matter; computed cells are recomputed from the inputs.
+ */
+export function extract(grid: WorkbookGrid): Extraction {
+  const entries = readMetaEntries(grid);
+  if (!entries) return { meta: null, forms: [], report: null };
+  const meta = decodeMeta(entries);
+  const forms = knownForms(meta).map((def) => readForm(grid, def));
+  return { meta, forms, report: buildReport(meta, forms) };
+}

@@ -1,0 +1,72 @@
+import type { Aggregation, ColumnDef, Expr, RowDef, TemplateDef, TemplateId, ValueKind } from "./catalog";
+
+/** One cell of a form: the crossing of a row and a column, with the public defined name it carries. */
+export interface FormCell {
+  readonly template: TemplateId;
+  readonly row: RowDef;
+  readonly col: ColumnDef;
+  readonly name: string;
+  readonly kind: ValueKind;
+  readonly aggregation: Aggregation;
+  /** Absent for inputs. A column's formula wins over a row's: a ratio column stays a ratio in total rows. */
+  readonly formula?: Expr;
+}
+
+/** Values of one form: values[row][col]; null is "not reported", never the same as 0. */
+export type FormValues = Record<string, Record<string, number | null>>;
+
+export function cellName(template: TemplateId, row: string, col: string): string {
+  return `TD_${template}_${row}_${col}`;
+}
+
+export function targetName(template: TemplateId, targetKey: string): string {
+  return `TD_${template}_target_${targetKey.slice(template.length + 1)}`;
+}
+
+const cellsCache = new WeakMap<TemplateDef, readonly FormCell[]>();
+
+/** Every cell of the form, row by row. */
+export function formCells(def: TemplateDef): readonly FormCell[] {
+  let cells = cellsCache.get(def);
+  if (!cells) {
+    cells = def.rows.flatMap((row) =>
+      def.columns.map((col): FormCell => {
+        const formula = col.formula ?? row.formula;
+        return {
+          template: def.id,
+          row,
+          col,
+          name: cellName(def.id, row.key, col.key),
+          kind: row.kind ?? col.kind,
+          aggregation: row.aggregation ?? col.aggregation,
+          ...(formula ? { formula } : {}),
+        };
+      }),
+    );
+    cellsCache.set(def, cells);
+  }
+  return cells;
+}
+
+export function inputCells(def: TemplateDef): readonly FormCell[] {
+  return formCells(def).filter((c) => !c.formula);
+}
+
+export function getCell(def: TemplateDef, row: string, col: string): FormCell {
+  const cell = formCells(def).find((c) => c.row.key === row && c.col.key === col);
+  if (!cell) throw new Error(`${def.id} has no cell ${row}/${col}`);
+  return cell;
+}
+
+export function emptyValues(def: TemplateDef): FormValues {
+  const values: FormValues = {};
+  for (const row of def.rows) {
+    values[row.key] = {};
+    for (const col of def.columns) values[row.key]![col.key] = null;
+  }
+  return values;
+}
+
+export function valueAt(values: FormValues, row: string, col: string): number | null {
+  return values[row]?.[col] ?? null;
+}

@@ -1,0 +1,48 @@
+/**
+ * What a reader saw in a workbook: the bridge from every reader (a file, a live Excel workbook) back to
+ * the core. Values keep their type so a number stored as text is told apart from a number.
+ */
+export type GridValue =
+  | { readonly type: "number"; readonly value: number }
+  | { readonly type: "string"; readonly value: string }
+  | { readonly type: "boolean"; readonly value: boolean }
+  | { readonly type: "error"; readonly value: string };
+
+export interface GridCell {
+  /** Absent when the cell is blank (or a formula has no cached value). */
+  readonly value?: GridValue;
+  /** Without the leading "=". */
+  readonly formula?: string;
+}
+
+export interface GridSheet {
+  readonly name: string;
+  readonly visibility: "visible" | "hidden" | "veryHidden";
+  /** Keyed by A1 address without "$", e.g. "C8". */
+  readonly cells: ReadonlyMap<string, GridCell>;
+}
+
+export interface GridName {
+  readonly name: string;
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface WorkbookGrid {
+  readonly sheets: readonly GridSheet[];
+  readonly names: readonly GridName[];
+  /** When the workbook says it was last saved (ISO 8601), if it says. */
+  readonly modifiedAt?: string;
+}
+
+export function findSheet(grid: WorkbookGrid, name: string): GridSheet | undefined {
+  const wanted = name.toUpperCase();
+  return grid.sheets.find((s) => s.name.toUpperCase() === wanted);
+}
+
+/** Defined names are case-insensitive in every spreadsheet program. */
+export function nameIndex(grid: WorkbookGrid): ReadonlyMap<string, GridName> {
+  const index = new Map<string, GridName>();
+  for (const n of grid.names) if (!index.has(n.name.toUpperCase())) index.set(n.name.toUpperCase(), n);
+  return index;
+}

@@ -1,0 +1,151 @@
+import { toA1 } from "../a1";
+import type { TemplateDef } from "../catalog";
+import { computeForm } from "../compute";
+import { renderFormula, renderNotation, type CellAt } from "../expr";
+import { emptyValues, formCells, targetName, valueAt, type FormValues } from "../form";
+import type { Period } from "../period";
+import { isMet, type Targets } from "../targets";
+import type { ReportingUnit } from "../units";
+import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+
+/** Where a form sits on its sheet: labels in A (Vietnamese) and B (English), figures from C, row 9 on. */
+export const FORM_FIRST_ROW = 8;
+export const FORM_FIRST_COL = 2;
+const HEADER_ROW = 5;
+const MAX_WHOLE = 999_999_999_999_999;
+
+export const MET_TEXT = { vi: "Đạt", en: "Met" };
+export const NOT_MET_TEXT = { vi: "Chưa đạt", en: "Not met" };
+
+export interface FormSheetInput {
+  readonly def: TemplateDef;
+  readonly unit: ReportingUnit;
+  readonly period: Period;
+  readonly targets: Targets;
+  /** Figures to put in the inputs (a parent-level report); blank inputs when absent (a new template). */
+  readonly values?: FormValues;
+}
+
+export function formAddress(def: TemplateDef, at: CellAt): { row: number; col: number } {
+  const row = def.rows.findIndex((r) => r.key === at.row);
+  const col = def.columns.findIndex((c) => c.key === at.col);
+  if (row < 0 || col < 0) throw new Error(`${def.id} has no cell ${at.row}/${at.col}`);
+  return { row: FORM_FIRST_ROW + row, col: FORM_FIRST_COL + col };
+}
+
+export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; names: PlanName[] } {
+  const { def, unit, period, targets } = input;
+  const values = computeForm(def, input.values ?? emptyValues(def));
+  const lastCol = FORM_FIRST_COL + def.columns.length - 1;
+  const sheet = new SheetBuilder(def.sheetName, def.title);
+  const a1 = (at: CellAt) => {
+    const { row, col } = formAddress(def, at);
+    return toA1(row, col);
+  };
+
+  sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
+  sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
+  sheet.put(2, 0, {
+    value: `Đơn vị báo cáo: ${unit.name} (${unit.code}) — Kỳ báo cáo: ${period.label.vi}`,
+    style: "info",
+  });
+  sheet.put(3, 0, {
+    value: `Reporting unit: ${unit.name} (${unit.code}) — Period: ${period.label.en}`,
+    style: "subtitle",
+  });
+
+  sheet.putRow(HEADER_ROW, 0, ["Chỉ tiêu", "Indicator"], { style: "header" });
+  sheet.putRow(HEADER_ROW + 1, 0, ["", ""], { style: "headerEn" });
+  sheet.putRow(HEADER_ROW + 2, 0, ["", ""], { style: "notation" });
+  def.columns.forEach((col, i) => {
+    const c = FORM_FIRST_COL + i;
+    const number = (at: CellAt) => `(${def.columns.findIndex((x) => x.key === at.col) + 1})`;
+    sheet.put(HEADER_ROW, c, { value: col.label.vi, style: "header" });
+    sheet.put(HEADER_ROW + 1, c, { value: col.label.en, style: "headerEn" });
+    const notation = col.formula
+      ? `(${i + 1})=${renderNotation(col.formula, { row: "", col: col.key }, number)}`
+      : `(${i + 1})`;
+    sheet.put(HEADER_ROW + 2, c, { value: notation, style: "notation" });
+  });
+
+  def.rows.forEach((row, i) => {
+    const r = FORM_FIRST_ROW + i;
+    sheet.put(r, 0, { value: row.label.vi, style: row.formula ? "rowLabelComputed" : "rowLabel" });
+    sheet.put(r, 1, { value: row.label.en, style: "rowLabelEn" });
+  });
+
+  const inputAreas: { top: number; left: number; bottom: number; right: number }[] = [];
+  for (const cell of formCells(def)) {
+    const at = { row: cell.row.key, col: cell.col.key };
+    const { row, col } = formAddress(def, at);
+    const numFmt = NUMBER_FORMATS[cell.kind];
+    const value = valueAt(values, at.row, at.col);
+    if (cell.formula) {
+      sheet.put(row, col, { formula: renderFormula(cell.formula, at, a1), value, style: "computed", numFmt });
+    } else {
+      sheet.put(row, col, { value, style: "input", numFmt, unlocked: true });
+      inputAreas.push({ top: row, left: col, bottom: row, right: col });
+    }
+    sheet.defineName(cell.name, row, col);
+  }
+  sheet.validate({
+    areas: inputAreas,
+    min: 0,
+    max: MAX_WHOLE,
+    title: "Số liệu không hợp lệ / Invalid figure",
+    message:
+      "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm). / Enter a whole number of 0 or more.",
+  });
+
+  layoutTargets(sheet, def, targets, values, a1);
+
+  return {
+    sheet: sheet.build({
+      columnWidths: [48, 34, ...def.columns.map(() => 15), ...(def.columns.length < 3 ? [15, 15] : [])],
+      freeze: { rows: FORM_FIRST_ROW, cols: FORM_FIRST_COL },
+      protect: true,
+    }),
+    names: sheet.names,
+  };
+}
+
+/** The campaign's targets under the form: target, result (a reference), and Đạt / Chưa đạt. */
+function layoutTargets(
+  sheet: SheetBuilder,
+  def: TemplateDef,
+  targets: Targets,
+  values: FormValues,
+  a1: (at: CellAt) => string,
+): void {
+  if (def.targets.length === 0) return;
+  const top = FORM_FIRST_ROW + def.rows.length + 1;
+  const c = FORM_FIRST_COL;
+  sheet.putRow(top, 0, ["Chỉ tiêu thi đua", "Campaign target", "Chỉ tiêu / Target", "Kết quả / Result", "Đánh giá / Assessment"], {
+    style: "header",
+  });
+  def.targets.forEach((target, i) => {
+    const r = top + 1 + i;
+    const cell = formCells(def).find((x) => x.row.key === target.row && x.col.key === target.col)!;
+    const numFmt = NUMBER_FORMATS[cell.kind];
+    const goal = targets[target.key] ?? null;
+    const result = valueAt(values, target.row, target.col);
+    const met = isMet(result, goal);
+    const [goalRef, resultRef] = [toA1(r, c), toA1(r, c + 1)];
+    sheet.put(r, 0, { value: target.label.vi, style: "rowLabel" });
+    sheet.put(r, 1, { value: target.label.en, style: "rowLabelEn" });
+    sheet.put(r, c, { value: goal, style: "computed", numFmt });
+    sheet.put(r, c + 1, {
+      formula: a1({ row: target.row, col: target.col }),
+      value: result,
+      style: "computed",
+      numFmt,
+    });
+    sheet.put(r, c + 2, {
+      formula: `IF(OR(${goalRef}="",${resultRef}=""),"",IF(${resultRef}>=${goalRef},"${MET_TEXT.vi}","${NOT_MET_TEXT.vi}"))`,
+      value: met === null ? null : met ? MET_TEXT.vi : NOT_MET_TEXT.vi,
+      style: "computed",
+    });
+    sheet.defineName(targetName(def.id, target.key), r, c);
+  });
+}

@@ -1,0 +1,67 @@
+import type { Text } from "../text";
+import type { StyleKey } from "./styles";
+
+/**
+ * A sheet plan: a plain description of what to put where, translated by both writers (the .xlsx file
+ * writer and the Office.js host). Rows and columns are zero-based.
+ */
+export interface PlanCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value?: string | number | null;
+  /** Without the leading "="; `value` then holds the cached result, if known. */
+  readonly formula?: string;
+  readonly style?: StyleKey;
+  readonly numFmt?: string;
+  /** Inputs are unlocked; everything else stays locked under sheet protection. */
+  readonly unlocked?: boolean;
+}
+
+export interface PlanArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface PlanValidation {
+  readonly areas: readonly PlanArea[];
+  /** Whole numbers between min and max: the only kind of input our forms have. */
+  readonly min: number;
+  readonly max: number;
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly visibility: "visible" | "hidden" | "veryHidden";
+  readonly cells: readonly PlanCell[];
+  readonly merges: readonly PlanArea[];
+  /** Widths in characters, by column index. */
+  readonly columnWidths: readonly number[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  readonly validations: readonly PlanValidation[];
+  readonly protect: boolean;
+  /** The sheet's purpose, for hosts that describe what they insert. */
+  readonly title: Text;
+}
+
+export interface PlanName {
+  readonly name: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly PlanName[];
+}
+
+export const NUMBER_FORMATS = {
+  count: "#,##0",
+  money: "#,##0",
+  ratio: "0.0%",
+  text: "@",
+} as const;

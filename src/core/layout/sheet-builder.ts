@@ -1,0 +1,62 @@
+import type { Text } from "../text";
+import type { PlanArea, PlanCell, PlanName, PlanValidation, SheetPlan } from "./plan";
+
+type CellContent = Omit<PlanCell, "row" | "col">;
+
+/** Collects the cells of one sheet plan in the order they are laid out. */
+export class SheetBuilder {
+  private readonly cells: PlanCell[] = [];
+  private readonly merges: PlanArea[] = [];
+  private readonly validations: PlanValidation[] = [];
+  readonly names: PlanName[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly title: Text,
+  ) {}
+
+  put(row: number, col: number, content: CellContent): this {
+    this.cells.push({ row, col, ...content });
+    return this;
+  }
+
+  /** Writes a row of cells starting at `col`, all in one style. */
+  putRow(row: number, col: number, values: readonly (string | number | null)[], content: CellContent = {}): this {
+    values.forEach((value, i) => this.put(row, col + i, { ...content, value }));
+    return this;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): this {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+    return this;
+  }
+
+  defineName(name: string, row: number, col: number): this {
+    this.names.push({ name, sheet: this.name, row, col });
+    return this;
+  }
+
+  validate(validation: PlanValidation): this {
+    this.validations.push(validation);
+    return this;
+  }
+
+  build(options: {
+    visibility?: SheetPlan["visibility"];
+    columnWidths: readonly number[];
+    freeze?: SheetPlan["freeze"];
+    protect: boolean;
+  }): SheetPlan {
+    return {
+      name: this.name,
+      title: this.title,
+      visibility: options.visibility ?? "visible",
+      cells: this.cells,
+      merges: this.merges,
+      validations: this.validations,
+      columnWidths: options.columnWidths,
+      protect: options.protect,
+      ...(options.freeze ? { freeze: options.freeze } : {}),
+    };
+  }
+}

@@ -1,0 +1,41 @@
+/** The look of each kind of cell, as data both writers translate into their own formatting calls. */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  /** RGB hex without "#". */
+  readonly color?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly align?: "left" | "center" | "right";
+  readonly border?: boolean;
+}
+
+const INPUT_FILL = "FFF8DC";
+const COMPUTED_FILL = "EDEDED";
+const HEADER_FILL = "DDEBF7";
+const MUTED = "595959";
+
+export const STYLES = {
+  title: { bold: true, size: 14 },
+  subtitle: { italic: true, color: MUTED },
+  info: { color: MUTED },
+  header: { bold: true, fill: HEADER_FILL, wrap: true, align: "center", border: true },
+  headerEn: { italic: true, fill: HEADER_FILL, wrap: true, align: "center", border: true, color: MUTED },
+  notation: { italic: true, align: "center", border: true, color: MUTED },
+  rowLabel: { border: true, wrap: true },
+  rowLabelEn: { italic: true, border: true, wrap: true, color: MUTED },
+  rowLabelComputed: { bold: true, border: true, wrap: true },
+  input: { fill: INPUT_FILL, border: true },
+  computed: { fill: COMPUTED_FILL, border: true, bold: true },
+  section: { bold: true, size: 12 },
+  text: { border: true },
+  number: { border: true },
+  total: { bold: true, border: true, fill: COMPUTED_FILL },
+  met: { bold: true, border: true, color: "006100", fill: "C6EFCE" },
+  notMet: { bold: true, border: true, color: "9C0006", fill: "FFC7CE" },
+  metaKey: { bold: true },
+  metaValue: {},
+} as const satisfies Record<string, CellStyle>;
+
+export type StyleKey = keyof typeof STYLES;

@@ -1,0 +1,93 @@
+import type { Text } from "./text";
+
+/** Every message the core produces, Vietnamese first. Placeholders are filled with `fill`. */
+export const MESSAGES = {
+  noMetadata: {
+    vi: "Không phải biểu mẫu Thi Đua: thiếu trang thông tin ẩn TD_META.",
+    en: "Not a Thi Đua report: the hidden TD_META sheet is missing.",
+  },
+  badSchema: {
+    vi: "Trang thông tin có định dạng lạ ({schema}); hãy dùng biểu mẫu chuẩn.",
+    en: "Unknown metadata format ({schema}); use the standard template.",
+  },
+  noTemplates: {
+    vi: "Tệp không khai báo biểu mẫu nào.",
+    en: "The workbook declares no template.",
+  },
+  unknownTemplate: {
+    vi: "Biểu mẫu {template} không có trong danh mục.",
+    en: "Template {template} is not in the catalog.",
+  },
+  unknownVersion: {
+    vi: "Biểu mẫu {template} phiên bản {version} không được hỗ trợ (phiên bản hiện hành: {current}).",
+    en: "Template {template} version {version} is not supported (current version: {current}).",
+  },
+  missingUnit: {
+    vi: "Thiếu mã đơn vị báo cáo.",
+    en: "The reporting unit's code is missing.",
+  },
+  badUnitCode: {
+    vi: 'Mã đơn vị "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
+    en: 'Unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
+  },
+  missingUnitName: {
+    vi: "Thiếu tên đơn vị báo cáo.",
+    en: "The reporting unit's name is missing.",
+  },
+  unknownUnitKind: {
+    vi: 'Loại đơn vị "{kind}" không có trong danh mục.',
+    en: 'Unit kind "{kind}" is not known.',
+  },
+  badPeriod: {
+    vi: 'Kỳ báo cáo "{period}" không hợp lệ (dạng YYYY-D1, YYYY-D2 hoặc YYYY).',
+    en: 'Period "{period}" is not valid (YYYY-D1, YYYY-D2 or YYYY).',
+  },
+  badTarget: {
+    vi: 'Chỉ tiêu {target} có giá trị không hợp lệ: "{value}".',
+    en: 'Target {target} has an invalid value: "{value}".',
+  },
+  missingName: {
+    vi: "Không tìm thấy ô {name} (tên vùng đã bị xóa?).",
+    en: "Cell {name} not found (was its defined name deleted?).",
+  },
+  textNumber: {
+    vi: '{label}: số "{text}" được lưu dạng chữ; hãy nhập lại dạng số (hàm SUM sẽ bỏ qua ô này).',
+    en: '{label}: "{text}" is a number stored as text; enter it as a number (SUM would skip it).',
+  },
+  notNumber: {
+    vi: '{label}: "{text}" không phải là số.',
+    en: '{label}: "{text}" is not a number.',
+  },
+  negative: {
+    vi: "{label}: số âm ({value}) không hợp lệ.",
+    en: "{label}: a negative figure ({value}) is not allowed.",
+  },
+  fraction: {
+    vi: "{label}: phải là số nguyên ({value}).",
+    en: "{label}: must be a whole number ({value}).",
+  },
+  blankCell: {
+    vi: "{label}: ô để trống (chưa báo cáo); nhập 0 nếu không có.",
+    en: "{label}: blank (not reported); enter 0 if there is none.",
+  },
+  blankForm: {
+    vi: "{template}: chưa nhập số liệu.",
+    en: "{template}: no figures entered.",
+  },
+  formulaInInput: {
+    vi: "{label}: ô nhập liệu chứa công thức; chỉ giá trị được dùng.",
+    en: "{label}: an input cell holds a formula; only its value is used.",
+  },
+  formulaWithoutValue: {
+    vi: "{label}: ô nhập liệu chứa công thức chưa được tính; hãy nhập số.",
+    en: "{label}: an input cell holds a formula with no computed value; enter a number.",
+  },
+  formulaTampered: {
+    vi: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
+    en: "{label}: the formula was changed (expected ={expected}, found {actual}).",
+  },
+  noFormula: {
+    vi: "(không có công thức)",
+    en: "(no formula)",
+  },
+} as const satisfies Record<string, Text>;

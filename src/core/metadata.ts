@@ -1,0 +1,88 @@
+import { getTemplate, type TemplateId } from "./catalog";
+import type { Period } from "./period";
+import { targetsOf, type Targets } from "./targets";
+import type { ReportingUnit } from "./units";
+import { GENERATOR } from "./version";
+
+/** The hidden sheet holding what identifies a report; its first two columns are key and value. */
+export const META_SHEET = "TD_META";
+export const META_SCHEMA = "thidua-report/1";
+
+export interface MetaSource {
+  readonly unit: ReportingUnit;
+  readonly period: Period;
+  readonly templates: readonly TemplateId[];
+  readonly targets: Targets;
+}
+
+export function metaEntries(source: MetaSource): [string, string][] {
+  const entries: [string, string][] = [
+    ["schema", META_SCHEMA],
+    ["generator", GENERATOR],
+    ["templates", source.templates.map((id) => `${id}@${getTemplate(id).version}`).join(",")],
+    ["unit_code", source.unit.code],
+    ["unit_name", source.unit.name],
+    ["unit_kind", source.unit.kind ?? ""],
+    ["parent_code", source.unit.parentCode ?? ""],
+    ["period", source.period.id],
+    ["period_start", source.period.start],
+    ["period_end", source.period.end],
+    ["period_label", source.period.label.vi],
+  ];
+  for (const target of targetsOf(source.templates)) {
+    const value = source.targets[target.key];
+    entries.push([`target_${target.key}`, value === null || value === undefined ? "" : String(value)]);
+  }
+  return entries;
+}
+
+/** The defined name that points at a metadata value, for tools that read reports by name. */
+export function metaName(key: string): string {
+  return `TD_META_${key}`;
+}
+
+export interface DecodedMeta {
+  readonly schema?: string;
+  readonly generator?: string;
+  /** As declared, including ids and versions this build does not know. */
+  readonly templates: readonly { readonly id: string; readonly version: number | null }[];
+  readonly unitCode?: string;
+  readonly unitName?: string;
+  readonly unitKind?: string;
+  readonly parentCode?: string;
+  readonly periodId?: string;
+  /** Raw target texts by target key. */
+  readonly targets: ReadonlyMap<string, string>;
+}
+
+export function decodeMeta(entries: ReadonlyMap<string, string>): DecodedMeta {
+  const get = (key: string) => {
+    const value = entries.get(key)?.trim();
+    return value ? value : undefined;
+  };
+  const templates = (get("templates") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((token) => {
+      const [id, version] = token.split("@");
+      return { id: id!.toUpperCase(), version: version && /^\d+$/.test(version) ? Number(version) : null };
+    });
+  const targets = new Map<string, string>();
+  for (const [key, value] of entries) if (key.startsWith("target_")) targets.set(key.slice(7), value.trim());
+  const optional = (key: string, field: string) => {
+    const value = get(key);
+    return value === undefined ? {} : { [field]: value };
+  };
+  return {
+    templates,
+    targets,
+    ...optional("schema", "schema"),
+    ...optional("generator", "generator"),
+    ...optional("unit_code", "unitCode"),
+    ...optional("unit_name", "unitName"),
+    ...optional("unit_kind", "unitKind"),
+    ...optional("parent_code", "parentCode"),
+    ...optional("period", "periodId"),
+  };
+}

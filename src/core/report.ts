@@ -1,0 +1,14 @@
+import type { TemplateId } from "./catalog";
+import type { FormValues } from "./form";
+import type { Period } from "./period";
+import type { Targets } from "./targets";
+import type { ReportingUnit } from "./units";
+
+/** One unit's figures for one period: what a workbook says once read, checked and recomputed. */
+export interface Report {
+  readonly unit: ReportingUnit;
+  readonly period: Period;
+  readonly templates: readonly TemplateId[];
+  readonly targets: Targets;
+  readonly forms: Partial<Record<TemplateId, FormValues>>;
+}

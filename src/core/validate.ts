@@ -1,0 +1,220 @@
+import { quoteSheet } from "./a1";
+import { CATALOG, isTemplateId, type RuleDef, type TemplateDef } from "./catalog";
+import { evaluate, references, renderFormula, type CellAt } from "./expr";
+import type { CellRead, Extraction, FormRead } from "./extract";
+import { finding, sortFindings, type Finding } from "./finding";
+import { valueAt } from "./form";
+import { META_SCHEMA } from "./metadata";
+import { MESSAGES } from "./messages";
+import { parsePeriod } from "./period";
+import { fill, type Text } from "./text";
+import { parseTargetValue } from "./targets";
+import { isUnitKind, isValidUnitCode } from "./units";
+
+const formatters = {
+  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 }),
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 }),
+};
+
+/** Fills a message whose placeholders are figures, each written the way its language writes numbers. */
+function fillFigures(text: Text, texts: Record<string, Text>, figures: Record<string, number>): Text {
+  const forLang = (lang: "vi" | "en") => {
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(texts)) params[k] = v[lang];
+    for (const [k, v] of Object.entries(figures)) params[k] = formatters[lang].format(v);
+    return fill(text, params)[lang];
+  };
+  return { vi: forLang("vi"), en: forLang("en") };
+}
+
+/** Fills a message about a cell, naming the cell in each language. */
+function aboutCell(text: Text, label: Text, params: Record<string, string | number> = {}): Text {
+  return { vi: fill(text, { ...params, label: label.vi }).vi, en: fill(text, { ...params, label: label.en }).en };
+}
+
+function cellLabel(read: CellRead, def: TemplateDef): Text {
+  const single = def.columns.length === 1;
+  return {
+    vi: single ? read.cell.row.label.vi : `${read.cell.row.label.vi} / ${read.cell.col.label.vi}`,
+    en: single ? read.cell.row.label.en : `${read.cell.row.label.en} / ${read.cell.col.label.en}`,
+  };
+}
+
+function validateIdentity(extraction: Extraction): Finding[] {
+  const meta = extraction.meta;
+  if (!meta) return [finding("error", "identity.no_metadata", MESSAGES.noMetadata)];
+  const out: Finding[] = [];
+  const error = (rule: string, text: Text, params: Record<string, string | number> = {}) =>
+    out.push(finding("error", rule, fill(text, params)));
+  if (meta.schema !== META_SCHEMA) error("identity.schema", MESSAGES.badSchema, { schema: meta.schema ?? "—" });
+  if (meta.templates.length === 0) error("identity.no_templates", MESSAGES.noTemplates);
+  for (const declared of meta.templates) {
+    const def = isTemplateId(declared.id) ? CATALOG.find((t) => t.id === declared.id) : undefined;
+    if (!def) error("identity.unknown_template", MESSAGES.unknownTemplate, { template: declared.id });
+    else if (declared.version !== def.version)
+      error("identity.unknown_version", MESSAGES.unknownVersion, {
+        template: declared.id,
+        version: declared.version ?? "—",
+        current: def.version,
+      });
+  }
+  if (!meta.unitCode) error("identity.missing_unit", MESSAGES.missingUnit);
+  else if (!isValidUnitCode(meta.unitCode)) error("identity.bad_unit_code", MESSAGES.badUnitCode, { code: meta.unitCode });
+  if (!meta.unitName) out.push(finding("warning", "identity.missing_unit_name", MESSAGES.missingUnitName));
+  if (meta.unitKind && !isUnitKind(meta.unitKind))
+    out.push(finding("warning", "identity.unknown_unit_kind", fill(MESSAGES.unknownUnitKind, { kind: meta.unitKind })));
+  if (!meta.periodId || !parsePeriod(meta.periodId))
+    error("identity.bad_period", MESSAGES.badPeriod, { period: meta.periodId ?? "" });
+  for (const [key, value] of meta.targets)
+    if (value !== "" && parseTargetValue(value) === null)
+      error("identity.bad_target", MESSAGES.badTarget, { target: key, value });
+  return out;
+}
+
+function validateInput(read: CellRead, def: TemplateDef, where: object): Finding[] {
+  const label = cellLabel(read, def);
+  const at = (severity: "error" | "warning", rule: string, text: Text, params: Record<string, string | number> = {}) =>
+    finding(severity, rule, aboutCell(text, label, params), where);
+  const value = read.value;
+  const results: Finding[] = [];
+  if (read.formula) {
+    results.push(
+      value?.type === "number"
+        ? at("warning", "cell.formula_in_input", MESSAGES.formulaInInput)
+        : at("error", "cell.formula_without_value", MESSAGES.formulaWithoutValue),
+    );
+  }
+  if (!value) return results;
+  if (value.type === "string") {
+    const text = value.value.trim();
+    if (/\d/.test(text) && /^[+-]?[\d\s.,]+$/.test(text))
+      results.push(at("error", "cell.text_number", MESSAGES.textNumber, { text }));
+    else if (text !== "") results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text }));
+  } else if (value.type !== "number") {
+    results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: String(value.value) }));
+  } else if (value.value < 0) {
+    results.push(at("error", "cell.negative", MESSAGES.negative, { value: value.value }));
+  } else if (!Number.isInteger(value.value)) {
+    results.push(at("error", "cell.fraction", MESSAGES.fraction, { value: value.value }));
+  }
+  return results;
+}
+
+const isBlank = (read: CellRead) =>
+  !read.formula && (!read.value || (read.value.type === "string" && read.value.value.trim() === ""));
+
+const normalizeFormula = (formula: string, sheet: string) =>
+  formula
+    .replace(/^=/, "")
+    .split(`${quoteSheet(sheet)}!`)
+    .join("")
+    .replace(/[\s$]/g, "")
+    .toUpperCase();
+
+function validateComputed(read: CellRead, form: FormRead, readAt: (at: CellAt) => CellRead | undefined): Finding[] {
+  if (!read.cell.formula || !read.sheet || !read.address) return [];
+  const at = { row: read.cell.row.key, col: read.cell.col.key };
+  const sources = references(read.cell.formula, at).map(readAt);
+  if (sources.some((s) => !s?.address)) return [];
+  const address = (cell: CellAt) => {
+    const source = readAt(cell)!;
+    return source.sheet === read.sheet ? source.address! : `${quoteSheet(source.sheet!)}!${source.address}`;
+  };
+  const expected = renderFormula(read.cell.formula, at, address);
+  const actual = read.formula ?? "";
+  if (normalizeFormula(actual, read.sheet) === normalizeFormula(expected, read.sheet)) return [];
+  const message = aboutCell(MESSAGES.formulaTampered, cellLabel(read, form.def), { expected });
+  const shown = (lang: "vi" | "en") => message[lang].replace("{actual}", actual ? `=${actual}` : MESSAGES.noFormula[lang]);
+  return [
+    finding("error", "cell.formula_tampered", { vi: shown("vi"), en: shown("en") }, {
+      template: form.def.id,
+      sheet: read.sheet,
+      cell: read.address,
+    }),
+  ];
+}
+
+function validateRule(
+  rule: RuleDef,
+  form: FormRead,
+  extraction: Extraction,
+  readAt: (at: CellAt) => CellRead | undefined,
+): Finding[] {
+  const values = extraction.report?.forms[form.def.id];
+  if (!values) return [];
+  const def = form.def;
+  const contexts: CellAt[] =
+    rule.over === "rows"
+      ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
+      : [{ row: "", col: def.columns[0]!.key }];
+  const out: Finding[] = [];
+  for (const at of contexts) {
+    const reportedInputs = (cell: CellAt): boolean => {
+      const read = readAt(cell);
+      if (!read) return false;
+      if (read.cell.formula) return references(read.cell.formula, cell).every(reportedInputs);
+      return !isBlank(read);
+    };
+    const cells = [...references(rule.left, at), ...references(rule.right, at)];
+    if (!cells.every(reportedInputs)) continue;
+    const lookup = (cell: CellAt) => valueAt(values, cell.row, cell.col);
+    const left = evaluate(rule.left, at, lookup) ?? 0;
+    const right = evaluate(rule.right, at, lookup) ?? 0;
+    const holds = rule.test === "le" ? left <= right : left === right;
+    if (holds) continue;
+    const anchor = readAt(references(rule.left, at)[0]!);
+    const rowLabel = def.rows.find((r) => r.key === at.row)?.label ?? { vi: "", en: "" };
+    out.push(
+      finding(rule.severity, rule.id, fillFigures(rule.message, { row: rowLabel }, { left, right }), {
+        template: def.id,
+        ...(anchor?.sheet ? { sheet: anchor.sheet, cell: anchor.address } : {}),
+      }),
+    );
+  }
+  return out;
+}
+
+function validateForm(form: FormRead, extraction: Extraction): Finding[] {
+  const def = form.def;
+  const byCell = new Map(form.reads.map((r) => [`${r.cell.row.key}\u0000${r.cell.col.key}`, r]));
+  const readAt = (at: CellAt) => byCell.get(`${at.row}\u0000${at.col}`);
+  const out: Finding[] = [];
+  const inputs = form.reads.filter((r) => !r.cell.formula);
+  for (const read of form.reads) {
+    if (!read.address) {
+      out.push(
+        finding("error", "cell.missing_name", fill(MESSAGES.missingName, { name: read.cell.name }), { template: def.id }),
+      );
+      continue;
+    }
+    const where = { template: def.id, sheet: read.sheet, cell: read.address };
+    if (read.cell.formula) out.push(...validateComputed(read, form, readAt));
+    else out.push(...validateInput(read, def, where));
+  }
+  const blanks = inputs.filter((r) => r.address && isBlank(r));
+  if (blanks.length === inputs.length && inputs.length > 0) {
+    out.push(
+      finding("warning", "form.blank", fill(MESSAGES.blankForm, { template: def.sheetName }), {
+        template: def.id,
+        ...(inputs[0]!.sheet ? { sheet: inputs[0]!.sheet, cell: inputs[0]!.address } : {}),
+      }),
+    );
+  } else {
+    for (const read of blanks) {
+      out.push(
+        finding("warning", "cell.blank", aboutCell(MESSAGES.blankCell, cellLabel(read, def)), {
+          template: def.id,
+          sheet: read.sheet!,
+          cell: read.address!,
+        }),
+      );
+    }
+  }
+  for (const rule of def.rules) out.push(...validateRule(rule, form, extraction, readAt));
+  return out;
+}
+
+/** Every problem of a report: identity, types, formulas, and the subset and balance rules of its forms. */
+export function validate(extraction: Extraction): Finding[] {
+  return sortFindings([...validateIdentity(extraction), ...extraction.forms.flatMap((f) => validateForm(f, extraction))]);
+}
