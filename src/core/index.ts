@@ -22,3 +22,5 @@ export * from "./text";
 export * from "./units";
 export * from "./validate";
 export * from "./version";
+export * from "./layout/summary-layout";
+export * from "./catalog-description";

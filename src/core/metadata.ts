@@ -15,20 +15,35 @@ export interface MetaSource {
   readonly targets: Targets;
 }
 
+export const META_KEYS = [
+  "schema",
+  "generator",
+  "templates",
+  "unit_code",
+  "unit_name",
+  "unit_kind",
+  "parent_code",
+  "period",
+  "period_start",
+  "period_end",
+  "period_label",
+] as const;
+
 export function metaEntries(source: MetaSource): [string, string][] {
-  const entries: [string, string][] = [
-    ["schema", META_SCHEMA],
-    ["generator", GENERATOR],
-    ["templates", source.templates.map((id) => `${id}@${getTemplate(id).version}`).join(",")],
-    ["unit_code", source.unit.code],
-    ["unit_name", source.unit.name],
-    ["unit_kind", source.unit.kind ?? ""],
-    ["parent_code", source.unit.parentCode ?? ""],
-    ["period", source.period.id],
-    ["period_start", source.period.start],
-    ["period_end", source.period.end],
-    ["period_label", source.period.label.vi],
-  ];
+  const fixed: Record<(typeof META_KEYS)[number], string> = {
+    schema: META_SCHEMA,
+    generator: GENERATOR,
+    templates: source.templates.map((id) => `${id}@${getTemplate(id).version}`).join(","),
+    unit_code: source.unit.code,
+    unit_name: source.unit.name,
+    unit_kind: source.unit.kind ?? "",
+    parent_code: source.unit.parentCode ?? "",
+    period: source.period.id,
+    period_start: source.period.start,
+    period_end: source.period.end,
+    period_label: source.period.label.vi,
+  };
+  const entries: [string, string][] = META_KEYS.map((key) => [key, fixed[key]]);
   for (const target of targetsOf(source.templates)) {
     const value = source.targets[target.key];
     entries.push([`target_${target.key}`, value === null || value === undefined ? "" : String(value)]);

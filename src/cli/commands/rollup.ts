@@ -1,0 +1,72 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { SingleBar } from "cli-progress";
+import { fill, layoutSummary, pick, rollup, RollupError, type Submission } from "../../core";
+import { writeWorkbookPlan } from "../../xlsx";
+import { collectInputs, readSubmission, writeAtomically } from "../files";
+import { CLI_TEXT, CliError } from "../i18n";
+import type { Context } from "../io";
+import { summaryToJson } from "../summary-json";
+import { formatSummaryTable } from "../summary-table";
+import { parseUnitsCsv } from "../units-csv";
+import { requirePeriod } from "./template";
+
+export interface RollupCommandOptions {
+  output: string;
+  units?: string;
+  period?: string;
+  parentCode?: string;
+  parentName?: string;
+  json?: boolean;
+}
+
+async function readAll(ctx: Context, files: readonly string[]): Promise<Submission[]> {
+  const bar = ctx.io.errIsTerminal
+    ? new SingleBar({ format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`, stream: process.stderr })
+    : null;
+  bar?.start(files.length, 0, { file: "" });
+  const submissions: Submission[] = [];
+  for (const file of files) {
+    bar?.update(submissions.length, { file: path.basename(file) });
+    submissions.push(await readSubmission(file));
+  }
+  bar?.update(files.length, { file: "" });
+  bar?.stop();
+  return submissions;
+}
+
+export async function runRollup(ctx: Context, inputs: string[], options: RollupCommandOptions): Promise<number> {
+  const period = options.period ? requirePeriod(options.period) : undefined;
+  const files = await collectInputs(inputs);
+  if (files.includes(path.resolve(options.output)))
+    throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: options.output }));
+  const expectedUnits = options.units
+    ? parseUnitsCsv(await fs.readFile(options.units, "utf8").catch(() => {
+        throw new CliError(fill(CLI_TEXT.fileNotFound, { path: options.units! }));
+      }), path.basename(options.units))
+    : undefined;
+  const parent = options.parentCode
+    ? { code: options.parentCode, name: options.parentName ?? options.parentCode, kind: "federation" as const }
+    : undefined;
+
+  const submissions = await readAll(ctx, files);
+  let summary;
+  try {
+    summary = rollup(submissions, {
+      ...(period ? { period } : {}),
+      ...(expectedUnits ? { expectedUnits } : {}),
+      ...(parent ? { parent } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof RollupError)) throw error;
+    for (const r of error.rejected) ctx.io.err(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`);
+    throw new CliError(error.text);
+  }
+  await writeAtomically(options.output, await writeWorkbookPlan(layoutSummary(summary)), files);
+  if (options.json) ctx.io.out(JSON.stringify(summaryToJson(summary), null, 2));
+  else {
+    ctx.io.out(formatSummaryTable(summary, ctx.lang));
+    ctx.io.out(pick(fill(CLI_TEXT.summaryWritten, { file: options.output }), ctx.lang));
+  }
+  return 0;
+}

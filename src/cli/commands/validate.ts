@@ -1,0 +1,62 @@
+import { fill, hasErrors, pick, validate, type Finding, type Lang } from "../../core";
+import { collectInputs, readSubmission } from "../files";
+import { CLI_TEXT } from "../i18n";
+import type { Context } from "../io";
+
+const SHOWN_WARNINGS = 10;
+
+function findingLine(f: Finding, lang: Lang): string {
+  const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : "";
+  const severity = pick(f.severity === "error" ? CLI_TEXT.error : CLI_TEXT.warning, lang);
+  return `  ${severity.padEnd(9)} ${where.padEnd(12)} ${lang === "en" ? f.message_en : f.message_vi}  [${f.rule}]`;
+}
+
+/** Exit 0: no errors; 1: errors found; 2: a file could not be used at all. */
+export async function runValidate(ctx: Context, files: string[], options: { json?: boolean; all?: boolean }): Promise<number> {
+  const inputs = await collectInputs(files);
+  const results = [];
+  let exit = 0;
+  for (const file of inputs) {
+    const submission = await readSubmission(file);
+    if ("unreadable" in submission) {
+      exit = 2;
+      results.push({ file: submission.source.name, sha256: submission.source.sha256, usable: false as const, reason: submission.unreadable });
+      continue;
+    }
+    const findings = validate(submission.extraction);
+    if (hasErrors(findings)) exit = Math.max(exit, 1);
+    const report = submission.extraction.report;
+    results.push({
+      file: submission.source.name,
+      sha256: submission.source.sha256,
+      usable: true as const,
+      unit: report ? { code: report.unit.code, name: report.unit.name } : null,
+      period: report?.period.id ?? null,
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length,
+      findings,
+    });
+  }
+  if (options.json) {
+    ctx.io.out(JSON.stringify({ files: results }, null, 2));
+    return exit;
+  }
+  for (const r of results) {
+    if (!r.usable) {
+      ctx.io.out(`✗ ${r.file} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.reason, ctx.lang)}`);
+      continue;
+    }
+    const head = r.unit ? `${r.unit.name} (${r.unit.code}), ${r.period}` : "";
+    const counts = pick(fill(CLI_TEXT.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
+    const mark = r.errors > 0 ? "✗" : "✓";
+    const ready = r.errors === 0 ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
+    ctx.io.out(`${mark} ${r.file} — ${head}: ${counts}${ready}`);
+    const errors = r.findings.filter((f) => f.severity === "error");
+    const warnings = r.findings.filter((f) => f.severity === "warning");
+    const shown = options.all ? warnings : warnings.slice(0, SHOWN_WARNINGS);
+    for (const f of [...errors, ...shown]) ctx.io.out(findingLine(f, ctx.lang));
+    if (shown.length < warnings.length)
+      ctx.io.out(`  ${pick(fill(CLI_TEXT.moreWarnings, { count: warnings.length - shown.length }), ctx.lang)}`);
+  }
+  return exit;
+}

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { extract, fill, type Submission } from "../core";
+import { FileError, readWorkbookGrid } from "../xlsx";
+import { CLI_TEXT, CliError } from "./i18n";
+
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);
+
+const isWorkbook = (file: string) =>
+  WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase()) && !path.basename(file).startsWith("~$");
+
+/** Expands folders (not recursively) into the workbooks they hold, sorted, each path once. */
+export async function collectInputs(args: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => null);
+    if (!stat) throw new CliError(fill(CLI_TEXT.fileNotFound, { path: arg }));
+    if (stat.isDirectory()) {
+      for (const entry of (await fs.readdir(arg)).sort())
+        if (isWorkbook(entry)) found.add(path.resolve(arg, entry));
+    } else found.add(path.resolve(arg));
+  }
+  if (found.size === 0) throw new CliError(CLI_TEXT.noInputFiles);
+  return [...found];
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Reads one received file into a submission; a file that cannot be read is a submission with a reason. */
+export async function readSubmission(file: string): Promise<Submission> {
+  const name = path.basename(file);
+  const [bytes, stat] = await Promise.all([fs.readFile(file), fs.stat(file)]);
+  const source = { name, sha256: sha256(bytes) };
+  try {
+    const grid = readWorkbookGrid(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+    return { source: { ...source, modifiedAt: grid.modifiedAt ?? stat.mtime.toISOString() }, extraction: extract(grid) };
+  } catch (error) {
+    if (error instanceof FileError) return { source: { ...source, modifiedAt: stat.mtime.toISOString() }, unreadable: error.text };
+    throw error;
+  }
+}
+
+/** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */
+export async function writeAtomically(file: string, bytes: Uint8Array, inputs: readonly string[] = []): Promise<void> {
+  const target = path.resolve(file);
+  if (inputs.map((i) => path.resolve(i)).includes(target)) throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: file }));
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, target);
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}

@@ -1,0 +1,79 @@
+import { Command, CommanderError, Option } from "commander";
+import { pick, type Lang } from "../core";
+import { GENERATOR_VERSION } from "../core/version";
+import { runCatalog } from "./commands/catalog";
+import { runRollup } from "./commands/rollup";
+import { runTemplate } from "./commands/template";
+import { runValidate } from "./commands/validate";
+import { CliError } from "./i18n";
+import { processIo, type Context, type Io } from "./io";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Runs one command line; resolves to the exit code: 0 fine, 1 errors found in reports, 2 unusable input or usage. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let exit = 0;
+  const program = new Command("thidua")
+    .description("Thi Đua — biểu mẫu, kiểm tra và tổng hợp báo cáo thi đua công đoàn / union emulation reports")
+    .version(GENERATOR_VERSION)
+    .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const ctx = (): Context => ({ io, lang: program.opts<{ lang: Lang }>().lang });
+
+  program
+    .command("catalog")
+    .description("Danh mục biểu mẫu, ô và tên vùng / templates, cells and defined names")
+    .option("--json", "JSON output")
+    .action((options) => {
+      exit = runCatalog(ctx(), options);
+    });
+  program
+    .command("template")
+    .description("Tạo biểu mẫu cho một đơn vị / write a blank template workbook for a unit")
+    .requiredOption("-o, --output <file>", "tệp .xlsx kết quả / output .xlsx")
+    .requiredOption("--unit-code <code>", "mã đơn vị / unit code")
+    .requiredOption("--unit-name <name>", "tên đơn vị / unit name")
+    .option("--unit-kind <kind>", "loại đơn vị / unit kind")
+    .option("--parent-code <code>", "mã đơn vị cấp trên / parent unit code")
+    .requiredOption("--period <period>", "YYYY-D1, YYYY-D2 hoặc/or YYYY")
+    .option("--templates <ids>", "B01,B02,B03,B04")
+    .option("--target <key=value>", "chỉ tiêu / target, e.g. B01_nonstate_cla_rate=75%", collect)
+    .action(async (options) => {
+      exit = await runTemplate(ctx(), options);
+    });
+  program
+    .command("validate")
+    .description("Kiểm tra báo cáo / validate report workbooks")
+    .argument("<files...>")
+    .option("--json", "JSON output")
+    .option("--all", "hiện mọi cảnh báo / show every warning")
+    .action(async (files: string[], options) => {
+      exit = await runValidate(ctx(), files, options);
+    });
+  program
+    .command("rollup")
+    .description("Tổng hợp báo cáo / roll received workbooks up into a summary")
+    .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+    .requiredOption("-o, --output <file>", "tệp tổng hợp .xlsx / summary .xlsx")
+    .option("--units <csv>", "danh sách đơn vị / expected units (code,name,kind,valid_from,valid_to)")
+    .option("--period <period>", "YYYY-D1, YYYY-D2 hoặc/or YYYY")
+    .option("--parent-code <code>", "mã đơn vị tổng hợp / summary unit code")
+    .option("--parent-name <name>", "tên đơn vị tổng hợp / summary unit name")
+    .option("--json", "JSON report on stdout")
+    .action(async (inputs: string[], options) => {
+      exit = await runRollup(ctx(), inputs, options);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliError) {
+      io.err(pick(error.text, program.opts<{ lang: Lang }>().lang));
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,131 @@
+import { extract, validate, type Finding } from "../../src/core";
+import { gridFromPlan } from "../support/plan-grid";
+import { consistentFills, reportGrid, unit } from "../support/reports";
+
+const rulesOf = (findings: readonly Finding[]) => findings.map((f) => f.rule);
+const errorsOf = (findings: readonly Finding[]) => findings.filter((f) => f.severity === "error");
+
+function check(fills: Record<string, number | string | null>, templates = ["B01"] as const) {
+  const base = consistentFills(templates, 42);
+  return validate(extract(reportGrid({ unit: unit("P01"), templates, fills: { ...base, ...fills } })));
+}
+
+describe("validate", () => {
+  it("finds nothing wrong in a consistent report", () => {
+    const findings = validate(extract(reportGrid({ unit: unit("P01") })));
+    expect(findings).toEqual([]);
+  });
+
+  it("reports a number stored as text as an error on its cell", () => {
+    const findings = check({ TD_B01_state_grade_a: "1.234" });
+    const found = findings.find((f) => f.rule === "cell.text_number")!;
+    expect(found).toMatchObject({ severity: "error", template: "B01", sheet: "Biểu 01", cell: "F9" });
+    expect(found.message_vi).toContain("dạng chữ");
+    expect(found.message_en).toContain("stored as text");
+  });
+
+  it.each([
+    [-3, "cell.negative"],
+    [2.5, "cell.fraction"],
+    ["abc", "cell.not_number"],
+  ])("rejects %p as %s", (value, rule) => {
+    expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
+  });
+
+  it("tells a blank (not reported) from 0", () => {
+    const blank = check({ TD_B01_fdi_grade_d: null });
+    expect(blank.filter((f) => f.rule === "cell.blank").map((f) => f.cell)).toEqual(["I11"]);
+    const zeroFills = consistentFills(["B01"], 42);
+    zeroFills.TD_B01_fdi_grade_d = 0;
+    expect(rulesOf(validate(extract(reportGrid({ unit: unit("P01"), templates: ["B01"], fills: zeroFills }))))).not.toContain("cell.blank");
+  });
+
+  it("reports a form left entirely blank once, as a warning", () => {
+    const findings = validate(extract(reportGrid({ unit: unit("P01"), templates: ["B03"], fills: {} })));
+    expect(findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "form.blank"]]);
+  });
+
+  it("checks the subset rules of B01", () => {
+    const findings = check({ TD_B01_private_cla_signed: 10_000, TD_B01_private_enterprises_with_union: 20_000 });
+    expect(rulesOf(errorsOf(findings))).toEqual(["B01.grades_sum_eq_signed"]);
+    const over = check({ TD_B01_state_enterprises_with_union: 1 });
+    expect(rulesOf(errorsOf(over))).toEqual(["B01.cla_signed_le_enterprises"]);
+    expect(errorsOf(over)[0]).toMatchObject({ sheet: "Biểu 01", cell: "D9" });
+  });
+
+  it("checks the member rules of B02 and the subset rules of B04", () => {
+    const b02 = check({ TD_B02_fdi_members_female: 100_000, TD_B02_fdi_members_left: 100_000 }, ["B02"] as never);
+    expect(new Set(rulesOf(errorsOf(b02)))).toEqual(new Set(["B02.members_end_not_negative", "B02.female_le_members"]));
+    const b04 = check({ TD_B04_members_admitted_party_value: 10_000 }, ["B04"] as never);
+    expect(rulesOf(errorsOf(b04))).toEqual(["B04.admitted_party_le_introduced"]);
+  });
+
+  it("warns when fees collected are far above budget", () => {
+    const findings = check({ TD_B03_union_dues_budget: 1_000_000, TD_B03_union_dues_collected: 2_000_000 }, ["B03"] as never);
+    expect(findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "B03.collected_far_above_budget"]]);
+  });
+
+  it("skips a rule when one of its figures is not reported", () => {
+    expect(rulesOf(errorsOf(check({ TD_B01_state_enterprises_with_union: null })))).toEqual([]);
+  });
+
+  it("reports a tampered formula, and a formula replaced by a typed value", () => {
+    const grid = reportGrid({
+      unit: unit("P01"),
+      templates: ["B01"],
+      formulas: { TD_B01_total_cla_rate: "0.99", TD_B01_nonstate_cla_signed: null },
+    });
+    const tampered = validate(extract(grid)).filter((f) => f.rule === "cell.formula_tampered");
+    expect(tampered.map((f) => f.cell).sort()).toEqual(["D12", "E13"]);
+    expect(tampered.find((f) => f.cell === "E13")!.message_en).toContain('=IF(C13>0,D13/C13,"")');
+  });
+
+  it("recomputes computed cells instead of trusting cached values", () => {
+    const stripped = extract(reportGrid({ unit: unit("P01"), stripCached: true }));
+    const cached = extract(reportGrid({ unit: unit("P01") }));
+    expect(stripped.report).toEqual(cached.report);
+    expect(validate(stripped)).toEqual([]);
+  });
+
+  it("checks identity: metadata, template, version, unit and period", () => {
+    expect(rulesOf(validate(extract({ sheets: [], names: [] })))).toEqual(["identity.no_metadata"]);
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B03"] });
+    const meta = grid.sheets.find((s) => s.name === "TD_META")!.cells as Map<string, { value?: unknown }>;
+    const set = (key: string, value: string) => {
+      const row = [...meta].find(([, c]) => (c.value as { value?: string })?.value === key)![0].slice(1);
+      meta.set(`B${row}`, { value: { type: "string", value } });
+    };
+    set("templates", "B03@2,B09@1");
+    set("unit_code", "");
+    set("period", "2025-D3");
+    const rules = rulesOf(validate(extract(grid)));
+    expect(rules).toEqual(
+      expect.arrayContaining(["identity.unknown_version", "identity.unknown_template", "identity.missing_unit", "identity.bad_period"]),
+    );
+  });
+
+  it("finds figures by defined name wherever the cells are", () => {
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B03"] });
+    const moved = gridFromPlanShifted(grid);
+    expect(extract(moved).report).toEqual(extract(grid).report);
+  });
+});
+
+/** Moves every cell of the form sheets 3 rows down, as inserting rows above would, names included. */
+function gridFromPlanShifted(grid: ReturnType<typeof gridFromPlan>) {
+  const shift = (address: string) => address.replace(/\d+$/, (n) => String(Number(n) + 3));
+  const shiftFormula = (f: string) => f.replace(/([A-Z]+)(\d+)/g, (_m, c: string, n: string) => `${c}${Number(n) + 3}`);
+  return {
+    sheets: grid.sheets.map((s) =>
+      s.name === "TD_META"
+        ? s
+        : {
+            ...s,
+            cells: new Map(
+              [...s.cells].map(([a, c]) => [shift(a), c.formula ? { ...c, formula: shiftFormula(c.formula) } : c] as const),
+            ),
+          },
+    ),
+    names: grid.names.map((n) => (n.sheet === "TD_META" ? n : { ...n, address: shift(n.address) })),
+  };
+}
