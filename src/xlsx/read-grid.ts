@@ -1,0 +1,158 @@
+import * as XLSX from "@e965/xlsx";
+import { parseSheetRef, toA1 } from "../core/a1";
+import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+import { FileError, FILE_MESSAGES } from "./errors";
+import { guardFile } from "./guard";
+import { resolveLimits, type ReadLimits } from "./limits";
+
+/** Excel's error codes, for error cells SheetJS reports by number (it gives no text when cellText is off). */
+const ERROR_TEXT = new Map<number, string>([
+  [0x00, "#NULL!"],
+  [0x07, "#DIV/0!"],
+  [0x0f, "#VALUE!"],
+  [0x17, "#REF!"],
+  [0x1d, "#NAME?"],
+  [0x24, "#NUM!"],
+  [0x2a, "#N/A"],
+  [0x2b, "#GETTING_DATA"],
+]);
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+/** One sheet reference, quoted or not, to a cell or a range; anything else (formulas, unions) is skipped. */
+const SINGLE_REF =
+  /^=?(?:'(?:[^']|'')+'|[^'!:,;()+\-*/^&=<>" ]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+function gridValue(cell: XLSX.CellObject): GridValue | undefined {
+  const v = cell.v;
+  switch (cell.t) {
+    case "n":
+      return typeof v === "number" ? { type: "number", value: v } : undefined;
+    case "s":
+      return typeof v === "string" ? { type: "string", value: v } : undefined;
+    case "b":
+      return typeof v === "boolean" ? { type: "boolean", value: v } : undefined;
+    case "e":
+      return {
+        type: "error",
+        value: cell.w ?? (typeof v === "number" ? ERROR_TEXT.get(v) : undefined) ?? "#ERROR",
+      };
+    case "d":
+      if (typeof v === "number") return { type: "number", value: v };
+      return v instanceof Date ? { type: "number", value: (v.getTime() - EXCEL_EPOCH) / DAY } : undefined;
+    default:
+      // "z": a stub, which is how SheetJS reports a formula whose cached value is absent.
+      return undefined;
+  }
+}
+
+function readSheet(
+  ws: XLSX.WorkSheet,
+  name: string,
+  hidden: number | undefined,
+  file: string,
+  limits: ReadLimits,
+  counted: { cells: number },
+): GridSheet {
+  const cells = new Map<string, GridCell>();
+  const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
+  rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell) return;
+      const value = gridValue(cell);
+      const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f.replace(/^=/, "") : undefined;
+      if (!value && !formula) return;
+      if (r >= limits.maxRowsPerSheet)
+        throw new FileError(FILE_MESSAGES.tooManyRows, file, {
+          sheet: name,
+          row: r + 1,
+          max: limits.maxRowsPerSheet,
+        });
+      if (++counted.cells > limits.maxCells)
+        throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
+      cells.set(toA1(r, c), { ...(value ? { value } : {}), ...(formula ? { formula } : {}) });
+    });
+  });
+  const visibility = hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible";
+  return { name, visibility, cells };
+}
+
+const XML_ENTITIES = new Map([
+  ["&apos;", "'"],
+  ["&quot;", '"'],
+  ["&lt;", "<"],
+  ["&gt;", ">"],
+  ["&amp;", "&"],
+]);
+
+/** SheetJS 0.20.3 leaves an .ods named range's address XML-escaped ("&apos;Biểu 01&apos;!$C$9"). */
+const unescapeXml = (text: string) => text.replace(/&(?:apos|quot|lt|gt|amp);/g, (e) => XML_ENTITIES.get(e)!);
+
+/** Workbook-scoped names win; a sheet-scoped name is kept only when no workbook name shares it. */
+function readNames(wb: XLSX.WorkBook): GridName[] {
+  const global = new Map<string, GridName>();
+  const local = new Map<string, GridName>();
+  for (const defined of wb.Workbook?.Names ?? []) {
+    if (typeof defined.Name !== "string" || typeof defined.Ref !== "string") continue;
+    const text = (wb.bookType === "ods" ? unescapeXml(defined.Ref) : defined.Ref).trim();
+    if (text.includes("#REF!") || !SINGLE_REF.test(text)) continue;
+    const ref = parseSheetRef(text);
+    if (!ref) continue;
+    const scope = defined.Sheet === undefined || defined.Sheet === null ? global : local;
+    const key = defined.Name.toUpperCase();
+    if (!scope.has(key)) scope.set(key, { name: defined.Name, sheet: ref.sheet, address: ref.address });
+  }
+  for (const key of global.keys()) local.delete(key);
+  return [...global.values(), ...local.values()];
+}
+
+function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBook {
+  try {
+    return XLSX.read(bytes, {
+      type: "array",
+      cellFormula: true,
+      cellHTML: false,
+      cellText: false,
+      cellNF: false,
+      cellStyles: false,
+      cellDates: false,
+      dense: true,
+      bookVBA: false,
+      // Without stubs SheetJS drops a formula cell that has no cached value, formula and all.
+      sheetStubs: true,
+      // One row past the cap tells a sheet that reaches it from one that is cut short.
+      sheetRows: limits.maxRowsPerSheet + 1,
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    if (/password/i.test(detail)) throw new FileError(FILE_MESSAGES.encrypted, file);
+    throw new FileError(FILE_MESSAGES.corrupt, file, { detail });
+  }
+}
+
+/**
+ * Reads a .xlsx, .xls or .ods file into the core's grid. Hostile input is refused before parsing;
+ * `fileName` only names the file in messages.
+ */
+export function readWorkbookGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): WorkbookGrid {
+  const resolved = resolveLimits(limits);
+  guardFile(bytes, fileName, resolved);
+  const wb = parse(bytes, fileName, resolved);
+  const counted = { cells: 0 };
+  const sheets = wb.SheetNames.map((name, i) => {
+    const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+    const hidden = wb.Workbook?.Sheets?.[i]?.Hidden;
+    return ws
+      ? readSheet(ws, name, hidden, fileName, resolved, counted)
+      : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
+  });
+  const modified = wb.Props?.ModifiedDate;
+  const modifiedAt =
+    modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined;
+  return { sheets, names: readNames(wb), ...(modifiedAt ? { modifiedAt } : {}) };
+}

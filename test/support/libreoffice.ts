@@ -1,0 +1,107 @@
+import { execFileSync } from "child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, extname, join } from "path";
+import { pathToFileURL } from "url";
+
+const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
+const TIMEOUT_MS = 60_000;
+
+/**
+ * Comma-separated, '"'-quoted, UTF-8 (76), first line 1, every sheet (-1) to its own file. The 9th token
+ * is "save cell contents as shown": false writes raw values, so 0.5 rather than "50.0%".
+ */
+const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/**
+ * LibreOffice trusts cached formula values on load and computes only cells that have none; "always
+ * recalculate" (0) makes every computed cell LibreOffice's own, whatever the file held.
+ */
+const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Runs LibreOffice headless on `input`, in a private profile so parallel calls never share a lock. */
+function convert(input: string, filter: string, outDir: string): void {
+  const profile = mkdtempSync(join(tmpdir(), "thidua-lo-profile-"));
+  mkdirSync(join(profile, "user"));
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+  try {
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        filter,
+        "--outdir",
+        outDir,
+        input,
+      ],
+      { timeout: TIMEOUT_MS, stdio: "pipe" },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Re-saves a workbook through LibreOffice, as a unit using LibreOffice Calc would. */
+export function resaveWith(bytes: Uint8Array, fromExt: string, toExt: "xlsx" | "xls" | "ods"): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
+  try {
+    const input = join(dir, `in.${fromExt}`);
+    writeFileSync(input, bytes);
+    const outDir = join(dir, "out");
+    convert(input, toExt, outDir);
+    return new Uint8Array(readFileSync(join(outDir, `in.${toExt}`)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every sheet as LibreOffice computes it, as rows of raw cell texts, keyed by sheet name. */
+export function sheetsAsCsv(bytes: Uint8Array, fromExt: string): Map<string, string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
+  try {
+    const input = join(dir, `in.${fromExt}`);
+    writeFileSync(input, bytes);
+    const outDir = join(dir, "out");
+    convert(input, CSV_ALL_SHEETS, outDir);
+    const sheets = new Map<string, string[][]>();
+    for (const name of readdirSync(outDir)) {
+      const base = basename(name, extname(name));
+      if (!base.startsWith("in-")) continue;
+      sheets.set(base.slice("in-".length), parseCsv(readFileSync(join(outDir, name), "utf8")));
+    }
+    return sheets;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") (row.push(field), (field = ""));
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      (row.push(field), rows.push(row), (row = []), (field = ""));
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) (row.push(field), rows.push(row));
+  return rows;
+}

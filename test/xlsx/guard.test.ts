@@ -1,0 +1,191 @@
+import * as XLSX from "@e965/xlsx";
+import { randomBytes } from "crypto";
+import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
+import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
+import {
+  DEFAULT_LIMITS,
+  FileError,
+  readWorkbookGrid,
+  writeWorkbookPlan,
+  type ReadLimits,
+} from "../../src/xlsx";
+
+const MiB = 1024 * 1024;
+
+let template: Uint8Array;
+
+beforeAll(async () => {
+  template = await writeWorkbookPlan(
+    layoutReport({
+      unit: { code: "CD_P03", name: "Công đoàn P03" },
+      period: parsePeriod("2025")!,
+      templates: TEMPLATE_IDS,
+      targets: defaultTargets(TEMPLATE_IDS),
+    }),
+  );
+});
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) out.set(c, (at += c.length) - c.length);
+  return out;
+}
+
+/** A small .xlsx-looking zip whose sheet inflates to `mib` MiB of zeros, built without holding them. */
+function zipBomb(mib: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, data) => {
+    if (error) throw error;
+    chunks.push(data);
+  });
+  const types = new ZipDeflate("[Content_Types].xml", { level: 9 });
+  zip.add(types);
+  types.push(strToU8("<Types/>"), true);
+  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 9 });
+  zip.add(sheet);
+  const zeros = new Uint8Array(MiB);
+  for (let i = 0; i < mib; i++) sheet.push(zeros, i === mib - 1);
+  zip.end();
+  return concat(chunks);
+}
+
+/** Rewrites the sizes every central-directory entry declares, as a hostile file would. */
+function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let at = 0; at + 4 <= out.length; at++) {
+    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, size, true);
+  }
+  return out;
+}
+
+/** Lists the last central-directory entry twice: the parser would inflate one entry's data twice. */
+function duplicateLastEntry(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  const [count, size, start] = [
+    view.getUint16(end + 10, true),
+    view.getUint32(end + 12, true),
+    view.getUint32(end + 16, true),
+  ];
+  let last = start;
+  for (let i = 0; i < count - 1; i++)
+    last += 46 + view.getUint16(last + 28, true) + view.getUint16(last + 30, true);
+  const entry = zip.slice(last, start + size);
+  const eocd = zip.slice(end);
+  const eocdView = new DataView(eocd.buffer);
+  eocdView.setUint16(8, count + 1, true);
+  eocdView.setUint16(10, count + 1, true);
+  eocdView.setUint32(12, size + entry.length, true);
+  return concat([zip.subarray(0, start + size), entry, eocd]);
+}
+
+function refusal(bytes: Uint8Array, limits: Partial<ReadLimits> = {}, file = "nhan-duoc.xlsx"): FileError {
+  try {
+    readWorkbookGrid(bytes, file, limits);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FileError);
+    const refused = error as FileError;
+    expect(refused.file).toBe(file);
+    expect(refused.text.vi).toContain(file);
+    expect(refused.text.en).toContain(file);
+    return refused;
+  }
+  throw new Error("the file was accepted");
+}
+
+describe("files refused before parsing", () => {
+  it("refuses a zip bomb quickly, without inflating it whole, even when it lies about its sizes", () => {
+    const bomb = zipBomb(120);
+    expect(bomb.length).toBeLessThan(DEFAULT_LIMITS.maxFileBytes / 20);
+    for (const bytes of [bomb, lieAboutSizes(bomb, 1000)]) {
+      const rssBefore = process.memoryUsage().rss;
+      const started = performance.now();
+      expect(refusal(bytes).text.en).toContain("expands to too much data");
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(DEFAULT_LIMITS.maxInflatedBytes / 2);
+    }
+  });
+
+  it("refuses a zip whose directory lists the same data twice", () => {
+    const zip = zipSync({
+      "[Content_Types].xml": strToU8("<Types/>"),
+      "xl/workbook.xml": strToU8("<workbook/>"),
+    });
+    expect(refusal(duplicateLastEntry(zip)).text.en).toContain("irregular zip structure");
+  });
+
+  it("refuses a zip with more entries than allowed", () => {
+    expect(refusal(template, { maxZipEntries: 3 }).text.en).toContain("too many compressed parts");
+  });
+
+  it("refuses a file larger than allowed", () => {
+    expect(refusal(template, { maxFileBytes: 1_000 }).text.en).toContain("too large");
+  });
+
+  it.each([
+    ["CSV", strToU8("Chỉ tiêu,Số lượng\nĐoàn viên,12\n")],
+    ["HTML", strToU8("<html><body><table><tr><td>1</td></tr></table></body></html>")],
+    ["random bytes", Uint8Array.from(randomBytes(4096), (b, i) => (i === 0 ? 0 : b))],
+    ["an empty file", new Uint8Array(0)],
+  ])("refuses %s as not a spreadsheet", (_, bytes) => {
+    expect(refusal(bytes).text.en).toContain(
+      "is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet",
+    );
+  });
+});
+
+describe("files that cannot be read", () => {
+  it("reports a truncated file as unreadable", () => {
+    expect(refusal(template.slice(0, template.length >> 1)).text.en).toMatch(
+      /irregular zip structure|corrupt/,
+    );
+  });
+
+  it("reports damaged compressed data as corrupt, even when it still inflates", () => {
+    const damaged = template.slice();
+    damaged.fill(0xff, 2_000, 2_400);
+    expect(refusal(damaged).text.en).toContain("corrupt or unreadable");
+  });
+
+  it("reports a compound file that is not a workbook as corrupt", () => {
+    const cfb = new Uint8Array(4096);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(refusal(cfb, {}, "cu.xls").text.en).toContain("corrupt or unreadable");
+  });
+
+  it("reports a password-protected workbook as such", () => {
+    expect(refusal(encryptedWorkbook(), {}, "khoa.xlsx").text.vi).toContain("được đặt mật khẩu");
+  });
+});
+
+/** The container Excel writes for a password-protected workbook (agile encryption, version 4.4). */
+function encryptedWorkbook(): Uint8Array {
+  const CFB = XLSX.CFB as {
+    utils: { cfb_new(): unknown; cfb_add(cfb: unknown, name: string, data: Uint8Array): void };
+    write(cfb: unknown, options: { type: "array" }): ArrayLike<number>;
+  };
+  const cfb = CFB.utils.cfb_new();
+  const info = new Uint8Array(256);
+  info.set([4, 0, 4, 0, 0x40, 0, 0, 0]);
+  CFB.utils.cfb_add(cfb, "/EncryptionInfo", info);
+  CFB.utils.cfb_add(cfb, "/EncryptedPackage", new Uint8Array(4096));
+  return Uint8Array.from(CFB.write(cfb, { type: "array" }));
+}
+
+describe("limits checked after parsing", () => {
+  it("refuses a workbook with more non-empty cells than allowed", () => {
+    expect(refusal(template, { maxCells: 100 }).text.en).toContain("too many non-empty cells");
+  });
+
+  it("refuses a sheet reaching the row cap, naming the sheet", () => {
+    const refused = refusal(template, { maxRowsPerSheet: 10 });
+    expect(refused.text.vi).toContain('Trang "Biểu 01"');
+    expect(refused.text.en).toContain('Sheet "Biểu 01"');
+  });
+
+  it("accepts the same workbook within the default limits", () => {
+    expect(readWorkbookGrid(template, "nhan-duoc.xlsx").sheets).toHaveLength(TEMPLATE_IDS.length + 1);
+  });
+});
