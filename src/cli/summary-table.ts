@@ -1,4 +1,4 @@
-import { getCell, getTemplate, pick, targetsOf, type Lang, type Summary, type TargetResult } from "../core";
+import { getCell, getTemplate, pick, STATUS_TEXT, targetsOf, type Lang, type Summary, type TargetResult } from "../core";
 import { CLI_TEXT } from "./i18n";
 
 const percent = new Map<Lang, Intl.NumberFormat>([
@@ -47,7 +47,11 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
   const out = [`${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`, line(header), ...rows.map(line), ""];
   out.push(`${pick(CLI_TEXT.legend, lang)}:`);
   targets.forEach((t, i) => out.push(`  T${i + 1} ${t.key}: ${pick(t.label, lang)}`));
-  out.push("", `${pick(CLI_TEXT.missing, lang)}: ${summary.expected ? summary.missing.map((u) => `${u.code} ${u.name}`).join("; ") || "—" : "—"}`);
+  const rejectedMark = ` (${pick(STATUS_TEXT.rejected, lang).toLowerCase()})`;
+  const missing = (summary.expected ?? [])
+    .filter((e) => e.status !== "received")
+    .map((e) => `${e.unit.code} ${e.unit.name}${e.status === "rejected" ? rejectedMark : ""}`);
+  out.push("", `${pick(CLI_TEXT.missing, lang)}: ${missing.join("; ") || "—"}`);
   out.push(`${pick(CLI_TEXT.duplicates, lang)}: ${summary.duplicates.map((d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`).join("; ") || "—"}`);
   out.push(`${pick(CLI_TEXT.rejected, lang)}:`);
   for (const r of summary.rejected) out.push(`  ✗ ${r.source.name}: ${pick(r.reason, lang)}`);

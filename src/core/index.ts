@@ -24,3 +24,4 @@ export * from "./validate";
 export * from "./version";
 export * from "./layout/summary-layout";
 export * from "./catalog-description";
+export * from "./layout/summary-text";

@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { extract, TEMPLATE_IDS, validate } from "../../src/core";
+import { readWorkbookGrid } from "../../src/xlsx";
+import { fillByName } from "../support/fill-by-name";
+import { consistentFills } from "../support/reports";
+import { runCli, tempDir } from "./run-cli";
+
+const read = (file: string) => extract(readWorkbookGrid(new Uint8Array(readFileSync(file)), path.basename(file)));
+const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+async function unitFile(dir: string, code: string, seed: number, extra: Record<string, number | string> = {}, period = "2025-D1") {
+  const blank = path.join(dir, `blank-${code}-${period}.xlsx`);
+  const args = ["template", "-o", blank, "--unit-code", code, "--unit-name", `Công đoàn ${code}`, "--period", period];
+  expect((await runCli([...args, "--parent-code", "T01"])).code).toBe(0);
+  const fills = { ...consistentFills(TEMPLATE_IDS, seed), ...extra } as Record<string, number | string>;
+  const file = path.join(dir, "in", `${code}-${period}.xlsx`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, fillByName(new Uint8Array(readFileSync(blank)), fills));
+  return file;
+}
+
+describe("thidua catalog", () => {
+  it("lists every form cell with its defined name, sheet and address", async () => {
+    const { code, out } = await runCli(["catalog", "--json"]);
+    expect(code).toBe(0);
+    const catalog = JSON.parse(out);
+    const cells = catalog.templates.flatMap((t: { cells: unknown[] }) => t.cells);
+    expect(cells).toHaveLength(5 * 9 + 6 * 11 + 3 * 3 + 18);
+    expect(cells).toContainEqual(expect.objectContaining({ name: "TD_B02_total_members_end", sheet: "Biểu 02", input: false }));
+  });
+});
+
+describe("thidua template", () => {
+  it("writes a template whose metadata carries the unit, period and targets", async () => {
+    const dir = tempDir("tpl");
+    const file = path.join(dir, "mau.xlsx");
+    const result = await runCli(["template", "-o", file, "--unit-code", "P01", "--unit-name", "Công đoàn phường Tân Định", "--unit-kind", "commune", "--period", "2025-D2", "--templates", "B02,B04", "--target", "B02_members_admitted=120", "--target", "B04_initiative_rate=25%"]);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.out).toContain("Đã tạo biểu mẫu");
+    const { report } = read(file);
+    expect(report).toMatchObject({ unit: { code: "P01", kind: "commune" }, period: { id: "2025-D2", end: "2025-12-31" }, templates: ["B02", "B04"] });
+    expect(report!.targets).toMatchObject({ B02_members_admitted: 120, B04_initiative_rate: 0.25, B04_mai_am_total: 1 });
+  });
+
+  it.each([
+    [["--period", "2025-D3"], "Kỳ báo cáo", "Invalid period"],
+    [["--period", "2025", "--templates", "B09"], "Biểu mẫu không có", "Templates not in the catalog"],
+    [["--period", "2025", "--target", "B01_nope=3"], "Chỉ tiêu không có", "No such target"],
+  ])("refuses bad usage %p with exit 2, in Vietnamese or English", async (args, vi, en) => {
+    const base = ["template", "-o", path.join(tempDir("bad"), "x.xlsx"), "--unit-code", "P01", "--unit-name", "X"];
+    const viResult = await runCli([...base, ...args]);
+    expect(viResult.code).toBe(2);
+    expect(viResult.err).toContain(vi);
+    expect((await runCli(["--lang", "en", ...base, ...args])).err).toContain(en);
+  });
+});
+
+describe("thidua validate", () => {
+  it("exits 0 for a clean file, 1 for errors with sheet and cell, 2 for an unusable file", async () => {
+    const dir = tempDir("val");
+    const good = await unitFile(dir, "P01", 1);
+    const bad = await unitFile(dir, "P02", 2, { TD_B02_private_members_admitted: "1.250" });
+    const junk = path.join(dir, "junk.xlsx");
+    writeFileSync(junk, "this is not a workbook");
+    expect((await runCli(["validate", good])).code).toBe(0);
+    const failed = await runCli(["validate", good, bad]);
+    expect(failed.code).toBe(1);
+    expect(failed.out).toMatch(/Biểu 02!E11 .*dạng chữ/);
+    const unusable = await runCli(["--lang", "en", "validate", good, junk, "--json"]);
+    expect(unusable.code).toBe(2);
+    expect(JSON.parse(unusable.out).files[1]).toMatchObject({ file: "junk.xlsx", usable: false });
+  });
+});
+
+describe("thidua rollup", () => {
+  it("rolls up files into a summary whose parent report reads back to the same totals, leaving inputs untouched", async () => {
+    const dir = tempDir("roll");
+    const files = [
+      await unitFile(dir, "P01", 11),
+      await unitFile(dir, "P02", 12),
+      await unitFile(dir, "P03", 13, { TD_B01_state_cla_signed: 99_999 }),
+      await unitFile(dir, "P04", 14, {}, "2024-D2"),
+    ];
+    const before = files.map(hash);
+    const units = path.join(dir, "units.csv");
+    writeFileSync(units, "code,name,kind\nP01,Công đoàn P01,commune\nP02,\"Công đoàn P02, phường\",commune\nP03,P03,commune\nP04,P04,commune\nP05,P05,commune\n");
+    const summaryFile = path.join(dir, "tong-hop.xlsx");
+    const result = await runCli(["rollup", path.join(dir, "in"), "-o", summaryFile, "--units", units, "--period", "2025-D1", "--parent-code", "T01", "--parent-name", "LĐLĐ tỉnh", "--json"]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json.units.map((u: { code: string; status: string }) => [u.code, u.status])).toEqual([["P01", "ok"], ["P02", "ok"]]);
+    expect(json.units[0].sha256).toBe(hash(files[0]!));
+    expect(json.rejected.map((r: { file: string }) => r.file)).toEqual(["P03-2025-D1.xlsx", "P04-2024-D2.xlsx"]);
+    expect(json.missing.map((m: { code: string }) => m.code)).toEqual(["P03", "P04", "P05"]);
+    expect(files.map(hash)).toEqual(before);
+
+    const parent = read(summaryFile);
+    expect(validate(parent).filter((f) => f.severity === "error")).toEqual([]);
+    expect(parent.report!.unit).toMatchObject({ code: "T01", name: "LĐLĐ tỉnh" });
+    expect(JSON.parse(JSON.stringify(parent.report!.forms))).toEqual(json.totals);
+    const p1 = read(files[0]!).report!.forms.B02!.total!.members_end!;
+    const p2 = read(files[1]!).report!.forms.B02!.total!.members_end!;
+    expect(json.totals.B02.total.members_end).toBe(p1 + p2);
+  });
+
+  it("rolls a roll-up up again to the totals of all units, and never writes over an input", async () => {
+    const dir = tempDir("reroll");
+    const a = [await unitFile(dir, "P01", 21), await unitFile(dir, "P02", 22)];
+    const b = [await unitFile(dir, "P03", 23)];
+    const all = await runCli(["rollup", ...a, ...b, "-o", path.join(dir, "all.xlsx"), "--json"]);
+    await runCli(["rollup", ...a, "-o", path.join(dir, "out", "A.xlsx"), "--parent-code", "DA", "--parent-name", "A"]);
+    await runCli(["rollup", ...b, "-o", path.join(dir, "out", "B.xlsx"), "--parent-code", "DB", "--parent-name", "B"]);
+    const again = await runCli(["rollup", path.join(dir, "out"), "-o", path.join(dir, "top.xlsx"), "--json"]);
+    expect(JSON.parse(again.out).totals).toEqual(JSON.parse(all.out).totals);
+
+    const overwrite = await runCli(["rollup", ...a, "-o", a[0]!]);
+    expect(overwrite.code).toBe(2);
+    expect(overwrite.err).toContain("không ghi đè");
+  });
+});
