@@ -34,17 +34,26 @@ export async function readSubmission(file: string): Promise<Submission> {
   const source = { name, sha256: sha256(bytes) };
   try {
     const grid = readWorkbookGrid(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
-    return { source: { ...source, modifiedAt: grid.modifiedAt ?? stat.mtime.toISOString() }, extraction: extract(grid) };
+    return {
+      source: { ...source, modifiedAt: grid.modifiedAt ?? stat.mtime.toISOString() },
+      extraction: extract(grid),
+    };
   } catch (error) {
-    if (error instanceof FileError) return { source: { ...source, modifiedAt: stat.mtime.toISOString() }, unreadable: error.text };
+    if (error instanceof FileError)
+      return { source: { ...source, modifiedAt: stat.mtime.toISOString() }, unreadable: error.text };
     throw error;
   }
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */
-export async function writeAtomically(file: string, bytes: Uint8Array, inputs: readonly string[] = []): Promise<void> {
+export async function writeAtomically(
+  file: string,
+  bytes: Uint8Array,
+  inputs: readonly string[] = [],
+): Promise<void> {
   const target = path.resolve(file);
-  if (inputs.map((i) => path.resolve(i)).includes(target)) throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: file }));
+  if (inputs.map((i) => path.resolve(i)).includes(target))
+    throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: file }));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   await fs.mkdir(path.dirname(target), { recursive: true });
   try {

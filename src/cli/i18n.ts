@@ -3,18 +3,36 @@ import { pick, type Lang, type Text } from "../core";
 /** The command line's own words; the core's findings and reasons carry their own two languages. */
 export const CLI_TEXT = {
   fileNotFound: { vi: "Không tìm thấy tệp hoặc thư mục: {path}", en: "File or folder not found: {path}" },
-  noInputFiles: { vi: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.", en: "No .xlsx, .xls or .ods file to read." },
+  noInputFiles: {
+    vi: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.",
+    en: "No .xlsx, .xls or .ods file to read.",
+  },
   wouldOverwriteInput: {
     vi: "Tệp kết quả {path} trùng với một tệp nguồn; không ghi đè tệp nguồn.",
     en: "The output {path} is one of the input files; input files are never overwritten.",
   },
-  badPeriod: { vi: 'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2 hoặc YYYY).', en: 'Invalid period "{period}" (YYYY-D1, YYYY-D2 or YYYY).' },
+  badPeriod: {
+    vi: 'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2 hoặc YYYY).',
+    en: 'Invalid period "{period}" (YYYY-D1, YYYY-D2 or YYYY).',
+  },
   badTemplates: { vi: "Biểu mẫu không có trong danh mục: {ids}", en: "Templates not in the catalog: {ids}" },
-  badUnitKind: { vi: "Loại đơn vị không hợp lệ: {kind} (chọn: {kinds})", en: "Invalid unit kind: {kind} (choose: {kinds})" },
+  badUnitKind: {
+    vi: "Loại đơn vị không hợp lệ: {kind} (chọn: {kinds})",
+    en: "Invalid unit kind: {kind} (choose: {kinds})",
+  },
   badUnitCode: { vi: 'Mã đơn vị "{code}" không hợp lệ.', en: 'Invalid unit code "{code}".' },
-  unknownTarget: { vi: "Chỉ tiêu không có trong các biểu đã chọn: {key}", en: "No such target in the chosen templates: {key}" },
-  badTargetValue: { vi: 'Giá trị chỉ tiêu {key} không hợp lệ: "{value}"', en: 'Invalid value for target {key}: "{value}"' },
-  templateWritten: { vi: "Đã tạo biểu mẫu {file} ({templates}) cho {unit}, {period}.", en: "Wrote template {file} ({templates}) for {unit}, {period}." },
+  unknownTarget: {
+    vi: "Chỉ tiêu không có trong các biểu đã chọn: {key}",
+    en: "No such target in the chosen templates: {key}",
+  },
+  badTargetValue: {
+    vi: 'Giá trị chỉ tiêu {key} không hợp lệ: "{value}"',
+    en: 'Invalid value for target {key}: "{value}"',
+  },
+  templateWritten: {
+    vi: "Đã tạo biểu mẫu {file} ({templates}) cho {unit}, {period}.",
+    en: "Wrote template {file} ({templates}) for {unit}, {period}.",
+  },
   summaryWritten: { vi: "Đã ghi bảng tổng hợp: {file}", en: "Summary written: {file}" },
   reading: { vi: "Đang đọc tệp…", en: "Reading files…" },
   ok: { vi: "không có lỗi", en: "no errors" },
@@ -23,7 +41,10 @@ export const CLI_TEXT = {
   error: { vi: "LỖI", en: "ERROR" },
   warning: { vi: "CẢNH BÁO", en: "WARNING" },
   unusable: { vi: "KHÔNG ĐỌC ĐƯỢC", en: "UNUSABLE" },
-  moreWarnings: { vi: "… và {count} cảnh báo khác (dùng --all để xem hết)", en: "… and {count} more warning(s) (use --all to see them)" },
+  moreWarnings: {
+    vi: "… và {count} cảnh báo khác (dùng --all để xem hết)",
+    en: "… and {count} more warning(s) (use --all to see them)",
+  },
   units: { vi: "Đơn vị đã tổng hợp", en: "Units rolled up" },
   missing: { vi: "Thiếu báo cáo", en: "Missing" },
   duplicates: { vi: "Báo cáo trùng (dùng tệp mới nhất)", en: "Duplicates (the newest file is used)" },
@@ -33,7 +54,10 @@ export const CLI_TEXT = {
     vi: "Danh sách đơn vị {file}: thiếu cột {column} (cần: code, name; có thể thêm kind, valid_from, valid_to).",
     en: "Units list {file}: column {column} is missing (needs code, name; optional kind, valid_from, valid_to).",
   },
-  unitsCsvBadRow: { vi: "Danh sách đơn vị {file}, dòng {line}: {problem}", en: "Units list {file}, line {line}: {problem}" },
+  unitsCsvBadRow: {
+    vi: "Danh sách đơn vị {file}, dòng {line}: {problem}",
+    en: "Units list {file}, line {line}: {problem}",
+  },
 } as const satisfies Record<string, Text>;
 
 export type CliTextKey = keyof typeof CLI_TEXT;

@@ -14,7 +14,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exit = 0;
   const program = new Command("thidua")
-    .description("Thi Đua — biểu mẫu, kiểm tra và tổng hợp báo cáo thi đua công đoàn / union emulation reports")
+    .description(
+      "Thi Đua — biểu mẫu, kiểm tra và tổng hợp báo cáo thi đua công đoàn / union emulation reports",
+    )
     .version(GENERATOR_VERSION)
     .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
     .exitOverride()

@@ -34,7 +34,8 @@ export function summaryToJson(summary: Summary) {
       dropped: d.dropped.map((f) => f.name),
     })),
     missing: summary.missing.map((u) => ({ code: u.code, name: u.name })),
-    expected: summary.expected?.map((e) => ({ code: e.unit.code, name: e.unit.name, status: e.status })) ?? null,
+    expected:
+      summary.expected?.map((e) => ({ code: e.unit.code, name: e.unit.name, status: e.status })) ?? null,
     totals: summary.total.forms,
     targets: summary.total.targets,
     attainment: summary.totalAttainment,

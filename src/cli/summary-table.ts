@@ -1,4 +1,13 @@
-import { getCell, getTemplate, pick, STATUS_TEXT, targetsOf, type Lang, type Summary, type TargetResult } from "../core";
+import {
+  getCell,
+  getTemplate,
+  pick,
+  STATUS_TEXT,
+  targetsOf,
+  type Lang,
+  type Summary,
+  type TargetResult,
+} from "../core";
 import { CLI_TEXT } from "./i18n";
 
 const percent = new Map<Lang, Intl.NumberFormat>([
@@ -25,12 +34,25 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
     targets.filter((t) => getCell(getTemplate(t.template), t.row, t.col).kind === "ratio").map((t) => t.key),
   );
   const isRatio = (key: string) => ratioKeys.has(key);
-  const header = ["#", "Mã/Code", pick({ vi: "Đơn vị", en: "Unit" }, lang), ...targets.map((_, i) => `T${i + 1}`), pick({ vi: "Đạt", en: "Met" }, lang), pick({ vi: "Hạng", en: "Rank" }, lang)];
+  const header = [
+    "#",
+    "Mã/Code",
+    pick({ vi: "Đơn vị", en: "Unit" }, lang),
+    ...targets.map((_, i) => `T${i + 1}`),
+    pick({ vi: "Đạt", en: "Met" }, lang),
+    pick({ vi: "Hạng", en: "Rank" }, lang),
+  ];
   const rows = summary.units.map((u, i) => [
     String(i + 1),
     u.unit.code,
     u.unit.name,
-    ...targets.map((t) => cell(u.attainment.find((a) => a.key === t.key), isRatio(t.key), lang)),
+    ...targets.map((t) =>
+      cell(
+        u.attainment.find((a) => a.key === t.key),
+        isRatio(t.key),
+        lang,
+      ),
+    ),
     `${u.score}/${u.attainment.filter((a) => a.met !== null).length}`,
     String(u.rank),
   ]);
@@ -38,13 +60,27 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
     "",
     summary.parent.code,
     pick({ vi: "TỔNG CỘNG", en: "TOTAL" }, lang),
-    ...targets.map((t) => cell(summary.totalAttainment.find((a) => a.key === t.key), isRatio(t.key), lang)),
+    ...targets.map((t) =>
+      cell(
+        summary.totalAttainment.find((a) => a.key === t.key),
+        isRatio(t.key),
+        lang,
+      ),
+    ),
     `${summary.totalAttainment.filter((a) => a.met).length}/${summary.totalAttainment.filter((a) => a.met !== null).length}`,
     "",
   ]);
-  const widths = header.map((h, c) => Math.min(c === 2 ? 34 : 40, Math.max([...h].length, ...rows.map((r) => [...r[c]!].length))));
-  const line = (cells: string[]) => cells.map((c, i) => pad([...c].slice(0, widths[i]).join(""), widths[i]!)).join("  ");
-  const out = [`${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`, line(header), ...rows.map(line), ""];
+  const widths = header.map((h, c) =>
+    Math.min(c === 2 ? 34 : 40, Math.max([...h].length, ...rows.map((r) => [...r[c]!].length))),
+  );
+  const line = (cells: string[]) =>
+    cells.map((c, i) => pad([...c].slice(0, widths[i]).join(""), widths[i]!)).join("  ");
+  const out = [
+    `${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`,
+    line(header),
+    ...rows.map(line),
+    "",
+  ];
   out.push(`${pick(CLI_TEXT.legend, lang)}:`);
   targets.forEach((t, i) => out.push(`  T${i + 1} ${t.key}: ${pick(t.label, lang)}`));
   const rejectedMark = ` (${pick(STATUS_TEXT.rejected, lang).toLowerCase()})`;
@@ -52,10 +88,11 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
     .filter((e) => e.status !== "received")
     .map((e) => `${e.unit.code} ${e.unit.name}${e.status === "rejected" ? rejectedMark : ""}`);
   out.push("", `${pick(CLI_TEXT.missing, lang)}: ${missing.join("; ") || "—"}`);
-  out.push(`${pick(CLI_TEXT.duplicates, lang)}: ${summary.duplicates.map((d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`).join("; ") || "—"}`);
+  out.push(
+    `${pick(CLI_TEXT.duplicates, lang)}: ${summary.duplicates.map((d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`).join("; ") || "—"}`,
+  );
   out.push(`${pick(CLI_TEXT.rejected, lang)}:`);
   for (const r of summary.rejected) out.push(`  ✗ ${r.source.name}: ${pick(r.reason, lang)}`);
   if (summary.rejected.length === 0) out.push("  —");
   return out.join("\n");
 }
-

@@ -13,7 +13,8 @@ export function parseUnitsCsv(text: string, file: string): ExpectedUnit[] {
     delimiter: [",", ";"],
   });
   for (const column of ["code", "name"])
-    if (records.length > 0 && !(column in records[0]!)) throw new CliError(fill(CLI_TEXT.unitsCsvMissingColumn, { file, column }));
+    if (records.length > 0 && !(column in records[0]!))
+      throw new CliError(fill(CLI_TEXT.unitsCsvMissingColumn, { file, column }));
   return records.map((record, i) => {
     const line = i + 2;
     const bad = (problem: string) => new CliError(fill(CLI_TEXT.unitsCsvBadRow, { file, line, problem }));

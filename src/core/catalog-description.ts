@@ -20,7 +20,13 @@ export function describeCatalog() {
       sheet: def.sheetName,
       title: def.title,
       rows: def.rows.map((r) => ({ key: r.key, label: r.label, computed: !!r.formula })),
-      columns: def.columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind, aggregation: c.aggregation, computed: !!c.formula })),
+      columns: def.columns.map((c) => ({
+        key: c.key,
+        label: c.label,
+        kind: c.kind,
+        aggregation: c.aggregation,
+        computed: !!c.formula,
+      })),
       cells: formCells(def).map((cell) => {
         const at = formAddress(def, { row: cell.row.key, col: cell.col.key });
         return {

@@ -15,7 +15,8 @@ function resolve(ref: CellRef, at: CellAt): CellAt {
  */
 export function evaluate(expr: Expr, at: CellAt, lookup: (cell: CellAt) => number | null): number | null {
   if ("ref" in expr) return lookup(resolve(expr.ref, at));
-  if ("add" in expr) return expr.add.reduce<number>((sum, term) => sum + (evaluate(term, at, lookup) ?? 0), 0);
+  if ("add" in expr)
+    return expr.add.reduce<number>((sum, term) => sum + (evaluate(term, at, lookup) ?? 0), 0);
   if ("sub" in expr) {
     const [a, b] = expr.sub;
     return (evaluate(a, at, lookup) ?? 0) - (evaluate(b, at, lookup) ?? 0);

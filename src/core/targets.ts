@@ -25,7 +25,9 @@ export function parseTargetValue(text: string): number | null {
   return percent ? value / 100 : value;
 }
 
-export type TargetOverrideError = { kind: "unknown"; key: string } | { kind: "value"; key: string; value: string };
+export type TargetOverrideError =
+  | { kind: "unknown"; key: string }
+  | { kind: "value"; key: string; value: string };
 
 /** Applies KEY=VALUE overrides to the defaults of the chosen templates. */
 export function applyTargetOverrides(

@@ -6,7 +6,10 @@ export const UNIT_KINDS = [
   { key: "industrial_park", label: { vi: "Công đoàn khu công nghiệp", en: "Industrial-park union" } },
   { key: "sector", label: { vi: "Công đoàn ngành", en: "Sector union" } },
   { key: "grassroots_direct", label: { vi: "CĐCS trực thuộc", en: "Grassroots union reporting directly" } },
-  { key: "district_legacy", label: { vi: "LĐLĐ huyện (trước 01/7/2025)", en: "District federation (before 1/7/2025)" } },
+  {
+    key: "district_legacy",
+    label: { vi: "LĐLĐ huyện (trước 01/7/2025)", en: "District federation (before 1/7/2025)" },
+  },
   { key: "federation", label: { vi: "Liên đoàn Lao động", en: "Federation of labour" } },
 ] as const satisfies readonly { key: string; label: Text }[];
 

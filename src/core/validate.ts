@@ -29,7 +29,10 @@ function fillFigures(text: Text, texts: Record<string, Text>, figures: Record<st
 
 /** Fills a message about a cell, naming the cell in each language. */
 function aboutCell(text: Text, label: Text, params: Record<string, string | number> = {}): Text {
-  return { vi: fill(text, { ...params, label: label.vi }).vi, en: fill(text, { ...params, label: label.en }).en };
+  return {
+    vi: fill(text, { ...params, label: label.vi }).vi,
+    en: fill(text, { ...params, label: label.en }).en,
+  };
 }
 
 function cellLabel(read: CellRead, def: TemplateDef): Text {
@@ -46,7 +49,8 @@ function validateIdentity(extraction: Extraction): Finding[] {
   const out: Finding[] = [];
   const error = (rule: string, text: Text, params: Record<string, string | number> = {}) =>
     out.push(finding("error", rule, fill(text, params)));
-  if (meta.schema !== META_SCHEMA) error("identity.schema", MESSAGES.badSchema, { schema: meta.schema ?? "—" });
+  if (meta.schema !== META_SCHEMA)
+    error("identity.schema", MESSAGES.badSchema, { schema: meta.schema ?? "—" });
   if (meta.templates.length === 0) error("identity.no_templates", MESSAGES.noTemplates);
   for (const declared of meta.templates) {
     const def = isTemplateId(declared.id) ? CATALOG.find((t) => t.id === declared.id) : undefined;
@@ -59,10 +63,17 @@ function validateIdentity(extraction: Extraction): Finding[] {
       });
   }
   if (!meta.unitCode) error("identity.missing_unit", MESSAGES.missingUnit);
-  else if (!isValidUnitCode(meta.unitCode)) error("identity.bad_unit_code", MESSAGES.badUnitCode, { code: meta.unitCode });
+  else if (!isValidUnitCode(meta.unitCode))
+    error("identity.bad_unit_code", MESSAGES.badUnitCode, { code: meta.unitCode });
   if (!meta.unitName) out.push(finding("warning", "identity.missing_unit_name", MESSAGES.missingUnitName));
   if (meta.unitKind && !isUnitKind(meta.unitKind))
-    out.push(finding("warning", "identity.unknown_unit_kind", fill(MESSAGES.unknownUnitKind, { kind: meta.unitKind })));
+    out.push(
+      finding(
+        "warning",
+        "identity.unknown_unit_kind",
+        fill(MESSAGES.unknownUnitKind, { kind: meta.unitKind }),
+      ),
+    );
   if (!meta.periodId || !parsePeriod(meta.periodId))
     error("identity.bad_period", MESSAGES.badPeriod, { period: meta.periodId ?? "" });
   for (const [key, value] of meta.targets)
@@ -73,8 +84,12 @@ function validateIdentity(extraction: Extraction): Finding[] {
 
 function validateInput(read: CellRead, def: TemplateDef, where: object): Finding[] {
   const label = cellLabel(read, def);
-  const at = (severity: "error" | "warning", rule: string, text: Text, params: Record<string, string | number> = {}) =>
-    finding(severity, rule, aboutCell(text, label, params), where);
+  const at = (
+    severity: "error" | "warning",
+    rule: string,
+    text: Text,
+    params: Record<string, string | number> = {},
+  ) => finding(severity, rule, aboutCell(text, label, params), where);
   const value = read.value;
   const results: Finding[] = [];
   if (read.formula) {
@@ -111,7 +126,11 @@ const normalizeFormula = (formula: string, sheet: string) =>
     .replace(/[\s$]/g, "")
     .toUpperCase();
 
-function validateComputed(read: CellRead, form: FormRead, readAt: (at: CellAt) => CellRead | undefined): Finding[] {
+function validateComputed(
+  read: CellRead,
+  form: FormRead,
+  readAt: (at: CellAt) => CellRead | undefined,
+): Finding[] {
   if (!read.cell.formula || !read.sheet || !read.address) return [];
   const at = { row: read.cell.row.key, col: read.cell.col.key };
   const sources = references(read.cell.formula, at).map(readAt);
@@ -124,13 +143,19 @@ function validateComputed(read: CellRead, form: FormRead, readAt: (at: CellAt) =
   const actual = read.formula ?? "";
   if (normalizeFormula(actual, read.sheet) === normalizeFormula(expected, read.sheet)) return [];
   const message = aboutCell(MESSAGES.formulaTampered, cellLabel(read, form.def), { expected });
-  const shown = (lang: "vi" | "en") => message[lang].replace("{actual}", actual ? `=${actual}` : MESSAGES.noFormula[lang]);
+  const shown = (lang: "vi" | "en") =>
+    message[lang].replace("{actual}", actual ? `=${actual}` : MESSAGES.noFormula[lang]);
   return [
-    finding("error", "cell.formula_tampered", { vi: shown("vi"), en: shown("en") }, {
-      template: form.def.id,
-      sheet: read.sheet,
-      cell: read.address,
-    }),
+    finding(
+      "error",
+      "cell.formula_tampered",
+      { vi: shown("vi"), en: shown("en") },
+      {
+        template: form.def.id,
+        sheet: read.sheet,
+        cell: read.address,
+      },
+    ),
   ];
 }
 
@@ -183,7 +208,9 @@ function validateForm(form: FormRead, extraction: Extraction): Finding[] {
   for (const read of form.reads) {
     if (!read.address) {
       out.push(
-        finding("error", "cell.missing_name", fill(MESSAGES.missingName, { name: read.cell.name }), { template: def.id }),
+        finding("error", "cell.missing_name", fill(MESSAGES.missingName, { name: read.cell.name }), {
+          template: def.id,
+        }),
       );
       continue;
     }
@@ -216,5 +243,8 @@ function validateForm(form: FormRead, extraction: Extraction): Finding[] {
 
 /** Every problem of a report: identity, types, formulas, and the subset and balance rules of its forms. */
 export function validate(extraction: Extraction): Finding[] {
-  return sortFindings([...validateIdentity(extraction), ...extraction.forms.flatMap((f) => validateForm(f, extraction))]);
+  return sortFindings([
+    ...validateIdentity(extraction),
+    ...extraction.forms.flatMap((f) => validateForm(f, extraction)),
+  ]);
 }

@@ -7,12 +7,29 @@ import { fillByName } from "../support/fill-by-name";
 import { consistentFills } from "../support/reports";
 import { runCli, tempDir } from "./run-cli";
 
-const read = (file: string) => extract(readWorkbookGrid(new Uint8Array(readFileSync(file)), path.basename(file)));
+const read = (file: string) =>
+  extract(readWorkbookGrid(new Uint8Array(readFileSync(file)), path.basename(file)));
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-async function unitFile(dir: string, code: string, seed: number, extra: Record<string, number | string> = {}, period = "2025-D1") {
+async function unitFile(
+  dir: string,
+  code: string,
+  seed: number,
+  extra: Record<string, number | string> = {},
+  period = "2025-D1",
+) {
   const blank = path.join(dir, `blank-${code}-${period}.xlsx`);
-  const args = ["template", "-o", blank, "--unit-code", code, "--unit-name", `Công đoàn ${code}`, "--period", period];
+  const args = [
+    "template",
+    "-o",
+    blank,
+    "--unit-code",
+    code,
+    "--unit-name",
+    `Công đoàn ${code}`,
+    "--period",
+    period,
+  ];
   expect((await runCli([...args, "--parent-code", "T01"])).code).toBe(0);
   const fills = { ...consistentFills(TEMPLATE_IDS, seed), ...extra } as Record<string, number | string>;
   const file = path.join(dir, "in", `${code}-${period}.xlsx`);
@@ -28,7 +45,9 @@ describe("thidua catalog", () => {
     const catalog = JSON.parse(out);
     const cells = catalog.templates.flatMap((t: { cells: unknown[] }) => t.cells);
     expect(cells).toHaveLength(5 * 9 + 6 * 11 + 3 * 3 + 18);
-    expect(cells).toContainEqual(expect.objectContaining({ name: "TD_B02_total_members_end", sheet: "Biểu 02", input: false }));
+    expect(cells).toContainEqual(
+      expect.objectContaining({ name: "TD_B02_total_members_end", sheet: "Biểu 02", input: false }),
+    );
   });
 });
 
@@ -36,12 +55,38 @@ describe("thidua template", () => {
   it("writes a template whose metadata carries the unit, period and targets", async () => {
     const dir = tempDir("tpl");
     const file = path.join(dir, "mau.xlsx");
-    const result = await runCli(["template", "-o", file, "--unit-code", "P01", "--unit-name", "Công đoàn phường Tân Định", "--unit-kind", "commune", "--period", "2025-D2", "--templates", "B02,B04", "--target", "B02_members_admitted=120", "--target", "B04_initiative_rate=25%"]);
+    const result = await runCli([
+      "template",
+      "-o",
+      file,
+      "--unit-code",
+      "P01",
+      "--unit-name",
+      "Công đoàn phường Tân Định",
+      "--unit-kind",
+      "commune",
+      "--period",
+      "2025-D2",
+      "--templates",
+      "B02,B04",
+      "--target",
+      "B02_members_admitted=120",
+      "--target",
+      "B04_initiative_rate=25%",
+    ]);
     expect(result).toMatchObject({ code: 0 });
     expect(result.out).toContain("Đã tạo biểu mẫu");
     const { report } = read(file);
-    expect(report).toMatchObject({ unit: { code: "P01", kind: "commune" }, period: { id: "2025-D2", end: "2025-12-31" }, templates: ["B02", "B04"] });
-    expect(report!.targets).toMatchObject({ B02_members_admitted: 120, B04_initiative_rate: 0.25, B04_mai_am_total: 1 });
+    expect(report).toMatchObject({
+      unit: { code: "P01", kind: "commune" },
+      period: { id: "2025-D2", end: "2025-12-31" },
+      templates: ["B02", "B04"],
+    });
+    expect(report!.targets).toMatchObject({
+      B02_members_admitted: 120,
+      B04_initiative_rate: 0.25,
+      B04_mai_am_total: 1,
+    });
   });
 
   it.each([
@@ -49,7 +94,15 @@ describe("thidua template", () => {
     [["--period", "2025", "--templates", "B09"], "Biểu mẫu không có", "Templates not in the catalog"],
     [["--period", "2025", "--target", "B01_nope=3"], "Chỉ tiêu không có", "No such target"],
   ])("refuses bad usage %p with exit 2, in Vietnamese or English", async (args, vi, en) => {
-    const base = ["template", "-o", path.join(tempDir("bad"), "x.xlsx"), "--unit-code", "P01", "--unit-name", "X"];
+    const base = [
+      "template",
+      "-o",
+      path.join(tempDir("bad"), "x.xlsx"),
+      "--unit-code",
+      "P01",
+      "--unit-name",
+      "X",
+    ];
     const viResult = await runCli([...base, ...args]);
     expect(viResult.code).toBe(2);
     expect(viResult.err).toContain(vi);
@@ -85,14 +138,37 @@ describe("thidua rollup", () => {
     ];
     const before = files.map(hash);
     const units = path.join(dir, "units.csv");
-    writeFileSync(units, "code,name,kind\nP01,Công đoàn P01,commune\nP02,\"Công đoàn P02, phường\",commune\nP03,P03,commune\nP04,P04,commune\nP05,P05,commune\n");
+    writeFileSync(
+      units,
+      'code,name,kind\nP01,Công đoàn P01,commune\nP02,"Công đoàn P02, phường",commune\nP03,P03,commune\nP04,P04,commune\nP05,P05,commune\n',
+    );
     const summaryFile = path.join(dir, "tong-hop.xlsx");
-    const result = await runCli(["rollup", path.join(dir, "in"), "-o", summaryFile, "--units", units, "--period", "2025-D1", "--parent-code", "T01", "--parent-name", "LĐLĐ tỉnh", "--json"]);
+    const result = await runCli([
+      "rollup",
+      path.join(dir, "in"),
+      "-o",
+      summaryFile,
+      "--units",
+      units,
+      "--period",
+      "2025-D1",
+      "--parent-code",
+      "T01",
+      "--parent-name",
+      "LĐLĐ tỉnh",
+      "--json",
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out);
-    expect(json.units.map((u: { code: string; status: string }) => [u.code, u.status])).toEqual([["P01", "ok"], ["P02", "ok"]]);
+    expect(json.units.map((u: { code: string; status: string }) => [u.code, u.status])).toEqual([
+      ["P01", "ok"],
+      ["P02", "ok"],
+    ]);
     expect(json.units[0].sha256).toBe(hash(files[0]!));
-    expect(json.rejected.map((r: { file: string }) => r.file)).toEqual(["P03-2025-D1.xlsx", "P04-2024-D2.xlsx"]);
+    expect(json.rejected.map((r: { file: string }) => r.file)).toEqual([
+      "P03-2025-D1.xlsx",
+      "P04-2024-D2.xlsx",
+    ]);
     expect(json.missing.map((m: { code: string }) => m.code)).toEqual(["P03", "P04", "P05"]);
     expect(files.map(hash)).toEqual(before);
 
@@ -110,8 +186,26 @@ describe("thidua rollup", () => {
     const a = [await unitFile(dir, "P01", 21), await unitFile(dir, "P02", 22)];
     const b = [await unitFile(dir, "P03", 23)];
     const all = await runCli(["rollup", ...a, ...b, "-o", path.join(dir, "all.xlsx"), "--json"]);
-    await runCli(["rollup", ...a, "-o", path.join(dir, "out", "A.xlsx"), "--parent-code", "DA", "--parent-name", "A"]);
-    await runCli(["rollup", ...b, "-o", path.join(dir, "out", "B.xlsx"), "--parent-code", "DB", "--parent-name", "B"]);
+    await runCli([
+      "rollup",
+      ...a,
+      "-o",
+      path.join(dir, "out", "A.xlsx"),
+      "--parent-code",
+      "DA",
+      "--parent-name",
+      "A",
+    ]);
+    await runCli([
+      "rollup",
+      ...b,
+      "-o",
+      path.join(dir, "out", "B.xlsx"),
+      "--parent-code",
+      "DB",
+      "--parent-name",
+      "B",
+    ]);
     const again = await runCli(["rollup", path.join(dir, "out"), "-o", path.join(dir, "top.xlsx"), "--json"]);
     expect(JSON.parse(again.out).totals).toEqual(JSON.parse(all.out).totals);
 

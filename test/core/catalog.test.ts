@@ -11,19 +11,23 @@ import {
 const cellKeys = (def: TemplateDef) => new Set(formCells(def).map((c) => `${c.row.key}/${c.col.key}`));
 
 describe("catalog", () => {
-  it.each(CATALOG.map((d) => [d.id, d] as const))("%s: every formula, rule and target refers to cells of the form", (_id, def) => {
-    const keys = cellKeys(def);
-    for (const cell of formCells(def)) {
-      if (!cell.formula) continue;
-      for (const ref of references(cell.formula, { row: cell.row.key, col: cell.col.key }))
-        expect(keys).toContain(`${ref.row}/${ref.col}`);
-    }
-    const contexts = def.rows.map((r) => ({ row: r.key, col: def.columns[0]!.key }));
-    for (const rule of def.rules)
-      for (const at of contexts)
-        for (const ref of [...references(rule.left, at), ...references(rule.right, at)]) expect(keys).toContain(`${ref.row}/${ref.col}`);
-    for (const target of def.targets) expect(keys).toContain(`${target.row}/${target.col}`);
-  });
+  it.each(CATALOG.map((d) => [d.id, d] as const))(
+    "%s: every formula, rule and target refers to cells of the form",
+    (_id, def) => {
+      const keys = cellKeys(def);
+      for (const cell of formCells(def)) {
+        if (!cell.formula) continue;
+        for (const ref of references(cell.formula, { row: cell.row.key, col: cell.col.key }))
+          expect(keys).toContain(`${ref.row}/${ref.col}`);
+      }
+      const contexts = def.rows.map((r) => ({ row: r.key, col: def.columns[0]!.key }));
+      for (const rule of def.rules)
+        for (const at of contexts)
+          for (const ref of [...references(rule.left, at), ...references(rule.right, at)])
+            expect(keys).toContain(`${ref.row}/${ref.col}`);
+      for (const target of def.targets) expect(keys).toContain(`${target.row}/${target.col}`);
+    },
+  );
 
   it("gives every form cell a unique ASCII defined name that LibreOffice accepts", () => {
     const names = CATALOG.flatMap((def) => formCells(def).map((c) => c.name));
@@ -35,21 +39,38 @@ describe("catalog", () => {
   it("keeps the domain's keys (the public contract)", () => {
     const b02 = CATALOG.find((d) => d.id === "B02")!;
     expect(b02.columns.map((c) => c.key)).toEqual([
-      "workers", "members_start", "members_admitted", "members_left", "members_end", "members_female",
-      "unions_start", "unions_founded", "unions_dissolved", "unions_end", "membership_rate",
+      "workers",
+      "members_start",
+      "members_admitted",
+      "members_left",
+      "members_end",
+      "members_female",
+      "unions_start",
+      "unions_founded",
+      "unions_dissolved",
+      "unions_end",
+      "membership_rate",
     ]);
     expect(CATALOG.find((d) => d.id === "B04")!.rows).toHaveLength(18);
   });
 
   it("declares ratios only as computed cells", () => {
-    for (const def of CATALOG) for (const cell of formCells(def)) if (cell.kind === "ratio") expect(cell.formula).toBeDefined();
+    for (const def of CATALOG)
+      for (const cell of formCells(def)) if (cell.kind === "ratio") expect(cell.formula).toBeDefined();
   });
 
   it("describes every cell with its sheet and address, inputs apart from computed cells", () => {
     const description = describeCatalog();
     const b01 = description.templates.find((t) => t.id === "B01")!;
-    expect(b01.cells.find((c) => c.name === "TD_B01_state_enterprises_with_union")).toMatchObject({ sheet: "Biểu 01", address: "C9", input: true });
-    expect(b01.cells.find((c) => c.name === "TD_B01_total_cla_rate")).toMatchObject({ address: "E13", input: false });
+    expect(b01.cells.find((c) => c.name === "TD_B01_state_enterprises_with_union")).toMatchObject({
+      sheet: "Biểu 01",
+      address: "C9",
+      input: true,
+    });
+    expect(b01.cells.find((c) => c.name === "TD_B01_total_cla_rate")).toMatchObject({
+      address: "E13",
+      input: false,
+    });
     expect(b01.targets.map((t) => t.default)).toEqual([0.7, 0.5]);
   });
 

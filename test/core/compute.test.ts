@@ -37,7 +37,12 @@ describe("computeForm", () => {
   it("balances members: end = start + admitted − left, and rates use the computed end", () => {
     const b02 = getTemplate("B02");
     const inputs = emptyValues(b02);
-    Object.assign(inputs.state!, { workers: 500, members_start: 300, members_admitted: 50, members_left: 20 });
+    Object.assign(inputs.state!, {
+      workers: 500,
+      members_start: 300,
+      members_admitted: 50,
+      members_left: 20,
+    });
     const values = computeForm(b02, inputs);
     expect(values.state!.members_end).toBe(330);
     expect(values.state!.membership_rate).toBeCloseTo(330 / 500, 12);

@@ -1,9 +1,20 @@
 import fc from "fast-check";
-import { extract, layoutReport, rollup, TEMPLATE_IDS, type Report, type Submission, type Summary } from "../../src/core";
+import {
+  extract,
+  layoutReport,
+  rollup,
+  TEMPLATE_IDS,
+  type Report,
+  type Submission,
+  type Summary,
+} from "../../src/core";
 import { gridFromPlan } from "../support/plan-grid";
 import { consistentFills, submission, unit } from "../support/reports";
 
-const unitCodes = fc.uniqueArray(fc.integer({ min: 1, max: 60 }).map((n) => `P${String(n).padStart(2, "0")}`), { minLength: 1, maxLength: 8 });
+const unitCodes = fc.uniqueArray(
+  fc.integer({ min: 1, max: 60 }).map((n) => `P${String(n).padStart(2, "0")}`),
+  { minLength: 1, maxLength: 8 },
+);
 
 function submissionsFor(codes: readonly string[], seed: number): Submission[] {
   return codes.map((code, i) =>
@@ -48,15 +59,20 @@ describe("roll-up properties", () => {
 
   it("rolls up roll-ups to the same totals as rolling up every unit at once", () => {
     fc.assert(
-      fc.property(unitCodes, fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 1, max: 7 }), (codes, seed, cut) => {
-        const subs = submissionsFor(codes, seed);
-        const split = Math.min(cut, subs.length);
-        const groups = [subs.slice(0, split), subs.slice(split)].filter((g) => g.length > 0);
-        const parents = groups.map((g, i) =>
-          asSubmission(rollup(g, { parent: { code: `D${i}`, name: `Nhóm ${i}` } }), `group-${i}.xlsx`),
-        );
-        expect(totals(rollup(parents))).toEqual(totals(rollup(subs)));
-      }),
+      fc.property(
+        unitCodes,
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 7 }),
+        (codes, seed, cut) => {
+          const subs = submissionsFor(codes, seed);
+          const split = Math.min(cut, subs.length);
+          const groups = [subs.slice(0, split), subs.slice(split)].filter((g) => g.length > 0);
+          const parents = groups.map((g, i) =>
+            asSubmission(rollup(g, { parent: { code: `D${i}`, name: `Nhóm ${i}` } }), `group-${i}.xlsx`),
+          );
+          expect(totals(rollup(parents))).toEqual(totals(rollup(subs)));
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -85,7 +101,8 @@ describe("roll-up properties", () => {
     fc.assert(
       fc.property(unitCodes, fc.integer({ min: 1, max: 10_000 }), (codes, seed) => {
         const summary = rollup(submissionsFor(codes, seed));
-        const sum = (f: (r: Report) => number | null) => summary.units.reduce((s, u) => s + (f(u.report) ?? 0), 0);
+        const sum = (f: (r: Report) => number | null) =>
+          summary.units.reduce((s, u) => s + (f(u.report) ?? 0), 0);
         const signed = sum((r) => r.forms.B01!.nonstate!.cla_signed!);
         const withUnion = sum((r) => r.forms.B01!.nonstate!.enterprises_with_union!);
         expect(summary.total.forms.B01!.nonstate!.cla_rate).toBe(withUnion > 0 ? signed / withUnion : null);

@@ -9,8 +9,30 @@ const withFills = (code: string, fills: Record<string, number>, templates = ["B0
 
 describe("rollup", () => {
   it("sums counts and recomputes ratios as Σ numerators ÷ Σ denominators, never the mean of ratios", () => {
-    const a = submission(withFills("P01", { TD_B01_private_enterprises_with_union: 100, TD_B01_private_cla_signed: 90, TD_B01_private_grade_a: 90, TD_B01_private_grade_b: 0, TD_B01_private_grade_c: 0, TD_B01_private_grade_d: 0, TD_B01_private_ungraded: 0 }), "a.xlsx");
-    const b = submission(withFills("P02", { TD_B01_private_enterprises_with_union: 10, TD_B01_private_cla_signed: 1, TD_B01_private_grade_a: 1, TD_B01_private_grade_b: 0, TD_B01_private_grade_c: 0, TD_B01_private_grade_d: 0, TD_B01_private_ungraded: 0 }), "b.xlsx");
+    const a = submission(
+      withFills("P01", {
+        TD_B01_private_enterprises_with_union: 100,
+        TD_B01_private_cla_signed: 90,
+        TD_B01_private_grade_a: 90,
+        TD_B01_private_grade_b: 0,
+        TD_B01_private_grade_c: 0,
+        TD_B01_private_grade_d: 0,
+        TD_B01_private_ungraded: 0,
+      }),
+      "a.xlsx",
+    );
+    const b = submission(
+      withFills("P02", {
+        TD_B01_private_enterprises_with_union: 10,
+        TD_B01_private_cla_signed: 1,
+        TD_B01_private_grade_a: 1,
+        TD_B01_private_grade_b: 0,
+        TD_B01_private_grade_c: 0,
+        TD_B01_private_grade_d: 0,
+        TD_B01_private_ungraded: 0,
+      }),
+      "b.xlsx",
+    );
     const summary = rollup([a, b]);
     const total = summary.total.forms.B01!;
     expect(total.private!.enterprises_with_union).toBe(110);
@@ -21,13 +43,26 @@ describe("rollup", () => {
   });
 
   it("keeps the newest of two reports from one unit and lists both", () => {
-    const older = submission(withFills("P01", { TD_B01_state_enterprises_with_union: 500 }), "old.xlsx", "2025-07-01T00:00:00Z");
-    const newer = submission(withFills("P01", { TD_B01_state_enterprises_with_union: 600 }), "new.xlsx", "2025-07-03T00:00:00Z");
-    for (const order of [[older, newer], [newer, older]]) {
+    const older = submission(
+      withFills("P01", { TD_B01_state_enterprises_with_union: 500 }),
+      "old.xlsx",
+      "2025-07-01T00:00:00Z",
+    );
+    const newer = submission(
+      withFills("P01", { TD_B01_state_enterprises_with_union: 600 }),
+      "new.xlsx",
+      "2025-07-03T00:00:00Z",
+    );
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
       const summary = rollup(order);
       expect(summary.units).toHaveLength(1);
       expect(summary.total.forms.B01!.state!.enterprises_with_union).toBe(600);
-      expect(summary.duplicates).toEqual([{ unitCode: "P01", periodId: "2025-D1", kept: newer.source, dropped: [older.source] }]);
+      expect(summary.duplicates).toEqual([
+        { unitCode: "P01", periodId: "2025-D1", kept: newer.source, dropped: [older.source] },
+      ]);
     }
   });
 
@@ -36,7 +71,10 @@ describe("rollup", () => {
     const late = submission({ ...withFills("P02", {}), period: parsePeriod("2024-D2")! }, "old-period.xlsx");
     const stranger = submission(withFills("X99", {}), "stranger.xlsx");
     const good = submission(withFills("P03", {}), "good.xlsx");
-    const unreadable: Submission = { source: { name: "junk.xlsx", sha256: "x" }, unreadable: { vi: "Tệp hỏng", en: "Corrupt" } };
+    const unreadable: Submission = {
+      source: { name: "junk.xlsx", sha256: "x" },
+      unreadable: { vi: "Tệp hỏng", en: "Corrupt" },
+    };
     const summary = rollup([bad, late, stranger, good, unreadable], {
       period: PERIOD_2025_D1,
       expectedUnits: ["P01", "P02", "P03", "P04"].map((c) => unit(c)),
@@ -72,13 +110,25 @@ describe("rollup", () => {
     const round = (period: string, start: number, admitted: number, left: number, workers: number) =>
       submission(
         {
-          ...withFills("P01", { [name("state", "members_start")]: start, [name("state", "members_admitted")]: admitted, [name("state", "members_left")]: left, [name("state", "workers")]: workers, [name("state", "members_female")]: 10 }, ["B02"] as never),
+          ...withFills(
+            "P01",
+            {
+              [name("state", "members_start")]: start,
+              [name("state", "members_admitted")]: admitted,
+              [name("state", "members_left")]: left,
+              [name("state", "workers")]: workers,
+              [name("state", "members_female")]: 10,
+            },
+            ["B02"] as never,
+          ),
           period: parsePeriod(period)!,
           targets: { B02_members_admitted: 30, B02_unions_founded: 1 },
         },
         `${period}.xlsx`,
       );
-    const summary = rollup([round("2025-D2", 320, 40, 5, 900), round("2025-D1", 300, 30, 10, 800)], { period: year });
+    const summary = rollup([round("2025-D2", 320, 40, 5, 900), round("2025-D1", 300, 30, 10, 800)], {
+      period: year,
+    });
     const state = summary.units[0]!.report.forms.B02!.state!;
     expect(state.members_start).toBe(300);
     expect(state.members_admitted).toBe(70);
@@ -91,11 +141,35 @@ describe("rollup", () => {
 
   it("rates attainment per unit and in total, and ranks units by targets met", () => {
     const subs = [
-      submission(withFills("P01", { TD_B04_mai_am_built_value: 0, TD_B04_mai_am_repaired_value: 0, TD_B04_grassroots_unions_value: 10, TD_B04_party_procedure_unions_value: 5 }, ["B04"] as never), "p1.xlsx"),
-      submission(withFills("P02", { TD_B04_mai_am_built_value: 3, TD_B04_grassroots_unions_value: 10, TD_B04_party_procedure_unions_value: 10 }, ["B04"] as never), "p2.xlsx"),
+      submission(
+        withFills(
+          "P01",
+          {
+            TD_B04_mai_am_built_value: 0,
+            TD_B04_mai_am_repaired_value: 0,
+            TD_B04_grassroots_unions_value: 10,
+            TD_B04_party_procedure_unions_value: 5,
+          },
+          ["B04"] as never,
+        ),
+        "p1.xlsx",
+      ),
+      submission(
+        withFills(
+          "P02",
+          {
+            TD_B04_mai_am_built_value: 3,
+            TD_B04_grassroots_unions_value: 10,
+            TD_B04_party_procedure_unions_value: 10,
+          },
+          ["B04"] as never,
+        ),
+        "p2.xlsx",
+      ),
     ];
     const summary = rollup(subs);
-    const met = (code: string, key: string) => summary.units.find((u) => u.unit.code === code)!.attainment.find((a) => a.key === key)!.met;
+    const met = (code: string, key: string) =>
+      summary.units.find((u) => u.unit.code === code)!.attainment.find((a) => a.key === key)!.met;
     expect(met("P01", "B04_mai_am_total")).toBe(false);
     expect(met("P02", "B04_mai_am_total")).toBe(true);
     expect(met("P01", "B04_party_procedure_rate")).toBe(false);
@@ -103,6 +177,10 @@ describe("rollup", () => {
     expect(summary.units.find((u) => u.unit.code === "P02")!.rank).toBe(1);
     expect(summary.units.find((u) => u.unit.code === "P01")!.rank).toBe(2);
     expect(summary.total.targets.B04_mai_am_total).toBe(2);
-    expect(summary.totalAttainment.find((a) => a.key === "B04_party_procedure_rate")).toMatchObject({ result: 15 / 20, target: 1, met: false });
+    expect(summary.totalAttainment.find((a) => a.key === "B04_party_procedure_rate")).toMatchObject({
+      result: 15 / 20,
+      target: 1,
+      met: false,
+    });
   });
 });

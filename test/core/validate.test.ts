@@ -37,7 +37,9 @@ describe("validate", () => {
     expect(blank.filter((f) => f.rule === "cell.blank").map((f) => f.cell)).toEqual(["I11"]);
     const zeroFills = consistentFills(["B01"], 42);
     zeroFills.TD_B01_fdi_grade_d = 0;
-    expect(rulesOf(validate(extract(reportGrid({ unit: unit("P01"), templates: ["B01"], fills: zeroFills }))))).not.toContain("cell.blank");
+    expect(
+      rulesOf(validate(extract(reportGrid({ unit: unit("P01"), templates: ["B01"], fills: zeroFills })))),
+    ).not.toContain("cell.blank");
   });
 
   it("reports a form left entirely blank once, as a warning", () => {
@@ -46,7 +48,10 @@ describe("validate", () => {
   });
 
   it("checks the subset rules of B01", () => {
-    const findings = check({ TD_B01_private_cla_signed: 10_000, TD_B01_private_enterprises_with_union: 20_000 });
+    const findings = check({
+      TD_B01_private_cla_signed: 10_000,
+      TD_B01_private_enterprises_with_union: 20_000,
+    });
     expect(rulesOf(errorsOf(findings))).toEqual(["B01.grades_sum_eq_signed"]);
     const over = check({ TD_B01_state_enterprises_with_union: 1 });
     expect(rulesOf(errorsOf(over))).toEqual(["B01.cla_signed_le_enterprises"]);
@@ -54,15 +59,23 @@ describe("validate", () => {
   });
 
   it("checks the member rules of B02 and the subset rules of B04", () => {
-    const b02 = check({ TD_B02_fdi_members_female: 100_000, TD_B02_fdi_members_left: 100_000 }, ["B02"] as never);
-    expect(new Set(rulesOf(errorsOf(b02)))).toEqual(new Set(["B02.members_end_not_negative", "B02.female_le_members"]));
+    const b02 = check({ TD_B02_fdi_members_female: 100_000, TD_B02_fdi_members_left: 100_000 }, [
+      "B02",
+    ] as never);
+    expect(new Set(rulesOf(errorsOf(b02)))).toEqual(
+      new Set(["B02.members_end_not_negative", "B02.female_le_members"]),
+    );
     const b04 = check({ TD_B04_members_admitted_party_value: 10_000 }, ["B04"] as never);
     expect(rulesOf(errorsOf(b04))).toEqual(["B04.admitted_party_le_introduced"]);
   });
 
   it("warns when fees collected are far above budget", () => {
-    const findings = check({ TD_B03_union_dues_budget: 1_000_000, TD_B03_union_dues_collected: 2_000_000 }, ["B03"] as never);
-    expect(findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "B03.collected_far_above_budget"]]);
+    const findings = check({ TD_B03_union_dues_budget: 1_000_000, TD_B03_union_dues_collected: 2_000_000 }, [
+      "B03",
+    ] as never);
+    expect(findings.map((f) => [f.severity, f.rule])).toEqual([
+      ["warning", "B03.collected_far_above_budget"],
+    ]);
   });
 
   it("skips a rule when one of its figures is not reported", () => {
@@ -100,7 +113,12 @@ describe("validate", () => {
     set("period", "2025-D3");
     const rules = rulesOf(validate(extract(grid)));
     expect(rules).toEqual(
-      expect.arrayContaining(["identity.unknown_version", "identity.unknown_template", "identity.missing_unit", "identity.bad_period"]),
+      expect.arrayContaining([
+        "identity.unknown_version",
+        "identity.unknown_template",
+        "identity.missing_unit",
+        "identity.bad_period",
+      ]),
     );
   });
 
@@ -114,7 +132,8 @@ describe("validate", () => {
 /** Moves every cell of the form sheets 3 rows down, as inserting rows above would, names included. */
 function gridFromPlanShifted(grid: ReturnType<typeof gridFromPlan>) {
   const shift = (address: string) => address.replace(/\d+$/, (n) => String(Number(n) + 3));
-  const shiftFormula = (f: string) => f.replace(/([A-Z]+)(\d+)/g, (_m, c: string, n: string) => `${c}${Number(n) + 3}`);
+  const shiftFormula = (f: string) =>
+    f.replace(/([A-Z]+)(\d+)/g, (_m, c: string, n: string) => `${c}${Number(n) + 3}`);
   return {
     sheets: grid.sheets.map((s) =>
       s.name === "TD_META"
@@ -122,7 +141,9 @@ function gridFromPlanShifted(grid: ReturnType<typeof gridFromPlan>) {
         : {
             ...s,
             cells: new Map(
-              [...s.cells].map(([a, c]) => [shift(a), c.formula ? { ...c, formula: shiftFormula(c.formula) } : c] as const),
+              [...s.cells].map(
+                ([a, c]) => [shift(a), c.formula ? { ...c, formula: shiftFormula(c.formula) } : c] as const,
+              ),
             ),
           },
     ),

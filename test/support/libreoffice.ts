@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -83,25 +84,6 @@ export function sheetsAsCsv(bytes: Uint8Array, fromExt: string): Map<string, str
   }
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") (row.push(field), (field = ""));
-    else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      (row.push(field), rows.push(row), (row = []), (field = ""));
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) (row.push(field), rows.push(row));
-  return rows;
+  return parse(text, { relax_column_count: true });
 }

@@ -12,7 +12,9 @@ export type Fill = number | string | null;
 
 function planValue(cell: PlanCell): GridValue | undefined {
   if (cell.value === null || cell.value === undefined) return undefined;
-  return typeof cell.value === "number" ? { type: "number", value: cell.value } : { type: "string", value: cell.value };
+  return typeof cell.value === "number"
+    ? { type: "number", value: cell.value }
+    : { type: "string", value: cell.value };
 }
 
 /**
@@ -22,13 +24,20 @@ function planValue(cell: PlanCell): GridValue | undefined {
  */
 export function gridFromPlan(
   plan: WorkbookPlan,
-  options: { fills?: Record<string, Fill>; formulas?: Record<string, string | null>; stripCached?: boolean } = {},
+  options: {
+    fills?: Record<string, Fill>;
+    formulas?: Record<string, string | null>;
+    stripCached?: boolean;
+  } = {},
 ): WorkbookGrid {
   const sheets = plan.sheets.map((sheet) => {
     const cells = new Map<string, GridCell>();
     for (const cell of sheet.cells) {
       const value = options.stripCached && cell.formula ? undefined : planValue(cell);
-      cells.set(toA1(cell.row, cell.col), { ...(value ? { value } : {}), ...(cell.formula ? { formula: cell.formula } : {}) });
+      cells.set(toA1(cell.row, cell.col), {
+        ...(value ? { value } : {}),
+        ...(cell.formula ? { formula: cell.formula } : {}),
+      });
     }
     return { name: sheet.name, visibility: sheet.visibility, cells };
   });
@@ -42,7 +51,11 @@ export function gridFromPlan(
   for (const [name, fill] of Object.entries(options.fills ?? {})) {
     const { cells, address } = at(name);
     const value: GridValue | undefined =
-      fill === null ? undefined : typeof fill === "number" ? { type: "number", value: fill } : { type: "string", value: fill };
+      fill === null
+        ? undefined
+        : typeof fill === "number"
+          ? { type: "number", value: fill }
+          : { type: "string", value: fill };
     cells.set(address, value ? { value } : {});
   }
   for (const [name, formula] of Object.entries(options.formulas ?? {})) {

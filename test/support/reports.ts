@@ -26,7 +26,8 @@ export function consistentFills(templates: readonly TemplateId[], seed: number):
   const forms = sampleForms(templates, seed);
   const fills: Record<string, Fill> = {};
   for (const id of templates)
-    for (const cell of inputCells(getTemplate(id))) fills[cell.name] = forms[id]![cell.row.key]![cell.col.key] ?? null;
+    for (const cell of inputCells(getTemplate(id)))
+      fills[cell.name] = forms[id]![cell.row.key]![cell.col.key] ?? null;
   return fills;
 }
 

@@ -11,7 +11,9 @@ export function runCatalog(ctx: Context, options: { json?: boolean }): number {
   for (const t of catalog.templates) {
     lines.push(`${t.id} v${t.version} — ${pick(t.title, ctx.lang)} [${t.sheet}]`);
     for (const cell of t.cells)
-      lines.push(`  ${cell.name.padEnd(58)} ${cell.sheet}!${cell.address.padEnd(5)} ${cell.input ? "input" : "computed"} ${cell.kind}`);
+      lines.push(
+        `  ${cell.name.padEnd(58)} ${cell.sheet}!${cell.address.padEnd(5)} ${cell.input ? "input" : "computed"} ${cell.kind}`,
+      );
     for (const rule of t.rules) lines.push(`  rule ${rule.id} (${rule.severity})`);
     for (const target of t.targets)
       lines.push(`  target ${target.key} = ${target.default ?? "—"} (${target.combine}) → ${target.cell}`);

@@ -22,7 +22,10 @@ export interface RollupCommandOptions {
 
 async function readAll(ctx: Context, files: readonly string[]): Promise<Submission[]> {
   const bar = ctx.io.errIsTerminal
-    ? new SingleBar({ format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`, stream: process.stderr })
+    ? new SingleBar({
+        format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`,
+        stream: process.stderr,
+      })
     : null;
   bar?.start(files.length, 0, { file: "" });
   const submissions: Submission[] = [];
@@ -35,18 +38,29 @@ async function readAll(ctx: Context, files: readonly string[]): Promise<Submissi
   return submissions;
 }
 
-export async function runRollup(ctx: Context, inputs: string[], options: RollupCommandOptions): Promise<number> {
+export async function runRollup(
+  ctx: Context,
+  inputs: string[],
+  options: RollupCommandOptions,
+): Promise<number> {
   const period = options.period ? requirePeriod(options.period) : undefined;
   const files = await collectInputs(inputs);
   if (files.includes(path.resolve(options.output)))
     throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: options.output }));
   const expectedUnits = options.units
-    ? parseUnitsCsv(await fs.readFile(options.units, "utf8").catch(() => {
-        throw new CliError(fill(CLI_TEXT.fileNotFound, { path: options.units! }));
-      }), path.basename(options.units))
+    ? parseUnitsCsv(
+        await fs.readFile(options.units, "utf8").catch(() => {
+          throw new CliError(fill(CLI_TEXT.fileNotFound, { path: options.units! }));
+        }),
+        path.basename(options.units),
+      )
     : undefined;
   const parent = options.parentCode
-    ? { code: options.parentCode, name: options.parentName ?? options.parentCode, kind: "federation" as const }
+    ? {
+        code: options.parentCode,
+        name: options.parentName ?? options.parentCode,
+        kind: "federation" as const,
+      }
     : undefined;
 
   const submissions = await readAll(ctx, files);

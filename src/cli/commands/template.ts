@@ -30,9 +30,13 @@ export interface TemplateOptions {
 
 export function parseTemplateIds(list: string | undefined): TemplateId[] {
   if (!list) return [...TEMPLATE_IDS];
-  const ids = list.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const ids = list
+    .split(",")
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !isTemplateId(id));
-  if (unknown.length > 0 || ids.length === 0) throw new CliError(fill(CLI_TEXT.badTemplates, { ids: unknown.join(", ") || list }));
+  if (unknown.length > 0 || ids.length === 0)
+    throw new CliError(fill(CLI_TEXT.badTemplates, { ids: unknown.join(", ") || list }));
   return TEMPLATE_IDS.filter((id) => ids.includes(id));
 }
 
@@ -45,11 +49,14 @@ export function requirePeriod(id: string) {
 export async function runTemplate(ctx: Context, options: TemplateOptions): Promise<number> {
   const templates = parseTemplateIds(options.templates);
   const period = requirePeriod(options.period);
-  if (!isValidUnitCode(options.unitCode)) throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.unitCode }));
+  if (!isValidUnitCode(options.unitCode))
+    throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.unitCode }));
   if (options.parentCode && !isValidUnitCode(options.parentCode))
     throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.parentCode }));
   if (options.unitKind && !isUnitKind(options.unitKind))
-    throw new CliError(fill(CLI_TEXT.badUnitKind, { kind: options.unitKind, kinds: UNIT_KINDS.map((k) => k.key).join(", ") }));
+    throw new CliError(
+      fill(CLI_TEXT.badUnitKind, { kind: options.unitKind, kinds: UNIT_KINDS.map((k) => k.key).join(", ") }),
+    );
   const { targets, errors } = applyTargetOverrides(templates, options.target ?? []);
   const [problem] = errors;
   if (problem)

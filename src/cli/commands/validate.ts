@@ -12,7 +12,11 @@ function findingLine(f: Finding, lang: Lang): string {
 }
 
 /** Exit 0: no errors; 1: errors found; 2: a file could not be used at all. */
-export async function runValidate(ctx: Context, files: string[], options: { json?: boolean; all?: boolean }): Promise<number> {
+export async function runValidate(
+  ctx: Context,
+  files: string[],
+  options: { json?: boolean; all?: boolean },
+): Promise<number> {
   const inputs = await collectInputs(files);
   const results = [];
   let exit = 0;
@@ -20,7 +24,12 @@ export async function runValidate(ctx: Context, files: string[], options: { json
     const submission = await readSubmission(file);
     if ("unreadable" in submission) {
       exit = 2;
-      results.push({ file: submission.source.name, sha256: submission.source.sha256, usable: false as const, reason: submission.unreadable });
+      results.push({
+        file: submission.source.name,
+        sha256: submission.source.sha256,
+        usable: false as const,
+        reason: submission.unreadable,
+      });
       continue;
     }
     const findings = validate(submission.extraction);
@@ -56,7 +65,9 @@ export async function runValidate(ctx: Context, files: string[], options: { json
     const shown = options.all ? warnings : warnings.slice(0, SHOWN_WARNINGS);
     for (const f of [...errors, ...shown]) ctx.io.out(findingLine(f, ctx.lang));
     if (shown.length < warnings.length)
-      ctx.io.out(`  ${pick(fill(CLI_TEXT.moreWarnings, { count: warnings.length - shown.length }), ctx.lang)}`);
+      ctx.io.out(
+        `  ${pick(fill(CLI_TEXT.moreWarnings, { count: warnings.length - shown.length }), ctx.lang)}`,
+      );
   }
   return exit;
 }

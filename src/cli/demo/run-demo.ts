@@ -1,7 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type ReportingUnit, type WorkbookPlan } from "../../core";
+import {
+  defaultTargets,
+  layoutReport,
+  parsePeriod,
+  TEMPLATE_IDS,
+  type ReportingUnit,
+  type WorkbookPlan,
+} from "../../core";
 import { writeWorkbookPlan } from "../../xlsx";
 import { sampleForms } from "./sample-figures";
 
@@ -23,14 +30,29 @@ const UNITS: ReportingUnit[] = [
   ["N01", "Công đoàn ngành Giáo dục", "sector"],
   ["N02", "Công đoàn ngành Y tế", "sector"],
   ["D01", "CĐCS Công ty Cao su Phú Riềng", "grassroots_direct"],
-].map(([code, name, kind]) => ({ code: code!, name: name!, kind: kind as ReportingUnit["kind"], parentCode: PROVINCE.code }));
+].map(([code, name, kind]) => ({
+  code: code!,
+  name: name!,
+  kind: kind as ReportingUnit["kind"],
+  parentCode: PROVINCE.code,
+}));
 
 /** A unit that never reports, so the summary has someone missing. */
 const SILENT_UNIT = { code: "P09", name: "Công đoàn xã Thanh Lương", kind: "commune" };
 
 function reportPlan(unit: ReportingUnit, seed: number, period = PERIOD): WorkbookPlan {
-  const targets = { ...defaultTargets(TEMPLATE_IDS), B02_members_admitted: 150 + (seed % 7) * 40, B02_unions_founded: 2 };
-  return layoutReport({ unit, period, templates: TEMPLATE_IDS, targets, forms: sampleForms(TEMPLATE_IDS, seed) });
+  const targets = {
+    ...defaultTargets(TEMPLATE_IDS),
+    B02_members_admitted: 150 + (seed % 7) * 40,
+    B02_unions_founded: 2,
+  };
+  return layoutReport({
+    unit,
+    period,
+    templates: TEMPLATE_IDS,
+    targets,
+    forms: sampleForms(TEMPLATE_IDS, seed),
+  });
 }
 
 /** What a hurried user does: types a figure as text and a count that exceeds its whole. */
@@ -54,7 +76,10 @@ function spoil(plan: WorkbookPlan): WorkbookPlan {
 }
 
 async function write(file: string, plan: WorkbookPlan, modified: string): Promise<void> {
-  await fs.writeFile(path.join(OUT, "received", file), await writeWorkbookPlan(plan, { modified: new Date(modified) }));
+  await fs.writeFile(
+    path.join(OUT, "received", file),
+    await writeWorkbookPlan(plan, { modified: new Date(modified) }),
+  );
 }
 
 function thidua(args: string[]): void {
@@ -67,7 +92,10 @@ function thidua(args: string[]): void {
 async function main(): Promise<void> {
   await fs.rm(OUT, { recursive: true, force: true });
   await fs.mkdir(path.join(OUT, "received"), { recursive: true });
-  const csv = ["code,name,kind", ...[...UNITS, SILENT_UNIT].map((u) => `${u.code},"${u.name}",${u.kind}`)].join("\n");
+  const csv = [
+    "code,name,kind",
+    ...[...UNITS, SILENT_UNIT].map((u) => `${u.code},"${u.name}",${u.kind}`),
+  ].join("\n");
   await fs.writeFile(path.join(OUT, "units.csv"), `${csv}\n`);
 
   for (const [i, unit] of UNITS.entries()) {
@@ -76,13 +104,43 @@ async function main(): Promise<void> {
     else if (unit.code === "P07") {
       await write("P07-lan1.xlsx", reportPlan(unit, 77), "2025-07-02T09:00:00Z");
       await write("P07-lan2.xlsx", plan, "2025-07-06T15:30:00Z");
-    } else if (unit.code === "N02") await write("N02-nam-2024.xlsx", reportPlan(unit, 5, parsePeriod("2024-D2")!), "2025-01-10T08:00:00Z");
+    } else if (unit.code === "N02")
+      await write("N02-nam-2024.xlsx", reportPlan(unit, 5, parsePeriod("2024-D2")!), "2025-01-10T08:00:00Z");
     else await write(`${unit.code}.xlsx`, plan, "2025-07-05T10:00:00Z");
   }
 
-  thidua(["template", "-o", "demo-output/mau-trong-P01.xlsx", "--unit-code", "P01", "--unit-name", UNITS[0]!.name, "--unit-kind", "commune", "--parent-code", PROVINCE.code, "--period", PERIOD.id, "--target", "B02_members_admitted=150"]);
+  thidua([
+    "template",
+    "-o",
+    "demo-output/mau-trong-P01.xlsx",
+    "--unit-code",
+    "P01",
+    "--unit-name",
+    UNITS[0]!.name,
+    "--unit-kind",
+    "commune",
+    "--parent-code",
+    PROVINCE.code,
+    "--period",
+    PERIOD.id,
+    "--target",
+    "B02_members_admitted=150",
+  ]);
   thidua(["validate", "demo-output/received/P01.xlsx", "demo-output/received/P05.xlsx"]);
-  thidua(["rollup", "demo-output/received", "-o", "demo-output/tong-hop-2025-D1.xlsx", "--units", "demo-output/units.csv", "--period", PERIOD.id, "--parent-code", PROVINCE.code, "--parent-name", PROVINCE.name]);
+  thidua([
+    "rollup",
+    "demo-output/received",
+    "-o",
+    "demo-output/tong-hop-2025-D1.xlsx",
+    "--units",
+    "demo-output/units.csv",
+    "--period",
+    PERIOD.id,
+    "--parent-code",
+    PROVINCE.code,
+    "--parent-name",
+    PROVINCE.name,
+  ]);
   thidua(["validate", "demo-output/tong-hop-2025-D1.xlsx"]);
 }
 

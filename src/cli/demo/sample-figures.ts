@@ -14,7 +14,8 @@ export function seededRandom(seed: number): (min: number, max: number) => number
 }
 
 type Random = ReturnType<typeof seededRandom>;
-const share = (rand: Random, n: number, lowPct: number, highPct: number) => Math.round((n * rand(lowPct, highPct)) / 100);
+const share = (rand: Random, n: number, lowPct: number, highPct: number) =>
+  Math.round((n * rand(lowPct, highPct)) / 100);
 
 function agreements(rand: Random, values: FormValues): void {
   const sizes = { state: [0, 4], private: [15, 120], fdi: [0, 35] } as const;
@@ -25,12 +26,26 @@ function agreements(rand: Random, values: FormValues): void {
     const b = share(rand, signed - a, 20, 45);
     const c = share(rand, signed - a - b, 20, 50);
     const d = share(rand, signed - a - b - c, 10, 40);
-    Object.assign(values[row]!, { enterprises_with_union: withUnion, cla_signed: signed, grade_a: a, grade_b: b, grade_c: c, grade_d: d, ungraded: signed - a - b - c - d });
+    Object.assign(values[row]!, {
+      enterprises_with_union: withUnion,
+      cla_signed: signed,
+      grade_a: a,
+      grade_b: b,
+      grade_c: c,
+      grade_d: d,
+      ungraded: signed - a - b - c - d,
+    });
   }
 }
 
 function members(rand: Random, values: FormValues): void {
-  const sizes = { public_sector: [150, 1500], state: [0, 1800], private: [800, 8000], fdi: [0, 9000], other: [0, 300] } as const;
+  const sizes = {
+    public_sector: [150, 1500],
+    state: [0, 1800],
+    private: [800, 8000],
+    fdi: [0, 9000],
+    other: [0, 300],
+  } as const;
   for (const [row, [lo, hi]] of Object.entries(sizes)) {
     const workers = rand(lo, hi);
     const start = share(rand, workers, 60, 88);
@@ -89,7 +104,10 @@ const FILLERS: Record<TemplateId, (rand: Random, values: FormValues) => void> = 
 };
 
 /** Plausible figures of a commune or industrial-park union, consistent with every rule of the catalog. */
-export function sampleForms(templates: readonly TemplateId[], seed: number): Partial<Record<TemplateId, FormValues>> {
+export function sampleForms(
+  templates: readonly TemplateId[],
+  seed: number,
+): Partial<Record<TemplateId, FormValues>> {
   const rand = seededRandom(seed);
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {

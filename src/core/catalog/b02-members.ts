@@ -12,11 +12,17 @@ export const B02: TemplateDef = {
     en: "Form 02: Member development",
   },
   rows: [
-    { key: "public_sector", label: { vi: "Khu vực hành chính, sự nghiệp", en: "Administrative and public service" } },
+    {
+      key: "public_sector",
+      label: { vi: "Khu vực hành chính, sự nghiệp", en: "Administrative and public service" },
+    },
     { key: "state", label: { vi: "Doanh nghiệp nhà nước", en: "State-owned enterprises" } },
     { key: "private", label: { vi: "Doanh nghiệp ngoài nhà nước trong nước", en: "Domestic private" } },
     { key: "fdi", label: { vi: "Doanh nghiệp có vốn đầu tư nước ngoài", en: "Foreign-invested" } },
-    { key: "other", label: { vi: "Khác (hợp tác xã, nghiệp đoàn…)", en: "Other (cooperatives, trade unions…)" } },
+    {
+      key: "other",
+      label: { vi: "Khác (hợp tác xã, nghiệp đoàn…)", en: "Other (cooperatives, trade unions…)" },
+    },
     { key: "total", label: { vi: "Tổng cộng", en: "Total" }, formula: sumOf(...sectorRows.map(row)) },
   ],
   columns: [

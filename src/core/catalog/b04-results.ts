@@ -25,69 +25,69 @@ function subset(rows: readonly RowDef[], id: string, part: string, whole: string
 }
 
 const rows: readonly RowDef[] = [
-    count("grassroots_unions", "Tổng số công đoàn cơ sở", "Grassroots unions", "stock_end"),
-    count(
-      "party_procedure_unions",
-      "Số CĐCS thực hiện quy trình giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp",
-      "Unions running the procedure for introducing members to the Party",
-      "stock_end",
-    ),
-    {
-      key: "party_procedure_rate",
-      label: { vi: "Tỷ lệ CĐCS thực hiện quy trình (%)", en: "Share of unions running the procedure (%)" },
-      kind: "ratio",
-      formula: ratio(row("party_procedure_unions"), row("grassroots_unions")),
-    },
-    count(
-      "members_introduced_party",
-      "Số đoàn viên ưu tú được giới thiệu cho Đảng",
-      "Outstanding members introduced to the Party",
-      "flow",
-    ),
-    count("members_admitted_party", "Trong đó: được kết nạp Đảng", "Of whom admitted to the Party", "flow"),
-    count(
-      "public_employees",
-      "Số cán bộ, công chức, viên chức, người lao động khu vực hành chính, sự nghiệp",
-      "Civil servants and public employees",
-      "stock_end",
-    ),
-    count(
-      "public_employees_with_initiative",
-      "Trong đó: có sáng kiến được công nhận cấp cơ sở",
-      "Of whom with an initiative recognised",
-      "stock_end",
-    ),
-    {
-      key: "initiative_rate",
-      label: { vi: "Tỷ lệ có sáng kiến được công nhận (%)", en: "Share with a recognised initiative (%)" },
-      kind: "ratio",
-      formula: ratio(row("public_employees_with_initiative"), row("public_employees")),
-    },
-    count("initiatives_recognised", "Số sáng kiến, giải pháp được công nhận", "Initiatives recognised", "flow"),
-    count("mai_am_built", 'Nhà "Mái ấm công đoàn" xây mới', '"Mái ấm công đoàn" houses built', "flow"),
-    count("mai_am_repaired", 'Nhà "Mái ấm công đoàn" sửa chữa', '"Mái ấm công đoàn" houses repaired', "flow"),
-    {
-      key: "mai_am_total",
-      label: { vi: 'Tổng số nhà "Mái ấm công đoàn"', en: '"Mái ấm công đoàn" houses in all' },
-      kind: "count",
-      formula: sumOf(row("mai_am_built"), row("mai_am_repaired")),
-    },
-    count(
-      "exemplary_models",
-      "Số mô hình, điển hình tiên tiến được phát hiện, biểu dương",
-      "Exemplary models and advanced examples",
-      "flow",
-    ),
-    count("emulation_works", "Số công trình, phần việc thi đua", "Emulation works registered", "flow"),
-    count("safety_contests", "Số hội thi an toàn, vệ sinh viên giỏi", "Occupational-safety contests", "flow"),
-    count("commended_collectives", "Số tập thể được khen thưởng", "Collectives commended", "flow"),
-    count("commended_individuals", "Số cá nhân được khen thưởng", "Individuals commended", "flow"),
-    count(
-      "commended_direct_workers",
-      "Trong đó: công nhân, người lao động trực tiếp sản xuất",
-      "Of whom direct production workers",
-      "flow",
-    ),
+  count("grassroots_unions", "Tổng số công đoàn cơ sở", "Grassroots unions", "stock_end"),
+  count(
+    "party_procedure_unions",
+    "Số CĐCS thực hiện quy trình giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp",
+    "Unions running the procedure for introducing members to the Party",
+    "stock_end",
+  ),
+  {
+    key: "party_procedure_rate",
+    label: { vi: "Tỷ lệ CĐCS thực hiện quy trình (%)", en: "Share of unions running the procedure (%)" },
+    kind: "ratio",
+    formula: ratio(row("party_procedure_unions"), row("grassroots_unions")),
+  },
+  count(
+    "members_introduced_party",
+    "Số đoàn viên ưu tú được giới thiệu cho Đảng",
+    "Outstanding members introduced to the Party",
+    "flow",
+  ),
+  count("members_admitted_party", "Trong đó: được kết nạp Đảng", "Of whom admitted to the Party", "flow"),
+  count(
+    "public_employees",
+    "Số cán bộ, công chức, viên chức, người lao động khu vực hành chính, sự nghiệp",
+    "Civil servants and public employees",
+    "stock_end",
+  ),
+  count(
+    "public_employees_with_initiative",
+    "Trong đó: có sáng kiến được công nhận cấp cơ sở",
+    "Of whom with an initiative recognised",
+    "stock_end",
+  ),
+  {
+    key: "initiative_rate",
+    label: { vi: "Tỷ lệ có sáng kiến được công nhận (%)", en: "Share with a recognised initiative (%)" },
+    kind: "ratio",
+    formula: ratio(row("public_employees_with_initiative"), row("public_employees")),
+  },
+  count("initiatives_recognised", "Số sáng kiến, giải pháp được công nhận", "Initiatives recognised", "flow"),
+  count("mai_am_built", 'Nhà "Mái ấm công đoàn" xây mới', '"Mái ấm công đoàn" houses built', "flow"),
+  count("mai_am_repaired", 'Nhà "Mái ấm công đoàn" sửa chữa', '"Mái ấm công đoàn" houses repaired', "flow"),
+  {
+    key: "mai_am_total",
+    label: { vi: 'Tổng số nhà "Mái ấm công đoàn"', en: '"Mái ấm công đoàn" houses in all' },
+    kind: "count",
+    formula: sumOf(row("mai_am_built"), row("mai_am_repaired")),
+  },
+  count(
+    "exemplary_models",
+    "Số mô hình, điển hình tiên tiến được phát hiện, biểu dương",
+    "Exemplary models and advanced examples",
+    "flow",
+  ),
+  count("emulation_works", "Số công trình, phần việc thi đua", "Emulation works registered", "flow"),
+  count("safety_contests", "Số hội thi an toàn, vệ sinh viên giỏi", "Occupational-safety contests", "flow"),
+  count("commended_collectives", "Số tập thể được khen thưởng", "Collectives commended", "flow"),
+  count("commended_individuals", "Số cá nhân được khen thưởng", "Individuals commended", "flow"),
+  count(
+    "commended_direct_workers",
+    "Trong đó: công nhân, người lao động trực tiếp sản xuất",
+    "Of whom direct production workers",
+    "flow",
+  ),
 ];
 
 export const B04: TemplateDef = {
@@ -106,7 +106,7 @@ export const B04: TemplateDef = {
     subset(rows, "initiative_le_public_employees", "public_employees_with_initiative", "public_employees"),
     subset(rows, "direct_workers_le_individuals", "commended_direct_workers", "commended_individuals"),
   ],
-    targets: [
+  targets: [
     {
       key: "B04_party_procedure_rate",
       label: {
@@ -133,7 +133,10 @@ export const B04: TemplateDef = {
     },
     {
       key: "B04_mai_am_total",
-      label: { vi: 'Xây mới, sửa chữa nhà "Mái ấm công đoàn"', en: '"Mái ấm công đoàn" houses built or repaired' },
+      label: {
+        vi: 'Xây mới, sửa chữa nhà "Mái ấm công đoàn"',
+        en: '"Mái ấm công đoàn" houses built or repaired',
+      },
       row: "mai_am_total",
       col: "value",
       default: 1,

@@ -121,9 +121,14 @@ function layoutTargets(
   if (def.targets.length === 0) return;
   const top = FORM_FIRST_ROW + def.rows.length + 1;
   const c = FORM_FIRST_COL;
-  sheet.putRow(top, 0, ["Chỉ tiêu thi đua", "Campaign target", "Chỉ tiêu / Target", "Kết quả / Result", "Đánh giá / Assessment"], {
-    style: "header",
-  });
+  sheet.putRow(
+    top,
+    0,
+    ["Chỉ tiêu thi đua", "Campaign target", "Chỉ tiêu / Target", "Kết quả / Result", "Đánh giá / Assessment"],
+    {
+      style: "header",
+    },
+  );
   def.targets.forEach((target, i) => {
     const r = top + 1 + i;
     const cell = formCells(def).find((x) => x.row.key === target.row && x.col.key === target.col)!;

@@ -21,7 +21,12 @@ export class SheetBuilder {
   }
 
   /** Writes a row of cells starting at `col`, all in one style. */
-  putRow(row: number, col: number, values: readonly (string | number | null)[], content: CellContent = {}): this {
+  putRow(
+    row: number,
+    col: number,
+    values: readonly (string | number | null)[],
+    content: CellContent = {},
+  ): this {
     values.forEach((value, i) => this.put(row, col + i, { ...content, value }));
     return this;
   }

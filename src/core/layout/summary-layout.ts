@@ -17,8 +17,12 @@ const HEADER_ROW = 6;
 
 function title(sheet: SheetBuilder, summary: Summary, lastCol: number, counts = true): void {
   const t = fill(T.title, { period: "{p}" });
-  sheet.put(0, 0, { value: t.vi.replace("{p}", summary.period.label.vi), style: "title" }).merge(0, 0, 0, lastCol);
-  sheet.put(1, 0, { value: t.en.replace("{p}", summary.period.label.en), style: "subtitle" }).merge(1, 0, 1, lastCol);
+  sheet
+    .put(0, 0, { value: t.vi.replace("{p}", summary.period.label.vi), style: "title" })
+    .merge(0, 0, 0, lastCol);
+  sheet
+    .put(1, 0, { value: t.en.replace("{p}", summary.period.label.en), style: "subtitle" })
+    .merge(1, 0, 1, lastCol);
   const parent = fill(T.parent, { name: summary.parent.name, code: summary.parent.code });
   sheet.put(2, 0, { value: parent.vi, style: "info" });
   if (!counts) return;
@@ -38,12 +42,21 @@ function metText(met: boolean | null): string | null {
 
 const metStyle = (met: boolean | null): StyleKey => (met === null ? "text" : met ? "met" : "notMet");
 
-function unitCells(sheet: SheetBuilder, r: number, index: number | null, row: UnitRow | null, summary: Summary) {
+function unitCells(
+  sheet: SheetBuilder,
+  r: number,
+  index: number | null,
+  row: UnitRow | null,
+  summary: Summary,
+) {
   const unit = row?.unit ?? summary.parent;
   const style: StyleKey = row ? "text" : "total";
   sheet.put(r, 0, { value: index, style });
   sheet.put(r, 1, { value: row ? unit.code : T.total.vi, style });
-  sheet.put(r, 2, { value: row ? unit.name + (row.status === "partial" ? T.partial.vi : "") : unit.name, style });
+  sheet.put(r, 2, {
+    value: row ? unit.name + (row.status === "partial" ? T.partial.vi : "") : unit.name,
+    style,
+  });
 }
 
 /** Per unit: every target with its result and assessment, the number met, the ranking and the source file. */
@@ -55,14 +68,22 @@ function overviewSheet(summary: Summary) {
   title(sheet, summary, Math.max(after + 3, 8));
 
   const headers = [T.no, T.unitCode, T.unitName, T.unitKind];
-  headers.forEach((h, i) => sheet.put(HEADER_ROW, i, { value: both(h), style: "header" }).merge(HEADER_ROW, i, HEADER_ROW + 1, i));
+  headers.forEach((h, i) =>
+    sheet.put(HEADER_ROW, i, { value: both(h), style: "header" }).merge(HEADER_ROW, i, HEADER_ROW + 1, i),
+  );
   targets.forEach((target, i) => {
     const c = firstTarget + i * 3;
-    sheet.put(HEADER_ROW, c, { value: `${target.label.vi} (${target.template})`, style: "header" }).merge(HEADER_ROW, c, HEADER_ROW, c + 2);
-    sheet.putRow(HEADER_ROW + 1, c, [both(T.target), both(T.result), both(T.assessment)], { style: "headerEn" });
+    sheet
+      .put(HEADER_ROW, c, { value: `${target.label.vi} (${target.template})`, style: "header" })
+      .merge(HEADER_ROW, c, HEADER_ROW, c + 2);
+    sheet.putRow(HEADER_ROW + 1, c, [both(T.target), both(T.result), both(T.assessment)], {
+      style: "headerEn",
+    });
   });
   [T.score, T.rank, T.sourceFile, T.sha256].forEach((h, i) =>
-    sheet.put(HEADER_ROW, after + i, { value: both(h), style: "header" }).merge(HEADER_ROW, after + i, HEADER_ROW + 1, after + i),
+    sheet
+      .put(HEADER_ROW, after + i, { value: both(h), style: "header" })
+      .merge(HEADER_ROW, after + i, HEADER_ROW + 1, after + i),
   );
 
   const writeResults = (r: number, results: readonly TargetResult[]) =>
@@ -98,7 +119,9 @@ function overviewSheet(summary: Summary) {
 
 function getTargetKind(result: TargetResult) {
   const target = getTemplate(result.template).targets.find((t) => t.key === result.key)!;
-  return formCells(getTemplate(result.template)).find((c) => c.row.key === target.row && c.col.key === target.col)!.kind;
+  return formCells(getTemplate(result.template)).find(
+    (c) => c.row.key === target.row && c.col.key === target.col,
+  )!.kind;
 }
 
 /** Per unit, every figure of one template (flattened row by column), and the total row. */
@@ -115,7 +138,9 @@ function templateSheet(summary: Summary, def: TemplateDef) {
   const single = def.columns.length === 1;
   def.rows.forEach((row, ri) => {
     const c = first + ri * def.columns.length;
-    sheet.put(HEADER_ROW, c, { value: row.label.vi, style: "header" }).merge(HEADER_ROW, c, HEADER_ROW, c + def.columns.length - 1);
+    sheet
+      .put(HEADER_ROW, c, { value: row.label.vi, style: "header" })
+      .merge(HEADER_ROW, c, HEADER_ROW, c + def.columns.length - 1);
     def.columns.forEach((col, ci) =>
       sheet.put(HEADER_ROW + 1, c + ci, { value: single ? row.label.en : col.label.vi, style: "headerEn" }),
     );
@@ -163,26 +188,41 @@ function statusSheet(summary: Summary) {
     summary.expected.forEach(({ unit, status }, i) => {
       const received = byCode.get(unit.code.toUpperCase());
       const style: StyleKey = status === "received" ? "met" : "notMet";
-      sheet.putRow(r, 0, [i + 1, unit.code, unit.name, unit.kind ? unitKindLabel(unit.kind).vi : null], { style: "text" });
+      sheet.putRow(r, 0, [i + 1, unit.code, unit.name, unit.kind ? unitKindLabel(unit.kind).vi : null], {
+        style: "text",
+      });
       sheet.put(r, 4, { value: STATUS_TEXT[status].vi, style });
-      sheet.put(r++, 5, { value: received ? received.sources.map((s) => s.name).join("; ") : null, style: "text" });
+      sheet.put(r++, 5, {
+        value: received ? received.sources.map((s) => s.name).join("; ") : null,
+        style: "text",
+      });
     });
   }
   r++;
   section(T.rejectedTitle, [T.no, T.sourceFile, T.unitCode, T.reason, T.reasonEn, T.sha256]);
   if (summary.rejected.length === 0) none();
   summary.rejected.forEach((rej, i) =>
-    sheet.putRow(r++, 0, [i + 1, rej.source.name, rej.unitCode ?? null, rej.reason.vi, rej.reason.en, rej.source.sha256], {
-      style: "text",
-    }),
+    sheet.putRow(
+      r++,
+      0,
+      [i + 1, rej.source.name, rej.unitCode ?? null, rej.reason.vi, rej.reason.en, rej.source.sha256],
+      {
+        style: "text",
+      },
+    ),
   );
   r++;
   section(T.duplicatesTitle, [T.no, T.unitCode, T.period, T.kept, T.dropped]);
   if (summary.duplicates.length === 0) none();
   summary.duplicates.forEach((d, i) =>
-    sheet.putRow(r++, 0, [i + 1, d.unitCode, d.periodId, d.kept.name, d.dropped.map((f) => f.name).join("; ")], {
-      style: "text",
-    }),
+    sheet.putRow(
+      r++,
+      0,
+      [i + 1, d.unitCode, d.periodId, d.kept.name, d.dropped.map((f) => f.name).join("; ")],
+      {
+        style: "text",
+      },
+    ),
   );
   return sheet.build({ columnWidths: [6, 30, 36, 60, 60, 66], protect: false });
 }

@@ -8,7 +8,8 @@ import { targetsOf, type Targets } from "../targets";
 const sumOrNull = (values: readonly (number | null)[]) =>
   values.some((v) => v !== null) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
 
-const lastNonNull = (values: readonly (number | null)[]) => [...values].reverse().find((v) => v !== null) ?? null;
+const lastNonNull = (values: readonly (number | null)[]) =>
+  [...values].reverse().find((v) => v !== null) ?? null;
 const firstNonNull = (values: readonly (number | null)[]) => values.find((v) => v !== null) ?? null;
 
 /**

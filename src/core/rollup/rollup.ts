@@ -31,12 +31,15 @@ interface Accepted {
 /** Newest first; the content hash breaks ties so the choice never depends on the order of the files. */
 function newestFirst(a: Accepted, b: Accepted): number {
   const byTime = (b.source.modifiedAt ?? "").localeCompare(a.source.modifiedAt ?? "");
-  return byTime || a.source.sha256.localeCompare(b.source.sha256) || a.source.name.localeCompare(b.source.name);
+  return (
+    byTime || a.source.sha256.localeCompare(b.source.sha256) || a.source.name.localeCompare(b.source.name)
+  );
 }
 
 function checkSubmission(submission: Submission): Accepted | Rejection {
   const { source } = submission;
-  if ("unreadable" in submission) return { source, rule: "file.unreadable", reason: submission.unreadable, findings: [] };
+  if ("unreadable" in submission)
+    return { source, rule: "file.unreadable", reason: submission.unreadable, findings: [] };
   const extraction: Extraction = submission.extraction;
   const findings = validate(extraction);
   const unitCode = extraction.meta?.unitCode;
@@ -63,12 +66,20 @@ function inferPeriod(accepted: readonly Accepted[]): Period | null {
     const entry = counts.get(report.period.id) ?? { period: report.period, count: 0 };
     counts.set(report.period.id, { ...entry, count: entry.count + 1 });
   }
-  const ranked = [...counts.values()].sort((a, b) => b.count - a.count || a.period.id.localeCompare(b.period.id));
+  const ranked = [...counts.values()].sort(
+    (a, b) => b.count - a.count || a.period.id.localeCompare(b.period.id),
+  );
   return ranked[0]?.period ?? null;
 }
 
 function reject(accepted: Accepted, rule: string, reason: Rejection["reason"]): Rejection {
-  return { source: accepted.source, rule, reason, unitCode: accepted.report.unit.code, findings: accepted.warnings };
+  return {
+    source: accepted.source,
+    rule,
+    reason,
+    unitCode: accepted.report.unit.code,
+    findings: accepted.warnings,
+  };
 }
 
 /** Keeps the newest report per unit and period; rounds of a year are combined, a whole-year report wins. */
@@ -103,7 +114,13 @@ function resolveUnit(
         dropped: superseded.map((s) => s.source),
       });
     return {
-      row: { unit: chosen.report.unit, sources: [chosen.source], status: "ok", report: chosen.report, warnings: chosen.warnings },
+      row: {
+        unit: chosen.report.unit,
+        sources: [chosen.source],
+        status: "ok",
+        report: chosen.report,
+        warnings: chosen.warnings,
+      },
       duplicates,
     };
   }
@@ -143,9 +160,10 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
   }
 
   const period = options.period ?? inferPeriod(accepted);
-  const expected = options.expectedUnits && period
-    ? options.expectedUnits.filter((u) => overlaps(period, u.validFrom, u.validTo))
-    : null;
+  const expected =
+    options.expectedUnits && period
+      ? options.expectedUnits.filter((u) => overlaps(period, u.validFrom, u.validTo))
+      : null;
   const expectedKeys = expected ? new Set(expected.map((u) => unitKey(u.code))) : null;
 
   const byUnit = new Map<string, Accepted[]>();
@@ -153,12 +171,23 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
     if (!period || !isWithin(a.report.period, period)) {
       const wanted = period?.label ?? a.report.period.label;
       const found = a.report.period.label;
-      rejected.push(reject(a, "rollup.wrong_period", { vi: fill(ROLLUP_MESSAGES.wrongPeriod, { found: found.vi, wanted: wanted.vi }).vi, en: fill(ROLLUP_MESSAGES.wrongPeriod, { found: found.en, wanted: wanted.en }).en }));
+      rejected.push(
+        reject(a, "rollup.wrong_period", {
+          vi: fill(ROLLUP_MESSAGES.wrongPeriod, { found: found.vi, wanted: wanted.vi }).vi,
+          en: fill(ROLLUP_MESSAGES.wrongPeriod, { found: found.en, wanted: wanted.en }).en,
+        }),
+      );
       continue;
     }
     const key = unitKey(a.report.unit.code);
     if (expectedKeys && !expectedKeys.has(key)) {
-      rejected.push(reject(a, "rollup.unit_not_expected", fill(ROLLUP_MESSAGES.notExpected, { code: a.report.unit.code })));
+      rejected.push(
+        reject(
+          a,
+          "rollup.unit_not_expected",
+          fill(ROLLUP_MESSAGES.notExpected, { code: a.report.unit.code }),
+        ),
+      );
       continue;
     }
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
@@ -183,10 +212,19 @@ function assemble(
   const results = resolved.map((row) => attainment(row.report));
   const scores = results.map(score);
   const ranks = rank(scores);
-  const units: UnitRow[] = resolved.map((row, i) => ({ ...row, attainment: results[i]!, score: scores[i]!, rank: ranks[i]! }));
+  const units: UnitRow[] = resolved.map((row, i) => ({
+    ...row,
+    attainment: results[i]!,
+    score: scores[i]!,
+    rank: ranks[i]!,
+  }));
 
   const parent = parentOption ?? defaultParent(units.map((u) => u.unit));
-  const total = sumReports(units.map((u) => u.report), parent, period);
+  const total = sumReports(
+    units.map((u) => u.report),
+    parent,
+    period,
+  );
   const receivedKeys = new Set(units.map((u) => unitKey(u.unit.code)));
   const rejectedKeys = new Set(rejected.map((r) => (r.unitCode ? unitKey(r.unitCode) : "")));
   const statuses = expected
@@ -206,8 +244,12 @@ function assemble(
     units,
     total,
     totalAttainment: attainment(total),
-    rejected: [...rejected].sort((a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256)),
-    duplicates: duplicates.sort((a, b) => a.unitCode.localeCompare(b.unitCode) || a.periodId.localeCompare(b.periodId)),
+    rejected: [...rejected].sort(
+      (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
+    ),
+    duplicates: duplicates.sort(
+      (a, b) => a.unitCode.localeCompare(b.unitCode) || a.periodId.localeCompare(b.periodId),
+    ),
     expected: statuses,
     missing: statuses ? statuses.filter((s) => s.status !== "received").map((s) => s.unit) : [],
   };

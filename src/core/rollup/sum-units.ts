@@ -31,7 +31,9 @@ export function sumReports(reports: readonly Report[], parent: ReportingUnit, pe
     const present = reports.map((r) => r.forms[id]).filter((f): f is FormValues => f !== undefined);
     const inputs = emptyValues(def);
     for (const cell of inputCells(def)) {
-      inputs[cell.row.key]![cell.col.key] = sumOrNull(present.map((f) => f[cell.row.key]?.[cell.col.key] ?? null));
+      inputs[cell.row.key]![cell.col.key] = sumOrNull(
+        present.map((f) => f[cell.row.key]?.[cell.col.key] ?? null),
+      );
     }
     forms[id] = computeForm(def, inputs);
   }
@@ -41,7 +43,9 @@ export function sumReports(reports: readonly Report[], parent: ReportingUnit, pe
       .filter((r) => r.templates.includes(target.template))
       .map((r) => r.targets[target.key] ?? null);
     targets[target.key] =
-      target.combine === "sum" ? sumOrNull(values) : commonThreshold(values.filter((v): v is number => v !== null));
+      target.combine === "sum"
+        ? sumOrNull(values)
+        : commonThreshold(values.filter((v): v is number => v !== null));
   }
   return { unit: parent, period, templates, targets, forms };
 }
