@@ -1,4 +1,4 @@
-import { pick, type Lang, type Text } from "../core";
+import type { Text } from "../core";
 
 /** The command line's own words; the core's findings and reasons carry their own two languages. */
 export const CLI_TEXT = {
@@ -50,25 +50,11 @@ export const CLI_TEXT = {
   duplicates: { vi: "Báo cáo trùng (dùng tệp mới nhất)", en: "Duplicates (the newest file is used)" },
   rejected: { vi: "Bị loại, lý do", en: "Rejected, reason" },
   legend: { vi: "Chỉ tiêu", en: "Targets" },
-  unitsCsvMissingColumn: {
-    vi: "Danh sách đơn vị {file}: thiếu cột {column} (cần: code, name; có thể thêm kind, valid_from, valid_to).",
-    en: "Units list {file}: column {column} is missing (needs code, name; optional kind, valid_from, valid_to).",
-  },
-  unitsCsvBadRow: {
-    vi: "Danh sách đơn vị {file}, dòng {line}: {problem}",
-    en: "Units list {file}, line {line}: {problem}",
-  },
 } as const satisfies Record<string, Text>;
-
-export type CliTextKey = keyof typeof CLI_TEXT;
 
 /** A usage or input problem: printed in the chosen language, exit code 2. */
 export class CliError extends Error {
   constructor(readonly text: Text) {
     super(text.en);
   }
-}
-
-export function say(text: Text, lang: Lang): string {
-  return pick(text, lang);
 }

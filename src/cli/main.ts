@@ -5,6 +5,7 @@ import { runCatalog } from "./commands/catalog";
 import { runRollup } from "./commands/rollup";
 import { runTemplate } from "./commands/template";
 import { runValidate } from "./commands/validate";
+import { FileError } from "../xlsx";
 import { CliError } from "./i18n";
 import { processIo, type Context, type Io } from "./io";
 
@@ -72,7 +73,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof CliError) {
+    if (error instanceof CliError || error instanceof FileError) {
       io.err(pick(error.text, program.opts<{ lang: Lang }>().lang));
       return 2;
     }

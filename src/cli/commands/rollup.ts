@@ -2,13 +2,12 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { fill, layoutSummary, pick, rollup, RollupError, type Submission } from "../../core";
-import { writeWorkbookPlan } from "../../xlsx";
+import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { collectInputs, readSubmission, writeAtomically } from "../files";
 import { CLI_TEXT, CliError } from "../i18n";
 import type { Context } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
-import { parseUnitsCsv } from "../units-csv";
 import { requirePeriod } from "./template";
 
 export interface RollupCommandOptions {
