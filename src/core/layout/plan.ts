@@ -33,6 +33,16 @@ export interface PlanValidation {
   readonly message: string;
 }
 
+/** A bar chart of one column of figures against one column of labels; hosts that cannot draw skip it. */
+export interface PlanChart {
+  readonly title: Text;
+  readonly categories: PlanArea;
+  readonly values: PlanArea;
+  readonly seriesName: string;
+  /** Where the chart's top-left corner goes. */
+  readonly anchor: { readonly row: number; readonly col: number };
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
@@ -43,6 +53,7 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly validations: readonly PlanValidation[];
   readonly protect: boolean;
+  readonly charts?: readonly PlanChart[];
   /** The sheet's purpose, for hosts that describe what they insert. */
   readonly title: Text;
 }

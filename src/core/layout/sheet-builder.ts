@@ -51,6 +51,7 @@ export class SheetBuilder {
     columnWidths: readonly number[];
     freeze?: SheetPlan["freeze"];
     protect: boolean;
+    charts?: SheetPlan["charts"];
   }): SheetPlan {
     return {
       name: this.name,
@@ -62,6 +63,7 @@ export class SheetBuilder {
       columnWidths: options.columnWidths,
       protect: options.protect,
       ...(options.freeze ? { freeze: options.freeze } : {}),
+      ...(options.charts && options.charts.length > 0 ? { charts: options.charts } : {}),
     };
   }
 }

@@ -110,10 +110,24 @@ function overviewSheet(summary: Summary) {
   writeResults(totalRow, summary.totalAttainment);
   sheet.put(totalRow, after, { value: summary.totalAttainment.filter((t) => t.met).length, style: "total" });
 
+  const firstUnitRow = HEADER_ROW + 2;
+  const charts =
+    summary.units.length > 0
+      ? [
+          {
+            title: T.chartTitle,
+            categories: { top: firstUnitRow, left: 2, bottom: totalRow - 1, right: 2 },
+            values: { top: firstUnitRow, left: after, bottom: totalRow - 1, right: after },
+            seriesName: T.score.vi,
+            anchor: { row: totalRow + 2, col: 2 },
+          },
+        ]
+      : [];
   return sheet.build({
     columnWidths: [6, 14, 36, 24, ...targets.flatMap(() => [11, 11, 11]), 10, 10, 36, 66],
     freeze: { rows: HEADER_ROW + 2, cols: 3 },
     protect: false,
+    charts,
   });
 }
 

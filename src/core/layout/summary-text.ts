@@ -19,6 +19,7 @@ export const SUMMARY_TEXT = {
   result: { vi: "Kết quả", en: "Result" },
   assessment: { vi: "Đánh giá", en: "Assessment" },
   score: { vi: "Số chỉ tiêu đạt", en: "Targets met" },
+  chartTitle: { vi: "Số chỉ tiêu đạt theo đơn vị", en: "Targets met by unit" },
   rank: { vi: "Xếp hạng", en: "Ranking" },
   sourceFile: { vi: "Tệp nguồn", en: "Source file" },
   sha256: { vi: "SHA-256", en: "SHA-256" },

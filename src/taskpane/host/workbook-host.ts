@@ -1,0 +1,35 @@
+import type { Finding, Text, WorkbookGrid, WorkbookPlan } from "../../core";
+
+/**
+ * What the task pane needs from wherever it runs: Excel (the live workbook) or a plain browser page
+ * (files in, files out). The views talk only to this port; the hosts translate, they decide nothing.
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "file";
+  /** Biểu mẫu: Excel inserts the sheets into the open workbook; the file host downloads a workbook. */
+  insertReport(plan: WorkbookPlan, fileName: string): Promise<InsertResult>;
+  /** Tổng hợp: Excel builds the summary in new sheets and swaps them in when complete; the file host downloads it. */
+  writeSummary(plan: WorkbookPlan, fileName: string): Promise<void>;
+  /** Excel only: the open workbook, validated in place. */
+  readonly live?: LiveWorkbook;
+}
+
+export interface InsertResult {
+  /** The sheet names used (a user's sheet is never overwritten, so a name may differ from the plan's). */
+  readonly sheets: readonly string[];
+}
+
+export interface LiveWorkbook {
+  readGrid(): Promise<WorkbookGrid>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  markFindings(findings: readonly Finding[]): Promise<void>;
+  clearMarks(): Promise<void>;
+}
+
+/** A failure the user should read, in both languages (e.g. an Excel too old for an API the add-in needs). */
+export class HostError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = "HostError";
+  }
+}
