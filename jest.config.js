@@ -1,8 +1,27 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const common = {
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
+  setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+};
+
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/test/e2e/"],
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.test.ts"],
+      // The browser tests run against the production build of the standalone page.
+      globalSetup: "<rootDir>/test/e2e/build-once.js",
+    },
+  ],
 };

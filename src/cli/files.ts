@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { extract, fill, type Submission } from "../core";
-import { FileError, readWorkbookGrid } from "../xlsx";
+import { fill, type Submission } from "../core";
+import { readSubmission } from "../xlsx";
 import { CLI_TEXT, CliError } from "./i18n";
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);
@@ -27,22 +27,11 @@ export async function collectInputs(args: readonly string[]): Promise<string[]> 
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** Reads one received file into a submission; a file that cannot be read is a submission with a reason. */
-export async function readSubmission(file: string): Promise<Submission> {
-  const name = path.basename(file);
+/** Reads one received file into a submission; the file's time stands in when the workbook records none. */
+export async function readFileSubmission(file: string): Promise<Submission> {
   const [bytes, stat] = await Promise.all([fs.readFile(file), fs.stat(file)]);
-  const source = { name, sha256: sha256(bytes) };
-  try {
-    const grid = readWorkbookGrid(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
-    return {
-      source: { ...source, modifiedAt: grid.modifiedAt ?? stat.mtime.toISOString() },
-      extraction: extract(grid),
-    };
-  } catch (error) {
-    if (error instanceof FileError)
-      return { source: { ...source, modifiedAt: stat.mtime.toISOString() }, unreadable: error.text };
-    throw error;
-  }
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return readSubmission(data, { name: path.basename(file), sha256: sha256(data), modifiedAt: stat.mtime.toISOString() });
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */

@@ -5,3 +5,4 @@ export { DEFAULT_LIMITS, resolveLimits, type ReadLimits } from "./limits";
 export { readWorkbookGrid } from "./read-grid";
 export { writeWorkbookPlan, type WriteOptions } from "./write-plan";
 export { parseUnitsCsv, UNITS_CSV_MESSAGES } from "./units-csv";
+export { readSubmission } from "./submission";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { fill, layoutSummary, pick, rollup, RollupError, type Submission } from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
-import { collectInputs, readSubmission, writeAtomically } from "../files";
+import { collectInputs, readFileSubmission, writeAtomically } from "../files";
 import { CLI_TEXT, CliError } from "../i18n";
 import type { Context } from "../io";
 import { summaryToJson } from "../summary-json";
@@ -30,7 +30,7 @@ async function readAll(ctx: Context, files: readonly string[]): Promise<Submissi
   const submissions: Submission[] = [];
   for (const file of files) {
     bar?.update(submissions.length, { file: path.basename(file) });
-    submissions.push(await readSubmission(file));
+    submissions.push(await readFileSubmission(file));
   }
   bar?.update(files.length, { file: "" });
   bar?.stop();

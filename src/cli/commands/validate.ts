@@ -1,5 +1,5 @@
 import { fill, hasErrors, pick, validate, type Finding, type Lang } from "../../core";
-import { collectInputs, readSubmission } from "../files";
+import { collectInputs, readFileSubmission } from "../files";
 import { CLI_TEXT } from "../i18n";
 import type { Context } from "../io";
 
@@ -21,7 +21,7 @@ export async function runValidate(
   const results = [];
   let exit = 0;
   for (const file of inputs) {
-    const submission = await readSubmission(file);
+    const submission = await readFileSubmission(file);
     if ("unreadable" in submission) {
       exit = 2;
       results.push({

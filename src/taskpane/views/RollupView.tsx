@@ -1,0 +1,159 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import type { Summary, WorkbookPlan } from "../../core";
+import { FilePicker } from "../components/FilePicker";
+import type { WorkbookHost } from "../host/workbook-host";
+import { format, useI18n } from "../i18n/context";
+import { toPayloads } from "../worker/payloads";
+import { JobCancelled, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
+import { RollupResult } from "./RollupResult";
+import { useViewStyles } from "./styles";
+
+function periodChoices(now = new Date().getFullYear()): string[] {
+  return [now, now - 1, now - 2].flatMap((y) => [`${y}-D1`, `${y}-D2`, String(y)]);
+}
+
+export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
+  const { m, t } = useI18n();
+  const styles = useViewStyles();
+  const [files, setFiles] = useState<File[]>([]);
+  const [units, setUnits] = useState<File | null>(null);
+  const [periodId, setPeriodId] = useState("");
+  const [parentCode, setParentCode] = useState("");
+  const [parentName, setParentName] = useState("");
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<{ summary: Summary; plan: WorkbookPlan } | null>(null);
+  const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
+  const job = useRef<RunningJob | null>(null);
+  const fileName = (summary: Summary) => `tong-hop-${summary.parent.code}-${summary.period.id}.xlsx`;
+
+  async function start() {
+    if (files.length === 0) return setMessage({ intent: "info", text: m.rollup.noFiles });
+    setMessage(null);
+    setResult(null);
+    setProgress({ done: 0, total: files.length, file: "" });
+    try {
+      const running = startJob(
+        {
+          kind: "rollup",
+          files: await toPayloads(files),
+          ...(units ? { units: { name: units.name, text: await units.text() } } : {}),
+          ...(periodId ? { periodId } : {}),
+          ...(parentCode.trim()
+            ? { parent: { code: parentCode.trim(), name: parentName.trim() || parentCode.trim() } }
+            : {}),
+        },
+        setProgress,
+      );
+      job.current = running;
+      const done = await running.result;
+      if (done.kind !== "rollup") return;
+      setResult(done);
+      if (host.kind === "excel") {
+        setMessage({ intent: "info", text: m.rollup.writing });
+        await host.writeSummary(done.plan, fileName(done.summary));
+        setMessage({ intent: "success", text: m.rollup.written });
+      }
+    } catch (error) {
+      if (error instanceof JobCancelled) return setMessage({ intent: "info", text: m.rollup.cancelled });
+      const text = (error as { text?: { vi: string; en: string } }).text;
+      setMessage({
+        intent: "error",
+        text: text ? t(text) : format(m.errors.unexpected, { detail: String(error) }),
+      });
+    } finally {
+      job.current = null;
+      setProgress(null);
+    }
+  }
+
+  return (
+    <div className={styles.view}>
+      <Subtitle2 as="h2">{m.rollup.heading}</Subtitle2>
+      <p className={styles.intro}>{m.rollup.intro}</p>
+      <FilePicker
+        label={m.rollup.pickFiles}
+        dropLabel={m.rollup.dropHere}
+        accept=".xlsx,.xls,.ods"
+        multiple
+        testId="rollup-files"
+        onFiles={(picked) =>
+          setFiles((now) => [
+            ...now,
+            ...picked.filter((f) => !now.some((n) => n.name === f.name && n.size === f.size)),
+          ])
+        }
+      />
+      <Text>
+        {files.length > 0 ? format(m.rollup.filesChosen, { count: files.length }) : m.rollup.noFiles}
+      </Text>
+      <Field label={m.rollup.unitsList}>
+        <div className={styles.row}>
+          <FilePicker
+            label={m.rollup.pickUnits}
+            accept=".csv,text/csv"
+            testId="rollup-units"
+            onFiles={([f]) => setUnits(f ?? null)}
+          />
+          {units && <Text>{units.name}</Text>}
+        </div>
+      </Field>
+      <Field label={m.rollup.period}>
+        <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)}>
+          <option value="">{m.rollup.periodAuto}</option>
+          {periodChoices().map((id) => (
+            <option key={id} value={id}>
+              {id}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Field label={m.rollup.parentCode}>
+          <Input value={parentCode} onChange={(_, data) => setParentCode(data.value)} />
+        </Field>
+        <Field label={m.rollup.parentName}>
+          <Input value={parentName} onChange={(_, data) => setParentName(data.value)} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void start()} disabled={progress !== null}>
+          {m.rollup.start}
+        </Button>
+        {progress && <Button onClick={() => job.current?.cancel()}>{m.rollup.cancel}</Button>}
+        {result && host.kind === "file" && (
+          <Button onClick={() => void host.writeSummary(result.plan, fileName(result.summary))}>
+            {m.rollup.downloadSummary}
+          </Button>
+        )}
+      </div>
+      {progress && (
+        <Field
+          label={format(m.rollup.reading, { file: progress.file })}
+          hint={format(m.rollup.progress, { done: progress.done, total: progress.total })}
+        >
+          <ProgressBar
+            value={progress.total > 0 ? progress.done / progress.total : 0}
+            aria-label={m.rollup.progress}
+          />
+        </Field>
+      )}
+      {message && (
+        <MessageBar intent={message.intent} role="status">
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && <RollupResult summary={result.summary} />}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  CATALOG,
+  defaultTargets,
+  getCell,
+  getTemplate,
+  isValidUnitCode,
+  layoutReport,
+  parsePeriod,
+  parseTargetValue,
+  targetsOf,
+  UNIT_KINDS,
+  type TemplateId,
+  type UnitKind,
+} from "../../core";
+import type { WorkbookHost } from "../host/workbook-host";
+import { format, useI18n } from "../i18n/context";
+import { useViewStyles } from "./styles";
+
+type Round = "1" | "2" | "year";
+
+const targetKind = (key: string) => {
+  const target = targetsOf(CATALOG.map((d) => d.id)).find((t) => t.key === key)!;
+  return getCell(getTemplate(target.template), target.row, target.col).kind;
+};
+
+export function TemplatesView({ host }: { host: WorkbookHost }) {
+  const { m, t, lang, percent } = useI18n();
+  const styles = useViewStyles();
+  const [templates, setTemplates] = useState<TemplateId[]>(CATALOG.map((d) => d.id));
+  const [code, setCode] = useState("");
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState<UnitKind>("commune");
+  const [parent, setParent] = useState("");
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [round, setRound] = useState<Round>("1");
+  const [targetTexts, setTargetTexts] = useState<Record<string, string>>(() => {
+    const defaults = defaultTargets(CATALOG.map((d) => d.id));
+    return Object.fromEntries(
+      Object.entries(defaults).map(([key, value]) => [
+        key,
+        value === null ? "" : targetKind(key) === "ratio" ? percent(value).replace(/\s/g, "") : String(value),
+      ]),
+    );
+  });
+  const [submitted, setSubmitted] = useState(false);
+  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const period = parsePeriod(round === "year" ? year : `${year}-D${round}`);
+  const codeError =
+    submitted && !isValidUnitCode(code) ? (code ? m.templates.invalidCode : m.templates.required) : undefined;
+  const nameError = submitted && !name.trim() ? m.templates.required : undefined;
+  const yearError = submitted && !period ? m.templates.invalidYear : undefined;
+  const targetError = (key: string) =>
+    submitted && targetTexts[key] && parseTargetValue(targetTexts[key]!) === null
+      ? m.templates.invalidTarget
+      : undefined;
+  const chosenTargets = targetsOf(templates);
+
+  async function submit() {
+    setSubmitted(true);
+    setStatus(null);
+    const targetsOk = chosenTargets.every(
+      (x) => !targetTexts[x.key] || parseTargetValue(targetTexts[x.key]!) !== null,
+    );
+    if (!isValidUnitCode(code) || !name.trim() || !period || templates.length === 0 || !targetsOk) return;
+    const targets = Object.fromEntries(
+      chosenTargets.map((x) => [x.key, targetTexts[x.key] ? parseTargetValue(targetTexts[x.key]!) : null]),
+    );
+    const unit = { code, name: name.trim(), kind, ...(parent.trim() ? { parentCode: parent.trim() } : {}) };
+    const fileName = `${code}-${period.id}.xlsx`;
+    setBusy(true);
+    try {
+      const result = await host.insertReport(layoutReport({ unit, period, templates, targets }), fileName);
+      setStatus({
+        intent: "success",
+        text:
+          host.kind === "excel"
+            ? format(m.templates.inserted, { sheets: result.sheets.join(", ") })
+            : format(m.templates.downloaded, { file: fileName }),
+      });
+    } catch (error) {
+      const text = (error as { text?: { vi: string; en: string } }).text;
+      setStatus({
+        intent: "error",
+        text: text ? t(text) : format(m.errors.unexpected, { detail: String(error) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      className={styles.view}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Subtitle2 as="h2">{m.templates.heading}</Subtitle2>
+      <p className={styles.intro}>{host.kind === "excel" ? m.templates.intro : m.templates.introFile}</p>
+      <fieldset className={styles.fieldset}>
+        <legend>{m.templates.chooseTemplates}</legend>
+        {CATALOG.map((def) => (
+          <Checkbox
+            key={def.id}
+            label={t(def.title)}
+            checked={templates.includes(def.id)}
+            onChange={(_, data) =>
+              setTemplates((now) =>
+                data.checked
+                  ? CATALOG.map((d) => d.id).filter((id) => id === def.id || now.includes(id))
+                  : now.filter((id) => id !== def.id),
+              )
+            }
+          />
+        ))}
+        {submitted && templates.length === 0 && <Text role="alert">{m.templates.noTemplate}</Text>}
+      </fieldset>
+      <Subtitle2 as="h3">{m.templates.unit}</Subtitle2>
+      <Field label={m.templates.unitCode} required validationMessage={codeError}>
+        <Input value={code} onChange={(_, data) => setCode(data.value.trim())} />
+      </Field>
+      <Field label={m.templates.unitName} required validationMessage={nameError}>
+        <Input value={name} onChange={(_, data) => setName(data.value)} />
+      </Field>
+      <Field label={m.templates.unitKind}>
+        <Select value={kind} onChange={(_, data) => setKind(data.value as UnitKind)}>
+          {UNIT_KINDS.map((k) => (
+            <option key={k.key} value={k.key}>
+              {k.label[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={m.templates.parentCode}>
+        <Input value={parent} onChange={(_, data) => setParent(data.value)} />
+      </Field>
+      <Subtitle2 as="h3">{m.templates.period}</Subtitle2>
+      <Field label={m.templates.year} validationMessage={yearError}>
+        <Input type="number" value={year} onChange={(_, data) => setYear(data.value)} />
+      </Field>
+      <RadioGroup
+        value={round}
+        onChange={(_, data) => setRound(data.value as Round)}
+        aria-label={m.templates.period}
+      >
+        <Radio value="1" label={m.templates.round1} />
+        <Radio value="2" label={m.templates.round2} />
+        <Radio value="year" label={m.templates.wholeYear} />
+      </RadioGroup>
+      {chosenTargets.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{m.templates.targets}</Subtitle2>
+          <p className={styles.intro}>{m.templates.targetHint}</p>
+        </>
+      )}
+      {chosenTargets.map((target) => (
+        <Field key={target.key} label={t(target.label)} validationMessage={targetError(target.key)}>
+          <Input
+            value={targetTexts[target.key] ?? ""}
+            onChange={(_, data) => setTargetTexts((now) => ({ ...now, [target.key]: data.value }))}
+          />
+        </Field>
+      ))}
+      <Button appearance="primary" type="submit" disabled={busy}>
+        {host.kind === "excel" ? m.templates.insert : m.templates.download}
+      </Button>
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Spinner,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { extract, hasErrors, validate, type Finding } from "../../core";
+import type { WorkbookHost } from "../host/workbook-host";
+import { format, useI18n } from "../i18n/context";
+import { FilePicker } from "../components/FilePicker";
+import type { ValidatedFile } from "../worker/protocol";
+import { toPayloads } from "../worker/payloads";
+import type { StartJob } from "../worker/start-job";
+import { FindingsList } from "./FindingsList";
+import { useViewStyles } from "./styles";
+
+function Verdict({ file, onSelect }: { file: ValidatedFile; onSelect?: (f: Finding) => void }) {
+  const { m, t } = useI18n();
+  if (file.unusable)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>{`${file.name} — ${m.validate.unusable}`}</MessageBarTitle>
+          {t(file.unusable)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  const errors = file.findings.filter((f) => f.severity === "error").length;
+  const warnings = file.findings.length - errors;
+  const who = file.unit ? `${file.unit.name} (${file.unit.code}), ${file.periodId}` : file.name;
+  return (
+    <section aria-label={file.name}>
+      <MessageBar intent={errors === 0 ? "success" : "error"}>
+        <MessageBarBody>
+          <MessageBarTitle>
+            {errors === 0 ? m.validate.ready : format(m.validate.notReady, { errors })}
+          </MessageBarTitle>
+          {`${who} — ${format(m.validate.counts, { errors, warnings })}`}
+          {errors === 0 && ` ${m.validate.readyDetail}`}
+        </MessageBarBody>
+      </MessageBar>
+      <FindingsList findings={file.findings} {...(onSelect ? { onSelect } : {})} />
+    </section>
+  );
+}
+
+export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
+  const { m, t } = useI18n();
+  const styles = useViewStyles();
+  const [results, setResults] = useState<ValidatedFile[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const live = host.live;
+
+  async function guarded(action: () => Promise<void>) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      const text = (error as { text?: { vi: string; en: string } }).text;
+      setFailure(text ? t(text) : format(m.errors.unexpected, { detail: String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const validateWorkbook = () =>
+    guarded(async () => {
+      const extraction = extract(await live!.readGrid());
+      const report = extraction.report;
+      setResults([
+        {
+          name: report?.unit.name ?? "",
+          sha256: "",
+          findings: validate(extraction),
+          ...(report
+            ? { unit: { code: report.unit.code, name: report.unit.name }, periodId: report.period.id }
+            : {}),
+        },
+      ]);
+    });
+
+  const validateFiles = (files: File[]) =>
+    guarded(async () => {
+      if (files.length === 0) return;
+      const job = startJob({ kind: "validate", files: await toPayloads(files) }, () => undefined);
+      const result = await job.result;
+      if (result.kind === "validate") setResults([...result.files]);
+    });
+
+  const allFindings = results.flatMap((r) => r.findings);
+  return (
+    <div className={styles.view}>
+      <Subtitle2 as="h2">{m.validate.heading}</Subtitle2>
+      <p className={styles.intro}>{live ? m.validate.introExcel : m.validate.introFile}</p>
+      <div className={styles.row}>
+        {live ? (
+          <>
+            <Button appearance="primary" onClick={() => void validateWorkbook()} disabled={busy}>
+              {m.validate.run}
+            </Button>
+            <Button
+              onClick={() => void guarded(() => live.markFindings(allFindings))}
+              disabled={busy || !hasErrors(allFindings)}
+            >
+              {m.validate.mark}
+            </Button>
+            <Button onClick={() => void guarded(() => live.clearMarks())} disabled={busy}>
+              {m.validate.clearMarks}
+            </Button>
+          </>
+        ) : (
+          <FilePicker
+            label={m.rollup.pickFiles}
+            accept=".xlsx,.xls,.ods"
+            multiple
+            testId="validate-files"
+            onFiles={(files) => void validateFiles(files)}
+          />
+        )}
+        {busy && <Spinner size="tiny" />}
+      </div>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      {results.map((file) => (
+        <Verdict
+          key={`${file.name}-${file.sha256}`}
+          file={file}
+          {...(live
+            ? { onSelect: (f: Finding) => void guarded(() => live.selectCell(f.sheet!, f.cell!)) }
+            : {})}
+        />
+      ))}
+    </div>
+  );
+}

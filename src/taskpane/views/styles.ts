@@ -1,0 +1,22 @@
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+
+export const useViewStyles = makeStyles({
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "760px",
+  },
+  fieldset: {
+    display: "flex",
+    flexDirection: "column",
+    ...shorthands.border("0"),
+    ...shorthands.padding("0"),
+    ...shorthands.margin("0"),
+  },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  tableWrap: { overflowX: "auto" },
+});

@@ -1,0 +1,18 @@
+import { extract, type SourceFile, type Submission } from "../core";
+import { FileError } from "./errors";
+import { readWorkbookGrid } from "./read-grid";
+
+/**
+ * One received file as a roll-up submission. A file that cannot be read becomes a submission with its
+ * reason, never an exception, so one bad file does not stop a roll-up of many.
+ */
+export function readSubmission(bytes: Uint8Array, source: SourceFile): Submission {
+  try {
+    const grid = readWorkbookGrid(bytes, source.name);
+    const modifiedAt = grid.modifiedAt ?? source.modifiedAt;
+    return { source: { ...source, ...(modifiedAt ? { modifiedAt } : {}) }, extraction: extract(grid) };
+  } catch (error) {
+    if (error instanceof FileError) return { source, unreadable: error.text };
+    throw error;
+  }
+}

@@ -1,0 +1,189 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { extract, rollup, validate, type Submission } from "../../src/core";
+import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
+import { fillByName } from "../support/fill-by-name";
+import { reportBytes } from "../support/report-file";
+import { consistentFills } from "../support/reports";
+import { TEMPLATE_IDS } from "../../src/core";
+import { serveDist } from "./static-server";
+
+// The standalone page, built for production, in Debian's Chromium: what staff without the add-in use.
+
+const SHOTS = path.resolve("test-output/screenshots");
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDist(path.resolve("dist"));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 900, height: 1000 } });
+  page = await context.newPage();
+  const failures: string[] = [];
+  page.on("pageerror", (error) => failures.push(String(error)));
+  page.on("requestfailed", (request) => failures.push(`request failed: ${request.url()}`));
+  (page as Page & { failures: string[] }).failures = failures;
+  await page.goto(`${server.url}index.html`);
+});
+
+afterEach(async () => {
+  expect((page as Page & { failures: string[] }).failures).toEqual([]);
+  await page.context().close();
+});
+
+async function download(click: () => Promise<void>): Promise<Uint8Array> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  return new Uint8Array(readFileSync((await file.path())!));
+}
+
+const asUpload = (name: string, bytes: Uint8Array, mimeType = XLSX) => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(bytes),
+});
+
+describe("the standalone page", () => {
+  it("generates a template to download, fills it elsewhere and validates it", async () => {
+    await page.getByRole("textbox", { name: "Mã đơn vị", exact: true }).fill("P01");
+    await page.getByRole("textbox", { name: "Tên đơn vị", exact: true }).fill("Công đoàn phường Tân Định");
+    await page.getByRole("spinbutton", { name: "Năm" }).fill("2025");
+    await page.getByRole("textbox", { name: /Kết nạp đoàn viên mới/ }).fill("150");
+    await page.screenshot({ path: path.join(SHOTS, "templates.png"), fullPage: true });
+    const template = await download(() => page.getByRole("button", { name: "Tải xuống biểu mẫu" }).click());
+    await page.getByText("Đã tạo tệp P01-2025-D1.xlsx.").waitFor();
+
+    const blank = extract(readWorkbookGrid(template, "P01-2025-D1.xlsx"));
+    expect(blank.report).toMatchObject({
+      unit: { code: "P01", name: "Công đoàn phường Tân Định" },
+      period: { id: "2025-D1" },
+    });
+    expect(blank.report!.targets.B02_members_admitted).toBe(150);
+
+    const good = fillByName(template, consistentFills(TEMPLATE_IDS, 7) as Record<string, number>);
+    const bad = fillByName(template, {
+      ...(consistentFills(TEMPLATE_IDS, 8) as Record<string, number>),
+      TD_B02_private_members_admitted: "1.250",
+    });
+    expect(
+      validate(extract(readWorkbookGrid(good, "good.xlsx"))).filter((f) => f.severity === "error"),
+    ).toEqual([]);
+
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page
+      .getByTestId("validate-files")
+      .setInputFiles([asUpload("dung.xlsx", good), asUpload("sai.xlsx", bad)]);
+    await page.getByText("Sẵn sàng gửi").waitFor();
+    await page.getByText("Chưa thể gửi: còn 1 lỗi.").waitFor();
+    const finding = page.getByRole("listitem").filter({ hasText: 'số "1.250" được lưu dạng chữ' });
+    await expect(finding.textContent()).resolves.toContain("E11");
+    await page.screenshot({ path: path.join(SHOTS, "validate.png"), fullPage: true });
+  });
+
+  it("rolls up uploaded files with a progress bar, lists what is wrong, and downloads a summary that reads back", async () => {
+    const files: { name: string; bytes: Uint8Array }[] = [];
+    for (let i = 1; i <= 12; i++)
+      files.push({
+        name: `P${String(i).padStart(2, "0")}.xlsx`,
+        bytes: await reportBytes(`P${String(i).padStart(2, "0")}`, 100 + i),
+      });
+    files.push({
+      name: "P13.xlsx",
+      bytes: await reportBytes("P13", 113, { TD_B01_state_cla_signed: 99_999 }),
+    });
+    files.push({ name: "P02-lan2.xlsx", bytes: await reportBytes("P02", 202) });
+    files.push({ name: "hong.xlsx", bytes: new TextEncoder().encode("not a workbook") });
+    const units = [
+      "code,name,kind",
+      ...Array.from(
+        { length: 14 },
+        (_, i) => `P${String(i + 1).padStart(2, "0")},Công đoàn P${i + 1},commune`,
+      ),
+    ].join("\n");
+
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByTestId("rollup-files").setInputFiles(files.map((f) => asUpload(f.name, f.bytes)));
+    await page
+      .getByTestId("rollup-units")
+      .setInputFiles([asUpload("don-vi.csv", new TextEncoder().encode(units), "text/csv")]);
+    await page.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }).fill("LDLD_T");
+    await page.getByRole("textbox", { name: "Tên đơn vị tổng hợp" }).fill("LĐLĐ tỉnh");
+    await page.getByRole("combobox", { name: "Kỳ tổng hợp" }).selectOption("2025-D1");
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        for (const label of document.querySelectorAll("label"))
+          if (label.textContent?.startsWith("Đang đọc tệp…")) seen.push(label.textContent);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByRole("heading", { name: /Kết quả tổng hợp — Đợt 1 năm 2025/ }).waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.some((label) => /Đang đọc tệp… P\d\d(-lan2)?\.xlsx/.test(label))).toBe(true);
+
+    await expect(page.getByRole("list", { name: "Thiếu báo cáo" }).textContent()).resolves.toMatch(
+      /P13 — .*\(bị loại\).*P14/,
+    );
+    await expect(page.getByRole("list", { name: "Bị loại, lý do" }).textContent()).resolves.toMatch(
+      /hong\.xlsx: Tệp "hong\.xlsx" không phải bảng tính/,
+    );
+    await expect(page.getByRole("list", { name: "Báo cáo trùng" }).textContent()).resolves.toContain("P02");
+    await page.screenshot({ path: path.join(SHOTS, "rollup.png"), fullPage: true });
+
+    const summaryBytes = await download(() =>
+      page.getByRole("button", { name: "Tải xuống bảng tổng hợp" }).click(),
+    );
+    const parent = extract(readWorkbookGrid(summaryBytes, "tong-hop.xlsx"));
+    expect(parent.report!.unit).toMatchObject({ code: "LDLD_T", name: "LĐLĐ tỉnh" });
+    const submissions: Submission[] = files.map((f, i) =>
+      readSubmission(f.bytes, { name: f.name, sha256: String(i), modifiedAt: "2025-07-05T00:00:00.000Z" }),
+    );
+    const expected = rollup(submissions);
+    expect(parent.report!.forms).toEqual(expected.total.forms);
+    expect(validate(parent).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("cancels a roll-up in progress", async () => {
+    const one = await reportBytes("P01", 1);
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page
+      .getByTestId("rollup-files")
+      .setInputFiles(Array.from({ length: 150 }, (_, i) => asUpload(`U${i}.xlsx`, one)));
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByRole("button", { name: "Hủy" }).click();
+    await page.getByText("Đã hủy tổng hợp.").waitFor();
+    await expect(page.getByRole("heading", { name: /Kết quả tổng hợp/ }).count()).resolves.toBe(0);
+  });
+
+  it("speaks English when asked", async () => {
+    await page.goto(`${server.url}index.html?lang=en&view=rollup`);
+    await page.getByRole("button", { name: "Roll up", exact: true }).waitFor();
+    await expect(page.getByRole("tab", { name: "Templates" }).count()).resolves.toBe(1);
+  });
+});

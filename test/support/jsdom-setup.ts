@@ -1,0 +1,47 @@
+// jsdom lacks a few browser APIs the task pane uses; Node has equivalents, a browser has them all.
+import { webcrypto } from "node:crypto";
+
+if (typeof window !== "undefined") {
+  if (!("ResizeObserver" in window)) {
+    class ResizeObserverStub {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    }
+    Object.assign(window, { ResizeObserver: ResizeObserverStub });
+  }
+  // Node's Web Crypto refuses buffers made in jsdom's realm; hand it a Node Buffer over the same bytes.
+  const digest = (algorithm: AlgorithmIdentifier, data: ArrayBuffer | ArrayBufferView) =>
+    webcrypto.subtle.digest(
+      algorithm,
+      ArrayBuffer.isView(data)
+        ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+        : Buffer.from(data),
+    );
+  Object.defineProperty(globalThis, "crypto", {
+    value: { subtle: { digest }, getRandomValues: webcrypto.getRandomValues.bind(webcrypto) },
+    configurable: true,
+  });
+  const read = (blob: Blob, as: "buffer" | "text") =>
+    new Promise<ArrayBuffer | string>((resolve, reject) => {
+      const reader = new FileReader();
+      // Copied so the buffer belongs to Node's realm, as Node's Web Crypto insists.
+      reader.onload = () =>
+        resolve(
+          typeof reader.result === "string"
+            ? reader.result
+            : new Uint8Array(reader.result as ArrayBuffer).slice().buffer,
+        );
+      reader.onerror = () => reject(reader.error);
+      if (as === "buffer") reader.readAsArrayBuffer(blob);
+      else reader.readAsText(blob);
+    });
+  if (!Blob.prototype.arrayBuffer)
+    Blob.prototype.arrayBuffer = function () {
+      return read(this, "buffer") as Promise<ArrayBuffer>;
+    };
+  if (!Blob.prototype.text)
+    Blob.prototype.text = function () {
+      return read(this, "text") as Promise<string>;
+    };
+}

@@ -1,0 +1,75 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { extract, validate, type WorkbookPlan } from "../../src/core";
+import type { WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import { gridFromPlan } from "../support/plan-grid";
+import { noJobs, renderApp } from "./render-app";
+
+function recordingHost(kind: "excel" | "file" = "file") {
+  const inserted: { plan: WorkbookPlan; fileName: string }[] = [];
+  const host: WorkbookHost = {
+    kind,
+    insertReport: async (plan, fileName) => {
+      inserted.push({ plan, fileName });
+      return { sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name) };
+    },
+    writeSummary: async () => undefined,
+  };
+  return { host, inserted };
+}
+
+describe("Biểu mẫu", () => {
+  it("builds the plan of the chosen templates, unit, period and targets", async () => {
+    const user = userEvent.setup();
+    const { host, inserted } = recordingHost("excel");
+    renderApp(host, noJobs);
+    await user.click(screen.getByRole("checkbox", { name: /Biểu 03/ }));
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn xã Lộc Ninh");
+    await user.clear(screen.getByRole("spinbutton", { name: "Năm" }));
+    await user.type(screen.getByRole("spinbutton", { name: "Năm" }), "2025");
+    await user.click(screen.getByRole("radio", { name: /Đợt 2/ }));
+    await user.type(screen.getByRole("textbox", { name: /Kết nạp đoàn viên mới/ }), "120");
+    await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
+
+    await waitFor(() => expect(inserted).toHaveLength(1));
+    const { plan, fileName } = inserted[0]!;
+    expect(fileName).toBe("P07-2025-D2.xlsx");
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Biểu 01", "Biểu 02", "Biểu 04", "TD_META"]);
+    const report = extract(gridFromPlan(plan)).report!;
+    expect(report.unit).toMatchObject({ code: "P07", name: "Công đoàn xã Lộc Ninh", kind: "commune" });
+    expect(report.period.id).toBe("2025-D2");
+    expect(report.targets).toMatchObject({
+      B01_nonstate_cla_rate: 0.7,
+      B02_members_admitted: 120,
+      B02_unions_founded: null,
+    });
+    expect(validate(extract(gridFromPlan(plan))).filter((f) => f.severity === "error")).toEqual([]);
+    expect(await screen.findByText(/Đã chèn các trang: Biểu 01, Biểu 02, Biểu 04/)).toBeTruthy();
+  });
+
+  it("refuses a bad unit code and a bad target with messages on their fields, inserting nothing", async () => {
+    const user = userEvent.setup();
+    const { host, inserted } = recordingHost();
+    renderApp(host, noJobs);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P 07!");
+    const target = screen.getByRole("textbox", { name: /DN ngoài nhà nước có công đoàn/ });
+    await user.clear(target);
+    await user.type(target, "bảy mươi");
+    await user.click(screen.getByRole("button", { name: "Tải xuống biểu mẫu" }));
+    expect(await screen.findByText(/Mã đơn vị chỉ gồm chữ, số/)).toBeTruthy();
+    expect(screen.getByText("Giá trị không hợp lệ.")).toBeTruthy();
+    expect(screen.getAllByText("Bắt buộc.")).toHaveLength(1);
+    expect(inserted).toHaveLength(0);
+  });
+
+  it("speaks English when the host asks for it", () => {
+    renderApp(recordingHost().host, noJobs, "templates", "en");
+    expect(screen.getByRole("tab", { name: "Roll up" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Download template" })).toBeTruthy();
+  });
+});

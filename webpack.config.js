@@ -1,0 +1,65 @@
+// @ts-check
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** The address the manifest is written for; `ADDIN_BASE_URL` replaces it in the built manifest. */
+const DEV_BASE_URL = "https://localhost:3000/";
+
+/** @returns {import("webpack").Configuration} */
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = process.env.ADDIN_BASE_URL ?? DEV_BASE_URL;
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: {
+        // csv-parse's browser build carries the Buffer it needs.
+        "csv-parse/sync": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js"),
+      },
+      fallback: { fs: false, stream: false, crypto: false, path: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", compilerOptions: { noEmit: false, sourceMap: !production } } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: false }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: Number(process.env.PORT ?? 3000),
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: false },
+    },
+  };
+};
