@@ -93,7 +93,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     areas: inputAreas,
     min: 0,
     max: MAX_WHOLE,
-    title: "Số liệu không hợp lệ / Invalid figure",
+    title: "Số không hợp lệ / Invalid figure",
     message:
       "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm). / Enter a whole number of 0 or more.",
   });

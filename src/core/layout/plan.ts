@@ -29,6 +29,7 @@ export interface PlanValidation {
   /** Whole numbers between min and max: the only kind of input our forms have. */
   readonly min: number;
   readonly max: number;
+  /** At most 32 characters and 225 for the message: Excel refuses (or "repairs") longer ones. */
   readonly title: string;
   readonly message: string;
 }

@@ -1,0 +1,98 @@
+import { fromA1 } from "../core/a1";
+import type { Finding } from "../core/finding";
+import { addressLists, rectanglesOf } from "./areas";
+import { sheetKey } from "./sheet-names";
+
+/**
+ * Our marks are conditional formats whose rule is this formula: always true, and carrying our name,
+ * so clearing them can never take a user's own conditional format (a plain "=TRUE" might be theirs).
+ */
+export const MARK_FORMULA = '=N("TD_MARK")=0';
+const MARK_FILL = "#FFC7CE";
+const MARK_FONT = "#9C0006";
+
+const isMark = (formula: unknown) =>
+  typeof formula === "string" && formula.replace(/\s/g, "").toUpperCase() === MARK_FORMULA.toUpperCase();
+
+/** The cells of error findings, by sheet; findings without a sheet and a cell are not marked. */
+function errorCells(findings: readonly Finding[]): Map<string, { row: number; col: number }[]> {
+  const bySheet = new Map<string, { row: number; col: number }[]>();
+  for (const f of findings) {
+    const at = f.severity === "error" && f.sheet && f.cell ? fromA1(f.cell) : null;
+    if (!at) continue;
+    const key = sheetKey(f.sheet!);
+    const cells = bySheet.get(key);
+    if (cells) cells.push(at);
+    else bySheet.set(key, [at]);
+  }
+  return bySheet;
+}
+
+function addMark(areas: Excel.RangeAreas): void {
+  const mark = areas.conditionalFormats.add("Custom");
+  mark.custom.rule.formula = MARK_FORMULA;
+  mark.custom.format.fill.color = MARK_FILL;
+  mark.custom.format.font.color = MARK_FONT;
+}
+
+/**
+ * Removes our previous marks everywhere and marks `findings`' error cells, in four syncs whatever the
+ * number of sheets or findings: sheets and their protection; the type of every conditional format;
+ * the rule of the custom ones (loading rules of other types fails, OfficeDev/office-js#2180); then
+ * the changes. A protected sheet refuses conditional formats, so a sheet we touch is unprotected
+ * and protected again with the options it had.
+ */
+async function replaceMarks(findings: readonly Finding[]): Promise<void> {
+  await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/protection/protected,items/protection/options");
+    await context.sync();
+
+    const formatsBySheet = worksheets.items.map((sheet) => {
+      const formats = sheet.getRange().conditionalFormats;
+      formats.load("items/type");
+      return formats;
+    });
+    await context.sync();
+
+    const customBySheet = formatsBySheet.map((formats) =>
+      formats.items
+        .filter((format) => format.type === "Custom")
+        .map((format) => {
+          const rule = format.custom.rule;
+          rule.load("formula");
+          return { format, rule };
+        }),
+    );
+    await context.sync();
+
+    const wanted = errorCells(findings);
+    worksheets.items.forEach((sheet, i) => {
+      const previous = customBySheet[i]!.filter(({ rule }) => isMark(rule.formula));
+      const cells = wanted.get(sheetKey(sheet.name)) ?? [];
+      if (previous.length === 0 && cells.length === 0) return;
+      const { protected: wasProtected, options } = sheet.protection;
+      if (wasProtected) sheet.protection.unprotect();
+      for (const { format } of previous) format.delete();
+      for (const list of addressLists(rectanglesOf(cells))) addMark(sheet.getRanges(list));
+      if (wasProtected) sheet.protection.protect(options);
+    });
+    await context.sync();
+  });
+}
+
+/** Marks the cells of error findings (light red), replacing earlier marks; the user's formatting stays. */
+export const markFindings = (findings: readonly Finding[]) => replaceMarks(findings);
+
+/** Removes every mark, and nothing else. */
+export const clearMarks = () => replaceMarks([]);
+
+/** Shows a finding's cell: activates its sheet and selects the cell, in one sync. */
+export async function selectCell(sheetName: string, address: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(address).select();
+    await context.sync();
+  });
+}

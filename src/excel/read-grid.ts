@@ -1,0 +1,110 @@
+import { fromA1, parseSheetRef, toA1 } from "../core/a1";
+import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+
+const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
+
+/** What a used range holds once loaded: the same four properties Excel returns for it. */
+export interface RangeContents {
+  readonly address: string;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly valueTypes: readonly (readonly string[])[];
+}
+
+/** The value's type as Excel reports it, so a number stored as text stays text. */
+function gridValue(value: unknown, type: string | undefined): GridValue | undefined {
+  switch (type) {
+    case "Double":
+    case "Integer":
+      return typeof value === "number" ? { type: "number", value } : undefined;
+    case "String":
+      return { type: "string", value: String(value) };
+    case "Boolean":
+      return typeof value === "boolean" ? { type: "boolean", value } : undefined;
+    case "Error":
+      return { type: "error", value: String(value) };
+    default:
+      return undefined;
+  }
+}
+
+/** "'Biểu 01'!B2:M30" → the row and column of B2; a sheet name may hold "!", an address never does. */
+function topLeft(address: string): { row: number; col: number } {
+  const ref = address.slice(address.lastIndexOf("!") + 1).split(":")[0]!;
+  const at = fromA1(ref);
+  if (!at) throw new Error(`Excel gave an address we cannot read: ${address}`);
+  return at;
+}
+
+/**
+ * The cells of a used range keyed by A1 address. A formula cell's `formulas` entry starts with "=" and
+ * differs from its value; text stored as text that starts with "=" reads back the same in both.
+ */
+export function gridCells(contents: RangeContents): Map<string, GridCell> {
+  const origin = topLeft(contents.address);
+  const cells = new Map<string, GridCell>();
+  contents.values.forEach((row, r) =>
+    row.forEach((raw, c) => {
+      const entry = contents.formulas[r]?.[c];
+      const formula =
+        typeof entry === "string" && entry.startsWith("=") && entry !== raw ? entry.slice(1) : undefined;
+      const value = gridValue(raw, contents.valueTypes[r]?.[c]);
+      if (!value && !formula) return;
+      cells.set(toA1(origin.row + r, origin.col + c), {
+        ...(value ? { value } : {}),
+        ...(formula ? { formula } : {}),
+      });
+    }),
+  );
+  return cells;
+}
+
+/** Workbook names to one cell or range of a sheet the workbook has; constants, unions and #REF! are skipped. */
+export function gridNames(
+  names: readonly { readonly name: string; readonly type: string; readonly formula: unknown }[],
+  sheetNames: readonly string[],
+): GridName[] {
+  const sheets = new Set(sheetNames.map((s) => s.toUpperCase()));
+  const out: GridName[] = [];
+  for (const { name, type, formula } of names) {
+    if (type !== "Range" || typeof formula !== "string" || formula.includes("#REF!")) continue;
+    const ref = parseSheetRef(formula);
+    if (ref && sheets.has(ref.sheet.toUpperCase()))
+      out.push({ name, sheet: ref.sheet, address: ref.address });
+  }
+  return out;
+}
+
+/**
+ * Reads the open workbook into the core's grid in two syncs, however many sheets and cells: one for
+ * the sheets and the names, one for every sheet's used range (values only, so formatting-only cells
+ * cost nothing).
+ */
+export async function readGrid(): Promise<WorkbookGrid> {
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const names = context.workbook.names;
+    worksheets.load("items/name,items/visibility");
+    names.load("items/name,items/type,items/formula");
+    await context.sync();
+
+    const used = worksheets.items.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load("address,values,formulas,valueTypes");
+      return range;
+    });
+    await context.sync();
+
+    const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
+      const range = used[i]!;
+      return {
+        name: sheet.name,
+        visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
+        cells: range.isNullObject ? new Map() : gridCells(range),
+      };
+    });
+    const sheetNames = worksheets.items.map((s) => s.name);
+    const namedItems = names.items.map((n) => ({ name: n.name, type: String(n.type), formula: n.formula }));
+    return { sheets, names: gridNames(namedItems, sheetNames) };
+  });
+}

@@ -1,0 +1,571 @@
+import { toA1 } from "../../../src/core";
+import {
+  cellsIn,
+  parseRect,
+  rectA1,
+  type CellValidation,
+  type ChartState,
+  type ConditionalFormatState,
+  type FakeCell,
+  type NameState,
+  type Rect,
+  type SheetState,
+  type WorkbookState,
+} from "./fake-state";
+
+/**
+ * Proxies shaped like the part of Excel's object model the host uses. Writes apply at once; reads
+ * throw unless the property was loaded and a sync happened since, as Office.js's do. Excel's own
+ * refusals the host must respect are enforced: sheet-name rules, protected sheets, very hidden sheets,
+ * duplicate names, data-validation text lengths, the 255-character address of getRanges.
+ */
+
+export interface SyncHost {
+  readonly book: WorkbookState;
+  readonly syncs: number;
+  pending: Set<Proxy>;
+}
+
+export abstract class Proxy {
+  private readonly requested = new Set<string>();
+  private readonly loaded = new Set<string>();
+  private readonly bornAt: number;
+
+  constructor(protected readonly host: SyncHost) {
+    this.bornAt = host.syncs;
+  }
+
+  load(properties = ""): this {
+    for (const p of properties.split(",").map((s) => s.trim())) if (p) this.requested.add(p);
+    this.host.pending.add(this);
+    return this;
+  }
+
+  /** Called by the context's sync. */
+  settle(): void {
+    for (const p of this.requested) this.loaded.add(p);
+    this.requested.clear();
+  }
+
+  markLoaded(properties: Iterable<string>): void {
+    for (const p of properties) this.loaded.add(p);
+  }
+
+  protected read<T>(property: string, get: () => T): T {
+    if (!this.loaded.has(property))
+      throw new Error(`PropertyNotLoaded: '${property}' read before load() and sync()`);
+    return get();
+  }
+
+  get isNullObject(): boolean {
+    if (this.host.syncs <= this.bornAt) throw new Error("PropertyNotLoaded: isNullObject before sync()");
+    return false;
+  }
+}
+
+function writable(sheet: SheetState): SheetState {
+  if (sheet.deleted) throw new Error(`ItemNotFound: sheet ${sheet.name} was deleted`);
+  if (sheet.protection.protected)
+    throw new Error(`AccessDenied: the sheet ${sheet.name} is protected; unprotect it to change it`);
+  return sheet;
+}
+
+/** A RangeFormat whose setters apply to every cell of the range's areas. */
+function fakeFormat(range: FakeRange) {
+  const each = (apply: (cell: FakeCell) => void) => range.forEachCell(apply);
+  return {
+    font: {
+      set bold(v: boolean) {
+        each((c) => (c.format.bold = v));
+      },
+      set italic(v: boolean) {
+        each((c) => (c.format.italic = v));
+      },
+      set size(v: number) {
+        each((c) => (c.format.size = v));
+      },
+      set color(v: string) {
+        each((c) => (c.format.color = v));
+      },
+    },
+    fill: {
+      set color(v: string) {
+        each((c) => (c.format.fill = v));
+      },
+    },
+    protection: {
+      set locked(v: boolean) {
+        each((c) => (c.format.locked = v));
+      },
+    },
+    borders: {
+      getItem: (edge: string) => ({
+        set style(v: string) {
+          each((c) => (c.format.borders[edge] = v));
+        },
+        set weight(v: string) {
+          each((c) => (c.format.borders[`${edge}Weight`] = v));
+        },
+      }),
+    },
+    set wrapText(v: boolean) {
+      each((c) => (c.format.wrap = v));
+    },
+    set horizontalAlignment(v: string) {
+      each((c) => (c.format.align = v));
+    },
+    /** Widths touch no cell: the host sizes whole columns only. */
+    set columnWidth(points: number) {
+      for (const rect of range.rects)
+        for (let c = rect.left; c <= rect.right; c++) range.sheet.columnWidths.set(c, points);
+    },
+  };
+}
+
+class FakeDataValidation {
+  constructor(private readonly range: FakeRange) {}
+  private each(apply: (v: CellValidation) => void) {
+    this.range.forEachCell((cell) => apply((cell.validation ??= {})));
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    this.each((v) => (v.rule = rule));
+  }
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    if ((alert.title ?? "").length > 32)
+      throw new Error(`InvalidArgument: error title over 32: ${alert.title}`);
+    if ((alert.message ?? "").length > 225) throw new Error("InvalidArgument: error message over 225");
+    this.each((v) => (v.errorAlert = alert));
+  }
+  set ignoreBlanks(ignore: boolean) {
+    this.each((v) => (v.ignoreBlanks = ignore));
+  }
+}
+
+class FakeRule extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly state: ConditionalFormatState,
+  ) {
+    super(host);
+  }
+  get formula(): string {
+    return this.read("formula", () => this.state.formula ?? "");
+  }
+  set formula(v: string) {
+    this.state.formula = v;
+  }
+}
+
+class FakeConditionalFormat extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly state: ConditionalFormatState,
+  ) {
+    super(host);
+  }
+  get type(): string {
+    return this.read("type", () => this.state.type);
+  }
+  /** Excel refuses the custom properties of another type of conditional format (office-js#2180). */
+  get custom() {
+    if (this.state.type !== "Custom") throw new Error("InvalidOperation: not a custom conditional format");
+    const state = this.state;
+    return {
+      rule: new FakeRule(this.host, state),
+      format: {
+        fill: {
+          set color(v: string) {
+            state.fill = v;
+          },
+        },
+        font: {
+          set color(v: string) {
+            state.fontColor = v;
+          },
+        },
+      },
+    };
+  }
+  delete(): void {
+    writable(this.sheet).conditionalFormats = this.sheet.conditionalFormats.filter((cf) => cf !== this.state);
+    this.host.book.log(`cf-delete ${this.sheet.name}`);
+  }
+}
+
+class FakeConditionalFormats extends Proxy {
+  private snapshot?: FakeConditionalFormat[];
+  constructor(
+    host: SyncHost,
+    private readonly range: FakeRange,
+  ) {
+    super(host);
+  }
+  override settle(): void {
+    super.settle();
+    const sheet = this.range.sheet;
+    const states = sheet.conditionalFormats.filter((cf) =>
+      this.range.rects.some((r) => sheet.conditionalFormatsOn(r).includes(cf)),
+    );
+    this.snapshot = states.map((state) => {
+      const item = new FakeConditionalFormat(this.host, sheet, state);
+      item.markLoaded(["type"]);
+      return item;
+    });
+  }
+  get items(): FakeConditionalFormat[] {
+    return this.read("items/type", () => this.snapshot!);
+  }
+  add(type: string): FakeConditionalFormat {
+    const sheet = writable(this.range.sheet);
+    return new FakeConditionalFormat(this.host, sheet, sheet.addConditionalFormat(type, this.range.rects));
+  }
+}
+
+type Matrix = readonly (readonly unknown[])[];
+
+class FakeRange extends Proxy {
+  constructor(
+    host: SyncHost,
+    readonly sheet: SheetState,
+    readonly rects: readonly Rect[],
+    private readonly nullObject = false,
+  ) {
+    super(host);
+  }
+
+  override get isNullObject(): boolean {
+    return super.isNullObject || this.nullObject;
+  }
+
+  forEachCell(apply: (cell: FakeCell) => void): void {
+    writable(this.sheet);
+    for (const rect of this.rects) for (const address of cellsIn(rect)) apply(this.sheet.cell(address));
+  }
+
+  private only(): Rect {
+    if (this.rects.length !== 1) throw new Error("InvalidOperation: one area expected");
+    return this.rects[0]!;
+  }
+
+  private writeMatrix(matrix: Matrix, apply: (address: string, v: unknown) => void): void {
+    const rect = this.only();
+    writable(this.sheet);
+    const [rows, cols] = [rect.bottom - rect.top + 1, rect.right - rect.left + 1];
+    if (matrix.length !== rows || matrix.some((row) => row.length !== cols))
+      throw new Error(`InvalidArgument: a ${matrix.length}-row matrix for ${rows}x${cols} cells`);
+    cellsIn(rect).forEach((address, i) => apply(address, matrix[Math.floor(i / cols)]![i % cols]));
+  }
+
+  private readMatrix<T>(property: string, get: (cell: FakeCell | undefined) => T): T[][] {
+    return this.read(property, () => {
+      const rect = this.only();
+      const rows: T[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        const row: T[] = [];
+        for (let c = rect.left; c <= rect.right; c++) row.push(get(this.sheet.cells.get(toA1(r, c))));
+        rows.push(row);
+      }
+      return rows;
+    });
+  }
+
+  set formulas(matrix: Matrix) {
+    this.writeMatrix(matrix, (address, v) => this.sheet.enter(address, v));
+  }
+  set values(matrix: Matrix) {
+    this.writeMatrix(matrix, (address, v) => this.sheet.enter(address, v));
+  }
+  set numberFormat(matrix: Matrix) {
+    this.writeMatrix(matrix, (address, v) => (this.sheet.cell(address).numberFormat = String(v)));
+  }
+
+  get address(): string {
+    return this.read("address", () => this.rects.map((r) => this.sheet.address(r)).join(","));
+  }
+  get values(): unknown[][] {
+    return this.readMatrix("values", (c) => c?.error ?? c?.value ?? "");
+  }
+  get formulas(): unknown[][] {
+    return this.readMatrix("formulas", (c) =>
+      c?.formula !== undefined ? `=${c.formula}` : (c?.error ?? c?.value ?? ""),
+    );
+  }
+  get valueTypes(): string[][] {
+    return this.readMatrix("valueTypes", (c) => {
+      if (c?.error !== undefined) return "Error";
+      const v = c?.value;
+      return v === undefined
+        ? "Empty"
+        : typeof v === "number"
+          ? "Double"
+          : typeof v === "boolean"
+            ? "Boolean"
+            : "String";
+    });
+  }
+
+  get format() {
+    return fakeFormat(this);
+  }
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this);
+  }
+  get conditionalFormats(): FakeConditionalFormats {
+    return new FakeConditionalFormats(this.host, this);
+  }
+
+  merge(across: boolean): void {
+    if (across) throw new Error("the host merges whole areas");
+    writable(this.sheet).merges.push(rectA1(this.only()));
+  }
+
+  select(): void {
+    if (this.host.book.active !== this.sheet.name)
+      throw new Error("InvalidOperation: select on an inactive sheet");
+    this.host.book.selection = { sheet: this.sheet.name, address: rectA1(this.only()) };
+  }
+}
+
+class FakeProtection {
+  constructor(private readonly sheet: FakeWorksheet) {}
+  get protected(): boolean {
+    return this.sheet.readProtection("protection/protected", (p) => p.protected);
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.sheet.readProtection("protection/options", (p) => ({ ...p.options }));
+  }
+  protect(options?: Excel.WorksheetProtectionOptions): void {
+    const state = this.sheet.state;
+    if (state.protection.protected) throw new Error(`InvalidOperation: ${state.name} is already protected`);
+    state.protection = { protected: true, options: { ...options } };
+    this.sheet.book.log(`protect ${state.name}`);
+  }
+  unprotect(): void {
+    const state = this.sheet.state;
+    state.protection = { protected: false };
+    this.sheet.book.log(`unprotect ${state.name}`);
+  }
+}
+
+class FakeChart {
+  constructor(private readonly state: ChartState) {}
+  get title() {
+    const state = this.state;
+    return {
+      set text(v: string) {
+        state.title = v;
+      },
+    };
+  }
+  readonly series = {
+    getItemAt: (index: number) => {
+      if (index !== 0) throw new Error("ItemNotFound: the chart has one series");
+      const state = this.state;
+      return {
+        set name(v: string) {
+          state.seriesName = v;
+        },
+        setXAxisValues(range: FakeRange) {
+          state.xValues = rectA1(range.rects[0]!);
+        },
+      };
+    },
+  };
+  setPosition(start: string): void {
+    this.state.position = start;
+  }
+}
+
+export class FakeWorksheet extends Proxy {
+  readonly protection = new FakeProtection(this);
+
+  constructor(
+    host: SyncHost,
+    readonly state: SheetState,
+  ) {
+    super(host);
+  }
+
+  get book(): WorkbookState {
+    return this.host.book;
+  }
+
+  readProtection<T>(property: string, get: (p: SheetState["protection"]) => T): T {
+    return this.read(property, () => get(this.state.protection));
+  }
+
+  get name(): string {
+    return this.read("name", () => this.state.name);
+  }
+  set name(name: string) {
+    const book = this.host.book;
+    if (book.sheets.some((s) => s !== this.state && s.name.toUpperCase() === name.toUpperCase()))
+      throw new Error(`InvalidArgument: a sheet named ${name} exists`);
+    checkSheetName(name);
+    if (book.active === this.state.name) book.active = name;
+    this.state.name = name;
+  }
+  get visibility(): string {
+    return this.read("visibility", () => this.state.visibility);
+  }
+  set visibility(v: SheetState["visibility"]) {
+    if (
+      v !== "Visible" &&
+      this.host.book.sheets.filter((s) => s.visibility === "Visible" && s !== this.state).length === 0
+    )
+      throw new Error("InvalidOperation: a workbook keeps one visible sheet");
+    this.state.visibility = v;
+  }
+
+  get freezePanes() {
+    const sheet = this.state;
+    return {
+      freezeAt(range: string) {
+        const rect = parseRect(range);
+        if (rect.top !== 0 || rect.left !== 0) throw new Error("the host freezes from A1");
+        sheet.freeze = { rows: rect.bottom + 1, cols: rect.right + 1 };
+      },
+      freezeRows(rows: number) {
+        sheet.freeze = { rows, cols: 0 };
+      },
+      freezeColumns(cols: number) {
+        sheet.freeze = { rows: 0, cols };
+      },
+    };
+  }
+
+  get charts() {
+    const sheet = this.state;
+    return {
+      add(type: string, source: FakeRange, seriesBy?: string) {
+        const state: ChartState = {
+          type,
+          source: rectA1(source.rects[0]!),
+          ...(seriesBy ? { seriesBy } : {}),
+        };
+        writable(sheet).charts.push(state);
+        return new FakeChart(state);
+      },
+    };
+  }
+
+  getRange(address?: string): FakeRange {
+    const rect = address ? parseRect(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+    return new FakeRange(this.host, this.state, [rect]);
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.host, this.state, [
+      { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 },
+    ]);
+  }
+  getRanges(address: string): FakeRange {
+    if (address.length > 255) throw new Error(`InvalidArgument: address of ${address.length} characters`);
+    return new FakeRange(this.host, this.state, address.split(",").map(parseRect));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (!valuesOnly) throw new Error("the host reads values only");
+    const rect = this.state.usedRect();
+    return new FakeRange(this.host, this.state, [rect ?? { top: 0, left: 0, bottom: 0, right: 0 }], !rect);
+  }
+
+  activate(): void {
+    if (this.state.visibility !== "Visible") throw new Error("InvalidOperation: activate a hidden sheet");
+    this.host.book.active = this.state.name;
+  }
+
+  delete(): void {
+    const book = this.host.book;
+    if (this.state.visibility === "VeryHidden")
+      throw new Error("InvalidOperation: delete a very hidden sheet");
+    if (
+      this.state.visibility === "Visible" &&
+      book.sheets.filter((s) => s.visibility === "Visible").length === 1
+    )
+      throw new Error("InvalidOperation: delete the last visible sheet");
+    book.sheets.splice(book.sheets.indexOf(this.state), 1);
+    this.state.deleted = true;
+  }
+}
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name))
+    throw new Error(`InvalidArgument: sheet name ${name}`);
+}
+
+/** A collection whose items are read as of the last sync that followed a load. */
+abstract class FakeCollection<T extends Proxy> extends Proxy {
+  private snapshot?: T[];
+  private itemProperties: string[] = [];
+
+  override load(properties = ""): this {
+    this.itemProperties = properties
+      .split(",")
+      .map((s) => s.trim())
+      .filter((p) => p.startsWith("items/"))
+      .map((p) => p.slice("items/".length));
+    return super.load(properties.includes("items") ? "items" : properties);
+  }
+  override settle(): void {
+    super.settle();
+    this.snapshot = this.current().map((item) => {
+      item.markLoaded(this.itemProperties);
+      return item;
+    });
+  }
+  protected abstract current(): T[];
+  get items(): T[] {
+    return this.read("items", () => this.snapshot!);
+  }
+}
+
+export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
+  protected current(): FakeWorksheet[] {
+    return this.host.book.sheets.map((s) => new FakeWorksheet(this.host, s));
+  }
+  add(name: string): FakeWorksheet {
+    const book = this.host.book;
+    checkSheetName(name);
+    if (book.hasSheet(name)) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
+    return new FakeWorksheet(this.host, book.addSheet(name));
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.host, this.host.book.sheet(name));
+  }
+}
+
+class FakeNamedItem extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly state: NameState,
+  ) {
+    super(host);
+  }
+  get name(): string {
+    return this.read("name", () => this.state.name);
+  }
+  get type(): string {
+    return this.read("type", () => ("type" in this.state.target ? this.state.target.type : "Range"));
+  }
+  get formula(): string {
+    return this.read("formula", () => this.host.book.nameFormula(this.state));
+  }
+  delete(): void {
+    const names = this.host.book.names;
+    names.splice(names.indexOf(this.state), 1);
+  }
+}
+
+export class FakeNames extends FakeCollection<FakeNamedItem> {
+  protected current(): FakeNamedItem[] {
+    return this.host.book.names.map((n) => new FakeNamedItem(this.host, n));
+  }
+  add(name: string, reference: FakeRange): FakeNamedItem {
+    const names = this.host.book.names;
+    if (names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
+      throw new Error(`InvalidArgument: the name ${name} exists`);
+    const state: NameState = { name, target: { sheet: reference.sheet, rect: reference.rects[0]! } };
+    names.push(state);
+    return new FakeNamedItem(this.host, state);
+  }
+}

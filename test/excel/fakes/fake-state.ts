@@ -1,0 +1,248 @@
+import { fromA1, quoteSheet, toA1 } from "../../../src/core";
+
+/** What the fake workbook holds, inspected by tests directly (the proxies are what the code under test sees). */
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  wrap?: boolean;
+  align?: string;
+  borders: Record<string, string>;
+  locked: boolean;
+}
+
+export interface CellValidation {
+  rule?: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  ignoreBlanks?: boolean;
+}
+
+export interface FakeCell {
+  value?: string | number | boolean;
+  error?: string;
+  /** Without "=". */
+  formula?: string;
+  quotePrefix?: boolean;
+  numberFormat: string;
+  /** Exactly what was last written through `formulas` or `values`. */
+  written?: unknown;
+  format: CellFormat;
+  validation?: CellValidation;
+}
+
+/** A cell as a test seeds it: a constant, a formula with its cached value, an error, or text. */
+type Seed =
+  | number
+  | boolean
+  | string
+  | { formula: string; value?: string | number | boolean }
+  | { error: string };
+
+export interface ConditionalFormatState {
+  readonly id: number;
+  readonly type: string;
+  readonly areas: readonly Rect[];
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface ChartState {
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy?: string;
+  title?: string;
+  seriesName?: string;
+  xValues?: string;
+  position?: string;
+}
+
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+export const rectA1 = (r: Rect) =>
+  r.top === r.bottom && r.left === r.right
+    ? toA1(r.top, r.left)
+    : `${toA1(r.top, r.left)}:${toA1(r.bottom, r.right)}`;
+
+export function parseRect(address: string): Rect {
+  if (/^[A-Z]+:[A-Z]+$/i.test(address)) {
+    const [a, b] = address.split(":").map((col) => fromA1(`${col}1`)!.col);
+    return { top: 0, left: a!, bottom: 1_048_575, right: b! };
+  }
+  const [from, to] = address.split(":");
+  const a = fromA1(from!);
+  const b = fromA1(to ?? from!);
+  if (!a || !b) throw new Error(`InvalidArgument: address ${address}`);
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+export function cellsIn(rect: Rect): string[] {
+  const out: string[] = [];
+  for (let r = rect.top; r <= rect.bottom; r++)
+    for (let c = rect.left; c <= rect.right; c++) out.push(toA1(r, c));
+  return out;
+}
+
+const intersects = (a: Rect, b: Rect) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+let nextId = 1;
+
+export class SheetState {
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: string[] = [];
+  readonly columnWidths = new Map<number, number>();
+  freeze?: { rows: number; cols: number };
+  protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions } = { protected: false };
+  readonly charts: ChartState[] = [];
+  conditionalFormats: ConditionalFormatState[] = [];
+  deleted = false;
+
+  constructor(
+    public name: string,
+    private readonly book: WorkbookState,
+  ) {}
+
+  cell(address: string): FakeCell {
+    let cell = this.cells.get(address);
+    if (!cell) {
+      cell = { numberFormat: "General", format: { borders: {}, locked: true } };
+      this.cells.set(address, cell);
+    }
+    return cell;
+  }
+
+  /** Seeds cells as if a user had typed them (or a formula had calculated). */
+  set(cells: Record<string, Seed>): this {
+    for (const [address, seed] of Object.entries(cells)) {
+      const cell = this.cell(address);
+      delete cell.value;
+      delete cell.error;
+      delete cell.formula;
+      if (typeof seed === "object" && "error" in seed) cell.error = seed.error;
+      else if (typeof seed === "object") {
+        cell.formula = seed.formula;
+        if (seed.value !== undefined) cell.value = seed.value;
+      } else cell.value = seed;
+    }
+    return this;
+  }
+
+  /** What a cell shows as a constant or formula, for assertions: "=…" for formulas. */
+  content(address: string): string | number | boolean | undefined {
+    const cell = this.cells.get(address);
+    if (!cell) return undefined;
+    return cell.formula !== undefined ? `=${cell.formula}` : (cell.error ?? cell.value);
+  }
+
+  conditionalFormatsOn(rect: Rect): ConditionalFormatState[] {
+    return this.conditionalFormats.filter((cf) => cf.areas.some((a) => intersects(a, rect)));
+  }
+
+  addConditionalFormat(type: string, areas: readonly Rect[]): ConditionalFormatState {
+    const cf = { id: nextId++, type, areas };
+    this.conditionalFormats.push(cf);
+    this.book.log(`cf-add ${this.name}`);
+    return cf;
+  }
+
+  /** What Excel does when a string (or number) is typed or written into a cell. */
+  enter(address: string, input: unknown): void {
+    const cell = this.cell(address);
+    cell.written = input;
+    delete cell.value;
+    delete cell.error;
+    delete cell.formula;
+    delete cell.quotePrefix;
+    if (typeof input === "number" || typeof input === "boolean") cell.value = input;
+    else if (typeof input !== "string") throw new Error(`InvalidArgument: cell input ${String(input)}`);
+    else if (input === "") return;
+    else if (cell.numberFormat === "@") cell.value = input;
+    else if (input.startsWith("'")) [cell.value, cell.quotePrefix] = [input.slice(1), true];
+    else if (NUMERIC.test(input)) cell.value = Number(input);
+    else if (/^[=+\-@]/.test(input)) cell.formula = input.startsWith("=") ? input.slice(1) : input;
+    else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === "TRUE";
+    else cell.value = input;
+  }
+
+  /** The bounding box of cells with a value or a formula (a used range with valuesOnly). */
+  usedRect(): Rect | null {
+    let rect: Rect | null = null;
+    for (const [address, cell] of this.cells) {
+      if (cell.value === undefined && cell.formula === undefined && cell.error === undefined) continue;
+      const { row, col } = fromA1(address)!;
+      rect = rect
+        ? {
+            top: Math.min(rect.top, row),
+            left: Math.min(rect.left, col),
+            bottom: Math.max(rect.bottom, row),
+            right: Math.max(rect.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return rect;
+  }
+
+  address(rect: Rect): string {
+    return `${quoteSheet(this.name)}!${rectA1(rect)}`;
+  }
+}
+
+export interface NameState {
+  name: string;
+  /** A range name follows its sheet (renames) like Excel's; a deleted sheet leaves #REF!. */
+  readonly target: { sheet: SheetState; rect: Rect } | { formula: string; type: string };
+}
+
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly names: NameState[] = [];
+  active?: string;
+  selection?: { sheet: string; address: string };
+  /** Protection and conditional-format events in order, for tests of what happens around marks. */
+  readonly events: string[] = [];
+
+  log(event: string): void {
+    this.events.push(event);
+  }
+
+  addSheet(name: string, visibility: SheetState["visibility"] = "Visible"): SheetState {
+    const sheet = new SheetState(name, this);
+    sheet.visibility = visibility;
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetState {
+    const found = this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase());
+  }
+
+  nameFormula(state: NameState): string {
+    const target = state.target;
+    if ("formula" in target) return target.formula;
+    const ref = `$${rectA1(target.rect).replace(/([A-Z]+)(\d+)/g, "$1$$$2")}`.replace(":", ":$");
+    return target.sheet.deleted ? `=#REF!${ref}` : `=${quoteSheet(target.sheet.name)}!${ref}`;
+  }
+
+  /** Where each workbook name points, as "Sheet!A1" (tests compare it with the plan). */
+  nameTargets(): Map<string, string> {
+    return new Map(this.names.map((n) => [n.name, this.nameFormula(n).slice(1).replace(/\$/g, "")]));
+  }
+}

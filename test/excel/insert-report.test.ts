@@ -1,0 +1,136 @@
+import { META_SHEET, NUMBER_FORMATS, quoteSheet, STYLES, toA1, type WorkbookPlan } from "../../src/core";
+import { createExcelHost } from "../../src/excel";
+import { SHEET_PROTECTION } from "../../src/excel/protection";
+import { columnPoints } from "../../src/excel/write-sheet";
+import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { reportPlan } from "./fakes/plans";
+
+let excel: FakeExcel;
+beforeEach(() => {
+  excel = installFakeExcel();
+});
+
+const insert = (plan: WorkbookPlan) =>
+  excel.count(() => createExcelHost().insertReport(plan, "bieu-mau.xlsx"));
+
+/** What the sheet shows as the plan meant it: formulas with "=", every text the same text, numbers. */
+function expectedContent(cell: WorkbookPlan["sheets"][number]["cells"][number]) {
+  if (cell.formula !== undefined) return `=${cell.formula}`;
+  return cell.value === null || cell.value === "" ? undefined : cell.value;
+}
+
+describe("inserting a report plan into the open workbook", () => {
+  it("writes every cell of every sheet as planned, in one run and two syncs", async () => {
+    const plan = reportPlan();
+    const { result, syncs, runs } = await insert(plan);
+    expect([runs, syncs]).toEqual([1, 2]);
+    expect(result.sheets).toEqual(plan.sheets.map((s) => s.name));
+    for (const sheetPlan of plan.sheets) {
+      const sheet = excel.book.sheet(sheetPlan.name);
+      for (const cell of sheetPlan.cells) {
+        expect({ at: toA1(cell.row, cell.col), content: sheet.content(toA1(cell.row, cell.col)) }).toEqual({
+          at: toA1(cell.row, cell.col),
+          content: expectedContent(cell),
+        });
+      }
+    }
+    expect(excel.book.sheet("Biểu 01").content("E9")).toBe('=IF(C9>0,D9/C9,"")');
+  });
+
+  it("keeps a metadata text that looks like a date or a number as text", async () => {
+    const plan = reportPlan(["B01"], "007");
+    await insert(plan);
+    const meta = excel.book.sheet(META_SHEET);
+    const values = new Map([...meta.cells].map(([address, cell]) => [address, cell.value]));
+    const row = (key: string) => plan.sheets.at(-1)!.cells.findIndex((c) => c.value === key) / 2 + 1;
+    expect(values.get(`B${row("unit_code")}`)).toBe("007");
+    expect(values.get(`B${row("period_start")}`)).toBe("2025-01-01");
+  });
+
+  it("unlocks and validates the inputs, locks and protects the rest, and names every form cell", async () => {
+    const plan = reportPlan();
+    await insert(plan);
+    const sheet = excel.book.sheet("Biểu 01");
+    const b01 = plan.sheets[0]!;
+    const validation = b01.validations[0]!;
+    for (const cell of b01.cells) {
+      const state = sheet.cells.get(toA1(cell.row, cell.col))!;
+      expect(state.format.locked).toBe(!cell.unlocked);
+      if (cell.unlocked) {
+        expect(state.validation).toEqual({
+          rule: { wholeNumber: { formula1: validation.min, formula2: validation.max, operator: "Between" } },
+          errorAlert: {
+            showAlert: true,
+            style: "Stop",
+            title: validation.title,
+            message: validation.message,
+          },
+          ignoreBlanks: true,
+        });
+      } else expect(state.validation).toBeUndefined();
+    }
+    expect(sheet.protection).toEqual({ protected: true, options: SHEET_PROTECTION });
+    expect(excel.book.sheet(META_SHEET).visibility).toBe("VeryHidden");
+    expect(excel.book.sheet(META_SHEET).protection.protected).toBe(true);
+
+    const targets = excel.book.nameTargets();
+    expect(targets.size).toBe(plan.names.length);
+    for (const n of plan.names)
+      expect(targets.get(n.name)).toBe(`${quoteSheet(n.sheet)}!${toA1(n.row, n.col)}`);
+    expect(targets.get("TD_B01_state_cla_rate")).toBe("'Biểu 01'!E9");
+    expect(excel.book.active).toBe("Biểu 01");
+  });
+
+  it("formats as the file writer does: styles, number formats, merges, widths, frozen panes", async () => {
+    const plan = reportPlan(["B01"]);
+    await insert(plan);
+    const sheet = excel.book.sheet("Biểu 01");
+    const e9 = sheet.cells.get("E9")!;
+    expect(e9.numberFormat).toBe(NUMBER_FORMATS.ratio);
+    expect(e9.format).toMatchObject({ fill: `#${STYLES.computed.fill}`, bold: true, locked: true });
+    expect(e9.format.borders).toMatchObject({ EdgeTop: "Continuous", EdgeTopWeight: "Thin" });
+    expect(sheet.cells.get("A1")!.format).toMatchObject({ bold: true, size: 14 });
+    expect(sheet.cells.get("C6")!.format).toMatchObject({
+      fill: `#${STYLES.header.fill}`,
+      wrap: true,
+      align: "Center",
+    });
+    expect(sheet.merges).toEqual(
+      plan.sheets[0]!.merges.map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`),
+    );
+    expect(sheet.freeze).toEqual({ rows: 8, cols: 2 });
+    plan.sheets[0]!.columnWidths.forEach((w, i) => expect(sheet.columnWidths.get(i)).toBe(columnPoints(w)));
+  });
+
+  it("costs the same syncs for one template as for four", async () => {
+    const one = await insert(reportPlan(["B01"]));
+    excel = installFakeExcel();
+    const four = await insert(reportPlan());
+    expect(one.syncs).toBe(four.syncs);
+  });
+});
+
+describe("a workbook that already has sheets", () => {
+  it("never overwrites a user's sheet: the new one takes a free name and the names follow it", async () => {
+    excel.book.addSheet("Biểu 01").set({ A1: "của tôi", C9: 42 });
+    const { result } = await insert(reportPlan(["B01"]));
+    expect(result.sheets).toEqual(["Biểu 01 (2)", META_SHEET]);
+    expect(excel.book.sheet("Biểu 01").content("A1")).toBe("của tôi");
+    expect(excel.book.sheet("Biểu 01").content("C9")).toBe(42);
+    expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01 (2)'!E9");
+    expect(excel.book.active).toBe("Biểu 01 (2)");
+  });
+
+  it("replaces an earlier insert's metadata sheet and TD_ names, keeping its form sheets", async () => {
+    await insert(reportPlan(["B01"]));
+    const { result, syncs } = await insert(reportPlan(["B01"], "CD_P02"));
+    expect(syncs).toBe(2);
+    expect(result.sheets).toEqual(["Biểu 01 (2)", META_SHEET]);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Biểu 01", "Biểu 01 (2)", META_SHEET]);
+    expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01 (2)'!E9");
+    expect(excel.book.names).toHaveLength(reportPlan(["B01"]).names.length);
+    const meta = [...excel.book.sheet(META_SHEET).cells.values()].map((c) => c.value);
+    expect(meta).toContain("CD_P02");
+    expect(meta).not.toContain("CD_P01");
+  });
+});

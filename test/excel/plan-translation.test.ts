@@ -1,0 +1,79 @@
+import { NUMBER_FORMATS } from "../../src/core";
+import { addressLists, rectanglesOf } from "../../src/excel/areas";
+import { cellInput, cellMatrices } from "../../src/excel/cell-matrix";
+import { freeSheetName, sheetKey, validSheetName } from "../../src/excel/sheet-names";
+import { columnPoints } from "../../src/excel/write-sheet";
+
+const cells = (...addresses: [number, number][]) => addresses.map(([row, col]) => ({ row, col }));
+
+describe("areas for getRanges", () => {
+  it("joins runs along a row and stacks equal runs of consecutive rows", () => {
+    const block = [8, 9, 10].flatMap((row) => cells([row, 2], [row, 3], [row, 4]));
+    expect(rectanglesOf([...block, ...cells([12, 2], [12, 4], [8, 2])])).toEqual([
+      { top: 8, left: 2, bottom: 10, right: 4 },
+      { top: 12, left: 2, bottom: 12, right: 2 },
+      { top: 12, left: 4, bottom: 12, right: 4 },
+    ]);
+  });
+
+  it("splits long address lists below 255 characters without losing an area", () => {
+    const scattered = rectanglesOf(Array.from({ length: 300 }, (_, i) => ({ row: i * 2, col: 3 })));
+    const lists = addressLists(scattered);
+    expect(lists.length).toBeGreaterThan(1);
+    expect(Math.max(...lists.map((l) => l.length))).toBeLessThanOrEqual(255);
+    expect(lists.join(",").split(",")).toHaveLength(300);
+    expect(lists[0]!.startsWith("D1,D3,D5")).toBe(true);
+  });
+});
+
+describe("cell contents", () => {
+  it("writes formulas with '=', numbers as numbers, and keeps every text a text", () => {
+    expect(cellInput({ row: 0, col: 0, formula: "SUM(C9:C12)", value: 4 })).toBe("=SUM(C9:C12)");
+    expect(cellInput({ row: 0, col: 0, value: 12 })).toBe(12);
+    expect(cellInput({ row: 0, col: 0, value: null })).toBe("");
+    for (const text of ["=1+1", "+84 912", "-5", "@home", "007", "1/2", "TRUE", "Biểu 01"])
+      expect(cellInput({ row: 0, col: 0, value: text })).toBe(`'${text}`);
+  });
+
+  it("leaves text-formatted cells to their format, which is written first", () => {
+    expect(cellInput({ row: 0, col: 0, value: "2025-01-01", numFmt: NUMBER_FORMATS.text })).toBe(
+      "2025-01-01",
+    );
+  });
+
+  it("fills the bounding box, blanks and General between the cells", () => {
+    const m = cellMatrices([
+      { row: 1, col: 1, value: 5, numFmt: "#,##0" },
+      { row: 2, col: 3, formula: "B2*2" },
+    ])!;
+    expect([m.top, m.left]).toEqual([1, 1]);
+    expect(m.formulas).toEqual([
+      [5, "", ""],
+      ["", "", "=B2*2"],
+    ]);
+    expect(m.numberFormats).toEqual([
+      ["#,##0", "General", "General"],
+      ["General", "General", "General"],
+    ]);
+    expect(cellMatrices([])).toBeNull();
+  });
+});
+
+describe("sheet names", () => {
+  it("takes a free name without overwriting, within 31 characters and Excel's characters", () => {
+    const taken = new Set(["BIỂU 01", "BIỂU 01 (2)"].map(sheetKey));
+    expect(freeSheetName("Biểu 01", taken)).toBe("Biểu 01 (3)");
+    expect(taken.has(sheetKey("Biểu 01 (3)"))).toBe(true);
+    const long = "Tổng hợp kết quả thi đua các đơn vị";
+    const first = freeSheetName(long, taken);
+    const second = freeSheetName(long, taken);
+    expect(first).toHaveLength(31);
+    expect(second.endsWith(" (2)")).toBe(true);
+    expect(second.length).toBeLessThanOrEqual(31);
+    expect(validSheetName("Q1/2025: [x]*?")).toBe("Q1_2025_ _x___");
+  });
+
+  it("converts character widths to points as Excel does for Calibri 11", () => {
+    expect(columnPoints(15)).toBe(82.5);
+  });
+});

@@ -1,0 +1,96 @@
+import { extract, META_SHEET, parseSheetRef, TEMPLATE_IDS, validate } from "../../src/core";
+import { createExcelHost } from "../../src/excel";
+import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { reportPlan } from "./fakes/plans";
+import { consistentFills, reportGrid, unit } from "../support/reports";
+
+let excel: FakeExcel;
+beforeEach(() => {
+  excel = installFakeExcel();
+});
+
+const readGrid = () => excel.count(() => createExcelHost().live!.readGrid());
+
+describe("reading the open workbook into a grid", () => {
+  it("keeps each value's type, finds formulas, addresses cells from A1 and maps visibility", async () => {
+    excel.book.addSheet("Biểu 01").set({
+      B2: 5,
+      C2: "12",
+      D2: { formula: "B2*2", value: 10 },
+      E2: { error: "#DIV/0!" },
+      F2: true,
+      B3: "=để nguyên",
+      C3: { formula: 'IF(B2>0,"","x")', value: "" },
+      D3: { formula: "B2/0" },
+    });
+    excel.book.addSheet("Ẩn", "Hidden");
+    excel.book.addSheet(META_SHEET, "VeryHidden").set({ A1: "schema" });
+    const b01 = excel.book.sheet("Biểu 01");
+    excel.book.names.push(
+      { name: "TD_X", target: { sheet: b01, rect: { top: 1, left: 2, bottom: 1, right: 2 } } },
+      { name: "TD_BLOCK", target: { sheet: b01, rect: { top: 1, left: 1, bottom: 2, right: 3 } } },
+      { name: "TD_TEXT", target: { formula: '="văn bản"', type: "String" } },
+      { name: "TD_GONE", target: { formula: "=#REF!$C$9", type: "Range" } },
+      { name: "TD_ELSEWHERE", target: { formula: "='Không có'!$C$9", type: "Range" } },
+    );
+
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    expect(grid.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Sheet1", "visible"],
+      ["Biểu 01", "visible"],
+      ["Ẩn", "hidden"],
+      [META_SHEET, "veryHidden"],
+    ]);
+    expect(grid.sheets[0]!.cells.size).toBe(0);
+    expect(Object.fromEntries(grid.sheets[1]!.cells)).toEqual({
+      B2: { value: { type: "number", value: 5 } },
+      C2: { value: { type: "string", value: "12" } },
+      D2: { value: { type: "number", value: 10 }, formula: "B2*2" },
+      E2: { value: { type: "error", value: "#DIV/0!" } },
+      F2: { value: { type: "boolean", value: true } },
+      B3: { value: { type: "string", value: "=để nguyên" } },
+      C3: { value: { type: "string", value: "" }, formula: 'IF(B2>0,"","x")' },
+      D3: { formula: "B2/0" },
+    });
+    expect(grid.names).toEqual([
+      { name: "TD_X", sheet: "Biểu 01", address: "C2" },
+      { name: "TD_BLOCK", sheet: "Biểu 01", address: "B2" },
+    ]);
+  });
+
+  it("costs two syncs however many sheets there are", async () => {
+    for (let i = 0; i < 20; i++) excel.book.addSheet(`Trang ${i}`).set({ A1: i, B2: `x${i}` });
+    expect((await readGrid()).syncs).toBe(2);
+  });
+});
+
+describe("a report inserted, filled in Excel and read back", () => {
+  const templates = TEMPLATE_IDS;
+  const fills = consistentFills(templates, 77);
+
+  async function insertAndFill(typed: Record<string, number | string>) {
+    await createExcelHost().insertReport(reportPlan(templates, "CD_P01"), "bieu-mau.xlsx");
+    const targets = excel.book.nameTargets();
+    for (const [name, value] of Object.entries(typed)) {
+      const ref = parseSheetRef(targets.get(name)!)!;
+      excel.book.sheet(ref.sheet).enter(ref.address, value);
+    }
+  }
+
+  it("extracts the same report as the reference grid, and validation finds nothing wrong", async () => {
+    await insertAndFill(fills as Record<string, number>);
+    const extraction = extract((await readGrid()).result);
+    const reference = extract(reportGrid({ unit: unit("CD_P01"), templates, fills }));
+    expect(extraction.report?.unit.code).toBe("CD_P01");
+    expect(extraction.report).toEqual(reference.report);
+    expect(validate(extraction).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("reports a number typed as text at its cell", async () => {
+    await insertAndFill({ ...(fills as Record<string, number>), TD_B01_state_enterprises_with_union: "'12" });
+    const findings = validate(extract((await readGrid()).result));
+    const errors = findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.sheet, f.cell])).toContainEqual(["Biểu 01", "C9"]);
+  });
+});

@@ -1,0 +1,36 @@
+import { createExcelHost, EXCEL_API_VERSION, requireExcelApi } from "../../src/excel";
+import { HostError } from "../../src/taskpane/host/workbook-host";
+import { installFakeExcel } from "./fakes/fake-excel";
+
+describe("the ExcelApi requirement", () => {
+  it("is 1.9, for getRanges and RangeAreas", () => {
+    expect(EXCEL_API_VERSION).toBe("1.9");
+  });
+
+  it("lets a recent Excel through and gives the live workbook", () => {
+    installFakeExcel();
+    expect(() => requireExcelApi()).not.toThrow();
+    const host = createExcelHost();
+    expect(host.kind).toBe("excel");
+    expect(host.live).toBeDefined();
+  });
+
+  it("stops an older Excel with a message in Vietnamese first, then English", () => {
+    installFakeExcel().supportedApi = "1.8";
+    expect(() => createExcelHost()).toThrow(HostError);
+    const thrown = (() => {
+      try {
+        requireExcelApi();
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(HostError);
+    const { text, message } = thrown as HostError;
+    expect(text.vi).toBe(
+      "Excel này quá cũ cho Thi Đua (cần ExcelApi 1.9: Excel 2021, Microsoft 365 hoặc Excel trên web). Hãy dùng trang Thi Đua trên trình duyệt.",
+    );
+    expect(text.en).toMatch(/^This Excel is too old for Thi Đua \(it needs ExcelApi 1\.9/);
+    expect(message).toBe(text.en);
+  });
+});
