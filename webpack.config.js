@@ -6,8 +6,15 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 /** The address the manifest is written for; `ADDIN_BASE_URL` replaces it in the built manifest. */
 const DEV_BASE_URL = "https://localhost:3000/";
 
-/** @returns {import("webpack").Configuration} */
-module.exports = (_env, argv) => {
+/** Office requires HTTPS for a sideloaded add-in; the Office dev certificates provide it where Excel runs. */
+async function devServerTransport() {
+  if (process.env.THIDUA_HTTPS !== "1") return "http";
+  const devCerts = require("office-addin-dev-certs");
+  return { type: "https", options: await devCerts.getHttpsServerOptions() };
+}
+
+/** @returns {Promise<import("webpack").Configuration>} */
+module.exports = async (_env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = process.env.ADDIN_BASE_URL ?? DEV_BASE_URL;
   return {
@@ -35,14 +42,33 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", compilerOptions: { noEmit: false, sourceMap: !production } } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              compilerOptions: { noEmit: false, sourceMap: !production },
+            },
+          },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: false }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/index.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        inject: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/index.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -57,6 +83,7 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     devServer: {
       port: Number(process.env.PORT ?? 3000),
+      server: argv.env?.WEBPACK_SERVE ? await devServerTransport() : "http",
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       client: { overlay: false },

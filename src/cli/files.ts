@@ -31,7 +31,11 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
 export async function readFileSubmission(file: string): Promise<Submission> {
   const [bytes, stat] = await Promise.all([fs.readFile(file), fs.stat(file)]);
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return readSubmission(data, { name: path.basename(file), sha256: sha256(data), modifiedAt: stat.mtime.toISOString() });
+  return readSubmission(data, {
+    name: path.basename(file),
+    sha256: sha256(data),
+    modifiedAt: stat.mtime.toISOString(),
+  });
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */
