@@ -64,7 +64,7 @@ interface RecordedPlugin {
     readonly transform?: (content: Buffer) => string;
   }[];
 }
-type WebpackConfigFactory = (env: unknown, argv: { mode: string }) => { plugins: RecordedPlugin[] };
+type WebpackConfigFactory = (env: unknown, argv: { mode: string }) => Promise<{ plugins: RecordedPlugin[] }>;
 
 function sourceOfUrl(url: string): string | undefined {
   if (!url.startsWith(DEV_BASE)) return undefined;
@@ -576,12 +576,12 @@ describe("manifest.xml", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the URL-to-source table agrees with webpack.config.js, which rewrites this base", () => {
+  test("the URL-to-source table agrees with webpack.config.js, which rewrites this base", async () => {
     const saved = process.env.ADDIN_BASE_URL;
     process.env.ADDIN_BASE_URL = "https://thidua.example.org/addin/";
     try {
       const factory = jest.requireActual<WebpackConfigFactory>(path.join(ROOT, "webpack.config.js"));
-      const plugins = factory({}, { mode: "production" }).plugins;
+      const plugins = (await factory({}, { mode: "production" })).plugins;
       const pages = Object.fromEntries(
         plugins.flatMap((p) =>
           p.userOptions?.filename === undefined ? [] : [[p.userOptions.filename, p.userOptions.template]],
