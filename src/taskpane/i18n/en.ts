@@ -91,6 +91,9 @@ export const en: Messages = {
     attainment: "Assessment",
     noFiles: "No file chosen yet.",
     rejectedStatus: "rejected",
+    overwriteWarning:
+      "The open workbook is the report of {unit}. Writing the summary here replaces that report's form sheets; a new workbook is better.",
+    overwriteAnyway: "Write into this workbook anyway",
   },
   errors: {
     unexpected: "Something went wrong: {detail}",

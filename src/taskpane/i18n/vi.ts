@@ -89,6 +89,9 @@ export const vi = {
     attainment: "Đánh giá",
     noFiles: "Chưa chọn tệp nào.",
     rejectedStatus: "bị loại",
+    overwriteWarning:
+      "Sổ tính đang mở là báo cáo của {unit}. Ghi bảng tổng hợp vào đây sẽ thay các trang biểu mẫu của báo cáo đó; nên mở một sổ tính mới.",
+    overwriteAnyway: "Vẫn ghi vào sổ này",
   },
   errors: {
     unexpected: "Đã xảy ra lỗi: {detail}",

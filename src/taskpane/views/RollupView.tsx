@@ -10,7 +10,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { Summary, WorkbookPlan } from "../../core";
+import { extract, unitKey, type Summary, type WorkbookPlan } from "../../core";
 import { FilePicker } from "../components/FilePicker";
 import type { WorkbookHost } from "../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
@@ -33,14 +33,33 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
   const [parentName, setParentName] = useState("");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<{ summary: Summary; plan: WorkbookPlan } | null>(null);
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    intent: "success" | "error" | "info" | "warning";
+    text: string;
+  } | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
   const job = useRef<RunningJob | null>(null);
+  const showError = (error: unknown) => {
+    const text = (error as { text?: { vi: string; en: string } }).text;
+    setMessage({
+      intent: "error",
+      text: text ? t(text) : format(m.errors.unexpected, { detail: String(error) }),
+    });
+  };
   const fileName = (summary: Summary) => `tong-hop-${summary.parent.code}-${summary.period.id}.xlsx`;
+
+  async function writeIntoWorkbook(done: { summary: Summary; plan: WorkbookPlan }) {
+    setOverwrite(false);
+    setMessage({ intent: "info", text: m.rollup.writing });
+    await host.writeSummary(done.plan, fileName(done.summary));
+    setMessage({ intent: "success", text: m.rollup.written });
+  }
 
   async function start() {
     if (files.length === 0) return setMessage({ intent: "info", text: m.rollup.noFiles });
     setMessage(null);
     setResult(null);
+    setOverwrite(false);
     setProgress({ done: 0, total: files.length, file: "" });
     try {
       const running = startJob(
@@ -59,10 +78,15 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
       const done = await running.result;
       if (done.kind !== "rollup") return;
       setResult(done);
-      if (host.kind === "excel") {
-        setMessage({ intent: "info", text: m.rollup.writing });
-        await host.writeSummary(done.plan, fileName(done.summary));
-        setMessage({ intent: "success", text: m.rollup.written });
+      if (host.live) {
+        const open = extract(await host.live.readGrid()).meta;
+        if (open?.unitCode && unitKey(open.unitCode) !== unitKey(done.summary.parent.code)) {
+          setMessage({
+            intent: "warning",
+            text: format(m.rollup.overwriteWarning, { unit: `${open.unitName ?? ""} (${open.unitCode})` }),
+          });
+          setOverwrite(true);
+        } else await writeIntoWorkbook(done);
       }
     } catch (error) {
       if (error instanceof JobCancelled) return setMessage({ intent: "info", text: m.rollup.cancelled });
@@ -131,6 +155,11 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           {m.rollup.start}
         </Button>
         {progress && <Button onClick={() => job.current?.cancel()}>{m.rollup.cancel}</Button>}
+        {result && overwrite && (
+          <Button appearance="primary" onClick={() => void writeIntoWorkbook(result).catch(showError)}>
+            {m.rollup.overwriteAnyway}
+          </Button>
+        )}
         {result && host.kind === "file" && (
           <Button onClick={() => void host.writeSummary(result.plan, fileName(result.summary))}>
             {m.rollup.downloadSummary}

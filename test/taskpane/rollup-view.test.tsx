@@ -1,0 +1,113 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import {
+  defaultTargets,
+  layoutReport,
+  parsePeriod,
+  TEMPLATE_IDS,
+  type WorkbookGrid,
+  type WorkbookPlan,
+} from "../../src/core";
+import type { WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import type { JobResult } from "../../src/taskpane/worker/protocol";
+import { JobCancelled, type StartJob } from "../../src/taskpane/worker/start-job";
+import { gridFromPlan } from "../support/plan-grid";
+import { reportFile } from "./files";
+import { inProcessJobs } from "./in-process-jobs";
+import { renderApp } from "./render-app";
+
+function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [], names: [] }) {
+  const written: WorkbookPlan[] = [];
+  const value: WorkbookHost = {
+    kind,
+    insertReport: async () => ({ sheets: [] }),
+    writeSummary: async (plan) => void written.push(plan),
+    ...(kind === "excel"
+      ? {
+          live: {
+            readGrid: async () => openWorkbook,
+            selectCell: async () => undefined,
+            markFindings: async () => undefined,
+            clearMarks: async () => undefined,
+          },
+        }
+      : {}),
+  };
+  return { host: value, written };
+}
+
+async function rollUp(files: File[], parent = "T01") {
+  const user = userEvent.setup();
+  await user.upload(screen.getByTestId("rollup-files"), files);
+  await user.upload(
+    screen.getByTestId("rollup-units"),
+    new File(["code,name\nP01,A\nP02,B\nP03,C\n"], "units.csv", { type: "text/csv" }),
+  );
+  await user.type(screen.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }), parent);
+  await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+  return user;
+}
+
+describe("Tổng hợp", () => {
+  it("rolls files up and lists units, missing and rejected files; the file host downloads on request", async () => {
+    const { host: fileHost, written } = host("file");
+    renderApp(fileHost, inProcessJobs, "rollup");
+    const user = await rollUp([
+      await reportFile("P01", 1),
+      await reportFile("P02", 2, { TD_B01_state_cla_signed: 99_999 }),
+    ]);
+    const missing = await screen.findByRole("list", { name: "Thiếu báo cáo" });
+    expect(missing.textContent).toMatch(/P02 — B \(bị loại\).*P03 — C/);
+    expect(screen.getByRole("list", { name: "Bị loại, lý do" }).textContent).toContain("P02.xlsx: Có 2 lỗi");
+    expect(screen.getByRole("table", { name: "Đơn vị đã tổng hợp" }).textContent).toContain(
+      "P01 — Công đoàn P01",
+    );
+    expect(written).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Tải xuống bảng tổng hợp" }));
+    expect(written[0]!.names.map((n) => n.name)).toContain("TD_B01_total_cla_rate");
+  });
+
+  it("in Excel, writes the summary into an empty workbook at once", async () => {
+    const { host: excel, written } = host("excel");
+    renderApp(excel, inProcessJobs, "rollup");
+    await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByText("Đã ghi bảng tổng hợp vào sổ tính.")).toBeTruthy();
+    expect(written).toHaveLength(1);
+  });
+
+  it("in Excel, asks before writing over another unit's report", async () => {
+    const unitReport = layoutReport({
+      unit: { code: "P09", name: "Công đoàn P09" },
+      period: parsePeriod("2025-D1")!,
+      templates: TEMPLATE_IDS,
+      targets: defaultTargets(TEMPLATE_IDS),
+    });
+    const { host: excel, written } = host("excel", gridFromPlan(unitReport));
+    renderApp(excel, inProcessJobs, "rollup");
+    const user = await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByText(/là báo cáo của Công đoàn P09 \(P09\)/)).toBeTruthy();
+    expect(written).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Vẫn ghi vào sổ này" }));
+    await waitFor(() => expect(written).toHaveLength(1));
+  });
+
+  it("cancels a running roll-up", async () => {
+    let cancelled = false;
+    const slowJobs: StartJob = (_request, onProgress) => {
+      let reject: (e: Error) => void = () => undefined;
+      const result = new Promise<JobResult>((_, fail) => (reject = fail));
+      onProgress({ done: 0, total: 1, file: "P01.xlsx" });
+      return { result, cancel: () => ((cancelled = true), reject(new JobCancelled())) };
+    };
+    renderApp(host("file").host, slowJobs, "rollup");
+    const user = await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByText("Đang đọc tệp… P01.xlsx")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Hủy" }));
+    expect(await screen.findByText("Đã hủy tổng hợp.")).toBeTruthy();
+    expect(cancelled).toBe(true);
+  });
+});
