@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Runs before `npm test`: the tests drive Debian's Chromium and LibreOffice (independent programs that
+// check our files and pages). Installs them with apt where that can be done without a password.
+"use strict";
+const { execSync, spawnSync } = require("node:child_process");
+
+const NEEDED = [
+  { command: "soffice", pkg: "libreoffice-calc-nogui", env: "SOFFICE" },
+  { command: "chromium", pkg: "chromium", env: "CHROMIUM" },
+];
+
+const found = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
+const missing = NEEDED.filter((n) => !process.env[n.env] && !found(n.command));
+if (missing.length === 0) process.exit(0);
+
+const packages = missing.map((n) => n.pkg).join(" ");
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const canSudo = !isRoot && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
+if (found("apt-get") && (isRoot || canSudo)) {
+  const sudo = isRoot ? "" : "sudo -n ";
+  console.log(`Cài đặt cho kiểm thử / installing for the tests: ${packages}`);
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
+    stdio: "inherit",
+  });
+  process.exit(0);
+}
+console.error(
+  [
+    `Thiếu chương trình cho kiểm thử / the tests need: ${packages}`,
+    `  Debian/Ubuntu: sudo apt-get install ${packages}`,
+    "  Hoặc chỉ đường dẫn / or point to them: SOFFICE=/path/to/soffice CHROMIUM=/path/to/chromium npm test",
+  ].join("\n"),
+);
+process.exit(1);
