@@ -30,15 +30,16 @@ function Verdict({ file, onSelect }: { file: ValidatedFile; onSelect?: (f: Findi
     );
   const errors = file.findings.filter((f) => f.severity === "error").length;
   const warnings = file.findings.length - errors;
-  const who = file.unit ? `${file.unit.name} (${file.unit.code}), ${file.periodId}` : file.name;
+  const unit = file.unit ? `${file.unit.name} (${file.unit.code}), ${file.periodId}` : "";
+  const who = [file.name, unit].filter(Boolean).join(" — ");
   return (
-    <section aria-label={file.name}>
+    <section aria-label={file.name || who}>
       <MessageBar intent={errors === 0 ? "success" : "error"}>
         <MessageBarBody>
           <MessageBarTitle>
             {errors === 0 ? m.validate.ready : format(m.validate.notReady, { errors })}
           </MessageBarTitle>
-          {`${who} — ${format(m.validate.counts, { errors, warnings })}`}
+          {`${who}: ${format(m.validate.counts, { errors, warnings })}.`}
           {errors === 0 && ` ${m.validate.readyDetail}`}
         </MessageBarBody>
       </MessageBar>
@@ -74,7 +75,7 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
       const report = extraction.report;
       setResults([
         {
-          name: report?.unit.name ?? "",
+          name: "",
           sha256: "",
           findings: validate(extraction),
           ...(report
