@@ -26,6 +26,57 @@ module.exports = tseslint.config(
     rules: { ...react.configs.flat.recommended.rules, "react/react-in-jsx-scope": "off" },
   },
   {
+    // The core runs unchanged in Excel, a browser page and Node: it may import nothing host-bound.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "node:*",
+                "fs",
+                "path",
+                "os",
+                "crypto",
+                "child_process",
+                "react",
+                "react-dom",
+                "@fluentui/*",
+              ],
+              message: "src/core stays pure: no Node, DOM or UI imports.",
+            },
+            {
+              group: [
+                "exceljs",
+                "@e965/xlsx",
+                "fflate",
+                "csv-parse*",
+                "**/xlsx/**",
+                "**/excel/**",
+                "**/taskpane/**",
+                "**/cli/**",
+              ],
+              message: "src/core must not depend on an adapter or a file library.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "navigator",
+        "Office",
+        "Excel",
+        "process",
+        "Buffer",
+        "require",
+      ],
+    },
+  },
+  {
     files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     rules: officeAddinRules,

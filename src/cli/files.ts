@@ -39,14 +39,8 @@ export async function readFileSubmission(file: string): Promise<Submission> {
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */
-export async function writeAtomically(
-  file: string,
-  bytes: Uint8Array,
-  inputs: readonly string[] = [],
-): Promise<void> {
+export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const target = path.resolve(file);
-  if (inputs.map((i) => path.resolve(i)).includes(target))
-    throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: file }));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   await fs.mkdir(path.dirname(target), { recursive: true });
   try {

@@ -50,6 +50,10 @@ export const CLI_TEXT = {
   duplicates: { vi: "Báo cáo trùng (dùng tệp mới nhất)", en: "Duplicates (the newest file is used)" },
   rejected: { vi: "Bị loại, lý do", en: "Rejected, reason" },
   legend: { vi: "Chỉ tiêu", en: "Targets" },
+  unitColumn: { vi: "Đơn vị", en: "Unit" },
+  metColumn: { vi: "Đạt", en: "Met" },
+  rankColumn: { vi: "Hạng", en: "Rank" },
+  totalRow: { vi: "TỔNG CỘNG", en: "TOTAL" },
 } as const satisfies Record<string, Text>;
 
 /** A usage or input problem: printed in the chosen language, exit code 2. */

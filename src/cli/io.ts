@@ -7,9 +7,14 @@ export interface Io {
   readonly errIsTerminal: boolean;
 }
 
+/** Text from received files reaches the terminal; its control characters must not (escape sequences). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const line = (text: string) => `${text.replace(CONTROL, "\uFFFD")}${text.endsWith("\n") ? "" : "\n"}`;
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  out: (text) => process.stdout.write(line(text)),
+  err: (text) => process.stderr.write(line(text)),
   errIsTerminal: Boolean(process.stderr.isTTY),
 };
 

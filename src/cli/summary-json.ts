@@ -36,6 +36,7 @@ export function summaryToJson(summary: Summary) {
     missing: summary.missing.map((u) => ({ code: u.code, name: u.name })),
     expected:
       summary.expected?.map((e) => ({ code: e.unit.code, name: e.unit.name, status: e.status })) ?? null,
+    unreported: summary.unreported,
     totals: summary.total.forms,
     targets: summary.total.targets,
     attainment: summary.totalAttainment,

@@ -1,13 +1,4 @@
-import {
-  getCell,
-  getTemplate,
-  pick,
-  STATUS_TEXT,
-  targetsOf,
-  type Lang,
-  type Summary,
-  type TargetResult,
-} from "../core";
+import { pick, score, STATUS_TEXT, targetsOf, type Lang, type Summary, type TargetResult } from "../core";
 import { CLI_TEXT } from "./i18n";
 
 const percent = new Map<Lang, Intl.NumberFormat>([
@@ -19,9 +10,9 @@ const plain = new Map<Lang, Intl.NumberFormat>([
   ["en", new Intl.NumberFormat("en-US")],
 ]);
 
-function cell(result: TargetResult | undefined, isRatio: boolean, lang: Lang): string {
+function cell(result: TargetResult | undefined, lang: Lang): string {
   if (!result || result.result === null) return "—";
-  const value = (isRatio ? percent : plain).get(lang)!.format(result.result);
+  const value = (result.kind === "ratio" ? percent : plain).get(lang)!.format(result.result);
   return `${value} ${result.met === null ? " " : result.met ? "✓" : "✗"}`;
 }
 
@@ -30,17 +21,13 @@ const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width
 /** The summary as a terminal table: a row per unit, a total, and the completeness lists. */
 export function formatSummaryTable(summary: Summary, lang: Lang): string {
   const targets = targetsOf(summary.templates);
-  const ratioKeys = new Set(
-    targets.filter((t) => getCell(getTemplate(t.template), t.row, t.col).kind === "ratio").map((t) => t.key),
-  );
-  const isRatio = (key: string) => ratioKeys.has(key);
   const header = [
     "#",
     "Mã/Code",
-    pick({ vi: "Đơn vị", en: "Unit" }, lang),
+    pick(CLI_TEXT.unitColumn, lang),
     ...targets.map((_, i) => `T${i + 1}`),
-    pick({ vi: "Đạt", en: "Met" }, lang),
-    pick({ vi: "Hạng", en: "Rank" }, lang),
+    pick(CLI_TEXT.metColumn, lang),
+    pick(CLI_TEXT.rankColumn, lang),
   ];
   const rows = summary.units.map((u, i) => [
     String(i + 1),
@@ -49,7 +36,6 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
     ...targets.map((t) =>
       cell(
         u.attainment.find((a) => a.key === t.key),
-        isRatio(t.key),
         lang,
       ),
     ),
@@ -59,15 +45,14 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
   rows.push([
     "",
     summary.parent.code,
-    pick({ vi: "TỔNG CỘNG", en: "TOTAL" }, lang),
+    pick(CLI_TEXT.totalRow, lang),
     ...targets.map((t) =>
       cell(
         summary.totalAttainment.find((a) => a.key === t.key),
-        isRatio(t.key),
         lang,
       ),
     ),
-    `${summary.totalAttainment.filter((a) => a.met).length}/${summary.totalAttainment.filter((a) => a.met !== null).length}`,
+    `${score(summary.totalAttainment)}/${summary.totalAttainment.filter((a) => a.met !== null).length}`,
     "",
   ]);
   const widths = header.map((h, c) =>

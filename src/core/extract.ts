@@ -5,7 +5,7 @@ import { findSheet, nameIndex, type GridValue, type WorkbookGrid } from "./grid"
 import { decodeMeta, META_SHEET, type DecodedMeta } from "./metadata";
 import { parsePeriod } from "./period";
 import type { Report } from "./report";
-import { defaultTargets, parseTargetValue } from "./targets";
+import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
 import { isUnitKind, type ReportingUnit } from "./units";
 
 /** What was found at one form cell, located by its defined name. */
@@ -21,6 +21,8 @@ export interface CellRead {
 export interface FormRead {
   readonly def: TemplateDef;
   readonly reads: readonly CellRead[];
+  /** The numeric inputs as read, every computed cell recomputed from them. */
+  readonly values: FormValues;
 }
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
@@ -41,7 +43,8 @@ function readMetaEntries(grid: WorkbookGrid): Map<string, string> | null {
     const match = /^A(\d+)$/.exec(address);
     if (!match || cell.value?.type !== "string") continue;
     const value = sheet.cells.get(`B${match[1]}`)?.value;
-    if (value && !entries.has(cell.value.value)) entries.set(cell.value.value.trim(), String(value.value));
+    const key = cell.value.value.trim();
+    if (value && !entries.has(key)) entries.set(key, String(value.value));
   }
   return entries;
 }
@@ -51,6 +54,11 @@ function knownForms(meta: DecodedMeta): TemplateDef[] {
 }
 
 function readForm(grid: WorkbookGrid, def: TemplateDef): FormRead {
+  const reads = readCells(grid, def);
+  return { def, reads, values: computeForm(def, inputValues(def, reads)) };
+}
+
+function readCells(grid: WorkbookGrid, def: TemplateDef): CellRead[] {
   const names = nameIndex(grid);
   const reads = formCells(def).map((cell): CellRead => {
     const target = names.get(cell.name.toUpperCase());
@@ -65,13 +73,13 @@ function readForm(grid: WorkbookGrid, def: TemplateDef): FormRead {
       ...(found?.formula ? { formula: found.formula } : {}),
     };
   });
-  return { def, reads };
+  return reads;
 }
 
 /** An input's figure: numbers only. Text, even text that looks like a number, is left for validation. */
-function inputValues(form: FormRead): FormValues {
-  const values = emptyValues(form.def);
-  for (const read of form.reads) {
+function inputValues(def: TemplateDef, reads: readonly CellRead[]): FormValues {
+  const values = emptyValues(def);
+  for (const read of reads) {
     if (read.cell.formula || read.value?.type !== "number" || !Number.isFinite(read.value.value)) continue;
     values[read.cell.row.key]![read.cell.col.key] = read.value.value;
   }
@@ -82,10 +90,10 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | nu
   const period = meta.periodId ? parsePeriod(meta.periodId) : null;
   if (!meta.unitCode || !period) return null;
   const templates = forms.map((f) => f.def.id);
-  const targets = defaultTargets(templates);
-  for (const key of Object.keys(targets)) {
-    const text = meta.targets.get(key);
-    if (text !== undefined) targets[key] = text === "" ? null : parseTargetValue(text);
+  const targets = defaultTargets(templates, period);
+  for (const target of targetsOf(templates)) {
+    const text = meta.targets.get(target.key);
+    if (text !== undefined) targets[target.key] = text === "" ? null : parseTargetValue(text, target.kind);
   }
   const unit: ReportingUnit = {
     code: meta.unitCode,
@@ -94,7 +102,7 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | nu
     ...(meta.parentCode ? { parentCode: meta.parentCode } : {}),
   };
   const values: Partial<Record<TemplateId, FormValues>> = {};
-  for (const form of forms) values[form.def.id] = computeForm(form.def, inputValues(form));
+  for (const form of forms) values[form.def.id] = form.values;
   return { unit, period, templates, targets, forms: values };
 }
 

@@ -12,6 +12,9 @@ export interface FormCell {
   readonly formula?: Expr;
 }
 
+/** The largest figure a cell may hold: whole đồng of a province's budget fit many times over. */
+export const MAX_FIGURE = 999_999_999_999_999;
+
 /** Values of one form: values[row][col]; null is "not reported", never the same as 0. */
 export type FormValues = Record<string, Record<string, number | null>>;
 

@@ -25,3 +25,5 @@ export * from "./version";
 export * from "./layout/summary-layout";
 export * from "./catalog-description";
 export * from "./layout/summary-text";
+export { score } from "./rollup/attainment";
+export * from "./check-file";

@@ -30,6 +30,14 @@ export const MESSAGES = {
     vi: 'Mã đơn vị "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
     en: 'Unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
   },
+  unitNameTooLong: {
+    vi: "Tên đơn vị dài quá {max} ký tự.",
+    en: "The unit's name is longer than {max} characters.",
+  },
+  badParentCode: {
+    vi: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
+    en: 'Parent unit code "{code}" is not valid.',
+  },
   missingUnitName: {
     vi: "Thiếu tên đơn vị báo cáo.",
     en: "The reporting unit's name is missing.",
@@ -61,6 +69,10 @@ export const MESSAGES = {
   negative: {
     vi: "{label}: số âm ({value}) không hợp lệ.",
     en: "{label}: a negative figure ({value}) is not allowed.",
+  },
+  tooLarge: {
+    vi: "{label}: số quá lớn ({value}).",
+    en: "{label}: the figure is too large ({value}).",
   },
   fraction: {
     vi: "{label}: phải là số nguyên ({value}).",

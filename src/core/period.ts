@@ -34,6 +34,13 @@ export function parsePeriod(id: string): Period | null {
   };
 }
 
+/** The periods of a year, in the order they are offered: Đợt 1, Đợt 2, the whole year. */
+export function periodsOfYear(year: number): Period[] {
+  return [`${year}-D1`, `${year}-D2`, String(year)]
+    .map((id) => parsePeriod(id))
+    .filter((p): p is Period => p !== null);
+}
+
 /** True when a report for `part` counts towards a roll-up for `whole` (the same period, or a round of the year). */
 export function isWithin(part: Period, whole: Period): boolean {
   return part.id === whole.id || (whole.round === null && part.year === whole.year);

@@ -1,28 +1,53 @@
-import { findTarget, getTemplate, type TargetDef, type TemplateId } from "./catalog";
+import { findTarget, getTemplate, type TargetDef, type TemplateId, type ValueKind } from "./catalog";
+import { getCell } from "./form";
+import type { Period } from "./period";
 
 /** Target values by target key; null where a unit-assigned target was not set. */
 export type Targets = Record<string, number | null>;
 
-export type PlacedTarget = TargetDef & { readonly template: TemplateId };
+/** A target with the template it belongs to and the kind of figure it is compared with. */
+export type PlacedTarget = TargetDef & { readonly template: TemplateId; readonly kind: ValueKind };
 
 export function targetsOf(templates: readonly TemplateId[]): PlacedTarget[] {
-  return templates.flatMap((id) => getTemplate(id).targets.map((t) => ({ ...t, template: id })));
+  return templates.flatMap((id) =>
+    getTemplate(id).targets.map((t) => ({
+      ...t,
+      template: id,
+      kind: getCell(getTemplate(id), t.row, t.col).kind,
+    })),
+  );
 }
 
-export function defaultTargets(templates: readonly TemplateId[]): Targets {
+export function placedTarget(key: string): PlacedTarget | undefined {
+  const found = findTarget(key);
+  return found && targetsOf([found.template.id]).find((t) => t.key === key);
+}
+
+/**
+ * The campaign's defaults. A target counted per round (one "Mái ấm" house per round) doubles for a
+ * whole-year report, as the year's two rounds would add up to.
+ */
+export function defaultTargets(templates: readonly TemplateId[], period?: Period): Targets {
+  const rounds = period && period.round === null ? 2 : 1;
   const targets: Targets = {};
-  for (const t of targetsOf(templates)) targets[t.key] = t.default ?? null;
+  for (const t of targetsOf(templates))
+    targets[t.key] = t.default === undefined ? null : t.combine === "sum" ? t.default * rounds : t.default;
   return targets;
 }
 
-/** "70%", "70 %", "0.7" and "0,7" all mean 0.7; counts are plain numbers. */
-export function parseTargetValue(text: string): number | null {
+/**
+ * A target as people write it. Rates: "70%", "70 %", "0,7", "0.7", and a bare number above 1 is read as
+ * a percentage ("70" is 70 %). Counts: whole numbers without separators ("1.000" is refused, since it
+ * means a thousand in Vietnamese and one in English).
+ */
+export function parseTargetValue(text: string, kind: ValueKind): number | null {
   const trimmed = text.trim();
+  if (kind !== "ratio") return /^\d{1,12}$/.test(trimmed) ? Number(trimmed) : null;
   const percent = trimmed.endsWith("%");
   const body = (percent ? trimmed.slice(0, -1) : trimmed).trim().replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(body)) return null;
+  if (!/^\d{1,6}(\.\d{1,6})?$/.test(body)) return null;
   const value = Number(body);
-  return percent ? value / 100 : value;
+  return percent || value > 1 ? value / 100 : value;
 }
 
 export type TargetOverrideError =
@@ -33,18 +58,19 @@ export type TargetOverrideError =
 export function applyTargetOverrides(
   templates: readonly TemplateId[],
   overrides: readonly string[],
+  period?: Period,
 ): { targets: Targets; errors: TargetOverrideError[] } {
-  const targets = defaultTargets(templates);
+  const targets = defaultTargets(templates, period);
   const errors: TargetOverrideError[] = [];
   for (const pair of overrides) {
     const eq = pair.indexOf("=");
     const key = (eq < 0 ? pair : pair.slice(0, eq)).trim();
-    const found = findTarget(key);
-    if (!found || !templates.includes(found.template.id)) {
+    const found = placedTarget(key);
+    if (!found || !templates.includes(found.template)) {
       errors.push({ kind: "unknown", key });
       continue;
     }
-    const value = eq < 0 ? null : parseTargetValue(pair.slice(eq + 1));
+    const value = eq < 0 ? null : parseTargetValue(pair.slice(eq + 1), found.kind);
     if (value === null) errors.push({ kind: "value", key, value: eq < 0 ? "" : pair.slice(eq + 1) });
     else targets[key] = value;
   }

@@ -3,12 +3,12 @@ import { CATALOG, isTemplateId, type RuleDef, type TemplateDef } from "./catalog
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
 import { finding, sortFindings, type Finding } from "./finding";
-import { valueAt } from "./form";
+import { MAX_FIGURE, valueAt } from "./form";
 import { META_SCHEMA } from "./metadata";
 import { MESSAGES } from "./messages";
 import { parsePeriod } from "./period";
 import { fill, type Text } from "./text";
-import { parseTargetValue } from "./targets";
+import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
 
 const formatters = {
@@ -66,6 +66,10 @@ function validateIdentity(extraction: Extraction): Finding[] {
   else if (!isValidUnitCode(meta.unitCode))
     error("identity.bad_unit_code", MESSAGES.badUnitCode, { code: meta.unitCode });
   if (!meta.unitName) out.push(finding("warning", "identity.missing_unit_name", MESSAGES.missingUnitName));
+  else if (meta.unitName.length > MAX_NAME_LENGTH)
+    error("identity.unit_name_too_long", MESSAGES.unitNameTooLong, { max: MAX_NAME_LENGTH });
+  if (meta.parentCode && !isValidUnitCode(meta.parentCode))
+    error("identity.bad_parent_code", MESSAGES.badParentCode, { code: quoted(meta.parentCode) });
   if (meta.unitKind && !isUnitKind(meta.unitKind))
     out.push(
       finding(
@@ -76,9 +80,11 @@ function validateIdentity(extraction: Extraction): Finding[] {
     );
   if (!meta.periodId || !parsePeriod(meta.periodId))
     error("identity.bad_period", MESSAGES.badPeriod, { period: meta.periodId ?? "" });
-  for (const [key, value] of meta.targets)
-    if (value !== "" && parseTargetValue(value) === null)
-      error("identity.bad_target", MESSAGES.badTarget, { target: key, value });
+  for (const [key, value] of meta.targets) {
+    const target = placedTarget(key);
+    if (target && value !== "" && parseTargetValue(value, target.kind) === null)
+      error("identity.bad_target", MESSAGES.badTarget, { target: key, value: quoted(value) });
+  }
   return out;
 }
 
@@ -103,10 +109,13 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   if (value.type === "string") {
     const text = value.value.trim();
     if (/\d/.test(text) && /^[+-]?[\d\s.,]+$/.test(text))
-      results.push(at("error", "cell.text_number", MESSAGES.textNumber, { text }));
-    else if (text !== "") results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text }));
+      results.push(at("error", "cell.text_number", MESSAGES.textNumber, { text: quoted(text) }));
+    else if (text !== "")
+      results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: quoted(text) }));
   } else if (value.type !== "number") {
-    results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: String(value.value) }));
+    results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: quoted(String(value.value)) }));
+  } else if (!(value.value <= MAX_FIGURE)) {
+    results.push(at("error", "cell.too_large", MESSAGES.tooLarge, { value: value.value }));
   } else if (value.value < 0) {
     results.push(at("error", "cell.negative", MESSAGES.negative, { value: value.value }));
   } else if (!Number.isInteger(value.value)) {
@@ -114,6 +123,11 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   }
   return results;
 }
+
+/** Text from a received file, cut short so a hostile file cannot flood messages and sheets. */
+const QUOTED_MAX = 80;
+const quoted = (text: string) => (text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX)}…` : text);
+const MAX_NAME_LENGTH = 200;
 
 const isBlank = (read: CellRead) =>
   !read.formula && (!read.value || (read.value.type === "string" && read.value.value.trim() === ""));
@@ -162,12 +176,9 @@ function validateComputed(
 function validateRule(
   rule: RuleDef,
   form: FormRead,
-  extraction: Extraction,
   readAt: (at: CellAt) => CellRead | undefined,
 ): Finding[] {
-  const values = extraction.report?.forms[form.def.id];
-  if (!values) return [];
-  const def = form.def;
+  const { def, values } = form;
   const contexts: CellAt[] =
     rule.over === "rows"
       ? def.rows.filter((r) => !r.formula).map((r) => ({ row: r.key, col: "" }))
@@ -178,7 +189,7 @@ function validateRule(
       const read = readAt(cell);
       if (!read) return false;
       if (read.cell.formula) return references(read.cell.formula, cell).every(reportedInputs);
-      return !isBlank(read);
+      return read.value?.type === "number";
     };
     const cells = [...references(rule.left, at), ...references(rule.right, at)];
     if (!cells.every(reportedInputs)) continue;
@@ -199,7 +210,7 @@ function validateRule(
   return out;
 }
 
-function validateForm(form: FormRead, extraction: Extraction): Finding[] {
+function validateForm(form: FormRead): Finding[] {
   const def = form.def;
   const byCell = new Map(form.reads.map((r) => [`${r.cell.row.key}\u0000${r.cell.col.key}`, r]));
   const readAt = (at: CellAt) => byCell.get(`${at.row}\u0000${at.col}`);
@@ -237,14 +248,11 @@ function validateForm(form: FormRead, extraction: Extraction): Finding[] {
       );
     }
   }
-  for (const rule of def.rules) out.push(...validateRule(rule, form, extraction, readAt));
+  for (const rule of def.rules) out.push(...validateRule(rule, form, readAt));
   return out;
 }
 
 /** Every problem of a report: identity, types, formulas, and the subset and balance rules of its forms. */
 export function validate(extraction: Extraction): Finding[] {
-  return sortFindings([
-    ...validateIdentity(extraction),
-    ...extraction.forms.flatMap((f) => validateForm(f, extraction)),
-  ]);
+  return sortFindings([...validateIdentity(extraction), ...extraction.forms.flatMap(validateForm)]);
 }

@@ -123,7 +123,11 @@ describe("thidua validate", () => {
     expect(failed.out).toMatch(/Biểu 02!E11 .*dạng chữ/);
     const unusable = await runCli(["--lang", "en", "validate", good, junk, "--json"]);
     expect(unusable.code).toBe(2);
-    expect(JSON.parse(unusable.out).files[1]).toMatchObject({ file: "junk.xlsx", usable: false });
+    expect(JSON.parse(unusable.out).files[1]).toMatchObject({
+      name: "junk.xlsx",
+      ready: false,
+      unusable: { en: expect.stringContaining("not an Excel") },
+    });
   });
 });
 

@@ -43,11 +43,12 @@ export interface ReportSpec {
 
 export function reportGrid(spec: ReportSpec) {
   const templates = spec.templates ?? TEMPLATE_IDS;
+  const period = spec.period ?? PERIOD_2025_D1;
   const plan = layoutReport({
     unit: spec.unit,
-    period: spec.period ?? PERIOD_2025_D1,
+    period,
     templates,
-    targets: spec.targets ?? defaultTargets(templates),
+    targets: spec.targets ?? defaultTargets(templates, period),
   });
   return gridFromPlan(plan, {
     fills: spec.fills ?? consistentFills(templates, spec.unit.code.length * 7919),

@@ -75,7 +75,7 @@ export async function runRollup(
     for (const r of error.rejected) ctx.io.err(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`);
     throw new CliError(error.text);
   }
-  await writeAtomically(options.output, await writeWorkbookPlan(layoutSummary(summary)), files);
+  await writeAtomically(options.output, await writeWorkbookPlan(layoutSummary(summary)));
   if (options.json) ctx.io.out(JSON.stringify(summaryToJson(summary), null, 2));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang));

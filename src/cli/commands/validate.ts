@@ -1,4 +1,4 @@
-import { fill, hasErrors, pick, validate, type Finding, type Lang } from "../../core";
+import { checkFile, fill, pick, type CheckedFile, type Finding, type Lang } from "../../core";
 import { collectInputs, readFileSubmission } from "../files";
 import { CLI_TEXT } from "../i18n";
 import type { Context } from "../io";
@@ -18,48 +18,23 @@ export async function runValidate(
   options: { json?: boolean; all?: boolean },
 ): Promise<number> {
   const inputs = await collectInputs(files);
-  const results = [];
-  let exit = 0;
-  for (const file of inputs) {
-    const submission = await readFileSubmission(file);
-    if ("unreadable" in submission) {
-      exit = 2;
-      results.push({
-        file: submission.source.name,
-        sha256: submission.source.sha256,
-        usable: false as const,
-        reason: submission.unreadable,
-      });
-      continue;
-    }
-    const findings = validate(submission.extraction);
-    if (hasErrors(findings)) exit = Math.max(exit, 1);
-    const report = submission.extraction.report;
-    results.push({
-      file: submission.source.name,
-      sha256: submission.source.sha256,
-      usable: true as const,
-      unit: report ? { code: report.unit.code, name: report.unit.name } : null,
-      period: report?.period.id ?? null,
-      errors: findings.filter((f) => f.severity === "error").length,
-      warnings: findings.filter((f) => f.severity === "warning").length,
-      findings,
-    });
-  }
+  const results: CheckedFile[] = [];
+  for (const file of inputs) results.push(checkFile(await readFileSubmission(file)));
+  const exit = results.some((r) => r.unusable) ? 2 : results.some((r) => !r.ready) ? 1 : 0;
   if (options.json) {
     ctx.io.out(JSON.stringify({ files: results }, null, 2));
     return exit;
   }
   for (const r of results) {
-    if (!r.usable) {
-      ctx.io.out(`✗ ${r.file} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.reason, ctx.lang)}`);
+    if (r.unusable) {
+      ctx.io.out(`✗ ${r.name} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.unusable, ctx.lang)}`);
       continue;
     }
-    const head = r.unit ? `${r.unit.name} (${r.unit.code}), ${r.period}` : "";
+    const head = r.unit ? `${r.unit.name} (${r.unit.code}), ${r.periodId}` : "";
     const counts = pick(fill(CLI_TEXT.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
-    const mark = r.errors > 0 ? "✗" : "✓";
-    const ready = r.errors === 0 ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
-    ctx.io.out(`${mark} ${r.file} — ${head}: ${counts}${ready}`);
+    const mark = r.ready ? "✓" : "✗";
+    const ready = r.ready ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
+    ctx.io.out(`${mark} ${r.name} — ${head}: ${counts}${ready}`);
     const errors = r.findings.filter((f) => f.severity === "error");
     const warnings = r.findings.filter((f) => f.severity === "warning");
     const shown = options.all ? warnings : warnings.slice(0, SHOWN_WARNINGS);

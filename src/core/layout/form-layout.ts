@@ -2,7 +2,7 @@ import { toA1 } from "../a1";
 import type { TemplateDef } from "../catalog";
 import { computeForm } from "../compute";
 import { renderFormula, renderNotation, type CellAt } from "../expr";
-import { emptyValues, formCells, targetName, valueAt, type FormValues } from "../form";
+import { emptyValues, formCells, MAX_FIGURE, targetName, valueAt, type FormValues } from "../form";
 import type { Period } from "../period";
 import { isMet, type Targets } from "../targets";
 import type { ReportingUnit } from "../units";
@@ -13,7 +13,6 @@ import { SheetBuilder } from "./sheet-builder";
 export const FORM_FIRST_ROW = 8;
 export const FORM_FIRST_COL = 2;
 const HEADER_ROW = 5;
-const MAX_WHOLE = 999_999_999_999_999;
 
 export const MET_TEXT = { vi: "Đạt", en: "Met" };
 export const NOT_MET_TEXT = { vi: "Chưa đạt", en: "Not met" };
@@ -92,7 +91,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
   sheet.validate({
     areas: inputAreas,
     min: 0,
-    max: MAX_WHOLE,
+    max: MAX_FIGURE,
     title: "Số không hợp lệ / Invalid figure",
     message:
       "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm). / Enter a whole number of 0 or more.",

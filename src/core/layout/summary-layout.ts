@@ -1,6 +1,7 @@
 import { getTemplate, type TemplateDef } from "../catalog";
-import { formCells, valueAt } from "../form";
+import { formCells, getCell, valueAt } from "../form";
 import type { Report } from "../report";
+import { score } from "../rollup/attainment";
 import type { Summary, TargetResult, UnitRow } from "../rollup/types";
 import { targetsOf } from "../targets";
 import { fill, type Text } from "../text";
@@ -89,7 +90,7 @@ function overviewSheet(summary: Summary) {
   const writeResults = (r: number, results: readonly TargetResult[]) =>
     results.forEach((result) => {
       const c = firstTarget + targets.findIndex((t) => t.key === result.key) * 3;
-      const numFmt = NUMBER_FORMATS[getTargetKind(result)];
+      const numFmt = NUMBER_FORMATS[result.kind];
       sheet.put(r, c, { value: result.target, style: "number", numFmt });
       sheet.put(r, c + 1, { value: result.result, style: "number", numFmt });
       sheet.put(r, c + 2, { value: metText(result.met), style: metStyle(result.met) });
@@ -108,7 +109,7 @@ function overviewSheet(summary: Summary) {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   writeResults(totalRow, summary.totalAttainment);
-  sheet.put(totalRow, after, { value: summary.totalAttainment.filter((t) => t.met).length, style: "total" });
+  sheet.put(totalRow, after, { value: score(summary.totalAttainment), style: "total" });
 
   const firstUnitRow = HEADER_ROW + 2;
   const charts =
@@ -129,13 +130,6 @@ function overviewSheet(summary: Summary) {
     protect: false,
     charts,
   });
-}
-
-function getTargetKind(result: TargetResult) {
-  const target = getTemplate(result.template).targets.find((t) => t.key === result.key)!;
-  return formCells(getTemplate(result.template)).find(
-    (c) => c.row.key === target.row && c.col.key === target.col,
-  )!.kind;
 }
 
 /** Per unit, every figure of one template (flattened row by column), and the total row. */
@@ -238,6 +232,16 @@ function statusSheet(summary: Summary) {
       },
     ),
   );
+  r++;
+  section(T.unreportedTitle, [T.no, T.template, T.indicator, T.unitCode]);
+  if (summary.unreported.length === 0) none();
+  summary.unreported.forEach((u, i) => {
+    const def = getTemplate(u.template);
+    const cell = getCell(def, u.row, u.col);
+    const label =
+      def.columns.length === 1 ? cell.row.label.vi : `${cell.row.label.vi} / ${cell.col.label.vi}`;
+    sheet.putRow(r++, 0, [i + 1, def.sheetName, label, u.units.join(", ")], { style: "text" });
+  });
   return sheet.build({ columnWidths: [6, 30, 36, 60, 60, 66], protect: false });
 }
 

@@ -31,6 +31,12 @@ export const SUMMARY_TEXT = {
   reason: { vi: "Lý do", en: "Reason" },
   reasonEn: { vi: "Lý do (tiếng Anh)", en: "Reason (English)" },
   duplicatesTitle: { vi: "Báo cáo trùng", en: "Duplicate submissions" },
+  unreportedTitle: {
+    vi: "Số liệu đơn vị để trống (tổng cộng chỉ gồm các đơn vị đã báo cáo)",
+    en: "Figures units left blank (totals hold only what the others reported)",
+  },
+  template: { vi: "Biểu", en: "Form" },
+  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
   period: { vi: "Kỳ", en: "Period" },
   kept: { vi: "Tệp được dùng (mới nhất)", en: "File used (newest)" },
   dropped: { vi: "Tệp không dùng", en: "Files not used" },

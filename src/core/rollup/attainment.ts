@@ -12,6 +12,7 @@ export function attainment(report: Report): TargetResult[] {
     return {
       key: target.key,
       template: target.template,
+      kind: target.kind,
       result,
       target: goal,
       met: isMet(result, goal),

@@ -1,45 +1,43 @@
 import { getTemplate, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../compute";
-import { emptyValues, inputCells, type FormValues } from "../form";
+import { emptyValues, inputCells, valueAt, type FormValues } from "../form";
 import type { Period } from "../period";
 import type { Report } from "../report";
 import { targetsOf, type Targets } from "../targets";
-
-const sumOrNull = (values: readonly (number | null)[]) =>
-  values.some((v) => v !== null) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
-
-const lastNonNull = (values: readonly (number | null)[]) =>
-  [...values].reverse().find((v) => v !== null) ?? null;
-const firstNonNull = (values: readonly (number | null)[]) => values.find((v) => v !== null) ?? null;
+import { sumAll, sumReported } from "./sums";
 
 /**
- * One unit's rounds as a year: flows add up, stocks take the year-end (last round) value and opening
- * stocks the value at the start of the year (first round). `rounds` are in time order.
+ * One unit's two rounds as a year: flows add up, year-end stocks are Đợt 2's, opening stocks Đợt 1's.
+ * A figure is never borrowed from the other round: a missing round leaves its stocks blank, and the
+ * year is marked incomplete.
  */
-export function combineRounds(rounds: readonly Report[], year: Period): Report {
+export function combineRounds(
+  rounds: readonly Report[],
+  year: Period,
+): { report: Report; complete: boolean } {
+  const first = rounds.find((r) => r.period.round === 1);
+  const second = rounds.find((r) => r.period.round === 2);
   const templates = inCatalogOrder(rounds.flatMap((r) => r.templates));
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
     const def = getTemplate(id);
-    const present = rounds.map((r) => r.forms[id]).filter((f): f is FormValues => f !== undefined);
+    const [opening, closing] = [first?.forms[id], second?.forms[id]];
     const inputs = emptyValues(def);
     for (const cell of inputCells(def)) {
-      const series = present.map((f) => f[cell.row.key]?.[cell.col.key] ?? null);
+      const at = (form: FormValues | undefined) => (form ? valueAt(form, cell.row.key, cell.col.key) : null);
       inputs[cell.row.key]![cell.col.key] =
         cell.aggregation === "flow"
-          ? sumOrNull(series)
-          : cell.aggregation === "stock_start"
-            ? firstNonNull(series)
-            : lastNonNull(series);
+          ? sumReported([at(opening), at(closing)])
+          : at(cell.aggregation === "stock_start" ? opening : closing);
     }
     forms[id] = computeForm(def, inputs);
   }
   const targets: Targets = {};
   for (const target of targetsOf(templates)) {
-    const series = rounds.map((r) => r.targets[target.key] ?? null);
-    targets[target.key] = target.combine === "sum" ? sumOrNull(series) : lastNonNull(series);
+    const [a, b] = [first?.targets[target.key] ?? null, second?.targets[target.key] ?? null];
+    targets[target.key] = target.combine === "sum" ? sumAll([a, b]) : (b ?? a);
   }
-  return { unit: rounds[rounds.length - 1]!.unit, period: year, templates, targets, forms };
+  const complete = !!first && !!second && templates.every((id) => first.forms[id] && second.forms[id]);
+  const latest = second ?? first!;
+  return { report: { unit: latest.unit, period: year, templates, targets, forms }, complete };
 }
-
-export { sumOrNull };

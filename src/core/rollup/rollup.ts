@@ -4,12 +4,13 @@ import { hasErrors, type Finding } from "../finding";
 import { isWithin, overlaps, type Period } from "../period";
 import type { Report } from "../report";
 import { fill, type Text } from "../text";
-import { unitKey, type ExpectedUnit, type ReportingUnit } from "../units";
+import { isValidUnitCode, unitKey, type ExpectedUnit, type ReportingUnit } from "../units";
 import { validate } from "../validate";
 import { attainment, rank, score } from "./attainment";
 import { combineRounds } from "./combine-rounds";
 import { ROLLUP_MESSAGES } from "./messages";
 import { sumReports } from "./sum-units";
+import { unreportedCells } from "./unreported";
 import type { Duplicate, Rejection, RollupOptions, SourceFile, Submission, Summary, UnitRow } from "./types";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -125,25 +126,28 @@ function resolveUnit(
     };
   }
   const rounds = [...kept.values()].sort((a, b) => a.report.period.id.localeCompare(b.report.period.id));
+  const year = combineRounds(
+    rounds.map((r) => r.report),
+    period,
+  );
   return {
     row: {
-      unit: rounds[rounds.length - 1]!.report.unit,
+      unit: year.report.unit,
       sources: rounds.map((r) => r.source),
-      status: rounds.length === 2 ? "ok" : "partial",
-      report: combineRounds(
-        rounds.map((r) => r.report),
-        period,
-      ),
+      status: year.complete ? "ok" : "partial",
+      report: year.report,
       warnings: rounds.flatMap((r) => r.warnings),
     },
     duplicates,
   };
 }
 
+/** The parent the units name, when they all name the same valid one; a placeholder otherwise. */
 function defaultParent(units: readonly ReportingUnit[]): ReportingUnit {
-  const parents = new Set(units.map((u) => u.parentCode).filter((c): c is string => !!c));
-  const code = parents.size === 1 ? [...parents][0]! : "TONG_HOP";
-  return { code, name: ROLLUP_MESSAGES.defaultParent.vi, kind: "federation" };
+  const named = units.map((u) => u.parentCode ?? "");
+  const [first] = named;
+  const agreed = first && isValidUnitCode(first) && named.every((c) => unitKey(c) === unitKey(first));
+  return { code: agreed ? first : "TONG_HOP", name: ROLLUP_MESSAGES.defaultParent.vi, kind: "federation" };
 }
 
 /**
@@ -244,6 +248,7 @@ function assemble(
     units,
     total,
     totalAttainment: attainment(total),
+    unreported: unreportedCells(units, total.templates),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
     ),

@@ -5,7 +5,7 @@ import type { Period } from "../period";
 import type { Report } from "../report";
 import { targetsOf, type Targets } from "../targets";
 import type { ReportingUnit } from "../units";
-import { sumOrNull } from "./combine-rounds";
+import { sumAll, sumReported } from "./sums";
 
 /** The most common threshold among the units; ties go to the strictest. */
 function commonThreshold(values: readonly number[]): number | null {
@@ -31,7 +31,7 @@ export function sumReports(reports: readonly Report[], parent: ReportingUnit, pe
     const present = reports.map((r) => r.forms[id]).filter((f): f is FormValues => f !== undefined);
     const inputs = emptyValues(def);
     for (const cell of inputCells(def)) {
-      inputs[cell.row.key]![cell.col.key] = sumOrNull(
+      inputs[cell.row.key]![cell.col.key] = sumReported(
         present.map((f) => f[cell.row.key]?.[cell.col.key] ?? null),
       );
     }
@@ -44,7 +44,7 @@ export function sumReports(reports: readonly Report[], parent: ReportingUnit, pe
       .map((r) => r.targets[target.key] ?? null);
     targets[target.key] =
       target.combine === "sum"
-        ? sumOrNull(values)
+        ? sumAll(values)
         : commonThreshold(values.filter((v): v is number => v !== null));
   }
   return { unit: parent, period, templates, targets, forms };

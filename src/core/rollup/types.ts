@@ -1,4 +1,4 @@
-import type { TemplateId } from "../catalog";
+import type { TemplateId, ValueKind } from "../catalog";
 import type { Extraction } from "../extract";
 import type { Finding } from "../finding";
 import type { Period } from "../period";
@@ -45,6 +45,7 @@ export interface Duplicate {
 export interface TargetResult {
   readonly key: string;
   readonly template: TemplateId;
+  readonly kind: ValueKind;
   readonly result: number | null;
   readonly target: number | null;
   readonly met: boolean | null;
@@ -54,13 +55,20 @@ export interface UnitRow {
   readonly unit: ReportingUnit;
   /** One file, or one per round when rounds were combined into a year. */
   readonly sources: readonly SourceFile[];
-  /** "partial": a year combined from one round only. */
+  /** "partial": a year whose two rounds were not both there for every template. */
   readonly status: "ok" | "partial";
   readonly report: Report;
   readonly warnings: readonly Finding[];
   readonly attainment: readonly TargetResult[];
   readonly score: number;
   readonly rank: number;
+}
+
+export interface UnreportedCell {
+  readonly template: TemplateId;
+  readonly row: string;
+  readonly col: string;
+  readonly units: readonly string[];
 }
 
 export type ExpectedStatus = "received" | "missing" | "rejected";
@@ -73,6 +81,8 @@ export interface Summary {
   /** The parent-level report in the same templates: sums, recomputed ratios and combined targets. */
   readonly total: Report;
   readonly totalAttainment: readonly TargetResult[];
+  /** Inputs some units left blank: their totals hold only what the other units reported. */
+  readonly unreported: readonly UnreportedCell[];
   readonly rejected: readonly Rejection[];
   readonly duplicates: readonly Duplicate[];
   readonly expected: readonly { readonly unit: ExpectedUnit; readonly status: ExpectedStatus }[] | null;

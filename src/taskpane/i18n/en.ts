@@ -54,6 +54,7 @@ export const en: Messages = {
     heading: "Roll up reports",
     intro: "Choose or drop the received report files (.xlsx, .xls, .ods).",
     pickFiles: "Choose report files…",
+    clearFiles: "Clear the list",
     dropHere: "Drop files here",
     filesChosen: "{count} file(s) chosen",
     unitsList: "Expected units (CSV, optional)",

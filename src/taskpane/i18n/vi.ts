@@ -52,6 +52,7 @@ export const vi = {
     heading: "Tổng hợp báo cáo",
     intro: "Chọn hoặc kéo thả các tệp báo cáo đã nhận (.xlsx, .xls, .ods).",
     pickFiles: "Chọn tệp báo cáo…",
+    clearFiles: "Bỏ chọn tất cả",
     dropHere: "Kéo thả tệp vào đây",
     filesChosen: "{count} tệp đã chọn",
     unitsList: "Danh sách đơn vị (CSV, tùy chọn)",

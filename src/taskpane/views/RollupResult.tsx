@@ -8,7 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { getCell, getTemplate, targetsOf, type Summary, type TargetResult } from "../../core";
+import { targetsOf, unitKey, type Summary, type TargetResult } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useViewStyles } from "./styles";
 
@@ -27,16 +27,11 @@ export function RollupResult({ summary }: { summary: Summary }) {
   const { m, t, number, percent } = useI18n();
   const styles = useViewStyles();
   const targets = targetsOf(summary.templates);
-  const show = (result: TargetResult, value: number | null) => {
-    if (value === null) return "—";
-    const target = targets.find((x) => x.key === result.key)!;
-    return getCell(getTemplate(target.template), target.row, target.col).kind === "ratio"
-      ? percent(value)
-      : number(value);
-  };
+  const show = (result: TargetResult, value: number | null) =>
+    value === null ? "—" : result.kind === "ratio" ? percent(value) : number(value);
   const label = (key: string) => t(targets.find((x) => x.key === key)!.label);
   const rejectedCodes = new Set(
-    summary.expected?.filter((e) => e.status === "rejected").map((e) => e.unit.code),
+    summary.expected?.filter((e) => e.status === "rejected").map((e) => unitKey(e.unit.code)),
   );
   return (
     <section
@@ -101,7 +96,7 @@ export function RollupResult({ summary }: { summary: Summary }) {
         {summary.missing.map((u) => (
           <li
             key={u.code}
-          >{`${u.code} — ${u.name}${rejectedCodes.has(u.code) ? ` (${m.rollup.rejectedStatus})` : ""}`}</li>
+          >{`${u.code} — ${u.name}${rejectedCodes.has(unitKey(u.code)) ? ` (${m.rollup.rejectedStatus})` : ""}`}</li>
         ))}
       </ul>
 

@@ -10,17 +10,18 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { extract, unitKey, type Summary, type WorkbookPlan } from "../../core";
+import { extract, periodsOfYear, unitKey, type Period, type Summary, type WorkbookPlan } from "../../core";
 import { FilePicker } from "../components/FilePicker";
 import type { WorkbookHost } from "../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
-import { JobCancelled, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
+import type { RejectedFile } from "../worker/protocol";
+import { JobCancelled, JobFailed, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
 import { RollupResult } from "./RollupResult";
 import { useViewStyles } from "./styles";
 
-function periodChoices(now = new Date().getFullYear()): string[] {
-  return [now, now - 1, now - 2].flatMap((y) => [`${y}-D1`, `${y}-D2`, String(y)]);
+function periodChoices(now = new Date().getFullYear()): Period[] {
+  return [now, now - 1, now - 2].flatMap(periodsOfYear);
 }
 
 export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
@@ -38,6 +39,8 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
     text: string;
   } | null>(null);
   const [overwrite, setOverwrite] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
   const job = useRef<RunningJob | null>(null);
   const showError = (error: unknown) => {
     const text = (error as { text?: { vi: string; en: string } }).text;
@@ -45,14 +48,20 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
       intent: "error",
       text: text ? t(text) : format(m.errors.unexpected, { detail: String(error) }),
     });
+    setRejected(error instanceof JobFailed ? error.rejected : []);
   };
   const fileName = (summary: Summary) => `tong-hop-${summary.parent.code}-${summary.period.id}.xlsx`;
 
   async function writeIntoWorkbook(done: { summary: Summary; plan: WorkbookPlan }) {
     setOverwrite(false);
+    setWriting(true);
     setMessage({ intent: "info", text: m.rollup.writing });
-    await host.writeSummary(done.plan, fileName(done.summary));
-    setMessage({ intent: "success", text: m.rollup.written });
+    try {
+      await host.writeSummary(done.plan, fileName(done.summary));
+      setMessage({ intent: "success", text: m.rollup.written });
+    } finally {
+      setWriting(false);
+    }
   }
 
   async function start() {
@@ -60,6 +69,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
     setMessage(null);
     setResult(null);
     setOverwrite(false);
+    setRejected([]);
     setProgress({ done: 0, total: files.length, file: "" });
     try {
       const running = startJob(
@@ -112,15 +122,19 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         multiple
         testId="rollup-files"
         onFiles={(picked) =>
-          setFiles((now) => [
-            ...now,
-            ...picked.filter((f) => !now.some((n) => n.name === f.name && n.size === f.size)),
-          ])
+          setFiles((now) => [...now.filter((n) => !picked.some((f) => f.name === n.name)), ...picked])
         }
       />
-      <Text>
-        {files.length > 0 ? format(m.rollup.filesChosen, { count: files.length }) : m.rollup.noFiles}
-      </Text>
+      <div className={styles.row}>
+        <Text>
+          {files.length > 0 ? format(m.rollup.filesChosen, { count: files.length }) : m.rollup.noFiles}
+        </Text>
+        {files.length > 0 && (
+          <Button size="small" onClick={() => setFiles([])} disabled={progress !== null}>
+            {m.rollup.clearFiles}
+          </Button>
+        )}
+      </div>
       <Field label={m.rollup.unitsList}>
         <div className={styles.row}>
           <FilePicker
@@ -135,9 +149,9 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
       <Field label={m.rollup.period}>
         <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)}>
           <option value="">{m.rollup.periodAuto}</option>
-          {periodChoices().map((id) => (
-            <option key={id} value={id}>
-              {id}
+          {periodChoices().map((p) => (
+            <option key={p.id} value={p.id}>
+              {t(p.label)}
             </option>
           ))}
         </Select>
@@ -151,17 +165,23 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         </Field>
       </div>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void start()} disabled={progress !== null}>
+        <Button appearance="primary" onClick={() => void start()} disabled={progress !== null || writing}>
           {m.rollup.start}
         </Button>
         {progress && <Button onClick={() => job.current?.cancel()}>{m.rollup.cancel}</Button>}
         {result && overwrite && (
-          <Button appearance="primary" onClick={() => void writeIntoWorkbook(result).catch(showError)}>
+          <Button
+            appearance="primary"
+            disabled={writing}
+            onClick={() => void writeIntoWorkbook(result).catch(showError)}
+          >
             {m.rollup.overwriteAnyway}
           </Button>
         )}
         {result && host.kind === "file" && (
-          <Button onClick={() => void host.writeSummary(result.plan, fileName(result.summary))}>
+          <Button
+            onClick={() => void host.writeSummary(result.plan, fileName(result.summary)).catch(showError)}
+          >
             {m.rollup.downloadSummary}
           </Button>
         )}
@@ -181,6 +201,13 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         <MessageBar intent={message.intent} role="status">
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
+      )}
+      {rejected.length > 0 && (
+        <ul className={styles.list} aria-label={m.rollup.rejected}>
+          {rejected.map((r) => (
+            <li key={r.name}>{`${r.name}: ${t(r.reason)}`}</li>
+          ))}
+        </ul>
       )}
       {result && <RollupResult summary={result.summary} />}
     </div>

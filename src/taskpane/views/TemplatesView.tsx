@@ -15,14 +15,13 @@ import { useState } from "react";
 import {
   CATALOG,
   defaultTargets,
-  getCell,
-  getTemplate,
   isValidUnitCode,
   layoutReport,
   parsePeriod,
   parseTargetValue,
   targetsOf,
   UNIT_KINDS,
+  type PlacedTarget,
   type TemplateId,
   type UnitKind,
 } from "../../core";
@@ -32,10 +31,7 @@ import { useViewStyles } from "./styles";
 
 type Round = "1" | "2" | "year";
 
-const targetKind = (key: string) => {
-  const target = targetsOf(CATALOG.map((d) => d.id)).find((t) => t.key === key)!;
-  return getCell(getTemplate(target.template), target.row, target.col).kind;
-};
+const ALL_TEMPLATES = CATALOG.map((d) => d.id);
 
 export function TemplatesView({ host }: { host: WorkbookHost }) {
   const { m, t, lang, percent } = useI18n();
@@ -47,40 +43,46 @@ export function TemplatesView({ host }: { host: WorkbookHost }) {
   const [parent, setParent] = useState("");
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [round, setRound] = useState<Round>("1");
-  const [targetTexts, setTargetTexts] = useState<Record<string, string>>(() => {
-    const defaults = defaultTargets(CATALOG.map((d) => d.id));
-    return Object.fromEntries(
-      Object.entries(defaults).map(([key, value]) => [
-        key,
-        value === null ? "" : targetKind(key) === "ratio" ? percent(value).replace(/\s/g, "") : String(value),
-      ]),
-    );
-  });
+  /** Targets the user typed; the others follow the campaign's defaults for the chosen period. */
+  const [edited, setEdited] = useState<Record<string, string>>({});
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const period = parsePeriod(round === "year" ? year : `${year}-D${round}`);
+  const defaults = defaultTargets(ALL_TEMPLATES, period ?? undefined);
+  const chosenTargets = targetsOf(templates);
+  const textOf = (target: PlacedTarget) => {
+    const typed = edited[target.key];
+    if (typed !== undefined) return typed;
+    const value = defaults[target.key] ?? null;
+    return value === null ? "" : target.kind === "ratio" ? percent(value).replace(/\s/g, "") : String(value);
+  };
+  const valueOf = (target: PlacedTarget) =>
+    textOf(target) ? parseTargetValue(textOf(target), target.kind) : null;
+  const targetInvalid = (target: PlacedTarget) => textOf(target) !== "" && valueOf(target) === null;
   const codeError =
     submitted && !isValidUnitCode(code) ? (code ? m.templates.invalidCode : m.templates.required) : undefined;
   const nameError = submitted && !name.trim() ? m.templates.required : undefined;
   const yearError = submitted && !period ? m.templates.invalidYear : undefined;
-  const targetError = (key: string) =>
-    submitted && targetTexts[key] && parseTargetValue(targetTexts[key]!) === null
-      ? m.templates.invalidTarget
-      : undefined;
-  const chosenTargets = targetsOf(templates);
+  const parentError =
+    submitted && parent.trim() && !isValidUnitCode(parent.trim()) ? m.templates.invalidCode : undefined;
 
   async function submit() {
     setSubmitted(true);
     setStatus(null);
-    const targetsOk = chosenTargets.every(
-      (x) => !targetTexts[x.key] || parseTargetValue(targetTexts[x.key]!) !== null,
-    );
-    if (!isValidUnitCode(code) || !name.trim() || !period || templates.length === 0 || !targetsOk) return;
-    const targets = Object.fromEntries(
-      chosenTargets.map((x) => [x.key, targetTexts[x.key] ? parseTargetValue(targetTexts[x.key]!) : null]),
-    );
+    const targetsOk = !chosenTargets.some(targetInvalid);
+    const parentOk = !parent.trim() || isValidUnitCode(parent.trim());
+    if (
+      !isValidUnitCode(code) ||
+      !name.trim() ||
+      !period ||
+      templates.length === 0 ||
+      !targetsOk ||
+      !parentOk
+    )
+      return;
+    const targets = Object.fromEntries(chosenTargets.map((x) => [x.key, valueOf(x)]));
     const unit = { code, name: name.trim(), kind, ...(parent.trim() ? { parentCode: parent.trim() } : {}) };
     const fileName = `${code}-${period.id}.xlsx`;
     setBusy(true);
@@ -149,7 +151,7 @@ export function TemplatesView({ host }: { host: WorkbookHost }) {
           ))}
         </Select>
       </Field>
-      <Field label={m.templates.parentCode}>
+      <Field label={m.templates.parentCode} validationMessage={parentError}>
         <Input value={parent} onChange={(_, data) => setParent(data.value)} />
       </Field>
       <Subtitle2 as="h3">{m.templates.period}</Subtitle2>
@@ -172,10 +174,14 @@ export function TemplatesView({ host }: { host: WorkbookHost }) {
         </>
       )}
       {chosenTargets.map((target) => (
-        <Field key={target.key} label={t(target.label)} validationMessage={targetError(target.key)}>
+        <Field
+          key={target.key}
+          label={t(target.label)}
+          validationMessage={submitted && targetInvalid(target) ? m.templates.invalidTarget : undefined}
+        >
           <Input
-            value={targetTexts[target.key] ?? ""}
-            onChange={(_, data) => setTargetTexts((now) => ({ ...now, [target.key]: data.value }))}
+            value={textOf(target)}
+            onChange={(_, data) => setEdited((now) => ({ ...now, [target.key]: data.value }))}
           />
         </Field>
       ))}

@@ -7,17 +7,16 @@ import {
   Spinner,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { extract, hasErrors, validate, type Finding } from "../../core";
+import { checkFile, extract, hasErrors, type CheckedFile, type Finding } from "../../core";
 import type { WorkbookHost } from "../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import { FilePicker } from "../components/FilePicker";
-import type { ValidatedFile } from "../worker/protocol";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
 import { FindingsList } from "./FindingsList";
 import { useViewStyles } from "./styles";
 
-function Verdict({ file, onSelect }: { file: ValidatedFile; onSelect?: (f: Finding) => void }) {
+function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding) => void }) {
   const { m, t } = useI18n();
   if (file.unusable)
     return (
@@ -28,19 +27,18 @@ function Verdict({ file, onSelect }: { file: ValidatedFile; onSelect?: (f: Findi
         </MessageBarBody>
       </MessageBar>
     );
-  const errors = file.findings.filter((f) => f.severity === "error").length;
-  const warnings = file.findings.length - errors;
+  const { errors, warnings } = file;
   const unit = file.unit ? `${file.unit.name} (${file.unit.code}), ${file.periodId}` : "";
   const who = [file.name, unit].filter(Boolean).join(" — ");
   return (
     <section aria-label={file.name || who}>
-      <MessageBar intent={errors === 0 ? "success" : "error"}>
+      <MessageBar intent={file.ready ? "success" : "error"}>
         <MessageBarBody>
           <MessageBarTitle>
-            {errors === 0 ? m.validate.ready : format(m.validate.notReady, { errors })}
+            {file.ready ? m.validate.ready : format(m.validate.notReady, { errors })}
           </MessageBarTitle>
           {`${who}: ${format(m.validate.counts, { errors, warnings })}.`}
-          {errors === 0 && ` ${m.validate.readyDetail}`}
+          {file.ready && ` ${m.validate.readyDetail}`}
         </MessageBarBody>
       </MessageBar>
       <FindingsList findings={file.findings} {...(onSelect ? { onSelect } : {})} />
@@ -51,7 +49,7 @@ function Verdict({ file, onSelect }: { file: ValidatedFile; onSelect?: (f: Findi
 export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t } = useI18n();
   const styles = useViewStyles();
-  const [results, setResults] = useState<ValidatedFile[]>([]);
+  const [results, setResults] = useState<CheckedFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const live = host.live;
@@ -72,17 +70,7 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
   const validateWorkbook = () =>
     guarded(async () => {
       const extraction = extract(await live!.readGrid());
-      const report = extraction.report;
-      setResults([
-        {
-          name: "",
-          sha256: "",
-          findings: validate(extraction),
-          ...(report
-            ? { unit: { code: report.unit.code, name: report.unit.name }, periodId: report.period.id }
-            : {}),
-        },
-      ]);
+      setResults([checkFile({ source: { name: "", sha256: "" }, extraction })]);
     });
 
   const validateFiles = (files: File[]) =>

@@ -1,9 +1,9 @@
 import {
+  checkFile,
   layoutSummary,
   parsePeriod,
   rollup,
   RollupError,
-  validate,
   type Submission,
   type Text,
 } from "../../core";
@@ -12,9 +12,23 @@ import { readSubmission } from "../../xlsx/submission";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
 
+const BAD_PERIOD: Text = { vi: "Kỳ tổng hợp không hợp lệ.", en: "The period is not valid." };
+const INSECURE_PAGE: Text = {
+  vi: "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
+  en: "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",
+};
+
 async function sha256(bytes: ArrayBuffer): Promise<string> {
+  if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** A problem the user can act on, raised inside the worker. */
+class JobError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
 }
 
 async function readAll(
@@ -35,30 +49,11 @@ async function readAll(
   return submissions;
 }
 
-const BAD_PERIOD: Text = { vi: "Kỳ tổng hợp không hợp lệ.", en: "The period is not valid." };
-
 async function run(request: JobRequest, post: (m: WorkerMessage) => void): Promise<JobResult> {
   const submissions = await readAll(request.files, post);
-  if (request.kind === "validate") {
-    return {
-      kind: "validate",
-      files: submissions.map((s) => {
-        if ("unreadable" in s)
-          return { name: s.source.name, sha256: s.source.sha256, unusable: s.unreadable, findings: [] };
-        const report = s.extraction.report;
-        return {
-          name: s.source.name,
-          sha256: s.source.sha256,
-          findings: validate(s.extraction),
-          ...(report
-            ? { unit: { code: report.unit.code, name: report.unit.name }, periodId: report.period.id }
-            : {}),
-        };
-      }),
-    };
-  }
+  if (request.kind === "validate") return { kind: "validate", files: submissions.map(checkFile) };
   const period = request.periodId ? parsePeriod(request.periodId) : undefined;
-  if (period === null) throw new RollupError(BAD_PERIOD, []);
+  if (period === null) throw new JobError(BAD_PERIOD);
   const expectedUnits = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
   const summary = rollup(submissions, {
     ...(period ? { period } : {}),
@@ -73,7 +68,13 @@ export async function processJob(request: JobRequest, post: (m: WorkerMessage) =
   try {
     post({ type: "done", result: await run(request, post) });
   } catch (error) {
-    if (error instanceof RollupError || error instanceof FileError)
+    if (error instanceof RollupError)
+      post({
+        type: "failed",
+        text: error.text,
+        rejected: error.rejected.map((r) => ({ name: r.source.name, reason: r.reason })),
+      });
+    else if (error instanceof FileError || error instanceof JobError)
       post({ type: "failed", text: error.text });
     else post({ type: "failed", text: { vi: `Lỗi: ${String(error)}`, en: `Error: ${String(error)}` } });
   }

@@ -1,4 +1,4 @@
-import type { Finding, Summary, Text, WorkbookPlan } from "../../core";
+import type { CheckedFile, Summary, Text, WorkbookPlan } from "../../core";
 
 /** A file handed to the worker: its bytes move (transfer), they are not copied. */
 export interface FilePayload {
@@ -18,20 +18,17 @@ export type JobRequest =
       readonly parent?: { readonly code: string; readonly name: string };
     };
 
-export interface ValidatedFile {
-  readonly name: string;
-  readonly sha256: string;
-  readonly unusable?: Text;
-  readonly unit?: { readonly code: string; readonly name: string };
-  readonly periodId?: string;
-  readonly findings: readonly Finding[];
-}
-
 export type JobResult =
-  | { readonly kind: "validate"; readonly files: readonly ValidatedFile[] }
+  | { readonly kind: "validate"; readonly files: readonly CheckedFile[] }
   | { readonly kind: "rollup"; readonly summary: Summary; readonly plan: WorkbookPlan };
 
 export type WorkerMessage =
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly file: string }
   | { readonly type: "done"; readonly result: JobResult }
-  | { readonly type: "failed"; readonly text: Text };
+  | { readonly type: "failed"; readonly text: Text; readonly rejected?: readonly RejectedFile[] };
+
+/** Why each file was refused, when a roll-up could not produce a summary at all. */
+export interface RejectedFile {
+  readonly name: string;
+  readonly reason: Text;
+}

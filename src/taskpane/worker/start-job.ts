@@ -1,4 +1,5 @@
-import type { JobRequest, JobResult, WorkerMessage } from "./protocol";
+import type { Text } from "../../core";
+import type { JobRequest, JobResult, RejectedFile, WorkerMessage } from "./protocol";
 
 export interface Progress {
   readonly done: number;
@@ -15,7 +16,10 @@ export type StartJob = (request: JobRequest, onProgress: (p: Progress) => void) 
 
 /** Thrown (as the rejection) when a job ends with a message for the user. */
 export class JobFailed extends Error {
-  constructor(readonly text: { vi: string; en: string }) {
+  constructor(
+    readonly text: Text,
+    readonly rejected: readonly RejectedFile[] = [],
+  ) {
     super(text.en);
   }
 }
@@ -39,7 +43,7 @@ export const workerJobs =
         else {
           worker.terminate();
           if (message.type === "done") resolve(message.result);
-          else fail(new JobFailed(message.text));
+          else fail(new JobFailed(message.text, message.rejected));
         }
       };
       worker.onerror = (event) => {

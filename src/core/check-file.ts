@@ -1,0 +1,47 @@
+import { hasErrors, type Finding } from "./finding";
+import type { Submission } from "./rollup/types";
+import type { Text } from "./text";
+import { validate } from "./validate";
+
+/** What checking one received file found, as every front end shows it. */
+export interface CheckedFile {
+  readonly name: string;
+  readonly sha256: string;
+  /** Set when the file could not be read at all. */
+  readonly unusable?: Text;
+  readonly unit?: { readonly code: string; readonly name: string };
+  readonly periodId?: string;
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+  readonly warnings: number;
+  /** No errors: the report can be sent. */
+  readonly ready: boolean;
+}
+
+export function checkFile(submission: Submission): CheckedFile {
+  const { name, sha256 } = submission.source;
+  if ("unreadable" in submission)
+    return {
+      name,
+      sha256,
+      unusable: submission.unreadable,
+      findings: [],
+      errors: 0,
+      warnings: 0,
+      ready: false,
+    };
+  const findings = validate(submission.extraction);
+  const report = submission.extraction.report;
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return {
+    name,
+    sha256,
+    findings,
+    errors,
+    warnings: findings.length - errors,
+    ready: !hasErrors(findings),
+    ...(report
+      ? { unit: { code: report.unit.code, name: report.unit.name }, periodId: report.period.id }
+      : {}),
+  };
+}
