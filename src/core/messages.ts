@@ -91,8 +91,8 @@ export const MESSAGES = {
     en: "{label}: an input cell holds a formula; only its value is used.",
   },
   formulaWithoutValue: {
-    vi: "{label}: ô nhập liệu chứa công thức chưa được tính; hãy nhập số.",
-    en: "{label}: an input cell holds a formula with no computed value; enter a number.",
+    vi: "{label}: ô nhập liệu chứa công thức không cho ra số; hãy nhập số.",
+    en: "{label}: an input cell holds a formula that gives no number; enter a number.",
   },
   formulaTampered: {
     vi: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",

@@ -5,6 +5,7 @@ import { renderFormula, renderNotation, type CellAt } from "../expr";
 import { emptyValues, formCells, MAX_FIGURE, targetName, valueAt, type FormValues } from "../form";
 import type { Period } from "../period";
 import { isMet, type Targets } from "../targets";
+import { fill, type Text } from "../text";
 import type { ReportingUnit } from "../units";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
@@ -16,6 +17,21 @@ const HEADER_ROW = 5;
 
 export const MET_TEXT = { vi: "Đạt", en: "Met" };
 export const NOT_MET_TEXT = { vi: "Chưa đạt", en: "Not met" };
+
+/** The words of a form sheet; the catalog's labels carry the rest. */
+const FORM_TEXT = {
+  identity: {
+    vi: "Đơn vị báo cáo: {unit} — Kỳ báo cáo: {period}",
+    en: "Reporting unit: {unit} — Period: {period}",
+  },
+  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
+  targets: { vi: "Chỉ tiêu thi đua", en: "Campaign target" },
+  target: { vi: "Chỉ tiêu", en: "Target" },
+  result: { vi: "Kết quả", en: "Result" },
+  assessment: { vi: "Đánh giá", en: "Assessment" },
+} satisfies Record<string, Text>;
+
+const both = (text: Text) => `${text.vi} / ${text.en}`;
 
 export interface FormSheetInput {
   readonly def: TemplateDef;
@@ -45,16 +61,11 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  sheet.put(2, 0, {
-    value: `Đơn vị báo cáo: ${unit.name} (${unit.code}) — Kỳ báo cáo: ${period.label.vi}`,
-    style: "info",
-  });
-  sheet.put(3, 0, {
-    value: `Reporting unit: ${unit.name} (${unit.code}) — Period: ${period.label.en}`,
-    style: "subtitle",
-  });
+  const identity = fill(FORM_TEXT.identity, { unit: `${unit.name} (${unit.code})`, period: "{period}" });
+  sheet.put(2, 0, { value: identity.vi.replace("{period}", period.label.vi), style: "info" });
+  sheet.put(3, 0, { value: identity.en.replace("{period}", period.label.en), style: "subtitle" });
 
-  sheet.putRow(HEADER_ROW, 0, ["Chỉ tiêu", "Indicator"], { style: "header" });
+  sheet.putRow(HEADER_ROW, 0, [FORM_TEXT.indicator.vi, FORM_TEXT.indicator.en], { style: "header" });
   sheet.putRow(HEADER_ROW + 1, 0, ["", ""], { style: "headerEn" });
   sheet.putRow(HEADER_ROW + 2, 0, ["", ""], { style: "notation" });
   def.columns.forEach((col, i) => {
@@ -123,7 +134,13 @@ function layoutTargets(
   sheet.putRow(
     top,
     0,
-    ["Chỉ tiêu thi đua", "Campaign target", "Chỉ tiêu / Target", "Kết quả / Result", "Đánh giá / Assessment"],
+    [
+      FORM_TEXT.targets.vi,
+      FORM_TEXT.targets.en,
+      both(FORM_TEXT.target),
+      both(FORM_TEXT.result),
+      both(FORM_TEXT.assessment),
+    ],
     {
       style: "header",
     },

@@ -5,7 +5,7 @@ import { score } from "../rollup/attainment";
 import type { Summary, TargetResult, UnitRow } from "../rollup/types";
 import { targetsOf } from "../targets";
 import { fill, type Text } from "../text";
-import { unitKindLabel } from "../units";
+import { unitKey, unitKindLabel } from "../units";
 import { MET_TEXT, NOT_MET_TEXT } from "./form-layout";
 import { NUMBER_FORMATS, type WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
@@ -192,9 +192,9 @@ function statusSheet(summary: Summary) {
   section(T.expectedTitle, [T.no, T.unitCode, T.unitName, T.unitKind, T.status, T.sourceFile]);
   if (!summary.expected) sheet.put(r++, 0, { value: both(T.noList), style: "info" });
   else {
-    const byCode = new Map(summary.units.map((u) => [u.unit.code.toUpperCase(), u]));
+    const byCode = new Map(summary.units.map((u) => [unitKey(u.unit.code), u]));
     summary.expected.forEach(({ unit, status }, i) => {
-      const received = byCode.get(unit.code.toUpperCase());
+      const received = byCode.get(unitKey(unit.code));
       const style: StyleKey = status === "received" ? "met" : "notMet";
       sheet.putRow(r, 0, [i + 1, unit.code, unit.name, unit.kind ? unitKindLabel(unit.kind).vi : null], {
         style: "text",

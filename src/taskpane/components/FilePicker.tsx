@@ -26,20 +26,21 @@ interface Props {
   readonly multiple?: boolean;
   readonly onFiles: (files: File[]) => void;
   readonly testId: string;
+  readonly disabled?: boolean;
 }
 
 /** A button that opens the file dialog (keyboard-friendly) and, with `dropLabel`, a zone to drop files on. */
-export function FilePicker({ label, dropLabel, accept, multiple, onFiles, testId }: Props) {
+export function FilePicker({ label, dropLabel, accept, multiple, onFiles, testId, disabled }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const styles = useStyles();
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    onFiles([...event.dataTransfer.files]);
+    if (!disabled) onFiles([...event.dataTransfer.files]);
   };
   const button = (
-    <Button icon={<ArrowUpload24Regular />} onClick={() => input.current?.click()}>
+    <Button icon={<ArrowUpload24Regular />} onClick={() => input.current?.click()} disabled={disabled}>
       {label}
     </Button>
   );

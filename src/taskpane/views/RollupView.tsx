@@ -121,6 +121,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         accept=".xlsx,.xls,.ods"
         multiple
         testId="rollup-files"
+        disabled={progress !== null}
         onFiles={(picked) =>
           setFiles((now) => [...now.filter((n) => !picked.some((f) => f.name === n.name)), ...picked])
         }

@@ -108,6 +108,7 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
             accept=".xlsx,.xls,.ods"
             multiple
             testId="validate-files"
+            disabled={busy}
             onFiles={(files) => void validateFiles(files)}
           />
         )}
