@@ -18,6 +18,10 @@ export const FILE_MESSAGES = {
     vi: 'Tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể độc hại.',
     en: 'File "{file}" expands to too much data (over {max} bytes); it may be malicious.',
   },
+  partInflatesTooLarge: {
+    vi: 'Phần "{part}" của tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể độc hại.',
+    en: 'Part "{part}" of file "{file}" expands to too much data (over {max} bytes); it may be malicious.',
+  },
   badZipLayout: {
     vi: 'Tệp "{file}" có cấu trúc nén bất thường ({detail}); tệp hỏng hoặc độc hại.',
     en: 'File "{file}" has an irregular zip structure ({detail}); it is corrupt or malicious.',

@@ -1,6 +1,6 @@
 import { Unzip, UnzipInflate } from "fflate";
 import { FileError, FILE_MESSAGES } from "./errors";
-import type { ReadLimits } from "./limits";
+import { checkFileSize, type ReadLimits } from "./limits";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -28,13 +28,18 @@ function crc32(crc: number, data: Uint8Array): number {
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
 /**
+ * An entry's name, fit for a message: it comes from the received file, so its control and format
+ * characters could drive the terminal that shows it or reorder the text around it, and it may be long.
+ */
+const shownName = (name: string) => [...name.replace(/\p{C}/gu, "?")].slice(0, 100).join("");
+
+/**
  * Refuses a file before any parser sees it: too big, in neither container spreadsheets come in (zip for
  * .xlsx and .ods, compound file for .xls), or a zip whose layout, size once inflated or checksums are
  * wrong. Only the size of a compound file is checked: it is not compressed.
  */
 export function guardFile(bytes: Uint8Array, file: string, limits: ReadLimits): void {
-  if (bytes.length > limits.maxFileBytes)
-    throw new FileError(FILE_MESSAGES.tooLarge, file, { size: bytes.length, max: limits.maxFileBytes });
+  checkFileSize(bytes.length, file, limits);
   if (startsWith(bytes, CFB_MAGIC)) return;
   if (!startsWith(bytes, ZIP_MAGIC)) throw new FileError(FILE_MESSAGES.unsupported, file);
   const checksums = checkZipLayout(bytes, file, limits);
@@ -86,12 +91,10 @@ function checkZipLayout(bytes: Uint8Array, file: string, limits: ReadLimits): nu
   return checksums;
 }
 
-class InflateCap extends Error {}
-
 /**
- * Inflates every entry in small chunks, counting the output as it comes and checking it against its
- * checksum (the parser checks none, so damaged data would otherwise be read as figures), without
- * keeping it. Returns the number of entries.
+ * Inflates every entry in small chunks, counting the output as it comes, each entry's and the total, and
+ * checking it against its checksum (the parser checks none, so damaged data would otherwise be read as
+ * figures), without keeping it. Returns the number of entries.
  */
 function inflateChecked(
   bytes: Uint8Array,
@@ -103,14 +106,23 @@ function inflateChecked(
   let total = 0;
   const unzip = new Unzip((entry) => {
     const index = entries++;
-    if (entries > limits.maxZipEntries) throw new InflateCap();
+    if (entries > limits.maxZipEntries)
+      throw new FileError(FILE_MESSAGES.tooManyEntries, file, { max: limits.maxZipEntries });
+    let size = 0;
     let crc = 0;
     entry.ondata = (error, data, final) => {
       if (error) throw error;
+      size += data.length;
       total += data.length;
-      if (total > limits.maxInflatedBytes) throw new InflateCap();
+      if (size > limits.maxPartBytes)
+        throw new FileError(FILE_MESSAGES.partInflatesTooLarge, file, {
+          part: shownName(entry.name),
+          max: limits.maxPartBytes,
+        });
+      if (total > limits.maxInflatedBytes)
+        throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
       crc = crc32(crc, data);
-      if (final && crc !== checksums[index]) throw new Error(`checksum of ${entry.name}`);
+      if (final && crc !== checksums[index]) throw new Error(`checksum of ${shownName(entry.name)}`);
     };
     entry.start();
   });
@@ -120,13 +132,10 @@ function inflateChecked(
       unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
     }
   } catch (error) {
-    if (!(error instanceof InflateCap))
-      throw new FileError(FILE_MESSAGES.corrupt, file, {
-        detail: error instanceof Error ? error.message : String(error),
-      });
-    if (entries > limits.maxZipEntries)
-      throw new FileError(FILE_MESSAGES.tooManyEntries, file, { max: limits.maxZipEntries });
-    throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
+    if (error instanceof FileError) throw error;
+    throw new FileError(FILE_MESSAGES.corrupt, file, {
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   return entries;
 }

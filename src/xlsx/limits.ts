@@ -1,9 +1,18 @@
+import { FileError, FILE_MESSAGES } from "./errors";
+
 /** How much a received file may hold before it is refused unread; callers may tighten or loosen each. */
 export interface ReadLimits {
   readonly maxFileBytes: number;
   readonly maxZipEntries: number;
   /** Counted while inflating: the sizes a zip declares can lie. */
   readonly maxInflatedBytes: number;
+  /**
+   * The most any one zip entry may inflate to, counted the same way. The parser holds a whole sheet's XML
+   * and then an object per cell, so this bounds its memory before the cell cap can be checked. Every entry
+   * is held to it, not only those named like sheets: the parser finds sheets through the workbook's
+   * relationships, so a sheet can sit under any name.
+   */
+  readonly maxPartBytes: number;
   readonly maxCells: number;
   /** Rows read per sheet; a sheet reaching it is refused rather than silently cut. */
   readonly maxRowsPerSheet: number;
@@ -11,14 +20,30 @@ export interface ReadLimits {
 
 const MiB = 1024 * 1024;
 
+/**
+ * A unit's report inflates to under 100 KiB (.xlsx) or 200 KiB (.ods), and a summary of 1,000 units to
+ * 6.4 MiB with its largest sheet at 2.3 MiB, so the inflation caps leave several times that room. An .ods
+ * keeps every sheet in one part at about 150 bytes a cell: a summary of more than about 600 units saved
+ * as .ods goes over the part cap, and a caller reading one must raise it.
+ */
 export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 20 * MiB,
   maxZipEntries: 2_000,
-  maxInflatedBytes: 100 * MiB,
+  maxInflatedBytes: 32 * MiB,
+  maxPartBytes: 16 * MiB,
   maxCells: 200_000,
   maxRowsPerSheet: 20_000,
 };
 
 export function resolveLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
   return { ...DEFAULT_LIMITS, ...overrides };
+}
+
+/**
+ * Refuses a file by its size alone, so a caller that knows the size (from the file system or a browser's
+ * File) can refuse a huge file before reading it into memory.
+ */
+export function checkFileSize(size: number, fileName: string, limits: Partial<ReadLimits> = {}): void {
+  const max = resolveLimits(limits).maxFileBytes;
+  if (size > max) throw new FileError(FILE_MESSAGES.tooLarge, fileName, { size, max });
 }

@@ -1,10 +1,21 @@
 import { parse } from "csv-parse/sync";
-import { isUnitKind, isValidUnitCode, type ExpectedUnit } from "../core";
+import { isUnitKind, isValidUnitCode, unitKey, type ExpectedUnit } from "../core";
 import { FileError } from "./errors";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A province lists a few thousand units at most, well under 100 KiB; anything far bigger is a wrong file. */
+const MAX_BYTES = 1024 * 1024;
+const MAX_NAME = 200;
 
-export const UNITS_CSV_MESSAGES = {
+const MESSAGES = {
+  tooLarge: {
+    vi: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
+    en: 'Units list "{file}" is too large (over {max} bytes).',
+  },
+  empty: {
+    vi: 'Danh sách đơn vị "{file}": danh sách đơn vị trống (cần dòng tiêu đề, rồi mỗi đơn vị một dòng).',
+    en: 'Units list "{file}": the units list is empty (it needs a header line, then a line per unit).',
+  },
   missingColumn: {
     vi: 'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, valid_from, valid_to).',
     en: 'Units list "{file}": column {column} is missing (needs code, name; optional kind, valid_from, valid_to).',
@@ -13,36 +24,84 @@ export const UNITS_CSV_MESSAGES = {
     vi: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
     en: 'Units list "{file}", line {line}: {field} "{value}" is not valid.',
   },
+  longName: {
+    vi: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
+    en: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
+  },
+  duplicate: {
+    vi: 'Danh sách đơn vị "{file}": mã đơn vị "{code}" ở dòng {line} trùng với dòng {first}.',
+    en: 'Units list "{file}": unit code "{code}" on line {line} repeats line {first}.',
+  },
   unreadable: {
     vi: 'Danh sách đơn vị "{file}" không đọc được ({detail}).',
     en: 'Units list "{file}" cannot be read ({detail}).',
   },
 } as const;
 
-function records(text: string, file: string): Record<string, string>[] {
+/** Whether the text takes more than `max` bytes as UTF-8, counting no further than `max`. */
+function longerThan(text: string, max: number): boolean {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long text is refused without a look.
+  if (text.length > max) return true;
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes > max) return true;
+  }
+  return false;
+}
+
+interface Rows {
+  readonly header: readonly string[];
+  /**
+   * Each row with its number as a spreadsheet program shows it: the header, blank lines and rows before it
+   * counted. That is its line in the text unless a quoted value breaks across lines.
+   */
+  readonly rows: readonly { readonly line: number; readonly row: Record<string, string> }[];
+}
+
+function records(text: string, file: string): Rows {
+  let header: string[] = [];
   try {
-    return parse(text.replace(/^\uFEFF/, ""), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+    const parsed = parse(text.replace(/^\uFEFF/, ""), {
+      columns: (names: string[]) => (header = names.map((h) => h.trim().toLowerCase())),
       skip_empty_lines: true,
       trim: true,
       delimiter: [",", ";"],
-    });
+      info: true,
+    }) as { info: { records: number; empty_lines: number }; record: Record<string, string> }[];
+    return {
+      header,
+      rows: parsed.map(({ info, record }) => ({ line: 1 + info.records + info.empty_lines, row: record })),
+    };
   } catch (error) {
-    throw new FileError(UNITS_CSV_MESSAGES.unreadable, file, { detail: String((error as Error).message) });
+    throw new FileError(MESSAGES.unreadable, file, { detail: String((error as Error).message) });
   }
 }
 
-/** The province's list of expected units: a CSV with code, name and optionally kind, valid_from, valid_to. */
+/**
+ * The province's list of expected units: a CSV with code, name and optionally kind, valid_from, valid_to.
+ * An empty list is refused, since every unit would then be reported as unexpected.
+ */
 export function parseUnitsCsv(text: string, file: string): ExpectedUnit[] {
-  const rows = records(text, file);
+  if (longerThan(text, MAX_BYTES)) throw new FileError(MESSAGES.tooLarge, file, { max: MAX_BYTES });
+  const { header, rows } = records(text, file);
+  if (header.length === 0) throw new FileError(MESSAGES.empty, file);
   for (const column of ["code", "name"])
-    if (rows.length > 0 && !Object.prototype.hasOwnProperty.call(rows[0], column))
-      throw new FileError(UNITS_CSV_MESSAGES.missingColumn, file, { column });
-  return rows.map((row, i) => {
+    if (!header.includes(column)) throw new FileError(MESSAGES.missingColumn, file, { column });
+  if (rows.length === 0) throw new FileError(MESSAGES.empty, file);
+  const firstLines = new Map<string, number>();
+  return rows.map(({ line, row }) => {
     const bad = (field: string, value: string) =>
-      new FileError(UNITS_CSV_MESSAGES.badRow, file, { line: i + 2, field, value });
+      new FileError(MESSAGES.badRow, file, { line, field, value });
     const code = row["code"] ?? "";
     if (!isValidUnitCode(code)) throw bad("code", code);
+    const key = unitKey(code);
+    const first = firstLines.get(key);
+    if (first !== undefined) throw new FileError(MESSAGES.duplicate, file, { code, line, first });
+    firstLines.set(key, line);
+    const name = row["name"] || code;
+    if ([...name].length > MAX_NAME) throw new FileError(MESSAGES.longName, file, { line, max: MAX_NAME });
     const kind = row["kind"] || undefined;
     if (kind && !isUnitKind(kind)) throw bad("kind", kind);
     const validFrom = row["valid_from"] || undefined;
@@ -51,7 +110,7 @@ export function parseUnitsCsv(text: string, file: string): ExpectedUnit[] {
     if (validTo && !DATE.test(validTo)) throw bad("valid_to", validTo);
     return {
       code,
-      name: row["name"] || code,
+      name,
       ...(kind && isUnitKind(kind) ? { kind } : {}),
       ...(validFrom ? { validFrom } : {}),
       ...(validTo ? { validTo } : {}),

@@ -87,7 +87,7 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise<void> 
   }
 }
 
-export interface WriteOptions {
+interface WriteOptions {
   /** When the workbook says it was saved (what `readWorkbookGrid` returns as `modifiedAt`); now by default. */
   readonly modified?: Date;
 }

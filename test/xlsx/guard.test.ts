@@ -1,16 +1,16 @@
 import * as XLSX from "@e965/xlsx";
 import { randomBytes } from "crypto";
-import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
 import {
+  checkFileSize,
   DEFAULT_LIMITS,
   FileError,
   readWorkbookGrid,
   writeWorkbookPlan,
   type ReadLimits,
 } from "../../src/xlsx";
-
-const MiB = 1024 * 1024;
+import { concat, MiB, numbersWorkbook, zeros, zipOf } from "./zips";
 
 let template: Uint8Array;
 
@@ -25,30 +25,9 @@ beforeAll(async () => {
   );
 });
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) out.set(c, (at += c.length) - c.length);
-  return out;
-}
-
 /** A small .xlsx-looking zip whose sheet inflates to `mib` MiB of zeros, built without holding them. */
-function zipBomb(mib: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, data) => {
-    if (error) throw error;
-    chunks.push(data);
-  });
-  const types = new ZipDeflate("[Content_Types].xml", { level: 9 });
-  zip.add(types);
-  types.push(strToU8("<Types/>"), true);
-  const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 9 });
-  zip.add(sheet);
-  const zeros = new Uint8Array(MiB);
-  for (let i = 0; i < mib; i++) sheet.push(zeros, i === mib - 1);
-  zip.end();
-  return concat(chunks);
-}
+const zipBomb = (mib: number, sheet = "xl/worksheets/sheet1.xml") =>
+  zipOf({ "[Content_Types].xml": [strToU8("<Types/>")], [sheet]: zeros(mib) });
 
 /** Rewrites the sizes every central-directory entry declares, as a hostile file would. */
 function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
@@ -102,9 +81,11 @@ describe("files refused before parsing", () => {
     for (const bytes of [bomb, lieAboutSizes(bomb, 1000)]) {
       const rssBefore = process.memoryUsage().rss;
       const started = performance.now();
-      expect(refusal(bytes).text.en).toContain("expands to too much data");
+      expect(refusal(bytes).text.en).toContain(
+        'Part "xl/worksheets/sheet1.xml" of file "nhan-duoc.xlsx" expands',
+      );
       expect(performance.now() - started).toBeLessThan(5_000);
-      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(DEFAULT_LIMITS.maxInflatedBytes / 2);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(50 * MiB);
     }
   });
 
@@ -124,6 +105,21 @@ describe("files refused before parsing", () => {
     expect(refusal(template, { maxFileBytes: 1_000 }).text.en).toContain("too large");
   });
 
+  it("refuses by its size alone a file not yet read, as reading it would", () => {
+    expect(() => checkFileSize(DEFAULT_LIMITS.maxFileBytes, "lon.xlsx")).not.toThrow();
+    expect(() => checkFileSize(2 * 1024 * MiB, "lon.xlsx")).toThrow(
+      'File "lon.xlsx" is too large (2147483648 bytes; at most 20971520).',
+    );
+    let bySize: unknown;
+    try {
+      checkFileSize(template.length, "nhan-duoc.xlsx", { maxFileBytes: 1_000 });
+    } catch (error) {
+      bySize = error;
+    }
+    expect(bySize).toBeInstanceOf(FileError);
+    expect((bySize as FileError).text).toEqual(refusal(template, { maxFileBytes: 1_000 }).text);
+  });
+
   it.each([
     ["CSV", strToU8("Chỉ tiêu,Số lượng\nĐoàn viên,12\n")],
     ["HTML", strToU8("<html><body><table><tr><td>1</td></tr></table></body></html>")],
@@ -133,6 +129,44 @@ describe("files refused before parsing", () => {
     expect(refusal(bytes).text.en).toContain(
       "is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet",
     );
+  });
+});
+
+describe("how much a file may inflate to", () => {
+  it("refuses a small workbook holding 17 MB of sheet XML before parsing it, naming the part", () => {
+    const { bytes } = numbersWorkbook(17_000_000);
+    expect(bytes.length).toBeLessThan(200 * 1024);
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    const refused = refusal(bytes);
+    expect(refused.text.vi).toContain(
+      'Phần "xl/worksheets/sheet1.xml" của tệp "nhan-duoc.xlsx" giải nén ra quá lớn',
+    );
+    expect(refused.text.en).toContain('Part "xl/worksheets/sheet1.xml" of file "nhan-duoc.xlsx" expands');
+    // Parsing it took 2.5 s and over 150 MiB before the cell cap refused it.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(96 * MiB);
+  });
+
+  it("reads a workbook of the same kind whose sheet is within the caps", () => {
+    const { bytes, cells } = numbersWorkbook(MiB);
+    const grid = readWorkbookGrid(bytes, "so.xlsx");
+    expect(grid.sheets[0]!.cells.size).toBe(cells);
+    expect(grid.sheets[0]!.cells.get("C3")).toEqual({ value: { type: "number", value: 2 } });
+  });
+
+  it("refuses parts each within the part cap that together inflate past the total", () => {
+    // Three 12 MiB parts: each under the 16 MiB part cap, 36 MiB together over the 32 MiB total.
+    const bytes = zipOf({ "a.xml": zeros(12), "b.xml": zeros(12), "c.xml": zeros(12) });
+    const refused = refusal(bytes);
+    expect(refused.text.en).toBe(
+      'File "nhan-duoc.xlsx" expands to too much data (over 33554432 bytes); it may be malicious.',
+    );
+  });
+
+  it("names a part in a message without the control characters its name holds", () => {
+    const refused = refusal(zipBomb(17, "xl/\u001b[2J\u202esheet1.xml"));
+    expect(refused.text.en).toContain('Part "xl/?[2J?sheet1.xml"');
   });
 });
 

@@ -1,0 +1,84 @@
+import { FileError, parseUnitsCsv } from "../../src/xlsx";
+
+function refusal(text: string, file = "don-vi.csv"): FileError {
+  try {
+    parseUnitsCsv(text, file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FileError);
+    const refused = error as FileError;
+    expect(refused.text.vi).toContain(`Danh sách đơn vị "${file}"`);
+    expect(refused.text.en).toContain(`Units list "${file}"`);
+    return refused;
+  }
+  throw new Error("the list was accepted");
+}
+
+/** A list of `count` units named `name`, with codes U00001, U00002… */
+const list = (count: number, name = "Công đoàn") =>
+  [
+    "code,name",
+    ...Array.from({ length: count }, (_, i) => `U${String(i + 1).padStart(5, "0")},${name}`),
+  ].join("\n");
+
+describe("parseUnitsCsv", () => {
+  it("reads codes, names, kinds and dates, with a byte-order mark and semicolons", () => {
+    const text =
+      "\uFEFFCode;Name;Kind;valid_from;valid_to\nP01;Công đoàn P01;commune;;2025-06-30\nP02;;;2025-07-01;\n";
+    expect(parseUnitsCsv(text, "don-vi.csv")).toEqual([
+      { code: "P01", name: "Công đoàn P01", kind: "commune", validTo: "2025-06-30" },
+      { code: "P02", name: "P02", validFrom: "2025-07-01" },
+    ]);
+  });
+
+  it("refuses a unit code listed twice, whatever its case and spaces, naming both lines", () => {
+    const refused = refusal("code,name\n\nP01,A\nP02,B\n  p01 ,C\n");
+    expect(refused.text.vi).toBe('Danh sách đơn vị "don-vi.csv": mã đơn vị "p01" ở dòng 5 trùng với dòng 3.');
+    expect(refused.text.en).toBe('Units list "don-vi.csv": unit code "p01" on line 5 repeats line 3.');
+  });
+
+  it("numbers lines as a spreadsheet program shows them: blank ones counted, a quoted line break not", () => {
+    const refused = refusal('\ncode,name\n\nP01,"Công đoàn\nP01"\r\n\r\nP02,B\nP01,C\n');
+    expect(refused.text.en).toContain("on line 7 repeats line 4");
+  });
+
+  it.each([
+    ["a header and no units", "code,name\n"],
+    ["a header and blank lines", "code,name\n\n\r\n"],
+    ["nothing at all", ""],
+    ["only a byte-order mark", "\uFEFF"],
+  ])("refuses a list with %s as empty", (_, text) => {
+    const refused = refusal(text);
+    expect(refused.text.vi).toContain("danh sách đơn vị trống");
+    expect(refused.text.en).toContain("the units list is empty");
+  });
+
+  it("names a missing column even when the list has no units", () => {
+    expect(refusal("code,ten\n").text.en).toContain("column name is missing");
+  });
+
+  it("refuses a file over 1 MiB, counting bytes as UTF-8", () => {
+    const small = list(9_000);
+    expect(small.length).toBeLessThan(1024 * 1024);
+    expect(parseUnitsCsv(small, "don-vi.csv")).toHaveLength(9_000);
+    expect(refusal(list(120_000)).text.en).toContain("is too large (over 1048576 bytes)");
+    // Under a million characters but over a mebibyte: "ệ" takes three bytes.
+    const accented = list(3_000, "ệ".repeat(150));
+    expect(accented.length).toBeLessThan(1024 * 1024);
+    expect(refusal(accented).text.vi).toContain("quá lớn (hơn 1048576 byte)");
+  });
+
+  it("refuses a unit name longer than 200 characters, naming the line", () => {
+    expect(parseUnitsCsv(list(1, "ệ".repeat(200)), "don-vi.csv")[0]!.name).toHaveLength(200);
+    const refused = refusal(list(2, "ệ".repeat(201)));
+    expect(refused.text.vi).toBe('Danh sách đơn vị "don-vi.csv", dòng 2: tên đơn vị dài hơn 200 ký tự.');
+    expect(refused.text.en).toBe(
+      'Units list "don-vi.csv", line 2: the unit name is longer than 200 characters.',
+    );
+  });
+
+  it("refuses a code, kind or date that is not valid, naming the line", () => {
+    expect(refusal("code,name,kind\nP01,A,commune\nP02,B,province\n").text.en).toBe(
+      'Units list "don-vi.csv", line 3: kind "province" is not valid.',
+    );
+  });
+});
