@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fill, type Submission } from "../core";
-import { readSubmission } from "../xlsx";
+import { checkFileSize, FileError, readSubmission } from "../xlsx";
 import { CLI_TEXT, CliError } from "./i18n";
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);
@@ -29,13 +29,26 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
 
 /** Reads one received file into a submission; the file's time stands in when the workbook records none. */
 export async function readFileSubmission(file: string): Promise<Submission> {
-  const [bytes, stat] = await Promise.all([fs.readFile(file), fs.stat(file)]);
+  const name = path.basename(file);
+  const stat = await fs.stat(file);
+  try {
+    checkFileSize(stat.size, name);
+  } catch (error) {
+    if (error instanceof FileError) return { source: { name, sha256: "" }, unreadable: error.text };
+    throw error;
+  }
+  const bytes = await fs.readFile(file);
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return readSubmission(data, {
-    name: path.basename(file),
-    sha256: sha256(data),
-    modifiedAt: stat.mtime.toISOString(),
+  return readSubmission(data, { name, sha256: sha256(data), modifiedAt: stat.mtime.toISOString() });
+}
+
+/** Reads a small text file the user names (the units list), refusing an oversized one before reading it. */
+export async function readTextFile(file: string): Promise<string> {
+  const stat = await fs.stat(file).catch(() => {
+    throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
   });
+  checkFileSize(stat.size, path.basename(file));
+  return fs.readFile(file, "utf8");
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */

@@ -1,3 +1,4 @@
+import { processJob } from "../../src/taskpane/worker/process-job";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
 import { JobCancelled, JobFailed, workerJobs, type Progress } from "../../src/taskpane/worker/start-job";
 
@@ -20,7 +21,7 @@ class FakeWorker {
 
 const request: JobRequest = {
   kind: "validate",
-  files: [{ name: "a.xlsx", bytes: new ArrayBuffer(4), lastModified: 0 }],
+  files: [{ name: "a.xlsx", bytes: new ArrayBuffer(4), lastModified: 0, size: 4 }],
 };
 
 describe("jobs in a worker", () => {
@@ -47,5 +48,17 @@ describe("jobs in a worker", () => {
     job.cancel();
     await expect(job.result).rejects.toBeInstanceOf(JobCancelled);
     expect(slow.terminated).toBe(true);
+  });
+});
+
+describe("the worker's file reading", () => {
+  it("refuses an oversized file by its size, without its bytes", async () => {
+    const messages: WorkerMessage[] = [];
+    const huge = { name: "to.xlsx", bytes: new ArrayBuffer(0), lastModified: 0, size: 3 * 1024 ** 3 };
+    await processJob({ kind: "validate", files: [huge] }, (m) => messages.push(m));
+    const done = messages.find((m) => m.type === "done");
+    expect(done).toMatchObject({ result: { files: [{ name: "to.xlsx", ready: false }] } });
+    const file = done?.type === "done" && done.result.kind === "validate" ? done.result.files[0] : undefined;
+    expect(file?.unusable?.vi).toContain("quá lớn");
   });
 });

@@ -1,9 +1,8 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { fill, layoutSummary, pick, rollup, RollupError, type Submission } from "../../core";
+import { fill, isValidUnitCode, layoutSummary, pick, rollup, RollupError, type Submission } from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
-import { collectInputs, readFileSubmission, writeAtomically } from "../files";
+import { collectInputs, readFileSubmission, readTextFile, writeAtomically } from "../files";
 import { CLI_TEXT, CliError } from "../i18n";
 import type { Context } from "../io";
 import { summaryToJson } from "../summary-json";
@@ -47,12 +46,7 @@ export async function runRollup(
   if (files.includes(path.resolve(options.output)))
     throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: options.output }));
   const expectedUnits = options.units
-    ? parseUnitsCsv(
-        await fs.readFile(options.units, "utf8").catch(() => {
-          throw new CliError(fill(CLI_TEXT.fileNotFound, { path: options.units! }));
-        }),
-        path.basename(options.units),
-      )
+    ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : undefined;
   const parent = options.parentCode
     ? {
@@ -62,6 +56,8 @@ export async function runRollup(
       }
     : undefined;
 
+  if (options.parentCode && !isValidUnitCode(options.parentCode))
+    throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.parentCode }));
   const submissions = await readAll(ctx, files);
   let summary;
   try {

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { extract, periodsOfYear, unitKey, type Period, type Summary, type WorkbookPlan } from "../../core";
+import { checkFileSize } from "../../xlsx/limits";
 import { FilePicker } from "../components/FilePicker";
 import type { WorkbookHost } from "../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
@@ -72,6 +73,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
     setRejected([]);
     setProgress({ done: 0, total: files.length, file: "" });
     try {
+      if (units) checkFileSize(units.size, units.name);
       const running = startJob(
         {
           kind: "rollup",

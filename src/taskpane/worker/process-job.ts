@@ -8,6 +8,7 @@ import {
   type Text,
 } from "../../core";
 import { FileError } from "../../xlsx/errors";
+import { checkFileSize } from "../../xlsx/limits";
 import { readSubmission } from "../../xlsx/submission";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
@@ -31,6 +32,22 @@ class JobError extends Error {
   }
 }
 
+async function readPayload(file: FilePayload): Promise<Submission> {
+  try {
+    checkFileSize(file.size, file.name);
+  } catch (error) {
+    if (error instanceof FileError)
+      return { source: { name: file.name, sha256: "" }, unreadable: error.text };
+    throw error;
+  }
+  const modifiedAt = new Date(file.lastModified).toISOString();
+  return readSubmission(new Uint8Array(file.bytes), {
+    name: file.name,
+    sha256: await sha256(file.bytes),
+    modifiedAt,
+  });
+}
+
 async function readAll(
   files: readonly FilePayload[],
   post: (m: WorkerMessage) => void,
@@ -38,12 +55,7 @@ async function readAll(
   const submissions: Submission[] = [];
   for (const [i, file] of files.entries()) {
     post({ type: "progress", done: i, total: files.length, file: file.name });
-    const source = {
-      name: file.name,
-      sha256: await sha256(file.bytes),
-      modifiedAt: new Date(file.lastModified).toISOString(),
-    };
-    submissions.push(readSubmission(new Uint8Array(file.bytes), source));
+    submissions.push(await readPayload(file));
   }
   post({ type: "progress", done: files.length, total: files.length, file: "" });
   return submissions;

@@ -6,6 +6,8 @@ export interface FilePayload {
   readonly bytes: ArrayBuffer;
   /** The file's own time (ms), used when the workbook records no save time. */
   readonly lastModified: number;
+  /** The file's size: an oversized file is refused by it, its bytes never read. */
+  readonly size: number;
 }
 
 export type JobRequest =
