@@ -19,9 +19,12 @@ const canSudo = !isRoot && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }
 if (found("apt-get") && (isRoot || canSudo)) {
   const sudo = isRoot ? "" : "sudo -n ";
   console.log(`Cài đặt cho kiểm thử / installing for the tests: ${packages}`);
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
-    stdio: "inherit",
-  });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`,
+    {
+      stdio: "inherit",
+    },
+  );
   process.exit(0);
 }
 console.error(
