@@ -1,6 +1,8 @@
 import { fromA1 } from "../core/a1";
 import type { Finding } from "../core/finding";
+import { META_SHEET } from "../core/metadata";
 import { addressLists, rectanglesOf } from "./areas";
+import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
 
 /**
@@ -36,19 +38,43 @@ function addMark(areas: Excel.RangeAreas): void {
 }
 
 /**
- * Removes our previous marks everywhere and marks `findings`' error cells, in four syncs whatever the
- * number of sheets or findings: sheets and their protection; the type of every conditional format;
+ * The sheets whose marks we may change. A protected sheet refuses conditional formats and Office.js
+ * cannot tell a password-protected sheet (isPasswordProtected is Excel on the web only), whose
+ * unprotect would fail the whole batch: so a protected sheet is touched only if it is ours, holding
+ * TD_ names or being the metadata sheet, which we protect without a password. Findings are located
+ * by those names, so they are all on such sheets. Needs the sheets' protection and the names loaded.
+ */
+function markableSheets(
+  worksheets: readonly Excel.Worksheet[],
+  names: readonly Excel.NamedItem[],
+): Excel.Worksheet[] {
+  const ours = new Set(
+    ourCellNames(
+      names,
+      worksheets.map((s) => s.name),
+    ).map((n) => sheetKey(n.sheet)),
+  );
+  ours.add(sheetKey(META_SHEET));
+  return worksheets.filter((sheet) => !sheet.protection.protected || ours.has(sheetKey(sheet.name)));
+}
+
+/**
+ * Removes our previous marks and marks `findings`' error cells, in four syncs whatever the number of
+ * sheets or findings: sheets, their protection and the names; the type of every conditional format;
  * the rule of the custom ones (loading rules of other types fails, OfficeDev/office-js#2180); then
- * the changes. A protected sheet refuses conditional formats, so a sheet we touch is unprotected
- * and protected again with the options it had.
+ * the changes. Only markable sheets are touched (see markableSheets); a protected one is unprotected
+ * and protected again with the options it had. Should a user have put a password on one of our sheets,
+ * its unprotect still fails the last batch, leaving the sheets queued before it done.
  */
 async function replaceMarks(findings: readonly Finding[]): Promise<void> {
   await Excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
+    const { worksheets, names } = context.workbook;
     worksheets.load("items/name,items/protection/protected,items/protection/options");
+    names.load("items/name,items/type,items/formula");
     await context.sync();
 
-    const formatsBySheet = worksheets.items.map((sheet) => {
+    const sheets = markableSheets(worksheets.items, names.items);
+    const formatsBySheet = sheets.map((sheet) => {
       const formats = sheet.getRange().conditionalFormats;
       formats.load("items/type");
       return formats;
@@ -67,7 +93,7 @@ async function replaceMarks(findings: readonly Finding[]): Promise<void> {
     await context.sync();
 
     const wanted = errorCells(findings);
-    worksheets.items.forEach((sheet, i) => {
+    sheets.forEach((sheet, i) => {
       const previous = customBySheet[i]!.filter(({ rule }) => isMark(rule.formula));
       const cells = wanted.get(sheetKey(sheet.name)) ?? [];
       if (previous.length === 0 && cells.length === 0) return;

@@ -1,3 +1,5 @@
+import { HostError } from "../taskpane/host/workbook-host";
+
 /**
  * How our form sheets are protected, as the file writer does: no password (protection guards against
  * slips, not against the unit's own staff), columns and rows may be resized, every cell may be selected.
@@ -7,3 +9,16 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatRows: true,
   selectionMode: "Normal",
 };
+
+export const STRUCTURE_PROTECTED = {
+  vi: "Sổ tính đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
+  en: "The workbook's structure is protected; unprotect it (Review → Protect Workbook) and try again.",
+};
+
+/**
+ * A protected structure refuses adding, deleting, renaming and hiding sheets, and a batch is not
+ * undone when a command fails, so writing is refused up front. Needs `protected` loaded.
+ */
+export function requireUnprotectedStructure(protection: Excel.WorkbookProtection): void {
+  if (protection.protected) throw new HostError(STRUCTURE_PROTECTED);
+}

@@ -1,9 +1,13 @@
 import { fromA1, parseSheetRef, toA1 } from "../core/a1";
 import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+import { META_SHEET } from "../core/metadata";
+import { areaA1, rectanglesOf } from "./areas";
+import { sheetKey } from "./sheet-names";
+import { isOurName } from "./workbook-names";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
-/** What a used range holds once loaded: the same four properties Excel returns for it. */
+/** What a range holds once loaded: the same four properties Excel returns for it. */
 export interface RangeContents {
   readonly address: string;
   readonly values: readonly (readonly unknown[])[];
@@ -37,7 +41,7 @@ function topLeft(address: string): { row: number; col: number } {
 }
 
 /**
- * The cells of a used range keyed by A1 address. A formula cell's `formulas` entry starts with "=" and
+ * The cells of a loaded range keyed by A1 address. A formula cell's `formulas` entry starts with "=" and
  * differs from its value; text stored as text that starts with "=" reads back the same in both.
  */
 export function gridCells(contents: RangeContents): Map<string, GridCell> {
@@ -75,10 +79,30 @@ export function gridNames(
   return out;
 }
 
+/** Our range names to cells of existing sheets. Needs `name`, `type` and `formula` loaded. */
+export function ourCellNames(names: readonly Excel.NamedItem[], sheetNames: readonly string[]): GridName[] {
+  const loaded = names.map((n) => ({ name: n.name, type: String(n.type), formula: n.formula }));
+  return gridNames(loaded, sheetNames).filter((n) => isOurName(n.name));
+}
+
+/**
+ * What extraction reads of a sheet, and only that: the metadata sheet's used range; elsewhere the
+ * cells our names point at, as a few rectangles (runs and blocks of named cells), so a large sheet of
+ * the user's own costs nothing and the payload stays far below Excel on the web's limit.
+ */
+function rangesToRead(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range[] {
+  if (sheetKey(sheet.name) === sheetKey(META_SHEET)) return [sheet.getUsedRangeOrNullObject(true)];
+  const cells = names
+    .filter((n) => sheetKey(n.sheet) === sheetKey(sheet.name))
+    .map((n) => fromA1(n.address)!);
+  return rectanglesOf(cells).map((area) => sheet.getRange(areaA1(area)));
+}
+
 /**
  * Reads the open workbook into the core's grid in two syncs, however many sheets and cells: one for
- * the sheets and the names, one for every sheet's used range (values only, so formatting-only cells
- * cost nothing).
+ * the sheets and the names, one for what extraction reads (see rangesToRead). Cells keep their real
+ * addresses, since the core finds them by defined name; the grid's names are ours only (TD_), the
+ * ones whose cells were read.
  */
 export async function readGrid(): Promise<WorkbookGrid> {
   return Excel.run(async (context) => {
@@ -88,23 +112,20 @@ export async function readGrid(): Promise<WorkbookGrid> {
     names.load("items/name,items/type,items/formula");
     await context.sync();
 
-    const used = worksheets.items.map((sheet) => {
-      const range = sheet.getUsedRangeOrNullObject(true);
-      range.load("address,values,formulas,valueTypes");
-      return range;
-    });
+    const ours = ourCellNames(
+      names.items,
+      worksheets.items.map((s) => s.name),
+    );
+    const reads = worksheets.items.map((sheet) =>
+      rangesToRead(sheet, ours).map((range) => range.load("address,values,formulas,valueTypes")),
+    );
     await context.sync();
 
-    const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
-      const range = used[i]!;
-      return {
-        name: sheet.name,
-        visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
-        cells: range.isNullObject ? new Map() : gridCells(range),
-      };
-    });
-    const sheetNames = worksheets.items.map((s) => s.name);
-    const namedItems = names.items.map((n) => ({ name: n.name, type: String(n.type), formula: n.formula }));
-    return { sheets, names: gridNames(namedItems, sheetNames) };
+    const sheets: GridSheet[] = worksheets.items.map((sheet, i) => ({
+      name: sheet.name,
+      visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
+      cells: new Map(reads[i]!.flatMap((range) => (range.isNullObject ? [] : [...gridCells(range)]))),
+    }));
+    return { sheets, names: ours };
   });
 }

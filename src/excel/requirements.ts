@@ -3,8 +3,8 @@ import { HostError } from "../taskpane/host/workbook-host";
 /**
  * The newest API the Excel host calls: getRanges and RangeAreas (conditional formats and data
  * validation over many areas at once) are ExcelApi 1.9. The rest comes earlier: data validation 1.8;
- * freeze panes, chart X values, named-item formulas and the protection selection mode 1.7;
- * conditional formats 1.6; names.add and the *OrNullObject getters 1.4.
+ * freeze panes, chart X values, named-item formulas, workbook protection and the protection selection
+ * mode 1.7; conditional formats 1.6; names.add and the *OrNullObject getters 1.4.
  */
 export const EXCEL_API_VERSION = "1.9";
 

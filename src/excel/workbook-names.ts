@@ -24,3 +24,6 @@ export function addPlanNames(
     context.workbook.names.add(name.name, sheet.getRange(toA1(name.row, name.col)));
   }
 }
+
+/** Every workbook name the host writes starts with TD_: form cells, metadata cells, the summary record. */
+export const isOurName = (name: string) => name.toUpperCase().startsWith("TD_");

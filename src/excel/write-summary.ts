@@ -1,64 +1,45 @@
 import type { WorkbookPlan } from "../core/layout/plan";
-import { freeSheetName, sheetKey, validSheetName } from "./sheet-names";
+import { META_SHEET } from "../core/metadata";
+import { sheetKey } from "./sheet-names";
+import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
+import { findRecord, recordedNames, recordFormula, SUMMARY_RECORD } from "./summary-record";
 import { addPlanNames, deleteReplacedNames } from "./workbook-names";
-import { activateFirstVisible, deleteSheet, VISIBILITY, type PlacedSheet } from "./worksheets";
-import { writeSheet } from "./write-sheet";
-
-const TEMP_NAME = "TD_TMP";
+import { activateFirstVisible } from "./worksheets";
 
 /**
- * Removes whatever temporary sheets a failed build left: a failed batch keeps the commands before the
- * failing one, so which sheets exist is read again rather than assumed.
+ * The sheets a new summary replaces: those the previous summary recorded writing, and the metadata
+ * sheet, which is ours whoever wrote it (the plan's TD_ names are replaced too, and would otherwise
+ * point at a report the old metadata does not describe). Any other sheet stays, whatever its name.
+ * A recorded name is all we know of a sheet (Excel's sheet ids change between sessions), so a sheet a
+ * user deletes and then re-creates under a recorded name would be replaced; renaming ours keeps it.
  */
-async function deleteTemporary(context: Excel.RequestContext, temporary: ReadonlySet<string>): Promise<void> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
-  await context.sync();
-  for (const sheet of worksheets.items) if (temporary.has(sheetKey(sheet.name))) deleteSheet(sheet);
-  await context.sync();
+function replacedSheets(sheets: readonly Excel.Worksheet[], record: Excel.NamedItem | undefined) {
+  const ours = new Set([META_SHEET, ...recordedNames(record?.formula)].map(sheetKey));
+  return sheets.filter((s) => ours.has(sheetKey(s.name)));
 }
 
 /**
  * Writes a summary plan so that the previous summary survives any failure: every sheet is built in a
- * new temporary sheet first, and only once that has synced are the previous sheets of the same names
- * (and the TD_ names the plan defines again) deleted and the new ones renamed into place.
+ * new sheet first, and only once that has synced are the previous summary's sheets (and the TD_ names
+ * the plan defines again) deleted and the new ones renamed into place. A user's sheet named like a
+ * summary sheet is kept, and the new one takes a free name. The sheets written are recorded in a
+ * workbook name, so that the next summary replaces them and only them.
  * Syncs: 3 on success (look, build, swap); 4 when the build fails (look, build, look, clean up).
+ * The swap's remaining risk is insertReport's: see there.
  */
 export async function writeSummary(plan: WorkbookPlan): Promise<void> {
   await Excel.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    const names = context.workbook.names;
-    worksheets.load("items/name,items/visibility");
-    names.load("items/name");
-    await context.sync();
+    const { sheets, names } = await lookAtWorkbook(context);
+    const record = findRecord(names);
+    const replaced = replacedSheets(sheets, record);
+    const staged = await buildSheets(context, plan.sheets, sheets, replaced);
 
-    const taken = new Set(worksheets.items.map((s) => sheetKey(s.name)));
-    const temporary = new Set<string>();
-    const placed: PlacedSheet[] = [];
-    try {
-      for (const sheetPlan of plan.sheets) {
-        const tempName = freeSheetName(TEMP_NAME, taken);
-        temporary.add(sheetKey(tempName));
-        const sheet = worksheets.add(tempName);
-        writeSheet(sheet, sheetPlan);
-        placed.push({ plan: sheetPlan, sheet, name: validSheetName(sheetPlan.name) });
-      }
-      await context.sync();
-    } catch (error) {
-      await deleteTemporary(context, temporary);
-      throw error;
-    }
-
-    const finalNames = new Set(placed.map((p) => sheetKey(p.name)));
-    for (const previous of worksheets.items)
-      if (finalNames.has(sheetKey(previous.name))) deleteSheet(previous);
-    deleteReplacedNames(names.items, plan);
-    for (const { plan: sheetPlan, sheet, name } of placed) {
-      sheet.name = name;
-      sheet.visibility = VISIBILITY[sheetPlan.visibility];
-    }
-    addPlanNames(context, plan, placed);
-    activateFirstVisible(placed);
+    deleteReplacedNames(names, plan);
+    record?.delete();
+    swapIn(staged, replaced);
+    addPlanNames(context, plan, staged);
+    context.workbook.names.add(SUMMARY_RECORD, recordFormula(staged.map((s) => s.name)));
+    activateFirstVisible(staged);
     await context.sync();
   });
 }

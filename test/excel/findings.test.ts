@@ -111,6 +111,20 @@ describe("clearing marks", () => {
   });
 });
 
+describe("sheets that are not ours", () => {
+  it("leaves a user's password-protected sheet alone, and still marks and clears ours", async () => {
+    const mine = excel.book.addSheet("Của tôi");
+    mine.protection = { protected: true, options: {}, password: "bí mật" };
+    await live().markFindings([...FINDINGS, error("Của tôi", "B2")]);
+    expect(marks("Biểu 01")).toHaveLength(1);
+    await live().clearMarks();
+    expect(marks("Biểu 01")).toEqual([]);
+    expect(mine.conditionalFormats).toEqual([]);
+    expect(mine.protection).toEqual({ protected: true, options: {}, password: "bí mật" });
+    expect(excel.book.events.filter((e) => e.endsWith("Của tôi"))).toEqual([]);
+  });
+});
+
 describe("going to a finding's cell", () => {
   it("activates the sheet and selects the cell in one sync", async () => {
     const { syncs } = await excel.count(() => live().selectCell("Biểu 02", "C10"));

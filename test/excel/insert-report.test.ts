@@ -2,7 +2,10 @@ import { META_SHEET, NUMBER_FORMATS, quoteSheet, STYLES, toA1, type WorkbookPlan
 import { createExcelHost } from "../../src/excel";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
 import { columnPoints } from "../../src/excel/write-sheet";
+import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
+import { HostError } from "../../src/taskpane/host/workbook-host";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { snapshot } from "./fakes/fake-state";
 import { reportPlan } from "./fakes/plans";
 
 let excel: FakeExcel;
@@ -20,10 +23,10 @@ function expectedContent(cell: WorkbookPlan["sheets"][number]["cells"][number]) 
 }
 
 describe("inserting a report plan into the open workbook", () => {
-  it("writes every cell of every sheet as planned, in one run and two syncs", async () => {
+  it("writes every cell of every sheet as planned, in one run and three syncs", async () => {
     const plan = reportPlan();
     const { result, syncs, runs } = await insert(plan);
-    expect([runs, syncs]).toEqual([1, 2]);
+    expect([runs, syncs]).toEqual([1, 3]);
     expect(result.sheets).toEqual(plan.sheets.map((s) => s.name));
     for (const sheetPlan of plan.sheets) {
       const sheet = excel.book.sheet(sheetPlan.name);
@@ -124,7 +127,7 @@ describe("a workbook that already has sheets", () => {
   it("replaces an earlier insert's metadata sheet and TD_ names, keeping its form sheets", async () => {
     await insert(reportPlan(["B01"]));
     const { result, syncs } = await insert(reportPlan(["B01"], "CD_P02"));
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(result.sheets).toEqual(["Biểu 01 (2)", META_SHEET]);
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Biểu 01", "Biểu 01 (2)", META_SHEET]);
     expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01 (2)'!E9");
@@ -132,5 +135,41 @@ describe("a workbook that already has sheets", () => {
     const meta = [...excel.book.sheet(META_SHEET).cells.values()].map((c) => c.value);
     expect(meta).toContain("CD_P02");
     expect(meta).not.toContain("CD_P01");
+  });
+});
+
+describe("an insert that cannot complete", () => {
+  /** A plan Excel refuses while its build is queued: a data-validation title over 32 characters. */
+  function refusedPlan(): WorkbookPlan {
+    const plan = reportPlan(["B01"], "CD_P02");
+    const [form, ...rest] = plan.sheets;
+    const validations = [{ ...form!.validations[0]!, title: "x".repeat(40) }];
+    return { ...plan, sheets: [{ ...form!, validations }, ...rest] };
+  }
+
+  it("leaves the previous report usable, its names and metadata intact, when Excel refuses the build", async () => {
+    await insert(reportPlan(["B01"]));
+    const before = snapshot(excel.book);
+    await expect(insert(refusedPlan())).rejects.toThrow("error title over 32");
+    expect(snapshot(excel.book)).toEqual(before);
+  });
+
+  it("does the same when the build's sync fails, deleting what it added", async () => {
+    await insert(reportPlan(["B01"]));
+    const before = snapshot(excel.book);
+    excel.failOnSync = 2;
+    await expect(insert(reportPlan(["B01"], "CD_P02"))).rejects.toThrow("the fake sync failed");
+    expect(snapshot(excel.book)).toEqual(before);
+    expect(excel.syncs).toBe(4);
+  });
+
+  it("stops before changing anything when the workbook's structure is protected", async () => {
+    excel.book.structureProtected = true;
+    const before = snapshot(excel.book);
+    const failing = insert(reportPlan(["B01"]));
+    await expect(failing).rejects.toThrow(HostError);
+    await expect(failing).rejects.toMatchObject({ text: STRUCTURE_PROTECTED });
+    expect(excel.syncs).toBe(1);
+    expect(snapshot(excel.book)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { extract, META_SHEET, parseSheetRef, TEMPLATE_IDS, validate } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { cellsIn, parseRect } from "./fakes/fake-state";
 import { reportPlan } from "./fakes/plans";
 import { consistentFills, reportGrid, unit } from "../support/reports";
 
@@ -13,7 +14,7 @@ const readGrid = () => excel.count(() => createExcelHost().live!.readGrid());
 
 describe("reading the open workbook into a grid", () => {
   it("keeps each value's type, finds formulas, addresses cells from A1 and maps visibility", async () => {
-    excel.book.addSheet("Biểu 01").set({
+    const typed = {
       B2: 5,
       C2: "12",
       D2: { formula: "B2*2", value: 10 },
@@ -22,13 +23,15 @@ describe("reading the open workbook into a grid", () => {
       B3: "=để nguyên",
       C3: { formula: 'IF(B2>0,"","x")', value: "" },
       D3: { formula: "B2/0" },
-    });
+    };
+    const b01 = excel.book.addSheet("Biểu 01").set({ ...typed, H9: "không có tên" });
     excel.book.addSheet("Ẩn", "Hidden");
-    excel.book.addSheet(META_SHEET, "VeryHidden").set({ A1: "schema" });
-    const b01 = excel.book.sheet("Biểu 01");
+    excel.book.addSheet(META_SHEET, "VeryHidden").set({ A1: "schema", B1: 1 });
+    const at = (address: string) => ({ sheet: b01, rect: parseRect(address) });
     excel.book.names.push(
-      { name: "TD_X", target: { sheet: b01, rect: { top: 1, left: 2, bottom: 1, right: 2 } } },
-      { name: "TD_BLOCK", target: { sheet: b01, rect: { top: 1, left: 1, bottom: 2, right: 3 } } },
+      ...Object.keys(typed).map((address) => ({ name: `TD_${address}`, target: at(address) })),
+      { name: "TD_BLOCK", target: at("B2:D3") },
+      { name: "Của_tôi", target: at("H9") },
       { name: "TD_TEXT", target: { formula: '="văn bản"', type: "String" } },
       { name: "TD_GONE", target: { formula: "=#REF!$C$9", type: "Range" } },
       { name: "TD_ELSEWHERE", target: { formula: "='Không có'!$C$9", type: "Range" } },
@@ -53,8 +56,12 @@ describe("reading the open workbook into a grid", () => {
       C3: { value: { type: "string", value: "" }, formula: 'IF(B2>0,"","x")' },
       D3: { formula: "B2/0" },
     });
+    expect(Object.fromEntries(grid.sheets[3]!.cells)).toEqual({
+      A1: { value: { type: "string", value: "schema" } },
+      B1: { value: { type: "number", value: 1 } },
+    });
     expect(grid.names).toEqual([
-      { name: "TD_X", sheet: "Biểu 01", address: "C2" },
+      ...Object.keys(typed).map((address) => ({ name: `TD_${address}`, sheet: "Biểu 01", address })),
       { name: "TD_BLOCK", sheet: "Biểu 01", address: "B2" },
     ]);
   });
@@ -85,6 +92,24 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(extraction.report?.unit.code).toBe("CD_P01");
     expect(extraction.report).toEqual(reference.report);
     expect(validate(extraction).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("reads only the named cells and the metadata sheet, never a large sheet of the user's own", async () => {
+    const data = excel.book.addSheet("Dữ liệu");
+    for (let row = 1; row <= 2000; row++)
+      data.set({ [`A${row}`]: row, [`B${row}`]: `dòng ${row}`, [`Z${row}`]: 1 });
+    await insertAndFill(fills as Record<string, number>);
+    excel.book.reads.length = 0;
+
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual([]);
+    const cellsRead = excel.book.reads.flatMap((r) => cellsIn(parseRect(r.slice(r.lastIndexOf("!") + 1))));
+    const metaCells = excel.book.sheet(META_SHEET).cells.size;
+    expect(cellsRead.length).toBeLessThanOrEqual(reportPlan(templates).names.length + metaCells);
+    expect(extract(grid).report).toEqual(
+      extract(reportGrid({ unit: unit("CD_P01"), templates, fills })).report,
+    );
   });
 
   it("reports a number typed as text at its cell", async () => {

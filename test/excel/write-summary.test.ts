@@ -1,8 +1,11 @@
 import { META_SHEET, quoteSheet, toA1, type WorkbookPlan } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
+import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
+import { recordedNames, recordFormula, SUMMARY_RECORD } from "../../src/excel/summary-record";
+import { HostError } from "../../src/taskpane/host/workbook-host";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
-import type { WorkbookState } from "./fakes/fake-state";
-import { summaryPlan } from "./fakes/plans";
+import { snapshot } from "./fakes/fake-state";
+import { reportPlan, summaryPlan } from "./fakes/plans";
 
 let excel: FakeExcel;
 beforeEach(() => {
@@ -12,18 +15,13 @@ beforeEach(() => {
 const write = (plan: WorkbookPlan) =>
   excel.count(() => createExcelHost().writeSummary(plan, "tong-hop.xlsx"));
 
-/** Everything a user could see of the workbook's sheets and names. */
-function snapshot(book: WorkbookState) {
-  return {
-    sheets: book.sheets.map((s) => ({
-      name: s.name,
-      visibility: s.visibility,
-      cells: [...s.cells].map(([address, cell]) => [address, cell.value, cell.formula]),
-      charts: s.charts.length,
-    })),
-    names: [...book.nameTargets()],
-  };
-}
+const insert = (plan: WorkbookPlan) => createExcelHost().insertReport(plan, "bieu-mau.xlsx");
+
+/** The sheets the summary record lists. */
+const recorded = () => {
+  const record = excel.book.names.find((n) => n.name === SUMMARY_RECORD);
+  return record ? recordedNames(excel.book.nameFormula(record)) : [];
+};
 
 describe("writing a summary into the open workbook", () => {
   it("builds every sheet, names the parent report's cells and draws the attainment chart", async () => {
@@ -74,7 +72,8 @@ describe("writing a summary into the open workbook", () => {
       ...summaryPlan(4).sheets.map((s) => s.name),
     ]);
     expect(excel.book.sheet("Sheet1").content("A1")).toBe("ghi chú");
-    expect(excel.book.names).toHaveLength(summaryPlan(4).names.length);
+    expect(excel.book.names).toHaveLength(summaryPlan(4).names.length + 1);
+    expect(recorded()).toEqual(summaryPlan(4).sheets.map((s) => s.name));
   });
 
   it("costs the same syncs for 3 units as for 30", async () => {
@@ -104,6 +103,81 @@ describe("a summary that fails while it is built", () => {
     const tooLong = { ...form, validations: [{ ...form.validations[0]!, title: "x".repeat(40) }] };
     const broken = { ...plan, sheets: plan.sheets.map((s) => (s === form ? tooLong : s)) };
     await expect(write(broken)).rejects.toThrow("error title over 32");
+    expect(snapshot(excel.book)).toEqual(before);
+  });
+});
+
+describe("a workbook with sheets of its own named like the summary's", () => {
+  const summaryNames = summaryPlan(3).sheets.map((s) => s.name);
+
+  it("keeps a user's sheet called Tổng hợp untouched; the summary goes to Tổng hợp (2)", async () => {
+    const mine = excel.book.addSheet("Tổng hợp").set({ A1: "của tôi", B2: 7 });
+    await write(summaryPlan(3));
+    expect(excel.book.sheets.includes(mine)).toBe(true);
+    expect([...mine.cells.keys()]).toEqual(["A1", "B2"]);
+    expect(mine.content("A1")).toBe("của tôi");
+    expect(excel.book.sheet("Tổng hợp (2)").charts).toHaveLength(1);
+    expect(recorded()).toEqual(["Tổng hợp (2)", ...summaryNames.slice(1)]);
+    expect(excel.book.active).toBe("Tổng hợp (2)");
+  });
+
+  it("replaces the previous summary's sheets on a second run, and only those", async () => {
+    const mine = excel.book.addSheet("Tổng hợp").set({ A1: "của tôi" });
+    await insert(reportPlan(["B01"]));
+    const unitsOwn = excel.book.sheet("Biểu 01");
+    await write(summaryPlan(3));
+    const first = excel.book.sheets.map((s) => s.name);
+    const firstSummary = recorded().map((name) => excel.book.sheet(name));
+
+    const { syncs } = await write(summaryPlan(4));
+    expect(syncs).toBe(3);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(first);
+    expect(excel.book.sheets.includes(mine)).toBe(true);
+    expect(excel.book.sheets.includes(unitsOwn)).toBe(true);
+    expect(unitsOwn.protection.protected).toBe(true);
+    expect(recorded()).toContain("Biểu 01 (2)");
+    expect(firstSummary.filter((old) => excel.book.sheets.includes(old)).map((s) => s.name)).toEqual([]);
+    expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01 (2)'!E9");
+  });
+
+  it("never replaces a report later inserted under a name the last summary had", async () => {
+    await write(summaryPlan(3));
+    excel.book.sheets.splice(excel.book.sheets.indexOf(excel.book.sheet("Biểu 01")), 1);
+    await insert(reportPlan(["B01"]));
+    const inserted = excel.book.sheet("Biểu 01");
+    expect(recorded()).not.toContain("Biểu 01");
+
+    await write(summaryPlan(3));
+    expect(excel.book.sheets.includes(inserted)).toBe(true);
+    expect(excel.book.hasSheet("Biểu 01 (2)")).toBe(true);
+  });
+});
+
+describe("the summary record", () => {
+  it("is a text constant Excel accepts, however long the list, and reads back what was written", () => {
+    const names = ['Tổng hợp "quý"', ...Array.from({ length: 12 }, (_, i) => `Trang tổng hợp số ${i} (2)`)];
+    const formula = recordFormula(names);
+    const texts = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(255);
+    expect(recordedNames(formula)).toEqual(names);
+    expect(recordedNames(recordFormula([]))).toEqual([]);
+    expect(recordedNames("='Tổng hợp'!$A$1")).toEqual([]);
+  });
+});
+
+describe("a workbook whose structure is protected", () => {
+  it("stops before changing anything, in Vietnamese first, then English", async () => {
+    await write(summaryPlan(3));
+    excel.book.structureProtected = true;
+    const before = snapshot(excel.book);
+    const failing = write(summaryPlan(4));
+    await expect(failing).rejects.toThrow(HostError);
+    await expect(failing).rejects.toMatchObject({ text: STRUCTURE_PROTECTED });
+    expect(STRUCTURE_PROTECTED.vi).toBe(
+      "Sổ tính đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
+    );
+    expect(excel.syncs).toBe(1);
     expect(snapshot(excel.book)).toEqual(before);
   });
 });

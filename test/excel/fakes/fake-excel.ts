@@ -1,17 +1,21 @@
-import { FakeNames, FakeWorksheets, type Proxy, type SyncHost } from "./fake-proxies";
+import { FakeNames, FakeWorkbookProtection, FakeWorksheets, type Proxy, type SyncHost } from "./fake-proxies";
 import { WorkbookState } from "./fake-state";
 
 /** One Excel.run's request context: every sync is counted, and one of them can be made to fail. */
 class FakeContext implements SyncHost {
   syncs = 0;
   pending = new Set<Proxy>();
-  readonly workbook: { worksheets: FakeWorksheets; names: FakeNames };
+  readonly workbook: { worksheets: FakeWorksheets; names: FakeNames; protection: FakeWorkbookProtection };
 
   constructor(
     readonly book: WorkbookState,
     private readonly excel: FakeExcel,
   ) {
-    this.workbook = { worksheets: new FakeWorksheets(this), names: new FakeNames(this) };
+    this.workbook = {
+      worksheets: new FakeWorksheets(this),
+      names: new FakeNames(this),
+      protection: new FakeWorkbookProtection(this),
+    };
   }
 
   async sync(): Promise<void> {

@@ -16,8 +16,9 @@ import {
 /**
  * Proxies shaped like the part of Excel's object model the host uses. Writes apply at once; reads
  * throw unless the property was loaded and a sync happened since, as Office.js's do. Excel's own
- * refusals the host must respect are enforced: sheet-name rules, protected sheets, very hidden sheets,
- * duplicate names, data-validation text lengths, the 255-character address of getRanges.
+ * refusals the host must respect are enforced: sheet-name rules, protected sheets and workbook
+ * structure, sheet passwords, very hidden sheets, duplicate names, data-validation text lengths, the
+ * 255-character address of getRanges.
  */
 
 export interface SyncHost {
@@ -61,6 +62,12 @@ export abstract class Proxy {
     if (this.host.syncs <= this.bornAt) throw new Error("PropertyNotLoaded: isNullObject before sync()");
     return false;
   }
+}
+
+/** Adding, deleting, renaming, hiding or showing a sheet changes the workbook's structure. */
+function structural(book: WorkbookState): void {
+  if (book.structureProtected)
+    throw new Error("AccessDenied: the workbook's structure is protected; unprotect it to change sheets");
 }
 
 function writable(sheet: SheetState): SheetState {
@@ -238,6 +245,13 @@ class FakeRange extends Proxy {
     return super.isNullObject || this.nullObject;
   }
 
+  /** Logs which cells' contents were loaded, so tests can see what a read would cost. */
+  override load(properties = ""): this {
+    if (/values|formulas|valueTypes/.test(properties) && !this.nullObject)
+      for (const rect of this.rects) this.host.book.reads.push(`${this.sheet.name}!${rectA1(rect)}`);
+    return super.load(properties);
+  }
+
   forEachCell(apply: (cell: FakeCell) => void): void {
     writable(this.sheet);
     for (const rect of this.rects) for (const address of cellsIn(rect)) apply(this.sheet.cell(address));
@@ -257,8 +271,18 @@ class FakeRange extends Proxy {
     cellsIn(rect).forEach((address, i) => apply(address, matrix[Math.floor(i / cols)]![i % cols]));
   }
 
+  /** Loaded matrices, built once per sync as Office.js holds them, so reading cell by cell stays cheap. */
+  private matrices = new Map<string, unknown[][]>();
+
+  override settle(): void {
+    super.settle();
+    this.matrices.clear();
+  }
+
   private readMatrix<T>(property: string, get: (cell: FakeCell | undefined) => T): T[][] {
     return this.read(property, () => {
+      const loaded = this.matrices.get(property);
+      if (loaded) return loaded as T[][];
       const rect = this.only();
       const rows: T[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
@@ -266,6 +290,7 @@ class FakeRange extends Proxy {
         for (let c = rect.left; c <= rect.right; c++) row.push(get(this.sheet.cells.get(toA1(r, c))));
         rows.push(row);
       }
+      this.matrices.set(property, rows);
       return rows;
     });
   }
@@ -335,14 +360,16 @@ class FakeProtection {
   get options(): Excel.WorksheetProtectionOptions {
     return this.sheet.readProtection("protection/options", (p) => ({ ...p.options }));
   }
-  protect(options?: Excel.WorksheetProtectionOptions): void {
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     const state = this.sheet.state;
     if (state.protection.protected) throw new Error(`InvalidOperation: ${state.name} is already protected`);
-    state.protection = { protected: true, options: { ...options } };
+    state.protection = { protected: true, options: { ...options }, ...(password ? { password } : {}) };
     this.sheet.book.log(`protect ${state.name}`);
   }
-  unprotect(): void {
+  unprotect(password?: string): void {
     const state = this.sheet.state;
+    if (state.protection.password !== undefined && state.protection.password !== password)
+      throw new Error(`InvalidArgument: the password to unprotect ${state.name} is wrong`);
     state.protection = { protected: false };
     this.sheet.book.log(`unprotect ${state.name}`);
   }
@@ -400,6 +427,7 @@ export class FakeWorksheet extends Proxy {
   }
   set name(name: string) {
     const book = this.host.book;
+    structural(book);
     if (book.sheets.some((s) => s !== this.state && s.name.toUpperCase() === name.toUpperCase()))
       throw new Error(`InvalidArgument: a sheet named ${name} exists`);
     checkSheetName(name);
@@ -410,6 +438,7 @@ export class FakeWorksheet extends Proxy {
     return this.read("visibility", () => this.state.visibility);
   }
   set visibility(v: SheetState["visibility"]) {
+    structural(this.host.book);
     if (
       v !== "Visible" &&
       this.host.book.sheets.filter((s) => s.visibility === "Visible" && s !== this.state).length === 0
@@ -476,6 +505,7 @@ export class FakeWorksheet extends Proxy {
 
   delete(): void {
     const book = this.host.book;
+    structural(book);
     if (this.state.visibility === "VeryHidden")
       throw new Error("InvalidOperation: delete a very hidden sheet");
     if (
@@ -525,6 +555,7 @@ export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
   }
   add(name: string): FakeWorksheet {
     const book = this.host.book;
+    structural(book);
     checkSheetName(name);
     if (book.hasSheet(name)) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
     return new FakeWorksheet(this.host, book.addSheet(name));
@@ -556,15 +587,29 @@ class FakeNamedItem extends Proxy {
   }
 }
 
+/** Workbook protection: the structure (sheets added, deleted, renamed, hidden) is what it guards. */
+export class FakeWorkbookProtection extends Proxy {
+  get protected(): boolean {
+    return this.read("protected", () => this.host.book.structureProtected);
+  }
+}
+
 export class FakeNames extends FakeCollection<FakeNamedItem> {
   protected current(): FakeNamedItem[] {
     return this.host.book.names.map((n) => new FakeNamedItem(this.host, n));
   }
-  add(name: string, reference: FakeRange): FakeNamedItem {
+  /** A range, or a formula: the host names text constants only, so those are all the fake accepts. */
+  add(name: string, reference: FakeRange | string): FakeNamedItem {
     const names = this.host.book.names;
     if (names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
       throw new Error(`InvalidArgument: the name ${name} exists`);
-    const state: NameState = { name, target: { sheet: reference.sheet, rect: reference.rects[0]! } };
+    if (typeof reference === "string" && !/^="(?:[^"]|"")*"(?:&"(?:[^"]|"")*")*$/.test(reference))
+      throw new Error(`the fake computes text constants only: ${reference}`);
+    const target =
+      typeof reference === "string"
+        ? { formula: reference, type: "String" }
+        : { sheet: reference.sheet, rect: reference.rects[0]! };
+    const state: NameState = { name, target };
     names.push(state);
     return new FakeNamedItem(this.host, state);
   }

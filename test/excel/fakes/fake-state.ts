@@ -104,7 +104,9 @@ export class SheetState {
   readonly merges: string[] = [];
   readonly columnWidths = new Map<number, number>();
   freeze?: { rows: number; cols: number };
-  protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions } = { protected: false };
+  protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string } = {
+    protected: false,
+  };
   readonly charts: ChartState[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
   deleted = false;
@@ -212,6 +214,10 @@ export class WorkbookState {
   selection?: { sheet: string; address: string };
   /** Protection and conditional-format events in order, for tests of what happens around marks. */
   readonly events: string[] = [];
+  /** Every range whose contents were loaded, as "Sheet!A1:B2", for tests of what a read costs. */
+  readonly reads: string[] = [];
+  /** Review → Protect Workbook: no sheet may be added, deleted, renamed, hidden or shown. */
+  structureProtected = false;
 
   log(event: string): void {
     this.events.push(event);
@@ -245,4 +251,18 @@ export class WorkbookState {
   nameTargets(): Map<string, string> {
     return new Map(this.names.map((n) => [n.name, this.nameFormula(n).slice(1).replace(/\$/g, "")]));
   }
+}
+
+/** Everything a user could see of the workbook's sheets and names, to compare before and after. */
+export function snapshot(book: WorkbookState) {
+  return {
+    sheets: book.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      protection: s.protection,
+      cells: [...s.cells].map(([address, cell]) => [address, cell.value, cell.formula]),
+      charts: s.charts.length,
+    })),
+    names: [...book.nameTargets()],
+  };
 }
