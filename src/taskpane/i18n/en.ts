@@ -93,7 +93,7 @@ export const en: Messages = {
     noFiles: "No file chosen yet.",
     rejectedStatus: "rejected",
     overwriteWarning:
-      "The open workbook is the report of {unit}. Writing the summary here replaces that report's form sheets; a new workbook is better.",
+      "The open workbook is the report of {unit}. Writing the summary here makes it the summary unit's report (the old sheets stay, but are no longer {unit}'s report); a new workbook is better.",
     overwriteAnyway: "Write into this workbook anyway",
   },
   errors: {

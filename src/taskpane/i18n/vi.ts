@@ -91,7 +91,7 @@ export const vi = {
     noFiles: "Chưa chọn tệp nào.",
     rejectedStatus: "bị loại",
     overwriteWarning:
-      "Sổ tính đang mở là báo cáo của {unit}. Ghi bảng tổng hợp vào đây sẽ thay các trang biểu mẫu của báo cáo đó; nên mở một sổ tính mới.",
+      "Sổ tính đang mở là báo cáo của {unit}. Ghi bảng tổng hợp vào đây thì sổ này sẽ thành báo cáo của đơn vị tổng hợp (các trang cũ được giữ nhưng không còn là báo cáo của {unit}); nên mở một sổ tính mới.",
     overwriteAnyway: "Vẫn ghi vào sổ này",
   },
   errors: {
