@@ -1,3 +1,4 @@
+import type { Text } from "./text";
 import type { Aggregation, ColumnDef, Expr, RowDef, TemplateDef, TemplateId, ValueKind } from "./catalog";
 
 /** One cell of a form: the crossing of a row and a column, with the public defined name it carries. */
@@ -49,6 +50,13 @@ export function formCells(def: TemplateDef): readonly FormCell[] {
     cellsCache.set(def, cells);
   }
   return cells;
+}
+
+/** How people name a cell: its row, and its column when the form has more than one. */
+export function cellLabel(def: TemplateDef, cell: FormCell): Text {
+  const name = (lang: "vi" | "en") =>
+    def.columns.length === 1 ? cell.row.label[lang] : `${cell.row.label[lang]} / ${cell.col.label[lang]}`;
+  return { vi: name("vi"), en: name("en") };
 }
 
 export function inputCells(def: TemplateDef): readonly FormCell[] {

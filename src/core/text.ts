@@ -10,6 +10,11 @@ export function pick(text: Text, lang: Lang): string {
   return lang === "en" ? text.en : text.vi;
 }
 
+/** "Vietnamese / English", for headers that carry both languages. */
+export function bilingual(text: Text): string {
+  return `${text.vi} / ${text.en}`;
+}
+
 /** Fills `{name}` placeholders in both languages. */
 export function fill(text: Text, params: Readonly<Record<string, string | number>>): Text {
   const sub = (s: string) =>

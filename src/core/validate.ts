@@ -3,7 +3,7 @@ import { CATALOG, isTemplateId, type RuleDef, type TemplateDef } from "./catalog
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
 import { finding, sortFindings, type Finding } from "./finding";
-import { MAX_FIGURE, valueAt } from "./form";
+import { cellLabel, MAX_FIGURE, valueAt } from "./form";
 import { META_SCHEMA } from "./metadata";
 import { MESSAGES } from "./messages";
 import { parsePeriod } from "./period";
@@ -32,14 +32,6 @@ function aboutCell(text: Text, label: Text, params: Record<string, string | numb
   return {
     vi: fill(text, { ...params, label: label.vi }).vi,
     en: fill(text, { ...params, label: label.en }).en,
-  };
-}
-
-function cellLabel(read: CellRead, def: TemplateDef): Text {
-  const single = def.columns.length === 1;
-  return {
-    vi: single ? read.cell.row.label.vi : `${read.cell.row.label.vi} / ${read.cell.col.label.vi}`,
-    en: single ? read.cell.row.label.en : `${read.cell.row.label.en} / ${read.cell.col.label.en}`,
   };
 }
 
@@ -89,7 +81,7 @@ function validateIdentity(extraction: Extraction): Finding[] {
 }
 
 function validateInput(read: CellRead, def: TemplateDef, where: object): Finding[] {
-  const label = cellLabel(read, def);
+  const label = cellLabel(def, read.cell);
   const at = (
     severity: "error" | "warning",
     rule: string,
@@ -156,7 +148,7 @@ function validateComputed(
   const expected = renderFormula(read.cell.formula, at, address);
   const actual = read.formula ?? "";
   if (normalizeFormula(actual, read.sheet) === normalizeFormula(expected, read.sheet)) return [];
-  const message = aboutCell(MESSAGES.formulaTampered, cellLabel(read, form.def), { expected });
+  const message = aboutCell(MESSAGES.formulaTampered, cellLabel(form.def, read.cell), { expected });
   const shown = (lang: "vi" | "en") =>
     message[lang].replace("{actual}", actual ? `=${actual}` : MESSAGES.noFormula[lang]);
   return [
@@ -240,7 +232,7 @@ function validateForm(form: FormRead): Finding[] {
   } else {
     for (const read of blanks) {
       out.push(
-        finding("warning", "cell.blank", aboutCell(MESSAGES.blankCell, cellLabel(read, def)), {
+        finding("warning", "cell.blank", aboutCell(MESSAGES.blankCell, cellLabel(def, read.cell)), {
           template: def.id,
           sheet: read.sheet!,
           cell: read.address!,

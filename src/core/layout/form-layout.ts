@@ -5,7 +5,7 @@ import { renderFormula, renderNotation, type CellAt } from "../expr";
 import { emptyValues, formCells, MAX_FIGURE, targetName, valueAt, type FormValues } from "../form";
 import type { Period } from "../period";
 import { isMet, type Targets } from "../targets";
-import { fill, type Text } from "../text";
+import { bilingual as both, fill, type Text } from "../text";
 import type { ReportingUnit } from "../units";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
@@ -30,8 +30,6 @@ const FORM_TEXT = {
   result: { vi: "Kết quả", en: "Result" },
   assessment: { vi: "Đánh giá", en: "Assessment" },
 } satisfies Record<string, Text>;
-
-const both = (text: Text) => `${text.vi} / ${text.en}`;
 
 export interface FormSheetInput {
   readonly def: TemplateDef;

@@ -1,10 +1,10 @@
 import { getTemplate, type TemplateDef } from "../catalog";
-import { formCells, getCell, valueAt } from "../form";
+import { cellLabel, formCells, getCell, valueAt } from "../form";
 import type { Report } from "../report";
 import { score } from "../rollup/attainment";
 import type { Summary, TargetResult, UnitRow } from "../rollup/types";
 import { targetsOf } from "../targets";
-import { fill, type Text } from "../text";
+import { bilingual as both, fill, type Text } from "../text";
 import { unitKey, unitKindLabel } from "../units";
 import { MET_TEXT, NOT_MET_TEXT } from "./form-layout";
 import { NUMBER_FORMATS, type WorkbookPlan } from "./plan";
@@ -13,7 +13,6 @@ import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { STATUS_TEXT, SUMMARY_TEXT as T } from "./summary-text";
 
-const both = (text: Text) => `${text.vi} / ${text.en}`;
 const HEADER_ROW = 6;
 
 function title(sheet: SheetBuilder, summary: Summary, lastCol: number, counts = true): void {
@@ -237,9 +236,7 @@ function statusSheet(summary: Summary) {
   if (summary.unreported.length === 0) none();
   summary.unreported.forEach((u, i) => {
     const def = getTemplate(u.template);
-    const cell = getCell(def, u.row, u.col);
-    const label =
-      def.columns.length === 1 ? cell.row.label.vi : `${cell.row.label.vi} / ${cell.col.label.vi}`;
+    const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
     sheet.putRow(r++, 0, [i + 1, def.sheetName, label, u.units.join(", ")], { style: "text" });
   });
   return sheet.build({ columnWidths: [6, 30, 36, 60, 60, 66], protect: false });
