@@ -1,4 +1,12 @@
-import { pick, score, STATUS_TEXT, targetsOf, type Lang, type Summary, type TargetResult } from "../core";
+import {
+  pick,
+  targetsMet,
+  STATUS_TEXT,
+  targetsOf,
+  type Lang,
+  type Summary,
+  type TargetResult,
+} from "../core";
 import { CLI_TEXT } from "./i18n";
 
 const percent = new Map<Lang, Intl.NumberFormat>([
@@ -39,8 +47,8 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
         lang,
       ),
     ),
-    `${u.score}/${u.attainment.filter((a) => a.met !== null).length}`,
-    String(u.rank),
+    `${u.met}/${u.attainment.filter((a) => a.met !== null).length}`,
+    String(u.rank ?? "—"),
   ]);
   rows.push([
     "",
@@ -52,7 +60,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
         lang,
       ),
     ),
-    `${score(summary.totalAttainment)}/${summary.totalAttainment.filter((a) => a.met !== null).length}`,
+    `${targetsMet(summary.totalAttainment)}/${summary.totalAttainment.filter((a) => a.met !== null).length}`,
     "",
   ]);
   const widths = header.map((h, c) =>

@@ -5,8 +5,12 @@ import { emptyValues, formCells, type FormValues } from "./form";
 /**
  * Fills every computed cell from the inputs. Inputs are taken as given; whatever the source held in
  * computed cells is ignored, so a file saved without cached formula values gives the same figures.
+ *
+ * With `counts`, computed counts and money are taken from it too and only ratios are computed: figures
+ * combined across rounds or units keep each closing stock as reported, and every ratio is still
+ * Σ numerators ÷ Σ denominators of those figures.
  */
-export function computeForm(def: TemplateDef, inputs: FormValues): FormValues {
+export function computeForm(def: TemplateDef, inputs: FormValues, counts?: FormValues): FormValues {
   const cells = formCells(def);
   const byKey = new Map(cells.map((c) => [`${c.row.key}\u0000${c.col.key}`, c]));
   const out = emptyValues(def);
@@ -17,9 +21,8 @@ export function computeForm(def: TemplateDef, inputs: FormValues): FormValues {
     const cell = byKey.get(key);
     if (!cell) throw new Error(`${def.id}: formula refers to a missing cell ${at.row}/${at.col}`);
     if (!done.has(key)) {
-      out[at.row]![at.col] = cell.formula
-        ? evaluate(cell.formula, at, lookup)
-        : (inputs[at.row]?.[at.col] ?? null);
+      const given = !cell.formula ? inputs : counts && cell.kind !== "ratio" ? counts : null;
+      out[at.row]![at.col] = given ? (given[at.row]?.[at.col] ?? null) : evaluate(cell.formula!, at, lookup);
       done.add(key);
     }
     return out[at.row]![at.col] ?? null;

@@ -2,8 +2,7 @@ import { CATALOG, type TemplateDef, type TemplateId } from "./catalog";
 import { computeForm } from "./compute";
 import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
 import { findSheet, nameIndex, type GridValue, type WorkbookGrid } from "./grid";
-import { decodeMeta, META_SHEET, type DecodedMeta } from "./metadata";
-import { parsePeriod } from "./period";
+import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
 import { isUnitKind, type ReportingUnit } from "./units";
@@ -87,10 +86,10 @@ function inputValues(def: TemplateDef, reads: readonly CellRead[]): FormValues {
 }
 
 function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | null {
-  const period = meta.periodId ? parsePeriod(meta.periodId) : null;
+  const period = periodFromMeta(meta);
   if (!meta.unitCode || !period) return null;
   const templates = forms.map((f) => f.def.id);
-  const targets = defaultTargets(templates, period);
+  const targets = defaultTargets(templates);
   for (const target of targetsOf(templates)) {
     const text = meta.targets.get(target.key);
     if (text !== undefined) targets[target.key] = text === "" ? null : parseTargetValue(text, target.kind);

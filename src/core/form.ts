@@ -11,6 +11,8 @@ export interface FormCell {
   readonly aggregation: Aggregation;
   /** Absent for inputs. A column's formula wins over a row's: a ratio column stays a ratio in total rows. */
   readonly formula?: Expr;
+  /** For an opening stock: the cell holding the previous round's closing figure it must equal. */
+  readonly closingOfPrevious?: { readonly row: string; readonly col: string };
 }
 
 /** The largest figure a cell may hold: whole đồng of a province's budget fit many times over. */
@@ -36,6 +38,11 @@ export function formCells(def: TemplateDef): readonly FormCell[] {
     cells = def.rows.flatMap((row) =>
       def.columns.map((col): FormCell => {
         const formula = col.formula ?? row.formula;
+        const closing = row.opensFrom
+          ? { row: row.opensFrom, col: col.key }
+          : col.opensFrom
+            ? { row: row.key, col: col.opensFrom }
+            : undefined;
         return {
           template: def.id,
           row,
@@ -44,6 +51,7 @@ export function formCells(def: TemplateDef): readonly FormCell[] {
           kind: row.kind ?? col.kind,
           aggregation: row.aggregation ?? col.aggregation,
           ...(formula ? { formula } : {}),
+          ...(closing ? { closingOfPrevious: closing } : {}),
         };
       }),
     );

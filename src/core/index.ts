@@ -25,5 +25,6 @@ export * from "./version";
 export * from "./layout/summary-layout";
 export * from "./catalog-description";
 export * from "./layout/summary-text";
-export { score } from "./rollup/attainment";
+export { targetsMet } from "./rollup/attainment";
+export * from "./campaign";
 export * from "./check-file";

@@ -47,8 +47,8 @@ export const MESSAGES = {
     en: 'Unit kind "{kind}" is not known.',
   },
   badPeriod: {
-    vi: 'Kỳ báo cáo "{period}" không hợp lệ (dạng YYYY-D1, YYYY-D2 hoặc YYYY).',
-    en: 'Period "{period}" is not valid (YYYY-D1, YYYY-D2 or YYYY).',
+    vi: 'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2, YYYY, hoặc mã kỳ kèm ngày bắt đầu và kết thúc).',
+    en: 'Period "{period}" is not valid (YYYY-D1, YYYY-D2, YYYY, or a period id with its start and end dates).',
   },
   badTarget: {
     vi: 'Chỉ tiêu {target} có giá trị không hợp lệ: "{value}".',

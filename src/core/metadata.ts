@@ -1,5 +1,5 @@
 import { getTemplate, type TemplateId } from "./catalog";
-import type { Period } from "./period";
+import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "./period";
 import { targetsOf, type Targets } from "./targets";
 import type { ReportingUnit } from "./units";
 import { GENERATOR } from "./version";
@@ -27,6 +27,8 @@ export const META_KEYS = [
   "period_start",
   "period_end",
   "period_label",
+  "period_label_en",
+  "period_due",
 ] as const;
 
 export function metaEntries(source: MetaSource): [string, string][] {
@@ -42,6 +44,8 @@ export function metaEntries(source: MetaSource): [string, string][] {
     period_start: source.period.start,
     period_end: source.period.end,
     period_label: source.period.label.vi,
+    period_label_en: source.period.label.en,
+    period_due: source.period.due ?? "",
   };
   const entries: [string, string][] = META_KEYS.map((key) => [key, fixed[key]]);
   for (const target of targetsOf(source.templates)) {
@@ -66,6 +70,11 @@ export interface DecodedMeta {
   readonly unitKind?: string;
   readonly parentCode?: string;
   readonly periodId?: string;
+  readonly periodStart?: string;
+  readonly periodEnd?: string;
+  readonly periodLabel?: string;
+  readonly periodLabelEn?: string;
+  readonly periodDue?: string;
   /** Raw target texts by target key. */
   readonly targets: ReadonlyMap<string, string>;
 }
@@ -99,5 +108,27 @@ export function decodeMeta(entries: ReadonlyMap<string, string>): DecodedMeta {
     ...optional("unit_kind", "unitKind"),
     ...optional("parent_code", "parentCode"),
     ...optional("period", "periodId"),
+    ...optional("period_start", "periodStart"),
+    ...optional("period_end", "periodEnd"),
+    ...optional("period_label", "periodLabel"),
+    ...optional("period_label_en", "periodLabelEn"),
+    ...optional("period_due", "periodDue"),
   };
+}
+
+/**
+ * The period a report declares. A default id (2025-D1) with its own dates is that default period; any
+ * other id needs valid dates, so a campaign's own rounds (a sprint, a quarter) travel with the report.
+ */
+export function periodFromMeta(meta: DecodedMeta): Period | null {
+  const id = meta.periodId;
+  if (!id || !isValidPeriodId(id)) return null;
+  const known = parsePeriod(id);
+  const { periodStart: start, periodEnd: end } = meta;
+  const due = meta.periodDue && isIsoDate(meta.periodDue) ? { due: meta.periodDue } : {};
+  if (known && (!start || !end || (start === known.start && end === known.end))) return { ...known, ...due };
+  if (!start || !end || !isIsoDate(start) || !isIsoDate(end) || start > end) return null;
+  const span = spanText(start, end);
+  const vi = meta.periodLabel ?? `${id} (${span})`;
+  return { id, start, end, label: { vi, en: meta.periodLabelEn ?? vi }, ...due };
 }

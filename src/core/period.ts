@@ -1,31 +1,71 @@
 import type { Text } from "./text";
 
-/** A reporting period: a round (Đợt) of a year or the whole year; its dates travel with it as data. */
+/**
+ * A reporting period as data: a round, a sprint, a year or a five-year review. Its dates travel with it,
+ * so any round the province defines works; `due` is the day its reports must be in.
+ */
 export interface Period {
   readonly id: string;
-  readonly year: number;
-  readonly round: 1 | 2 | null;
   readonly start: string;
   readonly end: string;
   readonly label: Text;
+  readonly due?: string;
 }
 
-const PERIOD_ID = /^(\d{4})(?:-D([12]))?$/;
+const DEFAULT_PERIOD_ID = /^(\d{4})(?:-D([12]))?$/;
+const PERIOD_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+export function isValidPeriodId(id: string): boolean {
+  return PERIOD_ID.test(id);
+}
+
+/** A real calendar date written YYYY-MM-DD between 2000 and 2100. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 2000 &&
+    year <= 2100 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
+  );
+}
+
+export const dmy = (iso: string) => iso.split("-").reverse().join("/");
+
+export function spanText(start: string, end: string): string {
+  return `${dmy(start)} – ${dmy(end)}`;
+}
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The ISO date one day after (or, with -1, before) the given one. */
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The default periods: `YYYY-D1` (Đợt 1, 01/01–30/6), `YYYY-D2` (Đợt 2, 01/7–31/12) and `YYYY` (Cả năm),
+ * for roll-ups without a campaign workbook.
+ */
 export function parsePeriod(id: string): Period | null {
-  const match = PERIOD_ID.exec(id.trim().toUpperCase());
+  const match = DEFAULT_PERIOD_ID.exec(id.trim().toUpperCase());
   if (!match) return null;
   const year = Number(match[1]);
   if (year < 2000 || year > 2100) return null;
-  const round = match[2] ? (Number(match[2]) as 1 | 2) : null;
+  const round = match[2] ? Number(match[2]) : null;
   const start = round === 2 ? `${year}-07-01` : `${year}-01-01`;
   const end = round === 1 ? `${year}-06-30` : `${year}-12-31`;
-  const dmy = (iso: string) => iso.split("-").reverse().join("/");
-  const span = `${dmy(start)} – ${dmy(end)}`;
+  const span = spanText(start, end);
   return {
     id: round ? `${year}-D${round}` : String(year),
-    year,
-    round,
     start,
     end,
     label: round
@@ -34,17 +74,19 @@ export function parsePeriod(id: string): Period | null {
   };
 }
 
-/** The periods of a year, in the order they are offered: Đợt 1, Đợt 2, the whole year. */
+/** The default periods of a year, in the order they are offered: Đợt 1, Đợt 2, the whole year. */
 export function periodsOfYear(year: number): Period[] {
   return [`${year}-D1`, `${year}-D2`, String(year)]
     .map((id) => parsePeriod(id))
     .filter((p): p is Period => p !== null);
 }
 
-/** True when a report for `part` counts towards a roll-up for `whole` (the same period, or a round of the year). */
+/** True when a report for `part` counts towards a roll-up for `whole`: its dates lie inside. */
 export function isWithin(part: Period, whole: Period): boolean {
-  return part.id === whole.id || (whole.round === null && part.year === whole.year);
+  return part.start >= whole.start && part.end <= whole.end;
 }
+
+export const samePeriodDates = (a: Period, b: Period) => a.start === b.start && a.end === b.end;
 
 export function overlaps(period: Period, from?: string, to?: string): boolean {
   return (!from || from <= period.end) && (!to || to >= period.start);

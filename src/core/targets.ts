@@ -1,6 +1,5 @@
 import { findTarget, getTemplate, type TargetDef, type TemplateId, type ValueKind } from "./catalog";
 import { getCell } from "./form";
-import type { Period } from "./period";
 
 /** Target values by target key; null where a unit-assigned target was not set. */
 export type Targets = Record<string, number | null>;
@@ -24,14 +23,12 @@ export function placedTarget(key: string): PlacedTarget | undefined {
 }
 
 /**
- * The campaign's defaults. A target counted per round (one "Mái ấm" house per round) doubles for a
- * whole-year report, as the year's two rounds would add up to.
+ * The campaign's defaults (the seeds' targets). A target is a plan quantity: the same figure for every
+ * round of the campaign, each round showing its progress against it, never summed across rounds.
  */
-export function defaultTargets(templates: readonly TemplateId[], period?: Period): Targets {
-  const rounds = period && period.round === null ? 2 : 1;
+export function defaultTargets(templates: readonly TemplateId[]): Targets {
   const targets: Targets = {};
-  for (const t of targetsOf(templates))
-    targets[t.key] = t.default === undefined ? null : t.combine === "sum" ? t.default * rounds : t.default;
+  for (const t of targetsOf(templates)) targets[t.key] = t.default ?? null;
   return targets;
 }
 
@@ -58,9 +55,8 @@ export type TargetOverrideError =
 export function applyTargetOverrides(
   templates: readonly TemplateId[],
   overrides: readonly string[],
-  period?: Period,
 ): { targets: Targets; errors: TargetOverrideError[] } {
-  const targets = defaultTargets(templates, period);
+  const targets = defaultTargets(templates);
   const errors: TargetOverrideError[] = [];
   for (const pair of overrides) {
     const eq = pair.indexOf("=");

@@ -4,9 +4,8 @@ import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
-import { META_SCHEMA } from "./metadata";
+import { META_SCHEMA, periodFromMeta } from "./metadata";
 import { MESSAGES } from "./messages";
-import { parsePeriod } from "./period";
 import { fill, type Text } from "./text";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
@@ -70,7 +69,7 @@ function validateIdentity(extraction: Extraction): Finding[] {
         fill(MESSAGES.unknownUnitKind, { kind: meta.unitKind }),
       ),
     );
-  if (!meta.periodId || !parsePeriod(meta.periodId))
+  if (!periodFromMeta(meta))
     error("identity.bad_period", MESSAGES.badPeriod, { period: meta.periodId ?? "" });
   for (const [key, value] of meta.targets) {
     const target = placedTarget(key);

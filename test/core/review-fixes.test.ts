@@ -1,5 +1,5 @@
 import { extract, parsePeriod, parseTargetValue, rollup, validate, type Finding } from "../../src/core";
-import { consistentFills, reportGrid, submission, unit } from "../support/reports";
+import { consistentFills, reportGrid, submission, testCampaign, unit } from "../support/reports";
 
 const rules = (findings: readonly Finding[]) =>
   findings.filter((f) => f.severity === "error").map((f) => f.rule);
@@ -31,7 +31,7 @@ describe("validation of damaged reports", () => {
       { value?: { value: unknown } }
     >;
     const periodRow = [...meta].find(([, c]) => c.value?.value === "period")![0].slice(1);
-    meta.set(`B${periodRow}`, { value: { type: "string", value: "2025-D9" } } as never);
+    meta.set(`B${periodRow}`, { value: { type: "string", value: "2025 D9" } } as never);
     expect(rules(validate(extract(grid)))).toEqual(
       expect.arrayContaining(["identity.bad_period", "B01.cla_signed_le_enterprises"]),
     );
@@ -82,38 +82,44 @@ describe("roll-up of incomplete reports", () => {
       `${code}-${period}.xlsx`,
     );
 
-  it("never borrows a stock from the other round, and marks a year with one round partial", () => {
-    const summary = rollup(
-      [
-        b02("P01", "2025-D1", { TD_B02_state_members_start: 300, TD_B02_state_workers: 800 }),
-        b02("P01", "2025-D2", { TD_B02_state_members_start: 320, TD_B02_state_workers: null }),
-        b02("P02", "2025-D2", {}),
-      ],
-      { period: year },
-    );
-    const [p1, p2] = summary.units;
+  it("never borrows a stock from another round; a listed unit missing a round is partial, its stocks blank", () => {
+    const files = [
+      b02("P01", "2025-D1", { TD_B02_state_members_start: 300, TD_B02_state_workers: 800 }),
+      b02("P01", "2025-D2", { TD_B02_state_members_start: 320, TD_B02_state_workers: null }),
+      b02("P02", "2025-D2", {}),
+    ];
+    const listed = rollup(files, { period: year, expectedUnits: [unit("P01"), unit("P02")] });
+    const [p1, p2] = listed.units;
     expect(p1!.status).toBe("ok");
     expect(p1!.report.forms.B02!.state!.workers).toBeNull();
     expect(p1!.report.forms.B02!.state!.members_start).toBe(300);
     expect(p2!.status).toBe("partial");
+    expect(p2!.gaps).toEqual([{ start: "2025-01-01", end: "2025-06-30" }]);
     expect(p2!.report.forms.B02!.state!.members_start).toBeNull();
-    expect(summary.unreported).toEqual(
+    expect(listed.unreported).toEqual(
       expect.arrayContaining([{ template: "B02", row: "state", col: "workers", units: ["P01"] }]),
     );
+    const unlisted = rollup(files, { period: year });
+    expect(unlisted.units[1]!.status).toBe("ok");
+    const p2Opening =
+      "extraction" in files[2]! ? files[2].extraction.report!.forms.B02!.state!.members_start : 0;
+    expect(p2Opening).toBeGreaterThan(0);
+    expect(unlisted.units[1]!.report.forms.B02!.state!.members_start).toBe(p2Opening);
   });
 
   it("leaves a summed target unknown when a unit was assigned none", () => {
-    const summary = rollup([
-      b02("P01", "2025-D1", {}),
-      b02("P02", "2025-D1", {}, { B02_members_admitted: null, B02_unions_founded: 1 } as never),
-    ]);
+    const campaign = testCampaign({
+      P01: { B02_members_admitted: 50, B02_unions_founded: 1 },
+      P02: { B02_unions_founded: 1 },
+    });
+    const summary = rollup([b02("P01", "2025-D1", {}), b02("P02", "2025-D1", {})], { campaign });
     expect(summary.total.targets.B02_members_admitted).toBeNull();
     expect(summary.total.targets.B02_unions_founded).toBe(2);
   });
 
-  it("counts a per-round target twice for a whole-year report", () => {
+  it("takes a target as the campaign's plan, the same for a round and the whole year", () => {
     const report = extract(reportGrid({ unit: unit("P01"), templates: ["B04"], period: year })).report!;
-    expect(report.targets.B04_mai_am_total).toBe(2);
+    expect(report.targets.B04_mai_am_total).toBe(1);
   });
 
   it("ignores a parent code the units do not agree on or that is not valid", () => {

@@ -1,5 +1,5 @@
 import { cellName, parsePeriod, rollup, type Submission } from "../../src/core";
-import { consistentFills, PERIOD_2025_D1, submission, unit } from "../support/reports";
+import { consistentFills, PERIOD_2025_D1, submission, testCampaign, unit } from "../support/reports";
 
 const withFills = (code: string, fills: Record<string, number>, templates = ["B01"] as const) => ({
   unit: unit(code),
@@ -128,6 +128,7 @@ describe("rollup", () => {
       );
     const summary = rollup([round("2025-D2", 320, 40, 5, 900), round("2025-D1", 300, 30, 10, 800)], {
       period: year,
+      campaign: testCampaign({ P01: { B02_members_admitted: 100 } }),
     });
     const state = summary.units[0]!.report.forms.B02!.state!;
     expect(state.members_start).toBe(300);
@@ -135,7 +136,7 @@ describe("rollup", () => {
     expect(state.members_left).toBe(15);
     expect(state.workers).toBe(900);
     expect(state.members_end).toBe(355);
-    expect(summary.units[0]!.report.targets.B02_members_admitted).toBe(60);
+    expect(summary.units[0]!.report.targets.B02_members_admitted).toBe(100);
     expect(summary.units[0]!.sources.map((s) => s.name)).toEqual(["2025-D1.xlsx", "2025-D2.xlsx"]);
   });
 

@@ -110,7 +110,7 @@ describe("validate", () => {
     };
     set("templates", "B03@2,B09@1");
     set("unit_code", "");
-    set("period", "2025-D3");
+    set("period", "2025/D3");
     const rules = rulesOf(validate(extract(grid)));
     expect(rules).toEqual(
       expect.arrayContaining([

@@ -1,6 +1,10 @@
 import { sampleForms } from "../../src/cli/demo/sample-figures";
 import {
+  defaultCampaign,
   defaultTargets,
+  unitKey,
+  type Assigned,
+  type Campaign,
   extract,
   getTemplate,
   inputCells,
@@ -48,7 +52,7 @@ export function reportGrid(spec: ReportSpec) {
     unit: spec.unit,
     period,
     templates,
-    targets: spec.targets ?? defaultTargets(templates, period),
+    targets: spec.targets ?? defaultTargets(templates),
   });
   return gridFromPlan(plan, {
     fills: spec.fills ?? consistentFills(templates, spec.unit.code.length * 7919),
@@ -59,4 +63,15 @@ export function reportGrid(spec: ReportSpec) {
 
 export function submission(spec: ReportSpec, file: string, modifiedAt = "2025-07-05T08:00:00Z"): Submission {
   return { source: { name: file, sha256: `sha-${file}`, modifiedAt }, extraction: extract(reportGrid(spec)) };
+}
+
+/** The default campaign of 2025 with targets assigned to some units (and optionally a units list). */
+export function testCampaign(
+  assigned: Record<string, Record<string, Assigned>>,
+  units: Campaign["units"] = [],
+): Campaign {
+  return {
+    ...defaultCampaign(2025, units),
+    assigned: new Map(Object.entries(assigned).map(([code, targets]) => [unitKey(code), targets])),
+  };
 }

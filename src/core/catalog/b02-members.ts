@@ -37,6 +37,7 @@ export const B02: TemplateDef = {
       label: { vi: "Đoàn viên đầu kỳ", en: "Members at start" },
       kind: "count",
       aggregation: "stock_start",
+      opensFrom: "members_end",
     },
     {
       key: "members_admitted",
@@ -68,6 +69,7 @@ export const B02: TemplateDef = {
       label: { vi: "CĐCS đầu kỳ", en: "Grassroots unions at start" },
       kind: "count",
       aggregation: "stock_start",
+      opensFrom: "unions_end",
     },
     {
       key: "unions_founded",

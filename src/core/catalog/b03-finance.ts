@@ -24,9 +24,9 @@ export const B03: TemplateDef = {
   columns: [
     {
       key: "budget",
-      label: { vi: "Dự toán được giao (đồng)", en: "Budget assigned (VND)" },
+      label: { vi: "Dự toán năm được giao (đồng)", en: "Annual budget assigned (VND)" },
       kind: "money",
-      aggregation: "flow",
+      aggregation: "plan",
     },
     {
       key: "collected",

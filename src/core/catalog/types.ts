@@ -6,10 +6,11 @@ export type TemplateId = "B01" | "B02" | "B03" | "B04";
 export type ValueKind = "count" | "money" | "ratio";
 
 /**
- * How a unit's rounds combine into a year: flows add up, stocks take the value at the end of the year,
- * opening stocks take the value at its start.
+ * How a unit's rounds combine into a longer period: flows add up; closing stocks are the latest round's
+ * and opening stocks the earliest round's, as reported; a plan quantity (the year's budget) is the same
+ * figure repeated in every round, so the latest round's stands and it is never summed.
  */
-export type Aggregation = "flow" | "stock_end" | "stock_start";
+export type Aggregation = "flow" | "stock_end" | "stock_start" | "plan";
 
 /** A reference to a form cell; a missing row or column means "the same as the cell being computed". */
 export interface CellRef {
@@ -32,6 +33,8 @@ export interface ColumnDef {
   readonly kind: ValueKind;
   readonly aggregation: Aggregation;
   readonly formula?: Expr;
+  /** For an opening stock: the column whose closing figure in the previous round it must equal. */
+  readonly opensFrom?: string;
 }
 
 export interface RowDef {
@@ -41,6 +44,8 @@ export interface RowDef {
   readonly kind?: ValueKind;
   readonly aggregation?: Aggregation;
   readonly formula?: Expr;
+  /** For an opening stock: the row whose closing figure in the previous round it must equal. */
+  readonly opensFrom?: string;
 }
 
 export type Severity = "error" | "warning";

@@ -1,7 +1,7 @@
 import { getTemplate, type TemplateDef } from "../catalog";
 import { cellLabel, formCells, getCell, valueAt } from "../form";
 import type { Report } from "../report";
-import { score } from "../rollup/attainment";
+import { targetsMet } from "../rollup/attainment";
 import type { Summary, TargetResult, UnitRow } from "../rollup/types";
 import { targetsOf } from "../targets";
 import { bilingual as both, fill, type Text } from "../text";
@@ -108,7 +108,7 @@ function overviewSheet(summary: Summary) {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   writeResults(totalRow, summary.totalAttainment);
-  sheet.put(totalRow, after, { value: score(summary.totalAttainment), style: "total" });
+  sheet.put(totalRow, after, { value: targetsMet(summary.totalAttainment), style: "total" });
 
   const firstUnitRow = HEADER_ROW + 2;
   const charts =

@@ -1,43 +1,91 @@
 import { getTemplate, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../compute";
-import { emptyValues, inputCells, valueAt, type FormValues } from "../form";
-import type { Period } from "../period";
+import type { FormValues } from "../form";
+import { emptyValues, formCells, valueAt } from "../form";
+import { addDays, type Period } from "../period";
 import type { Report } from "../report";
-import { targetsOf, type Targets } from "../targets";
-import { sumAll, sumReported } from "./sums";
+import { sumReported } from "./sums";
+import type { DateSpan } from "./types";
+
+/** One round of a unit, as the roll-up holds it. */
+export interface RoundReport<T> {
+  readonly report: Report;
+  readonly tag: T;
+}
 
 /**
- * One unit's two rounds as a year: flows add up, year-end stocks are Đợt 2's, opening stocks Đợt 1's.
- * A figure is never borrowed from the other round: a missing round leaves its stocks blank, and the
- * year is marked incomplete.
+ * The rounds that make up a period: without overlaps, earliest first, the longer of two rounds starting
+ * on the same day first (a half-year report is preferred over the quarter inside it). The others are
+ * superseded, to be listed, never added.
  */
-export function combineRounds(
-  rounds: readonly Report[],
-  year: Period,
-): { report: Report; complete: boolean } {
-  const first = rounds.find((r) => r.period.round === 1);
-  const second = rounds.find((r) => r.period.round === 2);
-  const templates = inCatalogOrder(rounds.flatMap((r) => r.templates));
+export function chainRounds<T>(rounds: readonly RoundReport<T>[]): {
+  chain: RoundReport<T>[];
+  superseded: RoundReport<T>[];
+} {
+  const sorted = [...rounds].sort(
+    (a, b) =>
+      a.report.period.start.localeCompare(b.report.period.start) ||
+      b.report.period.end.localeCompare(a.report.period.end) ||
+      a.report.period.id.localeCompare(b.report.period.id),
+  );
+  const chain: RoundReport<T>[] = [];
+  const superseded: RoundReport<T>[] = [];
+  for (const round of sorted) {
+    const last = chain[chain.length - 1];
+    if (last && round.report.period.start <= last.report.period.end) superseded.push(round);
+    else chain.push(round);
+  }
+  return { chain, superseded };
+}
+
+/** The parts of `span` that no round covers. */
+export function gapsIn(span: DateSpan, rounds: readonly Period[]): DateSpan[] {
+  const gaps: DateSpan[] = [];
+  let from = span.start;
+  for (const p of rounds) {
+    if (p.end < from) continue;
+    if (p.start > span.end) break;
+    if (p.start > from) gaps.push({ start: from, end: addDays(p.start, -1) });
+    from = addDays(p.end, 1);
+  }
+  if (from <= span.end) gaps.push({ start: from, end: span.end });
+  return gaps;
+}
+
+/**
+ * A unit's rounds (a chain, earliest first) as one report of the longer period. Flows add up; opening
+ * stocks are the first round's and closing stocks the last round's, exactly as reported (a closing figure
+ * is never recomputed from an opening plus flows); plan quantities are the latest round's. A stock is known
+ * only when its round reaches the edge of the span the unit must cover: a missing round invents nothing.
+ */
+export function combineRounds(chain: readonly Report[], period: Period, span: DateSpan): Report {
+  const first = chain[0]!;
+  const last = chain[chain.length - 1]!;
+  const opening = first.period.start <= span.start ? first : null;
+  const closing = last.period.end >= span.end ? last : null;
+  const templates = inCatalogOrder(chain.flatMap((r) => r.templates));
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
     const def = getTemplate(id);
-    const [opening, closing] = [first?.forms[id], second?.forms[id]];
-    const inputs = emptyValues(def);
-    for (const cell of inputCells(def)) {
-      const at = (form: FormValues | undefined) => (form ? valueAt(form, cell.row.key, cell.col.key) : null);
-      inputs[cell.row.key]![cell.col.key] =
+    const combined = emptyValues(def);
+    const latest = [...chain].reverse().find((r) => r.forms[id]) ?? null;
+    const at = (report: Report | null, row: string, col: string) => {
+      const form = report?.forms[id];
+      return form ? valueAt(form, row, col) : null;
+    };
+    for (const cell of formCells(def)) {
+      if (cell.kind === "ratio") continue;
+      const [row, col] = [cell.row.key, cell.col.key];
+      combined[row]![col] =
         cell.aggregation === "flow"
-          ? sumReported([at(opening), at(closing)])
-          : at(cell.aggregation === "stock_start" ? opening : closing);
+          ? sumReported(chain.map((r) => at(r, row, col)))
+          : cell.aggregation === "stock_start"
+            ? at(opening, row, col)
+            : cell.aggregation === "stock_end"
+              ? at(closing, row, col)
+              : at(latest, row, col);
     }
-    forms[id] = computeForm(def, inputs);
+    forms[id] = computeForm(def, combined, combined);
   }
-  const targets: Targets = {};
-  for (const target of targetsOf(templates)) {
-    const [a, b] = [first?.targets[target.key] ?? null, second?.targets[target.key] ?? null];
-    targets[target.key] = target.combine === "sum" ? sumAll([a, b]) : (b ?? a);
-  }
-  const complete = !!first && !!second && templates.every((id) => first.forms[id] && second.forms[id]);
-  const latest = second ?? first!;
-  return { report: { unit: latest.unit, period: year, templates, targets, forms }, complete };
+  return { unit: last.unit, period, templates, targets: last.targets, forms };
 }

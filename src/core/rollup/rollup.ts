@@ -1,17 +1,19 @@
+import { defaultCampaign } from "../campaign/defaults";
+import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder } from "../catalog";
 import type { Extraction } from "../extract";
-import { hasErrors, type Finding } from "../finding";
-import { isWithin, overlaps, type Period } from "../period";
-import type { Report } from "../report";
+import { hasErrors } from "../finding";
+import { isWithin, overlaps, samePeriodDates, type Period } from "../period";
 import { fill, type Text } from "../text";
-import { isValidUnitCode, unitKey, type ExpectedUnit, type ReportingUnit } from "../units";
+import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
 import { validate } from "../validate";
-import { attainment, rank, score } from "./attainment";
-import { combineRounds } from "./combine-rounds";
 import { ROLLUP_MESSAGES } from "./messages";
+import { resolveUnit, type Accepted } from "./resolve-unit";
+import { scoreUnits } from "./score-units";
 import { sumReports } from "./sum-units";
+import { submissionStatuses } from "./submission-status";
 import { unreportedCells } from "./unreported";
-import type { Duplicate, Rejection, RollupOptions, SourceFile, Submission, Summary, UnitRow } from "./types";
+import type { CellPlace, DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
 export class RollupError extends Error {
@@ -23,18 +25,13 @@ export class RollupError extends Error {
   }
 }
 
-interface Accepted {
-  readonly source: SourceFile;
-  readonly report: Report;
-  readonly warnings: readonly Finding[];
-}
-
-/** Newest first; the content hash breaks ties so the choice never depends on the order of the files. */
-function newestFirst(a: Accepted, b: Accepted): number {
-  const byTime = (b.source.modifiedAt ?? "").localeCompare(a.source.modifiedAt ?? "");
-  return (
-    byTime || a.source.sha256.localeCompare(b.source.sha256) || a.source.name.localeCompare(b.source.name)
-  );
+function cellPlaces(extraction: Extraction): Map<string, CellPlace> {
+  const places = new Map<string, CellPlace>();
+  for (const form of extraction.forms)
+    for (const read of form.reads)
+      if (read.sheet && read.address)
+        places.set(read.cell.name, { sheet: read.sheet, address: read.address });
+  return places;
 }
 
 function checkSubmission(submission: Submission): Accepted | Rejection {
@@ -46,19 +43,20 @@ function checkSubmission(submission: Submission): Accepted | Rejection {
   const unitCode = extraction.meta?.unitCode;
   if (hasErrors(findings) || !extraction.report) {
     const errors = findings.filter((f) => f.severity === "error");
-    const reason = fill(ROLLUP_MESSAGES.invalid, { count: errors.length, first: "{first}" });
+    const reason = (lang: "vi" | "en") =>
+      fill(ROLLUP_MESSAGES.invalid, {
+        count: errors.length,
+        first: (lang === "vi" ? errors[0]?.message_vi : errors[0]?.message_en) ?? "",
+      })[lang];
     return {
       source,
       rule: errors[0]?.rule ?? "identity.incomplete",
-      reason: {
-        vi: reason.vi.replace("{first}", errors[0]?.message_vi ?? ""),
-        en: reason.en.replace("{first}", errors[0]?.message_en ?? ""),
-      },
+      reason: { vi: reason("vi"), en: reason("en") },
       findings,
       ...(unitCode ? { unitCode } : {}),
     };
   }
-  return { source, report: extraction.report, warnings: findings };
+  return { source, report: extraction.report, warnings: findings, cells: cellPlaces(extraction) };
 }
 
 function inferPeriod(accepted: readonly Accepted[]): Period | null {
@@ -83,65 +81,6 @@ function reject(accepted: Accepted, rule: string, reason: Rejection["reason"]): 
   };
 }
 
-/** Keeps the newest report per unit and period; rounds of a year are combined, a whole-year report wins. */
-function resolveUnit(
-  reports: readonly Accepted[],
-  period: Period,
-): { row: Omit<UnitRow, "attainment" | "score" | "rank">; duplicates: Duplicate[] } {
-  const byPeriod = new Map<string, Accepted[]>();
-  for (const r of reports) byPeriod.set(r.report.period.id, [...(byPeriod.get(r.report.period.id) ?? []), r]);
-  const duplicates: Duplicate[] = [];
-  const kept = new Map<string, Accepted>();
-  for (const [periodId, group] of [...byPeriod].sort(([a], [b]) => a.localeCompare(b))) {
-    const sorted = [...group].sort(newestFirst);
-    kept.set(periodId, sorted[0]!);
-    if (sorted.length > 1)
-      duplicates.push({
-        unitCode: sorted[0]!.report.unit.code,
-        periodId,
-        kept: sorted[0]!.source,
-        dropped: sorted.slice(1).map((s) => s.source),
-      });
-  }
-  const whole = kept.get(period.id);
-  if (whole || period.round !== null) {
-    const chosen = whole!;
-    const superseded = [...kept.values()].filter((k) => k !== chosen);
-    if (superseded.length > 0)
-      duplicates.push({
-        unitCode: chosen.report.unit.code,
-        periodId: period.id,
-        kept: chosen.source,
-        dropped: superseded.map((s) => s.source),
-      });
-    return {
-      row: {
-        unit: chosen.report.unit,
-        sources: [chosen.source],
-        status: "ok",
-        report: chosen.report,
-        warnings: chosen.warnings,
-      },
-      duplicates,
-    };
-  }
-  const rounds = [...kept.values()].sort((a, b) => a.report.period.id.localeCompare(b.report.period.id));
-  const year = combineRounds(
-    rounds.map((r) => r.report),
-    period,
-  );
-  return {
-    row: {
-      unit: year.report.unit,
-      sources: rounds.map((r) => r.source),
-      status: year.complete ? "ok" : "partial",
-      report: year.report,
-      warnings: rounds.flatMap((r) => r.warnings),
-    },
-    duplicates,
-  };
-}
-
 /** The parent the units name, when they all name the same valid one; a placeholder otherwise. */
 function defaultParent(units: readonly ReportingUnit[]): ReportingUnit {
   const named = units.map((u) => u.parentCode ?? "");
@@ -150,9 +89,29 @@ function defaultParent(units: readonly ReportingUnit[]): ReportingUnit {
   return { code: agreed ? first : "TONG_HOP", name: ROLLUP_MESSAGES.defaultParent.vi, kind: "federation" };
 }
 
+/** The campaign's own period of the same dates, so its label and due date apply. */
+function campaignPeriod(campaign: Campaign, period: Period): Period {
+  return (
+    campaign.periods.find((p) => p.id === period.id && samePeriodDates(p, period)) ??
+    campaign.periods.find((p) => samePeriodDates(p, period)) ??
+    period
+  );
+}
+
 /**
- * Rolls received reports up into a summary. The same submissions in any order give the same summary;
- * a file that cannot be used is listed with its reason, never silently dropped.
+ * The part of the period a unit had to report: from its first day (or the unit's founding) to its last
+ * (or the unit's end). A unit nobody listed is taken to start with its first report.
+ */
+function spanOf(period: Period, unit: CampaignUnit | undefined, listed: boolean): DateSpan | null {
+  if (!listed) return null;
+  const start = unit?.validFrom && unit.validFrom > period.start ? unit.validFrom : period.start;
+  const end = unit?.validTo && unit.validTo < period.end ? unit.validTo : period.end;
+  return { start, end };
+}
+
+/**
+ * Rolls received reports up into a summary against the province's campaign. The same submissions in any
+ * order give the same summary; a file that cannot be used is listed with its reason, never dropped.
  */
 export function rollup(submissions: readonly Submission[], options: RollupOptions = {}): Summary {
   const rejected: Rejection[] = [];
@@ -163,18 +122,19 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
     else rejected.push(checked);
   }
 
-  const period = options.period ?? inferPeriod(accepted);
-  const expected =
-    options.expectedUnits && period
-      ? options.expectedUnits.filter((u) => overlaps(period, u.validFrom, u.validTo))
-      : null;
-  const expectedKeys = expected ? new Set(expected.map((u) => unitKey(u.code))) : null;
+  const inferred = options.period ?? inferPeriod(accepted);
+  if (!inferred) throw new RollupError(ROLLUP_MESSAGES.noPeriod, rejected);
+  const campaign =
+    options.campaign ?? defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []);
+  const period = campaignPeriod(campaign, inferred);
+  const listed = campaign.units.length > 0;
+  const expected = listed ? campaign.units.filter((u) => overlaps(period, u.validFrom, u.validTo)) : null;
+  const expectedByKey = new Map((expected ?? []).map((u) => [unitKey(u.code), u]));
 
   const byUnit = new Map<string, Accepted[]>();
   for (const a of accepted) {
-    if (!period || !isWithin(a.report.period, period)) {
-      const wanted = period?.label ?? a.report.period.label;
-      const found = a.report.period.label;
+    if (!isWithin(a.report.period, period)) {
+      const [found, wanted] = [a.report.period.label, period.label];
       rejected.push(
         reject(a, "rollup.wrong_period", {
           vi: fill(ROLLUP_MESSAGES.wrongPeriod, { found: found.vi, wanted: wanted.vi }).vi,
@@ -184,7 +144,7 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
       continue;
     }
     const key = unitKey(a.report.unit.code);
-    if (expectedKeys && !expectedKeys.has(key)) {
+    if (expected && !expectedByKey.has(key)) {
       rejected.push(
         reject(
           a,
@@ -196,58 +156,33 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
     }
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
   }
-  if (!period) throw new RollupError(ROLLUP_MESSAGES.noPeriod, rejected);
-  return assemble(period, byUnit, rejected, expected, options.parent);
-}
 
-function assemble(
-  period: Period,
-  byUnit: ReadonlyMap<string, readonly Accepted[]>,
-  rejected: Rejection[],
-  expected: readonly ExpectedUnit[] | null,
-  parentOption: ReportingUnit | undefined,
-): Summary {
   const duplicates: Duplicate[] = [];
   const resolved = [...byUnit.keys()].sort().map((key) => {
-    const { row, duplicates: d } = resolveUnit(byUnit.get(key)!, period);
-    duplicates.push(...d);
-    return row;
+    const unit = expectedByKey.get(key);
+    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed));
+    duplicates.push(...r.duplicates);
+    return { ...r, listed: unit };
   });
-  const results = resolved.map((row) => attainment(row.report));
-  const scores = results.map(score);
-  const ranks = rank(scores);
-  const units: UnitRow[] = resolved.map((row, i) => ({
-    ...row,
-    attainment: results[i]!,
-    score: scores[i]!,
-    rank: ranks[i]!,
-  }));
-
-  const parent = parentOption ?? defaultParent(units.map((u) => u.unit));
-  const total = sumReports(
-    units.map((u) => u.report),
-    parent,
-    period,
-  );
-  const receivedKeys = new Set(units.map((u) => unitKey(u.unit.code)));
-  const rejectedKeys = new Set(rejected.map((r) => (r.unitCode ? unitKey(r.unitCode) : "")));
-  const statuses = expected
-    ? [...expected]
-        .sort((a, b) => a.code.localeCompare(b.code))
-        .map((unit) => {
-          const key = unitKey(unit.code);
-          const status = receivedKeys.has(key) ? "received" : rejectedKeys.has(key) ? "rejected" : "missing";
-          return { unit, status } as const;
-        })
-    : null;
+  const units = scoreUnits(resolved, period, campaign, options);
+  const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
+  const { attainment: totalAttainment, ...total } = sumReports(units, parent, period);
+  const blocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => b !== null))].sort();
 
   return {
     period,
+    campaign,
+    scoring: campaign.scoring,
+    grades: campaign.grades,
+    blocs,
+    previous: options.previous
+      ? { periodId: options.previous.periodId, periodLabel: options.previous.periodLabel }
+      : null,
     parent,
     templates: inCatalogOrder(total.templates),
     units,
     total,
-    totalAttainment: attainment(total),
+    totalAttainment,
     unreported: unreportedCells(units, total.templates),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
@@ -255,7 +190,6 @@ function assemble(
     duplicates: duplicates.sort(
       (a, b) => a.unitCode.localeCompare(b.unitCode) || a.periodId.localeCompare(b.periodId),
     ),
-    expected: statuses,
-    missing: statuses ? statuses.filter((s) => s.status !== "received").map((s) => s.unit) : [],
+    ...submissionStatuses(expected, units, rejected, period),
   };
 }

@@ -1,3 +1,5 @@
+import type { Campaign, CampaignUnit, Grade, ScoringRule } from "../campaign/types";
+import type { UnitScore } from "../campaign/scoring";
 import type { TemplateId, ValueKind } from "../catalog";
 import type { Extraction } from "../extract";
 import type { Finding } from "../finding";
@@ -12,6 +14,27 @@ export interface SourceFile {
   readonly sha256: string;
   /** When the workbook was last saved (ISO 8601), used to keep the newest of duplicates. */
   readonly modifiedAt?: string;
+  /** When the file arrived (ISO 8601): the file's own modification time, for lateness. */
+  readonly receivedAt?: string;
+}
+
+/** Where a form cell was found in a received file. */
+export interface CellPlace {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface DateSpan {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** A previous period's summary as read back: each unit's figures by the cells' defined names. */
+export interface PreviousFigures {
+  readonly periodId: string;
+  readonly periodLabel: string;
+  /** Unit key → defined name (upper case) → figure. */
+  readonly units: ReadonlyMap<string, ReadonlyMap<string, number | null>>;
 }
 
 export type Submission =
@@ -21,8 +44,17 @@ export type Submission =
 export interface RollupOptions {
   /** The period rolled up; when absent, the period most of the files report. */
   readonly period?: Period;
-  /** The units the province expects a report from; without it nothing counts as missing. */
+  /**
+   * The province's campaign: periods and their due dates, units and blocs, assigned targets, scoring.
+   * Without one, the default campaign (the seeds' targets and scoring, no units list) applies.
+   */
+  readonly campaign?: Campaign;
+  /** The units the province expects a report from, when not from the campaign. */
   readonly expectedUnits?: readonly ExpectedUnit[];
+  /** The previous period's summary, for each unit's change and warnings on jumps. */
+  readonly previous?: PreviousFigures;
+  /** A figure that grows or shrinks by more than this factor from the previous period is a warning. */
+  readonly jumpFactor?: number;
   /** The unit the summary reports as; by default the parent the units name, or a placeholder. */
   readonly parent?: ReportingUnit;
 }
@@ -49,19 +81,37 @@ export interface TargetResult {
   readonly result: number | null;
   readonly target: number | null;
   readonly met: boolean | null;
+  /** False when the province marked the target "not applicable" to the unit. */
+  readonly applicable: boolean;
+  /** The unit's result for the previous period, when a previous summary was given and holds it. */
+  readonly previous?: number | null;
 }
 
 export interface UnitRow {
   readonly unit: ReportingUnit;
-  /** One file, or one per round when rounds were combined into a year. */
+  /** The emulation bloc (cụm, khối thi đua) the unit is ranked in; null when it has none. */
+  readonly bloc: string | null;
+  /** One file, or one per round when rounds were combined into a longer period. */
   readonly sources: readonly SourceFile[];
-  /** "partial": a year whose two rounds were not both there for every template. */
+  /** "partial": rounds are missing, listed in `gaps`. */
   readonly status: "ok" | "partial";
+  /** The spans of the period the unit had to report that no received round covers. */
+  readonly gaps: readonly DateSpan[];
   readonly report: Report;
   readonly warnings: readonly Finding[];
   readonly attainment: readonly TargetResult[];
-  readonly score: number;
-  readonly rank: number;
+  /** Targets met. */
+  readonly met: number;
+  readonly scoring: UnitScore;
+  /** Points scaled to 100 over the targets that apply; null when none does. */
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly rank: number | null;
+  readonly blocRank: number | null;
+  /** The latest day a report of the unit was received (ISO date, Vietnam time), when known. */
+  readonly received: string | null;
+  /** Days after the due date; null when on time or unknown. */
+  readonly daysLate: number | null;
 }
 
 export interface UnreportedCell {
@@ -73,8 +123,23 @@ export interface UnreportedCell {
 
 export type ExpectedStatus = "received" | "missing" | "rejected";
 
+export interface ExpectedUnitStatus {
+  readonly unit: CampaignUnit;
+  readonly status: ExpectedStatus;
+  readonly due: string | null;
+  readonly received: string | null;
+  readonly daysLate: number | null;
+}
+
 export interface Summary {
   readonly period: Period;
+  readonly campaign: Campaign;
+  readonly scoring: readonly ScoringRule[];
+  readonly grades: readonly Grade[];
+  /** The blocs units are ranked in, sorted; empty when the campaign has none. */
+  readonly blocs: readonly string[];
+  /** The previous period the changes are measured against, when one was given. */
+  readonly previous: { readonly periodId: string; readonly periodLabel: string } | null;
   readonly parent: ReportingUnit;
   readonly templates: readonly TemplateId[];
   readonly units: readonly UnitRow[];
@@ -85,6 +150,6 @@ export interface Summary {
   readonly unreported: readonly UnreportedCell[];
   readonly rejected: readonly Rejection[];
   readonly duplicates: readonly Duplicate[];
-  readonly expected: readonly { readonly unit: ExpectedUnit; readonly status: ExpectedStatus }[] | null;
-  readonly missing: readonly ExpectedUnit[];
+  readonly expected: readonly ExpectedUnitStatus[] | null;
+  readonly missing: readonly CampaignUnit[];
 }

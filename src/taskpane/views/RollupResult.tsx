@@ -55,7 +55,7 @@ export function RollupResult({ summary }: { summary: Summary }) {
             {summary.units.map((u) => (
               <TableRow key={u.unit.code}>
                 <TableCell>{`${u.unit.code} — ${u.unit.name}`}</TableCell>
-                <TableCell>{`${u.score}/${u.attainment.filter((a) => a.met !== null).length}`}</TableCell>
+                <TableCell>{`${u.met}/${u.attainment.filter((a) => a.met !== null).length}`}</TableCell>
                 <TableCell>{u.rank}</TableCell>
                 <TableCell>{u.sources.map((s) => s.name).join(", ")}</TableCell>
               </TableRow>

@@ -50,7 +50,7 @@ export function TemplatesView({ host }: { host: WorkbookHost }) {
   const [busy, setBusy] = useState(false);
 
   const period = parsePeriod(round === "year" ? year : `${year}-D${round}`);
-  const defaults = defaultTargets(ALL_TEMPLATES, period ?? undefined);
+  const defaults = defaultTargets(ALL_TEMPLATES);
   const chosenTargets = targetsOf(templates);
   const textOf = (target: PlacedTarget) => {
     const typed = edited[target.key];

@@ -1,0 +1,49 @@
+import type { Period } from "../period";
+import type { ExpectedUnit } from "../units";
+
+/** A unit of the campaign: who reports, from when to when, and the emulation bloc it is ranked in. */
+export interface CampaignUnit extends ExpectedUnit {
+  readonly bloc?: string;
+  /** When staff recorded the report as received (ISO date or date-time), if they did. */
+  readonly received?: string;
+}
+
+export const SCORING_METHODS = ["pass_fail", "proportional", "bonus"] as const;
+export type ScoringMethod = (typeof SCORING_METHODS)[number];
+
+/**
+ * A line of the scoring table (bảng chấm điểm). pass_fail: the points when the target is met;
+ * proportional: points × result ÷ target, at most the points; bonus: proportional, plus points × the
+ * share above the target, at most `cap` extra points.
+ */
+export interface ScoringRule {
+  readonly target: string;
+  readonly points: number;
+  readonly method: ScoringMethod;
+  readonly cap?: number;
+}
+
+/** A grade and the lowest score that earns it. */
+export interface Grade {
+  readonly grade: string;
+  readonly minScore: number;
+}
+
+/** What the province assigned a unit for one target: a figure, or "not applicable" to that unit. */
+export type Assigned = number | "na";
+
+/**
+ * The campaign as the province runs it, one workbook it edits in Excel: its periods, its units and their
+ * blocs, the targets it assigns (a `*` row of defaults, one row per unit), the scoring table and grades.
+ */
+export interface Campaign {
+  readonly periods: readonly Period[];
+  readonly units: readonly CampaignUnit[];
+  /** Target key → the default for every unit; null where the province assigns each unit its own. */
+  readonly defaults: Readonly<Record<string, number | null>>;
+  /** Unit key (see unitKey) → target key → what was assigned. Blank cells are absent. */
+  readonly assigned: ReadonlyMap<string, Readonly<Record<string, Assigned>>>;
+  readonly scoring: readonly ScoringRule[];
+  /** Highest first. */
+  readonly grades: readonly Grade[];
+}

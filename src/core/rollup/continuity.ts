@@ -1,0 +1,69 @@
+import { getTemplate } from "../catalog";
+import { finding, type Finding } from "../finding";
+import { cellLabel, cellName, inputCells, valueAt } from "../form";
+import { addDays } from "../period";
+import type { Report } from "../report";
+import { fill } from "../text";
+import { ROLLUP_MESSAGES } from "./messages";
+import type { CellPlace, SourceFile } from "./types";
+
+/** A round with what is needed to point at its cells. */
+export interface LocatedRound {
+  readonly report: Report;
+  readonly source: SourceFile;
+  readonly cells: ReadonlyMap<string, CellPlace>;
+}
+
+const numbers = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
+
+const where = (round: LocatedRound, name: string) => {
+  const place = round.cells.get(name);
+  return place ? `${round.source.name}, ${place.sheet}!${place.address}` : round.source.name;
+};
+
+/**
+ * Each round must open where the previous one closed: an opening stock that differs from the previous
+ * round's closing figure is a warning naming both files, sheets and cells. Rounds with a gap between them
+ * are not compared (what happened in between was not reported).
+ */
+export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 1; i < chain.length; i++) {
+    const [before, after] = [chain[i - 1]!, chain[i]!];
+    if (addDays(before.report.period.end, 1) !== after.report.period.start) continue;
+    for (const id of after.report.templates) {
+      const [closingForm, openingForm] = [before.report.forms[id], after.report.forms[id]];
+      if (!closingForm || !openingForm) continue;
+      const def = getTemplate(id);
+      for (const cell of inputCells(def)) {
+        const link = cell.closingOfPrevious;
+        if (!link) continue;
+        const opening = valueAt(openingForm, cell.row.key, cell.col.key);
+        const closing = valueAt(closingForm, link.row, link.col);
+        if (opening === null || closing === null || opening === closing) continue;
+        const openingAt = where(after, cell.name);
+        const closingAt = where(before, cellName(id, link.row, link.col));
+        const label = cellLabel(def, cell);
+        const text = (lang: "vi" | "en") =>
+          fill(ROLLUP_MESSAGES.continuity, {
+            label: label[lang],
+            opening: numbers[lang].format(opening),
+            openingAt,
+            period: after.report.period.label[lang],
+            closing: numbers[lang].format(closing),
+            closingAt,
+          })[lang];
+        const place = after.cells.get(cell.name);
+        out.push(
+          finding(
+            "warning",
+            "rollup.continuity",
+            { vi: text("vi"), en: text("en") },
+            { template: id, ...(place ? { sheet: place.sheet, cell: place.address } : {}) },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { getTemplate, type TemplateId } from "../catalog";
+import { finding, type Finding } from "../finding";
+import { cellLabel, cellName, formCells, valueAt } from "../form";
+import type { Report } from "../report";
+import { fill } from "../text";
+import { ROLLUP_MESSAGES } from "./messages";
+import type { PreviousFigures, TargetResult } from "./types";
+
+/** Figures this small move by large factors without meaning anything (3 → 12 members transferred). */
+const JUMP_FLOOR = 20;
+export const DEFAULT_JUMP_FACTOR = 3;
+
+const numbers = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
+
+/** Each target's result in the previous period, beside this period's. */
+export function withPrevious(
+  results: readonly TargetResult[],
+  previous: ReadonlyMap<string, number | null> | undefined,
+  row: (template: TemplateId, key: string) => { row: string; col: string },
+): TargetResult[] {
+  if (!previous) return [...results];
+  return results.map((r) => {
+    const at = row(r.template, r.key);
+    const name = cellName(r.template, at.row, at.col).toUpperCase();
+    return { ...r, previous: previous.has(name) ? previous.get(name)! : null };
+  });
+}
+
+/** A warning for every count or sum that grew or shrank by more than `factor` since the previous period. */
+export function jumpFindings(
+  report: Report,
+  previous: PreviousFigures,
+  figures: ReadonlyMap<string, number | null>,
+  factor: number,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const id of report.templates) {
+    const def = getTemplate(id);
+    const form = report.forms[id];
+    if (!form) continue;
+    for (const cell of formCells(def)) {
+      if (cell.kind === "ratio") continue;
+      const now = valueAt(form, cell.row.key, cell.col.key);
+      const before = figures.get(cell.name.toUpperCase()) ?? null;
+      if (now === null || before === null || Math.max(now, before) < JUMP_FLOOR) continue;
+      if (now <= before * factor && before <= now * factor) continue;
+      const label = cellLabel(def, cell);
+      const text = (lang: "vi" | "en") =>
+        fill(ROLLUP_MESSAGES.jump, {
+          label: label[lang],
+          now: numbers[lang].format(now),
+          before: numbers[lang].format(before),
+          period: previous.periodLabel,
+          factor,
+        })[lang];
+      out.push(finding("warning", "rollup.jump", { vi: text("vi"), en: text("en") }, { template: id }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import { getTemplate, inputCells, parsePeriod, rollup } from "../../src/core";
+import { consistentFills, submission, unit } from "../support/reports";
+
+const B02_ROWS = ["public_sector", "state", "private", "fdi", "other"];
+
+/** Every row of Biểu 02 filled alike, the rest of the form as a consistent sample. */
+function b02Every(period: string, file: string, figures: Record<string, number>) {
+  const fills = { ...consistentFills(["B02"], 5) };
+  const plausible = {
+    workers: 2000,
+    members_female: 100,
+    unions_start: 5,
+    unions_founded: 0,
+    unions_dissolved: 0,
+  };
+  for (const row of B02_ROWS)
+    for (const [col, value] of Object.entries({ ...plausible, ...figures }))
+      fills[`TD_B02_${row}_${col}`] = value;
+  return submission({ unit: unit("X01"), templates: ["B02"], period: parsePeriod(period)!, fills }, file);
+}
+
+describe("rounds of a year", () => {
+  it("opens a unit's year with its first round when it starts reporting in Đợt 2", () => {
+    const d2 = b02Every("2025-D2", "x01-d2.xlsx", {
+      members_start: 800,
+      members_admitted: 50,
+      members_left: 20,
+      unions_start: 5,
+      unions_founded: 1,
+      unions_dissolved: 0,
+      workers: 1000,
+      members_female: 100,
+    });
+    const total = rollup([d2], { period: parsePeriod("2025")! }).total.forms.B02!.total!;
+    expect(total.members_start).toBe(4000);
+    expect(total.members_end).toBe(4150);
+    expect(total.unions_start).toBe(25);
+    expect(total.unions_end).toBe(30);
+    expect(total.membership_rate).toBeCloseTo(4150 / 5000, 12);
+    expect(total.workers).toBe(5000);
+  });
+
+  it("closes with the last round's own closing figures and warns where a round does not open where the last closed", () => {
+    const d1 = b02Every("2025-D1", "x01-d1.xlsx", {
+      members_start: 800,
+      members_admitted: 50,
+      members_left: 20,
+    });
+    const d2 = b02Every("2025-D2", "x01-d2.xlsx", {
+      members_start: 790,
+      members_admitted: 10,
+      members_left: 0,
+    });
+    const summary = rollup([d2, d1], { period: parsePeriod("2025")! });
+    const row = summary.units[0]!;
+    expect(row.report.forms.B02!.state!.members_start).toBe(800);
+    expect(row.report.forms.B02!.state!.members_admitted).toBe(60);
+    expect(row.report.forms.B02!.state!.members_end).toBe(800);
+    const continuity = row.warnings.filter((w) => w.rule === "rollup.continuity");
+    const membersStart = inputCells(getTemplate("B02")).filter((c) => c.col.key === "members_start");
+    expect(continuity).toHaveLength(membersStart.length);
+    const first = continuity[0]!;
+    expect(first.sheet).toBe("Biểu 02");
+    expect(first.message_vi).toMatch(/x01-d2\.xlsx, Biểu 02![A-Z]+\d+/);
+    expect(first.message_vi).toMatch(/x01-d1\.xlsx, Biểu 02![A-Z]+\d+/);
+    expect(first.message_vi).toContain("790");
+    expect(first.message_vi).toContain("830");
+    expect(first.message_en).toContain("previous round closed at 830");
+  });
+
+  it("keeps the year's budget as planned, never summed across rounds", () => {
+    const budget = (period: string) =>
+      submission(
+        {
+          unit: unit("X01"),
+          templates: ["B03"],
+          period: parsePeriod(period)!,
+          fills: {
+            TD_B03_union_funding_budget: 1_000_000,
+            TD_B03_union_funding_collected: 400_000,
+            TD_B03_union_dues_budget: 200_000,
+            TD_B03_union_dues_collected: 100_000,
+          },
+        },
+        `${period}.xlsx`,
+      );
+    const year = rollup([budget("2025-D1"), budget("2025-D2")], { period: parsePeriod("2025")! });
+    const total = year.units[0]!.report.forms.B03!.total!;
+    expect(total.budget).toBe(1_200_000);
+    expect(total.collected).toBe(1_000_000);
+    expect(total.collection_rate).toBeCloseTo(1_000_000 / 1_200_000, 12);
+    const round = rollup([budget("2025-D1")], { period: parsePeriod("2025-D1")! });
+    expect(round.total.forms.B03!.total!.collection_rate).toBeCloseTo(500_000 / 1_200_000, 12);
+  });
+});
