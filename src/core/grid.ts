@@ -46,3 +46,15 @@ export function nameIndex(grid: WorkbookGrid): ReadonlyMap<string, GridName> {
   for (const n of grid.names) if (!index.has(n.name.toUpperCase())) index.set(n.name.toUpperCase(), n);
   return index;
 }
+
+/** An Excel table (ListObject), or a plain range read as one: its header cells and its data rows. */
+export interface SheetTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 of the top-left header cell */
+  readonly ref: string;
+  readonly header: readonly { readonly text: string; readonly address: string }[];
+  readonly rows: readonly {
+    readonly cells: readonly { readonly address: string; readonly value?: GridValue }[];
+  }[];
+}

@@ -2,3 +2,6 @@ export * from "./types";
 export * from "./defaults";
 export * from "./scoring";
 export * from "./unit-targets";
+export * from "./read-campaign";
+export * from "./campaign-layout";
+export * from "./table-cells";

@@ -44,6 +44,12 @@ export interface PlanChart {
   readonly anchor: { readonly row: number; readonly col: number };
 }
 
+/** An Excel table (ListObject) over an area whose first row holds the column names. */
+export interface PlanTable {
+  readonly name: string;
+  readonly area: PlanArea;
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
@@ -55,6 +61,7 @@ export interface SheetPlan {
   readonly validations: readonly PlanValidation[];
   readonly protect: boolean;
   readonly charts?: readonly PlanChart[];
+  readonly tables?: readonly PlanTable[];
   /** The sheet's purpose, for hosts that describe what they insert. */
   readonly title: Text;
 }
@@ -76,4 +83,6 @@ export const NUMBER_FORMATS = {
   money: "#,##0",
   ratio: "0.0%",
   text: "@",
+  date: "dd/mm/yyyy",
+  points: "0.00",
 } as const;

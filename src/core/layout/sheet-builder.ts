@@ -1,5 +1,5 @@
 import type { Text } from "../text";
-import type { PlanArea, PlanCell, PlanName, PlanValidation, SheetPlan } from "./plan";
+import type { PlanArea, PlanCell, PlanName, PlanTable, PlanValidation, SheetPlan } from "./plan";
 
 type CellContent = Omit<PlanCell, "row" | "col">;
 
@@ -8,6 +8,7 @@ export class SheetBuilder {
   private readonly cells: PlanCell[] = [];
   private readonly merges: PlanArea[] = [];
   private readonly validations: PlanValidation[] = [];
+  private readonly tables: PlanTable[] = [];
   readonly names: PlanName[] = [];
 
   constructor(
@@ -41,6 +42,11 @@ export class SheetBuilder {
     return this;
   }
 
+  table(name: string, area: PlanArea): this {
+    this.tables.push({ name, area });
+    return this;
+  }
+
   validate(validation: PlanValidation): this {
     this.validations.push(validation);
     return this;
@@ -64,6 +70,7 @@ export class SheetBuilder {
       protect: options.protect,
       ...(options.freeze ? { freeze: options.freeze } : {}),
       ...(options.charts && options.charts.length > 0 ? { charts: options.charts } : {}),
+      ...(this.tables.length > 0 ? { tables: this.tables } : {}),
     };
   }
 }

@@ -1,0 +1,139 @@
+import { TEMPLATE_IDS } from "../catalog";
+import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
+import { SheetBuilder } from "../layout/sheet-builder";
+import { targetsOf } from "../targets";
+import type { Text } from "../text";
+import { unitKey } from "../units";
+import { CAMPAIGN_TABLES } from "./read-campaign";
+import { isoToExcelSerial } from "./table-cells";
+import type { Campaign } from "./types";
+import { CAMPAIGN_TEXT as T } from "./campaign-text";
+
+/** The tables start under a title and a line saying what their columns mean. */
+const HEADER_ROW = 3;
+
+type Value = string | number | null;
+
+function tableSheet(
+  name: Text,
+  table: string,
+  headers: readonly string[],
+  rows: readonly (readonly Value[])[],
+  options: { help: Text; dateColumns?: readonly number[]; formats?: readonly (string | undefined)[] },
+): SheetBuilder {
+  const sheet = new SheetBuilder(name.vi, name);
+  sheet.put(0, 0, { value: `${name.vi} — ${table}`, style: "title" });
+  sheet.put(1, 0, { value: options.help.vi, style: "info" });
+  sheet.put(2, 0, { value: options.help.en, style: "subtitle" });
+  placeTable(sheet, table, 0, headers, rows, options);
+  return sheet;
+}
+
+function placeTable(
+  sheet: SheetBuilder,
+  table: string,
+  left: number,
+  headers: readonly string[],
+  rows: readonly (readonly Value[])[],
+  options: { dateColumns?: readonly number[]; formats?: readonly (string | undefined)[] },
+): void {
+  sheet.putRow(HEADER_ROW, left, headers, { style: "header" });
+  rows.forEach((values, r) =>
+    values.forEach((value, c) => {
+      const isDate = options.dateColumns?.includes(c) && typeof value === "string" && value !== "";
+      const numFmt = isDate ? NUMBER_FORMATS.date : options.formats?.[c];
+      sheet.put(HEADER_ROW + 1 + r, left + c, {
+        value: isDate ? isoToExcelSerial(value) : value,
+        style: "text",
+        unlocked: true,
+        ...(numFmt ? { numFmt } : {}),
+      });
+    }),
+  );
+  // A table needs at least one data row; an empty one is left for the province to fill.
+  const last = HEADER_ROW + Math.max(rows.length, 1);
+  sheet.table(table, { top: HEADER_ROW, left, bottom: last, right: left + headers.length - 1 });
+}
+
+const build = (sheet: SheetBuilder, widths: readonly number[]) =>
+  sheet.build({ columnWidths: widths, freeze: { rows: HEADER_ROW + 1, cols: 1 }, protect: false });
+
+/**
+ * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill
+ * (TD_Periods, TD_Units, TD_Targets, TD_Scoring, TD_Grades), dates as dates, rates as percentages.
+ */
+export function layoutCampaign(campaign: Campaign): WorkbookPlan {
+  const { periods, units, targets, scoring, grades } = CAMPAIGN_TABLES;
+  const periodRows = campaign.periods.map((p) => [
+    p.id,
+    p.label.vi.replace(/ \(\d{2}\/.*\)$/, ""),
+    p.start,
+    p.end,
+    p.due ?? "",
+  ]);
+  const periodSheet = tableSheet(T.periodsSheet, periods.name, periods.columns, periodRows, {
+    help: T.periodsHelp,
+    dateColumns: [2, 3, 4],
+  });
+
+  const unitRows = campaign.units.map((u) => [
+    u.code,
+    u.name,
+    u.kind ?? "",
+    u.parentCode ?? "",
+    u.bloc ?? "",
+    u.validFrom ?? "",
+    u.validTo ?? "",
+  ]);
+  const unitSheet = tableSheet(T.unitsSheet, units.name, units.columns, unitRows, {
+    help: T.unitsHelp,
+    dateColumns: [5, 6],
+  });
+
+  const placed = targetsOf(TEMPLATE_IDS);
+  const formats = [undefined, ...placed.map((t) => (t.kind === "ratio" ? "0%" : NUMBER_FORMATS.count))];
+  const targetRows = [
+    ["*", ...placed.map((t) => campaign.defaults[t.key] ?? null)],
+    ...campaign.units.map((u) => {
+      const own = campaign.assigned.get(unitKey(u.code)) ?? {};
+      return [u.code, ...placed.map((t) => (own[t.key] === "na" ? "-" : (own[t.key] ?? null)))];
+    }),
+  ];
+  const targetSheet = tableSheet(
+    T.targetsSheet,
+    targets.name,
+    ["unit", ...placed.map((t) => t.key)],
+    targetRows,
+    {
+      help: T.targetsHelp,
+      formats,
+    },
+  );
+  placed.forEach((t, i) => targetSheet.put(HEADER_ROW - 1, i + 1, { value: t.label.vi, style: "headerEn" }));
+
+  const scoringSheet = tableSheet(
+    T.scoringSheet,
+    scoring.name,
+    scoring.columns,
+    campaign.scoring.map((r) => [r.target, r.points, r.method, r.method === "bonus" ? (r.cap ?? 0) : null]),
+    { help: T.scoringHelp },
+  );
+  placeTable(
+    scoringSheet,
+    grades.name,
+    5,
+    grades.columns,
+    campaign.grades.map((g) => [g.grade, g.minScore]),
+    {},
+  );
+
+  return {
+    sheets: [
+      build(periodSheet, [14, 30, 14, 14, 14]),
+      build(unitSheet, [14, 40, 18, 14, 22, 14, 14]),
+      build(targetSheet, [14, ...placed.map(() => 18)]),
+      build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
+    ],
+    names: [],
+  };
+}

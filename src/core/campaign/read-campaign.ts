@@ -1,0 +1,388 @@
+import { TEMPLATE_IDS } from "../catalog";
+import { finding, sortFindings, type Finding } from "../finding";
+import type { SheetTable } from "../grid";
+import { isValidPeriodId, spanText, type Period } from "../period";
+import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
+import { fill, type Text } from "../text";
+import { isUnitKind, isValidUnitCode, UNIT_KINDS, unitKey, type UnitKind } from "../units";
+import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
+import { CAMPAIGN_MESSAGES as M } from "./messages";
+import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
+import {
+  SCORING_METHODS,
+  type Assigned,
+  type Campaign,
+  type CampaignUnit,
+  type Grade,
+  type ScoringMethod,
+  type ScoringRule,
+} from "./types";
+
+/** The tables of a campaign workbook and their columns: the contract other programs fill them by. */
+export const CAMPAIGN_TABLES = {
+  periods: { name: "TD_Periods", columns: ["id", "label", "start", "end", "due"] },
+  units: {
+    name: "TD_Units",
+    columns: ["code", "name", "kind", "parent", "bloc", "valid_from", "valid_to"],
+    optional: ["received"],
+  },
+  targets: { name: "TD_Targets", columns: ["unit"] },
+  scoring: { name: "TD_Scoring", columns: ["target", "points", "method", "cap"] },
+  grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
+} as const;
+
+const REQUIRED_PERIOD_COLUMNS = ["id", "start", "end"];
+const REQUIRED_UNIT_COLUMNS = ["code", "name"];
+const MAX_ROWS = 20_000;
+const MAX_NAME = 200;
+const DEFAULT_ROW = "*";
+const NOT_APPLICABLE = "-";
+
+export interface CampaignCheck {
+  /** Null when an error makes the campaign unusable. */
+  readonly campaign: Campaign | null;
+  readonly findings: readonly Finding[];
+}
+
+class Checker {
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly table: string) {}
+
+  error(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, string> = {}) {
+    this.add("error", rule, text, row, column, params);
+  }
+
+  warn(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, string> = {}) {
+    this.add("warning", rule, text, row, column, params);
+  }
+
+  private add(
+    severity: "error" | "warning",
+    rule: string,
+    text: Text,
+    row: TableRow | null,
+    column: string,
+    params: Record<string, string>,
+  ) {
+    const where = row?.where(column);
+    const message = fill(text, { table: this.table, column, at: row?.at(column) ?? this.table, ...params });
+    this.findings.push(finding(severity, `campaign.${rule}`, message, where ?? {}));
+  }
+}
+
+function headerCheck(table: SheetTable, required: readonly string[], check: Checker): boolean {
+  const { columns } = tableRows(table);
+  const missing = required.filter((c) => !columns.has(c));
+  for (const column of missing)
+    check.findings.push(
+      finding(
+        "error",
+        "campaign.missing_column",
+        fill(M.missingColumn, { table: table.name, column, at: `${table.sheet}!${table.ref}` }),
+        { sheet: table.sheet, cell: table.ref },
+      ),
+    );
+  if (table.rows.length > MAX_ROWS)
+    check.findings.push(
+      finding("error", "campaign.too_many_rows", fill(M.tooManyRows, { table: table.name, max: MAX_ROWS })),
+    );
+  return missing.length === 0 && table.rows.length <= MAX_ROWS;
+}
+
+function dateAt(row: TableRow, column: string, check: Checker, required: boolean): string | null | undefined {
+  const value = row.value(column);
+  if (!value || cellText(value) === "") {
+    if (required) check.error("required", M.required, row, column);
+    return undefined;
+  }
+  const date = cellDate(value);
+  if (!date) check.error("bad_date", M.badDate, row, column, { value: cellText(value) });
+  return date;
+}
+
+function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[] } {
+  const check = new Checker(table.name);
+  const periods: Period[] = [];
+  if (!headerCheck(table, REQUIRED_PERIOD_COLUMNS, check)) return { periods, findings: check.findings };
+  const seen = new Map<string, TableRow>();
+  const placed: { period: Period; row: TableRow }[] = [];
+  for (const row of tableRows(table).rows) {
+    const id = row.text("id");
+    if (!isValidPeriodId(id)) check.error("bad_id", M.badId, row, "id", { value: id });
+    else if (seen.has(id.toUpperCase())) check.error("repeated", M.repeated, row, "id", { value: id });
+    seen.set(id.toUpperCase(), row);
+    const [start, end] = [dateAt(row, "start", check, true), dateAt(row, "end", check, true)];
+    const due = dateAt(row, "due", check, false);
+    if (!start || !end || !isValidPeriodId(id)) continue;
+    if (end < start) {
+      check.error("end_before_start", M.endBeforeStart, row, "end");
+      continue;
+    }
+    if (due && due < end) check.warn("due_before_end", M.dueBeforeEnd, row, "due", { value: due });
+    const label = row.text("label").slice(0, MAX_NAME) || id;
+    const span = spanText(start, end);
+    const period: Period = {
+      id,
+      start,
+      end,
+      label: { vi: `${label} (${span})`, en: `${label} (${span})` },
+      ...(due ? { due } : {}),
+    };
+    for (const other of placed) {
+      const [a, b] = [other.period, period];
+      const overlap = a.start <= b.end && b.start <= a.end;
+      const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+      if (overlap && !nested)
+        check.error("overlapping", M.overlapping, row, "start", { first: a.id, second: b.id });
+    }
+    placed.push({ period, row });
+    periods.push(period);
+  }
+  if (table.rows.length === 0) check.findings.push(finding("error", "campaign.no_periods", M.noPeriods));
+  return { periods, findings: check.findings };
+}
+
+function unitKindOf(text: string): UnitKind | null {
+  if (isUnitKind(text)) return text;
+  const wanted = text.toLowerCase();
+  return (
+    UNIT_KINDS.find((k) => k.label.vi.toLowerCase() === wanted || k.label.en.toLowerCase() === wanted)?.key ??
+    null
+  );
+}
+
+function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Finding[] } {
+  const check = new Checker(table.name);
+  const units: CampaignUnit[] = [];
+  if (!headerCheck(table, REQUIRED_UNIT_COLUMNS, check)) return { units, findings: check.findings };
+  const seen = new Map<string, CampaignUnit>();
+  for (const row of tableRows(table).rows) {
+    const code = row.text("code");
+    if (!isValidUnitCode(code)) {
+      check.error("bad_id", M.badId, row, "code", { value: code.slice(0, 60) });
+      continue;
+    }
+    const name = row.text("name").slice(0, MAX_NAME);
+    if (!name) check.error("required", M.required, row, "name");
+    const kindText = row.text("kind");
+    const kind = kindText ? unitKindOf(kindText) : null;
+    if (kindText && !kind)
+      check.error("unknown_kind", M.unknownKind, row, "kind", {
+        value: kindText.slice(0, 60),
+        kinds: UNIT_KINDS.map((k) => k.key).join(", "),
+      });
+    const parent = row.text("parent");
+    if (parent && !isValidUnitCode(parent))
+      check.error("bad_id", M.badId, row, "parent", { value: parent.slice(0, 60) });
+    const bloc = row.text("bloc").slice(0, MAX_NAME);
+    const validFrom = dateAt(row, "valid_from", check, false);
+    const validTo = dateAt(row, "valid_to", check, false);
+    if (validFrom && validTo && validTo < validFrom)
+      check.error("end_before_start", M.endBeforeStart, row, "valid_to");
+    const receivedValue = row.value("received");
+    const received = receivedValue ? (cellDate(receivedValue) ?? cellText(receivedValue)) : "";
+    const unit: CampaignUnit = {
+      code,
+      name: name || code,
+      ...(kind ? { kind } : {}),
+      ...(parent ? { parentCode: parent } : {}),
+      ...(bloc ? { bloc } : {}),
+      ...(validFrom ? { validFrom } : {}),
+      ...(validTo ? { validTo } : {}),
+      ...(received ? { received } : {}),
+    };
+    const earlier = seen.get(unitKey(code));
+    if (earlier) {
+      if ((earlier.bloc ?? "") !== (unit.bloc ?? ""))
+        check.error("two_blocs", M.twoBlocs, row, "bloc", {
+          value: code,
+          first: earlier.bloc ?? "—",
+          second: unit.bloc ?? "—",
+        });
+      else check.error("repeated", M.repeated, row, "code", { value: code });
+      continue;
+    }
+    seen.set(unitKey(code), unit);
+    units.push(unit);
+  }
+  if (units.length === 0) check.findings.push(finding("warning", "campaign.no_units", M.noUnits));
+  return { units, findings: check.findings };
+}
+
+/** A target as the province typed it: a number (rates as 0.7 or 70) or text such as "70%". */
+function assignedValue(row: TableRow, column: string, kind: "count" | "money" | "ratio"): number | null {
+  const value = row.value(column);
+  if (value?.type === "number") {
+    if (!Number.isFinite(value.value) || value.value < 0) return null;
+    if (kind === "ratio") return value.value > 1 ? value.value / 100 : value.value;
+    return Number.isInteger(value.value) ? value.value : null;
+  }
+  return parseTargetValue(cellText(value), kind);
+}
+
+function readTargets(
+  table: SheetTable,
+  knownUnits: ReadonlySet<string> | null,
+): { defaults: Campaign["defaults"]; assigned: Campaign["assigned"]; findings: Finding[] } {
+  const check = new Checker(table.name);
+  const defaults: Record<string, number | null> = defaultTargets(TEMPLATE_IDS);
+  const assigned = new Map<string, Record<string, Assigned>>();
+  if (!headerCheck(table, ["unit"], check)) return { defaults, assigned, findings: check.findings };
+  const keys: { column: string; key: string; kind: "count" | "money" | "ratio" }[] = [];
+  for (const h of table.header) {
+    const column = h.text.trim();
+    if (!column || column.toLowerCase() === "unit") continue;
+    const target = placedTarget(column);
+    if (!target)
+      check.findings.push(
+        finding(
+          "error",
+          "campaign.unknown_column",
+          fill(M.unknownColumn, {
+            table: table.name,
+            column: column.slice(0, 60),
+            at: `${table.sheet}!${h.address}`,
+          }),
+          { sheet: table.sheet, cell: h.address },
+        ),
+      );
+    else keys.push({ column: column.toLowerCase(), key: target.key, kind: target.kind });
+  }
+  const seen = new Set<string>();
+  for (const row of tableRows(table).rows) {
+    const unit = row.text("unit");
+    const isDefault = unit === DEFAULT_ROW;
+    if (!isDefault && !isValidUnitCode(unit)) {
+      check.error("bad_id", M.badId, row, "unit", { value: unit.slice(0, 60) });
+      continue;
+    }
+    if (!isDefault && knownUnits && !knownUnits.has(unitKey(unit)))
+      check.error("unknown_unit", M.unknownUnit, row, "unit", { value: unit });
+    if (seen.has(unitKey(unit))) check.error("repeated", M.repeated, row, "unit", { value: unit });
+    seen.add(unitKey(unit));
+    const own: Record<string, Assigned> = {};
+    for (const { column, key, kind } of keys) {
+      const text = row.text(column);
+      if (text === "") continue;
+      if (text === NOT_APPLICABLE) {
+        if (isDefault) check.error("default_not_applicable", M.defaultNotApplicable, row, column);
+        else own[key] = "na";
+        continue;
+      }
+      const value = assignedValue(row, column, kind);
+      if (value === null) check.error("bad_target", M.badTarget, row, column, { value: text.slice(0, 60) });
+      else if (isDefault) defaults[key] = value;
+      else own[key] = value;
+    }
+    if (!isDefault) assigned.set(unitKey(unit), own);
+  }
+  return { defaults, assigned, findings: check.findings };
+}
+
+function positive(row: TableRow, column: string): number | null {
+  const value = row.value(column);
+  const n = value?.type === "number" ? value.value : Number(cellText(value).replace(",", "."));
+  return cellText(value) !== "" && Number.isFinite(n) ? n : null;
+}
+
+function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Finding[] } {
+  const check = new Checker(table.name);
+  const scoring: ScoringRule[] = [];
+  if (!headerCheck(table, ["target", "points", "method"], check))
+    return { scoring, findings: check.findings };
+  const seen = new Set<string>();
+  for (const row of tableRows(table).rows) {
+    const key = row.text("target");
+    const target = placedTarget(key);
+    if (!target) check.error("unknown_target", M.unknownTarget, row, "target", { value: key.slice(0, 60) });
+    else if (seen.has(target.key)) check.error("repeated", M.repeated, row, "target", { value: key });
+    const points = positive(row, "points");
+    if (points === null || points <= 0)
+      check.error("points_not_positive", M.pointsNotPositive, row, "points", { value: row.text("points") });
+    const methodText = row.text("method").toLowerCase();
+    const method = (SCORING_METHODS as readonly string[]).includes(methodText)
+      ? (methodText as ScoringMethod)
+      : null;
+    if (!method) check.error("unknown_method", M.unknownMethod, row, "method", { value: row.text("method") });
+    const capText = row.text("cap");
+    const cap = capText === "" ? 0 : positive(row, "cap");
+    if (cap === null || cap < 0) check.error("bad_cap", M.badCap, row, "cap", { value: capText });
+    if (!target || points === null || points <= 0 || !method || cap === null || cap < 0) continue;
+    seen.add(target.key);
+    scoring.push({ target: target.key, points, method, ...(method === "bonus" ? { cap } : {}) });
+  }
+  return { scoring, findings: check.findings };
+}
+
+function readGrades(table: SheetTable): { grades: Grade[]; findings: Finding[] } {
+  const check = new Checker(table.name);
+  const grades: Grade[] = [];
+  if (!headerCheck(table, ["grade", "min_score"], check)) return { grades, findings: check.findings };
+  const rows = tableRows(table).rows;
+  rows.forEach((row, i) => {
+    const grade = row.text("grade").slice(0, MAX_NAME);
+    if (!grade) check.error("required", M.required, row, "grade");
+    const blankLast = row.text("min_score") === "" && i === rows.length - 1;
+    const min = blankLast ? 0 : positive(row, "min_score");
+    if (min === null || min < 0 || min > 100) {
+      check.error("bad_score", M.badScore, row, "min_score", { value: row.text("min_score") });
+      return;
+    }
+    const previous = grades[grades.length - 1];
+    if (previous && min >= previous.minScore)
+      check.error("grades_not_descending", M.gradesNotDescending, row, "min_score");
+    if (grade) grades.push({ grade, minScore: min });
+  });
+  return { grades, findings: check.findings };
+}
+
+/**
+ * Reads and checks a campaign workbook's tables. Every problem names its table, sheet and cell; the
+ * scoring and grade tables may be left out (the defaults apply), the periods may not.
+ */
+export function readCampaign(find: (name: string) => SheetTable | undefined): CampaignCheck {
+  const findings: Finding[] = [];
+  const table = (name: string, required: boolean) => {
+    const found = find(name);
+    if (!found && required)
+      findings.push(finding("error", "campaign.missing_table", fill(M.missingTable, { table: name })));
+    return found;
+  };
+  const periodsTable = table(CAMPAIGN_TABLES.periods.name, true);
+  const unitsTable = table(CAMPAIGN_TABLES.units.name, true);
+  const targetsTable = table(CAMPAIGN_TABLES.targets.name, false);
+  const scoringTable = table(CAMPAIGN_TABLES.scoring.name, false);
+  const gradesTable = table(CAMPAIGN_TABLES.grades.name, false);
+
+  const periods = periodsTable ? readPeriods(periodsTable) : { periods: [], findings: [] };
+  const units = unitsTable ? readUnits(unitsTable) : { units: [], findings: [] };
+  const known = units.units.length > 0 ? new Set(units.units.map((u) => unitKey(u.code))) : null;
+  const targets = targetsTable
+    ? readTargets(targetsTable, known)
+    : { defaults: defaultTargets(TEMPLATE_IDS), assigned: new Map(), findings: [] };
+  const scoring = scoringTable ? readScoring(scoringTable) : { scoring: [...DEFAULT_SCORING], findings: [] };
+  const grades = gradesTable ? readGrades(gradesTable) : { grades: [...DEFAULT_GRADES], findings: [] };
+  findings.push(
+    ...periods.findings,
+    ...units.findings,
+    ...targets.findings,
+    ...scoring.findings,
+    ...grades.findings,
+  );
+
+  const usable = !findings.some((f) => f.severity === "error");
+  return {
+    campaign: usable
+      ? {
+          periods: periods.periods,
+          units: units.units,
+          defaults: targets.defaults,
+          assigned: targets.assigned,
+          scoring: scoring.scoring,
+          grades: grades.grades,
+        }
+      : null,
+    findings: sortFindings(findings),
+  };
+}

@@ -1,0 +1,179 @@
+import {
+  defaultCampaign,
+  layoutCampaign,
+  readCampaign,
+  type Campaign,
+  type CampaignUnit,
+  type GridValue,
+} from "../../src/core";
+import { planTables } from "../support/plan-tables";
+
+const UNITS: CampaignUnit[] = [
+  {
+    code: "X01",
+    name: "Công đoàn phường Bến Thành",
+    kind: "commune",
+    bloc: "Cụm 1",
+    validFrom: "2025-07-01",
+  },
+  { code: "K01", name: "Công đoàn KCN Tân Thuận", kind: "industrial_park", bloc: "Cụm 2" },
+];
+
+function campaignOf(extra: Partial<Campaign> = {}): Campaign {
+  return {
+    ...defaultCampaign(2025, UNITS),
+    assigned: new Map([["X01", { B02_members_admitted: 120, B04_mai_am_total: "na" as const }]]),
+    ...extra,
+  };
+}
+
+const read = (
+  campaign: Campaign,
+  edits: Record<string, GridValue | null> = {},
+  extra: Record<string, (string | number | null)[][]> = {},
+) => {
+  const tables = planTables(layoutCampaign(campaign), edits, extra);
+  return readCampaign((name) => tables.get(name.toUpperCase()));
+};
+
+const text = (value: string): GridValue => ({ type: "string", value });
+const num = (value: number): GridValue => ({ type: "number", value });
+
+describe("campaign workbook", () => {
+  it("reads back what it wrote: periods with due dates, units in blocs, assigned targets, scoring, grades", () => {
+    const campaign = campaignOf();
+    const { campaign: back, findings } = read(campaign);
+    expect(findings).toEqual([]);
+    expect(back!.periods.map((p) => [p.id, p.start, p.end, p.due])).toEqual(
+      campaign.periods.map((p) => [p.id, p.start, p.end, p.due]),
+    );
+    expect(back!.units).toEqual(UNITS);
+    expect(back!.defaults).toEqual(campaign.defaults);
+    expect(back!.assigned.get("X01")).toEqual({ B02_members_admitted: 120, B04_mai_am_total: "na" });
+    expect(back!.scoring).toEqual(campaign.scoring);
+    expect(back!.grades).toEqual(campaign.grades);
+  });
+
+  it("takes any rounds: quarters, a sprint across the year end of another, a five-year review", () => {
+    const { campaign, findings } = read(
+      campaignOf(),
+      {},
+      {
+        TD_Periods: [
+          ["2025-Q3", "Quý III", "01/07/2025", "30/09/2025", "10/10/2025"],
+          ["SPRINT", "90 ngày cao điểm", "2025-10-25", "2025-12-31", null],
+          ["2021-2025", "Tổng kết 5 năm", "01/01/2021", "31/12/2025", "15/01/2026"],
+        ],
+      },
+    );
+    expect(findings).toEqual([]);
+    expect(campaign!.periods.map((p) => p.id)).toEqual([
+      "2025-D1",
+      "2025-D2",
+      "2025",
+      "2025-Q3",
+      "SPRINT",
+      "2021-2025",
+    ]);
+    expect(campaign!.periods.find((p) => p.id === "2025-Q3")!.due).toBe("2025-10-10");
+  });
+
+  it.each([
+    [
+      "an unknown target column",
+      { "Chỉ tiêu giao!C4": text("B09_nonsense") },
+      {},
+      "campaign.unknown_column",
+      "Chỉ tiêu giao",
+      "C4",
+    ],
+    ["an unknown unit kind", { "Đơn vị!C5": text("village") }, {}, "campaign.unknown_kind", "Đơn vị", "C5"],
+    ["a bad date", { "Kỳ báo cáo!C5": text("31/02/2025") }, {}, "campaign.bad_date", "Kỳ báo cáo", "C5"],
+    [
+      "an end before the start",
+      { "Kỳ báo cáo!D5": num(45000) },
+      {},
+      "campaign.end_before_start",
+      "Kỳ báo cáo",
+      "D5",
+    ],
+    [
+      "points not positive",
+      { "Bảng chấm điểm!B5": num(0) },
+      {},
+      "campaign.points_not_positive",
+      "Bảng chấm điểm",
+      "B5",
+    ],
+    [
+      "an unknown method",
+      { "Bảng chấm điểm!C5": text("linear") },
+      {},
+      "campaign.unknown_method",
+      "Bảng chấm điểm",
+      "C5",
+    ],
+    [
+      "grades not descending",
+      { "Bảng chấm điểm!G6": num(99) },
+      {},
+      "campaign.grades_not_descending",
+      "Bảng chấm điểm",
+      "G6",
+    ],
+    [
+      "a unit in two blocs",
+      {},
+      { TD_Units: [["K01", "KCN Tân Thuận", "industrial_park", "", "Cụm 1", "", ""]] },
+      "campaign.two_blocs",
+      "Đơn vị",
+      "E7",
+    ],
+    [
+      "overlapping rounds",
+      {},
+      { TD_Periods: [["X", "Chồng lấn", "2025-05-01", "2025-08-31", null]] },
+      "campaign.overlapping",
+      "Kỳ báo cáo",
+      "C8",
+    ],
+    [
+      "a target for an unknown unit",
+      {},
+      { TD_Targets: [["Z99", 10]] },
+      "campaign.unknown_unit",
+      "Chỉ tiêu giao",
+      "A8",
+    ],
+    [
+      '"-" in the defaults row',
+      { "Chỉ tiêu giao!B5": text("-") },
+      {},
+      "campaign.default_not_applicable",
+      "Chỉ tiêu giao",
+      "B5",
+    ],
+    [
+      "a bad target value",
+      { "Chỉ tiêu giao!D6": text("nhiều") },
+      {},
+      "campaign.bad_target",
+      "Chỉ tiêu giao",
+      "D6",
+    ],
+  ])("names the sheet and cell of %s", (_, edits, extra, rule, sheet, cell) => {
+    const { campaign, findings } = read(campaignOf(), edits, extra);
+    const found = findings.find((f) => f.rule === rule);
+    expect(found).toMatchObject({ severity: "error", sheet, cell });
+    expect(found!.message_vi).toContain(`${sheet}!${cell}`);
+    expect(found!.message_en).toContain(`${sheet}!${cell}`);
+    expect(campaign).toBeNull();
+  });
+
+  it("refuses a workbook without its periods, and lists every table it misses", () => {
+    const { campaign, findings } = readCampaign(() => undefined);
+    expect(campaign).toBeNull();
+    expect(findings.map((f) => f.rule)).toEqual(["campaign.missing_table", "campaign.missing_table"]);
+    expect(findings[0]!.message_vi).toContain("TD_Periods");
+  });
+});

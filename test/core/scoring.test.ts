@@ -1,0 +1,121 @@
+import {
+  earnedPoints,
+  gradeOf,
+  parsePeriod,
+  rankScores,
+  rollup,
+  roundScore,
+  scoreResults,
+  DEFAULT_GRADES,
+  type TargetResult,
+} from "../../src/core";
+import { submission, testCampaign, unit } from "../support/reports";
+
+const result = (
+  key: string,
+  value: number | null,
+  target: number | null,
+  applicable = true,
+): TargetResult => ({
+  key,
+  template: "B02",
+  kind: "count",
+  result: value,
+  target,
+  met: value === null || target === null ? null : value >= target,
+  applicable,
+});
+
+describe("scoring", () => {
+  it("earns points by method: pass/fail, proportional up to the target, a capped bonus above it", () => {
+    const pass = { target: "k", points: 10, method: "pass_fail" } as const;
+    const prop = { target: "k", points: 10, method: "proportional" } as const;
+    const bonus = { target: "k", points: 10, method: "bonus", cap: 3 } as const;
+    expect([earnedPoints(pass, 99, 100), earnedPoints(pass, 100, 100)]).toEqual([0, 10]);
+    expect([earnedPoints(prop, 50, 100), earnedPoints(prop, 150, 100)]).toEqual([5, 10]);
+    expect([earnedPoints(bonus, 120, 100), earnedPoints(bonus, 200, 100)]).toEqual([12, 13]);
+    expect([earnedPoints(prop, null, 100), earnedPoints(prop, 0, 0)]).toEqual([0, 10]);
+  });
+
+  it("leaves out targets that do not apply and scales the rest to 100", () => {
+    const scoring = [
+      { target: "a", points: 30, method: "pass_fail" as const },
+      { target: "b", points: 70, method: "pass_fail" as const },
+    ];
+    const all = scoreResults([result("a", 1, 1), result("b", 0, 1)], scoring);
+    expect([all.earned, all.possible, all.score]).toEqual([30, 100, 30]);
+    const scaled = scoreResults([result("a", 1, 1), result("b", 0, 1, false)], scoring);
+    expect([scaled.earned, scaled.possible, scaled.score]).toEqual([30, 30, 100]);
+    expect(scoreResults([result("a", 1, null)], scoring.slice(0, 1)).score).toBeNull();
+  });
+
+  it("grades by minimum score and ranks with ties", () => {
+    expect([95, 94.99, 80, 50, 49.99].map((s) => gradeOf(s, DEFAULT_GRADES))).toEqual([
+      "Xuất sắc",
+      "Tốt",
+      "Tốt",
+      "Trung bình",
+      "Yếu",
+    ]);
+    expect(rankScores([70, 90, 70, null, 10])).toEqual([2, 1, 2, null, 4]);
+    expect(roundScore((82.345 / 100) * 100)).toBe(82.35);
+  });
+
+  it("scores units against the province's targets, ranks them inside their bloc and overall, and measures lateness", () => {
+    const b02 = (code: string, admitted: number, receivedAt: string) => {
+      const s = submission(
+        {
+          unit: unit(code),
+          templates: ["B02"],
+          period: parsePeriod("2025-D1")!,
+          targets: { B02_members_admitted: 1, B02_unions_founded: 0 },
+          fills: {
+            TD_B02_state_workers: 1000,
+            TD_B02_state_members_start: 100,
+            TD_B02_state_members_admitted: admitted,
+            TD_B02_state_members_left: 0,
+            TD_B02_state_members_female: 10,
+            TD_B02_state_unions_start: 1,
+            TD_B02_state_unions_founded: 1,
+            TD_B02_state_unions_dissolved: 0,
+          },
+        },
+        `${code}.xlsx`,
+      );
+      return { ...s, source: { ...s.source, receivedAt } };
+    };
+    const campaign = testCampaign(
+      {
+        A1: { B02_members_admitted: 100, B02_unions_founded: 1 },
+        A2: { B02_members_admitted: 100, B02_unions_founded: "na" },
+        B1: { B02_members_admitted: 50, B02_unions_founded: 2 },
+      },
+      [
+        { code: "A1", name: "A1", bloc: "Cụm A" },
+        { code: "A2", name: "A2", bloc: "Cụm A" },
+        { code: "B1", name: "B1", bloc: "Cụm B" },
+      ],
+    );
+    const summary = rollup(
+      [
+        b02("A1", 80, "2025-07-10T03:00:00Z"),
+        b02("A2", 100, "2025-07-15T17:30:00Z"),
+        b02("B1", 50, "2025-07-20T01:00:00Z"),
+      ],
+      { campaign, period: parsePeriod("2025-D1")! },
+    );
+    const [a1, a2, b1] = summary.units;
+    // A1: admitted 80/100 × 20 = 16, founded 1/1 × 15 = 15 → 31/35; A2: founded not applicable → 20/20.
+    expect(a1!.score).toBe(roundScore((31 / 35) * 100));
+    expect(a2!.score).toBe(100);
+    expect(b1!.score).toBe(roundScore(((20 + 7.5) / 35) * 100));
+    expect([a1!.blocRank, a2!.blocRank, b1!.blocRank]).toEqual([2, 1, 1]);
+    expect([a1!.rank, a2!.rank, b1!.rank]).toEqual([2, 1, 3]);
+    expect(a2!.grade).toBe("Xuất sắc");
+    // Due 15/7: 17:30 UTC on the 15th is already 00:30 on the 16th in Vietnam.
+    expect([a1!.daysLate, a2!.daysLate, b1!.daysLate]).toEqual([null, 1, 5]);
+    expect(summary.total.targets.B02_members_admitted).toBe(250);
+    expect(summary.total.targets.B02_unions_founded).toBe(3);
+    expect(a1!.warnings.map((w) => w.rule)).toContain("rollup.target_differs");
+  });
+});
