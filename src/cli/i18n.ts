@@ -54,6 +54,31 @@ export const CLI_TEXT = {
   metColumn: { vi: "Đạt", en: "Met" },
   rankColumn: { vi: "Hạng", en: "Rank" },
   totalRow: { vi: "TỔNG CỘNG", en: "TOTAL" },
+  campaignUnusable: {
+    vi: 'Tệp kế hoạch thi đua "{file}" có lỗi (xem trên); hãy sửa rồi chạy lại.',
+    en: 'The campaign workbook "{file}" has errors (see above); fix them and run again.',
+  },
+  unknownPeriod: {
+    vi: 'Không có kỳ "{period}" (các kỳ: {known}).',
+    en: 'No period "{period}" (periods: {known}).',
+  },
+  campaignWritten: {
+    vi: "Đã tạo tệp kế hoạch thi đua {file}: {periods} kỳ, {units} đơn vị, {rules} chỉ tiêu chấm điểm.",
+    en: "Wrote the campaign workbook {file}: {periods} periods, {units} units, {rules} scored targets.",
+  },
+  campaignOk: {
+    vi: "✓ {file}: {periods} kỳ, {units} đơn vị, {blocs} cụm thi đua, {errors} lỗi, {warnings} cảnh báo.",
+    en: "✓ {file}: {periods} periods, {units} units, {blocs} blocs, {errors} error(s), {warnings} warning(s).",
+  },
+  campaignBad: {
+    vi: "✗ {file}: {errors} lỗi, {warnings} cảnh báo.",
+    en: "✗ {file}: {errors} error(s), {warnings} warning(s).",
+  },
+  badYear: { vi: 'Năm "{year}" không hợp lệ (2000–2100).', en: 'Year "{year}" is not valid (2000–2100).' },
+  templatesWritten: {
+    vi: "Đã tạo {count} biểu mẫu cho {period} trong {dir} (hạn nộp {due}).",
+    en: "Wrote {count} templates for {period} in {dir} (due {due}).",
+  },
 } as const satisfies Record<string, Text>;
 
 /** A usage or input problem: printed in the chosen language, exit code 2. */

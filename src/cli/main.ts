@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from "commander";
 import { pick, type Lang } from "../core";
 import { GENERATOR_VERSION } from "../core/version";
+import { runCampaignCheck, runCampaignInit } from "./commands/campaign";
 import { runCatalog } from "./commands/catalog";
 import { runRollup } from "./commands/rollup";
 import { runTemplate } from "./commands/template";
+import { runTemplates } from "./commands/templates";
 import { runValidate } from "./commands/validate";
 import { FileError } from "../xlsx";
 import { CliError } from "./i18n";
@@ -59,13 +61,52 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description("Tổng hợp báo cáo / roll received workbooks up into a summary")
     .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
     .requiredOption("-o, --output <file>", "tệp tổng hợp .xlsx / summary .xlsx")
-    .option("--units <csv>", "danh sách đơn vị / expected units (code,name,kind,valid_from,valid_to)")
-    .option("--period <period>", "YYYY-D1, YYYY-D2 hoặc/or YYYY")
+    .option(
+      "--campaign <xlsx>",
+      "tệp kế hoạch thi đua / campaign workbook (periods, units, targets, scoring)",
+    )
+    .option(
+      "--units <csv>",
+      "danh sách đơn vị / expected units (code,name,kind,parent,bloc,valid_from,valid_to,received)",
+    )
+    .option("--period <period>", "mã kỳ / period id (YYYY-D1, YYYY-D2, YYYY or the campaign's)")
     .option("--parent-code <code>", "mã đơn vị tổng hợp / summary unit code")
     .option("--parent-name <name>", "tên đơn vị tổng hợp / summary unit name")
     .option("--json", "JSON report on stdout")
     .action(async (inputs: string[], options) => {
       exit = await runRollup(ctx(), inputs, options);
+    });
+
+  const campaign = program.command("campaign").description("Tệp kế hoạch thi đua / the campaign workbook");
+  campaign
+    .command("init")
+    .description("Tạo tệp kế hoạch thi đua mặc định / write a campaign workbook with the defaults")
+    .requiredOption("-o, --output <file>", "tệp .xlsx kết quả / output .xlsx")
+    .requiredOption("--year <year>", "năm / year")
+    .option(
+      "--units <csv>",
+      "danh sách đơn vị / units to list (code,name,kind,parent,bloc,valid_from,valid_to)",
+    )
+    .action(async (options) => {
+      exit = await runCampaignInit(ctx(), options);
+    });
+  campaign
+    .command("check")
+    .description("Kiểm tra tệp kế hoạch thi đua / check a campaign workbook")
+    .argument("<file>")
+    .option("--json", "JSON output")
+    .action(async (file: string, options) => {
+      exit = await runCampaignCheck(ctx(), file, options);
+    });
+  program
+    .command("templates")
+    .description("Tạo biểu mẫu cho mọi đơn vị của kỳ / write a template for every unit expected in a period")
+    .requiredOption("--campaign <xlsx>", "tệp kế hoạch thi đua / campaign workbook")
+    .requiredOption("--period <id>", "mã kỳ / period id")
+    .requiredOption("-o, --output <dir>", "thư mục kết quả / output folder")
+    .option("--templates <ids>", "B01,B02,B03,B04")
+    .action(async (options) => {
+      exit = await runTemplates(ctx(), options);
     });
 
   try {

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { isUnitKind, isValidUnitCode, unitKey, type ExpectedUnit } from "../core";
+import { isUnitKind, isValidUnitCode, unitKey, type CampaignUnit } from "../core";
 import { FileError } from "./errors";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,8 +17,8 @@ const MESSAGES = {
     en: 'Units list "{file}": the units list is empty (it needs a header line, then a line per unit).',
   },
   missingColumn: {
-    vi: 'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, valid_from, valid_to).',
-    en: 'Units list "{file}": column {column} is missing (needs code, name; optional kind, valid_from, valid_to).',
+    vi: 'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received).',
+    en: 'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received).',
   },
   badRow: {
     vi: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
@@ -80,10 +80,11 @@ function records(text: string, file: string): Rows {
 }
 
 /**
- * The province's list of expected units: a CSV with code, name and optionally kind, valid_from, valid_to.
- * An empty list is refused, since every unit would then be reported as unexpected.
+ * The province's list of expected units: a CSV with the columns of the campaign's TD_Units table, code
+ * and name, and optionally kind, parent, bloc, valid_from, valid_to and received (when this period's
+ * report arrived). An empty list is refused, since every unit would then be reported as unexpected.
  */
-export function parseUnitsCsv(text: string, file: string): ExpectedUnit[] {
+export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
   if (longerThan(text, MAX_BYTES)) throw new FileError(MESSAGES.tooLarge, file, { max: MAX_BYTES });
   const { header, rows } = records(text, file);
   if (header.length === 0) throw new FileError(MESSAGES.empty, file);
@@ -108,12 +109,21 @@ export function parseUnitsCsv(text: string, file: string): ExpectedUnit[] {
     const validTo = row["valid_to"] || undefined;
     if (validFrom && !DATE.test(validFrom)) throw bad("valid_from", validFrom);
     if (validTo && !DATE.test(validTo)) throw bad("valid_to", validTo);
+    const parent = row["parent"] || undefined;
+    if (parent && !isValidUnitCode(parent)) throw bad("parent", parent);
+    const bloc = row["bloc"] || undefined;
+    if (bloc && [...bloc].length > MAX_NAME) throw bad("bloc", bloc.slice(0, 40));
+    const received = row["received"] || undefined;
+    if (received && !DATE.test(received.slice(0, 10))) throw bad("received", received);
     return {
       code,
       name,
       ...(kind && isUnitKind(kind) ? { kind } : {}),
+      ...(parent ? { parentCode: parent } : {}),
+      ...(bloc ? { bloc } : {}),
       ...(validFrom ? { validFrom } : {}),
       ...(validTo ? { validTo } : {}),
+      ...(received ? { received } : {}),
     };
   });
 }

@@ -7,10 +7,11 @@ import { CLI_TEXT, CliError } from "../i18n";
 import type { Context } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
-import { requirePeriod } from "./template";
+import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 
 export interface RollupCommandOptions {
   output: string;
+  campaign?: string;
   units?: string;
   period?: string;
   parentCode?: string;
@@ -41,7 +42,8 @@ export async function runRollup(
   inputs: string[],
   options: RollupCommandOptions,
 ): Promise<number> {
-  const period = options.period ? requirePeriod(options.period) : undefined;
+  const read = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
+  const period = options.period ? requireCampaignPeriod(read, options.period) : undefined;
   const files = await collectInputs(inputs);
   if (files.includes(path.resolve(options.output)))
     throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: options.output }));
@@ -61,8 +63,10 @@ export async function runRollup(
   const submissions = await readAll(ctx, files);
   let summary;
   try {
+    const campaign = read && expectedUnits ? { ...read, units: expectedUnits } : read;
     summary = rollup(submissions, {
       ...(period ? { period } : {}),
+      ...(campaign ? { campaign } : {}),
       ...(expectedUnits ? { expectedUnits } : {}),
       ...(parent ? { parent } : {}),
     });

@@ -1,15 +1,10 @@
-import { checkFile, fill, pick, type CheckedFile, type Finding, type Lang } from "../../core";
+import { checkFile, fill, pick, type CheckedFile } from "../../core";
+import { findingLine } from "../finding-line";
 import { collectInputs, readFileSubmission } from "../files";
 import { CLI_TEXT } from "../i18n";
 import type { Context } from "../io";
 
 const SHOWN_WARNINGS = 10;
-
-function findingLine(f: Finding, lang: Lang): string {
-  const where = f.sheet ? `${f.sheet}!${f.cell ?? ""}` : "";
-  const severity = pick(f.severity === "error" ? CLI_TEXT.error : CLI_TEXT.warning, lang);
-  return `  ${severity.padEnd(9)} ${where.padEnd(12)} ${lang === "en" ? f.message_en : f.message_vi}  [${f.rule}]`;
-}
 
 /** Exit 0: no errors; 1: errors found; 2: a file could not be used at all. */
 export async function runValidate(

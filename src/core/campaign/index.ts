@@ -5,3 +5,4 @@ export * from "./unit-targets";
 export * from "./read-campaign";
 export * from "./campaign-layout";
 export * from "./table-cells";
+export * from "./unit-templates";

@@ -3,7 +3,7 @@ import type { TemplateDef } from "../catalog";
 import { computeForm } from "../compute";
 import { renderFormula, renderNotation, type CellAt } from "../expr";
 import { emptyValues, formCells, MAX_FIGURE, targetName, valueAt, type FormValues } from "../form";
-import type { Period } from "../period";
+import { dmy, type Period } from "../period";
 import { isMet, type Targets } from "../targets";
 import { bilingual as both, fill, type Text } from "../text";
 import type { ReportingUnit } from "../units";
@@ -30,6 +30,8 @@ const FORM_TEXT = {
   result: { vi: "Kết quả", en: "Result" },
   assessment: { vi: "Đánh giá", en: "Assessment" },
 } satisfies Record<string, Text>;
+
+const FORM_DUE_TEXT: Text = { vi: " — Hạn nộp: {due}", en: " — Due: {due}" };
 
 export interface FormSheetInput {
   readonly def: TemplateDef;
@@ -60,8 +62,9 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
   const identity = fill(FORM_TEXT.identity, { unit: `${unit.name} (${unit.code})`, period: "{period}" });
-  sheet.put(2, 0, { value: identity.vi.replace("{period}", period.label.vi), style: "info" });
-  sheet.put(3, 0, { value: identity.en.replace("{period}", period.label.en), style: "subtitle" });
+  const due = period.due ? fill(FORM_DUE_TEXT, { due: dmy(period.due) }) : { vi: "", en: "" };
+  sheet.put(2, 0, { value: identity.vi.replace("{period}", period.label.vi) + due.vi, style: "info" });
+  sheet.put(3, 0, { value: identity.en.replace("{period}", period.label.en) + due.en, style: "subtitle" });
 
   sheet.putRow(HEADER_ROW, 0, [FORM_TEXT.indicator.vi, FORM_TEXT.indicator.en], { style: "header" });
   sheet.putRow(HEADER_ROW + 1, 0, ["", ""], { style: "headerEn" });

@@ -1,0 +1,48 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import {
+  fill,
+  findPeriod,
+  findTable,
+  parsePeriod,
+  pick,
+  readCampaign,
+  type Campaign,
+  type Period,
+} from "../core";
+import { checkFileSize, readWorkbookGrid } from "../xlsx";
+import { findingLine } from "./finding-line";
+import { CLI_TEXT, CliError } from "./i18n";
+import type { Context } from "./io";
+
+/** Reads and checks a campaign workbook; the findings name each table, sheet and cell. */
+export async function checkCampaignFile(file: string) {
+  const stat = await fs.stat(file).catch(() => {
+    throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
+  });
+  checkFileSize(stat.size, path.basename(file));
+  const bytes = await fs.readFile(file);
+  const grid = readWorkbookGrid(
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    path.basename(file),
+  );
+  return readCampaign((name) => findTable(grid, name));
+}
+
+/** A campaign a command can use: any error in it is printed and stops the command (exit 2). */
+export async function requireCampaign(ctx: Context, file: string): Promise<Campaign> {
+  const { campaign, findings } = await checkCampaignFile(file);
+  for (const f of findings) ctx.io.err(findingLine(f, ctx.lang));
+  if (!campaign) throw new CliError(fill(CLI_TEXT.campaignUnusable, { file: path.basename(file) }));
+  return campaign;
+}
+
+/** A period of the campaign by its id, or a default period (2025-D1, 2025) when there is no campaign. */
+export function requireCampaignPeriod(campaign: Campaign | undefined, id: string): Period {
+  const period = campaign ? findPeriod(campaign, id) : parsePeriod(id);
+  if (period) return period;
+  const known = campaign ? campaign.periods.map((p) => p.id).join(", ") : "YYYY-D1, YYYY-D2, YYYY";
+  throw new CliError(fill(CLI_TEXT.unknownPeriod, { period: id, known }));
+}
+
+export const describePeriod = (ctx: Context, period: Period) => pick(period.label, ctx.lang);

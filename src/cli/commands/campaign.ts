@@ -1,0 +1,75 @@
+import path from "node:path";
+import { defaultCampaign, fill, layoutCampaign, pick } from "../../core";
+import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
+import { checkCampaignFile } from "../campaign-file";
+import { readTextFile, writeAtomically } from "../files";
+import { findingLine } from "../finding-line";
+import { CLI_TEXT, CliError } from "../i18n";
+import type { Context } from "../io";
+
+/** Writes a campaign workbook with the defaults of a year, and the units of a CSV when one is given. */
+export async function runCampaignInit(
+  ctx: Context,
+  options: { output: string; year: string; units?: string },
+): Promise<number> {
+  const year = Number(options.year);
+  if (!/^\d{4}$/.test(options.year) || year < 2000 || year > 2100)
+    throw new CliError(fill(CLI_TEXT.badYear, { year: options.year }));
+  const units = options.units
+    ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
+    : [];
+  const campaign = defaultCampaign(year, units);
+  await writeAtomically(options.output, await writeWorkbookPlan(layoutCampaign(campaign)));
+  const written = fill(CLI_TEXT.campaignWritten, {
+    file: path.basename(options.output),
+    periods: campaign.periods.length,
+    units: units.length,
+    rules: campaign.scoring.length,
+  });
+  ctx.io.out(pick(written, ctx.lang));
+  return 0;
+}
+
+/** Checks a campaign workbook. Exit 0: usable; 1: errors found. */
+export async function runCampaignCheck(
+  ctx: Context,
+  file: string,
+  options: { json?: boolean },
+): Promise<number> {
+  const { campaign, findings } = await checkCampaignFile(file);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const counts = { file: path.basename(file), errors, warnings: findings.length - errors };
+  if (options.json) {
+    ctx.io.out(
+      JSON.stringify(
+        {
+          file: counts.file,
+          usable: campaign !== null,
+          errors,
+          warnings: counts.warnings,
+          findings,
+          periods: campaign?.periods ?? null,
+          units: campaign?.units ?? null,
+          blocs: campaign
+            ? [...new Set(campaign.units.flatMap((u) => (u.bloc ? [u.bloc] : [])))].sort()
+            : null,
+        },
+        null,
+        2,
+      ),
+    );
+    return campaign ? 0 : 1;
+  }
+  if (campaign) {
+    const blocs = new Set(campaign.units.flatMap((u) => (u.bloc ? [u.bloc] : []))).size;
+    const ok = fill(CLI_TEXT.campaignOk, {
+      ...counts,
+      periods: campaign.periods.length,
+      units: campaign.units.length,
+      blocs,
+    });
+    ctx.io.out(pick(ok, ctx.lang));
+  } else ctx.io.out(pick(fill(CLI_TEXT.campaignBad, counts), ctx.lang));
+  for (const f of findings) ctx.io.out(findingLine(f, ctx.lang));
+  return campaign ? 0 : 1;
+}

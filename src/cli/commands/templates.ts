@@ -1,0 +1,31 @@
+import path from "node:path";
+import { dmy, fill, layoutReport, pick, unitTemplates } from "../../core";
+import { writeWorkbookPlan } from "../../xlsx";
+import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
+import { writeAtomically } from "../files";
+import { CLI_TEXT } from "../i18n";
+import type { Context } from "../io";
+import { parseTemplateIds } from "./template";
+
+/** One blank report per unit expected in the period, named by unit code, each with its own targets. */
+export async function runTemplates(
+  ctx: Context,
+  options: { campaign: string; period: string; output: string; templates?: string },
+): Promise<number> {
+  const templates = parseTemplateIds(options.templates);
+  const campaign = await requireCampaign(ctx, options.campaign);
+  const period = requireCampaignPeriod(campaign, options.period);
+  const sources = unitTemplates(campaign, period, templates);
+  for (const source of sources) {
+    const file = path.join(options.output, `${source.unit.code}-${period.id}.xlsx`);
+    await writeAtomically(file, await writeWorkbookPlan(layoutReport(source)));
+  }
+  const written = fill(CLI_TEXT.templatesWritten, {
+    count: sources.length,
+    period: pick(period.label, ctx.lang),
+    dir: options.output,
+    due: period.due ? dmy(period.due) : "—",
+  });
+  ctx.io.out(pick(written, ctx.lang));
+  return 0;
+}

@@ -1,0 +1,35 @@
+import type { TemplateId } from "../catalog";
+import type { MetaSource } from "../metadata";
+import { overlaps, type Period } from "../period";
+import type { Campaign } from "./types";
+import { unitTargets } from "./unit-targets";
+
+/**
+ * The blank report every unit expected in a period receives: its own assigned targets and the period's
+ * due date travel in the workbook (the province's values still count at roll-up).
+ */
+export function unitTemplates(
+  campaign: Campaign,
+  period: Period,
+  templates: readonly TemplateId[],
+): MetaSource[] {
+  return campaign.units
+    .filter((u) => overlaps(period, u.validFrom, u.validTo))
+    .map((u) => ({
+      unit: {
+        code: u.code,
+        name: u.name,
+        ...(u.kind ? { kind: u.kind } : {}),
+        ...(u.parentCode ? { parentCode: u.parentCode } : {}),
+      },
+      period,
+      templates,
+      targets: unitTargets(campaign, u.code, templates).targets,
+    }));
+}
+
+/** A campaign period by id, case-insensitively. */
+export function findPeriod(campaign: Campaign, id: string): Period | undefined {
+  const wanted = id.trim().toUpperCase();
+  return campaign.periods.find((p) => p.id.toUpperCase() === wanted);
+}
