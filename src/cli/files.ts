@@ -39,7 +39,8 @@ export async function readFileSubmission(file: string): Promise<Submission> {
   }
   const bytes = await fs.readFile(file);
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return readSubmission(data, { name, sha256: sha256(data), modifiedAt: stat.mtime.toISOString() });
+  const fileTime = stat.mtime.toISOString();
+  return readSubmission(data, { name, sha256: sha256(data), modifiedAt: fileTime, receivedAt: fileTime });
 }
 
 /** Reads a small text file the user names (the units list), refusing an oversized one before reading it. */

@@ -45,6 +45,7 @@ async function readPayload(file: FilePayload): Promise<Submission> {
     name: file.name,
     sha256: await sha256(file.bytes),
     modifiedAt,
+    receivedAt: modifiedAt,
   });
 }
 
