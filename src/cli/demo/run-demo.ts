@@ -2,57 +2,39 @@ import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
-  defaultTargets,
+  computeForm,
+  findPeriod,
+  getTemplate,
+  layoutCampaign,
   layoutReport,
-  parsePeriod,
   TEMPLATE_IDS,
-  type ReportingUnit,
+  unitTemplates,
+  type FormValues,
+  type MetaSource,
+  type Report,
   type WorkbookPlan,
 } from "../../core";
 import { writeWorkbookPlan } from "../../xlsx";
+import { demoCampaign, PROVINCE, UNITS } from "./demo-province";
 import { sampleForms } from "./sample-figures";
 
 const OUT = path.resolve("demo-output");
 const BIN = path.resolve(__dirname, "../../../bin/thidua.js");
-const PERIOD = parsePeriod("2025-D1")!;
-const PROVINCE = { code: "LDLD_BP", name: "LĐLĐ tỉnh Bình Phước" };
+const CAMPAIGN = "demo-output/ke-hoach-thi-dua-2025.xlsx";
 
-const UNITS: ReportingUnit[] = [
-  ["P01", "Công đoàn phường Đồng Xoài", "commune"],
-  ["P02", "Công đoàn phường Tân Bình", "commune"],
-  ["P03", "Công đoàn phường Bình Long", "commune"],
-  ["P04", "Công đoàn phường Phước Long", "commune"],
-  ["P05", "Công đoàn xã Phú Riềng", "commune"],
-  ["P06", "Công đoàn xã Bù Đăng", "commune"],
-  ["P07", "Công đoàn xã Lộc Ninh", "commune"],
-  ["P08", "Công đoàn xã Đồng Phú", "commune"],
-  ["K01", "Công đoàn các KCN tỉnh", "industrial_park"],
-  ["N01", "Công đoàn ngành Giáo dục", "sector"],
-  ["N02", "Công đoàn ngành Y tế", "sector"],
-  ["D01", "CĐCS Công ty Cao su Phú Riềng", "grassroots_direct"],
-].map(([code, name, kind]) => ({
-  code: code!,
-  name: name!,
-  kind: kind as ReportingUnit["kind"],
-  parentCode: PROVINCE.code,
-}));
-
-/** A unit that never reports, so the summary has someone missing. */
-const SILENT_UNIT = { code: "P09", name: "Công đoàn xã Thanh Lương", kind: "commune" };
-
-function reportPlan(unit: ReportingUnit, seed: number, period = PERIOD): WorkbookPlan {
-  const targets = {
-    ...defaultTargets(TEMPLATE_IDS),
-    B02_members_admitted: 150 + (seed % 7) * 40,
-    B02_unions_founded: 2,
-  };
-  return layoutReport({
-    unit,
-    period,
-    templates: TEMPLATE_IDS,
-    targets,
-    forms: sampleForms(TEMPLATE_IDS, seed),
-  });
+/** Đợt 2 opens where Đợt 1 closed: opening stocks carried over, the rest of the form still consistent. */
+function continueFrom(previous: Report["forms"], next: Report["forms"], jump = 0): Report["forms"] {
+  const def = getTemplate("B02");
+  const [before, after] = [previous.B02!, structuredClone(next.B02!) as FormValues];
+  for (const row of def.rows.filter((r) => !r.formula)) {
+    const [b, a] = [before[row.key]!, after[row.key]!];
+    a.members_start = b.members_end! + (row.key === "private" ? jump : 0);
+    a.unions_start = b.unions_end!;
+    const end = a.members_start + a.members_admitted! - a.members_left!;
+    a.workers = Math.max(b.workers!, end + 10);
+    a.members_female = Math.floor(end * 0.45);
+  }
+  return { ...next, B02: computeForm(def, after) };
 }
 
 /** What a hurried user does: types a figure as text and a count that exceeds its whole. */
@@ -60,26 +42,30 @@ function spoil(plan: WorkbookPlan): WorkbookPlan {
   const at = (name: string) => plan.names.find((n) => n.name === name)!;
   const text = at("TD_B02_private_members_admitted");
   const over = at("TD_B01_private_cla_signed");
+  const change = (sheet: string, row: number, col: number) =>
+    sheet === text.sheet && row === text.row && col === text.col
+      ? "1.250"
+      : sheet === over.sheet && row === over.row && col === over.col
+        ? 9999
+        : undefined;
   return {
     ...plan,
     sheets: plan.sheets.map((sheet) => ({
       ...sheet,
-      cells: sheet.cells.map((cell) =>
-        sheet.name === text.sheet && cell.row === text.row && cell.col === text.col
-          ? { ...cell, value: "1.250" }
-          : sheet.name === over.sheet && cell.row === over.row && cell.col === over.col
-            ? { ...cell, value: 9999 }
-            : cell,
-      ),
+      cells: sheet.cells.map((cell) => {
+        const value = change(sheet.name, cell.row, cell.col);
+        return value === undefined ? cell : { ...cell, value };
+      }),
     })),
   };
 }
 
-async function write(file: string, plan: WorkbookPlan, modified: string): Promise<void> {
-  await fs.writeFile(
-    path.join(OUT, "received", file),
-    await writeWorkbookPlan(plan, { modified: new Date(modified) }),
-  );
+/** A received file, with the time it arrived as its modification time (what lateness is measured by). */
+async function receive(folder: string, file: string, plan: WorkbookPlan, arrived: string): Promise<void> {
+  const target = path.join(OUT, folder, file);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, await writeWorkbookPlan(plan, { modified: new Date(arrived) }));
+  await fs.utimes(target, new Date(arrived), new Date(arrived));
 }
 
 function thidua(args: string[]): void {
@@ -91,57 +77,97 @@ function thidua(args: string[]): void {
 
 async function main(): Promise<void> {
   await fs.rm(OUT, { recursive: true, force: true });
-  await fs.mkdir(path.join(OUT, "received"), { recursive: true });
-  const csv = [
-    "code,name,kind",
-    ...[...UNITS, SILENT_UNIT].map((u) => `${u.code},"${u.name}",${u.kind}`),
-  ].join("\n");
-  await fs.writeFile(path.join(OUT, "units.csv"), `${csv}\n`);
+  await fs.mkdir(OUT, { recursive: true });
+  const campaign = demoCampaign();
+  const csv = ["code,name,kind,parent,bloc,valid_from,valid_to"]
+    .concat(
+      UNITS.map((u) =>
+        [u.code, `"${u.name}"`, u.kind, u.parentCode, `"${u.bloc}"`, u.validFrom ?? "", u.validTo ?? ""].join(
+          ",",
+        ),
+      ),
+    )
+    .join("\n");
+  await fs.writeFile(path.join(OUT, "don-vi.csv"), `${csv}\n`);
+  thidua([
+    "campaign",
+    "init",
+    "-o",
+    "demo-output/ke-hoach-mac-dinh.xlsx",
+    "--year",
+    "2025",
+    "--units",
+    "demo-output/don-vi.csv",
+  ]);
+  // The province then types its decision on targets into the workbook; here written as it would save it.
+  await fs.writeFile(
+    path.join(OUT, path.basename(CAMPAIGN)),
+    await writeWorkbookPlan(layoutCampaign(campaign)),
+  );
+  thidua(["campaign", "check", CAMPAIGN]);
+  thidua(["templates", "--campaign", CAMPAIGN, "--period", "2025-D2", "-o", "demo-output/bieu-mau-2025-D2"]);
 
-  for (const [i, unit] of UNITS.entries()) {
-    const plan = reportPlan(unit, 1000 + i * 17);
-    if (unit.code === "P05") await write(`${unit.code}.xlsx`, spoil(plan), "2025-07-04T09:00:00Z");
-    else if (unit.code === "P07") {
-      await write("P07-lan1.xlsx", reportPlan(unit, 77), "2025-07-02T09:00:00Z");
-      await write("P07-lan2.xlsx", plan, "2025-07-06T15:30:00Z");
-    } else if (unit.code === "N02")
-      await write("N02-nam-2024.xlsx", reportPlan(unit, 5, parsePeriod("2024-D2")!), "2025-01-10T08:00:00Z");
-    else await write(`${unit.code}.xlsx`, plan, "2025-07-05T10:00:00Z");
+  const [d1, d2] = [findPeriod(campaign, "2025-D1")!, findPeriod(campaign, "2025-D2")!];
+  const sources = (period: typeof d1) =>
+    new Map(unitTemplates(campaign, period, TEMPLATE_IDS).map((s) => [s.unit.code, s]));
+  const plan = (source: MetaSource, forms: Report["forms"]) => layoutReport({ ...source, forms });
+  const firstRound = new Map<string, Report["forms"]>();
+  for (const [i, [code, source]] of [...sources(d1)].entries()) {
+    const forms = sampleForms(TEMPLATE_IDS, 2000 + i * 31);
+    firstRound.set(code, forms);
+    await receive(
+      "nhan-2025-D1",
+      `${code}-2025-D1.xlsx`,
+      plan(source, forms),
+      code === "H02" ? "2025-07-18T09:00:00Z" : "2025-07-10T09:00:00Z",
+    );
+  }
+  for (const [i, [code, source]] of [...sources(d2)].entries()) {
+    const fresh = sampleForms(TEMPLATE_IDS, 5000 + i * 37);
+    const before = firstRound.get(code);
+    // The industrial-park union's Đợt 2 opens 37 members above where its Đợt 1 closed.
+    const forms = before ? continueFrom(before, fresh, code === "K01" ? 37 : 0) : fresh;
+    const folder = "nhan-2025-D2";
+    if (code === "X03") continue;
+    if (code === "X02")
+      await receive(folder, `${code}-2025-D2.xlsx`, spoil(plan(source, forms)), "2026-01-12T02:00:00Z");
+    else if (code === "P02") {
+      await receive(
+        folder,
+        "P02-lan1.xlsx",
+        plan(source, sampleForms(TEMPLATE_IDS, 77)),
+        "2026-01-08T02:00:00Z",
+      );
+      await receive(folder, "P02-lan2.xlsx", plan(source, forms), "2026-01-13T08:30:00Z");
+    } else
+      await receive(
+        folder,
+        `${code}-2025-D2.xlsx`,
+        plan(source, forms),
+        code === "P03" ? "2026-01-20T03:00:00Z" : "2026-01-14T03:00:00Z",
+      );
   }
 
-  thidua([
-    "template",
-    "-o",
-    "demo-output/mau-trong-P01.xlsx",
-    "--unit-code",
-    "P01",
-    "--unit-name",
-    UNITS[0]!.name,
-    "--unit-kind",
-    "commune",
-    "--parent-code",
-    PROVINCE.code,
-    "--period",
-    PERIOD.id,
-    "--target",
-    "B02_members_admitted=150",
-  ]);
-  thidua(["validate", "demo-output/received/P01.xlsx", "demo-output/received/P05.xlsx"]);
-  thidua([
-    "rollup",
-    "demo-output/received",
-    "-o",
-    "demo-output/tong-hop-2025-D1.xlsx",
-    "--units",
-    "demo-output/units.csv",
-    "--period",
-    PERIOD.id,
-    "--parent-code",
-    PROVINCE.code,
-    "--parent-name",
-    PROVINCE.name,
-  ]);
-  thidua(["validate", "demo-output/tong-hop-2025-D1.xlsx"]);
+  thidua(["validate", "demo-output/nhan-2025-D2/X02-2025-D2.xlsx"]);
+  const rollup = (inputs: string[], period: string, output: string) =>
+    thidua([
+      "rollup",
+      ...inputs,
+      "--campaign",
+      CAMPAIGN,
+      "--period",
+      period,
+      "--parent-code",
+      PROVINCE.code,
+      "--parent-name",
+      PROVINCE.name,
+      "-o",
+      output,
+    ]);
+  rollup(["demo-output/nhan-2025-D1"], "2025-D1", "demo-output/tong-hop-2025-D1.xlsx");
+  rollup(["demo-output/nhan-2025-D2"], "2025-D2", "demo-output/tong-hop-2025-D2.xlsx");
+  rollup(["demo-output/nhan-2025-D1", "demo-output/nhan-2025-D2"], "2025", "demo-output/tong-hop-2025.xlsx");
+  thidua(["validate", "demo-output/tong-hop-2025.xlsx"]);
 }
 
 main().catch((error: unknown) => {
