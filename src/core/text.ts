@@ -15,11 +15,19 @@ export function bilingual(text: Text): string {
   return `${text.vi} / ${text.en}`;
 }
 
-/** Fills `{name}` placeholders in both languages. */
-export function fill(text: Text, params: Readonly<Record<string, string | number>>): Text {
-  const sub = (s: string) =>
-    s.replace(/\{(\w+)\}/g, (whole, key: string) =>
-      Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-    );
-  return { vi: sub(text.vi), en: sub(text.en) };
+/** A placeholder's value: the same in both languages, or a text of its own in each. */
+export type Param = string | number | Text;
+
+/**
+ * Fills `{name}` placeholders in both languages, a bilingual parameter in its own language. Values are
+ * inserted as they are (a "$&" in a file name stays "$&") and never scanned for placeholders again.
+ */
+export function fill(text: Text, params: Readonly<Record<string, Param>>): Text {
+  const sub = (s: string, lang: Lang) =>
+    s.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
+      const value = params[key]!;
+      return typeof value === "object" ? value[lang] : String(value);
+    });
+  return { vi: sub(text.vi, "vi"), en: sub(text.en, "en") };
 }

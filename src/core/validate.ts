@@ -6,7 +6,7 @@ import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
 import { META_SCHEMA, periodFromMeta } from "./metadata";
 import { MESSAGES } from "./messages";
-import { fill, type Text } from "./text";
+import { fill, type Param, type Text } from "./text";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
 
@@ -27,11 +27,8 @@ function fillFigures(text: Text, texts: Record<string, Text>, figures: Record<st
 }
 
 /** Fills a message about a cell, naming the cell in each language. */
-function aboutCell(text: Text, label: Text, params: Record<string, string | number> = {}): Text {
-  return {
-    vi: fill(text, { ...params, label: label.vi }).vi,
-    en: fill(text, { ...params, label: label.en }).en,
-  };
+function aboutCell(text: Text, label: Text, params: Record<string, Param> = {}): Text {
+  return fill(text, { ...params, label });
 }
 
 function validateIdentity(extraction: Extraction): Finding[] {
@@ -147,20 +144,16 @@ function validateComputed(
   const expected = renderFormula(read.cell.formula, at, address);
   const actual = read.formula ?? "";
   if (normalizeFormula(actual, read.sheet) === normalizeFormula(expected, read.sheet)) return [];
-  const message = aboutCell(MESSAGES.formulaTampered, cellLabel(form.def, read.cell), { expected });
-  const shown = (lang: "vi" | "en") =>
-    message[lang].replace("{actual}", actual ? `=${actual}` : MESSAGES.noFormula[lang]);
+  const message = aboutCell(MESSAGES.formulaTampered, cellLabel(form.def, read.cell), {
+    expected,
+    actual: actual ? `=${actual}` : MESSAGES.noFormula,
+  });
   return [
-    finding(
-      "error",
-      "cell.formula_tampered",
-      { vi: shown("vi"), en: shown("en") },
-      {
-        template: form.def.id,
-        sheet: read.sheet,
-        cell: read.address,
-      },
-    ),
+    finding("error", "cell.formula_tampered", message, {
+      template: form.def.id,
+      sheet: read.sheet,
+      cell: read.address,
+    }),
   ];
 }
 

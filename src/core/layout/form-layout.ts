@@ -61,10 +61,10 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  const identity = fill(FORM_TEXT.identity, { unit: `${unit.name} (${unit.code})`, period: "{period}" });
+  const identity = fill(FORM_TEXT.identity, { unit: `${unit.name} (${unit.code})`, period: period.label });
   const due = period.due ? fill(FORM_DUE_TEXT, { due: dmy(period.due) }) : { vi: "", en: "" };
-  sheet.put(2, 0, { value: identity.vi.replace("{period}", period.label.vi) + due.vi, style: "info" });
-  sheet.put(3, 0, { value: identity.en.replace("{period}", period.label.en) + due.en, style: "subtitle" });
+  sheet.put(2, 0, { value: identity.vi + due.vi, style: "info" });
+  sheet.put(3, 0, { value: identity.en + due.en, style: "subtitle" });
 
   sheet.putRow(HEADER_ROW, 0, [FORM_TEXT.indicator.vi, FORM_TEXT.indicator.en], { style: "header" });
   sheet.putRow(HEADER_ROW + 1, 0, ["", ""], { style: "headerEn" });

@@ -1,4 +1,5 @@
 import { getTemplate } from "../catalog";
+import { figureText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { cellLabel, cellName, inputCells, valueAt } from "../form";
 import { addDays } from "../period";
@@ -13,8 +14,6 @@ export interface LocatedRound {
   readonly source: SourceFile;
   readonly cells: ReadonlyMap<string, CellPlace>;
 }
-
-const numbers = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
 
 const where = (round: LocatedRound, name: string) => {
   const place = round.cells.get(name);
@@ -43,24 +42,20 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
         if (opening === null || closing === null || opening === closing) continue;
         const openingAt = where(after, cell.name);
         const closingAt = where(before, cellName(id, link.row, link.col));
-        const label = cellLabel(def, cell);
-        const text = (lang: "vi" | "en") =>
-          fill(ROLLUP_MESSAGES.continuity, {
-            label: label[lang],
-            opening: numbers[lang].format(opening),
-            openingAt,
-            period: after.report.period.label[lang],
-            closing: numbers[lang].format(closing),
-            closingAt,
-          })[lang];
+        const text = fill(ROLLUP_MESSAGES.continuity, {
+          label: cellLabel(def, cell),
+          opening: figureText(opening),
+          openingAt,
+          period: after.report.period.label,
+          closing: figureText(closing),
+          closingAt,
+        });
         const place = after.cells.get(cell.name);
         out.push(
-          finding(
-            "warning",
-            "rollup.continuity",
-            { vi: text("vi"), en: text("en") },
-            { template: id, ...(place ? { sheet: place.sheet, cell: place.address } : {}) },
-          ),
+          finding("warning", "rollup.continuity", text, {
+            template: id,
+            ...(place ? { sheet: place.sheet, cell: place.address } : {}),
+          }),
         );
       }
     }

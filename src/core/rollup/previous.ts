@@ -1,4 +1,5 @@
 import { getTemplate, type TemplateId } from "../catalog";
+import { figureText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { cellLabel, cellName, formCells, valueAt } from "../form";
 import type { Report } from "../report";
@@ -9,8 +10,6 @@ import type { PreviousFigures, TargetResult } from "./types";
 /** Figures this small move by large factors without meaning anything (3 → 12 members transferred). */
 const JUMP_FLOOR = 20;
 export const DEFAULT_JUMP_FACTOR = 3;
-
-const numbers = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
 
 /** Each target's result in the previous period, beside this period's. */
 export function withPrevious(
@@ -44,16 +43,14 @@ export function jumpFindings(
       const before = figures.get(cell.name.toUpperCase()) ?? null;
       if (now === null || before === null || Math.max(now, before) < JUMP_FLOOR) continue;
       if (now <= before * factor && before <= now * factor) continue;
-      const label = cellLabel(def, cell);
-      const text = (lang: "vi" | "en") =>
-        fill(ROLLUP_MESSAGES.jump, {
-          label: label[lang],
-          now: numbers[lang].format(now),
-          before: numbers[lang].format(before),
-          period: previous.periodLabel,
-          factor,
-        })[lang];
-      out.push(finding("warning", "rollup.jump", { vi: text("vi"), en: text("en") }, { template: id }));
+      const text = fill(ROLLUP_MESSAGES.jump, {
+        label: cellLabel(def, cell),
+        now: figureText(now),
+        before: figureText(before),
+        period: previous.periodLabel,
+        factor,
+      });
+      out.push(finding("warning", "rollup.jump", text, { template: id }));
     }
   }
   return out;

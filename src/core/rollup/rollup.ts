@@ -134,12 +134,12 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
   const byUnit = new Map<string, Accepted[]>();
   for (const a of accepted) {
     if (!isWithin(a.report.period, period)) {
-      const [found, wanted] = [a.report.period.label, period.label];
       rejected.push(
-        reject(a, "rollup.wrong_period", {
-          vi: fill(ROLLUP_MESSAGES.wrongPeriod, { found: found.vi, wanted: wanted.vi }).vi,
-          en: fill(ROLLUP_MESSAGES.wrongPeriod, { found: found.en, wanted: wanted.en }).en,
-        }),
+        reject(
+          a,
+          "rollup.wrong_period",
+          fill(ROLLUP_MESSAGES.wrongPeriod, { found: a.report.period.label, wanted: period.label }),
+        ),
       );
       continue;
     }

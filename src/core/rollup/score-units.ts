@@ -1,6 +1,7 @@
 import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { unitTargets } from "../campaign/unit-targets";
+import { figureText, percentText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { samePeriodDates, type Period } from "../period";
 import type { Report } from "../report";
@@ -14,8 +15,6 @@ import { DEFAULT_JUMP_FACTOR, jumpFindings, withPrevious } from "./previous";
 import type { ResolvedUnit } from "./resolve-unit";
 import type { RollupOptions, UnitRow } from "./types";
 
-const numbers = { vi: new Intl.NumberFormat("vi-VN"), en: new Intl.NumberFormat("en-US") };
-
 /** A warning for each target a unit's workbook carries that is not what the province assigned. */
 function targetWarnings(
   report: Report,
@@ -27,16 +26,13 @@ function targetWarnings(
     const [found, assigned] = [report.targets[key] ?? null, own[key] ?? null];
     if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
       continue;
-    const kind = placedTarget(key)?.kind;
-    const show = (v: number, lang: "vi" | "en") =>
-      kind === "ratio" ? `${numbers[lang].format(Math.round(v * 10000) / 100)}%` : numbers[lang].format(v);
-    const text = (lang: "vi" | "en") =>
-      fill(ROLLUP_MESSAGES.targetDiffers, {
-        target: key,
-        found: show(found, lang),
-        assigned: show(assigned, lang),
-      })[lang];
-    out.push(finding("warning", "rollup.target_differs", { vi: text("vi"), en: text("en") }));
+    const show = (v: number) => (placedTarget(key)?.kind === "ratio" ? percentText(v) : figureText(v));
+    const text = fill(ROLLUP_MESSAGES.targetDiffers, {
+      target: key,
+      found: show(found),
+      assigned: show(assigned),
+    });
+    out.push(finding("warning", "rollup.target_differs", text));
   }
   return out;
 }
