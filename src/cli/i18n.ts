@@ -74,6 +74,14 @@ export const CLI_TEXT = {
     vi: "✗ {file}: {errors} lỗi, {warnings} cảnh báo.",
     en: "✗ {file}: {errors} error(s), {warnings} warning(s).",
   },
+  unitNotInCampaign: {
+    vi: "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch cho {period}.",
+    en: "Unit {code} is not among the campaign's units for {period}.",
+  },
+  unitNameNeeded: {
+    vi: "Cần --unit-name (hoặc --campaign để lấy tên đơn vị từ kế hoạch thi đua).",
+    en: "--unit-name is needed (or --campaign, to take the unit's name from the campaign).",
+  },
   badYear: { vi: 'Năm "{year}" không hợp lệ (2000–2100).', en: 'Year "{year}" is not valid (2000–2100).' },
   templatesWritten: {
     vi: "Đã tạo {count} biểu mẫu cho {period} trong {dir} (hạn nộp {due}).",

@@ -10,8 +10,12 @@ import {
   pick,
   TEMPLATE_IDS,
   UNIT_KINDS,
+  unitKey,
+  unitTemplates,
+  type MetaSource,
   type TemplateId,
 } from "../../core";
+import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 import { writeWorkbookPlan } from "../../xlsx";
 import { writeAtomically } from "../files";
 import { CLI_TEXT, CliError } from "../i18n";
@@ -19,8 +23,9 @@ import type { Context } from "../io";
 
 export interface TemplateOptions {
   output: string;
+  campaign?: string;
   unitCode: string;
-  unitName: string;
+  unitName?: string;
   unitKind?: string;
   parentCode?: string;
   period: string;
@@ -46,8 +51,41 @@ export function requirePeriod(id: string) {
   return period;
 }
 
+/** A unit's template from the campaign: its own assigned targets, the period's due date. */
+async function fromCampaign(ctx: Context, file: string, options: TemplateOptions, templates: TemplateId[]) {
+  const campaign = await requireCampaign(ctx, file);
+  const period = requireCampaignPeriod(campaign, options.period);
+  const source = unitTemplates(campaign, period, templates).find(
+    (s) => unitKey(s.unit.code) === unitKey(options.unitCode),
+  );
+  if (!source)
+    throw new CliError(fill(CLI_TEXT.unitNotInCampaign, { code: options.unitCode, period: period.label }));
+  return source;
+}
+
 export async function runTemplate(ctx: Context, options: TemplateOptions): Promise<number> {
   const templates = parseTemplateIds(options.templates);
+  const source = options.campaign
+    ? await fromCampaign(ctx, options.campaign, options, templates)
+    : typed(options, templates);
+  const bytes = await writeWorkbookPlan(layoutReport(source));
+  await writeAtomically(options.output, bytes);
+  ctx.io.out(
+    pick(
+      fill(CLI_TEXT.templateWritten, {
+        file: path.basename(options.output),
+        templates: templates.join(", "),
+        unit: `${source.unit.name} (${source.unit.code})`,
+        period: source.period.label,
+      }),
+      ctx.lang,
+    ),
+  );
+  return 0;
+}
+
+/** A template from what was typed on the command line, for use without a campaign workbook. */
+function typed(options: TemplateOptions, templates: TemplateId[]): MetaSource {
   const period = requirePeriod(options.period);
   if (!isValidUnitCode(options.unitCode))
     throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.unitCode }));
@@ -65,24 +103,12 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
         ? fill(CLI_TEXT.unknownTarget, { key: problem.key })
         : fill(CLI_TEXT.badTargetValue, { key: problem.key, value: problem.value }),
     );
+  if (!options.unitName) throw new CliError(CLI_TEXT.unitNameNeeded);
   const unit = {
     code: options.unitCode,
     name: options.unitName,
     ...(options.unitKind && isUnitKind(options.unitKind) ? { kind: options.unitKind } : {}),
     ...(options.parentCode ? { parentCode: options.parentCode } : {}),
   };
-  const bytes = await writeWorkbookPlan(layoutReport({ unit, period, templates, targets }));
-  await writeAtomically(options.output, bytes);
-  ctx.io.out(
-    pick(
-      fill(CLI_TEXT.templateWritten, {
-        file: path.basename(options.output),
-        templates: templates.join(", "),
-        unit: `${unit.name} (${unit.code})`,
-        period: pick(period.label, ctx.lang),
-      }),
-      ctx.lang,
-    ),
-  );
-  return 0;
+  return { unit, period, templates, targets };
 }
