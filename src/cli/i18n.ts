@@ -48,7 +48,7 @@ export const CLI_TEXT = {
   units: { vi: "Đơn vị đã tổng hợp", en: "Units rolled up" },
   missing: { vi: "Thiếu báo cáo", en: "Missing" },
   duplicates: { vi: "Báo cáo trùng (dùng tệp mới nhất)", en: "Duplicates (the newest file is used)" },
-  rejected: { vi: "Bị loại, lý do", en: "Rejected, reason" },
+  rejected: { vi: "Tệp bị loại (lý do)", en: "Rejected files (reason)" },
   legend: { vi: "Chỉ tiêu", en: "Targets" },
   unitColumn: { vi: "Đơn vị", en: "Unit" },
   metColumn: { vi: "Đạt", en: "Met" },

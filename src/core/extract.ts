@@ -1,6 +1,6 @@
-import { CATALOG, type TemplateDef, type TemplateId } from "./catalog";
+import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
 import { computeForm } from "./compute";
-import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
+import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
 import { findSheet, nameIndex, type GridValue, type WorkbookGrid } from "./grid";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import type { Report } from "./report";
@@ -18,9 +18,10 @@ export interface CellRead {
 }
 
 export interface FormRead {
+  /** The definition the workbook declares: the current one, or an earlier version still read. */
   readonly def: TemplateDef;
   readonly reads: readonly CellRead[];
-  /** The numeric inputs as read, every computed cell recomputed from them. */
+  /** The numeric inputs as read, every computed cell recomputed from them, in the shape of `def`. */
   readonly values: FormValues;
 }
 
@@ -28,7 +29,7 @@ export interface FormRead {
 export interface Extraction {
   /** Null when the workbook has no metadata sheet: not one of ours. */
   readonly meta: DecodedMeta | null;
-  /** The declared templates this build knows, at a version it knows. */
+  /** The declared templates this build knows, at a version it reads. */
   readonly forms: readonly FormRead[];
   /** Null when the workbook does not say which unit and period it reports. */
   readonly report: Report | null;
@@ -49,7 +50,11 @@ function readMetaEntries(grid: WorkbookGrid): Map<string, string> | null {
 }
 
 function knownForms(meta: DecodedMeta): TemplateDef[] {
-  return CATALOG.filter((def) => meta.templates.some((t) => t.id === def.id && t.version === def.version));
+  return TEMPLATE_IDS.flatMap((id) => {
+    const declared = meta.templates.find((t) => t.id === id);
+    const def = declared && findDefinition(id, declared.version);
+    return def ? [def] : [];
+  });
 }
 
 function readForm(grid: WorkbookGrid, def: TemplateDef): FormRead {
@@ -85,6 +90,19 @@ function inputValues(def: TemplateDef, reads: readonly CellRead[]): FormValues {
   return values;
 }
 
+/**
+ * A form's figures in the current version of its template, so that roll-ups and parent reports deal
+ * with one shape: what an earlier version did not ask for is blank (not reported), never 0.
+ */
+function currentValues(form: FormRead): FormValues {
+  const current = getTemplate(form.def.id);
+  if (form.def === current) return form.values;
+  const inputs = emptyValues(current);
+  for (const { row, col } of inputCells(current))
+    inputs[row.key]![col.key] = valueAt(form.values, row.key, col.key);
+  return computeForm(current, inputs);
+}
+
 function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | null {
   const period = periodFromMeta(meta);
   if (!meta.unitCode || !period) return null;
@@ -101,7 +119,7 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | nu
     ...(meta.parentCode ? { parentCode: meta.parentCode } : {}),
   };
   const values: Partial<Record<TemplateId, FormValues>> = {};
-  for (const form of forms) values[form.def.id] = form.values;
+  for (const form of forms) values[form.def.id] = currentValues(form);
   return { unit, period, templates, targets, forms: values };
 }
 

@@ -19,8 +19,8 @@ export const MESSAGES = {
     en: "Template {template} is not in the catalog.",
   },
   unknownVersion: {
-    vi: "Biểu mẫu {template} phiên bản {version} không được hỗ trợ (phiên bản hiện hành: {current}).",
-    en: "Template {template} version {version} is not supported (current version: {current}).",
+    vi: "Biểu mẫu {template} phiên bản {version} không được hỗ trợ (các phiên bản đọc được: {supported}).",
+    en: "Template {template} version {version} is not supported (versions read: {supported}).",
   },
   missingUnit: {
     vi: "Thiếu mã đơn vị báo cáo.",

@@ -1,4 +1,4 @@
-import { getTemplate, type TemplateId } from "./catalog";
+import { getTemplate, type TemplateDef, type TemplateId } from "./catalog";
 import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "./period";
 import { targetsOf, type Targets } from "./targets";
 import type { ReportingUnit } from "./units";
@@ -13,6 +13,13 @@ export interface MetaSource {
   readonly period: Period;
   readonly templates: readonly TemplateId[];
   readonly targets: Targets;
+  /** Earlier versions to write instead of the current ones, as an older build wrote its files. */
+  readonly earlier?: readonly TemplateDef[];
+}
+
+/** The definitions a report is written in, in the order of its templates. */
+export function definitionsOf(source: MetaSource): TemplateDef[] {
+  return source.templates.map((id) => source.earlier?.find((d) => d.id === id) ?? getTemplate(id));
 }
 
 export const META_KEYS = [
@@ -35,7 +42,9 @@ export function metaEntries(source: MetaSource): [string, string][] {
   const fixed: Record<(typeof META_KEYS)[number], string> = {
     schema: META_SCHEMA,
     generator: GENERATOR,
-    templates: source.templates.map((id) => `${id}@${getTemplate(id).version}`).join(","),
+    templates: definitionsOf(source)
+      .map((def) => `${def.id}@${def.version}`)
+      .join(","),
     unit_code: source.unit.code,
     unit_name: source.unit.name,
     unit_kind: source.unit.kind ?? "",

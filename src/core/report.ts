@@ -10,5 +10,6 @@ export interface Report {
   readonly period: Period;
   readonly templates: readonly TemplateId[];
   readonly targets: Targets;
+  /** In the current version of each template, whichever version the workbook was in. */
   readonly forms: Partial<Record<TemplateId, FormValues>>;
 }

@@ -4,7 +4,7 @@ import type { Text } from "./text";
 export const UNIT_KINDS = [
   { key: "commune", label: { vi: "Công đoàn xã, phường, đặc khu", en: "Commune or ward union" } },
   { key: "industrial_park", label: { vi: "Công đoàn khu công nghiệp", en: "Industrial-park union" } },
-  { key: "sector", label: { vi: "Công đoàn ngành", en: "Sector union" } },
+  { key: "sector", label: { vi: "Công đoàn ngành và tương đương", en: "Sector union or equivalent" } },
   { key: "grassroots_direct", label: { vi: "CĐCS trực thuộc", en: "Grassroots union reporting directly" } },
   {
     key: "district_legacy",

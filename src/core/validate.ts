@@ -1,5 +1,5 @@
 import { quoteSheet } from "./a1";
-import { CATALOG, isTemplateId, type RuleDef, type TemplateDef } from "./catalog";
+import { findDefinition, isTemplateId, readableVersions, type RuleDef, type TemplateDef } from "./catalog";
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
 import { finding, sortFindings, type Finding } from "./finding";
@@ -41,13 +41,13 @@ function validateIdentity(extraction: Extraction): Finding[] {
     error("identity.schema", MESSAGES.badSchema, { schema: meta.schema ?? "—" });
   if (meta.templates.length === 0) error("identity.no_templates", MESSAGES.noTemplates);
   for (const declared of meta.templates) {
-    const def = isTemplateId(declared.id) ? CATALOG.find((t) => t.id === declared.id) : undefined;
-    if (!def) error("identity.unknown_template", MESSAGES.unknownTemplate, { template: declared.id });
-    else if (declared.version !== def.version)
+    if (!isTemplateId(declared.id))
+      error("identity.unknown_template", MESSAGES.unknownTemplate, { template: declared.id });
+    else if (!findDefinition(declared.id, declared.version))
       error("identity.unknown_version", MESSAGES.unknownVersion, {
         template: declared.id,
         version: declared.version ?? "—",
-        current: def.version,
+        supported: readableVersions(declared.id).join(", "),
       });
   }
   if (!meta.unitCode) error("identity.missing_unit", MESSAGES.missingUnit);

@@ -11,7 +11,7 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
 };
 
 export const STRUCTURE_PROTECTED = {
-  vi: "Sổ tính đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
+  vi: "Tệp Excel đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
   en: "The workbook's structure is protected; unprotect it (Review → Protect Workbook) and try again.",
 };
 

@@ -44,10 +44,18 @@ describe("thidua catalog", () => {
     expect(code).toBe(0);
     const catalog = JSON.parse(out);
     const cells = catalog.templates.flatMap((t: { cells: unknown[] }) => t.cells);
-    expect(cells).toHaveLength(5 * 9 + 6 * 11 + 3 * 3 + 18);
+    expect(cells).toHaveLength(5 * 9 + 6 * 15 + 3 * 3 + 18);
     expect(cells).toContainEqual(
       expect.objectContaining({ name: "TD_B02_total_members_end", sheet: "Biểu 02", input: false }),
     );
+    for (const transfer of ["members_transferred_in", "members_transferred_out"])
+      expect(cells).toContainEqual(
+        expect.objectContaining({ name: `TD_B02_private_${transfer}`, sheet: "Biểu 02", input: true }),
+      );
+    expect(cells).toContainEqual(
+      expect.objectContaining({ name: "TD_B02_total_unions_transferred_in", input: false }),
+    );
+    expect(catalog.templates.find((t: { id: string }) => t.id === "B02").version).toBe(2);
   });
 });
 

@@ -2,8 +2,11 @@ import { readFileSync } from "node:fs";
 import {
   CATALOG,
   describeCatalog,
+  EARLIER_VERSIONS,
   formCells,
   GENERATOR_VERSION,
+  layoutReport,
+  parsePeriod,
   references,
   type TemplateDef,
 } from "../../src/core";
@@ -11,7 +14,7 @@ import {
 const cellKeys = (def: TemplateDef) => new Set(formCells(def).map((c) => `${c.row.key}/${c.col.key}`));
 
 describe("catalog", () => {
-  it.each(CATALOG.map((d) => [d.id, d] as const))(
+  it.each([...CATALOG, ...EARLIER_VERSIONS].map((d) => [`${d.id}@${d.version}`, d] as const))(
     "%s: every formula, rule and target refers to cells of the form",
     (_id, def) => {
       const keys = cellKeys(def);
@@ -42,12 +45,16 @@ describe("catalog", () => {
       "workers",
       "members_start",
       "members_admitted",
+      "members_transferred_in",
       "members_left",
+      "members_transferred_out",
       "members_end",
       "members_female",
       "unions_start",
       "unions_founded",
+      "unions_transferred_in",
       "unions_dissolved",
+      "unions_transferred_out",
       "unions_end",
       "membership_rate",
     ]);
@@ -72,6 +79,24 @@ describe("catalog", () => {
       input: false,
     });
     expect(b01.targets.map((t) => t.default)).toEqual([0.7, 0.5]);
+  });
+
+  it("heads rows and targets on the form sheets with the words union officers use", () => {
+    const plan = layoutReport({
+      unit: { code: "P01", name: "Công đoàn P01" },
+      period: parsePeriod("2025-D1")!,
+      templates: ["B02", "B04"],
+      targets: {},
+    });
+    const texts = (sheet: string) => plan.sheets.find((s) => s.name === sheet)!.cells.map((c) => c.value);
+    expect(texts("Biểu 02")).toEqual(
+      expect.arrayContaining([
+        "Khu vực, loại hình doanh nghiệp",
+        "Nội dung chỉ tiêu",
+        "Mức chỉ tiêu giao / Target assigned",
+      ]),
+    );
+    expect(texts("Biểu 04")).toEqual(expect.arrayContaining(["Chỉ tiêu", "Kết quả"]));
   });
 
   it("writes the package's version into generated workbooks", () => {

@@ -107,7 +107,14 @@ describe("rollup", () => {
   it("combines a unit's rounds into a year by flow and stock", () => {
     const year = parsePeriod("2025")!;
     const name = (row: string, col: string) => cellName("B02", row, col);
-    const round = (period: string, start: number, admitted: number, left: number, workers: number) =>
+    const round = (
+      period: string,
+      start: number,
+      admitted: number,
+      left: number,
+      workers: number,
+      [movedIn, movedOut]: [number, number],
+    ) =>
       submission(
         {
           ...withFills(
@@ -116,6 +123,8 @@ describe("rollup", () => {
               [name("state", "members_start")]: start,
               [name("state", "members_admitted")]: admitted,
               [name("state", "members_left")]: left,
+              [name("state", "members_transferred_in")]: movedIn,
+              [name("state", "members_transferred_out")]: movedOut,
               [name("state", "workers")]: workers,
               [name("state", "members_female")]: 10,
             },
@@ -126,16 +135,18 @@ describe("rollup", () => {
         },
         `${period}.xlsx`,
       );
-    const summary = rollup([round("2025-D2", 320, 40, 5, 900), round("2025-D1", 300, 30, 10, 800)], {
-      period: year,
-      campaign: testCampaign({ P01: { B02_members_admitted: 100 } }),
-    });
+    const summary = rollup(
+      [round("2025-D2", 320, 40, 5, 900, [6, 1]), round("2025-D1", 300, 30, 10, 800, [4, 2])],
+      { period: year, campaign: testCampaign({ P01: { B02_members_admitted: 100 } }) },
+    );
     const state = summary.units[0]!.report.forms.B02!.state!;
     expect(state.members_start).toBe(300);
     expect(state.members_admitted).toBe(70);
     expect(state.members_left).toBe(15);
+    expect([state.members_transferred_in, state.members_transferred_out]).toEqual([10, 3]);
     expect(state.workers).toBe(900);
-    expect(state.members_end).toBe(355);
+    // The year closes with Đợt 2's own closing figure, not Đợt 1's opening plus the year's flows.
+    expect(state.members_end).toBe(320 + 40 + 6 - 5 - 1);
     expect(summary.units[0]!.report.targets.B02_members_admitted).toBe(100);
     expect(summary.units[0]!.sources.map((s) => s.name)).toEqual(["2025-D1.xlsx", "2025-D2.xlsx"]);
   });

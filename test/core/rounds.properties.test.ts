@@ -78,7 +78,8 @@ function fillsFor(a: Activity, from: number, to: number): Record<string, number>
     const span = a.months.slice(from, to + 1).map((m) => m[r]!);
     const sum = (key: keyof (typeof span)[number]) => span.reduce((s, m) => s + m[key], 0);
     fills[name(row, "members_start")] = balance(from);
-    fills[name(row, "members_admitted")] = sum("admitted") + sum("inflow");
+    fills[name(row, "members_admitted")] = sum("admitted");
+    fills[name(row, "members_transferred_in")] = sum("inflow");
     fills[name(row, "members_left")] = sum("left");
     fills[name(row, "unions_start")] = unions(from);
     fills[name(row, "unions_founded")] = sum("founded");

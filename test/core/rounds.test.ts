@@ -7,6 +7,10 @@ const B02_ROWS = ["public_sector", "state", "private", "fdi", "other"];
 function b02Every(period: string, file: string, figures: Record<string, number>) {
   const fills = { ...consistentFills(["B02"], 5) };
   const plausible = {
+    members_transferred_in: 0,
+    members_transferred_out: 0,
+    unions_transferred_in: 0,
+    unions_transferred_out: 0,
     workers: 2000,
     members_female: 100,
     unions_start: 5,

@@ -150,7 +150,7 @@ describe("the standalone page", () => {
     await expect(page.getByRole("list", { name: "Thiếu báo cáo" }).textContent()).resolves.toMatch(
       /P13 — .*\(bị loại\).*P14/,
     );
-    await expect(page.getByRole("list", { name: "Bị loại, lý do" }).textContent()).resolves.toMatch(
+    await expect(page.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent()).resolves.toMatch(
       /hong\.xlsx: Tệp "hong\.xlsx" không phải bảng tính/,
     );
     await expect(page.getByRole("list", { name: "Báo cáo trùng" }).textContent()).resolves.toContain("P02");

@@ -145,11 +145,15 @@ export function sampleInputs(templates: readonly TemplateId[]): Record<string, n
             workers: 200 + 50 * i,
             members_start: 100 + 10 * i,
             members_admitted: 20 + i,
+            members_transferred_in: 8 + i,
             members_left: 5 + i,
+            members_transferred_out: 3 + i,
             members_female: 40 + i,
             unions_start: 5 + i,
             unions_founded: 2,
+            unions_transferred_in: 3,
             unions_dissolved: 1,
+            unions_transferred_out: 4,
           });
         } else if (id === "B03") {
           set(id, row.key, { budget: 1_000_000 * (i + 1), collected: 900_000 * (i + 1) + 12_345 });

@@ -15,6 +15,7 @@ import {
   type ReportingUnit,
   type Submission,
   type Targets,
+  type TemplateDef,
   type TemplateId,
 } from "../../src/core";
 import { gridFromPlan, type Fill } from "./plan-grid";
@@ -40,6 +41,8 @@ export interface ReportSpec {
   period?: Period;
   templates?: readonly TemplateId[];
   targets?: Targets;
+  /** Earlier versions to write the templates in, as an older build did. */
+  earlier?: readonly TemplateDef[];
   fills?: Record<string, Fill>;
   formulas?: Record<string, string | null>;
   stripCached?: boolean;
@@ -53,9 +56,13 @@ export function reportGrid(spec: ReportSpec) {
     period,
     templates,
     targets: spec.targets ?? defaultTargets(templates),
+    ...(spec.earlier ? { earlier: spec.earlier } : {}),
   });
+  // An earlier version lacks some of today's inputs: fill only the cells the workbook has.
+  const written = new Set(plan.names.map((n) => n.name));
+  const fills = Object.entries(consistentFills(templates, spec.unit.code.length * 7919));
   return gridFromPlan(plan, {
-    fills: spec.fills ?? consistentFills(templates, spec.unit.code.length * 7919),
+    fills: spec.fills ?? Object.fromEntries(fills.filter(([name]) => written.has(name))),
     ...(spec.formulas ? { formulas: spec.formulas } : {}),
     ...(spec.stripCached ? { stripCached: true } : {}),
   });

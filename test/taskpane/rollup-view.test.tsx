@@ -62,7 +62,9 @@ describe("Tổng hợp", () => {
     ]);
     const missing = await screen.findByRole("list", { name: "Thiếu báo cáo" });
     expect(missing.textContent).toMatch(/P02 — B \(bị loại\).*P03 — C/);
-    expect(screen.getByRole("list", { name: "Bị loại, lý do" }).textContent).toContain("P02.xlsx: Có 2 lỗi");
+    expect(screen.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent).toContain(
+      "P02.xlsx: Có 2 lỗi",
+    );
     expect(screen.getByRole("table", { name: "Đơn vị đã tổng hợp" }).textContent).toContain(
       "P01 — Công đoàn P01",
     );
@@ -75,7 +77,7 @@ describe("Tổng hợp", () => {
     const { host: excel, written } = host("excel");
     renderApp(excel, inProcessJobs, "rollup");
     await rollUp([await reportFile("P01", 1)]);
-    expect(await screen.findByText("Đã ghi bảng tổng hợp vào sổ tính.")).toBeTruthy();
+    expect(await screen.findByText("Đã ghi bảng tổng hợp vào tệp Excel.")).toBeTruthy();
     expect(written).toHaveLength(1);
   });
 
@@ -91,7 +93,7 @@ describe("Tổng hợp", () => {
     const user = await rollUp([await reportFile("P01", 1)]);
     expect(await screen.findByText(/là báo cáo của Công đoàn P09 \(P09\)/)).toBeTruthy();
     expect(written).toHaveLength(0);
-    await user.click(screen.getByRole("button", { name: "Vẫn ghi vào sổ này" }));
+    await user.click(screen.getByRole("button", { name: "Vẫn ghi vào tệp này" }));
     await waitFor(() => expect(written).toHaveLength(1));
   });
 

@@ -50,7 +50,7 @@ describe("Kiểm tra", () => {
       clearMarks: async () => void calls.push("clear"),
     };
     renderApp({ ...fileHost, kind: "excel", live }, noJobs, "validate");
-    await user.click(screen.getByRole("button", { name: "Kiểm tra sổ đang mở" }));
+    await user.click(screen.getByRole("button", { name: "Kiểm tra tệp Excel đang mở" }));
     await user.click(await screen.findByRole("button", { name: "Đến ô Biểu 01!D9" }));
     await user.click(screen.getByRole("button", { name: "Đánh dấu ô lỗi" }));
     await user.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));

@@ -50,17 +50,24 @@ function members(rand: Random, values: FormValues): void {
     const workers = rand(lo, hi);
     const start = share(rand, workers, 60, 88);
     const admitted = share(rand, workers, 1, 8);
+    const transferredIn = share(rand, start, 0, 4);
     const left = share(rand, start, 1, 5);
+    const transferredOut = share(rand, start, 0, 2);
     const unionsStart = Math.max(workers > 0 ? 1 : 0, Math.round(workers / rand(60, 200)));
+    const dissolved = Math.min(unionsStart, rand(0, 1));
     Object.assign(values[row]!, {
       workers,
       members_start: start,
       members_admitted: admitted,
+      members_transferred_in: transferredIn,
       members_left: left,
-      members_female: share(rand, start + admitted - left, 38, 65),
+      members_transferred_out: transferredOut,
+      members_female: share(rand, start + admitted + transferredIn - left - transferredOut, 38, 65),
       unions_start: unionsStart,
       unions_founded: rand(0, 3),
-      unions_dissolved: Math.min(unionsStart, rand(0, 1)),
+      unions_transferred_in: rand(0, 2),
+      unions_dissolved: dissolved,
+      unions_transferred_out: Math.min(unionsStart - dissolved, rand(0, 1)),
     });
   }
 }

@@ -1,7 +1,6 @@
+import { ENTERPRISE_ROWS, SECTORS_HEADING } from "./enterprise-rows";
 import { col, ratio, row, sumOf } from "./expr-builders";
 import type { TemplateDef } from "./types";
-
-const enterpriseRows = ["state", "private", "fdi"];
 
 export const B01: TemplateDef = {
   id: "B01",
@@ -11,10 +10,9 @@ export const B01: TemplateDef = {
     vi: "Biểu 01: Thương lượng tập thể, thỏa ước lao động tập thể",
     en: "Form 01: Collective bargaining and agreements",
   },
+  rowsHeading: SECTORS_HEADING,
   rows: [
-    { key: "state", label: { vi: "Doanh nghiệp nhà nước", en: "State-owned enterprises" } },
-    { key: "private", label: { vi: "Doanh nghiệp ngoài nhà nước trong nước", en: "Domestic private" } },
-    { key: "fdi", label: { vi: "Doanh nghiệp có vốn đầu tư nước ngoài", en: "Foreign-invested" } },
+    ...ENTERPRISE_ROWS,
     {
       key: "nonstate",
       label: { vi: "Khu vực ngoài nhà nước, gồm cả FDI", en: "Non-state sector" },
@@ -23,7 +21,7 @@ export const B01: TemplateDef = {
     {
       key: "total",
       label: { vi: "Tổng cộng", en: "Total" },
-      formula: sumOf(...enterpriseRows.map(row)),
+      formula: sumOf(...ENTERPRISE_ROWS.map((r) => row(r.key))),
     },
   ],
   columns: [

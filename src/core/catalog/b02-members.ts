@@ -1,27 +1,54 @@
+import { ENTERPRISE_ROWS, SECTORS_HEADING } from "./enterprise-rows";
 import { col, minus, ratio, row, sumOf } from "./expr-builders";
-import type { TemplateDef } from "./types";
+import type { ColumnDef, Expr, TemplateDef } from "./types";
+import { earlierVersion } from "./versions";
 
-const sectorRows = ["public_sector", "state", "private", "fdi", "other"];
+const sectorRows = ["public_sector", ...ENTERPRISE_ROWS.map((r) => r.key), "other"];
 
+/** The start plus what came in, less what went out: the end of the period. */
+const balance = (start: string, ins: readonly string[], outs: readonly string[]): Expr =>
+  outs.reduce((end, out) => minus(end, col(out)), sumOf(col(start), ...ins.map(col)));
+
+/** What went out cannot exceed what there was and what came in. */
+const outflowsWithin = (start: string, ins: readonly string[], outs: readonly string[]) => ({
+  left: sumOf(...outs.map(col)),
+  right: sumOf(col(start), ...ins.map(col)),
+});
+
+const flow = (key: string, vi: string, en: string): ColumnDef => ({
+  key,
+  label: { vi, en },
+  kind: "count",
+  aggregation: "flow",
+});
+
+const MEMBERS_IN = ["members_admitted", "members_transferred_in"];
+const MEMBERS_OUT = ["members_left", "members_transferred_out"];
+const UNIONS_IN = ["unions_founded", "unions_transferred_in"];
+const UNIONS_OUT = ["unions_dissolved", "unions_transferred_out"];
+
+/**
+ * Version 2 counts transfers apart (the 2025 move of grassroots unions from dissolved district
+ * federations to commune unions), so that admissions and foundings stay what they say.
+ */
 export const B02: TemplateDef = {
   id: "B02",
-  version: 1,
+  version: 2,
   sheetName: "Biểu 02",
   title: {
     vi: "Biểu 02: Phát triển đoàn viên, thành lập công đoàn cơ sở",
     en: "Form 02: Member development",
   },
+  rowsHeading: SECTORS_HEADING,
   rows: [
     {
       key: "public_sector",
       label: { vi: "Khu vực hành chính, sự nghiệp", en: "Administrative and public service" },
     },
-    { key: "state", label: { vi: "Doanh nghiệp nhà nước", en: "State-owned enterprises" } },
-    { key: "private", label: { vi: "Doanh nghiệp ngoài nhà nước trong nước", en: "Domestic private" } },
-    { key: "fdi", label: { vi: "Doanh nghiệp có vốn đầu tư nước ngoài", en: "Foreign-invested" } },
+    ...ENTERPRISE_ROWS,
     {
       key: "other",
-      label: { vi: "Khác (hợp tác xã, nghiệp đoàn…)", en: "Other (cooperatives, trade unions…)" },
+      label: { vi: "Khác (hợp tác xã, nghiệp đoàn…)", en: "Other (cooperatives, occupational unions…)" },
     },
     { key: "total", label: { vi: "Tổng cộng", en: "Total" }, formula: sumOf(...sectorRows.map(row)) },
   ],
@@ -39,24 +66,16 @@ export const B02: TemplateDef = {
       aggregation: "stock_start",
       opensFrom: "members_end",
     },
-    {
-      key: "members_admitted",
-      label: { vi: "Kết nạp mới", en: "Admitted" },
-      kind: "count",
-      aggregation: "flow",
-    },
-    {
-      key: "members_left",
-      label: { vi: "Giảm (chuyển đi, nghỉ việc…)", en: "Left" },
-      kind: "count",
-      aggregation: "flow",
-    },
+    flow("members_admitted", "Kết nạp mới", "Admitted"),
+    flow("members_transferred_in", "Chuyển đến", "Transferred in"),
+    flow("members_left", "Giảm (nghỉ việc, ra khỏi tổ chức…)", "Left (other than transfers)"),
+    flow("members_transferred_out", "Chuyển đi", "Transferred out"),
     {
       key: "members_end",
       label: { vi: "Đoàn viên cuối kỳ", en: "Members at end" },
       kind: "count",
       aggregation: "stock_end",
-      formula: minus(sumOf(col("members_start"), col("members_admitted")), col("members_left")),
+      formula: balance("members_start", MEMBERS_IN, MEMBERS_OUT),
     },
     {
       key: "members_female",
@@ -71,24 +90,16 @@ export const B02: TemplateDef = {
       aggregation: "stock_start",
       opensFrom: "unions_end",
     },
-    {
-      key: "unions_founded",
-      label: { vi: "Thành lập mới", en: "Founded" },
-      kind: "count",
-      aggregation: "flow",
-    },
-    {
-      key: "unions_dissolved",
-      label: { vi: "Giải thể, sáp nhập", en: "Dissolved or merged" },
-      kind: "count",
-      aggregation: "flow",
-    },
+    flow("unions_founded", "Thành lập mới", "Founded"),
+    flow("unions_transferred_in", "CĐCS chuyển đến", "Unions transferred in"),
+    flow("unions_dissolved", "Giải thể, sáp nhập", "Dissolved or merged"),
+    flow("unions_transferred_out", "CĐCS chuyển đi", "Unions transferred out"),
     {
       key: "unions_end",
       label: { vi: "CĐCS cuối kỳ", en: "Grassroots unions at end" },
       kind: "count",
       aggregation: "stock_end",
-      formula: minus(sumOf(col("unions_start"), col("unions_founded")), col("unions_dissolved")),
+      formula: balance("unions_start", UNIONS_IN, UNIONS_OUT),
     },
     {
       key: "membership_rate",
@@ -104,11 +115,10 @@ export const B02: TemplateDef = {
       severity: "error",
       over: "rows",
       test: "le",
-      left: col("members_left"),
-      right: sumOf(col("members_start"), col("members_admitted")),
+      ...outflowsWithin("members_start", MEMBERS_IN, MEMBERS_OUT),
       message: {
-        vi: "{row}: số đoàn viên giảm ({left}) lớn hơn đầu kỳ cộng kết nạp ({right}).",
-        en: "{row}: members who left ({left}) exceed members at start plus admitted ({right}).",
+        vi: "{row}: số đoàn viên giảm và chuyển đi ({left}) lớn hơn đầu kỳ cộng kết nạp và chuyển đến ({right}).",
+        en: "{row}: members who left or transferred out ({left}) exceed members at start plus admitted and transferred in ({right}).",
       },
     },
     {
@@ -140,11 +150,10 @@ export const B02: TemplateDef = {
       severity: "error",
       over: "rows",
       test: "le",
-      left: col("unions_dissolved"),
-      right: sumOf(col("unions_start"), col("unions_founded")),
+      ...outflowsWithin("unions_start", UNIONS_IN, UNIONS_OUT),
       message: {
-        vi: "{row}: số CĐCS giải thể, sáp nhập ({left}) lớn hơn đầu kỳ cộng thành lập mới ({right}).",
-        en: "{row}: unions dissolved ({left}) exceed unions at start plus founded ({right}).",
+        vi: "{row}: số CĐCS giải thể, sáp nhập và chuyển đi ({left}) lớn hơn đầu kỳ cộng thành lập mới và chuyển đến ({right}).",
+        en: "{row}: unions dissolved or transferred out ({left}) exceed unions at start plus founded and transferred in ({right}).",
       },
     },
   ],
@@ -167,3 +176,35 @@ export const B02: TemplateDef = {
     },
   ],
 };
+
+/** B02 as first published: no transfer columns, so members and unions that left counted transfers out. */
+export const B02_V1: TemplateDef = earlierVersion(B02, {
+  version: 1,
+  without: [
+    "members_transferred_in",
+    "members_transferred_out",
+    "unions_transferred_in",
+    "unions_transferred_out",
+  ],
+  columns: {
+    members_left: { label: { vi: "Giảm (chuyển đi, nghỉ việc…)", en: "Left" } },
+    members_end: { formula: balance("members_start", ["members_admitted"], ["members_left"]) },
+    unions_end: { formula: balance("unions_start", ["unions_founded"], ["unions_dissolved"]) },
+  },
+  rules: {
+    "B02.members_end_not_negative": {
+      ...outflowsWithin("members_start", ["members_admitted"], ["members_left"]),
+      message: {
+        vi: "{row}: số đoàn viên giảm ({left}) lớn hơn đầu kỳ cộng kết nạp ({right}).",
+        en: "{row}: members who left ({left}) exceed members at start plus admitted ({right}).",
+      },
+    },
+    "B02.unions_end_not_negative": {
+      ...outflowsWithin("unions_start", ["unions_founded"], ["unions_dissolved"]),
+      message: {
+        vi: "{row}: số CĐCS giải thể, sáp nhập ({left}) lớn hơn đầu kỳ cộng thành lập mới ({right}).",
+        en: "{row}: unions dissolved ({left}) exceed unions at start plus founded ({right}).",
+      },
+    },
+  },
+});

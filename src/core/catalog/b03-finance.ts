@@ -13,7 +13,7 @@ export const B03: TemplateDef = {
     en: "Form 03: Union funding and dues",
   },
   rows: [
-    { key: "union_funding", label: { vi: "Kinh phí công đoàn (2 %)", en: "Union funding (2 %)" } },
+    { key: "union_funding", label: { vi: "Kinh phí công đoàn (2%)", en: "Union funding (2%)" } },
     { key: "union_dues", label: { vi: "Đoàn phí công đoàn", en: "Union dues" } },
     {
       key: "total",
@@ -51,8 +51,8 @@ export const B03: TemplateDef = {
       left: col("collected"),
       right: times(FEES_ABOVE_BUDGET_FACTOR, col("budget")),
       message: {
-        vi: `{row}: số thu ({left} đồng) vượt quá ${FEES_ABOVE_BUDGET_FACTOR * 100} % dự toán, tức {right} đồng; kiểm tra lại.`,
-        en: `{row}: collected ({left} VND) is above ${FEES_ABOVE_BUDGET_FACTOR * 100} % of the budget, i.e. {right} VND; please check.`,
+        vi: `{row}: số thu ({left} đồng) vượt quá ${FEES_ABOVE_BUDGET_FACTOR * 100}% dự toán, tức {right} đồng; kiểm tra lại.`,
+        en: `{row}: collected ({left} VND) is above ${FEES_ABOVE_BUDGET_FACTOR * 100}% of the budget, i.e. {right} VND; please check.`,
       },
     },
   ],

@@ -79,7 +79,7 @@ const rows: readonly RowDef[] = [
     "flow",
   ),
   count("emulation_works", "Số công trình, phần việc thi đua", "Emulation works registered", "flow"),
-  count("safety_contests", "Số hội thi an toàn, vệ sinh viên giỏi", "Occupational-safety contests", "flow"),
+  count("safety_contests", "Số hội thi an toàn vệ sinh viên giỏi", "Occupational-safety contests", "flow"),
   count("commended_collectives", "Số tập thể được khen thưởng", "Collectives commended", "flow"),
   count("commended_individuals", "Số cá nhân được khen thưởng", "Individuals commended", "flow"),
   count(
@@ -98,7 +98,7 @@ export const B04: TemplateDef = {
     vi: "Biểu 04: Kết quả thực hiện các chỉ tiêu thi đua",
     en: "Form 04: Campaign results",
   },
-  columns: [{ key: "value", label: { vi: "Số lượng", en: "Value" }, kind: "count", aggregation: "flow" }],
+  columns: [{ key: "value", label: { vi: "Kết quả", en: "Result" }, kind: "count", aggregation: "flow" }],
   rows,
   rules: [
     subset(rows, "party_procedure_le_unions", "party_procedure_unions", "grassroots_unions"),

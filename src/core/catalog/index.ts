@@ -1,5 +1,5 @@
 import { B01 } from "./b01-agreements";
-import { B02 } from "./b02-members";
+import { B02, B02_V1 } from "./b02-members";
 import { B03 } from "./b03-finance";
 import { B04 } from "./b04-results";
 import type { TargetDef, TemplateDef, TemplateId } from "./types";
@@ -19,6 +19,22 @@ export function getTemplate(id: TemplateId): TemplateDef {
   const def = CATALOG.find((t) => t.id === id);
   if (!def) throw new Error(`Unknown template ${id}`);
   return def;
+}
+
+/** Earlier versions units may still send files in: read and checked as they were, then brought up to date. */
+export const EARLIER_VERSIONS: readonly TemplateDef[] = [B02_V1];
+
+/** The definition a file declares, current or earlier; undefined for a template or version not known. */
+export function findDefinition(id: string, version: number | null): TemplateDef | undefined {
+  return [...CATALOG, ...EARLIER_VERSIONS].find((d) => d.id === id && d.version === version);
+}
+
+/** Every version of a template this build reads, oldest first. */
+export function readableVersions(id: TemplateId): number[] {
+  return [...CATALOG, ...EARLIER_VERSIONS]
+    .filter((d) => d.id === id)
+    .map((d) => d.version)
+    .sort((a, b) => a - b);
 }
 
 export function findTarget(key: string): { template: TemplateDef; target: TargetDef } | undefined {

@@ -80,6 +80,8 @@ export interface TemplateDef {
   readonly version: number;
   readonly sheetName: string;
   readonly title: Text;
+  /** What the rows are, headed above their labels; "Chỉ tiêu" (indicator) when absent. */
+  readonly rowsHeading?: Text;
   readonly rows: readonly RowDef[];
   readonly columns: readonly ColumnDef[];
   readonly rules: readonly RuleDef[];

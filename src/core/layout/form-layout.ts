@@ -25,8 +25,8 @@ const FORM_TEXT = {
     en: "Reporting unit: {unit} — Period: {period}",
   },
   indicator: { vi: "Chỉ tiêu", en: "Indicator" },
-  targets: { vi: "Chỉ tiêu thi đua", en: "Campaign target" },
-  target: { vi: "Chỉ tiêu", en: "Target" },
+  targets: { vi: "Nội dung chỉ tiêu", en: "Campaign target" },
+  target: { vi: "Mức chỉ tiêu giao", en: "Target assigned" },
   result: { vi: "Kết quả", en: "Result" },
   assessment: { vi: "Đánh giá", en: "Assessment" },
 } satisfies Record<string, Text>;
@@ -66,7 +66,8 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
   sheet.put(2, 0, { value: identity.vi + due.vi, style: "info" });
   sheet.put(3, 0, { value: identity.en + due.en, style: "subtitle" });
 
-  sheet.putRow(HEADER_ROW, 0, [FORM_TEXT.indicator.vi, FORM_TEXT.indicator.en], { style: "header" });
+  const rowsHeading = def.rowsHeading ?? FORM_TEXT.indicator;
+  sheet.putRow(HEADER_ROW, 0, [rowsHeading.vi, rowsHeading.en], { style: "header" });
   sheet.putRow(HEADER_ROW + 1, 0, ["", ""], { style: "headerEn" });
   sheet.putRow(HEADER_ROW + 2, 0, ["", ""], { style: "notation" });
   def.columns.forEach((col, i) => {

@@ -1,5 +1,4 @@
-import { getTemplate } from "../catalog";
-import type { MetaSource } from "../metadata";
+import { definitionsOf, type MetaSource } from "../metadata";
 import type { Report } from "../report";
 import { layoutFormSheet } from "./form-layout";
 import { layoutMetaSheet } from "./meta-layout";
@@ -10,13 +9,13 @@ import type { WorkbookPlan } from "./plan";
  * report (a parent's roll-up); without, a blank template for a unit to fill in.
  */
 export function layoutReport(source: MetaSource & { readonly forms?: Report["forms"] }): WorkbookPlan {
-  const parts = source.templates.map((id) =>
+  const parts = definitionsOf(source).map((def) =>
     layoutFormSheet({
-      def: getTemplate(id),
+      def,
       unit: source.unit,
       period: source.period,
       targets: source.targets,
-      ...(source.forms?.[id] ? { values: source.forms[id] } : {}),
+      ...(source.forms?.[def.id] ? { values: source.forms[def.id] } : {}),
     }),
   );
   const meta = layoutMetaSheet(source);

@@ -27,7 +27,7 @@ export const SUMMARY_TEXT = {
   partial: { vi: " (chỉ một đợt)", en: " (one round only)" },
   expectedTitle: { vi: "Danh sách đơn vị", en: "Expected units" },
   status: { vi: "Tình trạng", en: "Status" },
-  rejectedTitle: { vi: "Tệp bị loại, lý do", en: "Rejected files, with reasons" },
+  rejectedTitle: { vi: "Tệp bị loại (lý do)", en: "Rejected files (reasons)" },
   reason: { vi: "Lý do", en: "Reason" },
   reasonEn: { vi: "Lý do (tiếng Anh)", en: "Reason (English)" },
   duplicatesTitle: { vi: "Báo cáo trùng", en: "Duplicate submissions" },

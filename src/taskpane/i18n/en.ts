@@ -76,7 +76,7 @@ export const en: Messages = {
     included: "Units rolled up",
     missing: "Missing",
     duplicates: "Duplicates",
-    rejected: "Rejected, reason",
+    rejected: "Rejected files (reason)",
     none: "None",
     unit: "Unit",
     file: "Source file",
