@@ -52,7 +52,15 @@ export const CLI_TEXT = {
   legend: { vi: "Chỉ tiêu", en: "Targets" },
   unitColumn: { vi: "Đơn vị", en: "Unit" },
   metColumn: { vi: "Đạt", en: "Met" },
+  scoreColumn: { vi: "Điểm", en: "Score" },
+  gradeColumn: { vi: "Xếp loại", en: "Grade" },
+  blocColumn: { vi: "Cụm", en: "Bloc" },
+  blocRankColumn: { vi: "Hạng cụm", en: "Bloc rank" },
   rankColumn: { vi: "Hạng", en: "Rank" },
+  lateColumn: { vi: "Trễ (ngày)", en: "Late (days)" },
+  unitWarnings: { vi: "Cảnh báo theo đơn vị", en: "Warnings by unit" },
+  warningCount: { vi: "{count} cảnh báo", en: "{count} warning(s)" },
+  comparedWith: { vi: "So với kỳ trước: {period}", en: "Compared with the previous period: {period}" },
   totalRow: { vi: "TỔNG CỘNG", en: "TOTAL" },
 } as const satisfies Record<string, Text>;
 
