@@ -64,10 +64,16 @@ function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
 export function scoringSheet(summary: Summary): SheetPlan {
   const rules = summary.scoring;
   const after = FIRST_RULE_COL + rules.length * 3;
-  const col = { possible: after, earned: after + 1, score: after + 2, grade: after + 3, bloc: after + 4 };
-  const rankCol = after + 5;
+  const col = {
+    possible: after,
+    earned: after + 1,
+    score: after + 2,
+    grade: after + 3,
+    blocRank: after + 4,
+    rank: after + 5,
+  };
   const sheet = new SheetBuilder(T.scoringSheet.vi, T.scoringSheet);
-  title(sheet, summary, rankCol, false);
+  title(sheet, summary, col.rank, false);
   weightsBlock(sheet, summary);
 
   const sectionRow = FIRST_RULE_ROW + Math.max(rules.length, summary.grades.length) + 1;
@@ -122,13 +128,13 @@ export function scoringSheet(summary: Summary): SheetPlan {
       value: row.grade,
       style: "computed",
     });
-    sheet.put(r, col.bloc, {
+    sheet.put(r, col.blocRank, {
       formula: rankFormula(score, scores, { cell: at(3), range: blocs }),
       value: row.blocRank,
       style: "computed",
       numFmt: RANK_FORMAT,
     });
-    sheet.put(r, rankCol, {
+    sheet.put(r, col.rank, {
       formula: rankFormula(score, scores),
       value: row.rank,
       style: "computed",
