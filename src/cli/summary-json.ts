@@ -1,23 +1,56 @@
 import type { Summary } from "../core";
 
-/** The roll-up as JSON for scripts: ratios are fractions, blanks are null. */
+/** The roll-up as JSON for scripts: ratios are fractions, blanks are null, dates are ISO. */
 export function summaryToJson(summary: Summary) {
+  const { period } = summary;
   return {
-    period: summary.period.id,
+    period: {
+      id: period.id,
+      label: period.label.vi,
+      label_en: period.label.en,
+      start: period.start,
+      end: period.end,
+      due: period.due ?? null,
+    },
     parent: { code: summary.parent.code, name: summary.parent.name },
     templates: summary.templates,
+    scoring: summary.scoring.map((r) => ({
+      target: r.target,
+      points: r.points,
+      method: r.method,
+      cap: r.cap ?? null,
+    })),
+    grades: summary.grades.map((g) => ({ grade: g.grade, min_score: g.minScore })),
+    blocs: summary.blocs,
+    previous: summary.previous
+      ? { period: summary.previous.periodId, label: summary.previous.periodLabel }
+      : null,
     units: summary.units.map((u) => ({
       code: u.unit.code,
       name: u.unit.name,
       kind: u.unit.kind ?? null,
+      bloc: u.bloc,
       file: u.sources.map((s) => s.name).join("; "),
       sha256: u.sources.map((s) => s.sha256).join("; "),
       files: u.sources,
       status: u.status,
+      gaps: u.gaps,
+      received: u.received,
+      days_late: u.daysLate,
+      met: u.met,
       score: u.score,
+      grade: u.grade,
       rank: u.rank,
+      bloc_rank: u.blocRank,
+      points: { earned: u.scoring.earned, possible: u.scoring.possible },
       attainment: u.attainment,
-      warnings: u.warnings.length,
+      warnings: u.warnings.map((w) => ({
+        rule: w.rule,
+        sheet: w.sheet ?? null,
+        cell: w.cell ?? null,
+        message: w.message_vi,
+        message_en: w.message_en,
+      })),
     })),
     rejected: summary.rejected.map((r) => ({
       file: r.source.name,
@@ -35,7 +68,15 @@ export function summaryToJson(summary: Summary) {
     })),
     missing: summary.missing.map((u) => ({ code: u.code, name: u.name })),
     expected:
-      summary.expected?.map((e) => ({ code: e.unit.code, name: e.unit.name, status: e.status })) ?? null,
+      summary.expected?.map((e) => ({
+        code: e.unit.code,
+        name: e.unit.name,
+        bloc: e.unit.bloc ?? null,
+        status: e.status,
+        due: e.due,
+        received: e.received,
+        days_late: e.daysLate,
+      })) ?? null,
     unreported: summary.unreported,
     totals: summary.total.forms,
     targets: summary.total.targets,

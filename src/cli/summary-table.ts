@@ -1,4 +1,5 @@
 import {
+  fill,
   pick,
   targetsMet,
   STATUS_TEXT,
@@ -6,6 +7,7 @@ import {
   type Lang,
   type Summary,
   type TargetResult,
+  type UnitRow,
 } from "../core";
 import { CLI_TEXT } from "./i18n";
 
@@ -14,9 +16,12 @@ const percent = new Map<Lang, Intl.NumberFormat>([
   ["en", new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 })],
 ]);
 const plain = new Map<Lang, Intl.NumberFormat>([
-  ["vi", new Intl.NumberFormat("vi-VN")],
-  ["en", new Intl.NumberFormat("en-US")],
+  ["vi", new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 })],
+  ["en", new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })],
 ]);
+
+/** Warnings worth reading in full in a terminal: they are about the roll-up, not one cell of a form. */
+const SHOWN_IN_FULL = new Set(["rollup.continuity", "rollup.target_differs", "rollup.jump"]);
 
 function cell(result: TargetResult | undefined, lang: Lang): string {
   if (!result || result.result === null) return "—";
@@ -25,8 +30,31 @@ function cell(result: TargetResult | undefined, lang: Lang): string {
 }
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - [...text].length));
+const orDash = (value: string | number | null, lang: Lang) =>
+  value === null ? "—" : typeof value === "number" ? plain.get(lang)!.format(value) : value;
 
-/** The summary as a terminal table: a row per unit, a total, and the completeness lists. */
+/** Bloc by bloc (in the summary's order, units without one last), best first inside each. */
+function byBloc(summary: Summary): UnitRow[] {
+  const bloc = (u: UnitRow) => (u.bloc === null ? summary.blocs.length : summary.blocs.indexOf(u.bloc));
+  const rank = (u: UnitRow) => (u.bloc === null ? u.rank : u.blocRank) ?? Infinity;
+  return [...summary.units].sort(
+    (a, b) => bloc(a) - bloc(b) || rank(a) - rank(b) || a.unit.code.localeCompare(b.unit.code),
+  );
+}
+
+function warningLines(summary: Summary, lang: Lang): string[] {
+  const warned = summary.units.filter((u) => u.warnings.length > 0);
+  if (warned.length === 0) return [];
+  const out = ["", `${pick(CLI_TEXT.unitWarnings, lang)}:`];
+  for (const u of warned) {
+    out.push(`  ${u.unit.code}: ${pick(fill(CLI_TEXT.warningCount, { count: u.warnings.length }), lang)}`);
+    for (const w of u.warnings.filter((w) => SHOWN_IN_FULL.has(w.rule)))
+      out.push(`    ⚠ ${lang === "en" ? w.message_en : w.message_vi}`);
+  }
+  return out;
+}
+
+/** The summary as a terminal table: a row per unit with its score and ranks, a total, and the lists. */
 export function formatSummaryTable(summary: Summary, lang: Lang): string {
   const targets = targetsOf(summary.templates);
   const header = [
@@ -35,9 +63,14 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
     pick(CLI_TEXT.unitColumn, lang),
     ...targets.map((_, i) => `T${i + 1}`),
     pick(CLI_TEXT.metColumn, lang),
+    pick(CLI_TEXT.scoreColumn, lang),
+    pick(CLI_TEXT.gradeColumn, lang),
+    pick(CLI_TEXT.blocColumn, lang),
+    pick(CLI_TEXT.blocRankColumn, lang),
     pick(CLI_TEXT.rankColumn, lang),
+    pick(CLI_TEXT.lateColumn, lang),
   ];
-  const rows = summary.units.map((u, i) => [
+  const rows = byBloc(summary).map((u, i) => [
     String(i + 1),
     u.unit.code,
     u.unit.name,
@@ -48,7 +81,12 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
       ),
     ),
     `${u.met}/${u.attainment.filter((a) => a.met !== null).length}`,
-    String(u.rank ?? "—"),
+    orDash(u.score, lang),
+    orDash(u.grade, lang),
+    orDash(u.bloc, lang),
+    orDash(u.blocRank, lang),
+    orDash(u.rank, lang),
+    orDash(u.daysLate, lang),
   ]);
   rows.push([
     "",
@@ -61,13 +99,16 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
       ),
     ),
     `${targetsMet(summary.totalAttainment)}/${summary.totalAttainment.filter((a) => a.met !== null).length}`,
-    "",
+    ...Array<string>(6).fill(""),
   ]);
   const widths = header.map((h, c) =>
     Math.min(c === 2 ? 34 : 40, Math.max([...h].length, ...rows.map((r) => [...r[c]!].length))),
   );
   const line = (cells: string[]) =>
-    cells.map((c, i) => pad([...c].slice(0, widths[i]).join(""), widths[i]!)).join("  ");
+    cells
+      .map((c, i) => pad([...c].slice(0, widths[i]).join(""), widths[i]!))
+      .join("  ")
+      .trimEnd();
   const out = [
     `${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`,
     line(header),
@@ -76,6 +117,9 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
   ];
   out.push(`${pick(CLI_TEXT.legend, lang)}:`);
   targets.forEach((t, i) => out.push(`  T${i + 1} ${t.key}: ${pick(t.label, lang)}`));
+  if (summary.previous)
+    out.push("", pick(fill(CLI_TEXT.comparedWith, { period: summary.previous.periodLabel }), lang));
+  out.push(...warningLines(summary, lang));
   const rejectedMark = ` (${pick(STATUS_TEXT.rejected, lang).toLowerCase()})`;
   const missing = (summary.expected ?? [])
     .filter((e) => e.status !== "received")

@@ -16,6 +16,7 @@ export * from "./metadata";
 export * from "./period";
 export * from "./report";
 export * from "./rollup/rollup";
+export * from "./rollup/previous-figures";
 export * from "./rollup/types";
 export * from "./targets";
 export * from "./text";

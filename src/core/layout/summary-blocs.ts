@@ -1,0 +1,38 @@
+import type { Summary, UnitRow } from "../rollup/types";
+import { bilingual as both } from "../text";
+import type { SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+import { title, unitName } from "./summary-common";
+import { SUMMARY_TEXT as T } from "./summary-text";
+
+/** Ranked first, in rank order; unranked units last, by code. */
+function byRank(rank: (u: UnitRow) => number | null) {
+  return (a: UnitRow, b: UnitRow) =>
+    (rank(a) ?? Infinity) - (rank(b) ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
+}
+
+/** "Xếp hạng cụm": bloc by bloc, the units in rank order with their score and grade. */
+export function blocRankingSheet(summary: Summary): SheetPlan {
+  const sheet = new SheetBuilder(T.blocSheet.vi, T.blocSheet);
+  title(sheet, summary, 5, false);
+  const groups = summary.blocs.map((bloc) => ({
+    heading: `${both(T.bloc)}: ${bloc}`,
+    units: summary.units.filter((u) => u.bloc === bloc).sort(byRank((u) => u.blocRank)),
+  }));
+  const loose = summary.units.filter((u) => u.bloc === null).sort(byRank((u) => u.rank));
+  if (loose.length > 0) groups.push({ heading: both(T.noBloc), units: loose });
+
+  let r = 4;
+  for (const group of groups) {
+    sheet.put(r++, 0, { value: group.heading, style: "section" });
+    const headers = [T.blocRank, T.unitCode, T.unitName, T.score, T.grade, T.rank];
+    sheet.putRow(r++, 0, headers.map(both), { style: "header" });
+    for (const u of group.units) {
+      sheet.putRow(r, 0, [u.blocRank, u.unit.code, unitName(u)], { style: "text" });
+      sheet.put(r, 3, { value: u.score, style: "number", numFmt: "0.00" });
+      sheet.putRow(r++, 4, [u.grade, u.rank], { style: "text" });
+    }
+    r++;
+  }
+  return sheet.build({ columnWidths: [12, 14, 36, 10, 12, 10], protect: false });
+}

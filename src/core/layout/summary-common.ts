@@ -1,0 +1,62 @@
+import { daysBetween, spanText } from "../period";
+import type { DateSpan, Summary, UnitRow } from "../rollup/types";
+import { bilingual as both, fill, type Text } from "../text";
+import type { SheetBuilder } from "./sheet-builder";
+import type { StyleKey } from "./styles";
+import { SUMMARY_TEXT as T } from "./summary-text";
+
+/** The first header row of the summary's tables, below the title block. */
+export const HEADER_ROW = 6;
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+
+/** Spreadsheet day number of an ISO date, so due and received dates sort and subtract as dates. */
+export const dateSerial = (iso: string) => daysBetween("1899-12-30", iso);
+
+export function gapsText(gaps: readonly DateSpan[]): string {
+  return gaps.map((g) => spanText(g.start, g.end)).join("; ");
+}
+
+/** The title block: period in both languages, the summary unit and, when asked, the counts. */
+export function title(sheet: SheetBuilder, summary: Summary, lastCol: number, counts = true): void {
+  const t = fill(T.title, { period: summary.period.label });
+  sheet.put(0, 0, { value: t.vi, style: "title" }).merge(0, 0, 0, lastCol);
+  sheet.put(1, 0, { value: t.en, style: "subtitle" }).merge(1, 0, 1, lastCol);
+  const parent = fill(T.parent, { name: summary.parent.name, code: summary.parent.code });
+  sheet.put(2, 0, { value: parent.vi, style: "info" });
+  if (!counts) return;
+  const c = fill(T.counts, {
+    received: summary.units.length,
+    missing: summary.expected ? summary.missing.length : "—",
+    duplicates: summary.duplicates.length,
+    rejected: summary.rejected.length,
+  });
+  sheet.put(3, 0, { value: c.vi, style: "info" });
+  sheet.put(4, 0, { value: c.en, style: "subtitle" });
+}
+
+/** A bilingual header over a table's two header rows. */
+export function tallHeader(sheet: SheetBuilder, col: number, text: Text, row = HEADER_ROW): void {
+  sheet.put(row, col, { value: both(text), style: "header" }).merge(row, col, row + 1, col);
+}
+
+/** A unit's name, saying which part of the period it did not report when rounds are missing. */
+export function unitName(row: UnitRow): string {
+  return row.status === "partial"
+    ? row.unit.name + fill(T.partial, { gaps: gapsText(row.gaps) }).vi
+    : row.unit.name;
+}
+
+/** Number, code and name of a unit, or of the summary unit on the total row (`row` null). */
+export function unitCells(
+  sheet: SheetBuilder,
+  r: number,
+  index: number | null,
+  row: UnitRow | null,
+  summary: Summary,
+): void {
+  const style: StyleKey = row ? "text" : "total";
+  sheet.put(r, 0, { value: index, style });
+  sheet.put(r, 1, { value: row ? row.unit.code : T.total.vi, style });
+  sheet.put(r, 2, { value: row ? unitName(row) : summary.parent.name, style });
+}

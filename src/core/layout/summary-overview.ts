@@ -1,0 +1,116 @@
+import type { Summary, TargetResult } from "../rollup/types";
+import { targetsOf } from "../targets";
+import { bilingual as both, fill } from "../text";
+import { unitKindLabel } from "../units";
+import { MET_TEXT, NOT_MET_TEXT } from "./form-layout";
+import { NUMBER_FORMATS, type SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+import type { StyleKey } from "./styles";
+import { HEADER_ROW, tallHeader, title, unitCells } from "./summary-common";
+import { SUMMARY_TEXT as T } from "./summary-text";
+
+const SCORE_FORMAT = "0.00";
+
+function metText(met: boolean | null): string | null {
+  return met === null ? null : met ? MET_TEXT.vi : NOT_MET_TEXT.vi;
+}
+
+const metStyle = (met: boolean | null): StyleKey => (met === null ? "text" : met ? "met" : "notMet");
+
+const change = (r: TargetResult) =>
+  r.result === null || r.previous === undefined || r.previous === null ? null : r.result - r.previous;
+
+/**
+ * Per unit: every target with its result and assessment (and, against a previous period, the previous
+ * result and the change), then score, grade, ranks, bloc and source files; a chart of the scores.
+ */
+export function overviewSheet(summary: Summary): SheetPlan {
+  const targets = targetsOf(summary.templates);
+  const span = summary.previous ? 5 : 3;
+  const firstTarget = 4;
+  const after = firstTarget + targets.length * span;
+  const sheet = new SheetBuilder(T.overviewSheet.vi, T.overviewSheet);
+  title(sheet, summary, Math.max(after + 6, 8));
+  if (summary.previous)
+    sheet.put(5, 0, {
+      value: fill(T.comparedWith, { period: summary.previous.periodLabel }).vi,
+      style: "info",
+    });
+
+  [T.no, T.unitCode, T.unitName, T.unitKind].forEach((h, i) => tallHeader(sheet, i, h));
+  const perTarget = [
+    T.target,
+    T.result,
+    T.assessment,
+    ...(summary.previous ? [T.previousResult, T.change] : []),
+  ];
+  targets.forEach((target, i) => {
+    const c = firstTarget + i * span;
+    sheet
+      .put(HEADER_ROW, c, { value: `${target.label.vi} (${target.template})`, style: "header" })
+      .merge(HEADER_ROW, c, HEADER_ROW, c + span - 1);
+    sheet.putRow(HEADER_ROW + 1, c, perTarget.map(both), { style: "headerEn" });
+  });
+  [T.score, T.grade, T.blocRank, T.rank, T.bloc, T.sourceFile, T.sha256].forEach((h, i) =>
+    tallHeader(sheet, after + i, h),
+  );
+
+  const writeResults = (r: number, results: readonly TargetResult[]) =>
+    results.forEach((result) => {
+      const c = firstTarget + targets.findIndex((t) => t.key === result.key) * span;
+      const numFmt = NUMBER_FORMATS[result.kind];
+      sheet.put(r, c, { value: result.target, style: "number", numFmt });
+      sheet.put(r, c + 1, { value: result.result, style: "number", numFmt });
+      sheet.put(r, c + 2, { value: metText(result.met), style: metStyle(result.met) });
+      if (!summary.previous) return;
+      sheet.put(r, c + 3, { value: result.previous ?? null, style: "number", numFmt });
+      sheet.put(r, c + 4, { value: change(result), style: "number", numFmt });
+    });
+
+  summary.units.forEach((row, i) => {
+    const r = HEADER_ROW + 2 + i;
+    unitCells(sheet, r, i + 1, row, summary);
+    sheet.put(r, 3, { value: row.unit.kind ? unitKindLabel(row.unit.kind).vi : null, style: "text" });
+    writeResults(r, row.attainment);
+    sheet.put(r, after, { value: row.score, style: "number", numFmt: SCORE_FORMAT });
+    sheet.putRow(r, after + 1, [row.grade, row.blocRank, row.rank, row.bloc], { style: "text" });
+    sheet.put(r, after + 5, { value: row.sources.map((s) => s.name).join("; "), style: "text" });
+    sheet.put(r, after + 6, { value: row.sources.map((s) => s.sha256).join("; "), style: "text" });
+  });
+  const totalRow = HEADER_ROW + 2 + summary.units.length;
+  unitCells(sheet, totalRow, null, null, summary);
+  writeResults(totalRow, summary.totalAttainment);
+
+  const firstUnitRow = HEADER_ROW + 2;
+  const charts =
+    summary.units.length > 0
+      ? [
+          {
+            title: T.chartTitle,
+            categories: { top: firstUnitRow, left: 2, bottom: totalRow - 1, right: 2 },
+            values: { top: firstUnitRow, left: after, bottom: totalRow - 1, right: after },
+            seriesName: T.score.vi,
+            anchor: { row: totalRow + 2, col: 2 },
+          },
+        ]
+      : [];
+  return sheet.build({
+    columnWidths: [
+      6,
+      14,
+      36,
+      24,
+      ...targets.flatMap(() => Array<number>(span).fill(11)),
+      10,
+      12,
+      10,
+      10,
+      16,
+      36,
+      66,
+    ],
+    freeze: { rows: HEADER_ROW + 2, cols: 3 },
+    protect: false,
+    charts,
+  });
+}

@@ -1,0 +1,189 @@
+import { columnLetters, toA1 } from "../a1";
+import type { ScoringRule } from "../campaign/types";
+import type { Summary, UnitRow } from "../rollup/types";
+import { placedTarget } from "../targets";
+import { bilingual as both } from "../text";
+import { NUMBER_FORMATS, type SheetPlan } from "./plan";
+import {
+  earnedFormula,
+  gradeFormula,
+  pointsFormula,
+  possibleFormula,
+  rankFormula,
+  scoreFormula,
+} from "./scoring-formulas";
+import { tallHeader, title, unitName } from "./summary-common";
+import { SheetBuilder } from "./sheet-builder";
+import { METHOD_TEXT, SUMMARY_TEXT as T } from "./summary-text";
+
+const POINTS_FORMAT = "0.00";
+const RANK_FORMAT = "0";
+
+/** The scoring table and the grades sit above the units, so every formula can point at them. */
+const SECTION_ROW = 4;
+const FIRST_RULE_ROW = SECTION_ROW + 2;
+const WEIGHT = { no: 0, points: 1, label: 2, method: 3, cap: 4, key: 5 } as const;
+/** Right of the rule keys, which spill over the two columns between. */
+const GRADE = { grade: 8, minScore: 9 } as const;
+const FIRST_RULE_COL = 4;
+
+const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+
+function ruleLabel(rule: ScoringRule) {
+  return placedTarget(rule.target)?.label ?? { vi: rule.target, en: rule.target };
+}
+
+function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
+  sheet.put(SECTION_ROW, 0, { value: both(T.scoringTitle), style: "section" });
+  const headers = [T.no, T.points, T.target, T.method, T.cap, T.targetKey];
+  sheet.putRow(SECTION_ROW + 1, 0, headers.map(both), { style: "header" });
+  summary.scoring.forEach((rule, i) => {
+    const r = FIRST_RULE_ROW + i;
+    sheet.put(r, WEIGHT.no, { value: i + 1, style: "text" });
+    sheet.put(r, WEIGHT.points, { value: rule.points, style: "input" });
+    sheet.put(r, WEIGHT.label, { value: ruleLabel(rule).vi, style: "rowLabel" });
+    sheet.put(r, WEIGHT.method, { value: METHOD_TEXT[rule.method].vi, style: "rowLabel" });
+    // earnedPoints gives a bonus without a cap no extra points: the formulas need the 0 written out.
+    const cap = rule.method === "bonus" ? (rule.cap ?? 0) : null;
+    sheet.put(r, WEIGHT.cap, { value: cap, style: "input" });
+    sheet.put(r, WEIGHT.key, { value: rule.target, style: "info" });
+  });
+  sheet.put(SECTION_ROW, GRADE.grade, { value: both(T.gradesTitle), style: "section" });
+  sheet.putRow(SECTION_ROW + 1, GRADE.grade, [both(T.grade), both(T.minScore)], { style: "header" });
+  summary.grades.forEach((g, i) => {
+    sheet.put(FIRST_RULE_ROW + i, GRADE.grade, { value: g.grade, style: "text" });
+    sheet.put(FIRST_RULE_ROW + i, GRADE.minScore, { value: g.minScore, style: "input" });
+  });
+}
+
+/**
+ * "Chấm điểm": the scoring table and grades as cells, then each unit's results, targets and points as
+ * formulas over them, so an officer can audit (and LibreOffice recompute) what the core computed. Every
+ * formula carries the core's figure as its cached value for readers that do not calculate.
+ */
+export function scoringSheet(summary: Summary): SheetPlan {
+  const rules = summary.scoring;
+  const after = FIRST_RULE_COL + rules.length * 3;
+  const col = {
+    possible: after,
+    earned: after + 1,
+    score: after + 2,
+    grade: after + 3,
+    blocRank: after + 4,
+    rank: after + 5,
+  };
+  const sheet = new SheetBuilder(T.scoringSheet.vi, T.scoringSheet);
+  title(sheet, summary, col.rank, false);
+  weightsBlock(sheet, summary);
+
+  const sectionRow = FIRST_RULE_ROW + Math.max(rules.length, summary.grades.length) + 1;
+  const headerRow = sectionRow + 1;
+  const firstUnit = headerRow + 2;
+  const lastUnit = firstUnit + summary.units.length - 1;
+  sheet.put(sectionRow, 0, { value: both(T.unitPointsTitle), style: "section" });
+  [T.no, T.unitCode, T.unitName, T.bloc].forEach((h, i) => tallHeader(sheet, i, h, headerRow));
+  rules.forEach((rule, i) => {
+    const c = FIRST_RULE_COL + i * 3;
+    sheet
+      .put(headerRow, c, { value: `${ruleLabel(rule).vi} (${rule.target})`, style: "header" })
+      .merge(headerRow, c, headerRow, c + 2);
+    sheet.putRow(headerRow + 1, c, [both(T.result), both(T.target), both(T.points)], { style: "headerEn" });
+  });
+  [T.possiblePoints, T.earnedPoints, T.score, T.grade, T.blocRank, T.rank].forEach((h, i) =>
+    tallHeader(sheet, after + i, h, headerRow),
+  );
+
+  const scores = `${abs(firstUnit, col.score)}:${abs(lastUnit, col.score)}`;
+  const blocs = `${abs(firstUnit, 3)}:${abs(lastUnit, 3)}`;
+  summary.units.forEach((row, u) => {
+    const r = firstUnit + u;
+    sheet.putRow(r, 0, [u + 1, row.unit.code, unitName(row), row.bloc], { style: "text" });
+    const counted = unitPoints(sheet, r, row, rules);
+    const at = (c: number) => toA1(r, c);
+    sheet.put(r, col.possible, {
+      ...(counted.length > 0 ? { formula: possibleFormula(counted) } : {}),
+      value: row.scoring.possible,
+      style: "computed",
+      numFmt: POINTS_FORMAT,
+    });
+    const points = rules.map((_, i) => at(FIRST_RULE_COL + i * 3 + 2));
+    sheet.put(r, col.earned, {
+      formula: earnedFormula(points),
+      value: row.scoring.earned,
+      style: "computed",
+      numFmt: POINTS_FORMAT,
+    });
+    const score = at(col.score);
+    sheet.put(r, col.score, {
+      formula: scoreFormula(at(col.earned), at(col.possible)),
+      value: row.score,
+      style: "computed",
+      numFmt: POINTS_FORMAT,
+    });
+    sheet.put(r, col.grade, {
+      formula: gradeFormula(score, summary.grades, (i) => ({
+        grade: abs(FIRST_RULE_ROW + i, GRADE.grade),
+        minScore: abs(FIRST_RULE_ROW + i, GRADE.minScore),
+      })),
+      value: row.grade,
+      style: "computed",
+    });
+    sheet.put(r, col.blocRank, {
+      formula: rankFormula(score, scores, { cell: at(3), range: blocs }),
+      value: row.blocRank,
+      style: "computed",
+      numFmt: RANK_FORMAT,
+    });
+    sheet.put(r, col.rank, {
+      formula: rankFormula(score, scores),
+      value: row.rank,
+      style: "computed",
+      numFmt: RANK_FORMAT,
+    });
+  });
+  return sheet.build({
+    columnWidths: [6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), 11, 11, 10, 12, 10, 10],
+    freeze: { rows: 0, cols: 3 },
+    protect: false,
+  });
+}
+
+/**
+ * One unit's result, target and points per rule; a target that does not count for the unit (not
+ * applicable, or no target known) shows "—" and stays out of its possible points. Returns the weight
+ * cells of the rules that count.
+ */
+function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonly ScoringRule[]): string[] {
+  const counted: string[] = [];
+  rules.forEach((rule, i) => {
+    const c = FIRST_RULE_COL + i * 3;
+    const result = row.attainment.find((a) => a.key === rule.target);
+    const earned = row.scoring.targets[i]!.earned;
+    const format = result ? { numFmt: NUMBER_FORMATS[result.kind] } : {};
+    sheet.put(r, c, { value: result ? result.result : T.notCounted, style: "number", ...format });
+    sheet.put(r, c + 1, {
+      value: earned === null ? T.notCounted : result!.target,
+      style: "number",
+      ...format,
+    });
+    if (earned === null) {
+      sheet.put(r, c + 2, { value: T.notCounted, style: "computed" });
+      return;
+    }
+    const weight = abs(FIRST_RULE_ROW + i, WEIGHT.points);
+    counted.push(weight);
+    const refs = {
+      result: toA1(r, c),
+      target: toA1(r, c + 1),
+      points: weight,
+      cap: abs(FIRST_RULE_ROW + i, WEIGHT.cap),
+    };
+    sheet.put(r, c + 2, {
+      formula: pointsFormula(rule.method, refs),
+      value: earned,
+      style: "computed",
+      numFmt: POINTS_FORMAT,
+    });
+  });
+  return counted;
+}

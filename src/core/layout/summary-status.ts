@@ -1,0 +1,165 @@
+import { getTemplate } from "../catalog";
+import { cellLabel, getCell } from "../form";
+import type { ExpectedUnitStatus, Summary } from "../rollup/types";
+import { bilingual as both, type Text } from "../text";
+import { unitKey, unitKindLabel } from "../units";
+import type { SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+import type { StyleKey } from "./styles";
+import { DATE_FORMAT, dateSerial, gapsText, HEADER_ROW, title } from "./summary-common";
+import { STATUS_TEXT, SUMMARY_TEXT as T } from "./summary-text";
+
+type Value = string | number | null;
+/** A value, or one in a style of its own (the status, green or red). */
+type Entry = Value | { readonly value: Value; readonly style: StyleKey };
+
+/** A column of one of the sheet's tables; long texts span several of the sheet's columns. */
+interface Column {
+  readonly header: Text;
+  readonly span?: number;
+  readonly style?: StyleKey;
+  readonly numFmt?: string;
+}
+
+const date = { numFmt: DATE_FORMAT } as const;
+const wrapped = { style: "rowLabel" } as const;
+
+const EXPECTED: Column[] = [
+  { header: T.no },
+  { header: T.unitCode },
+  { header: T.unitName },
+  { header: T.status },
+  { header: T.due, ...date },
+  { header: T.received, ...date },
+  { header: T.daysLate },
+  { header: T.gaps, ...wrapped },
+  { header: T.sourceFile, ...wrapped },
+  { header: T.unitKind },
+  { header: T.bloc },
+];
+const REJECTED: Column[] = [
+  { header: T.no },
+  { header: T.sourceFile },
+  { header: T.reason, ...wrapped },
+  { header: T.unitCode },
+  { header: T.reasonEn, span: 4, ...wrapped },
+  { header: T.sha256 },
+];
+const DUPLICATES: Column[] = [
+  { header: T.no },
+  { header: T.unitCode },
+  { header: T.kept },
+  { header: T.period },
+  { header: T.dropped, span: 4, ...wrapped },
+];
+const UNREPORTED: Column[] = [
+  { header: T.no },
+  { header: T.template },
+  { header: T.indicator, ...wrapped },
+  { header: T.unitCode, span: 6, ...wrapped },
+];
+
+/** The received units stand for the expected ones when the province gave no list. */
+function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
+  return (
+    summary.expected ??
+    summary.units.map((u) => ({
+      unit: u.unit,
+      status: "received" as const,
+      due: summary.period.due ?? null,
+      received: u.received,
+      daysLate: u.daysLate,
+    }))
+  );
+}
+
+/**
+ * "Tình trạng nộp": each unit's status, due date, day received, days late and the part of the period
+ * it did not report; then rejected files with reasons, duplicates, and figures units left blank.
+ */
+export function statusSheet(summary: Summary): SheetPlan {
+  const sheet = new SheetBuilder(T.statusSheet.vi, T.statusSheet);
+  title(sheet, summary, 8);
+  let r = HEADER_ROW;
+  const put = (columns: readonly Column[], entries: readonly Entry[], style: StyleKey) => {
+    let c = 0;
+    columns.forEach((column, i) => {
+      const last = c + (column.span ?? 1) - 1;
+      const entry = entries[i] ?? null;
+      const [value, own] =
+        entry !== null && typeof entry === "object"
+          ? [entry.value, entry.style]
+          : [entry, style === "header" ? style : (column.style ?? style)];
+      const numFmt = style !== "header" && column.numFmt ? { numFmt: column.numFmt } : {};
+      sheet.put(r, c, { value, style: own, ...numFmt }).merge(r, c, r, last);
+      c = last + 1;
+    });
+    r++;
+  };
+  const section = (text: Text, columns: readonly Column[], empty: boolean) => {
+    sheet.put(r++, 0, { value: both(text), style: "section" });
+    put(
+      columns,
+      columns.map((c) => both(c.header)),
+      "header",
+    );
+    if (empty) sheet.put(r++, 0, { value: both(T.none), style: "info" });
+  };
+
+  if (!summary.expected) sheet.put(r++, 0, { value: both(T.noList), style: "info" });
+  const rows = statuses(summary);
+  section(T.expectedTitle, EXPECTED, rows.length === 0);
+  const byCode = new Map(summary.units.map((u) => [unitKey(u.unit.code), u]));
+  const statusStyle: Record<ExpectedUnitStatus["status"], StyleKey> = {
+    received: "met",
+    missing: "notMet",
+    rejected: "notMet",
+  };
+  rows.forEach((s, i) => {
+    const row = byCode.get(unitKey(s.unit.code));
+    put(
+      EXPECTED,
+      [
+        i + 1,
+        s.unit.code,
+        s.unit.name,
+        { value: STATUS_TEXT[s.status].vi, style: statusStyle[s.status] },
+        s.due ? dateSerial(s.due) : null,
+        s.received ? dateSerial(s.received) : null,
+        s.daysLate,
+        row && row.gaps.length > 0 ? gapsText(row.gaps) : null,
+        row ? row.sources.map((f) => f.name).join("; ") : null,
+        s.unit.kind ? unitKindLabel(s.unit.kind).vi : null,
+        row?.bloc ?? s.unit.bloc ?? null,
+      ],
+      "text",
+    );
+  });
+
+  r++;
+  section(T.rejectedTitle, REJECTED, summary.rejected.length === 0);
+  summary.rejected.forEach((rej, i) =>
+    put(
+      REJECTED,
+      [i + 1, rej.source.name, rej.reason.vi, rej.unitCode ?? null, rej.reason.en, rej.source.sha256],
+      "text",
+    ),
+  );
+  r++;
+  section(T.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
+  summary.duplicates.forEach((d, i) =>
+    put(
+      DUPLICATES,
+      [i + 1, d.unitCode, d.kept.name, d.periodId, d.dropped.map((f) => f.name).join("; ")],
+      "text",
+    ),
+  );
+  r++;
+  section(T.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
+  summary.unreported.forEach((u, i) => {
+    const def = getTemplate(u.template);
+    const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
+    put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
+  });
+  return sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 30, 40, 24, 16], protect: false });
+}

@@ -1,0 +1,52 @@
+import type { TemplateDef } from "../catalog";
+import { formCells, valueAt } from "../form";
+import type { Report } from "../report";
+import type { Summary } from "../rollup/types";
+import { NUMBER_FORMATS, type SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+import type { StyleKey } from "./styles";
+import { HEADER_ROW, tallHeader, title, unitCells } from "./summary-common";
+import { SUMMARY_TEXT as T } from "./summary-text";
+
+/** Per unit, every figure of one template (flattened row by column), and the total row. */
+export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
+  const cells = formCells(def);
+  const name = `${T.templateSheetPrefix}${def.sheetName}`;
+  const sheet = new SheetBuilder(name, def.title);
+  const first = 3;
+  title(sheet, summary, first + cells.length - 1, false);
+  sheet.put(3, 0, { value: def.title.vi, style: "section" });
+  [T.no, T.unitCode, T.unitName].forEach((h, i) => tallHeader(sheet, i, h));
+  const single = def.columns.length === 1;
+  def.rows.forEach((row, ri) => {
+    const c = first + ri * def.columns.length;
+    sheet
+      .put(HEADER_ROW, c, { value: row.label.vi, style: "header" })
+      .merge(HEADER_ROW, c, HEADER_ROW, c + def.columns.length - 1);
+    def.columns.forEach((col, ci) =>
+      sheet.put(HEADER_ROW + 1, c + ci, { value: single ? row.label.en : col.label.vi, style: "headerEn" }),
+    );
+  });
+  const write = (r: number, report: Report | undefined, style: StyleKey) => {
+    const values = report?.forms[def.id];
+    cells.forEach((cell, i) =>
+      sheet.put(r, first + i, {
+        value: values ? valueAt(values, cell.row.key, cell.col.key) : null,
+        style,
+        numFmt: NUMBER_FORMATS[cell.kind],
+      }),
+    );
+  };
+  summary.units.forEach((row, i) => {
+    unitCells(sheet, HEADER_ROW + 2 + i, i + 1, row, summary);
+    write(HEADER_ROW + 2 + i, row.report, "number");
+  });
+  const totalRow = HEADER_ROW + 2 + summary.units.length;
+  unitCells(sheet, totalRow, null, null, summary);
+  write(totalRow, summary.total, "total");
+  return sheet.build({
+    columnWidths: [6, 14, 36, ...cells.map(() => 13)],
+    freeze: { rows: HEADER_ROW + 2, cols: 3 },
+    protect: false,
+  });
+}

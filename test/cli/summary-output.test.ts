@@ -1,0 +1,87 @@
+import { rollup, TEMPLATE_IDS, type Summary } from "../../src/core";
+import { summaryToJson } from "../../src/cli/summary-json";
+import { formatSummaryTable } from "../../src/cli/summary-table";
+import { consistentFills, submission, testCampaign, unit } from "../support/reports";
+
+let summary: Summary;
+
+beforeAll(() => {
+  const units = [
+    { ...unit("P01"), bloc: "Cụm B" },
+    { ...unit("P02"), bloc: "Cụm A" },
+    { ...unit("P03"), bloc: "Cụm A" },
+  ];
+  // P01's workbook carries 70 % where the province assigned 80 %; P02 arrives five days late.
+  const campaign = testCampaign({ P01: { B01_nonstate_cla_rate: 0.8 } }, units);
+  const received = { P01: "2025-07-05T08:00:00Z", P02: "2025-07-20T08:00:00Z" };
+  summary = rollup(
+    (["P01", "P02"] as const).map((code, i) =>
+      submission(
+        { unit: unit(code), fills: consistentFills(TEMPLATE_IDS, 800 + i) },
+        `${code}.xlsx`,
+        received[code],
+      ),
+    ),
+    { campaign },
+  );
+});
+
+describe("the roll-up on the command line", () => {
+  it("gives scripts each unit's bloc, score, grade, ranks, lateness and warnings", () => {
+    const json = summaryToJson(summary);
+    expect(json.period).toMatchObject({ id: "2025-D1", due: "2025-07-15" });
+    expect(json.blocs).toEqual(["Cụm A", "Cụm B"]);
+    expect(json.previous).toBeNull();
+    expect(json.scoring[0]).toEqual({
+      target: "B01_nonstate_cla_rate",
+      points: 15,
+      method: "proportional",
+      cap: null,
+    });
+    expect(json.grades[0]).toEqual({ grade: "Xuất sắc", min_score: 95 });
+    const [p01, p02] = json.units;
+    expect(p02).toMatchObject({
+      bloc: "Cụm A",
+      bloc_rank: 1,
+      received: "2025-07-20",
+      days_late: 5,
+      gaps: [],
+    });
+    expect(p01).toMatchObject({ bloc: "Cụm B", bloc_rank: 1, days_late: null });
+    for (const u of json.units) {
+      const row = summary.units.find((r) => r.unit.code === u.code)!;
+      expect([u.score, u.grade, u.rank, u.met]).toEqual([row.score, row.grade, row.rank, row.met]);
+    }
+    expect(p01!.warnings).toContainEqual({
+      rule: "rollup.target_differs",
+      sheet: null,
+      cell: null,
+      message: expect.stringContaining("B01_nonstate_cla_rate"),
+      message_en: expect.stringContaining("B01_nonstate_cla_rate"),
+    });
+    expect(json.expected!.find((e) => e.code === "P03")).toEqual({
+      code: "P03",
+      name: "Công đoàn P03",
+      bloc: "Cụm A",
+      status: "missing",
+      due: "2025-07-15",
+      received: null,
+      days_late: null,
+    });
+  });
+
+  it("shows the same in the terminal table, bloc by bloc, and the roll-up's warnings in full", () => {
+    const text = formatSummaryTable(summary, "vi");
+    const lines = text.split("\n");
+    const header = lines[1]!;
+    for (const column of ["Điểm", "Xếp loại", "Cụm", "Hạng cụm", "Hạng", "Trễ (ngày)"])
+      expect(header).toContain(column);
+    const p02 = lines.findIndex((l) => /^\d+\s+P02\s/.test(l));
+    const p01 = lines.findIndex((l) => /^\d+\s+P01\s/.test(l));
+    expect(p02).toBeLessThan(p01);
+    expect(lines[p02]).toMatch(/Cụm A\s+1\s+\d+\s+5$/);
+    expect(text).toContain("Cảnh báo theo đơn vị:");
+    expect(text).toMatch(/P01: \d+ cảnh báo\n\s+⚠ .*B01_nonstate_cla_rate/);
+    expect(formatSummaryTable(summary, "en")).toContain("Warnings by unit:");
+  });
+});

@@ -1,0 +1,52 @@
+import { layoutSummary, parsePeriod, rollup, TEMPLATE_IDS, type SheetPlan } from "../../src/core";
+import { consistentFills, submission, unit } from "../support/reports";
+
+const round = (code: string, period: string, seed: number) =>
+  submission(
+    { unit: unit(code), period: parsePeriod(period)!, fills: consistentFills(TEMPLATE_IDS, seed) },
+    `${code}-${period}.xlsx`,
+  );
+
+const summary = rollup([round("P01", "2025-D1", 1), round("P02", "2025-D1", 2), round("P02", "2025-D2", 3)], {
+  period: parsePeriod("2025")!,
+});
+const plan = layoutSummary(summary);
+const sheet = (name: string) => plan.sheets.find((s) => s.name === name)!;
+const texts = (s: SheetPlan) => s.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
+
+describe("the summary workbook's layout", () => {
+  it("has the overview, scoring, ranking, template, submissions and hidden data sheets before the parent report", () => {
+    expect(plan.sheets.slice(0, 3).map((s) => s.name)).toEqual(["Tổng hợp", "Chấm điểm", "Xếp hạng cụm"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tình trạng nộp", "TD_Data"]));
+    expect(sheet("TD_Data").visibility).toBe("hidden");
+    expect(plan.sheets.filter((s) => s.visibility === "visible")[0]!.name).toBe("Tổng hợp");
+  });
+
+  it("says which part of the period a unit did not report", () => {
+    expect(summary.units.map((u) => [u.unit.code, u.status])).toEqual([
+      ["P01", "partial"],
+      ["P02", "ok"],
+    ]);
+    expect(texts(sheet("Tình trạng nộp"))).toContain("01/07/2025 – 31/12/2025");
+    expect(texts(sheet("Tổng hợp"))).toContain("Công đoàn P01 (thiếu 01/07/2025 – 31/12/2025)");
+    expect(texts(sheet("Tình trạng nộp"))).toContain("Tệp bị loại (lý do) / Rejected files (reasons)");
+  });
+
+  it("puts the score, grade and ranks in the overview and charts the score", () => {
+    const overview = sheet("Tổng hợp");
+    const score = overview.cells.find((c) => c.value === "Điểm / Score")!;
+    expect(texts(overview)).toEqual(
+      expect.arrayContaining([
+        "Xếp loại / Grade",
+        "Hạng trong cụm / Rank in bloc",
+        "Hạng chung / Overall rank",
+      ]),
+    );
+    expect(texts(overview)).not.toContain("Số chỉ tiêu đạt / Targets met");
+    expect(overview.charts![0]!.values.left).toBe(score.col);
+    const p02 = overview.cells.find((c) => c.value === "P02")!;
+    expect(overview.cells.find((c) => c.row === p02.row && c.col === score.col)!.value).toBe(
+      summary.units[1]!.score,
+    );
+  });
+});

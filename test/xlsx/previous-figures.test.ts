@@ -1,0 +1,134 @@
+import {
+  cellName,
+  formCells,
+  getTemplate,
+  layoutReport,
+  layoutSummary,
+  parsePeriod,
+  previousFromGrid,
+  rollup,
+  TEMPLATE_IDS,
+  type GridCell,
+  type PreviousFigures,
+  type Summary,
+  type WorkbookGrid,
+} from "../../src/core";
+import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { consistentFills, submission, unit } from "../support/reports";
+
+const D2 = parsePeriod("2025-D2")!;
+const codes = ["P01", "P02", "P03"];
+const seed = (code: string) => 700 + codes.indexOf(code);
+
+let first: Summary;
+let previous: PreviousFigures;
+
+beforeAll(async () => {
+  first = rollup(
+    codes.map((code) =>
+      submission({ unit: unit(code), fills: consistentFills(TEMPLATE_IDS, seed(code)) }, code),
+    ),
+  );
+  const bytes = await writeWorkbookPlan(layoutSummary(first));
+  previous = previousFromGrid(readWorkbookGrid(bytes, "tong-hop-dot-1.xlsx"))!;
+});
+
+describe("a summary's figures, read back for the next period", () => {
+  it("gives each unit's figures under the cells' defined names, and the summary's period", () => {
+    expect(previous.periodId).toBe("2025-D1");
+    expect(previous.periodLabel).toBe(first.period.label.vi);
+    expect([...previous.units.keys()]).toEqual(codes);
+    for (const row of first.units) {
+      const figures = previous.units.get(row.unit.code)!;
+      for (const id of TEMPLATE_IDS)
+        for (const cell of formCells(getTemplate(id)))
+          expect([cell.name, figures.get(cell.name.toUpperCase())]).toEqual([
+            cell.name,
+            row.report.forms[id]![cell.row.key]![cell.col.key] ?? null,
+          ]);
+    }
+  });
+
+  it("lets the next roll-up show each target's previous result and warn on jumps", () => {
+    const exemplary = cellName("B04", "exemplary_models", "value");
+    const p01Before = previous.units.get("P01")!.get(exemplary.toUpperCase())!;
+    const next = rollup(
+      codes.map((code) =>
+        submission(
+          {
+            unit: unit(code),
+            period: D2,
+            fills: {
+              ...consistentFills(TEMPLATE_IDS, seed(code)),
+              ...(code === "P01" ? { [exemplary]: p01Before * 10 + 20 } : {}),
+            },
+          },
+          `${code}-D2`,
+        ),
+      ),
+      { previous },
+    );
+    expect(next.previous).toEqual({ periodId: "2025-D1", periodLabel: first.period.label.vi });
+    for (const row of next.units) {
+      const before = first.units.find((u) => u.unit.code === row.unit.code)!;
+      expect(row.attainment.map((a) => [a.key, a.previous])).toEqual(
+        before.attainment.map((a) => [a.key, a.result]),
+      );
+      const jumps = row.warnings.filter((w) => w.rule === "rollup.jump");
+      expect(jumps).toHaveLength(row.unit.code === "P01" ? 1 : 0);
+    }
+    const overview = layoutSummary(next).sheets[0]!;
+    const header = overview.cells.find((c) => c.value === "Kết quả kỳ trước / Previous result")!;
+    const p01 = overview.cells.find((c) => c.value === "P01")!;
+    const before = first.units[0]!.attainment[0]!;
+    expect(overview.cells.find((c) => c.row === p01.row && c.col === header.col)?.value).toBe(before.result);
+  });
+});
+
+describe("reading previous figures from a workbook", () => {
+  const grid = (cells: Record<string, GridCell["value"]>, sheet = "td_data"): WorkbookGrid => ({
+    sheets: [
+      {
+        name: sheet,
+        visibility: "hidden",
+        cells: new Map(Object.entries(cells).map(([address, value]) => [address, value ? { value } : {}])),
+      },
+    ],
+    names: [],
+  });
+  const text = (value: string) => ({ type: "string" as const, value });
+  const number = (value: number) => ({ type: "number" as const, value });
+
+  it("refuses a workbook that is not a summary", async () => {
+    const report = layoutReport({ unit: unit("P01"), period: D2, templates: TEMPLATE_IDS, targets: {} });
+    expect(previousFromGrid(readWorkbookGrid(await writeWorkbookPlan(report), "P01.xlsx"))).toBeNull();
+    expect(previousFromGrid(grid({ A1: text("ma_don_vi"), A2: text("P01") }))).toBeNull();
+  });
+
+  it("matches headers without regard to case, keeps numbers only, and takes file keys as data", () => {
+    const read = previousFromGrid(
+      grid({
+        A1: text("Unit_Code"),
+        B1: text("td_b04_exemplary_models_value"),
+        C1: text("__proto__"),
+        D1: text("TD_B04_EMULATION_WORKS_VALUE"),
+        A2: text(" p01 "),
+        B2: number(12),
+        C2: number(3),
+        D2: text("7"),
+        A3: text("P01"),
+        B3: number(99),
+        A4: number(42),
+        B4: { type: "error", value: "#DIV/0!" },
+      }),
+    )!;
+    expect(read.periodId).toBe("");
+    expect([...read.units.keys()]).toEqual(["P01", "42"]);
+    expect([...read.units.get("P01")!]).toEqual([
+      ["TD_B04_EXEMPLARY_MODELS_VALUE", 12],
+      ["__PROTO__", 3],
+      ["TD_B04_EMULATION_WORKS_VALUE", null],
+    ]);
+    expect(read.units.get("42")!.get("TD_B04_EXEMPLARY_MODELS_VALUE")).toBeNull();
+  });
+});
