@@ -5,27 +5,31 @@ import {
   findPeriod,
   findTable,
   parsePeriod,
-  pick,
+  previousFromGrid,
   readCampaign,
   type Campaign,
   type Period,
+  type PreviousFigures,
 } from "../core";
 import { checkFileSize, readWorkbookGrid } from "../xlsx";
 import { findingLine } from "./finding-line";
 import { CLI_TEXT, CliError } from "./i18n";
 import type { Context } from "./io";
 
-/** Reads and checks a campaign workbook; the findings name each table, sheet and cell. */
-export async function checkCampaignFile(file: string) {
+/** A workbook the user names (not a received report): refused by its size before it is read. */
+async function readWorkbookFile(file: string) {
   const stat = await fs.stat(file).catch(() => {
     throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
   });
   checkFileSize(stat.size, path.basename(file));
   const bytes = await fs.readFile(file);
-  const grid = readWorkbookGrid(
-    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    path.basename(file),
-  );
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return readWorkbookGrid(data, path.basename(file));
+}
+
+/** Reads and checks a campaign workbook; the findings name each table, sheet and cell. */
+export async function checkCampaignFile(file: string) {
+  const grid = await readWorkbookFile(file);
   return readCampaign((name) => findTable(grid, name));
 }
 
@@ -45,4 +49,9 @@ export function requireCampaignPeriod(campaign: Campaign | undefined, id: string
   throw new CliError(fill(CLI_TEXT.unknownPeriod, { period: id, known }));
 }
 
-export const describePeriod = (ctx: Context, period: Period) => pick(period.label, ctx.lang);
+/** The previous period's summary, for each unit's change; refused when it is not a summary of ours. */
+export async function readPreviousSummary(file: string): Promise<PreviousFigures> {
+  const previous = previousFromGrid(await readWorkbookFile(file));
+  if (!previous) throw new CliError(fill(CLI_TEXT.notASummary, { file: path.basename(file) }));
+  return previous;
+}

@@ -90,6 +90,14 @@ export const CLI_TEXT = {
     vi: "Cần --unit-name (hoặc --campaign để lấy tên đơn vị từ kế hoạch thi đua).",
     en: "--unit-name is needed (or --campaign, to take the unit's name from the campaign).",
   },
+  notASummary: {
+    vi: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
+    en: 'File "{file}" is not a Thi Đua summary (its TD_Data sheet is missing).',
+  },
+  badJumpFactor: {
+    vi: 'Hệ số "{value}" không hợp lệ (một số lớn hơn 1, ví dụ 3).',
+    en: 'Factor "{value}" is not valid (a number above 1, e.g. 3).',
+  },
   badYear: { vi: 'Năm "{year}" không hợp lệ (2000–2100).', en: 'Year "{year}" is not valid (2000–2100).' },
   templatesWritten: {
     vi: "Đã tạo {count} biểu mẫu cho {period} trong {dir} (hạn nộp {due}).",

@@ -71,6 +71,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       "danh sách đơn vị / expected units (code,name,kind,parent,bloc,valid_from,valid_to,received)",
     )
     .option("--period <period>", "mã kỳ / period id (YYYY-D1, YYYY-D2, YYYY or the campaign's)")
+    .option("--previous <xlsx>", "bảng tổng hợp kỳ trước / the previous period's summary")
+    .option(
+      "--jump-factor <n>",
+      "cảnh báo khi số liệu thay đổi quá n lần / warn on changes beyond n-fold (3)",
+    )
     .option("--parent-code <code>", "mã đơn vị tổng hợp / summary unit code")
     .option("--parent-name <name>", "tên đơn vị tổng hợp / summary unit name")
     .option("--json", "JSON report on stdout")

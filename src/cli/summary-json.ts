@@ -23,7 +23,11 @@ export function summaryToJson(summary: Summary) {
     grades: summary.grades.map((g) => ({ grade: g.grade, min_score: g.minScore })),
     blocs: summary.blocs,
     previous: summary.previous
-      ? { period: summary.previous.periodId, label: summary.previous.periodLabel }
+      ? {
+          period: summary.previous.periodId,
+          label: summary.previous.periodLabel.vi,
+          label_en: summary.previous.periodLabel.en,
+        }
       : null,
     units: summary.units.map((u) => ({
       code: u.unit.code,

@@ -1,6 +1,6 @@
 import type { TemplateDef } from "./catalog";
-import { evaluate, type CellAt } from "./expr";
-import { emptyValues, formCells, type FormValues } from "./form";
+import { evaluate, references, type CellAt } from "./expr";
+import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
 
 /**
  * Fills every computed cell from the inputs. Inputs are taken as given; whatever the source held in
@@ -30,4 +30,29 @@ export function computeForm(def: TemplateDef, inputs: FormValues, counts?: FormV
 
   for (const cell of cells) lookup({ row: cell.row.key, col: cell.col.key });
   return out;
+}
+
+/**
+ * Whether a figure was reported: an input that is not blank, or a computed cell with at least one such
+ * input under it. A sum of blanks is 0 on the sheet (as in Excel), but for a target it means "not
+ * reported", never a result of 0 that fails.
+ */
+const cellIndex = new WeakMap<TemplateDef, ReadonlyMap<string, FormCell>>();
+
+export function isReported(def: TemplateDef, values: FormValues, at: CellAt): boolean {
+  let cells = cellIndex.get(def);
+  if (!cells) {
+    cells = new Map(formCells(def).map((c) => [`${c.row.key}\u0000${c.col.key}`, c]));
+    cellIndex.set(def, cells);
+  }
+  const seen = new Set<string>();
+  const reported = (cell: CellAt): boolean => {
+    const key = `${cell.row}\u0000${cell.col}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const found = cells.get(key);
+    if (!found?.formula) return (values[cell.row]?.[cell.col] ?? null) !== null;
+    return references(found.formula, cell).some(reported);
+  };
+  return reported(at);
 }

@@ -80,6 +80,15 @@ describe("campaign workbook", () => {
 
   it.each([
     [
+      "a bonus without its cap",
+      { "Bảng chấm điểm!D7": null },
+      {},
+      "campaign.cap_required",
+      "Bảng chấm điểm",
+      "D7",
+    ],
+    ["a wildcard in a bloc name", { "Đơn vị!E5": text("Cụm *") }, {}, "campaign.bad_bloc", "Đơn vị", "E5"],
+    [
       "an unknown target column",
       { "Chỉ tiêu giao!C4": text("B09_nonsense") },
       {},
@@ -168,6 +177,11 @@ describe("campaign workbook", () => {
     expect(found!.message_vi).toContain(`${sheet}!${cell}`);
     expect(found!.message_en).toContain(`${sheet}!${cell}`);
     expect(campaign).toBeNull();
+  });
+
+  it("takes blocs spelled differently in case as one bloc, with the first spelling", () => {
+    const { campaign } = read(campaignOf(), { "Đơn vị!E6": text("cụm 1 ") });
+    expect(campaign!.units.map((u) => u.bloc)).toEqual(["Cụm 1", "Cụm 1"]);
   });
 
   it("refuses a workbook without its periods, and lists every table it misses", () => {

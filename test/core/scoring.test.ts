@@ -1,5 +1,6 @@
 import {
   earnedPoints,
+  extract,
   gradeOf,
   parsePeriod,
   rankScores,
@@ -9,7 +10,8 @@ import {
   DEFAULT_GRADES,
   type TargetResult,
 } from "../../src/core";
-import { submission, testCampaign, unit } from "../support/reports";
+import { attainment } from "../../src/core/rollup/attainment";
+import { reportGrid, submission, testCampaign, unit } from "../support/reports";
 
 const result = (
   key: string,
@@ -24,6 +26,23 @@ const result = (
   target,
   met: value === null || target === null ? null : value >= target,
   applicable,
+});
+
+describe("results of targets", () => {
+  it("leaves a computed result blank when every figure under it was left blank, never a failing 0", () => {
+    const report = (built: number | null, repaired: number | null) =>
+      extract(
+        reportGrid({
+          unit: unit("P01"),
+          templates: ["B04"],
+          fills: { TD_B04_mai_am_built_value: built, TD_B04_mai_am_repaired_value: repaired },
+        }),
+      ).report!;
+    const mai = (r: ReturnType<typeof report>) => attainment(r).find((a) => a.key === "B04_mai_am_total")!;
+    expect(mai(report(null, null))).toMatchObject({ result: null, met: null });
+    expect(mai(report(0, null))).toMatchObject({ result: 0, met: false });
+    expect(mai(report(null, 2))).toMatchObject({ result: 2, met: true });
+  });
 });
 
 describe("scoring", () => {

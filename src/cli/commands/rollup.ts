@@ -7,11 +7,13 @@ import { CLI_TEXT, CliError } from "../i18n";
 import type { Context } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
-import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
+import { readPreviousSummary, requireCampaign, requireCampaignPeriod } from "../campaign-file";
 
 export interface RollupCommandOptions {
   output: string;
   campaign?: string;
+  previous?: string;
+  jumpFactor?: string;
   units?: string;
   period?: string;
   parentCode?: string;
@@ -60,13 +62,19 @@ export async function runRollup(
 
   if (options.parentCode && !isValidUnitCode(options.parentCode))
     throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.parentCode }));
+  if (options.jumpFactor !== undefined && !(Number(options.jumpFactor) > 1))
+    throw new CliError(fill(CLI_TEXT.badJumpFactor, { value: options.jumpFactor }));
+  const previous = options.previous ? await readPreviousSummary(options.previous) : undefined;
   const submissions = await readAll(ctx, files);
   let summary;
   try {
     const campaign = read && expectedUnits ? { ...read, units: expectedUnits } : read;
+    const jumpFactor = options.jumpFactor === undefined ? undefined : Number(options.jumpFactor);
     summary = rollup(submissions, {
       ...(period ? { period } : {}),
       ...(campaign ? { campaign } : {}),
+      ...(previous ? { previous } : {}),
+      ...(jumpFactor ? { jumpFactor } : {}),
       ...(expectedUnits ? { expectedUnits } : {}),
       ...(parent ? { parent } : {}),
     });

@@ -6,3 +6,4 @@ export * from "./read-campaign";
 export * from "./campaign-layout";
 export * from "./table-cells";
 export * from "./unit-templates";
+export * from "./bloc";

@@ -78,6 +78,14 @@ export const CAMPAIGN_MESSAGES = {
     vi: '{table}: điểm thưởng tối đa "{value}" phải là số không âm ({at}).',
     en: '{table}: the bonus cap "{value}" must be a number ≥ 0 ({at}).',
   },
+  capRequired: {
+    vi: "{table}: chấm điểm thưởng (bonus) cần ghi điểm thưởng tối đa ở cột cap ({at}).",
+    en: "{table}: a bonus line needs its cap in column cap ({at}).",
+  },
+  badBloc: {
+    vi: '{table}: tên cụm "{value}" không được chứa *, ? hoặc ~ ({at}).',
+    en: '{table}: bloc name "{value}" cannot contain *, ? or ~ ({at}).',
+  },
   badScore: {
     vi: '{table}: điểm tối thiểu "{value}" phải là số từ 0 đến 100 ({at}).',
     en: '{table}: minimum score "{value}" must be a number from 0 to 100 ({at}).',

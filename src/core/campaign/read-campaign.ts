@@ -5,6 +5,7 @@ import { isValidPeriodId, spanText, type Period } from "../period";
 import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
 import { fill, type Text } from "../text";
 import { isUnitKind, isValidUnitCode, UNIT_KINDS, unitKey, type UnitKind } from "../units";
+import { blocKey } from "./bloc";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
@@ -157,6 +158,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
   const units: CampaignUnit[] = [];
   if (!headerCheck(table, REQUIRED_UNIT_COLUMNS, check)) return { units, findings: check.findings };
   const seen = new Map<string, CampaignUnit>();
+  const blocSpelling = new Map<string, string>();
   for (const row of tableRows(table).rows) {
     const code = row.text("code");
     if (!isValidUnitCode(code)) {
@@ -175,7 +177,12 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     const parent = row.text("parent");
     if (parent && !isValidUnitCode(parent))
       check.error("bad_id", M.badId, row, "parent", { value: parent.slice(0, 60) });
-    const bloc = row.text("bloc").slice(0, MAX_NAME);
+    // The scoring sheet ranks with COUNTIFS, where these are wildcards.
+    const typed = row.text("bloc").slice(0, MAX_NAME);
+    if (/[*?~]/.test(typed)) check.error("bad_bloc", M.badBloc, row, "bloc", { value: typed });
+    // One spelling per bloc, the first one typed, so every listing groups it once.
+    const bloc = typed ? (blocSpelling.get(blocKey(typed)) ?? typed) : "";
+    if (bloc) blocSpelling.set(blocKey(bloc), bloc);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
     if (validFrom && validTo && validTo < validFrom)
@@ -194,7 +201,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     };
     const earlier = seen.get(unitKey(code));
     if (earlier) {
-      if ((earlier.bloc ?? "") !== (unit.bloc ?? ""))
+      if (blocKey(earlier.bloc) !== blocKey(unit.bloc))
         check.error("two_blocs", M.twoBlocs, row, "bloc", {
           value: code,
           first: earlier.bloc ?? "—",
@@ -306,8 +313,9 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
       : null;
     if (!method) check.error("unknown_method", M.unknownMethod, row, "method", { value: row.text("method") });
     const capText = row.text("cap");
-    const cap = capText === "" ? 0 : positive(row, "cap");
-    if (cap === null || cap < 0) check.error("bad_cap", M.badCap, row, "cap", { value: capText });
+    const cap = capText === "" ? (method === "bonus" ? null : 0) : positive(row, "cap");
+    if (capText === "" && method === "bonus") check.error("cap_required", M.capRequired, row, "cap");
+    else if (cap === null || cap < 0) check.error("bad_cap", M.badCap, row, "cap", { value: capText });
     if (!target || points === null || points <= 0 || !method || cap === null || cap < 0) continue;
     seen.add(target.key);
     scoring.push({ target: target.key, points, method, ...(method === "bonus" ? { cap } : {}) });

@@ -1,3 +1,5 @@
+import { getTemplate } from "../catalog";
+import { isReported } from "../compute";
 import { valueAt } from "../form";
 import type { Report } from "../report";
 import { isMet, targetsOf } from "../targets";
@@ -7,7 +9,9 @@ import type { TargetResult } from "./types";
 export function attainment(report: Report, notApplicable: ReadonlySet<string> = new Set()): TargetResult[] {
   return targetsOf(report.templates).map((target) => {
     const values = report.forms[target.template];
-    const result = values ? valueAt(values, target.row, target.col) : null;
+    const at = { row: target.row, col: target.col };
+    const reported = values !== undefined && isReported(getTemplate(target.template), values, at);
+    const result = reported ? valueAt(values, target.row, target.col) : null;
     const applicable = !notApplicable.has(target.key);
     const goal = applicable ? (report.targets[target.key] ?? null) : null;
     return {

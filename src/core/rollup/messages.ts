@@ -26,8 +26,8 @@ export const ROLLUP_MESSAGES = {
     en: "{label}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check.",
   },
   targetDiffers: {
-    vi: "Chỉ tiêu {target} trong tệp là {found}, tỉnh giao {assigned}; dùng mức tỉnh giao.",
-    en: "Target {target} in the file is {found}, the province assigned {assigned}; the province's value counts.",
+    vi: "Chỉ tiêu {target} trong tệp {file} là {found}, tỉnh giao {assigned}; dùng mức tỉnh giao.",
+    en: "Target {target} in file {file} is {found}, the province assigned {assigned}; the province's value counts.",
   },
   notApplicable: { vi: "không áp dụng", en: "not applicable" },
   notAssigned: { vi: "chưa giao", en: "not assigned" },

@@ -65,5 +65,6 @@ export function previousFromGrid(grid: WorkbookGrid): PreviousFigures | null {
   }
   const meta = extract(grid).meta;
   const periodId = meta?.periodId ?? "";
-  return { periodId, periodLabel: meta?.periodLabel ?? periodId, units };
+  const vi = meta?.periodLabel ?? periodId;
+  return { periodId, periodLabel: { vi, en: meta?.periodLabelEn ?? vi }, units };
 }

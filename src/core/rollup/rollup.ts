@@ -1,3 +1,4 @@
+import { blocKey } from "../campaign/bloc";
 import { defaultCampaign } from "../campaign/defaults";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder } from "../catalog";
@@ -167,7 +168,9 @@ export function rollup(submissions: readonly Submission[], options: RollupOption
   const units = scoreUnits(resolved, period, campaign, options);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
   const { attainment: totalAttainment, ...total } = sumReports(units, parent, period);
-  const blocs = [...new Set(units.map((u) => u.bloc).filter((b): b is string => b !== null))].sort();
+  const blocs = [
+    ...new Map(units.flatMap((u) => (u.bloc === null ? [] : [[blocKey(u.bloc), u.bloc] as const]))).values(),
+  ].sort((a, b) => a.localeCompare(b, "vi"));
 
   return {
     period,

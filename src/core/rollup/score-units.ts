@@ -1,3 +1,4 @@
+import { blocKey } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { unitTargets } from "../campaign/unit-targets";
@@ -18,6 +19,7 @@ import type { RollupOptions, UnitRow } from "./types";
 /** A warning for each target a unit's workbook carries that is not what the province assigned. */
 function targetWarnings(
   report: Report,
+  file: string,
   own: Report["targets"],
   notApplicable: ReadonlySet<string>,
 ): Finding[] {
@@ -28,6 +30,7 @@ function targetWarnings(
       continue;
     const show = (v: number) => (placedTarget(key)?.kind === "ratio" ? percentText(v) : figureText(v));
     const text = fill(ROLLUP_MESSAGES.targetDiffers, {
+      file,
       target: key,
       found: show(found),
       assigned: show(assigned),
@@ -46,15 +49,18 @@ function dueOf(campaign: Campaign, period: Period): string | undefined {
 function lateness(resolved: ResolvedUnit, campaign: Campaign, listed: CampaignUnit | undefined) {
   let received: string | null = null;
   let late: number | null = null;
-  resolved.used.forEach((u, i) => {
+  let due: string | null = null;
+  for (const [i, u] of resolved.used.entries()) {
     const recorded = i === resolved.used.length - 1 ? listed?.received : undefined;
     const when = recorded ?? u.source.receivedAt ?? u.source.modifiedAt;
     const day = when ? vietnamDate(when) : null;
     if (day && (!received || day > received)) received = day;
-    const days = daysLate(day, dueOf(campaign, u.report.period));
+    const roundDue = dueOf(campaign, u.report.period) ?? null;
+    due = roundDue ?? due;
+    const days = daysLate(day, roundDue ?? undefined);
     if (days !== null && (late === null || days > late)) late = days;
-  });
-  return { received, daysLate: late };
+  }
+  return { received, due, daysLate: late };
 }
 
 /**
@@ -79,7 +85,7 @@ export function scoreUnits(
     const warnings = [
       ...r.used.flatMap((u) => u.warnings),
       ...r.continuity,
-      ...r.used.flatMap((u) => targetWarnings(u.report, targets, notApplicable)),
+      ...r.used.flatMap((u) => targetWarnings(u.report, u.source.name, targets, notApplicable)),
       ...(options.previous && previous
         ? jumpFindings(report, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
         : []),
@@ -102,8 +108,10 @@ export function scoreUnits(
   });
   const overall = rankScores(rows.map((r) => r.score));
   const blocRanks = new Map<number, number | null>();
-  for (const bloc of new Set(rows.map((r) => r.bloc))) {
-    const members = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.bloc === bloc);
+  for (const bloc of new Set(rows.map((r) => (r.bloc === null ? null : blocKey(r.bloc))))) {
+    const members = rows
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => (r.bloc === null ? null : blocKey(r.bloc)) === bloc);
     const ranks = rankScores(members.map(({ r }) => r.score));
     members.forEach(({ i }, k) => blocRanks.set(i, bloc === null ? null : ranks[k]!));
   }

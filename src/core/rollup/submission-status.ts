@@ -22,7 +22,7 @@ export function submissionStatuses(
       return {
         unit,
         status,
-        due: period.due ?? null,
+        due: row?.due ?? period.due ?? null,
         received: row?.received ?? null,
         daysLate: row?.daysLate ?? null,
       };

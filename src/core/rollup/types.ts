@@ -32,7 +32,7 @@ export interface DateSpan {
 /** A previous period's summary as read back: each unit's figures by the cells' defined names. */
 export interface PreviousFigures {
   readonly periodId: string;
-  readonly periodLabel: string;
+  readonly periodLabel: Text;
   /** Unit key → defined name (upper case) → figure. */
   readonly units: ReadonlyMap<string, ReadonlyMap<string, number | null>>;
 }
@@ -110,6 +110,8 @@ export interface UnitRow {
   readonly blocRank: number | null;
   /** The latest day a report of the unit was received (ISO date, Vietnam time), when known. */
   readonly received: string | null;
+  /** The due date the unit's lateness is measured against: its latest round's. */
+  readonly due: string | null;
   /** Days after the due date; null when on time or unknown. */
   readonly daysLate: number | null;
 }
@@ -139,7 +141,7 @@ export interface Summary {
   /** The blocs units are ranked in, sorted; empty when the campaign has none. */
   readonly blocs: readonly string[];
   /** The previous period the changes are measured against, when one was given. */
-  readonly previous: { readonly periodId: string; readonly periodLabel: string } | null;
+  readonly previous: { readonly periodId: string; readonly periodLabel: Text } | null;
   readonly parent: ReportingUnit;
   readonly templates: readonly TemplateId[];
   readonly units: readonly UnitRow[];
