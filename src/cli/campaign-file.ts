@@ -3,10 +3,9 @@ import path from "node:path";
 import {
   fill,
   findPeriod,
-  findTable,
   parsePeriod,
   previousFromGrid,
-  readCampaign,
+  readCampaignGrid,
   type Campaign,
   type Period,
   type PreviousFigures,
@@ -30,7 +29,7 @@ async function readWorkbookFile(file: string) {
 /** Reads and checks a campaign workbook; the findings name each table, sheet and cell. */
 export async function checkCampaignFile(file: string) {
   const grid = await readWorkbookFile(file);
-  return readCampaign((name) => findTable(grid, name));
+  return readCampaignGrid(grid);
 }
 
 /** A campaign a command can use: any error in it is printed and stops the command (exit 2). */

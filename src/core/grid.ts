@@ -1,5 +1,3 @@
-import { fromA1, toA1 } from "./a1";
-
 /**
  * What a reader saw in a workbook: the bridge from every reader (a file, a live Excel workbook) back to
  * the core. Values keep their type so a number stored as text is told apart from a number.
@@ -61,58 +59,4 @@ export interface SheetTable {
   readonly rows: readonly {
     readonly cells: readonly { readonly address: string; readonly value?: GridValue }[];
   }[];
-}
-
-/** Tables of ours are a few dozen columns wide; a hostile sheet's far columns are not looked at. */
-const MAX_TABLE_COLUMNS = 512;
-
-/** A sheet read as a table: its header in the first non-blank row, data until the first blank row. */
-function sheetAsTable(sheet: GridSheet, name: string): SheetTable | undefined {
-  const byRow = new Map<number, Map<number, GridCell & { address: string }>>();
-  for (const [address, cell] of sheet.cells) {
-    const at = fromA1(address);
-    if (!at || cell.value === undefined) continue;
-    const row = byRow.get(at.row) ?? new Map<number, GridCell & { address: string }>();
-    row.set(at.col, { ...cell, address });
-    byRow.set(at.row, row);
-  }
-  const rows = [...byRow.keys()].sort((a, b) => a - b);
-  const top = rows[0];
-  if (top === undefined) return undefined;
-  const headerCells = byRow.get(top)!;
-  let last = 0;
-  for (const c of headerCells.keys()) if (c > last && c < MAX_TABLE_COLUMNS) last = c;
-  const cols = Array.from({ length: last + 1 }, (_, i) => i);
-  const data: SheetTable["rows"][number][] = [];
-  for (let r = top + 1; byRow.has(r); r++) {
-    const cells = byRow.get(r)!;
-    data.push({
-      cells: cols.map((c) => {
-        const cell = cells.get(c);
-        return { address: toA1(r, c), ...(cell?.value ? { value: cell.value } : {}) };
-      }),
-    });
-  }
-  return {
-    name,
-    sheet: sheet.name,
-    ref: toA1(top, 0),
-    header: cols.map((c) => ({
-      text: String(headerCells.get(c)?.value?.value ?? ""),
-      address: toA1(top, c),
-    })),
-    rows: data,
-  };
-}
-
-/**
- * A table by name, case-insensitively: the workbook's Excel table (ListObject) if it has one, else a sheet
- * of that name read as a table, as programs that write plain sheets (or .ods files) leave it.
- */
-export function findTable(grid: WorkbookGrid, name: string): SheetTable | undefined {
-  const wanted = name.toUpperCase();
-  const table = grid.tables?.find((t) => t.name.toUpperCase() === wanted);
-  if (table) return table;
-  const sheet = findSheet(grid, name);
-  return sheet ? sheetAsTable(sheet, name) : undefined;
 }

@@ -7,6 +7,7 @@ export * from "./extract";
 export * from "./finding";
 export * from "./form";
 export * from "./grid";
+export * from "./find-table";
 export * from "./layout/form-layout";
 export * from "./layout/plan";
 export * from "./layout/report-layout";

@@ -33,21 +33,38 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every(
  */
 const shownName = (name: string) => [...name.replace(/\p{C}/gu, "?")].slice(0, 100).join("");
 
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 /**
  * Refuses a file before any parser sees it: too big, in neither container spreadsheets come in (zip for
  * .xlsx and .ods, compound file for .xls), or a zip whose layout, size once inflated or checksums are
  * wrong. Only the size of a compound file is checked: it is not compressed.
  */
-export function guardFile(bytes: Uint8Array, file: string, limits: ReadLimits): void {
+export function guardFile(
+  bytes: Uint8Array,
+  file: string,
+  limits: ReadLimits,
+  keep: (part: string) => boolean = () => false,
+): Map<string, Uint8Array> {
   checkFileSize(bytes.length, file, limits);
-  if (startsWith(bytes, CFB_MAGIC)) return;
+  const kept = new Map<string, Uint8Array>();
+  if (startsWith(bytes, CFB_MAGIC)) return kept;
   if (!startsWith(bytes, ZIP_MAGIC)) throw new FileError(FILE_MESSAGES.unsupported, file);
   const checksums = checkZipLayout(bytes, file, limits);
-  const inflated = inflateChecked(bytes, file, limits, checksums);
+  const inflated = inflateChecked(bytes, file, limits, checksums, keep, kept);
   if (inflated !== checksums.length)
     throw new FileError(FILE_MESSAGES.badZipLayout, file, {
       detail: `${checksums.length} ≠ ${inflated} entries`,
     });
+  return kept;
 }
 
 /**
@@ -94,13 +111,15 @@ function checkZipLayout(bytes: Uint8Array, file: string, limits: ReadLimits): nu
 /**
  * Inflates every entry in small chunks, counting the output as it comes, each entry's and the total, and
  * checking it against its checksum (the parser checks none, so damaged data would otherwise be read as
- * figures), without keeping it. Returns the number of entries.
+ * figures), keeping only the parts `keep` asks for. Returns the number of entries.
  */
 function inflateChecked(
   bytes: Uint8Array,
   file: string,
   limits: ReadLimits,
   checksums: readonly number[],
+  keep: (part: string) => boolean,
+  kept: Map<string, Uint8Array>,
 ): number {
   let entries = 0;
   let total = 0;
@@ -110,8 +129,10 @@ function inflateChecked(
       throw new FileError(FILE_MESSAGES.tooManyEntries, file, { max: limits.maxZipEntries });
     let size = 0;
     let crc = 0;
+    const chunks: Uint8Array[] | null = keep(entry.name) && !kept.has(entry.name) ? [] : null;
     entry.ondata = (error, data, final) => {
       if (error) throw error;
+      chunks?.push(data);
       size += data.length;
       total += data.length;
       if (size > limits.maxPartBytes)
@@ -123,6 +144,7 @@ function inflateChecked(
         throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
       crc = crc32(crc, data);
       if (final && crc !== checksums[index]) throw new Error(`checksum of ${shownName(entry.name)}`);
+      if (final && chunks) kept.set(entry.name, concat(chunks, size));
     };
     entry.start();
   });

@@ -4,6 +4,7 @@ import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../
 import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile } from "./guard";
 import { resolveLimits, type ReadLimits } from "./limits";
+import { isTablePart, tableFromSheet, tableRefs } from "./table-parts";
 
 /** Excel's error codes, for error cells SheetJS reports by number (it gives no text when cellText is off). */
 const ERROR_TEXT = new Map<number, string>([
@@ -131,6 +132,16 @@ function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBo
   }
 }
 
+function readTableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string) {
+  try {
+    return tableRefs(parts);
+  } catch (error) {
+    throw new FileError(FILE_MESSAGES.corrupt, file, {
+      detail: error instanceof Error ? error.message.slice(0, 200) : String(error),
+    });
+  }
+}
+
 /**
  * Reads a .xlsx, .xls or .ods file into the core's grid. Hostile input is refused before parsing;
  * `fileName` only names the file in messages.
@@ -141,7 +152,7 @@ export function readWorkbookGrid(
   limits: Partial<ReadLimits> = {},
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
-  guardFile(bytes, fileName, resolved);
+  const tableParts = guardFile(bytes, fileName, resolved, isTablePart);
   const wb = parse(bytes, fileName, resolved);
   const counted = { cells: 0 };
   const sheets = wb.SheetNames.map((name, i) => {
@@ -154,5 +165,14 @@ export function readWorkbookGrid(
   const modified = wb.Props?.ModifiedDate;
   const modifiedAt =
     modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined;
-  return { sheets, names: readNames(wb), ...(modifiedAt ? { modifiedAt } : {}) };
+  const tables = readTableRefs(tableParts, fileName).flatMap((ref) => {
+    const sheet = sheets.find((s) => s.name === ref.sheet);
+    return sheet ? [tableFromSheet(ref, sheet)] : [];
+  });
+  return {
+    sheets,
+    names: readNames(wb),
+    ...(modifiedAt ? { modifiedAt } : {}),
+    ...(tables.length > 0 ? { tables } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { columnLetters, quoteSheet } from "../core/a1";
-import type { PlanCell, PlanValidation, SheetPlan, WorkbookPlan } from "../core/layout/plan";
+import type { PlanCell, PlanTable, PlanValidation, SheetPlan, WorkbookPlan } from "../core/layout/plan";
 import { STYLES, type CellStyle } from "../core/layout/styles";
 
 const CREATOR = "Thi Đua";
@@ -65,6 +65,28 @@ function writeValidation(ws: ExcelJS.Worksheet, validation: PlanValidation): voi
   }
 }
 
+/**
+ * An Excel table over cells the plan already wrote. ExcelJS writes a table's rows into its cells, so
+ * they are given as the plan has them and the plan's cells are written again on top (styles, formats).
+ */
+function writeTable(ws: ExcelJS.Worksheet, table: PlanTable, cells: readonly PlanCell[]): void {
+  const { top, left, bottom, right } = table.area;
+  const inside = cells.filter((c) => c.row >= top && c.row <= bottom && c.col >= left && c.col <= right);
+  const at = new Map(inside.map((c) => [`${c.row},${c.col}`, c]));
+  const valueAt = (row: number, col: number) => at.get(`${row},${col}`)?.value ?? null;
+  const cols = Array.from({ length: right - left + 1 }, (_, i) => left + i);
+  ws.addTable({
+    name: table.name,
+    displayName: table.name,
+    ref: `${columnLetters(left)}${top + 1}`,
+    headerRow: true,
+    style: { theme: "TableStyleLight1", showRowStripes: true },
+    columns: cols.map((c) => ({ name: String(valueAt(top, c) ?? ""), filterButton: true })),
+    rows: Array.from({ length: bottom - top }, (_, i) => cols.map((c) => valueAt(top + 1 + i, c))),
+  });
+  for (const cell of inside) writeCell(ws, cell);
+}
+
 async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise<void> {
   const ws = wb.addWorksheet(plan.name, {
     state: plan.visibility,
@@ -76,6 +98,7 @@ async function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan): Promise<void> 
   for (const cell of plan.cells) writeCell(ws, cell);
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const validation of plan.validations) writeValidation(ws, validation);
+  for (const table of plan.tables ?? []) writeTable(ws, table, plan.cells);
   if (plan.protect) {
     // No password: protection guards against slips, not against the unit's own staff.
     await ws.protect("", {

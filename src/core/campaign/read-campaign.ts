@@ -1,6 +1,7 @@
 import { TEMPLATE_IDS } from "../catalog";
 import { finding, sortFindings, type Finding } from "../finding";
-import type { SheetTable } from "../grid";
+import { findTable } from "../find-table";
+import type { SheetTable, WorkbookGrid } from "../grid";
 import { isValidPeriodId, spanText, type Period } from "../period";
 import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
 import { fill, type Text } from "../text";
@@ -282,7 +283,7 @@ function readTargets(
       else if (isDefault) defaults[key] = value;
       else own[key] = value;
     }
-    if (!isDefault) assigned.set(unitKey(unit), own);
+    if (!isDefault && Object.keys(own).length > 0) assigned.set(unitKey(unit), own);
   }
   return { defaults, assigned, findings: check.findings };
 }
@@ -343,6 +344,20 @@ function readGrades(table: SheetTable): { grades: Grade[]; findings: Finding[] }
     if (grade) grades.push({ grade, minScore: min });
   });
   return { grades, findings: check.findings };
+}
+
+/** The first columns a table's header starts with, to find it in a file without Excel tables (.ods). */
+const HEADER_STARTS: Record<string, readonly string[]> = {
+  [CAMPAIGN_TABLES.periods.name]: ["id", "label"],
+  [CAMPAIGN_TABLES.units.name]: ["code", "name"],
+  [CAMPAIGN_TABLES.targets.name]: ["unit"],
+  [CAMPAIGN_TABLES.scoring.name]: ["target", "points"],
+  [CAMPAIGN_TABLES.grades.name]: ["grade", "min_score"],
+};
+
+/** Reads and checks the campaign in a workbook as any reader gave it. */
+export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
+  return readCampaign((name) => findTable(grid, name, HEADER_STARTS[name] ?? []));
 }
 
 /**
