@@ -1,0 +1,153 @@
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import {
+  defaultCampaign,
+  extract,
+  layoutCampaign,
+  TEMPLATE_IDS,
+  type Campaign,
+  type CampaignUnit,
+} from "../../src/core";
+import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { fillByName } from "../support/fill-by-name";
+import { consistentFills } from "../support/reports";
+import { runCli, tempDir } from "./run-cli";
+
+const UNITS: CampaignUnit[] = [
+  { code: "P01", name: "Công đoàn phường Một", kind: "commune", bloc: "Cụm A", validFrom: "2025-07-01" },
+  { code: "P02", name: "Công đoàn phường Hai", kind: "commune", bloc: "Cụm A", validFrom: "2025-07-01" },
+  { code: "K01", name: "Công đoàn KCN", kind: "industrial_park", bloc: "Cụm B" },
+  { code: "H01", name: "LĐLĐ huyện cũ", kind: "district_legacy", bloc: "Cụm B", validTo: "2025-06-30" },
+];
+
+const campaign: Campaign = {
+  ...defaultCampaign(2025, UNITS),
+  assigned: new Map([
+    ["P01", { B02_members_admitted: 50, B02_unions_founded: 1 }],
+    ["P02", { B02_members_admitted: 5000, B02_unions_founded: 40 }],
+    ["K01", { B02_members_admitted: 300, B02_unions_founded: 2, B04_initiative_rate: "na" as const }],
+  ]),
+};
+
+const read = (file: string) =>
+  extract(readWorkbookGrid(new Uint8Array(readFileSync(file)), path.basename(file)));
+
+describe("thidua campaign, templates and rollup --campaign", () => {
+  const dir = tempDir("campaign");
+  const file = path.join(dir, "ke-hoach.xlsx");
+
+  beforeAll(async () => {
+    writeFileSync(file, await writeWorkbookPlan(layoutCampaign(campaign)));
+  });
+
+  it("writes a default campaign workbook and checks it", async () => {
+    const init = path.join(dir, "mac-dinh.xlsx");
+    expect((await runCli(["campaign", "init", "-o", init, "--year", "2026"])).code).toBe(0);
+    const { code, out } = await runCli(["campaign", "check", init, "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.usable).toBe(true);
+    expect(json.periods.map((p: { id: string; due: string }) => [p.id, p.due])).toEqual([
+      ["2026-D1", "2026-07-15"],
+      ["2026-D2", "2027-01-15"],
+      ["2026", "2027-01-15"],
+    ]);
+  });
+
+  it("names the sheet and cell of each problem of a campaign workbook, exit 1", async () => {
+    const plan = layoutCampaign({
+      ...campaign,
+      grades: [
+        { grade: "A", minScore: 50 },
+        { grade: "B", minScore: 80 },
+      ],
+    });
+    const bad = path.join(dir, "hong.xlsx");
+    writeFileSync(bad, await writeWorkbookPlan(plan));
+    const { code, out } = await runCli(["campaign", "check", bad]);
+    expect(code).toBe(1);
+    expect(out).toContain("Bảng chấm điểm!G6");
+    expect(out).toContain("campaign.grades_not_descending");
+    const rollup = await runCli(["rollup", dir, "--campaign", bad, "-o", path.join(dir, "x.xlsx")]);
+    expect(rollup.code).toBe(2);
+  });
+
+  it("writes a template for every unit expected in a period, each with its own targets and the due date", async () => {
+    const out = path.join(dir, "bieu-mau");
+    const { code } = await runCli(["templates", "--campaign", file, "--period", "2025-D2", "-o", out]);
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["K01-2025-D2.xlsx", "P01-2025-D2.xlsx", "P02-2025-D2.xlsx"]);
+    const p02 = read(path.join(out, "P02-2025-D2.xlsx"));
+    expect(p02.meta!.targets.get("B02_members_admitted")).toBe("5000");
+    expect(p02.meta!.periodDue).toBe("2026-01-15");
+    expect(p02.report!.period.due).toBe("2026-01-15");
+  });
+
+  it("rolls up against the campaign: scores, grades, ranks in blocs, days late, and the change from the previous period", async () => {
+    const blanks = path.join(dir, "bieu-mau");
+    const received = path.join(dir, "nhan");
+    const arrived: Record<string, string> = { P01: "2026-01-10T02:00:00Z", P02: "2026-01-20T02:00:00Z" };
+    for (const [i, code] of ["P01", "P02", "K01"].entries()) {
+      const bytes = new Uint8Array(readFileSync(path.join(blanks, `${code}-2025-D2.xlsx`)));
+      const target = path.join(received, `${code}.xlsx`);
+      mkdirSync(received, { recursive: true });
+      writeFileSync(
+        target,
+        fillByName(bytes, consistentFills(TEMPLATE_IDS, 40 + i) as Record<string, number>),
+      );
+      const when = new Date(arrived[code] ?? "2026-01-12T02:00:00Z");
+      utimesSync(target, when, when);
+    }
+    const first = path.join(dir, "tong-hop-1.xlsx");
+    const run = await runCli([
+      "rollup",
+      received,
+      "--campaign",
+      file,
+      "--period",
+      "2025-D2",
+      "-o",
+      first,
+      "--json",
+    ]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.out);
+    const byCode = new Map(json.units.map((u: { code: string }) => [u.code, u]));
+    const p01 = byCode.get("P01") as Record<string, unknown>;
+    const p02 = byCode.get("P02") as Record<string, unknown>;
+    expect(p01).toMatchObject({ bloc: "Cụm A", bloc_rank: 1, days_late: null });
+    expect(p02).toMatchObject({ bloc: "Cụm A", bloc_rank: 2, days_late: 5 });
+    for (const u of json.units) {
+      expect(typeof u.score).toBe("number");
+      expect(typeof u.grade).toBe("string");
+      expect(typeof u.rank).toBe("number");
+    }
+    expect(json.missing.map((m: { code: string }) => m.code)).toEqual([]);
+
+    const second = path.join(dir, "tong-hop-2.xlsx");
+    const again = await runCli([
+      "rollup",
+      received,
+      "--campaign",
+      file,
+      "--period",
+      "2025-D2",
+      "--previous",
+      first,
+      "-o",
+      second,
+      "--json",
+    ]);
+    expect(again.code).toBe(0);
+    const withPrevious = JSON.parse(again.out);
+    expect(withPrevious.previous.period).toBe("2025-D2");
+    const attainment = withPrevious.units[0].attainment as {
+      result: number | null;
+      previous: number | null;
+    }[];
+    expect(attainment.some((a) => a.result !== null && a.previous === a.result)).toBe(true);
+    const notSummary = await runCli(["rollup", received, "--previous", file, "-o", path.join(dir, "y.xlsx")]);
+    expect(notSummary.code).toBe(2);
+    expect(notSummary.err).toContain("TD_Data");
+  });
+});
