@@ -105,5 +105,6 @@ export function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   if (plan.freeze) freeze(sheet, plan.freeze);
   for (const validation of plan.validations) writeValidation(sheet, validation);
   for (const chart of plan.charts ?? []) addChart(sheet, chart);
+  for (const table of plan.tables ?? []) sheet.tables.add(areaA1(table.area), true).name = table.name;
   if (plan.protect) sheet.protection.protect(SHEET_PROTECTION);
 }

@@ -5,6 +5,7 @@ import {
   extract,
   layoutCampaign,
   TEMPLATE_IDS,
+  type Assigned,
   type Campaign,
   type CampaignUnit,
 } from "../../src/core";
@@ -22,7 +23,7 @@ const UNITS: CampaignUnit[] = [
 
 const campaign: Campaign = {
   ...defaultCampaign(2025, UNITS),
-  assigned: new Map([
+  assigned: new Map<string, Record<string, Assigned>>([
     ["P01", { B02_members_admitted: 50, B02_unions_founded: 1 }],
     ["P02", { B02_members_admitted: 5000, B02_unions_founded: 40 }],
     ["K01", { B02_members_admitted: 300, B02_unions_founded: 2, B04_initiative_rate: "na" as const }],

@@ -3,6 +3,7 @@ import {
   defaultCampaign,
   layoutCampaign,
   readCampaignGrid,
+  type Assigned,
   type Campaign,
   type CampaignUnit,
 } from "../../src/core";
@@ -29,7 +30,7 @@ const UNITS: CampaignUnit[] = [
 
 const campaign: Campaign = {
   ...defaultCampaign(2025, UNITS),
-  assigned: new Map([
+  assigned: new Map<string, Record<string, Assigned>>([
     ["P01", { B02_members_admitted: 150, B02_unions_founded: 2 }],
     ["K01", { B02_members_admitted: 900, B04_initiative_rate: "na" as const }],
   ]),

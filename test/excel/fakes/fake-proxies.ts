@@ -464,6 +464,24 @@ export class FakeWorksheet extends Proxy {
     };
   }
 
+  get tables() {
+    const sheet = this.state;
+    const book = this.host.book;
+    return {
+      add(address: string, hasHeaders: boolean) {
+        const state: { address: string; hasHeaders: boolean; name?: string } = { address, hasHeaders };
+        writable(sheet).tables.push(state);
+        return {
+          set name(value: string) {
+            const taken = book.sheets.some((s) => s.tables.some((t) => t !== state && t.name === value));
+            if (taken) throw new Error(`InvalidArgument: a table named ${value} exists`);
+            state.name = value;
+          },
+        };
+      },
+    };
+  }
+
   get charts() {
     const sheet = this.state;
     return {

@@ -108,6 +108,7 @@ export class SheetState {
     protected: false,
   };
   readonly charts: ChartState[] = [];
+  readonly tables: { address: string; hasHeaders: boolean; name?: string }[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
   deleted = false;
 
