@@ -44,7 +44,7 @@ const ASSIGNED: Record<string, Record<string, Assigned>> = {
   P01: { B02_members_admitted: 150, B02_unions_founded: 2 },
   P02: { B02_members_admitted: 180, B02_unions_founded: 2 },
   P03: { B02_members_admitted: 120, B02_unions_founded: 1 },
-  P04: { B02_members_admitted: 100, B02_unions_founded: 1 },
+  P04: { B02_members_admitted: 1500, B02_unions_founded: 12 },
   // The education union has no enterprises: the agreement targets do not apply to it.
   N01: {
     B02_members_admitted: 200,
@@ -52,7 +52,7 @@ const ASSIGNED: Record<string, Record<string, Assigned>> = {
     B01_nonstate_cla_rate: "na",
     B01_nonstate_grade_c_plus_rate: "na",
   },
-  X01: { B02_members_admitted: 160, B02_unions_founded: 2 },
+  X01: { B02_members_admitted: 2400, B02_unions_founded: 20 },
   X02: { B02_members_admitted: 140, B02_unions_founded: 2 },
   X03: { B02_members_admitted: 90, B02_unions_founded: 1 },
   // Industrial parks have no public employees.

@@ -22,6 +22,21 @@ const OUT = path.resolve("demo-output");
 const BIN = path.resolve(__dirname, "../../../bin/thidua.js");
 const CAMPAIGN = "demo-output/ke-hoach-thi-dua-2025.xlsx";
 
+/** A round's collections are its share of the year's budget, which every round repeats as planned. */
+function collectShare(
+  forms: Report["forms"],
+  share: number,
+  budgetFrom: Report["forms"] = forms,
+): Report["forms"] {
+  const def = getTemplate("B03");
+  const values = structuredClone(forms.B03!) as FormValues;
+  for (const row of def.rows.filter((r) => !r.formula)) {
+    const budget = budgetFrom.B03![row.key]!.budget!;
+    values[row.key] = { ...values[row.key], budget, collected: Math.round(budget * share) };
+  }
+  return { ...forms, B03: computeForm(def, values) };
+}
+
 /** Đợt 2 opens where Đợt 1 closed: opening stocks carried over, the rest of the form still consistent. */
 function continueFrom(previous: Report["forms"], next: Report["forms"], jump = 0): Report["forms"] {
   const def = getTemplate("B02");
@@ -30,11 +45,37 @@ function continueFrom(previous: Report["forms"], next: Report["forms"], jump = 0
     const [b, a] = [before[row.key]!, after[row.key]!];
     a.members_start = b.members_end! + (row.key === "private" ? jump : 0);
     a.unions_start = b.unions_end!;
-    const end = a.members_start + a.members_admitted! - a.members_left!;
+    // Nothing leaves that was not there: outflows stay within the opening plus what came in.
+    const out = (keys: [string, string], within: number) => {
+      const total = a[keys[0]]! + a[keys[1]]!;
+      if (total > within) [a[keys[0]], a[keys[1]]] = [0, 0];
+    };
+    out(
+      ["members_left", "members_transferred_out"],
+      a.members_start + a.members_admitted! + a.members_transferred_in!,
+    );
+    out(
+      ["unions_dissolved", "unions_transferred_out"],
+      a.unions_start + a.unions_founded! + a.unions_transferred_in!,
+    );
+    const end =
+      a.members_start +
+      a.members_admitted! +
+      a.members_transferred_in! -
+      a.members_left! -
+      a.members_transferred_out!;
     a.workers = Math.max(b.workers!, end + 10);
     a.members_female = Math.floor(end * 0.45);
   }
-  return { ...next, B02: computeForm(def, after) };
+  return collectShare({ ...next, B02: computeForm(def, after) }, 0.52, previous);
+}
+
+/** The same activity again, with the private sector's admissions multiplied. */
+function admitMore(forms: Report["forms"], factor: number): Report["forms"] {
+  const def = getTemplate("B02");
+  const values = structuredClone(forms.B02!) as FormValues;
+  values.private!.members_admitted = values.private!.members_admitted! * factor;
+  return { ...forms, B02: computeForm(def, values) };
 }
 
 /** What a hurried user does: types a figure as text and a count that exceeds its whole. */
@@ -113,7 +154,7 @@ async function main(): Promise<void> {
   const plan = (source: MetaSource, forms: Report["forms"]) => layoutReport({ ...source, forms });
   const firstRound = new Map<string, Report["forms"]>();
   for (const [i, [code, source]] of [...sources(d1)].entries()) {
-    const forms = sampleForms(TEMPLATE_IDS, 2000 + i * 31);
+    const forms = collectShare(sampleForms(TEMPLATE_IDS, 2000 + i * 31), 0.48);
     firstRound.set(code, forms);
     await receive(
       "nhan-2025-D1",
@@ -123,8 +164,11 @@ async function main(): Promise<void> {
     );
   }
   for (const [i, [code, source]] of [...sources(d2)].entries()) {
-    const fresh = sampleForms(TEMPLATE_IDS, 5000 + i * 37);
     const before = firstRound.get(code);
+    // A unit reporting both rounds does much the same in each; the industrial parks admit five times more.
+    const fresh = before
+      ? admitMore(before, code === "K01" ? 5 : 1)
+      : sampleForms(TEMPLATE_IDS, 5000 + i * 37);
     // The industrial-park union's Đợt 2 opens 37 members above where its Đợt 1 closed.
     const forms = before ? continueFrom(before, fresh, code === "K01" ? 37 : 0) : fresh;
     const folder = "nhan-2025-D2";
@@ -149,10 +193,11 @@ async function main(): Promise<void> {
   }
 
   thidua(["validate", "demo-output/nhan-2025-D2/X02-2025-D2.xlsx"]);
-  const rollup = (inputs: string[], period: string, output: string) =>
+  const rollup = (inputs: string[], period: string, output: string, extra: string[] = []) =>
     thidua([
       "rollup",
       ...inputs,
+      ...extra,
       "--campaign",
       CAMPAIGN,
       "--period",
@@ -165,7 +210,10 @@ async function main(): Promise<void> {
       output,
     ]);
   rollup(["demo-output/nhan-2025-D1"], "2025-D1", "demo-output/tong-hop-2025-D1.xlsx");
-  rollup(["demo-output/nhan-2025-D2"], "2025-D2", "demo-output/tong-hop-2025-D2.xlsx");
+  rollup(["demo-output/nhan-2025-D2"], "2025-D2", "demo-output/tong-hop-2025-D2.xlsx", [
+    "--previous",
+    "demo-output/tong-hop-2025-D1.xlsx",
+  ]);
   rollup(["demo-output/nhan-2025-D1", "demo-output/nhan-2025-D2"], "2025", "demo-output/tong-hop-2025.xlsx");
   thidua(["validate", "demo-output/tong-hop-2025.xlsx"]);
 }
