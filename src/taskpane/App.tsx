@@ -50,7 +50,7 @@ function Shell({ host, startJob, initialView }: Props) {
         </TabList>
       </header>
       <main>
-        {view === "templates" && <TemplatesView host={host} />}
+        {view === "templates" && <TemplatesView host={host} startJob={startJob} />}
         {view === "validate" && <ValidateView host={host} startJob={startJob} />}
         {view === "rollup" && <RollupView host={host} startJob={startJob} />}
       </main>

@@ -2,6 +2,7 @@ import type { WorkbookPlan } from "../../core";
 import type { WorkbookHost } from "./workbook-host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const ZIP_TYPE = "application/zip";
 
 /** Hands bytes to the browser as a download; nothing leaves the machine. */
 export function download(bytes: Uint8Array, fileName: string, type = XLSX_TYPE): void {
@@ -31,6 +32,13 @@ export function createFileHost(): WorkbookHost {
     },
     async writeSummary(plan, fileName) {
       download(await writePlan(plan), fileName);
+    },
+    async downloadAll(files, zipName) {
+      const { zipSync } = await import(/* webpackChunkName: "zip" */ "fflate");
+      const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
+      // Workbooks are zips already: storing them again saves time and loses nothing.
+      for (const f of files) entries[f.fileName] = [await writePlan(f.plan), { level: 0 }];
+      download(zipSync(entries), zipName, ZIP_TYPE);
     },
   };
 }

@@ -10,6 +10,8 @@ export interface WorkbookHost {
   insertReport(plan: WorkbookPlan, fileName: string): Promise<InsertResult>;
   /** Tổng hợp: Excel builds the summary in new sheets and swaps them in when complete; the file host downloads it. */
   writeSummary(plan: WorkbookPlan, fileName: string): Promise<void>;
+  /** The file host only: many workbooks at once, as one .zip download. */
+  downloadAll?(files: readonly { plan: WorkbookPlan; fileName: string }[], zipName: string): Promise<void>;
   /** Excel only: the open workbook, validated in place. */
   readonly live?: LiveWorkbook;
 }

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Caption1,
   Subtitle2,
   Table,
   TableBody,
@@ -8,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
-import { targetsOf, unitKey, type Summary, type TargetResult } from "../../core";
+import { spanText, targetsOf, unitKey, type Summary, type TargetResult, type UnitRow } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useViewStyles } from "./styles";
 
@@ -22,9 +23,17 @@ function Assessment({ result }: { result: TargetResult }) {
   );
 }
 
+/** Warnings the roll-up itself raises (a unit's own validation warnings were shown when it was checked). */
+const ROLL_UP_WARNINGS = new Set(["rollup.continuity", "rollup.target_differs", "rollup.jump"]);
+
+const gapsOf = (row: UnitRow) => row.gaps.map((g) => spanText(g.start, g.end)).join("; ");
+
 /** What a roll-up found: units, attainment of the total, missing, duplicate and rejected submissions. */
 export function RollupResult({ summary }: { summary: Summary }) {
   const { m, t, number, percent } = useI18n();
+  const warned = summary.units.flatMap((u) =>
+    u.warnings.filter((w) => ROLL_UP_WARNINGS.has(w.rule)).map((warning) => ({ code: u.unit.code, warning })),
+  );
   const styles = useViewStyles();
   const targets = targetsOf(summary.templates);
   const show = (result: TargetResult, value: number | null) =>
@@ -40,29 +49,55 @@ export function RollupResult({ summary }: { summary: Summary }) {
     >
       <Subtitle2 as="h2">{format(m.rollup.result, { period: t(summary.period.label) })}</Subtitle2>
 
+      {summary.previous && (
+        <Caption1>{format(m.rollup.comparedWith, { period: t(summary.previous.periodLabel) })}</Caption1>
+      )}
       <Subtitle2 as="h3">{`${m.rollup.included} (${summary.units.length})`}</Subtitle2>
       <div className={styles.tableWrap}>
         <Table size="small" aria-label={m.rollup.included}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{m.rollup.unit}</TableHeaderCell>
+              <TableHeaderCell>{`${m.rollup.score} (${m.rollup.grade})`}</TableHeaderCell>
+              <TableHeaderCell>{`${m.rollup.blocRank} / ${m.rollup.rank}`}</TableHeaderCell>
               <TableHeaderCell>{m.rollup.targetsMet}</TableHeaderCell>
-              <TableHeaderCell>{m.rollup.rank}</TableHeaderCell>
-              <TableHeaderCell>{m.rollup.file}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {summary.units.map((u) => (
               <TableRow key={u.unit.code}>
-                <TableCell>{`${u.unit.code} — ${u.unit.name}`}</TableCell>
+                <TableCell>
+                  <div>{`${u.unit.code} — ${u.unit.name}`}</div>
+                  <Caption1>
+                    {[
+                      u.bloc ?? m.rollup.noBloc,
+                      u.daysLate === null ? null : format(m.rollup.late, { days: u.daysLate }),
+                      u.gaps.length > 0 ? format(m.rollup.partial, { gaps: gapsOf(u) }) : null,
+                      u.sources.map((s) => s.name).join(", "),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </Caption1>
+                </TableCell>
+                <TableCell>{u.score === null ? "—" : `${number(u.score)} (${u.grade ?? "—"})`}</TableCell>
+                <TableCell>{`${u.blocRank ?? "—"} / ${u.rank ?? "—"}`}</TableCell>
                 <TableCell>{`${u.met}/${u.attainment.filter((a) => a.met !== null).length}`}</TableCell>
-                <TableCell>{u.rank}</TableCell>
-                <TableCell>{u.sources.map((s) => s.name).join(", ")}</TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       </div>
+
+      {warned.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{format(m.rollup.warnings, { count: warned.length })}</Subtitle2>
+          <ul className={styles.list} aria-label={format(m.rollup.warnings, { count: warned.length })}>
+            {warned.map(({ code, warning }, i) => (
+              <li key={i}>{`${code}: ${t({ vi: warning.message_vi, en: warning.message_en })}`}</li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <Subtitle2 as="h3">{m.rollup.total}</Subtitle2>
       <div className={styles.tableWrap}>

@@ -30,6 +30,9 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
   const styles = useViewStyles();
   const [files, setFiles] = useState<File[]>([]);
   const [units, setUnits] = useState<File | null>(null);
+  const [campaignFile, setCampaignFile] = useState<File | null>(null);
+  const [campaignPeriods, setCampaignPeriods] = useState<readonly Period[] | null>(null);
+  const [previous, setPrevious] = useState<File | null>(null);
   const [periodId, setPeriodId] = useState("");
   const [parentCode, setParentCode] = useState("");
   const [parentName, setParentName] = useState("");
@@ -65,6 +68,26 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
     }
   }
 
+  /** A picked campaign is read at once: its periods become the choices, its errors show before a roll-up. */
+  async function pickCampaign(file: File | undefined) {
+    setCampaignFile(file ?? null);
+    setCampaignPeriods(null);
+    setPeriodId("");
+    if (!file) return;
+    try {
+      const done = await startJob({ kind: "campaign", files: await toPayloads([file]) }, () => undefined)
+        .result;
+      if (done.kind !== "campaign") return;
+      if (done.campaign) return setCampaignPeriods(done.campaign.periods);
+      const first = done.findings.find((f) => f.severity === "error");
+      const where = first?.sheet ? `${first.sheet}!${first.cell ?? ""}: ` : "";
+      const detail = first ? `${where}${t({ vi: first.message_vi, en: first.message_en })}` : "";
+      setMessage({ intent: "error", text: `${format(m.campaign.unusable, { file: file.name })} ${detail}` });
+    } catch (error) {
+      showError(error);
+    }
+  }
+
   async function start() {
     if (files.length === 0) return setMessage({ intent: "info", text: m.rollup.noFiles });
     setMessage(null);
@@ -79,6 +102,8 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           kind: "rollup",
           files: await toPayloads(files),
           ...(units ? { units: { name: units.name, text: await units.text() } } : {}),
+          ...(campaignFile ? { campaign: (await toPayloads([campaignFile]))[0]! } : {}),
+          ...(previous ? { previous: (await toPayloads([previous]))[0]! } : {}),
           ...(periodId ? { periodId } : {}),
           ...(parentCode.trim()
             ? { parent: { code: parentCode.trim(), name: parentName.trim() || parentCode.trim() } }
@@ -149,10 +174,32 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           {units && <Text>{units.name}</Text>}
         </div>
       </Field>
+      <Field label={m.rollup.campaign}>
+        <div className={styles.row}>
+          <FilePicker
+            label={m.rollup.pickCampaign}
+            accept=".xlsx,.xls,.ods"
+            testId="rollup-campaign"
+            onFiles={([f]) => void pickCampaign(f)}
+          />
+          {campaignFile && <Text>{campaignFile.name}</Text>}
+        </div>
+      </Field>
+      <Field label={m.rollup.previous}>
+        <div className={styles.row}>
+          <FilePicker
+            label={m.rollup.pickPrevious}
+            accept=".xlsx"
+            testId="rollup-previous"
+            onFiles={([f]) => setPrevious(f ?? null)}
+          />
+          {previous && <Text>{previous.name}</Text>}
+        </div>
+      </Field>
       <Field label={m.rollup.period}>
         <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)}>
           <option value="">{m.rollup.periodAuto}</option>
-          {periodChoices().map((p) => (
+          {(campaignPeriods ?? periodChoices()).map((p) => (
             <option key={p.id} value={p.id}>
               {t(p.label)}
             </option>

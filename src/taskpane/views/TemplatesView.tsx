@@ -27,13 +27,15 @@ import {
 } from "../../core";
 import type { WorkbookHost } from "../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
+import type { StartJob } from "../worker/start-job";
+import { CampaignSection } from "./CampaignSection";
 import { useViewStyles } from "./styles";
 
 type Round = "1" | "2" | "year";
 
 const ALL_TEMPLATES = CATALOG.map((d) => d.id);
 
-export function TemplatesView({ host }: { host: WorkbookHost }) {
+export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t, lang, percent } = useI18n();
   const styles = useViewStyles();
   const [templates, setTemplates] = useState<TemplateId[]>(CATALOG.map((d) => d.id));
@@ -107,92 +109,95 @@ export function TemplatesView({ host }: { host: WorkbookHost }) {
   }
 
   return (
-    <form
-      noValidate
-      className={styles.view}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Subtitle2 as="h2">{m.templates.heading}</Subtitle2>
-      <p className={styles.intro}>{host.kind === "excel" ? m.templates.intro : m.templates.introFile}</p>
-      <fieldset className={styles.fieldset}>
-        <legend>{m.templates.chooseTemplates}</legend>
-        {CATALOG.map((def) => (
-          <Checkbox
-            key={def.id}
-            label={t(def.title)}
-            checked={templates.includes(def.id)}
-            onChange={(_, data) =>
-              setTemplates((now) =>
-                data.checked
-                  ? CATALOG.map((d) => d.id).filter((id) => id === def.id || now.includes(id))
-                  : now.filter((id) => id !== def.id),
-              )
-            }
-          />
-        ))}
-        {submitted && templates.length === 0 && <Text role="alert">{m.templates.noTemplate}</Text>}
-      </fieldset>
-      <Subtitle2 as="h3">{m.templates.unit}</Subtitle2>
-      <Field label={m.templates.unitCode} required validationMessage={codeError}>
-        <Input value={code} onChange={(_, data) => setCode(data.value.trim())} />
-      </Field>
-      <Field label={m.templates.unitName} required validationMessage={nameError}>
-        <Input value={name} onChange={(_, data) => setName(data.value)} />
-      </Field>
-      <Field label={m.templates.unitKind}>
-        <Select value={kind} onChange={(_, data) => setKind(data.value as UnitKind)}>
-          {UNIT_KINDS.map((k) => (
-            <option key={k.key} value={k.key}>
-              {k.label[lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={m.templates.parentCode} validationMessage={parentError}>
-        <Input value={parent} onChange={(_, data) => setParent(data.value)} />
-      </Field>
-      <Subtitle2 as="h3">{m.templates.period}</Subtitle2>
-      <Field label={m.templates.year} validationMessage={yearError}>
-        <Input type="number" value={year} onChange={(_, data) => setYear(data.value)} />
-      </Field>
-      <RadioGroup
-        value={round}
-        onChange={(_, data) => setRound(data.value as Round)}
-        aria-label={m.templates.period}
+    <>
+      <CampaignSection host={host} startJob={startJob} />
+      <form
+        noValidate
+        className={styles.view}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
       >
-        <Radio value="1" label={m.templates.round1} />
-        <Radio value="2" label={m.templates.round2} />
-        <Radio value="year" label={m.templates.wholeYear} />
-      </RadioGroup>
-      {chosenTargets.length > 0 && (
-        <>
-          <Subtitle2 as="h3">{m.templates.targets}</Subtitle2>
-          <p className={styles.intro}>{m.templates.targetHint}</p>
-        </>
-      )}
-      {chosenTargets.map((target) => (
-        <Field
-          key={target.key}
-          label={t(target.label)}
-          validationMessage={submitted && targetInvalid(target) ? m.templates.invalidTarget : undefined}
-        >
-          <Input
-            value={textOf(target)}
-            onChange={(_, data) => setEdited((now) => ({ ...now, [target.key]: data.value }))}
-          />
+        <Subtitle2 as="h2">{m.templates.heading}</Subtitle2>
+        <p className={styles.intro}>{host.kind === "excel" ? m.templates.intro : m.templates.introFile}</p>
+        <fieldset className={styles.fieldset}>
+          <legend>{m.templates.chooseTemplates}</legend>
+          {CATALOG.map((def) => (
+            <Checkbox
+              key={def.id}
+              label={t(def.title)}
+              checked={templates.includes(def.id)}
+              onChange={(_, data) =>
+                setTemplates((now) =>
+                  data.checked
+                    ? CATALOG.map((d) => d.id).filter((id) => id === def.id || now.includes(id))
+                    : now.filter((id) => id !== def.id),
+                )
+              }
+            />
+          ))}
+          {submitted && templates.length === 0 && <Text role="alert">{m.templates.noTemplate}</Text>}
+        </fieldset>
+        <Subtitle2 as="h3">{m.templates.unit}</Subtitle2>
+        <Field label={m.templates.unitCode} required validationMessage={codeError}>
+          <Input value={code} onChange={(_, data) => setCode(data.value.trim())} />
         </Field>
-      ))}
-      <Button appearance="primary" type="submit" disabled={busy}>
-        {host.kind === "excel" ? m.templates.insert : m.templates.download}
-      </Button>
-      {status && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </form>
+        <Field label={m.templates.unitName} required validationMessage={nameError}>
+          <Input value={name} onChange={(_, data) => setName(data.value)} />
+        </Field>
+        <Field label={m.templates.unitKind}>
+          <Select value={kind} onChange={(_, data) => setKind(data.value as UnitKind)}>
+            {UNIT_KINDS.map((k) => (
+              <option key={k.key} value={k.key}>
+                {k.label[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={m.templates.parentCode} validationMessage={parentError}>
+          <Input value={parent} onChange={(_, data) => setParent(data.value)} />
+        </Field>
+        <Subtitle2 as="h3">{m.templates.period}</Subtitle2>
+        <Field label={m.templates.year} validationMessage={yearError}>
+          <Input type="number" value={year} onChange={(_, data) => setYear(data.value)} />
+        </Field>
+        <RadioGroup
+          value={round}
+          onChange={(_, data) => setRound(data.value as Round)}
+          aria-label={m.templates.period}
+        >
+          <Radio value="1" label={m.templates.round1} />
+          <Radio value="2" label={m.templates.round2} />
+          <Radio value="year" label={m.templates.wholeYear} />
+        </RadioGroup>
+        {chosenTargets.length > 0 && (
+          <>
+            <Subtitle2 as="h3">{m.templates.targets}</Subtitle2>
+            <p className={styles.intro}>{m.templates.targetHint}</p>
+          </>
+        )}
+        {chosenTargets.map((target) => (
+          <Field
+            key={target.key}
+            label={t(target.label)}
+            validationMessage={submitted && targetInvalid(target) ? m.templates.invalidTarget : undefined}
+          >
+            <Input
+              value={textOf(target)}
+              onChange={(_, data) => setEdited((now) => ({ ...now, [target.key]: data.value }))}
+            />
+          </Field>
+        ))}
+        <Button appearance="primary" type="submit" disabled={busy}>
+          {host.kind === "excel" ? m.templates.insert : m.templates.download}
+        </Button>
+        {status && (
+          <MessageBar intent={status.intent} role="status">
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </form>
+    </>
   );
 }

@@ -1,12 +1,19 @@
 import {
   checkFile,
+  fill,
+  findPeriod,
   layoutSummary,
   parsePeriod,
+  previousFromGrid,
+  readCampaignGrid,
   rollup,
   RollupError,
+  type Campaign,
+  type Finding,
   type Submission,
   type Text,
 } from "../../core";
+import { readWorkbookGrid } from "../../xlsx/read-grid";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import { readSubmission } from "../../xlsx/submission";
@@ -14,6 +21,14 @@ import { parseUnitsCsv } from "../../xlsx/units-csv";
 import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
 
 const BAD_PERIOD: Text = { vi: "Kỳ tổng hợp không hợp lệ.", en: "The period is not valid." };
+const BAD_CAMPAIGN: Text = {
+  vi: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên ({at}): {first}',
+  en: 'The campaign workbook "{file}" has {count} error(s); the first ({at}): {first}',
+};
+const NOT_A_SUMMARY: Text = {
+  vi: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
+  en: 'File "{file}" is not a Thi Đua summary (its TD_Data sheet is missing).',
+};
 const INSECURE_PAGE: Text = {
   vi: "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
   en: "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",
@@ -23,6 +38,12 @@ async function sha256(bytes: ArrayBuffer): Promise<string> {
   if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function readPrevious(file: FilePayload) {
+  const previous = previousFromGrid(readGrid(file));
+  if (!previous) throw new JobError(fill(NOT_A_SUMMARY, { file: file.name }));
+  return previous;
 }
 
 /** A problem the user can act on, raised inside the worker. */
@@ -62,14 +83,46 @@ async function readAll(
   return submissions;
 }
 
+function readGrid(file: FilePayload) {
+  checkFileSize(file.size, file.name);
+  return readWorkbookGrid(new Uint8Array(file.bytes), file.name);
+}
+
+function checkCampaign(file: FilePayload): { campaign: Campaign | null; findings: readonly Finding[] } {
+  return readCampaignGrid(readGrid(file));
+}
+
+/** The campaign a roll-up uses; its first error, with its sheet and cell, when it cannot be used. */
+function requireCampaign(file: FilePayload): Campaign {
+  const { campaign, findings } = checkCampaign(file);
+  if (campaign) return campaign;
+  const errors = findings.filter((f) => f.severity === "error");
+  const first = errors[0]!;
+  throw new JobError(
+    fill(BAD_CAMPAIGN, {
+      file: file.name,
+      count: errors.length,
+      at: first.sheet ? `${first.sheet}!${first.cell ?? ""}` : "—",
+      first: { vi: first.message_vi, en: first.message_en },
+    }),
+  );
+}
+
 async function run(request: JobRequest, post: (m: WorkerMessage) => void): Promise<JobResult> {
+  if (request.kind === "campaign") return { kind: "campaign", ...checkCampaign(request.files[0]!) };
+  const campaign =
+    request.kind === "rollup" && request.campaign ? requireCampaign(request.campaign) : undefined;
+  const previous = request.kind === "rollup" && request.previous ? readPrevious(request.previous) : undefined;
   const submissions = await readAll(request.files, post);
   if (request.kind === "validate") return { kind: "validate", files: submissions.map(checkFile) };
-  const period = request.periodId ? parsePeriod(request.periodId) : undefined;
-  if (period === null) throw new JobError(BAD_PERIOD);
+  const id = request.periodId;
+  const period = id ? (campaign ? findPeriod(campaign, id) : parsePeriod(id)) : undefined;
+  if (period === null || (id && !period)) throw new JobError(BAD_PERIOD);
   const expectedUnits = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
   const summary = rollup(submissions, {
     ...(period ? { period } : {}),
+    ...(campaign ? { campaign: expectedUnits ? { ...campaign, units: expectedUnits } : campaign } : {}),
+    ...(previous ? { previous } : {}),
     ...(expectedUnits ? { expectedUnits } : {}),
     ...(request.parent ? { parent: { ...request.parent, kind: "federation" as const } } : {}),
   });

@@ -1,4 +1,4 @@
-import type { CheckedFile, Summary, Text, WorkbookPlan } from "../../core";
+import type { Campaign, CheckedFile, Finding, Summary, Text, WorkbookPlan } from "../../core";
 
 /** A file handed to the worker: its bytes move (transfer), they are not copied. */
 export interface FilePayload {
@@ -12,16 +12,23 @@ export interface FilePayload {
 
 export type JobRequest =
   | { readonly kind: "validate"; readonly files: readonly FilePayload[] }
+  /** Reads and checks a campaign workbook (one file). */
+  | { readonly kind: "campaign"; readonly files: readonly FilePayload[] }
   | {
       readonly kind: "rollup";
       readonly files: readonly FilePayload[];
       readonly units?: { readonly name: string; readonly text: string };
       readonly periodId?: string;
       readonly parent?: { readonly code: string; readonly name: string };
+      /** The province's campaign workbook: targets, blocs, scoring, due dates. */
+      readonly campaign?: FilePayload;
+      /** The previous period's summary, for each unit's change. */
+      readonly previous?: FilePayload;
     };
 
 export type JobResult =
   | { readonly kind: "validate"; readonly files: readonly CheckedFile[] }
+  | { readonly kind: "campaign"; readonly campaign: Campaign | null; readonly findings: readonly Finding[] }
   | { readonly kind: "rollup"; readonly summary: Summary; readonly plan: WorkbookPlan };
 
 export type WorkerMessage =

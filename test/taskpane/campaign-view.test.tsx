@@ -1,0 +1,114 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { unzipSync } from "fflate";
+import {
+  defaultCampaign,
+  extract,
+  layoutCampaign,
+  type Assigned,
+  type Campaign,
+  type WorkbookPlan,
+} from "../../src/core";
+import type { WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { reportFile } from "./files";
+import { inProcessJobs } from "./in-process-jobs";
+import { renderApp } from "./render-app";
+
+const campaign: Campaign = {
+  ...defaultCampaign(2025, [
+    { code: "P01", name: "Công đoàn P01", kind: "commune", bloc: "Cụm 1" },
+    { code: "P02", name: "Công đoàn P02", kind: "commune", bloc: "Cụm 1" },
+    { code: "H01", name: "LĐLĐ huyện cũ", kind: "district_legacy", bloc: "Cụm 2", validTo: "2025-06-30" },
+  ]),
+  assigned: new Map<string, Record<string, Assigned>>([["P02", { B02_members_admitted: 77 }]]),
+};
+
+async function campaignFile(plan: WorkbookPlan = layoutCampaign(campaign)) {
+  return new File([await writeWorkbookPlan(plan)], "ke-hoach.xlsx");
+}
+
+function fileHost() {
+  const zips: { files: { plan: WorkbookPlan; fileName: string }[]; zipName: string }[] = [];
+  const summaries: WorkbookPlan[] = [];
+  const host: WorkbookHost = {
+    kind: "file",
+    insertReport: async () => ({ sheets: [] }),
+    writeSummary: async (plan) => void summaries.push(plan),
+    downloadAll: async (files, zipName) => void zips.push({ files: [...files], zipName }),
+  };
+  return { host, zips, summaries };
+}
+
+describe("Kế hoạch thi đua in the page", () => {
+  it("reads a picked campaign and offers every unit's template of a period, each with its own targets", async () => {
+    const user = userEvent.setup();
+    const { host, zips } = fileHost();
+    renderApp(host, inProcessJobs, "templates");
+    await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
+    await screen.findByText(/ke-hoach\.xlsx: 3 kỳ, 3 đơn vị, 2 cụm thi đua/);
+    await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ báo cáo/ }), "2025-D2");
+    await user.click(screen.getByRole("button", { name: /Tải biểu mẫu cho mọi đơn vị/ }));
+    await waitFor(() => expect(zips).toHaveLength(1));
+    expect(zips[0]!.zipName).toBe("bieu-mau-2025-D2.zip");
+    expect(zips[0]!.files.map((f) => f.fileName)).toEqual(["P01-2025-D2.xlsx", "P02-2025-D2.xlsx"]);
+    const p02 = await writeWorkbookPlan(zips[0]!.files[1]!.plan);
+    const meta = extract(readWorkbookGrid(p02, "P02.xlsx")).meta!;
+    expect(meta.targets.get("B02_members_admitted")).toBe("77");
+    expect(meta.periodDue).toBe("2026-01-15");
+  });
+
+  it("zips what the file host is given, one workbook per unit", async () => {
+    const { createFileHost } = await import("../../src/taskpane/host/file-host");
+    const clicks: Blob[] = [];
+    const created = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (clicks.push(blob), "blob:x");
+    try {
+      await createFileHost().downloadAll!([{ plan: layoutCampaign(campaign), fileName: "a.xlsx" }], "x.zip");
+    } finally {
+      URL.createObjectURL = created;
+    }
+    const entries = unzipSync(new Uint8Array(await clicks[0]!.arrayBuffer()));
+    expect(Object.keys(entries)).toEqual(["a.xlsx"]);
+    expect(readWorkbookGrid(entries["a.xlsx"]!, "a.xlsx").tables!.map((t) => t.name)).toContain("TD_Periods");
+  });
+
+  it("shows where a campaign workbook is wrong", async () => {
+    const user = userEvent.setup();
+    renderApp(fileHost().host, inProcessJobs, "templates");
+    const bad = layoutCampaign({
+      ...campaign,
+      grades: [
+        { grade: "A", minScore: 10 },
+        { grade: "B", minScore: 90 },
+      ],
+    });
+    await user.upload(screen.getByTestId("campaign-file"), await campaignFile(bad));
+    await screen.findByText(/Bảng chấm điểm!G6 — /);
+    expect(screen.getByRole("status").textContent).toContain("có lỗi");
+  });
+
+  it("rolls up against a picked campaign: its periods, scores, grades and ranks in blocs", async () => {
+    const user = userEvent.setup();
+    const { host } = fileHost();
+    renderApp(host, inProcessJobs, "rollup");
+    await user.upload(screen.getByTestId("rollup-files"), [
+      await reportFile("P01", 1),
+      await reportFile("P02", 2),
+    ]);
+    await user.upload(screen.getByTestId("rollup-campaign"), await campaignFile());
+    await waitFor(() => expect(screen.getByRole("option", { name: /Đợt 1 năm 2025/ })).toBeTruthy());
+    await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ tổng hợp/ }), "2025-D1");
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    const table = await screen.findByRole("table", { name: "Đơn vị đã tổng hợp" });
+    expect(table.textContent).toMatch(/Điểm \(Xếp loại\)/);
+    expect(table.textContent).toMatch(/Cụm 1/);
+    expect(table.textContent).toMatch(/\d+(,\d+)? \((Xuất sắc|Tốt|Khá|Trung bình|Yếu)\)/);
+    expect(table.textContent).toMatch(/1 \/ 1/);
+    expect(screen.getByText(/H01 — LĐLĐ huyện cũ/)).toBeTruthy();
+  });
+});
