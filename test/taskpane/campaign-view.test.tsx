@@ -29,7 +29,7 @@ const campaign: Campaign = {
 };
 
 async function campaignFile(plan: WorkbookPlan = layoutCampaign(campaign)) {
-  return new File([await writeWorkbookPlan(plan)], "ke-hoach.xlsx");
+  return new File([(await writeWorkbookPlan(plan)) as BlobPart], "ke-hoach.xlsx");
 }
 
 function fileHost() {
