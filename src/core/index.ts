@@ -30,3 +30,4 @@ export * from "./layout/summary-text";
 export { targetsMet } from "./rollup/attainment";
 export * from "./campaign";
 export * from "./check-file";
+export * from "./sample-forms";

@@ -77,19 +77,28 @@ describe("roll-up of incomplete reports", () => {
         templates: ["B02"],
         period: parsePeriod(period)!,
         targets,
-        fills: { ...consistentFills(["B02"], 9), ...fills },
+        // Opening figures set by hand: nothing leaves, no women counted, workers beyond any end.
+        fills: {
+          ...consistentFills(["B02"], 9),
+          TD_B02_state_members_left: 0,
+          TD_B02_state_members_transferred_out: 0,
+          TD_B02_state_members_female: 0,
+          TD_B02_state_workers: 10_000,
+          ...fills,
+        },
       },
       `${code}-${period}.xlsx`,
     );
 
   it("never borrows a stock from another round; a listed unit missing a round is partial, its stocks blank", () => {
     const files = [
-      b02("P01", "2025-D1", { TD_B02_state_members_start: 300, TD_B02_state_workers: 800 }),
+      b02("P01", "2025-D1", { TD_B02_state_members_start: 300, TD_B02_state_workers: 8000 }),
       b02("P01", "2025-D2", { TD_B02_state_members_start: 320, TD_B02_state_workers: null }),
       b02("P02", "2025-D2", {}),
     ];
     const listed = rollup(files, { period: year, expectedUnits: [unit("P01"), unit("P02")] });
     const [p1, p2] = listed.units;
+    expect(listed.rejected.map((r) => r.reason.en)).toEqual([]);
     expect(p1!.status).toBe("ok");
     expect(p1!.report.forms.B02!.state!.workers).toBeNull();
     expect(p1!.report.forms.B02!.state!.members_start).toBe(300);

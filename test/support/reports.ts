@@ -1,4 +1,4 @@
-import { sampleForms } from "../../src/cli/demo/sample-figures";
+import { sampleFormsOf } from "../../src/core";
 import {
   defaultCampaign,
   defaultTargets,
@@ -27,12 +27,17 @@ export function unit(code: string, name = `Công đoàn ${code}`): ReportingUnit
 }
 
 /** Every input of the templates filled by name with plausible figures drawn from `seed` (all rules hold). */
-export function consistentFills(templates: readonly TemplateId[], seed: number): Record<string, Fill> {
-  const forms = sampleForms(templates, seed);
+export function consistentFills(
+  templates: readonly TemplateId[],
+  seed: number,
+  earlier: readonly TemplateDef[] = [],
+): Record<string, Fill> {
+  const defs = templates.map((id) => earlier.find((d) => d.id === id) ?? getTemplate(id));
+  const forms = sampleFormsOf(defs, seed);
   const fills: Record<string, Fill> = {};
-  for (const id of templates)
-    for (const cell of inputCells(getTemplate(id)))
-      fills[cell.name] = forms[id]![cell.row.key]![cell.col.key] ?? null;
+  for (const def of defs)
+    for (const cell of inputCells(def))
+      fills[cell.name] = forms[def.id]![cell.row.key]![cell.col.key] ?? null;
   return fills;
 }
 
@@ -60,7 +65,7 @@ export function reportGrid(spec: ReportSpec) {
   });
   // An earlier version lacks some of today's inputs: fill only the cells the workbook has.
   const written = new Set(plan.names.map((n) => n.name));
-  const fills = Object.entries(consistentFills(templates, spec.unit.code.length * 7919));
+  const fills = Object.entries(consistentFills(templates, spec.unit.code.length * 7919, spec.earlier));
   return gridFromPlan(plan, {
     fills: spec.fills ?? Object.fromEntries(fills.filter(([name]) => written.has(name))),
     ...(spec.formulas ? { formulas: spec.formulas } : {}),

@@ -11,7 +11,7 @@ import {
   type Submission,
 } from "../../core";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../xlsx";
-import { sampleForms } from "../demo/sample-figures";
+import { sampleForms } from "../../core";
 import { sha256 } from "../files";
 
 /** Prints how fast files are written, read and rolled up; figures, not pass/fail. */

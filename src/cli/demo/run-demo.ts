@@ -16,7 +16,7 @@ import {
 } from "../../core";
 import { writeWorkbookPlan } from "../../xlsx";
 import { demoCampaign, PROVINCE, UNITS } from "./demo-province";
-import { sampleForms } from "./sample-figures";
+import { sampleForms } from "../../core";
 
 const OUT = path.resolve("demo-output");
 const BIN = path.resolve(__dirname, "../../../bin/thidua.js");
@@ -48,7 +48,7 @@ function continueFrom(previous: Report["forms"], next: Report["forms"], jump = 0
     // Nothing leaves that was not there: outflows stay within the opening plus what came in.
     const out = (keys: [string, string], within: number) => {
       const total = a[keys[0]]! + a[keys[1]]!;
-      if (total > within) [a[keys[0]], a[keys[1]]] = [0, 0];
+      if (total > within) for (const key of keys) a[key] = Math.floor((a[key]! * within) / total);
     };
     out(
       ["members_left", "members_transferred_out"],
