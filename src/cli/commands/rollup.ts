@@ -1,8 +1,17 @@
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { fill, isValidUnitCode, layoutSummary, pick, rollup, RollupError, type Submission } from "../../core";
+import {
+  fill,
+  isValidUnitCode,
+  layoutSummary,
+  pick,
+  rollupChecked,
+  RollupError,
+  type CheckedSubmission,
+} from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
-import { collectInputs, readFileSubmission, readTextFile, writeAtomically } from "../files";
+import { collectInputs, readTextFile, writeAtomically } from "../files";
+import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
 import type { Context } from "../io";
 import { summaryToJson } from "../summary-json";
@@ -21,7 +30,7 @@ export interface RollupCommandOptions {
   json?: boolean;
 }
 
-async function readAll(ctx: Context, files: readonly string[]): Promise<Submission[]> {
+async function readAll(ctx: Context, files: readonly string[]): Promise<CheckedSubmission[]> {
   const bar = ctx.io.errIsTerminal
     ? new SingleBar({
         format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`,
@@ -29,14 +38,10 @@ async function readAll(ctx: Context, files: readonly string[]): Promise<Submissi
       })
     : null;
   bar?.start(files.length, 0, { file: "" });
-  const submissions: Submission[] = [];
-  for (const file of files) {
-    bar?.update(submissions.length, { file: path.basename(file) });
-    submissions.push(await readFileSubmission(file));
-  }
+  const checked = await readForRollup(files, (done, file) => bar?.update(done, { file }));
   bar?.update(files.length, { file: "" });
   bar?.stop();
-  return submissions;
+  return checked;
 }
 
 export async function runRollup(
@@ -70,7 +75,7 @@ export async function runRollup(
   try {
     const campaign = read && expectedUnits ? { ...read, units: expectedUnits } : read;
     const jumpFactor = options.jumpFactor === undefined ? undefined : Number(options.jumpFactor);
-    summary = rollup(submissions, {
+    summary = rollupChecked(submissions, {
       ...(period ? { period } : {}),
       ...(campaign ? { campaign } : {}),
       ...(previous ? { previous } : {}),

@@ -1,6 +1,7 @@
-import { checkFile, fill, pick, type CheckedFile } from "../../core";
+import { fill, pick } from "../../core";
 import { findingLine } from "../finding-line";
-import { collectInputs, readFileSubmission } from "../files";
+import { collectInputs } from "../files";
+import { readForValidation } from "../read-pool";
 import { CLI_TEXT } from "../i18n";
 import type { Context } from "../io";
 
@@ -13,8 +14,7 @@ export async function runValidate(
   options: { json?: boolean; all?: boolean },
 ): Promise<number> {
   const inputs = await collectInputs(files);
-  const results: CheckedFile[] = [];
-  for (const file of inputs) results.push(checkFile(await readFileSubmission(file)));
+  const results = await readForValidation(inputs);
   const exit = results.some((r) => r.unusable) ? 2 : results.some((r) => !r.ready) ? 1 : 0;
   if (options.json) {
     ctx.io.out(JSON.stringify({ files: results }, null, 2));

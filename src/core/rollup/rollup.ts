@@ -35,7 +35,14 @@ function cellPlaces(extraction: Extraction): Map<string, CellPlace> {
   return places;
 }
 
-function checkSubmission(submission: Submission): Accepted | Rejection {
+/** One received file reduced to what a roll-up needs: its report and where its cells are, or why it is refused. */
+export type CheckedSubmission = Accepted | Rejection;
+
+/**
+ * Validates one received file and keeps only what the roll-up folds in, so a reader can drop the file's
+ * grid (and a worker send back a small result) as soon as the file is read.
+ */
+export function checkSubmission(submission: Submission): CheckedSubmission {
   const { source } = submission;
   if ("unreadable" in submission)
     return { source, rule: "file.unreadable", reason: submission.unreadable, findings: [] };
@@ -115,12 +122,16 @@ function spanOf(period: Period, unit: CampaignUnit | undefined, listed: boolean)
  * order give the same summary; a file that cannot be used is listed with its reason, never dropped.
  */
 export function rollup(submissions: readonly Submission[], options: RollupOptions = {}): Summary {
+  return rollupChecked(submissions.map(checkSubmission), options);
+}
+
+/** The same roll-up over files already checked one by one (by `checkSubmission`, possibly elsewhere). */
+export function rollupChecked(checked: readonly CheckedSubmission[], options: RollupOptions = {}): Summary {
   const rejected: Rejection[] = [];
   const accepted: Accepted[] = [];
-  for (const s of submissions) {
-    const checked = checkSubmission(s);
-    if ("report" in checked) accepted.push(checked);
-    else rejected.push(checked);
+  for (const c of checked) {
+    if ("report" in c) accepted.push(c);
+    else rejected.push(c);
   }
 
   const inferred = options.period ?? inferPeriod(accepted);

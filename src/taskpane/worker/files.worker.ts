@@ -1,10 +1,15 @@
 /// <reference lib="webworker" />
 import { processJob } from "./process-job";
 import type { JobRequest } from "./protocol";
+import { readOnPool } from "./read-pool";
 
-// Received files are parsed here, off the task pane's thread: Excel restarts an add-in that stops
-// responding for five seconds.
+// Received files are parsed off the task pane's thread (Excel restarts an add-in that stops responding for
+// five seconds), on a pool of readers started from here, one per core.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const readFiles = readOnPool(
+  () => new Worker(new URL("./read.worker.ts", import.meta.url), { name: "reader" }),
+  scope.navigator.hardwareConcurrency || 2,
+);
 scope.onmessage = (event: MessageEvent<JobRequest>) => {
-  void processJob(event.data, (message) => scope.postMessage(message));
+  void processJob(event.data, (message) => scope.postMessage(message), readFiles);
 };

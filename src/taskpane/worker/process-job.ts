@@ -1,24 +1,24 @@
 import {
-  checkFile,
   fill,
   findPeriod,
   layoutSummary,
   parsePeriod,
   previousFromGrid,
   readCampaignGrid,
-  rollup,
+  rollupChecked,
   RollupError,
   type Campaign,
   type Finding,
-  type Submission,
   type Text,
 } from "../../core";
+import type { ReadOutcome, ReadPurpose } from "../../pipeline";
 import { readWorkbookGrid } from "../../xlsx/read-grid";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
-import { readSubmission } from "../../xlsx/submission";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
+import { readInThisThread, type ReadFiles } from "./read-files";
+import { INSECURE_PAGE, JobError } from "./read-payload";
 
 const BAD_PERIOD: Text = { vi: "Kỳ tổng hợp không hợp lệ.", en: "The period is not valid." };
 const BAD_CAMPAIGN: Text = {
@@ -29,58 +29,24 @@ const NOT_A_SUMMARY: Text = {
   vi: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
   en: 'File "{file}" is not a Thi Đua summary (its TD_Data sheet is missing).',
 };
-const INSECURE_PAGE: Text = {
-  vi: "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
-  en: "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",
-};
-
-async function sha256(bytes: ArrayBuffer): Promise<string> {
-  if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
-  const digest = await crypto.subtle.digest("SHA-256", bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 function readPrevious(file: FilePayload) {
   const previous = previousFromGrid(readGrid(file));
   if (!previous) throw new JobError(fill(NOT_A_SUMMARY, { file: file.name }));
   return previous;
 }
 
-/** A problem the user can act on, raised inside the worker. */
-class JobError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-  }
-}
-
-async function readPayload(file: FilePayload): Promise<Submission> {
-  try {
-    checkFileSize(file.size, file.name);
-  } catch (error) {
-    if (error instanceof FileError)
-      return { source: { name: file.name, sha256: "" }, unreadable: error.text };
-    throw error;
-  }
-  const modifiedAt = new Date(file.lastModified).toISOString();
-  return readSubmission(new Uint8Array(file.bytes), {
-    name: file.name,
-    sha256: await sha256(file.bytes),
-    modifiedAt,
-    receivedAt: modifiedAt,
-  });
-}
-
+/** Files read for a purpose, with progress posted as each one ends. */
 async function readAll(
   files: readonly FilePayload[],
+  purpose: ReadPurpose,
   post: (m: WorkerMessage) => void,
-): Promise<Submission[]> {
-  const submissions: Submission[] = [];
-  for (const [i, file] of files.entries()) {
-    post({ type: "progress", done: i, total: files.length, file: file.name });
-    submissions.push(await readPayload(file));
-  }
-  post({ type: "progress", done: files.length, total: files.length, file: "" });
-  return submissions;
+  readFiles: ReadFiles,
+): Promise<ReadOutcome[]> {
+  if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
+  post({ type: "progress", done: 0, total: files.length, file: "" });
+  return readFiles(files, purpose, (done, file) =>
+    post({ type: "progress", done, total: files.length, file }),
+  );
 }
 
 function readGrid(file: FilePayload) {
@@ -108,18 +74,26 @@ function requireCampaign(file: FilePayload): Campaign {
   );
 }
 
-async function run(request: JobRequest, post: (m: WorkerMessage) => void): Promise<JobResult> {
+async function run(
+  request: JobRequest,
+  post: (m: WorkerMessage) => void,
+  readFiles: ReadFiles,
+): Promise<JobResult> {
   if (request.kind === "campaign") return { kind: "campaign", ...checkCampaign(request.files[0]!) };
   const campaign =
     request.kind === "rollup" && request.campaign ? requireCampaign(request.campaign) : undefined;
   const previous = request.kind === "rollup" && request.previous ? readPrevious(request.previous) : undefined;
-  const submissions = await readAll(request.files, post);
-  if (request.kind === "validate") return { kind: "validate", files: submissions.map(checkFile) };
+  if (request.kind === "validate") {
+    const outcomes = await readAll(request.files, "validate", post, readFiles);
+    return { kind: "validate", files: outcomes.flatMap((o) => (o.purpose === "validate" ? [o.file] : [])) };
+  }
   const id = request.periodId;
   const period = id ? (campaign ? findPeriod(campaign, id) : parsePeriod(id)) : undefined;
   if (period === null || (id && !period)) throw new JobError(BAD_PERIOD);
   const expectedUnits = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
-  const summary = rollup(submissions, {
+  const outcomes = await readAll(request.files, "rollup", post, readFiles);
+  const checked = outcomes.flatMap((o) => (o.purpose === "rollup" ? [o.checked] : []));
+  const summary = rollupChecked(checked, {
     ...(period ? { period } : {}),
     ...(campaign ? { campaign: expectedUnits ? { ...campaign, units: expectedUnits } : campaign } : {}),
     ...(previous ? { previous } : {}),
@@ -130,9 +104,13 @@ async function run(request: JobRequest, post: (m: WorkerMessage) => void): Promi
 }
 
 /** Runs one job and reports progress; every failure the user can act on comes back as a bilingual text. */
-export async function processJob(request: JobRequest, post: (m: WorkerMessage) => void): Promise<void> {
+export async function processJob(
+  request: JobRequest,
+  post: (m: WorkerMessage) => void,
+  readFiles: ReadFiles = readInThisThread,
+): Promise<void> {
   try {
-    post({ type: "done", result: await run(request, post) });
+    post({ type: "done", result: await run(request, post, readFiles) });
   } catch (error) {
     if (error instanceof RollupError)
       post({

@@ -1,0 +1,4 @@
+export * from "./failed-read";
+export * from "./pool";
+export * from "./read-limits";
+export * from "./read-received";

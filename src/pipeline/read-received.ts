@@ -1,0 +1,29 @@
+import {
+  checkFile,
+  checkSubmission,
+  type CheckedFile,
+  type CheckedSubmission,
+  type SourceFile,
+  type Submission,
+} from "../core";
+import { readSubmission } from "../xlsx/submission";
+
+/** What a received file is read for: a roll-up folds it in, a validation lists its findings. */
+export type ReadPurpose = "rollup" | "validate";
+
+/** A received file reduced to what its purpose needs; its grid is gone, so results stay small. */
+export type ReadOutcome =
+  | { readonly purpose: "rollup"; readonly checked: CheckedSubmission }
+  | { readonly purpose: "validate"; readonly file: CheckedFile };
+
+/** Reduces a read (or refused) submission for its purpose. */
+export function reduceSubmission(submission: Submission, purpose: ReadPurpose): ReadOutcome {
+  return purpose === "rollup"
+    ? { purpose, checked: checkSubmission(submission) }
+    : { purpose, file: checkFile(submission) };
+}
+
+/** Reads, guards, extracts and checks one received file: the one path every surface takes. */
+export function readReceived(bytes: Uint8Array, source: SourceFile, purpose: ReadPurpose): ReadOutcome {
+  return reduceSubmission(readSubmission(bytes, source), purpose);
+}

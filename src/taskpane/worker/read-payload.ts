@@ -1,0 +1,37 @@
+import type { Text } from "../../core";
+import { reduceSubmission, readReceived, type ReadOutcome, type ReadPurpose } from "../../pipeline";
+import { FileError } from "../../xlsx/errors";
+import { checkFileSize } from "../../xlsx/limits";
+import type { FilePayload } from "./protocol";
+
+export const INSECURE_PAGE: Text = {
+  vi: "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
+  en: "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",
+};
+
+/** A problem the user can act on, raised inside a worker. */
+export class JobError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+async function sha256(bytes: ArrayBuffer): Promise<string> {
+  if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** One picked file through the pipeline; an oversized one is refused by its size, its bytes unread. */
+export async function readPayload(file: FilePayload, purpose: ReadPurpose): Promise<ReadOutcome> {
+  try {
+    checkFileSize(file.size, file.name);
+  } catch (error) {
+    if (error instanceof FileError)
+      return reduceSubmission({ source: { name: file.name, sha256: "" }, unreadable: error.text }, purpose);
+    throw error;
+  }
+  const modifiedAt = new Date(file.lastModified).toISOString();
+  const source = { name: file.name, sha256: await sha256(file.bytes), modifiedAt, receivedAt: modifiedAt };
+  return readReceived(new Uint8Array(file.bytes), source, purpose);
+}
