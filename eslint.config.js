@@ -14,6 +14,45 @@ const officeAddinRules = Object.fromEntries(
     .filter(([rule]) => rule.startsWith("office-addins/")),
 );
 
+const NODE_AND_UI = [
+  "node:*",
+  "fs",
+  "path",
+  "os",
+  "crypto",
+  "worker_threads",
+  "react",
+  "react-dom",
+  "@fluentui/*",
+];
+
+/** An adapter's folder may not import the folders named, nor (where given) host-bound modules. */
+function layer(folder, forbidden, hostBound = []) {
+  const name = folder.replace("src/", "");
+  return [
+    {
+      files: [`${folder}/**/*.{ts,tsx}`],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: [
+              {
+                // Up out of the folder, then into a forbidden sibling of it under src.
+                regex: `^(\\.\\./)+(${forbidden.join("|")})(/|$)`,
+                message: `src/${name} may not import ${forbidden.join(", ")}: adapters never import one another.`,
+              },
+              ...(hostBound.length > 0
+                ? [{ group: hostBound, message: `src/${name} runs in Node, browsers and Excel alike.` }]
+                : []),
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 module.exports = tseslint.config(
   { ignores: ["node_modules/", "lib/", "dist/", "coverage/", "test-output/", "demo-output/"] },
   js.configs.recommended,
@@ -76,6 +115,14 @@ module.exports = tseslint.config(
       ],
     },
   },
+  // Every adapter imports only what lies below it; what two adapters share lives below both.
+  ...layer("src/xlsx", ["excel", "taskpane", "commands", "cli", "pipeline", "host", "app"]),
+  ...layer("src/host", ["xlsx", "excel", "taskpane", "commands", "cli", "pipeline", "app"]),
+  ...layer("src/pipeline", ["excel", "taskpane", "commands", "cli", "host", "app"], NODE_AND_UI),
+  ...layer("src/excel", ["xlsx", "taskpane", "commands", "cli", "pipeline", "app"]),
+  ...layer("src/taskpane", ["excel", "commands", "cli", "app"]),
+  ...layer("src/commands", ["xlsx", "taskpane", "cli", "pipeline", "app"]),
+  ...layer("src/cli", ["excel", "taskpane", "commands", "host", "app"]),
   {
     files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },

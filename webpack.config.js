@@ -20,7 +20,7 @@ module.exports = async (_env, argv) => {
   return {
     devtool: production ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/app/start-taskpane.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {

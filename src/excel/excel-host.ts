@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../taskpane/host/workbook-host";
+import type { WorkbookHost } from "../host/workbook-host";
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
 import { readGrid } from "./read-grid";

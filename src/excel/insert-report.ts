@@ -1,6 +1,6 @@
 import type { WorkbookPlan } from "../core/layout/plan";
 import { META_SHEET } from "../core/metadata";
-import type { InsertResult } from "../taskpane/host/workbook-host";
+import type { InsertResult } from "../host/workbook-host";
 import { sheetKey } from "./sheet-names";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
 import { findRecord, forgetRecorded } from "./summary-record";

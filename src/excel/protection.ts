@@ -1,4 +1,4 @@
-import { HostError } from "../taskpane/host/workbook-host";
+import { HostError } from "../host/workbook-host";
 
 /**
  * How our form sheets are protected, as the file writer does: no password (protection guards against

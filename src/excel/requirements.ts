@@ -1,4 +1,4 @@
-import { HostError } from "../taskpane/host/workbook-host";
+import { HostError } from "../host/workbook-host";
 
 /**
  * The newest API the Excel host calls: getRanges and RangeAreas (conditional formats and data

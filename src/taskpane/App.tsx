@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../core";
-import type { WorkbookHost } from "./host/workbook-host";
+import type { WorkbookHost } from "../host/workbook-host";
 import { I18nProvider, useI18n } from "./i18n/context";
 import { RollupView } from "./views/RollupView";
 import { TemplatesView } from "./views/TemplatesView";

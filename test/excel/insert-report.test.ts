@@ -3,7 +3,7 @@ import { createExcelHost } from "../../src/excel";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
 import { columnPoints } from "../../src/excel/write-sheet";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
-import { HostError } from "../../src/taskpane/host/workbook-host";
+import { HostError } from "../../src/host/workbook-host";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
 import { reportPlan } from "./fakes/plans";

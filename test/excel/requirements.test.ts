@@ -1,5 +1,5 @@
 import { createExcelHost, EXCEL_API_VERSION, requireExcelApi } from "../../src/excel";
-import { HostError } from "../../src/taskpane/host/workbook-host";
+import { HostError } from "../../src/host/workbook-host";
 import { installFakeExcel } from "./fakes/fake-excel";
 
 describe("the ExcelApi requirement", () => {

@@ -2,7 +2,7 @@ import { META_SHEET, quoteSheet, toA1, type WorkbookPlan } from "../../src/core"
 import { createExcelHost } from "../../src/excel";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
 import { recordedNames, recordFormula, SUMMARY_RECORD } from "../../src/excel/summary-record";
-import { HostError } from "../../src/taskpane/host/workbook-host";
+import { HostError } from "../../src/host/workbook-host";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
 import { reportPlan, summaryPlan } from "./fakes/plans";

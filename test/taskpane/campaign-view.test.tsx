@@ -13,7 +13,7 @@ import {
   type Campaign,
   type WorkbookPlan,
 } from "../../src/core";
-import type { WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import type { WorkbookHost } from "../../src/host/workbook-host";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";

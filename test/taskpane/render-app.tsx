@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
 import { App, type View } from "../../src/taskpane/App";
-import type { WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import type { WorkbookHost } from "../../src/host/workbook-host";
 import type { StartJob } from "../../src/taskpane/worker/start-job";
 
 /** Renders the whole task pane on a given host, as the page bootstrap would. */

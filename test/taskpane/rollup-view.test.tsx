@@ -12,7 +12,7 @@ import {
   type WorkbookGrid,
   type WorkbookPlan,
 } from "../../src/core";
-import type { WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import type { WorkbookHost } from "../../src/host/workbook-host";
 import type { JobResult } from "../../src/taskpane/worker/protocol";
 import { JobCancelled, type StartJob } from "../../src/taskpane/worker/start-job";
 import { gridFromPlan } from "../support/plan-grid";

@@ -5,7 +5,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { extract, validate, type WorkbookPlan } from "../../src/core";
-import type { WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import type { WorkbookHost } from "../../src/host/workbook-host";
 import { gridFromPlan } from "../support/plan-grid";
 import { noJobs, renderApp } from "./render-app";
 

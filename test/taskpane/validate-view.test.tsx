@@ -5,7 +5,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type Finding } from "../../src/core";
-import type { LiveWorkbook, WorkbookHost } from "../../src/taskpane/host/workbook-host";
+import type { LiveWorkbook, WorkbookHost } from "../../src/host/workbook-host";
 import { gridFromPlan } from "../support/plan-grid";
 import { consistentFills } from "../support/reports";
 import { reportFile } from "./files";

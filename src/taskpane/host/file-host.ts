@@ -1,5 +1,5 @@
 import type { WorkbookPlan } from "../../core";
-import type { WorkbookHost } from "./workbook-host";
+import type { WorkbookHost } from "../../host/workbook-host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ZIP_TYPE = "application/zip";

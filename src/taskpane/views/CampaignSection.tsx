@@ -20,7 +20,7 @@ import {
   type Finding,
 } from "../../core";
 import { FilePicker } from "../components/FilePicker";
-import type { WorkbookHost } from "../host/workbook-host";
+import type { WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";

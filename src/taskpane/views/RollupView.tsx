@@ -13,7 +13,7 @@ import { useRef, useState } from "react";
 import { extract, periodsOfYear, unitKey, type Period, type Summary, type WorkbookPlan } from "../../core";
 import { checkFileSize } from "../../xlsx/limits";
 import { FilePicker } from "../components/FilePicker";
-import type { WorkbookHost } from "../host/workbook-host";
+import type { WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
 import type { RejectedFile } from "../worker/protocol";

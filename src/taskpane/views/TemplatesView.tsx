@@ -25,7 +25,7 @@ import {
   type TemplateId,
   type UnitKind,
 } from "../../core";
-import type { WorkbookHost } from "../host/workbook-host";
+import type { WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import type { StartJob } from "../worker/start-job";
 import { CampaignSection } from "./CampaignSection";

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { checkFile, extract, hasErrors, type CheckedFile, type Finding } from "../../core";
-import type { WorkbookHost } from "../host/workbook-host";
+import type { WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import { FilePicker } from "../components/FilePicker";
 import { toPayloads } from "../worker/payloads";

@@ -1,4 +1,4 @@
-import type { Finding, Text, WorkbookGrid, WorkbookPlan } from "../../core";
+import type { Finding, Text, WorkbookGrid, WorkbookPlan } from "../core";
 
 /**
  * What the task pane needs from wherever it runs: Excel (the live workbook) or a plain browser page

@@ -1,9 +1,10 @@
+// The composition root of the task pane and the page: it alone knows both hosts and picks one.
 import { createRoot } from "react-dom/client";
-import { App, viewOf } from "./App";
-import { createFileHost } from "./host/file-host";
-import { HostError, type WorkbookHost } from "./host/workbook-host";
-import { languageOf } from "./i18n/context";
-import { startJob } from "./worker/spawn-worker";
+import { App, viewOf } from "../taskpane/App";
+import { createFileHost } from "../taskpane/host/file-host";
+import { HostError, type WorkbookHost } from "../host/workbook-host";
+import { languageOf } from "../taskpane/i18n/context";
+import { startJob } from "../taskpane/worker/spawn-worker";
 
 const params = new URLSearchParams(window.location.search);
 const root = createRoot(document.getElementById("root")!);
