@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fill, type Submission } from "../core";
-import { checkFileSize, FileError, readSubmission } from "../xlsx";
+import { FileError } from "../xlsx/errors";
+import { checkFileSize } from "../xlsx/limits";
+import { readSubmission } from "../xlsx/submission";
 import { CLI_TEXT, CliError } from "./i18n";
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);

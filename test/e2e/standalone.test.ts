@@ -7,7 +7,7 @@ import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { TEMPLATE_IDS } from "../../src/core";
-import { serveDist } from "./static-server";
+import { serveDist } from "../../src/cli/bench/static-server";
 
 // The standalone page, built for production, in Debian's Chromium: what staff without the add-in use.
 

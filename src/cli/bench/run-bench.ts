@@ -1,80 +1,48 @@
-import { performance } from "node:perf_hooks";
-import {
-  defaultTargets,
-  extract,
-  layoutReport,
-  layoutSummary,
-  parsePeriod,
-  rollup,
-  TEMPLATE_IDS,
-  validate,
-  type Submission,
-} from "../../core";
-import { readWorkbookGrid, writeWorkbookPlan } from "../../xlsx";
-import { sampleForms } from "../../core";
-import { sha256 } from "../files";
+import { mkdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { benchReports } from "./bench-reports";
+import { cliRollup } from "./cli-rollup";
+import { fileRead } from "./file-read";
+import { pageRollup } from "./page-rollup";
 
-/** Prints how fast files are written, read and rolled up; figures, not pass/fail. */
-const UNITS = Number(process.env.BENCH_UNITS ?? 200);
-const period = parsePeriod("2025-D1")!;
+/**
+ * Prints how fast received workbooks are rolled up, by the CLI and by the page, at three scales: figures
+ * to compare with the targets, not pass or fail. BENCH_SIZES=100,1000 and BENCH_PAGE=0 narrow it.
+ */
+const SIZES = (process.env.BENCH_SIZES ?? "100,1000,3400").split(",").map(Number);
+const PAGE_MAX = Number(process.env.BENCH_PAGE_MAX ?? 3400);
+const ROOT = path.resolve(process.env.BENCH_DIR ?? "bench-output");
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-let peakRss = 0;
-const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const pad = (s: string | number, n: number) => String(s).padStart(n);
 
 async function main(): Promise<void> {
-  const files: { name: string; bytes: Uint8Array }[] = [];
-  const writes: number[] = [];
-  for (let i = 0; i < UNITS; i++) {
-    const unit = { code: `U${String(i).padStart(3, "0")}`, name: `Công đoàn ${i}`, kind: "commune" as const };
-    const plan = layoutReport({
-      unit,
-      period,
-      templates: TEMPLATE_IDS,
-      targets: defaultTargets(TEMPLATE_IDS),
-      forms: sampleForms(TEMPLATE_IDS, i),
-    });
-    const t = performance.now();
-    files.push({ name: `${unit.code}.xlsx`, bytes: await writeWorkbookPlan(plan) });
-    writes.push(performance.now() - t);
-    sample();
+  mkdirSync(ROOT, { recursive: true });
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`Thi Đua bench — ${os.cpus().length} cores, Node ${process.version}, ${os.cpus()[0]?.model ?? ""}`);
+  out("files  CLI wall  CLI peak   per-file read  plain unzip  ratio   page wall  page longest task");
+  for (const size of SIZES) {
+    const folder = await benchReports(ROOT, size);
+    const cli = await cliRollup(folder, path.join(ROOT, `tong-hop-${size}.xlsx`));
+    const read = fileRead(folder);
+    const page = size <= PAGE_MAX ? await pageRollup(folder) : null;
+    out(
+      [
+        pad(size, 5),
+        pad(`${cli.seconds.toFixed(2)} s`, 9),
+        pad(`${cli.peakMiB.toFixed(0)} MiB`, 9),
+        pad(`${read.readMs.toFixed(2)} ms`, 14),
+        pad(`${read.unzipMs.toFixed(2)} ms`, 12),
+        pad(`${(read.readMs / read.unzipMs).toFixed(1)}×`, 6),
+        pad(page ? `${page.seconds.toFixed(2)} s` : "—", 10),
+        pad(page ? `${page.longestTaskMs.toFixed(0)} ms` : "—", 18),
+      ].join(" ") + (cli.exitCode === 0 ? "" : `  (CLI exit ${cli.exitCode})`),
+    );
   }
-  const reads: number[] = [];
-  const submissions: Submission[] = [];
-  const readStart = performance.now();
-  for (const file of files) {
-    const t = performance.now();
-    const extraction = extract(readWorkbookGrid(file.bytes, file.name));
-    validate(extraction);
-    reads.push(performance.now() - t);
-    submissions.push({ source: { name: file.name, sha256: sha256(file.bytes) }, extraction });
-    sample();
-  }
-  const readAll = performance.now() - readStart;
-  let t = performance.now();
-  const summary = rollup(submissions);
-  const rollupMs = performance.now() - t;
-  t = performance.now();
-  const bytes = await writeWorkbookPlan(layoutSummary(summary));
-  const summaryMs = performance.now() - t;
-  sample();
-
-  const size = files.reduce((s, f) => s + f.bytes.byteLength, 0) / files.length;
-  const lines = [
-    `units: ${UNITS}, average unit file ${(size / 1024).toFixed(1)} KiB, summary ${(bytes.byteLength / 1024).toFixed(1)} KiB`,
-    `write a unit workbook (exceljs):          median ${ms(median(writes))}, p95 ${ms(p95(writes))}`,
-    `read + extract + validate a unit file:    median ${ms(median(reads))}, p95 ${ms(p95(reads))}`,
-    `read + extract + validate all files:      ${ms(readAll)}`,
-    `roll up (core, incl. validation):         ${ms(rollupMs)}`,
-    `lay out + write the summary workbook:     ${ms(summaryMs)}`,
-    `peak RSS:                                 ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
-  ];
-  process.stdout.write(`${lines.join("\n")}\n`);
+  out(`average report file: ${fileRead(await benchReports(ROOT, SIZES[0]!), 50).kib.toFixed(1)} KiB`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

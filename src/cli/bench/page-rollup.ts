@@ -1,0 +1,54 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { BENCH_PERIOD } from "./bench-reports";
+import { serveDist } from "./static-server";
+
+export interface PageFigures {
+  readonly seconds: number;
+  /** The longest task on the page's main thread from the click to the rendered result. */
+  readonly longestTaskMs: number;
+}
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+];
+
+/** The standalone page's roll-up of a folder in Debian's Chromium, timed from the click to the result. */
+export async function pageRollup(folder: string): Promise<PageFigures> {
+  const server = await serveDist(path.resolve(__dirname, "../../../dist"));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ARGS,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    await page.goto(`${server.url}index.html`);
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const files = readdirSync(folder).map((name) => path.join(folder, name));
+    await page.getByTestId("rollup-files").setInputFiles(files);
+    await page.getByRole("combobox", { name: "Kỳ tổng hợp" }).selectOption(BENCH_PERIOD);
+    // A script, not a function: the CLI is compiled without the DOM's types.
+    await page.evaluate(`
+      window.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.longest = Math.max(window.longest, entry.duration);
+      }).observe({ type: "longtask" });
+    `);
+    const start = Date.now();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 600_000 });
+    const seconds = (Date.now() - start) / 1000;
+    // Long tasks are reported after they end: give the last one a moment to arrive.
+    await page.waitForTimeout(500);
+    const longestTaskMs = Number(await page.evaluate("window.longest"));
+    return { seconds, longestTaskMs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
