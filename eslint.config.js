@@ -54,7 +54,9 @@ function layer(folder, forbidden, hostBound = []) {
 }
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/", "lib/", "dist/", "coverage/", "test-output/", "demo-output/", "bench-output/"] },
+  {
+    ignores: ["node_modules/", "lib/", "dist/", "coverage/", "test-output/", "demo-output/", "bench-output/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
