@@ -1,0 +1,104 @@
+import { toA1 } from "../../core/a1";
+import type { PlanArea, PlanCell, SheetPlan } from "../../core/layout/plan";
+import type { SharedStrings } from "./shared-strings";
+import type { StyleSheet } from "./style-sheet";
+import { MAIN_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
+
+const range = (a: PlanArea) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
+
+/**
+ * A cell's XML. A formula's cached result is written only when the plan knows one (an empty text counts
+ * as unknown): readers that do not calculate show it, and Excel recalculates on open anyway.
+ */
+function cellXml(cell: PlanCell, strings: SharedStrings, styles: StyleSheet): string {
+  const ref = toA1(cell.row, cell.col);
+  const xf = styles.xf(cell.style, cell.numFmt, cell.unlocked);
+  const s = xf ? ` s="${xf}"` : "";
+  const { value, formula } = cell;
+  const number = typeof value === "number" && Number.isFinite(value) ? value : null;
+  if (formula !== undefined) {
+    const f = `<f>${xmlText(formula)}</f>`;
+    if (number !== null) return `<c r="${ref}"${s}>${f}<v>${number}</v></c>`;
+    if (typeof value === "string" && value !== "")
+      return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(value)}</v></c>`;
+    return `<c r="${ref}"${s}>${f}</c>`;
+  }
+  if (number !== null) return `<c r="${ref}"${s}><v>${number}</v></c>`;
+  if (typeof value === "string") return `<c r="${ref}"${s} t="s"><v>${strings.add(value)}</v></c>`;
+  return `<c r="${ref}"${s}/>`;
+}
+
+function sheetDataXml(cells: readonly PlanCell[], strings: SharedStrings, styles: StyleSheet): string {
+  const rows = new Map<number, PlanCell[]>();
+  for (const cell of cells) {
+    const row = rows.get(cell.row);
+    if (row) row.push(cell);
+    else rows.set(cell.row, [cell]);
+  }
+  const out: string[] = ["<sheetData>"];
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(r)!.sort((a, b) => a.col - b.col);
+    // A later cell at the same address replaces an earlier one, as when a writer sets a cell twice.
+    const unique = row.filter((c, i) => row[i + 1]?.col !== c.col);
+    out.push(`<row r="${r + 1}">${unique.map((c) => cellXml(c, strings, styles)).join("")}</row>`);
+  }
+  out.push("</sheetData>");
+  return out.join("");
+}
+
+function viewXml(freeze: SheetPlan["freeze"]): string {
+  if (!freeze || (freeze.rows === 0 && freeze.cols === 0))
+    return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const pane =
+    freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""}`;
+  return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${toA1(freeze.rows, freeze.cols)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
+}
+
+function colsXml(widths: readonly number[]): string {
+  const cols: string[] = [];
+  widths.forEach((width, i) =>
+    cols.push(`<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`),
+  );
+  return cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "";
+}
+
+function validationsXml(sheet: SheetPlan): string {
+  if (sheet.validations.length === 0) return "";
+  const items = sheet.validations.map(
+    (v) =>
+      // Blank is "not reported", a state of its own, never an invalid figure.
+      `<dataValidation type="whole" operator="between" allowBlank="1" showErrorMessage="1" errorTitle="${xmlText(v.title)}" error="${xmlText(v.message)}" sqref="${v.areas.map(range).join(" ")}"><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`,
+  );
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
+/** A worksheet part; `tableRels` are the relationship ids of its tables, in the plan's order. */
+export function worksheetXml(
+  sheet: SheetPlan,
+  strings: SharedStrings,
+  styles: StyleSheet,
+  tableRels: readonly string[],
+): string {
+  return [
+    XML_HEAD,
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+    viewXml(sheet.freeze),
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    colsXml(sheet.columnWidths),
+    sheetDataXml(sheet.cells, strings, styles),
+    // No password: protection guards against slips, not against the unit's own staff.
+    sheet.protect
+      ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>'
+      : "",
+    sheet.merges.length > 0
+      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`
+      : "",
+    validationsXml(sheet),
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    tableRels.length > 0
+      ? `<tableParts count="${tableRels.length}">${tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+      : "",
+    "</worksheet>",
+  ].join("");
+}
