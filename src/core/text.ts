@@ -31,3 +31,13 @@ export function fill(text: Text, params: Readonly<Record<string, Param>>): Text 
     });
   return { vi: sub(text.vi, "vi"), en: sub(text.en, "en") };
 }
+
+/**
+ * Text from a received file, fit to show: its control and format characters (newlines, terminal escapes,
+ * bidirectional overrides) could forge lines or reorder what surrounds it, so each becomes "?"; and it is
+ * cut to `max` characters so a hostile file cannot flood a message.
+ */
+export function shown(text: string, max = 100): string {
+  const chars = [...text.replace(/\p{C}/gu, "?")];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
+}
