@@ -4,7 +4,7 @@ import { fill, isValidUnitCode, layoutSummary, pick, rollup, RollupError, type S
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { collectInputs, readFileSubmission, readTextFile, writeAtomically } from "../files";
 import { CLI_TEXT, CliError } from "../i18n";
-import type { Context } from "../io";
+import { oneLine, printDetail, type Context } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { readPreviousSummary, requireCampaign, requireCampaignPeriod } from "../campaign-file";
@@ -32,7 +32,9 @@ async function readAll(ctx: Context, files: readonly string[]): Promise<Submissi
   const submissions: Submission[] = [];
   for (const file of files) {
     bar?.update(submissions.length, { file: path.basename(file) });
-    submissions.push(await readFileSubmission(file));
+    const submission = await readFileSubmission(file);
+    if ("detail" in submission) printDetail(ctx, `${path.basename(file)}: ${submission.detail}`);
+    submissions.push(submission);
   }
   bar?.update(files.length, { file: "" });
   bar?.stop();
@@ -80,7 +82,7 @@ export async function runRollup(
     });
   } catch (error) {
     if (!(error instanceof RollupError)) throw error;
-    for (const r of error.rejected) ctx.io.err(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`);
+    for (const r of error.rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
     throw new CliError(error.text);
   }
   await writeAtomically(options.output, await writeWorkbookPlan(layoutSummary(summary)));
