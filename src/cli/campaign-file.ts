@@ -1,4 +1,3 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import {
   fill,
@@ -10,18 +9,15 @@ import {
   type Period,
   type PreviousFigures,
 } from "../core";
-import { checkFileSize, readWorkbookGrid } from "../xlsx";
+import { readWorkbookGrid } from "../xlsx";
+import { readNamedFile } from "./files";
 import { findingLine } from "./finding-line";
 import { CLI_TEXT, CliError } from "./i18n";
 import type { Context } from "./io";
 
 /** A workbook the user names (not a received report): refused by its size before it is read. */
 async function readWorkbookFile(file: string) {
-  const stat = await fs.stat(file).catch(() => {
-    throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
-  });
-  checkFileSize(stat.size, path.basename(file));
-  const bytes = await fs.readFile(file);
+  const bytes = await readNamedFile(file);
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return readWorkbookGrid(data, path.basename(file));
 }

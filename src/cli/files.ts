@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, type Dirent } from "node:fs";
 import path from "node:path";
 import { fill, type Submission } from "../core";
 import { FileError } from "../xlsx/errors";
 import { checkFileSize } from "../xlsx/limits";
 import { readSubmission } from "../xlsx/submission";
+import { fsDetail, fsReason } from "./fs-reason";
 import { CLI_TEXT, CliError } from "./i18n";
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);
@@ -12,16 +13,36 @@ const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);
 const isWorkbook = (file: string) =>
   WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase()) && !path.basename(file).startsWith("~$");
 
+/** A folder, or a link to one; a broken link is not, so it is read and reported as unreadable. */
+async function isFolder(entry: Dirent, file: string): Promise<boolean> {
+  if (entry.isDirectory()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return (await fs.stat(file).catch(() => null))?.isDirectory() ?? false;
+}
+
+async function workbooksIn(folder: string): Promise<string[]> {
+  const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+    throw new CliError(
+      fill(CLI_TEXT.folderUnreadable, { path: folder, reason: fsReason(error) }),
+      fsDetail(error),
+    );
+  });
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const file = path.resolve(folder, entry.name);
+    if (isWorkbook(entry.name) && !(await isFolder(entry, file))) found.push(file);
+  }
+  return found;
+}
+
 /** Expands folders (not recursively) into the workbooks they hold, sorted, each path once. */
 export async function collectInputs(args: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
     if (!stat) throw new CliError(fill(CLI_TEXT.fileNotFound, { path: arg }));
-    if (stat.isDirectory()) {
-      for (const entry of (await fs.readdir(arg)).sort())
-        if (isWorkbook(entry)) found.add(path.resolve(arg, entry));
-    } else found.add(path.resolve(arg));
+    if (stat.isDirectory()) for (const file of await workbooksIn(arg)) found.add(file);
+    else found.add(path.resolve(arg));
   }
   if (found.size === 0) throw new CliError(CLI_TEXT.noInputFiles);
   return [...found];
@@ -29,40 +50,64 @@ export async function collectInputs(args: readonly string[]): Promise<string[]> 
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** Reads one received file into a submission; the file's time stands in when the workbook records none. */
+/**
+ * Reads one received file into a submission; the file's time stands in when the workbook records none.
+ * A file that cannot be read (gone, a broken link, no permission, too large) becomes a submission with
+ * its reason, so one bad file never stops the others.
+ */
 export async function readFileSubmission(file: string): Promise<Submission> {
   const name = path.basename(file);
-  const stat = await fs.stat(file);
+  let bytes: Buffer;
+  let modified: Date;
   try {
+    const stat = await fs.stat(file);
     checkFileSize(stat.size, name);
+    bytes = await fs.readFile(file);
+    modified = stat.mtime;
   } catch (error) {
-    if (error instanceof FileError) return { source: { name, sha256: "" }, unreadable: error.text };
-    throw error;
+    const source = { name, sha256: "" };
+    if (error instanceof FileError) return { source, unreadable: error.text };
+    const unreadable = fill(CLI_TEXT.fileUnreadable, { file: name, reason: fsReason(error) });
+    return { source, unreadable, detail: fsDetail(error) };
   }
-  const bytes = await fs.readFile(file);
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const fileTime = stat.mtime.toISOString();
+  const fileTime = modified.toISOString();
   return readSubmission(data, { name, sha256: sha256(data), modifiedAt: fileTime, receivedAt: fileTime });
 }
 
-/** Reads a small text file the user names (the units list), refusing an oversized one before reading it. */
-export async function readTextFile(file: string): Promise<string> {
+/** Reads a file the user names (not a received report), refusing an oversized one before reading it. */
+export async function readNamedFile(file: string): Promise<Buffer> {
   const stat = await fs.stat(file).catch(() => {
     throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
   });
   checkFileSize(stat.size, path.basename(file));
-  return fs.readFile(file, "utf8");
+  return fs.readFile(file).catch((error: unknown) => {
+    throw new CliError(
+      fill(CLI_TEXT.fileUnreadable, { file: path.basename(file), reason: fsReason(error) }),
+      fsDetail(error),
+    );
+  });
+}
+
+/** Reads a small text file the user names (the units list). */
+export async function readTextFile(file: string): Promise<string> {
+  return (await readNamedFile(file)).toString("utf8");
 }
 
 /** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */
 export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const target = path.resolve(file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  await fs.mkdir(path.dirname(target), { recursive: true });
   try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, target);
+  } catch (error) {
+    throw new CliError(
+      fill(CLI_TEXT.outputUnwritable, { path: file, reason: fsReason(error) }),
+      fsDetail(error),
+    );
   } finally {
-    await fs.rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }

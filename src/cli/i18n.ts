@@ -3,6 +3,34 @@ import type { Text } from "../core";
 /** The command line's own words; the core's findings and reasons carry their own two languages. */
 export const CLI_TEXT = {
   fileNotFound: { vi: "Không tìm thấy tệp hoặc thư mục: {path}", en: "File or folder not found: {path}" },
+  fileUnreadable: {
+    vi: 'Không đọc được tệp "{file}": {reason}.',
+    en: 'Cannot read file "{file}": {reason}.',
+  },
+  folderUnreadable: {
+    vi: 'Không đọc được thư mục "{path}": {reason}.',
+    en: 'Cannot read folder "{path}": {reason}.',
+  },
+  outputUnwritable: {
+    vi: 'Không ghi được tệp "{path}": {reason}.',
+    en: 'Cannot write file "{path}": {reason}.',
+  },
+  goneReason: {
+    vi: "tệp không còn ở đó (đã bị xóa, di chuyển hoặc là liên kết hỏng)",
+    en: "it is no longer there (deleted, moved, or a broken link)",
+  },
+  deniedReason: { vi: "không có quyền truy cập", en: "permission denied" },
+  folderReason: { vi: "đây là một thư mục", en: "it is a folder" },
+  notFolderReason: {
+    vi: "một phần của đường dẫn không phải thư mục",
+    en: "part of the path is not a folder",
+  },
+  fullReason: { vi: "ổ đĩa đã đầy", en: "the disk is full" },
+  systemReason: { vi: "lỗi của hệ thống tệp", en: "a file-system error" },
+  internalError: {
+    vi: "Lỗi nội bộ của chương trình; hãy chạy lại với --verbose và gửi nội dung hiện ra cho người quản trị.",
+    en: "An internal error stopped the program; run it again with --verbose and send what it prints to your administrator.",
+  },
   noInputFiles: {
     vi: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.",
     en: "No .xlsx, .xls or .ods file to read.",
@@ -105,9 +133,12 @@ export const CLI_TEXT = {
   },
 } as const satisfies Record<string, Text>;
 
-/** A usage or input problem: printed in the chosen language, exit code 2. */
+/** A usage or input problem: printed in the chosen language, exit code 2; `detail` with --verbose only. */
 export class CliError extends Error {
-  constructor(readonly text: Text) {
+  constructor(
+    readonly text: Text,
+    readonly detail?: string,
+  ) {
     super(text.en);
   }
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../core";
+import { shown, type Lang } from "../core";
 
 /** Where a command writes; tests pass their own to read what a user would see. */
 export interface Io {
@@ -21,4 +21,17 @@ export const processIo: Io = {
 export interface Context {
   readonly io: Io;
   readonly lang: Lang;
+  /** Technical detail (what a library or the system said) is printed only when asked for. */
+  readonly verbose: boolean;
+}
+
+/**
+ * One output line holding text from files (names, units, sheets, messages quoting them): nothing in it
+ * can start another line or reorder the line, so no file can forge a verdict such as "✓ … Ready".
+ */
+export const oneLine = (text: string) => shown(text, 2_000);
+
+/** Prints technical detail under what the user was told, with --verbose only. */
+export function printDetail(ctx: Context, detail: string | undefined): void {
+  if (ctx.verbose && detail) for (const part of detail.split("\n")) ctx.io.err(`    ${oneLine(part)}`);
 }

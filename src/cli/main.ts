@@ -8,12 +8,16 @@ import { runTemplate } from "./commands/template";
 import { runTemplates } from "./commands/templates";
 import { runValidate } from "./commands/validate";
 import { FileError } from "../xlsx";
-import { CliError } from "./i18n";
-import { processIo, type Context, type Io } from "./io";
+import { CLI_TEXT, CliError } from "./i18n";
+import { oneLine, printDetail, processIo, type Context, type Io } from "./io";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** Runs one command line; resolves to the exit code: 0 fine, 1 errors found in reports, 2 unusable input or usage. */
+/**
+ * Runs one command line; resolves to the exit code: 0 fine, 1 errors found in reports, 2 the command could
+ * not do its work (usage, unusable input, an unwritable output, an internal error). It never throws, so no
+ * stack trace reaches the user; with --verbose the technical detail follows the plain message.
+ */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exit = 0;
   const program = new Command("thidua")
@@ -22,9 +26,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     )
     .version(GENERATOR_VERSION)
     .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
+    .option("--verbose", "chi tiết kỹ thuật khi có lỗi / technical detail of failures")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
-  const ctx = (): Context => ({ io, lang: program.opts<{ lang: Lang }>().lang });
+  const ctx = (): Context => {
+    const { lang, verbose } = program.opts<{ lang: Lang; verbose?: boolean }>();
+    return { io, lang, verbose: verbose === true };
+  };
 
   program
     .command("catalog")
@@ -120,10 +128,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof CliError || error instanceof FileError) {
-      io.err(pick(error.text, program.opts<{ lang: Lang }>().lang));
-      return 2;
-    }
-    throw error;
+    const known = error instanceof CliError || error instanceof FileError;
+    io.err(oneLine(pick(known ? error.text : CLI_TEXT.internalError, ctx().lang)));
+    printDetail(
+      ctx(),
+      known ? error.detail : error instanceof Error ? (error.stack ?? error.message) : String(error),
+    );
+    return 2;
   }
 }

@@ -80,13 +80,9 @@ function readFiles(
 type Progress = (done: number, file: string) => void;
 
 export async function readForRollup(files: readonly string[], progress?: Progress) {
-  return (await readFiles(files, "rollup", progress)).flatMap((o) =>
-    o.purpose === "rollup" ? [o.checked] : [],
-  );
+  return (await readFiles(files, "rollup", progress)).flatMap((o) => (o.purpose === "rollup" ? [o] : []));
 }
 
 export async function readForValidation(files: readonly string[], progress?: Progress) {
-  return (await readFiles(files, "validate", progress)).flatMap((o) =>
-    o.purpose === "validate" ? [o.file] : [],
-  );
+  return (await readFiles(files, "validate", progress)).flatMap((o) => (o.purpose === "validate" ? [o] : []));
 }

@@ -10,6 +10,7 @@ import {
   type UnitRow,
 } from "../core";
 import { CLI_TEXT } from "./i18n";
+import { oneLine } from "./io";
 
 const percent = new Map<Lang, Intl.NumberFormat>([
   ["vi", new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 1 })],
@@ -131,5 +132,5 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
   out.push(`${pick(CLI_TEXT.rejected, lang)}:`);
   for (const r of summary.rejected) out.push(`  ✗ ${r.source.name}: ${pick(r.reason, lang)}`);
   if (summary.rejected.length === 0) out.push("  —");
-  return out.join("\n");
+  return out.map(oneLine).join("\n");
 }

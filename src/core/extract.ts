@@ -1,7 +1,7 @@
 import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
 import { computeForm } from "./compute";
 import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
-import { findSheet, nameIndex, type GridValue, type WorkbookGrid } from "./grid";
+import { findSheet, nameIndex, type GridSheet, type GridValue, type WorkbookGrid } from "./grid";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
@@ -13,6 +13,8 @@ export interface CellRead {
   /** Absent when the workbook lacks the cell's defined name. */
   readonly sheet?: string;
   readonly address?: string;
+  /** The visibility of `sheet`: form cells belong on a visible sheet. */
+  readonly visibility?: GridSheet["visibility"];
   readonly value?: GridValue;
   readonly formula?: string;
 }
@@ -35,18 +37,25 @@ export interface Extraction {
   readonly report: Report | null;
 }
 
-function readMetaEntries(grid: WorkbookGrid): Map<string, string> | null {
+/** The metadata's values by key, and the address of each value for findings about it. */
+function readMetaEntries(
+  grid: WorkbookGrid,
+): { entries: Map<string, string>; cells: Map<string, string> } | null {
   const sheet = findSheet(grid, META_SHEET);
   if (!sheet) return null;
   const entries = new Map<string, string>();
+  const cells = new Map<string, string>();
   for (const [address, cell] of sheet.cells) {
     const match = /^A(\d+)$/.exec(address);
     if (!match || cell.value?.type !== "string") continue;
     const value = sheet.cells.get(`B${match[1]}`)?.value;
     const key = cell.value.value.trim();
-    if (value && !entries.has(key)) entries.set(key, String(value.value));
+    if (value && !entries.has(key)) {
+      entries.set(key, String(value.value));
+      cells.set(key, `B${match[1]}`);
+    }
   }
-  return entries;
+  return { entries, cells };
 }
 
 function knownForms(meta: DecodedMeta): TemplateDef[] {
@@ -73,6 +82,7 @@ function readCells(grid: WorkbookGrid, def: TemplateDef): CellRead[] {
       cell,
       sheet: sheet.name,
       address: target.address,
+      visibility: sheet.visibility,
       ...(found?.value ? { value: found.value } : {}),
       ...(found?.formula ? { formula: found.formula } : {}),
     };
@@ -128,9 +138,9 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | nu
  * moved columns and re-ordered sheets do not matter; computed cells are recomputed from the inputs.
  */
 export function extract(grid: WorkbookGrid): Extraction {
-  const entries = readMetaEntries(grid);
-  if (!entries) return { meta: null, forms: [], report: null };
-  const meta = decodeMeta(entries);
+  const read = readMetaEntries(grid);
+  if (!read) return { meta: null, forms: [], report: null };
+  const meta = decodeMeta(read.entries, read.cells);
   const forms = knownForms(meta).map((def) => readForm(grid, def));
   return { meta, forms, report: buildReport(meta, forms) };
 }

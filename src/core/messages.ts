@@ -34,6 +34,14 @@ export const MESSAGES = {
     vi: "Tên đơn vị dài quá {max} ký tự.",
     en: "The unit's name is longer than {max} characters.",
   },
+  identityUnshowable: {
+    vi: "Ô {cell} của trang TD_META ({field}) chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.",
+    en: "Cell {cell} of the TD_META sheet ({field}) holds control or text-direction characters; make the template again.",
+  },
+  identityTooLong: {
+    vi: "Ô {cell} của trang TD_META ({field}) dài quá {max} ký tự.",
+    en: "Cell {cell} of the TD_META sheet ({field}) is longer than {max} characters.",
+  },
   badParentCode: {
     vi: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
     en: 'Parent unit code "{code}" is not valid.',
@@ -57,6 +65,22 @@ export const MESSAGES = {
   missingName: {
     vi: "Không tìm thấy ô {name} (tên vùng đã bị xóa?).",
     en: "Cell {name} not found (was its defined name deleted?).",
+  },
+  nameOnHiddenSheet: {
+    vi: 'Tên vùng {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang hiển thị của biểu.',
+    en: 'Defined name {name} points at cell {cell} of the hidden sheet "{sheet}"; form cells must be on the form\'s visible sheet.',
+  },
+  nameOnOtherSheet: {
+    vi: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ngoài trang "{formSheet}" của biểu.',
+    en: 'Defined name {name} points at "{sheet}"!{cell}, outside the form\'s sheet "{formSheet}".',
+  },
+  nameOffGrid: {
+    vi: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu.',
+    en: 'Defined name {name} points at "{sheet}"!{cell}, off the row or column of the form\'s other cells in its row and column.',
+  },
+  nameSharedCell: {
+    vi: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ô mà tên vùng {other} cũng trỏ tới.',
+    en: 'Defined name {name} points at "{sheet}"!{cell}, the cell defined name {other} points at too.',
   },
   textNumber: {
     vi: '{label}: số "{text}" được lưu dạng chữ; hãy nhập lại dạng số (hàm SUM sẽ bỏ qua ô này).',

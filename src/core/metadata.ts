@@ -86,9 +86,14 @@ export interface DecodedMeta {
   readonly periodDue?: string;
   /** Raw target texts by target key. */
   readonly targets: ReadonlyMap<string, string>;
+  /** Where each key's value sits on the metadata sheet (A1), for findings that point at it. */
+  readonly cells: ReadonlyMap<string, string>;
 }
 
-export function decodeMeta(entries: ReadonlyMap<string, string>): DecodedMeta {
+export function decodeMeta(
+  entries: ReadonlyMap<string, string>,
+  cells: ReadonlyMap<string, string> = new Map(),
+): DecodedMeta {
   const get = (key: string) => {
     const value = entries.get(key)?.trim();
     return value ? value : undefined;
@@ -110,6 +115,7 @@ export function decodeMeta(entries: ReadonlyMap<string, string>): DecodedMeta {
   return {
     templates,
     targets,
+    cells,
     ...optional("schema", "schema"),
     ...optional("generator", "generator"),
     ...optional("unit_code", "unitCode"),

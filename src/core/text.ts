@@ -31,3 +31,18 @@ export function fill(text: Text, params: Readonly<Record<string, Param>>): Text 
     });
   return { vi: sub(text.vi, "vi"), en: sub(text.en, "en") };
 }
+
+/** Control, format and line-separating characters: newlines, terminal escapes, bidirectional overrides. */
+const UNSHOWABLE = /[\p{C}\p{Zl}\p{Zp}]/gu;
+
+/** Whether a text holds characters that could forge lines or reorder the text shown around it. */
+export const hasUnshowable = (text: string) => text.search(UNSHOWABLE) >= 0;
+
+/**
+ * Text from a received file, fit to show: each unshowable character becomes "?", and it is cut to `max`
+ * characters so a hostile file cannot flood a message.
+ */
+export function shown(text: string, max = 100): string {
+  const chars = [...text.replace(UNSHOWABLE, "?")];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
+}

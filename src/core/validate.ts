@@ -4,9 +4,11 @@ import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
+import { identityTextFindings, metaCell } from "./identity-text";
 import { META_SCHEMA, periodFromMeta } from "./metadata";
+import { misplacedNames } from "./name-placement";
 import { MESSAGES } from "./messages";
-import { fill, type Param, type Text } from "./text";
+import { fill, shown, type Param, type Text } from "./text";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
 
@@ -35,43 +37,65 @@ function validateIdentity(extraction: Extraction): Finding[] {
   const meta = extraction.meta;
   if (!meta) return [finding("error", "identity.no_metadata", MESSAGES.noMetadata)];
   const out: Finding[] = [];
-  const error = (rule: string, text: Text, params: Record<string, string | number> = {}) =>
-    out.push(finding("error", rule, fill(text, params)));
+  const error = (rule: string, text: Text, params: Record<string, string | number> = {}, key?: string) =>
+    out.push(finding("error", rule, fill(text, params), key ? metaCell(meta, key) : {}));
   if (meta.schema !== META_SCHEMA)
-    error("identity.schema", MESSAGES.badSchema, { schema: meta.schema ?? "—" });
-  if (meta.templates.length === 0) error("identity.no_templates", MESSAGES.noTemplates);
+    error("identity.schema", MESSAGES.badSchema, { schema: quoted(meta.schema ?? "—") }, "schema");
+  if (meta.templates.length === 0) error("identity.no_templates", MESSAGES.noTemplates, {}, "templates");
   for (const declared of meta.templates) {
     if (!isTemplateId(declared.id))
-      error("identity.unknown_template", MESSAGES.unknownTemplate, { template: declared.id });
+      error(
+        "identity.unknown_template",
+        MESSAGES.unknownTemplate,
+        { template: quoted(declared.id) },
+        "templates",
+      );
     else if (!findDefinition(declared.id, declared.version))
-      error("identity.unknown_version", MESSAGES.unknownVersion, {
-        template: declared.id,
-        version: declared.version ?? "—",
-        supported: readableVersions(declared.id).join(", "),
-      });
+      error(
+        "identity.unknown_version",
+        MESSAGES.unknownVersion,
+        {
+          template: declared.id,
+          version: declared.version ?? "—",
+          supported: readableVersions(declared.id).join(", "),
+        },
+        "templates",
+      );
   }
   if (!meta.unitCode) error("identity.missing_unit", MESSAGES.missingUnit);
   else if (!isValidUnitCode(meta.unitCode))
-    error("identity.bad_unit_code", MESSAGES.badUnitCode, { code: meta.unitCode });
+    error("identity.bad_unit_code", MESSAGES.badUnitCode, { code: quoted(meta.unitCode) }, "unit_code");
   if (!meta.unitName) out.push(finding("warning", "identity.missing_unit_name", MESSAGES.missingUnitName));
   else if (meta.unitName.length > MAX_NAME_LENGTH)
-    error("identity.unit_name_too_long", MESSAGES.unitNameTooLong, { max: MAX_NAME_LENGTH });
+    error("identity.unit_name_too_long", MESSAGES.unitNameTooLong, { max: MAX_NAME_LENGTH }, "unit_name");
   if (meta.parentCode && !isValidUnitCode(meta.parentCode))
-    error("identity.bad_parent_code", MESSAGES.badParentCode, { code: quoted(meta.parentCode) });
+    error(
+      "identity.bad_parent_code",
+      MESSAGES.badParentCode,
+      { code: quoted(meta.parentCode) },
+      "parent_code",
+    );
   if (meta.unitKind && !isUnitKind(meta.unitKind))
     out.push(
       finding(
         "warning",
         "identity.unknown_unit_kind",
-        fill(MESSAGES.unknownUnitKind, { kind: meta.unitKind }),
+        fill(MESSAGES.unknownUnitKind, { kind: quoted(meta.unitKind) }),
+        metaCell(meta, "unit_kind"),
       ),
     );
   if (!periodFromMeta(meta))
-    error("identity.bad_period", MESSAGES.badPeriod, { period: meta.periodId ?? "" });
+    error("identity.bad_period", MESSAGES.badPeriod, { period: quoted(meta.periodId ?? "") }, "period");
+  out.push(...identityTextFindings(meta));
   for (const [key, value] of meta.targets) {
     const target = placedTarget(key);
     if (target && value !== "" && parseTargetValue(value, target.kind) === null)
-      error("identity.bad_target", MESSAGES.badTarget, { target: key, value: quoted(value) });
+      error(
+        "identity.bad_target",
+        MESSAGES.badTarget,
+        { target: key, value: quoted(value) },
+        `target_${key}`,
+      );
   }
   return out;
 }
@@ -114,7 +138,7 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
 
 /** Text from a received file, cut short so a hostile file cannot flood messages and sheets. */
 const QUOTED_MAX = 80;
-const quoted = (text: string) => (text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX)}…` : text);
+const quoted = (text: string) => shown(text, QUOTED_MAX);
 const MAX_NAME_LENGTH = 200;
 
 const isBlank = (read: CellRead) =>
@@ -238,5 +262,9 @@ function validateForm(form: FormRead): Finding[] {
 
 /** Every problem of a report: identity, types, formulas, and the subset and balance rules of its forms. */
 export function validate(extraction: Extraction): Finding[] {
-  return sortFindings([...validateIdentity(extraction), ...extraction.forms.flatMap(validateForm)]);
+  return sortFindings([
+    ...validateIdentity(extraction),
+    ...misplacedNames(extraction.forms),
+    ...extraction.forms.flatMap(validateForm),
+  ]);
 }

@@ -12,15 +12,20 @@ import { readSubmission } from "../xlsx/submission";
 export type ReadPurpose = "rollup" | "validate";
 
 /** A received file reduced to what its purpose needs; its grid is gone, so results stay small. */
-export type ReadOutcome =
+export type ReadOutcome = (
   | { readonly purpose: "rollup"; readonly checked: CheckedSubmission }
-  | { readonly purpose: "validate"; readonly file: CheckedFile };
+  | { readonly purpose: "validate"; readonly file: CheckedFile }
+) & {
+  /** What a library or the system said about a file that could not be read, for a verbose listing. */
+  readonly detail?: string;
+};
 
 /** Reduces a read (or refused) submission for its purpose. */
 export function reduceSubmission(submission: Submission, purpose: ReadPurpose): ReadOutcome {
+  const detail = "detail" in submission && submission.detail ? { detail: submission.detail } : {};
   return purpose === "rollup"
-    ? { purpose, checked: checkSubmission(submission) }
-    : { purpose, file: checkFile(submission) };
+    ? { purpose, checked: checkSubmission(submission), ...detail }
+    : { purpose, file: checkFile(submission), ...detail };
 }
 
 /** Reads, guards, extracts and checks one received file: the one path every surface takes. */

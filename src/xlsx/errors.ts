@@ -1,4 +1,4 @@
-import { fill, type Text } from "../core/text";
+import { fill, shown, type Text } from "../core/text";
 
 /** Why a file was refused or could not be read, Vietnamese first; every message names the file. */
 export const FILE_MESSAGES = {
@@ -23,12 +23,12 @@ export const FILE_MESSAGES = {
     en: 'Part "{part}" of file "{file}" expands to too much data (over {max} bytes); it may be malicious.',
   },
   badZipLayout: {
-    vi: 'Tệp "{file}" có cấu trúc nén bất thường ({detail}); tệp hỏng hoặc độc hại.',
-    en: 'File "{file}" has an irregular zip structure ({detail}); it is corrupt or malicious.',
+    vi: 'Tệp "{file}" có cấu trúc nén bất thường; tệp hỏng hoặc độc hại.',
+    en: 'File "{file}" has an irregular zip structure; it is corrupt or malicious.',
   },
   corrupt: {
-    vi: 'Tệp "{file}" hỏng hoặc không đọc được ({detail}).',
-    en: 'File "{file}" is corrupt or unreadable ({detail}).',
+    vi: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
+    en: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',
   },
   encrypted: {
     vi: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
@@ -44,7 +44,10 @@ export const FILE_MESSAGES = {
   },
 } as const satisfies Record<string, Text>;
 
-/** A file that was refused or could not be read. */
+/**
+ * A file that was refused or could not be read. Its text is for the user; `detail` is what a library or
+ * the system said, for a technical reader only (the CLI's --verbose), never part of the text.
+ */
 export class FileError extends Error {
   readonly text: Text;
 
@@ -52,8 +55,13 @@ export class FileError extends Error {
     message: Text,
     readonly file: string,
     params: Readonly<Record<string, string | number>> = {},
+    readonly detail?: string,
   ) {
-    const text = fill(message, { ...params, file });
+    // Every text parameter (a file, sheet or part name) comes from the user's disk or the file itself.
+    const shownParams = Object.fromEntries(
+      Object.entries({ ...params, file }).map(([k, v]) => [k, typeof v === "string" ? shown(v) : v]),
+    );
+    const text = fill(message, shownParams);
     super(`${text.vi} / ${text.en}`);
     this.name = "FileError";
     this.text = text;

@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate } from "fflate";
+import { shown } from "../core/text";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { checkFileSize, type ReadLimits } from "./limits";
 
@@ -26,12 +27,6 @@ function crc32(crc: number, data: Uint8Array): number {
 }
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
-
-/**
- * An entry's name, fit for a message: it comes from the received file, so its control and format
- * characters could drive the terminal that shows it or reorder the text around it, and it may be long.
- */
-const shownName = (name: string) => [...name.replace(/\p{C}/gu, "?")].slice(0, 100).join("");
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   const out = new Uint8Array(size);
@@ -61,9 +56,7 @@ export function guardFile(
   const checksums = checkZipLayout(bytes, file, limits);
   const inflated = inflateChecked(bytes, file, limits, checksums, keep, kept);
   if (inflated !== checksums.length)
-    throw new FileError(FILE_MESSAGES.badZipLayout, file, {
-      detail: `${checksums.length} ≠ ${inflated} entries`,
-    });
+    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `${checksums.length} ≠ ${inflated} entries`);
   return kept;
 }
 
@@ -78,7 +71,7 @@ function checkZipLayout(bytes: Uint8Array, file: string, limits: ReadLimits): nu
   const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : NaN);
   const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : NaN);
   const refuse = (detail: string): never => {
-    throw new FileError(FILE_MESSAGES.badZipLayout, file, { detail });
+    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, detail);
   };
 
   // The last end-of-directory signature, the one SheetJS uses.
@@ -137,13 +130,13 @@ function inflateChecked(
       total += data.length;
       if (size > limits.maxPartBytes)
         throw new FileError(FILE_MESSAGES.partInflatesTooLarge, file, {
-          part: shownName(entry.name),
+          part: shown(entry.name),
           max: limits.maxPartBytes,
         });
       if (total > limits.maxInflatedBytes)
         throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
       crc = crc32(crc, data);
-      if (final && crc !== checksums[index]) throw new Error(`checksum of ${shownName(entry.name)}`);
+      if (final && crc !== checksums[index]) throw new Error(`checksum of ${shown(entry.name)}`);
       if (final && chunks) kept.set(entry.name, concat(chunks, size));
     };
     entry.start();
@@ -155,9 +148,12 @@ function inflateChecked(
     }
   } catch (error) {
     if (error instanceof FileError) throw error;
-    throw new FileError(FILE_MESSAGES.corrupt, file, {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw new FileError(
+      FILE_MESSAGES.corrupt,
+      file,
+      {},
+      error instanceof Error ? error.message : String(error),
+    );
   }
   return entries;
 }

@@ -3,6 +3,7 @@ import { parseSheetRef, toA1 } from "../core/a1";
 import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile } from "./guard";
+import { captureConsole } from "./quiet-console";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { isTablePart, tableFromSheet, tableRefs } from "./table-parts";
 
@@ -109,8 +110,8 @@ function readNames(wb: XLSX.WorkBook): GridName[] {
 }
 
 function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBook {
-  try {
-    return XLSX.read(bytes, {
+  const read = captureConsole(() =>
+    XLSX.read(bytes, {
       type: "array",
       cellFormula: true,
       cellHTML: false,
@@ -124,21 +125,24 @@ function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBo
       sheetStubs: true,
       // One row past the cap tells a sheet that reaches it from one that is cut short.
       sheetRows: limits.maxRowsPerSheet + 1,
-    });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    if (/password/i.test(detail)) throw new FileError(FILE_MESSAGES.encrypted, file);
-    throw new FileError(FILE_MESSAGES.corrupt, file, { detail });
-  }
+    }),
+  );
+  if (read.ok) return read.value;
+  const message = read.error instanceof Error ? read.error.message : String(read.error);
+  if (/password/i.test(message)) throw new FileError(FILE_MESSAGES.encrypted, file);
+  throw new FileError(FILE_MESSAGES.corrupt, file, {}, [message, read.said].filter(Boolean).join("\n"));
 }
 
 function readTableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string) {
   try {
     return tableRefs(parts);
   } catch (error) {
-    throw new FileError(FILE_MESSAGES.corrupt, file, {
-      detail: error instanceof Error ? error.message.slice(0, 200) : String(error),
-    });
+    throw new FileError(
+      FILE_MESSAGES.corrupt,
+      file,
+      {},
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 

@@ -12,7 +12,8 @@ export function readSubmission(bytes: Uint8Array, source: SourceFile): Submissio
     const modifiedAt = grid.modifiedAt ?? source.modifiedAt;
     return { source: { ...source, ...(modifiedAt ? { modifiedAt } : {}) }, extraction: extract(grid) };
   } catch (error) {
-    if (error instanceof FileError) return { source, unreadable: error.text };
+    if (error instanceof FileError)
+      return { source, unreadable: error.text, ...(error.detail ? { detail: error.detail } : {}) };
     throw error;
   }
 }

@@ -33,8 +33,8 @@ const MESSAGES = {
     en: 'Units list "{file}": unit code "{code}" on line {line} repeats line {first}.',
   },
   unreadable: {
-    vi: 'Danh sách đơn vị "{file}" không đọc được ({detail}).',
-    en: 'Units list "{file}" cannot be read ({detail}).',
+    vi: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
+    en: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
   },
 } as const;
 
@@ -75,7 +75,12 @@ function records(text: string, file: string): Rows {
       rows: parsed.map(({ info, record }) => ({ line: 1 + info.records + info.empty_lines, row: record })),
     };
   } catch (error) {
-    throw new FileError(MESSAGES.unreadable, file, { detail: String((error as Error).message) });
+    throw new FileError(
+      MESSAGES.unreadable,
+      file,
+      {},
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 

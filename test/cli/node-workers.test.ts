@@ -15,8 +15,8 @@ describe("worker threads under limits", () => {
   it("stops a file that hangs or eats memory, and the other files are read", async () => {
     const results = await runPool(["a", "hang", "b", "memory", "throw", "c"], {
       size: 2,
-      timeoutMs: 2000,
-      spawn: nodeWorkers<string, string>(SCRIPT, 64, true),
+      timeoutMs: 5000,
+      spawn: nodeWorkers<string, string>(SCRIPT, 32, true),
       failed: (task: string, why: WorkerFailure) => `${why} ${task}`,
     });
     expect(results).toEqual(["read a", "timeout hang", "read b", "memory memory", "crash throw", "read c"]);

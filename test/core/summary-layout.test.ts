@@ -50,3 +50,17 @@ describe("the summary workbook's layout", () => {
     );
   });
 });
+
+describe("text too long for a cell", () => {
+  it("is cut to Excel's 32,767 characters, ending in …, wherever it comes from", () => {
+    const longCode = `C${"0".repeat(99_999)}`;
+    const rejected = submission({ unit: unit(longCode) }, "dai.xlsx");
+    const long = rollup([round("P01", "2025-D1", 1), rejected], {
+      parent: { code: "T01", name: "N".repeat(100_000), kind: "federation" },
+    });
+    const cells = layoutSummary(long).sheets.flatMap(texts);
+    expect(Math.max(...cells.map((t) => t.length))).toBe(32_767);
+    expect(cells).toContain(`${"N".repeat(32_766)}…`);
+    expect(cells.filter((t) => t.startsWith("C000") && t.endsWith("…")).length).toBeGreaterThan(0);
+  });
+});

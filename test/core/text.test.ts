@@ -1,4 +1,4 @@
-import { fill } from "../../src/core";
+import { fill, shown } from "../../src/core";
 
 describe("fill", () => {
   const text = { vi: "Tệp {file}, kỳ {period}", en: "File {file}, period {period}" };
@@ -12,5 +12,13 @@ describe("fill", () => {
 
   it("inserts values as they are: replacement patterns and placeholders inside values stay text", () => {
     expect(fill(text, { file: "$&$`$'.xlsx", period: "{file}" }).vi).toBe("Tệp $&$`$'.xlsx, kỳ {file}");
+  });
+});
+
+describe("shown", () => {
+  it("shows control, bidirectional and line-separating characters as ? and cuts long text with …", () => {
+    expect(shown("A\n✓ X\u202E\u2028\u200f\u0007 Ổn")).toBe("A?✓ X???? Ổn");
+    expect(shown("x".repeat(150), 10)).toBe(`${"x".repeat(9)}…`);
+    expect(shown("Công đoàn Phường 1")).toBe("Công đoàn Phường 1");
   });
 });

@@ -180,13 +180,25 @@ describe("files that cannot be read", () => {
   it("reports damaged compressed data as corrupt, even when it still inflates", () => {
     const damaged = template.slice();
     damaged.fill(0xff, 2_000, 2_400);
-    expect(refusal(damaged).text.en).toContain("corrupt or unreadable");
+    const refused = refusal(damaged);
+    expect(refused.text.en).toContain("corrupt or unreadable");
+    expect(refused.detail).toBeTruthy();
+    expect(refused.text.en).not.toContain(refused.detail);
   });
 
-  it("reports a compound file that is not a workbook as corrupt", () => {
+  it("reports a compound file that is not a workbook as corrupt, in plain words", () => {
     const cfb = new Uint8Array(4096);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(refusal(cfb, {}, "cu.xls").text.en).toContain("corrupt or unreadable");
+    const refused = refusal(cfb, {}, "cu.xls");
+    expect(refused.text.en).toBe(
+      'File "cu.xls" is corrupt or unreadable; open and save it again in Excel, then send it again.',
+    );
+    expect(refused.detail).toBeTruthy();
+  });
+
+  it("shows a file name's control and bidirectional characters as ?", () => {
+    const refused = new FileError({ vi: "Tệp {file}", en: "File {file}" }, "a\n✓ b\u202E.xlsx");
+    expect(refused.text).toEqual({ vi: "Tệp a?✓ b?.xlsx", en: "File a?✓ b?.xlsx" });
   });
 
   it("reports a password-protected workbook as such", () => {

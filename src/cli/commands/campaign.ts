@@ -5,7 +5,7 @@ import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
 import { findingLine } from "../finding-line";
 import { CLI_TEXT, CliError } from "../i18n";
-import type { Context } from "../io";
+import { oneLine, type Context } from "../io";
 
 /** Writes a campaign workbook with the defaults of a year, and the units of a CSV when one is given. */
 export async function runCampaignInit(
@@ -68,8 +68,8 @@ export async function runCampaignCheck(
       units: campaign.units.length,
       blocs,
     });
-    ctx.io.out(pick(ok, ctx.lang));
-  } else ctx.io.out(pick(fill(CLI_TEXT.campaignBad, counts), ctx.lang));
+    ctx.io.out(oneLine(pick(ok, ctx.lang)));
+  } else ctx.io.out(oneLine(pick(fill(CLI_TEXT.campaignBad, counts), ctx.lang)));
   for (const f of findings) ctx.io.out(findingLine(f, ctx.lang));
   return campaign ? 0 : 1;
 }

@@ -13,7 +13,7 @@ import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { collectInputs, readTextFile, writeAtomically } from "../files";
 import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
-import type { Context } from "../io";
+import { oneLine, printDetail, type Context } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { readPreviousSummary, requireCampaign, requireCampaignPeriod } from "../campaign-file";
@@ -38,10 +38,11 @@ async function readAll(ctx: Context, files: readonly string[]): Promise<CheckedS
       })
     : null;
   bar?.start(files.length, 0, { file: "" });
-  const checked = await readForRollup(files, (done, file) => bar?.update(done, { file }));
+  const outcomes = await readForRollup(files, (done, file) => bar?.update(done, { file }));
   bar?.update(files.length, { file: "" });
   bar?.stop();
-  return checked;
+  for (const o of outcomes) if (o.detail) printDetail(ctx, `${o.checked.source.name}: ${o.detail}`);
+  return outcomes.map((o) => o.checked);
 }
 
 export async function runRollup(
@@ -85,7 +86,7 @@ export async function runRollup(
     });
   } catch (error) {
     if (!(error instanceof RollupError)) throw error;
-    for (const r of error.rejected) ctx.io.err(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`);
+    for (const r of error.rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
     throw new CliError(error.text);
   }
   await writeAtomically(options.output, await writeWorkbookPlan(layoutSummary(summary)));

@@ -3,7 +3,7 @@ import { findingLine } from "../finding-line";
 import { collectInputs } from "../files";
 import { readForValidation } from "../read-pool";
 import { CLI_TEXT } from "../i18n";
-import type { Context } from "../io";
+import { oneLine, printDetail, type Context } from "../io";
 
 const SHOWN_WARNINGS = 10;
 
@@ -14,7 +14,9 @@ export async function runValidate(
   options: { json?: boolean; all?: boolean },
 ): Promise<number> {
   const inputs = await collectInputs(files);
-  const results = await readForValidation(inputs);
+  const outcomes = await readForValidation(inputs);
+  const results = outcomes.map((o) => o.file);
+  const details = new Map(outcomes.flatMap((o) => (o.detail ? [[o.file, o.detail] as const] : [])));
   const exit = results.some((r) => r.unusable) ? 2 : results.some((r) => !r.ready) ? 1 : 0;
   if (options.json) {
     ctx.io.out(JSON.stringify({ files: results }, null, 2));
@@ -22,14 +24,17 @@ export async function runValidate(
   }
   for (const r of results) {
     if (r.unusable) {
-      ctx.io.out(`✗ ${r.name} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.unusable, ctx.lang)}`);
+      ctx.io.out(
+        oneLine(`✗ ${r.name} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.unusable, ctx.lang)}`),
+      );
+      printDetail(ctx, details.get(r));
       continue;
     }
     const head = r.unit ? `${r.unit.name} (${r.unit.code}), ${r.periodId}` : "";
     const counts = pick(fill(CLI_TEXT.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
     const mark = r.ready ? "✓" : "✗";
     const ready = r.ready ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
-    ctx.io.out(`${mark} ${r.name} — ${head}: ${counts}${ready}`);
+    ctx.io.out(oneLine(`${mark} ${r.name} — ${head}: ${counts}${ready}`));
     const errors = r.findings.filter((f) => f.severity === "error");
     const warnings = r.findings.filter((f) => f.severity === "warning");
     const shown = options.all ? warnings : warnings.slice(0, SHOWN_WARNINGS);

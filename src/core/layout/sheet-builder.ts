@@ -3,6 +3,15 @@ import type { PlanArea, PlanCell, PlanName, PlanTable, PlanValidation, SheetPlan
 
 type CellContent = Omit<PlanCell, "row" | "col">;
 
+/** Excel refuses (or silently cuts) a cell holding more characters than this. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** Text from received files (a unit's name, a rejection's reason) can be any length; a cell cannot. */
+const fitCell = (value: CellContent["value"]) =>
+  typeof value === "string" && value.length > MAX_CELL_TEXT
+    ? `${value.slice(0, MAX_CELL_TEXT - 1).replace(/[\uD800-\uDBFF]$/, "")}…`
+    : value;
+
 /** Collects the cells of one sheet plan in the order they are laid out. */
 export class SheetBuilder {
   private readonly cells: PlanCell[] = [];
@@ -17,7 +26,12 @@ export class SheetBuilder {
   ) {}
 
   put(row: number, col: number, content: CellContent): this {
-    this.cells.push({ row, col, ...content });
+    this.cells.push({
+      row,
+      col,
+      ...content,
+      ...("value" in content ? { value: fitCell(content.value) } : {}),
+    });
     return this;
   }
 

@@ -39,7 +39,12 @@ export interface PreviousFigures {
 
 export type Submission =
   | { readonly source: SourceFile; readonly extraction: Extraction }
-  | { readonly source: SourceFile; readonly unreadable: Text };
+  | {
+      readonly source: SourceFile;
+      readonly unreadable: Text;
+      /** What the system or a library said, for a technical reader only; never shown as the reason. */
+      readonly detail?: string;
+    };
 
 export interface RollupOptions {
   /** The period rolled up; when absent, the period most of the files report. */

@@ -25,6 +25,10 @@ const BAD_CAMPAIGN: Text = {
   vi: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên ({at}): {first}',
   en: 'The campaign workbook "{file}" has {count} error(s); the first ({at}): {first}',
 };
+const UNEXPECTED: Text = {
+  vi: "Không xử lý được các tệp do một lỗi ngoài dự kiến; hãy tải lại trang rồi thử lại.",
+  en: "The files could not be processed because of an unexpected error; reload the page and try again.",
+};
 const NOT_A_SUMMARY: Text = {
   vi: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
   en: 'File "{file}" is not a Thi Đua summary (its TD_Data sheet is missing).',
@@ -120,6 +124,10 @@ export async function processJob(
       });
     else if (error instanceof FileError || error instanceof JobError)
       post({ type: "failed", text: error.text });
-    else post({ type: "failed", text: { vi: `Lỗi: ${String(error)}`, en: `Error: ${String(error)}` } });
+    else {
+      // The detail is for whoever debugs the page; staff get a reason, not the program's internals.
+      console.error(error);
+      post({ type: "failed", text: UNEXPECTED });
+    }
   }
 }

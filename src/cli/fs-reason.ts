@@ -1,0 +1,28 @@
+import type { Text } from "../core";
+import { CLI_TEXT } from "./i18n";
+
+const REASONS: Readonly<Record<string, Text>> = {
+  ENOENT: CLI_TEXT.goneReason,
+  ELOOP: CLI_TEXT.goneReason,
+  ENOTDIR: CLI_TEXT.notFolderReason,
+  // What creating a folder says when a file already stands where the folder should go.
+  EEXIST: CLI_TEXT.notFolderReason,
+  EACCES: CLI_TEXT.deniedReason,
+  EPERM: CLI_TEXT.deniedReason,
+  EISDIR: CLI_TEXT.folderReason,
+  ENOSPC: CLI_TEXT.fullReason,
+};
+
+/** Duck-typed: errors from Node's own modules need not be instances of this realm's Error. */
+const field = (error: unknown, key: "code" | "message") =>
+  typeof error === "object" && error !== null && key in error
+    ? String((error as Record<string, unknown>)[key])
+    : "";
+
+const codeOf = (error: unknown) => field(error, "code");
+
+/** Why the file system refused, in the user's words. */
+export const fsReason = (error: unknown): Text => REASONS[codeOf(error)] ?? CLI_TEXT.systemReason;
+
+/** What the system said, for --verbose. */
+export const fsDetail = (error: unknown): string => field(error, "message") || String(error);

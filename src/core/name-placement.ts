@@ -1,0 +1,140 @@
+import { fromA1 } from "./a1";
+import type { TemplateDef } from "./catalog";
+import type { CellRead, FormRead } from "./extract";
+import { finding, type Finding } from "./finding";
+import { META_SHEET } from "./metadata";
+import { MESSAGES } from "./messages";
+import { fill, shown, type Text } from "./text";
+
+type Placed = CellRead & { readonly sheet: string; readonly address: string };
+
+/** The value most of `items` give, the first seen on a tie. */
+function majority<T, K>(items: readonly T[], key: (item: T) => K): K | undefined {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) - 1);
+  return [...counts.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
+}
+
+/** The positions kept in a longest strictly increasing subsequence of `values`. */
+function increasing(values: readonly number[]): Set<number> {
+  const length = values.map(() => 1);
+  const previous = values.map(() => -1);
+  values.forEach((v, i) => {
+    for (let j = 0; j < i; j++)
+      if (values[j]! < v && length[j]! + 1 > length[i]!) [length[i], previous[i]] = [length[j]! + 1, j];
+  });
+  const kept = new Set<number>();
+  for (let i = length.indexOf(Math.max(...length)); i >= 0; i = previous[i]!) kept.add(i);
+  return kept;
+}
+
+/** The keys whose position breaks the template's order (inserted rows and columns keep it). */
+function outOfOrder(
+  order: readonly string[],
+  positionOf: ReadonlyMap<string, number | undefined>,
+): Set<string> {
+  const keys = order.filter((key) => positionOf.get(key) !== undefined);
+  const kept = increasing(keys.map((key) => positionOf.get(key)!));
+  return new Set(keys.filter((_, i) => !kept.has(i)));
+}
+
+const onVisibleFormSheet = (read: Placed) =>
+  read.visibility === "visible" && read.sheet.toUpperCase() !== META_SHEET;
+
+/**
+ * Why each name of one form is misplaced. Users insert rows and columns, which move cells legitimately,
+ * so no fixed address is expected: the form's names must share one visible sheet, the cells of one
+ * template row (column) must share a sheet row (column) with most of the others of that row (column),
+ * and the template's rows (columns) must keep their order down (across) the sheet.
+ */
+function formMisplaced(
+  def: TemplateDef,
+  placed: readonly Placed[],
+  formSheet: string | undefined,
+): Map<Placed, Text> {
+  const misplaced = new Map<Placed, Text>();
+  const onSheet: { read: Placed; row: number; col: number }[] = [];
+  for (const read of placed) {
+    const at = fromA1(read.address);
+    if (!onVisibleFormSheet(read)) misplaced.set(read, MESSAGES.nameOnHiddenSheet);
+    else if (read.sheet !== formSheet) misplaced.set(read, MESSAGES.nameOnOtherSheet);
+    else if (!at) misplaced.set(read, MESSAGES.nameOffGrid);
+    else onSheet.push({ read, ...at });
+  }
+  const rowOf = new Map<string, number | undefined>();
+  const colOf = new Map<string, number | undefined>();
+  for (const { read } of onSheet) {
+    const { row, col } = read.cell;
+    if (!rowOf.has(row.key))
+      rowOf.set(
+        row.key,
+        majority(
+          onSheet.filter((p) => p.read.cell.row.key === row.key),
+          (p) => p.row,
+        ),
+      );
+    if (!colOf.has(col.key))
+      colOf.set(
+        col.key,
+        majority(
+          onSheet.filter((p) => p.read.cell.col.key === col.key),
+          (p) => p.col,
+        ),
+      );
+  }
+  const rowsAstray = outOfOrder(
+    def.rows.map((r) => r.key),
+    rowOf,
+  );
+  const colsAstray = outOfOrder(
+    def.columns.map((c) => c.key),
+    colOf,
+  );
+  for (const { read, row, col } of onSheet) {
+    const { row: templateRow, col: templateCol } = read.cell;
+    if (
+      rowOf.get(templateRow.key) !== row ||
+      colOf.get(templateCol.key) !== col ||
+      rowsAstray.has(templateRow.key) ||
+      colsAstray.has(templateCol.key)
+    )
+      misplaced.set(read, MESSAGES.nameOffGrid);
+  }
+  return misplaced;
+}
+
+/**
+ * A report's defined names must point at their form cells: a name moved onto the hidden metadata sheet,
+ * another sheet or another row would otherwise feed a figure the form does not show.
+ */
+export function misplacedNames(forms: readonly FormRead[]): Finding[] {
+  const out: Finding[] = [];
+  const namedCells = new Map<string, string>();
+  for (const form of forms) {
+    const placed = form.reads.filter((r): r is Placed => r.sheet !== undefined && r.address !== undefined);
+    const formSheet = majority(placed.filter(onVisibleFormSheet), (r) => r.sheet);
+    const misplaced = formMisplaced(form.def, placed, formSheet);
+    for (const read of placed) {
+      const cellKey = `${read.sheet.toUpperCase()}!${read.address}`;
+      const other = namedCells.get(cellKey);
+      if (other === undefined) namedCells.set(cellKey, read.cell.name);
+      const why = other === undefined ? misplaced.get(read) : MESSAGES.nameSharedCell;
+      if (!why) continue;
+      const params = {
+        name: read.cell.name,
+        sheet: shown(read.sheet),
+        cell: shown(read.address, 20),
+        formSheet: shown(formSheet ?? ""),
+        other: other ?? "",
+      };
+      out.push(
+        finding("error", "cell.name_misplaced", fill(why, params), {
+          template: form.def.id,
+          sheet: read.sheet,
+          cell: read.address,
+        }),
+      );
+    }
+  }
+  return out;
+}

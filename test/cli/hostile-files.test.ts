@@ -1,0 +1,134 @@
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
+import { readFileSubmission } from "../../src/cli/files";
+import { main } from "../../src/cli/main";
+import { writeWorkbookPlan } from "../../src/xlsx";
+import { fillByName } from "../support/fill-by-name";
+import { reportBytes } from "../support/report-file";
+import { consistentFills } from "../support/reports";
+import { runCli, tempDir } from "./run-cli";
+
+const INTERNALS = /Cannot read properties|TypeError|ENOENT|EISDIR|at .*\.ts:\d+|Error:/;
+
+async function folderWithTraps() {
+  const dir = tempDir("traps");
+  writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));
+  mkdirSync(path.join(dir, "x.xlsx"));
+  symlinkSync(path.join(dir, "nowhere.xlsx"), path.join(dir, "gone.xlsx"));
+  return dir;
+}
+
+describe("files the file system will not give", () => {
+  it("validate skips a folder named like a workbook and lists a broken link as unusable, plainly", async () => {
+    const dir = await folderWithTraps();
+    const { code, out, err } = await runCli(["--lang", "en", "validate", dir]);
+    expect(code).toBe(2);
+    expect(out).not.toContain("x.xlsx");
+    expect(out).toContain(
+      '✗ gone.xlsx — UNUSABLE: Cannot read file "gone.xlsx": it is no longer there (deleted, moved, or a broken link).',
+    );
+    expect(out).toMatch(/✓ P01\.xlsx — /);
+    expect(`${out}${err}`).not.toMatch(INTERNALS);
+  });
+
+  it("validate --verbose adds what the system said", async () => {
+    const dir = await folderWithTraps();
+    const { err } = await runCli(["--verbose", "validate", dir]);
+    expect(err).toContain("ENOENT");
+  });
+
+  it("rollup goes on without the unreadable file and says why it was rejected", async () => {
+    const dir = await folderWithTraps();
+    const output = path.join(tempDir("traps-out"), "tong-hop.xlsx");
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    expect(code).toBe(0);
+    expect(out).toContain('✗ gone.xlsx: Cannot read file "gone.xlsx": it is no longer there');
+    expect(`${out}${err}`).not.toMatch(INTERNALS);
+  });
+
+  it("turns a folder or a vanished file read as a report into a rejection", async () => {
+    const dir = tempDir("gone");
+    const folder = await readFileSubmission(dir);
+    expect("unreadable" in folder && folder.unreadable.vi).toContain("đây là một thư mục");
+    const vanished = await readFileSubmission(path.join(dir, "da-xoa.xlsx"));
+    expect("unreadable" in vanished && vanished.unreadable.en).toContain("no longer there");
+  });
+
+  it("refuses an unwritable output with exit 2 and a plain reason", async () => {
+    const dir = await folderWithTraps();
+    const blocked = path.join(dir, "x.xlsx", "in-a-file", "out.xlsx");
+    writeFileSync(path.join(dir, "x.xlsx", "in-a-file"), "");
+    const { code, err } = await runCli(["--lang", "en", "rollup", path.join(dir, "P01.xlsx"), "-o", blocked]);
+    expect(code).toBe(2);
+    expect(err).toContain(`Cannot write file "${blocked}": part of the path is not a folder.`);
+    expect(err).not.toMatch(INTERNALS);
+  });
+});
+
+describe("unexpected failures", () => {
+  const failingIo = () => {
+    const err: string[] = [];
+    const io = {
+      out: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+      err: (t: string) => void err.push(t),
+      errIsTerminal: false,
+    };
+    return { io, err };
+  };
+
+  it("exit 2 with a plain message and no stack trace", async () => {
+    const { io, err } = failingIo();
+    expect(await main(["--lang", "en", "catalog"], io)).toBe(2);
+    expect(err.join("\n")).toBe(
+      "An internal error stopped the program; run it again with --verbose and send what it prints to your administrator.",
+    );
+  });
+
+  it("shows the technical detail with --verbose", async () => {
+    const { io, err } = failingIo();
+    expect(await main(["--verbose", "catalog"], io)).toBe(2);
+    expect(err.join("\n")).toContain("Cannot read properties of undefined");
+  });
+
+  it("explains a corrupt file in plain words, the parser's words with --verbose only", async () => {
+    const dir = tempDir("corrupt");
+    const file = path.join(dir, "hong.xlsx");
+    const bytes = await reportBytes("P01", 1);
+    bytes.fill(0xff, 2_000, 2_400);
+    writeFileSync(file, bytes);
+    const plain = await runCli(["--lang", "en", "validate", file]);
+    expect(plain.code).toBe(2);
+    expect(plain.out).toContain(
+      'File "hong.xlsx" is corrupt or unreadable; open and save it again in Excel, then send it again.',
+    );
+    expect(plain.err).toBe("");
+    expect((await runCli(["--verbose", "validate", file])).err).not.toBe("");
+  });
+});
+
+describe("text from files cannot forge output lines", () => {
+  it("shows a unit name's newline and bidi override as ?, so no extra ✓ line appears", async () => {
+    const dir = tempDir("forged");
+    const unit = { code: "P01", name: "A\n✓ X — Sẵn sàng gửi\u202E", kind: "commune" as const };
+    const plan = layoutReport({
+      unit,
+      period: parsePeriod("2025-D1")!,
+      templates: TEMPLATE_IDS,
+      targets: defaultTargets(TEMPLATE_IDS),
+    });
+    const file = path.join(dir, "gia-mao\n✓ Y.xlsx");
+    writeFileSync(
+      file,
+      fillByName(await writeWorkbookPlan(plan), consistentFills(TEMPLATE_IDS, 1) as Record<string, number>),
+    );
+    const { code, out } = await runCli(["validate", dir]);
+    expect(code).toBe(1);
+    const lines = out.split("\n");
+    expect(lines.filter((l) => l.startsWith("✓"))).toEqual([]);
+    expect(lines[0]).toBe("✗ gia-mao?✓ Y.xlsx — A?✓ X — Sẵn sàng gửi? (P01), 2025-D1: 1 lỗi, 0 cảnh báo");
+    expect(out).toContain("[identity.unshowable]");
+  });
+});

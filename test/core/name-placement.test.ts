@@ -1,0 +1,104 @@
+import {
+  extract,
+  fromA1,
+  META_SHEET,
+  rollup,
+  toA1,
+  validate,
+  type GridCell,
+  type WorkbookGrid,
+} from "../../src/core";
+import { PERIOD_2025_D1, reportGrid, submission, unit } from "../support/reports";
+
+const clean = reportGrid({ unit: unit("P01") });
+const nameOf = (grid: WorkbookGrid, name: string) => grid.names.find((n) => n.name === name)!;
+const EXEMPLARY = "TD_B04_exemplary_models_value";
+
+/** The grid with one defined name pointing elsewhere, and a figure put in the cell it now points at. */
+function repointed(name: string, sheet: string, address: string, value?: number): WorkbookGrid {
+  return {
+    ...clean,
+    names: clean.names.map((n) => (n.name === name ? { ...n, sheet, address } : n)),
+    sheets: clean.sheets.map((s) =>
+      s.name !== sheet || value === undefined
+        ? s
+        : { ...s, cells: new Map([...s.cells, [address, { value: { type: "number", value } }]]) },
+    ),
+  };
+}
+
+/** Rows (and columns from `fromCol` on) inserted on every visible sheet, as a user would insert them. */
+function inserted(rows: number, cols: number, fromCol: number): WorkbookGrid {
+  const visible = new Set(clean.sheets.filter((s) => s.visibility === "visible").map((s) => s.name));
+  const move = (address: string) => {
+    const at = fromA1(address)!;
+    return toA1(at.row + rows, at.col >= fromCol ? at.col + cols : at.col);
+  };
+  return {
+    ...clean,
+    sheets: clean.sheets.map((s) =>
+      visible.has(s.name)
+        ? { ...s, cells: new Map([...s.cells].map(([a, c]): [string, GridCell] => [move(a), c])) }
+        : s,
+    ),
+    names: clean.names.map((n) => (visible.has(n.sheet) ? { ...n, address: move(n.address) } : n)),
+  };
+}
+
+const misplaced = (grid: WorkbookGrid) =>
+  validate(extract(grid)).filter((f) => f.rule === "cell.name_misplaced");
+
+describe("defined names must point at their form cell", () => {
+  it("finds nothing wrong in a report as generated, or with rows and columns inserted", () => {
+    expect(misplaced(clean)).toEqual([]);
+    expect(misplaced(inserted(3, 2, 3))).toEqual([]);
+  });
+
+  it("refuses a figure hidden on the metadata sheet: the report is not ready and is not rolled up", () => {
+    const grid = repointed(EXEMPLARY, META_SHEET, "D40", 999_999);
+    expect(misplaced(grid)).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        template: "B04",
+        sheet: META_SHEET,
+        cell: "D40",
+        message_vi: `Tên vùng ${EXEMPLARY} trỏ tới ô D40 của trang ẩn "${META_SHEET}"; ô của biểu mẫu phải nằm trên trang hiển thị của biểu.`,
+      }),
+    ]);
+    expect(misplaced(grid)[0]!.message_en).toContain(`Defined name ${EXEMPLARY} points at cell D40`);
+    const forged = { source: { name: "a.xlsx", sha256: "a" }, extraction: extract(grid) };
+    const summary = rollup([forged, submission({ unit: unit("P02") }, "p02.xlsx")], {});
+    expect(summary.rejected.map((r) => r.rule)).toEqual(["cell.name_misplaced"]);
+  });
+
+  it("refuses a name moved to another sheet, naming both sheets", () => {
+    const [f] = misplaced(repointed(EXEMPLARY, "Biểu 01", "Z90", 7));
+    expect(f).toEqual(expect.objectContaining({ template: "B04", sheet: "Biểu 01", cell: "Z90" }));
+    expect(f!.message_en).toBe(
+      `Defined name ${EXEMPLARY} points at "Biểu 01"!Z90, outside the form's sheet "Biểu 04".`,
+    );
+  });
+
+  it("refuses a name moved to another row or column of its own sheet", () => {
+    const own = nameOf(clean, EXEMPLARY);
+    const at = fromA1(own.address)!;
+    for (const address of [toA1(at.row + 40, at.col), toA1(at.row, at.col + 9)]) {
+      const found = misplaced(repointed(EXEMPLARY, own.sheet, address));
+      expect(found.map((f) => [f.rule, f.cell])).toEqual([["cell.name_misplaced", address]]);
+      expect(found[0]!.message_en).toContain("off the row or column");
+    }
+  });
+
+  it("refuses two names on one cell", () => {
+    const target = nameOf(clean, "TD_B04_emulation_works_value");
+    const found = misplaced(repointed(EXEMPLARY, target.sheet, target.address));
+    expect(found.map((f) => f.message_en)).toContain(
+      `Defined name ${target.name} points at "${target.sheet}"!${target.address}, the cell defined name ${EXEMPLARY} points at too.`,
+    );
+  });
+
+  it("keeps a report that is clean ready to roll up", () => {
+    const summary = rollup([submission({ unit: unit("P01") }, "p01.xlsx")], { period: PERIOD_2025_D1 });
+    expect(summary.rejected).toEqual([]);
+  });
+});
