@@ -26,9 +26,21 @@ export const FILE_MESSAGES = {
     vi: 'Tệp "{file}" có cấu trúc nén bất thường ({detail}); tệp hỏng hoặc độc hại.',
     en: 'File "{file}" has an irregular zip structure ({detail}); it is corrupt or malicious.',
   },
+  duplicateEntry: {
+    vi: 'Tệp "{file}" chứa hai thành phần nén cùng tên "{part}"; mỗi chương trình có thể đọc một bản khác nhau, nên tệp bị từ chối.',
+    en: 'File "{file}" holds two compressed parts named "{part}"; programs may each read a different one, so the file is refused.',
+  },
+  unsafeEntryName: {
+    vi: 'Tệp "{file}" chứa thành phần nén có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể độc hại.',
+    en: 'File "{file}" holds a compressed part with an unsafe name "{part}" (pointing outside its folder); it may be malicious.',
+  },
+  repeatTooLarge: {
+    vi: 'Tệp "{file}" lặp lại một ô hoặc một dòng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
+    en: 'File "{file}" repeats a cell or row too many times (beyond what a spreadsheet holds); it is corrupt or malicious.',
+  },
   corrupt: {
-    vi: 'Tệp "{file}" hỏng hoặc không đọc được ({detail}).',
-    en: 'File "{file}" is corrupt or unreadable ({detail}).',
+    vi: 'Tệp "{file}" hỏng hoặc không đọc được.',
+    en: 'File "{file}" is corrupt or unreadable.',
   },
   encrypted: {
     vi: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
@@ -44,9 +56,13 @@ export const FILE_MESSAGES = {
   },
 } as const satisfies Record<string, Text>;
 
-/** A file that was refused or could not be read. */
+/**
+ * A file that was refused or could not be read. `text` is for the people who sent or received it; a
+ * parser's own words (which can be JavaScript internals) stay in `detail`, for logs only.
+ */
 export class FileError extends Error {
   readonly text: Text;
+  readonly detail?: string;
 
   constructor(
     message: Text,
@@ -57,5 +73,6 @@ export class FileError extends Error {
     super(`${text.vi} / ${text.en}`);
     this.name = "FileError";
     this.text = text;
+    if (params.detail !== undefined) this.detail = String(params.detail);
   }
 }
