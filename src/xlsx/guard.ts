@@ -77,7 +77,7 @@ export function guardFile(
 /**
  * Inflates every entry once, in small chunks, counting the output as it comes, each entry's and the
  * total, and checking it against its checksum (parsers check none, so damaged data would otherwise be
- * read as figures), keeping only the parts `keep` asks for. Returns the number of entries.
+ * read as figures) and declared size, keeping only the parts `keep` asks for. Returns the number of entries.
  */
 function inflateChecked(
   bytes: Uint8Array,
@@ -89,6 +89,7 @@ function inflateChecked(
 ): number {
   let entries = 0;
   let total = 0;
+  let misdeclared: string | undefined;
   const unzip = new Unzip((entry) => {
     const index = entries++;
     if (entries > limits.maxZipEntries)
@@ -110,6 +111,7 @@ function inflateChecked(
         throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
       crc = crc32(crc, data);
       if (final && crc !== listed[index]?.crc) throw new Error(`checksum of ${shownName(entry.name)}`);
+      if (final && size !== listed[index]?.size) misdeclared ??= entry.name;
       if (final && chunks) kept.set(entry.name, concat(chunks, size));
     };
     entry.start();
@@ -125,5 +127,9 @@ function inflateChecked(
       detail: error instanceof Error ? error.message : String(error),
     });
   }
+  // Readers that trust a declared size read a different part than the one checked here. Refused once
+  // every entry is inflated, so a bomb that lies about its sizes is named for what it is.
+  if (misdeclared !== undefined)
+    throw new FileError(FILE_MESSAGES.badZipLayout, file, { detail: `size of ${shownName(misdeclared)}` });
   return entries;
 }

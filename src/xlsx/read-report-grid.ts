@@ -80,7 +80,7 @@ function readPackage(
   };
   const types = readContentTypes(text(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
   const workbookPart = types.workbook ?? "xl/workbook.xml";
-  const workbook = readWorkbookPart(text(workbookPart) ?? missing(workbookPart));
+  const workbook = readWorkbookPart(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const relsPart = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
   const sheetParts = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);

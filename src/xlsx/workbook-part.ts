@@ -51,6 +51,14 @@ export function readRelationships(xml: string, owner: string): Map<string, strin
   return targets;
 }
 
+/** The namespaces a spreadsheet's workbook part may be in; SheetJS refuses any other, and so do we. */
+const WORKBOOK_NAMESPACES = new Set([
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  "http://schemas.microsoft.com/office/excel/2006/main",
+  "http://schemas.microsoft.com/office/excel/2006/2",
+]);
+
 export interface WorkbookSheet {
   readonly name: string;
   readonly visibility: GridSheet["visibility"];
@@ -64,13 +72,15 @@ export interface WorkbookPart {
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
 
-/** The sheets (in tab order, with visibility) and the defined names of xl/workbook.xml. */
-export function readWorkbookPart(xml: string): WorkbookPart {
+/** The sheets (in tab order, with visibility) and the defined names of xl/workbook.xml; null if no workbook. */
+export function readWorkbookPart(xml: string): WorkbookPart | null {
+  let namespace: string | undefined;
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
   let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
   streamXml(xml, {
     open(tag, attributes) {
+      if (tag === "workbook") namespace ??= [...attributes].find(([key]) => key === "xmlns")?.[1] ?? "";
       if (tag === "sheet") {
         const relationship = attributes.get("id");
         sheets.push({
@@ -90,7 +100,7 @@ export function readWorkbookPart(xml: string): WorkbookPart {
       if (tag === "definedName") name = null;
     },
   });
-  return { sheets, names };
+  return namespace !== undefined && WORKBOOK_NAMESPACES.has(namespace) ? { sheets, names } : null;
 }
 
 /** dcterms:modified of docProps/core.xml, as ISO 8601, when it is a date. */

@@ -13,6 +13,8 @@ export interface ZipEntry {
   readonly name: string;
   /** The CRC-32 the directory declares for the inflated data. */
   readonly crc: number;
+  /** The size the directory declares for the inflated data. */
+  readonly size: number;
 }
 
 /**
@@ -82,7 +84,7 @@ export function zipEntries(bytes: Uint8Array, file: string, limits: ReadLimits):
     const key = partKey(name);
     if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateEntry, file, { part: shownName(name) });
     seen.add(key);
-    entries.push({ name, crc: u32(at + 16) });
+    entries.push({ name, crc: u32(at + 16), size: u32(at + 24) });
     previousEnd = offset + 30 + u16(offset + 26) + u16(offset + 28) + u32(at + 20);
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
   }
