@@ -26,6 +26,18 @@ export const FILE_MESSAGES = {
     vi: 'Tệp "{file}" có cấu trúc nén bất thường; tệp hỏng hoặc độc hại.',
     en: 'File "{file}" has an irregular zip structure; it is corrupt or malicious.',
   },
+  duplicateEntry: {
+    vi: 'Tệp "{file}" chứa hai thành phần nén cùng tên "{part}"; mỗi chương trình có thể đọc một bản khác nhau, nên tệp bị từ chối.',
+    en: 'File "{file}" holds two compressed parts named "{part}"; programs may each read a different one, so the file is refused.',
+  },
+  unsafeEntryName: {
+    vi: 'Tệp "{file}" chứa thành phần nén có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể độc hại.',
+    en: 'File "{file}" holds a compressed part with an unsafe name "{part}" (pointing outside its folder); it may be malicious.',
+  },
+  repeatTooLarge: {
+    vi: 'Tệp "{file}" lặp lại một ô hoặc một dòng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
+    en: 'File "{file}" repeats a cell or row too many times (beyond what a spreadsheet holds); it is corrupt or malicious.',
+  },
   corrupt: {
     vi: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
     en: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',

@@ -2,14 +2,11 @@ import { Unzip, UnzipInflate } from "fflate";
 import { shown } from "../core/text";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { checkFileSize, type ReadLimits } from "./limits";
+import { checkOdsRepeats, ODS_CONTENT } from "./ods-repeats";
+import { zipEntries, type ZipEntry } from "./zip-entries";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
-/** A data descriptor is at most 24 bytes, too few to hide a 30-byte local header between entries. */
-const MAX_GAP = 24;
 /** Deflate expands at most ~1032×, so one pushed chunk never inflates past ~4 MiB at once. */
 const CHUNK = 4 * 1024;
 
@@ -38,10 +35,14 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+/** Whether the bytes are a zip (.xlsx, .ods) rather than a compound file (.xls) or anything else. */
+export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP_MAGIC);
+
 /**
  * Refuses a file before any parser sees it: too big, in neither container spreadsheets come in (zip for
- * .xlsx and .ods, compound file for .xls), or a zip whose layout, size once inflated or checksums are
- * wrong. Only the size of a compound file is checked: it is not compressed.
+ * .xlsx and .ods, compound file for .xls), a zip whose layout, entry names, size once inflated or
+ * checksums are wrong, or an .ods that repeats cells past a sheet's edge. Only the size of a compound
+ * file is checked: it is not compressed. Returns the inflated parts `keep` asks for, by entry name.
  */
 export function guardFile(
   bytes: Uint8Array,
@@ -52,77 +53,49 @@ export function guardFile(
   checkFileSize(bytes.length, file, limits);
   const kept = new Map<string, Uint8Array>();
   if (startsWith(bytes, CFB_MAGIC)) return kept;
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new FileError(FILE_MESSAGES.unsupported, file);
-  const checksums = checkZipLayout(bytes, file, limits);
-  const inflated = inflateChecked(bytes, file, limits, checksums, keep, kept);
-  if (inflated !== checksums.length)
-    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `${checksums.length} ≠ ${inflated} entries`);
+  if (!isZip(bytes)) throw new FileError(FILE_MESSAGES.unsupported, file);
+  const entries = zipEntries(bytes, file, limits);
+  const inflated = inflateChecked(
+    bytes,
+    file,
+    limits,
+    entries,
+    (part) => keep(part) || part === ODS_CONTENT,
+    kept,
+  );
+  if (inflated !== entries.length)
+    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `${entries.length} ≠ ${inflated} entries`);
+  const content = kept.get(ODS_CONTENT);
+  if (content) {
+    checkOdsRepeats(content, file, limits);
+    if (!keep(ODS_CONTENT)) kept.delete(ODS_CONTENT);
+  }
   return kept;
 }
 
 /**
- * SheetJS finds entries through the central directory, then inflates from each entry's offset. Entries
- * that overlap or hide in gaps would be inflated by it but never seen by a sequential count, so the
- * directory must describe back-to-back entries from the first byte to the directory itself.
- * Returns each entry's declared CRC-32, in order.
- */
-function checkZipLayout(bytes: Uint8Array, file: string, limits: ReadLimits): number[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : NaN);
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : NaN);
-  const refuse = (detail: string): never => {
-    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, detail);
-  };
-
-  // The last end-of-directory signature, the one SheetJS uses.
-  let end = bytes.length - 4;
-  while (end >= 0 && u32(end) !== END_OF_CENTRAL) end--;
-  if (end < 0) refuse("no central directory");
-  const count = u16(end + 8);
-  const directory = u32(end + 16);
-  if (count > limits.maxZipEntries)
-    throw new FileError(FILE_MESSAGES.tooManyEntries, file, { max: limits.maxZipEntries });
-
-  let at = directory;
-  let previousEnd = 0;
-  const checksums: number[] = [];
-  for (let i = 0; i < count; i++) {
-    if (u32(at) !== CENTRAL_HEADER) refuse(`directory entry ${i + 1}`);
-    checksums.push(u32(at + 16));
-    const offset = u32(at + 42);
-    const gap = offset - previousEnd;
-    if (!(gap >= 0 && gap <= (i === 0 ? 0 : MAX_GAP)) || u32(offset) !== LOCAL_HEADER)
-      refuse(`entry ${i + 1}`);
-    previousEnd = offset + 30 + u16(offset + 26) + u16(offset + 28) + u32(at + 20);
-    at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
-  }
-  const tail = directory - previousEnd;
-  if (!(tail >= 0 && tail <= MAX_GAP)) refuse("entries overlap the directory");
-  return checksums;
-}
-
-/**
- * Inflates every entry in small chunks, counting the output as it comes, each entry's and the total, and
- * checking it against its checksum (the parser checks none, so damaged data would otherwise be read as
- * figures), keeping only the parts `keep` asks for. Returns the number of entries.
+ * Inflates every entry once, in small chunks, counting the output as it comes, each entry's and the
+ * total, and checking it against its checksum (parsers check none, so damaged data would otherwise be
+ * read as figures) and declared size, keeping only the parts `keep` asks for. Returns the number of entries.
  */
 function inflateChecked(
   bytes: Uint8Array,
   file: string,
   limits: ReadLimits,
-  checksums: readonly number[],
+  listed: readonly ZipEntry[],
   keep: (part: string) => boolean,
   kept: Map<string, Uint8Array>,
 ): number {
   let entries = 0;
   let total = 0;
+  let misdeclared: string | undefined;
   const unzip = new Unzip((entry) => {
     const index = entries++;
     if (entries > limits.maxZipEntries)
       throw new FileError(FILE_MESSAGES.tooManyEntries, file, { max: limits.maxZipEntries });
     let size = 0;
     let crc = 0;
-    const chunks: Uint8Array[] | null = keep(entry.name) && !kept.has(entry.name) ? [] : null;
+    const chunks: Uint8Array[] | null = keep(entry.name) ? [] : null;
     entry.ondata = (error, data, final) => {
       if (error) throw error;
       chunks?.push(data);
@@ -136,7 +109,8 @@ function inflateChecked(
       if (total > limits.maxInflatedBytes)
         throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
       crc = crc32(crc, data);
-      if (final && crc !== checksums[index]) throw new Error(`checksum of ${shown(entry.name)}`);
+      if (final && crc !== listed[index]?.crc) throw new Error(`checksum of ${shown(entry.name)}`);
+      if (final && size !== listed[index]?.size) misdeclared ??= entry.name;
       if (final && chunks) kept.set(entry.name, concat(chunks, size));
     };
     entry.start();
@@ -155,5 +129,9 @@ function inflateChecked(
       error instanceof Error ? error.message : String(error),
     );
   }
+  // Readers that trust a declared size read a different part than the one checked here. Refused once
+  // every entry is inflated, so a bomb that lies about its sizes is named for what it is.
+  if (misdeclared !== undefined)
+    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `size of ${shown(misdeclared)}`);
   return entries;
 }

@@ -5,3 +5,4 @@ export { readWorkbookGrid } from "./read-grid";
 export { writeWorkbookPlan } from "./write-plan";
 export { parseUnitsCsv } from "./units-csv";
 export { readSubmission } from "./submission";
+export { readReportGrid } from "./read-report-grid";

@@ -1,6 +1,7 @@
 import * as XLSX from "@e965/xlsx";
-import { parseSheetRef, toA1 } from "../core/a1";
+import { toA1 } from "../core/a1";
 import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile } from "./guard";
 import { captureConsole } from "./quiet-console";
@@ -21,10 +22,6 @@ const ERROR_TEXT = new Map<number, string>([
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
-
-/** One sheet reference, quoted or not, to a cell or a range; anything else (formulas, unions) is skipped. */
-const SINGLE_REF =
-  /^=?(?:'(?:[^']|'')+'|[^'!:,;()+\-*/^&=<>" ]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
 
 function gridValue(cell: XLSX.CellObject): GridValue | undefined {
   const v = cell.v;
@@ -91,22 +88,20 @@ const XML_ENTITIES = new Map([
 /** SheetJS 0.20.3 leaves an .ods named range's address XML-escaped ("&apos;Biểu 01&apos;!$C$9"). */
 const unescapeXml = (text: string) => text.replace(/&(?:apos|quot|lt|gt|amp);/g, (e) => XML_ENTITIES.get(e)!);
 
-/** Workbook-scoped names win; a sheet-scoped name is kept only when no workbook name shares it. */
 function readNames(wb: XLSX.WorkBook): GridName[] {
-  const global = new Map<string, GridName>();
-  const local = new Map<string, GridName>();
-  for (const defined of wb.Workbook?.Names ?? []) {
-    if (typeof defined.Name !== "string" || typeof defined.Ref !== "string") continue;
-    const text = (wb.bookType === "ods" ? unescapeXml(defined.Ref) : defined.Ref).trim();
-    if (text.includes("#REF!") || !SINGLE_REF.test(text)) continue;
-    const ref = parseSheetRef(text);
-    if (!ref) continue;
-    const scope = defined.Sheet === undefined || defined.Sheet === null ? global : local;
-    const key = defined.Name.toUpperCase();
-    if (!scope.has(key)) scope.set(key, { name: defined.Name, sheet: ref.sheet, address: ref.address });
-  }
-  for (const key of global.keys()) local.delete(key);
-  return [...global.values(), ...local.values()];
+  return gridNames(
+    (wb.Workbook?.Names ?? []).flatMap((defined) =>
+      typeof defined.Name === "string" && typeof defined.Ref === "string"
+        ? [
+            {
+              name: defined.Name,
+              ref: wb.bookType === "ods" ? unescapeXml(defined.Ref) : defined.Ref,
+              sheetScoped: defined.Sheet !== undefined && defined.Sheet !== null,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBook {

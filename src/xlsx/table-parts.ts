@@ -17,7 +17,7 @@ export function isTablePart(part: string): boolean {
 const MAX_TABLE_COLUMNS = 512;
 
 /** A relationship target as a part name: relative to the folder of the part that points, or absolute. */
-function resolvePart(from: string, target: string): string {
+export function resolvePart(from: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = from.split("/").slice(0, -1);
   for (const step of target.split("/")) {

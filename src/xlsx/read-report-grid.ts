@@ -1,0 +1,108 @@
+import { strFromU8 } from "fflate";
+import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../core/grid";
+import { META_SHEET } from "../core/metadata";
+import { gridNames } from "./defined-names";
+import { FileError, FILE_MESSAGES } from "./errors";
+import { guardFile, isZip } from "./guard";
+import { resolveLimits, type ReadLimits } from "./limits";
+import { readSharedStrings } from "./shared-strings";
+import { readSheetCells } from "./sheet-cells";
+import { readContentTypes, readModifiedAt, readRelationships, readWorkbookPart } from "./workbook-part";
+import { partKey, zipEntries } from "./zip-entries";
+
+const CONTENT_TYPES = "[Content_Types].xml";
+const ODS_MANIFEST = "META-INF/manifest.xml";
+
+/**
+ * Whether the bytes are an Office Open XML package (.xlsx, .xlsm) rather than an .ods, an .xls or
+ * anything else: the package names its content types and is no OpenDocument.
+ */
+export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<ReadLimits> = {}): boolean {
+  if (!isZip(bytes)) return false;
+  const names = new Set(zipEntries(bytes, file, resolveLimits(limits)).map((e) => partKey(e.name)));
+  return names.has(partKey(CONTENT_TYPES)) && !names.has(partKey(ODS_MANIFEST));
+}
+
+/** Only XML parts can matter to a report; pictures and the like are inflated and counted, not kept. */
+const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+
+/** Which cells of each sheet (by upper-cased name) the core will look at: the metadata and the named cells. */
+function wantedCells(names: readonly GridName[]): (sheet: string) => (address: string) => boolean {
+  const bySheet = new Map<string, Set<string>>();
+  for (const n of names) {
+    const key = n.sheet.toUpperCase();
+    bySheet.set(key, (bySheet.get(key) ?? new Set()).add(n.address));
+  }
+  const meta = META_SHEET.toUpperCase();
+  return (sheet) => {
+    const key = sheet.toUpperCase();
+    const named = bySheet.get(key) ?? new Set<string>();
+    if (key === meta) return (address) => named.has(address) || /^[AB]\d+$/.test(address);
+    return (address) => named.has(address);
+  };
+}
+
+/**
+ * Reads a received .xlsx report for the core: every sheet's name and visibility, the defined names, the
+ * metadata sheet's cells and the cells the names point to, and when it was saved. Each zip entry is
+ * inflated once, under the same guard and caps as `readWorkbookGrid`, and its XML streamed rather than
+ * parsed whole; the cells no report needs are counted against the caps, then dropped.
+ */
+export function readReportGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): WorkbookGrid {
+  const resolved = resolveLimits(limits);
+  const inflated = guardFile(bytes, fileName, resolved, isXmlPart);
+  const parts = new Map([...inflated].map(([name, data]) => [partKey(name), data]));
+  const text = (part: string | undefined) => {
+    const data = part === undefined ? undefined : parts.get(partKey(part));
+    return data && strFromU8(data);
+  };
+  try {
+    return readPackage(text, fileName, resolved);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError(
+      FILE_MESSAGES.corrupt,
+      fileName,
+      {},
+      error instanceof Error ? error.message.slice(0, 200) : String(error),
+    );
+  }
+}
+
+function readPackage(
+  text: (part: string | undefined) => string | undefined,
+  file: string,
+  limits: ReadLimits,
+): WorkbookGrid {
+  const missing = (part: string): never => {
+    throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
+  };
+  const types = readContentTypes(text(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
+  const workbookPart = types.workbook ?? "xl/workbook.xml";
+  const workbook = readWorkbookPart(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
+  const relsPart = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
+  const sheetParts = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
+  const strings = types.sharedStrings ? readSharedStrings(text(types.sharedStrings) ?? "") : [];
+  const names = gridNames(workbook.names);
+  const wanted = wantedCells(names);
+  const counted = { cells: 0 };
+  const seen = new Set<string>();
+  const sheets = workbook.sheets.map((sheet): GridSheet => {
+    const part = sheet.relationship ? sheetParts.get(sheet.relationship) : undefined;
+    const xml = text(part) ?? missing(`sheet ${sheet.name}`);
+    const first = !seen.has(sheet.name.toUpperCase());
+    seen.add(sheet.name.toUpperCase());
+    // The core finds a sheet by name, the first of equal names: a later twin is counted, never read.
+    const want = first ? wanted(sheet.name) : () => false;
+    const cells = readSheetCells(xml, { sheet: sheet.name, wanted: want, strings, file, limits, counted });
+    return { name: sheet.name, visibility: sheet.visibility, cells: cells as ReadonlyMap<string, GridCell> };
+  });
+  const core = text(types.core);
+  const modifiedAt = core ? readModifiedAt(core) : undefined;
+  return { sheets, names, ...(modifiedAt ? { modifiedAt } : {}) };
+}

@@ -1,0 +1,187 @@
+import { columnLetters, fromA1, toA1 } from "../core/a1";
+import type { GridCell, GridValue } from "../core/grid";
+import { FileError, FILE_MESSAGES } from "./errors";
+import type { ReadLimits } from "./limits";
+import { decodeExcelEscapes, StringItems } from "./shared-strings";
+import { streamXml } from "./xml-stream";
+
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+/**
+ * A cell reference inside a formula, as SheetJS finds it when it shifts a shared formula (its `crefregex`),
+ * so both readers give a shared formula's copy the same text.
+ */
+const CELL_REF =
+  /(^|[^._A-Z0-9])([$]?)([A-Z]{1,2}|[A-W][A-Z]{2}|X[A-E][A-Z]|XF[A-D])([$]?)(10[0-3]\d{4}|104[0-7]\d{3}|1048[0-4]\d{2}|10485[0-6]\d|104857[0-6]|[1-9]\d{0,5})(?![_.(A-Za-z0-9])/g;
+
+const columnIndex = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** A shared formula's text as it reads in another cell: relative references move with the cell. */
+function shiftFormula(formula: string, rows: number, cols: number): string | null {
+  let outside = false;
+  const shifted = formula.replace(
+    CELL_REF,
+    (_, lead: string, colAbs: string, col: string, rowAbs: string, row: string) => {
+      const c = colAbs ? col : columnIndex(col) + cols;
+      if (typeof c === "number" && c < 0) outside = true;
+      const r = rowAbs ? row : String(Number(row) + rows);
+      return `${lead}${colAbs}${typeof c === "number" ? columnLetters(Math.max(c, 0)) : c}${rowAbs}${r}`;
+    },
+  );
+  return outside ? null : shifted;
+}
+
+const stripFuture = (formula: string) => formula.replace(/_xlfn\./g, "");
+
+export interface SheetScan {
+  readonly sheet: string;
+  /** Whether a cell (A1 without "$") is one the caller needs; only those are returned. */
+  readonly wanted: (address: string) => boolean;
+  readonly strings: readonly string[];
+  readonly file: string;
+  readonly limits: ReadLimits;
+  /** Cells holding something, counted over every sheet read so far, against the cap. */
+  readonly counted: { cells: number };
+}
+
+interface OpenCell {
+  readonly attributes: ReadonlyMap<string, string>;
+  value?: string;
+  formula?: { text: string; attributes: ReadonlyMap<string, string> };
+  inline?: StringItems;
+  /** The child of `c` being read: only direct children count. */
+  child?: string;
+  depth: number;
+}
+
+/**
+ * Streams one sheet's XML, counting every cell that holds something against the caps (refusing as the
+ * SheetJS path does) and keeping only the wanted cells. Cells are typed as SheetJS types them. A shared
+ * formula is expanded only for a wanted cell; an array formula is kept on its first cell only and its
+ * range never looked at. Hyperlinks, merges, validation and styles are never read. A formula cell with
+ * neither a type nor a cached value has no value, as SheetJS reads it.
+ */
+export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCell> {
+  const { limits, file } = scan;
+  const cells = new Map<string, GridCell>();
+  const shared = new Map<string, { text: string; row: number; col: number }>();
+  // One row past the cap tells a sheet that reaches it from one that is cut short, as SheetJS is told.
+  const lastRow = limits.maxRowsPerSheet + 1;
+  let row = 0;
+  let col = -1;
+  let skipRow = false;
+  let cell: OpenCell | null = null;
+  const corrupt = (detail: string): never => {
+    throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
+  };
+
+  function valueOf(c: OpenCell): GridValue | undefined {
+    const type = c.attributes.get("t");
+    const v = c.value;
+    switch (type ?? "n") {
+      case "n":
+        return v === undefined ? undefined : { type: "number", value: parseFloat(v) };
+      case "s": {
+        if (v === undefined) return undefined;
+        const text = scan.strings[parseInt(v, 10)];
+        return text === undefined ? corrupt(`shared string ${v}`) : { type: "string", value: text };
+      }
+      case "str":
+        return { type: "string", value: decodeExcelEscapes(v ?? "") };
+      case "inlineStr":
+        return { type: "string", value: c.inline?.take() ?? "" };
+      case "b":
+        return { type: "boolean", value: v === "1" || v === "true" };
+      case "e":
+        return { type: "error", value: v !== undefined && ERRORS.has(v) ? v : "#ERROR" };
+      case "d": {
+        const time = v === undefined ? NaN : new Date(v).getTime();
+        return { type: "number", value: (time - EXCEL_EPOCH) / DAY };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  function formulaOf(c: OpenCell, at: { row: number; col: number }, wanted: boolean): string | undefined {
+    const f = c.formula;
+    if (!f) return undefined;
+    if (f.text) {
+      const text = stripFuture(decodeExcelEscapes(f.text));
+      return text.replace(/^=/, "") || undefined;
+    }
+    const master = shared.get(f.attributes.get("si") ?? "");
+    if (!master) return undefined;
+    if (!wanted) return "";
+    const text = shiftFormula(master.text, at.row - master.row, at.col - master.col);
+    return text === null ? corrupt("shared formula") : text.replace(/^=/, "") || undefined;
+  }
+
+  function registerShared(c: OpenCell, at: { row: number; col: number }): void {
+    const f = c.formula;
+    if (!f?.text || f.attributes.get("t") !== "shared") return;
+    const si = parseInt(f.attributes.get("si") ?? "", 10);
+    shared.set(String(si), { text: stripFuture(f.text), row: at.row, col: at.col });
+  }
+
+  function finish(c: OpenCell): void {
+    const r = c.attributes.get("r");
+    const at = r ? fromA1(r) : { row: row - 1, col: col + 1 };
+    if (!at || at.col > 16_383) return corrupt(`cell ${r ?? ""}`);
+    col = at.col;
+    registerShared(c, at);
+    const address = toA1(at.row, at.col);
+    const wanted = scan.wanted(address);
+    const value = valueOf(c);
+    const formula = formulaOf(c, at, wanted);
+    if (!value && formula === undefined) return;
+    if (at.row >= limits.maxRowsPerSheet)
+      throw new FileError(FILE_MESSAGES.tooManyRows, file, {
+        sheet: scan.sheet,
+        row: at.row + 1,
+        max: limits.maxRowsPerSheet,
+      });
+    if (++scan.counted.cells > limits.maxCells)
+      throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
+    if (wanted && (value || formula))
+      cells.set(address, { ...(value ? { value } : {}), ...(formula ? { formula } : {}) });
+  }
+
+  streamXml(xml, {
+    open(name, attributes) {
+      if (cell) {
+        cell.depth++;
+        if (cell.depth === 1) {
+          cell.child = name;
+          if (name === "f") cell.formula = { text: "", attributes };
+          if (name === "is") cell.inline = new StringItems();
+        } else if (cell.child === "is") cell.inline?.open(name);
+      } else if (name === "row") {
+        const r = attributes.get("r");
+        row = r !== undefined ? parseInt(r, 10) : row + 1;
+        col = -1;
+        skipRow = row > lastRow;
+      } else if (name === "c" && !skipRow) cell = { attributes, depth: 0 };
+    },
+    text(text) {
+      if (!cell || cell.depth === 0) return;
+      if (cell.child === "v" && cell.depth === 1) cell.value = (cell.value ?? "") + text;
+      else if (cell.child === "f" && cell.depth === 1) cell.formula!.text += text;
+      else if (cell.child === "is") cell.inline?.text(text);
+    },
+    close(name) {
+      if (!cell) return;
+      if (cell.depth === 0) {
+        finish(cell);
+        cell = null;
+        return;
+      }
+      if (cell.depth > 1 && cell.child === "is") cell.inline?.close(name);
+      cell.depth--;
+    },
+  });
+  return cells;
+}
