@@ -13,6 +13,8 @@ import {
   type Submission,
   type Text,
 } from "../../core";
+import { ROLLUP_MESSAGES } from "../../core/rollup/messages";
+import { both, en, vi } from "../../core/vocabulary";
 import { readWorkbookGrid } from "../../xlsx/read-grid";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
@@ -20,29 +22,17 @@ import { readSubmission } from "../../xlsx/submission";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
 
-const BAD_PERIOD: Text = { vi: "Kỳ tổng hợp không hợp lệ.", en: "The period is not valid." };
-const BAD_CAMPAIGN: Text = {
-  vi: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên ({at}): {first}',
-  en: 'The campaign workbook "{file}" has {count} error(s); the first ({at}): {first}',
-};
-const NOT_A_SUMMARY: Text = {
-  vi: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
-  en: 'File "{file}" is not a Thi Đua summary (its TD_Data sheet is missing).',
-};
-const INSECURE_PAGE: Text = {
-  vi: "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
-  en: "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",
-};
+const WORKER_TEXT = both(vi.worker, en.worker);
 
 async function sha256(bytes: ArrayBuffer): Promise<string> {
-  if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
+  if (!globalThis.crypto?.subtle) throw new JobError(WORKER_TEXT.insecurePage);
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function readPrevious(file: FilePayload) {
   const previous = previousFromGrid(readGrid(file));
-  if (!previous) throw new JobError(fill(NOT_A_SUMMARY, { file: file.name }));
+  if (!previous) throw new JobError(fill(ROLLUP_MESSAGES.notASummary, { file: file.name }));
   return previous;
 }
 
@@ -99,7 +89,7 @@ function requireCampaign(file: FilePayload): Campaign {
   const errors = findings.filter((f) => f.severity === "error");
   const first = errors[0]!;
   throw new JobError(
-    fill(BAD_CAMPAIGN, {
+    fill(WORKER_TEXT.badCampaign, {
       file: file.name,
       count: errors.length,
       at: first.sheet ? `${first.sheet}!${first.cell ?? ""}` : "—",
@@ -117,7 +107,7 @@ async function run(request: JobRequest, post: (m: WorkerMessage) => void): Promi
   if (request.kind === "validate") return { kind: "validate", files: submissions.map(checkFile) };
   const id = request.periodId;
   const period = id ? (campaign ? findPeriod(campaign, id) : parsePeriod(id)) : undefined;
-  if (period === null || (id && !period)) throw new JobError(BAD_PERIOD);
+  if (period === null || (id && !period)) throw new JobError(WORKER_TEXT.badPeriod);
   const expectedUnits = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
   const summary = rollup(submissions, {
     ...(period ? { period } : {}),
@@ -142,6 +132,6 @@ export async function processJob(request: JobRequest, post: (m: WorkerMessage) =
       });
     else if (error instanceof FileError || error instanceof JobError)
       post({ type: "failed", text: error.text });
-    else post({ type: "failed", text: { vi: `Lỗi: ${String(error)}`, en: `Error: ${String(error)}` } });
+    else post({ type: "failed", text: fill(WORKER_TEXT.unexpected, { detail: String(error) }) });
   }
 }
