@@ -9,6 +9,7 @@ import {
   type Period,
   type PreviousFigures,
 } from "../core";
+import { ROLLUP_MESSAGES } from "../core/rollup/messages";
 import { readWorkbookGrid } from "../xlsx";
 import { readNamedFile } from "./files";
 import { findingLine } from "./finding-line";
@@ -47,6 +48,6 @@ export function requireCampaignPeriod(campaign: Campaign | undefined, id: string
 /** The previous period's summary, for each unit's change; refused when it is not a summary of ours. */
 export async function readPreviousSummary(file: string): Promise<PreviousFigures> {
   const previous = previousFromGrid(await readWorkbookFile(file));
-  if (!previous) throw new CliError(fill(CLI_TEXT.notASummary, { file: path.basename(file) }));
+  if (!previous) throw new CliError(fill(ROLLUP_MESSAGES.notASummary, { file: path.basename(file) }));
   return previous;
 }

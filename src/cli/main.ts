@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
-import { pick, type Lang } from "../core";
+import { bilingual, pick, type Lang } from "../core";
+import { both, en, vi } from "../core/vocabulary";
 import { GENERATOR_VERSION } from "../core/version";
 import { runCampaignCheck, runCampaignInit } from "./commands/campaign";
 import { runCatalog } from "./commands/catalog";
@@ -11,6 +12,9 @@ import { FileError } from "../xlsx";
 import { CLI_TEXT, CliError } from "./i18n";
 import { oneLine, printDetail, processIo, type Context, type Io } from "./io";
 
+/** Help is shown before the language option is read, so it carries both languages. */
+const HELP = both(vi.cliHelp, en.cliHelp);
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
@@ -21,12 +25,10 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let exit = 0;
   const program = new Command("thidua")
-    .description(
-      "Thi Đua — biểu mẫu, kiểm tra và tổng hợp báo cáo thi đua công đoàn / union emulation reports",
-    )
+    .description(bilingual(HELP.program))
     .version(GENERATOR_VERSION)
-    .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
-    .option("--verbose", "chi tiết kỹ thuật khi có lỗi / technical detail of failures")
+    .addOption(new Option("--lang <lang>", bilingual(HELP.lang)).choices(["vi", "en"]).default("vi"))
+    .option("--verbose", bilingual(HELP.verbose))
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   const ctx = (): Context => {
@@ -36,88 +38,76 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
   program
     .command("catalog")
-    .description("Danh mục biểu mẫu, ô và tên vùng / templates, cells and defined names")
-    .option("--json", "JSON output")
+    .description(bilingual(HELP.catalog))
+    .option("--json", bilingual(HELP.json))
     .action((options) => {
       exit = runCatalog(ctx(), options);
     });
   program
     .command("template")
-    .description("Tạo biểu mẫu cho một đơn vị / write a blank template workbook for a unit")
-    .requiredOption("-o, --output <file>", "tệp .xlsx kết quả / output .xlsx")
-    .option("--campaign <xlsx>", "lấy chỉ tiêu, hạn nộp từ kế hoạch / targets and due date from the campaign")
-    .requiredOption("--unit-code <code>", "mã đơn vị / unit code")
-    .option("--unit-name <name>", "tên đơn vị / unit name")
-    .option("--unit-kind <kind>", "loại đơn vị / unit kind")
-    .option("--parent-code <code>", "mã đơn vị cấp trên / parent unit code")
-    .requiredOption("--period <period>", "YYYY-D1, YYYY-D2 hoặc/or YYYY")
+    .description(bilingual(HELP.template))
+    .requiredOption("-o, --output <file>", bilingual(HELP.output))
+    .option("--campaign <xlsx>", bilingual(HELP.templateCampaign))
+    .requiredOption("--unit-code <code>", bilingual(HELP.unitCode))
+    .option("--unit-name <name>", bilingual(HELP.unitName))
+    .option("--unit-kind <kind>", bilingual(HELP.unitKind))
+    .option("--parent-code <code>", bilingual(HELP.parentCode))
+    .requiredOption("--period <period>", bilingual(HELP.period))
     .option("--templates <ids>", "B01,B02,B03,B04")
-    .option("--target <key=value>", "chỉ tiêu / target, e.g. B01_nonstate_cla_rate=75%", collect)
+    .option("--target <key=value>", bilingual(HELP.target), collect)
     .action(async (options) => {
       exit = await runTemplate(ctx(), options);
     });
   program
     .command("validate")
-    .description("Kiểm tra báo cáo / validate report workbooks")
+    .description(bilingual(HELP.validate))
     .argument("<files...>")
-    .option("--json", "JSON output")
-    .option("--all", "hiện mọi cảnh báo / show every warning")
+    .option("--json", bilingual(HELP.json))
+    .option("--all", bilingual(HELP.all))
     .action(async (files: string[], options) => {
       exit = await runValidate(ctx(), files, options);
     });
   program
     .command("rollup")
-    .description("Tổng hợp báo cáo / roll received workbooks up into a summary")
-    .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-    .requiredOption("-o, --output <file>", "tệp tổng hợp .xlsx / summary .xlsx")
-    .option(
-      "--campaign <xlsx>",
-      "tệp kế hoạch thi đua / campaign workbook (periods, units, targets, scoring)",
-    )
-    .option(
-      "--units <csv>",
-      "danh sách đơn vị / expected units (code,name,kind,parent,bloc,valid_from,valid_to,received)",
-    )
-    .option("--period <period>", "mã kỳ / period id (YYYY-D1, YYYY-D2, YYYY or the campaign's)")
-    .option("--previous <xlsx>", "bảng tổng hợp kỳ trước / the previous period's summary")
-    .option(
-      "--jump-factor <n>",
-      "cảnh báo khi số liệu thay đổi quá n lần / warn on changes beyond n-fold (3)",
-    )
-    .option("--parent-code <code>", "mã đơn vị tổng hợp / summary unit code")
-    .option("--parent-name <name>", "tên đơn vị tổng hợp / summary unit name")
-    .option("--json", "JSON report on stdout")
+    .description(bilingual(HELP.rollup))
+    .argument("<inputs...>", bilingual(HELP.inputs))
+    .requiredOption("-o, --output <file>", bilingual(HELP.summaryOutput))
+    .option("--campaign <xlsx>", bilingual(HELP.rollupCampaign))
+    .option("--units <csv>", bilingual(HELP.rollupUnits))
+    .option("--period <period>", bilingual(HELP.rollupPeriod))
+    .option("--previous <xlsx>", bilingual(HELP.previous))
+    .option("--jump-factor <n>", bilingual(HELP.jumpFactor))
+    .option("--parent-code <code>", bilingual(HELP.summaryCode))
+    .option("--parent-name <name>", bilingual(HELP.summaryName))
+    .option("--json", bilingual(HELP.jsonReport))
     .action(async (inputs: string[], options) => {
       exit = await runRollup(ctx(), inputs, options);
     });
 
-  const campaign = program.command("campaign").description("Tệp kế hoạch thi đua / the campaign workbook");
+  const campaign = program.command("campaign").description(bilingual(HELP.campaign));
   campaign
     .command("init")
-    .description("Tạo tệp kế hoạch thi đua mặc định / write a campaign workbook with the defaults")
-    .requiredOption("-o, --output <file>", "tệp .xlsx kết quả / output .xlsx")
-    .requiredOption("--year <year>", "năm / year")
-    .option(
-      "--units <csv>",
-      "danh sách đơn vị / units to list (code,name,kind,parent,bloc,valid_from,valid_to)",
-    )
+    .description(bilingual(HELP.campaignInit))
+    .requiredOption("-o, --output <file>", bilingual(HELP.output))
+    .requiredOption("--year <year>", bilingual(HELP.year))
+    .option("--units <csv>", bilingual(HELP.campaignUnits))
     .action(async (options) => {
       exit = await runCampaignInit(ctx(), options);
     });
   campaign
     .command("check")
-    .description("Kiểm tra tệp kế hoạch thi đua / check a campaign workbook")
+    .description(bilingual(HELP.campaignCheck))
     .argument("<file>")
-    .option("--json", "JSON output")
+    .option("--json", bilingual(HELP.json))
     .action(async (file: string, options) => {
       exit = await runCampaignCheck(ctx(), file, options);
     });
   program
     .command("templates")
-    .description("Tạo biểu mẫu cho mọi đơn vị của kỳ / write a template for every unit expected in a period")
-    .requiredOption("--campaign <xlsx>", "tệp kế hoạch thi đua / campaign workbook")
-    .requiredOption("--period <id>", "mã kỳ / period id")
-    .requiredOption("-o, --output <dir>", "thư mục kết quả / output folder")
+    .description(bilingual(HELP.templates))
+    .requiredOption("--campaign <xlsx>", bilingual(HELP.templatesCampaign))
+    .requiredOption("--period <id>", bilingual(HELP.periodId))
+    .requiredOption("-o, --output <dir>", bilingual(HELP.outputDir))
     .option("--templates <ids>", "B01,B02,B03,B04")
     .action(async (options) => {
       exit = await runTemplates(ctx(), options);

@@ -3,6 +3,7 @@ import {
   pick,
   targetsMet,
   STATUS_TEXT,
+  SUMMARY_TEXT,
   targetsOf,
   type Lang,
   type Summary,
@@ -60,7 +61,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
   const targets = targetsOf(summary.templates);
   const header = [
     "#",
-    "Mã/Code",
+    `${CLI_TEXT.codeColumn.vi}/${CLI_TEXT.codeColumn.en}`,
     pick(CLI_TEXT.unitColumn, lang),
     ...targets.map((_, i) => `T${i + 1}`),
     pick(CLI_TEXT.metColumn, lang),
@@ -119,7 +120,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
   out.push(`${pick(CLI_TEXT.legend, lang)}:`);
   targets.forEach((t, i) => out.push(`  T${i + 1} ${t.key}: ${pick(t.label, lang)}`));
   if (summary.previous)
-    out.push("", pick(fill(CLI_TEXT.comparedWith, { period: summary.previous.periodLabel }), lang));
+    out.push("", pick(fill(SUMMARY_TEXT.comparedWith, { period: summary.previous.periodLabel }), lang));
   out.push(...warningLines(summary, lang));
   const rejectedMark = ` (${pick(STATUS_TEXT.rejected, lang).toLowerCase()})`;
   const missing = (summary.expected ?? [])

@@ -1,4 +1,5 @@
-import type { Text } from "./text";
+import { fill, type Text } from "./text";
+import { both, en, vi } from "./vocabulary";
 
 /**
  * A reporting period as data: a round, a sprint, a year or a five-year review. Its dates travel with it,
@@ -11,6 +12,8 @@ export interface Period {
   readonly label: Text;
   readonly due?: string;
 }
+
+const PERIOD_TEXT = both(vi.period, en.period);
 
 const DEFAULT_PERIOD_ID = /^(\d{4})(?:-D([12]))?$/;
 const PERIOD_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
@@ -68,9 +71,7 @@ export function parsePeriod(id: string): Period | null {
     id: round ? `${year}-D${round}` : String(year),
     start,
     end,
-    label: round
-      ? { vi: `Đợt ${round} năm ${year} (${span})`, en: `Round ${round} of ${year} (${span})` }
-      : { vi: `Cả năm ${year} (${span})`, en: `Whole year ${year} (${span})` },
+    label: fill(round ? PERIOD_TEXT.round : PERIOD_TEXT.wholeYear, { round: round ?? "", year, span }),
   };
 }
 

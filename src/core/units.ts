@@ -1,19 +1,21 @@
 import type { Text } from "./text";
+import { both, en, vi } from "./vocabulary";
+
+const KINDS = [
+  "commune",
+  "industrial_park",
+  "sector",
+  "grassroots_direct",
+  "district_legacy",
+  "federation",
+] as const;
+
+export type UnitKind = (typeof KINDS)[number];
+
+const KIND_TEXT: Record<UnitKind, Text> = both(vi.unitKind, en.unitKind);
 
 /** The kinds of reporting unit; district federations report only for periods before 1 July 2025. */
-export const UNIT_KINDS = [
-  { key: "commune", label: { vi: "Công đoàn xã, phường, đặc khu", en: "Commune or ward union" } },
-  { key: "industrial_park", label: { vi: "Công đoàn khu công nghiệp", en: "Industrial-park union" } },
-  { key: "sector", label: { vi: "Công đoàn ngành và tương đương", en: "Sector union or equivalent" } },
-  { key: "grassroots_direct", label: { vi: "CĐCS trực thuộc", en: "Grassroots union reporting directly" } },
-  {
-    key: "district_legacy",
-    label: { vi: "LĐLĐ huyện (trước 01/7/2025)", en: "District federation (before 1/7/2025)" },
-  },
-  { key: "federation", label: { vi: "Liên đoàn Lao động", en: "Federation of labour" } },
-] as const satisfies readonly { key: string; label: Text }[];
-
-export type UnitKind = (typeof UNIT_KINDS)[number]["key"];
+export const UNIT_KINDS = KINDS.map((key) => ({ key, label: KIND_TEXT[key] }));
 
 export function isUnitKind(key: string): key is UnitKind {
   return UNIT_KINDS.some((k) => k.key === key);

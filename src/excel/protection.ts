@@ -1,4 +1,5 @@
 import { HostError } from "../host/workbook-host";
+import { EXCEL_TEXT } from "./excel-text";
 
 /**
  * How our form sheets are protected, as the file writer does: no password (protection guards against
@@ -10,10 +11,7 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
   selectionMode: "Normal",
 };
 
-export const STRUCTURE_PROTECTED = {
-  vi: "Tệp Excel đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
-  en: "The workbook's structure is protected; unprotect it (Review → Protect Workbook) and try again.",
-};
+export const STRUCTURE_PROTECTED = EXCEL_TEXT.structureProtected;
 
 /**
  * A protected structure refuses adding, deleting, renaming and hiding sheets, and a batch is not

@@ -1,4 +1,6 @@
+import { fill } from "../core/text";
 import { HostError } from "../host/workbook-host";
+import { EXCEL_TEXT } from "./excel-text";
 
 /**
  * The newest API the Excel host calls: getRanges and RangeAreas (conditional formats and data
@@ -8,10 +10,7 @@ import { HostError } from "../host/workbook-host";
  */
 export const EXCEL_API_VERSION = "1.9";
 
-export const EXCEL_TOO_OLD = {
-  vi: `Excel này quá cũ cho Thi Đua (cần ExcelApi ${EXCEL_API_VERSION}: Excel 2021, Microsoft 365 hoặc Excel trên web). Hãy dùng trang Thi Đua trên trình duyệt.`,
-  en: `This Excel is too old for Thi Đua (it needs ExcelApi ${EXCEL_API_VERSION}: Excel 2021, Microsoft 365 or Excel on the web). Please use the Thi Đua web page in a browser.`,
-};
+export const EXCEL_TOO_OLD = fill(EXCEL_TEXT.tooOld, { version: EXCEL_API_VERSION });
 
 /** Called by the task pane at start: throws a HostError the user can read rather than failing later. */
 export function requireExcelApi(): void {

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { isUnitKind, isValidUnitCode, unitKey, type CampaignUnit } from "../core";
+import { both, en, vi } from "../core/vocabulary";
 import { FileError } from "./errors";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -7,36 +8,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_BYTES = 1024 * 1024;
 const MAX_NAME = 200;
 
-const MESSAGES = {
-  tooLarge: {
-    vi: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
-    en: 'Units list "{file}" is too large (over {max} bytes).',
-  },
-  empty: {
-    vi: 'Danh sách đơn vị "{file}": danh sách đơn vị trống (cần dòng tiêu đề, rồi mỗi đơn vị một dòng).',
-    en: 'Units list "{file}": the units list is empty (it needs a header line, then a line per unit).',
-  },
-  missingColumn: {
-    vi: 'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received).',
-    en: 'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received).',
-  },
-  badRow: {
-    vi: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
-    en: 'Units list "{file}", line {line}: {field} "{value}" is not valid.',
-  },
-  longName: {
-    vi: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
-    en: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
-  },
-  duplicate: {
-    vi: 'Danh sách đơn vị "{file}": mã đơn vị "{code}" ở dòng {line} trùng với dòng {first}.',
-    en: 'Units list "{file}": unit code "{code}" on line {line} repeats line {first}.',
-  },
-  unreadable: {
-    vi: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
-    en: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
-  },
-} as const;
+const MESSAGES = both(vi.unitsList, en.unitsList);
 
 /** Whether the text takes more than `max` bytes as UTF-8, counting no further than `max`. */
 function longerThan(text: string, max: number): boolean {

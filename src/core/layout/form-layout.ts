@@ -5,8 +5,9 @@ import { renderFormula, renderNotation, type CellAt } from "../expr";
 import { emptyValues, formCells, MAX_FIGURE, targetName, valueAt, type FormValues } from "../form";
 import { dmy, type Period } from "../period";
 import { isMet, type Targets } from "../targets";
-import { bilingual as both, fill, type Text } from "../text";
+import { bilingual, fill } from "../text";
 import type { ReportingUnit } from "../units";
+import { FORM_TEXT } from "./form-text";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 
@@ -15,23 +16,8 @@ export const FORM_FIRST_ROW = 8;
 export const FORM_FIRST_COL = 2;
 const HEADER_ROW = 5;
 
-export const MET_TEXT = { vi: "Đạt", en: "Met" };
-export const NOT_MET_TEXT = { vi: "Chưa đạt", en: "Not met" };
-
-/** The words of a form sheet; the catalog's labels carry the rest. */
-const FORM_TEXT = {
-  identity: {
-    vi: "Đơn vị báo cáo: {unit} — Kỳ báo cáo: {period}",
-    en: "Reporting unit: {unit} — Period: {period}",
-  },
-  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
-  targets: { vi: "Nội dung chỉ tiêu", en: "Campaign target" },
-  target: { vi: "Mức chỉ tiêu giao", en: "Target assigned" },
-  result: { vi: "Kết quả", en: "Result" },
-  assessment: { vi: "Đánh giá", en: "Assessment" },
-} satisfies Record<string, Text>;
-
-const FORM_DUE_TEXT: Text = { vi: " — Hạn nộp: {due}", en: " — Due: {due}" };
+export const MET_TEXT = FORM_TEXT.met;
+export const NOT_MET_TEXT = FORM_TEXT.notMet;
 
 export interface FormSheetInput {
   readonly def: TemplateDef;
@@ -62,7 +48,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
   const identity = fill(FORM_TEXT.identity, { unit: `${unit.name} (${unit.code})`, period: period.label });
-  const due = period.due ? fill(FORM_DUE_TEXT, { due: dmy(period.due) }) : { vi: "", en: "" };
+  const due = period.due ? fill(FORM_TEXT.due, { due: dmy(period.due) }) : { vi: "", en: "" };
   sheet.put(2, 0, { value: identity.vi + due.vi, style: "info" });
   sheet.put(3, 0, { value: identity.en + due.en, style: "subtitle" });
 
@@ -105,9 +91,8 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     areas: inputAreas,
     min: 0,
     max: MAX_FIGURE,
-    title: "Số không hợp lệ / Invalid figure",
-    message:
-      "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm). / Enter a whole number of 0 or more.",
+    title: bilingual(FORM_TEXT.invalidFigureTitle),
+    message: bilingual(FORM_TEXT.invalidFigureHelp),
   });
 
   layoutTargets(sheet, def, targets, values, a1);
@@ -139,9 +124,9 @@ function layoutTargets(
     [
       FORM_TEXT.targets.vi,
       FORM_TEXT.targets.en,
-      both(FORM_TEXT.target),
-      both(FORM_TEXT.result),
-      both(FORM_TEXT.assessment),
+      bilingual(FORM_TEXT.target),
+      bilingual(FORM_TEXT.result),
+      bilingual(FORM_TEXT.assessment),
     ],
     {
       style: "header",

@@ -1,86 +1,14 @@
 import type { ScoringMethod } from "../campaign/types";
 import type { ExpectedStatus } from "../rollup/types";
 import type { Text } from "../text";
+import { both, en, vi } from "../vocabulary";
 
 export const SUMMARY_TEXT = {
-  overviewSheet: { vi: "Tổng hợp", en: "Summary" },
-  scoringSheet: { vi: "Chấm điểm", en: "Scoring" },
-  blocSheet: { vi: "Xếp hạng cụm", en: "Ranking by bloc" },
-  statusSheet: { vi: "Tình trạng nộp", en: "Submissions" },
-  dataSheet: { vi: "Số liệu từng đơn vị (cho kỳ sau)", en: "Each unit's figures (for the next period)" },
+  ...both(vi.summary, en.summary),
   templateSheetPrefix: "TH ",
-  title: { vi: "TỔNG HỢP KẾT QUẢ THI ĐUA — {period}", en: "Emulation results summary — {period}" },
-  parent: { vi: "Đơn vị tổng hợp: {name} ({code})", en: "Summary unit: {name} ({code})" },
-  counts: {
-    vi: "Đã nhận: {received} · Thiếu báo cáo: {missing} · Báo cáo trùng: {duplicates} · Bị loại: {rejected}",
-    en: "Received: {received} · Missing: {missing} · Duplicates: {duplicates} · Rejected: {rejected}",
-  },
-  comparedWith: { vi: "So với kỳ trước: {period}", en: "Compared with the previous period: {period}" },
-  no: { vi: "STT", en: "No." },
-  unitCode: { vi: "Mã đơn vị", en: "Unit code" },
-  unitName: { vi: "Tên đơn vị", en: "Unit name" },
-  unitKind: { vi: "Loại đơn vị", en: "Unit kind" },
-  bloc: { vi: "Cụm", en: "Bloc" },
-  target: { vi: "Chỉ tiêu", en: "Target" },
-  result: { vi: "Kết quả", en: "Result" },
-  assessment: { vi: "Đánh giá", en: "Assessment" },
-  previousResult: { vi: "Kết quả kỳ trước", en: "Previous result" },
-  change: { vi: "Tăng giảm", en: "Change" },
-  score: { vi: "Điểm", en: "Score" },
-  grade: { vi: "Xếp loại", en: "Grade" },
-  blocRank: { vi: "Hạng trong cụm", en: "Rank in bloc" },
-  rank: { vi: "Hạng chung", en: "Overall rank" },
-  chartTitle: { vi: "Điểm thi đua theo đơn vị", en: "Score by unit" },
-  sourceFile: { vi: "Tệp nguồn", en: "Source file" },
-  sha256: { vi: "SHA-256", en: "SHA-256" },
-  total: { vi: "Tổng cộng", en: "Total" },
-  partial: { vi: " (thiếu {gaps})", en: " (missing {gaps})" },
-  scoringTitle: { vi: "Bảng chấm điểm", en: "Scoring table" },
-  gradesTitle: { vi: "Xếp loại theo điểm", en: "Grades by score" },
-  unitPointsTitle: { vi: "Điểm từng đơn vị", en: "Points of each unit" },
-  points: { vi: "Điểm", en: "Points" },
-  method: { vi: "Cách tính", en: "Method" },
-  cap: { vi: "Điểm thưởng tối đa", en: "Bonus cap" },
-  targetKey: { vi: "Mã chỉ tiêu", en: "Target key" },
-  minScore: { vi: "Điểm tối thiểu", en: "Minimum score" },
-  earnedPoints: { vi: "Điểm đạt", en: "Points earned" },
-  possiblePoints: { vi: "Điểm tối đa", en: "Points possible" },
   notCounted: "—",
-  noBloc: { vi: "Chưa xếp cụm", en: "No bloc" },
-  expectedTitle: { vi: "Danh sách đơn vị", en: "Expected units" },
-  status: { vi: "Tình trạng", en: "Status" },
-  due: { vi: "Hạn nộp", en: "Due" },
-  received: { vi: "Ngày nhận", en: "Received" },
-  daysLate: { vi: "Số ngày trễ", en: "Days late" },
-  gaps: { vi: "Thời gian còn thiếu", en: "Missing rounds" },
-  rejectedTitle: { vi: "Tệp bị loại (lý do)", en: "Rejected files (reasons)" },
-  reason: { vi: "Lý do", en: "Reason" },
-  reasonEn: { vi: "Lý do (tiếng Anh)", en: "Reason (English)" },
-  duplicatesTitle: { vi: "Báo cáo trùng", en: "Duplicate submissions" },
-  unreportedTitle: {
-    vi: "Số liệu đơn vị để trống (tổng cộng chỉ gồm các đơn vị đã báo cáo)",
-    en: "Figures units left blank (totals hold only what the others reported)",
-  },
-  template: { vi: "Biểu", en: "Form" },
-  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
-  period: { vi: "Kỳ", en: "Period" },
-  kept: { vi: "Tệp được dùng (mới nhất)", en: "File used (newest)" },
-  dropped: { vi: "Tệp không dùng", en: "Files not used" },
-  none: { vi: "(không có)", en: "(none)" },
-  noList: {
-    vi: "Chưa có danh sách đơn vị: không xác định được đơn vị thiếu báo cáo.",
-    en: "No list of expected units: missing reports cannot be told.",
-  },
-} as const satisfies Record<string, Text | string>;
-
-export const STATUS_TEXT: Record<ExpectedStatus, Text> = {
-  received: { vi: "Đã nhận", en: "Received" },
-  missing: { vi: "Thiếu báo cáo", en: "Missing" },
-  rejected: { vi: "Bị loại", en: "Rejected" },
 };
 
-export const METHOD_TEXT: Record<ScoringMethod, Text> = {
-  pass_fail: { vi: "Đạt/không đạt", en: "Pass/fail" },
-  proportional: { vi: "Theo tỷ lệ", en: "Proportional" },
-  bonus: { vi: "Theo tỷ lệ + thưởng", en: "Proportional + bonus" },
-};
+export const STATUS_TEXT: Record<ExpectedStatus, Text> = both(vi.submissionStatus, en.submissionStatus);
+
+export const METHOD_TEXT: Record<ScoringMethod, Text> = both(vi.scoringMethod, en.scoringMethod);

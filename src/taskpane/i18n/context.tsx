@@ -1,9 +1,10 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Lang, Text } from "../../core";
-import { en } from "./en";
-import { vi, type Messages } from "./vi";
+import { en, vi, type Vocabulary } from "../../core/vocabulary";
 
-const CATALOGS: Record<Lang, Messages> = { vi, en };
+type Messages = Vocabulary["pane"];
+
+const CATALOGS: Record<Lang, Messages> = { vi: vi.pane, en: en.pane };
 
 interface I18n {
   readonly lang: Lang;

@@ -9,33 +9,20 @@ import {
   RollupError,
   type Campaign,
   type Finding,
-  type Text,
 } from "../../core";
 import type { ReadOutcome, ReadPurpose } from "../../pipeline";
+import { ROLLUP_MESSAGES } from "../../core/rollup/messages";
 import { readWorkbookGrid } from "../../xlsx/read-grid";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
 import { readInThisThread, type ReadFiles } from "./read-files";
-import { INSECURE_PAGE, JobError } from "./read-payload";
+import { JobError, WORKER_TEXT } from "./read-payload";
 
-const BAD_PERIOD: Text = { vi: "Kỳ tổng hợp không hợp lệ.", en: "The period is not valid." };
-const BAD_CAMPAIGN: Text = {
-  vi: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên ({at}): {first}',
-  en: 'The campaign workbook "{file}" has {count} error(s); the first ({at}): {first}',
-};
-const UNEXPECTED: Text = {
-  vi: "Không xử lý được các tệp do một lỗi ngoài dự kiến; hãy tải lại trang rồi thử lại.",
-  en: "The files could not be processed because of an unexpected error; reload the page and try again.",
-};
-const NOT_A_SUMMARY: Text = {
-  vi: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
-  en: 'File "{file}" is not a Thi Đua summary (its TD_Data sheet is missing).',
-};
 function readPrevious(file: FilePayload) {
   const previous = previousFromGrid(readGrid(file));
-  if (!previous) throw new JobError(fill(NOT_A_SUMMARY, { file: file.name }));
+  if (!previous) throw new JobError(fill(ROLLUP_MESSAGES.notASummary, { file: file.name }));
   return previous;
 }
 
@@ -46,7 +33,7 @@ async function readAll(
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles,
 ): Promise<ReadOutcome[]> {
-  if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
+  if (!globalThis.crypto?.subtle) throw new JobError(WORKER_TEXT.insecurePage);
   post({ type: "progress", done: 0, total: files.length, file: "" });
   return readFiles(files, purpose, (done, file) =>
     post({ type: "progress", done, total: files.length, file }),
@@ -69,7 +56,7 @@ function requireCampaign(file: FilePayload): Campaign {
   const errors = findings.filter((f) => f.severity === "error");
   const first = errors[0]!;
   throw new JobError(
-    fill(BAD_CAMPAIGN, {
+    fill(WORKER_TEXT.badCampaign, {
       file: file.name,
       count: errors.length,
       at: first.sheet ? `${first.sheet}!${first.cell ?? ""}` : "—",
@@ -93,7 +80,7 @@ async function run(
   }
   const id = request.periodId;
   const period = id ? (campaign ? findPeriod(campaign, id) : parsePeriod(id)) : undefined;
-  if (period === null || (id && !period)) throw new JobError(BAD_PERIOD);
+  if (period === null || (id && !period)) throw new JobError(WORKER_TEXT.badPeriod);
   const expectedUnits = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
   const outcomes = await readAll(request.files, "rollup", post, readFiles);
   const checked = outcomes.flatMap((o) => (o.purpose === "rollup" ? [o.checked] : []));
@@ -127,7 +114,7 @@ export async function processJob(
     else {
       // The detail is for whoever debugs the page; staff get a reason, not the program's internals.
       console.error(error);
-      post({ type: "failed", text: UNEXPECTED });
+      post({ type: "failed", text: WORKER_TEXT.unexpected });
     }
   }
 }

@@ -1,13 +1,11 @@
 import type { Text } from "../../core";
+import { both, en, vi } from "../../core/vocabulary";
 import { reduceSubmission, readReceived, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import type { FilePayload } from "./protocol";
 
-export const INSECURE_PAGE: Text = {
-  vi: "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
-  en: "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",
-};
+export const WORKER_TEXT = both(vi.worker, en.worker);
 
 /** A problem the user can act on, raised inside a worker. */
 export class JobError extends Error {
@@ -17,7 +15,7 @@ export class JobError extends Error {
 }
 
 async function sha256(bytes: ArrayBuffer): Promise<string> {
-  if (!globalThis.crypto?.subtle) throw new JobError(INSECURE_PAGE);
+  if (!globalThis.crypto?.subtle) throw new JobError(WORKER_TEXT.insecurePage);
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
