@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { shown } from "../core/text";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { checkFileSize, type ReadLimits } from "./limits";
@@ -7,8 +7,8 @@ import { zipEntries, type ZipEntry } from "./zip-entries";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** Deflate expands at most ~1032×, so one pushed chunk never inflates past ~4 MiB at once. */
-const CHUNK = 4 * 1024;
+/** Deflate expands at most ~1032×, so one pushed chunk never inflates past ~16 MiB at once. */
+const CHUNK = 16 * 1024;
 
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -55,16 +55,7 @@ export function guardFile(
   if (startsWith(bytes, CFB_MAGIC)) return kept;
   if (!isZip(bytes)) throw new FileError(FILE_MESSAGES.unsupported, file);
   const entries = zipEntries(bytes, file, limits);
-  const inflated = inflateChecked(
-    bytes,
-    file,
-    limits,
-    entries,
-    (part) => keep(part) || part === ODS_CONTENT,
-    kept,
-  );
-  if (inflated !== entries.length)
-    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `${entries.length} ≠ ${inflated} entries`);
+  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || part === ODS_CONTENT, kept);
   const content = kept.get(ODS_CONTENT);
   if (content) {
     checkOdsRepeats(content, file, limits);
@@ -73,10 +64,34 @@ export function guardFile(
   return kept;
 }
 
+/** Deflate expands at most 1,032-fold: data that small cannot inflate past the room it is given. */
+const MAX_RATIO = 1032;
+
 /**
- * Inflates every entry once, in small chunks, counting the output as it comes, each entry's and the
- * total, and checking it against its checksum (parsers check none, so damaged data would otherwise be
- * read as figures) and declared size, keeping only the parts `keep` asks for. Returns the number of entries.
+ * Inflates one entry's data, never past `room` bytes however much its sizes lie. Data too short to
+ * inflate past the room is inflated at once into a buffer one byte longer than declared: a longer result
+ * shows as that extra byte (and is refused as misdeclared), and no buffer grows along the way.
+ */
+function inflateWithin(data: Uint8Array, declared: number, room: number, tooLarge: () => never): Uint8Array {
+  if (data.length * MAX_RATIO <= room && declared < room)
+    return inflateSync(data, { out: new Uint8Array(declared + 1) });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflate = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > room) tooLarge();
+    chunks.push(chunk);
+  });
+  for (let at = 0; at < data.length; at += CHUNK)
+    inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+  return concat(chunks, size);
+}
+
+/**
+ * Inflates every entry once, each in one go when its compressed size bounds what it can become and in
+ * small chunks otherwise, counting each entry's and the total output against the limits, checking it
+ * against its checksum (parsers check none, so damaged data would otherwise be read as figures) and its
+ * declared size, keeping only the parts `keep` asks for.
  */
 function inflateChecked(
   bytes: Uint8Array,
@@ -85,53 +100,48 @@ function inflateChecked(
   listed: readonly ZipEntry[],
   keep: (part: string) => boolean,
   kept: Map<string, Uint8Array>,
-): number {
-  let entries = 0;
+): void {
   let total = 0;
   let misdeclared: string | undefined;
-  const unzip = new Unzip((entry) => {
-    const index = entries++;
-    if (entries > limits.maxZipEntries)
-      throw new FileError(FILE_MESSAGES.tooManyEntries, file, { max: limits.maxZipEntries });
-    let size = 0;
-    let crc = 0;
-    const chunks: Uint8Array[] | null = keep(entry.name) ? [] : null;
-    entry.ondata = (error, data, final) => {
-      if (error) throw error;
-      chunks?.push(data);
-      size += data.length;
-      total += data.length;
-      if (size > limits.maxPartBytes)
-        throw new FileError(FILE_MESSAGES.partInflatesTooLarge, file, {
-          part: shown(entry.name),
-          max: limits.maxPartBytes,
-        });
-      if (total > limits.maxInflatedBytes)
-        throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
-      crc = crc32(crc, data);
-      if (final && crc !== listed[index]?.crc) throw new Error(`checksum of ${shown(entry.name)}`);
-      if (final && size !== listed[index]?.size) misdeclared ??= entry.name;
-      if (final && chunks) kept.set(entry.name, concat(chunks, size));
+  for (const entry of listed) {
+    const partTooLarge = (): never => {
+      throw new FileError(FILE_MESSAGES.partInflatesTooLarge, file, {
+        part: entry.name,
+        max: limits.maxPartBytes,
+      });
     };
-    entry.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let at = 0; at < bytes.length; at += CHUNK) {
-      unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+    const totalTooLarge = (): never => {
+      throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
+    };
+    const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    const room = Math.min(limits.maxPartBytes, limits.maxInflatedBytes - total) + 1;
+    let out: Uint8Array;
+    try {
+      if (entry.method === 0) out = data;
+      else if (entry.method === 8)
+        out = inflateWithin(data, entry.size, room, () =>
+          room > limits.maxPartBytes ? partTooLarge() : totalTooLarge(),
+        );
+      else throw new Error(`compression method ${entry.method} of ${shown(entry.name)}`);
+    } catch (error) {
+      if (error instanceof FileError) throw error;
+      throw new FileError(
+        FILE_MESSAGES.corrupt,
+        file,
+        {},
+        error instanceof Error ? error.message : String(error),
+      );
     }
-  } catch (error) {
-    if (error instanceof FileError) throw error;
-    throw new FileError(
-      FILE_MESSAGES.corrupt,
-      file,
-      {},
-      error instanceof Error ? error.message : String(error),
-    );
+    if (out.length > limits.maxPartBytes) partTooLarge();
+    total += out.length;
+    if (total > limits.maxInflatedBytes) totalTooLarge();
+    if (crc32(0, out) !== entry.crc)
+      throw new FileError(FILE_MESSAGES.corrupt, file, {}, `checksum of ${shown(entry.name)}`);
+    if (out.length !== entry.size) misdeclared ??= entry.name;
+    if (keep(entry.name)) kept.set(entry.name, entry.method === 0 ? out.slice() : out);
   }
   // Readers that trust a declared size read a different part than the one checked here. Refused once
   // every entry is inflated, so a bomb that lies about its sizes is named for what it is.
   if (misdeclared !== undefined)
     throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `size of ${shown(misdeclared)}`);
-  return entries;
 }

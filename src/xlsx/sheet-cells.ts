@@ -3,7 +3,7 @@ import type { GridCell, GridValue } from "../core/grid";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
 import { decodeExcelEscapes, StringItems } from "./shared-strings";
-import { streamXml } from "./xml-stream";
+import { streamXml, type XmlAttributes } from "./xml-stream";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -48,9 +48,9 @@ export interface SheetScan {
 }
 
 interface OpenCell {
-  readonly attributes: ReadonlyMap<string, string>;
+  readonly attributes: XmlAttributes;
   value?: string;
-  formula?: { text: string; attributes: ReadonlyMap<string, string> };
+  formula?: { text: string; attributes: XmlAttributes };
   inline?: StringItems;
   /** The child of `c` being read: only direct children count. */
   child?: string;

@@ -80,7 +80,7 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
   let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
   streamXml(xml, {
     open(tag, attributes) {
-      if (tag === "workbook") namespace ??= [...attributes].find(([key]) => key === "xmlns")?.[1] ?? "";
+      if (tag === "workbook") namespace ??= attributes.get("xmlns") ?? "";
       if (tag === "sheet") {
         const relationship = attributes.get("id");
         sheets.push({

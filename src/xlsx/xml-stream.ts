@@ -2,19 +2,31 @@ import { SaxesParser, type SaxesTag } from "saxes";
 
 export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
+/** A tag's attributes by local name ("r:id" answers to "id" when no plain "id" is there). */
+export interface XmlAttributes {
+  get(name: string): string | undefined;
+}
+
 export interface XmlHandlers {
-  open?(name: string, attributes: ReadonlyMap<string, string>, selfClosing: boolean): void;
+  open?(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
   close?(name: string): void;
   text?(text: string): void;
 }
 
-function attributesOf(tag: SaxesTag): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const [name, value] of Object.entries(tag.attributes)) {
-    const key = localName(name);
-    if (!attributes.has(key) && typeof value === "string") attributes.set(key, value);
-  }
-  return attributes;
+/** Looked up where asked rather than copied per tag: a sheet has thousands of tags and few are read. */
+function attributesOf(tag: SaxesTag): XmlAttributes {
+  const raw = tag.attributes as Record<string, unknown>;
+  return {
+    get(name) {
+      const plain = Object.prototype.hasOwnProperty.call(raw, name) ? raw[name] : undefined;
+      if (typeof plain === "string") return plain;
+      for (const key in raw) {
+        const value = raw[key];
+        if (typeof value === "string" && key.endsWith(`:${name}`) && localName(key) === name) return value;
+      }
+      return undefined;
+    },
+  };
 }
 
 /**

@@ -15,6 +15,11 @@ export interface ZipEntry {
   readonly crc: number;
   /** The size the directory declares for the inflated data. */
   readonly size: number;
+  /** 0 stored, 8 deflated; anything else is refused when inflating. */
+  readonly method: number;
+  /** Where the entry's data starts and how many bytes it takes in the file. */
+  readonly dataStart: number;
+  readonly compressedSize: number;
 }
 
 /** How readers find a part: Windows tools write "\" and zip readers differ on case, so both are folded. */
@@ -77,8 +82,16 @@ export function zipEntries(bytes: Uint8Array, file: string, limits: ReadLimits):
     const key = partKey(name);
     if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateEntry, file, { part: name });
     seen.add(key);
-    entries.push({ name, crc: u32(at + 16), size: u32(at + 24) });
-    previousEnd = offset + 30 + u16(offset + 26) + u16(offset + 28) + u32(at + 20);
+    const dataStart = offset + 30 + u16(offset + 26) + u16(offset + 28);
+    entries.push({
+      name,
+      crc: u32(at + 16),
+      size: u32(at + 24),
+      method: u16(at + 10),
+      dataStart,
+      compressedSize: u32(at + 20),
+    });
+    previousEnd = dataStart + u32(at + 20);
     at += 46 + nameLength + u16(at + 30) + u16(at + 32);
   }
   const tail = directory - previousEnd;
