@@ -33,7 +33,7 @@ export const nodeWorkers =
   (events: PoolWorkerEvents<R>): PoolWorker<T> => {
     const worker = new Worker(entry, {
       eval: code,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 16 },
       // What a library prints while reading a hostile file is no message for the user: it is discarded.
       stdout: true,
       stderr: true,

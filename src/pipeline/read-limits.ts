@@ -3,4 +3,4 @@
  * few megabytes; these leave room for a slow machine while a hostile file is stopped within seconds.
  */
 export const FILE_TIME_LIMIT_MS = 10_000;
-export const FILE_MEMORY_LIMIT_MB = 256;
+export const FILE_MEMORY_LIMIT_MB = 128;

@@ -1,4 +1,4 @@
-import { strToU8, zipSync, type Zippable } from "fflate";
+import { strToU8, Zip, ZipDeflate } from "fflate";
 import type { WorkbookPlan } from "../core/layout/plan";
 import {
   APP_PROPS,
@@ -29,16 +29,28 @@ interface WriteOptions {
 export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
   const strings = new SharedStrings();
   const styles = new StyleSheet();
-  const files: Zippable = {};
+  const out: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    out.push(chunk);
+  });
+  // Each part is compressed as soon as it is made, so only one sheet's text is held at a time.
+  const add = (name: string, text: string) => {
+    // The fastest deflate level: a summary's XML is so repetitive that it still shrinks tenfold.
+    const part = new ZipDeflate(name, { level: 1 });
+    zip.add(part);
+    part.push(strToU8(text), true);
+  };
   let tables = 0;
   plan.sheets.forEach((sheet, i) => {
     const rels = (sheet.tables ?? []).map((table, t) => {
       tables++;
-      files[`xl/tables/table${tables}.xml`] = strToU8(tableXml(table, tables, sheet.cells));
+      add(`xl/tables/table${tables}.xml`, tableXml(table, tables, sheet.cells));
       return { id: `rId${t + 1}`, type: "table", target: `../tables/table${tables}.xml` };
     });
-    if (rels.length > 0) files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = strToU8(relationships(rels));
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
+    if (rels.length > 0) add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, relationships(rels));
+    add(
+      `xl/worksheets/sheet${i + 1}.xml`,
       worksheetXml(
         sheet,
         strings,
@@ -47,14 +59,20 @@ export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOption
       ),
     );
   });
-  files["[Content_Types].xml"] = strToU8(contentTypes(plan.sheets.length, tables));
-  files["_rels/.rels"] = strToU8(ROOT_RELS);
-  files["docProps/core.xml"] = strToU8(coreProps(CREATOR, options.modified ?? new Date()));
-  files["docProps/app.xml"] = strToU8(APP_PROPS);
-  files["xl/workbook.xml"] = strToU8(workbookXml(plan));
-  files["xl/_rels/workbook.xml.rels"] = strToU8(workbookRels(plan.sheets.length));
-  files["xl/styles.xml"] = strToU8(styles.xml());
-  files["xl/sharedStrings.xml"] = strToU8(strings.xml());
-  // The fastest deflate level: a summary's XML is so repetitive that it still shrinks tenfold.
-  return zipSync(files, { level: 1 });
+  add("[Content_Types].xml", contentTypes(plan.sheets.length, tables));
+  add("_rels/.rels", ROOT_RELS);
+  add("docProps/core.xml", coreProps(CREATOR, options.modified ?? new Date()));
+  add("docProps/app.xml", APP_PROPS);
+  add("xl/workbook.xml", workbookXml(plan));
+  add("xl/_rels/workbook.xml.rels", workbookRels(plan.sheets.length));
+  add("xl/styles.xml", styles.xml());
+  add("xl/sharedStrings.xml", strings.xml());
+  zip.end();
+  const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of out) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
