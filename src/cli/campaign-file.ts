@@ -1,8 +1,6 @@
 import path from "node:path";
 import {
   fill,
-  findPeriod,
-  parsePeriod,
   previousFromGrid,
   readCampaignGrid,
   type Campaign,
@@ -10,6 +8,7 @@ import {
   type PreviousFigures,
 } from "../core";
 import { ROLLUP_MESSAGES } from "../core/rollup/messages";
+import { periodOf, SetupError } from "../pipeline";
 import { readWorkbookGrid } from "../xlsx";
 import { readNamedFile } from "./files";
 import { findingLine } from "./finding-line";
@@ -39,10 +38,17 @@ export async function requireCampaign(ctx: Context, file: string): Promise<Campa
 
 /** A period of the campaign by its id, or a default period (2025-D1, 2025) when there is no campaign. */
 export function requireCampaignPeriod(campaign: Campaign | undefined, id: string): Period {
-  const period = campaign ? findPeriod(campaign, id) : parsePeriod(id);
-  if (period) return period;
-  const known = campaign ? campaign.periods.map((p) => p.id).join(", ") : "YYYY-D1, YYYY-D2, YYYY";
-  throw new CliError(fill(CLI_TEXT.unknownPeriod, { period: id, known }));
+  return asCliError(() => periodOf(campaign, id));
+}
+
+/** Runs the pipeline's checks of the user's choices; what they refuse is a usage error (exit 2). */
+export function asCliError<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof SetupError) throw new CliError(error.text);
+    throw error;
+  }
 }
 
 /** The previous period's summary, for each unit's change; refused when it is not a summary of ours. */

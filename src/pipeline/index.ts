@@ -2,3 +2,4 @@ export * from "./failed-read";
 export * from "./pool";
 export * from "./read-limits";
 export * from "./read-received";
+export * from "./rollup-setup";

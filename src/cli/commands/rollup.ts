@@ -1,14 +1,6 @@
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import {
-  fill,
-  isValidUnitCode,
-  layoutSummary,
-  pick,
-  rollupChecked,
-  RollupError,
-  type CheckedSubmission,
-} from "../../core";
+import { fill, layoutSummary, pick, rollupChecked, RollupError, type CheckedSubmission } from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { collectInputs, readTextFile, writeAtomically } from "../files";
 import { readForRollup } from "../read-pool";
@@ -16,7 +8,8 @@ import { CLI_TEXT, CliError } from "../i18n";
 import { oneLine, printDetail, type Context } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
-import { readPreviousSummary, requireCampaign, requireCampaignPeriod } from "../campaign-file";
+import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
+import { rollupOptions } from "../../pipeline";
 
 export interface RollupCommandOptions {
   output: string;
@@ -51,39 +44,27 @@ export async function runRollup(
   options: RollupCommandOptions,
 ): Promise<number> {
   const read = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
-  const period = options.period ? requireCampaignPeriod(read, options.period) : undefined;
   const files = await collectInputs(inputs);
   if (files.includes(path.resolve(options.output)))
     throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: options.output }));
   const expectedUnits = options.units
     ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : undefined;
-  const parent = options.parentCode
-    ? {
-        code: options.parentCode,
-        name: options.parentName ?? options.parentCode,
-        kind: "federation" as const,
-      }
-    : undefined;
-
-  if (options.parentCode && !isValidUnitCode(options.parentCode))
-    throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.parentCode }));
-  if (options.jumpFactor !== undefined && !(Number(options.jumpFactor) > 1))
-    throw new CliError(fill(CLI_TEXT.badJumpFactor, { value: options.jumpFactor }));
   const previous = options.previous ? await readPreviousSummary(options.previous) : undefined;
+  const rollupSetup = asCliError(() =>
+    rollupOptions({
+      ...(read ? { campaign: read } : {}),
+      ...(options.period ? { periodId: options.period } : {}),
+      ...(expectedUnits ? { units: expectedUnits } : {}),
+      ...(previous ? { previous } : {}),
+      ...(options.parentCode ? { parent: { code: options.parentCode, name: options.parentName ?? "" } } : {}),
+      ...(options.jumpFactor !== undefined ? { jumpFactor: options.jumpFactor } : {}),
+    }),
+  );
   const submissions = await readAll(ctx, files);
   let summary;
   try {
-    const campaign = read && expectedUnits ? { ...read, units: expectedUnits } : read;
-    const jumpFactor = options.jumpFactor === undefined ? undefined : Number(options.jumpFactor);
-    summary = rollupChecked(submissions, {
-      ...(period ? { period } : {}),
-      ...(campaign ? { campaign } : {}),
-      ...(previous ? { previous } : {}),
-      ...(jumpFactor ? { jumpFactor } : {}),
-      ...(expectedUnits ? { expectedUnits } : {}),
-      ...(parent ? { parent } : {}),
-    });
+    summary = rollupChecked(submissions, rollupSetup);
   } catch (error) {
     if (!(error instanceof RollupError)) throw error;
     for (const r of error.rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));

@@ -276,7 +276,6 @@ export const en: Vocabulary = {
     warningCount: "{count} warning(s)",
     totalRow: "TOTAL",
     campaignUnusable: 'The campaign workbook "{file}" has errors (see above); fix them and run again.',
-    unknownPeriod: 'No period "{period}" (periods: {known}).',
     campaignWritten:
       "Wrote the campaign workbook {file}: {periods} periods, {units} units, {rules} scored targets.",
     campaignOk:
@@ -284,7 +283,6 @@ export const en: Vocabulary = {
     campaignBad: "✗ {file}: {errors} error(s), {warnings} warning(s).",
     unitNotInCampaign: "Unit {code} is not among the campaign's units for {period}.",
     unitNameNeeded: "--unit-name is needed (or --campaign, to take the unit's name from the campaign).",
-    badJumpFactor: 'Factor "{value}" is not valid (a number above 1, e.g. 3).',
     badYear: 'Year "{year}" is not valid (2000–2100).',
     templatesWritten: "Wrote {count} templates for {period} in {dir} (due {due}).",
     codeColumn: "Code",
@@ -327,8 +325,13 @@ export const en: Vocabulary = {
     periodId: "period id",
     outputDir: "output folder",
   },
+  setup: {
+    unknownPeriod: 'No period "{period}" (periods: {known}).',
+    badJumpFactor: 'Factor "{value}" is not valid (a number above 1, e.g. 3).',
+    badParentCode:
+      'Summary unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
+  },
   worker: {
-    badPeriod: "The period is not valid.",
     badCampaign: 'The campaign workbook "{file}" has {count} error(s); the first ({at}): {first}',
     insecurePage:
       "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",

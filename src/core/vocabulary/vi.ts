@@ -274,7 +274,6 @@ export const vi = {
     warningCount: "{count} cảnh báo",
     totalRow: "TỔNG CỘNG",
     campaignUnusable: 'Tệp kế hoạch thi đua "{file}" có lỗi (xem trên); hãy sửa rồi chạy lại.',
-    unknownPeriod: 'Không có kỳ "{period}" (các kỳ: {known}).',
     campaignWritten:
       "Đã tạo tệp kế hoạch thi đua {file}: {periods} kỳ, {units} đơn vị, {rules} chỉ tiêu chấm điểm.",
     campaignOk:
@@ -282,7 +281,6 @@ export const vi = {
     campaignBad: "✗ {file}: {errors} lỗi, {warnings} cảnh báo.",
     unitNotInCampaign: "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch cho {period}.",
     unitNameNeeded: "Cần --unit-name (hoặc --campaign để lấy tên đơn vị từ kế hoạch thi đua).",
-    badJumpFactor: 'Hệ số "{value}" không hợp lệ (một số lớn hơn 1, ví dụ 3).',
     badYear: 'Năm "{year}" không hợp lệ (2000–2100).',
     templatesWritten: "Đã tạo {count} biểu mẫu cho {period} trong {dir} (hạn nộp {due}).",
     codeColumn: "Mã",
@@ -325,8 +323,13 @@ export const vi = {
     periodId: "mã kỳ",
     outputDir: "thư mục kết quả",
   },
+  setup: {
+    unknownPeriod: 'Không có kỳ "{period}" (các kỳ: {known}).',
+    badJumpFactor: 'Hệ số "{value}" không hợp lệ (một số lớn hơn 1, ví dụ 3).',
+    badParentCode:
+      'Mã đơn vị tổng hợp "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
+  },
   worker: {
-    badPeriod: "Kỳ tổng hợp không hợp lệ.",
     badCampaign: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên ({at}): {first}',
     insecurePage:
       "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",

@@ -1,8 +1,6 @@
 import {
   fill,
-  findPeriod,
   layoutSummary,
-  parsePeriod,
   previousFromGrid,
   readCampaignGrid,
   rollupChecked,
@@ -10,7 +8,7 @@ import {
   type Campaign,
   type Finding,
 } from "../../core";
-import type { ReadOutcome, ReadPurpose } from "../../pipeline";
+import { rollupOptions, SetupError, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { ROLLUP_MESSAGES } from "../../core/rollup/messages";
 import { readWorkbookGrid } from "../../xlsx/read-grid";
 import { FileError } from "../../xlsx/errors";
@@ -78,19 +76,17 @@ async function run(
     const outcomes = await readAll(request.files, "validate", post, readFiles);
     return { kind: "validate", files: outcomes.flatMap((o) => (o.purpose === "validate" ? [o.file] : [])) };
   }
-  const id = request.periodId;
-  const period = id ? (campaign ? findPeriod(campaign, id) : parsePeriod(id)) : undefined;
-  if (period === null || (id && !period)) throw new JobError(WORKER_TEXT.badPeriod);
-  const expectedUnits = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
+  const units = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
+  const options = rollupOptions({
+    ...(campaign ? { campaign } : {}),
+    ...(request.periodId ? { periodId: request.periodId } : {}),
+    ...(units ? { units } : {}),
+    ...(previous ? { previous } : {}),
+    ...(request.parent ? { parent: request.parent } : {}),
+  });
   const outcomes = await readAll(request.files, "rollup", post, readFiles);
   const checked = outcomes.flatMap((o) => (o.purpose === "rollup" ? [o.checked] : []));
-  const summary = rollupChecked(checked, {
-    ...(period ? { period } : {}),
-    ...(campaign ? { campaign: expectedUnits ? { ...campaign, units: expectedUnits } : campaign } : {}),
-    ...(previous ? { previous } : {}),
-    ...(expectedUnits ? { expectedUnits } : {}),
-    ...(request.parent ? { parent: { ...request.parent, kind: "federation" as const } } : {}),
-  });
+  const summary = rollupChecked(checked, options);
   return { kind: "rollup", summary, plan: layoutSummary(summary) };
 }
 
@@ -109,7 +105,7 @@ export async function processJob(
         text: error.text,
         rejected: error.rejected.map((r) => ({ name: r.source.name, reason: r.reason })),
       });
-    else if (error instanceof FileError || error instanceof JobError)
+    else if (error instanceof FileError || error instanceof JobError || error instanceof SetupError)
       post({ type: "failed", text: error.text });
     else {
       // The detail is for whoever debugs the page; staff get a reason, not the program's internals.
