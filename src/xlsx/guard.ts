@@ -7,8 +7,8 @@ import { zipEntries, type ZipEntry } from "./zip-entries";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** Deflate expands at most ~1032×, so one pushed chunk never inflates past ~16 MiB at once. */
-const CHUNK = 16 * 1024;
+/** Deflate expands at most ~1032×, so one pushed chunk never inflates past ~4 MiB at once. */
+const CHUNK = 4 * 1024;
 
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -67,24 +67,42 @@ export function guardFile(
 /** Deflate expands at most 1,032-fold: data that small cannot inflate past the room it is given. */
 const MAX_RATIO = 1032;
 
+interface Inflated {
+  readonly size: number;
+  readonly crc: number;
+  /** Only when asked for: a part nobody reads is counted and checked, not held. */
+  readonly data: Uint8Array | null;
+}
+
 /**
  * Inflates one entry's data, never past `room` bytes however much its sizes lie. Data too short to
  * inflate past the room is inflated at once into a buffer one byte longer than declared: a longer result
- * shows as that extra byte (and is refused as misdeclared), and no buffer grows along the way.
+ * shows as that extra byte (and is refused as misdeclared), and no buffer grows along the way. Longer
+ * data is inflated in small chunks, counted and checksummed as they come.
  */
-function inflateWithin(data: Uint8Array, declared: number, room: number, tooLarge: () => never): Uint8Array {
-  if (data.length * MAX_RATIO <= room && declared < room)
-    return inflateSync(data, { out: new Uint8Array(declared + 1) });
+function inflateEntry(
+  data: Uint8Array,
+  declared: number,
+  room: number,
+  keepData: boolean,
+  tooLarge: () => never,
+): Inflated {
+  if (data.length * MAX_RATIO <= room && declared < room) {
+    const out = inflateSync(data, { out: new Uint8Array(declared + 1) });
+    return { size: out.length, crc: crc32(0, out), data: keepData ? out : null };
+  }
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let crc = 0;
   const inflate = new Inflate((chunk) => {
     size += chunk.length;
     if (size > room) tooLarge();
-    chunks.push(chunk);
+    crc = crc32(crc, chunk);
+    if (keepData) chunks.push(chunk);
   });
   for (let at = 0; at < data.length; at += CHUNK)
     inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
-  return concat(chunks, size);
+  return { size, crc, data: keepData ? concat(chunks, size) : null };
 }
 
 /**
@@ -115,11 +133,13 @@ function inflateChecked(
     };
     const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const room = Math.min(limits.maxPartBytes, limits.maxInflatedBytes - total) + 1;
-    let out: Uint8Array;
+    const keepData = keep(entry.name);
+    let out: Inflated;
     try {
-      if (entry.method === 0) out = data;
+      if (entry.method === 0)
+        out = { size: data.length, crc: crc32(0, data), data: keepData ? data.slice() : null };
       else if (entry.method === 8)
-        out = inflateWithin(data, entry.size, room, () =>
+        out = inflateEntry(data, entry.size, room, keepData, () =>
           room > limits.maxPartBytes ? partTooLarge() : totalTooLarge(),
         );
       else throw new Error(`compression method ${entry.method} of ${shown(entry.name)}`);
@@ -132,13 +152,13 @@ function inflateChecked(
         error instanceof Error ? error.message : String(error),
       );
     }
-    if (out.length > limits.maxPartBytes) partTooLarge();
-    total += out.length;
+    if (out.size > limits.maxPartBytes) partTooLarge();
+    total += out.size;
     if (total > limits.maxInflatedBytes) totalTooLarge();
-    if (crc32(0, out) !== entry.crc)
+    if (out.crc !== entry.crc)
       throw new FileError(FILE_MESSAGES.corrupt, file, {}, `checksum of ${shown(entry.name)}`);
-    if (out.length !== entry.size) misdeclared ??= entry.name;
-    if (keep(entry.name)) kept.set(entry.name, entry.method === 0 ? out.slice() : out);
+    if (out.size !== entry.size) misdeclared ??= entry.name;
+    if (out.data) kept.set(entry.name, out.data);
   }
   // Readers that trust a declared size read a different part than the one checked here. Refused once
   // every entry is inflated, so a bomb that lies about its sizes is named for what it is.
