@@ -10,6 +10,8 @@ if (typeof window !== "undefined") {
     }
     Object.assign(window, { ResizeObserver: ResizeObserverStub });
   }
+  // The charts measure label text on a canvas, which jsdom cannot draw; without one they estimate.
+  HTMLCanvasElement.prototype.getContext = () => null;
   // Node's Web Crypto refuses buffers made in jsdom's realm; hand it a Node Buffer over the same bytes.
   const digest = (algorithm: AlgorithmIdentifier, data: ArrayBuffer | ArrayBufferView) =>
     webcrypto.subtle.digest(

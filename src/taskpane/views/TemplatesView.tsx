@@ -26,6 +26,7 @@ import {
   type UnitKind,
 } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { useErrorText } from "../hooks/use-error-text";
 import { format, useI18n } from "../i18n/context";
 import type { StartJob } from "../worker/start-job";
 import { CampaignSection } from "./CampaignSection";
@@ -37,6 +38,7 @@ const ALL_TEMPLATES = CATALOG.map((d) => d.id);
 
 export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t, lang, percent } = useI18n();
+  const errorText = useErrorText();
   const styles = useViewStyles();
   const [templates, setTemplates] = useState<TemplateId[]>(CATALOG.map((d) => d.id));
   const [code, setCode] = useState("");
@@ -98,11 +100,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
             : format(m.templates.downloaded, { file: fileName }),
       });
     } catch (error) {
-      const text = (error as { text?: { vi: string; en: string } }).text;
-      setStatus({
-        intent: "error",
-        text: text ? t(text) : format(m.errors.unexpected, { detail: String(error) }),
-      });
+      setStatus({ intent: "error", text: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import {
 import { useState } from "react";
 import { checkFile, extract, hasErrors, type CheckedFile, type Finding } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { useErrorText } from "../hooks/use-error-text";
 import { format, useI18n } from "../i18n/context";
 import { FilePicker } from "../components/FilePicker";
 import { toPayloads } from "../worker/payloads";
@@ -47,7 +48,8 @@ function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding
 }
 
 export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
-  const { m, t } = useI18n();
+  const { m } = useI18n();
+  const errorText = useErrorText();
   const styles = useViewStyles();
   const [results, setResults] = useState<CheckedFile[]>([]);
   const [busy, setBusy] = useState(false);
@@ -60,8 +62,7 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
     try {
       await action();
     } catch (error) {
-      const text = (error as { text?: { vi: string; en: string } }).text;
-      setFailure(text ? t(text) : format(m.errors.unexpected, { detail: String(error) }));
+      setFailure(errorText(error));
     } finally {
       setBusy(false);
     }
