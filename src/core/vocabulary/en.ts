@@ -481,4 +481,13 @@ export const en: Vocabulary = {
       unexpected: "Something went wrong: {detail}",
     },
   },
+  summaryChart: {
+    topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",
+    blocTitle: "Average score by bloc",
+    blocTopAndBottom: "Average score: the {best} highest and the {worst} lowest of {count} blocs",
+    averageScore: "Average score",
+    scoredUnits: "Units with a score",
+    omitted: "… ({count} other units)",
+    omittedBlocs: "… ({count} other blocs)",
+  },
 };

@@ -477,4 +477,14 @@ export const vi = {
       unexpected: "Đã xảy ra lỗi: {detail}",
     },
   },
+  summaryChart: {
+    topAndBottom:
+      "Điểm thi đua: {best} đơn vị cao nhất và {worst} đơn vị thấp nhất trong {count} đơn vị có điểm",
+    blocTitle: "Điểm bình quân theo cụm",
+    blocTopAndBottom: "Điểm bình quân: {best} cụm cao nhất và {worst} cụm thấp nhất trong {count} cụm",
+    averageScore: "Điểm bình quân",
+    scoredUnits: "Số đơn vị có điểm",
+    omitted: "… ({count} đơn vị khác)",
+    omittedBlocs: "… ({count} cụm khác)",
+  },
 } as const;
