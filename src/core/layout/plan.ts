@@ -42,6 +42,8 @@ export interface PlanChart {
   readonly seriesName: string;
   /** Where the chart's top-left corner goes. */
   readonly anchor: { readonly row: number; readonly col: number };
+  /** How many rows and columns the chart covers from its anchor: tall enough for every bar's label. */
+  readonly size: { readonly rows: number; readonly cols: number };
 }
 
 /** An Excel table (ListObject) over an area whose first row holds the column names. */

@@ -508,4 +508,13 @@ export const en: Vocabulary = {
         "Something unexpected went wrong. Try again; if it keeps failing, tell your technical staff (the detail is in the browser console).",
     },
   },
+  summaryChart: {
+    topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",
+    blocTitle: "Average score by bloc",
+    blocTopAndBottom: "Average score: the {best} highest and the {worst} lowest of {count} blocs",
+    averageScore: "Average score",
+    scoredUnits: "Units with a score",
+    omitted: "… ({count} other units)",
+    omittedBlocs: "… ({count} other blocs)",
+  },
 };

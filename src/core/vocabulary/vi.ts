@@ -505,4 +505,14 @@ export const vi = {
         "Đã xảy ra lỗi không lường trước. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật (chi tiết ở bảng điều khiển của trình duyệt).",
     },
   },
+  summaryChart: {
+    topAndBottom:
+      "Điểm thi đua: {best} đơn vị cao nhất và {worst} đơn vị thấp nhất trong {count} đơn vị có điểm",
+    blocTitle: "Điểm bình quân theo cụm",
+    blocTopAndBottom: "Điểm bình quân: {best} cụm cao nhất và {worst} cụm thấp nhất trong {count} cụm",
+    averageScore: "Điểm bình quân",
+    scoredUnits: "Số đơn vị có điểm",
+    omitted: "… ({count} đơn vị khác)",
+    omittedBlocs: "… ({count} cụm khác)",
+  },
 } as const;
