@@ -1,5 +1,5 @@
 import { layoutSummary, type PlanChart, type SheetPlan, type Summary } from "../../src/core";
-import { MAX_BARS } from "../../src/core/layout/summary-charts";
+import { MAX_BARS } from "../../src/core/layout/chart-bars";
 import { manyUnitsSummary, planValues } from "../support/summaries";
 
 const overviewOf = (summary: Summary) => layoutSummary(summary).sheets[0]!;

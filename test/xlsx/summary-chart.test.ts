@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { layoutSummary, type WorkbookPlan } from "../../src/core";
-import { MAX_BARS } from "../../src/core/layout/summary-charts";
+import { MAX_BARS } from "../../src/core/layout/chart-bars";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { columnRange, writtenCharts, type WrittenChart } from "../support/chart-parts";
 import { resaveWith } from "../support/libreoffice";

@@ -485,10 +485,6 @@ export const vi = {
       charts: "Biểu đồ",
       chartsLoading: "Đang vẽ biểu đồ…",
       chartsUnavailable: "Không vẽ được biểu đồ trên trình duyệt này; số liệu vẫn đầy đủ ở bảng dưới.",
-      scoreChart: "Điểm thi đua của các đơn vị",
-      scoreChartTopBottom:
-        "Điểm thi đua: {half} đơn vị cao nhất và {half} đơn vị thấp nhất trong {of} đơn vị",
-      blocChart: "Tỷ lệ chỉ tiêu đạt theo cụm thi đua",
       gradeChart: "Số đơn vị theo xếp loại",
       find: "Tìm đơn vị (mã hoặc tên)",
       bloc: "Cụm thi đua",
