@@ -1,5 +1,5 @@
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import type { WorkbookPlan } from "../core/layout/plan";
+import type { SheetPlan, StreamedPlan, WorkbookPlan } from "../core/layout/plan";
 import {
   APP_PROPS,
   contentTypes,
@@ -26,7 +26,7 @@ interface WriteOptions {
  * units is hundreds of thousands of cells, which a cell-object library writes in seconds and hundreds of
  * megabytes; as text they take a fraction of both. Excel recalculates every formula when it opens them.
  */
-export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
+export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOptions = {}): Promise<Uint8Array> {
   const strings = new SharedStrings();
   const styles = new StyleSheet();
   const out: Uint8Array[] = [];
@@ -42,7 +42,10 @@ export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOption
     part.push(strToU8(text), true);
   };
   let tables = 0;
-  plan.sheets.forEach((sheet, i) => {
+  // What the workbook part needs of each sheet once it is written: its cells are let go.
+  const written: SheetPlan[] = [];
+  for (const sheet of plan.sheets) {
+    const i = written.length;
     const rels = (sheet.tables ?? []).map((table, t) => {
       tables++;
       add(`xl/tables/table${tables}.xml`, tableXml(table, tables, sheet.cells));
@@ -58,13 +61,15 @@ export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOption
         rels.map((r) => r.id),
       ),
     );
-  });
-  add("[Content_Types].xml", contentTypes(plan.sheets.length, tables));
+    written.push({ ...sheet, cells: [], merges: [], validations: [] });
+  }
+  const outline: WorkbookPlan = { sheets: written, names: plan.names };
+  add("[Content_Types].xml", contentTypes(written.length, tables));
   add("_rels/.rels", ROOT_RELS);
   add("docProps/core.xml", coreProps(CREATOR, options.modified ?? new Date()));
   add("docProps/app.xml", APP_PROPS);
-  add("xl/workbook.xml", workbookXml(plan));
-  add("xl/_rels/workbook.xml.rels", workbookRels(plan.sheets.length));
+  add("xl/workbook.xml", workbookXml(outline));
+  add("xl/_rels/workbook.xml.rels", workbookRels(written.length));
   add("xl/styles.xml", styles.xml());
   add("xl/sharedStrings.xml", strings.xml());
   zip.end();
