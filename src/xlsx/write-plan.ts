@@ -1,5 +1,5 @@
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import type { SheetPlan, WorkbookPlan } from "../core/layout/plan";
+import type { SheetPlan, StreamedPlan, WorkbookPlan } from "../core/layout/plan";
 import {
   APP_PROPS,
   contentTypes,
@@ -52,7 +52,7 @@ function addCharts(sheet: SheetPlan, counts: Counts, add: AddPart): string | nul
  * units is hundreds of thousands of cells, which a cell-object library writes in seconds and hundreds of
  * megabytes; as text they take a fraction of both. Excel recalculates every formula when it opens them.
  */
-export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
+export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOptions = {}): Promise<Uint8Array> {
   const strings = new SharedStrings();
   const styles = new StyleSheet();
   const out: Uint8Array[] = [];
@@ -67,8 +67,11 @@ export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOption
     zip.add(part);
     part.push(strToU8(text), true);
   };
-  const counts = { sheets: plan.sheets.length, tables: 0, drawings: 0, charts: 0 };
-  plan.sheets.forEach((sheet, i) => {
+  const counts = { sheets: 0, tables: 0, drawings: 0, charts: 0 };
+  // What the workbook part needs of each sheet once it is written: its cells are let go.
+  const written: SheetPlan[] = [];
+  for (const sheet of plan.sheets) {
+    const i = written.length;
     const rels = (sheet.tables ?? []).map((table, t) => {
       const n = ++counts.tables;
       add(`xl/tables/table${n}.xml`, tableXml(table, n, sheet.cells));
@@ -84,13 +87,16 @@ export async function writeWorkbookPlan(plan: WorkbookPlan, options: WriteOption
       `xl/worksheets/sheet${i + 1}.xml`,
       worksheetXml(sheet, strings, styles, { tables: tableRels, drawing: drawingRel?.id ?? null }),
     );
-  });
+    written.push({ ...sheet, cells: [], merges: [], validations: [], charts: [] });
+  }
+  counts.sheets = written.length;
+  const outline: WorkbookPlan = { sheets: written, names: plan.names };
   add("[Content_Types].xml", contentTypes(counts));
   add("_rels/.rels", ROOT_RELS);
   add("docProps/core.xml", coreProps(CREATOR, options.modified ?? new Date()));
   add("docProps/app.xml", APP_PROPS);
-  add("xl/workbook.xml", workbookXml(plan));
-  add("xl/_rels/workbook.xml.rels", workbookRels(plan.sheets.length));
+  add("xl/workbook.xml", workbookXml(outline));
+  add("xl/_rels/workbook.xml.rels", workbookRels(written.length));
   add("xl/styles.xml", styles.xml());
   add("xl/sharedStrings.xml", strings.xml());
   zip.end();

@@ -80,6 +80,15 @@ export interface WorkbookPlan {
   readonly names: readonly PlanName[];
 }
 
+/**
+ * A workbook plan whose sheets may be laid out one at a time as a writer takes them, so that only one
+ * sheet's cells are held at once. Every `WorkbookPlan` is one.
+ */
+export interface StreamedPlan {
+  readonly sheets: Iterable<SheetPlan>;
+  readonly names: readonly PlanName[];
+}
+
 export const NUMBER_FORMATS = {
   count: "#,##0",
   money: "#,##0",
