@@ -478,6 +478,12 @@ export const en: Vocabulary = {
       overwriteAnyway: "Write into this workbook anyway",
     },
     results: {
+      files: "Files checked",
+      fileState: "Verdict",
+      fileStates: { unusable: "Unreadable", errors: "Has errors", ready: "Ready to send" },
+      filesShown: "Showing {shown} of {total} files",
+      filesChecked: "{count} files checked",
+      pickFile: "Pick a file in the table to see each of its problems.",
       headline: "To act on",
       received: "{count} units rolled up",
       receivedOf: "{count} of {expected} expected units rolled up",

@@ -474,6 +474,12 @@ export const vi = {
       comparedWith: "So với kỳ trước: {period}",
     },
     results: {
+      files: "Các tệp đã kiểm tra",
+      fileState: "Kết quả kiểm tra",
+      fileStates: { unusable: "Không đọc được", errors: "Còn lỗi", ready: "Sẵn sàng gửi" },
+      filesShown: "Đang hiện {shown}/{total} tệp",
+      filesChecked: "Đã kiểm tra {count} tệp",
+      pickFile: "Chọn một tệp trong bảng để xem từng lỗi.",
       headline: "Cần xử lý",
       received: "Đã tổng hợp {count} đơn vị",
       receivedOf: "Đã tổng hợp {count}/{expected} đơn vị phải báo cáo",

@@ -1,4 +1,4 @@
-import { Caption1, Field, SearchBox, Subtitle2, Text } from "@fluentui/react-components";
+import { Caption1, Field, SearchBox, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Summary } from "../../core";
 import { format, useI18n } from "../i18n/context";
@@ -13,6 +13,7 @@ import {
   type UnitFilter,
   type UnitGridRow,
 } from "./unit-rows";
+import { TwoLines } from "./TwoLines";
 import { VirtualGrid, type GridColumn } from "./VirtualGrid";
 
 /** Nulls (unscored, unranked) sort after every figure in ascending order. */
@@ -32,28 +33,14 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
         title: m.rollup.unit,
         grow: 3,
         compare: (a, b) => a.code.localeCompare(b.code),
-        render: (r) => (
-          <div>
-            <Text block truncate wrap={false}>{`${r.code} — ${r.name}`}</Text>
-            <Caption1 block truncate wrap={false}>
-              {r.bloc ?? m.rollup.noBloc}
-            </Caption1>
-          </div>
-        ),
+        render: (r) => <TwoLines first={`${r.code} — ${r.name}`} second={r.bloc ?? m.rollup.noBloc} />,
       },
       {
         id: "score",
         title: m.rollup.score,
         grow: 1.4,
         compare: byNumber((r) => (r.score === null ? null : -r.score)),
-        render: (r) => (
-          <div>
-            <Text block>{r.score === null ? "—" : number(r.score)}</Text>
-            <Caption1 block truncate wrap={false}>
-              {r.grade ?? ""}
-            </Caption1>
-          </div>
-        ),
+        render: (r) => <TwoLines first={r.score === null ? "—" : number(r.score)} second={r.grade ?? ""} />,
       },
       {
         id: "rank",

@@ -6,8 +6,9 @@ import {
   DataGridHeader,
   DataGridHeaderCell,
   DataGridRow,
+  type RowRenderer,
 } from "@fluentui-contrib/react-data-grid-react-window";
-import { useMemo, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
+import { useCallback, useMemo, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
 
 export interface GridColumn<T> {
   readonly id: string;
@@ -55,6 +56,28 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
     () => new Map(columns.map((c) => [c.id, { flex: `${c.grow} 1 0px`, minWidth: 0 } as CSSProperties])),
     [columns],
   );
+  // One renderer for the grid's life: a new one would remount every row and lose the keyboard focus.
+  const renderRow = useCallback<RowRenderer<T>>(
+    ({ item, rowId: id }, style) => (
+      <DataGridRow<T>
+        key={id}
+        style={style}
+        {...(onPick
+          ? {
+              onClick: () => onPick(item),
+              onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+                if (event.key === "Enter" || event.key === " ") onPick(item);
+              },
+            }
+          : {})}
+      >
+        {({ renderCell, columnId }) => (
+          <DataGridCell style={widths.get(String(columnId))}>{renderCell(item)}</DataGridCell>
+        )}
+      </DataGridRow>
+    ),
+    [onPick, widths],
+  );
   const height = Math.max(1, Math.min(items.length, VISIBLE_ROWS)) * rowHeight;
   return (
     <DataGrid
@@ -76,24 +99,7 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
         </DataGridRow>
       </DataGridHeader>
       <DataGridBody<T> itemSize={rowHeight} height={height}>
-        {({ item, rowId: id }, style) => (
-          <DataGridRow<T>
-            key={id}
-            style={style}
-            {...(onPick
-              ? {
-                  onClick: () => onPick(item),
-                  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
-                    if (event.key === "Enter" || event.key === " ") onPick(item);
-                  },
-                }
-              : {})}
-          >
-            {({ renderCell, columnId }) => (
-              <DataGridCell style={widths.get(String(columnId))}>{renderCell(item)}</DataGridCell>
-            )}
-          </DataGridRow>
-        )}
+        {renderRow}
       </DataGridBody>
     </DataGrid>
   );

@@ -134,6 +134,11 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
         disabled={busy}
         onFiles={([f]) => f && void pick(f)}
       />
+      {status && status.text && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {loaded && loaded.findings.length > 0 && (
         <ul className={styles.list} aria-label={m.campaign.heading}>
           {loaded.findings.map((f, i) => (
@@ -181,11 +186,6 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
             </div>
           )}
         </>
-      )}
-      {status && status.text && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
       )}
     </section>
   );
