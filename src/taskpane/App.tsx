@@ -1,9 +1,9 @@
 import {
   Caption1,
   FluentProvider,
+  Link,
   makeStyles,
-  Tab,
-  TabList,
+  mergeClasses,
   Title3,
   tokens,
   webLightTheme,
@@ -28,6 +28,24 @@ export function viewOf(name: string | null): View {
 const useStyles = makeStyles({
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
   title: { display: "block" },
+  views: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+    paddingTop: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  view: {
+    padding: `${tokens.spacingVerticalXS} 0`,
+    color: tokens.colorNeutralForeground2,
+    textDecorationLine: "none",
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+  },
+  current: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorBrandStroke1,
+  },
 });
 
 function Shell({ host, startJob, initialView }: Props) {
@@ -41,13 +59,23 @@ function Shell({ host, startJob, initialView }: Props) {
           {m.appTitle}
         </Title3>
         <Caption1>{host.kind === "excel" ? m.hostExcel : m.hostFile}</Caption1>
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
+        {/* Links, not arrow-key tabs: each view is one Tab press away and opens with Enter. */}
+        <nav aria-label={m.viewsLabel} className={styles.views}>
           {VIEWS.map((v) => (
-            <Tab key={v} value={v}>
+            <Link
+              key={v}
+              href={`#${v}`}
+              aria-current={view === v ? "page" : undefined}
+              className={mergeClasses(styles.view, view === v && styles.current)}
+              onClick={(event) => {
+                event.preventDefault();
+                setView(v);
+              }}
+            >
               {m.tabs[v]}
-            </Tab>
+            </Link>
           ))}
-        </TabList>
+        </nav>
       </header>
       <main>
         {view === "templates" && <TemplatesView host={host} startJob={startJob} />}

@@ -98,7 +98,7 @@ describe("the standalone page", () => {
       validate(extract(readWorkbookGrid(good, "good.xlsx"))).filter((f) => f.severity === "error"),
     ).toEqual([]);
 
-    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("link", { name: "Kiểm tra" }).click();
     await page
       .getByTestId("validate-files")
       .setInputFiles([asUpload("dung.xlsx", good), asUpload("sai.xlsx", bad)]);
@@ -130,7 +130,7 @@ describe("the standalone page", () => {
       ),
     ].join("\n");
 
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByRole("link", { name: "Tổng hợp" }).click();
     await page.getByTestId("rollup-files").setInputFiles(files.map((f) => asUpload(f.name, f.bytes)));
     await page
       .getByTestId("rollup-units")
@@ -175,7 +175,7 @@ describe("the standalone page", () => {
 
   it("cancels a roll-up in progress", async () => {
     const one = await reportBytes("P01", 1);
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByRole("link", { name: "Tổng hợp" }).click();
     await page
       .getByTestId("rollup-files")
       .setInputFiles(Array.from({ length: 150 }, (_, i) => asUpload(`U${i}.xlsx`, one)));
@@ -188,6 +188,6 @@ describe("the standalone page", () => {
   it("speaks English when asked", async () => {
     await page.goto(`${server.url}index.html?lang=en&view=rollup`);
     await page.getByRole("button", { name: "Roll up", exact: true }).waitFor();
-    await expect(page.getByRole("tab", { name: "Templates" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("link", { name: "Templates" }).count()).resolves.toBe(1);
   });
 });

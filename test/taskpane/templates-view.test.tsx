@@ -69,7 +69,7 @@ describe("Biểu mẫu", () => {
 
   it("speaks English when the host asks for it", () => {
     renderApp(recordingHost().host, noJobs, "templates", "en");
-    expect(screen.getByRole("tab", { name: "Roll up" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Roll up" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Download template" })).toBeTruthy();
   });
 });

@@ -28,7 +28,7 @@ export async function pageRollup(folder: string): Promise<PageFigures> {
   try {
     const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
     await page.goto(`${server.url}index.html`);
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByRole("link", { name: "Tổng hợp" }).click();
     const files = readdirSync(folder).map((name) => path.join(folder, name));
     await page.getByTestId("rollup-files").setInputFiles(files);
     await page.getByRole("combobox", { name: "Kỳ tổng hợp" }).selectOption(BENCH_PERIOD);

@@ -346,6 +346,7 @@ export const en: Vocabulary = {
   },
   pane: {
     appTitle: "Thi Đua",
+    viewsLabel: "Sections",
     tabs: {
       templates: "Templates",
       validate: "Validate",

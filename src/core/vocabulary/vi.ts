@@ -343,6 +343,7 @@ export const vi = {
   },
   pane: {
     appTitle: "Thi Đua",
+    viewsLabel: "Các chức năng",
     tabs: {
       templates: "Biểu mẫu",
       validate: "Kiểm tra",

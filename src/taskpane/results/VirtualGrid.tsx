@@ -36,7 +36,7 @@ const VISIBLE_ROWS = 9;
 
 /**
  * A sortable grid that draws only the rows in view, so thousands of units stay responsive. Widths are
- * shares of the row, the same in the header and the body.
+ * shares of the row, the same in the header and the body, and no row is wider than the pane.
  */
 export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sortedBy, onPick }: Props<T>) {
   const definitions = useMemo(
@@ -53,7 +53,13 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
     [columns],
   );
   const widths = useMemo(
-    () => new Map(columns.map((c) => [c.id, { flex: `${c.grow} 1 0px`, minWidth: 0 } as CSSProperties])),
+    () =>
+      new Map(
+        columns.map((c) => [
+          c.id,
+          { flex: `${c.grow} 1 0px`, minWidth: 0, overflow: "hidden" } as CSSProperties,
+        ]),
+      ),
     [columns],
   );
   // One renderer for the grid's life: a new one would remount every row and lose the keyboard focus.
@@ -61,7 +67,7 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
     ({ item, rowId: id }, style) => (
       <DataGridRow<T>
         key={id}
-        style={style}
+        style={{ ...style, minWidth: 0 }}
         {...(onPick
           ? {
               onClick: () => onPick(item),
@@ -92,7 +98,7 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
         : {})}
     >
       <DataGridHeader>
-        <DataGridRow>
+        <DataGridRow style={{ minWidth: 0 }}>
           {({ renderHeaderCell, columnId }) => (
             <DataGridHeaderCell style={widths.get(String(columnId))}>{renderHeaderCell()}</DataGridHeaderCell>
           )}

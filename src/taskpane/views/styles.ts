@@ -7,6 +7,11 @@ export const useViewStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     maxWidth: "760px",
+    // A drop-down is as wide as its longest choice unless told otherwise: in a 320-pixel pane it would
+    // push the page sideways.
+    "& .fui-Field": { minWidth: 0 },
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& .fui-Select select": { minWidth: 0, textOverflow: "ellipsis" },
   },
   fieldset: {
     display: "flex",

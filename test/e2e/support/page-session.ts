@@ -1,0 +1,59 @@
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { serveDist } from "../../../src/cli/bench/static-server";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const asUpload = (name: string, bytes: Uint8Array, mimeType = XLSX) => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(bytes),
+});
+
+/** Debian's Chromium and the production build of the page, shared by a test file's tests. */
+export interface Session {
+  readonly browser: Browser;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<Session> {
+  const server = await serveDist(path.resolve("dist"));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    browser,
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh page whose script errors are collected, to be checked empty at the end of each test. */
+export async function openPage(session: Session, width: number, height = 900) {
+  const context = await session.browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on("pageerror", (error) => failures.push(String(error)));
+  await page.goto(`${session.url}index.html`);
+  return { page, failures };
+}
+
+/** The page's widest content, to find anything cut or scrolling sideways. */
+export const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
