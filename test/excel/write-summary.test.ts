@@ -1,4 +1,4 @@
-import { META_SHEET, quoteSheet, toA1, type WorkbookPlan } from "../../src/core";
+import { META_SHEET, quoteSheet, STYLES, toA1, type WorkbookPlan } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
 import { recordedNames, recordFormula, SUMMARY_RECORD } from "../../src/excel/summary-record";
@@ -179,5 +179,47 @@ describe("a workbook whose structure is protected", () => {
     );
     expect(excel.syncs).toBe(1);
     expect(snapshot(excel.book)).toEqual(before);
+  });
+});
+
+describe("formats sized for large summaries", () => {
+  it("colours verdicts by conditional formats on their value, the cells keeping bold and borders", async () => {
+    const plan = summaryPlan(3);
+    await write(plan);
+    const overview = plan.sheets[0]!;
+    const sheet = excel.book.sheet(overview.name);
+    const verdict = overview.cells.find((c) => c.style === "notMet" || c.style === "met")!;
+    const cell = sheet.cells.get(toA1(verdict.row, verdict.col))!;
+    expect(cell.format).toMatchObject({
+      bold: true,
+      borders: expect.objectContaining({ EdgeTop: "Continuous" }),
+    });
+    expect(cell.format.fill).toBeUndefined();
+    const rules = sheet.conditionalFormats.map((cf) => [cf.type, cf.rule?.formula1, cf.fill, cf.fontColor]);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ["CellValue", '="Đạt"', `#${STYLES.met.fill}`, `#${STYLES.met.color}`],
+        ["CellValue", '="Chưa đạt"', `#${STYLES.notMet.fill}`, `#${STYLES.notMet.color}`],
+      ]),
+    );
+    const covered = sheet.conditionalFormats[0]!.areas;
+    expect(
+      covered.some(
+        (a) =>
+          a.left <= verdict.col && verdict.col <= a.right && a.top <= verdict.row && verdict.row <= a.bottom,
+      ),
+    ).toBe(true);
+  });
+
+  it("writes number formats only where they differ from General", async () => {
+    const plan = summaryPlan(3);
+    await write(plan);
+    const overview = plan.sheets[0]!;
+    const sheet = excel.book.sheet(overview.name);
+    const ratio = overview.cells.find((c) => c.numFmt === "0.0%")!;
+    expect(sheet.cells.get(toA1(ratio.row, ratio.col))!.numberFormat).toBe("0.0%");
+    const general = overview.cells.filter((c) => !c.numFmt);
+    expect(general.length).toBeGreaterThan(0);
+    for (const c of general) expect(sheet.cells.get(toA1(c.row, c.col))?.numberFormatWritten).toBeFalsy();
   });
 });
