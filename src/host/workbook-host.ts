@@ -30,8 +30,11 @@ export interface LiveWorkbook {
 
 /** A failure the user should read, in both languages (e.g. an Excel too old for an API the add-in needs). */
 export class HostError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
+  constructor(
+    readonly text: Text,
+    cause?: unknown,
+  ) {
+    super(text.en, cause === undefined ? undefined : { cause });
     this.name = "HostError";
   }
 }

@@ -3,7 +3,9 @@ import { createExcelHost } from "../../src/excel";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
 import { columnPoints } from "../../src/excel/write-sheet";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { HostError } from "../../src/host/workbook-host";
+import { excelFailure } from "./fakes/excel-error";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
 import { reportPlan } from "./fakes/plans";
@@ -150,7 +152,9 @@ describe("an insert that cannot complete", () => {
   it("leaves the previous report usable, its names and metadata intact, when Excel refuses the build", async () => {
     await insert(reportPlan(["B01"]));
     const before = snapshot(excel.book);
-    await expect(insert(refusedPlan())).rejects.toThrow("error title over 32");
+    await expect(insert(refusedPlan())).rejects.toMatchObject(
+      excelFailure(OFFICE_ERRORS.invalidArgument, "error title over 32"),
+    );
     expect(snapshot(excel.book)).toEqual(before);
   });
 
@@ -158,7 +162,9 @@ describe("an insert that cannot complete", () => {
     await insert(reportPlan(["B01"]));
     const before = snapshot(excel.book);
     excel.failOnSync = 2;
-    await expect(insert(reportPlan(["B01"], "CD_P02"))).rejects.toThrow("the fake sync failed");
+    await expect(insert(reportPlan(["B01"], "CD_P02"))).rejects.toMatchObject(
+      excelFailure(OFFICE_ERRORS.general, "the fake sync failed"),
+    );
     expect(snapshot(excel.book)).toEqual(before);
     expect(excel.syncs).toBe(4);
   });

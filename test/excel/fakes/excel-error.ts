@@ -8,3 +8,10 @@ export function excelError(message: string): Error {
   error.code = message.split(":")[0]!;
   return error;
 }
+
+/** What the host throws for an Excel error: the readable text staff see, Excel's own error kept as the cause. */
+export const excelFailure = (text: { vi: string; en: string }, excelSays: string) => ({
+  name: "HostError",
+  text,
+  cause: expect.objectContaining({ message: expect.stringContaining(excelSays) }),
+});

@@ -39,7 +39,7 @@ class FakeContext implements SyncHost {
     if (bytes > PAYLOAD_LIMIT)
       throw excelError(`RequestPayloadSizeLimitExceeded: a request of ${bytes} bytes`);
     if (this.excel.failOnSync === this.excel.syncs)
-      throw excelError("GeneralException: the fake sync failed");
+      throw excelError(`${this.excel.failCode}: the fake sync failed`);
     const settling = [...this.pending];
     this.pending.clear();
     for (const proxy of settling) proxy.settle();
@@ -57,6 +57,8 @@ export class FakeExcel {
   payloads: number[] = [];
   /** Makes the n-th sync (counted like `syncs`) throw, after the commands before it were applied. */
   failOnSync?: number;
+  /** The Office.js error code that sync fails with. */
+  failCode = "GeneralException";
   supportedApi = "1.9";
 
   install(): this {
