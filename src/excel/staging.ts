@@ -20,7 +20,7 @@ export interface StagedSheet extends PlacedSheet {
 export async function lookAtWorkbook(context: Excel.RequestContext) {
   const { worksheets, names, protection } = context.workbook;
   worksheets.load("items/name,items/visibility");
-  names.load("items/name,items/formula");
+  names.load("items/name,items/type,items/formula");
   protection.load("protected");
   await context.sync();
   requireUnprotectedStructure(protection);

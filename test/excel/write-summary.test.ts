@@ -17,7 +17,9 @@ beforeEach(() => {
 const write = (plan: WorkbookPlan) =>
   excel.count(() => createExcelHost().writeSummary(plan, "tong-hop.xlsx"));
 
-const insert = (plan: WorkbookPlan) => createExcelHost().insertReport(plan, "bieu-mau.xlsx");
+/** A summary holds its parent-level report, which an insert replaces only when asked. */
+const insert = (plan: WorkbookPlan) =>
+  createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace: true });
 
 /** The sheets the summary record lists. */
 const recorded = () => {
