@@ -17,6 +17,18 @@ async function measure(units: number) {
   return { units, syncs, largestPayload, total };
 }
 
+describe("the fake Excel's request limit", () => {
+  it("refuses a request over 5 MB, as Excel on the web does", async () => {
+    installFakeExcel();
+    const tooLarge = Excel.run(async (context) => {
+      const column = Array.from({ length: 100 }, () => ["x".repeat(60_000)]);
+      context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 0, 100, 1).formulas = column;
+      await context.sync();
+    });
+    await expect(tooLarge).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+});
+
 describe("a summary's requests stay within Excel on the web's limits", () => {
   const rows: Awaited<ReturnType<typeof measure>>[] = [];
 
