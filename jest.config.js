@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 const common = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
+  // d3, which the charts draw with, resolves to ES modules under Jest; each ships a UMD build too.
+  moduleNameMapper: { "^(d3-[a-z-]+|internmap)$": "<rootDir>/node_modules/$1/dist/$1.js" },
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
   testEnvironment: "node",
 };

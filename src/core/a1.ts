@@ -14,7 +14,31 @@ export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/**
+ * The row and column of an address already written as `toA1` writes it ("C9": upper-case letters, no
+ * "$", no leading zero), as writers do for every cell; null for any other spelling, which `fromA1` reads.
+ */
+export function canonicalA1(address: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  for (; i < address.length && i < 4; i++) {
+    const ch = address.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + ch - 64;
+  }
+  if (i === 0 || i > 3 || address.length - i > 7 || address.charCodeAt(i) === 48) return null;
+  let row = 0;
+  for (let j = i; j < address.length; j++) {
+    const ch = address.charCodeAt(j);
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + ch - 48;
+  }
+  return i < address.length ? { row: row - 1, col: col - 1 } : null;
+}
+
 export function fromA1(address: string): { row: number; col: number } | null {
+  const canonical = canonicalA1(address);
+  if (canonical) return canonical;
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!match) return null;
   let col = 0;

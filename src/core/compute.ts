@@ -11,25 +11,40 @@ import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
  * Σ numerators ÷ Σ denominators of those figures.
  */
 export function computeForm(def: TemplateDef, inputs: FormValues, counts?: FormValues): FormValues {
-  const cells = formCells(def);
-  const byKey = new Map(cells.map((c) => [`${c.row.key}\u0000${c.col.key}`, c]));
+  const byPlace = cellsByPlace(def);
   const out = emptyValues(def);
-  const done = new Set<string>();
+  const done = new Set<FormCell>();
 
   const lookup = (at: CellAt): number | null => {
-    const key = `${at.row}\u0000${at.col}`;
-    const cell = byKey.get(key);
+    const cell = byPlace.get(at.row)?.get(at.col);
     if (!cell) throw new Error(`${def.id}: formula refers to a missing cell ${at.row}/${at.col}`);
-    if (!done.has(key)) {
+    if (!done.has(cell)) {
       const given = !cell.formula ? inputs : counts && cell.kind !== "ratio" ? counts : null;
       out[at.row]![at.col] = given ? (given[at.row]?.[at.col] ?? null) : evaluate(cell.formula!, at, lookup);
-      done.add(key);
+      done.add(cell);
     }
     return out[at.row]![at.col] ?? null;
   };
 
-  for (const cell of cells) lookup({ row: cell.row.key, col: cell.col.key });
+  for (const cell of formCells(def)) lookup({ row: cell.row.key, col: cell.col.key });
   return out;
+}
+
+const placeIndex = new WeakMap<TemplateDef, ReadonlyMap<string, ReadonlyMap<string, FormCell>>>();
+
+/** A form's cells by row key, then column key: built once per definition, looked up for every file. */
+function cellsByPlace(def: TemplateDef): ReadonlyMap<string, ReadonlyMap<string, FormCell>> {
+  let index = placeIndex.get(def);
+  if (!index) {
+    const rows = new Map<string, Map<string, FormCell>>();
+    for (const cell of formCells(def)) {
+      let row = rows.get(cell.row.key);
+      if (!row) rows.set(cell.row.key, (row = new Map()));
+      row.set(cell.col.key, cell);
+    }
+    placeIndex.set(def, (index = rows));
+  }
+  return index;
 }
 
 /**

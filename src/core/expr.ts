@@ -28,13 +28,25 @@ export function evaluate(expr: Expr, at: CellAt, lookup: (cell: CellAt) => numbe
   return (evaluate(num, at, lookup) ?? 0) / d;
 }
 
-/** Every cell an expression reads. */
-export function references(expr: Expr, at: CellAt): CellAt[] {
+function collectReferences(expr: Expr, at: CellAt): CellAt[] {
   if ("ref" in expr) return [resolve(expr.ref, at)];
-  if ("add" in expr) return expr.add.flatMap((e) => references(e, at));
-  if ("sub" in expr) return expr.sub.flatMap((e) => references(e, at));
-  if ("scale" in expr) return references(expr.scale[1], at);
-  return expr.ratio.flatMap((e) => references(e, at));
+  if ("add" in expr) return expr.add.flatMap((e) => collectReferences(e, at));
+  if ("sub" in expr) return expr.sub.flatMap((e) => collectReferences(e, at));
+  if ("scale" in expr) return collectReferences(expr.scale[1], at);
+  return expr.ratio.flatMap((e) => collectReferences(e, at));
+}
+
+/** Definitions are fixed, and every file read asks the same questions of them: each answer is kept. */
+const referenceCache = new WeakMap<Expr, Map<string, readonly CellAt[]>>();
+
+/** Every cell an expression reads. */
+export function references(expr: Expr, at: CellAt): readonly CellAt[] {
+  let byPlace = referenceCache.get(expr);
+  if (!byPlace) referenceCache.set(expr, (byPlace = new Map()));
+  const key = `${at.row}\u0000${at.col}`;
+  let found = byPlace.get(key);
+  if (!found) byPlace.set(key, (found = Object.freeze(collectReferences(expr, at))));
+  return found;
 }
 
 const isCompound = (expr: Expr) => !("ref" in expr);

@@ -1,7 +1,14 @@
 import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
 import { computeForm } from "./compute";
 import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
-import { findSheet, nameIndex, type GridSheet, type GridValue, type WorkbookGrid } from "./grid";
+import {
+  findSheet,
+  nameIndex,
+  type GridName,
+  type GridSheet,
+  type GridValue,
+  type WorkbookGrid,
+} from "./grid";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
@@ -66,16 +73,37 @@ function knownForms(meta: DecodedMeta): TemplateDef[] {
   });
 }
 
-function readForm(grid: WorkbookGrid, def: TemplateDef): FormRead {
-  const reads = readCells(grid, def);
+/** Where a form's names point, indexed once per workbook rather than once per form or cell. */
+interface Lookup {
+  readonly names: ReadonlyMap<string, GridName>;
+  /** By upper-cased name, the first of equal names, as `findSheet` finds it. */
+  readonly sheets: ReadonlyMap<string, GridSheet>;
+}
+
+function lookupOf(grid: WorkbookGrid): Lookup {
+  const sheets = new Map<string, GridSheet>();
+  for (const sheet of grid.sheets) {
+    const key = sheet.name.toUpperCase();
+    if (!sheets.has(key)) sheets.set(key, sheet);
+  }
+  return { names: nameIndex(grid), sheets };
+}
+
+function readForm(lookup: Lookup, def: TemplateDef): FormRead {
+  const reads = readCells(lookup, def);
   return { def, reads, values: computeForm(def, inputValues(def, reads)) };
 }
 
-function readCells(grid: WorkbookGrid, def: TemplateDef): CellRead[] {
-  const names = nameIndex(grid);
+function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
+  // A form's names point at a few sheets: each sheet name is upper-cased once, not once per cell.
+  const bySheetName = new Map<string, GridSheet | undefined>();
+  const sheetNamed = (name: string) => {
+    if (!bySheetName.has(name)) bySheetName.set(name, sheets.get(name.toUpperCase()));
+    return bySheetName.get(name);
+  };
   const reads = formCells(def).map((cell): CellRead => {
     const target = names.get(cell.name.toUpperCase());
-    const sheet = target && findSheet(grid, target.sheet);
+    const sheet = target && sheetNamed(target.sheet);
     if (!target || !sheet) return { cell };
     const found = sheet.cells.get(target.address);
     return {
@@ -141,6 +169,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const read = readMetaEntries(grid);
   if (!read) return { meta: null, forms: [], report: null };
   const meta = decodeMeta(read.entries, read.cells);
-  const forms = knownForms(meta).map((def) => readForm(grid, def));
+  const lookup = lookupOf(grid);
+  const forms = knownForms(meta).map((def) => readForm(lookup, def));
   return { meta, forms, report: buildReport(meta, forms) };
 }

@@ -45,7 +45,10 @@ export function findSheet(grid: WorkbookGrid, name: string): GridSheet | undefin
 /** Defined names are case-insensitive in every spreadsheet program. */
 export function nameIndex(grid: WorkbookGrid): ReadonlyMap<string, GridName> {
   const index = new Map<string, GridName>();
-  for (const n of grid.names) if (!index.has(n.name.toUpperCase())) index.set(n.name.toUpperCase(), n);
+  for (const n of grid.names) {
+    const key = n.name.toUpperCase();
+    if (!index.has(key)) index.set(key, n);
+  }
   return index;
 }
 

@@ -25,6 +25,7 @@ export * from "./units";
 export * from "./validate";
 export * from "./version";
 export * from "./layout/summary-layout";
+export { blocBars, unitBars, MAX_BARS, type Bar, type BarSet } from "./layout/chart-bars";
 export * from "./catalog-description";
 export * from "./layout/summary-text";
 export { targetsMet } from "./rollup/attainment";

@@ -15,6 +15,17 @@ function majority<T, K>(items: readonly T[], key: (item: T) => K): K | undefined
   return [...counts.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
 }
 
+/** Items grouped by key, groups and items in the order first seen. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** The positions kept in a longest strictly increasing subsequence of `values`. */
 function increasing(values: readonly number[]): Set<number> {
   const length = values.map(() => 1);
@@ -61,27 +72,20 @@ function formMisplaced(
     else if (!at) misplaced.set(read, MESSAGES.nameOffGrid);
     else onSheet.push({ read, ...at });
   }
+  const byRow = groupBy(onSheet, (p) => p.read.cell.row.key);
+  const byCol = groupBy(onSheet, (p) => p.read.cell.col.key);
   const rowOf = new Map<string, number | undefined>();
   const colOf = new Map<string, number | undefined>();
-  for (const { read } of onSheet) {
-    const { row, col } = read.cell;
-    if (!rowOf.has(row.key))
-      rowOf.set(
-        row.key,
-        majority(
-          onSheet.filter((p) => p.read.cell.row.key === row.key),
-          (p) => p.row,
-        ),
-      );
-    if (!colOf.has(col.key))
-      colOf.set(
-        col.key,
-        majority(
-          onSheet.filter((p) => p.read.cell.col.key === col.key),
-          (p) => p.col,
-        ),
-      );
-  }
+  for (const [key, group] of byRow)
+    rowOf.set(
+      key,
+      majority(group, (p) => p.row),
+    );
+  for (const [key, group] of byCol)
+    colOf.set(
+      key,
+      majority(group, (p) => p.col),
+    );
   const rowsAstray = outOfOrder(
     def.rows.map((r) => r.key),
     rowOf,
@@ -110,12 +114,18 @@ function formMisplaced(
 export function misplacedNames(forms: readonly FormRead[]): Finding[] {
   const out: Finding[] = [];
   const namedCells = new Map<string, string>();
+  const upperSheets = new Map<string, string>();
+  const upper = (sheet: string) => {
+    let found = upperSheets.get(sheet);
+    if (found === undefined) upperSheets.set(sheet, (found = sheet.toUpperCase()));
+    return found;
+  };
   for (const form of forms) {
     const placed = form.reads.filter((r): r is Placed => r.sheet !== undefined && r.address !== undefined);
     const formSheet = majority(placed.filter(onVisibleFormSheet), (r) => r.sheet);
     const misplaced = formMisplaced(form.def, placed, formSheet);
     for (const read of placed) {
-      const cellKey = `${read.sheet.toUpperCase()}!${read.address}`;
+      const cellKey = `${upper(read.sheet)}!${read.address}`;
       const other = namedCells.get(cellKey);
       if (other === undefined) namedCells.set(cellKey, read.cell.name);
       const why = other === undefined ? misplaced.get(read) : MESSAGES.nameSharedCell;

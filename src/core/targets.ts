@@ -7,14 +7,23 @@ export type Targets = Record<string, number | null>;
 /** A target with the template it belongs to and the kind of figure it is compared with. */
 export type PlacedTarget = TargetDef & { readonly template: TemplateId; readonly kind: ValueKind };
 
+const placedCache = new Map<TemplateId, readonly PlacedTarget[]>();
+
+/** One template's targets, placed once: every file read and every unit scored asks again. */
+function placedTargets(id: TemplateId): readonly PlacedTarget[] {
+  let placed = placedCache.get(id);
+  if (!placed) {
+    const def = getTemplate(id);
+    placed = def.targets.map((t) =>
+      Object.freeze({ ...t, template: id, kind: getCell(def, t.row, t.col).kind }),
+    );
+    placedCache.set(id, placed);
+  }
+  return placed;
+}
+
 export function targetsOf(templates: readonly TemplateId[]): PlacedTarget[] {
-  return templates.flatMap((id) =>
-    getTemplate(id).targets.map((t) => ({
-      ...t,
-      template: id,
-      kind: getCell(getTemplate(id), t.row, t.col).kind,
-    })),
-  );
+  return templates.flatMap(placedTargets);
 }
 
 export function placedTarget(key: string): PlacedTarget | undefined {

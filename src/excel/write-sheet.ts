@@ -118,7 +118,13 @@ function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {
   const series = chart.series.getItemAt(0);
   series.name = plan.seriesName;
   series.setXAxisValues(sheet.getRange(areaA1(plan.categories)));
-  chart.setPosition(toA1(plan.anchor.row, plan.anchor.col));
+  // The first category on top, as the cells read (a bar chart draws it at the bottom by default).
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  const { anchor, size } = plan;
+  chart.setPosition(
+    toA1(anchor.row, anchor.col),
+    toA1(anchor.row + size.rows - 1, anchor.col + size.cols - 1),
+  );
 }
 
 /**

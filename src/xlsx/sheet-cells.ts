@@ -1,4 +1,4 @@
-import { columnLetters, fromA1, toA1 } from "../core/a1";
+import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
 import type { GridCell, GridValue } from "../core/grid";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
@@ -129,11 +129,12 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
 
   function finish(c: OpenCell): void {
     const r = c.attributes.get("r");
-    const at = r ? fromA1(r) : { row: row - 1, col: col + 1 };
+    const canonical = r ? canonicalA1(r) : null;
+    const at = canonical ?? (r ? fromA1(r) : { row: row - 1, col: col + 1 });
     if (!at || at.col > 16_383) return corrupt(`cell ${r ?? ""}`);
     col = at.col;
     registerShared(c, at);
-    const address = toA1(at.row, at.col);
+    const address = canonical ? r! : toA1(at.row, at.col);
     const wanted = scan.wanted(address);
     const value = valueOf(c);
     const formula = formulaOf(c, at, wanted);

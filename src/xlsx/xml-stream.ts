@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTag } from "saxes";
+import { SaxesParser } from "saxes";
 
 export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
@@ -14,19 +14,19 @@ export interface XmlHandlers {
 }
 
 /** Looked up where asked rather than copied per tag: a sheet has thousands of tags and few are read. */
-function attributesOf(tag: SaxesTag): XmlAttributes {
-  const raw = tag.attributes as Record<string, unknown>;
-  return {
-    get(name) {
-      const plain = Object.prototype.hasOwnProperty.call(raw, name) ? raw[name] : undefined;
-      if (typeof plain === "string") return plain;
-      for (const key in raw) {
-        const value = raw[key];
-        if (typeof value === "string" && key.endsWith(`:${name}`) && localName(key) === name) return value;
-      }
-      return undefined;
-    },
-  };
+class TagAttributes implements XmlAttributes {
+  constructor(private readonly raw: Record<string, unknown>) {}
+
+  get(name: string): string | undefined {
+    const raw = this.raw;
+    const plain = Object.prototype.hasOwnProperty.call(raw, name) ? raw[name] : undefined;
+    if (typeof plain === "string") return plain;
+    for (const key in raw) {
+      const value = raw[key];
+      if (typeof value === "string" && key.endsWith(`:${name}`) && localName(key) === name) return value;
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -36,7 +36,10 @@ function attributesOf(tag: SaxesTag): XmlAttributes {
 export function streamXml(xml: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
   const { open, close, text } = handlers;
-  if (open) parser.on("opentag", (tag) => open(localName(tag.name), attributesOf(tag), tag.isSelfClosing));
+  if (open)
+    parser.on("opentag", (tag) =>
+      open(localName(tag.name), new TagAttributes(tag.attributes), tag.isSelfClosing),
+    );
   if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
   if (text) {
     parser.on("text", text);

@@ -25,8 +25,10 @@ export interface ZipEntry {
 /** How readers find a part: Windows tools write "\" and zip readers differ on case, so both are folded. */
 export const partKey = (name: string) => name.replace(/\\/g, "/").toLowerCase();
 
+const UTF8 = new TextDecoder();
+
 function decodeName(bytes: Uint8Array, utf8: boolean): string {
-  return utf8 ? new TextDecoder().decode(bytes) : String.fromCharCode(...bytes);
+  return utf8 ? UTF8.decode(bytes) : String.fromCharCode(...bytes);
 }
 
 /**

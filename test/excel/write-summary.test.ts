@@ -47,6 +47,8 @@ describe("writing a summary into the open workbook", () => {
         title: `${chart.title.vi} / ${chart.title.en}`,
         seriesName: chart.seriesName,
         position: toA1(chart.anchor.row, chart.anchor.col),
+        end: toA1(chart.anchor.row + chart.size.rows - 1, chart.anchor.col + chart.size.cols - 1),
+        categoriesReversed: true,
       },
     ]);
     expect(excel.book.active).toBe(overview.name);

@@ -1,5 +1,6 @@
 // jsdom lacks a few browser APIs the task pane uses; Node has equivalents, a browser has them all.
 import { webcrypto } from "node:crypto";
+import { TextDecoder, TextEncoder } from "node:util";
 
 if (typeof window !== "undefined") {
   if (!("ResizeObserver" in window)) {
@@ -10,6 +11,9 @@ if (typeof window !== "undefined") {
     }
     Object.assign(window, { ResizeObserver: ResizeObserverStub });
   }
+  if (!("TextDecoder" in window)) Object.assign(globalThis, { TextDecoder, TextEncoder });
+  // The charts measure label text on a canvas, which jsdom cannot draw; without one they estimate.
+  HTMLCanvasElement.prototype.getContext = () => null;
   // Node's Web Crypto refuses buffers made in jsdom's realm; hand it a Node Buffer over the same bytes.
   const digest = (algorithm: AlgorithmIdentifier, data: ArrayBuffer | ArrayBufferView) =>
     webcrypto.subtle.digest(

@@ -1,15 +1,11 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
 import type { JobResult } from "../../src/taskpane/worker/protocol";
-import { JobFailed, type StartJob } from "../../src/taskpane/worker/start-job";
+import { settle, type StartJob } from "../../src/taskpane/worker/start-job";
 
 /** Runs jobs in the test's own thread: the same processing the worker does, without a Worker. */
 export const inProcessJobs: StartJob = (request, onProgress) => {
   const result = new Promise<JobResult>((resolve, reject) => {
-    void processJob(request, (message) => {
-      if (message.type === "progress") onProgress(message);
-      else if (message.type === "done") resolve(message.result);
-      else reject(new JobFailed(message.text));
-    });
+    void processJob(request, (message) => settle(message, { onProgress, resolve, reject }));
   });
   return { result, cancel: () => undefined };
 };

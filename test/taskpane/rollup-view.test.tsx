@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import {
   defaultTargets,
@@ -65,7 +65,7 @@ describe("Tổng hợp", () => {
     expect(screen.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent).toContain(
       "P02.xlsx: Có 2 lỗi",
     );
-    expect(screen.getByRole("table", { name: "Đơn vị đã tổng hợp" }).textContent).toContain(
+    expect(screen.getByRole("grid", { name: "Đơn vị đã tổng hợp" }).textContent).toContain(
       "P01 — Công đoàn P01",
     );
     expect(written).toHaveLength(0);
@@ -111,5 +111,36 @@ describe("Tổng hợp", () => {
     await user.click(screen.getByRole("button", { name: "Hủy" }));
     expect(await screen.findByText("Đã hủy tổng hợp.")).toBeTruthy();
     expect(cancelled).toBe(true);
+  });
+
+  it("shows what must be acted on before the units; the units can be found, narrowed and sorted", async () => {
+    renderApp(host("file").host, inProcessJobs, "rollup");
+    const user = await rollUp([await reportFile("P01", 1), await reportFile("P03", 3)]);
+    const grid = await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" });
+    const headline = screen.getByRole("region", { name: "Cần xử lý" });
+    expect(headline.compareDocumentPosition(grid) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(headline.textContent).toContain("Đã tổng hợp 2/3 đơn vị phải báo cáo");
+    expect(headline.textContent).toContain("Thiếu báo cáo: 1");
+    const rowCodes = () =>
+      within(screen.getByRole("grid", { name: "Đơn vị đã tổng hợp" }))
+        .getAllByRole("row")
+        .slice(1)
+        .map((row) => row.textContent!.slice(0, 3));
+    const byCode = screen.getByRole("columnheader", { name: /Đơn vị/ });
+    await user.click(within(byCode).getByRole("button"));
+    expect(rowCodes()).toEqual(["P01", "P03"]);
+    await user.click(within(byCode).getByRole("button"));
+    expect(rowCodes()).toEqual(["P03", "P01"]);
+    await user.type(screen.getByRole("searchbox", { name: /Tìm đơn vị/ }), "p03");
+    expect(rowCodes()).toEqual(["P03"]);
+    expect(screen.getByText("Đang hiện 1/2 đơn vị")).toBeTruthy();
+  });
+
+  it("keeps the files refused, with their reasons, when no summary can be made", async () => {
+    renderApp(host("file").host, inProcessJobs, "rollup");
+    await rollUp([await reportFile("P02", 2, { TD_B01_state_cla_signed: 99_999 })]);
+    const rejected = await screen.findByRole("list", { name: "Tệp bị loại (lý do)" });
+    expect(rejected.textContent).toContain("P02.xlsx: Có 2 lỗi");
+    expect(screen.getByRole("status").textContent).not.toBe("");
   });
 });

@@ -5,6 +5,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { extract, validate, type WorkbookPlan } from "../../src/core";
+import { vi } from "../../src/core/vocabulary";
 import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { ReportExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
@@ -119,7 +120,7 @@ describe("Biểu mẫu", () => {
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
-    expect(await screen.findByText(OFFICE_ERRORS.unexpected.vi)).toBeTruthy();
+    expect(await screen.findByText(vi.pane.errors.unexpected)).toBeTruthy();
     expect(screen.queryByText(/Cannot read properties/)).toBeNull();
   });
 

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type Finding } from "../../src/core";
 import type { LiveWorkbook, WorkbookHost } from "../../src/host/workbook-host";
@@ -19,17 +19,30 @@ const fileHost: WorkbookHost = {
 };
 
 describe("Kiểm tra", () => {
-  it("validates uploaded files: ready to submit, or every error with its cell", async () => {
+  it("validates uploaded files: counts first, the worst file first, each file's errors with their cells", async () => {
     const user = userEvent.setup();
     renderApp(fileHost, inProcessJobs, "validate");
     const good = await reportFile("P01", 1);
     const bad = await reportFile("P02", 2, { TD_B02_private_members_admitted: "1.250" });
     await user.upload(screen.getByTestId("validate-files"), [good, bad]);
-    expect(await screen.findByText("Sẵn sàng gửi", {}, { timeout: 10_000 })).toBeTruthy();
+    const headline = await screen.findByRole("region", { name: "Cần xử lý" }, { timeout: 10_000 });
+    expect(headline.textContent).toContain("Đã kiểm tra 2 tệp");
+    expect(headline.textContent).toContain("Sẵn sàng gửi: 1");
+    expect(headline.textContent).toContain("Còn lỗi: 1");
+    const rows = within(screen.getByRole("grid", { name: "Các tệp đã kiểm tra" }))
+      .getAllByRole("row")
+      .slice(1);
+    expect(rows.map((r) => r.textContent!.slice(0, 8))).toEqual(["P02.xlsx", "P01.xlsx"]);
+    await user.click(rows[0]!);
+    expect(document.activeElement).toBe(rows[0]);
     expect(screen.getByText("Chưa thể gửi: còn 1 lỗi.")).toBeTruthy();
     const finding = screen.getByText(/số "1.250" được lưu dạng chữ/);
     expect(finding.closest("li")!.textContent).toContain("E11");
     expect(finding.closest("section[aria-label='Biểu 02']")).toBeTruthy();
+    rows[1]!.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByText(/P01\.xlsx — .*: 0 lỗi, 0 cảnh báo\./)).toBeTruthy();
+    expect(screen.queryByText("Chưa thể gửi: còn 1 lỗi.")).toBeNull();
   });
 
   it("in Excel, validates the open workbook, goes to a finding's cell and marks the errors", async () => {

@@ -40,7 +40,7 @@ describe("jobs in a worker", () => {
   it("rejects with the worker's message, and cancelling terminates the worker at once", async () => {
     const failing = new FakeWorker();
     const failed = workerJobs(() => failing as unknown as Worker)(request, () => undefined);
-    failing.answer({ type: "failed", text: { vi: "Hỏng", en: "Broken" } });
+    failing.answer({ type: "failed", text: { vi: "Hỏng", en: "Broken" }, rejected: [] });
     await expect(failed.result).rejects.toBeInstanceOf(JobFailed);
 
     const slow = new FakeWorker();

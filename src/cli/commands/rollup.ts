@@ -1,6 +1,6 @@
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { fill, layoutSummary, pick, rollupChecked, RollupError, type CheckedSubmission } from "../../core";
+import { fill, pick, rollupChecked, RollupError, streamSummary, type CheckedSubmission } from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { collectInputs, readTextFile, writeAtomically } from "../files";
 import { readForRollup } from "../read-pool";
@@ -61,16 +61,16 @@ export async function runRollup(
       ...(options.jumpFactor !== undefined ? { jumpFactor: options.jumpFactor } : {}),
     }),
   );
-  const submissions = await readAll(ctx, files);
   let summary;
   try {
-    summary = rollupChecked(submissions, rollupSetup);
+    // The files as read are let go once rolled up: the summary keeps what it needs of them.
+    summary = rollupChecked(await readAll(ctx, files), rollupSetup);
   } catch (error) {
     if (!(error instanceof RollupError)) throw error;
     for (const r of error.rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
     throw new CliError(error.text);
   }
-  await writeAtomically(options.output, await writeWorkbookPlan(layoutSummary(summary)));
+  await writeAtomically(options.output, await writeWorkbookPlan(streamSummary(summary)));
   if (options.json) ctx.io.out(JSON.stringify(summaryToJson(summary), null, 2));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang));

@@ -42,6 +42,8 @@ export interface PlanChart {
   readonly seriesName: string;
   /** Where the chart's top-left corner goes. */
   readonly anchor: { readonly row: number; readonly col: number };
+  /** How many rows and columns the chart covers from its anchor: tall enough for every bar's label. */
+  readonly size: { readonly rows: number; readonly cols: number };
 }
 
 /** An Excel table (ListObject) over an area whose first row holds the column names. */
@@ -75,6 +77,15 @@ export interface PlanName {
 
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
+  readonly names: readonly PlanName[];
+}
+
+/**
+ * A workbook plan whose sheets may be laid out one at a time as a writer takes them, so that only one
+ * sheet's cells are held at once. Every `WorkbookPlan` is one.
+ */
+export interface StreamedPlan {
+  readonly sheets: Iterable<SheetPlan>;
   readonly names: readonly PlanName[];
 }
 

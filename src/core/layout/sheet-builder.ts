@@ -26,12 +26,10 @@ export class SheetBuilder {
   ) {}
 
   put(row: number, col: number, content: CellContent): this {
-    this.cells.push({
-      row,
-      col,
-      ...content,
-      ...("value" in content ? { value: fitCell(content.value) } : {}),
-    });
+    // One object per cell, no temporary: a summary lays out a million of them.
+    this.cells.push(
+      "value" in content ? { row, col, ...content, value: fitCell(content.value) } : { row, col, ...content },
+    );
     return this;
   }
 

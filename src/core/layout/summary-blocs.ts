@@ -6,7 +6,7 @@ import { title, unitName } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 /** Ranked first, in rank order; unranked units last, by code. */
-function byRank(rank: (u: UnitRow) => number | null) {
+export function byRank(rank: (u: UnitRow) => number | null) {
   return (a: UnitRow, b: UnitRow) =>
     (rank(a) ?? Infinity) - (rank(b) ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
 }

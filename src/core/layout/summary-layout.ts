@@ -1,6 +1,6 @@
 import { getTemplate } from "../catalog";
 import type { Summary } from "../rollup/types";
-import type { WorkbookPlan } from "./plan";
+import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
 import { blocRankingSheet } from "./summary-blocs";
 import { dataSheet } from "./summary-data";
@@ -15,6 +15,15 @@ import { templateSheet } from "./summary-template-sheet";
  * the parent-level report in the standard templates so it can be rolled up.
  */
 export function layoutSummary(summary: Summary): WorkbookPlan {
+  const streamed = streamSummary(summary);
+  return { sheets: [...streamed.sheets], names: streamed.names };
+}
+
+/**
+ * The same summary, each sheet laid out only when a writer asks for it: a summary of thousands of units
+ * has a million cells, and a writer that drops each sheet once written holds one sheet of them.
+ */
+export function streamSummary(summary: Summary): StreamedPlan {
   const parentReport = layoutReport({
     unit: summary.parent,
     period: summary.period,
@@ -22,16 +31,14 @@ export function layoutSummary(summary: Summary): WorkbookPlan {
     targets: summary.total.targets,
     forms: summary.total.forms,
   });
-  return {
-    sheets: [
-      overviewSheet(summary),
-      scoringSheet(summary),
-      blocRankingSheet(summary),
-      ...summary.templates.map((id) => templateSheet(summary, getTemplate(id))),
-      statusSheet(summary),
-      dataSheet(summary),
-      ...parentReport.sheets,
-    ],
-    names: parentReport.names,
-  };
+  function* sheets(): Generator<SheetPlan> {
+    yield overviewSheet(summary);
+    yield scoringSheet(summary);
+    yield blocRankingSheet(summary);
+    for (const id of summary.templates) yield templateSheet(summary, getTemplate(id));
+    yield statusSheet(summary);
+    yield dataSheet(summary);
+    yield* parentReport.sheets;
+  }
+  return { sheets: { [Symbol.iterator]: sheets }, names: parentReport.names };
 }

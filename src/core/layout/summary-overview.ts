@@ -6,6 +6,7 @@ import { MET_TEXT, NOT_MET_TEXT } from "./form-layout";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
+import { summaryCharts } from "./summary-charts";
 import { HEADER_ROW, tallHeader, title, unitCells } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
@@ -22,7 +23,7 @@ const change = (r: TargetResult) =>
 
 /**
  * Per unit: every target with its result and assessment (and, against a previous period, the previous
- * result and the change), then score, grade, ranks, bloc and source files; a chart of the scores.
+ * result and the change), then score, grade, ranks, bloc and source files; below them, the charts and the cells they draw from.
  */
 export function overviewSheet(summary: Summary): SheetPlan {
   const targets = targetsOf(summary.templates);
@@ -81,19 +82,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
   unitCells(sheet, totalRow, null, null, summary);
   writeResults(totalRow, summary.totalAttainment);
 
-  const firstUnitRow = HEADER_ROW + 2;
-  const charts =
-    summary.units.length > 0
-      ? [
-          {
-            title: T.chartTitle,
-            categories: { top: firstUnitRow, left: 2, bottom: totalRow - 1, right: 2 },
-            values: { top: firstUnitRow, left: after, bottom: totalRow - 1, right: after },
-            seriesName: T.score.vi,
-            anchor: { row: totalRow + 2, col: 2 },
-          },
-        ]
-      : [];
+  const charts = summaryCharts(sheet, summary, totalRow + 2);
   return sheet.build({
     columnWidths: [
       6,

@@ -21,6 +21,7 @@ import {
 } from "../../core";
 import { FilePicker } from "../components/FilePicker";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { useErrorText } from "../hooks/use-error-text";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
@@ -36,6 +37,7 @@ const blocCount = (campaign: Campaign) =>
  */
 export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t } = useI18n();
+  const errorText = useErrorText();
   const styles = useViewStyles();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [loaded, setLoaded] = useState<{
@@ -59,11 +61,7 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
     try {
       setStatus(await action());
     } catch (error) {
-      const text = (error as { text?: { vi: string; en: string } }).text;
-      setStatus({
-        intent: "error",
-        text: text ? t(text) : format(m.errors.unexpected, { detail: String(error) }),
-      });
+      setStatus({ intent: "error", text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -136,6 +134,11 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
         disabled={busy}
         onFiles={([f]) => f && void pick(f)}
       />
+      {status && status.text && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
       {loaded && loaded.findings.length > 0 && (
         <ul className={styles.list} aria-label={m.campaign.heading}>
           {loaded.findings.map((f, i) => (
@@ -183,11 +186,6 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
             </div>
           )}
         </>
-      )}
-      {status && status.text && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
       )}
     </section>
   );

@@ -28,9 +28,10 @@ import {
   type UnitKind,
   type WorkbookPlan,
 } from "../../core";
-import { errorText, OFFICE_ERRORS } from "../../host/error-text";
+import { OFFICE_ERRORS } from "../../host/error-text";
 import { ReportExists } from "../../host/report-exists";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { useErrorText } from "../hooks/use-error-text";
 import { format, useI18n } from "../i18n/context";
 import type { StartJob } from "../worker/start-job";
 import { CampaignSection } from "./CampaignSection";
@@ -42,6 +43,7 @@ const ALL_TEMPLATES = CATALOG.map((d) => d.id);
 
 export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t, lang, percent } = useI18n();
+  const errorText = useErrorText();
   const styles = useViewStyles();
   const [templates, setTemplates] = useState<TemplateId[]>(CATALOG.map((d) => d.id));
   const [code, setCode] = useState("");
@@ -114,7 +116,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
       });
     } catch (error) {
       if (error instanceof ReportExists) setAsking({ plan, fileName, question: error.text });
-      else setStatus({ intent: "error", text: t(errorText(error)) });
+      else setStatus({ intent: "error", text: errorText(error) });
     } finally {
       setBusy(false);
     }

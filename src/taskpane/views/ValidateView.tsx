@@ -1,17 +1,22 @@
 import {
+  Badge,
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Subtitle2,
   Spinner,
+  Text,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { checkFile, extract, hasErrors, type CheckedFile, type Finding } from "../../core";
+import type { CheckedFile, Finding } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { useValidation } from "../hooks/use-validation";
 import { format, useI18n } from "../i18n/context";
 import { FilePicker } from "../components/FilePicker";
-import { toPayloads } from "../worker/payloads";
+import { countStates, FILE_STATES } from "../results/file-rows";
+import { FilesGrid } from "../results/FilesGrid";
+import { useResultStyles } from "../results/styles";
 import type { StartJob } from "../worker/start-job";
 import { FindingsList } from "./FindingsList";
 import { useViewStyles } from "./styles";
@@ -46,59 +51,56 @@ function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding
   );
 }
 
+/** Many files: how many can be sent and how many cannot, then every file, the worst first. */
+function ManyFiles({ job }: { job: ReturnType<typeof useValidation> }) {
+  const { m } = useI18n();
+  const counts = countStates(job.results);
+  const styles = useResultStyles();
+  return (
+    <>
+      <section aria-label={m.results.headline}>
+        <Text as="p" weight="semibold" style={{ margin: 0 }}>
+          {format(m.results.filesChecked, { count: job.results.length })}
+        </Text>
+        <div className={styles.stats}>
+          {FILE_STATES.map((s) => (
+            <Badge
+              key={s}
+              appearance={counts[s] > 0 ? "filled" : "outline"}
+              color={counts[s] === 0 ? "informative" : s === "ready" ? "success" : "danger"}
+            >{`${m.results.fileStates[s]}: ${counts[s]}`}</Badge>
+          ))}
+        </div>
+      </section>
+      <FilesGrid files={job.results} onPick={job.pick} />
+      {job.picked ? (
+        <Verdict file={job.picked} {...(job.select ? { onSelect: job.select } : {})} />
+      ) : (
+        <Caption1>{m.results.pickFile}</Caption1>
+      )}
+    </>
+  );
+}
+
 export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
-  const { m, t } = useI18n();
+  const { m } = useI18n();
   const styles = useViewStyles();
-  const [results, setResults] = useState<CheckedFile[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const live = host.live;
-
-  async function guarded(action: () => Promise<void>) {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await action();
-    } catch (error) {
-      const text = (error as { text?: { vi: string; en: string } }).text;
-      setFailure(text ? t(text) : format(m.errors.unexpected, { detail: String(error) }));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const validateWorkbook = () =>
-    guarded(async () => {
-      const extraction = extract(await live!.readGrid());
-      setResults([checkFile({ source: { name: "", sha256: "" }, extraction })]);
-    });
-
-  const validateFiles = (files: File[]) =>
-    guarded(async () => {
-      if (files.length === 0) return;
-      const job = startJob({ kind: "validate", files: await toPayloads(files) }, () => undefined);
-      const result = await job.result;
-      if (result.kind === "validate") setResults([...result.files]);
-    });
-
-  const allFindings = results.flatMap((r) => r.findings);
+  const job = useValidation(host, startJob);
+  const only = job.results.length === 1 ? job.results[0]! : null;
   return (
     <div className={styles.view}>
       <Subtitle2 as="h2">{m.validate.heading}</Subtitle2>
-      <p className={styles.intro}>{live ? m.validate.introExcel : m.validate.introFile}</p>
+      <p className={styles.intro}>{host.live ? m.validate.introExcel : m.validate.introFile}</p>
       <div className={styles.row}>
-        {live ? (
+        {host.live ? (
           <>
-            <Button appearance="primary" onClick={() => void validateWorkbook()} disabled={busy}>
+            <Button appearance="primary" onClick={job.validateWorkbook} disabled={job.busy}>
               {m.validate.run}
             </Button>
-            <Button
-              onClick={() => void guarded(() => live.markFindings(allFindings))}
-              disabled={busy || !hasErrors(allFindings)}
-            >
+            <Button onClick={job.mark} disabled={job.busy || !job.canMark}>
               {m.validate.mark}
             </Button>
-            <Button onClick={() => void guarded(() => live.clearMarks())} disabled={busy}>
+            <Button onClick={job.clearMarks} disabled={job.busy}>
               {m.validate.clearMarks}
             </Button>
           </>
@@ -108,26 +110,19 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
             accept=".xlsx,.xls,.ods"
             multiple
             testId="validate-files"
-            disabled={busy}
-            onFiles={(files) => void validateFiles(files)}
+            disabled={job.busy}
+            onFiles={job.validateFiles}
           />
         )}
-        {busy && <Spinner size="tiny" />}
+        {job.busy && <Spinner size="tiny" />}
       </div>
-      {failure && (
+      {job.failure && (
         <MessageBar intent="error">
-          <MessageBarBody>{failure}</MessageBarBody>
+          <MessageBarBody>{job.failure}</MessageBarBody>
         </MessageBar>
       )}
-      {results.map((file) => (
-        <Verdict
-          key={`${file.name}-${file.sha256}`}
-          file={file}
-          {...(live
-            ? { onSelect: (f: Finding) => void guarded(() => live.selectCell(f.sheet!, f.cell!)) }
-            : {})}
-        />
-      ))}
+      {only && <Verdict file={only} {...(job.select ? { onSelect: job.select } : {})} />}
+      {job.results.length > 1 && <ManyFiles job={job} />}
     </div>
   );
 }

@@ -106,11 +106,11 @@ export async function processJob(
         rejected: error.rejected.map((r) => ({ name: r.source.name, reason: r.reason })),
       });
     else if (error instanceof FileError || error instanceof JobError || error instanceof SetupError)
-      post({ type: "failed", text: error.text });
+      post({ type: "failed", text: error.text, rejected: [] });
     else {
       // The detail is for whoever debugs the page; staff get a reason, not the program's internals.
       console.error(error);
-      post({ type: "failed", text: WORKER_TEXT.unexpected });
+      post({ type: "failed", text: WORKER_TEXT.unexpected, rejected: [] });
     }
   }
 }

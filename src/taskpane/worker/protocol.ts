@@ -34,7 +34,12 @@ export type JobResult =
 export type WorkerMessage =
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly file: string }
   | { readonly type: "done"; readonly result: JobResult }
-  | { readonly type: "failed"; readonly text: Text; readonly rejected?: readonly RejectedFile[] };
+  | {
+      readonly type: "failed";
+      readonly text: Text;
+      /** Files refused with their reasons; empty when the failure was not about files. */
+      readonly rejected: readonly RejectedFile[];
+    };
 
 /** Why each file was refused, when a roll-up could not produce a summary at all. */
 export interface RejectedFile {

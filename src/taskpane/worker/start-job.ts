@@ -18,13 +18,30 @@ export type StartJob = (request: JobRequest, onProgress: (p: Progress) => void) 
 export class JobFailed extends Error {
   constructor(
     readonly text: Text,
-    readonly rejected: readonly RejectedFile[] = [],
+    readonly rejected: readonly RejectedFile[],
   ) {
     super(text.en);
   }
 }
 
 export class JobCancelled extends Error {}
+
+/**
+ * What a job's message means for whoever waits on it; shared by the worker runner and any stand-in,
+ * so that no runner can drop part of a message (the files refused with their reasons).
+ */
+export function settle(
+  message: WorkerMessage,
+  to: {
+    onProgress: (p: Progress) => void;
+    resolve: (result: JobResult) => void;
+    reject: (error: JobFailed) => void;
+  },
+): void {
+  if (message.type === "progress") to.onProgress(message);
+  else if (message.type === "done") to.resolve(message.result);
+  else to.reject(new JobFailed(message.text, message.rejected));
+}
 
 /**
  * Runs each job in a fresh worker from `createWorker`; cancelling terminates the worker at once,
@@ -38,13 +55,8 @@ export const workerJobs =
     const result = new Promise<JobResult>((resolve, fail) => {
       reject = fail;
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-        const message = event.data;
-        if (message.type === "progress") onProgress(message);
-        else {
-          worker.terminate();
-          if (message.type === "done") resolve(message.result);
-          else fail(new JobFailed(message.text, message.rejected));
-        }
+        if (event.data.type !== "progress") worker.terminate();
+        settle(event.data, { onProgress, resolve, reject: fail });
       };
       worker.onerror = (event) => {
         worker.terminate();

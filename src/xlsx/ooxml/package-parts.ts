@@ -12,17 +12,27 @@ export const relationships = (rels: readonly { id: string; type: string; target:
 
 export const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${OFFICE_REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${OFFICE_REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
-export function contentTypes(sheets: number, tables: number): string {
+/** How many of each numbered part the package holds: part N of a kind is named partN.xml. */
+export interface PartCounts {
+  readonly sheets: number;
+  readonly tables: number;
+  readonly drawings: number;
+  readonly charts: number;
+}
+
+const numbered = (count: number, part: (n: number) => string, type: string) =>
+  Array.from({ length: count }, (_, i) => [part(i + 1), type]);
+
+export function contentTypes(counts: PartCounts): string {
   const overrides = [
     ["/xl/workbook.xml", "spreadsheetml.sheet.main+xml"],
     ["/xl/styles.xml", "spreadsheetml.styles+xml"],
     ["/xl/sharedStrings.xml", "spreadsheetml.sharedStrings+xml"],
     ["/docProps/app.xml", "extended-properties+xml"],
-    ...Array.from({ length: sheets }, (_, i) => [
-      `/xl/worksheets/sheet${i + 1}.xml`,
-      "spreadsheetml.worksheet+xml",
-    ]),
-    ...Array.from({ length: tables }, (_, i) => [`/xl/tables/table${i + 1}.xml`, "spreadsheetml.table+xml"]),
+    ...numbered(counts.sheets, (n) => `/xl/worksheets/sheet${n}.xml`, "spreadsheetml.worksheet+xml"),
+    ...numbered(counts.tables, (n) => `/xl/tables/table${n}.xml`, "spreadsheetml.table+xml"),
+    ...numbered(counts.drawings, (n) => `/xl/drawings/drawing${n}.xml`, "drawing+xml"),
+    ...numbered(counts.charts, (n) => `/xl/charts/chart${n}.xml`, "drawingml.chart+xml"),
   ].map(([part, type]) => `<Override PartName="${part}" ContentType="${CT}.${type}"/>`);
   return `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>${overrides.join("")}</Types>`;
 }

@@ -73,12 +73,18 @@ function validationsXml(sheet: SheetPlan): string {
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-/** A worksheet part; `tableRels` are the relationship ids of its tables, in the plan's order. */
+/** The sheet's relationship ids of its parts: its tables, in the plan's order, and its drawing. */
+export interface SheetRels {
+  readonly tables: readonly string[];
+  readonly drawing: string | null;
+}
+
+/** A worksheet part. */
 export function worksheetXml(
   sheet: SheetPlan,
   strings: SharedStrings,
   styles: StyleSheet,
-  tableRels: readonly string[],
+  { tables: tableRels, drawing }: SheetRels,
 ): string {
   return [
     XML_HEAD,
@@ -96,6 +102,7 @@ export function worksheetXml(
       : "",
     validationsXml(sheet),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    drawing !== null ? `<drawing r:id="${drawing}"/>` : "",
     tableRels.length > 0
       ? `<tableParts count="${tableRels.length}">${tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
       : "",

@@ -432,8 +432,19 @@ class FakeChart {
       };
     },
   };
-  setPosition(start: string): void {
+  get axes() {
+    const state = this.state;
+    return {
+      categoryAxis: {
+        set reversePlotOrder(v: boolean) {
+          state.categoriesReversed = v;
+        },
+      },
+    };
+  }
+  setPosition(start: string, end?: string): void {
     this.state.position = start;
+    if (end !== undefined) this.state.end = end;
   }
 }
 

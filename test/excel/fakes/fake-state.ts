@@ -69,6 +69,8 @@ export interface ChartState {
   seriesName?: string;
   xValues?: string;
   position?: string;
+  end?: string;
+  categoriesReversed?: boolean;
 }
 
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;

@@ -1,0 +1,82 @@
+import type { Summary, UnitRow } from "../rollup/types";
+import { fill, type Text } from "../text";
+import { both as bothSections, en, vi } from "../vocabulary";
+import { byRank } from "./summary-blocs";
+import { SUMMARY_TEXT as T } from "./summary-text";
+
+const C = bothSections(vi.summaryChart, en.summaryChart);
+
+/** More bars than this and a chart's labels overlap: beyond it, the best half and the worst half are drawn. */
+export const MAX_BARS = 30;
+
+/** One bar: two cells that explain it, its label (the category) and its figure. */
+export interface Bar {
+  readonly lead: readonly [string | number | null, string | number | null];
+  readonly label: string;
+  readonly value: number;
+}
+
+export interface BarSet {
+  readonly title: Text;
+  readonly headers: readonly Text[];
+  readonly bars: readonly Bar[];
+  /** The label of the row standing for the bars left out; null when every bar is drawn. */
+  readonly omitted: string | null;
+  /** Where the left-out bars go: after this many of the best. */
+  readonly split: number;
+}
+
+/** Every bar when they fit, otherwise the best and the worst half of MAX_BARS around a row saying how many were left out. */
+function select(
+  ranked: readonly Bar[],
+  whole: Text,
+  partial: Text,
+  omitted: Text,
+): Pick<BarSet, "title" | "bars" | "omitted" | "split"> {
+  if (ranked.length <= MAX_BARS) return { title: whole, bars: ranked, omitted: null, split: ranked.length };
+  const best = Math.ceil(MAX_BARS / 2);
+  const worst = MAX_BARS - best;
+  const left = ranked.length - MAX_BARS;
+  return {
+    title: fill(partial, { best, worst, count: ranked.length }),
+    bars: [...ranked.slice(0, best), ...ranked.slice(-worst)],
+    omitted: fill(omitted, { count: left }).vi,
+    split: best,
+  };
+}
+
+/** The units by score, best first: every one when they fit, the best and the worst otherwise. */
+export function unitBars(summary: Summary): BarSet {
+  const ranked = summary.units
+    .filter((u): u is UnitRow & { score: number } => u.score !== null)
+    .sort(byRank((u) => u.rank))
+    .map((u) => ({ lead: [u.rank, u.unit.code] as const, label: u.unit.name, value: u.score }));
+  return {
+    headers: [T.rank, T.unitCode, T.unitName, T.score],
+    ...select(ranked, T.chartTitle, C.topAndBottom, C.omitted),
+  };
+}
+
+/** Each bloc's average score over its units that have one; units outside every bloc form a group of their own. */
+export function blocBars(summary: Summary): BarSet | null {
+  if (summary.blocs.length === 0) return null;
+  const groups = summary.blocs.map((bloc) => ({
+    label: bloc,
+    units: summary.units.filter((u) => u.bloc === bloc),
+  }));
+  const loose = summary.units.filter((u) => u.bloc === null);
+  if (loose.length > 0) groups.push({ label: T.noBloc.vi, units: loose });
+  const ranked = groups
+    .map(({ label, units }) => {
+      const scores = units.flatMap((u) => (u.score === null ? [] : [u.score]));
+      const value = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+      return { label, scored: scores.length, value };
+    })
+    .filter((g): g is typeof g & { value: number } => g.value !== null)
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label))
+    .map((g, i) => ({ lead: [i + 1, g.scored] as const, label: g.label, value: g.value }));
+  return {
+    headers: [T.no, C.scoredUnits, T.bloc, C.averageScore],
+    ...select(ranked, C.blocTitle, C.blocTopAndBottom, C.omittedBlocs),
+  };
+}

@@ -1,0 +1,169 @@
+import { useRef, useState } from "react";
+import { extract, periodsOfYear, unitKey, type Period, type Summary, type WorkbookPlan } from "../../core";
+import type { WorkbookHost } from "../../host/workbook-host";
+import { checkFileSize } from "../../xlsx/limits";
+import { format, useI18n } from "../i18n/context";
+import { toPayloads } from "../worker/payloads";
+import type { JobRequest, RejectedFile } from "../worker/protocol";
+import { JobCancelled, JobFailed, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
+import { useErrorText } from "./use-error-text";
+
+export interface Notice {
+  readonly intent: "success" | "error" | "info" | "warning";
+  readonly text: string;
+}
+
+export interface RolledUp {
+  readonly summary: Summary;
+  readonly plan: WorkbookPlan;
+}
+
+const recentPeriods = (now = new Date().getFullYear()): Period[] =>
+  [now, now - 1, now - 2].flatMap(periodsOfYear);
+
+const summaryFileName = (summary: Summary) => `tong-hop-${summary.parent.code}-${summary.period.id}.xlsx`;
+
+/**
+ * The roll-up's whole flow, from the files picked to the summary written: the view only renders what
+ * this holds and calls what it offers.
+ */
+export function useRollup(host: WorkbookHost, startJob: StartJob) {
+  const { m, t } = useI18n();
+  const errorText = useErrorText();
+  const [files, setFiles] = useState<File[]>([]);
+  const [units, setUnits] = useState<File | null>(null);
+  const [campaignFile, setCampaignFile] = useState<File | null>(null);
+  const [campaignPeriods, setCampaignPeriods] = useState<readonly Period[] | null>(null);
+  const [previous, setPrevious] = useState<File | null>(null);
+  const [periodId, setPeriodId] = useState("");
+  const [parentCode, setParentCode] = useState("");
+  const [parentName, setParentName] = useState("");
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<RolledUp | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
+  const job = useRef<RunningJob | null>(null);
+
+  /** Every failure ends here, so the files refused with their reasons survive a failed roll-up. */
+  function fail(error: unknown) {
+    if (error instanceof JobCancelled) return setNotice({ intent: "info", text: m.rollup.cancelled });
+    setNotice({ intent: "error", text: errorText(error) });
+    setRejected(error instanceof JobFailed ? error.rejected : []);
+  }
+
+  async function writeIntoWorkbook(done: RolledUp) {
+    setOverwrite(false);
+    setWriting(true);
+    setNotice({ intent: "info", text: m.rollup.writing });
+    try {
+      await host.writeSummary(done.plan, summaryFileName(done.summary));
+      setNotice({ intent: "success", text: m.rollup.written });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setWriting(false);
+    }
+  }
+
+  /** A picked campaign is read at once: its periods become the choices, its errors show before a roll-up. */
+  async function pickCampaign(file: File | undefined) {
+    setCampaignFile(file ?? null);
+    setCampaignPeriods(null);
+    setPeriodId("");
+    if (!file) return;
+    try {
+      const done = await startJob({ kind: "campaign", files: await toPayloads([file]) }, () => undefined)
+        .result;
+      if (done.kind !== "campaign") return;
+      if (done.campaign) return setCampaignPeriods(done.campaign.periods);
+      const first = done.findings.find((f) => f.severity === "error");
+      const where = first?.sheet ? `${first.sheet}!${first.cell ?? ""}: ` : "";
+      const detail = first ? `${where}${t({ vi: first.message_vi, en: first.message_en })}` : "";
+      setNotice({ intent: "error", text: `${format(m.campaign.unusable, { file: file.name })} ${detail}` });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function request(): Promise<JobRequest> {
+    if (units) checkFileSize(units.size, units.name);
+    const code = parentCode.trim();
+    return {
+      kind: "rollup",
+      files: await toPayloads(files),
+      ...(units ? { units: { name: units.name, text: await units.text() } } : {}),
+      ...(campaignFile ? { campaign: (await toPayloads([campaignFile]))[0]! } : {}),
+      ...(previous ? { previous: (await toPayloads([previous]))[0]! } : {}),
+      ...(periodId ? { periodId } : {}),
+      ...(code ? { parent: { code, name: parentName.trim() || code } } : {}),
+    };
+  }
+
+  /** In Excel, a summary goes into the open workbook unless that workbook is another unit's report. */
+  async function deliver(done: RolledUp) {
+    if (!host.live) return;
+    const open = extract(await host.live.readGrid()).meta;
+    if (open?.unitCode && unitKey(open.unitCode) !== unitKey(done.summary.parent.code)) {
+      const unit = `${open.unitName ?? ""} (${open.unitCode})`;
+      setNotice({ intent: "warning", text: format(m.rollup.overwriteWarning, { unit }) });
+      setOverwrite(true);
+    } else await writeIntoWorkbook(done);
+  }
+
+  async function start() {
+    if (files.length === 0) return setNotice({ intent: "info", text: m.rollup.noFiles });
+    setNotice(null);
+    setResult(null);
+    setOverwrite(false);
+    setRejected([]);
+    setProgress({ done: 0, total: files.length, file: "" });
+    try {
+      const running = startJob(await request(), setProgress);
+      job.current = running;
+      const done = await running.result;
+      if (done.kind !== "rollup") return;
+      setResult(done);
+      await deliver(done);
+    } catch (error) {
+      fail(error);
+    } finally {
+      job.current = null;
+      setProgress(null);
+    }
+  }
+
+  const download = () =>
+    result && void host.writeSummary(result.plan, summaryFileName(result.summary)).catch(fail);
+
+  return {
+    files,
+    addFiles: (picked: readonly File[]) =>
+      setFiles((now) => [...now.filter((n) => !picked.some((f) => f.name === n.name)), ...picked]),
+    clearFiles: () => setFiles([]),
+    units,
+    setUnits,
+    campaignFile,
+    pickCampaign: (file: File | undefined) => void pickCampaign(file),
+    previous,
+    setPrevious,
+    periodId,
+    setPeriodId,
+    periods: campaignPeriods ?? recentPeriods(),
+    parentCode,
+    setParentCode,
+    parentName,
+    setParentName,
+    progress,
+    result,
+    notice,
+    rejected,
+    overwrite,
+    writing,
+    start: () => void start(),
+    cancel: () => job.current?.cancel(),
+    writeAnyway: () => result && void writeIntoWorkbook(result),
+    download,
+  };
+}

@@ -1,0 +1,57 @@
+import { useState } from "react";
+import { checkFile, extract, hasErrors, type CheckedFile, type Finding } from "../../core";
+import type { WorkbookHost } from "../../host/workbook-host";
+import { toPayloads } from "../worker/payloads";
+import type { StartJob } from "../worker/start-job";
+import { useErrorText } from "./use-error-text";
+
+/** Validation's flow: the open workbook in Excel, or many files in the page; the view only renders it. */
+export function useValidation(host: WorkbookHost, startJob: StartJob) {
+  const errorText = useErrorText();
+  const [results, setResults] = useState<readonly CheckedFile[]>([]);
+  const [picked, setPicked] = useState<CheckedFile | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const live = host.live;
+
+  async function guarded(action: () => Promise<void>) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const show = (files: readonly CheckedFile[]) => {
+    setResults(files);
+    setPicked(null);
+  };
+  const findings = results.flatMap((r) => r.findings);
+  return {
+    results,
+    picked,
+    pick: setPicked,
+    busy,
+    failure,
+    canMark: hasErrors(findings),
+    validateWorkbook: () =>
+      void guarded(async () => {
+        const extraction = extract(await live!.readGrid());
+        show([checkFile({ source: { name: "", sha256: "" }, extraction })]);
+      }),
+    validateFiles: (files: readonly File[]) =>
+      void guarded(async () => {
+        if (files.length === 0) return;
+        const result = await startJob({ kind: "validate", files: await toPayloads(files) }, () => undefined)
+          .result;
+        if (result.kind === "validate") show(result.files);
+      }),
+    mark: () => void guarded(() => live!.markFindings(findings)),
+    clearMarks: () => void guarded(() => live!.clearMarks()),
+    select: live ? (f: Finding) => void guarded(() => live.selectCell(f.sheet!, f.cell!)) : undefined,
+  };
+}

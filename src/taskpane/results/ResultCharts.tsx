@@ -1,0 +1,64 @@
+import { Caption1, Subtitle2 } from "@fluentui/react-components";
+import { HorizontalBarChartWithAxis, VerticalBarChart } from "@fluentui/react-charts";
+import { blocBars, unitBars, type BarSet, type Summary } from "../../core";
+import { useI18n } from "../i18n/context";
+import { gradeBars } from "./chart-data";
+import { useResultStyles } from "./styles";
+
+/** Pixels per bar: enough for a label beside it in a 320-pixel pane. */
+const BAR_PITCH = 22;
+
+function Bars({ set, width, culture }: { set: BarSet; width: number; culture: string }) {
+  const { t, number } = useI18n();
+  const title = t(set.title);
+  return (
+    <figure aria-label={title} style={{ margin: 0 }}>
+      <Caption1 as="p">{title}</Caption1>
+      <HorizontalBarChartWithAxis
+        culture={culture}
+        width={width}
+        height={set.bars.length * BAR_PITCH + 60}
+        hideLegend
+        useSingleColor
+        showYAxisLablesTooltip
+        yAxisCategoryOrder="data"
+        data={set.bars.map((b) => ({ x: b.value, y: b.label, yAxisCalloutData: number(b.value) }))}
+      />
+    </figure>
+  );
+}
+
+/**
+ * The roll-up in pictures, the same selection the summary workbook draws (the best and the worst units
+ * when there are many, each bloc's average score), and how many units reached each grade.
+ */
+export default function ResultCharts({ summary, width }: { summary: Summary; width: number }) {
+  const { m, lang } = useI18n();
+  const styles = useResultStyles();
+  const culture = lang === "en" ? "en-US" : "vi-VN";
+  const sets = [unitBars(summary), blocBars(summary)].filter(
+    (set): set is BarSet => set !== null && set.bars.length > 0,
+  );
+  const grades = gradeBars(summary);
+  return (
+    <section aria-label={m.results.charts} className={styles.chart}>
+      <Subtitle2 as="h3">{m.results.charts}</Subtitle2>
+      {sets.map((set) => (
+        <Bars key={set.title.vi} set={set} width={width} culture={culture} />
+      ))}
+      {grades.some((g) => g.units > 0) && (
+        <figure aria-label={m.results.gradeChart} style={{ margin: 0 }}>
+          <Caption1 as="p">{m.results.gradeChart}</Caption1>
+          <VerticalBarChart
+            culture={culture}
+            width={width}
+            height={200}
+            hideLegend
+            useSingleColor
+            data={grades.map((g) => ({ x: g.grade, y: g.units, legend: g.grade }))}
+          />
+        </figure>
+      )}
+    </section>
+  );
+}

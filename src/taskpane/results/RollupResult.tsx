@@ -1,0 +1,85 @@
+import { Caption1 } from "@fluentui/react-components";
+import { useEffect, useMemo, useRef } from "react";
+import { spanText, unitKey, type Summary } from "../../core";
+import { format, useI18n } from "../i18n/context";
+import { ChartsPanel } from "./ChartsPanel";
+import { CountedList } from "./CountedList";
+import { headlineOf } from "./headline";
+import { RejectedList } from "./RejectedList";
+import { RollupHeadline } from "./RollupHeadline";
+import { useResultStyles } from "./styles";
+import { UnitsGrid } from "./UnitsGrid";
+
+/**
+ * A roll-up's result, what asks for action first: counts and the totals against targets, then the
+ * missing, late, refused and duplicate submissions and the warnings, then pictures, then every unit.
+ */
+export function RollupResult({ summary }: { summary: Summary }) {
+  const { m, t } = useI18n();
+  const styles = useResultStyles();
+  const headline = useMemo(() => headlineOf(summary), [summary]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [summary]);
+  const title = format(m.rollup.result, { period: t(summary.period.label) });
+  const rejectedCodes = new Set(
+    summary.expected?.filter((e) => e.status === "rejected").map((e) => unitKey(e.unit.code)),
+  );
+  return (
+    <section aria-label={title} className={styles.result}>
+      <h2 ref={heading} tabIndex={-1} className={styles.heading}>
+        {title}
+      </h2>
+      {summary.previous && (
+        <Caption1 block>
+          {format(m.rollup.comparedWith, { period: t(summary.previous.periodLabel) })}
+        </Caption1>
+      )}
+      <RollupHeadline summary={summary} headline={headline} />
+      <CountedList
+        title={m.rollup.missing}
+        always
+        items={summary.missing.map((u) => ({
+          key: u.code,
+          text: `${u.code} — ${u.name}${rejectedCodes.has(unitKey(u.code)) ? ` (${m.rollup.rejectedStatus})` : ""}`,
+        }))}
+      />
+      <CountedList
+        title={m.results.late}
+        items={headline.late.map((u) => ({
+          key: u.unit.code,
+          text: `${u.unit.code} — ${u.unit.name}: ${format(m.rollup.late, { days: u.daysLate! })}`,
+        }))}
+      />
+      <RejectedList
+        items={summary.rejected.map((r) => ({
+          file: r.source.name,
+          id: r.source.sha256,
+          reason: t(r.reason),
+        }))}
+      />
+      <CountedList
+        title={m.rollup.duplicates}
+        items={summary.duplicates.map((d) => ({
+          key: `${d.unitCode}-${d.periodId}`,
+          text: `${d.unitCode}: ${m.rollup.kept} ${d.kept.name} (${d.dropped.map((f) => f.name).join(", ")})`,
+        }))}
+      />
+      <CountedList
+        title={m.results.warnings}
+        items={headline.warnings.map(({ code, warning }, i) => ({
+          key: `${code}-${i}`,
+          text: `${code}: ${t({ vi: warning.message_vi, en: warning.message_en })}`,
+        }))}
+      />
+      <CountedList
+        title={m.results.partial}
+        items={headline.partial.map((u) => ({
+          key: u.unit.code,
+          text: `${u.unit.code} — ${format(m.rollup.partial, { gaps: u.gaps.map((g) => spanText(g.start, g.end)).join("; ") })}`,
+        }))}
+      />
+      <ChartsPanel summary={summary} />
+      <UnitsGrid summary={summary} />
+    </section>
+  );
+}

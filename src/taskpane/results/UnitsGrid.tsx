@@ -1,0 +1,124 @@
+import { Caption1, Field, SearchBox, Subtitle2 } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Summary } from "../../core";
+import { format, useI18n } from "../i18n/context";
+import { ChoiceFilter } from "./ChoiceFilter";
+import { useResultStyles } from "./styles";
+import {
+  filterUnits,
+  NO_FILTER,
+  NONE,
+  STANDINGS,
+  unitGridRows,
+  type UnitFilter,
+  type UnitGridRow,
+} from "./unit-rows";
+import { TwoLines } from "./TwoLines";
+import { VirtualGrid, type GridColumn } from "./VirtualGrid";
+
+/** Nulls (unscored, unranked) sort after every figure in ascending order. */
+
+const byNumber = (pick: (r: UnitGridRow) => number | null) => (a: UnitGridRow, b: UnitGridRow) =>
+  (pick(a) ?? Number.POSITIVE_INFINITY) - (pick(b) ?? Number.POSITIVE_INFINITY);
+
+const same = (value: string) => ({ value, label: value });
+
+function useColumns(): readonly GridColumn<UnitGridRow>[] {
+  const { m, number } = useI18n();
+  const dash = (value: number | string | null) => (value === null ? "—" : String(value));
+  return useMemo(
+    () => [
+      {
+        id: "unit",
+        title: m.rollup.unit,
+        grow: 3,
+        compare: (a, b) => a.code.localeCompare(b.code),
+        render: (r) => <TwoLines first={`${r.code} — ${r.name}`} second={r.bloc ?? m.rollup.noBloc} />,
+      },
+      {
+        id: "score",
+        title: m.rollup.score,
+        grow: 1.4,
+        compare: byNumber((r) => (r.score === null ? null : -r.score)),
+        render: (r) => <TwoLines first={r.score === null ? "—" : number(r.score)} second={r.grade ?? ""} />,
+      },
+      {
+        id: "rank",
+        title: m.results.ranks,
+        grow: 1,
+        compare: byNumber((r) => r.rank),
+        render: (r) => `${dash(r.blocRank)} / ${dash(r.rank)}`,
+      },
+      {
+        id: "met",
+        title: m.results.met,
+        grow: 0.9,
+        compare: byNumber((r) => -r.met),
+        render: (r) => `${r.met}/${r.judged}`,
+      },
+      {
+        id: "standing",
+        title: m.results.standing,
+        grow: 1.3,
+        compare: byNumber((r) => r.daysLate ?? (r.standing === "partial" ? 0.5 : 0)),
+        render: (r) =>
+          r.standing === "late"
+            ? format(m.rollup.late, { days: r.daysLate! })
+            : m.results.standings[r.standing],
+      },
+    ],
+    [m, number],
+  );
+}
+
+/** Every unit rolled up: found by name or code, narrowed by bloc, grade and standing, sorted by any column. */
+export function UnitsGrid({ summary }: { summary: Summary }) {
+  const { m } = useI18n();
+  const styles = useResultStyles();
+  const columns = useColumns();
+  const rows = useMemo(() => unitGridRows(summary), [summary]);
+  const [filter, setFilter] = useState<UnitFilter>(NO_FILTER);
+  const shown = useMemo(() => filterUnits(rows, filter), [rows, filter]);
+  const set = (part: Partial<UnitFilter>) => setFilter((now) => ({ ...now, ...part }));
+  return (
+    <section aria-label={m.rollup.included}>
+      <Subtitle2 as="h3">{`${m.rollup.included} (${rows.length})`}</Subtitle2>
+      <div className={styles.filters}>
+        <Field label={m.results.find}>
+          <SearchBox value={filter.text} onChange={(_, data) => set({ text: data.value })} />
+        </Field>
+        {summary.blocs.length > 0 && (
+          <ChoiceFilter
+            label={m.results.bloc}
+            value={filter.bloc}
+            choices={[...summary.blocs.map(same), { value: NONE, label: m.rollup.noBloc }]}
+            onChange={(bloc) => set({ bloc })}
+          />
+        )}
+        <ChoiceFilter
+          label={m.rollup.grade}
+          value={filter.grade}
+          choices={[...summary.grades.map((g) => same(g.grade)), { value: NONE, label: m.results.noGrade }]}
+          onChange={(grade) => set({ grade })}
+        />
+        <ChoiceFilter
+          label={m.results.standing}
+          value={filter.standing}
+          choices={STANDINGS.map((s) => ({ value: s, label: m.results.standings[s] }))}
+          onChange={(standing) => set({ standing: standing as UnitFilter["standing"] })}
+        />
+      </div>
+      <Caption1 role="status">
+        {format(m.results.shown, { shown: shown.length, total: rows.length })}
+      </Caption1>
+      <VirtualGrid
+        items={shown}
+        columns={columns}
+        rowId={(r) => r.code}
+        label={m.rollup.included}
+        rowHeight={48}
+        sortedBy={{ column: "rank", direction: "ascending" }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Finding, Summary, TargetResult, UnitRow } from "../../core";
+
+/** Warnings the roll-up itself raises (a unit's own validation warnings were shown when it was checked). */
+const ROLL_UP_WARNINGS = new Set(["rollup.continuity", "rollup.target_differs", "rollup.jump"]);
+
+export interface UnitWarning {
+  readonly code: string;
+  readonly warning: Finding;
+}
+
+/** What a staff member must act on after a roll-up, before any unit's detail. */
+export interface Headline {
+  readonly received: number;
+  /** Units the campaign or the units list expects; null when nobody said which. */
+  readonly expected: number | null;
+  /** The province's totals against its targets, only those with a verdict. */
+  readonly totals: readonly TargetResult[];
+  readonly totalsMet: number;
+  /** Late units, the latest first. */
+  readonly late: readonly UnitRow[];
+  readonly partial: readonly UnitRow[];
+  readonly warnings: readonly UnitWarning[];
+}
+
+export function headlineOf(summary: Summary): Headline {
+  const totals = summary.totalAttainment.filter((r) => r.met !== null);
+  return {
+    received: summary.units.length,
+    expected: summary.expected?.length ?? null,
+    totals,
+    totalsMet: totals.filter((r) => r.met).length,
+    late: summary.units.filter((u) => u.daysLate !== null).sort((a, b) => b.daysLate! - a.daysLate!),
+    partial: summary.units.filter((u) => u.status === "partial"),
+    warnings: summary.units.flatMap((u) =>
+      u.warnings
+        .filter((w) => ROLL_UP_WARNINGS.has(w.rule))
+        .map((warning) => ({ code: u.unit.code, warning })),
+    ),
+  };
+}

@@ -1,0 +1,31 @@
+import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
+
+export const useResultStyles = makeStyles({
+  stats: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  /** Long lists stay a screen's part, scrolled inside, so what follows them stays in reach. */
+  scrollList: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    maxHeight: "14em",
+    overflowY: "auto",
+  },
+  totals: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
+  total: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    listStyle: "none",
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  figures: { color: tokens.colorNeutralForeground2, gridColumn: "1 / 3" },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(9em, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  heading: { ...typographyStyles.subtitle2, margin: 0, outline: "none" },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  chart: { width: "100%", overflowX: "hidden" },
+});

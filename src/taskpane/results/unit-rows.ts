@@ -1,0 +1,77 @@
+import type { Summary, UnitRow } from "../../core";
+
+/** Where a unit's report stands: on time, late, or covering only part of the period. */
+export type UnitStanding = "onTime" | "late" | "partial";
+
+export const STANDINGS: readonly UnitStanding[] = ["onTime", "late", "partial"];
+
+/** One unit of a roll-up as the units grid shows it. */
+export interface UnitGridRow {
+  readonly code: string;
+  readonly name: string;
+  readonly bloc: string | null;
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly rank: number | null;
+  readonly blocRank: number | null;
+  readonly met: number;
+  /** Targets with a verdict for the unit (met or not). */
+  readonly judged: number;
+  readonly daysLate: number | null;
+  readonly standing: UnitStanding;
+  readonly files: string;
+}
+
+const standingOf = (row: UnitRow): UnitStanding =>
+  row.status === "partial" ? "partial" : row.daysLate !== null ? "late" : "onTime";
+
+export const unitGridRows = (summary: Summary): UnitGridRow[] =>
+  summary.units.map((u) => ({
+    code: u.unit.code,
+    name: u.unit.name,
+    bloc: u.bloc,
+    score: u.score,
+    grade: u.grade,
+    rank: u.rank,
+    blocRank: u.blocRank,
+    met: u.met,
+    judged: u.attainment.filter((a) => a.met !== null).length,
+    daysLate: u.daysLate,
+    standing: standingOf(u),
+    files: u.sources.map((s) => s.name).join(", "),
+  }));
+
+/** What the user narrowed the units grid to; empty strings mean "all". */
+export interface UnitFilter {
+  readonly text: string;
+  readonly bloc: string;
+  readonly grade: string;
+  readonly standing: UnitStanding | "";
+}
+
+export const NO_FILTER: UnitFilter = { text: "", bloc: "", grade: "", standing: "" };
+
+/** Filter value standing for "no bloc" or "no grade", which no real bloc or grade can be. */
+export const NONE = "\u0000";
+
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase();
+
+/** Units matching every part of the filter; the text matches code or name, accents and case ignored. */
+export function filterUnits(rows: readonly UnitGridRow[], filter: UnitFilter): readonly UnitGridRow[] {
+  const text = fold(filter.text.trim());
+  const matches = (value: string | null, wanted: string) =>
+    wanted === "" || (wanted === NONE ? value === null : value === wanted);
+  return rows.filter(
+    (r) =>
+      matches(r.bloc, filter.bloc) &&
+      matches(r.grade, filter.grade) &&
+      (filter.standing === "" || r.standing === filter.standing) &&
+      (text === "" || fold(`${r.code} ${r.name}`).includes(text)),
+  );
+}

@@ -1,0 +1,27 @@
+import { rollup, type PlanArea, type SheetPlan, type Summary } from "../../src/core";
+import { consistentFills, submission, testCampaign, unit } from "./reports";
+
+/**
+ * A roll-up of `count` units, each reporting Biểu 04 alone (quick to build) with figures of its own,
+ * spread round-robin over `blocs` blocs named "Cụm A", "Cụm B"… (no blocs when 0).
+ */
+export function manyUnitsSummary(count: number, blocs: number): Summary {
+  const codes = Array.from({ length: count }, (_, i) => `U${String(i + 1).padStart(4, "0")}`);
+  const units = codes.map((code, i) => ({
+    ...unit(code),
+    ...(blocs > 0 ? { bloc: `Cụm ${String.fromCharCode(65 + (i % blocs))}` } : {}),
+  }));
+  const reports = codes.map((code, i) =>
+    submission({ unit: unit(code), templates: ["B04"], fills: consistentFills(["B04"], i) }, `${code}.xlsx`),
+  );
+  return rollup(reports, { campaign: testCampaign({}, units) });
+}
+
+/** The values a sheet plan puts in an area, in reading order (null where it puts nothing). */
+export function planValues(sheet: SheetPlan, area: PlanArea): (string | number | null)[] {
+  const values: (string | number | null)[] = [];
+  for (let row = area.top; row <= area.bottom; row++)
+    for (let col = area.left; col <= area.right; col++)
+      values.push(sheet.cells.find((c) => c.row === row && c.col === col)?.value ?? null);
+  return values;
+}
