@@ -13,12 +13,15 @@ export function areaA1(area: PlanArea): string {
     : rangeA1(area.top, area.left, area.bottom, area.right);
 }
 
+/** Excel's columns number 16,384: a cell's key as one number, cheaper than a string over millions of cells. */
+export const cellKey = (c: { readonly row: number; readonly col: number }) => c.row * 16_384 + c.col;
+
 /**
  * The fewest rectangles we find cheaply for a set of cells: runs along each row, then equal runs of
  * consecutive rows stacked, so a block of figures becomes one "D9:L38" instead of hundreds of cells.
  */
 export function rectanglesOf(cells: readonly { readonly row: number; readonly col: number }[]): PlanArea[] {
-  const sorted = [...new Map(cells.map((c) => [`${c.row}:${c.col}`, c])).values()].sort(
+  const sorted = [...new Map(cells.map((c) => [cellKey(c), c])).values()].sort(
     (a, b) => a.row - b.row || a.col - b.col,
   );
   const runs: PlanArea[] = [];

@@ -1,44 +1,81 @@
-import { NUMBER_FORMATS, type PlanCell } from "../core/layout/plan";
+import { NUMBER_FORMATS, type PlanArea, type PlanCell } from "../core/layout/plan";
+import { MAX_CELL_TEXT } from "../core/layout/sheet-builder";
+import { cellKey, rectanglesOf } from "./areas";
 
 const GENERAL = "General";
 
-/** What one sheet's cells become: two matrices over their bounding box, written in one go each. */
-export interface CellMatrices {
+/** A sheet's cell contents over their bounding box, written in slices of rows. */
+export interface CellMatrix {
   readonly top: number;
   readonly left: number;
   readonly formulas: (string | number)[][];
-  readonly numberFormats: string[][];
 }
+
+/** Excel refuses a cell of more characters; the quote prefix is counted with the text, to be safe. */
+const fit = (input: string) =>
+  input.length > MAX_CELL_TEXT ? input.slice(0, MAX_CELL_TEXT).replace(/[\uD800-\uDBFF]$/, "") : input;
 
 /**
  * What to put in `Range.formulas` for a cell. Excel parses a typed string by the user's locale: "=…",
  * "+…", "-…" and "@…" become formulas, and "007", "1/2", "3%" or "TRUE" stop being text. The quote
  * prefix is the only locale-proof way to keep text as text, so every text gets it, except in
  * text-formatted ("@") cells, where the format already keeps it (and where the number format is
- * written before the formulas for that reason).
+ * written before the formulas for that reason). No text passes 32,767 characters.
  */
 export function cellInput(cell: PlanCell): string | number {
   if (cell.formula !== undefined) return `=${cell.formula}`;
   const value = cell.value;
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "number") return value;
-  return cell.numFmt === NUMBER_FORMATS.text ? value : `'${value}`;
+  return fit(cell.numFmt === NUMBER_FORMATS.text ? value : `'${value}`);
 }
 
 /** Null for a sheet without cells. A later cell at the same address wins, as in the file writer. */
-export function cellMatrices(cells: readonly PlanCell[]): CellMatrices | null {
+export function cellMatrix(cells: readonly PlanCell[]): CellMatrix | null {
   if (cells.length === 0) return null;
   let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { row, col } of cells) {
     [top, left] = [Math.min(top, row), Math.min(left, col)];
     [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
   }
-  const [rows, cols] = [bottom - top + 1, right - left + 1];
-  const formulas = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
-  const numberFormats = Array.from({ length: rows }, () => Array<string>(cols).fill(GENERAL));
-  for (const cell of cells) {
-    formulas[cell.row - top]![cell.col - left] = cellInput(cell);
-    numberFormats[cell.row - top]![cell.col - left] = cell.numFmt ?? GENERAL;
+  const formulas = Array.from({ length: bottom - top + 1 }, () =>
+    Array<string | number>(right - left + 1).fill(""),
+  );
+  for (const cell of cells) formulas[cell.row - top]![cell.col - left] = cellInput(cell);
+  return { top, left, formulas };
+}
+
+/**
+ * The areas of each number format other than General, which a new sheet already has: a summary's
+ * columns of counts or ratios are a few rectangles each, rather than a format string per cell.
+ */
+export function numberFormatAreas(cells: readonly PlanCell[]): { format: string; areas: PlanArea[] }[] {
+  const last = new Map(cells.map((c) => [cellKey(c), c]));
+  const byFormat = new Map<string, PlanCell[]>();
+  for (const cell of last.values()) {
+    const format = cell.numFmt ?? GENERAL;
+    if (format === GENERAL) continue;
+    const group = byFormat.get(format);
+    if (group) group.push(cell);
+    else byFormat.set(format, [cell]);
   }
-  return { top, left, formulas, numberFormats };
+  return [...byFormat].map(([format, group]) => ({ format, areas: rectanglesOf(group) }));
+}
+
+/** Consecutive rows grouped so that each group's JSON stays within `maxBytes` (a longer row goes alone). */
+export function rowSlices(rows: readonly unknown[][], maxBytes: number): { start: number; count: number }[] {
+  const slices: { start: number; count: number }[] = [];
+  let bytes = 0;
+  rows.forEach((row, i) => {
+    const size = JSON.stringify(row).length + 1;
+    const current = slices[slices.length - 1];
+    if (current && bytes + size <= maxBytes) {
+      current.count++;
+      bytes += size;
+    } else {
+      slices.push({ start: i, count: 1 });
+      bytes = size;
+    }
+  });
+  return slices;
 }

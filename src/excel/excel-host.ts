@@ -1,3 +1,4 @@
+import { asHostError } from "../host/error-text";
 import type { WorkbookHost } from "../host/workbook-host";
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
@@ -5,13 +6,29 @@ import { readGrid } from "./read-grid";
 import { requireExcelApi } from "./requirements";
 import { writeSummary } from "./write-summary";
 
+/** Every failure leaves the host as a HostError: what staff read is what to do, never Excel's own text. */
+function readable<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await action(...args);
+    } catch (error) {
+      throw asHostError(error);
+    }
+  };
+}
+
 /** The live-workbook host; throws a HostError on an Excel too old for it, before anything is written. */
 export function createExcelHost(): WorkbookHost {
   requireExcelApi();
   return {
     kind: "excel",
-    insertReport,
-    writeSummary,
-    live: { readGrid, selectCell, markFindings, clearMarks },
+    insertReport: readable(insertReport),
+    writeSummary: readable(writeSummary),
+    live: {
+      readGrid: readable(readGrid),
+      selectCell: readable(selectCell),
+      markFindings: readable(markFindings),
+      clearMarks: readable(clearMarks),
+    },
   };
 }

@@ -1,6 +1,9 @@
 import { fromA1 } from "../core/a1";
 import type { Finding } from "../core/finding";
 import { META_SHEET } from "../core/metadata";
+import { fill } from "../core/text";
+import { OFFICE_ERRORS } from "../host/error-text";
+import { HostError } from "../host/workbook-host";
 import { addressLists, rectanglesOf } from "./areas";
 import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
@@ -17,8 +20,10 @@ const isMark = (formula: unknown) =>
   typeof formula === "string" && formula.replace(/\s/g, "").toUpperCase() === MARK_FORMULA.toUpperCase();
 
 /** The cells of error findings, by sheet; findings without a sheet and a cell are not marked. */
-function errorCells(findings: readonly Finding[]): Map<string, { row: number; col: number }[]> {
-  const bySheet = new Map<string, { row: number; col: number }[]>();
+type At = { row: number; col: number };
+
+function errorCells(findings: readonly Finding[]): Map<string, At[]> {
+  const bySheet = new Map<string, At[]>();
   for (const f of findings) {
     const at = f.severity === "error" && f.sheet && f.cell ? fromA1(f.cell) : null;
     if (!at) continue;
@@ -39,10 +44,10 @@ function addMark(areas: Excel.RangeAreas): void {
 
 /**
  * The sheets whose marks we may change. A protected sheet refuses conditional formats and Office.js
- * cannot tell a password-protected sheet (isPasswordProtected is Excel on the web only), whose
- * unprotect would fail the whole batch: so a protected sheet is touched only if it is ours, holding
- * TD_ names or being the metadata sheet, which we protect without a password. Findings are located
- * by those names, so they are all on such sheets. Needs the sheets' protection and the names loaded.
+ * cannot tell a password-protected sheet (isPasswordProtected is Excel on the web only): so a
+ * protected sheet is touched only if it is ours, holding TD_ names or being the metadata sheet, which
+ * we protect without a password (a user's password on it is met per sheet, see applyMarks). Findings
+ * are located by those names, so they are all on such sheets. Needs the sheets' protection and names.
  */
 function markableSheets(
   worksheets: readonly Excel.Worksheet[],
@@ -59,15 +64,66 @@ function markableSheets(
 }
 
 /**
- * Removes our previous marks and marks `findings`' error cells, in four syncs whatever the number of
- * sheets or findings: sheets, their protection and the names; the type of every conditional format;
- * the rule of the custom ones (loading rules of other types fails, OfficeDev/office-js#2180); then
- * the changes. Only markable sheets are touched (see markableSheets); a protected one is unprotected
- * and protected again with the options it had. Should a user have put a password on one of our sheets,
- * its unprotect still fails the last batch, leaving the sheets queued before it done.
+ * Applies one sheet's marks, so that one sheet's failure leaves the others done. A protected sheet is
+ * first unprotected in a request of its own: Office.js cannot tell a password before
+ * (isPasswordProtected is Excel on the web only), and an unprotect that fails alone, other than in
+ * cell edit mode, means a password the user set: the sheet is reported, not fatal. If the marks then
+ * fail, the sheet is protected again as it was (a failed batch keeps the commands before the failure)
+ * and the failure goes on.
+ */
+async function applyMarks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  previous: readonly Excel.ConditionalFormat[],
+  cells: At[],
+): Promise<"done" | "password"> {
+  const { protected: wasProtected, options } = sheet.protection;
+  if (wasProtected) {
+    try {
+      sheet.protection.unprotect();
+      await context.sync();
+    } catch (error) {
+      if ((error as { code?: unknown }).code === CELL_EDIT_MODE) throw error;
+      return "password";
+    }
+  }
+  try {
+    for (const format of previous) format.delete();
+    for (const list of addressLists(rectanglesOf(cells))) addMark(sheet.getRanges(list));
+    if (wasProtected) sheet.protection.protect(options);
+    await context.sync();
+    return "done";
+  } catch (error) {
+    if (wasProtected) await protectAgain(context, sheet.name, options);
+    throw error;
+  }
+}
+
+const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
+
+async function protectAgain(
+  context: Excel.RequestContext,
+  name: string,
+  options: Excel.WorksheetProtectionOptions,
+): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  sheet.load("protection/protected");
+  await context.sync();
+  if (sheet.protection.protected) return;
+  sheet.protection.protect(options);
+  await context.sync();
+}
+
+/**
+ * Removes our previous marks and marks `findings`' error cells, in three syncs and one per sheet
+ * changed (two if protected), whatever the number of findings: sheets, their protection and the names; the type of every
+ * conditional format; the rule of the custom ones (loading rules of other types fails,
+ * OfficeDev/office-js#2180); then each sheet's changes. Only markable sheets are touched (see
+ * markableSheets); a protected one is unprotected and protected again with the options it had. A
+ * sheet of ours a user put a password on is skipped and named in a HostError once the others are done.
  */
 async function replaceMarks(findings: readonly Finding[]): Promise<void> {
-  await Excel.run(async (context) => {
+  const skipped = await Excel.run(async (context) => {
     const { worksheets, names } = context.workbook;
     worksheets.load("items/name,items/protection/protected,items/protection/options");
     names.load("items/name,items/type,items/formula");
@@ -93,18 +149,17 @@ async function replaceMarks(findings: readonly Finding[]): Promise<void> {
     await context.sync();
 
     const wanted = errorCells(findings);
-    sheets.forEach((sheet, i) => {
-      const previous = customBySheet[i]!.filter(({ rule }) => isMark(rule.formula));
+    const passwords: string[] = [];
+    for (const [i, sheet] of sheets.entries()) {
+      const previous = customBySheet[i]!.filter(({ rule }) => isMark(rule.formula)).map((p) => p.format);
       const cells = wanted.get(sheetKey(sheet.name)) ?? [];
-      if (previous.length === 0 && cells.length === 0) return;
-      const { protected: wasProtected, options } = sheet.protection;
-      if (wasProtected) sheet.protection.unprotect();
-      for (const { format } of previous) format.delete();
-      for (const list of addressLists(rectanglesOf(cells))) addMark(sheet.getRanges(list));
-      if (wasProtected) sheet.protection.protect(options);
-    });
-    await context.sync();
+      if (previous.length === 0 && cells.length === 0) continue;
+      if ((await applyMarks(context, sheet, previous, cells)) === "password") passwords.push(sheet.name);
+    }
+    return passwords;
   });
+  if (skipped.length > 0)
+    throw new HostError(fill(OFFICE_ERRORS.passwordSheets, { sheets: skipped.join(", ") }));
 }
 
 /** Marks the cells of error findings (light red), replacing earlier marks; the user's formatting stays. */

@@ -3,10 +3,12 @@ import { HostError } from "../host/workbook-host";
 import { EXCEL_TEXT } from "./excel-text";
 
 /**
- * The newest API the Excel host calls: getRanges and RangeAreas (conditional formats and data
+ * The newest API the Excel host calls: getRanges and RangeAreas (formats, conditional formats and data
  * validation over many areas at once) are ExcelApi 1.9. The rest comes earlier: data validation 1.8;
- * freeze panes, chart X values, named-item formulas, workbook protection and the protection selection
- * mode 1.7; conditional formats 1.6; names.add and the *OrNullObject getters 1.4.
+ * getRangeByIndexes, freeze panes, chart X values, named-item formulas, workbook protection and the
+ * protection selection mode 1.7; conditional formats 1.6; names.add and the *OrNullObject getters 1.4.
+ * The one source of the minimum: manifest.xml's <Set Name="ExcelApi" MinVersion> must equal it, and
+ * test/excel/office-api-audit.test.ts fails on any member above it used without isSetSupported.
  */
 export const EXCEL_API_VERSION = "1.9";
 

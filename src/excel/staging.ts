@@ -1,5 +1,6 @@
 import type { SheetPlan } from "../core/layout/plan";
 import { requireUnprotectedStructure } from "./protection";
+import { RequestBudget } from "./request-budget";
 import { freeSheetName, sheetKey } from "./sheet-names";
 import { deleteSheet, VISIBILITY, type PlacedSheet } from "./worksheets";
 import { writeSheet } from "./write-sheet";
@@ -19,7 +20,7 @@ export interface StagedSheet extends PlacedSheet {
 export async function lookAtWorkbook(context: Excel.RequestContext) {
   const { worksheets, names, protection } = context.workbook;
   worksheets.load("items/name,items/visibility");
-  names.load("items/name,items/formula");
+  names.load("items/name,items/type,items/formula");
   protection.load("protected");
   await context.sync();
   requireUnprotectedStructure(protection);
@@ -59,9 +60,10 @@ async function deleteBuilt(context: Excel.RequestContext, built: ReadonlySet<str
 }
 
 /**
- * Adds and writes every plan sheet in new sheets, in one sync, touching no existing sheet or name.
- * If that sync fails, the sheets it added are deleted (two more syncs) and the error is rethrown,
- * so the workbook is as it was and the previous report or summary still works.
+ * Adds and writes every plan sheet in new sheets, touching no existing sheet or name: in one sync,
+ * or in as many as keep each request within the budget (see RequestBudget). If a sync fails, the
+ * sheets added are deleted (two more syncs) and the error is rethrown, so the workbook is as it was
+ * and the previous report or summary still works.
  */
 export async function buildSheets(
   context: Excel.RequestContext,
@@ -71,14 +73,16 @@ export async function buildSheets(
 ): Promise<StagedSheet[]> {
   const names = stagedNames(plans, existing, replaced);
   const built = new Set(names.map((n) => sheetKey(n.buildName)));
+  const budget = new RequestBudget(context);
   try {
-    const staged = plans.map((plan, i): StagedSheet => {
+    const staged: StagedSheet[] = [];
+    for (const [i, plan] of plans.entries()) {
       const { name, buildName } = names[i]!;
       const sheet = context.workbook.worksheets.add(buildName);
-      writeSheet(sheet, plan);
-      return { plan, sheet, name, buildName };
-    });
-    await context.sync();
+      await writeSheet(sheet, plan, budget);
+      staged.push({ plan, sheet, name, buildName });
+    }
+    await budget.sync();
     return staged;
   } catch (error) {
     await deleteBuilt(context, built);

@@ -29,5 +29,3 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
     }
   }
 }
-
-export const hasFormatting = (style: CellStyle) => Object.keys(style).length > 0;

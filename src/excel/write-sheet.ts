@@ -1,10 +1,11 @@
 import { columnLetters, rangeA1, toA1 } from "../core/a1";
 import type { PlanArea, PlanCell, PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
-import { STYLES, type StyleKey } from "../core/layout/styles";
 import { addressLists, areaA1, rectanglesOf } from "./areas";
-import { cellMatrices } from "./cell-matrix";
+import { cellMatrix, numberFormatAreas, rowSlices } from "./cell-matrix";
 import { SHEET_PROTECTION } from "./protection";
-import { applyStyle, hasFormatting } from "./style-format";
+import { commandBytes, REQUEST_BUDGET, type RequestBudget } from "./request-budget";
+import { styleBlocks, verdictFormats } from "./sheet-styles";
+import { applyStyle } from "./style-format";
 
 /**
  * Plan widths are in characters, as in the file; `columnWidth` is in points. Excel's character is the
@@ -19,26 +20,67 @@ function cellsOf(area: PlanArea): { row: number; col: number }[] {
   return cells;
 }
 
+/** A command's argument may fill half a request; the other half is left for what is queued around it. */
+const SLICE_BYTES = REQUEST_BUDGET / 2;
+
+/** Style commands per set of areas, at most: every formatting property and two per border edge. */
+const STYLE_COMMANDS = 20;
+
 /** One RangeAreas per address list: a handful per style, however many cells carry it. */
-function rangeAreas(
+async function forEachAreas(
   sheet: Excel.Worksheet,
-  cells: readonly { row: number; col: number }[],
-): Excel.RangeAreas[] {
-  return addressLists(rectanglesOf(cells)).map((list) => sheet.getRanges(list));
+  budget: RequestBudget,
+  areas: readonly PlanArea[],
+  commands: number,
+  apply: (areas: Excel.RangeAreas) => void,
+): Promise<void> {
+  for (const list of addressLists(areas)) {
+    await budget.reserve(commandBytes(commands, list));
+    apply(sheet.getRanges(list));
+  }
 }
 
-function writeStyles(sheet: Excel.Worksheet, cells: readonly PlanCell[]): void {
-  const byStyle = new Map<StyleKey, PlanCell[]>();
-  for (const cell of cells) {
-    if (!cell.style) continue;
-    const group = byStyle.get(cell.style);
-    if (group) group.push(cell);
-    else byStyle.set(cell.style, [cell]);
+/** Number formats before contents, so a text-formatted cell keeps what is written into it as text. */
+async function writeNumberFormats(sheet: Excel.Worksheet, budget: RequestBudget, cells: readonly PlanCell[]) {
+  for (const { format, areas } of numberFormatAreas(cells)) {
+    for (const area of areas) {
+      const cols = area.right - area.left + 1;
+      const rowBytes = cols * (JSON.stringify(format).length + 1) + 2;
+      const rowsPerSlice = Math.max(1, Math.floor(SLICE_BYTES / rowBytes));
+      for (let top = area.top; top <= area.bottom; top += rowsPerSlice) {
+        const rows = Math.min(rowsPerSlice, area.bottom - top + 1);
+        await budget.reserve(commandBytes(2) + rows * rowBytes);
+        const matrix = Array.from({ length: rows }, () => Array<string>(cols).fill(format));
+        sheet.getRangeByIndexes(top, area.left, rows, cols).numberFormat = matrix;
+      }
+    }
   }
-  for (const [key, styled] of byStyle) {
-    if (!hasFormatting(STYLES[key])) continue;
-    for (const areas of rangeAreas(sheet, styled)) applyStyle(areas.format, STYLES[key]);
+}
+
+/** The contents in slices of whole rows (getRangeByIndexes), each slice's JSON within SLICE_BYTES. */
+async function writeContents(sheet: Excel.Worksheet, budget: RequestBudget, cells: readonly PlanCell[]) {
+  const matrix = cellMatrix(cells);
+  if (!matrix) return;
+  const cols = matrix.formulas[0]!.length;
+  for (const { start, count } of rowSlices(matrix.formulas, SLICE_BYTES)) {
+    const rows = matrix.formulas.slice(start, start + count);
+    await budget.reserve(commandBytes(2, rows));
+    sheet.getRangeByIndexes(matrix.top + start, matrix.left, count, cols).formulas = rows;
   }
+}
+
+async function writeStyles(sheet: Excel.Worksheet, budget: RequestBudget, cells: readonly PlanCell[]) {
+  for (const block of styleBlocks(cells))
+    await forEachAreas(sheet, budget, rectanglesOf(block.cells), STYLE_COMMANDS, (areas) =>
+      applyStyle(areas.format, block.style),
+    );
+  for (const verdict of verdictFormats(cells))
+    await forEachAreas(sheet, budget, verdict.areas, 6, (areas) => {
+      const format = areas.conditionalFormats.add("CellValue").cellValue;
+      format.rule = { formula1: verdict.formula, operator: "EqualTo" };
+      if (verdict.fill) format.format.fill.color = verdict.fill;
+      if (verdict.color) format.format.font.color = verdict.color;
+    });
 }
 
 function writeColumnWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
@@ -57,19 +99,17 @@ function freeze(sheet: Excel.Worksheet, { rows, cols }: NonNullable<SheetPlan["f
   else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
 }
 
-function writeValidation(sheet: Excel.Worksheet, validation: PlanValidation): void {
-  for (const areas of rangeAreas(sheet, validation.areas.flatMap(cellsOf))) {
-    const rule = { formula1: validation.min, formula2: validation.max, operator: "Between" as const };
-    areas.dataValidation.rule = { wholeNumber: rule };
-    areas.dataValidation.errorAlert = {
-      showAlert: true,
-      style: "Stop",
-      title: validation.title,
-      message: validation.message,
-    };
-    // Blank is "not reported", a state of its own, never an invalid figure.
-    areas.dataValidation.ignoreBlanks = true;
-  }
+function writeValidation(areas: Excel.RangeAreas, validation: PlanValidation): void {
+  const rule = { formula1: validation.min, formula2: validation.max, operator: "Between" as const };
+  areas.dataValidation.rule = { wholeNumber: rule };
+  areas.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: validation.title,
+    message: validation.message,
+  };
+  // Blank is "not reported", a state of its own, never an invalid figure.
+  areas.dataValidation.ignoreBlanks = true;
 }
 
 function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {
@@ -88,28 +128,31 @@ function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {
 }
 
 /**
- * Queues everything one sheet plan says, without a sync: two whole matrices for the contents, then
- * formats per style, merges, widths, panes, validation and charts, and protection last (a protected
- * sheet refuses the rest). Visibility is the caller's: a summary's sheets take theirs at the swap,
- * since a very hidden temporary sheet would be one more step to delete if the build failed.
+ * Queues everything one sheet plan says, syncing only when the request would pass the budget: number
+ * formats where they differ from General, the contents in slices of rows, formats per look, verdict
+ * colours as conditional formats, merges, widths, panes, validation and charts, and protection last (a
+ * protected sheet refuses the rest). Visibility is the caller's: a summary's sheets take theirs at the
+ * swap, since a very hidden temporary sheet would be one more step to delete if the build failed.
  */
-export function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  const matrices = cellMatrices(plan.cells);
-  if (matrices) {
-    const rows = matrices.formulas.length;
-    const cols = matrices.formulas[0]!.length;
-    const range = sheet.getRangeByIndexes(matrices.top, matrices.left, rows, cols);
-    // Formats first: a text-formatted cell then keeps what is written into it as text.
-    range.numberFormat = matrices.numberFormats;
-    range.formulas = matrices.formulas;
-  }
-  writeStyles(sheet, plan.cells);
-  const unlocked = plan.cells.filter((c) => c.unlocked);
-  for (const areas of rangeAreas(sheet, unlocked)) areas.format.protection.locked = false;
+export async function writeSheet(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  budget: RequestBudget,
+): Promise<void> {
+  await writeNumberFormats(sheet, budget, plan.cells);
+  await writeContents(sheet, budget, plan.cells);
+  await writeStyles(sheet, budget, plan.cells);
+  const unlocked = rectanglesOf(plan.cells.filter((c) => c.unlocked));
+  await forEachAreas(sheet, budget, unlocked, 1, (areas) => (areas.format.protection.locked = false));
+  await budget.reserve(commandBytes(2 * plan.merges.length + 2 * plan.columnWidths.length + 2));
   for (const merge of plan.merges) sheet.getRange(areaA1(merge)).merge(false);
   writeColumnWidths(sheet, plan.columnWidths);
   if (plan.freeze) freeze(sheet, plan.freeze);
-  for (const validation of plan.validations) writeValidation(sheet, validation);
+  for (const validation of plan.validations)
+    await forEachAreas(sheet, budget, rectanglesOf(validation.areas.flatMap(cellsOf)), 5, (areas) =>
+      writeValidation(areas, validation),
+    );
+  await budget.reserve(commandBytes(10 * (plan.charts ?? []).length + 2 * (plan.tables ?? []).length + 1));
   for (const chart of plan.charts ?? []) addChart(sheet, chart);
   for (const table of plan.tables ?? []) sheet.tables.add(areaA1(table.area), true).name = table.name;
   if (plan.protect) sheet.protection.protect(SHEET_PROTECTION);

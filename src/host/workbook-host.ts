@@ -6,14 +6,23 @@ import type { Finding, Text, WorkbookGrid, WorkbookPlan } from "../core";
  */
 export interface WorkbookHost {
   readonly kind: "excel" | "file";
-  /** Biểu mẫu: Excel inserts the sheets into the open workbook; the file host downloads a workbook. */
-  insertReport(plan: WorkbookPlan, fileName: string): Promise<InsertResult>;
+  /**
+   * Biểu mẫu: Excel inserts the sheets into the open workbook; the file host downloads a workbook.
+   * Excel refuses (a ReportExists, nothing changed) a workbook that already holds a report, unless
+   * asked to replace it; replacing deletes that report's sheets and names before the new ones go in.
+   */
+  insertReport(plan: WorkbookPlan, fileName: string, options?: InsertOptions): Promise<InsertResult>;
   /** Tổng hợp: Excel builds the summary in new sheets and swaps them in when complete; the file host downloads it. */
   writeSummary(plan: WorkbookPlan, fileName: string): Promise<void>;
   /** The file host only: many workbooks at once, as one .zip download. */
   downloadAll?(files: readonly { plan: WorkbookPlan; fileName: string }[], zipName: string): Promise<void>;
   /** Excel only: the open workbook, validated in place. */
   readonly live?: LiveWorkbook;
+}
+
+export interface InsertOptions {
+  /** Replace the report the workbook holds (the pane asks the user first). */
+  readonly replace?: boolean;
 }
 
 export interface InsertResult {
@@ -30,8 +39,11 @@ export interface LiveWorkbook {
 
 /** A failure the user should read, in both languages (e.g. an Excel too old for an API the add-in needs). */
 export class HostError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
+  constructor(
+    readonly text: Text,
+    cause?: unknown,
+  ) {
+    super(text.en, cause === undefined ? undefined : { cause });
     this.name = "HostError";
   }
 }

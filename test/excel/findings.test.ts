@@ -1,4 +1,6 @@
-import { finding, STYLES, type Finding } from "../../src/core";
+import { fill, finding, STYLES, type Finding } from "../../src/core";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
+import { HostError } from "../../src/host/workbook-host";
 import { createExcelHost } from "../../src/excel";
 import { MARK_FORMULA } from "../../src/excel/findings";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
@@ -28,9 +30,9 @@ const marks = (sheet: string) =>
   excel.book.sheet(sheet).conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA);
 
 describe("marking findings", () => {
-  it("marks the cells of error findings, one conditional format per sheet, in four syncs", async () => {
+  it("marks the cells of error findings, one conditional format per sheet, in 3 syncs and 2 per protected sheet", async () => {
     const { syncs, runs } = await excel.count(() => live().markFindings(FINDINGS));
-    expect([runs, syncs]).toEqual([1, 4]);
+    expect([runs, syncs]).toEqual([1, 7]);
     expect(marks("Biểu 01")).toEqual([
       {
         id: expect.any(Number),
@@ -89,7 +91,7 @@ describe("clearing marks", () => {
     excel.book.events.length = 0;
 
     const { syncs } = await excel.count(() => live().clearMarks());
-    expect(syncs).toBe(4);
+    expect(syncs).toBe(7);
     expect(sheet.conditionalFormats.map((cf) => [cf.type, cf.formula])).toEqual([
       ["Custom", "=TRUE"],
       ["ColorScale", undefined],
@@ -122,6 +124,38 @@ describe("sheets that are not ours", () => {
     expect(mine.conditionalFormats).toEqual([]);
     expect(mine.protection).toEqual({ protected: true, options: {}, password: "bí mật" });
     expect(excel.book.events.filter((e) => e.endsWith("Của tôi"))).toEqual([]);
+  });
+});
+
+describe("a sheet of ours a user put a password on", () => {
+  it("is skipped with a message naming it, while the other sheets are marked and cleared", async () => {
+    await live().markFindings(FINDINGS);
+    const locked = excel.book.sheet("Biểu 01");
+    locked.protection = { ...locked.protection, password: "bí mật" };
+    const before = [...locked.conditionalFormats];
+
+    const clearing = live().clearMarks();
+    await expect(clearing).rejects.toBeInstanceOf(HostError);
+    await expect(clearing).rejects.toMatchObject({
+      text: fill(OFFICE_ERRORS.passwordSheets, { sheets: "Biểu 01" }),
+    });
+    expect(marks("Biểu 02")).toEqual([]);
+    expect(locked.conditionalFormats).toEqual(before);
+    expect(locked.protection).toMatchObject({ protected: true, password: "bí mật" });
+
+    await expect(live().markFindings([error("Biểu 02", "C11")])).rejects.toMatchObject({
+      text: { vi: expect.stringContaining("Trang Biểu 01 được bảo vệ bằng mật khẩu") },
+    });
+    expect(marks("Biểu 02").map((cf) => cf.areas)).toEqual([[{ top: 10, left: 2, bottom: 10, right: 2 }]]);
+  });
+
+  it("is protected again as it was when its marks fail for another reason", async () => {
+    await live().markFindings(FINDINGS);
+    excel.failOnSync = 5;
+    await expect(excel.count(() => live().clearMarks())).rejects.toMatchObject({
+      text: OFFICE_ERRORS.general,
+    });
+    expect(excel.book.sheet("Biểu 01").protection).toEqual({ protected: true, options: SHEET_PROTECTION });
   });
 });
 

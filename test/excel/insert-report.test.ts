@@ -3,7 +3,10 @@ import { createExcelHost } from "../../src/excel";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
 import { columnPoints } from "../../src/excel/write-sheet";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
+import { ReportExists } from "../../src/host/report-exists";
 import { HostError } from "../../src/host/workbook-host";
+import { excelFailure } from "./fakes/excel-error";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
 import { reportPlan } from "./fakes/plans";
@@ -13,8 +16,8 @@ beforeEach(() => {
   excel = installFakeExcel();
 });
 
-const insert = (plan: WorkbookPlan) =>
-  excel.count(() => createExcelHost().insertReport(plan, "bieu-mau.xlsx"));
+const insert = (plan: WorkbookPlan, replace = false) =>
+  excel.count(() => createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace }));
 
 /** What the sheet shows as the plan meant it: formulas with "=", every text the same text, numbers. */
 function expectedContent(cell: WorkbookPlan["sheets"][number]["cells"][number]) {
@@ -124,14 +127,35 @@ describe("a workbook that already has sheets", () => {
     expect(excel.book.active).toBe("Biểu 01 (2)");
   });
 
-  it("replaces an earlier insert's metadata sheet and TD_ names, keeping its form sheets", async () => {
-    await insert(reportPlan(["B01"]));
-    const { result, syncs } = await insert(reportPlan(["B01"], "CD_P02"));
-    expect(syncs).toBe(3);
-    expect(result.sheets).toEqual(["Biểu 01 (2)", META_SHEET]);
-    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Biểu 01", "Biểu 01 (2)", META_SHEET]);
-    expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01 (2)'!E9");
-    expect(excel.book.names).toHaveLength(reportPlan(["B01"]).names.length);
+  it("stops before changing anything when the workbook already holds a report, saying which", async () => {
+    await insert(reportPlan(["B01", "B02"]));
+    const before = snapshot(excel.book);
+    const failing = insert(reportPlan(["B01"], "CD_P02"));
+    await expect(failing).rejects.toBeInstanceOf(ReportExists);
+    const refusal = (await failing.catch((e: unknown) => e)) as ReportExists;
+    expect(refusal.existing).toEqual({
+      unit: { vi: "CD_P01 – Công đoàn CD_P01", en: "CD_P01 – Công đoàn CD_P01" },
+      period: { vi: expect.stringContaining("Đợt 1"), en: expect.any(String) },
+      sheets: ["Biểu 01", "Biểu 02"],
+    });
+    expect(refusal.text.vi).toMatch(/^Tệp Excel này đã có báo cáo của CD_P01 – Công đoàn CD_P01, kỳ Đợt 1/);
+    expect(excel.syncs).toBe(2);
+    expect(snapshot(excel.book)).toEqual(before);
+  });
+
+  it("replaces that report cleanly when asked: its sheets and names go, the new ones take their place", async () => {
+    await insert(reportPlan(["B01", "B02"]));
+    const { result, syncs } = await insert(reportPlan(["B01"], "CD_P02"), true);
+    expect(syncs).toBe(4);
+    expect(result.sheets).toEqual(["Biểu 01", META_SHEET]);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Biểu 01", META_SHEET]);
+    expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01'!E9");
+    expect([...excel.book.nameTargets().keys()].sort()).toEqual(
+      reportPlan(["B01"])
+        .names.map((n) => n.name)
+        .sort(),
+    );
+    expect([...excel.book.nameTargets().values()].some((target) => target.includes("#REF!"))).toBe(false);
     const meta = [...excel.book.sheet(META_SHEET).cells.values()].map((c) => c.value);
     expect(meta).toContain("CD_P02");
     expect(meta).not.toContain("CD_P01");
@@ -150,17 +174,21 @@ describe("an insert that cannot complete", () => {
   it("leaves the previous report usable, its names and metadata intact, when Excel refuses the build", async () => {
     await insert(reportPlan(["B01"]));
     const before = snapshot(excel.book);
-    await expect(insert(refusedPlan())).rejects.toThrow("error title over 32");
+    await expect(insert(refusedPlan(), true)).rejects.toMatchObject(
+      excelFailure(OFFICE_ERRORS.invalidArgument, "error title over 32"),
+    );
     expect(snapshot(excel.book)).toEqual(before);
   });
 
   it("does the same when the build's sync fails, deleting what it added", async () => {
     await insert(reportPlan(["B01"]));
     const before = snapshot(excel.book);
-    excel.failOnSync = 2;
-    await expect(insert(reportPlan(["B01"], "CD_P02"))).rejects.toThrow("the fake sync failed");
+    excel.failOnSync = 3;
+    await expect(insert(reportPlan(["B01"], "CD_P02"), true)).rejects.toMatchObject(
+      excelFailure(OFFICE_ERRORS.general, "the fake sync failed"),
+    );
     expect(snapshot(excel.book)).toEqual(before);
-    expect(excel.syncs).toBe(4);
+    expect(excel.syncs).toBe(5);
   });
 
   it("stops before changing anything when the workbook's structure is protected", async () => {

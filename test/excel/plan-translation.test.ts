@@ -1,6 +1,6 @@
 import { NUMBER_FORMATS } from "../../src/core";
 import { addressLists, rectanglesOf } from "../../src/excel/areas";
-import { cellInput, cellMatrices } from "../../src/excel/cell-matrix";
+import { cellInput, cellMatrix, numberFormatAreas, rowSlices } from "../../src/excel/cell-matrix";
 import { freeSheetName, sheetKey, validSheetName } from "../../src/excel/sheet-names";
 import { columnPoints } from "../../src/excel/write-sheet";
 
@@ -41,8 +41,8 @@ describe("cell contents", () => {
     );
   });
 
-  it("fills the bounding box, blanks and General between the cells", () => {
-    const m = cellMatrices([
+  it("fills the bounding box, blanks between the cells", () => {
+    const m = cellMatrix([
       { row: 1, col: 1, value: 5, numFmt: "#,##0" },
       { row: 2, col: 3, formula: "B2*2" },
     ])!;
@@ -51,11 +51,34 @@ describe("cell contents", () => {
       [5, "", ""],
       ["", "", "=B2*2"],
     ]);
-    expect(m.numberFormats).toEqual([
-      ["#,##0", "General", "General"],
-      ["General", "General", "General"],
+    expect(cellMatrix([])).toBeNull();
+  });
+
+  it("caps every text at 32,767 characters, its quote prefix included", () => {
+    const input = cellInput({ row: 0, col: 0, value: "đ".repeat(40_000) });
+    expect(input).toHaveLength(32_767);
+    expect(String(input).startsWith("'đđ")).toBe(true);
+    expect(cellInput({ row: 0, col: 0, value: "x".repeat(32_766) })).toHaveLength(32_767);
+  });
+
+  it("gives number formats only to cells that differ from General, as rectangles", () => {
+    const column = [9, 10, 11].map((row) => ({ row, col: 4, value: row, numFmt: "#,##0" }));
+    expect(
+      numberFormatAreas([...column, { row: 9, col: 5, value: "x" }, { row: 2, col: 2, numFmt: "General" }]),
+    ).toEqual([{ format: "#,##0", areas: [{ top: 9, left: 4, bottom: 11, right: 4 }] }]);
+  });
+
+  it("slices rows so that each slice's JSON stays within the bytes given", () => {
+    const rows = Array.from({ length: 10 }, (_, i) => [`row ${i}`, i]);
+    const size = JSON.stringify(rows[0]).length + 1;
+    const slices = rowSlices(rows, size * 3);
+    expect(slices).toEqual([
+      { start: 0, count: 3 },
+      { start: 3, count: 3 },
+      { start: 6, count: 3 },
+      { start: 9, count: 1 },
     ]);
-    expect(cellMatrices([])).toBeNull();
+    expect(rowSlices([["x".repeat(50)]], 10)).toEqual([{ start: 0, count: 1 }]);
   });
 });
 

@@ -1,10 +1,17 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { createExcelHost, EXCEL_API_VERSION, requireExcelApi } from "../../src/excel";
 import { HostError } from "../../src/host/workbook-host";
 import { installFakeExcel } from "./fakes/fake-excel";
 
 describe("the ExcelApi requirement", () => {
-  it("is 1.9, for getRanges and RangeAreas", () => {
+  it("is 1.9, for getRanges and RangeAreas, and the manifest asks for the same", () => {
     expect(EXCEL_API_VERSION).toBe("1.9");
+    const manifest = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
+    const declared = [...manifest.matchAll(/<Set\s+Name="ExcelApi"\s+MinVersion="([\d.]+)"\s*\/>/g)].map(
+      (m) => m[1],
+    );
+    expect(declared).toEqual([EXCEL_API_VERSION]);
   });
 
   it("lets a recent Excel through and gives the live workbook", () => {

@@ -1,8 +1,10 @@
-import { META_SHEET, quoteSheet, toA1, type WorkbookPlan } from "../../src/core";
+import { META_SHEET, quoteSheet, STYLES, toA1, type WorkbookPlan } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
 import { recordedNames, recordFormula, SUMMARY_RECORD } from "../../src/excel/summary-record";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { HostError } from "../../src/host/workbook-host";
+import { excelFailure } from "./fakes/excel-error";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
 import { reportPlan, summaryPlan } from "./fakes/plans";
@@ -15,7 +17,9 @@ beforeEach(() => {
 const write = (plan: WorkbookPlan) =>
   excel.count(() => createExcelHost().writeSummary(plan, "tong-hop.xlsx"));
 
-const insert = (plan: WorkbookPlan) => createExcelHost().insertReport(plan, "bieu-mau.xlsx");
+/** A summary holds its parent-level report, which an insert replaces only when asked. */
+const insert = (plan: WorkbookPlan) =>
+  createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace: true });
 
 /** The sheets the summary record lists. */
 const recorded = () => {
@@ -92,7 +96,7 @@ describe("a summary that fails while it is built", () => {
     const before = snapshot(excel.book);
     excel.failOnSync = 2;
     const failing = excel.count(() => createExcelHost().writeSummary(summaryPlan(30), "tong-hop.xlsx"));
-    await expect(failing).rejects.toThrow("the fake sync failed");
+    await expect(failing).rejects.toMatchObject(excelFailure(OFFICE_ERRORS.general, "the fake sync failed"));
     expect(snapshot(excel.book)).toEqual(before);
     expect(excel.syncs).toBe(4);
   });
@@ -104,7 +108,9 @@ describe("a summary that fails while it is built", () => {
     const form = plan.sheets.find((s) => s.validations.length > 0)!;
     const tooLong = { ...form, validations: [{ ...form.validations[0]!, title: "x".repeat(40) }] };
     const broken = { ...plan, sheets: plan.sheets.map((s) => (s === form ? tooLong : s)) };
-    await expect(write(broken)).rejects.toThrow("error title over 32");
+    await expect(write(broken)).rejects.toMatchObject(
+      excelFailure(OFFICE_ERRORS.invalidArgument, "error title over 32"),
+    );
     expect(snapshot(excel.book)).toEqual(before);
   });
 });
@@ -181,5 +187,47 @@ describe("a workbook whose structure is protected", () => {
     );
     expect(excel.syncs).toBe(1);
     expect(snapshot(excel.book)).toEqual(before);
+  });
+});
+
+describe("formats sized for large summaries", () => {
+  it("colours verdicts by conditional formats on their value, the cells keeping bold and borders", async () => {
+    const plan = summaryPlan(3);
+    await write(plan);
+    const overview = plan.sheets[0]!;
+    const sheet = excel.book.sheet(overview.name);
+    const verdict = overview.cells.find((c) => c.style === "notMet" || c.style === "met")!;
+    const cell = sheet.cells.get(toA1(verdict.row, verdict.col))!;
+    expect(cell.format).toMatchObject({
+      bold: true,
+      borders: expect.objectContaining({ EdgeTop: "Continuous" }),
+    });
+    expect(cell.format.fill).toBeUndefined();
+    const rules = sheet.conditionalFormats.map((cf) => [cf.type, cf.rule?.formula1, cf.fill, cf.fontColor]);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ["CellValue", '="Đạt"', `#${STYLES.met.fill}`, `#${STYLES.met.color}`],
+        ["CellValue", '="Chưa đạt"', `#${STYLES.notMet.fill}`, `#${STYLES.notMet.color}`],
+      ]),
+    );
+    const covered = sheet.conditionalFormats[0]!.areas;
+    expect(
+      covered.some(
+        (a) =>
+          a.left <= verdict.col && verdict.col <= a.right && a.top <= verdict.row && verdict.row <= a.bottom,
+      ),
+    ).toBe(true);
+  });
+
+  it("writes number formats only where they differ from General", async () => {
+    const plan = summaryPlan(3);
+    await write(plan);
+    const overview = plan.sheets[0]!;
+    const sheet = excel.book.sheet(overview.name);
+    const ratio = overview.cells.find((c) => c.numFmt === "0.0%")!;
+    expect(sheet.cells.get(toA1(ratio.row, ratio.col))!.numberFormat).toBe("0.0%");
+    const general = overview.cells.filter((c) => !c.numFmt);
+    expect(general.length).toBeGreaterThan(0);
+    for (const c of general) expect(sheet.cells.get(toA1(c.row, c.col))?.numberFormatWritten).toBeFalsy();
   });
 });

@@ -5,6 +5,9 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { extract, validate, type WorkbookPlan } from "../../src/core";
+import { vi } from "../../src/core/vocabulary";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
+import { ReportExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { gridFromPlan } from "../support/plan-grid";
 import { noJobs, renderApp } from "./render-app";
@@ -65,6 +68,60 @@ describe("Biểu mẫu", () => {
     expect(screen.getByText("Giá trị không hợp lệ.")).toBeTruthy();
     expect(screen.getAllByText("Bắt buộc.")).toHaveLength(1);
     expect(inserted).toHaveLength(0);
+  });
+
+  it("asks before replacing a report the workbook holds, and replaces it only when told", async () => {
+    const user = userEvent.setup();
+    const calls: (boolean | undefined)[] = [];
+    const existing = {
+      unit: { vi: "P01 – Công đoàn P01", en: "P01 – Công đoàn P01" },
+      period: { vi: "Đợt 1 năm 2025", en: "Round 1 of 2025" },
+      sheets: ["Biểu 01"],
+    };
+    const host: WorkbookHost = {
+      kind: "excel",
+      insertReport: async (plan, _fileName, options) => {
+        calls.push(options?.replace);
+        if (!options?.replace) throw new ReportExists(existing);
+        return { sheets: plan.sheets.map((s) => s.name) };
+      },
+      writeSummary: async () => undefined,
+    };
+    renderApp(host, noJobs);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
+    await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
+
+    const question = await screen.findByRole("alert");
+    expect(question.textContent).toContain(
+      "Tệp Excel này đã có báo cáo của P01 – Công đoàn P01, kỳ Đợt 1 năm 2025",
+    );
+    expect(question.textContent).toContain(OFFICE_ERRORS.replaceQuestion.vi);
+    await user.click(screen.getByRole("button", { name: OFFICE_ERRORS.keep.vi }));
+    expect(await screen.findByText(OFFICE_ERRORS.kept.vi)).toBeTruthy();
+    expect(calls).toEqual([false]);
+
+    await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
+    await user.click(await screen.findByRole("button", { name: OFFICE_ERRORS.replace.vi }));
+    expect(await screen.findByText(/Đã chèn các trang: Biểu 01/)).toBeTruthy();
+    expect(calls).toEqual([false, false, true]);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("shows what to do, never the error's own text, when inserting fails", async () => {
+    const user = userEvent.setup();
+    const host: WorkbookHost = {
+      ...recordingHost("excel").host,
+      insertReport: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
+      },
+    };
+    renderApp(host, noJobs);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
+    await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
+    expect(await screen.findByText(vi.pane.errors.unexpected)).toBeTruthy();
+    expect(screen.queryByText(/Cannot read properties/)).toBeNull();
   });
 
   it("speaks English when the host asks for it", () => {

@@ -512,6 +512,33 @@ export const en: Vocabulary = {
         "Something unexpected went wrong. Try again; if it keeps failing, tell your technical staff (the detail is in the browser console).",
     },
   },
+  officeErrors: {
+    cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave that cell, then try again.",
+    accessDenied:
+      "Excel does not allow this change: the sheet or workbook is protected, or the file is open read-only. Unprotect it (Review → Unprotect Sheet) or open an editable copy, then try again.",
+    itemNotFound:
+      "A sheet or name Thi Đua needs is gone; it may have just been deleted or renamed. Try again; if it happens again, insert the template again.",
+    itemAlreadyExists:
+      "The workbook already has a sheet or name Thi Đua is writing; it may have been changed while Thi Đua wrote. Try again.",
+    payloadTooLarge:
+      "The data is too large for Excel to take at once. Try again; if it happens again, make the summary on the Thi Đua web page and open that file.",
+    invalidArgument:
+      "Excel did not accept what Thi Đua sent. Try again; if it happens again, use the Thi Đua web page and tell your administrator.",
+    general:
+      "Excel could not do this. Save the workbook, close and reopen the Thi Đua pane and try again; if it happens again, use the Thi Đua web page.",
+    unexpected:
+      "Thi Đua met an unexpected error. Try again; if it happens again, reload the Thi Đua pane or use the Thi Đua web page.",
+    startupFailed:
+      "Thi Đua could not start. Close this pane and open it again; if it happens again, use the Thi Đua web page.",
+    passwordSheets:
+      "Sheet {sheets} is protected with a password, so Thi Đua did not change its error marks; the other sheets are done. Unprotect it (Review → Unprotect Sheet) and try again.",
+    reportExists: "This workbook already holds the report of {unit}, period {period} (sheets {sheets}).",
+    replaceQuestion: "Replace that report with the new template? The old report's sheets will be deleted.",
+    replace: "Replace the old report",
+    keep: "Do not insert",
+    kept: "Nothing was inserted; the old report is unchanged.",
+    unknown: "(unknown)",
+  },
   summaryChart: {
     topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",
     blocTitle: "Average score by bloc",

@@ -508,6 +508,33 @@ export const vi = {
         "Đã xảy ra lỗi không lường trước. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật (chi tiết ở bảng điều khiển của trình duyệt).",
     },
   },
+  officeErrors: {
+    cellEditMode: "Excel đang sửa một ô. Nhấn Enter hoặc Esc để thoát khỏi ô đó rồi thử lại.",
+    accessDenied:
+      "Excel không cho phép thay đổi này: trang tính hoặc tệp đang được bảo vệ, hoặc tệp chỉ được mở để đọc. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) hoặc mở một bản sửa được, rồi thử lại.",
+    itemNotFound:
+      "Không tìm thấy trang tính hoặc tên mà Thi Đua cần; có thể nó vừa bị xóa hoặc đổi tên. Hãy thử lại; nếu vẫn lỗi, hãy chèn lại biểu mẫu.",
+    itemAlreadyExists:
+      "Trong tệp đã có một trang tính hoặc tên trùng với tên Thi Đua đang ghi; có thể tệp vừa được sửa trong lúc ghi. Hãy thử lại.",
+    payloadTooLarge:
+      "Dữ liệu quá lớn để Excel nhận một lần. Hãy thử lại; nếu vẫn lỗi, hãy tạo bảng tổng hợp trên trang Thi Đua trong trình duyệt rồi mở tệp đó.",
+    invalidArgument:
+      "Excel không nhận dữ liệu Thi Đua gửi tới. Hãy thử lại; nếu vẫn lỗi, hãy dùng trang Thi Đua trên trình duyệt và báo cho người quản trị.",
+    general:
+      "Excel chưa làm được việc này. Hãy lưu tệp, đóng rồi mở lại ngăn Thi Đua và thử lại; nếu vẫn lỗi, hãy dùng trang Thi Đua trên trình duyệt.",
+    unexpected:
+      "Thi Đua gặp lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy tải lại ngăn Thi Đua hoặc dùng trang Thi Đua trên trình duyệt.",
+    startupFailed:
+      "Không mở được Thi Đua. Hãy đóng ngăn này rồi mở lại; nếu vẫn lỗi, hãy dùng trang Thi Đua trên trình duyệt.",
+    passwordSheets:
+      "Trang {sheets} được bảo vệ bằng mật khẩu nên Thi Đua không đổi dấu ô lỗi ở đó; các trang khác đã xong. Bỏ bảo vệ trang đó (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
+    reportExists: "Tệp Excel này đã có báo cáo của {unit}, kỳ {period} (trang {sheets}).",
+    replaceQuestion: "Thay báo cáo đó bằng biểu mẫu mới? Các trang của báo cáo cũ sẽ bị xóa.",
+    replace: "Thay báo cáo cũ",
+    keep: "Không chèn",
+    kept: "Chưa chèn gì; báo cáo cũ giữ nguyên.",
+    unknown: "(không rõ)",
+  },
   summaryChart: {
     topAndBottom:
       "Điểm thi đua: {best} đơn vị cao nhất và {worst} đơn vị thấp nhất trong {count} đơn vị có điểm",

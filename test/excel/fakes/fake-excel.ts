@@ -1,10 +1,18 @@
+import { excelError } from "./excel-error";
 import { FakeNames, FakeWorkbookProtection, FakeWorksheets, type Proxy, type SyncHost } from "./fake-proxies";
 import { WorkbookState } from "./fake-state";
 
-/** One Excel.run's request context: every sync is counted, and one of them can be made to fail. */
+/** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** What one queued command costs besides its argument: its action and object path in the request JSON. */
+export const COMMAND_BYTES = 100;
+
+/** One Excel.run's request context: every sync is counted and measured, and one of them can be made to fail. */
 class FakeContext implements SyncHost {
   syncs = 0;
   pending = new Set<Proxy>();
+  private queued = 0;
   readonly workbook: { worksheets: FakeWorksheets; names: FakeNames; protection: FakeWorkbookProtection };
 
   constructor(
@@ -18,10 +26,20 @@ class FakeContext implements SyncHost {
     };
   }
 
+  queue(argument?: unknown): void {
+    this.queued += COMMAND_BYTES + (argument === undefined ? 0 : JSON.stringify(argument).length);
+  }
+
   async sync(): Promise<void> {
     this.syncs++;
     this.excel.syncs++;
-    if (this.excel.failOnSync === this.excel.syncs) throw new Error("GeneralException: the fake sync failed");
+    const bytes = this.queued;
+    this.queued = 0;
+    this.excel.payloads.push(bytes);
+    if (bytes > PAYLOAD_LIMIT)
+      throw excelError(`RequestPayloadSizeLimitExceeded: a request of ${bytes} bytes`);
+    if (this.excel.failOnSync === this.excel.syncs)
+      throw excelError(`${this.excel.failCode}: the fake sync failed`);
     const settling = [...this.pending];
     this.pending.clear();
     for (const proxy of settling) proxy.settle();
@@ -33,11 +51,14 @@ const minor = (version: string) => Number(version.split(".")[1]);
 /** The fake Excel a test installs as the global `Excel` (and `Office` for requirement checks). */
 export class FakeExcel {
   readonly book = new WorkbookState();
-  /** Syncs and Excel.run calls since the last `count`. */
+  /** Syncs, Excel.run calls and each sync's request size (bytes) since the last `count`. */
   syncs = 0;
   runs = 0;
+  payloads: number[] = [];
   /** Makes the n-th sync (counted like `syncs`) throw, after the commands before it were applied. */
   failOnSync?: number;
+  /** The Office.js error code that sync fails with. */
+  failCode = "GeneralException";
   supportedApi = "1.9";
 
   install(): this {
@@ -60,11 +81,13 @@ export class FakeExcel {
     return this;
   }
 
-  /** Runs one host action and reports its syncs and Excel.run calls. */
-  async count<T>(action: () => Promise<T>): Promise<{ result: T; syncs: number; runs: number }> {
-    [this.syncs, this.runs] = [0, 0];
+  /** Runs one host action and reports its syncs, Excel.run calls and largest request. */
+  async count<T>(
+    action: () => Promise<T>,
+  ): Promise<{ result: T; syncs: number; runs: number; largestPayload: number }> {
+    [this.syncs, this.runs, this.payloads] = [0, 0, []];
     const result = await action();
-    return { result, syncs: this.syncs, runs: this.runs };
+    return { result, syncs: this.syncs, runs: this.runs, largestPayload: Math.max(0, ...this.payloads) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { toA1 } from "../../../src/core";
+import { excelError } from "./excel-error";
 import {
   cellsIn,
   parseRect,
@@ -25,6 +26,8 @@ export interface SyncHost {
   readonly book: WorkbookState;
   readonly syncs: number;
   pending: Set<Proxy>;
+  /** Counts one queued command and the JSON of its argument toward the next sync's request. */
+  queue(argument?: unknown): void;
 }
 
 export abstract class Proxy {
@@ -34,6 +37,8 @@ export abstract class Proxy {
 
   constructor(protected readonly host: SyncHost) {
     this.bornAt = host.syncs;
+    // Every proxy Office.js creates is an object path in the request.
+    host.queue();
   }
 
   load(properties = ""): this {
@@ -54,12 +59,12 @@ export abstract class Proxy {
 
   protected read<T>(property: string, get: () => T): T {
     if (!this.loaded.has(property))
-      throw new Error(`PropertyNotLoaded: '${property}' read before load() and sync()`);
+      throw excelError(`PropertyNotLoaded: '${property}' read before load() and sync()`);
     return get();
   }
 
   get isNullObject(): boolean {
-    if (this.host.syncs <= this.bornAt) throw new Error("PropertyNotLoaded: isNullObject before sync()");
+    if (this.host.syncs <= this.bornAt) throw excelError("PropertyNotLoaded: isNullObject before sync()");
     return false;
   }
 }
@@ -67,62 +72,66 @@ export abstract class Proxy {
 /** Adding, deleting, renaming, hiding or showing a sheet changes the workbook's structure. */
 function structural(book: WorkbookState): void {
   if (book.structureProtected)
-    throw new Error("AccessDenied: the workbook's structure is protected; unprotect it to change sheets");
+    throw excelError("AccessDenied: the workbook's structure is protected; unprotect it to change sheets");
 }
 
 function writable(sheet: SheetState): SheetState {
-  if (sheet.deleted) throw new Error(`ItemNotFound: sheet ${sheet.name} was deleted`);
+  if (sheet.deleted) throw excelError(`ItemNotFound: sheet ${sheet.name} was deleted`);
   if (sheet.protection.protected)
-    throw new Error(`AccessDenied: the sheet ${sheet.name} is protected; unprotect it to change it`);
+    throw excelError(`AccessDenied: the sheet ${sheet.name} is protected; unprotect it to change it`);
   return sheet;
 }
 
 /** A RangeFormat whose setters apply to every cell of the range's areas. */
 function fakeFormat(range: FakeRange) {
-  const each = (apply: (cell: FakeCell) => void) => range.forEachCell(apply);
+  const each = (value: unknown, apply: (cell: FakeCell) => void) => {
+    range.queue(value);
+    range.forEachCell(apply);
+  };
   return {
     font: {
       set bold(v: boolean) {
-        each((c) => (c.format.bold = v));
+        each(v, (c) => (c.format.bold = v));
       },
       set italic(v: boolean) {
-        each((c) => (c.format.italic = v));
+        each(v, (c) => (c.format.italic = v));
       },
       set size(v: number) {
-        each((c) => (c.format.size = v));
+        each(v, (c) => (c.format.size = v));
       },
       set color(v: string) {
-        each((c) => (c.format.color = v));
+        each(v, (c) => (c.format.color = v));
       },
     },
     fill: {
       set color(v: string) {
-        each((c) => (c.format.fill = v));
+        each(v, (c) => (c.format.fill = v));
       },
     },
     protection: {
       set locked(v: boolean) {
-        each((c) => (c.format.locked = v));
+        each(v, (c) => (c.format.locked = v));
       },
     },
     borders: {
       getItem: (edge: string) => ({
         set style(v: string) {
-          each((c) => (c.format.borders[edge] = v));
+          each(v, (c) => (c.format.borders[edge] = v));
         },
         set weight(v: string) {
-          each((c) => (c.format.borders[`${edge}Weight`] = v));
+          each(v, (c) => (c.format.borders[`${edge}Weight`] = v));
         },
       }),
     },
     set wrapText(v: boolean) {
-      each((c) => (c.format.wrap = v));
+      each(v, (c) => (c.format.wrap = v));
     },
     set horizontalAlignment(v: string) {
-      each((c) => (c.format.align = v));
+      each(v, (c) => (c.format.align = v));
     },
     /** Widths touch no cell: the host sizes whole columns only. */
     set columnWidth(points: number) {
+      range.queue(points);
       for (const rect of range.rects)
         for (let c = rect.left; c <= rect.right; c++) range.sheet.columnWidths.set(c, points);
     },
@@ -131,20 +140,21 @@ function fakeFormat(range: FakeRange) {
 
 class FakeDataValidation {
   constructor(private readonly range: FakeRange) {}
-  private each(apply: (v: CellValidation) => void) {
+  private each(apply: (v: CellValidation) => void, value: unknown) {
+    this.range.queue(value);
     this.range.forEachCell((cell) => apply((cell.validation ??= {})));
   }
   set rule(rule: Excel.DataValidationRule) {
-    this.each((v) => (v.rule = rule));
+    this.each((v) => (v.rule = rule), rule);
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     if ((alert.title ?? "").length > 32)
-      throw new Error(`InvalidArgument: error title over 32: ${alert.title}`);
-    if ((alert.message ?? "").length > 225) throw new Error("InvalidArgument: error message over 225");
-    this.each((v) => (v.errorAlert = alert));
+      throw excelError(`InvalidArgument: error title over 32: ${alert.title}`);
+    if ((alert.message ?? "").length > 225) throw excelError("InvalidArgument: error message over 225");
+    this.each((v) => (v.errorAlert = alert), alert);
   }
   set ignoreBlanks(ignore: boolean) {
-    this.each((v) => (v.ignoreBlanks = ignore));
+    this.each((v) => (v.ignoreBlanks = ignore), ignore);
   }
 }
 
@@ -176,20 +186,30 @@ class FakeConditionalFormat extends Proxy {
   }
   /** Excel refuses the custom properties of another type of conditional format (office-js#2180). */
   get custom() {
-    if (this.state.type !== "Custom") throw new Error("InvalidOperation: not a custom conditional format");
+    if (this.state.type !== "Custom") throw excelError("InvalidOperation: not a custom conditional format");
+    return { rule: new FakeRule(this.host, this.state), format: this.colours() };
+  }
+  get cellValue() {
+    if (this.state.type !== "CellValue") throw excelError("InvalidOperation: not a cell-value format");
     const state = this.state;
     return {
-      rule: new FakeRule(this.host, state),
-      format: {
-        fill: {
-          set color(v: string) {
-            state.fill = v;
-          },
+      set rule(rule: Excel.ConditionalCellValueRule) {
+        state.rule = rule;
+      },
+      format: this.colours(),
+    };
+  }
+  private colours() {
+    const state = this.state;
+    return {
+      fill: {
+        set color(v: string) {
+          state.fill = v;
         },
-        font: {
-          set color(v: string) {
-            state.fontColor = v;
-          },
+      },
+      font: {
+        set color(v: string) {
+          state.fontColor = v;
         },
       },
     };
@@ -252,22 +272,32 @@ class FakeRange extends Proxy {
     return super.load(properties);
   }
 
+  /** The range's cells, looked up once: a style sets a dozen properties on the same areas. */
+  private cellList?: FakeCell[];
+
   forEachCell(apply: (cell: FakeCell) => void): void {
     writable(this.sheet);
-    for (const rect of this.rects) for (const address of cellsIn(rect)) apply(this.sheet.cell(address));
+    this.cellList ??= this.rects.flatMap((rect) => cellsIn(rect).map((address) => this.sheet.cell(address)));
+    for (const cell of this.cellList) apply(cell);
   }
 
   private only(): Rect {
-    if (this.rects.length !== 1) throw new Error("InvalidOperation: one area expected");
+    if (this.rects.length !== 1) throw excelError("InvalidOperation: one area expected");
     return this.rects[0]!;
   }
 
+  /** Queues a command whose argument is `value`, for the request's measured size. */
+  queue(value: unknown): void {
+    this.host.queue(value);
+  }
+
   private writeMatrix(matrix: Matrix, apply: (address: string, v: unknown) => void): void {
+    this.queue(matrix);
     const rect = this.only();
     writable(this.sheet);
     const [rows, cols] = [rect.bottom - rect.top + 1, rect.right - rect.left + 1];
     if (matrix.length !== rows || matrix.some((row) => row.length !== cols))
-      throw new Error(`InvalidArgument: a ${matrix.length}-row matrix for ${rows}x${cols} cells`);
+      throw excelError(`InvalidArgument: a ${matrix.length}-row matrix for ${rows}x${cols} cells`);
     cellsIn(rect).forEach((address, i) => apply(address, matrix[Math.floor(i / cols)]![i % cols]));
   }
 
@@ -302,7 +332,10 @@ class FakeRange extends Proxy {
     this.writeMatrix(matrix, (address, v) => this.sheet.enter(address, v));
   }
   set numberFormat(matrix: Matrix) {
-    this.writeMatrix(matrix, (address, v) => (this.sheet.cell(address).numberFormat = String(v)));
+    this.writeMatrix(matrix, (address, v) => {
+      const cell = this.sheet.cell(address);
+      [cell.numberFormat, cell.numberFormatWritten] = [String(v), true];
+    });
   }
 
   get address(): string {
@@ -347,7 +380,7 @@ class FakeRange extends Proxy {
 
   select(): void {
     if (this.host.book.active !== this.sheet.name)
-      throw new Error("InvalidOperation: select on an inactive sheet");
+      throw excelError("InvalidOperation: select on an inactive sheet");
     this.host.book.selection = { sheet: this.sheet.name, address: rectA1(this.only()) };
   }
 }
@@ -362,14 +395,14 @@ class FakeProtection {
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     const state = this.sheet.state;
-    if (state.protection.protected) throw new Error(`InvalidOperation: ${state.name} is already protected`);
+    if (state.protection.protected) throw excelError(`InvalidOperation: ${state.name} is already protected`);
     state.protection = { protected: true, options: { ...options }, ...(password ? { password } : {}) };
     this.sheet.book.log(`protect ${state.name}`);
   }
   unprotect(password?: string): void {
     const state = this.sheet.state;
     if (state.protection.password !== undefined && state.protection.password !== password)
-      throw new Error(`InvalidArgument: the password to unprotect ${state.name} is wrong`);
+      throw excelError(`InvalidArgument: the password to unprotect ${state.name} is wrong`);
     state.protection = { protected: false };
     this.sheet.book.log(`unprotect ${state.name}`);
   }
@@ -387,7 +420,7 @@ class FakeChart {
   }
   readonly series = {
     getItemAt: (index: number) => {
-      if (index !== 0) throw new Error("ItemNotFound: the chart has one series");
+      if (index !== 0) throw excelError("ItemNotFound: the chart has one series");
       const state = this.state;
       return {
         set name(v: string) {
@@ -440,7 +473,7 @@ export class FakeWorksheet extends Proxy {
     const book = this.host.book;
     structural(book);
     if (book.sheets.some((s) => s !== this.state && s.name.toUpperCase() === name.toUpperCase()))
-      throw new Error(`InvalidArgument: a sheet named ${name} exists`);
+      throw excelError(`InvalidArgument: a sheet named ${name} exists`);
     checkSheetName(name);
     if (book.active === this.state.name) book.active = name;
     this.state.name = name;
@@ -454,7 +487,7 @@ export class FakeWorksheet extends Proxy {
       v !== "Visible" &&
       this.host.book.sheets.filter((s) => s.visibility === "Visible" && s !== this.state).length === 0
     )
-      throw new Error("InvalidOperation: a workbook keeps one visible sheet");
+      throw excelError("InvalidOperation: a workbook keeps one visible sheet");
     this.state.visibility = v;
   }
 
@@ -485,7 +518,7 @@ export class FakeWorksheet extends Proxy {
         return {
           set name(value: string) {
             const taken = book.sheets.some((s) => s.tables.some((t) => t !== state && t.name === value));
-            if (taken) throw new Error(`InvalidArgument: a table named ${value} exists`);
+            if (taken) throw excelError(`InvalidArgument: a table named ${value} exists`);
             state.name = value;
           },
         };
@@ -513,12 +546,14 @@ export class FakeWorksheet extends Proxy {
     return new FakeRange(this.host, this.state, [rect]);
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.host.queue([row, col, rows, cols]);
     return new FakeRange(this.host, this.state, [
       { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 },
     ]);
   }
   getRanges(address: string): FakeRange {
-    if (address.length > 255) throw new Error(`InvalidArgument: address of ${address.length} characters`);
+    if (address.length > 255) throw excelError(`InvalidArgument: address of ${address.length} characters`);
+    this.host.queue(address);
     return new FakeRange(this.host, this.state, address.split(",").map(parseRect));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -528,7 +563,7 @@ export class FakeWorksheet extends Proxy {
   }
 
   activate(): void {
-    if (this.state.visibility !== "Visible") throw new Error("InvalidOperation: activate a hidden sheet");
+    if (this.state.visibility !== "Visible") throw excelError("InvalidOperation: activate a hidden sheet");
     this.host.book.active = this.state.name;
   }
 
@@ -536,12 +571,12 @@ export class FakeWorksheet extends Proxy {
     const book = this.host.book;
     structural(book);
     if (this.state.visibility === "VeryHidden")
-      throw new Error("InvalidOperation: delete a very hidden sheet");
+      throw excelError("InvalidOperation: delete a very hidden sheet");
     if (
       this.state.visibility === "Visible" &&
       book.sheets.filter((s) => s.visibility === "Visible").length === 1
     )
-      throw new Error("InvalidOperation: delete the last visible sheet");
+      throw excelError("InvalidOperation: delete the last visible sheet");
     book.sheets.splice(book.sheets.indexOf(this.state), 1);
     this.state.deleted = true;
   }
@@ -549,7 +584,7 @@ export class FakeWorksheet extends Proxy {
 
 function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name))
-    throw new Error(`InvalidArgument: sheet name ${name}`);
+    throw excelError(`InvalidArgument: sheet name ${name}`);
 }
 
 /** A collection whose items are read as of the last sync that followed a load. */
@@ -586,7 +621,7 @@ export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
     const book = this.host.book;
     structural(book);
     checkSheetName(name);
-    if (book.hasSheet(name)) throw new Error(`InvalidArgument: a sheet named ${name} exists`);
+    if (book.hasSheet(name)) throw excelError(`InvalidArgument: a sheet named ${name} exists`);
     return new FakeWorksheet(this.host, book.addSheet(name));
   }
   getItem(name: string): FakeWorksheet {
@@ -631,7 +666,7 @@ export class FakeNames extends FakeCollection<FakeNamedItem> {
   add(name: string, reference: FakeRange | string): FakeNamedItem {
     const names = this.host.book.names;
     if (names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
-      throw new Error(`InvalidArgument: the name ${name} exists`);
+      throw excelError(`InvalidArgument: the name ${name} exists`);
     if (typeof reference === "string" && !/^="(?:[^"]|"")*"(?:&"(?:[^"]|"")*")*$/.test(reference))
       throw new Error(`the fake computes text constants only: ${reference}`);
     const target =

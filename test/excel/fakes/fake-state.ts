@@ -1,4 +1,5 @@
 import { fromA1, quoteSheet, toA1 } from "../../../src/core";
+import { excelError } from "./excel-error";
 
 /** What the fake workbook holds, inspected by tests directly (the proxies are what the code under test sees). */
 
@@ -34,6 +35,8 @@ export interface FakeCell {
   formula?: string;
   quotePrefix?: boolean;
   numberFormat: string;
+  /** Whether a number format was written into the cell, General or not. */
+  numberFormatWritten?: boolean;
   /** Exactly what was last written through `formulas` or `values`. */
   written?: unknown;
   format: CellFormat;
@@ -53,6 +56,7 @@ export interface ConditionalFormatState {
   readonly type: string;
   readonly areas: readonly Rect[];
   formula?: string;
+  rule?: Excel.ConditionalCellValueRule;
   fill?: string;
   fontColor?: string;
 }
@@ -84,14 +88,19 @@ export function parseRect(address: string): Rect {
   const [from, to] = address.split(":");
   const a = fromA1(from!);
   const b = fromA1(to ?? from!);
-  if (!a || !b) throw new Error(`InvalidArgument: address ${address}`);
+  if (!a || !b) throw excelError(`InvalidArgument: address ${address}`);
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
+/** Column letters by index, worked out once: summaries of thousands of units visit millions of cells. */
+const columns: string[] = [];
+const columnOf = (col: number) => (columns[col] ??= toA1(0, col).slice(0, -1));
+
 export function cellsIn(rect: Rect): string[] {
   const out: string[] = [];
+  for (let c = rect.left; c <= rect.right; c++) columnOf(c);
   for (let r = rect.top; r <= rect.bottom; r++)
-    for (let c = rect.left; c <= rect.right; c++) out.push(toA1(r, c));
+    for (let c = rect.left; c <= rect.right; c++) out.push(`${columns[c]}${r + 1}`);
   return out;
 }
 
@@ -171,7 +180,7 @@ export class SheetState {
     delete cell.formula;
     delete cell.quotePrefix;
     if (typeof input === "number" || typeof input === "boolean") cell.value = input;
-    else if (typeof input !== "string") throw new Error(`InvalidArgument: cell input ${String(input)}`);
+    else if (typeof input !== "string") throw excelError(`InvalidArgument: cell input ${String(input)}`);
     else if (input === "") return;
     else if (cell.numberFormat === "@") cell.value = input;
     else if (input.startsWith("'")) [cell.value, cell.quotePrefix] = [input.slice(1), true];
@@ -235,7 +244,7 @@ export class WorkbookState {
 
   sheet(name: string): SheetState {
     const found = this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
-    if (!found) throw new Error(`no sheet ${name}`);
+    if (!found) throw excelError(`ItemNotFound: no sheet ${name}`);
     return found;
   }
 

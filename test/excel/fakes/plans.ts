@@ -4,6 +4,7 @@ import {
   layoutSummary,
   rollup,
   TEMPLATE_IDS,
+  type Submission,
   type TemplateId,
   type WorkbookPlan,
 } from "../../../src/core";
@@ -18,11 +19,36 @@ export function reportPlan(templates: readonly TemplateId[] = TEMPLATE_IDS, code
   });
 }
 
+/** Distinct reports are slow to make (a layout and an extraction each); larger summaries reuse their figures. */
+const DISTINCT_FIGURES = 20;
+
+type Read = Extract<Submission, { extraction: unknown }>;
+
+/** Unit `i`'s submission: the figures of one of a few filled reports, under the unit's own code and file. */
+function unitSubmission(i: number, figures: readonly Read[]): Submission {
+  const code = `P${String(i + 1).padStart(2, "0")}`;
+  const { source, extraction } = figures[i % figures.length]!;
+  const reportUnit = { ...unit(code) };
+  return {
+    source: { ...source, name: `${code}.xlsx`, sha256: `sha-${code}.xlsx` },
+    extraction: {
+      ...extraction,
+      meta: { ...extraction.meta!, unitCode: code, unitName: reportUnit.name },
+      report: { ...extraction.report!, unit: reportUnit },
+    },
+  };
+}
+
 /** A province summary of `units` units, each with every template filled consistently. */
 export function summaryPlan(units: number): WorkbookPlan {
-  const submissions = Array.from({ length: units }, (_, i) => {
-    const code = `P${String(i + 1).padStart(2, "0")}`;
-    return submission({ unit: unit(code), fills: consistentFills(TEMPLATE_IDS, 500 + i) }, `${code}.xlsx`);
-  });
+  const figures = Array.from(
+    { length: Math.min(units, DISTINCT_FIGURES) },
+    (_, i) =>
+      submission(
+        { unit: unit(`P${i}`), fills: consistentFills(TEMPLATE_IDS, 500 + i) },
+        `P${i}.xlsx`,
+      ) as Read,
+  );
+  const submissions = Array.from({ length: units }, (_, i) => unitSubmission(i, figures));
   return layoutSummary(rollup(submissions, { parent: { code: "T01", name: "LĐLĐ tỉnh" } }));
 }

@@ -1,0 +1,59 @@
+import { decodeMeta, META_SHEET } from "../core/metadata";
+import type { ExistingReport } from "../host/report-exists";
+import { OFFICE_ERRORS } from "../host/error-text";
+import { ourCellNames } from "./read-grid";
+import { sheetKey } from "./sheet-names";
+
+/** A report in the workbook: its description and the sheets and names a replacement deletes. */
+export interface FoundReport {
+  readonly report: ExistingReport;
+  readonly sheets: readonly Excel.Worksheet[];
+  readonly names: readonly Excel.NamedItem[];
+}
+
+/**
+ * The report the workbook holds, if it has our metadata sheet: one more sync, reading that sheet's
+ * keys and values. Its sheets are the metadata sheet and those our TD_ names point at; its names
+ * are every TD_ name on them. Needs the sheets' name and visibility and the names' name, type and
+ * formula loaded.
+ */
+export async function findReport(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  names: readonly Excel.NamedItem[],
+): Promise<FoundReport | null> {
+  const meta = sheets.find((s) => sheetKey(s.name) === sheetKey(META_SHEET));
+  if (!meta) return null;
+  const used = meta.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+
+  const entries = new Map<string, string>();
+  if (!used.isNullObject)
+    for (const [key, value] of used.values) if (key !== "") entries.set(String(key), String(value ?? ""));
+  const decoded = decodeMeta(entries);
+  const cellNames = ourCellNames(
+    names,
+    sheets.map((s) => s.name),
+  );
+  const held = new Set([META_SHEET, ...cellNames.map((n) => n.sheet)].map(sheetKey));
+  const reportSheets = sheets.filter((s) => held.has(sheetKey(s.name)));
+  const onThem = new Set(
+    cellNames.filter((n) => held.has(sheetKey(n.sheet))).map((n) => n.name.toUpperCase()),
+  );
+  const unknown = OFFICE_ERRORS.unknown;
+  const unit = [decoded.unitCode, decoded.unitName].filter(Boolean).join(" – ");
+  return {
+    report: {
+      unit: unit ? { vi: unit, en: unit } : unknown,
+      period: decoded.periodLabel
+        ? { vi: decoded.periodLabel, en: decoded.periodLabelEn ?? decoded.periodLabel }
+        : decoded.periodId
+          ? { vi: decoded.periodId, en: decoded.periodId }
+          : unknown,
+      sheets: reportSheets.filter((s) => s !== meta).map((s) => s.name),
+    },
+    sheets: reportSheets,
+    names: names.filter((n) => onThem.has(n.name.toUpperCase())),
+  };
+}

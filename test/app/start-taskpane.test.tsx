@@ -1,0 +1,50 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { screen } from "@testing-library/react";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
+import type { HostError } from "../../src/host/workbook-host";
+
+const createExcelHost = jest.fn();
+jest.mock("../../src/excel", () => ({ createExcelHost: () => createExcelHost() }));
+jest.mock("../../src/taskpane/worker/spawn-worker", () => ({ startJob: jest.fn() }));
+
+/** Loads the pane's start-up afresh inside a fake Office whose display language is `language`. */
+async function start(language: string) {
+  document.body.innerHTML = '<div id="root"></div>';
+  Object.assign(globalThis, {
+    Office: { onReady: () => Promise.resolve({}), context: { displayLanguage: language } },
+  });
+  await import("../../src/app/start-taskpane");
+}
+
+/** HostError as the freshly loaded modules know it. */
+const hostError = async (): Promise<typeof HostError> =>
+  (await import("../../src/host/workbook-host")).HostError;
+
+beforeEach(() => jest.resetModules());
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+describe("starting the pane in Excel", () => {
+  it("shows advice, not a blank pane nor the error's text, when the host fails to start", async () => {
+    createExcelHost.mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'requirements')");
+    });
+    await start("vi-VN");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe(OFFICE_ERRORS.startupFailed.vi);
+  });
+
+  it("says why in the user's language when Excel is too old", async () => {
+    const tooOld = new (await hostError())({ vi: "Excel quá cũ", en: "Excel is too old" });
+    createExcelHost.mockImplementation(() => {
+      throw tooOld;
+    });
+    await start("en-US");
+    expect((await screen.findByRole("alert")).textContent).toBe("Excel is too old");
+  });
+});
