@@ -120,7 +120,7 @@ describe("Biểu mẫu", () => {
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
-    expect(await screen.findByText(vi.pane.errors.unexpected)).toBeTruthy();
+    expect(await screen.findByText(vi.officeErrors.unexpected)).toBeTruthy();
     expect(screen.queryByText(/Cannot read properties/)).toBeNull();
   });
 

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   mkdirSync(ROOT, { recursive: true });
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`Thi Đua bench — ${os.cpus().length} cores, Node ${process.version}, ${os.cpus()[0]?.model ?? ""}`);
-  out("files  CLI wall  CLI peak   per-file read  plain unzip  ratio   page wall  page longest task");
+  out(
+    "files  CLI wall  CLI peak   per-file read  plain unzip  ratio   page wall  longest task: roll-up  scroll+filter",
+  );
   for (const size of SIZES) {
     const folder = await benchReports(ROOT, size);
     const cli = await cliRollup(folder, path.join(ROOT, `tong-hop-${size}.xlsx`));
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
         pad(`${read.unzipMs.toFixed(2)} ms`, 12),
         pad(`${(read.readMs / read.unzipMs).toFixed(1)}×`, 6),
         pad(page ? `${page.seconds.toFixed(2)} s` : "—", 10),
-        pad(page ? `${page.longestTaskMs.toFixed(0)} ms` : "—", 18),
+        pad(page ? `${page.longestTaskMs.toFixed(0)} ms` : "—", 22),
+        pad(page ? `${page.scrollLongestMs.toFixed(0)} ms` : "—", 14),
       ].join(" ") + (cli.exitCode === 0 ? "" : `  (CLI exit ${cli.exitCode})`),
     );
   }

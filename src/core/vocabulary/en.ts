@@ -507,10 +507,6 @@ export const en: Vocabulary = {
       met: "Targets met",
       shown: "Showing {shown} of {total} units",
     },
-    errors: {
-      unexpected:
-        "Something unexpected went wrong. Try again; if it keeps failing, tell your technical staff (the detail is in the browser console).",
-    },
   },
   officeErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave that cell, then try again.",

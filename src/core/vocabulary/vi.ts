@@ -503,10 +503,6 @@ export const vi = {
       met: "Chỉ tiêu đạt",
       shown: "Đang hiện {shown}/{total} đơn vị",
     },
-    errors: {
-      unexpected:
-        "Đã xảy ra lỗi không lường trước. Hãy thử lại; nếu vẫn lỗi, hãy báo cho cán bộ kỹ thuật (chi tiết ở bảng điều khiển của trình duyệt).",
-    },
   },
   officeErrors: {
     cellEditMode: "Excel đang sửa một ô. Nhấn Enter hoặc Esc để thoát khỏi ô đó rồi thử lại.",
