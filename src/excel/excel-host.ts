@@ -1,5 +1,5 @@
-import { asHostError } from "../host/error-text";
-import type { WorkbookHost } from "../host/workbook-host";
+import { asHostError, OFFICE_ERRORS } from "../host/error-text";
+import { HostError, type SummaryOutput, type WorkbookHost } from "../host/workbook-host";
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
 import { readGrid } from "./read-grid";
@@ -23,7 +23,11 @@ export function createExcelHost(): WorkbookHost {
   return {
     kind: "excel",
     insertReport: readable(insertReport),
-    writeSummary: readable(writeSummary),
+    summaryOutput: "plan",
+    writeSummary: readable(async (output: SummaryOutput) => {
+      if (output.kind !== "plan") throw new HostError(OFFICE_ERRORS.unexpected);
+      await writeSummary(output.plan);
+    }),
     live: {
       readGrid: readable(readGrid),
       selectCell: readable(selectCell),

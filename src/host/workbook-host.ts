@@ -12,8 +12,13 @@ export interface WorkbookHost {
    * asked to replace it; replacing deletes that report's sheets and names before the new ones go in.
    */
   insertReport(plan: WorkbookPlan, fileName: string, options?: InsertOptions): Promise<InsertResult>;
+  /**
+   * What this host wants a roll-up to hand it. The page takes the finished file, made where the roll-up
+   * ran: a summary's sheet plan is hundreds of thousands of cells, too many to copy onto the page's thread.
+   */
+  readonly summaryOutput: SummaryOutput["kind"];
   /** Tổng hợp: Excel builds the summary in new sheets and swaps them in when complete; the file host downloads it. */
-  writeSummary(plan: WorkbookPlan, fileName: string): Promise<void>;
+  writeSummary(output: SummaryOutput, fileName: string): Promise<void>;
   /** The file host only: many workbooks at once, as one .zip download. */
   downloadAll?(files: readonly { plan: WorkbookPlan; fileName: string }[], zipName: string): Promise<void>;
   /** Excel only: the open workbook, validated in place. */
@@ -24,6 +29,11 @@ export interface InsertOptions {
   /** Replace the report the workbook holds (the pane asks the user first). */
   readonly replace?: boolean;
 }
+
+/** A summary as a host takes it: Excel writes the sheet plan into the live workbook; a page downloads the file. */
+export type SummaryOutput =
+  | { readonly kind: "plan"; readonly plan: WorkbookPlan }
+  | { readonly kind: "xlsx"; readonly bytes: Uint8Array };
 
 export interface InsertResult {
   /** The sheet names used (a user's sheet is never overwritten, so a name may differ from the plan's). */

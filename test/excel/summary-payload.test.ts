@@ -11,7 +11,7 @@ async function measure(units: number) {
   const plan = summaryPlan(units);
   const excel = installFakeExcel();
   const { syncs, largestPayload } = await excel.count(() =>
-    createExcelHost().writeSummary(plan, "tong-hop.xlsx"),
+    createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx"),
   );
   const total = excel.payloads.reduce((a, b) => a + b, 0);
   return { units, syncs, largestPayload, total };

@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 
 const write = (plan: WorkbookPlan) =>
-  excel.count(() => createExcelHost().writeSummary(plan, "tong-hop.xlsx"));
+  excel.count(() => createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx"));
 
 /** A summary holds its parent-level report, which an insert replaces only when asked. */
 const insert = (plan: WorkbookPlan) =>
@@ -95,7 +95,9 @@ describe("a summary that fails while it is built", () => {
     await write(summaryPlan(3));
     const before = snapshot(excel.book);
     excel.failOnSync = 2;
-    const failing = excel.count(() => createExcelHost().writeSummary(summaryPlan(30), "tong-hop.xlsx"));
+    const failing = excel.count(() =>
+      createExcelHost().writeSummary({ kind: "plan", plan: summaryPlan(30) }, "tong-hop.xlsx"),
+    );
     await expect(failing).rejects.toMatchObject(excelFailure(OFFICE_ERRORS.general, "the fake sync failed"));
     expect(snapshot(excel.book)).toEqual(before);
     expect(excel.syncs).toBe(4);

@@ -38,7 +38,8 @@ function fileHost() {
   const host: WorkbookHost = {
     kind: "file",
     insertReport: async () => ({ sheets: [] }),
-    writeSummary: async (plan) => void summaries.push(plan),
+    summaryOutput: "plan",
+    writeSummary: async (output) => void (output.kind === "plan" && summaries.push(output.plan)),
     downloadAll: async (files, zipName) => void zips.push({ files: [...files], zipName }),
   };
   return { host, zips, summaries };

@@ -4,15 +4,9 @@
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import {
-  defaultTargets,
-  layoutReport,
-  parsePeriod,
-  TEMPLATE_IDS,
-  type WorkbookGrid,
-  type WorkbookPlan,
-} from "../../src/core";
-import type { WorkbookHost } from "../../src/host/workbook-host";
+import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type WorkbookGrid } from "../../src/core";
+import type { SummaryOutput, WorkbookHost } from "../../src/host/workbook-host";
+import { readWorkbookGrid } from "../../src/xlsx";
 import type { JobResult } from "../../src/taskpane/worker/protocol";
 import { JobCancelled, type StartJob } from "../../src/taskpane/worker/start-job";
 import { gridFromPlan } from "../support/plan-grid";
@@ -21,11 +15,13 @@ import { inProcessJobs } from "./in-process-jobs";
 import { renderApp } from "./render-app";
 
 function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [], names: [] }) {
-  const written: WorkbookPlan[] = [];
+  const written: SummaryOutput[] = [];
   const value: WorkbookHost = {
     kind,
     insertReport: async () => ({ sheets: [] }),
-    writeSummary: async (plan) => void written.push(plan),
+    // As the real hosts: the page takes the finished file, Excel the sheet plan.
+    summaryOutput: kind === "file" ? "xlsx" : "plan",
+    writeSummary: async (output) => void written.push(output),
     ...(kind === "excel"
       ? {
           live: {
@@ -70,7 +66,10 @@ describe("Tổng hợp", () => {
     );
     expect(written).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Tải xuống bảng tổng hợp" }));
-    expect(written[0]!.names.map((n) => n.name)).toContain("TD_B01_total_cla_rate");
+    const file = written[0]!;
+    if (file.kind !== "xlsx") throw new Error("the page's host asked for the finished file");
+    const names = readWorkbookGrid(file.bytes, "tong-hop.xlsx").names.map((n) => n.name);
+    expect(names).toContain("TD_B01_total_cla_rate");
   });
 
   it("in Excel, writes the summary into an empty workbook at once", async () => {

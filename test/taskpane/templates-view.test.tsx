@@ -20,6 +20,7 @@ function recordingHost(kind: "excel" | "file" = "file") {
       inserted.push({ plan, fileName });
       return { sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name) };
     },
+    summaryOutput: "plan",
     writeSummary: async () => undefined,
   };
   return { host, inserted };
@@ -85,6 +86,7 @@ describe("Biểu mẫu", () => {
         if (!options?.replace) throw new ReportExists(existing);
         return { sheets: plan.sheets.map((s) => s.name) };
       },
+      summaryOutput: "plan",
       writeSummary: async () => undefined,
     };
     renderApp(host, noJobs);

@@ -15,6 +15,7 @@ import { noJobs, renderApp } from "./render-app";
 const fileHost: WorkbookHost = {
   kind: "file",
   insertReport: async () => ({ sheets: [] }),
+  summaryOutput: "plan",
   writeSummary: async () => undefined,
 };
 

@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
-import { extract, periodsOfYear, unitKey, type Period, type Summary, type WorkbookPlan } from "../../core";
-import type { WorkbookHost } from "../../host/workbook-host";
+import { extract, periodsOfYear, unitKey, type Period, type Summary } from "../../core";
+import type { SummaryOutput, WorkbookHost } from "../../host/workbook-host";
 import { checkFileSize } from "../../xlsx/limits";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
@@ -15,7 +15,7 @@ export interface Notice {
 
 export interface RolledUp {
   readonly summary: Summary;
-  readonly plan: WorkbookPlan;
+  readonly output: SummaryOutput;
 }
 
 const recentPeriods = (now = new Date().getFullYear()): Period[] =>
@@ -58,7 +58,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setWriting(true);
     setNotice({ intent: "info", text: m.rollup.writing });
     try {
-      await host.writeSummary(done.plan, summaryFileName(done.summary));
+      await host.writeSummary(done.output, summaryFileName(done.summary));
       setNotice({ intent: "success", text: m.rollup.written });
     } catch (error) {
       fail(error);
@@ -92,6 +92,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     const code = parentCode.trim();
     return {
       kind: "rollup",
+      output: host.summaryOutput,
       files: await toPayloads(files),
       ...(units ? { units: { name: units.name, text: await units.text() } } : {}),
       ...(campaignFile ? { campaign: (await toPayloads([campaignFile]))[0]! } : {}),
@@ -135,7 +136,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   }
 
   const download = () =>
-    result && void host.writeSummary(result.plan, summaryFileName(result.summary)).catch(fail);
+    result && void host.writeSummary(result.output, summaryFileName(result.summary)).catch(fail);
 
   return {
     files,

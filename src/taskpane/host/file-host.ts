@@ -30,8 +30,9 @@ export function createFileHost(): WorkbookHost {
       download(await writePlan(plan), fileName);
       return { sheets: plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name) };
     },
-    async writeSummary(plan, fileName) {
-      download(await writePlan(plan), fileName);
+    summaryOutput: "xlsx",
+    async writeSummary(output, fileName) {
+      download(output.kind === "xlsx" ? output.bytes : await writePlan(output.plan), fileName);
     },
     async downloadAll(files, zipName) {
       const { zipSync } = await import(/* webpackChunkName: "zip" */ "fflate");

@@ -1,6 +1,7 @@
 import {
   fill,
   layoutSummary,
+  streamSummary,
   previousFromGrid,
   readCampaignGrid,
   rollupChecked,
@@ -14,6 +15,8 @@ import { readWorkbookGrid } from "../../xlsx/read-grid";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
+import { writeWorkbookPlan } from "../../xlsx/write-plan";
+import type { SummaryOutput } from "../../host/workbook-host";
 import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
 import { readInThisThread, type ReadFiles } from "./read-files";
 import { JobError, WORKER_TEXT } from "./read-payload";
@@ -87,7 +90,11 @@ async function run(
   const outcomes = await readAll(request.files, "rollup", post, readFiles);
   const checked = outcomes.flatMap((o) => (o.purpose === "rollup" ? [o.checked] : []));
   const summary = rollupChecked(checked, options);
-  return { kind: "rollup", summary, plan: layoutSummary(summary) };
+  const output: SummaryOutput =
+    request.output === "xlsx"
+      ? { kind: "xlsx", bytes: await writeWorkbookPlan(streamSummary(summary)) }
+      : { kind: "plan", plan: layoutSummary(summary) };
+  return { kind: "rollup", summary, output };
 }
 
 /** Runs one job and reports progress; every failure the user can act on comes back as a bilingual text. */

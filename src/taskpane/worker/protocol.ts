@@ -1,4 +1,5 @@
-import type { Campaign, CheckedFile, Finding, Summary, Text, WorkbookPlan } from "../../core";
+import type { Campaign, CheckedFile, Finding, Summary, Text } from "../../core";
+import type { SummaryOutput } from "../../host/workbook-host";
 
 /** A file handed to the worker: its bytes move (transfer), they are not copied. */
 export interface FilePayload {
@@ -24,12 +25,14 @@ export type JobRequest =
       readonly campaign?: FilePayload;
       /** The previous period's summary, for each unit's change. */
       readonly previous?: FilePayload;
+      /** What the host wants of the summary: its sheet plan, or the finished file. */
+      readonly output: SummaryOutput["kind"];
     };
 
 export type JobResult =
   | { readonly kind: "validate"; readonly files: readonly CheckedFile[] }
   | { readonly kind: "campaign"; readonly campaign: Campaign | null; readonly findings: readonly Finding[] }
-  | { readonly kind: "rollup"; readonly summary: Summary; readonly plan: WorkbookPlan };
+  | { readonly kind: "rollup"; readonly summary: Summary; readonly output: SummaryOutput };
 
 export type WorkerMessage =
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly file: string }
