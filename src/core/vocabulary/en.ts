@@ -480,5 +480,13 @@ export const en: Vocabulary = {
     errors: {
       unexpected: "Something went wrong: {detail}",
     },
+    folders: {
+      pickFolder: "Choose a folder…",
+      dropFolders: "Whole folders can be dropped too.",
+      skipped: "Skipped {count} file(s) in the folder that are not spreadsheets ({types}).",
+      truncated:
+        "The folder is too large or too deep: only its first {entries} entries, {depth} folder levels down, were looked at.",
+      taken: "Took {count} file(s) from the folder.",
+    },
   },
 };

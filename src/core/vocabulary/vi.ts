@@ -476,5 +476,13 @@ export const vi = {
     errors: {
       unexpected: "Đã xảy ra lỗi: {detail}",
     },
+    folders: {
+      pickFolder: "Chọn thư mục…",
+      dropFolders: "Có thể kéo thả cả thư mục.",
+      skipped: "Đã bỏ qua {count} tệp trong thư mục không phải bảng tính ({types}).",
+      truncated:
+        "Thư mục quá lớn hoặc quá sâu: chỉ xét {entries} mục đầu tiên, sâu tối đa {depth} cấp thư mục.",
+      taken: "Đã lấy {count} tệp từ thư mục.",
+    },
   },
 } as const;
