@@ -2,6 +2,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
 
 /** The address the manifest is written for; `ADDIN_BASE_URL` replaces it in the built manifest. */
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -17,6 +18,10 @@ async function devServerTransport() {
 module.exports = async (_env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = process.env.ADDIN_BASE_URL ?? DEV_BASE_URL;
+  const csp = new ContentSecurityPolicyPlugin({
+    dev: !production,
+    officePages: ["taskpane.html", "commands.html"],
+  });
   return {
     devtool: production ? false : "source-map",
     entry: {
@@ -69,6 +74,7 @@ module.exports = async (_env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      csp,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
@@ -82,10 +88,15 @@ module.exports = async (_env, argv) => {
     ],
     performance: { hints: false },
     devServer: {
+      // This computer only: the pane and the page are nobody else's business on the network.
+      host: "127.0.0.1",
       port: Number(process.env.PORT ?? 3000),
       server: argv.env?.WEBPACK_SERVE ? await devServerTransport() : "http",
       static: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: (request) => ({
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": csp.headerFor(request.path),
+      }),
       client: { overlay: false },
     },
   };

@@ -20,10 +20,12 @@ if (hasDesktopExcel) {
     THIDUA_HTTPS: "1",
   });
 } else {
-  const base = `http://localhost:${PORT}/`;
+  // The dev server listens on 127.0.0.1 only (webpack.config.js): other computers cannot reach it.
+  const base = `http://127.0.0.1:${PORT}/`;
   console.log(
     [
       "Thi Đua — không có Excel trên máy này: phục vụ trang web / no desktop Excel here: serving the web page",
+      "  Chỉ máy này truy cập được / reachable from this computer only (127.0.0.1)",
       `  Trang Thi Đua (trình duyệt) / standalone page: ${base}index.html`,
       `  Task pane:                                      ${base}taskpane.html`,
       `  Manifest:                                       ${base}manifest.xml`,

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { extract, rollup, validate, type Submission } from "../../src/core";
@@ -8,25 +9,18 @@ import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { TEMPLATE_IDS } from "../../src/core";
 import { serveDist } from "../../src/cli/bench/static-server";
+import { CHROMIUM_ARGS } from "./support/page-session";
+import { watchPolicyViolations } from "./policy-violations";
 
 // The standalone page, built for production, in Debian's Chromium: what staff without the add-in use.
 
 const SHOTS = path.resolve("test-output/screenshots");
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 let page: Page;
+let takeViolations: () => Promise<string[]>;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -53,11 +47,13 @@ beforeEach(async () => {
       failures.push(`request failed: ${request.url()}`);
   });
   (page as Page & { failures: string[] }).failures = failures;
+  takeViolations = await watchPolicyViolations(page);
   await page.goto(`${server.url}index.html`);
 });
 
 afterEach(async () => {
   expect((page as Page & { failures: string[] }).failures).toEqual([]);
+  await expect(takeViolations()).resolves.toEqual([]);
   await page.context().close();
 });
 
@@ -70,6 +66,47 @@ const asUpload = (name: string, bytes: Uint8Array, mimeType = XLSX) => ({
   name,
   mimeType,
   buffer: Buffer.from(bytes),
+});
+
+/** Office's script host is out of reach here: the test stands in for office.js. */
+async function serveOfficeJs(body: string) {
+  await page.unrouteAll();
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "text/javascript", body }),
+  );
+}
+
+describe("the pages' Content-Security-Policy", () => {
+  it("blocks a script injected into the page, and reports it", async () => {
+    await page.getByRole("tab", { name: "Tổng hợp" }).waitFor();
+    const [report, ran] = await Promise.all([
+      page.waitForEvent("console", (message) => message.text().includes("Content Security Policy")),
+      page.evaluate(async () => {
+        const script = document.createElement("script");
+        script.textContent = "window.injected = true";
+        document.body.append(script);
+        await new Promise((resolve) => document.addEventListener("securitypolicyviolation", resolve));
+        return (window as Window & { injected?: boolean }).injected === true;
+      }),
+    ]);
+    expect(ran).toBe(false);
+    expect(report.text()).toContain("script-src 'self'");
+    const violations = await takeViolations();
+    expect(violations).toContainEqual(expect.stringMatching(/^script-src-elem blocked inline/));
+  });
+
+  it("lets the add-in's pages run their engine check (by its hash) and office.js, and nothing else", async () => {
+    await serveOfficeJs("window.officeScriptRan = true;");
+    await page.goto(`${server.url}taskpane.html`);
+    // Only the inline engine check loads the pane's bundle: a stale hash would leave the page empty.
+    await page.getByRole("tab", { name: "Tổng hợp" }).waitFor();
+    await expect(page.evaluate(() => "officeScriptRan" in window)).resolves.toBe(true);
+    await expect(takeViolations()).resolves.toEqual([]);
+
+    await serveOfficeJs("window.Office = { onReady: function () { window.ribbonReady = true; } };");
+    await page.goto(`${server.url}commands.html`);
+    await page.waitForFunction(() => "ribbonReady" in window);
+  });
 });
 
 describe("the standalone page", () => {
@@ -171,6 +208,40 @@ describe("the standalone page", () => {
     const expected = rollup(submissions);
     expect(parent.report!.forms).toEqual(expected.total.forms);
     expect(validate(parent).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("rolls up a whole folder of received files, sub-folders included, leaving out what is no workbook", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "thidua-folder-"));
+    const put = (file: string, bytes: Uint8Array) => {
+      mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+      writeFileSync(path.join(folder, file), bytes);
+    };
+    for (let i = 1; i <= 4; i++) put(`Đợt 1/P0${i}.xlsx`, await reportBytes(`P0${i}`, 10 + i));
+    put("Đợt 2/P02.xlsx", await reportBytes("P02", 22));
+    put("P05.xlsx", await reportBytes("P05", 15));
+    put("ghi-chu.txt", new TextEncoder().encode("ghi chú"));
+    put("Đợt 1/~$P01.xlsx", new TextEncoder().encode("khóa"));
+
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByRole("button", { name: "Chọn thư mục…" }).waitFor();
+    await page.getByTestId("rollup-files-folder").setInputFiles(folder);
+    await expect(page.getByRole("status").textContent()).resolves.toBe(
+      "Đã lấy 6 tệp từ thư mục. Đã bỏ qua 2 tệp trong thư mục không phải bảng tính (.xlsx, .xls, .ods).",
+    );
+    await page.getByText("6 tệp đã chọn").waitFor();
+    await page.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }).fill("LDLD_T");
+    await page.getByRole("textbox", { name: "Tên đơn vị tổng hợp" }).fill("LĐLĐ tỉnh");
+    await page.getByRole("combobox", { name: "Kỳ tổng hợp" }).selectOption("2025-D1");
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByRole("heading", { name: /Kết quả tổng hợp — Đợt 1 năm 2025/ }).waitFor();
+    // The two P02.xlsx of two sub-folders both arrive, named by their paths: one counts, one is a duplicate.
+    await expect(page.getByRole("list", { name: "Báo cáo trùng" }).textContent()).resolves.toMatch(
+      /^P02: .*Đợt [12]\/P02\.xlsx \(Đợt [12]\/P02\.xlsx\)$/,
+    );
+    await expect(page.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent()).resolves.toBe(
+      "Không có",
+    );
+    await expect(page.getByRole("list", { name: "Thiếu báo cáo" }).textContent()).resolves.toBe("Không có");
   });
 
   it("cancels a roll-up in progress", async () => {

@@ -507,6 +507,14 @@ export const en: Vocabulary = {
       met: "Targets met",
       shown: "Showing {shown} of {total} units",
     },
+    folders: {
+      pickFolder: "Choose a folder…",
+      dropFolders: "Whole folders can be dropped too.",
+      skipped: "Skipped {count} file(s) in the folder that are not spreadsheets ({types}).",
+      truncated:
+        "The folder is too large or too deep: only its first {entries} entries, {depth} folder levels down, were looked at.",
+      taken: "Took {count} file(s) from the folder.",
+    },
   },
   officeErrors: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc to leave that cell, then try again.",

@@ -503,6 +503,14 @@ export const vi = {
       met: "Chỉ tiêu đạt",
       shown: "Đang hiện {shown}/{total} đơn vị",
     },
+    folders: {
+      pickFolder: "Chọn thư mục…",
+      dropFolders: "Có thể kéo thả cả thư mục.",
+      skipped: "Đã bỏ qua {count} tệp trong thư mục không phải bảng tính ({types}).",
+      truncated:
+        "Thư mục quá lớn hoặc quá sâu: chỉ xét {entries} mục đầu tiên, sâu tối đa {depth} cấp thư mục.",
+      taken: "Đã lấy {count} tệp từ thư mục.",
+    },
   },
   officeErrors: {
     cellEditMode: "Excel đang sửa một ô. Nhấn Enter hoặc Esc để thoát khỏi ô đó rồi thử lại.",

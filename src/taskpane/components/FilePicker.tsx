@@ -1,6 +1,15 @@
 import { Button, makeStyles, shorthands, Text, tokens } from "@fluentui/react-components";
-import { ArrowUpload24Regular } from "@fluentui/react-icons";
+import { ArrowUpload24Regular, FolderOpen24Regular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent } from "react";
+import { format, useI18n } from "../i18n/context";
+import {
+  acceptedExtensions,
+  collectDropped,
+  FOLDER_LIMITS,
+  sortFolderFiles,
+  type Entry,
+  type FolderFiles,
+} from "./folder-files";
 
 const useStyles = makeStyles({
   zone: {
@@ -17,6 +26,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   hidden: { display: "none" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 interface Props {
@@ -27,25 +37,79 @@ interface Props {
   readonly onFiles: (files: File[]) => void;
   readonly testId: string;
   readonly disabled?: boolean;
+  /** Offer a folder too (its spreadsheets, picked or dropped); by default wherever many files are taken. */
+  readonly folders?: boolean;
 }
 
-/** A button that opens the file dialog (keyboard-friendly) and, with `dropLabel`, a zone to drop files on. */
-export function FilePicker({ label, dropLabel, accept, multiple, onFiles, testId, disabled }: Props) {
+/** The entries of a drop, read while the drop event lasts (the browser empties them afterwards). */
+const droppedEntries = (event: DragEvent): Entry[] =>
+  [...event.dataTransfer.items].flatMap((item) => item.webkitGetAsEntry?.() ?? []);
+
+/**
+ * A button that opens the file dialog (keyboard-friendly), with `folders` one that opens a folder
+ * dialog, and, with `dropLabel`, a zone to drop files (and folders) on.
+ */
+export function FilePicker(props: Props) {
+  const { label, dropLabel, accept, multiple, onFiles, testId, disabled } = props;
+  const folders = props.folders ?? multiple === true;
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [notice, setNotice] = useState<FolderFiles | null>(null);
+  const { m } = useI18n();
   const styles = useStyles();
+  const extensions = acceptedExtensions(accept);
+  const took = (found: FolderFiles) => {
+    setNotice(found);
+    if (found.files.length > 0) onFiles(found.files);
+  };
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    if (!disabled) onFiles([...event.dataTransfer.files]);
+    if (disabled) return;
+    const entries = droppedEntries(event);
+    if (folders && entries.some((entry) => entry.isDirectory))
+      void collectDropped(entries, extensions).then(took);
+    else {
+      setNotice(null);
+      onFiles([...event.dataTransfer.files]);
+    }
   };
   const button = (
-    <Button icon={<ArrowUpload24Regular />} onClick={() => input.current?.click()} disabled={disabled}>
-      {label}
-    </Button>
+    <div className={styles.buttons}>
+      <Button icon={<ArrowUpload24Regular />} onClick={() => input.current?.click()} disabled={disabled}>
+        {label}
+      </Button>
+      {folders && (
+        <Button
+          icon={<FolderOpen24Regular />}
+          onClick={() => folderInput.current?.click()}
+          disabled={disabled}
+        >
+          {m.folders.pickFolder}
+        </Button>
+      )}
+    </div>
   );
   return (
     <>
+      {folders && (
+        <input
+          ref={(node) => {
+            folderInput.current = node;
+            // Not in React's attribute list; the property is what Chromium, Firefox and Safari read.
+            if (node) node.webkitdirectory = true;
+          }}
+          className={styles.hidden}
+          type="file"
+          multiple
+          data-testid={`${testId}-folder`}
+          onChange={(event) => {
+            took(sortFolderFiles([...(event.target.files ?? [])], extensions));
+            event.target.value = "";
+          }}
+        />
+      )}
       <input
         ref={input}
         className={styles.hidden}
@@ -54,6 +118,7 @@ export function FilePicker({ label, dropLabel, accept, multiple, onFiles, testId
         multiple={multiple}
         data-testid={testId}
         onChange={(event) => {
+          setNotice(null);
           onFiles([...(event.target.files ?? [])]);
           event.target.value = "";
         }}
@@ -68,12 +133,24 @@ export function FilePicker({ label, dropLabel, accept, multiple, onFiles, testId
           onDragLeave={() => setOver(false)}
           onDrop={drop}
         >
-          <Text>{dropLabel}</Text>
+          <Text>{folders ? `${dropLabel} ${m.folders.dropFolders}` : dropLabel}</Text>
           {button}
         </div>
       ) : (
         button
       )}
+      {notice && <FolderNotice found={notice} extensions={extensions} />}
     </>
   );
+}
+
+/** What a folder gave: how many files, how many left out, and whether it was too big to walk whole. */
+function FolderNotice({ found, extensions }: { found: FolderFiles; extensions: readonly string[] }) {
+  const { m } = useI18n();
+  const lines = [
+    format(m.folders.taken, { count: found.files.length }),
+    found.skipped > 0 && format(m.folders.skipped, { count: found.skipped, types: extensions.join(", ") }),
+    found.truncated && format(m.folders.truncated, FOLDER_LIMITS),
+  ];
+  return <Text role="status">{lines.filter(Boolean).join(" ")}</Text>;
 }

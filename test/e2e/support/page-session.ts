@@ -1,8 +1,9 @@
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { serveDist } from "../../../src/cli/bench/static-server";
+import { watchPolicyViolations } from "../policy-violations";
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -44,14 +45,18 @@ export async function openSession(): Promise<Session> {
   };
 }
 
-/** A fresh page whose script errors are collected, to be checked empty at the end of each test. */
+/**
+ * A fresh page whose script errors and Content-Security-Policy violations are collected, to be checked
+ * empty at the end of each test.
+ */
 export async function openPage(session: Session, width: number, height = 900) {
   const context = await session.browser.newContext({ acceptDownloads: true, viewport: { width, height } });
   const page = await context.newPage();
-  const failures: string[] = [];
-  page.on("pageerror", (error) => failures.push(String(error)));
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  const violations = await watchPolicyViolations(page);
   await page.goto(`${session.url}index.html`);
-  return { page, failures };
+  return { page, failures: async () => [...errors, ...(await violations())] };
 }
 
 /** The page's widest content, to find anything cut or scrolling sideways. */
