@@ -1,14 +1,20 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
+import {
+  FILES_PER_PART,
+  gatherParts,
+  postInParts,
+  type RequestPart,
+} from "../../src/taskpane/worker/request-parts";
 import { JobCancelled, JobFailed, workerJobs, type Progress } from "../../src/taskpane/worker/start-job";
 
 /** A stand-in for a Web Worker: records what it is sent and lets the test answer. */
 class FakeWorker {
   onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  sent: { message: unknown; transfer: unknown[] }[] = [];
+  sent: { message: unknown; transfer?: unknown[] }[] = [];
   terminated = false;
-  postMessage(message: unknown, transfer: unknown[]) {
+  postMessage(message: unknown, transfer?: unknown[]) {
     this.sent.push({ message, transfer });
   }
   terminate() {
@@ -21,15 +27,19 @@ class FakeWorker {
 
 const request: JobRequest = {
   kind: "validate",
-  files: [{ name: "a.xlsx", bytes: new ArrayBuffer(4), lastModified: 0, size: 4 }],
+  files: [{ name: "a.xlsx", file: new File([new Uint8Array(4)], "a.xlsx") }],
 };
 
 describe("jobs in a worker", () => {
-  it("transfers the files' bytes, reports progress and resolves with the result", async () => {
+  it("hands the files over unread, reports progress and resolves with the result", async () => {
     const worker = new FakeWorker();
     const progress: Progress[] = [];
     const job = workerJobs(() => worker as unknown as Worker)(request, (p) => progress.push(p));
-    expect(worker.sent[0]!.transfer).toEqual([request.files[0]!.bytes]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const whole: JobRequest[] = [];
+    const gather = gatherParts((r) => whole.push(r));
+    for (const { message } of worker.sent) gather(message as RequestPart);
+    expect(whole).toEqual([request]);
     worker.answer({ type: "progress", done: 0, total: 1, file: "a.xlsx" });
     worker.answer({ type: "done", result: { kind: "validate", files: [] } });
     await expect(job.result).resolves.toEqual({ kind: "validate", files: [] });
@@ -54,11 +64,38 @@ describe("jobs in a worker", () => {
 describe("the worker's file reading", () => {
   it("refuses an oversized file by its size, without its bytes", async () => {
     const messages: WorkerMessage[] = [];
-    const huge = { name: "to.xlsx", bytes: new ArrayBuffer(0), lastModified: 0, size: 3 * 1024 ** 3 };
+    const unread = {
+      name: "to.xlsx",
+      size: 3 * 1024 ** 3,
+      lastModified: 0,
+      arrayBuffer: () => Promise.reject(new Error("an oversized file must not be read")),
+    } as unknown as File;
+    const huge = { name: "to.xlsx", file: unread };
     await processJob({ kind: "validate", files: [huge] }, (m) => messages.push(m));
     const done = messages.find((m) => m.type === "done");
     expect(done).toMatchObject({ result: { files: [{ name: "to.xlsx", ready: false }] } });
     const file = done?.type === "done" && done.result.kind === "validate" ? done.result.files[0] : undefined;
     expect(file?.unusable?.vi).toContain("quá lớn");
+  });
+});
+
+describe("a request in parts", () => {
+  it("sends the files in parts of a few dozen and gathers the same request whatever their number", async () => {
+    for (const count of [0, 1, FILES_PER_PART, FILES_PER_PART * 2 + 3]) {
+      const files = Array.from({ length: count }, (_, i) => ({
+        name: `f${i}.xlsx`,
+        file: new File([], `f${i}.xlsx`),
+      }));
+      const sent: RequestPart[] = [];
+      await postInParts((part) => sent.push(part), { kind: "validate", files });
+      expect(sent.length).toBe(1 + Math.ceil(count / FILES_PER_PART));
+      expect(Math.max(...sent.map((p) => (p.part === "files" ? p.files.length : 0)))).toBeLessThanOrEqual(
+        FILES_PER_PART,
+      );
+      const whole: JobRequest[] = [];
+      const gather = gatherParts((r) => whole.push(r));
+      sent.forEach(gather);
+      expect(whole).toEqual([{ kind: "validate", files }]);
+    }
   });
 });

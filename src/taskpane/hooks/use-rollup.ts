@@ -74,8 +74,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setPeriodId("");
     if (!file) return;
     try {
-      const done = await startJob({ kind: "campaign", files: await toPayloads([file]) }, () => undefined)
-        .result;
+      const done = await startJob({ kind: "campaign", files: toPayloads([file]) }, () => undefined).result;
       if (done.kind !== "campaign") return;
       if (done.campaign) return setCampaignPeriods(done.campaign.periods);
       const first = done.findings.find((f) => f.severity === "error");
@@ -93,10 +92,10 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     return {
       kind: "rollup",
       output: host.summaryOutput,
-      files: await toPayloads(files),
+      files: toPayloads(files),
       ...(units ? { units: { name: units.name, text: await units.text() } } : {}),
-      ...(campaignFile ? { campaign: (await toPayloads([campaignFile]))[0]! } : {}),
-      ...(previous ? { previous: (await toPayloads([previous]))[0]! } : {}),
+      ...(campaignFile ? { campaign: toPayloads([campaignFile])[0]! } : {}),
+      ...(previous ? { previous: toPayloads([previous])[0]! } : {}),
       ...(periodId ? { periodId } : {}),
       ...(code ? { parent: { code, name: parentName.trim() || code } } : {}),
     };

@@ -46,8 +46,7 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     validateFiles: (files: readonly File[]) =>
       void guarded(async () => {
         if (files.length === 0) return;
-        const result = await startJob({ kind: "validate", files: await toPayloads(files) }, () => undefined)
-          .result;
+        const result = await startJob({ kind: "validate", files: toPayloads(files) }, () => undefined).result;
         if (result.kind === "validate") show(result.files);
       }),
     mark: () => void guarded(() => live!.markFindings(findings)),

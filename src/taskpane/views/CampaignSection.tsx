@@ -78,8 +78,7 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
   const pick = (file: File) =>
     run(async () => {
       setLoaded(null);
-      const done = await startJob({ kind: "campaign", files: await toPayloads([file]) }, () => undefined)
-        .result;
+      const done = await startJob({ kind: "campaign", files: toPayloads([file]) }, () => undefined).result;
       if (done.kind !== "campaign") return { intent: "error", text: "" };
       setLoaded({ file: file.name, campaign: done.campaign, findings: done.findings });
       setPeriodId(done.campaign?.periods[0]?.id ?? "");

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { processJob } from "./process-job";
-import type { JobRequest } from "./protocol";
 import { readOnPool } from "./read-pool";
+import { gatherParts, type RequestPart } from "./request-parts";
 
 // Received files are parsed off the task pane's thread (Excel restarts an add-in that stops responding for
 // five seconds), on a pool of readers started from here, one per core.
@@ -10,6 +10,7 @@ const readFiles = readOnPool(
   () => new Worker(new URL("./read.worker.ts", import.meta.url), { name: "reader" }),
   scope.navigator.hardwareConcurrency || 2,
 );
-scope.onmessage = (event: MessageEvent<JobRequest>) => {
-  void processJob(event.data, (message) => scope.postMessage(message), readFiles);
-};
+const receive = gatherParts((request) => {
+  void processJob(request, (message) => scope.postMessage(message), readFiles);
+});
+scope.onmessage = (event: MessageEvent<RequestPart>) => receive(event.data);

@@ -21,8 +21,8 @@ import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protoc
 import { readInThisThread, type ReadFiles } from "./read-files";
 import { JobError, WORKER_TEXT } from "./read-payload";
 
-function readPrevious(file: FilePayload) {
-  const previous = previousFromGrid(readGrid(file));
+async function readPrevious(file: FilePayload) {
+  const previous = previousFromGrid(await readGrid(file));
   if (!previous) throw new JobError(fill(ROLLUP_MESSAGES.notASummary, { file: file.name }));
   return previous;
 }
@@ -41,18 +41,20 @@ async function readAll(
   );
 }
 
-function readGrid(file: FilePayload) {
-  checkFileSize(file.size, file.name);
-  return readWorkbookGrid(new Uint8Array(file.bytes), file.name);
+async function readGrid(file: FilePayload) {
+  checkFileSize(file.file.size, file.name);
+  return readWorkbookGrid(new Uint8Array(await file.file.arrayBuffer()), file.name);
 }
 
-function checkCampaign(file: FilePayload): { campaign: Campaign | null; findings: readonly Finding[] } {
-  return readCampaignGrid(readGrid(file));
+async function checkCampaign(
+  file: FilePayload,
+): Promise<{ campaign: Campaign | null; findings: readonly Finding[] }> {
+  return readCampaignGrid(await readGrid(file));
 }
 
 /** The campaign a roll-up uses; its first error, with its sheet and cell, when it cannot be used. */
-function requireCampaign(file: FilePayload): Campaign {
-  const { campaign, findings } = checkCampaign(file);
+async function requireCampaign(file: FilePayload): Promise<Campaign> {
+  const { campaign, findings } = await checkCampaign(file);
   if (campaign) return campaign;
   const errors = findings.filter((f) => f.severity === "error");
   const first = errors[0]!;
@@ -71,10 +73,11 @@ async function run(
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles,
 ): Promise<JobResult> {
-  if (request.kind === "campaign") return { kind: "campaign", ...checkCampaign(request.files[0]!) };
+  if (request.kind === "campaign") return { kind: "campaign", ...(await checkCampaign(request.files[0]!)) };
   const campaign =
-    request.kind === "rollup" && request.campaign ? requireCampaign(request.campaign) : undefined;
-  const previous = request.kind === "rollup" && request.previous ? readPrevious(request.previous) : undefined;
+    request.kind === "rollup" && request.campaign ? await requireCampaign(request.campaign) : undefined;
+  const previous =
+    request.kind === "rollup" && request.previous ? await readPrevious(request.previous) : undefined;
   if (request.kind === "validate") {
     const outcomes = await readAll(request.files, "validate", post, readFiles);
     return { kind: "validate", files: outcomes.flatMap((o) => (o.purpose === "validate" ? [o.file] : [])) };

@@ -1,14 +1,14 @@
 import type { Campaign, CheckedFile, Finding, Summary, Text } from "../../core";
 import type { SummaryOutput } from "../../host/workbook-host";
 
-/** A file handed to the worker: its bytes move (transfer), they are not copied. */
+/**
+ * A file handed to a worker as the browser's handle to it. The worker reads its bytes, size and date:
+ * for a file picked from disk each of those is a trip to the disk, which on the page's thread would
+ * block it for every one of a thousand files.
+ */
 export interface FilePayload {
   readonly name: string;
-  readonly bytes: ArrayBuffer;
-  /** The file's own time (ms), used when the workbook records no save time. */
-  readonly lastModified: number;
-  /** The file's size: an oversized file is refused by it, its bytes never read. */
-  readonly size: number;
+  readonly file: File;
 }
 
 export type JobRequest =

@@ -23,13 +23,14 @@ async function sha256(bytes: ArrayBuffer): Promise<string> {
 /** One picked file through the pipeline; an oversized one is refused by its size, its bytes unread. */
 export async function readPayload(file: FilePayload, purpose: ReadPurpose): Promise<ReadOutcome> {
   try {
-    checkFileSize(file.size, file.name);
+    checkFileSize(file.file.size, file.name);
   } catch (error) {
     if (error instanceof FileError)
       return reduceSubmission({ source: { name: file.name, sha256: "" }, unreadable: error.text }, purpose);
     throw error;
   }
-  const modifiedAt = new Date(file.lastModified).toISOString();
-  const source = { name: file.name, sha256: await sha256(file.bytes), modifiedAt, receivedAt: modifiedAt };
-  return readReceived(new Uint8Array(file.bytes), source, purpose);
+  const modifiedAt = new Date(file.file.lastModified).toISOString();
+  const bytes = await file.file.arrayBuffer();
+  const source = { name: file.name, sha256: await sha256(bytes), modifiedAt, receivedAt: modifiedAt };
+  return readReceived(new Uint8Array(bytes), source, purpose);
 }

@@ -10,7 +10,7 @@ import {
 import type { FilePayload } from "./protocol";
 import type { ReadFiles } from "./read-files";
 
-/** A file for one reader worker; its bytes move there. */
+/** A file for one reader worker, which reads its bytes itself. */
 export interface ReadRequest {
   readonly file: FilePayload;
   readonly purpose: ReadPurpose;
@@ -28,7 +28,7 @@ function webWorkers(create: () => Worker) {
       events.failed("crash");
     };
     return {
-      post: (request) => worker.postMessage(request, [request.file.bytes]),
+      post: (request) => worker.postMessage(request),
       terminate: () => worker.terminate(),
     };
   };

@@ -1,5 +1,6 @@
 import type { Text } from "../../core";
 import type { JobRequest, JobResult, RejectedFile, WorkerMessage } from "./protocol";
+import { postInParts } from "./request-parts";
 
 export interface Progress {
   readonly done: number;
@@ -63,10 +64,7 @@ export const workerJobs =
         fail(new Error(event.message));
       };
     });
-    worker.postMessage(
-      request,
-      request.files.map((f) => f.bytes),
-    );
+    void postInParts((part) => worker.postMessage(part), request);
     return {
       result,
       cancel: () => {
