@@ -479,6 +479,7 @@ export const en: Vocabulary = {
       overwriteAnyway: "Write into this workbook anyway",
     },
     results: {
+      showMore: "Show {count} more ({rest} left)",
       files: "Files checked",
       fileState: "Verdict",
       fileStates: { unusable: "Unreadable", errors: "Has errors", ready: "Ready to send" },

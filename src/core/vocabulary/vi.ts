@@ -475,6 +475,7 @@ export const vi = {
       comparedWith: "So với kỳ trước: {period}",
     },
     results: {
+      showMore: "Hiện thêm {count} (còn {rest})",
       files: "Các tệp đã kiểm tra",
       fileState: "Kết quả kiểm tra",
       fileStates: { unusable: "Không đọc được", errors: "Còn lỗi", ready: "Sẵn sàng gửi" },
