@@ -19,6 +19,7 @@ export * from "./report";
 export * from "./rollup/rollup";
 export * from "./rollup/previous-figures";
 export * from "./rollup/types";
+export * from "./rollup/summary-view";
 export * from "./targets";
 export * from "./text";
 export * from "./units";

@@ -1,4 +1,4 @@
-import type { Summary, UnitRow } from "../rollup/types";
+import type { SummaryView, UnitView } from "../rollup/summary-view";
 import { fill, type Text } from "../text";
 import { both as bothSections, en, vi } from "../vocabulary";
 import { byRank } from "./summary-blocs";
@@ -46,9 +46,9 @@ function select(
 }
 
 /** The units by score, best first: every one when they fit, the best and the worst otherwise. */
-export function unitBars(summary: Summary): BarSet {
+export function unitBars(summary: SummaryView): BarSet {
   const ranked = summary.units
-    .filter((u): u is UnitRow & { score: number } => u.score !== null)
+    .filter((u): u is UnitView & { score: number } => u.score !== null)
     .sort(byRank((u) => u.rank))
     .map((u) => ({ lead: [u.rank, u.unit.code] as const, label: u.unit.name, value: u.score }));
   return {
@@ -58,7 +58,7 @@ export function unitBars(summary: Summary): BarSet {
 }
 
 /** Each bloc's average score over its units that have one; units outside every bloc form a group of their own. */
-export function blocBars(summary: Summary): BarSet | null {
+export function blocBars(summary: SummaryView): BarSet | null {
   if (summary.blocs.length === 0) return null;
   const groups = summary.blocs.map((bloc) => ({
     label: bloc,

@@ -6,8 +6,8 @@ import { title, unitName } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 /** Ranked first, in rank order; unranked units last, by code. */
-export function byRank(rank: (u: UnitRow) => number | null) {
-  return (a: UnitRow, b: UnitRow) =>
+export function byRank<U extends Pick<UnitRow, "unit">>(rank: (u: U) => number | null) {
+  return (a: U, b: U) =>
     (rank(a) ?? Infinity) - (rank(b) ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
 }
 

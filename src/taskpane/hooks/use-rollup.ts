@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { extract, periodsOfYear, unitKey, type Period, type Summary } from "../../core";
+import { extract, periodsOfYear, unitKey, type Period, type SummaryView } from "../../core";
 import type { SummaryOutput, WorkbookHost } from "../../host/workbook-host";
 import { checkFileSize } from "../../xlsx/limits";
 import { format, useI18n } from "../i18n/context";
@@ -14,14 +14,14 @@ export interface Notice {
 }
 
 export interface RolledUp {
-  readonly summary: Summary;
+  readonly summary: SummaryView;
   readonly output: SummaryOutput;
 }
 
 const recentPeriods = (now = new Date().getFullYear()): Period[] =>
   [now, now - 1, now - 2].flatMap(periodsOfYear);
 
-const summaryFileName = (summary: Summary) => `tong-hop-${summary.parent.code}-${summary.period.id}.xlsx`;
+const summaryFileName = (summary: SummaryView) => `tong-hop-${summary.parent.code}-${summary.period.id}.xlsx`;
 
 /**
  * The roll-up's whole flow, from the files picked to the summary written: the view only renders what

@@ -1,6 +1,6 @@
 import { Caption1 } from "@fluentui/react-components";
 import { Component, lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import type { Summary } from "../../core";
+import type { SummaryView } from "../../core";
 import { useI18n } from "../i18n/context";
 
 /** The charts library is large: it loads only once a result is there to draw. */
@@ -19,7 +19,7 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
 }
 
 /** Charts as wide as the pane, redrawn when the pane is resized. */
-export function ChartsPanel({ summary }: { summary: Summary }) {
+export function ChartsPanel({ summary }: { summary: SummaryView }) {
   const { m } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(300);

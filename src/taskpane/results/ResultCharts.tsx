@@ -1,12 +1,14 @@
 import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import { HorizontalBarChartWithAxis, VerticalBarChart } from "@fluentui/react-charts";
-import { blocBars, unitBars, type BarSet, type Summary } from "../../core";
+import { blocBars, unitBars, type BarSet, type SummaryView } from "../../core";
 import { useI18n } from "../i18n/context";
 import { gradeBars } from "./chart-data";
 import { useResultStyles } from "./styles";
 
 /** Pixels per bar: enough for a label beside it in a 320-pixel pane. */
 const BAR_PITCH = 22;
+/** Room for a unit's name beside its bar, at most a third of the chart. */
+const LABEL_WIDTH = 150;
 
 function Bars({ set, width, culture }: { set: BarSet; width: number; culture: string }) {
   const { t, number } = useI18n();
@@ -22,7 +24,11 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         useSingleColor
         showYAxisLablesTooltip
         yAxisCategoryOrder="data"
-        data={set.bars.map((b) => ({ x: b.value, y: b.label, yAxisCalloutData: number(b.value) }))}
+        margins={{ left: Math.min(LABEL_WIDTH, width / 3) }}
+        // The chart draws its first point at the bottom; the best unit belongs at the top.
+        data={[...set.bars]
+          .reverse()
+          .map((b) => ({ x: b.value, y: b.label, yAxisCalloutData: number(b.value) }))}
       />
     </figure>
   );
@@ -32,7 +38,7 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
  * The roll-up in pictures, the same selection the summary workbook draws (the best and the worst units
  * when there are many, each bloc's average score), and how many units reached each grade.
  */
-export default function ResultCharts({ summary, width }: { summary: Summary; width: number }) {
+export default function ResultCharts({ summary, width }: { summary: SummaryView; width: number }) {
   const { m, lang } = useI18n();
   const styles = useResultStyles();
   const culture = lang === "en" ? "en-US" : "vi-VN";

@@ -1,5 +1,5 @@
 import { Badge, Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { targetsOf, type Summary, type TargetResult } from "../../core";
+import { targetsOf, type SummaryView, type TargetResult } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import type { Headline } from "./headline";
 import { useResultStyles } from "./styles";
@@ -16,7 +16,7 @@ function Verdict({ result }: { result: TargetResult }) {
 type Tone = "danger" | "warning" | "success" | "informative";
 
 /** Counts first, each coloured by whether it asks for action; then the province's totals against targets. */
-export function RollupHeadline({ summary, headline }: { summary: Summary; headline: Headline }) {
+export function RollupHeadline({ summary, headline }: { summary: SummaryView; headline: Headline }) {
   const { m, t, number, percent } = useI18n();
   const styles = useResultStyles();
   const targets = targetsOf(summary.templates);

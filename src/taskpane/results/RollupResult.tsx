@@ -1,6 +1,6 @@
 import { Caption1 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
-import { spanText, unitKey, type Summary } from "../../core";
+import { spanText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { ChartsPanel } from "./ChartsPanel";
 import { CountedList } from "./CountedList";
@@ -14,7 +14,7 @@ import { UnitsGrid } from "./UnitsGrid";
  * A roll-up's result, what asks for action first: counts and the totals against targets, then the
  * missing, late, refused and duplicate submissions and the warnings, then pictures, then every unit.
  */
-export function RollupResult({ summary }: { summary: Summary }) {
+export function RollupResult({ summary }: { summary: SummaryView }) {
   const { m, t } = useI18n();
   const styles = useResultStyles();
   const headline = useMemo(() => headlineOf(summary), [summary]);

@@ -1,6 +1,6 @@
 import { Caption1, Field, SearchBox, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Summary } from "../../core";
+import type { SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { ChoiceFilter } from "./ChoiceFilter";
 import { useResultStyles } from "./styles";
@@ -72,7 +72,7 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
 }
 
 /** Every unit rolled up: found by name or code, narrowed by bloc, grade and standing, sorted by any column. */
-export function UnitsGrid({ summary }: { summary: Summary }) {
+export function UnitsGrid({ summary }: { summary: SummaryView }) {
   const { m } = useI18n();
   const styles = useResultStyles();
   const columns = useColumns();

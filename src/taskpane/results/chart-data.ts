@@ -1,4 +1,4 @@
-import type { Summary } from "../../core";
+import type { SummaryView } from "../../core";
 
 export interface GradeBar {
   readonly grade: string;
@@ -6,7 +6,7 @@ export interface GradeBar {
 }
 
 /** How many units reached each grade, highest grade first; units without a score are left out. */
-export const gradeBars = (summary: Summary): readonly GradeBar[] =>
+export const gradeBars = (summary: SummaryView): readonly GradeBar[] =>
   summary.grades.map((g) => ({
     grade: g.grade,
     units: summary.units.filter((u) => u.grade === g.grade).length,

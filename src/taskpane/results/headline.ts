@@ -1,4 +1,4 @@
-import type { Finding, Summary, TargetResult, UnitRow } from "../../core";
+import type { Finding, SummaryView, TargetResult, UnitView } from "../../core";
 
 /** Warnings the roll-up itself raises (a unit's own validation warnings were shown when it was checked). */
 const ROLL_UP_WARNINGS = new Set(["rollup.continuity", "rollup.target_differs", "rollup.jump"]);
@@ -17,12 +17,12 @@ export interface Headline {
   readonly totals: readonly TargetResult[];
   readonly totalsMet: number;
   /** Late units, the latest first. */
-  readonly late: readonly UnitRow[];
-  readonly partial: readonly UnitRow[];
+  readonly late: readonly UnitView[];
+  readonly partial: readonly UnitView[];
   readonly warnings: readonly UnitWarning[];
 }
 
-export function headlineOf(summary: Summary): Headline {
+export function headlineOf(summary: SummaryView): Headline {
   const totals = summary.totalAttainment.filter((r) => r.met !== null);
   return {
     received: summary.units.length,

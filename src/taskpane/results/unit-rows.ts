@@ -1,4 +1,4 @@
-import type { Summary, UnitRow } from "../../core";
+import type { SummaryView, UnitView } from "../../core";
 
 /** Where a unit's report stands: on time, late, or covering only part of the period. */
 export type UnitStanding = "onTime" | "late" | "partial";
@@ -22,10 +22,10 @@ export interface UnitGridRow {
   readonly files: string;
 }
 
-const standingOf = (row: UnitRow): UnitStanding =>
+const standingOf = (row: UnitView): UnitStanding =>
   row.status === "partial" ? "partial" : row.daysLate !== null ? "late" : "onTime";
 
-export const unitGridRows = (summary: Summary): UnitGridRow[] =>
+export const unitGridRows = (summary: SummaryView): UnitGridRow[] =>
   summary.units.map((u) => ({
     code: u.unit.code,
     name: u.unit.name,

@@ -2,6 +2,7 @@ import {
   fill,
   layoutSummary,
   streamSummary,
+  summaryView,
   previousFromGrid,
   readCampaignGrid,
   rollupChecked,
@@ -97,7 +98,7 @@ async function run(
     request.output === "xlsx"
       ? { kind: "xlsx", bytes: await writeWorkbookPlan(streamSummary(summary)) }
       : { kind: "plan", plan: layoutSummary(summary) };
-  return { kind: "rollup", summary, output };
+  return { kind: "rollup", summary: summaryView(summary), output };
 }
 
 /** Runs one job and reports progress; every failure the user can act on comes back as a bilingual text. */

@@ -1,4 +1,4 @@
-import type { Campaign, CheckedFile, Finding, Summary, Text } from "../../core";
+import type { Campaign, CheckedFile, Finding, SummaryView, Text } from "../../core";
 import type { SummaryOutput } from "../../host/workbook-host";
 
 /**
@@ -32,7 +32,7 @@ export type JobRequest =
 export type JobResult =
   | { readonly kind: "validate"; readonly files: readonly CheckedFile[] }
   | { readonly kind: "campaign"; readonly campaign: Campaign | null; readonly findings: readonly Finding[] }
-  | { readonly kind: "rollup"; readonly summary: Summary; readonly output: SummaryOutput };
+  | { readonly kind: "rollup"; readonly summary: SummaryView; readonly output: SummaryOutput };
 
 export type WorkerMessage =
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly file: string }

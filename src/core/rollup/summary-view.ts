@@ -1,0 +1,46 @@
+import type { Summary, UnitRow } from "./types";
+
+/** A unit as a screen shows it: without its full report, which only the summary workbook needs. */
+export type UnitView = Omit<UnitRow, "report" | "scoring">;
+
+/**
+ * What a screen shows of a roll-up. Each unit's report, the total report and the blank-cell listing are
+ * most of a summary's size; a page that received them for thousands of units froze while copying them.
+ */
+export interface SummaryView extends Omit<Summary, "units" | "total" | "unreported" | "campaign"> {
+  readonly units: readonly UnitView[];
+}
+
+const unitView = (u: UnitRow): UnitView => ({
+  unit: u.unit,
+  bloc: u.bloc,
+  sources: u.sources,
+  status: u.status,
+  gaps: u.gaps,
+  warnings: u.warnings,
+  attainment: u.attainment,
+  met: u.met,
+  score: u.score,
+  grade: u.grade,
+  rank: u.rank,
+  blocRank: u.blocRank,
+  received: u.received,
+  due: u.due,
+  daysLate: u.daysLate,
+});
+
+export const summaryView = (s: Summary): SummaryView => ({
+  period: s.period,
+  scoring: s.scoring,
+  grades: s.grades,
+  blocs: s.blocs,
+  previous: s.previous,
+  parent: s.parent,
+  templates: s.templates,
+  units: s.units.map(unitView),
+  totalAttainment: s.totalAttainment,
+  rejected: s.rejected,
+  duplicates: s.duplicates,
+  expected: s.expected,
+  missing: s.missing,
+});
