@@ -61,7 +61,7 @@ describe("Tổng hợp", () => {
     expect(screen.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent).toContain(
       "P02.xlsx: Có 2 lỗi",
     );
-    expect(screen.getByRole("grid", { name: "Đơn vị đã tổng hợp" }).textContent).toContain(
+    expect((await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" })).textContent).toContain(
       "P01 — Công đoàn P01",
     );
     expect(written).toHaveLength(0);

@@ -2,6 +2,7 @@ import { Caption1 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef } from "react";
 import { spanText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
+import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
 import { ChartsPanel } from "./ChartsPanel";
 import { CountedList } from "./CountedList";
 import { headlineOf } from "./headline";
@@ -12,13 +13,14 @@ import { UnitsGrid } from "./UnitsGrid";
 
 /**
  * A roll-up's result, what asks for action first: counts and the totals against targets, then the
- * missing, late, refused and duplicate submissions and the warnings, then pictures, then every unit.
+ * missing, late, refused and duplicate submissions and the warnings, then every unit, then pictures.
  */
 export function RollupResult({ summary }: { summary: SummaryView }) {
   const { m, t } = useI18n();
   const styles = useResultStyles();
   const headline = useMemo(() => headlineOf(summary), [summary]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const painted = useAfterFirstPaint();
   useEffect(() => heading.current?.focus(), [summary]);
   const title = format(m.rollup.result, { period: t(summary.period.label) });
   const rejectedCodes = new Set(
@@ -78,8 +80,8 @@ export function RollupResult({ summary }: { summary: SummaryView }) {
           text: `${u.unit.code} — ${format(m.rollup.partial, { gaps: u.gaps.map((g) => spanText(g.start, g.end)).join("; ") })}`,
         }))}
       />
-      <ChartsPanel summary={summary} />
-      <UnitsGrid summary={summary} />
+      {painted && <UnitsGrid summary={summary} />}
+      {painted && <ChartsPanel summary={summary} />}
     </section>
   );
 }
