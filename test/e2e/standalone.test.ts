@@ -78,7 +78,7 @@ async function serveOfficeJs(body: string) {
 
 describe("the pages' Content-Security-Policy", () => {
   it("blocks a script injected into the page, and reports it", async () => {
-    await page.getByRole("tab", { name: "Tổng hợp" }).waitFor();
+    await page.getByRole("link", { name: "Tổng hợp" }).waitFor();
     const [report, ran] = await Promise.all([
       page.waitForEvent("console", (message) => message.text().includes("Content Security Policy")),
       page.evaluate(async () => {
@@ -99,7 +99,7 @@ describe("the pages' Content-Security-Policy", () => {
     await serveOfficeJs("window.officeScriptRan = true;");
     await page.goto(`${server.url}taskpane.html`);
     // Only the inline engine check loads the pane's bundle: a stale hash would leave the page empty.
-    await page.getByRole("tab", { name: "Tổng hợp" }).waitFor();
+    await page.getByRole("link", { name: "Tổng hợp" }).waitFor();
     await expect(page.evaluate(() => "officeScriptRan" in window)).resolves.toBe(true);
     await expect(takeViolations()).resolves.toEqual([]);
 
@@ -139,7 +139,10 @@ describe("the standalone page", () => {
     await page
       .getByTestId("validate-files")
       .setInputFiles([asUpload("dung.xlsx", good), asUpload("sai.xlsx", bad)]);
-    await page.getByText("Sẵn sàng gửi").waitFor();
+    const headline = page.getByRole("region", { name: "Cần xử lý" });
+    await expect(headline.textContent()).resolves.toMatch(/Đã kiểm tra 2 tệp.*Còn lỗi: 1.*Sẵn sàng gửi: 1/);
+    const grid = page.getByRole("grid", { name: "Các tệp đã kiểm tra" });
+    await grid.getByRole("row").filter({ hasText: "sai.xlsx" }).click();
     await page.getByText("Chưa thể gửi: còn 1 lỗi.").waitFor();
     const finding = page.getByRole("listitem").filter({ hasText: 'số "1.250" được lưu dạng chữ' });
     await expect(finding.textContent()).resolves.toContain("E11");
@@ -222,7 +225,7 @@ describe("the standalone page", () => {
     put("ghi-chu.txt", new TextEncoder().encode("ghi chú"));
     put("Đợt 1/~$P01.xlsx", new TextEncoder().encode("khóa"));
 
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByRole("link", { name: "Tổng hợp" }).click();
     await page.getByRole("button", { name: "Chọn thư mục…" }).waitFor();
     await page.getByTestId("rollup-files-folder").setInputFiles(folder);
     await expect(page.getByRole("status").textContent()).resolves.toBe(
