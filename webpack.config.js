@@ -95,7 +95,7 @@ module.exports = async (_env, argv) => {
       static: false,
       headers: (request) => ({
         "Access-Control-Allow-Origin": "*",
-        "Content-Security-Policy": csp.headerFor(request.path),
+        ...csp.headerFor(request.path),
       }),
       client: { overlay: false },
     },

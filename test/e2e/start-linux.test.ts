@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
+import { chromium } from "playwright-core";
+import { watchPolicyViolations } from "./policy-violations";
 
 // `npm start` on Linux: the dev server, reachable from this computer only, sending each page's policy.
 
@@ -59,11 +61,12 @@ it("serves on 127.0.0.1 only, says so, and sends each page's Content-Security-Po
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
-  const page = await fetchWhenUp(`http://127.0.0.1:${port}/index.html`, child);
-  expect(page.status).toBe(200);
+  expect((await fetchWhenUp(`http://127.0.0.1:${port}/index.html`, child)).status).toBe(200);
   expect(listeners(port)).toEqual([LOOPBACK_V4]);
   expect(output).toContain(`http://127.0.0.1:${port}/index.html`);
 
+  // Asked again once built: a page asked for during the first build has only its <meta> policy.
+  const page = await fetch(`http://127.0.0.1:${port}/index.html`);
   const header = page.headers.get("content-security-policy");
   expect(header).toBe(metaPolicy(await page.text()));
   expect(header).toContain("connect-src 'self' ws://localhost:*");
@@ -73,4 +76,25 @@ it("serves on 127.0.0.1 only, says so, and sends each page's Content-Security-Po
   const paneHeader = pane.headers.get("content-security-policy");
   expect(paneHeader).toBe(metaPolicy(await pane.text()));
   expect(paneHeader).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-[\w+/]+='/);
+
+  // The development build (source maps, hot-reload socket) runs under the header and the meta both.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const tab = await browser.newPage();
+    const takeViolations = await watchPolicyViolations(tab);
+    // A hot-reload socket the policy refused would never open; it goes to the server's own address,
+    // another origin than the page's "localhost", so only the policy's ws://127.0.0.1:* lets it through.
+    const [socket] = await Promise.all([
+      tab.waitForEvent("websocket"),
+      tab.goto(`http://localhost:${port}/index.html?view=rollup`),
+    ]);
+    expect(socket.url()).toBe(`ws://127.0.0.1:${port}/ws`);
+    await tab.getByRole("button", { name: "Chọn thư mục…" }).waitFor();
+    await expect(takeViolations()).resolves.toEqual([]);
+  } finally {
+    await browser.close();
+  }
 }, 300_000);

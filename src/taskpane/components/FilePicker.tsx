@@ -75,21 +75,20 @@ export function FilePicker(props: Props) {
       onFiles([...event.dataTransfer.files]);
     }
   };
-  const button = (
+  const fileButton = (
+    <Button icon={<ArrowUpload24Regular />} onClick={() => input.current?.click()} disabled={disabled}>
+      {label}
+    </Button>
+  );
+  const button = folders ? (
     <div className={styles.buttons}>
-      <Button icon={<ArrowUpload24Regular />} onClick={() => input.current?.click()} disabled={disabled}>
-        {label}
+      {fileButton}
+      <Button icon={<FolderOpen24Regular />} onClick={() => folderInput.current?.click()} disabled={disabled}>
+        {m.folders.pickFolder}
       </Button>
-      {folders && (
-        <Button
-          icon={<FolderOpen24Regular />}
-          onClick={() => folderInput.current?.click()}
-          disabled={disabled}
-        >
-          {m.folders.pickFolder}
-        </Button>
-      )}
     </div>
+  ) : (
+    fileButton
   );
   return (
     <>
