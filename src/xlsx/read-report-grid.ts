@@ -87,6 +87,9 @@ function readPackage(
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const relsPart = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
   const sheetParts = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
+  // A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on opening and
+  // other readers refuse it, so it is refused here too rather than read as if whole.
+  for (const part of sheetParts.values()) if (text(part) === undefined) missing(part);
   const strings = types.sharedStrings ? readSharedStrings(text(types.sharedStrings) ?? "") : [];
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names);

@@ -106,6 +106,26 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     }
   }
 
+  /** Whether `valueOf` would give a value, without making one: most cells are counted, never kept. */
+  function holdsValue(c: OpenCell): boolean {
+    const v = c.value;
+    switch (c.attributes.get("t") ?? "n") {
+      case "n":
+        return v !== undefined;
+      case "s":
+        if (v === undefined) return false;
+        return scan.strings[parseInt(v, 10)] !== undefined || corrupt(`shared string ${v}`);
+      case "str":
+      case "inlineStr":
+      case "b":
+      case "e":
+      case "d":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   function formulaOf(c: OpenCell, at: { row: number; col: number }, wanted: boolean): string | undefined {
     const f = c.formula;
     if (!f) return undefined;
@@ -136,9 +156,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     registerShared(c, at);
     const address = canonical ? r! : toA1(at.row, at.col);
     const wanted = scan.wanted(address);
-    const value = valueOf(c);
+    const value = wanted ? valueOf(c) : undefined;
     const formula = formulaOf(c, at, wanted);
-    if (!value && formula === undefined) return;
+    if (!(wanted ? value !== undefined : holdsValue(c)) && formula === undefined) return;
     if (at.row >= limits.maxRowsPerSheet)
       throw new FileError(FILE_MESSAGES.tooManyRows, file, {
         sheet: scan.sheet,

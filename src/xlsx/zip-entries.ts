@@ -8,6 +8,8 @@ const END_OF_CENTRAL = 0x06054b50;
 const MAX_GAP = 24;
 /** Bit 11 of the general-purpose flags: the name is UTF-8 rather than code page 437. */
 const UTF8_NAME = 0x800;
+/** Bits 0, 6 and 13: encrypted data, strong encryption, masked local header. */
+const ENCRYPTED = 0x2041;
 
 export interface ZipEntry {
   readonly name: string;
@@ -79,7 +81,12 @@ export function zipEntries(bytes: Uint8Array, file: string, limits: ReadLimits):
     const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
     const localName = bytes.subarray(offset + 30, offset + 30 + u16(offset + 26));
     if (rawName.length !== nameLength || !sameBytes(rawName, localName)) refuse(`entry ${i + 1}`);
-    const name = decodeName(rawName, (u16(at + 8) & UTF8_NAME) !== 0);
+    // Encrypted data, or a local header naming another method, would be read differently by a reader
+    // that streams from the local headers than by one that trusts the directory.
+    const flags = u16(at + 8);
+    if (((flags | u16(offset + 6)) & ENCRYPTED) !== 0 || u16(offset + 8) !== u16(at + 10))
+      refuse(`entry ${i + 1}`);
+    const name = decodeName(rawName, (flags & UTF8_NAME) !== 0);
     if (isUnsafeName(name)) throw new FileError(FILE_MESSAGES.unsafeEntryName, file, { part: name });
     const key = partKey(name);
     if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateEntry, file, { part: name });

@@ -103,6 +103,25 @@ describe("hostile report files", () => {
     expect(submit(bytes)).toHaveProperty("unreadable.en", expect.stringContaining("unsafe name"));
   });
 
+  // SheetJS reads a workbook without its theme; refusing it too is the stricter, safe side.
+  it.each([
+    ["xl/styles.xml", false],
+    ["xl/theme/theme1.xml", true],
+  ])("refuses a workbook that points at a part it lacks (%s; SheetJS reads it: %s)", (part, sheetJsReads) => {
+    const bytes = zipEntriesOf(entries.filter(([n]) => n !== part));
+    expect(submit(bytes)).toHaveProperty("unreadable.en", expect.stringContaining("corrupt"));
+    expect(sheetJsOutcome(bytes)).toMatchObject({ read: sheetJsReads });
+  });
+
+  it("refuses an entry whose local header claims encryption the directory does not", () => {
+    const bytes = zipEntriesOf(entries);
+    expect(fastOutcome(bytes)).toMatchObject({ read: true });
+    // The first entry's local header starts the file; its flags are bytes 6 and 7 (bit 13: masked header).
+    bytes[7] = bytes[7]! | 0x20;
+    expect(submit(bytes)).toHaveProperty("unreadable.en", expect.stringContaining("corrupt"));
+    expect(sheetJsOutcome(bytes)).toMatchObject({ read: false });
+  });
+
   it("reads a defined name pointing into the metadata sheet as SheetJS does", () => {
     const bytes = withPart("xl/workbook.xml", (xml) =>
       xml.replace(

@@ -64,5 +64,17 @@ export function gradeOf(score: number | null, grades: readonly Grade[]): string 
 
 /** Competition ranking ("1, 2, 2, 4") by score, highest first; units without a score are not ranked. */
 export function rankScores(scores: readonly (number | null)[]): (number | null)[] {
-  return scores.map((s) => (s === null ? null : 1 + scores.filter((o) => o !== null && o > s).length));
+  // Sorted once, highest first: a score's rank is one more than the count of scores above it.
+  const sorted = scores.filter((s): s is number => s !== null).sort((a, b) => b - a);
+  const above = (score: number) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]! > score) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return scores.map((s) => (s === null ? null : 1 + above(s)));
 }

@@ -49,19 +49,21 @@ export class StyleSheet {
   private readonly borders = new Distinct(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Distinct(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
-  /** Asked for once per cell: the answer for each combination is worked out once. */
-  private readonly known = new Map<string, number>();
+  /**
+   * Asked for once per cell, so each combination is worked out once and found again by style, then
+   * number format, then lock, without building a key string per cell.
+   */
+  private readonly known = new Map<StyleKey | undefined, Map<string | undefined, [number?, number?]>>();
 
   /** The index of a cell format; 0, Excel's default, when the cell asks for nothing. */
   xf(style: StyleKey | undefined, numFmt: string | undefined, unlocked: boolean | undefined): number {
     if (!style && !numFmt && !unlocked) return 0;
-    const key = `${style ?? ""}\u0000${numFmt ?? ""}\u0000${unlocked ? 1 : 0}`;
-    let id = this.known.get(key);
-    if (id === undefined) {
-      id = this.build(style, numFmt, unlocked);
-      this.known.set(key, id);
-    }
-    return id;
+    let byFormat = this.known.get(style);
+    if (!byFormat) this.known.set(style, (byFormat = new Map()));
+    let byLock = byFormat.get(numFmt);
+    if (!byLock) byFormat.set(numFmt, (byLock = []));
+    const lock = unlocked ? 1 : 0;
+    return (byLock[lock] ??= this.build(style, numFmt, unlocked));
   }
 
   private build(
