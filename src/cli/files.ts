@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { promises as fs, type Dirent } from "node:fs";
+import { promises as fs, readFileSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { fill, type Submission } from "../core";
 import { FileError } from "../xlsx/errors";
@@ -55,14 +55,16 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
  * A file that cannot be read (gone, a broken link, no permission, too large) becomes a submission with
  * its reason, so one bad file never stops the others.
  */
-export async function readFileSubmission(file: string): Promise<Submission> {
+export function readFileSubmission(file: string): Submission {
   const name = path.basename(file);
   let bytes: Buffer;
   let modified: Date;
   try {
-    const stat = await fs.stat(file);
+    const stat = statSync(file);
     checkFileSize(stat.size, name);
-    bytes = await fs.readFile(file);
+    bytes = readFileSync(file);
+    // The file may have grown since it was measured.
+    checkFileSize(bytes.length, name);
     modified = stat.mtime;
   } catch (error) {
     const source = { name, sha256: "" };

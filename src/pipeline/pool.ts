@@ -1,7 +1,10 @@
 /** Why a worker gave no result for a file. */
 export type WorkerFailure = "timeout" | "memory" | "crash";
 
-/** One worker as the pool drives it: it is sent one task at a time and answers through its events. */
+/**
+ * One worker as the pool drives it. It handles the tasks it is sent one at a time, in the order sent, and
+ * answers each through its events: the pool may send the next task before the current one is done.
+ */
 export interface PoolWorker<T> {
   post(task: T): void;
   terminate(): void;
@@ -23,22 +26,32 @@ export interface PoolOptions<T, R> {
   readonly progress?: (done: number, total: number, task: T) => void;
 }
 
+/**
+ * Tasks each worker holds: the one it works on and the next, so it starts that one the moment it answers
+ * instead of idling while the answer travels back and a new task travels out.
+ */
+const TASKS_PER_WORKER = 2;
+
 interface Slot<T> {
   worker: PoolWorker<T> | null;
   /** Bumped on every spawn, so a terminated worker's late events are ignored. */
   generation: number;
-  index: number | null;
+  /** The tasks sent to the worker, oldest first: the first is the one it is working on. */
+  sent: number[];
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 /**
- * Runs every task on a pool of workers, each task under a time limit; a worker that times out, runs out of
- * memory or crashes is terminated and replaced, and its task gets the `failed` result. Results come back in
- * the tasks' order, whatever order the workers finish in.
+ * Runs every task on a pool of workers, each task under a time limit counted from when its worker starts
+ * it; a worker that times out, runs out of memory or crashes is terminated and replaced, its current task
+ * gets the `failed` result and the tasks it held behind it are sent again. Results come back in the tasks'
+ * order, whatever order the workers finish in.
  */
 export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): Promise<R[]> {
   const results = new Array<R>(tasks.length);
   const size = Math.max(1, Math.min(options.size, tasks.length));
+  /** Tasks a failed worker held but never started, sent again before the untouched ones. */
+  const resend: number[] = [];
   let next = 0;
   let finished = 0;
 
@@ -47,36 +60,48 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
     const slots: Slot<T>[] = Array.from({ length: size }, () => ({
       worker: null,
       generation: 0,
-      index: null,
+      sent: [],
       timer: undefined,
     }));
 
-    const settle = (slot: Slot<T>, index: number, result: R) => {
+    const startClock = (slot: Slot<T>) => {
       clearTimeout(slot.timer);
-      slot.index = null;
+      slot.timer =
+        slot.sent.length > 0 ? setTimeout(() => fail(slot, "timeout"), options.timeoutMs) : undefined;
+    };
+
+    const settle = (slot: Slot<T>, result: R) => {
+      const index = slot.sent.shift()!;
       results[index] = result;
       finished++;
       options.progress?.(finished, tasks.length, tasks[index]!);
       if (finished === tasks.length) {
-        for (const s of slots) s.worker?.terminate();
+        for (const s of slots) {
+          clearTimeout(s.timer);
+          s.worker?.terminate();
+        }
         resolve(results);
-      } else feed(slot);
+        return;
+      }
+      startClock(slot);
+      feed(slot);
     };
 
     const fail = (slot: Slot<T>, why: WorkerFailure) => {
-      const index = slot.index;
-      if (index === null) return;
+      if (slot.sent.length === 0) return;
       slot.worker?.terminate();
       slot.worker = null;
-      settle(slot, index, options.failed(tasks[index]!, why));
+      resend.unshift(...slot.sent.slice(1));
+      slot.sent.length = 1;
+      settle(slot, options.failed(tasks[slot.sent[0]!]!, why));
     };
 
     const spawn = (slot: Slot<T>): PoolWorker<T> => {
       const generation = ++slot.generation;
-      const current = () => slot.generation === generation && slot.index !== null;
+      const current = () => slot.generation === generation && slot.sent.length > 0;
       return options.spawn({
         done: (result) => {
-          if (current()) settle(slot, slot.index!, result);
+          if (current()) settle(slot, result);
         },
         failed: (why) => {
           if (current()) fail(slot, why);
@@ -84,19 +109,25 @@ export function runPool<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): 
       });
     };
 
-    const feed = (slot: Slot<T>) => {
-      if (next >= tasks.length) {
+    const take = (): number | undefined => resend.shift() ?? (next < tasks.length ? next++ : undefined);
+
+    const feed = (slot: Slot<T>, hold = TASKS_PER_WORKER) => {
+      while (slot.sent.length < hold) {
+        const index = take();
+        if (index === undefined) break;
+        slot.worker ??= spawn(slot);
+        slot.sent.push(index);
+        if (slot.sent.length === 1) startClock(slot);
+        slot.worker.post(tasks[index]!);
+      }
+      if (slot.sent.length === 0) {
         slot.worker?.terminate();
         slot.worker = null;
-        return;
       }
-      const index = next++;
-      slot.worker ??= spawn(slot);
-      slot.index = index;
-      slot.timer = setTimeout(() => fail(slot, "timeout"), options.timeoutMs);
-      slot.worker.post(tasks[index]!);
     };
 
+    // A task for every worker first, so a few tasks are spread over the workers rather than queued.
+    for (const slot of slots) feed(slot, 1);
     for (const slot of slots) feed(slot);
   });
 }

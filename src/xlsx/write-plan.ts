@@ -24,7 +24,10 @@ interface WriteOptions {
   readonly modified?: Date;
 }
 
-type AddPart = (name: string, text: string) => void;
+type AddPart = (name: string, text: string | Iterable<string>) => void;
+
+/** How much text is gathered before it is encoded and compressed: big enough to keep deflate busy. */
+const BATCH_CHARS = 1 << 20;
 type Counts = { -readonly [K in keyof PartCounts]: number };
 
 /** A sheet's charts, each a chart part, in one drawing part; the drawing's path from the sheet, if any. */
@@ -60,12 +63,21 @@ export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOption
     if (error) throw error;
     out.push(chunk);
   });
-  // Each part is compressed as soon as it is made, so only one sheet's text is held at a time.
+  // Each part is compressed as it is made, a batch of its text at a time, so a sheet of a million cells
+  // is never held whole, neither as text nor as bytes.
   const add: AddPart = (name, text) => {
     // The fastest deflate level: a summary's XML is so repetitive that it still shrinks tenfold.
     const part = new ZipDeflate(name, { level: 1 });
     zip.add(part);
-    part.push(strToU8(text), true);
+    let batch = "";
+    for (const piece of typeof text === "string" ? [text] : text) {
+      batch += piece;
+      if (batch.length >= BATCH_CHARS) {
+        part.push(strToU8(batch));
+        batch = "";
+      }
+    }
+    part.push(strToU8(batch), true);
   };
   const counts = { sheets: 0, tables: 0, drawings: 0, charts: 0 };
   // What the workbook part needs of each sheet once it is written: its cells are let go.

@@ -47,11 +47,11 @@ describe("files the file system will not give", () => {
     expect(`${out}${err}`).not.toMatch(INTERNALS);
   });
 
-  it("turns a folder or a vanished file read as a report into a rejection", async () => {
+  it("turns a folder or a vanished file read as a report into a rejection", () => {
     const dir = tempDir("gone");
-    const folder = await readFileSubmission(dir);
+    const folder = readFileSubmission(dir);
     expect("unreadable" in folder && folder.unreadable.vi).toContain("đây là một thư mục");
-    const vanished = await readFileSubmission(path.join(dir, "da-xoa.xlsx"));
+    const vanished = readFileSubmission(path.join(dir, "da-xoa.xlsx"));
     expect("unreadable" in vanished && vanished.unreadable.en).toContain("no longer there");
   });
 

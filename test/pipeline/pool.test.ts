@@ -1,22 +1,40 @@
 import { runPool, type PoolWorker, type PoolWorkerEvents, type WorkerFailure } from "../../src/pipeline";
 
-type Behaviour = "answer" | "hang" | "crash" | "memory";
+type Behaviour = "answer" | "slow" | "hang" | "crash" | "memory";
 
-/** Workers that do as the task says, after a turn of the event loop, and record what happens to them. */
+/**
+ * Workers that handle their tasks one at a time in the order sent, as a real worker does, each after a
+ * turn of the event loop, doing as the task says; they record what they were sent and whether they ended.
+ */
 function fakeWorkers() {
-  const spawned: { terminated: boolean; tasks: string[] }[] = [];
+  const spawned: { terminated: boolean; tasks: string[]; started: string[] }[] = [];
   const spawn = (events: PoolWorkerEvents<string>): PoolWorker<string> => {
-    const record = { terminated: false, tasks: [] as string[] };
+    const record = { terminated: false, tasks: [] as string[], started: [] as string[] };
+    const waiting: string[] = [];
+    let busy = false;
+    const work = () => {
+      const task = waiting.shift();
+      if (task === undefined || record.terminated) return;
+      busy = true;
+      record.started.push(task);
+      const behaviour = task.split(":")[0] as Behaviour;
+      setTimeout(
+        () => {
+          if (record.terminated || behaviour === "hang") return;
+          busy = false;
+          if (behaviour === "answer" || behaviour === "slow") events.done(`read ${task}`);
+          else events.failed(behaviour);
+          work();
+        },
+        behaviour === "slow" ? 20 : 5,
+      );
+    };
     spawned.push(record);
     return {
       post: (task) => {
         record.tasks.push(task);
-        const behaviour = task.split(":")[0] as Behaviour;
-        setTimeout(() => {
-          if (record.terminated) return;
-          if (behaviour === "answer") events.done(`read ${task}`);
-          else if (behaviour === "crash" || behaviour === "memory") events.failed(behaviour);
-        }, 5);
+        waiting.push(task);
+        if (!busy) work();
       },
       terminate: () => {
         record.terminated = true;
@@ -46,6 +64,25 @@ describe("the read pool", () => {
     expect(spawned.every((w) => w.terminated)).toBe(true);
   });
 
+  it("keeps the next task waiting in each worker, and spreads a few tasks over the workers first", async () => {
+    const { spawn, spawned } = fakeWorkers();
+    await runPool(["answer:1", "answer:2", "answer:3"], { size: 3, timeoutMs: 1000, spawn, failed });
+    expect(spawned.map((w) => w.tasks)).toEqual([["answer:1"], ["answer:2"], ["answer:3"]]);
+    const more = fakeWorkers();
+    const tasks = Array.from({ length: 6 }, (_, i) => `answer:${i}`);
+    let sentBeforeFirstAnswer = 0;
+    await runPool(tasks, {
+      size: 2,
+      timeoutMs: 1000,
+      spawn: more.spawn,
+      failed,
+      progress: (done) => {
+        if (done === 1) sentBeforeFirstAnswer = more.spawned.reduce((n, w) => n + w.tasks.length, 0);
+      },
+    });
+    expect(sentBeforeFirstAnswer).toBe(4);
+  });
+
   it("replaces a worker that hangs, crashes or runs out of memory, and goes on", async () => {
     const { spawn, spawned } = fakeWorkers();
     const tasks = ["answer:1", "hang:2", "crash:3", "answer:4", "memory:5", "answer:6"];
@@ -58,12 +95,33 @@ describe("the read pool", () => {
       "memory memory:5",
       "read answer:6",
     ]);
-    // Two to start with, and a replacement for each failure while files remain: the crash and the
-    // out-of-memory; the hang is the last to end, with nothing left to read.
-    expect(spawned).toHaveLength(4);
-    const hung = spawned.find((w) => w.tasks.includes("hang:2"))!;
+    const hung = spawned.find((w) => w.started.includes("hang:2"))!;
     expect(hung.terminated).toBe(true);
-    expect(hung.tasks.at(-1)).toBe("hang:2");
+    expect(hung.started.at(-1)).toBe("hang:2");
+    // Every task was started by some worker, and only the hung one was cut short.
+    expect(new Set(spawned.flatMap((w) => w.started))).toEqual(new Set(tasks));
+  });
+
+  it("sends again, to a new worker, the tasks a failed worker held but never started", async () => {
+    const { spawn, spawned } = fakeWorkers();
+    const results = await runPool(["hang:1", "answer:2", "answer:3"], {
+      size: 1,
+      timeoutMs: 30,
+      spawn,
+      failed,
+    });
+    expect(results).toEqual(["timeout hang:1", "read answer:2", "read answer:3"]);
+    expect(spawned[0]!.tasks).toEqual(["hang:1", "answer:2"]);
+    expect(spawned[0]!.started).toEqual(["hang:1"]);
+    expect(spawned[1]!.started).toEqual(["answer:2", "answer:3"]);
+  });
+
+  it("counts a task's time from when its worker starts it, not from when it was sent", async () => {
+    const { spawn } = fakeWorkers();
+    // Each takes 20 ms of a 30 ms limit; the second waits 20 ms in the worker before it starts.
+    const tasks = ["slow:1", "slow:2", "slow:3"];
+    const results = await runPool(tasks, { size: 1, timeoutMs: 30, spawn, failed });
+    expect(results).toEqual(tasks.map((t) => `read ${t}`));
   });
 
   it("resolves at once with nothing to do", async () => {

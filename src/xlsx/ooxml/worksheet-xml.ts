@@ -28,22 +28,29 @@ function cellXml(cell: PlanCell, strings: SharedStrings, styles: StyleSheet): st
   return `<c r="${ref}"${s}/>`;
 }
 
-function sheetDataXml(cells: readonly PlanCell[], strings: SharedStrings, styles: StyleSheet): string {
+/** The cells row by row, each row's text on its own: a sheet of a million cells is never one string. */
+function* sheetDataXml(
+  cells: readonly PlanCell[],
+  strings: SharedStrings,
+  styles: StyleSheet,
+): Generator<string> {
   const rows = new Map<number, PlanCell[]>();
   for (const cell of cells) {
     const row = rows.get(cell.row);
     if (row) row.push(cell);
     else rows.set(cell.row, [cell]);
   }
-  const out: string[] = ["<sheetData>"];
+  yield "<sheetData>";
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const row = rows.get(r)!.sort((a, b) => a.col - b.col);
+    let xml = `<row r="${r + 1}">`;
     // A later cell at the same address replaces an earlier one, as when a writer sets a cell twice.
-    const unique = row.filter((c, i) => row[i + 1]?.col !== c.col);
-    out.push(`<row r="${r + 1}">${unique.map((c) => cellXml(c, strings, styles)).join("")}</row>`);
+    row.forEach((c, i) => {
+      if (row[i + 1]?.col !== c.col) xml += cellXml(c, strings, styles);
+    });
+    yield `${xml}</row>`;
   }
-  out.push("</sheetData>");
-  return out.join("");
+  yield "</sheetData>";
 }
 
 function viewXml(freeze: SheetPlan["freeze"]): string {
@@ -79,33 +86,28 @@ export interface SheetRels {
   readonly drawing: string | null;
 }
 
-/** A worksheet part. */
-export function worksheetXml(
+/** A worksheet part, in pieces to be compressed as they come. */
+export function* worksheetXml(
   sheet: SheetPlan,
   strings: SharedStrings,
   styles: StyleSheet,
   { tables: tableRels, drawing }: SheetRels,
-): string {
-  return [
-    XML_HEAD,
-    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-    viewXml(sheet.freeze),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    colsXml(sheet.columnWidths),
-    sheetDataXml(sheet.cells, strings, styles),
-    // No password: protection guards against slips, not against the unit's own staff.
-    sheet.protect
-      ? '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>'
-      : "",
-    sheet.merges.length > 0
-      ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`
-      : "",
-    validationsXml(sheet),
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
-    drawing !== null ? `<drawing r:id="${drawing}"/>` : "",
-    tableRels.length > 0
-      ? `<tableParts count="${tableRels.length}">${tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
-      : "",
-    "</worksheet>",
-  ].join("");
+): Generator<string> {
+  yield XML_HEAD;
+  yield `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  yield viewXml(sheet.freeze);
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  yield colsXml(sheet.columnWidths);
+  yield* sheetDataXml(sheet.cells, strings, styles);
+  // No password: protection guards against slips, not against the unit's own staff.
+  if (sheet.protect)
+    yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';
+  if (sheet.merges.length > 0)
+    yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`;
+  yield validationsXml(sheet);
+  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (drawing !== null) yield `<drawing r:id="${drawing}"/>`;
+  if (tableRels.length > 0)
+    yield `<tableParts count="${tableRels.length}">${tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  yield "</worksheet>";
 }
