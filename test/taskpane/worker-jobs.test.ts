@@ -1,4 +1,6 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
+import type { ReadFiles } from "../../src/taskpane/worker/read-files";
+import { failedRead } from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
 import {
   FILES_PER_PART,
@@ -97,5 +99,25 @@ describe("a request in parts", () => {
       sent.forEach(gather);
       expect(whole).toEqual([{ kind: "validate", files }]);
     }
+  });
+});
+
+describe("the worker's progress", () => {
+  it("posts a few messages a second, never one per file, and always the last", async () => {
+    const messages: WorkerMessage[] = [];
+    const files = Array.from({ length: 500 }, (_, i) => ({
+      name: `u${i}.xlsx`,
+      file: new File([new Uint8Array(4)], `u${i}.xlsx`),
+    }));
+    // Every file read at once: far faster than the page could repaint for each.
+    const readAtOnce: ReadFiles = (all, purpose, progress) => {
+      all.forEach((f, i) => progress(i + 1, f.name));
+      return Promise.resolve(all.map((f) => failedRead({ name: f.name, sha256: "" }, purpose, "crash")));
+    };
+    await processJob({ kind: "validate", files }, (m) => messages.push(m), readAtOnce);
+    const progress = messages.flatMap((m) => (m.type === "progress" ? [m.done] : []));
+    expect(progress.length).toBeLessThan(5);
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(500);
   });
 });

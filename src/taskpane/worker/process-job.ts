@@ -22,6 +22,8 @@ import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protoc
 import { readInThisThread, type ReadFiles } from "./read-files";
 import { JobError, WORKER_TEXT } from "./read-payload";
 
+const PROGRESS_EVERY_MS = 100;
+
 async function readPrevious(file: FilePayload) {
   const previous = previousFromGrid(await readGrid(file));
   if (!previous) throw new JobError(fill(ROLLUP_MESSAGES.notASummary, { file: file.name }));
@@ -37,9 +39,13 @@ async function readAll(
 ): Promise<ReadOutcome[]> {
   if (!globalThis.crypto?.subtle) throw new JobError(WORKER_TEXT.insecurePage);
   post({ type: "progress", done: 0, total: files.length, file: "" });
-  return readFiles(files, purpose, (done, file) =>
-    post({ type: "progress", done, total: files.length, file }),
-  );
+  // Each message is a render of the pane: a few a second are plenty to watch, and the last one always goes.
+  let posted = 0;
+  return readFiles(files, purpose, (done, file) => {
+    if (done < files.length && Date.now() - posted < PROGRESS_EVERY_MS) return;
+    posted = Date.now();
+    post({ type: "progress", done, total: files.length, file });
+  });
 }
 
 async function readGrid(file: FilePayload) {
