@@ -1,4 +1,4 @@
-import * as XLSX from "@e965/xlsx";
+import type * as XLSX from "@e965/xlsx";
 import { toA1 } from "../core/a1";
 import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
 import { gridNames } from "./defined-names";
@@ -104,9 +104,20 @@ function readNames(wb: XLSX.WorkBook): GridName[] {
   );
 }
 
+let sheetJs: typeof XLSX | undefined;
+
+/**
+ * SheetJS, loaded on first use: a roll-up of .xlsx reports never needs it, and loading it costs each
+ * reader thread about 0.2 s of start-up. A bundler still packs it with its caller, ready to run.
+ */
+function loadSheetJs(): typeof XLSX {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose, see above
+  return (sheetJs ??= require("@e965/xlsx") as typeof XLSX);
+}
+
 function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBook {
   const read = captureConsole(() =>
-    XLSX.read(bytes, {
+    loadSheetJs().read(bytes, {
       type: "array",
       cellFormula: true,
       cellHTML: false,

@@ -9,6 +9,7 @@ import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { TEMPLATE_IDS } from "../../src/core";
 import { serveDist } from "../../src/cli/bench/static-server";
+import { sha256 } from "../../src/cli/files";
 import { CHROMIUM_ARGS } from "./support/page-session";
 import { watchPolicyViolations } from "./policy-violations";
 
@@ -205,8 +206,14 @@ describe("the standalone page", () => {
     );
     const parent = extract(readWorkbookGrid(summaryBytes, "tong-hop.xlsx"));
     expect(parent.report!.unit).toMatchObject({ code: "LDLD_T", name: "LĐLĐ tỉnh" });
-    const submissions: Submission[] = files.map((f, i) =>
-      readSubmission(f.bytes, { name: f.name, sha256: String(i), modifiedAt: "2025-07-05T00:00:00.000Z" }),
+    // The page's content hashes: when two reports of P02 were saved in the same second, the hash
+    // decides which one is kept, so the hand count must use the same ones.
+    const submissions: Submission[] = files.map((f) =>
+      readSubmission(f.bytes, {
+        name: f.name,
+        sha256: sha256(f.bytes),
+        modifiedAt: "2025-07-05T00:00:00.000Z",
+      }),
     );
     const expected = rollup(submissions);
     expect(parent.report!.forms).toEqual(expected.total.forms);
