@@ -96,6 +96,34 @@ describe("Tổng hợp", () => {
     await waitFor(() => expect(written).toHaveLength(1));
   });
 
+  it("shows the result as soon as the summary is known, and offers the file once it is made", async () => {
+    let finish: (() => void) | null = null;
+    // The real processing, with the last message (the file) held back until the test lets it go.
+    const heldJobs: StartJob = (request, onProgress, onSummary) => {
+      let release: (result: JobResult) => void = () => undefined;
+      const held = new Promise<JobResult>((resolve) => (release = resolve));
+      void inProcessJobs(request, onProgress, onSummary).result.then((done) => {
+        finish = () => release(done);
+      });
+      return { result: held, cancel: () => undefined };
+    };
+    const { host: fileHost, written } = host("file");
+    renderApp(fileHost, heldJobs, "rollup");
+    const user = await rollUp([await reportFile("P01", 1)]);
+    expect((await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" })).textContent).toContain(
+      "P01 — Công đoàn P01",
+    );
+    expect(screen.getByText("Đang tạo tệp bảng tổng hợp…")).toBeTruthy();
+    const download = screen.getByRole("button", { name: "Tải xuống bảng tổng hợp" });
+    expect((download as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(finish).not.toBeNull());
+    finish!();
+    await waitFor(() => expect((download as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.queryByText("Đang tạo tệp bảng tổng hợp…")).toBeNull();
+    await user.click(download);
+    expect(written).toHaveLength(1);
+  });
+
   it("cancels a running roll-up", async () => {
     let cancelled = false;
     const slowJobs: StartJob = (_request, onProgress) => {

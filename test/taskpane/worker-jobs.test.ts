@@ -2,6 +2,7 @@ import { processJob } from "../../src/taskpane/worker/process-job";
 import type { ReadFiles } from "../../src/taskpane/worker/read-files";
 import { failedRead } from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
+import type { SummaryView } from "../../src/core";
 import {
   FILES_PER_PART,
   gatherParts,
@@ -47,6 +48,34 @@ describe("jobs in a worker", () => {
     await expect(job.result).resolves.toEqual({ kind: "validate", files: [] });
     expect(progress).toEqual([{ type: "progress", done: 0, total: 1, file: "a.xlsx" }]);
     expect(worker.terminated).toBe(true);
+  });
+
+  it("hands a roll-up's summary over before its file, and keeps the worker until the file comes", async () => {
+    const worker = new FakeWorker();
+    const early: SummaryView[] = [];
+    const job = workerJobs(() => worker as unknown as Worker)(
+      request,
+      () => undefined,
+      (s) => early.push(s),
+    );
+    const summary = { period: { id: "2025-D1" } } as unknown as SummaryView;
+    worker.answer({ type: "summary", summary });
+    expect(early).toEqual([summary]);
+    expect(worker.terminated).toBe(false);
+    const output = { kind: "xlsx" as const, bytes: new Uint8Array([1]) };
+    worker.answer({ type: "done", result: { kind: "rollup", output } });
+    await expect(job.result).resolves.toEqual({ kind: "rollup", summary, output });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it("refuses a roll-up's file that came without its summary", async () => {
+    const worker = new FakeWorker();
+    const job = workerJobs(() => worker as unknown as Worker)(request, () => undefined);
+    worker.answer({
+      type: "done",
+      result: { kind: "rollup", output: { kind: "xlsx", bytes: new Uint8Array() } },
+    });
+    await expect(job.result).rejects.toThrow("without its summary");
   });
 
   it("rejects with the worker's message, and cancelling terminates the worker at once", async () => {

@@ -438,6 +438,7 @@ export const en: Vocabulary = {
       cancelled: "Roll-up cancelled.",
       reading: "Reading file… {file}",
       progress: "{done}/{total} files",
+      making: "Making the summary file…",
       writing: "Writing the summary…",
       written: "The summary was written into the workbook.",
       downloadSummary: "Download the summary",

@@ -434,6 +434,7 @@ export const vi = {
       cancelled: "Đã hủy tổng hợp.",
       reading: "Đang đọc tệp… {file}",
       progress: "{done}/{total} tệp",
+      making: "Đang tạo tệp bảng tổng hợp…",
       writing: "Đang ghi bảng tổng hợp…",
       written: "Đã ghi bảng tổng hợp vào tệp Excel.",
       downloadSummary: "Tải xuống bảng tổng hợp",

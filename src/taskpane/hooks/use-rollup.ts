@@ -15,8 +15,11 @@ export interface Notice {
 
 export interface RolledUp {
   readonly summary: SummaryView;
-  readonly output: SummaryOutput;
+  /** Null while the summary's file (or sheet plan) is still being made, after the result is shown. */
+  readonly output: SummaryOutput | null;
 }
+
+type Finished = RolledUp & { readonly output: SummaryOutput };
 
 const recentPeriods = (now = new Date().getFullYear()): Period[] =>
   [now, now - 1, now - 2].flatMap(periodsOfYear);
@@ -53,7 +56,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setRejected(error instanceof JobFailed ? error.rejected : []);
   }
 
-  async function writeIntoWorkbook(done: RolledUp) {
+  async function writeIntoWorkbook(done: Finished) {
     setOverwrite(false);
     setWriting(true);
     setNotice({ intent: "info", text: m.rollup.writing });
@@ -102,7 +105,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   }
 
   /** In Excel, a summary goes into the open workbook unless that workbook is another unit's report. */
-  async function deliver(done: RolledUp) {
+  async function deliver(done: Finished) {
     if (!host.live) return;
     const open = extract(await host.live.readGrid()).meta;
     if (open?.unitCode && unitKey(open.unitCode) !== unitKey(done.summary.parent.code)) {
@@ -120,7 +123,9 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setRejected([]);
     setProgress({ done: 0, total: files.length, file: "" });
     try {
-      const running = startJob(await request(), setProgress);
+      const running = startJob(await request(), setProgress, (summary) =>
+        setResult({ summary, output: null }),
+      );
       job.current = running;
       const done = await running.result;
       if (done.kind !== "rollup") return;
@@ -135,7 +140,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   }
 
   const download = () =>
-    result && void host.writeSummary(result.output, summaryFileName(result.summary)).catch(fail);
+    result?.output && void host.writeSummary(result.output, summaryFileName(result.summary)).catch(fail);
 
   return {
     files,
@@ -163,7 +168,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     writing,
     start: () => void start(),
     cancel: () => job.current?.cancel(),
-    writeAnyway: () => result && void writeIntoWorkbook(result),
+    writeAnyway: () => result?.output && void writeIntoWorkbook({ ...result, output: result.output }),
     download,
   };
 }

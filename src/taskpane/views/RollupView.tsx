@@ -110,10 +110,17 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           </Button>
         )}
         {job.result && host.kind === "file" && (
-          <Button onClick={job.download}>{m.rollup.downloadSummary}</Button>
+          <Button onClick={job.download} disabled={!job.result.output}>
+            {m.rollup.downloadSummary}
+          </Button>
         )}
       </div>
-      {job.progress && (
+      {job.progress && job.result && (
+        <Field label={m.rollup.making}>
+          <ProgressBar aria-label={m.rollup.making} />
+        </Field>
+      )}
+      {job.progress && !job.result && (
         <Field
           label={format(m.rollup.reading, { file: job.progress.file })}
           hint={format(m.rollup.progress, { done: job.progress.done, total: job.progress.total })}

@@ -18,7 +18,7 @@ import { checkFileSize } from "../../xlsx/limits";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import { writeWorkbookPlan } from "../../xlsx/write-plan";
 import type { SummaryOutput } from "../../host/workbook-host";
-import type { FilePayload, JobRequest, JobResult, WorkerMessage } from "./protocol";
+import type { FilePayload, JobRequest, WorkerMessage, WorkerResult } from "./protocol";
 import { readInThisThread, type ReadFiles } from "./read-files";
 import { JobError, WORKER_TEXT } from "./read-payload";
 
@@ -79,7 +79,7 @@ async function run(
   request: JobRequest,
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles,
-): Promise<JobResult> {
+): Promise<WorkerResult> {
   if (request.kind === "campaign") return { kind: "campaign", ...(await checkCampaign(request.files[0]!)) };
   const campaign =
     request.kind === "rollup" && request.campaign ? await requireCampaign(request.campaign) : undefined;
@@ -100,11 +100,12 @@ async function run(
   const outcomes = await readAll(request.files, "rollup", post, readFiles);
   const checked = outcomes.flatMap((o) => (o.purpose === "rollup" ? [o.checked] : []));
   const summary = rollupChecked(checked, options);
+  post({ type: "summary", summary: summaryView(summary) });
   const output: SummaryOutput =
     request.output === "xlsx"
       ? { kind: "xlsx", bytes: await writeWorkbookPlan(streamSummary(summary)) }
       : { kind: "plan", plan: layoutSummary(summary) };
-  return { kind: "rollup", summary: summaryView(summary), output };
+  return { kind: "rollup", output };
 }
 
 /** Runs one job and reports progress; every failure the user can act on comes back as a bilingual text. */

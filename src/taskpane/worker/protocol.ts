@@ -34,9 +34,18 @@ export type JobResult =
   | { readonly kind: "campaign"; readonly campaign: Campaign | null; readonly findings: readonly Finding[] }
   | { readonly kind: "rollup"; readonly summary: SummaryView; readonly output: SummaryOutput };
 
+/**
+ * What a worker sends last. A roll-up's summary goes ahead in a message of its own, so the pane shows
+ * the result while the summary's file (or sheet plan) is still being made.
+ */
+export type WorkerResult =
+  | Exclude<JobResult, { readonly kind: "rollup" }>
+  | { readonly kind: "rollup"; readonly output: SummaryOutput };
+
 export type WorkerMessage =
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly file: string }
-  | { readonly type: "done"; readonly result: JobResult }
+  | { readonly type: "summary"; readonly summary: SummaryView }
+  | { readonly type: "done"; readonly result: WorkerResult }
   | {
       readonly type: "failed";
       readonly text: Text;

@@ -1,4 +1,4 @@
-import type { Text } from "../../core";
+import type { SummaryView, Text } from "../../core";
 import type { JobRequest, JobResult, RejectedFile, WorkerMessage } from "./protocol";
 import { postInParts } from "./request-parts";
 
@@ -13,7 +13,14 @@ export interface RunningJob {
   readonly cancel: () => void;
 }
 
-export type StartJob = (request: JobRequest, onProgress: (p: Progress) => void) => RunningJob;
+/** Called once a roll-up's summary is known, before its file is made; the job's result follows. */
+export type OnSummary = (summary: SummaryView) => void;
+
+export type StartJob = (
+  request: JobRequest,
+  onProgress: (p: Progress) => void,
+  onSummary?: OnSummary,
+) => RunningJob;
 
 /** Thrown (as the rejection) when a job ends with a message for the user. */
 export class JobFailed extends Error {
@@ -28,20 +35,27 @@ export class JobFailed extends Error {
 export class JobCancelled extends Error {}
 
 /**
- * What a job's message means for whoever waits on it; shared by the worker runner and any stand-in,
- * so that no runner can drop part of a message (the files refused with their reasons).
+ * What a job's messages mean for whoever waits on it, in the order they come: shared by the worker runner
+ * and any stand-in, so that no runner can drop part of a message (the files refused with their reasons)
+ * or put a roll-up's result together differently.
  */
-export function settle(
-  message: WorkerMessage,
-  to: {
-    onProgress: (p: Progress) => void;
-    resolve: (result: JobResult) => void;
-    reject: (error: JobFailed) => void;
-  },
-): void {
-  if (message.type === "progress") to.onProgress(message);
-  else if (message.type === "done") to.resolve(message.result);
-  else to.reject(new JobFailed(message.text, message.rejected));
+export function settler(to: {
+  onProgress: (p: Progress) => void;
+  onSummary?: OnSummary | undefined;
+  resolve: (result: JobResult) => void;
+  reject: (error: Error) => void;
+}): (message: WorkerMessage) => void {
+  let summary: SummaryView | null = null;
+  return (message) => {
+    if (message.type === "progress") to.onProgress(message);
+    else if (message.type === "summary") {
+      summary = message.summary;
+      to.onSummary?.(summary);
+    } else if (message.type === "failed") to.reject(new JobFailed(message.text, message.rejected));
+    else if (message.result.kind !== "rollup") to.resolve(message.result);
+    else if (summary) to.resolve({ kind: "rollup", summary, output: message.result.output });
+    else to.reject(new Error("a roll-up's file came without its summary"));
+  };
 }
 
 /**
@@ -50,14 +64,15 @@ export function settle(
  */
 export const workerJobs =
   (createWorker: () => Worker): StartJob =>
-  (request, onProgress) => {
+  (request, onProgress, onSummary) => {
     const worker = createWorker();
     let reject: (error: Error) => void = () => undefined;
     const result = new Promise<JobResult>((resolve, fail) => {
       reject = fail;
+      const settle = settler({ onProgress, onSummary, resolve, reject: fail });
       worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-        if (event.data.type !== "progress") worker.terminate();
-        settle(event.data, { onProgress, resolve, reject: fail });
+        if (event.data.type === "done" || event.data.type === "failed") worker.terminate();
+        settle(event.data);
       };
       worker.onerror = (event) => {
         worker.terminate();
