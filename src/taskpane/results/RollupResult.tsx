@@ -1,5 +1,5 @@
 import { Caption1 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { spanText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
@@ -14,8 +14,9 @@ import { UnitsGrid } from "./UnitsGrid";
 /**
  * A roll-up's result, what asks for action first: counts and the totals against targets, then the
  * missing, late, refused and duplicate submissions and the warnings, then every unit, then pictures.
+ * Drawn again only for another summary: the summary's file arriving later changes nothing here.
  */
-export function RollupResult({ summary }: { summary: SummaryView }) {
+export const RollupResult = memo(function RollupResult({ summary }: { summary: SummaryView }) {
   const { m, t } = useI18n();
   const styles = useResultStyles();
   const headline = useMemo(() => headlineOf(summary), [summary]);
@@ -84,4 +85,4 @@ export function RollupResult({ summary }: { summary: SummaryView }) {
       {painted && <ChartsPanel summary={summary} />}
     </section>
   );
-}
+});

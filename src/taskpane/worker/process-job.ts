@@ -23,6 +23,7 @@ import { readInThisThread, type ReadFiles } from "./read-files";
 import { JobError, WORKER_TEXT } from "./read-payload";
 
 const PROGRESS_EVERY_MS = 100;
+const DRAWING_HEADSTART_MS = 250;
 
 async function readPrevious(file: FilePayload) {
   const previous = previousFromGrid(await readGrid(file));
@@ -101,6 +102,9 @@ async function run(
   const checked = outcomes.flatMap((o) => (o.purpose === "rollup" ? [o.checked] : []));
   const summary = rollupChecked(checked, options);
   post({ type: "summary", summary: summaryView(summary) });
+  // The pane draws the result meanwhile: on a two-core machine, drawing it while this thread makes the
+  // file took twice as long (a 140 ms task instead of 70 ms), and the result matters first.
+  await new Promise((resolve) => setTimeout(resolve, DRAWING_HEADSTART_MS));
   const output: SummaryOutput =
     request.output === "xlsx"
       ? { kind: "xlsx", bytes: await writeWorkbookPlan(streamSummary(summary)) }
