@@ -28,28 +28,38 @@ function cellXml(cell: PlanCell, strings: SharedStrings, styles: StyleSheet): st
   return `<c r="${ref}"${s}/>`;
 }
 
+const rowMajor = (a: PlanCell, b: PlanCell) => a.row - b.row || a.col - b.col;
+
+/** Layouts put nearly every cell in reading order; only the exceptions cost a sort. */
+function inRowMajorOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
+  for (let i = 1; i < cells.length; i++)
+    if (rowMajor(cells[i - 1]!, cells[i]!) > 0) return [...cells].sort(rowMajor);
+  return cells;
+}
+
 /** The cells row by row, each row's text on its own: a sheet of a million cells is never one string. */
 function* sheetDataXml(
   cells: readonly PlanCell[],
   strings: SharedStrings,
   styles: StyleSheet,
 ): Generator<string> {
-  const rows = new Map<number, PlanCell[]>();
-  for (const cell of cells) {
-    const row = rows.get(cell.row);
-    if (row) row.push(cell);
-    else rows.set(cell.row, [cell]);
-  }
+  // The sort is stable, so of two cells at one address the one set later comes later, and wins.
+  const ordered = inRowMajorOrder(cells);
   yield "<sheetData>";
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const row = rows.get(r)!.sort((a, b) => a.col - b.col);
-    let xml = `<row r="${r + 1}">`;
-    // A later cell at the same address replaces an earlier one, as when a writer sets a cell twice.
-    row.forEach((c, i) => {
-      if (row[i + 1]?.col !== c.col) xml += cellXml(c, strings, styles);
-    });
-    yield `${xml}</row>`;
+  let row = -1;
+  let xml = "";
+  for (let i = 0; i < ordered.length; i++) {
+    const cell = ordered[i]!;
+    const next = ordered[i + 1];
+    if (next && next.row === cell.row && next.col === cell.col) continue;
+    if (cell.row !== row) {
+      if (row >= 0) yield `${xml}</row>`;
+      row = cell.row;
+      xml = `<row r="${row + 1}">`;
+    }
+    xml += cellXml(cell, strings, styles);
   }
+  if (row >= 0) yield `${xml}</row>`;
   yield "</sheetData>";
 }
 
