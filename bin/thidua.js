@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 "use strict";
+// A roll-up builds its summary sheet by sheet, and each sheet's plan is garbage once written; V8's default
+// growth lets that garbage pile up to several times the live heap (430 MB at 3,400 units for 50 MB alive).
+// Growing the heap by a quarter at a time keeps the peak near 260 MB at a few per cent of the time, and,
+// unlike a cap on the heap, never stops a roll-up that truly needs more.
+require("node:v8").setFlagsFromString("--heap-growing-percent=25");
 require("../lib/cli/main.js")
   .main(process.argv.slice(2))
   .then((code) => {

@@ -56,12 +56,13 @@ export function readReportGrid(
   const resolved = resolveLimits(limits);
   const inflated = guardFile(bytes, fileName, resolved, isXmlPart);
   const parts = new Map([...inflated].map(([name, data]) => [partKey(name), data]));
+  const has = (part: string) => parts.has(partKey(part));
   const text = (part: string | undefined) => {
     const data = part === undefined ? undefined : parts.get(partKey(part));
     return data && strFromU8(data);
   };
   try {
-    return readPackage(text, fileName, resolved);
+    return readPackage({ has, text }, fileName, resolved);
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(
@@ -73,11 +74,13 @@ export function readReportGrid(
   }
 }
 
-function readPackage(
-  text: (part: string | undefined) => string | undefined,
-  file: string,
-  limits: ReadLimits,
-): WorkbookGrid {
+interface PackageParts {
+  has(part: string): boolean;
+  /** A part's text, decoded only when asked for. */
+  text(part: string | undefined): string | undefined;
+}
+
+function readPackage({ has, text }: PackageParts, file: string, limits: ReadLimits): WorkbookGrid {
   const missing = (part: string): never => {
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
   };
@@ -89,7 +92,7 @@ function readPackage(
   const sheetParts = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
   // A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on opening and
   // other readers refuse it, so it is refused here too rather than read as if whole.
-  for (const part of sheetParts.values()) if (text(part) === undefined) missing(part);
+  for (const part of sheetParts.values()) if (!has(part)) missing(part);
   const strings = types.sharedStrings ? readSharedStrings(text(types.sharedStrings) ?? "") : [];
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names);
