@@ -7,10 +7,10 @@ describe("what a screen receives of a roll-up", () => {
     const view = summaryView(summary);
     expect(view.units).toHaveLength(40);
     view.units.forEach((unit, i) => {
-      const { report, scoring, ...shown } = summary.units[i]!;
+      const { report, scoring, attainment, ...shown } = summary.units[i]!;
       expect(Object.keys(report.forms)).toEqual(["B04"]);
       expect(scoring.targets.length).toBeGreaterThan(0);
-      expect(unit).toEqual(shown);
+      expect(unit).toEqual({ ...shown, judged: attainment.filter((a) => a.met !== null).length });
     });
     const { units, total, unreported, campaign, ...rest } = summary;
     expect({ ...view, units: [] }).toEqual({ ...rest, units: [] });

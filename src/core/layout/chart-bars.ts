@@ -1,4 +1,4 @@
-import type { SummaryView, UnitView } from "../rollup/summary-view";
+import type { UnitRow } from "../rollup/types";
 import { fill, type Text } from "../text";
 import { both as bothSections, en, vi } from "../vocabulary";
 import { byRank } from "./summary-blocs";
@@ -8,6 +8,15 @@ const C = bothSections(vi.summaryChart, en.summaryChart);
 
 /** More bars than this and a chart's labels overlap: beyond it, the best half and the worst half are drawn. */
 export const MAX_BARS = 30;
+
+/** What the charts need of a unit: a summary's rows and a screen's view of them both have it. */
+type ChartedUnit = Pick<UnitRow, "unit" | "bloc" | "score" | "rank">;
+
+/** What the charts need of a roll-up, whole or as a screen sees it. */
+export interface ChartSource {
+  readonly blocs: readonly string[];
+  readonly units: readonly ChartedUnit[];
+}
 
 /** One bar: two cells that explain it, its label (the category) and its figure. */
 export interface Bar {
@@ -46,9 +55,9 @@ function select(
 }
 
 /** The units by score, best first: every one when they fit, the best and the worst otherwise. */
-export function unitBars(summary: SummaryView): BarSet {
+export function unitBars(summary: ChartSource): BarSet {
   const ranked = summary.units
-    .filter((u): u is UnitView & { score: number } => u.score !== null)
+    .filter((u): u is ChartedUnit & { score: number } => u.score !== null)
     .sort(byRank((u) => u.rank))
     .map((u) => ({ lead: [u.rank, u.unit.code] as const, label: u.unit.name, value: u.score }));
   return {
@@ -58,7 +67,7 @@ export function unitBars(summary: SummaryView): BarSet {
 }
 
 /** Each bloc's average score over its units that have one; units outside every bloc form a group of their own. */
-export function blocBars(summary: SummaryView): BarSet | null {
+export function blocBars(summary: ChartSource): BarSet | null {
   if (summary.blocs.length === 0) return null;
   const groups = summary.blocs.map((bloc) => ({
     label: bloc,

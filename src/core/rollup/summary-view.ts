@@ -1,7 +1,10 @@
 import type { Summary, UnitRow } from "./types";
 
-/** A unit as a screen shows it: without its full report, which only the summary workbook needs. */
-export type UnitView = Omit<UnitRow, "report" | "scoring">;
+/**
+ * A unit as a screen shows it: without its full report, which only the summary workbook needs, and with
+ * how many of its targets were judged rather than each target's result (three quarters of a unit's size).
+ */
+export type UnitView = Omit<UnitRow, "report" | "scoring" | "attainment"> & { readonly judged: number };
 
 /**
  * What a screen shows of a roll-up. Each unit's report, the total report and the blank-cell listing are
@@ -18,7 +21,7 @@ const unitView = (u: UnitRow): UnitView => ({
   status: u.status,
   gaps: u.gaps,
   warnings: u.warnings,
-  attainment: u.attainment,
+  judged: u.attainment.filter((a) => a.met !== null).length,
   met: u.met,
   score: u.score,
   grade: u.grade,

@@ -35,7 +35,7 @@ export const unitGridRows = (summary: SummaryView): UnitGridRow[] =>
     rank: u.rank,
     blocRank: u.blocRank,
     met: u.met,
-    judged: u.attainment.filter((a) => a.met !== null).length,
+    judged: u.judged,
     daysLate: u.daysLate,
     standing: standingOf(u),
     files: u.sources.map((s) => s.name).join(", "),
