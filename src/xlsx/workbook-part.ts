@@ -38,13 +38,25 @@ export function readContentTypes(xml: string): PackageParts | null {
   return namespace === CONTENT_TYPES_NS ? found : null;
 }
 
+/**
+ * A theme holds only colours and fonts. ExcelJS, asked to fill a workbook that has none (as ours have
+ * none), saves it still pointing at one; such a file is read, as SheetJS reads it.
+ */
+const isTheme = (type: string | undefined) => type?.endsWith("/theme") === true;
+
 /** Relationship ids to the parts they point at, resolved from the part that owns them. */
 export function readRelationships(xml: string, owner: string): Map<string, string> {
   const targets = new Map<string, string>();
   streamXml(xml, {
     open(name, attributes) {
       const [id, target] = [attributes.get("Id"), attributes.get("Target")];
-      if (name === "Relationship" && id && target && attributes.get("TargetMode") !== "External")
+      if (
+        name === "Relationship" &&
+        id &&
+        target &&
+        attributes.get("TargetMode") !== "External" &&
+        !isTheme(attributes.get("Type"))
+      )
         targets.set(id, resolvePart(owner, target));
     },
   });

@@ -13,7 +13,7 @@ import {
   validate,
   type WorkbookPlan,
 } from "../../src/core";
-import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { readSubmission, readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { computedForms, sampleInputs } from "../support/fill-by-name";
 
 const source = {
@@ -91,6 +91,25 @@ describe("a written template read back", () => {
       const value = grid.sheets.find((g) => g.name === s.name)!.cells.get(toA1(c.row, c.col))?.value?.value;
       expect([s.name, toA1(c.row, c.col), value]).toEqual([s.name, toA1(c.row, c.col), c.value]);
     }
+  });
+
+  it("reads every figure of a template another program filled and saved with ExcelJS", async () => {
+    const inputs = sampleInputs(TEMPLATE_IDS);
+    const filler = new ExcelJS.Workbook();
+    await filler.xlsx.load(bytes.slice().buffer);
+    for (const [name, value] of Object.entries(inputs)) {
+      const planned = plan.names.find((n) => n.name === name)!;
+      filler.getWorksheet(planned.sheet)!.getCell(planned.row + 1, planned.col + 1).value = value;
+    }
+    const filled = new Uint8Array(await filler.xlsx.writeBuffer());
+    // ExcelJS points the saved workbook at a theme it does not write when the template had none.
+    const parts = unzipSync(filled);
+    expect(strFromU8(parts["xl/_rels/workbook.xml.rels"]!)).toContain("theme/theme1.xml");
+    expect(parts["xl/theme/theme1.xml"]).toBeUndefined();
+    const submission = readSubmission(filled, { name: "exceljs.xlsx", sha256: "x" });
+    const report = "extraction" in submission ? submission.extraction.report : null;
+    const expected = computedForms(inputs, TEMPLATE_IDS);
+    for (const id of TEMPLATE_IDS) expect(report?.forms[id]).toEqual(expected[id]);
   });
 
   it("reports when the workbook says it was saved", async () => {
