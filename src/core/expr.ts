@@ -66,9 +66,11 @@ export function renderFormula(expr: Expr, at: CellAt, address: (cell: CellAt) =>
 /** Renders the notation printed above a form's columns, e.g. "(3)=(2)/(1)". */
 export function renderNotation(expr: Expr, at: CellAt, number: (cell: CellAt) => string): string {
   const render = (e: Expr): string => renderNotation(e, at, number);
+  // Bracketed as the formula is, so "((4)+(5)+(6))/(2)" never reads as (4)+(5)+(6)/(2).
+  const wrapped = (e: Expr) => (isCompound(e) ? `(${render(e)})` : render(e));
   if ("ref" in expr) return number(resolve(expr.ref, at));
   if ("add" in expr) return expr.add.map(render).join("+");
-  if ("sub" in expr) return `${render(expr.sub[0])}-${render(expr.sub[1])}`;
-  if ("scale" in expr) return `${expr.scale[0]}×${render(expr.scale[1])}`;
-  return `${render(expr.ratio[0])}/${render(expr.ratio[1])}`;
+  if ("sub" in expr) return `${render(expr.sub[0])}-${wrapped(expr.sub[1])}`;
+  if ("scale" in expr) return `${expr.scale[0]}×${wrapped(expr.scale[1])}`;
+  return `${wrapped(expr.ratio[0])}/${wrapped(expr.ratio[1])}`;
 }
