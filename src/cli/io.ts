@@ -12,8 +12,27 @@ export interface Io {
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const line = (text: string) => `${text.replace(CONTROL, "\uFFFD")}${text.endsWith("\n") ? "" : "\n"}`;
 
+/**
+ * Standard output, written while anyone reads it: when the reader goes away (`thidua … | head`) the
+ * rest of the output is dropped and the command finishes its work and keeps its exit code.
+ */
+function standardOutput(): (text: string) => void {
+  let closed = false;
+  let watching = false;
+  return (text) => {
+    if (!watching) {
+      watching = true;
+      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code !== "EPIPE") throw error;
+        closed = true;
+      });
+    }
+    if (!closed) process.stdout.write(line(text));
+  };
+}
+
 export const processIo: Io = {
-  out: (text) => process.stdout.write(line(text)),
+  out: standardOutput(),
   err: (text) => process.stderr.write(line(text)),
   errIsTerminal: Boolean(process.stderr.isTTY),
 };
