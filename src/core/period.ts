@@ -44,6 +44,21 @@ export function spanText(start: string, end: string): string {
   return `${dmy(start)} – ${dmy(end)}`;
 }
 
+/** A period's name as a campaign table holds it: its label without the dates the label ends with. */
+export const periodName = (label: string) => label.replace(/ \(\d{2}\/.*\)$/, "");
+
+/**
+ * The label of a period a campaign table names: one of the standard rounds, named as the product names
+ * it, keeps its label in both languages; any other name is the province's own, the same in both.
+ */
+export function campaignPeriodLabel(id: string, name: string, start: string, end: string): Text {
+  const standard = parsePeriod(id);
+  if (standard && standard.start === start && standard.end === end && periodName(standard.label.vi) === name)
+    return standard.label;
+  const label = `${name} (${spanText(start, end)})`;
+  return { vi: label, en: label };
+}
+
 /** Whole days from one ISO date to another (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -47,6 +47,9 @@ describe("campaign workbook", () => {
     expect(back!.periods.map((p) => [p.id, p.start, p.end, p.due])).toEqual(
       campaign.periods.map((p) => [p.id, p.start, p.end, p.due]),
     );
+    // The table holds one name per round; the standard rounds keep their English too.
+    expect(back!.periods.map((p) => p.label)).toEqual(campaign.periods.map((p) => p.label));
+    expect(back!.periods[0]!.label.en).not.toBe(back!.periods[0]!.label.vi);
     expect(back!.units).toEqual(UNITS);
     expect(back!.defaults).toEqual(campaign.defaults);
     expect(back!.assigned.get("X01")).toEqual({ B02_members_admitted: 120, B04_mai_am_total: "na" });
@@ -76,6 +79,10 @@ describe("campaign workbook", () => {
       "2021-2025",
     ]);
     expect(campaign!.periods.find((p) => p.id === "2025-Q3")!.due).toBe("2025-10-10");
+    expect(campaign!.periods.find((p) => p.id === "SPRINT")!.label).toEqual({
+      vi: "90 ngày cao điểm (25/10/2025 – 31/12/2025)",
+      en: "90 ngày cao điểm (25/10/2025 – 31/12/2025)",
+    });
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { TEMPLATE_IDS } from "../catalog";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
+import { periodName } from "../period";
 import { SheetBuilder } from "../layout/sheet-builder";
 import { targetsOf } from "../targets";
 import type { Text } from "../text";
@@ -64,13 +65,7 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const { periods, units, targets, scoring, grades } = CAMPAIGN_TABLES;
-  const periodRows = campaign.periods.map((p) => [
-    p.id,
-    p.label.vi.replace(/ \(\d{2}\/.*\)$/, ""),
-    p.start,
-    p.end,
-    p.due ?? "",
-  ]);
+  const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(T.periodsSheet, periods.name, periods.columns, periodRows, {
     help: T.periodsHelp,
     dateColumns: [2, 3, 4],

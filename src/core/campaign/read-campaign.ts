@@ -2,7 +2,7 @@ import { TEMPLATE_IDS } from "../catalog";
 import { finding, sortFindings, type Finding } from "../finding";
 import { findTable } from "../find-table";
 import type { SheetTable, WorkbookGrid } from "../grid";
-import { isValidPeriodId, spanText, type Period } from "../period";
+import { campaignPeriodLabel, isValidPeriodId, type Period } from "../period";
 import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
 import { fill, type Text } from "../text";
 import { isUnitKind, isValidUnitCode, UNIT_KINDS, unitKey, type UnitKind } from "../units";
@@ -122,13 +122,11 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
       continue;
     }
     if (due && due < end) check.warn("due_before_end", M.dueBeforeEnd, row, "due", { value: due });
-    const label = row.text("label").slice(0, MAX_NAME) || id;
-    const span = spanText(start, end);
     const period: Period = {
       id,
       start,
       end,
-      label: { vi: `${label} (${span})`, en: `${label} (${span})` },
+      label: campaignPeriodLabel(id, row.text("label").slice(0, MAX_NAME) || id, start, end),
       ...(due ? { due } : {}),
     };
     for (const other of placed) {
