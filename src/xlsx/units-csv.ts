@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
-import { isUnitKind, isValidUnitCode, unitKey, type CampaignUnit } from "../core";
+import { cellDate, isUnitKind, isValidUnitCode, unitKey, type CampaignUnit } from "../core";
 import { both, en, vi } from "../core/vocabulary";
 import { FileError } from "./errors";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d/;
 /** A province lists a few thousand units at most, well under 100 KiB; anything far bigger is a wrong file. */
 const MAX_BYTES = 1024 * 1024;
 const MAX_NAME = 200;
@@ -82,16 +82,23 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
     if ([...name].length > MAX_NAME) throw new FileError(MESSAGES.longName, file, { line, max: MAX_NAME });
     const kind = row["kind"] || undefined;
     if (kind && !isUnitKind(kind)) throw bad("kind", kind);
-    const validFrom = row["valid_from"] || undefined;
-    const validTo = row["valid_to"] || undefined;
-    if (validFrom && !DATE.test(validFrom)) throw bad("valid_from", validFrom);
-    if (validTo && !DATE.test(validTo)) throw bad("valid_to", validTo);
+    // Dates as the campaign's TD_Units takes them: 2025-07-01 or 01/07/2025.
+    const date = (field: string) => {
+      const typed = row[field];
+      if (!typed) return undefined;
+      const iso = cellDate({ type: "string", value: typed });
+      if (!iso) throw bad(field, typed);
+      return iso;
+    };
+    const validFrom = date("valid_from");
+    const validTo = date("valid_to");
     const parent = row["parent"] || undefined;
     if (parent && !isValidUnitCode(parent)) throw bad("parent", parent);
     const bloc = row["bloc"] || undefined;
     if (bloc && [...bloc].length > MAX_NAME) throw bad("bloc", bloc.slice(0, 40));
-    const received = row["received"] || undefined;
-    if (received && !DATE.test(received.slice(0, 10))) throw bad("received", received);
+    const typedReceived = row["received"] || undefined;
+    // A received time may carry its hour (2026-01-15T16:30); a day alone is taken in either spelling.
+    const received = typedReceived && DATE_TIME.test(typedReceived) ? typedReceived : date("received");
     return {
       code,
       name,

@@ -76,9 +76,21 @@ describe("parseUnitsCsv", () => {
     );
   });
 
+  it("takes dates as the campaign's units table does: day first with slashes, or ISO, or a received time", () => {
+    const text =
+      "code,name,valid_from,valid_to,received\nP01,A,1/7/2025,31/12/2025,20/01/2026\nP02,B,,,2026-01-15 16:30\n";
+    expect(parseUnitsCsv(text, "don-vi.csv")).toEqual([
+      { code: "P01", name: "A", validFrom: "2025-07-01", validTo: "2025-12-31", received: "2026-01-20" },
+      { code: "P02", name: "B", received: "2026-01-15 16:30" },
+    ]);
+  });
+
   it("refuses a code, kind or date that is not valid, naming the line", () => {
     expect(refusal("code,name,kind\nP01,A,commune\nP02,B,province\n").text.en).toBe(
       'Units list "don-vi.csv", line 3: kind "province" is not valid.',
+    );
+    expect(refusal("code,name,received\nP01,A,31/02/2026\n").text.en).toBe(
+      'Units list "don-vi.csv", line 2: received "31/02/2026" is not valid.',
     );
   });
 });
