@@ -186,6 +186,12 @@ describe("campaign workbook", () => {
     expect(campaign).toBeNull();
   });
 
+  it("names a bad target by its catalog key, as the table's header spells it", () => {
+    const { findings } = read(campaignOf(), { "Chỉ tiêu giao!D6": text("nhiều") });
+    const found = findings.find((f) => f.rule === "campaign.bad_target")!;
+    expect(found.message_en).toMatch(/target B\d\d_[a-z_]+ has an invalid value "nhiều"/);
+  });
+
   it("takes blocs spelled differently in case as one bloc, with the first spelling", () => {
     const { campaign } = read(campaignOf(), { "Đơn vị!E6": text("cụm 1 ") });
     expect(campaign!.units.map((u) => u.bloc)).toEqual(["Cụm 1", "Cụm 1"]);

@@ -277,7 +277,8 @@ function readTargets(
         continue;
       }
       const value = assignedValue(row, column, kind);
-      if (value === null) check.error("bad_target", M.badTarget, row, column, { value: text.slice(0, 60) });
+      if (value === null)
+        check.error("bad_target", M.badTarget, row, column, { value: text.slice(0, 60), column: key });
       else if (isDefault) defaults[key] = value;
       else own[key] = value;
     }
