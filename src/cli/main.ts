@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command("rollup")
     .description(bilingual(HELP.rollup))
     .argument("<inputs...>", bilingual(HELP.inputs))
-    .requiredOption("-o, --output <file>", bilingual(HELP.summaryOutput))
+    .option("-o, --output <file>", bilingual(HELP.summaryOutput))
     .option("--campaign <xlsx>", bilingual(HELP.rollupCampaign))
     .option("--units <csv>", bilingual(HELP.rollupUnits))
     .option("--period <period>", bilingual(HELP.rollupPeriod))

@@ -150,5 +150,14 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     const notSummary = await runCli(["rollup", received, "--previous", file, "-o", path.join(dir, "y.xlsx")]);
     expect(notSummary.code).toBe(2);
     expect(notSummary.err).toContain("TD_Data");
+
+    // The JSON report alone needs no summary file; the table says where its file went, so it needs one.
+    const before = readdirSync(dir).sort();
+    const jsonOnly = await runCli(["rollup", received, "--campaign", file, "--period", "2025-D2", "--json"]);
+    expect(jsonOnly.code).toBe(0);
+    expect(JSON.parse(jsonOnly.out).units).toEqual(json.units);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    const tableOnly = await runCli(["--lang", "en", "rollup", received, "--period", "2025-D2"]);
+    expect(tableOnly).toMatchObject({ code: 2, err: expect.stringContaining("(-o, --output)") });
   });
 });

@@ -12,7 +12,8 @@ import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-fi
 import { rollupOptions } from "../../pipeline";
 
 export interface RollupCommandOptions {
-  output: string;
+  /** Where the summary workbook goes; only the JSON report may do without one. */
+  output?: string;
   campaign?: string;
   previous?: string;
   jumpFactor?: string;
@@ -43,10 +44,12 @@ export async function runRollup(
   inputs: string[],
   options: RollupCommandOptions,
 ): Promise<number> {
+  const { output } = options;
+  if (output === undefined && !options.json) throw new CliError(CLI_TEXT.outputRequired);
   const read = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
   const files = await collectInputs(inputs);
-  if (files.includes(path.resolve(options.output)))
-    throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: options.output }));
+  if (output !== undefined && files.includes(path.resolve(output)))
+    throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: output }));
   const expectedUnits = options.units
     ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : undefined;
@@ -70,11 +73,11 @@ export async function runRollup(
     for (const r of error.rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
     throw new CliError(error.text);
   }
-  await writeAtomically(options.output, await writeWorkbookPlan(streamSummary(summary)));
+  if (output !== undefined) await writeAtomically(output, await writeWorkbookPlan(streamSummary(summary)));
   if (options.json) ctx.io.out(JSON.stringify(summaryToJson(summary), null, 2));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang));
-    ctx.io.out(pick(fill(CLI_TEXT.summaryWritten, { file: options.output }), ctx.lang));
+    ctx.io.out(pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang));
   }
   return 0;
 }
