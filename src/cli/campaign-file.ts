@@ -9,7 +9,7 @@ import {
 } from "../core";
 import { ROLLUP_MESSAGES } from "../core/rollup/messages";
 import { periodOf, SetupError } from "../pipeline";
-import { readWorkbookGrid } from "../xlsx";
+import { readSummaryGrid, readWorkbookGrid, SUMMARY_LIMITS } from "../xlsx";
 import { readNamedFile } from "./files";
 import { findingLine } from "./finding-line";
 import { CLI_TEXT, CliError } from "./i18n";
@@ -53,7 +53,9 @@ export function asCliError<T>(check: () => T): T {
 
 /** The previous period's summary, for each unit's change; refused when it is not a summary of ours. */
 export async function readPreviousSummary(file: string): Promise<PreviousFigures> {
-  const previous = previousFromGrid(await readWorkbookFile(file));
+  const bytes = await readNamedFile(file, SUMMARY_LIMITS);
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const previous = previousFromGrid(readSummaryGrid(data, path.basename(file)));
   if (!previous) throw new CliError(fill(ROLLUP_MESSAGES.notASummary, { file: path.basename(file) }));
   return previous;
 }

@@ -3,7 +3,7 @@ import { promises as fs, readFileSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { fill, type Submission } from "../core";
 import { FileError } from "../xlsx/errors";
-import { checkFileSize } from "../xlsx/limits";
+import { checkFileSize, type ReadLimits } from "../xlsx/limits";
 import { readSubmission } from "../xlsx/submission";
 import { fsDetail, fsReason } from "./fs-reason";
 import { CLI_TEXT, CliError } from "./i18n";
@@ -78,11 +78,11 @@ export function readFileSubmission(file: string): Submission {
 }
 
 /** Reads a file the user names (not a received report), refusing an oversized one before reading it. */
-export async function readNamedFile(file: string): Promise<Buffer> {
+export async function readNamedFile(file: string, limits: Partial<ReadLimits> = {}): Promise<Buffer> {
   const stat = await fs.stat(file).catch(() => {
     throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
   });
-  checkFileSize(stat.size, path.basename(file));
+  checkFileSize(stat.size, path.basename(file), limits);
   return fs.readFile(file).catch((error: unknown) => {
     throw new CliError(
       fill(CLI_TEXT.fileUnreadable, { file: path.basename(file), reason: fsReason(error) }),

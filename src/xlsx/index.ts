@@ -6,3 +6,4 @@ export { writeWorkbookPlan } from "./write-plan";
 export { parseUnitsCsv } from "./units-csv";
 export { readSubmission } from "./submission";
 export { readReportGrid } from "./read-report-grid";
+export { readSummaryGrid, SUMMARY_LIMITS } from "./read-summary-grid";

@@ -26,16 +26,24 @@ export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<
 /** Only XML parts can matter to a report; pictures and the like are inflated and counted, not kept. */
 const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
-/** Which cells of each sheet (by upper-cased name) the core will look at: the metadata and the named cells. */
-function wantedCells(names: readonly GridName[]): (sheet: string) => (address: string) => boolean {
+/**
+ * Which cells of each sheet (by upper-cased name) the core will look at: the metadata, the named cells,
+ * and every cell of the sheets read whole.
+ */
+function wantedCells(
+  names: readonly GridName[],
+  wholeSheets: readonly string[],
+): (sheet: string) => (address: string) => boolean {
   const bySheet = new Map<string, Set<string>>();
   for (const n of names) {
     const key = n.sheet.toUpperCase();
     bySheet.set(key, (bySheet.get(key) ?? new Set()).add(n.address));
   }
   const meta = META_SHEET.toUpperCase();
+  const whole = new Set(wholeSheets.map((name) => name.toUpperCase()));
   return (sheet) => {
     const key = sheet.toUpperCase();
+    if (whole.has(key)) return () => true;
     const named = bySheet.get(key) ?? new Set<string>();
     if (key === meta) return (address) => named.has(address) || /^[AB]\d+$/.test(address);
     return (address) => named.has(address);
@@ -52,6 +60,7 @@ export function readReportGrid(
   bytes: Uint8Array,
   fileName: string,
   limits: Partial<ReadLimits> = {},
+  wholeSheets: readonly string[] = [],
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
   const inflated = guardFile(bytes, fileName, resolved, isXmlPart);
@@ -62,7 +71,7 @@ export function readReportGrid(
     return data && strFromU8(data);
   };
   try {
-    return readPackage({ has, text }, fileName, resolved);
+    return readPackage({ has, text }, fileName, resolved, wholeSheets);
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(
@@ -80,7 +89,12 @@ interface PackageParts {
   text(part: string | undefined): string | undefined;
 }
 
-function readPackage({ has, text }: PackageParts, file: string, limits: ReadLimits): WorkbookGrid {
+function readPackage(
+  { has, text }: PackageParts,
+  file: string,
+  limits: ReadLimits,
+  wholeSheets: readonly string[],
+): WorkbookGrid {
   const missing = (part: string): never => {
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
   };
@@ -95,7 +109,7 @@ function readPackage({ has, text }: PackageParts, file: string, limits: ReadLimi
   for (const part of sheetParts.values()) if (!has(part)) missing(part);
   const strings = types.sharedStrings ? readSharedStrings(text(types.sharedStrings) ?? "") : [];
   const names = gridNames(workbook.names);
-  const wanted = wantedCells(names);
+  const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
   const seen = new Set<string>();
   const sheets = workbook.sheets.map((sheet): GridSheet => {

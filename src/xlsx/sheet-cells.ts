@@ -167,8 +167,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       });
     if (++scan.counted.cells > limits.maxCells)
       throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
-    if (wanted && (value || formula))
-      cells.set(address, { ...(value ? { value } : {}), ...(formula ? { formula } : {}) });
+    if (!wanted) return;
+    if (value && formula) cells.set(address, { value, formula });
+    else if (value) cells.set(address, { value });
+    else if (formula) cells.set(address, { formula });
   }
 
   streamXml(xml, {

@@ -13,7 +13,7 @@ import {
   type Summary,
   type WorkbookGrid,
 } from "../../src/core";
-import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { readSummaryGrid, readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { consistentFills, submission, unit } from "../support/reports";
 
 const D2 = parsePeriod("2025-D2")!;
@@ -22,6 +22,7 @@ const seed = (code: string) => 700 + codes.indexOf(code);
 
 let first: Summary;
 let previous: PreviousFigures;
+let bytes: Uint8Array;
 
 beforeAll(async () => {
   first = rollup(
@@ -29,11 +30,30 @@ beforeAll(async () => {
       submission({ unit: unit(code), fills: consistentFills(TEMPLATE_IDS, seed(code)) }, code),
     ),
   );
-  const bytes = await writeWorkbookPlan(layoutSummary(first));
-  previous = previousFromGrid(readWorkbookGrid(bytes, "tong-hop-dot-1.xlsx"))!;
+  bytes = await writeWorkbookPlan(layoutSummary(first));
+  previous = previousFromGrid(readSummaryGrid(bytes, "tong-hop-dot-1.xlsx"))!;
 });
 
 describe("a summary's figures, read back for the next period", () => {
+  it("are the same streamed from the data sheet as parsed whole by the general reader", () => {
+    expect(previousFromGrid(readWorkbookGrid(bytes, "tong-hop-dot-1.xlsx"))).toEqual(previous);
+  });
+
+  it("are read from a summary of more cells than a received report may hold", async () => {
+    const many = Array.from({ length: 480 }, (_, i) => `U${String(i + 1).padStart(4, "0")}`);
+    const big = rollup(
+      many.map((code, i) => submission({ unit: unit(code), fills: consistentFills(TEMPLATE_IDS, i) }, code)),
+    );
+    const file = await writeWorkbookPlan(layoutSummary(big));
+    expect(() => readWorkbookGrid(file, "tong-hop-lon.xlsx")).toThrow(/200000|200,000|200\.000/);
+    const figures = previousFromGrid(readSummaryGrid(file, "tong-hop-lon.xlsx"))!;
+    expect([...figures.units.keys()]).toEqual(many);
+    const admitted = cellName("B02", "total", "members_admitted").toUpperCase();
+    expect(many.map((code) => figures.units.get(code)!.get(admitted))).toEqual(
+      big.units.map((row) => row.report.forms.B02!.total!.members_admitted ?? null),
+    );
+  }, 60_000);
+
   it("gives each unit's figures under the cells' defined names, and the summary's period", () => {
     expect(previous.periodId).toBe("2025-D1");
     expect(previous.periodLabel).toEqual(first.period.label);

@@ -13,6 +13,7 @@ import {
 import { rollupOptions, SetupError, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { ROLLUP_MESSAGES } from "../../core/rollup/messages";
 import { readWorkbookGrid } from "../../xlsx/read-grid";
+import { readSummaryGrid, SUMMARY_LIMITS } from "../../xlsx/read-summary-grid";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
@@ -26,7 +27,9 @@ const PROGRESS_EVERY_MS = 100;
 const DRAWING_HEADSTART_MS = 250;
 
 async function readPrevious(file: FilePayload) {
-  const previous = previousFromGrid(await readGrid(file));
+  checkFileSize(file.file.size, file.name, SUMMARY_LIMITS);
+  const bytes = new Uint8Array(await file.file.arrayBuffer());
+  const previous = previousFromGrid(readSummaryGrid(bytes, file.name));
   if (!previous) throw new JobError(fill(ROLLUP_MESSAGES.notASummary, { file: file.name }));
   return previous;
 }
