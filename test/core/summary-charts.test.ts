@@ -1,5 +1,5 @@
 import { layoutSummary, type PlanChart, type SheetPlan, type Summary } from "../../src/core";
-import { MAX_BARS } from "../../src/core/layout/chart-bars";
+import { blocBars, MAX_BARS, unitBars } from "../../src/core/layout/chart-bars";
 import { manyUnitsSummary, planValues } from "../support/summaries";
 
 const overviewOf = (summary: Summary) => layoutSummary(summary).sheets[0]!;
@@ -66,5 +66,16 @@ describe("the summary's charts", () => {
     const { values } = bars(overview, overview.charts![0]!);
     expect(values.filter((v) => typeof v === "number")).toHaveLength(MAX_BARS);
     expect(values.length).toBe(MAX_BARS + 1);
+  });
+});
+
+describe("the bars a screen draws", () => {
+  it("label each unit's bar starting with its code, so a label cut short still names one unit", () => {
+    const summary = manyUnitsSummary(60, 3);
+    const bars = unitBars(summary).bars;
+    const codes = bars.map((b) => b.lead[1]);
+    expect(bars.map((b) => b.short.split(" ")[0])).toEqual(codes);
+    expect(new Set(bars.map((b) => b.short.slice(0, 6))).size).toBe(bars.length);
+    expect(blocBars(summary)!.bars.map((b) => b.short)).toEqual(blocBars(summary)!.bars.map((b) => b.label));
   });
 });

@@ -22,6 +22,11 @@ export interface ChartSource {
 export interface Bar {
   readonly lead: readonly [string | number | null, string | number | null];
   readonly label: string;
+  /**
+   * The label where little room is left for it: it starts with what tells the bar from every other
+   * (a unit's code), so a label cut short still names its bar.
+   */
+  readonly short: string;
   readonly value: number;
 }
 
@@ -59,7 +64,12 @@ export function unitBars(summary: ChartSource): BarSet {
   const ranked = summary.units
     .filter((u): u is ChartedUnit & { score: number } => u.score !== null)
     .sort(byRank((u) => u.rank))
-    .map((u) => ({ lead: [u.rank, u.unit.code] as const, label: u.unit.name, value: u.score }));
+    .map((u) => ({
+      lead: [u.rank, u.unit.code] as const,
+      label: u.unit.name,
+      short: `${u.unit.code} ${u.unit.name}`,
+      value: u.score,
+    }));
   return {
     headers: [T.rank, T.unitCode, T.unitName, T.score],
     ...select(ranked, T.chartTitle, C.topAndBottom, C.omitted),
@@ -83,7 +93,7 @@ export function blocBars(summary: ChartSource): BarSet | null {
     })
     .filter((g): g is typeof g & { value: number } => g.value !== null)
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label))
-    .map((g, i) => ({ lead: [i + 1, g.scored] as const, label: g.label, value: g.value }));
+    .map((g, i) => ({ lead: [i + 1, g.scored] as const, label: g.label, short: g.label, value: g.value }));
   return {
     headers: [T.no, C.scoredUnits, T.bloc, C.averageScore],
     ...select(ranked, C.blocTitle, C.blocTopAndBottom, C.omittedBlocs),

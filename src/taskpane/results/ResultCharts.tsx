@@ -9,10 +9,15 @@ import { useResultStyles } from "./styles";
 const BAR_PITCH = 22;
 /** Room for a unit's name beside its bar, at most a third of the chart. */
 const LABEL_WIDTH = 150;
+/** About the width of one character of an axis label: how many fit in the room is what is shown. */
+const CHAR_WIDTH = 8;
+/** Room right of the longest bar for its figure. */
+const VALUE_ROOM = 36;
 
 function Bars({ set, width, culture }: { set: BarSet; width: number; culture: string }) {
   const { t, number } = useI18n();
   const title = t(set.title);
+  const labelWidth = Math.min(LABEL_WIDTH, width / 3);
   return (
     <figure aria-label={title} style={{ margin: 0 }}>
       <Caption1 as="p">{title}</Caption1>
@@ -23,12 +28,13 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         hideLegend
         useSingleColor
         showYAxisLablesTooltip
+        noOfCharsToTruncate={Math.max(6, Math.floor(labelWidth / CHAR_WIDTH))}
         yAxisCategoryOrder="data"
-        margins={{ left: Math.min(LABEL_WIDTH, width / 3) }}
+        margins={{ left: labelWidth, right: VALUE_ROOM }}
         // The chart draws its first point at the bottom; the best unit belongs at the top.
         data={[...set.bars]
           .reverse()
-          .map((b) => ({ x: b.value, y: b.label, yAxisCalloutData: number(b.value) }))}
+          .map((b) => ({ x: b.value, y: b.short, yAxisCalloutData: number(b.value) }))}
       />
     </figure>
   );

@@ -1,9 +1,12 @@
 import { Caption1, Text } from "@fluentui/react-components";
 
-/** A grid cell's figure or name over a smaller line that qualifies it; both cut short rather than wrap. */
+/**
+ * A grid cell's figure or name over a smaller line that qualifies it; both cut short rather than wrap
+ * (a wrapped line would spill into the next row of a grid whose rows have one height), whole on hover.
+ */
 export function TwoLines({ first, second }: { first: string; second: string }) {
   return (
-    <div>
+    <div title={second ? `${first}\n${second}` : first}>
       <Text block truncate wrap={false}>
         {first}
       </Text>
@@ -11,5 +14,14 @@ export function TwoLines({ first, second }: { first: string; second: string }) {
         {second}
       </Caption1>
     </div>
+  );
+}
+
+/** A grid cell's one line, cut short rather than wrapped, whole on hover. */
+export function OneLine({ text }: { text: string }) {
+  return (
+    <Text block truncate wrap={false} title={text}>
+      {text}
+    </Text>
   );
 }

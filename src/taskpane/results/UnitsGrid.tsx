@@ -13,7 +13,7 @@ import {
   type UnitFilter,
   type UnitGridRow,
 } from "./unit-rows";
-import { TwoLines } from "./TwoLines";
+import { OneLine, TwoLines } from "./TwoLines";
 import { VirtualGrid, type GridColumn } from "./VirtualGrid";
 
 /** Nulls (unscored, unranked) sort after every figure in ascending order. */
@@ -61,10 +61,15 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
         title: m.results.standing,
         grow: 1.3,
         compare: byNumber((r) => r.daysLate ?? (r.standing === "partial" ? 0.5 : 0)),
-        render: (r) =>
-          r.standing === "late"
-            ? format(m.rollup.late, { days: r.daysLate! })
-            : m.results.standings[r.standing],
+        render: (r) => (
+          <OneLine
+            text={
+              r.standing === "late"
+                ? format(m.rollup.late, { days: r.daysLate! })
+                : m.results.standings[r.standing]
+            }
+          />
+        ),
       },
     ],
     [m, number],
