@@ -13,7 +13,10 @@ import {
   type Campaign,
   type WorkbookPlan,
 } from "../../src/core";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
+import { ReportExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
+import { vi } from "../../src/core/vocabulary";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
@@ -61,6 +64,42 @@ describe("Kế hoạch thi đua in the page", () => {
     const meta = extract(readWorkbookGrid(p02, "P02.xlsx")).meta!;
     expect(meta.targets.get("B02_members_admitted")).toBe("77");
     expect(meta.periodDue).toBe("2026-01-15");
+  });
+
+  it("in Excel, asks before a unit's template replaces the report the workbook holds", async () => {
+    const user = userEvent.setup();
+    const calls: { fileName: string; replace: boolean | undefined }[] = [];
+    const existing = {
+      unit: { vi: "P09 – Công đoàn P09", en: "P09 – Công đoàn P09" },
+      period: { vi: "Đợt 1 năm 2025", en: "Round 1 of 2025" },
+      sheets: ["Biểu 01"],
+    };
+    const host: WorkbookHost = {
+      kind: "excel",
+      insertReport: async (plan, fileName, options) => {
+        calls.push({ fileName, replace: options?.replace });
+        if (!options?.replace) throw new ReportExists(existing);
+        return { sheets: plan.sheets.map((s) => s.name) };
+      },
+      summaryOutput: "plan",
+      writeSummary: async () => undefined,
+    };
+    renderApp(host, inProcessJobs, "templates");
+    await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
+    await screen.findByText(/ke-hoach\.xlsx: 3 kỳ/);
+    await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ báo cáo/ }), "2025-D2");
+    await user.selectOptions(screen.getByRole("combobox", { name: /Đơn vị/ }), "P02");
+    const insertUnit = screen.getByRole("button", { name: vi.pane.campaign.insertUnit });
+    await user.click(insertUnit);
+    const question = await screen.findByRole("alert");
+    expect(question.textContent).toContain("P09 – Công đoàn P09");
+    await user.click(screen.getByRole("button", { name: OFFICE_ERRORS.replace.vi }));
+    expect(await screen.findByText(/Đã chèn các trang: Biểu 01/)).toBeTruthy();
+    expect(calls).toEqual([
+      { fileName: "P02-2025-D2.xlsx", replace: false },
+      { fileName: "P02-2025-D2.xlsx", replace: true },
+    ]);
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("zips what the file host is given, one workbook per unit", async () => {

@@ -20,7 +20,10 @@ import {
   type Finding,
 } from "../../core";
 import { FilePicker } from "../components/FilePicker";
-import type { WorkbookHost } from "../../host/workbook-host";
+import { OFFICE_ERRORS } from "../../host/error-text";
+import type { InsertResult, WorkbookHost } from "../../host/workbook-host";
+import { ReplaceQuestion } from "../components/ReplaceQuestion";
+import { useInsertReport } from "../hooks/use-insert-report";
 import { useErrorText } from "../hooks/use-error-text";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
@@ -49,6 +52,7 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
   const [unitCode, setUnitCode] = useState("");
   const [status, setStatus] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const inserting = useInsertReport(host);
 
   const campaign = loaded?.campaign ?? null;
   const period = campaign?.periods.find((p) => p.id === periodId) ?? campaign?.periods[0];
@@ -107,12 +111,19 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
       return { intent: "success", text };
     });
 
-  const insertOne = () =>
+  /** Inserts a unit's template, or asks first when the workbook already holds a report. */
+  const insertWith = (attempt: () => Promise<InsertResult | null>) =>
     run(async () => {
-      const source = sources.find((s) => s.unit.code === unitCode) ?? sources[0]!;
-      const result = await host.insertReport(layoutReport(source), `${source.unit.code}-${period!.id}.xlsx`);
+      const result = await attempt();
+      if (!result) return { intent: "info", text: "" };
       return { intent: "success", text: format(m.templates.inserted, { sheets: result.sheets.join(", ") }) };
     });
+
+  const insertOne = () => {
+    const source = sources.find((s) => s.unit.code === unitCode) ?? sources[0]!;
+    const plan = layoutReport(source);
+    return insertWith(() => inserting.insert(plan, `${source.unit.code}-${period!.id}.xlsx`));
+  };
 
   return (
     <section className={styles.view} aria-label={m.campaign.heading}>
@@ -183,6 +194,17 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
                 {m.campaign.insertUnit}
               </Button>
             </div>
+          )}
+          {inserting.pending && (
+            <ReplaceQuestion
+              pending={inserting.pending}
+              busy={busy}
+              onReplace={() => void insertWith(inserting.replace)}
+              onKeep={() => {
+                inserting.keep();
+                setStatus({ intent: "success", text: t(OFFICE_ERRORS.kept) });
+              }}
+            />
           )}
         </>
       )}

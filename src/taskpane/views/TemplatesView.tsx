@@ -4,7 +4,6 @@ import {
   Field,
   Input,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -24,13 +23,12 @@ import {
   UNIT_KINDS,
   type PlacedTarget,
   type TemplateId,
-  type Text as Bilingual,
   type UnitKind,
-  type WorkbookPlan,
 } from "../../core";
 import { OFFICE_ERRORS } from "../../host/error-text";
-import { ReportExists } from "../../host/report-exists";
-import type { WorkbookHost } from "../../host/workbook-host";
+import type { InsertResult, WorkbookHost } from "../../host/workbook-host";
+import { ReplaceQuestion } from "../components/ReplaceQuestion";
+import { useInsertReport } from "../hooks/use-insert-report";
 import { useErrorText } from "../hooks/use-error-text";
 import { format, useI18n } from "../i18n/context";
 import type { StartJob } from "../worker/start-job";
@@ -57,9 +55,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
   const [submitted, setSubmitted] = useState(false);
   const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [asking, setAsking] = useState<{ plan: WorkbookPlan; fileName: string; question: Bilingual } | null>(
-    null,
-  );
+  const inserting = useInsertReport(host);
 
   const period = parsePeriod(round === "year" ? year : `${year}-D${round}`);
   const defaults = defaultTargets(ALL_TEMPLATES);
@@ -97,16 +93,17 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
     const targets = Object.fromEntries(chosenTargets.map((x) => [x.key, valueOf(x)]));
     const unit = { code, name: name.trim(), kind, ...(parent.trim() ? { parentCode: parent.trim() } : {}) };
     const fileName = `${code}-${period.id}.xlsx`;
-    await insert(layoutReport({ unit, period, templates, targets }), fileName, false);
+    const plan = layoutReport({ unit, period, templates, targets });
+    await insert(() => inserting.insert(plan, fileName), fileName);
   }
 
   /** Inserts, or asks first when Excel says the workbook already holds a report. */
-  async function insert(plan: WorkbookPlan, fileName: string, replace: boolean) {
+  async function insert(attempt: () => Promise<InsertResult | null>, fileName: string) {
     setBusy(true);
     setStatus(null);
-    setAsking(null);
     try {
-      const result = await host.insertReport(plan, fileName, { replace });
+      const result = await attempt();
+      if (!result) return;
       setStatus({
         intent: "success",
         text:
@@ -115,8 +112,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
             : format(m.templates.downloaded, { file: fileName }),
       });
     } catch (error) {
-      if (error instanceof ReportExists) setAsking({ plan, fileName, question: error.text });
-      else setStatus({ intent: "error", text: errorText(error) });
+      setStatus({ intent: "error", text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -206,26 +202,16 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
         <Button appearance="primary" type="submit" disabled={busy}>
           {host.kind === "excel" ? m.templates.insert : m.templates.download}
         </Button>
-        {asking && (
-          <MessageBar intent="warning" role="alert">
-            <MessageBarBody>
-              {t(asking.question)} {t(OFFICE_ERRORS.replaceQuestion)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button disabled={busy} onClick={() => void insert(asking.plan, asking.fileName, true)}>
-                {t(OFFICE_ERRORS.replace)}
-              </Button>
-              <Button
-                disabled={busy}
-                onClick={() => {
-                  setAsking(null);
-                  setStatus({ intent: "success", text: t(OFFICE_ERRORS.kept) });
-                }}
-              >
-                {t(OFFICE_ERRORS.keep)}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
+        {inserting.pending && (
+          <ReplaceQuestion
+            pending={inserting.pending}
+            busy={busy}
+            onReplace={() => void insert(inserting.replace, inserting.pending!.fileName)}
+            onKeep={() => {
+              inserting.keep();
+              setStatus({ intent: "success", text: t(OFFICE_ERRORS.kept) });
+            }}
+          />
         )}
         {status && (
           <MessageBar intent={status.intent} role="status">
