@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { unzipSync } from "fflate";
 import {
@@ -130,6 +130,12 @@ describe("Kế hoạch thi đua in the page", () => {
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile(bad));
     await screen.findByText(/Bảng chấm điểm!G6 — /);
     expect(screen.getByRole("status").textContent).toContain("có lỗi");
+    // How many problems there are comes first, then the problems, errors before warnings.
+    expect(screen.getByText(/^\d+ lỗi, \d+ cảnh báo$/).textContent).toMatch(/^[1-9]\d* lỗi/);
+    const listed = within(screen.getByRole("list", { name: vi.pane.campaign.heading })).getAllByRole(
+      "listitem",
+    );
+    expect(listed[0]!.textContent).toContain("Bảng chấm điểm!G6");
   });
 
   it("rolls up against a picked campaign: its periods, scores, grades and ranks in blocs", async () => {
