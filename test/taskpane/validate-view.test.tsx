@@ -25,6 +25,7 @@ describe("Kiểm tra", () => {
     renderApp(fileHost, inProcessJobs, "validate");
     const good = await reportFile("P01", 1);
     const bad = await reportFile("P02", 2, { TD_B02_private_members_admitted: "1.250" });
+    expect(screen.getByText(/Kéo thả tệp vào đây/)).toBeTruthy();
     await user.upload(screen.getByTestId("validate-files"), [good, bad]);
     const headline = await screen.findByRole("region", { name: "Cần xử lý" }, { timeout: 10_000 });
     expect(headline.textContent).toContain("Đã kiểm tra 2 tệp");

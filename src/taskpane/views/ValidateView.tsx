@@ -107,6 +107,7 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
         ) : (
           <FilePicker
             label={m.rollup.pickFiles}
+            dropLabel={m.rollup.dropHere}
             accept=".xlsx,.xls,.ods"
             multiple
             testId="validate-files"
