@@ -27,7 +27,8 @@ class FakeContext implements SyncHost {
   }
 
   queue(argument?: unknown): void {
-    this.queued += COMMAND_BYTES + (argument === undefined ? 0 : JSON.stringify(argument).length);
+    this.queued +=
+      COMMAND_BYTES + (argument === undefined ? 0 : Buffer.byteLength(JSON.stringify(argument), "utf8"));
   }
 
   async sync(): Promise<void> {
