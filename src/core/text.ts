@@ -46,3 +46,21 @@ export function shown(text: string, max = 100): string {
   const chars = [...text.replace(UNSHOWABLE, "?")];
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
 }
+
+/**
+ * The bytes a text takes as UTF-8 (a lone surrogate as the 3 of the character that replaces it), counted
+ * no further than just past `limit`. Most Vietnamese letters take 2 or 3.
+ */
+export function utf8Length(text: string, limit = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,3 +1,5 @@
+import { utf8Length } from "../core/text";
+
 /**
  * Excel on the web refuses a request (everything queued between two syncs) over 5 MB with
  * RequestPayloadSizeLimitExceeded, and large requests are slow everywhere. Writers estimate what they
@@ -9,23 +11,9 @@ export const REQUEST_BUDGET = 2_000_000;
 /** What one queued command costs in the request besides its argument: its action and object path. */
 export const COMMAND_BYTES = 100;
 
-/** The bytes of a text once sent as UTF-8: most Vietnamese letters take 2 or 3, not 1. */
-function utf8Bytes(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is 2 characters and 4 bytes; anything else above 0x7FF, 3 bytes; above 0x7F, 2.
-    if (code >= 0xd800 && code <= 0xdbff) bytes += 1;
-    else if (code >= 0xdc00 && code <= 0xdfff) bytes += 1;
-    else if (code > 0x7ff) bytes += 2;
-    else if (code > 0x7f) bytes += 1;
-  }
-  return bytes;
-}
-
 /** The estimated request size of `commands` commands whose arguments are `argument`. */
 export const commandBytes = (commands: number, argument: unknown = undefined) =>
-  commands * COMMAND_BYTES + (argument === undefined ? 0 : utf8Bytes(JSON.stringify(argument)));
+  commands * COMMAND_BYTES + (argument === undefined ? 0 : utf8Length(JSON.stringify(argument)));
 
 export class RequestBudget {
   private queued = 0;
