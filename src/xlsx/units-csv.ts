@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
-import { cellDate, isUnitKind, isValidUnitCode, unitKey, type CampaignUnit } from "../core";
+import { cellDate, isUnitKind, isValidUnitCode, unitKey, utf8Length, type CampaignUnit } from "../core";
+import { vietnamDate } from "../core/rollup/lateness";
 import { both, en, vi } from "../core/vocabulary";
 import { FileError } from "./errors";
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d/;
 /** A province lists a few thousand units at most, well under 100 KiB; anything far bigger is a wrong file. */
 const MAX_BYTES = 1024 * 1024;
 const MAX_NAME = 200;
@@ -13,14 +13,7 @@ const MESSAGES = both(vi.unitsList, en.unitsList);
 /** Whether the text takes more than `max` bytes as UTF-8, counting no further than `max`. */
 function longerThan(text: string, max: number): boolean {
   // UTF-8 never takes fewer bytes than UTF-16 code units, so a long text is refused without a look.
-  if (text.length > max) return true;
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (bytes > max) return true;
-  }
-  return false;
+  return text.length > max || utf8Length(text, max) > max;
 }
 
 interface Rows {
@@ -97,8 +90,9 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
     const bloc = row["bloc"] || undefined;
     if (bloc && [...bloc].length > MAX_NAME) throw bad("bloc", bloc.slice(0, 40));
     const typedReceived = row["received"] || undefined;
-    // A received time may carry its hour (2026-01-15T16:30); a day alone is taken in either spelling.
-    const received = typedReceived && DATE_TIME.test(typedReceived) ? typedReceived : date("received");
+    // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is
+    // taken in either spelling.
+    const received = typedReceived && vietnamDate(typedReceived) ? typedReceived : date("received");
     return {
       code,
       name,
