@@ -1,4 +1,4 @@
-import { hasErrors, type Finding } from "./finding";
+import { countFindings, hasErrors, type Finding } from "./finding";
 import type { Submission } from "./rollup/types";
 import type { Text } from "./text";
 import { validate } from "./validate";
@@ -32,13 +32,11 @@ export function checkFile(submission: Submission): CheckedFile {
     };
   const findings = validate(submission.extraction);
   const report = submission.extraction.report;
-  const errors = findings.filter((f) => f.severity === "error").length;
   return {
     name,
     sha256,
     findings,
-    errors,
-    warnings: findings.length - errors,
+    ...countFindings(findings),
     ready: !hasErrors(findings),
     ...(report
       ? { unit: { code: report.unit.code, name: report.unit.name }, periodId: report.period.id }

@@ -24,6 +24,12 @@ export function finding(
 
 export const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.severity === "error");
 
+/** How many of the findings are errors, and how many only warn. */
+export function countFindings(findings: readonly Finding[]): { errors: number; warnings: number } {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  return { errors, warnings: findings.length - errors };
+}
+
 const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
 
 /** A stable order: errors first, then by sheet, then by cell position, then by rule. */

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defaultCampaign, fill, layoutCampaign, pick } from "../../core";
+import { countFindings, defaultCampaign, fill, layoutCampaign, pick } from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
@@ -37,8 +37,8 @@ export async function runCampaignCheck(
   options: { json?: boolean },
 ): Promise<number> {
   const { campaign, findings } = await checkCampaignFile(file);
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const counts = { file: path.basename(file), errors, warnings: findings.length - errors };
+  const { errors, warnings } = countFindings(findings);
+  const counts = { file: path.basename(file), errors, warnings };
   if (options.json) {
     ctx.io.out(
       JSON.stringify(

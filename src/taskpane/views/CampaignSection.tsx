@@ -11,6 +11,7 @@ import {
 import { useState } from "react";
 import {
   defaultCampaign,
+  countFindings,
   dmy,
   layoutCampaign,
   layoutReport,
@@ -38,10 +39,6 @@ const blocCount = (campaign: Campaign) =>
  * The province's campaign workbook: start one from the defaults, or pick the one it keeps; then every
  * unit's template for a period (a .zip in the page, one unit's sheets in Excel), each with its targets.
  */
-/** What stops the campaign from being used comes before what only warns. */
-const errorsFirst = (findings: readonly Finding[]) =>
-  [...findings].sort((a, b) => Number(b.severity === "error") - Number(a.severity === "error"));
-
 export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t } = useI18n();
   const errorText = useErrorText();
@@ -154,16 +151,12 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
         </MessageBar>
       )}
       {loaded && loaded.findings.length > 0 && (
-        <Text weight="semibold">
-          {format(m.validate.counts, {
-            errors: loaded.findings.filter((f) => f.severity === "error").length,
-            warnings: loaded.findings.filter((f) => f.severity !== "error").length,
-          })}
-        </Text>
+        <Text weight="semibold">{format(m.validate.counts, countFindings(loaded.findings))}</Text>
       )}
       {loaded && loaded.findings.length > 0 && (
+        // The campaign's findings come errors first.
         <ul className={styles.list} aria-label={m.campaign.heading}>
-          {errorsFirst(loaded.findings).map((f, i) => (
+          {loaded.findings.map((f, i) => (
             <li
               key={i}
             >{`${f.sheet ? `${f.sheet}!${f.cell ?? ""} — ` : ""}${t({ vi: f.message_vi, en: f.message_en })}`}</li>
