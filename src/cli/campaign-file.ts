@@ -6,20 +6,27 @@ import {
   type Campaign,
   type Period,
   type PreviousFigures,
+  type WorkbookGrid,
 } from "../core";
 import { ROLLUP_MESSAGES } from "../core/rollup/messages";
 import { periodOf, SetupError } from "../pipeline";
-import { readSummaryGrid, readWorkbookGrid, SUMMARY_LIMITS } from "../xlsx";
+import { readSummaryGrid, readWorkbookGrid, SUMMARY_LIMITS, type ReadLimits } from "../xlsx";
 import { readNamedFile } from "./files";
 import { findingLine } from "./finding-line";
 import { CLI_TEXT, CliError } from "./i18n";
 import type { Context } from "./io";
 
-/** A workbook the user names (not a received report): refused by its size before it is read. */
-async function readWorkbookFile(file: string) {
-  const bytes = await readNamedFile(file);
-  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return readWorkbookGrid(data, path.basename(file));
+/**
+ * A workbook the user names (not a received report): refused by its size before it is read, then read
+ * whole, or by `read` under the caps it reads with.
+ */
+async function readWorkbookFile(
+  file: string,
+  read: (bytes: Uint8Array, name: string) => WorkbookGrid = readWorkbookGrid,
+  limits: Partial<ReadLimits> = {},
+) {
+  const bytes = await readNamedFile(file, limits);
+  return read(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file));
 }
 
 /** Reads and checks a campaign workbook; the findings name each table, sheet and cell. */
@@ -53,9 +60,7 @@ export function asCliError<T>(check: () => T): T {
 
 /** The previous period's summary, for each unit's change; refused when it is not a summary of ours. */
 export async function readPreviousSummary(file: string): Promise<PreviousFigures> {
-  const bytes = await readNamedFile(file, SUMMARY_LIMITS);
-  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const previous = previousFromGrid(readSummaryGrid(data, path.basename(file)));
+  const previous = previousFromGrid(await readWorkbookFile(file, readSummaryGrid, SUMMARY_LIMITS));
   if (!previous) throw new CliError(fill(ROLLUP_MESSAGES.notASummary, { file: path.basename(file) }));
   return previous;
 }

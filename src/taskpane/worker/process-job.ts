@@ -9,13 +9,14 @@ import {
   RollupError,
   type Campaign,
   type Finding,
+  type WorkbookGrid,
 } from "../../core";
 import { rollupOptions, SetupError, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { ROLLUP_MESSAGES } from "../../core/rollup/messages";
 import { readWorkbookGrid } from "../../xlsx/read-grid";
 import { readSummaryGrid, SUMMARY_LIMITS } from "../../xlsx/read-summary-grid";
 import { FileError } from "../../xlsx/errors";
-import { checkFileSize } from "../../xlsx/limits";
+import { checkFileSize, type ReadLimits } from "../../xlsx/limits";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import { writeWorkbookPlan } from "../../xlsx/write-plan";
 import type { SummaryOutput } from "../../host/workbook-host";
@@ -27,9 +28,7 @@ const PROGRESS_EVERY_MS = 100;
 const DRAWING_HEADSTART_MS = 250;
 
 async function readPrevious(file: FilePayload) {
-  checkFileSize(file.file.size, file.name, SUMMARY_LIMITS);
-  const bytes = new Uint8Array(await file.file.arrayBuffer());
-  const previous = previousFromGrid(readSummaryGrid(bytes, file.name));
+  const previous = previousFromGrid(await readGrid(file, readSummaryGrid, SUMMARY_LIMITS));
   if (!previous) throw new JobError(fill(ROLLUP_MESSAGES.notASummary, { file: file.name }));
   return previous;
 }
@@ -52,9 +51,14 @@ async function readAll(
   });
 }
 
-async function readGrid(file: FilePayload) {
-  checkFileSize(file.file.size, file.name);
-  return readWorkbookGrid(new Uint8Array(await file.file.arrayBuffer()), file.name);
+/** A workbook the user picked, refused by its size before it is read, then read whole or by `read`. */
+async function readGrid(
+  file: FilePayload,
+  read: (bytes: Uint8Array, name: string) => WorkbookGrid = readWorkbookGrid,
+  limits: Partial<ReadLimits> = {},
+) {
+  checkFileSize(file.file.size, file.name, limits);
+  return read(new Uint8Array(await file.file.arrayBuffer()), file.name);
 }
 
 async function checkCampaign(
