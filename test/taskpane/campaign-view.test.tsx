@@ -14,13 +14,13 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { OFFICE_ERRORS } from "../../src/host/error-text";
-import { ReportExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { vi } from "../../src/core/vocabulary";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
 import { renderApp } from "./render-app";
+import { reportHoldingHost } from "./report-holding-host";
 
 const campaign: Campaign = {
   ...defaultCampaign(2025, [
@@ -68,22 +68,7 @@ describe("Kế hoạch thi đua in the page", () => {
 
   it("in Excel, asks before a unit's template replaces the report the workbook holds", async () => {
     const user = userEvent.setup();
-    const calls: { fileName: string; replace: boolean | undefined }[] = [];
-    const existing = {
-      unit: { vi: "P09 – Công đoàn P09", en: "P09 – Công đoàn P09" },
-      period: { vi: "Đợt 1 năm 2025", en: "Round 1 of 2025" },
-      sheets: ["Biểu 01"],
-    };
-    const host: WorkbookHost = {
-      kind: "excel",
-      insertReport: async (plan, fileName, options) => {
-        calls.push({ fileName, replace: options?.replace });
-        if (!options?.replace) throw new ReportExists(existing);
-        return { sheets: plan.sheets.map((s) => s.name) };
-      },
-      summaryOutput: "plan",
-      writeSummary: async () => undefined,
-    };
+    const { host, calls } = reportHoldingHost("P09 – Công đoàn P09");
     renderApp(host, inProcessJobs, "templates");
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
     await screen.findByText(/ke-hoach\.xlsx: 3 kỳ/);

@@ -7,10 +7,10 @@ import userEvent from "@testing-library/user-event";
 import { extract, validate, type WorkbookPlan } from "../../src/core";
 import { vi } from "../../src/core/vocabulary";
 import { OFFICE_ERRORS } from "../../src/host/error-text";
-import { ReportExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { gridFromPlan } from "../support/plan-grid";
 import { noJobs, renderApp } from "./render-app";
+import { reportHoldingHost } from "./report-holding-host";
 
 function recordingHost(kind: "excel" | "file" = "file") {
   const inserted: { plan: WorkbookPlan; fileName: string }[] = [];
@@ -73,22 +73,8 @@ describe("Biểu mẫu", () => {
 
   it("asks before replacing a report the workbook holds, and replaces it only when told", async () => {
     const user = userEvent.setup();
-    const calls: (boolean | undefined)[] = [];
-    const existing = {
-      unit: { vi: "P01 – Công đoàn P01", en: "P01 – Công đoàn P01" },
-      period: { vi: "Đợt 1 năm 2025", en: "Round 1 of 2025" },
-      sheets: ["Biểu 01"],
-    };
-    const host: WorkbookHost = {
-      kind: "excel",
-      insertReport: async (plan, _fileName, options) => {
-        calls.push(options?.replace);
-        if (!options?.replace) throw new ReportExists(existing);
-        return { sheets: plan.sheets.map((s) => s.name) };
-      },
-      summaryOutput: "plan",
-      writeSummary: async () => undefined,
-    };
+    const { host, calls } = reportHoldingHost("P01 – Công đoàn P01");
+    const replaced = () => calls.map((c) => c.replace);
     renderApp(host, noJobs);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
@@ -101,12 +87,12 @@ describe("Biểu mẫu", () => {
     expect(question.textContent).toContain(OFFICE_ERRORS.replaceQuestion.vi);
     await user.click(screen.getByRole("button", { name: OFFICE_ERRORS.keep.vi }));
     expect(await screen.findByText(OFFICE_ERRORS.kept.vi)).toBeTruthy();
-    expect(calls).toEqual([false]);
+    expect(replaced()).toEqual([false]);
 
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
     await user.click(await screen.findByRole("button", { name: OFFICE_ERRORS.replace.vi }));
     expect(await screen.findByText(/Đã chèn các trang: Biểu 01/)).toBeTruthy();
-    expect(calls).toEqual([false, false, true]);
+    expect(replaced()).toEqual([false, false, true]);
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
