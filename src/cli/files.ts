@@ -6,6 +6,7 @@ import { FileError } from "../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../xlsx/limits";
 import { readSubmission } from "../xlsx/submission";
 import { fsDetail, fsReason } from "./fs-reason";
+import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { CLI_TEXT, CliError } from "./i18n";
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);
@@ -74,7 +75,11 @@ export function readFileSubmission(file: string): Submission {
   }
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const fileTime = modified.toISOString();
-  return readSubmission(data, { name, sha256: sha256(data), modifiedAt: fileTime, receivedAt: fileTime });
+  return readSubmission(
+    data,
+    { name, sha256: sha256(data), modifiedAt: fileTime, receivedAt: fileTime },
+    NATIVE_ZIP_CODEC,
+  );
 }
 
 /** Reads a file the user names (not a received report), refusing an oversized one before reading it. */

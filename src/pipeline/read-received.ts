@@ -7,6 +7,7 @@ import {
   type Submission,
 } from "../core";
 import { readSubmission } from "../xlsx/submission";
+import type { ZipCodec } from "../xlsx/zip-codec";
 
 /** What a received file is read for: a roll-up folds it in, a validation lists its findings. */
 export type ReadPurpose = "rollup" | "validate";
@@ -28,7 +29,15 @@ export function reduceSubmission(submission: Submission, purpose: ReadPurpose): 
     : { purpose, file: checkFile(submission), ...detail };
 }
 
-/** Reads, guards, extracts and checks one received file: the one path every surface takes. */
-export function readReceived(bytes: Uint8Array, source: SourceFile, purpose: ReadPurpose): ReadOutcome {
-  return reduceSubmission(readSubmission(bytes, source), purpose);
+/**
+ * Reads, guards, extracts and checks one received file: the one path every surface takes, with the zip
+ * codec the surface has (Node's zlib in the CLI, fflate elsewhere).
+ */
+export function readReceived(
+  bytes: Uint8Array,
+  source: SourceFile,
+  purpose: ReadPurpose,
+  codec?: ZipCodec,
+): ReadOutcome {
+  return reduceSubmission(readSubmission(bytes, source, codec), purpose);
 }

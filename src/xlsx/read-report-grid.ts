@@ -8,6 +8,7 @@ import { resolveLimits, type ReadLimits } from "./limits";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import { readContentTypes, readModifiedAt, readRelationships, readWorkbookPart } from "./workbook-part";
+import type { ZipCodec } from "./zip-codec";
 import { partKey, zipEntries } from "./zip-entries";
 
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -61,9 +62,10 @@ export function readReportGrid(
   fileName: string,
   limits: Partial<ReadLimits> = {},
   wholeSheets: readonly string[] = [],
+  codec?: ZipCodec,
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
-  const inflated = guardFile(bytes, fileName, resolved, isXmlPart);
+  const inflated = guardFile(bytes, fileName, resolved, isXmlPart, codec);
   const parts = new Map([...inflated].map(([name, data]) => [partKey(name), data]));
   const has = (part: string) => parts.has(partKey(part));
   const text = (part: string | undefined) => {

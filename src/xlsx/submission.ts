@@ -2,16 +2,17 @@ import { extract, type SourceFile, type Submission } from "../core";
 import { FileError } from "./errors";
 import { readWorkbookGrid } from "./read-grid";
 import { isOoxmlPackage, readReportGrid } from "./read-report-grid";
+import type { ZipCodec } from "./zip-codec";
 
 /**
  * One received file as a roll-up submission. A file that cannot be read becomes a submission with its
  * reason, never an exception, so one bad file does not stop a roll-up of many. An .xlsx goes to the
  * report reader, which reads only what a report needs; .xls and .ods to the general one.
  */
-export function readSubmission(bytes: Uint8Array, source: SourceFile): Submission {
+export function readSubmission(bytes: Uint8Array, source: SourceFile, codec?: ZipCodec): Submission {
   try {
     const grid = isOoxmlPackage(bytes, source.name)
-      ? readReportGrid(bytes, source.name)
+      ? readReportGrid(bytes, source.name, {}, [], codec)
       : readWorkbookGrid(bytes, source.name);
     const modifiedAt = grid.modifiedAt ?? source.modifiedAt;
     return { source: { ...source, ...(modifiedAt ? { modifiedAt } : {}) }, extraction: extract(grid) };

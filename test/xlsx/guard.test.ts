@@ -10,7 +10,7 @@ import {
   writeWorkbookPlan,
   type ReadLimits,
 } from "../../src/xlsx";
-import { concat, MiB, numbersWorkbook, zeros, zipOf } from "./zips";
+import { concat, lieAboutSizes, MiB, numbersWorkbook, zeros, zipOf } from "./zips";
 
 let template: Uint8Array;
 
@@ -28,16 +28,6 @@ beforeAll(async () => {
 /** A small .xlsx-looking zip whose sheet inflates to `mib` MiB of zeros, built without holding them. */
 const zipBomb = (mib: number, sheet = "xl/worksheets/sheet1.xml") =>
   zipOf({ "[Content_Types].xml": [strToU8("<Types/>")], [sheet]: zeros(mib) });
-
-/** Rewrites the sizes every central-directory entry declares, as a hostile file would. */
-function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  for (let at = 0; at + 4 <= out.length; at++) {
-    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, size, true);
-  }
-  return out;
-}
 
 /** Lists the last central-directory entry twice: the parser would inflate one entry's data twice. */
 function duplicateLastEntry(zip: Uint8Array): Uint8Array {

@@ -26,6 +26,15 @@ export function zipOf(entries: Record<string, Iterable<Uint8Array>>): Uint8Array
   return concat(out);
 }
 
+/** Rewrites the inflated size every central-directory entry declares, as a hostile file would. */
+export function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let at = 0; at + 4 <= out.length; at++)
+    if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, size, true);
+  return out;
+}
+
 /** `mib` MiB of zeros, a megabyte at a time. */
 export function* zeros(mib: number): Generator<Uint8Array> {
   const block = new Uint8Array(MiB);

@@ -1,25 +1,41 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { inflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { readReceived } from "../../pipeline";
+import { DEFAULT_LIMITS } from "../../xlsx";
+import { zipEntries } from "../../xlsx/zip-entries";
+import { NATIVE_ZIP_CODEC } from "../native-zip-codec";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export interface FileReadFigures {
   readonly kib: number;
-  /** Read, guard, extract, validate and reduce one file, in one thread. */
+  /** Read, guard, extract, validate and reduce one file, in one thread, as the CLI does (Node's zlib). */
   readonly readMs: number;
-  /** Only inflating every part of the same file: the floor any reader stands on. */
+  /** The same with fflate, as the page's and the add-in's readers do. */
+  readonly scriptReadMs: number;
+  /** Only inflating every part of the same file with Node's zlib: the floor the CLI's reader stands on. */
   readonly unzipMs: number;
+  /** Only inflating every part with fflate's unzipSync: the page's floor. */
+  readonly scriptUnzipMs: number;
+}
+
+type File = { readonly name: string; readonly bytes: Uint8Array };
+
+function nativeUnzip(file: File): void {
+  for (const entry of zipEntries(file.bytes, file.name, DEFAULT_LIMITS))
+    if (entry.method === 8)
+      inflateRawSync(file.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize));
 }
 
 /** Medians over the first `count` files of a folder, after a warm-up round. */
 export function fileRead(folder: string, count = 200): FileReadFigures {
-  const files = readdirSync(folder)
+  const files: File[] = readdirSync(folder)
     .slice(0, count)
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
-  const time = (run: (f: (typeof files)[number]) => unknown) => {
+  const time = (run: (f: File) => unknown) => {
     for (const f of files) run(f);
     return median(
       files.map((f) => {
@@ -29,9 +45,12 @@ export function fileRead(folder: string, count = 200): FileReadFigures {
       }),
     );
   };
+  const source = (f: File) => ({ name: f.name, sha256: "" });
   return {
     kib: files.reduce((s, f) => s + f.bytes.length, 0) / files.length / 1024,
-    readMs: time((f) => readReceived(f.bytes, { name: f.name, sha256: "" }, "rollup")),
-    unzipMs: time((f) => unzipSync(f.bytes)),
+    readMs: time((f) => readReceived(f.bytes, source(f), "rollup", NATIVE_ZIP_CODEC)),
+    scriptReadMs: time((f) => readReceived(f.bytes, source(f), "rollup")),
+    unzipMs: time(nativeUnzip),
+    scriptUnzipMs: time((f) => unzipSync(f.bytes)),
   };
 }

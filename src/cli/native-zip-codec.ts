@@ -1,0 +1,21 @@
+import { crc32, inflateRawSync } from "node:zlib";
+import type { ZipCodec } from "../xlsx/zip-codec";
+
+/**
+ * Node's zlib under the reader's limits: `maxOutputLength` stops inflating at the room a part has, so a
+ * bomb holds no more memory here than in the chunked script path. About twice as fast as fflate and
+ * checksummed natively, which takes a sixth off reading a report.
+ */
+export const NATIVE_ZIP_CODEC: ZipCodec = {
+  inflate(data, _declared, room, keep, tooLarge) {
+    let out: Buffer;
+    try {
+      out = inflateRawSync(data, { maxOutputLength: room });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") tooLarge();
+      throw error;
+    }
+    return { size: out.length, crc: crc32(out), data: keep ? out : null };
+  },
+  crc32: (data) => crc32(data),
+};

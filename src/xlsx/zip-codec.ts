@@ -1,0 +1,114 @@
+import { Inflate, inflateSync } from "fflate";
+
+/** What inflating one zip entry gave: its size and checksum, and its bytes when asked for. */
+export interface Inflated {
+  readonly size: number;
+  readonly crc: number;
+  /** Only when asked for: a part nobody reads is counted and checked, not held. */
+  readonly data: Uint8Array | null;
+}
+
+/**
+ * How zip entries are inflated and checksummed. Every reader takes the same limits through it; what
+ * differs is the machinery: fflate and a checksum of our own run anywhere (browsers, Excel's webview),
+ * while Node's zlib, where it is there, does the same work in about half the time.
+ */
+export interface ZipCodec {
+  /**
+   * Inflates raw deflate data, never holding more than `room` bytes however much its sizes lie: past
+   * that it calls `tooLarge`. `declared` is the size the zip states, a hint that may be wrong.
+   */
+  inflate(data: Uint8Array, declared: number, room: number, keep: boolean, tooLarge: () => never): Inflated;
+  /** Zip's CRC-32 of the data. */
+  crc32(data: Uint8Array): number;
+}
+
+/** Deflate expands at most ~1032×, so one pushed chunk never inflates past ~4 MiB at once. */
+const CHUNK = 4 * 1024;
+/** Deflate expands at most 1,032-fold: data that small cannot inflate past the room it is given. */
+const MAX_RATIO = 1032;
+
+/**
+ * CRC-32 tables for four bytes at a step ("slicing by 4"): every byte of every part is checksummed, and a
+ * byte at a time took as long as inflating. Table k maps a byte to its CRC shifted by k more bytes.
+ */
+const CRC_TABLES = (() => {
+  const tables = Array.from({ length: 4 }, () => new Uint32Array(256));
+  const [t0, t1, t2, t3] = tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t0[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    t1[n] = t0[t0[n]! & 0xff]! ^ (t0[n]! >>> 8);
+    t2[n] = t0[t1[n]! & 0xff]! ^ (t1[n]! >>> 8);
+    t3[n] = t0[t2[n]! & 0xff]! ^ (t2[n]! >>> 8);
+  }
+  return { t0, t1, t2, t3 };
+})();
+
+/** Continues a CRC-32 over `data`; start from 0. */
+function crc32(crc: number, data: Uint8Array): number {
+  const { t0, t1, t2, t3 } = CRC_TABLES;
+  let c = ~crc;
+  const length = data.length;
+  const whole = length - (length % 4);
+  let i = 0;
+  for (; i < whole; i += 4) {
+    c ^= data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24);
+    c = t3[c & 0xff]! ^ t2[(c >>> 8) & 0xff]! ^ t1[(c >>> 16) & 0xff]! ^ t0[c >>> 24]!;
+  }
+  for (; i < length; i++) c = t0[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/**
+ * The data inflated into a buffer one byte longer than declared, or null when it does not fit (the
+ * declared size lies) or does not inflate: the chunked path then counts it, or says what is wrong.
+ */
+function inflateOnce(data: Uint8Array, declared: number): Uint8Array | null {
+  try {
+    const out = inflateSync(data, { out: new Uint8Array(declared + 1) });
+    return out.length <= declared ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * fflate with a checksum of our own. Data too short to inflate past the room is first inflated at once
+ * into the size it declares, so no buffer grows along the way; otherwise, or when that size lies, it is
+ * inflated in small chunks, counted and checksummed as they come, and held only when asked for.
+ */
+export const SCRIPT_ZIP_CODEC: ZipCodec = {
+  inflate(data, declared, room, keep, tooLarge) {
+    if (data.length * MAX_RATIO <= room && declared < room) {
+      const out = inflateOnce(data, declared);
+      if (out) return { size: out.length, crc: crc32(0, out), data: keep ? out : null };
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    let crc = 0;
+    const inflate = new Inflate((chunk) => {
+      size += chunk.length;
+      if (size > room) tooLarge();
+      crc = crc32(crc, chunk);
+      if (keep) chunks.push(chunk);
+    });
+    for (let at = 0; at < data.length; at += CHUNK)
+      inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+    return { size, crc, data: keep ? concat(chunks, size) : null };
+  },
+  crc32: (data) => crc32(0, data),
+};

@@ -1,0 +1,73 @@
+import { strToU8, zipSync } from "fflate";
+import { NATIVE_ZIP_CODEC } from "../../src/cli/native-zip-codec";
+import { DEFAULT_LIMITS, FileError } from "../../src/xlsx";
+import { guardFile } from "../../src/xlsx/guard";
+import { reportBytes } from "../support/report-file";
+import { SCRIPT_ZIP_CODEC, type ZipCodec } from "../../src/xlsx/zip-codec";
+import { lieAboutSizes, MiB, zeros, zipOf } from "./zips";
+
+let template: Uint8Array;
+
+beforeAll(async () => {
+  template = await reportBytes("CD_P03", 3);
+});
+
+function refusal(bytes: Uint8Array, codec: ZipCodec): FileError {
+  try {
+    guardFile(bytes, "nhan.xlsx", DEFAULT_LIMITS, () => true, codec);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FileError);
+    return error as FileError;
+  }
+  throw new Error("the file was accepted");
+}
+
+describe.each([
+  ["fflate (pages, Excel)", SCRIPT_ZIP_CODEC],
+  ["Node's zlib (CLI)", NATIVE_ZIP_CODEC],
+])("the guard's limits with %s", (_, codec) => {
+  it("refuses a bomb by the part it inflates, quickly and within bounded memory, even lying about sizes", () => {
+    const bomb = zipOf({ "[Content_Types].xml": [strToU8("<Types/>")], "xl/a.xml": zeros(120) });
+    for (const bytes of [bomb, lieAboutSizes(bomb, 1000)]) {
+      const rssBefore = process.memoryUsage().rss;
+      const started = performance.now();
+      expect(refusal(bytes, codec).text.en).toContain('Part "xl/a.xml" of file "nhan.xlsx" expands');
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(50 * MiB);
+    }
+  });
+
+  it("refuses parts within the part cap that together inflate past the total", () => {
+    const bytes = zipOf({ "a.xml": zeros(12), "b.xml": zeros(12), "c.xml": zeros(12) });
+    expect(refusal(bytes, codec).text.en).toContain("expands to too much data (over 33554432 bytes)");
+  });
+
+  it("refuses a part whose declared size is not what it inflates to", () => {
+    const zip = zipSync({ "a.xml": strToU8("<a>12345</a>") }, { level: 6 });
+    expect(refusal(lieAboutSizes(zip, 5), codec).text.en).toContain("irregular zip structure");
+  });
+
+  it("refuses damaged data, stored or deflated, by its checksum or as corrupt", () => {
+    const stored = zipSync({ "a.xml": strToU8("<a>12345</a>") }, { level: 0 });
+    stored[Buffer.from(stored).indexOf("12345") + 2] = 0x38;
+    expect(refusal(stored, codec).text.en).toContain("corrupt or unreadable");
+    const damaged = template.slice();
+    damaged.fill(0xff, 2_000, 2_400);
+    expect(refusal(damaged, codec).text.en).toContain("corrupt or unreadable");
+  });
+
+  it("gives every part of a real workbook byte for byte as the other codec does", () => {
+    const mine = guardFile(template, "t.xlsx", DEFAULT_LIMITS, () => true, codec);
+    const other = guardFile(
+      template,
+      "t.xlsx",
+      DEFAULT_LIMITS,
+      () => true,
+      codec === SCRIPT_ZIP_CODEC ? NATIVE_ZIP_CODEC : SCRIPT_ZIP_CODEC,
+    );
+    expect(mine.size).toBeGreaterThan(5);
+    expect([...mine.keys()]).toEqual([...other.keys()]);
+    for (const [name, data] of mine)
+      expect(Buffer.from(data).equals(Buffer.from(other.get(name)!))).toBe(true);
+  });
+});
