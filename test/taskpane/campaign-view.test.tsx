@@ -87,6 +87,50 @@ describe("Kế hoạch thi đua in the page", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("makes the default campaign of the year typed, and refuses a year out of range", async () => {
+    const user = userEvent.setup();
+    const inserted: { plan: WorkbookPlan; fileName: string }[] = [];
+    const host: WorkbookHost = {
+      ...fileHost().host,
+      insertReport: async (plan, fileName) => (inserted.push({ plan, fileName }), { sheets: [] }),
+    };
+    renderApp(host, inProcessJobs, "templates");
+    const year = screen.getByRole("spinbutton", { name: vi.pane.campaign.year });
+    const create = screen.getByRole("button", { name: vi.pane.campaign.createDownload });
+    await user.clear(year);
+    await user.type(year, "1999");
+    await user.click(create);
+    expect(await screen.findByText(vi.pane.templates.invalidYear)).toBeTruthy();
+    expect(inserted).toEqual([]);
+
+    await user.clear(year);
+    await user.type(year, "2027");
+    await user.click(create);
+    expect(await screen.findByText("Đã tạo kế hoạch thi đua năm 2027.")).toBeTruthy();
+    expect(inserted.map((i) => i.fileName)).toEqual(["ke-hoach-thi-dua-2027.xlsx"]);
+    const tables = inserted[0]!.plan.sheets.flatMap((s) => s.tables ?? []).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(["TD_Periods", "TD_Units", "TD_Targets"]));
+  });
+
+  it("tells what to do, never the error's own text, when a unit's template cannot be inserted", async () => {
+    const user = userEvent.setup();
+    const host: WorkbookHost = {
+      ...fileHost().host,
+      kind: "excel",
+      insertReport: async () => {
+        throw Object.assign(new Error("The cell is being edited"), {
+          code: "InvalidOperationInCellEditMode",
+        });
+      },
+    };
+    renderApp(host, inProcessJobs, "templates");
+    await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
+    await screen.findByText(/ke-hoach\.xlsx: 3 kỳ/);
+    await user.click(screen.getByRole("button", { name: vi.pane.campaign.insertUnit }));
+    expect(await screen.findByText(OFFICE_ERRORS.cellEditMode.vi)).toBeTruthy();
+    expect(screen.queryByText(/being edited/)).toBeNull();
+  });
+
   it("zips what the file host is given, one workbook per unit", async () => {
     const { createFileHost } = await import("../../src/taskpane/host/file-host");
     const clicks: Blob[] = [];

@@ -71,6 +71,27 @@ describe("Biểu mẫu", () => {
     expect(inserted).toHaveLength(0);
   });
 
+  it("asks for at least one template and a year it can read, inserting nothing until then", async () => {
+    const user = userEvent.setup();
+    const { host, inserted } = recordingHost();
+    renderApp(host, noJobs);
+    for (const box of screen.getAllByRole("checkbox", { name: /^Biểu 0/ })) await user.click(box);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
+    await user.clear(screen.getByRole("spinbutton", { name: "Năm" }));
+    await user.click(screen.getByRole("button", { name: "Tải xuống biểu mẫu" }));
+    expect(await screen.findByText(vi.pane.templates.noTemplate)).toBeTruthy();
+    expect(screen.getByText(vi.pane.templates.invalidYear)).toBeTruthy();
+    expect(screen.queryByRole("textbox", { name: /Kết nạp đoàn viên mới/ })).toBeNull();
+
+    await user.click(screen.getByRole("checkbox", { name: /Biểu 02/ }));
+    await user.type(screen.getByRole("spinbutton", { name: "Năm" }), "2026");
+    await user.click(screen.getByRole("button", { name: "Tải xuống biểu mẫu" }));
+    expect(await screen.findByText("Đã tạo tệp P07-2026-D1.xlsx.")).toBeTruthy();
+    expect(inserted.map((i) => i.plan.sheets.map((s) => s.name))).toEqual([["Biểu 02", "TD_META"]]);
+    expect(screen.queryByText(vi.pane.templates.noTemplate)).toBeNull();
+  });
+
   it("asks before replacing a report the workbook holds, and replaces it only when told", async () => {
     const user = userEvent.setup();
     const { host, calls } = reportHoldingHost("P01 – Công đoàn P01");

@@ -7,11 +7,7 @@ import { toPayloads } from "../worker/payloads";
 import type { JobRequest, RejectedFile } from "../worker/protocol";
 import { JobCancelled, JobFailed, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
 import { useErrorText } from "./use-error-text";
-
-export interface Notice {
-  readonly intent: "success" | "error" | "info" | "warning";
-  readonly text: string;
-}
+import type { Notice } from "./use-task-status";
 
 export interface RolledUp {
   readonly summary: SummaryView;

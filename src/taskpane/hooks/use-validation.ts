@@ -3,28 +3,21 @@ import { checkFile, extract, hasErrors, type CheckedFile, type Finding } from ".
 import type { WorkbookHost } from "../../host/workbook-host";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
-import { useErrorText } from "./use-error-text";
+import { useTaskStatus } from "./use-task-status";
 
 /** Validation's flow: the open workbook in Excel, or many files in the page; the view only renders it. */
 export function useValidation(host: WorkbookHost, startJob: StartJob) {
-  const errorText = useErrorText();
+  const task = useTaskStatus();
   const [results, setResults] = useState<readonly CheckedFile[]>([]);
   const [picked, setPicked] = useState<CheckedFile | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const live = host.live;
 
-  async function guarded(action: () => Promise<void>) {
-    setBusy(true);
-    setFailure(null);
-    try {
+  /** Validation says nothing when it works: what it found is the result; only a failure is told. */
+  const guarded = (action: () => Promise<void>) =>
+    task.run(async () => {
       await action();
-    } catch (error) {
-      setFailure(errorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return null;
+    });
 
   const show = (files: readonly CheckedFile[]) => {
     setResults(files);
@@ -35,8 +28,8 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     results,
     picked,
     pick: setPicked,
-    busy,
-    failure,
+    busy: task.busy,
+    failure: task.status?.text ?? null,
     canMark: hasErrors(findings),
     validateWorkbook: () =>
       void guarded(async () => {
