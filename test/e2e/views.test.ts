@@ -1,11 +1,13 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { extract, previousFromGrid } from "../../src/core";
+import { readWorkbookGrid } from "../../src/xlsx";
 import { reportBytes } from "../support/report-file";
 import { asUpload, openPage, openSession, overflow, type Session } from "./support/page-session";
 
 // Each view as staff meet it, at Excel's default task pane width (320 px) and at 500 px, after a roll-up
-// of 100 received files; and the whole roll-up done with the Tab and Enter keys alone.
+// of 100 received files; and each view's work done with the keyboard alone.
 
 const SHOTS = path.resolve("test-output/screenshots");
 const EXPECTED_UNITS = 104;
@@ -99,36 +101,119 @@ describe.each([320, 500])("at %i px", (width) => {
   });
 });
 
-/** Presses Tab until the focused element satisfies `wanted`; fails after `most` presses. */
-async function tabTo(page: Page, wanted: string, most = 40): Promise<void> {
+/** What has the focus, as `role:name` (the role, or the tag; the label, or the text). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLInputElement | null;
+    const name = e?.getAttribute("aria-label") ?? e?.labels?.[0]?.textContent ?? e?.textContent;
+    return `${e?.getAttribute("role") ?? e?.tagName.toLowerCase()}:${name?.trim() ?? ""}`;
+  });
+
+/** Presses Tab (Shift+Tab with `back`) until the focus matches `wanted`; fails after `most` presses. */
+async function tabTo(page: Page, wanted: string, { most = 40, back = false } = {}): Promise<void> {
   for (let i = 0; i < most; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const e = document.activeElement as HTMLElement | null;
-      return `${e?.getAttribute("role") ?? e?.tagName.toLowerCase()}:${e?.textContent?.trim() ?? ""}`;
-    });
-    if (new RegExp(wanted).test(focused)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    if (new RegExp(wanted).test(await focused(page))) return;
   }
   throw new Error(`Tab never reached ${wanted}`);
 }
 
-it("rolls up with the Tab and Enter keys alone, and every part of the result is reachable", async () => {
-  const { page, failures } = await openPage(session, 320);
-  // Playwright turns on file-dialog interception when the first listener is added, asynchronously: a
-  // listener added together with the key press can miss the dialog, so it is added long before.
+/**
+ * The next file dialog, answered with `picked` once Enter opens it. Playwright turns on file-dialog
+ * interception when the first listener is added, asynchronously: a listener added together with the
+ * key press can miss the dialog, so this is called long before the press.
+ */
+function fileDialog(page: Page) {
   const chooser = page.waitForEvent("filechooser", { timeout: 60_000 });
-  await tabTo(page, "^a:Tổng hợp$");
-  await page.keyboard.press("Enter");
-  await tabTo(page, "^button:Chọn tệp báo cáo");
-  await page.keyboard.press("Enter");
-  await (await chooser).setFiles(files.slice(0, 10).map((f) => asUpload(f.name, f.bytes)));
-  await tabTo(page, "^button:Tổng hợp$");
-  await page.keyboard.press("Enter");
-  await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 60_000 });
-  await tabTo(page, "^searchbox:|^input:");
-  await page.keyboard.type("P007");
-  await tabTo(page, "^columnheader:|^button:Đơn vị");
-  await tabTo(page, "^row:P007");
-  await expect(failures()).resolves.toEqual([]);
-  await page.context().close();
+  return async (picked: { name: string; bytes: Uint8Array }[]) => {
+    await page.keyboard.press("Enter");
+    await (await chooser).setFiles(picked.map((f) => asUpload(f.name, f.bytes)));
+  };
+}
+
+/** The file the key press downloads. */
+async function downloadWith(page: Page, key: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press(key)]);
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
+}
+
+// The keyboard alone: Tab and Shift+Tab to move, Enter to act, typing in text fields. Space only where
+// a checkbox needs it, and the grade filter, a drop-down, is chosen by typing its first letter.
+describe("with the keyboard alone", () => {
+  it("downloads a template", async () => {
+    const { page, failures } = await openPage(session, 320);
+    await tabTo(page, "^a:Biểu mẫu$");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "^input:Biểu 03");
+    await page.keyboard.press("Space");
+    await tabTo(page, "^input:Mã đơn vị\\*$");
+    await page.keyboard.type("P01");
+    await tabTo(page, "^input:Tên đơn vị\\*$");
+    await page.keyboard.type("Công đoàn phường Tân Định");
+    await tabTo(page, "^button:Tải xuống biểu mẫu$");
+    const year = new Date().getFullYear();
+    const template = await downloadWith(page, "Enter");
+    expect(template.name).toBe(`P01-${year}-D1.xlsx`);
+    const report = extract(readWorkbookGrid(template.bytes, template.name)).report!;
+    expect(report.unit).toMatchObject({ code: "P01", name: "Công đoàn phường Tân Định" });
+    expect(report.templates).toEqual(["B01", "B02", "B04"]);
+    await page.getByText(`Đã tạo tệp P01-${year}-D1.xlsx.`).waitFor();
+    await expect(failures()).resolves.toEqual([]);
+    await page.context().close();
+  });
+
+  it("validates files and opens the findings of the file that has errors", async () => {
+    const { page, failures } = await openPage(session, 320);
+    const pickWithEnter = fileDialog(page);
+    await tabTo(page, "^a:Kiểm tra$");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "^button:Chọn tệp báo cáo");
+    await pickWithEnter([...files.slice(0, 3), files[99]!]);
+    const headline = page.getByRole("region", { name: "Cần xử lý" });
+    await expect(headline.textContent({ timeout: 60_000 })).resolves.toMatch(/Đã kiểm tra 4 tệp.*Còn lỗi: 1/);
+    // The worst file comes first.
+    await tabTo(page, "^row:P100\\.xlsx");
+    await page.keyboard.press("Enter");
+    const verdict = page.getByRole("region", { name: "P100.xlsx" });
+    await expect(verdict.textContent()).resolves.toMatch(/Chưa thể gửi: còn \d+ lỗi\./);
+    await expect(verdict.getByRole("listitem").count()).resolves.toBeGreaterThan(0);
+    await expect(failures()).resolves.toEqual([]);
+    await page.context().close();
+  });
+
+  it("rolls up, downloads the summary, narrows the units by a filter, and reaches every part", async () => {
+    const { page, failures } = await openPage(session, 320);
+    const pickWithEnter = fileDialog(page);
+    await tabTo(page, "^a:Tổng hợp$");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "^button:Chọn tệp báo cáo");
+    await pickWithEnter(files.slice(0, 10));
+    await tabTo(page, "^button:Tổng hợp$");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 60_000 });
+    // The summary's file is made just after the result is drawn.
+    await page
+      .getByRole("button", { name: "Tải xuống bảng tổng hợp" })
+      .and(page.locator(":enabled"))
+      .waitFor();
+    await tabTo(page, "^button:Tải xuống bảng tổng hợp$", { back: true });
+    const summary = await downloadWith(page, "Enter");
+    const rolledUp = previousFromGrid(readWorkbookGrid(summary.bytes, summary.name))!;
+    expect(rolledUp.periodId).toBe("2025-D1");
+    expect([...rolledUp.units.keys()]).toHaveLength(10);
+
+    const shown = page.getByRole("status").filter({ hasText: /^Đang hiện/ });
+    await expect(shown.textContent()).resolves.toBe("Đang hiện 10/10 đơn vị");
+    await tabTo(page, "^searchbox:|^input:Tìm đơn vị");
+    await page.keyboard.type("P00");
+    await expect(shown.textContent()).resolves.toBe("Đang hiện 9/10 đơn vị");
+    await tabTo(page, "^select:Xếp loại$");
+    // P001, P005 and P008 are graded Khá.
+    await page.keyboard.type("K");
+    await expect(shown.textContent()).resolves.toBe("Đang hiện 3/10 đơn vị");
+    await tabTo(page, "^columnheader:|^button:Đơn vị");
+    await tabTo(page, "^row:P00[158] ");
+    await expect(failures()).resolves.toEqual([]);
+    await page.context().close();
+  });
 });
