@@ -119,16 +119,21 @@ async function tabTo(page: Page, wanted: string, { most = 40, back = false } = {
 }
 
 /**
- * The next file dialog, answered with `picked` once Enter opens it. Playwright turns on file-dialog
- * interception when the first listener is added, asynchronously: a listener added together with the
- * key press can miss the dialog, so this is called long before the press.
+ * A page at 320 px on the view whose link Tab reaches and Enter opens, given `picked` through the file
+ * dialog that Enter opens from the view's first file button.
  */
-function fileDialog(page: Page) {
+async function openWithFiles(view: string, picked: { name: string; bytes: Uint8Array }[]) {
+  const opened = await openPage(session, 320);
+  const { page } = opened;
+  // Playwright turns on file-dialog interception when the first listener is added, asynchronously: a
+  // listener added together with the key press can miss the dialog, so it is added long before.
   const chooser = page.waitForEvent("filechooser", { timeout: 60_000 });
-  return async (picked: { name: string; bytes: Uint8Array }[]) => {
-    await page.keyboard.press("Enter");
-    await (await chooser).setFiles(picked.map((f) => asUpload(f.name, f.bytes)));
-  };
+  await tabTo(page, `^a:${view}$`);
+  await page.keyboard.press("Enter");
+  await tabTo(page, "^button:Chọn tệp báo cáo");
+  await page.keyboard.press("Enter");
+  await (await chooser).setFiles(picked.map((f) => asUpload(f.name, f.bytes)));
+  return opened;
 }
 
 /** The file the key press downloads. */
@@ -163,12 +168,7 @@ describe("with the keyboard alone", () => {
   });
 
   it("validates files and opens the findings of the file that has errors", async () => {
-    const { page, failures } = await openPage(session, 320);
-    const pickWithEnter = fileDialog(page);
-    await tabTo(page, "^a:Kiểm tra$");
-    await page.keyboard.press("Enter");
-    await tabTo(page, "^button:Chọn tệp báo cáo");
-    await pickWithEnter([...files.slice(0, 3), files[99]!]);
+    const { page, failures } = await openWithFiles("Kiểm tra", [...files.slice(0, 3), files[99]!]);
     const headline = page.getByRole("region", { name: "Cần xử lý" });
     await expect(headline.textContent({ timeout: 60_000 })).resolves.toMatch(/Đã kiểm tra 4 tệp.*Còn lỗi: 1/);
     // The worst file comes first.
@@ -182,12 +182,7 @@ describe("with the keyboard alone", () => {
   });
 
   it("rolls up, downloads the summary, narrows the units by a filter, and reaches every part", async () => {
-    const { page, failures } = await openPage(session, 320);
-    const pickWithEnter = fileDialog(page);
-    await tabTo(page, "^a:Tổng hợp$");
-    await page.keyboard.press("Enter");
-    await tabTo(page, "^button:Chọn tệp báo cáo");
-    await pickWithEnter(files.slice(0, 10));
+    const { page, failures } = await openWithFiles("Tổng hợp", files.slice(0, 10));
     await tabTo(page, "^button:Tổng hợp$");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 60_000 });
