@@ -89,7 +89,7 @@ export function UnitsGrid({ summary }: { summary: SummaryView }) {
     <section aria-label={m.rollup.included}>
       <Subtitle2 as="h3">{`${m.rollup.included} (${rows.length})`}</Subtitle2>
       <div className={styles.filters}>
-        <Field label={m.results.find}>
+        <Field label={m.results.find} className={styles.search}>
           <SearchBox value={filter.text} onChange={(_, data) => set({ text: data.value })} />
         </Field>
         {summary.blocs.length > 0 && (

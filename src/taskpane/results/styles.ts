@@ -20,11 +20,16 @@ export const useResultStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   figures: { color: tokens.colorNeutralForeground2, gridColumn: "1 / 3" },
+  /**
+   * The search on a line of its own, its label being the longest; the drop-downs share the lines below,
+   * two to a 320-pixel pane, one where even that is too narrow.
+   */
   filters: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(9em, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 9em), 1fr))",
     gap: tokens.spacingHorizontalS,
   },
+  search: { gridColumn: "1 / -1", "& .fui-SearchBox": { maxWidth: "100%", minWidth: 0 } },
   heading: { ...typographyStyles.subtitle2, margin: 0, outline: "none" },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   chart: { width: "100%", overflowX: "hidden" },
