@@ -1,11 +1,19 @@
 import { createHash } from "node:crypto";
-import { promises as fs, readFileSync, statSync, type Dirent } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  promises as fs,
+  readFileSync,
+  type Dirent,
+} from "node:fs";
 import path from "node:path";
 import { fill, type Submission } from "../core";
 import { FileError } from "../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../xlsx/limits";
 import { readSubmission } from "../xlsx/submission";
-import { fsDetail, fsReason } from "./fs-reason";
+import { fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
 import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { CLI_TEXT, CliError } from "./i18n";
 
@@ -61,12 +69,7 @@ export function readFileSubmission(file: string): Submission {
   let bytes: Buffer;
   let modified: Date;
   try {
-    const stat = statSync(file);
-    checkFileSize(stat.size, name);
-    bytes = readFileSync(file);
-    // The file may have grown since it was measured.
-    checkFileSize(bytes.length, name);
-    modified = stat.mtime;
+    ({ bytes, modified } = readRegularFile(file));
   } catch (error) {
     const source = { name, sha256: "" };
     if (error instanceof FileError) return { source, unreadable: error.text };
@@ -82,18 +85,41 @@ export function readFileSubmission(file: string): Submission {
   );
 }
 
+/**
+ * Reads a regular file whole, refusing one over the size limit before reading it. It is opened without
+ * blocking and checked by its handle before any read: a pipe or a device named like a workbook would
+ * make a read wait for ever (no thread can be stopped inside one) or never end.
+ */
+function readRegularFile(file: string, limits: Partial<ReadLimits> = {}): { bytes: Buffer; modified: Date } {
+  const handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(handle);
+    if (stat.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: "EISDIR" });
+    if (!stat.isFile())
+      throw Object.assign(new Error(`${file} is not a regular file`), { code: NOT_REGULAR });
+    checkFileSize(stat.size, path.basename(file), limits);
+    const bytes = readFileSync(handle);
+    // The file may have grown since it was measured.
+    checkFileSize(bytes.length, path.basename(file), limits);
+    return { bytes, modified: stat.mtime };
+  } finally {
+    closeSync(handle);
+  }
+}
+
 /** Reads a file the user names (not a received report), refusing an oversized one before reading it. */
 export async function readNamedFile(file: string, limits: Partial<ReadLimits> = {}): Promise<Buffer> {
-  const stat = await fs.stat(file).catch(() => {
-    throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
-  });
-  checkFileSize(stat.size, path.basename(file), limits);
-  return fs.readFile(file).catch((error: unknown) => {
+  try {
+    return readRegularFile(file, limits).bytes;
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    if ((error as { code?: unknown }).code === "ENOENT")
+      throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
     throw new CliError(
       fill(CLI_TEXT.fileUnreadable, { file: path.basename(file), reason: fsReason(error) }),
       fsDetail(error),
     );
-  });
+  }
 }
 
 /** Reads a small text file the user names (the units list). */

@@ -1,7 +1,13 @@
 import type { Text } from "../core";
 import { CLI_TEXT } from "./i18n";
 
+/** The code given to a path that is no regular file (a pipe, a device, a socket): no system has one. */
+export const NOT_REGULAR = "THIDUA_NOT_REGULAR";
+
 const REASONS: Readonly<Record<string, Text>> = {
+  [NOT_REGULAR]: CLI_TEXT.specialFileReason,
+  // What opening a socket says.
+  ENXIO: CLI_TEXT.specialFileReason,
   ENOENT: CLI_TEXT.goneReason,
   ELOOP: CLI_TEXT.goneReason,
   ENOTDIR: CLI_TEXT.notFolderReason,

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
@@ -54,6 +55,22 @@ describe("files the file system will not give", () => {
     const vanished = readFileSubmission(path.join(dir, "da-xoa.xlsx"));
     expect("unreadable" in vanished && vanished.unreadable.en).toContain("no longer there");
   });
+
+  it("refuses a pipe named like a workbook at once, where reading it would wait for ever", async () => {
+    const dir = tempDir("pipe");
+    writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));
+    execFileSync("mkfifo", [path.join(dir, "x.xlsx")]);
+    const output = path.join(tempDir("pipe-out"), "tong-hop.xlsx");
+    const started = Date.now();
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(code).toBe(0);
+    expect(out).toContain('✗ x.xlsx: Cannot read file "x.xlsx": it is not a regular file');
+    expect(`${out}${err}`).not.toMatch(INTERNALS);
+    const campaign = await runCli(["--lang", "en", "campaign", "check", path.join(dir, "x.xlsx")]);
+    expect(campaign.code).toBe(2);
+    expect(campaign.err).toContain("it is not a regular file");
+  }, 20_000);
 
   it("refuses an unwritable output with exit 2 and a plain reason", async () => {
     const dir = await folderWithTraps();

@@ -235,6 +235,7 @@ export const en: Vocabulary = {
     goneReason: "it is no longer there (deleted, moved, or a broken link)",
     deniedReason: "permission denied",
     folderReason: "it is a folder",
+    specialFileReason: "it is not a regular file (a pipe, a device or a socket)",
     notFolderReason: "part of the path is not a folder",
     fullReason: "the disk is full",
     systemReason: "a file-system error",

@@ -233,6 +233,7 @@ export const vi = {
     goneReason: "tệp không còn ở đó (đã bị xóa, di chuyển hoặc là liên kết hỏng)",
     deniedReason: "không có quyền truy cập",
     folderReason: "đây là một thư mục",
+    specialFileReason: "đây không phải tệp thông thường (ống dẫn, thiết bị hoặc socket)",
     notFolderReason: "một phần của đường dẫn không phải thư mục",
     fullReason: "ổ đĩa đã đầy",
     systemReason: "lỗi của hệ thống tệp",
