@@ -2,9 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { extract, rollup, validate, type Submission } from "../../src/core";
+import { extract, findSheet, rollup, validate, type Submission, type WorkbookGrid } from "../../src/core";
+import { toA1 } from "../../src/core/a1";
 import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
+import { columnRange, writtenCharts } from "../support/chart-parts";
 import { fillByName } from "../support/fill-by-name";
+import { chartsAsLibreOfficeReads } from "../support/libreoffice";
 import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { TEMPLATE_IDS } from "../../src/core";
@@ -57,6 +60,25 @@ afterEach(async () => {
   await expect(takeViolations()).resolves.toEqual([]);
   await page.context().close();
 });
+
+const SUMMARY_SHEET = "Tổng hợp";
+
+/** What the cells of a one-column range hold, as the summary's reader sees them. */
+function cellsOf(grid: WorkbookGrid, formula: string) {
+  const { sheet, col, top, bottom } = columnRange(formula);
+  const cells = findSheet(grid, sheet)!.cells;
+  return Array.from(
+    { length: bottom - top + 1 },
+    (_, i) => cells.get(toA1(top + i, col))?.value?.value ?? null,
+  );
+}
+
+/** "'Tổng hợp'!$C$12:$C$41" as LibreOffice writes it: "'Tổng hợp'.C12:'Tổng hợp'.C41". */
+function libreOfficeRange(formula: string) {
+  const { sheet, col, top, bottom } = columnRange(formula);
+  const quoted = `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}.${toA1(top, col)}:${quoted}.${toA1(bottom, col)}`;
+}
 
 async function download(click: () => Promise<void>): Promise<Uint8Array> {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -204,8 +226,27 @@ describe("the standalone page", () => {
     const summaryBytes = await download(() =>
       page.getByRole("button", { name: "Tải xuống bảng tổng hợp" }).click(),
     );
-    const parent = extract(readWorkbookGrid(summaryBytes, "tong-hop.xlsx"));
+    const summaryGrid = readWorkbookGrid(summaryBytes, "tong-hop.xlsx");
+    const parent = extract(summaryGrid);
     expect(parent.report!.unit).toMatchObject({ code: "LDLD_T", name: "LĐLĐ tỉnh" });
+
+    // The add-in's chart, in the page's file too: every part wired from the sheet, the series over the
+    // summary's own cells (12 units scored: P13 and hong.xlsx refused, P14 missing).
+    const charts = writtenCharts(summaryBytes);
+    expect(charts.map((c) => c.sheet)).toEqual([SUMMARY_SHEET]);
+    const [chart] = charts;
+    const scored = Array.from({ length: 12 }, (_, i) => `P${String(i + 1).padStart(2, "0")}`);
+    expect(chart!.categories.cache.map((name) => /P\d\d$/.exec(name ?? "")?.[0]).sort()).toEqual(scored);
+    const scores = chart!.values.cache as number[];
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(cellsOf(summaryGrid, chart!.categories.formula)).toEqual(chart!.categories.cache);
+    expect(cellsOf(summaryGrid, chart!.values.formula)).toEqual(chart!.values.cache);
+    expect(chartsAsLibreOfficeReads(summaryBytes)).toEqual([
+      {
+        kind: "bar",
+        ranges: [chart!.categories.formula, chart!.values.formula].map(libreOfficeRange),
+      },
+    ]);
     // The page's content hashes: when two reports of P02 were saved in the same second, the hash
     // decides which one is kept, so the hand count must use the same ones.
     const submissions: Submission[] = files.map((f) =>

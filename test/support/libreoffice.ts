@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { strFromU8, unzipSync } from "fflate";
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -86,4 +87,33 @@ export function sheetsAsCsv(bytes: Uint8Array, fromExt: string): Map<string, str
 
 export function parseCsv(text: string): string[][] {
   return parse(text, { relax_column_count: true });
+}
+
+/** A chart as LibreOffice reads it: its kind and the ranges it draws from, in LibreOffice's notation. */
+export interface ChartAsRead {
+  readonly kind: string;
+  /** Categories then values, e.g. "'Tổng hợp'.C13:'Tổng hợp'.C43". */
+  readonly ranges: readonly string[];
+}
+
+/**
+ * The charts LibreOffice finds in a workbook: it opens the file and saves it as .ods, where each chart
+ * is an embedded object named with the cell ranges it is notified of.
+ */
+export function chartsAsLibreOfficeReads(bytes: Uint8Array, fromExt = "xlsx"): ChartAsRead[] {
+  const ods = unzipSync(resaveWith(bytes, fromExt, "ods"));
+  const content = strFromU8(ods["content.xml"]!);
+  const objects = content.matchAll(
+    /<draw:object draw:notify-on-update-of-ranges="([^"]*)" xlink:href="\.\/([^"]+)"/g,
+  );
+  return [...objects].map(([, ranges, object]) => ({
+    kind:
+      /<chart:chart [^>]*chart:class="chart:([a-z]+)"/.exec(strFromU8(ods[`${object}/content.xml`]!))?.[1] ??
+      "",
+    // Ranges are separated by spaces; a quoted sheet name may hold spaces too.
+    ranges: ranges!
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&")
+      .match(/(?:'(?:[^']|'')*'|[^\s'])+/g)!,
+  }));
 }
