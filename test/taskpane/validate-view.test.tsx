@@ -4,10 +4,9 @@
  */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type Finding } from "../../src/core";
+import type { Finding } from "../../src/core";
 import type { LiveWorkbook, WorkbookHost } from "../../src/host/workbook-host";
-import { gridFromPlan } from "../support/plan-grid";
-import { consistentFills } from "../support/reports";
+import { faultyOpenReport } from "./faulty-open-report";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
 import { noJobs, renderApp } from "./render-app";
@@ -49,17 +48,10 @@ describe("Kiểm tra", () => {
 
   it("in Excel, validates the open workbook, goes to a finding's cell and marks the errors", async () => {
     const user = userEvent.setup();
-    const plan = layoutReport({
-      unit: { code: "P03", name: "Công đoàn P03" },
-      period: parsePeriod("2025-D1")!,
-      templates: TEMPLATE_IDS,
-      targets: defaultTargets(TEMPLATE_IDS),
-    });
-    const fills = { ...consistentFills(TEMPLATE_IDS, 3), TD_B01_state_cla_signed: 10_000 };
     const calls: string[] = [];
     let marked: readonly Finding[] = [];
     const live: LiveWorkbook = {
-      readGrid: async () => gridFromPlan(plan, { fills, stripCached: true }),
+      readGrid: async () => faultyOpenReport(),
       selectCell: async (sheet, cell) => void calls.push(`${sheet}!${cell}`),
       markFindings: async (findings) => void (marked = findings),
       clearMarks: async () => void calls.push("clear"),

@@ -22,15 +22,16 @@ export const asUpload = (name: string, bytes: Uint8Array, mimeType = XLSX) => ({
   buffer: Buffer.from(bytes),
 });
 
-/** Debian's Chromium and the production build of the page, shared by a test file's tests. */
+/** Debian's Chromium and a build of the page, shared by a test file's tests. */
 export interface Session {
   readonly browser: Browser;
   readonly url: string;
   close(): Promise<void>;
 }
 
-export async function openSession(): Promise<Session> {
-  const server = await serveDist(path.resolve("dist"));
+/** `dir`: the built pages to serve, the production build unless a test builds its own. */
+export async function openSession(dir = "dist"): Promise<Session> {
+  const server = await serveDist(path.resolve(dir));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
