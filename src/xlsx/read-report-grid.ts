@@ -7,11 +7,20 @@ import { guardFile, isZip } from "./guard";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
-import { readContentTypes, readModifiedAt, readRelationships, readWorkbookPart } from "./workbook-part";
+import {
+  isTheme,
+  isWorkbookType,
+  onlyRelationship,
+  readContentTypes,
+  readModifiedAt,
+  readRelationships,
+  readWorkbookPart,
+} from "./workbook-part";
 import type { ZipCodec } from "./zip-codec";
 import { partKey, zipEntries } from "./zip-entries";
 
 const CONTENT_TYPES = "[Content_Types].xml";
+const ROOT_RELS = "_rels/.rels";
 const ODS_MANIFEST = "META-INF/manifest.xml";
 
 /**
@@ -101,21 +110,27 @@ function readPackage(
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
   };
   const types = readContentTypes(text(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
-  const workbookPart = types.workbook ?? "xl/workbook.xml";
+  // Excel opens the part the package's own relationships name as its document, and finds the shared
+  // strings and the properties the same way: the content types only say what a part is.
+  const packageRels = readRelationships(text(ROOT_RELS) ?? missing(ROOT_RELS), "");
+  const workbookPart = onlyRelationship(packageRels, "officeDocument") ?? missing("officeDocument");
+  if (!isWorkbookType(types, workbookPart)) missing(`workbook content type of ${workbookPart}`);
   const workbook = readWorkbookPart(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
   const relsPart = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
-  const sheetParts = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
+  const workbookRels = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
   // A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on opening and
   // other readers refuse it, so it is refused here too rather than read as if whole.
-  for (const part of sheetParts.values()) if (!has(part)) missing(part);
-  const strings = types.sharedStrings ? readSharedStrings(text(types.sharedStrings) ?? "") : [];
+  for (const relationship of workbookRels.values())
+    if (!isTheme(relationship) && !has(relationship.target)) missing(relationship.target);
+  const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
+  const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
   const seen = new Set<string>();
   const sheets = workbook.sheets.map((sheet): GridSheet => {
-    const part = sheet.relationship ? sheetParts.get(sheet.relationship) : undefined;
+    const part = sheet.relationship ? workbookRels.get(sheet.relationship)?.target : undefined;
     const xml = text(part) ?? missing(`sheet ${sheet.name}`);
     const first = !seen.has(sheet.name.toUpperCase());
     seen.add(sheet.name.toUpperCase());
@@ -124,7 +139,7 @@ function readPackage(
     const cells = readSheetCells(xml, { sheet: sheet.name, wanted: want, strings, file, limits, counted });
     return { name: sheet.name, visibility: sheet.visibility, cells: cells as ReadonlyMap<string, GridCell> };
   });
-  const core = text(types.core);
+  const core = text(onlyRelationship(packageRels, "core-properties"));
   const modifiedAt = core ? readModifiedAt(core) : undefined;
   return { sheets, names, ...(modifiedAt ? { modifiedAt } : {}) };
 }

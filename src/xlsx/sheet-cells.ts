@@ -1,12 +1,15 @@
-import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
+import { canonicalA1, columnLetters, toA1 } from "../core/a1";
 import type { GridCell, GridValue } from "../core/grid";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
 import { decodeExcelEscapes, StringItems } from "./shared-strings";
+import { SPREADSHEET_NS } from "./read-namespaces";
 import { streamXml, type XmlAttributes } from "./xml-stream";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** A number as spreadsheet XML writes one, spaces around it allowed. */
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const DAY = 86_400_000;
 
 /**
@@ -50,12 +53,19 @@ export interface SheetScan {
 interface OpenCell {
   readonly attributes: XmlAttributes;
   value?: string;
+  /** Whether a `v` was met: a second one is refused, as readers would take either. */
+  valueSeen?: boolean;
   formula?: { text: string; attributes: XmlAttributes };
   inline?: StringItems;
-  /** The child of `c` being read: only direct children count. */
-  child?: string;
-  depth: number;
+  /** The child of `c` being read ("" for one of no interest): only direct children count. */
+  child: string;
 }
+
+/** Where the format puts cells: worksheet › sheetData › row › c › v, f or is. */
+const SHEET_DATA = 1;
+const ROW = 2;
+const CELL = 3;
+const CELL_CHILD = 4;
 
 /**
  * Streams one sheet's XML, counting every cell that holds something against the caps (refusing as the
@@ -78,12 +88,19 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
   };
 
+  // What no spreadsheet program stores as a number ("NaN", "1500abc", "1e400") is a damaged file, not a
+  // figure to check: programs would show it differently, if at all.
+  const finite = (text: string, value: number) =>
+    Number.isFinite(value) ? value : corrupt(`number ${text.slice(0, 40)}`);
+
   function valueOf(c: OpenCell): GridValue | undefined {
     const type = c.attributes.get("t");
     const v = c.value;
     switch (type ?? "n") {
       case "n":
-        return v === undefined ? undefined : { type: "number", value: parseFloat(v) };
+        return v === undefined
+          ? undefined
+          : { type: "number", value: finite(v, NUMBER.test(v) ? parseFloat(v) : NaN) };
       case "s": {
         if (v === undefined) return undefined;
         const text = scan.strings[parseInt(v, 10)];
@@ -99,7 +116,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         return { type: "error", value: v !== undefined && ERRORS.has(v) ? v : "#ERROR" };
       case "d": {
         const time = v === undefined ? NaN : new Date(v).getTime();
-        return { type: "number", value: (time - EXCEL_EPOCH) / DAY };
+        return { type: "number", value: finite(v ?? "", (time - EXCEL_EPOCH) / DAY) };
       }
       default:
         return undefined;
@@ -149,8 +166,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
 
   function finish(c: OpenCell): void {
     const r = c.attributes.get("r");
+    // A reference written otherwise than Excel writes it ("$C$10", "c10") is read by some programs as
+    // that cell and by others as none: refused.
     const canonical = r ? canonicalA1(r) : null;
-    const at = canonical ?? (r ? fromA1(r) : { row: row - 1, col: col + 1 });
+    const at = r ? canonical : { row: row - 1, col: col + 1 };
     if (!at || at.col > 16_383) return corrupt(`cell ${r ?? ""}`);
     col = at.col;
     registerShared(c, at);
@@ -173,37 +192,54 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     else if (formula) cells.set(address, { formula });
   }
 
+  /** The spreadsheet namespace the root is in; every element read must be in the same one. */
+  let main: string | null = null;
+  let inSheetData = false;
+  let inRow = false;
+  let level = -1;
   streamXml(xml, {
-    open(name, attributes) {
-      if (cell) {
-        cell.depth++;
-        if (cell.depth === 1) {
-          cell.child = name;
-          if (name === "f") cell.formula = { text: "", attributes };
-          if (name === "is") cell.inline = new StringItems();
-        } else if (cell.child === "is") cell.inline?.open(name);
-      } else if (name === "row") {
+    open(name, attributes, _, namespace, depth) {
+      level = depth;
+      if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
+      else if (depth === SHEET_DATA) inSheetData = name === "sheetData" && namespace === main;
+      else if (depth === ROW) {
+        inRow = inSheetData && name === "row" && namespace === main;
+        if (!inRow) return;
         const r = attributes.get("r");
         row = r !== undefined ? parseInt(r, 10) : row + 1;
         col = -1;
         skipRow = row > lastRow;
-      } else if (name === "c" && !skipRow) cell = { attributes, depth: 0 };
+      } else if (depth === CELL) {
+        if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
+      } else if (depth === CELL_CHILD && cell) {
+        cell.child = namespace === main ? name : "";
+        if (cell.child === "v") {
+          if (cell.valueSeen) corrupt("a cell with two values");
+          cell.valueSeen = true;
+        } else if (cell.child === "f") {
+          if (cell.formula) corrupt("a cell with two formulas");
+          cell.formula = { text: "", attributes };
+        } else if (cell.child === "is") {
+          if (cell.inline) corrupt("a cell with two inline strings");
+          cell.inline = new StringItems();
+        }
+      } else if (cell?.child === "is") cell.inline!.open(name, namespace);
     },
     text(text) {
-      if (!cell || cell.depth === 0) return;
-      if (cell.child === "v" && cell.depth === 1) cell.value = (cell.value ?? "") + text;
-      else if (cell.child === "f" && cell.depth === 1) cell.formula!.text += text;
-      else if (cell.child === "is") cell.inline?.text(text);
-    },
-    close(name) {
       if (!cell) return;
-      if (cell.depth === 0) {
+      if (level === CELL_CHILD && cell.child === "v") cell.value = (cell.value ?? "") + text;
+      else if (level === CELL_CHILD && cell.child === "f") cell.formula!.text += text;
+      else if (cell.child === "is") cell.inline!.text(text);
+    },
+    close(_, __, depth) {
+      level = depth - 1;
+      if (depth === SHEET_DATA) inSheetData = false;
+      else if (depth === ROW) inRow = false;
+      else if (depth === CELL && cell) {
         finish(cell);
         cell = null;
-        return;
-      }
-      if (cell.depth > 1 && cell.child === "is") cell.inline?.close(name);
-      cell.depth--;
+      } else if (depth === CELL_CHILD && cell) cell.child = "";
+      else if (depth > CELL_CHILD && cell?.child === "is") cell.inline!.close();
     },
   });
   return cells;

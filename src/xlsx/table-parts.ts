@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
 import { fromA1, toA1 } from "../core/a1";
 import type { GridSheet, GridValue, SheetTable } from "../core/grid";
+import { RELATIONSHIP_ATTRIBUTE_NS } from "./read-namespaces";
 import { xmlElements } from "./xml-elements";
 
 /** The parts that say which Excel tables a workbook has and where: kept while the guard inflates. */
@@ -58,7 +59,7 @@ export function tableRefs(parts: ReadonlyMap<string, Uint8Array>): TableRef[] {
   const sheetParts = relationships(parts, "xl/_rels/workbook.xml.rels", "xl/workbook.xml");
   const refs: TableRef[] = [];
   for (const sheet of xmlElements(strFromU8(workbook), new Set(["sheet"]))) {
-    const [name, id] = [sheet.attributes.get("name"), sheet.attributes.get("id")];
+    const [name, id] = [sheet.attributes.get("name"), sheet.attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS)];
     const part = id ? sheetParts.get(id) : undefined;
     if (!name || !part) continue;
     const folder = part.split("/").slice(0, -1).join("/");

@@ -1,75 +1,101 @@
 import type { GridSheet } from "../core/grid";
 import type { DefinedName } from "./defined-names";
+import {
+  CONTENT_TYPES_NS,
+  DCTERMS_NS,
+  PACKAGE_RELATIONSHIPS_NS,
+  RELATIONSHIP_ATTRIBUTE_NS,
+  SPREADSHEET_NS,
+} from "./read-namespaces";
 import { resolvePart } from "./table-parts";
 import { streamXml } from "./xml-stream";
+import { partKey } from "./zip-entries";
 
-const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 const WORKBOOK_TYPES = new Set([
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
   "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
   "application/vnd.ms-excel.template.macroEnabled.main+xml",
 ]);
-const SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
-const CORE_TYPE = "application/vnd.openxmlformats-package.core-properties+xml";
 
-/** Where a package's parts are, as its content types declare them; the first of each kind counts. */
-export interface PackageParts {
-  readonly workbook?: string;
-  readonly sharedStrings?: string;
-  readonly core?: string;
+/** A package's content types: each part's own (Override), else its extension's (Default). */
+export interface ContentTypes {
+  typeOf(part: string): string | undefined;
 }
 
 /** Null when the part is not content types at all (another namespace): not a package of ours. */
-export function readContentTypes(xml: string): PackageParts | null {
-  let namespace: string | undefined;
-  const found: { workbook?: string; sharedStrings?: string; core?: string } = {};
+export function readContentTypes(xml: string): ContentTypes | null {
+  let rooted = false;
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
   streamXml(xml, {
-    open(name, attributes) {
-      if (name === "Types") namespace ??= attributes.get("xmlns") ?? "";
-      if (name !== "Override") return;
-      const [part, type] = [attributes.get("PartName")?.replace(/^\//, ""), attributes.get("ContentType")];
-      if (!part || !type) return;
-      if (WORKBOOK_TYPES.has(type)) found.workbook ??= part;
-      else if (type === SHARED_STRINGS_TYPE) found.sharedStrings ??= part;
-      else if (type === CORE_TYPE) found.core ??= part;
+    open(name, attributes, _, namespace, depth) {
+      if (namespace !== CONTENT_TYPES_NS) return;
+      if (depth === 0) rooted = name === "Types";
+      if (depth !== 1) return;
+      const type = attributes.get("ContentType");
+      if (!type) return;
+      const part = attributes.get("PartName")?.replace(/^\//, "");
+      const extension = attributes.get("Extension");
+      if (name === "Override" && part && !overrides.has(partKey(part))) overrides.set(partKey(part), type);
+      if (name === "Default" && extension && !defaults.has(extension.toLowerCase()))
+        defaults.set(extension.toLowerCase(), type);
     },
   });
-  return namespace === CONTENT_TYPES_NS ? found : null;
+  return rooted
+    ? {
+        typeOf: (part) =>
+          overrides.get(partKey(part)) ?? defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase()),
+      }
+    : null;
 }
+
+/** Whether the content types say the part is a workbook, as Excel needs to open it. */
+export const isWorkbookType = (types: ContentTypes, part: string) =>
+  WORKBOOK_TYPES.has(types.typeOf(part) ?? "");
 
 /**
  * A theme holds only colours and fonts. ExcelJS, asked to fill a workbook that has none (as ours have
  * none), saves it still pointing at one; such a file is read, as SheetJS reads it.
  */
-const isTheme = (type: string | undefined) => type?.endsWith("/theme") === true;
+export const isTheme = (relationship: Relationship) => relationship.type.endsWith("/theme");
 
-/** Relationship ids to the parts they point at, resolved from the part that owns them. */
-export function readRelationships(xml: string, owner: string): Map<string, string> {
-  const targets = new Map<string, string>();
-  streamXml(xml, {
-    open(name, attributes) {
-      const [id, target] = [attributes.get("Id"), attributes.get("Target")];
-      if (
-        name === "Relationship" &&
-        id &&
-        target &&
-        attributes.get("TargetMode") !== "External" &&
-        !isTheme(attributes.get("Type"))
-      )
-        targets.set(id, resolvePart(owner, target));
-    },
-  });
-  return targets;
+export interface Relationship {
+  readonly type: string;
+  /** The part it points at, resolved from the part that owns the relationship. */
+  readonly target: string;
 }
 
-/** The namespaces a spreadsheet's workbook part may be in; SheetJS refuses any other, and so do we. */
-const WORKBOOK_NAMESPACES = new Set([
-  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-  "http://purl.oclc.org/ooxml/spreadsheetml/main",
-  "http://schemas.microsoft.com/office/excel/2006/main",
-  "http://schemas.microsoft.com/office/excel/2006/2",
-]);
+/**
+ * A part's relationships by id; those to outside the package are left out. An id given twice is
+ * refused: the format forbids it, and readers disagree on which one counts.
+ */
+export function readRelationships(xml: string, owner: string): Map<string, Relationship> {
+  const found = new Map<string, Relationship>();
+  const ids = new Set<string>();
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (name !== "Relationship" || namespace !== PACKAGE_RELATIONSHIPS_NS || depth !== 1) return;
+      const [id, target] = [attributes.get("Id"), attributes.get("Target")];
+      if (!id || !target) return;
+      if (ids.has(id)) throw new Error(`relationship ${id} given twice`);
+      ids.add(id);
+      if (attributes.get("TargetMode") !== "External")
+        found.set(id, { type: attributes.get("Type") ?? "", target: resolvePart(owner, target) });
+    },
+  });
+  return found;
+}
+
+/** The one relationship of a kind (its type's last segment), if any; two of a kind are refused. */
+export function onlyRelationship(
+  relationships: ReadonlyMap<string, Relationship>,
+  kind: string,
+): string | undefined {
+  const targets = [...relationships.values()].filter((r) => r.type.endsWith(`/${kind}`)).map((r) => r.target);
+  if (targets.length > 1) throw new Error(`${targets.length} ${kind} relationships`);
+  return targets[0];
+}
 
 export interface WorkbookSheet {
   readonly name: string;
@@ -84,43 +110,53 @@ export interface WorkbookPart {
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
 
-/** The sheets (in tab order, with visibility) and the defined names of xl/workbook.xml; null if no workbook. */
+/**
+ * The sheets (in tab order, with visibility) and the defined names of the workbook part, only where the
+ * format puts them (a `sheet` in an extension list is none); null if the part is no workbook.
+ */
 export function readWorkbookPart(xml: string): WorkbookPart | null {
-  let namespace: string | undefined;
+  let rooted = false;
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
+  let list = "";
   let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
   streamXml(xml, {
-    open(tag, attributes) {
-      if (tag === "workbook") namespace ??= attributes.get("xmlns") ?? "";
-      if (tag === "sheet") {
-        const relationship = attributes.get("id");
+    open(tag, attributes, _, namespace, depth) {
+      if (!SPREADSHEET_NS.has(namespace)) return;
+      if (depth === 0) rooted = tag === "workbook";
+      else if (depth === 1) list = tag;
+      else if (depth === 2 && list === "sheets" && tag === "sheet") {
+        const relationship = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS);
         sheets.push({
           name: attributes.get("name") ?? "",
           visibility: VISIBILITY[attributes.get("state") ?? ""] ?? "visible",
           ...(relationship ? { relationship } : {}),
         });
-      } else if (tag === "definedName") {
+      } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
         name = { name: attributes.get("name") ?? "", sheetScoped: !!attributes.get("localSheetId"), ref: "" };
       }
     },
     text(text) {
       if (name) name.ref += text;
     },
-    close(tag) {
-      if (tag === "definedName" && name) names.push(name);
-      if (tag === "definedName") name = null;
+    close(tag, _, depth) {
+      if (depth === 1) list = "";
+      if (depth === 2 && name) {
+        names.push(name);
+        name = null;
+      }
     },
   });
-  return namespace !== undefined && WORKBOOK_NAMESPACES.has(namespace) ? { sheets, names } : null;
+  return rooted ? { sheets, names } : null;
 }
 
-/** dcterms:modified of docProps/core.xml, as ISO 8601, when it is a date. */
+/** dcterms:modified of the core properties, as ISO 8601, when it is a date. */
 export function readModifiedAt(xml: string): string | undefined {
   let inModified = false;
   let text = "";
   streamXml(xml, {
-    open: (tag) => void (inModified = tag === "modified"),
+    open: (tag, _, __, namespace, depth) =>
+      void (inModified = depth === 1 && tag === "modified" && namespace === DCTERMS_NS),
     text: (chunk) => void (inModified && (text += chunk)),
     close: () => void (inModified = false),
   });

@@ -1,0 +1,24 @@
+import { MAIN_NS, PACKAGE_REL_NS, REL_NS } from "./ooxml/xml-text";
+
+/**
+ * The namespaces a reader accepts each kind of element in: transitional and strict Office Open XML (and
+ * the two early Excel namespaces SheetJS also reads). An element of any other namespace is not the
+ * element Excel reads, whatever its local name.
+ */
+export const SPREADSHEET_NS: ReadonlySet<string> = new Set([
+  MAIN_NS,
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  "http://schemas.microsoft.com/office/excel/2006/main",
+  "http://schemas.microsoft.com/office/excel/2006/2",
+]);
+
+/** Where `r:id` lives. */
+export const RELATIONSHIP_ATTRIBUTE_NS: ReadonlySet<string> = new Set([
+  REL_NS,
+  "http://purl.oclc.org/ooxml/officeDocument/relationships",
+]);
+
+export const PACKAGE_RELATIONSHIPS_NS = PACKAGE_REL_NS;
+export const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
+export const DCTERMS_NS = "http://purl.org/dc/terms/";
+export const CORE_PROPERTIES_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";

@@ -1,0 +1,212 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { defaultTargets, layoutReport, parsePeriod, sampleForms, TEMPLATE_IDS } from "../../src/core";
+import { readSubmission, writeWorkbookPlan } from "../../src/xlsx";
+import { fastOutcome, type Outcome } from "../support/compare-readers";
+import { zipEntriesOf } from "../support/mutate-report";
+
+// Each file here shows one figure in Excel and LibreOffice while a reader that matched elements by
+// local name alone, anywhere in a part, or found parts by their content types, rolled up another.
+
+type Parts = Map<string, string | Uint8Array>;
+
+let parts: Parts;
+let genuine: Outcome;
+/** Where the first form's first named input is: its sheet part, column and row. */
+let input: { name: string; part: string; cell: string; row: string };
+
+beforeAll(async () => {
+  // Written by our own writer, as Excel writes: shared strings, values cached.
+  const bytes = await writeWorkbookPlan(
+    layoutReport({
+      unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune", parentCode: "LDLD_T" },
+      period: parsePeriod("2025-D1")!,
+      templates: TEMPLATE_IDS,
+      targets: defaultTargets(TEMPLATE_IDS),
+      forms: sampleForms(TEMPLATE_IDS, 5),
+    }),
+  );
+  genuine = fastOutcome(bytes);
+  parts = new Map(
+    Object.entries(unzipSync(bytes)).map(([n, d]) => [n, /\.(xml|rels)$/.test(n) ? strFromU8(d) : d]),
+  );
+  const [, name, column, row] = /<definedName name="(TD_B01_[a-z_]+)">'Biểu 01'!\$([A-Z]+)\$(\d+)</.exec(
+    text("xl/workbook.xml"),
+  )!;
+  const id = /<sheet name="Biểu 01" sheetId="\d+" r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1]!;
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
+    text("xl/_rels/workbook.xml.rels"),
+  )!;
+  input = {
+    name: name!,
+    part: `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`,
+    cell: `${column}${row}`,
+    row: row!,
+  };
+});
+
+const text = (part: string) => parts.get(part) as string;
+
+function fileWith(changes: Record<string, string | ((xml: string) => string)>): Uint8Array {
+  const changed = new Map(parts);
+  for (const [part, change] of Object.entries(changes))
+    changed.set(part, typeof change === "string" ? change : change(text(part)));
+  return zipEntriesOf([...changed].map(([n, d]) => [n, typeof d === "string" ? strToU8(d) : d]));
+}
+
+/** The input's figure in a file whose cell holds `value` instead, as `<c …><v>value</v></c>`. */
+const doctoredSheet = (value: string) =>
+  text(input.part).replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${value}</v>`);
+
+const figure = (outcome: Outcome) =>
+  outcome.read && outcome.extraction.report ? JSON.stringify(outcome.extraction.report.forms.B01) : "refused";
+
+describe("the figure Excel shows is the figure read, or the file is refused", () => {
+  it("finds the input and a doctored copy of its sheet that reads otherwise", () => {
+    expect(text(input.part)).toContain(`r="${input.cell}"`);
+    expect(figure(fastOutcome(fileWith({ [input.part]: doctoredSheet("777777") })))).not.toBe(
+      figure(genuine),
+    );
+  });
+
+  it("reads no cell from an extension list after the sheet's data", () => {
+    const extra = `<extLst><ext uri="{00000000-0000-0000-0000-000000000001}"><row r="${input.row}"><c r="${input.cell}"><v>777777</v></c></row></ext></extLst>`;
+    const bytes = fileWith({ [input.part]: (xml) => xml.replace("</worksheet>", `${extra}</worksheet>`) });
+    expect(fastOutcome(bytes)).toEqual(genuine);
+  });
+
+  it("reads no cell of another namespace, even one Excel is told to ignore", () => {
+    const bytes = fileWith({
+      [input.part]: (xml) =>
+        xml
+          .replace("<worksheet ", '<worksheet xmlns:q="urn:not-spreadsheetml" ')
+          .replace(
+            new RegExp(`(<c r="${input.cell}"[^>]*>.*?</c>)`),
+            `$1<q:c r="${input.cell}"><q:v>777777</q:v></q:c>`,
+          ),
+    });
+    expect(fastOutcome(bytes)).toEqual(genuine);
+  });
+
+  it("counts no shared string of another namespace, so no string shifts", () => {
+    const bytes = fileWith({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace(
+          /<sst ([^>]*)>/,
+          '<sst xmlns:q="urn:not-spreadsheetml" $1><q:si><q:t>CD_X99</q:t></q:si>',
+        ),
+    });
+    expect(fastOutcome(bytes)).toEqual(genuine);
+  });
+
+  it("follows the sheet's r:id, not an id attribute of another namespace", () => {
+    const other = [...text("xl/_rels/workbook.xml.rels").matchAll(/Id="(rId\d+)"/g)].map((m) => m[1]).at(-1)!;
+    const bytes = fileWith({
+      "xl/workbook.xml": (xml) =>
+        xml.replace(
+          '<sheet name="Biểu 01" ',
+          `<sheet xmlns:q="urn:not-relationships" q:id="${other}" name="Biểu 01" `,
+        ),
+    });
+    expect(fastOutcome(bytes)).toEqual(genuine);
+  });
+
+  it("opens the workbook the package's relationships name, not one its content types list first", () => {
+    const bytes = fileWith({
+      "xl/doctored.xml": doctoredSheet("777777"),
+      "xl/wb2.xml": text("xl/workbook.xml"),
+      "xl/_rels/wb2.xml.rels": text("xl/_rels/workbook.xml.rels").replace(
+        `Target="${input.part.replace(/^xl\//, "")}"`,
+        'Target="doctored.xml"',
+      ),
+      "[Content_Types].xml": (xml) =>
+        xml.replace(
+          /(<Types[^>]*>)/,
+          '$1<Override PartName="/xl/wb2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
+        ),
+    });
+    expect(fastOutcome(bytes)).toEqual(genuine);
+  });
+
+  it("reads the shared strings the workbook points at, not others its content types list first", () => {
+    const bytes = fileWith({
+      "xl/sst2.xml": text("xl/sharedStrings.xml").replace(/CD_H01/g, "CD_X99"),
+      "[Content_Types].xml": (xml) =>
+        xml.replace(
+          /(<Types[^>]*>)/,
+          '$1<Override PartName="/xl/sst2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+        ),
+    });
+    expect(text("xl/sharedStrings.xml")).toContain("CD_H01");
+    expect(fastOutcome(bytes)).toEqual(genuine);
+  });
+
+  it("refuses a relationship id given twice, which readers resolve differently", () => {
+    const bytes = fileWith({
+      "xl/doctored.xml": doctoredSheet("777777"),
+      "xl/_rels/workbook.xml.rels": (xml) => {
+        const id = /<sheet name="Biểu 01" sheetId="\d+" r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1];
+        return xml.replace(
+          "</Relationships>",
+          `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>`,
+        );
+      },
+    });
+    expect(figure(fastOutcome(bytes))).toBe("refused");
+  });
+
+  it("takes no sheet from the workbook's extension list for the form's own", () => {
+    const id = /<sheet name="Biểu 01" sheetId="\d+" r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1];
+    const bytes = fileWith({
+      "xl/doctored.xml": doctoredSheet("777777"),
+      "xl/_rels/workbook.xml.rels": (xml) =>
+        xml.replace(
+          "</Relationships>",
+          '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
+        ),
+      "xl/workbook.xml": (xml) =>
+        xml
+          .replace('<sheet name="Biểu 01" ', '<sheet name="Biểu O1" ')
+          .replace(
+            "</workbook>",
+            `<extLst><ext uri="{00000000-0000-0000-0000-000000000002}"><sheet name="Biểu 01" sheetId="900" r:id="rId900"/></ext></extLst></workbook>`,
+          ),
+    });
+    expect(id).toBeTruthy();
+    const outcome = fastOutcome(bytes);
+    expect(outcome.read && outcome.findings.some((f) => f.severity === "error")).toBe(true);
+    expect(figure(outcome)).not.toContain("777777");
+  });
+
+  it.each([
+    [
+      "two values in one cell",
+      (xml: string) =>
+        xml.replace(new RegExp(`(<c r="${input.cell}"[^>]*>)(<v>[^<]*</v>)`), "$1$2<v>777777</v>"),
+    ],
+    [
+      "a reference Excel never writes ($C$10)",
+      (xml: string) => xml.replace(`<c r="${input.cell}"`, `<c r="$${input.cell.replace(/(\d)/, "$$$1")}"`),
+    ],
+    [
+      "a number that is none (NaN)",
+      (xml: string) => xml.replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>[^<]*</v>`), "$1<v>NaN</v>"),
+    ],
+    [
+      "a number past the largest (1e400)",
+      (xml: string) => xml.replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>[^<]*</v>`), "$1<v>1e400</v>"),
+    ],
+  ])("refuses %s as corrupt", (_, change) => {
+    const submission = readSubmission(fileWith({ [input.part]: change }), { name: "h.xlsx", sha256: "x" });
+    expect(submission).toHaveProperty("unreadable.en", expect.stringContaining("corrupt"));
+  });
+
+  it("refuses a tag with 100,000 attributes at once, not in the square of their count", () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => `a${i}="1"`).join(" ");
+    const bytes = fileWith({
+      [input.part]: (xml) => xml.replace(`<c r="${input.cell}"`, `<c ${many} r="${input.cell}"`),
+    });
+    const started = Date.now();
+    expect(figure(fastOutcome(bytes))).toBe("refused");
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
