@@ -132,8 +132,8 @@ export function decodeMeta(
 }
 
 /**
- * The period a report declares. A default id (2025-D1) with its own dates is that default period; any
- * other id needs valid dates, so a campaign's own rounds (a sprint, a quarter) travel with the report.
+ * The period a report declares. A default id (2025-D1) is that default period, and its dates, when
+ * given, must be that period's; any other id needs valid dates, so a campaign's own rounds (a sprint, a quarter) travel with the report.
  */
 export function periodFromMeta(meta: DecodedMeta): Period | null {
   const id = meta.periodId;
@@ -141,7 +141,10 @@ export function periodFromMeta(meta: DecodedMeta): Period | null {
   const known = parsePeriod(id);
   const { periodStart: start, periodEnd: end } = meta;
   const due = meta.periodDue && isIsoDate(meta.periodDue) ? { due: meta.periodDue } : {};
-  if (known && (!start || !end || (start === known.start && end === known.end))) return { ...known, ...due };
+  // A default id with other dates says two things at once: which one a reader sees depends on where
+  // it looks, so it is no period at all.
+  if (known)
+    return !start || !end || (start === known.start && end === known.end) ? { ...known, ...due } : null;
   if (!start || !end || !isIsoDate(start) || !isIsoDate(end) || start > end) return null;
   const span = spanText(start, end);
   const vi = meta.periodLabel ?? `${id} (${span})`;

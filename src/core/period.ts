@@ -47,6 +47,12 @@ export function spanText(start: string, end: string): string {
 /** A period's name as a campaign table holds it: its label without the dates the label ends with. */
 export const periodName = (label: string) => label.replace(/ \(\d{2}\/.*\)$/, "");
 
+/** A period's name with the dates it really spans, whatever dates its label claims. */
+export const periodText = (period: Period): Text => {
+  const span = spanText(period.start, period.end);
+  return { vi: `${periodName(period.label.vi)} (${span})`, en: `${periodName(period.label.en)} (${span})` };
+};
+
 /**
  * The label of a period a campaign table names: one of the standard rounds, named as the product names
  * it, keeps its label in both languages; any other name is the province's own, the same in both.

@@ -124,7 +124,8 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
       results.push(at("error", "cell.text_number", MESSAGES.textNumber, { text: quoted(text) }));
     else if (text !== "")
       results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: quoted(text) }));
-  } else if (value.type !== "number") {
+  } else if (value.type !== "number" || !Number.isFinite(value.value)) {
+    // A reader may hand over what no spreadsheet stores as a number (NaN from an .ods): not a figure.
     results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: quoted(String(value.value)) }));
   } else if (!(value.value <= MAX_FIGURE)) {
     results.push(at("error", "cell.too_large", MESSAGES.tooLarge, { value: value.value }));

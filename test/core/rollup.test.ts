@@ -66,6 +66,35 @@ describe("rollup", () => {
     }
   });
 
+  it("does not let a save time after the file's arrival win a duplicate", () => {
+    const arrived = (sub: Submission, modifiedAt: string, receivedAt: string): Submission => ({
+      ...sub,
+      source: { ...sub.source, modifiedAt, receivedAt },
+    });
+    const fill = (value: number) => withFills("P01", { TD_B01_state_enterprises_with_union: value });
+    const genuine = arrived(
+      submission(fill(600), "p01.xlsx"),
+      "2025-07-03T00:00:00Z",
+      "2025-07-03T01:00:00Z",
+    );
+    // Copied in the day before, claiming to have been saved in 2099.
+    const forged = arrived(
+      submission(fill(999), "copy.xlsx"),
+      "2099-01-01T00:00:00Z",
+      "2025-07-01T00:00:00Z",
+    );
+    for (const order of [
+      [genuine, forged],
+      [forged, genuine],
+    ]) {
+      const summary = rollup(order);
+      expect(summary.total.forms.B01!.state!.enterprises_with_union).toBe(600);
+      expect(summary.duplicates.map((d) => [d.kept.name, d.dropped.map((f) => f.name)])).toEqual([
+        ["p01.xlsx", ["copy.xlsx"]],
+      ]);
+    }
+  });
+
   it("rejects invalid files, wrong periods and units not in the list, each with its reason", () => {
     const bad = submission(withFills("P01", { TD_B01_state_cla_signed: 10_000 }), "bad.xlsx");
     const late = submission({ ...withFills("P02", {}), period: parsePeriod("2024-D2")! }, "old-period.xlsx");

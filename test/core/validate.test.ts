@@ -28,6 +28,8 @@ describe("validate", () => {
     [-3, "cell.negative"],
     [2.5, "cell.fraction"],
     ["abc", "cell.not_number"],
+    [NaN, "cell.not_number"],
+    [Infinity, "cell.not_number"],
   ])("rejects %p as %s", (value, rule) => {
     expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
   });

@@ -23,9 +23,23 @@ export interface ResolvedUnit {
   readonly duplicates: readonly Duplicate[];
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * When a file was saved, as far as it can be believed: a save time the workbook records after the file
+ * reached us (2099, say) would win every duplicate, so it counts as a day after the file's arrival.
+ */
+function savedAt(source: SourceFile): string {
+  const saved = source.modifiedAt ?? "";
+  const arrived = source.receivedAt ? Date.parse(source.receivedAt) : NaN;
+  if (!saved || Number.isNaN(arrived)) return saved;
+  const latest = new Date(arrived + DAY_MS).toISOString();
+  return saved > latest ? latest : saved;
+}
+
 /** Newest first; the content hash breaks ties so the choice never depends on the order of the files. */
 function newestFirst(a: Accepted, b: Accepted): number {
-  const byTime = (b.source.modifiedAt ?? "").localeCompare(a.source.modifiedAt ?? "");
+  const byTime = savedAt(b.source).localeCompare(savedAt(a.source));
   return (
     byTime || a.source.sha256.localeCompare(b.source.sha256) || a.source.name.localeCompare(b.source.name)
   );

@@ -5,7 +5,7 @@ import { inCatalogOrder } from "../catalog";
 import type { Extraction } from "../extract";
 import { hasErrors } from "../finding";
 import { cellName } from "../form";
-import { isWithin, overlaps, samePeriodDates, type Period } from "../period";
+import { isWithin, overlaps, periodText, samePeriodDates, type Period } from "../period";
 import { fill, type Text } from "../text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
 import { validate } from "../validate";
@@ -163,7 +163,11 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
         reject(
           a,
           "rollup.wrong_period",
-          fill(ROLLUP_MESSAGES.wrongPeriod, { found: a.report.period.label, wanted: period.label }),
+          // The file's own label is not trusted to say which dates it holds.
+          fill(ROLLUP_MESSAGES.wrongPeriod, {
+            found: periodText(a.report.period),
+            wanted: periodText(period),
+          }),
         ),
       );
       continue;

@@ -1,0 +1,47 @@
+import { extract, rollup, validate, type WorkbookGrid } from "../../src/core";
+import { META_SHEET } from "../../src/core/metadata";
+import { PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
+
+/** The report's grid with metadata values replaced, as a hand-edited file would hold them. */
+function withMeta(grid: WorkbookGrid, values: Record<string, string>): WorkbookGrid {
+  const sheets = grid.sheets.map((sheet) => {
+    if (sheet.name !== META_SHEET) return sheet;
+    const cells = new Map(sheet.cells);
+    for (const [address, cell] of sheet.cells) {
+      const key = cell.value?.type === "string" ? cell.value.value : undefined;
+      const value = key === undefined ? undefined : values[key];
+      if (value !== undefined && address.startsWith("A"))
+        cells.set(`B${address.slice(1)}`, { value: { type: "string", value } });
+    }
+    return { ...sheet, cells };
+  });
+  return { ...grid, sheets };
+}
+
+describe("a period whose id and dates disagree", () => {
+  it("is no period: a default id must carry its own dates", () => {
+    const grid = reportGrid({ unit: unit("P01") });
+    expect(extract(grid).report?.period.id).toBe("2025-D1");
+    for (const dates of <Record<string, string>[]>[{ period_start: "2024-01-01" }, { period: "2025-D2" }]) {
+      const extraction = extract(withMeta(grid, dates));
+      expect(extraction.report).toBeNull();
+      expect(validate(extraction).some((f) => f.severity === "error")).toBe(true);
+    }
+  });
+
+  it("is refused by a roll-up naming the dates the file holds, not the label it claims", () => {
+    const grid = withMeta(reportGrid({ unit: unit("P01") }), {
+      period: "2024-H2",
+      period_start: "2024-07-01",
+      period_end: "2024-12-31",
+      period_label: "Đợt 1 năm 2025 (01/01/2025 – 30/06/2025)",
+      period_label_en: "Round 1 of 2025 (01/01/2025 – 30/06/2025)",
+    });
+    const summary = rollup([{ source: { name: "p.xlsx", sha256: "x" }, extraction: extract(grid) }], {
+      period: PERIOD_2025_D1,
+    });
+    expect(summary.rejected.map((r) => r.rule)).toEqual(["rollup.wrong_period"]);
+    expect(summary.rejected[0]!.reason.vi).toContain("(01/07/2024 – 31/12/2024)");
+    expect(summary.rejected[0]!.reason.en).toContain("(01/07/2024 – 31/12/2024)");
+  });
+});
