@@ -6,6 +6,8 @@ import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { resolveLimits, type ReadLimits } from "./limits";
+import { hiddenOdsSheets } from "./ods-hidden";
+import { ODS_CONTENT } from "./ods-repeats";
 import { isTablePart, tableFromSheet, tableRefs } from "./table-parts";
 
 /** Excel's error codes, for error cells SheetJS reports by number (it gives no text when cellText is off). */
@@ -139,9 +141,10 @@ function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBo
   throw new FileError(FILE_MESSAGES.corrupt, file, {}, [message, read.said].filter(Boolean).join("\n"));
 }
 
-function readTableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string) {
+/** What a reader of a part throws on a damaged file, as the plain refusal of a corrupt one. */
+function asCorrupt<T>(file: string, read: () => T): T {
   try {
-    return tableRefs(parts);
+    return read();
   } catch (error) {
     throw new FileError(
       FILE_MESSAGES.corrupt,
@@ -162,12 +165,19 @@ export function readWorkbookGrid(
   limits: Partial<ReadLimits> = {},
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
-  const tableParts = guardFile(bytes, fileName, resolved, isTablePart);
+  const tableParts = guardFile(
+    bytes,
+    fileName,
+    resolved,
+    (part) => isTablePart(part) || part === ODS_CONTENT,
+  );
+  const content = tableParts.get(ODS_CONTENT);
+  const hiddenInOds = content ? asCorrupt(fileName, () => hiddenOdsSheets(content)) : new Set<string>();
   const wb = parse(bytes, fileName, resolved);
   const counted = { cells: 0 };
   const sheets = wb.SheetNames.map((name, i) => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
-    const hidden = wb.Workbook?.Sheets?.[i]?.Hidden;
+    const hidden = hiddenInOds.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
     return ws
       ? readSheet(ws, name, hidden, fileName, resolved, counted)
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
@@ -175,7 +185,7 @@ export function readWorkbookGrid(
   const modified = wb.Props?.ModifiedDate;
   const modifiedAt =
     modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined;
-  const tables = readTableRefs(tableParts, fileName).flatMap((ref) => {
+  const tables = asCorrupt(fileName, () => tableRefs(tableParts)).flatMap((ref) => {
     const sheet = sheets.find((s) => s.name === ref.sheet);
     return sheet ? [tableFromSheet(ref, sheet)] : [];
   });

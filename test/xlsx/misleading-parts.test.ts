@@ -1,7 +1,8 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { defaultTargets, layoutReport, parsePeriod, sampleForms, TEMPLATE_IDS } from "../../src/core";
 import { readSubmission, writeWorkbookPlan } from "../../src/xlsx";
-import { fastOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 
 // Each file here shows one figure in Excel and LibreOffice while a reader that matched elements by
@@ -10,6 +11,7 @@ import { zipEntriesOf } from "../support/mutate-report";
 type Parts = Map<string, string | Uint8Array>;
 
 let parts: Parts;
+let original: Uint8Array;
 let genuine: Outcome;
 /** Where the first form's first named input is: its sheet part, column and row. */
 let input: { name: string; part: string; cell: string; row: string };
@@ -26,6 +28,7 @@ beforeAll(async () => {
     }),
   );
   genuine = fastOutcome(bytes);
+  original = bytes;
   parts = new Map(
     Object.entries(unzipSync(bytes)).map(([n, d]) => [n, /\.(xml|rels)$/.test(n) ? strFromU8(d) : d]),
   );
@@ -209,4 +212,24 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(figure(fastOutcome(bytes))).toBe("refused");
     expect(Date.now() - started).toBeLessThan(1_000);
   });
+
+  it("reads an .ods sheet its table style hides as hidden, so its form is not read unseen", () => {
+    const ods = unzipSync(resaveWith(original, "xlsx", "ods"));
+    const content = strFromU8(ods["content.xml"]!);
+    const style = /<table:table table:name="Biểu 01" table:style-name="([^"]+)"/.exec(content)![1];
+    const hidden = content.replace(
+      new RegExp(
+        `(<style:style style:name="${style}" style:family="table"[^>]*><style:table-properties table:display=")true"`,
+      ),
+      '$1false"',
+    );
+    expect(hidden).not.toBe(content);
+    const hiddenOds = zipEntriesOf(
+      Object.entries(ods).map(([n, d]) => [n, n === "content.xml" ? strToU8(hidden) : d]),
+    );
+    const errors = (outcome: Outcome) =>
+      outcome.read ? outcome.findings.filter((f) => f.severity === "error") : [];
+    expect(errors(sheetJsOutcome(zipEntriesOf(Object.entries(ods)), "r.ods"))).toEqual([]);
+    expect(errors(sheetJsOutcome(hiddenOds, "h.ods")).map((f) => f.rule)).toContain("cell.name_misplaced");
+  }, 60_000);
 });
