@@ -40,6 +40,8 @@ export interface Extraction {
   readonly meta: DecodedMeta | null;
   /** The declared templates this build knows, at a version it reads. */
   readonly forms: readonly FormRead[];
+  /** Set when the workbook asks to be recalculated on opening, so no cached result is shown. */
+  readonly recalculatesOnLoad?: true;
   /** Null when the workbook does not say which unit and period it reports. */
   readonly report: Report | null;
 }
@@ -171,5 +173,6 @@ export function extract(grid: WorkbookGrid): Extraction {
   const meta = decodeMeta(read.entries, read.cells);
   const lookup = lookupOf(grid);
   const forms = knownForms(meta).map((def) => readForm(lookup, def));
-  return { meta, forms, report: buildReport(meta, forms) };
+  const recalculates = grid.recalculatesOnLoad ? { recalculatesOnLoad: true as const } : {};
+  return { meta, forms, report: buildReport(meta, forms), ...recalculates };
 }

@@ -1,7 +1,15 @@
 import { quoteSheet } from "./a1";
-import { findDefinition, isTemplateId, readableVersions, type RuleDef, type TemplateDef } from "./catalog";
+import {
+  findDefinition,
+  isTemplateId,
+  readableVersions,
+  type RuleDef,
+  type TemplateDef,
+  type ValueKind,
+} from "./catalog";
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
+import { figureText, percentText } from "./figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
 import { identityTextFindings, metaCell } from "./identity-text";
@@ -184,6 +192,27 @@ function validateComputed(
   ];
 }
 
+const shownText = (kind: ValueKind, value: number | null): Text =>
+  value === null ? MESSAGES.noResult : kind === "ratio" ? percentText(value) : figureText(value);
+
+/**
+ * A computed cell whose cached result is not what its formula gives: a program that shows cached
+ * results (LibreOffice by default, Excel in manual calculation) shows one figure, the roll-up uses the
+ * other, the formula's.
+ */
+function validateShown(read: CellRead, form: FormRead, where: object): Finding[] {
+  const cached = read.value;
+  if (cached?.type !== "number") return [];
+  const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
+  if (computed !== null && Math.abs(computed - cached.value) <= 1e-9 * Math.max(1, Math.abs(computed)))
+    return [];
+  const message = aboutCell(MESSAGES.staleResult, cellLabel(form.def, read.cell), {
+    shown: shownText(read.cell.kind, cached.value),
+    computed: shownText(read.cell.kind, computed),
+  });
+  return [finding("warning", "cell.stale_result", message, where)];
+}
+
 function validateRule(
   rule: RuleDef,
   form: FormRead,
@@ -221,7 +250,8 @@ function validateRule(
   return out;
 }
 
-function validateForm(form: FormRead): Finding[] {
+/** `showsCached`: whether programs opening the workbook show the results it caches. */
+function validateForm(form: FormRead, showsCached: boolean): Finding[] {
   const def = form.def;
   const byRow = new Map<string, Map<string, CellRead>>();
   for (const r of form.reads) {
@@ -242,8 +272,11 @@ function validateForm(form: FormRead): Finding[] {
       continue;
     }
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
-    if (read.cell.formula) out.push(...validateComputed(read, form, readAt));
-    else out.push(...validateInput(read, def, where));
+    if (read.cell.formula) {
+      const tampered = validateComputed(read, form, readAt);
+      out.push(...tampered);
+      if (showsCached && tampered.length === 0) out.push(...validateShown(read, form, where));
+    } else out.push(...validateInput(read, def, where));
   }
   const blanks = inputs.filter((r) => r.address && isBlank(r));
   if (blanks.length === inputs.length && inputs.length > 0) {
@@ -273,6 +306,6 @@ export function validate(extraction: Extraction): Finding[] {
   return sortFindings([
     ...validateIdentity(extraction),
     ...misplacedNames(extraction.forms),
-    ...extraction.forms.flatMap(validateForm),
+    ...extraction.forms.flatMap((form) => validateForm(form, !extraction.recalculatesOnLoad)),
   ]);
 }

@@ -7,6 +7,7 @@ import { guardFile } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { hiddenOdsSheets } from "./ods-hidden";
+import { isXmlTrue } from "./workbook-part";
 import { ODS_CONTENT } from "./ods-repeats";
 import { isTablePart, tableFromSheet, tableRefs } from "./table-parts";
 
@@ -189,9 +190,13 @@ export function readWorkbookGrid(
     const sheet = sheets.find((s) => s.name === ref.sheet);
     return sheet ? [tableFromSheet(ref, sheet)] : [];
   });
+  // SheetJS reads calcPr's attributes but does not type them.
+  const calc = (wb.Workbook as { CalcPr?: { fullCalcOnLoad?: string } } | undefined)?.CalcPr;
+  const recalculates = isXmlTrue(calc?.fullCalcOnLoad);
   return {
     sheets,
     names: readNames(wb),
+    ...(recalculates ? { recalculatesOnLoad: true } : {}),
     ...(modifiedAt ? { modifiedAt } : {}),
     ...(tables.length > 0 ? { tables } : {}),
   };

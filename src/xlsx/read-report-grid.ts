@@ -141,5 +141,10 @@ function readPackage(
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));
   const modifiedAt = core ? readModifiedAt(core) : undefined;
-  return { sheets, names, ...(modifiedAt ? { modifiedAt } : {}) };
+  return {
+    sheets,
+    names,
+    ...(modifiedAt ? { modifiedAt } : {}),
+    ...(workbook.recalculatesOnLoad ? { recalculatesOnLoad: true } : {}),
+  };
 }

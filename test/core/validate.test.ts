@@ -1,6 +1,6 @@
-import { extract, validate, type Finding } from "../../src/core";
+import { defaultTargets, extract, layoutReport, sampleForms, validate, type Finding } from "../../src/core";
 import { gridFromPlan } from "../support/plan-grid";
-import { consistentFills, reportGrid, unit } from "../support/reports";
+import { consistentFills, PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
 
 const rulesOf = (findings: readonly Finding[]) => findings.map((f) => f.rule);
 const errorsOf = (findings: readonly Finding[]) => findings.filter((f) => f.severity === "error");
@@ -32,6 +32,33 @@ describe("validate", () => {
     [Infinity, "cell.not_number"],
   ])("rejects %p as %s", (value, rule) => {
     expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
+  });
+
+  it("warns where a file that is not recalculated on opening shows a result its formula does not give", () => {
+    const filled = reportGrid({ unit: unit("P01"), templates: ["B01"], fills: consistentFills(["B01"], 42) });
+    // Filled by a program that does not calculate: the results cached are the blank template's.
+    const shown = { ...filled, recalculatesOnLoad: false };
+    const stale = validate(extract(shown)).filter((f) => f.rule === "cell.stale_result");
+    expect(stale.length).toBeGreaterThan(0);
+    expect(stale.every((f) => f.severity === "warning")).toBe(true);
+    expect(stale.find((f) => f.cell === "C12")).toMatchObject({ sheet: "Biểu 01" });
+    expect(stale.find((f) => f.cell === "C12")!.message_en).toMatch(
+      /shows 0, but its formula gives [\d,]+ \(the figure used\)/,
+    );
+    expect(rulesOf(validate(extract(filled)))).not.toContain("cell.stale_result");
+    // Results that agree with the formulas, as Excel saves them, say nothing.
+    const recalculated = gridFromPlan(
+      layoutReport({
+        unit: unit("P01"),
+        period: PERIOD_2025_D1,
+        templates: ["B01"],
+        targets: defaultTargets(["B01"]),
+        forms: sampleForms(["B01"], 3),
+      }),
+    );
+    const findings = validate(extract({ ...recalculated, recalculatesOnLoad: false }));
+    expect(findings.length).toBeLessThan(5);
+    expect(rulesOf(findings)).not.toContain("cell.stale_result");
   });
 
   it("tells a blank (not reported) from 0", () => {

@@ -63,5 +63,7 @@ export function gridFromPlan(
     const previous = cells.get(address) ?? {};
     cells.set(address, formula === null ? { value: { type: "number", value: 1 } } : { ...previous, formula });
   }
-  return { sheets, names };
+  // The writer asks every program to recalculate on opening (fullCalcOnLoad), so cached results of a
+  // file filled without calculating are never what anyone sees.
+  return { sheets, names, recalculatesOnLoad: true };
 }

@@ -232,4 +232,18 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(errors(sheetJsOutcome(zipEntriesOf(Object.entries(ods)), "r.ods"))).toEqual([]);
     expect(errors(sheetJsOutcome(hiddenOds, "h.ods")).map((f) => f.rule)).toContain("cell.name_misplaced");
   }, 60_000);
+
+  it("warns where a file not recalculated on opening caches a result its formula does not give", () => {
+    const staleResult = (xml: string) =>
+      xml.replace(/(<c r="[A-Z]+\d+"[^>]*><f>[^<]+<\/f><v>)[^<]+</, "$10.99<");
+    expect(staleResult(text(input.part))).not.toBe(text(input.part));
+    const notRecalculated = (xml: string) => xml.replace(/ fullCalcOnLoad="1"/, "");
+    expect(notRecalculated(text("xl/workbook.xml"))).not.toBe(text("xl/workbook.xml"));
+    const rules = (outcome: Outcome) => (outcome.read ? outcome.findings.map((f) => f.rule) : []);
+    const shown = fileWith({ [input.part]: staleResult, "xl/workbook.xml": notRecalculated });
+    expect(rules(fastOutcome(shown))).toContain("cell.stale_result");
+    expect(rules(sheetJsOutcome(shown))).toEqual(rules(fastOutcome(shown)));
+    // Asked to recalculate on opening, programs show what the formula gives: nothing to warn of.
+    expect(rules(fastOutcome(fileWith({ [input.part]: staleResult })))).not.toContain("cell.stale_result");
+  });
 });

@@ -40,6 +40,9 @@ export const en: Vocabulary = {
     formulaWithoutValue: "{label}: an input cell holds a formula that gives no number; enter a number.",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
     noFormula: "(no formula)",
+    staleResult:
+      "{label}: the file shows {shown}, but its formula gives {computed} (the figure used); open it in Excel, recalculate (F9) and save.",
+    noResult: "nothing",
   },
   rollup: {
     invalid: "{count} error(s); the first: {first}",

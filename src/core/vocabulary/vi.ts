@@ -40,6 +40,9 @@ export const vi = {
     formulaInInput: "{label}: ô nhập liệu chứa công thức; chỉ giá trị được dùng.",
     formulaWithoutValue: "{label}: ô nhập liệu chứa công thức không cho ra số; hãy nhập số.",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
+    staleResult:
+      "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",
+    noResult: "để trống",
     noFormula: "(không có công thức)",
   },
   rollup: {
