@@ -87,9 +87,10 @@ it("serves on 127.0.0.1 only, says so, and sends each page's Content-Security-Po
     const takeViolations = await watchPolicyViolations(tab);
     // A hot-reload socket the policy refused would never open; it goes to the server's own address,
     // another origin than the page's "localhost", so only the policy's ws://127.0.0.1:* lets it through.
+    // The development bundle is large and unminified: on a loaded machine it takes over 30 s to run.
     const [socket] = await Promise.all([
-      tab.waitForEvent("websocket"),
-      tab.goto(`http://localhost:${port}/index.html?view=rollup`),
+      tab.waitForEvent("websocket", { timeout: 150_000 }),
+      tab.goto(`http://localhost:${port}/index.html?view=rollup`, { timeout: 150_000 }),
     ]);
     expect(socket.url()).toBe(`ws://127.0.0.1:${port}/ws`);
     await tab.getByRole("button", { name: "Chọn thư mục…" }).waitFor();
