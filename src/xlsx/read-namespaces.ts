@@ -2,14 +2,12 @@ import { MAIN_NS, PACKAGE_REL_NS, REL_NS } from "./ooxml/xml-text";
 
 /**
  * The namespaces a reader accepts each kind of element in: transitional and strict Office Open XML (and
- * the two early Excel namespaces SheetJS also reads). An element of any other namespace is not the
- * element Excel reads, whatever its local name.
+ * no other: Excel's own extension namespaces (xm:) are ignorable, so an element there is never the one
+ * Excel reads, whatever its local name. Every element read must be in its part's root namespace.
  */
 export const SPREADSHEET_NS: ReadonlySet<string> = new Set([
   MAIN_NS,
   "http://purl.oclc.org/ooxml/spreadsheetml/main",
-  "http://schemas.microsoft.com/office/excel/2006/main",
-  "http://schemas.microsoft.com/office/excel/2006/2",
 ]);
 
 /** Where `r:id` lives. */

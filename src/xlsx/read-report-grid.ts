@@ -130,12 +130,14 @@ function readPackage(
   const counted = { cells: 0 };
   const seen = new Set<string>();
   const sheets = workbook.sheets.map((sheet): GridSheet => {
-    const part = sheet.relationship ? workbookRels.get(sheet.relationship)?.target : undefined;
-    const xml = text(part) ?? missing(`sheet ${sheet.name}`);
+    const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
+    const xml = text(relationship?.target) ?? missing(`sheet ${sheet.name}`);
+    // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
+    const worksheet = relationship!.type.endsWith("/worksheet");
     const first = !seen.has(sheet.name.toUpperCase());
     seen.add(sheet.name.toUpperCase());
     // The core finds a sheet by name, the first of equal names: a later twin is counted, never read.
-    const want = first ? wanted(sheet.name) : () => false;
+    const want = first && worksheet ? wanted(sheet.name) : () => false;
     const cells = readSheetCells(xml, { sheet: sheet.name, wanted: want, strings, file, limits, counted });
     return { name: sheet.name, visibility: sheet.visibility, cells: cells as ReadonlyMap<string, GridCell> };
   });

@@ -15,8 +15,13 @@ export class StringItems {
   private readonly path: string[] = [];
   private current = "";
 
+  /** `main`: the spreadsheet namespace of the part the item is in. */
+  constructor(private readonly main: string) {}
+
   open(name: string, namespace: string): void {
-    this.path.push(SPREADSHEET_NS.has(namespace) ? name : "");
+    // What an element inside a text splits, programs keep differently (all of it, or its last piece).
+    if (this.path[this.path.length - 1] === "t") throw new Error(`malformed string: <${name}> inside <t>`);
+    this.path.push(namespace === this.main ? name : "");
   }
 
   close(): void {
@@ -41,21 +46,21 @@ export class StringItems {
 /** The shared strings, in order: each `si` of the `sst` root, nothing else. */
 export function readSharedStrings(xml: string): string[] {
   const strings: string[] = [];
-  const item = new StringItems();
-  let rooted = false;
-  let inItem = false;
+  let item: StringItems | null = null;
+  let main: string | null = null;
   streamXml(xml, {
     open(name, _, __, namespace, depth) {
-      if (depth === 0) rooted = name === "sst" && SPREADSHEET_NS.has(namespace);
-      else if (depth === 1) inItem = rooted && name === "si" && SPREADSHEET_NS.has(namespace);
-      else if (inItem) item.open(name, namespace);
+      if (depth === 0) main = name === "sst" && SPREADSHEET_NS.has(namespace) ? namespace : null;
+      else if (depth === 1)
+        item = main !== null && name === "si" && namespace === main ? new StringItems(main) : null;
+      else item?.open(name, namespace);
     },
-    text: (text) => inItem && item.text(text),
+    text: (text) => item?.text(text),
     close(_, __, depth) {
-      if (depth === 1 && inItem) {
+      if (depth === 1 && item) {
         strings.push(item.take());
-        inItem = false;
-      } else if (depth > 1 && inItem) item.close();
+        item = null;
+      } else if (depth > 1) item?.close();
     },
   });
   return strings;

@@ -8,6 +8,19 @@ import { streamXml, type XmlAttributes } from "./xml-stream";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** A date as `t="d"` cells hold one: ISO 8601, with or without a time and a zone. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * An ISO date's time, a date-time without a zone taken as UTC (as it is a date, whatever zone the
+ * reading machine is in); anything else, which JavaScript would guess at, is NaN.
+ */
+function isoTime(text: string): number {
+  const match = ISO_DATE.exec(text);
+  if (!match) return NaN;
+  return Date.parse(match[1] && !match[4] ? `${text}Z` : text);
+}
+
 /** A number as spreadsheet XML writes one, spaces around it allowed. */
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const DAY = 86_400_000;
@@ -115,7 +128,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       case "e":
         return { type: "error", value: v !== undefined && ERRORS.has(v) ? v : "#ERROR" };
       case "d": {
-        const time = v === undefined ? NaN : new Date(v).getTime();
+        const time = v === undefined ? NaN : isoTime(v.trim());
         return { type: "number", value: finite(v ?? "", (time - EXCEL_EPOCH) / DAY) };
       }
       default:
@@ -200,6 +213,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
       level = depth;
+      // Markup of another namespace among the rows and cells (mc:AlternateContent, say) is read by some
+      // programs and skipped by others, so two of them show different figures: refused.
+      if (inSheetData && depth >= ROW && depth <= CELL_CHILD && namespace !== main)
+        corrupt(`<${name}> of another namespace among the cells`);
       if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       else if (depth === SHEET_DATA) inSheetData = name === "sheetData" && namespace === main;
       else if (depth === ROW) {
@@ -221,9 +238,11 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           cell.formula = { text: "", attributes };
         } else if (cell.child === "is") {
           if (cell.inline) corrupt("a cell with two inline strings");
-          cell.inline = new StringItems();
+          cell.inline = new StringItems(main!);
         }
       } else if (cell?.child === "is") cell.inline!.open(name, namespace);
+      else if (cell?.child === "v" || cell?.child === "f")
+        corrupt(`<${name}> inside a cell's <${cell.child}>`);
     },
     text(text) {
       if (!cell) return;

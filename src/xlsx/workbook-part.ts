@@ -120,7 +120,7 @@ const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", 
  * format puts them (a `sheet` in an extension list is none); null if the part is no workbook.
  */
 export function readWorkbookPart(xml: string): WorkbookPart | null {
-  let rooted = false;
+  let main: string | null = null;
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
   let list = "";
@@ -128,9 +128,10 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
   let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
   streamXml(xml, {
     open(tag, attributes, _, namespace, depth) {
-      if (!SPREADSHEET_NS.has(namespace)) return;
-      if (depth === 0) rooted = tag === "workbook";
-      else if (depth === 1) {
+      if (name) throw new Error(`malformed defined name: <${tag}> inside it`);
+      if (depth === 0) main = tag === "workbook" && SPREADSHEET_NS.has(namespace) ? namespace : null;
+      if (namespace !== main) return;
+      if (depth === 1) {
         list = tag;
         if (tag === "calcPr") recalculatesOnLoad = isXmlTrue(attributes.get("fullCalcOnLoad"));
       } else if (depth === 2 && list === "sheets" && tag === "sheet") {
@@ -155,7 +156,7 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
       }
     },
   });
-  return rooted ? { sheets, names, recalculatesOnLoad } : null;
+  return main !== null ? { sheets, names, recalculatesOnLoad } : null;
 }
 
 /** dcterms:modified of the core properties, as ISO 8601, when it is a date. */

@@ -60,6 +60,21 @@ function fileWith(changes: Record<string, string | ((xml: string) => string)>): 
 const doctoredSheet = (value: string) =>
   text(input.part).replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${value}</v>`);
 
+/**
+ * The real form's tab renamed to a look-alike ("Biểu O1"), and a sheet of the form's name pointing at a
+ * doctored copy placed in the workbook by `place`.
+ */
+const withDecoySheet = (place: (workbookXml: string) => string) =>
+  fileWith({
+    "xl/doctored.xml": doctoredSheet("777777"),
+    "xl/_rels/workbook.xml.rels": (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
+      ),
+    "xl/workbook.xml": (xml) => place(xml.replace('<sheet name="Biểu 01" ', '<sheet name="Biểu O1" ')),
+  });
+
 const figure = (outcome: Outcome) =>
   outcome.read && outcome.extraction.report ? JSON.stringify(outcome.extraction.report.forms.B01) : "refused";
 
@@ -77,17 +92,91 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(fastOutcome(bytes)).toEqual(genuine);
   });
 
-  it("reads no cell of another namespace, even one Excel is told to ignore", () => {
+  it.each([
+    ["a cell of another namespace", `<q:c r="CELL"><q:v>777777</q:v></q:c>`],
+    [
+      "alternate content that LibreOffice reads and others skip",
+      `<mc:AlternateContent><mc:Choice Requires="x14"><c r="CELL"><v>777777</v></c></mc:Choice></mc:AlternateContent>`,
+    ],
+  ])("refuses %s among the cells", (_, extra) => {
     const bytes = fileWith({
       [input.part]: (xml) =>
         xml
-          .replace("<worksheet ", '<worksheet xmlns:q="urn:not-spreadsheetml" ')
+          .replace(
+            "<worksheet ",
+            '<worksheet xmlns:q="urn:not-spreadsheetml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ',
+          )
           .replace(
             new RegExp(`(<c r="${input.cell}"[^>]*>.*?</c>)`),
-            `$1<q:c r="${input.cell}"><q:v>777777</q:v></q:c>`,
+            `$1${extra.replace("CELL", input.cell)}`,
           ),
     });
-    expect(fastOutcome(bytes)).toEqual(genuine);
+    expect(figure(fastOutcome(bytes))).toBe("refused");
+  });
+
+  it("takes no sheet of Excel's ignorable extension namespace for a form's own", () => {
+    const bytes = withDecoySheet((xml) =>
+      xml
+        .replace("<workbook ", '<workbook xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" ')
+        .replace("</sheets>", '<xm:sheet name="Biểu 01" sheetId="900" r:id="rId900"/></sheets>'),
+    );
+    expect(figure(fastOutcome(bytes))).not.toContain("777777");
+  });
+
+  it("reads no cells from a part the workbook names a chart sheet", () => {
+    const bytes = fileWith({
+      "xl/_rels/workbook.xml.rels": (xml) =>
+        xml.replace(
+          /(Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/)worksheet(" Target="worksheets\/sheet1\.xml")/,
+          "$1chartsheet$2",
+        ),
+    });
+    const outcome = fastOutcome(bytes);
+    expect(outcome.read && outcome.findings.map((f) => f.rule)).toContain("form.blank");
+  });
+
+  it.each([
+    [
+      "an element splitting a cell's value",
+      (xml: string) => xml.replace(new RegExp(`(<c r="${input.cell}"[^>]*><v>)`), "$11<b/>"),
+    ],
+    [
+      "a date that is not ISO 8601",
+      (xml: string) =>
+        xml.replace(
+          new RegExp(`<c r="${input.cell}"([^>]*)><v>[^<]*</v>`),
+          `<c r="${input.cell}"$1 t="d"><v>Feb 8 1904</v>`,
+        ),
+    ],
+  ])("refuses %s as corrupt", (_, change) => {
+    expect(figure(fastOutcome(fileWith({ [input.part]: change })))).toBe("refused");
+  });
+
+  it("refuses an element splitting a shared string's text", () => {
+    const bytes = fileWith({
+      "xl/sharedStrings.xml": (xml) => xml.replace(/<si><t>([^<]{2})/, "<si><t>$1<b/>"),
+    });
+    expect(figure(fastOutcome(bytes))).toBe("refused");
+  });
+
+  it("reads a date-time without a zone as the same day in any time zone", () => {
+    const dated = fileWith({
+      [input.part]: (xml) =>
+        xml.replace(
+          new RegExp(`<c r="${input.cell}"([^>]*)><v>[^<]*</v>`),
+          `<c r="${input.cell}"$1 t="d"><v>1903-12-11T00:00:00</v>`,
+        ),
+    });
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = "Asia/Ho_Chi_Minh";
+      const inVietnam = fastOutcome(dated);
+      process.env.TZ = "UTC";
+      expect(fastOutcome(dated)).toEqual(inVietnam);
+      expect(inVietnam.read && inVietnam.findings.filter((f) => f.severity === "error")).toEqual([]);
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 
   it("counts no shared string of another namespace, so no string shifts", () => {
@@ -158,23 +247,12 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
   });
 
   it("takes no sheet from the workbook's extension list for the form's own", () => {
-    const id = /<sheet name="Biểu 01" sheetId="\d+" r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1];
-    const bytes = fileWith({
-      "xl/doctored.xml": doctoredSheet("777777"),
-      "xl/_rels/workbook.xml.rels": (xml) =>
-        xml.replace(
-          "</Relationships>",
-          '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
-        ),
-      "xl/workbook.xml": (xml) =>
-        xml
-          .replace('<sheet name="Biểu 01" ', '<sheet name="Biểu O1" ')
-          .replace(
-            "</workbook>",
-            `<extLst><ext uri="{00000000-0000-0000-0000-000000000002}"><sheet name="Biểu 01" sheetId="900" r:id="rId900"/></ext></extLst></workbook>`,
-          ),
-    });
-    expect(id).toBeTruthy();
+    const bytes = withDecoySheet((xml) =>
+      xml.replace(
+        "</workbook>",
+        `<extLst><ext uri="{00000000-0000-0000-0000-000000000002}"><sheet name="Biểu 01" sheetId="900" r:id="rId900"/></ext></extLst></workbook>`,
+      ),
+    );
     const outcome = fastOutcome(bytes);
     expect(outcome.read && outcome.findings.some((f) => f.severity === "error")).toBe(true);
     expect(figure(outcome)).not.toContain("777777");
