@@ -1,7 +1,5 @@
 import { QuoteType, Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 
-export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
-
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
 /** A tag's attributes. */
