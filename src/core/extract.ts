@@ -4,6 +4,7 @@ import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormVa
 import {
   findSheet,
   nameIndex,
+  type CellConcealment,
   type GridName,
   type GridSheet,
   type GridValue,
@@ -24,6 +25,8 @@ export interface CellRead {
   readonly visibility?: GridSheet["visibility"];
   readonly value?: GridValue;
   readonly formula?: string;
+  readonly shown?: string;
+  readonly hidden?: CellConcealment;
 }
 
 export interface FormRead {
@@ -115,6 +118,8 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
       visibility: sheet.visibility,
       ...(found?.value ? { value: found.value } : {}),
       ...(found?.formula ? { formula: found.formula } : {}),
+      ...(found?.shown !== undefined ? { shown: found.shown } : {}),
+      ...(found?.hidden ? { hidden: found.hidden } : {}),
     };
   });
   return reads;

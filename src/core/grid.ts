@@ -13,7 +13,17 @@ export interface GridCell {
   readonly value?: GridValue;
   /** Without the leading "=". */
   readonly formula?: string;
+  /**
+   * The text a program shows for the cell, where the reader knows it: Excel's, an .ods's own, or its
+   * number format rendered. File readers leave it out for General and the plain formats (0, #,##0…),
+   * which show a number's own digits.
+   */
+  readonly shown?: string;
+  /** Why the cell cannot be seen, if it cannot: its row or column is hidden, or a merge covers it. */
+  readonly hidden?: CellConcealment;
 }
+
+export type CellConcealment = "row" | "column" | "merge";
 
 export interface GridSheet {
   readonly name: string;

@@ -17,6 +17,7 @@ import { META_SCHEMA, periodFromMeta } from "./metadata";
 import { misplacedNames } from "./name-placement";
 import { MESSAGES } from "./messages";
 import { fill, shown, type Param, type Text } from "./text";
+import { showsFigure } from "./shown-figure";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
 
@@ -213,6 +214,43 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   return [finding("warning", "cell.stale_result", message, where)];
 }
 
+const HIDDEN_MESSAGES = {
+  row: MESSAGES.hiddenRow,
+  column: MESSAGES.hiddenColumn,
+  merge: MESSAGES.hiddenByMerge,
+} as const;
+
+/**
+ * What the form shows against the figure the roll-up uses: a number format that makes the cell show
+ * another figure (or none), and, for an input, a figure the form cannot show at all.
+ */
+function validateDisplay(read: CellRead, def: TemplateDef, where: object): Finding[] {
+  const value = read.value;
+  if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
+  const out: Finding[] = [];
+  const label = cellLabel(def, read.cell);
+  const figure = shownText(read.cell.kind, value.value);
+  if (read.shown !== undefined && !showsFigure(read.shown, value.value))
+    out.push(
+      finding(
+        "error",
+        "cell.misleading_format",
+        aboutCell(MESSAGES.misleadingFormat, label, { shown: quoted(read.shown), value: figure }),
+        where,
+      ),
+    );
+  if (read.hidden && !read.cell.formula && value.value !== 0)
+    out.push(
+      finding(
+        "error",
+        "cell.hidden",
+        aboutCell(HIDDEN_MESSAGES[read.hidden], label, { value: figure }),
+        where,
+      ),
+    );
+  return out;
+}
+
 function validateRule(
   rule: RuleDef,
   form: FormRead,
@@ -272,6 +310,7 @@ function validateForm(form: FormRead, showsCached: boolean): Finding[] {
       continue;
     }
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
+    out.push(...validateDisplay(read, def, where));
     if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);
       out.push(...tampered);

@@ -1,5 +1,5 @@
 import { fromA1, parseSheetRef, toA1 } from "../core/a1";
-import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+import type { CellConcealment, GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
 import { META_SHEET } from "../core/metadata";
 import { areaA1, rectanglesOf } from "./areas";
 import { sheetKey } from "./sheet-names";
@@ -7,12 +7,16 @@ import { isOurName } from "./workbook-names";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
-/** What a range holds once loaded: the same four properties Excel returns for it. */
+/** What a range holds once loaded: the same properties Excel returns for it. */
 export interface RangeContents {
   readonly address: string;
   readonly values: readonly (readonly unknown[])[];
   readonly formulas: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
+  /** What Excel shows in each cell, whatever its column's width. */
+  readonly text?: readonly (readonly string[])[];
+  /** The addresses of the cells not on a hidden row or column (RangeView.cellAddresses). */
+  readonly visible?: readonly (readonly string[])[];
 }
 
 /** The value's type as Excel reports it, so a number stored as text stays text. */
@@ -32,6 +36,22 @@ function gridValue(value: unknown, type: string | undefined): GridValue | undefi
   }
 }
 
+/**
+ * Why a cell cannot be seen, from the cells Excel lists as visible: on a row with a cell listed, its
+ * column is hidden; in a column with a cell listed, its row; with neither, say its column.
+ */
+function concealmentOf(
+  visible: readonly (readonly string[])[] | undefined,
+): (row: number, col: number) => CellConcealment | undefined {
+  if (!visible) return () => undefined;
+  const cells = visible.flat().map(topLeft);
+  const seen = new Set(cells.map(({ row, col }) => `${row}:${col}`));
+  const rows = new Set(cells.map(({ row }) => row));
+  const columns = new Set(cells.map(({ col }) => col));
+  return (row, col) =>
+    seen.has(`${row}:${col}`) ? undefined : rows.has(row) || !columns.has(col) ? "column" : "row";
+}
+
 /** "'Biểu 01'!B2:M30" → the row and column of B2; a sheet name may hold "!", an address never does. */
 function topLeft(address: string): { row: number; col: number } {
   const ref = address.slice(address.lastIndexOf("!") + 1).split(":")[0]!;
@@ -46,6 +66,7 @@ function topLeft(address: string): { row: number; col: number } {
  */
 export function gridCells(contents: RangeContents): Map<string, GridCell> {
   const origin = topLeft(contents.address);
+  const concealment = concealmentOf(contents.visible);
   const cells = new Map<string, GridCell>();
   contents.values.forEach((row, r) =>
     row.forEach((raw, c) => {
@@ -54,9 +75,14 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         typeof entry === "string" && entry.startsWith("=") && entry !== raw ? entry.slice(1) : undefined;
       const value = gridValue(raw, contents.valueTypes[r]?.[c]);
       if (!value && !formula) return;
-      cells.set(toA1(origin.row + r, origin.col + c), {
+      const [row, col] = [origin.row + r, origin.col + c];
+      const shown = value?.type === "number" ? contents.text?.[r]?.[c] : undefined;
+      const hidden = concealment(row, col);
+      cells.set(toA1(row, col), {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
+        ...(shown !== undefined ? { shown } : {}),
+        ...(hidden ? { hidden } : {}),
       });
     }),
   );
@@ -90,8 +116,10 @@ export function ourCellNames(names: readonly Excel.NamedItem[], sheetNames: read
  * cells our names point at, as a few rectangles (runs and blocks of named cells), so a large sheet of
  * the user's own costs nothing and the payload stays far below Excel on the web's limit.
  */
+const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKey(META_SHEET);
+
 function rangesToRead(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range[] {
-  if (sheetKey(sheet.name) === sheetKey(META_SHEET)) return [sheet.getUsedRangeOrNullObject(true)];
+  if (isMetaSheet(sheet)) return [sheet.getUsedRangeOrNullObject(true)];
   const cells = names
     .filter((n) => sheetKey(n.sheet) === sheetKey(sheet.name))
     .map((n) => fromA1(n.address)!);
@@ -116,15 +144,38 @@ export async function readGrid(): Promise<WorkbookGrid> {
       names.items,
       worksheets.items.map((s) => s.name),
     );
+    // What each named cell shows, and whether it is seen at all, against what it holds: a number
+    // format or a hidden row can make the form show another figure than the one reported.
     const reads = worksheets.items.map((sheet) =>
-      rangesToRead(sheet, ours).map((range) => range.load("address,values,formulas,valueTypes")),
+      rangesToRead(sheet, ours).map((range) =>
+        isMetaSheet(sheet)
+          ? { range: range.load("address,values,formulas,valueTypes") }
+          : {
+              range: range.load("address,values,formulas,valueTypes,text"),
+              view: range.getVisibleView().load("cellAddresses"),
+            },
+      ),
     );
     await context.sync();
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => ({
       name: sheet.name,
       visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
-      cells: new Map(reads[i]!.flatMap((range) => (range.isNullObject ? [] : [...gridCells(range)]))),
+      cells: new Map(
+        reads[i]!.flatMap(({ range, view }) =>
+          range.isNullObject
+            ? []
+            : [
+                ...gridCells({
+                  address: range.address,
+                  values: range.values,
+                  formulas: range.formulas,
+                  valueTypes: range.valueTypes,
+                  ...(view ? { text: range.text, visible: view.cellAddresses } : {}),
+                }),
+              ],
+        ),
+      ),
     }));
     return { sheets, names: ours };
   });

@@ -1,12 +1,14 @@
 import type * as XLSX from "@e965/xlsx";
 import { toA1 } from "../core/a1";
-import type { GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+import type { CellConcealment, GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile } from "./guard";
 import { captureConsole } from "./quiet-console";
+import { loadSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "./limits";
-import { hiddenOdsSheets } from "./ods-hidden";
+import { isPlainFormat } from "./number-formats";
+import { odsVisibility, type OdsVisibility } from "./ods-visibility";
 import { isXmlTrue } from "./workbook-part";
 import { ODS_CONTENT } from "./ods-repeats";
 import { isTablePart, tableFromSheet, tableRefs } from "./table-parts";
@@ -49,15 +51,41 @@ function gridValue(cell: XLSX.CellObject): GridValue | undefined {
   }
 }
 
+/**
+ * Why a cell of a sheet cannot be seen: its row or column hidden (as SheetJS reads them, or as the .ods
+ * says), or a merged range over it that starts at another cell.
+ */
+function concealmentIn(
+  ws: XLSX.WorkSheet,
+  name: string,
+  ods: OdsVisibility | undefined,
+): (row: number, col: number) => CellConcealment | undefined {
+  const rows = ws["!rows"] ?? [];
+  const cols = ws["!cols"] ?? [];
+  const merges = ws["!merges"] ?? [];
+  return (row, col) => {
+    if (rows[row]?.hidden) return "row";
+    if (cols[col]?.hidden) return "column";
+    const hiddenInOds = ods?.concealment(name, row, col);
+    if (hiddenInOds) return hiddenInOds;
+    const covered = merges.some(
+      ({ s, e }) => row >= s.r && row <= e.r && col >= s.c && col <= e.c && !(row === s.r && col === s.c),
+    );
+    return covered ? "merge" : undefined;
+  };
+}
+
 function readSheet(
   ws: XLSX.WorkSheet,
   name: string,
   hidden: number | undefined,
-  file: string,
+  source: { file: string; ods?: OdsVisibility; named: ReadonlySet<string> },
   limits: ReadLimits,
   counted: { cells: number },
 ): GridSheet {
+  const { file } = source;
   const cells = new Map<string, GridCell>();
+  const concealment = concealmentIn(ws, name, source.ods);
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
@@ -73,7 +101,27 @@ function readSheet(
         });
       if (++counted.cells > limits.maxCells)
         throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
-      cells.set(toA1(r, c), { ...(value ? { value } : {}), ...(formula ? { formula } : {}) });
+      const address = toA1(r, c);
+      // Only the named cells are the form's: the others are never shown to anyone as figures.
+      const named = source.named.has(address);
+      // The text the file shows: an .ods keeps the text it showed; SheetJS renders the format of another
+      // file's cell, as the report reader does (plain formats need no rendering). A format SheetJS
+      // cannot render leaves no text, and shows nothing that can be trusted.
+      const shown =
+        !named || value?.type !== "number"
+          ? undefined
+          : source.ods
+            ? cell.w
+            : isPlainFormat(typeof cell.z === "string" ? cell.z : "General")
+              ? undefined
+              : (cell.w ?? "");
+      const concealed = named ? concealment(r, c) : undefined;
+      cells.set(address, {
+        ...(value ? { value } : {}),
+        ...(formula ? { formula } : {}),
+        ...(shown !== undefined ? { shown } : {}),
+        ...(concealed ? { hidden: concealed } : {}),
+      });
     });
   });
   const visibility = hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible";
@@ -107,26 +155,16 @@ function readNames(wb: XLSX.WorkBook): GridName[] {
   );
 }
 
-let sheetJs: typeof XLSX | undefined;
-
-/**
- * SheetJS, loaded on first use: a roll-up of .xlsx reports never needs it, and loading it costs each
- * reader thread about 0.2 s of start-up. A bundler still packs it with its caller, ready to run.
- */
-function loadSheetJs(): typeof XLSX {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose, see above
-  return (sheetJs ??= require("@e965/xlsx") as typeof XLSX);
-}
-
 function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBook {
   const read = captureConsole(() =>
     loadSheetJs().read(bytes, {
       type: "array",
       cellFormula: true,
       cellHTML: false,
-      cellText: false,
-      cellNF: false,
-      cellStyles: false,
+      // The text each cell shows, and (with the styles) the hidden columns of an .xls.
+      cellText: true,
+      cellNF: true,
+      cellStyles: true,
       cellDates: false,
       dense: true,
       bookVBA: false,
@@ -173,14 +211,24 @@ export function readWorkbookGrid(
     (part) => isTablePart(part) || part === ODS_CONTENT,
   );
   const content = tableParts.get(ODS_CONTENT);
-  const hiddenInOds = content ? asCorrupt(fileName, () => hiddenOdsSheets(content)) : new Set<string>();
+  const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
   const wb = parse(bytes, fileName, resolved);
   const counted = { cells: 0 };
+  const names = readNames(wb);
+  const namedIn = (sheet: string) =>
+    new Set(names.filter((n) => n.sheet.toUpperCase() === sheet.toUpperCase()).map((n) => n.address));
   const sheets = wb.SheetNames.map((name, i) => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
-    const hidden = hiddenInOds.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
+    const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
     return ws
-      ? readSheet(ws, name, hidden, fileName, resolved, counted)
+      ? readSheet(
+          ws,
+          name,
+          hidden,
+          { file: fileName, named: namedIn(name), ...(ods ? { ods } : {}) },
+          resolved,
+          counted,
+        )
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
   });
   const modified = wb.Props?.ModifiedDate;
@@ -195,7 +243,7 @@ export function readWorkbookGrid(
   const recalculates = isXmlTrue(calc?.fullCalcOnLoad);
   return {
     sheets,
-    names: readNames(wb),
+    names,
     ...(recalculates ? { recalculatesOnLoad: true } : {}),
     ...(modifiedAt ? { modifiedAt } : {}),
     ...(tables.length > 0 ? { tables } : {}),

@@ -5,6 +5,7 @@ import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile, isZip } from "./guard";
 import { resolveLimits, type ReadLimits } from "./limits";
+import { readNumberFormats, shownNumber } from "./number-formats";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import {
@@ -125,6 +126,10 @@ function readPackage(
     if (!isTheme(relationship) && !has(relationship.target)) missing(relationship.target);
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
   const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
+  const stylesPart = onlyRelationship(workbookRels, "styles");
+  const formats = stylesPart ? readNumberFormats(text(stylesPart) ?? "") : [];
+  const shownAs = (style: string | undefined, value: number) =>
+    shownNumber(formats[Number(style ?? 0)] ?? "General", value);
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
@@ -138,7 +143,15 @@ function readPackage(
     seen.add(sheet.name.toUpperCase());
     // The core finds a sheet by name, the first of equal names: a later twin is counted, never read.
     const want = first && worksheet ? wanted(sheet.name) : () => false;
-    const cells = readSheetCells(xml, { sheet: sheet.name, wanted: want, strings, file, limits, counted });
+    const cells = readSheetCells(xml, {
+      sheet: sheet.name,
+      wanted: want,
+      strings,
+      shownAs,
+      file,
+      limits,
+      counted,
+    });
     return { name: sheet.name, visibility: sheet.visibility, cells: cells as ReadonlyMap<string, GridCell> };
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));

@@ -1,9 +1,10 @@
-import { canonicalA1, columnLetters, toA1 } from "../core/a1";
-import type { GridCell, GridValue } from "../core/grid";
+import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
+import type { CellConcealment, GridCell, GridValue } from "../core/grid";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
 import { decodeExcelEscapes, StringItems } from "./shared-strings";
 import { SPREADSHEET_NS } from "./read-namespaces";
+import { isXmlTrue } from "./workbook-part";
 import { streamXml, type XmlAttributes } from "./xml-stream";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
@@ -24,6 +25,7 @@ function isoTime(text: string): number {
 /** A number as spreadsheet XML writes one, spaces around it allowed. */
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const DAY = 86_400_000;
+const MAX_COLUMNS = 16_384;
 
 /**
  * A cell reference inside a formula, as SheetJS finds it when it shifts a shared formula (its `crefregex`),
@@ -57,6 +59,8 @@ export interface SheetScan {
   /** Whether a cell (A1 without "$") is one the caller needs; only those are returned. */
   readonly wanted: (address: string) => boolean;
   readonly strings: readonly string[];
+  /** What a program shows for a number in the cell style `s` names, where a format may bend it. */
+  readonly shownAs: (style: string | undefined, value: number) => string | undefined;
   readonly file: string;
   readonly limits: ReadLimits;
   /** Cells holding something, counted over every sheet read so far, against the cap. */
@@ -84,8 +88,9 @@ const CELL_CHILD = 4;
  * Streams one sheet's XML, counting every cell that holds something against the caps (refusing as the
  * SheetJS path does) and keeping only the wanted cells. Cells are typed as SheetJS types them. A shared
  * formula is expanded only for a wanted cell; an array formula is kept on its first cell only and its
- * range never looked at. Hyperlinks, merges, validation and styles are never read. A formula cell with
- * neither a type nor a cached value has no value, as SheetJS reads it.
+ * range never looked at. A wanted number carries the text its format shows, and a wanted cell that
+ * cannot be seen (its row or column hidden, a merge over it) says so. Hyperlinks and validation are never
+ * read. A formula cell with neither a type nor a cached value has no value, as SheetJS reads it.
  */
 export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCell> {
   const { limits, file } = scan;
@@ -96,6 +101,12 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let row = 0;
   let col = -1;
   let skipRow = false;
+  let rowHidden = false;
+  /** Whether rows are hidden unless they say otherwise (sheetFormatPr's zeroHeight). */
+  let rowsHidden = false;
+  const hiddenColumns = new Uint8Array(MAX_COLUMNS);
+  /** The wanted cells kept, by position, for the merges, which come after the cells. */
+  const kept: { address: string; row: number; col: number }[] = [];
   let cell: OpenCell | null = null;
   const corrupt = (detail: string): never => {
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
@@ -183,7 +194,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     // that cell and by others as none: refused.
     const canonical = r ? canonicalA1(r) : null;
     const at = r ? canonical : { row: row - 1, col: col + 1 };
-    if (!at || at.col > 16_383) return corrupt(`cell ${r ?? ""}`);
+    if (!at || at.col >= MAX_COLUMNS) return corrupt(`cell ${r ?? ""}`);
     col = at.col;
     registerShared(c, at);
     const address = canonical ? r! : toA1(at.row, at.col);
@@ -200,14 +211,53 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (++scan.counted.cells > limits.maxCells)
       throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
     if (!wanted) return;
-    if (value && formula) cells.set(address, { value, formula });
-    else if (value) cells.set(address, { value });
-    else if (formula) cells.set(address, { formula });
+    const shown = value?.type === "number" ? scan.shownAs(c.attributes.get("s"), value.value) : undefined;
+    const hidden: CellConcealment | undefined = rowHidden
+      ? "row"
+      : hiddenColumns[at.col]
+        ? "column"
+        : undefined;
+    cells.set(address, {
+      ...(value ? { value } : {}),
+      ...(formula ? { formula } : {}),
+      ...(shown !== undefined ? { shown } : {}),
+      ...(hidden ? { hidden } : {}),
+    });
+    kept.push({ address, row: at.row, col: at.col });
+  }
+
+  /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */
+  function isRowHidden(attributes: XmlAttributes): boolean {
+    const height = attributes.get("ht");
+    if (isXmlTrue(attributes.get("hidden")) || (height !== undefined && Number(height) === 0)) return true;
+    return rowsHidden && !(isXmlTrue(attributes.get("customHeight")) && Number(height) > 0);
+  }
+
+  function hideColumns(attributes: XmlAttributes): void {
+    const width = attributes.get("width");
+    if (!isXmlTrue(attributes.get("hidden")) && !(width !== undefined && Number(width) === 0)) return;
+    const [min, max] = [Number(attributes.get("min")), Number(attributes.get("max"))];
+    if (!(min >= 1 && max >= min)) return;
+    hiddenColumns.fill(1, min - 1, Math.min(max, MAX_COLUMNS));
+  }
+
+  /** Marks the kept cells a merged range covers, all but its top-left cell, which it shows. */
+  function coverCells(ref: string | undefined): void {
+    const [from, to] = (ref ?? "").split(":").map((end) => fromA1(end));
+    if (!from || !to) return;
+    for (const { address, row, col } of kept) {
+      if (row < from.row || row > to.row || col < from.col || col > to.col) continue;
+      if (row === from.row && col === from.col) continue;
+      const covered = cells.get(address)!;
+      if (!covered.hidden) cells.set(address, { ...covered, hidden: "merge" });
+    }
   }
 
   /** The spreadsheet namespace the root is in; every element read must be in the same one. */
   let main: string | null = null;
   let inSheetData = false;
+  /** The worksheet's child being read: sheetData, cols, mergeCells… */
+  let section = "";
   let inRow = false;
   let level = -1;
   streamXml(xml, {
@@ -218,10 +268,17 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       if (inSheetData && depth >= ROW && depth <= CELL_CHILD && namespace !== main)
         corrupt(`<${name}> of another namespace among the cells`);
       if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
-      else if (depth === SHEET_DATA) inSheetData = name === "sheetData" && namespace === main;
-      else if (depth === ROW) {
+      else if (depth === SHEET_DATA) {
+        inSheetData = name === "sheetData" && namespace === main;
+        section = namespace === main ? name : "";
+        if (section === "sheetFormatPr") rowsHidden = isXmlTrue(attributes.get("zeroHeight"));
+      } else if (depth === ROW) {
+        if (section === "cols" && name === "col" && namespace === main) hideColumns(attributes);
+        if (section === "mergeCells" && name === "mergeCell" && namespace === main)
+          coverCells(attributes.get("ref"));
         inRow = inSheetData && name === "row" && namespace === main;
         if (!inRow) return;
+        rowHidden = isRowHidden(attributes);
         const r = attributes.get("r");
         row = r !== undefined ? parseInt(r, 10) : row + 1;
         col = -1;
@@ -252,8 +309,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     },
     close(_, __, depth) {
       level = depth - 1;
-      if (depth === SHEET_DATA) inSheetData = false;
-      else if (depth === ROW) inRow = false;
+      if (depth === SHEET_DATA) {
+        inSheetData = false;
+        section = "";
+      } else if (depth === ROW) inRow = false;
       else if (depth === CELL && cell) {
         finish(cell);
         cell = null;

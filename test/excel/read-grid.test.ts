@@ -47,9 +47,9 @@ describe("reading the open workbook into a grid", () => {
     ]);
     expect(grid.sheets[0]!.cells.size).toBe(0);
     expect(Object.fromEntries(grid.sheets[1]!.cells)).toEqual({
-      B2: { value: { type: "number", value: 5 } },
+      B2: { value: { type: "number", value: 5 }, shown: "5" },
       C2: { value: { type: "string", value: "12" } },
-      D2: { value: { type: "number", value: 10 }, formula: "B2*2" },
+      D2: { value: { type: "number", value: 10 }, formula: "B2*2", shown: "10" },
       E2: { value: { type: "error", value: "#DIV/0!" } },
       F2: { value: { type: "boolean", value: true } },
       B3: { value: { type: "string", value: "=để nguyên" } },
@@ -117,5 +117,24 @@ describe("a report inserted, filled in Excel and read back", () => {
     const findings = validate(extract((await readGrid()).result));
     const errors = findings.filter((f) => f.severity === "error");
     expect(errors.map((f) => [f.sheet, f.cell])).toContainEqual(["Biểu 01", "C9"]);
+  });
+
+  it("reports a figure its number format hides, and one on a hidden row or column, at its cell", async () => {
+    await insertAndFill({ ...(fills as Record<string, number>), TD_B01_state_grade_a: 3 });
+    const sheet = excel.book.sheet("Biểu 01");
+    const at = (name: string) => parseSheetRef(excel.book.nameTargets().get(name)!)!.address;
+    const lying = at("TD_B01_state_enterprises_with_union");
+    sheet.cell(lying).shown = "1,442";
+    const onHiddenRow = at("TD_B01_fdi_enterprises_with_union");
+    const inHiddenColumn = at("TD_B01_state_grade_a");
+    sheet.hiddenRows.add(Number(/\d+/.exec(onHiddenRow)![0]) - 1);
+    sheet.hiddenColumns.add(inHiddenColumn.charCodeAt(0) - 65);
+    const findings = validate(extract((await readGrid()).result));
+    const at_ = (rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.cell);
+    expect(at_("cell.misleading_format")).toEqual([lying]);
+    expect(at_("cell.hidden")).toEqual(expect.arrayContaining([onHiddenRow, inHiddenColumn]));
+    const hidden = findings.filter((f) => f.rule === "cell.hidden");
+    expect(hidden.find((f) => f.cell === onHiddenRow)!.message_en).toContain("hidden row");
+    expect(hidden.find((f) => f.cell === inHiddenColumn)!.message_en).toContain("hidden column");
   });
 });

@@ -1,60 +1,27 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { defaultTargets, layoutReport, parsePeriod, sampleForms, TEMPLATE_IDS } from "../../src/core";
-import { readSubmission, writeWorkbookPlan } from "../../src/xlsx";
+import { readSubmission } from "../../src/xlsx";
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
+import { reportParts, type ReportParts } from "../support/report-parts";
 
 // Each file here shows one figure in Excel and LibreOffice while a reader that matched elements by
 // local name alone, anywhere in a part, or found parts by their content types, rolled up another.
 
-type Parts = Map<string, string | Uint8Array>;
-
-let parts: Parts;
+let report: ReportParts;
 let original: Uint8Array;
 let genuine: Outcome;
-/** Where the first form's first named input is: its sheet part, column and row. */
-let input: { name: string; part: string; cell: string; row: string };
+let input: ReportParts["input"];
 
 beforeAll(async () => {
-  // Written by our own writer, as Excel writes: shared strings, values cached.
-  const bytes = await writeWorkbookPlan(
-    layoutReport({
-      unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune", parentCode: "LDLD_T" },
-      period: parsePeriod("2025-D1")!,
-      templates: TEMPLATE_IDS,
-      targets: defaultTargets(TEMPLATE_IDS),
-      forms: sampleForms(TEMPLATE_IDS, 5),
-    }),
-  );
-  genuine = fastOutcome(bytes);
-  original = bytes;
-  parts = new Map(
-    Object.entries(unzipSync(bytes)).map(([n, d]) => [n, /\.(xml|rels)$/.test(n) ? strFromU8(d) : d]),
-  );
-  const [, name, column, row] = /<definedName name="(TD_B01_[a-z_]+)">'Biểu 01'!\$([A-Z]+)\$(\d+)</.exec(
-    text("xl/workbook.xml"),
-  )!;
-  const id = /<sheet name="Biểu 01" sheetId="\d+" r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1]!;
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
-    text("xl/_rels/workbook.xml.rels"),
-  )!;
-  input = {
-    name: name!,
-    part: `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`,
-    cell: `${column}${row}`,
-    row: row!,
-  };
+  report = await reportParts();
+  original = report.bytes;
+  genuine = fastOutcome(original);
+  input = report.input;
 });
 
-const text = (part: string) => parts.get(part) as string;
-
-function fileWith(changes: Record<string, string | ((xml: string) => string)>): Uint8Array {
-  const changed = new Map(parts);
-  for (const [part, change] of Object.entries(changes))
-    changed.set(part, typeof change === "string" ? change : change(text(part)));
-  return zipEntriesOf([...changed].map(([n, d]) => [n, typeof d === "string" ? strToU8(d) : d]));
-}
+const text = (part: string) => report.text(part);
+const fileWith = (changes: Parameters<ReportParts["fileWith"]>[0]) => report.fileWith(changes);
 
 /** The input's figure in a file whose cell holds `value` instead, as `<c …><v>value</v></c>`. */
 const doctoredSheet = (value: string) =>

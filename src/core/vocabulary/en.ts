@@ -43,6 +43,14 @@ export const en: Vocabulary = {
     staleResult:
       "{label}: the file shows {shown}, but its formula gives {computed} (the figure used); open it in Excel, recalculate (F9) and save.",
     noResult: "nothing",
+    misleadingFormat:
+      '{label}: the cell shows "{shown}", but the figure used is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
+    hiddenRow:
+      "{label}: the cell is on a hidden row, so the form does not show it, yet its figure {value} counts. Unhide the row.",
+    hiddenColumn:
+      "{label}: the cell is in a hidden column, so the form does not show it, yet its figure {value} counts. Unhide the column.",
+    hiddenByMerge:
+      "{label}: a merged range covers the cell, so the form does not show it, yet its figure {value} counts. Unmerge the cells.",
   },
   rollup: {
     invalid: "{count} error(s); the first: {first}",

@@ -43,6 +43,14 @@ export const vi = {
     staleResult:
       "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",
     noResult: "để trống",
+    misleadingFormat:
+      '{label}: ô hiển thị "{shown}" nhưng số được dùng là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+    hiddenRow:
+      "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ ẩn hàng.",
+    hiddenColumn:
+      "{label}: ô nằm trên cột bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ ẩn cột.",
+    hiddenByMerge:
+      "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
     noFormula: "(không có công thức)",
   },
   rollup: {

@@ -363,6 +363,15 @@ class FakeRange extends Proxy {
     });
   }
 
+  get text(): string[][] {
+    return this.readMatrix("text", (c) =>
+      c?.shown !== undefined ? c.shown : (c?.error ?? (c?.value === undefined ? "" : String(c.value))),
+    );
+  }
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.host, this.sheet, this.only());
+  }
+
   get format() {
     return fakeFormat(this);
   }
@@ -382,6 +391,32 @@ class FakeRange extends Proxy {
     if (this.host.book.active !== this.sheet.name)
       throw excelError("InvalidOperation: select on an inactive sheet");
     this.host.book.selection = { sheet: this.sheet.name, address: rectA1(this.only()) };
+  }
+}
+
+/** The cells of a range on rows and columns that are not hidden, as Excel's RangeView lists them. */
+class FakeRangeView extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly rect: Rect,
+  ) {
+    super(host);
+  }
+  get cellAddresses(): string[][] {
+    return this.read("cellAddresses", () => {
+      const { top, bottom, left, right } = this.rect;
+      const rows: string[][] = [];
+      for (let r = top; r <= bottom; r++) {
+        if (this.sheet.hiddenRows.has(r)) continue;
+        const row: string[] = [];
+        for (let c = left; c <= right; c++)
+          if (!this.sheet.hiddenColumns.has(c))
+            row.push(this.sheet.address({ top: r, left: c, bottom: r, right: c }));
+        rows.push(row);
+      }
+      return rows;
+    });
   }
 }
 

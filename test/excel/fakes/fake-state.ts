@@ -35,6 +35,8 @@ export interface FakeCell {
   formula?: string;
   quotePrefix?: boolean;
   numberFormat: string;
+  /** What Excel shows for the cell (Range.text) where a test makes it differ from the value. */
+  shown?: string;
   /** Whether a number format was written into the cell, General or not. */
   numberFormatWritten?: boolean;
   /** Exactly what was last written through `formulas` or `values`. */
@@ -114,6 +116,9 @@ export class SheetState {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: string[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Rows and columns (from 0) the user has hidden. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
   freeze?: { rows: number; cols: number };
   protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string } = {
     protected: false,

@@ -1,0 +1,56 @@
+/**
+ * Whether the text a spreadsheet program shows for a cell shows the figure the cell holds. A number
+ * format can make a cell show anything: `[=1500]"1,442";#,##0` shows 1,442 for 1500, `;;;` shows
+ * nothing, `#,##0,` shows 1,500 for 1,500,000. The text is what the program renders (Excel's
+ * `Range.text`, the text an .ods saves, or a renderer of the format), so it may be written in any
+ * locale: 1,500 / 1.500 / 1 500, with currency signs, a percent sign, or Excel's "-" for zero.
+ */
+export function showsFigure(shown: string, figure: number): boolean {
+  const text = shown.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
+  // A column too narrow for its number shows "####": the cell is not lying about its figure.
+  if (/^#+$/.test(text)) return true;
+  const tokens = text.match(NUMBER_TOKEN) ?? [];
+  if (tokens.length === 0) return figure === 0 && !/[A-Za-z]{2}/.test(text);
+  const scientific = SCIENTIFIC.exec(text);
+  if (tokens.length > (scientific ? 2 : 1)) return false;
+  const negative = /^[^\d]*[-\u2212]/.test(text) || /^[^\d]*\(.*\)[^\d]*$/.test(text);
+  if (figure !== 0 && negative !== figure < 0) return false;
+  const exponent = scientific ? Number(scientific[2]) : 0;
+  const scale = (text.includes("%") ? -2 : 0) + exponent;
+  return readings(tokens[0]!).some(({ value, decimals }) => {
+    const shownFigure = value * 10 ** scale;
+    const tolerance = 0.5 * 10 ** (scale - decimals);
+    return Math.abs(shownFigure - Math.abs(figure)) <= tolerance * (1 + 1e-9);
+  });
+}
+
+/** Digits, with the group and decimal separators of any locale between them. */
+const NUMBER_TOKEN = /\d(?:[\d.,]|[ '](?=\d{3}(?!\d)))*/g;
+const SCIENTIFIC = /(\d[\d.,]*)\s*E\s*([+-]?\d+)/i;
+
+interface Reading {
+  readonly value: number;
+  /** How many decimals the text shows: the figure is shown rounded to them. */
+  readonly decimals: number;
+}
+
+/**
+ * The numbers a token can be read as: "1,500" is 1500 with "," grouping and 1.5 with "," as the
+ * decimal mark; both are tried, since the locale that wrote it is not known.
+ */
+function readings(token: string): Reading[] {
+  const digits = token.replace(/[ ']/g, "").replace(/[.,]$/, "");
+  const marks = [...digits.matchAll(/[.,]/g)].map((m) => m.index);
+  if (marks.length === 0) return [{ value: Number(digits), decimals: 0 }];
+  const last = marks[marks.length - 1]!;
+  const decimalAt = (at: number): Reading => ({
+    value: Number(`${digits.slice(0, at).replace(/[.,]/g, "")}.${digits.slice(at + 1)}`),
+    decimals: digits.length - at - 1,
+  });
+  const grouped: Reading = { value: Number(digits.replace(/[.,]/g, "")), decimals: 0 };
+  const kinds = new Set(marks.map((at) => digits[at]));
+  // Two kinds of mark: the last one is the decimal mark. One kind, more than once: grouping.
+  if (kinds.size > 1) return [decimalAt(last)];
+  if (marks.length > 1) return [grouped];
+  return digits.length - last - 1 === 3 ? [grouped, decimalAt(last)] : [decimalAt(last)];
+}

@@ -1,0 +1,119 @@
+import { extract, validate, type GridCell, type WorkbookGrid } from "../../src/core";
+import { showsFigure } from "../../src/core/shown-figure";
+import { consistentFills, reportGrid, unit } from "../support/reports";
+
+describe("showsFigure", () => {
+  it.each([
+    ["1,500", 1500],
+    ["1.500", 1500],
+    ["1 500", 1500],
+    ["1\u00a0500", 1500],
+    ["1500", 1500],
+    [" 1,500 ", 1500],
+    ["1,500.00", 1500],
+    ["1.500,00", 1500],
+    ["1,500 ₫", 1500],
+    ["$1,500", 1500],
+    ["(1,500)", -1500],
+    ["-1.500", -1500],
+    ["15.3%", 0.153],
+    ["15,3%", 0.153],
+    ["1.50E+03", 1500],
+    ["1,234,567", 1234567],
+    ["0", 0],
+    ["", 0],
+    [" -   ", 0],
+    ["#######", 1500],
+    ["1,500", 1500.4],
+  ])("%p shows %p", (text, figure) => {
+    expect(showsFigure(text, figure)).toBe(true);
+  });
+
+  it.each([
+    ["1,442", 1500],
+    ["", 1500],
+    ["1,500", 1500000],
+    ["2", 1500],
+    ["15.0%", 1500],
+    ["11,500", 1500],
+    ["08/02/1904", 1500],
+    ["1,500 (1,442)", 1500],
+    ["-1,500", 1500],
+    ["(1,500)", 1500],
+    ["zero", 0],
+    ["1", 0],
+    ["1,500", 1501],
+  ])("%p does not show %p", (text, figure) => {
+    expect(showsFigure(text, figure)).toBe(false);
+  });
+});
+
+/** A consistent B01 report whose cells the test then changes, as a reader would give them. */
+function reportWith(changes: Record<string, GridCell>): WorkbookGrid {
+  const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills: consistentFills(["B01"], 42) });
+  const sheets = grid.sheets.map((sheet) => {
+    const cells = new Map(sheet.cells);
+    for (const [name, change] of Object.entries(changes)) {
+      const target = grid.names.find((n) => n.name === name)!;
+      if (target.sheet !== sheet.name) continue;
+      cells.set(target.address, change);
+    }
+    return { ...sheet, cells };
+  });
+  return { ...grid, sheets };
+}
+
+const findingsOf = (grid: WorkbookGrid, rule: string) =>
+  validate(extract(grid)).filter((f) => f.rule === rule);
+
+describe("validate: what the form shows", () => {
+  it("refuses an input whose number format shows another figure, naming both", () => {
+    const [found, ...more] = findingsOf(
+      reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, shown: "1,442" } }),
+      "cell.misleading_format",
+    );
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: "error", sheet: "Biểu 01", cell: "F9" });
+    expect(found!.message_vi).toContain('hiển thị "1,442"');
+    expect(found!.message_vi).toContain("1.500");
+    expect(found!.message_en).toContain('shows "1,442", but the figure used is 1,500');
+  });
+
+  it("refuses a format that shows nothing for a figure, and accepts one that shows it plainly", () => {
+    const hiding = reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 7 }, shown: "" } });
+    expect(findingsOf(hiding, "cell.misleading_format")).toHaveLength(1);
+    const plain = reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 7 }, shown: "7" } });
+    expect(findingsOf(plain, "cell.misleading_format")).toEqual([]);
+  });
+
+  it("refuses a computed cell that shows another figure than the one it holds", () => {
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills: consistentFills(["B01"], 42) });
+    const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
+    const held = sheet.cells.get("C12")!;
+    expect(held.formula).toBeDefined();
+    const lying = new Map(sheet.cells).set("C12", { ...held, shown: "1" });
+    const doctored = { ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, cells: lying } : s)) };
+    expect(findingsOf(doctored, "cell.misleading_format").map((f) => f.cell)).toEqual(["C12"]);
+  });
+
+  it.each([
+    ["row", "hàng bị ẩn", "hidden row"],
+    ["column", "cột bị ẩn", "hidden column"],
+    ["merge", "ô gộp", "merged range"],
+  ] as const)("refuses a figure the form hides (%s)", (hidden, vi, en) => {
+    const [found] = findingsOf(
+      reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, hidden } }),
+      "cell.hidden",
+    );
+    expect(found).toMatchObject({ severity: "error", cell: "F9" });
+    expect(found!.message_vi).toContain(vi);
+    expect(found!.message_en).toContain(en);
+  });
+
+  it("lets a hidden row hold a 0 or nothing: the form loses no figure", () => {
+    const zero = reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 0 }, hidden: "row" } });
+    expect(findingsOf(zero, "cell.hidden")).toEqual([]);
+    const blank = reportWith({ TD_B01_state_grade_a: { hidden: "row" } });
+    expect(findingsOf(blank, "cell.hidden")).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+// Each file here holds one figure in an input and shows another, or none, where the form is read: a
+// number format, a hidden row or column, a merge over the cell.
+
+let report: ReportParts;
+/** The input's figure as the file holds it. */
+let held: string;
+
+beforeAll(async () => {
+  report = await reportParts();
+  const { text, input } = report;
+  held = new RegExp(`<c r="${input.cell}"[^>]*><v>([^<]*)</v>`).exec(text(input.part))![1]!;
+});
+
+const findingsOf = (outcome: Outcome, rule: string) =>
+  outcome.read ? outcome.findings.filter((f) => f.rule === rule) : [];
+
+/** The report with the input styled in a number format of its own. */
+function formatted(code: string): Uint8Array {
+  const { text, input, fileWith } = report;
+  const styles = text("xl/styles.xml");
+  const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!;
+  const index = xfs.match(/<xf /g)!.length;
+  const escaped = code.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return fileWith({
+    "xl/styles.xml": styles
+      .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${escaped}"/></numFmts>`)
+      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
+      .replace(
+        "</cellXfs>",
+        '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>',
+      ),
+    [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
+  });
+}
+
+describe("an input that shows another figure than it holds", () => {
+  it("reads the figure and finds nothing in the report as written", () => {
+    expect(Number(held)).toBeGreaterThan(0);
+    const genuine = fastOutcome(report.bytes);
+    expect(findingsOf(genuine, "cell.misleading_format")).toEqual([]);
+    expect(findingsOf(genuine, "cell.hidden")).toEqual([]);
+  });
+
+  it("refuses a conditional format that writes another figure, naming what it shows", () => {
+    const outcome = fastOutcome(formatted(`[=${held}]"1,442";#,##0`));
+    const [found, ...more] = findingsOf(outcome, "cell.misleading_format");
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: "error", sheet: "Biểu 01", cell: report.input.cell });
+    expect(found!.message_en).toContain('shows "1,442"');
+  });
+
+  it.each([
+    ["a format that shows nothing", ";;;"],
+    ["a format that scales by a thousand", "#,##0,"],
+    ["a digit written in as text", '"1"#,##0'],
+    ["a date", "dd/mm/yyyy"],
+  ])("refuses %s", (_, code) => {
+    expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
+  });
+
+  it.each([
+    ["accounting", '_(* #,##0_);_(* \\(#,##0\\);_(* "-"??_);_(@_)'],
+    ["a unit after the figure", '#,##0 "người"'],
+    ["two decimals", "#,##0.00"],
+    ["colours by sign", "[Blue]#,##0;[Red]-#,##0"],
+  ])("reads %s as showing the figure", (_, code) => {
+    const outcome = fastOutcome(formatted(code));
+    expect(outcome.read).toBe(true);
+    expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
+  });
+
+  it("finds the same in .xls and .ods resaved by LibreOffice, where SheetJS reads the file", () => {
+    const lying = formatted(`[=${held}]"1,442";#,##0`);
+    for (const format of ["xls", "ods"] as const) {
+      const outcome = sheetJsOutcome(resaveWith(lying, "xlsx", format), `r.${format}`);
+      expect(findingsOf(outcome, "cell.misleading_format").map((f) => f.cell)).toEqual([report.input.cell]);
+    }
+  }, 60_000);
+});
+
+describe("an input the form does not show", () => {
+  const { row, hiddenColumn, merged } = {
+    row: (r: ReportParts) =>
+      r.fileWith({
+        [r.input.part]: (xml) => xml.replace(`<row r="${r.input.row}"`, `<row r="${r.input.row}" hidden="1"`),
+      }),
+    hiddenColumn: (r: ReportParts) => {
+      const column = r.input.cell.replace(/\d+/g, "");
+      const index = [...column].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return r.fileWith({
+        [r.input.part]: (xml) =>
+          xml.replace(new RegExp(`<col min="${index}" max="${index}" `), `$& hidden="1" `),
+      });
+    },
+    merged: (r: ReportParts) =>
+      r.fileWith({
+        [r.input.part]: (xml) =>
+          xml.replace(
+            "</sheetData>",
+            `</sheetData><mergeCells count="1"><mergeCell ref="B${r.input.row}:${r.input.cell}"/></mergeCells>`,
+          ),
+      }),
+  };
+
+  it.each([
+    ["on a hidden row", row, "row"],
+    ["in a hidden column", hiddenColumn, "column"],
+    ["under a merge", merged, "merged"],
+  ])(
+    "refuses a figure %s",
+    (_, doctor, word) => {
+      const bytes = doctor(report);
+      expect(bytes).not.toEqual(report.bytes);
+      const hidden = findingsOf(fastOutcome(bytes), "cell.hidden");
+      // The other inputs of the row or column are hidden with it.
+      expect(hidden.every((f) => f.severity === "error" && f.message_en.includes(word))).toBe(true);
+      const found = hidden.find((f) => f.cell === report.input.cell);
+      expect(found).toMatchObject({ severity: "error", sheet: "Biểu 01" });
+      // SheetJS reads .xls and .ods: what it misses of them (an .ods's hidden rows) is read beside it. It
+      // reads a cell an .ods merge covers as empty: no figure counts unseen either.
+      for (const format of ["xls", "ods"] as const) {
+        const resaved = sheetJsOutcome(resaveWith(bytes, "xlsx", format), `r.${format}`);
+        const rules = resaved.read
+          ? resaved.findings.filter((f) => f.cell === report.input.cell).map((f) => f.rule)
+          : [];
+        expect(rules).toContain(format === "ods" && word === "merged" ? "cell.blank" : "cell.hidden");
+      }
+      expect(found!.message_en).toContain(word);
+    },
+    60_000,
+  );
+});
