@@ -60,6 +60,15 @@ export async function collectInputs(args: readonly string[]): Promise<string[]> 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
+ * Why a file cannot be read. A name that is not UTF-8 (a zip made on Windows, unpacked here) reaches
+ * us with "\uFFFD" in place of its bytes, a name no file has: it cannot be opened until renamed.
+ */
+const reasonFor = (name: string, error: unknown) =>
+  (error as { code?: unknown }).code === "ENOENT" && name.includes("\uFFFD")
+    ? CLI_TEXT.badNameReason
+    : fsReason(error);
+
+/**
  * Reads one received file into a submission; the file's time stands in when the workbook records none.
  * A file that cannot be read (gone, a broken link, no permission, too large) becomes a submission with
  * its reason, so one bad file never stops the others.
@@ -73,7 +82,7 @@ export function readFileSubmission(file: string): Submission {
   } catch (error) {
     const source = { name, sha256: "" };
     if (error instanceof FileError) return { source, unreadable: error.text };
-    const unreadable = fill(CLI_TEXT.fileUnreadable, { file: name, reason: fsReason(error) });
+    const unreadable = fill(CLI_TEXT.fileUnreadable, { file: name, reason: reasonFor(name, error) });
     return { source, unreadable, detail: fsDetail(error) };
   }
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -7,6 +7,7 @@ import {
   type TemplateDef,
   type ValueKind,
 } from "./catalog";
+import { constantResult } from "./constant-formula";
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
 import { figureText, percentText } from "./figure-text";
@@ -15,6 +16,7 @@ import { cellLabel, MAX_FIGURE, valueAt } from "./form";
 import { identityTextFindings, metaCell } from "./identity-text";
 import { META_SCHEMA, periodFromMeta } from "./metadata";
 import { misplacedNames } from "./name-placement";
+import type { GridValue } from "./grid";
 import { MESSAGES } from "./messages";
 import { fill, shown, type Param, type Text } from "./text";
 import { showsFigure } from "./shown-figure";
@@ -109,23 +111,46 @@ function validateIdentity(extraction: Extraction): Finding[] {
   return out;
 }
 
+type FindingAt = (
+  severity: "error" | "warning",
+  rule: string,
+  text: Text,
+  params?: Record<string, Param>,
+) => Finding;
+
+/**
+ * A formula typed into an input: the file keeps its last result, which is the figure used. Programs
+ * that recalculate show what the formula gives instead, so the result must be what the formula gives:
+ * a formula of numbers alone (=120+35) is computed to check it; any other cannot be, and is refused.
+ */
+function validateInputFormula(formula: string, value: GridValue | undefined, at: FindingAt): Finding[] {
+  if (value?.type !== "number")
+    return [at("error", "cell.formula_without_value", MESSAGES.formulaWithoutValue)];
+  const text = quoted(formula);
+  const cached = figureText(value.value);
+  const computed = constantResult(formula);
+  if (computed === null)
+    return [
+      at("error", "cell.formula_unverifiable", MESSAGES.formulaUnverifiable, { formula: text, cached }),
+    ];
+  if (Math.abs(computed - value.value) > 1e-9 * Math.max(1, Math.abs(computed)))
+    return [
+      at("error", "cell.formula_result_differs", MESSAGES.formulaResultDiffers, {
+        formula: text,
+        computed: figureText(computed),
+        cached,
+      }),
+    ];
+  return [at("warning", "cell.formula_in_input", MESSAGES.formulaInInput)];
+}
+
 function validateInput(read: CellRead, def: TemplateDef, where: object): Finding[] {
   const label = cellLabel(def, read.cell);
-  const at = (
-    severity: "error" | "warning",
-    rule: string,
-    text: Text,
-    params: Record<string, string | number> = {},
-  ) => finding(severity, rule, aboutCell(text, label, params), where);
+  const at: FindingAt = (severity, rule, text, params = {}) =>
+    finding(severity, rule, aboutCell(text, label, params), where);
   const value = read.value;
   const results: Finding[] = [];
-  if (read.formula) {
-    results.push(
-      value?.type === "number"
-        ? at("warning", "cell.formula_in_input", MESSAGES.formulaInInput)
-        : at("error", "cell.formula_without_value", MESSAGES.formulaWithoutValue),
-    );
-  }
+  if (read.formula) results.push(...validateInputFormula(read.formula, value, at));
   if (!value) return results;
   if (value.type === "string") {
     const text = value.value.trim();

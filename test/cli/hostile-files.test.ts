@@ -56,6 +56,22 @@ describe("files the file system will not give", () => {
     expect("unreadable" in vanished && vanished.unreadable.en).toContain("no longer there");
   });
 
+  it("asks for a file whose name is not UTF-8 to be renamed, and rolls up the others", async () => {
+    const dir = tempDir("latin1");
+    writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));
+    // "Báo cáo.xlsx" as Windows-1258 writes it: its "á" (0xE1) is no UTF-8.
+    const name = Buffer.concat([Buffer.from(`${dir}/B`), Buffer.from([0xe1]), Buffer.from("o cao.xlsx")]);
+    writeFileSync(name, await reportBytes("P02", 2));
+    const output = path.join(tempDir("latin1-out"), "tong-hop.xlsx");
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '✗ B\uFFFDo cao.xlsx: Cannot read file "B\uFFFDo cao.xlsx": its name is not valid Unicode',
+    );
+    expect(out).toContain("rename the file");
+    expect(`${out}${err}`).not.toMatch(INTERNALS);
+  });
+
   it("refuses a pipe named like a workbook at once, where reading it would wait for ever", async () => {
     const dir = tempDir("pipe");
     writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));

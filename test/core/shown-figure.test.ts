@@ -117,3 +117,28 @@ describe("validate: what the form shows", () => {
     expect(findingsOf(blank, "cell.hidden")).toEqual([]);
   });
 });
+
+describe("validate: a formula typed into an input", () => {
+  const withFormula = (formula: string, value: number) =>
+    reportWith({ TD_B01_state_grade_a: { formula, value: { type: "number", value } } });
+  const rulesAt = (grid: WorkbookGrid) =>
+    validate(extract(grid))
+      .filter((f) => f.cell === "F9" && f.rule.startsWith("cell.formula"))
+      .map((f) => [f.rule, f.severity]);
+
+  it("warns of a formula of numbers whose result the file holds", () => {
+    expect(rulesAt(withFormula("2+1", 3))).toEqual([["cell.formula_in_input", "warning"]]);
+  });
+
+  it("refuses one whose result the file holds otherwise, naming both figures", () => {
+    const findings = validate(extract(withFormula("1500", 1442)));
+    const found = findings.find((f) => f.rule === "cell.formula_result_differs");
+    expect(found).toMatchObject({ severity: "error", cell: "F9" });
+    expect(found!.message_en).toContain("=1500 gives 1,500, but the file holds the result 1,442");
+    expect(found!.message_vi).toContain("=1500 cho 1.500");
+  });
+
+  it("refuses a formula whose result cannot be known from it", () => {
+    expect(rulesAt(withFormula("Z99", 3))).toEqual([["cell.formula_unverifiable", "error"]]);
+  });
+});

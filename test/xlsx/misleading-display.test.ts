@@ -82,6 +82,22 @@ describe("an input that shows another figure than it holds", () => {
   }, 60_000);
 });
 
+describe("an input holding a formula", () => {
+  it("refuses a result the formula does not give: a program that recalculates shows the formula's", () => {
+    const { input, fileWith } = report;
+    const formula = (value: string) =>
+      fileWith({
+        [input.part]: (xml) =>
+          xml.replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>`), `$1<f>${value}</f><v>`),
+      });
+    const lying = fastOutcome(formula(String(Number(held) + 120)));
+    expect(findingsOf(lying, "cell.formula_result_differs").map((f) => f.cell)).toEqual([input.cell]);
+    const honest = fastOutcome(formula(`${Number(held) - 1}+1`));
+    expect(findingsOf(honest, "cell.formula_result_differs")).toEqual([]);
+    expect(findingsOf(honest, "cell.formula_in_input").map((f) => f.cell)).toEqual([input.cell]);
+  });
+});
+
 describe("an input the form does not show", () => {
   const { row, hiddenColumn, merged } = {
     row: (r: ReportParts) =>

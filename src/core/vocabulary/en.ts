@@ -37,6 +37,10 @@ export const en: Vocabulary = {
     blankCell: "{label}: blank (not reported); enter 0 if there is none.",
     blankForm: "{template}: no figures entered.",
     formulaInInput: "{label}: an input cell holds a formula; only its value is used.",
+    formulaResultDiffers:
+      "{label}: the formula ={formula} gives {computed}, but the file holds the result {cached} (the figure used); type the figure in again and save.",
+    formulaUnverifiable:
+      "{label}: the input holds the formula ={formula}, which Thi Đua cannot recalculate, so the figure {cached} cannot be trusted; type the figure instead of a formula.",
     formulaWithoutValue: "{label}: an input cell holds a formula that gives no number; enter a number.",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
     noFormula: "(no formula)",
@@ -243,6 +247,8 @@ export const en: Vocabulary = {
     fileUnreadable: 'Cannot read file "{file}": {reason}.',
     folderUnreadable: 'Cannot read folder "{path}": {reason}.',
     outputUnwritable: 'Cannot write file "{path}": {reason}.',
+    badNameReason:
+      "its name is not valid Unicode text (common in zips made on Windows); rename the file and run again",
     goneReason: "it is no longer there (deleted, moved, or a broken link)",
     deniedReason: "permission denied",
     folderReason: "it is a folder",

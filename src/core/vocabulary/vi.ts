@@ -38,6 +38,10 @@ export const vi = {
     blankCell: "{label}: ô để trống (chưa báo cáo); nhập 0 nếu không có.",
     blankForm: "{template}: chưa nhập số liệu.",
     formulaInInput: "{label}: ô nhập liệu chứa công thức; chỉ giá trị được dùng.",
+    formulaResultDiffers:
+      "{label}: công thức ={formula} cho {computed}, nhưng tệp lưu kết quả {cached} (số được dùng); hãy nhập lại số rồi lưu.",
+    formulaUnverifiable:
+      "{label}: ô nhập liệu chứa công thức ={formula}, mà Thi Đua không tính lại được nên không chắc con số {cached}; hãy nhập số thay cho công thức.",
     formulaWithoutValue: "{label}: ô nhập liệu chứa công thức không cho ra số; hãy nhập số.",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
@@ -241,6 +245,8 @@ export const vi = {
     fileUnreadable: 'Không đọc được tệp "{file}": {reason}.',
     folderUnreadable: 'Không đọc được thư mục "{path}": {reason}.',
     outputUnwritable: 'Không ghi được tệp "{path}": {reason}.',
+    badNameReason:
+      "tên tệp không phải chữ Unicode hợp lệ (thường gặp khi giải nén tệp zip tạo trên Windows); hãy đổi tên tệp rồi chạy lại",
     goneReason: "tệp không còn ở đó (đã bị xóa, di chuyển hoặc là liên kết hỏng)",
     deniedReason: "không có quyền truy cập",
     folderReason: "đây là một thư mục",
