@@ -252,26 +252,25 @@ const HIDDEN_MESSAGES = {
 function validateDisplay(read: CellRead, def: TemplateDef, where: object): Finding[] {
   const value = read.value;
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
-  const out: Finding[] = [];
+  const misleading = read.shown !== undefined && !showsFigure(read.shown, value.value);
+  const hidden = !read.cell.formula && value.value !== 0 ? read.hidden : undefined;
+  if (!misleading && !hidden) return [];
+  // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
-  if (read.shown !== undefined && !showsFigure(read.shown, value.value))
+  const out: Finding[] = [];
+  if (misleading)
     out.push(
       finding(
         "error",
         "cell.misleading_format",
-        aboutCell(MESSAGES.misleadingFormat, label, { shown: quoted(read.shown), value: figure }),
+        aboutCell(MESSAGES.misleadingFormat, label, { shown: quoted(read.shown!), value: figure }),
         where,
       ),
     );
-  if (read.hidden && !read.cell.formula && value.value !== 0)
+  if (hidden)
     out.push(
-      finding(
-        "error",
-        "cell.hidden",
-        aboutCell(HIDDEN_MESSAGES[read.hidden], label, { value: figure }),
-        where,
-      ),
+      finding("error", "cell.hidden", aboutCell(HIDDEN_MESSAGES[hidden], label, { value: figure }), where),
     );
   return out;
 }

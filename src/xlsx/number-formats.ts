@@ -39,8 +39,11 @@ const BUILT_IN: ReadonlyMap<number, string> = new Map([
   [49, "@"],
 ]);
 
-/** Formats that show a number as its own digits, grouped or not: no need to render them to know. */
-const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00"]);
+/**
+ * Formats that show a number's own digits, grouped or not, or as a percentage: they show the figure,
+ * so there is no need to render them to know (a template's ratio cells are 0.0%).
+ */
+const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.0%", "0.00%"]);
 
 export const isPlainFormat = (code: string) => PLAIN.has(code.toLowerCase());
 

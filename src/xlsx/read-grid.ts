@@ -11,7 +11,8 @@ import { isPlainFormat } from "./number-formats";
 import { odsVisibility, type OdsVisibility } from "./ods-visibility";
 import { isXmlTrue } from "./workbook-part";
 import { ODS_CONTENT } from "./ods-repeats";
-import { isTablePart, tableFromSheet, tableRefs } from "./table-parts";
+import { isOoxmlEntries } from "./open-workbook";
+import { tableFromSheet, tableRefs } from "./table-parts";
 
 /** Excel's error codes, for error cells SheetJS reports by number (it gives no text when cellText is off). */
 const ERROR_TEXT = new Map<number, string>([
@@ -204,13 +205,9 @@ export function readWorkbookGrid(
   limits: Partial<ReadLimits> = {},
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
-  const tableParts = guardFile(
-    bytes,
-    fileName,
-    resolved,
-    (part) => isTablePart(part) || part === ODS_CONTENT,
-  );
-  const content = tableParts.get(ODS_CONTENT);
+  // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in.
+  const xmlParts = guardFile(bytes, fileName, resolved, (part) => /\.(xml|rels)$/i.test(part));
+  const content = xmlParts.get(ODS_CONTENT);
   const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
   const wb = parse(bytes, fileName, resolved);
   const counted = { cells: 0 };
@@ -234,7 +231,10 @@ export function readWorkbookGrid(
   const modified = wb.Props?.ModifiedDate;
   const modifiedAt =
     modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined;
-  const tables = asCorrupt(fileName, () => tableRefs(tableParts)).flatMap((ref) => {
+  const refs = isOoxmlEntries(xmlParts.keys())
+    ? asCorrupt(fileName, () => tableRefs(xmlParts, fileName))
+    : [];
+  const tables = refs.flatMap((ref) => {
     const sheet = sheets.find((s) => s.name === ref.sheet);
     return sheet ? [tableFromSheet(ref, sheet)] : [];
   });

@@ -5,24 +5,13 @@ import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile, isZip } from "./guard";
 import { resolveLimits, type ReadLimits } from "./limits";
-import { readNumberFormats, shownNumber } from "./number-formats";
+import { isPlainFormat, readNumberFormats, shownNumber } from "./number-formats";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
-import {
-  isTheme,
-  isWorkbookType,
-  onlyRelationship,
-  readContentTypes,
-  readModifiedAt,
-  readRelationships,
-  readWorkbookPart,
-} from "./workbook-part";
+import { isOoxmlEntries, openWorkbook, type PackageParts } from "./open-workbook";
+import { onlyRelationship, readModifiedAt } from "./workbook-part";
 import type { ZipCodec } from "./zip-codec";
 import { partKey, zipEntries } from "./zip-entries";
-
-const CONTENT_TYPES = "[Content_Types].xml";
-const ROOT_RELS = "_rels/.rels";
-const ODS_MANIFEST = "META-INF/manifest.xml";
 
 /**
  * Whether the bytes are an Office Open XML package (.xlsx, .xlsm) rather than an .ods, an .xls or
@@ -30,8 +19,7 @@ const ODS_MANIFEST = "META-INF/manifest.xml";
  */
 export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<ReadLimits> = {}): boolean {
   if (!isZip(bytes)) return false;
-  const names = new Set(zipEntries(bytes, file, resolveLimits(limits)).map((e) => partKey(e.name)));
-  return names.has(partKey(CONTENT_TYPES)) && !names.has(partKey(ODS_MANIFEST));
+  return isOoxmlEntries(zipEntries(bytes, file, resolveLimits(limits)).map((e) => e.name));
 }
 
 /** Only XML parts can matter to a report; pictures and the like are inflated and counted, not kept. */
@@ -95,41 +83,27 @@ export function readReportGrid(
   }
 }
 
-interface PackageParts {
-  has(part: string): boolean;
-  /** A part's text, decoded only when asked for. */
-  text(part: string | undefined): string | undefined;
-}
-
 function readPackage(
-  { has, text }: PackageParts,
+  parts: PackageParts,
   file: string,
   limits: ReadLimits,
   wholeSheets: readonly string[],
 ): WorkbookGrid {
+  const { text } = parts;
   const missing = (part: string): never => {
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
   };
-  const types = readContentTypes(text(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
-  // Excel opens the part the package's own relationships name as its document, and finds the shared
-  // strings and the properties the same way: the content types only say what a part is.
-  const packageRels = readRelationships(text(ROOT_RELS) ?? missing(ROOT_RELS), "");
-  const workbookPart = onlyRelationship(packageRels, "officeDocument") ?? missing("officeDocument");
-  if (!isWorkbookType(types, workbookPart)) missing(`workbook content type of ${workbookPart}`);
-  const workbook = readWorkbookPart(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
-  const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
-  const relsPart = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
-  const workbookRels = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
-  // A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on opening and
-  // other readers refuse it, so it is refused here too rather than read as if whole.
-  for (const relationship of workbookRels.values())
-    if (!isTheme(relationship) && !has(relationship.target)) missing(relationship.target);
+  const { packageRels, workbook, workbookRels } = openWorkbook(parts, file);
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
   const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
   const stylesPart = onlyRelationship(workbookRels, "styles");
   const formats = stylesPart ? readNumberFormats(text(stylesPart) ?? "") : [];
-  const shownAs = (style: string | undefined, value: number) =>
-    shownNumber(formats[Number(style ?? 0)] ?? "General", value);
+  // Most cells are in a plain format: each style is judged once, not once per cell.
+  const plain = formats.map(isPlainFormat);
+  const shownAs = (style: string | undefined, value: number) => {
+    const index = style === undefined ? 0 : Number(style);
+    return plain[index] !== false ? undefined : shownNumber(formats[index]!, value);
+  };
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };

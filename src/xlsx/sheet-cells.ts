@@ -27,6 +27,8 @@ const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 const DAY = 86_400_000;
 const MAX_COLUMNS = 16_384;
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * A cell reference inside a formula, as SheetJS finds it when it shifts a shared formula (its `crefregex`),
  * so both readers give a shared formula's copy the same text.
@@ -104,9 +106,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let rowHidden = false;
   /** Whether rows are hidden unless they say otherwise (sheetFormatPr's zeroHeight). */
   let rowsHidden = false;
-  const hiddenColumns = new Uint8Array(MAX_COLUMNS);
+  /** Made when a column is hidden, which few sheets have. */
+  let hiddenColumns: Uint8Array | null = null;
   /** The wanted cells kept, by position, for the merges, which come after the cells. */
-  const kept: { address: string; row: number; col: number }[] = [];
+  const positions: { address: string; row: number; col: number }[] = [];
   let cell: OpenCell | null = null;
   const corrupt = (detail: string): never => {
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
@@ -214,16 +217,16 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const shown = value?.type === "number" ? scan.shownAs(c.attributes.get("s"), value.value) : undefined;
     const hidden: CellConcealment | undefined = rowHidden
       ? "row"
-      : hiddenColumns[at.col]
+      : hiddenColumns?.[at.col]
         ? "column"
         : undefined;
-    cells.set(address, {
-      ...(value ? { value } : {}),
-      ...(formula ? { formula } : {}),
-      ...(shown !== undefined ? { shown } : {}),
-      ...(hidden ? { hidden } : {}),
-    });
-    kept.push({ address, row: at.row, col: at.col });
+    const kept: Mutable<GridCell> = {};
+    if (value) kept.value = value;
+    if (formula) kept.formula = formula;
+    if (shown !== undefined) kept.shown = shown;
+    if (hidden) kept.hidden = hidden;
+    cells.set(address, kept);
+    positions.push({ address, row: at.row, col: at.col });
   }
 
   /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */
@@ -238,14 +241,14 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (!isXmlTrue(attributes.get("hidden")) && !(width !== undefined && Number(width) === 0)) return;
     const [min, max] = [Number(attributes.get("min")), Number(attributes.get("max"))];
     if (!(min >= 1 && max >= min)) return;
-    hiddenColumns.fill(1, min - 1, Math.min(max, MAX_COLUMNS));
+    (hiddenColumns ??= new Uint8Array(MAX_COLUMNS)).fill(1, min - 1, Math.min(max, MAX_COLUMNS));
   }
 
   /** Marks the kept cells a merged range covers, all but its top-left cell, which it shows. */
   function coverCells(ref: string | undefined): void {
     const [from, to] = (ref ?? "").split(":").map((end) => fromA1(end));
     if (!from || !to) return;
-    for (const { address, row, col } of kept) {
+    for (const { address, row, col } of positions) {
       if (row < from.row || row > to.row || col < from.col || col > to.col) continue;
       if (row === from.row && col === from.col) continue;
       const covered = cells.get(address)!;

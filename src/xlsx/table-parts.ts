@@ -1,47 +1,14 @@
 import { strFromU8 } from "fflate";
 import { fromA1, toA1 } from "../core/a1";
 import type { GridSheet, GridValue, SheetTable } from "../core/grid";
-import { RELATIONSHIP_ATTRIBUTE_NS } from "./read-namespaces";
-import { xmlElements } from "./xml-elements";
-
-/** The parts that say which Excel tables a workbook has and where: kept while the guard inflates. */
-export function isTablePart(part: string): boolean {
-  return (
-    part === "xl/workbook.xml" ||
-    part === "xl/_rels/workbook.xml.rels" ||
-    /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(part) ||
-    /^xl\/tables\/[^/]+\.xml$/.test(part)
-  );
-}
+import { openWorkbook, relationshipsPart } from "./open-workbook";
+import { SPREADSHEET_NS } from "./read-namespaces";
+import { readRelationships } from "./workbook-part";
+import { streamXml } from "./xml-stream";
+import { partKey } from "./zip-entries";
 
 /** Tables of ours are a few dozen columns wide; a hostile table's far columns are not looked at. */
 const MAX_TABLE_COLUMNS = 512;
-
-/** A relationship target as a part name: relative to the folder of the part that points, or absolute. */
-export function resolvePart(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") parts.pop();
-    else if (step !== ".") parts.push(step);
-  }
-  return parts.join("/");
-}
-
-function relationships(
-  parts: ReadonlyMap<string, Uint8Array>,
-  rels: string,
-  owner: string,
-): Map<string, string> {
-  const xml = parts.get(rels);
-  const targets = new Map<string, string>();
-  if (!xml) return targets;
-  for (const r of xmlElements(strFromU8(xml), new Set(["Relationship"]))) {
-    const [id, target] = [r.attributes.get("Id"), r.attributes.get("Target")];
-    if (id && target && !targets.has(id)) targets.set(id, resolvePart(owner, target));
-  }
-  return targets;
-}
 
 interface TableRef {
   readonly name: string;
@@ -52,27 +19,50 @@ interface TableRef {
   readonly right: number;
 }
 
-/** Each table's name, sheet and range, following workbook → sheet → table relationships. */
-export function tableRefs(parts: ReadonlyMap<string, Uint8Array>): TableRef[] {
-  const workbook = parts.get("xl/workbook.xml");
-  if (!workbook) return [];
-  const sheetParts = relationships(parts, "xl/_rels/workbook.xml.rels", "xl/workbook.xml");
+/** The `table` root of a table part, in the spreadsheet namespace: its name and range. */
+function readTablePart(xml: string): { name?: string; ref?: string } {
+  const found: { name?: string; ref?: string } = {};
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (depth !== 0 || name !== "table" || !SPREADSHEET_NS.has(namespace)) return;
+      const tableName = attributes.get("displayName") ?? attributes.get("name");
+      const ref = attributes.get("ref");
+      Object.assign(found, tableName ? { name: tableName } : {}, ref ? { ref } : {});
+    },
+  });
+  return found;
+}
+
+/**
+ * Each table's name, sheet and range, following the package's relationships to the workbook, its
+ * sheets and their tables, as the report reader finds its parts. `parts` are the package's XML parts.
+ */
+export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string): TableRef[] {
+  const byKey = new Map([...parts].map(([name, data]) => [partKey(name), data]));
+  const text = (part: string | undefined) => {
+    const data = part === undefined ? undefined : byKey.get(partKey(part));
+    return data && strFromU8(data);
+  };
+  const { workbook, workbookRels } = openWorkbook({ has: (part) => byKey.has(partKey(part)), text }, file);
   const refs: TableRef[] = [];
-  for (const sheet of xmlElements(strFromU8(workbook), new Set(["sheet"]))) {
-    const [name, id] = [sheet.attributes.get("name"), sheet.attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS)];
-    const part = id ? sheetParts.get(id) : undefined;
-    if (!name || !part) continue;
-    const folder = part.split("/").slice(0, -1).join("/");
-    const file = part.split("/").pop()!;
-    for (const tablePart of relationships(parts, `${folder}/_rels/${file}.rels`, part).values()) {
-      const xml = parts.get(tablePart);
-      if (!xml) continue;
-      const [table] = xmlElements(strFromU8(xml), new Set(["table"]));
-      const tableName = table?.attributes.get("displayName") ?? table?.attributes.get("name");
-      const [first, last] = (table?.attributes.get("ref") ?? "").split(":");
+  for (const sheet of workbook.sheets) {
+    const part = sheet.relationship ? workbookRels.get(sheet.relationship)?.target : undefined;
+    const rels = part && text(relationshipsPart(part));
+    if (!part || !rels) continue;
+    for (const relationship of readRelationships(rels, part).values()) {
+      if (!relationship.type.endsWith("/table")) continue;
+      const table = readTablePart(text(relationship.target) ?? "");
+      const [first, last] = (table.ref ?? "").split(":");
       const [a, b] = [first ? fromA1(first) : null, last ? fromA1(last) : first ? fromA1(first) : null];
-      if (!tableName || !a || !b) continue;
-      refs.push({ name: tableName, sheet: name, top: a.row, left: a.col, bottom: b.row, right: b.col });
+      if (!table.name || !a || !b) continue;
+      refs.push({
+        name: table.name,
+        sheet: sheet.name,
+        top: a.row,
+        left: a.col,
+        bottom: b.row,
+        right: b.col,
+      });
     }
   }
   return refs;

@@ -7,7 +7,6 @@ import {
   RELATIONSHIP_ATTRIBUTE_NS,
   SPREADSHEET_NS,
 } from "./read-namespaces";
-import { resolvePart } from "./table-parts";
 import { streamXml } from "./xml-stream";
 import { partKey } from "./zip-entries";
 
@@ -17,6 +16,17 @@ const WORKBOOK_TYPES = new Set([
   "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
   "application/vnd.ms-excel.template.macroEnabled.main+xml",
 ]);
+
+/** A relationship target as a part name: relative to the folder of the part that points, or absolute. */
+export function resolvePart(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const step of target.split("/")) {
+    if (step === "..") parts.pop();
+    else if (step !== ".") parts.push(step);
+  }
+  return parts.join("/");
+}
 
 /** A package's content types: each part's own (Override), else its extension's (Default). */
 export interface ContentTypes {
