@@ -10,6 +10,7 @@ import {
 } from "../core";
 import { ROLLUP_MESSAGES } from "../core/rollup/messages";
 import { periodOf, SetupError } from "../pipeline";
+import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { readSummaryGrid, readWorkbookGrid, SUMMARY_LIMITS, type ReadLimits } from "../xlsx";
 import { readNamedFile } from "./files";
 import { findingLine } from "./finding-line";
@@ -60,7 +61,8 @@ export function asCliError<T>(check: () => T): T {
 
 /** The previous period's summary, for each unit's change; refused when it is not a summary of ours. */
 export async function readPreviousSummary(file: string): Promise<PreviousFigures> {
-  const previous = previousFromGrid(await readWorkbookFile(file, readSummaryGrid, SUMMARY_LIMITS));
+  const read = (bytes: Uint8Array, name: string) => readSummaryGrid(bytes, name, NATIVE_ZIP_CODEC);
+  const previous = previousFromGrid(await readWorkbookFile(file, read, SUMMARY_LIMITS));
   if (!previous) throw new CliError(fill(ROLLUP_MESSAGES.notASummary, { file: path.basename(file) }));
   return previous;
 }

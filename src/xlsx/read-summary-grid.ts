@@ -2,6 +2,7 @@ import { DATA_SHEET, type WorkbookGrid } from "../core";
 import type { ReadLimits } from "./limits";
 import { readWorkbookGrid } from "./read-grid";
 import { isOoxmlPackage, readReportGrid } from "./read-report-grid";
+import type { ZipCodec } from "./zip-codec";
 
 const MiB = 1024 * 1024;
 
@@ -20,10 +21,10 @@ export const SUMMARY_LIMITS: Partial<ReadLimits> = {
 /**
  * A summary this product wrote, read for what a later roll-up compares with: its metadata and the whole
  * data sheet, streamed from an .xlsx without holding the other sheets' cells (an .xls or .ods re-save
- * goes through the general reader).
+ * goes through the general reader). `codec` inflates it, as the caller's platform does best.
  */
-export function readSummaryGrid(bytes: Uint8Array, fileName: string): WorkbookGrid {
+export function readSummaryGrid(bytes: Uint8Array, fileName: string, codec?: ZipCodec): WorkbookGrid {
   return isOoxmlPackage(bytes, fileName, SUMMARY_LIMITS)
-    ? readReportGrid(bytes, fileName, SUMMARY_LIMITS, [DATA_SHEET])
+    ? readReportGrid(bytes, fileName, SUMMARY_LIMITS, [DATA_SHEET], codec)
     : readWorkbookGrid(bytes, fileName, SUMMARY_LIMITS);
 }
