@@ -26,6 +26,7 @@ export interface CellRead {
   readonly value?: GridValue;
   readonly formula?: string;
   readonly shown?: string;
+  readonly mayShow?: readonly string[];
   readonly hidden?: CellConcealment;
 }
 
@@ -119,6 +120,7 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
       ...(found?.value ? { value: found.value } : {}),
       ...(found?.formula ? { formula: found.formula } : {}),
       ...(found?.shown !== undefined ? { shown: found.shown } : {}),
+      ...(found?.mayShow ? { mayShow: found.mayShow } : {}),
       ...(found?.hidden ? { hidden: found.hidden } : {}),
     };
   });

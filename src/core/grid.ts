@@ -19,6 +19,8 @@ export interface GridCell {
    * which show a number's own digits.
    */
   readonly shown?: string;
+  /** What else it may show: what a conditional format's own number format makes of it, when it applies. */
+  readonly mayShow?: readonly string[];
   /** Why the cell cannot be seen, if it cannot: its row or column is hidden, or a merge covers it. */
   readonly hidden?: CellConcealment;
 }

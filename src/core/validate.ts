@@ -252,19 +252,21 @@ const HIDDEN_MESSAGES = {
 function validateDisplay(read: CellRead, def: TemplateDef, where: object): Finding[] {
   const value = read.value;
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
-  const misleading = read.shown !== undefined && !showsFigure(read.shown, value.value);
+  const misleading = [...(read.shown !== undefined ? [read.shown] : []), ...(read.mayShow ?? [])].find(
+    (text) => !showsFigure(text, value.value),
+  );
   const hidden = !read.cell.formula && value.value !== 0 ? read.hidden : undefined;
-  if (!misleading && !hidden) return [];
+  if (misleading === undefined && !hidden) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
   const out: Finding[] = [];
-  if (misleading)
+  if (misleading !== undefined)
     out.push(
       finding(
         "error",
         "cell.misleading_format",
-        aboutCell(MESSAGES.misleadingFormat, label, { shown: quoted(read.shown!), value: figure }),
+        aboutCell(MESSAGES.misleadingFormat, label, { shown: quoted(misleading), value: figure }),
         where,
       ),
     );

@@ -47,13 +47,21 @@ const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.0%"
 
 export const isPlainFormat = (code: string) => PLAIN.has(code.toLowerCase());
 
+export interface NumberFormats {
+  /** Each cell style's format, by the index a cell's `s` gives. */
+  readonly cells: readonly string[];
+  /** Each differential style's format, by the index a conditional format's `dxfId` gives, if it sets one. */
+  readonly conditional: readonly (string | undefined)[];
+}
+
 /**
- * The number format of each cell style of a styles part, by the index a cell's `s` gives: the
- * `numFmtId` of each `xf` of `cellXfs`, looked up in the part's own formats, then the built-in ones.
+ * The number formats of a styles part: the `numFmtId` of each `xf` of `cellXfs`, looked up in the
+ * part's own formats, then the built-in ones; and the format each `dxf` of `dxfs` sets, if any.
  */
-export function readNumberFormats(xml: string): readonly string[] {
+export function readNumberFormats(xml: string): NumberFormats {
   const custom = new Map<number, string>();
   const styles: number[] = [];
+  const conditional: (string | undefined)[] = [];
   let main: string | null = null;
   let list = "";
   streamXml(xml, {
@@ -67,12 +75,15 @@ export function readNumberFormats(xml: string): readonly string[] {
         if (Number.isInteger(id) && code !== undefined && !custom.has(id)) custom.set(id, code);
       } else if (depth === 2 && list === "cellXfs" && name === "xf")
         styles.push(Number(attributes.get("numFmtId") ?? 0));
+      else if (depth === 2 && list === "dxfs" && name === "dxf") conditional.push(undefined);
+      else if (depth === 3 && list === "dxfs" && name === "numFmt" && conditional.length > 0)
+        conditional[conditional.length - 1] = attributes.get("formatCode") ?? "";
     },
     close(_, __, depth) {
       if (depth === 1) list = "";
     },
   });
-  return styles.map((id) => custom.get(id) ?? BUILT_IN.get(id) ?? "General");
+  return { cells: styles.map((id) => custom.get(id) ?? BUILT_IN.get(id) ?? "General"), conditional };
 }
 
 /**

@@ -97,12 +97,16 @@ function readPackage(
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
   const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
   const stylesPart = onlyRelationship(workbookRels, "styles");
-  const formats = stylesPart ? readNumberFormats(text(stylesPart) ?? "") : [];
+  const formats = stylesPart ? readNumberFormats(text(stylesPart) ?? "") : { cells: [], conditional: [] };
   // Most cells are in a plain format: each style is judged once, not once per cell.
-  const plain = formats.map(isPlainFormat);
+  const plain = formats.cells.map(isPlainFormat);
   const shownAs = (style: string | undefined, value: number) => {
     const index = style === undefined ? 0 : Number(style);
-    return plain[index] !== false ? undefined : shownNumber(formats[index]!, value);
+    return plain[index] !== false ? undefined : shownNumber(formats.cells[index]!, value);
+  };
+  const conditionallyShownAs = (dxf: string | undefined, value: number) => {
+    const code = dxf === undefined ? undefined : formats.conditional[Number(dxf)];
+    return code === undefined ? undefined : shownNumber(code, value);
   };
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
@@ -122,6 +126,7 @@ function readPackage(
       wanted: want,
       strings,
       shownAs,
+      conditionallyShownAs,
       file,
       limits,
       counted,

@@ -63,6 +63,8 @@ export interface SheetScan {
   readonly strings: readonly string[];
   /** What a program shows for a number in the cell style `s` names, where a format may bend it. */
   readonly shownAs: (style: string | undefined, value: number) => string | undefined;
+  /** What it shows for a number when a conditional format's differential style `dxfId` applies. */
+  readonly conditionallyShownAs: (dxf: string | undefined, value: number) => string | undefined;
   readonly file: string;
   readonly limits: ReadLimits;
   /** Cells holding something, counted over every sheet read so far, against the cap. */
@@ -244,6 +246,30 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     (hiddenColumns ??= new Uint8Array(MAX_COLUMNS)).fill(1, min - 1, Math.min(max, MAX_COLUMNS));
   }
 
+  /** The kept cells of a range list ("C9:D12 F9"), as Excel writes `sqref`. */
+  function keptIn(sqref: string | undefined): { address: string; row: number; col: number }[] {
+    const areas = (sqref ?? "").split(/\s+/).flatMap((area) => {
+      const [from, to = from] = area.split(":").map((end) => fromA1(end));
+      return from && to ? [{ from, to }] : [];
+    });
+    return positions.filter(({ row, col }) =>
+      areas.some(({ from, to }) => row >= from.row && row <= to.row && col >= from.col && col <= to.col),
+    );
+  }
+
+  /**
+   * A conditional format whose rule sets a number format: when its condition holds, the kept numbers it
+   * covers show what that format makes of them. Whether it holds is not worked out; it may.
+   */
+  function formatConditionally(sqref: string | undefined, dxf: string | undefined): void {
+    for (const { address } of keptIn(sqref)) {
+      const held = cells.get(address)!;
+      if (held.value?.type !== "number") continue;
+      const shown = scan.conditionallyShownAs(dxf, held.value.value);
+      if (shown !== undefined) cells.set(address, { ...held, mayShow: [...(held.mayShow ?? []), shown] });
+    }
+  }
+
   /** Marks the kept cells a merged range covers, all but its top-left cell, which it shows. */
   function coverCells(ref: string | undefined): void {
     const [from, to] = (ref ?? "").split(":").map((end) => fromA1(end));
@@ -261,6 +287,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let inSheetData = false;
   /** The worksheet's child being read: sheetData, cols, mergeCells… */
   let section = "";
+  /** The cells the conditional format being read covers. */
+  let sqref: string | undefined;
   let inRow = false;
   let level = -1;
   streamXml(xml, {
@@ -275,10 +303,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         inSheetData = name === "sheetData" && namespace === main;
         section = namespace === main ? name : "";
         if (section === "sheetFormatPr") rowsHidden = isXmlTrue(attributes.get("zeroHeight"));
+        if (section === "conditionalFormatting") sqref = attributes.get("sqref");
       } else if (depth === ROW) {
         if (section === "cols" && name === "col" && namespace === main) hideColumns(attributes);
         if (section === "mergeCells" && name === "mergeCell" && namespace === main)
           coverCells(attributes.get("ref"));
+        if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
+          formatConditionally(sqref, attributes.get("dxfId"));
         inRow = inSheetData && name === "row" && namespace === main;
         if (!inRow) return;
         rowHidden = isRowHidden(attributes);

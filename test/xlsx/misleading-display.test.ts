@@ -82,6 +82,35 @@ describe("an input that shows another figure than it holds", () => {
   }, 60_000);
 });
 
+describe("a conditional format's own number format", () => {
+  function conditionallyFormatted(code: string): Uint8Array {
+    const { text, input, fileWith } = report;
+    const dxf = `<dxfs count="1"><dxf><numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/></dxf></dxfs>`;
+    const styles = text("xl/styles.xml");
+    const withDxf = /<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s.test(styles)
+      ? styles.replace(/<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s, dxf)
+      : styles.replace("</styleSheet>", `${dxf}</styleSheet>`);
+    const rule = `<conditionalFormatting sqref="A1 ${input.cell}:${input.cell}"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+    return fileWith({
+      "xl/styles.xml": withDxf,
+      [input.part]: (xml) => xml.replace("</sheetData>", `</sheetData>${rule}`),
+    });
+  }
+
+  it("refuses one that may make the input show another figure", () => {
+    const outcome = fastOutcome(conditionallyFormatted(`"1,442"`));
+    const found = findingsOf(outcome, "cell.misleading_format");
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(found[0]!.message_en).toContain('shows "1,442"');
+  });
+
+  it("reads one that shows the figure otherwise as showing it", () => {
+    const outcome = fastOutcome(conditionallyFormatted(`#,##0 "người"`));
+    expect(outcome.read).toBe(true);
+    expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
+  });
+});
+
 describe("an input holding a formula", () => {
   it("refuses a result the formula does not give: a program that recalculates shows the formula's", () => {
     const { input, fileWith } = report;
