@@ -13,7 +13,7 @@ import { fill, type Submission } from "../core";
 import { FileError } from "../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../xlsx/limits";
 import { readSubmission } from "../xlsx/submission";
-import { fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
+import { codeOf, fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
 import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { CLI_TEXT, CliError } from "./i18n";
 
@@ -64,9 +64,7 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
  * us with "\uFFFD" in place of its bytes, a name no file has: it cannot be opened until renamed.
  */
 const reasonFor = (name: string, error: unknown) =>
-  (error as { code?: unknown }).code === "ENOENT" && name.includes("\uFFFD")
-    ? CLI_TEXT.badNameReason
-    : fsReason(error);
+  codeOf(error) === "ENOENT" && name.includes("\uFFFD") ? CLI_TEXT.badNameReason : fsReason(error);
 
 /**
  * Reads one received file into a submission; the file's time stands in when the workbook records none.
@@ -122,8 +120,7 @@ export async function readNamedFile(file: string, limits: Partial<ReadLimits> = 
     return readRegularFile(file, limits).bytes;
   } catch (error) {
     if (error instanceof FileError) throw error;
-    if ((error as { code?: unknown }).code === "ENOENT")
-      throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
+    if (codeOf(error) === "ENOENT") throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
     throw new CliError(
       fill(CLI_TEXT.fileUnreadable, { file: path.basename(file), reason: fsReason(error) }),
       fsDetail(error),

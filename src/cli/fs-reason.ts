@@ -25,7 +25,8 @@ const field = (error: unknown, key: "code" | "message") =>
     ? String((error as Record<string, unknown>)[key])
     : "";
 
-const codeOf = (error: unknown) => field(error, "code");
+/** The system's code for a file-system error ("ENOENT"), or "". */
+export const codeOf = (error: unknown) => field(error, "code");
 
 /** Why the file system refused, in the user's words. */
 export const fsReason = (error: unknown): Text => REASONS[codeOf(error)] ?? CLI_TEXT.systemReason;

@@ -111,6 +111,10 @@ function validateIdentity(extraction: Extraction): Finding[] {
   return out;
 }
 
+/** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
+const sameFigure = (computed: number, held: number) =>
+  Math.abs(computed - held) <= 1e-9 * Math.max(1, Math.abs(computed));
+
 type FindingAt = (
   severity: "error" | "warning",
   rule: string,
@@ -133,7 +137,7 @@ function validateInputFormula(formula: string, value: GridValue | undefined, at:
     return [
       at("error", "cell.formula_unverifiable", MESSAGES.formulaUnverifiable, { formula: text, cached }),
     ];
-  if (Math.abs(computed - value.value) > 1e-9 * Math.max(1, Math.abs(computed)))
+  if (!sameFigure(computed, value.value))
     return [
       at("error", "cell.formula_result_differs", MESSAGES.formulaResultDiffers, {
         formula: text,
@@ -230,8 +234,7 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   const cached = read.value;
   if (cached?.type !== "number") return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
-  if (computed !== null && Math.abs(computed - cached.value) <= 1e-9 * Math.max(1, Math.abs(computed)))
-    return [];
+  if (computed !== null && sameFigure(computed, cached.value)) return [];
   const message = aboutCell(MESSAGES.staleResult, cellLabel(form.def, read.cell), {
     shown: shownText(read.cell.kind, cached.value),
     computed: shownText(read.cell.kind, computed),

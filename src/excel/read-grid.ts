@@ -111,13 +111,13 @@ export function ourCellNames(names: readonly Excel.NamedItem[], sheetNames: read
   return gridNames(loaded, sheetNames).filter((n) => isOurName(n.name));
 }
 
+const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKey(META_SHEET);
+
 /**
  * What extraction reads of a sheet, and only that: the metadata sheet's used range; elsewhere the
  * cells our names point at, as a few rectangles (runs and blocks of named cells), so a large sheet of
  * the user's own costs nothing and the payload stays far below Excel on the web's limit.
  */
-const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKey(META_SHEET);
-
 function rangesToRead(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range[] {
   if (isMetaSheet(sheet)) return [sheet.getUsedRangeOrNullObject(true)];
   const cells = names

@@ -1,3 +1,4 @@
+import { strFromU8 } from "fflate";
 import { FileError, FILE_MESSAGES } from "./errors";
 import {
   isTheme,
@@ -21,10 +22,25 @@ export function isOoxmlEntries(names: Iterable<string>): boolean {
   return keys.has(partKey(CONTENT_TYPES)) && !keys.has(partKey(ODS_MANIFEST));
 }
 
+/** Only XML parts can matter to a reader; pictures and the like are inflated and counted, not kept. */
+export const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+
 /** The XML parts of a package, decoded only when asked for. */
 export interface PackageParts {
   has(part: string): boolean;
   text(part: string | undefined): string | undefined;
+}
+
+/** The parts the guard inflated, found by name as the package names them (in any case). */
+export function packageParts(inflated: ReadonlyMap<string, Uint8Array>): PackageParts {
+  const parts = new Map([...inflated].map(([name, data]) => [partKey(name), data]));
+  return {
+    has: (part) => parts.has(partKey(part)),
+    text: (part) => {
+      const data = part === undefined ? undefined : parts.get(partKey(part));
+      return data && strFromU8(data);
+    },
+  };
 }
 
 export interface OpenedWorkbook {

@@ -11,10 +11,10 @@ import { isPlainFormat } from "./number-formats";
 import { odsVisibility, type OdsVisibility } from "./ods-visibility";
 import { isXmlTrue } from "./workbook-part";
 import { ODS_CONTENT } from "./ods-repeats";
-import { isOoxmlEntries } from "./open-workbook";
+import { isOoxmlEntries, isXmlPart } from "./open-workbook";
 import { tableFromSheet, tableRefs } from "./table-parts";
 
-/** Excel's error codes, for error cells SheetJS reports by number (it gives no text when cellText is off). */
+/** Excel's error codes, for an error cell SheetJS reports by number without its text. */
 const ERROR_TEXT = new Map<number, string>([
   [0x00, "#NULL!"],
   [0x07, "#DIV/0!"],
@@ -206,7 +206,7 @@ export function readWorkbookGrid(
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
   // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in.
-  const xmlParts = guardFile(bytes, fileName, resolved, (part) => /\.(xml|rels)$/i.test(part));
+  const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart);
   const content = xmlParts.get(ODS_CONTENT);
   const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
   const wb = parse(bytes, fileName, resolved);

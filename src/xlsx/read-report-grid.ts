@@ -1,4 +1,3 @@
-import { strFromU8 } from "fflate";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../core/grid";
 import { META_SHEET } from "../core/metadata";
 import { gridNames } from "./defined-names";
@@ -8,10 +7,10 @@ import { resolveLimits, type ReadLimits } from "./limits";
 import { isPlainFormat, readNumberFormats, shownNumber } from "./number-formats";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
-import { isOoxmlEntries, openWorkbook, type PackageParts } from "./open-workbook";
+import { isOoxmlEntries, isXmlPart, openWorkbook, packageParts, type PackageParts } from "./open-workbook";
 import { onlyRelationship, readModifiedAt } from "./workbook-part";
 import type { ZipCodec } from "./zip-codec";
-import { partKey, zipEntries } from "./zip-entries";
+import { zipEntries } from "./zip-entries";
 
 /**
  * Whether the bytes are an Office Open XML package (.xlsx, .xlsm) rather than an .ods, an .xls or
@@ -21,9 +20,6 @@ export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<
   if (!isZip(bytes)) return false;
   return isOoxmlEntries(zipEntries(bytes, file, resolveLimits(limits)).map((e) => e.name));
 }
-
-/** Only XML parts can matter to a report; pictures and the like are inflated and counted, not kept. */
-const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
 /**
  * Which cells of each sheet (by upper-cased name) the core will look at: the metadata, the named cells,
@@ -64,14 +60,8 @@ export function readReportGrid(
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
   const inflated = guardFile(bytes, fileName, resolved, isXmlPart, codec);
-  const parts = new Map([...inflated].map(([name, data]) => [partKey(name), data]));
-  const has = (part: string) => parts.has(partKey(part));
-  const text = (part: string | undefined) => {
-    const data = part === undefined ? undefined : parts.get(partKey(part));
-    return data && strFromU8(data);
-  };
   try {
-    return readPackage({ has, text }, fileName, resolved, wholeSheets);
+    return readPackage(packageParts(inflated), fileName, resolved, wholeSheets);
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError(

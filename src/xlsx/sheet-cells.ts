@@ -29,6 +29,13 @@ const MAX_COLUMNS = 16_384;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Where a kept cell is. */
+interface Position {
+  readonly address: string;
+  readonly row: number;
+  readonly col: number;
+}
+
 /**
  * A cell reference inside a formula, as SheetJS finds it when it shifts a shared formula (its `crefregex`),
  * so both readers give a shared formula's copy the same text.
@@ -111,7 +118,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   /** Made when a column is hidden, which few sheets have. */
   let hiddenColumns: Uint8Array | null = null;
   /** The wanted cells kept, by position, for the merges, which come after the cells. */
-  const positions: { address: string; row: number; col: number }[] = [];
+  const positions: Position[] = [];
   let cell: OpenCell | null = null;
   const corrupt = (detail: string): never => {
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
@@ -246,8 +253,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     (hiddenColumns ??= new Uint8Array(MAX_COLUMNS)).fill(1, min - 1, Math.min(max, MAX_COLUMNS));
   }
 
-  /** The kept cells of a range list ("C9:D12 F9"), as Excel writes `sqref`. */
-  function keptIn(sqref: string | undefined): { address: string; row: number; col: number }[] {
+  /** The kept cells of a range list ("C9:D12 F9"), as Excel writes `sqref` and a merge's `ref`. */
+  function keptIn(sqref: string | undefined): Position[] {
     const areas = (sqref ?? "").split(/\s+/).flatMap((area) => {
       const [from, to = from] = area.split(":").map((end) => fromA1(end));
       return from && to ? [{ from, to }] : [];
@@ -272,19 +279,19 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
 
   /** Marks the kept cells a merged range covers, all but its top-left cell, which it shows. */
   function coverCells(ref: string | undefined): void {
-    const [from, to] = (ref ?? "").split(":").map((end) => fromA1(end));
-    if (!from || !to) return;
-    for (const { address, row, col } of positions) {
-      if (row < from.row || row > to.row || col < from.col || col > to.col) continue;
-      if (row === from.row && col === from.col) continue;
+    // A merge is one range: a list of them is none.
+    const range = ref?.trim();
+    if (!range || /\s/.test(range)) return;
+    const topLeft = fromA1(range.split(":")[0]!);
+    for (const { address, row, col } of keptIn(range)) {
       const covered = cells.get(address)!;
-      if (!covered.hidden) cells.set(address, { ...covered, hidden: "merge" });
+      const shows = row === topLeft?.row && col === topLeft.col;
+      if (!shows && !covered.hidden) cells.set(address, { ...covered, hidden: "merge" });
     }
   }
 
   /** The spreadsheet namespace the root is in; every element read must be in the same one. */
   let main: string | null = null;
-  let inSheetData = false;
   /** The worksheet's child being read: sheetData, cols, mergeCells… */
   let section = "";
   /** The cells the conditional format being read covers. */
@@ -296,11 +303,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       level = depth;
       // Markup of another namespace among the rows and cells (mc:AlternateContent, say) is read by some
       // programs and skipped by others, so two of them show different figures: refused.
-      if (inSheetData && depth >= ROW && depth <= CELL_CHILD && namespace !== main)
+      if (section === "sheetData" && depth >= ROW && depth <= CELL_CHILD && namespace !== main)
         corrupt(`<${name}> of another namespace among the cells`);
       if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       else if (depth === SHEET_DATA) {
-        inSheetData = name === "sheetData" && namespace === main;
         section = namespace === main ? name : "";
         if (section === "sheetFormatPr") rowsHidden = isXmlTrue(attributes.get("zeroHeight"));
         if (section === "conditionalFormatting") sqref = attributes.get("sqref");
@@ -310,7 +316,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           coverCells(attributes.get("ref"));
         if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
           formatConditionally(sqref, attributes.get("dxfId"));
-        inRow = inSheetData && name === "row" && namespace === main;
+        inRow = section === "sheetData" && name === "row" && namespace === main;
         if (!inRow) return;
         rowHidden = isRowHidden(attributes);
         const r = attributes.get("r");
@@ -343,10 +349,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     },
     close(_, __, depth) {
       level = depth - 1;
-      if (depth === SHEET_DATA) {
-        inSheetData = false;
-        section = "";
-      } else if (depth === ROW) inRow = false;
+      if (depth === SHEET_DATA) section = "";
+      else if (depth === ROW) inRow = false;
       else if (depth === CELL && cell) {
         finish(cell);
         cell = null;

@@ -1,11 +1,9 @@
-import { strFromU8 } from "fflate";
 import { fromA1, toA1 } from "../core/a1";
 import type { GridSheet, GridValue, SheetTable } from "../core/grid";
-import { openWorkbook, relationshipsPart } from "./open-workbook";
+import { openWorkbook, packageParts, relationshipsPart } from "./open-workbook";
 import { SPREADSHEET_NS } from "./read-namespaces";
 import { readRelationships } from "./workbook-part";
 import { streamXml } from "./xml-stream";
-import { partKey } from "./zip-entries";
 
 /** Tables of ours are a few dozen columns wide; a hostile table's far columns are not looked at. */
 const MAX_TABLE_COLUMNS = 512;
@@ -38,12 +36,9 @@ function readTablePart(xml: string): { name?: string; ref?: string } {
  * sheets and their tables, as the report reader finds its parts. `parts` are the package's XML parts.
  */
 export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string): TableRef[] {
-  const byKey = new Map([...parts].map(([name, data]) => [partKey(name), data]));
-  const text = (part: string | undefined) => {
-    const data = part === undefined ? undefined : byKey.get(partKey(part));
-    return data && strFromU8(data);
-  };
-  const { workbook, workbookRels } = openWorkbook({ has: (part) => byKey.has(partKey(part)), text }, file);
+  const opened = packageParts(parts);
+  const { text } = opened;
+  const { workbook, workbookRels } = openWorkbook(opened, file);
   const refs: TableRef[] = [];
   for (const sheet of workbook.sheets) {
     const part = sheet.relationship ? workbookRels.get(sheet.relationship)?.target : undefined;
