@@ -20,3 +20,7 @@ export const PACKAGE_RELATIONSHIPS_NS = PACKAGE_REL_NS;
 export const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 export const DCTERMS_NS = "http://purl.org/dc/terms/";
 export const CORE_PROPERTIES_NS = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+
+/** Excel 2010's extensions: conditional formats it keeps in a sheet's extension list, and their ranges. */
+export const X14_NS = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+export const XM_NS = "http://schemas.microsoft.com/office/excel/2006/main";

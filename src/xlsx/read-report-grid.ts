@@ -94,10 +94,8 @@ function readPackage(
     const index = style === undefined ? 0 : Number(style);
     return plain[index] !== false ? undefined : shownNumber(formats.cells[index]!, value);
   };
-  const conditionallyShownAs = (dxf: string | undefined, value: number) => {
-    const code = dxf === undefined ? undefined : formats.conditional[Number(dxf)];
-    return code === undefined ? undefined : shownNumber(code, value);
-  };
+  const dxfFormat = (dxf: string | undefined) =>
+    dxf === undefined ? undefined : formats.conditional[Number(dxf)];
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
@@ -116,7 +114,8 @@ function readPackage(
       wanted: want,
       strings,
       shownAs,
-      conditionallyShownAs,
+      dxfFormat,
+      shownIn: shownNumber,
       file,
       limits,
       counted,

@@ -3,7 +3,7 @@ import type { CellConcealment, GridCell, GridValue } from "../core/grid";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
 import { decodeExcelEscapes, StringItems } from "./shared-strings";
-import { SPREADSHEET_NS } from "./read-namespaces";
+import { SPREADSHEET_NS, X14_NS, XM_NS } from "./read-namespaces";
 import { isXmlTrue } from "./workbook-part";
 import { streamXml, type XmlAttributes } from "./xml-stream";
 
@@ -70,8 +70,10 @@ export interface SheetScan {
   readonly strings: readonly string[];
   /** What a program shows for a number in the cell style `s` names, where a format may bend it. */
   readonly shownAs: (style: string | undefined, value: number) => string | undefined;
-  /** What it shows for a number when a conditional format's differential style `dxfId` applies. */
-  readonly conditionallyShownAs: (dxf: string | undefined, value: number) => string | undefined;
+  /** The number format a conditional format's differential style `dxfId` sets, if any. */
+  readonly dxfFormat: (dxf: string | undefined) => string | undefined;
+  /** What a program shows for a number in a format, where the format may bend it. */
+  readonly shownIn: (code: string, value: number) => string | undefined;
   readonly file: string;
   readonly limits: ReadLimits;
   /** Cells holding something, counted over every sheet read so far, against the cap. */
@@ -268,11 +270,12 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    * A conditional format whose rule sets a number format: when its condition holds, the kept numbers it
    * covers show what that format makes of them. Whether it holds is not worked out; it may.
    */
-  function formatConditionally(sqref: string | undefined, dxf: string | undefined): void {
+  function formatConditionally(sqref: string | undefined, code: string | undefined): void {
+    if (code === undefined) return;
     for (const { address } of keptIn(sqref)) {
       const held = cells.get(address)!;
       if (held.value?.type !== "number") continue;
-      const shown = scan.conditionallyShownAs(dxf, held.value.value);
+      const shown = scan.shownIn(code, held.value.value);
       if (shown !== undefined) cells.set(address, { ...held, mayShow: [...(held.mayShow ?? []), shown] });
     }
   }
@@ -298,6 +301,24 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let sqref: string | undefined;
   let inRow = false;
   let level = -1;
+  /**
+   * The conditional format of Excel 2010's extension list being read (x14:conditionalFormatting): the
+   * number formats its rules set, and its range (xm:sqref), which follows the rules.
+   */
+  let extended: { depth: number; codes: string[]; sqref: string; inSqref: boolean } | null = null;
+  /**
+   * Excel 2010 keeps some conditional formats in the sheet's extension list, each rule's differential
+   * style inline (x14:dxf › numFmt) and the range after the rules. Read wherever the list holds one:
+   * a format that may show another figure is judged even if Excel would skip its extension.
+   */
+  function readExtension(name: string, attributes: XmlAttributes, namespace: string, depth: number): void {
+    if (name === "conditionalFormatting" && namespace === X14_NS)
+      extended = { depth, codes: [], sqref: "", inSqref: false };
+    else if (extended && name === "numFmt" && namespace === main)
+      extended.codes.push(attributes.get("formatCode") ?? "");
+    else if (extended && name === "sqref" && namespace === XM_NS) extended.inSqref = true;
+  }
+
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
       level = depth;
@@ -315,7 +336,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (section === "mergeCells" && name === "mergeCell" && namespace === main)
           coverCells(attributes.get("ref"));
         if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
-          formatConditionally(sqref, attributes.get("dxfId"));
+          formatConditionally(sqref, scan.dxfFormat(attributes.get("dxfId")));
         inRow = section === "sheetData" && name === "row" && namespace === main;
         if (!inRow) return;
         rowHidden = isRowHidden(attributes);
@@ -340,8 +361,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       } else if (cell?.child === "is") cell.inline!.open(name, namespace);
       else if (cell?.child === "v" || cell?.child === "f")
         corrupt(`<${name}> inside a cell's <${cell.child}>`);
+      if (section === "extLst") readExtension(name, attributes, namespace, depth);
     },
     text(text) {
+      if (extended?.inSqref) extended.sqref += text;
       if (!cell) return;
       if (level === CELL_CHILD && cell.child === "v") cell.value = (cell.value ?? "") + text;
       else if (level === CELL_CHILD && cell.child === "f") cell.formula!.text += text;
@@ -349,6 +372,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     },
     close(_, __, depth) {
       level = depth - 1;
+      if (extended && depth === extended.depth) {
+        for (const code of extended.codes) formatConditionally(extended.sqref, code);
+        extended = null;
+      } else if (extended?.inSqref) extended.inSqref = false;
       if (depth === SHEET_DATA) section = "";
       else if (depth === ROW) inRow = false;
       else if (depth === CELL && cell) {

@@ -109,6 +109,28 @@ describe("a conditional format's own number format", () => {
     expect(outcome.read).toBe(true);
     expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
   });
+
+  /** The same rule kept where Excel 2010 keeps some: in the sheet's extension list, its style inline. */
+  function extendedFormat(code: string): Uint8Array {
+    const { input, fileWith } = report;
+    const rule = [
+      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" ',
+      'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">',
+      '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">',
+      '<x14:cfRule type="expression" priority="1" id="{00000000-0000-0000-0000-000000000001}"><xm:f>TRUE</xm:f>',
+      `<x14:dxf><numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/></x14:dxf></x14:cfRule>`,
+      `<xm:sqref>A1 ${input.cell}</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`,
+    ].join("");
+    return fileWith({ [input.part]: (xml) => xml.replace("</worksheet>", `${rule}</worksheet>`) });
+  }
+
+  it("refuses one kept in the extension list, and reads an honest one there as showing the figure", () => {
+    const lying = findingsOf(fastOutcome(extendedFormat(`"1,442"`)), "cell.misleading_format");
+    expect(lying.map((f) => [f.cell, f.severity])).toEqual([[report.input.cell, "error"]]);
+    const honest = fastOutcome(extendedFormat(`#,##0 "người"`));
+    expect(honest.read).toBe(true);
+    expect(findingsOf(honest, "cell.misleading_format")).toEqual([]);
+  });
 });
 
 describe("an input holding a formula", () => {
