@@ -8,6 +8,7 @@ import {
   type GridName,
   type GridSheet,
   type GridValue,
+  type Ink,
   type WorkbookGrid,
 } from "./grid";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
@@ -28,6 +29,7 @@ export interface CellRead {
   readonly shown?: string;
   readonly mayShow?: readonly string[];
   readonly hidden?: CellConcealment;
+  readonly inks?: readonly Ink[];
 }
 
 export interface FormRead {
@@ -122,6 +124,7 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
       ...(found?.shown !== undefined ? { shown: found.shown } : {}),
       ...(found?.mayShow ? { mayShow: found.mayShow } : {}),
       ...(found?.hidden ? { hidden: found.hidden } : {}),
+      ...(found?.inks ? { inks: found.inks } : {}),
     };
   });
   return reads;

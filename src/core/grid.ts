@@ -23,6 +23,17 @@ export interface GridCell {
   readonly mayShow?: readonly string[];
   /** Why the cell cannot be seen, if it cannot: its row or column is hidden, or a merge covers it. */
   readonly hidden?: CellConcealment;
+  /**
+   * The colours its figure may be written in, each on the background it is written on (its own style's,
+   * and each conditional format's that may apply), where the reader knows them.
+   */
+  readonly inks?: readonly Ink[];
+}
+
+/** A text colour on a background colour, each "RRGGBB". */
+export interface Ink {
+  readonly text: string;
+  readonly background: string;
 }
 
 export type CellConcealment = "row" | "column" | "merge";

@@ -19,6 +19,7 @@ import { misplacedNames } from "./name-placement";
 import type { GridValue } from "./grid";
 import { MESSAGES } from "./messages";
 import { fill, shown, type Param, type Text } from "./text";
+import { isLegible } from "./legible";
 import { showsFigure } from "./shown-figure";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
@@ -250,7 +251,8 @@ const HIDDEN_MESSAGES = {
 
 /**
  * What the form shows against the figure the roll-up uses: a number format that makes the cell show
- * another figure (or none), and, for an input, a figure the form cannot show at all.
+ * another figure (or none), and, for an input, a figure the form cannot show at all (a hidden row or
+ * column, a merge over it, a colour its background hides).
  */
 function validateDisplay(read: CellRead, def: TemplateDef, where: object): Finding[] {
   const value = read.value;
@@ -258,8 +260,10 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object): Findi
   const misleading = [...(read.shown !== undefined ? [read.shown] : []), ...(read.mayShow ?? [])].find(
     (text) => !showsFigure(text, value.value),
   );
-  const hidden = !read.cell.formula && value.value !== 0 ? read.hidden : undefined;
-  if (misleading === undefined && !hidden) return [];
+  const unseen = !read.cell.formula && value.value !== 0;
+  const hidden = unseen ? read.hidden : undefined;
+  const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
+  if (misleading === undefined && !hidden && !faded) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
@@ -276,6 +280,19 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object): Findi
   if (hidden)
     out.push(
       finding("error", "cell.hidden", aboutCell(HIDDEN_MESSAGES[hidden], label, { value: figure }), where),
+    );
+  if (faded)
+    out.push(
+      finding(
+        "error",
+        "cell.hidden",
+        aboutCell(MESSAGES.hiddenByColour, label, {
+          value: figure,
+          text: `#${faded.text}`,
+          background: `#${faded.background}`,
+        }),
+        where,
+      ),
     );
   return out;
 }

@@ -1,6 +1,4 @@
-import { SPREADSHEET_NS } from "./read-namespaces";
 import { loadSheetJs } from "./sheetjs";
-import { streamXml } from "./xml-stream";
 
 /**
  * The built-in number formats every locale shares (ECMA-376 §18.8.30). The others (currency,
@@ -47,44 +45,8 @@ const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.0%"
 
 export const isPlainFormat = (code: string) => PLAIN.has(code.toLowerCase());
 
-export interface NumberFormats {
-  /** Each cell style's format, by the index a cell's `s` gives. */
-  readonly cells: readonly string[];
-  /** Each differential style's format, by the index a conditional format's `dxfId` gives, if it sets one. */
-  readonly conditional: readonly (string | undefined)[];
-}
-
-/**
- * The number formats of a styles part: the `numFmtId` of each `xf` of `cellXfs`, looked up in the
- * part's own formats, then the built-in ones; and the format each `dxf` of `dxfs` sets, if any.
- */
-export function readNumberFormats(xml: string): NumberFormats {
-  const custom = new Map<number, string>();
-  const styles: number[] = [];
-  const conditional: (string | undefined)[] = [];
-  let main: string | null = null;
-  let list = "";
-  streamXml(xml, {
-    open(name, attributes, _, namespace, depth) {
-      if (depth === 0) main = name === "styleSheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
-      if (main === null || namespace !== main) return;
-      if (depth === 1) list = name;
-      else if (depth === 2 && list === "numFmts" && name === "numFmt") {
-        const id = Number(attributes.get("numFmtId"));
-        const code = attributes.get("formatCode");
-        if (Number.isInteger(id) && code !== undefined && !custom.has(id)) custom.set(id, code);
-      } else if (depth === 2 && list === "cellXfs" && name === "xf")
-        styles.push(Number(attributes.get("numFmtId") ?? 0));
-      else if (depth === 2 && list === "dxfs" && name === "dxf") conditional.push(undefined);
-      else if (depth === 3 && list === "dxfs" && name === "numFmt" && conditional.length > 0)
-        conditional[conditional.length - 1] = attributes.get("formatCode") ?? "";
-    },
-    close(_, __, depth) {
-      if (depth === 1) list = "";
-    },
-  });
-  return { cells: styles.map((id) => custom.get(id) ?? BUILT_IN.get(id) ?? "General"), conditional };
-}
+/** A built-in format by its id; the locale's own ones read as General. */
+export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? "General";
 
 /**
  * What a spreadsheet program shows for a number in a format, rendered by SheetJS's formatter; undefined

@@ -4,7 +4,7 @@ import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { guardFile, isZip } from "./guard";
 import { resolveLimits, type ReadLimits } from "./limits";
-import { isPlainFormat, readNumberFormats, shownNumber } from "./number-formats";
+import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import { isOoxmlEntries, isXmlPart, openWorkbook, packageParts, type PackageParts } from "./open-workbook";
@@ -87,15 +87,10 @@ function readPackage(
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
   const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
   const stylesPart = onlyRelationship(workbookRels, "styles");
-  const formats = stylesPart ? readNumberFormats(text(stylesPart) ?? "") : { cells: [], conditional: [] };
-  // Most cells are in a plain format: each style is judged once, not once per cell.
-  const plain = formats.cells.map(isPlainFormat);
-  const shownAs = (style: string | undefined, value: number) => {
-    const index = style === undefined ? 0 : Number(style);
-    return plain[index] !== false ? undefined : shownNumber(formats.cells[index]!, value);
-  };
-  const dxfFormat = (dxf: string | undefined) =>
-    dxf === undefined ? undefined : formats.conditional[Number(dxf)];
+  const styles = readCellStyles(
+    text(stylesPart) ?? "<styleSheet/>",
+    text(onlyRelationship(workbookRels, "theme")),
+  );
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
@@ -113,9 +108,7 @@ function readPackage(
       sheet: sheet.name,
       wanted: want,
       strings,
-      shownAs,
-      dxfFormat,
-      shownIn: shownNumber,
+      styles,
       file,
       limits,
       counted,

@@ -1,5 +1,7 @@
 import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
-import type { CellConcealment, GridCell, GridValue } from "../core/grid";
+import type { CellConcealment, GridCell, GridValue, Ink } from "../core/grid";
+import { AUTO_TEXT, NO_FILL } from "./colours";
+import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
 import { decodeExcelEscapes, StringItems } from "./shared-strings";
@@ -29,12 +31,16 @@ const MAX_COLUMNS = 16_384;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Where a kept cell is. */
+/** Where a kept cell is, and its style. */
 interface Position {
   readonly address: string;
   readonly row: number;
   readonly col: number;
+  readonly style: string | undefined;
 }
+
+/** Black on white, which every reader assumes: not worth keeping. */
+const isPlainInk = (ink: Ink) => ink.text === AUTO_TEXT && ink.background === NO_FILL;
 
 /**
  * A cell reference inside a formula, as SheetJS finds it when it shifts a shared formula (its `crefregex`),
@@ -68,12 +74,8 @@ export interface SheetScan {
   /** Whether a cell (A1 without "$") is one the caller needs; only those are returned. */
   readonly wanted: (address: string) => boolean;
   readonly strings: readonly string[];
-  /** What a program shows for a number in the cell style `s` names, where a format may bend it. */
-  readonly shownAs: (style: string | undefined, value: number) => string | undefined;
-  /** The number format a conditional format's differential style `dxfId` sets, if any. */
-  readonly dxfFormat: (dxf: string | undefined) => string | undefined;
-  /** What a program shows for a number in a format, where the format may bend it. */
-  readonly shownIn: (code: string, value: number) => string | undefined;
+  /** How the workbook's cell styles (a cell's `s`) and conditional formats' styles show a number. */
+  readonly styles: CellStyles;
   readonly file: string;
   readonly limits: ReadLimits;
   /** Cells holding something, counted over every sheet read so far, against the cap. */
@@ -225,7 +227,12 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (++scan.counted.cells > limits.maxCells)
       throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
     if (!wanted) return;
-    const shown = value?.type === "number" ? scan.shownAs(c.attributes.get("s"), value.value) : undefined;
+    const style = c.attributes.get("s");
+    const shown = value?.type === "number" ? scan.styles.shownAs(style, value.value) : undefined;
+    const inks =
+      value?.type === "number"
+        ? scan.styles.inksOf(style, value.value).filter((ink) => !isPlainInk(ink))
+        : [];
     const hidden: CellConcealment | undefined = rowHidden
       ? "row"
       : hiddenColumns?.[at.col]
@@ -236,8 +243,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (formula) kept.formula = formula;
     if (shown !== undefined) kept.shown = shown;
     if (hidden) kept.hidden = hidden;
+    if (inks.length > 0) kept.inks = inks;
     cells.set(address, kept);
-    positions.push({ address, row: at.row, col: at.col });
+    positions.push({ address, row: at.row, col: at.col, style });
   }
 
   /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */
@@ -267,16 +275,21 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   }
 
   /**
-   * A conditional format whose rule sets a number format: when its condition holds, the kept numbers it
-   * covers show what that format makes of them. Whether it holds is not worked out; it may.
+   * A conditional format's style: when its condition holds, the kept numbers it covers show what its
+   * number format makes of them, in its colours. Whether it holds is not worked out; it may.
    */
-  function formatConditionally(sqref: string | undefined, code: string | undefined): void {
-    if (code === undefined) return;
-    for (const { address } of keptIn(sqref)) {
+  function formatConditionally(sqref: string | undefined, dxf: Dxf | undefined): void {
+    if (!dxf || (dxf.format === undefined && !dxf.font && !dxf.fill)) return;
+    for (const { address, style } of keptIn(sqref)) {
       const held = cells.get(address)!;
       if (held.value?.type !== "number") continue;
-      const shown = scan.shownIn(code, held.value.value);
-      if (shown !== undefined) cells.set(address, { ...held, mayShow: [...(held.mayShow ?? []), shown] });
+      const shown = scan.styles.shownWith(dxf, held.value.value);
+      const inks = scan.styles.inksOf(style, held.value.value, dxf).filter((ink) => !isPlainInk(ink));
+      cells.set(address, {
+        ...held,
+        ...(shown !== undefined ? { mayShow: [...(held.mayShow ?? []), shown] } : {}),
+        ...(inks.length > 0 ? { inks: [...(held.inks ?? []), ...inks] } : {}),
+      });
     }
   }
 
@@ -302,10 +315,16 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let inRow = false;
   let level = -1;
   /**
-   * The conditional format of Excel 2010's extension list being read (x14:conditionalFormatting): the
-   * number formats its rules set, and its range (xm:sqref), which follows the rules.
+   * The conditional format of Excel 2010's extension list being read (x14:conditionalFormatting): its
+   * rules' styles (each inline, x14:dxf), and its range (xm:sqref), which follows the rules.
    */
-  let extended: { depth: number; codes: string[]; sqref: string; inSqref: boolean } | null = null;
+  let extended: {
+    depth: number;
+    dxfs: Dxf[];
+    dxf: { reader: DxfReader; depth: number } | null;
+    sqref: string;
+    inSqref: boolean;
+  } | null = null;
   /**
    * Excel 2010 keeps some conditional formats in the sheet's extension list, each rule's differential
    * style inline (x14:dxf › numFmt) and the range after the rules. Read wherever the list holds one:
@@ -313,10 +332,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    */
   function readExtension(name: string, attributes: XmlAttributes, namespace: string, depth: number): void {
     if (name === "conditionalFormatting" && namespace === X14_NS)
-      extended = { depth, codes: [], sqref: "", inSqref: false };
-    else if (extended && name === "numFmt" && namespace === main)
-      extended.codes.push(attributes.get("formatCode") ?? "");
-    else if (extended && name === "sqref" && namespace === XM_NS) extended.inSqref = true;
+      extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false };
+    else if (!extended) return;
+    else if (extended.dxf) extended.dxf.reader.open(name, attributes, namespace, depth - extended.dxf.depth);
+    else if (name === "dxf" && namespace === X14_NS) {
+      extended.dxf = { reader: new DxfReader(main!), depth };
+      extended.dxfs.push(extended.dxf.reader.dxf);
+    } else if (name === "sqref" && namespace === XM_NS) extended.inSqref = true;
   }
 
   streamXml(xml, {
@@ -336,7 +358,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (section === "mergeCells" && name === "mergeCell" && namespace === main)
           coverCells(attributes.get("ref"));
         if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
-          formatConditionally(sqref, scan.dxfFormat(attributes.get("dxfId")));
+          formatConditionally(sqref, scan.styles.dxf(attributes.get("dxfId")));
         inRow = section === "sheetData" && name === "row" && namespace === main;
         if (!inRow) return;
         rowHidden = isRowHidden(attributes);
@@ -373,9 +395,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     close(_, __, depth) {
       level = depth - 1;
       if (extended && depth === extended.depth) {
-        for (const code of extended.codes) formatConditionally(extended.sqref, code);
+        for (const dxf of extended.dxfs) formatConditionally(extended.sqref, dxf);
         extended = null;
-      } else if (extended?.inSqref) extended.inSqref = false;
+      } else if (extended?.dxf && depth === extended.dxf.depth) extended.dxf = null;
+      else if (extended?.inSqref) extended.inSqref = false;
       if (depth === SHEET_DATA) section = "";
       else if (depth === ROW) inRow = false;
       else if (depth === CELL && cell) {

@@ -57,3 +57,35 @@ export async function reportParts(): Promise<ReportParts> {
     },
   };
 }
+
+/**
+ * The report with a conditional format over its first input whose rule always holds and applies the
+ * differential style `dxf` (its inner XML): kept in styles.xml's dxfs, or inline where Excel 2010 keeps
+ * some, in the sheet's extension list.
+ */
+export function conditionallyStyled(
+  report: ReportParts,
+  dxf: string,
+  where: "dxfs" | "extension",
+): Uint8Array {
+  const { text, input, fileWith } = report;
+  if (where === "extension") {
+    const rule = [
+      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">',
+      '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">',
+      `<x14:cfRule type="expression" priority="1" id="{00000000-0000-0000-0000-000000000001}"><xm:f>TRUE</xm:f><x14:dxf>${dxf}</x14:dxf></x14:cfRule>`,
+      `<xm:sqref>A1 ${input.cell}</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`,
+    ].join("");
+    return fileWith({ [input.part]: (xml) => xml.replace("</worksheet>", `${rule}</worksheet>`) });
+  }
+  const styles = text("xl/styles.xml");
+  const dxfs = `<dxfs count="1"><dxf>${dxf}</dxf></dxfs>`;
+  const existing = /<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s;
+  const rule = `<conditionalFormatting sqref="A1 ${input.cell}:${input.cell}"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+  return fileWith({
+    "xl/styles.xml": existing.test(styles)
+      ? styles.replace(existing, dxfs)
+      : styles.replace("</styleSheet>", `${dxfs}</styleSheet>`),
+    [input.part]: (xml) => xml.replace("</sheetData>", `</sheetData>${rule}`),
+  });
+}

@@ -1,6 +1,6 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // Each file here holds one figure in an input and shows another, or none, where the form is read: a
 // number format, a hidden row or column, a merge over the cell.
@@ -83,19 +83,10 @@ describe("an input that shows another figure than it holds", () => {
 });
 
 describe("a conditional format's own number format", () => {
-  function conditionallyFormatted(code: string): Uint8Array {
-    const { text, input, fileWith } = report;
-    const dxf = `<dxfs count="1"><dxf><numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/></dxf></dxfs>`;
-    const styles = text("xl/styles.xml");
-    const withDxf = /<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s.test(styles)
-      ? styles.replace(/<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s, dxf)
-      : styles.replace("</styleSheet>", `${dxf}</styleSheet>`);
-    const rule = `<conditionalFormatting sqref="A1 ${input.cell}:${input.cell}"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
-    return fileWith({
-      "xl/styles.xml": withDxf,
-      [input.part]: (xml) => xml.replace("</sheetData>", `</sheetData>${rule}`),
-    });
-  }
+  const numberFormat = (code: string) =>
+    `<numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/>`;
+  const conditionallyFormatted = (code: string) => conditionallyStyled(report, numberFormat(code), "dxfs");
+  const extendedFormat = (code: string) => conditionallyStyled(report, numberFormat(code), "extension");
 
   it("refuses one that may make the input show another figure", () => {
     const outcome = fastOutcome(conditionallyFormatted(`"1,442"`));
@@ -109,20 +100,6 @@ describe("a conditional format's own number format", () => {
     expect(outcome.read).toBe(true);
     expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
   });
-
-  /** The same rule kept where Excel 2010 keeps some: in the sheet's extension list, its style inline. */
-  function extendedFormat(code: string): Uint8Array {
-    const { input, fileWith } = report;
-    const rule = [
-      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" ',
-      'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">',
-      '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">',
-      '<x14:cfRule type="expression" priority="1" id="{00000000-0000-0000-0000-000000000001}"><xm:f>TRUE</xm:f>',
-      `<x14:dxf><numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/></x14:dxf></x14:cfRule>`,
-      `<xm:sqref>A1 ${input.cell}</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`,
-    ].join("");
-    return fileWith({ [input.part]: (xml) => xml.replace("</worksheet>", `${rule}</worksheet>`) });
-  }
 
   it("refuses one kept in the extension list, and reads an honest one there as showing the figure", () => {
     const lying = findingsOf(fastOutcome(extendedFormat(`"1,442"`)), "cell.misleading_format");

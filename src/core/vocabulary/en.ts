@@ -55,6 +55,8 @@ export const en: Vocabulary = {
       "{label}: the cell is in a hidden column, so the form does not show it, yet its figure {value} counts. Unhide the column.",
     hiddenByMerge:
       "{label}: a merged range covers the cell, so the form does not show it, yet its figure {value} counts. Unmerge the cells.",
+    hiddenByColour:
+      "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and save.",
   },
   rollup: {
     invalid: "{count} error(s); the first: {first}",

@@ -55,6 +55,8 @@ export const vi = {
       "{label}: ô nằm trên cột bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ ẩn cột.",
     hiddenByMerge:
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
+    hiddenByColour:
+      "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",
     noFormula: "(không có công thức)",
   },
   rollup: {

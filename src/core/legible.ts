@@ -1,0 +1,25 @@
+import type { Ink } from "./grid";
+
+/** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
+function luminance(rgb: string): number {
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(rgb.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Below this contrast a figure cannot be told from its background: white on white is 1, yellow on white
+ * 1.07, light grey (#D9D9D9) on white 1.4; the palest text a form might use, grey #A6A6A6, is 2.4.
+ */
+const LEAST_CONTRAST = 1.5;
+
+/** The contrast of an ink (WCAG 2: from 1, the same colour, to 21, black on white). */
+export function contrastOf(ink: Ink): number {
+  const [a, b] = [luminance(ink.text), luminance(ink.background)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+/** Whether a figure written in this ink can be read at all. */
+export const isLegible = (ink: Ink): boolean => contrastOf(ink) >= LEAST_CONTRAST;

@@ -1,0 +1,235 @@
+import type { Ink } from "../core/grid";
+import {
+  AUTO_TEXT,
+  colourOf,
+  DEFAULT_PALETTE,
+  formatColours,
+  NO_FILL,
+  resolveColour,
+  type Palette,
+  type StyleColour,
+} from "./colours";
+import { builtInFormat, isPlainFormat, shownNumber } from "./number-formats";
+import { SPREADSHEET_NS } from "./read-namespaces";
+import { streamXml, type XmlAttributes } from "./xml-stream";
+
+const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+interface Fill {
+  readonly pattern: string;
+  readonly fg?: StyleColour;
+  readonly bg?: StyleColour;
+}
+
+/** A differential style, as a conditional format applies it: only what it sets. */
+export interface Dxf {
+  format?: string;
+  font?: StyleColour;
+  fill?: Fill;
+}
+
+/**
+ * Reads one differential style from the elements inside it (numFmt, font › color, fill › patternFill ›
+ * fgColor/bgColor), told by their depth below the dxf: styles.xml's dxfs and Excel 2010's inline x14:dxf
+ * hold the same.
+ */
+export class DxfReader {
+  readonly dxf: Dxf = {};
+  private child = "";
+  private pattern: { pattern: string; fg?: StyleColour; bg?: StyleColour } | null = null;
+
+  constructor(private readonly main: string) {}
+
+  open(name: string, attributes: XmlAttributes, namespace: string, below: number): void {
+    if (namespace !== this.main) return;
+    if (below === 1) {
+      this.child = name;
+      if (name === "numFmt")
+        this.dxf.format = attributes.get("formatCode") ?? builtInFormat(Number(attributes.get("numFmtId")));
+    } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
+    else if (below === 2 && this.child === "fill" && name === "patternFill")
+      this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
+    else if (below === 3 && this.pattern && (name === "fgColor" || name === "bgColor")) {
+      const colour = colourOf(attributes);
+      if (colour) this.pattern[name === "fgColor" ? "fg" : "bg"] = colour;
+    }
+  }
+}
+
+/** A cell style's number format, font colour and fill. */
+interface CellStyle {
+  readonly format: string;
+  readonly font?: StyleColour;
+  readonly fill?: Fill;
+}
+
+/** The differential fill's colour: a dxf's solid fill is given as its background colour. */
+const dxfBackground = (fill: Fill) => fill.bg ?? fill.fg;
+
+/** What the styles part of a workbook says of how each cell style shows a number. */
+export class CellStyles {
+  constructor(
+    private readonly styles: readonly CellStyle[],
+    private readonly dxfs: readonly Dxf[],
+    private readonly palette: Palette,
+  ) {}
+
+  private style(s: string | undefined): CellStyle | undefined {
+    return this.styles[s === undefined ? 0 : Number(s)];
+  }
+
+  /** What a program shows for a number in style `s`, where its format may bend it (plain ones: undefined). */
+  shownAs(s: string | undefined, value: number): string | undefined {
+    const format = this.style(s)?.format;
+    return format === undefined || isPlainFormat(format) ? undefined : shownNumber(format, value);
+  }
+
+  dxf(id: string | undefined): Dxf | undefined {
+    return id === undefined ? undefined : this.dxfs[Number(id)];
+  }
+
+  /** What a number shows when a conditional format's style applies: only if that style sets a format. */
+  shownWith(dxf: Dxf, value: number): string | undefined {
+    return dxf.format === undefined ? undefined : shownNumber(dxf.format, value);
+  }
+
+  /**
+   * The inks a number is written in: in style `s`, or with a conditional format's style over it. None
+   * where a colour cannot be told (a gradient, a pattern of two colours, a theme colour out of range).
+   */
+  inksOf(s: string | undefined, value: number, dxf?: Dxf): Ink[] {
+    const style = this.style(s);
+    if (!style) return [];
+    const resolve = (colour: StyleColour | undefined, auto: string) =>
+      colour ? resolveColour(colour, this.palette, auto) : auto;
+    const dxfFill = dxf?.fill && dxfBackground(dxf.fill);
+    const fill = dxfFill ? resolve(dxfFill, NO_FILL) : this.background(style.fill);
+    const font = resolve(dxf?.font ?? style.font, AUTO_TEXT);
+    if (fill === undefined || font === undefined) return [];
+    const format = dxf?.format ?? style.format;
+    return formatColours(format, value, this.palette).map((colour) => ({
+      text: colour ?? font,
+      background: fill,
+    }));
+  }
+
+  private background(fill: Fill | undefined): string | undefined {
+    if (!fill || fill.pattern === "none") return NO_FILL;
+    const resolve = (colour: StyleColour | undefined) =>
+      colour ? resolveColour(colour, this.palette, NO_FILL) : undefined;
+    if (fill.pattern === "solid") return resolve(fill.fg);
+    const [fg, bg] = [resolve(fill.fg), resolve(fill.bg)];
+    return fg !== undefined && fg === bg ? fg : undefined;
+  }
+}
+
+/**
+ * The cell styles of a styles part (each `xf` of `cellXfs` with its number format, font colour and fill),
+ * its differential styles, and its own indexed colours; the theme's colours from the theme part.
+ */
+export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
+  const custom = new Map<number, string>();
+  const fonts: (StyleColour | undefined)[] = [];
+  const fills: (Fill | undefined)[] = [];
+  const xfs: { numFmtId: number; fontId: number; fillId: number }[] = [];
+  const dxfs: Dxf[] = [];
+  const indexed: string[] = [];
+  let main: string | null = null;
+  let list = "";
+  let dxf: { reader: DxfReader; depth: number } | null = null;
+  let fill: { pattern: string; fg?: StyleColour; bg?: StyleColour } | null = null;
+  const index = (attributes: XmlAttributes, name: string) => Number(attributes.get(name) ?? 0);
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (depth === 0) main = name === "styleSheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
+      if (main === null) return;
+      if (dxf) return dxf.reader.open(name, attributes, namespace, depth - dxf.depth);
+      if (namespace !== main) return;
+      if (depth === 1) list = name;
+      else if (depth === 2) {
+        if (list === "numFmts" && name === "numFmt") {
+          const id = Number(attributes.get("numFmtId"));
+          const code = attributes.get("formatCode");
+          if (Number.isInteger(id) && code !== undefined && !custom.has(id)) custom.set(id, code);
+        } else if (list === "cellXfs" && name === "xf")
+          xfs.push({
+            numFmtId: index(attributes, "numFmtId"),
+            fontId: index(attributes, "fontId"),
+            fillId: index(attributes, "fillId"),
+          });
+        else if (list === "fonts" && name === "font") fonts.push(undefined);
+        else if (list === "fills" && name === "fill") fills.push(undefined);
+        else if (list === "dxfs" && name === "dxf") {
+          dxf = { reader: new DxfReader(main), depth };
+          dxfs.push(dxf.reader.dxf);
+        }
+      } else if (depth === 3) {
+        if (list === "fonts" && name === "color" && fonts.length > 0)
+          fonts[fonts.length - 1] = colourOf(attributes);
+        else if (list === "fills" && name === "patternFill" && fills.length > 0)
+          fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
+        else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
+      } else if (depth === 4 && fill && (name === "fgColor" || name === "bgColor")) {
+        const colour = colourOf(attributes);
+        if (colour) fill[name === "fgColor" ? "fg" : "bg"] = colour;
+      }
+    },
+    close(_, __, depth) {
+      if (dxf && depth === dxf.depth) dxf = null;
+      if (depth === 1) list = "";
+      if (depth === 3) fill = null;
+    },
+  });
+  const palette: Palette = {
+    theme: themeXml ? readThemeColours(themeXml) : DEFAULT_PALETTE.theme,
+    indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
+  };
+  const styles = xfs.map(({ numFmtId, fontId, fillId }) => ({
+    format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
+    ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
+    ...(fills[fillId] ? { fill: fills[fillId] } : {}),
+  }));
+  return new CellStyles(styles, dxfs, palette);
+}
+
+/** A theme's colour scheme, in the order Excel's `theme` indexes take: lt1, dk1, lt2, dk2, then the rest. */
+function readThemeColours(xml: string): readonly string[] {
+  const scheme = new Map<string, string>();
+  let inScheme = false;
+  let slot = "";
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (namespace !== DRAWING_NS) return;
+      if (depth === 2) inScheme = name === "clrScheme";
+      else if (depth === 3 && inScheme) slot = name;
+      else if (depth === 4 && slot && !scheme.has(slot)) {
+        const rgb =
+          name === "srgbClr"
+            ? attributes.get("val")
+            : name === "sysClr"
+              ? attributes.get("lastClr")
+              : undefined;
+        if (rgb) scheme.set(slot, rgb.toUpperCase());
+      }
+    },
+    close(_, __, depth) {
+      if (depth === 2) inScheme = false;
+      if (depth === 3) slot = "";
+    },
+  });
+  const order = [
+    "lt1",
+    "dk1",
+    "lt2",
+    "dk2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+  ];
+  return order.map((slotName, i) => scheme.get(slotName) ?? DEFAULT_PALETTE.theme[i]!);
+}

@@ -1,0 +1,146 @@
+import { fastOutcome, type Outcome } from "../support/compare-readers";
+import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
+
+// An input whose figure is written in its background's colour: the form shows an empty cell, the
+// roll-up counts the figure.
+
+let report: ReportParts;
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+const hiddenFindings = (outcome: Outcome) =>
+  outcome.read ? outcome.findings.filter((f) => f.rule === "cell.hidden") : [];
+
+interface Look {
+  /** A font's color element, a fill's patternFill and a number format, as styles.xml writes them. */
+  readonly color?: string;
+  readonly fill?: string;
+  readonly format?: string;
+  /** A theme part whose colour scheme replaces the workbook's (ours have none). */
+  readonly lt1?: string;
+}
+
+/** The report with its first input styled so, in a font, fill and cell style of its own (holding `figure`). */
+function styled(look: Look, figure?: string): Uint8Array {
+  const { text, input, fileWith } = report;
+  const styles = text("xl/styles.xml");
+  const count = (list: string) => new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]!;
+  const xf = Number(count("cellXfs"));
+  const add = (xml: string, list: string, item: string) =>
+    xml
+      .replace(new RegExp(`<${list} count="\\d+"`), `<${list} count="${Number(count(list)) + 1}"`)
+      .replace(`</${list}>`, `${item}</${list}>`);
+  let changed = add(styles, "fonts", `<font>${look.color ?? ""}<sz val="11"/><name val="Calibri"/></font>`);
+  changed = add(changed, "fills", `<fill>${look.fill ?? '<patternFill patternType="none"/>'}</fill>`);
+  if (look.format)
+    changed = changed.replace(
+      "</numFmts>",
+      `<numFmt numFmtId="300" formatCode="${look.format.replace(/"/g, "&quot;")}"/></numFmts>`,
+    );
+  changed = add(
+    changed,
+    "cellXfs",
+    `<xf numFmtId="${look.format ? 300 : 3}" fontId="${count("fonts")}" fillId="${count("fills")}" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/>`,
+  );
+  return fileWith({
+    "xl/styles.xml": changed,
+    [input.part]: (xml) => {
+      const restyled = xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xf}"`);
+      if (figure === undefined) return restyled;
+      return restyled.replace(new RegExp(`(<c r="${input.cell}"[^>]*><v>)[^<]*`), `$1${figure}`);
+    },
+    ...(look.lt1 ? themed(look.lt1) : {}),
+  });
+}
+
+/** A theme part for the workbook, its light colour 1 (Excel's theme 0) set. */
+function themed(lt1: string): Record<string, string | ((xml: string) => string)> {
+  const a = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  const slot = (name: string, rgb: string) => `<a:${name}><a:srgbClr val="${rgb}"/></a:${name}>`;
+  const theme = `<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="${a}" name="t"><a:themeElements><a:clrScheme name="t">${slot("dk1", "000000")}${slot("lt1", lt1)}${slot("dk2", "44546A")}${slot("lt2", "E7E6E6")}</a:clrScheme></a:themeElements></a:theme>`;
+  return {
+    "xl/theme/theme1.xml": theme,
+    "xl/_rels/workbook.xml.rels": (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdTheme" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/></Relationships>',
+      ),
+    "[Content_Types].xml": (xml) =>
+      xml.replace(
+        "</Types>",
+        '<Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>',
+      ),
+  };
+}
+
+const solid = (color: string) =>
+  `<patternFill patternType="solid"><fgColor ${color}/><bgColor indexed="64"/></patternFill>`;
+
+describe("an input written in the colour of its background", () => {
+  it.each<[string, Look]>([
+    ["white on no fill", { color: '<color rgb="FFFFFFFF"/>' }],
+    ["a fill's own colour", { color: '<color rgb="FFFFF8DC"/>', fill: solid('rgb="FFFFF8DC"') }],
+    ["the theme's background colour (theme 0)", { color: '<color theme="0"/>' }],
+    ["black lightened 95 % (a tint)", { color: '<color theme="1" tint="0.95"/>' }],
+    ["an indexed white", { color: '<color indexed="9"/>' }],
+    ["yellow on white", { color: '<color rgb="FFFFFF00"/>' }],
+    ["a number format's own colour", { format: "[White]#,##0" }],
+    ["a number format's numbered colour", { format: "[Color2]#,##0" }],
+    ["automatic text on a black fill", { fill: solid('rgb="FF000000"') }],
+    [
+      "a theme whose light colour is the text's",
+      { color: '<color rgb="FF1F3864"/>', fill: solid('theme="0"'), lt1: "1F3864" },
+    ],
+  ])("refuses %s, naming both colours", (_, look) => {
+    const found = hiddenFindings(fastOutcome(styled(look)));
+    expect(found.map((f) => [f.cell, f.severity])).toEqual([[report.input.cell, "error"]]);
+    expect(found[0]!.message_en).toMatch(/written in #[0-9A-F]{6} on a #[0-9A-F]{6} background/);
+    expect(found[0]!.message_vi).toMatch(/màu chữ #[0-9A-F]{6} trên nền #[0-9A-F]{6}/);
+  });
+
+  it.each<[string, Look]>([
+    ["black on the template's own light fill", { fill: solid('rgb="FFFFF8DC"') }],
+    ["white on dark blue", { color: '<color rgb="FFFFFFFF"/>', fill: solid('rgb="FF1F3864"') }],
+    ["grey text", { color: '<color rgb="FFA6A6A6"/>' }],
+    ["white only for negative numbers", { format: "#,##0;[White]-#,##0" }],
+    [
+      "a pattern of two colours, which is not judged",
+      {
+        color: '<color rgb="FFFFFFFF"/>',
+        fill: '<patternFill patternType="gray125"><fgColor rgb="FF000000"/><bgColor rgb="FFFFFFFF"/></patternFill>',
+      },
+    ],
+  ])("reads %s as showing the figure", (_, look) => {
+    const outcome = fastOutcome(styled(look));
+    expect(outcome.read).toBe(true);
+    expect(hiddenFindings(outcome)).toEqual([]);
+  });
+
+  it("judges a figure of 0 as shown: an empty-looking cell is what 0 would report", () => {
+    const outcome = fastOutcome(styled({ color: '<color rgb="FFFFFFFF"/>' }, "0"));
+    expect(outcome.read).toBe(true);
+    expect(hiddenFindings(outcome)).toEqual([]);
+  });
+});
+
+describe("a conditional format that may write the figure in its background's colour", () => {
+  const conditional = (dxf: string, where: "dxfs" | "extension") => conditionallyStyled(report, dxf, where);
+
+  it.each(["dxfs", "extension"] as const)("refuses a white font (%s)", (where) => {
+    const found = hiddenFindings(fastOutcome(conditional('<font><color rgb="FFFFFFFF"/></font>', where)));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+  });
+
+  it.each(["dxfs", "extension"] as const)("refuses a fill in the text's colour (%s)", (where) => {
+    const fill = '<fill><patternFill><bgColor rgb="FF000000"/></patternFill></fill>';
+    const found = hiddenFindings(fastOutcome(conditional(fill, where)));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+  });
+
+  it("reads a red font as showing the figure", () => {
+    const outcome = fastOutcome(conditional('<font><color rgb="FFFF0000"/></font>', "dxfs"));
+    expect(outcome.read).toBe(true);
+    expect(hiddenFindings(outcome)).toEqual([]);
+  });
+});

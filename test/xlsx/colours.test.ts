@@ -1,0 +1,37 @@
+import { DEFAULT_PALETTE, formatColours, resolveColour } from "../../src/xlsx/colours";
+import { contrastOf, isLegible } from "../../src/core/legible";
+
+describe("colours as Excel shows them", () => {
+  it.each([
+    // The shades Excel's colour picker offers, with the RGB Excel reports for each.
+    ["White, Background 1, Darker 5%", { theme: 0, tint: -0.0499893185216834 }, "F2F2F2"],
+    ["Black, Text 1, Lighter 50%", { theme: 1, tint: 0.499984740745262 }, "7F7F7F"],
+    ["indexed 64, the system's text colour", { indexed: 64 }, "000000"],
+    ["an ARGB whose alpha Excel ignores", { rgb: "00FFFFFF" }, "FFFFFF"],
+  ])("resolves %s", (_, colour, rgb) => {
+    expect(resolveColour(colour, DEFAULT_PALETTE, "000000")).toBe(rgb);
+  });
+
+  it("tells nothing of a colour it cannot resolve", () => {
+    expect(resolveColour({ theme: 40 }, DEFAULT_PALETTE, "000000")).toBeUndefined();
+    expect(resolveColour({ rgb: "FFGGHHII" }, DEFAULT_PALETTE, "000000")).toBeUndefined();
+  });
+
+  it.each([
+    ["#,##0", 5, [undefined]],
+    ["[White]#,##0", 5, ["FFFFFF"]],
+    ["#,##0;[White]-#,##0", 5, [undefined]],
+    ["#,##0;[White]-#,##0", -5, ["FFFFFF"]],
+    ['"[White]"#,##0', 5, [undefined]],
+    ["[Blue][>100]#,##0;[White]#,##0", 500, ["0000FF", "FFFFFF"]],
+  ])("finds the colour the format %s writes %d in", (code, value, colours) => {
+    expect(formatColours(code, value, DEFAULT_PALETTE)).toEqual(colours);
+  });
+
+  it("judges legibility by contrast", () => {
+    expect(contrastOf({ text: "000000", background: "FFFFFF" })).toBeCloseTo(21, 5);
+    expect(isLegible({ text: "FFFFFF", background: "FFFFFF" })).toBe(false);
+    expect(isLegible({ text: "FFFF00", background: "FFFFFF" })).toBe(false);
+    expect(isLegible({ text: "A6A6A6", background: "FFFFFF" })).toBe(true);
+  });
+});
