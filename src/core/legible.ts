@@ -23,3 +23,6 @@ export function contrastOf(ink: Ink): number {
 
 /** Whether a figure written in this ink can be read at all. */
 export const isLegible = (ink: Ink): boolean => contrastOf(ink) >= LEAST_CONTRAST;
+
+/** Black on white, which every reader assumes: a reader need not report it. */
+export const isPlainInk = (ink: Ink): boolean => ink.text === "000000" && ink.background === "FFFFFF";

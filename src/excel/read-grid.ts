@@ -1,5 +1,14 @@
 import { fromA1, parseSheetRef, toA1 } from "../core/a1";
-import type { CellConcealment, GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+import type {
+  CellConcealment,
+  GridCell,
+  GridName,
+  GridSheet,
+  GridValue,
+  Ink,
+  WorkbookGrid,
+} from "../core/grid";
+import { isPlainInk } from "../core/legible";
 import { META_SHEET } from "../core/metadata";
 import { areaA1, rectanglesOf } from "./areas";
 import { sheetKey } from "./sheet-names";
@@ -17,6 +26,30 @@ export interface RangeContents {
   readonly text?: readonly (readonly string[])[];
   /** The addresses of the cells not on a hidden row or column (RangeView.cellAddresses). */
   readonly visible?: readonly (readonly string[])[];
+  /** Each cell's font colour and fill (getCellProperties). */
+  readonly looks?: readonly (readonly Excel.CellProperties[])[];
+}
+
+/** What Excel loads of each cell's look: the colours its figure is written in and on. */
+export const LOOK: Excel.CellPropertiesLoadOptions = {
+  format: { font: { color: true }, fill: { color: true, pattern: true } },
+};
+
+const hex = (colour: string | undefined) =>
+  colour && /^#[0-9A-F]{6}$/i.test(colour) ? colour.slice(1).toUpperCase() : undefined;
+
+/**
+ * The ink of a cell as Excel reports it: its font's colour on its fill's (white when it has none); none
+ * where a colour is not told (a pattern of two colours, a colour by name) or it is black on white.
+ */
+function inkOf(look: Excel.CellProperties | undefined): Ink | undefined {
+  const text = hex(look?.format?.font?.color);
+  const pattern = look?.format?.fill?.pattern;
+  const background =
+    pattern === "None" ? "FFFFFF" : pattern === "Solid" ? hex(look?.format?.fill?.color) : undefined;
+  if (text === undefined || background === undefined) return undefined;
+  const ink = { text, background };
+  return isPlainInk(ink) ? undefined : ink;
 }
 
 /** The value's type as Excel reports it, so a number stored as text stays text. */
@@ -78,11 +111,13 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       const [row, col] = [origin.row + r, origin.col + c];
       const shown = value?.type === "number" ? contents.text?.[r]?.[c] : undefined;
       const hidden = concealment(row, col);
+      const ink = value?.type === "number" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
       cells.set(toA1(row, col), {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(shown !== undefined ? { shown } : {}),
         ...(hidden ? { hidden } : {}),
+        ...(ink ? { inks: [ink] } : {}),
       });
     }),
   );
@@ -153,6 +188,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
           : {
               range: range.load("address,values,formulas,valueTypes,text"),
               view: range.getVisibleView().load("cellAddresses"),
+              looks: range.getCellProperties(LOOK),
             },
       ),
     );
@@ -162,7 +198,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
       name: sheet.name,
       visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
       cells: new Map(
-        reads[i]!.flatMap(({ range, view }) =>
+        reads[i]!.flatMap(({ range, view, looks }) =>
           range.isNullObject
             ? []
             : [
@@ -171,7 +207,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
                   values: range.values,
                   formulas: range.formulas,
                   valueTypes: range.valueTypes,
-                  ...(view ? { text: range.text, visible: view.cellAddresses } : {}),
+                  ...(view ? { text: range.text, visible: view.cellAddresses, looks: looks!.value } : {}),
                 }),
               ],
         ),

@@ -1,6 +1,6 @@
 import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
-import type { CellConcealment, GridCell, GridValue, Ink } from "../core/grid";
-import { AUTO_TEXT, NO_FILL } from "./colours";
+import type { CellConcealment, GridCell, GridValue } from "../core/grid";
+import { isPlainInk } from "../core/legible";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
@@ -38,9 +38,6 @@ interface Position {
   readonly col: number;
   readonly style: string | undefined;
 }
-
-/** Black on white, which every reader assumes: not worth keeping. */
-const isPlainInk = (ink: Ink) => ink.text === AUTO_TEXT && ink.background === NO_FILL;
 
 /**
  * A cell reference inside a formula, as SheetJS finds it when it shifts a shared formula (its `crefregex`),

@@ -137,4 +137,19 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(hidden.find((f) => f.cell === onHiddenRow)!.message_en).toContain("hidden row");
     expect(hidden.find((f) => f.cell === inHiddenColumn)!.message_en).toContain("hidden column");
   });
+
+  it("reports a figure written in its background's colour at its cell, and reads a red one as shown", async () => {
+    await insertAndFill(fills as Record<string, number>);
+    const sheet = excel.book.sheet("Biểu 01");
+    const at = (name: string) => parseSheetRef(excel.book.nameTargets().get(name)!)!.address;
+    const white = at("TD_B01_state_enterprises_with_union");
+    const red = at("TD_B01_fdi_enterprises_with_union");
+    sheet.cell(white).format.color = "#FFFFFF";
+    sheet.cell(red).format.color = "#C00000";
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    const hidden = validate(extract(grid)).filter((f) => f.rule === "cell.hidden");
+    expect(hidden.map((f) => [f.cell, f.severity])).toEqual([[white, "error"]]);
+    expect(hidden[0]!.message_en).toMatch(/written in #FFFFFF on a #[0-9A-F]{6} background/);
+  });
 });

@@ -371,6 +371,11 @@ class FakeRange extends Proxy {
   getVisibleView(): FakeRangeView {
     return new FakeRangeView(this.host, this.sheet, this.only());
   }
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeCellProperties {
+    if (!options.format?.font?.color || !options.format.fill?.color || !options.format.fill.pattern)
+      throw excelError("InvalidArgument: the fake reports font colour, fill colour and pattern only");
+    return new FakeCellProperties(this.host, this.sheet, this.only());
+  }
 
   get format() {
     return fakeFormat(this);
@@ -413,6 +418,37 @@ class FakeRangeView extends Proxy {
         for (let c = left; c <= right; c++)
           if (!this.sheet.hiddenColumns.has(c))
             row.push(this.sheet.address({ top: r, left: c, bottom: r, right: c }));
+        rows.push(row);
+      }
+      return rows;
+    });
+  }
+}
+
+/** getCellProperties' result: each cell's font colour and fill, readable after the next sync. */
+class FakeCellProperties extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly rect: Rect,
+  ) {
+    super(host);
+    this.load("value");
+  }
+  get value(): Excel.CellProperties[][] {
+    return this.read("value", () => {
+      const rows: Excel.CellProperties[][] = [];
+      for (let r = this.rect.top; r <= this.rect.bottom; r++) {
+        const row: Excel.CellProperties[] = [];
+        for (let c = this.rect.left; c <= this.rect.right; c++) {
+          const format = this.sheet.cells.get(toA1(r, c))?.format;
+          row.push({
+            format: {
+              font: { color: format?.color ?? "#000000" },
+              fill: { color: format?.fill ?? "#FFFFFF", pattern: format?.fill ? "Solid" : "None" },
+            },
+          });
+        }
         rows.push(row);
       }
       return rows;
