@@ -15,9 +15,22 @@ function luminance(rgb: string): number {
  */
 const LEAST_CONTRAST = 1.5;
 
+/** Luminances already worked out: a workbook uses a handful of colours on thousands of cells. */
+const luminances = new Map<string, number>();
+const MAX_REMEMBERED = 4_096;
+
+function luminanceOf(rgb: string): number {
+  let known = luminances.get(rgb);
+  if (known === undefined) {
+    if (luminances.size >= MAX_REMEMBERED) luminances.clear();
+    luminances.set(rgb, (known = luminance(rgb)));
+  }
+  return known;
+}
+
 /** The contrast of an ink (WCAG 2: from 1, the same colour, to 21, black on white). */
 export function contrastOf(ink: Ink): number {
-  const [a, b] = [luminance(ink.text), luminance(ink.background)];
+  const [a, b] = [luminanceOf(ink.text), luminanceOf(ink.background)];
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
 

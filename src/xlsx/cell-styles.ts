@@ -1,4 +1,5 @@
 import type { Ink } from "../core/grid";
+import { isPlainInk } from "../core/legible";
 import {
   AUTO_TEXT,
   colourOf,
@@ -74,8 +75,20 @@ export class CellStyles {
     private readonly palette: Palette,
   ) {}
 
+  /** The inks worth reporting of each style whose format writes every number in one colour. */
+  private readonly reported = new Map<string | undefined, readonly Ink[]>();
+
   private style(s: string | undefined): CellStyle | undefined {
     return this.styles[s === undefined ? 0 : Number(s)];
+  }
+
+  /** The inks of a number in style `s` other than black on white, which no reader need report. */
+  reportedInks(s: string | undefined, value: number): readonly Ink[] {
+    const cached = this.reported.get(s);
+    if (cached) return cached;
+    const inks = this.inksOf(s, value).filter((ink) => !isPlainInk(ink));
+    if (!this.style(s)?.format.includes("[")) this.reported.set(s, inks);
+    return inks;
   }
 
   /** What a program shows for a number in style `s`, where its format may bend it (plain ones: undefined). */

@@ -226,10 +226,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (!wanted) return;
     const style = c.attributes.get("s");
     const shown = value?.type === "number" ? scan.styles.shownAs(style, value.value) : undefined;
-    const inks =
-      value?.type === "number"
-        ? scan.styles.inksOf(style, value.value).filter((ink) => !isPlainInk(ink))
-        : [];
+    const inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const hidden: CellConcealment | undefined = rowHidden
       ? "row"
       : hiddenColumns?.[at.col]
