@@ -4,11 +4,9 @@ import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormVa
 import {
   findSheet,
   nameIndex,
-  type CellConcealment,
+  type GridCell,
   type GridName,
   type GridSheet,
-  type GridValue,
-  type Ink,
   type WorkbookGrid,
 } from "./grid";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
@@ -16,20 +14,14 @@ import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
 import { isUnitKind, type ReportingUnit } from "./units";
 
-/** What was found at one form cell, located by its defined name. */
-export interface CellRead {
+/** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
+export interface CellRead extends GridCell {
   readonly cell: FormCell;
   /** Absent when the workbook lacks the cell's defined name. */
   readonly sheet?: string;
   readonly address?: string;
   /** The visibility of `sheet`: form cells belong on a visible sheet. */
   readonly visibility?: GridSheet["visibility"];
-  readonly value?: GridValue;
-  readonly formula?: string;
-  readonly shown?: string;
-  readonly mayShow?: readonly string[];
-  readonly hidden?: CellConcealment;
-  readonly inks?: readonly Ink[];
 }
 
 export interface FormRead {

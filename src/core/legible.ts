@@ -37,5 +37,9 @@ export function contrastOf(ink: Ink): number {
 /** Whether a figure written in this ink can be read at all. */
 export const isLegible = (ink: Ink): boolean => contrastOf(ink) >= LEAST_CONTRAST;
 
+/** Automatic text is the system's window text (black); a cell without a fill shows the window (white). */
+export const AUTO_TEXT = "000000";
+export const NO_FILL = "FFFFFF";
+
 /** Black on white, which every reader assumes: a reader need not report it. */
-export const isPlainInk = (ink: Ink): boolean => ink.text === "000000" && ink.background === "FFFFFF";
+export const isPlainInk = (ink: Ink): boolean => ink.text === AUTO_TEXT && ink.background === NO_FILL;

@@ -8,7 +8,7 @@ import type {
   Ink,
   WorkbookGrid,
 } from "../core/grid";
-import { isPlainInk } from "../core/legible";
+import { isPlainInk, NO_FILL } from "../core/legible";
 import { META_SHEET } from "../core/metadata";
 import { areaA1, rectanglesOf } from "./areas";
 import { sheetKey } from "./sheet-names";
@@ -46,7 +46,7 @@ function inkOf(look: Excel.CellProperties | undefined): Ink | undefined {
   const text = hex(look?.format?.font?.color);
   const pattern = look?.format?.fill?.pattern;
   const background =
-    pattern === "None" ? "FFFFFF" : pattern === "Solid" ? hex(look?.format?.fill?.color) : undefined;
+    pattern === "None" ? NO_FILL : pattern === "Solid" ? hex(look?.format?.fill?.color) : undefined;
   if (text === undefined || background === undefined) return undefined;
   const ink = { text, background };
   return isPlainInk(ink) ? undefined : ink;
@@ -207,7 +207,9 @@ export async function readGrid(): Promise<WorkbookGrid> {
                   values: range.values,
                   formulas: range.formulas,
                   valueTypes: range.valueTypes,
-                  ...(view ? { text: range.text, visible: view.cellAddresses, looks: looks!.value } : {}),
+                  ...(view && looks
+                    ? { text: range.text, visible: view.cellAddresses, looks: looks.value }
+                    : {}),
                 }),
               ],
         ),

@@ -1,11 +1,9 @@
 import type { Ink } from "../core/grid";
-import { isPlainInk } from "../core/legible";
+import { AUTO_TEXT, isPlainInk, NO_FILL } from "../core/legible";
 import {
-  AUTO_TEXT,
   colourOf,
   DEFAULT_PALETTE,
   formatColours,
-  NO_FILL,
   resolveColour,
   type Palette,
   type StyleColour,
@@ -16,10 +14,18 @@ import { streamXml, type XmlAttributes } from "./xml-stream";
 
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
+/** A pattern fill, filled in as its fgColor and bgColor are read. */
 interface Fill {
   readonly pattern: string;
-  readonly fg?: StyleColour;
-  readonly bg?: StyleColour;
+  fg?: StyleColour;
+  bg?: StyleColour;
+}
+
+/** Takes a pattern fill's fgColor or bgColor element into it. */
+function takeFillColour(fill: Fill, name: string, attributes: XmlAttributes): void {
+  if (name !== "fgColor" && name !== "bgColor") return;
+  const colour = colourOf(attributes);
+  if (colour) fill[name === "fgColor" ? "fg" : "bg"] = colour;
 }
 
 /** A differential style, as a conditional format applies it: only what it sets. */
@@ -30,18 +36,26 @@ export interface Dxf {
 }
 
 /**
- * Reads one differential style from the elements inside it (numFmt, font › color, fill › patternFill ›
- * fgColor/bgColor), told by their depth below the dxf: styles.xml's dxfs and Excel 2010's inline x14:dxf
- * hold the same.
+ * Reads one differential style, opened at `depth`, from the elements inside it (numFmt, font › color,
+ * fill › patternFill › fgColor/bgColor): styles.xml's dxfs and Excel 2010's inline x14:dxf hold the same.
  */
 export class DxfReader {
   readonly dxf: Dxf = {};
   private child = "";
-  private pattern: { pattern: string; fg?: StyleColour; bg?: StyleColour } | null = null;
+  private pattern: Fill | null = null;
 
-  constructor(private readonly main: string) {}
+  constructor(
+    private readonly main: string,
+    private readonly depth: number,
+  ) {}
 
-  open(name: string, attributes: XmlAttributes, namespace: string, below: number): void {
+  /** Whether the element closing at `depth` is the dxf itself. */
+  closes(depth: number): boolean {
+    return depth === this.depth;
+  }
+
+  open(name: string, attributes: XmlAttributes, namespace: string, depth: number): void {
+    const below = depth - this.depth;
     if (namespace !== this.main) return;
     if (below === 1) {
       this.child = name;
@@ -50,10 +64,7 @@ export class DxfReader {
     } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
     else if (below === 2 && this.child === "fill" && name === "patternFill")
       this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
-    else if (below === 3 && this.pattern && (name === "fgColor" || name === "bgColor")) {
-      const colour = colourOf(attributes);
-      if (colour) this.pattern[name === "fgColor" ? "fg" : "bg"] = colour;
-    }
+    else if (below === 3 && this.pattern) takeFillColour(this.pattern, name, attributes);
   }
 }
 
@@ -82,12 +93,15 @@ export class CellStyles {
     return this.styles[s === undefined ? 0 : Number(s)];
   }
 
-  /** The inks of a number in style `s` other than black on white, which no reader need report. */
-  reportedInks(s: string | undefined, value: number): readonly Ink[] {
-    const cached = this.reported.get(s);
+  /**
+   * The inks of a number in style `s`, or with a conditional format's style over it, other than black on
+   * white, which no reader need report.
+   */
+  reportedInks(s: string | undefined, value: number, dxf?: Dxf): readonly Ink[] {
+    const cached = dxf ? undefined : this.reported.get(s);
     if (cached) return cached;
-    const inks = this.inksOf(s, value).filter((ink) => !isPlainInk(ink));
-    if (!this.style(s)?.format.includes("[")) this.reported.set(s, inks);
+    const inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink));
+    if (!dxf && !this.style(s)?.format.includes("[")) this.reported.set(s, inks);
     return inks;
   }
 
@@ -110,7 +124,7 @@ export class CellStyles {
    * The inks a number is written in: in style `s`, or with a conditional format's style over it. None
    * where a colour cannot be told (a gradient, a pattern of two colours, a theme colour out of range).
    */
-  inksOf(s: string | undefined, value: number, dxf?: Dxf): Ink[] {
+  private inksOf(s: string | undefined, value: number, dxf?: Dxf): Ink[] {
     const style = this.style(s);
     if (!style) return [];
     const resolve = (colour: StyleColour | undefined, auto: string) =>
@@ -149,14 +163,14 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
   const indexed: string[] = [];
   let main: string | null = null;
   let list = "";
-  let dxf: { reader: DxfReader; depth: number } | null = null;
-  let fill: { pattern: string; fg?: StyleColour; bg?: StyleColour } | null = null;
+  let dxf: DxfReader | null = null;
+  let fill: Fill | null = null;
   const index = (attributes: XmlAttributes, name: string) => Number(attributes.get(name) ?? 0);
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
       if (depth === 0) main = name === "styleSheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       if (main === null) return;
-      if (dxf) return dxf.reader.open(name, attributes, namespace, depth - dxf.depth);
+      if (dxf) return dxf.open(name, attributes, namespace, depth);
       if (namespace !== main) return;
       if (depth === 1) list = name;
       else if (depth === 2) {
@@ -173,8 +187,8 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
         else if (list === "fonts" && name === "font") fonts.push(undefined);
         else if (list === "fills" && name === "fill") fills.push(undefined);
         else if (list === "dxfs" && name === "dxf") {
-          dxf = { reader: new DxfReader(main), depth };
-          dxfs.push(dxf.reader.dxf);
+          dxf = new DxfReader(main, depth);
+          dxfs.push(dxf.dxf);
         }
       } else if (depth === 3) {
         if (list === "fonts" && name === "color" && fonts.length > 0)
@@ -182,13 +196,10 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
         else if (list === "fills" && name === "patternFill" && fills.length > 0)
           fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
-      } else if (depth === 4 && fill && (name === "fgColor" || name === "bgColor")) {
-        const colour = colourOf(attributes);
-        if (colour) fill[name === "fgColor" ? "fg" : "bg"] = colour;
-      }
+      } else if (depth === 4 && fill) takeFillColour(fill, name, attributes);
     },
     close(_, __, depth) {
-      if (dxf && depth === dxf.depth) dxf = null;
+      if (dxf?.closes(depth)) dxf = null;
       if (depth === 1) list = "";
       if (depth === 3) fill = null;
     },

@@ -36,10 +36,6 @@ const DEFAULT_THEME = "FFFFFF 000000 E7E6E6 44546A 4472C4 ED7D31 A5A5A5 FFC000 5
 
 export const DEFAULT_PALETTE: Palette = { theme: DEFAULT_THEME.split(" "), indexed: DEFAULT_INDEXED };
 
-/** Automatic text is the system's window text; no fill is the window. */
-export const AUTO_TEXT = "000000";
-export const NO_FILL = "FFFFFF";
-
 const HEX = /^[0-9A-F]{6}$/;
 
 /** A color element's attributes (font › color, fgColor, bgColor), or undefined when it names none. */

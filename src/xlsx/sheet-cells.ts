@@ -1,6 +1,5 @@
 import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
 import type { CellConcealment, GridCell, GridValue } from "../core/grid";
-import { isPlainInk } from "../core/legible";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
@@ -278,7 +277,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       const held = cells.get(address)!;
       if (held.value?.type !== "number") continue;
       const shown = scan.styles.shownWith(dxf, held.value.value);
-      const inks = scan.styles.inksOf(style, held.value.value, dxf).filter((ink) => !isPlainInk(ink));
+      const inks = scan.styles.reportedInks(style, held.value.value, dxf);
       cells.set(address, {
         ...held,
         ...(shown !== undefined ? { mayShow: [...(held.mayShow ?? []), shown] } : {}),
@@ -315,7 +314,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let extended: {
     depth: number;
     dxfs: Dxf[];
-    dxf: { reader: DxfReader; depth: number } | null;
+    dxf: DxfReader | null;
     sqref: string;
     inSqref: boolean;
   } | null = null;
@@ -328,10 +327,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (name === "conditionalFormatting" && namespace === X14_NS)
       extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false };
     else if (!extended) return;
-    else if (extended.dxf) extended.dxf.reader.open(name, attributes, namespace, depth - extended.dxf.depth);
+    else if (extended.dxf) extended.dxf.open(name, attributes, namespace, depth);
     else if (name === "dxf" && namespace === X14_NS) {
-      extended.dxf = { reader: new DxfReader(main!), depth };
-      extended.dxfs.push(extended.dxf.reader.dxf);
+      extended.dxf = new DxfReader(main!, depth);
+      extended.dxfs.push(extended.dxf.dxf);
     } else if (name === "sqref" && namespace === XM_NS) extended.inSqref = true;
   }
 
@@ -391,7 +390,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       if (extended && depth === extended.depth) {
         for (const dxf of extended.dxfs) formatConditionally(extended.sqref, dxf);
         extended = null;
-      } else if (extended?.dxf && depth === extended.dxf.depth) extended.dxf = null;
+      } else if (extended?.dxf?.closes(depth)) extended.dxf = null;
       else if (extended?.inSqref) extended.inSqref = false;
       if (depth === SHEET_DATA) section = "";
       else if (depth === ROW) inRow = false;
