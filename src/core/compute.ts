@@ -6,11 +6,16 @@ import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
  * Fills every computed cell from the inputs. Inputs are taken as given; whatever the source held in
  * computed cells is ignored, so a file saved without cached formula values gives the same figures.
  *
- * With `counts`, computed counts and money are taken from it too and only ratios are computed: figures
- * combined across rounds or units keep each closing stock as reported, and every ratio is still
- * Σ numerators ÷ Σ denominators of those figures.
+ * With `counts`, the computed cells `given` picks (by default every count and money) are taken from it
+ * too: figures combined across rounds or units keep each closing stock as reported, and every ratio is
+ * still Σ numerators ÷ Σ denominators of those figures.
  */
-export function computeForm(def: TemplateDef, inputs: FormValues, counts?: FormValues): FormValues {
+export function computeForm(
+  def: TemplateDef,
+  inputs: FormValues,
+  counts?: FormValues,
+  given: (cell: FormCell) => boolean = (cell) => cell.kind !== "ratio",
+): FormValues {
   const byPlace = cellsByPlace(def);
   const out = emptyValues(def);
   const done = new Set<FormCell>();
@@ -19,8 +24,10 @@ export function computeForm(def: TemplateDef, inputs: FormValues, counts?: FormV
     const cell = byPlace.get(at.row)?.get(at.col);
     if (!cell) throw new Error(`${def.id}: formula refers to a missing cell ${at.row}/${at.col}`);
     if (!done.has(cell)) {
-      const given = !cell.formula ? inputs : counts && cell.kind !== "ratio" ? counts : null;
-      out[at.row]![at.col] = given ? (given[at.row]?.[at.col] ?? null) : evaluate(cell.formula!, at, lookup);
+      const source = !cell.formula ? inputs : counts && given(cell) ? counts : null;
+      out[at.row]![at.col] = source
+        ? (source[at.row]?.[at.col] ?? null)
+        : evaluate(cell.formula!, at, lookup);
       done.add(cell);
     }
     return out[at.row]![at.col] ?? null;

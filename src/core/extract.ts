@@ -1,4 +1,5 @@
 import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
+import { balanceCells } from "./closing-stock";
 import { computeForm } from "./compute";
 import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
 import {
@@ -30,6 +31,8 @@ export interface FormRead {
   readonly reads: readonly CellRead[];
   /** The numeric inputs as read, every computed cell recomputed from them, in the shape of `def`. */
   readonly values: FormValues;
+  /** A roll-up's closing stocks written as figures: taken as read, not recomputed (`balanceCells`). */
+  readonly given?: ReadonlySet<FormCell>;
 }
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
@@ -89,9 +92,32 @@ function lookupOf(grid: WorkbookGrid): Lookup {
   return { names: nameIndex(grid), sheets };
 }
 
-function readForm(lookup: Lookup, def: TemplateDef): FormRead {
+function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead {
   const reads = readCells(lookup, def);
-  return { def, reads, values: computeForm(def, inputValues(def, reads)) };
+  const inputs = inputValues(def, reads);
+  const given = rolledUp ? givenClosings(def, reads) : null;
+  if (!given) return { def, reads, values: computeForm(def, inputs) };
+  const values = computeForm(def, inputs, figuresOf(def, reads, given), (cell) => given.has(cell));
+  return { def, reads, values, given };
+}
+
+/** A roll-up's closing stocks that hold a figure (or nothing) where the form has a formula. */
+function givenClosings(def: TemplateDef, reads: readonly CellRead[]): ReadonlySet<FormCell> | null {
+  const balances = balanceCells(def);
+  const given = new Set(
+    reads.filter((r) => balances.has(r.cell) && r.address && !r.formula && !isText(r)).map((r) => r.cell),
+  );
+  return given.size > 0 ? given : null;
+}
+
+const isText = (read: CellRead) => read.value !== undefined && read.value.type !== "number";
+
+function figuresOf(def: TemplateDef, reads: readonly CellRead[], cells: ReadonlySet<FormCell>): FormValues {
+  const values = emptyValues(def);
+  for (const read of reads)
+    if (cells.has(read.cell) && read.value?.type === "number" && Number.isFinite(read.value.value))
+      values[read.cell.row.key]![read.cell.col.key] = read.value.value;
+  return values;
 }
 
 function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
@@ -142,7 +168,8 @@ function currentValues(form: FormRead): FormValues {
   const inputs = emptyValues(current);
   for (const { row, col } of inputCells(current))
     inputs[row.key]![col.key] = valueAt(form.values, row.key, col.key);
-  return computeForm(current, inputs);
+  const given = new Set([...(form.given ?? [])].map((c) => `${c.row.key}\u0000${c.col.key}`));
+  return computeForm(current, inputs, form.values, (c) => given.has(`${c.row.key}\u0000${c.col.key}`));
 }
 
 function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | null {
@@ -174,7 +201,8 @@ export function extract(grid: WorkbookGrid): Extraction {
   if (!read) return { meta: null, forms: [], report: null };
   const meta = decodeMeta(read.entries, read.cells);
   const lookup = lookupOf(grid);
-  const forms = knownForms(meta).map((def) => readForm(lookup, def));
+  const rolledUp = meta.rollupUnits !== undefined;
+  const forms = knownForms(meta).map((def) => readForm(lookup, def, rolledUp));
   const recalculates = grid.recalculatesOnLoad ? { recalculatesOnLoad: true as const } : {};
   return { meta, forms, report: buildReport(meta, forms), ...recalculates };
 }

@@ -15,6 +15,8 @@ export interface MetaSource {
   readonly targets: Targets;
   /** Earlier versions to write instead of the current ones, as an older build wrote its files. */
   readonly earlier?: readonly TemplateDef[];
+  /** Set on the report a roll-up writes: how many units' reports it sums. */
+  readonly rollupUnits?: number;
 }
 
 /** The definitions a report is written in, in the order of its templates. */
@@ -38,6 +40,9 @@ export const META_KEYS = [
   "period_due",
 ] as const;
 
+/** Only a roll-up's report has it: its closing stocks are sums of the units' figures, not formulas. */
+const ROLLUP_UNITS = "rollup_units";
+
 export function metaEntries(source: MetaSource): [string, string][] {
   const fixed: Record<(typeof META_KEYS)[number], string> = {
     schema: META_SCHEMA,
@@ -57,6 +62,7 @@ export function metaEntries(source: MetaSource): [string, string][] {
     period_due: source.period.due ?? "",
   };
   const entries: [string, string][] = META_KEYS.map((key) => [key, fixed[key]]);
+  if (source.rollupUnits !== undefined) entries.push([ROLLUP_UNITS, String(source.rollupUnits)]);
   for (const target of targetsOf(source.templates)) {
     const value = source.targets[target.key];
     entries.push([`target_${target.key}`, value === null || value === undefined ? "" : String(value)]);
@@ -78,6 +84,8 @@ export interface DecodedMeta {
   readonly unitName?: string;
   readonly unitKind?: string;
   readonly parentCode?: string;
+  /** How many units' reports a roll-up's report sums; absent in a unit's own report. */
+  readonly rollupUnits?: number;
   readonly periodId?: string;
   readonly periodStart?: string;
   readonly periodEnd?: string;
@@ -122,6 +130,7 @@ export function decodeMeta(
     ...optional("unit_name", "unitName"),
     ...optional("unit_kind", "unitKind"),
     ...optional("parent_code", "parentCode"),
+    ...rollupUnitsOf(get(ROLLUP_UNITS)),
     ...optional("period", "periodId"),
     ...optional("period_start", "periodStart"),
     ...optional("period_end", "periodEnd"),
@@ -129,6 +138,10 @@ export function decodeMeta(
     ...optional("period_label_en", "periodLabelEn"),
     ...optional("period_due", "periodDue"),
   };
+}
+
+function rollupUnitsOf(text: string | undefined): { rollupUnits?: number } {
+  return text && /^[1-9]\d{0,6}$/.test(text) ? { rollupUnits: Number(text) } : {};
 }
 
 /**

@@ -243,6 +243,22 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   return [finding("warning", "cell.stale_result", message, where)];
 }
 
+/**
+ * A roll-up's closing stock, a figure where the form has a formula: the sum of the units' closing
+ * stocks, which is the opening plus the flows only when every unit's rounds agree.
+ */
+function validateClosing(read: CellRead, form: FormRead, where: object): Finding[] {
+  const at = { row: read.cell.row.key, col: read.cell.col.key };
+  const value = valueAt(form.values, at.row, at.col);
+  const balance = evaluate(read.cell.formula!, at, (ref) => valueAt(form.values, ref.row, ref.col));
+  if (value === null || balance === null || sameFigure(value, balance)) return [];
+  const message = aboutCell(MESSAGES.closingDiffers, cellLabel(form.def, read.cell), {
+    value: figureText(value),
+    computed: figureText(balance),
+  });
+  return [finding("warning", "cell.closing_differs", message, where)];
+}
+
 const HIDDEN_MESSAGES = {
   row: MESSAGES.hiddenRow,
   column: MESSAGES.hiddenColumn,
@@ -254,13 +270,13 @@ const HIDDEN_MESSAGES = {
  * another figure (or none), and, for an input, a figure the form cannot show at all (a hidden row or
  * column, a merge over it, a colour its background hides).
  */
-function validateDisplay(read: CellRead, def: TemplateDef, where: object): Finding[] {
+function validateDisplay(read: CellRead, def: TemplateDef, where: object, given: boolean): Finding[] {
   const value = read.value;
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
   const misleading = [...(read.shown !== undefined ? [read.shown] : []), ...(read.mayShow ?? [])].find(
     (text) => !showsFigure(text, value.value),
   );
-  const unseen = !read.cell.formula && value.value !== 0;
+  const unseen = (!read.cell.formula || given) && value.value !== 0;
   const hidden = unseen ? read.hidden : undefined;
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
   if (misleading === undefined && !hidden && !faded) return [];
@@ -356,8 +372,9 @@ function validateForm(form: FormRead, showsCached: boolean): Finding[] {
       continue;
     }
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
-    out.push(...validateDisplay(read, def, where));
-    if (read.cell.formula) {
+    out.push(...validateDisplay(read, def, where, form.given?.has(read.cell) ?? false));
+    if (form.given?.has(read.cell)) out.push(...validateClosing(read, form, where));
+    else if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);
       out.push(...tampered);
       if (showsCached && tampered.length === 0) out.push(...validateShown(read, form, where));

@@ -1,31 +1,9 @@
 import { getTemplate, inputCells, parsePeriod, rollup } from "../../src/core";
-import { consistentFills, submission, unit } from "../support/reports";
-
-const B02_ROWS = ["public_sector", "state", "private", "fdi", "other"];
-
-/** Every row of Biểu 02 filled alike, the rest of the form as a consistent sample. */
-function b02Every(period: string, file: string, figures: Record<string, number>) {
-  const fills = { ...consistentFills(["B02"], 5) };
-  const plausible = {
-    members_transferred_in: 0,
-    members_transferred_out: 0,
-    unions_transferred_in: 0,
-    unions_transferred_out: 0,
-    workers: 2000,
-    members_female: 100,
-    unions_start: 5,
-    unions_founded: 0,
-    unions_dissolved: 0,
-  };
-  for (const row of B02_ROWS)
-    for (const [col, value] of Object.entries({ ...plausible, ...figures }))
-      fills[`TD_B02_${row}_${col}`] = value;
-  return submission({ unit: unit("X01"), templates: ["B02"], period: parsePeriod(period)!, fills }, file);
-}
+import { b02Round, submission, unit } from "../support/reports";
 
 describe("rounds of a year", () => {
   it("opens a unit's year with its first round when it starts reporting in Đợt 2", () => {
-    const d2 = b02Every("2025-D2", "x01-d2.xlsx", {
+    const d2 = b02Round("X01", "2025-D2", {
       members_start: 800,
       members_admitted: 50,
       members_left: 20,
@@ -45,12 +23,12 @@ describe("rounds of a year", () => {
   });
 
   it("closes with the last round's own closing figures and warns where a round does not open where the last closed", () => {
-    const d1 = b02Every("2025-D1", "x01-d1.xlsx", {
+    const d1 = b02Round("X01", "2025-D1", {
       members_start: 800,
       members_admitted: 50,
       members_left: 20,
     });
-    const d2 = b02Every("2025-D2", "x01-d2.xlsx", {
+    const d2 = b02Round("X01", "2025-D2", {
       members_start: 790,
       members_admitted: 10,
       members_left: 0,
@@ -65,8 +43,8 @@ describe("rounds of a year", () => {
     expect(continuity).toHaveLength(membersStart.length);
     const first = continuity[0]!;
     expect(first.sheet).toBe("Biểu 02");
-    expect(first.message_vi).toMatch(/x01-d2\.xlsx, Biểu 02![A-Z]+\d+/);
-    expect(first.message_vi).toMatch(/x01-d1\.xlsx, Biểu 02![A-Z]+\d+/);
+    expect(first.message_vi).toMatch(/X01-2025-D2\.xlsx, Biểu 02![A-Z]+\d+/);
+    expect(first.message_vi).toMatch(/X01-2025-D1\.xlsx, Biểu 02![A-Z]+\d+/);
     expect(first.message_vi).toContain("790");
     expect(first.message_vi).toContain("830");
     expect(first.message_en).toContain("previous round closed at 830");

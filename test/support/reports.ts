@@ -77,6 +77,33 @@ export function submission(spec: ReportSpec, file: string, modifiedAt = "2025-07
   return { source: { name: file, sha256: `sha-${file}`, modifiedAt }, extraction: extract(reportGrid(spec)) };
 }
 
+const B02_SECTORS = ["public_sector", "state", "private", "fdi", "other"];
+
+/** A round of Biểu 02 with every sector row filled alike: plausible figures, overridden by `figures`. */
+export function b02Round(
+  code: string,
+  period: string,
+  figures: Record<string, number>,
+  file = `${code}-${period}.xlsx`,
+): Submission {
+  const fills = { ...consistentFills(["B02"], 5) };
+  const plausible = {
+    members_transferred_in: 0,
+    members_transferred_out: 0,
+    unions_transferred_in: 0,
+    unions_transferred_out: 0,
+    workers: 2000,
+    members_female: 100,
+    unions_start: 5,
+    unions_founded: 0,
+    unions_dissolved: 0,
+  };
+  for (const row of B02_SECTORS)
+    for (const [col, value] of Object.entries({ ...plausible, ...figures }))
+      fills[`TD_B02_${row}_${col}`] = value;
+  return submission({ unit: unit(code), templates: ["B02"], period: parsePeriod(period)!, fills }, file);
+}
+
 /** The default campaign of 2025 with targets assigned to some units (and optionally a units list). */
 export function testCampaign(
   assigned: Record<string, Record<string, Assigned>>,

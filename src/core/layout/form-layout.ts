@@ -2,7 +2,17 @@ import { toA1 } from "../a1";
 import type { TemplateDef } from "../catalog";
 import { computeForm } from "../compute";
 import { renderFormula, renderNotation, type CellAt } from "../expr";
-import { emptyValues, formCells, MAX_FIGURE, targetName, valueAt, type FormValues } from "../form";
+import { balanceCells } from "../closing-stock";
+import {
+  emptyValues,
+  formCells,
+  getCell,
+  MAX_FIGURE,
+  targetName,
+  valueAt,
+  type FormCell,
+  type FormValues,
+} from "../form";
 import { dmy, type Period } from "../period";
 import { isMet, type Targets } from "../targets";
 import { bilingual, fill } from "../text";
@@ -26,6 +36,8 @@ export interface FormSheetInput {
   readonly targets: Targets;
   /** Figures to put in the inputs (a parent-level report); blank inputs when absent (a new template). */
   readonly values?: FormValues;
+  /** A roll-up's report: its closing stocks are the sums in `values`, written as figures. */
+  readonly rolledUp?: boolean;
 }
 
 export function formAddress(def: TemplateDef, at: CellAt): { row: number; col: number } {
@@ -37,7 +49,8 @@ export function formAddress(def: TemplateDef, at: CellAt): { row: number; col: n
 
 export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; names: PlanName[] } {
   const { def, unit, period, targets } = input;
-  const values = computeForm(def, input.values ?? emptyValues(def));
+  const sums = input.rolledUp ? balanceCells(def) : new Set<FormCell>();
+  const values = computeForm(def, input.values ?? emptyValues(def), input.values, (cell) => sums.has(cell));
   const lastCol = FORM_FIRST_COL + def.columns.length - 1;
   const sheet = new SheetBuilder(def.sheetName, def.title);
   const a1 = (at: CellAt) => {
@@ -61,9 +74,10 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     const number = (at: CellAt) => `(${def.columns.findIndex((x) => x.key === at.col) + 1})`;
     sheet.put(HEADER_ROW, c, { value: col.label.vi, style: "header" });
     sheet.put(HEADER_ROW + 1, c, { value: col.label.en, style: "headerEn" });
-    const notation = col.formula
-      ? `(${i + 1})=${renderNotation(col.formula, { row: "", col: col.key }, number)}`
-      : `(${i + 1})`;
+    const notation =
+      col.formula && !def.rows.some((row) => sums.has(getCell(def, row.key, col.key)))
+        ? `(${i + 1})=${renderNotation(col.formula, { row: "", col: col.key }, number)}`
+        : `(${i + 1})`;
     sheet.put(HEADER_ROW + 2, c, { value: notation, style: "notation" });
   });
 
@@ -79,7 +93,9 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     const { row, col } = formAddress(def, at);
     const numFmt = NUMBER_FORMATS[cell.kind];
     const value = valueAt(values, at.row, at.col);
-    if (cell.formula) {
+    if (sums.has(cell)) {
+      sheet.put(row, col, { value, style: "computed", numFmt });
+    } else if (cell.formula) {
       sheet.put(row, col, { formula: renderFormula(cell.formula, at, a1), value, style: "computed", numFmt });
     } else {
       sheet.put(row, col, { value, style: "input", numFmt, unlocked: true });

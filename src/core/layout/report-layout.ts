@@ -16,6 +16,7 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       period: source.period,
       targets: source.targets,
       ...(source.forms?.[def.id] ? { values: source.forms[def.id] } : {}),
+      ...(source.rollupUnits !== undefined ? { rolledUp: true } : {}),
     }),
   );
   const meta = layoutMetaSheet(source);

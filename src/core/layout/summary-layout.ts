@@ -30,6 +30,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     templates: summary.templates,
     targets: summary.total.targets,
     forms: summary.total.forms,
+    rollupUnits: summary.units.length,
   });
   function* sheets(): Generator<SheetPlan> {
     yield overviewSheet(summary);

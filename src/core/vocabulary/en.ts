@@ -47,6 +47,8 @@ export const en: Vocabulary = {
     staleResult:
       "{label}: the file shows {shown}, but its formula gives {computed} (the figure used); open it in Excel, recalculate (F9) and save.",
     noResult: "nothing",
+    closingDiffers:
+      "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree or a round is missing; see the summary's warnings.",
     misleadingFormat:
       '{label}: the cell shows "{shown}", but the figure used is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
     hiddenRow:

@@ -47,6 +47,8 @@ export const vi = {
     staleResult:
       "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",
     noResult: "để trống",
+    closingDiffers:
+      "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt hoặc thiếu đợt; xem cảnh báo của bảng tổng hợp.",
     misleadingFormat:
       '{label}: ô hiển thị "{shown}" nhưng số được dùng là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
     hiddenRow:
