@@ -133,19 +133,49 @@ export async function readTextFile(file: string): Promise<string> {
   return (await readNamedFile(file)).toString("utf8");
 }
 
-/** Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one. */
+/**
+ * Refuses an output that is a file the command reads (a received report, the campaign, the previous
+ * summary): compared as files, by device and inode, so another path to it (a link, a linked folder, a
+ * hard link) is caught as well as the same path. A path that does not exist yet is no file read.
+ */
+export async function refuseReadFileAsOutput(output: string, reads: readonly string[]): Promise<void> {
+  const target = await fs.stat(output).catch(() => null);
+  if (!target) return;
+  for (const file of reads) {
+    const read = await fs.stat(file).catch(() => null);
+    if (read && read.dev === target.dev && read.ino === target.ino)
+      throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: output }));
+  }
+}
+
+/**
+ * Writes through a temporary file and a rename, so a failure never leaves half a file or loses the old one.
+ * The rename replaces whatever is at the path, so only a regular file (or nothing) may be there: a link,
+ * a device or a pipe would be replaced itself, not written to.
+ */
 export async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const target = path.resolve(file);
+  const existing = await fs.lstat(target).catch(() => null);
+  if (existing && !existing.isFile())
+    throw new CliError(
+      fill(CLI_TEXT.outputUnwritable, {
+        path: file,
+        reason: existing.isDirectory()
+          ? CLI_TEXT.folderReason
+          : existing.isSymbolicLink()
+            ? CLI_TEXT.linkReason
+            : CLI_TEXT.specialFileReason,
+      }),
+    );
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, target);
   } catch (error) {
-    throw new CliError(
-      fill(CLI_TEXT.outputUnwritable, { path: file, reason: fsReason(error) }),
-      fsDetail(error),
-    );
+    // Creating the temporary file next to the target fails with ENOENT only where no file can be made.
+    const reason = codeOf(error) === "ENOENT" ? CLI_TEXT.noNewFileReason : fsReason(error);
+    throw new CliError(fill(CLI_TEXT.outputUnwritable, { path: file, reason }), fsDetail(error));
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
 import { readFileSubmission } from "../../src/cli/files";
@@ -96,6 +96,87 @@ describe("files the file system will not give", () => {
     expect(code).toBe(2);
     expect(err).toContain(`Cannot write file "${blocked}": part of the path is not a folder.`);
     expect(err).not.toMatch(INTERNALS);
+  });
+});
+
+describe("an output that would replace what it must not", () => {
+  async function received() {
+    const dir = tempDir("received");
+    const report = path.join(dir, "P01.xlsx");
+    writeFileSync(report, await reportBytes("P01", 1));
+    return { dir, report, bytes: readFileSync(report) };
+  }
+
+  it.each([
+    [
+      "a linked folder",
+      (dir: string) => (symlinkSync(dir, `${dir}-link`), path.join(`${dir}-link`, "P01.xlsx")),
+    ],
+    [
+      "a link to the file",
+      (dir: string) => (symlinkSync(path.join(dir, "P01.xlsx"), `${dir}.xlsx`), `${dir}.xlsx`),
+    ],
+    [
+      "a hard link",
+      (dir: string) => (linkSync(path.join(dir, "P01.xlsx"), `${dir}-hard.xlsx`), `${dir}-hard.xlsx`),
+    ],
+    ["a path with ..", (dir: string) => path.join(dir, "..", path.basename(dir), "P01.xlsx")],
+  ])("refuses a received report reached by %s, and leaves it as it was", async (_how, outputOf) => {
+    const { dir, report, bytes } = await received();
+    const output = outputOf(dir);
+    const { code, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    expect(code).toBe(2);
+    expect(err).toContain("is a file this command reads");
+    expect(readFileSync(report).equals(bytes)).toBe(true);
+  });
+
+  it("refuses the previous summary as the output", async () => {
+    const { dir } = await received();
+    const previous = path.join(tempDir("previous"), "tong-hop-D1.xlsx");
+    expect((await runCli(["rollup", dir, "-o", previous])).code).toBe(0);
+    const before = readFileSync(previous);
+    const { code, err } = await runCli([
+      "--lang",
+      "en",
+      "rollup",
+      dir,
+      "--previous",
+      previous,
+      "-o",
+      previous,
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain("is a file this command reads");
+    expect(readFileSync(previous).equals(before)).toBe(true);
+  });
+
+  it("refuses to replace a pipe or a link with the summary", async () => {
+    const { dir } = await received();
+    const out = tempDir("special-out");
+    const pipe = path.join(out, "pipe.xlsx");
+    execFileSync("mkfifo", [pipe]);
+    const piped = await runCli(["--lang", "en", "rollup", dir, "-o", pipe]);
+    expect(piped.code).toBe(2);
+    expect(piped.err).toContain("it is not a regular file");
+    expect(lstatSync(pipe).isFIFO()).toBe(true);
+
+    const elsewhere = path.join(out, "elsewhere.xlsx");
+    writeFileSync(elsewhere, "kept");
+    const link = path.join(out, "link.xlsx");
+    symlinkSync(elsewhere, link);
+    const linked = await runCli(["--lang", "en", "rollup", dir, "-o", link]);
+    expect(linked.code).toBe(2);
+    expect(linked.err).toContain("it is a link");
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(elsewhere, "utf8")).toBe("kept");
+  });
+
+  it("says a folder takes no new file rather than that the file is gone", async () => {
+    const { dir } = await received();
+    const { code, err } = await runCli(["--lang", "en", "rollup", dir, "-o", "/proc/version"]);
+    expect(code).toBe(2);
+    expect(err).toContain("that folder does not take new files");
+    expect(err).not.toContain("no longer there");
   });
 });
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { fill, pick, rollupChecked, RollupError, streamSummary, type CheckedSubmission } from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
-import { collectInputs, readTextFile, writeAtomically } from "../files";
+import { collectInputs, readTextFile, refuseReadFileAsOutput, writeAtomically } from "../files";
 import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
 import { oneLine, printDetail, type Context } from "../io";
@@ -48,8 +48,8 @@ export async function runRollup(
   if (output === undefined && !options.json) throw new CliError(CLI_TEXT.outputRequired);
   const read = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
   const files = await collectInputs(inputs);
-  if (output !== undefined && files.includes(path.resolve(output)))
-    throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: output }));
+  const named = [options.campaign, options.previous, options.units].filter((f): f is string => !!f);
+  if (output !== undefined) await refuseReadFileAsOutput(output, [...files, ...named]);
   const expectedUnits = options.units
     ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : undefined;

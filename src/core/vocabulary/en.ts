@@ -256,6 +256,8 @@ export const en: Vocabulary = {
     goneReason: "it is no longer there (deleted, moved, or a broken link)",
     deniedReason: "permission denied",
     folderReason: "it is a folder",
+    noNewFileReason: "that folder does not take new files",
+    linkReason: "it is a link (symlink); write to the file itself or choose another name",
     specialFileReason: "it is not a regular file (a pipe, a device or a socket)",
     notFolderReason: "part of the path is not a folder",
     fullReason: "the disk is full",
@@ -264,7 +266,8 @@ export const en: Vocabulary = {
       "An internal error stopped the program; run it again with --verbose and send what it prints to your administrator.",
     fileNotFound: "File or folder not found: {path}",
     noInputFiles: "No .xlsx, .xls or .ods file to read.",
-    wouldOverwriteInput: "The output {path} is one of the input files; input files are never overwritten.",
+    wouldOverwriteInput:
+      "The output {path} is a file this command reads (a received report, the campaign, the previous summary, the units list), perhaps by another path; files read are never overwritten.",
     badPeriod: 'Invalid period "{period}" (YYYY-D1, YYYY-D2 or YYYY).',
     badTemplates: "Templates not in the catalog: {ids}",
     badUnitKind: "Invalid unit kind: {kind} (choose: {kinds})",

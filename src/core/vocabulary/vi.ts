@@ -254,6 +254,8 @@ export const vi = {
     goneReason: "tệp không còn ở đó (đã bị xóa, di chuyển hoặc là liên kết hỏng)",
     deniedReason: "không có quyền truy cập",
     folderReason: "đây là một thư mục",
+    noNewFileReason: "thư mục này không cho tạo tệp mới",
+    linkReason: "đây là một liên kết (symlink); hãy ghi vào chính tệp hoặc chọn tên khác",
     specialFileReason: "đây không phải tệp thông thường (ống dẫn, thiết bị hoặc socket)",
     notFolderReason: "một phần của đường dẫn không phải thư mục",
     fullReason: "ổ đĩa đã đầy",
@@ -262,7 +264,8 @@ export const vi = {
       "Lỗi nội bộ của chương trình; hãy chạy lại với --verbose và gửi nội dung hiện ra cho người quản trị.",
     fileNotFound: "Không tìm thấy tệp hoặc thư mục: {path}",
     noInputFiles: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.",
-    wouldOverwriteInput: "Tệp kết quả {path} trùng với một tệp nguồn; không ghi đè tệp nguồn.",
+    wouldOverwriteInput:
+      "Tệp kết quả {path} là một tệp lệnh này đang đọc (báo cáo nhận được, kế hoạch thi đua, bảng tổng hợp kỳ trước, danh sách đơn vị), có thể qua một đường dẫn khác; không ghi đè tệp nguồn.",
     badPeriod: 'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2 hoặc YYYY).',
     badTemplates: "Biểu mẫu không có trong danh mục: {ids}",
     badUnitKind: "Loại đơn vị không hợp lệ: {kind} (chọn: {kinds})",
