@@ -1,6 +1,6 @@
 import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
 import { balanceCells } from "./closing-stock";
-import { computeForm } from "./compute";
+import { computeForm, isReported } from "./compute";
 import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
 import {
   findSheet,
@@ -168,8 +168,34 @@ function currentValues(form: FormRead): FormValues {
   const inputs = emptyValues(current);
   for (const { row, col } of inputCells(current))
     inputs[row.key]![col.key] = valueAt(form.values, row.key, col.key);
-  const given = new Set([...(form.given ?? [])].map((c) => `${c.row.key}\u0000${c.col.key}`));
-  return computeForm(current, inputs, form.values, (c) => given.has(`${c.row.key}\u0000${c.col.key}`));
+  const given = isGiven(form);
+  return computeForm(current, inputs, form.values, given);
+}
+
+/** Whether a cell of any version of the form is one the roll-up's report gave as a figure. */
+function isGiven(form: FormRead): (cell: FormCell) => boolean {
+  const key = (cell: FormCell) => `${cell.row.key}\u0000${cell.col.key}`;
+  const given = new Set([...(form.given ?? [])].map(key));
+  return (cell) => given.has(key(cell));
+}
+
+/**
+ * The figures a report gives: a computed cell over inputs all left blank (two blank "Mái ấm" counts) is
+ * 0 on the sheet, as in Excel, but the unit reported nothing there, so a roll-up must not add, show or
+ * compare a 0. A roll-up's closing stock written as a figure stands as given.
+ */
+function reportedOnly(form: FormRead, values: FormValues): FormValues {
+  const def = getTemplate(form.def.id);
+  const given = isGiven(form);
+  let out: FormValues | null = null;
+  for (const cell of formCells(def)) {
+    const [row, col] = [cell.row.key, cell.col.key];
+    if (!cell.formula || values[row]?.[col] === null || given(cell)) continue;
+    if (isReported(def, values, { row, col })) continue;
+    out ??= Object.fromEntries(Object.entries(values).map(([r, cols]) => [r, { ...cols }]));
+    out[row]![col] = null;
+  }
+  return out ?? values;
 }
 
 function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | null {
@@ -188,7 +214,7 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | nu
     ...(meta.parentCode ? { parentCode: meta.parentCode } : {}),
   };
   const values: Partial<Record<TemplateId, FormValues>> = {};
-  for (const form of forms) values[form.def.id] = currentValues(form);
+  for (const form of forms) values[form.def.id] = reportedOnly(form, currentValues(form));
   return { unit, period, templates, targets, forms: values };
 }
 

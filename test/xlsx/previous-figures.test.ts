@@ -105,6 +105,44 @@ describe("a summary's figures, read back for the next period", () => {
   });
 });
 
+describe("a computed figure over inputs all left blank", () => {
+  const built = cellName("B04", "mai_am_built", "value");
+  const repaired = cellName("B04", "mai_am_repaired", "value");
+  const total = cellName("B04", "mai_am_total", "value").toUpperCase();
+  const blankMaiAm = (code: string) =>
+    submission(
+      {
+        unit: unit(code),
+        fills: { ...consistentFills(TEMPLATE_IDS, seed(code)), [built]: null, [repaired]: null },
+      },
+      code,
+    );
+
+  it("is not reported in the summary: blank in the per-unit sheet and in the figures kept for the next period", async () => {
+    const summary = rollup([blankMaiAm("P01"), submission({ unit: unit("P02") }, "P02")]);
+    expect(summary.units[0]!.report.forms.B04!.mai_am_total!.value).toBeNull();
+    const sheet = layoutSummary(summary).sheets.find((s) => s.name === "TH Biểu 04")!;
+    const p01 = sheet.cells.find((c) => c.value === "P01")!;
+    const header = sheet.cells.find(
+      (c) => c.value === getTemplate("B04").rows.find((r) => r.key === "mai_am_total")!.label.vi,
+    )!;
+    expect(sheet.cells.find((c) => c.row === p01.row && c.col === header.col)?.value ?? null).toBeNull();
+
+    const kept = previousFromGrid(
+      readSummaryGrid(await writeWorkbookPlan(layoutSummary(summary)), "d1.xlsx"),
+    )!;
+    expect(kept.units.get("P01")!.get(total)).toBeNull();
+
+    const reported = { ...consistentFills(TEMPLATE_IDS, seed("P01")), [built]: 80, [repaired]: 0 };
+    const next = rollup([submission({ unit: unit("P01"), period: D2, fills: reported }, "P01-D2")], {
+      previous: kept,
+    });
+    expect(next.units[0]!.attainment.find((a) => a.key === "B04_mai_am_total")!.previous).toBeNull();
+    const jumps = next.units[0]!.warnings.filter((w) => w.rule === "rollup.jump");
+    expect(jumps).toEqual([]);
+  });
+});
+
 describe("reading previous figures from a workbook", () => {
   const grid = (cells: Record<string, GridCell["value"]>, sheet = "td_data"): WorkbookGrid => ({
     sheets: [
