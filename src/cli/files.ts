@@ -15,46 +15,83 @@ import { checkFileSize, type ReadLimits } from "../xlsx/limits";
 import { readSubmission } from "../xlsx/submission";
 import { codeOf, fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
 import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
+import { FOLDER_LIMITS, isTakenFromFolder } from "../pipeline";
 import { CLI_TEXT, CliError } from "./i18n";
 
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xls", ".ods"]);
-
-const isWorkbook = (file: string) =>
-  WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase()) && !path.basename(file).startsWith("~$");
-
-/** A folder, or a link to one; a broken link is not, so it is read and reported as unreadable. */
-async function isFolder(entry: Dirent, file: string): Promise<boolean> {
-  if (entry.isDirectory()) return true;
-  if (!entry.isSymbolicLink()) return false;
-  return (await fs.stat(file).catch(() => null))?.isDirectory() ?? false;
+/** A received file to read: where it is, and the name it is shown by (its path inside a given folder). */
+export interface InputFile {
+  readonly path: string;
+  readonly name: string;
 }
 
-async function workbooksIn(folder: string): Promise<string[]> {
+export interface Inputs {
+  readonly files: InputFile[];
+  /** Files inside the given folders that are no report (another type, a lock file, a hidden file). */
+  readonly skipped: number;
+  /** A folder went deeper or held more than FOLDER_LIMITS: what lies beyond was not looked at. */
+  readonly truncated: boolean;
+}
+
+/**
+ * Expands folders into the workbooks they hold, sub-folders included (as the page does, to FOLDER_LIMITS),
+ * each named by its path inside the folder given, in name order. A file reached twice (given twice, by a
+ * link, or a folder inside another given folder) is read once.
+ */
+export async function collectInputs(args: readonly string[]): Promise<Inputs> {
+  const seen = new Set<string>();
+  const files: InputFile[] = [];
+  let skipped = 0;
+  let truncated = false;
+  let entries = 0;
+  const take = (file: string, name: string, stat: { dev: number; ino: number }) => {
+    const key = `${stat.dev}:${stat.ino}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ path: file, name });
+  };
+  const walk = async (folder: string, prefix: string, depth: number): Promise<void> => {
+    for (const entry of await entriesOf(folder)) {
+      if (++entries > FOLDER_LIMITS.entries) {
+        truncated = true;
+        return;
+      }
+      const file = path.join(folder, entry.name);
+      const name = `${prefix}${entry.name}`;
+      const stat = await fs.stat(file).catch(() => null);
+      if (stat?.isDirectory()) {
+        if (depth >= FOLDER_LIMITS.depth) truncated = true;
+        else if (!seen.has(`${stat.dev}:${stat.ino}`)) {
+          seen.add(`${stat.dev}:${stat.ino}`);
+          await walk(file, `${name}/`, depth + 1);
+        }
+      } else if (!isTakenFromFolder(entry.name)) skipped++;
+      // A broken link or a file gone meanwhile is read, and listed with its reason.
+      else if (!stat) files.push({ path: file, name });
+      else take(file, name, stat);
+    }
+  };
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => null);
+    if (!stat) throw new CliError(fill(CLI_TEXT.fileNotFound, { path: arg }));
+    if (!stat.isDirectory()) take(path.resolve(arg), path.basename(arg), stat);
+    else if (!seen.has(`${stat.dev}:${stat.ino}`)) {
+      seen.add(`${stat.dev}:${stat.ino}`);
+      await walk(path.resolve(arg), "", 1);
+    }
+  }
+  if (files.length === 0) throw new CliError(CLI_TEXT.noInputFiles);
+  return { files, skipped, truncated };
+}
+
+/** A folder's entries in name order. */
+async function entriesOf(folder: string): Promise<Dirent[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
     throw new CliError(
       fill(CLI_TEXT.folderUnreadable, { path: folder, reason: fsReason(error) }),
       fsDetail(error),
     );
   });
-  const found: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const file = path.resolve(folder, entry.name);
-    if (isWorkbook(entry.name) && !(await isFolder(entry, file))) found.push(file);
-  }
-  return found;
-}
-
-/** Expands folders (not recursively) into the workbooks they hold, sorted, each path once. */
-export async function collectInputs(args: readonly string[]): Promise<string[]> {
-  const found = new Set<string>();
-  for (const arg of args) {
-    const stat = await fs.stat(arg).catch(() => null);
-    if (!stat) throw new CliError(fill(CLI_TEXT.fileNotFound, { path: arg }));
-    if (stat.isDirectory()) for (const file of await workbooksIn(arg)) found.add(file);
-    else found.add(path.resolve(arg));
-  }
-  if (found.size === 0) throw new CliError(CLI_TEXT.noInputFiles);
-  return [...found];
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -71,8 +108,7 @@ const reasonFor = (name: string, error: unknown) =>
  * A file that cannot be read (gone, a broken link, no permission, too large) becomes a submission with
  * its reason, so one bad file never stops the others.
  */
-export function readFileSubmission(file: string): Submission {
-  const name = path.basename(file);
+export function readFileSubmission(file: string, name = path.basename(file)): Submission {
   let bytes: Buffer;
   let modified: Date;
   try {

@@ -11,6 +11,7 @@ import { runValidate } from "./commands/validate";
 import { FileError } from "../xlsx";
 import { CLI_TEXT, CliError } from "./i18n";
 import { oneLine, printDetail, processIo, type Context, type Io } from "./io";
+import { refuseRepeatedOptions, usageText } from "./usage-errors";
 
 /** Help is shown before the language option is read, so it carries both languages. */
 const HELP = both(vi.cliHelp, en.cliHelp);
@@ -30,7 +31,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(new Option("--lang <lang>", bilingual(HELP.lang)).choices(["vi", "en"]).default("vi"))
     .option("--verbose", bilingual(HELP.verbose))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    // Commander's errors are said again in the user's language (usageText); its English is not shown.
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: () => undefined,
+    });
   const ctx = (): Context => {
     const { lang, verbose } = program.opts<{ lang: Lang; verbose?: boolean }>();
     return { io, lang, verbose: verbose === true };
@@ -113,11 +119,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       exit = await runTemplates(ctx(), options);
     });
 
+  const everyCommand = (command: Command): Command[] => [command, ...command.commands.flatMap(everyCommand)];
+  everyCommand(program).forEach(refuseRepeatedOptions);
+
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exit;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      const text = usageText(error);
+      if (text) io.err(oneLine(pick(text, ctx().lang)));
+      return error.exitCode === 0 ? 0 : 2;
+    }
     const known = error instanceof CliError || error instanceof FileError;
     io.err(oneLine(pick(known ? error.text : CLI_TEXT.internalError, ctx().lang)));
     printDetail(

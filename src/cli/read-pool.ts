@@ -12,9 +12,9 @@ import {
   type ReadOutcome,
   type ReadPurpose,
 } from "../pipeline";
+import type { InputFile } from "./files";
 
-export interface ReadTask {
-  readonly path: string;
+export interface ReadTask extends InputFile {
   readonly purpose: ReadPurpose;
 }
 
@@ -56,21 +56,20 @@ export const nodeWorkers =
  * refused with its reason and the others go on. Outcomes come back in the files' order.
  */
 function readFiles(
-  files: readonly string[],
+  files: readonly InputFile[],
   purpose: ReadPurpose,
   progress?: Progress,
 ): Promise<ReadOutcome[]> {
   return runPool<ReadTask, ReadOutcome>(
-    files.map((file) => ({ path: file, purpose })),
+    files.map((file) => ({ ...file, purpose })),
     {
       size: os.availableParallelism(),
       timeoutMs: FILE_TIME_LIMIT_MS,
       spawn: nodeWorkers<ReadTask, ReadOutcome>(workerEntry()),
-      failed: (task, why) => failedRead({ name: path.basename(task.path), sha256: "" }, purpose, why),
+      failed: (task, why) => failedRead({ name: task.name, sha256: "" }, purpose, why),
       ...(progress
         ? {
-            progress: (done: number, _total: number, task: ReadTask) =>
-              progress(done, path.basename(task.path)),
+            progress: (done: number, _total: number, task: ReadTask) => progress(done, task.name),
           }
         : {}),
     },
@@ -79,10 +78,10 @@ function readFiles(
 
 type Progress = (done: number, file: string) => void;
 
-export async function readForRollup(files: readonly string[], progress?: Progress) {
+export async function readForRollup(files: readonly InputFile[], progress?: Progress) {
   return (await readFiles(files, "rollup", progress)).flatMap((o) => (o.purpose === "rollup" ? [o] : []));
 }
 
-export async function readForValidation(files: readonly string[], progress?: Progress) {
+export async function readForValidation(files: readonly InputFile[], progress?: Progress) {
   return (await readFiles(files, "validate", progress)).flatMap((o) => (o.purpose === "validate" ? [o] : []));
 }

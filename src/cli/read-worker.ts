@@ -7,5 +7,5 @@ import type { ReadTask } from "./read-pool";
 // so only the small result crosses back and the file's grid is dropped here. Reading is synchronous: this
 // thread has nothing else to do meanwhile, and the pool's time limit stops a read that never returns.
 parentPort?.on("message", (task: ReadTask) => {
-  parentPort?.postMessage(reduceSubmission(readFileSubmission(task.path), task.purpose));
+  parentPort?.postMessage(reduceSubmission(readFileSubmission(task.path, task.name), task.purpose));
 });

@@ -1,4 +1,5 @@
 export * from "./failed-read";
+export * from "./folder-rules";
 export * from "./pool";
 export * from "./read-limits";
 export * from "./read-received";

@@ -1,7 +1,7 @@
+import { FOLDER_LIMITS } from "../../src/pipeline";
 import {
   acceptedExtensions,
   collectDropped,
-  FOLDER_LIMITS,
   sortFolderFiles,
 } from "../../src/taskpane/components/folder-files";
 import { deepFolder, fakeFile, fakeFolder } from "./folder-entries";

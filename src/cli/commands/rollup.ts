@@ -1,8 +1,23 @@
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { fill, pick, rollupChecked, RollupError, streamSummary, type CheckedSubmission } from "../../core";
+import {
+  fill,
+  pick,
+  rollupChecked,
+  RollupError,
+  streamSummary,
+  type CheckedSubmission,
+  type Rejection,
+} from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
-import { collectInputs, readTextFile, refuseReadFileAsOutput, writeAtomically } from "../files";
+import {
+  collectInputs,
+  readTextFile,
+  refuseReadFileAsOutput,
+  writeAtomically,
+  type InputFile,
+} from "../files";
+import { noteLeftOut } from "../left-out";
 import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
 import { oneLine, printDetail, type Context } from "../io";
@@ -24,7 +39,7 @@ export interface RollupCommandOptions {
   json?: boolean;
 }
 
-async function readAll(ctx: Context, files: readonly string[]): Promise<CheckedSubmission[]> {
+async function readAll(ctx: Context, files: readonly InputFile[]): Promise<CheckedSubmission[]> {
   const bar = ctx.io.errIsTerminal
     ? new SingleBar({
         format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`,
@@ -47,9 +62,11 @@ export async function runRollup(
   const { output } = options;
   if (output === undefined && !options.json) throw new CliError(CLI_TEXT.outputRequired);
   const read = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
-  const files = await collectInputs(inputs);
+  const found = await collectInputs(inputs);
+  noteLeftOut(ctx, found);
   const named = [options.campaign, options.previous, options.units].filter((f): f is string => !!f);
-  if (output !== undefined) await refuseReadFileAsOutput(output, [...files, ...named]);
+  if (output !== undefined)
+    await refuseReadFileAsOutput(output, [...found.files.map((f) => f.path), ...named]);
   const expectedUnits = options.units
     ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : undefined;
@@ -67,11 +84,15 @@ export async function runRollup(
   let summary;
   try {
     // The files as read are let go once rolled up: the summary keeps what it needs of them.
-    summary = rollupChecked(await readAll(ctx, files), rollupSetup);
+    summary = rollupChecked(await readAll(ctx, found.files), rollupSetup);
   } catch (error) {
     if (!(error instanceof RollupError)) throw error;
-    for (const r of error.rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
+    printRejected(ctx, error.rejected);
     throw new CliError(error.text);
+  }
+  if (summary.units.length === 0) {
+    printRejected(ctx, summary.rejected);
+    throw new CliError(CLI_TEXT.nothingRolledUp);
   }
   if (output !== undefined) await writeAtomically(output, await writeWorkbookPlan(streamSummary(summary)));
   if (options.json) ctx.io.out(JSON.stringify(summaryToJson(summary), null, 2));
@@ -79,5 +100,9 @@ export async function runRollup(
     ctx.io.out(formatSummaryTable(summary, ctx.lang));
     ctx.io.out(pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang));
   }
-  return 0;
+  return summary.rejected.length > 0 ? 1 : 0;
+}
+
+function printRejected(ctx: Context, rejected: readonly Rejection[]): void {
+  for (const r of rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
 }

@@ -1,6 +1,7 @@
 import { fill, pick } from "../../core";
 import { findingLine } from "../finding-line";
 import { collectInputs } from "../files";
+import { noteLeftOut } from "../left-out";
 import { readForValidation } from "../read-pool";
 import { CLI_TEXT } from "../i18n";
 import { oneLine, printDetail, type Context } from "../io";
@@ -14,7 +15,8 @@ export async function runValidate(
   options: { json?: boolean; all?: boolean },
 ): Promise<number> {
   const inputs = await collectInputs(files);
-  const outcomes = await readForValidation(inputs);
+  noteLeftOut(ctx, inputs);
+  const outcomes = await readForValidation(inputs.files);
   const results = outcomes.map((o) => o.file);
   const details = new Map(outcomes.flatMap((o) => (o.detail ? [[o.file, o.detail] as const] : [])));
   const exit = results.some((r) => r.unusable) ? 2 : results.some((r) => !r.ready) ? 1 : 0;

@@ -265,6 +265,11 @@ export const en: Vocabulary = {
     internalError:
       "An internal error stopped the program; run it again with --verbose and send what it prints to your administrator.",
     fileNotFound: "File or folder not found: {path}",
+    leftOut:
+      "Left out {count} file(s) in the folders: no report (.xlsx, .xls, .ods), an Excel lock file (~$) or a hidden file.",
+    folderTruncated:
+      "A folder goes deeper than {depth} levels or holds more than {entries} entries: the rest was not looked at; choose a smaller folder.",
+    nothingRolledUp: "No report could be rolled up; no summary was written.",
     noInputFiles: "No .xlsx, .xls or .ods file to read.",
     wouldOverwriteInput:
       "The output {path} is a file this command reads (a received report, the campaign, the previous summary, the units list), perhaps by another path; files read are never overwritten.",
@@ -312,6 +317,19 @@ export const en: Vocabulary = {
     badYear: 'Year "{year}" is not valid (2000–2100).',
     templatesWritten: "Wrote {count} templates for {period} in {dir} (due {due}).",
     codeColumn: "Code",
+  },
+  cliUsage: {
+    unknownOption: "There is no option {option}. If it is a file name, put -- before the list of files.",
+    unknownCommand: "There is no command {command}.",
+    missingArgument: "An argument is missing: name the files or folders to read.",
+    optionMissingArgument: "Option {option} needs a value.",
+    missingOption: "Required option {option} is missing.",
+    invalidArgument: "The value {value} is not valid for option {option}.",
+    excessArguments: "This command takes no more arguments.",
+    repeatedOption:
+      "Option {option} is given more than once. If a file name starts with -, put -- before the list of files (thidua rollup -o summary.xlsx -- *.xlsx) or rename the file.",
+    other: "The command is not right: {detail}",
+    seeHelp: "See: thidua --help",
   },
   cliHelp: {
     verbose: "technical detail of failures",

@@ -263,6 +263,11 @@ export const vi = {
     internalError:
       "Lỗi nội bộ của chương trình; hãy chạy lại với --verbose và gửi nội dung hiện ra cho người quản trị.",
     fileNotFound: "Không tìm thấy tệp hoặc thư mục: {path}",
+    leftOut:
+      "Bỏ qua {count} tệp trong thư mục vì không phải báo cáo (.xlsx, .xls, .ods), là tệp khóa ~$ hoặc tệp ẩn.",
+    folderTruncated:
+      "Thư mục sâu hơn {depth} cấp hoặc có hơn {entries} mục: phần còn lại không được xem; hãy chọn thư mục nhỏ hơn.",
+    nothingRolledUp: "Không có báo cáo nào dùng được để tổng hợp; không ghi bảng tổng hợp.",
     noInputFiles: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.",
     wouldOverwriteInput:
       "Tệp kết quả {path} là một tệp lệnh này đang đọc (báo cáo nhận được, kế hoạch thi đua, bảng tổng hợp kỳ trước, danh sách đơn vị), có thể qua một đường dẫn khác; không ghi đè tệp nguồn.",
@@ -310,6 +315,19 @@ export const vi = {
     badYear: 'Năm "{year}" không hợp lệ (2000–2100).',
     templatesWritten: "Đã tạo {count} biểu mẫu cho {period} trong {dir} (hạn nộp {due}).",
     codeColumn: "Mã",
+  },
+  cliUsage: {
+    unknownOption: "Không có tùy chọn {option}. Nếu đó là tên tệp, hãy đặt -- trước danh sách tệp.",
+    unknownCommand: "Không có lệnh {command}.",
+    missingArgument: "Thiếu tham số: hãy nêu tệp hoặc thư mục cần đọc.",
+    optionMissingArgument: "Tùy chọn {option} cần một giá trị.",
+    missingOption: "Thiếu tùy chọn bắt buộc {option}.",
+    invalidArgument: "Giá trị {value} không hợp lệ cho tùy chọn {option}.",
+    excessArguments: "Lệnh này không nhận thêm tham số.",
+    repeatedOption:
+      "Tùy chọn {option} được đưa hơn một lần. Nếu tên một tệp bắt đầu bằng dấu -, hãy đặt -- trước danh sách tệp (thidua rollup -o tong-hop.xlsx -- *.xlsx) hoặc đổi tên tệp.",
+    other: "Lệnh chưa đúng: {detail}",
+    seeHelp: "Xem hướng dẫn: thidua --help",
   },
   cliHelp: {
     verbose: "chi tiết kỹ thuật khi có lỗi",

@@ -2,10 +2,10 @@ import { Button, makeStyles, shorthands, Text, tokens } from "@fluentui/react-co
 import { ArrowUpload24Regular, FolderOpen24Regular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent } from "react";
 import { format, useI18n } from "../i18n/context";
+import { FOLDER_LIMITS } from "../../pipeline";
 import {
   acceptedExtensions,
   collectDropped,
-  FOLDER_LIMITS,
   sortFolderFiles,
   type Entry,
   type FolderFiles,

@@ -1,5 +1,6 @@
 // Which files of a picked or dropped folder to take. Pure over the shapes the browser hands over
 // (FileSystemEntry, File), so tests walk fake folders.
+import { FOLDER_LIMITS, isTakenFromFolder } from "../../pipeline";
 
 /** A dropped item as the browser describes it (FileSystemEntry's shape). */
 export interface Entry {
@@ -18,9 +19,6 @@ interface DirectoryEntry extends Entry {
   };
 }
 
-/** How far a folder is looked into: a whole disk dropped by mistake must not hang the page. */
-export const FOLDER_LIMITS = { depth: 8, entries: 5000 } as const;
-
 export interface FolderFiles {
   readonly files: File[];
   /** Files in folders that are not of an accepted type (or are Excel's lock files), left out. */
@@ -35,13 +33,6 @@ export function acceptedExtensions(accept: string): string[] {
     .split(",")
     .map((part) => part.trim().toLowerCase())
     .filter((part) => part.startsWith("."));
-}
-
-/** Excel's "~$" lock files and hidden files sit beside real workbooks but are none. */
-function accepted(name: string, extensions: readonly string[]): boolean {
-  const lower = name.toLowerCase();
-  if (lower.startsWith("~$") || lower.startsWith(".")) return false;
-  return extensions.length === 0 || extensions.some((extension) => lower.endsWith(extension));
 }
 
 /** A file named by its path inside the chosen folder, so "Đợt 1/P01.xlsx" and "Đợt 2/P01.xlsx" stay two. */
@@ -60,7 +51,8 @@ export function sortFolderFiles(picked: readonly File[], extensions: readonly st
   for (const file of considered) {
     const steps = (file.webkitRelativePath || file.name).split("/");
     if (steps.length - 1 > FOLDER_LIMITS.depth) truncated = true;
-    else if (accepted(file.name, extensions)) files.push(named(file, steps.slice(1).join("/") || file.name));
+    else if (isTakenFromFolder(file.name, extensions))
+      files.push(named(file, steps.slice(1).join("/") || file.name));
     else skipped++;
   }
   return { files, skipped, truncated };
@@ -105,7 +97,7 @@ export async function collectDropped(
       else
         for (const child of children)
           await visit(child, path ? `${path}/${child.name}` : child.name, depth + 1);
-    } else if (entry.isFile && (depth === 0 || accepted(entry.name, extensions))) {
+    } else if (entry.isFile && (depth === 0 || isTakenFromFolder(entry.name, extensions))) {
       const file = await fileOf(entry as FileEntry).catch(() => null);
       if (file) files.push(named(file, path || entry.name));
       else skipped++;

@@ -1,0 +1,124 @@
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { reportBytes } from "../support/report-file";
+import { runCli, tempDir } from "./run-cli";
+
+interface RolledUp {
+  units: { code: string; file: string }[];
+  duplicates: unknown[];
+  rejected: { file: string }[];
+}
+
+/** P01 at the top, P02 a folder down, P03 two down, and files that are no report beside them. */
+async function nestedFolder() {
+  const dir = tempDir("nested");
+  mkdirSync(path.join(dir, "Đợt 1", "xã"), { recursive: true });
+  writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1));
+  writeFileSync(path.join(dir, "Đợt 1", "P02.xlsx"), await reportBytes("P02", 2));
+  writeFileSync(path.join(dir, "Đợt 1", "xã", "P03.xlsx"), await reportBytes("P03", 3));
+  writeFileSync(path.join(dir, "ghi-chu.txt"), "notes");
+  writeFileSync(path.join(dir, "~$P01.xlsx"), "lock");
+  writeFileSync(path.join(dir, "Đợt 1", ".P09.xlsx"), "hidden");
+  return dir;
+}
+
+describe("the files a rollup reads", () => {
+  it("walks sub-folders, names each file by its path in the folder, and says what it left out", async () => {
+    const dir = await nestedFolder();
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as RolledUp;
+    expect(json.units.map((u) => [u.code, u.file])).toEqual([
+      ["P01", "P01.xlsx"],
+      ["P02", "Đợt 1/P02.xlsx"],
+      ["P03", "Đợt 1/xã/P03.xlsx"],
+    ]);
+    expect(err).toContain("Left out 3 file(s) in the folders");
+  });
+
+  it("reads a file reached by two paths once, not as a duplicate of itself", async () => {
+    const dir = await nestedFolder();
+    symlinkSync(dir, `${dir}-link`);
+    const file = path.join(dir, "P01.xlsx");
+    const { code, out } = await runCli(["rollup", dir, `${dir}-link`, file, "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as RolledUp;
+    expect(json.units.map((u) => u.code)).toEqual(["P01", "P02", "P03"]);
+    expect(json.duplicates).toEqual([]);
+  });
+});
+
+describe("exit codes of a rollup", () => {
+  it("is 0 when every file is used, 1 when a summary is written but some files were rejected", async () => {
+    const dir = await nestedFolder();
+    expect((await runCli(["rollup", dir, "--json"])).code).toBe(0);
+    writeFileSync(path.join(dir, "P04.xlsx"), "not a workbook");
+    const some = await runCli(["rollup", dir, "--json"]);
+    expect(some.code).toBe(1);
+    expect((JSON.parse(some.out) as RolledUp).rejected.map((r) => r.file)).toEqual(["P04.xlsx"]);
+  });
+
+  it("is 2 and writes nothing when no report can be rolled up, so the previous summary stays", async () => {
+    const dir = tempDir("none-usable");
+    writeFileSync(path.join(dir, "P01.xlsx"), await reportBytes("P01", 1, {}, "2025-D2"));
+    const output = path.join(dir, "out", "tong-hop.xlsx");
+    mkdirSync(path.dirname(output));
+    writeFileSync(output, "the previous summary");
+    const { code, err } = await runCli([
+      "--lang",
+      "en",
+      "rollup",
+      path.join(dir, "P01.xlsx"),
+      "--period",
+      "2025-D1",
+      "-o",
+      output,
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain("✗ P01.xlsx:");
+    expect(err).toContain("No report could be rolled up; no summary was written.");
+    expect(readFileSync(output, "utf8")).toBe("the previous summary");
+  });
+});
+
+describe("the command line itself", () => {
+  it("refuses an option given twice, as a file named -o.xlsx makes it, and reads that file after --", async () => {
+    const dir = await nestedFolder();
+    const named = path.join(dir, "-o.xlsx");
+    writeFileSync(named, await reportBytes("P05", 5));
+    const output = path.join(tempDir("twice"), "tong-hop.xlsx");
+    const twice = await runCli(["rollup", "-o", output, path.join(dir, "P01.xlsx"), "-o.xlsx"]);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain("Tùy chọn --output được đưa hơn một lần");
+    expect(existsSync(output)).toBe(false);
+
+    const ended = await runCli(["rollup", "--json", "--", path.join(dir, "P01.xlsx"), named]);
+    expect(ended.code).toBe(0);
+    expect((JSON.parse(ended.out) as RolledUp).units.map((u) => [u.code, u.file])).toEqual([
+      ["P01", "P01.xlsx"],
+      ["P05", "-o.xlsx"],
+    ]);
+  });
+
+  it.each([
+    [["rollup"], "Thiếu tham số", "An argument is missing"],
+    [
+      ["rollup", "x.xlsx", "--previous.xlsx"],
+      "Không có tùy chọn --previous.xlsx",
+      "There is no option --previous.xlsx",
+    ],
+    [["nothing"], "Không có lệnh nothing", "There is no command nothing"],
+    [
+      ["rollup", "x.xlsx", "-o"],
+      "Tùy chọn -o, --output <file> cần một giá trị",
+      "Option -o, --output <file> needs a value",
+    ],
+  ])("says what is wrong with %j in the user's language", async (args, vi, en) => {
+    const inVietnamese = await runCli(args);
+    expect(inVietnamese.code).toBe(2);
+    expect(inVietnamese.err).toContain(vi);
+    expect(inVietnamese.err).not.toMatch(/error:/);
+    const inEnglish = await runCli(["--lang", "en", ...args]);
+    expect(inEnglish.err).toContain(en);
+  });
+});
