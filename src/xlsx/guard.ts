@@ -3,10 +3,13 @@ import { FileError, FILE_MESSAGES } from "./errors";
 import { checkFileSize, type ReadLimits } from "./limits";
 import { checkOdsRepeats, ODS_CONTENT } from "./ods-repeats";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
-import { zipEntries, type ZipEntry } from "./zip-entries";
+import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** An Office Open XML package names its content types; an OpenDocument one has a manifest, content, a media type. */
+const OOXML_MARKER = partKey("[Content_Types].xml");
+const ODF_MARKERS = ["META-INF/manifest.xml", ODS_CONTENT, "mimetype"].map(partKey);
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
 /** Whether the bytes are a zip (.xlsx, .ods) rather than a compound file (.xls) or anything else. */
@@ -14,7 +17,8 @@ export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP_MAGIC);
 
 /**
  * Refuses a file before any parser sees it: too big, in neither container spreadsheets come in (zip for
- * .xlsx and .ods, compound file for .xls), a zip whose layout, entry names, size once inflated or
+ * .xlsx and .ods, compound file for .xls), a zip that is both an Excel and an OpenDocument package, a
+ * zip whose layout, entry names, size once inflated or
  * checksums are wrong, or an .ods that repeats cells past a sheet's edge. Only the size of a compound
  * file is checked: it is not compressed. Returns the inflated parts `keep` asks for, by entry name.
  */
@@ -30,6 +34,7 @@ export function guardFile(
   if (startsWith(bytes, CFB_MAGIC)) return kept;
   if (!isZip(bytes)) throw new FileError(FILE_MESSAGES.unsupported, file);
   const entries = zipEntries(bytes, file, limits);
+  checkOneFormat(entries, file);
   inflateChecked(bytes, file, limits, entries, (part) => keep(part) || part === ODS_CONTENT, kept, codec);
   const content = kept.get(ODS_CONTENT);
   if (content) {
@@ -37,6 +42,16 @@ export function guardFile(
     if (!keep(ODS_CONTENT)) kept.delete(ODS_CONTENT);
   }
   return kept;
+}
+
+/**
+ * Refuses a zip that is both an Office Open XML and an OpenDocument package: Excel and LibreOffice open
+ * the workbook its content types name, SheetJS the OpenDocument one, so each would show other figures.
+ */
+function checkOneFormat(entries: readonly ZipEntry[], file: string): void {
+  const keys = new Set(entries.map((entry) => partKey(entry.name)));
+  if (keys.has(OOXML_MARKER) && ODF_MARKERS.some((marker) => keys.has(marker)))
+    throw new FileError(FILE_MESSAGES.twoFormats, file);
 }
 
 /**
