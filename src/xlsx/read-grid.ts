@@ -9,7 +9,7 @@ import { loadSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { isPlainFormat } from "./number-formats";
 import { odsVisibility, type OdsVisibility } from "./ods-visibility";
-import { isXmlTrue } from "./workbook-part";
+import { isXmlTrue, PartNameError } from "./workbook-part";
 import { ODS_CONTENT } from "./ods-repeats";
 import { isOoxmlEntries, isXmlPart } from "./open-workbook";
 import { tableFromSheet, tableRefs } from "./table-parts";
@@ -186,6 +186,8 @@ function asCorrupt<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
+    if (error instanceof PartNameError)
+      throw new FileError(FILE_MESSAGES.badPartName, file, { part: error.part });
     throw new FileError(
       FILE_MESSAGES.corrupt,
       file,

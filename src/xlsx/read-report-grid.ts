@@ -8,7 +8,7 @@ import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import { isOoxmlEntries, isXmlPart, openWorkbook, packageParts, type PackageParts } from "./open-workbook";
-import { onlyRelationship, readModifiedAt } from "./workbook-part";
+import { onlyRelationship, PartNameError, readModifiedAt } from "./workbook-part";
 import type { ZipCodec } from "./zip-codec";
 import { zipEntries } from "./zip-entries";
 
@@ -64,6 +64,8 @@ export function readReportGrid(
     return readPackage(packageParts(inflated), fileName, resolved, wholeSheets);
   } catch (error) {
     if (error instanceof FileError) throw error;
+    if (error instanceof PartNameError)
+      throw new FileError(FILE_MESSAGES.badPartName, fileName, { part: error.part });
     throw new FileError(
       FILE_MESSAGES.corrupt,
       fileName,

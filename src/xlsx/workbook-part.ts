@@ -17,13 +17,37 @@ const WORKBOOK_TYPES = new Set([
   "application/vnd.ms-excel.template.macroEnabled.main+xml",
 ]);
 
-/** A relationship target as a part name: relative to the folder of the part that points, or absolute. */
+/**
+ * A relationship target or part name that Office Open XML forbids (an empty, "." or dot-ended segment,
+ * a backslash): readers resolve such names differently, one to a part another never reads.
+ */
+export class PartNameError extends Error {
+  constructor(readonly part: string) {
+    super(`invalid part name ${part}`);
+    this.name = "PartNameError";
+  }
+}
+
+/** A segment OPC forbids in a part name: empty, or ending in a dot ("." and ".." included). */
+const isBadSegment = (segment: string) => segment === "" || segment.endsWith(".");
+
+/**
+ * A relationship target as a part name: relative to the folder of the part that points, or absolute.
+ * A relative target may climb with "..", but neither the target nor the part it names may hold any
+ * other segment OPC forbids, nor a backslash (some readers take it for a slash, others do not).
+ */
 export function resolvePart(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") parts.pop();
-    else if (step !== ".") parts.push(step);
+  const refuse = (): never => {
+    throw new PartNameError(target);
+  };
+  if (target.includes("\\")) refuse();
+  const absolute = target.startsWith("/");
+  const parts = absolute ? [] : from.split("/").slice(0, -1);
+  for (const step of (absolute ? target.slice(1) : target).split("/")) {
+    if (step === "..") {
+      if (parts.pop() === undefined) refuse();
+    } else if (isBadSegment(step)) refuse();
+    else parts.push(step);
   }
   return parts.join("/");
 }

@@ -43,6 +43,17 @@ function isUnsafeName(name: string): boolean {
 }
 
 /**
+ * A name OPC forbids, which readers resolve differently: an empty segment ("a//b"; a directory entry's
+ * closing slash aside), "." or a segment ending in a dot. LibreOffice takes "xl/./sheet1.xml" literally,
+ * a reader that normalises it finds "xl/sheet1.xml".
+ */
+function isMalformedName(name: string): boolean {
+  const segments = name.replace(/\\/g, "/").split("/");
+  if (segments.length > 1 && segments[segments.length - 1] === "") segments.pop();
+  return segments.some((segment) => segment === "" || segment.endsWith("."));
+}
+
+/**
  * The entries of a zip as its central directory lists them, refusing a layout that readers could see
  * differently. Readers find entries through the directory, then inflate from each entry's offset:
  * entries that overlap or hide in gaps would be inflated by one but never seen by a sequential count,
@@ -88,6 +99,7 @@ export function zipEntries(bytes: Uint8Array, file: string, limits: ReadLimits):
       refuse(`entry ${i + 1}`);
     const name = decodeName(rawName, (flags & UTF8_NAME) !== 0);
     if (isUnsafeName(name)) throw new FileError(FILE_MESSAGES.unsafeEntryName, file, { part: name });
+    if (isMalformedName(name)) throw new FileError(FILE_MESSAGES.badPartName, file, { part: name });
     const key = partKey(name);
     if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateEntry, file, { part: name });
     seen.add(key);

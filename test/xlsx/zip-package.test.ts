@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
 import { isClearRefusal } from "../support/compare-readers";
 import { zipEntriesOf } from "../support/mutate-report";
@@ -20,6 +20,21 @@ beforeAll(async () => {
     unzipSync(new Uint8Array(XLSX.write(wb, { type: "array", bookType: "ods" }) as ArrayBuffer)),
   );
 });
+
+const RELS = "xl/_rels/workbook.xml.rels";
+const SHEET = "xl/worksheets/sheet1.xml";
+
+/** The report with one part's XML changed. */
+const withPart = (part: string, change: (xml: string) => string, from: Entries = entries): Entries =>
+  from.map(([n, d]) => [n, n === part ? strToU8(change(strFromU8(d))) : d]);
+
+/** The report's first sheet with its first figure changed. */
+const doctored = (): Uint8Array =>
+  strToU8(strFromU8(entries.find(([n]) => n === SHEET)![1]).replace(/<v>\d+<\/v>/, "<v>1500</v>"));
+
+/** The report whose workbook points at its first sheet by `target`. */
+const sheetTarget = (target: string, from: Entries = entries): Entries =>
+  withPart(RELS, (xml) => xml.replace('Target="worksheets/sheet1.xml"', `Target="${target}"`), from);
 
 /** Reads through the submission path: a report, or a clear refusal. */
 function submit(bytes: Uint8Array, name = "hostile.xlsx") {
@@ -60,5 +75,48 @@ describe("a zip that is both an Excel and an OpenDocument workbook", () => {
     expect(submit(report)).toHaveProperty("extraction.report");
     const ods = zipEntriesOf(odsEntries);
     expect(readWorkbookGrid(ods, "r.ods").sheets.map((s) => s.name)).toContain("Biểu 01");
+  });
+});
+
+describe("part names Office Open XML forbids", () => {
+  const invalid = refusedFor("a part with an invalid name");
+
+  it("refuses a target through a . segment, whichever part it would be taken for", () => {
+    // The genuine sheet at the literal name, as LibreOffice finds it, and a doctored one at the normal one.
+    const literal = entries.map(([n, d]): [string, Uint8Array] => [
+      n === SHEET ? "xl/./worksheets/sheet1.xml" : n,
+      d,
+    ]);
+    const bytes = zipEntriesOf(sheetTarget("./worksheets/sheet1.xml", [...literal, [SHEET, doctored()]]));
+    expect(submit(bytes)).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("worksheets/./sheet1.xml")))).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("worksheets//sheet1.xml")))).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("worksheets./../worksheets/sheet1.xml")))).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("../../xl/worksheets/sheet1.xml")))).toMatchObject(invalid);
+  });
+
+  it.each(["xl/./x.xml", "xl//x.xml", "xl/media./x.png", "xl/x."])("refuses an entry named %s", (name) => {
+    expect(submit(zipEntriesOf([...entries, [name, strToU8("x")]]))).toMatchObject(invalid);
+  });
+
+  it("refuses a target with a backslash, which some readers take for a slash", () => {
+    const bytes = zipEntriesOf(
+      sheetTarget("worksheets\\sheet1b.xml", [...entries, ["xl/worksheets/sheet1b.xml", doctored()]]),
+    );
+    expect(submit(bytes)).toMatchObject(invalid);
+  });
+
+  it("reads targets that climb with .. or are absolute, and directory entries", () => {
+    expect(submit(zipEntriesOf(sheetTarget("../xl/worksheets/sheet1.xml")))).toHaveProperty(
+      "extraction.report",
+    );
+    expect(submit(zipEntriesOf(sheetTarget("/xl/worksheets/sheet1.xml")))).toHaveProperty(
+      "extraction.report",
+    );
+    const folders: Entries = [
+      ["xl/", new Uint8Array(0)],
+      ["xl/worksheets/", new Uint8Array(0)],
+    ];
+    expect(submit(zipEntriesOf([...folders, ...entries]))).toHaveProperty("extraction.report");
   });
 });
