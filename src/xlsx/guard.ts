@@ -36,12 +36,37 @@ export function guardFile(
   const entries = zipEntries(bytes, file, limits);
   checkOneFormat(entries, file);
   inflateChecked(bytes, file, limits, entries, (part) => keep(part) || part === ODS_CONTENT, kept, codec);
+  for (const [part, data] of kept) checkXmlEncoding(data, part, file);
   const content = kept.get(ODS_CONTENT);
   if (content) {
     checkOdsRepeats(content, file, limits);
     if (!keep(ODS_CONTENT)) kept.delete(ODS_CONTENT);
   }
   return kept;
+}
+
+/** The encoding an XML declaration names, as in `<?xml version="1.0" encoding="UTF-8"?>`. */
+const DECLARED_ENCODING = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/;
+/** The encodings parts are read in: every part is decoded as UTF-8 (a UTF-16 one fails to parse). */
+const READ_ENCODINGS = /^utf-?(?:8|16(?:le|be)?)$/i;
+
+/** The start of an XML part as text, past a byte-order mark: enough to hold its declaration. */
+function xmlHead(data: Uint8Array): string {
+  const [a, b, c] = data;
+  if (a === 0xff && b === 0xfe) return new TextDecoder("utf-16le").decode(data.subarray(2, 402));
+  if (a === 0xfe && b === 0xff) return new TextDecoder("utf-16be").decode(data.subarray(2, 402));
+  const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0;
+  return String.fromCharCode(...data.subarray(start, start + 200));
+}
+
+/**
+ * Refuses a part whose XML declaration names an encoding other than UTF-8 or UTF-16: parts are decoded
+ * as UTF-8, while LibreOffice honours the declaration, so "Biểu 01" in ISO-8859-1 names another sheet.
+ */
+function checkXmlEncoding(data: Uint8Array, part: string, file: string): void {
+  const encoding = DECLARED_ENCODING.exec(xmlHead(data))?.[1];
+  if (encoding !== undefined && !READ_ENCODINGS.test(encoding))
+    throw new FileError(FILE_MESSAGES.xmlEncoding, file, { part, encoding });
 }
 
 /**
@@ -113,4 +138,17 @@ function inflateChecked(
   // every entry is inflated, so a bomb that lies about its sizes is named for what it is.
   if (misdeclared !== undefined)
     throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `size of ${shown(misdeclared)}`);
+}
+
+/**
+ * Refuses two sheets of one name, compared as Excel compares them (case aside): Excel refuses such a
+ * workbook, and readers disagree on which of the two a name like 'Biểu 01'!C10 points into.
+ */
+export function checkSheetNames(names: readonly string[], file: string): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.toUpperCase();
+    if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateSheet, file, { sheet: name });
+    seen.add(key);
+  }
 }

@@ -3,7 +3,7 @@ import { toA1 } from "../core/a1";
 import type { CellConcealment, GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
-import { guardFile } from "./guard";
+import { checkSheetNames, guardFile } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "./limits";
@@ -212,6 +212,7 @@ export function readWorkbookGrid(
   const content = xmlParts.get(ODS_CONTENT);
   const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
   const wb = parse(bytes, fileName, resolved);
+  checkSheetNames(wb.SheetNames, fileName);
   const counted = { cells: 0 };
   const names = readNames(wb);
   const namedIn = (sheet: string) =>

@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
-import { isClearRefusal } from "../support/compare-readers";
+import { isClearRefusal, sheetJsOutcome } from "../support/compare-readers";
 import { zipEntriesOf } from "../support/mutate-report";
 import { reportBytes } from "../support/report-file";
 
@@ -21,6 +21,8 @@ beforeAll(async () => {
   );
 });
 
+const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+const concat = (a: Uint8Array, b: Uint8Array) => Uint8Array.from([...a, ...b]);
 const RELS = "xl/_rels/workbook.xml.rels";
 const SHEET = "xl/worksheets/sheet1.xml";
 
@@ -118,5 +120,38 @@ describe("part names Office Open XML forbids", () => {
       ["xl/worksheets/", new Uint8Array(0)],
     ];
     expect(submit(zipEntriesOf([...folders, ...entries]))).toHaveProperty("extraction.report");
+  });
+});
+
+describe("what a part's text says of itself", () => {
+  const WORKBOOK = "xl/workbook.xml";
+
+  it.each(["ISO-8859-1", "windows-1258", "US-ASCII"])("refuses a part declared in %s", (encoding) => {
+    const bytes = zipEntriesOf(
+      withPart(WORKBOOK, (xml) => xml.replace('encoding="UTF-8"', `encoding="${encoding}"`)),
+    );
+    const submission = submit(bytes);
+    expect(submission).toMatchObject(refusedFor(`uses the text encoding "${encoding}"`));
+    expect(submission).toMatchObject(refusedFor('Part "xl/workbook.xml"'));
+    expect(sheetJsOutcome(bytes)).toMatchObject({ read: false });
+  });
+
+  it.each(["utf-8", "UTF-16", "UTF8"])(
+    "reads a part declared in %s, or with a byte-order mark",
+    (encoding) => {
+      const declared = withPart(WORKBOOK, (xml) => xml.replace('encoding="UTF-8"', `encoding='${encoding}'`));
+      const bom = declared.map(([n, d]): [string, Uint8Array] => [n, n === WORKBOOK ? concat(BOM, d) : d]);
+      expect(submit(zipEntriesOf(bom))).toHaveProperty("extraction.report");
+    },
+  );
+
+  it("refuses two sheets of one name, case aside, as Excel does", () => {
+    const bytes = zipEntriesOf(
+      withPart(WORKBOOK, (xml) =>
+        xml.replace("</sheets>", '<sheet name="BIỂU 01" sheetId="99" r:id="rId1"/></sheets>'),
+      ),
+    );
+    expect(submit(bytes)).toMatchObject(refusedFor('has two sheets named "BIỂU 01"'));
+    expect(sheetJsOutcome(bytes)).toMatchObject({ read: false });
   });
 });
