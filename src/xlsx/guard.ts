@@ -35,15 +35,21 @@ export function guardFile(
   if (!isZip(bytes)) throw new FileError(FILE_MESSAGES.unsupported, file);
   const entries = zipEntries(bytes, file, limits);
   checkOneFormat(entries, file);
-  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || part === ODS_CONTENT, kept, codec);
+  const isContent = (part: string) => partKey(part) === ODS_CONTENT;
+  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || isContent(part), kept, codec);
   for (const [part, data] of kept) checkXmlEncoding(data, part, file);
-  const content = kept.get(ODS_CONTENT);
-  if (content) {
-    checkOdsRepeats(content, file, limits);
-    if (!keep(ODS_CONTENT)) kept.delete(ODS_CONTENT);
+  // Found in any case, as SheetJS finds it: "Content.xml" is read as the sheets all the same.
+  const content = [...kept.keys()].find(isContent);
+  if (content !== undefined) {
+    checkOdsRepeats(kept.get(content)!, file, limits);
+    if (!keep(content)) kept.delete(content);
   }
   return kept;
 }
+
+/** An .ods's content among the parts the guard kept, found in any case as SheetJS finds it. */
+export const odsContent = (parts: ReadonlyMap<string, Uint8Array>): Uint8Array | undefined =>
+  [...parts].find(([part]) => partKey(part) === ODS_CONTENT)?.[1];
 
 /** The encoding an XML declaration names, as in `<?xml version="1.0" encoding="UTF-8"?>`. */
 const DECLARED_ENCODING = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/;

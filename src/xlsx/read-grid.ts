@@ -3,14 +3,13 @@ import { toA1 } from "../core/a1";
 import type { CellConcealment, GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
-import { checkSheetNames, guardFile } from "./guard";
+import { checkSheetNames, guardFile, odsContent } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { isPlainFormat } from "./number-formats";
 import { odsVisibility, type OdsVisibility } from "./ods-visibility";
 import { isXmlTrue, PartNameError } from "./workbook-part";
-import { ODS_CONTENT } from "./ods-repeats";
 import { isOoxmlEntries, isXmlPart } from "./open-workbook";
 import { tableFromSheet, tableRefs } from "./table-parts";
 
@@ -209,7 +208,7 @@ export function readWorkbookGrid(
   const resolved = resolveLimits(limits);
   // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in.
   const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart);
-  const content = xmlParts.get(ODS_CONTENT);
+  const content = odsContent(xmlParts);
   const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);

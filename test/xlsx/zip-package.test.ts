@@ -155,3 +155,34 @@ describe("what a part's text says of itself", () => {
     expect(sheetJsOutcome(bytes)).toMatchObject({ read: false });
   });
 });
+
+describe("an .ods whose content is named in another case", () => {
+  const CONTENT = "content.xml";
+  /** The .ods with its content changed and named `name`, as SheetJS still finds it. */
+  const odsWith = (name: string, change: (xml: string) => string) =>
+    zipEntriesOf(withPart(CONTENT, change, odsEntries).map(([n, d]) => [n === CONTENT ? name : n, d]));
+  const hidden = (xml: string) =>
+    xml
+      .replace(
+        "<office:automatic-styles>",
+        '<office:automatic-styles><style:style style:name="hid" style:family="table"><style:table-properties table:display="false"/></style:style>',
+      )
+      .replace(/(<table:table table:name="Biểu 01" table:style-name=")[^"]*/, "$1hid");
+
+  it.each([CONTENT, "Content.xml", "CONTENT.XML"])("reads a sheet %s hides as hidden", (name) => {
+    const grid = readWorkbookGrid(odsWith(name, hidden), "r.ods");
+    expect(grid.sheets.find((s) => s.name === "Biểu 01")?.visibility).toBe("hidden");
+  });
+
+  it.each([CONTENT, "Content.xml"])("refuses a cell %s repeats past a sheet's edge", (name) => {
+    const bytes = odsWith(name, (xml) =>
+      xml.replace(
+        "<table:table-row>",
+        '<table:table-row><table:table-cell table:number-columns-repeated="20000" office:value-type="float" office:value="1"/>',
+      ),
+    );
+    expect(readSubmission(bytes, { name: "r.ods", sha256: "x" })).toMatchObject(
+      refusedFor("repeats a cell or row too many times"),
+    );
+  });
+});
