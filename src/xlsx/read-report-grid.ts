@@ -8,7 +8,7 @@ import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import { isOoxmlEntries, isXmlPart, openWorkbook, packageParts, type PackageParts } from "./open-workbook";
-import { onlyRelationship, PartNameError, readModifiedAt } from "./workbook-part";
+import { isRelationshipOf, onlyRelationship, PartNameError, readModifiedAt } from "./workbook-part";
 import type { ZipCodec } from "./zip-codec";
 import { zipEntries } from "./zip-entries";
 
@@ -104,7 +104,7 @@ function readPackage(
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
     const xml = text(relationship?.target) ?? missing(`sheet ${sheet.name}`);
     // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
-    const worksheet = relationship!.type.endsWith("/worksheet");
+    const worksheet = isRelationshipOf(relationship!, "worksheet");
     const want = worksheet ? wanted(sheet.name) : () => false;
     const cells = readSheetCells(xml, {
       sheet: sheet.name,

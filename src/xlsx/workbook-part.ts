@@ -5,6 +5,7 @@ import {
   DCTERMS_NS,
   PACKAGE_RELATIONSHIPS_NS,
   RELATIONSHIP_ATTRIBUTE_NS,
+  RELATIONSHIP_TYPE_BASES,
   SPREADSHEET_NS,
 } from "./read-namespaces";
 import { streamXml } from "./xml-stream";
@@ -92,7 +93,20 @@ export const isWorkbookType = (types: ContentTypes, part: string) =>
  * A theme holds only colours and fonts. ExcelJS, asked to fill a workbook that has none (as ours have
  * none), saves it still pointing at one; such a file is read, as SheetJS reads it.
  */
-export const isTheme = (relationship: Relationship) => relationship.type.endsWith("/theme");
+export const isTheme = (relationship: Relationship) => isRelationshipOf(relationship, "theme");
+
+/** The core properties' relationship is the package's own, in strict packages too. */
+const CORE_PROPERTIES_BASE = `${PACKAGE_RELATIONSHIPS_NS}/metadata`;
+
+/**
+ * Whether a relationship is of a kind: its type is exactly the transitional or the strict URI of the
+ * kind (`.../relationships/worksheet`), as Excel and LibreOffice compare it. A type that merely ends
+ * like one ("urn:x/worksheet") is another program's, whose part they do not load as one.
+ */
+export function isRelationshipOf(relationship: Relationship, kind: string): boolean {
+  const bases = kind === "core-properties" ? [CORE_PROPERTIES_BASE] : RELATIONSHIP_TYPE_BASES;
+  return bases.some((base) => relationship.type === `${base}/${kind}`);
+}
 
 export interface Relationship {
   readonly type: string;
@@ -126,7 +140,7 @@ export function onlyRelationship(
   relationships: ReadonlyMap<string, Relationship>,
   kind: string,
 ): string | undefined {
-  const targets = [...relationships.values()].filter((r) => r.type.endsWith(`/${kind}`)).map((r) => r.target);
+  const targets = [...relationships.values()].filter((r) => isRelationshipOf(r, kind)).map((r) => r.target);
   if (targets.length > 1) throw new Error(`${targets.length} ${kind} relationships`);
   return targets[0];
 }

@@ -1,6 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
+import { readReportGrid } from "../../src/xlsx/read-report-grid";
 import { isClearRefusal, sheetJsOutcome } from "../support/compare-readers";
 import { zipEntriesOf } from "../support/mutate-report";
 import { reportBytes } from "../support/report-file";
@@ -184,5 +185,38 @@ describe("an .ods whose content is named in another case", () => {
     expect(readSubmission(bytes, { name: "r.ods", sha256: "x" })).toMatchObject(
       refusedFor("repeats a cell or row too many times"),
     );
+  });
+});
+
+describe("relationship types", () => {
+  const TRANSITIONAL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  const STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+  const firstSheetType = (type: string) =>
+    withPart(RELS, (xml) =>
+      xml.replace(
+        /Type="[^"]*"( Target="worksheets\/sheet1.xml")/,
+        (_, target: string) => `Type="${type}"${target}`,
+      ),
+    );
+  const firstSheetCells = (from: Entries) =>
+    readReportGrid(zipEntriesOf(from), "r.xlsx").sheets.find((s) => s.name === "Biểu 01")!.cells.size;
+
+  it("reads no cells from a sheet whose relationship type only ends like a worksheet's", () => {
+    expect(firstSheetCells(firstSheetType(`${TRANSITIONAL}worksheet`))).toBeGreaterThan(0);
+    expect(firstSheetCells(firstSheetType("urn:x/worksheet"))).toBe(0);
+    expect(firstSheetCells(firstSheetType(`${TRANSITIONAL}x/worksheet`))).toBe(0);
+  });
+
+  it("reads strict relationship types", () => {
+    const strict = withPart(RELS, (xml) => xml.split(TRANSITIONAL).join(STRICT));
+    expect(firstSheetCells(strict)).toBeGreaterThan(0);
+    expect(submit(zipEntriesOf(strict))).toHaveProperty("extraction.report");
+  });
+
+  it("finds the workbook only through the officeDocument type itself", () => {
+    const bytes = zipEntriesOf(
+      withPart("_rels/.rels", (xml) => xml.replace(`${TRANSITIONAL}officeDocument`, "urn:x/officeDocument")),
+    );
+    expect(submit(bytes)).toMatchObject(refusedFor("corrupt"));
   });
 });
