@@ -4,6 +4,7 @@ import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
 import { readReportGrid } from "../../src/xlsx/read-report-grid";
 import { isClearRefusal, sheetJsOutcome } from "../support/compare-readers";
 import { zipEntriesOf } from "../support/mutate-report";
+import { storedZip, type ZipLayout } from "./zips";
 import { reportBytes } from "../support/report-file";
 
 type Entries = [string, Uint8Array][];
@@ -218,5 +219,46 @@ describe("relationship types", () => {
       withPart("_rels/.rels", (xml) => xml.replace(`${TRANSITIONAL}officeDocument`, "urn:x/officeDocument")),
     );
     expect(submit(bytes)).toMatchObject(refusedFor("corrupt"));
+  });
+});
+
+describe("zip layouts other writers make", () => {
+  it("reads an 'always zip64' archive, its sizes and offsets in zip64 fields", () => {
+    expect(submit(storedZip(entries, { zip64: true }))).toHaveProperty("extraction.report");
+    expect(submit(storedZip(entries))).toHaveProperty("extraction.report");
+  });
+
+  it("reads a directory listing the entries in another order than their data", () => {
+    expect(submit(storedZip(entries, { reversed: true }))).toHaveProperty("extraction.report");
+  });
+
+  it("still refuses entries that overlap, listed in any order", () => {
+    const zip = storedZip(entries, { reversed: true });
+    const view = new DataView(zip.buffer);
+    const directory = view.getUint32(zip.length - 6, true);
+    // The directory's first entry (the last data) pointed at the first entry's data.
+    view.setUint32(directory + 42, 0, true);
+    expect(submit(zip)).toMatchObject(refusedFor("irregular zip structure"));
+  });
+
+  it("refuses a name beyond ASCII not marked as UTF-8, in words", () => {
+    const named = [...entries, ["xl/media/ảnh.png", strToU8("x")] as [string, Uint8Array]];
+    expect(submit(storedZip(named))).toHaveProperty("extraction.report");
+    expect(submit(storedZip(named, { utf8Flag: false }))).toMatchObject(
+      refusedFor('a part named "xl/media/ảnh.png" with non-ASCII characters but no stated encoding'),
+    );
+    expect(submit(storedZip(entries, { utf8Flag: false }))).toHaveProperty("extraction.report");
+  });
+
+  it.each([
+    ["bytes after the end record", { trailer: new Uint8Array(4096) }],
+    ["a wrong directory size", { endRecord: ([t, d]: [number, number, number]) => [t, d, 46] }],
+    ["entry counts that disagree", { endRecord: ([t, d, s]: [number, number, number]) => [t - 1, d, s] }],
+    [
+      "zip64 counts that disagree",
+      { zip64: true, endRecord: ([t, d, s]: [number, number, number]) => [t - 1, d, s] },
+    ],
+  ] as [string, ZipLayout][])("refuses %s", (_, layout) => {
+    expect(submit(storedZip(entries, layout))).toMatchObject(refusedFor("irregular zip structure"));
   });
 });
