@@ -72,9 +72,13 @@ export function readContentTypes(xml: string): ContentTypes | null {
       if (!type) return;
       const part = attributes.get("PartName")?.replace(/^\//, "");
       const extension = attributes.get("Extension");
-      if (name === "Override" && part && !overrides.has(partKey(part))) overrides.set(partKey(part), type);
-      if (name === "Default" && extension && !defaults.has(extension.toLowerCase()))
-        defaults.set(extension.toLowerCase(), type);
+      // A part or extension given twice is refused, as Excel refuses it: readers disagree on which counts.
+      const add = (types: Map<string, string>, key: string) => {
+        if (types.has(key)) throw new Error(`content type of ${key} given twice`);
+        types.set(key, type);
+      };
+      if (name === "Override" && part) add(overrides, partKey(part));
+      if (name === "Default" && extension) add(defaults, extension.toLowerCase());
     },
   });
   return rooted

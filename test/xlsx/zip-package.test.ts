@@ -262,3 +262,20 @@ describe("zip layouts other writers make", () => {
     expect(submit(storedZip(entries, layout))).toMatchObject(refusedFor("irregular zip structure"));
   });
 });
+
+describe("content types", () => {
+  const CONTENT_TYPES = "[Content_Types].xml";
+  const WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+  it.each([
+    ["the workbook's content type", `<Override PartName="/xl/workbook.xml" ContentType="${WORD}"/>`],
+    [
+      "a sheet's content type (in another case)",
+      `<Override PartName="/XL/worksheets/sheet1.xml" ContentType="${WORD}"/>`,
+    ],
+    ["an extension's content type", '<Default Extension="XML" ContentType="text/plain"/>'],
+  ])("refuses %s given twice", (_, twice) => {
+    const bytes = zipEntriesOf(withPart(CONTENT_TYPES, (xml) => xml.replace("</Types>", `${twice}</Types>`)));
+    expect(submit(bytes)).toMatchObject(refusedFor("corrupt"));
+  });
+});
