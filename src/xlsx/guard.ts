@@ -18,9 +18,9 @@ export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP_MAGIC);
 /**
  * Refuses a file before any parser sees it: too big, in neither container spreadsheets come in (zip for
  * .xlsx and .ods, compound file for .xls), a zip that is both an Excel and an OpenDocument package, a
- * zip whose layout, entry names, size once inflated or
- * checksums are wrong, or an .ods that repeats cells past a sheet's edge. Only the size of a compound
- * file is checked: it is not compressed. Returns the inflated parts `keep` asks for, by entry name.
+ * zip whose layout, entry names, size once inflated or checksums are wrong, an XML part declared in an
+ * encoding it is not read in, or an .ods that repeats cells past a sheet's edge. Only the size of a
+ * compound file is checked: it is not compressed. Returns the inflated parts `keep` asks for, by name.
  */
 export function guardFile(
   bytes: Uint8Array,
