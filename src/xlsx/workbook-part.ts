@@ -118,8 +118,12 @@ export interface Relationship {
   readonly target: string;
 }
 
+/** A target with a URI scheme ("http:", "file:") names no part, whatever its TargetMode says. */
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
 /**
- * A part's relationships by id; those to outside the package are left out. An id given twice is
+ * A part's relationships by id; those to outside the package (or naming a URI, such as a hyperlink a
+ * writer left unmarked) are left out. An id given twice is
  * refused: the format forbids it, and readers disagree on which one counts.
  */
 export function readRelationships(xml: string, owner: string): Map<string, Relationship> {
@@ -132,7 +136,7 @@ export function readRelationships(xml: string, owner: string): Map<string, Relat
       if (!id || !target) return;
       if (ids.has(id)) throw new Error(`relationship ${id} given twice`);
       ids.add(id);
-      if (attributes.get("TargetMode") !== "External")
+      if (attributes.get("TargetMode") !== "External" && !HAS_SCHEME.test(target))
         found.set(id, { type: attributes.get("Type") ?? "", target: resolvePart(owner, target) });
     },
   });

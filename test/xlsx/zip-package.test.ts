@@ -279,3 +279,15 @@ describe("content types", () => {
     expect(submit(bytes)).toMatchObject(refusedFor("corrupt"));
   });
 });
+
+describe("relationships to outside the package", () => {
+  it("reads a sheet whose hyperlink relationship is a web address not marked external", () => {
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/a//b./"/>' +
+      "</Relationships>";
+    const bytes = zipEntriesOf([...entries, ["xl/worksheets/_rels/sheet1.xml.rels", strToU8(rels)]]);
+    expect(readWorkbookGrid(bytes, "r.xlsx").sheets.map((s) => s.name)).toContain("Biểu 01");
+    expect(submit(bytes)).toHaveProperty("extraction.report");
+  });
+});
