@@ -3,10 +3,13 @@ import { FileError, FILE_MESSAGES } from "./errors";
 import { checkFileSize, type ReadLimits } from "./limits";
 import { checkOdsRepeats, ODS_CONTENT } from "./ods-repeats";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
-import { zipEntries, type ZipEntry } from "./zip-entries";
+import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** An Office Open XML package names its content types; an OpenDocument one has a manifest, content, a media type. */
+const OOXML_MARKER = partKey("[Content_Types].xml");
+const ODF_MARKERS = ["META-INF/manifest.xml", ODS_CONTENT, "mimetype"].map(partKey);
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
 
 /** Whether the bytes are a zip (.xlsx, .ods) rather than a compound file (.xls) or anything else. */
@@ -14,9 +17,10 @@ export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP_MAGIC);
 
 /**
  * Refuses a file before any parser sees it: too big, in neither container spreadsheets come in (zip for
- * .xlsx and .ods, compound file for .xls), a zip whose layout, entry names, size once inflated or
- * checksums are wrong, or an .ods that repeats cells past a sheet's edge. Only the size of a compound
- * file is checked: it is not compressed. Returns the inflated parts `keep` asks for, by entry name.
+ * .xlsx and .ods, compound file for .xls), a zip that is both an Excel and an OpenDocument package, a
+ * zip whose layout, entry names, size once inflated or checksums are wrong, an XML part declared in an
+ * encoding it is not read in, or an .ods that repeats cells past a sheet's edge. Only the size of a
+ * compound file is checked: it is not compressed. Returns the inflated parts `keep` asks for, by name.
  */
 export function guardFile(
   bytes: Uint8Array,
@@ -30,13 +34,55 @@ export function guardFile(
   if (startsWith(bytes, CFB_MAGIC)) return kept;
   if (!isZip(bytes)) throw new FileError(FILE_MESSAGES.unsupported, file);
   const entries = zipEntries(bytes, file, limits);
-  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || part === ODS_CONTENT, kept, codec);
-  const content = kept.get(ODS_CONTENT);
-  if (content) {
-    checkOdsRepeats(content, file, limits);
-    if (!keep(ODS_CONTENT)) kept.delete(ODS_CONTENT);
+  checkOneFormat(entries, file);
+  const isContent = (part: string) => partKey(part) === ODS_CONTENT;
+  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || isContent(part), kept, codec);
+  for (const [part, data] of kept) checkXmlEncoding(data, part, file);
+  // Found in any case, as SheetJS finds it: "Content.xml" is read as the sheets all the same.
+  const content = [...kept.keys()].find(isContent);
+  if (content !== undefined) {
+    checkOdsRepeats(kept.get(content)!, file, limits);
+    if (!keep(content)) kept.delete(content);
   }
   return kept;
+}
+
+/** An .ods's content among the parts the guard kept, found in any case as SheetJS finds it. */
+export const odsContent = (parts: ReadonlyMap<string, Uint8Array>): Uint8Array | undefined =>
+  [...parts].find(([part]) => partKey(part) === ODS_CONTENT)?.[1];
+
+/** The encoding an XML declaration names, as in `<?xml version="1.0" encoding="UTF-8"?>`. */
+const DECLARED_ENCODING = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/;
+/** The encodings parts are read in: every part is decoded as UTF-8 (a UTF-16 one fails to parse). */
+const READ_ENCODINGS = /^utf-?(?:8|16(?:le|be)?)$/i;
+
+/** The start of an XML part as text, past a byte-order mark: enough to hold its declaration. */
+function xmlHead(data: Uint8Array): string {
+  const [a, b, c] = data;
+  if (a === 0xff && b === 0xfe) return new TextDecoder("utf-16le").decode(data.subarray(2, 402));
+  if (a === 0xfe && b === 0xff) return new TextDecoder("utf-16be").decode(data.subarray(2, 402));
+  const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0;
+  return String.fromCharCode(...data.subarray(start, start + 200));
+}
+
+/**
+ * Refuses a part whose XML declaration names an encoding other than UTF-8 or UTF-16: parts are decoded
+ * as UTF-8, while LibreOffice honours the declaration, so "Biểu 01" in ISO-8859-1 names another sheet.
+ */
+function checkXmlEncoding(data: Uint8Array, part: string, file: string): void {
+  const encoding = DECLARED_ENCODING.exec(xmlHead(data))?.[1];
+  if (encoding !== undefined && !READ_ENCODINGS.test(encoding))
+    throw new FileError(FILE_MESSAGES.xmlEncoding, file, { part, encoding });
+}
+
+/**
+ * Refuses a zip that is both an Office Open XML and an OpenDocument package: Excel and LibreOffice open
+ * the workbook its content types name, SheetJS the OpenDocument one, so each would show other figures.
+ */
+function checkOneFormat(entries: readonly ZipEntry[], file: string): void {
+  const keys = new Set(entries.map((entry) => partKey(entry.name)));
+  if (keys.has(OOXML_MARKER) && ODF_MARKERS.some((marker) => keys.has(marker)))
+    throw new FileError(FILE_MESSAGES.twoFormats, file);
 }
 
 /**
@@ -98,4 +144,17 @@ function inflateChecked(
   // every entry is inflated, so a bomb that lies about its sizes is named for what it is.
   if (misdeclared !== undefined)
     throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `size of ${shown(misdeclared)}`);
+}
+
+/**
+ * Refuses two sheets of one name, compared as Excel compares them (case aside): Excel refuses such a
+ * workbook, and readers disagree on which of the two a name like 'Biểu 01'!C10 points into.
+ */
+export function checkSheetNames(names: readonly string[], file: string): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.toUpperCase();
+    if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateSheet, file, { sheet: name });
+    seen.add(key);
+  }
 }

@@ -3,14 +3,13 @@ import { toA1 } from "../core/a1";
 import type { CellConcealment, GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
-import { guardFile } from "./guard";
+import { checkSheetNames, guardFile, odsContent } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { isPlainFormat } from "./number-formats";
 import { odsVisibility, type OdsVisibility } from "./ods-visibility";
-import { isXmlTrue } from "./workbook-part";
-import { ODS_CONTENT } from "./ods-repeats";
+import { isXmlTrue, PartNameError } from "./workbook-part";
 import { isOoxmlEntries, isXmlPart } from "./open-workbook";
 import { tableFromSheet, tableRefs } from "./table-parts";
 
@@ -186,6 +185,8 @@ function asCorrupt<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
+    if (error instanceof PartNameError)
+      throw new FileError(FILE_MESSAGES.badPartName, file, { part: error.part });
     throw new FileError(
       FILE_MESSAGES.corrupt,
       file,
@@ -207,9 +208,10 @@ export function readWorkbookGrid(
   const resolved = resolveLimits(limits);
   // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in.
   const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart);
-  const content = xmlParts.get(ODS_CONTENT);
+  const content = odsContent(xmlParts);
   const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
   const wb = parse(bytes, fileName, resolved);
+  checkSheetNames(wb.SheetNames, fileName);
   const counted = { cells: 0 };
   const names = readNames(wb);
   const namedIn = (sheet: string) =>

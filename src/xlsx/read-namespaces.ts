@@ -16,6 +16,9 @@ export const RELATIONSHIP_ATTRIBUTE_NS: ReadonlySet<string> = new Set([
   "http://purl.oclc.org/ooxml/officeDocument/relationships",
 ]);
 
+/** What a relationship's type starts with, transitional or strict: `${base}/worksheet`. */
+export const RELATIONSHIP_TYPE_BASES: readonly string[] = [...RELATIONSHIP_ATTRIBUTE_NS];
+
 export const PACKAGE_RELATIONSHIPS_NS = PACKAGE_REL_NS;
 export const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
 export const DCTERMS_NS = "http://purl.org/dc/terms/";

@@ -2,13 +2,13 @@ import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../core/grid";
 import { META_SHEET } from "../core/metadata";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
-import { guardFile, isZip } from "./guard";
+import { checkSheetNames, guardFile, isZip } from "./guard";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import { isOoxmlEntries, isXmlPart, openWorkbook, packageParts, type PackageParts } from "./open-workbook";
-import { onlyRelationship, readModifiedAt } from "./workbook-part";
+import { isRelationshipOf, onlyRelationship, PartNameError, readModifiedAt } from "./workbook-part";
 import type { ZipCodec } from "./zip-codec";
 import { zipEntries } from "./zip-entries";
 
@@ -64,6 +64,8 @@ export function readReportGrid(
     return readPackage(packageParts(inflated), fileName, resolved, wholeSheets);
   } catch (error) {
     if (error instanceof FileError) throw error;
+    if (error instanceof PartNameError)
+      throw new FileError(FILE_MESSAGES.badPartName, fileName, { part: error.part });
     throw new FileError(
       FILE_MESSAGES.corrupt,
       fileName,
@@ -94,16 +96,16 @@ function readPackage(
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
-  const seen = new Set<string>();
+  checkSheetNames(
+    workbook.sheets.map((sheet) => sheet.name),
+    file,
+  );
   const sheets = workbook.sheets.map((sheet): GridSheet => {
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
     const xml = text(relationship?.target) ?? missing(`sheet ${sheet.name}`);
     // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
-    const worksheet = relationship!.type.endsWith("/worksheet");
-    const first = !seen.has(sheet.name.toUpperCase());
-    seen.add(sheet.name.toUpperCase());
-    // The core finds a sheet by name, the first of equal names: a later twin is counted, never read.
-    const want = first && worksheet ? wanted(sheet.name) : () => false;
+    const worksheet = isRelationshipOf(relationship!, "worksheet");
+    const want = worksheet ? wanted(sheet.name) : () => false;
     const cells = readSheetCells(xml, {
       sheet: sheet.name,
       wanted: want,

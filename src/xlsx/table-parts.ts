@@ -2,7 +2,7 @@ import { fromA1, toA1 } from "../core/a1";
 import type { GridSheet, GridValue, SheetTable } from "../core/grid";
 import { openWorkbook, packageParts, relationshipsPart } from "./open-workbook";
 import { SPREADSHEET_NS } from "./read-namespaces";
-import { readRelationships } from "./workbook-part";
+import { isRelationshipOf, readRelationships } from "./workbook-part";
 import { streamXml } from "./xml-stream";
 
 /** Tables of ours are a few dozen columns wide; a hostile table's far columns are not looked at. */
@@ -45,7 +45,7 @@ export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string):
     const rels = part && text(relationshipsPart(part));
     if (!part || !rels) continue;
     for (const relationship of readRelationships(rels, part).values()) {
-      if (!relationship.type.endsWith("/table")) continue;
+      if (!isRelationshipOf(relationship, "table")) continue;
       const table = readTablePart(text(relationship.target) ?? "");
       const [first, last] = (table.ref ?? "").split(":");
       const [a, b] = [first ? fromA1(first) : null, last ? fromA1(last) : first ? fromA1(first) : null];

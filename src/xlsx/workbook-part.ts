@@ -5,6 +5,7 @@ import {
   DCTERMS_NS,
   PACKAGE_RELATIONSHIPS_NS,
   RELATIONSHIP_ATTRIBUTE_NS,
+  RELATIONSHIP_TYPE_BASES,
   SPREADSHEET_NS,
 } from "./read-namespaces";
 import { streamXml } from "./xml-stream";
@@ -17,13 +18,37 @@ const WORKBOOK_TYPES = new Set([
   "application/vnd.ms-excel.template.macroEnabled.main+xml",
 ]);
 
-/** A relationship target as a part name: relative to the folder of the part that points, or absolute. */
+/**
+ * A relationship target or part name that Office Open XML forbids (an empty, "." or dot-ended segment,
+ * a backslash): readers resolve such names differently, one to a part another never reads.
+ */
+export class PartNameError extends Error {
+  constructor(readonly part: string) {
+    super(`invalid part name ${part}`);
+    this.name = "PartNameError";
+  }
+}
+
+/** A segment OPC forbids in a part name: empty, or ending in a dot ("." and ".." included). */
+const isBadSegment = (segment: string) => segment === "" || segment.endsWith(".");
+
+/**
+ * A relationship target as a part name: relative to the folder of the part that points, or absolute.
+ * A relative target may climb with "..", but neither the target nor the part it names may hold any
+ * other segment OPC forbids, nor a backslash (some readers take it for a slash, others do not).
+ */
 export function resolvePart(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") parts.pop();
-    else if (step !== ".") parts.push(step);
+  const refuse = (): never => {
+    throw new PartNameError(target);
+  };
+  if (target.includes("\\")) refuse();
+  const absolute = target.startsWith("/");
+  const parts = absolute ? [] : from.split("/").slice(0, -1);
+  for (const step of (absolute ? target.slice(1) : target).split("/")) {
+    if (step === "..") {
+      if (parts.pop() === undefined) refuse();
+    } else if (isBadSegment(step)) refuse();
+    else parts.push(step);
   }
   return parts.join("/");
 }
@@ -47,9 +72,13 @@ export function readContentTypes(xml: string): ContentTypes | null {
       if (!type) return;
       const part = attributes.get("PartName")?.replace(/^\//, "");
       const extension = attributes.get("Extension");
-      if (name === "Override" && part && !overrides.has(partKey(part))) overrides.set(partKey(part), type);
-      if (name === "Default" && extension && !defaults.has(extension.toLowerCase()))
-        defaults.set(extension.toLowerCase(), type);
+      // A part or extension given twice is refused, as Excel refuses it: readers disagree on which counts.
+      const add = (types: Map<string, string>, key: string) => {
+        if (types.has(key)) throw new Error(`content type of ${key} given twice`);
+        types.set(key, type);
+      };
+      if (name === "Override" && part) add(overrides, partKey(part));
+      if (name === "Default" && extension) add(defaults, extension.toLowerCase());
     },
   });
   return rooted
@@ -68,7 +97,20 @@ export const isWorkbookType = (types: ContentTypes, part: string) =>
  * A theme holds only colours and fonts. ExcelJS, asked to fill a workbook that has none (as ours have
  * none), saves it still pointing at one; such a file is read, as SheetJS reads it.
  */
-export const isTheme = (relationship: Relationship) => relationship.type.endsWith("/theme");
+export const isTheme = (relationship: Relationship) => isRelationshipOf(relationship, "theme");
+
+/** The core properties' relationship is the package's own, in strict packages too. */
+const CORE_PROPERTIES_BASE = `${PACKAGE_RELATIONSHIPS_NS}/metadata`;
+
+/**
+ * Whether a relationship is of a kind: its type is exactly the transitional or the strict URI of the
+ * kind (`.../relationships/worksheet`), as Excel and LibreOffice compare it. A type that merely ends
+ * like one ("urn:x/worksheet") is another program's, whose part they do not load as one.
+ */
+export function isRelationshipOf(relationship: Relationship, kind: string): boolean {
+  const bases = kind === "core-properties" ? [CORE_PROPERTIES_BASE] : RELATIONSHIP_TYPE_BASES;
+  return bases.some((base) => relationship.type === `${base}/${kind}`);
+}
 
 export interface Relationship {
   readonly type: string;
@@ -76,8 +118,12 @@ export interface Relationship {
   readonly target: string;
 }
 
+/** A target with a URI scheme ("http:", "file:") names no part, whatever its TargetMode says. */
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
 /**
- * A part's relationships by id; those to outside the package are left out. An id given twice is
+ * A part's relationships by id; those to outside the package (or naming a URI, such as a hyperlink a
+ * writer left unmarked) are left out. An id given twice is
  * refused: the format forbids it, and readers disagree on which one counts.
  */
 export function readRelationships(xml: string, owner: string): Map<string, Relationship> {
@@ -90,7 +136,7 @@ export function readRelationships(xml: string, owner: string): Map<string, Relat
       if (!id || !target) return;
       if (ids.has(id)) throw new Error(`relationship ${id} given twice`);
       ids.add(id);
-      if (attributes.get("TargetMode") !== "External")
+      if (attributes.get("TargetMode") !== "External" && !HAS_SCHEME.test(target))
         found.set(id, { type: attributes.get("Type") ?? "", target: resolvePart(owner, target) });
     },
   });
@@ -102,7 +148,7 @@ export function onlyRelationship(
   relationships: ReadonlyMap<string, Relationship>,
   kind: string,
 ): string | undefined {
-  const targets = [...relationships.values()].filter((r) => r.type.endsWith(`/${kind}`)).map((r) => r.target);
+  const targets = [...relationships.values()].filter((r) => isRelationshipOf(r, kind)).map((r) => r.target);
   if (targets.length > 1) throw new Error(`${targets.length} ${kind} relationships`);
   return targets[0];
 }

@@ -90,3 +90,105 @@ export function numbersWorkbook(bytes: number): { bytes: Uint8Array; cells: numb
   });
   return { bytes: zip, cells: rows * 100 };
 }
+
+/** How `storedZip` lays a zip out, as writers other than fflate do. */
+export interface ZipLayout {
+  /** Sizes and offsets in zip64 extras and end records only, as "always zip64" writers do. */
+  readonly zip64?: boolean;
+  /** The directory lists the entries in reverse order of their data. */
+  readonly reversed?: boolean;
+  /** Whether names are marked as UTF-8 (bit 11); they are by default. */
+  readonly utf8Flag?: boolean;
+  /** Changes the end record's fields, as [total entries, entries on this disk, directory size]. */
+  readonly endRecord?: (fields: [number, number, number]) => [number, number, number];
+  /** Bytes after the end record. */
+  readonly trailer?: Uint8Array;
+}
+
+/** A zip of stored (uncompressed) entries, every header written here, laid out as `layout` says. */
+export function storedZip(entries: readonly [string, Uint8Array][], layout: ZipLayout = {}): Uint8Array {
+  const crc = (data: Uint8Array) => {
+    let c = ~0;
+    for (const byte of data) {
+      c ^= byte;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    return ~c >>> 0;
+  };
+  const bytes = (size: number, fill: (view: DataView) => void) => {
+    const out = new Uint8Array(size);
+    fill(new DataView(out.buffer));
+    return out;
+  };
+  const flags = layout.utf8Flag === false ? 0 : 0x800;
+  const wide = layout.zip64 === true;
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let at = 0;
+  for (const [name, data] of entries) {
+    const rawName = strToU8(name);
+    const local = bytes(30, (v) => {
+      v.setUint32(0, 0x04034b50, true);
+      v.setUint16(4, 20, true);
+      v.setUint16(6, flags, true);
+      v.setUint32(14, crc(data), true);
+      v.setUint32(18, data.length, true);
+      v.setUint32(22, data.length, true);
+      v.setUint16(26, rawName.length, true);
+    });
+    const extra = wide
+      ? bytes(28, (v) => {
+          v.setUint16(0, 1, true);
+          v.setUint16(2, 24, true);
+          v.setBigUint64(4, BigInt(data.length), true);
+          v.setBigUint64(12, BigInt(data.length), true);
+          v.setBigUint64(20, BigInt(at), true);
+        })
+      : new Uint8Array(0);
+    const header = bytes(46, (v) => {
+      v.setUint32(0, 0x02014b50, true);
+      v.setUint16(4, 45, true);
+      v.setUint16(6, 20, true);
+      v.setUint16(8, flags, true);
+      v.setUint32(16, crc(data), true);
+      v.setUint32(20, wide ? 0xffffffff : data.length, true);
+      v.setUint32(24, wide ? 0xffffffff : data.length, true);
+      v.setUint16(28, rawName.length, true);
+      v.setUint16(30, extra.length, true);
+      v.setUint32(42, wide ? 0xffffffff : at, true);
+    });
+    central.push(concat([header, rawName, extra]));
+    chunks.push(local, rawName, data);
+    at += local.length + rawName.length + data.length;
+  }
+  const directory = concat(layout.reversed ? central.reverse() : central);
+  const start = at;
+  const [total, onDisk, size] = (layout.endRecord ?? ((f) => f))([
+    entries.length,
+    entries.length,
+    directory.length,
+  ]);
+  const zip64End = wide
+    ? bytes(56 + 20, (v) => {
+        v.setUint32(0, 0x06064b50, true);
+        v.setBigUint64(4, 44n, true);
+        v.setUint16(12, 45, true);
+        v.setUint16(14, 45, true);
+        v.setBigUint64(24, BigInt(onDisk), true);
+        v.setBigUint64(32, BigInt(total), true);
+        v.setBigUint64(40, BigInt(size), true);
+        v.setBigUint64(48, BigInt(start), true);
+        v.setUint32(56, 0x07064b50, true);
+        v.setBigUint64(64, BigInt(start + directory.length), true);
+        v.setUint32(72, 1, true);
+      })
+    : new Uint8Array(0);
+  const end = bytes(22, (v) => {
+    v.setUint32(0, 0x06054b50, true);
+    v.setUint16(8, wide ? 0xffff : onDisk, true);
+    v.setUint16(10, wide ? 0xffff : total, true);
+    v.setUint32(12, wide ? 0xffffffff : size, true);
+    v.setUint32(16, wide ? 0xffffffff : start, true);
+  });
+  return concat([...chunks, directory, zip64End, end, layout.trailer ?? new Uint8Array(0)]);
+}

@@ -232,6 +232,16 @@ export const en: Vocabulary = {
     partInflatesTooLarge:
       'Part "{part}" of file "{file}" expands to too much data (over {max} bytes); it may be malicious.',
     badZipLayout: 'File "{file}" has an irregular zip structure; it is corrupt or malicious.',
+    twoFormats:
+      'File "{file}" is both an Excel and an OpenDocument workbook; programs may each read a different one, so the file is refused. Save it again as .xlsx or .ods, then send it again.',
+    badPartName:
+      'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, or one ending in a dot); programs may each read a different part, so the file is refused.',
+    unmarkedPartName:
+      'File "{file}" holds a part named "{part}" with non-ASCII characters but no stated encoding; programs read such a name differently. Open and save it again in Excel, then send it again.',
+    xmlEncoding:
+      'Part "{part}" of file "{file}" uses the text encoding "{encoding}"; only UTF-8 and UTF-16 are accepted. Open and save it again in Excel, then send it again.',
+    duplicateSheet:
+      'File "{file}" has two sheets named "{sheet}" (Excel does not allow it); programs may each show a different one, so the file is refused.',
     corrupt: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',
     encrypted: 'File "{file}" is password-protected; remove the password and send it again.',
     tooManyCells: 'File "{file}" has too many non-empty cells (over {max}).',

@@ -230,6 +230,16 @@ export const vi = {
     partInflatesTooLarge:
       'Phần "{part}" của tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể độc hại.',
     badZipLayout: 'Tệp "{file}" có cấu trúc nén bất thường; tệp hỏng hoặc độc hại.',
+    twoFormats:
+      'Tệp "{file}" vừa là bảng tính Excel vừa là bảng tính OpenDocument; mỗi chương trình có thể đọc một bảng khác nhau, nên tệp bị từ chối. Hãy lưu lại thành .xlsx hoặc .ods rồi gửi lại.',
+    badPartName:
+      'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", ".." hoặc kết thúc bằng dấu chấm); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối.',
+    unmarkedPartName:
+      'Tệp "{file}" chứa thành phần có tên "{part}" mang ký tự ngoài bảng mã ASCII mà không ghi rõ bảng mã; mỗi chương trình đọc tên này một khác. Hãy mở và lưu lại bằng Excel rồi gửi lại.',
+    xmlEncoding:
+      'Phần "{part}" của tệp "{file}" dùng bảng mã "{encoding}"; chỉ chấp nhận UTF-8 hoặc UTF-16. Hãy mở và lưu lại bằng Excel rồi gửi lại.',
+    duplicateSheet:
+      'Tệp "{file}" có hai trang cùng tên "{sheet}" (Excel không cho phép); mỗi chương trình có thể hiển thị một trang khác nhau, nên tệp bị từ chối.',
     corrupt: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
     tooManyCells: 'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}).',

@@ -1,0 +1,293 @@
+import * as XLSX from "@e965/xlsx";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
+import { readReportGrid } from "../../src/xlsx/read-report-grid";
+import { isClearRefusal, sheetJsOutcome } from "../support/compare-readers";
+import { zipEntriesOf } from "../support/mutate-report";
+import { storedZip, type ZipLayout } from "./zips";
+import { reportBytes } from "../support/report-file";
+
+type Entries = [string, Uint8Array][];
+
+let report: Uint8Array;
+let entries: Entries;
+/** The same report saved as an .ods (by SheetJS). */
+let odsEntries: Entries;
+
+beforeAll(async () => {
+  report = await reportBytes("CD_H01", 5);
+  entries = Object.entries(unzipSync(report));
+  const wb = XLSX.read(report, { type: "array" });
+  odsEntries = Object.entries(
+    unzipSync(new Uint8Array(XLSX.write(wb, { type: "array", bookType: "ods" }) as ArrayBuffer)),
+  );
+});
+
+const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+const concat = (a: Uint8Array, b: Uint8Array) => Uint8Array.from([...a, ...b]);
+const RELS = "xl/_rels/workbook.xml.rels";
+const SHEET = "xl/worksheets/sheet1.xml";
+
+/** The report with one part's XML changed. */
+const withPart = (part: string, change: (xml: string) => string, from: Entries = entries): Entries =>
+  from.map(([n, d]) => [n, n === part ? strToU8(change(strFromU8(d))) : d]);
+
+/** The report's first sheet with its first figure changed. */
+const doctored = (): Uint8Array =>
+  strToU8(strFromU8(entries.find(([n]) => n === SHEET)![1]).replace(/<v>\d+<\/v>/, "<v>1500</v>"));
+
+/** The report whose workbook points at its first sheet by `target`. */
+const sheetTarget = (target: string, from: Entries = entries): Entries =>
+  withPart(RELS, (xml) => xml.replace('Target="worksheets/sheet1.xml"', `Target="${target}"`), from);
+
+/** Reads through the submission path: a report, or a clear refusal. */
+function submit(bytes: Uint8Array, name = "hostile.xlsx") {
+  const submission = readSubmission(bytes, { name, sha256: "x" });
+  if ("unreadable" in submission) expect(isClearRefusal(submission.unreadable)).toBe(true);
+  return submission;
+}
+
+const refusedFor = (text: string) => ({
+  unreadable: expect.objectContaining({ en: expect.stringContaining(text) }),
+});
+
+describe("a zip that is both an Excel and an OpenDocument workbook", () => {
+  const odsParts = (names: readonly string[]) => odsEntries.filter(([n]) => names.includes(n));
+
+  it.each([
+    ["a manifest and content", ["META-INF/manifest.xml", "content.xml"]],
+    ["the media type first", ["mimetype", "content.xml"]],
+    ["a manifest only", ["META-INF/manifest.xml"]],
+  ])("refuses an .xlsx that also holds an .ods's %s", (_, names) => {
+    const extra = odsParts(names);
+    expect(extra).toHaveLength(names.length);
+    const bytes = zipEntriesOf(names.includes("mimetype") ? [...extra, ...entries] : [...entries, ...extra]);
+    expect(submit(bytes)).toMatchObject(refusedFor("is both an Excel and an OpenDocument workbook"));
+  });
+
+  it("refuses an .ods that also holds an Excel package", () => {
+    const bytes = zipEntriesOf([
+      ...odsEntries,
+      ...entries.filter(([n]) => !odsEntries.some(([o]) => o === n)),
+    ]);
+    expect(submit(bytes, "hostile.ods")).toMatchObject(
+      refusedFor("is both an Excel and an OpenDocument workbook"),
+    );
+  });
+
+  it("still reads a plain .xlsx and a plain .ods", () => {
+    expect(submit(report)).toHaveProperty("extraction.report");
+    const ods = zipEntriesOf(odsEntries);
+    expect(readWorkbookGrid(ods, "r.ods").sheets.map((s) => s.name)).toContain("Biểu 01");
+  });
+});
+
+describe("part names Office Open XML forbids", () => {
+  const invalid = refusedFor("a part with an invalid name");
+
+  it("refuses a target through a . segment, whichever part it would be taken for", () => {
+    // The genuine sheet at the literal name, as LibreOffice finds it, and a doctored one at the normal one.
+    const literal = entries.map(([n, d]): [string, Uint8Array] => [
+      n === SHEET ? "xl/./worksheets/sheet1.xml" : n,
+      d,
+    ]);
+    const bytes = zipEntriesOf(sheetTarget("./worksheets/sheet1.xml", [...literal, [SHEET, doctored()]]));
+    expect(submit(bytes)).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("worksheets/./sheet1.xml")))).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("worksheets//sheet1.xml")))).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("worksheets./../worksheets/sheet1.xml")))).toMatchObject(invalid);
+    expect(submit(zipEntriesOf(sheetTarget("../../xl/worksheets/sheet1.xml")))).toMatchObject(invalid);
+  });
+
+  it.each(["xl/./x.xml", "xl//x.xml", "xl/media./x.png", "xl/x."])("refuses an entry named %s", (name) => {
+    expect(submit(zipEntriesOf([...entries, [name, strToU8("x")]]))).toMatchObject(invalid);
+  });
+
+  it("refuses a target with a backslash, which some readers take for a slash", () => {
+    const bytes = zipEntriesOf(
+      sheetTarget("worksheets\\sheet1b.xml", [...entries, ["xl/worksheets/sheet1b.xml", doctored()]]),
+    );
+    expect(submit(bytes)).toMatchObject(invalid);
+  });
+
+  it("reads targets that climb with .. or are absolute, and directory entries", () => {
+    expect(submit(zipEntriesOf(sheetTarget("../xl/worksheets/sheet1.xml")))).toHaveProperty(
+      "extraction.report",
+    );
+    expect(submit(zipEntriesOf(sheetTarget("/xl/worksheets/sheet1.xml")))).toHaveProperty(
+      "extraction.report",
+    );
+    const folders: Entries = [
+      ["xl/", new Uint8Array(0)],
+      ["xl/worksheets/", new Uint8Array(0)],
+    ];
+    expect(submit(zipEntriesOf([...folders, ...entries]))).toHaveProperty("extraction.report");
+  });
+});
+
+describe("what a part's text says of itself", () => {
+  const WORKBOOK = "xl/workbook.xml";
+
+  it.each(["ISO-8859-1", "windows-1258", "US-ASCII"])("refuses a part declared in %s", (encoding) => {
+    const bytes = zipEntriesOf(
+      withPart(WORKBOOK, (xml) => xml.replace('encoding="UTF-8"', `encoding="${encoding}"`)),
+    );
+    const submission = submit(bytes);
+    expect(submission).toMatchObject(refusedFor(`uses the text encoding "${encoding}"`));
+    expect(submission).toMatchObject(refusedFor('Part "xl/workbook.xml"'));
+    expect(sheetJsOutcome(bytes)).toMatchObject({ read: false });
+  });
+
+  it.each(["utf-8", "UTF-16", "UTF8"])(
+    "reads a part declared in %s, or with a byte-order mark",
+    (encoding) => {
+      const declared = withPart(WORKBOOK, (xml) => xml.replace('encoding="UTF-8"', `encoding='${encoding}'`));
+      const bom = declared.map(([n, d]): [string, Uint8Array] => [n, n === WORKBOOK ? concat(BOM, d) : d]);
+      expect(submit(zipEntriesOf(bom))).toHaveProperty("extraction.report");
+    },
+  );
+
+  it("refuses two sheets of one name, case aside, as Excel does", () => {
+    const bytes = zipEntriesOf(
+      withPart(WORKBOOK, (xml) =>
+        xml.replace("</sheets>", '<sheet name="BIỂU 01" sheetId="99" r:id="rId1"/></sheets>'),
+      ),
+    );
+    expect(submit(bytes)).toMatchObject(refusedFor('has two sheets named "BIỂU 01"'));
+    expect(sheetJsOutcome(bytes)).toMatchObject({ read: false });
+  });
+});
+
+describe("an .ods whose content is named in another case", () => {
+  const CONTENT = "content.xml";
+  /** The .ods with its content changed and named `name`, as SheetJS still finds it. */
+  const odsWith = (name: string, change: (xml: string) => string) =>
+    zipEntriesOf(withPart(CONTENT, change, odsEntries).map(([n, d]) => [n === CONTENT ? name : n, d]));
+  const hidden = (xml: string) =>
+    xml
+      .replace(
+        "<office:automatic-styles>",
+        '<office:automatic-styles><style:style style:name="hid" style:family="table"><style:table-properties table:display="false"/></style:style>',
+      )
+      .replace(/(<table:table table:name="Biểu 01" table:style-name=")[^"]*/, "$1hid");
+
+  it.each([CONTENT, "Content.xml", "CONTENT.XML"])("reads a sheet %s hides as hidden", (name) => {
+    const grid = readWorkbookGrid(odsWith(name, hidden), "r.ods");
+    expect(grid.sheets.find((s) => s.name === "Biểu 01")?.visibility).toBe("hidden");
+  });
+
+  it.each([CONTENT, "Content.xml"])("refuses a cell %s repeats past a sheet's edge", (name) => {
+    const bytes = odsWith(name, (xml) =>
+      xml.replace(
+        "<table:table-row>",
+        '<table:table-row><table:table-cell table:number-columns-repeated="20000" office:value-type="float" office:value="1"/>',
+      ),
+    );
+    expect(readSubmission(bytes, { name: "r.ods", sha256: "x" })).toMatchObject(
+      refusedFor("repeats a cell or row too many times"),
+    );
+  });
+});
+
+describe("relationship types", () => {
+  const TRANSITIONAL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  const STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
+  const firstSheetType = (type: string) =>
+    withPart(RELS, (xml) =>
+      xml.replace(
+        /Type="[^"]*"( Target="worksheets\/sheet1.xml")/,
+        (_, target: string) => `Type="${type}"${target}`,
+      ),
+    );
+  const firstSheetCells = (from: Entries) =>
+    readReportGrid(zipEntriesOf(from), "r.xlsx").sheets.find((s) => s.name === "Biểu 01")!.cells.size;
+
+  it("reads no cells from a sheet whose relationship type only ends like a worksheet's", () => {
+    expect(firstSheetCells(firstSheetType(`${TRANSITIONAL}worksheet`))).toBeGreaterThan(0);
+    expect(firstSheetCells(firstSheetType("urn:x/worksheet"))).toBe(0);
+    expect(firstSheetCells(firstSheetType(`${TRANSITIONAL}x/worksheet`))).toBe(0);
+  });
+
+  it("reads strict relationship types", () => {
+    const strict = withPart(RELS, (xml) => xml.split(TRANSITIONAL).join(STRICT));
+    expect(firstSheetCells(strict)).toBeGreaterThan(0);
+    expect(submit(zipEntriesOf(strict))).toHaveProperty("extraction.report");
+  });
+
+  it("finds the workbook only through the officeDocument type itself", () => {
+    const bytes = zipEntriesOf(
+      withPart("_rels/.rels", (xml) => xml.replace(`${TRANSITIONAL}officeDocument`, "urn:x/officeDocument")),
+    );
+    expect(submit(bytes)).toMatchObject(refusedFor("corrupt"));
+  });
+});
+
+describe("zip layouts other writers make", () => {
+  it("reads an 'always zip64' archive, its sizes and offsets in zip64 fields", () => {
+    expect(submit(storedZip(entries, { zip64: true }))).toHaveProperty("extraction.report");
+    expect(submit(storedZip(entries))).toHaveProperty("extraction.report");
+  });
+
+  it("reads a directory listing the entries in another order than their data", () => {
+    expect(submit(storedZip(entries, { reversed: true }))).toHaveProperty("extraction.report");
+  });
+
+  it("still refuses entries that overlap, listed in any order", () => {
+    const zip = storedZip(entries, { reversed: true });
+    const view = new DataView(zip.buffer);
+    const directory = view.getUint32(zip.length - 6, true);
+    // The directory's first entry (the last data) pointed at the first entry's data.
+    view.setUint32(directory + 42, 0, true);
+    expect(submit(zip)).toMatchObject(refusedFor("irregular zip structure"));
+  });
+
+  it("refuses a name beyond ASCII not marked as UTF-8, in words", () => {
+    const named = [...entries, ["xl/media/ảnh.png", strToU8("x")] as [string, Uint8Array]];
+    expect(submit(storedZip(named))).toHaveProperty("extraction.report");
+    expect(submit(storedZip(named, { utf8Flag: false }))).toMatchObject(
+      refusedFor('a part named "xl/media/ảnh.png" with non-ASCII characters but no stated encoding'),
+    );
+    expect(submit(storedZip(entries, { utf8Flag: false }))).toHaveProperty("extraction.report");
+  });
+
+  it.each([
+    ["bytes after the end record", { trailer: new Uint8Array(4096) }],
+    ["a wrong directory size", { endRecord: ([t, d]: [number, number, number]) => [t, d, 46] }],
+    ["entry counts that disagree", { endRecord: ([t, d, s]: [number, number, number]) => [t - 1, d, s] }],
+    [
+      "zip64 counts that disagree",
+      { zip64: true, endRecord: ([t, d, s]: [number, number, number]) => [t - 1, d, s] },
+    ],
+  ] as [string, ZipLayout][])("refuses %s", (_, layout) => {
+    expect(submit(storedZip(entries, layout))).toMatchObject(refusedFor("irregular zip structure"));
+  });
+});
+
+describe("content types", () => {
+  const CONTENT_TYPES = "[Content_Types].xml";
+  const WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+  it.each([
+    ["the workbook's content type", `<Override PartName="/xl/workbook.xml" ContentType="${WORD}"/>`],
+    [
+      "a sheet's content type (in another case)",
+      `<Override PartName="/XL/worksheets/sheet1.xml" ContentType="${WORD}"/>`,
+    ],
+    ["an extension's content type", '<Default Extension="XML" ContentType="text/plain"/>'],
+  ])("refuses %s given twice", (_, twice) => {
+    const bytes = zipEntriesOf(withPart(CONTENT_TYPES, (xml) => xml.replace("</Types>", `${twice}</Types>`)));
+    expect(submit(bytes)).toMatchObject(refusedFor("corrupt"));
+  });
+});
+
+describe("relationships to outside the package", () => {
+  it("reads a sheet whose hyperlink relationship is a web address not marked external", () => {
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/a//b./"/>' +
+      "</Relationships>";
+    const bytes = zipEntriesOf([...entries, ["xl/worksheets/_rels/sheet1.xml.rels", strToU8(rels)]]);
+    expect(readWorkbookGrid(bytes, "r.xlsx").sheets.map((s) => s.name)).toContain("Biểu 01");
+    expect(submit(bytes)).toHaveProperty("extraction.report");
+  });
+});
