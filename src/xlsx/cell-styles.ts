@@ -177,7 +177,11 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
         if (list === "numFmts" && name === "numFmt") {
           const id = Number(attributes.get("numFmtId"));
           const code = attributes.get("formatCode");
-          if (Number.isInteger(id) && code !== undefined && !custom.has(id)) custom.set(id, code);
+          if (!Number.isInteger(id) || code === undefined) return;
+          // Programs keep different ones of two definitions (the first, the last): refused, as two of
+          // anything else a program could pick between are.
+          if (custom.has(id) && custom.get(id) !== code) throw new Error(`number format ${id} defined twice`);
+          custom.set(id, code);
         } else if (list === "cellXfs" && name === "xf")
           xfs.push({
             numFmtId: index(attributes, "numFmtId"),

@@ -126,6 +126,36 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(figure(fastOutcome(bytes))).toBe("refused");
   });
 
+  it("refuses a rich-text run holding two texts, which programs join or cut to the last", () => {
+    const bytes = fileWith({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace(/<si><t>([^<]{2})([^<]*)<\/t>/, "<si><r><t>$1</t><t>$2</t></r>"),
+    });
+    expect(text("xl/sharedStrings.xml")).toMatch(/<si><t>[^<]{3}/);
+    expect(figure(fastOutcome(bytes))).toBe("refused");
+    const oneEach = fileWith({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace(/<si><t>([^<]{2})([^<]*)<\/t>/, "<si><r><t>$1</t></r><r><t>$2</t></r>"),
+    });
+    expect(fastOutcome(oneEach)).toEqual(genuine);
+  });
+
+  it("refuses a number format defined twice, of which programs keep different ones", () => {
+    const twice = (second: string) =>
+      fileWith({
+        "xl/styles.xml": (xml) =>
+          xml.replace(
+            /(<numFmt numFmtId="164" formatCode="[^"]*"\/>)/,
+            `$1<numFmt numFmtId="164" formatCode="${second}"/>`,
+          ),
+      });
+    expect(text("xl/styles.xml")).toContain('<numFmt numFmtId="164" formatCode="#,##0"/>');
+    const outcome = fastOutcome(twice("[=1500]&quot;1,442&quot;;#,##0"));
+    expect(outcome.read).toBe(false);
+    expect(!outcome.read && outcome.reason.en).toContain("corrupt");
+    expect(fastOutcome(twice("#,##0"))).toEqual(genuine);
+  });
+
   it("reads a date-time without a zone as the same day in any time zone", () => {
     const dated = fileWith({
       [input.part]: (xml) =>
