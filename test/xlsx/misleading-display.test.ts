@@ -178,3 +178,90 @@ describe("an input the form does not show", () => {
     60_000,
   );
 });
+
+describe("an input the form does not show, however the sheet puts it", () => {
+  const sheet = (change: (xml: string, r: ReportParts) => string) =>
+    report.fileWith({ [report.input.part]: (xml) => change(xml, report) });
+  const hiddenAt = (bytes: Uint8Array) =>
+    findingsOf(fastOutcome(bytes), "cell.hidden").find((f) => f.cell === report.input.cell)?.message_en ?? "";
+  const refused = (bytes: Uint8Array) => fastOutcome(bytes).read === false;
+  const column = () => report.input.cell.replace(/\d+/g, "");
+  const columnIndex = () => [...column()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const rowTag = (r: ReportParts) => `<row r="${r.input.row}"`;
+  const nextRowTag = (r: ReportParts) => `<row r="${Number(r.input.row) + 1}"`;
+
+  it.each(["on", "t", "2", " 1 ", "TRUE"])(
+    "refuses a row's hidden flag of %j, which programs read apart",
+    (flag) => {
+      expect(refused(sheet((xml, r) => xml.replace(rowTag(r), `${rowTag(r)} hidden="${flag}"`)))).toBe(true);
+    },
+  );
+
+  it('refuses a column\'s hidden flag of "on", and reads 0 and false as shown', () => {
+    const withFlag = (flag: string) =>
+      sheet((xml) =>
+        xml.replace(`<col min="${columnIndex()}" max="${columnIndex()}" `, `$& hidden="${flag}" `),
+      );
+    expect(refused(withFlag("on"))).toBe(true);
+    for (const shown of ["0", "false"]) {
+      const outcome = fastOutcome(withFlag(shown));
+      expect(outcome.read).toBe(true);
+      expect(findingsOf(outcome, "cell.hidden")).toEqual([]);
+    }
+  });
+
+  it("finds a hidden column whose <cols> follows the cells", () => {
+    const bytes = sheet((xml) => {
+      const cols = /<cols>.*?<\/cols>/.exec(xml)![0];
+      const hidden = cols.replace(`<col min="${columnIndex()}" max="${columnIndex()}" `, `$& hidden="1" `);
+      return xml.replace(cols, "").replace("</sheetData>", `</sheetData>${hidden}`);
+    });
+    expect(hiddenAt(bytes)).toContain("column");
+  });
+
+  it.each([
+    ["written right to left", (r: ReportParts) => `${r.input.cell}:B${r.input.row}`],
+    [
+      "written bottom-up",
+      (r: ReportParts) => `${column()}${Number(r.input.row) + 1}:${column()}${Number(r.input.row) - 1}`,
+    ],
+  ])("finds a merge over the input %s", (_, ref) => {
+    const bytes = sheet((xml, r) =>
+      xml.replace(
+        "</sheetData>",
+        `</sheetData><mergeCells count="1"><mergeCell ref="${ref(r)}"/></mergeCells>`,
+      ),
+    );
+    expect(hiddenAt(bytes)).toContain("merged");
+  });
+
+  it("finds a merge given before the cells", () => {
+    const bytes = sheet((xml, r) =>
+      xml.replace(
+        "<sheetData>",
+        `<mergeCells count="1"><mergeCell ref="B${r.input.row}:${r.input.cell}"/></mergeCells><sheetData>`,
+      ),
+    );
+    expect(hiddenAt(bytes)).toContain("merged");
+  });
+
+  it("finds a row in a collapsed outline group whose rows are not flagged hidden", () => {
+    const grouped = (collapsed: boolean) =>
+      sheet((xml, r) =>
+        xml
+          .replace(rowTag(r), `${rowTag(r)} outlineLevel="1"`)
+          .replace(nextRowTag(r), `${nextRowTag(r)}${collapsed ? ' collapsed="1"' : ""}`),
+      );
+    expect(hiddenAt(grouped(true))).toContain("row");
+    expect(hiddenAt(grouped(false))).toBe("");
+  });
+
+  it("finds a column in a collapsed outline group", () => {
+    const bytes = sheet((xml) =>
+      xml
+        .replace(`<col min="${columnIndex()}" max="${columnIndex()}" `, `$& outlineLevel="1" `)
+        .replace(`<col min="${columnIndex() + 1}" max="${columnIndex() + 1}" `, `$& collapsed="1" `),
+    );
+    expect(hiddenAt(bytes)).toContain("column");
+  });
+});
