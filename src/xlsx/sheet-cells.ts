@@ -298,11 +298,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (!wanted) return;
     const style = c.attributes.get("s");
     const shown = value?.type === "number" ? scan.styles.shownAs(style, value.value) : undefined;
+    const alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
     const inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const kept: Mutable<GridCell> = {};
     if (value) kept.value = value;
     if (formula) kept.formula = formula;
     if (shown !== undefined) kept.shown = shown;
+    if (alsoShown.length > 0) kept.mayShow = alsoShown;
     if (inks.length > 0) kept.inks = inks;
     cells.set(address, kept);
     positions.push({ address, row: at.row, col: at.col, style, rowState });

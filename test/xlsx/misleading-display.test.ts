@@ -265,3 +265,61 @@ describe("an input the form does not show, however the sheet puts it", () => {
     expect(hiddenAt(bytes)).toContain("column");
   });
 });
+
+describe("a cell style based on another that shows the input otherwise", () => {
+  /**
+   * The report with the input in a cell style (`xf`, its attributes) based on a new style of
+   * cellStyleXfs (`parent`, its attributes), with a lying number format 300 and a white font to hand.
+   */
+  function inherited(xf: string, parent: string): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
+    const [xfs, parents, fonts] = [count("cellXfs"), count("cellStyleXfs"), count("fonts")];
+    const lie = `[=${held}]&quot;1,442&quot;;#,##0`;
+    const changed = styles
+      .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${lie}"/></numFmts>`)
+      .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+      .replace("</fonts>", '<font><color rgb="FFFFFFFF"/><sz val="11"/><name val="Calibri"/></font></fonts>')
+      .replace(/<cellStyleXfs count="\d+">/, `<cellStyleXfs count="${parents + 1}">`)
+      .replace(
+        "</cellStyleXfs>",
+        `<xf ${parent.replace("FONT", String(fonts))} borderId="0"/></cellStyleXfs>`,
+      )
+      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+      .replace("</cellXfs>", `<xf ${xf} borderId="1" xfId="${parents}"/></cellXfs>`);
+    return fileWith({
+      "xl/styles.xml": changed,
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
+    });
+  }
+  const at = (bytes: Uint8Array, rule: string) =>
+    findingsOf(fastOutcome(bytes), rule).filter((f) => f.cell === report.input.cell);
+
+  it("refuses a number format the style takes from the style it is based on", () => {
+    const found = at(
+      inherited('fontId="0" fillId="0"', 'numFmtId="300" fontId="0" fillId="0"'),
+      "cell.misleading_format",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message_en).toContain('shows "1,442"');
+  });
+
+  it("refuses a figure in the white font the style takes from the style it is based on", () => {
+    const found = at(
+      inherited('numFmtId="3" fillId="0"', 'numFmtId="0" fontId="FONT" fillId="0"'),
+      "cell.hidden",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message_en).toContain("#FFFFFF");
+  });
+
+  it("reads a style that applies its own format and font as its own", () => {
+    const bytes = inherited(
+      'numFmtId="3" fontId="0" fillId="0" applyNumberFormat="1" applyFont="1" applyFill="1"',
+      'numFmtId="300" fontId="FONT" fillId="0"',
+    );
+    expect(at(bytes, "cell.misleading_format")).toEqual([]);
+    expect(at(bytes, "cell.hidden")).toEqual([]);
+  });
+});
