@@ -82,6 +82,38 @@ describe("an input that shows another figure than it holds", () => {
   }, 60_000);
 });
 
+describe("a built-in number format of a locale's own", () => {
+  /** The report with the input in a cell style of built-in number format `id`. */
+  function builtIn(id: number): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const index = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf /g)!.length;
+    return fileWith({
+      "xl/styles.xml": styles
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
+        .replace(
+          "</cellXfs>",
+          `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>`,
+        ),
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
+    });
+  }
+
+  it.each([27, 32, 57, 81])(
+    "refuses id %i, an East Asian or Thai date or time, as not showing the figure",
+    (id) => {
+      const found = findingsOf(fastOutcome(builtIn(id)), "cell.misleading_format");
+      expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    },
+  );
+
+  it.each([5, 7, 42, 44, 61])("reads id %i, currency, accounting or a Thai number, as showing it", (id) => {
+    const outcome = fastOutcome(builtIn(id));
+    expect(outcome.read).toBe(true);
+    expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
+  });
+});
+
 describe("a conditional format's own number format", () => {
   const numberFormat = (code: string) =>
     `<numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/>`;
