@@ -9,6 +9,7 @@ import {
   type GridSheet,
   type WorkbookGrid,
 } from "./grid";
+import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
@@ -42,6 +43,8 @@ export interface Extraction {
   readonly recalculatesOnLoad?: true;
   /** Null when the workbook does not say which unit and period it reports. */
   readonly report: Report | null;
+  /** The visible sheets whose names can be taken for a form's sheet, where there are any. */
+  readonly lookAlikes?: readonly LookAlike[];
 }
 
 /** The metadata's values by key, and the address of each value for findings about it. */
@@ -176,5 +179,12 @@ export function extract(grid: WorkbookGrid): Extraction {
   const lookup = lookupOf(grid);
   const forms = knownForms(meta).map((def) => readForm(lookup, def));
   const recalculates = grid.recalculatesOnLoad ? { recalculatesOnLoad: true as const } : {};
-  return { meta, forms, report: buildReport(meta, forms), ...recalculates };
+  const lookAlikes = lookAlikeSheets(grid.sheets, forms);
+  return {
+    meta,
+    forms,
+    report: buildReport(meta, forms),
+    ...recalculates,
+    ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
+  };
 }

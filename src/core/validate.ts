@@ -15,6 +15,7 @@ import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
 import { identityTextFindings, metaCell } from "./identity-text";
 import { META_SCHEMA, periodFromMeta } from "./metadata";
+import { lookAlikeFindings } from "./look-alike";
 import { misplacedNames } from "./name-placement";
 import type { GridValue } from "./grid";
 import { MESSAGES } from "./messages";
@@ -391,6 +392,7 @@ export function validate(extraction: Extraction): Finding[] {
   return sortFindings([
     ...validateIdentity(extraction),
     ...misplacedNames(extraction.forms),
+    ...lookAlikeFindings(extraction.lookAlikes ?? []),
     ...extraction.forms.flatMap((form) => validateForm(form, !extraction.recalculatesOnLoad)),
   ]);
 }

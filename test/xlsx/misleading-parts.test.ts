@@ -90,6 +90,25 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(figure(fastOutcome(bytes))).not.toContain("777777");
   });
 
+  it("refuses a look-alike of the form's sheet put in front of it, its tab bar hidden", () => {
+    const decoy = "Biểu 01".normalize("NFD");
+    const bytes = fileWith({
+      "xl/doctored.xml": doctoredSheet("777777"),
+      "xl/_rels/workbook.xml.rels": (xml) =>
+        xml.replace(
+          "</Relationships>",
+          '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
+        ),
+      "xl/workbook.xml": (xml) =>
+        xml
+          .replace("<workbookView ", '<workbookView showSheetTabs="0" ')
+          .replace("<sheets>", `<sheets><sheet name="${decoy}" sheetId="900" r:id="rId900"/>`),
+    });
+    const outcome = fastOutcome(bytes);
+    const found = outcome.read ? outcome.findings.filter((f) => f.rule === "sheet.look_alike") : [];
+    expect(found.map((f) => [f.severity, f.sheet])).toEqual([["error", decoy]]);
+  });
+
   it("reads no cells from a part the workbook names a chart sheet", () => {
     const bytes = fileWith({
       "xl/_rels/workbook.xml.rels": (xml) =>
