@@ -120,6 +120,7 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
       ...(found?.mayShow ? { mayShow: found.mayShow } : {}),
       ...(found?.hidden ? { hidden: found.hidden } : {}),
       ...(found?.inks ? { inks: found.inks } : {}),
+      ...(found?.sizes ? { sizes: found.sizes } : {}),
     };
   });
   return reads;

@@ -20,7 +20,7 @@ import { misplacedNames } from "./name-placement";
 import type { GridValue } from "./grid";
 import { MESSAGES } from "./messages";
 import { fill, shown, type Param, type Text } from "./text";
-import { isLegible } from "./legible";
+import { isLegible, tooSmall } from "./legible";
 import { showsFigure } from "./shown-figure";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
@@ -248,6 +248,13 @@ const HIDDEN_MESSAGES = {
   row: MESSAGES.hiddenRow,
   column: MESSAGES.hiddenColumn,
   merge: MESSAGES.hiddenByMerge,
+  graphic: MESSAGES.hiddenByGraphic,
+} as const;
+
+const TINY_MESSAGES = {
+  rowHeight: MESSAGES.tinyRow,
+  columnWidth: MESSAGES.tinyColumn,
+  fontSize: MESSAGES.tinyFont,
 } as const;
 
 /**
@@ -264,7 +271,8 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object): Findi
   const unseen = !read.cell.formula && value.value !== 0;
   const hidden = unseen ? read.hidden : undefined;
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
-  if (misleading === undefined && !hidden && !faded) return [];
+  const tiny = unseen && !hidden && read.sizes ? tooSmall(read.sizes) : undefined;
+  if (misleading === undefined && !hidden && !faded && !tiny) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
@@ -281,6 +289,15 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object): Findi
   if (hidden)
     out.push(
       finding("error", "cell.hidden", aboutCell(HIDDEN_MESSAGES[hidden], label, { value: figure }), where),
+    );
+  if (tiny)
+    out.push(
+      finding(
+        "error",
+        "cell.hidden",
+        aboutCell(TINY_MESSAGES[tiny], label, { value: figure, size: figureText(read.sizes![tiny]!) }),
+        where,
+      ),
     );
   if (faded)
     out.push(

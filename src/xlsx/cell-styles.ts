@@ -72,6 +72,8 @@ export class DxfReader {
 interface CellStyle {
   readonly format: string;
   readonly font?: StyleColour;
+  /** The font's size in points, where it gives one. */
+  readonly size?: number;
   readonly fill?: Fill;
 }
 
@@ -130,6 +132,12 @@ export class CellStyles {
     return [...others].map((format) => shownNumber(format, value)!);
   }
 
+  /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
+  fontSize(s: string | undefined): number | undefined {
+    const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
+    return sizes.length > 0 ? Math.min(...sizes) : undefined;
+  }
+
   dxf(id: string | undefined): Dxf | undefined {
     return id === undefined ? undefined : this.dxfs[Number(id)];
   }
@@ -183,6 +191,7 @@ export class CellStyles {
 export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
   const custom = new Map<number, string>();
   const fonts: (StyleColour | undefined)[] = [];
+  const fontSizes: (number | undefined)[] = [];
   const fills: (Fill | undefined)[] = [];
   const xfs: XfAttributes[] = [];
   const parents: XfAttributes[] = [];
@@ -210,8 +219,10 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
           custom.set(id, code);
         } else if ((list === "cellXfs" || list === "cellStyleXfs") && name === "xf")
           (list === "cellXfs" ? xfs : parents).push(attributes);
-        else if (list === "fonts" && name === "font") fonts.push(undefined);
-        else if (list === "fills" && name === "fill") fills.push(undefined);
+        else if (list === "fonts" && name === "font") {
+          fonts.push(undefined);
+          fontSizes.push(undefined);
+        } else if (list === "fills" && name === "fill") fills.push(undefined);
         else if (list === "dxfs" && name === "dxf") {
           dxf = new DxfReader(main, depth);
           dxfs.push(dxf.dxf);
@@ -219,7 +230,10 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
       } else if (depth === 3) {
         if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
-        else if (list === "fills" && name === "patternFill" && fills.length > 0)
+        else if (list === "fonts" && name === "sz" && fonts.length > 0) {
+          const size = Number(attributes.get("val"));
+          if (Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
+        } else if (list === "fills" && name === "patternFill" && fills.length > 0)
           fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
       } else if (depth === 4 && fill) takeFillColour(fill, name, attributes);
@@ -244,6 +258,7 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
         fillIds.map((fillId) => ({
           format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
           ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
+          ...(fontSizes[fontId] !== undefined ? { size: fontSizes[fontId] } : {}),
           ...(fills[fillId] ? { fill: fills[fillId] } : {}),
         })),
       ),

@@ -1,5 +1,6 @@
 import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
-import type { CellConcealment, GridCell, GridValue } from "../core/grid";
+import type { CellConcealment, CellSizes, GridCell, GridValue } from "../core/grid";
+import { reportedSizes } from "../core/legible";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
@@ -165,6 +166,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let rowState: RowState = { number: 0, hidden: false, customHeight: false };
   /** Whether rows are hidden unless they say otherwise (sheetFormatPr's zeroHeight). */
   let rowsHidden = false;
+  /** The height of a row that gives none, and the width of a column no `col` sizes (sheetFormatPr's). */
+  let defaultHeight: number | undefined;
+  let defaultWidth: number | undefined;
   /** The rows in an outline or flagged collapsed, by number: few sheets have any. */
   const outlineRows = new Map<number, { level: number; collapsed: boolean }>();
   /**
@@ -174,7 +178,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    */
   const columns: Columns[] = [];
   const merges: string[] = [];
-  const conditional: { sqref: string | undefined; dxf: Dxf | undefined }[] = [];
+  /** Each conditional format's style, or its data bar or icon set drawn without the value (`graphic`). */
+  const conditional: { sqref: string | undefined; dxf?: Dxf | undefined; graphic?: true }[] = [];
   /** The wanted cells kept, by position. */
   const positions: Position[] = [];
   let cell: OpenCell | null = null;
@@ -190,6 +195,16 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (value === undefined || value === "0" || value === "false") return false;
     return value === "1" || value === "true" || corrupt(`${name}="${value.slice(0, 20)}"`);
   };
+  /** A size a program sizes a row, column or font by: a positive number (0 hides; programs ignore less). */
+  const size = (text: string | undefined) => {
+    const value = Number(text);
+    return text !== undefined && value > 0 ? value : undefined;
+  };
+  /** Whether the element is a data bar or an icon set drawn without the value (showValue="0"). */
+  const isGraphic = (name: string, attributes: XmlAttributes) =>
+    (name === "dataBar" || name === "iconSet") &&
+    attributes.get("showValue") !== undefined &&
+    !flag(attributes, "showValue");
   /** An outline level: a whole number of at most seven; anything else is refused. */
   const outlineLevel = (attributes: XmlAttributes): number => {
     const value = attributes.get("outlineLevel");
@@ -425,6 +440,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     dxf: DxfReader | null;
     sqref: string;
     inSqref: boolean;
+    /** Whether one of its rules is a data bar or icon set drawn without the value. */
+    graphic: boolean;
   } | null = null;
   /**
    * Excel 2010 keeps some conditional formats in the sheet's extension list, each rule's differential
@@ -433,8 +450,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    */
   function readExtension(name: string, attributes: XmlAttributes, namespace: string, depth: number): void {
     if (name === "conditionalFormatting" && namespace === X14_NS)
-      extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false };
+      extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false, graphic: false };
     else if (!extended) return;
+    else if (namespace === X14_NS && isGraphic(name, attributes)) extended.graphic = true;
     else if (extended.dxf) extended.dxf.open(name, attributes, namespace, depth);
     else if (name === "dxf" && namespace === X14_NS) {
       extended.dxf = new DxfReader(main!, depth);
@@ -452,7 +470,11 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       else if (depth === SHEET_DATA) {
         section = namespace === main ? name : "";
-        if (section === "sheetFormatPr") rowsHidden = flag(attributes, "zeroHeight");
+        if (section === "sheetFormatPr") {
+          rowsHidden = flag(attributes, "zeroHeight");
+          defaultHeight = size(attributes.get("defaultRowHeight"));
+          defaultWidth = size(attributes.get("defaultColWidth"));
+        }
         if (section === "conditionalFormatting") sqref = attributes.get("sqref");
       } else if (depth === ROW) {
         if (section === "cols" && name === "col" && namespace === main) readColumns(attributes);
@@ -478,6 +500,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (level > 0 || collapsed) outlineRows.set(row, { level, collapsed });
       } else if (depth === CELL) {
         if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
+        // A conditional format's data bar or icon set (cfRule › dataBar, iconSet).
+        if (section === "conditionalFormatting" && namespace === main && isGraphic(name, attributes))
+          conditional.push({ sqref, graphic: true });
       } else if (depth === CELL_CHILD && cell) {
         cell.child = namespace === main ? name : "";
         if (cell.child === "v") {
@@ -506,6 +531,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       level = depth - 1;
       if (extended && depth === extended.depth) {
         for (const dxf of extended.dxfs) conditional.push({ sqref: extended.sqref, dxf });
+        if (extended.graphic) conditional.push({ sqref: extended.sqref, graphic: true });
         extended = null;
       } else if (extended?.dxf?.closes(depth)) extended.dxf = null;
       else if (extended?.inSqref) extended.inSqref = false;
@@ -525,7 +551,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   function concealCells(): void {
     const collapsedRows = outlineRows.size > 0 ? collapsedMembers(outlineRows) : null;
     const hiddenColumn = columns.length > 0 ? hiddenColumns() : null;
-    for (const { address, col, rowState: state } of positions) {
+    for (const { address, col, style, rowState: state } of positions) {
+      const sizes = reportedSizes(sizesOf(col, style, state));
+      if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
       const hidden: CellConcealment | undefined =
         isRowHidden(state) || collapsedRows?.has(state.number)
           ? "row"
@@ -535,6 +563,31 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
     }
     for (const ref of merges) coverCells(ref);
-    for (const { sqref, dxf } of conditional) formatConditionally(sqref, dxf);
+    for (const { sqref, dxf, graphic } of conditional)
+      if (graphic) drawOver(sqref);
+      else formatConditionally(sqref, dxf);
+  }
+
+  /** How large a kept cell shows its figure: its row's height, its column's width, its font's size. */
+  function sizesOf(col: number, style: string | undefined, state: RowState): CellSizes {
+    const rowHeight = size(state.height === undefined ? undefined : String(state.height)) ?? defaultHeight;
+    const widths = columns.flatMap((c) =>
+      c.min - 1 <= col && col <= c.max - 1 && c.width !== undefined && c.width > 0 ? [c.width] : [],
+    );
+    const columnWidth = widths.length > 0 ? Math.min(...widths) : defaultWidth;
+    const fontSize = scan.styles.fontSize(style);
+    return {
+      ...(rowHeight !== undefined ? { rowHeight } : {}),
+      ...(columnWidth !== undefined ? { columnWidth } : {}),
+      ...(fontSize !== undefined ? { fontSize } : {}),
+    };
+  }
+
+  /** Marks the kept cells a data bar or icon set drawn without the value covers. */
+  function drawOver(sqref: string | undefined): void {
+    for (const { address } of keptIn(sqref)) {
+      const drawn = cells.get(address)!;
+      if (!drawn.hidden) cells.set(address, { ...drawn, hidden: "graphic" });
+    }
   }
 }

@@ -355,3 +355,97 @@ describe("a cell style based on another that shows the input otherwise", () => {
     expect(at(bytes, "cell.hidden")).toEqual([]);
   });
 });
+
+describe("an input too small to see, or drawn over", () => {
+  const sheet = (change: (xml: string) => string) => report.fileWith({ [report.input.part]: change });
+  const hiddenAt = (bytes: Uint8Array) =>
+    findingsOf(fastOutcome(bytes), "cell.hidden")
+      .filter((f) => f.cell === report.input.cell)
+      .map((f) => f.message_en);
+  const rowTag = () => `<row r="${report.input.row}"`;
+  const colTag = () => {
+    const index = [...report.input.cell.replace(/\d+/g, "")].reduce(
+      (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
+      0,
+    );
+    return new RegExp(`<col min="${index}" max="${index}" width="[^"]*"`);
+  };
+  /** The report with the input in a font of `size` points. */
+  function inFont(size: string): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
+    const [xfs, fonts] = [count("cellXfs"), count("fonts")];
+    return fileWith({
+      "xl/styles.xml": styles
+        .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+        .replace("</fonts>", `<font><sz val="${size}"/><name val="Calibri"/></font></fonts>`)
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+        .replace(
+          "</cellXfs>",
+          `<xf numFmtId="3" fontId="${fonts}" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs>`,
+        ),
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
+    });
+  }
+  /** The report with a conditional format over the input, its rule `rule` (inner XML of cfRule). */
+  const conditional = (type: string, rule: string) =>
+    sheet((xml) =>
+      xml.replace(
+        "</sheetData>",
+        `</sheetData><conditionalFormatting sqref="${report.input.cell}"><cfRule type="${type}" priority="1">${rule}</cfRule></conditionalFormatting>`,
+      ),
+    );
+
+  it.each([
+    [
+      "a row 1 pt high",
+      () => sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="1" customHeight="1"`)),
+      "pt high",
+    ],
+    [
+      "a column half a character wide",
+      () => sheet((xml) => xml.replace(colTag(), (m) => m.replace(/width="[^"]*"/, 'width="0.5"'))),
+      "characters wide",
+    ],
+    [
+      "a column of 0.01",
+      () => sheet((xml) => xml.replace(colTag(), (m) => m.replace(/width="[^"]*"/, 'width="0.01"'))),
+      "characters wide",
+    ],
+    ["a font of 1 pt", () => inFont("1"), "pt font"],
+    ["a font of 0 pt", () => inFont("0"), "pt font"],
+  ])("refuses a figure in %s", (_, doctor, words) => {
+    const found = hiddenAt(doctor());
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(words);
+  });
+
+  it("reads ordinary sizes as showing the figure", () => {
+    expect(hiddenAt(sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="9" customHeight="1"`)))).toEqual(
+      [],
+    );
+    expect(hiddenAt(inFont("8"))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a data bar",
+      "dataBar",
+      '<dataBar showValue="0"><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>',
+    ],
+    [
+      "an icon set",
+      "iconSet",
+      '<iconSet showValue="0"><cfvo type="percent" val="0"/><cfvo type="percent" val="33"/><cfvo type="percent" val="67"/></iconSet>',
+    ],
+  ])(
+    "refuses %s drawn without the value, and reads one showing it as showing the figure",
+    (_, type, rule) => {
+      const found = hiddenAt(conditional(type, rule));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain("conditional format");
+      expect(hiddenAt(conditional(type, rule.replace(' showValue="0"', "")))).toEqual([]);
+    },
+  );
+});
