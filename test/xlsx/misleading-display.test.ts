@@ -421,6 +421,27 @@ describe("an input too small to see, or drawn over", () => {
     expect(found[0]).toContain(words);
   });
 
+  it("finds the same in .xls and .ods resaved by LibreOffice, where SheetJS reads the file", () => {
+    const low = sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="1" customHeight="1"`));
+    const narrow = sheet((xml) => xml.replace(colTag(), (m) => m.replace(/width="[^"]*"/, 'width="0.5"')));
+    const cases = [
+      [low, "xls", "pt high"],
+      [low, "ods", "pt high"],
+      [narrow, "xls", "characters wide"],
+      [narrow, "ods", "characters wide"],
+      [inFont("1"), "ods", "pt font"],
+    ] as const;
+    for (const [bytes, format, words] of cases) {
+      const outcome = sheetJsOutcome(resaveWith(bytes, "xlsx", format), `r.${format}`);
+      const found = findingsOf(outcome, "cell.hidden").filter((f) => f.cell === report.input.cell);
+      expect({ format, words, found: found.map((f) => f.message_en.includes(words)) }).toEqual({
+        format,
+        words,
+        found: [true],
+      });
+    }
+  }, 120_000);
+
   it("reads ordinary sizes as showing the figure", () => {
     expect(hiddenAt(sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="9" customHeight="1"`)))).toEqual(
       [],
