@@ -551,8 +551,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   function concealCells(): void {
     const collapsedRows = outlineRows.size > 0 ? collapsedMembers(outlineRows) : null;
     const hiddenColumn = columns.length > 0 ? hiddenColumns() : null;
+    const widths = columnWidths();
     for (const { address, col, style, rowState: state } of positions) {
-      const sizes = reportedSizes(sizesOf(col, style, state));
+      const sizes = reportedSizes(sizesOf(col, style, state, widths));
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
       const hidden: CellConcealment | undefined =
         isRowHidden(state) || collapsedRows?.has(state.number)
@@ -568,13 +569,36 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       else formatConditionally(sqref, dxf);
   }
 
+  /**
+   * The width of each column (0-based) a kept cell is in, the narrowest a `col` gives it, if one does:
+   * each `col` is matched against those columns or its own, whichever are fewer.
+   */
+  function columnWidths(): Map<number, number> {
+    const keptSet = new Set(positions.map(({ col }) => col));
+    const kept = [...keptSet];
+    const widths = new Map<number, number>();
+    const take = (c: number, width: number) => {
+      if (!(widths.get(c)! <= width)) widths.set(c, width);
+    };
+    for (const { min, max, width } of columns) {
+      if (width === undefined || !(width > 0)) continue;
+      const [first, last] = [Math.ceil(min) - 1, max - 1];
+      if (kept.length < last - first + 1) {
+        for (const c of kept) if (c >= first && c <= last) take(c, width);
+      } else for (let c = first; c <= last; c++) if (keptSet.has(c)) take(c, width);
+    }
+    return widths;
+  }
+
   /** How large a kept cell shows its figure: its row's height, its column's width, its font's size. */
-  function sizesOf(col: number, style: string | undefined, state: RowState): CellSizes {
+  function sizesOf(
+    col: number,
+    style: string | undefined,
+    state: RowState,
+    widths: ReadonlyMap<number, number>,
+  ): CellSizes {
     const rowHeight = size(state.height === undefined ? undefined : String(state.height)) ?? defaultHeight;
-    const widths = columns.flatMap((c) =>
-      c.min - 1 <= col && col <= c.max - 1 && c.width !== undefined && c.width > 0 ? [c.width] : [],
-    );
-    const columnWidth = widths.length > 0 ? Math.min(...widths) : defaultWidth;
+    const columnWidth = widths.get(col) ?? defaultWidth;
     const fontSize = scan.styles.fontSize(style);
     return {
       ...(rowHeight !== undefined ? { rowHeight } : {}),
