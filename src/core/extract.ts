@@ -10,6 +10,7 @@ import {
   type GridSheet,
   type WorkbookGrid,
 } from "./grid";
+import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
@@ -45,6 +46,8 @@ export interface Extraction {
   readonly recalculatesOnLoad?: true;
   /** Null when the workbook does not say which unit and period it reports. */
   readonly report: Report | null;
+  /** The visible sheets whose names can be taken for a form's sheet, where there are any. */
+  readonly lookAlikes?: readonly LookAlike[];
 }
 
 /** The metadata's values by key, and the address of each value for findings about it. */
@@ -143,6 +146,7 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
       ...(found?.mayShow ? { mayShow: found.mayShow } : {}),
       ...(found?.hidden ? { hidden: found.hidden } : {}),
       ...(found?.inks ? { inks: found.inks } : {}),
+      ...(found?.sizes ? { sizes: found.sizes } : {}),
     };
   });
   return reads;
@@ -230,5 +234,12 @@ export function extract(grid: WorkbookGrid): Extraction {
   const rolledUp = meta.rollupUnits !== undefined;
   const forms = knownForms(meta).map((def) => readForm(lookup, def, rolledUp));
   const recalculates = grid.recalculatesOnLoad ? { recalculatesOnLoad: true as const } : {};
-  return { meta, forms, report: buildReport(meta, forms), ...recalculates };
+  const lookAlikes = lookAlikeSheets(grid.sheets, forms);
+  return {
+    meta,
+    forms,
+    report: buildReport(meta, forms),
+    ...recalculates,
+    ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
+  };
 }

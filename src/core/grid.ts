@@ -21,13 +21,28 @@ export interface GridCell {
   readonly shown?: string;
   /** What else it may show: what a conditional format's own number format makes of it, when it applies. */
   readonly mayShow?: readonly string[];
-  /** Why the cell cannot be seen, if it cannot: its row or column is hidden, or a merge covers it. */
+  /**
+   * Why the cell cannot be seen, if it cannot: its row or column is hidden, a merge covers it, or a
+   * conditional format draws a bar or an icon instead of its figure.
+   */
   readonly hidden?: CellConcealment;
   /**
    * The colours its figure may be written in, each on the background it is written on (its own style's,
    * and each conditional format's that may apply), where the reader knows them.
    */
   readonly inks?: readonly Ink[];
+  /**
+   * Its row's height, its column's width and its font's size, where one is too small to show a figure
+   * (see `tooSmall`); a reader reports only those.
+   */
+  readonly sizes?: CellSizes;
+}
+
+/** How large a cell shows its figure: row height and font size in points, column width in characters. */
+export interface CellSizes {
+  readonly rowHeight?: number;
+  readonly columnWidth?: number;
+  readonly fontSize?: number;
 }
 
 /** A text colour on a background colour, each "RRGGBB". */
@@ -36,7 +51,8 @@ export interface Ink {
   readonly background: string;
 }
 
-export type CellConcealment = "row" | "column" | "merge";
+/** A conditional format's data bar or icon set drawn instead of the figure ("graphic"). */
+export type CellConcealment = "row" | "column" | "merge" | "graphic";
 
 export interface GridSheet {
   readonly name: string;

@@ -1,4 +1,4 @@
-import type { Ink } from "./grid";
+import type { CellSizes, Ink } from "./grid";
 
 /** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
 function luminance(rgb: string): number {
@@ -43,3 +43,22 @@ export const NO_FILL = "FFFFFF";
 
 /** Black on white, which every reader assumes: a reader need not report it. */
 export const isPlainInk = (ink: Ink): boolean => ink.text === AUTO_TEXT && ink.background === NO_FILL;
+
+/**
+ * Below these a figure cannot be made out: a row lower than 3 pt (rows are 15 pt; a 1 pt row shows a
+ * line), a column narrower than one character, a font smaller than 4 pt (forms use 11).
+ */
+const LEAST_SIZES: Required<CellSizes> = { rowHeight: 3, columnWidth: 1, fontSize: 4 };
+
+/** Which of a cell's sizes is too small to show its figure, if one is. */
+export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
+  return (["rowHeight", "columnWidth", "fontSize"] as const).find(
+    (size) => sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size],
+  );
+}
+
+/** The sizes a reader reports of a cell: only those too small to show a figure, if any. */
+export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
+  const small = Object.entries(sizes).filter(([size, value]) => tooSmall({ [size]: value }) !== undefined);
+  return small.length > 0 ? (Object.fromEntries(small) as CellSizes) : undefined;
+}

@@ -15,11 +15,12 @@ import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
 import { identityTextFindings, metaCell } from "./identity-text";
 import { META_SCHEMA, periodFromMeta } from "./metadata";
+import { lookAlikeFindings } from "./look-alike";
 import { misplacedNames } from "./name-placement";
 import type { GridValue } from "./grid";
 import { MESSAGES } from "./messages";
 import { fill, shown, type Param, type Text } from "./text";
-import { isLegible } from "./legible";
+import { isLegible, tooSmall } from "./legible";
 import { showsFigure } from "./shown-figure";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
@@ -263,6 +264,13 @@ const HIDDEN_MESSAGES = {
   row: MESSAGES.hiddenRow,
   column: MESSAGES.hiddenColumn,
   merge: MESSAGES.hiddenByMerge,
+  graphic: MESSAGES.hiddenByGraphic,
+} as const;
+
+const TINY_MESSAGES = {
+  rowHeight: MESSAGES.tinyRow,
+  columnWidth: MESSAGES.tinyColumn,
+  fontSize: MESSAGES.tinyFont,
 } as const;
 
 /**
@@ -279,7 +287,8 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   const unseen = (!read.cell.formula || given) && value.value !== 0;
   const hidden = unseen ? read.hidden : undefined;
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
-  if (misleading === undefined && !hidden && !faded) return [];
+  const tiny = unseen && !hidden && read.sizes ? tooSmall(read.sizes) : undefined;
+  if (misleading === undefined && !hidden && !faded && !tiny) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
@@ -296,6 +305,15 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   if (hidden)
     out.push(
       finding("error", "cell.hidden", aboutCell(HIDDEN_MESSAGES[hidden], label, { value: figure }), where),
+    );
+  if (tiny)
+    out.push(
+      finding(
+        "error",
+        "cell.hidden",
+        aboutCell(TINY_MESSAGES[tiny], label, { value: figure, size: figureText(read.sizes![tiny]!) }),
+        where,
+      ),
     );
   if (faded)
     out.push(
@@ -408,6 +426,7 @@ export function validate(extraction: Extraction): Finding[] {
   return sortFindings([
     ...validateIdentity(extraction),
     ...misplacedNames(extraction.forms),
+    ...lookAlikeFindings(extraction.lookAlikes ?? []),
     ...extraction.forms.flatMap((form) => validateForm(form, !extraction.recalculatesOnLoad)),
   ]);
 }

@@ -68,10 +68,12 @@ export class DxfReader {
   }
 }
 
-/** A cell style's number format, font colour and fill. */
+/** A cell style's number format, font colour and fill, as one program reads them. */
 interface CellStyle {
   readonly format: string;
   readonly font?: StyleColour;
+  /** The font's size in points, where it gives one. */
+  readonly size?: number;
   readonly fill?: Fill;
 }
 
@@ -80,8 +82,12 @@ const dxfBackground = (fill: Fill) => fill.bg ?? fill.fg;
 
 /** What the styles part of a workbook says of how each cell style shows a number. */
 export class CellStyles {
+  /**
+   * `styles`: each cell style as programs may read it, the first as Excel does; others where a program
+   * takes a part of it from the style it is based on (see `readCellStyles`).
+   */
   constructor(
-    private readonly styles: readonly CellStyle[],
+    private readonly styles: readonly (readonly CellStyle[])[],
     private readonly dxfs: readonly Dxf[],
     private readonly palette: Palette,
   ) {}
@@ -89,8 +95,12 @@ export class CellStyles {
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
 
+  private readings(s: string | undefined): readonly CellStyle[] {
+    return this.styles[s === undefined ? 0 : Number(s)] ?? [];
+  }
+
   private style(s: string | undefined): CellStyle | undefined {
-    return this.styles[s === undefined ? 0 : Number(s)];
+    return this.readings(s)[0];
   }
 
   /**
@@ -101,7 +111,7 @@ export class CellStyles {
     const cached = dxf ? undefined : this.reported.get(s);
     if (cached) return cached;
     const inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink));
-    if (!dxf && !this.style(s)?.format.includes("[")) this.reported.set(s, inks);
+    if (!dxf && !this.readings(s).some(({ format }) => format.includes("["))) this.reported.set(s, inks);
     return inks;
   }
 
@@ -109,6 +119,23 @@ export class CellStyles {
   shownAs(s: string | undefined, value: number): string | undefined {
     const format = this.style(s)?.format;
     return format === undefined || isPlainFormat(format) ? undefined : shownNumber(format, value);
+  }
+
+  /** What another program may show for it, reading the style otherwise (other formats than plain ones). */
+  alsoShownAs(s: string | undefined, value: number): string[] {
+    const first = this.style(s)?.format;
+    const others = new Set(
+      this.readings(s)
+        .map(({ format }) => format)
+        .filter((format) => format !== first && !isPlainFormat(format)),
+    );
+    return [...others].map((format) => shownNumber(format, value)!);
+  }
+
+  /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
+  fontSize(s: string | undefined): number | undefined {
+    const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
+    return sizes.length > 0 ? Math.min(...sizes) : undefined;
   }
 
   dxf(id: string | undefined): Dxf | undefined {
@@ -125,8 +152,15 @@ export class CellStyles {
    * where a colour cannot be told (a gradient, a pattern of two colours, a theme colour out of range).
    */
   private inksOf(s: string | undefined, value: number, dxf?: Dxf): Ink[] {
-    const style = this.style(s);
-    if (!style) return [];
+    const seen = new Set<string>();
+    return this.readings(s)
+      .flatMap((style) => this.styleInks(style, value, dxf))
+      .filter(
+        (ink) => !seen.has(`${ink.text}/${ink.background}`) && !!seen.add(`${ink.text}/${ink.background}`),
+      );
+  }
+
+  private styleInks(style: CellStyle, value: number, dxf?: Dxf): Ink[] {
     const resolve = (colour: StyleColour | undefined, auto: string) =>
       colour ? resolveColour(colour, this.palette, auto) : auto;
     const dxfFill = dxf?.fill && dxfBackground(dxf.fill);
@@ -157,15 +191,16 @@ export class CellStyles {
 export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
   const custom = new Map<number, string>();
   const fonts: (StyleColour | undefined)[] = [];
+  const fontSizes: (number | undefined)[] = [];
   const fills: (Fill | undefined)[] = [];
-  const xfs: { numFmtId: number; fontId: number; fillId: number }[] = [];
+  const xfs: XfAttributes[] = [];
+  const parents: XfAttributes[] = [];
   const dxfs: Dxf[] = [];
   const indexed: string[] = [];
   let main: string | null = null;
   let list = "";
   let dxf: DxfReader | null = null;
   let fill: Fill | null = null;
-  const index = (attributes: XmlAttributes, name: string) => Number(attributes.get(name) ?? 0);
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
       if (depth === 0) main = name === "styleSheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
@@ -177,15 +212,17 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
         if (list === "numFmts" && name === "numFmt") {
           const id = Number(attributes.get("numFmtId"));
           const code = attributes.get("formatCode");
-          if (Number.isInteger(id) && code !== undefined && !custom.has(id)) custom.set(id, code);
-        } else if (list === "cellXfs" && name === "xf")
-          xfs.push({
-            numFmtId: index(attributes, "numFmtId"),
-            fontId: index(attributes, "fontId"),
-            fillId: index(attributes, "fillId"),
-          });
-        else if (list === "fonts" && name === "font") fonts.push(undefined);
-        else if (list === "fills" && name === "fill") fills.push(undefined);
+          if (!Number.isInteger(id) || code === undefined) return;
+          // Programs keep different ones of two definitions (the first, the last): refused, as two of
+          // anything else a program could pick between are.
+          if (custom.has(id) && custom.get(id) !== code) throw new Error(`number format ${id} defined twice`);
+          custom.set(id, code);
+        } else if ((list === "cellXfs" || list === "cellStyleXfs") && name === "xf")
+          (list === "cellXfs" ? xfs : parents).push(attributes);
+        else if (list === "fonts" && name === "font") {
+          fonts.push(undefined);
+          fontSizes.push(undefined);
+        } else if (list === "fills" && name === "fill") fills.push(undefined);
         else if (list === "dxfs" && name === "dxf") {
           dxf = new DxfReader(main, depth);
           dxfs.push(dxf.dxf);
@@ -193,7 +230,10 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
       } else if (depth === 3) {
         if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
-        else if (list === "fills" && name === "patternFill" && fills.length > 0)
+        else if (list === "fonts" && name === "sz" && fonts.length > 0) {
+          const size = Number(attributes.get("val"));
+          if (Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
+        } else if (list === "fills" && name === "patternFill" && fills.length > 0)
           fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
       } else if (depth === 4 && fill) takeFillColour(fill, name, attributes);
@@ -208,12 +248,50 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
     theme: themeXml ? readThemeColours(themeXml) : DEFAULT_PALETTE.theme,
     indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
   };
-  const styles = xfs.map(({ numFmtId, fontId, fillId }) => ({
-    format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
-    ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
-    ...(fills[fillId] ? { fill: fills[fillId] } : {}),
-  }));
+  const styles = xfs.map((xf) => {
+    const parent = parents[Number(xf.get("xfId") ?? 0)];
+    const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
+      readingsOf(xf, parent, part),
+    ) as [number[], number[], number[]];
+    return formats.flatMap((numFmtId) =>
+      fontIds.flatMap((fontId) =>
+        fillIds.map((fillId) => ({
+          format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
+          ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
+          ...(fontSizes[fontId] !== undefined ? { size: fontSizes[fontId] } : {}),
+          ...(fills[fillId] ? { fill: fills[fillId] } : {}),
+        })),
+      ),
+    );
+  });
   return new CellStyles(styles, dxfs, palette);
+}
+
+type XfAttributes = XmlAttributes;
+
+const ID_ATTRIBUTE = { NumberFormat: "numFmtId", Font: "fontId", Fill: "fillId" } as const;
+
+/**
+ * The number format, font or fill ids a cell style (a `cellXfs` xf) may be shown with. Excel takes the
+ * xf's own, 0 where it gives none. LibreOffice takes the one of the cell style it is based on (its
+ * `xfId` in `cellStyleXfs`) where the xf gives none, and the ECMA-376 `apply…` flags say whether the xf's
+ * own applies at all: where the two differ and `apply…="1"` does not settle it, both are judged, so no
+ * program shows what the check did not see.
+ */
+function readingsOf(
+  xf: XfAttributes,
+  parent: XfAttributes | undefined,
+  part: keyof typeof ID_ATTRIBUTE,
+): number[] {
+  const id = (attributes: XfAttributes | undefined) => {
+    const value = Number(attributes?.get(ID_ATTRIBUTE[part]) ?? 0);
+    return Number.isInteger(value) && value >= 0 ? value : 0;
+  };
+  const own = id(xf);
+  const applied = ["1", "true"].includes(xf.get(`apply${part}`) ?? "");
+  if (!parent || (applied && xf.get(ID_ATTRIBUTE[part]) !== undefined)) return [own];
+  const inherited = id(parent);
+  return inherited === own ? [own] : [own, inherited];
 }
 
 /** A theme's colour scheme, in the order Excel's `theme` indexes take: lt1, dk1, lt2, dk2, then the rest. */

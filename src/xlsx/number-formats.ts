@@ -1,10 +1,8 @@
 import { loadSheetJs } from "./sheetjs";
 
 /**
- * The built-in number formats every locale shares (ECMA-376 §18.8.30). The others (currency,
- * accounting, East Asian dates) follow the reader's locale, which no file can bend to show another
- * figure; they are read as General, as SheetJS reads them. SheetJS's own table is not used: each file
- * it parses may rewrite it.
+ * The built-in number formats every locale shares (ECMA-376 §18.8.30). The others follow the reader's
+ * locale (see `LOCALE_BUILT_IN`). SheetJS's own table is not used: each file it parses may rewrite it.
  */
 const BUILT_IN: ReadonlyMap<number, string> = new Map([
   [0, "General"],
@@ -38,6 +36,30 @@ const BUILT_IN: ReadonlyMap<number, string> = new Map([
 ]);
 
 /**
+ * The built-in formats of East Asian and Thai locales (ECMA-376 §18.8.30's note): a program in such a
+ * locale, or LibreOffice in any (it shows 1500 in id 27 as 2/8/1904, in 81 as 00:00.0), shows a date or
+ * a time, so each is read as a date or time that stands for them; the Thai numbers and percentages show
+ * the figure in Thai digits, so as their Latin twins. Currency (5–8) and accounting (41–44) show the
+ * figure in every locale, and are left to read as General.
+ */
+const LOCALE_DATE = "yyyy/m/d";
+const LOCALE_TIME = "h:mm:ss";
+const LOCALE_BUILT_IN: ReadonlyMap<number, string> = new Map([
+  ...[27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 81].map(
+    (id) => [id, LOCALE_DATE] as const,
+  ),
+  ...[32, 33, 34, 35, 75, 76, 77, 78, 79, 80].map((id) => [id, LOCALE_TIME] as const),
+  [59, "0"],
+  [60, "0.00"],
+  [61, "#,##0"],
+  [62, "#,##0.00"],
+  [67, "0%"],
+  [68, "0.00%"],
+  [69, "# ?/?"],
+  [70, "# ??/??"],
+]);
+
+/**
  * Formats that show a number's own digits, grouped or not, or as a percentage: they show the figure,
  * so there is no need to render them to know (a template's ratio cells are 0.0%).
  */
@@ -45,8 +67,8 @@ const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.0%"
 
 export const isPlainFormat = (code: string) => PLAIN.has(code.toLowerCase());
 
-/** A built-in format by its id; the locale's own ones read as General. */
-export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? "General";
+/** A built-in format by its id; currency, accounting and ids no locale defines read as General. */
+export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN.get(id) ?? "General";
 
 /**
  * What a spreadsheet program shows for a number in a format, rendered by SheetJS's formatter; undefined

@@ -1,15 +1,48 @@
 import { strFromU8 } from "fflate";
-import type { CellConcealment } from "../core/grid";
+import type { CellConcealment, CellSizes } from "../core/grid";
+import { reportedSizes } from "../core/legible";
 import { streamXml, type XmlAttributes } from "./xml-stream";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
+const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
+
+/** Points in one of each length unit ODF writes. */
+const POINTS: Readonly<Record<string, number>> = {
+  pt: 1,
+  pc: 12,
+  in: 72,
+  cm: 72 / 2.54,
+  mm: 72 / 25.4,
+  px: 0.75,
+};
+
+/** An ODF length ("0.2083in", "0.05cm") in points; undefined for none or another kind. */
+function points(length: string | undefined): number | undefined {
+  const match = /^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*(pt|pc|in|cm|mm|px)\s*$/.exec(length ?? "");
+  return match ? Number(match[1]) * POINTS[match[2]!]! : undefined;
+}
+
+/** LibreOffice writes a column Excel makes one character wide as 7 points wide. */
+const POINTS_PER_CHARACTER = 7;
+
+/** Every row, or every column. */
+const EVERY: [number, number] = [0, Number.MAX_SAFE_INTEGER];
+
+/** Cells (rows and columns from 0, first and last) sized so, where one size is too small to show a figure. */
+interface SizedRun {
+  readonly rows: [number, number];
+  readonly cols: [number, number];
+  readonly sizes: CellSizes;
+}
 
 /** What an .ods hides, which SheetJS does not read: sheets, and rows and columns of each sheet. */
 export interface OdsVisibility {
   readonly hiddenSheets: ReadonlySet<string>;
   /** Whether a cell (row and column from 0) of a sheet sits on a hidden row or column. */
   concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
+  /** A cell's row height, column width and font size, where one is too small to show a figure. */
+  sizes(sheet: string, row: number, col: number): CellSizes;
 }
 
 /** Runs of hidden rows or columns, as [first, last] from 0. */
@@ -36,52 +69,126 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   const hiddenSheets = new Set<string>();
   const rows = new Map<string, Runs>();
   const columns = new Map<string, Runs>();
+  /** The automatic styles' sizes that are too small to show a figure, by style name and family. */
+  const smallStyles = new Map<string, CellSizes>();
+  const sized = new Map<string, SizedRun[]>();
+  /** The current sheet's columns' default cell styles, as runs. */
+  let columnStyles: { first: number; last: number; style: string | undefined }[] = [];
+  /** The row being read: its first row, how many it repeats, its cells' default style. */
+  let rowRun: { first: number; count: number; cellStyle: string | undefined } | null = null;
+  /** The depth of the cell being read: what is inside it (a nested table's rows) is not the sheet's. */
+  let cellDepth: number | null = null;
+  let family = "";
   let style: string | null = null;
+  let anyStyle: string | null = null;
   let sheet: string | null = null;
   /** Tables inside a table's cells are not sheets: their rows are not the sheet's. */
   let nested = 0;
   let row = 0;
   let col = 0;
+  const size = (rows: [number, number], cols: [number, number], sizes: CellSizes | undefined) => {
+    if (!sizes) return;
+    const list = sized.get(sheet!) ?? [];
+    sized.set(sheet!, list);
+    list.push({ rows, cols, sizes });
+  };
+  const styleSizes = (name: string | undefined, kind: string) =>
+    name === undefined ? undefined : smallStyles.get(`${kind}:${name}`);
   const hide = (runs: Map<string, Runs>, first: number, count: number) => {
     const list = runs.get(sheet!) ?? [];
     runs.set(sheet!, list);
     list.push([first, first + count - 1]);
   };
   streamXml(strFromU8(content), {
-    open(name, attributes, _, namespace) {
-      if (STYLE_NS.has(namespace) && name === "style")
-        style =
-          attributes.get("family", STYLE_NS) === "table" ? (attributes.get("name", STYLE_NS) ?? null) : null;
-      else if (STYLE_NS.has(namespace) && name === "table-properties" && style !== null)
+    open(name, attributes, _, namespace, depth) {
+      if (STYLE_NS.has(namespace) && name === "style") {
+        family = attributes.get("family", STYLE_NS) ?? "";
+        anyStyle = attributes.get("name", STYLE_NS) ?? null;
+        style = family === "table" ? anyStyle : null;
+      } else if (STYLE_NS.has(namespace) && name === "table-properties" && style !== null) {
         if (attributes.get("display", TABLE_NS) === "false") hiddenStyles.add(style);
+      } else if (STYLE_NS.has(namespace) && anyStyle !== null) {
+        const measured =
+          name === "table-row-properties" && family === "table-row"
+            ? { rowHeight: points(attributes.get("row-height", STYLE_NS)) }
+            : name === "table-column-properties" && family === "table-column"
+              ? {
+                  columnWidth:
+                    (points(attributes.get("column-width", STYLE_NS)) ?? NaN) / POINTS_PER_CHARACTER,
+                }
+              : name === "text-properties" && family === "table-cell"
+                ? { fontSize: points(attributes.get("font-size", FO_NS)) }
+                : {};
+        const [[kind, value] = []] = Object.entries(measured);
+        const small = kind && value !== undefined && value > 0 ? reportedSizes({ [kind]: value }) : undefined;
+        if (small)
+          smallStyles.set(`${family}:${anyStyle}`, { ...smallStyles.get(`${family}:${anyStyle}`), ...small });
+      }
       if (!TABLE_NS.has(namespace)) return;
       if (name === "table") {
         if (sheet !== null) return void nested++;
         sheet = attributes.get("name", TABLE_NS) ?? "";
         [row, col] = [0, 0];
+        columnStyles = [];
         const tableStyle = attributes.get("style-name", TABLE_NS);
         if (tableStyle !== undefined && hiddenStyles.has(tableStyle)) hiddenSheets.add(sheet);
-      } else if (sheet !== null && nested === 0 && name === "table-row") {
+      } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
         const count = repeats(attributes, "rows");
         if (isConcealed(attributes)) hide(rows, row, count);
+        size([row, row + count - 1], EVERY, styleSizes(attributes.get("style-name", TABLE_NS), "table-row"));
+        rowRun = { first: row, count, cellStyle: attributes.get("default-cell-style-name", TABLE_NS) };
         row += count;
-      } else if (sheet !== null && nested === 0 && name === "table-column") {
+        col = 0;
+      } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-column") {
         const count = repeats(attributes, "columns");
         if (isConcealed(attributes)) hide(columns, col, count);
+        size(
+          EVERY,
+          [col, col + count - 1],
+          styleSizes(attributes.get("style-name", TABLE_NS), "table-column"),
+        );
+        const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
+        columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
+      } else if (
+        sheet !== null &&
+        nested === 0 &&
+        cellDepth === null &&
+        rowRun &&
+        (name === "table-cell" || name === "covered-table-cell")
+      ) {
+        // A cell's style is its own, else its row's default, else its column's.
+        const count = repeats(attributes, "columns");
+        const cellStyle =
+          attributes.get("style-name", TABLE_NS) ??
+          rowRun.cellStyle ??
+          columnStyles.find(({ first, last }) => col >= first && col <= last)?.style;
+        const last = rowRun.first + rowRun.count - 1;
+        size([rowRun.first, last], [col, col + count - 1], styleSizes(cellStyle, "table-cell"));
+        col += count;
+        cellDepth = depth;
       }
     },
-    close(name, namespace) {
-      if (STYLE_NS.has(namespace) && name === "style") style = null;
-      if (TABLE_NS.has(namespace) && name === "table") {
+    close(name, namespace, depth) {
+      if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
+      if (depth === cellDepth) cellDepth = null;
+      if (!TABLE_NS.has(namespace)) return;
+      if (name === "table") {
         if (nested > 0) nested--;
         else sheet = null;
-      }
+      } else if (name === "table-row" && nested === 0 && cellDepth === null) rowRun = null;
     },
   });
   return {
     hiddenSheets,
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
+    sizes: (name, r, c) =>
+      Object.assign(
+        {},
+        ...(sized.get(name) ?? [])
+          .filter(({ rows: [r0, r1], cols: [c0, c1] }) => r >= r0 && r <= r1 && c >= c0 && c <= c1)
+          .map(({ sizes }) => sizes),
+      ) as CellSizes,
   };
 }

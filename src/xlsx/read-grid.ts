@@ -1,6 +1,15 @@
 import type * as XLSX from "@e965/xlsx";
 import { toA1 } from "../core/a1";
-import type { CellConcealment, GridCell, GridName, GridSheet, GridValue, WorkbookGrid } from "../core/grid";
+import type {
+  CellConcealment,
+  CellSizes,
+  GridCell,
+  GridName,
+  GridSheet,
+  GridValue,
+  WorkbookGrid,
+} from "../core/grid";
+import { reportedSizes } from "../core/legible";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { checkSheetNames, guardFile, odsContent } from "./guard";
@@ -75,6 +84,31 @@ function concealmentIn(
   };
 }
 
+/**
+ * How large a cell of a sheet shows its figure, as far as SheetJS reads it: its row's height (points)
+ * and its column's width (characters), where the file gives them, and an .ods's own. Font sizes are not
+ * read.
+ */
+function sizesIn(
+  ws: XLSX.WorkSheet,
+  name: string,
+  ods: OdsVisibility | undefined,
+): (row: number, col: number) => CellSizes | undefined {
+  const rows = ws["!rows"] ?? [];
+  const cols = ws["!cols"] ?? [];
+  const positive = (value: number | undefined) =>
+    typeof value === "number" && value > 0 ? value : undefined;
+  return (row, col) => {
+    const rowHeight = positive(rows[row]?.hpt);
+    const columnWidth = positive(cols[col]?.width);
+    return reportedSizes({
+      ...(rowHeight !== undefined ? { rowHeight } : {}),
+      ...(columnWidth !== undefined ? { columnWidth } : {}),
+      ...ods?.sizes(name, row, col),
+    });
+  };
+}
+
 function readSheet(
   ws: XLSX.WorkSheet,
   name: string,
@@ -86,6 +120,7 @@ function readSheet(
   const { file } = source;
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
+  const sizesOf = sizesIn(ws, name, source.ods);
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
@@ -116,11 +151,13 @@ function readSheet(
               ? undefined
               : (cell.w ?? "");
       const concealed = named ? concealment(r, c) : undefined;
+      const sizes = named ? sizesOf(r, c) : undefined;
       cells.set(address, {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(shown !== undefined ? { shown } : {}),
         ...(concealed ? { hidden: concealed } : {}),
+        ...(sizes ? { sizes } : {}),
       });
     });
   });

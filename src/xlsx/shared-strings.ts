@@ -18,10 +18,21 @@ export class StringItems {
   /** `main`: the spreadsheet namespace of the part the item is in. */
   constructor(private readonly main: string) {}
 
+  /** Whether the rich-text run being read has had its text: a second `t` in one run is refused. */
+  private runText = false;
+
   open(name: string, namespace: string): void {
+    const { path } = this;
     // What an element inside a text splits, programs keep differently (all of it, or its last piece).
-    if (this.path[this.path.length - 1] === "t") throw new Error(`malformed string: <${name}> inside <t>`);
-    this.path.push(namespace === this.main ? name : "");
+    if (path[path.length - 1] === "t") throw new Error(`malformed string: <${name}> inside <t>`);
+    const element = namespace === this.main ? name : "";
+    if (path.length === 0 && element === "r") this.runText = false;
+    // Two texts in one run: some programs join them, others keep the last.
+    if (path.length === 1 && path[0] === "r" && element === "t") {
+      if (this.runText) throw new Error("malformed string: a run with two <t>");
+      this.runText = true;
+    }
+    path.push(element);
   }
 
   close(): void {

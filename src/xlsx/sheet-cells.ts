@@ -1,11 +1,11 @@
 import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
-import type { CellConcealment, GridCell, GridValue } from "../core/grid";
+import type { CellConcealment, CellSizes, GridCell, GridValue } from "../core/grid";
+import { reportedSizes } from "../core/legible";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "./errors";
 import type { ReadLimits } from "./limits";
 import { decodeExcelEscapes, StringItems } from "./shared-strings";
 import { SPREADSHEET_NS, X14_NS, XM_NS } from "./read-namespaces";
-import { isXmlTrue } from "./workbook-part";
 import { streamXml, type XmlAttributes } from "./xml-stream";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
@@ -30,12 +30,63 @@ const MAX_COLUMNS = 16_384;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Where a kept cell is, and its style. */
+/** What a `row` element says of how its row is shown. */
+interface RowState {
+  /** The row's number, as its element gives it or counts it. */
+  readonly number: number;
+  readonly hidden: boolean;
+  /** `ht`, in points, if given. */
+  readonly height?: number;
+  readonly customHeight: boolean;
+}
+
+/** Where a kept cell is, its style, and the row element it was read in. */
 interface Position {
   readonly address: string;
   readonly row: number;
   readonly col: number;
   readonly style: string | undefined;
+  readonly rowState: RowState;
+}
+
+/** A `col` element: the columns it sizes and how. */
+interface Columns {
+  readonly min: number;
+  readonly max: number;
+  readonly hidden: boolean;
+  readonly width?: number;
+  readonly level: number;
+  readonly collapsed: boolean;
+}
+
+/** How deep an outline (a group of rows or columns) goes, as Excel allows. */
+const MAX_OUTLINE = 7;
+
+/**
+ * The members of collapsed outline groups, from each member's level and each collapsed flag. A group is
+ * a run of consecutive rows (or columns) at its level or deeper; a program shows it collapsed when the
+ * row just below it, or just above it (where the summary row is put above), is flagged collapsed,
+ * whether or not the group's own rows say they are hidden. Both neighbours are taken, so no file can
+ * make one program collapse a group the other shows.
+ */
+function collapsedMembers(outline: ReadonlyMap<number, { level: number; collapsed: boolean }>): Set<number> {
+  const members = new Set<number>();
+  const numbers = [...outline.keys()].sort((a, b) => a - b);
+  for (let level = 1; level <= MAX_OUTLINE; level++) {
+    const run: number[] = [];
+    const close = () => {
+      if (run.length > 0 && (outline.get(run[0]! - 1)?.collapsed || outline.get(run.at(-1)! + 1)?.collapsed))
+        for (const n of run) members.add(n);
+      run.length = 0;
+    };
+    for (const n of numbers) {
+      if (outline.get(n)!.level < level) continue;
+      if (run.length > 0 && run.at(-1) !== n - 1) close();
+      run.push(n);
+    }
+    close();
+  }
+  return members;
 }
 
 /**
@@ -112,16 +163,53 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let row = 0;
   let col = -1;
   let skipRow = false;
-  let rowHidden = false;
+  let rowState: RowState = { number: 0, hidden: false, customHeight: false };
   /** Whether rows are hidden unless they say otherwise (sheetFormatPr's zeroHeight). */
   let rowsHidden = false;
-  /** Made when a column is hidden, which few sheets have. */
-  let hiddenColumns: Uint8Array | null = null;
-  /** The wanted cells kept, by position, for the merges, which come after the cells. */
+  /** The height of a row that gives none, and the width of a column no `col` sizes (sheetFormatPr's). */
+  let defaultHeight: number | undefined;
+  let defaultWidth: number | undefined;
+  /** The rows in an outline or flagged collapsed, by number: few sheets have any. */
+  const outlineRows = new Map<number, { level: number; collapsed: boolean }>();
+  /**
+   * What is judged once the whole sheet is read, as programs apply it wherever the sheet puts it (its
+   * columns, merges and conditional formats, before or after the cells): each `col`, each merge's range,
+   * each conditional format's range and style.
+   */
+  const columns: Columns[] = [];
+  const merges: string[] = [];
+  /** Each conditional format's style, or its data bar or icon set drawn without the value (`graphic`). */
+  const conditional: { sqref: string | undefined; dxf?: Dxf | undefined; graphic?: true }[] = [];
+  /** The wanted cells kept, by position. */
   const positions: Position[] = [];
   let cell: OpenCell | null = null;
   const corrupt = (detail: string): never => {
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
+  };
+  /**
+   * A yes-or-no attribute: "1", "true", "0", "false" or none. Any other ("on", "t", "2", " 1 ") some
+   * programs read as yes and others as no: refused.
+   */
+  const flag = (attributes: XmlAttributes, name: string): boolean => {
+    const value = attributes.get(name);
+    if (value === undefined || value === "0" || value === "false") return false;
+    return value === "1" || value === "true" || corrupt(`${name}="${value.slice(0, 20)}"`);
+  };
+  /** A size a program sizes a row, column or font by: a positive number (0 hides; programs ignore less). */
+  const size = (text: string | undefined) => {
+    const value = Number(text);
+    return text !== undefined && value > 0 ? value : undefined;
+  };
+  /** Whether the element is a data bar or an icon set drawn without the value (showValue="0"). */
+  const isGraphic = (name: string, attributes: XmlAttributes) =>
+    (name === "dataBar" || name === "iconSet") &&
+    attributes.get("showValue") !== undefined &&
+    !flag(attributes, "showValue");
+  /** An outline level: a whole number of at most seven; anything else is refused. */
+  const outlineLevel = (attributes: XmlAttributes): number => {
+    const value = attributes.get("outlineLevel");
+    if (value === undefined) return 0;
+    return /^[0-7]$/.test(value) ? Number(value) : corrupt(`outlineLevel="${value.slice(0, 20)}"`);
   };
 
   // What no spreadsheet program stores as a number ("NaN", "1500abc", "1e400") is a damaged file, not a
@@ -225,43 +313,78 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (!wanted) return;
     const style = c.attributes.get("s");
     const shown = value?.type === "number" ? scan.styles.shownAs(style, value.value) : undefined;
+    const alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
     const inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
-    const hidden: CellConcealment | undefined = rowHidden
-      ? "row"
-      : hiddenColumns?.[at.col]
-        ? "column"
-        : undefined;
     const kept: Mutable<GridCell> = {};
     if (value) kept.value = value;
     if (formula) kept.formula = formula;
     if (shown !== undefined) kept.shown = shown;
-    if (hidden) kept.hidden = hidden;
+    if (alsoShown.length > 0) kept.mayShow = alsoShown;
     if (inks.length > 0) kept.inks = inks;
     cells.set(address, kept);
-    positions.push({ address, row: at.row, col: at.col, style });
+    positions.push({ address, row: at.row, col: at.col, style, rowState });
   }
 
   /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */
-  function isRowHidden(attributes: XmlAttributes): boolean {
-    const height = attributes.get("ht");
-    if (isXmlTrue(attributes.get("hidden")) || (height !== undefined && Number(height) === 0)) return true;
-    return rowsHidden && !(isXmlTrue(attributes.get("customHeight")) && Number(height) > 0);
+  function isRowHidden({ hidden, height, customHeight }: RowState): boolean {
+    if (hidden || height === 0) return true;
+    return rowsHidden && !(customHeight && height !== undefined && height > 0);
   }
 
-  function hideColumns(attributes: XmlAttributes): void {
+  function readColumns(attributes: XmlAttributes): void {
     const width = attributes.get("width");
-    if (!isXmlTrue(attributes.get("hidden")) && !(width !== undefined && Number(width) === 0)) return;
     const [min, max] = [Number(attributes.get("min")), Number(attributes.get("max"))];
+    const hidden = flag(attributes, "hidden");
+    const level = outlineLevel(attributes);
+    const collapsed = flag(attributes, "collapsed");
     if (!(min >= 1 && max >= min)) return;
-    (hiddenColumns ??= new Uint8Array(MAX_COLUMNS)).fill(1, min - 1, Math.min(max, MAX_COLUMNS));
+    columns.push({
+      min,
+      max: Math.min(max, MAX_COLUMNS),
+      hidden,
+      level,
+      collapsed,
+      ...(width !== undefined ? { width: Number(width) } : {}),
+    });
   }
 
-  /** The kept cells of a range list ("C9:D12 F9"), as Excel writes `sqref` and a merge's `ref`. */
-  function keptIn(sqref: string | undefined): Position[] {
-    const areas = (sqref ?? "").split(/\s+/).flatMap((area) => {
-      const [from, to = from] = area.split(":").map((end) => fromA1(end));
-      return from && to ? [{ from, to }] : [];
+  /**
+   * Which columns (0-based) cannot be seen: hidden, of no width, or in a collapsed outline group. Made
+   * only when a column is, which few sheets have.
+   */
+  function hiddenColumns(): Uint8Array | null {
+    let hidden: Uint8Array | null = null;
+    const levels = new Uint8Array(MAX_COLUMNS + 2);
+    const collapsed = new Uint8Array(MAX_COLUMNS + 2);
+    for (const c of columns) {
+      if (c.hidden || c.width === 0) (hidden ??= new Uint8Array(MAX_COLUMNS)).fill(1, c.min - 1, c.max);
+      levels.fill(c.level, c.min, c.max + 1);
+      collapsed.fill(c.collapsed ? 1 : 0, c.min, c.max + 1);
+    }
+    const outline = new Map<number, { level: number; collapsed: boolean }>();
+    for (let n = 1; n <= MAX_COLUMNS; n++)
+      if (levels[n] || collapsed[n]) outline.set(n, { level: levels[n]!, collapsed: collapsed[n] === 1 });
+    for (const n of collapsedMembers(outline)) (hidden ??= new Uint8Array(MAX_COLUMNS))[n - 1] = 1;
+    return hidden;
+  }
+
+  /**
+   * The areas of a range list ("C9:D12 F9"), as Excel writes `sqref` and a merge's `ref`, each from its
+   * top-left to its bottom-right corner whichever corners it names ("C10:B10", "B12:B10").
+   */
+  function areasOf(sqref: string | undefined) {
+    return (sqref ?? "").split(/\s+/).flatMap((area) => {
+      const [a, b = a] = area.split(":").map((end) => fromA1(end));
+      if (!a || !b) return [];
+      const from = { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) };
+      const to = { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) };
+      return [{ from, to }];
     });
+  }
+
+  /** The kept cells of a range list. */
+  function keptIn(sqref: string | undefined): Position[] {
+    const areas = areasOf(sqref);
     return positions.filter(({ row, col }) =>
       areas.some(({ from, to }) => row >= from.row && row <= to.row && col >= from.col && col <= to.col),
     );
@@ -291,7 +414,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     // A merge is one range: a list of them is none.
     const range = ref?.trim();
     if (!range || /\s/.test(range)) return;
-    const topLeft = fromA1(range.split(":")[0]!);
+    const topLeft = areasOf(range)[0]?.from;
     for (const { address, row, col } of keptIn(range)) {
       const covered = cells.get(address)!;
       const shows = row === topLeft?.row && col === topLeft.col;
@@ -317,6 +440,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     dxf: DxfReader | null;
     sqref: string;
     inSqref: boolean;
+    /** Whether one of its rules is a data bar or icon set drawn without the value. */
+    graphic: boolean;
   } | null = null;
   /**
    * Excel 2010 keeps some conditional formats in the sheet's extension list, each rule's differential
@@ -325,8 +450,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    */
   function readExtension(name: string, attributes: XmlAttributes, namespace: string, depth: number): void {
     if (name === "conditionalFormatting" && namespace === X14_NS)
-      extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false };
+      extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false, graphic: false };
     else if (!extended) return;
+    else if (namespace === X14_NS && isGraphic(name, attributes)) extended.graphic = true;
     else if (extended.dxf) extended.dxf.open(name, attributes, namespace, depth);
     else if (name === "dxf" && namespace === X14_NS) {
       extended.dxf = new DxfReader(main!, depth);
@@ -344,23 +470,39 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       else if (depth === SHEET_DATA) {
         section = namespace === main ? name : "";
-        if (section === "sheetFormatPr") rowsHidden = isXmlTrue(attributes.get("zeroHeight"));
+        if (section === "sheetFormatPr") {
+          rowsHidden = flag(attributes, "zeroHeight");
+          defaultHeight = size(attributes.get("defaultRowHeight"));
+          defaultWidth = size(attributes.get("defaultColWidth"));
+        }
         if (section === "conditionalFormatting") sqref = attributes.get("sqref");
       } else if (depth === ROW) {
-        if (section === "cols" && name === "col" && namespace === main) hideColumns(attributes);
+        if (section === "cols" && name === "col" && namespace === main) readColumns(attributes);
         if (section === "mergeCells" && name === "mergeCell" && namespace === main)
-          coverCells(attributes.get("ref"));
+          merges.push(attributes.get("ref") ?? "");
         if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
-          formatConditionally(sqref, scan.styles.dxf(attributes.get("dxfId")));
+          conditional.push({ sqref, dxf: scan.styles.dxf(attributes.get("dxfId")) });
         inRow = section === "sheetData" && name === "row" && namespace === main;
         if (!inRow) return;
-        rowHidden = isRowHidden(attributes);
         const r = attributes.get("r");
         row = r !== undefined ? parseInt(r, 10) : row + 1;
         col = -1;
         skipRow = row > lastRow;
+        const height = attributes.get("ht");
+        rowState = {
+          number: row,
+          hidden: flag(attributes, "hidden"),
+          customHeight: flag(attributes, "customHeight"),
+          ...(height !== undefined ? { height: Number(height) } : {}),
+        };
+        const level = outlineLevel(attributes);
+        const collapsed = flag(attributes, "collapsed");
+        if (level > 0 || collapsed) outlineRows.set(row, { level, collapsed });
       } else if (depth === CELL) {
         if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
+        // A conditional format's data bar or icon set (cfRule › dataBar, iconSet).
+        if (section === "conditionalFormatting" && namespace === main && isGraphic(name, attributes))
+          conditional.push({ sqref, graphic: true });
       } else if (depth === CELL_CHILD && cell) {
         cell.child = namespace === main ? name : "";
         if (cell.child === "v") {
@@ -388,7 +530,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     close(_, __, depth) {
       level = depth - 1;
       if (extended && depth === extended.depth) {
-        for (const dxf of extended.dxfs) formatConditionally(extended.sqref, dxf);
+        for (const dxf of extended.dxfs) conditional.push({ sqref: extended.sqref, dxf });
+        if (extended.graphic) conditional.push({ sqref: extended.sqref, graphic: true });
         extended = null;
       } else if (extended?.dxf?.closes(depth)) extended.dxf = null;
       else if (extended?.inSqref) extended.inSqref = false;
@@ -401,5 +544,74 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       else if (depth > CELL_CHILD && cell?.child === "is") cell.inline!.close();
     },
   });
+  concealCells();
   return cells;
+
+  /** Marks each kept cell that cannot be seen, and what conditional formats may make it show. */
+  function concealCells(): void {
+    const collapsedRows = outlineRows.size > 0 ? collapsedMembers(outlineRows) : null;
+    const hiddenColumn = columns.length > 0 ? hiddenColumns() : null;
+    const widths = columnWidths();
+    for (const { address, col, style, rowState: state } of positions) {
+      const sizes = reportedSizes(sizesOf(col, style, state, widths));
+      if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
+      const hidden: CellConcealment | undefined =
+        isRowHidden(state) || collapsedRows?.has(state.number)
+          ? "row"
+          : hiddenColumn?.[col]
+            ? "column"
+            : undefined;
+      if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
+    }
+    for (const ref of merges) coverCells(ref);
+    for (const { sqref, dxf, graphic } of conditional)
+      if (graphic) drawOver(sqref);
+      else formatConditionally(sqref, dxf);
+  }
+
+  /**
+   * The width of each column (0-based) a kept cell is in, the narrowest a `col` gives it, if one does:
+   * each `col` is matched against those columns or its own, whichever are fewer.
+   */
+  function columnWidths(): Map<number, number> {
+    const keptSet = new Set(positions.map(({ col }) => col));
+    const kept = [...keptSet];
+    const widths = new Map<number, number>();
+    const take = (c: number, width: number) => {
+      if (!(widths.get(c)! <= width)) widths.set(c, width);
+    };
+    for (const { min, max, width } of columns) {
+      if (width === undefined || !(width > 0)) continue;
+      const [first, last] = [Math.ceil(min) - 1, max - 1];
+      if (kept.length < last - first + 1) {
+        for (const c of kept) if (c >= first && c <= last) take(c, width);
+      } else for (let c = first; c <= last; c++) if (keptSet.has(c)) take(c, width);
+    }
+    return widths;
+  }
+
+  /** How large a kept cell shows its figure: its row's height, its column's width, its font's size. */
+  function sizesOf(
+    col: number,
+    style: string | undefined,
+    state: RowState,
+    widths: ReadonlyMap<number, number>,
+  ): CellSizes {
+    const rowHeight = size(state.height === undefined ? undefined : String(state.height)) ?? defaultHeight;
+    const columnWidth = widths.get(col) ?? defaultWidth;
+    const fontSize = scan.styles.fontSize(style);
+    return {
+      ...(rowHeight !== undefined ? { rowHeight } : {}),
+      ...(columnWidth !== undefined ? { columnWidth } : {}),
+      ...(fontSize !== undefined ? { fontSize } : {}),
+    };
+  }
+
+  /** Marks the kept cells a data bar or icon set drawn without the value covers. */
+  function drawOver(sqref: string | undefined): void {
+    for (const { address } of keptIn(sqref)) {
+      const drawn = cells.get(address)!;
+      if (!drawn.hidden) cells.set(address, { ...drawn, hidden: "graphic" });
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { extract, validate, type GridCell, type WorkbookGrid } from "../../src/core";
+import { reportedSizes, tooSmall } from "../../src/core/legible";
 import { showsFigure } from "../../src/core/shown-figure";
 import { consistentFills, reportGrid, unit } from "../support/reports";
 
@@ -108,6 +109,39 @@ describe("validate: what the form shows", () => {
     expect(found).toMatchObject({ severity: "error", cell: "F9" });
     expect(found!.message_vi).toContain(vi);
     expect(found!.message_en).toContain(en);
+  });
+
+  it.each([
+    [{ rowHeight: 1 }, "cao 1 pt", "1 pt high"],
+    [{ columnWidth: 0.5 }, "rộng 0,5 ký tự", "0.5 characters wide"],
+    [{ fontSize: 0 }, "cỡ chữ 0 pt", "a 0 pt font"],
+  ] as const)("refuses a figure too small to see (%j)", (sizes, vi, en) => {
+    const [found, ...more] = findingsOf(
+      reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes } }),
+      "cell.hidden",
+    );
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: "error", cell: "F9" });
+    expect(found!.message_vi).toContain(vi);
+    expect(found!.message_en).toContain(en);
+  });
+
+  it("reads sizes at the thresholds as showing the figure, and reports only those below", () => {
+    const sizes = { rowHeight: 3, columnWidth: 1, fontSize: 4 };
+    expect(tooSmall(sizes)).toBeUndefined();
+    expect(reportedSizes(sizes)).toBeUndefined();
+    expect(reportedSizes({ ...sizes, fontSize: 3.5 })).toEqual({ fontSize: 3.5 });
+    const fine = reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes } });
+    expect(findingsOf(fine, "cell.hidden")).toEqual([]);
+  });
+
+  it("refuses a figure a conditional format draws a bar or icon over", () => {
+    const [found] = findingsOf(
+      reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, hidden: "graphic" } }),
+      "cell.hidden",
+    );
+    expect(found!.message_en).toContain("a bar or an icon");
+    expect(found!.message_vi).toContain("thanh dữ liệu");
   });
 
   it("lets a hidden row hold a 0 or nothing: the form loses no figure", () => {

@@ -82,6 +82,38 @@ describe("an input that shows another figure than it holds", () => {
   }, 60_000);
 });
 
+describe("a built-in number format of a locale's own", () => {
+  /** The report with the input in a cell style of built-in number format `id`. */
+  function builtIn(id: number): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const index = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf /g)!.length;
+    return fileWith({
+      "xl/styles.xml": styles
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
+        .replace(
+          "</cellXfs>",
+          `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>`,
+        ),
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
+    });
+  }
+
+  it.each([27, 32, 57, 81])(
+    "refuses id %i, an East Asian or Thai date or time, as not showing the figure",
+    (id) => {
+      const found = findingsOf(fastOutcome(builtIn(id)), "cell.misleading_format");
+      expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    },
+  );
+
+  it.each([5, 7, 42, 44, 61])("reads id %i, currency, accounting or a Thai number, as showing it", (id) => {
+    const outcome = fastOutcome(builtIn(id));
+    expect(outcome.read).toBe(true);
+    expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
+  });
+});
+
 describe("a conditional format's own number format", () => {
   const numberFormat = (code: string) =>
     `<numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/>`;
@@ -176,5 +208,265 @@ describe("an input the form does not show", () => {
       expect(found!.message_en).toContain(word);
     },
     60_000,
+  );
+});
+
+describe("an input the form does not show, however the sheet puts it", () => {
+  const sheet = (change: (xml: string, r: ReportParts) => string) =>
+    report.fileWith({ [report.input.part]: (xml) => change(xml, report) });
+  const hiddenAt = (bytes: Uint8Array) =>
+    findingsOf(fastOutcome(bytes), "cell.hidden").find((f) => f.cell === report.input.cell)?.message_en ?? "";
+  const refused = (bytes: Uint8Array) => fastOutcome(bytes).read === false;
+  const column = () => report.input.cell.replace(/\d+/g, "");
+  const columnIndex = () => [...column()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const rowTag = (r: ReportParts) => `<row r="${r.input.row}"`;
+  const nextRowTag = (r: ReportParts) => `<row r="${Number(r.input.row) + 1}"`;
+
+  it.each(["on", "t", "2", " 1 ", "TRUE"])(
+    "refuses a row's hidden flag of %j, which programs read apart",
+    (flag) => {
+      expect(refused(sheet((xml, r) => xml.replace(rowTag(r), `${rowTag(r)} hidden="${flag}"`)))).toBe(true);
+    },
+  );
+
+  it('refuses a column\'s hidden flag of "on", and reads 0 and false as shown', () => {
+    const withFlag = (flag: string) =>
+      sheet((xml) =>
+        xml.replace(`<col min="${columnIndex()}" max="${columnIndex()}" `, `$& hidden="${flag}" `),
+      );
+    expect(refused(withFlag("on"))).toBe(true);
+    for (const shown of ["0", "false"]) {
+      const outcome = fastOutcome(withFlag(shown));
+      expect(outcome.read).toBe(true);
+      expect(findingsOf(outcome, "cell.hidden")).toEqual([]);
+    }
+  });
+
+  it("finds a hidden column whose <cols> follows the cells", () => {
+    const bytes = sheet((xml) => {
+      const cols = /<cols>.*?<\/cols>/.exec(xml)![0];
+      const hidden = cols.replace(`<col min="${columnIndex()}" max="${columnIndex()}" `, `$& hidden="1" `);
+      return xml.replace(cols, "").replace("</sheetData>", `</sheetData>${hidden}`);
+    });
+    expect(hiddenAt(bytes)).toContain("column");
+  });
+
+  it.each([
+    ["written right to left", (r: ReportParts) => `${r.input.cell}:B${r.input.row}`],
+    [
+      "written bottom-up",
+      (r: ReportParts) => `${column()}${Number(r.input.row) + 1}:${column()}${Number(r.input.row) - 1}`,
+    ],
+  ])("finds a merge over the input %s", (_, ref) => {
+    const bytes = sheet((xml, r) =>
+      xml.replace(
+        "</sheetData>",
+        `</sheetData><mergeCells count="1"><mergeCell ref="${ref(r)}"/></mergeCells>`,
+      ),
+    );
+    expect(hiddenAt(bytes)).toContain("merged");
+  });
+
+  it("finds a merge given before the cells", () => {
+    const bytes = sheet((xml, r) =>
+      xml.replace(
+        "<sheetData>",
+        `<mergeCells count="1"><mergeCell ref="B${r.input.row}:${r.input.cell}"/></mergeCells><sheetData>`,
+      ),
+    );
+    expect(hiddenAt(bytes)).toContain("merged");
+  });
+
+  it("finds a row in a collapsed outline group whose rows are not flagged hidden", () => {
+    const grouped = (collapsed: boolean) =>
+      sheet((xml, r) =>
+        xml
+          .replace(rowTag(r), `${rowTag(r)} outlineLevel="1"`)
+          .replace(nextRowTag(r), `${nextRowTag(r)}${collapsed ? ' collapsed="1"' : ""}`),
+      );
+    expect(hiddenAt(grouped(true))).toContain("row");
+    expect(hiddenAt(grouped(false))).toBe("");
+  });
+
+  it("finds a column in a collapsed outline group", () => {
+    const bytes = sheet((xml) =>
+      xml
+        .replace(`<col min="${columnIndex()}" max="${columnIndex()}" `, `$& outlineLevel="1" `)
+        .replace(`<col min="${columnIndex() + 1}" max="${columnIndex() + 1}" `, `$& collapsed="1" `),
+    );
+    expect(hiddenAt(bytes)).toContain("column");
+  });
+});
+
+describe("a cell style based on another that shows the input otherwise", () => {
+  /**
+   * The report with the input in a cell style (`xf`, its attributes) based on a new style of
+   * cellStyleXfs (`parent`, its attributes), with a lying number format 300 and a white font to hand.
+   */
+  function inherited(xf: string, parent: string): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
+    const [xfs, parents, fonts] = [count("cellXfs"), count("cellStyleXfs"), count("fonts")];
+    const lie = `[=${held}]&quot;1,442&quot;;#,##0`;
+    const changed = styles
+      .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${lie}"/></numFmts>`)
+      .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+      .replace("</fonts>", '<font><color rgb="FFFFFFFF"/><sz val="11"/><name val="Calibri"/></font></fonts>')
+      .replace(/<cellStyleXfs count="\d+">/, `<cellStyleXfs count="${parents + 1}">`)
+      .replace(
+        "</cellStyleXfs>",
+        `<xf ${parent.replace("FONT", String(fonts))} borderId="0"/></cellStyleXfs>`,
+      )
+      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+      .replace("</cellXfs>", `<xf ${xf} borderId="1" xfId="${parents}"/></cellXfs>`);
+    return fileWith({
+      "xl/styles.xml": changed,
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
+    });
+  }
+  const at = (bytes: Uint8Array, rule: string) =>
+    findingsOf(fastOutcome(bytes), rule).filter((f) => f.cell === report.input.cell);
+
+  it("refuses a number format the style takes from the style it is based on", () => {
+    const found = at(
+      inherited('fontId="0" fillId="0"', 'numFmtId="300" fontId="0" fillId="0"'),
+      "cell.misleading_format",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message_en).toContain('shows "1,442"');
+  });
+
+  it("refuses a figure in the white font the style takes from the style it is based on", () => {
+    const found = at(
+      inherited('numFmtId="3" fillId="0"', 'numFmtId="0" fontId="FONT" fillId="0"'),
+      "cell.hidden",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message_en).toContain("#FFFFFF");
+  });
+
+  it("reads a style that applies its own format and font as its own", () => {
+    const bytes = inherited(
+      'numFmtId="3" fontId="0" fillId="0" applyNumberFormat="1" applyFont="1" applyFill="1"',
+      'numFmtId="300" fontId="FONT" fillId="0"',
+    );
+    expect(at(bytes, "cell.misleading_format")).toEqual([]);
+    expect(at(bytes, "cell.hidden")).toEqual([]);
+  });
+});
+
+describe("an input too small to see, or drawn over", () => {
+  const sheet = (change: (xml: string) => string) => report.fileWith({ [report.input.part]: change });
+  const hiddenAt = (bytes: Uint8Array) =>
+    findingsOf(fastOutcome(bytes), "cell.hidden")
+      .filter((f) => f.cell === report.input.cell)
+      .map((f) => f.message_en);
+  const rowTag = () => `<row r="${report.input.row}"`;
+  const colTag = () => {
+    const index = [...report.input.cell.replace(/\d+/g, "")].reduce(
+      (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
+      0,
+    );
+    return new RegExp(`<col min="${index}" max="${index}" width="[^"]*"`);
+  };
+  /** The report with the input in a font of `size` points. */
+  function inFont(size: string): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
+    const [xfs, fonts] = [count("cellXfs"), count("fonts")];
+    return fileWith({
+      "xl/styles.xml": styles
+        .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+        .replace("</fonts>", `<font><sz val="${size}"/><name val="Calibri"/></font></fonts>`)
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+        .replace(
+          "</cellXfs>",
+          `<xf numFmtId="3" fontId="${fonts}" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs>`,
+        ),
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
+    });
+  }
+  /** The report with a conditional format over the input, its rule `rule` (inner XML of cfRule). */
+  const conditional = (type: string, rule: string) =>
+    sheet((xml) =>
+      xml.replace(
+        "</sheetData>",
+        `</sheetData><conditionalFormatting sqref="${report.input.cell}"><cfRule type="${type}" priority="1">${rule}</cfRule></conditionalFormatting>`,
+      ),
+    );
+
+  it.each([
+    [
+      "a row 1 pt high",
+      () => sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="1" customHeight="1"`)),
+      "pt high",
+    ],
+    [
+      "a column half a character wide",
+      () => sheet((xml) => xml.replace(colTag(), (m) => m.replace(/width="[^"]*"/, 'width="0.5"'))),
+      "characters wide",
+    ],
+    [
+      "a column of 0.01",
+      () => sheet((xml) => xml.replace(colTag(), (m) => m.replace(/width="[^"]*"/, 'width="0.01"'))),
+      "characters wide",
+    ],
+    ["a font of 1 pt", () => inFont("1"), "pt font"],
+    ["a font of 0 pt", () => inFont("0"), "pt font"],
+  ])("refuses a figure in %s", (_, doctor, words) => {
+    const found = hiddenAt(doctor());
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(words);
+  });
+
+  it("finds the same in .xls and .ods resaved by LibreOffice, where SheetJS reads the file", () => {
+    const low = sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="1" customHeight="1"`));
+    const narrow = sheet((xml) => xml.replace(colTag(), (m) => m.replace(/width="[^"]*"/, 'width="0.5"')));
+    const cases = [
+      [low, "xls", "pt high"],
+      [low, "ods", "pt high"],
+      [narrow, "xls", "characters wide"],
+      [narrow, "ods", "characters wide"],
+      [inFont("1"), "ods", "pt font"],
+    ] as const;
+    for (const [bytes, format, words] of cases) {
+      const outcome = sheetJsOutcome(resaveWith(bytes, "xlsx", format), `r.${format}`);
+      const found = findingsOf(outcome, "cell.hidden").filter((f) => f.cell === report.input.cell);
+      expect({ format, words, found: found.map((f) => f.message_en.includes(words)) }).toEqual({
+        format,
+        words,
+        found: [true],
+      });
+    }
+  }, 120_000);
+
+  it("reads ordinary sizes as showing the figure", () => {
+    expect(hiddenAt(sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="9" customHeight="1"`)))).toEqual(
+      [],
+    );
+    expect(hiddenAt(inFont("8"))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a data bar",
+      "dataBar",
+      '<dataBar showValue="0"><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>',
+    ],
+    [
+      "an icon set",
+      "iconSet",
+      '<iconSet showValue="0"><cfvo type="percent" val="0"/><cfvo type="percent" val="33"/><cfvo type="percent" val="67"/></iconSet>',
+    ],
+  ])(
+    "refuses %s drawn without the value, and reads one showing it as showing the figure",
+    (_, type, rule) => {
+      const found = hiddenAt(conditional(type, rule));
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain("conditional format");
+      expect(hiddenAt(conditional(type, rule.replace(' showValue="0"', "")))).toEqual([]);
+    },
   );
 });

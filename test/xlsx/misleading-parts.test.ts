@@ -90,6 +90,25 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(figure(fastOutcome(bytes))).not.toContain("777777");
   });
 
+  it("refuses a look-alike of the form's sheet put in front of it, its tab bar hidden", () => {
+    const decoy = "Biểu 01".normalize("NFD");
+    const bytes = fileWith({
+      "xl/doctored.xml": doctoredSheet("777777"),
+      "xl/_rels/workbook.xml.rels": (xml) =>
+        xml.replace(
+          "</Relationships>",
+          '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
+        ),
+      "xl/workbook.xml": (xml) =>
+        xml
+          .replace("<workbookView ", '<workbookView showSheetTabs="0" ')
+          .replace("<sheets>", `<sheets><sheet name="${decoy}" sheetId="900" r:id="rId900"/>`),
+    });
+    const outcome = fastOutcome(bytes);
+    const found = outcome.read ? outcome.findings.filter((f) => f.rule === "sheet.look_alike") : [];
+    expect(found.map((f) => [f.severity, f.sheet])).toEqual([["error", decoy]]);
+  });
+
   it("reads no cells from a part the workbook names a chart sheet", () => {
     const bytes = fileWith({
       "xl/_rels/workbook.xml.rels": (xml) =>
@@ -124,6 +143,36 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
       "xl/sharedStrings.xml": (xml) => xml.replace(/<si><t>([^<]{2})/, "<si><t>$1<b/>"),
     });
     expect(figure(fastOutcome(bytes))).toBe("refused");
+  });
+
+  it("refuses a rich-text run holding two texts, which programs join or cut to the last", () => {
+    const bytes = fileWith({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace(/<si><t>([^<]{2})([^<]*)<\/t>/, "<si><r><t>$1</t><t>$2</t></r>"),
+    });
+    expect(text("xl/sharedStrings.xml")).toMatch(/<si><t>[^<]{3}/);
+    expect(figure(fastOutcome(bytes))).toBe("refused");
+    const oneEach = fileWith({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace(/<si><t>([^<]{2})([^<]*)<\/t>/, "<si><r><t>$1</t></r><r><t>$2</t></r>"),
+    });
+    expect(fastOutcome(oneEach)).toEqual(genuine);
+  });
+
+  it("refuses a number format defined twice, of which programs keep different ones", () => {
+    const twice = (second: string) =>
+      fileWith({
+        "xl/styles.xml": (xml) =>
+          xml.replace(
+            /(<numFmt numFmtId="164" formatCode="[^"]*"\/>)/,
+            `$1<numFmt numFmtId="164" formatCode="${second}"/>`,
+          ),
+      });
+    expect(text("xl/styles.xml")).toContain('<numFmt numFmtId="164" formatCode="#,##0"/>');
+    const outcome = fastOutcome(twice("[=1500]&quot;1,442&quot;;#,##0"));
+    expect(outcome.read).toBe(false);
+    expect(!outcome.read && outcome.reason.en).toContain("corrupt");
+    expect(fastOutcome(twice("#,##0"))).toEqual(genuine);
   });
 
   it("reads a date-time without a zone as the same day in any time zone", () => {

@@ -43,6 +43,16 @@ export const en: Vocabulary = {
       "{label}: the input holds the formula ={formula}, which Thi Đua cannot recalculate, so the figure {cached} cannot be trusted; type the figure instead of a formula.",
     formulaWithoutValue: "{label}: an input cell holds a formula that gives no number; enter a number.",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
+    lookAlikeSheet:
+      'Sheet "{sheet}" has a name that can be mistaken for the form\'s sheet "{formSheet}", whose figures are the ones used; a reader may look at the wrong sheet. Rename or delete sheet "{sheet}".',
+    tinyRow:
+      "{label}: the cell's row is only {size} pt high, too low to show its figure, yet its figure {value} counts. Set the row's height back (to 15, say).",
+    tinyColumn:
+      "{label}: the cell's column is only {size} characters wide, too narrow to show its figure, yet its figure {value} counts. Widen the column.",
+    tinyFont:
+      "{label}: the figure {value} is written in a {size} pt font, too small to read, yet it counts. Set the cell's font size back (to 11, say) and save.",
+    hiddenByGraphic:
+      "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
     noFormula: "(no formula)",
     staleResult:
       "{label}: the file shows {shown}, but its formula gives {computed} (the figure used); open it in Excel, recalculate (F9) and save.",

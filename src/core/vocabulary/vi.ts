@@ -59,6 +59,16 @@ export const vi = {
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
     hiddenByColour:
       "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",
+    lookAlikeSheet:
+      'Trang "{sheet}" có tên dễ nhầm với trang "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang "{sheet}".',
+    tinyRow:
+      "{label}: hàng của ô chỉ cao {size} pt, quá thấp để thấy con số, nhưng số {value} vẫn được tính. Hãy đặt lại chiều cao hàng (ví dụ 15).",
+    tinyColumn:
+      "{label}: cột của ô chỉ rộng {size} ký tự, quá hẹp để thấy con số, nhưng số {value} vẫn được tính. Hãy nới rộng cột.",
+    tinyFont:
+      "{label}: số {value} được viết bằng cỡ chữ {size} pt, quá nhỏ để đọc, nhưng số vẫn được tính. Hãy đặt lại cỡ chữ của ô (ví dụ 11) rồi lưu.",
+    hiddenByGraphic:
+      "{label}: một định dạng có điều kiện vẽ thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được tính. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
     noFormula: "(không có công thức)",
   },
   rollup: {
