@@ -68,6 +68,33 @@ describe("scoring", () => {
     expect(scoreResults([result("a", 1, null)], scoring.slice(0, 1)).score).toBeNull();
   });
 
+  it("leaves out a rate over a count reported as 0, and scores a result left blank as earning nothing", () => {
+    const scored = (fills: Record<string, number | null>) => {
+      const report = extract(reportGrid({ unit: unit("P01"), templates: ["B04"], fills })).report!;
+      const results = attainment(report);
+      const rules = ["B04_party_procedure_rate", "B04_mai_am_total"].map((target) => ({
+        target,
+        points: 50,
+        method: "pass_fail" as const,
+      }));
+      return { results, score: scoreResults(results, rules) };
+    };
+    const noUnions = scored({ TD_B04_grassroots_unions_value: 0, TD_B04_party_procedure_unions_value: 0 });
+    const party = noUnions.results.find((r) => r.key === "B04_party_procedure_rate")!;
+    expect(party).toMatchObject({ result: null, met: null, nothingToMeasure: true });
+    expect(noUnions.score.targets[0]!.earned).toBeNull();
+    expect(noUnions.score.possible).toBe(50);
+
+    const blank = scored({
+      TD_B04_grassroots_unions_value: null,
+      TD_B04_party_procedure_unions_value: null,
+      TD_B04_mai_am_built_value: 1,
+    });
+    expect(blank.results.find((r) => r.key === "B04_party_procedure_rate")!.nothingToMeasure).toBeUndefined();
+    expect(blank.score.targets[0]!.earned).toBe(0);
+    expect(blank.score.possible).toBe(100);
+  });
+
   it("grades by minimum score and ranks with ties", () => {
     expect([95, 94.99, 80, 50, 49.99].map((s) => gradeOf(s, DEFAULT_GRADES))).toEqual([
       "Xuất sắc",

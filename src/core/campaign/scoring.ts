@@ -37,13 +37,16 @@ export interface UnitScore {
 }
 
 /**
- * Scores a unit's results. A target that does not apply to the unit (or that has no known figure) is
- * left out, and the score is scaled to 100 over the points that remain.
+ * Scores a unit's results. A target that does not apply to the unit (not applicable, no known target, or
+ * nothing to measure: a rate over a count reported as 0) is left out, and the score is scaled to 100 over
+ * the points that remain. A result left blank counts, and earns nothing: not reporting must not score
+ * better than reporting a low result.
  */
 export function scoreResults(results: readonly TargetResult[], scoring: readonly ScoringRule[]): UnitScore {
   const targets = scoring.map((rule): ScoredTarget => {
     const result = results.find((r) => r.key === rule.target);
-    const counts = result !== undefined && result.applicable && result.target !== null;
+    const counts =
+      result !== undefined && result.applicable && result.target !== null && !result.nothingToMeasure;
     return {
       key: rule.target,
       rule,

@@ -12,6 +12,8 @@ export function attainment(report: Report, notApplicable: ReadonlySet<string> = 
     const at = { row: target.row, col: target.col };
     const reported = values !== undefined && isReported(getTemplate(target.template), values, at);
     const result = reported ? valueAt(values, target.row, target.col) : null;
+    // Reported, yet no figure: a rate whose denominator the unit reported as 0.
+    const nothingToMeasure = reported && result === null;
     const applicable = !notApplicable.has(target.key);
     const goal = applicable ? (report.targets[target.key] ?? null) : null;
     return {
@@ -22,6 +24,7 @@ export function attainment(report: Report, notApplicable: ReadonlySet<string> = 
       target: goal,
       met: applicable ? isMet(result, goal) : null,
       applicable,
+      ...(nothingToMeasure ? { nothingToMeasure } : {}),
     };
   });
 }

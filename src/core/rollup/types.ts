@@ -88,6 +88,12 @@ export interface TargetResult {
   readonly met: boolean | null;
   /** False when the province marked the target "not applicable" to the unit. */
   readonly applicable: boolean;
+  /**
+   * Set when the result is a rate over a count the unit reported as 0 (no grassroots unions, so no share
+   * of them): there is nothing to measure, so it is neither met nor scored. A result left blank is not
+   * this: it is not reported, and earns no points.
+   */
+  readonly nothingToMeasure?: true;
   /** The unit's result for the previous period, when a previous summary was given and holds it. */
   readonly previous?: number | null;
 }
