@@ -50,6 +50,19 @@ export interface Context {
  */
 export const oneLine = (text: string) => shown(text, 2_000);
 
+// C1 controls, and the marks that reorder a line: JSON.stringify leaves them raw.
+const TERMINAL_ACTS = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON for scripts, with every character a terminal would act on written as a \u escape: a file name
+ * holding U+0085 reaches the script as it is, not as the "\uFFFD" the line guard would make of it.
+ */
+export const jsonText = (value: unknown) =>
+  JSON.stringify(value, null, 2).replace(
+    TERMINAL_ACTS,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+
 /** Prints technical detail under what the user was told, with --verbose only. */
 export function printDetail(ctx: Context, detail: string | undefined): void {
   if (ctx.verbose && detail) for (const part of detail.split("\n")) ctx.io.err(`    ${oneLine(part)}`);

@@ -48,6 +48,18 @@ describe("the files a rollup reads", () => {
   });
 });
 
+describe("JSON for scripts", () => {
+  it("keeps a file name's C1 control and bidi mark as escapes, not as a replacement character", async () => {
+    const dir = tempDir("c1");
+    const name = "P01\u0085\u202e.xlsx";
+    writeFileSync(path.join(dir, name), await reportBytes("P01", 1));
+    const { code, out } = await runCli(["rollup", dir, "--json"]);
+    expect(code).toBe(0);
+    expect(out).toContain('"file": "P01\\u0085\\u202e.xlsx"');
+    expect((JSON.parse(out) as RolledUp).units[0]!.file).toBe(name);
+  });
+});
+
 describe("exit codes of a rollup", () => {
   it("is 0 when every file is used, 1 when a summary is written but some files were rejected", async () => {
     const dir = await nestedFolder();

@@ -1,4 +1,5 @@
 import {
+  defaultTargets,
   earnedPoints,
   extract,
   gradeOf,
@@ -93,6 +94,19 @@ describe("scoring", () => {
     expect(blank.results.find((r) => r.key === "B04_party_procedure_rate")!.nothingToMeasure).toBeUndefined();
     expect(blank.score.targets[0]!.earned).toBe(0);
     expect(blank.score.possible).toBe(100);
+  });
+
+  it("calls a target the default, not the province's, when no campaign was given", () => {
+    const own = { ...defaultTargets(["B01"]), B01_nonstate_cla_rate: 0.9 };
+    const report = submission({ unit: unit("P01"), templates: ["B01"], targets: own }, "P01.xlsx");
+    const differs = (summary: ReturnType<typeof rollup>) =>
+      summary.units[0]!.warnings.find((w) => w.rule === "rollup.target_differs")!;
+    const byDefault = differs(rollup([report]));
+    expect(byDefault.message_vi).toContain("mức mặc định 70%");
+    expect(byDefault.message_vi).not.toContain("tỉnh giao");
+    expect(byDefault.message_en).toContain("not the default 70%");
+    const assigned = differs(rollup([report], { campaign: testCampaign({}) }));
+    expect(assigned.message_vi).toContain("tỉnh giao 70%");
   });
 
   it("grades by minimum score and ranks with ties", () => {

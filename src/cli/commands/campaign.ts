@@ -5,7 +5,7 @@ import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
 import { findingLine } from "../finding-line";
 import { CLI_TEXT, CliError } from "../i18n";
-import { oneLine, type Context } from "../io";
+import { oneLine, type Context, jsonText } from "../io";
 
 /** Writes a campaign workbook with the defaults of a year, and the units of a CSV when one is given. */
 export async function runCampaignInit(
@@ -41,22 +41,16 @@ export async function runCampaignCheck(
   const counts = { file: path.basename(file), errors, warnings };
   if (options.json) {
     ctx.io.out(
-      JSON.stringify(
-        {
-          file: counts.file,
-          usable: campaign !== null,
-          errors,
-          warnings: counts.warnings,
-          findings,
-          periods: campaign?.periods ?? null,
-          units: campaign?.units ?? null,
-          blocs: campaign
-            ? [...new Set(campaign.units.flatMap((u) => (u.bloc ? [u.bloc] : [])))].sort()
-            : null,
-        },
-        null,
-        2,
-      ),
+      jsonText({
+        file: counts.file,
+        usable: campaign !== null,
+        errors,
+        warnings: counts.warnings,
+        findings,
+        periods: campaign?.periods ?? null,
+        units: campaign?.units ?? null,
+        blocs: campaign ? [...new Set(campaign.units.flatMap((u) => (u.bloc ? [u.bloc] : [])))].sort() : null,
+      }),
     );
     return campaign ? 0 : 1;
   }

@@ -1,10 +1,10 @@
 import { describeCatalog, pick } from "../../core";
-import type { Context } from "../io";
+import { jsonText, type Context } from "../io";
 
 export function runCatalog(ctx: Context, options: { json?: boolean }): number {
   const catalog = describeCatalog();
   if (options.json) {
-    ctx.io.out(JSON.stringify(catalog, null, 2));
+    ctx.io.out(jsonText(catalog));
     return 0;
   }
   const lines: string[] = [];

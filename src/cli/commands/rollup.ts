@@ -20,7 +20,7 @@ import {
 import { noteLeftOut } from "../left-out";
 import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
-import { oneLine, printDetail, type Context } from "../io";
+import { oneLine, printDetail, type Context, jsonText } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
@@ -95,7 +95,7 @@ export async function runRollup(
     throw new CliError(CLI_TEXT.nothingRolledUp);
   }
   if (output !== undefined) await writeAtomically(output, await writeWorkbookPlan(streamSummary(summary)));
-  if (options.json) ctx.io.out(JSON.stringify(summaryToJson(summary), null, 2));
+  if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang));
     ctx.io.out(pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang));

@@ -4,7 +4,7 @@ import { collectInputs } from "../files";
 import { noteLeftOut } from "../left-out";
 import { readForValidation } from "../read-pool";
 import { CLI_TEXT } from "../i18n";
-import { oneLine, printDetail, type Context } from "../io";
+import { oneLine, printDetail, type Context, jsonText } from "../io";
 
 const SHOWN_WARNINGS = 10;
 
@@ -21,7 +21,7 @@ export async function runValidate(
   const details = new Map(outcomes.flatMap((o) => (o.detail ? [[o.file, o.detail] as const] : [])));
   const exit = results.some((r) => r.unusable) ? 2 : results.some((r) => !r.ready) ? 1 : 0;
   if (options.json) {
-    ctx.io.out(JSON.stringify({ files: results }, null, 2));
+    ctx.io.out(jsonText({ files: results }));
     return exit;
   }
   for (const r of results) {

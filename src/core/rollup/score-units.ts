@@ -22,14 +22,17 @@ function targetWarnings(
   file: string,
   own: Report["targets"],
   notApplicable: ReadonlySet<string>,
+  byDefault: boolean,
 ): Finding[] {
   const out: Finding[] = [];
+  // Without the province's campaign the targets are the built-in defaults: nobody assigned them.
+  const message = byDefault ? ROLLUP_MESSAGES.targetDiffersFromDefault : ROLLUP_MESSAGES.targetDiffers;
   for (const key of Object.keys(own)) {
     const [found, assigned] = [report.targets[key] ?? null, own[key] ?? null];
     if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
       continue;
     const show = (v: number) => (placedTarget(key)?.kind === "ratio" ? percentText(v) : figureText(v));
-    const text = fill(ROLLUP_MESSAGES.targetDiffers, {
+    const text = fill(message, {
       file,
       target: key,
       found: show(found),
@@ -85,7 +88,9 @@ export function scoreUnits(
     const warnings = [
       ...r.used.flatMap((u) => u.warnings),
       ...r.continuity,
-      ...r.used.flatMap((u) => targetWarnings(u.report, u.source.name, targets, notApplicable)),
+      ...r.used.flatMap((u) =>
+        targetWarnings(u.report, u.source.name, targets, notApplicable, !options.campaign),
+      ),
       ...(options.previous && previous
         ? jumpFindings(report, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
         : []),

@@ -78,6 +78,8 @@ export const en: Vocabulary = {
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}).",
     jump: "{label}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check.",
+    targetDiffersFromDefault:
+      "Target {target} in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.",
     targetDiffers:
       "Target {target} in file {file} is {found}, the province assigned {assigned}; the province's value counts.",
     notApplicable: "not applicable",
