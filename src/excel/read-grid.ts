@@ -1,6 +1,7 @@
 import { fromA1, parseSheetRef, toA1 } from "../core/a1";
 import type {
   CellConcealment,
+  CellSizes,
   GridCell,
   GridName,
   GridSheet,
@@ -8,7 +9,7 @@ import type {
   Ink,
   WorkbookGrid,
 } from "../core/grid";
-import { isPlainInk, NO_FILL } from "../core/legible";
+import { isPlainInk, NO_FILL, reportedSizes } from "../core/legible";
 import { META_SHEET } from "../core/metadata";
 import { areaA1, rectanglesOf } from "./areas";
 import { sheetKey } from "./sheet-names";
@@ -26,14 +27,51 @@ export interface RangeContents {
   readonly text?: readonly (readonly string[])[];
   /** The addresses of the cells not on a hidden row or column (RangeView.cellAddresses). */
   readonly visible?: readonly (readonly string[])[];
-  /** Each cell's font colour and fill (getCellProperties). */
+  /** Each cell's font colour, font size and fill (getCellProperties). */
   readonly looks?: readonly (readonly Excel.CellProperties[])[];
+  /** Each row's height in points, top to bottom (getRowProperties). */
+  readonly rowHeights?: readonly (number | undefined)[];
+  /** Each column's width in points, left to right (getColumnProperties). */
+  readonly columnWidths?: readonly (number | undefined)[];
 }
 
-/** What Excel loads of each cell's look: the colours its figure is written in and on. */
+/** What Excel loads of each cell's look: the colours its figure is written in and on, and its font's size. */
 export const LOOK: Excel.CellPropertiesLoadOptions = {
-  format: { font: { color: true }, fill: { color: true, pattern: true } },
+  format: { font: { color: true, size: true }, fill: { color: true, pattern: true } },
 };
+
+/**
+ * Each row's height and each column's width: getCellProperties gives neither (its format has no
+ * rowHeight or columnWidth), getRowProperties and getColumnProperties do, in the same sync (ExcelApi 1.9).
+ */
+export const ROW_SIZE: Excel.RowPropertiesLoadOptions = { format: { rowHeight: true } };
+export const COLUMN_SIZE: Excel.ColumnPropertiesLoadOptions = { format: { columnWidth: true } };
+
+/**
+ * A column's width in characters, as a file's `width` gives it and the .xlsx reader reads it, from
+ * Excel's width in points: the column's pixels (96 px to 72 pt) over the widest digit of the default
+ * font (7 px in Calibri 11), padding included. So one character is 5.25 pt, and Excel's default column
+ * (64 px, 48 pt; "8.43" in its dialog, which leaves out the 5 px of padding) is 9.14.
+ */
+export const columnCharacters = (points: number) => (points * 4) / 3 / 7;
+
+const positive = (value: unknown) => (typeof value === "number" && value > 0 ? value : undefined);
+
+/**
+ * A cell's row height, column width and font size where one is too small to show a figure (see
+ * `reportedSizes`). A hidden row or column (0) is told by `hidden`; a size Excel does not give (null
+ * where a range's cells differ) is left out.
+ */
+function sizesOf(contents: RangeContents, r: number, c: number): CellSizes | undefined {
+  const rowHeight = positive(contents.rowHeights?.[r]);
+  const points = positive(contents.columnWidths?.[c]);
+  const fontSize = positive(contents.looks?.[r]?.[c]?.format?.font?.size);
+  return reportedSizes({
+    ...(rowHeight !== undefined ? { rowHeight } : {}),
+    ...(points !== undefined ? { columnWidth: columnCharacters(points) } : {}),
+    ...(fontSize !== undefined ? { fontSize } : {}),
+  });
+}
 
 const hex = (colour: string | undefined) =>
   colour && /^#[0-9A-F]{6}$/i.test(colour) ? colour.slice(1).toUpperCase() : undefined;
@@ -112,12 +150,14 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       const shown = value?.type === "number" ? contents.text?.[r]?.[c] : undefined;
       const hidden = concealment(row, col);
       const ink = value?.type === "number" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
+      const sizes = sizesOf(contents, r, c);
       cells.set(toA1(row, col), {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(shown !== undefined ? { shown } : {}),
         ...(hidden ? { hidden } : {}),
         ...(ink ? { inks: [ink] } : {}),
+        ...(sizes ? { sizes } : {}),
       });
     }),
   );
@@ -180,7 +220,8 @@ export async function readGrid(): Promise<WorkbookGrid> {
       worksheets.items.map((s) => s.name),
     );
     // What each named cell shows, and whether it is seen at all, against what it holds: a number
-    // format or a hidden row can make the form show another figure than the one reported.
+    // format or a hidden row can make the form show another figure than the one reported, and a
+    // colour, a 1 pt row or font or a sliver of a column none.
     const reads = worksheets.items.map((sheet) =>
       rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)
@@ -189,6 +230,8 @@ export async function readGrid(): Promise<WorkbookGrid> {
               range: range.load("address,values,formulas,valueTypes,text"),
               view: range.getVisibleView().load("cellAddresses"),
               looks: range.getCellProperties(LOOK),
+              rows: range.getRowProperties(ROW_SIZE),
+              columns: range.getColumnProperties(COLUMN_SIZE),
             },
       ),
     );
@@ -198,7 +241,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
       name: sheet.name,
       visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
       cells: new Map(
-        reads[i]!.flatMap(({ range, view, looks }) =>
+        reads[i]!.flatMap(({ range, view, looks, rows, columns }) =>
           range.isNullObject
             ? []
             : [
@@ -207,8 +250,14 @@ export async function readGrid(): Promise<WorkbookGrid> {
                   values: range.values,
                   formulas: range.formulas,
                   valueTypes: range.valueTypes,
-                  ...(view && looks
-                    ? { text: range.text, visible: view.cellAddresses, looks: looks.value }
+                  ...(view && looks && rows && columns
+                    ? {
+                        text: range.text,
+                        visible: view.cellAddresses,
+                        looks: looks.value,
+                        rowHeights: rows.value.map((row) => row.format?.rowHeight),
+                        columnWidths: columns.value.map((column) => column.format?.columnWidth),
+                      }
                     : {}),
                 }),
               ],

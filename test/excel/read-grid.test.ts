@@ -1,4 +1,4 @@
-import { extract, META_SHEET, parseSheetRef, TEMPLATE_IDS, validate } from "../../src/core";
+import { extract, fromA1, META_SHEET, parseSheetRef, TEMPLATE_IDS, validate } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { cellsIn, parseRect } from "./fakes/fake-state";
@@ -151,5 +151,80 @@ describe("a report inserted, filled in Excel and read back", () => {
     const hidden = validate(extract(grid)).filter((f) => f.rule === "cell.hidden");
     expect(hidden.map((f) => [f.cell, f.severity])).toEqual([[white, "error"]]);
     expect(hidden[0]!.message_en).toMatch(/written in #FFFFFF on a #[0-9A-F]{6} background/);
+  });
+});
+
+describe("a figure too small to see, read in Excel", () => {
+  const templates = TEMPLATE_IDS;
+  const fills = consistentFills(templates, 77);
+
+  /** The report filled in, and the sheet and address of a non-zero input of Biểu 01. */
+  async function filled() {
+    await createExcelHost().insertReport(reportPlan(templates, "CD_P01"), "bieu-mau.xlsx");
+    const targets = excel.book.nameTargets();
+    for (const [name, value] of Object.entries(fills as Record<string, number>)) {
+      const ref = parseSheetRef(targets.get(name)!)!;
+      excel.book.sheet(ref.sheet).enter(ref.address, value);
+    }
+    const name = "TD_B01_state_enterprises_with_union";
+    expect(fills[name as keyof typeof fills]).not.toBe(0);
+    const address = parseSheetRef(targets.get(name)!)!.address;
+    const { row, col } = fromA1(address)!;
+    return { sheet: excel.book.sheet("Biểu 01"), address, row, col };
+  }
+
+  async function tooSmall() {
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    return validate(extract(grid)).filter((f) => f.rule === "cell.hidden");
+  }
+
+  it("reports a figure in a 1 pt font at its cell, and a 4 pt one as readable", async () => {
+    const { sheet, address } = await filled();
+    sheet.cell(address).format.size = 1;
+    const { result: grid } = await readGrid();
+    expect(grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(address)!.sizes).toEqual({
+      fontSize: 1,
+    });
+    const hidden = validate(extract(grid)).filter((f) => f.rule === "cell.hidden");
+    expect(hidden.map((f) => [f.cell, f.severity])).toEqual([[address, "error"]]);
+    expect(hidden[0]!.message_en).toContain("written in a 1 pt font");
+
+    sheet.cell(address).format.size = 4;
+    expect(await tooSmall()).toEqual([]);
+  });
+
+  it("reports a figure on a 1 pt row at its cell, and one on a 3 pt row as seen", async () => {
+    const { sheet, address, row } = await filled();
+    sheet.rowHeights.set(row, 1);
+    const hidden = await tooSmall();
+    expect(hidden.map((f) => f.cell)).toContain(address);
+    expect(hidden.every((f) => fromA1(f.cell!)!.row === row && f.severity === "error")).toBe(true);
+    expect(hidden.find((f) => f.cell === address)!.message_en).toContain("row is only 1 pt high");
+
+    sheet.rowHeights.set(row, 3);
+    expect(await tooSmall()).toEqual([]);
+  });
+
+  it("reports a figure in a column a few points wide at its cell, counting characters of 5.25 pt", async () => {
+    const { sheet, address, col } = await filled();
+    sheet.columnWidths.set(col, 3.75); // 5 px: under the 7 px of one character
+    const hidden = await tooSmall();
+    expect(hidden.map((f) => f.cell)).toContain(address);
+    expect(hidden.every((f) => fromA1(f.cell!)!.col === col && f.severity === "error")).toBe(true);
+    expect(hidden.find((f) => f.cell === address)!.message_en).toContain("column is only 0.7143 characters");
+
+    sheet.columnWidths.set(col, 5.25); // 7 px: one character, as a file's width="1"
+    expect(await tooSmall()).toEqual([]);
+  });
+
+  it("reports nothing too small at Excel's default sizes (15 pt rows, 48 pt columns, 11 pt font)", async () => {
+    const { sheet, row, col } = await filled();
+    sheet.columnWidths.delete(col);
+    sheet.rowHeights.delete(row);
+    const { result: grid } = await readGrid();
+    const sized = grid.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.sizes));
+    expect(sized).toEqual([]);
+    expect(validate(extract(grid)).filter((f) => f.rule === "cell.hidden")).toEqual([]);
   });
 });

@@ -374,7 +374,26 @@ class FakeRange extends Proxy {
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeCellProperties {
     if (!options.format?.font?.color || !options.format.fill?.color || !options.format.fill.pattern)
       throw excelError("InvalidArgument: the fake reports font colour, fill colour and pattern only");
-    return new FakeCellProperties(this.host, this.sheet, this.only());
+    return new FakeCellProperties(this.host, this.sheet, this.only(), options.format.font.size === true);
+  }
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeLineProperties<Excel.RowProperties> {
+    if (!options.format?.rowHeight) throw excelError("InvalidArgument: the fake reports row heights only");
+    const { top, bottom } = this.only();
+    return new FakeLineProperties(this.host, top, bottom, (r) => ({
+      format: { rowHeight: this.sheet.hiddenRows.has(r) ? 0 : (this.sheet.rowHeights.get(r) ?? 15) },
+    }));
+  }
+  getColumnProperties(
+    options: Excel.ColumnPropertiesLoadOptions,
+  ): FakeLineProperties<Excel.ColumnProperties> {
+    if (!options.format?.columnWidth)
+      throw excelError("InvalidArgument: the fake reports column widths only");
+    const { left, right } = this.only();
+    return new FakeLineProperties(this.host, left, right, (c) => ({
+      format: {
+        columnWidth: this.sheet.hiddenColumns.has(c) ? 0 : (this.sheet.columnWidths.get(c) ?? 48),
+      },
+    }));
   }
 
   get format() {
@@ -425,12 +444,16 @@ class FakeRangeView extends Proxy {
   }
 }
 
-/** getCellProperties' result: each cell's font colour and fill, readable after the next sync. */
+/**
+ * getCellProperties' result: each cell's font colour and fill, and its font's size (11 unless set)
+ * when asked, readable after the next sync.
+ */
 class FakeCellProperties extends Proxy {
   constructor(
     host: SyncHost,
     private readonly sheet: SheetState,
     private readonly rect: Rect,
+    private readonly withSize: boolean,
   ) {
     super(host);
     this.load("value");
@@ -444,7 +467,10 @@ class FakeCellProperties extends Proxy {
           const format = this.sheet.cells.get(toA1(r, c))?.format;
           row.push({
             format: {
-              font: { color: format?.color ?? "#000000" },
+              font: {
+                color: format?.color ?? "#000000",
+                ...(this.withSize ? { size: format?.size ?? 11 } : {}),
+              },
               fill: { color: format?.fill ?? "#FFFFFF", pattern: format?.fill ? "Solid" : "None" },
             },
           });
@@ -452,6 +478,29 @@ class FakeCellProperties extends Proxy {
         rows.push(row);
       }
       return rows;
+    });
+  }
+}
+
+/**
+ * getRowProperties' or getColumnProperties' result: each row's height or column's width in points (0
+ * when hidden, as Excel gives them), readable after the next sync.
+ */
+class FakeLineProperties<T> extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly first: number,
+    private readonly last: number,
+    private readonly of: (index: number) => T,
+  ) {
+    super(host);
+    this.load("value");
+  }
+  get value(): T[] {
+    return this.read("value", () => {
+      const out: T[] = [];
+      for (let i = this.first; i <= this.last; i++) out.push(this.of(i));
+      return out;
     });
   }
 }

@@ -115,7 +115,9 @@ export class SheetState {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly cells = new Map<string, FakeCell>();
   readonly merges: string[] = [];
+  /** Column widths and row heights (from 0) in points, where not Excel's default (48 and 15). */
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   /** Rows and columns (from 0) the user has hidden. */
   readonly hiddenRows = new Set<number>();
   readonly hiddenColumns = new Set<number>();
