@@ -6,6 +6,7 @@ import { streamXml, type XmlAttributes } from "./xml-stream";
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
+const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 
 /** Points in one of each length unit ODF writes. */
 const POINTS: Readonly<Record<string, number>> = {
@@ -43,6 +44,18 @@ export interface OdsVisibility {
   concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
   /** A cell's row height, column width and font size, where one is too small to show a figure. */
   sizes(sheet: string, row: number, col: number): CellSizes;
+  /**
+   * The cell styles a cell holding a value (row and column from 0) may take its data style from: its
+   * own, else its row's and its column's defaults, else "Default".
+   */
+  cellStyles(sheet: string, row: number, col: number): readonly string[];
+}
+
+/** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
+interface StyledRows {
+  readonly first: number;
+  readonly last: number;
+  readonly cells: { first: number; last: number; styles: readonly string[] }[];
 }
 
 /** Runs of hidden rows or columns, as [first, last] from 0. */
@@ -72,6 +85,8 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   /** The automatic styles' sizes that are too small to show a figure, by style name and family. */
   const smallStyles = new Map<string, CellSizes>();
   const sized = new Map<string, SizedRun[]>();
+  /** Each sheet's rows with cells holding values, in order. */
+  const styled = new Map<string, StyledRows[]>();
   /** The current sheet's columns' default cell styles, as runs. */
   let columnStyles: { first: number; last: number; style: string | undefined }[] = [];
   /** The row being read: its first row, how many it repeats, its cells' default style. */
@@ -165,6 +180,19 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           columnStyles.find(({ first, last }) => col >= first && col <= last)?.style;
         const last = rowRun.first + rowRun.count - 1;
         size([rowRun.first, last], [col, col + count - 1], styleSizes(cellStyle, "table-cell"));
+        if (attributes.get("value-type", OFFICE_NS) !== undefined) {
+          const own = attributes.get("style-name", TABLE_NS);
+          const defaults = [
+            rowRun.cellStyle,
+            columnStyles.find(({ first, last }) => col >= first && col <= last)?.style,
+          ].filter((s): s is string => s !== undefined);
+          const styles = own !== undefined ? [own] : defaults.length > 0 ? defaults : ["Default"];
+          const list = styled.get(sheet) ?? [];
+          styled.set(sheet, list);
+          let rows = list[list.length - 1];
+          if (rows?.first !== rowRun.first) list.push((rows = { first: rowRun.first, last, cells: [] }));
+          rows.cells.push({ first: col, last: col + count - 1, styles });
+        }
         col += count;
         cellDepth = depth;
       }
@@ -190,5 +218,18 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           .filter(({ rows: [r0, r1], cols: [c0, c1] }) => r >= r0 && r <= r1 && c >= c0 && c <= c1)
           .map(({ sizes }) => sizes),
       ) as CellSizes,
+    cellStyles: (name, r, c) => {
+      const list = styled.get(name) ?? [];
+      // Rows are kept in order: the last run that starts at or before the row.
+      let [lo, hi] = [0, list.length - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (list[mid]!.first <= r) lo = mid;
+        else hi = mid - 1;
+      }
+      const rows = list[lo];
+      if (!rows || r < rows.first || r > rows.last) return [];
+      return rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [];
+    },
   };
 }
