@@ -131,6 +131,9 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
           };
           cellDepth = depth;
           define(cellStyles, styleName, cell);
+          // LibreOffice's own conditional formats name a cell style by its display name.
+          const shownName = attributes.get("display-name", STYLE_NS);
+          if (shownName !== undefined && shownName !== styleName) define(cellStyles, shownName, cell);
           return;
         }
         if (cell !== null && namespace === STYLE_URI && name === "map") {

@@ -7,6 +7,46 @@ const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
+const CALCEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"]);
+const [CALCEXT_URI] = CALCEXT_NS;
+
+/** No program writes more conditional formats to a sheet, or more ranges to one. */
+const MAX_CONDITIONAL_FORMATS = 10_000;
+const MAX_RANGES = 1_000;
+
+/** A range of cells (rows and columns from 0, first and last). */
+type Area = readonly [number, number, number, number];
+
+/** A cell of an ODF address ("$C$10"), rows and columns from 0. */
+function odfCell(cell: string): [number, number] | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(cell);
+  if (!match) return undefined;
+  const col = [...match[1]!.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return [Number(match[2]) - 1, col];
+}
+
+/**
+ * The ranges of an ODF range list ("'Biểu 01'.C9:'Biểu 01'.C9 'Biểu 01'.A1"), whatever sheet they
+ * name: a conditional format belongs to the sheet it is written in. A range that cannot be read is
+ * read as the whole sheet.
+ */
+function odfAreas(list: string): Area[] {
+  const ranges = list.match(/(?:'(?:[^']|'')*'|[^\s'])+/g) ?? [];
+  if (ranges.length > MAX_RANGES) return [[0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]];
+  return ranges.map((range) => {
+    const ends = (range.match(/(?:'(?:[^']|'')*'|[^:'])+/g) ?? []).map((end) =>
+      odfCell(end.slice(end.lastIndexOf(".") + 1)),
+    );
+    const [first, last = first] = ends;
+    if (!first || !last || ends.length > 2) return [0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+    return [
+      Math.min(first[0], last[0]),
+      Math.min(first[1], last[1]),
+      Math.max(first[0], last[0]),
+      Math.max(first[1], last[1]),
+    ];
+  });
+}
 
 /** Points in one of each length unit ODF writes. */
 const POINTS: Readonly<Record<string, number>> = {
@@ -46,7 +86,8 @@ export interface OdsVisibility {
   sizes(sheet: string, row: number, col: number): CellSizes;
   /**
    * The cell styles a cell holding a value (row and column from 0) may take its data style from: its
-   * own, else its row's and its column's defaults, else "Default".
+   * own, else its row's and its column's defaults, else "Default"; and those LibreOffice's own
+   * conditional formats over it apply, whether or not their condition holds.
    */
   cellStyles(sheet: string, row: number, col: number): readonly string[];
 }
@@ -87,6 +128,10 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   const sized = new Map<string, SizedRun[]>();
   /** Each sheet's rows with cells holding values, in order. */
   const styled = new Map<string, StyledRows[]>();
+  /** Each sheet's conditional formats (LibreOffice's own): where they apply, and the cell styles. */
+  const conditional = new Map<string, { areas: Area[]; styles: string[] }[]>();
+  let conditionalFormats = 0;
+  let format: { areas: Area[]; styles: string[] } | null = null;
   /** The current sheet's columns' default cell styles, as runs. */
   let columnStyles: { first: number; last: number; style: string | undefined }[] = [];
   /** The row being read: its first row, how many it repeats, its cells' default style. */
@@ -138,6 +183,17 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         const small = kind && value !== undefined && value > 0 ? reportedSizes({ [kind]: value }) : undefined;
         if (small)
           smallStyles.set(`${family}:${anyStyle}`, { ...smallStyles.get(`${family}:${anyStyle}`), ...small });
+      }
+      if (namespace === CALCEXT_URI && sheet !== null && nested === 0 && cellDepth === null) {
+        if (name === "conditional-format") {
+          if (++conditionalFormats > MAX_CONDITIONAL_FORMATS) throw new Error("too many conditional formats");
+          format = { areas: odfAreas(attributes.get("target-range-address", CALCEXT_NS) ?? ""), styles: [] };
+          const list = conditional.get(sheet) ?? [];
+          conditional.set(sheet, list);
+          list.push(format);
+        }
+        const applied = attributes.get("apply-style-name", CALCEXT_NS);
+        if (format && applied !== undefined && format.styles.length < MAX_RANGES) format.styles.push(applied);
       }
       if (!TABLE_NS.has(namespace)) return;
       if (name === "table") {
@@ -200,6 +256,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     close(name, namespace, depth) {
       if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
       if (depth === cellDepth) cellDepth = null;
+      if (namespace === CALCEXT_URI && name === "conditional-format") format = null;
       if (!TABLE_NS.has(namespace)) return;
       if (name === "table") {
         if (nested > 0) nested--;
@@ -228,8 +285,14 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         else hi = mid - 1;
       }
       const rows = list[lo];
-      if (!rows || r < rows.first || r > rows.last) return [];
-      return rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [];
+      const own =
+        rows && r >= rows.first && r <= rows.last
+          ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
+          : [];
+      const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
+        areas.some(([r0, c0, r1, c1]) => r >= r0 && r <= r1 && c >= c0 && c <= c1) ? styles : [],
+      );
+      return applied.length > 0 ? [...own, ...applied] : own;
     },
   };
 }

@@ -3,7 +3,7 @@ import { fromA1 } from "../../src/core/a1";
 import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // LibreOffice shows an .ods cell's number as the cell's data style renders it, not as the text the file
 // saved for it (`<text:p>`): a data style can make an input show another figure than it holds.
@@ -216,4 +216,44 @@ describe("an .ods input whose data style shows another figure than it holds", ()
     expect(outcome.read).toBe(true);
     expect(misleading(outcome)).toEqual([]);
   });
+});
+
+describe("an .ods input under a conditional format of LibreOffice's whose style shows another figure", () => {
+  /** The report with a conditional format over the input in number format `code`, saved as .ods. */
+  const conditionalOds = (code: string) =>
+    resaveWith(
+      conditionallyStyled(
+        report,
+        `<numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/>`,
+        "dxfs",
+      ),
+      "xlsx",
+      "ods",
+    );
+  /** The .ods with content.xml changed. */
+  const withContent = (ods: Uint8Array, change: (xml: string) => string) =>
+    zipEntriesOf(
+      Object.entries(unzipSync(ods)).map(([name, data]) => [
+        name,
+        name === "content.xml" ? strToU8(change(strFromU8(data))) : data,
+      ]),
+    );
+
+  it("refuses it, though the text the file saved shows the figure, and when only LibreOffice's own extension names it", () => {
+    const lying = conditionalOds('"1,442"');
+    // LibreOffice saves the figure's own text for the cell: only its styles tell what it shows.
+    expect(strFromU8(unzipSync(lying)["content.xml"]!)).not.toContain("1,442");
+    const extensionOnly = withContent(lying, (xml) => xml.replace(/<style:map [^>]*\/>/g, ""));
+    for (const file of [lying, extensionOnly]) {
+      const found = misleading(sheetJsOutcome(file, "r.ods"));
+      expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+      expect(found[0]!.message_en).toContain('shows "1,442"');
+    }
+  }, 60_000);
+
+  it("reads one that shows the figure otherwise as showing it", () => {
+    const outcome = sheetJsOutcome(conditionalOds('#,##0 "người"'), "r.ods");
+    expect(outcome.read).toBe(true);
+    expect(misleading(outcome)).toEqual([]);
+  }, 60_000);
 });
