@@ -49,7 +49,11 @@ export function guardFile(
 
 /** An .ods's content among the parts the guard kept, found in any case as SheetJS finds it. */
 export const odsContent = (parts: ReadonlyMap<string, Uint8Array>): Uint8Array | undefined =>
-  [...parts].find(([part]) => partKey(part) === ODS_CONTENT)?.[1];
+  odsPart(parts, ODS_CONTENT);
+
+/** A part of an .ods among the parts the guard kept, found in any case. */
+export const odsPart = (parts: ReadonlyMap<string, Uint8Array>, name: string): Uint8Array | undefined =>
+  [...parts].find(([part]) => partKey(part) === name)?.[1];
 
 /** The encoding an XML declaration names, as in `<?xml version="1.0" encoding="UTF-8"?>`. */
 const DECLARED_ENCODING = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/;

@@ -6,6 +6,47 @@ import { streamXml, type XmlAttributes } from "./xml-stream";
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
+const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
+const CALCEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"]);
+const [CALCEXT_URI] = CALCEXT_NS;
+
+/** No program writes more conditional formats to a sheet, or more ranges to one. */
+const MAX_CONDITIONAL_FORMATS = 10_000;
+const MAX_RANGES = 1_000;
+
+/** A range of cells (rows and columns from 0, first and last). */
+type Area = readonly [number, number, number, number];
+
+/** A cell of an ODF address ("$C$10"), rows and columns from 0. */
+function odfCell(cell: string): [number, number] | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(cell);
+  if (!match) return undefined;
+  const col = [...match[1]!.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return [Number(match[2]) - 1, col];
+}
+
+/**
+ * The ranges of an ODF range list ("'Biểu 01'.C9:'Biểu 01'.C9 'Biểu 01'.A1"), whatever sheet they
+ * name: a conditional format belongs to the sheet it is written in. A range that cannot be read is
+ * read as the whole sheet.
+ */
+function odfAreas(list: string): Area[] {
+  const ranges = list.match(/(?:'(?:[^']|'')*'|[^\s'])+/g) ?? [];
+  if (ranges.length > MAX_RANGES) return [[0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]];
+  return ranges.map((range) => {
+    const ends = (range.match(/(?:'(?:[^']|'')*'|[^:'])+/g) ?? []).map((end) =>
+      odfCell(end.slice(end.lastIndexOf(".") + 1)),
+    );
+    const [first, last = first] = ends;
+    if (!first || !last || ends.length > 2) return [0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+    return [
+      Math.min(first[0], last[0]),
+      Math.min(first[1], last[1]),
+      Math.max(first[0], last[0]),
+      Math.max(first[1], last[1]),
+    ];
+  });
+}
 
 /** Points in one of each length unit ODF writes. */
 const POINTS: Readonly<Record<string, number>> = {
@@ -43,6 +84,19 @@ export interface OdsVisibility {
   concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
   /** A cell's row height, column width and font size, where one is too small to show a figure. */
   sizes(sheet: string, row: number, col: number): CellSizes;
+  /**
+   * The cell styles a cell holding a value (row and column from 0) may take its data style from: its
+   * own, else its row's and its column's defaults, else "Default"; and those LibreOffice's own
+   * conditional formats over it apply, whether or not their condition holds.
+   */
+  cellStyles(sheet: string, row: number, col: number): readonly string[];
+}
+
+/** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
+interface StyledRows {
+  readonly first: number;
+  readonly last: number;
+  readonly cells: { first: number; last: number; styles: readonly string[] }[];
 }
 
 /** Runs of hidden rows or columns, as [first, last] from 0. */
@@ -72,6 +126,12 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   /** The automatic styles' sizes that are too small to show a figure, by style name and family. */
   const smallStyles = new Map<string, CellSizes>();
   const sized = new Map<string, SizedRun[]>();
+  /** Each sheet's rows with cells holding values, in order. */
+  const styled = new Map<string, StyledRows[]>();
+  /** Each sheet's conditional formats (LibreOffice's own): where they apply, and the cell styles. */
+  const conditional = new Map<string, { areas: Area[]; styles: string[] }[]>();
+  let conditionalFormats = 0;
+  let format: { areas: Area[]; styles: string[] } | null = null;
   /** The current sheet's columns' default cell styles, as runs. */
   let columnStyles: { first: number; last: number; style: string | undefined }[] = [];
   /** The row being read: its first row, how many it repeats, its cells' default style. */
@@ -124,6 +184,17 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         if (small)
           smallStyles.set(`${family}:${anyStyle}`, { ...smallStyles.get(`${family}:${anyStyle}`), ...small });
       }
+      if (namespace === CALCEXT_URI && sheet !== null && nested === 0 && cellDepth === null) {
+        if (name === "conditional-format") {
+          if (++conditionalFormats > MAX_CONDITIONAL_FORMATS) throw new Error("too many conditional formats");
+          format = { areas: odfAreas(attributes.get("target-range-address", CALCEXT_NS) ?? ""), styles: [] };
+          const list = conditional.get(sheet) ?? [];
+          conditional.set(sheet, list);
+          list.push(format);
+        }
+        const applied = attributes.get("apply-style-name", CALCEXT_NS);
+        if (format && applied !== undefined && format.styles.length < MAX_RANGES) format.styles.push(applied);
+      }
       if (!TABLE_NS.has(namespace)) return;
       if (name === "table") {
         if (sheet !== null) return void nested++;
@@ -165,6 +236,19 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           columnStyles.find(({ first, last }) => col >= first && col <= last)?.style;
         const last = rowRun.first + rowRun.count - 1;
         size([rowRun.first, last], [col, col + count - 1], styleSizes(cellStyle, "table-cell"));
+        if (attributes.get("value-type", OFFICE_NS) !== undefined) {
+          const own = attributes.get("style-name", TABLE_NS);
+          const defaults = [
+            rowRun.cellStyle,
+            columnStyles.find(({ first, last }) => col >= first && col <= last)?.style,
+          ].filter((s): s is string => s !== undefined);
+          const styles = own !== undefined ? [own] : defaults.length > 0 ? defaults : ["Default"];
+          const list = styled.get(sheet) ?? [];
+          styled.set(sheet, list);
+          let rows = list[list.length - 1];
+          if (rows?.first !== rowRun.first) list.push((rows = { first: rowRun.first, last, cells: [] }));
+          rows.cells.push({ first: col, last: col + count - 1, styles });
+        }
         col += count;
         cellDepth = depth;
       }
@@ -172,6 +256,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     close(name, namespace, depth) {
       if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
       if (depth === cellDepth) cellDepth = null;
+      if (namespace === CALCEXT_URI && name === "conditional-format") format = null;
       if (!TABLE_NS.has(namespace)) return;
       if (name === "table") {
         if (nested > 0) nested--;
@@ -190,5 +275,24 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           .filter(({ rows: [r0, r1], cols: [c0, c1] }) => r >= r0 && r <= r1 && c >= c0 && c <= c1)
           .map(({ sizes }) => sizes),
       ) as CellSizes,
+    cellStyles: (name, r, c) => {
+      const list = styled.get(name) ?? [];
+      // Rows are kept in order: the last run that starts at or before the row.
+      let [lo, hi] = [0, list.length - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (list[mid]!.first <= r) lo = mid;
+        else hi = mid - 1;
+      }
+      const rows = list[lo];
+      const own =
+        rows && r >= rows.first && r <= rows.last
+          ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
+          : [];
+      const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
+        areas.some(([r0, c0, r1, c1]) => r >= r0 && r <= r1 && c >= c0 && c <= c1) ? styles : [],
+      );
+      return applied.length > 0 ? [...own, ...applied] : own;
+    },
   };
 }

@@ -12,11 +12,12 @@ import type {
 import { reportedSizes } from "../core/legible";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
-import { checkSheetNames, guardFile, odsContent } from "./guard";
+import { checkSheetNames, guardFile, odsContent, odsPart } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "./limits";
 import { isPlainFormat } from "./number-formats";
+import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "./ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "./ods-visibility";
 import { isXmlTrue, PartNameError } from "./workbook-part";
 import { isOoxmlEntries, isXmlPart } from "./open-workbook";
@@ -113,7 +114,7 @@ function readSheet(
   ws: XLSX.WorkSheet,
   name: string,
   hidden: number | undefined,
-  source: { file: string; ods?: OdsVisibility; named: ReadonlySet<string> },
+  source: { file: string; ods?: OdsVisibility; odsStyles?: OdsDataStyles; named: ReadonlySet<string> },
   limits: ReadLimits,
   counted: { cells: number },
 ): GridSheet {
@@ -150,12 +151,19 @@ function readSheet(
             : isPlainFormat(typeof cell.z === "string" ? cell.z : "General")
               ? undefined
               : (cell.w ?? "");
+      // LibreOffice shows an .ods cell's number as its data style renders it, whatever text it saved.
+      const rendered =
+        named && value?.type === "number" && source.ods && source.odsStyles
+          ? source.odsStyles.texts(source.ods.cellStyles(name, r, c), value.value)
+          : [];
+      const mayShow = rendered.filter((text) => text !== shown);
       const concealed = named ? concealment(r, c) : undefined;
       const sizes = named ? sizesOf(r, c) : undefined;
       cells.set(address, {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(shown !== undefined ? { shown } : {}),
+        ...(mayShow.length > 0 ? { mayShow } : {}),
         ...(concealed ? { hidden: concealed } : {}),
         ...(sizes ? { sizes } : {}),
       });
@@ -247,6 +255,10 @@ export function readWorkbookGrid(
   const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart);
   const content = odsContent(xmlParts);
   const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
+  // Common styles first, then the cells' own automatic styles.
+  const odsStyles = content
+    ? asCorrupt(fileName, () => odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]))
+    : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const counted = { cells: 0 };
@@ -261,7 +273,12 @@ export function readWorkbookGrid(
           ws,
           name,
           hidden,
-          { file: fileName, named: namedIn(name), ...(ods ? { ods } : {}) },
+          {
+            file: fileName,
+            named: namedIn(name),
+            ...(ods ? { ods } : {}),
+            ...(odsStyles ? { odsStyles } : {}),
+          },
           resolved,
           counted,
         )

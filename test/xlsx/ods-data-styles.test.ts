@@ -1,0 +1,259 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { fromA1 } from "../../src/core/a1";
+import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
+import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
+
+// LibreOffice shows an .ods cell's number as the cell's data style renders it, not as the text the file
+// saved for it (`<text:p>`): a data style can make an input show another figure than it holds.
+// These tests need LibreOffice (/usr/bin/soffice, or $SOFFICE) to make the .ods: CI installs it.
+
+let report: ReportParts;
+/** The report as LibreOffice saves it as .ods, by part. */
+let parts: Record<string, Uint8Array>;
+/** The input's figure as the file holds it. */
+let held: number;
+
+beforeAll(async () => {
+  report = await reportParts();
+  parts = unzipSync(resaveWith(report.bytes, "xlsx", "ods"));
+  const { text, input } = report;
+  held = Number(new RegExp(`<c r="${input.cell}"[^>]*><v>([^<]*)</v>`).exec(text(input.part))![1]);
+}, 60_000);
+
+const TAG = /<table:(table-row|table-cell|covered-table-cell)\b[^>]*>/g;
+
+/** content.xml with the start tag of a cell (row and column from 0) of a sheet changed. */
+function withCellTag(xml: string, sheet: string, row: number, col: number, change: (tag: string) => string) {
+  const start = xml.indexOf(`<table:table table:name="${sheet}"`);
+  const end = xml.indexOf("</table:table>", start);
+  const repeats = (tag: string, kind: string) =>
+    Number(new RegExp(`table:number-${kind}-repeated="(\\d+)"`).exec(tag)?.[1] ?? 1);
+  let r = -1;
+  let c = 0;
+  TAG.lastIndex = start;
+  for (let match = TAG.exec(xml); match && match.index < end; match = TAG.exec(xml)) {
+    const [tag, kind] = match;
+    if (kind === "table-row") {
+      const times = repeats(tag, "rows");
+      if (row > r && row <= r + times) [r, c] = [row, 0];
+      else [r, c] = [r + times, Number.NaN];
+      continue;
+    }
+    if (r !== row) continue;
+    const times = repeats(tag, "columns");
+    if (col >= c && col < c + times) {
+      if (times !== 1) throw new Error("the input is a repeated cell");
+      return xml.slice(0, match.index) + change(tag) + xml.slice(match.index + tag.length);
+    }
+    c += times;
+  }
+  throw new Error(`no cell ${row},${col} in ${sheet}`);
+}
+
+/**
+ * The .ods with the input in a cell style of its own, whose data style is `dataStyle` (defined with
+ * `defined`, added to content.xml's automatic styles), or whose cell style is `cellStyle`.
+ */
+function styled(
+  defined: string,
+  cellStyle = '<style:style style:name="ceX" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="NX"/>',
+  common = "",
+): Uint8Array {
+  const { row, col } = fromA1(report.input.cell)!;
+  const content = withCellTag(
+    strFromU8(parts["content.xml"]!).replace(
+      "<office:automatic-styles>",
+      `<office:automatic-styles>${defined}${cellStyle}`,
+    ),
+    "Biểu 01",
+    row,
+    col,
+    (tag) =>
+      tag
+        .replace(/ table:style-name="[^"]*"/, "")
+        .replace("<table:table-cell", '<table:table-cell table:style-name="ceX"'),
+  );
+  const styles = strFromU8(parts["styles.xml"]!).replace("<office:styles>", `<office:styles>${common}`);
+  return zipEntriesOf(
+    Object.entries(parts).map(([name, data]) => [
+      name,
+      name === "content.xml" ? strToU8(content) : name === "styles.xml" ? strToU8(styles) : data,
+    ]),
+  );
+}
+
+const number = (attributes = "") =>
+  `<number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"${attributes}/>`;
+const numberStyle = (name: string, body: string, extra = "") =>
+  `<number:number-style style:name="${name}"${extra}>${body}</number:number-style>`;
+
+const misleading = (outcome: Outcome) =>
+  outcome.read ? outcome.findings.filter((f) => f.rule === "cell.misleading_format") : [];
+
+describe("an .ods input whose data style shows another figure than it holds", () => {
+  it("finds nothing in the report as LibreOffice saves it, nor in a plain style of its own", () => {
+    const saved = sheetJsOutcome(zipEntriesOf(Object.entries(parts)), "r.ods");
+    expect(saved.read).toBe(true);
+    expect(misleading(saved)).toEqual([]);
+    expect(misleading(sheetJsOutcome(styled(numberStyle("NX", number())), "r.ods"))).toEqual([]);
+  });
+
+  it("refuses a condition that shows a figure written in as text, naming what it shows", () => {
+    const file = styled(
+      numberStyle("NXP0", "<number:text>1,442</number:text>", ' style:volatile="true"') +
+        numberStyle(
+          "NX",
+          `${number()}<style:map style:condition="value()=${held}" style:apply-style-name="NXP0"/>`,
+        ),
+    );
+    const [found, ...more] = misleading(sheetJsOutcome(file, "r.ods"));
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: "error", sheet: "Biểu 01", cell: report.input.cell });
+    expect(found!.message_en).toContain('shows "1,442"');
+  });
+
+  it.each([
+    ["a style that is only a figure written in", numberStyle("NX", "<number:text>1,442</number:text>")],
+    ["a digit written in before the figure", numberStyle("NX", `<number:text>1</number:text>${number()}`)],
+    ["a display factor of a thousand", numberStyle("NX", number(' number:display-factor="1000"'))],
+    [
+      "a figure embedded in the number",
+      numberStyle(
+        "NX",
+        number().replace(
+          "/>",
+          '><number:embedded-text number:position="1">9</number:embedded-text></number:number>',
+        ),
+      ),
+    ],
+    [
+      "a currency symbol that is a figure",
+      `<number:currency-style style:name="NX"><number:currency-symbol>1,442</number:currency-symbol>${number()}</number:currency-style>`,
+    ],
+    [
+      "a date",
+      '<number:date-style style:name="NX"><number:day/><number:text>/</number:text><number:month/><number:text>/</number:text><number:year/></number:date-style>',
+    ],
+    [
+      "a condition on another style that is a figure",
+      numberStyle("NXP0", "<number:text>1,442</number:text>") +
+        numberStyle(
+          "NX",
+          `${number()}<style:map style:condition="value()&gt;=0" style:apply-style-name="NXP0"/>`,
+        ),
+    ],
+    [
+      "a condition it cannot read, to a figure",
+      numberStyle("NXP0", "<number:text>1,442</number:text>") +
+        numberStyle(
+          "NX",
+          `${number()}<style:map style:condition="value()=1e999 or 1" style:apply-style-name="NXP0"/>`,
+        ),
+    ],
+    [
+      "conditions that apply each other",
+      numberStyle(
+        "NXP0",
+        `${number()}<style:map style:condition="value()&gt;=0" style:apply-style-name="NX"/>`,
+      ) +
+        numberStyle(
+          "NX",
+          `${number()}<style:map style:condition="value()&gt;=0" style:apply-style-name="NXP0"/>`,
+        ),
+    ],
+  ])("refuses %s", (_, defined) => {
+    expect(misleading(sheetJsOutcome(styled(defined), "r.ods")).map((f) => f.cell)).toEqual([
+      report.input.cell,
+    ]);
+  });
+
+  it("refuses a data style the cell style takes from its parent, or from a style its condition applies", () => {
+    const lie = numberStyle("NL", "<number:text>1,442</number:text>");
+    const parent = styled(
+      "",
+      '<style:style style:name="ceX" style:family="table-cell" style:parent-style-name="Lie"/>',
+      `${lie}<style:style style:name="Lie" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="NL"/>`,
+    );
+    const conditional = styled(
+      `${numberStyle("NX", number())}`,
+      '<style:style style:name="ceX" style:family="table-cell" style:data-style-name="NX"><style:map style:condition="cell-content()=1" style:apply-style-name="Lie"/></style:style>',
+      `${lie}<style:style style:name="Lie" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="NL"/>`,
+    );
+    for (const file of [parent, conditional])
+      expect(misleading(sheetJsOutcome(file, "r.ods")).map((f) => f.cell)).toEqual([report.input.cell]);
+  });
+
+  it.each([
+    ["two decimals", numberStyle("NX", number().replace('"0"', '"2"'))],
+    ["a unit after the figure", numberStyle("NX", `${number()}<number:text> người</number:text>`)],
+    [
+      "a percentage",
+      `<number:percentage-style style:name="NX">${number().replace('"0"', '"1"')}<number:text>%</number:text></number:percentage-style>`,
+    ],
+    [
+      "red in parentheses when negative",
+      numberStyle("NXP0", number()) +
+        numberStyle(
+          "NX",
+          `<number:text>(</number:text>${number()}<number:text>)</number:text><style:map style:condition="value()&gt;=0" style:apply-style-name="NXP0"/>`,
+        ),
+    ],
+    [
+      "a currency",
+      `<number:currency-style style:name="NX">${number()}<number:text> </number:text><number:currency-symbol number:language="vi" number:country="VN">₫</number:currency-symbol></number:currency-style>`,
+    ],
+    [
+      "scientific notation",
+      numberStyle(
+        "NX",
+        '<number:scientific-number number:decimal-places="2" number:min-integer-digits="1" number:min-exponent-digits="2"/>',
+      ),
+    ],
+  ])("reads %s as showing the figure", (_, defined) => {
+    const outcome = sheetJsOutcome(styled(defined), "r.ods");
+    expect(outcome.read).toBe(true);
+    expect(misleading(outcome)).toEqual([]);
+  });
+});
+
+describe("an .ods input under a conditional format of LibreOffice's whose style shows another figure", () => {
+  /** The report with a conditional format over the input in number format `code`, saved as .ods. */
+  const conditionalOds = (code: string) =>
+    resaveWith(
+      conditionallyStyled(
+        report,
+        `<numFmt numFmtId="301" formatCode="${code.replace(/"/g, "&quot;")}"/>`,
+        "dxfs",
+      ),
+      "xlsx",
+      "ods",
+    );
+  /** The .ods with content.xml changed. */
+  const withContent = (ods: Uint8Array, change: (xml: string) => string) =>
+    zipEntriesOf(
+      Object.entries(unzipSync(ods)).map(([name, data]) => [
+        name,
+        name === "content.xml" ? strToU8(change(strFromU8(data))) : data,
+      ]),
+    );
+
+  it("refuses it, though the text the file saved shows the figure, and when only LibreOffice's own extension names it", () => {
+    const lying = conditionalOds('"1,442"');
+    // LibreOffice saves the figure's own text for the cell: only its styles tell what it shows.
+    expect(strFromU8(unzipSync(lying)["content.xml"]!)).not.toContain("1,442");
+    const extensionOnly = withContent(lying, (xml) => xml.replace(/<style:map [^>]*\/>/g, ""));
+    for (const file of [lying, extensionOnly]) {
+      const found = misleading(sheetJsOutcome(file, "r.ods"));
+      expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+      expect(found[0]!.message_en).toContain('shows "1,442"');
+    }
+  }, 60_000);
+
+  it("reads one that shows the figure otherwise as showing it", () => {
+    const outcome = sheetJsOutcome(conditionalOds('#,##0 "người"'), "r.ods");
+    expect(outcome.read).toBe(true);
+    expect(misleading(outcome)).toEqual([]);
+  }, 60_000);
+});
