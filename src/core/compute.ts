@@ -78,3 +78,27 @@ export function isReported(def: TemplateDef, values: FormValues, at: CellAt): bo
   };
   return reported(at);
 }
+
+/**
+ * The computed cells of a form with no reported input under them (isReported of each, in one pass over
+ * the form: every cell is looked at once, however many formulas refer to it).
+ */
+export function unreportedCells(def: TemplateDef, values: FormValues): FormCell[] {
+  const byPlace = cellsByPlace(def);
+  const memo = new Map<FormCell, boolean>();
+  const reported = (cell: FormCell): boolean => {
+    const known = memo.get(cell);
+    if (known !== undefined) return known;
+    memo.set(cell, false);
+    const at = { row: cell.row.key, col: cell.col.key };
+    const found = !cell.formula
+      ? (values[at.row]?.[at.col] ?? null) !== null
+      : references(cell.formula, at).some((ref) => {
+          const source = byPlace.get(ref.row)?.get(ref.col);
+          return source !== undefined && reported(source);
+        });
+    memo.set(cell, found);
+    return found;
+  };
+  return formCells(def).filter((cell) => cell.formula && !reported(cell));
+}

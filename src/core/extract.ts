@@ -1,6 +1,6 @@
 import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
 import { balanceCells } from "./closing-stock";
-import { computeForm, isReported } from "./compute";
+import { computeForm, unreportedCells } from "./compute";
 import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
 import {
   findSheet,
@@ -192,10 +192,9 @@ function reportedOnly(form: FormRead, values: FormValues): FormValues {
   const def = getTemplate(form.def.id);
   const given = isGiven(form);
   let out: FormValues | null = null;
-  for (const cell of formCells(def)) {
+  for (const cell of unreportedCells(def, values)) {
     const [row, col] = [cell.row.key, cell.col.key];
-    if (!cell.formula || values[row]?.[col] === null || given(cell)) continue;
-    if (isReported(def, values, { row, col })) continue;
+    if (values[row]?.[col] === null || given(cell)) continue;
     out ??= Object.fromEntries(Object.entries(values).map(([r, cols]) => [r, { ...cols }]));
     out[row]![col] = null;
   }

@@ -59,6 +59,12 @@ export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
 
 /** The sizes a reader reports of a cell: only those too small to show a figure, if any. */
 export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
-  const small = Object.entries(sizes).filter(([size, value]) => tooSmall({ [size]: value }) !== undefined);
-  return small.length > 0 ? (Object.fromEntries(small) as CellSizes) : undefined;
+  // Called for every named cell of every file: nothing is made for the cells of ordinary size.
+  const small = (size: keyof CellSizes) => sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size];
+  if (!small("rowHeight") && !small("columnWidth") && !small("fontSize")) return undefined;
+  return {
+    ...(small("rowHeight") ? { rowHeight: sizes.rowHeight! } : {}),
+    ...(small("columnWidth") ? { columnWidth: sizes.columnWidth! } : {}),
+    ...(small("fontSize") ? { fontSize: sizes.fontSize! } : {}),
+  };
 }

@@ -94,6 +94,8 @@ export class CellStyles {
 
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
+  /** The smallest font size of each style, worked out once per file. */
+  private readonly fontSizes = new Map<string | undefined, number | undefined>();
 
   private readings(s: string | undefined): readonly CellStyle[] {
     return this.styles[s === undefined ? 0 : Number(s)] ?? [];
@@ -134,8 +136,11 @@ export class CellStyles {
 
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
   fontSize(s: string | undefined): number | undefined {
+    if (this.fontSizes.has(s)) return this.fontSizes.get(s);
     const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
-    return sizes.length > 0 ? Math.min(...sizes) : undefined;
+    const size = sizes.length > 0 ? Math.min(...sizes) : undefined;
+    this.fontSizes.set(s, size);
+    return size;
   }
 
   dxf(id: string | undefined): Dxf | undefined {

@@ -66,7 +66,11 @@ function xmlHead(data: Uint8Array): string {
   if (a === 0xff && b === 0xfe) return new TextDecoder("utf-16le").decode(data.subarray(2, 402));
   if (a === 0xfe && b === 0xff) return new TextDecoder("utf-16be").decode(data.subarray(2, 402));
   const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0;
-  return String.fromCharCode(...data.subarray(start, start + 200));
+  // Only a declaration names an encoding: "<?" first, and nothing past its "?>" is needed.
+  if (data[start] !== 0x3c || data[start + 1] !== 0x3f) return "";
+  let end = start + 2;
+  while (end < start + 200 && end < data.length && !(data[end - 1] === 0x3f && data[end] === 0x3e)) end++;
+  return String.fromCharCode(...data.subarray(start, end + 1));
 }
 
 /**

@@ -354,10 +354,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    */
   function hiddenColumns(): Uint8Array | null {
     let hidden: Uint8Array | null = null;
+    for (const c of columns)
+      if (c.hidden || c.width === 0) (hidden ??= new Uint8Array(MAX_COLUMNS)).fill(1, c.min - 1, c.max);
+    // Most sheets have no outline: the 16,384 columns are walked only for one that has.
+    if (!columns.some((c) => c.level || c.collapsed)) return hidden;
     const levels = new Uint8Array(MAX_COLUMNS + 2);
     const collapsed = new Uint8Array(MAX_COLUMNS + 2);
     for (const c of columns) {
-      if (c.hidden || c.width === 0) (hidden ??= new Uint8Array(MAX_COLUMNS)).fill(1, c.min - 1, c.max);
       levels.fill(c.level, c.min, c.max + 1);
       collapsed.fill(c.collapsed ? 1 : 0, c.min, c.max + 1);
     }
@@ -597,14 +600,14 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     state: RowState,
     widths: ReadonlyMap<number, number>,
   ): CellSizes {
-    const rowHeight = size(state.height === undefined ? undefined : String(state.height)) ?? defaultHeight;
+    const rowHeight = state.height !== undefined && state.height > 0 ? state.height : defaultHeight;
     const columnWidth = widths.get(col) ?? defaultWidth;
     const fontSize = scan.styles.fontSize(style);
-    return {
-      ...(rowHeight !== undefined ? { rowHeight } : {}),
-      ...(columnWidth !== undefined ? { columnWidth } : {}),
-      ...(fontSize !== undefined ? { fontSize } : {}),
-    };
+    const sizes: { rowHeight?: number; columnWidth?: number; fontSize?: number } = {};
+    if (rowHeight !== undefined) sizes.rowHeight = rowHeight;
+    if (columnWidth !== undefined) sizes.columnWidth = columnWidth;
+    if (fontSize !== undefined) sizes.fontSize = fontSize;
+    return sizes;
   }
 
   /** Marks the kept cells a data bar or icon set drawn without the value covers. */
