@@ -57,48 +57,33 @@ function cellsByPlace(def: TemplateDef): ReadonlyMap<string, ReadonlyMap<string,
 /**
  * Whether a figure was reported: an input that is not blank, or a computed cell with at least one such
  * input under it. A sum of blanks is 0 on the sheet (as in Excel), but for a target it means "not
- * reported", never a result of 0 that fails.
+ * reported", never a result of 0 that fails. Each cell is looked at once, however many formulas refer
+ * to it; a place that is no cell of the form is read as an input.
  */
-const cellIndex = new WeakMap<TemplateDef, ReadonlyMap<string, FormCell>>();
-
-export function isReported(def: TemplateDef, values: FormValues, at: CellAt): boolean {
-  let cells = cellIndex.get(def);
-  if (!cells) {
-    cells = new Map(formCells(def).map((c) => [`${c.row.key}\u0000${c.col.key}`, c]));
-    cellIndex.set(def, cells);
-  }
-  const seen = new Set<string>();
-  const reported = (cell: CellAt): boolean => {
-    const key = `${cell.row}\u0000${cell.col}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    const found = cells.get(key);
-    if (!found?.formula) return (values[cell.row]?.[cell.col] ?? null) !== null;
-    return references(found.formula, cell).some(reported);
-  };
-  return reported(at);
-}
-
-/**
- * The computed cells of a form with no reported input under them (isReported of each, in one pass over
- * the form: every cell is looked at once, however many formulas refer to it).
- */
-export function unreportedCells(def: TemplateDef, values: FormValues): FormCell[] {
+function reportedIn(def: TemplateDef, values: FormValues): (at: CellAt) => boolean {
   const byPlace = cellsByPlace(def);
-  const memo = new Map<FormCell, boolean>();
-  const reported = (cell: FormCell): boolean => {
-    const known = memo.get(cell);
+  const memo = new Map<string, boolean>();
+  const reported = (at: CellAt): boolean => {
+    const key = `${at.row}\u0000${at.col}`;
+    const known = memo.get(key);
     if (known !== undefined) return known;
-    memo.set(cell, false);
-    const at = { row: cell.row.key, col: cell.col.key };
-    const found = !cell.formula
-      ? (values[at.row]?.[at.col] ?? null) !== null
-      : references(cell.formula, at).some((ref) => {
-          const source = byPlace.get(ref.row)?.get(ref.col);
-          return source !== undefined && reported(source);
-        });
-    memo.set(cell, found);
+    memo.set(key, false);
+    const formula = byPlace.get(at.row)?.get(at.col)?.formula;
+    const found = formula
+      ? references(formula, at).some(reported)
+      : (values[at.row]?.[at.col] ?? null) !== null;
+    memo.set(key, found);
     return found;
   };
-  return formCells(def).filter((cell) => cell.formula && !reported(cell));
+  return reported;
+}
+
+export function isReported(def: TemplateDef, values: FormValues, at: CellAt): boolean {
+  return reportedIn(def, values)(at);
+}
+
+/** The computed cells of a form with no reported input under them, in one pass over the form. */
+export function unreportedCells(def: TemplateDef, values: FormValues): FormCell[] {
+  const reported = reportedIn(def, values);
+  return formCells(def).filter((cell) => cell.formula && !reported({ row: cell.row.key, col: cell.col.key }));
 }

@@ -97,10 +97,11 @@ function lookupOf(grid: WorkbookGrid): Lookup {
 
 function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead {
   const reads = readCells(lookup, def);
-  const inputs = inputValues(def, reads);
+  const inputs = figuresRead(def, reads, (cell) => !cell.formula);
   const given = rolledUp ? givenClosings(def, reads) : null;
   if (!given) return { def, reads, values: computeForm(def, inputs) };
-  const values = computeForm(def, inputs, figuresOf(def, reads, given), (cell) => given.has(cell));
+  const figures = figuresRead(def, reads, (cell) => given.has(cell));
+  const values = computeForm(def, inputs, figures, (cell) => given.has(cell));
   return { def, reads, values, given };
 }
 
@@ -114,14 +115,6 @@ function givenClosings(def: TemplateDef, reads: readonly CellRead[]): ReadonlySe
 }
 
 const isText = (read: CellRead) => read.value !== undefined && read.value.type !== "number";
-
-function figuresOf(def: TemplateDef, reads: readonly CellRead[], cells: ReadonlySet<FormCell>): FormValues {
-  const values = emptyValues(def);
-  for (const read of reads)
-    if (cells.has(read.cell) && read.value?.type === "number" && Number.isFinite(read.value.value))
-      values[read.cell.row.key]![read.cell.col.key] = read.value.value;
-  return values;
-}
 
 function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
   // A form's names point at a few sheets: each sheet name is upper-cased once, not once per cell.
@@ -152,11 +145,18 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
   return reads;
 }
 
-/** An input's figure: numbers only. Text, even text that looks like a number, is left for validation. */
-function inputValues(def: TemplateDef, reads: readonly CellRead[]): FormValues {
+/**
+ * The figures read at the cells `taken` picks (the inputs, or a roll-up's closing stocks): numbers only.
+ * Text, even text that looks like a number, is left for validation.
+ */
+function figuresRead(
+  def: TemplateDef,
+  reads: readonly CellRead[],
+  taken: (cell: FormCell) => boolean,
+): FormValues {
   const values = emptyValues(def);
   for (const read of reads) {
-    if (read.cell.formula || read.value?.type !== "number" || !Number.isFinite(read.value.value)) continue;
+    if (!taken(read.cell) || read.value?.type !== "number" || !Number.isFinite(read.value.value)) continue;
     values[read.cell.row.key]![read.cell.col.key] = read.value.value;
   }
   return values;

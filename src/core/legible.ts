@@ -50,21 +50,21 @@ export const isPlainInk = (ink: Ink): boolean => ink.text === AUTO_TEXT && ink.b
  */
 const LEAST_SIZES: Required<CellSizes> = { rowHeight: 3, columnWidth: 1, fontSize: 4 };
 
+const SIZES = ["rowHeight", "columnWidth", "fontSize"] as const;
+
+const isTooSmall = (sizes: CellSizes, size: keyof CellSizes) =>
+  sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size];
+
 /** Which of a cell's sizes is too small to show its figure, if one is. */
 export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
-  return (["rowHeight", "columnWidth", "fontSize"] as const).find(
-    (size) => sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size],
-  );
+  return SIZES.find((size) => isTooSmall(sizes, size));
 }
 
 /** The sizes a reader reports of a cell: only those too small to show a figure, if any. */
 export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
   // Called for every named cell of every file: nothing is made for the cells of ordinary size.
-  const small = (size: keyof CellSizes) => sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size];
-  if (!small("rowHeight") && !small("columnWidth") && !small("fontSize")) return undefined;
-  return {
-    ...(small("rowHeight") ? { rowHeight: sizes.rowHeight! } : {}),
-    ...(small("columnWidth") ? { columnWidth: sizes.columnWidth! } : {}),
-    ...(small("fontSize") ? { fontSize: sizes.fontSize! } : {}),
-  };
+  if (tooSmall(sizes) === undefined) return undefined;
+  const small: { -readonly [size in keyof CellSizes]: number } = {};
+  for (const size of SIZES) if (isTooSmall(sizes, size)) small[size] = sizes[size]!;
+  return small;
 }

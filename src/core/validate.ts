@@ -390,8 +390,9 @@ function validateForm(form: FormRead, showsCached: boolean): Finding[] {
       continue;
     }
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
-    out.push(...validateDisplay(read, def, where, form.given?.has(read.cell) ?? false));
-    if (form.given?.has(read.cell)) out.push(...validateClosing(read, form, where));
+    const given = form.given?.has(read.cell) ?? false;
+    out.push(...validateDisplay(read, def, where, given));
+    if (given) out.push(...validateClosing(read, form, where));
     else if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);
       out.push(...tampered);

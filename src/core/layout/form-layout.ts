@@ -6,7 +6,6 @@ import { balanceCells } from "../closing-stock";
 import {
   emptyValues,
   formCells,
-  getCell,
   MAX_FIGURE,
   targetName,
   valueAt,
@@ -50,6 +49,7 @@ export function formAddress(def: TemplateDef, at: CellAt): { row: number; col: n
 export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; names: PlanName[] } {
   const { def, unit, period, targets } = input;
   const sums = input.rolledUp ? balanceCells(def) : new Set<FormCell>();
+  const summedColumns = new Set([...sums].map((cell) => cell.col.key));
   const values = computeForm(def, input.values ?? emptyValues(def), input.values, (cell) => sums.has(cell));
   const lastCol = FORM_FIRST_COL + def.columns.length - 1;
   const sheet = new SheetBuilder(def.sheetName, def.title);
@@ -75,7 +75,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     sheet.put(HEADER_ROW, c, { value: col.label.vi, style: "header" });
     sheet.put(HEADER_ROW + 1, c, { value: col.label.en, style: "headerEn" });
     const notation =
-      col.formula && !def.rows.some((row) => sums.has(getCell(def, row.key, col.key)))
+      col.formula && !summedColumns.has(col.key)
         ? `(${i + 1})=${renderNotation(col.formula, { row: "", col: col.key }, number)}`
         : `(${i + 1})`;
     sheet.put(HEADER_ROW + 2, c, { value: notation, style: "notation" });
