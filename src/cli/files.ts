@@ -26,6 +26,8 @@ export interface InputFile {
 
 export interface Inputs {
   readonly files: InputFile[];
+  /** Each file's device and inode (`identityOf`), so an output can be checked against them unread. */
+  readonly identities: ReadonlySet<string>;
   /** Files inside the given folders that are no report (another type, a lock file, a hidden file). */
   readonly skipped: number;
   /** A folder went deeper or held more than FOLDER_LIMITS: what lies beyond was not looked at. */
@@ -38,16 +40,20 @@ export interface Inputs {
  * link, or a folder inside another given folder) is read once.
  */
 export async function collectInputs(args: readonly string[]): Promise<Inputs> {
-  const seen = new Set<string>();
+  const folders = new Set<string>();
+  const identities = new Set<string>();
   const files: InputFile[] = [];
   let skipped = 0;
   let truncated = false;
   let entries = 0;
-  const take = (file: string, name: string, stat: { dev: number; ino: number }) => {
-    const key = `${stat.dev}:${stat.ino}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push({ path: file, name });
+  const firstVisit = (seen: Set<string>, stat: Identified) => {
+    const identity = identityOf(stat);
+    if (seen.has(identity)) return false;
+    seen.add(identity);
+    return true;
+  };
+  const take = (file: string, name: string, stat: Identified) => {
+    if (firstVisit(identities, stat)) files.push({ path: file, name });
   };
   const walk = async (folder: string, prefix: string, depth: number): Promise<void> => {
     for (const entry of await entriesOf(folder)) {
@@ -60,10 +66,7 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
       const stat = await fs.stat(file).catch(() => null);
       if (stat?.isDirectory()) {
         if (depth >= FOLDER_LIMITS.depth) truncated = true;
-        else if (!seen.has(`${stat.dev}:${stat.ino}`)) {
-          seen.add(`${stat.dev}:${stat.ino}`);
-          await walk(file, `${name}/`, depth + 1);
-        }
+        else if (firstVisit(folders, stat)) await walk(file, `${name}/`, depth + 1);
       } else if (!isTakenFromFolder(entry.name)) skipped++;
       // A broken link or a file gone meanwhile is read, and listed with its reason.
       else if (!stat) files.push({ path: file, name });
@@ -74,14 +77,19 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
     const stat = await fs.stat(arg).catch(() => null);
     if (!stat) throw new CliError(fill(CLI_TEXT.fileNotFound, { path: arg }));
     if (!stat.isDirectory()) take(path.resolve(arg), path.basename(arg), stat);
-    else if (!seen.has(`${stat.dev}:${stat.ino}`)) {
-      seen.add(`${stat.dev}:${stat.ino}`);
-      await walk(path.resolve(arg), "", 1);
-    }
+    else if (firstVisit(folders, stat)) await walk(path.resolve(arg), "", 1);
   }
   if (files.length === 0) throw new CliError(CLI_TEXT.noInputFiles);
-  return { files, skipped, truncated };
+  return { files, identities, skipped, truncated };
 }
+
+interface Identified {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+/** A file itself, whichever path reaches it: its device and inode. */
+const identityOf = (stat: Identified) => `${stat.dev}:${stat.ino}`;
 
 /** A folder's entries in name order. */
 async function entriesOf(folder: string): Promise<Dirent[]> {
@@ -174,14 +182,19 @@ export async function readTextFile(file: string): Promise<string> {
  * summary): compared as files, by device and inode, so another path to it (a link, a linked folder, a
  * hard link) is caught as well as the same path. A path that does not exist yet is no file read.
  */
-export async function refuseReadFileAsOutput(output: string, reads: readonly string[]): Promise<void> {
+export async function refuseReadFileAsOutput(
+  output: string,
+  inputs: Inputs,
+  named: readonly string[],
+): Promise<void> {
   const target = await fs.stat(output).catch(() => null);
   if (!target) return;
-  for (const file of reads) {
-    const read = await fs.stat(file).catch(() => null);
-    if (read && read.dev === target.dev && read.ino === target.ino)
-      throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: output }));
+  const reads = new Set(inputs.identities);
+  for (const file of named) {
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat) reads.add(identityOf(stat));
   }
+  if (reads.has(identityOf(target))) throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: output }));
 }
 
 /**

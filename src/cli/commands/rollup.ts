@@ -65,8 +65,7 @@ export async function runRollup(
   const found = await collectInputs(inputs);
   noteLeftOut(ctx, found);
   const named = [options.campaign, options.previous, options.units].filter((f): f is string => !!f);
-  if (output !== undefined)
-    await refuseReadFileAsOutput(output, [...found.files.map((f) => f.path), ...named]);
+  if (output !== undefined) await refuseReadFileAsOutput(output, found, named);
   const expectedUnits = options.units
     ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : undefined;
