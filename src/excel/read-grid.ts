@@ -33,6 +33,8 @@ export interface RangeContents {
   readonly rowHeights?: readonly (number | undefined)[];
   /** Each column's width in points, left to right (getColumnProperties). */
   readonly columnWidths?: readonly (number | undefined)[];
+  /** The sheet's merged areas ("'Biểu 01'!B10:C10") that may cover a cell of the range. */
+  readonly merged?: readonly string[];
 }
 
 /** What Excel loads of each cell's look: the colours its figure is written in and on, and its font's size. */
@@ -125,10 +127,30 @@ function concealmentOf(
 
 /** "'Biểu 01'!B2:M30" → the row and column of B2; a sheet name may hold "!", an address never does. */
 function topLeft(address: string): { row: number; col: number } {
-  const ref = address.slice(address.lastIndexOf("!") + 1).split(":")[0]!;
-  const at = fromA1(ref);
-  if (!at) throw new Error(`Excel gave an address we cannot read: ${address}`);
-  return at;
+  return corners(address)[0];
+}
+
+/** "'Biểu 01'!B2:M30" → B2 and M30 as rows and columns; "'Biểu 01'!B2" → B2 twice. */
+function corners(address: string): [{ row: number; col: number }, { row: number; col: number }] {
+  const [first, last = first] = address.slice(address.lastIndexOf("!") + 1).split(":");
+  const [from, to] = [fromA1(first!), fromA1(last!)];
+  if (!from || !to) throw new Error(`Excel gave an address we cannot read: ${address}`);
+  return [from, to];
+}
+
+/** Whether a cell lies under a merged area without being its top-left cell, the one the area shows. */
+function coveredBy(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
+  if (!merged?.length) return () => false;
+  const areas = merged.map(corners);
+  return (row, col) =>
+    areas.some(
+      ([from, to]) =>
+        row >= from.row &&
+        row <= to.row &&
+        col >= from.col &&
+        col <= to.col &&
+        (row !== from.row || col !== from.col),
+    );
 }
 
 /**
@@ -138,6 +160,7 @@ function topLeft(address: string): { row: number; col: number } {
 export function gridCells(contents: RangeContents): Map<string, GridCell> {
   const origin = topLeft(contents.address);
   const concealment = concealmentOf(contents.visible);
+  const covered = coveredBy(contents.merged);
   const cells = new Map<string, GridCell>();
   contents.values.forEach((row, r) =>
     row.forEach((raw, c) => {
@@ -148,7 +171,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       if (!value && !formula) return;
       const [row, col] = [origin.row + r, origin.col + c];
       const shown = value?.type === "number" ? contents.text?.[r]?.[c] : undefined;
-      const hidden = concealment(row, col);
+      const hidden = concealment(row, col) ?? (covered(row, col) ? "merge" : undefined);
       const ink = value?.type === "number" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
       const sizes = sizesOf(contents, r, c);
       cells.set(toA1(row, col), {
@@ -188,6 +211,10 @@ export function ourCellNames(names: readonly Excel.NamedItem[], sheetNames: read
 
 const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKey(META_SHEET);
 
+/** The named cells of a sheet, as rows and columns. */
+const namedCellsOf = (sheet: Excel.Worksheet, names: readonly GridName[]) =>
+  names.filter((n) => sheetKey(n.sheet) === sheetKey(sheet.name)).map((n) => fromA1(n.address)!);
+
 /**
  * What extraction reads of a sheet, and only that: the metadata sheet's used range; elsewhere the
  * cells our names point at, as a few rectangles (runs and blocks of named cells), so a large sheet of
@@ -195,17 +222,76 @@ const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKe
  */
 function rangesToRead(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range[] {
   if (isMetaSheet(sheet)) return [sheet.getUsedRangeOrNullObject(true)];
-  const cells = names
-    .filter((n) => sheetKey(n.sheet) === sheetKey(sheet.name))
-    .map((n) => fromA1(n.address)!);
-  return rectanglesOf(cells).map((area) => sheet.getRange(areaA1(area)));
+  return rectanglesOf(namedCellsOf(sheet, names)).map((area) => sheet.getRange(areaA1(area)));
 }
 
 /**
+ * The merged areas that may cover a named cell of the sheet, where Excel finds them: the method is
+ * ExcelApi 1.13, above the add-in's minimum. Excel lists the areas whose top-left cell lies in the range
+ * asked about, and an area over a cell starts above and left of it, so the range runs from A1 to the
+ * last named row and column. Excel gives no list of more than 512 areas: see readGrid.
+ */
+function mergesOver(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.RangeAreas | undefined {
+  const cells = namedCellsOf(sheet, names);
+  if (isMetaSheet(sheet) || cells.length === 0) return undefined;
+  const bottom = Math.max(...cells.map((c) => c.row));
+  const right = Math.max(...cells.map((c) => c.col));
+  const range = sheet.getRange(areaA1({ top: 1, left: 1, bottom, right }));
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.13")
+    ? range.getMergedAreasOrNullObject().load("areas/items/address")
+    : undefined;
+}
+
+interface SheetReads {
+  readonly ranges: readonly {
+    range: Excel.Range;
+    view?: Excel.RangeView;
+    looks?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+    columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  }[];
+  readonly merges?: Excel.RangeAreas;
+}
+
+/**
+ * Queues what each sheet's read needs: what each named cell shows, and whether it is seen at all,
+ * against what it holds. A number format, a hidden row or a merge can make the form show another
+ * figure than the one reported, and a colour, a 1 pt row or font or a sliver of a column none.
+ */
+function queueReads(
+  worksheets: readonly Excel.Worksheet[],
+  ours: readonly GridName[],
+  withMerges: boolean,
+): SheetReads[] {
+  return worksheets.map((sheet) => {
+    const merges = withMerges ? mergesOver(sheet, ours) : undefined;
+    return {
+      ranges: rangesToRead(sheet, ours).map((range) =>
+        isMetaSheet(sheet)
+          ? { range: range.load("address,values,formulas,valueTypes") }
+          : {
+              range: range.load("address,values,formulas,valueTypes,text"),
+              view: range.getVisibleView().load("cellAddresses"),
+              looks: range.getCellProperties(LOOK),
+              rows: range.getRowProperties(ROW_SIZE),
+              columns: range.getColumnProperties(COLUMN_SIZE),
+            },
+      ),
+      ...(merges ? { merges } : {}),
+    };
+  });
+}
+
+const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
+  merges && !merges.isNullObject ? merges.areas.items.map((area) => area.address) : [];
+
+/**
  * Reads the open workbook into the core's grid in two syncs, however many sheets and cells: one for
- * the sheets and the names, one for what extraction reads (see rangesToRead). Cells keep their real
+ * the sheets and the names, one for what extraction reads (see queueReads). Cells keep their real
  * addresses, since the core finds them by defined name; the grid's names are ours only (TD_), the
- * ones whose cells were read.
+ * ones whose cells were read. Where Excel finds merged areas (ExcelApi 1.13) they come in the second
+ * sync; Excel refuses to list more than 512 in a range, so a sheet with that many is read again
+ * without them (a third sync), and a merge over an input is then not seen, as on older Excel.
  */
 export async function readGrid(): Promise<WorkbookGrid> {
   return Excel.run(async (context) => {
@@ -219,51 +305,46 @@ export async function readGrid(): Promise<WorkbookGrid> {
       names.items,
       worksheets.items.map((s) => s.name),
     );
-    // What each named cell shows, and whether it is seen at all, against what it holds: a number
-    // format or a hidden row can make the form show another figure than the one reported, and a
-    // colour, a 1 pt row or font or a sliver of a column none.
-    const reads = worksheets.items.map((sheet) =>
-      rangesToRead(sheet, ours).map((range) =>
-        isMetaSheet(sheet)
-          ? { range: range.load("address,values,formulas,valueTypes") }
-          : {
-              range: range.load("address,values,formulas,valueTypes,text"),
-              view: range.getVisibleView().load("cellAddresses"),
-              looks: range.getCellProperties(LOOK),
-              rows: range.getRowProperties(ROW_SIZE),
-              columns: range.getColumnProperties(COLUMN_SIZE),
-            },
-      ),
-    );
-    await context.sync();
+    let reads = queueReads(worksheets.items, ours, true);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!reads.some((read) => read.merges)) throw error;
+      reads = queueReads(worksheets.items, ours, false);
+      await context.sync();
+    }
 
-    const sheets: GridSheet[] = worksheets.items.map((sheet, i) => ({
-      name: sheet.name,
-      visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
-      cells: new Map(
-        reads[i]!.flatMap(({ range, view, looks, rows, columns }) =>
-          range.isNullObject
-            ? []
-            : [
-                ...gridCells({
-                  address: range.address,
-                  values: range.values,
-                  formulas: range.formulas,
-                  valueTypes: range.valueTypes,
-                  ...(view && looks && rows && columns
-                    ? {
-                        text: range.text,
-                        visible: view.cellAddresses,
-                        looks: looks.value,
-                        rowHeights: rows.value.map((row) => row.format?.rowHeight),
-                        columnWidths: columns.value.map((column) => column.format?.columnWidth),
-                      }
-                    : {}),
-                }),
-              ],
+    const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
+      const merged = mergedAddresses(reads[i]!.merges);
+      return {
+        name: sheet.name,
+        visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
+        cells: new Map(
+          reads[i]!.ranges.flatMap(({ range, view, looks, rows, columns }) =>
+            range.isNullObject
+              ? []
+              : [
+                  ...gridCells({
+                    address: range.address,
+                    values: range.values,
+                    formulas: range.formulas,
+                    valueTypes: range.valueTypes,
+                    ...(view && looks && rows && columns
+                      ? {
+                          text: range.text,
+                          visible: view.cellAddresses,
+                          looks: looks.value,
+                          rowHeights: rows.value.map((row) => row.format?.rowHeight),
+                          columnWidths: columns.value.map((column) => column.format?.columnWidth),
+                          merged,
+                        }
+                      : {}),
+                  }),
+                ],
+          ),
         ),
-      ),
-    }));
+      };
+    });
     return { sheets, names: ours };
   });
 }

@@ -1,4 +1,5 @@
-import { extract, fromA1, META_SHEET, parseSheetRef, TEMPLATE_IDS, validate } from "../../src/core";
+import { extract, fromA1, META_SHEET, parseSheetRef, TEMPLATE_IDS, toA1, validate } from "../../src/core";
+import type { WorkbookGrid } from "../../src/core/grid";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { cellsIn, parseRect } from "./fakes/fake-state";
@@ -154,25 +155,23 @@ describe("a report inserted, filled in Excel and read back", () => {
   });
 });
 
-describe("a figure too small to see, read in Excel", () => {
-  const templates = TEMPLATE_IDS;
-  const fills = consistentFills(templates, 77);
-
-  /** The report filled in, and the sheet and address of a non-zero input of Biểu 01. */
-  async function filled() {
-    await createExcelHost().insertReport(reportPlan(templates, "CD_P01"), "bieu-mau.xlsx");
-    const targets = excel.book.nameTargets();
-    for (const [name, value] of Object.entries(fills as Record<string, number>)) {
-      const ref = parseSheetRef(targets.get(name)!)!;
-      excel.book.sheet(ref.sheet).enter(ref.address, value);
-    }
-    const name = "TD_B01_state_enterprises_with_union";
-    expect(fills[name as keyof typeof fills]).not.toBe(0);
-    const address = parseSheetRef(targets.get(name)!)!.address;
-    const { row, col } = fromA1(address)!;
-    return { sheet: excel.book.sheet("Biểu 01"), address, row, col };
+/** A report inserted and filled, and the sheet and address of a non-zero input of Biểu 01. */
+async function filledReport() {
+  const fills = consistentFills(TEMPLATE_IDS, 77);
+  await createExcelHost().insertReport(reportPlan(TEMPLATE_IDS, "CD_P01"), "bieu-mau.xlsx");
+  const targets = excel.book.nameTargets();
+  for (const [name, value] of Object.entries(fills as Record<string, number>)) {
+    const ref = parseSheetRef(targets.get(name)!)!;
+    excel.book.sheet(ref.sheet).enter(ref.address, value);
   }
+  const name = "TD_B01_state_enterprises_with_union";
+  expect(fills[name as keyof typeof fills]).not.toBe(0);
+  const address = parseSheetRef(targets.get(name)!)!.address;
+  const { row, col } = fromA1(address)!;
+  return { sheet: excel.book.sheet("Biểu 01"), address, row, col };
+}
 
+describe("a figure too small to see, read in Excel", () => {
   async function tooSmall() {
     const { result: grid, syncs } = await readGrid();
     expect(syncs).toBe(2);
@@ -180,7 +179,7 @@ describe("a figure too small to see, read in Excel", () => {
   }
 
   it("reports a figure in a 1 pt font at its cell, and a 4 pt one as readable", async () => {
-    const { sheet, address } = await filled();
+    const { sheet, address } = await filledReport();
     sheet.cell(address).format.size = 1;
     const { result: grid } = await readGrid();
     expect(grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(address)!.sizes).toEqual({
@@ -195,7 +194,7 @@ describe("a figure too small to see, read in Excel", () => {
   });
 
   it("reports a figure on a 1 pt row at its cell, and one on a 3 pt row as seen", async () => {
-    const { sheet, address, row } = await filled();
+    const { sheet, address, row } = await filledReport();
     sheet.rowHeights.set(row, 1);
     const hidden = await tooSmall();
     expect(hidden.map((f) => f.cell)).toContain(address);
@@ -207,7 +206,7 @@ describe("a figure too small to see, read in Excel", () => {
   });
 
   it("reports a figure in a column a few points wide at its cell, counting characters of 5.25 pt", async () => {
-    const { sheet, address, col } = await filled();
+    const { sheet, address, col } = await filledReport();
     sheet.columnWidths.set(col, 3.75); // 5 px: under the 7 px of one character
     const hidden = await tooSmall();
     expect(hidden.map((f) => f.cell)).toContain(address);
@@ -219,12 +218,66 @@ describe("a figure too small to see, read in Excel", () => {
   });
 
   it("reports nothing too small at Excel's default sizes (15 pt rows, 48 pt columns, 11 pt font)", async () => {
-    const { sheet, row, col } = await filled();
+    const { sheet, row, col } = await filledReport();
     sheet.columnWidths.delete(col);
     sheet.rowHeights.delete(row);
     const { result: grid } = await readGrid();
     const sized = grid.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.sizes));
     expect(sized).toEqual([]);
     expect(validate(extract(grid)).filter((f) => f.rule === "cell.hidden")).toEqual([]);
+  });
+});
+
+describe("a merge over a figure, read in Excel", () => {
+  const mergeFindings = (grid: WorkbookGrid) =>
+    validate(extract(grid))
+      .filter((f) => f.rule === "cell.hidden")
+      .map((f) => [f.sheet, f.cell, f.severity, /merged/.test(f.message_en)]);
+
+  it("with ExcelApi 1.13, reports a figure under a merge begun left of it, in the same two syncs", async () => {
+    excel.supportedApi = "1.13";
+    const { sheet, address, row, col } = await filledReport();
+    const left = toA1(row, col - 1);
+    expect(mergeFindings((await readGrid()).result)).toEqual([]);
+
+    sheet.merges.push(`${left}:${address}`);
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    expect(mergeFindings(grid)).toEqual([["Biểu 01", address, "error", true]]);
+  });
+
+  it("reads a merge that starts at a figure as showing it, and the figure it covers as hidden", async () => {
+    excel.supportedApi = "1.13";
+    const { sheet, address, row, col } = await filledReport();
+    const right = toA1(row, col + 1);
+    sheet.merges.push(`${address}:${right}`);
+    expect(mergeFindings((await readGrid()).result)).toEqual([["Biểu 01", right, "error", true]]);
+  });
+
+  it("without ExcelApi 1.13, never asks for merged areas (the merge is not seen)", async () => {
+    const { sheet, address, row, col } = await filledReport();
+    const left = toA1(row, col - 1);
+    sheet.merges.push(`${left}:${address}`);
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    expect(mergeFindings(grid)).toEqual([]);
+  });
+
+  it("reads the sheets again without merges when Excel will not list them (over 512)", async () => {
+    excel.supportedApi = "1.13";
+    const { sheet, address, row, col } = await filledReport();
+    const left = toA1(row, col - 1);
+    sheet.merges.push(`${left}:${address}`);
+    excel.failOnSync = 2;
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(3);
+    expect(extract(grid).report?.unit.code).toBe("CD_P01");
+    expect(mergeFindings(grid)).toEqual([]);
+  });
+
+  it("without merges asked for, a failed read is not tried again", async () => {
+    await filledReport();
+    excel.failOnSync = 2;
+    await expect(readGrid()).rejects.toThrow(/Excel could not do this/);
   });
 });

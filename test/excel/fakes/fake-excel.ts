@@ -26,6 +26,10 @@ class FakeContext implements SyncHost {
     };
   }
 
+  get supportedApi(): string {
+    return this.excel.supportedApi;
+  }
+
   queue(argument?: unknown): void {
     this.queued +=
       COMMAND_BYTES + (argument === undefined ? 0 : Buffer.byteLength(JSON.stringify(argument), "utf8"));

@@ -25,6 +25,8 @@ import {
 export interface SyncHost {
   readonly book: WorkbookState;
   readonly syncs: number;
+  /** The newest ExcelApi the fake Excel has ("1.9"): a newer member throws. */
+  readonly supportedApi: string;
   pending: Set<Proxy>;
   /** Counts one queued command and the JSON of its argument toward the next sync's request. */
   queue(argument?: unknown): void;
@@ -406,6 +408,18 @@ class FakeRange extends Proxy {
     return new FakeConditionalFormats(this.host, this);
   }
 
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    if (Number(this.host.supportedApi.split(".")[1]) < 13)
+      throw excelError("ApiNotFound: getMergedAreasOrNullObject needs ExcelApi 1.13");
+    const rect = this.only();
+    const starting = this.sheet.merges
+      .map(parseRect)
+      .filter(
+        (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
+      );
+    return new FakeMergedAreas(this.host, this.sheet, starting);
+  }
+
   merge(across: boolean): void {
     if (across) throw new Error("the host merges whole areas");
     writable(this.sheet).merges.push(rectA1(this.only()));
@@ -415,6 +429,33 @@ class FakeRange extends Proxy {
     if (this.host.book.active !== this.sheet.name)
       throw excelError("InvalidOperation: select on an inactive sheet");
     this.host.book.selection = { sheet: this.sheet.name, address: rectA1(this.only()) };
+  }
+}
+
+/**
+ * getMergedAreasOrNullObject's result: the merged areas whose top-left cell lies in the range (as
+ * Excel's does), a null object when there are none; a sync fails when there are more than 512.
+ */
+class FakeMergedAreas extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly merges: readonly Rect[],
+  ) {
+    super(host);
+  }
+  override get isNullObject(): boolean {
+    return super.isNullObject || this.merges.length === 0;
+  }
+  override settle(): void {
+    if (this.merges.length > 512)
+      throw excelError("GeneralException: more than 512 merged areas in the range");
+    super.settle();
+  }
+  get areas(): { items: { address: string }[] } {
+    return this.read("areas/items/address", () => ({
+      items: this.merges.map((m) => ({ address: this.sheet.address(m) })),
+    }));
   }
 }
 
