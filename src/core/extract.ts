@@ -218,7 +218,8 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | nu
   };
   const values: Partial<Record<TemplateId, FormValues>> = {};
   for (const form of forms) values[form.def.id] = reportedOnly(form, currentValues(form));
-  return { unit, period, templates, targets, forms: values };
+  const rolledUp = Array.isArray(meta.rollupUnits) ? { rollupUnits: meta.rollupUnits } : {};
+  return { unit, period, templates, targets, forms: values, ...rolledUp };
 }
 
 /**
@@ -230,7 +231,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   if (!read) return { meta: null, forms: [], report: null };
   const meta = decodeMeta(read.entries, read.cells);
   const lookup = lookupOf(grid);
-  const rolledUp = meta.rollupUnits !== undefined;
+  const rolledUp = Array.isArray(meta.rollupUnits);
   const forms = knownForms(meta).map((def) => readForm(lookup, def, rolledUp));
   const recalculates = grid.recalculatesOnLoad ? { recalculatesOnLoad: true as const } : {};
   const lookAlikes = lookAlikeSheets(grid.sheets, forms);

@@ -1,7 +1,7 @@
 import { getTemplate, type TemplateDef, type TemplateId } from "./catalog";
 import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "./period";
 import { targetsOf, type Targets } from "./targets";
-import type { ReportingUnit } from "./units";
+import { isValidUnitCode, unitKey, type ReportingUnit } from "./units";
 import { GENERATOR } from "./version";
 
 /** The hidden sheet holding what identifies a report; its first two columns are key and value. */
@@ -15,8 +15,11 @@ export interface MetaSource {
   readonly targets: Targets;
   /** Earlier versions to write instead of the current ones, as an older build wrote its files. */
   readonly earlier?: readonly TemplateDef[];
-  /** Set on the report a roll-up writes: how many units' reports it sums. */
-  readonly rollupUnits?: number;
+  /**
+   * Set on the report a roll-up writes: the codes of the units whose reports it sums, and of the units
+   * inside those that were summaries themselves, so no level above counts a unit twice.
+   */
+  readonly rollupUnits?: readonly string[];
 }
 
 /** The definitions a report is written in, in the order of its templates. */
@@ -42,6 +45,24 @@ export const META_KEYS = [
 
 /** Only a roll-up's report has it: its closing stocks are sums of the units' figures, not formulas. */
 const ROLLUP_UNITS = "rollup_units";
+/** The codes a roll-up's report sums, comma-separated over as many rows as a cell's length needs. */
+const ROLLUP_CODES = "rollup_unit_codes";
+/** Below Excel's 32,767 characters a cell, with room for one more code of 40. */
+const CODES_PER_CELL = 32_000;
+
+/** Codes joined by commas, a new row (`rollup_unit_codes`, `_2`, `_3`…) before a cell would overflow. */
+function codeRows(codes: readonly string[]): [string, string][] {
+  const rows: string[] = [];
+  let row = "";
+  for (const code of codes) {
+    if (row && row.length + 1 + code.length > CODES_PER_CELL) {
+      rows.push(row);
+      row = code;
+    } else row = row ? `${row},${code}` : code;
+  }
+  rows.push(row);
+  return rows.map((text, i) => [i === 0 ? ROLLUP_CODES : `${ROLLUP_CODES}_${i + 1}`, text]);
+}
 
 export function metaEntries(source: MetaSource): [string, string][] {
   const fixed: Record<(typeof META_KEYS)[number], string> = {
@@ -62,7 +83,8 @@ export function metaEntries(source: MetaSource): [string, string][] {
     period_due: source.period.due ?? "",
   };
   const entries: [string, string][] = META_KEYS.map((key) => [key, fixed[key]]);
-  if (source.rollupUnits !== undefined) entries.push([ROLLUP_UNITS, String(source.rollupUnits)]);
+  if (source.rollupUnits !== undefined)
+    entries.push([ROLLUP_UNITS, String(source.rollupUnits.length)], ...codeRows(source.rollupUnits));
   for (const target of targetsOf(source.templates)) {
     const value = source.targets[target.key];
     entries.push([`target_${target.key}`, value === null || value === undefined ? "" : String(value)]);
@@ -84,8 +106,11 @@ export interface DecodedMeta {
   readonly unitName?: string;
   readonly unitKind?: string;
   readonly parentCode?: string;
-  /** How many units' reports a roll-up's report sums; absent in a unit's own report. */
-  readonly rollupUnits?: number;
+  /**
+   * What a roll-up's report says it sums: the units' codes when its list is whole (as many codes as it
+   * says, each once, none its own), or "broken"; absent in a unit's own report.
+   */
+  readonly rollupUnits?: readonly string[] | "broken";
   readonly periodId?: string;
   readonly periodStart?: string;
   readonly periodEnd?: string;
@@ -130,7 +155,7 @@ export function decodeMeta(
     ...optional("unit_name", "unitName"),
     ...optional("unit_kind", "unitKind"),
     ...optional("parent_code", "parentCode"),
-    ...rollupUnitsOf(get(ROLLUP_UNITS)),
+    ...rollupUnitsOf(get(ROLLUP_UNITS), entries, get("unit_code")),
     ...optional("period", "periodId"),
     ...optional("period_start", "periodStart"),
     ...optional("period_end", "periodEnd"),
@@ -140,8 +165,32 @@ export function decodeMeta(
   };
 }
 
-function rollupUnitsOf(text: string | undefined): { rollupUnits?: number } {
-  return text && /^[1-9]\d{0,6}$/.test(text) ? { rollupUnits: Number(text) } : {};
+/**
+ * The codes a roll-up's report lists. A report that says it is a roll-up has its closing stocks taken as
+ * figures rather than formulas, so a list that does not hold up (a count it does not match, a code
+ * twice or not a code, the report's own unit among them) makes it no roll-up but a broken report.
+ */
+function rollupUnitsOf(
+  count: string | undefined,
+  entries: ReadonlyMap<string, string>,
+  ownCode: string | undefined,
+): { rollupUnits?: readonly string[] | "broken" } {
+  if (count === undefined) return {};
+  const rows: string[] = [];
+  for (let key = ROLLUP_CODES, i = 2; entries.has(key); key = `${ROLLUP_CODES}_${i++}`)
+    rows.push(entries.get(key)!);
+  const codes = rows
+    .join(",")
+    .split(",")
+    .map((code) => code.trim());
+  const keys = new Set(codes.map(unitKey));
+  const whole =
+    /^[1-9]\d{0,6}$/.test(count) &&
+    codes.length === Number(count) &&
+    keys.size === codes.length &&
+    codes.every(isValidUnitCode) &&
+    (ownCode === undefined || !keys.has(unitKey(ownCode)));
+  return { rollupUnits: whole ? codes : "broken" };
 }
 
 /**

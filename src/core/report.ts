@@ -12,4 +12,6 @@ export interface Report {
   readonly targets: Targets;
   /** In the current version of each template, whichever version the workbook was in. */
   readonly forms: Partial<Record<TemplateId, FormValues>>;
+  /** A roll-up's report: the codes of the units it sums (see MetaSource.rollupUnits). */
+  readonly rollupUnits?: readonly string[];
 }

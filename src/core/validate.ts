@@ -99,6 +99,8 @@ function validateIdentity(extraction: Extraction): Finding[] {
     );
   if (!periodFromMeta(meta))
     error("identity.bad_period", MESSAGES.badPeriod, { period: quoted(meta.periodId ?? "") }, "period");
+  if (meta.rollupUnits === "broken")
+    error("identity.rollup_units", MESSAGES.brokenRollupList, {}, "rollup_units");
   out.push(...identityTextFindings(meta));
   for (const [key, value] of meta.targets) {
     const target = placedTarget(key);
@@ -346,7 +348,9 @@ function validateRule(
     const reportedInputs = (cell: CellAt): boolean => {
       const read = readAt(cell);
       if (!read) return false;
-      if (read.cell.formula) return references(read.cell.formula, cell).every(reportedInputs);
+      // A roll-up's closing stock is a figure it was given, reported or not, whatever the form computes.
+      if (read.cell.formula && !form.given?.has(read.cell))
+        return references(read.cell.formula, cell).every(reportedInputs);
       return read.value?.type === "number";
     };
     const cells = [...references(rule.left, at), ...references(rule.right, at)];
@@ -392,7 +396,7 @@ function validateForm(form: FormRead, showsCached: boolean): Finding[] {
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
     const given = form.given?.has(read.cell) ?? false;
     out.push(...validateDisplay(read, def, where, given));
-    if (given) out.push(...validateClosing(read, form, where));
+    if (given) out.push(...validateInput(read, def, where), ...validateClosing(read, form, where));
     else if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);
       out.push(...tampered);
@@ -400,6 +404,8 @@ function validateForm(form: FormRead, showsCached: boolean): Finding[] {
     } else out.push(...validateInput(read, def, where));
   }
   const blanks = inputs.filter((r) => r.address && isBlank(r));
+  // A roll-up's closing stock left blank is a figure the level above cannot count, as a blank input is.
+  const blankClosings = form.reads.filter((r) => form.given?.has(r.cell) && isBlank(r));
   if (blanks.length === inputs.length && inputs.length > 0) {
     out.push(
       finding("warning", "form.blank", fill(MESSAGES.blankForm, { template: def.sheetName }), {
@@ -408,7 +414,7 @@ function validateForm(form: FormRead, showsCached: boolean): Finding[] {
       }),
     );
   } else {
-    for (const read of blanks) {
+    for (const read of [...blanks, ...blankClosings]) {
       out.push(
         finding("warning", "cell.blank", aboutCell(MESSAGES.blankCell, cellLabel(def, read.cell)), {
           template: def.id,

@@ -80,7 +80,9 @@ describe("the parent-level report of a year rolled up from rounds", () => {
     expect(own.report!.forms.B02!.state!.members_end).toBeNull();
     expect(validate(own).map((f) => f.rule)).toContain("cell.formula_tampered");
 
-    const rolledUp = extract(gridFromPlan(layoutReport({ ...source, rollupUnits: 3 }), typed));
+    const rolledUp = extract(
+      gridFromPlan(layoutReport({ ...source, rollupUnits: ["U1", "U2", "U3"] }), typed),
+    );
     expect(rolledUp.report!.forms.B02!.state!.members_end).toBe(9999);
     expect(validate(rolledUp).map((f) => f.rule)).not.toContain("cell.formula_tampered");
   });

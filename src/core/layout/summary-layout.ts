@@ -1,4 +1,5 @@
 import { getTemplate } from "../catalog";
+import { countedUnits } from "../rollup/counted-units";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
@@ -30,7 +31,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     templates: summary.templates,
     targets: summary.total.targets,
     forms: summary.total.forms,
-    rollupUnits: summary.units.length,
+    rollupUnits: countedUnits(summary.units.map((u) => u.report)),
   });
   function* sheets(): Generator<SheetPlan> {
     yield overviewSheet(summary);

@@ -4,6 +4,8 @@ import type { FormValues } from "../form";
 import { emptyValues, formCells, valueAt } from "../form";
 import { addDays, type Period } from "../period";
 import type { Report } from "../report";
+import { unitKey } from "../units";
+import { countedUnits } from "./counted-units";
 import { sumReported } from "./sums";
 import type { DateSpan } from "./types";
 
@@ -87,5 +89,10 @@ export function combineRounds(chain: readonly Report[], period: Period, span: Da
     }
     forms[id] = computeForm(def, combined, combined);
   }
-  return { unit: last.unit, period, templates, targets: last.targets, forms };
+  // Rounds a district summed itself: the period's report holds every unit any of them held.
+  const summaries = chain.filter((r) => r.rollupUnits);
+  const own = unitKey(last.unit.code);
+  const held = countedUnits(summaries).filter((code) => unitKey(code) !== own);
+  const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
+  return { unit: last.unit, period, templates, targets: last.targets, forms, ...rolledUp };
 }

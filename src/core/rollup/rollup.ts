@@ -9,6 +9,7 @@ import { isWithin, overlaps, periodText, samePeriodDates, type Period } from "..
 import { fill, type Text } from "../text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
 import { validate } from "../validate";
+import { overlappingSummaries } from "./counted-units";
 import { ROLLUP_MESSAGES } from "./messages";
 import { resolveUnit, type Accepted } from "./resolve-unit";
 import { scoreUnits } from "./score-units";
@@ -92,6 +93,12 @@ function inferPeriod(accepted: readonly Accepted[]): Period | null {
   return ranked[0]?.period ?? null;
 }
 
+/** A few codes or file names, then how many more: a district's list may hold hundreds. */
+function shortList(items: readonly string[]): string {
+  const shown = items.slice(0, 5).join(", ");
+  return items.length > 5 ? `${shown} (+${items.length - 5})` : shown;
+}
+
 function reject(accepted: Accepted, rule: string, reason: Rejection["reason"]): Rejection {
   return {
     source: accepted.source,
@@ -156,7 +163,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const expected = listed ? campaign.units.filter((u) => overlaps(period, u.validFrom, u.validTo)) : null;
   const expectedByKey = new Map((expected ?? []).map((u) => [unitKey(u.code), u]));
 
-  const byUnit = new Map<string, Accepted[]>();
+  const eligible: Accepted[] = [];
   for (const a of accepted) {
     if (!isWithin(a.report.period, period)) {
       rejected.push(
@@ -183,6 +190,26 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
       );
       continue;
     }
+    eligible.push(a);
+  }
+  const countedTwice = overlappingSummaries(eligible);
+  for (const { summary, others, shared } of countedTwice)
+    rejected.push(
+      reject(
+        summary,
+        "rollup.counted_twice",
+        fill(ROLLUP_MESSAGES.countedTwice, {
+          code: summary.report.unit.code,
+          units: shortList(shared),
+          file: shortList(others.map((other) => other.source.name)),
+        }),
+      ),
+    );
+  const overlapping = new Set(countedTwice.map((o) => o.summary));
+  const byUnit = new Map<string, Accepted[]>();
+  for (const a of eligible) {
+    if (overlapping.has(a)) continue;
+    const key = unitKey(a.report.unit.code);
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
   }
 

@@ -22,6 +22,8 @@ export const en: Vocabulary = {
     missingUnit: "The reporting unit's code is missing.",
     badUnitCode: 'Unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
     unitNameTooLong: "The unit's name is longer than {max} characters.",
+    brokenRollupList:
+      "The file says it is a summary (rollup_units), but its list of the units' codes does not hold up: the wrong number of codes, a code twice, a code that is not valid, or the reporting unit's own code. Summaries are made by Thi Đua only; make it again.",
     badParentCode: 'Parent unit code "{code}" is not valid.',
     missingUnitName: "The reporting unit's name is missing.",
     unknownUnitKind: 'Unit kind "{kind}" is not known.',
@@ -73,6 +75,8 @@ export const en: Vocabulary = {
   rollup: {
     invalid: "{count} error(s); the first: {first}",
     wrongPeriod: "Wrong period: the file reports {found}, the roll-up is for {wanted}.",
+    countedTwice:
+      "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     notExpected: "Unit {code} is not in the list of units for this period.",
     noPeriod: "No valid report to tell the period from; give the period (--period).",
     continuity:

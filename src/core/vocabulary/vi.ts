@@ -23,6 +23,8 @@ export const vi = {
     missingUnit: "Thiếu mã đơn vị báo cáo.",
     badUnitCode: 'Mã đơn vị "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
     unitNameTooLong: "Tên đơn vị dài quá {max} ký tự.",
+    brokenRollupList:
+      "Tệp ghi là báo cáo tổng hợp (rollup_units) nhưng danh sách mã đơn vị được tổng hợp không khớp: sai số lượng, có mã trùng, mã không hợp lệ hoặc chính mã của đơn vị báo cáo. Báo cáo tổng hợp chỉ được lập bằng Thi Đua; hãy lập lại.",
     badParentCode: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
     missingUnitName: "Thiếu tên đơn vị báo cáo.",
     unknownUnitKind: 'Loại đơn vị "{kind}" không có trong danh mục.',
@@ -74,6 +76,8 @@ export const vi = {
   rollup: {
     invalid: "Có {count} lỗi; lỗi đầu tiên: {first}",
     wrongPeriod: "Sai kỳ báo cáo: tệp báo cáo {found}, kỳ tổng hợp là {wanted}.",
+    countedTwice:
+      "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:

@@ -1,0 +1,54 @@
+import type { Report } from "../report";
+import { unitKey } from "../units";
+
+/** The units a report counts: its own, and for a roll-up's report every unit inside it. */
+const unitsOf = (report: Report) => [report.unit.code, ...(report.rollupUnits ?? [])];
+
+/**
+ * Every unit a set of reports counts, each once (first spelling kept): what a summary of them lists as
+ * its units, so a level above can tell when one of them reaches it a second time.
+ */
+export function countedUnits(reports: readonly Report[]): string[] {
+  const codes = new Map<string, string>();
+  for (const report of reports)
+    for (const code of unitsOf(report)) if (!codes.has(unitKey(code))) codes.set(unitKey(code), code);
+  return [...codes.values()];
+}
+
+/** A roll-up's report that counts units other reports (of other units) count too. */
+export interface Overlap<T> {
+  readonly summary: T;
+  /** The other reports, in the order received. */
+  readonly others: readonly T[];
+  /** The units the summary shares with them. */
+  readonly shared: readonly string[];
+}
+
+/**
+ * The roll-up reports that would count a unit twice: those holding a unit that another unit's report is,
+ * or that another roll-up's report holds too (a district's summary and its own unions' reports; two
+ * summaries sharing unions). Reports of one unit (its rounds, its duplicates) are never compared here.
+ */
+export function overlappingSummaries<T extends { readonly report: Report }>(
+  items: readonly T[],
+): Overlap<T>[] {
+  const holders = new Map<string, T[]>();
+  for (const item of items)
+    for (const code of unitsOf(item.report)) {
+      const key = unitKey(code);
+      holders.set(key, [...(holders.get(key) ?? []), item]);
+    }
+  return items.flatMap((item) => {
+    if (!item.report.rollupUnits) return [];
+    const own = unitKey(item.report.unit.code);
+    const others = new Set<T>();
+    const shared = item.report.rollupUnits.filter((code) => {
+      const elsewhere = (holders.get(unitKey(code)) ?? []).filter(
+        (other) => unitKey(other.report.unit.code) !== own,
+      );
+      elsewhere.forEach((other) => others.add(other));
+      return elsewhere.length > 0;
+    });
+    return shared.length > 0 ? [{ summary: item, others: [...others], shared }] : [];
+  });
+}
