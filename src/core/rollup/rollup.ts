@@ -10,6 +10,7 @@ import { fill, type Text } from "../text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
 import { validate } from "../validate";
 import { ROLLUP_MESSAGES } from "./messages";
+import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, type Accepted } from "./resolve-unit";
 import { scoreUnits } from "./score-units";
 import { sumReports } from "./sum-units";
@@ -187,13 +188,15 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   }
 
   const duplicates: Duplicate[] = [];
-  const resolved = [...byUnit.keys()].sort().map((key) => {
+  const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
     const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed));
     duplicates.push(...r.duplicates);
     return { ...r, listed: unit };
   });
-  const units = scoreUnits(resolved, period, campaign, options);
+  const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
+  const resolved = chosen.map((r) => withFormGaps(r, forms));
+  const units = scoreUnits(resolved, period, campaign, options, forms);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
   const { attainment: totalAttainment, ...total } = sumReports(units, parent, period);
   const blocs = [
@@ -214,7 +217,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     units,
     total,
     totalAttainment,
-    unreported: unreportedCells(units, total.templates),
+    unreported: unreportedCells(units, resolved, total.templates),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
     ),
