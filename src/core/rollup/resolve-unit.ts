@@ -70,6 +70,8 @@ function droppedForms(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
   });
 }
 
+const overlapping = (a: Period, b: Period) => a.start <= b.end && b.start <= a.end;
+
 function duplicate(kept: Accepted, dropped: readonly Accepted[], periodId: string): Duplicate {
   return {
     unitCode: kept.report.unit.code,
@@ -119,14 +121,12 @@ export function resolveUnit(
 
   const { chain, superseded } = chainRounds(newest.map((a) => ({ report: a.report, tag: a })));
   const used = chain.map((c) => c.tag);
-  if (superseded.length > 0)
-    duplicates.push(
-      duplicate(
-        used[0]!,
-        superseded.map((s) => s.tag),
-        period.id,
-      ),
-    );
+  // Each superseded round is listed once, under the first kept round it overlaps.
+  const keptFor = (s: Accepted) => used.find((u) => overlapping(u.report.period, s.report.period));
+  for (const kept of used) {
+    const dropped = superseded.map((s) => s.tag).filter((s) => keptFor(s) === kept);
+    if (dropped.length > 0) duplicates.push(duplicate(kept, dropped, period.id));
+  }
   const covered = span ?? { start: used[0]!.report.period.start, end: period.end };
   return {
     used,
