@@ -1,5 +1,5 @@
 import { finding, type Finding } from "../finding";
-import { samePeriodDates, type Period } from "../period";
+import { addDays, dmy, samePeriodDates, spanText, type Period } from "../period";
 import type { Report } from "../report";
 import { fill } from "../text";
 import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
@@ -70,6 +70,18 @@ function droppedForms(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
   });
 }
 
+/** Said when no list tells when a unit starts: the part of the period before its first report is not counted as missing. */
+function startAssumed(first: Accepted, period: Period): Finding[] {
+  const start = first.report.period.start;
+  if (start <= period.start) return [];
+  const text = fill(ROLLUP_MESSAGES.startAssumed, {
+    unit: first.report.unit.code,
+    start: dmy(start),
+    span: spanText(period.start, addDays(start, -1)),
+  });
+  return [finding("warning", "rollup.start_assumed", text)];
+}
+
 const overlapping = (a: Period, b: Period) => a.start <= b.end && b.start <= a.end;
 
 function duplicate(kept: Accepted, dropped: readonly Accepted[], periodId: string): Duplicate {
@@ -128,6 +140,7 @@ export function resolveUnit(
     if (dropped.length > 0) duplicates.push(duplicate(kept, dropped, period.id));
   }
   const covered = span ?? { start: used[0]!.report.period.start, end: period.end };
+  if (!span) notes.push(...startAssumed(used[0]!, period));
   return {
     used,
     covered,

@@ -122,7 +122,8 @@ function campaignPeriod(campaign: Campaign, period: Period): Period {
 
 /**
  * The part of the period a unit had to report: from its first day (or the unit's founding) to its last
- * (or the unit's end). A unit nobody listed is taken to start with its first report.
+ * (or the unit's end). A unit nobody listed is taken to start with its first report, unless a file of it
+ * was rejected: that file may be the missing round, so the whole period counts.
  */
 function spanOf(period: Period, unit: CampaignUnit | undefined, listed: boolean): DateSpan | null {
   if (!listed) return null;
@@ -187,10 +188,11 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
   }
 
+  const rejectedUnits = new Set(rejected.flatMap((r) => (r.unitCode ? [unitKey(r.unitCode)] : [])));
   const duplicates: Duplicate[] = [];
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
-    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed));
+    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || rejectedUnits.has(key)));
     duplicates.push(...r.duplicates);
     return { ...r, listed: unit };
   });
