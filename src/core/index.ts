@@ -20,6 +20,7 @@ export * from "./rollup/rollup";
 export * from "./rollup/previous-figures";
 export * from "./rollup/types";
 export * from "./rollup/summary-view";
+export { gapText } from "./rollup/missing-forms";
 export * from "./targets";
 export * from "./text";
 export * from "./units";

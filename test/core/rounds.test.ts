@@ -75,3 +75,54 @@ describe("rounds of a year", () => {
     expect(round.total.forms.B03!.total!.collection_rate).toBeCloseTo(500_000 / 1_200_000, 12);
   });
 });
+
+describe("overlapping rounds of a unit", () => {
+  const q1 = { ...parsePeriod("2025-D1")!, id: "2025-Q1", end: "2025-03-31" };
+  const febDec = { ...parsePeriod("2025-D2")!, id: "2025-FEBDEC", start: "2025-02-01" };
+  const report = (period: typeof q1, file: string) =>
+    submission({ unit: unit("X01"), templates: ["B02"], period }, file);
+
+  it("keep the longer report and list the other, whatever the order of the files", () => {
+    const short = report(q1, "q1.xlsx");
+    const long = report(febDec, "febdec.xlsx");
+    for (const files of [
+      [short, long],
+      [long, short],
+    ]) {
+      const summary = rollup(files, { period: parsePeriod("2025")!, expectedUnits: [unit("X01")] });
+      const row = summary.units[0]!;
+      expect(row.sources.map((s) => s.name)).toEqual(["febdec.xlsx"]);
+      expect(row.gaps).toEqual([{ start: "2025-01-01", end: "2025-01-31" }]);
+      expect(summary.duplicates).toEqual([
+        { unitCode: "X01", periodId: "2025", kept: long.source, dropped: [short.source] },
+      ]);
+    }
+  });
+});
+
+describe("a unit nobody listed that sent only a later round", () => {
+  const d2 = () =>
+    submission({ unit: unit("X01"), templates: ["B02"], period: parsePeriod("2025-D2")! }, "d2.xlsx");
+
+  it("is taken to start with that round, and the summary says so", () => {
+    const row = rollup([d2()], { period: parsePeriod("2025")! }).units[0]!;
+    expect(row.status).toBe("ok");
+    const [assumed] = row.warnings.filter((w) => w.rule === "rollup.start_assumed");
+    expect(assumed!.message_en).toContain("X01: without a list of units");
+    expect(assumed!.message_en).toContain("01/07/2025");
+    expect(assumed!.message_vi).toContain("01/01/2025 – 30/06/2025");
+  });
+
+  it("is partial over the missing round when a file of it was rejected", () => {
+    const wrongYear = submission(
+      { unit: unit("X01"), templates: ["B02"], period: parsePeriod("2024-D1")! },
+      "d1-2024.xlsx",
+    );
+    const summary = rollup([wrongYear, d2()], { period: parsePeriod("2025")! });
+    expect(summary.rejected.map((r) => r.source.name)).toEqual(["d1-2024.xlsx"]);
+    const row = summary.units[0]!;
+    expect(row.status).toBe("partial");
+    expect(row.gaps).toEqual([{ start: "2025-01-01", end: "2025-06-30" }]);
+    expect(row.warnings.filter((w) => w.rule === "rollup.start_assumed")).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
-import { daysBetween, spanText } from "../period";
-import type { DateSpan, Summary, UnitRow } from "../rollup/types";
+import { daysBetween } from "../period";
+import { gapText } from "../rollup/missing-forms";
+import type { Gap, Summary, UnitRow } from "../rollup/types";
 import { bilingual as both, fill, type Text } from "../text";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
@@ -13,8 +14,8 @@ export const DATE_FORMAT = "dd/mm/yyyy";
 /** Spreadsheet day number of an ISO date, so due and received dates sort and subtract as dates. */
 export const dateSerial = (iso: string) => daysBetween("1899-12-30", iso);
 
-export function gapsText(gaps: readonly DateSpan[]): string {
-  return gaps.map((g) => spanText(g.start, g.end)).join("; ");
+export function gapsText(gaps: readonly Gap[]): string {
+  return gaps.map(gapText).join("; ");
 }
 
 /** The title block: period in both languages, the summary unit and, when asked, the counts. */

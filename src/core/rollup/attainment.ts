@@ -1,13 +1,20 @@
-import { getTemplate } from "../catalog";
+import { getTemplate, type TemplateId } from "../catalog";
 import { isReported } from "../compute";
 import { valueAt } from "../form";
 import type { Report } from "../report";
 import { isMet, targetsOf } from "../targets";
 import type { TargetResult } from "./types";
 
-/** Every target of the report's templates: the result, the target, whether it applies and is met. */
-export function attainment(report: Report, notApplicable: ReadonlySet<string> = new Set()): TargetResult[] {
-  return targetsOf(report.templates).map((target) => {
+/**
+ * Every target of `templates` (the report's own by default): the result, the target, whether it applies
+ * and is met. A target of a form the report lacks is not reported: no result, no points.
+ */
+export function attainment(
+  report: Report,
+  notApplicable: ReadonlySet<string> = new Set(),
+  templates: readonly TemplateId[] = report.templates,
+): TargetResult[] {
+  return targetsOf(templates).map((target) => {
     const values = report.forms[target.template];
     const at = { row: target.row, col: target.col };
     const reported = values !== undefined && isReported(getTemplate(target.template), values, at);

@@ -2,7 +2,7 @@ import { getTemplate, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../compute";
 import type { FormValues } from "../form";
 import { emptyValues, formCells, valueAt } from "../form";
-import { addDays, type Period } from "../period";
+import { addDays, daysBetween, type Period } from "../period";
 import type { Report } from "../report";
 import { unitKey } from "../units";
 import { countedUnits } from "./counted-units";
@@ -16,27 +16,30 @@ export interface RoundReport<T> {
 }
 
 /**
- * The rounds that make up a period: without overlaps, earliest first, the longer of two rounds starting
- * on the same day first (a half-year report is preferred over the quarter inside it). The others are
- * superseded, to be listed, never added.
+ * The rounds that make up a period, earliest first, without overlaps: of two overlapping rounds the
+ * longer is kept (a half-year report over the quarter inside it, an 11-month report over the quarter it
+ * overlaps), then the earlier start, then the id, so the choice never depends on the order of the files.
+ * The others are superseded, to be listed, never added.
  */
 export function chainRounds<T>(rounds: readonly RoundReport<T>[]): {
   chain: RoundReport<T>[];
   superseded: RoundReport<T>[];
 } {
-  const sorted = [...rounds].sort(
+  const longestFirst = [...rounds].sort(
     (a, b) =>
+      daysBetween(b.report.period.start, b.report.period.end) -
+        daysBetween(a.report.period.start, a.report.period.end) ||
       a.report.period.start.localeCompare(b.report.period.start) ||
-      b.report.period.end.localeCompare(a.report.period.end) ||
       a.report.period.id.localeCompare(b.report.period.id),
   );
   const chain: RoundReport<T>[] = [];
   const superseded: RoundReport<T>[] = [];
-  for (const round of sorted) {
-    const last = chain[chain.length - 1];
-    if (last && round.report.period.start <= last.report.period.end) superseded.push(round);
+  const overlap = (a: Period, b: Period) => a.start <= b.end && b.start <= a.end;
+  for (const round of longestFirst) {
+    if (chain.some((kept) => overlap(kept.report.period, round.report.period))) superseded.push(round);
     else chain.push(round);
   }
+  chain.sort((a, b) => a.report.period.start.localeCompare(b.report.period.start));
   return { chain, superseded };
 }
 

@@ -1,9 +1,12 @@
-import type { Finding } from "../finding";
-import { samePeriodDates, type Period } from "../period";
+import { finding, type Finding } from "../finding";
+import { addDays, dmy, samePeriodDates, spanText, type Period } from "../period";
 import type { Report } from "../report";
+import { fill } from "../text";
 import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
-import type { CellPlace, DateSpan, Duplicate, SourceFile } from "./types";
+import { ROLLUP_MESSAGES } from "./messages";
+import { formsText } from "./missing-forms";
+import type { CellPlace, DateSpan, Duplicate, Gap, SourceFile } from "./types";
 
 /** A received report that passed validation. */
 export interface Accepted {
@@ -18,8 +21,12 @@ export interface ResolvedUnit {
   /** The reports used, earliest first: one, or the rounds combined into the period. */
   readonly used: readonly Accepted[];
   readonly report: Report;
-  readonly gaps: readonly DateSpan[];
+  /** The part of the period the unit had to report (or was taken to). */
+  readonly covered: DateSpan;
+  readonly gaps: readonly Gap[];
   readonly continuity: readonly Finding[];
+  /** What choosing the reports left out or assumed: forms of a replaced file, a start taken from the first report. */
+  readonly notes: readonly Finding[];
   readonly duplicates: readonly Duplicate[];
 }
 
@@ -44,6 +51,38 @@ function newestFirst(a: Accepted, b: Accepted): number {
     byTime || a.source.sha256.localeCompare(b.source.sha256) || a.source.name.localeCompare(b.source.name)
   );
 }
+
+/**
+ * A warning for each replaced file holding forms the file kept does not: a unit that re-sends only its
+ * corrected Biểu 01 replaces the whole earlier file, and its other forms must not vanish unsaid.
+ */
+function droppedForms(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
+  return dropped.flatMap((d) => {
+    const lost = d.report.templates.filter((id) => !kept.report.templates.includes(id));
+    if (lost.length === 0) return [];
+    const text = fill(ROLLUP_MESSAGES.formsDropped, {
+      unit: kept.report.unit.code,
+      kept: kept.source.name,
+      dropped: d.source.name,
+      forms: formsText(lost),
+    });
+    return [finding("warning", "rollup.forms_dropped", text)];
+  });
+}
+
+/** Said when no list tells when a unit starts: the part of the period before its first report is not counted as missing. */
+function startAssumed(first: Accepted, period: Period): Finding[] {
+  const start = first.report.period.start;
+  if (start <= period.start) return [];
+  const text = fill(ROLLUP_MESSAGES.startAssumed, {
+    unit: first.report.unit.code,
+    start: dmy(start),
+    span: spanText(period.start, addDays(start, -1)),
+  });
+  return [finding("warning", "rollup.start_assumed", text)];
+}
+
+const overlapping = (a: Period, b: Period) => a.start <= b.end && b.start <= a.end;
 
 function duplicate(kept: Accepted, dropped: readonly Accepted[], periodId: string): Duplicate {
   return {
@@ -70,34 +109,41 @@ export function resolveUnit(
     byPeriod.set(key, [...(byPeriod.get(key) ?? []), r]);
   }
   const duplicates: Duplicate[] = [];
+  const notes: Finding[] = [];
   const newest: Accepted[] = [];
   for (const [, group] of [...byPeriod].sort(([a], [b]) => a.localeCompare(b))) {
     const sorted = [...group].sort(newestFirst);
     newest.push(sorted[0]!);
-    if (sorted.length > 1)
+    if (sorted.length > 1) {
       duplicates.push(duplicate(sorted[0]!, sorted.slice(1), sorted[0]!.report.period.id));
+      notes.push(...droppedForms(sorted[0]!, sorted.slice(1)));
+    }
   }
 
   const whole = newest.filter((r) => samePeriodDates(r.report.period, period)).sort(newestFirst)[0];
   if (whole) {
     const others = newest.filter((r) => r !== whole);
-    if (others.length > 0) duplicates.push(duplicate(whole, others, period.id));
-    return { used: [whole], report: whole.report, gaps: [], continuity: [], duplicates };
+    if (others.length > 0) {
+      duplicates.push(duplicate(whole, others, period.id));
+      notes.push(...droppedForms(whole, others));
+    }
+    const covered = span ?? { start: period.start, end: period.end };
+    return { used: [whole], report: whole.report, covered, gaps: [], continuity: [], notes, duplicates };
   }
 
   const { chain, superseded } = chainRounds(newest.map((a) => ({ report: a.report, tag: a })));
   const used = chain.map((c) => c.tag);
-  if (superseded.length > 0)
-    duplicates.push(
-      duplicate(
-        used[0]!,
-        superseded.map((s) => s.tag),
-        period.id,
-      ),
-    );
+  // Each superseded round is listed once, under the first kept round it overlaps.
+  const keptFor = (s: Accepted) => used.find((u) => overlapping(u.report.period, s.report.period));
+  for (const kept of used) {
+    const dropped = superseded.map((s) => s.tag).filter((s) => keptFor(s) === kept);
+    if (dropped.length > 0) duplicates.push(duplicate(kept, dropped, period.id));
+  }
   const covered = span ?? { start: used[0]!.report.period.start, end: period.end };
+  if (!span) notes.push(...startAssumed(used[0]!, period));
   return {
     used,
+    covered,
     report: combineRounds(
       used.map((u) => u.report),
       period,
@@ -108,6 +154,7 @@ export function resolveUnit(
       used.map((u) => u.report.period),
     ),
     continuity: continuityFindings(used),
+    notes,
     duplicates,
   };
 }

@@ -11,6 +11,7 @@ import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
 import { validate } from "../validate";
 import { overlappingSummaries } from "./counted-units";
 import { ROLLUP_MESSAGES } from "./messages";
+import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, type Accepted } from "./resolve-unit";
 import { scoreUnits } from "./score-units";
 import { sumReports } from "./sum-units";
@@ -128,7 +129,8 @@ function campaignPeriod(campaign: Campaign, period: Period): Period {
 
 /**
  * The part of the period a unit had to report: from its first day (or the unit's founding) to its last
- * (or the unit's end). A unit nobody listed is taken to start with its first report.
+ * (or the unit's end). A unit nobody listed is taken to start with its first report, unless a file of it
+ * was rejected: that file may be the missing round, so the whole period counts.
  */
 function spanOf(period: Period, unit: CampaignUnit | undefined, listed: boolean): DateSpan | null {
   if (!listed) return null;
@@ -213,14 +215,17 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
   }
 
+  const rejectedUnits = new Set(rejected.flatMap((r) => (r.unitCode ? [unitKey(r.unitCode)] : [])));
   const duplicates: Duplicate[] = [];
-  const resolved = [...byUnit.keys()].sort().map((key) => {
+  const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
-    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed));
+    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || rejectedUnits.has(key)));
     duplicates.push(...r.duplicates);
     return { ...r, listed: unit };
   });
-  const units = scoreUnits(resolved, period, campaign, options);
+  const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
+  const resolved = chosen.map((r) => withFormGaps(r, forms));
+  const units = scoreUnits(resolved, period, campaign, options, forms);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
   const { attainment: totalAttainment, ...total } = sumReports(units, parent, period);
   const blocs = [
@@ -241,7 +246,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     units,
     total,
     totalAttainment,
-    unreported: unreportedCells(units, total.templates),
+    unreported: unreportedCells(units, resolved, total.templates),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
     ),

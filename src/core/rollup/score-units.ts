@@ -2,6 +2,7 @@ import { blocKey } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { unitTargets } from "../campaign/unit-targets";
+import { inCatalogOrder, type TemplateId } from "../catalog";
 import { figureText, percentText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { samePeriodDates, type Period } from "../period";
@@ -75,12 +76,15 @@ export function scoreUnits(
   period: Period,
   campaign: Campaign,
   options: RollupOptions,
+  forms: readonly TemplateId[] = [],
 ): UnitRow[] {
   const rows = resolved.map((r) => {
-    const { targets, notApplicable } = unitTargets(campaign, r.report.unit.code, r.report.templates);
+    // A form the unit left out still has its targets: unreported, they earn no points (see missing-forms).
+    const expected = inCatalogOrder(new Set([...r.report.templates, ...forms]));
+    const { targets, notApplicable } = unitTargets(campaign, r.report.unit.code, expected);
     const report: Report = { ...r.report, targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
-    const results = withPrevious(attainment(report, notApplicable), previous, (_, key) => {
+    const results = withPrevious(attainment(report, notApplicable, expected), previous, (_, key) => {
       const t = placedTarget(key)!;
       return { row: t.row, col: t.col };
     });
@@ -88,6 +92,7 @@ export function scoreUnits(
     const warnings = [
       ...r.used.flatMap((u) => u.warnings),
       ...r.continuity,
+      ...r.notes,
       ...r.used.flatMap((u) =>
         targetWarnings(u.report, u.source.name, targets, notApplicable, !options.campaign),
       ),

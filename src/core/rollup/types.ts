@@ -29,6 +29,14 @@ export interface DateSpan {
   readonly end: string;
 }
 
+/**
+ * A span of the period a unit did not report: every form (no round covers it), or only `templates`
+ * (the report covering it leaves those forms out).
+ */
+export interface Gap extends DateSpan {
+  readonly templates?: readonly TemplateId[];
+}
+
 /** A previous period's summary as read back: each unit's figures by the cells' defined names. */
 export interface PreviousFigures {
   readonly periodId: string;
@@ -104,10 +112,10 @@ export interface UnitRow {
   readonly bloc: string | null;
   /** One file, or one per round when rounds were combined into a longer period. */
   readonly sources: readonly SourceFile[];
-  /** "partial": rounds are missing, listed in `gaps`. */
+  /** "partial": rounds or forms are missing, listed in `gaps`. */
   readonly status: "ok" | "partial";
-  /** The spans of the period the unit had to report that no received round covers. */
-  readonly gaps: readonly DateSpan[];
+  /** The spans of the period the unit had to report that no received round covers, or covers without some forms. */
+  readonly gaps: readonly Gap[];
   readonly report: Report;
   readonly warnings: readonly Finding[];
   readonly attainment: readonly TargetResult[];

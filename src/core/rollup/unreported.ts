@@ -1,14 +1,32 @@
 import { getTemplate, type TemplateId } from "../catalog";
 import { balanceCells } from "../closing-stock";
-import { inputCells, valueAt } from "../form";
+import { inputCells, valueAt, type FormCell } from "../form";
+import type { Report } from "../report";
 import type { UnitRow, UnreportedCell } from "./types";
 
+/** Whether a report leaves a cell blank; a report without the form leaves every cell of it blank. */
+function blankIn(report: Report, id: TemplateId, cell: FormCell): boolean {
+  const form = report.forms[id];
+  return form === undefined || valueAt(form, cell.row.key, cell.col.key) === null;
+}
+
 /**
- * Every input that some units left blank (and closing stock a roll-up's report lacks), with those units:
- * what the totals could not include.
+ * Whether a unit did not report a cell. A flow is the sum of the rounds, so a round that left it blank
+ * (or left the form out) makes the period's figure the other rounds' only: it is unreported too.
+ */
+function unreportedBy(combined: Report, rounds: readonly Report[], id: TemplateId, cell: FormCell): boolean {
+  if (blankIn(combined, id, cell)) return true;
+  return cell.aggregation === "flow" && rounds.some((r) => blankIn(r, id, cell));
+}
+
+/**
+ * Every input that some units left blank or did not send the form of (and every closing stock a
+ * roll-up's report lacks, a figure it was given as a unit is an input), with those units: what the
+ * totals could not include. `rounds[i]` are the reports units[i] was combined from.
  */
 export function unreportedCells(
   units: readonly UnitRow[],
+  rounds: readonly { readonly used: readonly { readonly report: Report }[] }[],
   templates: readonly TemplateId[],
 ): UnreportedCell[] {
   return templates.flatMap((id) => {
@@ -16,12 +34,16 @@ export function unreportedCells(
     const closings = balanceCells(def);
     return [...inputCells(def), ...closings].flatMap((cell) => {
       const blank = units
-        .filter((u) => {
-          const form = u.report.forms[id];
-          // A roll-up's closing stocks are figures it was given, which it may lack as a unit an input.
-          const given = !cell.formula || (u.report.rollupUnits !== undefined && closings.has(cell));
-          return given && form !== undefined && valueAt(form, cell.row.key, cell.col.key) === null;
-        })
+        .filter(
+          (u, i) =>
+            (!cell.formula || u.report.rollupUnits !== undefined) &&
+            unreportedBy(
+              u.report,
+              (rounds[i]?.used ?? []).map((r) => r.report),
+              id,
+              cell,
+            ),
+        )
         .map((u) => u.unit.code);
       return blank.length > 0 ? [{ template: id, row: cell.row.key, col: cell.col.key, units: blank }] : [];
     });

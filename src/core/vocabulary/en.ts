@@ -90,6 +90,14 @@ export const en: Vocabulary = {
     notAssigned: "not assigned",
     defaultParent: "Summary unit",
     notASummary: 'File "{file}" is not a Thi Đua summary (its TD_Data sheet is missing).',
+    formsMissing:
+      "{unit}: file {file} does not hold {forms}, which other reports of the period hold. The unit has not reported these forms ({span}): its figures are not in the totals, the cells are listed as unreported, and the forms' targets earn no points.",
+    formsMissingInRound:
+      "{unit}: file {file} ({span}) does not hold {forms}. The unit has not reported these forms for {span}: the period's flows of these forms are the other rounds' only, and the closing figures stay blank where this round is the last.",
+    formsDropped:
+      "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
+    startAssumed:
+      "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (--units or the campaign) if the unit had to report the whole period.",
   },
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",

@@ -90,6 +90,14 @@ export const vi = {
     notAssigned: "chưa giao",
     defaultParent: "Đơn vị tổng hợp",
     notASummary: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
+    formsMissing:
+      "{unit}: tệp {file} không có {forms}, trong khi các báo cáo khác của kỳ có. Đơn vị được coi là chưa báo cáo các biểu này ({span}): số liệu không có trong tổng hợp, các ô được liệt kê là chưa báo cáo, các chỉ tiêu của biểu không được điểm.",
+    formsMissingInRound:
+      "{unit}: tệp {file} ({span}) không có {forms}. Đơn vị chưa báo cáo các biểu này cho {span}: số phát sinh cả kỳ của các biểu này chỉ gồm các đợt khác, số cuối kỳ để trống nếu đợt này là đợt cuối.",
+    formsDropped:
+      "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
+    startAssumed:
+      "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (--units hoặc kế hoạch thi đua) nếu đơn vị phải báo cáo cả kỳ.",
   },
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",

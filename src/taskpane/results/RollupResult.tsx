@@ -1,6 +1,6 @@
 import { Caption1 } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
-import { spanText, unitKey, type SummaryView } from "../../core";
+import { gapText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
 import { ChartsPanel } from "./ChartsPanel";
@@ -78,7 +78,7 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
         title={m.results.partial}
         items={headline.partial.map((u) => ({
           key: u.unit.code,
-          text: `${u.unit.code} — ${format(m.rollup.partial, { gaps: u.gaps.map((g) => spanText(g.start, g.end)).join("; ") })}`,
+          text: `${u.unit.code} — ${format(m.rollup.partial, { gaps: u.gaps.map(gapText).join("; ") })}`,
         }))}
       />
       {painted && <UnitsGrid summary={summary} />}
