@@ -1,4 +1,5 @@
 import {
+  blocKey,
   fill,
   pick,
   targetsMet,
@@ -37,7 +38,8 @@ const orDash = (value: string | number | null, lang: Lang) =>
 
 /** Bloc by bloc (in the summary's order, units without one last), best first inside each. */
 function byBloc(summary: Summary): UnitRow[] {
-  const bloc = (u: UnitRow) => (u.bloc === null ? summary.blocs.length : summary.blocs.indexOf(u.bloc));
+  const keys = summary.blocs.map(blocKey);
+  const bloc = (u: UnitRow) => (u.bloc === null ? keys.length : keys.indexOf(blocKey(u.bloc)));
   const rank = (u: UnitRow) => (u.bloc === null ? u.rank : u.blocRank) ?? Infinity;
   return [...summary.units].sort(
     (a, b) => bloc(a) - bloc(b) || rank(a) - rank(b) || a.unit.code.localeCompare(b.unit.code),

@@ -10,7 +10,7 @@ import {
 import { constantResult } from "./constant-formula";
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
 import type { CellRead, Extraction, FormRead } from "./extract";
-import { figureText, percentText } from "./figure-text";
+import { figureText, messageFigure, percentText } from "./figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
 import { identityTextFindings, metaCell } from "./identity-text";
@@ -170,11 +170,11 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
     // A reader may hand over what no spreadsheet stores as a number (NaN from an .ods): not a figure.
     results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: quoted(String(value.value)) }));
   } else if (!(value.value <= MAX_FIGURE)) {
-    results.push(at("error", "cell.too_large", MESSAGES.tooLarge, { value: value.value }));
+    results.push(at("error", "cell.too_large", MESSAGES.tooLarge, { value: messageFigure(value.value) }));
   } else if (value.value < 0) {
-    results.push(at("error", "cell.negative", MESSAGES.negative, { value: value.value }));
+    results.push(at("error", "cell.negative", MESSAGES.negative, { value: messageFigure(value.value) }));
   } else if (!Number.isInteger(value.value)) {
-    results.push(at("error", "cell.fraction", MESSAGES.fraction, { value: value.value }));
+    results.push(at("error", "cell.fraction", MESSAGES.fraction, { value: messageFigure(value.value) }));
   }
   return results;
 }

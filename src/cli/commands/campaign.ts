@@ -1,5 +1,5 @@
 import path from "node:path";
-import { countFindings, defaultCampaign, fill, layoutCampaign, pick } from "../../core";
+import { countFindings, defaultCampaign, distinctBlocs, fill, layoutCampaign, pick } from "../../core";
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
@@ -49,13 +49,13 @@ export async function runCampaignCheck(
         findings,
         periods: campaign?.periods ?? null,
         units: campaign?.units ?? null,
-        blocs: campaign ? [...new Set(campaign.units.flatMap((u) => (u.bloc ? [u.bloc] : [])))].sort() : null,
+        blocs: campaign ? distinctBlocs(campaign.units.map((u) => u.bloc)).sort() : null,
       }),
     );
     return campaign ? 0 : 1;
   }
   if (campaign) {
-    const blocs = new Set(campaign.units.flatMap((u) => (u.bloc ? [u.bloc] : []))).size;
+    const blocs = distinctBlocs(campaign.units.map((u) => u.bloc)).length;
     const ok = fill(CLI_TEXT.campaignOk, {
       ...counts,
       periods: campaign.periods.length,

@@ -1,6 +1,7 @@
 import { TEMPLATE_IDS } from "../catalog";
 import { periodsOfYear, type Period } from "../period";
 import { defaultTargets } from "../targets";
+import { withOneSpellingPerBloc } from "./bloc-groups";
 import type { Campaign, Grade, ScoringRule } from "./types";
 
 /** Grades of the seeds' scoring: Xuất sắc from 95 points, Tốt 80, Khá 65, Trung bình 50, Yếu below. */
@@ -35,7 +36,7 @@ function withDue(period: Period): Period {
 export function defaultCampaign(year: number, units: Campaign["units"] = []): Campaign {
   return {
     periods: periodsOfYear(year).map(withDue),
-    units,
+    units: withOneSpellingPerBloc(units),
     defaults: defaultTargets(TEMPLATE_IDS),
     assigned: new Map(),
     scoring: DEFAULT_SCORING,

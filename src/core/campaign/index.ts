@@ -7,3 +7,4 @@ export * from "./campaign-layout";
 export * from "./table-cells";
 export * from "./unit-templates";
 export * from "./bloc";
+export * from "./bloc-groups";

@@ -1,3 +1,4 @@
+import { inBloc } from "../campaign/bloc-groups";
 import type { UnitRow } from "../rollup/types";
 import { fill, type Text } from "../text";
 import { both as bothSections, en, vi } from "../vocabulary";
@@ -81,7 +82,7 @@ export function blocBars(summary: ChartSource): BarSet | null {
   if (summary.blocs.length === 0) return null;
   const groups = summary.blocs.map((bloc) => ({
     label: bloc,
-    units: summary.units.filter((u) => u.bloc === bloc),
+    units: summary.units.filter(inBloc(bloc)),
   }));
   const loose = summary.units.filter((u) => u.bloc === null);
   if (loose.length > 0) groups.push({ label: T.noBloc.vi, units: loose });

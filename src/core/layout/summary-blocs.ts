@@ -1,3 +1,4 @@
+import { inBloc } from "../campaign/bloc-groups";
 import type { Summary, UnitRow } from "../rollup/types";
 import { bilingual as both } from "../text";
 import type { SheetPlan } from "./plan";
@@ -17,7 +18,7 @@ export function blocRankingSheet(summary: Summary): SheetPlan {
   title(sheet, summary, 5, false);
   const groups = summary.blocs.map((bloc) => ({
     heading: `${both(T.bloc)}: ${bloc}`,
-    units: summary.units.filter((u) => u.bloc === bloc).sort(byRank((u) => u.blocRank)),
+    units: summary.units.filter(inBloc(bloc)).sort(byRank((u) => u.blocRank)),
   }));
   const loose = summary.units.filter((u) => u.bloc === null).sort(byRank((u) => u.rank));
   if (loose.length > 0) groups.push({ heading: both(T.noBloc), units: loose });

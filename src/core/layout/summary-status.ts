@@ -45,6 +45,13 @@ const REJECTED: Column[] = [
   { header: T.reasonEn, span: 4, ...wrapped },
   { header: T.sha256 },
 ];
+const WARNINGS: Column[] = [
+  { header: T.no },
+  { header: T.unitCode },
+  { header: T.warning, ...wrapped },
+  { header: T.place },
+  { header: T.warningEn, span: 4, ...wrapped },
+];
 const DUPLICATES: Column[] = [
   { header: T.no },
   { header: T.unitCode },
@@ -75,7 +82,8 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
 
 /**
  * "Tình trạng nộp": each unit's status, due date, day received, days late and the part of the period
- * it did not report; then rejected files with reasons, duplicates, and figures units left blank.
+ * it did not report; then rejected files with reasons, each unit's warnings, duplicates, and figures units
+ * left blank.
  */
 export function statusSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder(T.statusSheet.vi, T.statusSheet);
@@ -142,6 +150,24 @@ export function statusSheet(summary: Summary): SheetPlan {
     put(
       REJECTED,
       [i + 1, rej.source.name, rej.reason.vi, rej.unitCode ?? null, rej.reason.en, rej.source.sha256],
+      "text",
+    ),
+  );
+  r++;
+  // A unit's warnings (its files' own and the roll-up's) as the CLI lists them: the unit is still rolled
+  // up, but whoever works from the workbook sees that a figure was flagged.
+  const warnings = summary.units.flatMap((u) => u.warnings.map((w) => ({ code: u.unit.code, w })));
+  section(T.warningsTitle, WARNINGS, warnings.length === 0);
+  warnings.forEach(({ code, w }, i) =>
+    put(
+      WARNINGS,
+      [
+        i + 1,
+        code,
+        w.message_vi,
+        w.sheet && w.cell ? `${w.sheet}!${w.cell}` : (w.sheet ?? null),
+        w.message_en,
+      ],
       "text",
     ),
   );

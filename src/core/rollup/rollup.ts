@@ -66,10 +66,13 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
   const unitCode = extraction.meta?.unitCode;
   if (hasErrors(findings) || !extraction.report) {
     const errors = findings.filter((f) => f.severity === "error");
+    const first = errors[0];
+    // The first error's sheet and cell, as validation names them, so the reason says where to look.
+    const place = first?.sheet ? `${first.sheet}${first.cell ? `!${first.cell}` : ""}: ` : "";
     const reason = (lang: "vi" | "en") =>
       fill(ROLLUP_MESSAGES.invalid, {
         count: errors.length,
-        first: (lang === "vi" ? errors[0]?.message_vi : errors[0]?.message_en) ?? "",
+        first: first ? place + (lang === "vi" ? first.message_vi : first.message_en) : "",
       })[lang];
     return {
       source,

@@ -2,6 +2,7 @@ import { useState } from "react";
 import {
   countFindings,
   defaultCampaign,
+  distinctBlocs,
   dmy,
   layoutCampaign,
   layoutReport,
@@ -18,8 +19,7 @@ import { useInsertReport } from "./use-insert-report";
 import { useTaskStatus } from "./use-task-status";
 
 /** The campaign's blocs, each once. */
-const blocCount = (campaign: Campaign) =>
-  new Set(campaign.units.flatMap((u) => (u.bloc ? [u.bloc] : []))).size;
+const blocCount = (campaign: Campaign) => distinctBlocs(campaign.units.map((u) => u.bloc)).length;
 
 /**
  * The province's campaign: start one from the defaults, or pick the one it keeps and see what is wrong

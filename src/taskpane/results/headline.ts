@@ -1,8 +1,5 @@
 import type { Finding, SummaryView, TargetResult, UnitView } from "../../core";
 
-/** Warnings the roll-up itself raises (a unit's own validation warnings were shown when it was checked). */
-const ROLL_UP_WARNINGS = new Set(["rollup.continuity", "rollup.target_differs", "rollup.jump"]);
-
 export interface UnitWarning {
   readonly code: string;
   readonly warning: Finding;
@@ -19,6 +16,7 @@ export interface Headline {
   /** Late units, the latest first. */
   readonly late: readonly UnitView[];
   readonly partial: readonly UnitView[];
+  /** Every warning of every unit, its files' own and the roll-up's, as the CLI and the summary list them. */
   readonly warnings: readonly UnitWarning[];
 }
 
@@ -31,10 +29,6 @@ export function headlineOf(summary: SummaryView): Headline {
     totalsMet: totals.filter((r) => r.met).length,
     late: summary.units.filter((u) => u.daysLate !== null).sort((a, b) => b.daysLate! - a.daysLate!),
     partial: summary.units.filter((u) => u.status === "partial"),
-    warnings: summary.units.flatMap((u) =>
-      u.warnings
-        .filter((w) => ROLL_UP_WARNINGS.has(w.rule))
-        .map((warning) => ({ code: u.unit.code, warning })),
-    ),
+    warnings: summary.units.flatMap((u) => u.warnings.map((warning) => ({ code: u.unit.code, warning }))),
   };
 }

@@ -1,4 +1,4 @@
-import type { SummaryView, UnitView } from "../../core";
+import { inBloc, type SummaryView, type UnitView } from "../../core";
 
 /** Where a unit's report stands: on time, late, or covering only part of the period. */
 export type UnitStanding = "onTime" | "late" | "partial";
@@ -67,9 +67,13 @@ export function filterUnits(rows: readonly UnitGridRow[], filter: UnitFilter): r
   const text = fold(filter.text.trim());
   const matches = (value: string | null, wanted: string) =>
     wanted === "" || (wanted === NONE ? value === null : value === wanted);
+  const inWantedBloc =
+    filter.bloc === "" || filter.bloc === NONE
+      ? (r: UnitGridRow) => matches(r.bloc, filter.bloc)
+      : inBloc(filter.bloc);
   return rows.filter(
     (r) =>
-      matches(r.bloc, filter.bloc) &&
+      inWantedBloc(r) &&
       matches(r.grade, filter.grade) &&
       (filter.standing === "" || r.standing === filter.standing) &&
       (text === "" || fold(`${r.code} ${r.name}`).includes(text)),

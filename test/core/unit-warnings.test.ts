@@ -1,0 +1,47 @@
+import { layoutSummary, rollup, summaryView } from "../../src/core";
+import { headlineOf } from "../../src/taskpane/results/headline";
+import { consistentFills, submission, unit } from "../support/reports";
+
+/** Two units; U0071 collected twice its union funding budget, which its file's validation warns about. */
+function flaggedSummary() {
+  const report = (code: string, seed: number, fills: Record<string, number> = {}) =>
+    submission(
+      { unit: unit(code), templates: ["B03"], fills: { ...consistentFills(["B03"], seed), ...fills } },
+      `${code}.xlsx`,
+    );
+  return rollup([
+    report("U0071", 1, { TD_B03_union_funding_budget: 1000, TD_B03_union_funding_collected: 2000 }),
+    report("U0072", 2),
+  ]);
+}
+
+describe("a file's own warnings after a roll-up", () => {
+  const summary = flaggedSummary();
+  const flagged = summary.units.find((u) => u.unit.code === "U0071")!;
+  const warning = flagged.warnings.find((w) => w.rule === "B03.collected_far_above_budget")!;
+
+  it("stay on the unit, as the CLI lists them", () => {
+    expect(warning).toBeDefined();
+    expect(warning.message_vi).toContain("vượt quá 150% dự toán");
+  });
+
+  it("are counted and listed by the page's headline", () => {
+    const headline = headlineOf(summaryView(summary));
+    const all = summary.units.reduce((n, u) => n + u.warnings.length, 0);
+    expect(headline.warnings).toHaveLength(all);
+    expect(headline.warnings).toContainEqual({ code: "U0071", warning });
+  });
+
+  it("are listed in the summary workbook's Tình trạng nộp with their unit, place and both languages", () => {
+    const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const at = (value: string) => status.cells.find((c) => c.value === value);
+    const title = status.cells.find((c) => String(c.value).startsWith("Cảnh báo theo đơn vị"))!;
+    expect(title).toBeDefined();
+    const vi = at(warning.message_vi)!;
+    expect(vi.row).toBeGreaterThan(title.row);
+    const row = status.cells.filter((c) => c.row === vi.row).map((c) => c.value);
+    expect(row).toEqual(
+      expect.arrayContaining(["U0071", warning.message_en, `${warning.sheet}!${warning.cell}`]),
+    );
+  });
+});
