@@ -1,6 +1,6 @@
 import { daysBetween, spanText } from "../period";
 import type { DateSpan, Summary, UnitRow } from "../rollup/types";
-import { bilingual as both, fill, type Text } from "../text";
+import { bilingual as both, fileNameCell, fill, type Text } from "../text";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { SUMMARY_TEXT as T } from "./summary-text";
@@ -12,6 +12,13 @@ export const DATE_FORMAT = "dd/mm/yyyy";
 
 /** Spreadsheet day number of an ISO date, so due and received dates sort and subtract as dates. */
 export const dateSerial = (iso: string) => daysBetween("1899-12-30", iso);
+
+/**
+ * Received files' names as a summary cell holds them: the one display rule, and an apostrophe before a
+ * name that starts like a formula (see fileNameCell). A name cannot be refused as a unit's can.
+ */
+export const fileNames = (files: readonly { readonly name: string }[]) =>
+  files.map((f) => fileNameCell(f.name)).join("; ");
 
 export function gapsText(gaps: readonly DateSpan[]): string {
   return gaps.map((g) => spanText(g.start, g.end)).join("; ");
