@@ -1,4 +1,4 @@
-import { shown, type Lang } from "../core";
+import { displayed, shown, type Lang } from "../core";
 
 /** Where a command writes; tests pass their own to read what a user would see. */
 export interface Io {
@@ -7,10 +7,13 @@ export interface Io {
   readonly errIsTerminal: boolean;
 }
 
-/** Text from received files reaches the terminal; its control characters must not (escape sequences). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const line = (text: string) => `${text.replace(CONTROL, "\uFFFD")}${text.endsWith("\n") ? "" : "\n"}`;
+/**
+ * Text from received files reaches the terminal; its control characters must not (escape sequences),
+ * nor its bidi and zero-width ones: whatever a command prints, each of its lines is displayed by the
+ * core's one rule (the line breaks between them are the command's own).
+ */
+const line = (text: string) =>
+  `${text.split("\n").map(displayed).join("\n")}${text.endsWith("\n") ? "" : "\n"}`;
 
 /**
  * Standard output, written while anyone reads it: when the reader goes away (`thidua … | head`) the
@@ -50,18 +53,22 @@ export interface Context {
  */
 export const oneLine = (text: string) => shown(text, 2_000);
 
-// C1 controls, and the marks that reorder a line: JSON.stringify leaves them raw.
-const TERMINAL_ACTS = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * What JSON.stringify leaves raw and the line guard would replace: C1 controls, bidi marks and overrides,
+ * zero-width characters, line separators, private-use and unassigned code points. (Its own layout's line
+ * breaks are the only raw ones; a string's are escaped.)
+ */
+const TERMINAL_ACTS = /(?!\n)[\p{C}\p{Zl}\p{Zp}]/gu;
+
+const escaped = (c: string) =>
+  Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("");
 
 /**
- * JSON for scripts, with every character a terminal would act on written as a \u escape: a file name
- * holding U+0085 reaches the script as it is, not as the "\uFFFD" the line guard would make of it.
+ * JSON for scripts, with every character a terminal would act on or hide written as a \u escape: a file
+ * name holding U+202E or U+200B reaches the script as it is (and is neither drawn reversed nor shown as
+ * the "?" the line guard would make of it).
  */
-export const jsonText = (value: unknown) =>
-  JSON.stringify(value, null, 2).replace(
-    TERMINAL_ACTS,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+export const jsonText = (value: unknown) => JSON.stringify(value, null, 2).replace(TERMINAL_ACTS, escaped);
 
 /** Prints technical detail under what the user was told, with --verbose only. */
 export function printDetail(ctx: Context, detail: string | undefined): void {

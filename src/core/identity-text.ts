@@ -1,7 +1,32 @@
 import { finding, type Finding } from "./finding";
 import { META_SHEET, type DecodedMeta } from "./metadata";
 import { MESSAGES } from "./messages";
-import { fill, hasUnshowable } from "./text";
+import { fill, folded, hasUnshowable, startsLikeFormula, type Text } from "./text";
+import { both, en, vi } from "./vocabulary";
+
+const REASONS = both(vi.identityText, en.identityText);
+
+/** A check mark or cross at the start makes a name read like the verdict shown next to it. */
+const STATUS_START = /^[\u2713\u2714\u2717\u2718\u2705\u274c\u2611\u2612]/u;
+
+/**
+ * The one rule for identity text, wherever it comes from (a report's TD_META, the units CSV, the
+ * campaign's periods, units, blocs and grades): why it cannot be a unit, bloc, period or grade name, or
+ * null when it can. Such text is shown on one line of a terminal and a page and written into summary
+ * cells, so it may hold no control, line-break, bidi or zero-width character, may not start like a
+ * formula (= + - @, which a CSV export of the summary would turn into a live one) nor with ✓ or ✗
+ * (a name such as "✓ Sẵn sàng gửi" reads like the status beside it), and is capped at `max` characters.
+ */
+export function identityProblem(text: string, max: number | null = null): Text | null {
+  if (hasUnshowable(text)) return REASONS.unshowable;
+  if (startsLikeFormula(text)) return REASONS.formulaStart;
+  if (STATUS_START.test(text.trim())) return REASONS.statusMark;
+  if (max !== null && [...text].length > max) return fill(REASONS.tooLong, { max });
+  return null;
+}
+
+/** Two names that fold to the same text look the same to a reader (case, Unicode form, spacing). */
+export const sameLooking = (a: string, b: string) => folded(a) === folded(b);
 
 /** The free-text identity fields (codes and the period id have formats of their own) and their caps. */
 const FREE_TEXT = [
@@ -31,6 +56,13 @@ export function identityTextFindings(meta: DecodedMeta): Finding[] {
     const params = { cell: where.cell ?? "?", field: key };
     if (hasUnshowable(text))
       out.push(finding("error", "identity.unshowable", fill(MESSAGES.identityUnshowable, params), where));
+    else {
+      const reason = identityProblem(text);
+      if (reason)
+        out.push(
+          finding("error", "identity.bad_text", fill(MESSAGES.identityBad, { ...params, reason }), where),
+        );
+    }
     if (max !== null && text.length > max)
       out.push(
         finding("error", "identity.too_long", fill(MESSAGES.identityTooLong, { ...params, max }), where),

@@ -20,30 +20,64 @@ export type Param = string | number | Text;
 
 /**
  * Fills `{name}` placeholders in both languages, a bilingual parameter in its own language. Values are
- * inserted as they are (a "$&" in a file name stays "$&") and never scanned for placeholders again.
+ * inserted as they are (a "$&" in a file name stays "$&") and never scanned for placeholders again; their
+ * unshowable characters (see `displayed`) become "?", since a value is most often text from a file (a file,
+ * sheet or unit name) and a message is shown on one line of a terminal, a page or a summary cell.
  */
 export function fill(text: Text, params: Readonly<Record<string, Param>>): Text {
   const sub = (s: string, lang: Lang) =>
     s.replace(/\{(\w+)\}/g, (whole, key: string) => {
       if (!Object.prototype.hasOwnProperty.call(params, key)) return whole;
       const value = params[key]!;
-      return typeof value === "object" ? value[lang] : String(value);
+      return displayed(typeof value === "object" ? value[lang] : String(value));
     });
   return { vi: sub(text.vi, "vi"), en: sub(text.en, "en") };
 }
 
-/** Control, format and line-separating characters: newlines, terminal escapes, bidirectional overrides. */
+/**
+ * Control, format and line-separating characters: newlines, tabs, terminal escapes (C0 and C1),
+ * bidirectional overrides and isolates, zero-width spaces and joiners, the byte-order mark, soft hyphens,
+ * private-use and unassigned code points, lone surrogates.
+ */
 const UNSHOWABLE = /[\p{C}\p{Zl}\p{Zp}]/gu;
 
 /** Whether a text holds characters that could forge lines or reorder the text shown around it. */
 export const hasUnshowable = (text: string) => text.search(UNSHOWABLE) >= 0;
 
 /**
+ * The one display rule for text taken from a file (a file, sheet, unit or bloc name): each unshowable
+ * character becomes "?", so the text cannot start another line, run a terminal escape, reverse what
+ * follows it (U+202E makes "U0034\u202excod.xlsx" look like "U0034xslx.docx") or hide a difference.
+ */
+export const displayed = (text: string) => text.replace(UNSHOWABLE, "?");
+
+/** A text as a reader tells it from others: unshowable characters dropped, NFKC, spaces folded, lower case. */
+export const folded = (text: string) =>
+  text.normalize("NFKC").replace(UNSHOWABLE, "").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+
+/** What a spreadsheet reads as the start of a formula (and a CSV export keeps as one): = + - @, tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Whether a text, trimmed, starts like a formula. */
+export const startsLikeFormula = (text: string) => FORMULA_START.test(text.trim());
+
+/**
+ * A text we cannot refuse (a received file's name) as a summary cell holds it: displayed, and behind an
+ * apostrophe when it starts like a formula, as OWASP advises against CSV injection, so it stays text when
+ * the sheet is exported to CSV or the cell is edited. The file's own name is in the terminal's and
+ * --json's lists, and its content by its SHA-256.
+ */
+export function fileNameCell(text: string): string {
+  const shownText = displayed(text);
+  return FORMULA_START.test(shownText.trimStart()) ? `'${shownText}` : shownText;
+}
+
+/**
  * Text from a received file, fit to show: each unshowable character becomes "?", and it is cut to `max`
  * characters so a hostile file cannot flood a message.
  */
 export function shown(text: string, max = 100): string {
-  const chars = [...text.replace(UNSHOWABLE, "?")];
+  const chars = [...displayed(text)];
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
 }
 

@@ -1,4 +1,4 @@
-import { fill, shown, type Text } from "../core/text";
+import { fill, shown, type Param, type Text } from "../core/text";
 import { both, en, vi } from "../core/vocabulary";
 
 /** Why a file was refused or could not be read, Vietnamese first; every message names the file. */
@@ -14,7 +14,7 @@ export class FileError extends Error {
   constructor(
     message: Text,
     readonly file: string,
-    params: Readonly<Record<string, string | number>> = {},
+    params: Readonly<Record<string, Param>> = {},
     readonly detail?: string,
   ) {
     // Every text parameter (a file, sheet or part name) comes from the user's disk or the file itself.

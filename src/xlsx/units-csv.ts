@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { cellDate, isUnitKind, isValidUnitCode, unitKey, utf8Length, type CampaignUnit } from "../core";
+import { identityProblem } from "../core/identity-text";
 import { vietnamDate } from "../core/rollup/lateness";
 import { both, en, vi } from "../core/vocabulary";
 import { FileError } from "./errors";
@@ -73,6 +74,12 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
     firstLines.set(key, line);
     const name = row["name"] || code;
     if ([...name].length > MAX_NAME) throw new FileError(MESSAGES.longName, file, { line, max: MAX_NAME });
+    // Held to the rules of a report's own identity fields: these names reach the same cells and lines.
+    const badText = (field: string, text: string) => {
+      const reason = identityProblem(text);
+      if (reason) throw new FileError(MESSAGES.badText, file, { line, field, reason });
+    };
+    badText("name", name);
     const kind = row["kind"] || undefined;
     if (kind && !isUnitKind(kind)) throw bad("kind", kind);
     // Dates as the campaign's TD_Units takes them: 2025-07-01 or 01/07/2025.
@@ -89,6 +96,7 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
     if (parent && !isValidUnitCode(parent)) throw bad("parent", parent);
     const bloc = row["bloc"] || undefined;
     if (bloc && [...bloc].length > MAX_NAME) throw bad("bloc", bloc.slice(0, 40));
+    if (bloc) badText("bloc", bloc);
     const typedReceived = row["received"] || undefined;
     // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is
     // taken in either spelling.

@@ -161,3 +161,31 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     expect(tableOnly).toMatchObject({ code: 2, err: expect.stringContaining("(-o, --output)") });
   });
 });
+
+describe("a campaign whose texts would forge lines", () => {
+  it("campaign check refuses them with sheet and cell, and templates prints no raw line break or RLO", async () => {
+    const dir = tempDir("campaign-text");
+    const file = path.join(dir, "ke-hoach.xlsx");
+    const plan = layoutCampaign(campaign);
+    const periods = plan.sheets.find((s) => s.name === "Kỳ báo cáo")!;
+    const label = periods.cells.find((c) => c.row === 4 && c.col === 1)!;
+    (label as { value: unknown }).value = "Đợt 1\nĐã duyệt ✓\u202eabc";
+    writeFileSync(file, await writeWorkbookPlan(plan));
+    const check = await runCli(["--lang", "en", "campaign", "check", file]);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain(
+      "TD_Periods: label holds control, line-break, text-direction or invisible characters (Kỳ báo cáo!B5)",
+    );
+    const made = await runCli([
+      "templates",
+      "--campaign",
+      file,
+      "--period",
+      "2025-D1",
+      "-o",
+      path.join(dir, "out"),
+    ]);
+    expect(made.code).not.toBe(0);
+    for (const raw of ["\u202e", "\nĐã duyệt"]) expect(`${made.out}${made.err}`).not.toContain(raw);
+  });
+});

@@ -204,3 +204,51 @@ describe("campaign workbook", () => {
     expect(findings[0]!.message_vi).toContain("TD_Periods");
   });
 });
+
+describe("campaign texts held to the identity rules", () => {
+  it.each([
+    ["a label with a line break and RLO", "Kỳ báo cáo!B5", "Đợt 1\nĐã duyệt ✓\u202eabc", "holds control"],
+    [
+      "a label that starts like a formula",
+      "Kỳ báo cáo!B5",
+      '=HYPERLINK("http://evil.example","Đợt 1")',
+      "starts with =",
+    ],
+    ["a unit name with an escape", "Đơn vị!B5", "Công đoàn\u001b[31m ĐỎ\nDòng giả", "holds control"],
+    ["a unit name that starts with @", "Đơn vị!B5", "@SUM(1)", "starts with ="],
+    ["a status-looking unit name", "Đơn vị!B5", "✓ Sẵn sàng gửi", "starts with ✓"],
+    ["a bloc with a zero-width space", "Đơn vị!E5", "Cụm\u200b 2", "holds control"],
+    ["a grade that starts with @", "Bảng chấm điểm!F7", "@Khá", "starts with ="],
+    ["a label over 200 characters", "Kỳ báo cáo!B5", "Đ".repeat(201), "longer than 200 characters"],
+    ["a unit name over 200 characters", "Đơn vị!B5", "N".repeat(40_000), "longer than 200 characters"],
+  ])("refuses %s, naming its sheet and cell", (_, at, value, reason) => {
+    const { campaign, findings } = read(campaignOf(), { [at]: text(value) });
+    const found = findings.filter((f) => f.rule === "campaign.bad_text");
+    expect(found).toHaveLength(1);
+    const [sheet, cell] = at.split("!");
+    expect(found[0]).toMatchObject({ severity: "error", sheet, cell });
+    expect(found[0]!.message_en).toContain(reason);
+    expect(found[0]!.message_en).toContain(at);
+    expect(found[0]!.message_vi).toContain(at);
+    for (const raw of ["\u001b", "\u202e", "\u200b", "\n"]) expect(found[0]!.message_en).not.toContain(raw);
+    expect(campaign).toBeNull();
+  });
+
+  it("refuses a grade that looks the same as another one", () => {
+    const lowest = read(campaignOf()).campaign!.grades.length;
+    expect(lowest).toBeGreaterThan(1);
+    for (const lookAlike of ["xuất sắc", "Xua\u0302\u0301t sa\u0306\u0301c"]) {
+      const { campaign, findings } = read(campaignOf(), {
+        [`Bảng chấm điểm!F${4 + lowest}`]: text(lookAlike),
+      });
+      const found = findings.filter((f) => f.rule === "campaign.same_grade");
+      expect(found).toHaveLength(1);
+      expect(found[0]!.message_en).toContain('looks the same as grade "Xuất sắc"');
+      expect(campaign).toBeNull();
+    }
+  });
+
+  it("takes the default campaign's texts", () => {
+    expect(read(campaignOf()).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

@@ -37,6 +37,31 @@ describe("identity texts from TD_META", () => {
     ]);
   });
 
+  it("refuses identity text that starts like a formula or with a status mark, pointing at its cell", () => {
+    for (const name of [
+      '=HYPERLINK("http://evil.example/x","Bấm vào")',
+      "+cmd|' /C calc'!A0",
+      "-2+3",
+      "@SUM(1+1)",
+    ]) {
+      const [found, ...more] = about(findingsOf({ unit: unit("P01", name) }), "identity.bad_text");
+      expect(more).toEqual([]);
+      expect(found).toEqual(expect.objectContaining({ severity: "error", sheet: META_SHEET }));
+      expect(found!.message_vi).toBe(
+        `Ô ${found!.cell} của trang TD_META (unit_name) bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ hiểu là công thức); hãy sửa rồi tạo lại biểu mẫu.`,
+      );
+    }
+    const [status] = about(findingsOf({ unit: unit("P01", "✓ Sẵn sàng gửi") }), "identity.bad_text");
+    expect(status!.message_en).toMatch(/\(unit_name\) starts with ✓ or ✗ \(it would read like a status\)/);
+    const period = { ...PERIOD_2025_D1, id: "Q3", label: { vi: "=1+1", en: "@Q3" } };
+    expect(
+      about(findingsOf({ unit: unit("P01"), period }), "identity.bad_text").map((f) => f.message_en),
+    ).toEqual([
+      expect.stringContaining("(period_label) starts with"),
+      expect.stringContaining("(period_label_en) starts with"),
+    ]);
+  });
+
   it("points the existing identity rules at their cell and quotes a long code shortly", () => {
     const code = `P${"1".repeat(99_999)}`;
     const [bad] = about(findingsOf({ unit: unit(code) }), "identity.bad_unit_code");

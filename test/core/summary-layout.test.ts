@@ -67,3 +67,36 @@ describe("text too long for a cell", () => {
     expect(cells.filter((t) => t.startsWith("C000") && t.endsWith("…")).length).toBeGreaterThan(0);
   });
 });
+
+describe("received file names in summary cells", () => {
+  it("are displayed by the one rule, and one that starts like a formula stays text behind an apostrophe", () => {
+    const named = (code: string, file: string) =>
+      submission(
+        { unit: unit(code), period: parsePeriod("2025-D1")!, fills: consistentFills(TEMPLATE_IDS, 1) },
+        file,
+      );
+    const hostile = rollup(
+      [
+        named("P01", "U0034\u202excod.xlsx"),
+        named("P02", '=HYPERLINK("http:∕∕evil.example","x").xlsx'),
+        named("P03", "U0033\n✓ U0099.xlsx: đã tổng hợp.xlsx"),
+        named("P04", "-U0038\u200b.xlsx"),
+      ],
+      { period: parsePeriod("2025-D1")! },
+    );
+    const cells = layoutSummary(hostile)
+      .sheets.filter((s) => s.name === "Tổng hợp" || s.name === "Tình trạng nộp")
+      .flatMap(texts);
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        "U0034?xcod.xlsx",
+        `'=HYPERLINK("http:∕∕evil.example","x").xlsx`,
+        "U0033?✓ U0099.xlsx: đã tổng hợp.xlsx",
+        "'-U0038?.xlsx",
+      ]),
+    );
+    // (The test submissions' SHA-256 is made of the name; a real one is hex.)
+    for (const text of cells.filter((t) => !t.startsWith("sha-")))
+      expect(text).not.toMatch(/[\u202e\u200b\n]/);
+  });
+});

@@ -1,4 +1,5 @@
-import { fill, shown } from "../../src/core";
+import { displayed, fileNameCell, fill, shown, startsLikeFormula } from "../../src/core";
+import { identityProblem, sameLooking } from "../../src/core/identity-text";
 
 describe("fill", () => {
   const text = { vi: "Tệp {file}, kỳ {period}", en: "File {file}, period {period}" };
@@ -12,6 +13,67 @@ describe("fill", () => {
 
   it("inserts values as they are: replacement patterns and placeholders inside values stay text", () => {
     expect(fill(text, { file: "$&$`$'.xlsx", period: "{file}" }).vi).toBe("Tệp $&$`$'.xlsx, kỳ {file}");
+  });
+
+  it("shows a value's control, bidi, zero-width and line-break characters as ?, never the message's own", () => {
+    const filled = fill(
+      { vi: "Tệp {file}\ntrang {sheet}", en: "File {file}\nsheet {sheet}" },
+      { file: "U0034\u202excod.xlsx", sheet: { vi: "Đoàn\u200b\nviên", en: "\u001b]0;PWNED\u0007" } },
+    );
+    expect(filled).toEqual({
+      vi: "Tệp U0034?xcod.xlsx\ntrang Đoàn??viên",
+      en: "File U0034?xcod.xlsx\nsheet ?]0;PWNED?",
+    });
+  });
+});
+
+describe("the display rule for text from files", () => {
+  it("replaces every control, bidi, zero-width, soft-hyphen and line-separating character, and nothing else", () => {
+    expect(displayed("a\u0000\u001b\u0085\u00ad\u061c\u200b\u200d\u202e\u2066\u2028\ufeff\ue000b")).toBe(
+      "a????????????b",
+    );
+    expect(displayed("Công đoàn xã 93 — Đợt 1 (01/01/2025 – 30/06/2025) ✓")).toBe(
+      "Công đoàn xã 93 — Đợt 1 (01/01/2025 – 30/06/2025) ✓",
+    );
+  });
+
+  it("writes a file name that starts like a formula behind an apostrophe, displayed", () => {
+    expect(fileNameCell('=HYPERLINK("http://x","y").xlsx')).toBe(`'=HYPERLINK("http://x","y").xlsx`);
+    for (const name of ["+U0039 @x.xlsx", "-U0038.xlsx", "@SUM(1).xlsx", " =1+2.xlsx"])
+      expect(fileNameCell(name)).toBe(`'${name}`);
+    expect(fileNameCell("\t=1.xlsx")).toBe("?=1.xlsx");
+    expect(fileNameCell("U0034\u202excod.xlsx")).toBe("U0034?xcod.xlsx");
+    expect(fileNameCell("U0001 - Đợt 1.xlsx")).toBe("U0001 - Đợt 1.xlsx");
+    expect(startsLikeFormula("  @Khá")).toBe(true);
+    expect(startsLikeFormula("Khá")).toBe(false);
+  });
+});
+
+describe("identity text", () => {
+  it("refuses unshowable characters, a formula start, a status mark and an over-long text, with a reason", () => {
+    expect(identityProblem("Công đoàn\u200b")?.vi).toContain("ký tự vô hình");
+    for (const text of [
+      '=HYPERLINK("http://evil.example","x")',
+      "+cmd|' /C calc'!A0",
+      "-2+3",
+      "@SUM(1+1)",
+      " =1",
+    ])
+      expect(identityProblem(text)?.en).toBe(
+        "starts with =, +, - or @ (a spreadsheet would read it as a formula)",
+      );
+    for (const text of ["✓ Sẵn sàng gửi", "✗ Lỗi", "✔ ok"])
+      expect(identityProblem(text)?.en).toBe("starts with ✓ or ✗ (it would read like a status)");
+    expect(identityProblem("x".repeat(201), 200)?.vi).toBe("dài quá 200 ký tự");
+    expect(identityProblem("x".repeat(200), 200)).toBeNull();
+    expect(identityProblem("Công đoàn phường Bến Nghé — cụm 2 ✓")).toBeNull();
+  });
+
+  it("tells names apart as a reader does: case, Unicode form and spacing fold", () => {
+    expect(sameLooking("Xuất sắc", "xuất  SẮC")).toBe(true);
+    expect(sameLooking("Xuất sắc", "Xua\u0302\u0301t sa\u0306\u0301c")).toBe(true);
+    expect(sameLooking("Xuất sắc", "Xuất sắc\u200b")).toBe(true);
+    expect(sameLooking("Tốt", "Khá")).toBe(false);
   });
 });
 

@@ -46,6 +46,22 @@ describe("Kiểm tra", () => {
     expect(screen.queryByText("Chưa thể gửi: còn 1 lỗi.")).toBeNull();
   });
 
+  it("shows received file names by the display rule: no bidi override, zero-width or line break drawn", async () => {
+    const user = userEvent.setup();
+    renderApp(fileHost, inProcessJobs, "validate");
+    const bytes = await (await reportFile("P01", 1)).arrayBuffer();
+    const names = ["U0034\u202excod.xlsx", "U0033\n✓ U0099.xlsx: đã tổng hợp.xlsx", "U0037\u200b.xlsx"];
+    await user.upload(
+      screen.getByTestId("validate-files"),
+      names.map((name) => new File([bytes], name)),
+    );
+    const grid = await screen.findByRole("grid", { name: "Các tệp đã kiểm tra" }, { timeout: 10_000 });
+    const text = grid.textContent!;
+    for (const shown of ["U0034?xcod.xlsx", "U0033?✓ U0099.xlsx: đã tổng hợp.xlsx", "U0037?.xlsx"])
+      expect(text).toContain(shown);
+    for (const raw of ["\u202e", "\u200b", "\n"]) expect(document.body.textContent).not.toContain(raw);
+  });
+
   it("in Excel, validates the open workbook, goes to a finding's cell and marks the errors", async () => {
     const user = userEvent.setup();
     const calls: string[] = [];

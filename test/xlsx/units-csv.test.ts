@@ -37,8 +37,29 @@ describe("parseUnitsCsv", () => {
   });
 
   it("numbers lines as a spreadsheet program shows them: blank ones counted, a quoted line break not", () => {
-    const refused = refusal('\ncode,name\n\nP01,"Công đoàn\nP01"\r\n\r\nP02,B\nP01,C\n');
+    const refused = refusal('\ncode,name,note\n\nP01,Công đoàn,"ghi\nchú"\r\n\r\nP02,B,\nP01,C,\n');
     expect(refused.text.en).toContain("on line 7 repeats line 4");
+  });
+
+  it("holds names and blocs to the identity rules of a report, naming the line", () => {
+    const cases: [string, string][] = [
+      ['U0091,"=HYPERLINK(""http://evil.example"",""Bấm"")",', "line 2: name starts with =, +, - or @"],
+      ['U0092,"Dòng 1\nU0093 — Công đoàn xã 93: đã nộp",', "line 2: name holds control, line-break"],
+      ["U0094,Công đoàn xã 94\u202e,", "line 2: name holds control"],
+      ["U0097,Công đoàn xã 97\u200b,", "line 2: name holds control"],
+      ["U0098,Công đoàn xã 98,@SUM(1)", "line 2: bloc starts with =, +, - or @"],
+      ["U0098,Công đoàn xã 98,Cụm\u200b 2", "line 2: bloc holds control"],
+      ["U0098,Công đoàn xã 98,\u001b[31mĐỎ", "line 2: bloc holds control"],
+      ["U0141,✓ Sẵn sàng gửi,", "line 2: name starts with ✓ or ✗"],
+    ];
+    for (const [row, reason] of cases) {
+      const refused = refusal(`code,name,bloc\n${row}\n`);
+      expect(refused.text.en).toContain(reason);
+      expect(refused.text.vi).toContain("dòng 2:");
+    }
+    expect(
+      parseUnitsCsv("code,name,bloc\nU0001,Công đoàn xã 1 - Bến Nghé,Cụm 2\n", "don-vi.csv"),
+    ).toHaveLength(1);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import {
   fill,
   pick,
   rollupChecked,
+  shown,
   RollupError,
   streamSummary,
   type CheckedSubmission,
@@ -47,7 +48,8 @@ async function readAll(ctx: Context, files: readonly InputFile[]): Promise<Check
       })
     : null;
   bar?.start(files.length, 0, { file: "" });
-  const outcomes = await readForRollup(files, (done, file) => bar?.update(done, { file }));
+  // The bar writes to the terminal itself: a file's name in it is shown as every other line is.
+  const outcomes = await readForRollup(files, (done, file) => bar?.update(done, { file: shown(file, 60) }));
   bar?.update(files.length, { file: "" });
   bar?.stop();
   for (const o of outcomes) if (o.detail) printDetail(ctx, `${o.checked.source.name}: ${o.detail}`);

@@ -7,6 +7,7 @@ import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
 import { fill, type Text } from "../text";
 import { isUnitKind, isValidUnitCode, UNIT_KINDS, unitKey, type UnitKind } from "../units";
 import { blocKey } from "./bloc";
+import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
@@ -391,6 +392,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
     ...targets.findings,
     ...scoring.findings,
     ...grades.findings,
+    ...campaignTextFindings(find),
   );
 
   const usable = !findings.some((f) => f.severity === "error");

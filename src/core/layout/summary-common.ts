@@ -1,7 +1,7 @@
 import { daysBetween } from "../period";
 import { gapText } from "../rollup/missing-forms";
 import type { Gap, Summary, UnitRow } from "../rollup/types";
-import { bilingual as both, fill, type Text } from "../text";
+import { bilingual as both, fileNameCell, fill, type Text } from "../text";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { SUMMARY_TEXT as T } from "./summary-text";
@@ -13,6 +13,13 @@ export const DATE_FORMAT = "dd/mm/yyyy";
 
 /** Spreadsheet day number of an ISO date, so due and received dates sort and subtract as dates. */
 export const dateSerial = (iso: string) => daysBetween("1899-12-30", iso);
+
+/**
+ * Received files' names as a summary cell holds them: the one display rule, and an apostrophe before a
+ * name that starts like a formula (see fileNameCell). A name cannot be refused as a unit's can.
+ */
+export const fileNames = (files: readonly { readonly name: string }[]) =>
+  files.map((f) => fileNameCell(f.name)).join("; ");
 
 export function gapsText(gaps: readonly Gap[]): string {
   return gaps.map(gapText).join("; ");

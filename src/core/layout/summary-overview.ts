@@ -7,7 +7,7 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { summaryCharts } from "./summary-charts";
-import { HEADER_ROW, tallHeader, title, unitCells } from "./summary-common";
+import { fileNames, HEADER_ROW, tallHeader, title, unitCells } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 const SCORE_FORMAT = "0.00";
@@ -75,7 +75,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
     writeResults(r, row.attainment);
     sheet.put(r, after, { value: row.score, style: "number", numFmt: SCORE_FORMAT });
     sheet.putRow(r, after + 1, [row.grade, row.blocRank, row.rank, row.bloc], { style: "text" });
-    sheet.put(r, after + 5, { value: row.sources.map((s) => s.name).join("; "), style: "text" });
+    sheet.put(r, after + 5, { value: fileNames(row.sources), style: "text" });
     sheet.put(r, after + 6, { value: row.sources.map((s) => s.sha256).join("; "), style: "text" });
   });
   const totalRow = HEADER_ROW + 2 + summary.units.length;

@@ -6,7 +6,7 @@ import { unitKey, unitKindLabel } from "../units";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { DATE_FORMAT, dateSerial, gapsText, HEADER_ROW, title } from "./summary-common";
+import { DATE_FORMAT, dateSerial, fileNames, gapsText, HEADER_ROW, title } from "./summary-common";
 import { STATUS_TEXT, SUMMARY_TEXT as T } from "./summary-text";
 
 type Value = string | number | null;
@@ -136,7 +136,7 @@ export function statusSheet(summary: Summary): SheetPlan {
         s.received ? dateSerial(s.received) : null,
         s.daysLate,
         row && row.gaps.length > 0 ? gapsText(row.gaps) : null,
-        row ? row.sources.map((f) => f.name).join("; ") : null,
+        row ? fileNames(row.sources) : null,
         s.unit.kind ? unitKindLabel(s.unit.kind).vi : null,
         row?.bloc ?? s.unit.bloc ?? null,
       ],
@@ -149,7 +149,7 @@ export function statusSheet(summary: Summary): SheetPlan {
   summary.rejected.forEach((rej, i) =>
     put(
       REJECTED,
-      [i + 1, rej.source.name, rej.reason.vi, rej.unitCode ?? null, rej.reason.en, rej.source.sha256],
+      [i + 1, fileNames([rej.source]), rej.reason.vi, rej.unitCode ?? null, rej.reason.en, rej.source.sha256],
       "text",
     ),
   );
@@ -174,11 +174,7 @@ export function statusSheet(summary: Summary): SheetPlan {
   r++;
   section(T.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
   summary.duplicates.forEach((d, i) =>
-    put(
-      DUPLICATES,
-      [i + 1, d.unitCode, d.kept.name, d.periodId, d.dropped.map((f) => f.name).join("; ")],
-      "text",
-    ),
+    put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodId, fileNames(d.dropped)], "text"),
   );
   r++;
   section(T.unreportedTitle, UNREPORTED, summary.unreported.length === 0);

@@ -6,6 +6,8 @@ export const en: Vocabulary = {
     identityUnshowable:
       "Cell {cell} of the TD_META sheet ({field}) holds control or text-direction characters; make the template again.",
     identityTooLong: "Cell {cell} of the TD_META sheet ({field}) is longer than {max} characters.",
+    identityBad:
+      "Cell {cell} of the TD_META sheet ({field}) {reason}; correct it and make the template again.",
     nameOnHiddenSheet:
       'Defined name {name} points at cell {cell} of the hidden sheet "{sheet}"; form cells must be on the form\'s visible sheet.',
     nameOnOtherSheet:
@@ -99,6 +101,12 @@ export const en: Vocabulary = {
     startAssumed:
       "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (--units or the campaign) if the unit had to report the whole period.",
   },
+  identityText: {
+    unshowable: "holds control, line-break, text-direction or invisible characters",
+    formulaStart: "starts with =, +, - or @ (a spreadsheet would read it as a formula)",
+    statusMark: "starts with ✓ or ✗ (it would read like a status)",
+    tooLong: "is longer than {max} characters",
+  },
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     missingColumn: "{table}: column {column} is missing ({at}).",
@@ -126,6 +134,8 @@ export const en: Vocabulary = {
     noPeriods: "TD_Periods holds no period.",
     noUnits: "TD_Units holds no unit: missing reports cannot be told.",
     tooManyRows: "{table}: more than {max} rows.",
+    badText: "{table}: {column} {reason} ({at}).",
+    sameGrade: '{table}: grade "{value}" looks the same as grade "{first}" ({at}).',
   },
   campaignSheets: {
     periodsSheet: "Periods",
@@ -282,6 +292,7 @@ export const en: Vocabulary = {
       'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received).',
     badRow: 'Units list "{file}", line {line}: {field} "{value}" is not valid.',
     longName: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
+    badText: 'Units list "{file}", line {line}: {field} {reason}.',
     duplicate: 'Units list "{file}": unit code "{code}" on line {line} repeats line {first}.',
     unreadable: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
   },

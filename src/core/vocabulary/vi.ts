@@ -8,6 +8,7 @@ export const vi = {
     identityUnshowable:
       "Ô {cell} của trang TD_META ({field}) chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.",
     identityTooLong: "Ô {cell} của trang TD_META ({field}) dài quá {max} ký tự.",
+    identityBad: "Ô {cell} của trang TD_META ({field}) {reason}; hãy sửa rồi tạo lại biểu mẫu.",
     nameOnHiddenSheet:
       'Tên vùng {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang hiển thị của biểu.',
     nameOnOtherSheet: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ngoài trang "{formSheet}" của biểu.',
@@ -99,6 +100,12 @@ export const vi = {
     startAssumed:
       "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (--units hoặc kế hoạch thi đua) nếu đơn vị phải báo cáo cả kỳ.",
   },
+  identityText: {
+    unshowable: "chứa ký tự điều khiển, xuống dòng, ký tự đổi chiều văn bản hoặc ký tự vô hình",
+    formulaStart: "bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ hiểu là công thức)",
+    statusMark: "bắt đầu bằng ✓ hoặc ✗ (dễ nhầm với trạng thái)",
+    tooLong: "dài quá {max} ký tự",
+  },
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
     missingColumn: "{table}: thiếu cột {column} ({at}).",
@@ -126,6 +133,8 @@ export const vi = {
     noPeriods: "TD_Periods không có kỳ nào.",
     noUnits: "TD_Units không có đơn vị nào: không xác định được đơn vị thiếu báo cáo.",
     tooManyRows: "{table}: quá {max} dòng.",
+    badText: "{table}: ô {column} {reason} ({at}).",
+    sameGrade: '{table}: mức xếp loại "{value}" trông giống hệt mức "{first}" ({at}).',
   },
   campaignSheets: {
     periodsSheet: "Kỳ báo cáo",
@@ -280,6 +289,7 @@ export const vi = {
       'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received).',
     badRow: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
     longName: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
+    badText: 'Danh sách đơn vị "{file}", dòng {line}: {field} {reason}.',
     duplicate: 'Danh sách đơn vị "{file}": mã đơn vị "{code}" ở dòng {line} trùng với dòng {first}.',
     unreadable: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
   },

@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Lang, Text } from "../../core";
+import { displayed } from "../../core/text";
 import { en, vi, type Vocabulary } from "../../core/vocabulary";
 
 type Messages = Vocabulary["pane"];
@@ -36,9 +37,11 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
 
 export const useI18n = () => useContext(I18nContext);
 
-/** Fills "{name}" placeholders of a catalog message. */
+/** Fills "{name}" placeholders of a catalog message; a value is displayed as the core's fill does it. */
 export function format(message: string, params: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return message.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? displayed(String(params[key])) : whole,
+  );
 }
 
 /** Vietnamese unless the host asks for English. */

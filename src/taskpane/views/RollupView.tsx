@@ -9,6 +9,7 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
+import { displayed } from "../../core/text";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { FilePicker } from "../components/FilePicker";
 import { useRollup } from "../hooks/use-rollup";
@@ -56,7 +57,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
             testId="rollup-units"
             onFiles={([f]) => job.setUnits(f ?? null)}
           />
-          {job.units && <Text>{job.units.name}</Text>}
+          {job.units && <Text>{displayed(job.units.name)}</Text>}
         </div>
       </Field>
       <Field label={m.rollup.campaign}>
@@ -67,7 +68,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
             testId="rollup-campaign"
             onFiles={([f]) => job.pickCampaign(f)}
           />
-          {job.campaignFile && <Text>{job.campaignFile.name}</Text>}
+          {job.campaignFile && <Text>{displayed(job.campaignFile.name)}</Text>}
         </div>
       </Field>
       <Field label={m.rollup.previous}>
@@ -78,7 +79,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
             testId="rollup-previous"
             onFiles={([f]) => job.setPrevious(f ?? null)}
           />
-          {job.previous && <Text>{job.previous.name}</Text>}
+          {job.previous && <Text>{displayed(job.previous.name)}</Text>}
         </div>
       </Field>
       <Field label={m.rollup.period}>

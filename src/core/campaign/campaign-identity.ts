@@ -1,0 +1,73 @@
+import { finding, type Finding } from "../finding";
+import type { SheetTable } from "../grid";
+import { identityProblem, sameLooking } from "../identity-text";
+import { fill } from "../text";
+import { CAMPAIGN_MESSAGES as M } from "./messages";
+import { tableRows, type TableRow } from "./table-cells";
+
+/** Campaign texts are capped as a report's identity texts are, and refused beyond, never cut. */
+const MAX_TEXT = 200;
+
+/** The campaign's identity texts: each becomes a period label, unit or bloc name or grade in templates and summaries. */
+const IDENTITY_COLUMNS: readonly { table: string; columns: readonly string[] }[] = [
+  { table: "TD_Periods", columns: ["label"] },
+  { table: "TD_Units", columns: ["name", "bloc"] },
+  { table: "TD_Grades", columns: ["grade"] },
+];
+
+const textFinding = (
+  table: SheetTable,
+  row: TableRow,
+  column: string,
+  rule: string,
+  message: ReturnType<typeof fill>,
+) => finding("error", `campaign.${rule}`, message, row.where(column));
+
+/**
+ * The campaign's texts held to the identity rules of a report's TD_META (see identityProblem): what
+ * `campaign check` passes must not make every template made from it, or the summary, fail validation.
+ * Each problem names its table, sheet and cell. Two grades that fold to the same text are refused too:
+ * a lowest grade written "Xuất sắc" plus a zero-width space would read as the top one.
+ */
+export function campaignTextFindings(find: (name: string) => SheetTable | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (const { table: name, columns } of IDENTITY_COLUMNS) {
+    const table = find(name);
+    if (!table) continue;
+    const { rows, columns: present } = tableRows(table);
+    for (const column of columns.filter((c) => present.has(c)))
+      for (const row of rows) {
+        const text = row.text(column);
+        const reason = text ? identityProblem(text, MAX_TEXT) : null;
+        if (reason)
+          out.push(
+            textFinding(
+              table,
+              row,
+              column,
+              "bad_text",
+              fill(M.badText, { table: name, column, reason, at: row.at(column) }),
+            ),
+          );
+      }
+    if (name !== "TD_Grades" || !present.has("grade")) continue;
+    const seen: { grade: string; row: TableRow }[] = [];
+    for (const row of rows) {
+      const grade = row.text("grade");
+      if (!grade) continue;
+      const first = seen.find((s) => sameLooking(s.grade, grade));
+      if (first)
+        out.push(
+          textFinding(
+            table,
+            row,
+            "grade",
+            "same_grade",
+            fill(M.sameGrade, { table: name, value: grade, first: first.grade, at: row.at("grade") }),
+          ),
+        );
+      else seen.push({ grade, row });
+    }
+  }
+  return out;
+}
