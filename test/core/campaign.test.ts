@@ -204,3 +204,53 @@ describe("campaign workbook", () => {
     expect(findings[0]!.message_vi).toContain("TD_Periods");
   });
 });
+
+describe("rate targets as the province types them", () => {
+  /** The table's cell of a target column in its defaults row "*", with what the cell shows. */
+  const readRate = (value: GridValue, shown?: string) => {
+    const tables = planTables(layoutCampaign(campaignOf()));
+    const targets = tables.get("TD_TARGETS")!;
+    const column = targets.header.findIndex((h) => h.text === "B03_collection_rate");
+    const rows = targets.rows.map((row, r) =>
+      r !== 0
+        ? row
+        : {
+            cells: row.cells.map((cell, c) =>
+              c === column ? { address: cell.address, value, ...(shown ? { shown } : {}) } : cell,
+            ),
+          },
+    );
+    tables.set("TD_TARGETS", { ...targets, rows });
+    return readCampaign((name) => tables.get(name.toUpperCase()));
+  };
+  const rate = (check: ReturnType<typeof readRate>) => check.campaign!.defaults["B03_collection_rate"];
+
+  it.each([
+    ["a percent cell (1.05 shown 105%)", num(1.05), "105%", 1.05],
+    ["a plain number over 1 (105)", num(105), undefined, 1.05],
+    ["a fraction in a plain cell (0.9)", num(0.9), undefined, 0.9],
+    ['the text "110%"', text("110%"), undefined, 1.1],
+    ["a percent cell of 110 % (1.1 shown 110.0%)", num(1.1), "110.0%", 1.1],
+  ])("reads %s as it shows", (_, value, shown, expected) => {
+    const check = readRate(value, shown);
+    expect(rate(check)).toBeCloseTo(expected, 10);
+    expect(check.findings).toEqual([]);
+  });
+
+  it.each([
+    ["1.05 in a plain cell (1.05 %)", num(1.05), undefined, "1.05 %"],
+    ["a percent cell of 1 % ", num(0.01), "1%", "1 %"],
+    ["a percent cell of 500 %", num(5), "500%", "500 %"],
+  ])(
+    "warns on an implausible rate target: %s, naming the cell and how it was read",
+    (_, value, shown, read) => {
+      const check = readRate(value, shown);
+      expect(check.campaign).not.toBeNull();
+      const found = check.findings.find((f) => f.rule === "campaign.implausible_rate");
+      expect(found).toMatchObject({ severity: "warning", sheet: "Chỉ tiêu giao" });
+      expect(found!.message_en).toContain(read);
+      expect(found!.message_vi).toContain(read);
+      expect(found!.message_en).toContain("B03_collection_rate");
+    },
+  );
+});

@@ -216,15 +216,40 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
   return { units, findings: check.findings };
 }
 
-/** A target as the province typed it: a number (rates as 0.7 or 70) or text such as "70%". */
+/**
+ * A rate as the cell shows it: a percent cell holds the fraction it shows (1.05 shows "105%"); a plain
+ * number above 1 is a percent (105), one up to 1 a fraction (0.7).
+ */
+function rateOf(value: number, shown: string | undefined): number {
+  if (shown?.trim().endsWith("%")) return value;
+  return value > 1 ? value / 100 : value;
+}
+
+/** A target as the province typed it: a number (rates as 0.7, 70 or a percent cell) or text such as "70%". */
 function assignedValue(row: TableRow, column: string, kind: "count" | "money" | "ratio"): number | null {
   const value = row.value(column);
   if (value?.type === "number") {
     if (!Number.isFinite(value.value) || value.value < 0) return null;
-    if (kind === "ratio") return value.value > 1 ? value.value / 100 : value.value;
+    if (kind === "ratio") return rateOf(value.value, row.shown(column));
     return Number.isInteger(value.value) ? value.value : null;
   }
   return parseTargetValue(cellText(value), kind);
+}
+
+/**
+ * Rates a province plausibly sets: from 5 % up to twice the figure (fees collected at 110 % of the budget
+ * are ordinary). Outside, the cell was most likely typed in another way than meant (1.05 in a plain cell
+ * is 1.05 %), so `campaign check` says how it was read.
+ */
+const PLAUSIBLE_RATE = { min: 0.05, max: 2 } as const;
+
+function isPlausibleRate(rate: number): boolean {
+  return rate === 0 || (rate >= PLAUSIBLE_RATE.min && rate <= PLAUSIBLE_RATE.max);
+}
+
+/** A rate as a percent for a message: 0.0105 → "1.05 %". */
+function percentText(rate: number): string {
+  return `${Number((rate * 100).toFixed(4))} %`;
 }
 
 function readTargets(
@@ -277,9 +302,17 @@ function readTargets(
         continue;
       }
       const value = assignedValue(row, column, kind);
-      if (value === null)
+      if (value === null) {
         check.error("bad_target", M.badTarget, row, column, { value: text.slice(0, 60), column: key });
-      else if (isDefault) defaults[key] = value;
+        continue;
+      }
+      if (kind === "ratio" && !isPlausibleRate(value))
+        check.warn("implausible_rate", M.implausibleRate, row, column, {
+          value: (row.shown(column) ?? text).slice(0, 60),
+          read: percentText(value),
+          column: key,
+        });
+      if (isDefault) defaults[key] = value;
       else own[key] = value;
     }
     if (!isDefault && Object.keys(own).length > 0) assigned.set(unitKey(unit), own);

@@ -102,6 +102,8 @@ export const en: Vocabulary = {
     unknownKind: '{table}: unit kind "{value}" is not known ({kinds}) ({at}).',
     unknownUnit: "{table}: unit {value} is not in table TD_Units ({at}).",
     badTarget: '{table}: target {column} has an invalid value "{value}" ({at}).',
+    implausibleRate:
+      '{table}: rate target {column} "{value}" is read as {read}, an unlikely target (rates are usually 5 % to 200 %); type 105% or 105 for a hundred and five percent ({at}).',
     defaultNotApplicable: '{table}: the default row "*" cannot say "-" ({at}).',
     unknownTarget: '{table}: target "{value}" is not in the catalog ({at}).',
     pointsNotPositive: '{table}: points "{value}" must be a positive number ({at}).',

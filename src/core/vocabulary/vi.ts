@@ -102,6 +102,8 @@ export const vi = {
     unknownKind: '{table}: loại đơn vị "{value}" không có trong danh mục ({kinds}) ({at}).',
     unknownUnit: "{table}: đơn vị {value} không có trong bảng TD_Units ({at}).",
     badTarget: '{table}: chỉ tiêu {column} có giá trị không hợp lệ "{value}" ({at}).',
+    implausibleRate:
+      '{table}: chỉ tiêu tỷ lệ {column} "{value}" được đọc là {read}, khó là chỉ tiêu thật (tỷ lệ thường từ 5 % đến 200 %); muốn một trăm linh năm phần trăm hãy ghi 105% hoặc 105 ({at}).',
     defaultNotApplicable: '{table}: dòng mặc định "*" không được ghi "-" ({at}).',
     unknownTarget: '{table}: chỉ tiêu "{value}" không có trong danh mục ({at}).',
     pointsNotPositive: '{table}: điểm "{value}" phải là số dương ({at}).',
