@@ -69,7 +69,8 @@ describe("campaign workbook", () => {
         ],
       },
     );
-    expect(findings).toEqual([]);
+    // The sprint has no due date: said, not refused.
+    expect(findings.map((f) => f.rule)).toEqual(["campaign.no_due"]);
     expect(campaign!.periods.map((p) => p.id)).toEqual([
       "2025-D1",
       "2025-D2",
@@ -118,6 +119,14 @@ describe("campaign workbook", () => {
       { "Bảng chấm điểm!B5": num(0) },
       {},
       "campaign.points_not_positive",
+      "Bảng chấm điểm",
+      "B5",
+    ],
+    [
+      "points that would overflow the score",
+      { "Bảng chấm điểm!B5": num(1e308) },
+      {},
+      "campaign.points_too_large",
       "Bảng chấm điểm",
       "B5",
     ],
@@ -197,6 +206,16 @@ describe("campaign workbook", () => {
     expect(campaign!.units.map((u) => u.bloc)).toEqual(["Cụm 1", "Cụm 1"]);
   });
 
+  it.each([
+    ["decomposed accents", "Cụm 1".normalize("NFD")],
+    ["a non-breaking space", "Cụm\u00a01"],
+    ["a doubled space", "cụm  1"],
+  ])("takes a bloc that differs only by %s as the same bloc, with one spelling", (_, typed) => {
+    const { campaign, findings } = read(campaignOf(), { "Đơn vị!E6": text(typed) });
+    expect(findings).toEqual([]);
+    expect(campaign!.units.map((u) => u.bloc)).toEqual(["Cụm 1", "Cụm 1"]);
+  });
+
   it("refuses a workbook without its periods, and lists every table it misses", () => {
     const { campaign, findings } = readCampaign(() => undefined);
     expect(campaign).toBeNull();
@@ -253,4 +272,24 @@ describe("rate targets as the province types them", () => {
       expect(found!.message_en).toContain("B03_collection_rate");
     },
   );
+});
+
+describe("odd campaign numbers", () => {
+  it("refuses points that add up to more than a million, naming the scoring table", () => {
+    const { campaign, findings } = read(campaignOf(), {
+      "Bảng chấm điểm!B5": num(600_000),
+      "Bảng chấm điểm!B6": num(600_000),
+    });
+    expect(campaign).toBeNull();
+    const found = findings.find((f) => f.rule === "campaign.points_too_large")!;
+    expect(found).toMatchObject({ severity: "error", sheet: "Bảng chấm điểm", cell: "A4" });
+  });
+
+  it("warns on a period without a due date, naming its cell", () => {
+    const { campaign, findings } = read(campaignOf(), { "Kỳ báo cáo!E5": null });
+    expect(campaign).not.toBeNull();
+    const found = findings.find((f) => f.rule === "campaign.no_due")!;
+    expect(found).toMatchObject({ severity: "warning", sheet: "Kỳ báo cáo", cell: "E5" });
+    expect(found.message_en).toContain("2025-D1");
+  });
 });

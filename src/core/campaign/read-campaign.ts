@@ -6,7 +6,7 @@ import { campaignPeriodLabel, isValidPeriodId, type Period } from "../period";
 import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
 import { fill, type Text } from "../text";
 import { isUnitKind, isValidUnitCode, UNIT_KINDS, unitKey, type UnitKind } from "../units";
-import { blocKey } from "./bloc";
+import { blocKey, blocSpellings } from "./bloc";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
@@ -38,6 +38,11 @@ const REQUIRED_UNIT_COLUMNS = ["code", "name"];
 const MAX_ROWS = 20_000;
 const MAX_NAME = 200;
 const DEFAULT_ROW = "*";
+/**
+ * The most points a scoring table may hand out. Scores are points earned over points possible: a sum that
+ * overflows (1e308 twice) makes every score 0, and no province scores out of more than a million.
+ */
+const MAX_POINTS = 1_000_000;
 const NOT_APPLICABLE = "-";
 
 export interface CampaignCheck {
@@ -122,6 +127,8 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
       continue;
     }
     if (due && due < end) check.warn("due_before_end", M.dueBeforeEnd, row, "due", { value: due });
+    // Without a due date nobody is late: say so, or every report looks on time.
+    if (due === undefined && row.text("due") === "") check.warn("no_due", M.noDue, row, "due", { value: id });
     const period: Period = {
       id,
       start,
@@ -157,7 +164,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
   const units: CampaignUnit[] = [];
   if (!headerCheck(table, REQUIRED_UNIT_COLUMNS, check)) return { units, findings: check.findings };
   const seen = new Map<string, CampaignUnit>();
-  const blocSpelling = new Map<string, string>();
+  const blocSpelling = blocSpellings();
   for (const row of tableRows(table).rows) {
     const code = row.text("code");
     if (!isValidUnitCode(code)) {
@@ -179,9 +186,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     // The scoring sheet ranks with COUNTIFS, where these are wildcards.
     const typed = row.text("bloc").slice(0, MAX_NAME);
     if (/[*?~]/.test(typed)) check.error("bad_bloc", M.badBloc, row, "bloc", { value: typed });
-    // One spelling per bloc, the first one typed, so every listing groups it once.
-    const bloc = typed ? (blocSpelling.get(blocKey(typed)) ?? typed) : "";
-    if (bloc) blocSpelling.set(blocKey(bloc), bloc);
+    const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
     if (validFrom && validTo && validTo < validFrom)
@@ -340,6 +345,13 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
     const points = positive(row, "points");
     if (points === null || points <= 0)
       check.error("points_not_positive", M.pointsNotPositive, row, "points", { value: row.text("points") });
+    else if (points > MAX_POINTS) {
+      check.error("points_too_large", M.pointsTooLarge, row, "points", {
+        value: row.text("points"),
+        max: String(MAX_POINTS),
+      });
+      continue;
+    }
     const methodText = row.text("method").toLowerCase();
     const method = (SCORING_METHODS as readonly string[]).includes(methodText)
       ? (methodText as ScoringMethod)
@@ -353,6 +365,20 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
     seen.add(target.key);
     scoring.push({ target: target.key, points, method, ...(method === "bonus" ? { cap } : {}) });
   }
+  const total = scoring.reduce((sum, rule) => sum + rule.points + (rule.cap ?? 0), 0);
+  if (total > MAX_POINTS)
+    check.findings.push(
+      finding(
+        "error",
+        "campaign.points_too_large",
+        fill(M.totalPointsTooLarge, {
+          table: table.name,
+          max: MAX_POINTS,
+          at: `${table.sheet}!${table.ref}`,
+        }),
+        { sheet: table.sheet, cell: table.ref },
+      ),
+    );
   return { scoring, findings: check.findings };
 }
 
