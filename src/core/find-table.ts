@@ -1,18 +1,25 @@
 import { fromA1, toA1 } from "./a1";
-import { findSheet, type GridSheet, type GridValue, type SheetTable, type WorkbookGrid } from "./grid";
+import {
+  findSheet,
+  type GridCell,
+  type GridSheet,
+  type GridValue,
+  type SheetTable,
+  type WorkbookGrid,
+} from "./grid";
 
 /** Tables of ours are a few dozen columns wide; a hostile sheet's far columns are not looked at. */
 const MAX_TABLE_COLUMNS = 512;
 
-type Rows = Map<number, Map<number, GridValue>>;
+type Rows = Map<number, Map<number, GridCell>>;
 
 function rowsOf(sheet: GridSheet): Rows {
   const rows: Rows = new Map();
   for (const [address, cell] of sheet.cells) {
     const at = fromA1(address);
     if (!at || !cell.value) continue;
-    const row = rows.get(at.row) ?? new Map<number, GridValue>();
-    row.set(at.col, cell.value);
+    const row = rows.get(at.row) ?? new Map<number, GridCell>();
+    row.set(at.col, cell);
     rows.set(at.row, row);
   }
   return rows;
@@ -24,19 +31,25 @@ function firstRow(rows: Rows): number {
   return first;
 }
 
-const textOf = (value: GridValue | undefined) => (value ? String(value.value).trim() : "");
+const textOf = (cell: GridCell | undefined) => (cell?.value ? String(cell.value.value).trim() : "");
 
 /** Where the header starts: the first cell of a row followed by the given column names, left to right. */
 function headerAt(rows: Rows, header: readonly string[]): { row: number; col: number } | null {
   const wanted = header.map((h) => h.toLowerCase());
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const cells = rows.get(r)!;
-    for (const [c, value] of [...cells].sort(([a], [b]) => a - b)) {
-      if (textOf(value).toLowerCase() !== wanted[0]) continue;
+    for (const [c, cell] of [...cells].sort(([a], [b]) => a - b)) {
+      if (textOf(cell).toLowerCase() !== wanted[0]) continue;
       if (wanted.every((w, i) => textOf(cells.get(c + i)).toLowerCase() === w)) return { row: r, col: c };
     }
   }
   return null;
+}
+
+/** What a table keeps of a cell: its value, and the text it shows (a percent cell's "105%"). */
+export function tableCellOf(cell: GridCell | undefined): { value?: GridValue; shown?: string } {
+  if (!cell?.value) return {};
+  return { value: cell.value, ...(cell.shown !== undefined ? { shown: cell.shown } : {}) };
 }
 
 /** A plain range read as a table: its header from `start` rightwards, rows down to the first blank one. */
@@ -54,8 +67,8 @@ function rangeAsTable(
   for (let r = start.row + 1; cols.some((c) => rows.get(r)?.has(c)); r++)
     data.push({
       cells: cols.map((c) => {
-        const value = rows.get(r)?.get(c);
-        return { address: toA1(r, c), ...(value ? { value } : {}) };
+        const cell = rows.get(r)?.get(c);
+        return { address: toA1(r, c), ...tableCellOf(cell) };
       }),
     });
   return {

@@ -104,6 +104,13 @@ export interface SheetTable {
   readonly ref: string;
   readonly header: readonly { readonly text: string; readonly address: string }[];
   readonly rows: readonly {
-    readonly cells: readonly { readonly address: string; readonly value?: GridValue }[];
+    readonly cells: readonly TableCell[];
   }[];
+}
+
+/** A cell of a table: its value and, where the reader knows it, the text it shows (see GridCell). */
+export interface TableCell {
+  readonly address: string;
+  readonly value?: GridValue;
+  readonly shown?: string;
 }

@@ -98,3 +98,15 @@ export function utf8Length(text: string, limit = Infinity): number {
   }
   return bytes;
 }
+
+/** Characters that show as nothing: a name holding them looks like one without. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/gu;
+
+/**
+ * A name as people read it on screen: composed and decomposed accents made one (NFC, as macOS and some
+ * input methods type them decomposed), invisible characters dropped, spaces of any kind (a non-breaking
+ * one, two in a row) one space, case ignored. Two names with the same key cannot be told apart.
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+}

@@ -110,6 +110,16 @@ function sizesIn(
   };
 }
 
+/**
+ * The text a cell shows when its format is a percent ("105%" for 1.05), else nothing. A "%" quoted or
+ * escaped in the format (0.0"%") is only written after the figure, which is then not scaled.
+ */
+function percentShown(cell: XLSX.CellObject): string | undefined {
+  if (typeof cell.z !== "string" || typeof cell.w !== "string") return undefined;
+  const unquoted = cell.z.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return unquoted.includes("%") ? cell.w.trim() : undefined;
+}
+
 function readSheet(
   ws: XLSX.WorkSheet,
   name: string,
@@ -143,14 +153,18 @@ function readSheet(
       // The text the file shows: an .ods keeps the text it showed; SheetJS renders the format of another
       // file's cell, as the report reader does (plain formats need no rendering). A format SheetJS
       // cannot render leaves no text, and shows nothing that can be trusted.
+      // Any other number keeps its text when it shows a percent: a table (the campaign's targets) reads
+      // a cell showing "105%" as the 1.05 it holds, not as 1.05 %.
       const shown =
-        !named || value?.type !== "number"
+        value?.type !== "number"
           ? undefined
-          : source.ods
-            ? cell.w
-            : isPlainFormat(typeof cell.z === "string" ? cell.z : "General")
-              ? undefined
-              : (cell.w ?? "");
+          : !named
+            ? percentShown(cell)
+            : source.ods
+              ? cell.w
+              : isPlainFormat(typeof cell.z === "string" ? cell.z : "General")
+                ? undefined
+                : (cell.w ?? "");
       // LibreOffice shows an .ods cell's number as its data style renders it, whatever text it saved.
       const rendered =
         named && value?.type === "number" && source.ods && source.odsStyles

@@ -45,7 +45,7 @@ describe("blocs written in another case", () => {
       ),
     );
     const summary: Summary = rollup(reports, {
-      expectedUnits: codes.map((code, i) => ({ code, name: code, bloc: blocOf[i]! })),
+      expectedUnits: codes.map((code, i) => ({ code, name: `Công đoàn ${code}`, bloc: blocOf[i]! })),
     });
     expect(summary.blocs).toEqual(["Cụm A", "Cụm B"]);
     expect(summary.units.map((u) => u.bloc)).toEqual(["Cụm A", "Cụm A", "Cụm A", "Cụm B"]);

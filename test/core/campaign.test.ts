@@ -69,7 +69,8 @@ describe("campaign workbook", () => {
         ],
       },
     );
-    expect(findings).toEqual([]);
+    // The sprint has no due date: said, not refused.
+    expect(findings.map((f) => f.rule)).toEqual(["campaign.no_due"]);
     expect(campaign!.periods.map((p) => p.id)).toEqual([
       "2025-D1",
       "2025-D2",
@@ -118,6 +119,14 @@ describe("campaign workbook", () => {
       { "Bảng chấm điểm!B5": num(0) },
       {},
       "campaign.points_not_positive",
+      "Bảng chấm điểm",
+      "B5",
+    ],
+    [
+      "points that would overflow the score",
+      { "Bảng chấm điểm!B5": num(1e308) },
+      {},
+      "campaign.points_too_large",
       "Bảng chấm điểm",
       "B5",
     ],
@@ -197,6 +206,16 @@ describe("campaign workbook", () => {
     expect(campaign!.units.map((u) => u.bloc)).toEqual(["Cụm 1", "Cụm 1"]);
   });
 
+  it.each([
+    ["decomposed accents", "Cụm 1".normalize("NFD")],
+    ["a non-breaking space", "Cụm\u00a01"],
+    ["a doubled space", "cụm  1"],
+  ])("takes a bloc that differs only by %s as the same bloc, with one spelling", (_, typed) => {
+    const { campaign, findings } = read(campaignOf(), { "Đơn vị!E6": text(typed) });
+    expect(findings).toEqual([]);
+    expect(campaign!.units.map((u) => u.bloc)).toEqual(["Cụm 1", "Cụm 1"]);
+  });
+
   it("refuses a workbook without its periods, and lists every table it misses", () => {
     const { campaign, findings } = readCampaign(() => undefined);
     expect(campaign).toBeNull();
@@ -250,5 +269,75 @@ describe("campaign texts held to the identity rules", () => {
 
   it("takes the default campaign's texts", () => {
     expect(read(campaignOf()).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("rate targets as the province types them", () => {
+  /** The table's cell of a target column in its defaults row "*", with what the cell shows. */
+  const readRate = (value: GridValue, shown?: string) => {
+    const tables = planTables(layoutCampaign(campaignOf()));
+    const targets = tables.get("TD_TARGETS")!;
+    const column = targets.header.findIndex((h) => h.text === "B03_collection_rate");
+    const rows = targets.rows.map((row, r) =>
+      r !== 0
+        ? row
+        : {
+            cells: row.cells.map((cell, c) =>
+              c === column ? { address: cell.address, value, ...(shown ? { shown } : {}) } : cell,
+            ),
+          },
+    );
+    tables.set("TD_TARGETS", { ...targets, rows });
+    return readCampaign((name) => tables.get(name.toUpperCase()));
+  };
+  const rate = (check: ReturnType<typeof readRate>) => check.campaign!.defaults["B03_collection_rate"];
+
+  it.each([
+    ["a percent cell (1.05 shown 105%)", num(1.05), "105%", 1.05],
+    ["a plain number over 1 (105)", num(105), undefined, 1.05],
+    ["a fraction in a plain cell (0.9)", num(0.9), undefined, 0.9],
+    ['the text "110%"', text("110%"), undefined, 1.1],
+    ["a percent cell of 110 % (1.1 shown 110.0%)", num(1.1), "110.0%", 1.1],
+  ])("reads %s as it shows", (_, value, shown, expected) => {
+    const check = readRate(value, shown);
+    expect(rate(check)).toBeCloseTo(expected, 10);
+    expect(check.findings).toEqual([]);
+  });
+
+  it.each([
+    ["1.05 in a plain cell (1.05 %)", num(1.05), undefined, "1.05 %"],
+    ["a percent cell of 1 % ", num(0.01), "1%", "1 %"],
+    ["a percent cell of 500 %", num(5), "500%", "500 %"],
+  ])(
+    "warns on an implausible rate target: %s, naming the cell and how it was read",
+    (_, value, shown, read) => {
+      const check = readRate(value, shown);
+      expect(check.campaign).not.toBeNull();
+      const found = check.findings.find((f) => f.rule === "campaign.implausible_rate");
+      expect(found).toMatchObject({ severity: "warning", sheet: "Chỉ tiêu giao" });
+      expect(found!.message_en).toContain(read);
+      expect(found!.message_vi).toContain(read);
+      expect(found!.message_en).toContain("B03_collection_rate");
+    },
+  );
+});
+
+describe("odd campaign numbers", () => {
+  it("refuses points that add up to more than a million, naming the scoring table", () => {
+    const { campaign, findings } = read(campaignOf(), {
+      "Bảng chấm điểm!B5": num(600_000),
+      "Bảng chấm điểm!B6": num(600_000),
+    });
+    expect(campaign).toBeNull();
+    const found = findings.find((f) => f.rule === "campaign.points_too_large")!;
+    expect(found).toMatchObject({ severity: "error", sheet: "Bảng chấm điểm", cell: "A4" });
+  });
+
+  it("warns on a period without a due date, naming its cell", () => {
+    const { campaign, findings } = read(campaignOf(), { "Kỳ báo cáo!E5": null });
+    expect(campaign).not.toBeNull();
+    const found = findings.find((f) => f.rule === "campaign.no_due")!;
+    expect(found).toMatchObject({ severity: "warning", sheet: "Kỳ báo cáo", cell: "E5" });
+    expect(found.message_en).toContain("2025-D1");
   });
 });

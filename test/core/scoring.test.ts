@@ -179,3 +179,95 @@ describe("scoring", () => {
     expect(a1!.warnings.map((w) => w.rule)).toContain("rollup.target_differs");
   });
 });
+
+describe("lateness is the province's, never the file's", () => {
+  // A unit's Đợt 1 report under its own period id, the same dates, and a due date of its own.
+  const forged = { ...parsePeriod("2025-D1")!, id: "2025-H1", due: "2099-12-31" };
+  const late = (receivedAt: string) => {
+    const s = submission({ unit: unit("A1"), templates: ["B02"], period: forged }, "A1.xlsx");
+    return { ...s, source: { ...s.source, receivedAt } };
+  };
+
+  it("takes the due date of the campaign's period of the same dates, whatever id and due the file gives", () => {
+    const campaign = testCampaign({}, [{ code: "A1", name: "A1" }]);
+    const summary = rollup([late("2025-07-18T03:00:00Z")], { campaign, period: parsePeriod("2025-D1")! });
+    expect(summary.units[0]!.due).toBe("2025-07-15");
+    expect(summary.units[0]!.daysLate).toBe(3);
+    expect(summary.expected![0]!.due).toBe("2025-07-15");
+  });
+
+  it("takes it from the default periods when the period is inferred from the files", () => {
+    const summary = rollup([late("2025-07-18T03:00:00Z")]);
+    expect(summary.period.due).toBe("2025-07-15");
+    expect(summary.units[0]!.daysLate).toBe(3);
+  });
+
+  it("leaves it unknown, not the file's, when no period of the province holds the file's dates", () => {
+    const sprint = { id: "SPRINT", label: { vi: "S", en: "S" }, start: "2024-03-01", end: "2024-05-31" };
+    const s = submission(
+      { unit: unit("A1"), templates: ["B02"], period: { ...sprint, due: "2099-12-31" } },
+      "A1.xlsx",
+    );
+    const summary = rollup([{ ...s, source: { ...s.source, receivedAt: "2024-07-18T03:00:00Z" } }]);
+    expect(summary.period.due).toBeUndefined();
+    expect(summary.units[0]!.due).toBeNull();
+  });
+});
+
+describe("the unit's name and kind are the province's", () => {
+  const sent = (name: string) =>
+    submission({ unit: { ...unit("A1"), name, kind: "commune" }, templates: ["B02"] }, "A1.xlsx");
+  const listed = [{ code: "A1", name: "Công đoàn phường Hai (đổi tên)", kind: "sector" as const }];
+
+  it("shows the listed name and kind, and warns naming the file and both names", () => {
+    const summary = rollup([sent("Công đoàn xã 1")], { campaign: testCampaign({}, listed) });
+    const row = summary.units[0]!;
+    expect(row.unit).toMatchObject({ code: "A1", name: listed[0]!.name, kind: "sector" });
+    expect(row.report.unit.name).toBe(listed[0]!.name);
+    const warning = row.warnings.find((w) => w.rule === "rollup.name_differs")!;
+    for (const text of [warning.message_vi, warning.message_en])
+      for (const part of ["A1.xlsx", "Công đoàn xã 1", listed[0]!.name]) expect(text).toContain(part);
+  });
+
+  it("does not warn when the names differ only in accents' encoding, spaces or case", () => {
+    const same = `công đoàn\u00a0phường  Hai (đổi tên)`.normalize("NFD");
+    const summary = rollup([sent(same)], { campaign: testCampaign({}, listed) });
+    expect(summary.units[0]!.warnings.map((w) => w.rule)).not.toContain("rollup.name_differs");
+  });
+});
+
+describe("blocs of a units list", () => {
+  it("puts units whose bloc differs only in how its accents are encoded in one bloc, under one name", () => {
+    const units = [
+      { code: "A1", name: "A1", bloc: "Cụm B" },
+      { code: "A2", name: "A2", bloc: "Cụm B".normalize("NFD") },
+    ];
+    const sent = (code: string) => submission({ unit: unit(code), templates: ["B02"] }, `${code}.xlsx`);
+    const summary = rollup([sent("A1"), sent("A2")], { expectedUnits: units });
+    expect(summary.blocs).toEqual(["Cụm B"]);
+    expect(summary.units.map((u) => u.bloc)).toEqual(["Cụm B", "Cụm B"]);
+  });
+});
+
+describe("the title of a period inferred from the files", () => {
+  const lying = {
+    id: "X",
+    start: "2025-01-01",
+    end: "2025-03-31",
+    label: { vi: "Cả năm 2025 (01/01/2025 – 31/12/2025)", en: "Year 2025 (01/01/2025 – 31/12/2025)" },
+  };
+
+  it("says the dates the files hold, never the label a file gives", () => {
+    const summary = rollup([submission({ unit: unit("A1"), templates: ["B02"], period: lying }, "A1.xlsx")]);
+    expect(summary.period.label).toEqual({
+      vi: "Kỳ báo cáo (01/01/2025 – 31/03/2025)",
+      en: "Reporting period (01/01/2025 – 31/03/2025)",
+    });
+  });
+
+  it("is the default period's label when the dates are a default period's", () => {
+    const period = { ...lying, end: "2025-06-30" };
+    const summary = rollup([submission({ unit: unit("A1"), templates: ["B02"], period }, "A1.xlsx")]);
+    expect(summary.period.label).toEqual(parsePeriod("2025-D1")!.label);
+  });
+});

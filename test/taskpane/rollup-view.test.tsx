@@ -41,7 +41,9 @@ async function rollUp(files: File[], parent = "T01") {
   await user.upload(screen.getByTestId("rollup-files"), files);
   await user.upload(
     screen.getByTestId("rollup-units"),
-    new File(["code,name\nP01,A\nP02,B\nP03,C\n"], "units.csv", { type: "text/csv" }),
+    new File(["code,name\nP01,Công đoàn P01\nP02,Công đoàn P02\nP03,Công đoàn P03\n"], "units.csv", {
+      type: "text/csv",
+    }),
   );
   await user.type(screen.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }), parent);
   await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
@@ -57,7 +59,7 @@ describe("Tổng hợp", () => {
       await reportFile("P02", 2, { TD_B01_state_cla_signed: 99_999 }),
     ]);
     const missing = await screen.findByRole("list", { name: "Thiếu báo cáo" });
-    expect(missing.textContent).toMatch(/P02 — B \(bị loại\).*P03 — C/);
+    expect(missing.textContent).toMatch(/P02 — Công đoàn P02 \(bị loại\).*P03 — Công đoàn P03/);
     expect(screen.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent).toContain(
       "P02.xlsx: Có 2 lỗi",
     );

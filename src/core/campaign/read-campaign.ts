@@ -6,7 +6,7 @@ import { campaignPeriodLabel, isValidPeriodId, type Period } from "../period";
 import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
 import { fill, type Text } from "../text";
 import { isUnitKind, isValidUnitCode, UNIT_KINDS, unitKey, type UnitKind } from "../units";
-import { blocKey } from "./bloc";
+import { blocKey, blocSpellings } from "./bloc";
 import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
@@ -39,6 +39,11 @@ const REQUIRED_UNIT_COLUMNS = ["code", "name"];
 const MAX_ROWS = 20_000;
 const MAX_NAME = 200;
 const DEFAULT_ROW = "*";
+/**
+ * The most points a scoring table may hand out. Scores are points earned over points possible: a sum that
+ * overflows (1e308 twice) makes every score 0, and no province scores out of more than a million.
+ */
+const MAX_POINTS = 1_000_000;
 const NOT_APPLICABLE = "-";
 
 export interface CampaignCheck {
@@ -123,6 +128,8 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
       continue;
     }
     if (due && due < end) check.warn("due_before_end", M.dueBeforeEnd, row, "due", { value: due });
+    // Without a due date nobody is late: say so, or every report looks on time.
+    if (due === undefined && row.text("due") === "") check.warn("no_due", M.noDue, row, "due", { value: id });
     const period: Period = {
       id,
       start,
@@ -158,7 +165,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
   const units: CampaignUnit[] = [];
   if (!headerCheck(table, REQUIRED_UNIT_COLUMNS, check)) return { units, findings: check.findings };
   const seen = new Map<string, CampaignUnit>();
-  const blocSpelling = new Map<string, string>();
+  const blocSpelling = blocSpellings();
   for (const row of tableRows(table).rows) {
     const code = row.text("code");
     if (!isValidUnitCode(code)) {
@@ -180,9 +187,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     // The scoring sheet ranks with COUNTIFS, where these are wildcards.
     const typed = row.text("bloc").slice(0, MAX_NAME);
     if (/[*?~]/.test(typed)) check.error("bad_bloc", M.badBloc, row, "bloc", { value: typed });
-    // One spelling per bloc, the first one typed, so every listing groups it once.
-    const bloc = typed ? (blocSpelling.get(blocKey(typed)) ?? typed) : "";
-    if (bloc) blocSpelling.set(blocKey(bloc), bloc);
+    const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
     if (validFrom && validTo && validTo < validFrom)
@@ -217,15 +222,40 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
   return { units, findings: check.findings };
 }
 
-/** A target as the province typed it: a number (rates as 0.7 or 70) or text such as "70%". */
+/**
+ * A rate as the cell shows it: a percent cell holds the fraction it shows (1.05 shows "105%"); a plain
+ * number above 1 is a percent (105), one up to 1 a fraction (0.7).
+ */
+function rateOf(value: number, shown: string | undefined): number {
+  if (shown?.trim().endsWith("%")) return value;
+  return value > 1 ? value / 100 : value;
+}
+
+/** A target as the province typed it: a number (rates as 0.7, 70 or a percent cell) or text such as "70%". */
 function assignedValue(row: TableRow, column: string, kind: "count" | "money" | "ratio"): number | null {
   const value = row.value(column);
   if (value?.type === "number") {
     if (!Number.isFinite(value.value) || value.value < 0) return null;
-    if (kind === "ratio") return value.value > 1 ? value.value / 100 : value.value;
+    if (kind === "ratio") return rateOf(value.value, row.shown(column));
     return Number.isInteger(value.value) ? value.value : null;
   }
   return parseTargetValue(cellText(value), kind);
+}
+
+/**
+ * Rates a province plausibly sets: from 5 % up to twice the figure (fees collected at 110 % of the budget
+ * are ordinary). Outside, the cell was most likely typed in another way than meant (1.05 in a plain cell
+ * is 1.05 %), so `campaign check` says how it was read.
+ */
+const PLAUSIBLE_RATE = { min: 0.05, max: 2 } as const;
+
+function isPlausibleRate(rate: number): boolean {
+  return rate === 0 || (rate >= PLAUSIBLE_RATE.min && rate <= PLAUSIBLE_RATE.max);
+}
+
+/** A rate as a percent for a message: 0.0105 → "1.05 %". */
+function percentText(rate: number): string {
+  return `${Number((rate * 100).toFixed(4))} %`;
 }
 
 function readTargets(
@@ -278,9 +308,17 @@ function readTargets(
         continue;
       }
       const value = assignedValue(row, column, kind);
-      if (value === null)
+      if (value === null) {
         check.error("bad_target", M.badTarget, row, column, { value: text.slice(0, 60), column: key });
-      else if (isDefault) defaults[key] = value;
+        continue;
+      }
+      if (kind === "ratio" && !isPlausibleRate(value))
+        check.warn("implausible_rate", M.implausibleRate, row, column, {
+          value: (row.shown(column) ?? text).slice(0, 60),
+          read: percentText(value),
+          column: key,
+        });
+      if (isDefault) defaults[key] = value;
       else own[key] = value;
     }
     if (!isDefault && Object.keys(own).length > 0) assigned.set(unitKey(unit), own);
@@ -308,6 +346,13 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
     const points = positive(row, "points");
     if (points === null || points <= 0)
       check.error("points_not_positive", M.pointsNotPositive, row, "points", { value: row.text("points") });
+    else if (points > MAX_POINTS) {
+      check.error("points_too_large", M.pointsTooLarge, row, "points", {
+        value: row.text("points"),
+        max: String(MAX_POINTS),
+      });
+      continue;
+    }
     const methodText = row.text("method").toLowerCase();
     const method = (SCORING_METHODS as readonly string[]).includes(methodText)
       ? (methodText as ScoringMethod)
@@ -321,6 +366,20 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
     seen.add(target.key);
     scoring.push({ target: target.key, points, method, ...(method === "bonus" ? { cap } : {}) });
   }
+  const total = scoring.reduce((sum, rule) => sum + rule.points + (rule.cap ?? 0), 0);
+  if (total > MAX_POINTS)
+    check.findings.push(
+      finding(
+        "error",
+        "campaign.points_too_large",
+        fill(M.totalPointsTooLarge, {
+          table: table.name,
+          max: MAX_POINTS,
+          at: `${table.sheet}!${table.ref}`,
+        }),
+        { sheet: table.sheet, cell: table.ref },
+      ),
+    );
   return { scoring, findings: check.findings };
 }
 

@@ -5,7 +5,7 @@ import { inCatalogOrder } from "../catalog";
 import type { Extraction } from "../extract";
 import { hasErrors } from "../finding";
 import { cellName } from "../form";
-import { isWithin, overlaps, periodText, samePeriodDates, type Period } from "../period";
+import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../period";
 import { fill, type Text } from "../text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
 import { validate } from "../validate";
@@ -85,6 +85,10 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
   return { source, report: extraction.report, warnings: findings, cells: cellPlaces(extraction) };
 }
 
+/**
+ * The period most files report, when the user named none. Only its id and dates are taken: its due date
+ * is the file's own, which decides nobody's lateness (a unit could write any).
+ */
 function inferPeriod(accepted: readonly Accepted[]): Period | null {
   const counts = new Map<string, { period: Period; count: number }>();
   for (const { report } of accepted) {
@@ -94,7 +98,12 @@ function inferPeriod(accepted: readonly Accepted[]): Period | null {
   const ranked = [...counts.values()].sort(
     (a, b) => b.count - a.count || a.period.id.localeCompare(b.period.id),
   );
-  return ranked[0]?.period ?? null;
+  const found = ranked[0]?.period;
+  if (!found) return null;
+  // Nor is its label: a file can call three months "Cả năm 2025". The title says the dates (a default
+  // period of the same dates replaces it, label and all; see campaignPeriod).
+  const label = fill(ROLLUP_MESSAGES.periodOfDates, { span: spanText(found.start, found.end) });
+  return { id: found.id, start: found.start, end: found.end, label };
 }
 
 /** A few codes or file names, then how many more: a district's list may hold hundreds. */

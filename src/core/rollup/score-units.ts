@@ -1,15 +1,15 @@
-import { blocKey } from "../campaign/bloc";
+import { blocKey, blocSpellings } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { unitTargets } from "../campaign/unit-targets";
 import { inCatalogOrder, type TemplateId } from "../catalog";
 import { figureText, percentText } from "../figure-text";
 import { finding, type Finding } from "../finding";
-import { samePeriodDates, type Period } from "../period";
+import { daysBetween, isWithin, type Period } from "../period";
 import type { Report } from "../report";
-import { fill } from "../text";
+import { fill, nameKey, shown } from "../text";
 import { placedTarget } from "../targets";
-import { unitKey } from "../units";
+import { unitKey, type ReportingUnit } from "../units";
 import { attainment, targetsMet } from "./attainment";
 import { daysLate, vietnamDate } from "./lateness";
 import { ROLLUP_MESSAGES } from "./messages";
@@ -44,13 +44,55 @@ function targetWarnings(
   return out;
 }
 
-function dueOf(campaign: Campaign, period: Period): string | undefined {
-  const own = campaign.periods.find((p) => p.id === period.id && samePeriodDates(p, period));
-  return own ? own.due : period.due;
+/**
+ * The unit as the province lists it: its name and kind are the list's, as its targets are, not what its
+ * file claims (a renamed unit, or a file carrying a neighbour's name under the code).
+ */
+function listedUnit(unit: ReportingUnit, listed: CampaignUnit | undefined): ReportingUnit {
+  if (!listed) return unit;
+  const kind = listed.kind ?? unit.kind;
+  return { ...unit, name: listed.name, ...(kind ? { kind } : {}) };
+}
+
+/** A warning for each file that names its unit otherwise than the province's list does. */
+function nameWarnings(resolved: ResolvedUnit, listed: CampaignUnit | undefined): Finding[] {
+  if (!listed) return [];
+  return resolved.used
+    .filter((u) => nameKey(u.report.unit.name) !== nameKey(listed.name))
+    .map((u) =>
+      finding(
+        "warning",
+        "rollup.name_differs",
+        fill(ROLLUP_MESSAGES.nameDiffers, {
+          file: u.source.name,
+          code: listed.code,
+          found: shown(u.report.unit.name),
+          listed: listed.name,
+        }),
+      ),
+    );
+}
+
+/**
+ * When a round's report was due: by the province's periods, never by the file, whose own period id and
+ * due date a unit can write as it likes. The narrowest of the campaign's periods (and the roll-up's)
+ * that holds the round's dates decides, the one of the round's own id first among equals.
+ */
+export function dueOf(campaign: Campaign, period: Period, round: Period): string | undefined {
+  const span = (p: Period) => daysBetween(p.start, p.end);
+  const holding = [...campaign.periods, period].filter((p) => isWithin(round, p));
+  const ownFirst = (p: Period) => (p.id === round.id ? 0 : 1);
+  holding.sort((a, b) => span(a) - span(b) || ownFirst(a) - ownFirst(b));
+  return holding[0]?.due;
 }
 
 /** The day each used report arrived and how late it was; the unit is as late as its latest round. */
-function lateness(resolved: ResolvedUnit, campaign: Campaign, listed: CampaignUnit | undefined) {
+function lateness(
+  resolved: ResolvedUnit,
+  campaign: Campaign,
+  period: Period,
+  listed: CampaignUnit | undefined,
+) {
   let received: string | null = null;
   let late: number | null = null;
   let due: string | null = null;
@@ -59,7 +101,7 @@ function lateness(resolved: ResolvedUnit, campaign: Campaign, listed: CampaignUn
     const when = recorded ?? u.source.receivedAt ?? u.source.modifiedAt;
     const day = when ? vietnamDate(when) : null;
     if (day && (!received || day > received)) received = day;
-    const roundDue = dueOf(campaign, u.report.period) ?? null;
+    const roundDue = dueOf(campaign, period, u.report.period) ?? null;
     due = roundDue ?? due;
     const days = daysLate(day, roundDue ?? undefined);
     if (days !== null && (late === null || days > late)) late = days;
@@ -78,11 +120,14 @@ export function scoreUnits(
   options: RollupOptions,
   forms: readonly TemplateId[] = [],
 ): UnitRow[] {
+  // A units list (CSV) keeps each bloc as typed: one spelling per bloc here too.
+  const blocOf = blocSpellings();
+  for (const u of campaign.units) blocOf(u.bloc);
   const rows = resolved.map((r) => {
     // A form the unit left out still has its targets: unreported, they earn no points (see missing-forms).
     const expected = inCatalogOrder(new Set([...r.report.templates, ...forms]));
     const { targets, notApplicable } = unitTargets(campaign, r.report.unit.code, expected);
-    const report: Report = { ...r.report, targets };
+    const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
     const results = withPrevious(attainment(report, notApplicable, expected), previous, (_, key) => {
       const t = placedTarget(key)!;
@@ -93,6 +138,7 @@ export function scoreUnits(
       ...r.used.flatMap((u) => u.warnings),
       ...r.continuity,
       ...r.notes,
+      ...nameWarnings(r, r.listed),
       ...r.used.flatMap((u) =>
         targetWarnings(u.report, u.source.name, targets, notApplicable, !options.campaign),
       ),
@@ -102,7 +148,7 @@ export function scoreUnits(
     ];
     return {
       unit: report.unit,
-      bloc: r.listed?.bloc ?? null,
+      bloc: blocOf(r.listed?.bloc) ?? null,
       sources: r.used.map((u) => u.source),
       status: r.gaps.length > 0 ? ("partial" as const) : ("ok" as const),
       gaps: r.gaps,
@@ -113,7 +159,7 @@ export function scoreUnits(
       scoring,
       score: scoring.score,
       grade: gradeOf(scoring.score, campaign.grades),
-      ...lateness(r, campaign, r.listed),
+      ...lateness(r, campaign, period, r.listed),
     };
   });
   const overall = rankScores(rows.map((r) => r.score));

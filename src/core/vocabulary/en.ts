@@ -88,6 +88,9 @@ export const en: Vocabulary = {
       "Target {target} in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.",
     targetDiffers:
       "Target {target} in file {file} is {found}, the province assigned {assigned}; the province's value counts.",
+    nameDiffers:
+      'File {file} names unit {code} "{found}"; the province\'s list calls it "{listed}", the name the summary shows.',
+    periodOfDates: "Reporting period ({span})",
     notApplicable: "not applicable",
     notAssigned: "not assigned",
     defaultParent: "Summary unit",
@@ -122,9 +125,14 @@ export const en: Vocabulary = {
     unknownKind: '{table}: unit kind "{value}" is not known ({kinds}) ({at}).',
     unknownUnit: "{table}: unit {value} is not in table TD_Units ({at}).",
     badTarget: '{table}: target {column} has an invalid value "{value}" ({at}).',
+    implausibleRate:
+      '{table}: rate target {column} "{value}" is read as {read}, an unlikely target (rates are usually 5 % to 200 %); type 105% or 105 for a hundred and five percent ({at}).',
     defaultNotApplicable: '{table}: the default row "*" cannot say "-" ({at}).',
     unknownTarget: '{table}: target "{value}" is not in the catalog ({at}).',
     pointsNotPositive: '{table}: points "{value}" must be a positive number ({at}).',
+    pointsTooLarge: '{table}: points "{value}" are more than {max} ({at}).',
+    totalPointsTooLarge: "{table}: the points and bonus caps add up to more than {max} ({at}).",
+    noDue: "{table}: period {value} has no due date, so no report can be late ({at}).",
     unknownMethod: '{table}: method "{value}" is not valid (pass_fail, proportional, bonus) ({at}).',
     badCap: '{table}: the bonus cap "{value}" must be a number ≥ 0 ({at}).',
     capRequired: "{table}: a bonus line needs its cap in column cap ({at}).",

@@ -87,6 +87,9 @@ export const vi = {
     targetDiffersFromDefault:
       "Chỉ tiêu {target} trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); dùng mức mặc định.",
     targetDiffers: "Chỉ tiêu {target} trong tệp {file} là {found}, tỉnh giao {assigned}; dùng mức tỉnh giao.",
+    nameDiffers:
+      'Tệp {file} ghi tên đơn vị {code} là "{found}"; danh sách đơn vị của tỉnh ghi "{listed}", bảng tổng hợp dùng tên này.',
+    periodOfDates: "Kỳ báo cáo ({span})",
     notApplicable: "không áp dụng",
     notAssigned: "chưa giao",
     defaultParent: "Đơn vị tổng hợp",
@@ -121,9 +124,14 @@ export const vi = {
     unknownKind: '{table}: loại đơn vị "{value}" không có trong danh mục ({kinds}) ({at}).',
     unknownUnit: "{table}: đơn vị {value} không có trong bảng TD_Units ({at}).",
     badTarget: '{table}: chỉ tiêu {column} có giá trị không hợp lệ "{value}" ({at}).',
+    implausibleRate:
+      '{table}: chỉ tiêu tỷ lệ {column} "{value}" được đọc là {read}, khó là chỉ tiêu thật (tỷ lệ thường từ 5 % đến 200 %); muốn một trăm linh năm phần trăm hãy ghi 105% hoặc 105 ({at}).',
     defaultNotApplicable: '{table}: dòng mặc định "*" không được ghi "-" ({at}).',
     unknownTarget: '{table}: chỉ tiêu "{value}" không có trong danh mục ({at}).',
     pointsNotPositive: '{table}: điểm "{value}" phải là số dương ({at}).',
+    pointsTooLarge: '{table}: điểm "{value}" lớn hơn {max} ({at}).',
+    totalPointsTooLarge: "{table}: tổng điểm và điểm thưởng tối đa lớn hơn {max} ({at}).",
+    noDue: "{table}: kỳ {value} không có hạn nộp nên không báo cáo nào bị tính là nộp muộn ({at}).",
     unknownMethod: '{table}: cách chấm "{value}" không hợp lệ (pass_fail, proportional, bonus) ({at}).',
     badCap: '{table}: điểm thưởng tối đa "{value}" phải là số không âm ({at}).',
     capRequired: "{table}: chấm điểm thưởng (bonus) cần ghi điểm thưởng tối đa ở cột cap ({at}).",
