@@ -19,6 +19,11 @@ export interface ResolvedUnit {
   readonly used: readonly Accepted[];
   readonly report: Report;
   readonly gaps: readonly DateSpan[];
+  /**
+   * The part of the period the unit's figures cover: its opening stocks are at `span.start`, its closing
+   * stocks at `span.end` (a unit founded or dissolved inside the period covers only part of it).
+   */
+  readonly span: DateSpan;
   readonly continuity: readonly Finding[];
   readonly duplicates: readonly Duplicate[];
 }
@@ -82,7 +87,8 @@ export function resolveUnit(
   if (whole) {
     const others = newest.filter((r) => r !== whole);
     if (others.length > 0) duplicates.push(duplicate(whole, others, period.id));
-    return { used: [whole], report: whole.report, gaps: [], continuity: [], duplicates };
+    const covered = span ?? { start: period.start, end: period.end };
+    return { used: [whole], report: whole.report, gaps: [], span: covered, continuity: [], duplicates };
   }
 
   const { chain, superseded } = chainRounds(newest.map((a) => ({ report: a.report, tag: a })));
@@ -107,6 +113,7 @@ export function resolveUnit(
       covered,
       used.map((u) => u.report.period),
     ),
+    span: covered,
     continuity: continuityFindings(used),
     duplicates,
   };

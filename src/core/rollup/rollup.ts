@@ -195,7 +195,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   });
   const units = scoreUnits(resolved, period, campaign, options);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
-  const { attainment: totalAttainment, ...total } = sumReports(units, parent, period);
+  const { attainment: totalAttainment, stocks, ...total } = sumReports(units, parent, period);
   const blocs = [
     ...new Map(units.flatMap((u) => (u.bloc === null ? [] : [[blocKey(u.bloc), u.bloc] as const]))).values(),
   ].sort((a, b) => a.localeCompare(b, "vi"));
@@ -214,6 +214,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     units,
     total,
     totalAttainment,
+    stocks,
     unreported: unreportedCells(units, total.templates),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
