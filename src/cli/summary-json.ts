@@ -1,4 +1,4 @@
-import type { Summary } from "../core";
+import { stockNotes, type Summary } from "../core";
 
 /** The roll-up as JSON for scripts: ratios are fractions, blanks are null, dates are ISO. */
 export function summaryToJson(summary: Summary) {
@@ -83,6 +83,13 @@ export function summaryToJson(summary: Summary) {
       })) ?? null,
     unreported: summary.unreported,
     totals: summary.total.forms,
+    stocks: {
+      start: summary.stocks.start,
+      end: summary.stocks.end,
+      not_at_start: summary.stocks.notAtStart,
+      not_at_end: summary.stocks.notAtEnd,
+      notes: stockNotes(summary.stocks).map((note) => ({ message: note.vi, message_en: note.en })),
+    },
     targets: summary.total.targets,
     attainment: summary.totalAttainment,
   };

@@ -2,6 +2,7 @@ import {
   blocKey,
   fill,
   pick,
+  stockNotes,
   targetsMet,
   STATUS_TEXT,
   SUMMARY_TEXT,
@@ -117,6 +118,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang): string {
     `${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`,
     line(header),
     ...rows.map(line),
+    ...stockNotes(summary.stocks).map((note) => `  * ${pick(note, lang)}`),
     "",
   ];
   out.push(`${pick(CLI_TEXT.legend, lang)}:`);

@@ -2,7 +2,7 @@ import { getTemplate, inputCells, parsePeriod, rollup } from "../../src/core";
 import { b02Round, submission, unit } from "../support/reports";
 
 describe("rounds of a year", () => {
-  it("opens a unit's year with its first round when it starts reporting in Đợt 2", () => {
+  it("opens a unit's year with its first round when it starts reporting in Đợt 2, and leaves it out of the total's opening on 01/01", () => {
     const d2 = b02Round("X01", "2025-D2", {
       members_start: 800,
       members_admitted: 50,
@@ -13,10 +13,16 @@ describe("rounds of a year", () => {
       workers: 1000,
       members_female: 100,
     });
-    const total = rollup([d2], { period: parsePeriod("2025")! }).total.forms.B02!.total!;
-    expect(total.members_start).toBe(4000);
+    const summary = rollup([d2], { period: parsePeriod("2025")! });
+    const own = summary.units[0]!.report.forms.B02!.total!;
+    expect(own.members_start).toBe(4000);
+    expect(own.unions_start).toBe(25);
+    // Its opening is a stock on 01/07, not on 01/01: the total opens with no unit present on 01/01.
+    const total = summary.total.forms.B02!.total!;
+    expect(summary.stocks.notAtStart).toEqual(["X01"]);
+    expect(total.members_start).toBeNull();
+    expect(total.unions_start).toBeNull();
     expect(total.members_end).toBe(4150);
-    expect(total.unions_start).toBe(25);
     expect(total.unions_end).toBe(30);
     expect(total.membership_rate).toBeCloseTo(4150 / 5000, 12);
     expect(total.workers).toBe(5000);

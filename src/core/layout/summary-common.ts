@@ -4,7 +4,7 @@ import type { Gap, Summary, UnitRow } from "../rollup/types";
 import { bilingual as both, fileNameCell, fill, type Text } from "../text";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { stockNotes, SUMMARY_TEXT as T } from "./summary-text";
 
 /** The first header row of the summary's tables, below the title block. */
 export const HEADER_ROW = 6;
@@ -67,4 +67,17 @@ export function unitCells(
   sheet.put(r, 0, { value: index, style });
   sheet.put(r, 1, { value: row ? row.unit.code : T.total.vi, style });
   sheet.put(r, 2, { value: row ? unitName(row) : summary.parent.name, style });
+}
+
+/**
+ * Below a total row: which units its opening and closing stocks leave out (Vietnamese, then English).
+ * Returns the first row after the notes (`row` itself when there is nothing to say).
+ */
+export function stockNoteRows(sheet: SheetBuilder, summary: Summary, row: number): number {
+  let r = row;
+  for (const note of stockNotes(summary.stocks)) {
+    sheet.put(r++, 0, { value: note.vi, style: "info" });
+    sheet.put(r++, 0, { value: note.en, style: "subtitle" });
+  }
+  return r;
 }

@@ -7,7 +7,7 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { summaryCharts } from "./summary-charts";
-import { fileNames, HEADER_ROW, tallHeader, title, unitCells } from "./summary-common";
+import { fileNames, HEADER_ROW, stockNoteRows, tallHeader, title, unitCells } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 const SCORE_FORMAT = "0.00";
@@ -81,8 +81,9 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   writeResults(totalRow, summary.totalAttainment);
+  const notes = stockNoteRows(sheet, summary, totalRow + 1);
 
-  const charts = summaryCharts(sheet, summary, totalRow + 2);
+  const charts = summaryCharts(sheet, summary, notes + 1);
   return sheet.build({
     columnWidths: [
       6,

@@ -5,10 +5,10 @@ import type { Summary } from "../rollup/types";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { HEADER_ROW, tallHeader, title, unitCells } from "./summary-common";
+import { HEADER_ROW, stockNoteRows, tallHeader, title, unitCells } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
-/** Per unit, every figure of one template (flattened row by column), and the total row. */
+/** Per unit, every figure of one template (flattened row by column), the total row and what its stocks leave out. */
 export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   const cells = formCells(def);
   const name = `${T.templateSheetPrefix}${def.sheetName}`;
@@ -44,6 +44,7 @@ export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   write(totalRow, summary.total, "total");
+  stockNoteRows(sheet, summary, totalRow + 1);
   return sheet.build({
     columnWidths: [6, 14, 36, ...cells.map(() => 13)],
     freeze: { rows: HEADER_ROW + 2, cols: 3 },

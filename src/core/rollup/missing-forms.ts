@@ -82,7 +82,7 @@ export function formGaps(
 
 /** A resolved unit with the forms it left out among its gaps and warnings. */
 export function withFormGaps<R extends ResolvedUnit>(resolved: R, expected: readonly TemplateId[]): R {
-  const { gaps, warnings } = formGaps(resolved.used, resolved.report, resolved.covered, expected);
+  const { gaps, warnings } = formGaps(resolved.used, resolved.report, resolved.span, expected);
   if (gaps.length === 0) return resolved;
   return {
     ...resolved,

@@ -21,9 +21,13 @@ export interface ResolvedUnit {
   /** The reports used, earliest first: one, or the rounds combined into the period. */
   readonly used: readonly Accepted[];
   readonly report: Report;
-  /** The part of the period the unit had to report (or was taken to). */
-  readonly covered: DateSpan;
   readonly gaps: readonly Gap[];
+  /**
+   * The part of the period the unit had to report (or was taken to): its opening stocks are at
+   * `span.start`, its closing stocks at `span.end` (a unit founded or dissolved inside the period covers
+   * only part of it).
+   */
+  readonly span: DateSpan;
   readonly continuity: readonly Finding[];
   /** What choosing the reports left out or assumed: forms of a replaced file, a start taken from the first report. */
   readonly notes: readonly Finding[];
@@ -128,7 +132,15 @@ export function resolveUnit(
       notes.push(...droppedForms(whole, others));
     }
     const covered = span ?? { start: period.start, end: period.end };
-    return { used: [whole], report: whole.report, covered, gaps: [], continuity: [], notes, duplicates };
+    return {
+      used: [whole],
+      report: whole.report,
+      span: covered,
+      gaps: [],
+      continuity: [],
+      notes,
+      duplicates,
+    };
   }
 
   const { chain, superseded } = chainRounds(newest.map((a) => ({ report: a.report, tag: a })));
@@ -143,7 +155,6 @@ export function resolveUnit(
   if (!span) notes.push(...startAssumed(used[0]!, period));
   return {
     used,
-    covered,
     report: combineRounds(
       used.map((u) => u.report),
       period,
@@ -153,6 +164,7 @@ export function resolveUnit(
       covered,
       used.map((u) => u.report.period),
     ),
+    span: covered,
     continuity: continuityFindings(used),
     notes,
     duplicates,

@@ -239,7 +239,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const resolved = chosen.map((r) => withFormGaps(r, forms));
   const units = scoreUnits(resolved, period, campaign, options, forms);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
-  const { attainment: totalAttainment, ...total } = sumReports(units, parent, period);
+  const { attainment: totalAttainment, stocks, ...total } = sumReports(units, parent, period);
   const blocs = [
     ...new Map(units.flatMap((u) => (u.bloc === null ? [] : [[blocKey(u.bloc), u.bloc] as const]))).values(),
   ].sort((a, b) => a.localeCompare(b, "vi"));
@@ -258,6 +258,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     units,
     total,
     totalAttainment,
+    stocks,
     unreported: unreportedCells(units, resolved, total.templates),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),

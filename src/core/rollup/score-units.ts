@@ -152,6 +152,7 @@ export function scoreUnits(
       sources: r.used.map((u) => u.source),
       status: r.gaps.length > 0 ? ("partial" as const) : ("ok" as const),
       gaps: r.gaps,
+      span: r.span,
       report,
       warnings,
       attainment: results,

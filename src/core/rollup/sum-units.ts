@@ -7,7 +7,7 @@ import { targetsOf, type Targets } from "../targets";
 import type { ReportingUnit } from "../units";
 import { attainment } from "./attainment";
 import { sumAll, sumReported } from "./sums";
-import type { TargetResult } from "./types";
+import type { DateSpan, StockCoverage, TargetResult } from "./types";
 
 /** The most common threshold among the units; ties go to the strictest. */
 function commonThreshold(values: readonly number[]): number | null {
@@ -24,30 +24,61 @@ function commonThreshold(values: readonly number[]): number | null {
 interface UnitFigures {
   readonly report: Report;
   readonly attainment: readonly TargetResult[];
+  /** The part of the period the unit's figures cover; absent, the whole period. */
+  readonly span?: DateSpan;
+}
+
+/**
+ * Which units' stocks are figures at the period's start and at its end. A unit founded inside the period
+ * opens at its founding and one dissolved inside it closes at its dissolution: those stocks are of other
+ * dates, so they are not the parent's stock on the first or the last day.
+ */
+export function stockCoverage(units: readonly UnitFigures[], period: Period): StockCoverage {
+  const codes = (left: (span: DateSpan) => boolean) =>
+    units.filter((u) => u.span && left(u.span)).map((u) => u.report.unit.code);
+  return {
+    start: period.start,
+    end: period.end,
+    notAtStart: codes((span) => span.start > period.start),
+    notAtEnd: codes((span) => span.end < period.end),
+  };
 }
 
 /**
  * The parent-level report: every count and sum added over the units as each reported it (blank where no
- * unit reported the figure; a closing stock is the sum of the units' closing stocks, not recomputed), and
- * every ratio recomputed from those sums, so a ratio is Σ numerators ÷ Σ denominators. An assigned
- * target adds up over the units it applies to; a threshold is the province's, else the units' common one.
+ * unit reported the figure), and every ratio recomputed from those sums, so a ratio is Σ numerators ÷
+ * Σ denominators. A stock is a figure at a date: an opening stock adds the units present on the period's
+ * first day, a closing stock (as reported, not recomputed) those present on its last (see stockCoverage);
+ * flows add over all units. An assigned target adds up over the units it applies to; a threshold is the
+ * province's, else the units' common one.
  */
 export function sumReports(
   units: readonly UnitFigures[],
   parent: ReportingUnit,
   period: Period,
-): Report & { readonly attainment: TargetResult[] } {
+): Report & { readonly attainment: TargetResult[]; readonly stocks: StockCoverage } {
   const reports = units.map((u) => u.report);
   const templates = inCatalogOrder(reports.flatMap((r) => r.templates));
+  const stocks = stockCoverage(units, period);
+  const atDate = (on: (span: DateSpan) => boolean) => units.map((u) => !u.span || on(u.span));
+  const [everyUnit, onFirstDay, onLastDay] = [
+    atDate(() => true),
+    atDate((span) => span.start <= period.start),
+    atDate((span) => span.end >= period.end),
+  ];
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
     const def = getTemplate(id);
-    const present = reports.map((r) => r.forms[id]).filter((f): f is FormValues => f !== undefined);
+    const present = (counted: readonly boolean[]) =>
+      reports.filter((_, i) => counted[i]).flatMap((r) => (r.forms[id] ? [r.forms[id]] : []));
+    const [all, atStart, atEnd] = [present(everyUnit), present(onFirstDay), present(onLastDay)];
     const sums = emptyValues(def);
     for (const cell of formCells(def)) {
       if (cell.kind === "ratio") continue;
+      const counted =
+        cell.aggregation === "stock_start" ? atStart : cell.aggregation === "stock_end" ? atEnd : all;
       sums[cell.row.key]![cell.col.key] = sumReported(
-        present.map((f) => f[cell.row.key]?.[cell.col.key] ?? null),
+        counted.map((f) => f[cell.row.key]?.[cell.col.key] ?? null),
       );
     }
     forms[id] = computeForm(def, sums, sums);
@@ -64,5 +95,5 @@ export function sumReports(
         : commonThreshold(values.filter((v): v is number => v !== null));
   }
   const report: Report = { unit: parent, period, templates, targets, forms };
-  return { ...report, attainment: attainment(report) };
+  return { ...report, attainment: attainment(report), stocks };
 }

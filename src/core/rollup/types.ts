@@ -116,6 +116,11 @@ export interface UnitRow {
   readonly status: "ok" | "partial";
   /** The spans of the period the unit had to report that no received round covers, or covers without some forms. */
   readonly gaps: readonly Gap[];
+  /**
+   * The part of the period the unit's figures cover (its founding or dissolution inside the period, from
+   * the units list, else its first report): its opening stocks are at `span.start`, its closing at `span.end`.
+   */
+  readonly span: DateSpan;
   readonly report: Report;
   readonly warnings: readonly Finding[];
   readonly attainment: readonly TargetResult[];
@@ -133,6 +138,21 @@ export interface UnitRow {
   readonly due: string | null;
   /** Days after the due date; null when on time or unknown. */
   readonly daysLate: number | null;
+}
+
+/**
+ * A stock is a figure at a date: the total's opening stocks add only the units whose figures start at the
+ * period's start, its closing stocks only those whose figures reach its end. The others are listed here.
+ */
+export interface StockCoverage {
+  /** The period's first day: the date of the total's opening stocks. */
+  readonly start: string;
+  /** The period's last day: the date of the total's closing stocks. */
+  readonly end: string;
+  /** Codes of the units founded after the period's start, left out of the opening stocks. */
+  readonly notAtStart: readonly string[];
+  /** Codes of the units dissolved before the period's end, left out of the closing stocks. */
+  readonly notAtEnd: readonly string[];
 }
 
 export interface UnreportedCell {
@@ -167,6 +187,8 @@ export interface Summary {
   /** The parent-level report in the same templates: sums, recomputed ratios and combined targets. */
   readonly total: Report;
   readonly totalAttainment: readonly TargetResult[];
+  /** Which units the total's opening and closing stocks count (only those present on each date). */
+  readonly stocks: StockCoverage;
   /** Inputs some units left blank: their totals hold only what the other units reported. */
   readonly unreported: readonly UnreportedCell[];
   readonly rejected: readonly Rejection[];

@@ -62,7 +62,7 @@ export const en: Vocabulary = {
       "{label}: the file shows {shown}, but its formula gives {computed} (the figure used); open it in Excel, recalculate (F9) and save.",
     noResult: "nothing",
     closingDiffers:
-      "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree or a round is missing; see the summary's warnings.",
+      "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
     misleadingFormat:
       '{label}: the cell shows "{shown}", but the figure used is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
     hiddenRow:
@@ -247,6 +247,10 @@ export const en: Vocabulary = {
     dropped: "Files not used",
     none: "(none)",
     noList: "No list of expected units: missing reports cannot be told.",
+    stocksAtStart:
+      "Opening figures on the Total row (members and grassroots unions at start) count only the units present on {date}; left out: {units} (founded, or first reporting, after that day; a unit's own row shows its opening on its first day).",
+    stocksAtEnd:
+      "Closing figures on the Total row (members, unions, workers, enterprises, CLAs and public employees at end, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
   },
   submissionStatus: {
     received: "Received",

@@ -51,7 +51,7 @@ export const vi = {
       "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",
     noResult: "để trống",
     closingDiffers:
-      "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt hoặc thiếu đợt; xem cảnh báo của bảng tổng hợp.",
+      "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt, thiếu đợt, hoặc có đơn vị thành lập, giải thể trong kỳ; xem cảnh báo và ghi chú của bảng tổng hợp.",
     misleadingFormat:
       '{label}: ô hiển thị "{shown}" nhưng số được dùng là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
     hiddenRow:
@@ -247,6 +247,10 @@ export const vi = {
     dropped: "Tệp không dùng",
     none: "(không có)",
     noList: "Chưa có danh sách đơn vị: không xác định được đơn vị thiếu báo cáo.",
+    stocksAtStart:
+      "Số đầu kỳ ở dòng Tổng cộng (đoàn viên, CĐCS đầu kỳ) chỉ cộng các đơn vị đang hoạt động ngày {date}; không tính {units} (thành lập hoặc bắt đầu báo cáo sau ngày đó; số đầu kỳ ở dòng của đơn vị là số tại ngày bắt đầu).",
+    stocksAtEnd:
+      "Số cuối kỳ ở dòng Tổng cộng (đoàn viên, CĐCS, CNVCLĐ, doanh nghiệp, TƯLĐTT, CBCCVC cuối kỳ và các tỷ lệ tính từ chúng) chỉ cộng các đơn vị còn hoạt động ngày {date}; không tính {units} (giải thể, sáp nhập trước ngày đó; số cuối kỳ ở dòng của đơn vị là số tại ngày kết thúc).",
   },
   submissionStatus: {
     received: "Đã nhận",

@@ -1,5 +1,5 @@
 import { Badge, Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { targetsOf, type SummaryView, type TargetResult } from "../../core";
+import { stockNotes, targetsOf, type SummaryView, type TargetResult } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import type { Headline } from "./headline";
 import { useResultStyles } from "./styles";
@@ -15,7 +15,10 @@ function Verdict({ result }: { result: TargetResult }) {
 
 type Tone = "danger" | "warning" | "success" | "informative";
 
-/** Counts first, each coloured by whether it asks for action; then the province's totals against targets. */
+/**
+ * Counts first, each coloured by whether it asks for action; then the province's totals against targets,
+ * and which units their opening and closing stocks leave out.
+ */
 export function RollupHeadline({ summary, headline }: { summary: SummaryView; headline: Headline }) {
   const { m, t, number, percent } = useI18n();
   const styles = useResultStyles();
@@ -61,6 +64,11 @@ export function RollupHeadline({ summary, headline }: { summary: SummaryView; he
           </li>
         ))}
       </ul>
+      {stockNotes(summary.stocks).map((note) => (
+        <Caption1 as="p" key={note.en}>
+          {t(note)}
+        </Caption1>
+      ))}
     </section>
   );
 }
