@@ -1,6 +1,8 @@
 import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Finding } from "../../core";
 import { format, useI18n } from "../i18n/context";
+import { LIST_STEP } from "../results/CountedList";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -16,19 +18,45 @@ interface Props {
   readonly onSelect?: (finding: Finding) => void;
 }
 
-/** Findings grouped by sheet, errors before warnings, each one a click (or Enter) away from its cell. */
+/**
+ * Findings by sheet in the order sheets first appear, errors before warnings in each: one pass over the
+ * findings, so a workbook with tens of thousands of sheets (a hostile one) costs no more than its findings.
+ */
+function bySheet(findings: readonly Finding[]): [string, Finding[]][] {
+  const sheets = new Map<string, { errors: Finding[]; warnings: Finding[] }>();
+  for (const f of findings) {
+    const key = f.sheet ?? "";
+    let sheet = sheets.get(key);
+    if (!sheet) sheets.set(key, (sheet = { errors: [], warnings: [] }));
+    (f.severity === "error" ? sheet.errors : sheet.warnings).push(f);
+  }
+  return [...sheets].map(([sheet, { errors, warnings }]) => [sheet, [...errors, ...warnings]]);
+}
+
+/** The first `count` findings, still grouped by sheet. */
+function firstOf(groups: readonly [string, Finding[]][], count: number): [string, Finding[]][] {
+  const out: [string, Finding[]][] = [];
+  let left = count;
+  for (const [sheet, findings] of groups) {
+    if (left <= 0) break;
+    out.push([sheet, findings.slice(0, left)]);
+    left -= findings.length;
+  }
+  return out;
+}
+
+/**
+ * Findings grouped by sheet, errors before warnings, each one a click (or Enter) away from its cell;
+ * drawn a hundred at a time, as the roll-up's lists are, so a file with thousands does not stall the page.
+ */
 export function FindingsList({ findings, onSelect }: Props) {
   const { m, lang } = useI18n();
   const styles = useStyles();
-  const sheets = [...new Set(findings.map((f) => f.sheet ?? ""))];
+  const [drawn, setDrawn] = useState(LIST_STEP);
+  const rest = findings.length - drawn;
   return (
     <div className={styles.group}>
-      {sheets.map((sheet) => {
-        const inSheet = findings.filter((f) => (f.sheet ?? "") === sheet);
-        const ordered = [
-          ...inSheet.filter((f) => f.severity === "error"),
-          ...inSheet.filter((f) => f.severity === "warning"),
-        ];
+      {firstOf(bySheet(findings), drawn).map(([sheet, ordered]) => {
         return (
           <section key={sheet} aria-label={sheet || m.validate.workbookLevel}>
             <h4 className={styles.sheet}>{sheet || m.validate.workbookLevel}</h4>
@@ -58,6 +86,11 @@ export function FindingsList({ findings, onSelect }: Props) {
           </section>
         );
       })}
+      {rest > 0 && (
+        <Button size="small" appearance="subtle" onClick={() => setDrawn((n) => n + LIST_STEP)}>
+          {format(m.results.showMore, { count: Math.min(rest, LIST_STEP), rest })}
+        </Button>
+      )}
     </div>
   );
 }
