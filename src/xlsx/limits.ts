@@ -47,3 +47,11 @@ export function checkFileSize(size: number, fileName: string, limits: Partial<Re
   const max = resolveLimits(limits).maxFileBytes;
   if (size > max) throw new FileError(FILE_MESSAGES.tooLarge, fileName, { size, max });
 }
+
+/**
+ * Conditional-format rules (each style or data bar) a sheet may hold, and areas their ranges may list
+ * (summed over the sheet). A report's sheet has a handful of each (the product's own error marks add
+ * one rule per sheet); more is refused with its reason rather than judged for seconds.
+ */
+export const MAX_CONDITIONAL_RULES = 1_000;
+export const MAX_CONDITIONAL_AREAS = 10_000;

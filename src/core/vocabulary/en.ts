@@ -270,6 +270,8 @@ export const en: Vocabulary = {
     encrypted: 'File "{file}" is password-protected; remove the password and send it again.',
     tooManyCells: 'File "{file}" has too many non-empty cells (over {max}).',
     tooManyRows: 'Sheet "{sheet}" of file "{file}" has too many rows (row {row} and beyond; at most {max}).',
+    tooManyConditionalFormats:
+      'Sheet "{sheet}" of file "{file}" has too many conditional formats (over {rules} rules or over {areas} areas they apply to); a real report has a few. Remove them (Home › Conditional Formatting › Manage Rules), then send it again.',
   },
   unitsList: {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',

@@ -268,6 +268,8 @@ export const vi = {
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
     tooManyCells: 'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}).',
     tooManyRows: 'Trang "{sheet}" của tệp "{file}" có quá nhiều dòng (từ dòng {row} trở đi; tối đa {max}).',
+    tooManyConditionalFormats:
+      'Trang "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); báo cáo thật chỉ có vài định dạng. Hãy xóa bớt (Trang đầu › Định dạng có điều kiện › Quản lý quy tắc) rồi gửi lại.',
   },
   unitsList: {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
