@@ -8,7 +8,7 @@ import {
   type Palette,
   type StyleColour,
 } from "./colours";
-import { builtInFormat, isPlainFormat, shownNumber } from "./number-formats";
+import { builtInFormat, checkedFormat, isPlainFormat, shownNumber } from "./number-formats";
 import { SPREADSHEET_NS } from "./read-namespaces";
 import { streamXml, type XmlAttributes } from "./xml-stream";
 
@@ -60,7 +60,9 @@ export class DxfReader {
     if (below === 1) {
       this.child = name;
       if (name === "numFmt")
-        this.dxf.format = attributes.get("formatCode") ?? builtInFormat(Number(attributes.get("numFmtId")));
+        this.dxf.format = checkedFormat(
+          attributes.get("formatCode") ?? builtInFormat(Number(attributes.get("numFmtId"))),
+        );
     } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
     else if (below === 2 && this.child === "fill" && name === "patternFill")
       this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
@@ -241,6 +243,7 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
           const id = Number(attributes.get("numFmtId"));
           const code = attributes.get("formatCode");
           if (!Number.isInteger(id) || code === undefined) return;
+          checkedFormat(code);
           // Programs keep different ones of two definitions (the first, the last): refused, as two of
           // anything else a program could pick between are.
           if (custom.has(id) && custom.get(id) !== code) throw new Error(`number format ${id} defined twice`);

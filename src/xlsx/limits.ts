@@ -55,3 +55,9 @@ export function checkFileSize(size: number, fileName: string, limits: Partial<Re
  */
 export const MAX_CONDITIONAL_RULES = 1_000;
 export const MAX_CONDITIONAL_AREAS = 10_000;
+
+/**
+ * The longest number format read, in characters: Excel's own limit. A longer one only a hostile file
+ * holds, and rendering it costs memory by its length for every figure; it is refused before any is.
+ */
+export const MAX_FORMAT_LENGTH = 255;

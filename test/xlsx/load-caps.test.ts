@@ -1,6 +1,6 @@
-import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../../src/xlsx/limits";
+import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES, MAX_FORMAT_LENGTH } from "../../src/xlsx/limits";
 import { loadSheetJs } from "../../src/xlsx/sheetjs";
-import { fastOutcome, isClearRefusal, type Outcome } from "../support/compare-readers";
+import { fastOutcome, isClearRefusal, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
 // Received files whose cost could grow faster than their size: each is read at a cost linear in it, or
@@ -58,5 +58,66 @@ describe("conditional formats", () => {
     expect(reason?.en).toContain(`over ${MAX_CONDITIONAL_AREAS} areas`);
     const under = Array.from({ length: MAX_CONDITIONAL_AREAS - 1 }, (_, i) => `Z${i + 100}`).join(" ");
     expect(fastOutcome(withRules(1, `${under} ${report.input.cell}`)).read).toBe(true);
+  });
+});
+
+describe("a number format longer than Excel allows", () => {
+  /** A format showing the figure, then a literal that makes it `length` characters long. */
+  const longFormat = (length: number) => `#,##0" ${"x".repeat(length - 8)}"`;
+
+  /** The report with its first input in `code`, as a cell style's format or a conditional format's. */
+  function formatted(code: string, where: "cell" | "conditional"): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const escaped = code.replace(/"/g, "&quot;");
+    if (where === "conditional") {
+      const dxfs = `<dxfs count="1"><dxf><numFmt numFmtId="301" formatCode="${escaped}"/></dxf></dxfs>`;
+      const existing = /<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s;
+      const rule = `<conditionalFormatting sqref="${input.cell}"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+      return fileWith({
+        "xl/styles.xml": existing.test(styles)
+          ? styles.replace(existing, dxfs)
+          : styles.replace("</styleSheet>", `${dxfs}</styleSheet>`),
+        [input.part]: (xml) => xml.replace("</sheetData>", `</sheetData>${rule}`),
+      });
+    }
+    const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!;
+    const index = xfs.match(/<xf /g)!.length;
+    return fileWith({
+      "xl/styles.xml": styles
+        .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${escaped}"/></numFmts>`)
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
+        .replace(
+          "</cellXfs>",
+          '<xf numFmtId="300" fontId="0" fillId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+        ),
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
+    });
+  }
+
+  it.each(["cell", "conditional"] as const)("refuses one in a %s style before rendering it", (where) => {
+    const format = jest.spyOn(loadSheetJs().SSF, "format");
+    try {
+      const reason = refusal(fastOutcome(formatted(longFormat(MAX_FORMAT_LENGTH + 1), where)));
+      expect(reason?.en).toContain(`number format ${MAX_FORMAT_LENGTH + 1} characters long`);
+      expect(reason?.vi).toContain(`định dạng số dài ${MAX_FORMAT_LENGTH + 1} ký tự`);
+      expect(format).not.toHaveBeenCalledWith(longFormat(MAX_FORMAT_LENGTH + 1), expect.anything());
+    } finally {
+      format.mockRestore();
+    }
+    const ok = fastOutcome(formatted(longFormat(MAX_FORMAT_LENGTH), where));
+    expect(ok.read ? true : ok.reason.en).toBe(true);
+  });
+
+  it("refuses one in an .xls, read by SheetJS", () => {
+    const XLSX = loadSheetJs();
+    const sheet = XLSX.utils.aoa_to_sheet([[1500]]);
+    sheet.A1!.z = longFormat(MAX_FORMAT_LENGTH + 1);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, "Biểu 01");
+    const bytes = new Uint8Array(XLSX.write(book, { bookType: "biff8", type: "array" }) as ArrayBuffer);
+    expect(refusal(sheetJsOutcome(bytes, "r.xls"))?.en).toContain(
+      `number format ${MAX_FORMAT_LENGTH + 1} characters long`,
+    );
   });
 });
