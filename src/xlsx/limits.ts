@@ -61,3 +61,9 @@ export const MAX_CONDITIONAL_AREAS = 10_000;
  * holds, and rendering it costs memory by its length for every figure; it is refused before any is.
  */
 export const MAX_FORMAT_LENGTH = 255;
+
+/**
+ * The most sheets a workbook may have. A report has fewer than 20 (its forms and metadata); Excel sets no
+ * limit, and each sheet costs a reader and a check its own work, so more are refused unread.
+ */
+export const MAX_SHEETS = 1_000;

@@ -92,6 +92,11 @@ function readPackage(
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
   };
   const { packageRels, workbook, workbookRels } = openWorkbook(parts, file);
+  // Before any sheet's work: a workbook of too many sheets is refused unread.
+  checkSheetNames(
+    workbook.sheets.map((sheet) => sheet.name),
+    file,
+  );
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
   const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
   const stylesPart = onlyRelationship(workbookRels, "styles");
@@ -102,10 +107,6 @@ function readPackage(
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
-  checkSheetNames(
-    workbook.sheets.map((sheet) => sheet.name),
-    file,
-  );
   const sheets = workbook.sheets.map((sheet): GridSheet => {
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
     const xml = text(relationship?.target) ?? missing(`sheet ${sheet.name}`);

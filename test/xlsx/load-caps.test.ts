@@ -1,4 +1,9 @@
-import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES, MAX_FORMAT_LENGTH } from "../../src/xlsx/limits";
+import {
+  MAX_CONDITIONAL_AREAS,
+  MAX_CONDITIONAL_RULES,
+  MAX_FORMAT_LENGTH,
+  MAX_SHEETS,
+} from "../../src/xlsx/limits";
 import { loadSheetJs } from "../../src/xlsx/sheetjs";
 import { fastOutcome, isClearRefusal, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
@@ -119,5 +124,44 @@ describe("a number format longer than Excel allows", () => {
     expect(refusal(sheetJsOutcome(bytes, "r.xls"))?.en).toContain(
       `number format ${MAX_FORMAT_LENGTH + 1} characters long`,
     );
+  });
+});
+
+describe("a workbook of many sheets", () => {
+  /** The report with `count` more visible sheets, each on the first form's part, named like its sheet. */
+  function withSheets(count: number, like = "Biểu 01"): Uint8Array {
+    const { text, fileWith } = report;
+    const id = /<sheet name="Biểu 01" sheetId="\d+" r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1]!;
+    // "Biể" and an invisible run unlike any other's, so no two names are alike to Excel.
+    const name = (i: number) =>
+      `${like.slice(0, 3)}${[...i.toString(2)].map((b) => (b === "0" ? "\u200b" : "\u200c")).join("")}${like.slice(3)}`;
+    const extra = Array.from(
+      { length: count },
+      (_, i) => `<sheet name="${name(i + 1)}" sheetId="${5000 + i}" r:id="${id}"/>`,
+    ).join("");
+    return fileWith({ "xl/workbook.xml": (xml) => xml.replace("</sheets>", `${extra}</sheets>`) });
+  }
+
+  it("refuses more sheets than the cap unread, saying how many", () => {
+    const sheets = /<sheet /g;
+    const own = report.text("xl/workbook.xml").match(sheets)!.length;
+    const reason = refusal(fastOutcome(withSheets(MAX_SHEETS + 1 - own)));
+    expect(reason?.en).toContain(`has ${MAX_SHEETS + 1} sheets (up to ${MAX_SHEETS} are read`);
+    expect(reason?.vi).toContain(`có ${MAX_SHEETS + 1} trang tính`);
+  });
+
+  it("folds each sheet's name once to find look-alikes, however many forms there are", () => {
+    const count = 200;
+    const normalize = jest.spyOn(String.prototype, "normalize");
+    try {
+      const outcome = fastOutcome(withSheets(count, "Ghi chú"));
+      expect(outcome.read).toBe(true);
+      // Once a sheet, and the forms' own sheets: not once a sheet and a form.
+      expect(normalize.mock.calls.length).toBeLessThan(2 * count);
+    } finally {
+      normalize.mockRestore();
+    }
+    const alike = fastOutcome(withSheets(count));
+    expect(alike.read && alike.findings.filter((f) => f.rule === "sheet.look_alike")).toHaveLength(count);
   });
 });

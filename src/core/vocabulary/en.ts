@@ -272,6 +272,8 @@ export const en: Vocabulary = {
     tooManyRows: 'Sheet "{sheet}" of file "{file}" has too many rows (row {row} and beyond; at most {max}).',
     formatTooLong:
       'File "{file}" has a number format {length} characters long (Excel allows up to {max}); it is corrupt or malicious. Set the cells\' number format again in Excel, then send it again.',
+    tooManySheets:
+      'File "{file}" has {count} sheets (up to {max} are read; a report has fewer than 20), so it is refused unread. Delete the extra sheets, then send it again.',
     tooManyConditionalFormats:
       'Sheet "{sheet}" of file "{file}" has too many conditional formats (over {rules} rules or over {areas} areas they apply to); a real report has a few. Remove them (Home › Conditional Formatting › Manage Rules), then send it again.',
   },
