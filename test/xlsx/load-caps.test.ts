@@ -4,6 +4,7 @@ import {
   MAX_FORMAT_LENGTH,
   MAX_SHEETS,
 } from "../../src/xlsx/limits";
+import { odsDataStyles } from "../../src/xlsx/ods-data-styles";
 import { loadSheetJs } from "../../src/xlsx/sheetjs";
 import { fastOutcome, isClearRefusal, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
@@ -163,5 +164,42 @@ describe("a workbook of many sheets", () => {
     }
     const alike = fastOutcome(withSheets(count));
     expect(alike.read && alike.findings.filter((f) => f.rule === "sheet.look_alike")).toHaveLength(count);
+  });
+});
+
+describe("an .ods data style whose conditions form a lattice", () => {
+  const NS =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"';
+  /** `levels` levels of `width` number styles, each mapping to all of the next under an unread condition. */
+  function lattice(levels: number, width: number): Uint8Array {
+    const style = (level: number, i: number) => {
+      const maps =
+        level + 1 < levels
+          ? Array.from(
+              { length: width },
+              (_, j) =>
+                `<style:map style:condition="value()==1" style:apply-style-name="L${level + 1}_${j}"/>`,
+            ).join("")
+          : "";
+      return `<number:number-style style:name="L${level}_${i}"><number:number number:min-integer-digits="1"/>${maps}</number:number-style>`;
+    };
+    const styles = Array.from({ length: levels }, (_, level) =>
+      Array.from({ length: level === 0 ? 1 : width }, (_, i) => style(level, i)).join(""),
+    ).join("");
+    return new TextEncoder().encode(
+      `<office:document-styles ${NS}><office:styles>${styles}<style:style style:name="C" style:family="table-cell" style:data-style-name="L0_0"/></office:styles></office:document-styles>`,
+    );
+  }
+
+  it("renders each style a bounded number of times, not once per path", () => {
+    const styles = odsDataStyles([lattice(5, 16)]);
+    const exec = jest.spyOn(RegExp.prototype, "exec");
+    try {
+      expect(styles.texts(["C"], 1500)).toEqual(["1500"]);
+      // 1 + 16 × 3 styles with maps, each reached at most once a depth: 16^4 paths before.
+      expect(exec.mock.calls.length).toBeLessThan(20_000);
+    } finally {
+      exec.mockRestore();
+    }
   });
 });
