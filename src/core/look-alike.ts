@@ -41,13 +41,20 @@ export function lookAlikeSheets(
 ): LookAlike[] {
   const out: LookAlike[] = [];
   const flagged = new Set<string>();
+  // Each sheet's name folded once, not once a form.
+  const folded = new Map<string, string>();
+  const foldOf = (name: string) => {
+    let fold = folded.get(name);
+    if (fold === undefined) folded.set(name, (fold = foldSheetName(name)));
+    return fold;
+  };
   for (const form of forms) {
     const formSheets = new Set(form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : [])));
     for (const formSheet of formSheets) {
       const folds = new Set([foldSheetName(formSheet), foldSheetName(form.def.sheetName)]);
       for (const { name, visibility } of sheets) {
         if (visibility !== "visible" || formSheets.has(name) || flagged.has(name)) continue;
-        if (!folds.has(foldSheetName(name))) continue;
+        if (!folds.has(foldOf(name))) continue;
         flagged.add(name);
         out.push({ template: form.def.id, sheet: name, formSheet });
       }

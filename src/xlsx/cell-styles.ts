@@ -8,7 +8,7 @@ import {
   type Palette,
   type StyleColour,
 } from "./colours";
-import { builtInFormat, isPlainFormat, shownNumber } from "./number-formats";
+import { builtInFormat, checkedFormat, isPlainFormat, shownNumber } from "./number-formats";
 import { SPREADSHEET_NS } from "./read-namespaces";
 import { streamXml, type XmlAttributes } from "./xml-stream";
 
@@ -60,7 +60,9 @@ export class DxfReader {
     if (below === 1) {
       this.child = name;
       if (name === "numFmt")
-        this.dxf.format = attributes.get("formatCode") ?? builtInFormat(Number(attributes.get("numFmtId")));
+        this.dxf.format = checkedFormat(
+          attributes.get("formatCode") ?? builtInFormat(Number(attributes.get("numFmtId"))),
+        );
     } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
     else if (below === 2 && this.child === "fill" && name === "patternFill")
       this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
@@ -96,6 +98,21 @@ export class CellStyles {
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
   /** The smallest font size of each style, worked out once per file. */
   private readonly fontSizes = new Map<string | undefined, number | undefined>();
+  /**
+   * What each format shows for each number, rendered once per file: many conditional formats may apply
+   * one style to one cell, and a cell is rendered in it once.
+   */
+  private readonly rendered = new Map<string, Map<number, string | undefined>>();
+  /** The inks of each style and number under each conditional format's style, worked out once per file. */
+  private readonly dxfInks = new Map<Dxf, Map<string, readonly Ink[]>>();
+
+  /** `shownNumber`, once per format and number. */
+  private render(format: string, value: number): string | undefined {
+    let byValue = this.rendered.get(format);
+    if (!byValue) this.rendered.set(format, (byValue = new Map()));
+    if (!byValue.has(value)) byValue.set(value, shownNumber(format, value));
+    return byValue.get(value);
+  }
 
   private readings(s: string | undefined): readonly CellStyle[] {
     return this.styles[s === undefined ? 0 : Number(s)] ?? [];
@@ -110,17 +127,25 @@ export class CellStyles {
    * white, which no reader need report.
    */
   reportedInks(s: string | undefined, value: number, dxf?: Dxf): readonly Ink[] {
-    const cached = dxf ? undefined : this.reported.get(s);
+    if (dxf) {
+      let byCell = this.dxfInks.get(dxf);
+      if (!byCell) this.dxfInks.set(dxf, (byCell = new Map()));
+      const key = `${s ?? ""}/${value}`;
+      let inks = byCell.get(key);
+      if (!inks) byCell.set(key, (inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink))));
+      return inks;
+    }
+    const cached = this.reported.get(s);
     if (cached) return cached;
     const inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink));
-    if (!dxf && !this.readings(s).some(({ format }) => format.includes("["))) this.reported.set(s, inks);
+    if (!this.readings(s).some(({ format }) => format.includes("["))) this.reported.set(s, inks);
     return inks;
   }
 
   /** What a program shows for a number in style `s`, where its format may bend it (plain ones: undefined). */
   shownAs(s: string | undefined, value: number): string | undefined {
     const format = this.style(s)?.format;
-    return format === undefined || isPlainFormat(format) ? undefined : shownNumber(format, value);
+    return format === undefined || isPlainFormat(format) ? undefined : this.render(format, value);
   }
 
   /** What another program may show for it, reading the style otherwise (other formats than plain ones). */
@@ -131,7 +156,7 @@ export class CellStyles {
         .map(({ format }) => format)
         .filter((format) => format !== first && !isPlainFormat(format)),
     );
-    return [...others].map((format) => shownNumber(format, value)!);
+    return [...others].map((format) => this.render(format, value)!);
   }
 
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
@@ -149,7 +174,7 @@ export class CellStyles {
 
   /** What a number shows when a conditional format's style applies: only if that style sets a format. */
   shownWith(dxf: Dxf, value: number): string | undefined {
-    return dxf.format === undefined ? undefined : shownNumber(dxf.format, value);
+    return dxf.format === undefined ? undefined : this.render(dxf.format, value);
   }
 
   /**
@@ -218,6 +243,7 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
           const id = Number(attributes.get("numFmtId"));
           const code = attributes.get("formatCode");
           if (!Number.isInteger(id) || code === undefined) return;
+          checkedFormat(code);
           // Programs keep different ones of two definitions (the first, the last): refused, as two of
           // anything else a program could pick between are.
           if (custom.has(id) && custom.get(id) !== code) throw new Error(`number format ${id} defined twice`);

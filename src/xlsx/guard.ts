@@ -1,6 +1,6 @@
 import { shown } from "../core/text";
 import { FileError, FILE_MESSAGES } from "./errors";
-import { checkFileSize, type ReadLimits } from "./limits";
+import { checkFileSize, MAX_SHEETS, type ReadLimits } from "./limits";
 import { checkOdsRepeats, ODS_CONTENT } from "./ods-repeats";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
 import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
@@ -159,6 +159,8 @@ function inflateChecked(
  * workbook, and readers disagree on which of the two a name like 'Biểu 01'!C10 points into.
  */
 export function checkSheetNames(names: readonly string[], file: string): void {
+  if (names.length > MAX_SHEETS)
+    throw new FileError(FILE_MESSAGES.tooManySheets, file, { count: names.length, max: MAX_SHEETS });
   const seen = new Set<string>();
   for (const name of names) {
     const key = name.toUpperCase();

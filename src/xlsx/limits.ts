@@ -47,3 +47,23 @@ export function checkFileSize(size: number, fileName: string, limits: Partial<Re
   const max = resolveLimits(limits).maxFileBytes;
   if (size > max) throw new FileError(FILE_MESSAGES.tooLarge, fileName, { size, max });
 }
+
+/**
+ * Conditional-format rules (each style or data bar) a sheet may hold, and areas their ranges may list
+ * (summed over the sheet). A report's sheet has a handful of each (the product's own error marks add
+ * one rule per sheet); more is refused with its reason rather than judged for seconds.
+ */
+export const MAX_CONDITIONAL_RULES = 1_000;
+export const MAX_CONDITIONAL_AREAS = 10_000;
+
+/**
+ * The longest number format read, in characters: Excel's own limit. A longer one only a hostile file
+ * holds, and rendering it costs memory by its length for every figure; it is refused before any is.
+ */
+export const MAX_FORMAT_LENGTH = 255;
+
+/**
+ * The most sheets a workbook may have. A report has fewer than 20 (its forms and metadata); Excel sets no
+ * limit, and each sheet costs a reader and a check its own work, so more are refused unread.
+ */
+export const MAX_SHEETS = 1_000;

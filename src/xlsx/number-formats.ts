@@ -1,4 +1,19 @@
+import { MAX_FORMAT_LENGTH } from "./limits";
 import { loadSheetJs } from "./sheetjs";
+
+/** A number format longer than Excel allows, met in a part: the reader refuses the file with its reason. */
+export class LongFormatError extends Error {
+  constructor(readonly length: number) {
+    super(`number format of ${length} characters`);
+    this.name = "LongFormatError";
+  }
+}
+
+/** A number format as a part gives it, refused if longer than Excel allows. */
+export function checkedFormat(code: string): string {
+  if (code.length > MAX_FORMAT_LENGTH) throw new LongFormatError(code.length);
+  return code;
+}
 
 /**
  * The built-in number formats every locale shares (ECMA-376 §18.8.30). The others follow the reader's
@@ -76,6 +91,8 @@ export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN
  */
 export function shownNumber(code: string, value: number): string | undefined {
   if (isPlainFormat(code)) return undefined;
+  // Never rendered: the readers refuse such a format before; one that slips past shows nothing trusted.
+  if (code.length > MAX_FORMAT_LENGTH) return "";
   try {
     return String(loadSheetJs().SSF.format(code, value));
   } catch {

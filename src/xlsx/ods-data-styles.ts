@@ -242,32 +242,54 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     }
   };
 
-  const render = (name: string, value: number, depth: number, seen: ReadonlySet<string>): string[] => {
-    const defined = dataStyles.get(name);
-    if (!defined) return [];
-    if (depth > MAX_DEPTH || seen.has(name)) return [""];
-    const inner = new Set(seen).add(name);
-    return defined.flatMap((style) => {
-      if (style.untrusted) return [""];
-      if (style.maps.length === 0) return [renderOwn(style, value)];
-      const tests = style.maps.map(({ condition }) => parseCondition(condition));
-      if (tests.every((test) => test !== undefined)) {
-        const chosen = style.maps.find((_, i) => tests[i]!(value));
-        return chosen ? render(chosen.apply, value, depth + 1, inner) : [renderOwn(style, value)];
+  /**
+   * What a data style may show for a number: its own rendering, and where a condition is not read, every
+   * style its maps may choose, followed no deeper than MAX_DEPTH; a cycle or a chain too deep shows
+   * nothing trustworthy (""). Each style is visited once for each depth it is first reached at or
+   * shallower, never once per path: maps that form a lattice (16 maps to 16 styles, 8 levels deep) cost
+   * their count, not 16^8.
+   */
+  const render = (start: string, value: number): string[] => {
+    const texts = new Set<string>();
+    const shallowest = new Map<string, number>();
+    const onPath = new Set<string>();
+    const visit = (name: string, depth: number): void => {
+      const defined = dataStyles.get(name);
+      if (!defined) return;
+      if (depth > MAX_DEPTH || onPath.has(name)) {
+        texts.add("");
+        return;
       }
-      // A condition not read: every style it may choose.
-      return [
-        renderOwn(style, value),
-        ...style.maps.flatMap(({ apply }) => render(apply, value, depth + 1, inner)),
-      ];
-    });
+      if (shallowest.get(name)! <= depth) return;
+      shallowest.set(name, depth);
+      onPath.add(name);
+      for (const style of defined) {
+        if (style.untrusted) texts.add("");
+        else if (style.maps.length === 0) texts.add(renderOwn(style, value));
+        else {
+          const tests = style.maps.map(({ condition }) => parseCondition(condition));
+          if (tests.every((test) => test !== undefined)) {
+            const chosen = style.maps.find((_, i) => tests[i]!(value));
+            if (chosen) visit(chosen.apply, depth + 1);
+            else texts.add(renderOwn(style, value));
+          } else {
+            // A condition not read: every style it may choose.
+            texts.add(renderOwn(style, value));
+            for (const { apply } of style.maps) visit(apply, depth + 1);
+          }
+        }
+      }
+      onPath.delete(name);
+    };
+    visit(start, 0);
+    return [...texts];
   };
 
   return {
     texts(names, value) {
       const styles = new Set<string>();
       for (const name of names) dataStylesOf(name, styles, 0, new Set());
-      const texts = [...styles].flatMap((style) => render(style, value, 0, new Set()));
+      const texts = [...styles].flatMap((style) => render(style, value));
       return [...new Set(texts)];
     },
   };

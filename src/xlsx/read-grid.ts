@@ -15,7 +15,7 @@ import { FileError, FILE_MESSAGES } from "./errors";
 import { checkSheetNames, guardFile, odsContent, odsPart } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
-import { resolveLimits, type ReadLimits } from "./limits";
+import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "./limits";
 import { isPlainFormat } from "./number-formats";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "./ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "./ods-visibility";
@@ -148,6 +148,11 @@ function readSheet(
       if (++counted.cells > limits.maxCells)
         throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
       const address = toA1(r, c);
+      if (typeof cell.z === "string" && cell.z.length > MAX_FORMAT_LENGTH)
+        throw new FileError(FILE_MESSAGES.formatTooLong, file, {
+          length: cell.z.length,
+          max: MAX_FORMAT_LENGTH,
+        });
       // Only the named cells are the form's: the others are never shown to anyone as figures.
       const named = source.named.has(address);
       // The text the file shows: an .ods keeps the text it showed; SheetJS renders the format of another

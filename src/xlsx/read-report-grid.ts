@@ -3,7 +3,8 @@ import { META_SHEET } from "../core/metadata";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { checkSheetNames, guardFile, isZip } from "./guard";
-import { resolveLimits, type ReadLimits } from "./limits";
+import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "./limits";
+import { LongFormatError } from "./number-formats";
 import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
@@ -64,6 +65,11 @@ export function readReportGrid(
     return readPackage(packageParts(inflated), fileName, resolved, wholeSheets);
   } catch (error) {
     if (error instanceof FileError) throw error;
+    if (error instanceof LongFormatError)
+      throw new FileError(FILE_MESSAGES.formatTooLong, fileName, {
+        length: error.length,
+        max: MAX_FORMAT_LENGTH,
+      });
     if (error instanceof PartNameError)
       throw new FileError(FILE_MESSAGES.badPartName, fileName, { part: error.part });
     throw new FileError(
@@ -86,6 +92,11 @@ function readPackage(
     throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
   };
   const { packageRels, workbook, workbookRels } = openWorkbook(parts, file);
+  // Before any sheet's work: a workbook of too many sheets is refused unread.
+  checkSheetNames(
+    workbook.sheets.map((sheet) => sheet.name),
+    file,
+  );
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
   const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
   const stylesPart = onlyRelationship(workbookRels, "styles");
@@ -96,10 +107,6 @@ function readPackage(
   const names = gridNames(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
-  checkSheetNames(
-    workbook.sheets.map((sheet) => sheet.name),
-    file,
-  );
   const sheets = workbook.sheets.map((sheet): GridSheet => {
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
     const xml = text(relationship?.target) ?? missing(`sheet ${sheet.name}`);

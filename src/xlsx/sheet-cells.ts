@@ -1,9 +1,9 @@
 import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
-import type { CellConcealment, CellSizes, GridCell, GridValue } from "../core/grid";
+import type { CellConcealment, CellSizes, GridCell, GridValue, Ink } from "../core/grid";
 import { reportedSizes } from "../core/legible";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "./errors";
-import type { ReadLimits } from "./limits";
+import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES, type ReadLimits } from "./limits";
 import { decodeExcelEscapes, StringItems } from "./shared-strings";
 import { SPREADSHEET_NS, X14_NS, XM_NS } from "./read-namespaces";
 import { streamXml, type XmlAttributes } from "./xml-stream";
@@ -39,6 +39,15 @@ interface RowState {
   readonly height?: number;
   readonly customHeight: boolean;
 }
+
+/** A rectangle of cells, from its top-left to its bottom-right corner (0-based). */
+interface Area {
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+}
+
+/** One area of a range list ("C9:D12", "B3"), with the spaces before it. */
+const AREA = /\s*([^\s:]+)(?::([^\s:]*))?\S*/y;
 
 /** Where a kept cell is, its style, and the row element it was read in. */
 interface Position {
@@ -178,8 +187,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    */
   const columns: Columns[] = [];
   const merges: string[] = [];
-  /** Each conditional format's style, or its data bar or icon set drawn without the value (`graphic`). */
-  const conditional: { sqref: string | undefined; dxf?: Dxf | undefined; graphic?: true }[] = [];
+  /**
+   * Each conditional format's style, or its data bar or icon set drawn without the value (`graphic`), with
+   * the areas it covers: parsed once per conditional format, shared by its rules.
+   */
+  const conditional: { areas: readonly Area[]; dxf?: Dxf | undefined; graphic?: true }[] = [];
+  /** The areas all conditional formats of the sheet cover, counted against their cap. */
+  let conditionalAreas = 0;
   /** The wanted cells kept, by position. */
   const positions: Position[] = [];
   let cell: OpenCell | null = null;
@@ -373,41 +387,149 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
 
   /**
    * The areas of a range list ("C9:D12 F9"), as Excel writes `sqref` and a merge's `ref`, each from its
-   * top-left to its bottom-right corner whichever corners it names ("C10:B10", "B12:B10").
+   * top-left to its bottom-right corner whichever corners it names ("C10:B10", "B12:B10"). Read one area
+   * at a time, so a list longer than `max` is refused before it is all held.
    */
-  function areasOf(sqref: string | undefined) {
-    return (sqref ?? "").split(/\s+/).flatMap((area) => {
-      const [a, b = a] = area.split(":").map((end) => fromA1(end));
-      if (!a || !b) return [];
-      const from = { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) };
-      const to = { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) };
-      return [{ from, to }];
+  function areasOf(sqref: string | undefined, max = Infinity): Area[] {
+    const areas: Area[] = [];
+    const text = sqref ?? "";
+    AREA.lastIndex = 0;
+    for (let match = AREA.exec(text); match; match = AREA.exec(text)) {
+      const a = fromA1(match[1]!);
+      const b = match[2] === undefined ? a : fromA1(match[2]);
+      if (!a || !b) continue;
+      if (areas.length >= max) tooManyConditional();
+      areas.push({
+        from: { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) },
+        to: { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) },
+      });
+    }
+    return areas;
+  }
+
+  /** A conditional format's range, counted against the sheet's cap on the areas they cover. */
+  function conditionalAreasOf(sqref: string | undefined): readonly Area[] {
+    const areas = areasOf(sqref, MAX_CONDITIONAL_AREAS - conditionalAreas);
+    conditionalAreas += areas.length;
+    return areas;
+  }
+
+  function tooManyConditional(): never {
+    throw new FileError(FILE_MESSAGES.tooManyConditionalFormats, file, {
+      sheet: scan.sheet,
+      rules: MAX_CONDITIONAL_RULES,
+      areas: MAX_CONDITIONAL_AREAS,
     });
   }
 
-  /** The kept cells of a range list. */
-  function keptIn(sqref: string | undefined): Position[] {
-    const areas = areasOf(sqref);
-    return positions.filter(({ row, col }) =>
-      areas.some(({ from, to }) => row >= from.row && row <= to.row && col >= from.col && col <= to.col),
-    );
+  /** Conditional-format rules (`cfRule`, `x14:cfRule`) met in the sheet, counted against their cap. */
+  let conditionalRules = 0;
+  const countRule = () => {
+    if (++conditionalRules > MAX_CONDITIONAL_RULES) tooManyConditional();
+  };
+
+  /**
+   * A conditional format's style or graphic. A rule has one of each at most, but an extension's rule
+   * can list styles: they are counted too.
+   */
+  function addConditional(entry: (typeof conditional)[number]): void {
+    if (conditional.length >= 2 * MAX_CONDITIONAL_RULES) tooManyConditional();
+    // Rules of one range and one style do the same: judged once.
+    let styles = conditionalStyles.get(entry.areas);
+    if (!styles) conditionalStyles.set(entry.areas, (styles = new Set()));
+    const style = entry.graphic ? "graphic" : entry.dxf;
+    if (styles.has(style)) return;
+    styles.add(style);
+    conditional.push(entry);
   }
+  const conditionalStyles = new Map<readonly Area[], Set<Dxf | "graphic" | undefined>>();
+
+  /**
+   * The kept cells by row, then column: an area's cells are found from the first kept row in it, so
+   * each area costs the kept cells in its rows, never a walk over every kept cell of the sheet.
+   */
+  let byRow: Position[] | null = null;
+
+  /** The kept cells of a list of areas, each once, in the order they were read. */
+  function keptIn(areas: readonly Area[]): Position[] {
+    byRow ??= [...positions].sort((a, b) => a.row - b.row || a.col - b.col);
+    const sorted = byRow;
+    const found = new Set<Position>();
+    for (const { from, to } of areas) {
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sorted[middle]!.row < from.row) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < sorted.length && sorted[i]!.row <= to.row; i++) {
+        const at = sorted[i]!;
+        if (at.col >= from.col && at.col <= to.col) found.add(at);
+      }
+    }
+    return positions.filter((at) => found.has(at));
+  }
+
+  /**
+   * What conditional formats may make each kept cell show, and in what inks, gathered before any cell
+   * is changed: each cell is rewritten once, however many rules cover it.
+   */
+  const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink>; drawn: boolean }>();
+  const extrasOf = (address: string) => {
+    let found = extras.get(address);
+    if (!found) extras.set(address, (found = { mayShow: new Set(), inks: new Map(), drawn: false }));
+    return found;
+  };
+
+  /** The kept cells of each conditional format's range, found once for all its rules. */
+  const keptByAreas = new Map<readonly Area[], Position[]>();
+  const keptInConditional = (areas: readonly Area[]) => {
+    let kept = keptByAreas.get(areas);
+    if (!kept) keptByAreas.set(areas, (kept = keptIn(areas)));
+    return kept;
+  };
 
   /**
    * A conditional format's style: when its condition holds, the kept numbers it covers show what its
    * number format makes of them, in its colours. Whether it holds is not worked out; it may.
    */
-  function formatConditionally(sqref: string | undefined, dxf: Dxf | undefined): void {
+  function formatConditionally(areas: readonly Area[], dxf: Dxf | undefined): void {
     if (!dxf || (dxf.format === undefined && !dxf.font && !dxf.fill)) return;
-    for (const { address, style } of keptIn(sqref)) {
+    for (const { address, style } of keptInConditional(areas)) {
       const held = cells.get(address)!;
       if (held.value?.type !== "number") continue;
       const shown = scan.styles.shownWith(dxf, held.value.value);
       const inks = scan.styles.reportedInks(style, held.value.value, dxf);
+      if (shown === undefined && inks.length === 0) continue;
+      const extra = extrasOf(address);
+      if (shown !== undefined) extra.mayShow.add(shown);
+      for (const ink of inks) extra.inks.set(`${ink.text}/${ink.background}`, ink);
+    }
+  }
+
+  /** Marks the kept cells a data bar or icon set drawn without the value covers. */
+  function drawOver(areas: readonly Area[]): void {
+    for (const { address } of keptInConditional(areas)) extrasOf(address).drawn = true;
+  }
+
+  /** Writes what conditional formats may do to each kept cell into it, once. */
+  function applyConditional(): void {
+    for (const [address, { mayShow, inks, drawn }] of extras) {
+      const held = cells.get(address)!;
+      const shows = [
+        ...(held.mayShow ?? []),
+        ...[...mayShow].filter((text) => !held.mayShow?.includes(text)),
+      ];
+      const heldInks = held.inks ?? [];
+      const newInks = [...inks.values()].filter(
+        (ink) => !heldInks.some((h) => h.text === ink.text && h.background === ink.background),
+      );
       cells.set(address, {
         ...held,
-        ...(shown !== undefined ? { mayShow: [...(held.mayShow ?? []), shown] } : {}),
-        ...(inks.length > 0 ? { inks: [...(held.inks ?? []), ...inks] } : {}),
+        ...(mayShow.size > 0 ? { mayShow: shows } : {}),
+        ...(inks.size > 0 ? { inks: [...heldInks, ...newInks] } : {}),
+        ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
       });
     }
   }
@@ -417,8 +539,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     // A merge is one range: a list of them is none.
     const range = ref?.trim();
     if (!range || /\s/.test(range)) return;
-    const topLeft = areasOf(range)[0]?.from;
-    for (const { address, row, col } of keptIn(range)) {
+    const areas = areasOf(range);
+    const topLeft = areas[0]?.from;
+    for (const { address, row, col } of keptIn(areas)) {
       const covered = cells.get(address)!;
       const shows = row === topLeft?.row && col === topLeft.col;
       if (!shows && !covered.hidden) cells.set(address, { ...covered, hidden: "merge" });
@@ -430,7 +553,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   /** The worksheet's child being read: sheetData, cols, mergeCells… */
   let section = "";
   /** The cells the conditional format being read covers. */
-  let sqref: string | undefined;
+  let sqref: readonly Area[] = [];
   let inRow = false;
   let level = -1;
   /**
@@ -455,6 +578,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (name === "conditionalFormatting" && namespace === X14_NS)
       extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false, graphic: false };
     else if (!extended) return;
+    if (name === "cfRule" && namespace === X14_NS) countRule();
     else if (namespace === X14_NS && isGraphic(name, attributes)) extended.graphic = true;
     else if (extended.dxf) extended.dxf.open(name, attributes, namespace, depth);
     else if (name === "dxf" && namespace === X14_NS) {
@@ -478,13 +602,16 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           defaultHeight = size(attributes.get("defaultRowHeight"));
           defaultWidth = size(attributes.get("defaultColWidth"));
         }
-        if (section === "conditionalFormatting") sqref = attributes.get("sqref");
+        if (section === "conditionalFormatting") sqref = conditionalAreasOf(attributes.get("sqref"));
       } else if (depth === ROW) {
         if (section === "cols" && name === "col" && namespace === main) readColumns(attributes);
         if (section === "mergeCells" && name === "mergeCell" && namespace === main)
           merges.push(attributes.get("ref") ?? "");
-        if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
-          conditional.push({ sqref, dxf: scan.styles.dxf(attributes.get("dxfId")) });
+        if (section === "conditionalFormatting" && name === "cfRule" && namespace === main) {
+          countRule();
+          const dxf = scan.styles.dxf(attributes.get("dxfId"));
+          if (dxf) addConditional({ areas: sqref, dxf });
+        }
         inRow = section === "sheetData" && name === "row" && namespace === main;
         if (!inRow) return;
         const r = attributes.get("r");
@@ -505,7 +632,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
         // A conditional format's data bar or icon set (cfRule › dataBar, iconSet).
         if (section === "conditionalFormatting" && namespace === main && isGraphic(name, attributes))
-          conditional.push({ sqref, graphic: true });
+          addConditional({ areas: sqref, graphic: true });
       } else if (depth === CELL_CHILD && cell) {
         cell.child = namespace === main ? name : "";
         if (cell.child === "v") {
@@ -533,8 +660,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     close(_, __, depth) {
       level = depth - 1;
       if (extended && depth === extended.depth) {
-        for (const dxf of extended.dxfs) conditional.push({ sqref: extended.sqref, dxf });
-        if (extended.graphic) conditional.push({ sqref: extended.sqref, graphic: true });
+        const areas = conditionalAreasOf(extended.sqref);
+        for (const dxf of extended.dxfs) addConditional({ areas, dxf });
+        if (extended.graphic) addConditional({ areas, graphic: true });
         extended = null;
       } else if (extended?.dxf?.closes(depth)) extended.dxf = null;
       else if (extended?.inSqref) extended.inSqref = false;
@@ -567,9 +695,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
     }
     for (const ref of merges) coverCells(ref);
-    for (const { sqref, dxf, graphic } of conditional)
-      if (graphic) drawOver(sqref);
-      else formatConditionally(sqref, dxf);
+    for (const { areas, dxf, graphic } of conditional)
+      if (graphic) drawOver(areas);
+      else formatConditionally(areas, dxf);
+    applyConditional();
   }
 
   /**
@@ -608,13 +737,5 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (columnWidth !== undefined) sizes.columnWidth = columnWidth;
     if (fontSize !== undefined) sizes.fontSize = fontSize;
     return sizes;
-  }
-
-  /** Marks the kept cells a data bar or icon set drawn without the value covers. */
-  function drawOver(sqref: string | undefined): void {
-    for (const { address } of keptIn(sqref)) {
-      const drawn = cells.get(address)!;
-      if (!drawn.hidden) cells.set(address, { ...drawn, hidden: "graphic" });
-    }
   }
 }

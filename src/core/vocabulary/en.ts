@@ -296,6 +296,12 @@ export const en: Vocabulary = {
     encrypted: 'File "{file}" is password-protected; remove the password and send it again.',
     tooManyCells: 'File "{file}" has too many non-empty cells (over {max}).',
     tooManyRows: 'Sheet "{sheet}" of file "{file}" has too many rows (row {row} and beyond; at most {max}).',
+    formatTooLong:
+      'File "{file}" has a number format {length} characters long (Excel allows up to {max}); it is corrupt or malicious. Set the cells\' number format again in Excel, then send it again.',
+    tooManySheets:
+      'File "{file}" has {count} sheets (up to {max} are read; a report has fewer than 20), so it is refused unread. Delete the extra sheets, then send it again.',
+    tooManyConditionalFormats:
+      'Sheet "{sheet}" of file "{file}" has too many conditional formats (over {rules} rules or over {areas} areas they apply to); a real report has a few. Remove them (Home › Conditional Formatting › Manage Rules), then send it again.',
   },
   unitsList: {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',

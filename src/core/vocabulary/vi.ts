@@ -293,6 +293,12 @@ export const vi = {
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
     tooManyCells: 'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}).',
     tooManyRows: 'Trang "{sheet}" của tệp "{file}" có quá nhiều dòng (từ dòng {row} trở đi; tối đa {max}).',
+    formatTooLong:
+      'Tệp "{file}" có một định dạng số dài {length} ký tự (Excel cho phép tối đa {max}); tệp hỏng hoặc độc hại. Hãy đặt lại định dạng số của các ô rồi gửi lại.',
+    tooManySheets:
+      'Tệp "{file}" có {count} trang tính (tối đa {max}; báo cáo thật có dưới 20 trang); tệp bị từ chối, không đọc. Hãy xóa các trang thừa rồi gửi lại.',
+    tooManyConditionalFormats:
+      'Trang "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); báo cáo thật chỉ có vài định dạng. Hãy xóa bớt (Trang đầu › Định dạng có điều kiện › Quản lý quy tắc) rồi gửi lại.',
   },
   unitsList: {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
