@@ -272,7 +272,7 @@ export const en: Vocabulary = {
     readTimeout:
       'Reading file "{file}" took over {seconds} seconds and was stopped; it is corrupt or may be malicious.',
     readMemory:
-      'Reading file "{file}" needed over {mb} MB of memory and was stopped; it is corrupt or may be malicious.',
+      'Reading file "{file}" needed over {mb} MB of memory and was stopped: it is larger than the reader takes (an .xls of more than about 100,000 cells, say; save it as .xlsx), or made to exhaust it.',
     readCrash:
       'File "{file}" could not be read: the reader stopped unexpectedly; it is corrupt or may be malicious.',
     tooLarge: 'File "{file}" is too large ({size} bytes; at most {max}).',

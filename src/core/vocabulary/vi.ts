@@ -270,7 +270,8 @@ export const vi = {
     repeatTooLarge:
       'Tệp "{file}" lặp lại một ô hoặc một dòng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
     readTimeout: 'Tệp "{file}" đọc quá {seconds} giây nên bị dừng; tệp hỏng hoặc có thể độc hại.',
-    readMemory: 'Tệp "{file}" cần hơn {mb} MB bộ nhớ để đọc nên bị dừng; tệp hỏng hoặc có thể độc hại.',
+    readMemory:
+      'Tệp "{file}" cần hơn {mb} MB bộ nhớ để đọc nên bị dừng: tệp lớn quá mức đọc được (ví dụ tệp .xls hơn khoảng 100.000 ô; hãy lưu lại dạng .xlsx), hoặc được làm ra để gây cạn bộ nhớ.',
     readCrash: 'Không đọc được tệp "{file}": trình đọc dừng bất thường; tệp hỏng hoặc có thể độc hại.',
     tooLarge: 'Tệp "{file}" quá lớn ({size} byte; tối đa {max} byte).',
     unsupported: 'Tệp "{file}" không phải bảng tính Excel (.xlsx, .xls) hay OpenDocument (.ods).',
