@@ -189,7 +189,7 @@ describe("the standalone page", () => {
       "code,name,kind",
       ...Array.from(
         { length: 14 },
-        (_, i) => `P${String(i + 1).padStart(2, "0")},Công đoàn P${i + 1},commune`,
+        (_, i) => `P${String(i + 1).padStart(2, "0")},Công đoàn P${String(i + 1).padStart(2, "0")},commune`,
       ),
     ].join("\n");
 
