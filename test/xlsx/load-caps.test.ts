@@ -7,7 +7,13 @@ import {
 import { odsDataStyles } from "../../src/xlsx/ods-data-styles";
 import { loadSheetJs } from "../../src/xlsx/sheetjs";
 import { fastOutcome, isClearRefusal, sheetJsOutcome, type Outcome } from "../support/compare-readers";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import {
+  conditionallyStyled,
+  escapedFormat,
+  numberFormatted,
+  reportParts,
+  type ReportParts,
+} from "../support/report-parts";
 
 // Received files whose cost could grow faster than their size: each is read at a cost linear in it, or
 // refused with a reason that names what is too much, never left to the readers' time or memory limit.
@@ -72,34 +78,10 @@ describe("a number format longer than Excel allows", () => {
   const longFormat = (length: number) => `#,##0" ${"x".repeat(length - 8)}"`;
 
   /** The report with its first input in `code`, as a cell style's format or a conditional format's. */
-  function formatted(code: string, where: "cell" | "conditional"): Uint8Array {
-    const { text, input, fileWith } = report;
-    const styles = text("xl/styles.xml");
-    const escaped = code.replace(/"/g, "&quot;");
-    if (where === "conditional") {
-      const dxfs = `<dxfs count="1"><dxf><numFmt numFmtId="301" formatCode="${escaped}"/></dxf></dxfs>`;
-      const existing = /<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s;
-      const rule = `<conditionalFormatting sqref="${input.cell}"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
-      return fileWith({
-        "xl/styles.xml": existing.test(styles)
-          ? styles.replace(existing, dxfs)
-          : styles.replace("</styleSheet>", `${dxfs}</styleSheet>`),
-        [input.part]: (xml) => xml.replace("</sheetData>", `</sheetData>${rule}`),
-      });
-    }
-    const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!;
-    const index = xfs.match(/<xf /g)!.length;
-    return fileWith({
-      "xl/styles.xml": styles
-        .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${escaped}"/></numFmts>`)
-        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
-        .replace(
-          "</cellXfs>",
-          '<xf numFmtId="300" fontId="0" fillId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
-        ),
-      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
-    });
-  }
+  const formatted = (code: string, where: "cell" | "conditional") =>
+    where === "conditional"
+      ? conditionallyStyled(report, `<numFmt numFmtId="301" formatCode="${escapedFormat(code)}"/>`, "dxfs")
+      : numberFormatted(report, code);
 
   it.each(["cell", "conditional"] as const)("refuses one in a %s style before rendering it", (where) => {
     const format = jest.spyOn(loadSheetJs().SSF, "format");

@@ -1,6 +1,6 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
+import { conditionallyStyled, numberFormatted, reportParts, type ReportParts } from "../support/report-parts";
 
 // Each file here holds one figure in an input and shows another, or none, where the form is read: a
 // number format, a hidden row or column, a merge over the cell.
@@ -19,23 +19,7 @@ const findingsOf = (outcome: Outcome, rule: string) =>
   outcome.read ? outcome.findings.filter((f) => f.rule === rule) : [];
 
 /** The report with the input styled in a number format of its own. */
-function formatted(code: string): Uint8Array {
-  const { text, input, fileWith } = report;
-  const styles = text("xl/styles.xml");
-  const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!;
-  const index = xfs.match(/<xf /g)!.length;
-  const escaped = code.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return fileWith({
-    "xl/styles.xml": styles
-      .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${escaped}"/></numFmts>`)
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
-      .replace(
-        "</cellXfs>",
-        '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>',
-      ),
-    [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
-  });
-}
+const formatted = (code: string) => numberFormatted(report, code);
 
 describe("an input that shows another figure than it holds", () => {
   it("reads the figure and finds nothing in the report as written", () => {
