@@ -1,4 +1,4 @@
-import { blocKey } from "./bloc";
+import { blocKey, blocSpellings } from "./bloc";
 
 /**
  * Whether a unit is in a bloc, compared as the ranks compare blocs (by `blocKey`), so an average, a
@@ -20,19 +20,18 @@ export function distinctBlocs(blocs: Iterable<string | null | undefined>): strin
 }
 
 /**
- * The units with one spelling per bloc, the first one given, as a campaign workbook's units are read: a
- * units list that writes "Cụm A" and "cụm a" shows, ranks and averages one bloc under one name.
+ * The units with one spelling per bloc, the first one given, tidied as a campaign workbook's units are
+ * read (see blocSpellings): a units list that writes "Cụm A" and "cụm a" shows, ranks and averages one
+ * bloc under one name; a blank bloc is none.
  */
 export function withOneSpellingPerBloc<U extends { readonly bloc?: string }>(units: readonly U[]): U[] {
-  const spelling = new Map<string, string>();
+  const spelling = blocSpellings();
   return units.map((u) => {
-    if (u.bloc === undefined || blocKey(u.bloc) === "") return u;
-    const key = blocKey(u.bloc);
-    const first = spelling.get(key);
-    if (first === undefined) {
-      spelling.set(key, u.bloc);
-      return u;
-    }
-    return first === u.bloc ? u : { ...u, bloc: first };
+    const bloc = u.bloc === undefined ? undefined : spelling(u.bloc);
+    if (bloc === u.bloc) return u;
+    const copy: { bloc?: string } = { ...u };
+    if (bloc === undefined) delete copy.bloc;
+    else copy.bloc = bloc;
+    return copy as U;
   });
 }

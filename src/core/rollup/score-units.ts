@@ -1,4 +1,4 @@
-import { blocKey, blocSpellings } from "../campaign/bloc";
+import { blocKey } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { unitTargets } from "../campaign/unit-targets";
@@ -120,9 +120,6 @@ export function scoreUnits(
   options: RollupOptions,
   forms: readonly TemplateId[] = [],
 ): UnitRow[] {
-  // A units list (CSV) keeps each bloc as typed: one spelling per bloc here too.
-  const blocOf = blocSpellings();
-  for (const u of campaign.units) blocOf(u.bloc);
   const rows = resolved.map((r) => {
     // A form the unit left out still has its targets: unreported, they earn no points (see missing-forms).
     const expected = inCatalogOrder(new Set([...r.report.templates, ...forms]));
@@ -148,7 +145,7 @@ export function scoreUnits(
     ];
     return {
       unit: report.unit,
-      bloc: blocOf(r.listed?.bloc) ?? null,
+      bloc: r.listed?.bloc ?? null,
       sources: r.used.map((u) => u.source),
       status: r.gaps.length > 0 ? ("partial" as const) : ("ok" as const),
       gaps: r.gaps,
