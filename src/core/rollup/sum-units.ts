@@ -28,19 +28,24 @@ interface UnitFigures {
   readonly span?: DateSpan;
 }
 
+/** Whether a unit's figures reach the period's first day (its opening stock is of that day); no span, the whole period. */
+const onFirstDay = (unit: UnitFigures, period: Period) => !unit.span || unit.span.start <= period.start;
+/** Whether a unit's figures reach the period's last day (its closing stock is of that day). */
+const onLastDay = (unit: UnitFigures, period: Period) => !unit.span || unit.span.end >= period.end;
+
 /**
  * Which units' stocks are figures at the period's start and at its end. A unit founded inside the period
  * opens at its founding and one dissolved inside it closes at its dissolution: those stocks are of other
  * dates, so they are not the parent's stock on the first or the last day.
  */
 export function stockCoverage(units: readonly UnitFigures[], period: Period): StockCoverage {
-  const codes = (left: (span: DateSpan) => boolean) =>
-    units.filter((u) => u.span && left(u.span)).map((u) => u.report.unit.code);
+  const codes = (missing: (unit: UnitFigures) => boolean) =>
+    units.filter(missing).map((u) => u.report.unit.code);
   return {
     start: period.start,
     end: period.end,
-    notAtStart: codes((span) => span.start > period.start),
-    notAtEnd: codes((span) => span.end < period.end),
+    notAtStart: codes((u) => !onFirstDay(u, period)),
+    notAtEnd: codes((u) => !onLastDay(u, period)),
   };
 }
 
@@ -60,18 +65,18 @@ export function sumReports(
   const reports = units.map((u) => u.report);
   const templates = inCatalogOrder(reports.flatMap((r) => r.templates));
   const stocks = stockCoverage(units, period);
-  const atDate = (on: (span: DateSpan) => boolean) => units.map((u) => !u.span || on(u.span));
-  const [everyUnit, onFirstDay, onLastDay] = [
+  const atDate = (on: (unit: UnitFigures) => boolean) => units.map(on);
+  const [everyUnit, openingDay, closingDay] = [
     atDate(() => true),
-    atDate((span) => span.start <= period.start),
-    atDate((span) => span.end >= period.end),
+    atDate((u) => onFirstDay(u, period)),
+    atDate((u) => onLastDay(u, period)),
   ];
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
     const def = getTemplate(id);
     const present = (counted: readonly boolean[]) =>
       reports.filter((_, i) => counted[i]).flatMap((r) => (r.forms[id] ? [r.forms[id]] : []));
-    const [all, atStart, atEnd] = [present(everyUnit), present(onFirstDay), present(onLastDay)];
+    const [all, atStart, atEnd] = [present(everyUnit), present(openingDay), present(closingDay)];
     const sums = emptyValues(def);
     for (const cell of formCells(def)) {
       if (cell.kind === "ratio") continue;
