@@ -1,5 +1,5 @@
 import type { Text } from "../text";
-import type { StyleKey } from "./styles";
+import type { ConditionalLook, StyleKey } from "./styles";
 
 /**
  * A sheet plan: a plain description of what to put where, translated by both writers (the .xlsx file
@@ -52,6 +52,36 @@ export interface PlanTable {
   readonly area: PlanArea;
 }
 
+/**
+ * A look the cells of `areas` take while `formula` is true. The formula is written without "=" as for the
+ * top-left cell of the first area; its relative references shift for every other cell, as in Excel.
+ * Only functions every spreadsheet computes alike (Excel 2007+, LibreOffice, WPS, Google Sheets), and
+ * only references to the same sheet: Google Sheets refuses others in a conditional format.
+ */
+export interface PlanConditionalFormat {
+  readonly areas: readonly PlanArea[];
+  readonly formula: string;
+  readonly look: ConditionalLook;
+}
+
+/** Header and footer text, left, centre and right; "{page}" and "{pages}" stand for the page numbers. */
+export interface PlanPageText {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/** How a sheet prints: A4 always, one page wide, as many pages tall as it needs. */
+export interface PlanPrint {
+  readonly orientation: "portrait" | "landscape";
+  /** Rows printed again at the top of every page, zero-based and inclusive. */
+  readonly repeatRows?: { readonly top: number; readonly bottom: number };
+  /** What prints; the used range when absent. */
+  readonly area?: PlanArea;
+  readonly header?: PlanPageText;
+  readonly footer?: PlanPageText;
+}
+
 export interface SheetPlan {
   readonly name: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
@@ -64,6 +94,10 @@ export interface SheetPlan {
   readonly protect: boolean;
   readonly charts?: readonly PlanChart[];
   readonly tables?: readonly PlanTable[];
+  readonly conditionalFormats?: readonly PlanConditionalFormat[];
+  /** Heights in points of the rows that need more than the default (wrapped headings, signatures). */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly print?: PlanPrint;
   /** The sheet's purpose, for hosts that describe what they insert. */
   readonly title: Text;
 }

@@ -39,3 +39,12 @@ export const STYLES = {
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleKey = keyof typeof STYLES;
+
+/** The looks a conditional format gives: a problem, a check passed, something to look at. */
+export const CONDITIONAL_LOOKS = {
+  error: { bold: true, color: "9C0006", fill: "FFC7CE" },
+  ok: { bold: true, color: "006100", fill: "C6EFCE" },
+  warning: { color: "9C5700", fill: "FFEB9C" },
+} as const satisfies Record<string, CellStyle>;
+
+export type ConditionalLook = keyof typeof CONDITIONAL_LOOKS;
