@@ -1,5 +1,13 @@
 import type { Text } from "../text";
-import type { PlanArea, PlanCell, PlanName, PlanTable, PlanValidation, SheetPlan } from "./plan";
+import type {
+  PlanArea,
+  PlanCell,
+  PlanConditionalFormat,
+  PlanName,
+  PlanTable,
+  PlanValidation,
+  SheetPlan,
+} from "./plan";
 
 type CellContent = Omit<PlanCell, "row" | "col">;
 
@@ -18,6 +26,8 @@ export class SheetBuilder {
   private readonly merges: PlanArea[] = [];
   private readonly validations: PlanValidation[] = [];
   private readonly tables: PlanTable[] = [];
+  private readonly conditionalFormats: PlanConditionalFormat[] = [];
+  private readonly rowHeights = new Map<number, number>();
   readonly names: PlanName[] = [];
 
   constructor(
@@ -64,12 +74,24 @@ export class SheetBuilder {
     return this;
   }
 
+  conditionalFormat(format: PlanConditionalFormat): this {
+    this.conditionalFormats.push(format);
+    return this;
+  }
+
+  /** Asks for a row at least this tall, in points; the tallest asked for wins. */
+  rowHeight(row: number, points: number): this {
+    this.rowHeights.set(row, Math.max(points, this.rowHeights.get(row) ?? 0));
+    return this;
+  }
+
   build(options: {
     visibility?: SheetPlan["visibility"];
     columnWidths: readonly number[];
     freeze?: SheetPlan["freeze"];
     protect: boolean;
     charts?: SheetPlan["charts"];
+    print?: SheetPlan["print"];
   }): SheetPlan {
     return {
       name: this.name,
@@ -83,6 +105,11 @@ export class SheetBuilder {
       ...(options.freeze ? { freeze: options.freeze } : {}),
       ...(options.charts && options.charts.length > 0 ? { charts: options.charts } : {}),
       ...(this.tables.length > 0 ? { tables: this.tables } : {}),
+      ...(this.conditionalFormats.length > 0 ? { conditionalFormats: this.conditionalFormats } : {}),
+      ...(this.rowHeights.size > 0
+        ? { rowHeights: [...this.rowHeights].map(([row, height]) => ({ row, height })) }
+        : {}),
+      ...(options.print ? { print: options.print } : {}),
     };
   }
 }
