@@ -7,6 +7,9 @@ const { execSync, spawnSync } = require("node:child_process");
 const NEEDED = [
   { command: "soffice", pkg: "libreoffice-calc-nogui", env: "SOFFICE" },
   { command: "chromium", pkg: "chromium", env: "CHROMIUM" },
+  // Gnumeric recalculates a template's own checks as a second spreadsheet; poppler counts printed pages.
+  { command: "ssconvert", pkg: "gnumeric", env: "SSCONVERT" },
+  { command: "pdfinfo", pkg: "poppler-utils", env: "PDFINFO" },
 ];
 
 const found = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
