@@ -74,3 +74,21 @@ export function renderNotation(expr: Expr, at: CellAt, number: (cell: CellAt) =>
   if ("scale" in expr) return `${expr.scale[0]}×${wrapped(expr.scale[1])}`;
   return `${wrapped(expr.ratio[0])}/${wrapped(expr.ratio[1])}`;
 }
+
+/**
+ * The expression over inputs alone: every reference to a computed cell replaced by that cell's formula,
+ * each reference made absolute. A spreadsheet can then check a rule from what was typed, whatever a
+ * computed cell on the sheet holds.
+ */
+export function inlined(expr: Expr, at: CellAt, formulaAt: (cell: CellAt) => Expr | undefined): Expr {
+  const inline = (e: Expr): Expr => inlined(e, at, formulaAt);
+  if ("ref" in expr) {
+    const cell = resolve(expr.ref, at);
+    const formula = formulaAt(cell);
+    return formula ? inlined(formula, cell, formulaAt) : { ref: cell };
+  }
+  if ("add" in expr) return { add: expr.add.map(inline) };
+  if ("sub" in expr) return { sub: [inline(expr.sub[0]), inline(expr.sub[1])] };
+  if ("scale" in expr) return { scale: [expr.scale[0], inline(expr.scale[1])] };
+  return { ratio: [inline(expr.ratio[0]), inline(expr.ratio[1])] };
+}

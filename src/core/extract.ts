@@ -116,6 +116,14 @@ function givenClosings(def: TemplateDef, reads: readonly CellRead[]): ReadonlySe
 
 const isText = (read: CellRead) => read.value !== undefined && read.value.type !== "number";
 
+/** Nothing in the cell, or only spaces: "not reported", never the same as 0. */
+export const isBlank = (read: CellRead) =>
+  !read.formula && (!read.value || (read.value.type === "string" && read.value.value.trim() === ""));
+
+/** An optional input left blank (no transfer this round): it counts as 0, said nowhere. */
+export const countsAsZero = (read: CellRead) =>
+  !read.cell.formula && !read.cell.required && read.address !== undefined && isBlank(read);
+
 function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
   // A form's names point at a few sheets: each sheet name is upper-cased once, not once per cell.
   const bySheetName = new Map<string, GridSheet | undefined>();
@@ -146,8 +154,8 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
 }
 
 /**
- * The figures read at the cells `taken` picks (the inputs, or a roll-up's closing stocks): numbers only.
- * Text, even text that looks like a number, is left for validation.
+ * The figures read at the cells `taken` picks (the inputs, or a roll-up's closing stocks): numbers, and 0
+ * for an optional input left blank. Text, even text that looks like a number, is left for validation.
  */
 function figuresRead(
   def: TemplateDef,
@@ -156,8 +164,10 @@ function figuresRead(
 ): FormValues {
   const values = emptyValues(def);
   for (const read of reads) {
-    if (!taken(read.cell) || read.value?.type !== "number" || !Number.isFinite(read.value.value)) continue;
-    values[read.cell.row.key]![read.cell.col.key] = read.value.value;
+    if (!taken(read.cell)) continue;
+    if (read.value?.type === "number" && Number.isFinite(read.value.value))
+      values[read.cell.row.key]![read.cell.col.key] = read.value.value;
+    else if (countsAsZero(read)) values[read.cell.row.key]![read.cell.col.key] = 0;
   }
   return values;
 }

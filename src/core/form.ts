@@ -13,6 +13,11 @@ export interface FormCell {
   readonly formula?: Expr;
   /** For an opening stock: the cell holding the previous round's closing figure it must equal. */
   readonly closingOfPrevious?: { readonly row: string; readonly col: string };
+  /**
+   * Whether an input must be filled in: a blank required input is an error; a blank optional one (its
+   * row or column is optional) counts as 0 and says nothing. Computed cells are never required.
+   */
+  readonly required: boolean;
 }
 
 /** The largest figure a cell may hold: whole đồng of a province's budget fit many times over. */
@@ -50,6 +55,7 @@ export function formCells(def: TemplateDef): readonly FormCell[] {
           name: cellName(def.id, row.key, col.key),
           kind: row.kind ?? col.kind,
           aggregation: row.aggregation ?? col.aggregation,
+          required: !formula && !row.optional && !col.optional,
           ...(formula ? { formula } : {}),
           ...(closing ? { closingOfPrevious: closing } : {}),
         };

@@ -9,7 +9,7 @@ import {
 } from "./catalog";
 import { constantResult } from "./constant-formula";
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
-import type { CellRead, Extraction, FormRead } from "./extract";
+import { countsAsZero, isBlank, type CellRead, type Extraction, type FormRead } from "./extract";
 import { figureText, messageFigure, percentText } from "./figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
@@ -184,9 +184,6 @@ const QUOTED_MAX = 80;
 const quoted = (text: string) => shown(text, QUOTED_MAX);
 const MAX_NAME_LENGTH = 200;
 
-const isBlank = (read: CellRead) =>
-  !read.formula && (!read.value || (read.value.type === "string" && read.value.value.trim() === ""));
-
 const normalizeFormula = (formula: string, sheet: string) =>
   formula
     .replace(/^=/, "")
@@ -351,7 +348,7 @@ function validateRule(
       // A roll-up's closing stock is a figure it was given, reported or not, whatever the form computes.
       if (read.cell.formula && !form.given?.has(read.cell))
         return references(read.cell.formula, cell).every(reportedInputs);
-      return read.value?.type === "number";
+      return read.value?.type === "number" || countsAsZero(read);
     };
     const cells = [...references(rule.left, at), ...references(rule.right, at)];
     if (!cells.every(reportedInputs)) continue;
@@ -372,8 +369,53 @@ function validateRule(
   return out;
 }
 
-/** `showsCached`: whether programs opening the workbook show the results it caches. */
-function validateForm(form: FormRead, showsCached: boolean): Finding[] {
+/**
+ * A unit's required input left blank is a figure the province cannot count: an error, so the report is
+ * not ready. An optional one (transfers) counts as 0 and says nothing.
+ */
+function blankRequired(form: FormRead, inputs: readonly CellRead[]): Finding[] {
+  return inputs
+    .filter((read) => read.address && read.cell.required && isBlank(read))
+    .map((read) =>
+      finding(
+        "error",
+        "cell.required_blank",
+        aboutCell(MESSAGES.requiredBlank, cellLabel(form.def, read.cell)),
+        { template: form.def.id, sheet: read.sheet!, cell: read.address! },
+      ),
+    );
+}
+
+/**
+ * A roll-up's report: a blank is a figure no counted unit reported, which the roll-up lists as
+ * unreported; the level above is warned rather than refused. A blank closing stock likewise.
+ */
+function blankSums(form: FormRead, inputs: readonly CellRead[]): Finding[] {
+  const def = form.def;
+  const blanks = inputs.filter((r) => r.address && r.cell.required && isBlank(r));
+  const blankClosings = form.reads.filter((r) => form.given?.has(r.cell) && isBlank(r));
+  const required = inputs.filter((r) => r.cell.required);
+  if (blanks.length === required.length && required.length > 0)
+    return [
+      finding("warning", "form.blank", fill(MESSAGES.blankForm, { template: def.sheetName }), {
+        template: def.id,
+        ...(required[0]!.sheet ? { sheet: required[0]!.sheet, cell: required[0]!.address } : {}),
+      }),
+    ];
+  return [...blanks, ...blankClosings].map((read) =>
+    finding("warning", "cell.blank", aboutCell(MESSAGES.blankCell, cellLabel(def, read.cell)), {
+      template: def.id,
+      sheet: read.sheet!,
+      cell: read.address!,
+    }),
+  );
+}
+
+/**
+ * `showsCached`: whether programs opening the workbook show the results it caches. `rolledUp`: a
+ * roll-up's report, whose blanks are sums nobody reported.
+ */
+function validateForm(form: FormRead, showsCached: boolean, rolledUp: boolean): Finding[] {
   const def = form.def;
   const byRow = new Map<string, Map<string, CellRead>>();
   for (const r of form.reads) {
@@ -403,27 +445,7 @@ function validateForm(form: FormRead, showsCached: boolean): Finding[] {
       if (showsCached && tampered.length === 0) out.push(...validateShown(read, form, where));
     } else out.push(...validateInput(read, def, where));
   }
-  const blanks = inputs.filter((r) => r.address && isBlank(r));
-  // A roll-up's closing stock left blank is a figure the level above cannot count, as a blank input is.
-  const blankClosings = form.reads.filter((r) => form.given?.has(r.cell) && isBlank(r));
-  if (blanks.length === inputs.length && inputs.length > 0) {
-    out.push(
-      finding("warning", "form.blank", fill(MESSAGES.blankForm, { template: def.sheetName }), {
-        template: def.id,
-        ...(inputs[0]!.sheet ? { sheet: inputs[0]!.sheet, cell: inputs[0]!.address } : {}),
-      }),
-    );
-  } else {
-    for (const read of [...blanks, ...blankClosings]) {
-      out.push(
-        finding("warning", "cell.blank", aboutCell(MESSAGES.blankCell, cellLabel(def, read.cell)), {
-          template: def.id,
-          sheet: read.sheet!,
-          cell: read.address!,
-        }),
-      );
-    }
-  }
+  out.push(...(rolledUp ? blankSums(form, inputs) : blankRequired(form, inputs)));
   for (const rule of def.rules) out.push(...validateRule(rule, form, readAt));
   return out;
 }
@@ -434,6 +456,8 @@ export function validate(extraction: Extraction): Finding[] {
     ...validateIdentity(extraction),
     ...misplacedNames(extraction.forms),
     ...lookAlikeFindings(extraction.lookAlikes ?? []),
-    ...extraction.forms.flatMap((form) => validateForm(form, !extraction.recalculatesOnLoad)),
+    ...extraction.forms.flatMap((form) =>
+      validateForm(form, !extraction.recalculatesOnLoad, Array.isArray(extraction.meta?.rollupUnits)),
+    ),
   ]);
 }

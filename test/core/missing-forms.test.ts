@@ -84,16 +84,18 @@ describe("a round that leaves a form out of a combined period", () => {
     expect(admitted?.units).toEqual(["X01"]);
   });
 
-  it("lists a flow left blank in one round and filled in the other as unreported", () => {
+  it("refuses a round that leaves a required flow blank, naming its cell, and keeps the other round", () => {
     const fills = consistentFills(["B02"], 5);
     const d1 = round("2025-D1", ["B02"], { ...fills, TD_B02_state_members_admitted: null });
     const d2 = round("2025-D2", ["B02"], fills);
     const summary = rollup([d1, d2], { period: YEAR });
-    expect(summary.rejected).toEqual([]);
-    expect(summary.units[0]!.report.forms.B02!.state!.members_admitted).not.toBeNull();
-    const cell = summary.unreported.find(
-      (c) => c.template === "B02" && c.row === "state" && c.col === "members_admitted",
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["X01-2025-D1.xlsx", "cell.required_blank"],
+    ]);
+    expect(summary.rejected[0]!.reason.vi).toContain("Biểu 02!E10");
+    expect(summary.units[0]!.status).toBe("partial");
+    expect(summary.units[0]!.report.forms.B02!.state!.members_admitted).toBe(
+      fills.TD_B02_state_members_admitted,
     );
-    expect(cell?.units).toEqual(["X01"]);
   });
 });

@@ -12,7 +12,7 @@ import {
   type TargetResult,
 } from "../../src/core";
 import { attainment } from "../../src/core/rollup/attainment";
-import { reportGrid, submission, testCampaign, unit } from "../support/reports";
+import { reportGrid, submission, testCampaign, unit, zeroFills } from "../support/reports";
 
 const result = (
   key: string,
@@ -130,6 +130,7 @@ describe("scoring", () => {
           period: parsePeriod("2025-D1")!,
           targets: { B02_members_admitted: 1, B02_unions_founded: 0 },
           fills: {
+            ...zeroFills(["B02"]),
             TD_B02_state_workers: 1000,
             TD_B02_state_members_start: 100,
             TD_B02_state_members_admitted: admitted,

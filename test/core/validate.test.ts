@@ -61,19 +61,40 @@ describe("validate", () => {
     expect(rulesOf(findings)).not.toContain("cell.stale_result");
   });
 
-  it("tells a blank (not reported) from 0", () => {
+  it("refuses a required input left blank, on its cell, and takes 0 as a figure", () => {
     const blank = check({ TD_B01_fdi_grade_d: null });
-    expect(blank.filter((f) => f.rule === "cell.blank").map((f) => f.cell)).toEqual(["I11"]);
+    expect(errorsOf(blank).map((f) => [f.rule, f.cell])).toEqual([["cell.required_blank", "I11"]]);
     const zeroFills = consistentFills(["B01"], 42);
     zeroFills.TD_B01_fdi_grade_d = 0;
     expect(
       rulesOf(validate(extract(reportGrid({ unit: unit("P01"), templates: ["B01"], fills: zeroFills })))),
-    ).not.toContain("cell.blank");
+    ).not.toContain("cell.required_blank");
   });
 
-  it("reports a form left entirely blank once, as a warning", () => {
+  it("says nothing of an optional input left blank, and counts it as 0", () => {
+    const fills = consistentFills(["B02"], 42);
+    const blanks = Object.fromEntries(
+      Object.keys(fills)
+        .filter((name) => /transferred|^TD_B02_other_/.test(name))
+        .map((name) => [name, null]),
+    );
+    expect(Object.keys(blanks).length).toBe(4 * 5 + 8);
+    const extraction = extract(
+      reportGrid({ unit: unit("P01"), templates: ["B02"], fills: { ...fills, ...blanks } }),
+    );
+    expect(validate(extraction)).toEqual([]);
+    expect(extraction.report!.forms.B02!.state!.members_transferred_in).toBe(0);
+    expect(extraction.report!.forms.B02!.other!.workers).toBe(0);
+  });
+
+  it("refuses every required input of a form left entirely blank", () => {
     const findings = validate(extract(reportGrid({ unit: unit("P01"), templates: ["B03"], fills: {} })));
-    expect(findings.map((f) => [f.severity, f.rule])).toEqual([["warning", "form.blank"]]);
+    expect(findings.map((f) => [f.severity, f.rule, f.cell])).toEqual([
+      ["error", "cell.required_blank", "C9"],
+      ["error", "cell.required_blank", "D9"],
+      ["error", "cell.required_blank", "C10"],
+      ["error", "cell.required_blank", "D10"],
+    ]);
   });
 
   it("checks the subset rules of B01", () => {
@@ -108,7 +129,12 @@ describe("validate", () => {
   });
 
   it("skips a rule when one of its figures is not reported", () => {
-    expect(rulesOf(errorsOf(check({ TD_B01_state_enterprises_with_union: null })))).toEqual([]);
+    expect(rulesOf(errorsOf(check({ TD_B01_state_enterprises_with_union: null })))).toEqual([
+      "cell.required_blank",
+    ]);
+    expect(rulesOf(errorsOf(check({ TD_B01_state_enterprises_with_union: "x" })))).toEqual([
+      "cell.not_number",
+    ]);
   });
 
   it("reports a tampered formula, and a formula replaced by a typed value", () => {

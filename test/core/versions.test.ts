@@ -91,12 +91,18 @@ describe("B02 versions", () => {
       ["cell.formula_tampered", "G10"],
     ]);
     const left = v1Spec("P01", {
+      ...consistentFills(["B02"], 7, [B02_V1]),
+      [name("fdi", "members_female")]: 0,
       [name("fdi", "members_start")]: 100,
       [name("fdi", "members_admitted")]: 5,
       [name("fdi", "members_left")]: 200,
     });
     const found = errorsOf(validate(extract(reportGrid(left))));
-    expect(found.map((f) => [f.rule, f.cell])).toEqual([["B02.members_end_not_negative", "F12"]]);
+    // Members at end fall below zero, so even no women at all exceed them.
+    expect(found.map((f) => [f.rule, f.cell])).toEqual([
+      ["B02.members_end_not_negative", "F12"],
+      ["B02.female_le_members", "H12"],
+    ]);
     expect(found[0]!.message_en).toBe(
       "Foreign-invested: members who left (200) exceed members at start plus admitted (105).",
     );
@@ -154,8 +160,11 @@ describe("B02 versions", () => {
     expect(values.state!.unions_end).toBe(4 + 1 + 6 - 1 - 2);
     expect(values.total!.members_admitted).toBe(50);
 
+    const base = { ...consistentFills(["B02"], 3), [name("fdi", "members_female")]: 0 };
     const check = (fills: ReportSpec["fills"]) =>
-      errorsOf(validate(extract(reportGrid({ unit: unit("P01"), templates: ["B02"], fills }))));
+      errorsOf(
+        validate(extract(reportGrid({ unit: unit("P01"), templates: ["B02"], fills: { ...base, ...fills } }))),
+      );
     const within = {
       [name("fdi", "workers")]: 1000,
       [name("fdi", "members_start")]: 100,
@@ -166,7 +175,7 @@ describe("B02 versions", () => {
     };
     expect(check(within)).toEqual([]);
     const over = check({ ...within, [name("fdi", "members_transferred_out")]: 151 });
-    expect(over.map((f) => f.rule)).toEqual(["B02.members_end_not_negative"]);
+    expect(over.map((f) => f.rule)).toEqual(["B02.members_end_not_negative", "B02.female_le_members"]);
   });
 
   it("accepts every version it reads, and names them when a file's is unknown", () => {

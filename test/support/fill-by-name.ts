@@ -77,14 +77,19 @@ function fillRowHoles(ws: XLSX.WorkSheet): void {
   for (let r = 0; r <= Math.max(last, data.length - 1); r++) data[r] ??= [];
 }
 
-function setByName(wb: XLSX.WorkBook, name: string, value: number | string): void {
+/** A number, a text, or null: the cell emptied, as a person clears it. */
+export type TypedValue = number | string | null;
+
+function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
   const defined = wb.Workbook?.Names?.find((n) => n.Name.toUpperCase() === name.toUpperCase());
   const ref = defined && parseSheetRef(defined.Ref);
   const ws = ref && wb.Sheets[ref.sheet];
   if (!ref || !ws) throw new Error(`fillByName: no cell named ${name}`);
   const { r, c } = XLSX.utils.decode_cell(ref.address);
   const data = dataOf(ws);
-  (data[r] ??= [])[c] = typeof value === "number" ? { t: "n", v: value } : { t: "s", v: value };
+  const row = (data[r] ??= []);
+  if (value === null) delete row[c];
+  else row[c] = typeof value === "number" ? { t: "n", v: value } : { t: "s", v: value };
   const range = XLSX.utils.decode_range(ws["!ref"] ?? "A1");
   range.e.r = Math.max(range.e.r, r);
   range.e.c = Math.max(range.e.c, c);
@@ -98,7 +103,7 @@ function setByName(wb: XLSX.WorkBook, name: string, value: number | string): voi
  */
 export function fillByName(
   bytes: Uint8Array,
-  values: Record<string, number | string>,
+  values: Record<string, TypedValue>,
   options: FillOptions = {},
 ): Uint8Array {
   // Stubs keep formulas that have no cached value: SheetJS drops such cells otherwise.

@@ -27,7 +27,7 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Runs LibreOffice headless on `input`, in a private profile so parallel calls never share a lock. */
-function convert(input: string, filter: string, outDir: string): void {
+function convert(input: string | readonly string[], filter: string, outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), "thidua-lo-profile-"));
   mkdirSync(join(profile, "user"));
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
@@ -42,9 +42,12 @@ function convert(input: string, filter: string, outDir: string): void {
         filter,
         "--outdir",
         outDir,
-        input,
+        ...(typeof input === "string" ? [input] : input),
       ],
-      { timeout: TIMEOUT_MS, stdio: "pipe" },
+      {
+        timeout: typeof input === "string" ? TIMEOUT_MS : TIMEOUT_MS * (1 + input.length / 10),
+        stdio: "pipe",
+      },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -80,6 +83,34 @@ export function sheetsAsCsv(bytes: Uint8Array, fromExt: string): Map<string, str
       sheets.set(base.slice("in-".length), parseCsv(readFileSync(join(outDir, name), "utf8")));
     }
     return sheets;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Many workbooks as LibreOffice computes them, in one run of LibreOffice (a start costs seconds): for
+ * each workbook, its sheets' raw cell texts by sheet name.
+ */
+export function manySheetsAsCsv(
+  workbooks: readonly Uint8Array[],
+  fromExt: string,
+): Map<string, string[][]>[] {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
+  try {
+    const inputs = workbooks.map((bytes, i) => {
+      const input = join(dir, `w${i}.${fromExt}`);
+      writeFileSync(input, bytes);
+      return input;
+    });
+    const outDir = join(dir, "out");
+    convert(inputs, CSV_ALL_SHEETS, outDir);
+    const out = workbooks.map(() => new Map<string, string[][]>());
+    for (const name of readdirSync(outDir)) {
+      const match = /^w(\d+)-(.*)$/.exec(basename(name, extname(name)));
+      if (match) out[Number(match[1])]!.set(match[2]!, parseCsv(readFileSync(join(outDir, name), "utf8")));
+    }
+    return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -41,6 +41,13 @@ export function consistentFills(
   return fills;
 }
 
+/** Every input of the forms reported as 0: a report nothing is missing from, to fill only what a test needs. */
+export function zeroFills(templates: readonly TemplateId[]): Record<string, Fill> {
+  return Object.fromEntries(
+    templates.flatMap((id) => inputCells(getTemplate(id)).map((cell) => [cell.name, 0] as const)),
+  );
+}
+
 export interface ReportSpec {
   unit: ReportingUnit;
   period?: Period;

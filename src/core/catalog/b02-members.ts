@@ -22,6 +22,9 @@ const flow = (key: string, vi: string, en: string): ColumnDef => ({
   aggregation: "flow",
 });
 
+/** Most units transfer no one in a round: a blank transfer is none, not a figure left out. */
+const transfer = (key: string, vi: string, en: string): ColumnDef => ({ ...flow(key, vi, en), optional: true });
+
 const MEMBERS_IN = ["members_admitted", "members_transferred_in"];
 const MEMBERS_OUT = ["members_left", "members_transferred_out"];
 const UNIONS_IN = ["unions_founded", "unions_transferred_in"];
@@ -49,6 +52,7 @@ export const B02: TemplateDef = {
     {
       key: "other",
       label: { vi: "Khác (hợp tác xã, nghiệp đoàn…)", en: "Other (cooperatives, occupational unions…)" },
+      optional: true,
     },
     { key: "total", label: { vi: "Tổng cộng", en: "Total" }, formula: sumOf(...sectorRows.map(row)) },
   ],
@@ -67,9 +71,9 @@ export const B02: TemplateDef = {
       opensFrom: "members_end",
     },
     flow("members_admitted", "Kết nạp mới", "Admitted"),
-    flow("members_transferred_in", "Chuyển đến", "Transferred in"),
+    transfer("members_transferred_in", "Chuyển đến", "Transferred in"),
     flow("members_left", "Giảm (nghỉ việc, ra khỏi tổ chức…)", "Left (other than transfers)"),
-    flow("members_transferred_out", "Chuyển đi", "Transferred out"),
+    transfer("members_transferred_out", "Chuyển đi", "Transferred out"),
     {
       key: "members_end",
       label: { vi: "Đoàn viên cuối kỳ", en: "Members at end" },
@@ -91,9 +95,9 @@ export const B02: TemplateDef = {
       opensFrom: "unions_end",
     },
     flow("unions_founded", "Thành lập mới", "Founded"),
-    flow("unions_transferred_in", "CĐCS chuyển đến", "Unions transferred in"),
+    transfer("unions_transferred_in", "CĐCS chuyển đến", "Unions transferred in"),
     flow("unions_dissolved", "Giải thể, sáp nhập", "Dissolved or merged"),
-    flow("unions_transferred_out", "CĐCS chuyển đi", "Unions transferred out"),
+    transfer("unions_transferred_out", "CĐCS chuyển đi", "Unions transferred out"),
     {
       key: "unions_end",
       label: { vi: "CĐCS cuối kỳ", en: "Grassroots unions at end" },

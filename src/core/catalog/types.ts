@@ -35,6 +35,8 @@ export interface ColumnDef {
   readonly formula?: Expr;
   /** For an opening stock: the column whose closing figure in the previous round it must equal. */
   readonly opensFrom?: string;
+  /** Inputs most units have nothing to report in (transfers): left blank, they count as 0. */
+  readonly optional?: true;
 }
 
 export interface RowDef {
@@ -46,6 +48,8 @@ export interface RowDef {
   readonly formula?: Expr;
   /** For an opening stock: the row whose closing figure in the previous round it must equal. */
   readonly opensFrom?: string;
+  /** A breakdown most units have nothing in (other sectors): its inputs left blank count as 0. */
+  readonly optional?: true;
 }
 
 export type Severity = "error" | "warning";

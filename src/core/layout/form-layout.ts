@@ -1,4 +1,4 @@
-import { toA1 } from "../a1";
+import { columnLetters, toA1 } from "../a1";
 import type { TemplateDef } from "../catalog";
 import { computeForm } from "../compute";
 import { renderFormula, renderNotation, type CellAt } from "../expr";
@@ -6,6 +6,7 @@ import { balanceCells } from "../closing-stock";
 import {
   emptyValues,
   formCells,
+  inputCells,
   MAX_FIGURE,
   targetName,
   valueAt,
@@ -17,12 +18,21 @@ import { isMet, type Targets } from "../targets";
 import { bilingual, fill } from "../text";
 import type { ReportingUnit } from "../units";
 import { FORM_TEXT } from "./form-text";
+import {
+  CHECK_TEXT,
+  inputWrongCondition,
+  literal,
+  requiredBlankCondition,
+  ruleBrokenCondition,
+  ruleChecks,
+} from "./check-formulas";
+import { statusFormula, statusText } from "./check-sheet";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "./form-address";
 
-/** Where a form sits on its sheet: labels in A (Vietnamese) and B (English), figures from C, row 9 on. */
-export const FORM_FIRST_ROW = 8;
-export const FORM_FIRST_COL = 2;
+export { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress };
+
 const HEADER_ROW = 5;
 
 export const MET_TEXT = FORM_TEXT.met;
@@ -37,13 +47,8 @@ export interface FormSheetInput {
   readonly values?: FormValues;
   /** A roll-up's report: its closing stocks are the sums in `values`, written as figures. */
   readonly rolledUp?: boolean;
-}
-
-export function formAddress(def: TemplateDef, at: CellAt): { row: number; col: number } {
-  const row = def.rows.findIndex((r) => r.key === at.row);
-  const col = def.columns.findIndex((c) => c.key === at.col);
-  if (row < 0 || col < 0) throw new Error(`${def.id} has no cell ${at.row}/${at.col}`);
-  return { row: FORM_FIRST_ROW + row, col: FORM_FIRST_COL + col };
+  /** A unit's template checks itself: how many errors its check sheet finds in the figures laid out. */
+  readonly selfCheck?: { readonly errors: number };
 }
 
 export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; names: PlanName[] } {
@@ -112,6 +117,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
   });
 
   layoutTargets(sheet, def, targets, values, a1);
+  if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
 
   return {
     sheet: sheet.build({
@@ -121,6 +127,69 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     }),
     names: sheet.names,
   };
+}
+
+/**
+ * A form's own checks on the form: the status line over the check sheet's count, orange on a required
+ * input still blank, red on a figure that is wrong and on the cells of a rule that is broken.
+ */
+function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number): void {
+  const status = { row: 4, col: 0 };
+  sheet.put(status.row, 0, {
+    formula: statusFormula("vi"),
+    value: statusText(errors, "vi"),
+    style: "status",
+  });
+  sheet.put(status.row, 1, {
+    formula: statusFormula("en"),
+    value: statusText(errors, "en"),
+    style: "subtitle",
+  });
+  const statusArea = { top: status.row, left: 0, bottom: status.row, right: 1 };
+  const statusCell = `$A$${status.row + 1}`;
+  sheet.conditionalFormat({
+    areas: [statusArea],
+    formula: `${statusCell}=${literal(CHECK_TEXT.ok.vi)}`,
+    look: "ok",
+  });
+  sheet.conditionalFormat({
+    areas: [statusArea],
+    formula: `${statusCell}<>${literal(CHECK_TEXT.ok.vi)}`,
+    look: "error",
+  });
+
+  const area = (cell: FormCell) => {
+    const { row, col } = formAddress(def, { row: cell.row.key, col: cell.col.key });
+    return { top: row, left: col, bottom: row, right: col };
+  };
+  const inputs = inputCells(def).map(area);
+  const required = inputCells(def)
+    .filter((cell) => cell.required)
+    .map(area);
+  const topLeft = (areas: readonly { top: number; left: number }[]) => toA1(areas[0]!.top, areas[0]!.left);
+  if (inputs.length > 0)
+    sheet.conditionalFormat({ areas: inputs, formula: inputWrongCondition(topLeft(inputs)), look: "error" });
+  for (const check of ruleChecks(def)) {
+    const absolute = (at: CellAt) => {
+      const { row, col } = formAddress(def, at);
+      return `$${columnLetters(col)}$${row + 1}`;
+    };
+    const areas = check.cells.map((at) => {
+      const { row, col } = formAddress(def, at);
+      return { top: row, left: col, bottom: row, right: col };
+    });
+    sheet.conditionalFormat({
+      areas,
+      formula: ruleBrokenCondition(check, absolute),
+      look: check.severity === "error" ? "error" : "warning",
+    });
+  }
+  if (required.length > 0)
+    sheet.conditionalFormat({
+      areas: required,
+      formula: requiredBlankCondition(topLeft(required)),
+      look: "warning",
+    });
 }
 
 /** The campaign's targets under the form: target, result (a reference), and Đạt / Chưa đạt. */

@@ -1,5 +1,6 @@
 import { definitionsOf, type MetaSource } from "../metadata";
 import type { Report } from "../report";
+import { layoutCheckSheet } from "./check-sheet";
 import { layoutFormSheet } from "./form-layout";
 import { layoutMetaSheet } from "./meta-layout";
 import type { WorkbookPlan } from "./plan";
@@ -9,7 +10,10 @@ import type { WorkbookPlan } from "./plan";
  * report (a parent's roll-up); without, a blank template for a unit to fill in.
  */
 export function layoutReport(source: MetaSource & { readonly forms?: Report["forms"] }): WorkbookPlan {
-  const parts = definitionsOf(source).map((def) =>
+  const defs = definitionsOf(source);
+  // A unit's template checks itself; a roll-up's report holds sums the program made and checked.
+  const check = source.rollupUnits === undefined ? layoutCheckSheet(defs, source.forms) : null;
+  const parts = defs.map((def) =>
     layoutFormSheet({
       def,
       unit: source.unit,
@@ -17,11 +21,12 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       targets: source.targets,
       ...(source.forms?.[def.id] ? { values: source.forms[def.id] } : {}),
       ...(source.rollupUnits !== undefined ? { rolledUp: true } : {}),
+      ...(check ? { selfCheck: { errors: check.errors } } : {}),
     }),
   );
   const meta = layoutMetaSheet(source);
   return {
-    sheets: [...parts.map((p) => p.sheet), meta.sheet],
-    names: [...parts.flatMap((p) => p.names), ...meta.names],
+    sheets: [...parts.map((p) => p.sheet), ...(check ? [check.sheet] : []), meta.sheet],
+    names: [...parts.flatMap((p) => p.names), ...(check?.names ?? []), ...meta.names],
   };
 }

@@ -20,6 +20,8 @@ export const STYLES = {
   title: { bold: true, size: 14 },
   subtitle: { italic: true, color: MUTED },
   info: { color: MUTED },
+  note: { color: MUTED, wrap: true },
+  status: { bold: true, size: 12 },
   header: { bold: true, fill: HEADER_FILL, wrap: true, align: "center", border: true },
   headerEn: { italic: true, fill: HEADER_FILL, wrap: true, align: "center", border: true, color: MUTED },
   notation: { italic: true, align: "center", border: true, color: MUTED },

@@ -1,0 +1,197 @@
+import { quoteSheet, toA1 } from "../a1";
+import type { Severity, TemplateDef, TemplateId } from "../catalog";
+import type { CellAt } from "../expr";
+import { cellLabel, inputCells, valueAt, type FormValues } from "../form";
+import { fill } from "../text";
+import {
+  CHECK_TEXT,
+  inputResult,
+  inputResultFormula,
+  isErrorResult,
+  literal,
+  ruleChecks,
+  ruleResult,
+  ruleResultFormula,
+} from "./check-formulas";
+import { formAddress } from "./form-address";
+import type { PlanName, SheetPlan } from "./plan";
+import { SheetBuilder } from "./sheet-builder";
+
+export const CHECK_SHEET = CHECK_TEXT.sheet.vi;
+/** The one cell holding how many errors the template's own formulas find. */
+export const CHECK_ERRORS_NAME = "TD_CHECK_ERRORS";
+const ERRORS_AT = { row: 2, col: 1 };
+const FIRST_CHECK_ROW = 8;
+const COLUMNS = { form: 0, cell: 1, check: 2, checkEn: 3, result: 4, counted: 5 } as const;
+
+/** One line of the check sheet: an input's figure, or a rule at one of the form's rows. */
+export interface CheckLine {
+  readonly template: TemplateId;
+  readonly kind: "input" | "rule";
+  /** The rule's id; for an input, undefined (any of the cell.* rules of a figure). */
+  readonly rule?: string;
+  readonly severity: Severity;
+  /** The form cell `validate` names: the input, or the rule's anchor. */
+  readonly at: CellAt;
+  /** Its address on the form's sheet, e.g. "C9". */
+  readonly address: string;
+  /** Zero-based row of the line on the check sheet. */
+  readonly row: number;
+}
+
+const errorsRef = () => `${quoteSheet(CHECK_SHEET)}!$${"B"}$${ERRORS_AT.row + 1}`;
+
+/** The status line a form shows at its top, as a formula over the check sheet's count of errors. */
+export function statusFormula(lang: "vi" | "en"): string {
+  const [before, after] = CHECK_TEXT.errorsLeft[lang].split("{count}") as [string, string];
+  const count = errorsRef();
+  return `IF(${count}=0,${literal(CHECK_TEXT.ok[lang])},${literal(before)}&${count}&${literal(after)})`;
+}
+
+/** The status line's text for a count of errors already known (its cached result). */
+export const statusText = (errors: number, lang: "vi" | "en") =>
+  errors === 0 ? CHECK_TEXT.ok[lang] : fill(CHECK_TEXT.errorsLeft, { count: errors })[lang];
+
+/**
+ * The "Kiểm tra" sheet: every input of every form with what is wrong with it, every rule at every row
+ * with ✓/✗, the count of errors under TD_CHECK_ERRORS, and a line for what only submission can check.
+ * Each line refers to the form's cells, so it follows what is typed there.
+ */
+export function layoutCheckSheet(
+  defs: readonly TemplateDef[],
+  values: Partial<Record<TemplateId, FormValues>> = {},
+): { sheet: SheetPlan; names: PlanName[]; lines: CheckLine[]; errors: number } {
+  const sheet = new SheetBuilder(CHECK_SHEET, CHECK_TEXT.title);
+  const lines: CheckLine[] = [];
+  const results: string[] = [];
+  let row = FIRST_CHECK_ROW + 1;
+  const put = (
+    line: Omit<CheckLine, "row">,
+    checkText: { vi: string; en: string },
+    formula: string,
+    result: string,
+  ) => {
+    sheet.put(row, COLUMNS.form, {
+      value: line.template === undefined ? "" : sheetOf(defs, line.template),
+      style: "text",
+    });
+    sheet.put(row, COLUMNS.cell, { value: line.address, style: "text" });
+    sheet.put(row, COLUMNS.check, { value: checkText.vi, style: "rowLabel" });
+    sheet.put(row, COLUMNS.checkEn, { value: checkText.en, style: "rowLabelEn" });
+    sheet.put(row, COLUMNS.result, { formula, value: result, style: "computed" });
+    const resultRef = toA1(row, COLUMNS.result);
+    sheet.put(row, COLUMNS.counted, {
+      formula: `IF(LEFT(${resultRef},1)="✗",1,0)`,
+      value: isErrorResult(result) ? 1 : 0,
+      style: "computed",
+    });
+    lines.push({ ...line, row });
+    results.push(result);
+    row++;
+  };
+
+  for (const def of defs) {
+    const given = values[def.id];
+    const address = (at: CellAt) => {
+      const { row: r, col: c } = formAddress(def, at);
+      return toA1(r, c);
+    };
+    const onForm = (at: CellAt) => `${quoteSheet(def.sheetName)}!${address(at)}`;
+    for (const cell of inputCells(def)) {
+      const at = { row: cell.row.key, col: cell.col.key };
+      const label = cellLabel(def, cell);
+      put(
+        { template: def.id, kind: "input", severity: "error", at, address: address(at) },
+        fill(cell.required ? CHECK_TEXT.required : CHECK_TEXT.optional, { label }),
+        inputResultFormula(onForm(at), cell.required),
+        inputResult(given ? valueAt(given, at.row, at.col) : null, cell.required),
+      );
+    }
+    for (const check of ruleChecks(def)) {
+      const rowLabel = def.rows.find((r) => r.key === check.row)?.label;
+      const said = fill(check.rule.message, {
+        row: rowLabel ?? { vi: "", en: "" },
+        left: "…",
+        right: "…",
+      });
+      const cells = check.cells.map(address).join(", ");
+      put(
+        {
+          template: def.id,
+          kind: "rule",
+          rule: check.rule.id,
+          severity: check.severity,
+          at: check.anchor,
+          address: address(check.anchor),
+        },
+        { vi: `Báo lỗi khi: ${said.vi} (${cells})`, en: `Flags: ${said.en} (${cells})` },
+        ruleResultFormula(check, onForm),
+        given ? ruleResult(check, given) : ruleResult(check, {}),
+      );
+    }
+  }
+  const last = row - 1;
+  const errors = results.filter(isErrorResult).length;
+
+  sheet.put(0, 0, { value: CHECK_TEXT.title.vi, style: "title" }).merge(0, 0, 0, COLUMNS.counted);
+  sheet.put(1, 0, { value: CHECK_TEXT.title.en, style: "subtitle" }).merge(1, 0, 1, COLUMNS.counted);
+  sheet.put(ERRORS_AT.row, 0, {
+    value: `${CHECK_TEXT.errors.vi} / ${CHECK_TEXT.errors.en}`,
+    style: "status",
+  });
+  sheet.put(ERRORS_AT.row, ERRORS_AT.col, {
+    formula:
+      last > FIRST_CHECK_ROW
+        ? `SUM(${toA1(FIRST_CHECK_ROW + 1, COLUMNS.counted)}:${toA1(last, COLUMNS.counted)})`
+        : "0",
+    value: errors,
+    style: "status",
+  });
+  sheet.put(ERRORS_AT.row, COLUMNS.check, {
+    formula: statusFormula("vi"),
+    value: statusText(errors, "vi"),
+    style: "status",
+  });
+  sheet.put(ERRORS_AT.row, COLUMNS.checkEn, {
+    formula: statusFormula("en"),
+    value: statusText(errors, "en"),
+    style: "subtitle",
+  });
+  sheet.defineName(CHECK_ERRORS_NAME, ERRORS_AT.row, ERRORS_AT.col);
+  const notes = [
+    CHECK_TEXT.legend.vi,
+    CHECK_TEXT.legend.en,
+    CHECK_TEXT.onSubmission.vi,
+    CHECK_TEXT.onSubmission.en,
+  ];
+  notes.forEach((text, i) => {
+    sheet.put(3 + i, 0, { value: text, style: "note" }).merge(3 + i, 0, 3 + i, COLUMNS.counted);
+    sheet.rowHeight(3 + i, 30);
+  });
+  const headings = [
+    CHECK_TEXT.form,
+    CHECK_TEXT.cell,
+    CHECK_TEXT.check,
+    CHECK_TEXT.checkEn,
+    CHECK_TEXT.result,
+    CHECK_TEXT.counted,
+  ];
+  headings.forEach((text, c) =>
+    sheet.put(FIRST_CHECK_ROW, c, {
+      value: c === COLUMNS.checkEn ? text.en : `${text.vi} / ${text.en}`,
+      style: "header",
+    }),
+  );
+  return {
+    sheet: sheet.build({
+      columnWidths: [10, 7, 60, 50, 24, 7],
+      freeze: { rows: FIRST_CHECK_ROW + 1, cols: 0 },
+      protect: true,
+    }),
+    names: sheet.names,
+    lines,
+    errors,
+  };
+}
+
+const sheetOf = (defs: readonly TemplateDef[], id: TemplateId) => defs.find((d) => d.id === id)!.sheetName;

@@ -1,0 +1,182 @@
+import { execFileSync } from "child_process";
+import * as fc from "fast-check";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import {
+  defaultTargets,
+  extract,
+  getTemplate,
+  inputCells,
+  layoutReport,
+  parsePeriod,
+  references,
+  TEMPLATE_IDS,
+  validate,
+  type Finding,
+} from "../../src/core";
+import { CHECK_SHEET, layoutCheckSheet, type CheckLine } from "../../src/core/layout/check-sheet";
+import { ruleChecks } from "../../src/core/layout/check-formulas";
+import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { fillByName, type TypedValue } from "../support/fill-by-name";
+import { manySheetsAsCsv, parseCsv } from "../support/libreoffice";
+import { consistentFills, unit } from "../support/reports";
+
+/** Findings about an input's figure: at most one per cell, and the check sheet's line for it says ✗. */
+const INPUT_RULES = new Set([
+  "cell.required_blank",
+  "cell.text_number",
+  "cell.not_number",
+  "cell.negative",
+  "cell.fraction",
+  "cell.too_large",
+]);
+
+const SEED = Number(process.env.SELF_CHECK_SEED ?? 20261123);
+const RANDOM_FILLINGS = Number(process.env.SELF_CHECK_FILLINGS ?? 100);
+
+const plan = layoutReport({
+  unit: { ...unit("P01"), kind: "commune" },
+  period: parsePeriod("2025-D1")!,
+  templates: TEMPLATE_IDS,
+  targets: defaultTargets(TEMPLATE_IDS),
+});
+const defs = TEMPLATE_IDS.map(getTemplate);
+const { lines } = layoutCheckSheet(defs);
+const inputs = defs.flatMap((def) => inputCells(def));
+
+type Filling = Record<string, TypedValue>;
+
+/** What a clerk may leave in a cell, typed, pasted or forgotten. */
+const odd = fc.constantFrom<(n: number) => TypedValue>(
+  () => null,
+  () => "   ",
+  (n) => String(n),
+  (n) => `${n} người`,
+  (n) => -n - 1,
+  (n) => n + 0.5,
+  () => 1e16,
+  (n) => n * 1000 + 7,
+  () => 0,
+);
+
+const randomFilling = fc
+  .record({
+    seed: fc.integer({ min: 1, max: 1_000 }),
+    changes: fc.array(fc.tuple(fc.integer({ min: 0, max: inputs.length - 1 }), odd), { maxLength: 12 }),
+  })
+  .map(({ seed, changes }) => {
+    const fills: Filling = { ...(consistentFills(TEMPLATE_IDS, seed) as Filling) };
+    for (const [i, change] of changes) {
+      const name = inputs[i]!.name;
+      fills[name] = change(typeof fills[name] === "number" ? (fills[name] as number) : 3);
+    }
+    return fills;
+  });
+
+/** Each rule broken alone at each place it is checked: its left side's first input raised. */
+function brokenRules(): Filling[] {
+  return defs.flatMap((def) =>
+    ruleChecks(def).map((check) => {
+      const fills: Filling = { ...(consistentFills(TEMPLATE_IDS, 7) as Filling) };
+      const [first] = references(check.left, { row: "", col: "" });
+      const name = check.inputs.find((c) => c.row.key === first!.row && c.col.key === first!.col)!.name;
+      fills[name] = ((fills[name] as number) ?? 0) + (check.rule.test === "eq" ? 1 : 10_000_000);
+      return fills;
+    }),
+  );
+}
+
+const blankOptional = (): Filling => {
+  const fills: Filling = { ...(consistentFills(TEMPLATE_IDS, 11) as Filling) };
+  for (const cell of inputs) if (!cell.required) fills[cell.name] = null;
+  return fills;
+};
+
+const fillings: Filling[] = [
+  consistentFills(TEMPLATE_IDS, 3) as Filling,
+  blankOptional(),
+  Object.fromEntries(inputs.map((cell) => [cell.name, null])),
+  ...brokenRules(),
+  ...fc.sample(randomFilling, { seed: SEED, numRuns: RANDOM_FILLINGS }),
+];
+
+/** What the check sheet should say, line by line, from what `validate` finds in the same file. */
+function expectedResults(findings: readonly Finding[]): string[] {
+  const at = (f: Finding) => `${f.template}\u0000${f.cell}`;
+  const inputProblems = new Set(findings.filter((f) => INPUT_RULES.has(f.rule)).map(at));
+  const broken = new Map(findings.map((f) => [`${f.rule}\u0000${at(f)}`, f.severity]));
+  return lines.map((line: CheckLine) => {
+    if (line.kind === "input") return inputProblems.has(`${line.template}\u0000${line.address}`) ? "✗" : "ok";
+    const severity = broken.get(`${line.rule}\u0000${line.template}\u0000${line.address}`);
+    return severity === "error" ? "✗" : severity === "warning" ? "⚠" : "ok";
+  });
+}
+
+/** ✓ and — say nothing wrong; anything but the four marks (an error value) is kept to fail the test. */
+const shownAs = (text: string) =>
+  text === "✓" || text === "—" ? "ok" : text.startsWith("✗") ? "✗" : text.startsWith("⚠") ? "⚠" : text;
+
+/** Every sheet as Gnumeric recalculates it, a second spreadsheet beside LibreOffice. */
+function gnumericSheets(bytes: Uint8Array): Map<string, string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-gnumeric-"));
+  try {
+    writeFileSync(join(dir, "in.xlsx"), bytes);
+    execFileSync("ssconvert", ["--recalc", "-S", join(dir, "in.xlsx"), join(dir, "out-%s.csv")], {
+      stdio: "pipe",
+      timeout: 60_000,
+    });
+    const sheets = new Map<string, string[][]>();
+    for (const name of readdirSync(dir))
+      if (name.startsWith("out-"))
+        sheets.set(name.slice(4, -4), parseCsv(readFileSync(join(dir, name), "utf8")));
+    return sheets;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("a template checks itself as validate does", () => {
+  let files: Uint8Array[] = [];
+  let findings: Finding[][] = [];
+
+  beforeAll(async () => {
+    const template = await writeWorkbookPlan(plan);
+    files = fillings.map((fills) => fillByName(template, fills));
+    findings = await Promise.all(
+      files.map(async (bytes) => validate(extract(await readWorkbookGrid(bytes)))),
+    );
+  });
+
+  it("covers valid fillings, blanks, text typed as numbers, each rule broken, and errors together", () => {
+    const errorCounts = findings.map((f) => f.filter((x) => x.severity === "error").length);
+    expect(errorCounts.filter((n) => n === 0).length).toBeGreaterThanOrEqual(2);
+    expect(errorCounts.filter((n) => n > 1).length).toBeGreaterThan(5);
+    const rules = new Set(findings.flat().map((f) => f.rule));
+    for (const rule of [...INPUT_RULES, ...defs.flatMap((d) => d.rules.map((r) => r.id))])
+      expect(rules).toContain(rule);
+  });
+
+  it("LibreOffice, recalculating, gives TD_CHECK_ERRORS and every line's ✓/✗ as validate finds", () => {
+    const computed = manySheetsAsCsv(files, "xlsx");
+    computed.forEach((sheets, i) => {
+      const check = sheets.get(CHECK_SHEET)!;
+      const expected = expectedResults(findings[i]!);
+      const shown = lines.map((line) => shownAs(check[line.row]![4]!));
+      expect({ filling: i, shown }).toEqual({ filling: i, shown: expected });
+      const errors = findings[i]!.filter((f) => f.severity === "error");
+      // Every error of these fillings is one the template can see for itself.
+      expect(errors.filter((f) => !INPUT_RULES.has(f.rule) && !f.rule.includes("."))).toEqual([]);
+      expect(Number(check[2]![1])).toBe(errors.length);
+    });
+  });
+
+  it("Gnumeric, recalculating, agrees on a sample of the fillings", () => {
+    for (const i of [0, 1, 2, 3, fillings.length - 1, fillings.length - 2]) {
+      const check = gnumericSheets(files[i]!).get(CHECK_SHEET)!;
+      const shown = lines.map((line) => shownAs(check[line.row]![4]!));
+      expect({ filling: i, shown }).toEqual({ filling: i, shown: expectedResults(findings[i]!) });
+      expect(Number(check[2]![1])).toBe(findings[i]!.filter((f) => f.severity === "error").length);
+    }
+  });
+});
