@@ -21,9 +21,11 @@ type Dense = XLSX.CellObject[][];
 
 const dataOf = (ws: XLSX.WorkSheet): Dense => ((ws as XLSX.DenseWorkSheet)["!data"] ??= []);
 
-/** Moves every same-sheet A1 reference down by `rows`, as a spreadsheet does when rows are inserted above. */
+/**
+ * Moves every A1 reference down by `rows`, as a spreadsheet does when rows are inserted above: rows are
+ * inserted on every visible sheet, and formulas refer to visible sheets only.
+ */
 function shiftFormula(formula: string, rows: number): string {
-  if (formula.includes("!")) throw new Error(`fillByName cannot shift a cross-sheet formula: ${formula}`);
   // Split out string literals so text such as "B2" inside quotes is left alone.
   return formula
     .split(/("(?:[^"]|"")*")/)

@@ -43,7 +43,7 @@ describe("Biểu mẫu", () => {
     await waitFor(() => expect(inserted).toHaveLength(1));
     const { plan, fileName } = inserted[0]!;
     expect(fileName).toBe("P07-2025-D2.xlsx");
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Biểu 01", "Biểu 02", "Biểu 04", "TD_META"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Biểu 01", "Biểu 02", "Biểu 04", "Kiểm tra", "TD_META"]);
     const report = extract(gridFromPlan(plan)).report!;
     expect(report.unit).toMatchObject({ code: "P07", name: "Công đoàn xã Lộc Ninh", kind: "commune" });
     expect(report.period.id).toBe("2025-D2");
@@ -52,7 +52,10 @@ describe("Biểu mẫu", () => {
       B02_members_admitted: 120,
       B02_unions_founded: null,
     });
-    expect(validate(extract(gridFromPlan(plan))).filter((f) => f.severity === "error")).toEqual([]);
+    // A new template: nothing wrong but the required figures still to be filled in.
+    const errors = validate(extract(gridFromPlan(plan))).filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((f) => f.rule !== "cell.required_blank")).toEqual([]);
     expect(await screen.findByText(/Đã chèn các trang: Biểu 01, Biểu 02, Biểu 04/)).toBeTruthy();
   });
 
@@ -88,7 +91,7 @@ describe("Biểu mẫu", () => {
     await user.type(screen.getByRole("spinbutton", { name: "Năm" }), "2026");
     await user.click(screen.getByRole("button", { name: "Tải xuống biểu mẫu" }));
     expect(await screen.findByText("Đã tạo tệp P07-2026-D1.xlsx.")).toBeTruthy();
-    expect(inserted.map((i) => i.plan.sheets.map((s) => s.name))).toEqual([["Biểu 02", "TD_META"]]);
+    expect(inserted.map((i) => i.plan.sheets.map((s) => s.name))).toEqual([["Biểu 02", "Kiểm tra", "TD_META"]]);
     expect(screen.queryByText(vi.pane.templates.noTemplate)).toBeNull();
   });
 

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import {
   defaultTargets,
+  getTemplate,
+  inputCells,
   extract,
   layoutReport,
   MET_TEXT,
@@ -53,14 +55,22 @@ describe("a written template read back", () => {
     expect(grid.sheets.find((s) => s.name === META_SHEET)?.visibility).toBe("veryHidden");
   });
 
-  it("extracts the declared identity, and a blank template has only blank-form warnings", () => {
+  it("extracts the declared identity, and a blank template has only its required inputs to fill", () => {
     const extraction = extract(readWorkbookGrid(bytes, "mau.xlsx"));
     expect(extraction.report?.unit).toEqual(source.unit);
     expect(extraction.report?.period.id).toBe("2025-D1");
     expect(extraction.report?.targets).toEqual(source.targets);
     const findings = validate(extraction);
-    expect(findings.map((f) => [f.severity, f.rule, f.template])).toEqual(
-      TEMPLATE_IDS.map((id) => ["warning", "form.blank", id]),
+    const required = TEMPLATE_IDS.flatMap((id) => inputCells(getTemplate(id)).filter((c) => c.required));
+    expect(findings.map((f) => [f.severity, f.rule])).toEqual(
+      required.map(() => ["error", "cell.required_blank"]),
+    );
+    // The template's own check sheet counted the same, with nothing recalculated.
+    const errors =
+      extraction.forms.length > 0 ? plan.names.find((n) => n.name === "TD_CHECK_ERRORS") : undefined;
+    const sheet = plan.sheets.find((s) => s.name === errors?.sheet);
+    expect(sheet?.cells.find((c) => c.row === errors!.row && c.col === errors!.col)?.value).toBe(
+      required.length,
     );
   });
 
