@@ -10,6 +10,7 @@ export * from "./grid";
 export * from "./find-table";
 export * from "./layout/form-layout";
 export * from "./layout/plan";
+export { printable, printedAbout, type PrintOptions, type PrintedAbout } from "./layout/print";
 export * from "./layout/report-layout";
 export * from "./layout/styles";
 export * from "./messages";

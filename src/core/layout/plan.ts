@@ -78,6 +78,8 @@ export interface PlanPrint {
   readonly repeatRows?: { readonly top: number; readonly bottom: number };
   /** What prints; the used range when absent. */
   readonly area?: PlanArea;
+  /** Rows that begin a new page, zero-based: a chart and the figures beside it are kept off a page break. */
+  readonly breaks?: readonly number[];
   readonly header?: PlanPageText;
   readonly footer?: PlanPageText;
 }

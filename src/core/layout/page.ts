@@ -1,0 +1,75 @@
+import type { PlanArea, PlanPrint } from "./plan";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_POINTS } from "./row-heights";
+
+type Orientation = PlanPrint["orientation"];
+
+/** A4, 210 × 297 mm, in points: the paper every sheet prints on. */
+const A4 = { short: 595.28, long: 841.89 };
+
+/**
+ * Excel's "Normal" margins, which both writers leave as they are: 0.7 inch at the sides, 0.75 at the top
+ * and the bottom (the footer sits inside the bottom one).
+ */
+const MARGIN = { side: 0.7 * 72, end: 0.75 * 72 };
+
+/** What a page holds inside its margins, in points. */
+export function printableSize(orientation: Orientation): { width: number; height: number } {
+  const [width, height] = orientation === "portrait" ? [A4.short, A4.long] : [A4.long, A4.short];
+  return { width: width - 2 * MARGIN.side, height: height - 2 * MARGIN.end };
+}
+
+/**
+ * A column's width in points, as the Excel host sizes it: each character is the widest digit of
+ * Calibri 11 (7 px), plus 5 px of padding, at 96 px to 72 pt. A file's column is a few pixels narrower,
+ * so the estimate errs wide.
+ */
+export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
+
+/** An area's printed size at full scale, in points, from the plan's column widths and row heights. */
+export function areaSize(
+  area: PlanArea,
+  columnWidths: readonly number[],
+  rowHeights: ReadonlyMap<number, number>,
+): { width: number; height: number } {
+  let width = 0;
+  for (let col = area.left; col <= area.right; col++)
+    width += columnPoints(columnWidths[col] ?? DEFAULT_COLUMN_WIDTH);
+  return { width, height: rowsPoints(area.top, area.bottom, rowHeights) };
+}
+
+/** The height of rows `top` to `bottom` in points: the plan's, or Excel's default. */
+export function rowsPoints(top: number, bottom: number, rowHeights: ReadonlyMap<number, number>): number {
+  let height = 0;
+  for (let row = top; row <= bottom; row++) height += rowHeights.get(row) ?? DEFAULT_ROW_POINTS;
+  return height;
+}
+
+/** How far a sheet printed one page wide is shrunk: never enlarged. */
+export const fitScale = (width: number, orientation: Orientation) =>
+  Math.min(1, printableSize(orientation).width / width);
+
+/** How much of the sheet, in its own points, one page holds down, printed one page wide. */
+export const pagePoints = (width: number, orientation: Orientation) =>
+  printableSize(orientation).height / fitScale(width, orientation);
+
+/** How many pages an area of this size takes, printed one page wide. */
+export function pagesTall(size: { width: number; height: number }, orientation: Orientation): number {
+  return Math.max(
+    1,
+    Math.ceil((size.height * fitScale(size.width, orientation)) / printableSize(orientation).height),
+  );
+}
+
+/**
+ * Portrait when the area is no wider than a portrait page. An area no wider than a landscape page prints
+ * whichever way takes fewer pages, landscape on a tie (it is shrunk less): portrait shrinks it by at most
+ * a third, and a sheet of paper saved is worth it (a short form just too wide for portrait). A wider area
+ * prints landscape: portrait would always shrink it by a third more than landscape.
+ */
+export function orientationFor(size: { width: number; height: number }): Orientation {
+  if (size.width <= printableSize("portrait").width) return "portrait";
+  const fewerInPortrait =
+    size.width <= printableSize("landscape").width &&
+    pagesTall(size, "portrait") < pagesTall(size, "landscape");
+  return fewerInPortrait ? "portrait" : "landscape";
+}
