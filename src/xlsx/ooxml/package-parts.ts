@@ -1,5 +1,6 @@
 import { columnLetters, quoteSheet } from "../../core/a1";
 import type { WorkbookPlan } from "../../core/layout/plan";
+import { printNamesXml } from "./print-xml";
 import { MAIN_NS, PACKAGE_REL_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
 
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -46,6 +47,7 @@ export function workbookXml(plan: WorkbookPlan): string {
     (n) =>
       `<definedName name="${xmlText(n.name)}">${xmlText(`${quoteSheet(n.sheet)}!$${columnLetters(n.col)}$${n.row + 1}`)}</definedName>`,
   );
+  names.push(...printNamesXml(plan.sheets));
   const active = Math.max(
     0,
     plan.sheets.findIndex((s) => s.visibility === "visible"),

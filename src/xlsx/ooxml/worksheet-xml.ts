@@ -1,5 +1,6 @@
 import { toA1 } from "../../core/a1";
 import type { PlanArea, PlanCell, SheetPlan } from "../../core/layout/plan";
+import { pageSetupXml, rowHeightXml, sheetPrXml } from "./print-xml";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleSheet } from "./style-sheet";
 import { MAIN_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
@@ -37,14 +38,28 @@ function inRowMajorOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
   return cells;
 }
 
-/** The cells row by row, each row's text on its own: a sheet of a million cells is never one string. */
+/**
+ * The cells row by row, each row's text on its own: a sheet of a million cells is never one string. A row
+ * the plan gives a height carries it, and is written even with no cell (room left to sign).
+ */
 function* sheetDataXml(
   cells: readonly PlanCell[],
   strings: SharedStrings,
   styles: StyleSheet,
+  rowHeights: SheetPlan["rowHeights"] = [],
 ): Generator<string> {
   // The sort is stable, so of two cells at one address the one set later comes later, and wins.
   const ordered = inRowMajorOrder(cells);
+  const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
+  const sized = [...heights.keys()].sort((a, b) => a - b);
+  let next = 0;
+  /** The rows given a height above `row`, written empty: those reached so far hold no cell. */
+  function* cellLessRowsBefore(row: number): Generator<string> {
+    for (; next < sized.length && sized[next]! <= row; next++) {
+      const at = sized[next]!;
+      if (at < row) yield `<row r="${at + 1}"${rowHeightXml(heights.get(at))}/>`;
+    }
+  }
   yield "<sheetData>";
   let row = -1;
   let xml = "";
@@ -55,11 +70,13 @@ function* sheetDataXml(
     if (cell.row !== row) {
       if (row >= 0) yield `${xml}</row>`;
       row = cell.row;
-      xml = `<row r="${row + 1}">`;
+      yield* cellLessRowsBefore(row);
+      xml = `<row r="${row + 1}"${rowHeightXml(heights.get(row))}>`;
     }
     xml += cellXml(cell, strings, styles);
   }
   if (row >= 0) yield `${xml}</row>`;
+  yield* cellLessRowsBefore(Infinity);
   yield "</sheetData>";
 }
 
@@ -105,10 +122,11 @@ export function* worksheetXml(
 ): Generator<string> {
   yield XML_HEAD;
   yield `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  yield sheetPrXml(sheet);
   yield viewXml(sheet.freeze);
   yield '<sheetFormatPr defaultRowHeight="15"/>';
   yield colsXml(sheet.columnWidths);
-  yield* sheetDataXml(sheet.cells, strings, styles);
+  yield* sheetDataXml(sheet.cells, strings, styles, sheet.rowHeights);
   // No password: protection guards against slips, not against the unit's own staff.
   if (sheet.protect)
     yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';
@@ -116,6 +134,7 @@ export function* worksheetXml(
     yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`;
   yield validationsXml(sheet);
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  yield pageSetupXml(sheet);
   if (drawing !== null) yield `<drawing r:id="${drawing}"/>`;
   if (tableRels.length > 0)
     yield `<tableParts count="${tableRels.length}">${tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
