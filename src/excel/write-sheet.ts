@@ -6,6 +6,7 @@ import { SHEET_PROTECTION } from "./protection";
 import { commandBytes, REQUEST_BUDGET, type RequestBudget } from "./request-budget";
 import { styleBlocks, verdictFormats } from "./sheet-styles";
 import { applyStyle } from "./style-format";
+import { writePrint, writeRowHeights } from "./page-setup";
 
 /**
  * Plan widths are in characters, as in the file; `columnWidth` is in points. Excel's character is the
@@ -155,5 +156,7 @@ export async function writeSheet(
   await budget.reserve(commandBytes(10 * (plan.charts ?? []).length + 2 * (plan.tables ?? []).length + 1));
   for (const chart of plan.charts ?? []) addChart(sheet, chart);
   for (const table of plan.tables ?? []) sheet.tables.add(areaA1(table.area), true).name = table.name;
+  await writeRowHeights(sheet, budget, plan.rowHeights);
+  if (plan.print) await writePrint(sheet, budget, plan.print);
   if (plan.protect) sheet.protection.protect(SHEET_PROTECTION);
 }

@@ -1,5 +1,6 @@
 import { toA1 } from "../../../src/core";
 import { excelError } from "./excel-error";
+import { FakePageLayout, fakePageBreaks } from "./fake-page-layout";
 import {
   cellsIn,
   parseRect,
@@ -130,6 +131,12 @@ function fakeFormat(range: FakeRange) {
     },
     set horizontalAlignment(v: string) {
       each(v, (c) => (c.format.align = v));
+    },
+    /** Heights touch no cell: a range's rows take the height whole. */
+    set rowHeight(points: number) {
+      range.queue(points);
+      for (const rect of range.rects)
+        for (let r = rect.top; r <= rect.bottom; r++) writable(range.sheet).rowHeights.set(r, points);
     },
     /** Widths touch no cell: the host sizes whole columns only. */
     set columnWidth(points: number) {
@@ -700,6 +707,13 @@ export class FakeWorksheet extends Proxy {
         return new FakeChart(state);
       },
     };
+  }
+
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.host, this.state);
+  }
+  get horizontalPageBreaks() {
+    return fakePageBreaks(this.host, this.state);
   }
 
   getRange(address?: string): FakeRange {

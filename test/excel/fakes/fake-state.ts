@@ -1,5 +1,6 @@
 import { fromA1, quoteSheet, toA1 } from "../../../src/core";
 import { excelError } from "./excel-error";
+import type { PageState } from "./fake-page-layout";
 
 /** What the fake workbook holds, inspected by tests directly (the proxies are what the code under test sees). */
 
@@ -128,6 +129,7 @@ export class SheetState {
   readonly charts: ChartState[] = [];
   readonly tables: { address: string; hasHeaders: boolean; name?: string }[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
+  readonly page: PageState = { texts: {}, breaks: [] };
   deleted = false;
 
   constructor(
