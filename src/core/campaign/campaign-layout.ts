@@ -1,6 +1,7 @@
 import { TEMPLATE_IDS } from "../catalog";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
 import { periodName } from "../period";
+import { printable } from "../layout/print";
 import { SheetBuilder } from "../layout/sheet-builder";
 import { targetsOf } from "../targets";
 import type { Text } from "../text";
@@ -57,7 +58,12 @@ function placeTable(
 }
 
 const build = (sheet: SheetBuilder, widths: readonly number[]) =>
-  sheet.build({ columnWidths: widths, freeze: { rows: HEADER_ROW + 1, cols: 1 }, protect: false });
+  printable(
+    sheet.build({ columnWidths: widths, freeze: { rows: HEADER_ROW + 1, cols: 1 }, protect: false }),
+    {
+      repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW },
+    },
+  );
 
 /**
  * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill

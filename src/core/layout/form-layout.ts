@@ -28,7 +28,9 @@ import {
 } from "./check-formulas";
 import { statusFormula, statusText } from "./check-sheet";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
+import { printable, printedAbout } from "./print";
 import { SheetBuilder } from "./sheet-builder";
+import { signatureBlock } from "./signature-block";
 import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "./form-address";
 
 export { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress };
@@ -116,14 +118,20 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     message: bilingual(FORM_TEXT.invalidFigureHelp),
   });
 
-  layoutTargets(sheet, def, targets, values, a1);
+  const afterTargets = layoutTargets(sheet, def, targets, values, a1);
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
+  const columnWidths = [48, 34, ...def.columns.map(() => 15), ...(def.columns.length < 3 ? [15, 15] : [])];
+  signatureBlock(sheet, afterTargets + 1, columnWidths);
 
+  const built = sheet.build({
+    columnWidths,
+    freeze: { rows: FORM_FIRST_ROW, cols: FORM_FIRST_COL },
+    protect: true,
+  });
   return {
-    sheet: sheet.build({
-      columnWidths: [48, 34, ...def.columns.map(() => 15), ...(def.columns.length < 3 ? [15, 15] : [])],
-      freeze: { rows: FORM_FIRST_ROW, cols: FORM_FIRST_COL },
-      protect: true,
+    sheet: printable(built, {
+      about: printedAbout(unit, period),
+      repeatRows: { top: HEADER_ROW, bottom: FORM_FIRST_ROW - 1 },
     }),
     names: sheet.names,
   };
@@ -192,16 +200,19 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
     });
 }
 
-/** The campaign's targets under the form: target, result (a reference), and Đạt / Chưa đạt. */
+/**
+ * The campaign's targets under the form: target, result (a reference), and Đạt / Chưa đạt. Returns the
+ * first row below the form and its targets.
+ */
 function layoutTargets(
   sheet: SheetBuilder,
   def: TemplateDef,
   targets: Targets,
   values: FormValues,
   a1: (at: CellAt) => string,
-): void {
-  if (def.targets.length === 0) return;
+): number {
   const top = FORM_FIRST_ROW + def.rows.length + 1;
+  if (def.targets.length === 0) return top;
   const c = FORM_FIRST_COL;
   sheet.putRow(
     top,
@@ -241,4 +252,5 @@ function layoutTargets(
     });
     sheet.defineName(targetName(def.id, target.key), r, c);
   });
+  return top + 1 + def.targets.length;
 }

@@ -4,6 +4,7 @@ import { layoutCheckSheet } from "./check-sheet";
 import { layoutFormSheet } from "./form-layout";
 import { layoutMetaSheet } from "./meta-layout";
 import type { WorkbookPlan } from "./plan";
+import { printable, printedAbout } from "./print";
 
 /**
  * A report workbook: one sheet per chosen template and the metadata sheet. With `forms` it is a filled
@@ -25,8 +26,17 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
     }),
   );
   const meta = layoutMetaSheet(source);
+  // The check sheet's column headings are the row above its frozen pane.
+  const checkSheet =
+    check &&
+    printable(check.sheet, {
+      about: printedAbout(source.unit, source.period),
+      ...(check.sheet.freeze
+        ? { repeatRows: { top: check.sheet.freeze.rows - 1, bottom: check.sheet.freeze.rows - 1 } }
+        : {}),
+    });
   return {
-    sheets: [...parts.map((p) => p.sheet), ...(check ? [check.sheet] : []), meta.sheet],
+    sheets: [...parts.map((p) => p.sheet), ...(checkSheet ? [checkSheet] : []), meta.sheet],
     names: [...parts.flatMap((p) => p.names), ...(check?.names ?? []), ...meta.names],
   };
 }

@@ -36,6 +36,9 @@ export const STYLES = {
   total: { bold: true, border: true, fill: COMPUTED_FILL },
   met: { bold: true, border: true, color: "006100", fill: "C6EFCE" },
   notMet: { bold: true, border: true, color: "9C0006", fill: "FFC7CE" },
+  signature: { bold: true, align: "center" },
+  signatureNote: { italic: true, align: "center", wrap: true },
+  signatureEn: { italic: true, align: "center", color: MUTED, wrap: true },
   metaKey: { bold: true },
   metaValue: {},
 } as const satisfies Record<string, CellStyle>;

@@ -3,7 +3,8 @@ import type { Summary, UnitRow } from "../rollup/types";
 import { bilingual as both } from "../text";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
-import { title, unitName } from "./summary-common";
+import { printable } from "./print";
+import { summaryAbout, title, unitName } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 /** Ranked first, in rank order; unranked units last, by code. */
@@ -35,5 +36,7 @@ export function blocRankingSheet(summary: Summary): SheetPlan {
     }
     r++;
   }
-  return sheet.build({ columnWidths: [12, 14, 36, 10, 12, 10], protect: false });
+  return printable(sheet.build({ columnWidths: [12, 14, 36, 10, 12, 10], protect: false }), {
+    about: summaryAbout(summary),
+  });
 }

@@ -2,6 +2,7 @@ import { daysBetween } from "../period";
 import { gapText } from "../rollup/missing-forms";
 import type { Gap, Summary, UnitRow } from "../rollup/types";
 import { bilingual as both, fileNameCell, fill, type Text } from "../text";
+import { printedAbout } from "./print";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { stockNotes, SUMMARY_TEXT as T } from "./summary-text";
@@ -24,6 +25,9 @@ export const fileNames = (files: readonly { readonly name: string }[]) =>
 export function gapsText(gaps: readonly Gap[]): string {
   return gaps.map(gapText).join("; ");
 }
+
+/** Whose summary it is and of which period, for the footer of every printed page. */
+export const summaryAbout = (summary: Summary) => printedAbout(summary.parent, summary.period);
 
 /** The title block: period in both languages, the summary unit and, when asked, the counts. */
 export function title(sheet: SheetBuilder, summary: Summary, lastCol: number, counts = true): void {

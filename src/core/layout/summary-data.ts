@@ -3,7 +3,9 @@ import { formCells, valueAt } from "../form";
 import { DATA_COLUMNS, DATA_SHEET } from "../rollup/previous-figures";
 import type { Summary } from "../rollup/types";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
+import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
+import { summaryAbout } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 /**
@@ -24,5 +26,7 @@ export function dataSheet(summary: Summary): SheetPlan {
       if (value !== null) sheet.put(r, DATA_COLUMNS.length + j, { value });
     });
   });
-  return sheet.build({ visibility: "hidden", columnWidths: [14, 36, 12], protect: false });
+  const plan = sheet.build({ visibility: "hidden", columnWidths: [14, 36, 12], protect: false });
+  // Hidden, but a user who shows it may print it: one page wide, like every other list.
+  return printable(plan, { about: summaryAbout(summary), repeatRows: { top: 0, bottom: 0 } });
 }

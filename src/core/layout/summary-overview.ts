@@ -7,7 +7,16 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { summaryCharts } from "./summary-charts";
-import { fileNames, HEADER_ROW, stockNoteRows, tallHeader, title, unitCells } from "./summary-common";
+import { printable, usedArea } from "./print";
+import {
+  fileNames,
+  HEADER_ROW,
+  stockNoteRows,
+  summaryAbout,
+  tallHeader,
+  title,
+  unitCells,
+} from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 const SCORE_FORMAT = "0.00";
@@ -84,7 +93,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const notes = stockNoteRows(sheet, summary, totalRow + 1);
 
   const charts = summaryCharts(sheet, summary, notes + 1);
-  return sheet.build({
+  const plan = sheet.build({
     columnWidths: [
       6,
       14,
@@ -102,5 +111,15 @@ export function overviewSheet(summary: Summary): SheetPlan {
     freeze: { rows: HEADER_ROW + 2, cols: 3 },
     protect: false,
     charts,
+  });
+  return printable(plan, {
+    about: summaryAbout(summary),
+    repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW + 1 },
+    // A SHA-256 is for programs to compare files: the paper stops at the files' names.
+    area: { ...usedArea(plan), right: after + 5 },
+    keepTogether: charts.map(({ anchor, size }) => ({
+      top: anchor.row,
+      bottom: anchor.row + size.rows - 1,
+    })),
   });
 }

@@ -12,7 +12,8 @@ import {
   rankFormula,
   scoreFormula,
 } from "./scoring-formulas";
-import { tallHeader, title, unitName } from "./summary-common";
+import { printable } from "./print";
+import { summaryAbout, tallHeader, title, unitName } from "./summary-common";
 import { SheetBuilder } from "./sheet-builder";
 import { METHOD_TEXT, SUMMARY_TEXT as T } from "./summary-text";
 
@@ -141,10 +142,14 @@ export function scoringSheet(summary: Summary): SheetPlan {
       numFmt: RANK_FORMAT,
     });
   });
-  return sheet.build({
+  const plan = sheet.build({
     columnWidths: [6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), 11, 11, 10, 12, 10, 10],
     freeze: { rows: 0, cols: 3 },
     protect: false,
+  });
+  return printable(plan, {
+    about: summaryAbout(summary),
+    repeatRows: { top: headerRow, bottom: headerRow + 1 },
   });
 }
 

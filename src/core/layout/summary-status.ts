@@ -6,7 +6,16 @@ import { unitKey, unitKindLabel } from "../units";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { DATE_FORMAT, dateSerial, fileNames, gapsText, HEADER_ROW, title } from "./summary-common";
+import { printable } from "./print";
+import {
+  DATE_FORMAT,
+  dateSerial,
+  fileNames,
+  gapsText,
+  HEADER_ROW,
+  summaryAbout,
+  title,
+} from "./summary-common";
 import { STATUS_TEXT, SUMMARY_TEXT as T } from "./summary-text";
 
 type Value = string | number | null;
@@ -183,5 +192,6 @@ export function statusSheet(summary: Summary): SheetPlan {
     const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
     put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
   });
-  return sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 30, 40, 24, 16], protect: false });
+  const plan = sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 30, 40, 24, 16], protect: false });
+  return printable(plan, { about: summaryAbout(summary) });
 }

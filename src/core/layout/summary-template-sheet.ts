@@ -1,12 +1,21 @@
 import type { TemplateDef } from "../catalog";
-import { formCells, valueAt } from "../form";
+import { formCells, valueAt, type FormCell } from "../form";
 import type { Report } from "../report";
 import type { Summary } from "../rollup/types";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { HEADER_ROW, stockNoteRows, tallHeader, title, unitCells } from "./summary-common";
+import { printable } from "./print";
+import { HEADER_ROW, stockNoteRows, summaryAbout, tallHeader, title, unitCells } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
+
+/**
+ * Each figure's column as wide as its format needs and no wider ("9,999,999,999" đồng, "99,999,999",
+ * whose commas are narrow, "100.0%"): Biểu 02's 90 figures must print one page wide, and neither Excel
+ * nor LibreOffice shrinks a page below 10 % (LibreOffice showing DejaVu Sans for a missing Calibri takes
+ * 930 characters of width past it; these take 860).
+ */
+const FIGURE_WIDTHS: Record<FormCell["kind"], number> = { money: 13, count: 9, ratio: 8 };
 
 /** Per unit, every figure of one template (flattened row by column), the total row and what its stocks leave out. */
 export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
@@ -45,9 +54,13 @@ export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   unitCells(sheet, totalRow, null, null, summary);
   write(totalRow, summary.total, "total");
   stockNoteRows(sheet, summary, totalRow + 1);
-  return sheet.build({
-    columnWidths: [6, 14, 36, ...cells.map(() => 13)],
+  const plan = sheet.build({
+    columnWidths: [6, 14, 36, ...cells.map((cell) => FIGURE_WIDTHS[cell.kind])],
     freeze: { rows: HEADER_ROW + 2, cols: 3 },
     protect: false,
+  });
+  return printable(plan, {
+    about: summaryAbout(summary),
+    repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW + 1 },
   });
 }

@@ -1,0 +1,49 @@
+import { PRINT_TEXT as T } from "./print";
+import type { SheetBuilder } from "./sheet-builder";
+
+/** Rows left blank under the headings to sign and stamp in, and their height: about 3 cm in all. */
+const SIGNING_ROWS = 4;
+const SIGNING_ROW_POINTS = 21;
+
+/**
+ * The first column of the right-hand block: where the width is split most nearly in half, the left block
+ * keeping at least the first column and the right one at least the last.
+ */
+function rightBlockStart(widths: readonly number[]): number {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  let [best, left] = [1, 0];
+  let bestGap = Infinity;
+  for (let col = 1; col < widths.length; col++) {
+    left += widths[col - 1]!;
+    const gap = Math.abs(2 * left - total);
+    if (gap < bestGap) [best, bestGap] = [col, gap];
+  }
+  return best;
+}
+
+/**
+ * The foot of an official report, from row `top`: the place and date line on the right; who prepared the
+ * form (left) and the head of the unit (right), each with what to write under it, then the same in
+ * English; then room to sign and stamp. Each block is merged over its half of the sheet's columns
+ * (`widths`). Returns the last row it takes.
+ */
+export function signatureBlock(sheet: SheetBuilder, top: number, widths: readonly number[]): number {
+  const last = widths.length - 1;
+  const split = rightBlockStart(widths);
+  const line = (
+    row: number,
+    left: string | null,
+    right: string,
+    style: "signature" | "signatureNote" | "signatureEn",
+  ) => {
+    if (left !== null) sheet.put(row, 0, { value: left, style }).merge(row, 0, row, split - 1);
+    sheet.put(row, split, { value: right, style }).merge(row, split, row, last);
+  };
+  line(top, null, T.dateLine.vi, "signatureNote");
+  line(top + 1, T.preparer.vi, T.head.vi, "signature");
+  line(top + 2, T.preparerSigns.vi, T.headSigns.vi, "signatureNote");
+  line(top + 3, `${T.preparer.en} ${T.preparerSigns.en}`, `${T.head.en} ${T.headSigns.en}`, "signatureEn");
+  const end = top + 3 + SIGNING_ROWS;
+  for (let row = top + 4; row <= end; row++) sheet.rowHeight(row, SIGNING_ROW_POINTS);
+  return end;
+}

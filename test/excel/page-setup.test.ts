@@ -1,0 +1,82 @@
+import { toA1, type SheetPlan, type WorkbookPlan } from "../../src/core";
+import { pageTextCodes } from "../../src/core/layout/page-codes";
+import { createExcelHost } from "../../src/excel";
+import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { reportPlan, summaryPlan } from "./fakes/plans";
+
+let excel: FakeExcel;
+beforeEach(() => {
+  excel = installFakeExcel();
+});
+
+const insert = (plan: WorkbookPlan) =>
+  excel.count(() => createExcelHost().insertReport(plan, "bieu-mau.xlsx", {}));
+const write = (plan: WorkbookPlan) =>
+  excel.count(() => createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx"));
+
+/** What the fake Excel's Page Setup should hold for a sheet, from the sheet's plan. */
+function expectedPage(plan: SheetPlan) {
+  const print = plan.print!;
+  const footer = pageTextCodes(print.footer ?? {});
+  return {
+    paperSize: "A4",
+    orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    ...(print.area
+      ? { printArea: `${toA1(print.area.top, print.area.left)}:${toA1(print.area.bottom, print.area.right)}` }
+      : {}),
+    ...(print.repeatRows
+      ? { titleRows: `$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}` }
+      : {}),
+    texts: {
+      ...(footer.left ? { leftFooter: footer.left } : {}),
+      ...(footer.center ? { centerFooter: footer.center } : {}),
+      ...(footer.right ? { rightFooter: footer.right } : {}),
+    },
+    breaks: [...(print.breaks ?? [])],
+  };
+}
+
+function expectPrintedAsPlanned(plans: readonly SheetPlan[]) {
+  const printed = plans.filter((p) => p.print);
+  expect(printed.length).toBeGreaterThan(0);
+  for (const plan of printed) {
+    const sheet = excel.book.sheet(plan.name);
+    expect({ sheet: plan.name, page: sheet.page }).toEqual({ sheet: plan.name, page: expectedPage(plan) });
+    for (const { row, height } of plan.rowHeights ?? [])
+      expect({ sheet: plan.name, row, height: sheet.rowHeights.get(row) }).toEqual({
+        sheet: plan.name,
+        row,
+        height,
+      });
+  }
+}
+
+describe("the Excel host printing as the plan says", () => {
+  it("gives every form of a template its page setup and row heights, still in three syncs", async () => {
+    const plan = reportPlan();
+    const { syncs } = await insert(plan);
+    expect(syncs).toBe(3);
+    expectPrintedAsPlanned(plan.sheets);
+    const form = excel.book.sheet("Biểu 01");
+    expect(form.page.texts.rightFooter).toBe("Trang &P/&N · Page &P/&N");
+    // The signature block's blank rows are there to sign in, taller than Excel's default.
+    expect([...form.rowHeights.values()].some((h) => h > 15)).toBe(true);
+  });
+
+  it("keeps a summary's charts off a page break, within the request budget and its three syncs", async () => {
+    const plan = summaryPlan(48);
+    const { syncs } = await write(plan);
+    expect(syncs).toBe(3);
+    expectPrintedAsPlanned(plan.sheets);
+    const overview = plan.sheets[0]!;
+    expect(overview.charts!.length).toBeGreaterThan(0);
+    expect(excel.book.sheet(overview.name).page.breaks).toContain(overview.charts![0]!.anchor.row);
+  });
+
+  it("doubles an '&' in a unit's name, so Excel prints it rather than reading a code", async () => {
+    const plan = reportPlan(["B04"], "A&B");
+    await insert(plan);
+    expect(excel.book.sheet("Biểu 04").page.texts.centerFooter).toContain("(A&&B)");
+  });
+});
