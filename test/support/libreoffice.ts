@@ -27,7 +27,11 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Runs LibreOffice headless on `input`, in a private profile so parallel calls never share a lock. */
-function convert(input: string | readonly string[], filter: string, outDir: string): void {
+export function convertWithLibreOffice(
+  input: string | readonly string[],
+  filter: string,
+  outDir: string,
+): void {
   const profile = mkdtempSync(join(tmpdir(), "thidua-lo-profile-"));
   mkdirSync(join(profile, "user"));
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
@@ -61,7 +65,7 @@ export function resaveWith(bytes: Uint8Array, fromExt: string, toExt: "xlsx" | "
     const input = join(dir, `in.${fromExt}`);
     writeFileSync(input, bytes);
     const outDir = join(dir, "out");
-    convert(input, toExt, outDir);
+    convertWithLibreOffice(input, toExt, outDir);
     return new Uint8Array(readFileSync(join(outDir, `in.${toExt}`)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -75,7 +79,7 @@ export function sheetsAsCsv(bytes: Uint8Array, fromExt: string): Map<string, str
     const input = join(dir, `in.${fromExt}`);
     writeFileSync(input, bytes);
     const outDir = join(dir, "out");
-    convert(input, CSV_ALL_SHEETS, outDir);
+    convertWithLibreOffice(input, CSV_ALL_SHEETS, outDir);
     const sheets = new Map<string, string[][]>();
     for (const name of readdirSync(outDir)) {
       const base = basename(name, extname(name));
@@ -104,7 +108,7 @@ export function manySheetsAsCsv(
       return input;
     });
     const outDir = join(dir, "out");
-    convert(inputs, CSV_ALL_SHEETS, outDir);
+    convertWithLibreOffice(inputs, CSV_ALL_SHEETS, outDir);
     const out = workbooks.map(() => new Map<string, string[][]>());
     for (const name of readdirSync(outDir)) {
       const match = /^w(\d+)-(.*)$/.exec(basename(name, extname(name)));

@@ -13,7 +13,7 @@ const VALUE_AXIS = 2;
  * Colours spelled out: the package has no theme part, and without one a reader may draw bars and lines
  * in no colour at all (LibreOffice does).
  */
-const BAR_COLOR = "4472C4";
+export const BAR_COLOR = "4472C4";
 const GRID_COLOR = "D9D9D9";
 const AXIS_COLOR = "808080";
 const fill = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;

@@ -1,0 +1,223 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import {
+  defaultCampaign,
+  defaultTargets,
+  layoutReport,
+  layoutSummary,
+  rollup,
+  TEMPLATE_IDS,
+  type PlanChart,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../src/core";
+import { writeWorkbookPlan } from "../../src/xlsx";
+import { BAR_COLOR } from "../../src/xlsx/ooxml/chart-xml";
+import { a4Orientation, pixelsOf, printedPages, type PrintedPage } from "../support/printed-pages";
+import { consistentFills, PERIOD_2025_D1, submission, unit } from "../support/reports";
+
+// Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.test.ts.
+
+const OUT = path.resolve(__dirname, "../../test-output/print");
+
+/** A province's summary of 48 units in four blocs, every form filled. */
+function summaryOf48(): WorkbookPlan {
+  const codes = Array.from({ length: 48 }, (_, i) => `P${String(i + 1).padStart(2, "0")}`);
+  const units = codes.map((code, i) => ({ ...unit(code), bloc: `Cụm ${"ABCD"[i % 4]}` }));
+  const submissions = codes.map((code, i) =>
+    submission({ unit: unit(code), fills: consistentFills(TEMPLATE_IDS, 500 + (i % 6)) }, `${code}.xlsx`),
+  );
+  return layoutSummary(
+    rollup(submissions, {
+      campaign: defaultCampaign(2025, units),
+      parent: { code: "T01", name: "LĐLĐ tỉnh" },
+    }),
+  );
+}
+
+/** The same workbook with the overview's first page break moved into its first chart: a chart cut in two. */
+function chartCut(plan: WorkbookPlan): WorkbookPlan {
+  const [overview, ...rest] = plan.sheets;
+  const chart = overview!.charts![0]!;
+  const print = { ...overview!.print!, breaks: [chart.anchor.row + Math.floor(chart.size.rows / 2)] };
+  return { ...plan, sheets: [{ ...overview!, print }, ...rest] };
+}
+
+/** Text as compared here: its spaces and line breaks dropped, since a wrapped cell prints over several lines. */
+const squeezed = (text: string) => text.replace(/\s+/g, "");
+const occurrences = (text: string, part: string) => squeezed(text).split(squeezed(part)).length - 1;
+
+/**
+ * Which sheet printed a page: the footer's left part is the sheet's name (the longest name the footer
+ * line begins with, so that "TH Biểu 01" is not taken for "Biểu 01").
+ */
+function sheetOfPage(page: PrintedPage, sheets: readonly SheetPlan[]): SheetPlan | undefined {
+  const footer = page.text.split("\n").find((line) => /Trang \d+\/\d+ · Page \d+\/\d+/.test(line)) ?? "";
+  return sheets
+    .filter((s) => footer.startsWith(`${s.name} `))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+}
+
+function pagesBySheet(pages: readonly PrintedPage[], plan: WorkbookPlan): Map<string, PrintedPage[]> {
+  const bySheet = new Map<string, PrintedPage[]>();
+  for (const page of pages) {
+    const sheet = sheetOfPage(page, plan.sheets);
+    const name = sheet?.name ?? `(no footer on page ${page.number})`;
+    bySheet.set(name, [...(bySheet.get(name) ?? []), page]);
+  }
+  return bySheet;
+}
+
+/**
+ * The texts at both edges of a sheet's printed width: the leftmost and the rightmost heading in the
+ * rows repeated on every page, or, without them, in the first row of headings. A sheet cut into vertical
+ * strips has no page holding both.
+ */
+function edges(sheet: SheetPlan): { texts: [string, string]; everyPage: boolean } {
+  const area = sheet.print!.area!;
+  const repeat = sheet.print!.repeatRows;
+  const headings = sheet.cells.filter(
+    (c) =>
+      typeof c.value === "string" &&
+      c.value !== "" &&
+      (c.style === "header" || c.style === "headerEn" || c.style === "notation") &&
+      c.col <= area.right,
+  );
+  const firstRow = Math.min(...headings.map((c) => c.row));
+  const inRows = headings.filter((c) =>
+    repeat ? c.row >= repeat.top && c.row <= repeat.bottom : c.row === firstRow,
+  );
+  const byCol = [...inRows].sort((a, b) => a.col - b.col);
+  return { texts: [String(byCol[0]!.value), String(byCol[byCol.length - 1]!.value)], everyPage: !!repeat };
+}
+
+/** Each row of figures a chart draws, as a printed page joins the row's cells: rank, code, name, score. */
+function chartRows(sheet: SheetPlan, chart: PlanChart): string[] {
+  const rows: string[] = [];
+  for (let row = chart.categories.top; row <= chart.categories.bottom; row++) {
+    const cells = sheet.cells.filter((c) => c.row === row && c.col < chart.anchor.col && c.value !== null);
+    const shown = cells.map((c) =>
+      typeof c.value === "number" && c.numFmt === "0.00" ? c.value.toFixed(2) : String(c.value),
+    );
+    if (cells.some((c) => typeof c.value === "number")) rows.push(shown.join(""));
+  }
+  return rows;
+}
+
+/**
+ * Where the overview's charts print. LibreOffice puts a chart's drawing on every page its frame touches,
+ * clipped, so its text is no guide: what shows is its bars' colour. The figures beside a chart are cells,
+ * printed on their page only. A chart is whole when its figures are on one page and its bars show on no
+ * page but those of the charts' figures.
+ */
+function chartPages(plan: WorkbookPlan, pages: readonly PrintedPage[]) {
+  const overview = plan.sheets[0]!;
+  const own = pagesBySheet(pages, plan).get(overview.name)!;
+  const figures = overview.charts!.map((chart) => {
+    const rows = chartRows(overview, chart);
+    const found = rows.map((row) =>
+      own.filter((p) => squeezed(p.text).includes(squeezed(row))).map((p) => p.number),
+    );
+    expect(found.every((at) => at.length > 0)).toBe(true);
+    return [...new Set(found.flat())];
+  });
+  const bars = own.filter((p) => pixelsOf(p, BAR_COLOR) > 20).map((p) => p.number);
+  return { figures, bars };
+}
+
+describe("a template and a summary as LibreOffice prints them", () => {
+  const template = layoutReport({
+    unit: unit("CD_P01"),
+    period: PERIOD_2025_D1,
+    templates: TEMPLATE_IDS,
+    targets: defaultTargets(TEMPLATE_IDS),
+  });
+  const summary = summaryOf48();
+  let printed: { template: PrintedPage[]; summary: PrintedPage[]; cut: PrintedPage[] };
+
+  beforeAll(async () => {
+    const books = await Promise.all([template, summary, chartCut(summary)].map((p) => writeWorkbookPlan(p)));
+    const [t, s, c] = printedPages(books, { dir: OUT, names: ["template", "summary", null] });
+    printed = { template: t!, summary: s!, cut: c! };
+    const counts = (name: string, plan: WorkbookPlan, pages: PrintedPage[]) =>
+      [...pagesBySheet(pages, plan)].map(([sheet, p]) => `${name}\t${sheet}\t${p.length}`);
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(
+      path.join(OUT, "pages.txt"),
+      [
+        `template\t(all)\t${printed.template.length}`,
+        ...counts("template", template, printed.template),
+        `summary\t(all)\t${printed.summary.length}`,
+        ...counts("summary", summary, printed.summary),
+        "",
+      ].join("\n"),
+    );
+  }, 600_000);
+
+  it.each(["template", "summary"] as const)(
+    "prints the %s's visible sheets only, each on A4 the way its plan turns it, one page after another",
+    (which) => {
+      const plan = which === "template" ? template : summary;
+      const pages = printed[which];
+      const bySheet = pagesBySheet(pages, plan);
+      const visible = plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name);
+      expect([...bySheet.keys()]).toEqual(visible);
+      for (const [name, sheetPages] of bySheet) {
+        const sheet = plan.sheets.find((s) => s.name === name)!;
+        const numbers = sheetPages.map((p) => p.number);
+        expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+        for (const page of sheetPages)
+          expect({ sheet: name, page: page.number, paper: a4Orientation(page) }).toEqual({
+            sheet: name,
+            page: page.number,
+            paper: sheet.print!.orientation,
+          });
+      }
+    },
+  );
+
+  it.each(["template", "summary"] as const)(
+    "prints each of the %s's sheets one page wide: both edges of its width on its pages",
+    (which) => {
+      const plan = which === "template" ? template : summary;
+      for (const [name, sheetPages] of pagesBySheet(printed[which], plan)) {
+        const sheet = plan.sheets.find((s) => s.name === name)!;
+        const { texts, everyPage } = edges(sheet);
+        for (const page of everyPage ? sheetPages : sheetPages.slice(0, 1))
+          expect({
+            sheet: name,
+            page: page.number,
+            edges: texts.map((t) => occurrences(page.text, t) > 0),
+          }).toEqual({ sheet: name, page: page.number, edges: [true, true] });
+      }
+    },
+  );
+
+  it("prints each form on one page, its signature block with it", () => {
+    const forms = (plan: WorkbookPlan) => plan.sheets.filter((s) => /^Biểu 0\d$/.test(s.name));
+    for (const [plan, pages] of [
+      [template, printed.template],
+      [summary, printed.summary],
+    ] as const) {
+      const bySheet = pagesBySheet(pages, plan);
+      expect(forms(plan)).toHaveLength(4);
+      for (const form of forms(plan)) {
+        const formPages = bySheet.get(form.name)!;
+        expect({ form: form.name, pages: formPages.length }).toEqual({ form: form.name, pages: 1 });
+        for (const words of ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"])
+          expect(occurrences(formPages[0]!.text, words)).toBe(1);
+      }
+    }
+  });
+
+  it("prints every chart of the summary whole, on one page, as it does not when a break cuts one", () => {
+    const { figures, bars } = chartPages(summary, printed.summary);
+    expect(figures).toHaveLength(2);
+    for (const at of figures) expect(at).toHaveLength(1);
+    expect(bars).toEqual([...new Set(figures.flat())].sort((a, b) => a - b));
+    // The check sees a chart cut in two: its figures on two pages, its bars on both.
+    const cut = chartPages(summary, printed.cut);
+    expect(cut.figures[0]).toHaveLength(2);
+    expect(cut.bars).toEqual(cut.figures[0]);
+  });
+});
