@@ -180,8 +180,10 @@ export const en: Vocabulary = {
     errors: "Errors",
     ok: "No errors — ready to send",
     errorsLeft: "{count} error(s) left — see sheet Kiểm tra",
-    legend: "This sheet recalculates as figures are entered: ✓ right · ✗ error to correct · ⚠ worth a look · — not enough figures to check yet. On the forms, orange: required and blank; red: wrong.",
-    onSubmission: "The reporting unit, the period, the template's version and the file itself (formulas changed, hidden cells, misleading formats) are checked on submission, by Thi Đua; changing this sheet's formulas does not make a report right.",
+    legend:
+      "This sheet recalculates as figures are entered: ✓ right · ✗ error to correct · ⚠ worth a look · — not enough figures to check yet. On the forms, orange: required and blank; red: wrong.",
+    onSubmission:
+      "The reporting unit, the period, the template's version and the file itself (formulas changed, hidden cells, misleading formats) are checked on submission, by Thi Đua; changing this sheet's formulas does not make a report right.",
     form: "Form",
     cell: "Cell",
     check: "Check (Vietnamese)",
