@@ -637,6 +637,7 @@ export class FakeWorksheet extends Proxy {
       throw excelError(`InvalidArgument: a sheet named ${name} exists`);
     checkSheetName(name);
     if (book.active === this.state.name) book.active = name;
+    book.renameReferences(this.state.name, name);
     this.state.name = name;
   }
   get visibility(): string {
@@ -740,6 +741,7 @@ export class FakeWorksheet extends Proxy {
       throw excelError("InvalidOperation: delete the last visible sheet");
     book.sheets.splice(book.sheets.indexOf(this.state), 1);
     this.state.deleted = true;
+    book.renameReferences(this.state.name, null);
   }
 }
 
