@@ -190,6 +190,8 @@ export const en: Vocabulary = {
     checkEn: "Check",
     result: "Result",
     counted: "Errors",
+    figure: "Figure checked",
+    marks: "Marks",
     required: "{label}: required, a whole number of 0 or more",
     optional: "{label}: optional (blank is 0), a whole number of 0 or more",
     blank: "✗ blank",

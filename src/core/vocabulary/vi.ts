@@ -189,6 +189,8 @@ export const vi = {
     checkEn: "Check (English)",
     result: "Kết quả",
     counted: "Lỗi",
+    figure: "Số dùng để kiểm tra",
+    marks: "Ký hiệu",
     required: "{label}: bắt buộc, số nguyên từ 0 trở lên",
     optional: "{label}: không bắt buộc (để trống là 0), số nguyên từ 0 trở lên",
     blank: "✗ chưa nhập",

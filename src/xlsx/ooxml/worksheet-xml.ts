@@ -2,7 +2,7 @@ import { toA1 } from "../../core/a1";
 import type { PlanArea, PlanCell, SheetPlan } from "../../core/layout/plan";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleSheet } from "./style-sheet";
-import { MAIN_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
+import { elementText, MAIN_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
 
 const range = (a: PlanArea) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
 
@@ -17,7 +17,7 @@ function cellXml(cell: PlanCell, strings: SharedStrings, styles: StyleSheet): st
   const { value, formula } = cell;
   const number = typeof value === "number" && Number.isFinite(value) ? value : null;
   if (formula !== undefined) {
-    const f = `<f>${xmlText(formula)}</f>`;
+    const f = `<f>${elementText(formula)}</f>`;
     if (number !== null) return `<c r="${ref}"${s}>${f}<v>${number}</v></c>`;
     if (typeof value === "string" && value !== "")
       return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(value)}</v></c>`;
