@@ -146,14 +146,15 @@ describe("the .xlsx writer's conditional formats", () => {
     expect(at("dataValidations")).toBeLessThan(at("pageMargins"));
   });
 
-  it("writes no differential styles for a workbook without conditional formats", async () => {
-    const plain = new SheetBuilder("Trống", { vi: "", en: "" }).put(0, 0, { value: 1 });
-    const styles = strFromU8(
-      unzipSync(
-        await writeWorkbookPlan({ sheets: [plain.build({ columnWidths: [], protect: false })], names: [] }),
-      )["xl/styles.xml"]!,
+  it("writes neither rule nor differential style for a format over no cells", async () => {
+    const plain = new SheetBuilder("Trống", { vi: "", en: "" })
+      .put(0, 0, { value: 1 })
+      .conditionalFormat({ areas: [], formula: "A1>0", look: "error" });
+    const written = unzipSync(
+      await writeWorkbookPlan({ sheets: [plain.build({ columnWidths: [], protect: false })], names: [] }),
     );
-    expect(styles).not.toContain("dxf");
+    expect(strFromU8(written["xl/styles.xml"]!)).not.toContain("dxf");
+    expect(strFromU8(written["xl/worksheets/sheet1.xml"]!)).not.toContain("conditionalFormatting");
   });
 });
 

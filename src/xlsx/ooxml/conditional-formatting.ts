@@ -51,8 +51,10 @@ export function conditionalFormattingXml(sheet: SheetPlan, styles: StyleSheet): 
   const bySqref = new Map<string, string[]>();
   let priority = 0;
   for (const format of sheet.conditionalFormats ?? []) {
+    const rules = rulesOf(format);
+    if (rules.length === 0) continue;
     const dxf = styles.dxf(format.look);
-    for (const { areas, formula } of rulesOf(format)) {
+    for (const { areas, formula } of rules) {
       const sqref = areas.map(areaRef).join(" ");
       const rule = `<cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><formula>${xmlText(formula)}</formula></cfRule>`;
       bySqref.set(sqref, [...(bySqref.get(sqref) ?? []), rule]);
