@@ -1,5 +1,6 @@
 import { toA1 } from "../../core/a1";
 import type { PlanArea, PlanCell, SheetPlan } from "../../core/layout/plan";
+import { conditionalFormattingXml } from "./conditional-formatting";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleSheet } from "./style-sheet";
 import { elementText, MAIN_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
@@ -114,6 +115,7 @@ export function* worksheetXml(
     yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';
   if (sheet.merges.length > 0)
     yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`;
+  yield conditionalFormattingXml(sheet, styles);
   yield validationsXml(sheet);
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (drawing !== null) yield `<drawing r:id="${drawing}"/>`;

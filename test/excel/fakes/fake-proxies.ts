@@ -167,11 +167,18 @@ class FakeRule extends Proxy {
   ) {
     super(host);
   }
+  /**
+   * Excel gives a rule set in R1C1 notation back in A1 too; the fake keeps the text it was given, which
+   * is all clearing marks needs to tell ours from others.
+   */
   get formula(): string {
-    return this.read("formula", () => this.state.formula ?? "");
+    return this.read("formula", () => this.state.formula ?? this.state.formulaR1C1 ?? "");
   }
   set formula(v: string) {
     this.state.formula = v;
+  }
+  set formulaR1C1(v: string) {
+    this.state.formulaR1C1 = v;
   }
 }
 
@@ -212,6 +219,9 @@ class FakeConditionalFormat extends Proxy {
       font: {
         set color(v: string) {
           state.fontColor = v;
+        },
+        set bold(v: boolean) {
+          state.bold = v;
         },
       },
     };

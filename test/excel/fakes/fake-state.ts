@@ -58,9 +58,11 @@ export interface ConditionalFormatState {
   readonly type: string;
   readonly areas: readonly Rect[];
   formula?: string;
+  formulaR1C1?: string;
   rule?: Excel.ConditionalCellValueRule;
   fill?: string;
   fontColor?: string;
+  bold?: boolean;
 }
 
 export interface ChartState {
