@@ -202,6 +202,8 @@ describe("thidua.html, the page in one file", () => {
     await expect(page.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent()).resolves.toMatch(
       /^P100\.xlsx: /,
     );
+    // The charts, which the served page loads later, are in the file too.
+    await page.getByRole("figure").first().locator("svg").waitFor();
 
     const summary = await download(() =>
       page.getByRole("button", { name: "Tải xuống bảng tổng hợp" }).click(),
