@@ -494,6 +494,12 @@ export const en: Vocabulary = {
     },
     hostExcel: "In Excel",
     hostFile: "In the browser (no Excel needed)",
+    notices: {
+      offline:
+        "This page runs on this computer and needs no network: the files you pick are read here, and no file leaves the computer.",
+      fromDisk:
+        "index.html opened from the disk cannot read report files. Open thidua.html instead (same folder): double-click it, nothing to install, no network needed.",
+    },
     templates: {
       heading: "Insert a template",
       intro: "Choose the templates, reporting unit, period and targets, then insert them into the workbook.",

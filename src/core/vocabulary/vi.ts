@@ -491,6 +491,12 @@ export const vi = {
     },
     hostExcel: "Trong Excel",
     hostFile: "Trên trình duyệt (không cần Excel)",
+    notices: {
+      offline:
+        "Trang này chạy ngay trên máy, không cần mạng: các tệp bạn chọn được đọc tại đây và không tệp nào được gửi ra khỏi máy.",
+      fromDisk:
+        "Trang index.html mở từ ổ đĩa không đọc được tệp báo cáo. Hãy mở tệp thidua.html (cùng thư mục): bấm đúp vào tệp đó là dùng được, không cần cài đặt, không cần mạng.",
+    },
     templates: {
       heading: "Chèn biểu mẫu",
       intro: "Chọn biểu mẫu, đơn vị báo cáo, kỳ báo cáo và chỉ tiêu, rồi chèn vào tệp Excel.",
