@@ -1,7 +1,7 @@
 import { columnLetters, quoteSheet, toA1 } from "../a1";
 import type { Severity, TemplateDef, TemplateId } from "../catalog";
 import type { CellAt } from "../expr";
-import { cellLabel, inputCells, valueAt, type FormValues } from "../form";
+import { inputCells, valueAt, type FormValues } from "../form";
 import { fill } from "../text";
 import {
   CHECK_TEXT,
@@ -121,12 +121,15 @@ export function layoutCheckSheet(
     const figureOf = (at: CellAt) => toA1(figureRow.get(`${at.row}\u0000${at.col}`)!, COLUMNS.figure);
     for (const cell of inputCells(def)) {
       const at = { row: cell.row.key, col: cell.col.key };
-      const label = cellLabel(def, cell);
       const value = given ? valueAt(given, at.row, at.col) : null;
       figureRow.set(`${at.row}\u0000${at.col}`, row);
+      // The form's own row and column labels, so every report reader shares their text with the form's.
+      const column = cell.required
+        ? cell.col.label.vi
+        : fill(CHECK_TEXT.optional, { label: cell.col.label }).vi;
       put(
         { template: def.id, kind: "input", severity: "error", at, address: address(at) },
-        fill(cell.required ? CHECK_TEXT.required : CHECK_TEXT.optional, { label }),
+        { vi: cell.row.label.vi, en: column },
         inputResultFormula(onForm(at), toA1(row, COLUMNS.figure), cell.required, marks),
         inputResult(value, cell.required),
         {
@@ -206,7 +209,7 @@ export function layoutCheckSheet(
   ];
   headings.forEach((text, c) =>
     sheet.put(FIRST_CHECK_ROW, c, {
-      value: c === COLUMNS.checkEn ? text.en : `${text.vi} / ${text.en}`,
+      value: `${text.vi} / ${text.en}`,
       style: "header",
     }),
   );
