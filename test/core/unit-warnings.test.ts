@@ -1,4 +1,4 @@
-import { layoutSummary, rollup, summaryView } from "../../src/core";
+import { layoutSummary, rollup, summaryView, type Finding, type Summary } from "../../src/core";
 import { headlineOf } from "../../src/taskpane/results/headline";
 import { consistentFills, submission, unit } from "../support/reports";
 
@@ -42,6 +42,38 @@ describe("a file's own warnings after a roll-up", () => {
     const row = status.cells.filter((c) => c.row === vi.row).map((c) => c.value);
     expect(row).toEqual(
       expect.arrayContaining(["U0071", warning.message_en, `${warning.sheet}!${warning.cell}`]),
+    );
+  });
+});
+
+/** The same summary with a unit's form leaving twelve cells blank, whatever the validator now says of them. */
+function withBlanks(summary: Summary, code: string): Summary {
+  const blank = (cell: string): Finding => ({
+    severity: "warning",
+    rule: "cell.blank",
+    template: "B03",
+    sheet: "Biểu 03",
+    cell,
+    message_vi: `${cell}: ô để trống`,
+    message_en: `${cell}: blank`,
+  });
+  const cells = ["C9", "D9", "E9", "F9", "G9", "H9", "I9", "J9", "C10", "D10", "E10", "F10"];
+  const units = summary.units.map((u) =>
+    u.unit.code === code ? { ...u, warnings: [...cells.map(blank), ...u.warnings] } : u,
+  );
+  return { ...summary, units };
+}
+
+describe("a rule a unit's file breaks at many cells", () => {
+  const summary = withBlanks(flaggedSummary(), "U0072");
+
+  it("is one row of Tình trạng nộp, with the unit, the first cell, the count and the next cells", () => {
+    const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const blanks = status.cells.filter((c) => String(c.value).includes("ô để trống"));
+    expect(blanks.map((c) => c.value)).toEqual(["C9: ô để trống (và 11 ô khác: D9, E9, F9, G9, H9…)"]);
+    const row = status.cells.filter((c) => c.row === blanks[0]!.row).map((c) => c.value);
+    expect(row).toEqual(
+      expect.arrayContaining(["U0072", "Biểu 03!C9", "C9: blank (and 11 more cells: D9, E9, F9, G9, H9…)"]),
     );
   });
 });
