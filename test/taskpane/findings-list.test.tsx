@@ -54,3 +54,74 @@ describe("the findings of a file", () => {
     expect(drawn()[2 * LIST_STEP - 1]).toContain(`error ${2 * LIST_STEP - 1}`);
   });
 });
+
+const blank = (cell: string, severity: Finding["severity"] = "warning"): Finding => ({
+  severity,
+  rule: severity === "error" ? "cell.required_blank" : "cell.blank",
+  template: "B02",
+  sheet: "Biểu 02",
+  cell,
+  message_vi: `${cell}: ô để trống`,
+  message_en: `${cell}: blank`,
+});
+const CELLS = ["C9", "D9", "E9", "F9", "G9", "H9", "I9", "J9", "K9", "L9", "M9", "N9"];
+
+describe("a rule broken at many cells of a sheet", () => {
+  it("is one row with its first cell, its count and the next cells, apart from other rules", () => {
+    render(
+      <I18nProvider lang="vi">
+        <FindingsList
+          findings={[blank("B9", "error"), ...CELLS.map((c) => blank(c)), blank("D10", "error")]}
+        />
+      </I18nProvider>,
+    );
+    expect(drawn()).toEqual([
+      "LỗiB9B9: ô để trống (và 1 ô khác: D10)Các ô khác (1)",
+      "Cảnh báoC9C9: ô để trống (và 11 ô khác: D9, E9, F9, G9, H9…)Các ô khác (11)",
+    ]);
+  });
+
+  it("goes to its first cell, and opens to its other cells, each reached by Tab and Enter", async () => {
+    const user = userEvent.setup();
+    const selected: string[] = [];
+    render(
+      <I18nProvider lang="en">
+        <FindingsList findings={CELLS.map((c) => blank(c))} onSelect={(f) => selected.push(f.cell!)} />
+      </I18nProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: "Go to cell Biểu 02!C9" }));
+    expect(screen.queryByRole("button", { name: "Go to cell Biểu 02!D9" })).toBeNull();
+    const others = screen.getByRole("button", { name: "Other cells (11)" });
+    expect(others.getAttribute("aria-expanded")).toBe("false");
+    await user.tab();
+    expect(document.activeElement).toBe(others);
+    await user.keyboard("{Enter}");
+    expect(others.getAttribute("aria-expanded")).toBe("true");
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Go to cell Biểu 02!D9" }));
+    await user.keyboard("{Enter}");
+    await user.click(screen.getByRole("button", { name: "Go to cell Biểu 02!N9" }));
+    expect(selected).toEqual(["C9", "D9", "N9"]);
+  });
+
+  it("outside Excel lists its other cells by address", async () => {
+    render(
+      <I18nProvider lang="en">
+        <FindingsList findings={CELLS.slice(0, 3).map((c) => blank(c))} />
+      </I18nProvider>,
+    );
+    await userEvent.setup().click(screen.getByRole("button", { name: "Other cells (2)" }));
+    expect(drawn().slice(1)).toEqual(["D9", "E9"]);
+  });
+
+  it("counts one row against the hundred drawn at a time, however many cells it names", () => {
+    const findings = Array.from({ length: LIST_STEP + 1 }, (_, i) => ({ ...blank("C9"), rule: `rule.${i}` }));
+    render(
+      <I18nProvider lang="en">
+        <FindingsList findings={[...CELLS.map((c) => blank(c)), ...findings]} />
+      </I18nProvider>,
+    );
+    expect(drawn()).toHaveLength(LIST_STEP);
+    expect(screen.getByRole("button", { name: "Show 2 more (2 left)" })).toBeDefined();
+  });
+});
