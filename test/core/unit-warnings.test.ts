@@ -1,5 +1,6 @@
-import { layoutSummary, rollup, summaryView, type Finding, type Summary } from "../../src/core";
+import { layoutSummary, rollup, summaryView } from "../../src/core";
 import { headlineOf } from "../../src/taskpane/results/headline";
+import { withBlankCells } from "../support/blank-cells";
 import { consistentFills, submission, unit } from "../support/reports";
 
 /** Two units; U0071 collected twice its union funding budget, which its file's validation warns about. */
@@ -25,11 +26,14 @@ describe("a file's own warnings after a roll-up", () => {
     expect(warning.message_vi).toContain("vượt quá 150% dự toán");
   });
 
-  it("are counted and listed by the page's headline", () => {
+  it("are counted and listed by the page's headline, one per rule of a sheet", () => {
     const headline = headlineOf(summaryView(summary));
     const all = summary.units.reduce((n, u) => n + u.warnings.length, 0);
-    expect(headline.warnings).toHaveLength(all);
-    expect(headline.warnings).toContainEqual({ code: "U0071", warning });
+    expect(headline.warnings.reduce((n, w) => n + w.group.findings.length, 0)).toBe(all);
+    expect(headline.warnings).toContainEqual({
+      code: "U0071",
+      group: expect.objectContaining({ findings: [warning] }),
+    });
   });
 
   it("are listed in the summary workbook's Tình trạng nộp with their unit, place and both languages", () => {
@@ -46,26 +50,8 @@ describe("a file's own warnings after a roll-up", () => {
   });
 });
 
-/** The same summary with a unit's form leaving twelve cells blank, whatever the validator now says of them. */
-function withBlanks(summary: Summary, code: string): Summary {
-  const blank = (cell: string): Finding => ({
-    severity: "warning",
-    rule: "cell.blank",
-    template: "B03",
-    sheet: "Biểu 03",
-    cell,
-    message_vi: `${cell}: ô để trống`,
-    message_en: `${cell}: blank`,
-  });
-  const cells = ["C9", "D9", "E9", "F9", "G9", "H9", "I9", "J9", "C10", "D10", "E10", "F10"];
-  const units = summary.units.map((u) =>
-    u.unit.code === code ? { ...u, warnings: [...cells.map(blank), ...u.warnings] } : u,
-  );
-  return { ...summary, units };
-}
-
 describe("a rule a unit's file breaks at many cells", () => {
-  const summary = withBlanks(flaggedSummary(), "U0072");
+  const summary = withBlankCells(flaggedSummary(), "U0072");
 
   it("is one row of Tình trạng nộp, with the unit, the first cell, the count and the next cells", () => {
     const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
@@ -73,7 +59,13 @@ describe("a rule a unit's file breaks at many cells", () => {
     expect(blanks.map((c) => c.value)).toEqual(["C9: ô để trống (và 11 ô khác: D9, E9, F9, G9, H9…)"]);
     const row = status.cells.filter((c) => c.row === blanks[0]!.row).map((c) => c.value);
     expect(row).toEqual(
-      expect.arrayContaining(["U0072", "Biểu 03!C9", "C9: blank (and 11 more cells: D9, E9, F9, G9, H9…)"]),
+      expect.arrayContaining(["U0072", "Biểu 02!C9", "C9: blank (and 11 more cells: D9, E9, F9, G9, H9…)"]),
     );
+  });
+
+  it("is one warning of the page's headline", () => {
+    const headline = headlineOf(summaryView(summary));
+    const blanks = headline.warnings.filter((w) => w.group.rule === "cell.blank");
+    expect(blanks.map((w) => [w.code, w.group.findings.length])).toEqual([["U0072", 12]]);
   });
 });

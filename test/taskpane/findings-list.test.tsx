@@ -8,6 +8,7 @@ import type { Finding } from "../../src/core";
 import { I18nProvider } from "../../src/taskpane/i18n/context";
 import { LIST_STEP } from "../../src/taskpane/results/CountedList";
 import { FindingsList } from "../../src/taskpane/views/FindingsList";
+import { BLANK_CELLS, blankCell } from "../support/blank-cells";
 
 const finding = (sheet: string, severity: Finding["severity"], n: number): Finding => ({
   severity,
@@ -55,24 +56,17 @@ describe("the findings of a file", () => {
   });
 });
 
-const blank = (cell: string, severity: Finding["severity"] = "warning"): Finding => ({
-  severity,
-  rule: severity === "error" ? "cell.required_blank" : "cell.blank",
-  template: "B02",
-  sheet: "Biểu 02",
-  cell,
-  message_vi: `${cell}: ô để trống`,
-  message_en: `${cell}: blank`,
+const required = (cell: string): Finding => ({
+  ...blankCell(cell),
+  severity: "error",
+  rule: "cell.required_blank",
 });
-const CELLS = ["C9", "D9", "E9", "F9", "G9", "H9", "I9", "J9", "K9", "L9", "M9", "N9"];
 
 describe("a rule broken at many cells of a sheet", () => {
   it("is one row with its first cell, its count and the next cells, apart from other rules", () => {
     render(
       <I18nProvider lang="vi">
-        <FindingsList
-          findings={[blank("B9", "error"), ...CELLS.map((c) => blank(c)), blank("D10", "error")]}
-        />
+        <FindingsList findings={[required("B9"), ...BLANK_CELLS.map(blankCell), required("D10")]} />
       </I18nProvider>,
     );
     expect(drawn()).toEqual([
@@ -86,7 +80,7 @@ describe("a rule broken at many cells of a sheet", () => {
     const selected: string[] = [];
     render(
       <I18nProvider lang="en">
-        <FindingsList findings={CELLS.map((c) => blank(c))} onSelect={(f) => selected.push(f.cell!)} />
+        <FindingsList findings={BLANK_CELLS.map(blankCell)} onSelect={(f) => selected.push(f.cell!)} />
       </I18nProvider>,
     );
     await user.click(screen.getByRole("button", { name: "Go to cell Biểu 02!C9" }));
@@ -107,7 +101,7 @@ describe("a rule broken at many cells of a sheet", () => {
   it("outside Excel lists its other cells by address", async () => {
     render(
       <I18nProvider lang="en">
-        <FindingsList findings={CELLS.slice(0, 3).map((c) => blank(c))} />
+        <FindingsList findings={BLANK_CELLS.slice(0, 3).map(blankCell)} />
       </I18nProvider>,
     );
     await userEvent.setup().click(screen.getByRole("button", { name: "Other cells (2)" }));
@@ -115,10 +109,13 @@ describe("a rule broken at many cells of a sheet", () => {
   });
 
   it("counts one row against the hundred drawn at a time, however many cells it names", () => {
-    const findings = Array.from({ length: LIST_STEP + 1 }, (_, i) => ({ ...blank("C9"), rule: `rule.${i}` }));
+    const findings = Array.from({ length: LIST_STEP + 1 }, (_, i) => ({
+      ...blankCell("C9"),
+      rule: `rule.${i}`,
+    }));
     render(
       <I18nProvider lang="en">
-        <FindingsList findings={[...CELLS.map((c) => blank(c)), ...findings]} />
+        <FindingsList findings={[...BLANK_CELLS.map(blankCell), ...findings]} />
       </I18nProvider>,
     );
     expect(drawn()).toHaveLength(LIST_STEP);
