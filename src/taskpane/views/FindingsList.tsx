@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   cell: { minWidth: "7em", justifyContent: "flex-start" },
   message: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", alignItems: "flex-start" },
   cells: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // A button's own minimum width would fit two addresses a line in a 320-pixel pane.
+  other: { minWidth: "3.5em" },
   sheet: { margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
@@ -102,7 +104,7 @@ function GroupItem({ group, onSelect }: { group: FindingGroup; onSelect?: Select
           <ul id={cellsId} className={mergeClasses(styles.list, styles.cells)}>
             {others.map((f, i) => (
               <li key={`${f.cell ?? ""}-${i}`}>
-                <CellOf finding={f} {...select} />
+                <CellOf finding={f} className={styles.other} {...select} />
               </li>
             ))}
           </ul>
