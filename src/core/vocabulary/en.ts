@@ -111,6 +111,10 @@ export const en: Vocabulary = {
     statusMark: "starts with ✓ or ✗ (it would read like a status)",
     tooLong: "is longer than {max} characters",
   },
+  findingGroups: {
+    oneMoreCell: "(and 1 more cell: {cells})",
+    moreCells: "(and {count} more cells: {cells})",
+  },
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     missingColumn: "{table}: column {column} is missing ({at}).",
@@ -561,6 +565,7 @@ export const en: Vocabulary = {
       error: "Error",
       warning: "Warning",
       goTo: "Go to cell {cell}",
+      otherCells: "Other cells ({count})",
       workbookLevel: "Whole workbook",
       unusable: "Unusable",
     },

@@ -110,6 +110,10 @@ export const vi = {
     statusMark: "bắt đầu bằng ✓ hoặc ✗ (dễ nhầm với trạng thái)",
     tooLong: "dài quá {max} ký tự",
   },
+  findingGroups: {
+    oneMoreCell: "(và 1 ô khác: {cells})",
+    moreCells: "(và {count} ô khác: {cells})",
+  },
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
     missingColumn: "{table}: thiếu cột {column} ({at}).",
@@ -557,6 +561,7 @@ export const vi = {
       error: "Lỗi",
       warning: "Cảnh báo",
       goTo: "Đến ô {cell}",
+      otherCells: "Các ô khác ({count})",
       workbookLevel: "Toàn tệp",
       unusable: "Không đọc được",
     },
