@@ -3,6 +3,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
+const { singleFileConfigs, SINGLE_FILE_PAGE } = require("./scripts/single-file");
 
 /** The address the manifest is written for; `ADDIN_BASE_URL` replaces it in the built manifest. */
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -14,8 +15,45 @@ async function devServerTransport() {
   return { type: "https", options: await devCerts.getHttpsServerOptions() };
 }
 
-/** @returns {Promise<import("webpack").Configuration>} */
-module.exports = async (_env, argv) => {
+/** @type {import("webpack").ResolveOptions} */
+const resolve = {
+  extensions: [".ts", ".tsx", ".js"],
+  alias: {
+    // csv-parse's browser build carries the Buffer it needs.
+    "csv-parse/sync": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js"),
+  },
+  fallback: { fs: false, stream: false, crypto: false, path: false },
+};
+
+/**
+ * `checked`: whether this compilation also type-checks; one that does is enough, the others only transpile
+ * (each module alone, as `isolatedModules` allows).
+ * @returns {import("webpack").ModuleOptions}
+ */
+const typescript = (production, checked = true) => ({
+  rules: [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: {
+        loader: "ts-loader",
+        options: {
+          configFile: "tsconfig.json",
+          transpileOnly: !checked,
+          compilerOptions: { noEmit: false, sourceMap: !production },
+        },
+      },
+    },
+  ],
+});
+
+const DIST = path.resolve(__dirname, "dist");
+
+/**
+ * The add-in's pages and the standalone page served over http(s): what the dev server serves.
+ * @returns {Promise<import("webpack").Configuration>}
+ */
+async function addinConfig(_env, argv) {
   const production = argv.mode === "production";
   const baseUrl = process.env.ADDIN_BASE_URL ?? DEV_BASE_URL;
   const csp = new ContentSecurityPolicyPlugin({
@@ -29,34 +67,14 @@ module.exports = async (_env, argv) => {
       commands: "./src/commands/commands.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: DIST,
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // thidua.html is another compilation's, written into the same folder.
+      clean: { keep: SINGLE_FILE_PAGE },
     },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      alias: {
-        // csv-parse's browser build carries the Buffer it needs.
-        "csv-parse/sync": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js"),
-      },
-      fallback: { fs: false, stream: false, crypto: false, path: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: "tsconfig.json",
-              compilerOptions: { noEmit: false, sourceMap: !production },
-            },
-          },
-        },
-      ],
-    },
+    resolve,
+    module: typescript(production),
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -100,4 +118,14 @@ module.exports = async (_env, argv) => {
       client: { overlay: false },
     },
   };
+}
+
+/** @returns {Promise<import("webpack").Configuration | import("webpack").Configuration[]>} */
+module.exports = async (env, argv) => {
+  const addin = await addinConfig(env, argv);
+  // The dev server serves the add-in's pages; thidua.html is a file to hand out, made by a build.
+  if (argv.env?.WEBPACK_SERVE) return addin;
+  const module = typescript(argv.mode === "production", false);
+  return [addin, ...singleFileConfigs({ path: DIST, resolve, module })];
 };
+module.exports.addinConfig = addinConfig;

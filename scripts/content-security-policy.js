@@ -44,16 +44,36 @@ function contentSecurityPolicy({ office = false, scriptHashes = [], dev = false 
 }
 
 /**
+ * thidua.html's policy: the page runs only what it carries, its one inline script (by its hash) and the
+ * workers it starts from blob: URLs made of its own text, and reaches nothing outside itself.
+ * @param {string[]} scriptHashes
+ * @returns {string}
+ */
+function singleFilePolicy(scriptHashes) {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(" ")}`,
+    // Fluent UI's style engine adds <style> elements at run time (see contentSecurityPolicy).
+    "style-src 'unsafe-inline'",
+    "worker-src blob:",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/**
  * Writes each page's policy into it, right after <meta charset> so it governs every script that
  * follows, and keeps it by file name for the dev server's header (`headerFor`). It works on the pages
  * as emitted, after webpack has put the bundles' final content hashes into them, so an inline script
  * is hashed exactly as the browser will see it.
  */
 class ContentSecurityPolicyPlugin {
-  /** @param {{ dev: boolean, officePages: string[] }} options */
-  constructor({ dev, officePages }) {
+  /** @param {{ dev?: boolean, officePages?: string[], singleFilePages?: string[] }} options */
+  constructor({ dev = false, officePages = [], singleFilePages = [] }) {
     this.dev = dev;
     this.officePages = new Set(officePages);
+    this.singleFilePages = new Set(singleFilePages);
     /** @type {Map<string, string>} */
     this.policies = new Map();
   }
@@ -68,11 +88,10 @@ class ContentSecurityPolicyPlugin {
           for (const name of Object.keys(assets).filter((file) => file.endsWith(".html"))) {
             const html = assets[name].source().toString();
             if (!CHARSET.test(html)) throw new Error(`${name}: no <meta charset> to follow`);
-            const policy = contentSecurityPolicy({
-              office: this.officePages.has(name),
-              scriptHashes: inlineScriptHashes(html),
-              dev: this.dev,
-            });
+            const scriptHashes = inlineScriptHashes(html);
+            const policy = this.singleFilePages.has(name)
+              ? singleFilePolicy(scriptHashes)
+              : contentSecurityPolicy({ office: this.officePages.has(name), scriptHashes, dev: this.dev });
             this.policies.set(name, policy);
             const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
             compilation.updateAsset(

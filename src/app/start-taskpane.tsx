@@ -1,33 +1,25 @@
 // The composition root of the task pane and the page: it alone knows both hosts and picks one.
-import { createRoot } from "react-dom/client";
-import type { WorkbookHost } from "../host/workbook-host";
-import { App, viewOf } from "../taskpane/App";
+import { PAGE_NOTICES } from "../taskpane/components/PageNotice";
 import { createFileHost } from "../taskpane/host/file-host";
-import { languageOf } from "../taskpane/i18n/context";
-import type { Lang } from "../core/text";
 import { startJob } from "../taskpane/worker/spawn-worker";
-import { StartupFailure } from "./startup-failure";
+import { refusedJobs } from "../taskpane/worker/start-job";
+import { mountPane } from "./mount-pane";
 
-const params = new URLSearchParams(window.location.search);
-let lang: Lang = languageOf(params.get("lang"));
-const fail = (error: unknown) => root.render(<StartupFailure error={error} lang={lang} />);
-// An error while rendering would otherwise leave the pane blank.
-const root = createRoot(document.getElementById("root")!, { onUncaughtError: fail });
-
-function render(host: WorkbookHost) {
-  root.render(<App host={host} startJob={startJob} initialView={viewOf(params.get("view"))} lang={lang} />);
-}
+const pane = mountPane();
 
 /** Inside Excel the live workbook is the host; in a plain browser page, files are. */
 if (typeof Office !== "undefined") {
   // A promise chain, so that a failed chunk load or host check reaches `fail` like any other error.
   Office.onReady()
     .then(async () => {
-      lang = languageOf(Office.context.displayLanguage);
+      pane.setLanguage(Office.context.displayLanguage);
       const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
-      render(createExcelHost());
+      pane.render({ host: createExcelHost(), startJob });
     })
-    .catch(fail);
+    .catch(pane.fail);
+} else if (window.location.protocol === "file:") {
+  // Opened from disk, the browser lets the page start no worker from its files: thidua.html can.
+  pane.render({ host: createFileHost(), startJob: refusedJobs(PAGE_NOTICES.fromDisk), notice: "fromDisk" });
 } else {
-  render(createFileHost());
+  pane.render({ host: createFileHost(), startJob });
 }

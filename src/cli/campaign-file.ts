@@ -13,7 +13,7 @@ import { periodOf, SetupError } from "../pipeline";
 import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { readSummaryGrid, readWorkbookGrid, SUMMARY_LIMITS, type ReadLimits } from "../xlsx";
 import { readNamedFile } from "./files";
-import { findingLine } from "./finding-line";
+import { findingLines } from "./finding-line";
 import { CLI_TEXT, CliError } from "./i18n";
 import type { Context } from "./io";
 
@@ -39,7 +39,7 @@ export async function checkCampaignFile(file: string) {
 /** A campaign a command can use: any error in it is printed and stops the command (exit 2). */
 export async function requireCampaign(ctx: Context, file: string): Promise<Campaign> {
   const { campaign, findings } = await checkCampaignFile(file);
-  for (const f of findings) ctx.io.err(findingLine(f, ctx.lang));
+  for (const line of findingLines(findings, ctx.lang)) ctx.io.err(line);
   if (!campaign) throw new CliError(fill(CLI_TEXT.campaignUnusable, { file: path.basename(file) }));
   return campaign;
 }

@@ -1,6 +1,9 @@
 import {
   blocKey,
   fill,
+  groupFindings,
+  groupPlace,
+  groupText,
   pick,
   stockNotes,
   targetsMet,
@@ -24,9 +27,6 @@ const plain = new Map<Lang, Intl.NumberFormat>([
   ["en", new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })],
 ]);
 
-/** Warnings worth reading in full in a terminal: they are about the roll-up, not one cell of a form. */
-const SHOWN_IN_FULL = new Set(["rollup.continuity", "rollup.target_differs", "rollup.jump"]);
-
 function cell(result: TargetResult | undefined, lang: Lang): string {
   if (!result || result.result === null) return "—";
   const value = (result.kind === "ratio" ? percent : plain).get(lang)!.format(result.result);
@@ -47,14 +47,17 @@ function byBloc(summary: Summary): UnitRow[] {
   );
 }
 
+/** Each unit's warnings, one line per rule of a sheet with its first cell and how many others share it. */
 function warningLines(summary: Summary, lang: Lang): string[] {
   const warned = summary.units.filter((u) => u.warnings.length > 0);
   if (warned.length === 0) return [];
   const out = ["", `${pick(CLI_TEXT.unitWarnings, lang)}:`];
   for (const u of warned) {
     out.push(`  ${u.unit.code}: ${pick(fill(CLI_TEXT.warningCount, { count: u.warnings.length }), lang)}`);
-    for (const w of u.warnings.filter((w) => SHOWN_IN_FULL.has(w.rule)))
-      out.push(`    ⚠ ${lang === "en" ? w.message_en : w.message_vi}`);
+    for (const group of groupFindings(u.warnings)) {
+      const place = groupPlace(group);
+      out.push(`    ⚠ ${place ? `${place} ` : ""}${pick(groupText(group), lang)}`);
+    }
   }
   return out;
 }

@@ -56,26 +56,37 @@ function cellsByPlace(def: TemplateDef): ReadonlyMap<string, ReadonlyMap<string,
 
 /**
  * Whether a figure was reported: an input that is not blank, or a computed cell with at least one such
- * input under it. A sum of blanks is 0 on the sheet (as in Excel), but for a target it means "not
- * reported", never a result of 0 that fails. Each cell is looked at once, however many formulas refer
- * to it; a place that is no cell of the form is read as an input.
+ * required input under it. A sum of blanks is 0 on the sheet (as in Excel), but for a target it means
+ * "not reported", never a result of 0 that fails. Optional inputs (transfers) count as 0 whether typed or
+ * not, so they say nothing of whether the unit reported: a computed cell over optional inputs alone is
+ * reported. Each cell is looked at once, however many formulas refer to it; a place that is no cell of
+ * the form is read as a required input.
  */
 function reportedIn(def: TemplateDef, values: FormValues): (at: CellAt) => boolean {
   const byPlace = cellsByPlace(def);
-  const memo = new Map<string, boolean>();
-  const reported = (at: CellAt): boolean => {
+  /** Of the required inputs under a cell: whether there are any, and whether any is reported. */
+  const memo = new Map<string, { readonly required: boolean; readonly reported: boolean }>();
+  const under = (at: CellAt): { required: boolean; reported: boolean } => {
     const key = `${at.row}\u0000${at.col}`;
     const known = memo.get(key);
-    if (known !== undefined) return known;
-    memo.set(key, false);
-    const formula = byPlace.get(at.row)?.get(at.col)?.formula;
-    const found = formula
-      ? references(formula, at).some(reported)
-      : (values[at.row]?.[at.col] ?? null) !== null;
+    if (known) return known;
+    memo.set(key, { required: false, reported: false });
+    const cell = byPlace.get(at.row)?.get(at.col);
+    let found: { required: boolean; reported: boolean };
+    if (cell?.formula) {
+      const parts = references(cell.formula, at).map(under);
+      found = { required: parts.some((p) => p.required), reported: parts.some((p) => p.reported) };
+    } else if (cell && !cell.required) found = { required: false, reported: false };
+    else found = { required: true, reported: (values[at.row]?.[at.col] ?? null) !== null };
     memo.set(key, found);
     return found;
   };
-  return reported;
+  return (at) => {
+    const cell = byPlace.get(at.row)?.get(at.col);
+    if (!cell?.formula) return (values[at.row]?.[at.col] ?? null) !== null;
+    const { required, reported } = under(at);
+    return required ? reported : true;
+  };
 }
 
 export function isReported(def: TemplateDef, values: FormValues, at: CellAt): boolean {

@@ -5,6 +5,7 @@ export * from "./compute";
 export * from "./expr";
 export * from "./extract";
 export * from "./finding";
+export * from "./finding-groups";
 export * from "./form";
 export * from "./grid";
 export * from "./find-table";

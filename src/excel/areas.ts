@@ -13,6 +13,13 @@ export function areaA1(area: PlanArea): string {
     : rangeA1(area.top, area.left, area.bottom, area.right);
 }
 
+export function cellsOf(area: PlanArea): { row: number; col: number }[] {
+  const cells: { row: number; col: number }[] = [];
+  for (let row = area.top; row <= area.bottom; row++)
+    for (let col = area.left; col <= area.right; col++) cells.push({ row, col });
+  return cells;
+}
+
 /** Excel's columns number 16,384: a cell's key as one number, cheaper than a string over millions of cells. */
 export const cellKey = (c: { readonly row: number; readonly col: number }) => c.row * 16_384 + c.col;
 

@@ -2,6 +2,7 @@ import type { SheetPlan } from "../core/layout/plan";
 import { requireUnprotectedStructure } from "./protection";
 import { RequestBudget } from "./request-budget";
 import { freeSheetName, sheetKey } from "./sheet-names";
+import { namingBuiltSheets } from "./sheet-references";
 import { deleteSheet, VISIBILITY, type PlacedSheet } from "./worksheets";
 import { writeSheet } from "./write-sheet";
 
@@ -75,12 +76,15 @@ export async function buildSheets(
   const built = new Set(names.map((n) => sheetKey(n.buildName)));
   const budget = new RequestBudget(context);
   try {
+    // Every sheet first: a formula may name a sheet that comes later in the plan (a form's status line
+    // names the check sheet), and a sheet must exist when a formula names it.
+    const sheets = names.map(({ buildName }) => context.workbook.worksheets.add(buildName));
+    const builtAs = new Map(plans.map((plan, i) => [plan.name, names[i]!.buildName]));
     const staged: StagedSheet[] = [];
     for (const [i, plan] of plans.entries()) {
       const { name, buildName } = names[i]!;
-      const sheet = context.workbook.worksheets.add(buildName);
-      await writeSheet(sheet, plan, budget);
-      staged.push({ plan, sheet, name, buildName });
+      await writeSheet(sheets[i]!, namingBuiltSheets(plan, builtAs), budget);
+      staged.push({ plan, sheet: sheets[i]!, name, buildName });
     }
     await budget.sync();
     return staged;

@@ -1,7 +1,8 @@
 import { columnLetters, rangeA1, toA1 } from "../core/a1";
 import type { PlanArea, PlanCell, PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
-import { addressLists, areaA1, rectanglesOf } from "./areas";
+import { addressLists, areaA1, cellsOf, rectanglesOf } from "./areas";
 import { cellMatrix, numberFormatAreas, rowSlices } from "./cell-matrix";
+import { writeConditionalFormats } from "./conditional-formats";
 import { SHEET_PROTECTION } from "./protection";
 import { commandBytes, REQUEST_BUDGET, type RequestBudget } from "./request-budget";
 import { styleBlocks, verdictFormats } from "./sheet-styles";
@@ -13,13 +14,6 @@ import { writePrint, writeRowHeights } from "./page-setup";
  * widest digit of the default font (7 px in Calibri 11) plus 5 px of padding, at 96 px to 72 pt.
  */
 export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
-
-function cellsOf(area: PlanArea): { row: number; col: number }[] {
-  const cells: { row: number; col: number }[] = [];
-  for (let row = area.top; row <= area.bottom; row++)
-    for (let col = area.left; col <= area.right; col++) cells.push({ row, col });
-  return cells;
-}
 
 /** A command's argument may fill half a request; the other half is left for what is queued around it. */
 const SLICE_BYTES = REQUEST_BUDGET / 2;
@@ -131,9 +125,10 @@ function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {
 /**
  * Queues everything one sheet plan says, syncing only when the request would pass the budget: number
  * formats where they differ from General, the contents in slices of rows, formats per look, verdict
- * colours as conditional formats, merges, widths, panes, validation and charts, and protection last (a
- * protected sheet refuses the rest). Visibility is the caller's: a summary's sheets take theirs at the
- * swap, since a very hidden temporary sheet would be one more step to delete if the build failed.
+ * colours and the plan's own conditional formats, merges, widths, panes, validation and charts, and
+ * protection last (a protected sheet refuses the rest). Visibility is the caller's: a summary's sheets
+ * take theirs at the swap, since a very hidden temporary sheet would be one more step to delete if the
+ * build failed.
  */
 export async function writeSheet(
   sheet: Excel.Worksheet,
@@ -143,6 +138,7 @@ export async function writeSheet(
   await writeNumberFormats(sheet, budget, plan.cells);
   await writeContents(sheet, budget, plan.cells);
   await writeStyles(sheet, budget, plan.cells);
+  await writeConditionalFormats(sheet, budget, plan.conditionalFormats ?? []);
   const unlocked = rectanglesOf(plan.cells.filter((c) => c.unlocked));
   await forEachAreas(sheet, budget, unlocked, 1, (areas) => (areas.format.protection.locked = false));
   await budget.reserve(commandBytes(2 * plan.merges.length + 2 * plan.columnWidths.length + 2));

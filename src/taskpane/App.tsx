@@ -11,6 +11,7 @@ import {
 import { useState } from "react";
 import type { Lang } from "../core";
 import type { WorkbookHost } from "../host/workbook-host";
+import { PageNoticeBar, type PageNotice } from "./components/PageNotice";
 import { I18nProvider, useI18n } from "./i18n/context";
 import { RollupView } from "./views/RollupView";
 import { TemplatesView } from "./views/TemplatesView";
@@ -48,7 +49,7 @@ const useStyles = makeStyles({
   },
 });
 
-function Shell({ host, startJob, initialView }: Props) {
+function Shell({ host, startJob, initialView, notice }: Props) {
   const { m } = useI18n();
   const styles = useStyles();
   const [view, setView] = useState<View>(initialView);
@@ -59,6 +60,7 @@ function Shell({ host, startJob, initialView }: Props) {
           {m.appTitle}
         </Title3>
         <Caption1>{host.kind === "excel" ? m.hostExcel : m.hostFile}</Caption1>
+        {notice && <PageNoticeBar notice={notice} />}
         {/* Links, not arrow-key tabs: each view is one Tab press away and opens with Enter. */}
         <nav aria-label={m.viewsLabel} className={styles.views}>
           {VIEWS.map((v) => (
@@ -90,6 +92,7 @@ interface Props {
   readonly host: WorkbookHost;
   readonly startJob: StartJob;
   readonly initialView: View;
+  readonly notice?: PageNotice;
 }
 
 export function App(props: Props & { readonly lang: Lang }) {

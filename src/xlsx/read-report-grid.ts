@@ -1,5 +1,6 @@
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../core/grid";
 import { META_SHEET } from "../core/metadata";
+import { CHECK_ERRORS_NAME } from "../core/layout/check-sheet";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
 import { checkSheetNames, guardFile, isZip } from "./guard";
@@ -29,9 +30,11 @@ export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<
 function wantedCells(
   names: readonly GridName[],
   wholeSheets: readonly string[],
-): (sheet: string) => (address: string) => boolean {
+): (sheet: string) => ((address: string) => boolean) | null {
   const bySheet = new Map<string, Set<string>>();
   for (const n of names) {
+    // The count of errors a template's own formulas find: the province recounts, never reads it.
+    if (n.name.toUpperCase() === CHECK_ERRORS_NAME) continue;
     const key = n.sheet.toUpperCase();
     bySheet.set(key, (bySheet.get(key) ?? new Set()).add(n.address));
   }
@@ -40,9 +43,9 @@ function wantedCells(
   return (sheet) => {
     const key = sheet.toUpperCase();
     if (whole.has(key)) return () => true;
-    const named = bySheet.get(key) ?? new Set<string>();
-    if (key === meta) return (address) => named.has(address) || /^[AB]\d+$/.test(address);
-    return (address) => named.has(address);
+    const named = bySheet.get(key);
+    if (key === meta) return (address) => !!named?.has(address) || /^[AB]\d+$/.test(address);
+    return named ? (address) => named.has(address) : null;
   };
 }
 
@@ -112,7 +115,10 @@ function readPackage(
     const xml = text(relationship?.target) ?? missing(`sheet ${sheet.name}`);
     // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
     const worksheet = isRelationshipOf(relationship!, "worksheet");
-    const want = worksheet ? wanted(sheet.name) : () => false;
+    const want = worksheet ? wanted(sheet.name) : null;
+    // A sheet holding no cell a report needs (the template's check sheet, a user's notes) is not read:
+    // nothing on it can change a figure, and not reading it costs nothing a hostile file could inflate.
+    if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
     const cells = readSheetCells(xml, {
       sheet: sheet.name,
       wanted: want,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { extract, TEMPLATE_IDS, validate } from "../../src/core";
+import { extract, getTemplate, inputCells, TEMPLATE_IDS, validate, type Finding } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { consistentFills } from "../support/reports";
@@ -136,6 +136,29 @@ describe("thidua validate", () => {
       ready: false,
       unusable: { en: expect.stringContaining("not an Excel") },
     });
+  });
+});
+
+describe("thidua validate, where a rule fires at many cells of a form", () => {
+  it("prints the rule once with its first cell, its count and the next cells; --json keeps every finding", async () => {
+    const dir = tempDir("val-groups");
+    const cells = inputCells(getTemplate("B02")).slice(0, 12);
+    const file = await unitFile(dir, "P05", 5, Object.fromEntries(cells.map((c) => [c.name, "1.250"])));
+    const json = await runCli(["validate", file, "--json"]);
+    const findings: Finding[] = JSON.parse(json.out).files[0].findings;
+    const textNumbers = findings.filter((f) => f.rule === "cell.text_number");
+    expect(textNumbers).toHaveLength(12);
+
+    const { out } = await runCli(["--lang", "en", "validate", "--all", file]);
+    const lines = out.split("\n").filter((l) => l.includes("[cell.text_number]"));
+    expect(lines).toHaveLength(1);
+    const next = textNumbers.slice(1, 6).map((f) => f.cell);
+    expect(lines[0]).toContain(`Biểu 02!${textNumbers[0]!.cell} `);
+    expect(lines[0]).toContain(`(and 11 more cells: ${next.join(", ")}…)`);
+    // Whatever else the file holds, each rule of a sheet is one line, and each finding without a cell its own.
+    const kinds = new Set(findings.filter((f) => f.cell).map((f) => `${f.severity} ${f.sheet} ${f.rule}`));
+    const alone = findings.filter((f) => !f.cell).length;
+    expect(out.split("\n").filter((l) => / \[[\w.]+\]$/.test(l))).toHaveLength(kinds.size + alone);
   });
 });
 

@@ -1,6 +1,7 @@
 import { rollup, TEMPLATE_IDS, type Summary } from "../../src/core";
 import { summaryToJson } from "../../src/cli/summary-json";
 import { formatSummaryTable } from "../../src/cli/summary-table";
+import { BLANK_CELLS, withBlankCells } from "../support/blank-cells";
 import { consistentFills, submission, testCampaign, unit } from "../support/reports";
 
 let summary: Summary;
@@ -83,5 +84,16 @@ describe("the roll-up on the command line", () => {
     expect(text).toContain("Cảnh báo theo đơn vị:");
     expect(text).toMatch(/P01: \d+ cảnh báo\n\s+⚠ .*B01_nonstate_cla_rate/);
     expect(formatSummaryTable(summary, "en")).toContain("Warnings by unit:");
+  });
+
+  it("lists a unit's warnings one line per rule of a sheet, with the count of the cells and the first ones", () => {
+    const lines = formatSummaryTable(withBlankCells(summary, "P02", BLANK_CELLS.slice(0, 8)), "en").split(
+      "\n",
+    );
+    const count = summary.units.find((u) => u.unit.code === "P02")!.warnings.length + 8;
+    const p02 = lines.indexOf(`  P02: ${count} warning(s)`);
+    expect(p02).toBeGreaterThan(0);
+    expect(lines[p02 + 1]).toBe("    ⚠ Biểu 02!C9 C9: blank (and 7 more cells: D9, E9, F9, G9, H9…)");
+    expect(lines.filter((l) => l.includes(": blank"))).toHaveLength(1);
   });
 });

@@ -102,4 +102,22 @@ describe("catalog", () => {
   it("writes the package's version into generated workbooks", () => {
     expect(GENERATOR_VERSION).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
   });
+
+  it("says of every input whether it must be filled in: transfers and other sectors may be left blank", () => {
+    const optional = describeCatalog()
+      .templates.flatMap((t) => t.cells.filter((c) => c.input && !c.required).map((c) => c.name))
+      .sort();
+    const expected = describeCatalog()
+      .templates.flatMap((t) => t.cells)
+      .filter((c) => c.input && (/transferred/.test(c.column) || c.name.startsWith("TD_B02_other_")))
+      .map((c) => c.name)
+      .sort();
+    expect(optional).toEqual(expected);
+    expect(optional).toHaveLength(4 * 5 + 8);
+    expect(
+      describeCatalog()
+        .templates.flatMap((t) => t.cells)
+        .filter((c) => !c.input && c.required),
+    ).toEqual([]);
+  });
 });

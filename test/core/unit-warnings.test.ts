@@ -1,5 +1,6 @@
 import { layoutSummary, rollup, summaryView } from "../../src/core";
 import { headlineOf } from "../../src/taskpane/results/headline";
+import { withBlankCells } from "../support/blank-cells";
 import { consistentFills, submission, unit } from "../support/reports";
 
 /** Two units; U0071 collected twice its union funding budget, which its file's validation warns about. */
@@ -25,11 +26,14 @@ describe("a file's own warnings after a roll-up", () => {
     expect(warning.message_vi).toContain("vượt quá 150% dự toán");
   });
 
-  it("are counted and listed by the page's headline", () => {
+  it("are counted and listed by the page's headline, one per rule of a sheet", () => {
     const headline = headlineOf(summaryView(summary));
     const all = summary.units.reduce((n, u) => n + u.warnings.length, 0);
-    expect(headline.warnings).toHaveLength(all);
-    expect(headline.warnings).toContainEqual({ code: "U0071", warning });
+    expect(headline.warnings.reduce((n, w) => n + w.group.findings.length, 0)).toBe(all);
+    expect(headline.warnings).toContainEqual({
+      code: "U0071",
+      group: expect.objectContaining({ findings: [warning] }),
+    });
   });
 
   it("are listed in the summary workbook's Tình trạng nộp with their unit, place and both languages", () => {
@@ -43,5 +47,25 @@ describe("a file's own warnings after a roll-up", () => {
     expect(row).toEqual(
       expect.arrayContaining(["U0071", warning.message_en, `${warning.sheet}!${warning.cell}`]),
     );
+  });
+});
+
+describe("a rule a unit's file breaks at many cells", () => {
+  const summary = withBlankCells(flaggedSummary(), "U0072");
+
+  it("is one row of Tình trạng nộp, with the unit, the first cell, the count and the next cells", () => {
+    const status = layoutSummary(summary).sheets.find((s) => s.name === "Tình trạng nộp")!;
+    const blanks = status.cells.filter((c) => String(c.value).includes("ô để trống"));
+    expect(blanks.map((c) => c.value)).toEqual(["C9: ô để trống (và 11 ô khác: D9, E9, F9, G9, H9…)"]);
+    const row = status.cells.filter((c) => c.row === blanks[0]!.row).map((c) => c.value);
+    expect(row).toEqual(
+      expect.arrayContaining(["U0072", "Biểu 02!C9", "C9: blank (and 11 more cells: D9, E9, F9, G9, H9…)"]),
+    );
+  });
+
+  it("is one warning of the page's headline", () => {
+    const headline = headlineOf(summaryView(summary));
+    const blanks = headline.warnings.filter((w) => w.group.rule === "cell.blank");
+    expect(blanks.map((w) => [w.code, w.group.findings.length])).toEqual([["U0072", 12]]);
   });
 });

@@ -163,7 +163,9 @@ describe("B02 versions", () => {
     const base = { ...consistentFills(["B02"], 3), [name("fdi", "members_female")]: 0 };
     const check = (fills: ReportSpec["fills"]) =>
       errorsOf(
-        validate(extract(reportGrid({ unit: unit("P01"), templates: ["B02"], fills: { ...base, ...fills } }))),
+        validate(
+          extract(reportGrid({ unit: unit("P01"), templates: ["B02"], fills: { ...base, ...fills } })),
+        ),
       );
     const within = {
       [name("fdi", "workers")]: 1000,

@@ -92,7 +92,9 @@ describe("clearing marks", () => {
 
     const { syncs } = await excel.count(() => live().clearMarks());
     expect(syncs).toBe(7);
-    expect(sheet.conditionalFormats.map((cf) => [cf.type, cf.formula])).toEqual([
+    expect(
+      sheet.conditionalFormats.filter((cf) => !cf.formulaR1C1).map((cf) => [cf.type, cf.formula]),
+    ).toEqual([
       ["Custom", "=TRUE"],
       ["ColorScale", undefined],
     ]);
@@ -105,6 +107,16 @@ describe("clearing marks", () => {
       "cf-delete Biểu 02",
       "protect Biểu 02",
     ]);
+  });
+
+  it("leaves the template's own conditional formats as they were, marking over them and clearing", async () => {
+    const own = (sheet: string) => excel.book.sheet(sheet).conditionalFormats.map((cf) => ({ ...cf }));
+    const before = ["Biểu 01", "Biểu 02"].map(own);
+    expect(before.map((formats) => formats.length > 0)).toEqual([true, true]);
+    await live().markFindings(FINDINGS);
+    expect(marks("Biểu 01")).toHaveLength(1);
+    await live().clearMarks();
+    expect(["Biểu 01", "Biểu 02"].map(own)).toEqual(before);
   });
 
   it("touches no sheet when there is nothing to clear", async () => {

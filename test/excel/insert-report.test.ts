@@ -120,7 +120,7 @@ describe("a workbook that already has sheets", () => {
   it("never overwrites a user's sheet: the new one takes a free name and the names follow it", async () => {
     excel.book.addSheet("Biểu 01").set({ A1: "của tôi", C9: 42 });
     const { result } = await insert(reportPlan(["B01"]));
-    expect(result.sheets).toEqual(["Biểu 01 (2)", META_SHEET]);
+    expect(result.sheets).toEqual(["Biểu 01 (2)", "Kiểm tra", META_SHEET]);
     expect(excel.book.sheet("Biểu 01").content("A1")).toBe("của tôi");
     expect(excel.book.sheet("Biểu 01").content("C9")).toBe(42);
     expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01 (2)'!E9");
@@ -136,7 +136,7 @@ describe("a workbook that already has sheets", () => {
     expect(refusal.existing).toEqual({
       unit: { vi: "CD_P01 – Công đoàn CD_P01", en: "CD_P01 – Công đoàn CD_P01" },
       period: { vi: expect.stringContaining("Đợt 1"), en: expect.any(String) },
-      sheets: ["Biểu 01", "Biểu 02"],
+      sheets: ["Biểu 01", "Biểu 02", "Kiểm tra"],
     });
     expect(refusal.text.vi).toMatch(/^Tệp Excel này đã có báo cáo của CD_P01 – Công đoàn CD_P01, kỳ Đợt 1/);
     expect(excel.syncs).toBe(2);
@@ -147,8 +147,8 @@ describe("a workbook that already has sheets", () => {
     await insert(reportPlan(["B01", "B02"]));
     const { result, syncs } = await insert(reportPlan(["B01"], "CD_P02"), true);
     expect(syncs).toBe(4);
-    expect(result.sheets).toEqual(["Biểu 01", META_SHEET]);
-    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Biểu 01", META_SHEET]);
+    expect(result.sheets).toEqual(["Biểu 01", "Kiểm tra", META_SHEET]);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "Biểu 01", "Kiểm tra", META_SHEET]);
     expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01'!E9");
     expect([...excel.book.nameTargets().keys()].sort()).toEqual(
       reportPlan(["B01"])
@@ -159,6 +159,18 @@ describe("a workbook that already has sheets", () => {
     const meta = [...excel.book.sheet(META_SHEET).cells.values()].map((c) => c.value);
     expect(meta).toContain("CD_P02");
     expect(meta).not.toContain("CD_P01");
+    // The form's status line names the new check sheet, built under another name while the old one stood.
+    expect(excel.book.sheet("Biểu 01").cell("A5").formula).toContain("'Kiểm tra'!$B$3");
+    expect(excel.book.nameTargets().get("TD_CHECK_ERRORS")).toBe("'Kiểm tra'!B3");
+  });
+
+  it("points a form's status line at its own check sheet, not at a user's sheet of that name", async () => {
+    excel.book.addSheet("Kiểm tra").set({ B3: 999 });
+    await insert(reportPlan(["B01"]));
+    const status = excel.book.sheet("Biểu 01").cell("A5").formula!;
+    expect(status).toContain("'Kiểm tra (2)'!$B$3");
+    expect(status).not.toContain("#REF!");
+    expect(excel.book.sheet("Kiểm tra").content("B3")).toBe(999);
   });
 });
 

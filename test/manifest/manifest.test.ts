@@ -45,6 +45,8 @@ const BUILD_SOURCES: Readonly<Record<string, string>> = {
 jest.mock("html-webpack-plugin", () => {
   return class {
     constructor(readonly userOptions: unknown) {}
+    // The single-file page's inlining plugin checks for html-webpack-plugin 4 or later by this.
+    static getHooks() {}
   };
 });
 jest.mock("copy-webpack-plugin", () => {
@@ -580,8 +582,10 @@ describe("manifest.xml", () => {
     const saved = process.env.ADDIN_BASE_URL;
     process.env.ADDIN_BASE_URL = "https://thidua.example.org/addin/";
     try {
-      const factory = jest.requireActual<WebpackConfigFactory>(path.join(ROOT, "webpack.config.js"));
-      const plugins = (await factory({}, { mode: "production" })).plugins;
+      const { addinConfig } = jest.requireActual<{ addinConfig: WebpackConfigFactory }>(
+        path.join(ROOT, "webpack.config.js"),
+      );
+      const plugins = (await addinConfig({}, { mode: "production" })).plugins;
       const pages = Object.fromEntries(
         plugins.flatMap((p) =>
           p.userOptions?.filename === undefined ? [] : [[p.userOptions.filename, p.userOptions.template]],

@@ -78,14 +78,17 @@ export function conditionallyStyled(
     ].join("");
     return fileWith({ [input.part]: (xml) => xml.replace("</worksheet>", `${rule}</worksheet>`) });
   }
+  // The template's own conditional formats keep their styles: this one's is added after them.
   const styles = text("xl/styles.xml");
-  const dxfs = `<dxfs count="1"><dxf>${dxf}</dxf></dxfs>`;
-  const existing = /<dxfs[^>]*\/>|<dxfs[^>]*>.*?<\/dxfs>/s;
-  const rule = `<conditionalFormatting sqref="A1 ${input.cell}:${input.cell}"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+  const count = Number(/<dxfs count="(\d+)">/.exec(styles)?.[1] ?? 0);
+  const rule = `<conditionalFormatting sqref="A1 ${input.cell}:${input.cell}"><cfRule type="expression" dxfId="${count}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
   return fileWith({
-    "xl/styles.xml": existing.test(styles)
-      ? styles.replace(existing, dxfs)
-      : styles.replace("</styleSheet>", `${dxfs}</styleSheet>`),
+    "xl/styles.xml":
+      count > 0
+        ? styles
+            .replace(`<dxfs count="${count}">`, `<dxfs count="${count + 1}">`)
+            .replace("</dxfs>", `<dxf>${dxf}</dxf></dxfs>`)
+        : styles.replace("</styleSheet>", `<dxfs count="1"><dxf>${dxf}</dxf></dxfs></styleSheet>`),
     [input.part]: (xml) => xml.replace("</sheetData>", `</sheetData>${rule}`),
   });
 }

@@ -91,7 +91,9 @@ describe("Biểu mẫu", () => {
     await user.type(screen.getByRole("spinbutton", { name: "Năm" }), "2026");
     await user.click(screen.getByRole("button", { name: "Tải xuống biểu mẫu" }));
     expect(await screen.findByText("Đã tạo tệp P07-2026-D1.xlsx.")).toBeTruthy();
-    expect(inserted.map((i) => i.plan.sheets.map((s) => s.name))).toEqual([["Biểu 02", "Kiểm tra", "TD_META"]]);
+    expect(inserted.map((i) => i.plan.sheets.map((s) => s.name))).toEqual([
+      ["Biểu 02", "Kiểm tra", "TD_META"],
+    ]);
     expect(screen.queryByText(vi.pane.templates.noTemplate)).toBeNull();
   });
 

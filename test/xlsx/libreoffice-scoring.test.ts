@@ -43,13 +43,12 @@ const campaignUnits: CampaignUnit[] = codes.map((code) => ({
 function submissions(): Submission[] {
   return codes.map((code) => {
     const fills = consistentFills(TEMPLATE_IDS, SEEDS[code]!);
-    // P05 leaves its Party-procedure figures blank: a result not reported earns nothing.
-    if (code === "P05")
-      Object.assign(fills, {
-        TD_B04_grassroots_unions_value: null,
-        TD_B04_party_procedure_unions_value: null,
-      });
-    return submission({ unit: unit(code), fills }, `${code}.xlsx`);
+    // P05 leaves Biểu 04 out, its Party-procedure figures with it: a result not reported earns nothing.
+    const templates = code === "P05" ? TEMPLATE_IDS.filter((id) => id !== "B04") : TEMPLATE_IDS;
+    const held = Object.fromEntries(
+      Object.entries(fills).filter(([name]) => templates.some((id) => name.startsWith(`TD_${id}_`))),
+    );
+    return submission({ unit: unit(code), templates, fills: held }, `${code}.xlsx`);
   });
 }
 

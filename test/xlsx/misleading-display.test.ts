@@ -187,7 +187,9 @@ describe("an input the form does not show", () => {
         const rules = resaved.read
           ? resaved.findings.filter((f) => f.cell === report.input.cell).map((f) => f.rule)
           : [];
-        expect(rules).toContain(format === "ods" && word === "merged" ? "cell.required_blank" : "cell.hidden");
+        expect(rules).toContain(
+          format === "ods" && word === "merged" ? "cell.required_blank" : "cell.hidden",
+        );
       }
       expect(found!.message_en).toContain(word);
     },

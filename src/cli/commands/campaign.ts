@@ -3,7 +3,7 @@ import { countFindings, defaultCampaign, distinctBlocs, fill, layoutCampaign, pi
 import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
 import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
-import { findingLine } from "../finding-line";
+import { findingLines } from "../finding-line";
 import { CLI_TEXT, CliError } from "../i18n";
 import { oneLine, type Context, jsonText } from "../io";
 
@@ -64,6 +64,6 @@ export async function runCampaignCheck(
     });
     ctx.io.out(oneLine(pick(ok, ctx.lang)));
   } else ctx.io.out(oneLine(pick(fill(CLI_TEXT.campaignBad, counts), ctx.lang)));
-  for (const f of findings) ctx.io.out(findingLine(f, ctx.lang));
+  for (const line of findingLines(findings, ctx.lang)) ctx.io.out(line);
   return campaign ? 0 : 1;
 }

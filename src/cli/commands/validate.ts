@@ -1,11 +1,12 @@
-import { fill, pick } from "../../core";
-import { findingLine } from "../finding-line";
+import { fill, groupFindings, pick } from "../../core";
+import { groupLine } from "../finding-line";
 import { collectInputs } from "../files";
 import { noteLeftOut } from "../left-out";
 import { readForValidation } from "../read-pool";
 import { CLI_TEXT } from "../i18n";
 import { oneLine, printDetail, type Context, jsonText } from "../io";
 
+/** Lines of warnings shown without --all, each one rule of a sheet however many cells it names. */
 const SHOWN_WARNINGS = 10;
 
 /** Exit 0: no errors; 1: errors found; 2: a file could not be used at all. */
@@ -37,14 +38,14 @@ export async function runValidate(
     const mark = r.ready ? "✓" : "✗";
     const ready = r.ready ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
     ctx.io.out(oneLine(`${mark} ${r.name} — ${head}: ${counts}${ready}`));
-    const errors = r.findings.filter((f) => f.severity === "error");
-    const warnings = r.findings.filter((f) => f.severity === "warning");
+    const groups = groupFindings(r.findings);
+    const errors = groups.filter((g) => g.severity === "error");
+    const warnings = groups.filter((g) => g.severity === "warning");
     const shown = options.all ? warnings : warnings.slice(0, SHOWN_WARNINGS);
-    for (const f of [...errors, ...shown]) ctx.io.out(findingLine(f, ctx.lang));
-    if (shown.length < warnings.length)
-      ctx.io.out(
-        `  ${pick(fill(CLI_TEXT.moreWarnings, { count: warnings.length - shown.length }), ctx.lang)}`,
-      );
+    for (const g of [...errors, ...shown]) ctx.io.out(groupLine(g, ctx.lang));
+    // The warnings left out, counted as the head line counts them: findings, not lines.
+    const hidden = warnings.slice(shown.length).reduce((n, g) => n + g.findings.length, 0);
+    if (hidden > 0) ctx.io.out(`  ${pick(fill(CLI_TEXT.moreWarnings, { count: hidden }), ctx.lang)}`);
   }
   return exit;
 }

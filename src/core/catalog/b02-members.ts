@@ -23,7 +23,10 @@ const flow = (key: string, vi: string, en: string): ColumnDef => ({
 });
 
 /** Most units transfer no one in a round: a blank transfer is none, not a figure left out. */
-const transfer = (key: string, vi: string, en: string): ColumnDef => ({ ...flow(key, vi, en), optional: true });
+const transfer = (key: string, vi: string, en: string): ColumnDef => ({
+  ...flow(key, vi, en),
+  optional: true,
+});
 
 const MEMBERS_IN = ["members_admitted", "members_transferred_in"];
 const MEMBERS_OUT = ["members_left", "members_transferred_out"];

@@ -33,13 +33,19 @@ export const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * What is wrong with an input, in `validate`'s order: text (even a number stored as text) or an error
- * value is no number; then too large, negative, not whole; blank is wrong only where the input is required
- * (blank means only spaces, as TRIM sees it).
+ * value is no number; then too large, negative, not whole; blank is wrong only where the input is
+ * required (blank means only spaces, as TRIM sees it). `x` is the input, `figure` the check's figure of
+ * it (`inputFigureFormula`), `marks` how a result's text is written (a literal, or a cell holding it).
  */
-export function inputResultFormula(x: string, required: boolean): string {
-  const number = `IF(${x}>${MAX_FIGURE},${literal(REASONS.tooLarge)},IF(${x}<0,${literal(REASONS.negative)},IF(${x}<>INT(${x}),${literal(REASONS.fraction)},${literal(OK_MARK)})))`;
-  const blank = required ? literal(REASONS.blank) : literal(OK_MARK);
-  return `IF(ISERROR(${x}),${literal(REASONS.notNumber)},IF(ISNUMBER(${x}),${number},IF(TRIM(${x})="",${blank},${literal(REASONS.notNumber)})))`;
+export function inputResultFormula(
+  x: string,
+  figure: string,
+  required: boolean,
+  marks: (text: string) => string = literal,
+): string {
+  const number = `IF(${figure}>${MAX_FIGURE},${marks(REASONS.tooLarge)},IF(${figure}<0,${marks(REASONS.negative)},IF(${figure}<>INT(${figure}),${marks(REASONS.fraction)},${marks(OK_MARK)})))`;
+  const blank = required ? marks(REASONS.blank) : marks(OK_MARK);
+  return `IF(ISNUMBER(${figure}),${number},IF(ISERROR(${x}),${marks(REASONS.notNumber)},IF(TRIM(${x})="",${blank},${marks(REASONS.notNumber)})))`;
 }
 
 /** True where an input holds something other than a whole number in range (a conditional format's test). */
@@ -113,36 +119,54 @@ export function ruleChecks(def: TemplateDef): RuleCheck[] {
 
 const atInputs = (cell: FormCell): CellAt => ({ row: cell.row.key, col: cell.col.key });
 
-/** Whether an input counts for a rule: a number; for an optional input, blank too (it is 0). */
-function reportedFormula(x: string, required: boolean): string {
-  return required ? `ISNUMBER(${x})` : `IF(ISNUMBER(${x}),TRUE,IF(ISERROR(${x}),FALSE,TRIM(${x})=""))`;
-}
-
-function sidesFormula(check: RuleCheck, address: (cell: CellAt) => string) {
-  // Not N(): Gnumeric gives #NUM! for N() of an empty cell; a blank optional input is 0 either way.
-  const value = (cell: CellAt) => {
-    const x = address(cell);
-    return `IF(ISNUMBER(${x}),${x},0)`;
-  };
-  const gate = check.inputs.map((cell) => reportedFormula(address(atInputs(cell)), cell.required));
+/** The two sides compared, each input rendered by `value`, and the comparison that breaks the rule. */
+function brokenFormula(check: RuleCheck, value: (cell: CellAt) => string): string {
   const left = renderFormula(check.left, { row: "", col: "" }, value);
   const right = renderFormula(check.right, { row: "", col: "" }, value);
-  const broken = check.rule.test === "le" ? `(${left})>(${right})` : `(${left})<>(${right})`;
-  return { gate: gate.length === 1 ? gate[0]! : `AND(${gate.join(",")})`, broken };
+  return check.rule.test === "le" ? `(${left})>(${right})` : `(${left})<>(${right})`;
 }
 
-/** True while the rule is broken with every figure it needs reported (a conditional format's test). */
+/**
+ * True while the rule is broken with every figure it needs reported (a conditional format's test, over
+ * the form's own cells): every required input a number (COUNT counts numbers only), every optional one
+ * a number or blank, and then blanks and text count as 0 (SUM of one cell; Gnumeric's N() of an empty
+ * cell is #NUM!).
+ */
 export function ruleBrokenCondition(check: RuleCheck, address: (cell: CellAt) => string): string {
-  const { gate, broken } = sidesFormula(check, address);
-  return `IF(${gate},${broken},FALSE)`;
+  const required = check.inputs.filter((cell) => cell.required).map((cell) => address(atInputs(cell)));
+  const optional = check.inputs.filter((cell) => !cell.required).map((cell) => address(atInputs(cell)));
+  const gate = [
+    ...(required.length > 0 ? [`COUNT(${required.join(",")})=${required.length}`] : []),
+    ...optional.map((x) => `IF(ISNUMBER(${x}),TRUE,IF(ISERROR(${x}),FALSE,TRIM(${x})=""))`),
+  ];
+  const broken = brokenFormula(check, (cell) => `SUM(${address(cell)})`);
+  return gate.length === 0 ? broken : `IF(AND(${gate.join(",")}),${broken},FALSE)`;
+}
+
+/**
+ * The figure a check uses of an input: the number typed, 0 for an optional input left blank, and an
+ * empty text for anything else (a required blank, text, an error), which no rule can use.
+ */
+export function inputFigureFormula(x: string, required: boolean): string {
+  return required
+    ? `IF(ISNUMBER(${x}),${x},"")`
+    : `IF(ISNUMBER(${x}),${x},IF(ISERROR(${x}),"",IF(TRIM(${x})="",0,"")))`;
 }
 
 const brokenText = (severity: Severity) => (severity === "error" ? REASONS.broken : REASONS.review);
 
-/** ✓, ✗ (⚠ for a warning), or — while a figure it needs is not reported. */
-export function ruleResultFormula(check: RuleCheck, address: (cell: CellAt) => string): string {
-  const { gate, broken } = sidesFormula(check, address);
-  return `IF(${gate},IF(${broken},${literal(brokenText(check.severity))},${literal(OK_MARK)}),${literal(UNCHECKED_MARK)})`;
+/**
+ * ✓, ✗ (⚠ for a warning), or — while a figure it needs is not reported, over the figures the check sheet
+ * took of its inputs (`figure`: the cell holding an input's `inputFigureFormula`).
+ */
+export function ruleResultFormula(
+  check: RuleCheck,
+  figure: (cell: CellAt) => string,
+  marks: (text: string) => string = literal,
+): string {
+  const figures = check.inputs.map((cell) => figure(atInputs(cell)));
+  const broken = brokenFormula(check, figure);
+  return `IF(COUNT(${figures.join(",")})=${figures.length},IF(${broken},${marks(brokenText(check.severity))},${marks(OK_MARK)}),${marks(UNCHECKED_MARK)})`;
 }
 
 /** What the rule shows in the check, from figures already read: the cached result of its formula. */

@@ -1,17 +1,21 @@
-import { quoteSheet, toA1 } from "../a1";
+import { columnLetters, quoteSheet, toA1 } from "../a1";
 import type { Severity, TemplateDef, TemplateId } from "../catalog";
 import type { CellAt } from "../expr";
-import { cellLabel, inputCells, valueAt, type FormValues } from "../form";
+import { inputCells, valueAt, type FormValues } from "../form";
 import { fill } from "../text";
 import {
   CHECK_TEXT,
+  inputFigureFormula,
   inputResult,
   inputResultFormula,
   isErrorResult,
   literal,
+  OK_MARK,
+  REASONS,
   ruleChecks,
   ruleResult,
   ruleResultFormula,
+  UNCHECKED_MARK,
 } from "./check-formulas";
 import { formAddress } from "./form-address";
 import type { PlanName, SheetPlan } from "./plan";
@@ -22,7 +26,18 @@ export const CHECK_SHEET = CHECK_TEXT.sheet.vi;
 export const CHECK_ERRORS_NAME = "TD_CHECK_ERRORS";
 const ERRORS_AT = { row: 2, col: 1 };
 const FIRST_CHECK_ROW = 8;
-const COLUMNS = { form: 0, cell: 1, check: 2, checkEn: 3, result: 4, counted: 5 } as const;
+const COLUMNS = {
+  form: 0,
+  cell: 1,
+  check: 2,
+  checkEn: 3,
+  result: 4,
+  counted: 5,
+  figure: 6,
+  marks: 7,
+} as const;
+/** Every result a check can show, written once in the sheet for the formulas to refer to. */
+const MARKS = [OK_MARK, UNCHECKED_MARK, ...Object.values(REASONS)];
 
 /** One line of the check sheet: an input's figure, or a rule at one of the form's rows. */
 export interface CheckLine {
@@ -65,26 +80,31 @@ export function layoutCheckSheet(
   const lines: CheckLine[] = [];
   const results: string[] = [];
   let row = FIRST_CHECK_ROW + 1;
+  // A result's text is a reference to the one cell holding it: a hundred formulas, not a hundred copies.
+  const marks = (text: string) =>
+    `$${columnLetters(COLUMNS.marks)}$${FIRST_CHECK_ROW + 2 + MARKS.indexOf(text)}`;
+  MARKS.forEach((text, i) =>
+    sheet.put(FIRST_CHECK_ROW + 1 + i, COLUMNS.marks, { value: text, style: "text" }),
+  );
   const put = (
     line: Omit<CheckLine, "row">,
     checkText: { vi: string; en: string },
     formula: string,
     result: string,
+    figure?: { formula: string; value: number | null },
   ) => {
-    sheet.put(row, COLUMNS.form, {
-      value: line.template === undefined ? "" : sheetOf(defs, line.template),
-      style: "text",
-    });
+    sheet.put(row, COLUMNS.form, { value: sheetOf(defs, line.template), style: "text" });
     sheet.put(row, COLUMNS.cell, { value: line.address, style: "text" });
     sheet.put(row, COLUMNS.check, { value: checkText.vi, style: "rowLabel" });
     sheet.put(row, COLUMNS.checkEn, { value: checkText.en, style: "rowLabelEn" });
     sheet.put(row, COLUMNS.result, { formula, value: result, style: "computed" });
     const resultRef = toA1(row, COLUMNS.result);
     sheet.put(row, COLUMNS.counted, {
-      formula: `IF(LEFT(${resultRef},1)="✗",1,0)`,
+      formula: `IF(LEFT(${resultRef})="✗",1,0)`,
       value: isErrorResult(result) ? 1 : 0,
       style: "computed",
     });
+    if (figure) sheet.put(row, COLUMNS.figure, { ...figure, style: "computed", numFmt: "#,##0.##" });
     lines.push({ ...line, row });
     results.push(result);
     row++;
@@ -97,14 +117,25 @@ export function layoutCheckSheet(
       return toA1(r, c);
     };
     const onForm = (at: CellAt) => `${quoteSheet(def.sheetName)}!${address(at)}`;
+    const figureRow = new Map<string, number>();
+    const figureOf = (at: CellAt) => toA1(figureRow.get(`${at.row}\u0000${at.col}`)!, COLUMNS.figure);
     for (const cell of inputCells(def)) {
       const at = { row: cell.row.key, col: cell.col.key };
-      const label = cellLabel(def, cell);
+      const value = given ? valueAt(given, at.row, at.col) : null;
+      figureRow.set(`${at.row}\u0000${at.col}`, row);
+      // The form's own row and column labels, so every report reader shares their text with the form's.
+      const column = cell.required
+        ? cell.col.label.vi
+        : fill(CHECK_TEXT.optional, { label: cell.col.label }).vi;
       put(
         { template: def.id, kind: "input", severity: "error", at, address: address(at) },
-        fill(cell.required ? CHECK_TEXT.required : CHECK_TEXT.optional, { label }),
-        inputResultFormula(onForm(at), cell.required),
-        inputResult(given ? valueAt(given, at.row, at.col) : null, cell.required),
+        { vi: cell.row.label.vi, en: column },
+        inputResultFormula(onForm(at), toA1(row, COLUMNS.figure), cell.required, marks),
+        inputResult(value, cell.required),
+        {
+          formula: inputFigureFormula(onForm(at), cell.required),
+          value: value ?? (cell.required ? null : 0),
+        },
       );
     }
     for (const check of ruleChecks(def)) {
@@ -125,7 +156,7 @@ export function layoutCheckSheet(
           address: address(check.anchor),
         },
         { vi: `Báo lỗi khi: ${said.vi} (${cells})`, en: `Flags: ${said.en} (${cells})` },
-        ruleResultFormula(check, onForm),
+        ruleResultFormula(check, figureOf, marks),
         given ? ruleResult(check, given) : ruleResult(check, {}),
       );
     }
@@ -178,13 +209,13 @@ export function layoutCheckSheet(
   ];
   headings.forEach((text, c) =>
     sheet.put(FIRST_CHECK_ROW, c, {
-      value: c === COLUMNS.checkEn ? text.en : `${text.vi} / ${text.en}`,
+      value: `${text.vi} / ${text.en}`,
       style: "header",
     }),
   );
   return {
     sheet: sheet.build({
-      columnWidths: [10, 7, 60, 50, 24, 7],
+      columnWidths: [10, 7, 60, 50, 24, 7, 12, 24],
       freeze: { rows: FIRST_CHECK_ROW + 1, cols: 0 },
       protect: true,
     }),

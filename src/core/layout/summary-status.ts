@@ -1,4 +1,5 @@
 import { getTemplate } from "../catalog";
+import { groupFindings, groupPlace, groupText } from "../finding-groups";
 import { cellLabel, getCell } from "../form";
 import type { ExpectedUnitStatus, Summary } from "../rollup/types";
 import { bilingual as both, type Text } from "../text";
@@ -91,8 +92,8 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
 
 /**
  * "Tình trạng nộp": each unit's status, due date, day received, days late and the part of the period
- * it did not report; then rejected files with reasons, each unit's warnings, duplicates, and figures units
- * left blank.
+ * it did not report; then rejected files with reasons, each unit's warnings (one row per rule of a
+ * sheet), duplicates, and figures units left blank.
  */
 export function statusSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder(T.statusSheet.vi, T.statusSheet);
@@ -163,23 +164,17 @@ export function statusSheet(summary: Summary): SheetPlan {
     ),
   );
   r++;
-  // A unit's warnings (its files' own and the roll-up's) as the CLI lists them: the unit is still rolled
-  // up, but whoever works from the workbook sees that a figure was flagged.
-  const warnings = summary.units.flatMap((u) => u.warnings.map((w) => ({ code: u.unit.code, w })));
-  section(T.warningsTitle, WARNINGS, warnings.length === 0);
-  warnings.forEach(({ code, w }, i) =>
-    put(
-      WARNINGS,
-      [
-        i + 1,
-        code,
-        w.message_vi,
-        w.sheet && w.cell ? `${w.sheet}!${w.cell}` : (w.sheet ?? null),
-        w.message_en,
-      ],
-      "text",
-    ),
+  // A unit's warnings (its files' own and the roll-up's) as the CLI lists them, one row per rule of a
+  // sheet with its count and first cells: the unit is still rolled up, but whoever works from the workbook
+  // sees that a figure was flagged, without reading a row per blank cell to find it.
+  const warnings = summary.units.flatMap((u) =>
+    groupFindings(u.warnings).map((group) => ({ code: u.unit.code, group })),
   );
+  section(T.warningsTitle, WARNINGS, warnings.length === 0);
+  warnings.forEach(({ code, group }, i) => {
+    const text = groupText(group);
+    put(WARNINGS, [i + 1, code, text.vi, groupPlace(group), text.en], "text");
+  });
   r++;
   section(T.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
   summary.duplicates.forEach((d, i) =>

@@ -111,6 +111,10 @@ export const en: Vocabulary = {
     statusMark: "starts with ✓ or ✗ (it would read like a status)",
     tooLong: "is longer than {max} characters",
   },
+  findingGroups: {
+    oneMoreCell: "(and 1 more cell: {cells})",
+    moreCells: "(and {count} more cells: {cells})",
+  },
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     missingColumn: "{table}: column {column} is missing ({at}).",
@@ -186,12 +190,13 @@ export const en: Vocabulary = {
       "The reporting unit, the period, the template's version and the file itself (formulas changed, hidden cells, misleading formats) are checked on submission, by Thi Đua; changing this sheet's formulas does not make a report right.",
     form: "Form",
     cell: "Cell",
-    check: "Check (Vietnamese)",
-    checkEn: "Check",
+    check: "Row, or rule",
+    checkEn: "Column (a whole number of 0 or more), or rule (English)",
     result: "Result",
     counted: "Errors",
-    required: "{label}: required, a whole number of 0 or more",
-    optional: "{label}: optional (blank is 0), a whole number of 0 or more",
+    figure: "Figure checked",
+    marks: "Marks",
+    optional: "{label} (optional: blank is 0)",
     blank: "✗ blank",
     notNumber: "✗ not a number",
     tooLarge: "✗ too large",
@@ -501,6 +506,12 @@ export const en: Vocabulary = {
     },
     hostExcel: "In Excel",
     hostFile: "In the browser (no Excel needed)",
+    notices: {
+      offline:
+        "This page runs on this computer and needs no network: the files you pick are read here, and no file leaves the computer.",
+      fromDisk:
+        "index.html opened from the disk cannot read report files. Open thidua.html instead (same folder): double-click it, nothing to install, no network needed.",
+    },
     templates: {
       heading: "Insert a template",
       intro: "Choose the templates, reporting unit, period and targets, then insert them into the workbook.",
@@ -563,6 +574,7 @@ export const en: Vocabulary = {
       error: "Error",
       warning: "Warning",
       goTo: "Go to cell {cell}",
+      otherCells: "Other cells ({count})",
       workbookLevel: "Whole workbook",
       unusable: "Unusable",
     },

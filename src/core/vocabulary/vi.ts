@@ -110,6 +110,10 @@ export const vi = {
     statusMark: "bắt đầu bằng ✓ hoặc ✗ (dễ nhầm với trạng thái)",
     tooLong: "dài quá {max} ký tự",
   },
+  findingGroups: {
+    oneMoreCell: "(và 1 ô khác: {cells})",
+    moreCells: "(và {count} ô khác: {cells})",
+  },
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
     missingColumn: "{table}: thiếu cột {column} ({at}).",
@@ -185,12 +189,13 @@ export const vi = {
       "Đơn vị báo cáo, kỳ báo cáo, phiên bản biểu mẫu và chính tệp (công thức bị sửa, ô bị ẩn, định dạng gây hiểu nhầm) được kiểm tra khi nộp, bằng Thi Đua; sửa công thức của sheet này không làm báo cáo đúng.",
     form: "Biểu",
     cell: "Ô",
-    check: "Nội dung kiểm tra",
-    checkEn: "Check (English)",
+    check: "Hàng, hoặc quy tắc",
+    checkEn: "Cột (ô phải là số nguyên từ 0 trở lên), hoặc quy tắc (tiếng Anh)",
     result: "Kết quả",
     counted: "Lỗi",
-    required: "{label}: bắt buộc, số nguyên từ 0 trở lên",
-    optional: "{label}: không bắt buộc (để trống là 0), số nguyên từ 0 trở lên",
+    figure: "Số dùng để kiểm tra",
+    marks: "Ký hiệu",
+    optional: "{label} (không bắt buộc: để trống là 0)",
     blank: "✗ chưa nhập",
     notNumber: "✗ không phải số",
     tooLarge: "✗ số quá lớn",
@@ -498,6 +503,12 @@ export const vi = {
     },
     hostExcel: "Trong Excel",
     hostFile: "Trên trình duyệt (không cần Excel)",
+    notices: {
+      offline:
+        "Trang này chạy ngay trên máy, không cần mạng: các tệp bạn chọn được đọc tại đây và không tệp nào được gửi ra khỏi máy.",
+      fromDisk:
+        "Trang index.html mở từ ổ đĩa không đọc được tệp báo cáo. Hãy mở tệp thidua.html (cùng thư mục): bấm đúp vào tệp đó là dùng được, không cần cài đặt, không cần mạng.",
+    },
     templates: {
       heading: "Chèn biểu mẫu",
       intro: "Chọn biểu mẫu, đơn vị báo cáo, kỳ báo cáo và chỉ tiêu, rồi chèn vào tệp Excel.",
@@ -559,6 +570,7 @@ export const vi = {
       error: "Lỗi",
       warning: "Cảnh báo",
       goTo: "Đến ô {cell}",
+      otherCells: "Các ô khác ({count})",
       workbookLevel: "Toàn tệp",
       unusable: "Không đọc được",
     },

@@ -2,7 +2,7 @@ import { Button, makeStyles, shorthands, Text, tokens } from "@fluentui/react-co
 import { ArrowUpload24Regular, FolderOpen24Regular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent } from "react";
 import { format, useI18n } from "../i18n/context";
-import { FOLDER_LIMITS } from "../../pipeline";
+import { FOLDER_LIMITS } from "../../pipeline/folder-rules";
 import {
   acceptedExtensions,
   collectDropped,

@@ -1,6 +1,7 @@
 // Which files of a picked or dropped folder to take. Pure over the shapes the browser hands over
-// (FileSystemEntry, File), so tests walk fake folders.
-import { FOLDER_LIMITS, isTakenFromFolder } from "../../pipeline";
+// (FileSystemEntry, File), so tests walk fake folders. The rules come alone, not through the pipeline's
+// index, which would put the whole reader (SheetJS, 1 MB) into the page's first script.
+import { FOLDER_LIMITS, isTakenFromFolder } from "../../pipeline/folder-rules";
 
 /** A dropped item as the browser describes it (FileSystemEntry's shape). */
 export interface Entry {

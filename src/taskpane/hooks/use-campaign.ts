@@ -4,6 +4,9 @@ import {
   defaultCampaign,
   distinctBlocs,
   dmy,
+  groupFindings,
+  groupPlace,
+  groupText,
   layoutCampaign,
   layoutReport,
   TEMPLATE_IDS,
@@ -85,10 +88,11 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
     pick: (file: File | undefined) => file && void pick(file),
     /** How many errors and warnings the picked campaign has, when it has any. */
     counts: findings.length > 0 ? format(m.validate.counts, countFindings(findings)) : null,
-    /** The campaign reader lists errors first, each with its sheet and cell. */
-    findings: findings.map(
-      (f) => `${f.sheet ? `${f.sheet}!${f.cell ?? ""} — ` : ""}${t({ vi: f.message_vi, en: f.message_en })}`,
-    ),
+    /** The campaign reader lists errors first, each with its sheet and cell; one line per rule of a sheet. */
+    findings: groupFindings(findings).map((g) => {
+      const place = groupPlace(g);
+      return `${place ? `${place} — ` : ""}${t(groupText(g))}`;
+    }),
     /** The chosen period of a usable campaign, with its due date as the field's hint. */
     period:
       campaign && period

@@ -1,6 +1,6 @@
 import { Caption1 } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
-import { gapText, unitKey, type SummaryView } from "../../core";
+import { gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
 import { ChartsPanel } from "./ChartsPanel";
@@ -69,10 +69,13 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
       />
       <CountedList
         title={m.results.warnings}
-        items={headline.warnings.map(({ code, warning }, i) => ({
-          key: `${code}-${i}`,
-          text: `${code}: ${t({ vi: warning.message_vi, en: warning.message_en })}`,
-        }))}
+        items={headline.warnings.map(({ code, group }, i) => {
+          const place = groupPlace(group);
+          return {
+            key: `${code}-${i}`,
+            text: `${code}${place ? ` — ${place}` : ""}: ${t(groupText(group))}`,
+          };
+        })}
       />
       <CountedList
         title={m.results.partial}

@@ -1,8 +1,15 @@
-import type { Finding, SummaryView, TargetResult, UnitView } from "../../core";
+import {
+  groupFindings,
+  type FindingGroup,
+  type SummaryView,
+  type TargetResult,
+  type UnitView,
+} from "../../core";
 
+/** One rule a unit's warnings name, at one or more cells of a sheet. */
 export interface UnitWarning {
   readonly code: string;
-  readonly warning: Finding;
+  readonly group: FindingGroup;
 }
 
 /** What a staff member must act on after a roll-up, before any unit's detail. */
@@ -16,7 +23,10 @@ export interface Headline {
   /** Late units, the latest first. */
   readonly late: readonly UnitView[];
   readonly partial: readonly UnitView[];
-  /** Every warning of every unit, its files' own and the roll-up's, as the CLI and the summary list them. */
+  /**
+   * Every unit's warnings, its files' own and the roll-up's, one per rule of a sheet as the CLI and the
+   * summary list them: the headline counts these, the things to look at, not the blank cells behind them.
+   */
   readonly warnings: readonly UnitWarning[];
 }
 
@@ -29,6 +39,8 @@ export function headlineOf(summary: SummaryView): Headline {
     totalsMet: totals.filter((r) => r.met).length,
     late: summary.units.filter((u) => u.daysLate !== null).sort((a, b) => b.daysLate! - a.daysLate!),
     partial: summary.units.filter((u) => u.status === "partial"),
-    warnings: summary.units.flatMap((u) => u.warnings.map((warning) => ({ code: u.unit.code, warning }))),
+    warnings: summary.units.flatMap((u) =>
+      groupFindings(u.warnings).map((group) => ({ code: u.unit.code, group })),
+    ),
   };
 }

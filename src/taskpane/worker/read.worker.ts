@@ -1,14 +1,4 @@
 /// <reference lib="webworker" />
-import { readPayload } from "./read-payload";
-import type { ReadRequest } from "./read-pool";
+import { serveReads } from "./serve-reads";
 
-// One reader of the pool: a file in, its small checked result out; its grid is dropped here. The pool sends
-// the next file before this one is done, so files are read one after another, answered in the order sent.
-const scope = self as unknown as DedicatedWorkerGlobalScope;
-let previous: Promise<unknown> = Promise.resolve();
-scope.onmessage = (event: MessageEvent<ReadRequest>) => {
-  const read = previous
-    .then(() => readPayload(event.data.file, event.data.purpose))
-    .then((outcome) => scope.postMessage(outcome));
-  previous = read.catch(() => undefined);
-};
+serveReads(self as unknown as DedicatedWorkerGlobalScope);

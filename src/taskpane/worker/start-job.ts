@@ -58,6 +58,11 @@ export function settler(to: {
   };
 }
 
+/** Jobs that cannot run here: each fails at once with `text`, the page's reason, in place of a worker's error. */
+export const refusedJobs =
+  (text: Text): StartJob =>
+  () => ({ result: Promise.reject(new JobFailed(text, [])), cancel: () => undefined });
+
 /**
  * Runs each job in a fresh worker from `createWorker`; cancelling terminates the worker at once,
  * mid-file if need be.

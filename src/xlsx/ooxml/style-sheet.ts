@@ -1,4 +1,10 @@
-import { STYLES, type CellStyle, type StyleKey } from "../../core/layout/styles";
+import {
+  CONDITIONAL_LOOKS,
+  STYLES,
+  type CellStyle,
+  type ConditionalLook,
+  type StyleKey,
+} from "../../core/layout/styles";
 import { MAIN_NS, xmlText, XML_HEAD } from "./xml-text";
 
 /** Excel's first custom number format id; lower ids are built in. */
@@ -36,6 +42,18 @@ const fillXml = (s: CellStyle) =>
     : '<fill><patternFill patternType="none"/></fill>';
 
 /**
+ * A conditional format's differential style: only what the look changes. Its solid fill is given as the
+ * pattern's background colour, as Excel writes and reads a dxf.
+ */
+function dxfXml(look: CellStyle): string {
+  const font = `${look.bold ? "<b/>" : ""}${look.color ? `<color rgb="FF${look.color.toUpperCase()}"/>` : ""}`;
+  const fill = look.fill
+    ? `<fill><patternFill><bgColor rgb="FF${look.fill.toUpperCase()}"/></patternFill></fill>`
+    : "";
+  return `<dxf>${font ? `<font>${font}</font>` : ""}${fill}</dxf>`;
+}
+
+/**
  * The cell formats a workbook uses, each combination of look, number format and lock once: a cell refers
  * to its format by index, so a summary of thousands of units holds a few dozen formats, not one per cell.
  */
@@ -49,6 +67,7 @@ export class StyleSheet {
   private readonly borders = new Distinct(["<border><left/><right/><top/><bottom/><diagonal/></border>"]);
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Distinct(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
+  private readonly dxfs = new Distinct([]);
   /**
    * Asked for once per cell, so each combination is worked out once and found again by style, then
    * number format, then lock, without building a key string per cell.
@@ -94,6 +113,11 @@ export class StyleSheet {
     return this.xfs.id(inner ? `${open}>${inner}</xf>` : `${open}/>`);
   }
 
+  /** The index of a conditional look's differential style, which conditional formats refer to. */
+  dxf(look: ConditionalLook): number {
+    return this.dxfs.id(dxfXml(CONDITIONAL_LOOKS[look]));
+  }
+
   private formatId(code: string): number {
     let id = this.formats.get(code);
     if (id === undefined) {
@@ -119,6 +143,7 @@ export class StyleSheet {
       list("cellStyleXfs", ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>']),
       list("cellXfs", this.xfs.items),
       list("cellStyles", ['<cellStyle name="Normal" xfId="0" builtinId="0"/>']),
+      this.dxfs.items.length > 0 ? list("dxfs", this.dxfs.items) : "",
       "</styleSheet>",
     ].join("");
   }

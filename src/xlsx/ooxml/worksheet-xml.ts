@@ -1,9 +1,10 @@
 import { toA1 } from "../../core/a1";
 import type { PlanArea, PlanCell, SheetPlan } from "../../core/layout/plan";
+import { conditionalFormattingXml } from "./conditional-formatting";
 import { pageSetupXml, rowHeightXml, sheetPrXml } from "./print-xml";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleSheet } from "./style-sheet";
-import { MAIN_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
+import { elementText, MAIN_NS, REL_NS, xmlText, XML_HEAD } from "./xml-text";
 
 const range = (a: PlanArea) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
 
@@ -18,7 +19,7 @@ function cellXml(cell: PlanCell, strings: SharedStrings, styles: StyleSheet): st
   const { value, formula } = cell;
   const number = typeof value === "number" && Number.isFinite(value) ? value : null;
   if (formula !== undefined) {
-    const f = `<f>${xmlText(formula)}</f>`;
+    const f = `<f>${elementText(formula)}</f>`;
     if (number !== null) return `<c r="${ref}"${s}>${f}<v>${number}</v></c>`;
     if (typeof value === "string" && value !== "")
       return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(value)}</v></c>`;
@@ -132,6 +133,7 @@ export function* worksheetXml(
     yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';
   if (sheet.merges.length > 0)
     yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`;
+  yield conditionalFormattingXml(sheet, styles);
   yield validationsXml(sheet);
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   yield pageSetupXml(sheet);

@@ -9,6 +9,10 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export const xmlText = (text: string): string =>
   text.replace(NOT_XML, "\ufffd").replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
+/** Text fit for an element only: quotes need no escape there, and formulas are full of them. */
+export const elementText = (text: string): string =>
+  text.replace(NOT_XML, "\ufffd").replace(/[&<>]/g, (c) => ESCAPES[c]!);
+
 /** An element's text, keeping leading and trailing spaces (which XML readers otherwise may drop). */
 export const spaced = (text: string): string =>
   /^\s|\s$/.test(text) ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`;

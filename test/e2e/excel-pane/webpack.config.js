@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, "../../..");
 module.exports = async (env, argv) => {
   // Where the test serves the page from, so that nothing of it is ever written over dist/.
   if (!env.out) throw new Error("give the output folder: --env out=DIR");
-  const base = await product(env, argv);
+  const base = await product.addinConfig(env, argv);
   return {
     ...base,
     context: ROOT,

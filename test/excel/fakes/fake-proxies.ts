@@ -174,11 +174,18 @@ class FakeRule extends Proxy {
   ) {
     super(host);
   }
+  /**
+   * Excel gives a rule set in R1C1 notation back in A1 too; the fake keeps the text it was given, which
+   * is all clearing marks needs to tell ours from others.
+   */
   get formula(): string {
-    return this.read("formula", () => this.state.formula ?? "");
+    return this.read("formula", () => this.state.formula ?? this.state.formulaR1C1 ?? "");
   }
   set formula(v: string) {
     this.state.formula = v;
+  }
+  set formulaR1C1(v: string) {
+    this.state.formulaR1C1 = v;
   }
 }
 
@@ -219,6 +226,9 @@ class FakeConditionalFormat extends Proxy {
       font: {
         set color(v: string) {
           state.fontColor = v;
+        },
+        set bold(v: boolean) {
+          state.bold = v;
         },
       },
     };
@@ -644,6 +654,7 @@ export class FakeWorksheet extends Proxy {
       throw excelError(`InvalidArgument: a sheet named ${name} exists`);
     checkSheetName(name);
     if (book.active === this.state.name) book.active = name;
+    book.renameReferences(this.state.name, name);
     this.state.name = name;
   }
   get visibility(): string {
@@ -754,6 +765,7 @@ export class FakeWorksheet extends Proxy {
       throw excelError("InvalidOperation: delete the last visible sheet");
     book.sheets.splice(book.sheets.indexOf(this.state), 1);
     this.state.deleted = true;
+    book.renameReferences(this.state.name, null);
   }
 }
 

@@ -59,9 +59,11 @@ export interface ConditionalFormatState {
   readonly type: string;
   readonly areas: readonly Rect[];
   formula?: string;
+  formulaR1C1?: string;
   rule?: Excel.ConditionalCellValueRule;
   fill?: string;
   fontColor?: string;
+  bold?: boolean;
 }
 
 export interface ChartState {
@@ -194,7 +196,8 @@ export class SheetState {
     else if (cell.numberFormat === "@") cell.value = input;
     else if (input.startsWith("'")) [cell.value, cell.quotePrefix] = [input.slice(1), true];
     else if (NUMERIC.test(input)) cell.value = Number(input);
-    else if (/^[=+\-@]/.test(input)) cell.formula = input.startsWith("=") ? input.slice(1) : input;
+    else if (/^[=+\-@]/.test(input))
+      cell.formula = this.book.resolveSheets(input.startsWith("=") ? input.slice(1) : input);
     else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === "TRUE";
     else cell.value = input;
   }
@@ -222,6 +225,9 @@ export class SheetState {
   }
 }
 
+/** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
+const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g;
+
 export interface NameState {
   name: string;
   /** A range name follows its sheet (renames) like Excel's; a deleted sheet leaves #REF!. */
@@ -242,6 +248,32 @@ export class WorkbookState {
 
   log(event: string): void {
     this.events.push(event);
+  }
+
+  /**
+   * A formula as Excel keeps it: a reference to a sheet the workbook does not have is no reference
+   * (#REF! here; Excel would look for another workbook), so a sheet must exist before formulas name it.
+   */
+  resolveSheets(formula: string): string {
+    return formula.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, plain: string | undefined) =>
+      this.hasSheet(quoted?.replace(/''/g, "'") ?? plain!) ? whole : "#REF!",
+    );
+  }
+
+  /** Formulas follow a renamed sheet, as Excel's do; a deleted sheet leaves #REF! where it was named. */
+  renameReferences(from: string, to: string | null): void {
+    for (const sheet of this.sheets)
+      for (const cell of sheet.cells.values())
+        if (cell.formula?.includes("!"))
+          cell.formula = cell.formula.replace(
+            SHEET_REFERENCE,
+            (whole, quoted: string | undefined, plain: string | undefined) =>
+              (quoted?.replace(/''/g, "'") ?? plain!).toUpperCase() !== from.toUpperCase()
+                ? whole
+                : to === null
+                  ? "#REF!"
+                  : `${quoteSheet(to)}!`,
+          );
   }
 
   addSheet(name: string, visibility: SheetState["visibility"] = "Visible"): SheetState {

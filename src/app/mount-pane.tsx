@@ -1,0 +1,27 @@
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../core/text";
+import { App, viewOf } from "../taskpane/App";
+import { languageOf } from "../taskpane/i18n/context";
+import { StartupFailure } from "./startup-failure";
+
+type AppProps = Omit<Parameters<typeof App>[0], "initialView" | "lang">;
+
+/**
+ * The pane in #root, its view and language from the address (`?view=rollup&lang=en`); a host may change
+ * the language before the first render (Office's display language). Whatever fails while starting or
+ * rendering shows plain advice rather than a blank page.
+ */
+export function mountPane() {
+  const params = new URLSearchParams(window.location.search);
+  let lang: Lang = languageOf(params.get("lang"));
+  const fail = (error: unknown) => root.render(<StartupFailure error={error} lang={lang} />);
+  const root = createRoot(document.getElementById("root")!, { onUncaughtError: fail });
+  return {
+    setLanguage: (tag: string) => {
+      lang = languageOf(tag);
+    },
+    render: (props: AppProps) =>
+      root.render(<App {...props} initialView={viewOf(params.get("view"))} lang={lang} />),
+    fail,
+  };
+}

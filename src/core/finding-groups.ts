@@ -1,0 +1,78 @@
+import type { Severity, TemplateId } from "./catalog";
+import type { Finding } from "./finding";
+import { fill, type Text } from "./text";
+import { both, en, vi } from "./vocabulary";
+
+const WORDS = both(vi.findingGroups, en.findingGroups);
+
+/** How many of a group's other cells its text names: enough to see the pattern, short enough for a line. */
+export const NAMED_CELLS = 5;
+
+/**
+ * The findings of one rule at cells of one sheet, shown as one: a report with 22 blank cells is one thing
+ * to fix, not 22 lines in which the one that matters is lost. A group of one is a finding as it was.
+ */
+export interface FindingGroup {
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly template?: TemplateId;
+  readonly sheet?: string;
+  /** One or more findings in the order given (sheet order, from sortFindings); the first speaks for all. */
+  readonly findings: readonly Finding[];
+}
+
+/** The finding a group is shown by: its cell is the one to go to, its message is the group's. */
+export const firstFinding = (group: FindingGroup): Finding => group.findings[0]!;
+
+/**
+ * Findings of the same severity, rule, template and sheet that point at cells become one group, placed
+ * where its first finding was, so errors stay first as sortFindings put them. A finding without a cell
+ * (about the whole file or the roll-up) always stands alone: its message is not about one cell among many.
+ */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    // JSON keeps an absent template or sheet apart from an empty one, and no sheet name can forge a key.
+    const key = f.cell === undefined ? null : JSON.stringify([f.severity, f.rule, f.template, f.sheet]);
+    const known = key === null ? undefined : byKey.get(key);
+    if (known) {
+      known.push(f);
+      continue;
+    }
+    const members = [f];
+    groups.push({
+      severity: f.severity,
+      rule: f.rule,
+      template: f.template,
+      sheet: f.sheet,
+      findings: members,
+    });
+    if (key !== null) byKey.set(key, members);
+  }
+  return groups;
+}
+
+/**
+ * The first finding's message, then for a group how many other cells share it and the first of them:
+ * "… (và 11 ô khác: D9, E9, F9, G9, H9…)".
+ */
+export function groupText(group: FindingGroup): Text {
+  const first = firstFinding(group);
+  const message = { vi: first.message_vi, en: first.message_en };
+  const others = group.findings.slice(1);
+  if (others.length === 0) return message;
+  const named = others.slice(0, NAMED_CELLS).map((f) => f.cell ?? "");
+  const cells = named.join(", ") + (others.length > named.length ? "…" : "");
+  const more = fill(others.length === 1 ? WORDS.oneMoreCell : WORDS.moreCells, {
+    count: others.length,
+    cells,
+  });
+  return { vi: `${message.vi} ${more.vi}`, en: `${message.en} ${more.en}` };
+}
+
+/** Where a group is: its sheet and first cell ("Biểu 02!D9"), its sheet alone, or nothing. */
+export function groupPlace(group: FindingGroup): string | null {
+  const cell = firstFinding(group).cell;
+  return group.sheet && cell ? `${group.sheet}!${cell}` : (group.sheet ?? null);
+}
