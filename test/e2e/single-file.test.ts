@@ -11,7 +11,7 @@ import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { watchPolicyViolations } from "./policy-violations";
-import { asUpload, CHROMIUM_ARGS } from "./support/page-session";
+import { asUpload, CHROMIUM_ARGS, injectInlineScript } from "./support/page-session";
 
 // thidua.html as a clerk meets it: a file double-clicked on a computer with nothing installed, no server
 // and no network. Opened through file:// in Debian's Chromium, it must do all the standalone page does.
@@ -104,18 +104,9 @@ describe("thidua.html, the page in one file", () => {
   it("enforces that policy opened from disk: a script injected into the page is blocked, and reported", async () => {
     await open("thidua.html");
     await page.getByRole("link", { name: "Tổng hợp" }).waitFor();
-    const [report, ran] = await Promise.all([
-      page.waitForEvent("console", (message) => message.text().includes("Content Security Policy")),
-      page.evaluate(async () => {
-        const script = document.createElement("script");
-        script.textContent = "window.injected = true";
-        document.body.append(script);
-        await new Promise((resolve) => document.addEventListener("securitypolicyviolation", resolve));
-        return (window as Window & { injected?: boolean }).injected === true;
-      }),
-    ]);
+    const { ran, report } = await injectInlineScript(page);
     expect(ran).toBe(false);
-    expect(report.text()).toContain("script-src 'sha256-");
+    expect(report).toContain("script-src 'sha256-");
     await expect(takeViolations()).resolves.toContainEqual(
       expect.stringMatching(/^script-src-elem blocked inline/),
     );

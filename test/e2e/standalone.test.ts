@@ -13,7 +13,7 @@ import { consistentFills } from "../support/reports";
 import { TEMPLATE_IDS } from "../../src/core";
 import { serveDist } from "../../src/cli/bench/static-server";
 import { sha256 } from "../../src/cli/files";
-import { CHROMIUM_ARGS } from "./support/page-session";
+import { CHROMIUM_ARGS, injectInlineScript } from "./support/page-session";
 import { watchPolicyViolations } from "./policy-violations";
 
 // The standalone page, built for production, in Debian's Chromium: what staff without the add-in use.
@@ -102,18 +102,9 @@ async function serveOfficeJs(body: string) {
 describe("the pages' Content-Security-Policy", () => {
   it("blocks a script injected into the page, and reports it", async () => {
     await page.getByRole("link", { name: "Tổng hợp" }).waitFor();
-    const [report, ran] = await Promise.all([
-      page.waitForEvent("console", (message) => message.text().includes("Content Security Policy")),
-      page.evaluate(async () => {
-        const script = document.createElement("script");
-        script.textContent = "window.injected = true";
-        document.body.append(script);
-        await new Promise((resolve) => document.addEventListener("securitypolicyviolation", resolve));
-        return (window as Window & { injected?: boolean }).injected === true;
-      }),
-    ]);
+    const { ran, report } = await injectInlineScript(page);
     expect(ran).toBe(false);
-    expect(report.text()).toContain("script-src 'self'");
+    expect(report).toContain("script-src 'self'");
     const violations = await takeViolations();
     expect(violations).toContainEqual(expect.stringMatching(/^script-src-elem blocked inline/));
   });

@@ -63,3 +63,21 @@ export async function openPage(session: Session, width: number, height = 900) {
 /** The page's widest content, to find anything cut or scrolling sideways. */
 export const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Injects an inline script into the page, as an attacker's markup would: whether it ran, and the
+ * console line in which the browser reported the policy that blocked it.
+ */
+export async function injectInlineScript(page: Page): Promise<{ ran: boolean; report: string }> {
+  const [report, ran] = await Promise.all([
+    page.waitForEvent("console", (message) => message.text().includes("Content Security Policy")),
+    page.evaluate(async () => {
+      const script = document.createElement("script");
+      script.textContent = "window.injected = true";
+      document.body.append(script);
+      await new Promise((resolve) => document.addEventListener("securitypolicyviolation", resolve));
+      return (window as Window & { injected?: boolean }).injected === true;
+    }),
+  ]);
+  return { ran, report: report.text() };
+}
