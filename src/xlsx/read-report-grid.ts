@@ -112,13 +112,15 @@ function readPackage(
   const counted = { cells: 0 };
   const sheets = workbook.sheets.map((sheet): GridSheet => {
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
-    const xml = text(relationship?.target) ?? missing(`sheet ${sheet.name}`);
+    const target = relationship?.target;
+    if (target === undefined || !parts.has(target)) missing(`sheet ${sheet.name}`);
     // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
     const worksheet = isRelationshipOf(relationship!, "worksheet");
     const want = worksheet ? wanted(sheet.name) : null;
-    // A sheet holding no cell a report needs (the template's check sheet, a user's notes) is not read:
-    // nothing on it can change a figure, and not reading it costs nothing a hostile file could inflate.
+    // A sheet holding no cell a report needs (the template's check sheet, a user's notes) is neither
+    // decoded nor read: nothing on it can change a figure. The guard has inflated and checked it.
     if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
+    const xml = text(target)!;
     const cells = readSheetCells(xml, {
       sheet: sheet.name,
       wanted: want,
