@@ -373,26 +373,23 @@ function validateRule(
  * A unit's required input left blank is a figure the province cannot count: an error, so the report is
  * not ready. An optional one (transfers) counts as 0 and says nothing.
  */
-function blankRequired(form: FormRead, inputs: readonly CellRead[]): Finding[] {
-  return inputs
-    .filter((read) => read.address && read.cell.required && isBlank(read))
-    .map((read) =>
-      finding(
-        "error",
-        "cell.required_blank",
-        aboutCell(MESSAGES.requiredBlank, cellLabel(form.def, read.cell)),
-        { template: form.def.id, sheet: read.sheet!, cell: read.address! },
-      ),
-    );
+function blankRequired(form: FormRead, blanks: readonly CellRead[]): Finding[] {
+  return blanks.map((read) =>
+    finding(
+      "error",
+      "cell.required_blank",
+      aboutCell(MESSAGES.requiredBlank, cellLabel(form.def, read.cell)),
+      { template: form.def.id, sheet: read.sheet!, cell: read.address! },
+    ),
+  );
 }
 
 /**
  * A roll-up's report: a blank is a figure no counted unit reported, which the roll-up lists as
  * unreported; the level above is warned rather than refused. A blank closing stock likewise.
  */
-function blankSums(form: FormRead, inputs: readonly CellRead[]): Finding[] {
+function blankSums(form: FormRead, inputs: readonly CellRead[], blanks: readonly CellRead[]): Finding[] {
   const def = form.def;
-  const blanks = inputs.filter((r) => r.address && r.cell.required && isBlank(r));
   const blankClosings = form.reads.filter((r) => form.given?.has(r.cell) && isBlank(r));
   const required = inputs.filter((r) => r.cell.required);
   if (blanks.length === required.length && required.length > 0)
@@ -445,7 +442,8 @@ function validateForm(form: FormRead, showsCached: boolean, rolledUp: boolean): 
       if (showsCached && tampered.length === 0) out.push(...validateShown(read, form, where));
     } else out.push(...validateInput(read, def, where));
   }
-  out.push(...(rolledUp ? blankSums(form, inputs) : blankRequired(form, inputs)));
+  const blanks = inputs.filter((r) => r.address && r.cell.required && isBlank(r));
+  out.push(...(rolledUp ? blankSums(form, inputs, blanks) : blankRequired(form, blanks)));
   for (const rule of def.rules) out.push(...validateRule(rule, form, readAt));
   return out;
 }

@@ -1,4 +1,5 @@
 import { columnLetters, rangeA1, toA1 } from "../core/a1";
+import { columnPoints } from "../core/layout/page";
 import type { PlanArea, PlanCell, PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
 import { addressLists, areaA1, cellsOf, rectanglesOf } from "./areas";
 import { cellMatrix, numberFormatAreas, rowSlices } from "./cell-matrix";
@@ -8,12 +9,6 @@ import { commandBytes, REQUEST_BUDGET, type RequestBudget } from "./request-budg
 import { styleBlocks, verdictFormats } from "./sheet-styles";
 import { applyStyle } from "./style-format";
 import { writePrint, writeRowHeights } from "./page-setup";
-
-/**
- * Plan widths are in characters, as in the file; `columnWidth` is in points. Excel's character is the
- * widest digit of the default font (7 px in Calibri 11) plus 5 px of padding, at 96 px to 72 pt.
- */
-export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
 
 /** A command's argument may fill half a request; the other half is left for what is queued around it. */
 const SLICE_BYTES = REQUEST_BUDGET / 2;

@@ -2,16 +2,15 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { extract, rollup, validate, type Submission } from "../../src/core";
+import { extract, validate } from "../../src/core";
 import { TEMPLATE_IDS } from "../../src/core";
 import { en, vi } from "../../src/core/vocabulary";
-import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
-import { sha256 } from "../../src/cli/files";
+import { readWorkbookGrid } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { watchPolicyViolations } from "./policy-violations";
-import { asUpload, CHROMIUM_ARGS, injectInlineScript } from "./support/page-session";
+import { asUpload, CHROMIUM_ARGS, injectInlineScript, rollupOfUploads } from "./support/page-session";
 
 // thidua.html as a clerk meets it: a file double-clicked on a computer with nothing installed, no server
 // and no network. Opened through file:// in Debian's Chromium, it must do all the standalone page does.
@@ -201,14 +200,7 @@ describe("thidua.html, the page in one file", () => {
     );
     const parent = extract(readWorkbookGrid(summary, "tong-hop.xlsx"));
     expect(parent.report!.unit).toMatchObject({ code: "LDLD_T", name: "LĐLĐ tỉnh" });
-    const submissions: Submission[] = files.map((f) =>
-      readSubmission(f.bytes, {
-        name: f.name,
-        sha256: sha256(f.bytes),
-        modifiedAt: "2025-07-05T00:00:00.000Z",
-      }),
-    );
-    const expected = rollup(submissions);
+    const expected = rollupOfUploads(files);
     expect(expected.units).toHaveLength(99);
     expect(parent.report!.forms).toEqual(expected.total.forms);
     expect(validate(parent).filter((f) => f.severity === "error")).toEqual([]);

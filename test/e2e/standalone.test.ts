@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { extract, findSheet, rollup, validate, type Submission, type WorkbookGrid } from "../../src/core";
+import { extract, findSheet, validate, type WorkbookGrid } from "../../src/core";
 import { toA1 } from "../../src/core/a1";
-import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
+import { readWorkbookGrid } from "../../src/xlsx";
 import { columnRange, writtenCharts } from "../support/chart-parts";
 import { fillByName } from "../support/fill-by-name";
 import { chartsAsLibreOfficeReads } from "../support/libreoffice";
@@ -12,8 +12,7 @@ import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { TEMPLATE_IDS } from "../../src/core";
 import { serveDist } from "../../src/cli/bench/static-server";
-import { sha256 } from "../../src/cli/files";
-import { CHROMIUM_ARGS, injectInlineScript } from "./support/page-session";
+import { CHROMIUM_ARGS, injectInlineScript, rollupOfUploads } from "./support/page-session";
 import { watchPolicyViolations } from "./policy-violations";
 
 // The standalone page, built for production, in Debian's Chromium: what staff without the add-in use.
@@ -238,16 +237,7 @@ describe("the standalone page", () => {
         ranges: [chart!.categories.formula, chart!.values.formula].map(libreOfficeRange),
       },
     ]);
-    // The page's content hashes: when two reports of P02 were saved in the same second, the hash
-    // decides which one is kept, so the hand count must use the same ones.
-    const submissions: Submission[] = files.map((f) =>
-      readSubmission(f.bytes, {
-        name: f.name,
-        sha256: sha256(f.bytes),
-        modifiedAt: "2025-07-05T00:00:00.000Z",
-      }),
-    );
-    const expected = rollup(submissions);
+    const expected = rollupOfUploads(files);
     expect(parent.report!.forms).toEqual(expected.total.forms);
     expect(validate(parent).filter((f) => f.severity === "error")).toEqual([]);
   });

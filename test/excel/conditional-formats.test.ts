@@ -39,11 +39,11 @@ describe("a template's conditional formats in Excel", () => {
     const plan = reportPlan(["B01"]);
     await insert(plan);
     const [inputCheck] = plan.sheets[0]!.conditionalFormats!.filter((f) =>
-      f.formula.startsWith("IF(ISERROR("),
+      f.formula.startsWith("IF(ISNUMBER(C9),OR("),
     );
-    const added = ours("Biểu 01").filter((cf) => cf.formulaR1C1!.startsWith("=IF(ISERROR("));
+    const added = ours("Biểu 01").filter((cf) => cf.formulaR1C1!.startsWith("=IF(ISNUMBER(RC),OR("));
     expect(added.map((cf) => cf.formulaR1C1)).toEqual([
-      `=IF(ISERROR(RC),TRUE,IF(ISNUMBER(RC),OR(RC>999999999999999,RC<0,RC<>INT(RC)),TRIM(RC)<>""))`,
+      `=IF(ISNUMBER(RC),OR(RC>999999999999999,RC<0,RC<>INT(RC)),NOT(IF(ISNUMBER(RC),FALSE,IF(ISERROR(RC),FALSE,TRIM(RC)=""))))`,
     ]);
     expect(cellsOf(added)).toEqual(new Set(inputCheck!.areas.map((a) => toA1(a.top, a.left))));
     expect(added[0]).toMatchObject({ type: "Custom", bold: true, fontColor: "#9C0006", fill: "#FFC7CE" });

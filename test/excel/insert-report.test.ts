@@ -1,7 +1,7 @@
 import { META_SHEET, NUMBER_FORMATS, quoteSheet, STYLES, toA1, type WorkbookPlan } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
-import { columnPoints } from "../../src/excel/write-sheet";
+import { columnPoints } from "../../src/core/layout/page";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
 import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { ReportExists } from "../../src/host/report-exists";

@@ -2,7 +2,7 @@ import { NUMBER_FORMATS } from "../../src/core";
 import { addressLists, rectanglesOf } from "../../src/excel/areas";
 import { cellInput, cellMatrix, numberFormatAreas, rowSlices } from "../../src/excel/cell-matrix";
 import { freeSheetName, sheetKey, validSheetName } from "../../src/excel/sheet-names";
-import { columnPoints } from "../../src/excel/write-sheet";
+import { columnPoints } from "../../src/core/layout/page";
 
 const cells = (...addresses: [number, number][]) => addresses.map(([row, col]) => ({ row, col }));
 

@@ -6,8 +6,8 @@ import { both, en, vi } from "../vocabulary";
 
 /**
  * A form's checks as spreadsheet formulas, rendered from the catalog's own rules so that the template
- * checks itself with nothing installed. Only IF, AND, OR, ISNUMBER, ISERROR, TRIM, INT, LEFT, SUM and
- * arithmetic: what Excel 2007 and later, LibreOffice, WPS Office and Google Sheets compute alike. Each
+ * checks itself with nothing installed. Only IF, AND, OR, NOT, ISNUMBER, ISERROR, TRIM, INT, LEFT, SUM,
+ * COUNT and arithmetic: what Excel 2007 and later, LibreOffice, WPS Office and Google Sheets compute alike. Each
  * formula answers as `validate` does; test/xlsx/self-check.test.ts holds them together, recalculated by
  * LibreOffice and Gnumeric.
  */
@@ -45,16 +45,18 @@ export function inputResultFormula(
 ): string {
   const number = `IF(${figure}>${MAX_FIGURE},${marks(REASONS.tooLarge)},IF(${figure}<0,${marks(REASONS.negative)},IF(${figure}<>INT(${figure}),${marks(REASONS.fraction)},${marks(OK_MARK)})))`;
   const blank = required ? marks(REASONS.blank) : marks(OK_MARK);
-  return `IF(ISNUMBER(${figure}),${number},IF(ISERROR(${x}),${marks(REASONS.notNumber)},IF(TRIM(${x})="",${blank},${marks(REASONS.notNumber)})))`;
+  return `IF(ISNUMBER(${figure}),${number},IF(${blankCondition(x)},${blank},${marks(REASONS.notNumber)}))`;
 }
+
+/**
+ * True where a cell is blank as `validate` takes it and every spreadsheet's TRIM sees it: nothing, or
+ * spaces only; never a number or an error value (TRIM of which would be an error itself).
+ */
+export const blankCondition = (x: string) => `IF(ISNUMBER(${x}),FALSE,IF(ISERROR(${x}),FALSE,TRIM(${x})=""))`;
 
 /** True where an input holds something other than a whole number in range (a conditional format's test). */
 export const inputWrongCondition = (x: string) =>
-  `IF(ISERROR(${x}),TRUE,IF(ISNUMBER(${x}),OR(${x}>${MAX_FIGURE},${x}<0,${x}<>INT(${x})),TRIM(${x})<>""))`;
-
-/** True where a required input is still blank. */
-export const requiredBlankCondition = (x: string) =>
-  `IF(ISNUMBER(${x}),FALSE,IF(ISERROR(${x}),FALSE,TRIM(${x})=""))`;
+  `IF(ISNUMBER(${x}),OR(${x}>${MAX_FIGURE},${x}<0,${x}<>INT(${x})),NOT(${blankCondition(x)}))`;
 
 /** What an input shows in the check, from a figure already read (null: blank). */
 export function inputResult(value: number | null, required: boolean): string {
@@ -137,7 +139,7 @@ export function ruleBrokenCondition(check: RuleCheck, address: (cell: CellAt) =>
   const optional = check.inputs.filter((cell) => !cell.required).map((cell) => address(atInputs(cell)));
   const gate = [
     ...(required.length > 0 ? [`COUNT(${required.join(",")})=${required.length}`] : []),
-    ...optional.map((x) => `IF(ISNUMBER(${x}),TRUE,IF(ISERROR(${x}),FALSE,TRIM(${x})=""))`),
+    ...optional.map((x) => `OR(ISNUMBER(${x}),${blankCondition(x)})`),
   ];
   const broken = brokenFormula(check, (cell) => `SUM(${address(cell)})`);
   return gate.length === 0 ? broken : `IF(AND(${gate.join(",")}),${broken},FALSE)`;
@@ -148,9 +150,7 @@ export function ruleBrokenCondition(check: RuleCheck, address: (cell: CellAt) =>
  * empty text for anything else (a required blank, text, an error), which no rule can use.
  */
 export function inputFigureFormula(x: string, required: boolean): string {
-  return required
-    ? `IF(ISNUMBER(${x}),${x},"")`
-    : `IF(ISNUMBER(${x}),${x},IF(ISERROR(${x}),"",IF(TRIM(${x})="",0,"")))`;
+  return required ? `IF(ISNUMBER(${x}),${x},"")` : `IF(ISNUMBER(${x}),${x},IF(${blankCondition(x)},0,""))`;
 }
 
 const brokenText = (severity: Severity) => (severity === "error" ? REASONS.broken : REASONS.review);

@@ -54,7 +54,7 @@ export interface CheckLine {
   readonly row: number;
 }
 
-const errorsRef = () => `${quoteSheet(CHECK_SHEET)}!$${"B"}$${ERRORS_AT.row + 1}`;
+const errorsRef = () => `${quoteSheet(CHECK_SHEET)}!$${columnLetters(ERRORS_AT.col)}$${ERRORS_AT.row + 1}`;
 
 /** The status line a form shows at its top, as a formula over the check sheet's count of errors. */
 export function statusFormula(lang: "vi" | "en"): string {
@@ -157,7 +157,7 @@ export function layoutCheckSheet(
         },
         { vi: `Báo lỗi khi: ${said.vi} (${cells})`, en: `Flags: ${said.en} (${cells})` },
         ruleResultFormula(check, figureOf, marks),
-        given ? ruleResult(check, given) : ruleResult(check, {}),
+        ruleResult(check, given ?? {}),
       );
     }
   }

@@ -22,7 +22,7 @@ import {
   CHECK_TEXT,
   inputWrongCondition,
   literal,
-  requiredBlankCondition,
+  blankCondition,
   ruleBrokenCondition,
   ruleChecks,
 } from "./check-formulas";
@@ -166,36 +166,32 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
     look: "error",
   });
 
-  const area = (cell: FormCell) => {
-    const { row, col } = formAddress(def, { row: cell.row.key, col: cell.col.key });
+  const area = (at: CellAt) => {
+    const { row, col } = formAddress(def, at);
     return { top: row, left: col, bottom: row, right: col };
   };
-  const inputs = inputCells(def).map(area);
+  const absolute = (at: CellAt) => {
+    const { row, col } = formAddress(def, at);
+    return `$${columnLetters(col)}$${row + 1}`;
+  };
+  const inputArea = (cell: FormCell) => area({ row: cell.row.key, col: cell.col.key });
+  const inputs = inputCells(def).map(inputArea);
   const required = inputCells(def)
     .filter((cell) => cell.required)
-    .map(area);
+    .map(inputArea);
   const topLeft = (areas: readonly { top: number; left: number }[]) => toA1(areas[0]!.top, areas[0]!.left);
   if (inputs.length > 0)
     sheet.conditionalFormat({ areas: inputs, formula: inputWrongCondition(topLeft(inputs)), look: "error" });
-  for (const check of ruleChecks(def)) {
-    const absolute = (at: CellAt) => {
-      const { row, col } = formAddress(def, at);
-      return `$${columnLetters(col)}$${row + 1}`;
-    };
-    const areas = check.cells.map((at) => {
-      const { row, col } = formAddress(def, at);
-      return { top: row, left: col, bottom: row, right: col };
-    });
+  for (const check of ruleChecks(def))
     sheet.conditionalFormat({
-      areas,
+      areas: check.cells.map(area),
       formula: ruleBrokenCondition(check, absolute),
       look: check.severity === "error" ? "error" : "warning",
     });
-  }
   if (required.length > 0)
     sheet.conditionalFormat({
       areas: required,
-      formula: requiredBlankCondition(topLeft(required)),
+      formula: blankCondition(topLeft(required)),
       look: "warning",
     });
 }

@@ -19,9 +19,9 @@ export function printableSize(orientation: Orientation): { width: number; height
 }
 
 /**
- * A column's width in points, as the Excel host sizes it: each character is the widest digit of
- * Calibri 11 (7 px), plus 5 px of padding, at 96 px to 72 pt. A file's column is a few pixels narrower,
- * so the estimate errs wide.
+ * A column's width in points, as the Excel host sizes it (plan widths are in characters, as in the file;
+ * Office.js's `columnWidth` is in points): each character is the widest digit of Calibri 11 (7 px), plus
+ * 5 px of padding, at 96 px to 72 pt. A file's column is a few pixels narrower, so the estimate errs wide.
  */
 export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
 

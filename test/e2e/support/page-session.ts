@@ -1,6 +1,9 @@
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { serveDist } from "../../../src/cli/bench/static-server";
+import { sha256 } from "../../../src/cli/files";
+import { rollup } from "../../../src/core";
+import { readSubmission } from "../../../src/xlsx";
 import { watchPolicyViolations } from "../policy-violations";
 
 export const CHROMIUM_ARGS = [
@@ -80,4 +83,21 @@ export async function injectInlineScript(page: Page): Promise<{ ran: boolean; re
     }),
   ]);
   return { ran, report: report.text() };
+}
+
+/**
+ * The roll-up the core makes of the files a page was given, each known by its content hash as the page
+ * knows it: when two reports of one unit were saved in the same second, the hash decides which is kept,
+ * so the count to compare with must use the same ones.
+ */
+export function rollupOfUploads(files: readonly { name: string; bytes: Uint8Array }[]) {
+  return rollup(
+    files.map((f) =>
+      readSubmission(f.bytes, {
+        name: f.name,
+        sha256: sha256(f.bytes),
+        modifiedAt: "2025-07-05T00:00:00.000Z",
+      }),
+    ),
+  );
 }
