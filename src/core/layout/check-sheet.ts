@@ -206,6 +206,8 @@ export function layoutCheckSheet(
     CHECK_TEXT.checkEn,
     CHECK_TEXT.result,
     CHECK_TEXT.counted,
+    CHECK_TEXT.figure,
+    CHECK_TEXT.marks,
   ];
   headings.forEach((text, c) =>
     sheet.put(FIRST_CHECK_ROW, c, {
