@@ -4,33 +4,30 @@
 // plain HTTP on localhost, which needs no certificate and no sudo.
 "use strict";
 const { spawn } = require("node:child_process");
+const path = require("node:path");
 
 const PORT = Number(process.env.PORT ?? 3000);
 const hasDesktopExcel = process.platform === "win32" || process.platform === "darwin";
-const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-
-function run(args, env) {
-  const child = spawn(npx, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  child.on("exit", (code) => process.exit(code ?? 0));
-}
 
 if (hasDesktopExcel) {
-  console.log("Thi Đua: sideloading into Excel (office-addin-debugging, HTTPS dev certificates)…");
-  run(["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"], {
-    THIDUA_HTTPS: "1",
-  });
-} else {
-  // The dev server listens on 127.0.0.1 only (webpack.config.js): other computers cannot reach it.
-  const base = `http://127.0.0.1:${PORT}/`;
   console.log(
     [
-      "Thi Đua — không có Excel trên máy này: phục vụ trang web / no desktop Excel here: serving the web page",
-      "  Chỉ máy này truy cập được / reachable from this computer only (127.0.0.1)",
-      `  Trang Thi Đua (trình duyệt) / standalone page: ${base}index.html`,
-      `  Task pane:                                      ${base}taskpane.html`,
-      `  Manifest:                                       ${base}manifest.xml`,
-      "  (Excel sideloading needs HTTPS: see README, “Deploying the add-in”.) Ctrl+C to stop.",
+      "Thi Đua: nạp add-in vào Excel (office-addin-debugging, chứng chỉ HTTPS phát triển)…",
+      "         sideloading into Excel (office-addin-debugging, HTTPS dev certificates)…",
+      `  Trang Thi Đua trong trình duyệt / standalone page: https://localhost:${PORT}/index.html`,
+      "  (khi máy chủ báo sẵn sàng / once the server says it is ready)",
+      "  Một tệp, không cần máy chủ / one file, no server: dist\\thidua.html (npm run build)",
+      "  Dừng / stop: npm run stop",
     ].join("\n"),
   );
-  run(["webpack", "serve", "--mode", "development", "--port", String(PORT)], {});
+  const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+  const child = spawn(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"], {
+    stdio: "inherit",
+    env: { ...process.env, THIDUA_HTTPS: "1" },
+    shell: process.platform === "win32",
+  });
+  child.on("exit", (code) => process.exit(code ?? 0));
+} else {
+  // The dev server listens on 127.0.0.1 only (webpack.config.js): other computers cannot reach it.
+  require(path.join(__dirname, "serve.js"));
 }
