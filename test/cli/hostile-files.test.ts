@@ -189,6 +189,7 @@ describe("unexpected failures", () => {
       },
       err: (t: string) => void err.push(t),
       errIsTerminal: false,
+      width: 80,
     };
     return { io, err };
   };

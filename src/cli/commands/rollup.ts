@@ -21,7 +21,7 @@ import {
 import { noteLeftOut } from "../left-out";
 import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
-import { oneLine, printDetail, type Context, jsonText } from "../io";
+import { oneLine, paragraph, printDetail, type Context, jsonText } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
@@ -98,8 +98,8 @@ export async function runRollup(
   if (output !== undefined) await writeAtomically(output, await writeWorkbookPlan(streamSummary(summary)));
   if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
-    ctx.io.out(formatSummaryTable(summary, ctx.lang));
-    ctx.io.out(pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang));
+    ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));
+    ctx.io.out(paragraph(ctx, pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang)));
   }
   return summary.rejected.length > 0 ? 1 : 0;
 }
