@@ -7,7 +7,7 @@ import { CLI_TEXT } from "../i18n";
 import { oneLine, printDetail, type Context, jsonText } from "../io";
 
 /** Lines of warnings shown without --all, each one rule of a sheet however many cells it names. */
-const SHOWN_WARNINGS = 10;
+export const SHOWN_WARNINGS = 10;
 
 /** Exit 0: no errors; 1: errors found; 2: a file could not be used at all. */
 export async function runValidate(
