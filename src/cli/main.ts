@@ -10,7 +10,7 @@ import { runValidate, SHOWN_WARNINGS } from "./commands/validate";
 import { FileError } from "../xlsx";
 import { CLI_TEXT, CliError } from "./i18n";
 import { addExamples, HELP, helpWords, langIn, localizeHelp, valueWords } from "./help";
-import { oneLine, printDetail, processIo, type Context, type Io } from "./io";
+import { paragraph, printDetail, processIo, type Context, type Io } from "./io";
 import { refuseRepeatedOptions, usageText } from "./usage-errors";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -141,11 +141,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     if (error instanceof CommanderError) {
       const text = usageText(error);
-      if (text) io.err(oneLine(pick(text, ctx().lang)));
+      if (text) io.err(paragraph(ctx(), pick(text, ctx().lang)));
       return error.exitCode === 0 ? 0 : 2;
     }
     const known = error instanceof CliError || error instanceof FileError;
-    io.err(oneLine(pick(known ? error.text : CLI_TEXT.internalError, ctx().lang)));
+    io.err(paragraph(ctx(), pick(known ? error.text : CLI_TEXT.internalError, ctx().lang)));
     printDetail(
       ctx(),
       known ? error.detail : error instanceof Error ? (error.stack ?? error.message) : String(error),

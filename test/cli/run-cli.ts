@@ -23,4 +23,7 @@ export async function runCli(
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
+/** A terminal so wide that no message wraps, for tests that read a message or a finding's line whole. */
+export const UNWRAPPED = 100_000;
+
 export const tempDir = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), `thidua-${prefix}-`));

@@ -21,7 +21,7 @@ import {
 import { noteLeftOut } from "../left-out";
 import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
-import { oneLine, paragraph, printDetail, type Context, jsonText } from "../io";
+import { paragraph, printDetail, type Context, jsonText } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
@@ -105,5 +105,5 @@ export async function runRollup(
 }
 
 function printRejected(ctx: Context, rejected: readonly Rejection[]): void {
-  for (const r of rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
+  for (const r of rejected) ctx.io.err(paragraph(ctx, `${r.source.name}: ${pick(r.reason, ctx.lang)}`, "✗ "));
 }

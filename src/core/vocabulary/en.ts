@@ -431,6 +431,11 @@ export const en: Vocabulary = {
     badYear: 'Year "{year}" is not valid (2000–2100).',
     templatesWritten: "Wrote {count} templates for {period} in {dir} (due {due}).",
     codeColumn: "Code",
+    catalogInput: "input",
+    catalogComputed: "computed",
+    catalogRule: "rule {rule} ({severity})",
+    catalogTarget: "target {key} = {value} ({combine}) → {cell}",
+    catalogMetadata: "metadata: sheet {sheet} ({keys})",
   },
   cliUsage: {
     unknownOption: "There is no option {option}. If it is a file name, put -- before the list of files.",

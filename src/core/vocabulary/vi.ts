@@ -429,6 +429,11 @@ export const vi = {
     badYear: 'Năm "{year}" không hợp lệ (2000–2100).',
     templatesWritten: "Đã tạo {count} biểu mẫu cho {period} trong {dir} (hạn nộp {due}).",
     codeColumn: "Mã",
+    catalogInput: "nhập",
+    catalogComputed: "tính sẵn",
+    catalogRule: "quy tắc {rule} ({severity})",
+    catalogTarget: "chỉ tiêu {key} = {value} ({combine}) → {cell}",
+    catalogMetadata: "thông tin đơn vị, kỳ: trang {sheet} ({keys})",
   },
   cliUsage: {
     unknownOption: "Không có tùy chọn {option}. Nếu đó là tên tệp, hãy đặt -- trước danh sách tệp.",
