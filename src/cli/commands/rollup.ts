@@ -44,12 +44,14 @@ async function readAll(ctx: Context, files: readonly InputFile[]): Promise<Check
   const bar = ctx.io.errIsTerminal
     ? new SingleBar({
         format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`,
+        // Words, a 20-column bar, counts and a name of at most 30 fit in 80 columns.
+        barsize: 20,
         stream: process.stderr,
       })
     : null;
   bar?.start(files.length, 0, { file: "" });
   // The bar writes to the terminal itself: a file's name in it is shown as every other line is.
-  const outcomes = await readForRollup(files, (done, file) => bar?.update(done, { file: shown(file, 60) }));
+  const outcomes = await readForRollup(files, (done, file) => bar?.update(done, { file: shown(file, 30) }));
   bar?.update(files.length, { file: "" });
   bar?.stop();
   for (const o of outcomes) if (o.detail) printDetail(ctx, `${o.checked.source.name}: ${o.detail}`);
