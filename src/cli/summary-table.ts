@@ -93,9 +93,10 @@ function targetColumns(summary: Summary, units: readonly UnitRow[], lang: Lang):
  */
 function unitColumns(summary: Summary, units: readonly UnitRow[], lang: Lang, targets: Column[]): Column[] {
   const total = targets.length > 0;
+  const withTotal = (cells: string[], inTotal = "") => (total ? [...cells, inTotal] : cells);
   const column = (header: string, cells: string[], extra: Partial<Column> = {}): Column => ({
     header,
-    cells: total ? [...cells, ""] : cells,
+    cells: withTotal(cells),
     ...extra,
   });
   const blocs = summary.blocs.length > 0;
@@ -107,11 +108,17 @@ function unitColumns(summary: Summary, units: readonly UnitRow[], lang: Lang, ta
     ),
     {
       header: pick(CLI_TEXT.codeColumn, lang),
-      cells: [...units.map((u) => u.unit.code), ...(total ? [summary.parent.code] : [])],
+      cells: withTotal(
+        units.map((u) => u.unit.code),
+        summary.parent.code,
+      ),
     },
     {
       header: pick(CLI_TEXT.unitColumn, lang),
-      cells: [...units.map((u) => u.unit.name), ...(total ? [pick(CLI_TEXT.totalRow, lang)] : [])],
+      cells: withTotal(
+        units.map((u) => u.unit.name),
+        pick(CLI_TEXT.totalRow, lang),
+      ),
       shrinkTo: NAME_AT_LEAST,
     },
     ...targets,
