@@ -39,7 +39,7 @@ export async function checkCampaignFile(file: string) {
 /** A campaign a command can use: any error in it is printed and stops the command (exit 2). */
 export async function requireCampaign(ctx: Context, file: string): Promise<Campaign> {
   const { campaign, findings } = await checkCampaignFile(file);
-  for (const line of findingLines(findings, ctx.lang)) ctx.io.err(line);
+  for (const line of findingLines(findings, ctx.lang, ctx.io.width)) ctx.io.err(line);
   if (!campaign) throw new CliError(fill(CLI_TEXT.campaignUnusable, { file: path.basename(file) }));
   return campaign;
 }

@@ -1,10 +1,14 @@
 import { displayed, shown, type Lang } from "../core";
+import { wrapTo } from "./display-width";
+import { terminalWidth } from "./terminal-width";
 
 /** Where a command writes; tests pass their own to read what a user would see. */
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly errIsTerminal: boolean;
+  /** The columns a line may take: tables are fitted and long messages wrapped to it. */
+  readonly width: number;
 }
 
 /**
@@ -38,6 +42,10 @@ export const processIo: Io = {
   out: standardOutput(),
   err: (text) => process.stderr.write(line(text)),
   errIsTerminal: Boolean(process.stderr.isTTY),
+  // Read when a command runs: COLUMNS or the terminal may differ from when the module was loaded.
+  get width() {
+    return terminalWidth();
+  },
 };
 
 export interface Context {
@@ -69,6 +77,13 @@ const escaped = (c: string) =>
  * the "?" the line guard would make of it).
  */
 export const jsonText = (value: unknown) => JSON.stringify(value, null, 2).replace(TERMINAL_ACTS, escaped);
+
+/**
+ * A message as lines of the terminal's width, broken at spaces, each line after the first under `indent`
+ * (by default under the text that follows `first`); text from files in it is shown as by oneLine.
+ */
+export const paragraph = (ctx: Context, text: string, first = "", indent?: string) =>
+  wrapTo(oneLine(text), ctx.io.width, first, indent).join("\n");
 
 /** Prints technical detail under what the user was told, with --verbose only. */
 export function printDetail(ctx: Context, detail: string | undefined): void {

@@ -1,35 +1,34 @@
 import { Command, CommanderError, Option } from "commander";
-import { bilingual, pick, type Lang } from "../core";
-import { both, en, vi } from "../core/vocabulary";
+import { fill, pick, UNIT_KINDS, type Lang } from "../core";
 import { GENERATOR_VERSION } from "../core/version";
 import { runCampaignCheck, runCampaignInit } from "./commands/campaign";
 import { runCatalog } from "./commands/catalog";
 import { runRollup } from "./commands/rollup";
 import { runTemplate } from "./commands/template";
 import { runTemplates } from "./commands/templates";
-import { runValidate } from "./commands/validate";
+import { runValidate, SHOWN_WARNINGS } from "./commands/validate";
 import { FileError } from "../xlsx";
 import { CLI_TEXT, CliError } from "./i18n";
-import { oneLine, printDetail, processIo, type Context, type Io } from "./io";
+import { addExamples, HELP, helpWords, langIn, localizeHelp, valueWords } from "./help";
+import { paragraph, printDetail, processIo, type Context, type Io } from "./io";
 import { refuseRepeatedOptions, usageText } from "./usage-errors";
-
-/** Help is shown before the language option is read, so it carries both languages. */
-const HELP = both(vi.cliHelp, en.cliHelp);
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
- * Runs one command line; resolves to the exit code: 0 fine, 1 errors found in reports, 2 the command could
- * not do its work (usage, unusable input, an unwritable output, an internal error). It never throws, so no
- * stack trace reaches the user; with --verbose the technical detail follows the plain message.
+ * The program with its commands, help in `lang` at the terminal's width; each command's action hands
+ * its exit code to `done`. Tests take it to parse the help's examples.
  */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let exit = 0;
-  const program = new Command("thidua")
-    .description(bilingual(HELP.program))
-    .version(GENERATOR_VERSION)
-    .addOption(new Option("--lang <lang>", bilingual(HELP.lang)).choices(["vi", "en"]).default("vi"))
-    .option("--verbose", bilingual(HELP.verbose))
+export function buildProgram(io: Io, lang: Lang, done: (exit: number) => void): Command {
+  const H = helpWords(lang);
+  const V = valueWords(lang);
+  const program = new Command("thidua");
+  localizeHelp(program, lang, io.width);
+  program
+    .description(H.program)
+    .version(GENERATOR_VERSION, "-V, --version", H.version)
+    .addOption(new Option(`--lang <${V.lang}>`, H.lang).choices(["vi", "en"]).default("vi"))
+    .option("--verbose", H.verbose)
     .exitOverride()
     // Commander's errors are said again in the user's language (usageText); its English is not shown.
     .configureOutput({
@@ -38,101 +37,115 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       outputError: () => undefined,
     });
   const ctx = (): Context => {
-    const { lang, verbose } = program.opts<{ lang: Lang; verbose?: boolean }>();
-    return { io, lang, verbose: verbose === true };
+    const { lang: chosen, verbose } = program.opts<{ lang: Lang; verbose?: boolean }>();
+    return { io, lang: chosen, verbose: verbose === true };
   };
+  const templateIds = `--templates <${V.ids}>`;
 
   program
     .command("catalog")
-    .description(bilingual(HELP.catalog))
-    .option("--json", bilingual(HELP.json))
-    .action((options) => {
-      exit = runCatalog(ctx(), options);
-    });
+    .description(H.catalog)
+    .option("--json", H.json)
+    .action((options) => done(runCatalog(ctx(), options)));
   program
     .command("template")
-    .description(bilingual(HELP.template))
-    .requiredOption("-o, --output <file>", bilingual(HELP.output))
-    .option("--campaign <xlsx>", bilingual(HELP.templateCampaign))
-    .requiredOption("--unit-code <code>", bilingual(HELP.unitCode))
-    .option("--unit-name <name>", bilingual(HELP.unitName))
-    .option("--unit-kind <kind>", bilingual(HELP.unitKind))
-    .option("--parent-code <code>", bilingual(HELP.parentCode))
-    .requiredOption("--period <period>", bilingual(HELP.period))
-    .option("--templates <ids>", "B01,B02,B03,B04")
-    .option("--target <key=value>", bilingual(HELP.target), collect)
-    .action(async (options) => {
-      exit = await runTemplate(ctx(), options);
-    });
+    .description(H.template)
+    .requiredOption(`-o, --output <${V.file}>`, H.output)
+    .option(`--campaign <${V.xlsx}>`, H.templateCampaign)
+    .requiredOption(`--unit-code <${V.code}>`, H.unitCode)
+    .option(`--unit-name <${V.name}>`, H.unitName)
+    .option(
+      `--unit-kind <${V.kind}>`,
+      pick(fill(HELP.unitKind, { kinds: UNIT_KINDS.map((k) => k.key).join(", ") }), lang),
+    )
+    .option(`--parent-code <${V.code}>`, H.parentCode)
+    .requiredOption(`--period <${V.period}>`, H.period)
+    .option(templateIds, H.templateIds)
+    .option(`--target <${V.target}>`, H.target, collect)
+    .action(async (options) => done(await runTemplate(ctx(), options)));
   program
     .command("validate")
-    .description(bilingual(HELP.validate))
-    .argument("<files...>")
-    .option("--json", bilingual(HELP.json))
-    .option("--all", bilingual(HELP.all))
-    .action(async (files: string[], options) => {
-      exit = await runValidate(ctx(), files, options);
-    });
+    .description(H.validate)
+    .argument(`<${V.files}>`, H.validateFiles)
+    .option("--json", H.json)
+    .option("--all", pick(fill(HELP.all, { count: SHOWN_WARNINGS }), lang))
+    .action(async (files: string[], options) => done(await runValidate(ctx(), files, options)));
   program
     .command("rollup")
-    .description(bilingual(HELP.rollup))
-    .argument("<inputs...>", bilingual(HELP.inputs))
-    .option("-o, --output <file>", bilingual(HELP.summaryOutput))
-    .option("--campaign <xlsx>", bilingual(HELP.rollupCampaign))
-    .option("--units <csv>", bilingual(HELP.rollupUnits))
-    .option("--period <period>", bilingual(HELP.rollupPeriod))
-    .option("--previous <xlsx>", bilingual(HELP.previous))
-    .option("--jump-factor <n>", bilingual(HELP.jumpFactor))
-    .option("--parent-code <code>", bilingual(HELP.summaryCode))
-    .option("--parent-name <name>", bilingual(HELP.summaryName))
-    .option("--json", bilingual(HELP.jsonReport))
-    .action(async (inputs: string[], options) => {
-      exit = await runRollup(ctx(), inputs, options);
-    });
+    .description(H.rollup)
+    .argument(`<${V.files}>`, H.inputs)
+    .option(`-o, --output <${V.file}>`, H.summaryOutput)
+    .option(`--campaign <${V.xlsx}>`, H.rollupCampaign)
+    .option(`--units <${V.csv}>`, H.rollupUnits)
+    .option(`--period <${V.period}>`, H.rollupPeriod)
+    .option(`--previous <${V.xlsx}>`, H.previous)
+    .option(`--jump-factor <${V.n}>`, H.jumpFactor)
+    .option(`--parent-code <${V.code}>`, H.summaryCode)
+    .option(`--parent-name <${V.name}>`, H.summaryName)
+    .option("--json", H.jsonReport)
+    .action(async (inputs: string[], options) => done(await runRollup(ctx(), inputs, options)));
 
-  const campaign = program.command("campaign").description(bilingual(HELP.campaign));
+  const campaign = program.command("campaign").description(H.campaign);
   campaign
     .command("init")
-    .description(bilingual(HELP.campaignInit))
-    .requiredOption("-o, --output <file>", bilingual(HELP.output))
-    .requiredOption("--year <year>", bilingual(HELP.year))
-    .option("--units <csv>", bilingual(HELP.campaignUnits))
-    .action(async (options) => {
-      exit = await runCampaignInit(ctx(), options);
-    });
+    .description(H.campaignInit)
+    .requiredOption(`-o, --output <${V.file}>`, H.output)
+    .requiredOption(`--year <${V.year}>`, H.year)
+    .option(`--units <${V.csv}>`, H.campaignUnits)
+    .action(async (options) => done(await runCampaignInit(ctx(), options)));
   campaign
     .command("check")
-    .description(bilingual(HELP.campaignCheck))
-    .argument("<file>")
-    .option("--json", bilingual(HELP.json))
-    .action(async (file: string, options) => {
-      exit = await runCampaignCheck(ctx(), file, options);
-    });
+    .description(H.campaignCheck)
+    .argument(`<${V.file}>`, H.campaignFile)
+    .option("--json", H.json)
+    .action(async (file: string, options) => done(await runCampaignCheck(ctx(), file, options)));
   program
     .command("templates")
-    .description(bilingual(HELP.templates))
-    .requiredOption("--campaign <xlsx>", bilingual(HELP.templatesCampaign))
-    .requiredOption("--period <id>", bilingual(HELP.periodId))
-    .requiredOption("-o, --output <dir>", bilingual(HELP.outputDir))
-    .option("--templates <ids>", "B01,B02,B03,B04")
-    .action(async (options) => {
-      exit = await runTemplates(ctx(), options);
-    });
+    .description(H.templates)
+    .requiredOption(`--campaign <${V.xlsx}>`, H.templatesCampaign)
+    .requiredOption(`--period <${V.period}>`, H.periodId)
+    .requiredOption(`-o, --output <${V.dir}>`, H.outputDir)
+    .option(templateIds, H.templateIds)
+    .action(async (options) => done(await runTemplates(ctx(), options)));
 
-  const everyCommand = (command: Command): Command[] => [command, ...command.commands.flatMap(everyCommand)];
-  everyCommand(program).forEach(refuseRepeatedOptions);
+  for (const command of everyCommand(program)) {
+    refuseRepeatedOptions(command);
+    addExamples(command, lang, io.width);
+  }
+  return program;
+}
 
+/** The program and every command below it. */
+export const everyCommand = (command: Command): Command[] => [
+  command,
+  ...command.commands.flatMap(everyCommand),
+];
+
+/**
+ * Runs one command line; resolves to the exit code: 0 fine, 1 errors found in reports, 2 the command could
+ * not do its work (usage, unusable input, an unwritable output, an internal error). It never throws, so no
+ * stack trace reaches the user; with --verbose the technical detail follows the plain message.
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let exit = 0;
+  const program = buildProgram(io, langIn(argv), (code) => {
+    exit = code;
+  });
+  const ctx = (): Context => {
+    const { lang, verbose } = program.opts<{ lang: Lang; verbose?: boolean }>();
+    return { io, lang, verbose: verbose === true };
+  };
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) {
       const text = usageText(error);
-      if (text) io.err(oneLine(pick(text, ctx().lang)));
+      if (text) io.err(paragraph(ctx(), pick(text, ctx().lang)));
       return error.exitCode === 0 ? 0 : 2;
     }
     const known = error instanceof CliError || error instanceof FileError;
-    io.err(oneLine(pick(known ? error.text : CLI_TEXT.internalError, ctx().lang)));
+    io.err(paragraph(ctx(), pick(known ? error.text : CLI_TEXT.internalError, ctx().lang)));
     printDetail(
       ctx(),
       known ? error.detail : error instanceof Error ? (error.stack ?? error.message) : String(error),

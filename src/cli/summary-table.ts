@@ -1,9 +1,6 @@
 import {
   blocKey,
   fill,
-  groupFindings,
-  groupPlace,
-  groupText,
   pick,
   stockNotes,
   targetsMet,
@@ -15,8 +12,11 @@ import {
   type TargetResult,
   type UnitRow,
 } from "../core";
+import { wrapTo } from "./display-width";
+import { fits, keptColumns, naturalWidth, tableLines, type Column } from "./fit-table";
 import { CLI_TEXT } from "./i18n";
 import { oneLine } from "./io";
+import { rollupWarningLines } from "./rollup-warnings";
 
 const percent = new Map<Lang, Intl.NumberFormat>([
   ["vi", new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 1 })],
@@ -27,15 +27,30 @@ const plain = new Map<Lang, Intl.NumberFormat>([
   ["en", new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })],
 ]);
 
+/** The narrowest a unit's name is cut to before other columns are dropped instead. */
+const NAME_AT_LEAST = 12;
+
 function cell(result: TargetResult | undefined, lang: Lang): string {
   if (!result || result.result === null) return "—";
   const value = (result.kind === "ratio" ? percent : plain).get(lang)!.format(result.result);
   return `${value} ${result.met === null ? " " : result.met ? "✓" : "✗"}`;
 }
 
-const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - [...text].length));
 const orDash = (value: string | number | null, lang: Lang) =>
   value === null ? "—" : typeof value === "number" ? plain.get(lang)!.format(value) : value;
+
+/** Whether the unit sent every round and form, and when: "Đúng hạn", "Trễ 5 ngày", "Thiếu đợt, …". */
+function status(u: UnitRow, lang: Lang): string {
+  const parts = [
+    u.status === "partial" ? pick(CLI_TEXT.partial, lang) : null,
+    u.daysLate !== null
+      ? pick(fill(CLI_TEXT.daysLate, { days: u.daysLate }), lang)
+      : u.due !== null && u.received !== null
+        ? pick(CLI_TEXT.onTime, lang)
+        : null,
+  ];
+  return parts.filter(Boolean).join(", ") || "—";
+}
 
 /** Bloc by bloc (in the summary's order, units without one last), best first inside each. */
 function byBloc(summary: Summary): UnitRow[] {
@@ -47,98 +62,186 @@ function byBloc(summary: Summary): UnitRow[] {
   );
 }
 
-/** Each unit's warnings, one line per rule of a sheet with its first cell and how many others share it. */
-function warningLines(summary: Summary, lang: Lang): string[] {
-  const warned = summary.units.filter((u) => u.warnings.length > 0);
-  if (warned.length === 0) return [];
-  const out = ["", `${pick(CLI_TEXT.unitWarnings, lang)}:`];
-  for (const u of warned) {
-    out.push(`  ${u.unit.code}: ${pick(fill(CLI_TEXT.warningCount, { count: u.warnings.length }), lang)}`);
-    for (const group of groupFindings(u.warnings)) {
-      const place = groupPlace(group);
-      out.push(`    ⚠ ${place ? `${place} ` : ""}${pick(groupText(group), lang)}`);
+/** Each target's column ("T1"…), then how many targets were met, for the units and the total. */
+function targetColumns(summary: Summary, units: readonly UnitRow[], lang: Lang): Column[] {
+  const targets = targetsOf(summary.templates);
+  const applying = (results: readonly TargetResult[]) => results.filter((a) => a.met !== null).length;
+  return [
+    ...targets.map((t, i) => ({
+      header: `T${i + 1}`,
+      cells: [...units.map((u) => u.attainment), summary.totalAttainment].map((results) =>
+        cell(
+          results.find((a) => a.key === t.key),
+          lang,
+        ),
+      ),
+    })),
+    {
+      header: pick(CLI_TEXT.metColumn, lang),
+      cells: [
+        ...units.map((u) => `${u.met}/${applying(u.attainment)}`),
+        `${targetsMet(summary.totalAttainment)}/${applying(summary.totalAttainment)}`,
+      ],
+    },
+  ];
+}
+
+/**
+ * The unit table's columns, the total row last; without the targets the total row has nothing to show
+ * and is left out. As the width shrinks the row number goes first, then status, bloc rank, grade, rank:
+ * a unit's code, name (cut with "…") and score always stay.
+ */
+function unitColumns(summary: Summary, units: readonly UnitRow[], lang: Lang, targets: Column[]): Column[] {
+  const total = targets.length > 0;
+  const withTotal = (cells: string[], inTotal = "") => (total ? [...cells, inTotal] : cells);
+  const column = (header: string, cells: string[], extra: Partial<Column> = {}): Column => ({
+    header,
+    cells: withTotal(cells),
+    ...extra,
+  });
+  const blocs = summary.blocs.length > 0;
+  return [
+    column(
+      "#",
+      units.map((_, i) => String(i + 1)),
+      { drop: 5 },
+    ),
+    {
+      header: pick(CLI_TEXT.codeColumn, lang),
+      cells: withTotal(
+        units.map((u) => u.unit.code),
+        summary.parent.code,
+      ),
+    },
+    {
+      header: pick(CLI_TEXT.unitColumn, lang),
+      cells: withTotal(
+        units.map((u) => u.unit.name),
+        pick(CLI_TEXT.totalRow, lang),
+      ),
+      shrinkTo: NAME_AT_LEAST,
+    },
+    ...targets,
+    column(
+      pick(CLI_TEXT.statusColumn, lang),
+      units.map((u) => status(u, lang)),
+      { drop: 4 },
+    ),
+    column(
+      pick(CLI_TEXT.scoreColumn, lang),
+      units.map((u) => orDash(u.score, lang)),
+    ),
+    column(
+      pick(CLI_TEXT.gradeColumn, lang),
+      units.map((u) => orDash(u.grade, lang)),
+      { drop: 2 },
+    ),
+    ...(blocs
+      ? [
+          column(
+            pick(CLI_TEXT.blocRankColumn, lang),
+            units.map((u) => orDash(u.blocRank, lang)),
+            { drop: 3 },
+          ),
+        ]
+      : []),
+    column(
+      pick(CLI_TEXT.rankColumn, lang),
+      units.map((u) => orDash(u.rank, lang)),
+      { drop: 1 },
+    ),
+  ];
+}
+
+/** The unit table's lines with a heading line above each bloc's first unit. */
+function withBlocHeadings(
+  summary: Summary,
+  units: readonly UnitRow[],
+  lines: string[],
+  lang: Lang,
+  width: number,
+) {
+  if (summary.blocs.length === 0) return lines;
+  const [header, ...rows] = lines;
+  const out = [header!];
+  rows.forEach((row, i) => {
+    const unit = units[i];
+    if (unit && (i === 0 || unit.bloc !== units[i - 1]!.bloc)) {
+      const heading = unit.bloc === null ? CLI_TEXT.noBloc : fill(CLI_TEXT.blocHeading, { bloc: unit.bloc });
+      out.push(...wrapTo(oneLine(pick(heading, lang)), width, "— "));
     }
-  }
+    out.push(row);
+  });
   return out;
 }
 
-/** The summary as a terminal table: a row per unit with its score and ranks, a total, and the lists. */
-export function formatSummaryTable(summary: Summary, lang: Lang): string {
-  const targets = targetsOf(summary.templates);
-  const header = [
-    "#",
-    `${CLI_TEXT.codeColumn.vi}/${CLI_TEXT.codeColumn.en}`,
-    pick(CLI_TEXT.unitColumn, lang),
-    ...targets.map((_, i) => `T${i + 1}`),
-    pick(CLI_TEXT.metColumn, lang),
-    pick(CLI_TEXT.scoreColumn, lang),
-    pick(CLI_TEXT.gradeColumn, lang),
-    pick(CLI_TEXT.blocColumn, lang),
-    pick(CLI_TEXT.blocRankColumn, lang),
-    pick(CLI_TEXT.rankColumn, lang),
-    pick(CLI_TEXT.lateColumn, lang),
-  ];
-  const rows = byBloc(summary).map((u, i) => [
-    String(i + 1),
-    u.unit.code,
-    u.unit.name,
-    ...targets.map((t) =>
-      cell(
-        u.attainment.find((a) => a.key === t.key),
-        lang,
-      ),
-    ),
-    `${u.met}/${u.attainment.filter((a) => a.met !== null).length}`,
-    orDash(u.score, lang),
-    orDash(u.grade, lang),
-    orDash(u.bloc, lang),
-    orDash(u.blocRank, lang),
-    orDash(u.rank, lang),
-    orDash(u.daysLate, lang),
-  ]);
-  rows.push([
-    "",
-    summary.parent.code,
-    pick(CLI_TEXT.totalRow, lang),
-    ...targets.map((t) =>
-      cell(
-        summary.totalAttainment.find((a) => a.key === t.key),
-        lang,
-      ),
-    ),
-    `${targetsMet(summary.totalAttainment)}/${summary.totalAttainment.filter((a) => a.met !== null).length}`,
-    ...Array<string>(6).fill(""),
-  ]);
-  const widths = header.map((h, c) =>
-    Math.min(c === 2 ? 34 : 40, Math.max([...h].length, ...rows.map((r) => [...r[c]!].length))),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => pad([...c].slice(0, widths[i]).join(""), widths[i]!))
-      .join("  ")
-      .trimEnd();
+/**
+ * The targets' results as tables of the unit codes and as many target columns as the width takes, the
+ * next targets in the next table: every result is shown at any width.
+ */
+function targetTables(targets: Column[], codes: Column, width: number): string[][] {
+  const tables: Column[][] = [];
+  let current: Column[] = [];
+  for (const column of targets) {
+    if (current.length > 0 && !fits([codes, ...current, column], width)) {
+      tables.push(current);
+      current = [];
+    }
+    current.push(column);
+  }
+  tables.push(current);
+  return tables.map((columns) => tableLines([codes, ...columns], width));
+}
+
+/**
+ * The summary for a terminal of `width` columns, no line wider: a row per unit (bloc by bloc) with its
+ * score and ranks; when the targets' columns fit beside them they are in the same rows, else in tables
+ * of their own below. Then the legend, the warnings one line per kind, and the lists.
+ */
+export function formatSummaryTable(summary: Summary, lang: Lang, width: number): string {
+  const units = byBloc(summary);
+  const targets = targetColumns(summary, units, lang);
+  const whole = unitColumns(summary, units, lang, targets);
+  const together = naturalWidth(whole) <= width;
+  const main = together ? whole : keptColumns(unitColumns(summary, units, lang, []), width);
+  const say = (text: string, first = "", indent?: string) => wrapTo(oneLine(text), width, first, indent);
   const out = [
-    `${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`,
-    line(header),
-    ...rows.map(line),
-    ...stockNotes(summary.stocks).map((note) => `  * ${pick(note, lang)}`),
-    "",
+    ...say(`${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`),
+    ...withBlocHeadings(summary, units, tableLines(main, width), lang, width),
   ];
-  out.push(`${pick(CLI_TEXT.legend, lang)}:`);
-  targets.forEach((t, i) => out.push(`  T${i + 1} ${t.key}: ${pick(t.label, lang)}`));
+  if (!together) {
+    const codes: Column = {
+      header: pick(CLI_TEXT.codeColumn, lang),
+      cells: [...units.map((u) => u.unit.code), pick(CLI_TEXT.totalRow, lang)],
+    };
+    out.push("", ...say(`${pick(CLI_TEXT.targetResults, lang)}:`));
+    out.push(
+      ...targetTables(targets, codes, width).flatMap((table, i) => [...(i > 0 ? [""] : []), ...table]),
+    );
+  }
+  // The notes are about the total row: under the table that holds it.
+  out.push(...stockNotes(summary.stocks).flatMap((note) => say(pick(note, lang), "  * ")));
+  out.push("", `${pick(CLI_TEXT.legend, lang)}:`);
+  targetsOf(summary.templates).forEach((t, i) =>
+    out.push(...say(`${t.key}: ${pick(t.label, lang)}`, `  T${i + 1} `)),
+  );
   if (summary.previous)
-    out.push("", pick(fill(SUMMARY_TEXT.comparedWith, { period: summary.previous.periodLabel }), lang));
-  out.push(...warningLines(summary, lang));
+    out.push(
+      "",
+      ...say(pick(fill(SUMMARY_TEXT.comparedWith, { period: summary.previous.periodLabel }), lang)),
+    );
+  out.push(...rollupWarningLines(units, lang, width));
   const rejectedMark = ` (${pick(STATUS_TEXT.rejected, lang).toLowerCase()})`;
   const missing = (summary.expected ?? [])
     .filter((e) => e.status !== "received")
     .map((e) => `${e.unit.code} ${e.unit.name}${e.status === "rejected" ? rejectedMark : ""}`);
-  out.push("", `${pick(CLI_TEXT.missing, lang)}: ${missing.join("; ") || "—"}`);
-  out.push(
-    `${pick(CLI_TEXT.duplicates, lang)}: ${summary.duplicates.map((d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`).join("; ") || "—"}`,
+  out.push("", ...say(`${pick(CLI_TEXT.missing, lang)}: ${missing.join("; ") || "—"}`, "", "  "));
+  const duplicates = summary.duplicates.map(
+    (d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`,
   );
+  out.push(...say(`${pick(CLI_TEXT.duplicates, lang)}: ${duplicates.join("; ") || "—"}`, "", "  "));
   out.push(`${pick(CLI_TEXT.rejected, lang)}:`);
-  for (const r of summary.rejected) out.push(`  ✗ ${r.source.name}: ${pick(r.reason, lang)}`);
+  for (const r of summary.rejected) out.push(...say(`${r.source.name}: ${pick(r.reason, lang)}`, "  ✗ "));
   if (summary.rejected.length === 0) out.push("  —");
-  return out.map(oneLine).join("\n");
+  return out.join("\n");
 }

@@ -24,17 +24,15 @@ export interface FindingGroup {
 /** The finding a group is shown by: its cell is the one to go to, its message is the group's. */
 export const firstFinding = (group: FindingGroup): Finding => group.findings[0]!;
 
-/**
- * Findings of the same severity, rule, template and sheet that point at cells become one group, placed
- * where its first finding was, so errors stay first as sortFindings put them. A finding without a cell
- * (about the whole file or the roll-up) always stands alone: its message is not about one cell among many.
- */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+/** What findings share to be one group: JSON keeps an absent template or sheet apart from an empty one, and no sheet name can forge a key. */
+const ruleOfSheet = (f: Finding) => JSON.stringify([f.severity, f.rule, f.template, f.sheet]);
+
+/** Findings with the same key (none: alone) as groups, each placed where its first finding was. */
+function groupBy(findings: readonly Finding[], keyOf: (f: Finding) => string | null): FindingGroup[] {
   const groups: FindingGroup[] = [];
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
-    // JSON keeps an absent template or sheet apart from an empty one, and no sheet name can forge a key.
-    const key = f.cell === undefined ? null : JSON.stringify([f.severity, f.rule, f.template, f.sheet]);
+    const key = keyOf(f);
     const known = key === null ? undefined : byKey.get(key);
     if (known) {
       known.push(f);
@@ -52,6 +50,21 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   }
   return groups;
 }
+
+/**
+ * Findings of the same severity, rule, template and sheet that point at cells become one group, placed
+ * where its first finding was, so errors stay first as sortFindings put them. A finding without a cell
+ * (about the whole file or the roll-up) always stands alone: its message is not about one cell among many.
+ */
+export const groupFindings = (findings: readonly Finding[]): FindingGroup[] =>
+  groupBy(findings, (f) => (f.cell === undefined ? null : ruleOfSheet(f)));
+
+/**
+ * The findings of many reports (a roll-up's units) by what they are about: one group per rule of a sheet,
+ * with a cell or without (the same comparison with the previous period in 30 units is one thing to
+ * check), so a summary over hundreds of reports takes a line per kind of finding.
+ */
+export const groupByRule = (findings: readonly Finding[]): FindingGroup[] => groupBy(findings, ruleOfSheet);
 
 /**
  * The first finding's message, then for a group how many other cells share it and the first of them:

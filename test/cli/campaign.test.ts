@@ -12,7 +12,7 @@ import {
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { consistentFills } from "../support/reports";
-import { runCli, tempDir } from "./run-cli";
+import { runCli, tempDir, UNWRAPPED } from "./run-cli";
 
 const UNITS: CampaignUnit[] = [
   { code: "P01", name: "Công đoàn phường Một", kind: "commune", bloc: "Cụm A", validFrom: "2025-07-01" },
@@ -171,7 +171,7 @@ describe("a campaign whose texts would forge lines", () => {
     const label = periods.cells.find((c) => c.row === 4 && c.col === 1)!;
     (label as { value: unknown }).value = "Đợt 1\nĐã duyệt ✓\u202eabc";
     writeFileSync(file, await writeWorkbookPlan(plan));
-    const check = await runCli(["--lang", "en", "campaign", "check", file]);
+    const check = await runCli(["--lang", "en", "campaign", "check", file], UNWRAPPED);
     expect(check.code).toBe(1);
     expect(check.out).toContain(
       "TD_Periods: label holds control, line-break, text-direction or invisible characters (Kỳ báo cáo!B5)",

@@ -5,7 +5,7 @@ import { extract, getTemplate, inputCells, TEMPLATE_IDS, validate, type Finding 
 import { readWorkbookGrid } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { consistentFills } from "../support/reports";
-import { runCli, tempDir } from "./run-cli";
+import { runCli, tempDir, UNWRAPPED } from "./run-cli";
 
 const read = (file: string) =>
   extract(readWorkbookGrid(new Uint8Array(readFileSync(file)), path.basename(file)));
@@ -126,7 +126,7 @@ describe("thidua validate", () => {
     const junk = path.join(dir, "junk.xlsx");
     writeFileSync(junk, "this is not a workbook");
     expect((await runCli(["validate", good])).code).toBe(0);
-    const failed = await runCli(["validate", good, bad]);
+    const failed = await runCli(["validate", good, bad], UNWRAPPED);
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(/Biểu 02!E11 .*dạng chữ/);
     const unusable = await runCli(["--lang", "en", "validate", good, junk, "--json"]);
@@ -149,7 +149,7 @@ describe("thidua validate, where a rule fires at many cells of a form", () => {
     const textNumbers = findings.filter((f) => f.rule === "cell.text_number");
     expect(textNumbers).toHaveLength(12);
 
-    const { out } = await runCli(["--lang", "en", "validate", "--all", file]);
+    const { out } = await runCli(["--lang", "en", "validate", "--all", file], UNWRAPPED);
     const lines = out.split("\n").filter((l) => l.includes("[cell.text_number]"));
     expect(lines).toHaveLength(1);
     const next = textNumbers.slice(1, 6).map((f) => f.cell);

@@ -8,7 +8,10 @@ import { writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
-import { runCli, tempDir } from "./run-cli";
+import { runCli as runAtWidth, tempDir, UNWRAPPED } from "./run-cli";
+
+/** These tests read each message whole. */
+const runCli = (args: string[]) => runAtWidth(args, UNWRAPPED);
 
 const INTERNALS = /Cannot read properties|TypeError|ENOENT|EISDIR|at .*\.ts:\d+|Error:/;
 
@@ -189,6 +192,7 @@ describe("unexpected failures", () => {
       },
       err: (t: string) => void err.push(t),
       errIsTerminal: false,
+      width: UNWRAPPED,
     };
     return { io, err };
   };

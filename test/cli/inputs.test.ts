@@ -122,7 +122,7 @@ describe("the command line itself", () => {
     [["nothing"], "Không có lệnh nothing", "There is no command nothing"],
     [
       ["rollup", "x.xlsx", "-o"],
-      "Tùy chọn -o, --output <file> cần một giá trị",
+      "Tùy chọn -o, --output <tệp> cần một giá trị",
       "Option -o, --output <file> needs a value",
     ],
   ])("says what is wrong with %j in the user's language", async (args, vi, en) => {

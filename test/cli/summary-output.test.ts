@@ -71,29 +71,32 @@ describe("the roll-up on the command line", () => {
     });
   });
 
-  it("shows the same in the terminal table, bloc by bloc, and the roll-up's warnings in full", () => {
-    const text = formatSummaryTable(summary, "vi");
+  it("shows the same in the terminal table, bloc by bloc, and the roll-up's warnings", () => {
+    const text = formatSummaryTable(summary, "vi", 80);
     const lines = text.split("\n");
     const header = lines[1]!;
-    for (const column of ["Điểm", "Xếp loại", "Cụm", "Hạng cụm", "Hạng", "Trễ (ngày)"])
+    for (const column of ["Mã", "Đơn vị", "Tình trạng", "Điểm", "Xếp loại", "Hạng cụm", "Hạng"])
       expect(header).toContain(column);
+    const blocA = lines.indexOf("— Cụm thi đua: Cụm A");
     const p02 = lines.findIndex((l) => /^\d+\s+P02\s/.test(l));
     const p01 = lines.findIndex((l) => /^\d+\s+P01\s/.test(l));
-    expect(p02).toBeLessThan(p01);
-    expect(lines[p02]).toMatch(/Cụm A\s+1\s+\d+\s+5$/);
-    expect(text).toContain("Cảnh báo theo đơn vị:");
-    expect(text).toMatch(/P01: \d+ cảnh báo\n\s+⚠ .*B01_nonstate_cla_rate/);
-    expect(formatSummaryTable(summary, "en")).toContain("Warnings by unit:");
+    expect(blocA).toBe(2);
+    expect(p02).toBe(blocA + 1);
+    expect(lines[p01 - 1]).toBe("— Cụm thi đua: Cụm B");
+    expect(lines[p02]).toMatch(/Trễ 5 ngày\s+[\d,]+\s+\S+\s+1\s+\d+$/);
+    expect(text).toMatch(/^Cảnh báo của các đơn vị, .*$/m);
+    expect(text).toMatch(/⚠ P01 .*B01_nonstate_cla_rate/);
+    expect(formatSummaryTable(summary, "en", 80)).toContain("The units' warnings");
   });
 
-  it("lists a unit's warnings one line per rule of a sheet, with the count of the cells and the first ones", () => {
-    const lines = formatSummaryTable(withBlankCells(summary, "P02", BLANK_CELLS.slice(0, 8)), "en").split(
-      "\n",
-    );
-    const count = summary.units.find((u) => u.unit.code === "P02")!.warnings.length + 8;
-    const p02 = lines.indexOf(`  P02: ${count} warning(s)`);
-    expect(p02).toBeGreaterThan(0);
-    expect(lines[p02 + 1]).toBe("    ⚠ Biểu 02!C9 C9: blank (and 7 more cells: D9, E9, F9, G9, H9…)");
-    expect(lines.filter((l) => l.includes(": blank"))).toHaveLength(1);
+  it("gives a unit's blank cells one line, its first cells named, with how many warnings and units", () => {
+    const lines = formatSummaryTable(
+      withBlankCells(summary, "P02", BLANK_CELLS.slice(0, 8)),
+      "en",
+      200,
+    ).split("\n");
+    expect(lines.filter((l) => l.includes(": blank"))).toEqual([
+      "  ⚠ P02 Biểu 02!C9 C9: blank (and 7 more cells: D9, E9, F9, G9, H9…) — 8 warning(s) in 1 unit(s): P02",
+    ]);
   });
 });

@@ -34,7 +34,7 @@ describe("text from files on the terminal", () => {
     for (let i = 0; i < 12; i++)
       writeFileSync(path.join(dir, `${i}${names[i % 3]!}`), await reportBytes(`P${10 + i}`, 1));
     const out: string[] = [];
-    const io = { out: (t: string) => void out.push(t), err: () => undefined, errIsTerminal: true };
+    const io = { out: (t: string) => void out.push(t), err: () => undefined, errIsTerminal: true, width: 80 };
     const written = await stderrOf(() =>
       main(["rollup", dir, "-o", path.join(tempDir("osc-out"), "s.xlsx")], io),
     );

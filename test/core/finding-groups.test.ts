@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  groupByRule,
   groupFindings,
   groupPlace,
   groupText,
@@ -70,6 +71,19 @@ describe("grouping findings", () => {
     const groups = groupFindings([whole, whole, { ...whole, sheet: undefined }]);
     expect(groups.map((g) => g.findings.length)).toEqual([1, 1, 1]);
     expect(groups.map(groupPlace)).toEqual(["Biểu 02", "Biểu 02", null]);
+  });
+
+  it("groups many reports' findings by rule of a sheet, with a cell or without, for a summary", () => {
+    const whole = { ...blank("C9"), cell: undefined, rule: "rollup.jump" };
+    const findings = [
+      blank("C9"),
+      whole,
+      blank("D9"),
+      { ...whole, message_en: "another" },
+      { ...whole, sheet: undefined },
+    ];
+    expect(groupByRule(findings).map((g) => g.findings.length)).toEqual([2, 2, 1]);
+    expect(groupFindings(findings).map((g) => g.findings.length)).toEqual([2, 1, 1, 1]);
   });
 
   it("keeps errors first, each group where its first finding was", () => {

@@ -86,8 +86,8 @@ describe("the total's stocks in a year units are founded and dissolved in", () =
     const json = summaryToJson(summary);
     expect(json.stocks).toMatchObject({ not_at_start: ["P01", "P02"], not_at_end: ["H01", "H02"] });
     expect(json.stocks.notes.map((n) => n.message_en)).toEqual([opening!.en, closing!.en]);
-    expect(formatSummaryTable(summary, "en")).toContain(closing!.en);
-    expect(formatSummaryTable(summary, "vi")).toContain(opening!.vi);
+    expect(formatSummaryTable(summary, "en", 1_000)).toContain(closing!.en);
+    expect(formatSummaryTable(summary, "vi", 1_000)).toContain(opening!.vi);
 
     const plan = layoutSummary(summary);
     const texts = (sheet: string) => plan.sheets.find((s) => s.name === sheet)!.cells.map((c) => c.value);

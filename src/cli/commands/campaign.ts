@@ -5,7 +5,7 @@ import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
 import { findingLines } from "../finding-line";
 import { CLI_TEXT, CliError } from "../i18n";
-import { oneLine, type Context, jsonText } from "../io";
+import { paragraph, type Context, jsonText } from "../io";
 
 /** Writes a campaign workbook with the defaults of a year, and the units of a CSV when one is given. */
 export async function runCampaignInit(
@@ -26,7 +26,7 @@ export async function runCampaignInit(
     units: units.length,
     rules: campaign.scoring.length,
   });
-  ctx.io.out(pick(written, ctx.lang));
+  ctx.io.out(paragraph(ctx, pick(written, ctx.lang)));
   return 0;
 }
 
@@ -62,8 +62,8 @@ export async function runCampaignCheck(
       units: campaign.units.length,
       blocs,
     });
-    ctx.io.out(oneLine(pick(ok, ctx.lang)));
-  } else ctx.io.out(oneLine(pick(fill(CLI_TEXT.campaignBad, counts), ctx.lang)));
-  for (const line of findingLines(findings, ctx.lang)) ctx.io.out(line);
+    ctx.io.out(paragraph(ctx, pick(ok, ctx.lang), "", "  "));
+  } else ctx.io.out(paragraph(ctx, pick(fill(CLI_TEXT.campaignBad, counts), ctx.lang), "", "  "));
+  for (const line of findingLines(findings, ctx.lang, ctx.io.width)) ctx.io.out(line);
   return campaign ? 0 : 1;
 }

@@ -1,5 +1,7 @@
-import { describeCatalog, pick } from "../../core";
-import { jsonText, type Context } from "../io";
+import { describeCatalog, fill, pick } from "../../core";
+import { tableLines } from "../fit-table";
+import { CLI_TEXT } from "../i18n";
+import { jsonText, paragraph, type Context } from "../io";
 
 export function runCatalog(ctx: Context, options: { json?: boolean }): number {
   const catalog = describeCatalog();
@@ -7,18 +9,37 @@ export function runCatalog(ctx: Context, options: { json?: boolean }): number {
     ctx.io.out(jsonText(catalog));
     return 0;
   }
+  const { lang } = ctx;
+  const say = (text: string, first = "") => paragraph(ctx, text, first);
   const lines: string[] = [];
   for (const t of catalog.templates) {
-    lines.push(`${t.id} v${t.version} — ${pick(t.title, ctx.lang)} [${t.sheet}]`);
-    for (const cell of t.cells)
+    lines.push(say(`${t.id} v${t.version} — ${pick(t.title, lang)} [${t.sheet}]`));
+    // A table without headings: the defined name, where it is, whether staff type it, its kind.
+    const [, ...cells] = tableLines(
+      [
+        { header: "", cells: t.cells.map((c) => c.name) },
+        { header: "", cells: t.cells.map((c) => `${c.sheet}!${c.address}`) },
+        {
+          header: "",
+          cells: t.cells.map((c) => pick(c.input ? CLI_TEXT.catalogInput : CLI_TEXT.catalogComputed, lang)),
+        },
+        { header: "", cells: t.cells.map((c) => c.kind) },
+      ],
+      ctx.io.width - 2,
+    );
+    lines.push(...cells.map((line) => `  ${line}`));
+    for (const rule of t.rules)
       lines.push(
-        `  ${cell.name.padEnd(58)} ${cell.sheet}!${cell.address.padEnd(5)} ${cell.input ? "input" : "computed"} ${cell.kind}`,
+        say(pick(fill(CLI_TEXT.catalogRule, { rule: rule.id, severity: rule.severity }), lang), "  "),
       );
-    for (const rule of t.rules) lines.push(`  rule ${rule.id} (${rule.severity})`);
-    for (const target of t.targets)
-      lines.push(`  target ${target.key} = ${target.default ?? "—"} (${target.combine}) → ${target.cell}`);
+    for (const target of t.targets) {
+      const { key, combine, cell } = target;
+      const values = { key, combine, cell, value: target.default ?? "—" };
+      lines.push(say(pick(fill(CLI_TEXT.catalogTarget, values), lang), "  "));
+    }
   }
-  lines.push(`metadata: ${catalog.metadata.sheet} (${catalog.metadata.keys.map((k) => k.key).join(", ")})`);
+  const keys = catalog.metadata.keys.map((k) => k.key).join(", ");
+  lines.push(say(pick(fill(CLI_TEXT.catalogMetadata, { sheet: catalog.metadata.sheet, keys }), lang)));
   ctx.io.out(lines.join("\n"));
   return 0;
 }

@@ -21,7 +21,7 @@ import {
 import { noteLeftOut } from "../left-out";
 import { readForRollup } from "../read-pool";
 import { CLI_TEXT, CliError } from "../i18n";
-import { oneLine, printDetail, type Context, jsonText } from "../io";
+import { paragraph, printDetail, type Context, jsonText } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
@@ -44,12 +44,14 @@ async function readAll(ctx: Context, files: readonly InputFile[]): Promise<Check
   const bar = ctx.io.errIsTerminal
     ? new SingleBar({
         format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`,
+        // Words, a 20-column bar, counts and a name of at most 30 fit in 80 columns.
+        barsize: 20,
         stream: process.stderr,
       })
     : null;
   bar?.start(files.length, 0, { file: "" });
   // The bar writes to the terminal itself: a file's name in it is shown as every other line is.
-  const outcomes = await readForRollup(files, (done, file) => bar?.update(done, { file: shown(file, 60) }));
+  const outcomes = await readForRollup(files, (done, file) => bar?.update(done, { file: shown(file, 30) }));
   bar?.update(files.length, { file: "" });
   bar?.stop();
   for (const o of outcomes) if (o.detail) printDetail(ctx, `${o.checked.source.name}: ${o.detail}`);
@@ -98,12 +100,12 @@ export async function runRollup(
   if (output !== undefined) await writeAtomically(output, await writeWorkbookPlan(streamSummary(summary)));
   if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
-    ctx.io.out(formatSummaryTable(summary, ctx.lang));
-    ctx.io.out(pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang));
+    ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));
+    ctx.io.out(paragraph(ctx, pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang)));
   }
   return summary.rejected.length > 0 ? 1 : 0;
 }
 
 function printRejected(ctx: Context, rejected: readonly Rejection[]): void {
-  for (const r of rejected) ctx.io.err(oneLine(`✗ ${r.source.name}: ${pick(r.reason, ctx.lang)}`));
+  for (const r of rejected) ctx.io.err(paragraph(ctx, `${r.source.name}: ${pick(r.reason, ctx.lang)}`, "✗ "));
 }

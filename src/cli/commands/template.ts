@@ -19,7 +19,7 @@ import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 import { writeWorkbookPlan } from "../../xlsx";
 import { writeAtomically } from "../files";
 import { CLI_TEXT, CliError } from "../i18n";
-import type { Context } from "../io";
+import { paragraph, type Context } from "../io";
 
 export interface TemplateOptions {
   output: string;
@@ -71,14 +71,17 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
   const bytes = await writeWorkbookPlan(layoutReport(source));
   await writeAtomically(options.output, bytes);
   ctx.io.out(
-    pick(
-      fill(CLI_TEXT.templateWritten, {
-        file: path.basename(options.output),
-        templates: templates.join(", "),
-        unit: `${source.unit.name} (${source.unit.code})`,
-        period: source.period.label,
-      }),
-      ctx.lang,
+    paragraph(
+      ctx,
+      pick(
+        fill(CLI_TEXT.templateWritten, {
+          file: path.basename(options.output),
+          templates: templates.join(", "),
+          unit: `${source.unit.name} (${source.unit.code})`,
+          period: source.period.label,
+        }),
+        ctx.lang,
+      ),
     ),
   );
   return 0;

@@ -4,7 +4,7 @@ import { writeWorkbookPlan } from "../../xlsx";
 import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 import { writeAtomically } from "../files";
 import { CLI_TEXT } from "../i18n";
-import type { Context } from "../io";
+import { paragraph, type Context } from "../io";
 import { parseTemplateIds } from "./template";
 
 /** One blank report per unit expected in the period, named by unit code, each with its own targets. */
@@ -26,6 +26,6 @@ export async function runTemplates(
     dir: options.output,
     due: period.due ? dmy(period.due) : "—",
   });
-  ctx.io.out(pick(written, ctx.lang));
+  ctx.io.out(paragraph(ctx, pick(written, ctx.lang)));
   return 0;
 }

@@ -4,10 +4,10 @@ import { collectInputs } from "../files";
 import { noteLeftOut } from "../left-out";
 import { readForValidation } from "../read-pool";
 import { CLI_TEXT } from "../i18n";
-import { oneLine, printDetail, type Context, jsonText } from "../io";
+import { paragraph, printDetail, type Context, jsonText } from "../io";
 
 /** Lines of warnings shown without --all, each one rule of a sheet however many cells it names. */
-const SHOWN_WARNINGS = 10;
+export const SHOWN_WARNINGS = 10;
 
 /** Exit 0: no errors; 1: errors found; 2: a file could not be used at all. */
 export async function runValidate(
@@ -28,7 +28,12 @@ export async function runValidate(
   for (const r of results) {
     if (r.unusable) {
       ctx.io.out(
-        oneLine(`✗ ${r.name} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.unusable, ctx.lang)}`),
+        paragraph(
+          ctx,
+          `✗ ${r.name} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.unusable, ctx.lang)}`,
+          "",
+          "  ",
+        ),
       );
       printDetail(ctx, details.get(r));
       continue;
@@ -37,15 +42,16 @@ export async function runValidate(
     const counts = pick(fill(CLI_TEXT.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
     const mark = r.ready ? "✓" : "✗";
     const ready = r.ready ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
-    ctx.io.out(oneLine(`${mark} ${r.name} — ${head}: ${counts}${ready}`));
+    ctx.io.out(paragraph(ctx, `${mark} ${r.name} — ${head}: ${counts}${ready}`, "", "  "));
     const groups = groupFindings(r.findings);
     const errors = groups.filter((g) => g.severity === "error");
     const warnings = groups.filter((g) => g.severity === "warning");
     const shown = options.all ? warnings : warnings.slice(0, SHOWN_WARNINGS);
-    for (const g of [...errors, ...shown]) ctx.io.out(groupLine(g, ctx.lang));
+    for (const g of [...errors, ...shown]) ctx.io.out(groupLine(g, ctx.lang, ctx.io.width));
     // The warnings left out, counted as the head line counts them: findings, not lines.
     const hidden = warnings.slice(shown.length).reduce((n, g) => n + g.findings.length, 0);
-    if (hidden > 0) ctx.io.out(`  ${pick(fill(CLI_TEXT.moreWarnings, { count: hidden }), ctx.lang)}`);
+    if (hidden > 0)
+      ctx.io.out(paragraph(ctx, pick(fill(CLI_TEXT.moreWarnings, { count: hidden }), ctx.lang), "  "));
   }
   return exit;
 }

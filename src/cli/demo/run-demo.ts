@@ -15,6 +15,8 @@ import {
   type WorkbookPlan,
 } from "../../core";
 import { writeWorkbookPlan } from "../../xlsx";
+import { commandLines } from "../command-line";
+import { terminalWidth } from "../terminal-width";
 import { demoCampaign, PROVINCE, UNITS } from "./demo-province";
 import { sampleForms } from "../../core";
 
@@ -109,9 +111,9 @@ async function receive(folder: string, file: string, plan: WorkbookPlan, arrived
   await fs.utimes(target, new Date(arrived), new Date(arrived));
 }
 
+/** Runs the CLI as a user would, its command line shown first as typed, broken to the terminal's width. */
 function thidua(args: string[]): void {
-  const shown = args.map((a) => (/[\s]/.test(a) ? `"${a}"` : a)).join(" ");
-  process.stdout.write(`\n$ thidua ${shown}\n`);
+  process.stdout.write(`\n${commandLines(args, terminalWidth(), "$ ").join("\n")}\n`);
   const result = spawnSync(process.execPath, [BIN, ...args], { stdio: "inherit" });
   process.stdout.write(`(exit ${result.status})\n`);
 }
