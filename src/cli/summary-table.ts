@@ -235,7 +235,10 @@ export function formatSummaryTable(summary: Summary, lang: Lang, width: number):
   const missing = (summary.expected ?? [])
     .filter((e) => e.status !== "received")
     .map((e) => `${e.unit.code} ${e.unit.name}${e.status === "rejected" ? rejectedMark : ""}`);
-  out.push("", ...say(`${pick(CLI_TEXT.missing, lang)}: ${missing.join("; ") || "—"}`, "", "  "));
+  const missingText = summary.expected
+    ? missing.join("; ") || "—"
+    : `${pick(SUMMARY_TEXT.missingUnknown, lang)}. ${pick(SUMMARY_TEXT.noList, lang)}`;
+  out.push("", ...say(`${pick(CLI_TEXT.missing, lang)}: ${missingText}`, "", "  "));
   const duplicates = summary.duplicates.map(
     (d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`,
   );

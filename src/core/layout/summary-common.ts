@@ -39,7 +39,7 @@ export function title(sheet: SheetBuilder, summary: Summary, lastCol: number, co
   if (!counts) return;
   const c = fill(T.counts, {
     received: summary.units.length,
-    missing: summary.expected ? summary.missing.length : "—",
+    missing: summary.expected ? summary.missing.length : T.missingUnknown,
     duplicates: summary.duplicates.length,
     rejected: summary.rejected.length,
   });

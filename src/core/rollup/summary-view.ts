@@ -10,8 +10,11 @@ export type UnitView = Omit<UnitRow, "report" | "scoring" | "attainment"> & { re
  * What a screen shows of a roll-up. Each unit's report, the total report and the blank-cell listing are
  * most of a summary's size; a page that received them for thousands of units froze while copying them.
  */
-export interface SummaryView extends Omit<Summary, "units" | "total" | "unreported" | "campaign"> {
+export interface SummaryView
+  extends Omit<Summary, "units" | "total" | "unreported" | "campaign" | "missing"> {
   readonly units: readonly UnitView[];
+  /** Null when no campaign or units list said which units must report: then nobody can say who is missing. */
+  readonly missing: Summary["missing"] | null;
 }
 
 const unitView = (u: UnitRow): UnitView => ({
@@ -47,5 +50,5 @@ export const summaryView = (s: Summary): SummaryView => ({
   rejected: s.rejected,
   duplicates: s.duplicates,
   expected: s.expected,
-  missing: s.missing,
+  missing: s.expected ? s.missing : null,
 });

@@ -287,7 +287,9 @@ export const en: Vocabulary = {
     kept: "File used (newest)",
     dropped: "Files not used",
     none: "(none)",
-    noList: "No list of expected units: missing reports cannot be told.",
+    noList:
+      "No list of the units that must report: which reports are missing cannot be known. Pick the campaign workbook (its TD_Units table) or a units list (.csv) and roll up again.",
+    missingUnknown: "unknown (no list of units)",
     stocksAtStart:
       "Opening figures on the Total row (members and grassroots unions at start) count only the units present on {date}; left out: {units} (founded, or first reporting, after that day; a unit's own row shows its opening on its first day).",
     stocksAtEnd:

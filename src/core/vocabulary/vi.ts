@@ -287,7 +287,9 @@ export const vi = {
     kept: "Tệp được dùng (mới nhất)",
     dropped: "Tệp không dùng",
     none: "(không có)",
-    noList: "Chưa có danh sách đơn vị: không xác định được đơn vị thiếu báo cáo.",
+    noList:
+      "Chưa có danh sách đơn vị phải nộp: không biết được đơn vị nào thiếu báo cáo. Hãy chọn tệp kế hoạch thi đua (bảng TD_Units) hoặc danh sách đơn vị (.csv) rồi tổng hợp lại.",
+    missingUnknown: "chưa biết (chưa có danh sách đơn vị)",
     stocksAtStart:
       "Số đầu kỳ ở dòng Tổng cộng (đoàn viên, CĐCS đầu kỳ) chỉ cộng các đơn vị đang hoạt động ngày {date}; không tính {units} (thành lập hoặc bắt đầu báo cáo sau ngày đó; số đầu kỳ ở dòng của đơn vị là số tại ngày bắt đầu).",
     stocksAtEnd:

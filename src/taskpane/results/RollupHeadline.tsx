@@ -1,5 +1,5 @@
 import { Badge, Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { stockNotes, targetsOf, type SummaryView, type TargetResult } from "../../core";
+import { SUMMARY_TEXT, stockNotes, targetsOf, type SummaryView, type TargetResult } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import type { Headline } from "./headline";
 import { useResultStyles } from "./styles";
@@ -44,7 +44,15 @@ export function RollupHeadline({ summary, headline }: { summary: SummaryView; he
         {received}
       </Text>
       <div className={styles.stats} role="list" aria-label={m.results.headline}>
-        <span role="listitem">{stat(m.rollup.missing, summary.missing.length, "danger")}</span>
+        <span role="listitem">
+          {summary.missing === null ? (
+            <Badge appearance="outline" color="warning">
+              {`${m.rollup.missing}: ${t(SUMMARY_TEXT.missingUnknown)}`}
+            </Badge>
+          ) : (
+            stat(m.rollup.missing, summary.missing.length, "danger")
+          )}
+        </span>
         <span role="listitem">{stat(m.rollup.rejected, summary.rejected.length, "danger")}</span>
         <span role="listitem">{stat(m.results.late, headline.late.length, "warning")}</span>
         <span role="listitem">{stat(m.rollup.duplicates, summary.duplicates.length, "warning")}</span>

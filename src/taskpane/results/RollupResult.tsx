@@ -1,6 +1,6 @@
-import { Caption1 } from "@fluentui/react-components";
+import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
-import { gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
+import { gapText, groupPlace, groupText, SUMMARY_TEXT, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
 import { ChartsPanel } from "./ChartsPanel";
@@ -38,14 +38,23 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
         </Caption1>
       )}
       <RollupHeadline summary={summary} headline={headline} />
-      <CountedList
-        title={m.rollup.missing}
-        always
-        items={summary.missing.map((u) => ({
-          key: u.code,
-          text: `${u.code} — ${u.name}${rejectedCodes.has(unitKey(u.code)) ? ` (${m.rollup.rejectedStatus})` : ""}`,
-        }))}
-      />
+      {summary.missing === null ? (
+        <section aria-label={m.rollup.missing}>
+          <Subtitle2 as="h3">{m.rollup.missing}</Subtitle2>
+          <Text as="p" block>
+            {t(SUMMARY_TEXT.noList)}
+          </Text>
+        </section>
+      ) : (
+        <CountedList
+          title={m.rollup.missing}
+          always
+          items={summary.missing.map((u) => ({
+            key: u.code,
+            text: `${u.code} — ${u.name}${rejectedCodes.has(unitKey(u.code)) ? ` (${m.rollup.rejectedStatus})` : ""}`,
+          }))}
+        />
+      )}
       <CountedList
         title={m.results.late}
         items={headline.late.map((u) => ({
