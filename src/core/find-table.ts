@@ -1,4 +1,5 @@
 import { fromA1, toA1 } from "./a1";
+import { nameKey } from "./text";
 import {
   findSheet,
   type GridCell,
@@ -31,16 +32,19 @@ function firstRow(rows: Rows): number {
   return first;
 }
 
-const textOf = (cell: GridCell | undefined) => (cell?.value ? String(cell.value.value).trim() : "");
+const rawText = (cell: GridCell | undefined) => (cell?.value ? String(cell.value.value).trim() : "");
+
+/** A header cell as people typed it: case, spaces and how accents are encoded do not matter. */
+const textOf = (cell: GridCell | undefined) => (cell?.value ? nameKey(String(cell.value.value)) : "");
 
 /** Where the header starts: the first cell of a row followed by the given column names, left to right. */
 function headerAt(rows: Rows, header: readonly string[]): { row: number; col: number } | null {
-  const wanted = header.map((h) => h.toLowerCase());
+  const wanted = header.map(nameKey);
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const cells = rows.get(r)!;
     for (const [c, cell] of [...cells].sort(([a], [b]) => a - b)) {
-      if (textOf(cell).toLowerCase() !== wanted[0]) continue;
-      if (wanted.every((w, i) => textOf(cells.get(c + i)).toLowerCase() === w)) return { row: r, col: c };
+      if (textOf(cell) !== wanted[0]) continue;
+      if (wanted.every((w, i) => textOf(cells.get(c + i)) === w)) return { row: r, col: c };
     }
   }
   return null;
@@ -75,7 +79,7 @@ function rangeAsTable(
     name,
     sheet,
     ref: toA1(start.row, start.col),
-    header: cols.map((c) => ({ text: textOf(headerCells.get(c)), address: toA1(start.row, c) })),
+    header: cols.map((c) => ({ text: rawText(headerCells.get(c)), address: toA1(start.row, c) })),
     rows: data,
   };
 }

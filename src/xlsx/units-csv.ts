@@ -1,5 +1,13 @@
 import { parse } from "csv-parse/sync";
-import { cellDate, isUnitKind, isValidUnitCode, unitKey, utf8Length, type CampaignUnit } from "../core";
+import {
+  cellDate,
+  columnKey,
+  isValidUnitCode,
+  unitKey,
+  unitKindOf,
+  utf8Length,
+  type CampaignUnit,
+} from "../core";
 import { identityProblem } from "../core/identity-text";
 import { vietnamDate } from "../core/rollup/lateness";
 import { both, en, vi } from "../core/vocabulary";
@@ -30,7 +38,8 @@ function records(text: string, file: string): Rows {
   let header: string[] = [];
   try {
     const parsed = parse(text.replace(/^\uFEFF/, ""), {
-      columns: (names: string[]) => (header = names.map((h) => h.trim().toLowerCase())),
+      // Headers as the campaign's TD_Units writes them (Mã đơn vị…) or as its English keys (code…).
+      columns: (names: string[]) => (header = names.map((h) => columnKey("TD_Units", h))),
       skip_empty_lines: true,
       trim: true,
       delimiter: [",", ";"],
@@ -80,8 +89,9 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
       if (reason) throw new FileError(MESSAGES.badText, file, { line, field, reason });
     };
     badText("name", name);
-    const kind = row["kind"] || undefined;
-    if (kind && !isUnitKind(kind)) throw bad("kind", kind);
+    const kindText = row["kind"] || undefined;
+    const kind = kindText ? unitKindOf(kindText) : undefined;
+    if (kindText && !kind) throw bad("kind", kindText);
     // Dates as the campaign's TD_Units takes them: 2025-07-01 or 01/07/2025.
     const date = (field: string) => {
       const typed = row[field];
@@ -104,7 +114,7 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
     return {
       code,
       name,
-      ...(kind && isUnitKind(kind) ? { kind } : {}),
+      ...(kind ? { kind } : {}),
       ...(parent ? { parentCode: parent } : {}),
       ...(bloc ? { bloc } : {}),
       ...(validFrom ? { validFrom } : {}),

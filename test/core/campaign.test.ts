@@ -1,4 +1,5 @@
 import {
+  placedTarget,
   defaultCampaign,
   layoutCampaign,
   readCampaign,
@@ -277,7 +278,8 @@ describe("rate targets as the province types them", () => {
   const readRate = (value: GridValue, shown?: string) => {
     const tables = planTables(layoutCampaign(campaignOf()));
     const targets = tables.get("TD_TARGETS")!;
-    const column = targets.header.findIndex((h) => h.text === "B03_collection_rate");
+    // The workbook heads each target's column with its Vietnamese name.
+    const column = targets.header.findIndex((h) => h.text === placedTarget("B03_collection_rate")!.label.vi);
     const rows = targets.rows.map((row, r) =>
       r !== 0
         ? row

@@ -5,8 +5,9 @@ import { printable } from "../layout/print";
 import { SheetBuilder } from "../layout/sheet-builder";
 import { targetsOf } from "../targets";
 import type { Text } from "../text";
-import { unitKey } from "../units";
+import { unitKey, unitKindLabel } from "../units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
+import { columnHeaders, METHOD_TEXT } from "./campaign-columns";
 import { isoToExcelSerial } from "./table-cells";
 import type { Campaign } from "./types";
 import { CAMPAIGN_TEXT as T } from "./campaign-text";
@@ -72,21 +73,27 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const { periods, units, targets, scoring, grades } = CAMPAIGN_TABLES;
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
-  const periodSheet = tableSheet(T.periodsSheet, periods.name, periods.columns, periodRows, {
-    help: T.periodsHelp,
-    dateColumns: [2, 3, 4],
-  });
+  const periodSheet = tableSheet(
+    T.periodsSheet,
+    periods.name,
+    columnHeaders(periods.name, periods.columns),
+    periodRows,
+    {
+      help: T.periodsHelp,
+      dateColumns: [2, 3, 4],
+    },
+  );
 
   const unitRows = campaign.units.map((u) => [
     u.code,
     u.name,
-    u.kind ?? "",
+    u.kind ? unitKindLabel(u.kind).vi : "",
     u.parentCode ?? "",
     u.bloc ?? "",
     u.validFrom ?? "",
     u.validTo ?? "",
   ]);
-  const unitSheet = tableSheet(T.unitsSheet, units.name, units.columns, unitRows, {
+  const unitSheet = tableSheet(T.unitsSheet, units.name, columnHeaders(units.name, units.columns), unitRows, {
     help: T.unitsHelp,
     dateColumns: [5, 6],
   });
@@ -103,27 +110,33 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const targetSheet = tableSheet(
     T.targetsSheet,
     targets.name,
-    ["unit", ...placed.map((t) => t.key)],
+    [...columnHeaders(targets.name, targets.columns), ...placed.map((t) => t.label.vi)],
     targetRows,
     {
       help: T.targetsHelp,
       formats,
     },
   );
-  placed.forEach((t, i) => targetSheet.put(HEADER_ROW - 1, i + 1, { value: t.label.vi, style: "headerEn" }));
+  // The key above each name: what the English campaign files and `thidua catalog` call the target.
+  placed.forEach((t, i) => targetSheet.put(HEADER_ROW - 1, i + 1, { value: t.key, style: "headerEn" }));
 
   const scoringSheet = tableSheet(
     T.scoringSheet,
     scoring.name,
-    scoring.columns,
-    campaign.scoring.map((r) => [r.target, r.points, r.method, r.method === "bonus" ? (r.cap ?? 0) : null]),
+    columnHeaders(scoring.name, scoring.columns),
+    campaign.scoring.map((r) => [
+      placed.find((t) => t.key === r.target)?.label.vi ?? r.target,
+      r.points,
+      METHOD_TEXT[r.method].vi,
+      r.method === "bonus" ? (r.cap ?? 0) : null,
+    ]),
     { help: T.scoringHelp },
   );
   placeTable(
     scoringSheet,
     grades.name,
     5,
-    grades.columns,
+    columnHeaders(grades.name, grades.columns),
     campaign.grades.map((g) => [g.grade, g.minScore]),
     {},
   );

@@ -3,23 +3,26 @@ import { finding, sortFindings, type Finding } from "../finding";
 import { findTable } from "../find-table";
 import type { SheetTable, WorkbookGrid } from "../grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../period";
-import { defaultTargets, parseTargetValue, placedTarget } from "../targets";
-import { fill, type Text } from "../text";
-import { isUnitKind, isValidUnitCode, UNIT_KINDS, unitKey, type UnitKind } from "../units";
+import { defaultTargets, parseTargetValue, targetsOf } from "../targets";
+import { fill, type Param, type Text } from "../text";
+import { isValidUnitCode, unitKey } from "../units";
 import { blocKey, blocSpellings } from "./bloc";
+import {
+  acceptedKinds,
+  acceptedMethods,
+  columnKey,
+  columnHeaders,
+  columnLabel,
+  headerStarts,
+  scoringMethodOf,
+  targetOf,
+  unitKindOf,
+} from "./campaign-columns";
 import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
-import {
-  SCORING_METHODS,
-  type Assigned,
-  type Campaign,
-  type CampaignUnit,
-  type Grade,
-  type ScoringMethod,
-  type ScoringRule,
-} from "./types";
+import { type Assigned, type Campaign, type CampaignUnit, type Grade, type ScoringRule } from "./types";
 
 /** The tables of a campaign workbook and their columns: the contract other programs fill them by. */
 export const CAMPAIGN_TABLES = {
@@ -57,11 +60,11 @@ class Checker {
 
   constructor(private readonly table: string) {}
 
-  error(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, string> = {}) {
+  error(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, Param> = {}) {
     this.add("error", rule, text, row, column, params);
   }
 
-  warn(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, string> = {}) {
+  warn(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, Param> = {}) {
     this.add("warning", rule, text, row, column, params);
   }
 
@@ -71,10 +74,15 @@ class Checker {
     text: Text,
     row: TableRow | null,
     column: string,
-    params: Record<string, string>,
+    params: Record<string, Param>,
   ) {
     const where = row?.where(column);
-    const message = fill(text, { table: this.table, column, at: row?.at(column) ?? this.table, ...params });
+    const message = fill(text, {
+      table: this.table,
+      column: columnLabel(this.table, column),
+      at: row?.at(column) ?? this.table,
+      ...params,
+    });
     this.findings.push(finding(severity, `campaign.${rule}`, message, where ?? {}));
   }
 }
@@ -87,7 +95,11 @@ function headerCheck(table: SheetTable, required: readonly string[], check: Chec
       finding(
         "error",
         "campaign.missing_column",
-        fill(M.missingColumn, { table: table.name, column, at: `${table.sheet}!${table.ref}` }),
+        fill(M.missingColumn, {
+          table: table.name,
+          column: columnLabel(table.name, column),
+          at: `${table.sheet}!${table.ref}`,
+        }),
         { sheet: table.sheet, cell: table.ref },
       ),
     );
@@ -151,15 +163,6 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
   return { periods, findings: check.findings };
 }
 
-function unitKindOf(text: string): UnitKind | null {
-  if (isUnitKind(text)) return text;
-  const wanted = text.toLowerCase();
-  return (
-    UNIT_KINDS.find((k) => k.label.vi.toLowerCase() === wanted || k.label.en.toLowerCase() === wanted)?.key ??
-    null
-  );
-}
-
 function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Finding[] } {
   const check = new Checker(table.name);
   const units: CampaignUnit[] = [];
@@ -179,7 +182,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     if (kindText && !kind)
       check.error("unknown_kind", M.unknownKind, row, "kind", {
         value: kindText.slice(0, 60),
-        kinds: UNIT_KINDS.map((k) => k.key).join(", "),
+        kinds: acceptedKinds,
       });
     const parent = row.text("parent");
     if (parent && !isValidUnitCode(parent))
@@ -269,8 +272,9 @@ function readTargets(
   const keys: { column: string; key: string; kind: "count" | "money" | "ratio" }[] = [];
   for (const h of table.header) {
     const column = h.text.trim();
-    if (!column || column.toLowerCase() === "unit") continue;
-    const target = placedTarget(column);
+    const key = columnKey(table.name, column);
+    if (!column || key === "unit") continue;
+    const target = targetOf(column);
     if (!target)
       check.findings.push(
         finding(
@@ -284,7 +288,7 @@ function readTargets(
           { sheet: table.sheet, cell: h.address },
         ),
       );
-    else keys.push({ column: column.toLowerCase(), key: target.key, kind: target.kind });
+    else keys.push({ column: key, key: target.key, kind: target.kind });
   }
   const seen = new Set<string>();
   for (const row of tableRows(table).rows) {
@@ -340,7 +344,7 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
   const seen = new Set<string>();
   for (const row of tableRows(table).rows) {
     const key = row.text("target");
-    const target = placedTarget(key);
+    const target = targetOf(key);
     if (!target) check.error("unknown_target", M.unknownTarget, row, "target", { value: key.slice(0, 60) });
     else if (seen.has(target.key)) check.error("repeated", M.repeated, row, "target", { value: key });
     const points = positive(row, "points");
@@ -353,11 +357,12 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
       });
       continue;
     }
-    const methodText = row.text("method").toLowerCase();
-    const method = (SCORING_METHODS as readonly string[]).includes(methodText)
-      ? (methodText as ScoringMethod)
-      : null;
-    if (!method) check.error("unknown_method", M.unknownMethod, row, "method", { value: row.text("method") });
+    const method = scoringMethodOf(row.text("method"));
+    if (!method)
+      check.error("unknown_method", M.unknownMethod, row, "method", {
+        value: row.text("method").slice(0, 60),
+        methods: acceptedMethods,
+      });
     const capText = row.text("cap");
     const cap = capText === "" ? (method === "bonus" ? null : 0) : positive(row, "cap");
     if (capText === "" && method === "bonus") check.error("cap_required", M.capRequired, row, "cap");
@@ -405,18 +410,31 @@ function readGrades(table: SheetTable): { grades: Grade[]; findings: Finding[] }
   return { grades, findings: check.findings };
 }
 
-/** The first columns a table's header starts with, to find it in a file without Excel tables (.ods). */
-const HEADER_STARTS: Record<string, readonly string[]> = {
-  [CAMPAIGN_TABLES.periods.name]: ["id", "label"],
-  [CAMPAIGN_TABLES.units.name]: ["code", "name"],
-  [CAMPAIGN_TABLES.targets.name]: ["unit"],
-  [CAMPAIGN_TABLES.scoring.name]: ["target", "points"],
-  [CAMPAIGN_TABLES.grades.name]: ["grade", "min_score"],
+/**
+ * The first columns a table's header starts with, in Vietnamese or as English keys, to find it in a file
+ * without Excel tables (.ods, a sheet another program wrote).
+ */
+const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
+  [CAMPAIGN_TABLES.periods.name]: headerStarts("TD_Periods", ["id", "label"]),
+  [CAMPAIGN_TABLES.units.name]: headerStarts("TD_Units", ["code", "name"]),
+  // "Mã đơn vị" also heads TD_Units: the first target's name tells the two apart.
+  [CAMPAIGN_TABLES.targets.name]: [
+    [...columnHeaders("TD_Targets", ["unit"]), targetsOf(TEMPLATE_IDS)[0]!.label.vi],
+    ["unit"],
+  ],
+  [CAMPAIGN_TABLES.scoring.name]: headerStarts("TD_Scoring", ["target", "points"]),
+  [CAMPAIGN_TABLES.grades.name]: headerStarts("TD_Grades", ["grade", "min_score"]),
 };
 
 /** Reads and checks the campaign in a workbook as any reader gave it. */
 export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
-  return readCampaign((name) => findTable(grid, name, HEADER_STARTS[name] ?? []));
+  return readCampaign((name) => {
+    for (const start of HEADER_STARTS[name] ?? [[]]) {
+      const found = findTable(grid, name, start);
+      if (found) return found;
+    }
+    return undefined;
+  });
 }
 
 /**

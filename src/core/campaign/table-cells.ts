@@ -1,5 +1,6 @@
 import type { GridValue, SheetTable } from "../grid";
 import { isIsoDate } from "../period";
+import { columnKey } from "./campaign-columns";
 
 /** Excel counts days from 30/12/1899 (its 1900 leap-year bug included, which this epoch absorbs). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -48,11 +49,14 @@ export interface TableRow {
   where(column: string): { sheet: string; cell: string };
 }
 
-/** Column positions by lower-cased header text; the first of two equal headers wins. */
+/**
+ * Column positions by key: a header in Vietnamese, in English or the key itself stands for its column
+ * (see campaign-columns); any other header by its folded text. The first of two equal headers wins.
+ */
 export function tableRows(table: SheetTable): { columns: ReadonlyMap<string, number>; rows: TableRow[] } {
   const columns = new Map<string, number>();
   table.header.forEach((h, i) => {
-    const key = h.text.trim().toLowerCase();
+    const key = columnKey(table.name, h.text);
     if (key && !columns.has(key)) columns.set(key, i);
   });
   const rows = table.rows.map((row, index): TableRow => {

@@ -118,7 +118,7 @@ export const en: Vocabulary = {
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     missingColumn: "{table}: column {column} is missing ({at}).",
-    unknownColumn: "{table}: column {column} is not a target of the catalog ({at}).",
+    unknownColumn: "{table}: column {column} is neither the code nor the name of a target of the catalog ({at}).",
     badId: '{table}: "{value}" is not a valid id (letters, digits, "_", ".", "-", at most 40) ({at}).',
     repeated: "{table}: {value} appears twice ({at}).",
     twoBlocs: "Unit {value} is in two emulation blocs: {first} and {second} ({at}).",
@@ -127,18 +127,18 @@ export const en: Vocabulary = {
     endBeforeStart: "{table}: the end is before the start ({at}).",
     dueBeforeEnd: "{table}: the due date {value} is before the period ends ({at}).",
     overlapping: "Periods {first} and {second} overlap without one lying inside the other ({at}).",
-    unknownKind: '{table}: unit kind "{value}" is not known ({kinds}) ({at}).',
+    unknownKind: '{table}: unit kind "{value}" is not known; use one of: {kinds} ({at}).',
     unknownUnit: "{table}: unit {value} is not in table TD_Units ({at}).",
     badTarget: '{table}: target {column} has an invalid value "{value}" ({at}).',
     implausibleRate:
       '{table}: rate target {column} "{value}" is read as {read}, an unlikely target (rates are usually 5 % to 200 %); type 105% or 105 for a hundred and five percent ({at}).',
     defaultNotApplicable: '{table}: the default row "*" cannot say "-" ({at}).',
-    unknownTarget: '{table}: target "{value}" is not in the catalog ({at}).',
+    unknownTarget: '{table}: target "{value}" is not in the catalog (write its name or code as on the Targets sheet) ({at}).',
     pointsNotPositive: '{table}: points "{value}" must be a positive number ({at}).',
     pointsTooLarge: '{table}: points "{value}" are more than {max} ({at}).',
     totalPointsTooLarge: "{table}: the points and bonus caps add up to more than {max} ({at}).",
     noDue: "{table}: period {value} has no due date, so no report can be late ({at}).",
-    unknownMethod: '{table}: method "{value}" is not valid (pass_fail, proportional, bonus) ({at}).',
+    unknownMethod: '{table}: method "{value}" is not valid; use one of: {methods} ({at}).',
     badCap: '{table}: the bonus cap "{value}" must be a number ≥ 0 ({at}).',
     capRequired: "{table}: a bonus line needs its cap in column cap ({at}).",
     badBloc: '{table}: bloc name "{value}" cannot contain *, ? or ~ ({at}).',
@@ -150,19 +150,47 @@ export const en: Vocabulary = {
     badText: "{table}: {column} {reason} ({at}).",
     sameGrade: '{table}: grade "{value}" looks the same as grade "{first}" ({at}).',
   },
+  campaignColumns: {
+    periods: { id: "Period code", label: "Period name", start: "From", end: "To", due: "Due date" },
+    units: {
+      code: "Unit code",
+      name: "Unit name",
+      kind: "Unit kind",
+      parent: "Parent unit",
+      bloc: "Emulation bloc",
+      valid_from: "Valid from",
+      valid_to: "Valid to",
+      received: "Report received",
+    },
+    targets: { unit: "Unit code" },
+    scoring: { target: "Target", points: "Points", method: "Method", cap: "Bonus cap" },
+    grades: { grade: "Grade", min_score: "Minimum score" },
+  },
+  scoringMethods: {
+    pass_fail: "Met/not met",
+    proportional: "Proportional",
+    bonus: "With bonus",
+  },
   campaignSheets: {
     periodsSheet: "Periods",
     periodsHelp:
-      "id · label · start, end: first and last day · due: report deadline. Add rows for sprints, quarters, reviews.",
+      "One row per period: its code (e.g. 2025-D1), name, first and last day, report deadline. Add rows for sprints, quarters, reviews.",
     unitsSheet: "Units",
     unitsHelp:
-      "code · name · kind · parent · bloc: emulation bloc · valid_from, valid_to: when the unit exists. An optional received column records when this period's report arrived.",
+      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Valid from/to: when a unit is founded, merged or dissolved.",
     targetsSheet: "Targets",
     targetsHelp:
       'Row "*": the province\'s defaults. One row per unit: blank = the default, "-" = not applicable. Rates as 70% or 0.7.',
     scoringSheet: "Scoring",
     scoringHelp:
-      "method: pass_fail, proportional (up to the target), bonus (proportional plus extra above the target, at most cap). TD_Grades: grades by minimum score, highest first.",
+      "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Grades: minimum score, highest first.",
+    guideSheet: "Guide",
+    guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
+    guideIntro:
+      "This workbook is the province's campaign: its periods, the units that report, their targets, scoring and grades. Edit the tables (keep their TD_… names), then pick this workbook in Thi Đua to make each unit's templates and to roll up.",
+    guideSteps:
+      "1. Periods: set the dates and deadlines.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|4. Scoring: each target's points and method; grades by minimum score.|5. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
+    guideLists: "Lists for the drop-downs (follow the tables; do not edit here):",
   },
   form: {
     identity: "Reporting unit: {unit} — Period: {period}",

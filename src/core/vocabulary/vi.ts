@@ -117,7 +117,7 @@ export const vi = {
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
     missingColumn: "{table}: thiếu cột {column} ({at}).",
-    unknownColumn: "{table}: cột {column} không có trong danh mục chỉ tiêu ({at}).",
+    unknownColumn: "{table}: cột {column} không phải mã hay tên một chỉ tiêu trong danh mục ({at}).",
     badId: '{table}: mã "{value}" không hợp lệ (chữ, số, "_", ".", "-", tối đa 40 ký tự) ({at}).',
     repeated: "{table}: {value} xuất hiện hai lần ({at}).",
     twoBlocs: "Đơn vị {value} thuộc hai cụm thi đua: {first} và {second} ({at}).",
@@ -126,18 +126,18 @@ export const vi = {
     endBeforeStart: "{table}: ngày kết thúc trước ngày bắt đầu ({at}).",
     dueBeforeEnd: "{table}: hạn nộp {value} trước ngày kết thúc kỳ ({at}).",
     overlapping: "Kỳ {first} và {second} chồng lấn nhau mà kỳ này không nằm trọn trong kỳ kia ({at}).",
-    unknownKind: '{table}: loại đơn vị "{value}" không có trong danh mục ({kinds}) ({at}).',
+    unknownKind: '{table}: loại đơn vị "{value}" không có trong danh mục; chọn một trong: {kinds} ({at}).',
     unknownUnit: "{table}: đơn vị {value} không có trong bảng TD_Units ({at}).",
     badTarget: '{table}: chỉ tiêu {column} có giá trị không hợp lệ "{value}" ({at}).',
     implausibleRate:
       '{table}: chỉ tiêu tỷ lệ {column} "{value}" được đọc là {read}, khó là chỉ tiêu thật (tỷ lệ thường từ 5 % đến 200 %); muốn một trăm linh năm phần trăm hãy ghi 105% hoặc 105 ({at}).',
     defaultNotApplicable: '{table}: dòng mặc định "*" không được ghi "-" ({at}).',
-    unknownTarget: '{table}: chỉ tiêu "{value}" không có trong danh mục ({at}).',
+    unknownTarget: '{table}: chỉ tiêu "{value}" không có trong danh mục (ghi tên hoặc mã chỉ tiêu như ở trang Chỉ tiêu giao) ({at}).',
     pointsNotPositive: '{table}: điểm "{value}" phải là số dương ({at}).',
     pointsTooLarge: '{table}: điểm "{value}" lớn hơn {max} ({at}).',
     totalPointsTooLarge: "{table}: tổng điểm và điểm thưởng tối đa lớn hơn {max} ({at}).",
     noDue: "{table}: kỳ {value} không có hạn nộp nên không báo cáo nào bị tính là nộp muộn ({at}).",
-    unknownMethod: '{table}: cách chấm "{value}" không hợp lệ (pass_fail, proportional, bonus) ({at}).',
+    unknownMethod: '{table}: cách tính "{value}" không hợp lệ; chọn một trong: {methods} ({at}).',
     badCap: '{table}: điểm thưởng tối đa "{value}" phải là số không âm ({at}).',
     capRequired: "{table}: chấm điểm thưởng (bonus) cần ghi điểm thưởng tối đa ở cột cap ({at}).",
     badBloc: '{table}: tên cụm "{value}" không được chứa *, ? hoặc ~ ({at}).',
@@ -149,19 +149,47 @@ export const vi = {
     badText: "{table}: ô {column} {reason} ({at}).",
     sameGrade: '{table}: mức xếp loại "{value}" trông giống hệt mức "{first}" ({at}).',
   },
+  campaignColumns: {
+    periods: { id: "Mã kỳ", label: "Tên kỳ", start: "Từ ngày", end: "Đến ngày", due: "Hạn nộp" },
+    units: {
+      code: "Mã đơn vị",
+      name: "Tên đơn vị",
+      kind: "Loại đơn vị",
+      parent: "Đơn vị cấp trên",
+      bloc: "Cụm thi đua",
+      valid_from: "Hiệu lực từ",
+      valid_to: "Hiệu lực đến",
+      received: "Ngày nhận báo cáo",
+    },
+    targets: { unit: "Mã đơn vị" },
+    scoring: { target: "Chỉ tiêu", points: "Điểm", method: "Cách tính", cap: "Điểm thưởng tối đa" },
+    grades: { grade: "Xếp loại", min_score: "Điểm tối thiểu" },
+  },
+  scoringMethods: {
+    pass_fail: "Đạt/Chưa đạt",
+    proportional: "Theo tỷ lệ hoàn thành",
+    bonus: "Có điểm thưởng",
+  },
   campaignSheets: {
     periodsSheet: "Kỳ báo cáo",
     periodsHelp:
-      "id: mã kỳ · label: tên kỳ · start, end: ngày bắt đầu, kết thúc · due: hạn nộp báo cáo. Thêm dòng cho đợt thi đua ngắn, quý, sơ kết, tổng kết.",
+      "Mỗi kỳ một dòng: mã kỳ (ví dụ 2025-D1), tên kỳ, từ ngày, đến ngày, hạn nộp báo cáo. Thêm dòng cho đợt thi đua ngắn, quý, sơ kết, tổng kết.",
     unitsSheet: "Đơn vị",
     unitsHelp:
-      "code: mã · name: tên · kind: loại (commune, industrial_park, sector, grassroots_direct, district_legacy) · parent: đơn vị cấp trên · bloc: cụm, khối thi đua · valid_from, valid_to: thời gian hoạt động. Có thể thêm cột received: ngày nhận báo cáo kỳ này.",
+      "Mỗi đơn vị phải báo cáo một dòng. Loại đơn vị, đơn vị cấp trên và cụm thi đua chọn trong danh sách thả xuống. Hiệu lực từ/đến: khi đơn vị thành lập, sáp nhập, giải thể.",
     targetsSheet: "Chỉ tiêu giao",
     targetsHelp:
       'Dòng "*": mức mặc định của tỉnh. Mỗi đơn vị một dòng: để trống = theo mặc định, "-" = không áp dụng. Tỷ lệ ghi 70% hoặc 0,7.',
     scoringSheet: "Bảng chấm điểm",
     scoringHelp:
-      "method: pass_fail (đạt thì đủ điểm), proportional (theo tỷ lệ đến chỉ tiêu), bonus (như proportional, cộng điểm thưởng khi vượt, tối đa cap). TD_Grades: xếp loại theo điểm tối thiểu, giảm dần.",
+      "Cách tính: Đạt/Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Bảng xếp loại: điểm tối thiểu, giảm dần.",
+    guideSheet: "Hướng dẫn",
+    guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
+    guideIntro:
+      "Sổ này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn sổ này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
+    guideSteps:
+      "1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Chỉ tiêu giao: dòng * là mức chung; ghi riêng cho đơn vị được giao khác, - nếu không áp dụng.|4. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|5. Kiểm tra sổ: chọn sổ trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.",
+    guideLists: "Danh sách cho ô thả xuống (tự cập nhật từ các bảng, không sửa ở đây):",
   },
   form: {
     identity: "Đơn vị báo cáo: {unit} — Kỳ báo cáo: {period}",

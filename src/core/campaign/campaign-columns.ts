@@ -1,0 +1,79 @@
+import { TEMPLATE_IDS } from "../catalog";
+import { targetsOf, type PlacedTarget } from "../targets";
+import { nameKey, type Text } from "../text";
+import { UNIT_KINDS, type UnitKind } from "../units";
+import { both, en, vi } from "../vocabulary";
+import { SCORING_METHODS, type ScoringMethod } from "./types";
+
+/**
+ * The campaign workbook's words: the Vietnamese headers and values staff type (and the workbook is written
+ * with), their English names, and the English keys of the first campaign files, all read as one. Each table
+ * lists its columns by key; a header is matched as people type it (case, spaces, composed or decomposed
+ * accents do not matter).
+ */
+const TABLE_COLUMNS = {
+  TD_Periods: both(vi.campaignColumns.periods, en.campaignColumns.periods),
+  TD_Units: both(vi.campaignColumns.units, en.campaignColumns.units),
+  TD_Targets: both(vi.campaignColumns.targets, en.campaignColumns.targets),
+  TD_Scoring: both(vi.campaignColumns.scoring, en.campaignColumns.scoring),
+  TD_Grades: both(vi.campaignColumns.grades, en.campaignColumns.grades),
+} as const satisfies Record<string, Record<string, Text>>;
+
+type TableName = keyof typeof TABLE_COLUMNS;
+
+const columnsOf = (table: string): Readonly<Record<string, Text>> | undefined =>
+  Object.prototype.hasOwnProperty.call(TABLE_COLUMNS, table) ? TABLE_COLUMNS[table as TableName] : undefined;
+
+/** What a word may be written as: its key, its Vietnamese and its English name. */
+const spellings = (key: string, label: Text) => [key, label.vi, label.en].map(nameKey);
+
+/** The column key a header stands for in a table, or the header folded when it is none of the table's. */
+export function columnKey(table: string, header: string): string {
+  const typed = nameKey(header);
+  const columns = columnsOf(table);
+  if (!columns) return typed;
+  return Object.keys(columns).find((key) => spellings(key, columns[key]!).includes(typed)) ?? typed;
+}
+
+/** A column's header as staff read it, for messages; the key itself for a column of no table of ours. */
+export function columnLabel(table: string, column: string): Text {
+  return columnsOf(table)?.[column] ?? { vi: column, en: column };
+}
+
+/** The headers a table is written with, in the order of its keys. */
+export const columnHeaders = (table: TableName, keys: readonly string[]): string[] =>
+  keys.map((key) => (TABLE_COLUMNS[table] as Record<string, Text>)[key]?.vi ?? key);
+
+/** The two header starts a table is found by in a sheet without Excel tables: Vietnamese and English keys. */
+export function headerStarts(table: TableName, keys: readonly string[]): readonly (readonly string[])[] {
+  return [columnHeaders(table, keys), [...keys]];
+}
+
+export const METHOD_TEXT = both(vi.scoringMethods, en.scoringMethods);
+
+export function scoringMethodOf(text: string): ScoringMethod | null {
+  const typed = nameKey(text);
+  return SCORING_METHODS.find((m) => spellings(m, METHOD_TEXT[m]).includes(typed)) ?? null;
+}
+
+export function unitKindOf(text: string): UnitKind | null {
+  const typed = nameKey(text);
+  return UNIT_KINDS.find((k) => spellings(k.key, k.label).includes(typed))?.key ?? null;
+}
+
+/** A target by its key (B01_nonstate_cla_rate) or its name in either language, as a header or a cell. */
+export function targetOf(text: string): PlacedTarget | undefined {
+  const typed = nameKey(text);
+  return targetsOf(TEMPLATE_IDS).find((t) => spellings(t.key, t.label).includes(typed));
+}
+
+/** The accepted words, for a message that names what could not be read. */
+export const acceptedKinds: Text = {
+  vi: UNIT_KINDS.map((k) => k.label.vi).join("; "),
+  en: UNIT_KINDS.map((k) => `${k.label.en} (${k.key})`).join("; "),
+};
+
+export const acceptedMethods: Text = {
+  vi: SCORING_METHODS.map((m) => METHOD_TEXT[m].vi).join("; "),
+  en: SCORING_METHODS.map((m) => `${METHOD_TEXT[m].en} (${m})`).join("; "),
+};
