@@ -1,0 +1,145 @@
+import * as XLSX from "@e965/xlsx";
+import { readCampaignGrid, targetsOf, TEMPLATE_IDS, type CampaignCheck } from "../../src/core";
+import { readWorkbookGrid } from "../../src/xlsx";
+
+// Campaign workbooks as a person makes them in another program: plain sheets (no Excel tables), found by
+// their header rows, with Vietnamese words typed as people type them, or with the English keys of the
+// first campaign files.
+
+type Row = readonly (string | number)[];
+
+function workbook(sheets: Record<string, readonly Row[]>): Uint8Array {
+  const book = XLSX.utils.book_new();
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows.map((row) => [...row])), name);
+  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+}
+
+const read = (bytes: Uint8Array): CampaignCheck => readCampaignGrid(readWorkbookGrid(bytes, "ke-hoach.xlsx"));
+
+const [first, second] = targetsOf(TEMPLATE_IDS);
+
+/** Decomposed accents, other case, doubled and trailing spaces: what another keyboard or program gives. */
+const typed = (text: string) => `  ${text.normalize("NFD").toUpperCase().replace(/ /g, "  ")} `;
+
+const vietnamese = (word: (text: string) => string) =>
+  workbook({
+    "Kỳ báo cáo": [
+      [word("Mã kỳ"), word("Tên kỳ"), word("Từ ngày"), word("Đến ngày"), word("Hạn nộp")],
+      ["2025-D1", "Đợt 1", "01/01/2025", "30/06/2025", "15/07/2025"],
+    ],
+    "Đơn vị": [
+      [
+        word("Mã đơn vị"),
+        word("Tên đơn vị"),
+        word("Loại đơn vị"),
+        word("Đơn vị cấp trên"),
+        word("Cụm thi đua"),
+      ],
+      ["P01", "Công đoàn phường Trấn Biên", word("Công đoàn xã, phường, đặc khu"), "LDLD_DN", "Cụm 1"],
+      ["K01", "Công đoàn các KCN", "industrial_park", "LDLD_DN", "Cụm 2"],
+    ],
+    "Chỉ tiêu giao": [
+      [word("Mã đơn vị"), word(first!.label.vi), second!.key],
+      ["*", "80%", "55%"],
+      ["K01", "-", ""],
+    ],
+    "Bảng chấm điểm": [
+      [word("Chỉ tiêu"), word("Điểm"), word("Cách tính"), word("Điểm thưởng tối đa")],
+      [word(first!.label.vi), 10, word("Đạt/Chưa đạt"), ""],
+      [second!.key, 5, word("Có điểm thưởng"), 2],
+    ],
+  });
+
+describe("a campaign workbook typed in Vietnamese in another program", () => {
+  it.each([
+    ["as written", (text: string) => text],
+    ["with other case, spaces and decomposed accents", typed],
+  ])("reads every table %s", (_, word) => {
+    const check = read(vietnamese(word));
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const campaign = check.campaign!;
+    expect(campaign.periods.map((p) => [p.id, p.start, p.end, p.due])).toEqual([
+      ["2025-D1", "2025-01-01", "2025-06-30", "2025-07-15"],
+    ]);
+    expect(campaign.units.map((u) => [u.code, u.kind, u.parentCode, u.bloc])).toEqual([
+      ["P01", "commune", "LDLD_DN", "Cụm 1"],
+      ["K01", "industrial_park", "LDLD_DN", "Cụm 2"],
+    ]);
+    expect([campaign.defaults[first!.key], campaign.defaults[second!.key]]).toEqual([0.8, 0.55]);
+    expect(campaign.assigned.get("K01")).toEqual({ [first!.key]: "na" });
+    expect(campaign.scoring).toEqual([
+      { target: first!.key, points: 10, method: "pass_fail" },
+      { target: second!.key, points: 5, method: "bonus", cap: 2 },
+    ]);
+  });
+
+  it("names the cell of a word it cannot read, with the words it takes", () => {
+    const bytes = workbook({
+      "Kỳ báo cáo": [
+        ["Mã kỳ", "Tên kỳ", "Từ ngày", "Đến ngày", "Hạn nộp"],
+        ["2025", "Cả năm", "01/01/2025", "31/12/2025", "15/01/2026"],
+      ],
+      "Đơn vị": [
+        ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+        ["P01", "Công đoàn phường Trấn Biên", "Phường"],
+      ],
+      "Chỉ tiêu giao": [
+        ["Mã đơn vị", first!.label.vi, "Tỷ lệ đoàn viên nữ"],
+        ["*", "80%", "50%"],
+      ],
+      "Bảng chấm điểm": [
+        ["Chỉ tiêu", "Điểm", "Cách tính"],
+        [first!.label.vi, 10, "Theo điểm"],
+      ],
+    });
+    const errors = read(bytes).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.rule, f.sheet, f.cell])).toEqual(
+      expect.arrayContaining([
+        ["campaign.unknown_kind", "Đơn vị", "C2"],
+        ["campaign.unknown_column", "Chỉ tiêu giao", "C1"],
+        ["campaign.unknown_method", "Bảng chấm điểm", "C2"],
+      ]),
+    );
+    const method = errors.find((f) => f.rule === "campaign.unknown_method")!;
+    expect(method.message_vi).toContain("Đạt/Chưa đạt; Theo tỷ lệ hoàn thành; Có điểm thưởng");
+    expect(method.message_vi).toContain("(Bảng chấm điểm!C2)");
+    expect(errors.find((f) => f.rule === "campaign.unknown_kind")!.message_vi).toContain(
+      "Công đoàn xã, phường, đặc khu",
+    );
+  });
+});
+
+describe("a campaign workbook made before the Vietnamese headers", () => {
+  it("is read by its English keys and codes, as it always was", () => {
+    const bytes = workbook({
+      Periods: [
+        ["id", "label", "start", "end", "due"],
+        ["2025-D2", "Đợt 2", "2025-07-01", "2025-12-31", "2026-01-15"],
+      ],
+      Units: [
+        ["code", "name", "kind", "parent", "bloc", "valid_from", "valid_to"],
+        ["X01", "Công đoàn xã Long Thành", "commune", "LDLD_DN", "Cụm 2", "2025-07-01", ""],
+      ],
+      Targets: [
+        ["unit", first!.key],
+        ["*", 0.7],
+      ],
+      Scoring: [
+        ["target", "points", "method", "cap"],
+        [first!.key, 10, "proportional", ""],
+      ],
+      Grades: [
+        ["grade", "min_score"],
+        ["Tốt", 80],
+        ["Khá", 0],
+      ],
+    });
+    const check = read(bytes);
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(check.campaign!.units[0]).toMatchObject({ code: "X01", kind: "commune", validFrom: "2025-07-01" });
+    expect(check.campaign!.defaults[first!.key]).toBe(0.7);
+    expect(check.campaign!.scoring).toEqual([{ target: first!.key, points: 10, method: "proportional" }]);
+    expect(check.campaign!.grades.map((g) => g.grade)).toEqual(["Tốt", "Khá"]);
+  });
+});
