@@ -90,11 +90,15 @@ function freeze(sheet: Excel.Worksheet, { rows, cols }: NonNullable<SheetPlan["f
 }
 
 function writeValidation(areas: Excel.RangeAreas, validation: PlanValidation): void {
-  const rule = { formula1: validation.min, formula2: validation.max, operator: "Between" as const };
-  areas.dataValidation.rule = { wholeNumber: rule };
+  areas.dataValidation.rule =
+    "list" in validation
+      ? { list: { inCellDropDown: true, source: `=${validation.list}` } }
+      : {
+          wholeNumber: { formula1: validation.min, formula2: validation.max, operator: "Between" as const },
+        };
   areas.dataValidation.errorAlert = {
     showAlert: true,
-    style: "Stop",
+    style: "list" in validation && validation.warnOnly ? "Warning" : "Stop",
     title: validation.title,
     message: validation.message,
   };

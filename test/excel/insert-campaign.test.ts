@@ -1,4 +1,4 @@
-import { defaultCampaign, layoutCampaign } from "../../src/core";
+import { defaultCampaign, layoutCampaign, UNIT_KINDS } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 
@@ -24,5 +24,30 @@ describe("inserting the campaign workbook's sheets", () => {
       ["Bảng chấm điểm", "TD_Scoring", "A4:D12", true],
       ["Bảng chấm điểm", "TD_Grades", "F4:G9", true],
     ]);
+  });
+});
+
+describe("the campaign's drop-downs in Excel", () => {
+  it("offers the kinds and methods from the guide sheet's lists, refusing others, and blocs with a warning", async () => {
+    const plan = layoutCampaign(
+      defaultCampaign(2025, [
+        { code: "P01", name: "Công đoàn P01", bloc: "Cụm 1", parentCode: "LDLD_DN" },
+        { code: "P02", name: "Công đoàn P02", bloc: "Cụm 2", parentCode: "LDLD_DN" },
+      ]),
+    );
+    await createExcelHost().insertReport(plan, "ke-hoach.xlsx");
+    expect(excel.book.sheets.map((s) => s.name)).toContain("Hướng dẫn");
+    const units = excel.book.sheet("Đơn vị");
+    const kind = units.cells.get("C6")!.validation!;
+    expect(kind.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$A$21:$A$26" } });
+    expect(kind.errorAlert).toMatchObject({ style: "Stop" });
+    expect(units.cells.get("E5")!.validation!.errorAlert).toMatchObject({ style: "Warning" });
+    const guide = excel.book.sheet("Hướng dẫn");
+    const listed = (col: string, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${col}${from + i}`)?.value);
+    expect(listed("A", 21, 26)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
+    const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
+    expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$21:$B$23" } });
+    expect(listed("B", 21, 23)).toEqual(["Đạt/Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
   });
 });

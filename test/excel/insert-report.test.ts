@@ -59,6 +59,7 @@ describe("inserting a report plan into the open workbook", () => {
     const sheet = excel.book.sheet("Biểu 01");
     const b01 = plan.sheets[0]!;
     const validation = b01.validations[0]!;
+    if ("list" in validation) throw new Error("a form's inputs take whole numbers");
     for (const cell of b01.cells) {
       const state = sheet.cells.get(toA1(cell.row, cell.col))!;
       expect(state.format.locked).toBe(!cell.unlocked);

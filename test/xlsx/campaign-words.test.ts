@@ -1,6 +1,16 @@
 import * as XLSX from "@e965/xlsx";
-import { readCampaignGrid, targetsOf, TEMPLATE_IDS, type CampaignCheck } from "../../src/core";
-import { readWorkbookGrid } from "../../src/xlsx";
+import { strFromU8, unzipSync } from "fflate";
+import {
+  defaultCampaign,
+  layoutCampaign,
+  readCampaignGrid,
+  targetsOf,
+  TEMPLATE_IDS,
+  UNIT_KINDS,
+  unitKindOf,
+  type CampaignCheck,
+} from "../../src/core";
+import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 
 // Campaign workbooks as a person makes them in another program: plain sheets (no Excel tables), found by
 // their header rows, with Vietnamese words typed as people type them, or with the English keys of the
@@ -141,5 +151,38 @@ describe("a campaign workbook made before the Vietnamese headers", () => {
     expect(check.campaign!.defaults[first!.key]).toBe(0.7);
     expect(check.campaign!.scoring).toEqual([{ target: first!.key, points: 10, method: "proportional" }]);
     expect(check.campaign!.grades.map((g) => g.grade)).toEqual(["Tốt", "Khá"]);
+  });
+});
+
+describe("the campaign workbook's drop-downs in the file", () => {
+  it("lists kinds and methods from the guide sheet, which holds the values the reader takes", async () => {
+    const bytes = await writeWorkbookPlan(
+      layoutCampaign(defaultCampaign(2025, [{ code: "P01", name: "Công đoàn P01", bloc: "Cụm 1" }])),
+    );
+    const parts = unzipSync(bytes);
+    const sheets = Object.keys(parts)
+      .filter((p) => p.startsWith("xl/worksheets/sheet"))
+      .map((p) => strFromU8(parts[p]!));
+    const lists = sheets.flatMap((xml) =>
+      [
+        ...xml.matchAll(
+          /<dataValidation type="list"( errorStyle="warning")?[^>]*sqref="([^"]+)"><formula1>([^<]+)<\/formula1>/g,
+        ),
+      ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'"), Boolean(m[1])]),
+    );
+    expect(lists).toEqual([
+      ["C5:C5", "'Hướng dẫn'!$A$21:$A$26", false],
+      ["D5:D5", "'Hướng dẫn'!$E$21:$E$21", true],
+      ["E5:E5", "'Hướng dẫn'!$D$21:$D$21", true],
+      ["A5:A12", "'Hướng dẫn'!$C$21:$C$28", false],
+      ["C5:C12", "'Hướng dẫn'!$B$21:$B$23", false],
+    ]);
+    const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
+    const column = (letter: string, from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${letter}${from + i}`)?.value?.value);
+    const kinds = column("A", 21, 26).map((k) => String(k));
+    expect(kinds.map((k) => unitKindOf(k))).toEqual(UNIT_KINDS.map((k) => k.key));
+    expect(column("D", 21, 21)).toEqual(["Cụm 1"]);
+    expect(column("E", 21, 21)).toEqual(["P01"]);
   });
 });

@@ -201,6 +201,7 @@ describe("the writer translates every plan field", () => {
     for (const sheet of plan.sheets) {
       const ws = wb.getWorksheet(sheet.name)!;
       for (const validation of sheet.validations) {
+        if ("list" in validation) continue;
         for (const area of validation.areas) {
           const written = ws.getCell(area.top + 1, area.left + 1).dataValidation;
           expect(written).toMatchObject({

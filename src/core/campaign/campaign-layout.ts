@@ -1,5 +1,5 @@
 import { TEMPLATE_IDS } from "../catalog";
-import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
+import { NUMBER_FORMATS, type PlanArea, type WorkbookPlan } from "../layout/plan";
 import { periodName } from "../period";
 import { printable } from "../layout/print";
 import { SheetBuilder } from "../layout/sheet-builder";
@@ -8,6 +8,7 @@ import type { Text } from "../text";
 import { unitKey, unitKindLabel } from "../units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
 import { columnHeaders, METHOD_TEXT } from "./campaign-columns";
+import { campaignGuide } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Campaign } from "./types";
 import { CAMPAIGN_TEXT as T } from "./campaign-text";
@@ -58,6 +59,16 @@ function placeTable(
   sheet.table(table, { top: HEADER_ROW, left, bottom: last, right: left + headers.length - 1 });
 }
 
+/** A column of a table's data rows, for its drop-down. */
+const columnOf =
+  (rows: number) =>
+  (col: number): PlanArea => ({
+    top: HEADER_ROW + 1,
+    left: col,
+    bottom: HEADER_ROW + Math.max(rows, 1),
+    right: col,
+  });
+
 const build = (sheet: SheetBuilder, widths: readonly number[]) =>
   printable(
     sheet.build({ columnWidths: widths, freeze: { rows: HEADER_ROW + 1, cols: 1 }, protect: false }),
@@ -72,6 +83,7 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const { periods, units, targets, scoring, grades } = CAMPAIGN_TABLES;
+  const guide = campaignGuide(campaign);
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
     T.periodsSheet,
@@ -97,6 +109,10 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     help: T.unitsHelp,
     dateColumns: [5, 6],
   });
+  const unitColumn = columnOf(unitRows.length);
+  unitSheet.validate(guide.lists.kinds([unitColumn(2)]));
+  unitSheet.validate(guide.lists.parents([unitColumn(3)]));
+  unitSheet.validate(guide.lists.blocs([unitColumn(4)]));
 
   const placed = targetsOf(TEMPLATE_IDS);
   const formats = [undefined, ...placed.map((t) => (t.kind === "ratio" ? "0%" : NUMBER_FORMATS.count))];
@@ -132,6 +148,9 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     ]),
     { help: T.scoringHelp },
   );
+  const scoringColumn = columnOf(campaign.scoring.length);
+  scoringSheet.validate(guide.lists.targets([scoringColumn(0)]));
+  scoringSheet.validate(guide.lists.methods([scoringColumn(2)]));
   placeTable(
     scoringSheet,
     grades.name,
@@ -143,6 +162,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
 
   return {
     sheets: [
+      guide.sheet,
       build(periodSheet, [14, 30, 14, 14, 14]),
       build(unitSheet, [14, 40, 18, 14, 22, 14, 14]),
       build(targetSheet, [14, ...placed.map(() => 18)]),

@@ -24,15 +24,30 @@ export interface PlanArea {
   readonly right: number;
 }
 
-export interface PlanValidation {
+interface ValidationBase {
   readonly areas: readonly PlanArea[];
-  /** Whole numbers between min and max: the only kind of input our forms have. */
-  readonly min: number;
-  readonly max: number;
   /** At most 32 characters and 225 for the message: Excel refuses (or "repairs") longer ones. */
   readonly title: string;
   readonly message: string;
 }
+
+/** Whole numbers between min and max: every input of a form. */
+export interface WholeValidation extends ValidationBase {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * A drop-down of the values in a range of the workbook (an inline list holds 255 characters at most).
+ * `warnOnly`: another value is let through after a warning (a new bloc), rather than refused.
+ */
+export interface ListValidation extends ValidationBase {
+  /** The range, as a formula without "=": 'Hướng dẫn'!$A$12:$A$17. */
+  readonly list: string;
+  readonly warnOnly: boolean;
+}
+
+export type PlanValidation = WholeValidation | ListValidation;
 
 /** A bar chart of one column of figures against one column of labels; hosts that cannot draw skip it. */
 export interface PlanChart {

@@ -190,7 +190,15 @@ export const en: Vocabulary = {
       "This workbook is the province's campaign: its periods, the units that report, their targets, scoring and grades. Edit the tables (keep their TD_… names), then pick this workbook in Thi Đua to make each unit's templates and to roll up.",
     guideSteps:
       "1. Periods: set the dates and deadlines.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|4. Scoring: each target's points and method; grades by minimum score.|5. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
-    guideLists: "Lists for the drop-downs (follow the tables; do not edit here):",
+    guideLists:
+      "The lists of the drop-downs. A new bloc or parent unit may be typed straight into the table: Excel asks once, then takes it.",
+    listKinds: "Unit kind",
+    listMethods: "Method",
+    listTargets: "Target",
+    listBlocs: "Emulation bloc",
+    listParents: "Parent unit code",
+    listTitle: "Pick from the list",
+    listHelp: "Pick a value from the drop-down list (the lists are on the Guide sheet).",
   },
   form: {
     identity: "Reporting unit: {unit} — Period: {period}",

@@ -189,7 +189,15 @@ export const vi = {
       "Sổ này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn sổ này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
     guideSteps:
       "1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Chỉ tiêu giao: dòng * là mức chung; ghi riêng cho đơn vị được giao khác, - nếu không áp dụng.|4. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|5. Kiểm tra sổ: chọn sổ trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.",
-    guideLists: "Danh sách cho ô thả xuống (tự cập nhật từ các bảng, không sửa ở đây):",
+    guideLists:
+      "Danh sách cho các ô thả xuống. Thêm cụm thi đua hoặc đơn vị cấp trên mới: gõ thẳng vào bảng, Excel hỏi lại một lần rồi nhận.",
+    listKinds: "Loại đơn vị",
+    listMethods: "Cách tính",
+    listTargets: "Chỉ tiêu",
+    listBlocs: "Cụm thi đua",
+    listParents: "Mã đơn vị cấp trên",
+    listTitle: "Chọn trong danh sách",
+    listHelp: "Chọn một giá trị trong danh sách thả xuống (danh sách ở sheet Hướng dẫn).",
   },
   form: {
     identity: "Đơn vị báo cáo: {unit} — Kỳ báo cáo: {period}",

@@ -100,11 +100,13 @@ function colsXml(widths: readonly number[]): string {
 
 function validationsXml(sheet: SheetPlan): string {
   if (sheet.validations.length === 0) return "";
-  const items = sheet.validations.map(
-    (v) =>
-      // Blank is "not reported", a state of its own, never an invalid figure.
-      `<dataValidation type="whole" operator="between" allowBlank="1" showErrorMessage="1" errorTitle="${xmlText(v.title)}" error="${xmlText(v.message)}" sqref="${v.areas.map(range).join(" ")}"><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`,
-  );
+  const items = sheet.validations.map((v) => {
+    // Blank is "not reported", a state of its own, never an invalid figure.
+    const common = `allowBlank="1" showErrorMessage="1" errorTitle="${xmlText(v.title)}" error="${xmlText(v.message)}" sqref="${v.areas.map(range).join(" ")}"`;
+    return "list" in v
+      ? `<dataValidation type="list"${v.warnOnly ? ' errorStyle="warning"' : ""} ${common}><formula1>${xmlText(v.list)}</formula1></dataValidation>`
+      : `<dataValidation type="whole" operator="between" ${common}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+  });
   return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 

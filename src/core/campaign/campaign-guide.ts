@@ -1,0 +1,87 @@
+import { columnLetters, quoteSheet } from "../a1";
+import { TEMPLATE_IDS } from "../catalog";
+import { printable } from "../layout/print";
+import type { ListValidation, PlanArea, SheetPlan } from "../layout/plan";
+import { SheetBuilder } from "../layout/sheet-builder";
+import { targetsOf } from "../targets";
+import { bilingual } from "../text";
+import { UNIT_KINDS, unitKey } from "../units";
+import { distinctBlocs } from "./bloc-groups";
+import { METHOD_TEXT } from "./campaign-columns";
+import { CAMPAIGN_TEXT as T } from "./campaign-text";
+import { SCORING_METHODS, type Campaign } from "./types";
+
+export type ListName = "kinds" | "methods" | "targets" | "blocs" | "parents";
+
+/** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
+export type CampaignLists = Readonly<Record<ListName, (areas: readonly PlanArea[]) => ListValidation>>;
+
+/** Values staff pick rather than type: those the reader takes (kinds, methods, targets) and those in use. */
+function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
+  const codes = new Map<string, string>();
+  for (const code of [...campaign.units.map((u) => u.parentCode), ...campaign.units.map((u) => u.code)])
+    if (code && !codes.has(unitKey(code))) codes.set(unitKey(code), code);
+  return {
+    kinds: UNIT_KINDS.map((k) => k.label.vi),
+    methods: SCORING_METHODS.map((m) => METHOD_TEXT[m].vi),
+    targets: targetsOf(TEMPLATE_IDS).map((t) => t.label.vi),
+    blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
+    parents: [...codes.values()],
+  };
+}
+
+const LIST_HEADERS: Record<ListName, keyof typeof T> = {
+  kinds: "listKinds",
+  methods: "listMethods",
+  targets: "listTargets",
+  blocs: "listBlocs",
+  parents: "listParents",
+};
+
+/**
+ * The first sheet of the campaign workbook: what it is and how to fill it, in Vietnamese then English,
+ * and under that the lists the tables' drop-downs offer.
+ */
+export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: CampaignLists } {
+  const sheet = new SheetBuilder(T.guideSheet.vi, T.guideSheet);
+  sheet.put(0, 0, { value: T.guideTitle.vi, style: "title" });
+  sheet.put(1, 0, { value: T.guideTitle.en, style: "subtitle" });
+  let row = 3;
+  for (const [text, style] of [
+    [T.guideIntro.vi, "note"],
+    [T.guideIntro.en, "subtitle"],
+  ] as const)
+    sheet.put(row++, 0, { value: text, style }).merge(row - 1, 0, row - 1, 4);
+  row++;
+  for (const line of T.guideSteps.vi.split("|")) sheet.put(row++, 0, { value: line, style: "note" });
+  for (const line of T.guideSteps.en.split("|")) sheet.put(row++, 0, { value: line, style: "subtitle" });
+  row++;
+  sheet.put(row++, 0, { value: T.guideLists.vi, style: "section" });
+  sheet.put(row++, 0, { value: T.guideLists.en, style: "subtitle" });
+
+  const header = row;
+  const values = listValues(campaign);
+  const names = Object.keys(LIST_HEADERS) as ListName[];
+  const ranges = {} as Record<ListName, string>;
+  names.forEach((name, col) => {
+    const text = T[LIST_HEADERS[name]];
+    sheet.put(header, col, { value: bilingual(text), style: "header" });
+    values[name].forEach((value, i) => sheet.put(header + 1 + i, col, { value, style: "text" }));
+    const last = header + Math.max(values[name].length, 1);
+    const column = columnLetters(col);
+    ranges[name] = `${quoteSheet(T.guideSheet.vi)}!$${column}$${header + 2}:$${column}$${last + 1}`;
+  });
+
+  const validation =
+    (name: ListName) =>
+    (areas: readonly PlanArea[]): ListValidation => ({
+      areas,
+      list: ranges[name],
+      warnOnly: name === "blocs" || name === "parents",
+      title: T.listTitle.vi,
+      message: bilingual(T.listHelp),
+    });
+  const lists = Object.fromEntries(names.map((name) => [name, validation(name)])) as CampaignLists;
+  const plan = sheet.build({ columnWidths: [60, 28, 40, 22, 20], protect: false });
+  return { sheet: printable(plan, {}), lists };
+}
