@@ -118,7 +118,8 @@ export const en: Vocabulary = {
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     missingColumn: "{table}: column {column} is missing ({at}).",
-    unknownColumn: "{table}: column {column} is neither the code nor the name of a target of the catalog ({at}).",
+    unknownColumn:
+      "{table}: column {column} is neither the code nor the name of a target of the catalog ({at}).",
     badId: '{table}: "{value}" is not a valid id (letters, digits, "_", ".", "-", at most 40) ({at}).',
     repeated: "{table}: {value} appears twice ({at}).",
     twoBlocs: "Unit {value} is in two emulation blocs: {first} and {second} ({at}).",
@@ -133,7 +134,8 @@ export const en: Vocabulary = {
     implausibleRate:
       '{table}: rate target {column} "{value}" is read as {read}, an unlikely target (rates are usually 5 % to 200 %); type 105% or 105 for a hundred and five percent ({at}).',
     defaultNotApplicable: '{table}: the default row "*" cannot say "-" ({at}).',
-    unknownTarget: '{table}: target "{value}" is not in the catalog (write its name or code as on the Targets sheet) ({at}).',
+    unknownTarget:
+      '{table}: target "{value}" is not in the catalog (write its name or code as on the Targets sheet) ({at}).',
     pointsNotPositive: '{table}: points "{value}" must be a positive number ({at}).',
     pointsTooLarge: '{table}: points "{value}" are more than {max} ({at}).',
     totalPointsTooLarge: "{table}: the points and bonus caps add up to more than {max} ({at}).",

@@ -132,7 +132,8 @@ export const vi = {
     implausibleRate:
       '{table}: chỉ tiêu tỷ lệ {column} "{value}" được đọc là {read}, khó là chỉ tiêu thật (tỷ lệ thường từ 5 % đến 200 %); muốn một trăm linh năm phần trăm hãy ghi 105% hoặc 105 ({at}).',
     defaultNotApplicable: '{table}: dòng mặc định "*" không được ghi "-" ({at}).',
-    unknownTarget: '{table}: chỉ tiêu "{value}" không có trong danh mục (ghi tên hoặc mã chỉ tiêu như ở trang Chỉ tiêu giao) ({at}).',
+    unknownTarget:
+      '{table}: chỉ tiêu "{value}" không có trong danh mục (ghi tên hoặc mã chỉ tiêu như ở trang Chỉ tiêu giao) ({at}).',
     pointsNotPositive: '{table}: điểm "{value}" phải là số dương ({at}).',
     pointsTooLarge: '{table}: điểm "{value}" lớn hơn {max} ({at}).',
     totalPointsTooLarge: "{table}: tổng điểm và điểm thưởng tối đa lớn hơn {max} ({at}).",
