@@ -250,3 +250,21 @@ describe("thidua rollup", () => {
     expect(overwrite.err).toContain("không ghi đè");
   });
 });
+
+describe("rollup's summary unit", () => {
+  it("warns when the summary goes out under no unit's name, and not when one is given", async () => {
+    const dir = tempDir();
+    await unitFile(dir, "P01", 1);
+    const base = ["rollup", path.join(dir, "in"), "--period", "2025-D1"];
+    const unnamed = await runCli([...base, "-o", path.join(dir, "a.xlsx")], UNWRAPPED);
+    expect(unnamed.code).toBe(0);
+    expect(unnamed.err).toContain("⚠ Chưa nêu đơn vị tổng hợp");
+    expect(unnamed.err).toContain("--parent-name");
+    const named = await runCli(
+      [...base, "-o", path.join(dir, "b.xlsx"), "--parent-code", "T01", "--parent-name", "LĐLĐ tỉnh"],
+      UNWRAPPED,
+    );
+    expect(named.code).toBe(0);
+    expect(named.err).not.toContain("Chưa nêu đơn vị tổng hợp");
+  });
+});

@@ -282,6 +282,8 @@ describe("the standalone page", () => {
     await page
       .getByTestId("rollup-files")
       .setInputFiles(Array.from({ length: 150 }, (_, i) => asUpload(`U${i}.xlsx`, one)));
+    await page.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }).fill("LDLD_T");
+    await page.getByRole("textbox", { name: "Tên đơn vị tổng hợp" }).fill("LĐLĐ tỉnh");
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await page.getByRole("button", { name: "Hủy" }).click();
     await page.getByText("Đã hủy tổng hợp.").waitFor();

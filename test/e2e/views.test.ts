@@ -44,6 +44,8 @@ async function rollUp(page: Page) {
   await page.getByRole("link", { name: "Tổng hợp" }).click();
   await page.getByTestId("rollup-files").setInputFiles(files.map((f) => asUpload(f.name, f.bytes)));
   await page.getByTestId("rollup-units").setInputFiles([asUpload("don-vi.csv", unitsCsv, "text/csv")]);
+  await page.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }).fill("LDLD_T");
+  await page.getByRole("textbox", { name: "Tên đơn vị tổng hợp" }).fill("LĐLĐ tỉnh");
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
   await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 120_000 });
 }
@@ -183,6 +185,10 @@ describe("with the keyboard alone", () => {
 
   it("rolls up, downloads the summary, narrows the units by a filter, and reaches every part", async () => {
     const { page, failures } = await openWithFiles("Tổng hợp", files.slice(0, 10));
+    await tabTo(page, "^input:Mã đơn vị tổng hợp");
+    await page.keyboard.type("LDLD_T");
+    await tabTo(page, "^input:Tên đơn vị tổng hợp");
+    await page.keyboard.type("LĐLĐ tỉnh");
     await tabTo(page, "^button:Tổng hợp$");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 60_000 });

@@ -178,6 +178,8 @@ describe("Kế hoạch thi đua in the page", () => {
     await user.upload(screen.getByTestId("rollup-campaign"), await campaignFile());
     await waitFor(() => expect(screen.getByRole("option", { name: /Đợt 1 năm 2025/ })).toBeTruthy());
     await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ tổng hợp/ }), "2025-D1");
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ }), "LDLD_T");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị tổng hợp/ }), "LĐLĐ tỉnh");
     await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
     const table = await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" });
     expect(table.textContent).toMatch(/Điểm/);

@@ -45,7 +45,8 @@ async function rollUp(files: File[], parent = "T01") {
       type: "text/csv",
     }),
   );
-  await user.type(screen.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }), parent);
+  await user.type(screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ }), parent);
+  await user.type(screen.getByRole("textbox", { name: /Tên đơn vị tổng hợp/ }), `Đơn vị ${parent}`);
   await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
   return user;
 }
@@ -171,5 +172,42 @@ describe("Tổng hợp", () => {
     const rejected = await screen.findByRole("list", { name: "Tệp bị loại (lý do)" });
     expect(rejected.textContent).toContain("P02.xlsx: Có 2 lỗi");
     expect(screen.getByRole("status").textContent).not.toBe("");
+  });
+});
+
+describe("Tổng hợp without what a summary needs", () => {
+  it("does not roll up until the summary unit has a code and a name", async () => {
+    let started = 0;
+    const counting: StartJob = (request, onProgress) => {
+      started++;
+      return inProcessJobs(request, onProgress);
+    };
+    renderApp(host("file").host, counting, "rollup");
+    const user = userEvent.setup();
+    await user.upload(screen.getByTestId("rollup-files"), [await reportFile("P01", 1)]);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ }), "T01");
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    expect((await screen.findAllByText(/Hãy nhập mã và tên đơn vị tổng hợp/)).length).toBeGreaterThan(0);
+    expect(started).toBe(0);
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị tổng hợp/ }), "LĐLĐ tỉnh");
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" });
+    expect(started).toBe(1);
+  });
+
+  it("says that missing units cannot be known without a campaign or units list, never 0", async () => {
+    renderApp(host("file").host, inProcessJobs, "rollup");
+    const user = userEvent.setup();
+    await user.upload(screen.getByTestId("rollup-files"), [await reportFile("P01", 1)]);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ }), "T01");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị tổng hợp/ }), "LĐLĐ tỉnh");
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" });
+    const headline = screen.getByRole("region", { name: "Cần xử lý" });
+    expect(headline.textContent).toContain("Thiếu báo cáo: chưa biết");
+    expect(headline.textContent).not.toContain("Thiếu báo cáo: 0");
+    expect(screen.getByRole("region", { name: "Thiếu báo cáo" }).textContent).toContain(
+      "Hãy chọn tệp kế hoạch thi đua",
+    );
   });
 });

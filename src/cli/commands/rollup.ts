@@ -98,6 +98,11 @@ export async function runRollup(
     throw new CliError(CLI_TEXT.nothingRolledUp);
   }
   if (output !== undefined) await writeAtomically(output, await writeWorkbookPlan(streamSummary(summary)));
+  // A summary goes upward under its unit's name: say so when nobody gave one.
+  if (output !== undefined && !options.parentName?.trim())
+    ctx.io.err(
+      paragraph(ctx, pick(fill(CLI_TEXT.noParentName, { name: summary.parent.name }), ctx.lang), "⚠ "),
+    );
   if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));

@@ -429,6 +429,8 @@ export const en: Vocabulary = {
     badTargetValue: 'Invalid value for target {key}: "{value}"',
     templateWritten: "Wrote template {file} ({templates}) for {unit}, {period}.",
     outputRequired: "Name the summary file to write (-o, --output); only --json can do without one.",
+    noParentName:
+      'No summary unit given: the summary and the forms sent upward say "{name}". Add --parent-code and --parent-name (your own unit, e.g. the provincial federation).',
     summaryWritten: "Summary written: {file}",
     reading: "Reading files…",
     ok: "no errors",
@@ -676,6 +678,8 @@ export const en: Vocabulary = {
       periodAuto: "As most files say",
       parentCode: "Summary unit code",
       parentName: "Summary unit name",
+      parentRequired:
+        "Enter the summary unit's code and name (your own unit, e.g. the provincial federation): it is printed on the summary and on the forms sent upward.",
       start: "Roll up",
       cancel: "Cancel",
       cancelled: "Roll-up cancelled.",

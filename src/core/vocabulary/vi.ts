@@ -426,6 +426,8 @@ export const vi = {
     badTargetValue: 'Giá trị chỉ tiêu {key} không hợp lệ: "{value}"',
     templateWritten: "Đã tạo biểu mẫu {file} ({templates}) cho {unit}, {period}.",
     outputRequired: "Hãy cho biết tệp bảng tổng hợp sẽ ghi (-o, --output); chỉ với --json mới được bỏ qua.",
+    noParentName:
+      'Chưa nêu đơn vị tổng hợp: bảng tổng hợp và các biểu gửi cấp trên ghi "{name}". Hãy thêm --parent-code và --parent-name (đơn vị của bạn, ví dụ LĐLĐ tỉnh).',
     summaryWritten: "Đã ghi bảng tổng hợp: {file}",
     reading: "Đang đọc tệp…",
     ok: "không có lỗi",
@@ -672,6 +674,8 @@ export const vi = {
       periodAuto: "Theo đa số tệp",
       parentCode: "Mã đơn vị tổng hợp",
       parentName: "Tên đơn vị tổng hợp",
+      parentRequired:
+        "Hãy nhập mã và tên đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh): tên này in trên bảng tổng hợp và trên các biểu gửi cấp trên.",
       start: "Tổng hợp",
       cancel: "Hủy",
       cancelled: "Đã hủy tổng hợp.",

@@ -37,6 +37,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [periodId, setPeriodId] = useState("");
   const [parentCode, setParentCode] = useState("");
   const [parentName, setParentName] = useState("");
+  const [parentAsked, setParentAsked] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<RolledUp | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -96,7 +97,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
       ...(campaignFile ? { campaign: toPayloads([campaignFile])[0]! } : {}),
       ...(previous ? { previous: toPayloads([previous])[0]! } : {}),
       ...(periodId ? { periodId } : {}),
-      ...(code ? { parent: { code, name: parentName.trim() || code } } : {}),
+      parent: { code, name: parentName.trim() },
     };
   }
 
@@ -113,6 +114,11 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
 
   async function start() {
     if (files.length === 0) return setNotice({ intent: "info", text: m.rollup.noFiles });
+    // The summary goes upward under this unit: never under a placeholder nobody chose.
+    if (!parentCode.trim() || !parentName.trim()) {
+      setParentAsked(true);
+      return setNotice({ intent: "error", text: m.rollup.parentRequired });
+    }
     setNotice(null);
     setResult(null);
     setOverwrite(false);
@@ -155,6 +161,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     parentCode,
     setParentCode,
     parentName,
+    parentAsked,
     setParentName,
     progress,
     result,

@@ -93,10 +93,18 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         </Select>
       </Field>
       <div className={styles.row}>
-        <Field label={m.rollup.parentCode}>
+        <Field
+          label={m.rollup.parentCode}
+          required
+          validationMessage={job.parentAsked && !job.parentCode.trim() ? m.rollup.parentRequired : undefined}
+        >
           <Input value={job.parentCode} onChange={(_, data) => job.setParentCode(data.value)} />
         </Field>
-        <Field label={m.rollup.parentName}>
+        <Field
+          label={m.rollup.parentName}
+          required
+          validationMessage={job.parentAsked && !job.parentName.trim() ? m.rollup.parentRequired : undefined}
+        >
           <Input value={job.parentName} onChange={(_, data) => job.setParentName(data.value)} />
         </Field>
       </div>
