@@ -12,6 +12,7 @@ import { useState } from "react";
 import type { Lang } from "../core";
 import type { WorkbookHost } from "../host/workbook-host";
 import { PageNoticeBar, type PageNotice } from "./components/PageNotice";
+import { PickedCampaignProvider } from "./hooks/picked-campaign";
 import { I18nProvider, useI18n } from "./i18n/context";
 import { RollupView } from "./views/RollupView";
 import { TemplatesView } from "./views/TemplatesView";
@@ -80,9 +81,11 @@ function Shell({ host, startJob, initialView, notice }: Props) {
         </nav>
       </header>
       <main>
-        {view === "templates" && <TemplatesView host={host} startJob={startJob} />}
-        {view === "validate" && <ValidateView host={host} startJob={startJob} />}
-        {view === "rollup" && <RollupView host={host} startJob={startJob} />}
+        <PickedCampaignProvider>
+          {view === "templates" && <TemplatesView host={host} startJob={startJob} />}
+          {view === "validate" && <ValidateView host={host} startJob={startJob} />}
+          {view === "rollup" && <RollupView host={host} startJob={startJob} />}
+        </PickedCampaignProvider>
       </main>
     </>
   );

@@ -253,7 +253,7 @@ describe("thidua rollup", () => {
 
 describe("rollup's summary unit", () => {
   it("warns when the summary goes out under no unit's name, and not when one is given", async () => {
-    const dir = tempDir();
+    const dir = tempDir("parent");
     await unitFile(dir, "P01", 1);
     const base = ["rollup", path.join(dir, "in"), "--period", "2025-D1"];
     const unnamed = await runCli([...base, "-o", path.join(dir, "a.xlsx")], UNWRAPPED);

@@ -189,3 +189,48 @@ describe("Kế hoạch thi đua in the page", () => {
     expect(screen.getByText(/H01 — LĐLĐ huyện cũ/)).toBeTruthy();
   });
 });
+
+describe("one campaign for every view of the page", () => {
+  it("downloads one unit's template alone, and serves the roll-up once picked on Biểu mẫu", async () => {
+    const user = userEvent.setup();
+    const inserted: { plan: WorkbookPlan; fileName: string }[] = [];
+    const { host: base } = fileHost();
+    const host: WorkbookHost = {
+      ...base,
+      insertReport: async (plan, fileName) => {
+        inserted.push({ plan, fileName });
+        return { sheets: [] };
+      },
+    };
+    renderApp(host, inProcessJobs, "templates");
+    await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
+    await screen.findByText(/Kế hoạch thi đua đang dùng .*: ke-hoach\.xlsx/);
+    await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ báo cáo/ }), "2025-D2");
+    await user.selectOptions(screen.getByRole("combobox", { name: /Đơn vị/ }), "P02");
+    await user.click(screen.getByRole("button", { name: "Tải biểu mẫu của đơn vị (.xlsx)" }));
+    await waitFor(() => expect(inserted).toHaveLength(1));
+    expect(inserted[0]!.fileName).toBe("P02-2025-D2.xlsx");
+    const meta = extract(readWorkbookGrid(await writeWorkbookPlan(inserted[0]!.plan), "P02.xlsx")).meta!;
+    expect([meta.unitCode, meta.periodDue, meta.targets.get("B02_members_admitted")]).toEqual([
+      "P02",
+      "2026-01-15",
+      "77",
+    ]);
+
+    await user.click(screen.getByRole("link", { name: "Tổng hợp" }));
+    expect(screen.getByText("ke-hoach.xlsx")).toBeTruthy();
+    await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ tổng hợp/ }), "2025-D1");
+    await user.upload(screen.getByTestId("rollup-files"), [await reportFile("P01", 1)]);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ }), "LDLD_T");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị tổng hợp/ }), "LĐLĐ tỉnh");
+    await user.click(screen.getByRole("button", { name: "Tổng hợp" }));
+    const headline = await screen.findByRole("region", { name: "Cần xử lý" });
+    // P01, P02 and H01 (until 30/6) must report Đợt 1: the campaign's units are the expected ones.
+    expect(headline.textContent).toContain("Đã tổng hợp 1/3 đơn vị phải báo cáo");
+    expect(headline.textContent).toContain("Thiếu báo cáo: 2");
+
+    await user.click(screen.getByRole("button", { name: "Bỏ chọn kế hoạch" }));
+    await user.click(screen.getByRole("link", { name: "Biểu mẫu" }));
+    expect(screen.queryByText(/Kế hoạch thi đua đang dùng/)).toBeNull();
+  });
+});

@@ -12,12 +12,12 @@ import {
   TEMPLATE_IDS,
   unitTemplates,
   type Campaign,
-  type Finding,
 } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
+import { usePickedCampaign } from "./picked-campaign";
 import { useInsertReport } from "./use-insert-report";
 import { useTaskStatus } from "./use-task-status";
 
@@ -33,9 +33,7 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
   const task = useTaskStatus();
   const inserting = useInsertReport(host, task);
   const [year, setYear] = useState(String(new Date().getFullYear()));
-  const [loaded, setLoaded] = useState<{ campaign: Campaign | null; findings: readonly Finding[] } | null>(
-    null,
-  );
+  const [loaded, setLoaded] = usePickedCampaign();
   const [periodId, setPeriodId] = useState("");
   const [unitCode, setUnitCode] = useState("");
 
@@ -58,7 +56,7 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
       setLoaded(null);
       const done = await startJob({ kind: "campaign", files: toPayloads([file]) }, () => undefined).result;
       if (done.kind !== "campaign") return null;
-      setLoaded({ campaign: done.campaign, findings: done.findings });
+      setLoaded({ file, campaign: done.campaign, findings: done.findings });
       setPeriodId(done.campaign?.periods[0]?.id ?? "");
       if (!done.campaign) return { intent: "error", text: format(m.campaign.unusable, { file: file.name }) };
       const text = format(m.campaign.loaded, {
@@ -86,6 +84,9 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
     setYear,
     createDefault: () => void createDefault(),
     pick: (file: File | undefined) => file && void pick(file),
+    /** The campaign workbook in use in every view, by its file's name; clearing it clears it everywhere. */
+    pickedName: loaded?.file.name ?? null,
+    clear: () => setLoaded(null),
     /** How many errors and warnings the picked campaign has, when it has any. */
     counts: findings.length > 0 ? format(m.validate.counts, countFindings(findings)) : null,
     /** The campaign reader lists errors first, each with its sheet and cell; one line per rule of a sheet. */
@@ -105,7 +106,7 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
     setUnitCode,
     canDownloadAll: sources.length > 0 && host.downloadAll !== undefined,
     downloadAll: () => period && void downloadAll(period.id, t(period.label)),
-    canInsertUnit: sources.length > 0 && host.kind === "excel",
+    canInsertUnit: sources.length > 0,
     insertUnit: () =>
       source &&
       period &&

@@ -6,6 +6,7 @@ import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
 import type { JobRequest, RejectedFile } from "../worker/protocol";
 import { JobCancelled, JobFailed, type Progress, type RunningJob, type StartJob } from "../worker/start-job";
+import { usePickedCampaign } from "./picked-campaign";
 import { useErrorText } from "./use-error-text";
 import type { Notice } from "./use-task-status";
 
@@ -31,8 +32,10 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const errorText = useErrorText();
   const [files, setFiles] = useState<File[]>([]);
   const [units, setUnits] = useState<File | null>(null);
-  const [campaignFile, setCampaignFile] = useState<File | null>(null);
-  const [campaignPeriods, setCampaignPeriods] = useState<readonly Period[] | null>(null);
+  // The campaign picked in any view: its units are the expected ones, its periods the choices.
+  const [picked, setPicked] = usePickedCampaign();
+  const campaignFile = picked?.file ?? null;
+  const campaignPeriods: readonly Period[] | null = picked?.campaign?.periods ?? null;
   const [previous, setPrevious] = useState<File | null>(null);
   const [periodId, setPeriodId] = useState("");
   const [parentCode, setParentCode] = useState("");
@@ -69,14 +72,14 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
 
   /** A picked campaign is read at once: its periods become the choices, its errors show before a roll-up. */
   async function pickCampaign(file: File | undefined) {
-    setCampaignFile(file ?? null);
-    setCampaignPeriods(null);
+    setPicked(null);
     setPeriodId("");
     if (!file) return;
     try {
       const done = await startJob({ kind: "campaign", files: toPayloads([file]) }, () => undefined).result;
       if (done.kind !== "campaign") return;
-      if (done.campaign) return setCampaignPeriods(done.campaign.periods);
+      setPicked({ file, campaign: done.campaign, findings: done.findings });
+      if (done.campaign) return;
       const first = done.findings.find((f) => f.severity === "error");
       const where = first?.sheet ? `${first.sheet}!${first.cell ?? ""}: ` : "";
       const detail = first ? `${where}${t({ vi: first.message_vi, en: first.message_en })}` : "";
@@ -153,6 +156,10 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setUnits,
     campaignFile,
     pickCampaign: (file: File | undefined) => void pickCampaign(file),
+    clearCampaign: () => {
+      setPicked(null);
+      setPeriodId("");
+    },
     previous,
     setPrevious,
     periodId,

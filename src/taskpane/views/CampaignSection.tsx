@@ -12,7 +12,8 @@ import type { WorkbookHost } from "../../host/workbook-host";
 import { FilePicker } from "../components/FilePicker";
 import { ReplaceQuestion } from "../components/ReplaceQuestion";
 import { useCampaign } from "../hooks/use-campaign";
-import { useI18n } from "../i18n/context";
+import { displayed } from "../../core";
+import { format, useI18n } from "../i18n/context";
 import type { StartJob } from "../worker/start-job";
 import { useViewStyles } from "./styles";
 
@@ -43,6 +44,14 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
         disabled={job.busy}
         onFiles={([f]) => job.pick(f)}
       />
+      {job.pickedName && (
+        <div className={styles.row}>
+          <Text>{format(m.campaign.inUse, { file: displayed(job.pickedName) })}</Text>
+          <Button size="small" onClick={job.clear} disabled={job.busy}>
+            {m.campaign.clear}
+          </Button>
+        </div>
+      )}
       {job.status && (
         <MessageBar intent={job.status.intent} role="status">
           <MessageBarBody>{job.status.text}</MessageBarBody>
@@ -85,7 +94,7 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
                 </Select>
               </Field>
               <Button appearance="primary" onClick={job.insertUnit} disabled={job.busy}>
-                {m.campaign.insertUnit}
+                {host.kind === "excel" ? m.campaign.insertUnit : m.campaign.downloadUnit}
               </Button>
             </div>
           )}

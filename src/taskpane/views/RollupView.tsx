@@ -68,7 +68,14 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
             testId="rollup-campaign"
             onFiles={([f]) => job.pickCampaign(f)}
           />
-          {job.campaignFile && <Text>{displayed(job.campaignFile.name)}</Text>}
+          {job.campaignFile && (
+            <>
+              <Text>{displayed(job.campaignFile.name)}</Text>
+              <Button size="small" onClick={job.clearCampaign} disabled={running}>
+                {m.campaign.clear}
+              </Button>
+            </>
+          )}
         </div>
       </Field>
       <Field label={m.rollup.previous}>
