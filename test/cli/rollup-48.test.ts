@@ -32,6 +32,7 @@ describe("thidua rollup of a 48-unit campaign in three blocs, in 80 columns", ()
 
   it("prints no line over 80 columns, and a warning 45 units share once", async () => {
     const args = ["rollup", received, "--campaign", campaign, "--period", "2025-D1"];
+    args.push("--parent-code", "LDLD_T", "--parent-name", "LĐLĐ tỉnh");
     const { code, out, err } = await runCli([...args, "-o", path.join(dir, "tong-hop.xlsx")]);
     expect([code, err]).toEqual([0, ""]);
     const lines = out.split("\n");
