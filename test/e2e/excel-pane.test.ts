@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PaneCalls } from "./excel-pane/entry";
+import { axeViolations, blocking } from "./support/axe";
 import { openPage, openSession, overflow, type Session } from "./support/page-session";
 
 // What only Excel shows — validating the open workbook, Mark and Clear, the question before a report is
@@ -49,6 +50,7 @@ describe.each([320, 500])("in Excel, at %i px", (width) => {
     await question.getByRole("button", { name: "Thay báo cáo cũ" }).waitFor();
     await question.getByRole("button", { name: "Không chèn" }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(blocking(await axeViolations(page, "Excel: Biểu mẫu (hỏi thay báo cáo)"))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `templates-replace-${width}.png`), fullPage: true });
     await question.getByRole("button", { name: "Thay báo cáo cũ" }).click();
     await page.getByText(/^Đã chèn các trang: Biểu 01/).waitFor();
@@ -65,6 +67,7 @@ describe.each([320, 500])("in Excel, at %i px", (width) => {
       "clear",
     ]);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(blocking(await axeViolations(page, "Excel: Kiểm tra (có lỗi)"))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `validate-excel-${width}.png`), fullPage: true });
     await expect(failures()).resolves.toEqual([]);
     await page.context().close();

@@ -5,6 +5,7 @@ import { extract, previousFromGrid } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import { reportBytes } from "../support/report-file";
 import { asUpload, openPage, openSession, overflow, type Session } from "./support/page-session";
+import { axeViolations, blocking } from "./support/axe";
 
 // Each view as staff meet it, at Excel's default task pane width (320 px) and at 500 px, after a roll-up
 // of 100 received files; and each view's work done with the keyboard alone.
@@ -74,6 +75,11 @@ describe.each([320, 500])("at %i px", (width) => {
         rects.map((r) => ({ y: r.getBoundingClientRect().y, w: r.getBoundingClientRect().width })),
       );
     expect(bars.length).toBeGreaterThanOrEqual(30);
+    // Every figure the charts write is in the page's language (72,4), and no grade is dropped.
+    const charts = (await page.getByRole("figure").allTextContents()).join(" ");
+    expect(charts).toMatch(/\d,\d/);
+    expect(charts).not.toMatch(/\d\.\d/);
+    expect(charts).toMatch(/Trung\s*bình/);
     // The best unit's bar on top, the last unit's at the bottom.
     const byHeight = [...bars].sort((a, b) => a.y - b.y);
     expect(byHeight[0]!.w).toBeGreaterThan(byHeight[byHeight.length - 1]!.w);
@@ -83,10 +89,12 @@ describe.each([320, 500])("at %i px", (width) => {
     await page.getByRole("combobox", { name: "Cụm thi đua" }).selectOption("Cụm 2");
     await expect(page.getByText("Đang hiện 33/99 đơn vị").count()).resolves.toBe(1);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(blocking(await axeViolations(page, "Tổng hợp (kết quả)"))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `rollup-${width}.png`), fullPage: true });
 
     await page.getByRole("link", { name: "Biểu mẫu" }).click();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(blocking(await axeViolations(page, "Biểu mẫu"))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `templates-${width}.png`), fullPage: true });
 
     await page.getByRole("link", { name: "Kiểm tra" }).click();
@@ -97,6 +105,7 @@ describe.each([320, 500])("at %i px", (width) => {
     await page.getByRole("grid", { name: "Các tệp đã kiểm tra" }).getByRole("row").nth(1).click();
     await page.getByText("Chưa thể gửi", { exact: false }).first().waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(blocking(await axeViolations(page, "Kiểm tra (có lỗi)"))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `validate-${width}.png`), fullPage: true });
     await expect(failures()).resolves.toEqual([]);
     await page.context().close();

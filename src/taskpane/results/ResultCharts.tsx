@@ -1,5 +1,6 @@
 import { Caption1, Subtitle2 } from "@fluentui/react-components";
 import { HorizontalBarChartWithAxis, VerticalBarChart } from "@fluentui/react-charts";
+import type { ReactNode } from "react";
 import { blocBars, unitBars, type BarSet, type SummaryView } from "../../core";
 import { useI18n } from "../i18n/context";
 import { gradeBars } from "./chart-data";
@@ -14,13 +15,26 @@ const CHAR_WIDTH = 8;
 /** Room right of the longest bar for its figure. */
 const VALUE_ROOM = 36;
 
+/**
+ * A chart with its title. The chart itself is inert: its bars repeat what the units grid holds, and the
+ * focus traps Fluent puts around it (focusable elements hidden from screen readers) would otherwise be
+ * one more Tab stop that announces nothing.
+ */
+function ChartFrame({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <figure aria-label={label} style={{ margin: 0 }}>
+      <Caption1 as="p">{label}</Caption1>
+      <div inert>{children}</div>
+    </figure>
+  );
+}
+
 function Bars({ set, width, culture }: { set: BarSet; width: number; culture: string }) {
   const { t, number } = useI18n();
   const title = t(set.title);
   const labelWidth = Math.min(LABEL_WIDTH, width / 3);
   return (
-    <figure aria-label={title} style={{ margin: 0 }}>
-      <Caption1 as="p">{title}</Caption1>
+    <ChartFrame label={title}>
       <HorizontalBarChartWithAxis
         culture={culture}
         width={width}
@@ -28,15 +42,22 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         hideLegend
         useSingleColor
         showYAxisLablesTooltip
+        // The chart writes its own bar labels as 72.4 whatever the culture: the figure goes in the
+        // axis label instead, in the page's language.
+        hideLabels
         noOfCharsToTruncate={Math.max(6, Math.floor(labelWidth / CHAR_WIDTH))}
         yAxisCategoryOrder="data"
         margins={{ left: labelWidth, right: VALUE_ROOM }}
         // The chart draws its first point at the bottom; the best unit belongs at the top.
         data={[...set.bars]
           .reverse()
-          .map((b) => ({ x: b.value, y: b.short, yAxisCalloutData: number(b.value) }))}
+          .map((b) => ({
+            x: b.value,
+            y: `${b.short}: ${number(b.value)}`,
+            yAxisCalloutData: number(b.value),
+          }))}
       />
-    </figure>
+    </ChartFrame>
   );
 }
 
@@ -45,7 +66,7 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
  * when there are many, each bloc's average score), and how many units reached each grade.
  */
 export default function ResultCharts({ summary, width }: { summary: SummaryView; width: number }) {
-  const { m, lang } = useI18n();
+  const { m, lang, number } = useI18n();
   const styles = useResultStyles();
   const culture = lang === "en" ? "en-US" : "vi-VN";
   const sets = [unitBars(summary), blocBars(summary)].filter(
@@ -59,17 +80,18 @@ export default function ResultCharts({ summary, width }: { summary: SummaryView;
         <Bars key={set.title.vi} set={set} width={width} culture={culture} />
       ))}
       {grades.some((g) => g.units > 0) && (
-        <figure aria-label={m.results.gradeChart} style={{ margin: 0 }}>
-          <Caption1 as="p">{m.results.gradeChart}</Caption1>
+        <ChartFrame label={m.results.gradeChart}>
           <VerticalBarChart
             culture={culture}
             width={width}
             height={200}
             hideLegend
             useSingleColor
-            data={grades.map((g) => ({ x: g.grade, y: g.units, legend: g.grade }))}
+            // A grade of two words (Trung bình) is wrapped rather than dropped for want of room.
+            wrapXAxisLables
+            data={grades.map((g) => ({ x: g.grade, y: g.units, legend: g.grade, barLabel: number(g.units) }))}
           />
-        </figure>
+        </ChartFrame>
       )}
     </section>
   );
