@@ -49,13 +49,11 @@ function Bars({ set, width, culture }: { set: BarSet; width: number; culture: st
         yAxisCategoryOrder="data"
         margins={{ left: labelWidth, right: VALUE_ROOM }}
         // The chart draws its first point at the bottom; the best unit belongs at the top.
-        data={[...set.bars]
-          .reverse()
-          .map((b) => ({
-            x: b.value,
-            y: `${b.short}: ${number(b.value)}`,
-            yAxisCalloutData: number(b.value),
-          }))}
+        data={[...set.bars].reverse().map((b) => ({
+          x: b.value,
+          y: `${b.short}: ${number(b.value)}`,
+          yAxisCalloutData: number(b.value),
+        }))}
       />
     </ChartFrame>
   );

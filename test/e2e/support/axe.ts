@@ -21,7 +21,9 @@ export async function axeViolations(page: Page, view: string): Promise<AxeViolat
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const result = await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] } });
+    const result = await run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] },
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? null,
