@@ -273,7 +273,10 @@ describe("the standalone page", () => {
     await expect(page.getByRole("list", { name: "Tệp bị loại (lý do)" }).textContent()).resolves.toBe(
       "Không có",
     );
-    await expect(page.getByRole("list", { name: "Thiếu báo cáo" }).textContent()).resolves.toBe("Không có");
+    // No campaign and no units list: who is missing cannot be known, and the page says how to know it.
+    await expect(page.getByRole("region", { name: "Thiếu báo cáo" }).textContent()).resolves.toContain(
+      "Hãy chọn tệp kế hoạch thi đua",
+    );
   });
 
   it("cancels a roll-up in progress", async () => {

@@ -223,6 +223,14 @@ describe("with the keyboard alone", () => {
     await expect(shown.textContent()).resolves.toBe("Đang hiện 3/10 đơn vị");
     await tabTo(page, "^columnheader:|^button:Đơn vị");
     await tabTo(page, "^row:P00[158] ");
+    // The grid is one Tab stop: arrows move between its rows, Tab leaves it.
+    const first = await focused(page);
+    await page.keyboard.press("ArrowDown");
+    const second = await focused(page);
+    expect(second).toMatch(/^row:P00[158] /);
+    expect(second).not.toBe(first);
+    await page.keyboard.press("Tab");
+    await expect(focused(page)).resolves.not.toMatch(/^row:|^gridcell:/);
     await expect(failures()).resolves.toEqual([]);
     await page.context().close();
   });

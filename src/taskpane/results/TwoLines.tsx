@@ -25,3 +25,28 @@ export function OneLine({ text }: { text: string }) {
     </Text>
   );
 }
+
+/**
+ * A unit in a grid: its code and bloc on one line, then its whole name on up to two lines (a grid's rows
+ * have one height; the name is whole on hover and in the unit's details).
+ */
+export function UnitLines({ code, name, bloc }: { code: string; name: string; bloc: string }) {
+  return (
+    <div title={`${code} — ${name}\n${bloc}`}>
+      <Text block truncate wrap={false} weight="semibold">
+        {`${code} · ${bloc}`}
+      </Text>
+      <Caption1
+        block
+        style={{
+          display: "-webkit-box",
+          WebkitLineClamp: 2,
+          WebkitBoxOrient: "vertical",
+          overflow: "hidden",
+        }}
+      >
+        {name}
+      </Caption1>
+    </div>
+  );
+}

@@ -13,7 +13,7 @@ import {
   type UnitFilter,
   type UnitGridRow,
 } from "./unit-rows";
-import { OneLine, TwoLines } from "./TwoLines";
+import { OneLine, TwoLines, UnitLines } from "./TwoLines";
 import { VirtualGrid, type GridColumn } from "./VirtualGrid";
 
 /** Nulls (unscored, unranked) sort after every figure in ascending order. */
@@ -33,13 +33,14 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
         title: m.rollup.unit,
         grow: 3,
         compare: (a, b) => a.code.localeCompare(b.code),
-        render: (r) => <TwoLines first={`${r.code} — ${r.name}`} second={r.bloc ?? m.rollup.noBloc} />,
+        render: (r) => <UnitLines code={r.code} name={r.name} bloc={r.bloc ?? m.rollup.noBloc} />,
       },
       {
         id: "score",
         title: m.rollup.score,
         grow: 1.4,
-        compare: byNumber((r) => (r.score === null ? null : -r.score)),
+        // Ascending is lowest first, as aria-sort announces it; a second click puts the best first.
+        compare: byNumber((r) => r.score),
         render: (r) => <TwoLines first={r.score === null ? "—" : number(r.score)} second={r.grade ?? ""} />,
       },
       {
@@ -53,7 +54,7 @@ function useColumns(): readonly GridColumn<UnitGridRow>[] {
         id: "met",
         title: m.results.met,
         grow: 0.9,
-        compare: byNumber((r) => -r.met),
+        compare: byNumber((r) => r.met),
         render: (r) => `${r.met}/${r.judged}`,
       },
       {
@@ -121,7 +122,7 @@ export function UnitsGrid({ summary }: { summary: SummaryView }) {
         columns={columns}
         rowId={(r) => r.code}
         label={m.rollup.included}
-        rowHeight={48}
+        rowHeight={64}
         sortedBy={{ column: "rank", direction: "ascending" }}
       />
     </section>

@@ -1,4 +1,8 @@
-import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import {
+  createTableColumn,
+  type DataGridRowProps,
+  type TableColumnDefinition,
+} from "@fluentui/react-components";
 import {
   DataGrid,
   DataGridBody,
@@ -8,7 +12,17 @@ import {
   DataGridRow,
   type RowRenderer,
 } from "@fluentui-contrib/react-data-grid-react-window";
-import { useCallback, useMemo, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 
 export interface GridColumn<T> {
   readonly id: string;
@@ -33,6 +47,73 @@ interface Props<T> {
 
 /** Rows the pane shows at once; the rest are drawn as they scroll into view. */
 const VISIBLE_ROWS = 9;
+
+/** The row that takes the grid's one Tab stop: the last one focused, else the first. */
+const RovingRow = createContext<{ active: string | null; setActive: (id: string) => void }>({
+  active: null,
+  setActive: () => undefined,
+});
+
+/** How far each key moves the focus, in rows; the rows drawn around the view are enough for a page. */
+const MOVES: Readonly<Record<string, number>> = {
+  ArrowDown: 1,
+  ArrowUp: -1,
+  PageDown: VISIBLE_ROWS,
+  PageUp: -VISIBLE_ROWS,
+  End: Number.POSITIVE_INFINITY,
+  Home: Number.NEGATIVE_INFINITY,
+};
+
+function rowFrom(row: HTMLElement, step: number): HTMLElement {
+  let at = row;
+  for (let i = 0; i < Math.abs(step); i++) {
+    const next = step > 0 ? at.nextElementSibling : at.previousElementSibling;
+    if (!(next instanceof HTMLElement) || next.getAttribute("role") !== "row") break;
+    at = next;
+  }
+  return at;
+}
+
+/**
+ * A body row: a Tab stop only when it is the grid's current row (one Tab crosses the grid), moved from
+ * with the arrow keys, Page Up/Down, Home and End among the rows drawn; Enter or Space picks it, as a
+ * click does.
+ */
+function GridRow<T>({
+  id,
+  style,
+  onPick,
+  children,
+}: {
+  id: string;
+  style: CSSProperties;
+  onPick: (() => void) | undefined;
+  children: DataGridRowProps<T>["children"];
+}) {
+  const { active, setActive } = useContext(RovingRow);
+  const isCurrent = active === null ? style.top === 0 : active === id;
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = MOVES[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      rowFrom(event.currentTarget, step).focus();
+    } else if (onPick && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      onPick();
+    }
+  };
+  return (
+    <DataGridRow<T>
+      style={{ ...style, minWidth: 0 }}
+      tabIndex={isCurrent ? 0 : -1}
+      onFocus={(event: FocusEvent<HTMLDivElement>) => event.target === event.currentTarget && setActive(id)}
+      onKeyDown={onKeyDown}
+      {...(onPick ? { onClick: onPick } : {})}
+    >
+      {children}
+    </DataGridRow>
+  );
+}
 
 /**
  * A sortable grid that draws only the rows in view, so thousands of units stay responsive. Widths are
@@ -63,27 +144,21 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
     [columns],
   );
   // One renderer for the grid's life: a new one would remount every row and lose the keyboard focus.
+  // Which row holds the Tab stop reaches the rows through a context, which re-renders without remounting.
   const renderRow = useCallback<RowRenderer<T>>(
     ({ item, rowId: id }, style) => (
-      <DataGridRow<T>
-        key={id}
-        style={{ ...style, minWidth: 0 }}
-        {...(onPick
-          ? {
-              onClick: () => onPick(item),
-              onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
-                if (event.key === "Enter" || event.key === " ") onPick(item);
-              },
-            }
-          : {})}
-      >
+      <GridRow<T> key={id} id={String(id)} style={style} onPick={onPick && (() => onPick(item))}>
         {({ renderCell, columnId }) => (
           <DataGridCell style={widths.get(String(columnId))}>{renderCell(item)}</DataGridCell>
         )}
-      </DataGridRow>
+      </GridRow>
     ),
     [onPick, widths],
   );
+  const [active, setActive] = useState<string | null>(null);
+  // A row filtered away leaves the Tab stop to the first row shown (the grid sorts its own rows).
+  const current = active !== null && items.some((item) => String(rowId(item)) === active) ? active : null;
+  const roving = useMemo(() => ({ active: current, setActive }), [current]);
   const height = Math.max(1, Math.min(items.length, VISIBLE_ROWS)) * rowHeight;
   return (
     <DataGrid
@@ -92,7 +167,7 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
       sortable
       getRowId={rowId}
       aria-label={label}
-      focusMode="row_unstable"
+      focusMode="none"
       {...(sortedBy
         ? { defaultSortState: { sortColumn: sortedBy.column, sortDirection: sortedBy.direction } }
         : {})}
@@ -100,13 +175,20 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
       <DataGridHeader>
         <DataGridRow style={{ minWidth: 0 }}>
           {({ renderHeaderCell, columnId }) => (
-            <DataGridHeaderCell style={widths.get(String(columnId))}>{renderHeaderCell()}</DataGridHeaderCell>
+            // A heading wraps rather than being cut: "Hạng cụm / chung" whole at 320 px.
+            <DataGridHeaderCell
+              style={{ ...widths.get(String(columnId)), whiteSpace: "normal", overflowWrap: "anywhere" }}
+            >
+              {renderHeaderCell()}
+            </DataGridHeaderCell>
           )}
         </DataGridRow>
       </DataGridHeader>
-      <DataGridBody<T> itemSize={rowHeight} height={height}>
-        {renderRow}
-      </DataGridBody>
+      <RovingRow.Provider value={roving}>
+        <DataGridBody<T> itemSize={rowHeight} height={height}>
+          {renderRow}
+        </DataGridBody>
+      </RovingRow.Provider>
     </DataGrid>
   );
 }
