@@ -51,7 +51,7 @@ async function rollUp(page: Page) {
   await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 120_000 });
 }
 
-describe.each([320, 500])("at %i px", (width) => {
+describe.each([320, 500, 1280])("at %i px", (width) => {
   it("shows the roll-up's headline first, charts, and a grid that draws only what is in view", async () => {
     const { page, failures } = await openPage(session, width);
     await rollUp(page);
@@ -89,6 +89,9 @@ describe.each([320, 500])("at %i px", (width) => {
     await page.getByRole("combobox", { name: "Cụm thi đua" }).selectOption("Cụm 2");
     await expect(page.getByText("Đang hiện 33/99 đơn vị").count()).resolves.toBe(1);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    // The result grows with the window: at 1,280 pixels the grid is more than twice the pane's width.
+    const gridWidth = (await page.getByRole("grid", { name: "Đơn vị đã tổng hợp" }).boundingBox())!.width;
+    expect(gridWidth).toBeGreaterThan(Math.min(width, 1280) * 0.8 - 40);
     expect(blocking(await axeViolations(page, "Tổng hợp (kết quả)"))).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, `rollup-${width}.png`), fullPage: true });
 

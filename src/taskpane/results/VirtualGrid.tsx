@@ -45,6 +45,9 @@ interface Props<T> {
   readonly onPick?: (item: T) => void;
 }
 
+/** The narrowest the columns are drawn: a unit's name on two lines, a heading's words whole. */
+const MIN_WIDTH = 460;
+
 /** Rows the pane shows at once; the rest are drawn as they scroll into view. */
 const VISIBLE_ROWS = 9;
 
@@ -161,34 +164,37 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
   const roving = useMemo(() => ({ active: current, setActive }), [current]);
   const height = Math.max(1, Math.min(items.length, VISIBLE_ROWS)) * rowHeight;
   return (
-    <DataGrid
-      items={items as T[]}
-      columns={definitions}
-      sortable
-      getRowId={rowId}
-      aria-label={label}
-      focusMode="none"
-      {...(sortedBy
-        ? { defaultSortState: { sortColumn: sortedBy.column, sortDirection: sortedBy.direction } }
-        : {})}
-    >
-      <DataGridHeader>
-        <DataGridRow style={{ minWidth: 0 }}>
-          {({ renderHeaderCell, columnId }) => (
-            // A heading wraps rather than being cut: "Hạng cụm / chung" whole at 320 px.
-            <DataGridHeaderCell
-              style={{ ...widths.get(String(columnId)), whiteSpace: "normal", overflowWrap: "anywhere" }}
-            >
-              {renderHeaderCell()}
-            </DataGridHeaderCell>
-          )}
-        </DataGridRow>
-      </DataGridHeader>
-      <RovingRow.Provider value={roving}>
-        <DataGridBody<T> itemSize={rowHeight} height={height}>
-          {renderRow}
-        </DataGridBody>
-      </RovingRow.Provider>
-    </DataGrid>
+    // Narrower than its columns need (a 320-pixel pane), the grid scrolls sideways inside a region of its
+    // own, which the keyboard reaches and a screen reader names; the page itself never scrolls sideways.
+    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: "auto" }}>
+      <DataGrid
+        style={{ minWidth: MIN_WIDTH }}
+        items={items as T[]}
+        columns={definitions}
+        sortable
+        getRowId={rowId}
+        aria-label={label}
+        focusMode="none"
+        {...(sortedBy
+          ? { defaultSortState: { sortColumn: sortedBy.column, sortDirection: sortedBy.direction } }
+          : {})}
+      >
+        <DataGridHeader>
+          <DataGridRow style={{ minWidth: 0 }}>
+            {({ renderHeaderCell, columnId }) => (
+              // A heading wraps rather than being cut: "Hạng cụm / chung" whole at 320 px.
+              <DataGridHeaderCell style={{ ...widths.get(String(columnId)), whiteSpace: "normal" }}>
+                {renderHeaderCell()}
+              </DataGridHeaderCell>
+            )}
+          </DataGridRow>
+        </DataGridHeader>
+        <RovingRow.Provider value={roving}>
+          <DataGridBody<T> itemSize={rowHeight} height={height}>
+            {renderRow}
+          </DataGridBody>
+        </RovingRow.Provider>
+      </DataGrid>
+    </div>
   );
 }

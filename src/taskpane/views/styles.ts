@@ -6,7 +6,8 @@ export const useViewStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    maxWidth: "760px",
+    // A wide window is used (the grids and charts grow); the Excel pane stays at its 320 pixels.
+    maxWidth: "1280px",
     // A drop-down is as wide as its longest choice unless told otherwise: in a 320-pixel pane it would
     // push the page sideways.
     "& .fui-Field": { minWidth: 0 },
@@ -20,7 +21,7 @@ export const useViewStyles = makeStyles({
     ...shorthands.padding("0"),
     ...shorthands.margin("0"),
   },
-  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: "75ch" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   tableWrap: { overflowX: "auto" },
