@@ -54,6 +54,7 @@ export const EXAMPLES: Readonly<Record<string, readonly (readonly string[])[]>> 
   validate: [
     ["validate", "X01-2025-D2.xlsx"],
     ["validate", "nhan-2025-D2", "--all"],
+    ["validate", "nhan-2025-D2", "--campaign", "ke-hoach-2025.xlsx"],
   ],
   rollup: [
     [

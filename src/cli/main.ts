@@ -67,6 +67,7 @@ export function buildProgram(io: Io, lang: Lang, done: (exit: number) => void): 
     .command("validate")
     .description(H.validate)
     .argument(`<${V.files}>`, H.validateFiles)
+    .option(`--campaign <${V.xlsx}>`, H.validateCampaign)
     .option("--json", H.json)
     .option("--all", pick(fill(HELP.all, { count: SHOWN_WARNINGS }), lang))
     .action(async (files: string[], options) => done(await runValidate(ctx(), files, options)));

@@ -1,5 +1,7 @@
 import { countFindings, hasErrors, type Finding } from "./finding";
+import type { Period } from "./period";
 import type { Submission } from "./rollup/types";
+import type { Targets } from "./targets";
 import type { Text } from "./text";
 import { validate } from "./validate";
 
@@ -11,6 +13,11 @@ export interface CheckedFile {
   readonly unusable?: Text;
   readonly unit?: { readonly code: string; readonly name: string };
   readonly periodId?: string;
+  /** The report's period, its dates and the targets it carries: what a campaign checks it against. */
+  readonly period?: Period;
+  readonly targets?: Targets;
+  /** When the report is due, once checked against the province's campaign (see `checkAgainstCampaign`). */
+  readonly due?: string;
   readonly findings: readonly Finding[];
   readonly errors: number;
   readonly warnings: number;
@@ -39,7 +46,12 @@ export function checkFile(submission: Submission): CheckedFile {
     ...countFindings(findings),
     ready: !hasErrors(findings),
     ...(report
-      ? { unit: { code: report.unit.code, name: report.unit.name }, periodId: report.period.id }
+      ? {
+          unit: { code: report.unit.code, name: report.unit.name },
+          periodId: report.period.id,
+          period: report.period,
+          targets: report.targets,
+        }
       : {}),
   };
 }

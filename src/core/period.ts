@@ -110,6 +110,15 @@ export function isWithin(part: Period, whole: Period): boolean {
 
 export const samePeriodDates = (a: Period, b: Period) => a.start === b.start && a.end === b.end;
 
+/** The narrowest of `periods` that holds `round`'s dates; the one of the round's own id first among equals. */
+export function narrowestHolding(periods: readonly Period[], round: Period): Period | undefined {
+  const span = (p: Period) => daysBetween(p.start, p.end);
+  const ownFirst = (p: Period) => (p.id === round.id ? 0 : 1);
+  return periods
+    .filter((p) => isWithin(round, p))
+    .sort((a, b) => span(a) - span(b) || ownFirst(a) - ownFirst(b))[0];
+}
+
 export function overlaps(period: Period, from?: string, to?: string): boolean {
   return (!from || from <= period.end) && (!to || to >= period.start);
 }

@@ -11,6 +11,7 @@ import {
 } from "../../src/core";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
+import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { runCli, tempDir, UNWRAPPED } from "./run-cli";
 
@@ -82,6 +83,24 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     expect(p02.meta!.targets.get("B02_members_admitted")).toBe("5000");
     expect(p02.meta!.periodDue).toBe("2026-01-15");
     expect(p02.report!.period.due).toBe("2026-01-15");
+  });
+
+  it("validates reports against the campaign: the due date of each, and a unit the list does not hold refused", async () => {
+    const received = path.join(dir, "kiem-tra");
+    mkdirSync(received, { recursive: true });
+    const blank = new Uint8Array(readFileSync(path.join(dir, "bieu-mau", "P02-2025-D2.xlsx")));
+    const p02 = path.join(received, "P02.xlsx");
+    writeFileSync(p02, fillByName(blank, consistentFills(TEMPLATE_IDS, 7) as Record<string, number>));
+    const stranger = path.join(received, "X99.xlsx");
+    writeFileSync(stranger, await reportBytes("X99", 3, {}, "2025-D2"));
+    expect((await runCli(["validate", p02])).out).not.toContain("hạn nộp");
+    const good = await runCli(["validate", p02, "--campaign", file], UNWRAPPED);
+    expect([good.code, good.out]).toEqual([0, expect.stringContaining("Sẵn sàng gửi — hạn nộp 15/01/2026")]);
+    const bad = await runCli(["validate", received, "--campaign", file], UNWRAPPED);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/✗ X99\.xlsx .*\n.*X99 không có trong danh sách đơn vị của kế hoạch thi đua/);
+    const json = JSON.parse((await runCli(["validate", stranger, "--campaign", file, "--json"])).out);
+    expect(json.files[0]).toMatchObject({ ready: false, due: "2026-01-15" });
   });
 
   it("rolls up against the campaign: scores, grades, ranks in blocs, days late, and the change from the previous period", async () => {

@@ -48,6 +48,11 @@ function fileHost() {
   return { host, zips, summaries };
 }
 
+// jsdom has no revokeObjectURL, and a download revokes its link ten seconds on, in whichever test runs then.
+beforeAll(() => {
+  URL.revokeObjectURL ??= () => undefined;
+});
+
 describe("Kế hoạch thi đua in the page", () => {
   it("reads a picked campaign and offers every unit's template of a period, each with its own targets", async () => {
     const user = userEvent.setup();
@@ -236,5 +241,32 @@ describe("one campaign for every view of the page", () => {
     await waitFor(() => expect(screen.queryByText("ke-hoach.xlsx")).toBeNull());
     await user.click(screen.getByRole("link", { name: "Biểu mẫu" }));
     expect(screen.queryByText(/Kế hoạch thi đua đang dùng/)).toBeNull();
+  });
+
+  it("validates reports against the campaign picked: the due date, and a unit not in its list refused", async () => {
+    const user = userEvent.setup();
+    renderApp(fileHost().host, inProcessJobs, "templates");
+    await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
+    await screen.findByText(/Kế hoạch thi đua đang dùng .*: ke-hoach\.xlsx/);
+    await user.click(screen.getByRole("link", { name: "Kiểm tra" }));
+    expect(screen.getByText(/Đối chiếu cả với kế hoạch thi đua ke-hoach\.xlsx/)).toBeTruthy();
+    await user.upload(screen.getByTestId("validate-files"), [
+      await reportFile("P01", 1),
+      await reportFile("X99", 2),
+    ]);
+    const headline = await screen.findByRole("region", { name: "Cần xử lý" }, { timeout: 10_000 });
+    expect(headline.textContent).toContain("Sẵn sàng gửi: 1");
+    expect(headline.textContent).toContain("Còn lỗi: 1");
+    const rows = within(screen.getByRole("grid", { name: "Các tệp đã kiểm tra" })).getAllByRole("row");
+    await user.click(rows.find((r) => r.textContent!.startsWith("X99.xlsx"))!);
+    expect(screen.getByText(/X99 không có trong danh sách đơn vị của kế hoạch thi đua/)).toBeTruthy();
+    await user.click(rows.find((r) => r.textContent!.startsWith("P01.xlsx"))!);
+    expect(screen.getByText(/Hạn nộp 15\/07\/2025/)).toBeTruthy();
+
+    // Without a campaign only the figures are checked, and the view says so.
+    await user.click(screen.getByRole("link", { name: "Biểu mẫu" }));
+    await user.click(screen.getByRole("button", { name: "Bỏ chọn kế hoạch" }));
+    await user.click(screen.getByRole("link", { name: "Kiểm tra" }));
+    expect(screen.getByText(/Chưa chọn kế hoạch thi đua: chỉ kiểm tra số liệu trong tệp/)).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
-import { fill, groupFindings, pick } from "../../core";
+import { checkAgainstCampaign, dmy, fill, groupFindings, pick } from "../../core";
+import { requireCampaign } from "../campaign-file";
 import { groupLine } from "../finding-line";
 import { collectInputs } from "../files";
 import { noteLeftOut } from "../left-out";
@@ -13,13 +14,14 @@ export const SHOWN_WARNINGS = 10;
 export async function runValidate(
   ctx: Context,
   files: string[],
-  options: { json?: boolean; all?: boolean },
+  options: { json?: boolean; all?: boolean; campaign?: string },
 ): Promise<number> {
+  const campaign = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
   const inputs = await collectInputs(files);
   noteLeftOut(ctx, inputs);
   const outcomes = await readForValidation(inputs.files);
-  const results = outcomes.map((o) => o.file);
-  const details = new Map(outcomes.flatMap((o) => (o.detail ? [[o.file, o.detail] as const] : [])));
+  const results = outcomes.map((o) => (campaign ? checkAgainstCampaign(o.file, campaign) : o.file));
+  const details = new Map(outcomes.flatMap((o, i) => (o.detail ? [[results[i]!, o.detail] as const] : [])));
   const exit = results.some((r) => r.unusable) ? 2 : results.some((r) => !r.ready) ? 1 : 0;
   if (options.json) {
     ctx.io.out(jsonText({ files: results }));
@@ -42,7 +44,8 @@ export async function runValidate(
     const counts = pick(fill(CLI_TEXT.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
     const mark = r.ready ? "✓" : "✗";
     const ready = r.ready ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
-    ctx.io.out(paragraph(ctx, `${mark} ${r.name} — ${head}: ${counts}${ready}`, "", "  "));
+    const due = r.due ? ` — ${pick(fill(CLI_TEXT.due, { due: dmy(r.due) }), ctx.lang)}` : "";
+    ctx.io.out(paragraph(ctx, `${mark} ${r.name} — ${head}: ${counts}${ready}${due}`, "", "  "));
     const groups = groupFindings(r.findings);
     const errors = groups.filter((g) => g.severity === "error");
     const warnings = groups.filter((g) => g.severity === "warning");

@@ -5,7 +5,7 @@ import { unitTargets } from "../campaign/unit-targets";
 import { inCatalogOrder, type TemplateId } from "../catalog";
 import { figureText, percentText } from "../figure-text";
 import { finding, type Finding } from "../finding";
-import { daysBetween, isWithin, type Period } from "../period";
+import { narrowestHolding, type Period } from "../period";
 import type { Report } from "../report";
 import { fill, nameKey, shown } from "../text";
 import { placedTarget } from "../targets";
@@ -78,13 +78,8 @@ function nameWarnings(resolved: ResolvedUnit, listed: CampaignUnit | undefined):
  * due date a unit can write as it likes. The narrowest of the campaign's periods (and the roll-up's)
  * that holds the round's dates decides, the one of the round's own id first among equals.
  */
-export function dueOf(campaign: Campaign, period: Period, round: Period): string | undefined {
-  const span = (p: Period) => daysBetween(p.start, p.end);
-  const holding = [...campaign.periods, period].filter((p) => isWithin(round, p));
-  const ownFirst = (p: Period) => (p.id === round.id ? 0 : 1);
-  holding.sort((a, b) => span(a) - span(b) || ownFirst(a) - ownFirst(b));
-  return holding[0]?.due;
-}
+export const dueOf = (campaign: Campaign, period: Period, round: Period): string | undefined =>
+  narrowestHolding([...campaign.periods, period], round)?.due;
 
 /** The day each used report arrived and how late it was; the unit is as late as its latest round. */
 function lateness(

@@ -1,10 +1,16 @@
+import { packTargets, unpackTargets, type TargetLine } from "./target-lines";
 import type { Summary, UnitRow } from "./types";
 
 /**
  * A unit as a screen shows it: without its full report, which only the summary workbook needs, and with
- * how many of its targets were judged rather than each target's result (three quarters of a unit's size).
+ * its targets packed (see `packTargets`): as objects they were three quarters of a unit's size.
  */
-export type UnitView = Omit<UnitRow, "report" | "scoring" | "attainment"> & { readonly judged: number };
+export type UnitView = Omit<UnitRow, "report" | "scoring" | "attainment"> & {
+  /** How many of its targets were judged (met or not). */
+  readonly judged: number;
+  /** Its targets in the order of `SummaryView.targetKeys`; read them with `unitTargetLines`. */
+  readonly targets: Float64Array;
+};
 
 /**
  * What a screen shows of a roll-up. Each unit's report, the total report and the blank-cell listing are
@@ -13,11 +19,13 @@ export type UnitView = Omit<UnitRow, "report" | "scoring" | "attainment"> & { re
 export interface SummaryView
   extends Omit<Summary, "units" | "total" | "unreported" | "campaign" | "missing"> {
   readonly units: readonly UnitView[];
+  /** The targets of the summary's forms, in the order each unit's `targets` holds them. */
+  readonly targetKeys: readonly string[];
   /** Null when no campaign or units list said which units must report: then nobody can say who is missing. */
   readonly missing: Summary["missing"] | null;
 }
 
-const unitView = (u: UnitRow): UnitView => ({
+const unitView = (u: UnitRow, keys: readonly string[]): UnitView => ({
   unit: u.unit,
   bloc: u.bloc,
   sources: u.sources,
@@ -34,21 +42,30 @@ const unitView = (u: UnitRow): UnitView => ({
   received: u.received,
   due: u.due,
   daysLate: u.daysLate,
+  targets: packTargets(keys, u.attainment, u.scoring),
 });
 
-export const summaryView = (s: Summary): SummaryView => ({
-  period: s.period,
-  scoring: s.scoring,
-  grades: s.grades,
-  blocs: s.blocs,
-  previous: s.previous,
-  parent: s.parent,
-  templates: s.templates,
-  units: s.units.map(unitView),
-  totalAttainment: s.totalAttainment,
-  stocks: s.stocks,
-  rejected: s.rejected,
-  duplicates: s.duplicates,
-  expected: s.expected,
-  missing: s.expected ? s.missing : null,
-});
+export function summaryView(s: Summary): SummaryView {
+  const targetKeys = s.totalAttainment.map((t) => t.key);
+  return {
+    period: s.period,
+    scoring: s.scoring,
+    grades: s.grades,
+    blocs: s.blocs,
+    previous: s.previous,
+    parent: s.parent,
+    templates: s.templates,
+    units: s.units.map((u) => unitView(u, targetKeys)),
+    targetKeys,
+    totalAttainment: s.totalAttainment,
+    stocks: s.stocks,
+    rejected: s.rejected,
+    duplicates: s.duplicates,
+    expected: s.expected,
+    missing: s.expected ? s.missing : null,
+  };
+}
+
+/** One unit's result on each target, with its target, whether it is met and the points it earned. */
+export const unitTargetLines = (view: SummaryView, unit: UnitView): TargetLine[] =>
+  unpackTargets(view.targetKeys, unit.targets, view.scoring);

@@ -115,6 +115,16 @@ export const en: Vocabulary = {
     oneMoreCell: "(and 1 more cell: {cells})",
     moreCells: "(and {count} more cells: {cells})",
   },
+  againstCampaign: {
+    unitNotListed:
+      "Unit {code} is not in the campaign's list of units for {period}: the roll-up will refuse this file. Check the unit code, or ask the federation above to add the unit to the list.",
+    periodUnknown:
+      "The report's period ({period}) is none of the campaign's periods; check the report's period.",
+    nameDiffers:
+      'The report names unit {code} "{found}"; the campaign\'s list says "{listed}", and the summary will use that name.',
+    targetDiffers:
+      'The target "{target}" in the report is {found}; the campaign assigns {assigned}, which the summary uses. Download the template again from the campaign.',
+  },
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     missingColumn: "{table}: column {column} is missing ({at}).",
@@ -436,6 +446,7 @@ export const en: Vocabulary = {
     ok: "no errors",
     counts: "{errors} error(s), {warnings} warning(s)",
     readyToSubmit: "Ready to submit",
+    due: "due {due}",
     error: "ERROR",
     warning: "WARNING",
     unusable: "UNUSABLE",
@@ -514,6 +525,8 @@ export const en: Vocabulary = {
     target: "set one target as key=value (e.g. B01_nonstate_cla_rate=75%); may be repeated",
     validate: "Check report workbooks: errors to fix before sending, warnings to review",
     validateFiles: "report files (.xlsx, .xls, .ods) or folders holding them",
+    validateCampaign:
+      "the campaign workbook: also checks that the unit is listed, its name, the period and the targets assigned, and prints the due date",
     all: "show every warning (by default only the first {count} lines)",
     rollup:
       "Roll received reports up into a summary: figures, scores, grades, ranks, units that did not report",
@@ -653,6 +666,10 @@ export const en: Vocabulary = {
       heading: "Validate a report",
       introExcel: "Check the open workbook before sending it; click a problem to go to its cell.",
       introFile: "Choose report files to check before sending them.",
+      againstCampaign:
+        "Also checked against the campaign {file}: whether the unit is in its list, the unit's name, the period, the targets assigned and the due date.",
+      noCampaign:
+        "No campaign picked: only the figures in the files are checked. Pick the campaign on Templates to check the units list, the targets assigned and the due dates as well.",
       run: "Validate the open workbook",
       mark: "Mark cells with errors",
       clearMarks: "Clear marks",
@@ -758,6 +775,23 @@ export const en: Vocabulary = {
       ranks: "Bloc / overall rank",
       met: "Targets met",
       shown: "Showing {shown} of {total} units",
+      pickUnit: "Click a unit (or select it and press Enter) to see its result on each target.",
+      unitTargets: "Results by target: {unit}",
+      unitScore: "Score {score} — {grade}",
+      targetName: "Target",
+      resultAndTarget: "Result / target set",
+      standingAndPoints: "Assessment / points",
+      points: "{earned} of {points} points",
+      notScored: "Not scored",
+      targetStates: {
+        met: "Met",
+        notMet: "Not met",
+        notReported: "Not reported",
+        noTarget: "No target set",
+        nothingToMeasure: "Nothing to measure",
+        notApplicable: "Not applicable",
+      },
+      closeUnit: "Close the unit's results",
     },
     folders: {
       pickFolder: "Choose a folder…",

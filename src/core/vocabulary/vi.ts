@@ -114,6 +114,16 @@ export const vi = {
     oneMoreCell: "(và 1 ô khác: {cells})",
     moreCells: "(và {count} ô khác: {cells})",
   },
+  againstCampaign: {
+    unitNotListed:
+      "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch thi đua cho kỳ {period}: khi tổng hợp, tệp này sẽ bị loại. Hãy kiểm tra lại mã đơn vị, hoặc đề nghị cấp trên bổ sung đơn vị vào danh sách.",
+    periodUnknown:
+      "Kỳ của báo cáo ({period}) không trùng với kỳ nào trong kế hoạch thi đua; hãy kiểm tra lại kỳ báo cáo.",
+    nameDiffers:
+      'Báo cáo ghi tên đơn vị {code} là "{found}"; danh sách của kế hoạch ghi "{listed}", bảng tổng hợp sẽ dùng tên này.',
+    targetDiffers:
+      'Chỉ tiêu "{target}" trong báo cáo là {found}, kế hoạch giao {assigned}; bảng tổng hợp dùng mức kế hoạch giao. Nên tải lại biểu mẫu theo kế hoạch.',
+  },
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
     missingColumn: "{table}: thiếu cột {column} ({at}).",
@@ -433,6 +443,7 @@ export const vi = {
     ok: "không có lỗi",
     counts: "{errors} lỗi, {warnings} cảnh báo",
     readyToSubmit: "Sẵn sàng gửi",
+    due: "hạn nộp {due}",
     error: "LỖI",
     warning: "CẢNH BÁO",
     unusable: "KHÔNG ĐỌC ĐƯỢC",
@@ -511,6 +522,8 @@ export const vi = {
     target: "đặt một chỉ tiêu, dạng mã=giá trị (ví dụ B01_nonstate_cla_rate=75%); dùng được nhiều lần",
     validate: "Kiểm tra các tệp báo cáo: lỗi phải sửa trước khi gửi, cảnh báo cần xem lại",
     validateFiles: "tệp báo cáo (.xlsx, .xls, .ods) hoặc thư mục chứa chúng",
+    validateCampaign:
+      "tệp kế hoạch thi đua: đối chiếu cả đơn vị có trong danh sách không, tên đơn vị, kỳ, chỉ tiêu được giao, và in hạn nộp",
     all: "hiện mọi cảnh báo (mặc định chỉ {count} dòng đầu)",
     rollup:
       "Tổng hợp các báo cáo nhận được thành bảng tổng hợp: số liệu, điểm, xếp loại, xếp hạng, đơn vị thiếu báo cáo",
@@ -649,6 +662,10 @@ export const vi = {
       heading: "Kiểm tra báo cáo",
       introExcel: "Kiểm tra tệp Excel đang mở trước khi gửi; bấm vào một lỗi để đến ô đó.",
       introFile: "Chọn các tệp báo cáo để kiểm tra trước khi gửi.",
+      againstCampaign:
+        "Đối chiếu cả với kế hoạch thi đua {file}: đơn vị có trong danh sách không, tên đơn vị, kỳ báo cáo, chỉ tiêu được giao và hạn nộp.",
+      noCampaign:
+        "Chưa chọn kế hoạch thi đua: chỉ kiểm tra số liệu trong tệp. Chọn kế hoạch ở trang Biểu mẫu để đối chiếu cả danh sách đơn vị, chỉ tiêu được giao và hạn nộp.",
       run: "Kiểm tra tệp Excel đang mở",
       mark: "Đánh dấu ô lỗi",
       clearMarks: "Xóa đánh dấu",
@@ -754,6 +771,23 @@ export const vi = {
       ranks: "Hạng cụm / chung",
       met: "Chỉ tiêu đạt",
       shown: "Đang hiện {shown}/{total} đơn vị",
+      pickUnit: "Nhấp vào một đơn vị (hoặc chọn rồi nhấn Enter) để xem kết quả theo từng chỉ tiêu.",
+      unitTargets: "Kết quả theo chỉ tiêu: {unit}",
+      unitScore: "Điểm {score} — {grade}",
+      targetName: "Chỉ tiêu",
+      resultAndTarget: "Kết quả / chỉ tiêu giao",
+      standingAndPoints: "Đánh giá / điểm",
+      points: "{earned}/{points} điểm",
+      notScored: "Không chấm điểm",
+      targetStates: {
+        met: "Đạt",
+        notMet: "Chưa đạt",
+        notReported: "Chưa báo cáo",
+        noTarget: "Chưa giao chỉ tiêu",
+        nothingToMeasure: "Không có gì để tính",
+        notApplicable: "Không áp dụng",
+      },
+      closeUnit: "Đóng kết quả của đơn vị",
     },
     folders: {
       pickFolder: "Chọn thư mục…",

@@ -1,16 +1,28 @@
 import { useState } from "react";
-import { checkFile, extract, hasErrors, type CheckedFile, type Finding } from "../../core";
+import {
+  checkAgainstCampaign,
+  checkFile,
+  extract,
+  hasErrors,
+  type CheckedFile,
+  type Finding,
+} from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { toPayloads } from "../worker/payloads";
 import type { StartJob } from "../worker/start-job";
+import { usePickedCampaign } from "./picked-campaign";
 import { useTaskStatus } from "./use-task-status";
 
-/** Validation's flow: the open workbook in Excel, or many files in the page; the view only renders it. */
+/**
+ * Validation's flow: the open workbook in Excel, or many files in the page; the view only renders it.
+ * With a campaign picked, each report is also checked against it: its unit, name, period, targets and due date.
+ */
 export function useValidation(host: WorkbookHost, startJob: StartJob) {
   const task = useTaskStatus();
   const [results, setResults] = useState<readonly CheckedFile[]>([]);
   const [picked, setPicked] = useState<CheckedFile | null>(null);
   const live = host.live;
+  const campaign = usePickedCampaign()[0]?.campaign ?? null;
 
   /** Validation says nothing when it works: what it found is the result; only a failure is told. */
   const guarded = (action: () => Promise<void>) =>
@@ -20,7 +32,7 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     });
 
   const show = (files: readonly CheckedFile[]) => {
-    setResults(files);
+    setResults(campaign ? files.map((f) => checkAgainstCampaign(f, campaign)) : files);
     setPicked(null);
   };
   const findings = results.flatMap((r) => r.findings);

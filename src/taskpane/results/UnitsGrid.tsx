@@ -1,5 +1,5 @@
 import { Caption1, Field, SearchBox, Subtitle2 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { ChoiceFilter } from "./ChoiceFilter";
@@ -14,6 +14,7 @@ import {
   type UnitGridRow,
 } from "./unit-rows";
 import { OneLine, TwoLines, UnitLines } from "./TwoLines";
+import { UnitTargets } from "./UnitTargets";
 import { VirtualGrid, type GridColumn } from "./VirtualGrid";
 
 /** Nulls (unscored, unranked) sort after every figure in ascending order. */
@@ -86,6 +87,16 @@ export function UnitsGrid({ summary }: { summary: SummaryView }) {
   const [filter, setFilter] = useState<UnitFilter>(NO_FILTER);
   const shown = useMemo(() => filterUnits(rows, filter), [rows, filter]);
   const set = (part: Partial<UnitFilter>) => setFilter((now) => ({ ...now, ...part }));
+  const [picked, setPicked] = useState<string | null>(null);
+  const pickedUnit = picked === null ? undefined : summary.units.find((u) => u.unit.code === picked);
+  // One function for the grid's life: a new one would draw every row again and lose the keyboard focus.
+  const pick = useCallback((row: UnitGridRow) => setPicked(row.code), []);
+  const grid = useRef<HTMLDivElement>(null);
+  const close = () => {
+    setPicked(null);
+    // The row picked holds the grid's Tab stop: the keyboard goes back where it was.
+    grid.current?.querySelector<HTMLElement>('[role="row"][tabindex="0"]')?.focus();
+  };
   return (
     <section aria-label={m.rollup.included}>
       <Subtitle2 as="h3">{`${m.rollup.included} (${rows.length})`}</Subtitle2>
@@ -117,14 +128,19 @@ export function UnitsGrid({ summary }: { summary: SummaryView }) {
       <Caption1 role="status">
         {format(m.results.shown, { shown: shown.length, total: rows.length })}
       </Caption1>
-      <VirtualGrid
-        items={shown}
-        columns={columns}
-        rowId={(r) => r.code}
-        label={m.rollup.included}
-        rowHeight={64}
-        sortedBy={{ column: "rank", direction: "ascending" }}
-      />
+      <Caption1>{m.results.pickUnit}</Caption1>
+      <div ref={grid}>
+        <VirtualGrid
+          items={shown}
+          columns={columns}
+          rowId={(r) => r.code}
+          label={m.rollup.included}
+          rowHeight={64}
+          sortedBy={{ column: "rank", direction: "ascending" }}
+          onPick={pick}
+        />
+      </div>
+      {pickedUnit && <UnitTargets summary={summary} unit={pickedUnit} onClose={close} />}
     </section>
   );
 }

@@ -32,5 +32,15 @@ export const useResultStyles = makeStyles({
   search: { gridColumn: "1 / -1", "& .fui-SearchBox": { maxWidth: "100%", minWidth: 0 } },
   heading: { ...typographyStyles.subtitle2, margin: 0, outline: "none" },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  unitTargets: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "stretch",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    "& > button": { alignSelf: "flex-start" },
+  },
   chart: { width: "100%", overflowX: "hidden" },
 });

@@ -9,8 +9,9 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import type { CheckedFile, Finding } from "../../core";
+import { dmy, type CheckedFile, type Finding } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { usePickedCampaign } from "../hooks/picked-campaign";
 import { useValidation } from "../hooks/use-validation";
 import { format, useI18n } from "../i18n/context";
 import { FilePicker } from "../components/FilePicker";
@@ -44,6 +45,7 @@ function Verdict({ file, onSelect }: { file: CheckedFile; onSelect?: (f: Finding
           </MessageBarTitle>
           {`${who}: ${format(m.validate.counts, { errors, warnings })}.`}
           {file.ready && ` ${m.validate.readyDetail}`}
+          {file.due && ` ${format(m.campaign.due, { due: dmy(file.due) })}.`}
         </MessageBarBody>
       </MessageBar>
       <FindingsList findings={file.findings} {...(onSelect ? { onSelect } : {})} />
@@ -86,11 +88,17 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
   const { m } = useI18n();
   const styles = useViewStyles();
   const job = useValidation(host, startJob);
+  const [picked] = usePickedCampaign();
   const only = job.results.length === 1 ? job.results[0]! : null;
   return (
     <div className={styles.view}>
       <Subtitle2 as="h2">{m.validate.heading}</Subtitle2>
       <p className={styles.intro}>{host.live ? m.validate.introExcel : m.validate.introFile}</p>
+      <Caption1 as="p" className={styles.intro}>
+        {picked?.campaign
+          ? format(m.validate.againstCampaign, { file: picked.file.name })
+          : m.validate.noCampaign}
+      </Caption1>
       <div className={styles.row}>
         {host.live ? (
           <>

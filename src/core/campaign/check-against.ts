@@ -1,0 +1,79 @@
+import { countFindings, finding, hasErrors, type Finding } from "../finding";
+import type { CheckedFile } from "../check-file";
+import { figureText, percentText } from "../figure-text";
+import { narrowestHolding, overlaps, periodText } from "../period";
+import { placedTarget } from "../targets";
+import { both, en, vi } from "../vocabulary";
+import { fill, nameKey, shown } from "../text";
+import { unitKey } from "../units";
+import type { Campaign } from "./types";
+import { unitTargets } from "./unit-targets";
+
+const MESSAGES = both(vi.againstCampaign, en.againstCampaign);
+
+/**
+ * A checked report against the province's campaign, before it is sent: what the roll-up would refuse
+ * (a unit not in the list for the period), or replace (the name, the targets), said to the clerk who can
+ * still fix it; and the day it is due, by the campaign's periods.
+ */
+export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): CheckedFile {
+  const { unit, period, targets } = file;
+  if (!unit || !period) return file;
+  const findings: Finding[] = [];
+  const holding = narrowestHolding(campaign.periods, period);
+  if (!holding)
+    findings.push(
+      finding(
+        "warning",
+        "campaign.period_unknown",
+        fill(MESSAGES.periodUnknown, { period: periodText(period) }),
+      ),
+    );
+  const listed = campaign.units.find((u) => unitKey(u.code) === unitKey(unit.code));
+  if (campaign.units.length > 0 && (!listed || !overlaps(period, listed.validFrom, listed.validTo)))
+    findings.push(
+      finding(
+        "error",
+        "campaign.unit_not_listed",
+        fill(MESSAGES.unitNotListed, { code: unit.code, period: periodText(period) }),
+      ),
+    );
+  if (listed && nameKey(listed.name) !== nameKey(unit.name))
+    findings.push(
+      finding(
+        "warning",
+        "campaign.name_differs",
+        fill(MESSAGES.nameDiffers, { code: listed.code, found: shown(unit.name), listed: listed.name }),
+      ),
+    );
+  findings.push(...targetFindings(campaign, unit.code, targets ?? {}));
+  if (findings.length === 0 && !holding?.due) return file;
+  const all = [...file.findings, ...findings];
+  return {
+    ...file,
+    findings: all,
+    ...countFindings(all),
+    ready: file.ready && !hasErrors(findings),
+    ...(holding?.due ? { due: holding.due } : {}),
+  };
+}
+
+/** A warning for each target the report carries that is not what the campaign assigns the unit. */
+function targetFindings(campaign: Campaign, code: string, carried: Readonly<Record<string, number | null>>) {
+  const keys = Object.keys(carried).filter((key) => placedTarget(key) !== undefined);
+  const templates = [...new Set(keys.map((key) => placedTarget(key)!.template))];
+  const { targets, notApplicable } = unitTargets(campaign, code, templates);
+  return keys.flatMap((key) => {
+    const [found, assigned] = [carried[key] ?? null, targets[key] ?? null];
+    if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
+      return [];
+    const target = placedTarget(key)!;
+    const show = (v: number) => (target.kind === "ratio" ? percentText(v) : figureText(v));
+    const text = fill(MESSAGES.targetDiffers, {
+      target: target.label,
+      found: show(found),
+      assigned: show(assigned),
+    });
+    return [finding("warning", "campaign.target_differs", text)];
+  });
+}
