@@ -14,7 +14,10 @@ if (typeof Office !== "undefined") {
     .then(async () => {
       pane.setLanguage(Office.context.displayLanguage);
       const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
-      pane.render({ host: createExcelHost(), startJob });
+      const host = createExcelHost();
+      // A failure here (a protected workbook) is met again, and explained, by the first action that writes.
+      const recovered = await host.live!.recoverInterrupted().catch(() => 0);
+      pane.render({ host, startJob, ...(recovered > 0 ? { notice: "interrupted" as const } : {}) });
     })
     .catch(pane.fail);
 } else if (window.location.protocol === "file:") {

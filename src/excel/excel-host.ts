@@ -3,6 +3,7 @@ import { HostError, type SummaryOutput, type WorkbookHost } from "../host/workbo
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
 import { readGrid } from "./read-grid";
+import { recoverInterrupted } from "./recover-interrupted";
 import { requireExcelApi } from "./requirements";
 import { writeSummary } from "./write-summary";
 
@@ -33,6 +34,7 @@ export function createExcelHost(): WorkbookHost {
       selectCell: readable(selectCell),
       markFindings: readable(markFindings),
       clearMarks: readable(clearMarks),
+      recoverInterrupted: readable(recoverInterrupted),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { runExcel } from "./excel-run";
 import { fromA1 } from "../core/a1";
 import type { Finding } from "../core/finding";
 import { META_SHEET } from "../core/metadata";
@@ -123,7 +124,7 @@ async function protectAgain(
  * sheet of ours a user put a password on is skipped and named in a HostError once the others are done.
  */
 async function replaceMarks(findings: readonly Finding[]): Promise<void> {
-  const skipped = await Excel.run(async (context) => {
+  const skipped = await runExcel(async (context) => {
     const { worksheets, names } = context.workbook;
     worksheets.load("items/name,items/protection/protected,items/protection/options");
     names.load("items/name,items/type,items/formula");
@@ -170,7 +171,7 @@ export const clearMarks = () => replaceMarks([]);
 
 /** Shows a finding's cell: activates its sheet and selects the cell, in one sync. */
 export async function selectCell(sheetName: string, address: string): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.activate();
     sheet.getRange(address).select();

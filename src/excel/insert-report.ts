@@ -1,3 +1,4 @@
+import { runExcel } from "./excel-run";
 import type { WorkbookPlan } from "../core/layout/plan";
 import { ReportExists } from "../host/report-exists";
 import type { InsertOptions, InsertResult } from "../host/workbook-host";
@@ -26,7 +27,7 @@ export async function insertReport(
   _fileName?: string,
   options: InsertOptions = {},
 ): Promise<InsertResult> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const { sheets, names } = await lookAtWorkbook(context);
     const existing = await findReport(context, sheets, names);
     if (existing && !options.replace) throw new ReportExists(existing.report);
@@ -44,7 +45,7 @@ export async function insertReport(
       findRecord(names),
       staged.map((s) => s.name),
     );
-    swapIn(staged, replaced);
+    swapIn(context, staged, replaced);
     addPlanNames(context, plan, staged);
     activateFirstVisible(staged);
     await context.sync();

@@ -1,3 +1,4 @@
+import { runExcel } from "./excel-run";
 import { fromA1, parseSheetRef, toA1 } from "../core/a1";
 import type {
   CellConcealment,
@@ -294,7 +295,7 @@ const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
  * without them (a third sync), and a merge over an input is then not seen, as on older Excel.
  */
 export async function readGrid(): Promise<WorkbookGrid> {
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     const names = context.workbook.names;
     worksheets.load("items/name,items/visibility");

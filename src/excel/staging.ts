@@ -1,13 +1,11 @@
 import type { SheetPlan } from "../core/layout/plan";
+import { closeJournal, findJournal, openJournal, queueRecovery, TEMP_SHEET } from "./build-journal";
 import { requireUnprotectedStructure } from "./protection";
 import { RequestBudget } from "./request-budget";
 import { freeSheetName, sheetKey } from "./sheet-names";
 import { namingBuiltSheets } from "./sheet-references";
 import { deleteSheet, VISIBILITY, type PlacedSheet } from "./worksheets";
 import { writeSheet } from "./write-sheet";
-
-/** What a sheet is built under while its final name still belongs to the sheet it replaces. */
-const TEMP_NAME = "TD_TMP";
 
 /** A plan sheet built into the workbook, under `buildName` until the swap gives it its final `name`. */
 export interface StagedSheet extends PlacedSheet {
@@ -16,7 +14,9 @@ export interface StagedSheet extends PlacedSheet {
 
 /**
  * The first sync of every writing action: the sheets, the names with their formulas, and whether the
- * structure is protected, in which case it stops (a HostError) before anything is changed.
+ * structure is protected, in which case it stops (a HostError) before anything is changed. What an
+ * interrupted build left (see build-journal) is removed first, in one more sync; `recovered` counts
+ * the sheets removed.
  */
 export async function lookAtWorkbook(context: Excel.RequestContext) {
   const { worksheets, names, protection } = context.workbook;
@@ -25,13 +25,21 @@ export async function lookAtWorkbook(context: Excel.RequestContext) {
   protection.load("protected");
   await context.sync();
   requireUnprotectedStructure(protection);
-  return { sheets: worksheets.items, names: names.items };
+  const journal = findJournal(names.items);
+  if (!journal) return { sheets: worksheets.items, names: names.items, recovered: 0 };
+  const removed = queueRecovery(worksheets.items, journal);
+  await context.sync();
+  return {
+    sheets: worksheets.items.filter((s) => !removed.includes(s)),
+    names: names.items.filter((n) => n !== journal),
+    recovered: removed.length,
+  };
 }
 
 /**
  * Chooses each plan sheet's final name, free among the sheets that stay (a user's sheet is never
- * overwritten: a taken name gets " (2)"), and the name it is built under: the final one when no
- * sheet has it yet, else a temporary one, since the sheet it replaces goes only at the swap.
+ * overwritten: a taken name gets " (2)"), and the temporary name it is built under, so that nothing a
+ * build leaves can pass for a report or a summary.
  */
 function stagedNames(
   plans: readonly SheetPlan[],
@@ -42,29 +50,32 @@ function stagedNames(
   const present = new Set(existing.map((s) => sheetKey(s.name)));
   return plans.map((plan) => {
     const name = freeSheetName(plan.name, staying);
-    const buildName = present.has(sheetKey(name)) ? freeSheetName(TEMP_NAME, present) : name;
-    present.add(sheetKey(buildName));
-    return { name, buildName };
+    return { name, buildName: freeSheetName(TEMP_SHEET, present) };
   });
 }
 
 /**
- * Removes whatever sheets a failed build added: a failed batch keeps the commands before the failing
- * one, so which sheets exist is read again rather than assumed.
+ * Removes whatever sheets a failed build added, and its journal: a failed batch keeps the commands before
+ * the failing one, so which exist is read again rather than assumed. If this fails too (Excel refusing
+ * every request), the journal stays, and the next action removes them.
  */
-async function deleteBuilt(context: Excel.RequestContext, built: ReadonlySet<string>): Promise<void> {
-  const worksheets = context.workbook.worksheets;
+async function deleteBuilt(context: Excel.RequestContext): Promise<void> {
+  const { worksheets, names } = context.workbook;
   worksheets.load("items/name,items/visibility");
+  names.load("items/name,items/formula");
   await context.sync();
-  for (const sheet of worksheets.items) if (built.has(sheetKey(sheet.name))) deleteSheet(sheet);
+  const journal = findJournal(names.items);
+  if (journal) queueRecovery(worksheets.items, journal);
   await context.sync();
 }
 
 /**
- * Adds and writes every plan sheet in new sheets, touching no existing sheet or name: in one sync,
- * or in as many as keep each request within the budget (see RequestBudget). If a sync fails, the
- * sheets added are deleted (two more syncs) and the error is rethrown, so the workbook is as it was
- * and the previous report or summary still works.
+ * Adds and writes every plan sheet in new, very hidden sheets under temporary names, touching no
+ * existing sheet or name, after a journal that lists them: in one sync, or in as many as keep each
+ * request within the budget (see RequestBudget). If a sync fails, the sheets added are deleted (two
+ * more syncs) and the error is rethrown, so the workbook is as it was and the previous report or
+ * summary still works; if even that fails, nothing half-built is in sight, and the journal tells the
+ * next action what to remove.
  */
 export async function buildSheets(
   context: Excel.RequestContext,
@@ -73,12 +84,19 @@ export async function buildSheets(
   replaced: readonly Excel.Worksheet[],
 ): Promise<StagedSheet[]> {
   const names = stagedNames(plans, existing, replaced);
-  const built = new Set(names.map((n) => sheetKey(n.buildName)));
   const budget = new RequestBudget(context);
   try {
+    openJournal(
+      context,
+      names.map((n) => n.buildName),
+    );
     // Every sheet first: a formula may name a sheet that comes later in the plan (a form's status line
     // names the check sheet), and a sheet must exist when a formula names it.
-    const sheets = names.map(({ buildName }) => context.workbook.worksheets.add(buildName));
+    const sheets = names.map(({ buildName }) => {
+      const sheet = context.workbook.worksheets.add(buildName);
+      sheet.visibility = VISIBILITY.veryHidden;
+      return sheet;
+    });
     const builtAs = new Map(plans.map((plan, i) => [plan.name, names[i]!.buildName]));
     const staged: StagedSheet[] = [];
     for (const [i, plan] of plans.entries()) {
@@ -89,19 +107,25 @@ export async function buildSheets(
     await budget.sync();
     return staged;
   } catch (error) {
-    await deleteBuilt(context, built);
+    await deleteBuilt(context);
     throw error;
   }
 }
 
 /**
- * Queues the swap: the replaced sheets go, the built ones take their final names and visibility
- * (last, so a workbook never runs out of visible sheets). Needs `visibility` of `replaced` loaded.
+ * Queues the swap: the replaced sheets go, the built ones take their final names and visibility, and
+ * the journal goes last: a swap Excel stops halfway leaves it, and the sheets still unnamed are removed
+ * by the next action. Needs `visibility` of `replaced` loaded.
  */
-export function swapIn(staged: readonly StagedSheet[], replaced: readonly Excel.Worksheet[]): void {
+export function swapIn(
+  context: Excel.RequestContext,
+  staged: readonly StagedSheet[],
+  replaced: readonly Excel.Worksheet[],
+): void {
   for (const sheet of replaced) deleteSheet(sheet);
-  for (const { plan, sheet, name, buildName } of staged) {
-    if (name !== buildName) sheet.name = name;
+  for (const { plan, sheet, name } of staged) {
+    sheet.name = name;
     sheet.visibility = VISIBILITY[plan.visibility];
   }
+  closeJournal(context);
 }

@@ -1,3 +1,4 @@
+import { runExcel } from "./excel-run";
 import type { WorkbookPlan } from "../core/layout/plan";
 import { META_SHEET } from "../core/metadata";
 import { sheetKey } from "./sheet-names";
@@ -28,7 +29,7 @@ function replacedSheets(sheets: readonly Excel.Worksheet[], record: Excel.NamedI
  * The swap's remaining risk is insertReport's: see there.
  */
 export async function writeSummary(plan: WorkbookPlan): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     const { sheets, names } = await lookAtWorkbook(context);
     const record = findRecord(names);
     const replaced = replacedSheets(sheets, record);
@@ -36,7 +37,7 @@ export async function writeSummary(plan: WorkbookPlan): Promise<void> {
 
     deleteReplacedNames(names, plan);
     record?.delete();
-    swapIn(staged, replaced);
+    swapIn(context, staged, replaced);
     addPlanNames(context, plan, staged);
     context.workbook.names.add(SUMMARY_RECORD, recordFormula(staged.map((s) => s.name)));
     activateFirstVisible(staged);

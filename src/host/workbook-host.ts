@@ -45,6 +45,11 @@ export interface LiveWorkbook {
   selectCell(sheet: string, address: string): Promise<void>;
   markFindings(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
+  /**
+   * Removes what a write cut short left (a pane reloaded or closed mid-write); resolves to the number
+   * of sheets removed, 0 when there was nothing to remove.
+   */
+  recoverInterrupted(): Promise<number>;
 }
 
 /** A failure the user should read, in both languages (e.g. an Excel too old for an API the add-in needs). */

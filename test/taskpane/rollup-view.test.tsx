@@ -29,6 +29,7 @@ function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [],
             selectCell: async () => undefined,
             markFindings: async () => undefined,
             clearMarks: async () => undefined,
+            recoverInterrupted: async () => 0,
           },
         }
       : {}),

@@ -71,6 +71,7 @@ describe("Kiểm tra", () => {
       selectCell: async (sheet, cell) => void calls.push(`${sheet}!${cell}`),
       markFindings: async (findings) => void (marked = findings),
       clearMarks: async () => void calls.push("clear"),
+      recoverInterrupted: async () => 0,
     };
     renderApp({ ...fileHost, kind: "excel", live }, noJobs, "validate");
     await user.click(screen.getByRole("button", { name: "Kiểm tra tệp Excel đang mở" }));

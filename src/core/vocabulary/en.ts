@@ -610,6 +610,8 @@ export const en: Vocabulary = {
         "This page runs on this computer and needs no network: the files you pick are read here, and no file leaves the computer.",
       fromDisk:
         "index.html opened from the disk cannot read report files. Open thidua.html instead (same folder): double-click it, nothing to install, no network needed.",
+      interrupted:
+        "Thi Đua's last write into this workbook was cut short (the pane was closed or reloaded midway). Thi Đua removed the unfinished temporary sheets; the sheets that were there before are as they were. Do the unfinished task again.",
     },
     templates: {
       heading: "Insert a template",
@@ -707,6 +709,9 @@ export const en: Vocabulary = {
       progress: "{done}/{total} files",
       making: "Making the summary file…",
       writing: "Writing the summary…",
+      writingWaits:
+        "Writing the summary… If you are editing a cell in Excel, Excel waits until you press Enter or Esc before it goes on.",
+      writeAgain: "Write into Excel again",
       written: "The summary was written into the workbook.",
       downloadSummary: "Download the summary",
       result: "Roll-up — {period}",

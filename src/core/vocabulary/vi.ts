@@ -607,6 +607,8 @@ export const vi = {
         "Trang này chạy ngay trên máy, không cần mạng: các tệp bạn chọn được đọc tại đây và không tệp nào được gửi ra khỏi máy.",
       fromDisk:
         "Trang index.html mở từ ổ đĩa không đọc được tệp báo cáo. Hãy mở tệp thidua.html (cùng thư mục): bấm đúp vào tệp đó là dùng được, không cần cài đặt, không cần mạng.",
+      interrupted:
+        "Lần ghi trước của Thi Đua vào tệp này bị gián đoạn (ngăn Thi Đua bị đóng hoặc tải lại giữa chừng). Thi Đua đã xóa các trang tạm dở dang; các trang có từ trước vẫn nguyên. Hãy làm lại việc đang dở.",
     },
     templates: {
       heading: "Chèn biểu mẫu",
@@ -703,6 +705,9 @@ export const vi = {
       progress: "{done}/{total} tệp",
       making: "Đang tạo tệp bảng tổng hợp…",
       writing: "Đang ghi bảng tổng hợp…",
+      writingWaits:
+        "Đang ghi bảng tổng hợp… Nếu bạn đang sửa một ô trong Excel, Excel chờ bạn nhấn Enter hoặc Esc rồi mới ghi tiếp.",
+      writeAgain: "Ghi lại vào Excel",
       written: "Đã ghi bảng tổng hợp vào tệp Excel.",
       downloadSummary: "Tải xuống bảng tổng hợp",
       result: "Kết quả tổng hợp — {period}",

@@ -21,6 +21,9 @@ type Finished = RolledUp & { readonly output: SummaryOutput };
 const recentPeriods = (now = new Date().getFullYear()): Period[] =>
   [now, now - 1, now - 2].flatMap(periodsOfYear);
 
+/** How long a write into Excel runs before the pane says it may be waiting for a cell being edited. */
+const WAIT_NOTICE_MS = 3000;
+
 const summaryFileName = (summary: SummaryView) => `tong-hop-${summary.parent.code}-${summary.period.id}.xlsx`;
 
 /**
@@ -46,6 +49,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const [writing, setWriting] = useState(false);
+  const [writeFailed, setWriteFailed] = useState(false);
   const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
   const job = useRef<RunningJob | null>(null);
 
@@ -56,16 +60,27 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setRejected(error instanceof JobFailed ? error.rejected : []);
   }
 
+  /**
+   * Writes the summary already computed: a failed write is tried again from it, without rolling up again.
+   * Excel holds a write while a cell is being edited; past a few seconds the pane says what it waits for.
+   */
   async function writeIntoWorkbook(done: Finished) {
     setOverwrite(false);
     setWriting(true);
+    setWriteFailed(false);
     setNotice({ intent: "info", text: m.rollup.writing });
+    const waiting = setTimeout(
+      () => setNotice({ intent: "info", text: m.rollup.writingWaits }),
+      WAIT_NOTICE_MS,
+    );
     try {
       await host.writeSummary(done.output, summaryFileName(done.summary));
       setNotice({ intent: "success", text: m.rollup.written });
     } catch (error) {
+      setWriteFailed(true);
       fail(error);
     } finally {
+      clearTimeout(waiting);
       setWriting(false);
     }
   }
@@ -125,6 +140,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setNotice(null);
     setResult(null);
     setOverwrite(false);
+    setWriteFailed(false);
     setRejected([]);
     setProgress({ done: 0, total: files.length, file: "" });
     try {
@@ -176,6 +192,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     rejected,
     overwrite,
     writing,
+    writeFailed,
     start: () => void start(),
     cancel: () => job.current?.cancel(),
     writeAnyway: () => result?.output && void writeIntoWorkbook({ ...result, output: result.output }),

@@ -125,6 +125,11 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
             {m.rollup.overwriteAnyway}
           </Button>
         )}
+        {job.result && job.writeFailed && (
+          <Button appearance="primary" disabled={job.writing} onClick={job.writeAnyway}>
+            {m.rollup.writeAgain}
+          </Button>
+        )}
         {job.result && host.kind === "file" && (
           <Button onClick={job.download} disabled={!job.result.output}>
             {m.rollup.downloadSummary}

@@ -25,6 +25,7 @@ const live: LiveWorkbook = {
   selectCell: async (sheet, cell) => void calls.live.push(`select ${sheet}!${cell}`),
   markFindings: async (findings) => void calls.live.push(`mark ${errorCells(findings).join(" ")}`),
   clearMarks: async () => void calls.live.push("clear"),
+  recoverInterrupted: async () => 0,
 };
 const noJobs: StartJob = () => {
   throw new Error("Excel's views here run no job");

@@ -18,6 +18,7 @@ class FakeContext implements SyncHost {
   constructor(
     readonly book: WorkbookState,
     private readonly excel: FakeExcel,
+    private readonly delayForCellEdit: boolean,
   ) {
     this.workbook = {
       worksheets: new FakeWorksheets(this),
@@ -43,8 +44,19 @@ class FakeContext implements SyncHost {
     this.excel.payloads.push(bytes);
     if (bytes > PAYLOAD_LIMIT)
       throw excelError(`RequestPayloadSizeLimitExceeded: a request of ${bytes} bytes`);
-    if (this.excel.failOnSync === this.excel.syncs)
+    if (
+      this.excel.failOnSync === this.excel.syncs ||
+      (this.excel.failFromSync !== undefined && this.excel.syncs >= this.excel.failFromSync)
+    )
       throw excelError(`${this.excel.failCode}: the fake sync failed`);
+    if (this.excel.abandonAtSync === this.excel.syncs) await new Promise(() => undefined);
+    if (this.excel.editing()) {
+      // Excel refuses the whole request; one that may wait is held until the user leaves the cell.
+      if (!this.delayForCellEdit)
+        throw excelError("InvalidOperationInCellEditMode: the user is editing a cell");
+      this.excel.waitedForCellEdit++;
+      await this.excel.cellEditEnded;
+    }
     const settling = [...this.pending];
     this.pending.clear();
     for (const proxy of settling) proxy.settle();
@@ -62,16 +74,46 @@ export class FakeExcel {
   payloads: number[] = [];
   /** Makes the n-th sync (counted like `syncs`) throw, after the commands before it were applied. */
   failOnSync?: number;
+  /** Makes every sync from the n-th on throw, as Excel refusing every request: clean-ups fail too. */
+  failFromSync?: number;
   /** The Office.js error code that sync fails with. */
   failCode = "GeneralException";
   supportedApi = "1.9";
+  /**
+   * From this sync on (counted like `syncs`) the user is editing a cell, until `leaveCellEdit`: a run
+   * that does not wait fails there with InvalidOperationInCellEditMode (its commands already applied, the
+   * worst Excel may do), and a run with delayForCellEdit waits.
+   */
+  cellEditFromSync?: number;
+  /** How many syncs waited for the user to leave a cell. */
+  waitedForCellEdit = 0;
+  private leave: () => void = () => undefined;
+  readonly cellEditEnded = new Promise<void>((resolve) => (this.leave = resolve));
+  private left = false;
+  /** Makes the n-th sync never return, as when the pane reloads mid-write: no code after it runs. */
+  abandonAtSync?: number;
+
+  editing(): boolean {
+    return !this.left && this.cellEditFromSync !== undefined && this.syncs >= this.cellEditFromSync;
+  }
+
+  leaveCellEdit(): void {
+    this.left = true;
+    this.leave();
+  }
 
   install(): this {
     Object.assign(globalThis, {
       Excel: {
-        run: <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+        run: <T>(
+          ...args:
+            | [(context: Excel.RequestContext) => Promise<T>]
+            | [Excel.RunOptions, (context: Excel.RequestContext) => Promise<T>]
+        ): Promise<T> => {
           this.runs++;
-          return batch(new FakeContext(this.book, this) as unknown as Excel.RequestContext);
+          const [options, batch] = args.length === 1 ? [{}, args[0]] : args;
+          const context = new FakeContext(this.book, this, options.delayForCellEdit === true);
+          return batch(context as unknown as Excel.RequestContext);
         },
       },
       Office: {

@@ -864,4 +864,9 @@ export class FakeNames extends FakeCollection<FakeNamedItem> {
     names.push(state);
     return new FakeNamedItem(this.host, state);
   }
+  getItem(name: string): FakeNamedItem {
+    const state = this.host.book.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+    if (!state) throw excelError(`ItemNotFound: no name ${name}`);
+    return new FakeNamedItem(this.host, state);
+  }
 }
