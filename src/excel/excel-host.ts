@@ -1,5 +1,5 @@
 import { asHostError, OFFICE_ERRORS } from "../host/error-text";
-import { HostError, type SummaryOutput, type WorkbookHost } from "../host/workbook-host";
+import { HostError, type SummaryOutput, type WorkbookHost, type WriteOptions } from "../host/workbook-host";
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
 import { readGrid } from "./read-grid";
@@ -25,9 +25,9 @@ export function createExcelHost(): WorkbookHost {
     kind: "excel",
     insertReport: readable(insertReport),
     summaryOutput: "plan",
-    writeSummary: readable(async (output: SummaryOutput) => {
+    writeSummary: readable(async (output: SummaryOutput, _fileName: string, options?: WriteOptions) => {
       if (output.kind !== "plan") throw new HostError(OFFICE_ERRORS.unexpected);
-      await writeSummary(output.plan);
+      await writeSummary(output.plan, options);
     }),
     live: {
       readGrid: readable(readGrid),

@@ -2,6 +2,9 @@ import { runExcel } from "./excel-run";
 import type { WorkbookPlan } from "../core/layout/plan";
 import { META_SHEET } from "../core/metadata";
 import { sheetKey } from "./sheet-names";
+import { ReferencesWouldBreak } from "../host/references-break";
+import type { WriteOptions } from "../host/workbook-host";
+import { dependentsOf } from "./dependent-formulas";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
 import { findRecord, recordedNames, recordFormula, SUMMARY_RECORD } from "./summary-record";
 import { addPlanNames, deleteReplacedNames } from "./workbook-names";
@@ -25,14 +28,18 @@ function replacedSheets(sheets: readonly Excel.Worksheet[], record: Excel.NamedI
  * the plan defines again) deleted and the new ones renamed into place. A user's sheet named like a
  * summary sheet is kept, and the new one takes a free name. The sheets written are recorded in a
  * workbook name, so that the next summary replaces them and only them.
- * Syncs: 3 on success (look, build, swap); 4 when the build fails (look, build, look, clean up).
- * The swap's remaining risk is insertReport's: see there.
+ * Replacing sheets turns the user's formulas that point at them to #REF!: when there are any, it stops
+ * (a ReferencesWouldBreak saying which, nothing changed) unless `breakReferences` is asked.
+ * Syncs: 3 on success (look, build, swap), 2 more to read the user's formulas when a summary is
+ * replaced; 2 more when the build fails (look, clean up). The swap's remaining risk is insertReport's.
  */
-export async function writeSummary(plan: WorkbookPlan): Promise<void> {
+export async function writeSummary(plan: WorkbookPlan, options: WriteOptions = {}): Promise<void> {
   await runExcel(async (context) => {
     const { sheets, names } = await lookAtWorkbook(context);
     const record = findRecord(names);
     const replaced = replacedSheets(sheets, record);
+    if (replaced.length > 0 && !options.breakReferences)
+      await refuseBreaking(context, sheets, names, replaced);
     const staged = await buildSheets(context, plan.sheets, sheets, replaced);
 
     deleteReplacedNames(names, plan);
@@ -43,4 +50,20 @@ export async function writeSummary(plan: WorkbookPlan): Promise<void> {
     activateFirstVisible(staged);
     await context.sync();
   });
+}
+
+/** Stops with a ReferencesWouldBreak when the user's formulas or names point at the sheets replaced. */
+async function refuseBreaking(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  names: readonly Excel.NamedItem[],
+  replaced: readonly Excel.Worksheet[],
+): Promise<void> {
+  const others = sheets.filter((s) => !replaced.includes(s));
+  const gone = replaced.map((s) => s.name);
+  const found = await dependentsOf(context, others, names, gone);
+  const places = [...found.cells, ...found.names];
+  if (places.length === 0) return;
+  const shown = gone.filter((name) => sheetKey(name) !== sheetKey(META_SHEET));
+  throw new ReferencesWouldBreak({ sheets: shown, places, unchecked: found.unchecked });
 }

@@ -17,8 +17,12 @@ export interface WorkbookHost {
    * ran: a summary's sheet plan is hundreds of thousands of cells, too many to copy onto the page's thread.
    */
   readonly summaryOutput: SummaryOutput["kind"];
-  /** Tổng hợp: Excel builds the summary in new sheets and swaps them in when complete; the file host downloads it. */
-  writeSummary(output: SummaryOutput, fileName: string): Promise<void>;
+  /**
+   * Tổng hợp: Excel builds the summary in new sheets and swaps them in when complete; the file host
+   * downloads it. Excel refuses (a ReferencesWouldBreak, nothing changed) to replace a summary that the
+   * user's own formulas point at, unless asked to break them.
+   */
+  writeSummary(output: SummaryOutput, fileName: string, options?: WriteOptions): Promise<void>;
   /** The file host only: many workbooks at once, as one .zip download. */
   downloadAll?(files: readonly { plan: WorkbookPlan; fileName: string }[], zipName: string): Promise<void>;
   /** Excel only: the open workbook, validated in place. */
@@ -28,6 +32,11 @@ export interface WorkbookHost {
 export interface InsertOptions {
   /** Replace the report the workbook holds (the pane asks the user first). */
   readonly replace?: boolean;
+}
+
+export interface WriteOptions {
+  /** Replace the previous summary even though the user's formulas point at it (the pane asks first). */
+  readonly breakReferences?: boolean;
 }
 
 /** A summary as a host takes it: Excel writes the sheet plan into the live workbook; a page downloads the file. */

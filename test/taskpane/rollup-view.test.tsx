@@ -5,7 +5,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type WorkbookGrid } from "../../src/core";
-import type { SummaryOutput, WorkbookHost } from "../../src/host/workbook-host";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
+import { ReferencesWouldBreak } from "../../src/host/references-break";
+import { HostError, type SummaryOutput, type WorkbookHost } from "../../src/host/workbook-host";
 import { readWorkbookGrid } from "../../src/xlsx";
 import type { JobResult } from "../../src/taskpane/worker/protocol";
 import { JobCancelled, type StartJob } from "../../src/taskpane/worker/start-job";
@@ -80,6 +82,62 @@ describe("Tổng hợp", () => {
     const { host: excel, written } = host("excel");
     renderApp(excel, inProcessJobs, "rollup");
     await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByText("Đã ghi bảng tổng hợp vào tệp Excel.")).toBeTruthy();
+    expect(written).toHaveLength(1);
+  });
+
+  it("in Excel, writes again from the summary already made when a write fails, without rolling up again", async () => {
+    const { host: excel, written } = host("excel");
+    let refusals = 1;
+    const failing: WorkbookHost = {
+      ...excel,
+      writeSummary: async (output, name) => {
+        if (refusals-- > 0) throw new HostError(OFFICE_ERRORS.general);
+        await excel.writeSummary(output, name);
+      },
+    };
+    let jobs = 0;
+    const counting: StartJob = (request, progress, summary) => (
+      jobs++,
+      inProcessJobs(request, progress, summary)
+    );
+    renderApp(failing, counting, "rollup");
+    const user = await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByText(OFFICE_ERRORS.general.vi)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Ghi lại vào Excel" }));
+    expect(await screen.findByText("Đã ghi bảng tổng hợp vào tệp Excel.")).toBeTruthy();
+    expect([written.length, jobs]).toEqual([1, 1]);
+    expect(screen.queryByRole("button", { name: "Ghi lại vào Excel" })).toBeNull();
+  });
+
+  /** An Excel whose summary the user's formula Của tôi!A1 points at: it writes only when told to break it. */
+  async function rollUpOverReferences() {
+    const { host: excel, written } = host("excel");
+    const guarded: WorkbookHost = {
+      ...excel,
+      writeSummary: async (output, name, options) => {
+        if (!options?.breakReferences)
+          throw new ReferencesWouldBreak({ sheets: ["Tổng hợp"], places: ["Của tôi!A1"], unchecked: [] });
+        await excel.writeSummary(output, name);
+      },
+    };
+    renderApp(guarded, inProcessJobs, "rollup");
+    const user = await rollUp([await reportFile("P01", 1)]);
+    return { user, written, question: await screen.findByRole("alert") };
+  }
+
+  it("in Excel, says which of the user's formulas a new summary would break, and writes nothing unless told to", async () => {
+    const { user, written, question } = await rollUpOverReferences();
+    expect(question.textContent).toMatch(/1 công thức hoặc tên của bạn .*#REF!: Của tôi!A1/);
+    expect(question.textContent).toContain("tên ô (TD_…)");
+    await user.click(within(question).getByRole("button", { name: "Không ghi" }));
+    expect(await screen.findByText("Chưa ghi gì; bảng tổng hợp cũ giữ nguyên.")).toBeTruthy();
+    expect(written).toHaveLength(0);
+  });
+
+  it("in Excel, breaks the user's formulas once told to", async () => {
+    const { user, written, question } = await rollUpOverReferences();
+    await user.click(within(question).getByRole("button", { name: /^Vẫn ghi/ }));
     expect(await screen.findByText("Đã ghi bảng tổng hợp vào tệp Excel.")).toBeTruthy();
     expect(written).toHaveLength(1);
   });

@@ -833,6 +833,15 @@ export const en: Vocabulary = {
     keep: "Do not insert",
     kept: "Nothing was inserted; the old report is unchanged.",
     unknown: "(unknown)",
+    referencesBreak:
+      "The new summary replaces the sheets of the previous one ({sheets}); {count} of your formulas or names point at those sheets and would turn to #REF!: {places}. Your charts that take figures from those sheets would lose them too.",
+    referencesUnchecked: "{sheets} is too large to read whole, so there may be other formulas.",
+    andMore: "and {count} more",
+    referencesAdvice:
+      "Write the summary into a new workbook instead, or change those formulas to use the cells' names (TD_…) rather than their addresses: a name always points at the latest summary.",
+    breakAnyway: "Write anyway (those formulas turn to #REF!)",
+    dontWrite: "Don't write",
+    notWritten: "Nothing was written; the previous summary is as it was.",
   },
   summaryChart: {
     topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",

@@ -829,6 +829,15 @@ export const vi = {
     keep: "Không chèn",
     kept: "Chưa chèn gì; báo cáo cũ giữ nguyên.",
     unknown: "(không rõ)",
+    referencesBreak:
+      "Bảng tổng hợp mới sẽ thay các trang của bảng tổng hợp cũ ({sheets}); {count} công thức hoặc tên của bạn trỏ tới các trang đó sẽ thành #REF!: {places}. Biểu đồ của bạn lấy số liệu ở các trang đó cũng sẽ mất số liệu.",
+    referencesUnchecked: "Trang {sheets} quá lớn để đọc hết, nên có thể còn công thức khác.",
+    andMore: "và {count} chỗ khác",
+    referencesAdvice:
+      "Nên ghi bảng tổng hợp vào một tệp Excel mới, hoặc sửa các công thức đó để dùng tên ô (TD_…) thay cho địa chỉ ô: tên ô luôn trỏ tới bảng tổng hợp mới nhất.",
+    breakAnyway: "Vẫn ghi (các công thức đó thành #REF!)",
+    dontWrite: "Không ghi",
+    notWritten: "Chưa ghi gì; bảng tổng hợp cũ giữ nguyên.",
   },
   summaryChart: {
     topAndBottom:

@@ -1,6 +1,8 @@
 import { useRef, useState } from "react";
 import { extract, periodsOfYear, unitKey, type Period, type SummaryView } from "../../core";
-import type { SummaryOutput, WorkbookHost } from "../../host/workbook-host";
+import { OFFICE_ERRORS } from "../../host/error-text";
+import { ReferencesWouldBreak } from "../../host/references-break";
+import type { SummaryOutput, WorkbookHost, WriteOptions } from "../../host/workbook-host";
 import { checkFileSize } from "../../xlsx/limits";
 import { format, useI18n } from "../i18n/context";
 import { toPayloads } from "../worker/payloads";
@@ -50,6 +52,8 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [overwrite, setOverwrite] = useState(false);
   const [writing, setWriting] = useState(false);
   const [writeFailed, setWriteFailed] = useState(false);
+  /** The user's formulas a write would break, said before anything is written; null when none. */
+  const [breaking, setBreaking] = useState<string | null>(null);
   const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
   const job = useRef<RunningJob | null>(null);
 
@@ -64,8 +68,9 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
    * Writes the summary already computed: a failed write is tried again from it, without rolling up again.
    * Excel holds a write while a cell is being edited; past a few seconds the pane says what it waits for.
    */
-  async function writeIntoWorkbook(done: Finished) {
+  async function writeIntoWorkbook(done: Finished, options: WriteOptions = {}) {
     setOverwrite(false);
+    setBreaking(null);
     setWriting(true);
     setWriteFailed(false);
     setNotice({ intent: "info", text: m.rollup.writing });
@@ -74,11 +79,16 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
       WAIT_NOTICE_MS,
     );
     try {
-      await host.writeSummary(done.output, summaryFileName(done.summary));
+      await host.writeSummary(done.output, summaryFileName(done.summary), options);
       setNotice({ intent: "success", text: m.rollup.written });
     } catch (error) {
-      setWriteFailed(true);
-      fail(error);
+      if (error instanceof ReferencesWouldBreak) {
+        setNotice(null);
+        setBreaking(`${t(error.text)} ${t(OFFICE_ERRORS.referencesAdvice)}`);
+      } else {
+        setWriteFailed(true);
+        fail(error);
+      }
     } finally {
       clearTimeout(waiting);
       setWriting(false);
@@ -141,6 +151,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setResult(null);
     setOverwrite(false);
     setWriteFailed(false);
+    setBreaking(null);
     setRejected([]);
     setProgress({ done: 0, total: files.length, file: "" });
     try {
@@ -193,6 +204,14 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     overwrite,
     writing,
     writeFailed,
+    breaking,
+    breakReferences: () =>
+      result?.output &&
+      void writeIntoWorkbook({ ...result, output: result.output }, { breakReferences: true }),
+    keepReferences: () => {
+      setBreaking(null);
+      setNotice({ intent: "info", text: t(OFFICE_ERRORS.notWritten) });
+    },
     start: () => void start(),
     cancel: () => job.current?.cancel(),
     writeAnyway: () => result?.output && void writeIntoWorkbook({ ...result, output: result.output }),

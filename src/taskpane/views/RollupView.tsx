@@ -3,6 +3,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -10,6 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { displayed } from "../../core/text";
+import { OFFICE_ERRORS } from "../../host/error-text";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { FilePicker } from "../components/FilePicker";
 import { useRollup } from "../hooks/use-rollup";
@@ -151,6 +153,19 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
             aria-label={m.rollup.progress}
           />
         </Field>
+      )}
+      {job.breaking && (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{job.breaking}</MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={job.writing} onClick={job.breakReferences}>
+              {t(OFFICE_ERRORS.breakAnyway)}
+            </Button>
+            <Button disabled={job.writing} onClick={job.keepReferences}>
+              {t(OFFICE_ERRORS.dontWrite)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {job.notice && (
         <MessageBar intent={job.notice.intent} role="status">

@@ -360,6 +360,11 @@ class FakeRange extends Proxy {
   get address(): string {
     return this.read("address", () => this.rects.map((r) => this.sheet.address(r)).join(","));
   }
+  get cellCount(): number {
+    return this.read("cellCount", () =>
+      this.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0),
+    );
+  }
   get values(): unknown[][] {
     return this.readMatrix("values", (c) => c?.error ?? c?.value ?? "");
   }
