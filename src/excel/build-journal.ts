@@ -12,6 +12,9 @@ export const BUILD_JOURNAL = "TD_BUILD_IN_PROGRESS";
 /** What every sheet is built under until the swap names it; no plan sheet is named so. */
 export const TEMP_SHEET = "TD_TMP";
 
+/** A table's name while its sheet is built: Excel's table names are the workbook's, and the one it replaces still exists. */
+export const buildTableName = (name: string) => `${name}_${TEMP_SHEET}`;
+
 const isTemporary = (name: string) => sheetKey(name).startsWith(TEMP_SHEET);
 
 /** The journal among the workbook's names, if a build left one. Needs `name` loaded. */

@@ -169,10 +169,20 @@ export const markFindings = (findings: readonly Finding[]) => replaceMarks(findi
 /** Removes every mark, and nothing else. */
 export const clearMarks = () => replaceMarks([]);
 
-/** Shows a finding's cell: activates its sheet and selects the cell, in one sync. */
+/**
+ * Shows a finding's cell: activates its sheet and selects the cell. Excel cannot show a hidden sheet's
+ * cell; that is said (ours, the metadata: insert the template again; the user's: unhide it) rather than
+ * left to Excel's error. Two syncs.
+ */
 export async function selectCell(sheetName: string, address: string): Promise<void> {
   await runExcel(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const sheet = context.workbook.worksheets.getItem(sheetName).load("visibility");
+    await context.sync();
+    if (sheet.visibility !== "Visible") {
+      const ours = sheetKey(sheetName) === sheetKey(META_SHEET);
+      const text = ours ? OFFICE_ERRORS.hiddenOurSheet : OFFICE_ERRORS.hiddenSheet;
+      throw new HostError(fill(text, { sheet: sheetName, cell: address }));
+    }
     sheet.activate();
     sheet.getRange(address).select();
     await context.sync();

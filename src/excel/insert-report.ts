@@ -1,6 +1,7 @@
 import { runExcel } from "./excel-run";
 import type { WorkbookPlan } from "../core/layout/plan";
-import { ReportExists } from "../host/report-exists";
+import { CampaignExists, ReportExists } from "../host/report-exists";
+import { findCampaign, isCampaignPlan, recordCampaign } from "./existing-campaign";
 import type { InsertOptions, InsertResult } from "../host/workbook-host";
 import { findReport } from "./existing-report";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
@@ -14,7 +15,8 @@ import { activateFirstVisible } from "./worksheets";
  * never overwritten (a taken name gets " (2)"). A workbook that already holds a report (our metadata
  * sheet) costs one more sync to read it, and is refused with a ReportExists before anything changes,
  * unless `replace` is asked: then that report's sheets and TD_ names go, but only in the swap, once
- * the build has synced, and the new sheets take their names. A failed build is cleaned up (two more
+ * the build has synced, and the new sheets take their names. A campaign plan (one with Excel tables)
+ * is checked the same way against a campaign already there (a CampaignExists), in one more sync. A failed build is cleaned up (two more
  * syncs) and leaves the previous report as it was.
  *
  * The swap itself is one batch and Excel does not undo a batch that fails halfway. Its commands can
@@ -29,8 +31,8 @@ export async function insertReport(
 ): Promise<InsertResult> {
   return runExcel(async (context) => {
     const { sheets, names } = await lookAtWorkbook(context);
-    const existing = await findReport(context, sheets, names);
-    if (existing && !options.replace) throw new ReportExists(existing.report);
+    const existing = await findExisting(context, sheets, names, plan);
+    if (existing && !options.replace) throw existing.refusal;
     const replaced = existing?.sheets ?? [];
     const staged = await buildSheets(context, plan.sheets, sheets, replaced);
 
@@ -46,9 +48,35 @@ export async function insertReport(
       staged.map((s) => s.name),
     );
     swapIn(context, staged, replaced);
+    if (isCampaignPlan(plan))
+      recordCampaign(
+        context,
+        names,
+        goneNames,
+        staged.map((p) => p.name),
+      );
     addPlanNames(context, plan, staged);
     activateFirstVisible(staged);
     await context.sync();
     return { sheets: staged.map((p) => p.name) };
   });
+}
+
+/**
+ * What the plan would replace: a campaign's tables, for a campaign (Excel's table names are the
+ * workbook's, so a second one cannot go beside the first); the report, for a report. A campaign goes
+ * into a workbook that holds a report, and the other way round, replacing nothing.
+ */
+async function findExisting(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  names: readonly Excel.NamedItem[],
+  plan: WorkbookPlan,
+) {
+  if (isCampaignPlan(plan)) {
+    const found = await findCampaign(context, sheets, names, plan);
+    return found && { ...found, refusal: new CampaignExists(found.sheets.map((s) => s.name)) };
+  }
+  const found = await findReport(context, sheets, names);
+  return found && { ...found, refusal: new ReportExists(found.report) };
 }

@@ -1,5 +1,12 @@
 import type { SheetPlan } from "../core/layout/plan";
-import { closeJournal, findJournal, openJournal, queueRecovery, TEMP_SHEET } from "./build-journal";
+import {
+  buildTableName,
+  closeJournal,
+  findJournal,
+  openJournal,
+  queueRecovery,
+  TEMP_SHEET,
+} from "./build-journal";
 import { requireUnprotectedStructure } from "./protection";
 import { RequestBudget } from "./request-budget";
 import { freeSheetName, sheetKey } from "./sheet-names";
@@ -113,8 +120,8 @@ export async function buildSheets(
 }
 
 /**
- * Queues the swap: the replaced sheets go, the built ones take their final names and visibility, and
- * the journal goes last: a swap Excel stops halfway leaves it, and the sheets still unnamed are removed
+ * Queues the swap: the replaced sheets go, the built ones and their tables take their final names and
+ * visibility, and the journal goes last: a swap Excel stops halfway leaves it, and the sheets still unnamed are removed
  * by the next action. Needs `visibility` of `replaced` loaded.
  */
 export function swapIn(
@@ -126,6 +133,7 @@ export function swapIn(
   for (const { plan, sheet, name } of staged) {
     sheet.name = name;
     sheet.visibility = VISIBILITY[plan.visibility];
+    for (const table of plan.tables ?? []) sheet.tables.getItem(buildTableName(table.name)).name = table.name;
   }
   closeJournal(context);
 }

@@ -1,6 +1,7 @@
 import { columnLetters, rangeA1, toA1 } from "../core/a1";
 import { columnPoints } from "../core/layout/page";
 import type { PlanArea, PlanCell, PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
+import { buildTableName } from "./build-journal";
 import { addressLists, areaA1, cellsOf, rectanglesOf } from "./areas";
 import { cellMatrix, numberFormatAreas, rowSlices } from "./cell-matrix";
 import { writeConditionalFormats } from "./conditional-formats";
@@ -150,7 +151,10 @@ export async function writeSheet(
     );
   await budget.reserve(commandBytes(10 * (plan.charts ?? []).length + 2 * (plan.tables ?? []).length + 1));
   for (const chart of plan.charts ?? []) addChart(sheet, chart);
-  for (const table of plan.tables ?? []) sheet.tables.add(areaA1(table.area), true).name = table.name;
+  // A range, not an address: an address without its sheet would make the table on the active sheet.
+  // Table names are the workbook's: the final one is given at the swap, once a table it replaces is gone.
+  for (const table of plan.tables ?? [])
+    sheet.tables.add(sheet.getRange(areaA1(table.area)), true).name = buildTableName(table.name);
   await writeRowHeights(sheet, budget, plan.rowHeights);
   if (plan.print) await writePrint(sheet, budget, plan.print);
   if (plan.protect) sheet.protection.protect(SHEET_PROTECTION);

@@ -12,13 +12,31 @@ export interface ExistingReport {
 }
 
 /**
- * insertReport's answer when the workbook already holds a report and replacing it was not asked:
- * nothing was changed. A pane that can ask catches it and inserts again with `replace`; any other
- * caller shows its text and stops, rather than leaving the first report orphaned.
+ * insertReport's answer when the workbook already holds what the plan would replace and replacing it
+ * was not asked: nothing was changed. A pane that can ask catches it, asks `question` with the
+ * `replace` choice, and inserts again with `replace`; any other caller shows its text and stops.
  */
-export class ReportExists extends HostError {
+export abstract class ReplaceNeeded extends HostError {
+  abstract readonly question: Text;
+  abstract readonly replace: Text;
+}
+
+/** The workbook holds a report (our metadata sheet): rather than leave the first report orphaned. */
+export class ReportExists extends ReplaceNeeded {
+  readonly question = OFFICE_ERRORS.replaceQuestion;
+  readonly replace = OFFICE_ERRORS.replace;
   constructor(readonly existing: ExistingReport) {
     super(fill(OFFICE_ERRORS.reportExists, { ...existing, sheets: existing.sheets.join(", ") }));
     this.name = "ReportExists";
+  }
+}
+
+/** The workbook holds a campaign (its tables): Excel's table names are the workbook's, so one at a time. */
+export class CampaignExists extends ReplaceNeeded {
+  readonly question = OFFICE_ERRORS.replaceCampaignQuestion;
+  readonly replace = OFFICE_ERRORS.replaceCampaign;
+  constructor(readonly sheets: readonly string[]) {
+    super(fill(OFFICE_ERRORS.campaignExists, { sheets: sheets.join(", ") }));
+    this.name = "CampaignExists";
   }
 }

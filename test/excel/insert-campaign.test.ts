@@ -1,6 +1,9 @@
 import { defaultCampaign, layoutCampaign, UNIT_KINDS } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
+import { CampaignExists } from "../../src/host/report-exists";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { snapshot } from "./fakes/fake-state";
+import { reportPlan } from "./fakes/plans";
 
 let excel: FakeExcel;
 beforeEach(() => {
@@ -8,12 +11,12 @@ beforeEach(() => {
 });
 
 describe("inserting the campaign workbook's sheets", () => {
-  it("makes each of its tables an Excel table under its name, in the same three syncs", async () => {
+  it("makes each of its tables an Excel table under its name, in four syncs (one to find a campaign there)", async () => {
     const plan = layoutCampaign(
       defaultCampaign(2025, [{ code: "P01", name: "Công đoàn P01", bloc: "Cụm 1" }]),
     );
     const { syncs } = await excel.count(() => createExcelHost().insertReport(plan, "ke-hoach.xlsx"));
-    expect(syncs).toBe(3);
+    expect(syncs).toBe(4);
     const tables = excel.book.sheets.flatMap((s) =>
       s.tables.map((t) => [s.name, t.name, t.address, t.hasHeaders]),
     );
@@ -49,5 +52,55 @@ describe("the campaign's drop-downs in Excel", () => {
     const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
     expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$21:$B$23" } });
     expect(listed("B", 21, 23)).toEqual(["Đạt/Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
+  });
+});
+
+describe("a second campaign into the same workbook", () => {
+  const plan = (year: number) => layoutCampaign(defaultCampaign(year));
+  const insert = (year: number, replace?: boolean) =>
+    createExcelHost().insertReport(plan(year), "ke-hoach.xlsx", replace ? { replace } : {});
+  const tables = () =>
+    excel.book.sheets.flatMap((s) => s.tables.map((t) => `${s.name}:${t.name}:${t.address}`)).sort();
+
+  it("asks first, naming the sheets of the campaign there, and changes nothing", async () => {
+    await insert(2025);
+    const before = snapshot(excel.book);
+    const refused = await insert(2026).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(CampaignExists);
+    expect((refused as CampaignExists).text.vi).toBe(
+      "Tệp Excel này đã có một kế hoạch thi đua (trang Hướng dẫn, Kỳ báo cáo, Đơn vị, Chỉ tiêu giao, Bảng chấm điểm).",
+    );
+    expect(snapshot(excel.book)).toEqual(before);
+  });
+
+  it("replaces the first when told, its guide too, with the same sheet and table names", async () => {
+    await insert(2025);
+    const first = tables();
+    await insert(2026, true);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Hướng dẫn",
+      "Kỳ báo cáo",
+      "Đơn vị",
+      "Chỉ tiêu giao",
+      "Bảng chấm điểm",
+    ]);
+    expect(tables()).toEqual(first);
+    const periods = excel.book.sheet("Kỳ báo cáo");
+    expect([...periods.cells.values()].some((c) => c.value === "2026-D1")).toBe(true);
+  });
+
+  it("goes beside a report the workbook holds, replacing nothing", async () => {
+    await createExcelHost().insertReport(reportPlan(["B01"]), "bieu-mau.xlsx");
+    await insert(2025);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Biểu 01", "Kỳ báo cáo"]));
+  });
+
+  it("puts each table on its own sheet whatever sheet is active", async () => {
+    excel.book.addSheet("Của tôi");
+    excel.book.active = "Của tôi";
+    await insert(2025);
+    expect(excel.book.sheet("Của tôi").tables).toEqual([]);
+    expect(tables()).toHaveLength(5);
   });
 });

@@ -1,8 +1,57 @@
 import { createExcelHost } from "../../src/excel";
-import { asHostError, errorText, OFFICE_ERRORS } from "../../src/host/error-text";
+import { META_SHEET } from "../../src/core";
+import { asHostError, BY_CODE, errorCode, errorText, OFFICE_ERRORS } from "../../src/host/error-text";
 import { HostError } from "../../src/host/workbook-host";
 import { excelError } from "../excel/fakes/excel-error";
 import { installFakeExcel } from "../excel/fakes/fake-excel";
+import { reportPlan } from "../excel/fakes/plans";
+
+/**
+ * The codes Microsoft's reference lists (learn.microsoft.com: Excel.ErrorCodes and
+ * OfficeExtension.ErrorCodes, 2026), and those Excel on the web adds for a request it refuses or drops.
+ */
+const DOCUMENTED = [
+  "AccessDenied",
+  "ApiNotFound",
+  "Conflict",
+  "EmptyChartSeries",
+  "FilteredRangeConflict",
+  "FormulaLengthExceedsLimit",
+  "GeneralException",
+  "InactiveWorkbook",
+  "InsertDeleteConflict",
+  "InvalidArgument",
+  "InvalidBinding",
+  "InvalidOperation",
+  "InvalidOperationInCellEditMode",
+  "InvalidReference",
+  "InvalidSelection",
+  "ItemAlreadyExists",
+  "ItemNotFound",
+  "MergedRangeConflict",
+  "NonBlankCellOffSheet",
+  "NotImplemented",
+  "OpenWorkbookLinksBlocked",
+  "OperationCellsExceedLimit",
+  "PivotTableRangeConflict",
+  "PowerQueryRefreshResourceChallenge",
+  "RangeExceedsLimit",
+  "RangeImageExceedsLimit",
+  "RefreshWorkbookLinksBlocked",
+  "RequestAborted",
+  "ResponsePayloadSizeLimitExceeded",
+  "UnsupportedFeature",
+  "UnsupportedOperation",
+  "ActivityLimitReached",
+  "CannotRegisterEvent",
+  "ConnectionFailure",
+  "InvalidObjectPath",
+  "InvalidRequestContext",
+  "PropertyNotLoaded",
+  "RunMustReturnPromise",
+  "ValueNotLoaded",
+  "RequestPayloadSizeLimitExceeded",
+];
 
 const RAW = "RichApi.Error: internal detail 0x800a03ec at Range.set_formulas";
 
@@ -39,5 +88,47 @@ describe("what staff read when something fails", () => {
     const failing = createExcelHost().live!.readGrid();
     await expect(failing).rejects.toBeInstanceOf(HostError);
     await expect(failing).rejects.toMatchObject({ text: OFFICE_ERRORS.cellEditMode });
+  });
+
+  it("has a message of its own for every documented code, none of them the catch-all", () => {
+    expect(DOCUMENTED.filter((code) => !(code in BY_CODE))).toEqual([]);
+    expect(Object.keys(BY_CODE).filter((code) => !DOCUMENTED.includes(code))).toEqual([]);
+    for (const code of DOCUMENTED) expect(BY_CODE[code]).not.toBe(OFFICE_ERRORS.unexpected);
+    // Staff are told what to do: every message has a step to take, in both languages.
+    const texts = new Set(Object.values(BY_CODE));
+    for (const text of texts) {
+      expect(text.vi).toMatch(/Hãy|hãy|Chờ|Bấm|bấm|Kiểm tra|Nhấn|cập nhật|ghi vào/);
+      expect(text.en).toMatch(/try again|Try again|Wait|Update|Click|Check|Press|Close|write into|Select/);
+    }
+  });
+
+  it.each(DOCUMENTED)(
+    "%s from the stand-in Excel reaches the pane as its message, its code kept",
+    async (code) => {
+      const excel = installFakeExcel();
+      excel.failOnSync = 1;
+      excel.failCode = code;
+      const failing = createExcelHost().insertReport(reportPlan(["B01"]), "bieu-mau.xlsx");
+      const error = await failing.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HostError);
+      expect([(error as HostError).text, errorCode(error)]).toEqual([BY_CODE[code], code]);
+    },
+  );
+});
+
+describe("going to a finding's cell", () => {
+  it("explains a cell on the hidden metadata sheet, and on a sheet the user hid, rather than failing", async () => {
+    const excel = installFakeExcel();
+    await createExcelHost().insertReport(reportPlan(["B01"]), "bieu-mau.xlsx");
+    const go = (sheet: string, cell: string) => createExcelHost().live!.selectCell(sheet, cell);
+    await expect(go(META_SHEET, "B2")).rejects.toMatchObject({
+      text: { vi: expect.stringContaining("chèn lại biểu mẫu") },
+    });
+    excel.book.addSheet("Ghi chú").visibility = "Hidden";
+    await expect(go("Ghi chú", "A1")).rejects.toMatchObject({
+      text: { vi: expect.stringContaining("Bỏ ẩn…, chọn Ghi chú") },
+    });
+    await expect(go("Biểu 01", "C10")).resolves.toBeUndefined();
+    expect(excel.book.active).toBe("Biểu 01");
   });
 });

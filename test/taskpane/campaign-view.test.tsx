@@ -14,6 +14,7 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { OFFICE_ERRORS } from "../../src/host/error-text";
+import { CampaignExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { vi } from "../../src/core/vocabulary";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
@@ -115,6 +116,28 @@ describe("Kế hoạch thi đua in the page", () => {
     expect(inserted.map((i) => i.fileName)).toEqual(["ke-hoach-thi-dua-2027.xlsx"]);
     const tables = inserted[0]!.plan.sheets.flatMap((s) => s.tables ?? []).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(["TD_Periods", "TD_Units", "TD_Targets"]));
+  });
+
+  it("in Excel, asks before a new default campaign replaces the one the workbook holds", async () => {
+    const user = userEvent.setup();
+    const asked: boolean[] = [];
+    const { host: base } = reportHoldingHost("P09 – Công đoàn P09");
+    const host: WorkbookHost = {
+      ...base,
+      insertReport: async (_plan, _name, options) => {
+        asked.push(options?.replace ?? false);
+        if (!options?.replace) throw new CampaignExists(["Hướng dẫn", "Kỳ báo cáo"]);
+        return { sheets: ["Hướng dẫn", "Kỳ báo cáo"] };
+      },
+    };
+    renderApp(host, inProcessJobs, "templates");
+    await user.click(screen.getByRole("button", { name: vi.pane.campaign.createInsert }));
+    const question = await screen.findByRole("alert");
+    expect(question.textContent).toContain("đã có một kế hoạch thi đua (trang Hướng dẫn, Kỳ báo cáo)");
+    expect(question.textContent).toContain("Thay kế hoạch đó bằng kế hoạch mới?");
+    await user.click(within(question).getByRole("button", { name: "Thay kế hoạch cũ" }));
+    expect(await screen.findByText(/Đã tạo kế hoạch thi đua năm \d{4}\./)).toBeTruthy();
+    expect(asked).toEqual([false, true]);
   });
 
   it("tells what to do, never the error's own text, when a unit's template cannot be inserted", async () => {

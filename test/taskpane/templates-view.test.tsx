@@ -6,7 +6,8 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { extract, validate, type WorkbookPlan } from "../../src/core";
 import { vi } from "../../src/core/vocabulary";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
+import { asHostError, OFFICE_ERRORS } from "../../src/host/error-text";
+import { excelError } from "../excel/fakes/excel-error";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { gridFromPlan } from "../support/plan-grid";
 import { noJobs, renderApp } from "./render-app";
@@ -136,6 +137,23 @@ describe("Biểu mẫu", () => {
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
     expect(await screen.findByText(vi.officeErrors.unexpected)).toBeTruthy();
     expect(screen.queryByText(/Cannot read properties/)).toBeNull();
+  });
+
+  it("shows an Excel error's code small, under what to do, for whoever supports the user", async () => {
+    const user = userEvent.setup();
+    const host: WorkbookHost = {
+      ...recordingHost("excel").host,
+      insertReport: async () => {
+        throw asHostError(excelError("InactiveWorkbook: the workbook is not active"));
+      },
+    };
+    renderApp(host, noJobs);
+    await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
+    await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
+    await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
+    const status = await screen.findByText(vi.officeErrors.inactiveWorkbook);
+    expect(status.textContent).toContain("Mã lỗi (cho người hỗ trợ): InactiveWorkbook");
+    expect(screen.queryByText(/is not active/)).toBeNull();
   });
 
   it("speaks English when the host asks for it", () => {

@@ -842,6 +842,34 @@ export const en: Vocabulary = {
     breakAnyway: "Write anyway (those formulas turn to #REF!)",
     dontWrite: "Don't write",
     notWritten: "Nothing was written; the previous summary is as it was.",
+    apiNotFound:
+      "This version of Excel lacks something Thi Đua needs. Update Office (File → Account → Update Options → Update Now), or use the Thi Đua web page.",
+    conflict:
+      "Someone else is editing this workbook at the same time, so Excel refused the change. Wait a moment for Excel to sync, then try again.",
+    rangeConflict:
+      "Cells Thi Đua must write are filtered, merged or inside a PivotTable, so Excel refused. Clear the filter (Data → Clear), or write into a new workbook, then try again.",
+    chartFailed:
+      "Excel could not draw a chart. Try again; if it happens again, use the Thi Đua web page (the figures in the sheets are not affected).",
+    inactiveWorkbook:
+      "The workbook Thi Đua was working in is no longer the selected one (you switched to another or closed it). Select it again, then try again.",
+    invalidOperation:
+      "Excel cannot do this right now: the workbook may be open read-only (click Enable Editing), or an Excel dialog may be open (close it). Then try again.",
+    busy: "Excel is busy with too many requests. Wait about a minute, then try again.",
+    requestAborted:
+      "Excel on the web dropped the request (a slow network or a busy server); whatever was half-written is cleared when you try again. Check the network, then try again.",
+    connection:
+      "The Thi Đua pane lost its connection to Excel. Save the workbook, close and reopen the Thi Đua pane, and try again.",
+    internal:
+      "Thi Đua failed within itself. Close and reopen the Thi Đua pane and try again; if it happens again, give the error code below to whoever supports you.",
+    errorCode: "Error code (for support): {code}",
+    hiddenOurSheet:
+      "Cell {cell} is on {sheet}, the hidden sheet Thi Đua keeps the template's information on, so it cannot be shown. An error there usually means the template was edited by hand: insert the template again and enter the figures again.",
+    hiddenSheet:
+      "Cell {cell} is on {sheet}, which is hidden. Right-click a sheet tab → Unhide…, choose {sheet}, then click the finding again.",
+    campaignExists: "This workbook already holds a campaign (sheets {sheets}).",
+    replaceCampaignQuestion:
+      "Replace it with the new campaign? The old campaign's sheets will be deleted; to keep both, insert the new campaign into another workbook.",
+    replaceCampaign: "Replace the old campaign",
   },
   summaryChart: {
     topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",

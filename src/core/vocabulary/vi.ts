@@ -838,6 +838,34 @@ export const vi = {
     breakAnyway: "Vẫn ghi (các công thức đó thành #REF!)",
     dontWrite: "Không ghi",
     notWritten: "Chưa ghi gì; bảng tổng hợp cũ giữ nguyên.",
+    apiNotFound:
+      "Phiên bản Excel này thiếu một chức năng Thi Đua cần. Hãy cập nhật Office (Tệp → Tài khoản → Tùy chọn cập nhật → Cập nhật ngay), hoặc dùng trang Thi Đua trên trình duyệt.",
+    conflict:
+      "Người khác đang sửa tệp này cùng lúc nên Excel từ chối thay đổi. Chờ một lát cho Excel đồng bộ, rồi thử lại.",
+    rangeConflict:
+      "Vùng ô Thi Đua cần ghi đang bị lọc, gộp ô hoặc nằm trong một PivotTable, nên Excel từ chối. Hãy bỏ lọc (Dữ liệu → Xóa), hoặc ghi vào một tệp Excel mới, rồi thử lại.",
+    chartFailed:
+      "Excel không vẽ được một biểu đồ. Hãy thử lại; nếu vẫn lỗi, dùng trang Thi Đua trên trình duyệt (số liệu trong các trang tính không bị ảnh hưởng).",
+    inactiveWorkbook:
+      "Tệp Excel mà Thi Đua đang làm việc không còn được chọn (bạn vừa chuyển sang tệp khác hoặc đóng nó). Hãy chọn lại tệp đó rồi thử lại.",
+    invalidOperation:
+      "Excel chưa cho làm việc này lúc này: tệp có thể đang mở chỉ để đọc (hãy bấm Bật chỉnh sửa), hoặc một hộp thoại của Excel đang mở (hãy đóng nó). Rồi thử lại.",
+    busy: "Excel đang bận xử lý quá nhiều yêu cầu. Chờ khoảng một phút rồi thử lại.",
+    requestAborted:
+      "Excel trên web đã ngắt yêu cầu (mạng chậm hoặc máy chủ bận); những gì đang ghi dở sẽ được dọn khi bạn làm lại. Kiểm tra kết nối mạng rồi thử lại.",
+    connection:
+      "Mất kết nối giữa ngăn Thi Đua và Excel. Hãy lưu tệp, đóng rồi mở lại ngăn Thi Đua và thử lại.",
+    internal:
+      "Thi Đua gặp lỗi trong chính nó. Hãy đóng rồi mở lại ngăn Thi Đua và thử lại; nếu vẫn lỗi, báo mã lỗi bên dưới cho người hỗ trợ.",
+    errorCode: "Mã lỗi (cho người hỗ trợ): {code}",
+    hiddenOurSheet:
+      "Ô {cell} nằm ở trang {sheet}, là trang ẩn Thi Đua dùng để lưu thông tin của biểu mẫu, nên không đi tới được. Lỗi ở trang này thường do biểu mẫu bị sửa tay: hãy chèn lại biểu mẫu rồi nhập lại số liệu.",
+    hiddenSheet:
+      "Ô {cell} nằm ở trang {sheet} đang bị ẩn. Bấm chuột phải vào tên một trang tính → Bỏ ẩn…, chọn {sheet}, rồi bấm lại vào lỗi.",
+    campaignExists: "Tệp Excel này đã có một kế hoạch thi đua (trang {sheets}).",
+    replaceCampaignQuestion:
+      "Thay kế hoạch đó bằng kế hoạch mới? Các trang của kế hoạch cũ sẽ bị xóa; muốn giữ cả hai, hãy chèn kế hoạch mới vào một tệp Excel khác.",
+    replaceCampaign: "Thay kế hoạch cũ",
   },
   summaryChart: {
     topAndBottom:

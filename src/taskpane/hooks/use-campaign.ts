@@ -43,13 +43,16 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
   const source = sources.find((s) => s.unit.code === unitCode) ?? sources[0];
   const findings = loaded?.findings ?? [];
 
-  const createDefault = () =>
-    task.run(async () => {
-      const y = Number(year);
-      if (!(y >= 2000 && y <= 2100)) return { intent: "error", text: m.templates.invalidYear };
-      await host.insertReport(layoutCampaign(defaultCampaign(y)), `ke-hoach-thi-dua-${y}.xlsx`);
-      return { intent: "success", text: format(m.campaign.created, { year: y }) };
-    });
+  /** A workbook that holds a campaign already is asked about, as one holding a report is. */
+  const createDefault = () => {
+    const y = Number(year);
+    if (!(y >= 2000 && y <= 2100)) return task.say({ intent: "error", text: m.templates.invalidYear });
+    void inserting.insert(
+      layoutCampaign(defaultCampaign(y)),
+      `ke-hoach-thi-dua-${y}.xlsx`,
+      format(m.campaign.created, { year: y }),
+    );
+  };
 
   const pick = (file: File) =>
     task.run(async () => {

@@ -1,16 +1,20 @@
 import { useState } from "react";
 import type { Text, WorkbookPlan } from "../../core";
 import { OFFICE_ERRORS } from "../../host/error-text";
-import { ReportExists } from "../../host/report-exists";
+import { ReplaceNeeded } from "../../host/report-exists";
 import type { InsertResult, WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import type { TaskStatus } from "./use-task-status";
 
-/** A report Excel would not insert without asking, because the workbook already holds one. */
+/** A plan Excel would not insert without asking, because the workbook already holds a report or a campaign. */
 export interface PendingInsert {
   readonly plan: WorkbookPlan;
   readonly fileName: string;
+  readonly done: string | undefined;
+  /** What the workbook holds, the question, and the choice that replaces it. */
+  readonly holds: Text;
   readonly question: Text;
+  readonly replace: Text;
 }
 
 /** The question a view shows while an insert waits for the user's answer. */
@@ -33,36 +37,49 @@ export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
     plan: WorkbookPlan,
     fileName: string,
     replace: boolean,
+    done: string | undefined,
   ): Promise<InsertResult | null> {
     setPending(null);
     try {
       return await host.insertReport(plan, fileName, { replace });
     } catch (error) {
-      if (!(error instanceof ReportExists)) throw error;
-      setPending({ plan, fileName, question: error.text });
+      if (!(error instanceof ReplaceNeeded)) throw error;
+      setPending({
+        plan,
+        fileName,
+        done,
+        holds: error.text,
+        question: error.question,
+        replace: error.replace,
+      });
       return null;
     }
   }
 
-  const insert = (plan: WorkbookPlan, fileName: string, replace = false) =>
+  /** `done`: what to say once inserted, when the view has its own words for it. */
+  const insert = (plan: WorkbookPlan, fileName: string, replace = false, done?: string) =>
     task.run(async () => {
-      const result = await attempt(plan, fileName, replace);
+      const result = await attempt(plan, fileName, replace, done);
       if (!result) return null;
       const text =
-        host.kind === "excel"
+        done ??
+        (host.kind === "excel"
           ? format(m.templates.inserted, { sheets: result.sheets.join(", ") })
-          : format(m.templates.downloaded, { file: fileName });
+          : format(m.templates.downloaded, { file: fileName }));
       return { intent: "success", text };
     });
 
   const choice: ReplaceChoice | null = pending && {
     pending,
-    replace: () => void insert(pending.plan, pending.fileName, true),
+    replace: () => void insert(pending.plan, pending.fileName, true, pending.done),
     keep: () => {
       setPending(null);
       task.say({ intent: "success", text: t(OFFICE_ERRORS.kept) });
     },
   };
 
-  return { insert: (plan: WorkbookPlan, fileName: string) => insert(plan, fileName), choice };
+  return {
+    insert: (plan: WorkbookPlan, fileName: string, done?: string) => insert(plan, fileName, false, done),
+    choice,
+  };
 }

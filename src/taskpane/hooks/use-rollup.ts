@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { extract, periodsOfYear, unitKey, type Period, type SummaryView } from "../../core";
-import { OFFICE_ERRORS } from "../../host/error-text";
+import { errorCode, OFFICE_ERRORS } from "../../host/error-text";
 import { ReferencesWouldBreak } from "../../host/references-break";
 import type { SummaryOutput, WorkbookHost, WriteOptions } from "../../host/workbook-host";
 import { checkFileSize } from "../../xlsx/limits";
@@ -60,7 +60,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   /** Every failure ends here, so the files refused with their reasons survive a failed roll-up. */
   function fail(error: unknown) {
     if (error instanceof JobCancelled) return setNotice({ intent: "info", text: m.rollup.cancelled });
-    setNotice({ intent: "error", text: errorText(error) });
+    setNotice({ intent: "error", text: errorText(error), code: errorCode(error) });
     setRejected(error instanceof JobFailed ? error.rejected : []);
   }
 

@@ -1,10 +1,13 @@
 import { useState } from "react";
+import { errorCode } from "../../host/error-text";
 import { useErrorText } from "./use-error-text";
 
 /** What a view says after an action: done, failed, or just so. */
 export interface Notice {
   readonly intent: "success" | "error" | "info" | "warning";
   readonly text: string;
+  /** The Office.js error code behind a failure, shown small for support. */
+  readonly code?: string | undefined;
 }
 
 /**
@@ -23,7 +26,7 @@ export function useTaskStatus() {
     try {
       setStatus(await action());
     } catch (error) {
-      setStatus({ intent: "error", text: errorText(error) });
+      setStatus({ intent: "error", text: errorText(error), code: errorCode(error) });
     } finally {
       setBusy(false);
     }

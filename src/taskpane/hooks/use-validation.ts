@@ -41,7 +41,7 @@ export function useValidation(host: WorkbookHost, startJob: StartJob) {
     picked,
     pick: setPicked,
     busy: task.busy,
-    failure: task.status?.text ?? null,
+    failure: task.status,
     canMark: hasErrors(findings),
     validateWorkbook: () =>
       void guarded(async () => {

@@ -1,14 +1,6 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Subtitle2,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Select, Subtitle2, Text } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { NoticeBar } from "../components/NoticeBar";
 import { FilePicker } from "../components/FilePicker";
 import { ReplaceQuestion } from "../components/ReplaceQuestion";
 import { useCampaign } from "../hooks/use-campaign";
@@ -52,11 +44,8 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
           </Button>
         </div>
       )}
-      {job.status && (
-        <MessageBar intent={job.status.intent} role="status">
-          <MessageBarBody>{job.status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {job.choice && <ReplaceQuestion choice={job.choice} busy={job.busy} />}
+      {job.status && <NoticeBar notice={job.status} />}
       {job.counts && <Text weight="semibold">{job.counts}</Text>}
       {job.findings.length > 0 && (
         <ul className={styles.list} aria-label={m.campaign.heading}>
@@ -98,7 +87,6 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
               </Button>
             </div>
           )}
-          {job.choice && <ReplaceQuestion choice={job.choice} busy={job.busy} />}
         </>
       )}
     </section>

@@ -13,6 +13,7 @@ import {
 import { displayed } from "../../core/text";
 import { OFFICE_ERRORS } from "../../host/error-text";
 import type { WorkbookHost } from "../../host/workbook-host";
+import { NoticeBar } from "../components/NoticeBar";
 import { FilePicker } from "../components/FilePicker";
 import { useRollup } from "../hooks/use-rollup";
 import { format, useI18n } from "../i18n/context";
@@ -167,11 +168,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           </MessageBarActions>
         </MessageBar>
       )}
-      {job.notice && (
-        <MessageBar intent={job.notice.intent} role="status">
-          <MessageBarBody>{job.notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {job.notice && <NoticeBar notice={job.notice} />}
       {job.rejected.length > 0 && (
         <RejectedList items={job.rejected.map((r) => ({ file: r.name, reason: t(r.reason) }))} />
       )}

@@ -3,8 +3,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -18,6 +16,7 @@ import { useTemplateForm, type Round } from "../hooks/use-template-form";
 import { useI18n } from "../i18n/context";
 import type { StartJob } from "../worker/start-job";
 import { CampaignSection } from "./CampaignSection";
+import { NoticeBar } from "../components/NoticeBar";
 import { useViewStyles } from "./styles";
 
 export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
@@ -96,11 +95,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
           {host.kind === "excel" ? m.templates.insert : m.templates.download}
         </Button>
         {form.choice && <ReplaceQuestion choice={form.choice} busy={form.busy} />}
-        {form.status && (
-          <MessageBar intent={form.status.intent} role="status">
-            <MessageBarBody>{form.status.text}</MessageBarBody>
-          </MessageBar>
-        )}
+        {form.status && <NoticeBar notice={form.status} />}
       </form>
     </>
   );

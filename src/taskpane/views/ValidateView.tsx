@@ -14,6 +14,7 @@ import type { WorkbookHost } from "../../host/workbook-host";
 import { usePickedCampaign } from "../hooks/picked-campaign";
 import { useValidation } from "../hooks/use-validation";
 import { format, useI18n } from "../i18n/context";
+import { NoticeBar } from "../components/NoticeBar";
 import { FilePicker } from "../components/FilePicker";
 import { countStates, FILE_STATES } from "../results/file-rows";
 import { FilesGrid } from "../results/FilesGrid";
@@ -125,11 +126,7 @@ export function ValidateView({ host, startJob }: { host: WorkbookHost; startJob:
         )}
         {job.busy && <Spinner size="tiny" />}
       </div>
-      {job.failure && (
-        <MessageBar intent="error">
-          <MessageBarBody>{job.failure}</MessageBarBody>
-        </MessageBar>
-      )}
+      {job.failure && <NoticeBar notice={job.failure} />}
       {only && <Verdict file={only} {...(job.select ? { onSelect: job.select } : {})} />}
       {job.results.length > 1 && <ManyFiles job={job} />}
     </div>

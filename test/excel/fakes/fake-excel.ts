@@ -1,5 +1,12 @@
 import { excelError } from "./excel-error";
-import { FakeNames, FakeWorkbookProtection, FakeWorksheets, type Proxy, type SyncHost } from "./fake-proxies";
+import {
+  FakeNames,
+  FakeTables,
+  FakeWorkbookProtection,
+  FakeWorksheets,
+  type Proxy,
+  type SyncHost,
+} from "./fake-proxies";
 import { WorkbookState } from "./fake-state";
 
 /** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded. */
@@ -13,7 +20,12 @@ class FakeContext implements SyncHost {
   syncs = 0;
   pending = new Set<Proxy>();
   private queued = 0;
-  readonly workbook: { worksheets: FakeWorksheets; names: FakeNames; protection: FakeWorkbookProtection };
+  readonly workbook: {
+    worksheets: FakeWorksheets;
+    names: FakeNames;
+    tables: FakeTables;
+    protection: FakeWorkbookProtection;
+  };
 
   constructor(
     readonly book: WorkbookState,
@@ -23,6 +35,7 @@ class FakeContext implements SyncHost {
     this.workbook = {
       worksheets: new FakeWorksheets(this),
       names: new FakeNames(this),
+      tables: new FakeTables(this),
       protection: new FakeWorkbookProtection(this),
     };
   }

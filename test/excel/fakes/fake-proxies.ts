@@ -695,17 +695,30 @@ export class FakeWorksheet extends Proxy {
   get tables() {
     const sheet = this.state;
     const book = this.host.book;
+    const named = (state: SheetState["tables"][number]) => ({
+      set name(value: string) {
+        const taken = book.sheets.some((s) =>
+          s.tables.some((t) => t !== state && t.name?.toUpperCase() === value.toUpperCase()),
+        );
+        if (taken) throw excelError(`InvalidArgument: a table named ${value} exists`);
+        state.name = value;
+      },
+    });
     return {
-      add(address: string, hasHeaders: boolean) {
-        const state: { address: string; hasHeaders: boolean; name?: string } = { address, hasHeaders };
-        writable(sheet).tables.push(state);
-        return {
-          set name(value: string) {
-            const taken = book.sheets.some((s) => s.tables.some((t) => t !== state && t.name === value));
-            if (taken) throw excelError(`InvalidArgument: a table named ${value} exists`);
-            state.name = value;
-          },
-        };
+      /** As Excel documents: an address without its sheet names a range of the active sheet. */
+      add(source: string | FakeRange, hasHeaders: boolean) {
+        const [target, address] =
+          typeof source === "string"
+            ? [source.includes("!") ? sheet : book.sheet(book.active ?? sheet.name), source]
+            : [source.sheet, rectA1(source.rects[0]!)];
+        const state = { address, hasHeaders };
+        writable(target).tables.push(state);
+        return named(state);
+      },
+      getItem(name: string) {
+        const state = sheet.tables.find((t) => t.name?.toUpperCase() === name.toUpperCase());
+        if (!state) throw excelError(`ItemNotFound: no table ${name} on ${sheet.name}`);
+        return named(state);
       },
     };
   }
@@ -840,6 +853,30 @@ class FakeNamedItem extends Proxy {
   delete(): void {
     const names = this.host.book.names;
     names.splice(names.indexOf(this.state), 1);
+  }
+}
+
+class FakeTable extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly table: SheetState["tables"][number],
+  ) {
+    super(host);
+  }
+  get name(): string {
+    return this.read("name", () => this.table.name ?? "");
+  }
+  get worksheet(): { name: string } {
+    const sheet = this.sheet;
+    return this.read("worksheet/name", () => ({ name: sheet.name }));
+  }
+}
+
+/** Every table of the workbook, as `workbook.tables` lists them. */
+export class FakeTables extends FakeCollection<FakeTable> {
+  protected current(): FakeTable[] {
+    return this.host.book.sheets.flatMap((s) => s.tables.map((t) => new FakeTable(this.host, s, t)));
   }
 }
 
