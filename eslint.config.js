@@ -55,7 +55,16 @@ function layer(folder, forbidden, hostBound = []) {
 
 module.exports = tseslint.config(
   {
-    ignores: ["node_modules/", "lib/", "dist/", "coverage/", "test-output/", "demo-output/", "bench-output/"],
+    ignores: [
+      "node_modules/",
+      "lib/",
+      "dist/",
+      "release/",
+      "coverage/",
+      "test-output/",
+      "demo-output/",
+      "bench-output/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

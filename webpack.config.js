@@ -4,9 +4,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { ContentSecurityPolicyPlugin } = require("./scripts/content-security-policy");
 const { singleFileConfigs, SINGLE_FILE_PAGE } = require("./scripts/single-file");
-
-/** The address the manifest is written for; `ADDIN_BASE_URL` replaces it in the built manifest. */
-const DEV_BASE_URL = "https://localhost:3000/";
+const { buildManifest, checkBaseUrl, DEV_BASE_URL } = require("./scripts/manifest-build");
+const { version } = require("./package.json");
 
 /** Office requires HTTPS for a sideloaded add-in; the Office dev certificates provide it where Excel runs. */
 async function devServerTransport() {
@@ -55,7 +54,8 @@ const DIST = path.resolve(__dirname, "dist");
  */
 async function addinConfig(_env, argv) {
   const production = argv.mode === "production";
-  const baseUrl = process.env.ADDIN_BASE_URL ?? DEV_BASE_URL;
+  // Checked (HTTPS, a folder): a manifest for "https://host" without its "/" would still pass validation.
+  const baseUrl = process.env.ADDIN_BASE_URL ? checkBaseUrl(process.env.ADDIN_BASE_URL).url : DEV_BASE_URL;
   const csp = new ContentSecurityPolicyPlugin({
     dev: !production,
     officePages: ["taskpane.html", "commands.html"],
@@ -99,7 +99,7 @@ async function addinConfig(_env, argv) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl),
+            transform: (content) => buildManifest(content.toString(), { baseUrl, version }),
           },
         ],
       }),

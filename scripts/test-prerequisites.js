@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs before `npm test`: the tests drive Debian's Chromium and LibreOffice (independent programs that
-// check our files and pages). Installs them with apt where that can be done without a password.
+// Runs before `npm test`: the tests drive Debian's Chromium, LibreOffice, Gnumeric and nginx (independent
+// programs that check our files, pages and server samples). Installs them with apt where that can be done without a password.
 "use strict";
 const { execSync, spawnSync } = require("node:child_process");
 
@@ -10,6 +10,8 @@ const NEEDED = [
   // Gnumeric recalculates a template's own checks as a second spreadsheet; poppler counts printed pages.
   { command: "ssconvert", pkg: "gnumeric", env: "SSCONVERT" },
   { command: "pdfinfo", pkg: "poppler-utils", env: "PDFINFO" },
+  // The release's nginx sample is served for real, its headers read back.
+  { command: "nginx", pkg: "nginx-light", env: "NGINX" },
 ];
 
 const found = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;

@@ -604,7 +604,14 @@ describe("manifest.xml", () => {
       expect(manifestCopy?.transform).toBeDefined();
       const built = manifestCopy?.transform?.(Buffer.from(xml)) ?? "";
       expect(built).not.toContain(DEV_BASE);
-      expect(built).toBe(xml.split(DEV_BASE).join("https://thidua.example.org/addin/"));
+      expect(built.split("https://thidua.example.org/addin/").length).toBe(xml.split(DEV_BASE).length);
+      // The package's version, so that Office fetches a changed manifest again.
+      const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+      expect(built).toContain(`<Version>${version}.0</Version>`);
+      // Every English Office gets the English texts, not only en-US.
+      const count = (locale: string) => built.split(`Locale="${locale}"`).length - 1;
+      expect(count("en-US")).toBeGreaterThan(10);
+      for (const locale of ["en-GB", "en-AU", "en-IN", "en-SG"]) expect(count(locale)).toBe(count("en-US"));
     } finally {
       if (saved === undefined) delete process.env.ADDIN_BASE_URL;
       else process.env.ADDIN_BASE_URL = saved;
