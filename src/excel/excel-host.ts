@@ -27,7 +27,13 @@ export function createExcelHost(): WorkbookHost {
     summaryOutput: "plan",
     writeSummary: readable(async (output: SummaryOutput, _fileName: string, options?: WriteOptions) => {
       if (output.kind !== "plan") throw new HostError(OFFICE_ERRORS.unexpected);
-      await writeSummary(output.plan, options);
+      try {
+        await writeSummary(output.plan, options);
+      } catch (error) {
+        // Whatever stopped it, a write the user cancelled is cancelled, and cleaned up.
+        if (options?.signal?.aborted) throw new HostError(OFFICE_ERRORS.writeCancelled, error);
+        throw error;
+      }
     }),
     live: {
       readGrid: readable(readGrid),

@@ -57,6 +57,8 @@ export async function insertReport(
       );
     addPlanNames(context, plan, staged);
     activateFirstVisible(staged);
+    // Calculation was suspended while the sheets were written: the checks' formulas are worked out now.
+    context.workbook.application.calculate("Recalculate");
     await context.sync();
     return { sheets: staged.map((p) => p.name) };
   });

@@ -8,7 +8,7 @@ import {
   TEMP_SHEET,
 } from "./build-journal";
 import { requireUnprotectedStructure } from "./protection";
-import { RequestBudget } from "./request-budget";
+import { RequestBudget, type WriteControl } from "./request-budget";
 import { freeSheetName, sheetKey } from "./sheet-names";
 import { namingBuiltSheets } from "./sheet-references";
 import { deleteSheet, VISIBILITY, type PlacedSheet } from "./worksheets";
@@ -82,16 +82,18 @@ async function deleteBuilt(context: Excel.RequestContext): Promise<void> {
  * request within the budget (see RequestBudget). If a sync fails, the sheets added are deleted (two
  * more syncs) and the error is rethrown, so the workbook is as it was and the previous report or
  * summary still works; if even that fails, nothing half-built is in sight, and the journal tells the
- * next action what to remove.
+ * next action what to remove. `control` stops the build between requests (cleaned up the same way) and
+ * hears of each sheet built; Excel does not recalculate while the sheets are written.
  */
 export async function buildSheets(
   context: Excel.RequestContext,
   plans: readonly SheetPlan[],
   existing: readonly Excel.Worksheet[],
   replaced: readonly Excel.Worksheet[],
+  control: WriteControl = {},
 ): Promise<StagedSheet[]> {
   const names = stagedNames(plans, existing, replaced);
-  const budget = new RequestBudget(context);
+  const budget = new RequestBudget(context, undefined, control);
   try {
     openJournal(
       context,
@@ -108,8 +110,10 @@ export async function buildSheets(
     const staged: StagedSheet[] = [];
     for (const [i, plan] of plans.entries()) {
       const { name, buildName } = names[i]!;
+      control.signal?.throwIfAborted();
       await writeSheet(sheets[i]!, namingBuiltSheets(plan, builtAs), budget);
       staged.push({ plan, sheet: sheets[i]!, name, buildName });
+      control.onProgress?.(i + 1, plans.length);
     }
     await budget.sync();
     return staged;

@@ -40,7 +40,7 @@ export async function writeSummary(plan: WorkbookPlan, options: WriteOptions = {
     const replaced = replacedSheets(sheets, record);
     if (replaced.length > 0 && !options.breakReferences)
       await refuseBreaking(context, sheets, names, replaced);
-    const staged = await buildSheets(context, plan.sheets, sheets, replaced);
+    const staged = await buildSheets(context, plan.sheets, sheets, replaced, options);
 
     deleteReplacedNames(names, plan);
     record?.delete();
@@ -48,6 +48,8 @@ export async function writeSummary(plan: WorkbookPlan, options: WriteOptions = {
     addPlanNames(context, plan, staged);
     context.workbook.names.add(SUMMARY_RECORD, recordFormula(staged.map((s) => s.name)));
     activateFirstVisible(staged);
+    // Calculation was suspended while the sheets were written: the summary's formulas are worked out now.
+    context.workbook.application.calculate("Recalculate");
     await context.sync();
   });
 }

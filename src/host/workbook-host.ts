@@ -37,6 +37,10 @@ export interface InsertOptions {
 export interface WriteOptions {
   /** Replace the previous summary even though the user's formulas point at it (the pane asks first). */
   readonly breakReferences?: boolean;
+  /** Stops the write between two requests; what was built is removed, the previous summary kept. */
+  readonly signal?: AbortSignal;
+  /** How many of the summary's sheets are built, of how many. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** A summary as a host takes it: Excel writes the sheet plan into the live workbook; a page downloads the file. */

@@ -1,6 +1,7 @@
 import type { WorkbookPlan } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { BUILD_JOURNAL, TEMP_SHEET } from "../../src/excel/build-journal";
+import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot, type WorkbookState } from "./fakes/fake-state";
 import { reportPlan, summaryPlan } from "./fakes/plans";
@@ -36,6 +37,11 @@ const planNames = (plan: WorkbookPlan) => plan.sheets.map((s) => s.name);
 
 /** Lets queued promise callbacks and timers run, as a pane would between events. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+/** Waits until the write has sent its n-th request (it pauses between commands, so this takes a while). */
+async function untilSync(n: number) {
+  while (excel.syncs < n) await settle();
+}
 
 it("a complete write takes the four requests the tests below cut", async () => {
   const { syncs } = await excel.count(() => write(big));
@@ -78,7 +84,7 @@ describe("the pane reloaded in the middle of a write", () => {
       const before = snapshot(excel.book);
       excel.abandonAtSync = excel.syncs + 1 + READS + at;
       void write(big);
-      await settle();
+      await untilSync(excel.abandonAtSync);
       expect(inSight(excel.book)).toEqual(before.sheets.filter((s) => s.visibility === "Visible"));
       expect(leftovers(excel.book)).toEqual({ sheets: expect.any(Number), journal: true });
       const left = leftovers(excel.book).sheets;
@@ -95,7 +101,7 @@ describe("the pane reloaded in the middle of a write", () => {
     const before = snapshot(excel.book);
     excel.abandonAtSync = 2;
     void createExcelHost().insertReport(reportPlan(), "bieu-mau.xlsx");
-    await settle();
+    await untilSync(2);
     expect(inSight(excel.book)).toEqual(before.sheets);
     excel.abandonAtSync = undefined;
     expect(await createExcelHost().live!.recoverInterrupted()).toBeGreaterThan(0);
@@ -106,7 +112,7 @@ describe("the pane reloaded in the middle of a write", () => {
     excel.book.addSheet("TD_TMP ghi chú").set({ A1: "của tôi" });
     excel.abandonAtSync = 2;
     void write(small);
-    await settle();
+    await untilSync(2);
     excel.abandonAtSync = undefined;
     await createExcelHost().live!.recoverInterrupted();
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", "TD_TMP ghi chú"]);
@@ -118,6 +124,7 @@ describe("a cell being edited in Excel", () => {
     excel.cellEditFromSync = 3;
     let done = false;
     const writing = write(big).then(() => (done = true));
+    await untilSync(3);
     await settle();
     expect([done, excel.waitedForCellEdit]).toEqual([false, 1]);
     expect(inSight(excel.book).map((s) => s.name)).toEqual(["Sheet1"]);
@@ -125,5 +132,37 @@ describe("a cell being edited in Excel", () => {
     await writing;
     expect(excel.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(planNames(big)));
     expect(leftovers(excel.book)).toEqual({ sheets: 0, journal: false });
+  });
+});
+
+describe("a write the user stops", () => {
+  it("tells how far it is, stops between requests, and leaves the previous summary as it was", async () => {
+    await write(small);
+    const before = snapshot(excel.book);
+    const stop = new AbortController();
+    const progress: [number, number][] = [];
+    const writing = createExcelHost().writeSummary({ kind: "plan", plan: big }, "tong-hop.xlsx", {
+      breakReferences: true,
+      signal: stop.signal,
+      onProgress: (done, total) => {
+        progress.push([done, total]);
+        if (done === 2) stop.abort();
+      },
+    });
+    await expect(writing).rejects.toMatchObject({ text: OFFICE_ERRORS.writeCancelled });
+    expect(progress).toEqual([
+      [1, big.sheets.length],
+      [2, big.sheets.length],
+    ]);
+    expect(snapshot(excel.book)).toEqual(before);
+    expect(leftovers(excel.book)).toEqual({ sheets: 0, journal: false });
+  });
+
+  it("hears of every sheet of a write that goes through", async () => {
+    const progress: number[] = [];
+    await createExcelHost().writeSummary({ kind: "plan", plan: small }, "tong-hop.xlsx", {
+      onProgress: (done) => progress.push(done),
+    });
+    expect(progress).toEqual(small.sheets.map((_, i) => i + 1));
   });
 });

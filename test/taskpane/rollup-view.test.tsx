@@ -142,6 +142,27 @@ describe("Tổng hợp", () => {
     expect(written).toHaveLength(1);
   });
 
+  it("in Excel, shows how far the write is and stops it when asked, the previous summary kept", async () => {
+    const { host: excel } = host("excel");
+    const stoppable: WorkbookHost = {
+      ...excel,
+      writeSummary: (_output, _name, options) =>
+        new Promise((_, reject) => {
+          options?.onProgress?.(2, 5);
+          options?.signal?.addEventListener("abort", () =>
+            reject(new HostError(OFFICE_ERRORS.writeCancelled)),
+          );
+        }),
+    };
+    renderApp(stoppable, inProcessJobs, "rollup");
+    const user = await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByText("Đã ghi 2/5 trang")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Dừng ghi" }));
+    expect(await screen.findByText(OFFICE_ERRORS.writeCancelled.vi)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Dừng ghi" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Ghi lại vào Excel" })).toBeNull();
+  });
+
   it("in Excel, asks before writing over another unit's report", async () => {
     const unitReport = layoutReport({
       unit: { code: "P09", name: "Công đoàn P09" },

@@ -712,6 +712,9 @@ export const en: Vocabulary = {
       writingWaits:
         "Writing the summary… If you are editing a cell in Excel, Excel waits until you press Enter or Esc before it goes on.",
       writeAgain: "Write into Excel again",
+      writingSheets: "Writing into Excel",
+      sheetsWritten: "{done} of {total} sheets written",
+      stopWriting: "Stop writing",
       written: "The summary was written into the workbook.",
       downloadSummary: "Download the summary",
       result: "Roll-up — {period}",
@@ -870,6 +873,8 @@ export const en: Vocabulary = {
     replaceCampaignQuestion:
       "Replace it with the new campaign? The old campaign's sheets will be deleted; to keep both, insert the new campaign into another workbook.",
     replaceCampaign: "Replace the old campaign",
+    writeCancelled:
+      "Writing stopped: the sheets half-written were deleted, the previous summary (if any) is as it was.",
   },
   summaryChart: {
     topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",

@@ -708,6 +708,9 @@ export const vi = {
       writingWaits:
         "Đang ghi bảng tổng hợp… Nếu bạn đang sửa một ô trong Excel, Excel chờ bạn nhấn Enter hoặc Esc rồi mới ghi tiếp.",
       writeAgain: "Ghi lại vào Excel",
+      writingSheets: "Đang ghi vào Excel",
+      sheetsWritten: "Đã ghi {done}/{total} trang",
+      stopWriting: "Dừng ghi",
       written: "Đã ghi bảng tổng hợp vào tệp Excel.",
       downloadSummary: "Tải xuống bảng tổng hợp",
       result: "Kết quả tổng hợp — {period}",
@@ -866,6 +869,7 @@ export const vi = {
     replaceCampaignQuestion:
       "Thay kế hoạch đó bằng kế hoạch mới? Các trang của kế hoạch cũ sẽ bị xóa; muốn giữ cả hai, hãy chèn kế hoạch mới vào một tệp Excel khác.",
     replaceCampaign: "Thay kế hoạch cũ",
+    writeCancelled: "Đã dừng ghi: các trang đang ghi dở đã được xóa, bảng tổng hợp cũ (nếu có) giữ nguyên.",
   },
   summaryChart: {
     topAndBottom:

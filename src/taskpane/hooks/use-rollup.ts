@@ -52,6 +52,9 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [overwrite, setOverwrite] = useState(false);
   const [writing, setWriting] = useState(false);
   const [writeFailed, setWriteFailed] = useState(false);
+  /** How many of the summary's sheets Excel has built, of how many, while it writes. */
+  const [written, setWritten] = useState<{ done: number; total: number } | null>(null);
+  const stopWriting = useRef<AbortController | null>(null);
   /** The user's formulas a write would break, said before anything is written; null when none. */
   const [breaking, setBreaking] = useState<string | null>(null);
   const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
@@ -78,19 +81,29 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
       () => setNotice({ intent: "info", text: m.rollup.writingWaits }),
       WAIT_NOTICE_MS,
     );
+    const stop = new AbortController();
+    stopWriting.current = stop;
     try {
-      await host.writeSummary(done.output, summaryFileName(done.summary), options);
+      await host.writeSummary(done.output, summaryFileName(done.summary), {
+        ...options,
+        signal: stop.signal,
+        onProgress: (sheets, total) => setWritten({ done: sheets, total }),
+      });
       setNotice({ intent: "success", text: m.rollup.written });
     } catch (error) {
       if (error instanceof ReferencesWouldBreak) {
         setNotice(null);
         setBreaking(`${t(error.text)} ${t(OFFICE_ERRORS.referencesAdvice)}`);
+      } else if (stop.signal.aborted) {
+        setNotice({ intent: "info", text: errorText(error) });
       } else {
         setWriteFailed(true);
         fail(error);
       }
     } finally {
       clearTimeout(waiting);
+      stopWriting.current = null;
+      setWritten(null);
       setWriting(false);
     }
   }
@@ -204,6 +217,8 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     overwrite,
     writing,
     writeFailed,
+    written,
+    stopWriting: () => stopWriting.current?.abort(),
     breaking,
     breakReferences: () =>
       result?.output &&

@@ -139,6 +139,17 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           </Button>
         )}
       </div>
+      {job.written && (
+        <div className={styles.row}>
+          <Field
+            label={m.rollup.writingSheets}
+            hint={format(m.rollup.sheetsWritten, { done: job.written.done, total: job.written.total })}
+          >
+            <ProgressBar value={job.written.done / job.written.total} aria-label={m.rollup.writingSheets} />
+          </Field>
+          <Button onClick={job.stopWriting}>{m.rollup.stopWriting}</Button>
+        </div>
+      )}
       {job.progress && job.result && (
         <Field label={m.rollup.making}>
           <ProgressBar aria-label={m.rollup.making} />

@@ -15,6 +15,17 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** What one queued command costs besides its argument: its action and object path in the request JSON. */
 export const COMMAND_BYTES = 100;
 
+/** Excel's calculation as the writer drives it: suspended for one request at a time, then run. */
+class FakeApplication {
+  constructor(private readonly excel: FakeExcel) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.excel.suspendedSyncs.add(this.excel.syncs + 1);
+  }
+  calculate(type: string): void {
+    this.excel.calculations.push(type);
+  }
+}
+
 /** One Excel.run's request context: every sync is counted and measured, and one of them can be made to fail. */
 class FakeContext implements SyncHost {
   syncs = 0;
@@ -25,6 +36,7 @@ class FakeContext implements SyncHost {
     names: FakeNames;
     tables: FakeTables;
     protection: FakeWorkbookProtection;
+    application: FakeApplication;
   };
 
   constructor(
@@ -36,6 +48,7 @@ class FakeContext implements SyncHost {
       worksheets: new FakeWorksheets(this),
       names: new FakeNames(this),
       tables: new FakeTables(this),
+      application: new FakeApplication(this.excel),
       protection: new FakeWorkbookProtection(this),
     };
   }
@@ -98,6 +111,9 @@ export class FakeExcel {
    * worst Excel may do), and a run with delayForCellEdit waits.
    */
   cellEditFromSync?: number;
+  /** The syncs sent with calculation suspended, and the calculations asked for, in order. */
+  readonly suspendedSyncs = new Set<number>();
+  readonly calculations: string[] = [];
   /** How many syncs waited for the user to leave a cell. */
   waitedForCellEdit = 0;
   private leave: () => void = () => undefined;
