@@ -15,9 +15,11 @@ if (typeof Office !== "undefined") {
       pane.setLanguage(Office.context.displayLanguage);
       const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
       const host = createExcelHost();
-      // A failure here (a protected workbook) is met again, and explained, by the first action that writes.
+      pane.render({ host, startJob });
+      // After the first render: Excel holds a request while a cell is being edited, and the pane must not
+      // wait for that. A failure here (a protected workbook) is met again, and explained, by the next write.
       const recovered = await host.live!.recoverInterrupted().catch(() => 0);
-      pane.render({ host, startJob, ...(recovered > 0 ? { notice: "interrupted" as const } : {}) });
+      if (recovered > 0) pane.render({ host, startJob, notice: "interrupted" });
     })
     .catch(pane.fail);
 } else if (window.location.protocol === "file:") {
