@@ -47,4 +47,27 @@ describe("starting the pane in Excel", () => {
     await start("en-US");
     expect((await screen.findByRole("alert")).textContent).toBe("Excel is too old");
   });
+
+  it("shows the pane at once, then says that an interrupted write was cleaned up", async () => {
+    let recover: (sheets: number) => void = () => undefined;
+    createExcelHost.mockImplementation(() => ({
+      kind: "excel",
+      insertReport: async () => ({ sheets: [] }),
+      summaryOutput: "plan",
+      writeSummary: async () => undefined,
+      live: {
+        readGrid: async () => ({ sheets: [], names: [] }),
+        selectCell: async () => undefined,
+        markFindings: async () => undefined,
+        clearMarks: async () => undefined,
+        recoverInterrupted: () => new Promise<number>((resolve) => (recover = resolve)),
+      },
+    }));
+    await start("vi-VN");
+    // Drawn while Excel has not yet answered (a cell being edited holds the request).
+    expect(await screen.findByRole("heading", { name: "Chèn biểu mẫu" })).toBeTruthy();
+    expect(screen.queryByText(/bị gián đoạn/)).toBeNull();
+    recover(3);
+    expect(await screen.findByText(/Lần ghi trước của Thi Đua vào tệp này bị gián đoạn/)).toBeTruthy();
+  });
 });
