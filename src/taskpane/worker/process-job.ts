@@ -19,7 +19,7 @@ import { FileError } from "../../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../../xlsx/limits";
 import { parseUnitsCsv } from "../../xlsx/units-csv";
 import { writeWorkbookPlan } from "../../xlsx/write-plan";
-import type { SummaryOutput } from "../../host/workbook-host";
+import { planParts } from "./plan-parts";
 import type { FilePayload, JobRequest, WorkerMessage, WorkerResult } from "./protocol";
 import { readInThisThread, type ReadFiles } from "./read-files";
 import { JobError, WORKER_TEXT } from "./read-payload";
@@ -112,11 +112,14 @@ async function run(
   // The pane draws the result meanwhile: on a two-core machine, drawing it while this thread makes the
   // file took twice as long (a 140 ms task instead of 70 ms), and the result matters first.
   await new Promise((resolve) => setTimeout(resolve, DRAWING_HEADSTART_MS));
-  const output: SummaryOutput =
-    request.output === "xlsx"
-      ? { kind: "xlsx", bytes: await writeWorkbookPlan(streamSummary(summary)) }
-      : { kind: "plan", plan: layoutSummary(summary) };
-  return { kind: "rollup", output };
+  if (request.output === "xlsx")
+    return {
+      kind: "rollup",
+      output: { kind: "xlsx", bytes: await writeWorkbookPlan(streamSummary(summary)) },
+    };
+  const plan = layoutSummary(summary);
+  for (const part of planParts(plan)) post(part);
+  return { kind: "rollup", output: { kind: "plan", plan: { sheets: [], names: plan.names } } };
 }
 
 /** Runs one job and reports progress; every failure the user can act on comes back as a bilingual text. */

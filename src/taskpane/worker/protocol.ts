@@ -1,5 +1,6 @@
 import type { Campaign, CheckedFile, Finding, SummaryView, Text } from "../../core";
 import type { SummaryOutput } from "../../host/workbook-host";
+import type { PlanPart } from "./plan-parts";
 
 /**
  * A file handed to a worker as the browser's handle to it. The worker reads its bytes, size and date:
@@ -45,6 +46,8 @@ export type WorkerResult =
 export type WorkerMessage =
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly file: string }
   | { readonly type: "summary"; readonly summary: SummaryView }
+  /** A summary's sheet plan comes in parts before the last message, which carries its names. */
+  | PlanPart
   | { readonly type: "done"; readonly result: WorkerResult }
   | {
       readonly type: "failed";

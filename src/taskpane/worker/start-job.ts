@@ -1,5 +1,6 @@
 import type { SummaryView, Text } from "../../core";
 import type { JobRequest, JobResult, RejectedFile, WorkerMessage } from "./protocol";
+import { PlanAssembler } from "./plan-parts";
 import { postInParts } from "./request-parts";
 
 export interface Progress {
@@ -46,15 +47,23 @@ export function settler(to: {
   reject: (error: Error) => void;
 }): (message: WorkerMessage) => void {
   let summary: SummaryView | null = null;
+  const plan = new PlanAssembler();
   return (message) => {
     if (message.type === "progress") to.onProgress(message);
     else if (message.type === "summary") {
       summary = message.summary;
       to.onSummary?.(summary);
-    } else if (message.type === "failed") to.reject(new JobFailed(message.text, message.rejected));
+    } else if (message.type === "plan-sheet" || message.type === "plan-cells") plan.add(message);
+    else if (message.type === "failed") to.reject(new JobFailed(message.text, message.rejected));
     else if (message.result.kind !== "rollup") to.resolve(message.result);
-    else if (summary) to.resolve({ kind: "rollup", summary, output: message.result.output });
-    else to.reject(new Error("a roll-up's file came without its summary"));
+    else if (summary) {
+      const output = message.result.output;
+      to.resolve({
+        kind: "rollup",
+        summary,
+        output: output.kind === "plan" ? { kind: "plan", plan: plan.plan(output.plan.names) } : output,
+      });
+    } else to.reject(new Error("a roll-up's file came without its summary"));
   };
 }
 
