@@ -1,7 +1,7 @@
 import { r1c1Formula } from "../core/layout/cell-references";
 import type { PlanConditionalFormat } from "../core/layout/plan";
 import { CONDITIONAL_LOOKS, type CellStyle } from "../core/layout/styles";
-import { addressLists, cellsOf, rectanglesOf } from "./areas";
+import { addressLists, cellsOf, rectanglesOf } from "../host/excel-ready/areas";
 import { commandBytes, type RequestBudget } from "./request-budget";
 
 /**

@@ -28,7 +28,7 @@ export function createExcelHost(): WorkbookHost {
     writeSummary: readable(async (output: SummaryOutput, _fileName: string, options?: WriteOptions) => {
       if (output.kind !== "plan") throw new HostError(OFFICE_ERRORS.unexpected);
       try {
-        await writeSummary(output.plan, options);
+        await writeSummary(output.plan, options, output.prepared);
       } catch (error) {
         // Whatever stopped it, a write the user cancelled is cancelled, and cleaned up.
         if (options?.signal?.aborted) throw new HostError(OFFICE_ERRORS.writeCancelled, error);

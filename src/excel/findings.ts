@@ -5,7 +5,7 @@ import { META_SHEET } from "../core/metadata";
 import { fill } from "../core/text";
 import { OFFICE_ERRORS } from "../host/error-text";
 import { HostError } from "../host/workbook-host";
-import { addressLists, rectanglesOf } from "./areas";
+import { addressLists, rectanglesOf } from "../host/excel-ready/areas";
 import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
 

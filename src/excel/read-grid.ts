@@ -12,7 +12,7 @@ import type {
 } from "../core/grid";
 import { isPlainInk, NO_FILL, reportedSizes } from "../core/legible";
 import { META_SHEET } from "../core/metadata";
-import { areaA1, rectanglesOf } from "./areas";
+import { areaA1, rectanglesOf } from "../host/excel-ready/areas";
 import { sheetKey } from "./sheet-names";
 import { isOurName } from "./workbook-names";
 

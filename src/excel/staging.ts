@@ -8,9 +8,10 @@ import {
   TEMP_SHEET,
 } from "./build-journal";
 import { requireUnprotectedStructure } from "./protection";
+import type { PreparedSheet } from "../host/excel-ready/prepared-sheet";
 import { RequestBudget, type WriteControl } from "./request-budget";
 import { freeSheetName, sheetKey } from "./sheet-names";
-import { namingBuiltSheets } from "./sheet-references";
+import { sheetRenamer } from "./sheet-references";
 import { deleteSheet, VISIBILITY, type PlacedSheet } from "./worksheets";
 import { writeSheet } from "./write-sheet";
 
@@ -83,7 +84,8 @@ async function deleteBuilt(context: Excel.RequestContext): Promise<void> {
  * more syncs) and the error is rethrown, so the workbook is as it was and the previous report or
  * summary still works; if even that fails, nothing half-built is in sight, and the journal tells the
  * next action what to remove. `control` stops the build between requests (cleaned up the same way) and
- * hears of each sheet built; Excel does not recalculate while the sheets are written.
+ * hears of each sheet built; Excel does not recalculate while the sheets are written. `prepared`: each
+ * sheet's cells as Excel takes them, when a worker worked them out (else they are worked out here).
  */
 export async function buildSheets(
   context: Excel.RequestContext,
@@ -91,6 +93,7 @@ export async function buildSheets(
   existing: readonly Excel.Worksheet[],
   replaced: readonly Excel.Worksheet[],
   control: WriteControl = {},
+  prepared: readonly (PreparedSheet | undefined)[] = [],
 ): Promise<StagedSheet[]> {
   const names = stagedNames(plans, existing, replaced);
   const budget = new RequestBudget(context, undefined, control);
@@ -106,12 +109,12 @@ export async function buildSheets(
       sheet.visibility = VISIBILITY.veryHidden;
       return sheet;
     });
-    const builtAs = new Map(plans.map((plan, i) => [plan.name, names[i]!.buildName]));
+    const rename = sheetRenamer(new Map(plans.map((plan, i) => [plan.name, names[i]!.buildName])));
     const staged: StagedSheet[] = [];
     for (const [i, plan] of plans.entries()) {
       const { name, buildName } = names[i]!;
       control.signal?.throwIfAborted();
-      await writeSheet(sheets[i]!, namingBuiltSheets(plan, builtAs), budget);
+      await writeSheet(sheets[i]!, plan, budget, { prepared: prepared[i], rename });
       staged.push({ plan, sheet: sheets[i]!, name, buildName });
       control.onProgress?.(i + 1, plans.length);
     }

@@ -1,13 +1,13 @@
 import { columnLetters, rangeA1, toA1 } from "../core/a1";
 import { columnPoints } from "../core/layout/page";
-import type { PlanArea, PlanCell, PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
+import type { PlanArea, PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
 import { buildTableName } from "./build-journal";
-import { addressLists, areaA1, cellsOf, rectanglesOf } from "./areas";
-import { cellMatrix, numberFormatAreas, rowSlices } from "./cell-matrix";
+import { addressLists, areaA1, cellsOf, rectanglesOf } from "../host/excel-ready/areas";
+import { rowSlices, type CellMatrix } from "../host/excel-ready/cell-matrix";
+import { prepareSheet, type PreparedSheet } from "../host/excel-ready/prepared-sheet";
 import { writeConditionalFormats } from "./conditional-formats";
 import { SHEET_PROTECTION } from "./protection";
 import { commandBytes, REQUEST_BUDGET, type RequestBudget } from "./request-budget";
-import { styleBlocks, verdictFormats } from "./sheet-styles";
 import { applyStyle } from "./style-format";
 import { writePrint, writeRowHeights } from "./page-setup";
 
@@ -32,8 +32,12 @@ async function forEachAreas(
 }
 
 /** Number formats before contents, so a text-formatted cell keeps what is written into it as text. */
-async function writeNumberFormats(sheet: Excel.Worksheet, budget: RequestBudget, cells: readonly PlanCell[]) {
-  for (const { format, areas } of numberFormatAreas(cells)) {
+async function writeNumberFormats(
+  sheet: Excel.Worksheet,
+  budget: RequestBudget,
+  formats: PreparedSheet["numberFormats"],
+) {
+  for (const { format, areas } of formats) {
     for (const area of areas) {
       const cols = area.right - area.left + 1;
       const rowBytes = cols * (JSON.stringify(format).length + 1) + 2;
@@ -48,24 +52,35 @@ async function writeNumberFormats(sheet: Excel.Worksheet, budget: RequestBudget,
   }
 }
 
-/** The contents in slices of whole rows (getRangeByIndexes), each slice's JSON within SLICE_BYTES. */
-async function writeContents(sheet: Excel.Worksheet, budget: RequestBudget, cells: readonly PlanCell[]) {
-  const matrix = cellMatrix(cells);
+/**
+ * The contents in slices of whole rows (getRangeByIndexes), each slice's JSON within SLICE_BYTES, its
+ * formulas naming other sheets by the names they are built under (`rename`).
+ */
+async function writeContents(
+  sheet: Excel.Worksheet,
+  budget: RequestBudget,
+  matrix: CellMatrix | null,
+  rename: (formula: string) => string,
+) {
   if (!matrix) return;
   const cols = matrix.formulas[0]!.length;
   for (const { start, count } of rowSlices(matrix.formulas, SLICE_BYTES)) {
-    const rows = matrix.formulas.slice(start, start + count);
+    const rows = matrix.formulas
+      .slice(start, start + count)
+      .map((row) =>
+        row.map((input) => (typeof input === "string" && input.startsWith("=") ? rename(input) : input)),
+      );
     await budget.reserve(commandBytes(2, rows));
     sheet.getRangeByIndexes(matrix.top + start, matrix.left, count, cols).formulas = rows;
   }
 }
 
-async function writeStyles(sheet: Excel.Worksheet, budget: RequestBudget, cells: readonly PlanCell[]) {
-  for (const block of styleBlocks(cells))
-    await forEachAreas(sheet, budget, rectanglesOf(block.cells), STYLE_COMMANDS, (areas) =>
+async function writeStyles(sheet: Excel.Worksheet, budget: RequestBudget, prepared: PreparedSheet) {
+  for (const block of prepared.styles)
+    await forEachAreas(sheet, budget, block.areas, STYLE_COMMANDS, (areas) =>
       applyStyle(areas.format, block.style),
     );
-  for (const verdict of verdictFormats(cells))
+  for (const verdict of prepared.verdicts)
     await forEachAreas(sheet, budget, verdict.areas, 6, (areas) => {
       const format = areas.conditionalFormats.add("CellValue").cellValue;
       format.rule = { formula1: verdict.formula, operator: "EqualTo" };
@@ -122,6 +137,13 @@ function addChart(sheet: Excel.Worksheet, plan: PlanChart): void {
   );
 }
 
+export interface WriteSheetOptions {
+  /** The sheet's cells as Excel takes them, when the worker worked them out; else done here. */
+  readonly prepared?: PreparedSheet | undefined;
+  /** A formula as it must be written: naming other sheets by the names they are built under. */
+  readonly rename?: (formula: string) => string;
+}
+
 /**
  * Queues everything one sheet plan says, syncing only when the request would pass the budget: number
  * formats where they differ from General, the contents in slices of rows, formats per look, verdict
@@ -134,13 +156,19 @@ export async function writeSheet(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
   budget: RequestBudget,
+  { prepared = prepareSheet(plan.cells), rename = (formula: string) => formula }: WriteSheetOptions = {},
 ): Promise<void> {
-  await writeNumberFormats(sheet, budget, plan.cells);
-  await writeContents(sheet, budget, plan.cells);
-  await writeStyles(sheet, budget, plan.cells);
+  await writeNumberFormats(sheet, budget, prepared.numberFormats);
+  await writeContents(sheet, budget, prepared.matrix, rename);
+  await writeStyles(sheet, budget, prepared);
   await writeConditionalFormats(sheet, budget, plan.conditionalFormats ?? []);
-  const unlocked = rectanglesOf(plan.cells.filter((c) => c.unlocked));
-  await forEachAreas(sheet, budget, unlocked, 1, (areas) => (areas.format.protection.locked = false));
+  await forEachAreas(
+    sheet,
+    budget,
+    prepared.unlocked,
+    1,
+    (areas) => (areas.format.protection.locked = false),
+  );
   await budget.reserve(commandBytes(2 * plan.merges.length + 2 * plan.columnWidths.length + 2));
   for (const merge of plan.merges) sheet.getRange(areaA1(merge)).merge(false);
   writeColumnWidths(sheet, plan.columnWidths);

@@ -3,6 +3,7 @@ import type { WorkbookPlan } from "../core/layout/plan";
 import { META_SHEET } from "../core/metadata";
 import { sheetKey } from "./sheet-names";
 import { ReferencesWouldBreak } from "../host/references-break";
+import type { PreparedSheet } from "../host/excel-ready/prepared-sheet";
 import type { WriteOptions } from "../host/workbook-host";
 import { dependentsOf } from "./dependent-formulas";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
@@ -33,14 +34,18 @@ function replacedSheets(sheets: readonly Excel.Worksheet[], record: Excel.NamedI
  * Syncs: 3 on success (look, build, swap), 2 more to read the user's formulas when a summary is
  * replaced; 2 more when the build fails (look, clean up). The swap's remaining risk is insertReport's.
  */
-export async function writeSummary(plan: WorkbookPlan, options: WriteOptions = {}): Promise<void> {
+export async function writeSummary(
+  plan: WorkbookPlan,
+  options: WriteOptions = {},
+  prepared?: readonly PreparedSheet[],
+): Promise<void> {
   await runExcel(async (context) => {
     const { sheets, names } = await lookAtWorkbook(context);
     const record = findRecord(names);
     const replaced = replacedSheets(sheets, record);
     if (replaced.length > 0 && !options.breakReferences)
       await refuseBreaking(context, sheets, names, replaced);
-    const staged = await buildSheets(context, plan.sheets, sheets, replaced, options);
+    const staged = await buildSheets(context, plan.sheets, sheets, replaced, options, prepared);
 
     deleteReplacedNames(names, plan);
     record?.delete();

@@ -1,4 +1,5 @@
 import type { Finding, Text, WorkbookGrid, WorkbookPlan } from "../core";
+import type { PreparedSheet } from "./excel-ready/prepared-sheet";
 
 /**
  * What the task pane needs from wherever it runs: Excel (the live workbook) or a plain browser page
@@ -45,7 +46,12 @@ export interface WriteOptions {
 
 /** A summary as a host takes it: Excel writes the sheet plan into the live workbook; a page downloads the file. */
 export type SummaryOutput =
-  | { readonly kind: "plan"; readonly plan: WorkbookPlan }
+  | {
+      readonly kind: "plan";
+      readonly plan: WorkbookPlan;
+      /** Each sheet's cells as Excel takes them, worked out in the roll-up's worker; the plan's cells are then left out. */
+      readonly prepared?: readonly PreparedSheet[];
+    }
   | { readonly kind: "xlsx"; readonly bytes: Uint8Array };
 
 export interface InsertResult {

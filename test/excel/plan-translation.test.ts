@@ -1,6 +1,6 @@
 import { NUMBER_FORMATS } from "../../src/core";
-import { addressLists, rectanglesOf } from "../../src/excel/areas";
-import { cellInput, cellMatrix, numberFormatAreas, rowSlices } from "../../src/excel/cell-matrix";
+import { addressLists, rectanglesOf } from "../../src/host/excel-ready/areas";
+import { cellInput, cellMatrix, numberFormatAreas, rowSlices } from "../../src/host/excel-ready/cell-matrix";
 import { freeSheetName, sheetKey, validSheetName } from "../../src/excel/sheet-names";
 import { columnPoints } from "../../src/core/layout/page";
 
@@ -71,14 +71,14 @@ describe("cell contents", () => {
   it("slices rows so that each slice's JSON stays within the bytes given", () => {
     const rows = Array.from({ length: 10 }, (_, i) => [`row ${i}`, i]);
     const size = JSON.stringify(rows[0]).length + 1;
-    const slices = rowSlices(rows, size * 3);
+    const slices = [...rowSlices(rows, size * 3)];
     expect(slices).toEqual([
       { start: 0, count: 3 },
       { start: 3, count: 3 },
       { start: 6, count: 3 },
       { start: 9, count: 1 },
     ]);
-    expect(rowSlices([["x".repeat(50)]], 10)).toEqual([{ start: 0, count: 1 }]);
+    expect([...rowSlices([["x".repeat(50)]], 10)]).toEqual([{ start: 0, count: 1 }]);
   });
 });
 

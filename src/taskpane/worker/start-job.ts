@@ -53,7 +53,7 @@ export function settler(to: {
     else if (message.type === "summary") {
       summary = message.summary;
       to.onSummary?.(summary);
-    } else if (message.type === "plan-sheet" || message.type === "plan-cells") plan.add(message);
+    } else if (message.type === "plan-sheet" || message.type === "plan-rows") plan.add(message);
     else if (message.type === "failed") to.reject(new JobFailed(message.text, message.rejected));
     else if (message.result.kind !== "rollup") to.resolve(message.result);
     else if (summary) {
@@ -61,7 +61,7 @@ export function settler(to: {
       to.resolve({
         kind: "rollup",
         summary,
-        output: output.kind === "plan" ? { kind: "plan", plan: plan.plan(output.plan.names) } : output,
+        output: output.kind === "plan" ? { kind: "plan", ...plan.plan(output.plan.names) } : output,
       });
     } else to.reject(new Error("a roll-up's file came without its summary"));
   };

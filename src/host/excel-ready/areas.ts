@@ -1,5 +1,5 @@
-import { rangeA1, toA1 } from "../core/a1";
-import type { PlanArea } from "../core/layout/plan";
+import { rangeA1, toA1 } from "../../core/a1";
+import type { PlanArea } from "../../core/layout/plan";
 
 /**
  * Excel's A1 parsers (VBA's Range(), the Name Box) stop at 255 characters of address text and

@@ -1,5 +1,5 @@
-import { NUMBER_FORMATS, type PlanArea, type PlanCell } from "../core/layout/plan";
-import { MAX_CELL_TEXT } from "../core/layout/sheet-builder";
+import { NUMBER_FORMATS, type PlanArea, type PlanCell } from "../../core/layout/plan";
+import { MAX_CELL_TEXT } from "../../core/layout/sheet-builder";
 import { cellKey, rectanglesOf } from "./areas";
 
 const GENERAL = "General";
@@ -62,20 +62,23 @@ export function numberFormatAreas(cells: readonly PlanCell[]): { format: string;
   return [...byFormat].map(([format, group]) => ({ format, areas: rectanglesOf(group) }));
 }
 
-/** Consecutive rows grouped so that each group's JSON stays within `maxBytes` (a longer row goes alone). */
-export function rowSlices(rows: readonly unknown[][], maxBytes: number): { start: number; count: number }[] {
-  const slices: { start: number; count: number }[] = [];
+/**
+ * Consecutive rows grouped so that each group's JSON stays within `maxBytes` (a longer row goes alone),
+ * one group at a time: a writer that pauses between groups never measures a whole sheet in one go.
+ */
+export function* rowSlices(
+  rows: readonly unknown[][],
+  maxBytes: number,
+): Generator<{ start: number; count: number }> {
+  let start = 0;
   let bytes = 0;
-  rows.forEach((row, i) => {
-    const size = JSON.stringify(row).length + 1;
-    const current = slices[slices.length - 1];
-    if (current && bytes + size <= maxBytes) {
-      current.count++;
-      bytes += size;
-    } else {
-      slices.push({ start: i, count: 1 });
-      bytes = size;
+  for (let i = 0; i < rows.length; i++) {
+    const size = JSON.stringify(rows[i]).length + 1;
+    if (i > start && bytes + size > maxBytes) {
+      yield { start, count: i - start };
+      [start, bytes] = [i, 0];
     }
-  });
-  return slices;
+    bytes += size;
+  }
+  if (rows.length > start) yield { start, count: rows.length - start };
 }

@@ -1,5 +1,5 @@
-import type { PlanArea, PlanCell } from "../core/layout/plan";
-import { STYLES, type CellStyle, type StyleKey } from "../core/layout/styles";
+import type { PlanArea, PlanCell } from "../../core/layout/plan";
+import { STYLES, type CellStyle, type StyleKey } from "../../core/layout/styles";
 import { cellKey, rectanglesOf } from "./areas";
 
 type At = { readonly row: number; readonly col: number };
