@@ -9,6 +9,7 @@
 const { execFileSync } = require("node:child_process");
 const { createHash } = require("node:crypto");
 const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
 const { BaseUrlError, buildManifest, checkBaseUrl } = require("./manifest-build");
 const { serverSamples } = require("./server-samples");
@@ -67,7 +68,7 @@ const CLI_DEPENDENCIES = ["@e965/xlsx", "cli-progress", "commander", "csv-parse"
  */
 function packCli(to) {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-  const staging = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "thidua-cli-"));
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-cli-"));
   try {
     copyTree(path.join(ROOT, "bin"), path.join(staging, "bin"));
     copyTree(path.join(ROOT, "lib"), path.join(staging, "lib"));

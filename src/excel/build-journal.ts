@@ -1,5 +1,6 @@
 import { recordedNames, recordFormula } from "./summary-record";
 import { sheetKey } from "./sheet-names";
+import { findName } from "./workbook-names";
 import { deleteSheet } from "./worksheets";
 
 /**
@@ -18,8 +19,7 @@ export const buildTableName = (name: string) => `${name}_${TEMP_SHEET}`;
 const isTemporary = (name: string) => sheetKey(name).startsWith(TEMP_SHEET);
 
 /** The journal among the workbook's names, if a build left one. Needs `name` loaded. */
-export const findJournal = (names: readonly Excel.NamedItem[]) =>
-  names.find((n) => n.name.toUpperCase() === BUILD_JOURNAL);
+export const findJournal = (names: readonly Excel.NamedItem[]) => findName(names, BUILD_JOURNAL);
 
 /** Queues the journal of a build that adds `sheetNames`. */
 export function openJournal(context: Excel.RequestContext, sheetNames: readonly string[]): void {

@@ -1,6 +1,7 @@
 import type { WorkbookPlan } from "../core/layout/plan";
 import { sheetKey } from "./sheet-names";
 import { recordedNames, recordFormula } from "./summary-record";
+import { findName } from "./workbook-names";
 
 /** The workbook name listing the sheets the last campaign insert wrote, its guide sheet among them. */
 export const CAMPAIGN_RECORD = "TD_CAMPAIGN_SHEETS";
@@ -34,7 +35,7 @@ export async function findCampaign(
     tables.items.filter((t) => wanted.has(t.name.toUpperCase())).map((t) => sheetKey(t.worksheet.name)),
   );
   if (holding.size === 0) return null;
-  const record = names.find((n) => n.name.toUpperCase() === CAMPAIGN_RECORD);
+  const record = findName(names, CAMPAIGN_RECORD);
   for (const name of recordedNames(record?.formula)) holding.add(sheetKey(name));
   return { sheets: sheets.filter((s) => holding.has(sheetKey(s.name))), names: record ? [record] : [] };
 }
@@ -49,7 +50,7 @@ export function recordCampaign(
   deleted: ReadonlySet<Excel.NamedItem>,
   sheetNames: readonly string[],
 ): void {
-  const earlier = names.find((n) => n.name.toUpperCase() === CAMPAIGN_RECORD);
+  const earlier = findName(names, CAMPAIGN_RECORD);
   if (earlier && !deleted.has(earlier)) earlier.delete();
   context.workbook.names.add(CAMPAIGN_RECORD, recordFormula(sheetNames));
 }

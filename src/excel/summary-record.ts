@@ -1,4 +1,5 @@
 import { sheetKey } from "./sheet-names";
+import { findName } from "./workbook-names";
 
 /**
  * The workbook name listing the sheets the last summary wrote, as a text constant: a summary replaces
@@ -29,7 +30,7 @@ export function recordedNames(formula: unknown): string[] {
 
 /** The record among the workbook's names, if a summary left one. Needs `name` loaded. */
 export function findRecord(names: readonly Excel.NamedItem[]): Excel.NamedItem | undefined {
-  return names.find((n) => n.name.toUpperCase() === SUMMARY_RECORD);
+  return findName(names, SUMMARY_RECORD);
 }
 
 /**

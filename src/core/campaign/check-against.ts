@@ -1,13 +1,12 @@
 import { countFindings, finding, hasErrors, type Finding } from "../finding";
 import type { CheckedFile } from "../check-file";
-import { figureText, percentText } from "../figure-text";
 import { narrowestHolding, overlaps, periodText } from "../period";
-import { placedTarget } from "../targets";
+import { placedTarget, type Targets } from "../targets";
 import { both, en, vi } from "../vocabulary";
 import { fill, nameKey, shown } from "../text";
 import { unitKey } from "../units";
 import type { Campaign } from "./types";
-import { unitTargets } from "./unit-targets";
+import { targetDifferences, unitTargets } from "./unit-targets";
 
 const MESSAGES = both(vi.againstCampaign, en.againstCampaign);
 
@@ -59,21 +58,13 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
 }
 
 /** A warning for each target the report carries that is not what the campaign assigns the unit. */
-function targetFindings(campaign: Campaign, code: string, carried: Readonly<Record<string, number | null>>) {
-  const keys = Object.keys(carried).filter((key) => placedTarget(key) !== undefined);
-  const templates = [...new Set(keys.map((key) => placedTarget(key)!.template))];
-  const { targets, notApplicable } = unitTargets(campaign, code, templates);
-  return keys.flatMap((key) => {
-    const [found, assigned] = [carried[key] ?? null, targets[key] ?? null];
-    if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
-      return [];
-    const target = placedTarget(key)!;
-    const show = (v: number) => (target.kind === "ratio" ? percentText(v) : figureText(v));
-    const text = fill(MESSAGES.targetDiffers, {
-      target: target.label,
-      found: show(found),
-      assigned: show(assigned),
-    });
-    return [finding("warning", "campaign.target_differs", text)];
-  });
+function targetFindings(campaign: Campaign, code: string, carried: Targets): Finding[] {
+  const templates = [...new Set(Object.keys(carried).flatMap((key) => placedTarget(key)?.template ?? []))];
+  return targetDifferences(carried, unitTargets(campaign, code, templates)).map(({ key, found, assigned }) =>
+    finding(
+      "warning",
+      "campaign.target_differs",
+      fill(MESSAGES.targetDiffers, { target: placedTarget(key)!.label, found, assigned }),
+    ),
+  );
 }

@@ -1,5 +1,7 @@
 import type { TemplateId } from "../catalog";
-import { targetsOf, type Targets } from "../targets";
+import { figureText, percentText } from "../figure-text";
+import { placedTarget, targetsOf, type Targets } from "../targets";
+import type { Text } from "../text";
 import { unitKey } from "../units";
 import type { Campaign } from "./types";
 
@@ -24,4 +26,29 @@ export function unitTargets(
     targets[key] = own === undefined ? (campaign.defaults[key] ?? null) : own === "na" ? null : own;
   }
   return { targets, notApplicable };
+}
+
+/** A target a report carries at another figure than the one assigned, both as each language writes them. */
+export interface TargetDifference {
+  readonly key: string;
+  readonly found: Text;
+  readonly assigned: Text;
+}
+
+/**
+ * The targets `carried` (a report's) that differ from those `assigned` to the unit: the roll-up replaces
+ * them, and says so; validation says so first. A target not applicable, or blank on either side, differs
+ * from nothing.
+ */
+export function targetDifferences(
+  carried: Targets,
+  { targets, notApplicable }: UnitTargets,
+): TargetDifference[] {
+  return Object.keys(targets).flatMap((key) => {
+    const [found, assigned] = [carried[key] ?? null, targets[key] ?? null];
+    if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
+      return [];
+    const show = (v: number) => (placedTarget(key)?.kind === "ratio" ? percentText(v) : figureText(v));
+    return [{ key, found: show(found), assigned: show(assigned) }];
+  });
 }

@@ -1,9 +1,8 @@
 import { blocKey } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
-import { unitTargets } from "../campaign/unit-targets";
+import { targetDifferences, unitTargets, type UnitTargets } from "../campaign/unit-targets";
 import { inCatalogOrder, type TemplateId } from "../catalog";
-import { figureText, percentText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { narrowestHolding, type Period } from "../period";
 import type { Report } from "../report";
@@ -18,30 +17,12 @@ import type { ResolvedUnit } from "./resolve-unit";
 import type { RollupOptions, UnitRow } from "./types";
 
 /** A warning for each target a unit's workbook carries that is not what the province assigned. */
-function targetWarnings(
-  report: Report,
-  file: string,
-  own: Report["targets"],
-  notApplicable: ReadonlySet<string>,
-  byDefault: boolean,
-): Finding[] {
-  const out: Finding[] = [];
+function targetWarnings(report: Report, file: string, assigned: UnitTargets, byDefault: boolean): Finding[] {
   // Without the province's campaign the targets are the built-in defaults: nobody assigned them.
   const message = byDefault ? ROLLUP_MESSAGES.targetDiffersFromDefault : ROLLUP_MESSAGES.targetDiffers;
-  for (const key of Object.keys(own)) {
-    const [found, assigned] = [report.targets[key] ?? null, own[key] ?? null];
-    if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
-      continue;
-    const show = (v: number) => (placedTarget(key)?.kind === "ratio" ? percentText(v) : figureText(v));
-    const text = fill(message, {
-      file,
-      target: key,
-      found: show(found),
-      assigned: show(assigned),
-    });
-    out.push(finding("warning", "rollup.target_differs", text));
-  }
-  return out;
+  return targetDifferences(report.targets, assigned).map(({ key, found, assigned: given }) =>
+    finding("warning", "rollup.target_differs", fill(message, { file, target: key, found, assigned: given })),
+  );
 }
 
 /**
@@ -118,7 +99,8 @@ export function scoreUnits(
   const rows = resolved.map((r) => {
     // A form the unit left out still has its targets: unreported, they earn no points (see missing-forms).
     const expected = inCatalogOrder(new Set([...r.report.templates, ...forms]));
-    const { targets, notApplicable } = unitTargets(campaign, r.report.unit.code, expected);
+    const assigned = unitTargets(campaign, r.report.unit.code, expected);
+    const { targets, notApplicable } = assigned;
     const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
     const results = withPrevious(attainment(report, notApplicable, expected), previous, (_, key) => {
@@ -131,9 +113,7 @@ export function scoreUnits(
       ...r.continuity,
       ...r.notes,
       ...nameWarnings(r, r.listed),
-      ...r.used.flatMap((u) =>
-        targetWarnings(u.report, u.source.name, targets, notApplicable, !options.campaign),
-      ),
+      ...r.used.flatMap((u) => targetWarnings(u.report, u.source.name, assigned, !options.campaign)),
       ...(options.previous && previous
         ? jumpFindings(report, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
         : []),

@@ -786,9 +786,6 @@ export const en: Vocabulary = {
       pickUnit: "Click a unit (or select it and press Enter) to see its result on each target.",
       unitTargets: "Results by target: {unit}",
       unitScore: "Score {score} — {grade}",
-      targetName: "Target",
-      resultAndTarget: "Result / target set",
-      standingAndPoints: "Assessment / points",
       points: "{earned} of {points} points",
       notScored: "Not scored",
       targetStates: {

@@ -782,9 +782,6 @@ export const vi = {
       pickUnit: "Nhấp vào một đơn vị (hoặc chọn rồi nhấn Enter) để xem kết quả theo từng chỉ tiêu.",
       unitTargets: "Kết quả theo chỉ tiêu: {unit}",
       unitScore: "Điểm {score} — {grade}",
-      targetName: "Chỉ tiêu",
-      resultAndTarget: "Kết quả / chỉ tiêu giao",
-      standingAndPoints: "Đánh giá / điểm",
       points: "{earned}/{points} điểm",
       notScored: "Không chấm điểm",
       targetStates: {

@@ -1,4 +1,5 @@
 import type { SheetPlan, WorkbookPlan } from "../../core/layout/plan";
+import type { CellMatrix } from "../../host/excel-ready/cell-matrix";
 import { prepareSheet, type PreparedSheet } from "../../host/excel-ready/prepared-sheet";
 
 /**
@@ -9,7 +10,7 @@ import { prepareSheet, type PreparedSheet } from "../../host/excel-ready/prepare
  */
 export type PlanPart =
   | { readonly type: "plan-sheet"; readonly sheet: SheetPlan; readonly prepared: PreparedSheet }
-  | { readonly type: "plan-rows"; readonly rows: readonly (readonly (string | number)[])[] };
+  | { readonly type: "plan-rows"; readonly rows: CellMatrix["formulas"] };
 
 /** Cells per message: a few tens of milliseconds to copy. */
 export const CELLS_PER_PART = 20_000;
@@ -27,18 +28,18 @@ export function* planParts(plan: WorkbookPlan, cellsPerPart = CELLS_PER_PART): G
   }
 }
 
-/** Puts the parts back together, in the order they came. */
+/** Puts the parts back together, in the order they came; each message's rows are its own, kept as they are. */
 export class PlanAssembler {
   private readonly sheets: { sheet: SheetPlan; prepared: PreparedSheet; rows: (string | number)[][] }[] = [];
 
   add(part: PlanPart): void {
     if (part.type === "plan-sheet") {
-      const rows = (part.prepared.matrix?.formulas ?? []).map((row) => [...row]);
+      const rows = [...(part.prepared.matrix?.formulas ?? [])];
       this.sheets.push({ sheet: part.sheet, prepared: part.prepared, rows });
     } else {
       const last = this.sheets[this.sheets.length - 1];
       if (!last?.prepared.matrix) throw new Error("a plan's rows came before their sheet");
-      for (const row of part.rows) last.rows.push([...row]);
+      for (const row of part.rows) last.rows.push(row);
     }
   }
 
