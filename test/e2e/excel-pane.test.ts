@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { buildPane } from "../../src/cli/bench/pane-write";
 import type { PaneCalls } from "./excel-pane/entry";
 import { axeViolations, blocking } from "./support/axe";
 import { openPage, openSession, overflow, type Session } from "./support/page-session";
@@ -15,19 +15,7 @@ let session: Session;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  execFileSync(
-    process.execPath,
-    [
-      require.resolve("webpack-cli/bin/cli.js"),
-      "--mode",
-      "production",
-      "--config",
-      "test/e2e/excel-pane/webpack.config.js",
-      "--env",
-      `out=${BUILT}`,
-    ],
-    { stdio: ["ignore", "ignore", "inherit"] },
-  );
+  buildPane("test/e2e/excel-pane/entry.tsx", BUILT);
   session = await openSession(BUILT);
 }, 180_000);
 

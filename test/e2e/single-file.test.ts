@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../src/cli/bench/chromium";
 import { extract, validate } from "../../src/core";
 import { TEMPLATE_IDS } from "../../src/core";
 import { en, vi } from "../../src/core/vocabulary";
@@ -10,7 +11,7 @@ import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { watchPolicyViolations } from "./policy-violations";
-import { asUpload, CHROMIUM_ARGS, injectInlineScript, rollupOfUploads } from "./support/page-session";
+import { asUpload, injectInlineScript, rollupOfUploads } from "./support/page-session";
 
 // thidua.html as a clerk meets it: a file double-clicked on a computer with nothing installed, no server
 // and no network. Opened through file:// in Debian's Chromium, it must do all the standalone page does.
@@ -33,10 +34,7 @@ let takeViolations: () => Promise<string[]>;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../src/cli/bench/chromium";
 import { extract, findSheet, validate, type WorkbookGrid } from "../../src/core";
 import { toA1 } from "../../src/core/a1";
 import { readWorkbookGrid } from "../../src/xlsx";
@@ -12,7 +13,7 @@ import { reportBytes } from "../support/report-file";
 import { consistentFills } from "../support/reports";
 import { TEMPLATE_IDS } from "../../src/core";
 import { serveDist } from "../../src/cli/bench/static-server";
-import { CHROMIUM_ARGS, injectInlineScript, rollupOfUploads } from "./support/page-session";
+import { injectInlineScript, rollupOfUploads } from "./support/page-session";
 import { watchPolicyViolations } from "./policy-violations";
 
 // The standalone page, built for production, in Debian's Chromium: what staff without the add-in use.
@@ -28,10 +29,7 @@ let takeViolations: () => Promise<string[]>;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveDist(path.resolve("dist"));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../../src/cli/bench/chromium";
 import { watchPolicyViolations } from "./policy-violations";
 
 // `npm start` on Linux: the dev server, reachable from this computer only, sending each page's policy.
@@ -80,10 +80,7 @@ it("serves on 127.0.0.1 only, says so, and sends each page's Content-Security-Po
   expect(paneHeader).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-[\w+/]+='/);
 
   // The development build (source maps, hot-reload socket) runs under the header and the meta both.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     const takeViolations = await watchPolicyViolations(tab);

@@ -5,6 +5,7 @@ import { benchReports } from "./bench-reports";
 import { cliRollup } from "./cli-rollup";
 import { fileRead } from "./file-read";
 import { pageRollup } from "./page-rollup";
+import { buildPaneWrite, paneWrite } from "./pane-write";
 
 /**
  * Prints how fast received workbooks are rolled up, by the CLI and by the page, at three scales: figures
@@ -43,6 +44,26 @@ async function main(): Promise<void> {
         pad(page ? `${page.longestTaskMs.toFixed(0)} ms` : "—", 22),
         pad(page ? `${page.scrollLongestMs.toFixed(0)} ms` : "—", 14),
       ].join(" ") + (cli.exitCode === 0 ? "" : `  (CLI exit ${cli.exitCode})`),
+    );
+  }
+  out("");
+  out(
+    "Excel pane (Chromium, an Excel that only takes requests): the pane's own thread while it writes the summary",
+  );
+  out("files  roll-up + write  write  requests      cells  longest task: writing  from the click");
+  buildPaneWrite();
+  for (const size of SIZES.filter((s) => s <= PAGE_MAX)) {
+    const pane = await paneWrite(await benchReports(ROOT, size));
+    out(
+      [
+        pad(size, 5),
+        pad(`${pane.seconds.toFixed(2)} s`, 16),
+        pad(`${pane.writeSeconds.toFixed(2)} s`, 6),
+        pad(pane.requests, 9),
+        pad(pane.cells.toLocaleString("en"), 10),
+        pad(`${pane.writeLongestTaskMs.toFixed(0)} ms`, 23),
+        pad(`${pane.longestTaskMs.toFixed(0)} ms`, 16),
+      ].join(" "),
     );
   }
   out(`average report file: ${fileRead(await benchReports(ROOT, SIZES[0]!), 50).kib.toFixed(1)} KiB`);

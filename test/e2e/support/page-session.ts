@@ -1,21 +1,11 @@
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../../src/cli/bench/chromium";
 import { serveDist } from "../../../src/cli/bench/static-server";
 import { sha256 } from "../../../src/cli/files";
 import { rollup } from "../../../src/core";
 import { readSubmission } from "../../../src/xlsx";
 import { watchPolicyViolations } from "../policy-violations";
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -35,10 +25,7 @@ export interface Session {
 /** `dir`: the built pages to serve, the production build unless a test builds its own. */
 export async function openSession(dir = "dist"): Promise<Session> {
   const server = await serveDist(path.resolve(dir));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   return {
     browser,
     url: server.url,
