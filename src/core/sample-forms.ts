@@ -58,7 +58,9 @@ function repair(def: TemplateDef, inputs: FormValues, rule: RuleDef, at: CellAt,
   const right = evaluate(rule.right, at, lookup) ?? 0;
   if (rule.test === "le" ? left <= right : left === right) return false;
   if (addsInputs(rule.left, def, at) && right >= 0) {
-    const terms = references(rule.left, at);
+    // An input left blank stays blank: it counts as 0 and the others make room.
+    const terms = references(rule.left, at).filter((t) => inputs[t.row]![t.col] !== null);
+    if (terms.length === 0) return false;
     // A part well inside its whole, as real figures are, rather than a whole used up to its last unit.
     const goal = rule.test === "eq" ? right : Math.floor(right * share);
     for (const t of terms)
@@ -86,14 +88,21 @@ function repair(def: TemplateDef, inputs: FormValues, rule: RuleDef, at: CellAt,
 export function sampleForms(
   templates: readonly TemplateId[],
   seed: number,
+  options: SampleOptions = {},
 ): Partial<Record<TemplateId, FormValues>> {
-  return sampleFormsOf(templates.map(getTemplate), seed);
+  return sampleFormsOf(templates.map(getTemplate), seed, options);
+}
+
+export interface SampleOptions {
+  /** Leave the inputs a clerk may leave blank (transfers, "Khác") blank, as many reports arrive. */
+  readonly blankOptional?: boolean;
 }
 
 /** The same for given definitions, an earlier version's included. */
 export function sampleFormsOf(
   defs: readonly TemplateDef[],
   seed: number,
+  { blankOptional = false }: SampleOptions = {},
 ): Partial<Record<TemplateId, FormValues>> {
   const rand = seededRandom(seed);
   const forms: Partial<Record<TemplateId, FormValues>> = {};
@@ -102,7 +111,9 @@ export function sampleFormsOf(
     const inputs = emptyValues(def);
     for (const cell of inputCells(def)) {
       const [min, max] = rangeOf(cell);
-      inputs[cell.row.key]![cell.col.key] = rand(min, max);
+      // Drawn all the same, so the seed gives the other inputs the figures it gives with none blank.
+      const value = rand(min, max);
+      inputs[cell.row.key]![cell.col.key] = blankOptional && !cell.required ? null : value;
     }
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       let changed = false;

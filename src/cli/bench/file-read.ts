@@ -24,7 +24,7 @@ export interface FileReadFigures {
 
 type File = { readonly name: string; readonly bytes: Uint8Array };
 
-function nativeUnzip(file: File): void {
+export function nativeUnzip(file: File): void {
   for (const entry of zipEntries(file.bytes, file.name, DEFAULT_LIMITS))
     if (entry.method === 8)
       inflateRawSync(file.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize));
