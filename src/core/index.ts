@@ -8,6 +8,7 @@ export * from "./finding";
 export * from "./finding-groups";
 export * from "./form";
 export * from "./grid";
+export { lookAlikeKeys } from "./look-alike";
 export * from "./find-table";
 export * from "./layout/form-layout";
 export * from "./layout/plan";

@@ -4,23 +4,31 @@ import { finding, type Finding } from "./finding";
 import type { GridSheet } from "./grid";
 import { MESSAGES } from "./messages";
 import { fill, shown } from "./text";
-
-/** Characters that show as nothing, or as a space: a name holding them looks like one without. */
-const UNSEEN = /[\s\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u2800\u3164\ufeff]/gu;
-/** Letters a tab shows much like a digit. */
-const LIKE_DIGITS: Readonly<Record<string, string>> = { o: "0", i: "1", l: "1" };
+import unhomoglyph from "unhomoglyph";
 
 /**
- * A sheet name as a person reading its tab takes it: compatibility forms and composed or decomposed
- * accents made one (NFKC), case, spaces of any kind and invisible characters ignored, and O read as 0, I
- * and l as 1. Two names that fold alike cannot be told apart at a glance.
+ * Characters that show as nothing, or as a space: a name holding them looks like one without. UTS #39
+ * drops the default-ignorable ones before taking a skeleton; spaces of any kind (and the blank braille
+ * pattern) go too, as a tab shows "Biểu 01" and "Biểu  01" much alike.
  */
-export function foldSheetName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(UNSEEN, "")
-    .replace(/[oil]/g, (ch) => LIKE_DIGITS[ch]!);
+const UNSEEN = /[\s\p{Default_Ignorable_Code_Point}\u2800]/gu;
+/** Joins a name's case variants so they are normalized at once; UNSEEN removed it from each. */
+const APART = "\n";
+
+/**
+ * The keys under which a name can be taken for another by a person reading its tab: the UTS #39 skeleton
+ * (Unicode's confusables.txt, carried by the unhomoglyph package: Cyrillic "В" and Greek "Β" read as B,
+ * "і" as i, 0 as O, 1 and I as l) of the name as written, in lower case and in upper case, after NFKC and
+ * without invisible characters. Case is ignored as Excel ignores it in sheet names, yet Cyrillic "В" is
+ * like B where its lower case "в" is not like b, so each case is kept apart. Accents stay: "Biểu" and
+ * "Bieu", or "Biểu" and "Biễu", are different words to a Vietnamese reader.
+ */
+export function lookAlikeKeys(name: string): string[] {
+  // NFKD: the compatibility forms NFKC folds, decomposed as the skeleton's first step (NFD) takes them.
+  const seen = name.normalize("NFKD").replace(UNSEEN, "");
+  const variants = [seen, seen.toLowerCase(), seen.toUpperCase()].join(APART);
+  // The prototypes put together can hold marks out of canonical order: the skeleton's last NFD orders them.
+  return [...new Set(unhomoglyph(variants).normalize("NFD").split(APART))];
 }
 
 /** A visible sheet whose name can be taken for a form's sheet, and that sheet. */
@@ -41,20 +49,20 @@ export function lookAlikeSheets(
 ): LookAlike[] {
   const out: LookAlike[] = [];
   const flagged = new Set<string>();
-  // Each sheet's name folded once, not once a form.
-  const folded = new Map<string, string>();
-  const foldOf = (name: string) => {
-    let fold = folded.get(name);
-    if (fold === undefined) folded.set(name, (fold = foldSheetName(name)));
-    return fold;
+  // Each sheet's keys taken once, not once a form.
+  const keysOf = new Map<string, string[]>();
+  const lookAlikeKeysOf = (name: string) => {
+    let keys = keysOf.get(name);
+    if (keys === undefined) keysOf.set(name, (keys = lookAlikeKeys(name)));
+    return keys;
   };
   for (const form of forms) {
     const formSheets = new Set(form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : [])));
     for (const formSheet of formSheets) {
-      const folds = new Set([foldSheetName(formSheet), foldSheetName(form.def.sheetName)]);
+      const formKeys = new Set([...lookAlikeKeys(formSheet), ...lookAlikeKeys(form.def.sheetName)]);
       for (const { name, visibility } of sheets) {
         if (visibility !== "visible" || formSheets.has(name) || flagged.has(name)) continue;
-        if (!folds.has(foldOf(name))) continue;
+        if (!lookAlikeKeysOf(name).some((key) => formKeys.has(key))) continue;
         flagged.add(name);
         out.push({ template: form.def.id, sheet: name, formSheet });
       }
