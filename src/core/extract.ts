@@ -109,7 +109,9 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
 function givenClosings(def: TemplateDef, reads: readonly CellRead[]): ReadonlySet<FormCell> | null {
   const balances = balanceCells(def);
   const given = new Set(
-    reads.filter((r) => balances.has(r.cell) && r.address && !r.formula && !isText(r)).map((r) => r.cell),
+    reads
+      .filter((r) => balances.has(r.cell) && r.address && !r.formula && !r.computedBy && !isText(r))
+      .map((r) => r.cell),
   );
   return given.size > 0 ? given : null;
 }
@@ -118,7 +120,9 @@ const isText = (read: CellRead) => read.value !== undefined && read.value.type !
 
 /** Nothing in the cell, or only spaces: "not reported", never the same as 0. */
 export const isBlank = (read: CellRead) =>
-  !read.formula && (!read.value || (read.value.type === "string" && read.value.value.trim() === ""));
+  !read.formula &&
+  !read.computedBy &&
+  (!read.value || (read.value.type === "string" && read.value.value.trim() === ""));
 
 /** An optional input left blank (no transfer this round): it counts as 0, said nowhere. */
 export const countsAsZero = (read: CellRead) =>
@@ -143,6 +147,7 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
       visibility: sheet.visibility,
       ...(found?.value ? { value: found.value } : {}),
       ...(found?.formula ? { formula: found.formula } : {}),
+      ...(found?.computedBy ? { computedBy: found.computedBy } : {}),
       ...(found?.shown !== undefined ? { shown: found.shown } : {}),
       ...(found?.mayShow ? { mayShow: found.mayShow } : {}),
       ...(found?.hidden ? { hidden: found.hidden } : {}),

@@ -14,6 +14,11 @@ export interface GridCell {
   /** Without the leading "=". */
   readonly formula?: string;
   /**
+   * A formula that computes the cell without a text of its own here, where the reader sees one: Excel
+   * and LibreOffice show what it computes, never a figure typed in.
+   */
+  readonly computedBy?: ComputedBy;
+  /**
    * The text a program shows for the cell, where the reader knows it: Excel's, an .ods's own, or its
    * number format rendered. File readers leave it out for General and the plain formats (0, #,##0…),
    * which show a number's own digits.
@@ -36,6 +41,17 @@ export interface GridCell {
    * (see `tooSmall`); a reader reports only those.
    */
   readonly sizes?: CellSizes;
+}
+
+/**
+ * An array formula or a data table (Excel's What-If Analysis; MULTIPLE.OPERATIONS in LibreOffice) over
+ * `area`, which computes every cell of it though only one holds the formula, if any does; or a shared
+ * formula whose text the file gives at no cell before this one (`area` absent), which LibreOffice
+ * computes or shows blank.
+ */
+export interface ComputedBy {
+  readonly kind: "array" | "dataTable" | "shared";
+  readonly area?: string;
 }
 
 /** How large a cell shows its figure: row height and font size in points, column width in characters. */

@@ -152,13 +152,26 @@ function validateInputFormula(formula: string, value: GridValue | undefined, at:
   return [at("warning", "cell.formula_in_input", MESSAGES.formulaInInput)];
 }
 
+const COMPUTED_MESSAGES = {
+  array: MESSAGES.arrayFormulaInInput,
+  dataTable: MESSAGES.dataTableInInput,
+  shared: MESSAGES.sharedFormulaInInput,
+} as const;
+
 function validateInput(read: CellRead, def: TemplateDef, where: object): Finding[] {
   const label = cellLabel(def, read.cell);
   const at: FindingAt = (severity, rule, text, params = {}) =>
     finding(severity, rule, aboutCell(text, label, params), where);
   const value = read.value;
   const results: Finding[] = [];
-  if (read.formula) results.push(...validateInputFormula(read.formula, value, at));
+  // Every cell of an array formula or a data table is computed, whatever the text at this cell says.
+  if (read.computedBy)
+    results.push(
+      at("error", "cell.formula_in_input", COMPUTED_MESSAGES[read.computedBy.kind], {
+        area: quoted(read.computedBy.area ?? ""),
+      }),
+    );
+  else if (read.formula) results.push(...validateInputFormula(read.formula, value, at));
   if (!value) return results;
   if (value.type === "string") {
     const text = value.value.trim();

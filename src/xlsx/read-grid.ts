@@ -3,6 +3,7 @@ import { toA1 } from "../core/a1";
 import type {
   CellConcealment,
   CellSizes,
+  ComputedBy,
   GridCell,
   GridName,
   GridSheet,
@@ -12,7 +13,7 @@ import type {
 import { reportedSizes } from "../core/legible";
 import { gridNames } from "./defined-names";
 import { FileError, FILE_MESSAGES } from "./errors";
-import { checkSheetNames, guardFile, odsContent, odsPart } from "./guard";
+import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "./guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "./limits";
@@ -120,11 +121,42 @@ function percentShown(cell: XLSX.CellObject): string | undefined {
   return unquoted.includes("%") ? cell.w.trim() : undefined;
 }
 
+/**
+ * A formula that computes the cell where the text SheetJS gives for it is not its own: an array formula
+ * over the area SheetJS gives every cell of it (`F`), or a data table, which an .ods writes as
+ * MULTIPLE.OPERATIONS and an .xls as a lone table token, whose text SheetJS 0.20.3 makes "undefined".
+ * SheetJS 0.20.3 also gives an .ods's array area to the cells at the same places on the sheets after
+ * it: an area counts only where its first cell holds the formula.
+ */
+function computedBy(
+  cell: XLSX.CellObject,
+  address: string,
+  xls: boolean,
+  at: (row: number, col: number) => XLSX.CellObject | undefined,
+): ComputedBy | undefined {
+  if (typeof cell.F === "string") {
+    const area = cell.F;
+    const { r, c } = loadSheetJs().utils.decode_range(area).s;
+    const first = at(r, c);
+    if (first?.F === area && typeof first.f === "string") return { kind: "array", area };
+  }
+  const formula = typeof cell.f === "string" ? cell.f : "";
+  if ((xls && formula === "undefined") || /^MULTIPLE\.OPERATIONS\(/i.test(formula))
+    return { kind: "dataTable", area: address };
+  return undefined;
+}
+
 function readSheet(
   ws: XLSX.WorkSheet,
   name: string,
   hidden: number | undefined,
-  source: { file: string; ods?: OdsVisibility; odsStyles?: OdsDataStyles; named: ReadonlySet<string> },
+  source: {
+    file: string;
+    xls: boolean;
+    ods?: OdsVisibility;
+    odsStyles?: OdsDataStyles;
+    named: ReadonlySet<string>;
+  },
   limits: ReadLimits,
   counted: { cells: number },
 ): GridSheet {
@@ -137,8 +169,13 @@ function readSheet(
     row?.forEach((cell, c) => {
       if (!cell) return;
       const value = gridValue(cell);
-      const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f.replace(/^=/, "") : undefined;
-      if (!value && !formula) return;
+      const address = toA1(r, c);
+      const computed = computedBy(cell, address, source.xls, (row, col) => rows[row]?.[col]);
+      const formula =
+        typeof cell.f === "string" && cell.f !== "" && computed?.kind !== "dataTable"
+          ? cell.f.replace(/^=/, "")
+          : undefined;
+      if (!value && !formula && !computed) return;
       if (r >= limits.maxRowsPerSheet)
         throw new FileError(FILE_MESSAGES.tooManyRows, file, {
           sheet: name,
@@ -147,7 +184,6 @@ function readSheet(
         });
       if (++counted.cells > limits.maxCells)
         throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
-      const address = toA1(r, c);
       if (typeof cell.z === "string" && cell.z.length > MAX_FORMAT_LENGTH)
         throw new FileError(FILE_MESSAGES.formatTooLong, file, {
           length: cell.z.length,
@@ -181,6 +217,7 @@ function readSheet(
       cells.set(address, {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
+        ...(computed ? { computedBy: computed } : {}),
         ...(shown !== undefined ? { shown } : {}),
         ...(mayShow.length > 0 ? { mayShow } : {}),
         ...(concealed ? { hidden: concealed } : {}),
@@ -294,6 +331,7 @@ export function readWorkbookGrid(
           hidden,
           {
             file: fileName,
+            xls: !isZip(bytes),
             named: namedIn(name),
             ...(ods ? { ods } : {}),
             ...(odsStyles ? { odsStyles } : {}),

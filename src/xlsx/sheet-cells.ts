@@ -1,5 +1,5 @@
 import { canonicalA1, columnLetters, fromA1, toA1 } from "../core/a1";
-import type { CellConcealment, CellSizes, GridCell, GridValue, Ink } from "../core/grid";
+import type { CellConcealment, CellSizes, ComputedBy, GridCell, GridValue, Ink } from "../core/grid";
 import { reportedSizes } from "../core/legible";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "./errors";
@@ -158,15 +158,21 @@ const CELL_CHILD = 4;
 /**
  * Streams one sheet's XML, counting every cell that holds something against the caps (refusing as the
  * SheetJS path does) and keeping only the wanted cells. Cells are typed as SheetJS types them. A shared
- * formula is expanded only for a wanted cell; an array formula is kept on its first cell only and its
- * range never looked at. A wanted number carries the text its format shows, and a wanted cell that
- * cannot be seen (its row or column hidden, a merge over it) says so. Hyperlinks and validation are never
- * read. A formula cell with neither a type nor a cached value has no value, as SheetJS reads it.
+ * formula is expanded only for a wanted cell; an array formula's text is kept on its first cell only,
+ * and a wanted cell its area or a data table's covers says it is computed. A wanted number carries the
+ * text its format shows, and a wanted cell that cannot be seen (its row or column hidden, a merge over
+ * it) says so. Hyperlinks and validation are never read. A formula cell with neither a type nor a cached
+ * value has no value, as SheetJS reads it.
  */
 export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCell> {
   const { limits, file } = scan;
   const cells = new Map<string, GridCell>();
   const shared = new Map<string, { text: string; row: number; col: number }>();
+  /**
+   * Each array formula's and data table's area (its `ref` and its own cell): every cell of it shows what
+   * it computes, though only its first cell holds the formula and a data table's holds no text at all.
+   */
+  const formulaAreas: { kind: "array" | "dataTable"; ref: string; areas: readonly Area[] }[] = [];
   // One row past the cap tells a sheet that reaches it from one that is cut short, as SheetJS is told.
   const lastRow = limits.maxRowsPerSheet + 1;
   let row = 0;
@@ -302,6 +308,25 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     shared.set(String(si), { text: stripFuture(f.text), row: at.row, col: at.col });
   }
 
+  /**
+   * An array formula's or a data table's kind and area, recorded; or a shared formula whose text no
+   * earlier cell gave, which LibreOffice computes from a later cell or shows blank.
+   */
+  function computedKind(c: OpenCell, at: { row: number; col: number }): ComputedBy | undefined {
+    const f = c.formula;
+    const kind = f?.attributes.get("t");
+    if (kind === "array" || kind === "dataTable") {
+      const ref = f!.attributes.get("ref")?.trim() || toA1(at.row, at.col);
+      // Its `ref` is one range, as a merge's is: a list of them is none.
+      const areas = /\s/.test(ref) ? [] : areasOf(ref);
+      formulaAreas.push({ kind, ref, areas: [...areas, { from: at, to: at }] });
+      return { kind, area: ref };
+    }
+    return kind === "shared" && !f!.text && !shared.has(f!.attributes.get("si") ?? "")
+      ? { kind: "shared" }
+      : undefined;
+  }
+
   function finish(c: OpenCell): void {
     const r = c.attributes.get("r");
     // A reference written otherwise than Excel writes it ("$C$10", "c10") is read by some programs as
@@ -315,7 +340,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const wanted = scan.wanted(address);
     const value = wanted ? valueOf(c) : undefined;
     const formula = formulaOf(c, at, wanted);
-    if (!(wanted ? value !== undefined : holdsValue(c)) && formula === undefined) return;
+    const computedBy = computedKind(c, at);
+    if (!(wanted ? value !== undefined : holdsValue(c)) && formula === undefined && !computedBy) return;
     if (at.row >= limits.maxRowsPerSheet)
       throw new FileError(FILE_MESSAGES.tooManyRows, file, {
         sheet: scan.sheet,
@@ -332,6 +358,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const kept: Mutable<GridCell> = {};
     if (value) kept.value = value;
     if (formula) kept.formula = formula;
+    if (computedBy) kept.computedBy = computedBy;
     if (shown !== undefined) kept.shown = shown;
     if (alsoShown.length > 0) kept.mayShow = alsoShown;
     if (inks.length > 0) kept.inks = inks;
@@ -676,7 +703,21 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     },
   });
   concealCells();
+  markComputed();
   return cells;
+
+  /** Marks each kept cell an array formula's or a data table's area covers, with the first that does. */
+  function markComputed(): void {
+    if (formulaAreas.length === 0) return;
+    for (const at of keptIn(formulaAreas.flatMap(({ areas }) => areas))) {
+      const { kind, ref } = formulaAreas.find(({ areas }) =>
+        areas.some(
+          ({ from, to }) => at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col,
+        ),
+      )!;
+      cells.set(at.address, { ...cells.get(at.address)!, computedBy: { kind, area: ref } });
+    }
+  }
 
   /** Marks each kept cell that cannot be seen, and what conditional formats may make it show. */
   function concealCells(): void {

@@ -7,6 +7,7 @@ import { main } from "../../src/cli/main";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
+import { reportParts } from "../support/report-parts";
 import { consistentFills } from "../support/reports";
 import { runCli as runAtWidth, tempDir, UNWRAPPED } from "./run-cli";
 
@@ -248,5 +249,27 @@ describe("text from files cannot forge output lines", () => {
     expect(lines.filter((l) => l.startsWith("✓"))).toEqual([]);
     expect(lines[0]).toBe("✗ gia-mao?✓ Y.xlsx — A?✓ X — Sẵn sàng gửi? (P01), 2025-D1: 1 lỗi, 0 cảnh báo");
     expect(out).toContain("[identity.unshowable]");
+  });
+});
+
+describe("figures a formula computes where none is written", () => {
+  it("validate refuses an input inside a data table, naming its cell and the table", async () => {
+    const report = await reportParts();
+    const { cell, part } = report.input;
+    const dir = tempDir("data-table");
+    writeFileSync(
+      path.join(dir, "P01.xlsx"),
+      report.fileWith({
+        [part]: (xml) =>
+          xml.replace(
+            new RegExp(`(<c r="${cell}"[^>]*>)(<v>)`),
+            `$1<f t="dataTable" ref="${cell}" dt2D="0" dtr="0" r1="A1"/>$2`,
+          ),
+      }),
+    );
+    const { code, out } = await runCli(["--lang", "en", "validate", dir]);
+    expect(code).not.toBe(0);
+    expect(out).toContain(`${cell}`);
+    expect(out).toContain(`the input lies in the data table "${cell}"`);
   });
 });

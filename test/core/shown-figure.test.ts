@@ -175,4 +175,19 @@ describe("validate: a formula typed into an input", () => {
   it("refuses a formula whose result cannot be known from it", () => {
     expect(rulesAt(withFormula("Z99", 3))).toEqual([["cell.formula_unverifiable", "error"]]);
   });
+
+  it.each([
+    ["a data table", { kind: "dataTable", area: "F9:G10" }, "data table", "bảng dữ liệu"],
+    ["an array formula", { kind: "array", area: "F9:G10" }, "array formula", "công thức mảng"],
+    ["a shared formula of no earlier cell", { kind: "shared" }, "shared formula", "công thức dùng chung"],
+  ] as const)("refuses an input %s computes, naming its kind", (_, computedBy, en, vi) => {
+    for (const cell of [{ computedBy, value: { type: "number", value: 3 } } as const, { computedBy }]) {
+      const findings = validate(extract(reportWith({ TD_B01_state_grade_a: cell })));
+      const atCell = findings.filter((f) => f.cell === "F9" && f.rule.startsWith("cell."));
+      expect(atCell.map((f) => f.rule)).toEqual(["cell.formula_in_input"]);
+      expect(atCell[0]!.message_en).toContain(en);
+      expect(atCell[0]!.message_vi).toContain(vi);
+      if ("area" in computedBy) expect(atCell[0]!.message_en).toContain('"F9:G10"');
+    }
+  });
 });

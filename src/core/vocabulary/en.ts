@@ -47,6 +47,12 @@ export const en: Vocabulary = {
     formulaUnverifiable:
       "{label}: the input holds the formula ={formula}, which Thi Đua cannot recalculate, so the figure {cached} cannot be trusted; type the figure instead of a formula.",
     formulaWithoutValue: "{label}: an input cell holds a formula that gives no number; enter a number.",
+    arrayFormulaInInput:
+      '{label}: the input lies in the area "{area}" of an array formula, so Excel and LibreOffice show the figure the formula computes, not a figure typed in; remove the array formula and type the figure.',
+    dataTableInInput:
+      '{label}: the input lies in the data table "{area}" (What-If Analysis; MULTIPLE.OPERATIONS in LibreOffice), so spreadsheet programs show the figure the table computes, not a figure typed in; remove the data table and type the figure.',
+    sharedFormulaInInput:
+      "{label}: the input holds a shared formula whose text the file gives at no cell before it, so LibreOffice shows another figure or none; type the figure instead of a formula.",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
     lookAlikeSheet:
       'Sheet "{sheet}" has a name that can be mistaken for the form\'s sheet "{formSheet}", whose figures are the ones used; a reader may look at the wrong sheet. Rename or delete sheet "{sheet}".',

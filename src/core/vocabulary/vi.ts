@@ -47,6 +47,12 @@ export const vi = {
     formulaUnverifiable:
       "{label}: ô nhập liệu chứa công thức ={formula}, mà Thi Đua không tính lại được nên không chắc con số {cached}; hãy nhập số thay cho công thức.",
     formulaWithoutValue: "{label}: ô nhập liệu chứa công thức không cho ra số; hãy nhập số.",
+    arrayFormulaInInput:
+      '{label}: ô nhập liệu nằm trong vùng "{area}" của một công thức mảng, nên Excel và LibreOffice hiển thị số do công thức tính ra chứ không phải số đã nhập; hãy xóa công thức mảng rồi nhập số.',
+    dataTableInInput:
+      '{label}: ô nhập liệu nằm trong bảng dữ liệu (Data Table của What-If Analysis; MULTIPLE.OPERATIONS của LibreOffice) "{area}", nên chương trình bảng tính hiển thị số do bảng tính ra chứ không phải số đã nhập; hãy xóa bảng dữ liệu rồi nhập số.',
+    sharedFormulaInInput:
+      "{label}: ô nhập liệu chứa công thức dùng chung (shared formula) mà tệp không ghi nội dung ở ô nào trước nó, nên LibreOffice hiển thị số khác hoặc để trống; hãy nhập số thay cho công thức.",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
       "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",
