@@ -19,7 +19,8 @@ export function showsFigure(shown: string, figure: number): boolean {
   const scale = (text.includes("%") ? -2 : 0) + exponent;
   return readings(tokens[0]!).some(({ value, decimals }) => {
     const shownFigure = value * 10 ** scale;
-    const tolerance = 0.5 * 10 ** (scale - decimals);
+    // Rounded to what it shows, but never past the units: 1.5E+3 does not show a count of 1,542.
+    const tolerance = Math.min(0.5 * 10 ** (scale - decimals), 0.5);
     return Math.abs(shownFigure - Math.abs(figure)) <= tolerance * (1 + 1e-9);
   });
 }
@@ -36,21 +37,34 @@ interface Reading {
 
 /**
  * The numbers a token can be read as: "1,500" is 1500 with "," grouping and 1.5 with "," as the
- * decimal mark; both are tried, since the locale that wrote it is not known.
+ * decimal mark; both are tried, since the locale that wrote it is not known. Marks are read as
+ * grouping only where they group as a person expects ("1,500,000"): a format's literal text can put
+ * them anywhere, and "1500,000" or "0,015" reads as a decimal, not as 1,500,000 or 15.
  */
 function readings(token: string): Reading[] {
   const digits = token.replace(/[ ']/g, "").replace(/[.,]$/, "");
   const marks = [...digits.matchAll(/[.,]/g)].map((m) => m.index);
   if (marks.length === 0) return [{ value: Number(digits), decimals: 0 }];
   const last = marks[marks.length - 1]!;
-  const decimalAt = (at: number): Reading => ({
-    value: Number(`${digits.slice(0, at).replace(/[.,]/g, "")}.${digits.slice(at + 1)}`),
-    decimals: digits.length - at - 1,
-  });
-  const grouped: Reading = { value: Number(digits.replace(/[.,]/g, "")), decimals: 0 };
+  const decimalAt = (at: number): Reading[] =>
+    groupsWell(digits.slice(0, at))
+      ? [
+          {
+            value: Number(`${digits.slice(0, at).replace(/[.,]/g, "")}.${digits.slice(at + 1)}`),
+            decimals: digits.length - at - 1,
+          },
+        ]
+      : [];
+  const grouped: Reading[] = groupsWell(digits)
+    ? [{ value: Number(digits.replace(/[.,]/g, "")), decimals: 0 }]
+    : [];
   const kinds = new Set(marks.map((at) => digits[at]));
   // Two kinds of mark: the last one is the decimal mark. One kind, more than once: grouping.
-  if (kinds.size > 1) return [decimalAt(last)];
-  if (marks.length > 1) return [grouped];
-  return digits.length - last - 1 === 3 ? [grouped, decimalAt(last)] : [decimalAt(last)];
+  if (kinds.size > 1) return decimalAt(last);
+  if (marks.length > 1) return grouped;
+  return [...grouped, ...decimalAt(last)];
 }
+
+/** Digits with no mark, or grouped by one kind of mark in threes after a first group not led by 0. */
+const groupsWell = (digits: string) =>
+  /^\d+$/.test(digits) || /^(?:[1-9]\d{0,2})(?:([.,])\d{3})(?:\1\d{3})*$/.test(digits);

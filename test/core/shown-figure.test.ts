@@ -26,6 +26,9 @@ describe("showsFigure", () => {
     [" -   ", 0],
     ["#######", 1500],
     ["1,500", 1500.4],
+    ["1.5E+3", 1500],
+    ["1.542E+3", 1542],
+    ["1,500,000", 1500000],
   ])("%p shows %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(true);
   });
@@ -44,6 +47,12 @@ describe("showsFigure", () => {
     ["zero", 0],
     ["1", 0],
     ["1,500", 1501],
+    ["1.5E+3", 1542],
+    ["2E+3", 1500],
+    ["1500,000", 1500000],
+    ["1500.000", 1500000],
+    ["0,015", 15],
+    ["15,00,000", 1500000],
   ])("%p does not show %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(false);
   });

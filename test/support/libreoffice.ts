@@ -14,6 +14,9 @@ const TIMEOUT_MS = 60_000;
  * is "save cell contents as shown": false writes raw values, so 0.5 rather than "50.0%".
  */
 const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+/** The same, with each cell's text as LibreOffice shows it in its number format. */
+const CSV_ALL_SHEETS_AS_SHOWN =
+  "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
 
 /**
  * LibreOffice trusts cached formula values on load and computes only cells that have none; "always
@@ -72,14 +75,17 @@ export function resaveWith(bytes: Uint8Array, fromExt: string, toExt: "xlsx" | "
   }
 }
 
-/** Every sheet as LibreOffice computes it, as rows of raw cell texts, keyed by sheet name. */
-export function sheetsAsCsv(bytes: Uint8Array, fromExt: string): Map<string, string[][]> {
+/**
+ * Every sheet as LibreOffice computes it, as rows of raw cell texts (or, `asShown`, of the texts its
+ * number formats show), keyed by sheet name.
+ */
+export function sheetsAsCsv(bytes: Uint8Array, fromExt: string, asShown = false): Map<string, string[][]> {
   const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
   try {
     const input = join(dir, `in.${fromExt}`);
     writeFileSync(input, bytes);
     const outDir = join(dir, "out");
-    convertWithLibreOffice(input, CSV_ALL_SHEETS, outDir);
+    convertWithLibreOffice(input, asShown ? CSV_ALL_SHEETS_AS_SHOWN : CSV_ALL_SHEETS, outDir);
     const sheets = new Map<string, string[][]>();
     for (const name of readdirSync(outDir)) {
       const base = basename(name, extname(name));

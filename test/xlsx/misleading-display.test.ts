@@ -47,6 +47,20 @@ describe("an input that shows another figure than it holds", () => {
   });
 
   it.each([
+    ["an exponent", `[>=1E3]"1,442";#,##0`],
+    ["a sign", `[>=+1000]"1,442";#,##0`],
+    ["digit grouping", `[>=1,000]"1,442";#,##0`],
+    ["a space", `[>= 1000]"1,442";#,##0`],
+  ])("refuses a condition written with %s, as Excel and LibreOffice read it", (_, code) => {
+    expect(Number(held)).toBeGreaterThanOrEqual(1000);
+    expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
+  });
+
+  it.each(["0.0E+0", "0E+0"])("refuses a scientific format %p that shows the count rounded", (code) => {
+    expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
+  });
+
+  it.each([
     ["accounting", '_(* #,##0_);_(* \\(#,##0\\);_(* "-"??_);_(@_)'],
     ["a unit after the figure", '#,##0 "người"'],
     ["two decimals", "#,##0.00"],

@@ -1,0 +1,117 @@
+import { showsFigure } from "../../src/core/shown-figure";
+import { shownNumber } from "../../src/xlsx/number-formats";
+import { corpusWorkbook, type FormattedNumber } from "../support/format-corpus";
+import { sheetsAsCsv } from "../support/libreoffice";
+
+// LibreOffice is the judge of what a number format shows: for every format and number of a generated
+// corpus, the renderer must show the figure exactly where LibreOffice does, or trust nothing ("").
+
+const LIE = `"1,442"`;
+
+/** A threshold of 1000 written in each way Excel or LibreOffice might read one, and some they may not. */
+const THRESHOLDS = [
+  "1000",
+  "+1000",
+  "1E3",
+  "1e3",
+  "1E+3",
+  "1.0E3",
+  ".1E4",
+  "10E2",
+  "1,000",
+  "1000.0",
+  "1000.",
+  "1 000",
+  "1.000",
+  "1,0",
+  "0x3E8",
+  "1000%",
+  "-1000",
+  "- 1000",
+];
+const OPERATORS = ["=", "<>", ">", ">=", "<", "<="];
+
+const conditionFormats = [
+  ...OPERATORS.flatMap((op) => THRESHOLDS.map((threshold) => `[${op}${threshold}]${LIE};0`)),
+  ...OPERATORS.flatMap((op) => [` ${op}1000`, `${op} 1000`, `${op}1000 `, `  ${op}  1E3  `]).map(
+    (condition) => `[${condition}]${LIE};0`,
+  ),
+  ...["==1000", "=>1000", "=<1000", "><1000", "≥1000", "=", ">=", "=1000=", "=1000]"].map(
+    (condition) => `[${condition}]${LIE};0`,
+  ),
+  `[<>1000]0;${LIE}`,
+  `[<>1,500]0;${LIE}`,
+  `[<0]0;[>=1E3]${LIE};0`,
+  `[<0]0;[>= +1,000]${LIE};0`,
+  `[>=1E3]${LIE};[<0]0;0`,
+  `[Red][>=1E3]${LIE};0`,
+  `[>=1E3][Blue]${LIE};0`,
+  `[$-409][>=1E3]${LIE};0`,
+  `0;0;[>=1E3]${LIE}`,
+  `"[=1500]"${LIE};0`,
+];
+
+const literalFormats = [
+  `0","000`,
+  `0\\,000`,
+  `0"."000`,
+  `0\\.000`,
+  `#","##0`,
+  `0","00`,
+  `0"5"`,
+  `"1"0`,
+  `0"000"`,
+  `0" 000"`,
+  `#,##0" người"`,
+  `#,##0\\0`,
+  `0.0"00"`,
+  `#,##0_);(#,##0)`,
+  `_(* #,##0_);_(* \\(#,##0\\);_(* "-"??_);_(@_)`,
+];
+
+const scientificFormats = [
+  "0E+0",
+  "0E-0",
+  "#E+0",
+  "00E+0",
+  "0.E+0",
+  "0.0E+0",
+  "0.00E+00",
+  "0.000E+0",
+  "0.0#E+0",
+  "##0.0E+0",
+  "#0.00E+00",
+  "##0E+0",
+  "00.0E+0",
+  "###0.0E+0",
+  "#0.0#E+0",
+  "0.00E-00",
+  "$0.0E+0",
+];
+
+const fractionFormats = ["# ?/?", "# ??/??", "?/?", "# ?/4", "# ?/10", "#,##0 ?/?", "0/4"];
+
+const VALUES = [1500, 1000, 999, 1542, 15, 0, -1500, 1500000, 0.25, 1234.5];
+
+const corpus: FormattedNumber[] = [
+  ...conditionFormats,
+  ...literalFormats,
+  ...scientificFormats,
+  ...fractionFormats,
+].flatMap((format) => VALUES.map((value) => ({ format, value })));
+
+/** Whether a text shows the figure, as the validator judges it; a plain format shows it. */
+const shows = (text: string | undefined, value: number) => text === undefined || showsFigure(text, value);
+
+describe("the number-format renderer against LibreOffice", () => {
+  it("shows a figure only where LibreOffice shows it, and otherwise agrees or trusts nothing", () => {
+    const rows = sheetsAsCsv(corpusWorkbook(corpus), "xlsx", true).get("S")!;
+    const disagreements = corpus.flatMap(({ format, value }, i) => {
+      const libreOffice = rows[i]?.[0] ?? "";
+      const ours = shownNumber(format, value);
+      if (ours === "" || shows(ours, value) === showsFigure(libreOffice, value)) return [];
+      return [`${format} ${value}: LibreOffice ${JSON.stringify(libreOffice)}, ours ${JSON.stringify(ours)}`];
+    });
+    expect(disagreements).toEqual([]);
+  }, 60_000);
+});
