@@ -12,20 +12,55 @@ export interface FormFrame {
   readonly rows: ReadonlyMap<string, number>;
 }
 
+/**
+ * The keys of texts met before: every report of a round repeats the same title, headings and labels, and
+ * a text's key costs microseconds (`nameKey`). Bounded, so a hostile file's texts cannot grow it for good.
+ */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
+function keyOf(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(text, (key = nameKey(text)));
+  }
+  return key;
+}
+
 interface TextAt {
   readonly row: number;
   readonly col: number;
   readonly key: string;
 }
 
-/** The sheet's text cells, top to bottom and left to right, as people read them. */
-function textsOf(sheet: GridSheet): TextAt[] {
+/** The sheet's text cells of the `wanted` keys, top to bottom and left to right, as people read them. */
+function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
   const out: TextAt[] = [];
   for (const [address, cell] of sheet.cells) {
-    const at = cell.value?.type === "string" ? fromA1(address) : null;
-    if (at) out.push({ ...at, key: nameKey(String(cell.value!.value)) });
+    if (cell.value?.type !== "string") continue;
+    const key = keyOf(cell.value.value);
+    const at = wanted.has(key) ? fromA1(address) : null;
+    if (at) out.push({ ...at, key });
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** The keys of a form's title, headings and labels, made once per template. */
+const FORM_KEYS = new WeakMap<TemplateDef, ReadonlySet<string>>();
+
+function formKeys(def: TemplateDef): ReadonlySet<string> {
+  let keys = FORM_KEYS.get(def);
+  if (!keys)
+    FORM_KEYS.set(
+      def,
+      (keys = new Set(
+        [def.title, ...def.columns.map((c) => c.label), ...def.rows.map((r) => r.label)].map((t) =>
+          keyOf(t.vi),
+        ),
+      )),
+    );
+  return keys;
 }
 
 /**
@@ -45,7 +80,7 @@ function firstPlaces(
   const used = new Map<string, number>();
   const out = new Map<string, number>();
   for (const item of items) {
-    const key = nameKey(item.label.vi);
+    const key = keyOf(item.label.vi);
     const nth = used.get(key) ?? 0;
     used.set(key, nth + 1);
     const place = places.get(key)?.[nth];
@@ -62,11 +97,11 @@ function firstPlaces(
  * the form further right or down has the same headings and labels, later.
  */
 export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: number): FormFrame {
-  const titleKey = nameKey(def.title.vi);
-  const all = textsOf(sheet);
+  const titleKey = keyOf(def.title.vi);
+  const all = textsOf(sheet, formKeys(def));
   const title = all.find((text) => text.key === titleKey) ?? { row: -1, col: 0 };
   const texts = all.filter((text) => text.row > title.row && text.col >= title.col);
-  const headingKeys = new Set(def.columns.map((c) => nameKey(c.label.vi)));
+  const headingKeys = new Set(def.columns.map((c) => keyOf(c.label.vi)));
   const headingRow = texts.find((t) => t.row < firstFigureRow && headingKeys.has(t.key))?.row;
   const columns =
     headingRow === undefined
