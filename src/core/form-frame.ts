@@ -1,6 +1,7 @@
 import { fromA1 } from "./a1";
 import type { TemplateDef } from "./catalog";
 import type { GridSheet } from "./grid";
+import { remembered } from "./remembered";
 import { nameKey } from "./text";
 
 /**
@@ -12,21 +13,8 @@ export interface FormFrame {
   readonly rows: ReadonlyMap<string, number>;
 }
 
-/**
- * The keys of texts met before: every report of a round repeats the same title, headings and labels, and
- * a text's key costs microseconds (`nameKey`). Bounded, so a hostile file's texts cannot grow it for good.
- */
-const KEYS = new Map<string, string>();
-const MAX_KEYS = 20_000;
-
-function keyOf(text: string): string {
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    if (KEYS.size >= MAX_KEYS) KEYS.clear();
-    KEYS.set(text, (key = nameKey(text)));
-  }
-  return key;
-}
+/** Every report of a round repeats the same title, headings and labels; a text's key costs microseconds. */
+const keyOf = remembered(nameKey, 20_000);
 
 interface TextAt {
   readonly row: number;
