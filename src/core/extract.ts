@@ -1,3 +1,4 @@
+import { fromA1 } from "./a1";
 import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
 import { balanceCells } from "./closing-stock";
 import { computeForm, unreportedCells } from "./compute";
@@ -10,8 +11,10 @@ import {
   type GridSheet,
   type WorkbookGrid,
 } from "./grid";
+import { formFrame, type FormFrame } from "./form-frame";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
+import { formSheetOf } from "./name-placement";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
 import { isUnitKind, type ReportingUnit } from "./units";
@@ -34,6 +37,8 @@ export interface FormRead {
   readonly values: FormValues;
   /** A roll-up's closing stocks written as figures: taken as read, not recomputed (`balanceCells`). */
   readonly given?: ReadonlySet<FormCell>;
+  /** Where the form's own headings and labels are on its sheet, where the names point at one. */
+  readonly frame?: FormFrame;
 }
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
@@ -99,10 +104,23 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const reads = readCells(lookup, def);
   const inputs = figuresRead(def, reads, (cell) => !cell.formula);
   const given = rolledUp ? givenClosings(def, reads) : null;
-  if (!given) return { def, reads, values: computeForm(def, inputs) };
+  const frame = frameOf(lookup, def, reads);
+  const framed = frame ? { frame } : {};
+  if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
   const values = computeForm(def, inputs, figures, (cell) => given.has(cell));
-  return { def, reads, values, given };
+  return { def, reads, values, given, ...framed };
+}
+
+/** The form's own headings and labels on the sheet most of its names point at, above its topmost figure. */
+function frameOf({ sheets }: Lookup, def: TemplateDef, reads: readonly CellRead[]): FormFrame | undefined {
+  const name = formSheetOf(reads);
+  const sheet = name === undefined ? undefined : sheets.get(name.toUpperCase());
+  if (!sheet) return undefined;
+  const rows = reads.flatMap((r) =>
+    r.sheet === name && r.address ? [fromA1(r.address)?.row ?? Infinity] : [],
+  );
+  return formFrame(def, sheet, Math.min(...rows));
 }
 
 /** A roll-up's closing stocks that hold a figure (or nothing) where the form has a formula. */

@@ -1,4 +1,5 @@
 import type { CellSizes, Ink } from "./grid";
+import { remembered } from "./remembered";
 
 /** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
 function luminance(rgb: string): number {
@@ -16,17 +17,7 @@ function luminance(rgb: string): number {
 const LEAST_CONTRAST = 1.5;
 
 /** Luminances already worked out: a workbook uses a handful of colours on thousands of cells. */
-const luminances = new Map<string, number>();
-const MAX_REMEMBERED = 4_096;
-
-function luminanceOf(rgb: string): number {
-  let known = luminances.get(rgb);
-  if (known === undefined) {
-    if (luminances.size >= MAX_REMEMBERED) luminances.clear();
-    luminances.set(rgb, (known = luminance(rgb)));
-  }
-  return known;
-}
+const luminanceOf = remembered(luminance, 4_096);
 
 /** The contrast of an ink (WCAG 2: from 1, the same colour, to 21, black on white). */
 export function contrastOf(ink: Ink): number {

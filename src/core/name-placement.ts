@@ -1,10 +1,10 @@
-import { fromA1 } from "./a1";
-import type { TemplateDef } from "./catalog";
+import { columnLetters, fromA1 } from "./a1";
 import type { CellRead, FormRead } from "./extract";
 import { finding, type Finding } from "./finding";
+import type { FormFrame } from "./form-frame";
 import { META_SHEET } from "./metadata";
 import { MESSAGES } from "./messages";
-import { fill, shown, type Text } from "./text";
+import { fill, shown, type Param, type Text } from "./text";
 
 type Placed = CellRead & { readonly sheet: string; readonly address: string };
 
@@ -52,24 +52,65 @@ function outOfOrder(
 const onVisibleFormSheet = (read: Placed) =>
   read.visibility === "visible" && read.sheet.toUpperCase() !== META_SHEET;
 
+const isPlaced = (read: CellRead): read is Placed => read.sheet !== undefined && read.address !== undefined;
+
+/** The visible sheet most of a form's names point at: the form's sheet. */
+export const formSheetOf = (reads: readonly CellRead[]): string | undefined =>
+  majority(reads.filter(isPlaced).filter(onVisibleFormSheet), (r) => r.sheet);
+
+/** Why a name is misplaced, and what the message names besides the cell. */
+interface Misplacement {
+  readonly why: Text;
+  readonly about?: Readonly<Record<string, Param>>;
+}
+
+/**
+ * A name further right (down) than the form's own heading (label) of its column (row) sits on a copy of
+ * the form: a person reads the form's figure under that heading, the roll-up reads the copy's. Where the
+ * sheet lacks the heading or label above (left of) the name, a person may have retyped it: `unchecked`.
+ */
+function offFrame(
+  frame: FormFrame,
+  { read, row, col }: { read: Placed; row: number; col: number },
+  unchecked: (label: string) => void,
+): Misplacement | undefined {
+  const { row: templateRow, col: templateCol } = read.cell;
+  const column = frame.columns.get(templateCol.key);
+  const line = frame.rows.get(templateRow.key);
+  if (column !== undefined && column < col)
+    return {
+      why: MESSAGES.nameOffHeading,
+      about: { heading: shown(templateCol.label.vi), column: columnLetters(column) },
+    };
+  if (line !== undefined && line < row)
+    return { why: MESSAGES.nameOffLabel, about: { label: shown(templateRow.label.vi), row: line + 1 } };
+  if (column === undefined || column > col) unchecked(templateCol.label.vi);
+  if (line === undefined || line > row) unchecked(templateRow.label.vi);
+  return undefined;
+}
+
 /**
  * Why each name of one form is misplaced. Users insert rows and columns, which move cells legitimately,
  * so no fixed address is expected: the form's names must share one visible sheet, the cells of one
  * template row (column) must share a sheet row (column) with most of the others of that row (column),
- * and the template's rows (columns) must keep their order down (across) the sheet.
+ * the template's rows (columns) must keep their order down (across) the sheet, and each name must sit
+ * under the form's own heading of its column and beside its own label of its row (`offFrame`).
+ * `unchecked` hears the headings and labels the sheet lacks where they belong.
  */
 function formMisplaced(
-  def: TemplateDef,
+  form: FormRead,
   placed: readonly Placed[],
   formSheet: string | undefined,
-): Map<Placed, Text> {
-  const misplaced = new Map<Placed, Text>();
+  unchecked: (label: string) => void,
+): Map<Placed, Misplacement> {
+  const { def } = form;
+  const misplaced = new Map<Placed, Misplacement>();
   const onSheet: { read: Placed; row: number; col: number }[] = [];
   for (const read of placed) {
     const at = fromA1(read.address);
-    if (!onVisibleFormSheet(read)) misplaced.set(read, MESSAGES.nameOnHiddenSheet);
-    else if (read.sheet !== formSheet) misplaced.set(read, MESSAGES.nameOnOtherSheet);
-    else if (!at) misplaced.set(read, MESSAGES.nameOffGrid);
+    if (!onVisibleFormSheet(read)) misplaced.set(read, { why: MESSAGES.nameOnHiddenSheet });
+    else if (read.sheet !== formSheet) misplaced.set(read, { why: MESSAGES.nameOnOtherSheet });
+    else if (!at) misplaced.set(read, { why: MESSAGES.nameOffGrid });
     else onSheet.push({ read, ...at });
   }
   const byRow = groupBy(onSheet, (p) => p.read.cell.row.key);
@@ -94,7 +135,8 @@ function formMisplaced(
     def.columns.map((c) => c.key),
     colOf,
   );
-  for (const { read, row, col } of onSheet) {
+  for (const placement of onSheet) {
+    const { read, row, col } = placement;
     const { row: templateRow, col: templateCol } = read.cell;
     if (
       rowOf.get(templateRow.key) !== row ||
@@ -102,14 +144,32 @@ function formMisplaced(
       rowsAstray.has(templateRow.key) ||
       colsAstray.has(templateCol.key)
     )
-      misplaced.set(read, MESSAGES.nameOffGrid);
+      misplaced.set(read, { why: MESSAGES.nameOffGrid });
+    else {
+      const off = form.frame && offFrame(form.frame, placement, unchecked);
+      if (off) misplaced.set(read, off);
+    }
   }
   return misplaced;
 }
 
+/** A warning that the placement of some of a form's names could not be checked against its headings. */
+function uncheckedFinding(form: FormRead, sheet: string, labels: ReadonlySet<string>): Finding {
+  const missing = [...labels].map((label) => `"${shown(label, 60)}"`);
+  return finding(
+    "warning",
+    "cell.name_unplaced",
+    fill(MESSAGES.namesUnplaced, {
+      sheet: shown(sheet),
+      missing: missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", …" : ""),
+    }),
+    { template: form.def.id, sheet },
+  );
+}
+
 /**
  * A report's defined names must point at their form cells: a name moved onto the hidden metadata sheet,
- * another sheet or another row would otherwise feed a figure the form does not show.
+ * another sheet, another row or a copy of the form would otherwise feed a figure the form does not show.
  */
 export function misplacedNames(forms: readonly FormRead[]): Finding[] {
   const out: Finding[] = [];
@@ -121,16 +181,19 @@ export function misplacedNames(forms: readonly FormRead[]): Finding[] {
     return found;
   };
   for (const form of forms) {
-    const placed = form.reads.filter((r): r is Placed => r.sheet !== undefined && r.address !== undefined);
-    const formSheet = majority(placed.filter(onVisibleFormSheet), (r) => r.sheet);
-    const misplaced = formMisplaced(form.def, placed, formSheet);
+    const placed = form.reads.filter(isPlaced);
+    const formSheet = formSheetOf(form.reads);
+    const unchecked = new Set<string>();
+    const misplaced = formMisplaced(form, placed, formSheet, (label) => unchecked.add(label));
+    if (formSheet !== undefined && unchecked.size > 0) out.push(uncheckedFinding(form, formSheet, unchecked));
     for (const read of placed) {
       const cellKey = `${upper(read.sheet)}!${read.address}`;
       const other = namedCells.get(cellKey);
       if (other === undefined) namedCells.set(cellKey, read.cell.name);
-      const why = other === undefined ? misplaced.get(read) : MESSAGES.nameSharedCell;
-      if (!why) continue;
+      const placement = other === undefined ? misplaced.get(read) : { why: MESSAGES.nameSharedCell };
+      if (!placement) continue;
       const params = {
+        ...placement.about,
         name: read.cell.name,
         sheet: shown(read.sheet),
         cell: shown(read.address, 20),
@@ -138,7 +201,7 @@ export function misplacedNames(forms: readonly FormRead[]): Finding[] {
         other: other ?? "",
       };
       out.push(
-        finding("error", "cell.name_misplaced", fill(why, params), {
+        finding("error", "cell.name_misplaced", fill(placement.why, params), {
           template: form.def.id,
           sheet: read.sheet,
           cell: read.address,

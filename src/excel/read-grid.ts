@@ -226,24 +226,29 @@ function rangesToRead(sheet: Excel.Worksheet, names: readonly GridName[]): Excel
   return rectanglesOf(namedCellsOf(sheet, names)).map((area) => sheet.getRange(areaA1(area)));
 }
 
+/** The range from A1 to a form sheet's last named row and column: everything above and left of its cells. */
+function upToNamedCells(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range | undefined {
+  const cells = namedCellsOf(sheet, names);
+  if (isMetaSheet(sheet) || cells.length === 0) return undefined;
+  const bottom = Math.max(...cells.map((c) => c.row));
+  const right = Math.max(...cells.map((c) => c.col));
+  return sheet.getRange(areaA1({ top: 0, left: 0, bottom, right }));
+}
+
 /**
  * The merged areas that may cover a named cell of the sheet, where Excel finds them: the method is
  * ExcelApi 1.13, above the add-in's minimum. Excel lists the areas whose top-left cell lies in the range
  * asked about, and an area over a cell starts above and left of it, so the range runs from A1 to the
  * last named row and column. Excel gives no list of more than 512 areas: see readGrid.
  */
-function mergesOver(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.RangeAreas | undefined {
-  const cells = namedCellsOf(sheet, names);
-  if (isMetaSheet(sheet) || cells.length === 0) return undefined;
-  const bottom = Math.max(...cells.map((c) => c.row));
-  const right = Math.max(...cells.map((c) => c.col));
-  const range = sheet.getRange(areaA1({ top: 1, left: 1, bottom, right }));
-  return Office.context.requirements.isSetSupported("ExcelApi", "1.13")
+function mergesOver(range: Excel.Range | undefined): Excel.RangeAreas | undefined {
+  return range && Office.context.requirements.isSetSupported("ExcelApi", "1.13")
     ? range.getMergedAreasOrNullObject().load("areas/items/address")
     : undefined;
 }
 
 interface SheetReads {
+  readonly texts?: Excel.Range;
   readonly ranges: readonly {
     range: Excel.Range;
     view?: Excel.RangeView;
@@ -265,8 +270,10 @@ function queueReads(
   withMerges: boolean,
 ): SheetReads[] {
   return worksheets.map((sheet) => {
-    const merges = withMerges ? mergesOver(sheet, ours) : undefined;
+    const above = upToNamedCells(sheet, ours);
+    const merges = withMerges ? mergesOver(above) : undefined;
     return {
+      ...(above ? { texts: above.load("address,values,valueTypes") } : {}),
       ranges: rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)
           ? { range: range.load("address,values,formulas,valueTypes") }
@@ -282,6 +289,19 @@ function queueReads(
     };
   });
 }
+
+/** The cells of a loaded range that hold text, as their text alone. */
+const textCells = (range: Excel.Range): [string, GridCell][] =>
+  range.isNullObject
+    ? []
+    : [
+        ...gridCells({
+          address: range.address,
+          values: range.values,
+          formulas: [],
+          valueTypes: range.valueTypes,
+        }),
+      ].filter(([, cell]) => cell.value?.type === "string");
 
 const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
   merges && !merges.isNullObject ? merges.areas.items.map((area) => area.address) : [];
@@ -317,11 +337,14 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
+      const texts = reads[i]!.texts;
       return {
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
-        cells: new Map(
-          reads[i]!.ranges.flatMap(({ range, view, looks, rows, columns }) =>
+        // The text cells first: a named cell read in full replaces one read for its text.
+        cells: new Map([
+          ...(texts ? textCells(texts) : []),
+          ...reads[i]!.ranges.flatMap(({ range, view, looks, rows, columns }) =>
             range.isNullObject
               ? []
               : [
@@ -343,7 +366,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
                   }),
                 ],
           ),
-        ),
+        ]),
       };
     });
     return { sheets, names: ours };

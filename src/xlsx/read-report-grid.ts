@@ -1,3 +1,4 @@
+import { fromA1 } from "../core/a1";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../core/grid";
 import { META_SHEET } from "../core/metadata";
 import { CHECK_ERRORS_NAME } from "../core/layout/check-sheet";
@@ -23,29 +24,45 @@ export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<
   return isOoxmlEntries(zipEntries(bytes, file, resolveLimits(limits)).map((e) => e.name));
 }
 
+/** Which cells of a sheet the core will look at, and of which it needs only the text. */
+interface WantedCells {
+  readonly wanted: (address: string) => boolean;
+  readonly texts?: (row: number, col: number) => boolean;
+}
+
 /**
  * Which cells of each sheet (by upper-cased name) the core will look at: the metadata, the named cells,
- * and every cell of the sheets read whole.
+ * and every cell of the sheets read whole; and the text above and left of a sheet's named cells, where a
+ * form's title, headings and labels are (`formFrame`).
  */
 function wantedCells(
   names: readonly GridName[],
   wholeSheets: readonly string[],
-): (sheet: string) => ((address: string) => boolean) | null {
+): (sheet: string) => WantedCells | null {
   const bySheet = new Map<string, Set<string>>();
+  const corner = new Map<string, { row: number; col: number }>();
   for (const n of names) {
     // The count of errors a template's own formulas find: the province recounts, never reads it.
     if (n.name.toUpperCase() === CHECK_ERRORS_NAME) continue;
     const key = n.sheet.toUpperCase();
     bySheet.set(key, (bySheet.get(key) ?? new Set()).add(n.address));
+    const at = fromA1(n.address);
+    const far = corner.get(key) ?? { row: 0, col: 0 };
+    if (at) corner.set(key, { row: Math.max(far.row, at.row), col: Math.max(far.col, at.col) });
   }
   const meta = META_SHEET.toUpperCase();
   const whole = new Set(wholeSheets.map((name) => name.toUpperCase()));
   return (sheet) => {
     const key = sheet.toUpperCase();
-    if (whole.has(key)) return () => true;
+    if (whole.has(key)) return { wanted: () => true };
     const named = bySheet.get(key);
-    if (key === meta) return (address) => !!named?.has(address) || /^[AB]\d+$/.test(address);
-    return named ? (address) => named.has(address) : null;
+    if (key === meta) return { wanted: (address) => !!named?.has(address) || /^[AB]\d+$/.test(address) };
+    const far = corner.get(key);
+    if (!named) return null;
+    return {
+      wanted: (address) => named.has(address),
+      ...(far ? { texts: (row: number, col: number) => row <= far.row && col <= far.col } : {}),
+    };
   };
 }
 
@@ -123,7 +140,7 @@ function readPackage(
     const xml = text(target)!;
     const cells = readSheetCells(xml, {
       sheet: sheet.name,
-      wanted: want,
+      ...want,
       strings,
       styles,
       file,

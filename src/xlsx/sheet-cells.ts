@@ -129,6 +129,11 @@ export interface SheetScan {
   readonly sheet: string;
   /** Whether a cell (A1 without "$") is one the caller needs; only those are returned. */
   readonly wanted: (address: string) => boolean;
+  /**
+   * Cells of which only text is needed (a form's title, headings and labels, to find where a person reads
+   * the form): those holding a string are kept, as that string alone.
+   */
+  readonly texts?: (row: number, col: number) => boolean;
   readonly strings: readonly string[];
   /** How the workbook's cell styles (a cell's `s`) and conditional formats' styles show a number. */
   readonly styles: CellStyles;
@@ -148,6 +153,9 @@ interface OpenCell {
   /** The child of `c` being read ("" for one of no interest): only direct children count. */
   child: string;
 }
+
+/** The cell types that hold text: a shared string, a formula's string result, an inline string. */
+const TEXT_TYPES = new Set(["s", "str", "inlineStr"]);
 
 /** Where the format puts cells: worksheet › sheetData › row › c › v, f or is. */
 const SHEET_DATA = 1;
@@ -350,7 +358,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       });
     if (++scan.counted.cells > limits.maxCells)
       throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
-    if (!wanted) return;
+    if (!wanted) return keepText(c, at, address);
     const style = c.attributes.get("s");
     const shown = value?.type === "number" ? scan.styles.shownAs(style, value.value) : undefined;
     const alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
@@ -364,6 +372,12 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (inks.length > 0) kept.inks = inks;
     cells.set(address, kept);
     positions.push({ address, row: at.row, col: at.col, style, rowState });
+  }
+
+  function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
+    if (!TEXT_TYPES.has(c.attributes.get("t") ?? "n") || !scan.texts?.(at.row, at.col)) return;
+    const value = valueOf(c);
+    if (value?.type === "string") cells.set(address, { value });
   }
 
   /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */

@@ -1,6 +1,8 @@
 import {
   extract,
   fromA1,
+  getTemplate,
+  TEMPLATE_IDS,
   META_SHEET,
   rollup,
   toA1,
@@ -8,7 +10,16 @@ import {
   type GridCell,
   type WorkbookGrid,
 } from "../../src/core";
-import { PERIOD_2025_D1, reportGrid, submission, unit } from "../support/reports";
+import { copiedForm } from "../support/copied-form";
+import { gridFromPlan } from "../support/plan-grid";
+import {
+  consistentFills,
+  PERIOD_2025_D1,
+  reportGrid,
+  reportPlan,
+  submission,
+  unit,
+} from "../support/reports";
 
 const clean = reportGrid({ unit: unit("P01") });
 const nameOf = (grid: WorkbookGrid, name: string) => grid.names.find((n) => n.name === name)!;
@@ -47,11 +58,22 @@ function inserted(rows: number, cols: number, fromCol: number): WorkbookGrid {
 
 const misplaced = (grid: WorkbookGrid) =>
   validate(extract(grid)).filter((f) => f.rule === "cell.name_misplaced");
+const unplaced = (grid: WorkbookGrid) =>
+  validate(extract(grid)).filter((f) => f.rule === "cell.name_unplaced");
 
 describe("defined names must point at their form cell", () => {
   it("finds nothing wrong in a report as generated, or with rows and columns inserted", () => {
     expect(misplaced(clean)).toEqual([]);
     expect(misplaced(inserted(3, 2, 3))).toEqual([]);
+    for (const [rows, cols, fromCol] of [
+      [0, 3, 0],
+      [2, 1, 2],
+      [1, 4, 5],
+    ] as const) {
+      expect(misplaced(inserted(rows, cols, fromCol))).toEqual([]);
+      expect(unplaced(inserted(rows, cols, fromCol))).toEqual([]);
+    }
+    expect(unplaced(clean)).toEqual([]);
   });
 
   it("refuses a figure hidden on the metadata sheet: the report is not ready and is not rolled up", () => {
@@ -100,5 +122,57 @@ describe("defined names must point at their form cell", () => {
   it("keeps a report that is clean ready to roll up", () => {
     const summary = rollup([submission({ unit: unit("P01") }, "p01.xlsx")], { period: PERIOD_2025_D1 });
     expect(summary.rejected).toEqual([]);
+  });
+});
+
+describe("defined names must sit under the form's own headings", () => {
+  const plan = reportPlan(TEMPLATE_IDS, "P01");
+  const fills = consistentFills(TEMPLATE_IDS, 11);
+  // What the form's own cells show: other figures than the ones the names read on the copy.
+  const shown = Object.fromEntries(
+    Object.entries(fills).flatMap(([name, v]) => (typeof v === "number" ? [[name, v + 5]] : [])),
+  );
+
+  it.each([
+    ["to the right", false, "on a copy to its right: the form's column is"],
+    ["below", true, "on a copy below it: the form's row is"],
+  ])("refuses every name moved onto a copy of the form %s", (_, down, why) => {
+    const { plan: forged, moved } = copiedForm(plan, "B04", down, shown);
+    const found = misplaced(gridFromPlan(forged, { fills }));
+    expect(found.map((f) => f.cell).sort()).toEqual(
+      [...moved.values()].map((at) => toA1(at.row, at.col)).sort(),
+    );
+    expect(found.every((f) => f.sheet === getTemplate("B04").sheetName && f.message_en.includes(why))).toBe(
+      true,
+    );
+    expect(found[0]!.message_vi).toContain("bản sao");
+  });
+
+  it("only warns where a heading was retyped or the heading row deleted, and names what it could not check", () => {
+    const def = getTemplate("B04");
+    const heading = def.columns[0]!.label.vi;
+    const edited = (keep: (text: string) => boolean): WorkbookGrid => ({
+      ...clean,
+      sheets: clean.sheets.map((s) =>
+        s.name !== def.sheetName
+          ? s
+          : {
+              ...s,
+              cells: new Map(
+                [...s.cells].filter(([, c]) => c.value?.type !== "string" || keep(String(c.value.value))),
+              ),
+            },
+      ),
+    });
+    const retyped = edited((text) => text !== heading);
+    expect(misplaced(retyped)).toEqual([]);
+    expect(unplaced(retyped)).toEqual([
+      expect.objectContaining({ severity: "warning", template: "B04", sheet: def.sheetName }),
+    ]);
+    expect(unplaced(retyped)[0]!.message_en).toContain(`"${heading}"`);
+    const headings = new Set(def.columns.map((c) => c.label.vi));
+    const noHeadingRow = edited((text) => !headings.has(text));
+    expect(misplaced(noHeadingRow)).toEqual([]);
+    expect(unplaced(noHeadingRow).map((f) => f.severity)).toEqual(["warning"]);
   });
 });

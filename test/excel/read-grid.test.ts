@@ -4,6 +4,7 @@ import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { cellsIn, parseRect } from "./fakes/fake-state";
 import { reportPlan } from "./fakes/plans";
+import { copiedForm } from "../support/copied-form";
 import { consistentFills, reportGrid, unit } from "../support/reports";
 
 let excel: FakeExcel;
@@ -95,7 +96,7 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(validate(extraction).filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("reads only the named cells and the metadata sheet, never a large sheet of the user's own", async () => {
+  it("reads only the named cells, the text above and left of them and the metadata sheet, never a large sheet of the user's own", async () => {
     const data = excel.book.addSheet("Dữ liệu");
     for (let row = 1; row <= 2000; row++)
       data.set({ [`A${row}`]: row, [`B${row}`]: `dòng ${row}`, [`Z${row}`]: 1 });
@@ -107,9 +108,30 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual([]);
     const cellsRead = excel.book.reads.flatMap((r) => cellsIn(parseRect(r.slice(r.lastIndexOf("!") + 1))));
     const metaCells = excel.book.sheet(META_SHEET).cells.size;
-    expect(cellsRead.length).toBeLessThanOrEqual(reportPlan(templates).names.length + metaCells);
+    // A form's title, headings and labels are above and left of its cells: one area per form sheet.
+    const corners = new Map<string, { row: number; col: number }>();
+    for (const { sheet, row, col } of reportPlan(templates).names) {
+      const far = corners.get(sheet) ?? { row, col };
+      corners.set(sheet, { row: Math.max(far.row, row), col: Math.max(far.col, col) });
+    }
+    const above = [...corners].reduce(
+      (sum, [sheet, { row, col }]) => sum + (sheet === META_SHEET ? 0 : (row + 1) * (col + 1)),
+      0,
+    );
+    expect(cellsRead.length).toBeLessThanOrEqual(reportPlan(templates).names.length + metaCells + above);
     expect(extract(grid).report).toEqual(
       extract(reportGrid({ unit: unit("CD_P01"), templates, fills })).report,
+    );
+  });
+
+  it("refuses every name moved onto a copy of a form to its right, in the same two syncs", async () => {
+    const { plan, moved } = copiedForm(reportPlan(templates, "CD_P01"), "B04", false, {});
+    await createExcelHost().insertReport(plan, "bieu-mau.xlsx");
+    const { result, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    const flagged = validate(extract(result)).filter((f) => f.rule === "cell.name_misplaced");
+    expect(flagged.map((f) => f.cell).sort()).toEqual(
+      [...moved.values()].map((at) => toA1(at.row, at.col)).sort(),
     );
   });
 

@@ -17,6 +17,7 @@ import {
   type Targets,
   type TemplateDef,
   type TemplateId,
+  type WorkbookPlan,
 } from "../../src/core";
 import { gridFromPlan, type Fill } from "./plan-grid";
 
@@ -27,6 +28,16 @@ export function unit(code: string, name = `Công đoàn ${code}`): ReportingUnit
 }
 
 /** Every input of the templates filled by name with plausible figures drawn from `seed` (all rules hold). */
+/** The plan of a unit's report of `templates`, with the default targets, for the 2025-D1 round. */
+export function reportPlan(templates: readonly TemplateId[] = TEMPLATE_IDS, code = "CD_P01"): WorkbookPlan {
+  return layoutReport({
+    unit: unit(code),
+    period: PERIOD_2025_D1,
+    templates,
+    targets: defaultTargets(templates),
+  });
+}
+
 export function consistentFills(
   templates: readonly TemplateId[],
   seed: number,

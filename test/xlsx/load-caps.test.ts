@@ -143,11 +143,14 @@ describe("a workbook of many sheets", () => {
     const count = 200;
     const normalize = jest.spyOn(String.prototype, "normalize");
     try {
+      // The forms' own texts (their headings and labels, found by text) are folded whatever the sheets.
+      expect(fastOutcome(withSheets(0, "Ghi chú")).read).toBe(true);
+      const before = normalize.mock.calls.length;
       const outcome = fastOutcome(withSheets(count, "Ghi chú"));
       expect(outcome.read).toBe(true);
       // Twice a sheet (a skeleton's two normalizations), and the forms' own sheets: not once a sheet and
       // a form.
-      expect(normalize.mock.calls.length).toBeLessThan(3 * count);
+      expect(normalize.mock.calls.length - before).toBeLessThan(3 * count);
     } finally {
       normalize.mockRestore();
     }

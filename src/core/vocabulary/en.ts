@@ -16,6 +16,12 @@ export const en: Vocabulary = {
       'Defined name {name} points at "{sheet}"!{cell}, off the row or column of the form\'s other cells in its row and column.',
     nameSharedCell:
       'Defined name {name} points at "{sheet}"!{cell}, the cell defined name {other} points at too.',
+    nameOffHeading:
+      'Defined name {name} points at "{sheet}"!{cell}, not under the form\'s own heading "{heading}" but on a copy to its right: the form\'s column is {column}, so a person sees one figure and the roll-up reads another.',
+    nameOffLabel:
+      'Defined name {name} points at "{sheet}"!{cell}, not on the form\'s own row "{label}" but on a copy below it: the form\'s row is {row}, so a person sees one figure and the roll-up reads another.',
+    namesUnplaced:
+      "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited or deleted?); whether those cells sit under the form's own headings could not be checked.",
     noMetadata: "Not a Thi Đua report: the hidden TD_META sheet is missing.",
     badSchema: "Unknown metadata format ({schema}); use the standard template.",
     noTemplates: "The workbook declares no template.",

@@ -15,6 +15,12 @@ export const vi = {
     nameOffGrid:
       'Tên vùng {name} trỏ tới "{sheet}"!{cell}, lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu.',
     nameSharedCell: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ô mà tên vùng {other} cũng trỏ tới.',
+    nameOffHeading:
+      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm dưới tiêu đề "{heading}" của biểu mà ở một bản sao bên phải: cột của biểu là cột {column}, nên người xem thấy một số, bản tổng hợp đọc số khác.',
+    nameOffLabel:
+      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, bản tổng hợp đọc số khác.',
+    namesUnplaced:
+      'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa hay xoá); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
     noMetadata: "Không phải biểu mẫu Thi Đua: thiếu trang thông tin ẩn TD_META.",
     badSchema: "Trang thông tin có định dạng lạ ({schema}); hãy dùng biểu mẫu chuẩn.",
     noTemplates: "Tệp không khai báo biểu mẫu nào.",

@@ -1,23 +1,7 @@
-import {
-  defaultTargets,
-  layoutReport,
-  layoutSummary,
-  rollup,
-  TEMPLATE_IDS,
-  type Submission,
-  type TemplateId,
-  type WorkbookPlan,
-} from "../../../src/core";
-import { consistentFills, PERIOD_2025_D1, submission, unit } from "../../support/reports";
+import { layoutSummary, rollup, TEMPLATE_IDS, type Submission, type WorkbookPlan } from "../../../src/core";
+import { consistentFills, reportPlan, submission, unit } from "../../support/reports";
 
-export function reportPlan(templates: readonly TemplateId[] = TEMPLATE_IDS, code = "CD_P01"): WorkbookPlan {
-  return layoutReport({
-    unit: unit(code),
-    period: PERIOD_2025_D1,
-    templates,
-    targets: defaultTargets(templates),
-  });
-}
+export { reportPlan };
 
 /** Distinct reports are slow to make (a layout and an extraction each); larger summaries reuse their figures. */
 const DISTINCT_FIGURES = 20;
