@@ -26,8 +26,12 @@ const NODE_AND_UI = [
   "@fluentui/*",
 ];
 
+/** What lies above src/xlsx, and the folders of its readers (by format) beside its writer. */
+const XLSX_ABOVE = ["excel", "taskpane", "commands", "cli", "pipeline", "host", "app"];
+const XLSX_READERS = ["xlsx-reader", "sheetjs", "ods", "zip", "package", "csv"];
+
 /** An adapter's folder may not import the folders named, nor (where given) host-bound modules. */
-function layer(folder, forbidden, hostBound = []) {
+function layer(folder, forbidden, hostBound = [], why = "adapters never import one another") {
   const name = folder.replace("src/", "");
   return [
     {
@@ -40,7 +44,7 @@ function layer(folder, forbidden, hostBound = []) {
               {
                 // Up out of the folder, then into a forbidden sibling of it under src.
                 regex: `^(\\.\\./)+(${forbidden.join("|")})(/|$)`,
-                message: `src/${name} may not import ${forbidden.join(", ")}: adapters never import one another.`,
+                message: `src/${name} may not import ${forbidden.join(", ")}: ${why}.`,
               },
               ...(hostBound.length > 0
                 ? [{ group: hostBound, message: `src/${name} runs in Node, browsers and Excel alike.` }]
@@ -127,7 +131,22 @@ module.exports = tseslint.config(
     },
   },
   // Every adapter imports only what lies below it; what two adapters share lives below both.
-  ...layer("src/xlsx", ["excel", "taskpane", "commands", "cli", "pipeline", "host", "app"]),
+  ...layer("src/xlsx", XLSX_ABOVE),
+  // Inside src/xlsx, the readers and the writer stand apart: one direction each.
+  ...layer(
+    "src/xlsx/writer",
+    [...XLSX_ABOVE, ...XLSX_READERS],
+    [],
+    "the writer and the readers never import one another",
+  ),
+  ...XLSX_READERS.flatMap((reader) =>
+    layer(
+      `src/xlsx/${reader}`,
+      [...XLSX_ABOVE, "writer"],
+      [],
+      "the readers and the writer never import one another",
+    ),
+  ),
   ...layer("src/host", ["xlsx", "excel", "taskpane", "commands", "cli", "pipeline", "app"]),
   ...layer("src/pipeline", ["excel", "taskpane", "commands", "cli", "host", "app"], NODE_AND_UI),
   ...layer("src/excel", ["xlsx", "taskpane", "commands", "cli", "pipeline", "app"]),

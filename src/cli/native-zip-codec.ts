@@ -1,5 +1,5 @@
 import { crc32, inflateRawSync } from "node:zlib";
-import type { ZipCodec } from "../xlsx/zip-codec";
+import type { ZipCodec } from "../xlsx/zip/zip-codec";
 
 /**
  * Node's zlib under the reader's limits: `maxOutputLength` stops inflating at the room a part has, so a

@@ -7,7 +7,7 @@ import {
   type Submission,
 } from "../core";
 import { readSubmission } from "../xlsx/submission";
-import type { ZipCodec } from "../xlsx/zip-codec";
+import type { ZipCodec } from "../xlsx/zip/zip-codec";
 
 /** What a received file is read for: a roll-up folds it in, a validation lists its findings. */
 export type ReadPurpose = "rollup" | "validate";

@@ -1,8 +1,8 @@
 import { extract, type SourceFile, type Submission } from "../core";
 import { FileError } from "./errors";
-import { readWorkbookGrid } from "./read-grid";
-import { isOoxmlPackage, readReportGrid } from "./read-report-grid";
-import type { ZipCodec } from "./zip-codec";
+import { readWorkbookGrid } from "./sheetjs/read-grid";
+import { isOoxmlPackage, readReportGrid } from "./xlsx-reader/read-report-grid";
+import type { ZipCodec } from "./zip/zip-codec";
 
 /**
  * One received file as a roll-up submission. A file that cannot be read becomes a submission with its

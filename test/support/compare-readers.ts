@@ -1,7 +1,7 @@
 import { extract, validate, type Extraction, type Finding, type Text } from "../../src/core";
 import { FileError } from "../../src/xlsx";
-import { readWorkbookGrid } from "../../src/xlsx/read-grid";
-import { readReportGrid } from "../../src/xlsx/read-report-grid";
+import { readWorkbookGrid } from "../../src/xlsx/sheetjs/read-grid";
+import { readReportGrid } from "../../src/xlsx/xlsx-reader/read-report-grid";
 
 /** What a reader made of a file: the report and its findings, or the reason it was refused. */
 export type Outcome =

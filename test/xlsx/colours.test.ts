@@ -1,4 +1,4 @@
-import { DEFAULT_PALETTE, formatColours, resolveColour } from "../../src/xlsx/colours";
+import { DEFAULT_PALETTE, formatColours, resolveColour } from "../../src/xlsx/xlsx-reader/colours";
 import { contrastOf, isLegible } from "../../src/core/legible";
 
 describe("colours as Excel shows them", () => {

@@ -12,7 +12,7 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { writeWorkbookPlan } from "../../src/xlsx";
-import { BAR_COLOR } from "../../src/xlsx/ooxml/chart-xml";
+import { BAR_COLOR } from "../../src/xlsx/writer/ooxml/chart-xml";
 import { a4Orientation, pixelsOf, printedPages, type PrintedPage } from "../support/printed-pages";
 import { consistentFills, PERIOD_2025_D1, submission, unit } from "../support/reports";
 

@@ -1,5 +1,5 @@
 import { showsFigure } from "../../src/core/shown-figure";
-import { shownNumber } from "../../src/xlsx/number-formats";
+import { shownNumber } from "../../src/xlsx/xlsx-reader/number-formats";
 import { corpusWorkbook, type FormattedNumber } from "../support/format-corpus";
 import { sheetsAsCsv } from "../support/libreoffice";
 

@@ -1,4 +1,4 @@
-import { captureConsole } from "../../src/xlsx/quiet-console";
+import { captureConsole } from "../../src/xlsx/sheetjs/quiet-console";
 
 describe("captureConsole", () => {
   it("keeps what a failing parser printed as detail, writes nothing to the console and restores it", () => {

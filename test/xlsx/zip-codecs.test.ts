@@ -1,9 +1,9 @@
 import { strToU8, zipSync } from "fflate";
 import { NATIVE_ZIP_CODEC } from "../../src/cli/native-zip-codec";
 import { DEFAULT_LIMITS, FileError } from "../../src/xlsx";
-import { guardFile } from "../../src/xlsx/guard";
+import { guardFile } from "../../src/xlsx/zip/guard";
 import { reportBytes } from "../support/report-file";
-import { SCRIPT_ZIP_CODEC, type ZipCodec } from "../../src/xlsx/zip-codec";
+import { SCRIPT_ZIP_CODEC, type ZipCodec } from "../../src/xlsx/zip/zip-codec";
 import { lieAboutSizes, MiB, zeros, zipOf } from "./zips";
 
 let template: Uint8Array;

@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { readSubmission, readWorkbookGrid } from "../../src/xlsx";
-import { readReportGrid } from "../../src/xlsx/read-report-grid";
+import { readReportGrid } from "../../src/xlsx/xlsx-reader/read-report-grid";
 import { isClearRefusal, sheetJsOutcome } from "../support/compare-readers";
 import { zipEntriesOf } from "../support/mutate-report";
 import { storedZip, type ZipLayout } from "./zips";

@@ -5,7 +5,7 @@ import { inflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { readReceived } from "../../pipeline";
 import { DEFAULT_LIMITS } from "../../xlsx";
-import { zipEntries } from "../../xlsx/zip-entries";
+import { zipEntries } from "../../xlsx/zip/zip-entries";
 import { NATIVE_ZIP_CODEC } from "../native-zip-codec";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -18,7 +18,9 @@ export function download(bytes: Uint8Array, fileName: string, type = XLSX_TYPE):
 
 /** The writer is loaded only when a file is written, so the page opens without it. */
 async function writePlan(plan: WorkbookPlan): Promise<Uint8Array> {
-  const { writeWorkbookPlan } = await import(/* webpackChunkName: "xlsx-writer" */ "../../xlsx/write-plan");
+  const { writeWorkbookPlan } = await import(
+    /* webpackChunkName: "xlsx-writer" */ "../../xlsx/writer/write-plan"
+  );
   return writeWorkbookPlan(plan);
 }
 

@@ -13,12 +13,12 @@ import {
 } from "../../core";
 import { rollupOptions, SetupError, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { ROLLUP_MESSAGES } from "../../core/rollup/messages";
-import { readWorkbookGrid } from "../../xlsx/read-grid";
-import { readSummaryGrid, SUMMARY_LIMITS } from "../../xlsx/read-summary-grid";
+import { readWorkbookGrid } from "../../xlsx/sheetjs/read-grid";
+import { readSummaryGrid, SUMMARY_LIMITS } from "../../xlsx/xlsx-reader/read-summary-grid";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../../xlsx/limits";
-import { parseUnitsCsv } from "../../xlsx/units-csv";
-import { writeWorkbookPlan } from "../../xlsx/write-plan";
+import { parseUnitsCsv } from "../../xlsx/csv/units-csv";
+import { writeWorkbookPlan } from "../../xlsx/writer/write-plan";
 import { planParts } from "./plan-parts";
 import type { FilePayload, JobRequest, WorkerMessage, WorkerResult } from "./protocol";
 import { readInThisThread, type ReadFiles } from "./read-files";

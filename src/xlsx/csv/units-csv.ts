@@ -1,0 +1,125 @@
+import { parse } from "csv-parse/sync";
+import {
+  cellDate,
+  columnKey,
+  isValidUnitCode,
+  unitKey,
+  unitKindOf,
+  utf8Length,
+  type CampaignUnit,
+} from "../../core";
+import { identityProblem } from "../../core/identity-text";
+import { vietnamDate } from "../../core/rollup/lateness";
+import { both, en, vi } from "../../core/vocabulary";
+import { FileError } from "../errors";
+
+/** A province lists a few thousand units at most, well under 100 KiB; anything far bigger is a wrong file. */
+const MAX_BYTES = 1024 * 1024;
+const MAX_NAME = 200;
+
+const MESSAGES = both(vi.unitsList, en.unitsList);
+
+/** Whether the text takes more than `max` bytes as UTF-8, counting no further than `max`. */
+function longerThan(text: string, max: number): boolean {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long text is refused without a look.
+  return text.length > max || utf8Length(text, max) > max;
+}
+
+interface Rows {
+  readonly header: readonly string[];
+  /**
+   * Each row with its number as a spreadsheet program shows it: the header, blank lines and rows before it
+   * counted. That is its line in the text unless a quoted value breaks across lines.
+   */
+  readonly rows: readonly { readonly line: number; readonly row: Record<string, string> }[];
+}
+
+function records(text: string, file: string): Rows {
+  let header: string[] = [];
+  try {
+    const parsed = parse(text.replace(/^\uFEFF/, ""), {
+      // Headers as the campaign's TD_Units writes them (Mã đơn vị…) or as its English keys (code…).
+      columns: (names: string[]) => (header = names.map((h) => columnKey("TD_Units", h))),
+      skip_empty_lines: true,
+      trim: true,
+      delimiter: [",", ";"],
+      info: true,
+    }) as { info: { records: number; empty_lines: number }; record: Record<string, string> }[];
+    return {
+      header,
+      rows: parsed.map(({ info, record }) => ({ line: 1 + info.records + info.empty_lines, row: record })),
+    };
+  } catch (error) {
+    throw new FileError(
+      MESSAGES.unreadable,
+      file,
+      {},
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+}
+
+/**
+ * The province's list of expected units: a CSV with the columns of the campaign's TD_Units table, code
+ * and name, and optionally kind, parent, bloc, valid_from, valid_to and received (when this period's
+ * report arrived). An empty list is refused, since every unit would then be reported as unexpected.
+ */
+export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
+  if (longerThan(text, MAX_BYTES)) throw new FileError(MESSAGES.tooLarge, file, { max: MAX_BYTES });
+  const { header, rows } = records(text, file);
+  if (header.length === 0) throw new FileError(MESSAGES.empty, file);
+  for (const column of ["code", "name"])
+    if (!header.includes(column)) throw new FileError(MESSAGES.missingColumn, file, { column });
+  if (rows.length === 0) throw new FileError(MESSAGES.empty, file);
+  const firstLines = new Map<string, number>();
+  return rows.map(({ line, row }) => {
+    const bad = (field: string, value: string) =>
+      new FileError(MESSAGES.badRow, file, { line, field, value });
+    const code = row["code"] ?? "";
+    if (!isValidUnitCode(code)) throw bad("code", code);
+    const key = unitKey(code);
+    const first = firstLines.get(key);
+    if (first !== undefined) throw new FileError(MESSAGES.duplicate, file, { code, line, first });
+    firstLines.set(key, line);
+    const name = row["name"] || code;
+    if ([...name].length > MAX_NAME) throw new FileError(MESSAGES.longName, file, { line, max: MAX_NAME });
+    // Held to the rules of a report's own identity fields: these names reach the same cells and lines.
+    const badText = (field: string, text: string) => {
+      const reason = identityProblem(text);
+      if (reason) throw new FileError(MESSAGES.badText, file, { line, field, reason });
+    };
+    badText("name", name);
+    const kindText = row["kind"] || undefined;
+    const kind = kindText ? unitKindOf(kindText) : undefined;
+    if (kindText && !kind) throw bad("kind", kindText);
+    // Dates as the campaign's TD_Units takes them: 2025-07-01 or 01/07/2025.
+    const date = (field: string) => {
+      const typed = row[field];
+      if (!typed) return undefined;
+      const iso = cellDate({ type: "string", value: typed });
+      if (!iso) throw bad(field, typed);
+      return iso;
+    };
+    const validFrom = date("valid_from");
+    const validTo = date("valid_to");
+    const parent = row["parent"] || undefined;
+    if (parent && !isValidUnitCode(parent)) throw bad("parent", parent);
+    const bloc = row["bloc"] || undefined;
+    if (bloc && [...bloc].length > MAX_NAME) throw bad("bloc", bloc.slice(0, 40));
+    if (bloc) badText("bloc", bloc);
+    const typedReceived = row["received"] || undefined;
+    // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is
+    // taken in either spelling.
+    const received = typedReceived && vietnamDate(typedReceived) ? typedReceived : date("received");
+    return {
+      code,
+      name,
+      ...(kind ? { kind } : {}),
+      ...(parent ? { parentCode: parent } : {}),
+      ...(bloc ? { bloc } : {}),
+      ...(validFrom ? { validFrom } : {}),
+      ...(validTo ? { validTo } : {}),
+      ...(received ? { received } : {}),
+    };
+  });
+}

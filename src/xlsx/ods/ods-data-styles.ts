@@ -1,0 +1,375 @@
+import { strFromU8 } from "fflate";
+import { loadSheetJs } from "../sheetjs/sheetjs";
+import { streamXml } from "../xml/xml-stream";
+
+/** The part of an .ods that holds its common styles. */
+export const ODS_STYLES = "styles.xml";
+
+const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
+const NUMBER_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"]);
+const [NUMBER_URI] = NUMBER_NS;
+const [STYLE_URI] = STYLE_NS;
+
+/** The data styles ODF defines (`number:number-style`…), by element name. */
+const DATA_STYLES = new Set([
+  "number-style",
+  "percentage-style",
+  "currency-style",
+  "date-style",
+  "time-style",
+  "boolean-style",
+  "text-style",
+]);
+
+/** What a date or time style shows of a number: a date or a time, never the figure. */
+const DATE_CODE = "d/m/yyyy";
+const TIME_CODE = "[h]:mm:ss";
+
+/**
+ * Caps for a hostile file: no program writes more styles than this, nor a data style of more parts or
+ * conditions. A style past them shows what cannot be known, and is read as showing nothing trustworthy.
+ */
+const MAX_DEFINITIONS = 100_000;
+const MAX_PARTS = 64;
+const MAX_MAPS = 16;
+const MAX_TEXT = 256;
+/** How far a style's parent chain, or a chain of conditions to other styles, is followed. */
+const MAX_DEPTH = 8;
+const MAX_DECIMALS = 20;
+const MAX_INTEGER_DIGITS = 30;
+
+interface NumberPart {
+  readonly kind: "number";
+  readonly decimals: number | undefined;
+  readonly minInteger: number;
+  readonly grouping: boolean;
+  readonly factor: number;
+  readonly replacement: string | undefined;
+  readonly embedded: { position: number; text: string }[];
+}
+
+type Part =
+  | { readonly kind: "text"; text: string }
+  | NumberPart
+  | { readonly kind: "scientific"; readonly decimals: number }
+  | { readonly kind: "fraction" }
+  | { readonly kind: "content" };
+
+interface DataStyle {
+  readonly element: string;
+  readonly parts: Part[];
+  readonly maps: { condition: string; apply: string }[];
+  /** Too many parts or conditions to render: it shows nothing that can be trusted. */
+  untrusted: boolean;
+}
+
+interface CellStyle {
+  readonly parent: string | undefined;
+  readonly dataStyle: string | undefined;
+  /** The cell styles its conditions apply (`style:map`). */
+  readonly maps: string[];
+}
+
+/** The data styles of an .ods, and the cell styles that name them. */
+export interface OdsDataStyles {
+  /**
+   * The texts LibreOffice may show for a number in cells of these styles, rendered from their data
+   * styles (their conditions, literal texts, display factors); none where the cells show it in the
+   * standard format. The text an .ods saves for a cell is not what it shows: LibreOffice renders anew.
+   */
+  texts(cellStyles: readonly string[], value: number): string[];
+}
+
+const attribute = (
+  attributes: { get(name: string, ns?: ReadonlySet<string>): string | undefined },
+  name: string,
+) => attributes.get(name, NUMBER_NS);
+
+const count = (text: string | undefined, fallback: number, max: number) => {
+  const n = Number(text);
+  return text !== undefined && Number.isInteger(n) && n >= 0 ? Math.min(n, max) : fallback;
+};
+
+/**
+ * Reads the data styles and table-cell styles of an .ods's parts (styles.xml, then content.xml, whose
+ * automatic styles are the cells' own). A name defined twice keeps every definition: each may be the
+ * one a program uses.
+ */
+export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDataStyles {
+  const dataStyles = new Map<string, DataStyle[]>();
+  const cellStyles = new Map<string, CellStyle[]>();
+  let definitions = 0;
+  const define = <T>(map: Map<string, T[]>, name: string, value: T) => {
+    if (++definitions > MAX_DEFINITIONS) throw new Error("too many styles in an .ods");
+    const list = map.get(name) ?? [];
+    map.set(name, list);
+    list.push(value);
+  };
+  for (const part of parts) {
+    if (!part) continue;
+    let data: DataStyle | null = null;
+    let dataDepth = -1;
+    let cell: CellStyle | null = null;
+    let cellDepth = -1;
+    let number: NumberPart | null = null;
+    /** The literal being read, and where its text goes. */
+    let literal: { text: string; done(text: string): void } | null = null;
+    const add = (p: Part) => {
+      if (data!.parts.length >= MAX_PARTS) data!.untrusted = true;
+      else data!.parts.push(p);
+    };
+    streamXml(strFromU8(part), {
+      open(name, attributes, _, namespace, depth) {
+        if (data === null && cell === null && namespace === STYLE_URI && name === "style") {
+          if (attributes.get("family", STYLE_NS) !== "table-cell") return;
+          const styleName = attributes.get("name", STYLE_NS);
+          if (styleName === undefined) return;
+          cell = {
+            parent: attributes.get("parent-style-name", STYLE_NS),
+            dataStyle: attributes.get("data-style-name", STYLE_NS),
+            maps: [],
+          };
+          cellDepth = depth;
+          define(cellStyles, styleName, cell);
+          // LibreOffice's own conditional formats name a cell style by its display name.
+          const shownName = attributes.get("display-name", STYLE_NS);
+          if (shownName !== undefined && shownName !== styleName) define(cellStyles, shownName, cell);
+          return;
+        }
+        if (cell !== null && namespace === STYLE_URI && name === "map") {
+          const apply = attributes.get("apply-style-name", STYLE_NS);
+          if (apply !== undefined && cell.maps.length < MAX_MAPS) cell.maps.push(apply);
+          return;
+        }
+        if (data === null && namespace === NUMBER_URI && DATA_STYLES.has(name)) {
+          const styleName = attributes.get("name", STYLE_NS);
+          if (styleName === undefined) return;
+          data = { element: name, parts: [], maps: [], untrusted: false };
+          dataDepth = depth;
+          define(dataStyles, styleName, data);
+          return;
+        }
+        if (data === null) return;
+        const style = data;
+        if (namespace === STYLE_URI && name === "map") {
+          if (style.maps.length >= MAX_MAPS) style.untrusted = true;
+          else
+            style.maps.push({
+              condition: attributes.get("condition", STYLE_NS) ?? "",
+              apply: attributes.get("apply-style-name", STYLE_NS) ?? "",
+            });
+          return;
+        }
+        if (namespace !== NUMBER_URI) return;
+        switch (name) {
+          case "number": {
+            const decimals = attribute(attributes, "decimal-places");
+            const factor = Number(attribute(attributes, "display-factor") ?? 1);
+            number = {
+              kind: "number",
+              decimals: decimals === undefined ? undefined : count(decimals, 0, MAX_DECIMALS),
+              minInteger: count(attribute(attributes, "min-integer-digits"), 0, MAX_INTEGER_DIGITS),
+              grouping: attribute(attributes, "grouping") === "true",
+              // A factor that is no positive number shows what cannot be known: NaN renders as such.
+              factor: Number.isFinite(factor) && factor > 0 ? factor : NaN,
+              replacement: attribute(attributes, "decimal-replacement"),
+              embedded: [],
+            };
+            add(number);
+            break;
+          }
+          case "embedded-text": {
+            const position = count(attribute(attributes, "position"), 0, MAX_INTEGER_DIGITS);
+            const target = number;
+            literal = {
+              text: "",
+              done: (text) => {
+                if (target && target.embedded.length < MAX_MAPS) target.embedded.push({ position, text });
+                else style.untrusted = true;
+              },
+            };
+            break;
+          }
+          case "scientific-number":
+            add({
+              kind: "scientific",
+              decimals: count(attribute(attributes, "decimal-places"), 0, MAX_DECIMALS),
+            });
+            break;
+          case "fraction":
+            add({ kind: "fraction" });
+            break;
+          case "text-content":
+            add({ kind: "content" });
+            break;
+          case "text":
+          case "currency-symbol":
+          case "fill-character":
+            literal = { text: "", done: (text) => add({ kind: "text", text }) };
+            break;
+        }
+      },
+      text(text) {
+        if (literal && literal.text.length < MAX_TEXT) literal.text += text;
+      },
+      close(name, namespace, depth) {
+        if (depth === cellDepth) [cell, cellDepth] = [null, -1];
+        if (depth === dataDepth) [data, dataDepth, number] = [null, -1, null];
+        if (namespace !== NUMBER_URI || data === null) return;
+        if (name === "number") number = null;
+        if (
+          literal &&
+          (name === "text" ||
+            name === "currency-symbol" ||
+            name === "fill-character" ||
+            name === "embedded-text")
+        ) {
+          literal.done(literal.text);
+          literal = null;
+        }
+      },
+    });
+  }
+
+  /** The data styles a cell style (and the cell styles its conditions apply) shows numbers in. */
+  const dataStylesOf = (name: string, out: Set<string>, depth: number, seen: Set<string>) => {
+    if (depth > MAX_DEPTH || seen.has(name)) return;
+    seen.add(name);
+    for (const style of cellStyles.get(name) ?? []) {
+      if (style.dataStyle !== undefined) out.add(style.dataStyle);
+      else if (style.parent !== undefined) dataStylesOf(style.parent, out, depth + 1, seen);
+      for (const applied of style.maps) dataStylesOf(applied, out, depth + 1, seen);
+    }
+  };
+
+  /**
+   * What a data style may show for a number: its own rendering, and where a condition is not read, every
+   * style its maps may choose, followed no deeper than MAX_DEPTH; a cycle or a chain too deep shows
+   * nothing trustworthy (""). Each style is visited once for each depth it is first reached at or
+   * shallower, never once per path: maps that form a lattice (16 maps to 16 styles, 8 levels deep) cost
+   * their count, not 16^8.
+   */
+  const render = (start: string, value: number): string[] => {
+    const texts = new Set<string>();
+    const shallowest = new Map<string, number>();
+    const onPath = new Set<string>();
+    const visit = (name: string, depth: number): void => {
+      const defined = dataStyles.get(name);
+      if (!defined) return;
+      if (depth > MAX_DEPTH || onPath.has(name)) {
+        texts.add("");
+        return;
+      }
+      if (shallowest.get(name)! <= depth) return;
+      shallowest.set(name, depth);
+      onPath.add(name);
+      for (const style of defined) {
+        if (style.untrusted) texts.add("");
+        else if (style.maps.length === 0) texts.add(renderOwn(style, value));
+        else {
+          const tests = style.maps.map(({ condition }) => parseCondition(condition));
+          if (tests.every((test) => test !== undefined)) {
+            const chosen = style.maps.find((_, i) => tests[i]!(value));
+            if (chosen) visit(chosen.apply, depth + 1);
+            else texts.add(renderOwn(style, value));
+          } else {
+            // A condition not read: every style it may choose.
+            texts.add(renderOwn(style, value));
+            for (const { apply } of style.maps) visit(apply, depth + 1);
+          }
+        }
+      }
+      onPath.delete(name);
+    };
+    visit(start, 0);
+    return [...texts];
+  };
+
+  return {
+    texts(names, value) {
+      const styles = new Set<string>();
+      for (const name of names) dataStylesOf(name, styles, 0, new Set());
+      const texts = [...styles].flatMap((style) => render(style, value));
+      return [...new Set(texts)];
+    },
+  };
+}
+
+/** A `style:map` condition LibreOffice writes (`value()>=0`), as a test; undefined for any other. */
+function parseCondition(condition: string): ((value: number) => boolean) | undefined {
+  const match = /^\s*value\(\s*\)\s*(<=|>=|!=|<>|=|<|>)\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$/.exec(
+    condition,
+  );
+  if (!match) return undefined;
+  const bound = Number(match[2]);
+  switch (match[1]) {
+    case "<":
+      return (v) => v < bound;
+    case ">":
+      return (v) => v > bound;
+    case "<=":
+      return (v) => v <= bound;
+    case ">=":
+      return (v) => v >= bound;
+    case "=":
+      return (v) => v === bound;
+    default:
+      return (v) => v !== bound;
+  }
+}
+
+/** A number as LibreOffice's standard format shows it: up to ten significant digits. */
+const standard = (value: number) => String(Number(value.toPrecision(10)));
+
+function renderNumber(part: NumberPart, value: number): string {
+  const x = value / part.factor;
+  if (!Number.isFinite(x)) return "";
+  const fixed = part.decimals === undefined ? standard(x) : x.toFixed(part.decimals);
+  if (/e/i.test(fixed)) return fixed;
+  let [integer = "", fraction] = fixed.split(".");
+  if (integer === "0" && part.minInteger === 0 && fraction !== undefined) integer = "";
+  integer = integer.padStart(part.minInteger, "0");
+  if (fraction !== undefined && part.replacement !== undefined && /^0*$/.test(fraction))
+    fraction = part.replacement;
+  if (part.embedded.length > 0) {
+    for (const { position, text } of [...part.embedded].sort((a, b) => a.position - b.position).reverse()) {
+      const at = Math.max(0, integer.length - position);
+      integer = integer.slice(0, at) + text + integer.slice(at);
+    }
+  } else if (part.grouping) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? integer : `${integer}.${fraction}`;
+}
+
+/** What a data style shows for a number, its conditions aside; "" where it shows what cannot be known. */
+function renderOwn(style: DataStyle, value: number): string {
+  const sheetJs = () => loadSheetJs().SSF;
+  let text: string;
+  try {
+    if (style.element === "date-style") text = String(sheetJs().format(DATE_CODE, value));
+    else if (style.element === "time-style") text = String(sheetJs().format(TIME_CODE, value));
+    else if (style.element === "boolean-style") text = value !== 0 ? "TRUE" : "FALSE";
+    else {
+      // LibreOffice shows the magnitude: a minus is written in, or added below where none is.
+      const magnitude = Math.abs(value) * (style.element === "percentage-style" ? 100 : 1);
+      text = style.parts
+        .map((part) => {
+          switch (part.kind) {
+            case "text":
+              return part.text;
+            case "number":
+              return renderNumber(part, magnitude);
+            case "scientific":
+              return magnitude.toExponential(part.decimals).replace(/e/, "E");
+            case "fraction":
+              return String(sheetJs().format("# ?/?", magnitude));
+            case "content":
+              return standard(magnitude);
+          }
+        })
+        .join("");
+    }
+  } catch {
+    return "";
+  }
+  return value < 0 && !/[-\u2212(]/.test(text) ? `-${text}` : text;
+}

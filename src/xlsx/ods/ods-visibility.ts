@@ -1,0 +1,298 @@
+import { strFromU8 } from "fflate";
+import type { CellConcealment, CellSizes } from "../../core/grid";
+import { reportedSizes } from "../../core/legible";
+import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+
+const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
+const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
+const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
+const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
+const CALCEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"]);
+const [CALCEXT_URI] = CALCEXT_NS;
+
+/** No program writes more conditional formats to a sheet, or more ranges to one. */
+const MAX_CONDITIONAL_FORMATS = 10_000;
+const MAX_RANGES = 1_000;
+
+/** A range of cells (rows and columns from 0, first and last). */
+type Area = readonly [number, number, number, number];
+
+/** A cell of an ODF address ("$C$10"), rows and columns from 0. */
+function odfCell(cell: string): [number, number] | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(cell);
+  if (!match) return undefined;
+  const col = [...match[1]!.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return [Number(match[2]) - 1, col];
+}
+
+/**
+ * The ranges of an ODF range list ("'Biểu 01'.C9:'Biểu 01'.C9 'Biểu 01'.A1"), whatever sheet they
+ * name: a conditional format belongs to the sheet it is written in. A range that cannot be read is
+ * read as the whole sheet.
+ */
+function odfAreas(list: string): Area[] {
+  const ranges = list.match(/(?:'(?:[^']|'')*'|[^\s'])+/g) ?? [];
+  if (ranges.length > MAX_RANGES) return [[0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]];
+  return ranges.map((range) => {
+    const ends = (range.match(/(?:'(?:[^']|'')*'|[^:'])+/g) ?? []).map((end) =>
+      odfCell(end.slice(end.lastIndexOf(".") + 1)),
+    );
+    const [first, last = first] = ends;
+    if (!first || !last || ends.length > 2) return [0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+    return [
+      Math.min(first[0], last[0]),
+      Math.min(first[1], last[1]),
+      Math.max(first[0], last[0]),
+      Math.max(first[1], last[1]),
+    ];
+  });
+}
+
+/** Points in one of each length unit ODF writes. */
+const POINTS: Readonly<Record<string, number>> = {
+  pt: 1,
+  pc: 12,
+  in: 72,
+  cm: 72 / 2.54,
+  mm: 72 / 25.4,
+  px: 0.75,
+};
+
+/** An ODF length ("0.2083in", "0.05cm") in points; undefined for none or another kind. */
+function points(length: string | undefined): number | undefined {
+  const match = /^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*(pt|pc|in|cm|mm|px)\s*$/.exec(length ?? "");
+  return match ? Number(match[1]) * POINTS[match[2]!]! : undefined;
+}
+
+/** LibreOffice writes a column Excel makes one character wide as 7 points wide. */
+const POINTS_PER_CHARACTER = 7;
+
+/** Every row, or every column. */
+const EVERY: [number, number] = [0, Number.MAX_SAFE_INTEGER];
+
+/** Cells (rows and columns from 0, first and last) sized so, where one size is too small to show a figure. */
+interface SizedRun {
+  readonly rows: [number, number];
+  readonly cols: [number, number];
+  readonly sizes: CellSizes;
+}
+
+/** What an .ods hides, which SheetJS does not read: sheets, and rows and columns of each sheet. */
+export interface OdsVisibility {
+  readonly hiddenSheets: ReadonlySet<string>;
+  /** Whether a cell (row and column from 0) of a sheet sits on a hidden row or column. */
+  concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
+  /** A cell's row height, column width and font size, where one is too small to show a figure. */
+  sizes(sheet: string, row: number, col: number): CellSizes;
+  /**
+   * The cell styles a cell holding a value (row and column from 0) may take its data style from: its
+   * own, else its row's and its column's defaults, else "Default"; and those LibreOffice's own
+   * conditional formats over it apply, whether or not their condition holds.
+   */
+  cellStyles(sheet: string, row: number, col: number): readonly string[];
+}
+
+/** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
+interface StyledRows {
+  readonly first: number;
+  readonly last: number;
+  readonly cells: { first: number; last: number; styles: readonly string[] }[];
+}
+
+/** Runs of hidden rows or columns, as [first, last] from 0. */
+type Runs = [number, number][];
+
+const inRuns = (runs: Runs | undefined, at: number) => runs?.some(([a, b]) => at >= a && at <= b) ?? false;
+
+/** A row or column a program does not show: collapsed, or filtered out. */
+const isConcealed = (attributes: XmlAttributes) => {
+  const visibility = attributes.get("visibility", TABLE_NS);
+  return visibility === "collapse" || visibility === "filter";
+};
+
+const repeats = (attributes: XmlAttributes, kind: "rows" | "columns") =>
+  Math.max(1, Number(attributes.get(`number-${kind}-repeated`, TABLE_NS)) || 1);
+
+/**
+ * The sheets whose table style says `table:display="false"`, and each sheet's rows and columns whose
+ * `table:visibility` is collapse or filter. SheetJS reads every .ods sheet, row and column as visible,
+ * so a form hidden behind a visible look-alike, or a figure on a hidden row, would be read unseen.
+ */
+export function odsVisibility(content: Uint8Array): OdsVisibility {
+  const hiddenStyles = new Set<string>();
+  const hiddenSheets = new Set<string>();
+  const rows = new Map<string, Runs>();
+  const columns = new Map<string, Runs>();
+  /** The automatic styles' sizes that are too small to show a figure, by style name and family. */
+  const smallStyles = new Map<string, CellSizes>();
+  const sized = new Map<string, SizedRun[]>();
+  /** Each sheet's rows with cells holding values, in order. */
+  const styled = new Map<string, StyledRows[]>();
+  /** Each sheet's conditional formats (LibreOffice's own): where they apply, and the cell styles. */
+  const conditional = new Map<string, { areas: Area[]; styles: string[] }[]>();
+  let conditionalFormats = 0;
+  let format: { areas: Area[]; styles: string[] } | null = null;
+  /** The current sheet's columns' default cell styles, as runs. */
+  let columnStyles: { first: number; last: number; style: string | undefined }[] = [];
+  /** The row being read: its first row, how many it repeats, its cells' default style. */
+  let rowRun: { first: number; count: number; cellStyle: string | undefined } | null = null;
+  /** The depth of the cell being read: what is inside it (a nested table's rows) is not the sheet's. */
+  let cellDepth: number | null = null;
+  let family = "";
+  let style: string | null = null;
+  let anyStyle: string | null = null;
+  let sheet: string | null = null;
+  /** Tables inside a table's cells are not sheets: their rows are not the sheet's. */
+  let nested = 0;
+  let row = 0;
+  let col = 0;
+  const size = (rows: [number, number], cols: [number, number], sizes: CellSizes | undefined) => {
+    if (!sizes) return;
+    const list = sized.get(sheet!) ?? [];
+    sized.set(sheet!, list);
+    list.push({ rows, cols, sizes });
+  };
+  const styleSizes = (name: string | undefined, kind: string) =>
+    name === undefined ? undefined : smallStyles.get(`${kind}:${name}`);
+  const hide = (runs: Map<string, Runs>, first: number, count: number) => {
+    const list = runs.get(sheet!) ?? [];
+    runs.set(sheet!, list);
+    list.push([first, first + count - 1]);
+  };
+  streamXml(strFromU8(content), {
+    open(name, attributes, _, namespace, depth) {
+      if (STYLE_NS.has(namespace) && name === "style") {
+        family = attributes.get("family", STYLE_NS) ?? "";
+        anyStyle = attributes.get("name", STYLE_NS) ?? null;
+        style = family === "table" ? anyStyle : null;
+      } else if (STYLE_NS.has(namespace) && name === "table-properties" && style !== null) {
+        if (attributes.get("display", TABLE_NS) === "false") hiddenStyles.add(style);
+      } else if (STYLE_NS.has(namespace) && anyStyle !== null) {
+        const measured =
+          name === "table-row-properties" && family === "table-row"
+            ? { rowHeight: points(attributes.get("row-height", STYLE_NS)) }
+            : name === "table-column-properties" && family === "table-column"
+              ? {
+                  columnWidth:
+                    (points(attributes.get("column-width", STYLE_NS)) ?? NaN) / POINTS_PER_CHARACTER,
+                }
+              : name === "text-properties" && family === "table-cell"
+                ? { fontSize: points(attributes.get("font-size", FO_NS)) }
+                : {};
+        const [[kind, value] = []] = Object.entries(measured);
+        const small = kind && value !== undefined && value > 0 ? reportedSizes({ [kind]: value }) : undefined;
+        if (small)
+          smallStyles.set(`${family}:${anyStyle}`, { ...smallStyles.get(`${family}:${anyStyle}`), ...small });
+      }
+      if (namespace === CALCEXT_URI && sheet !== null && nested === 0 && cellDepth === null) {
+        if (name === "conditional-format") {
+          if (++conditionalFormats > MAX_CONDITIONAL_FORMATS) throw new Error("too many conditional formats");
+          format = { areas: odfAreas(attributes.get("target-range-address", CALCEXT_NS) ?? ""), styles: [] };
+          const list = conditional.get(sheet) ?? [];
+          conditional.set(sheet, list);
+          list.push(format);
+        }
+        const applied = attributes.get("apply-style-name", CALCEXT_NS);
+        if (format && applied !== undefined && format.styles.length < MAX_RANGES) format.styles.push(applied);
+      }
+      if (!TABLE_NS.has(namespace)) return;
+      if (name === "table") {
+        if (sheet !== null) return void nested++;
+        sheet = attributes.get("name", TABLE_NS) ?? "";
+        [row, col] = [0, 0];
+        columnStyles = [];
+        const tableStyle = attributes.get("style-name", TABLE_NS);
+        if (tableStyle !== undefined && hiddenStyles.has(tableStyle)) hiddenSheets.add(sheet);
+      } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
+        const count = repeats(attributes, "rows");
+        if (isConcealed(attributes)) hide(rows, row, count);
+        size([row, row + count - 1], EVERY, styleSizes(attributes.get("style-name", TABLE_NS), "table-row"));
+        rowRun = { first: row, count, cellStyle: attributes.get("default-cell-style-name", TABLE_NS) };
+        row += count;
+        col = 0;
+      } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-column") {
+        const count = repeats(attributes, "columns");
+        if (isConcealed(attributes)) hide(columns, col, count);
+        size(
+          EVERY,
+          [col, col + count - 1],
+          styleSizes(attributes.get("style-name", TABLE_NS), "table-column"),
+        );
+        const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
+        columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
+        col += count;
+      } else if (
+        sheet !== null &&
+        nested === 0 &&
+        cellDepth === null &&
+        rowRun &&
+        (name === "table-cell" || name === "covered-table-cell")
+      ) {
+        // A cell's style is its own, else its row's default, else its column's.
+        const count = repeats(attributes, "columns");
+        const cellStyle =
+          attributes.get("style-name", TABLE_NS) ??
+          rowRun.cellStyle ??
+          columnStyles.find(({ first, last }) => col >= first && col <= last)?.style;
+        const last = rowRun.first + rowRun.count - 1;
+        size([rowRun.first, last], [col, col + count - 1], styleSizes(cellStyle, "table-cell"));
+        if (attributes.get("value-type", OFFICE_NS) !== undefined) {
+          const own = attributes.get("style-name", TABLE_NS);
+          const defaults = [
+            rowRun.cellStyle,
+            columnStyles.find(({ first, last }) => col >= first && col <= last)?.style,
+          ].filter((s): s is string => s !== undefined);
+          const styles = own !== undefined ? [own] : defaults.length > 0 ? defaults : ["Default"];
+          const list = styled.get(sheet) ?? [];
+          styled.set(sheet, list);
+          let rows = list[list.length - 1];
+          if (rows?.first !== rowRun.first) list.push((rows = { first: rowRun.first, last, cells: [] }));
+          rows.cells.push({ first: col, last: col + count - 1, styles });
+        }
+        col += count;
+        cellDepth = depth;
+      }
+    },
+    close(name, namespace, depth) {
+      if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
+      if (depth === cellDepth) cellDepth = null;
+      if (namespace === CALCEXT_URI && name === "conditional-format") format = null;
+      if (!TABLE_NS.has(namespace)) return;
+      if (name === "table") {
+        if (nested > 0) nested--;
+        else sheet = null;
+      } else if (name === "table-row" && nested === 0 && cellDepth === null) rowRun = null;
+    },
+  });
+  return {
+    hiddenSheets,
+    concealment: (name, r, c) =>
+      inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
+    sizes: (name, r, c) =>
+      Object.assign(
+        {},
+        ...(sized.get(name) ?? [])
+          .filter(({ rows: [r0, r1], cols: [c0, c1] }) => r >= r0 && r <= r1 && c >= c0 && c <= c1)
+          .map(({ sizes }) => sizes),
+      ) as CellSizes,
+    cellStyles: (name, r, c) => {
+      const list = styled.get(name) ?? [];
+      // Rows are kept in order: the last run that starts at or before the row.
+      let [lo, hi] = [0, list.length - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (list[mid]!.first <= r) lo = mid;
+        else hi = mid - 1;
+      }
+      const rows = list[lo];
+      const own =
+        rows && r >= rows.first && r <= rows.last
+          ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
+          : [];
+      const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
+        areas.some(([r0, c0, r1, c1]) => r >= r0 && r <= r1 && c >= c0 && c <= c1) ? styles : [],
+      );
+      return applied.length > 0 ? [...own, ...applied] : own;
+    },
+  };
+}

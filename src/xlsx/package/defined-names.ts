@@ -1,0 +1,54 @@
+import { parseSheetRef } from "../../core/a1";
+import type { GridName } from "../../core/grid";
+
+/** A defined name as a workbook lists it. */
+export interface DefinedName {
+  readonly name: string;
+  /** What the name refers to, e.g. "'Biểu 01'!$C$9". */
+  readonly ref: string;
+  /** Scoped to one sheet (Excel's localSheetId) rather than the workbook. */
+  readonly sheetScoped: boolean;
+}
+
+/** One sheet reference, quoted or not, to a cell or a range; anything else (formulas, unions) is skipped. */
+const SINGLE_REF =
+  /^=?(?:'(?:[^']|'')+'|[^'!:,;()+\-*/^&=<>" ]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+function parseSingleCell(raw: string): { sheet: string; address: string } | null {
+  const text = raw.trim();
+  if (text.includes("#REF!") || !SINGLE_REF.test(text)) return null;
+  return parseSheetRef(text);
+}
+
+/** Every report of a campaign names the same cells in the same words: each reference is parsed once. */
+const parsed = new Map<string, { sheet: string; address: string } | null>();
+/** Enough for every name of every template; a hostile file's made-up references only refill it. */
+const PARSED_MAX = 4_096;
+
+function singleCell(raw: string): { sheet: string; address: string } | null {
+  let ref = parsed.get(raw);
+  if (ref === undefined) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    ref = parseSingleCell(raw);
+    parsed.set(raw, ref);
+  }
+  return ref;
+}
+
+/**
+ * The names that point at one cell (a range's top-left). Workbook-scoped names win; a sheet-scoped name
+ * is kept only when no workbook name shares it. The first of two equal names wins.
+ */
+export function gridNames(defined: Iterable<DefinedName>): GridName[] {
+  const global = new Map<string, GridName>();
+  const local = new Map<string, GridName>();
+  for (const { name, ref: raw, sheetScoped } of defined) {
+    const ref = singleCell(raw);
+    if (!ref) continue;
+    const scope = sheetScoped ? local : global;
+    const key = name.toUpperCase();
+    if (!scope.has(key)) scope.set(key, { name, sheet: ref.sheet, address: ref.address });
+  }
+  for (const key of global.keys()) local.delete(key);
+  return [...global.values(), ...local.values()];
+}

@@ -1,0 +1,80 @@
+import { strFromU8 } from "fflate";
+import { FileError, FILE_MESSAGES } from "../errors";
+import {
+  isTheme,
+  isWorkbookType,
+  onlyRelationship,
+  readContentTypes,
+  readRelationships,
+  readWorkbookPart,
+  type Relationship,
+  type WorkbookPart,
+} from "./workbook-part";
+import { partKey } from "../zip/zip-entries";
+
+const CONTENT_TYPES = "[Content_Types].xml";
+const ROOT_RELS = "_rels/.rels";
+const ODS_MANIFEST = "META-INF/manifest.xml";
+
+/** Whether a zip's entries are an Office Open XML package's: content types, and no OpenDocument. */
+export function isOoxmlEntries(names: Iterable<string>): boolean {
+  const keys = new Set([...names].map(partKey));
+  return keys.has(partKey(CONTENT_TYPES)) && !keys.has(partKey(ODS_MANIFEST));
+}
+
+/** Only XML parts can matter to a reader; pictures and the like are inflated and counted, not kept. */
+export const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+
+/** The XML parts of a package, decoded only when asked for. */
+export interface PackageParts {
+  has(part: string): boolean;
+  text(part: string | undefined): string | undefined;
+}
+
+/** The parts the guard inflated, found by name as the package names them (in any case). */
+export function packageParts(inflated: ReadonlyMap<string, Uint8Array>): PackageParts {
+  const parts = new Map([...inflated].map(([name, data]) => [partKey(name), data]));
+  return {
+    has: (part) => parts.has(partKey(part)),
+    text: (part) => {
+      const data = part === undefined ? undefined : parts.get(partKey(part));
+      return data && strFromU8(data);
+    },
+  };
+}
+
+export interface OpenedWorkbook {
+  /** The package's own relationships: its document and its properties. */
+  readonly packageRels: ReadonlyMap<string, Relationship>;
+  readonly workbook: WorkbookPart;
+  /** The workbook's relationships: its sheets, shared strings and styles. */
+  readonly workbookRels: ReadonlyMap<string, Relationship>;
+}
+
+/** Where a part's relationships are: `xl/_rels/workbook.xml.rels` for `xl/workbook.xml`. */
+export function relationshipsPart(part: string): string {
+  const folder = part.slice(0, part.lastIndexOf("/") + 1);
+  return `${folder}_rels/${part.slice(folder.length)}.rels`;
+}
+
+/**
+ * Finds the workbook as Excel does: the part the package's own relationships name as its document,
+ * which the content types must call a workbook, and its relationships. The content types only say what
+ * a part is. A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on
+ * opening and other readers refuse it, so it is refused here too rather than read as if whole.
+ */
+export function openWorkbook({ has, text }: PackageParts, file: string): OpenedWorkbook {
+  const missing = (part: string): never => {
+    throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
+  };
+  const types = readContentTypes(text(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
+  const packageRels = readRelationships(text(ROOT_RELS) ?? missing(ROOT_RELS), "");
+  const workbookPart = onlyRelationship(packageRels, "officeDocument") ?? missing("officeDocument");
+  if (!isWorkbookType(types, workbookPart)) missing(`workbook content type of ${workbookPart}`);
+  const workbook = readWorkbookPart(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
+  const relsPart = relationshipsPart(workbookPart);
+  const workbookRels = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
+  for (const relationship of workbookRels.values())
+    if (!isTheme(relationship) && !has(relationship.target)) missing(relationship.target);
+  return { packageRels, workbook, workbookRels };
+}

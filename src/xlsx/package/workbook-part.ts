@@ -1,0 +1,230 @@
+import type { GridSheet } from "../../core/grid";
+import type { DefinedName } from "./defined-names";
+import {
+  CONTENT_TYPES_NS,
+  DCTERMS_NS,
+  PACKAGE_RELATIONSHIPS_NS,
+  RELATIONSHIP_ATTRIBUTE_NS,
+  RELATIONSHIP_TYPE_BASES,
+  SPREADSHEET_NS,
+} from "../xml/read-namespaces";
+import { streamXml } from "../xml/xml-stream";
+import { partKey } from "../zip/zip-entries";
+
+const WORKBOOK_TYPES = new Set([
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+  "application/vnd.ms-excel.template.macroEnabled.main+xml",
+]);
+
+/**
+ * A relationship target or part name that Office Open XML forbids (an empty, "." or dot-ended segment,
+ * a backslash): readers resolve such names differently, one to a part another never reads.
+ */
+export class PartNameError extends Error {
+  constructor(readonly part: string) {
+    super(`invalid part name ${part}`);
+    this.name = "PartNameError";
+  }
+}
+
+/** A segment OPC forbids in a part name: empty, or ending in a dot ("." and ".." included). */
+const isBadSegment = (segment: string) => segment === "" || segment.endsWith(".");
+
+/**
+ * A relationship target as a part name: relative to the folder of the part that points, or absolute.
+ * A relative target may climb with "..", but neither the target nor the part it names may hold any
+ * other segment OPC forbids, nor a backslash (some readers take it for a slash, others do not).
+ */
+export function resolvePart(from: string, target: string): string {
+  const refuse = (): never => {
+    throw new PartNameError(target);
+  };
+  if (target.includes("\\")) refuse();
+  const absolute = target.startsWith("/");
+  const parts = absolute ? [] : from.split("/").slice(0, -1);
+  for (const step of (absolute ? target.slice(1) : target).split("/")) {
+    if (step === "..") {
+      if (parts.pop() === undefined) refuse();
+    } else if (isBadSegment(step)) refuse();
+    else parts.push(step);
+  }
+  return parts.join("/");
+}
+
+/** A package's content types: each part's own (Override), else its extension's (Default). */
+export interface ContentTypes {
+  typeOf(part: string): string | undefined;
+}
+
+/** Null when the part is not content types at all (another namespace): not a package of ours. */
+export function readContentTypes(xml: string): ContentTypes | null {
+  let rooted = false;
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (namespace !== CONTENT_TYPES_NS) return;
+      if (depth === 0) rooted = name === "Types";
+      if (depth !== 1) return;
+      const type = attributes.get("ContentType");
+      if (!type) return;
+      const part = attributes.get("PartName")?.replace(/^\//, "");
+      const extension = attributes.get("Extension");
+      // A part or extension given twice is refused, as Excel refuses it: readers disagree on which counts.
+      const add = (types: Map<string, string>, key: string) => {
+        if (types.has(key)) throw new Error(`content type of ${key} given twice`);
+        types.set(key, type);
+      };
+      if (name === "Override" && part) add(overrides, partKey(part));
+      if (name === "Default" && extension) add(defaults, extension.toLowerCase());
+    },
+  });
+  return rooted
+    ? {
+        typeOf: (part) =>
+          overrides.get(partKey(part)) ?? defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase()),
+      }
+    : null;
+}
+
+/** Whether the content types say the part is a workbook, as Excel needs to open it. */
+export const isWorkbookType = (types: ContentTypes, part: string) =>
+  WORKBOOK_TYPES.has(types.typeOf(part) ?? "");
+
+/**
+ * A theme holds only colours and fonts. ExcelJS, asked to fill a workbook that has none (as ours have
+ * none), saves it still pointing at one; such a file is read, as SheetJS reads it.
+ */
+export const isTheme = (relationship: Relationship) => isRelationshipOf(relationship, "theme");
+
+/** The core properties' relationship is the package's own, in strict packages too. */
+const CORE_PROPERTIES_BASE = `${PACKAGE_RELATIONSHIPS_NS}/metadata`;
+
+/**
+ * Whether a relationship is of a kind: its type is exactly the transitional or the strict URI of the
+ * kind (`.../relationships/worksheet`), as Excel and LibreOffice compare it. A type that merely ends
+ * like one ("urn:x/worksheet") is another program's, whose part they do not load as one.
+ */
+export function isRelationshipOf(relationship: Relationship, kind: string): boolean {
+  const bases = kind === "core-properties" ? [CORE_PROPERTIES_BASE] : RELATIONSHIP_TYPE_BASES;
+  return bases.some((base) => relationship.type === `${base}/${kind}`);
+}
+
+export interface Relationship {
+  readonly type: string;
+  /** The part it points at, resolved from the part that owns the relationship. */
+  readonly target: string;
+}
+
+/** A target with a URI scheme ("http:", "file:") names no part, whatever its TargetMode says. */
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * A part's relationships by id; those to outside the package (or naming a URI, such as a hyperlink a
+ * writer left unmarked) are left out. An id given twice is
+ * refused: the format forbids it, and readers disagree on which one counts.
+ */
+export function readRelationships(xml: string, owner: string): Map<string, Relationship> {
+  const found = new Map<string, Relationship>();
+  const ids = new Set<string>();
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (name !== "Relationship" || namespace !== PACKAGE_RELATIONSHIPS_NS || depth !== 1) return;
+      const [id, target] = [attributes.get("Id"), attributes.get("Target")];
+      if (!id || !target) return;
+      if (ids.has(id)) throw new Error(`relationship ${id} given twice`);
+      ids.add(id);
+      if (attributes.get("TargetMode") !== "External" && !HAS_SCHEME.test(target))
+        found.set(id, { type: attributes.get("Type") ?? "", target: resolvePart(owner, target) });
+    },
+  });
+  return found;
+}
+
+/** The one relationship of a kind (its type's last segment), if any; two of a kind are refused. */
+export function onlyRelationship(
+  relationships: ReadonlyMap<string, Relationship>,
+  kind: string,
+): string | undefined {
+  const targets = [...relationships.values()].filter((r) => isRelationshipOf(r, kind)).map((r) => r.target);
+  if (targets.length > 1) throw new Error(`${targets.length} ${kind} relationships`);
+  return targets[0];
+}
+
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly visibility: GridSheet["visibility"];
+  readonly relationship?: string;
+}
+
+export interface WorkbookPart {
+  readonly sheets: readonly WorkbookSheet[];
+  readonly names: readonly DefinedName[];
+  /** calcPr's fullCalcOnLoad: programs recalculate the workbook when they open it. */
+  readonly recalculatesOnLoad: boolean;
+}
+
+/** An XML Schema boolean's true. */
+export const isXmlTrue = (value: string | undefined) => value === "1" || value === "true";
+
+const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
+
+/**
+ * The sheets (in tab order, with visibility) and the defined names of the workbook part, only where the
+ * format puts them (a `sheet` in an extension list is none); null if the part is no workbook.
+ */
+export function readWorkbookPart(xml: string): WorkbookPart | null {
+  let main: string | null = null;
+  const sheets: WorkbookSheet[] = [];
+  const names: DefinedName[] = [];
+  let list = "";
+  let recalculatesOnLoad = false;
+  let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
+  streamXml(xml, {
+    open(tag, attributes, _, namespace, depth) {
+      if (name) throw new Error(`malformed defined name: <${tag}> inside it`);
+      if (depth === 0) main = tag === "workbook" && SPREADSHEET_NS.has(namespace) ? namespace : null;
+      if (namespace !== main) return;
+      if (depth === 1) {
+        list = tag;
+        if (tag === "calcPr") recalculatesOnLoad = isXmlTrue(attributes.get("fullCalcOnLoad"));
+      } else if (depth === 2 && list === "sheets" && tag === "sheet") {
+        const relationship = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS);
+        sheets.push({
+          name: attributes.get("name") ?? "",
+          visibility: VISIBILITY[attributes.get("state") ?? ""] ?? "visible",
+          ...(relationship ? { relationship } : {}),
+        });
+      } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
+        name = { name: attributes.get("name") ?? "", sheetScoped: !!attributes.get("localSheetId"), ref: "" };
+      }
+    },
+    text(text) {
+      if (name) name.ref += text;
+    },
+    close(tag, _, depth) {
+      if (depth === 1) list = "";
+      if (depth === 2 && name) {
+        names.push(name);
+        name = null;
+      }
+    },
+  });
+  return main !== null ? { sheets, names, recalculatesOnLoad } : null;
+}
+
+/** dcterms:modified of the core properties, as ISO 8601, when it is a date. */
+export function readModifiedAt(xml: string): string | undefined {
+  let inModified = false;
+  let text = "";
+  streamXml(xml, {
+    open: (tag, _, __, namespace, depth) =>
+      void (inModified = depth === 1 && tag === "modified" && namespace === DCTERMS_NS),
+    text: (chunk) => void (inModified && (text += chunk)),
+    close: () => void (inModified = false),
+  });
+  const date = new Date(text.trim());
+  return text && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+}

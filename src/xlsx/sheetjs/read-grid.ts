@@ -1,0 +1,364 @@
+import type * as XLSX from "@e965/xlsx";
+import { toA1 } from "../../core/a1";
+import type {
+  CellConcealment,
+  CellSizes,
+  ComputedBy,
+  GridCell,
+  GridName,
+  GridSheet,
+  GridValue,
+  WorkbookGrid,
+} from "../../core/grid";
+import { reportedSizes } from "../../core/legible";
+import { gridNames } from "../package/defined-names";
+import { FileError, FILE_MESSAGES } from "../errors";
+import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
+import { captureConsole } from "./quiet-console";
+import { loadSheetJs } from "./sheetjs";
+import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
+import { isPlainFormat } from "../xlsx-reader/number-formats";
+import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
+import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
+import { isXmlTrue, PartNameError } from "../package/workbook-part";
+import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
+import { tableFromSheet, tableRefs } from "../package/table-parts";
+
+/** Excel's error codes, for an error cell SheetJS reports by number without its text. */
+const ERROR_TEXT = new Map<number, string>([
+  [0x00, "#NULL!"],
+  [0x07, "#DIV/0!"],
+  [0x0f, "#VALUE!"],
+  [0x17, "#REF!"],
+  [0x1d, "#NAME?"],
+  [0x24, "#NUM!"],
+  [0x2a, "#N/A"],
+  [0x2b, "#GETTING_DATA"],
+]);
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+function gridValue(cell: XLSX.CellObject): GridValue | undefined {
+  const v = cell.v;
+  switch (cell.t) {
+    case "n":
+      return typeof v === "number" ? { type: "number", value: v } : undefined;
+    case "s":
+      return typeof v === "string" ? { type: "string", value: v } : undefined;
+    case "b":
+      return typeof v === "boolean" ? { type: "boolean", value: v } : undefined;
+    case "e":
+      return {
+        type: "error",
+        value: cell.w ?? (typeof v === "number" ? ERROR_TEXT.get(v) : undefined) ?? "#ERROR",
+      };
+    case "d":
+      if (typeof v === "number") return { type: "number", value: v };
+      return v instanceof Date ? { type: "number", value: (v.getTime() - EXCEL_EPOCH) / DAY } : undefined;
+    default:
+      // "z": a stub, which is how SheetJS reports a formula whose cached value is absent.
+      return undefined;
+  }
+}
+
+/**
+ * Why a cell of a sheet cannot be seen: its row or column hidden (as SheetJS reads them, or as the .ods
+ * says), or a merged range over it that starts at another cell.
+ */
+function concealmentIn(
+  ws: XLSX.WorkSheet,
+  name: string,
+  ods: OdsVisibility | undefined,
+): (row: number, col: number) => CellConcealment | undefined {
+  const rows = ws["!rows"] ?? [];
+  const cols = ws["!cols"] ?? [];
+  const merges = ws["!merges"] ?? [];
+  return (row, col) => {
+    if (rows[row]?.hidden) return "row";
+    if (cols[col]?.hidden) return "column";
+    const hiddenInOds = ods?.concealment(name, row, col);
+    if (hiddenInOds) return hiddenInOds;
+    const covered = merges.some(
+      ({ s, e }) => row >= s.r && row <= e.r && col >= s.c && col <= e.c && !(row === s.r && col === s.c),
+    );
+    return covered ? "merge" : undefined;
+  };
+}
+
+/**
+ * How large a cell of a sheet shows its figure, as far as SheetJS reads it: its row's height (points)
+ * and its column's width (characters), where the file gives them, and an .ods's own. Font sizes are not
+ * read.
+ */
+function sizesIn(
+  ws: XLSX.WorkSheet,
+  name: string,
+  ods: OdsVisibility | undefined,
+): (row: number, col: number) => CellSizes | undefined {
+  const rows = ws["!rows"] ?? [];
+  const cols = ws["!cols"] ?? [];
+  const positive = (value: number | undefined) =>
+    typeof value === "number" && value > 0 ? value : undefined;
+  return (row, col) => {
+    const rowHeight = positive(rows[row]?.hpt);
+    const columnWidth = positive(cols[col]?.width);
+    return reportedSizes({
+      ...(rowHeight !== undefined ? { rowHeight } : {}),
+      ...(columnWidth !== undefined ? { columnWidth } : {}),
+      ...ods?.sizes(name, row, col),
+    });
+  };
+}
+
+/**
+ * The text a cell shows when its format is a percent ("105%" for 1.05), else nothing. A "%" quoted or
+ * escaped in the format (0.0"%") is only written after the figure, which is then not scaled.
+ */
+function percentShown(cell: XLSX.CellObject): string | undefined {
+  if (typeof cell.z !== "string" || typeof cell.w !== "string") return undefined;
+  const unquoted = cell.z.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return unquoted.includes("%") ? cell.w.trim() : undefined;
+}
+
+/**
+ * A formula that computes the cell where the text SheetJS gives for it is not its own: an array formula
+ * over the area SheetJS gives every cell of it (`F`), or a data table, which an .ods writes as
+ * MULTIPLE.OPERATIONS and an .xls as a lone table token, whose text SheetJS 0.20.3 makes "undefined".
+ * SheetJS 0.20.3 also gives an .ods's array area to the cells at the same places on the sheets after
+ * it: an area counts only where its first cell holds the formula.
+ */
+function computedBy(
+  cell: XLSX.CellObject,
+  address: string,
+  xls: boolean,
+  at: (row: number, col: number) => XLSX.CellObject | undefined,
+): ComputedBy | undefined {
+  if (typeof cell.F === "string") {
+    const area = cell.F;
+    const { r, c } = loadSheetJs().utils.decode_range(area).s;
+    const first = at(r, c);
+    if (first?.F === area && typeof first.f === "string") return { kind: "array", area };
+  }
+  const formula = typeof cell.f === "string" ? cell.f : "";
+  if ((xls && formula === "undefined") || /^MULTIPLE\.OPERATIONS\(/i.test(formula))
+    return { kind: "dataTable", area: address };
+  return undefined;
+}
+
+function readSheet(
+  ws: XLSX.WorkSheet,
+  name: string,
+  hidden: number | undefined,
+  source: {
+    file: string;
+    xls: boolean;
+    ods?: OdsVisibility;
+    odsStyles?: OdsDataStyles;
+    named: ReadonlySet<string>;
+  },
+  limits: ReadLimits,
+  counted: { cells: number },
+): GridSheet {
+  const { file } = source;
+  const cells = new Map<string, GridCell>();
+  const concealment = concealmentIn(ws, name, source.ods);
+  const sizesOf = sizesIn(ws, name, source.ods);
+  const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
+  rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell) return;
+      const value = gridValue(cell);
+      const address = toA1(r, c);
+      const computed = computedBy(cell, address, source.xls, (row, col) => rows[row]?.[col]);
+      const formula =
+        typeof cell.f === "string" && cell.f !== "" && computed?.kind !== "dataTable"
+          ? cell.f.replace(/^=/, "")
+          : undefined;
+      if (!value && !formula && !computed) return;
+      if (r >= limits.maxRowsPerSheet)
+        throw new FileError(FILE_MESSAGES.tooManyRows, file, {
+          sheet: name,
+          row: r + 1,
+          max: limits.maxRowsPerSheet,
+        });
+      if (++counted.cells > limits.maxCells)
+        throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
+      if (typeof cell.z === "string" && cell.z.length > MAX_FORMAT_LENGTH)
+        throw new FileError(FILE_MESSAGES.formatTooLong, file, {
+          length: cell.z.length,
+          max: MAX_FORMAT_LENGTH,
+        });
+      // Only the named cells are the form's: the others are never shown to anyone as figures.
+      const named = source.named.has(address);
+      // The text the file shows: an .ods keeps the text it showed; SheetJS renders the format of another
+      // file's cell, as the report reader does (plain formats need no rendering). A format SheetJS
+      // cannot render leaves no text, and shows nothing that can be trusted.
+      // Any other number keeps its text when it shows a percent: a table (the campaign's targets) reads
+      // a cell showing "105%" as the 1.05 it holds, not as 1.05 %.
+      const shown =
+        value?.type !== "number"
+          ? undefined
+          : !named
+            ? percentShown(cell)
+            : source.ods
+              ? cell.w
+              : isPlainFormat(typeof cell.z === "string" ? cell.z : "General")
+                ? undefined
+                : (cell.w ?? "");
+      // LibreOffice shows an .ods cell's number as its data style renders it, whatever text it saved.
+      const rendered =
+        named && value?.type === "number" && source.ods && source.odsStyles
+          ? source.odsStyles.texts(source.ods.cellStyles(name, r, c), value.value)
+          : [];
+      const mayShow = rendered.filter((text) => text !== shown);
+      const concealed = named ? concealment(r, c) : undefined;
+      const sizes = named ? sizesOf(r, c) : undefined;
+      cells.set(address, {
+        ...(value ? { value } : {}),
+        ...(formula ? { formula } : {}),
+        ...(computed ? { computedBy: computed } : {}),
+        ...(shown !== undefined ? { shown } : {}),
+        ...(mayShow.length > 0 ? { mayShow } : {}),
+        ...(concealed ? { hidden: concealed } : {}),
+        ...(sizes ? { sizes } : {}),
+      });
+    });
+  });
+  const visibility = hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible";
+  return { name, visibility, cells };
+}
+
+const XML_ENTITIES = new Map([
+  ["&apos;", "'"],
+  ["&quot;", '"'],
+  ["&lt;", "<"],
+  ["&gt;", ">"],
+  ["&amp;", "&"],
+]);
+
+/** SheetJS 0.20.3 leaves an .ods named range's address XML-escaped ("&apos;Biểu 01&apos;!$C$9"). */
+const unescapeXml = (text: string) => text.replace(/&(?:apos|quot|lt|gt|amp);/g, (e) => XML_ENTITIES.get(e)!);
+
+function readNames(wb: XLSX.WorkBook): GridName[] {
+  return gridNames(
+    (wb.Workbook?.Names ?? []).flatMap((defined) =>
+      typeof defined.Name === "string" && typeof defined.Ref === "string"
+        ? [
+            {
+              name: defined.Name,
+              ref: wb.bookType === "ods" ? unescapeXml(defined.Ref) : defined.Ref,
+              sheetScoped: defined.Sheet !== undefined && defined.Sheet !== null,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBook {
+  const read = captureConsole(() =>
+    loadSheetJs().read(bytes, {
+      type: "array",
+      cellFormula: true,
+      cellHTML: false,
+      // The text each cell shows, and (with the styles) the hidden columns of an .xls.
+      cellText: true,
+      cellNF: true,
+      cellStyles: true,
+      cellDates: false,
+      dense: true,
+      bookVBA: false,
+      // Without stubs SheetJS drops a formula cell that has no cached value, formula and all.
+      sheetStubs: true,
+      // One row past the cap tells a sheet that reaches it from one that is cut short.
+      sheetRows: limits.maxRowsPerSheet + 1,
+    }),
+  );
+  if (read.ok) return read.value;
+  const message = read.error instanceof Error ? read.error.message : String(read.error);
+  if (/password/i.test(message)) throw new FileError(FILE_MESSAGES.encrypted, file);
+  throw new FileError(FILE_MESSAGES.corrupt, file, {}, [message, read.said].filter(Boolean).join("\n"));
+}
+
+/** What a reader of a part throws on a damaged file, as the plain refusal of a corrupt one. */
+function asCorrupt<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PartNameError)
+      throw new FileError(FILE_MESSAGES.badPartName, file, { part: error.part });
+    throw new FileError(
+      FILE_MESSAGES.corrupt,
+      file,
+      {},
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+}
+
+/**
+ * Reads a .xlsx, .xls or .ods file into the core's grid. Hostile input is refused before parsing;
+ * `fileName` only names the file in messages.
+ */
+export function readWorkbookGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+): WorkbookGrid {
+  const resolved = resolveLimits(limits);
+  // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in.
+  const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart);
+  const content = odsContent(xmlParts);
+  const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
+  // Common styles first, then the cells' own automatic styles.
+  const odsStyles = content
+    ? asCorrupt(fileName, () => odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]))
+    : undefined;
+  const wb = parse(bytes, fileName, resolved);
+  checkSheetNames(wb.SheetNames, fileName);
+  const counted = { cells: 0 };
+  const names = readNames(wb);
+  const namedIn = (sheet: string) =>
+    new Set(names.filter((n) => n.sheet.toUpperCase() === sheet.toUpperCase()).map((n) => n.address));
+  const sheets = wb.SheetNames.map((name, i) => {
+    const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
+    const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
+    return ws
+      ? readSheet(
+          ws,
+          name,
+          hidden,
+          {
+            file: fileName,
+            xls: !isZip(bytes),
+            named: namedIn(name),
+            ...(ods ? { ods } : {}),
+            ...(odsStyles ? { odsStyles } : {}),
+          },
+          resolved,
+          counted,
+        )
+      : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
+  });
+  const modified = wb.Props?.ModifiedDate;
+  const modifiedAt =
+    modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined;
+  const refs = isOoxmlEntries(xmlParts.keys())
+    ? asCorrupt(fileName, () => tableRefs(xmlParts, fileName))
+    : [];
+  const tables = refs.flatMap((ref) => {
+    const sheet = sheets.find((s) => s.name === ref.sheet);
+    return sheet ? [tableFromSheet(ref, sheet)] : [];
+  });
+  // SheetJS reads calcPr's attributes but does not type them.
+  const calc = (wb.Workbook as { CalcPr?: { fullCalcOnLoad?: string } } | undefined)?.CalcPr;
+  const recalculates = isXmlTrue(calc?.fullCalcOnLoad);
+  return {
+    sheets,
+    names,
+    ...(recalculates ? { recalculatesOnLoad: true } : {}),
+    ...(modifiedAt ? { modifiedAt } : {}),
+    ...(tables.length > 0 ? { tables } : {}),
+  };
+}

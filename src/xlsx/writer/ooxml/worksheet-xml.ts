@@ -1,0 +1,147 @@
+import { toA1 } from "../../../core/a1";
+import type { PlanArea, PlanCell, SheetPlan } from "../../../core/layout/plan";
+import { conditionalFormattingXml } from "./conditional-formatting";
+import { pageSetupXml, rowHeightXml, sheetPrXml } from "./print-xml";
+import type { SharedStrings } from "./shared-strings";
+import type { StyleSheet } from "./style-sheet";
+import { MAIN_NS, REL_NS } from "../../xml/namespaces";
+import { elementText, xmlText, XML_HEAD } from "./xml-text";
+
+const range = (a: PlanArea) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
+
+/**
+ * A cell's XML. A formula's cached result is written only when the plan knows one (an empty text counts
+ * as unknown): readers that do not calculate show it, and Excel recalculates on open anyway.
+ */
+function cellXml(cell: PlanCell, strings: SharedStrings, styles: StyleSheet): string {
+  const ref = toA1(cell.row, cell.col);
+  const xf = styles.xf(cell.style, cell.numFmt, cell.unlocked);
+  const s = xf ? ` s="${xf}"` : "";
+  const { value, formula } = cell;
+  const number = typeof value === "number" && Number.isFinite(value) ? value : null;
+  if (formula !== undefined) {
+    const f = `<f>${elementText(formula)}</f>`;
+    if (number !== null) return `<c r="${ref}"${s}>${f}<v>${number}</v></c>`;
+    if (typeof value === "string" && value !== "")
+      return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(value)}</v></c>`;
+    return `<c r="${ref}"${s}>${f}</c>`;
+  }
+  if (number !== null) return `<c r="${ref}"${s}><v>${number}</v></c>`;
+  if (typeof value === "string") return `<c r="${ref}"${s} t="s"><v>${strings.add(value)}</v></c>`;
+  return `<c r="${ref}"${s}/>`;
+}
+
+const rowMajor = (a: PlanCell, b: PlanCell) => a.row - b.row || a.col - b.col;
+
+/** Layouts put nearly every cell in reading order; only the exceptions cost a sort. */
+function inRowMajorOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
+  for (let i = 1; i < cells.length; i++)
+    if (rowMajor(cells[i - 1]!, cells[i]!) > 0) return [...cells].sort(rowMajor);
+  return cells;
+}
+
+/**
+ * The cells row by row, each row's text on its own: a sheet of a million cells is never one string. A row
+ * the plan gives a height carries it, and is written even with no cell (room left to sign).
+ */
+function* sheetDataXml(
+  cells: readonly PlanCell[],
+  strings: SharedStrings,
+  styles: StyleSheet,
+  rowHeights: SheetPlan["rowHeights"] = [],
+): Generator<string> {
+  // The sort is stable, so of two cells at one address the one set later comes later, and wins.
+  const ordered = inRowMajorOrder(cells);
+  const heights = new Map(rowHeights.map((h) => [h.row, h.height]));
+  const sized = [...heights.keys()].sort((a, b) => a - b);
+  let next = 0;
+  /** The rows given a height above `row`, written empty: those reached so far hold no cell. */
+  function* cellLessRowsBefore(row: number): Generator<string> {
+    for (; next < sized.length && sized[next]! <= row; next++) {
+      const at = sized[next]!;
+      if (at < row) yield `<row r="${at + 1}"${rowHeightXml(heights.get(at))}/>`;
+    }
+  }
+  yield "<sheetData>";
+  let row = -1;
+  let xml = "";
+  for (let i = 0; i < ordered.length; i++) {
+    const cell = ordered[i]!;
+    const next = ordered[i + 1];
+    if (next && next.row === cell.row && next.col === cell.col) continue;
+    if (cell.row !== row) {
+      if (row >= 0) yield `${xml}</row>`;
+      row = cell.row;
+      yield* cellLessRowsBefore(row);
+      xml = `<row r="${row + 1}"${rowHeightXml(heights.get(row))}>`;
+    }
+    xml += cellXml(cell, strings, styles);
+  }
+  if (row >= 0) yield `${xml}</row>`;
+  yield* cellLessRowsBefore(Infinity);
+  yield "</sheetData>";
+}
+
+function viewXml(freeze: SheetPlan["freeze"]): string {
+  if (!freeze || (freeze.rows === 0 && freeze.cols === 0))
+    return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const pane =
+    freeze.rows > 0 && freeze.cols > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""}`;
+  return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${toA1(freeze.rows, freeze.cols)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
+}
+
+function colsXml(widths: readonly number[]): string {
+  const cols: string[] = [];
+  widths.forEach((width, i) =>
+    cols.push(`<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`),
+  );
+  return cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "";
+}
+
+function validationsXml(sheet: SheetPlan): string {
+  if (sheet.validations.length === 0) return "";
+  const items = sheet.validations.map((v) => {
+    // Blank is "not reported", a state of its own, never an invalid figure.
+    const common = `allowBlank="1" showErrorMessage="1" errorTitle="${xmlText(v.title)}" error="${xmlText(v.message)}" sqref="${v.areas.map(range).join(" ")}"`;
+    return "list" in v
+      ? `<dataValidation type="list"${v.warnOnly ? ' errorStyle="warning"' : ""} ${common}><formula1>${xmlText(v.list)}</formula1></dataValidation>`
+      : `<dataValidation type="whole" operator="between" ${common}><formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
+}
+
+/** The sheet's relationship ids of its parts: its tables, in the plan's order, and its drawing. */
+export interface SheetRels {
+  readonly tables: readonly string[];
+  readonly drawing: string | null;
+}
+
+/** A worksheet part, in pieces to be compressed as they come. */
+export function* worksheetXml(
+  sheet: SheetPlan,
+  strings: SharedStrings,
+  styles: StyleSheet,
+  { tables: tableRels, drawing }: SheetRels,
+): Generator<string> {
+  yield XML_HEAD;
+  yield `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  yield sheetPrXml(sheet);
+  yield viewXml(sheet.freeze);
+  yield '<sheetFormatPr defaultRowHeight="15"/>';
+  yield colsXml(sheet.columnWidths);
+  yield* sheetDataXml(sheet.cells, strings, styles, sheet.rowHeights);
+  // No password: protection guards against slips, not against the unit's own staff.
+  if (sheet.protect)
+    yield '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>';
+  if (sheet.merges.length > 0)
+    yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`;
+  yield conditionalFormattingXml(sheet, styles);
+  yield validationsXml(sheet);
+  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  yield pageSetupXml(sheet);
+  if (drawing !== null) yield `<drawing r:id="${drawing}"/>`;
+  if (tableRels.length > 0)
+    yield `<tableParts count="${tableRels.length}">${tableRels.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+  yield "</worksheet>";
+}

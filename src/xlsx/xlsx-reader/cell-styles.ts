@@ -1,0 +1,368 @@
+import type { Ink } from "../../core/grid";
+import { AUTO_TEXT, isPlainInk, NO_FILL } from "../../core/legible";
+import {
+  colourOf,
+  DEFAULT_PALETTE,
+  formatColours,
+  resolveColour,
+  type Palette,
+  type StyleColour,
+} from "./colours";
+import { builtInFormat, checkedFormat, isPlainFormat, shownNumber } from "./number-formats";
+import { SPREADSHEET_NS } from "../xml/read-namespaces";
+import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+
+const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+/** A pattern fill, filled in as its fgColor and bgColor are read. */
+interface Fill {
+  readonly pattern: string;
+  fg?: StyleColour;
+  bg?: StyleColour;
+}
+
+/** Takes a pattern fill's fgColor or bgColor element into it. */
+function takeFillColour(fill: Fill, name: string, attributes: XmlAttributes): void {
+  if (name !== "fgColor" && name !== "bgColor") return;
+  const colour = colourOf(attributes);
+  if (colour) fill[name === "fgColor" ? "fg" : "bg"] = colour;
+}
+
+/** A differential style, as a conditional format applies it: only what it sets. */
+export interface Dxf {
+  format?: string;
+  font?: StyleColour;
+  fill?: Fill;
+}
+
+/**
+ * Reads one differential style, opened at `depth`, from the elements inside it (numFmt, font › color,
+ * fill › patternFill › fgColor/bgColor): styles.xml's dxfs and Excel 2010's inline x14:dxf hold the same.
+ */
+export class DxfReader {
+  readonly dxf: Dxf = {};
+  private child = "";
+  private pattern: Fill | null = null;
+
+  constructor(
+    private readonly main: string,
+    private readonly depth: number,
+  ) {}
+
+  /** Whether the element closing at `depth` is the dxf itself. */
+  closes(depth: number): boolean {
+    return depth === this.depth;
+  }
+
+  open(name: string, attributes: XmlAttributes, namespace: string, depth: number): void {
+    const below = depth - this.depth;
+    if (namespace !== this.main) return;
+    if (below === 1) {
+      this.child = name;
+      if (name === "numFmt")
+        this.dxf.format = checkedFormat(
+          attributes.get("formatCode") ?? builtInFormat(Number(attributes.get("numFmtId"))),
+        );
+    } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
+    else if (below === 2 && this.child === "fill" && name === "patternFill")
+      this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
+    else if (below === 3 && this.pattern) takeFillColour(this.pattern, name, attributes);
+  }
+}
+
+/** A cell style's number format, font colour and fill, as one program reads them. */
+interface CellStyle {
+  readonly format: string;
+  readonly font?: StyleColour;
+  /** The font's size in points, where it gives one. */
+  readonly size?: number;
+  readonly fill?: Fill;
+}
+
+/** The differential fill's colour: a dxf's solid fill is given as its background colour. */
+const dxfBackground = (fill: Fill) => fill.bg ?? fill.fg;
+
+/** What the styles part of a workbook says of how each cell style shows a number. */
+export class CellStyles {
+  /**
+   * `styles`: each cell style as programs may read it, the first as Excel does; others where a program
+   * takes a part of it from the style it is based on (see `readCellStyles`).
+   */
+  constructor(
+    private readonly styles: readonly (readonly CellStyle[])[],
+    private readonly dxfs: readonly Dxf[],
+    private readonly palette: Palette,
+  ) {}
+
+  /** The inks worth reporting of each style whose format writes every number in one colour. */
+  private readonly reported = new Map<string | undefined, readonly Ink[]>();
+  /** The smallest font size of each style, worked out once per file. */
+  private readonly fontSizes = new Map<string | undefined, number | undefined>();
+  /**
+   * What each format shows for each number, rendered once per file: many conditional formats may apply
+   * one style to one cell, and a cell is rendered in it once.
+   */
+  private readonly rendered = new Map<string, Map<number, string | undefined>>();
+  /** The inks of each style and number under each conditional format's style, worked out once per file. */
+  private readonly dxfInks = new Map<Dxf, Map<string, readonly Ink[]>>();
+
+  /** `shownNumber`, once per format and number. */
+  private render(format: string, value: number): string | undefined {
+    let byValue = this.rendered.get(format);
+    if (!byValue) this.rendered.set(format, (byValue = new Map()));
+    if (!byValue.has(value)) byValue.set(value, shownNumber(format, value));
+    return byValue.get(value);
+  }
+
+  private readings(s: string | undefined): readonly CellStyle[] {
+    return this.styles[s === undefined ? 0 : Number(s)] ?? [];
+  }
+
+  private style(s: string | undefined): CellStyle | undefined {
+    return this.readings(s)[0];
+  }
+
+  /**
+   * The inks of a number in style `s`, or with a conditional format's style over it, other than black on
+   * white, which no reader need report.
+   */
+  reportedInks(s: string | undefined, value: number, dxf?: Dxf): readonly Ink[] {
+    if (dxf) {
+      let byCell = this.dxfInks.get(dxf);
+      if (!byCell) this.dxfInks.set(dxf, (byCell = new Map()));
+      const key = `${s ?? ""}/${value}`;
+      let inks = byCell.get(key);
+      if (!inks) byCell.set(key, (inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink))));
+      return inks;
+    }
+    const cached = this.reported.get(s);
+    if (cached) return cached;
+    const inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink));
+    if (!this.readings(s).some(({ format }) => format.includes("["))) this.reported.set(s, inks);
+    return inks;
+  }
+
+  /** What a program shows for a number in style `s`, where its format may bend it (plain ones: undefined). */
+  shownAs(s: string | undefined, value: number): string | undefined {
+    const format = this.style(s)?.format;
+    return format === undefined || isPlainFormat(format) ? undefined : this.render(format, value);
+  }
+
+  /** What another program may show for it, reading the style otherwise (other formats than plain ones). */
+  alsoShownAs(s: string | undefined, value: number): string[] {
+    const first = this.style(s)?.format;
+    const others = new Set(
+      this.readings(s)
+        .map(({ format }) => format)
+        .filter((format) => format !== first && !isPlainFormat(format)),
+    );
+    return [...others].map((format) => this.render(format, value)!);
+  }
+
+  /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
+  fontSize(s: string | undefined): number | undefined {
+    if (this.fontSizes.has(s)) return this.fontSizes.get(s);
+    const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
+    const size = sizes.length > 0 ? Math.min(...sizes) : undefined;
+    this.fontSizes.set(s, size);
+    return size;
+  }
+
+  dxf(id: string | undefined): Dxf | undefined {
+    return id === undefined ? undefined : this.dxfs[Number(id)];
+  }
+
+  /** What a number shows when a conditional format's style applies: only if that style sets a format. */
+  shownWith(dxf: Dxf, value: number): string | undefined {
+    return dxf.format === undefined ? undefined : this.render(dxf.format, value);
+  }
+
+  /**
+   * The inks a number is written in: in style `s`, or with a conditional format's style over it. None
+   * where a colour cannot be told (a gradient, a pattern of two colours, a theme colour out of range).
+   */
+  private inksOf(s: string | undefined, value: number, dxf?: Dxf): Ink[] {
+    const seen = new Set<string>();
+    return this.readings(s)
+      .flatMap((style) => this.styleInks(style, value, dxf))
+      .filter(
+        (ink) => !seen.has(`${ink.text}/${ink.background}`) && !!seen.add(`${ink.text}/${ink.background}`),
+      );
+  }
+
+  private styleInks(style: CellStyle, value: number, dxf?: Dxf): Ink[] {
+    const resolve = (colour: StyleColour | undefined, auto: string) =>
+      colour ? resolveColour(colour, this.palette, auto) : auto;
+    const dxfFill = dxf?.fill && dxfBackground(dxf.fill);
+    const fill = dxfFill ? resolve(dxfFill, NO_FILL) : this.background(style.fill);
+    const font = resolve(dxf?.font ?? style.font, AUTO_TEXT);
+    if (fill === undefined || font === undefined) return [];
+    const format = dxf?.format ?? style.format;
+    return formatColours(format, value, this.palette).map((colour) => ({
+      text: colour ?? font,
+      background: fill,
+    }));
+  }
+
+  private background(fill: Fill | undefined): string | undefined {
+    if (!fill || fill.pattern === "none") return NO_FILL;
+    const resolve = (colour: StyleColour | undefined) =>
+      colour ? resolveColour(colour, this.palette, NO_FILL) : undefined;
+    if (fill.pattern === "solid") return resolve(fill.fg);
+    const [fg, bg] = [resolve(fill.fg), resolve(fill.bg)];
+    return fg !== undefined && fg === bg ? fg : undefined;
+  }
+}
+
+/**
+ * The cell styles of a styles part (each `xf` of `cellXfs` with its number format, font colour and fill),
+ * its differential styles, and its own indexed colours; the theme's colours from the theme part.
+ */
+export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
+  const custom = new Map<number, string>();
+  const fonts: (StyleColour | undefined)[] = [];
+  const fontSizes: (number | undefined)[] = [];
+  const fills: (Fill | undefined)[] = [];
+  const xfs: XfAttributes[] = [];
+  const parents: XfAttributes[] = [];
+  const dxfs: Dxf[] = [];
+  const indexed: string[] = [];
+  let main: string | null = null;
+  let list = "";
+  let dxf: DxfReader | null = null;
+  let fill: Fill | null = null;
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (depth === 0) main = name === "styleSheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
+      if (main === null) return;
+      if (dxf) return dxf.open(name, attributes, namespace, depth);
+      if (namespace !== main) return;
+      if (depth === 1) list = name;
+      else if (depth === 2) {
+        if (list === "numFmts" && name === "numFmt") {
+          const id = Number(attributes.get("numFmtId"));
+          const code = attributes.get("formatCode");
+          if (!Number.isInteger(id) || code === undefined) return;
+          checkedFormat(code);
+          // Programs keep different ones of two definitions (the first, the last): refused, as two of
+          // anything else a program could pick between are.
+          if (custom.has(id) && custom.get(id) !== code) throw new Error(`number format ${id} defined twice`);
+          custom.set(id, code);
+        } else if ((list === "cellXfs" || list === "cellStyleXfs") && name === "xf")
+          (list === "cellXfs" ? xfs : parents).push(attributes);
+        else if (list === "fonts" && name === "font") {
+          fonts.push(undefined);
+          fontSizes.push(undefined);
+        } else if (list === "fills" && name === "fill") fills.push(undefined);
+        else if (list === "dxfs" && name === "dxf") {
+          dxf = new DxfReader(main, depth);
+          dxfs.push(dxf.dxf);
+        }
+      } else if (depth === 3) {
+        if (list === "fonts" && name === "color" && fonts.length > 0)
+          fonts[fonts.length - 1] = colourOf(attributes);
+        else if (list === "fonts" && name === "sz" && fonts.length > 0) {
+          const size = Number(attributes.get("val"));
+          if (Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
+        } else if (list === "fills" && name === "patternFill" && fills.length > 0)
+          fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
+        else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
+      } else if (depth === 4 && fill) takeFillColour(fill, name, attributes);
+    },
+    close(_, __, depth) {
+      if (dxf?.closes(depth)) dxf = null;
+      if (depth === 1) list = "";
+      if (depth === 3) fill = null;
+    },
+  });
+  const palette: Palette = {
+    theme: themeXml ? readThemeColours(themeXml) : DEFAULT_PALETTE.theme,
+    indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
+  };
+  const styles = xfs.map((xf) => {
+    const parent = parents[Number(xf.get("xfId") ?? 0)];
+    const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
+      readingsOf(xf, parent, part),
+    ) as [number[], number[], number[]];
+    return formats.flatMap((numFmtId) =>
+      fontIds.flatMap((fontId) =>
+        fillIds.map((fillId) => ({
+          format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
+          ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
+          ...(fontSizes[fontId] !== undefined ? { size: fontSizes[fontId] } : {}),
+          ...(fills[fillId] ? { fill: fills[fillId] } : {}),
+        })),
+      ),
+    );
+  });
+  return new CellStyles(styles, dxfs, palette);
+}
+
+type XfAttributes = XmlAttributes;
+
+const ID_ATTRIBUTE = { NumberFormat: "numFmtId", Font: "fontId", Fill: "fillId" } as const;
+
+/**
+ * The number format, font or fill ids a cell style (a `cellXfs` xf) may be shown with. Excel takes the
+ * xf's own, 0 where it gives none. LibreOffice takes the one of the cell style it is based on (its
+ * `xfId` in `cellStyleXfs`) where the xf gives none, and the ECMA-376 `apply…` flags say whether the xf's
+ * own applies at all: where the two differ and `apply…="1"` does not settle it, both are judged, so no
+ * program shows what the check did not see.
+ */
+function readingsOf(
+  xf: XfAttributes,
+  parent: XfAttributes | undefined,
+  part: keyof typeof ID_ATTRIBUTE,
+): number[] {
+  const id = (attributes: XfAttributes | undefined) => {
+    const value = Number(attributes?.get(ID_ATTRIBUTE[part]) ?? 0);
+    return Number.isInteger(value) && value >= 0 ? value : 0;
+  };
+  const own = id(xf);
+  const applied = ["1", "true"].includes(xf.get(`apply${part}`) ?? "");
+  if (!parent || (applied && xf.get(ID_ATTRIBUTE[part]) !== undefined)) return [own];
+  const inherited = id(parent);
+  return inherited === own ? [own] : [own, inherited];
+}
+
+/** A theme's colour scheme, in the order Excel's `theme` indexes take: lt1, dk1, lt2, dk2, then the rest. */
+function readThemeColours(xml: string): readonly string[] {
+  const scheme = new Map<string, string>();
+  let inScheme = false;
+  let slot = "";
+  streamXml(xml, {
+    open(name, attributes, _, namespace, depth) {
+      if (namespace !== DRAWING_NS) return;
+      if (depth === 2) inScheme = name === "clrScheme";
+      else if (depth === 3 && inScheme) slot = name;
+      else if (depth === 4 && slot && !scheme.has(slot)) {
+        const rgb =
+          name === "srgbClr"
+            ? attributes.get("val")
+            : name === "sysClr"
+              ? attributes.get("lastClr")
+              : undefined;
+        if (rgb) scheme.set(slot, rgb.toUpperCase());
+      }
+    },
+    close(_, __, depth) {
+      if (depth === 2) inScheme = false;
+      if (depth === 3) slot = "";
+    },
+  });
+  const order = [
+    "lt1",
+    "dk1",
+    "lt2",
+    "dk2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+  ];
+  return order.map((slotName, i) => scheme.get(slotName) ?? DEFAULT_PALETTE.theme[i]!);
+}

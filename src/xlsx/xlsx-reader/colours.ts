@@ -1,0 +1,167 @@
+import type { XmlAttributes } from "../xml/xml-stream";
+
+/** A colour as SpreadsheetML gives one: its own RGB, a theme colour (with a tint), an indexed one or auto. */
+export interface StyleColour {
+  readonly rgb?: string;
+  readonly theme?: number;
+  readonly tint?: number;
+  readonly indexed?: number;
+  readonly auto?: boolean;
+}
+
+/** The colours a workbook's theme and palette give its theme and indexed references, as "RRGGBB". */
+export interface Palette {
+  /** In Excel's order of theme indexes: lt1, dk1, lt2, dk2, accent1–6, hlink, folHlink. */
+  readonly theme: readonly string[];
+  readonly indexed: readonly string[];
+}
+
+/** ECMA-376 §18.8.27: the indexed colours of a workbook that lists none of its own. */
+const DEFAULT_INDEXED = [
+  ..."000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF".split(" "),
+  ..."000000 FFFFFF FF0000 00FF00 0000FF FFFF00 FF00FF 00FFFF".split(" "),
+  ..."800000 008000 000080 808000 800080 008080 C0C0C0 808080".split(" "),
+  ..."9999FF 993366 FFFFCC CCFFFF 660066 FF8080 0066CC CCCCFF".split(" "),
+  ..."000080 FF00FF FFFF00 00FFFF 800080 800000 008080 0000FF".split(" "),
+  ..."00CCFF CCFFFF CCFFCC FFFF99 99CCFF FF99CC CC99FF FFCC99".split(" "),
+  ..."3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696".split(" "),
+  ..."003366 339966 003300 333300 993300 993366 333399 333333".split(" "),
+  // 64 and 65: the system's text and window colours.
+  "000000",
+  "FFFFFF",
+];
+
+/** Office's default theme, for a workbook without one (ours have none), in Excel's index order. */
+const DEFAULT_THEME = "FFFFFF 000000 E7E6E6 44546A 4472C4 ED7D31 A5A5A5 FFC000 5B9BD5 70AD47 0563C1 954F72";
+
+export const DEFAULT_PALETTE: Palette = { theme: DEFAULT_THEME.split(" "), indexed: DEFAULT_INDEXED };
+
+const HEX = /^[0-9A-F]{6}$/;
+
+/** A color element's attributes (font › color, fgColor, bgColor), or undefined when it names none. */
+export function colourOf(attributes: XmlAttributes): StyleColour | undefined {
+  const rgb = attributes.get("rgb")?.toUpperCase();
+  const theme = attributes.get("theme");
+  const indexed = attributes.get("indexed");
+  const tint = Number(attributes.get("tint") ?? 0);
+  const colour = {
+    ...(rgb !== undefined ? { rgb } : {}),
+    ...(theme !== undefined ? { theme: Number(theme) } : {}),
+    ...(indexed !== undefined ? { indexed: Number(indexed) } : {}),
+    ...(Number.isFinite(tint) && tint !== 0 ? { tint: Math.max(-1, Math.min(1, tint)) } : {}),
+    ...(attributes.get("auto") === "1" || attributes.get("auto") === "true" ? { auto: true } : {}),
+  };
+  return Object.keys(colour).length > 0 ? colour : undefined;
+}
+
+/**
+ * The RGB a colour shows ("RRGGBB"), or undefined when it cannot be told (a theme or index out of range,
+ * an RGB that is none). `auto` is the caller's automatic colour. The alpha of an ARGB is ignored, as
+ * Excel ignores it.
+ */
+export function resolveColour(colour: StyleColour, palette: Palette, auto: string): string | undefined {
+  let rgb: string | undefined;
+  if (colour.rgb !== undefined) rgb = colour.rgb.length === 8 ? colour.rgb.slice(2) : colour.rgb;
+  else if (colour.theme !== undefined) rgb = palette.theme[colour.theme];
+  else if (colour.indexed !== undefined) rgb = palette.indexed[colour.indexed];
+  else if (colour.auto) rgb = auto;
+  if (rgb === undefined || !HEX.test(rgb)) return undefined;
+  return colour.tint ? tinted(rgb, colour.tint) : rgb;
+}
+
+const channels = (rgb: string) => [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16) / 255);
+
+/** ECMA-376 §18.8.19: a tint moves the colour's lightness towards black (below 0) or white (above). */
+function tinted(rgb: string, tint: number): string {
+  const [r, g, b] = channels(rgb) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  let l = (max + min) / 2;
+  const d = max - min;
+  const s = d === 0 ? 0 : d / (1 - Math.abs(2 * l - 1));
+  const h = d === 0 ? 0 : max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  l = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
+  const c = (1 - Math.abs(2 * l - 1)) * s;
+  const x = c * (1 - Math.abs((h % 2) - 1));
+  const m = l - c / 2;
+  const [r1, g1, b1] =
+    h < 1
+      ? [c, x, 0]
+      : h < 2
+        ? [x, c, 0]
+        : h < 3
+          ? [0, c, x]
+          : h < 4
+            ? [0, x, c]
+            : h < 5
+              ? [x, 0, c]
+              : [c, 0, x];
+  return [r1, g1, b1]
+    .map((v) =>
+      Math.round((v + m) * 255)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")
+    .toUpperCase();
+}
+
+const NAMED: ReadonlyMap<string, string> = new Map([
+  ["black", "000000"],
+  ["blue", "0000FF"],
+  ["cyan", "00FFFF"],
+  ["green", "00FF00"],
+  ["magenta", "FF00FF"],
+  ["red", "FF0000"],
+  ["white", "FFFFFF"],
+  ["yellow", "FFFF00"],
+]);
+
+interface FormatSection {
+  readonly colour?: string;
+  readonly conditional: boolean;
+}
+
+/** A number format's sections (positive; negative; zero; text), each with its colour and whether it has a condition. */
+function formatSections(code: string, palette: Palette): FormatSection[] {
+  const sections: FormatSection[] = [];
+  let colour: string | undefined;
+  let conditional = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') i = code.indexOf('"', i + 1) < 0 ? code.length : code.indexOf('"', i + 1);
+    else if (ch === "\\") i++;
+    else if (ch === "[") {
+      const end = code.indexOf("]", i);
+      const inside = (end < 0 ? code.slice(i + 1) : code.slice(i + 1, end)).trim().toLowerCase();
+      const numbered = /^colou?r\s*(\d+)$/.exec(inside);
+      colour ??= NAMED.get(inside) ?? (numbered ? palette.indexed[Number(numbered[1]) + 7] : undefined);
+      conditional ||= /^[<>=]/.test(inside);
+      i = end < 0 ? code.length : end;
+    } else if (ch === ";") {
+      sections.push({ ...(colour ? { colour } : {}), conditional });
+      [colour, conditional] = [undefined, false];
+    }
+  }
+  sections.push({ ...(colour ? { colour } : {}), conditional });
+  return sections;
+}
+
+/**
+ * The colours a number format may write a number in: its section's colour, or, when a section has a
+ * condition ([>100]), any section's (which one applies is not worked out). Undefined: the font's colour.
+ */
+export function formatColours(code: string, value: number, palette: Palette): (string | undefined)[] {
+  if (!code.includes("[")) return [undefined];
+  const numeric = formatSections(code, palette).slice(0, 3);
+  const chosen = numeric.some((s) => s.conditional)
+    ? numeric
+    : [
+        value > 0 || numeric.length === 1
+          ? numeric[0]!
+          : value < 0
+            ? numeric[1]!
+            : (numeric[2] ?? numeric[0]!),
+      ];
+  return [...new Set(chosen.map((s) => s.colour))];
+}

@@ -1,0 +1,107 @@
+import { canonicalFormat } from "./canonical-format";
+import { MAX_FORMAT_LENGTH } from "../limits";
+import { loadSheetJs } from "../sheetjs/sheetjs";
+
+/** A number format longer than Excel allows, met in a part: the reader refuses the file with its reason. */
+export class LongFormatError extends Error {
+  constructor(readonly length: number) {
+    super(`number format of ${length} characters`);
+    this.name = "LongFormatError";
+  }
+}
+
+/** A number format as a part gives it, refused if longer than Excel allows. */
+export function checkedFormat(code: string): string {
+  if (code.length > MAX_FORMAT_LENGTH) throw new LongFormatError(code.length);
+  return code;
+}
+
+/**
+ * The built-in number formats every locale shares (ECMA-376 §18.8.30). The others follow the reader's
+ * locale (see `LOCALE_BUILT_IN`). SheetJS's own table is not used: each file it parses may rewrite it.
+ */
+const BUILT_IN: ReadonlyMap<number, string> = new Map([
+  [0, "General"],
+  [1, "0"],
+  [2, "0.00"],
+  [3, "#,##0"],
+  [4, "#,##0.00"],
+  [9, "0%"],
+  [10, "0.00%"],
+  [11, "0.00E+00"],
+  [12, "# ?/?"],
+  [13, "# ??/??"],
+  [14, "mm-dd-yy"],
+  [15, "d-mmm-yy"],
+  [16, "d-mmm"],
+  [17, "mmm-yy"],
+  [18, "h:mm AM/PM"],
+  [19, "h:mm:ss AM/PM"],
+  [20, "h:mm"],
+  [21, "h:mm:ss"],
+  [22, "m/d/yy h:mm"],
+  [37, "#,##0 ;(#,##0)"],
+  [38, "#,##0 ;[Red](#,##0)"],
+  [39, "#,##0.00;(#,##0.00)"],
+  [40, "#,##0.00;[Red](#,##0.00)"],
+  [45, "mm:ss"],
+  [46, "[h]:mm:ss"],
+  [47, "mmss.0"],
+  [48, "##0.0E+0"],
+  [49, "@"],
+]);
+
+/**
+ * The built-in formats of East Asian and Thai locales (ECMA-376 §18.8.30's note): a program in such a
+ * locale, or LibreOffice in any (it shows 1500 in id 27 as 2/8/1904, in 81 as 00:00.0), shows a date or
+ * a time, so each is read as a date or time that stands for them; the Thai numbers and percentages show
+ * the figure in Thai digits, so as their Latin twins. Currency (5–8) and accounting (41–44) show the
+ * figure in every locale, and are left to read as General.
+ */
+const LOCALE_DATE = "yyyy/m/d";
+const LOCALE_TIME = "h:mm:ss";
+const LOCALE_BUILT_IN: ReadonlyMap<number, string> = new Map([
+  ...[27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 81].map(
+    (id) => [id, LOCALE_DATE] as const,
+  ),
+  ...[32, 33, 34, 35, 75, 76, 77, 78, 79, 80].map((id) => [id, LOCALE_TIME] as const),
+  [59, "0"],
+  [60, "0.00"],
+  [61, "#,##0"],
+  [62, "#,##0.00"],
+  [67, "0%"],
+  [68, "0.00%"],
+  [69, "# ?/?"],
+  [70, "# ??/??"],
+]);
+
+/**
+ * Formats that show a number's own digits, grouped or not, or as a percentage: they show the figure,
+ * so there is no need to render them to know (a template's ratio cells are 0.0%).
+ */
+const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.0%", "0.00%"]);
+
+export const isPlainFormat = (code: string) => PLAIN.has(code.toLowerCase());
+
+/** A built-in format by its id; currency, accounting and ids no locale defines read as General. */
+export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN.get(id) ?? "General";
+
+/**
+ * What a spreadsheet program shows for a number in a format, rendered by SheetJS's formatter; undefined
+ * for the plain formats. A format the formatter cannot read, or would render otherwise than Excel (see
+ * `canonicalFormat`), shows nothing that can be trusted: "".
+ */
+export function shownNumber(code: string, value: number): string | undefined {
+  if (isPlainFormat(code)) return undefined;
+  // Never rendered: the readers refuse such a format before; one that slips past shows nothing trusted.
+  if (code.length > MAX_FORMAT_LENGTH) return "";
+  const canonical = canonicalFormat(code);
+  // Excel and LibreOffice differ on whether a negative number keeps its sign in a section a condition
+  // picks (LibreOffice: only where the section cannot hold a positive number), so neither is trusted.
+  if (canonical === undefined || (canonical.conditional && value < 0)) return "";
+  try {
+    return String(loadSheetJs().SSF.format(canonical.code, value));
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,166 @@
+import { fromA1 } from "../../core/a1";
+import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid";
+import { META_SHEET } from "../../core/metadata";
+import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
+import { gridNames } from "../package/defined-names";
+import { FileError, FILE_MESSAGES } from "../errors";
+import { checkSheetNames, guardFile, isZip } from "../zip/guard";
+import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
+import { LongFormatError } from "./number-formats";
+import { readCellStyles } from "./cell-styles";
+import { readSharedStrings } from "./shared-strings";
+import { readSheetCells } from "./sheet-cells";
+import {
+  isOoxmlEntries,
+  isXmlPart,
+  openWorkbook,
+  packageParts,
+  type PackageParts,
+} from "../package/open-workbook";
+import { isRelationshipOf, onlyRelationship, PartNameError, readModifiedAt } from "../package/workbook-part";
+import type { ZipCodec } from "../zip/zip-codec";
+import { zipEntries } from "../zip/zip-entries";
+
+/**
+ * Whether the bytes are an Office Open XML package (.xlsx, .xlsm) rather than an .ods, an .xls or
+ * anything else: the package names its content types and is no OpenDocument.
+ */
+export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<ReadLimits> = {}): boolean {
+  if (!isZip(bytes)) return false;
+  return isOoxmlEntries(zipEntries(bytes, file, resolveLimits(limits)).map((e) => e.name));
+}
+
+/** Which cells of a sheet the core will look at, and of which it needs only the text. */
+interface WantedCells {
+  readonly wanted: (address: string) => boolean;
+  readonly texts?: (row: number, col: number) => boolean;
+}
+
+/**
+ * Which cells of each sheet (by upper-cased name) the core will look at: the metadata, the named cells,
+ * and every cell of the sheets read whole; and the text above and left of a sheet's named cells, where a
+ * form's title, headings and labels are (`formFrame`).
+ */
+function wantedCells(
+  names: readonly GridName[],
+  wholeSheets: readonly string[],
+): (sheet: string) => WantedCells | null {
+  const bySheet = new Map<string, Set<string>>();
+  const corner = new Map<string, { row: number; col: number }>();
+  for (const n of names) {
+    // The count of errors a template's own formulas find: the province recounts, never reads it.
+    if (n.name.toUpperCase() === CHECK_ERRORS_NAME) continue;
+    const key = n.sheet.toUpperCase();
+    bySheet.set(key, (bySheet.get(key) ?? new Set()).add(n.address));
+    const at = fromA1(n.address);
+    const far = corner.get(key) ?? { row: 0, col: 0 };
+    if (at) corner.set(key, { row: Math.max(far.row, at.row), col: Math.max(far.col, at.col) });
+  }
+  const meta = META_SHEET.toUpperCase();
+  const whole = new Set(wholeSheets.map((name) => name.toUpperCase()));
+  return (sheet) => {
+    const key = sheet.toUpperCase();
+    if (whole.has(key)) return { wanted: () => true };
+    const named = bySheet.get(key);
+    if (key === meta) return { wanted: (address) => !!named?.has(address) || /^[AB]\d+$/.test(address) };
+    const far = corner.get(key);
+    if (!named) return null;
+    return {
+      wanted: (address) => named.has(address),
+      ...(far ? { texts: (row: number, col: number) => row <= far.row && col <= far.col } : {}),
+    };
+  };
+}
+
+/**
+ * Reads a received .xlsx report for the core: every sheet's name and visibility, the defined names, the
+ * metadata sheet's cells and the cells the names point to, and when it was saved. Each zip entry is
+ * inflated once, under the same guard and caps as `readWorkbookGrid`, and its XML streamed rather than
+ * parsed whole; the cells no report needs are counted against the caps, then dropped.
+ */
+export function readReportGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<ReadLimits> = {},
+  wholeSheets: readonly string[] = [],
+  codec?: ZipCodec,
+): WorkbookGrid {
+  const resolved = resolveLimits(limits);
+  const inflated = guardFile(bytes, fileName, resolved, isXmlPart, codec);
+  try {
+    return readPackage(packageParts(inflated), fileName, resolved, wholeSheets);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    if (error instanceof LongFormatError)
+      throw new FileError(FILE_MESSAGES.formatTooLong, fileName, {
+        length: error.length,
+        max: MAX_FORMAT_LENGTH,
+      });
+    if (error instanceof PartNameError)
+      throw new FileError(FILE_MESSAGES.badPartName, fileName, { part: error.part });
+    throw new FileError(
+      FILE_MESSAGES.corrupt,
+      fileName,
+      {},
+      error instanceof Error ? error.message.slice(0, 200) : String(error),
+    );
+  }
+}
+
+function readPackage(
+  parts: PackageParts,
+  file: string,
+  limits: ReadLimits,
+  wholeSheets: readonly string[],
+): WorkbookGrid {
+  const { text } = parts;
+  const missing = (part: string): never => {
+    throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
+  };
+  const { packageRels, workbook, workbookRels } = openWorkbook(parts, file);
+  // Before any sheet's work: a workbook of too many sheets is refused unread.
+  checkSheetNames(
+    workbook.sheets.map((sheet) => sheet.name),
+    file,
+  );
+  const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
+  const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
+  const stylesPart = onlyRelationship(workbookRels, "styles");
+  const styles = readCellStyles(
+    text(stylesPart) ?? "<styleSheet/>",
+    text(onlyRelationship(workbookRels, "theme")),
+  );
+  const names = gridNames(workbook.names);
+  const wanted = wantedCells(names, wholeSheets);
+  const counted = { cells: 0 };
+  const sheets = workbook.sheets.map((sheet): GridSheet => {
+    const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
+    const target = relationship?.target;
+    if (target === undefined || !parts.has(target)) missing(`sheet ${sheet.name}`);
+    // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
+    const worksheet = isRelationshipOf(relationship!, "worksheet");
+    const want = worksheet ? wanted(sheet.name) : null;
+    // A sheet holding no cell a report needs (the template's check sheet, a user's notes) is neither
+    // decoded nor read: nothing on it can change a figure. The guard has inflated and checked it.
+    if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
+    const xml = text(target)!;
+    const cells = readSheetCells(xml, {
+      sheet: sheet.name,
+      ...want,
+      strings,
+      styles,
+      file,
+      limits,
+      counted,
+    });
+    return { name: sheet.name, visibility: sheet.visibility, cells: cells as ReadonlyMap<string, GridCell> };
+  });
+  const core = text(onlyRelationship(packageRels, "core-properties"));
+  const modifiedAt = core ? readModifiedAt(core) : undefined;
+  return {
+    sheets,
+    names,
+    ...(modifiedAt ? { modifiedAt } : {}),
+    ...(workbook.recalculatesOnLoad ? { recalculatesOnLoad: true } : {}),
+  };
+}
