@@ -1,0 +1,94 @@
+import { fromA1 } from "../../core/a1";
+
+export const MAX_COLUMNS = 16_384;
+
+/** What a `row` element says of how its row is shown. */
+export interface RowState {
+  /** The row's number, as its element gives it or counts it. */
+  readonly number: number;
+  readonly hidden: boolean;
+  /** `ht`, in points, if given. */
+  readonly height?: number;
+  readonly customHeight: boolean;
+}
+
+/** A rectangle of cells, from its top-left to its bottom-right corner (0-based). */
+export interface Area {
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+}
+
+/** Where a kept cell is, its style, and the row element it was read in. */
+export interface Position {
+  readonly address: string;
+  readonly row: number;
+  readonly col: number;
+  readonly style: string | undefined;
+  readonly rowState: RowState;
+}
+
+/** One area of a range list ("C9:D12", "B3"), with the spaces before it. */
+const AREA = /\s*([^\s:]+)(?::([^\s:]*))?\S*/y;
+
+/**
+ * The areas of a range list ("C9:D12 F9"), as Excel writes `sqref` and a merge's `ref`, each from its
+ * top-left to its bottom-right corner whichever corners it names ("C10:B10", "B12:B10"). Read one area
+ * at a time, so a list longer than a cap is refused before it is all held.
+ */
+export function areasOf(
+  sqref: string | undefined,
+  cap?: { readonly max: number; readonly exceeded: () => never },
+): Area[] {
+  const areas: Area[] = [];
+  const text = sqref ?? "";
+  AREA.lastIndex = 0;
+  for (let match = AREA.exec(text); match; match = AREA.exec(text)) {
+    const a = fromA1(match[1]!);
+    const b = match[2] === undefined ? a : fromA1(match[2]);
+    if (!a || !b) continue;
+    if (cap && areas.length >= cap.max) cap.exceeded();
+    areas.push({
+      from: { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) },
+      to: { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) },
+    });
+  }
+  return areas;
+}
+
+/** The wanted cells kept, by position, in the order they were read. */
+export class KeptPositions {
+  private readonly positions: Position[] = [];
+  /**
+   * The kept cells by row, then column: an area's cells are found from the first kept row in it, so
+   * each area costs the kept cells in its rows, never a walk over every kept cell of the sheet.
+   */
+  private byRow: Position[] | null = null;
+
+  add(position: Position): void {
+    this.positions.push(position);
+  }
+
+  get all(): readonly Position[] {
+    return this.positions;
+  }
+
+  /** The kept cells of a list of areas, each once, in the order they were read. */
+  in(areas: readonly Area[]): Position[] {
+    const sorted = (this.byRow ??= [...this.positions].sort((a, b) => a.row - b.row || a.col - b.col));
+    const found = new Set<Position>();
+    for (const { from, to } of areas) {
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sorted[middle]!.row < from.row) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < sorted.length && sorted[i]!.row <= to.row; i++) {
+        const at = sorted[i]!;
+        if (at.col >= from.col && at.col <= to.col) found.add(at);
+      }
+    }
+    return this.positions.filter((at) => found.has(at));
+  }
+}

@@ -1,0 +1,30 @@
+import { FileError, FILE_MESSAGES } from "../errors";
+import type { XmlAttributes } from "../xml/xml-stream";
+
+/** A sheet that programs would read differently, or not at all: refused. */
+export function corrupt(file: string, detail: string): never {
+  throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
+}
+
+/**
+ * A yes-or-no attribute: "1", "true", "0", "false" or none. Any other ("on", "t", "2", " 1 ") some
+ * programs read as yes and others as no: refused.
+ */
+export function flag(attributes: XmlAttributes, name: string, file: string): boolean {
+  const value = attributes.get(name);
+  if (value === undefined || value === "0" || value === "false") return false;
+  return value === "1" || value === "true" || corrupt(file, `${name}="${value.slice(0, 20)}"`);
+}
+
+/** An outline level: a whole number of at most seven; anything else is refused. */
+export function outlineLevel(attributes: XmlAttributes, file: string): number {
+  const value = attributes.get("outlineLevel");
+  if (value === undefined) return 0;
+  return /^[0-7]$/.test(value) ? Number(value) : corrupt(file, `outlineLevel="${value.slice(0, 20)}"`);
+}
+
+/** A size a program sizes a row, column or font by: a positive number (0 hides; programs ignore less). */
+export function size(text: string | undefined): number | undefined {
+  const value = Number(text);
+  return text !== undefined && value > 0 ? value : undefined;
+}

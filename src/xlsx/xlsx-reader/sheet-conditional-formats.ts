@@ -1,0 +1,223 @@
+import type { GridCell, Ink } from "../../core/grid";
+import { FileError, FILE_MESSAGES } from "../errors";
+import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
+import { X14_NS, XM_NS } from "../xml/read-namespaces";
+import type { XmlAttributes } from "../xml/xml-stream";
+import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
+import { flag } from "./sheet-attributes";
+import { areasOf, type Area, type KeptPositions, type Position } from "./sheet-areas";
+
+/**
+ * A conditional format's style, or its data bar or icon set drawn without the value (`graphic`), with
+ * the areas it covers: parsed once per conditional format, shared by its rules.
+ */
+interface Conditional {
+  readonly areas: readonly Area[];
+  readonly dxf?: Dxf | undefined;
+  readonly graphic?: true;
+}
+
+/**
+ * The conditional format of Excel 2010's extension list being read (x14:conditionalFormatting): its
+ * rules' styles (each inline, x14:dxf), and its range (xm:sqref), which follows the rules.
+ */
+interface Extended {
+  readonly depth: number;
+  readonly dxfs: Dxf[];
+  dxf: DxfReader | null;
+  sqref: string;
+  inSqref: boolean;
+  /** Whether one of its rules is a data bar or icon set drawn without the value. */
+  graphic: boolean;
+}
+
+/**
+ * What a sheet's conditional formats may make its kept cells show: told each element of them as the
+ * sheet streams by, and applied once the whole sheet is read, as programs apply them wherever the sheet
+ * puts them (before or after the cells).
+ */
+export class ConditionalFormats {
+  private readonly conditional: Conditional[] = [];
+  /** The styles judged for each range: rules of one range and one style do the same. */
+  private readonly conditionalStyles = new Map<readonly Area[], Set<Dxf | "graphic" | undefined>>();
+  /** The areas all conditional formats of the sheet cover, counted against their cap. */
+  private conditionalAreas = 0;
+  /** Conditional-format rules (`cfRule`, `x14:cfRule`) met in the sheet, counted against their cap. */
+  private conditionalRules = 0;
+  /** The cells the conditional format being read covers. */
+  private sqref: readonly Area[] = [];
+  private extended: Extended | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly sheet: string,
+    private readonly styles: CellStyles,
+  ) {}
+
+  /** A `conditionalFormatting` element: the range its rules cover. */
+  readFormatting(attributes: XmlAttributes): void {
+    this.sqref = this.conditionalAreasOf(attributes.get("sqref"));
+  }
+
+  /** A `cfRule` element. */
+  readRule(attributes: XmlAttributes): void {
+    this.countRule();
+    const dxf = this.styles.dxf(attributes.get("dxfId"));
+    if (dxf) this.add({ areas: this.sqref, dxf });
+  }
+
+  /** A rule's child: a data bar or icon set (cfRule › dataBar, iconSet). */
+  readRuleChild(name: string, attributes: XmlAttributes): void {
+    if (this.isGraphic(name, attributes)) this.add({ areas: this.sqref, graphic: true });
+  }
+
+  /**
+   * Excel 2010 keeps some conditional formats in the sheet's extension list, each rule's differential
+   * style inline (x14:dxf › numFmt) and the range after the rules. Read wherever the list holds one:
+   * a format that may show another figure is judged even if Excel would skip its extension.
+   */
+  readExtension(
+    name: string,
+    attributes: XmlAttributes,
+    namespace: string,
+    depth: number,
+    main: string,
+  ): void {
+    if (name === "conditionalFormatting" && namespace === X14_NS)
+      this.extended = { depth, dxfs: [], dxf: null, sqref: "", inSqref: false, graphic: false };
+    const { extended } = this;
+    if (!extended) return;
+    if (name === "cfRule" && namespace === X14_NS) this.countRule();
+    else if (namespace === X14_NS && this.isGraphic(name, attributes)) extended.graphic = true;
+    else if (extended.dxf) extended.dxf.open(name, attributes, namespace, depth);
+    else if (name === "dxf" && namespace === X14_NS) {
+      extended.dxf = new DxfReader(main, depth);
+      extended.dxfs.push(extended.dxf.dxf);
+    } else if (name === "sqref" && namespace === XM_NS) extended.inSqref = true;
+  }
+
+  text(text: string): void {
+    if (this.extended?.inSqref) this.extended.sqref += text;
+  }
+
+  close(depth: number): void {
+    const { extended } = this;
+    if (extended && depth === extended.depth) {
+      const areas = this.conditionalAreasOf(extended.sqref);
+      for (const dxf of extended.dxfs) this.add({ areas, dxf });
+      if (extended.graphic) this.add({ areas, graphic: true });
+      this.extended = null;
+    } else if (extended?.dxf?.closes(depth)) extended.dxf = null;
+    else if (extended?.inSqref) extended.inSqref = false;
+  }
+
+  /** Writes what conditional formats may do to each kept cell into it, once. */
+  apply(cells: Map<string, GridCell>, kept: KeptPositions): void {
+    /**
+     * What conditional formats may make each kept cell show, and in what inks, gathered before any cell
+     * is changed: each cell is rewritten once, however many rules cover it.
+     */
+    const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink>; drawn: boolean }>();
+    const extrasOf = (address: string) => {
+      let found = extras.get(address);
+      if (!found) extras.set(address, (found = { mayShow: new Set(), inks: new Map(), drawn: false }));
+      return found;
+    };
+    /** The kept cells of each conditional format's range, found once for all its rules. */
+    const keptByAreas = new Map<readonly Area[], Position[]>();
+    const keptIn = (areas: readonly Area[]) => {
+      let found = keptByAreas.get(areas);
+      if (!found) keptByAreas.set(areas, (found = kept.in(areas)));
+      return found;
+    };
+    // A data bar or icon set drawn without the value is drawn over the kept cells it covers.
+    for (const { areas, dxf, graphic } of this.conditional)
+      if (graphic) for (const { address } of keptIn(areas)) extrasOf(address).drawn = true;
+      else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill))
+        this.formatConditionally(keptIn(areas), dxf, cells, extrasOf);
+    for (const [address, { mayShow, inks, drawn }] of extras) {
+      const held = cells.get(address)!;
+      const shows = [
+        ...(held.mayShow ?? []),
+        ...[...mayShow].filter((text) => !held.mayShow?.includes(text)),
+      ];
+      const heldInks = held.inks ?? [];
+      const newInks = [...inks.values()].filter(
+        (ink) => !heldInks.some((h) => h.text === ink.text && h.background === ink.background),
+      );
+      cells.set(address, {
+        ...held,
+        ...(mayShow.size > 0 ? { mayShow: shows } : {}),
+        ...(inks.size > 0 ? { inks: [...heldInks, ...newInks] } : {}),
+        ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
+      });
+    }
+  }
+
+  /**
+   * A conditional format's style: when its condition holds, the kept numbers it covers show what its
+   * number format makes of them, in its colours. Whether it holds is not worked out; it may.
+   */
+  private formatConditionally(
+    covered: readonly Position[],
+    dxf: Dxf,
+    cells: ReadonlyMap<string, GridCell>,
+    extrasOf: (address: string) => { mayShow: Set<string>; inks: Map<string, Ink> },
+  ): void {
+    for (const { address, style } of covered) {
+      const held = cells.get(address)!;
+      if (held.value?.type !== "number") continue;
+      const shown = this.styles.shownWith(dxf, held.value.value);
+      const inks = this.styles.reportedInks(style, held.value.value, dxf);
+      if (shown === undefined && inks.length === 0) continue;
+      const extra = extrasOf(address);
+      if (shown !== undefined) extra.mayShow.add(shown);
+      for (const ink of inks) extra.inks.set(`${ink.text}/${ink.background}`, ink);
+    }
+  }
+
+  /** Whether the element is a data bar or an icon set drawn without the value (showValue="0"). */
+  private isGraphic(name: string, attributes: XmlAttributes): boolean {
+    return (
+      (name === "dataBar" || name === "iconSet") &&
+      attributes.get("showValue") !== undefined &&
+      !flag(attributes, "showValue", this.file)
+    );
+  }
+
+  /** A conditional format's range, counted against the sheet's cap on the areas they cover. */
+  private conditionalAreasOf(sqref: string | undefined): readonly Area[] {
+    const areas = areasOf(sqref, {
+      max: MAX_CONDITIONAL_AREAS - this.conditionalAreas,
+      exceeded: () => this.tooMany(),
+    });
+    this.conditionalAreas += areas.length;
+    return areas;
+  }
+
+  private countRule(): void {
+    if (++this.conditionalRules > MAX_CONDITIONAL_RULES) this.tooMany();
+  }
+
+  /**
+   * A conditional format's style or graphic. A rule has one of each at most, but an extension's rule
+   * can list styles: they are counted too.
+   */
+  private add(entry: Conditional): void {
+    if (this.conditional.length >= 2 * MAX_CONDITIONAL_RULES) this.tooMany();
+    let styles = this.conditionalStyles.get(entry.areas);
+    if (!styles) this.conditionalStyles.set(entry.areas, (styles = new Set()));
+    const style = entry.graphic ? "graphic" : entry.dxf;
+    if (styles.has(style)) return;
+    styles.add(style);
+    this.conditional.push(entry);
+  }
+
+  private tooMany(): never {
+    throw new FileError(FILE_MESSAGES.tooManyConditionalFormats, this.file, {
+      sheet: this.sheet,
+      rules: MAX_CONDITIONAL_RULES,
+      areas: MAX_CONDITIONAL_AREAS,
+    });
+  }
+}

@@ -1,0 +1,113 @@
+import { columnLetters, toA1 } from "../../core/a1";
+import type { ComputedBy, GridCell } from "../../core/grid";
+import type { XmlAttributes } from "../xml/xml-stream";
+import { corrupt } from "./sheet-attributes";
+import { areasOf, type Area, type KeptPositions } from "./sheet-areas";
+import { decodeExcelEscapes } from "./shared-strings";
+
+/** A cell's `f`: its text and its attributes (`t`, `si`, `ref`). */
+export interface CellFormula {
+  text: string;
+  readonly attributes: XmlAttributes;
+}
+
+/** Where a cell is (0-based). */
+interface At {
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * A cell reference inside a formula, as SheetJS finds it when it shifts a shared formula (its `crefregex`),
+ * so both readers give a shared formula's copy the same text.
+ */
+const CELL_REF =
+  /(^|[^._A-Z0-9])([$]?)([A-Z]{1,2}|[A-W][A-Z]{2}|X[A-E][A-Z]|XF[A-D])([$]?)(10[0-3]\d{4}|104[0-7]\d{3}|1048[0-4]\d{2}|10485[0-6]\d|104857[0-6]|[1-9]\d{0,5})(?![_.(A-Za-z0-9])/g;
+
+const columnIndex = (letters: string) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+
+/** A shared formula's text as it reads in another cell: relative references move with the cell. */
+function shiftFormula(formula: string, rows: number, cols: number): string | null {
+  let outside = false;
+  const shifted = formula.replace(
+    CELL_REF,
+    (_, lead: string, colAbs: string, col: string, rowAbs: string, row: string) => {
+      const c = colAbs ? col : columnIndex(col) + cols;
+      if (typeof c === "number" && c < 0) outside = true;
+      const r = rowAbs ? row : String(Number(row) + rows);
+      return `${lead}${colAbs}${typeof c === "number" ? columnLetters(Math.max(c, 0)) : c}${rowAbs}${r}`;
+    },
+  );
+  return outside ? null : shifted;
+}
+
+const stripFuture = (formula: string) => formula.replace(/_xlfn\./g, "");
+
+/**
+ * A sheet's formulas as its cells stream by: each shared formula's text where it is given, to expand it
+ * in the cells that share it, and each array formula's and data table's area, to mark the kept cells it
+ * covers once the whole sheet is read.
+ */
+export class SheetFormulas {
+  private readonly shared = new Map<string, { text: string; row: number; col: number }>();
+  /**
+   * Each array formula's and data table's area (its `ref` and its own cell): every cell of it shows what
+   * it computes, though only its first cell holds the formula and a data table's holds no text at all.
+   */
+  private readonly areas: { kind: "array" | "dataTable"; ref: string; areas: readonly Area[] }[] = [];
+
+  constructor(private readonly file: string) {}
+
+  /** A shared formula's text, where its first cell gives it. */
+  register(f: CellFormula | undefined, at: At): void {
+    if (!f?.text || f.attributes.get("t") !== "shared") return;
+    const si = parseInt(f.attributes.get("si") ?? "", 10);
+    this.shared.set(String(si), { text: stripFuture(f.text), row: at.row, col: at.col });
+  }
+
+  /** A cell's formula text ("" for a shared formula's copy in a cell not wanted, never expanded). */
+  formulaOf(f: CellFormula | undefined, at: At, wanted: boolean): string | undefined {
+    if (!f) return undefined;
+    if (f.text) {
+      const text = stripFuture(decodeExcelEscapes(f.text));
+      return text.replace(/^=/, "") || undefined;
+    }
+    const master = this.shared.get(f.attributes.get("si") ?? "");
+    if (!master) return undefined;
+    if (!wanted) return "";
+    const text = shiftFormula(master.text, at.row - master.row, at.col - master.col);
+    return text === null ? corrupt(this.file, "shared formula") : text.replace(/^=/, "") || undefined;
+  }
+
+  /**
+   * An array formula's or a data table's kind and area, recorded; or a shared formula whose text no
+   * earlier cell gave, which LibreOffice computes from a later cell or shows blank.
+   */
+  computedKind(f: CellFormula | undefined, at: At): ComputedBy | undefined {
+    const kind = f?.attributes.get("t");
+    if (kind === "array" || kind === "dataTable") {
+      const ref = f!.attributes.get("ref")?.trim() || toA1(at.row, at.col);
+      // Its `ref` is one range, as a merge's is: a list of them is none.
+      const areas = /\s/.test(ref) ? [] : areasOf(ref);
+      this.areas.push({ kind, ref, areas: [...areas, { from: at, to: at }] });
+      return { kind, area: ref };
+    }
+    return kind === "shared" && !f!.text && !this.shared.has(f!.attributes.get("si") ?? "")
+      ? { kind: "shared" }
+      : undefined;
+  }
+
+  /** Marks each kept cell an array formula's or a data table's area covers, with the first that does. */
+  markComputed(cells: Map<string, GridCell>, kept: KeptPositions): void {
+    if (this.areas.length === 0) return;
+    for (const at of kept.in(this.areas.flatMap(({ areas }) => areas))) {
+      const { kind, ref } = this.areas.find(({ areas }) =>
+        areas.some(
+          ({ from, to }) => at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col,
+        ),
+      )!;
+      cells.set(at.address, { ...cells.get(at.address)!, computedBy: { kind, area: ref } });
+    }
+  }
+}

@@ -1,0 +1,217 @@
+import type { CellConcealment, CellSizes, GridCell } from "../../core/grid";
+import { reportedSizes } from "../../core/legible";
+import type { XmlAttributes } from "../xml/xml-stream";
+import type { CellStyles } from "./cell-styles";
+import { flag, outlineLevel, size } from "./sheet-attributes";
+import { areasOf, MAX_COLUMNS, type KeptPositions, type RowState } from "./sheet-areas";
+
+/** A `col` element: the columns it sizes and how. */
+interface Columns {
+  readonly min: number;
+  readonly max: number;
+  readonly hidden: boolean;
+  readonly width?: number;
+  readonly level: number;
+  readonly collapsed: boolean;
+}
+
+/** How deep an outline (a group of rows or columns) goes, as Excel allows. */
+const MAX_OUTLINE = 7;
+
+/**
+ * The members of collapsed outline groups, from each member's level and each collapsed flag. A group is
+ * a run of consecutive rows (or columns) at its level or deeper; a program shows it collapsed when the
+ * row just below it, or just above it (where the summary row is put above), is flagged collapsed,
+ * whether or not the group's own rows say they are hidden. Both neighbours are taken, so no file can
+ * make one program collapse a group the other shows.
+ */
+function collapsedMembers(outline: ReadonlyMap<number, { level: number; collapsed: boolean }>): Set<number> {
+  const members = new Set<number>();
+  const numbers = [...outline.keys()].sort((a, b) => a - b);
+  for (let level = 1; level <= MAX_OUTLINE; level++) {
+    const run: number[] = [];
+    const close = () => {
+      if (run.length > 0 && (outline.get(run[0]! - 1)?.collapsed || outline.get(run.at(-1)! + 1)?.collapsed))
+        for (const n of run) members.add(n);
+      run.length = 0;
+    };
+    for (const n of numbers) {
+      if (outline.get(n)!.level < level) continue;
+      if (run.length > 0 && run.at(-1) !== n - 1) close();
+      run.push(n);
+    }
+    close();
+  }
+  return members;
+}
+
+/**
+ * What a sheet's rows, columns and merges hide, and how large they show a cell: told each element as the
+ * sheet streams by, and judged once the whole sheet is read, as programs apply columns and merges
+ * wherever the sheet puts them (before or after the cells).
+ */
+export class SheetVisibility {
+  /** Whether rows are hidden unless they say otherwise (sheetFormatPr's zeroHeight). */
+  private rowsHidden = false;
+  /** The height of a row that gives none, and the width of a column no `col` sizes (sheetFormatPr's). */
+  private defaultHeight: number | undefined;
+  private defaultWidth: number | undefined;
+  /** The rows in an outline or flagged collapsed, by number: few sheets have any. */
+  private readonly outlineRows = new Map<number, { level: number; collapsed: boolean }>();
+  private readonly columns: Columns[] = [];
+  /** Each merge's range. */
+  private readonly merges: string[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly styles: CellStyles,
+  ) {}
+
+  /** The sheet's `sheetFormatPr`. */
+  readFormat(attributes: XmlAttributes): void {
+    this.rowsHidden = flag(attributes, "zeroHeight", this.file);
+    this.defaultHeight = size(attributes.get("defaultRowHeight"));
+    this.defaultWidth = size(attributes.get("defaultColWidth"));
+  }
+
+  /** A `row` element: how its row is shown. */
+  readRow(number: number, attributes: XmlAttributes): RowState {
+    const { file } = this;
+    const height = attributes.get("ht");
+    const state: RowState = {
+      number,
+      hidden: flag(attributes, "hidden", file),
+      customHeight: flag(attributes, "customHeight", file),
+      ...(height !== undefined ? { height: Number(height) } : {}),
+    };
+    const level = outlineLevel(attributes, file);
+    const collapsed = flag(attributes, "collapsed", file);
+    if (level > 0 || collapsed) this.outlineRows.set(number, { level, collapsed });
+    return state;
+  }
+
+  /** A `col` element. */
+  readColumns(attributes: XmlAttributes): void {
+    const { file } = this;
+    const width = attributes.get("width");
+    const [min, max] = [Number(attributes.get("min")), Number(attributes.get("max"))];
+    const hidden = flag(attributes, "hidden", file);
+    const level = outlineLevel(attributes, file);
+    const collapsed = flag(attributes, "collapsed", file);
+    if (!(min >= 1 && max >= min)) return;
+    this.columns.push({
+      min,
+      max: Math.min(max, MAX_COLUMNS),
+      hidden,
+      level,
+      collapsed,
+      ...(width !== undefined ? { width: Number(width) } : {}),
+    });
+  }
+
+  /** A `mergeCell` element. */
+  readMerge(attributes: XmlAttributes): void {
+    this.merges.push(attributes.get("ref") ?? "");
+  }
+
+  /** Marks each kept cell that cannot be seen, and how large each shows its figure. */
+  conceal(cells: Map<string, GridCell>, kept: KeptPositions): void {
+    const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
+    const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
+    const widths = this.columnWidths(kept);
+    for (const { address, col, style, rowState: state } of kept.all) {
+      const sizes = reportedSizes(this.sizesOf(col, style, state, widths));
+      if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
+      const hidden: CellConcealment | undefined =
+        this.isRowHidden(state) || collapsedRows?.has(state.number)
+          ? "row"
+          : hiddenColumn?.[col]
+            ? "column"
+            : undefined;
+      if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
+    }
+    for (const ref of this.merges) coverCells(ref, cells, kept);
+  }
+
+  /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */
+  private isRowHidden({ hidden, height, customHeight }: RowState): boolean {
+    if (hidden || height === 0) return true;
+    return this.rowsHidden && !(customHeight && height !== undefined && height > 0);
+  }
+
+  /**
+   * Which columns (0-based) cannot be seen: hidden, of no width, or in a collapsed outline group. Made
+   * only when a column is, which few sheets have.
+   */
+  private hiddenColumns(): Uint8Array | null {
+    const { columns } = this;
+    let hidden: Uint8Array | null = null;
+    for (const c of columns)
+      if (c.hidden || c.width === 0) (hidden ??= new Uint8Array(MAX_COLUMNS)).fill(1, c.min - 1, c.max);
+    // Most sheets have no outline: the 16,384 columns are walked only for one that has.
+    if (!columns.some((c) => c.level || c.collapsed)) return hidden;
+    const levels = new Uint8Array(MAX_COLUMNS + 2);
+    const collapsed = new Uint8Array(MAX_COLUMNS + 2);
+    for (const c of columns) {
+      levels.fill(c.level, c.min, c.max + 1);
+      collapsed.fill(c.collapsed ? 1 : 0, c.min, c.max + 1);
+    }
+    const outline = new Map<number, { level: number; collapsed: boolean }>();
+    for (let n = 1; n <= MAX_COLUMNS; n++)
+      if (levels[n] || collapsed[n]) outline.set(n, { level: levels[n]!, collapsed: collapsed[n] === 1 });
+    for (const n of collapsedMembers(outline)) (hidden ??= new Uint8Array(MAX_COLUMNS))[n - 1] = 1;
+    return hidden;
+  }
+
+  /**
+   * The width of each column (0-based) a kept cell is in, the narrowest a `col` gives it, if one does:
+   * each `col` is matched against those columns or its own, whichever are fewer.
+   */
+  private columnWidths(positions: KeptPositions): Map<number, number> {
+    const keptSet = new Set(positions.all.map(({ col }) => col));
+    const kept = [...keptSet];
+    const widths = new Map<number, number>();
+    const take = (c: number, width: number) => {
+      if (!(widths.get(c)! <= width)) widths.set(c, width);
+    };
+    for (const { min, max, width } of this.columns) {
+      if (width === undefined || !(width > 0)) continue;
+      const [first, last] = [Math.ceil(min) - 1, max - 1];
+      if (kept.length < last - first + 1) {
+        for (const c of kept) if (c >= first && c <= last) take(c, width);
+      } else for (let c = first; c <= last; c++) if (keptSet.has(c)) take(c, width);
+    }
+    return widths;
+  }
+
+  /** How large a kept cell shows its figure: its row's height, its column's width, its font's size. */
+  private sizesOf(
+    col: number,
+    style: string | undefined,
+    state: RowState,
+    widths: ReadonlyMap<number, number>,
+  ): CellSizes {
+    const rowHeight = state.height !== undefined && state.height > 0 ? state.height : this.defaultHeight;
+    const columnWidth = widths.get(col) ?? this.defaultWidth;
+    const fontSize = this.styles.fontSize(style);
+    const sizes: { rowHeight?: number; columnWidth?: number; fontSize?: number } = {};
+    if (rowHeight !== undefined) sizes.rowHeight = rowHeight;
+    if (columnWidth !== undefined) sizes.columnWidth = columnWidth;
+    if (fontSize !== undefined) sizes.fontSize = fontSize;
+    return sizes;
+  }
+}
+
+/** Marks the kept cells a merged range covers, all but its top-left cell, which it shows. */
+function coverCells(ref: string, cells: Map<string, GridCell>, kept: KeptPositions): void {
+  // A merge is one range: a list of them is none.
+  const range = ref.trim();
+  if (!range || /\s/.test(range)) return;
+  const areas = areasOf(range);
+  const topLeft = areas[0]?.from;
+  for (const { address, row, col } of kept.in(areas)) {
+    const covered = cells.get(address)!;
+    const shows = row === topLeft?.row && col === topLeft.col;
+    if (!shows && !covered.hidden) cells.set(address, { ...covered, hidden: "merge" });
+  }
+}
