@@ -1,35 +1,17 @@
 import { canonicalA1, toA1 } from "../../core/a1";
-import type { GridCell, GridValue } from "../../core/grid";
+import type { GridCell } from "../../core/grid";
 import type { CellStyles } from "./cell-styles";
 import { FileError, FILE_MESSAGES } from "../errors";
 import type { ReadLimits } from "../limits";
-import { decodeExcelEscapes, StringItems } from "./shared-strings";
+import { StringItems } from "./shared-strings";
 import { corrupt } from "./sheet-attributes";
+import { holdsValue, valueOf } from "./sheet-cell-values";
 import { KeptPositions, MAX_COLUMNS, type RowState } from "./sheet-areas";
 import { ConditionalFormats } from "./sheet-conditional-formats";
 import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
-
-const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-/** A date as `t="d"` cells hold one: ISO 8601, with or without a time and a zone. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-/**
- * An ISO date's time, a date-time without a zone taken as UTC (as it is a date, whatever zone the
- * reading machine is in); anything else, which JavaScript would guess at, is NaN.
- */
-function isoTime(text: string): number {
-  const match = ISO_DATE.exec(text);
-  if (!match) return NaN;
-  return Date.parse(match[1] && !match[4] ? `${text}Z` : text);
-}
-
-/** A number as spreadsheet XML writes one, spaces around it allowed. */
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
-const DAY = 86_400_000;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -95,61 +77,6 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let rowState: RowState = { number: 0, hidden: false, customHeight: false };
   let cell: OpenCell | null = null;
 
-  // What no spreadsheet program stores as a number ("NaN", "1500abc", "1e400") is a damaged file, not a
-  // figure to check: programs would show it differently, if at all.
-  const finite = (text: string, value: number) =>
-    Number.isFinite(value) ? value : corrupt(file, `number ${text.slice(0, 40)}`);
-
-  function valueOf(c: OpenCell): GridValue | undefined {
-    const type = c.attributes.get("t");
-    const v = c.value;
-    switch (type ?? "n") {
-      case "n":
-        return v === undefined
-          ? undefined
-          : { type: "number", value: finite(v, NUMBER.test(v) ? parseFloat(v) : NaN) };
-      case "s": {
-        if (v === undefined) return undefined;
-        const text = scan.strings[parseInt(v, 10)];
-        return text === undefined ? corrupt(file, `shared string ${v}`) : { type: "string", value: text };
-      }
-      case "str":
-        return { type: "string", value: decodeExcelEscapes(v ?? "") };
-      case "inlineStr":
-        return { type: "string", value: c.inline?.take() ?? "" };
-      case "b":
-        return { type: "boolean", value: v === "1" || v === "true" };
-      case "e":
-        return { type: "error", value: v !== undefined && ERRORS.has(v) ? v : "#ERROR" };
-      case "d": {
-        const time = v === undefined ? NaN : isoTime(v.trim());
-        return { type: "number", value: finite(v ?? "", (time - EXCEL_EPOCH) / DAY) };
-      }
-      default:
-        return undefined;
-    }
-  }
-
-  /** Whether `valueOf` would give a value, without making one: most cells are counted, never kept. */
-  function holdsValue(c: OpenCell): boolean {
-    const v = c.value;
-    switch (c.attributes.get("t") ?? "n") {
-      case "n":
-        return v !== undefined;
-      case "s":
-        if (v === undefined) return false;
-        return scan.strings[parseInt(v, 10)] !== undefined || corrupt(file, `shared string ${v}`);
-      case "str":
-      case "inlineStr":
-      case "b":
-      case "e":
-      case "d":
-        return true;
-      default:
-        return false;
-    }
-  }
-
   function finish(c: OpenCell): void {
     const r = c.attributes.get("r");
     // A reference written otherwise than Excel writes it ("$C$10", "c10") is read by some programs as
@@ -161,10 +88,15 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     formulas.register(c.formula, at);
     const address = canonical ? r! : toA1(at.row, at.col);
     const wanted = scan.wanted(address);
-    const value = wanted ? valueOf(c) : undefined;
+    const value = wanted ? valueOf(c, scan.strings, file) : undefined;
     const formula = formulas.formulaOf(c.formula, at, wanted);
     const computedBy = formulas.computedKind(c.formula, at);
-    if (!(wanted ? value !== undefined : holdsValue(c)) && formula === undefined && !computedBy) return;
+    if (
+      !(wanted ? value !== undefined : holdsValue(c, scan.strings, file)) &&
+      formula === undefined &&
+      !computedBy
+    )
+      return;
     if (at.row >= limits.maxRowsPerSheet)
       throw new FileError(FILE_MESSAGES.tooManyRows, file, {
         sheet: scan.sheet,
@@ -191,7 +123,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
 
   function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
     if (!TEXT_TYPES.has(c.attributes.get("t") ?? "n") || !scan.texts?.(at.row, at.col)) return;
-    const value = valueOf(c);
+    const value = valueOf(c, scan.strings, file);
     if (value?.type === "string") cells.set(address, { value });
   }
 

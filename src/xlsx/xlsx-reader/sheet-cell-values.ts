@@ -1,0 +1,86 @@
+import type { GridValue } from "../../core/grid";
+import type { XmlAttributes } from "../xml/xml-stream";
+import { decodeExcelEscapes, type StringItems } from "./shared-strings";
+import { corrupt } from "./sheet-attributes";
+
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** A date as `t="d"` cells hold one: ISO 8601, with or without a time and a zone. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * An ISO date's time, a date-time without a zone taken as UTC (as it is a date, whatever zone the
+ * reading machine is in); anything else, which JavaScript would guess at, is NaN.
+ */
+function isoTime(text: string): number {
+  const match = ISO_DATE.exec(text);
+  if (!match) return NaN;
+  return Date.parse(match[1] && !match[4] ? `${text}Z` : text);
+}
+
+/** A number as spreadsheet XML writes one, spaces around it allowed. */
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+const DAY = 86_400_000;
+
+/** A `c` element as read: its attributes (`t`, the type), its `v` and its inline string. */
+export interface ReadCell {
+  readonly attributes: XmlAttributes;
+  readonly value?: string;
+  readonly inline?: StringItems;
+}
+
+// What no spreadsheet program stores as a number ("NaN", "1500abc", "1e400") is a damaged file, not a
+// figure to check: programs would show it differently, if at all.
+const finite = (text: string, value: number, file: string) =>
+  Number.isFinite(value) ? value : corrupt(file, `number ${text.slice(0, 40)}`);
+
+/** A cell's value, typed as SheetJS types it. */
+export function valueOf(c: ReadCell, strings: readonly string[], file: string): GridValue | undefined {
+  const type = c.attributes.get("t");
+  const v = c.value;
+  switch (type ?? "n") {
+    case "n":
+      return v === undefined
+        ? undefined
+        : { type: "number", value: finite(v, NUMBER.test(v) ? parseFloat(v) : NaN, file) };
+    case "s": {
+      if (v === undefined) return undefined;
+      const text = strings[parseInt(v, 10)];
+      return text === undefined ? corrupt(file, `shared string ${v}`) : { type: "string", value: text };
+    }
+    case "str":
+      return { type: "string", value: decodeExcelEscapes(v ?? "") };
+    case "inlineStr":
+      return { type: "string", value: c.inline?.take() ?? "" };
+    case "b":
+      return { type: "boolean", value: v === "1" || v === "true" };
+    case "e":
+      return { type: "error", value: v !== undefined && ERRORS.has(v) ? v : "#ERROR" };
+    case "d": {
+      const time = v === undefined ? NaN : isoTime(v.trim());
+      return { type: "number", value: finite(v ?? "", (time - EXCEL_EPOCH) / DAY, file) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Whether `valueOf` would give a value, without making one: most cells are counted, never kept. */
+export function holdsValue(c: ReadCell, strings: readonly string[], file: string): boolean {
+  const v = c.value;
+  switch (c.attributes.get("t") ?? "n") {
+    case "n":
+      return v !== undefined;
+    case "s":
+      if (v === undefined) return false;
+      return strings[parseInt(v, 10)] !== undefined || corrupt(file, `shared string ${v}`);
+    case "str":
+    case "inlineStr":
+    case "b":
+    case "e":
+    case "d":
+      return true;
+    default:
+      return false;
+  }
+}
