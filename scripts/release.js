@@ -10,6 +10,7 @@ const { execFileSync } = require("node:child_process");
 const { createHash } = require("node:crypto");
 const fs = require("node:fs");
 const os = require("node:os");
+const { builtinModules } = require("node:module");
 const path = require("node:path");
 const { BaseUrlError, buildManifest, checkBaseUrl } = require("./manifest-build");
 const { serverSamples } = require("./server-samples");
@@ -58,8 +59,27 @@ function copyTree(from, to, skip = new Set()) {
   }
 }
 
-/** What the command line needs at run time: the rest of the dependencies serve the page and the pane. */
-const CLI_DEPENDENCIES = ["@e965/xlsx", "cli-progress", "commander", "csv-parse", "fflate", "htmlparser2"];
+/**
+ * The packages the compiled command line requires (`lib/`, tsc's CommonJS): what it needs at run time and
+ * no more, the rest of the dependencies serving the page and the pane. Read from the code, so a package
+ * the CLI starts to use is shipped with it.
+ */
+function requiredPackages(dir) {
+  const found = new Set();
+  for (const file of filesUnder(dir).filter((f) => f.endsWith(".js"))) {
+    const code = fs.readFileSync(path.join(dir, file), "utf8");
+    for (const [, spec] of code.matchAll(/\brequire\("([^"./][^"]*)"\)/g)) {
+      if (spec.startsWith("node:") || builtinModules.includes(spec)) continue;
+      found.add(
+        spec
+          .split("/")
+          .slice(0, spec.startsWith("@") ? 2 : 1)
+          .join("/"),
+      );
+    }
+  }
+  return [...found].sort();
+}
 
 /**
  * The command line as a package of its own, `npm install -g thidua-<version>.tgz`: bin/ and lib/ without
@@ -73,11 +93,13 @@ function packCli(to) {
     copyTree(path.join(ROOT, "bin"), path.join(staging, "bin"));
     copyTree(path.join(ROOT, "lib"), path.join(staging, "lib"));
     fs.rmSync(path.join(staging, "lib", "cli", "bench"), { recursive: true, force: true });
-    const dependencies = Object.fromEntries(
-      CLI_DEPENDENCIES.map((name) => [name, manifest.dependencies[name]]),
-    );
-    const missing = CLI_DEPENDENCIES.filter((name) => !dependencies[name]);
-    if (missing.length) throw new Error(`package.json lacks ${missing.join(", ")}`);
+    const needed = requiredPackages(path.join(staging, "lib"));
+    const missing = needed.filter((name) => !manifest.dependencies[name]);
+    if (missing.length)
+      throw new Error(
+        `the command line requires ${missing.join(", ")}, not among package.json's dependencies`,
+      );
+    const dependencies = Object.fromEntries(needed.map((name) => [name, manifest.dependencies[name]]));
     const cli = {
       name: "thidua",
       version,
