@@ -16,18 +16,26 @@ import { writeWorkbookPlan } from "../../xlsx";
 
 export const BENCH_PERIOD = "2025-D1";
 const ROOT = path.resolve(__dirname, "../../..");
+const code = (i: number) => `U${String(i + 1).padStart(4, "0")}`;
+
 const importsOpenpyxl = (python: string) =>
   spawnSync(python, ["-c", "import openpyxl"], { stdio: "ignore" }).status === 0;
 
-/** A Python that has openpyxl (a version manager's python3 may shadow the system's, which has it), if any. */
-export const PYTHON: string | undefined = [process.env.PYTHON, "python3", "/usr/bin/python3"].find(
-  (python) => python && importsOpenpyxl(python),
-);
+let found: { python: string | undefined } | undefined;
 
-const code = (i: number) => `U${String(i + 1).padStart(4, "0")}`;
-
-/** Whether Python with openpyxl runs here: it fills the bench's reports and is a peer to compare with. */
-export const hasOpenpyxl = (): boolean => PYTHON !== undefined;
+/**
+ * A Python that has openpyxl (a version manager's python3 may shadow the system's, which has it), if any:
+ * it fills the bench's reports and is a peer to compare with. Looked for once, when first asked, so that
+ * importing the bench's helpers (the browser tests do) starts no process.
+ */
+export function openpyxlPython(): string | undefined {
+  found ??= {
+    python: [process.env.PYTHON, "python3", "/usr/bin/python3"].find(
+      (python) => python && importsOpenpyxl(python),
+    ),
+  };
+  return found.python;
+}
 
 /** The reports' folder and who filled them. */
 export interface BenchReports {
@@ -62,7 +70,8 @@ function requiredFigures(seed: number): Record<string, number> {
  * optional inputs); elsewhere by Thi Đua's own writer, every input filled.
  */
 export async function benchReports(root: string, count: number): Promise<BenchReports> {
-  const filledBy = hasOpenpyxl() ? "openpyxl" : "thidua";
+  const python = openpyxlPython();
+  const filledBy = python ? "openpyxl" : "thidua";
   const folder = path.join(root, `reports-${GENERATOR_VERSION}-${filledBy}-${count}`);
   if (existsSync(folder) && readdirSync(folder).length === count) return { folder, filledBy };
   mkdirSync(folder, { recursive: true });
@@ -89,10 +98,10 @@ export async function benchReports(root: string, count: number): Promise<BenchRe
     );
     jobs.push({ template, out, values: requiredFigures(i + 1) });
   }
-  if (jobs.length > 0) {
+  if (python && jobs.length > 0) {
     const list = path.join(blanks, "jobs.json");
     writeFileSync(list, JSON.stringify(jobs));
-    const filled = spawnSync(PYTHON!, [path.join(ROOT, "scripts/bench/fill-reports.py"), list], {
+    const filled = spawnSync(python, [path.join(ROOT, "scripts/bench/fill-reports.py"), list], {
       stdio: ["ignore", "inherit", "inherit"],
     });
     if (filled.status !== 0)

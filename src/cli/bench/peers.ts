@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { PYTHON } from "./bench-reports";
+import { openpyxlPython } from "./bench-reports";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -24,9 +24,11 @@ function timed(command: string, args: readonly string[]): PeerRun {
 export const sheetjsLoop = (folder: string) =>
   timed(process.execPath, [path.join(__dirname, "sheetjs-loop.js"), folder]);
 
-/** The same in Python with openpyxl, what a federation's IT person might write. */
-export const openpyxlLoop = (folder: string) =>
-  timed(PYTHON!, [path.join(ROOT, "scripts/bench/openpyxl-sum.py"), folder]);
+/** The same in Python with openpyxl, what a federation's IT person might write; null where it is not installed. */
+export function openpyxlLoop(folder: string): PeerRun | null {
+  const python = openpyxlPython();
+  return python ? timed(python, [path.join(ROOT, "scripts/bench/openpyxl-sum.py"), folder]) : null;
+}
 
 /** Node's zlib inflating every part of every file: no reader can go below it. */
 export const unzipLoop = (folder: string) =>

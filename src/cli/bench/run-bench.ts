@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { benchReports, hasOpenpyxl } from "./bench-reports";
+import { benchReports, openpyxlPython } from "./bench-reports";
 import { cliRollup } from "./cli-rollup";
 import { fileRead } from "./file-read";
 import { pageRollup } from "./page-rollup";
@@ -29,7 +29,7 @@ const ratio = (slow: PeerRun | null, fast: PeerRun | null, width: number) =>
 async function main(): Promise<void> {
   mkdirSync(ROOT, { recursive: true });
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  const python = hasOpenpyxl();
+  const python = openpyxlPython() !== undefined;
   out(`Thi Đua bench — ${os.cpus().length} cores, Node ${process.version}, ${os.cpus()[0]?.model ?? ""}`);
   out(
     python
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     const { folder } = await benchReports(ROOT, size);
     const cli = await cliRollup(folder, path.join(ROOT, `tong-hop-${size}.xlsx`));
     const sheetjs = sheetjsLoop(folder);
-    const openpyxl = python && size <= OPENPYXL_MAX ? openpyxlLoop(folder) : null;
+    const openpyxl = size <= OPENPYXL_MAX ? openpyxlLoop(folder) : null;
     const unzip = unzipLoop(folder);
     const page = size <= PAGE_MAX ? await pageRollup(folder) : null;
     if (page) pageRuns.push({ size, longest: page.longestTaskMs, scroll: page.scrollLongestMs });
