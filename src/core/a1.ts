@@ -10,6 +10,13 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** A column's index from its letters ("A" is 0, "AA" 26), in either case. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
@@ -41,9 +48,7 @@ export function fromA1(address: string): { row: number; col: number } | null {
   if (canonical) return canonical;
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   if (!match) return null;
-  let col = 0;
-  for (const ch of match[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  return { row: Number(match[2]) - 1, col: columnIndex(match[1]!) };
 }
 
 export function rangeA1(top: number, left: number, bottom: number, right: number): string {

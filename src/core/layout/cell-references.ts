@@ -1,4 +1,4 @@
-import { columnLetters } from "../a1";
+import { columnIndex, columnLetters } from "../a1";
 
 /** A cell reference in a formula: where it points, and whether its row and column are fixed ("$"). */
 interface Reference {
@@ -24,7 +24,7 @@ function mapReferences(formula: string, map: (ref: Reference) => string): string
     TOKEN,
     (token, colFixed?: string, letters?: string, rowFixed?: string, digits?: string) => {
       if (letters === undefined) return token;
-      const col = [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      const col = columnIndex(letters);
       const row = Number(digits) - 1;
       if (row < 0 || row >= MAX_ROWS || col >= MAX_COLUMNS) return token;
       return map({ row, col, rowFixed: rowFixed === "$", colFixed: colFixed === "$" });

@@ -1,4 +1,5 @@
 import { strFromU8 } from "fflate";
+import { columnIndex } from "../../core/a1";
 import type { CellConcealment, CellSizes } from "../../core/grid";
 import { reportedSizes } from "../../core/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
@@ -21,8 +22,7 @@ type Area = readonly [number, number, number, number];
 function odfCell(cell: string): [number, number] | undefined {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(cell);
   if (!match) return undefined;
-  const col = [...match[1]!.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-  return [Number(match[2]) - 1, col];
+  return [Number(match[2]) - 1, columnIndex(match[1]!)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { columnLetters, toA1 } from "../../core/a1";
+import { columnIndex, columnLetters, toA1 } from "../../core/a1";
 import type { ComputedBy, GridCell } from "../../core/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { corrupt } from "./sheet-attributes";
@@ -23,9 +23,6 @@ interface At {
  */
 const CELL_REF =
   /(^|[^._A-Z0-9])([$]?)([A-Z]{1,2}|[A-W][A-Z]{2}|X[A-E][A-Z]|XF[A-D])([$]?)(10[0-3]\d{4}|104[0-7]\d{3}|1048[0-4]\d{2}|10485[0-6]\d|104857[0-6]|[1-9]\d{0,5})(?![_.(A-Za-z0-9])/g;
-
-const columnIndex = (letters: string) =>
-  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** A shared formula's text as it reads in another cell: relative references move with the cell. */
 function shiftFormula(formula: string, rows: number, cols: number): string | null {
