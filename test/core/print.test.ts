@@ -10,7 +10,8 @@ import { orientationFor, printableSize } from "../../src/core/layout/page";
 import { pageTextCodes } from "../../src/core/layout/page-codes";
 import { PRINT_TEXT, usedArea } from "../../src/core/layout/print";
 import { wrappedLines, wrappedRowHeights } from "../../src/core/layout/row-heights";
-import { reportPlan, summaryPlan } from "../excel/fakes/plans";
+import { summaryPlan } from "../excel/fakes/plans";
+import { reportPlan } from "../support/reports";
 import { PERIOD_2025_D1 } from "../support/reports";
 
 const sheetOf = (plan: WorkbookPlan, name: string) => plan.sheets.find((s) => s.name === name)!;

@@ -3,7 +3,7 @@ import { SheetBuilder } from "../../src/core/layout/sheet-builder";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { cellsIn, type ConditionalFormatState } from "./fakes/fake-state";
-import { reportPlan } from "./fakes/plans";
+import { reportPlan } from "../support/reports";
 
 // The plan's own conditional formats as the Office.js host adds them: custom rules whose formula is in
 // R1C1 notation, so that it means the same over any split of the areas into address lists.

@@ -5,7 +5,7 @@ import { createExcelHost } from "../../src/excel";
 import { MARK_FORMULA } from "../../src/excel/findings";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
-import { reportPlan } from "./fakes/plans";
+import { reportPlan } from "../support/reports";
 
 let excel: FakeExcel;
 beforeEach(async () => {

@@ -3,7 +3,7 @@ import { createExcelHost } from "../../src/excel";
 import { CampaignExists } from "../../src/host/report-exists";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
-import { reportPlan } from "./fakes/plans";
+import { reportPlan } from "../support/reports";
 
 let excel: FakeExcel;
 beforeEach(() => {

@@ -4,7 +4,8 @@ import { BUILD_JOURNAL, TEMP_SHEET } from "../../src/excel/build-journal";
 import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot, type WorkbookState } from "./fakes/fake-state";
-import { reportPlan, summaryPlan } from "./fakes/plans";
+import { summaryPlan } from "./fakes/plans";
+import { reportPlan } from "../support/reports";
 
 // A write into the open workbook cut short at any of its requests: by Excel refusing every request from
 // then on (clean-up included), by the pane reloading (no code runs after), or waiting for a cell edit.

@@ -2,7 +2,8 @@ import { toA1, type SheetPlan, type WorkbookPlan } from "../../src/core";
 import { pageTextCodes } from "../../src/core/layout/page-codes";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
-import { reportPlan, summaryPlan } from "./fakes/plans";
+import { summaryPlan } from "./fakes/plans";
+import { reportPlan } from "../support/reports";
 
 let excel: FakeExcel;
 beforeEach(() => {

@@ -3,7 +3,7 @@ import type { WorkbookGrid } from "../../src/core/grid";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { cellsIn, parseRect } from "./fakes/fake-state";
-import { reportPlan } from "./fakes/plans";
+import { reportPlan } from "../support/reports";
 import { copiedForm } from "../support/copied-form";
 import { consistentFills, reportGrid, unit } from "../support/reports";
 

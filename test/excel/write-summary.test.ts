@@ -7,7 +7,8 @@ import { HostError } from "../../src/host/workbook-host";
 import { excelFailure } from "./fakes/excel-error";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
-import { reportPlan, summaryPlan } from "./fakes/plans";
+import { summaryPlan } from "./fakes/plans";
+import { reportPlan } from "../support/reports";
 
 let excel: FakeExcel;
 beforeEach(() => {

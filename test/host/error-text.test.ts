@@ -4,7 +4,7 @@ import { asHostError, BY_CODE, errorCode, errorText, OFFICE_ERRORS } from "../..
 import { HostError } from "../../src/host/workbook-host";
 import { excelError } from "../excel/fakes/excel-error";
 import { installFakeExcel } from "../excel/fakes/fake-excel";
-import { reportPlan } from "../excel/fakes/plans";
+import { reportPlan } from "../support/reports";
 
 /**
  * The codes Microsoft's reference lists (learn.microsoft.com: Excel.ErrorCodes and

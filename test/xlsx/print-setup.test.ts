@@ -3,7 +3,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { columnLetters, type SheetPlan, type WorkbookPlan } from "../../src/core";
 import { pageTextCodes } from "../../src/core/layout/page-codes";
 import { writeWorkbookPlan } from "../../src/xlsx";
-import { reportPlan, summaryPlan } from "../excel/fakes/plans";
+import { summaryPlan } from "../excel/fakes/plans";
+import { reportPlan } from "../support/reports";
 
 /** CT_Worksheet's children in the order the schema requires them (ECMA-376 part 1, 18.3.1.99). */
 const WORKSHEET_ORDER = [

@@ -1,7 +1,5 @@
 import { layoutSummary, rollup, TEMPLATE_IDS, type Submission, type WorkbookPlan } from "../../../src/core";
-import { consistentFills, reportPlan, submission, unit } from "../../support/reports";
-
-export { reportPlan };
+import { consistentFills, submission, unit } from "../../support/reports";
 
 /** Distinct reports are slow to make (a layout and an extraction each); larger summaries reuse their figures. */
 const DISTINCT_FIGURES = 20;
