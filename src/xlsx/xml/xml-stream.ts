@@ -1,4 +1,4 @@
-import { QuoteType, Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import { checkCharacters, decodeText, forbidden, lineEnds, malformed } from "./xml-text";
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
@@ -39,7 +39,20 @@ interface Scope {
   readonly unprefixed: string | undefined;
 }
 
+const TAB = 9;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const BANG = 33;
+const DOUBLE_QUOTE = 34;
+const AMPERSAND = 38;
+const SINGLE_QUOTE = 39;
+const SLASH = 47;
 const COLON = 58;
+const LESS_THAN = 60;
+const EQUALS = 61;
+const GREATER_THAN = 62;
+const QUESTION_MARK = 63;
 const LETTER_X = 120;
 /** No element of SpreadsheetML has a hundred attributes; ten thousand only make a reader slow. */
 const MAX_ATTRIBUTES = 1_000;
@@ -85,23 +98,60 @@ class TagAttributes implements XmlAttributes {
   }
 }
 
-const malformed = (what: string, at: number): never => {
-  throw new Error(`malformed XML: ${what} at ${at}`);
-};
+/** XML's white space: space, tab, line feed and carriage return, and no other. */
+const S = "[ \\t\\n\\r]";
+/** The XML declaration's grammar (XML 1.0 §2.8): version, then optionally encoding and standalone. */
+const XML_DECLARATION = new RegExp(
+  `^<\\?xml${S}+version${S}*=${S}*("1\\.\\d+"|'1\\.\\d+')` +
+    `(${S}+encoding${S}*=${S}*("[A-Za-z][\\w.-]*"|'[A-Za-z][\\w.-]*'))?` +
+    `(${S}+standalone${S}*=${S}*("(yes|no)"|'(yes|no)'))?${S}*\\?>$`,
+);
 
-const isBlank = (xml: string, start: number, end: number) => {
-  for (let i = start; i < end; i++) {
-    const c = xml.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
-  return true;
-};
+const isSpace = (c: number) => c === SPACE || c === LINE_FEED || c === TAB || c === CARRIAGE_RETURN;
+
+/** ASCII characters a name may start with (letters, "_", ":") and hold after (digits, "-", "." too). */
+const NAME_START = new Uint8Array(128);
+const NAME_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON;
+  NAME_START[c] = letter ? 1 : 0;
+  NAME_PART[c] = letter || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
+}
+/** Beyond ASCII, XML names take letters of every script: refused are only the signs it never allows. */
+const nameStarts = (c: number) => (c < 128 ? NAME_START[c] === 1 : c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+const nameGoesOn = (c: number) => (c < 128 ? NAME_PART[c] === 1 : c >= 0xb7 && c < 0xfffe);
 
 /**
- * Streams an XML part to handlers by local name, on htmlparser2's tokenizer: nothing per element is
- * kept, entities are never fetched and no document type is accepted. The tokenizer forgives what XML
- * forbids, so what would let two readers see different documents is refused here: unbalanced or
- * crossed tags, text outside the one root element, an attribute twice or without quotes.
+ * Tag names seen lately, by their first character and length: a part repeats a handful of names
+ * thousands of times, each of which would otherwise be a new string to make and to compare.
+ */
+const INTERNED_SLOTS = 512;
+
+/** Where the name starting at `start` ends; a name that is not one is refused. */
+function nameEnd(xml: string, start: number): number {
+  if (!nameStarts(xml.charCodeAt(start))) malformed("a tag or attribute without a valid name", start);
+  let end = start + 1;
+  while (end < xml.length && nameGoesOn(xml.charCodeAt(end))) end++;
+  return end;
+}
+
+function skipSpaces(xml: string, at: number): number {
+  while (at < xml.length && isSpace(xml.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Whether a name with a colon at `colon` is a prefix and a local name, as namespaces allow, and no other. */
+const qualified = (name: string, colon: number) =>
+  colon > 0 && colon < name.length - 1 && name.indexOf(":", colon + 1) < 0;
+
+const isBlank = (xml: string, start: number, end: number) => skipSpaces(xml, start) >= end;
+
+/**
+ * Streams an XML part to handlers by local name, with a scanner of our own over the part's text:
+ * nothing per element is kept, entities are never fetched and no document type is accepted. What an
+ * XML parser refuses is refused — unbalanced or crossed tags, text outside the one root element, an
+ * attribute twice or without quotes, a bare "&", a character XML forbids — so no two readers can see
+ * different documents in one part.
  */
 export function streamXml(xml: string, handlers: XmlHandlers): void {
   const { open, close, text } = handlers;
@@ -111,25 +161,12 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
   const namespaces: string[] = [];
   const outerScopes: Scope[] = [];
   let scope: Scope = { prefixes: new Map([["xml", XML_NAMESPACE]]), unprefixed: undefined };
-  /** Whether the tag being read declares a namespace. */
-  let declaring = false;
   let rootSeen = false;
-  let tag = "";
   let spans: number[] = [];
   let decoded: (string | undefined)[] = [];
   /** The attribute names of a tag with many, to find one given twice without comparing every pair. */
   let seenNames: Set<string> | null = null;
-  let valueStart = -1;
-  let valueEnd = -1;
-  let valueText: string | undefined;
 
-  const emitText = (value: string, at: number) => {
-    if (stack.length === 0) {
-      if (!isBlank(value, 0, value.length)) malformed("text outside the root element", at);
-      return;
-    }
-    text?.(value);
-  };
   const sameName = (a: number, b: number) => {
     const length = spans[a + 1]! - spans[a]!;
     if (length !== spans[b + 1]! - spans[b]!) return false;
@@ -163,18 +200,72 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     }
     return { prefixes: inner, unprefixed: inner.get("") };
   };
-  const openTag = (end: number, selfClosing: boolean) => {
+
+  /**
+   * Refuses a tag's attribute of an undeclared prefix, and two of one name in one namespace under two
+   * prefixes (`p:x` and `q:x`, both prefixes bound to the same namespace): XML's namespaces forbid both.
+   */
+  const checkPrefixes = (at: number) => {
+    let expanded: Set<string> | null = null;
+    for (let i = 0; i < spans.length; i += 4) {
+      const start = spans[i]!;
+      const colon = xml.indexOf(":", start);
+      if (colon < 0 || colon >= spans[i + 1]!) continue;
+      if (!qualified(xml.slice(start, spans[i + 1]), colon - start)) malformed("an attribute's name", at);
+      const prefix = xml.slice(start, colon);
+      if (prefix === "xmlns") continue;
+      const namespace = scope.prefixes.get(prefix);
+      if (namespace === undefined) malformed(`an attribute of an undeclared prefix (${prefix})`, at);
+      expanded ??= new Set();
+      const name = `${namespace!}|${xml.slice(colon + 1, spans[i + 1])}`;
+      if (expanded.size === expanded.add(name).size) malformed("attribute given twice", at);
+    }
+  };
+
+  /** Reads one attribute starting at `at` into `spans`; where it ends. */
+  const readAttribute = (at: number): number => {
+    const end = nameEnd(xml, at);
+    let p = skipSpaces(xml, end);
+    if (xml.charCodeAt(p) !== EQUALS) malformed("attribute without a value", p);
+    p = skipSpaces(xml, p + 1);
+    const quote = xml.charCodeAt(p);
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) malformed("attribute without quotes", p);
+    const valueStart = p + 1;
+    let valueEnd = valueStart;
+    let plain = true;
+    for (; ; valueEnd++) {
+      const c = xml.charCodeAt(valueEnd);
+      if (c === quote) break;
+      if (c === LESS_THAN) malformed("< inside an attribute value", valueEnd);
+      if (c === AMPERSAND || c === TAB || c === LINE_FEED || c === CARRIAGE_RETURN) plain = false;
+      else if (forbidden(c)) malformed("a character XML forbids", valueEnd);
+      if (valueEnd >= xml.length) malformed("attribute value never closed", p);
+    }
+    const index = spans.length;
+    if (index >= MAX_ATTRIBUTES * 4) malformed("too many attributes", at);
+    spans.push(at, end, valueStart, valueEnd);
+    if (givenTwice(index)) malformed("attribute given twice", at);
+    decoded[index / 4] = plain ? undefined : decodeText(xml, valueStart, valueEnd, true);
+    return valueEnd + 1;
+  };
+
+  const openTag = (tag: string, selfClosing: boolean, at: number) => {
     if (stack.length === 0) {
-      if (rootSeen) malformed("a second root element", end);
+      if (rootSeen) malformed("a second root element", at);
       rootSeen = true;
     }
     const outer = scope;
     // Attributes resolve their prefixes in the scope of their own tag, declarations included.
-    if (declaring) scope = declared(end);
+    let declaring = false;
+    for (let i = 0; i < spans.length && !declaring; i += 4)
+      declaring = xml.charCodeAt(spans[i]!) === LETTER_X && xml.startsWith("xmlns", spans[i]!);
+    if (declaring) scope = declared(at);
+    if (spans.length > 0) checkPrefixes(at);
     const colon = tag.indexOf(":");
+    if (colon >= 0 && !qualified(tag, colon)) malformed(`an element named ${tag}`, at);
     const name = colon < 0 ? tag : tag.slice(colon + 1);
     const namespace = colon < 0 ? (scope.unprefixed ?? "") : scope.prefixes.get(tag.slice(0, colon));
-    if (namespace === undefined) malformed(`an element of an undeclared prefix (${tag})`, end);
+    if (namespace === undefined) malformed(`an element of an undeclared prefix (${tag})`, at);
     const depth = stack.length;
     const attributes = spans.length === 0 ? NONE : new TagAttributes(xml, spans, decoded, scope);
     open?.(name, attributes, selfClosing, namespace!, depth);
@@ -182,7 +273,6 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
       spans = [];
       decoded = [];
       seenNames = null;
-      declaring = false;
     }
     if (selfClosing) {
       close?.(name, namespace!, depth);
@@ -195,73 +285,116 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     }
   };
 
-  const callbacks: TokenizerCallbacks = {
-    onopentagname(start, end) {
-      tag = xml.slice(start, end);
-    },
-    onattribname(start, end) {
-      if (xml.charCodeAt(start) === LETTER_X && xml.startsWith("xmlns", start)) declaring = true;
-      spans.push(start, end, 0, 0);
-      valueStart = -1;
-      valueText = undefined;
-    },
-    onattribdata(start, end) {
-      if (valueStart < 0 && valueText === undefined) {
-        valueStart = start;
-        valueEnd = end;
-      } else valueText = (valueText ?? xml.slice(valueStart, valueEnd)) + xml.slice(start, end);
-    },
-    onattribentity(codepoint) {
-      valueText =
-        (valueText ?? (valueStart < 0 ? "" : xml.slice(valueStart, valueEnd))) +
-        String.fromCodePoint(codepoint);
-    },
-    onattribend(quote, end) {
-      if (quote === QuoteType.NoValue || quote === QuoteType.Unquoted)
-        malformed("attribute without quotes", end);
-      const at = spans.length - 4;
-      if (at >= MAX_ATTRIBUTES * 4) malformed("too many attributes", end);
-      if (givenTwice(at)) malformed("attribute given twice", end);
-      if (valueStart >= 0) {
-        spans[at + 2] = valueStart;
-        spans[at + 3] = valueEnd;
-      }
-      decoded[at / 4] = valueText;
-    },
-    onopentagend(end) {
-      openTag(end, false);
-    },
-    onselfclosingtag(end) {
-      openTag(end, true);
-    },
-    onclosetag(start, end) {
-      const top = stack.pop();
-      if (top === undefined || end - start !== top.length || !xml.startsWith(top, start))
-        malformed("a closing tag that matches no open tag", start);
-      close?.(locals.pop()!, namespaces.pop()!, stack.length);
-      scope = outerScopes.pop()!;
-    },
-    ontext(start, end) {
-      if (stack.length === 0) {
-        if (!isBlank(xml, start, end)) malformed("text outside the root element", start);
-      } else text?.(xml.slice(start, end));
-    },
-    ontextentity(codepoint, end) {
-      emitText(String.fromCodePoint(codepoint), end);
-    },
-    oncdata(start, end, offset) {
-      emitText(xml.slice(start, end - offset), start);
-    },
-    ondeclaration(start) {
-      malformed("a document type declaration", start);
-    },
-    oncomment() {},
-    onprocessinginstruction() {},
-    onend() {},
+  const interned: (string | undefined)[] = new Array<string | undefined>(INTERNED_SLOTS);
+  const tagName = (start: number, end: number): string => {
+    const slot = (xml.charCodeAt(start) * 31 + end - start) & (INTERNED_SLOTS - 1);
+    const seen = interned[slot];
+    if (seen !== undefined && seen.length === end - start && xml.startsWith(seen, start)) return seen;
+    return (interned[slot] = xml.slice(start, end));
   };
-  const tokenizer = new Tokenizer({ xmlMode: true, decodeEntities: true }, callbacks);
-  tokenizer.write(xml);
-  tokenizer.end();
+
+  /** An element's start tag at `at` ("<" there); where it ends. */
+  const readStartTag = (at: number): number => {
+    const end = nameEnd(xml, at + 1);
+    const tag = tagName(at + 1, end);
+    let p = end;
+    for (;;) {
+      const before = p;
+      p = skipSpaces(xml, p);
+      const c = xml.charCodeAt(p);
+      if (c === GREATER_THAN) {
+        openTag(tag, false, at);
+        return p + 1;
+      }
+      if (c === SLASH && xml.charCodeAt(p + 1) === GREATER_THAN) {
+        openTag(tag, true, at);
+        return p + 2;
+      }
+      if (p >= xml.length) malformed(`<${tag}> never ends`, at);
+      if (p === before) malformed("attribute not set apart by a space", p);
+      p = readAttribute(p);
+    }
+  };
+
+  /** An end tag at `at` ("</" there); where it ends. */
+  const readEndTag = (at: number): number => {
+    const start = at + 2;
+    const end = nameEnd(xml, start);
+    const top = stack.pop();
+    if (top === undefined || end - start !== top.length || !xml.startsWith(top, start))
+      malformed("a closing tag that matches no open tag", at);
+    const p = skipSpaces(xml, end);
+    if (xml.charCodeAt(p) !== GREATER_THAN) malformed("a closing tag that never ends", at);
+    close?.(locals.pop()!, namespaces.pop()!, stack.length);
+    scope = outerScopes.pop()!;
+    return p + 1;
+  };
+
+  /** A comment, CDATA section or processing instruction at `at`; where it ends. */
+  const readOther = (at: number): number => {
+    if (xml.startsWith("<!--", at)) {
+      const end = xml.indexOf("--", at + 4);
+      if (end < 0 || xml.charCodeAt(end + 2) !== GREATER_THAN) malformed("a comment that never ends", at);
+      checkCharacters(xml, at, end);
+      return end + 3;
+    }
+    if (xml.startsWith("<![CDATA[", at)) {
+      const end = xml.indexOf("]]>", at + 9);
+      if (end < 0) malformed("a CDATA section that never ends", at);
+      if (stack.length === 0) malformed("text outside the root element", at);
+      checkCharacters(xml, at, end);
+      text?.(lineEnds(xml.slice(at + 9, end)));
+      return end + 3;
+    }
+    if (xml.charCodeAt(at + 1) === BANG) malformed("a document type declaration", at);
+    const end = xml.indexOf("?>", at + 2);
+    if (end < 0) malformed("a processing instruction that never ends", at);
+    const targetEnd = nameEnd(xml, at + 2);
+    if (targetEnd !== end && !isSpace(xml.charCodeAt(targetEnd)))
+      malformed("a processing instruction without a valid name", at);
+    const target = xml.slice(at + 2, targetEnd);
+    if (target.toLowerCase() === "xml" && (at !== 0 || !XML_DECLARATION.test(xml.slice(0, end + 2))))
+      malformed("an XML declaration not at the start or not as XML writes one", at);
+    checkCharacters(xml, at, end);
+    return end + 2;
+  };
+
+  /** The text from `start` to the next "<" (or the end): delivered to `text`, or refused outside the root. */
+  const readText = (start: number): number => {
+    let end = start;
+    let plain = true;
+    for (; end < xml.length; end++) {
+      const c = xml.charCodeAt(end);
+      if (c === LESS_THAN) break;
+      if (c === AMPERSAND || c === CARRIAGE_RETURN) plain = false;
+      else if (c === GREATER_THAN && end - 2 >= start && xml.startsWith("]]", end - 2))
+        malformed("]]> in text", end);
+      else if (forbidden(c)) malformed("a character XML forbids", end);
+    }
+    if (stack.length === 0) {
+      if (!isBlank(xml, start, end)) malformed("text outside the root element", start);
+    } else if (!plain) {
+      // Decoded even when nobody reads it: a bare "&" makes the whole part malformed.
+      const decoded = decodeText(xml, start, end, false);
+      text?.(decoded);
+    } else text?.(xml.slice(start, end));
+    return end;
+  };
+
+  let at = 0;
+  while (at < xml.length) {
+    if (xml.charCodeAt(at) !== LESS_THAN) {
+      at = readText(at);
+      continue;
+    }
+    const next = xml.charCodeAt(at + 1);
+    at =
+      next === SLASH
+        ? readEndTag(at)
+        : next === BANG || next === QUESTION_MARK
+          ? readOther(at)
+          : readStartTag(at);
+  }
   if (stack.length > 0) malformed(`<${stack[stack.length - 1]}> never closed`, xml.length);
   if (!rootSeen) malformed("no root element", xml.length);
 }

@@ -1,0 +1,107 @@
+/**
+ * What XML makes of the characters between markup: line ends normalized, the five predefined entities
+ * and character references replaced, attribute whitespace folded to spaces (XML 1.0 §2.11, §4.6, §3.3.3).
+ * Anything else an XML parser would refuse is refused here, so no two readers can see different text.
+ */
+
+/** The longest reference worth reading: `&#x10FFFF;` and no name of the five is longer. */
+const LONGEST_REFERENCE = 10;
+
+export const malformed = (what: string, at: number): never => {
+  throw new Error(`malformed XML: ${what} at ${at}`);
+};
+
+/**
+ * Characters XML 1.0 forbids anywhere in a document. No lone surrogate can be among them: a part's text
+ * comes from decoding UTF-8, which gives U+FFFD for every byte that encodes none.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const FORBIDDEN_CHARACTER = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+/** Refuses text holding a character no XML parser accepts (Excel reports such a file as damaged). */
+export function checkCharacters(xml: string, start: number, end: number): void {
+  const found = FORBIDDEN_CHARACTER.exec(xml.slice(start, end));
+  if (found)
+    malformed(`character U+${found[0].charCodeAt(0).toString(16).toUpperCase()}`, start + found.index);
+}
+
+const allowedReference = (code: number) =>
+  code === 9 ||
+  code === 10 ||
+  code === 13 ||
+  (code >= 0x20 && code <= 0xd7ff) ||
+  (code >= 0xe000 && code <= 0xfffd) ||
+  (code >= 0x10000 && code <= 0x10ffff);
+
+/** The five entities XML predefines, each with the text it stands for. */
+const PREDEFINED: readonly (readonly [name: string, text: string])[] = [
+  ["lt;", "<"],
+  ["gt;", ">"],
+  ["amp;", "&"],
+  ["apos;", "'"],
+  ["quot;", '"'],
+];
+
+function characterReference(xml: string, at: number, end: number): { text: string; next: number } {
+  const hex = xml.charCodeAt(at + 2) === 120; /* x */
+  let code = 0;
+  let i = at + (hex ? 3 : 2);
+  const first = i;
+  for (; i < end && i - at <= LONGEST_REFERENCE; i++) {
+    const c = xml.charCodeAt(i);
+    const digit =
+      c >= 48 && c <= 57
+        ? c - 48
+        : hex && c >= 97 && c <= 102
+          ? c - 87
+          : hex && c >= 65 && c <= 70
+            ? c - 55
+            : -1;
+    if (digit < 0) break;
+    code = code * (hex ? 16 : 10) + digit;
+  }
+  if (i === first || xml.charCodeAt(i) !== 59 /* ; */ || !allowedReference(code))
+    malformed("a character reference that stands for no character", at);
+  return { text: String.fromCodePoint(code), next: i + 1 };
+}
+
+/** The reference starting with the "&" at `at`: its text and where it ends. */
+function reference(xml: string, at: number, end: number): { text: string; next: number } {
+  if (xml.charCodeAt(at + 1) === 35 /* # */) return characterReference(xml, at, end);
+  for (const [name, text] of PREDEFINED)
+    if (xml.startsWith(name, at + 1) && at + name.length < end) return { text, next: at + 1 + name.length };
+  return malformed("a bare & or an undeclared entity", at);
+}
+
+/** Literal line ends as XML delivers them: CR LF and a lone CR become LF. */
+export const lineEnds = (raw: string) => (raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n"));
+
+/** Whether XML forbids the character `c` (a UTF-16 unit of a decoded part) in a document. */
+export const forbidden = (c: number) =>
+  (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff;
+
+/**
+ * The text of `xml` from `start` to `end` as an XML parser delivers it: references replaced, line ends
+ * joined; `attribute` for an attribute's value, whose literal whitespace becomes spaces (a referenced
+ * one stays what it is). Called only for text holding "&" or a line end to fold.
+ */
+export function decodeText(xml: string, start: number, end: number, attribute: boolean): string {
+  let text = "";
+  let from = start;
+  for (let i = start; i < end; ) {
+    const c = xml.charCodeAt(i);
+    if (c === 38 /* & */) {
+      const { text: replaced, next } = reference(xml, i, end);
+      text += xml.slice(from, i) + replaced;
+      i = from = next;
+    } else if (c === 13 /* CR */) {
+      text += xml.slice(from, i) + (attribute ? " " : "\n");
+      i += xml.charCodeAt(i + 1) === 10 && i + 1 < end ? 2 : 1;
+      from = i;
+    } else if (attribute && (c === 9 || c === 10)) {
+      text += xml.slice(from, i) + " ";
+      from = ++i;
+    } else i++;
+  }
+  return text + xml.slice(from, end);
+}
