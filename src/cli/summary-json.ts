@@ -46,7 +46,7 @@ export function summaryToJson(summary: Summary) {
       grade: u.grade,
       rank: u.rank,
       bloc_rank: u.blocRank,
-      points: { earned: u.scoring.earned, possible: u.scoring.possible },
+      points: { earned: u.scoring.earned, possible: u.scoring.possible, bonus: u.scoring.bonus },
       attainment: u.attainment,
       warnings: u.warnings.map((w) => ({
         rule: w.rule,
