@@ -1,4 +1,4 @@
-import { stockNotes, type Summary } from "../core";
+import { stockNotes, targetNotes, type Summary } from "../core";
 
 /** The roll-up as JSON for scripts: ratios are fractions, blanks are null, dates are ISO. */
 export function summaryToJson(summary: Summary) {
@@ -92,5 +92,9 @@ export function summaryToJson(summary: Summary) {
     },
     targets: summary.total.targets,
     attainment: summary.totalAttainment,
+    target_notes: targetNotes(summary.totalAttainment).map((note) => ({
+      message: note.vi,
+      message_en: note.en,
+    })),
   };
 }
