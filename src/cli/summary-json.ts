@@ -41,6 +41,12 @@ export function summaryToJson(summary: Summary) {
       gaps: u.gaps,
       received: u.received,
       days_late: u.daysLate,
+      rounds: u.rounds.map((r) => ({
+        period: r.period.id,
+        due: r.due,
+        received: r.received,
+        days_late: r.daysLate,
+      })),
       met: u.met,
       score: u.score,
       grade: u.grade,

@@ -155,6 +155,16 @@ export interface UnitRow {
   readonly due: string | null;
   /** Days after the due date; null when on time or unknown. */
   readonly daysLate: number | null;
+  /** Each round used, earliest first, with its own due date, day received and days late. */
+  readonly rounds: readonly RoundLateness[];
+}
+
+/** One round of a unit's report: when it was due, when it arrived, how late. */
+export interface RoundLateness {
+  readonly period: Pick<Period, "id" | "label">;
+  readonly due: string | null;
+  readonly received: string | null;
+  readonly daysLate: number | null;
 }
 
 /**

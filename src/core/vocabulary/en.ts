@@ -353,6 +353,8 @@ export const en: Vocabulary = {
     missingUnknown: "unknown (no list of units)",
     stocksAtStart:
       "Opening figures on the Total row (members and grassroots unions at start) count only the units present on {date}; left out: {units} (founded, or first reporting, after that day; a unit's own row shows its opening on its first day).",
+    roundsTitle:
+      "Due date, day received and days late of each round (above: the last round's due date, the most days late)",
     countTargetScope:
       "Target \"{target}\" on the Total row: the target {goal} adds the units it is assigned to, so it is compared with those units' result, {compared}; the result on the Total row, {all}, is every unit's; not applicable to: {units}.",
     rateTargetProvince:

@@ -352,6 +352,8 @@ export const vi = {
     missingUnknown: "chưa biết (chưa có danh sách đơn vị)",
     stocksAtStart:
       "Số đầu kỳ ở dòng Tổng cộng (đoàn viên, CĐCS đầu kỳ) chỉ cộng các đơn vị đang hoạt động ngày {date}; không tính {units} (thành lập hoặc bắt đầu báo cáo sau ngày đó; số đầu kỳ ở dòng của đơn vị là số tại ngày bắt đầu).",
+    roundsTitle:
+      "Hạn nộp, ngày nhận và số ngày trễ từng đợt (bảng trên: hạn nộp của đợt cuối, số ngày trễ nhiều nhất)",
     countTargetScope:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng của các đơn vị được giao, nên được so với kết quả của chính các đơn vị đó, {compared}; kết quả ghi ở dòng Tổng cộng, {all}, là của mọi đơn vị; không áp dụng cho: {units}.',
     rateTargetProvince:
