@@ -1,4 +1,4 @@
-import { stockNotes, type Summary } from "../core";
+import { stockNotes, targetNotes, type Summary } from "../core";
 
 /** The roll-up as JSON for scripts: ratios are fractions, blanks are null, dates are ISO. */
 export function summaryToJson(summary: Summary) {
@@ -41,12 +41,18 @@ export function summaryToJson(summary: Summary) {
       gaps: u.gaps,
       received: u.received,
       days_late: u.daysLate,
+      rounds: u.rounds.map((r) => ({
+        period: r.period.id,
+        due: r.due,
+        received: r.received,
+        days_late: r.daysLate,
+      })),
       met: u.met,
       score: u.score,
       grade: u.grade,
       rank: u.rank,
       bloc_rank: u.blocRank,
-      points: { earned: u.scoring.earned, possible: u.scoring.possible },
+      points: { earned: u.scoring.earned, possible: u.scoring.possible, bonus: u.scoring.bonus },
       attainment: u.attainment,
       warnings: u.warnings.map((w) => ({
         rule: w.rule,
@@ -92,5 +98,9 @@ export function summaryToJson(summary: Summary) {
     },
     targets: summary.total.targets,
     attainment: summary.totalAttainment,
+    target_notes: targetNotes(summary.totalAttainment).map((note) => ({
+      message: note.vi,
+      message_en: note.en,
+    })),
   };
 }

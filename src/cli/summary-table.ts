@@ -2,11 +2,11 @@ import {
   blocKey,
   fill,
   pick,
-  stockNotes,
   targetsMet,
   STATUS_TEXT,
   SUMMARY_TEXT,
   targetsOf,
+  totalNotes,
   type Lang,
   type Summary,
   type TargetResult,
@@ -220,7 +220,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang, width: number):
     );
   }
   // The notes are about the total row: under the table that holds it.
-  out.push(...stockNotes(summary.stocks).flatMap((note) => say(pick(note, lang), "  * ")));
+  out.push(...totalNotes(summary).flatMap((note) => say(pick(note, lang), "  * ")));
   out.push("", `${pick(CLI_TEXT.legend, lang)}:`);
   targetsOf(summary.templates).forEach((t, i) =>
     out.push(...say(`${t.key}: ${pick(t.label, lang)}`, `  T${i + 1} `)),

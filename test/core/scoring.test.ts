@@ -69,6 +69,26 @@ describe("scoring", () => {
     expect(scoreResults([result("a", 1, null)], scoring.slice(0, 1)).score).toBeNull();
   });
 
+  it("adds bonus points on top of the score, unscaled, however many targets apply", () => {
+    const scoring = [
+      { target: "a", points: 30, method: "pass_fail" as const },
+      { target: "b", points: 20, method: "bonus" as const, cap: 12 },
+      { target: "c", points: 50, method: "proportional" as const },
+    ];
+    // b: 150 against 100 earns its 20 points and a bonus of 20 × (150 ÷ 100 − 1) = 10, under the cap of 12.
+    const fewer = scoreResults(
+      [result("a", 0, 1), result("b", 150, 100), result("c", 5, 10, false)],
+      scoring,
+    );
+    expect([fewer.earned, fewer.possible, fewer.bonus]).toEqual([20, 50, 10]);
+    expect(fewer.score).toBe(roundScore((20 / 50) * 100 + 10));
+    const all = scoreResults([result("a", 0, 1), result("b", 150, 100), result("c", 5, 10)], scoring);
+    expect(all.score).toBe(roundScore(((20 + 25) / 100) * 100 + 10));
+    // Far above the target, the bonus stops at its cap.
+    const capped = scoreResults([result("a", 1, 1), result("b", 300, 100), result("c", 10, 10)], scoring);
+    expect([capped.bonus, capped.score]).toEqual([12, 112]);
+  });
+
   it("leaves out a rate over a count reported as 0, and scores a result left blank as earning nothing", () => {
     const scored = (fills: Record<string, number | null>) => {
       const report = extract(reportGrid({ unit: unit("P01"), templates: ["B04"], fills })).report!;

@@ -9,6 +9,7 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { writeWorkbookPlan } from "../../src/xlsx";
+import { gnumericSheets } from "../support/gnumeric";
 import { sheetsAsCsv } from "../support/libreoffice";
 import { consistentFills, submission, testCampaign, unit } from "../support/reports";
 
@@ -86,25 +87,28 @@ function withoutCachedResults(plan: WorkbookPlan): WorkbookPlan {
 }
 
 let summary: Summary;
-let rows: string[][];
+let libreOffice: string[][];
+let gnumeric: string[][];
 
 beforeAll(async () => {
   const first = rollup(submissions(), { campaign: testCampaign({}, campaignUnits) });
   summary = rollup(submissions(), { campaign: campaign(first) });
   const { layoutSummary } = await import("../../src/core");
-  const plan = withoutCachedResults(layoutSummary(summary));
-  rows = sheetsAsCsv(await writeWorkbookPlan(plan), "xlsx").get("Chấm điểm")!;
+  const bytes = await writeWorkbookPlan(withoutCachedResults(layoutSummary(summary)));
+  libreOffice = sheetsAsCsv(bytes, "xlsx").get("Chấm điểm")!;
+  gnumeric = gnumericSheets(bytes).get("Chấm điểm")!;
 });
 
 /** The units table's header row: the one whose second column is the unit code's header. */
-function columns() {
+function columns(rows: string[][]) {
   const header = rows.findIndex((r) => r[1] === "Mã đơn vị / Unit code");
   const sub = rows[header + 1]!;
   const at = (text: string) => rows[header]!.indexOf(text);
   return {
     points: sub.flatMap((text, i) => (text === "Điểm / Points" ? [i] : [])),
     possible: at("Điểm tối đa / Points possible"),
-    earned: at("Điểm đạt / Points earned"),
+    earned: at("Điểm đạt (chưa kể điểm thưởng) / Points earned (without bonus)"),
+    bonus: at("Điểm thưởng / Bonus points"),
     score: at("Điểm / Score"),
     grade: at("Xếp loại / Grade"),
     blocRank: at("Hạng trong cụm / Rank in bloc"),
@@ -115,7 +119,7 @@ function columns() {
 const numberOrBlank = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
 const near = (value: number | null) => (value === null ? null : Math.round(value * 1e9) / 1e9);
 
-describe("LibreOffice recalculating the scoring sheet", () => {
+describe("LibreOffice and Gnumeric recalculating the scoring sheet", () => {
   it("covers what the test means to cover", () => {
     const unitOf = (code: string) => summary.units.find((u) => u.unit.code === code)!;
     const methods = new Set(summary.scoring.map((r) => r.method));
@@ -123,6 +127,7 @@ describe("LibreOffice recalculating the scoring sheet", () => {
     const bonus = summary.scoring.findIndex((r) => r.target === "B02_members_admitted");
     const extra = (code: string) => unitOf(code).scoring.targets[bonus]!.earned! - 20;
     expect(extra("P01")).toBe(5);
+    expect(unitOf("P01").scoring.bonus).toBe(5);
     expect(extra("P02")).toBeGreaterThan(0);
     expect(extra("P02")).toBeLessThan(5);
     expect(unitOf("P04").scoring.targets[bonus]!.earned).toBeLessThan(20);
@@ -137,8 +142,12 @@ describe("LibreOffice recalculating the scoring sheet", () => {
     expect(summary.units).toHaveLength(codes.length);
   });
 
-  it("gives every unit the core's points, score, grade and both ranks", () => {
-    const col = columns();
+  it.each([
+    ["LibreOffice", () => libreOffice],
+    ["Gnumeric", () => gnumeric],
+  ])("%s gives every unit the core's points, bonus, score, grade and both ranks", (_, sheet) => {
+    const rows = sheet();
+    const col = columns(rows);
     expect(col.points).toHaveLength(summary.scoring.length);
     for (const u of summary.units) {
       const row = rows.find((r) => r[1] === u.unit.code)!;
@@ -151,6 +160,7 @@ describe("LibreOffice recalculating the scoring sheet", () => {
         code: u.unit.code,
         possible: Number(row[col.possible]),
         earned: near(Number(row[col.earned])),
+        bonus: near(Number(row[col.bonus])),
         score: numberOrBlank(row[col.score]),
         grade: row[col.grade] || null,
         blocRank: numberOrBlank(row[col.blocRank]),
@@ -159,6 +169,7 @@ describe("LibreOffice recalculating the scoring sheet", () => {
         code: u.unit.code,
         possible: u.scoring.possible,
         earned: near(u.scoring.earned),
+        bonus: near(u.scoring.bonus),
         score: u.score,
         grade: u.grade,
         blocRank: u.blocRank,

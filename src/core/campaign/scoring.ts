@@ -9,30 +9,41 @@ export function roundScore(value: number): number {
   return Math.round(Number((value * 100).toPrecision(15))) / 100;
 }
 
-/** The points a result earns against its target; the scoring sheet's formulas compute the same. */
+/**
+ * The bonus points (điểm thưởng) a result earns above its target: the rule's points for each whole target
+ * exceeded, in proportion, up to the cap; only a bonus rule gives any, and only over a target above 0.
+ */
+export function bonusPoints(rule: ScoringRule, result: number | null, target: number): number {
+  if (rule.method !== "bonus" || result === null || target <= 0) return 0;
+  return Math.min(rule.cap ?? 0, rule.points * Math.max(0, result / target - 1));
+}
+
+/** The points a result earns against its target, bonus included; the scoring sheet's formulas compute the same. */
 export function earnedPoints(rule: ScoringRule, result: number | null, target: number): number {
   if (result === null) return 0;
   if (rule.method === "pass_fail") return result >= target ? rule.points : 0;
   if (target <= 0) return rule.points;
-  const share = result / target;
-  const base = rule.points * Math.min(1, share);
-  if (rule.method === "proportional") return base;
-  return base + Math.min(rule.cap ?? 0, rule.points * Math.max(0, share - 1));
+  return rule.points * Math.min(1, result / target) + bonusPoints(rule, result, target);
 }
 
 export interface ScoredTarget {
   readonly key: string;
   readonly rule: ScoringRule;
-  /** Null when the target does not count for this unit (not applicable, or no target known). */
+  /** Bonus included; null when the target does not count for this unit (not applicable, or no target known). */
   readonly earned: number | null;
+  /** The part of `earned` above the target (điểm thưởng); null when the target does not count. */
+  readonly bonus: number | null;
 }
 
 export interface UnitScore {
   readonly targets: readonly ScoredTarget[];
+  /** The points earned without bonus. */
   readonly earned: number;
-  /** The points of the targets that count for the unit. */
+  /** The points of the targets that count for the unit, without bonus. */
   readonly possible: number;
-  /** Earned ÷ possible × 100, two decimals; null when no target counts. */
+  /** The bonus points earned above targets, each up to its cap: added to the score as they are. */
+  readonly bonus: number;
+  /** Earned ÷ possible × 100, plus the bonus points, two decimals; null when no target counts. */
   readonly score: number | null;
 }
 
@@ -40,23 +51,28 @@ export interface UnitScore {
  * Scores a unit's results. A target that does not apply to the unit (not applicable, no known target, or
  * nothing to measure: a rate over a count reported as 0) is left out, and the score is scaled to 100 over
  * the points that remain. A result left blank counts, and earns nothing: not reporting must not score
- * better than reporting a low result.
+ * better than reporting a low result. Bonus points are added on top, unscaled, as provincial scoring
+ * tables add them: scaled, a unit with fewer targets that apply would gain more for the same bonus.
  */
 export function scoreResults(results: readonly TargetResult[], scoring: readonly ScoringRule[]): UnitScore {
   const targets = scoring.map((rule): ScoredTarget => {
     const result = results.find((r) => r.key === rule.target);
     const counts =
       result !== undefined && result.applicable && result.target !== null && !result.nothingToMeasure;
+    if (!counts) return { key: rule.target, rule, earned: null, bonus: null };
     return {
       key: rule.target,
       rule,
-      earned: counts ? earnedPoints(rule, result.result, result.target!) : null,
+      earned: earnedPoints(rule, result.result, result.target!),
+      bonus: bonusPoints(rule, result.result, result.target!),
     };
   });
   const counted = targets.filter((t) => t.earned !== null);
-  const earned = counted.reduce((s, t) => s + t.earned!, 0);
+  const bonus = counted.reduce((s, t) => s + t.bonus!, 0);
+  const earned = counted.reduce((s, t) => s + t.earned!, 0) - bonus;
   const possible = counted.reduce((s, t) => s + t.rule.points, 0);
-  return { targets, earned, possible, score: possible > 0 ? roundScore((earned / possible) * 100) : null };
+  const score = possible > 0 ? roundScore((earned / possible) * 100 + bonus) : null;
+  return { targets, earned, possible, bonus, score };
 }
 
 /** The highest grade whose minimum the score reaches; grades are listed highest first. */

@@ -8,18 +8,22 @@ export interface PointsRefs {
   readonly cap: string;
 }
 
+/** The bonus points above the target, as bonusPoints computes them: 0 unless the result and target allow one. */
+export function bonusFormula({ result: r, target: t, points: p, cap: c }: PointsRefs): string {
+  return `IF(AND(ISNUMBER(${r}),${t}>0),MIN(${c},${p}*MAX(0,${r}/${t}-1)),0)`;
+}
+
 /**
  * The points a result earns, as earnedPoints computes them: nothing when the result is not reported, the
  * full points when a proportional target is zero or less; a bonus cell holds 0 when the rule has no cap.
  */
-export function pointsFormula(
-  method: ScoringMethod,
-  { result: r, target: t, points: p, cap: c }: PointsRefs,
-) {
+export function pointsFormula(method: ScoringMethod, refs: PointsRefs) {
+  const { result: r, target: t, points: p } = refs;
+  const proportional = `IF(${t}>0,${p}*MIN(1,${r}/${t}),${p})`;
   const formula = {
     pass_fail: `IF(${r}>=${t},${p},0)`,
-    proportional: `IF(${t}>0,${p}*MIN(1,${r}/${t}),${p})`,
-    bonus: `IF(${t}>0,${p}*MIN(1,${r}/${t})+MIN(${c},${p}*MAX(0,${r}/${t}-1)),${p})`,
+    proportional,
+    bonus: `${proportional}+${bonusFormula(refs)}`,
   }[method];
   return `IF(ISNUMBER(${r}),${formula},0)`;
 }
@@ -29,14 +33,25 @@ export function possibleFormula(weights: readonly string[]): string {
   return weights.length > 0 ? `SUM(${weights.join(",")})` : "0";
 }
 
-/** SUM skips the "—" of targets that do not count, as scoreResults leaves them out. */
-export function earnedFormula(points: readonly string[]): string {
-  return `SUM(${points.join(",")})`;
+/**
+ * The points earned without bonus: SUM skips the "—" of targets that do not count, as scoreResults leaves
+ * them out, and the bonus cell is taken off.
+ */
+export function earnedFormula(points: readonly string[], bonus: string): string {
+  return `SUM(${points.join(",")})-${bonus}`;
 }
 
-/** Earned over possible, scaled to 100 and rounded as roundScore does; blank when nothing counts. */
-export function scoreFormula(earned: string, possible: string): string {
-  return `IF(${possible}>0,ROUND(${earned}/${possible}*100,2),"")`;
+/** The bonus points of the rules that count for the unit, each already up to its cap. */
+export function bonusSumFormula(bonuses: readonly string[]): string {
+  return bonuses.length > 0 ? bonuses.join("+") : "0";
+}
+
+/**
+ * Earned over possible scaled to 100, plus the bonus points unscaled, rounded as roundScore does; blank
+ * when nothing counts.
+ */
+export function scoreFormula(earned: string, possible: string, bonus: string): string {
+  return `IF(${possible}>0,ROUND(${earned}/${possible}*100+${bonus},2),"")`;
 }
 
 /** The first grade, highest first, whose minimum the score reaches, as gradeOf picks it. */

@@ -5,7 +5,7 @@ import { bilingual as both, fileNameCell, fill, type Text } from "../text";
 import { printedAbout } from "./print";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { stockNotes, SUMMARY_TEXT as T } from "./summary-text";
+import { SUMMARY_TEXT as T } from "./summary-text";
 
 /** The first header row of the summary's tables, below the title block. */
 export const HEADER_ROW = 6;
@@ -74,12 +74,12 @@ export function unitCells(
 }
 
 /**
- * Below a total row: which units its opening and closing stocks leave out (Vietnamese, then English).
- * Returns the first row after the notes (`row` itself when there is nothing to say).
+ * Below a total row, its notes (see totalNotes), Vietnamese then English. Returns the first row after
+ * the notes (`row` itself when there is nothing to say).
  */
-export function stockNoteRows(sheet: SheetBuilder, summary: Summary, row: number): number {
+export function noteRows(sheet: SheetBuilder, notes: readonly Text[], row: number): number {
   let r = row;
-  for (const note of stockNotes(summary.stocks)) {
+  for (const note of notes) {
     sheet.put(r++, 0, { value: note.vi, style: "info" });
     sheet.put(r++, 0, { value: note.en, style: "subtitle" });
   }

@@ -11,13 +11,13 @@ import { printable, usedArea } from "./print";
 import {
   fileNames,
   HEADER_ROW,
-  stockNoteRows,
+  noteRows,
   summaryAbout,
   tallHeader,
   title,
   unitCells,
 } from "./summary-common";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { SUMMARY_TEXT as T, totalNotes } from "./summary-text";
 
 const SCORE_FORMAT = "0.00";
 
@@ -90,7 +90,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   writeResults(totalRow, summary.totalAttainment);
-  const notes = stockNoteRows(sheet, summary, totalRow + 1);
+  const notes = noteRows(sheet, totalNotes(summary), totalRow + 1);
 
   const charts = summaryCharts(sheet, summary, notes + 1);
   const plan = sheet.build({

@@ -5,6 +5,8 @@ import { placedTarget } from "../targets";
 import { bilingual as both } from "../text";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import {
+  bonusFormula,
+  bonusSumFormula,
   earnedFormula,
   gradeFormula,
   pointsFormula,
@@ -68,10 +70,11 @@ export function scoringSheet(summary: Summary): SheetPlan {
   const col = {
     possible: after,
     earned: after + 1,
-    score: after + 2,
-    grade: after + 3,
-    blocRank: after + 4,
-    rank: after + 5,
+    bonus: after + 2,
+    score: after + 3,
+    grade: after + 4,
+    blocRank: after + 5,
+    rank: after + 6,
   };
   const sheet = new SheetBuilder(T.scoringSheet.vi, T.scoringSheet);
   title(sheet, summary, col.rank, false);
@@ -90,7 +93,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
       .merge(headerRow, c, headerRow, c + 2);
     sheet.putRow(headerRow + 1, c, [both(T.result), both(T.target), both(T.points)], { style: "headerEn" });
   });
-  [T.possiblePoints, T.earnedPoints, T.score, T.grade, T.blocRank, T.rank].forEach((h, i) =>
+  [T.possiblePoints, T.earnedPoints, T.bonusPoints, T.score, T.grade, T.blocRank, T.rank].forEach((h, i) =>
     tallHeader(sheet, after + i, h, headerRow),
   );
 
@@ -99,7 +102,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
   summary.units.forEach((row, u) => {
     const r = firstUnit + u;
     sheet.putRow(r, 0, [u + 1, row.unit.code, unitName(row), row.bloc], { style: "text" });
-    const counted = unitPoints(sheet, r, row, rules);
+    const { counted, bonuses } = unitPoints(sheet, r, row, rules);
     const at = (c: number) => toA1(r, c);
     sheet.put(r, col.possible, {
       ...(counted.length > 0 ? { formula: possibleFormula(counted) } : {}),
@@ -109,14 +112,20 @@ export function scoringSheet(summary: Summary): SheetPlan {
     });
     const points = rules.map((_, i) => at(FIRST_RULE_COL + i * 3 + 2));
     sheet.put(r, col.earned, {
-      formula: earnedFormula(points),
+      formula: earnedFormula(points, at(col.bonus)),
       value: row.scoring.earned,
+      style: "computed",
+      numFmt: POINTS_FORMAT,
+    });
+    sheet.put(r, col.bonus, {
+      formula: bonusSumFormula(bonuses),
+      value: row.scoring.bonus,
       style: "computed",
       numFmt: POINTS_FORMAT,
     });
     const score = at(col.score);
     sheet.put(r, col.score, {
-      formula: scoreFormula(at(col.earned), at(col.possible)),
+      formula: scoreFormula(at(col.earned), at(col.possible), at(col.bonus)),
       value: row.score,
       style: "computed",
       numFmt: POINTS_FORMAT,
@@ -143,7 +152,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
     });
   });
   const plan = sheet.build({
-    columnWidths: [6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), 11, 11, 10, 12, 10, 10],
+    columnWidths: [6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), 11, 11, 11, 10, 12, 10, 10],
     freeze: { rows: 0, cols: 3 },
     protect: false,
   });
@@ -156,10 +165,11 @@ export function scoringSheet(summary: Summary): SheetPlan {
 /**
  * One unit's result, target and points per rule; a target that does not count for the unit (not
  * applicable, or no target known) shows "—" and stays out of its possible points. Returns the weight
- * cells of the rules that count.
+ * cells of the rules that count and the bonus expressions of the bonus rules among them.
  */
-function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonly ScoringRule[]): string[] {
+function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonly ScoringRule[]) {
   const counted: string[] = [];
+  const bonuses: string[] = [];
   rules.forEach((rule, i) => {
     const c = FIRST_RULE_COL + i * 3;
     const result = row.attainment.find((a) => a.key === rule.target);
@@ -189,6 +199,7 @@ function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonl
       style: "computed",
       numFmt: POINTS_FORMAT,
     });
+    if (rule.method === "bonus") bonuses.push(bonusFormula(refs));
   });
-  return counted;
+  return { counted, bonuses };
 }

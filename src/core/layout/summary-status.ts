@@ -69,6 +69,15 @@ const DUPLICATES: Column[] = [
   { header: T.period },
   { header: T.dropped, span: 4, ...wrapped },
 ];
+const ROUNDS: Column[] = [
+  { header: T.no },
+  { header: T.unitCode },
+  { header: T.unitName },
+  { header: T.period },
+  { header: T.due, ...date },
+  { header: T.received, ...date },
+  { header: T.daysLate },
+];
 const UNREPORTED: Column[] = [
   { header: T.no },
   { header: T.template },
@@ -154,6 +163,28 @@ export function statusSheet(summary: Summary): SheetPlan {
     );
   });
 
+  // A year combines rounds with due dates of their own: the table above gives the last round's due date
+  // and the unit's worst lateness, this one each round's.
+  const rounds = summary.units.flatMap((u) => u.rounds.map((round) => ({ u, round })));
+  if (summary.units.some((u) => u.rounds.length > 1)) {
+    r++;
+    section(T.roundsTitle, ROUNDS, false);
+    rounds.forEach(({ u, round }, i) =>
+      put(
+        ROUNDS,
+        [
+          i + 1,
+          u.unit.code,
+          u.unit.name,
+          round.period.label.vi,
+          round.due ? dateSerial(round.due) : null,
+          round.received ? dateSerial(round.received) : null,
+          round.daysLate,
+        ],
+        "text",
+      ),
+    );
+  }
   r++;
   section(T.rejectedTitle, REJECTED, summary.rejected.length === 0);
   summary.rejected.forEach((rej, i) =>

@@ -6,8 +6,8 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
-import { HEADER_ROW, stockNoteRows, summaryAbout, tallHeader, title, unitCells } from "./summary-common";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { HEADER_ROW, noteRows, summaryAbout, tallHeader, title, unitCells } from "./summary-common";
+import { stockNotes, SUMMARY_TEXT as T } from "./summary-text";
 
 /**
  * Each figure's column as wide as its format needs and no wider ("9,999,999,999" đồng, "99,999,999",
@@ -53,7 +53,7 @@ export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   write(totalRow, summary.total, "total");
-  stockNoteRows(sheet, summary, totalRow + 1);
+  noteRows(sheet, stockNotes(summary.stocks), totalRow + 1);
   const plan = sheet.build({
     columnWidths: [6, 14, 36, ...cells.map((cell) => FIGURE_WIDTHS[cell.kind])],
     freeze: { rows: HEADER_ROW + 2, cols: 3 },

@@ -1,7 +1,9 @@
 import type { ScoringMethod } from "../campaign/types";
 import { dmy } from "../period";
-import type { ExpectedStatus, StockCoverage } from "../rollup/types";
-import { fill, type Text } from "../text";
+import { figureText, percentText } from "../figure-text";
+import type { ExpectedStatus, StockCoverage, TargetResult } from "../rollup/types";
+import { placedTarget } from "../targets";
+import { fill, type Param, type Text } from "../text";
 import { both, en, vi } from "../vocabulary";
 
 export const SUMMARY_TEXT = {
@@ -26,3 +28,42 @@ export function stockNotes(stocks: StockCoverage): Text[] {
     ...note(SUMMARY_TEXT.stocksAtEnd, stocks.end, stocks.notAtEnd),
   ];
 }
+
+/**
+ * What to say beside a total row whose targets are not simply the units' added up: a count target assessed
+ * against the units it applies to only, a rate target the units hold at different thresholds.
+ */
+export function targetNotes(results: readonly TargetResult[]): Text[] {
+  return results.flatMap((r) => {
+    if (!r.basis) return [];
+    const show = (v: number | null): Param =>
+      v === null ? SUMMARY_TEXT.notCounted : r.kind === "ratio" ? percentText(v) : figureText(v);
+    const common = { target: placedTarget(r.key)?.label ?? r.key, goal: show(r.target) };
+    const { compared, rateTarget, leftOut } = r.basis;
+    if (compared !== undefined)
+      return [
+        fill(SUMMARY_TEXT.countTargetScope, {
+          ...common,
+          compared: show(compared),
+          all: show(r.result),
+          units: leftOut.join(", "),
+        }),
+      ];
+    if (!rateTarget) return [];
+    const text =
+      rateTarget.from === "province" ? SUMMARY_TEXT.rateTargetProvince : SUMMARY_TEXT.rateTargetMostCommon;
+    const assigned = rateTarget.assigned.map((v) => percentText(v));
+    return [
+      fill(text, {
+        ...common,
+        assigned: { vi: assigned.map((a) => a.vi).join("; "), en: assigned.map((a) => a.en).join("; ") },
+      }),
+    ];
+  });
+}
+
+/** Every note the total row needs: which units its stocks leave out, and how its targets are drawn. */
+export const totalNotes = (summary: {
+  readonly stocks: StockCoverage;
+  readonly totalAttainment: readonly TargetResult[];
+}): Text[] => [...stockNotes(summary.stocks), ...targetNotes(summary.totalAttainment)];

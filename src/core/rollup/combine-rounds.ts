@@ -58,17 +58,38 @@ export function gapsIn(span: DateSpan, rounds: readonly Period[]): DateSpan[] {
 }
 
 /**
+ * The share of the period's plan a unit present over `span` carries. A plan (the year's budget) is for
+ * the whole period: a unit present for part of it counts it for the days it existed, so a district
+ * dissolved on 30 June and the communes that took over on 1 July do not each add a whole year's budget.
+ */
+export function planShare(span: DateSpan, period: Period): number {
+  const days = (from: string, to: string) => daysBetween(from, to) + 1;
+  return Math.min(1, days(span.start, span.end) / days(period.start, period.end));
+}
+
+/** A plan figure over the share of the period the unit was present, in whole units (đồng). */
+const prorated = (value: number | null, share: number) =>
+  value === null || share >= 1 ? value : Math.round(value * share);
+
+/**
  * A unit's rounds (a chain, earliest first) as one report of the longer period. Flows add up; opening
  * stocks are the first round's and closing stocks the last round's, exactly as reported (a closing figure
- * is never recomputed from an opening plus flows); plan quantities are the latest round's. A stock is known
- * only when its round reaches the edge of the span the unit must cover: a missing round invents nothing.
+ * is never recomputed from an opening plus flows); plan quantities are the latest round's, prorated to
+ * `present`, the part of the period the units list says the unit existed (see planShare). A stock is known only when its round reaches
+ * the edge of the span the unit must cover: a missing round invents nothing.
  */
-export function combineRounds(chain: readonly Report[], period: Period, span: DateSpan): Report {
+export function combineRounds(
+  chain: readonly Report[],
+  period: Period,
+  span: DateSpan,
+  present: DateSpan = span,
+): Report {
   const first = chain[0]!;
   const last = chain[chain.length - 1]!;
   const opening = first.period.start <= span.start ? first : null;
   const closing = last.period.end >= span.end ? last : null;
   const templates = inCatalogOrder(chain.flatMap((r) => r.templates));
+  const share = planShare(present, period);
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
     const def = getTemplate(id);
@@ -88,7 +109,7 @@ export function combineRounds(chain: readonly Report[], period: Period, span: Da
             ? at(opening, row, col)
             : cell.aggregation === "stock_end"
               ? at(closing, row, col)
-              : at(latest, row, col);
+              : prorated(at(latest, row, col), share);
     }
     forms[id] = computeForm(def, combined, combined);
   }

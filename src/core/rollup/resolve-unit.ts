@@ -155,10 +155,12 @@ export function resolveUnit(
   if (!span) notes.push(...startAssumed(used[0]!, period));
   return {
     used,
+    // A start assumed from the first report is no date of existence: the plan is prorated by the list's only.
     report: combineRounds(
       used.map((u) => u.report),
       period,
       covered,
+      span ?? period,
     ),
     gaps: gapsIn(
       covered,

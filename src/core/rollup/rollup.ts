@@ -239,7 +239,11 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const resolved = chosen.map((r) => withFormGaps(r, forms));
   const units = scoreUnits(resolved, period, campaign, options, forms);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
-  const { attainment: totalAttainment, stocks, ...total } = sumReports(units, parent, period);
+  const {
+    attainment: totalAttainment,
+    stocks,
+    ...total
+  } = sumReports(units, parent, period, campaign.defaults);
   const blocs = [
     ...new Map(units.flatMap((u) => (u.bloc === null ? [] : [[blocKey(u.bloc), u.bloc] as const]))).values(),
   ].sort((a, b) => a.localeCompare(b, "vi"));

@@ -14,7 +14,7 @@ import { daysLate, vietnamDate } from "./lateness";
 import { ROLLUP_MESSAGES } from "./messages";
 import { DEFAULT_JUMP_FACTOR, jumpFindings, withPrevious } from "./previous";
 import type { ResolvedUnit } from "./resolve-unit";
-import type { RollupOptions, UnitRow } from "./types";
+import type { RollupOptions, RoundLateness, UnitRow } from "./types";
 
 /** A warning for each target a unit's workbook carries that is not what the province assigned. */
 function targetWarnings(report: Report, file: string, assigned: UnitTargets, byDefault: boolean): Finding[] {
@@ -62,27 +62,32 @@ function nameWarnings(resolved: ResolvedUnit, listed: CampaignUnit | undefined):
 export const dueOf = (campaign: Campaign, period: Period, round: Period): string | undefined =>
   narrowestHolding([...campaign.periods, period], round)?.due;
 
-/** The day each used report arrived and how late it was; the unit is as late as its latest round. */
+/**
+ * The day each used report arrived and how late it was, round by round; the unit is as late as its
+ * latest round, and its due date is its last round's.
+ */
 function lateness(
   resolved: ResolvedUnit,
   campaign: Campaign,
   period: Period,
   listed: CampaignUnit | undefined,
 ) {
-  let received: string | null = null;
-  let late: number | null = null;
-  let due: string | null = null;
-  for (const [i, u] of resolved.used.entries()) {
+  const rounds = resolved.used.map((u, i): RoundLateness => {
     const recorded = i === resolved.used.length - 1 ? listed?.received : undefined;
     const when = recorded ?? u.source.receivedAt ?? u.source.modifiedAt;
-    const day = when ? vietnamDate(when) : null;
-    if (day && (!received || day > received)) received = day;
-    const roundDue = dueOf(campaign, period, u.report.period) ?? null;
-    due = roundDue ?? due;
-    const days = daysLate(day, roundDue ?? undefined);
-    if (days !== null && (late === null || days > late)) late = days;
-  }
-  return { received, due, daysLate: late };
+    const received = when ? vietnamDate(when) : null;
+    const due = dueOf(campaign, period, u.report.period) ?? null;
+    const { id, label } = u.report.period;
+    return { period: { id, label }, due, received, daysLate: daysLate(received, due ?? undefined) };
+  });
+  const latest = (values: (number | string | null)[]) =>
+    values.reduce((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+  return {
+    rounds,
+    received: latest(rounds.map((r) => r.received)) as string | null,
+    due: rounds.map((r) => r.due).reduce((a, b) => b ?? a, null),
+    daysLate: latest(rounds.map((r) => r.daysLate)) as number | null,
+  };
 }
 
 /**

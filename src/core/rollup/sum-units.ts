@@ -3,11 +3,25 @@ import { computeForm } from "../compute";
 import { emptyValues, formCells, type FormValues } from "../form";
 import type { Period } from "../period";
 import type { Report } from "../report";
-import { targetsOf, type Targets } from "../targets";
+import { isMet, targetsOf, type Targets } from "../targets";
 import type { ReportingUnit } from "../units";
 import { attainment } from "./attainment";
 import { sumAll, sumReported } from "./sums";
-import type { DateSpan, StockCoverage, TargetResult } from "./types";
+import type { DateSpan, StockCoverage, TargetResult, TotalBasis } from "./types";
+
+/**
+ * The total row's threshold: the units' own when they all hold one; when they differ, the province's
+ * general one (the `*` row of its targets table), else the one most units were given, and `basis` says so.
+ */
+function totalThreshold(
+  assigned: readonly number[],
+  province: number | null,
+): { value: number | null; basis?: NonNullable<TotalBasis["rateTarget"]> } {
+  const distinct = [...new Set(assigned)].sort((a, b) => a - b);
+  if (distinct.length <= 1) return { value: distinct[0] ?? null };
+  const value = province ?? commonThreshold(assigned);
+  return { value, basis: { from: province === null ? "mostCommon" : "province", assigned: distinct } };
+}
 
 /** The most common threshold among the units; ties go to the strictest. */
 function commonThreshold(values: readonly number[]): number | null {
@@ -54,13 +68,15 @@ export function stockCoverage(units: readonly UnitFigures[], period: Period): St
  * unit reported the figure), and every ratio recomputed from those sums, so a ratio is Σ numerators ÷
  * Σ denominators. A stock is a figure at a date: an opening stock adds the units present on the period's
  * first day, a closing stock (as reported, not recomputed) those present on its last (see stockCoverage);
- * flows add over all units. An assigned target adds up over the units it applies to; a threshold is the
- * province's, else the units' common one.
+ * flows add over all units. An assigned target adds up over the units it applies to, and is assessed
+ * against those units' result; a threshold is the province's general one (`provinceTargets`, the `*` row),
+ * else the units' common one.
  */
 export function sumReports(
   units: readonly UnitFigures[],
   parent: ReportingUnit,
   period: Period,
+  provinceTargets: Readonly<Record<string, number | null>> = {},
 ): Report & { readonly attainment: TargetResult[]; readonly stocks: StockCoverage } {
   const reports = units.map((u) => u.report);
   const templates = inCatalogOrder(reports.flatMap((r) => r.templates));
@@ -89,16 +105,33 @@ export function sumReports(
     forms[id] = computeForm(def, sums, sums);
   }
   const targets: Targets = {};
+  const bases = new Map<string, TotalBasis>();
   for (const target of targetsOf(templates)) {
-    const values = units
-      .map((u) => u.attainment.find((a) => a.key === target.key))
-      .filter((a): a is TargetResult => a !== undefined && a.applicable)
-      .map((a) => a.target);
-    targets[target.key] =
-      target.combine === "sum"
-        ? sumAll(values)
-        : commonThreshold(values.filter((v): v is number => v !== null));
+    const held = units.flatMap((u) => {
+      const result = u.attainment.find((a) => a.key === target.key);
+      return result ? [{ code: u.report.unit.code, result }] : [];
+    });
+    const applying = held.filter((h) => h.result.applicable).map((h) => h.result);
+    const leftOut = held.filter((h) => !h.result.applicable).map((h) => h.code);
+    if (target.combine === "sum") {
+      targets[target.key] = sumAll(applying.map((a) => a.target));
+      if (leftOut.length > 0)
+        bases.set(target.key, { leftOut, compared: sumReported(applying.map((a) => a.result)) });
+      continue;
+    }
+    const { value, basis } = totalThreshold(
+      applying.flatMap((a) => (a.target === null ? [] : [a.target])),
+      provinceTargets[target.key] ?? null,
+    );
+    targets[target.key] = value;
+    if (basis) bases.set(target.key, { leftOut, rateTarget: basis });
   }
   const report: Report = { unit: parent, period, templates, targets, forms };
-  return { ...report, attainment: attainment(report), stocks };
+  const results = attainment(report).map((r): TargetResult => {
+    const basis = bases.get(r.key);
+    if (!basis) return r;
+    const met = basis.compared === undefined ? r.met : isMet(basis.compared, r.target);
+    return { ...r, met, basis };
+  });
+  return { ...report, attainment: results, stocks };
 }

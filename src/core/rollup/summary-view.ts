@@ -42,6 +42,7 @@ const unitView = (u: UnitRow, keys: readonly string[]): UnitView => ({
   received: u.received,
   due: u.due,
   daysLate: u.daysLate,
+  rounds: u.rounds,
   targets: packTargets(keys, u.attainment, u.scoring),
 });
 

@@ -104,6 +104,23 @@ export interface TargetResult {
   readonly nothingToMeasure?: true;
   /** The unit's result for the previous period, when a previous summary was given and holds it. */
   readonly previous?: number | null;
+  /** On the total row only: how its target and the result compared with it were drawn from the units'. */
+  readonly basis?: TotalBasis;
+}
+
+/**
+ * How the total row's target stands against the units'. A count target adds the units it applies to, so
+ * it is assessed against those units' result (`compared`), while the result shown stays every unit's; a
+ * rate target whose units were assigned different thresholds is the province's general one (`province`,
+ * the `*` row of the targets table), or without one the threshold most units were given (`mostCommon`).
+ */
+export interface TotalBasis {
+  /** Codes of the units the target does not apply to, left out of the target and of `compared`. */
+  readonly leftOut: readonly string[];
+  /** A count target with units left out: the result of the units it applies to, assessed against the target. */
+  readonly compared?: number | null;
+  /** A rate target the units hold at different thresholds: where the total's comes from, and theirs. */
+  readonly rateTarget?: { readonly from: "province" | "mostCommon"; readonly assigned: readonly number[] };
 }
 
 export interface UnitRow {
@@ -137,6 +154,16 @@ export interface UnitRow {
   /** The due date the unit's lateness is measured against: its latest round's. */
   readonly due: string | null;
   /** Days after the due date; null when on time or unknown. */
+  readonly daysLate: number | null;
+  /** Each round used, earliest first, with its own due date, day received and days late. */
+  readonly rounds: readonly RoundLateness[];
+}
+
+/** One round of a unit's report: when it was due, when it arrived, how late. */
+export interface RoundLateness {
+  readonly period: Pick<Period, "id" | "label">;
+  readonly due: string | null;
+  readonly received: string | null;
   readonly daysLate: number | null;
 }
 

@@ -323,7 +323,8 @@ export const en: Vocabulary = {
     cap: "Bonus cap",
     targetKey: "Target key",
     minScore: "Minimum score",
-    earnedPoints: "Points earned",
+    earnedPoints: "Points earned (without bonus)",
+    bonusPoints: "Bonus points",
     possiblePoints: "Points possible",
     noBloc: "No bloc",
     expectedTitle: "Expected units",
@@ -352,6 +353,14 @@ export const en: Vocabulary = {
     missingUnknown: "unknown (no list of units)",
     stocksAtStart:
       "Opening figures on the Total row (members and grassroots unions at start) count only the units present on {date}; left out: {units} (founded, or first reporting, after that day; a unit's own row shows its opening on its first day).",
+    roundsTitle:
+      "Due date, day received and days late of each round (above: the last round's due date, the most days late)",
+    countTargetScope:
+      "Target \"{target}\" on the Total row: the target {goal} adds the units it is assigned to, so it is compared with those units' result, {compared}; the result on the Total row, {all}, is every unit's; not applicable to: {units}.",
+    rateTargetProvince:
+      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the province's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
+    rateTargetMostCommon:
+      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the province set no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
     stocksAtEnd:
       "Closing figures on the Total row (members, unions, workers, enterprises, CLAs and public employees at end, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
   },

@@ -322,7 +322,8 @@ export const vi = {
     cap: "Điểm thưởng tối đa",
     targetKey: "Mã chỉ tiêu",
     minScore: "Điểm tối thiểu",
-    earnedPoints: "Điểm đạt",
+    earnedPoints: "Điểm đạt (chưa kể điểm thưởng)",
+    bonusPoints: "Điểm thưởng",
     possiblePoints: "Điểm tối đa",
     noBloc: "Chưa xếp cụm",
     expectedTitle: "Danh sách đơn vị",
@@ -351,6 +352,14 @@ export const vi = {
     missingUnknown: "chưa biết (chưa có danh sách đơn vị)",
     stocksAtStart:
       "Số đầu kỳ ở dòng Tổng cộng (đoàn viên, CĐCS đầu kỳ) chỉ cộng các đơn vị đang hoạt động ngày {date}; không tính {units} (thành lập hoặc bắt đầu báo cáo sau ngày đó; số đầu kỳ ở dòng của đơn vị là số tại ngày bắt đầu).",
+    roundsTitle:
+      "Hạn nộp, ngày nhận và số ngày trễ từng đợt (bảng trên: hạn nộp của đợt cuối, số ngày trễ nhiều nhất)",
+    countTargetScope:
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng của các đơn vị được giao, nên được so với kết quả của chính các đơn vị đó, {compared}; kết quả ghi ở dòng Tổng cộng, {all}, là của mọi đơn vị; không áp dụng cho: {units}.',
+    rateTargetProvince:
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của tỉnh, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
+    rateTargetMostCommon:
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và tỉnh không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     stocksAtEnd:
       "Số cuối kỳ ở dòng Tổng cộng (đoàn viên, CĐCS, CNVCLĐ, doanh nghiệp, TƯLĐTT, CBCCVC cuối kỳ và các tỷ lệ tính từ chúng) chỉ cộng các đơn vị còn hoạt động ngày {date}; không tính {units} (giải thể, sáp nhập trước ngày đó; số cuối kỳ ở dòng của đơn vị là số tại ngày kết thúc).",
   },

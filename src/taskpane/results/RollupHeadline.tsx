@@ -1,5 +1,5 @@
 import { Badge, Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { SUMMARY_TEXT, stockNotes, targetsOf, type SummaryView, type TargetResult } from "../../core";
+import { SUMMARY_TEXT, targetsOf, totalNotes, type SummaryView, type TargetResult } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import type { Headline } from "./headline";
 import { useResultStyles } from "./styles";
@@ -72,7 +72,7 @@ export function RollupHeadline({ summary, headline }: { summary: SummaryView; he
           </li>
         ))}
       </ul>
-      {stockNotes(summary.stocks).map((note) => (
+      {totalNotes(summary).map((note) => (
         <Caption1 as="p" key={note.en}>
           {t(note)}
         </Caption1>

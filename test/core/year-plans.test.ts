@@ -1,0 +1,62 @@
+import { parsePeriod, rollup, type CampaignUnit } from "../../src/core";
+import { submission, testCampaign, unit } from "../support/reports";
+
+/**
+ * The 2025 restructuring: a district federation dissolved on 30/06 reports Đợt 1 with its year's budget,
+ * the commune union founded on 01/07 reports Đợt 2 with its own, an industrial-park union reports both.
+ */
+const UNITS: CampaignUnit[] = [
+  { code: "H01", name: "LĐLĐ huyện 1", kind: "district_legacy", validTo: "2025-06-30" },
+  { code: "P01", name: "Công đoàn phường 1", kind: "commune", validFrom: "2025-07-01" },
+  { code: "K01", name: "Công đoàn KCN", kind: "industrial_park" },
+];
+
+const finance = (code: string, period: string, budget: number, collected: number) =>
+  submission(
+    {
+      unit: unit(code),
+      templates: ["B03"],
+      period: parsePeriod(period)!,
+      fills: {
+        TD_B03_union_funding_budget: budget,
+        TD_B03_union_funding_collected: collected,
+        TD_B03_union_dues_budget: budget / 10,
+        TD_B03_union_dues_collected: collected / 10,
+      },
+    },
+    `${code}-${period}.xlsx`,
+  );
+
+const year = () =>
+  rollup(
+    [
+      finance("H01", "2025-D1", 730_000_000, 300_000_000),
+      finance("P01", "2025-D2", 365_000_000, 150_000_000),
+      finance("K01", "2025-D1", 100_000_000, 40_000_000),
+      finance("K01", "2025-D2", 100_000_000, 70_000_000),
+    ],
+    { period: parsePeriod("2025")!, campaign: testCampaign({}, UNITS) },
+  );
+
+describe("the year's plan of units present for part of it", () => {
+  it("counts each unit's budget for the days it existed: budget × days present ÷ 365", () => {
+    const summary = year();
+    const budget = (code: string) =>
+      summary.units.find((u) => u.unit.code === code)!.report.forms.B03!.union_funding!.budget;
+    // H01: 01/01–30/06 is 181 days; P01: 01/07–31/12 is 184 days; K01 the whole year.
+    expect(budget("H01")).toBe(Math.round((730_000_000 * 181) / 365));
+    expect(budget("P01")).toBe(Math.round((365_000_000 * 184) / 365));
+    expect(budget("K01")).toBe(100_000_000);
+    expect(summary.total.forms.B03!.union_funding!.budget).toBe(362_000_000 + 184_000_000 + 100_000_000);
+    // Collections are flows: every round adds.
+    expect(summary.total.forms.B03!.union_funding!.collected).toBe(300_000_000 + 150_000_000 + 110_000_000);
+  });
+
+  it("leaves a round's plan whole: the round's own roll-up is of units present in it", () => {
+    const round = rollup([finance("H01", "2025-D1", 730_000_000, 300_000_000)], {
+      period: parsePeriod("2025-D1")!,
+      campaign: testCampaign({}, UNITS),
+    });
+    expect(round.total.forms.B03!.union_funding!.budget).toBe(730_000_000);
+  });
+});
