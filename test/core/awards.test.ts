@@ -1,74 +1,5 @@
-import {
-  parsePeriod,
-  proposeAwards,
-  rollup,
-  type AwardRule,
-  type CampaignUnit,
-  type Submission,
-  type Summary,
-} from "../../src/core";
-import { submission, testCampaign, unit, zeroFills } from "../support/reports";
-
-const YEAR = parsePeriod("2025")!;
-const ROUNDS = [parsePeriod("2025-D1")!, parsePeriod("2025-D2")!];
-
-/** A year's report of a unit whose score is `score`: one target of 100 points, houses built against 10 000. */
-function yearReports(code: string, score: number, rounds = ROUNDS): Submission[] {
-  return rounds.map((period, i) =>
-    submission(
-      {
-        unit: unit(code),
-        templates: ["B04"],
-        period,
-        fills: { ...zeroFills(["B04"]), TD_B04_mai_am_built_value: i === 0 ? Math.round(score * 100) : 0 },
-      },
-      `${code}-${period.id}.xlsx`,
-    ),
-  );
-}
-
-interface Spec {
-  readonly scores: Record<string, readonly [bloc: string | null, score: number]>;
-  readonly awards?: readonly AwardRule[];
-  /** Units listed with no report. */
-  readonly missing?: readonly string[];
-  /** Units that report Đợt 1 only. */
-  readonly partial?: readonly string[];
-  /** Units whose only file leaves a required input blank. */
-  readonly rejected?: readonly string[];
-}
-
-function summaryOf(spec: Spec): Summary {
-  const codes = [...Object.keys(spec.scores), ...(spec.missing ?? []), ...(spec.rejected ?? [])];
-  const units: CampaignUnit[] = codes.map((code) => {
-    const bloc = spec.scores[code]?.[0];
-    return { ...unit(code), ...(bloc ? { bloc } : {}) };
-  });
-  const base = testCampaign({}, units);
-  const campaign = {
-    ...base,
-    defaults: { ...base.defaults, B04_mai_am_total: 10_000 },
-    scoring: [{ target: "B04_mai_am_total", points: 100, method: "proportional" as const }],
-    ...(spec.awards ? { awards: spec.awards } : {}),
-  };
-  const files = [
-    ...Object.entries(spec.scores).flatMap(([code, [, score]]) =>
-      yearReports(code, score, spec.partial?.includes(code) ? ROUNDS.slice(0, 1) : ROUNDS),
-    ),
-    ...(spec.rejected ?? []).map((code) =>
-      submission(
-        {
-          unit: unit(code),
-          templates: ["B04"],
-          period: ROUNDS[0],
-          fills: { ...zeroFills(["B04"]), TD_B04_mai_am_built_value: null },
-        },
-        `${code}-bad.xlsx`,
-      ),
-    ),
-  ];
-  return rollup(files, { campaign, period: YEAR });
-}
+import { proposeAwards, type Summary } from "../../src/core";
+import { summaryOf } from "../support/award-summaries";
 
 const drawn = (summary: Summary) =>
   proposeAwards(summary)!.proposals.map((p) => [p.award, p.bloc, p.code, p.rank, p.tied]);
@@ -92,12 +23,12 @@ describe("award proposals", () => {
     });
     expect(summary.units.map((u) => [u.unit.code, u.score, u.grade])).toContainEqual(["A2", 96, "Xuất sắc"]);
     expect(drawn(summary)).toEqual([
-      ["Cờ thi đua", null, "A1", 1, false],
+      ["Cờ thi đua", "Cụm A", "A1", 1, false],
       // A1 has the flag: its bloc's Bằng khen goes to the next in rank.
       ["Bằng khen", "Cụm A", "A2", 2, false],
       ["Bằng khen", "Cụm B", "B1", 1, false],
-      ["Giấy khen", null, "B2", 4, false],
-      ["Giấy khen", null, "A3", 5, false],
+      ["Giấy khen", "Cụm B", "B2", 4, false],
+      ["Giấy khen", "Cụm A", "A3", 5, false],
     ]);
     const a2 = proposeAwards(summary)!.proposals[1]!;
     expect(a2).toMatchObject({ name: "Công đoàn A2", score: 96, grade: "Xuất sắc", scope: "bloc" });

@@ -14,7 +14,7 @@ export const AWARD_TEXT = both(vi.awards, en.awards);
 export interface AwardProposal {
   readonly award: string;
   readonly scope: AwardScope;
-  /** The bloc it was drawn in, for a per-bloc award; null province-wide. */
+  /** The unit's bloc (the one it was drawn in, for a per-bloc award); null when it has none. */
   readonly bloc: string | null;
   readonly code: string;
   readonly name: string;
@@ -137,7 +137,7 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
         proposals.push({
           award: rule.award,
           scope: rule.scope,
-          bloc: group.bloc,
+          bloc: u.bloc,
           code: u.unit.code,
           name: u.unit.name,
           score: u.score!,
