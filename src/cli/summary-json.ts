@@ -1,6 +1,39 @@
-import { stockNotes, targetNotes, type Summary } from "../core";
+import { proposeAwards, stockNotes, targetNotes, type Summary } from "../core";
 
-/** The roll-up as JSON for scripts: ratios are fractions, blanks are null, dates are ISO. */
+/** The award proposals and the units that cannot be proposed, when the campaign has award rules. */
+function awardsJson(summary: Summary) {
+  const awards = proposeAwards(summary);
+  if (!awards) return {};
+  return {
+    awards: {
+      proposals: awards.proposals.map((p) => ({
+        award: p.award,
+        scope: p.scope,
+        bloc: p.bloc,
+        code: p.code,
+        name: p.name,
+        score: p.score,
+        grade: p.grade,
+        rank: p.rank,
+        tied: p.tied,
+        rule: p.why.vi,
+        rule_en: p.why.en,
+      })),
+      not_eligible: awards.notEligible.map((u) => ({
+        code: u.code,
+        name: u.name,
+        bloc: u.bloc,
+        reason: u.reason.vi,
+        reason_en: u.reason.en,
+      })),
+    },
+  };
+}
+
+/**
+ * The roll-up as JSON for scripts: ratios are fractions, blanks are null, dates are ISO; `awards` only
+ * when the campaign has award rules.
+ */
 export function summaryToJson(summary: Summary) {
   const { period } = summary;
   return {
@@ -102,5 +135,6 @@ export function summaryToJson(summary: Summary) {
       message: note.vi,
       message_en: note.en,
     })),
+    ...awardsJson(summary),
   };
 }

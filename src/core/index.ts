@@ -23,6 +23,7 @@ export * from "./rollup/rollup";
 export * from "./rollup/previous-figures";
 export * from "./rollup/types";
 export * from "./rollup/summary-view";
+export * from "./rollup/awards";
 export { checkAgainstCampaign } from "./campaign/check-against";
 export { TARGET_STATES, type TargetLine, type TargetState } from "./rollup/target-lines";
 export { gapText } from "./rollup/missing-forms";

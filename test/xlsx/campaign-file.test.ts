@@ -64,6 +64,7 @@ describe("the campaign workbook as a file", () => {
       ["TD_Targets", "Chỉ tiêu giao", "A4"],
       ["TD_Scoring", "Bảng chấm điểm", "A4"],
       ["TD_Grades", "Bảng chấm điểm", "F4"],
+      ["TD_Awards", "Khen thưởng", "A4"],
     ]);
     const tableXml = strFromU8(unzipSync(bytes)["xl/tables/table1.xml"]!);
     expect(tableXml).toMatch(/displayName="TD_Periods" ref="A4:E7"/);

@@ -1,6 +1,7 @@
-import * as XLSX from "@e965/xlsx";
 import { strFromU8, unzipSync } from "fflate";
 import {
+  awardScopeOf,
+  DEFAULT_GRADES,
   defaultCampaign,
   layoutCampaign,
   readCampaignGrid,
@@ -11,19 +12,13 @@ import {
   type CampaignCheck,
 } from "../../src/core";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { plainWorkbook } from "../support/plain-workbook";
 
 // Campaign workbooks as a person makes them in another program: plain sheets (no Excel tables), found by
 // their header rows, with Vietnamese words typed as people type them, or with the English keys of the
 // first campaign files.
 
-type Row = readonly (string | number)[];
-
-function workbook(sheets: Record<string, readonly Row[]>): Uint8Array {
-  const book = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets))
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows.map((row) => [...row])), name);
-  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
-}
+const workbook = plainWorkbook;
 
 const read = (bytes: Uint8Array): CampaignCheck => readCampaignGrid(readWorkbookGrid(bytes, "ke-hoach.xlsx"));
 
@@ -171,18 +166,22 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'"), Boolean(m[1])]),
     );
     expect(lists).toEqual([
-      ["C5:C5", "'Hướng dẫn'!$A$21:$A$26", false],
-      ["D5:D5", "'Hướng dẫn'!$E$21:$E$21", true],
-      ["E5:E5", "'Hướng dẫn'!$D$21:$D$21", true],
-      ["A5:A12", "'Hướng dẫn'!$C$21:$C$28", false],
-      ["C5:C12", "'Hướng dẫn'!$B$21:$B$23", false],
+      ["C5:C5", "'Hướng dẫn'!$A$23:$A$28", false],
+      ["D5:D5", "'Hướng dẫn'!$E$23:$E$23", true],
+      ["E5:E5", "'Hướng dẫn'!$D$23:$D$23", true],
+      ["A5:A12", "'Hướng dẫn'!$C$23:$C$30", false],
+      ["C5:C12", "'Hướng dẫn'!$B$23:$B$25", false],
+      ["B5:B5", "'Hướng dẫn'!$F$23:$F$24", false],
+      ["D5:D5", "'Hướng dẫn'!$G$23:$G$27", true],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${letter}${from + i}`)?.value?.value);
-    const kinds = column("A", 21, 26).map((k) => String(k));
+    const kinds = column("A", 23, 28).map((k) => String(k));
     expect(kinds.map((k) => unitKindOf(k))).toEqual(UNIT_KINDS.map((k) => k.key));
-    expect(column("D", 21, 21)).toEqual(["Cụm 1"]);
-    expect(column("E", 21, 21)).toEqual(["P01"]);
+    expect(column("D", 23, 23)).toEqual(["Cụm 1"]);
+    expect(column("E", 23, 23)).toEqual(["P01"]);
+    expect(column("F", 23, 24).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
+    expect(column("G", 23, 27)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
   });
 });

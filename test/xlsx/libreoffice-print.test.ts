@@ -20,7 +20,7 @@ import { consistentFills, PERIOD_2025_D1, submission, unit } from "../support/re
 
 const OUT = path.resolve(__dirname, "../../test-output/print");
 
-/** A province's summary of 48 units in four blocs, every form filled. */
+/** A province's summary of 48 units in four blocs, every form filled, with award proposals. */
 function summaryOf48(): WorkbookPlan {
   const codes = Array.from({ length: 48 }, (_, i) => `P${String(i + 1).padStart(2, "0")}`);
   const units = codes.map((code, i) => ({ ...unit(code), bloc: `Cụm ${"ABCD"[i % 4]}` }));
@@ -29,7 +29,13 @@ function summaryOf48(): WorkbookPlan {
   );
   return layoutSummary(
     rollup(submissions, {
-      campaign: defaultCampaign(2025, units),
+      campaign: {
+        ...defaultCampaign(2025, units),
+        awards: [
+          { award: "Cờ thi đua", scope: "province", count: 2 },
+          { award: "Giấy khen của LĐLĐ tỉnh", scope: "bloc", count: 3 },
+        ],
+      },
       parent: { code: "T01", name: "LĐLĐ tỉnh" },
     }),
   );

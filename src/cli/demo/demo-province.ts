@@ -59,11 +59,19 @@ const ASSIGNED: Record<string, Record<string, Assigned>> = {
   K01: { B02_members_admitted: 900, B02_unions_founded: 6, B04_initiative_rate: "na" },
 };
 
+/** The commendation the province proposes at the year's end, highest first (see proposeAwards). */
+const AWARDS: Campaign["awards"] = [
+  { award: "Cờ thi đua của Tổng Liên đoàn", scope: "province", count: 1, minGrade: "Xuất sắc" },
+  { award: "Bằng khen của Tổng Liên đoàn", scope: "bloc", count: 1, minGrade: "Tốt" },
+  { award: "Giấy khen của LĐLĐ tỉnh", scope: "bloc", count: 2, minGrade: "Khá", minScore: 70 },
+];
+
 export function demoCampaign(): Campaign {
   const base = defaultCampaign(2025, UNITS);
   return {
     ...base,
     assigned: new Map(Object.entries(ASSIGNED)),
     defaults: { ...base.defaults, B01_nonstate_cla_rate: 0.75 },
+    awards: AWARDS,
   };
 }

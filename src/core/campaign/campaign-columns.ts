@@ -3,7 +3,7 @@ import { targetsOf, type PlacedTarget } from "../targets";
 import { nameKey, type Text } from "../text";
 import { UNIT_KINDS, type UnitKind } from "../units";
 import { both, en, vi } from "../vocabulary";
-import { SCORING_METHODS, type ScoringMethod } from "./types";
+import { AWARD_SCOPES, SCORING_METHODS, type AwardScope, type ScoringMethod } from "./types";
 
 /**
  * The campaign workbook's words: the Vietnamese headers and values staff type (and the workbook is written
@@ -17,6 +17,7 @@ const TABLE_COLUMNS = {
   TD_Targets: both(vi.campaignColumns.targets, en.campaignColumns.targets),
   TD_Scoring: both(vi.campaignColumns.scoring, en.campaignColumns.scoring),
   TD_Grades: both(vi.campaignColumns.grades, en.campaignColumns.grades),
+  TD_Awards: both(vi.campaignColumns.awards, en.campaignColumns.awards),
 } as const satisfies Record<string, Record<string, Text>>;
 
 type TableName = keyof typeof TABLE_COLUMNS;
@@ -56,6 +57,14 @@ export function scoringMethodOf(text: string): ScoringMethod | null {
   return SCORING_METHODS.find((m) => spellings(m, METHOD_TEXT[m]).includes(typed)) ?? null;
 }
 
+export const AWARD_SCOPE_TEXT = both(vi.awardScopes, en.awardScopes);
+
+/** A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh". */
+export function awardScopeOf(text: string): AwardScope | null {
+  const typed = nameKey(text);
+  return AWARD_SCOPES.find((s) => spellings(s, AWARD_SCOPE_TEXT[s]).includes(typed)) ?? null;
+}
+
 export function unitKindOf(text: string): UnitKind | null {
   const typed = nameKey(text);
   return UNIT_KINDS.find((k) => spellings(k.key, k.label).includes(typed))?.key ?? null;
@@ -76,4 +85,9 @@ export const acceptedKinds: Text = {
 export const acceptedMethods: Text = {
   vi: SCORING_METHODS.map((m) => METHOD_TEXT[m].vi).join("; "),
   en: SCORING_METHODS.map((m) => `${METHOD_TEXT[m].en} (${m})`).join("; "),
+};
+
+export const acceptedScopes: Text = {
+  vi: AWARD_SCOPES.map((s) => AWARD_SCOPE_TEXT[s].vi).join("; "),
+  en: AWARD_SCOPES.map((s) => `${AWARD_SCOPE_TEXT[s].en} (${s})`).join("; "),
 };

@@ -7,11 +7,11 @@ import { targetsOf } from "../targets";
 import { bilingual } from "../text";
 import { UNIT_KINDS, unitKey } from "../units";
 import { distinctBlocs } from "./bloc-groups";
-import { METHOD_TEXT } from "./campaign-columns";
+import { AWARD_SCOPE_TEXT, METHOD_TEXT } from "./campaign-columns";
 import { CAMPAIGN_TEXT as T } from "./campaign-text";
-import { SCORING_METHODS, type Campaign } from "./types";
+import { AWARD_SCOPES, SCORING_METHODS, type Campaign } from "./types";
 
-export type ListName = "kinds" | "methods" | "targets" | "blocs" | "parents";
+export type ListName = "kinds" | "methods" | "targets" | "blocs" | "parents" | "scopes" | "grades";
 
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
 export type CampaignLists = Readonly<Record<ListName, (areas: readonly PlanArea[]) => ListValidation>>;
@@ -27,6 +27,8 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     targets: targetsOf(TEMPLATE_IDS).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
+    scopes: AWARD_SCOPES.map((s) => AWARD_SCOPE_TEXT[s].vi),
+    grades: campaign.grades.map((g) => g.grade),
   };
 }
 
@@ -36,6 +38,8 @@ const LIST_HEADERS: Record<ListName, keyof typeof T> = {
   targets: "listTargets",
   blocs: "listBlocs",
   parents: "listParents",
+  scopes: "listScopes",
+  grades: "listGrades",
 };
 
 /**
@@ -77,11 +81,12 @@ export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: Ca
     (areas: readonly PlanArea[]): ListValidation => ({
       areas,
       list: ranges[name],
-      warnOnly: name === "blocs" || name === "parents",
+      // A grade added to the grades table after the workbook was made is not in the guide's list yet.
+      warnOnly: name === "blocs" || name === "parents" || name === "grades",
       title: T.listTitle.vi,
       message: bilingual(T.listHelp),
     });
   const lists = Object.fromEntries(names.map((name) => [name, validation(name)])) as CampaignLists;
-  const plan = sheet.build({ columnWidths: [60, 28, 40, 22, 20], protect: false });
+  const plan = sheet.build({ columnWidths: [60, 28, 40, 22, 20, 20, 16], protect: false });
   return { sheet: printable(plan, {}), lists };
 }

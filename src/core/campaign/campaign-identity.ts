@@ -8,11 +8,12 @@ import { tableRows, type TableRow } from "./table-cells";
 /** Campaign texts are capped as a report's identity texts are, and refused beyond, never cut. */
 const MAX_TEXT = 200;
 
-/** The campaign's identity texts: each becomes a period label, unit or bloc name or grade in templates and summaries. */
+/** The campaign's identity texts: each becomes a period label, unit or bloc name, grade or award in templates and summaries. */
 const IDENTITY_COLUMNS: readonly { table: string; columns: readonly string[] }[] = [
   { table: "TD_Periods", columns: ["label"] },
   { table: "TD_Units", columns: ["name", "bloc"] },
   { table: "TD_Grades", columns: ["grade"] },
+  { table: "TD_Awards", columns: ["award"] },
 ];
 
 const textFinding = (

@@ -7,7 +7,7 @@ import { targetsOf } from "../targets";
 import type { Text } from "../text";
 import { unitKey, unitKindLabel } from "../units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
-import { columnHeaders, METHOD_TEXT } from "./campaign-columns";
+import { AWARD_SCOPE_TEXT, columnHeaders, METHOD_TEXT } from "./campaign-columns";
 import { campaignGuide } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Campaign } from "./types";
@@ -79,10 +79,11 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
 
 /**
  * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill
- * (TD_Periods, TD_Units, TD_Targets, TD_Scoring, TD_Grades), dates as dates, rates as percentages.
+ * (TD_Periods, TD_Units, TD_Targets, TD_Scoring, TD_Grades, TD_Awards), dates as dates, rates as
+ * percentages. The awards table is written empty when the campaign has no award rules, for the province to fill.
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
-  const { periods, units, targets, scoring, grades } = CAMPAIGN_TABLES;
+  const { periods, units, targets, scoring, grades, awards } = CAMPAIGN_TABLES;
   const guide = campaignGuide(campaign);
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
@@ -160,6 +161,24 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     {},
   );
 
+  const awardRules = campaign.awards ?? [];
+  const awardSheet = tableSheet(
+    T.awardsSheet,
+    awards.name,
+    columnHeaders(awards.name, awards.columns),
+    awardRules.map((a) => [
+      a.award,
+      AWARD_SCOPE_TEXT[a.scope].vi,
+      a.count,
+      a.minGrade ?? null,
+      a.minScore ?? null,
+    ]),
+    { help: T.awardsHelp },
+  );
+  const awardColumn = columnOf(awardRules.length);
+  awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
+  awardSheet.validate(guide.lists.grades([awardColumn(3)]));
+
   return {
     sheets: [
       guide.sheet,
@@ -167,6 +186,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       build(unitSheet, [14, 40, 18, 14, 22, 14, 14]),
       build(targetSheet, [14, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
+      build(awardSheet, [28, 16, 12, 20, 16]),
     ],
     names: [],
   };

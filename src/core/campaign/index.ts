@@ -8,4 +8,4 @@ export * from "./table-cells";
 export * from "./unit-templates";
 export * from "./bloc";
 export * from "./bloc-groups";
-export { columnKey, unitKindOf } from "./campaign-columns";
+export { awardScopeOf, columnKey, unitKindOf } from "./campaign-columns";

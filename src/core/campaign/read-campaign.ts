@@ -4,7 +4,7 @@ import { findTable } from "../find-table";
 import type { SheetTable, WorkbookGrid } from "../grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../period";
 import { defaultTargets, parseTargetValue, targetsOf } from "../targets";
-import { fill, type Param, type Text } from "../text";
+import { fill } from "../text";
 import { isValidUnitCode, unitKey } from "../units";
 import { blocKey, blocSpellings } from "./bloc";
 import {
@@ -12,7 +12,6 @@ import {
   acceptedMethods,
   columnKey,
   columnHeaders,
-  columnLabel,
   headerStarts,
   scoringMethodOf,
   targetOf,
@@ -21,6 +20,8 @@ import {
 import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
+import { Checker, headerCheck, positive } from "./campaign-checker";
+import { readAwards } from "./read-awards";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
 import { type Assigned, type Campaign, type CampaignUnit, type Grade, type ScoringRule } from "./types";
 
@@ -35,11 +36,11 @@ export const CAMPAIGN_TABLES = {
   targets: { name: "TD_Targets", columns: ["unit"] },
   scoring: { name: "TD_Scoring", columns: ["target", "points", "method", "cap"] },
   grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
+  awards: { name: "TD_Awards", columns: ["award", "scope", "count", "min_grade", "min_score"] },
 } as const;
 
 const REQUIRED_PERIOD_COLUMNS = ["id", "start", "end"];
 const REQUIRED_UNIT_COLUMNS = ["code", "name"];
-const MAX_ROWS = 20_000;
 const MAX_NAME = 200;
 const DEFAULT_ROW = "*";
 /**
@@ -53,61 +54,6 @@ export interface CampaignCheck {
   /** Null when an error makes the campaign unusable. */
   readonly campaign: Campaign | null;
   readonly findings: readonly Finding[];
-}
-
-class Checker {
-  readonly findings: Finding[] = [];
-
-  constructor(private readonly table: string) {}
-
-  error(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, Param> = {}) {
-    this.add("error", rule, text, row, column, params);
-  }
-
-  warn(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, Param> = {}) {
-    this.add("warning", rule, text, row, column, params);
-  }
-
-  private add(
-    severity: "error" | "warning",
-    rule: string,
-    text: Text,
-    row: TableRow | null,
-    column: string,
-    params: Record<string, Param>,
-  ) {
-    const where = row?.where(column);
-    const message = fill(text, {
-      table: this.table,
-      column: columnLabel(this.table, column),
-      at: row?.at(column) ?? this.table,
-      ...params,
-    });
-    this.findings.push(finding(severity, `campaign.${rule}`, message, where ?? {}));
-  }
-}
-
-function headerCheck(table: SheetTable, required: readonly string[], check: Checker): boolean {
-  const { columns } = tableRows(table);
-  const missing = required.filter((c) => !columns.has(c));
-  for (const column of missing)
-    check.findings.push(
-      finding(
-        "error",
-        "campaign.missing_column",
-        fill(M.missingColumn, {
-          table: table.name,
-          column: columnLabel(table.name, column),
-          at: `${table.sheet}!${table.ref}`,
-        }),
-        { sheet: table.sheet, cell: table.ref },
-      ),
-    );
-  if (table.rows.length > MAX_ROWS)
-    check.findings.push(
-      finding("error", "campaign.too_many_rows", fill(M.tooManyRows, { table: table.name, max: MAX_ROWS })),
-    );
-  return missing.length === 0 && table.rows.length <= MAX_ROWS;
 }
 
 function dateAt(row: TableRow, column: string, check: Checker, required: boolean): string | null | undefined {
@@ -330,12 +276,6 @@ function readTargets(
   return { defaults, assigned, findings: check.findings };
 }
 
-function positive(row: TableRow, column: string): number | null {
-  const value = row.value(column);
-  const n = value?.type === "number" ? value.value : Number(cellText(value).replace(",", "."));
-  return cellText(value) !== "" && Number.isFinite(n) ? n : null;
-}
-
 function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Finding[] } {
   const check = new Checker(table.name);
   const scoring: ScoringRule[] = [];
@@ -424,6 +364,7 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   ],
   [CAMPAIGN_TABLES.scoring.name]: headerStarts("TD_Scoring", ["target", "points"]),
   [CAMPAIGN_TABLES.grades.name]: headerStarts("TD_Grades", ["grade", "min_score"]),
+  [CAMPAIGN_TABLES.awards.name]: headerStarts("TD_Awards", ["award", "scope"]),
 };
 
 /** Reads and checks the campaign in a workbook as any reader gave it. */
@@ -439,7 +380,8 @@ export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
 
 /**
  * Reads and checks a campaign workbook's tables. Every problem names its table, sheet and cell; the
- * scoring and grade tables may be left out (the defaults apply), the periods may not.
+ * scoring and grade tables may be left out (the defaults apply), as may the awards table (no proposals);
+ * the periods may not.
  */
 export function readCampaign(find: (name: string) => SheetTable | undefined): CampaignCheck {
   const findings: Finding[] = [];
@@ -454,6 +396,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const targetsTable = table(CAMPAIGN_TABLES.targets.name, false);
   const scoringTable = table(CAMPAIGN_TABLES.scoring.name, false);
   const gradesTable = table(CAMPAIGN_TABLES.grades.name, false);
+  const awardsTable = table(CAMPAIGN_TABLES.awards.name, false);
 
   const periods = periodsTable ? readPeriods(periodsTable) : { periods: [], findings: [] };
   const units = unitsTable ? readUnits(unitsTable) : { units: [], findings: [] };
@@ -463,12 +406,17 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
     : { defaults: defaultTargets(TEMPLATE_IDS), assigned: new Map(), findings: [] };
   const scoring = scoringTable ? readScoring(scoringTable) : { scoring: [...DEFAULT_SCORING], findings: [] };
   const grades = gradesTable ? readGrades(gradesTable) : { grades: [...DEFAULT_GRADES], findings: [] };
+  const hasBlocs = units.units.some((u) => u.bloc !== undefined);
+  const awards = awardsTable
+    ? readAwards(awardsTable, grades.grades, hasBlocs)
+    : { awards: [], findings: [] };
   findings.push(
     ...periods.findings,
     ...units.findings,
     ...targets.findings,
     ...scoring.findings,
     ...grades.findings,
+    ...awards.findings,
     ...campaignTextFindings(find),
   );
 
@@ -482,6 +430,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           assigned: targets.assigned,
           scoring: scoring.scoring,
           grades: grades.grades,
+          ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),
         }
       : null,
     findings: sortFindings(findings),

@@ -29,6 +29,21 @@ export interface Grade {
   readonly minScore: number;
 }
 
+export const AWARD_SCOPES = ["province", "bloc"] as const;
+/** Province-wide (toàn tỉnh), or in each emulation bloc (mỗi cụm). */
+export type AwardScope = (typeof AWARD_SCOPES)[number];
+
+/** A line of the awards table (TD_Awards): an award, where it is drawn, how many, and what it asks for. */
+export interface AwardRule {
+  readonly award: string;
+  readonly scope: AwardScope;
+  /** How many units (in each bloc, for a per-bloc award). */
+  readonly count: number;
+  /** The lowest grade that may receive it, one of the campaign's grades. */
+  readonly minGrade?: string;
+  readonly minScore?: number;
+}
+
 /** What the province assigned a unit for one target: a figure, or "not applicable" to that unit. */
 export type Assigned = number | "na";
 
@@ -46,4 +61,6 @@ export interface Campaign {
   readonly scoring: readonly ScoringRule[];
   /** Highest first. */
   readonly grades: readonly Grade[];
+  /** The awards table, highest award first; absent when the workbook has no award rules. */
+  readonly awards?: readonly AwardRule[];
 }

@@ -2,7 +2,7 @@ import { inBloc } from "../campaign/bloc-groups";
 import type { UnitRow } from "../rollup/types";
 import { fill, type Text } from "../text";
 import { both as bothSections, en, vi } from "../vocabulary";
-import { byRank } from "./summary-blocs";
+import { byRank } from "../rollup/rank-order";
 import { SUMMARY_TEXT as T } from "./summary-text";
 
 const C = bothSections(vi.summaryChart, en.summaryChart);

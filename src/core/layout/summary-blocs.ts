@@ -1,17 +1,12 @@
 import { inBloc } from "../campaign/bloc-groups";
-import type { Summary, UnitRow } from "../rollup/types";
+import { byRank } from "../rollup/rank-order";
+import type { Summary } from "../rollup/types";
 import { bilingual as both } from "../text";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { printable } from "./print";
 import { summaryAbout, title, unitName } from "./summary-common";
 import { SUMMARY_TEXT as T } from "./summary-text";
-
-/** Ranked first, in rank order; unranked units last, by code. */
-export function byRank<U extends Pick<UnitRow, "unit">>(rank: (u: U) => number | null) {
-  return (a: U, b: U) =>
-    (rank(a) ?? Infinity) - (rank(b) ?? Infinity) || a.unit.code.localeCompare(b.unit.code);
-}
 
 /** "Xếp hạng cụm": bloc by bloc, the units in rank order with their score and grade. */
 export function blocRankingSheet(summary: Summary): SheetPlan {

@@ -1,8 +1,10 @@
 import { getTemplate } from "../catalog";
+import { proposeAwards } from "../rollup/awards";
 import { countedUnits } from "../rollup/counted-units";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
+import { awardsSheet } from "./summary-awards";
 import { blocRankingSheet } from "./summary-blocs";
 import { dataSheet } from "./summary-data";
 import { overviewSheet } from "./summary-overview";
@@ -11,7 +13,8 @@ import { statusSheet } from "./summary-status";
 import { templateSheet } from "./summary-template-sheet";
 
 /**
- * The summary workbook: the overview, the scoring with its formulas, the ranking by bloc, one sheet of
+ * The summary workbook: the overview, the scoring with its formulas, the ranking by bloc, the award
+ * proposals (when the campaign has award rules), one sheet of
  * per-unit figures per template, completeness, each unit's figures for the next period (hidden), and
  * the parent-level report in the standard templates so it can be rolled up.
  */
@@ -37,6 +40,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield overviewSheet(summary);
     yield scoringSheet(summary);
     yield blocRankingSheet(summary);
+    const awards = proposeAwards(summary);
+    if (awards) yield awardsSheet(summary, awards);
     for (const id of summary.templates) yield templateSheet(summary, getTemplate(id));
     yield statusSheet(summary);
     yield dataSheet(summary);

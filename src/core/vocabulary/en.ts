@@ -173,6 +173,11 @@ export const en: Vocabulary = {
     tooManyRows: "{table}: more than {max} rows.",
     badText: "{table}: {column} {reason} ({at}).",
     sameGrade: '{table}: grade "{value}" looks the same as grade "{first}" ({at}).',
+    unknownScope: '{table}: scope "{value}" is not valid; use one of: {scopes} ({at}).',
+    badCount: '{table}: number "{value}" must be a whole number above 0 ({at}).',
+    unknownGrade: '{table}: grade "{value}" is not in the grades table; use one of: {grades} ({at}).',
+    badMinScore: '{table}: minimum score "{value}" must be a number ≥ 0 ({at}).',
+    noBlocs: "{table}: awards per bloc, but no unit has an emulation bloc, so none is proposed ({at}).",
   },
   campaignColumns: {
     periods: { id: "Period code", label: "Period name", start: "From", end: "To", due: "Due date" },
@@ -189,6 +194,17 @@ export const en: Vocabulary = {
     targets: { unit: "Unit code" },
     scoring: { target: "Target", points: "Points", method: "Method", cap: "Bonus cap" },
     grades: { grade: "Grade", min_score: "Minimum score" },
+    awards: {
+      award: "Award",
+      scope: "Scope",
+      count: "Number",
+      min_grade: "Minimum grade",
+      min_score: "Minimum score",
+    },
+  },
+  awardScopes: {
+    province: "Province-wide",
+    bloc: "Per bloc",
   },
   scoringMethods: {
     pass_fail: "Met/not met",
@@ -208,12 +224,15 @@ export const en: Vocabulary = {
     scoringSheet: "Scoring",
     scoringHelp:
       "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Grades: minimum score, highest first.",
+    awardsSheet: "Awards",
+    awardsHelp:
+      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:
       "This workbook is the province's campaign: its periods, the units that report, their targets, scoring and grades. Edit the tables (keep their TD_… names), then pick this workbook in Thi Đua to make each unit's templates and to roll up.",
     guideSteps:
-      "1. Periods: set the dates and deadlines.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|4. Scoring: each target's points and method; grades by minimum score.|5. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
+      "1. Periods: set the dates and deadlines.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|4. Scoring: each target's points and method; grades by minimum score.|5. Awards: one row per award, the highest first; scope, number, minimum grade and score.|6. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
     guideLists:
       "The lists of the drop-downs. A new bloc or parent unit may be typed straight into the table: Excel asks once, then takes it.",
     listKinds: "Unit kind",
@@ -221,6 +240,8 @@ export const en: Vocabulary = {
     listTargets: "Target",
     listBlocs: "Emulation bloc",
     listParents: "Parent unit code",
+    listScopes: "Award scope",
+    listGrades: "Grade",
     listTitle: "Pick from the list",
     listHelp: "Pick a value from the drop-down list (the lists are on the Guide sheet).",
   },
@@ -363,6 +384,29 @@ export const en: Vocabulary = {
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the province set no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
     stocksAtEnd:
       "Closing figures on the Total row (members, unions, workers, enterprises, CLAs and public employees at end, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
+  },
+  awards: {
+    sheet: "Award proposals",
+    proposalsTitle: "Units proposed for awards",
+    notEligibleTitle: "Units not eligible for an award",
+    award: "Award",
+    scope: "Scope",
+    rank: "Rank drawn by",
+    rule: "Why proposed",
+    ruleEn: "Why proposed (English)",
+    reason: "Reason",
+    reasonEn: "Reason (English)",
+    noProposal: "(no eligible unit)",
+    provinceRank: "rank {rank} province-wide",
+    blocRank: "rank {rank} in {bloc}",
+    gradeAtLeast: "grade {grade} ≥ {min}",
+    scoreAtLeast: "score {score} ≥ {min}",
+    tied: "tied with the last unit proposed, so beyond the number {count}",
+    rejected: "Report rejected: {reason}",
+    missing: "Report missing",
+    partial: "Report incomplete: {gaps} missing",
+    rules:
+      "Each award in the order of table TD_Awards: the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number; units tied with the last one are proposed too. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed.",
   },
   submissionStatus: {
     received: "Received",

@@ -171,6 +171,13 @@ export const vi = {
     tooManyRows: "{table}: quá {max} dòng.",
     badText: "{table}: ô {column} {reason} ({at}).",
     sameGrade: '{table}: mức xếp loại "{value}" trông giống hệt mức "{first}" ({at}).',
+    unknownScope: '{table}: phạm vi "{value}" không hợp lệ; chọn một trong: {scopes} ({at}).',
+    badCount: '{table}: số lượng "{value}" phải là số nguyên dương ({at}).',
+    unknownGrade:
+      '{table}: xếp loại "{value}" không có trong bảng xếp loại; chọn một trong: {grades} ({at}).',
+    badMinScore: '{table}: điểm tối thiểu "{value}" phải là số không âm ({at}).',
+    noBlocs:
+      "{table}: khen thưởng theo cụm nhưng chưa đơn vị nào có cụm thi đua, nên không có đề nghị ({at}).",
   },
   campaignColumns: {
     periods: { id: "Mã kỳ", label: "Tên kỳ", start: "Từ ngày", end: "Đến ngày", due: "Hạn nộp" },
@@ -187,6 +194,17 @@ export const vi = {
     targets: { unit: "Mã đơn vị" },
     scoring: { target: "Chỉ tiêu", points: "Điểm", method: "Cách tính", cap: "Điểm thưởng tối đa" },
     grades: { grade: "Xếp loại", min_score: "Điểm tối thiểu" },
+    awards: {
+      award: "Hình thức",
+      scope: "Phạm vi",
+      count: "Số lượng",
+      min_grade: "Xếp loại tối thiểu",
+      min_score: "Điểm tối thiểu",
+    },
+  },
+  awardScopes: {
+    province: "Toàn tỉnh",
+    bloc: "Mỗi cụm",
   },
   scoringMethods: {
     pass_fail: "Đạt/Chưa đạt",
@@ -206,12 +224,15 @@ export const vi = {
     scoringSheet: "Bảng chấm điểm",
     scoringHelp:
       "Cách tính: Đạt/Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Bảng xếp loại: điểm tối thiểu, giảm dần.",
+    awardsSheet: "Khen thưởng",
+    awardsHelp:
+      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
     guideSheet: "Hướng dẫn",
     guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
       "Sổ này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn sổ này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
     guideSteps:
-      "1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Chỉ tiêu giao: dòng * là mức chung; ghi riêng cho đơn vị được giao khác, - nếu không áp dụng.|4. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|5. Kiểm tra sổ: chọn sổ trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.",
+      "1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Chỉ tiêu giao: dòng * là mức chung; ghi riêng cho đơn vị được giao khác, - nếu không áp dụng.|4. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|5. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|6. Kiểm tra sổ: chọn sổ trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.",
     guideLists:
       "Danh sách cho các ô thả xuống. Thêm cụm thi đua hoặc đơn vị cấp trên mới: gõ thẳng vào bảng, Excel hỏi lại một lần rồi nhận.",
     listKinds: "Loại đơn vị",
@@ -219,6 +240,8 @@ export const vi = {
     listTargets: "Chỉ tiêu",
     listBlocs: "Cụm thi đua",
     listParents: "Mã đơn vị cấp trên",
+    listScopes: "Phạm vi khen thưởng",
+    listGrades: "Xếp loại",
     listTitle: "Chọn trong danh sách",
     listHelp: "Chọn một giá trị trong danh sách thả xuống (danh sách ở sheet Hướng dẫn).",
   },
@@ -362,6 +385,29 @@ export const vi = {
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và tỉnh không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     stocksAtEnd:
       "Số cuối kỳ ở dòng Tổng cộng (đoàn viên, CĐCS, CNVCLĐ, doanh nghiệp, TƯLĐTT, CBCCVC cuối kỳ và các tỷ lệ tính từ chúng) chỉ cộng các đơn vị còn hoạt động ngày {date}; không tính {units} (giải thể, sáp nhập trước ngày đó; số cuối kỳ ở dòng của đơn vị là số tại ngày kết thúc).",
+  },
+  awards: {
+    sheet: "Đề nghị khen thưởng",
+    proposalsTitle: "Danh sách đề nghị khen thưởng",
+    notEligibleTitle: "Đơn vị không đủ điều kiện đề nghị khen thưởng",
+    award: "Hình thức",
+    scope: "Phạm vi",
+    rank: "Hạng xét",
+    rule: "Căn cứ đề nghị",
+    ruleEn: "Căn cứ (tiếng Anh)",
+    reason: "Lý do",
+    reasonEn: "Lý do (tiếng Anh)",
+    noProposal: "(không có đơn vị đủ điều kiện)",
+    provinceRank: "hạng {rank} toàn tỉnh",
+    blocRank: "hạng {rank} {bloc}",
+    gradeAtLeast: "xếp loại {grade} ≥ {min}",
+    scoreAtLeast: "điểm {score} ≥ {min}",
+    tied: "đồng hạng với đơn vị được đề nghị cuối cùng, nên vượt số lượng {count}",
+    rejected: "Báo cáo bị loại: {reason}",
+    missing: "Thiếu báo cáo",
+    partial: "Báo cáo chưa đủ: thiếu {gaps}",
+    rules:
+      "Mỗi hình thức xét theo thứ tự trong bảng TD_Awards: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng; đơn vị đồng hạng với đơn vị cuối cùng cũng được đề nghị. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ở dòng trên). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị.",
   },
   submissionStatus: {
     received: "Đã nhận",

@@ -1,0 +1,72 @@
+import { finding, type Finding } from "../finding";
+import type { SheetTable } from "../grid";
+import { fill, type Param, type Text } from "../text";
+import { columnLabel } from "./campaign-columns";
+import { CAMPAIGN_MESSAGES as M } from "./messages";
+import { cellText, tableRows, type TableRow } from "./table-cells";
+
+/** A campaign table holds at most this many rows: more is not a province's plan. */
+const MAX_ROWS = 20_000;
+
+/** The findings of one campaign table, each naming the table, its column as staff read it, and the cell. */
+export class Checker {
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly table: string) {}
+
+  error(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, Param> = {}) {
+    this.add("error", rule, text, row, column, params);
+  }
+
+  warn(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, Param> = {}) {
+    this.add("warning", rule, text, row, column, params);
+  }
+
+  private add(
+    severity: "error" | "warning",
+    rule: string,
+    text: Text,
+    row: TableRow | null,
+    column: string,
+    params: Record<string, Param>,
+  ) {
+    const where = row?.where(column);
+    const message = fill(text, {
+      table: this.table,
+      column: columnLabel(this.table, column),
+      at: row?.at(column) ?? this.table,
+      ...params,
+    });
+    this.findings.push(finding(severity, `campaign.${rule}`, message, where ?? {}));
+  }
+}
+
+export function headerCheck(table: SheetTable, required: readonly string[], check: Checker): boolean {
+  const { columns } = tableRows(table);
+  const missing = required.filter((c) => !columns.has(c));
+  for (const column of missing)
+    check.findings.push(
+      finding(
+        "error",
+        "campaign.missing_column",
+        fill(M.missingColumn, {
+          table: table.name,
+          column: columnLabel(table.name, column),
+          at: `${table.sheet}!${table.ref}`,
+        }),
+        { sheet: table.sheet, cell: table.ref },
+      ),
+    );
+  if (table.rows.length > MAX_ROWS)
+    check.findings.push(
+      finding("error", "campaign.too_many_rows", fill(M.tooManyRows, { table: table.name, max: MAX_ROWS })),
+    );
+  return missing.length === 0 && table.rows.length <= MAX_ROWS;
+}
+
+/** A number as typed in a cell (a comma as the decimal mark too); null when blank or not a number. */
+export function positive(row: TableRow, column: string): number | null {
+  const value = row.value(column);
+  const n = value?.type === "number" ? value.value : Number(cellText(value).replace(",", "."));
+  return cellText(value) !== "" && Number.isFinite(n) ? n : null;
+}

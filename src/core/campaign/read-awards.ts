@@ -1,0 +1,61 @@
+import type { Finding } from "../finding";
+import type { SheetTable } from "../grid";
+import { nameKey } from "../text";
+import { Checker, headerCheck, positive } from "./campaign-checker";
+import { acceptedScopes, awardScopeOf } from "./campaign-columns";
+import { CAMPAIGN_MESSAGES as M } from "./messages";
+import { tableRows } from "./table-cells";
+import type { AwardRule, Grade } from "./types";
+
+/**
+ * Reads the awards table (TD_Awards), highest award first: each row's award, scope and number, and its
+ * minimum grade (one of the campaign's grades, written as that table writes it) and score, both optional.
+ * A row that cannot be read is refused at its cell; a per-bloc award in a campaign without blocs is
+ * warned about, as it can propose nobody.
+ */
+export function readAwards(
+  table: SheetTable,
+  grades: readonly Grade[],
+  hasBlocs: boolean,
+): { awards: AwardRule[]; findings: Finding[] } {
+  const check = new Checker(table.name);
+  const awards: AwardRule[] = [];
+  if (!headerCheck(table, ["award", "scope", "count"], check)) return { awards, findings: check.findings };
+  const gradeNames = { vi: grades.map((g) => g.grade).join("; "), en: grades.map((g) => g.grade).join("; ") };
+  for (const row of tableRows(table).rows) {
+    const award = row.text("award");
+    if (!award) check.error("required", M.required, row, "award");
+    const scope = awardScopeOf(row.text("scope"));
+    if (!scope)
+      check.error("unknown_scope", M.unknownScope, row, "scope", {
+        value: row.text("scope").slice(0, 60),
+        scopes: acceptedScopes,
+      });
+    else if (scope === "bloc" && !hasBlocs) check.warn("no_blocs", M.noBlocs, row, "scope");
+    const count = positive(row, "count");
+    const countOk = count !== null && Number.isInteger(count) && count > 0;
+    if (!countOk)
+      check.error("bad_count", M.badCount, row, "count", { value: row.text("count").slice(0, 60) });
+    const gradeText = row.text("min_grade");
+    const minGrade = gradeText ? grades.find((g) => nameKey(g.grade) === nameKey(gradeText)) : undefined;
+    if (gradeText && !minGrade)
+      check.error("unknown_grade", M.unknownGrade, row, "min_grade", {
+        value: gradeText.slice(0, 60),
+        grades: gradeNames,
+      });
+    const scoreText = row.text("min_score");
+    const minScore = scoreText ? positive(row, "min_score") : null;
+    const scoreOk = !scoreText || (minScore !== null && minScore >= 0);
+    if (!scoreOk)
+      check.error("bad_min_score", M.badMinScore, row, "min_score", { value: scoreText.slice(0, 60) });
+    if (!award || !scope || !countOk || (gradeText && !minGrade) || !scoreOk) continue;
+    awards.push({
+      award,
+      scope,
+      count: count!,
+      ...(minGrade ? { minGrade: minGrade.grade } : {}),
+      ...(minScore !== null ? { minScore } : {}),
+    });
+  }
+  return { awards, findings: check.findings };
+}

@@ -1,0 +1,153 @@
+import { inBloc } from "../campaign/bloc-groups";
+import type { AwardRule, AwardScope, Grade } from "../campaign/types";
+import { figureText } from "../figure-text";
+import { fill, nameKey, type Text } from "../text";
+import { unitKey } from "../units";
+import { both, en, vi } from "../vocabulary";
+import { gapText } from "./missing-forms";
+import { byRank } from "./rank-order";
+import type { Summary, UnitRow } from "./types";
+
+export const AWARD_TEXT = both(vi.awards, en.awards);
+
+/** A unit proposed for an award, and the rule that put it there. */
+export interface AwardProposal {
+  readonly award: string;
+  readonly scope: AwardScope;
+  /** The unit's bloc (the one it was drawn in, for a per-bloc award); null when it has none. */
+  readonly bloc: string | null;
+  readonly code: string;
+  readonly name: string;
+  readonly score: number;
+  readonly grade: string | null;
+  /** The rank it was drawn by: in its bloc for a per-bloc award, overall otherwise. */
+  readonly rank: number;
+  /** "hạng 1 Cụm A, xếp loại Xuất sắc ≥ Tốt". */
+  readonly why: Text;
+  /** Beyond the award's number: tied with the last unit within it, so the ranking cannot choose. */
+  readonly tied: boolean;
+}
+
+export interface NotEligible {
+  readonly code: string;
+  readonly name: string;
+  readonly bloc: string | null;
+  readonly reason: Text;
+}
+
+export interface AwardProposals {
+  readonly proposals: readonly AwardProposal[];
+  readonly notEligible: readonly NotEligible[];
+}
+
+/** Whether a unit's grade and score reach the rule's minimums; grades are listed highest first. */
+function meets(rule: AwardRule, row: UnitRow, grades: readonly Grade[]): boolean {
+  if (rule.minScore !== undefined && (row.score === null || row.score < rule.minScore)) return false;
+  if (rule.minGrade === undefined) return true;
+  const at = (grade: string | null) =>
+    grade === null ? -1 : grades.findIndex((g) => nameKey(g.grade) === nameKey(grade));
+  const own = at(row.grade);
+  return own >= 0 && own <= at(rule.minGrade);
+}
+
+function why(rule: AwardRule, row: UnitRow, rank: number, bloc: string | null, tied: boolean): Text {
+  const parts: Text[] = [
+    bloc === null ? fill(AWARD_TEXT.provinceRank, { rank }) : fill(AWARD_TEXT.blocRank, { rank, bloc }),
+  ];
+  if (rule.minGrade !== undefined)
+    parts.push(fill(AWARD_TEXT.gradeAtLeast, { grade: row.grade ?? "", min: rule.minGrade }));
+  if (rule.minScore !== undefined)
+    parts.push(
+      fill(AWARD_TEXT.scoreAtLeast, { score: figureText(row.score!), min: figureText(rule.minScore) }),
+    );
+  if (tied) parts.push(fill(AWARD_TEXT.tied, { count: rule.count }));
+  return { vi: parts.map((p) => p.vi).join(", "), en: parts.map((p) => p.en).join(", ") };
+}
+
+/**
+ * The units that cannot be proposed, by code: those whose report is missing or was rejected (with the
+ * first reason given), and those whose report leaves part of the period or some forms out (with what).
+ */
+function notEligibleUnits(summary: Summary): NotEligible[] {
+  const out = new Map<string, NotEligible>();
+  const received = new Set(summary.units.map((u) => unitKey(u.unit.code)));
+  const listed = new Map(summary.campaign.units.map((u) => [unitKey(u.code), u]));
+  for (const r of summary.rejected) {
+    if (!r.unitCode || received.has(unitKey(r.unitCode)) || out.has(unitKey(r.unitCode))) continue;
+    const unit = listed.get(unitKey(r.unitCode));
+    out.set(unitKey(r.unitCode), {
+      code: r.unitCode,
+      name: unit?.name ?? r.unitCode,
+      bloc: unit?.bloc ?? null,
+      reason: fill(AWARD_TEXT.rejected, { reason: r.reason }),
+    });
+  }
+  for (const unit of summary.missing)
+    if (!out.has(unitKey(unit.code)))
+      out.set(unitKey(unit.code), {
+        code: unit.code,
+        name: unit.name,
+        bloc: unit.bloc ?? null,
+        reason: AWARD_TEXT.missing,
+      });
+  for (const row of summary.units)
+    if (row.status === "partial")
+      out.set(unitKey(row.unit.code), {
+        code: row.unit.code,
+        name: row.unit.name,
+        bloc: row.bloc,
+        reason: fill(AWARD_TEXT.partial, { gaps: row.gaps.map(gapText).join("; ") }),
+      });
+  return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/**
+ * Draws the award proposals from the ranking, or null when the campaign has no award rules. Rules are
+ * taken in the table's order (highest award first), and a unit proposed once is not proposed again. For
+ * each rule, in each bloc for a per-bloc award (units without a bloc have no bloc rank and are left out)
+ * or province-wide, the eligible units reaching its minimum grade and score are taken in the order of
+ * the rank the roll-up gave them, up to the rule's number. The ranking gives equal scores one rank, so a
+ * unit tied with the last one taken is proposed too, marked as beyond the number. Units without a score
+ * are not ranked and not proposed.
+ */
+export function proposeAwards(summary: Summary): AwardProposals | null {
+  const rules = summary.campaign.awards ?? [];
+  if (rules.length === 0) return null;
+  const notEligible = notEligibleUnits(summary);
+  const excluded = new Set(notEligible.map((u) => unitKey(u.code)));
+  const proposed = new Set<string>();
+  const proposals: AwardProposal[] = [];
+  for (const rule of rules) {
+    const rankOf = (u: UnitRow) => (rule.scope === "bloc" ? u.blocRank : u.rank);
+    const groups =
+      rule.scope === "bloc"
+        ? summary.blocs.map((bloc) => ({ bloc, units: summary.units.filter(inBloc(bloc)) }))
+        : [{ bloc: null, units: summary.units }];
+    for (const group of groups) {
+      const candidates = group.units
+        .filter((u) => !excluded.has(unitKey(u.unit.code)) && !proposed.has(unitKey(u.unit.code)))
+        .filter((u) => rankOf(u) !== null && meets(rule, u, summary.grades))
+        .sort(byRank(rankOf));
+      const last = candidates[rule.count - 1];
+      const taken = candidates.filter((u, i) => i < rule.count || rankOf(u) === rankOf(last!));
+      taken.forEach((u, i) => {
+        proposed.add(unitKey(u.unit.code));
+        const rank = rankOf(u)!;
+        const tied = i >= rule.count;
+        proposals.push({
+          award: rule.award,
+          scope: rule.scope,
+          bloc: u.bloc,
+          code: u.unit.code,
+          name: u.unit.name,
+          score: u.score!,
+          grade: u.grade,
+          rank,
+          why: why(rule, u, rank, group.bloc, tied),
+          tied,
+        });
+      });
+    }
+  }
+  return { proposals, notEligible };
+}
