@@ -58,6 +58,12 @@ const LETTER_X = 120;
 const MAX_ATTRIBUTES = 1_000;
 const NONE: XmlAttributes = { get: () => undefined };
 
+/** Where the first colon of the name from `start` to `end` is, or -1: names are short, a part is long. */
+function colonIn(xml: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (xml.charCodeAt(i) === COLON) return i;
+  return -1;
+}
+
 /**
  * A tag's attributes as positions in the part, made into strings only when asked for: a sheet has
  * thousands of tags and few attributes are read. `spans` holds name start, name end, value start and
@@ -85,7 +91,7 @@ class TagAttributes implements XmlAttributes {
         colon > start &&
         xml.charCodeAt(colon) === COLON &&
         xml.startsWith(name, colon + 1) &&
-        xml.indexOf(":", start) === colon &&
+        colonIn(xml, start, colon + 1) === colon &&
         namespaces.has(this.scope.prefixes.get(xml.slice(start, colon)) ?? "")
       )
         return this.value(i);
@@ -209,8 +215,8 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     let expanded: Set<string> | null = null;
     for (let i = 0; i < spans.length; i += 4) {
       const start = spans[i]!;
-      const colon = xml.indexOf(":", start);
-      if (colon < 0 || colon >= spans[i + 1]!) continue;
+      const colon = colonIn(xml, start, spans[i + 1]!);
+      if (colon < 0) continue;
       if (!qualified(xml.slice(start, spans[i + 1]), colon - start)) malformed("an attribute's name", at);
       const prefix = xml.slice(start, colon);
       if (prefix === "xmlns") continue;
