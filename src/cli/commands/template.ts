@@ -16,10 +16,10 @@ import {
   type TemplateId,
 } from "../../core";
 import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
-import { writeWorkbookPlan } from "../../xlsx";
 import { writeAtomically } from "../files";
 import { CLI_TEXT, CliError } from "../i18n";
 import { paragraph, type Context } from "../io";
+import { writeWorkbook } from "../write-workbook";
 
 export interface TemplateOptions {
   output: string;
@@ -68,7 +68,7 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
   const source = options.campaign
     ? await fromCampaign(ctx, options.campaign, options, templates)
     : typed(options, templates);
-  const bytes = await writeWorkbookPlan(layoutReport(source));
+  const bytes = await writeWorkbook(layoutReport(source));
   await writeAtomically(options.output, bytes);
   ctx.io.out(
     paragraph(

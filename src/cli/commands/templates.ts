@@ -1,11 +1,11 @@
 import path from "node:path";
 import { dmy, fill, layoutReport, pick, unitTemplates } from "../../core";
-import { writeWorkbookPlan } from "../../xlsx";
 import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 import { writeAtomically } from "../files";
 import { CLI_TEXT } from "../i18n";
 import { paragraph, type Context } from "../io";
 import { parseTemplateIds } from "./template";
+import { writeWorkbook } from "../write-workbook";
 
 /** One blank report per unit expected in the period, named by unit code, each with its own targets. */
 export async function runTemplates(
@@ -18,7 +18,7 @@ export async function runTemplates(
   const sources = unitTemplates(campaign, period, templates);
   for (const source of sources) {
     const file = path.join(options.output, `${source.unit.code}-${period.id}.xlsx`);
-    await writeAtomically(file, await writeWorkbookPlan(layoutReport(source)));
+    await writeAtomically(file, await writeWorkbook(layoutReport(source)));
   }
   const written = fill(CLI_TEXT.templatesWritten, {
     count: sources.length,

@@ -14,11 +14,11 @@ import {
   type Report,
   type WorkbookPlan,
 } from "../../core";
-import { writeWorkbookPlan } from "../../xlsx";
 import { commandLines } from "../command-line";
 import { terminalWidth } from "../terminal-width";
 import { demoCampaign, PROVINCE, UNITS } from "./demo-province";
 import { sampleForms } from "../../core";
+import { writeWorkbook } from "../write-workbook";
 
 const OUT = path.resolve("demo-output");
 const BIN = path.resolve(__dirname, "../../../bin/thidua.js");
@@ -107,7 +107,7 @@ function spoil(plan: WorkbookPlan): WorkbookPlan {
 async function receive(folder: string, file: string, plan: WorkbookPlan, arrived: string): Promise<void> {
   const target = path.join(OUT, folder, file);
   await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(target, await writeWorkbookPlan(plan, { modified: new Date(arrived) }));
+  await fs.writeFile(target, await writeWorkbook(plan, { modified: new Date(arrived) }));
   await fs.utimes(target, new Date(arrived), new Date(arrived));
 }
 
@@ -143,10 +143,7 @@ async function main(): Promise<void> {
     "demo-output/don-vi.csv",
   ]);
   // The province then types its decision on targets into the workbook; here written as it would save it.
-  await fs.writeFile(
-    path.join(OUT, path.basename(CAMPAIGN)),
-    await writeWorkbookPlan(layoutCampaign(campaign)),
-  );
+  await fs.writeFile(path.join(OUT, path.basename(CAMPAIGN)), await writeWorkbook(layoutCampaign(campaign)));
   thidua(["campaign", "check", CAMPAIGN]);
   thidua(["templates", "--campaign", CAMPAIGN, "--period", "2025-D2", "-o", "demo-output/bieu-mau-2025-D2"]);
 

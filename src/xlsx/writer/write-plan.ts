@@ -1,4 +1,4 @@
-import { strToU8, Zip, ZipDeflate } from "fflate";
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "../../core/layout/plan";
 import {
   APP_PROPS,
@@ -19,9 +19,32 @@ import { worksheetXml } from "./ooxml/worksheet-xml";
 
 const CREATOR = "Thi Đua";
 
+/**
+ * Deflates one part a chunk at a time, each chunk's output following the last's in one raw deflate
+ * stream (ended where `final`). Made anew for each part.
+ */
+export type PartDeflater = () => (chunk: Uint8Array, final: boolean) => Uint8Array<ArrayBuffer>;
+
 interface WriteOptions {
   /** When the workbook says it was saved (what `readWorkbookGrid` returns as `modifiedAt`); now by default. */
   readonly modified?: Date;
+  /** Where the surface has a faster deflate than fflate's (Node's zlib: a third of the time). */
+  readonly deflater?: PartDeflater;
+}
+
+/** A zip entry whose chunks are deflated by the surface's own deflater; fflate counts and checksums them. */
+class DeflatedPart extends ZipPassThrough {
+  constructor(
+    name: string,
+    private readonly deflate: ReturnType<PartDeflater>,
+  ) {
+    super(name);
+    this.compression = 8;
+  }
+
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, this.deflate(chunk, final), final);
+  }
 }
 
 type AddPart = (name: string, text: string | Iterable<string>) => void;
@@ -67,7 +90,9 @@ export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOption
   // is never held whole, neither as text nor as bytes.
   const add: AddPart = (name, text) => {
     // The fastest deflate level: a summary's XML is so repetitive that it still shrinks tenfold.
-    const part = new ZipDeflate(name, { level: 1 });
+    const part = options.deflater
+      ? new DeflatedPart(name, options.deflater())
+      : new ZipDeflate(name, { level: 1 });
     zip.add(part);
     let batch = "";
     for (const piece of typeof text === "string" ? [text] : text) {

@@ -1,0 +1,29 @@
+import { unzipSync } from "fflate";
+import { streamSummary } from "../../src/core";
+import { readSummaryGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { writeWorkbook } from "../../src/cli/write-workbook";
+import { manyUnitsSummary } from "../support/summaries";
+
+const modified = new Date("2025-07-01T00:00:00Z");
+
+describe("the CLI's workbooks, deflated by Node's zlib", () => {
+  // 3,000 units: the units sheet's XML is several megabytes, deflated in many chunks one after another.
+  const summary = manyUnitsSummary(3000, 4);
+
+  it("hold the very parts fflate writes, a part of many chunks included", async () => {
+    const native = await writeWorkbook(streamSummary(summary), { modified });
+    const fflate = await writeWorkbookPlan(streamSummary(summary), { modified });
+    const ours = unzipSync(native);
+    const theirs = unzipSync(fflate);
+    expect(Object.keys(ours)).toEqual(Object.keys(theirs));
+    const largest = Math.max(...Object.values(theirs).map((part) => part.length));
+    expect(largest).toBeGreaterThan(3 << 20);
+    for (const name of Object.keys(theirs))
+      expect({ name, same: Buffer.compare(ours[name]!, theirs[name]!) === 0 }).toEqual({ name, same: true });
+  }, 120_000);
+
+  it("are read back as the summary they hold", async () => {
+    const grid = readSummaryGrid(await writeWorkbook(streamSummary(summary), { modified }), "tong-hop.xlsx");
+    expect(grid.sheets.length).toBeGreaterThan(3);
+  }, 120_000);
+});
