@@ -51,7 +51,7 @@ describe("the campaign's drop-downs in Excel", () => {
     expect(listed("A", 21, 26)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
     const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
     expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$21:$B$23" } });
-    expect(listed("B", 21, 23)).toEqual(["Đạt/Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
+    expect(listed("B", 21, 23)).toEqual(["Đạt / Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
   });
 });
 

@@ -118,6 +118,11 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     message: bilingual(FORM_TEXT.invalidFigureHelp),
   });
 
+  if (def.rows.some((row) => row.yearToDate)) {
+    const below = FORM_FIRST_ROW + def.rows.length;
+    sheet.put(below, 0, { value: FORM_TEXT.yearToDate.vi, style: "note" });
+    sheet.put(below, 1, { value: FORM_TEXT.yearToDate.en, style: "note" });
+  }
   const afterTargets = layoutTargets(sheet, def, targets, values, a1);
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
   const columnWidths = [48, 34, ...def.columns.map(() => 15), ...(def.columns.length < 3 ? [15, 15] : [])];

@@ -1,4 +1,3 @@
-import type { ScoringMethod } from "../campaign/types";
 import { dmy } from "../period";
 import type { ExpectedStatus, StockCoverage } from "../rollup/types";
 import { fill, type Text } from "../text";
@@ -11,8 +10,6 @@ export const SUMMARY_TEXT = {
 };
 
 export const STATUS_TEXT: Record<ExpectedStatus, Text> = both(vi.submissionStatus, en.submissionStatus);
-
-export const METHOD_TEXT: Record<ScoringMethod, Text> = both(vi.scoringMethod, en.scoringMethod);
 
 /**
  * What to say beside a total row whose opening or closing stocks leave units out (founded after the

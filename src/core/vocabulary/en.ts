@@ -191,7 +191,7 @@ export const en: Vocabulary = {
     grades: { grade: "Grade", min_score: "Minimum score" },
   },
   scoringMethods: {
-    pass_fail: "Met/not met",
+    pass_fail: "Met / not met",
     proportional: "Proportional",
     bonus: "With bonus",
   },
@@ -234,6 +234,8 @@ export const en: Vocabulary = {
     assessment: "Assessment",
     met: "Met",
     notMet: "Not met",
+    yearToDate:
+      "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
     invalidFigureTitle: "Invalid figure",
     invalidFigureHelp: "Enter a whole number of 0 or more.",
     metaSheet: "Report metadata (hidden)",
@@ -283,7 +285,7 @@ export const en: Vocabulary = {
     industrial_park: "Industrial-park union",
     sector: "Sector union or equivalent",
     grassroots_direct: "Grassroots union reporting directly",
-    district_legacy: "District federation (before 1/7/2025)",
+    district_legacy: "District federation (before 01/7/2025)",
     federation: "Federation of labour",
   },
   summary: {
@@ -359,11 +361,6 @@ export const en: Vocabulary = {
     received: "Received",
     missing: "Missing",
     rejected: "Rejected",
-  },
-  scoringMethod: {
-    pass_fail: "Pass/fail",
-    proportional: "Proportional",
-    bonus: "Proportional + bonus",
   },
   file: {
     duplicateEntry:

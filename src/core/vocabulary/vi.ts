@@ -189,7 +189,7 @@ export const vi = {
     grades: { grade: "Xếp loại", min_score: "Điểm tối thiểu" },
   },
   scoringMethods: {
-    pass_fail: "Đạt/Chưa đạt",
+    pass_fail: "Đạt / Chưa đạt",
     proportional: "Theo tỷ lệ hoàn thành",
     bonus: "Có điểm thưởng",
   },
@@ -205,7 +205,7 @@ export const vi = {
       'Dòng "*": mức mặc định của tỉnh. Mỗi đơn vị một dòng: để trống = theo mặc định, "-" = không áp dụng. Tỷ lệ ghi 70% hoặc 0,7.',
     scoringSheet: "Bảng chấm điểm",
     scoringHelp:
-      "Cách tính: Đạt/Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Bảng xếp loại: điểm tối thiểu, giảm dần.",
+      "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Bảng xếp loại: điểm tối thiểu, giảm dần.",
     guideSheet: "Hướng dẫn",
     guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
@@ -232,6 +232,8 @@ export const vi = {
     assessment: "Đánh giá",
     met: "Đạt",
     notMet: "Chưa đạt",
+    yearToDate:
+      "Dòng ghi (lũy kế từ đầu năm): nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.",
     invalidFigureTitle: "Số không hợp lệ",
     invalidFigureHelp: "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm).",
     metaSheet: "Thông tin báo cáo (ẩn)",
@@ -338,7 +340,7 @@ export const vi = {
     warningsTitle: "Cảnh báo theo đơn vị (số liệu cần xem lại, vẫn được tổng hợp)",
     warning: "Cảnh báo",
     warningEn: "Cảnh báo (tiếng Anh)",
-    place: "Trang!Ô",
+    place: "Trang tính!Ô",
     unreportedTitle: "Số liệu đơn vị để trống (tổng cộng chỉ gồm các đơn vị đã báo cáo)",
     template: "Biểu",
     indicator: "Chỉ tiêu",
@@ -358,11 +360,6 @@ export const vi = {
     received: "Đã nhận",
     missing: "Thiếu báo cáo",
     rejected: "Bị loại",
-  },
-  scoringMethod: {
-    pass_fail: "Đạt/không đạt",
-    proportional: "Theo tỷ lệ",
-    bonus: "Theo tỷ lệ + thưởng",
   },
   file: {
     duplicateEntry:
