@@ -1,8 +1,4 @@
-import { execFileSync } from "child_process";
 import * as fc from "fast-check";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
 import {
   defaultTargets,
   extract,
@@ -19,7 +15,8 @@ import { CHECK_SHEET, layoutCheckSheet, type CheckLine } from "../../src/core/la
 import { ruleChecks } from "../../src/core/layout/check-formulas";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName, type TypedValue } from "../support/fill-by-name";
-import { manySheetsAsCsv, parseCsv } from "../support/libreoffice";
+import { gnumericSheets } from "../support/gnumeric";
+import { manySheetsAsCsv } from "../support/libreoffice";
 import { consistentFills, unit } from "../support/reports";
 
 /** Findings about an input's figure: at most one per cell, and the check sheet's line for it says ✗. */
@@ -116,25 +113,6 @@ function expectedResults(findings: readonly Finding[]): string[] {
 /** ✓ and — say nothing wrong; anything but the four marks (an error value) is kept to fail the test. */
 const shownAs = (text: string) =>
   text === "✓" || text === "—" ? "ok" : text.startsWith("✗") ? "✗" : text.startsWith("⚠") ? "⚠" : text;
-
-/** Every sheet as Gnumeric recalculates it, a second spreadsheet beside LibreOffice. */
-function gnumericSheets(bytes: Uint8Array): Map<string, string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), "thidua-gnumeric-"));
-  try {
-    writeFileSync(join(dir, "in.xlsx"), bytes);
-    execFileSync("ssconvert", ["--recalc", "-S", join(dir, "in.xlsx"), join(dir, "out-%s.csv")], {
-      stdio: "pipe",
-      timeout: 60_000,
-    });
-    const sheets = new Map<string, string[][]>();
-    for (const name of readdirSync(dir))
-      if (name.startsWith("out-"))
-        sheets.set(name.slice(4, -4), parseCsv(readFileSync(join(dir, name), "utf8")));
-    return sheets;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe("a template checks itself as validate does", () => {
   let files: Uint8Array[] = [];

@@ -234,6 +234,7 @@ export const en: Vocabulary = {
     assessment: "Assessment",
     met: "Met",
     notMet: "Not met",
+    notApplicable: "Not applicable",
     yearToDate:
       "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
     invalidFigureTitle: "Invalid figure",

@@ -232,6 +232,7 @@ export const vi = {
     assessment: "Đánh giá",
     met: "Đạt",
     notMet: "Chưa đạt",
+    notApplicable: "Không áp dụng",
     yearToDate:
       "Dòng ghi (lũy kế từ đầu năm): nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.",
     invalidFigureTitle: "Số không hợp lệ",

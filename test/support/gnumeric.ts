@@ -1,0 +1,24 @@
+import { execFileSync } from "child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { parseCsv } from "./libreoffice";
+
+/** Every sheet as Gnumeric recalculates it, a second spreadsheet beside LibreOffice. */
+export function gnumericSheets(bytes: Uint8Array): Map<string, string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-gnumeric-"));
+  try {
+    writeFileSync(join(dir, "in.xlsx"), bytes);
+    execFileSync("ssconvert", ["--recalc", "-S", join(dir, "in.xlsx"), join(dir, "out-%s.csv")], {
+      stdio: "pipe",
+      timeout: 60_000,
+    });
+    const sheets = new Map<string, string[][]>();
+    for (const name of readdirSync(dir))
+      if (name.startsWith("out-"))
+        sheets.set(name.slice(4, -4), parseCsv(readFileSync(join(dir, name), "utf8")));
+    return sheets;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
