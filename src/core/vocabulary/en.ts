@@ -96,7 +96,7 @@ export const en: Vocabulary = {
     noPeriod: "No valid report to tell the period from; give the period (--period).",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}).",
-    jump: "{label}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check.",
+    jump: "{label} ({at}): {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check.",
     targetDiffersFromDefault:
       "Target {target} in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.",
     targetDiffers:

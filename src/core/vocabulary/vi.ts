@@ -96,7 +96,7 @@ export const vi = {
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}) nhưng số cuối kỳ trước là {closing} ({closingAt}).",
-    jump: "{label}: {now}, so với {before} kỳ trước ({period}) — thay đổi quá {factor} lần; kiểm tra lại.",
+    jump: "{label} ({at}): {now}, so với {before} kỳ trước ({period}) — thay đổi quá {factor} lần; kiểm tra lại.",
     targetDiffersFromDefault:
       "Chỉ tiêu {target} trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); dùng mức mặc định.",
     targetDiffers: "Chỉ tiêu {target} trong tệp {file} là {found}, tỉnh giao {assigned}; dùng mức tỉnh giao.",
