@@ -13,6 +13,8 @@ export interface MetaSource {
   readonly period: Period;
   readonly templates: readonly TemplateId[];
   readonly targets: Targets;
+  /** The targets the province marked not applicable to the unit (`-`): its template says so. */
+  readonly notApplicable?: ReadonlySet<string>;
   /** Earlier versions to write instead of the current ones, as an older build wrote its files. */
   readonly earlier?: readonly TemplateDef[];
   /**

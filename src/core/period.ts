@@ -38,7 +38,14 @@ export function isIsoDate(text: string): boolean {
   );
 }
 
-export const dmy = (iso: string) => iso.split("-").reverse().join("/");
+/**
+ * A date as Vietnamese official documents write it (Nghị định 30/2020/NĐ-CP, and the campaign plans):
+ * the day in two digits, the month in two only for January and February — 01/7/2025, 15/01/2026.
+ */
+export function dmy(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  return `${day}/${Number(month) <= 2 ? month : Number(month)}/${year}`;
+}
 
 export function spanText(start: string, end: string): string {
   return `${dmy(start)} – ${dmy(end)}`;

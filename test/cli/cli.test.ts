@@ -55,7 +55,7 @@ describe("thidua catalog", () => {
     expect(cells).toContainEqual(
       expect.objectContaining({ name: "TD_B02_total_unions_transferred_in", input: false }),
     );
-    expect(catalog.templates.find((t: { id: string }) => t.id === "B02").version).toBe(2);
+    expect(catalog.templates.find((t: { id: string }) => t.id === "B02").version).toBe(3);
   });
 });
 

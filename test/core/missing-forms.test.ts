@@ -77,7 +77,7 @@ describe("a round that leaves a form out of a combined period", () => {
     expect(x01.gaps).toEqual([{ start: "2025-07-01", end: "2025-12-31", templates: ["B02"] }]);
     const [warning] = x01.warnings.filter((w) => w.rule === "rollup.forms_missing");
     expect(warning!.message_en).toContain(
-      "X01: file X01-2025-D2.xlsx (01/07/2025 – 31/12/2025) does not hold Biểu 02",
+      "X01: file X01-2025-D2.xlsx (01/7/2025 – 31/12/2025) does not hold Biểu 02",
     );
     expect(warning!.message_en).toContain("flows of these forms are the other rounds' only");
     const admitted = summary.unreported.find((c) => c.template === "B02" && c.col === "members_admitted");

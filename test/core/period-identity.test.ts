@@ -41,7 +41,7 @@ describe("a period whose id and dates disagree", () => {
       period: PERIOD_2025_D1,
     });
     expect(summary.rejected.map((r) => r.rule)).toEqual(["rollup.wrong_period"]);
-    expect(summary.rejected[0]!.reason.vi).toContain("(01/07/2024 – 31/12/2024)");
-    expect(summary.rejected[0]!.reason.en).toContain("(01/07/2024 – 31/12/2024)");
+    expect(summary.rejected[0]!.reason.vi).toContain("(01/7/2024 – 31/12/2024)");
+    expect(summary.rejected[0]!.reason.en).toContain("(01/7/2024 – 31/12/2024)");
   });
 });

@@ -17,7 +17,7 @@ describe("rounds of a year", () => {
     const own = summary.units[0]!.report.forms.B02!.total!;
     expect(own.members_start).toBe(4000);
     expect(own.unions_start).toBe(25);
-    // Its opening is a stock on 01/07, not on 01/01: the total opens with no unit present on 01/01.
+    // Its opening is a stock on 01/7, not on 01/01: the total opens with no unit present on 01/01.
     const total = summary.total.forms.B02!.total!;
     expect(summary.stocks.notAtStart).toEqual(["X01"]);
     expect(total.members_start).toBeNull();
@@ -115,8 +115,8 @@ describe("a unit nobody listed that sent only a later round", () => {
     expect(row.status).toBe("ok");
     const [assumed] = row.warnings.filter((w) => w.rule === "rollup.start_assumed");
     expect(assumed!.message_en).toContain("X01: without a list of units");
-    expect(assumed!.message_en).toContain("01/07/2025");
-    expect(assumed!.message_vi).toContain("01/01/2025 – 30/06/2025");
+    expect(assumed!.message_en).toContain("01/7/2025");
+    expect(assumed!.message_vi).toContain("01/01/2025 – 30/6/2025");
   });
 
   it("is partial over the missing round when a file of it was rejected", () => {

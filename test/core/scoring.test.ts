@@ -281,8 +281,8 @@ describe("the title of a period inferred from the files", () => {
   it("says the dates the files hold, never the label a file gives", () => {
     const summary = rollup([submission({ unit: unit("A1"), templates: ["B02"], period: lying }, "A1.xlsx")]);
     expect(summary.period.label).toEqual({
-      vi: "Kỳ báo cáo (01/01/2025 – 31/03/2025)",
-      en: "Reporting period (01/01/2025 – 31/03/2025)",
+      vi: "Kỳ báo cáo (01/01/2025 – 31/3/2025)",
+      en: "Reporting period (01/01/2025 – 31/3/2025)",
     });
   });
 

@@ -28,8 +28,8 @@ describe("the summary workbook's layout", () => {
       ["P01", "partial"],
       ["P02", "ok"],
     ]);
-    expect(texts(sheet("Tình trạng nộp"))).toContain("01/07/2025 – 31/12/2025");
-    expect(texts(sheet("Tổng hợp"))).toContain("Công đoàn P01 (thiếu 01/07/2025 – 31/12/2025)");
+    expect(texts(sheet("Tình trạng nộp"))).toContain("01/7/2025 – 31/12/2025");
+    expect(texts(sheet("Tổng hợp"))).toContain("Công đoàn P01 (thiếu 01/7/2025 – 31/12/2025)");
     expect(texts(sheet("Tình trạng nộp"))).toContain("Tệp bị loại (lý do) / Rejected files (reasons)");
   });
 

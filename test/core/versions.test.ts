@@ -36,7 +36,7 @@ const v1Spec = (code: string, fills: ReportSpec["fills"] = undefined): ReportSpe
 describe("B02 versions", () => {
   it("derives version 1 from version 2: no transfer columns, the old balances", () => {
     const current = getTemplate("B02");
-    expect([current.version, B02_V1.version]).toEqual([2, 1]);
+    expect([current.version, B02_V1.version]).toEqual([3, 1]);
     expect(
       current.columns.filter((c) => !B02_V1.columns.some((o) => o.key === c.key)).map((c) => c.key),
     ).toEqual([
@@ -45,9 +45,9 @@ describe("B02 versions", () => {
       "unions_transferred_in",
       "unions_transferred_out",
     ]);
-    expect(B02_V1.rows).toBe(current.rows);
+    expect(B02_V1.rows).toEqual(findDefinition("B02", 2)!.rows);
     expect(B02_V1.targets).toBe(current.targets);
-    expect(findDefinition("B02", 3)).toBeUndefined();
+    expect(findDefinition("B02", 4)).toBeUndefined();
   });
 
   it("writes the formulas each version's files hold", () => {
@@ -108,7 +108,7 @@ describe("B02 versions", () => {
     );
   });
 
-  it("rolls a B02@1 report up with a B02@2 one; transfers are not admissions", () => {
+  it("rolls a B02@1 report up with a B02@3 one; transfers are not admissions", () => {
     const v2Fills = {
       ...consistentFills(["B02"], 11),
       [name("private", "workers")]: 100_000,
@@ -140,7 +140,7 @@ describe("B02 versions", () => {
     });
   });
 
-  it("balances a B02@2 report with transfers and checks what went out against what there was", () => {
+  it("balances a B02@3 report with transfers and checks what went out against what there was", () => {
     const b02 = getTemplate("B02");
     const inputs = emptyValues(b02);
     Object.assign(inputs.state!, {
@@ -184,10 +184,10 @@ describe("B02 versions", () => {
     const grid = reportGrid(v1Spec("P01"));
     const meta = grid.sheets.find((s) => s.name === "TD_META")!.cells as Map<string, GridCell>;
     const row = [...meta].find(([, c]) => c.value?.value === "templates")![0].slice(1);
-    meta.set(`B${row}`, { value: { type: "string", value: "B02@3" } });
+    meta.set(`B${row}`, { value: { type: "string", value: "B02@4" } });
     const unknown = validate(extract(grid)).filter((f) => f.rule === "identity.unknown_version");
     expect(unknown.map((f) => f.message_en)).toEqual([
-      "Template B02 version 3 is not supported (versions read: 1, 2).",
+      "Template B02 version 4 is not supported (versions read: 1, 2, 3).",
     ]);
   });
 });

@@ -52,7 +52,7 @@ describe("the campaign's drop-downs in Excel", () => {
     expect(listed("A", 23, 28)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
     const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
     expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$23:$B$25" } });
-    expect(listed("B", 23, 25)).toEqual(["Đạt/Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
+    expect(listed("B", 23, 25)).toEqual(["Đạt / Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
   });
 });
 

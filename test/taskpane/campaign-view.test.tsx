@@ -284,7 +284,7 @@ describe("one campaign for every view of the page", () => {
     await user.click(rows.find((r) => r.textContent!.startsWith("X99.xlsx"))!);
     expect(screen.getByText(/X99 không có trong danh sách đơn vị của kế hoạch thi đua/)).toBeTruthy();
     await user.click(rows.find((r) => r.textContent!.startsWith("P01.xlsx"))!);
-    expect(screen.getByText(/Hạn nộp 15\/07\/2025/)).toBeTruthy();
+    expect(screen.getByText(/Hạn nộp 15\/7\/2025/)).toBeTruthy();
 
     // Without a campaign only the figures are checked, and the view says so.
     await user.click(screen.getByRole("link", { name: "Biểu mẫu" }));

@@ -8,6 +8,7 @@ import {
   previousFromGrid,
   rollup,
   TEMPLATE_IDS,
+  toA1,
   type GridCell,
   type PreviousFigures,
   type Summary,
@@ -97,6 +98,14 @@ describe("a summary's figures, read back for the next period", () => {
       const jumps = row.warnings.filter((w) => w.rule === "rollup.jump");
       expect(jumps).toHaveLength(row.unit.code === "P01" ? 1 : 0);
     }
+    // The jump is at the cell of P01's figure, named in the message as every other finding's place is.
+    const placed = layoutReport({ unit: unit("P01"), period: D2, templates: TEMPLATE_IDS, targets: {} });
+    const at = placed.names.find((n) => n.name === exemplary)!;
+    const cell = toA1(at.row, at.col);
+    const jump = next.units[0]!.warnings.find((w) => w.rule === "rollup.jump")!;
+    expect([jump.template, jump.sheet, jump.cell]).toEqual(["B04", at.sheet, cell]);
+    expect(jump.message_vi).toContain(`(P01-D2, ${at.sheet}!${cell})`);
+    expect(jump.message_en).toContain(`(P01-D2, ${at.sheet}!${cell})`);
     const overview = layoutSummary(next).sheets[0]!;
     const header = overview.cells.find((c) => c.value === "Kết quả kỳ trước / Previous result")!;
     const p01 = overview.cells.find((c) => c.value === "P01")!;

@@ -52,9 +52,12 @@ export function headerStarts(table: TableName, keys: readonly string[]): readonl
 
 export const METHOD_TEXT = both(vi.scoringMethods, en.scoringMethods);
 
+/** A method as typed: "Đạt / Chưa đạt" is written with spaces around its slash, earlier workbooks without. */
+const methodKey = (text: string) => nameKey(text).replace(/ ?\/ ?/gu, "/");
+
 export function scoringMethodOf(text: string): ScoringMethod | null {
-  const typed = nameKey(text);
-  return SCORING_METHODS.find((m) => spellings(m, METHOD_TEXT[m]).includes(typed)) ?? null;
+  const typed = methodKey(text);
+  return SCORING_METHODS.find((m) => spellings(m, METHOD_TEXT[m]).map(methodKey).includes(typed)) ?? null;
 }
 
 export const AWARD_SCOPE_TEXT = both(vi.awardScopes, en.awardScopes);
@@ -70,10 +73,15 @@ export function unitKindOf(text: string): UnitKind | null {
   return UNIT_KINDS.find((k) => spellings(k.key, k.label).includes(typed))?.key ?? null;
 }
 
-/** A target by its key (B01_nonstate_cla_rate) or its name in either language, as a header or a cell. */
+/**
+ * A target by its key (B01_nonstate_cla_rate) or its name in either language, or a name it had before,
+ * as a header or a cell.
+ */
 export function targetOf(text: string): PlacedTarget | undefined {
   const typed = nameKey(text);
-  return targetsOf(TEMPLATE_IDS).find((t) => spellings(t.key, t.label).includes(typed));
+  return targetsOf(TEMPLATE_IDS).find((t) =>
+    [...spellings(t.key, t.label), ...(t.formerNames ?? []).map(nameKey)].includes(typed),
+  );
 }
 
 /** The accepted words, for a message that names what could not be read. */

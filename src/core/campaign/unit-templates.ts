@@ -16,6 +16,7 @@ export function unitTemplates(
   return campaign.units
     .filter((u) => overlaps(period, u.validFrom, u.validTo))
     .map((u) => ({
+      ...unitTargets(campaign, u.code, templates),
       unit: {
         code: u.code,
         name: u.name,
@@ -24,7 +25,6 @@ export function unitTemplates(
       },
       period,
       templates,
-      targets: unitTargets(campaign, u.code, templates).targets,
     }));
 }
 

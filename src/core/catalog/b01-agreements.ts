@@ -1,10 +1,12 @@
-import { ENTERPRISE_ROWS, SECTORS_HEADING } from "./enterprise-rows";
+import { ENTERPRISE_ROWS, ENTERPRISE_ROWS_BEFORE, SECTORS_HEADING } from "./enterprise-rows";
 import { col, ratio, row, sumOf } from "./expr-builders";
 import type { TemplateDef } from "./types";
+import { earlierVersion } from "./versions";
 
+/** Version 2 names the private sector as the federation does ("ngoài nhà nước"). */
 export const B01: TemplateDef = {
   id: "B01",
-  version: 1,
+  version: 2,
   sheetName: "Biểu 01",
   title: {
     vi: "Biểu 01: Thương lượng tập thể, thỏa ước lao động tập thể",
@@ -132,3 +134,6 @@ export const B01: TemplateDef = {
     },
   ],
 };
+
+/** B01 as first published. */
+export const B01_V1: TemplateDef = earlierVersion(B01, { version: 1, rows: ENTERPRISE_ROWS_BEFORE });

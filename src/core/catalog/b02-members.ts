@@ -1,4 +1,4 @@
-import { ENTERPRISE_ROWS, SECTORS_HEADING } from "./enterprise-rows";
+import { ENTERPRISE_ROWS, ENTERPRISE_ROWS_BEFORE, SECTORS_HEADING } from "./enterprise-rows";
 import { col, minus, ratio, row, sumOf } from "./expr-builders";
 import type { ColumnDef, Expr, TemplateDef } from "./types";
 import { earlierVersion } from "./versions";
@@ -35,11 +35,12 @@ const UNIONS_OUT = ["unions_dissolved", "unions_transferred_out"];
 
 /**
  * Version 2 counts transfers apart (the 2025 move of grassroots unions from dissolved district
- * federations to commune unions), so that admissions and foundings stay what they say.
+ * federations to commune unions), so that admissions and foundings stay what they say; version 3 names
+ * the private sector as the federation does.
  */
 export const B02: TemplateDef = {
   id: "B02",
-  version: 2,
+  version: 3,
   sheetName: "Biểu 02",
   title: {
     vi: "Biểu 02: Phát triển đoàn viên, thành lập công đoàn cơ sở",
@@ -184,8 +185,11 @@ export const B02: TemplateDef = {
   ],
 };
 
+/** B02 with transfers, before the private sector's row took the federation's word. */
+export const B02_V2: TemplateDef = earlierVersion(B02, { version: 2, rows: ENTERPRISE_ROWS_BEFORE });
+
 /** B02 as first published: no transfer columns, so members and unions that left counted transfers out. */
-export const B02_V1: TemplateDef = earlierVersion(B02, {
+export const B02_V1: TemplateDef = earlierVersion(B02_V2, {
   version: 1,
   without: [
     "members_transferred_in",

@@ -1,5 +1,6 @@
 import { ratio, row, sumOf } from "./expr-builders";
 import type { RowDef, RuleDef, TemplateDef } from "./types";
+import { earlierVersion } from "./versions";
 
 const count = (key: string, vi: string, en: string, aggregation: RowDef["aggregation"]): RowDef => ({
   key,
@@ -24,14 +25,30 @@ function subset(rows: readonly RowDef[], id: string, part: string, whole: string
   };
 }
 
+/** A row asked for lũy kế từ đầu năm: its label says so, and the form's note under it says what that means. */
+const yearToDate = (row: RowDef): RowDef => ({
+  ...row,
+  label: { vi: `${row.label.vi} (lũy kế từ đầu năm)`, en: `${row.label.en} (year to date)` },
+  yearToDate: true,
+});
+
+const PARTY_PROCEDURE_UNIONS = count(
+  "party_procedure_unions",
+  "Số CĐCS thực hiện quy trình giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp",
+  "Unions running the procedure for introducing members to the Party",
+  "stock_end",
+);
+
+const WITH_INITIATIVE = count(
+  "public_employees_with_initiative",
+  "Trong đó: có sáng kiến được công nhận cấp cơ sở",
+  "Of whom with an initiative recognised",
+  "stock_end",
+);
+
 const rows: readonly RowDef[] = [
   count("grassroots_unions", "Tổng số công đoàn cơ sở", "Grassroots unions", "stock_end"),
-  count(
-    "party_procedure_unions",
-    "Số CĐCS thực hiện quy trình giới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp",
-    "Unions running the procedure for introducing members to the Party",
-    "stock_end",
-  ),
+  yearToDate(PARTY_PROCEDURE_UNIONS),
   {
     key: "party_procedure_rate",
     label: { vi: "Tỷ lệ CĐCS thực hiện quy trình (%)", en: "Share of unions running the procedure (%)" },
@@ -51,12 +68,7 @@ const rows: readonly RowDef[] = [
     "Civil servants and public employees",
     "stock_end",
   ),
-  count(
-    "public_employees_with_initiative",
-    "Trong đó: có sáng kiến được công nhận cấp cơ sở",
-    "Of whom with an initiative recognised",
-    "stock_end",
-  ),
+  yearToDate(WITH_INITIATIVE),
   {
     key: "initiative_rate",
     label: { vi: "Tỷ lệ có sáng kiến được công nhận (%)", en: "Share with a recognised initiative (%)" },
@@ -79,7 +91,7 @@ const rows: readonly RowDef[] = [
     "flow",
   ),
   count("emulation_works", "Số công trình, phần việc thi đua", "Emulation works registered", "flow"),
-  count("safety_contests", "Số hội thi an toàn vệ sinh viên giỏi", "Occupational-safety contests", "flow"),
+  count("safety_contests", "Số hội thi an toàn, vệ sinh viên giỏi", "Occupational-safety contests", "flow"),
   count("commended_collectives", "Số tập thể được khen thưởng", "Collectives commended", "flow"),
   count("commended_individuals", "Số cá nhân được khen thưởng", "Individuals commended", "flow"),
   count(
@@ -90,9 +102,14 @@ const rows: readonly RowDef[] = [
   ),
 ];
 
+/**
+ * Version 2 asks for the units that ran the Party procedure and the employees with an initiative year to
+ * date (the year takes the latest round's figure), and writes the safety officers' contest by its official
+ * name (an toàn, vệ sinh viên).
+ */
 export const B04: TemplateDef = {
   id: "B04",
-  version: 1,
+  version: 2,
   sheetName: "Biểu 04",
   title: {
     vi: "Biểu 04: Kết quả thực hiện các chỉ tiêu thi đua",
@@ -122,9 +139,10 @@ export const B04: TemplateDef = {
     {
       key: "B04_initiative_rate",
       label: {
-        vi: "CBCCVC khu vực hành chính, sự nghiệp có sáng kiến được công nhận",
+        vi: "Cán bộ, công chức, viên chức, người lao động khu vực hành chính, sự nghiệp có sáng kiến được công nhận",
         en: "Public employees with a recognised initiative",
       },
+      formerNames: ["CBCCVC khu vực hành chính, sự nghiệp có sáng kiến được công nhận"],
       row: "initiative_rate",
       col: "value",
       default: 0.2,
@@ -145,3 +163,15 @@ export const B04: TemplateDef = {
     },
   ],
 };
+
+/** B04 as first published. */
+export const B04_V1: TemplateDef = earlierVersion(B04, {
+  version: 1,
+  rows: {
+    party_procedure_unions: { label: PARTY_PROCEDURE_UNIONS.label },
+    public_employees_with_initiative: { label: WITH_INITIATIVE.label },
+    safety_contests: {
+      label: { vi: "Số hội thi an toàn vệ sinh viên giỏi", en: "Occupational-safety contests" },
+    },
+  },
+});

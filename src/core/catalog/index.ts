@@ -1,7 +1,7 @@
-import { B01 } from "./b01-agreements";
-import { B02, B02_V1 } from "./b02-members";
+import { B01, B01_V1 } from "./b01-agreements";
+import { B02, B02_V1, B02_V2 } from "./b02-members";
 import { B03 } from "./b03-finance";
-import { B04 } from "./b04-results";
+import { B04, B04_V1 } from "./b04-results";
 import type { TargetDef, TemplateDef, TemplateId } from "./types";
 
 export * from "./types";
@@ -22,7 +22,7 @@ export function getTemplate(id: TemplateId): TemplateDef {
 }
 
 /** Earlier versions units may still send files in: read and checked as they were, then brought up to date. */
-export const EARLIER_VERSIONS: readonly TemplateDef[] = [B02_V1];
+export const EARLIER_VERSIONS: readonly TemplateDef[] = [B01_V1, B02_V1, B02_V2, B04_V1];
 
 /** The definition a file declares, current or earlier; undefined for a template or version not known. */
 export function findDefinition(id: string, version: number | null): TemplateDef | undefined {

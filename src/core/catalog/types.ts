@@ -50,6 +50,11 @@ export interface RowDef {
   readonly opensFrom?: string;
   /** A breakdown most units have nothing in (other sectors): its inputs left blank count as 0. */
   readonly optional?: true;
+  /**
+   * Counts units or people that did something since the start of the year, each once however many rounds
+   * it did it in: asked for year to date (lũy kế từ đầu năm), so the latest round's figure is the year's.
+   */
+  readonly yearToDate?: true;
 }
 
 export type Severity = "error" | "warning";
@@ -70,6 +75,11 @@ export interface TargetDef {
   /** Unique across the catalog, e.g. B01_nonstate_cla_rate; used on the command line and in metadata. */
   readonly key: string;
   readonly label: Text;
+  /**
+   * Vietnamese names it had before: campaign workbooks written then head its TD_Targets column and
+   * name it in TD_Scoring with them, and still read.
+   */
+  readonly formerNames?: readonly string[];
   readonly row: string;
   readonly col: string;
   /** Campaign default from the seeds; absent for targets the province assigns to each unit. */

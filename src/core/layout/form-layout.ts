@@ -39,12 +39,15 @@ const HEADER_ROW = 5;
 
 export const MET_TEXT = FORM_TEXT.met;
 export const NOT_MET_TEXT = FORM_TEXT.notMet;
+export const NOT_APPLICABLE_TEXT = FORM_TEXT.notApplicable;
 
 export interface FormSheetInput {
   readonly def: TemplateDef;
   readonly unit: ReportingUnit;
   readonly period: Period;
   readonly targets: Targets;
+  /** Targets not applicable to the unit: shown so, not as a blank that reads as no target set. */
+  readonly notApplicable?: ReadonlySet<string>;
   /** Figures to put in the inputs (a parent-level report); blank inputs when absent (a new template). */
   readonly values?: FormValues;
   /** A roll-up's report: its closing stocks are the sums in `values`, written as figures. */
@@ -118,7 +121,12 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     message: bilingual(FORM_TEXT.invalidFigureHelp),
   });
 
-  const afterTargets = layoutTargets(sheet, def, targets, values, a1);
+  if (def.rows.some((row) => row.yearToDate)) {
+    const below = FORM_FIRST_ROW + def.rows.length;
+    sheet.put(below, 0, { value: FORM_TEXT.yearToDate.vi, style: "note" });
+    sheet.put(below, 1, { value: FORM_TEXT.yearToDate.en, style: "note" });
+  }
+  const afterTargets = layoutTargets(sheet, def, { targets, notApplicable: input.notApplicable }, values, a1);
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
   const columnWidths = [48, 34, ...def.columns.map(() => 15), ...(def.columns.length < 3 ? [15, 15] : [])];
   signatureBlock(sheet, afterTargets + 1, columnWidths);
@@ -197,13 +205,14 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
 }
 
 /**
- * The campaign's targets under the form: target, result (a reference), and Đạt / Chưa đạt. Returns the
- * first row below the form and its targets.
+ * The campaign's targets under the form: target, result (a reference), and Đạt / Chưa đạt, or Không áp
+ * dụng in both the target and its assessment for a target not applicable to the unit. Returns the first
+ * row below the form and its targets.
  */
 function layoutTargets(
   sheet: SheetBuilder,
   def: TemplateDef,
-  targets: Targets,
+  { targets, notApplicable }: { targets: Targets; notApplicable: ReadonlySet<string> | undefined },
   values: FormValues,
   a1: (at: CellAt) => string,
 ): number {
@@ -231,19 +240,22 @@ function layoutTargets(
     const goal = targets[target.key] ?? null;
     const result = valueAt(values, target.row, target.col);
     const met = isMet(result, goal);
+    const applies = !notApplicable?.has(target.key);
     const [goalRef, resultRef] = [toA1(r, c), toA1(r, c + 1)];
     sheet.put(r, 0, { value: target.label.vi, style: "rowLabel" });
     sheet.put(r, 1, { value: target.label.en, style: "rowLabelEn" });
-    sheet.put(r, c, { value: goal, style: "computed", numFmt });
+    sheet.put(r, c, { value: applies ? goal : NOT_APPLICABLE_TEXT.vi, style: "computed", numFmt });
     sheet.put(r, c + 1, {
       formula: a1({ row: target.row, col: target.col }),
       value: result,
       style: "computed",
       numFmt,
     });
+    // Spreadsheets hold any text above any number: compared, "Không áp dụng" would make every result Chưa đạt.
+    const [na, yes, no] = [NOT_APPLICABLE_TEXT.vi, MET_TEXT.vi, NOT_MET_TEXT.vi];
     sheet.put(r, c + 2, {
-      formula: `IF(OR(${goalRef}="",${resultRef}=""),"",IF(${resultRef}>=${goalRef},"${MET_TEXT.vi}","${NOT_MET_TEXT.vi}"))`,
-      value: met === null ? null : met ? MET_TEXT.vi : NOT_MET_TEXT.vi,
+      formula: `IF(${goalRef}="${na}","${na}",IF(OR(${goalRef}="",${resultRef}=""),"",IF(${resultRef}>=${goalRef},"${yes}","${no}")))`,
+      value: !applies ? na : met === null ? null : met ? yes : no,
       style: "computed",
     });
     sheet.defineName(targetName(def.id, target.key), r, c);

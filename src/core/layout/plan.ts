@@ -145,6 +145,7 @@ export const NUMBER_FORMATS = {
   money: "#,##0",
   ratio: "0.0%",
   text: "@",
-  date: "dd/mm/yyyy",
+  /** As `dmy` writes dates, except that a format cannot pad January and February alone (15/1/2026). */
+  date: "dd/m/yyyy",
   points: "0.00",
 } as const;

@@ -20,6 +20,7 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       unit: source.unit,
       period: source.period,
       targets: source.targets,
+      ...(source.notApplicable ? { notApplicable: source.notApplicable } : {}),
       ...(source.forms?.[def.id] ? { values: source.forms[def.id] } : {}),
       ...(source.rollupUnits !== undefined ? { rolledUp: true } : {}),
       ...(check ? { selfCheck: { errors: check.errors } } : {}),

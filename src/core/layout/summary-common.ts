@@ -10,8 +10,6 @@ import { SUMMARY_TEXT as T } from "./summary-text";
 /** The first header row of the summary's tables, below the title block. */
 export const HEADER_ROW = 6;
 
-export const DATE_FORMAT = "dd/mm/yyyy";
-
 /** Spreadsheet day number of an ISO date, so due and received dates sort and subtract as dates. */
 export const dateSerial = (iso: string) => daysBetween("1899-12-30", iso);
 

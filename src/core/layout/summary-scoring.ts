@@ -1,4 +1,5 @@
 import { columnLetters, toA1 } from "../a1";
+import { METHOD_TEXT } from "../campaign/campaign-columns";
 import type { ScoringRule } from "../campaign/types";
 import type { Summary, UnitRow } from "../rollup/types";
 import { placedTarget } from "../targets";
@@ -17,7 +18,7 @@ import {
 import { printable } from "./print";
 import { summaryAbout, tallHeader, title, unitName } from "./summary-common";
 import { SheetBuilder } from "./sheet-builder";
-import { METHOD_TEXT, SUMMARY_TEXT as T } from "./summary-text";
+import { SUMMARY_TEXT as T } from "./summary-text";
 
 const POINTS_FORMAT = "0.00";
 const RANK_FORMAT = "0";

@@ -4,19 +4,11 @@ import { cellLabel, getCell } from "../form";
 import type { ExpectedUnitStatus, Summary } from "../rollup/types";
 import { bilingual as both, type Text } from "../text";
 import { unitKey, unitKindLabel } from "../units";
-import type { SheetPlan } from "./plan";
+import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
-import {
-  DATE_FORMAT,
-  dateSerial,
-  fileNames,
-  gapsText,
-  HEADER_ROW,
-  summaryAbout,
-  title,
-} from "./summary-common";
+import { dateSerial, fileNames, gapsText, HEADER_ROW, summaryAbout, title } from "./summary-common";
 import { STATUS_TEXT, SUMMARY_TEXT as T } from "./summary-text";
 
 type Value = string | number | null;
@@ -31,7 +23,7 @@ interface Column {
   readonly numFmt?: string;
 }
 
-const date = { numFmt: DATE_FORMAT } as const;
+const date = { numFmt: NUMBER_FORMATS.date } as const;
 const wrapped = { style: "rowLabel" } as const;
 
 const EXPECTED: Column[] = [

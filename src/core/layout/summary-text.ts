@@ -1,4 +1,3 @@
-import type { ScoringMethod } from "../campaign/types";
 import { dmy } from "../period";
 import { figureText, percentText } from "../figure-text";
 import type { ExpectedStatus, StockCoverage, TargetResult } from "../rollup/types";
@@ -13,8 +12,6 @@ export const SUMMARY_TEXT = {
 };
 
 export const STATUS_TEXT: Record<ExpectedStatus, Text> = both(vi.submissionStatus, en.submissionStatus);
-
-export const METHOD_TEXT: Record<ScoringMethod, Text> = both(vi.scoringMethod, en.scoringMethod);
 
 /**
  * What to say beside a total row whose opening or closing stocks leave units out (founded after the

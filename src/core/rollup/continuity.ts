@@ -15,7 +15,8 @@ export interface LocatedRound {
   readonly cells: ReadonlyMap<string, CellPlace>;
 }
 
-const where = (round: LocatedRound, name: string) => {
+/** Where a round holds a cell, as messages name it: the file, and its sheet and cell where known. */
+export const where = (round: LocatedRound, name: string) => {
   const place = round.cells.get(name);
   return place ? `${round.source.name}, ${place.sheet}!${place.address}` : round.source.name;
 };

@@ -4,6 +4,7 @@ import { finding, type Finding } from "../finding";
 import { cellLabel, cellName, formCells, valueAt } from "../form";
 import type { Report } from "../report";
 import { fill } from "../text";
+import { where, type LocatedRound } from "./continuity";
 import { ROLLUP_MESSAGES } from "./messages";
 import type { PreviousFigures, TargetResult } from "./types";
 
@@ -25,9 +26,14 @@ export function withPrevious(
   });
 }
 
-/** A warning for every count or sum that grew or shrank by more than `factor` since the previous period. */
+/**
+ * A warning for every count or sum that grew or shrank by more than `factor` since the previous period, at
+ * the cell of the unit's figure: in the round it comes from (`rounds`, earliest first), the earliest for an
+ * opening stock and the latest otherwise.
+ */
 export function jumpFindings(
   report: Report,
+  rounds: readonly LocatedRound[],
   previous: PreviousFigures,
   figures: ReadonlyMap<string, number | null>,
   factor: number,
@@ -37,20 +43,30 @@ export function jumpFindings(
     const def = getTemplate(id);
     const form = report.forms[id];
     if (!form) continue;
+    const holding = rounds.filter((round) => round.report.forms[id]);
+    const [earliest, latest] = [holding[0], holding.at(-1)];
     for (const cell of formCells(def)) {
       if (cell.kind === "ratio") continue;
       const now = valueAt(form, cell.row.key, cell.col.key);
       const before = figures.get(cell.name.toUpperCase()) ?? null;
       if (now === null || before === null || Math.max(now, before) < JUMP_FLOOR) continue;
       if (now <= before * factor && before <= now * factor) continue;
+      const round = cell.aggregation === "stock_start" ? earliest : latest;
+      const place = round?.cells.get(cell.name);
       const text = fill(ROLLUP_MESSAGES.jump, {
         label: cellLabel(def, cell),
+        at: round ? where(round, cell.name) : "",
         now: figureText(now),
         before: figureText(before),
         period: previous.periodLabel,
         factor,
       });
-      out.push(finding("warning", "rollup.jump", text, { template: id }));
+      out.push(
+        finding("warning", "rollup.jump", text, {
+          template: id,
+          ...(place ? { sheet: place.sheet, cell: place.address } : {}),
+        }),
+      );
     }
   }
   return out;

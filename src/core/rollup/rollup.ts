@@ -4,7 +4,6 @@ import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder } from "../catalog";
 import type { Extraction } from "../extract";
 import { hasErrors } from "../finding";
-import { cellName } from "../form";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../period";
 import { fill, type Text } from "../text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
@@ -30,23 +29,16 @@ export class RollupError extends Error {
 }
 
 /**
- * Where the cells a roll-up may point at were found: the opening stocks and the closing stocks they
- * continue from (continuity warnings name both). Only those are kept, so a reduced file stays small.
+ * Where the cells a roll-up may point at were found: its counts and sums (a jump since the previous
+ * period is warned at the unit's figure; continuity warnings name an opening stock and the closing stock
+ * it continues from). Ratios are never pointed at, so a reduced file keeps none.
  */
 function cellPlaces(extraction: Extraction): Map<string, CellPlace> {
   const places = new Map<string, CellPlace>();
-  for (const form of extraction.forms) {
-    const linked = new Set<string>();
-    for (const read of form.reads) {
-      const link = read.cell.closingOfPrevious;
-      if (!link) continue;
-      linked.add(read.cell.name);
-      linked.add(cellName(form.def.id, link.row, link.col));
-    }
+  for (const form of extraction.forms)
     for (const read of form.reads)
-      if (read.sheet && read.address && linked.has(read.cell.name))
+      if (read.sheet && read.address && read.cell.kind !== "ratio")
         places.set(read.cell.name, { sheet: read.sheet, address: read.address });
-  }
   return places;
 }
 

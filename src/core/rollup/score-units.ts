@@ -120,7 +120,7 @@ export function scoreUnits(
       ...nameWarnings(r, r.listed),
       ...r.used.flatMap((u) => targetWarnings(u.report, u.source.name, assigned, !options.campaign)),
       ...(options.previous && previous
-        ? jumpFindings(report, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
+        ? jumpFindings(report, r.used, options.previous, previous, options.jumpFactor ?? DEFAULT_JUMP_FACTOR)
         : []),
     ];
     return {

@@ -96,7 +96,7 @@ export const en: Vocabulary = {
     noPeriod: "No valid report to tell the period from; give the period (--period).",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}).",
-    jump: "{label}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check.",
+    jump: "{label} ({at}): {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check.",
     targetDiffersFromDefault:
       "Target {target} in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.",
     targetDiffers:
@@ -207,7 +207,7 @@ export const en: Vocabulary = {
     bloc: "Per bloc",
   },
   scoringMethods: {
-    pass_fail: "Met/not met",
+    pass_fail: "Met / not met",
     proportional: "Proportional",
     bonus: "With bonus",
   },
@@ -255,6 +255,9 @@ export const en: Vocabulary = {
     assessment: "Assessment",
     met: "Met",
     notMet: "Not met",
+    notApplicable: "Not applicable",
+    yearToDate:
+      "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
     invalidFigureTitle: "Invalid figure",
     invalidFigureHelp: "Enter a whole number of 0 or more.",
     metaSheet: "Report metadata (hidden)",
@@ -304,7 +307,7 @@ export const en: Vocabulary = {
     industrial_park: "Industrial-park union",
     sector: "Sector union or equivalent",
     grassroots_direct: "Grassroots union reporting directly",
-    district_legacy: "District federation (before 1/7/2025)",
+    district_legacy: "District federation (before 01/7/2025)",
     federation: "Federation of labour",
   },
   summary: {
@@ -412,11 +415,6 @@ export const en: Vocabulary = {
     received: "Received",
     missing: "Missing",
     rejected: "Rejected",
-  },
-  scoringMethod: {
-    pass_fail: "Pass/fail",
-    proportional: "Proportional",
-    bonus: "Proportional + bonus",
   },
   file: {
     duplicateEntry:

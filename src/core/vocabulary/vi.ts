@@ -96,7 +96,7 @@ export const vi = {
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}) nhưng số cuối kỳ trước là {closing} ({closingAt}).",
-    jump: "{label}: {now}, so với {before} kỳ trước ({period}) — thay đổi quá {factor} lần; kiểm tra lại.",
+    jump: "{label} ({at}): {now}, so với {before} kỳ trước ({period}) — thay đổi quá {factor} lần; kiểm tra lại.",
     targetDiffersFromDefault:
       "Chỉ tiêu {target} trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); dùng mức mặc định.",
     targetDiffers: "Chỉ tiêu {target} trong tệp {file} là {found}, tỉnh giao {assigned}; dùng mức tỉnh giao.",
@@ -207,7 +207,7 @@ export const vi = {
     bloc: "Mỗi cụm",
   },
   scoringMethods: {
-    pass_fail: "Đạt/Chưa đạt",
+    pass_fail: "Đạt / Chưa đạt",
     proportional: "Theo tỷ lệ hoàn thành",
     bonus: "Có điểm thưởng",
   },
@@ -223,7 +223,7 @@ export const vi = {
       'Dòng "*": mức mặc định của tỉnh. Mỗi đơn vị một dòng: để trống = theo mặc định, "-" = không áp dụng. Tỷ lệ ghi 70% hoặc 0,7.',
     scoringSheet: "Bảng chấm điểm",
     scoringHelp:
-      "Cách tính: Đạt/Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Bảng xếp loại: điểm tối thiểu, giảm dần.",
+      "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Bảng xếp loại: điểm tối thiểu, giảm dần.",
     awardsSheet: "Khen thưởng",
     awardsHelp:
       "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
@@ -255,6 +255,9 @@ export const vi = {
     assessment: "Đánh giá",
     met: "Đạt",
     notMet: "Chưa đạt",
+    notApplicable: "Không áp dụng",
+    yearToDate:
+      "Dòng ghi (lũy kế từ đầu năm): nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.",
     invalidFigureTitle: "Số không hợp lệ",
     invalidFigureHelp: "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm).",
     metaSheet: "Thông tin báo cáo (ẩn)",
@@ -362,7 +365,7 @@ export const vi = {
     warningsTitle: "Cảnh báo theo đơn vị (số liệu cần xem lại, vẫn được tổng hợp)",
     warning: "Cảnh báo",
     warningEn: "Cảnh báo (tiếng Anh)",
-    place: "Trang!Ô",
+    place: "Trang tính!Ô",
     unreportedTitle: "Số liệu đơn vị để trống (tổng cộng chỉ gồm các đơn vị đã báo cáo)",
     template: "Biểu",
     indicator: "Chỉ tiêu",
@@ -413,11 +416,6 @@ export const vi = {
     received: "Đã nhận",
     missing: "Thiếu báo cáo",
     rejected: "Bị loại",
-  },
-  scoringMethod: {
-    pass_fail: "Đạt/không đạt",
-    proportional: "Theo tỷ lệ",
-    bonus: "Theo tỷ lệ + thưởng",
   },
   file: {
     duplicateEntry:
