@@ -161,6 +161,8 @@ const CASES: readonly string[] = [
   `<a.b-c_d:e xmlns:a.b-c_d="u"/>`,
   `<p:a/>`,
   `<:a/>`,
+  `<a xmlns:="u"/>`,
+  `<a xmlns:p="u" xmlns:="v"/>`,
   `<a:/>`,
   `<a xmlns:p="u"><p:b:c/></a>`,
   `<a xmlns:p="u" p:="1"/>`,

@@ -73,7 +73,7 @@ class TagAttributes implements XmlAttributes {
   constructor(
     private readonly xml: string,
     private readonly spans: readonly number[],
-    private readonly decoded: readonly (string | undefined)[],
+    private readonly decoded: readonly (string | undefined)[] | null,
     private readonly scope: Scope,
   ) {}
 
@@ -100,7 +100,7 @@ class TagAttributes implements XmlAttributes {
   }
 
   private value(i: number): string {
-    return this.decoded[i / 4] ?? this.xml.slice(this.spans[i + 2], this.spans[i + 3]);
+    return this.decoded?.[i / 4] ?? this.xml.slice(this.spans[i + 2], this.spans[i + 3]);
   }
 }
 
@@ -169,7 +169,11 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
   let scope: Scope = { prefixes: new Map([["xml", XML_NAMESPACE]]), unprefixed: undefined };
   let rootSeen = false;
   let spans: number[] = [];
-  let decoded: (string | undefined)[] = [];
+  /** The values that held a reference or a line end, decoded; null for a tag without any (most). */
+  let decoded: (string | undefined)[] | null = null;
+  /** Whether the tag being read declares a namespace, and whether any attribute of it has a prefix. */
+  let declaring = false;
+  let prefixed = false;
   /** The attribute names of a tag with many, to find one given twice without comparing every pair. */
   let seenNames: Set<string> | null = null;
 
@@ -200,7 +204,7 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
       const length = spans[i + 1]! - start;
       if (!xml.startsWith("xmlns", start) || (length > 5 && xml.charCodeAt(start + 5) !== COLON)) continue;
       const prefix = length > 5 ? xml.slice(start + 6, start + length) : "";
-      const uri = decoded[i / 4] ?? xml.slice(spans[i + 2], spans[i + 3]);
+      const uri = decoded?.[i / 4] ?? xml.slice(spans[i + 2], spans[i + 3]);
       if (prefix !== "" && uri === "") malformed(`prefix ${prefix} bound to no namespace`, end);
       inner.set(prefix, uri);
     }
@@ -251,7 +255,9 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     if (index >= MAX_ATTRIBUTES * 4) malformed("too many attributes", at);
     spans.push(at, end, valueStart, valueEnd);
     if (givenTwice(index)) malformed("attribute given twice", at);
-    decoded[index / 4] = plain ? undefined : decodeText(xml, valueStart, valueEnd, true);
+    if (!plain) (decoded ??= [])[index / 4] = decodeText(xml, valueStart, valueEnd, true);
+    if (xml.charCodeAt(at) === LETTER_X && xml.startsWith("xmlns", at)) declaring = true;
+    if (colonIn(xml, at, end) >= 0) prefixed = true;
     return valueEnd + 1;
   };
 
@@ -262,11 +268,8 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     }
     const outer = scope;
     // Attributes resolve their prefixes in the scope of their own tag, declarations included.
-    let declaring = false;
-    for (let i = 0; i < spans.length && !declaring; i += 4)
-      declaring = xml.charCodeAt(spans[i]!) === LETTER_X && xml.startsWith("xmlns", spans[i]!);
     if (declaring) scope = declared(at);
-    if (spans.length > 0) checkPrefixes(at);
+    if (prefixed) checkPrefixes(at);
     const colon = tag.indexOf(":");
     if (colon >= 0 && !qualified(tag, colon)) malformed(`an element named ${tag}`, at);
     const name = colon < 0 ? tag : tag.slice(colon + 1);
@@ -277,7 +280,9 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     open?.(name, attributes, selfClosing, namespace!, depth);
     if (spans.length > 0) {
       spans = [];
-      decoded = [];
+      decoded = null;
+      declaring = false;
+      prefixed = false;
       seenNames = null;
     }
     if (selfClosing) {
