@@ -94,7 +94,7 @@ describe("award proposals", () => {
     expect(drawn(summary)).toEqual([["Bằng khen", null, "P2", 2, false]]);
     expect(awards.notEligible.map((u) => u.code)).toEqual(["P1", "R1", "Z9"]);
     const [partial, rejected, missing] = awards.notEligible;
-    expect(partial!.reason.vi).toMatch(/^Báo cáo chưa đủ: thiếu 01\/07\/2025/);
+    expect(partial!.reason.vi).toMatch(/^Báo cáo chưa đủ: thiếu 01\/7\/2025/);
     expect(rejected!.reason.vi).toBe(`Báo cáo bị loại: ${summary.rejected[0]!.reason.vi}`);
     expect(rejected!.reason.en).toBe(`Report rejected: ${summary.rejected[0]!.reason.en}`);
     expect(missing!.reason).toEqual({ vi: "Thiếu báo cáo", en: "Report missing" });
