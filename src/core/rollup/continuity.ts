@@ -1,4 +1,4 @@
-import { getTemplate } from "../catalog";
+import { getTemplate, type TemplateId } from "../catalog";
 import { figureText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { cellLabel, cellName, inputCells, valueAt } from "../form";
@@ -6,18 +6,19 @@ import { addDays } from "../period";
 import type { Report } from "../report";
 import { fill } from "../text";
 import { ROLLUP_MESSAGES } from "./messages";
-import type { CellPlace, SourceFile } from "./types";
+import { placeOf, type CellPlaces } from "./cell-places";
+import type { SourceFile } from "./types";
 
 /** A round with what is needed to point at its cells. */
 export interface LocatedRound {
   readonly report: Report;
   readonly source: SourceFile;
-  readonly cells: ReadonlyMap<string, CellPlace>;
+  readonly cells: CellPlaces;
 }
 
 /** Where a round holds a cell, as messages name it: the file, and its sheet and cell where known. */
-export const where = (round: LocatedRound, name: string) => {
-  const place = round.cells.get(name);
+export const where = (round: LocatedRound, id: TemplateId, name: string) => {
+  const place = placeOf(round.cells, id, name);
   return place ? `${round.source.name}, ${place.sheet}!${place.address}` : round.source.name;
 };
 
@@ -41,8 +42,8 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
         const opening = valueAt(openingForm, cell.row.key, cell.col.key);
         const closing = valueAt(closingForm, link.row, link.col);
         if (opening === null || closing === null || opening === closing) continue;
-        const openingAt = where(after, cell.name);
-        const closingAt = where(before, cellName(id, link.row, link.col));
+        const openingAt = where(after, id, cell.name);
+        const closingAt = where(before, id, cellName(id, link.row, link.col));
         const text = fill(ROLLUP_MESSAGES.continuity, {
           label: cellLabel(def, cell),
           opening: figureText(opening),
@@ -51,7 +52,7 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
           closing: figureText(closing),
           closingAt,
         });
-        const place = after.cells.get(cell.name);
+        const place = placeOf(after.cells, id, cell.name);
         out.push(
           finding("warning", "rollup.continuity", text, {
             template: id,

@@ -4,6 +4,7 @@ import { finding, type Finding } from "../finding";
 import { cellLabel, cellName, formCells, valueAt } from "../form";
 import type { Report } from "../report";
 import { fill } from "../text";
+import { placeOf } from "./cell-places";
 import { where, type LocatedRound } from "./continuity";
 import { ROLLUP_MESSAGES } from "./messages";
 import type { PreviousFigures, TargetResult } from "./types";
@@ -52,10 +53,10 @@ export function jumpFindings(
       if (now === null || before === null || Math.max(now, before) < JUMP_FLOOR) continue;
       if (now <= before * factor && before <= now * factor) continue;
       const round = cell.aggregation === "stock_start" ? earliest : latest;
-      const place = round?.cells.get(cell.name);
+      const place = round && placeOf(round.cells, id, cell.name);
       const text = fill(ROLLUP_MESSAGES.jump, {
         label: cellLabel(def, cell),
-        at: round ? where(round, cell.name) : "",
+        at: round ? where(round, id, cell.name) : "",
         now: figureText(now),
         before: figureText(before),
         period: previous.periodLabel,

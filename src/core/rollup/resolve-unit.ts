@@ -6,7 +6,8 @@ import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
 import { ROLLUP_MESSAGES } from "./messages";
 import { formsText } from "./missing-forms";
-import type { CellPlace, DateSpan, Duplicate, Gap, SourceFile } from "./types";
+import type { CellPlaces } from "./cell-places";
+import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
 
 /** A received report that passed validation. */
 export interface Accepted {
@@ -14,7 +15,7 @@ export interface Accepted {
   readonly report: Report;
   readonly warnings: readonly Finding[];
   /** Where each form cell was found, by defined name. */
-  readonly cells: ReadonlyMap<string, CellPlace>;
+  readonly cells: CellPlaces;
 }
 
 export interface ResolvedUnit {

@@ -16,7 +16,8 @@ import { scoreUnits } from "./score-units";
 import { sumReports } from "./sum-units";
 import { submissionStatuses } from "./submission-status";
 import { unreportedCells } from "./unreported";
-import type { CellPlace, DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
+import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
+import { cellPlaces } from "./cell-places";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
 export class RollupError extends Error {
@@ -26,20 +27,6 @@ export class RollupError extends Error {
   ) {
     super(text.en);
   }
-}
-
-/**
- * Where the cells a roll-up may point at were found: its counts and sums (a jump since the previous
- * period is warned at the unit's figure; continuity warnings name an opening stock and the closing stock
- * it continues from). Ratios are never pointed at, so a reduced file keeps none.
- */
-function cellPlaces(extraction: Extraction): Map<string, CellPlace> {
-  const places = new Map<string, CellPlace>();
-  for (const form of extraction.forms)
-    for (const read of form.reads)
-      if (read.sheet && read.address && read.cell.kind !== "ratio")
-        places.set(read.cell.name, { sheet: read.sheet, address: read.address });
-  return places;
 }
 
 /** One received file reduced to what a roll-up needs: its report and where its cells are, or why it is refused. */
