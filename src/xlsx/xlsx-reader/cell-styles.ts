@@ -130,7 +130,9 @@ export class CellStyles {
     if (dxf) {
       let byCell = this.dxfInks.get(dxf);
       if (!byCell) this.dxfInks.set(dxf, (byCell = new Map()));
-      const key = `${s ?? ""}/${value}`;
+      // Only a format's colour sections ink a number by its value: without any, one answer per style.
+      const byValue = (dxf.format ?? "").includes("[") || this.inksByValue(s);
+      const key = byValue ? `${s ?? ""}/${value}` : (s ?? "");
       let inks = byCell.get(key);
       if (!inks) byCell.set(key, (inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink))));
       return inks;
@@ -138,8 +140,13 @@ export class CellStyles {
     const cached = this.reported.get(s);
     if (cached) return cached;
     const inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink));
-    if (!this.readings(s).some(({ format }) => format.includes("["))) this.reported.set(s, inks);
+    if (!this.inksByValue(s)) this.reported.set(s, inks);
     return inks;
+  }
+
+  /** Whether a number's inks in style `s` depend on its value: a format of it has sections or colours. */
+  private inksByValue(s: string | undefined): boolean {
+    return this.readings(s).some(({ format }) => format.includes("["));
   }
 
   /** What a program shows for a number in style `s`, where its format may bend it (plain ones: undefined). */
