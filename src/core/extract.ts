@@ -37,6 +37,8 @@ export interface FormRead {
   readonly values: FormValues;
   /** A roll-up's closing stocks written as figures: taken as read, not recomputed (`balanceCells`). */
   readonly given?: ReadonlySet<FormCell>;
+  /** The visible sheet most of the form's names point at (`formSheetOf`): the form's sheet. */
+  readonly sheet?: string;
   /** Where the form's own headings and labels are on its sheet, where the names point at one. */
   readonly frame?: FormFrame;
 }
@@ -104,8 +106,9 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const reads = readCells(lookup, def);
   const inputs = figuresRead(def, reads, (cell) => !cell.formula);
   const given = rolledUp ? givenClosings(def, reads) : null;
-  const frame = frameOf(lookup, def, reads);
-  const framed = frame ? { frame } : {};
+  const sheet = formSheetOf(reads);
+  const frame = sheet === undefined ? undefined : frameOf(lookup, def, reads, sheet);
+  const framed = { ...(sheet !== undefined ? { sheet } : {}), ...(frame ? { frame } : {}) };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
   const values = computeForm(def, inputs, figures, (cell) => given.has(cell));
@@ -113,9 +116,13 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
 }
 
 /** The form's own headings and labels on the sheet most of its names point at, above its topmost figure. */
-function frameOf({ sheets }: Lookup, def: TemplateDef, reads: readonly CellRead[]): FormFrame | undefined {
-  const name = formSheetOf(reads);
-  const sheet = name === undefined ? undefined : sheets.get(name.toUpperCase());
+function frameOf(
+  { sheets }: Lookup,
+  def: TemplateDef,
+  reads: readonly CellRead[],
+  name: string,
+): FormFrame | undefined {
+  const sheet = sheets.get(name.toUpperCase());
   if (!sheet) return undefined;
   const rows = reads.flatMap((r) =>
     r.sheet === name && r.address ? [fromA1(r.address)?.row ?? Infinity] : [],

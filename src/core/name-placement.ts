@@ -182,7 +182,7 @@ export function misplacedNames(forms: readonly FormRead[]): Finding[] {
   };
   for (const form of forms) {
     const placed = form.reads.filter(isPlaced);
-    const formSheet = formSheetOf(form.reads);
+    const formSheet = form.sheet;
     const unchecked = new Set<string>();
     const misplaced = formMisplaced(form, placed, formSheet, (label) => unchecked.add(label));
     if (formSheet !== undefined && unchecked.size > 0) out.push(uncheckedFinding(form, formSheet, unchecked));

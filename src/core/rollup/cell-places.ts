@@ -3,7 +3,6 @@ import { findDefinition, type TemplateId } from "../catalog";
 import type { Extraction } from "../extract";
 import { formCells } from "../form";
 import { formAddress } from "../layout/form-address";
-import { formSheetOf } from "../name-placement";
 import type { CellPlace } from "./types";
 
 /**
@@ -31,7 +30,7 @@ export function cellPlaces(extraction: Extraction): CellPlaces {
   const moved = new Map<string, CellPlace>();
   const missing = new Set<string>();
   for (const form of extraction.forms) {
-    const sheet = formSheetOf(form.reads);
+    const { sheet } = form;
     if (sheet !== undefined) forms.set(form.def.id, { sheet, version: form.def.version });
     for (const read of form.reads) {
       if (read.cell.kind === "ratio") continue;
