@@ -12,6 +12,7 @@ import {
   type TargetResult,
   type UnitRow,
 } from "../core";
+import { awardLines } from "./award-lines";
 import { wrapTo } from "./display-width";
 import { fits, keptColumns, naturalWidth, tableLines, type Column } from "./fit-table";
 import { CLI_TEXT } from "./i18n";
@@ -196,7 +197,7 @@ function targetTables(targets: Column[], codes: Column, width: number): string[]
 /**
  * The summary for a terminal of `width` columns, no line wider: a row per unit (bloc by bloc) with its
  * score and ranks; when the targets' columns fit beside them they are in the same rows, else in tables
- * of their own below. Then the legend, the warnings one line per kind, and the lists.
+ * of their own below. Then the legend, the award proposals, the warnings one line per kind, and the lists.
  */
 export function formatSummaryTable(summary: Summary, lang: Lang, width: number): string {
   const units = byBloc(summary);
@@ -230,6 +231,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang, width: number):
       "",
       ...say(pick(fill(SUMMARY_TEXT.comparedWith, { period: summary.previous.periodLabel }), lang)),
     );
+  out.push(...awardLines(summary, lang, width));
   out.push(...rollupWarningLines(units, lang, width));
   const rejectedMark = ` (${pick(STATUS_TEXT.rejected, lang).toLowerCase()})`;
   const missing = (summary.expected ?? [])

@@ -69,3 +69,17 @@ export function summaryOf(spec: AwardSpec): Summary {
   ];
   return rollup(files, { campaign, period: YEAR });
 }
+
+/**
+ * Two blocs, a province-wide award and a per-bloc one, a tie at a bloc's last place, a partial report and
+ * a missing one: every kind of line an award list shows.
+ */
+export const EVERY_AWARD_CASE: AwardSpec = {
+  scores: { A1: ["Cụm A", 99], A2: ["Cụm A", 96.5], B1: ["Cụm B", 88], B2: ["Cụm B", 88], C1: ["Cụm B", 99] },
+  partial: ["C1"],
+  missing: ["Z9"],
+  awards: [
+    { award: "Cờ thi đua", scope: "province", count: 1, minGrade: "Xuất sắc" },
+    { award: "Bằng khen", scope: "bloc", count: 1, minScore: 80 },
+  ],
+};

@@ -1,20 +1,12 @@
 import { layoutSummary } from "../../src/core";
 import { summaryToJson } from "../../src/cli/summary-json";
 import { writeWorkbookPlan } from "../../src/xlsx";
-import { summaryOf } from "../support/award-summaries";
+import { EVERY_AWARD_CASE, summaryOf } from "../support/award-summaries";
 import { sheetsAsCsv } from "../support/libreoffice";
 
 const SHEET = "Đề nghị khen thưởng";
 
-const summary = summaryOf({
-  scores: { A1: ["Cụm A", 99], A2: ["Cụm A", 96.5], B1: ["Cụm B", 88], B2: ["Cụm B", 88], C1: ["Cụm B", 99] },
-  partial: ["C1"],
-  missing: ["Z9"],
-  awards: [
-    { award: "Cờ thi đua", scope: "province", count: 1, minGrade: "Xuất sắc" },
-    { award: "Bằng khen", scope: "bloc", count: 1, minScore: 80 },
-  ],
-});
+const summary = summaryOf(EVERY_AWARD_CASE);
 
 describe("the award proposals in the summary workbook", () => {
   it("shows each proposal and each unit not eligible as LibreOffice opens the sheet", async () => {

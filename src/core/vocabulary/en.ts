@@ -408,6 +408,9 @@ export const en: Vocabulary = {
     rejected: "Report rejected: {reason}",
     missing: "Report missing",
     partial: "Report incomplete: {gaps} missing",
+    proposalLine: "{award} ({scope}): {code} {name} — score {score}, grade {grade}, rank {rank}",
+    beyondNumber: "(beyond the number)",
+    notEligibleLine: "{code} {name}: {reason}",
     rules:
       "Each award in the order of table TD_Awards: the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number; units tied with the last one are proposed too. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed.",
   },

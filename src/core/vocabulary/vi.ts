@@ -409,6 +409,9 @@ export const vi = {
     rejected: "Báo cáo bị loại: {reason}",
     missing: "Thiếu báo cáo",
     partial: "Báo cáo chưa đủ: thiếu {gaps}",
+    proposalLine: "{award} ({scope}): {code} {name} — điểm {score}, xếp loại {grade}, hạng {rank}",
+    beyondNumber: "(vượt số lượng)",
+    notEligibleLine: "{code} {name}: {reason}",
     rules:
       "Mỗi hình thức xét theo thứ tự trong bảng TD_Awards: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng; đơn vị đồng hạng với đơn vị cuối cùng cũng được đề nghị. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ở dòng trên). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị.",
   },

@@ -1,0 +1,34 @@
+import {
+  AWARD_TEXT,
+  notEligibleLine,
+  pick,
+  proposalLine,
+  proposeAwards,
+  type Lang,
+  type Summary,
+} from "../core";
+import { wrapTo } from "./display-width";
+import { oneLine } from "./io";
+
+/**
+ * "Đề nghị khen thưởng": a wrapped line per proposal, then the units not eligible with the reason; nothing
+ * when the campaign has no award rules. Lines, not a table: a tied unit's mark and a unit's reason must
+ * show at any width, where a table would drop or cut them.
+ */
+export function awardLines(summary: Summary, lang: Lang, width: number): string[] {
+  const awards = proposeAwards(summary);
+  if (!awards) return [];
+  const say = (text: string, first = "") => wrapTo(oneLine(text), width, first);
+  const { proposals, notEligible } = awards;
+  return [
+    "",
+    ...say(`${pick(AWARD_TEXT.sheet, lang)}:`),
+    ...(proposals.length === 0
+      ? say(pick(AWARD_TEXT.noProposal, lang), "  ")
+      : proposals.flatMap((p) => say(pick(proposalLine(p), lang), "  ★ "))),
+    ...say(`${pick(AWARD_TEXT.notEligibleTitle, lang)}:`),
+    ...(notEligible.length === 0
+      ? ["  —"]
+      : notEligible.flatMap((u) => say(pick(notEligibleLine(u), lang), "  ✗ "))),
+  ];
+}

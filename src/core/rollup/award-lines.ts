@@ -1,0 +1,32 @@
+import { AWARD_SCOPE_TEXT } from "../campaign/campaign-columns";
+import { figureText } from "../figure-text";
+import { fill, type Text } from "../text";
+import { AWARD_TEXT, type AwardProposal, type NotEligible } from "./awards";
+
+const inBloc = (scope: Text, bloc: string): Text => ({
+  vi: `${scope.vi}: ${bloc}`,
+  en: `${scope.en}: ${bloc}`,
+});
+
+/**
+ * A proposal as one line a person reads, where the summary sheet's table has no room (a terminal, the
+ * pane): "Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88, xếp loại Tốt, hạng 2 (vượt số lượng)".
+ */
+export function proposalLine(p: AwardProposal): Text {
+  const scope = AWARD_SCOPE_TEXT[p.scope];
+  const line = fill(AWARD_TEXT.proposalLine, {
+    award: p.award,
+    scope: p.scope === "bloc" && p.bloc !== null ? inBloc(scope, p.bloc) : scope,
+    code: p.code,
+    name: p.name,
+    score: figureText(p.score),
+    grade: p.grade ?? "—",
+    rank: p.rank,
+  });
+  if (!p.tied) return line;
+  return { vi: `${line.vi} ${AWARD_TEXT.beyondNumber.vi}`, en: `${line.en} ${AWARD_TEXT.beyondNumber.en}` };
+}
+
+/** A unit that cannot be proposed, with why: "Z9 Công đoàn Z9: Thiếu báo cáo". */
+export const notEligibleLine = (u: NotEligible): Text =>
+  fill(AWARD_TEXT.notEligibleLine, { code: u.code, name: u.name, reason: u.reason });
