@@ -1,4 +1,5 @@
-import { summaryView, unitTargetLines, type TargetResult } from "../../src/core";
+import { proposeAwards, summaryView, unitTargetLines, type TargetResult } from "../../src/core";
+import { EVERY_AWARD_CASE, summaryOf } from "../support/award-summaries";
 import { manyUnitsSummary } from "../support/summaries";
 
 describe("what a screen receives of a roll-up", () => {
@@ -15,7 +16,12 @@ describe("what a screen receives of a roll-up", () => {
       expect(targets).toBeInstanceOf(Float64Array);
     });
     const { units, total, unreported, campaign, ...rest } = summary;
-    expect({ ...view, units: [], targetKeys: [] }).toEqual({ ...rest, units: [], targetKeys: [] });
+    expect({ ...view, units: [], targetKeys: [] }).toEqual({
+      ...rest,
+      units: [],
+      targetKeys: [],
+      awards: null,
+    });
     expect(view.targetKeys).toEqual(summary.totalAttainment.map((t) => t.key));
     expect([
       units.length,
@@ -24,6 +30,13 @@ describe("what a screen receives of a roll-up", () => {
       campaign.units.length,
     ]).toEqual([40, ["B04"], true, 40]);
     expect(JSON.stringify(view).length).toBeLessThan(JSON.stringify({ ...summary, total: null }).length);
+  });
+
+  it("carries the award proposals, as the worker posts them, since the campaign stays behind", () => {
+    const summary = summaryOf(EVERY_AWARD_CASE);
+    const posted = structuredClone(summaryView(summary));
+    expect(posted.awards).toEqual(proposeAwards(summary));
+    expect(posted.awards!.proposals.filter((p) => p.tied).map((p) => p.code)).toEqual(["B2"]);
   });
 
   it("gives back each unit's result, target, standing and points on every target", () => {

@@ -1,3 +1,4 @@
+import { proposeAwards, type AwardProposals } from "./awards";
 import { packTargets, unpackTargets, type TargetLine } from "./target-lines";
 import type { Summary, UnitRow } from "./types";
 
@@ -23,6 +24,11 @@ export interface SummaryView
   readonly targetKeys: readonly string[];
   /** Null when no campaign or units list said which units must report: then nobody can say who is missing. */
   readonly missing: Summary["missing"] | null;
+  /**
+   * The award proposals, drawn where the summary is (the worker): the campaign they are drawn from does
+   * not reach the screen. Null without award rules.
+   */
+  readonly awards: AwardProposals | null;
 }
 
 const unitView = (u: UnitRow, keys: readonly string[]): UnitView => ({
@@ -64,6 +70,7 @@ export function summaryView(s: Summary): SummaryView {
     duplicates: s.duplicates,
     expected: s.expected,
     missing: s.expected ? s.missing : null,
+    awards: proposeAwards(s),
   };
 }
 

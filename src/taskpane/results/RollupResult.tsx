@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useRef } from "react";
 import { gapText, groupPlace, groupText, SUMMARY_TEXT, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
+import { AwardLists } from "./AwardLists";
 import { ChartsPanel } from "./ChartsPanel";
 import { CountedList } from "./CountedList";
 import { headlineOf } from "./headline";
@@ -13,7 +14,8 @@ import { UnitsGrid } from "./UnitsGrid";
 
 /**
  * A roll-up's result, what asks for action first: counts and the totals against targets, then the
- * missing, late, refused and duplicate submissions and the warnings, then every unit, then pictures.
+ * missing, late, refused and duplicate submissions and the warnings, then the award proposals, then
+ * every unit, then pictures.
  * Drawn again only for another summary: the summary's file arriving later changes nothing here.
  */
 export const RollupResult = memo(function RollupResult({ summary }: { summary: SummaryView }) {
@@ -93,6 +95,7 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
           text: `${u.unit.code} — ${format(m.rollup.partial, { gaps: u.gaps.map(gapText).join("; ") })}`,
         }))}
       />
+      <AwardLists awards={summary.awards} />
       {painted && <UnitsGrid summary={summary} />}
       {painted && <ChartsPanel summary={summary} />}
     </section>

@@ -1,0 +1,25 @@
+import { AWARD_TEXT, notEligibleLine, proposalLine, type AwardProposals } from "../../core";
+import { useI18n } from "../i18n/context";
+import { CountedList } from "./CountedList";
+
+/**
+ * "Đề nghị khen thưởng" as the summary sheet of that name lists it, a line per proposal, then the units
+ * not eligible and why; nothing without award rules, or when they leave nothing to list.
+ */
+export function AwardLists({ awards }: { awards: AwardProposals | null }) {
+  const { t } = useI18n();
+  if (!awards || (awards.proposals.length === 0 && awards.notEligible.length === 0)) return null;
+  return (
+    <>
+      <CountedList
+        title={t(AWARD_TEXT.sheet)}
+        always
+        items={awards.proposals.map((p) => ({ key: `${p.award}-${p.code}`, text: t(proposalLine(p)) }))}
+      />
+      <CountedList
+        title={t(AWARD_TEXT.notEligibleTitle)}
+        items={awards.notEligible.map((u) => ({ key: u.code, text: t(notEligibleLine(u)) }))}
+      />
+    </>
+  );
+}
