@@ -1,5 +1,5 @@
 import { toA1 } from "../a1";
-import { findDefinition, type TemplateId } from "../catalog";
+import { findDefinition, type TemplateDef, type TemplateId } from "../catalog";
 import type { Extraction } from "../extract";
 import { formCells } from "../form";
 import { formAddress } from "../layout/form-address";
@@ -20,7 +20,7 @@ export interface CellPlaces {
   readonly missing: ReadonlySet<string>;
 }
 
-const standardAddress = (def: Parameters<typeof formAddress>[0], row: string, col: string) => {
+const standardAddress = (def: TemplateDef, row: string, col: string) => {
   const at = formAddress(def, { row, col });
   return toA1(at.row, at.col);
 };

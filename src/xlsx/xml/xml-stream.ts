@@ -127,12 +127,6 @@ for (let c = 0; c < 128; c++) {
 const nameStarts = (c: number) => (c < 128 ? NAME_START[c] === 1 : c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 const nameGoesOn = (c: number) => (c < 128 ? NAME_PART[c] === 1 : c >= 0xb7 && c < 0xfffe);
 
-/**
- * Tag names seen lately, by their first character and length: a part repeats a handful of names
- * thousands of times, each of which would otherwise be a new string to make and to compare.
- */
-const INTERNED_SLOTS = 512;
-
 /** Where the name starting at `start` ends; a name that is not one is refused. */
 function nameEnd(xml: string, start: number): number {
   if (!nameStarts(xml.charCodeAt(start))) malformed("a tag or attribute without a valid name", start);
@@ -296,18 +290,10 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     }
   };
 
-  const interned: (string | undefined)[] = new Array<string | undefined>(INTERNED_SLOTS);
-  const tagName = (start: number, end: number): string => {
-    const slot = (xml.charCodeAt(start) * 31 + end - start) & (INTERNED_SLOTS - 1);
-    const seen = interned[slot];
-    if (seen !== undefined && seen.length === end - start && xml.startsWith(seen, start)) return seen;
-    return (interned[slot] = xml.slice(start, end));
-  };
-
   /** An element's start tag at `at` ("<" there); where it ends. */
   const readStartTag = (at: number): number => {
     const end = nameEnd(xml, at + 1);
-    const tag = tagName(at + 1, end);
+    const tag = xml.slice(at + 1, end);
     let p = end;
     for (;;) {
       const before = p;

@@ -12,17 +12,19 @@ export const malformed = (what: string, at: number): never => {
 };
 
 /**
- * Characters XML 1.0 forbids anywhere in a document. No lone surrogate can be among them: a part's text
- * comes from decoding UTF-8, which gives U+FFFD for every byte that encodes none.
+ * Whether XML 1.0 forbids the character `c` (a UTF-16 unit of a decoded part) anywhere in a document. No
+ * lone surrogate can be among them: a part's text comes from decoding UTF-8, which gives U+FFFD for every
+ * byte that encodes none.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const FORBIDDEN_CHARACTER = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+export const forbidden = (c: number) =>
+  (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff;
 
 /** Refuses text holding a character no XML parser accepts (Excel reports such a file as damaged). */
 export function checkCharacters(xml: string, start: number, end: number): void {
-  const found = FORBIDDEN_CHARACTER.exec(xml.slice(start, end));
-  if (found)
-    malformed(`character U+${found[0].charCodeAt(0).toString(16).toUpperCase()}`, start + found.index);
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (forbidden(c)) malformed(`character U+${c.toString(16).toUpperCase()}`, i);
+  }
 }
 
 const allowedReference = (code: number) =>
@@ -75,10 +77,6 @@ function reference(xml: string, at: number, end: number): { text: string; next: 
 
 /** Literal line ends as XML delivers them: CR LF and a lone CR become LF. */
 export const lineEnds = (raw: string) => (raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n"));
-
-/** Whether XML forbids the character `c` (a UTF-16 unit of a decoded part) in a document. */
-export const forbidden = (c: number) =>
-  (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffe || c === 0xffff;
 
 /**
  * The text of `xml` from `start` to `end` as an XML parser delivers it: references replaced, line ends
