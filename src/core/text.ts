@@ -15,6 +15,11 @@ export function bilingual(text: Text): string {
   return `${text.vi} / ${text.en}`;
 }
 
+/** Texts joined in each language by `separator`. */
+export function joinTexts(texts: readonly Text[], separator: string): Text {
+  return { vi: texts.map((t) => t.vi).join(separator), en: texts.map((t) => t.en).join(separator) };
+}
+
 /** A placeholder's value: the same in both languages, or a text of its own in each. */
 export type Param = string | number | Text;
 

@@ -84,18 +84,12 @@ export function targetOf(text: string): PlacedTarget | undefined {
   );
 }
 
-/** The accepted words, for a message that names what could not be read. */
-export const acceptedKinds: Text = {
-  vi: UNIT_KINDS.map((k) => k.label.vi).join("; "),
-  en: UNIT_KINDS.map((k) => `${k.label.en} (${k.key})`).join("; "),
-};
+/** The accepted words, for a message that names what could not be read: in English with each key. */
+const accepted = (words: readonly { readonly key: string; readonly text: Text }[]): Text => ({
+  vi: words.map(({ text }) => text.vi).join("; "),
+  en: words.map(({ key, text }) => `${text.en} (${key})`).join("; "),
+});
 
-export const acceptedMethods: Text = {
-  vi: SCORING_METHODS.map((m) => METHOD_TEXT[m].vi).join("; "),
-  en: SCORING_METHODS.map((m) => `${METHOD_TEXT[m].en} (${m})`).join("; "),
-};
-
-export const acceptedScopes: Text = {
-  vi: AWARD_SCOPES.map((s) => AWARD_SCOPE_TEXT[s].vi).join("; "),
-  en: AWARD_SCOPES.map((s) => `${AWARD_SCOPE_TEXT[s].en} (${s})`).join("; "),
-};
+export const acceptedKinds = accepted(UNIT_KINDS.map((k) => ({ key: k.key, text: k.label })));
+export const acceptedMethods = accepted(SCORING_METHODS.map((key) => ({ key, text: METHOD_TEXT[key] })));
+export const acceptedScopes = accepted(AWARD_SCOPES.map((key) => ({ key, text: AWARD_SCOPE_TEXT[key] })));

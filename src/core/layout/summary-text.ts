@@ -2,7 +2,7 @@ import { dmy } from "../period";
 import { figureText, percentText } from "../figure-text";
 import type { ExpectedStatus, StockCoverage, TargetResult } from "../rollup/types";
 import { placedTarget } from "../targets";
-import { fill, type Param, type Text } from "../text";
+import { fill, joinTexts, type Param, type Text } from "../text";
 import { both, en, vi } from "../vocabulary";
 
 export const SUMMARY_TEXT = {
@@ -53,7 +53,7 @@ export function targetNotes(results: readonly TargetResult[]): Text[] {
     return [
       fill(text, {
         ...common,
-        assigned: { vi: assigned.map((a) => a.vi).join("; "), en: assigned.map((a) => a.en).join("; ") },
+        assigned: joinTexts(assigned, "; "),
       }),
     ];
   });

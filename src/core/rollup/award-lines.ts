@@ -1,6 +1,6 @@
 import { AWARD_SCOPE_TEXT } from "../campaign/campaign-columns";
 import { figureText } from "../figure-text";
-import { fill, type Text } from "../text";
+import { fill, joinTexts, type Text } from "../text";
 import { AWARD_TEXT, type AwardProposal, type NotEligible } from "./awards";
 
 const inBloc = (scope: Text, bloc: string): Text => ({
@@ -23,8 +23,7 @@ export function proposalLine(p: AwardProposal): Text {
     grade: p.grade ?? "—",
     rank: p.rank,
   });
-  if (!p.tied) return line;
-  return { vi: `${line.vi} ${AWARD_TEXT.beyondNumber.vi}`, en: `${line.en} ${AWARD_TEXT.beyondNumber.en}` };
+  return p.tied ? joinTexts([line, AWARD_TEXT.beyondNumber], " ") : line;
 }
 
 /** A unit that cannot be proposed, with why: "Z9 Công đoàn Z9: Thiếu báo cáo". */

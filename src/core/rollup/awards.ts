@@ -1,7 +1,7 @@
 import { inBloc } from "../campaign/bloc-groups";
 import type { AwardRule, AwardScope, Grade } from "../campaign/types";
 import { figureText } from "../figure-text";
-import { fill, nameKey, type Text } from "../text";
+import { fill, joinTexts, nameKey, type Text } from "../text";
 import { unitKey } from "../units";
 import { both, en, vi } from "../vocabulary";
 import { gapText } from "./missing-forms";
@@ -61,7 +61,7 @@ function why(rule: AwardRule, row: UnitRow, rank: number, bloc: string | null, t
       fill(AWARD_TEXT.scoreAtLeast, { score: figureText(row.score!), min: figureText(rule.minScore) }),
     );
   if (tied) parts.push(fill(AWARD_TEXT.tied, { count: rule.count }));
-  return { vi: parts.map((p) => p.vi).join(", "), en: parts.map((p) => p.en).join(", ") };
+  return joinTexts(parts, ", ");
 }
 
 /**
