@@ -102,13 +102,21 @@ export function findSheet(grid: WorkbookGrid, name: string): GridSheet | undefin
   return grid.sheets.find((s) => s.name.toUpperCase() === wanted);
 }
 
-/** Defined names are case-insensitive in every spreadsheet program. */
+const indexes = new WeakMap<readonly GridName[], ReadonlyMap<string, GridName>>();
+
+/**
+ * Defined names are case-insensitive in every spreadsheet program. Indexed once per list: reports of one
+ * template read by one reader share theirs.
+ */
 export function nameIndex(grid: WorkbookGrid): ReadonlyMap<string, GridName> {
+  const known = indexes.get(grid.names);
+  if (known) return known;
   const index = new Map<string, GridName>();
   for (const n of grid.names) {
     const key = n.name.toUpperCase();
     if (!index.has(key)) index.set(key, n);
   }
+  indexes.set(grid.names, index);
   return index;
 }
 

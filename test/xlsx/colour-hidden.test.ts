@@ -117,6 +117,29 @@ describe("an input written in the colour of its background", () => {
     expect(hiddenFindings(outcome)).toEqual([]);
   });
 
+  it("judges each file by its own theme, when files share a styles part but not a theme", () => {
+    // The reader keeps what it read of a styles part for the next file holding the same one.
+    const onTheme = (lt1: string) =>
+      hiddenFindings(
+        fastOutcome(styled({ color: '<color rgb="FF1F3864"/>', fill: solid('theme="0"'), lt1 })),
+      );
+    expect(onTheme("1F3864").map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(onTheme("FFFFFF")).toEqual([]);
+    expect(onTheme("1F3864").map((f) => f.cell)).toEqual([report.input.cell]);
+  });
+
+  it("refuses a styles part as often as it is received", () => {
+    const twoDefinitions = () =>
+      report.fileWith({
+        "xl/styles.xml": (xml) =>
+          xml.replace(
+            "</numFmts>",
+            '<numFmt numFmtId="301" formatCode="0"/><numFmt numFmtId="301" formatCode="0.0"/></numFmts>',
+          ),
+      });
+    expect([1, 2].map(() => fastOutcome(twoDefinitions()).read)).toEqual([false, false]);
+  });
+
   it("judges a figure of 0 as shown: an empty-looking cell is what 0 would report", () => {
     const outcome = fastOutcome(styled({ color: '<color rgb="FFFFFFFF"/>' }, "0"));
     expect(outcome.read).toBe(true);

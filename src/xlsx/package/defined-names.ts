@@ -52,3 +52,12 @@ export function gridNames(defined: Iterable<DefinedName>): GridName[] {
   for (const key of global.keys()) local.delete(key);
   return [...global.values(), ...local.values()];
 }
+
+const gridded = new WeakMap<readonly DefinedName[], readonly GridName[]>();
+
+/** `gridNames` of a list read once for many reports (see `openWorkbook`): worked out once for the list. */
+export function gridNamesOf(defined: readonly DefinedName[]): readonly GridName[] {
+  let names = gridded.get(defined);
+  if (!names) gridded.set(defined, (names = gridNames(defined)));
+  return names;
+}

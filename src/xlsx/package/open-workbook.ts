@@ -11,6 +11,7 @@ import {
   type WorkbookPart,
 } from "./workbook-part";
 import { partKey } from "../zip/zip-entries";
+import { remembered } from "../../core/remembered";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const ROOT_RELS = "_rels/.rels";
@@ -57,6 +58,9 @@ export function relationshipsPart(part: string): string {
   return `${folder}_rels/${part.slice(folder.length)}.rels`;
 }
 
+/** Reports of one template repeat its workbook part byte for byte: each distinct one is read once. */
+const workbookOf = remembered(readWorkbookPart, 8);
+
 /**
  * Finds the workbook as Excel does: the part the package's own relationships name as its document,
  * which the content types must call a workbook, and its relationships. The content types only say what
@@ -71,7 +75,7 @@ export function openWorkbook({ has, text }: PackageParts, file: string): OpenedW
   const packageRels = readRelationships(text(ROOT_RELS) ?? missing(ROOT_RELS), "");
   const workbookPart = onlyRelationship(packageRels, "officeDocument") ?? missing("officeDocument");
   if (!isWorkbookType(types, workbookPart)) missing(`workbook content type of ${workbookPart}`);
-  const workbook = readWorkbookPart(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
+  const workbook = workbookOf(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
   const relsPart = relationshipsPart(workbookPart);
   const workbookRels = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
   for (const relationship of workbookRels.values())

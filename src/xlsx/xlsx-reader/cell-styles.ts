@@ -1,5 +1,6 @@
 import type { Ink } from "../../core/grid";
 import { AUTO_TEXT, isPlainInk, NO_FILL } from "../../core/legible";
+import { remembered } from "../../core/remembered";
 import {
   colourOf,
   DEFAULT_PALETTE,
@@ -226,6 +227,28 @@ export class CellStyles {
  * its differential styles, and its own indexed colours; the theme's colours from the theme part.
  */
 export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
+  const { styles, dxfs, indexed } = stylesPart(xml);
+  const theme = themeXml ? themeColours(themeXml) : DEFAULT_PALETTE.theme;
+  return new CellStyles(styles, dxfs, { theme, indexed });
+}
+
+/** What a styles part holds, read from its XML alone: the cell styles, the dxfs and its indexed colours. */
+interface StylesPart {
+  readonly styles: readonly (readonly CellStyle[])[];
+  readonly dxfs: readonly Dxf[];
+  readonly indexed: readonly string[];
+}
+
+/**
+ * The reports of one template, filled by one program, repeat its styles and theme parts byte for byte: each
+ * distinct part is read once (what is read is never changed after). A part that is refused is refused
+ * again each time, since nothing is kept of it.
+ */
+const RECENT_PARTS = 8;
+const stylesPart = remembered(readStylesPart, RECENT_PARTS);
+const themeColours = remembered(readThemeColours, RECENT_PARTS);
+
+function readStylesPart(xml: string): StylesPart {
   const custom = new Map<number, string>();
   const fonts: (StyleColour | undefined)[] = [];
   const fontSizes: (number | undefined)[] = [];
@@ -282,10 +305,6 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
       if (depth === 3) fill = null;
     },
   });
-  const palette: Palette = {
-    theme: themeXml ? readThemeColours(themeXml) : DEFAULT_PALETTE.theme,
-    indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
-  };
   const styles = xfs.map((xf) => {
     const parent = parents[Number(xf.get("xfId") ?? 0)];
     const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
@@ -302,7 +321,11 @@ export function readCellStyles(xml: string, themeXml: string | undefined): CellS
       ),
     );
   });
-  return new CellStyles(styles, dxfs, palette);
+  return {
+    styles,
+    dxfs,
+    indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
+  };
 }
 
 type XfAttributes = XmlAttributes;

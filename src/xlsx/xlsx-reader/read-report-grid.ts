@@ -2,7 +2,7 @@ import { fromA1 } from "../../core/a1";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid";
 import { META_SHEET } from "../../core/metadata";
 import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
-import { gridNames } from "../package/defined-names";
+import { gridNamesOf } from "../package/defined-names";
 import { FileError, FILE_MESSAGES } from "../errors";
 import { checkSheetNames, guardFile, isZip } from "../zip/guard";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
@@ -130,7 +130,7 @@ function readPackage(
     text(stylesPart) ?? "<styleSheet/>",
     text(onlyRelationship(workbookRels, "theme")),
   );
-  const names = gridNames(workbook.names);
+  const names = gridNamesOf(workbook.names);
   const wanted = wantedCells(names, wholeSheets);
   const counted = { cells: 0 };
   const sheets = workbook.sheets.map((sheet): GridSheet => {
