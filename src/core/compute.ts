@@ -59,34 +59,54 @@ function cellsByPlace(def: TemplateDef): ReadonlyMap<string, ReadonlyMap<string,
  * required input under it. A sum of blanks is 0 on the sheet (as in Excel), but for a target it means
  * "not reported", never a result of 0 that fails. Optional inputs (transfers) count as 0 whether typed or
  * not, so they say nothing of whether the unit reported: a computed cell over optional inputs alone is
- * reported. Each cell is looked at once, however many formulas refer to it; a place that is no cell of
- * the form is read as a required input.
+ * reported. A place that is no cell of the form is read as a required input.
  */
 function reportedIn(def: TemplateDef, values: FormValues): (at: CellAt) => boolean {
   const byPlace = cellsByPlace(def);
-  /** Of the required inputs under a cell: whether there are any, and whether any is reported. */
-  const memo = new Map<string, { readonly required: boolean; readonly reported: boolean }>();
-  const under = (at: CellAt): { required: boolean; reported: boolean } => {
-    const key = `${at.row}\u0000${at.col}`;
-    const known = memo.get(key);
-    if (known) return known;
-    memo.set(key, { required: false, reported: false });
-    const cell = byPlace.get(at.row)?.get(at.col);
-    let found: { required: boolean; reported: boolean };
-    if (cell?.formula) {
-      const parts = references(cell.formula, at).map(under);
-      found = { required: parts.some((p) => p.required), reported: parts.some((p) => p.reported) };
-    } else if (cell && !cell.required) found = { required: false, reported: false };
-    else found = { required: true, reported: (values[at.row]?.[at.col] ?? null) !== null };
-    memo.set(key, found);
-    return found;
-  };
+  const leaves = requiredLeaves(def);
+  const given = (at: CellAt) => (values[at.row]?.[at.col] ?? null) !== null;
   return (at) => {
     const cell = byPlace.get(at.row)?.get(at.col);
-    if (!cell?.formula) return (values[at.row]?.[at.col] ?? null) !== null;
-    const { required, reported } = under(at);
-    return required ? reported : true;
+    if (!cell?.formula) return given(at);
+    const under = leaves.get(cell)!;
+    return under.length === 0 || under.some(given);
   };
+}
+
+const leavesIndex = new WeakMap<TemplateDef, ReadonlyMap<FormCell, readonly CellAt[]>>();
+
+/**
+ * For each computed cell of a form, the required inputs under it however deep, each once: worked out
+ * once per definition, so each file read only looks its inputs up.
+ */
+function requiredLeaves(def: TemplateDef): ReadonlyMap<FormCell, readonly CellAt[]> {
+  const known = leavesIndex.get(def);
+  if (known) return known;
+  const byPlace = cellsByPlace(def);
+  const memo = new Map<string, readonly CellAt[]>();
+  const under = (at: CellAt): readonly CellAt[] => {
+    const key = `${at.row}\u0000${at.col}`;
+    const found = memo.get(key);
+    if (found) return found;
+    memo.set(key, []);
+    const cell = byPlace.get(at.row)?.get(at.col);
+    let leaves: readonly CellAt[];
+    if (cell?.formula) {
+      const unique = new Map(
+        references(cell.formula, at)
+          .flatMap(under)
+          .map((l) => [`${l.row}\u0000${l.col}`, l]),
+      );
+      leaves = [...unique.values()];
+    } else leaves = cell && !cell.required ? [] : [at];
+    memo.set(key, leaves);
+    return leaves;
+  };
+  const index = new Map<FormCell, readonly CellAt[]>();
+  for (const cell of formCells(def))
+    if (cell.formula) index.set(cell, under({ row: cell.row.key, col: cell.col.key }));
+  leavesIndex.set(def, index);
+  return index;
 }
 
 export function isReported(def: TemplateDef, values: FormValues, at: CellAt): boolean {

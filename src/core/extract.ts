@@ -160,27 +160,40 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
     if (!bySheetName.has(name)) bySheetName.set(name, sheets.get(name.toUpperCase()));
     return bySheetName.get(name);
   };
-  const reads = formCells(def).map((cell): CellRead => {
-    const target = names.get(cell.name.toUpperCase());
+  const keys = nameKeys(def);
+  return formCells(def).map((cell, i): CellRead => {
+    const target = names.get(keys[i]!);
     const sheet = target && sheetNamed(target.sheet);
     if (!target || !sheet) return { cell };
     const found = sheet.cells.get(target.address);
-    return {
+    const read: Mutable<CellRead> = {
       cell,
       sheet: sheet.name,
       address: target.address,
       visibility: sheet.visibility,
-      ...(found?.value ? { value: found.value } : {}),
-      ...(found?.formula ? { formula: found.formula } : {}),
-      ...(found?.computedBy ? { computedBy: found.computedBy } : {}),
-      ...(found?.shown !== undefined ? { shown: found.shown } : {}),
-      ...(found?.mayShow ? { mayShow: found.mayShow } : {}),
-      ...(found?.hidden ? { hidden: found.hidden } : {}),
-      ...(found?.inks ? { inks: found.inks } : {}),
-      ...(found?.sizes ? { sizes: found.sizes } : {}),
     };
+    if (!found) return read;
+    if (found.value) read.value = found.value;
+    if (found.formula) read.formula = found.formula;
+    if (found.computedBy) read.computedBy = found.computedBy;
+    if (found.shown !== undefined) read.shown = found.shown;
+    if (found.mayShow) read.mayShow = found.mayShow;
+    if (found.hidden) read.hidden = found.hidden;
+    if (found.inks) read.inks = found.inks;
+    if (found.sizes) read.sizes = found.sizes;
+    return read;
   });
-  return reads;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NAME_KEYS = new WeakMap<TemplateDef, readonly string[]>();
+
+/** The form's cell names as `nameIndex` keys them, in `formCells` order: made once per definition. */
+function nameKeys(def: TemplateDef): readonly string[] {
+  let keys = NAME_KEYS.get(def);
+  if (!keys) NAME_KEYS.set(def, (keys = formCells(def).map((cell) => cell.name.toUpperCase())));
+  return keys;
 }
 
 /**

@@ -6,7 +6,8 @@
 export function remembered<T>(compute: (key: string) => T, max: number): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    const found = known.get(key);
+    if (found !== undefined || known.has(key)) return found!;
     if (known.size >= max) known.clear();
     const value = compute(key);
     known.set(key, value);

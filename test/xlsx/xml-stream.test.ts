@@ -143,6 +143,8 @@ const CASES: readonly string[] = [
   `<a>\u0001</a>`,
   `<a x="\u0001"/>`,
   `<a>\uFFFF</a>`,
+  `<a>Tổng số\uFFFE</a>`,
+  `<a x="Tổng\uFFFF"/>`,
   `<a></b>`,
   `<a><b></a></b>`,
   `<a>`,

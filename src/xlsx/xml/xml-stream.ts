@@ -239,6 +239,7 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     let plain = true;
     for (; ; valueEnd++) {
       const c = xml.charCodeAt(valueEnd);
+      if (c > GREATER_THAN && c < 0xfffe) continue;
       if (c === quote) break;
       if (c === LESS_THAN) malformed("< inside an attribute value", valueEnd);
       if (c === AMPERSAND || c === TAB || c === LINE_FEED || c === CARRIAGE_RETURN) plain = false;
@@ -362,6 +363,8 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     let plain = true;
     for (; end < xml.length; end++) {
       const c = xml.charCodeAt(end);
+      // Letters, digits and most signs: nothing to look at but the two characters XML forbids up there.
+      if (c > GREATER_THAN && c < 0xfffe) continue;
       if (c === LESS_THAN) break;
       if (c === AMPERSAND || c === CARRIAGE_RETURN) plain = false;
       else if (c === GREATER_THAN && end - 2 >= start && xml.startsWith("]]", end - 2))
