@@ -123,6 +123,20 @@ for (let c = 0; c < 128; c++) {
   NAME_START[c] = letter ? 1 : 0;
   NAME_PART[c] = letter || (c >= 48 && c <= 57) || c === 45 || c === 46 ? 1 : 0;
 }
+/**
+ * ASCII characters that text (an attribute's value) takes as they are, so the scan passes them with one
+ * look: not markup, not "&", not a line end or character XML forbids (nor a quote, nor a tab or line feed,
+ * which a value folds to spaces). ">" is looked at in text for "]]>". Beyond ASCII only U+FFFE and U+FFFF
+ * are forbidden: a decoded part holds no lone surrogate.
+ */
+const PLAIN_TEXT = new Uint8Array(128);
+const PLAIN_VALUE = new Uint8Array(128);
+for (let c = 32; c < 128; c++) {
+  PLAIN_TEXT[c] = c === LESS_THAN || c === AMPERSAND || c === GREATER_THAN ? 0 : 1;
+  PLAIN_VALUE[c] = c === LESS_THAN || c === AMPERSAND || c === DOUBLE_QUOTE || c === SINGLE_QUOTE ? 0 : 1;
+}
+PLAIN_TEXT[TAB] = PLAIN_TEXT[LINE_FEED] = 1;
+
 /** Beyond ASCII, XML names take letters of every script: refused are only the signs it never allows. */
 const nameStarts = (c: number) => (c < 128 ? NAME_START[c] === 1 : c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 const nameGoesOn = (c: number) => (c < 128 ? NAME_PART[c] === 1 : c >= 0xb7 && c < 0xfffe);
@@ -239,7 +253,7 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     let plain = true;
     for (; ; valueEnd++) {
       const c = xml.charCodeAt(valueEnd);
-      if (c > GREATER_THAN && c < 0xfffe) continue;
+      if (c < 128 ? PLAIN_VALUE[c] === 1 : c < 0xfffe) continue;
       if (c === quote) break;
       if (c === LESS_THAN) malformed("< inside an attribute value", valueEnd);
       if (c === AMPERSAND || c === TAB || c === LINE_FEED || c === CARRIAGE_RETURN) plain = false;
@@ -363,8 +377,7 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     let plain = true;
     for (; end < xml.length; end++) {
       const c = xml.charCodeAt(end);
-      // Letters, digits and most signs: nothing to look at but the two characters XML forbids up there.
-      if (c > GREATER_THAN && c < 0xfffe) continue;
+      if (c < 128 ? PLAIN_TEXT[c] === 1 : c < 0xfffe) continue;
       if (c === LESS_THAN) break;
       if (c === AMPERSAND || c === CARRIAGE_RETURN) plain = false;
       else if (c === GREATER_THAN && end - 2 >= start && xml.startsWith("]]", end - 2))

@@ -44,7 +44,13 @@ const PREDEFINED: readonly (readonly [name: string, text: string])[] = [
   ["quot;", '"'],
 ];
 
-function characterReference(xml: string, at: number, end: number): { text: string; next: number } {
+/**
+ * Where the reference `reference` read last ends: set there rather than returned with the text, since a
+ * part written by openpyxl holds a character reference for every letter outside ASCII.
+ */
+let referenceEnd = 0;
+
+function characterReference(xml: string, at: number, end: number): string {
   const hex = xml.charCodeAt(at + 2) === 120; /* x */
   let code = 0;
   let i = at + (hex ? 3 : 2);
@@ -64,14 +70,18 @@ function characterReference(xml: string, at: number, end: number): { text: strin
   }
   if (i === first || xml.charCodeAt(i) !== 59 /* ; */ || !allowedReference(code))
     malformed("a character reference that stands for no character", at);
-  return { text: String.fromCodePoint(code), next: i + 1 };
+  referenceEnd = i + 1;
+  return String.fromCodePoint(code);
 }
 
-/** The reference starting with the "&" at `at`: its text and where it ends. */
-function reference(xml: string, at: number, end: number): { text: string; next: number } {
+/** The text of the reference starting with the "&" at `at`; `referenceEnd` is set to where it ends. */
+function reference(xml: string, at: number, end: number): string {
   if (xml.charCodeAt(at + 1) === 35 /* # */) return characterReference(xml, at, end);
   for (const [name, text] of PREDEFINED)
-    if (xml.startsWith(name, at + 1) && at + name.length < end) return { text, next: at + 1 + name.length };
+    if (xml.startsWith(name, at + 1) && at + name.length < end) {
+      referenceEnd = at + 1 + name.length;
+      return text;
+    }
   return malformed("a bare & or an undeclared entity", at);
 }
 
@@ -89,9 +99,8 @@ export function decodeText(xml: string, start: number, end: number, attribute: b
   for (let i = start; i < end; ) {
     const c = xml.charCodeAt(i);
     if (c === 38 /* & */) {
-      const { text: replaced, next } = reference(xml, i, end);
-      text += xml.slice(from, i) + replaced;
-      i = from = next;
+      text += xml.slice(from, i) + reference(xml, i, end);
+      i = from = referenceEnd;
     } else if (c === 13 /* CR */) {
       text += xml.slice(from, i) + (attribute ? " " : "\n");
       i += xml.charCodeAt(i + 1) === 10 && i + 1 < end ? 2 : 1;
