@@ -67,7 +67,25 @@ function isMalformedName(name: string): boolean {
  * records must agree with the directory and close the file. Two entries of one name are refused as
  * well: readers disagree on which one counts.
  */
-export function zipEntries(bytes: Uint8Array, file: string, limits: ReadLimits): ZipEntry[] {
+export function zipEntries(bytes: Uint8Array, file: string, limits: ReadLimits): readonly ZipEntry[] {
+  const known = listed.get(bytes);
+  if (known && known.file === file && sameLimits(known.limits, limits)) return known.entries;
+  const entries = listEntries(bytes, file, limits);
+  listed.set(bytes, { file, limits, entries });
+  return entries;
+}
+
+/**
+ * A file's entries as last listed: a received file is asked what it is (an Excel or an OpenDocument
+ * package), then guarded, and its directory is read once for both.
+ */
+const listed = new WeakMap<Uint8Array, { file: string; limits: ReadLimits; entries: readonly ZipEntry[] }>();
+
+const sameLimits = (a: ReadLimits, b: ReadLimits) =>
+  (Object.keys(a) as (keyof ReadLimits)[]).every((key) => a[key] === b[key]) &&
+  Object.keys(a).length === Object.keys(b).length;
+
+function listEntries(bytes: Uint8Array, file: string, limits: ReadLimits): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : NaN);
   const u32 = (at: number) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : NaN);
