@@ -20,7 +20,7 @@ export function unitTargets(
   const assigned = campaign.assigned.get(unitKey(unitCode)) ?? {};
   const targets: Targets = {};
   const notApplicable = new Set<string>();
-  for (const { key } of targetsOf(templates)) {
+  for (const { key } of targetsOf(templates, campaign.indicators)) {
     const own = Object.prototype.hasOwnProperty.call(assigned, key) ? assigned[key] : undefined;
     if (own === "na") notApplicable.add(key);
     targets[key] = own === undefined ? (campaign.defaults[key] ?? null) : own === "na" ? null : own;

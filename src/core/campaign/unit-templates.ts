@@ -1,8 +1,12 @@
-import type { TemplateId } from "../catalog";
+import { CUSTOM_FORM, TEMPLATE_IDS, type Indicator, type TemplateId } from "../catalog";
 import type { MetaSource } from "../metadata";
 import { overlaps, type Period } from "../period";
 import type { Campaign } from "./types";
 import { unitTargets } from "./unit-targets";
+
+/** The forms a campaign's templates hold: the catalog's, and Biểu 05 when it has indicators of its own. */
+export const campaignTemplates = (indicators: readonly Indicator[] = []): TemplateId[] =>
+  indicators.length > 0 ? [...TEMPLATE_IDS, CUSTOM_FORM] : [...TEMPLATE_IDS];
 
 /**
  * The blank report every unit expected in a period receives: its own assigned targets and the period's

@@ -178,6 +178,18 @@ export const en: Vocabulary = {
     unknownGrade: '{table}: grade "{value}" is not in the grades table; use one of: {grades} ({at}).',
     badMinScore: '{table}: minimum score "{value}" must be a number ≥ 0 ({at}).',
     noBlocs: "{table}: awards per bloc, but no unit has an emulation bloc, so none is proposed ({at}).",
+    badIndicatorCode:
+      '{table}: indicator code "{value}" is not valid (letters without accents, digits and "_", at most 40) ({at}).',
+    catalogCode:
+      '{table}: indicator code "{value}" starts like a form of the catalog (B01_ to B05_); choose another ({at}).',
+    shadowsCatalog:
+      '{table}: "{value}" is the code or name of the catalog\'s target "{target}"; an own indicator cannot replace one of the catalog ({at}).',
+    unknownIndicatorKind: '{table}: indicator kind "{value}" is not valid; use one of: {kinds} ({at}).',
+    badRatioPart:
+      '{table}: ratio {value} needs in column {column} the code of another indicator of the table, not a ratio; "{part}" is not one ({at}).',
+    partsIgnored: "{table}: {value} is not a ratio, so column {column} is not used ({at}).",
+    badRequired: '{table}: column {column} says "{value}"; write Yes or No ({at}).',
+    tooManyIndicators: "{table}: more than {max} own indicators ({at}).",
   },
   campaignColumns: {
     periods: { id: "Period code", label: "Period name", start: "From", end: "To", due: "Due date" },
@@ -201,6 +213,22 @@ export const en: Vocabulary = {
       min_grade: "Minimum grade",
       min_score: "Minimum score",
     },
+    indicators: {
+      code: "Indicator code",
+      name: "Indicator name",
+      name_en: "English name",
+      kind: "Kind",
+      numerator: "Numerator",
+      denominator: "Denominator",
+      unit: "Unit of measure",
+      required: "Required",
+    },
+  },
+  indicatorKinds: {
+    flow: "Flow in the period",
+    stock: "Stock at a date",
+    plan: "Plan",
+    ratio: "Ratio",
   },
   awardScopes: {
     province: "Province-wide",
@@ -227,6 +255,11 @@ export const en: Vocabulary = {
     awardsSheet: "Awards",
     awardsHelp:
       "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again.",
+    indicatorsSheet: "Own indicators",
+    yes: "Yes",
+    no: "No",
+    indicatorsHelp:
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:
@@ -241,6 +274,7 @@ export const en: Vocabulary = {
     listBlocs: "Emulation bloc",
     listParents: "Parent unit code",
     listScopes: "Award scope",
+    listIndicatorKinds: "Own indicator kind",
     listGrades: "Grade",
     listTitle: "Pick from the list",
     listHelp: "Pick a value from the drop-down list (the lists are on the Guide sheet).",

@@ -178,6 +178,18 @@ export const vi = {
     badMinScore: '{table}: điểm tối thiểu "{value}" phải là số không âm ({at}).',
     noBlocs:
       "{table}: khen thưởng theo cụm nhưng chưa đơn vị nào có cụm thi đua, nên không có đề nghị ({at}).",
+    badIndicatorCode:
+      '{table}: mã chỉ tiêu "{value}" không hợp lệ (chữ cái không dấu, chữ số và "_", tối đa 40 ký tự) ({at}).',
+    catalogCode:
+      '{table}: mã chỉ tiêu "{value}" bắt đầu như mã một biểu của danh mục (B01_ đến B05_); chọn mã khác ({at}).',
+    shadowsCatalog:
+      '{table}: "{value}" trùng mã hoặc tên chỉ tiêu "{target}" của danh mục; chỉ tiêu riêng không được thay chỉ tiêu của danh mục ({at}).',
+    unknownIndicatorKind: '{table}: loại chỉ tiêu "{value}" không hợp lệ; chọn một trong: {kinds} ({at}).',
+    badRatioPart:
+      '{table}: tỷ lệ {value} cần ở cột {column} mã của một chỉ tiêu khác trong bảng, không phải tỷ lệ; "{part}" không phải ({at}).',
+    partsIgnored: "{table}: {value} không phải tỷ lệ nên cột {column} không được dùng ({at}).",
+    badRequired: '{table}: cột {column} ghi "{value}"; ghi Có hoặc Không ({at}).',
+    tooManyIndicators: "{table}: quá {max} chỉ tiêu riêng ({at}).",
   },
   campaignColumns: {
     periods: { id: "Mã kỳ", label: "Tên kỳ", start: "Từ ngày", end: "Đến ngày", due: "Hạn nộp" },
@@ -201,6 +213,22 @@ export const vi = {
       min_grade: "Xếp loại tối thiểu",
       min_score: "Điểm tối thiểu",
     },
+    indicators: {
+      code: "Mã chỉ tiêu",
+      name: "Tên chỉ tiêu",
+      name_en: "Tên tiếng Anh",
+      kind: "Loại",
+      numerator: "Tử số",
+      denominator: "Mẫu số",
+      unit: "Đơn vị tính",
+      required: "Bắt buộc",
+    },
+  },
+  indicatorKinds: {
+    flow: "Số phát sinh trong kỳ",
+    stock: "Số tại thời điểm",
+    plan: "Kế hoạch",
+    ratio: "Tỷ lệ",
   },
   awardScopes: {
     province: "Toàn tỉnh",
@@ -227,6 +255,11 @@ export const vi = {
     awardsSheet: "Khen thưởng",
     awardsHelp:
       "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
+    indicatorsSheet: "Chỉ tiêu riêng",
+    yes: "Có",
+    no: "Không",
+    indicatorsHelp:
+      "Chỉ tiêu riêng của tỉnh, thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm.",
     guideSheet: "Hướng dẫn",
     guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
@@ -242,6 +275,7 @@ export const vi = {
     listParents: "Mã đơn vị cấp trên",
     listScopes: "Phạm vi khen thưởng",
     listGrades: "Xếp loại",
+    listIndicatorKinds: "Loại chỉ tiêu riêng",
     listTitle: "Chọn trong danh sách",
     listHelp: "Chọn một giá trị trong danh sách thả xuống (danh sách ở sheet Hướng dẫn).",
   },
