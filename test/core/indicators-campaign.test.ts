@@ -1,56 +1,11 @@
-import {
-  defaultCampaign,
-  layoutCampaign,
-  readCampaign,
-  type Campaign,
-  type Finding,
-  type Indicator,
-  type SheetTable,
-} from "../../src/core";
+import { layoutCampaign, readCampaign, type Campaign, type Finding, type SheetTable } from "../../src/core";
+import { OWN, ownCampaign } from "../support/own-indicators";
 import { planTables } from "../support/plan-tables";
-
-export const OWN: readonly Indicator[] = [
-  {
-    code: "training",
-    name: { vi: "Số lớp tập huấn", en: "Training courses" },
-    kind: "flow",
-    unit: "lớp",
-    required: true,
-  },
-  {
-    code: "clubs",
-    name: { vi: "Số câu lạc bộ công nhân", en: "Workers' clubs" },
-    kind: "stock",
-    required: false,
-  },
-  {
-    code: "fund_plan",
-    name: { vi: "Kế hoạch quỹ hỗ trợ", en: "Support fund plan" },
-    kind: "plan",
-    unit: "đồng",
-    required: true,
-  },
-  {
-    code: "fund_paid",
-    name: { vi: "Quỹ hỗ trợ đã chi", en: "Support fund paid" },
-    kind: "flow",
-    unit: "đồng",
-    required: true,
-  },
-  {
-    code: "fund_rate",
-    name: { vi: "Tỷ lệ chi quỹ hỗ trợ", en: "Support fund paid vs plan" },
-    kind: "ratio",
-    required: true,
-    parts: ["fund_paid", "fund_plan"],
-  },
-];
 
 const SHEET = "Chỉ tiêu riêng";
 
-function campaignOf(extra: Partial<Campaign> = {}): Campaign {
-  return { ...defaultCampaign(2025, [{ code: "X01", name: "Công đoàn X01" }]), indicators: OWN, ...extra };
-}
+const campaignOf = (extra: Partial<Campaign> = {}) =>
+  ownCampaign([{ code: "X01", name: "Công đoàn X01" }], extra);
 
 const read = (
   campaign: Campaign,

@@ -1,4 +1,4 @@
-import type { Indicator } from "../catalog";
+import { INDICATOR_COLUMNS, type Indicator } from "../catalog";
 import { finding, sortFindings, type Finding } from "../finding";
 import { findTable } from "../find-table";
 import type { SheetTable, WorkbookGrid } from "../grid";
@@ -39,10 +39,7 @@ export const CAMPAIGN_TABLES = {
   scoring: { name: "TD_Scoring", columns: ["target", "points", "method", "cap"] },
   grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
   awards: { name: "TD_Awards", columns: ["award", "scope", "count", "min_grade", "min_score"] },
-  indicators: {
-    name: "TD_Indicators",
-    columns: ["code", "name", "name_en", "kind", "numerator", "denominator", "unit", "required"],
-  },
+  indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
 } as const;
 
 const REQUIRED_PERIOD_COLUMNS = ["id", "start", "end"];

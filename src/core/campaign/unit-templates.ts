@@ -15,8 +15,10 @@ export const campaignTemplates = (indicators: readonly Indicator[] = []): Templa
 export function unitTemplates(
   campaign: Campaign,
   period: Period,
-  templates: readonly TemplateId[],
+  templates: readonly TemplateId[] = campaignTemplates(campaign.indicators),
 ): MetaSource[] {
+  const own =
+    templates.includes(CUSTOM_FORM) && campaign.indicators ? { indicators: campaign.indicators } : {};
   return campaign.units
     .filter((u) => overlaps(period, u.validFrom, u.validTo))
     .map((u) => ({
@@ -29,6 +31,7 @@ export function unitTemplates(
       },
       period,
       templates,
+      ...own,
     }));
 }
 

@@ -29,6 +29,32 @@ export interface Indicator {
 
 export const INDICATOR_CODE = /^[A-Za-z0-9_]{1,40}$/;
 
+/** The columns of TD_Indicators by key, in order: the campaign table, and each row a report's TD_META carries. */
+export const INDICATOR_COLUMNS = [
+  "code",
+  "name",
+  "name_en",
+  "kind",
+  "numerator",
+  "denominator",
+  "unit",
+  "required",
+] as const;
+
+/** An indicator as a TD_Indicators row of keys and texts, which TD_META carries so the form can be rebuilt. */
+export const indicatorRow = (i: Indicator): string[] => [
+  i.code,
+  i.name.vi,
+  i.name.en,
+  i.kind,
+  i.parts?.[0] ?? "",
+  i.parts?.[1] ?? "",
+  i.unit ?? "",
+  i.required ? "yes" : "no",
+];
+
+export const CUSTOM_VERSION = 1;
+
 /** The most indicators a campaign may add: a form a unit fills by hand, not a database. */
 export const MAX_INDICATORS = 200;
 
@@ -64,7 +90,7 @@ const targetOf = (indicator: Indicator): TargetDef => ({
 function build(indicators: readonly Indicator[]): TemplateDef {
   return {
     id: CUSTOM_FORM,
-    version: 1,
+    version: CUSTOM_VERSION,
     sheetName: "Biểu 05",
     title: { vi: "Biểu 05: Chỉ tiêu riêng", en: "Form 05: The province's own indicators" },
     columns: [{ key: "value", label: { vi: "Kết quả", en: "Result" }, kind: "count", aggregation: "flow" }],

@@ -32,6 +32,9 @@ export const en: Vocabulary = {
     unitNameTooLong: "The unit's name is longer than {max} characters.",
     brokenRollupList:
       "The file says it is a summary (rollup_units), but its list of the units' codes does not hold up: the wrong number of codes, a code twice, a code that is not valid, or the reporting unit's own code. Summaries are made by Thi Đua only; make it again.",
+    badIndicators:
+      "Form 05: the list of own indicators in the metadata (indicators) cannot be read: {reason} Use the template made from the campaign workbook.",
+    indicatorsCut: "row {key} is missing or not in its format.",
     badParentCode: 'Parent unit code "{code}" is not valid.',
     missingUnitName: "The reporting unit's name is missing.",
     unknownUnitKind: 'Unit kind "{kind}" is not known.',

@@ -32,6 +32,9 @@ export const vi = {
     unitNameTooLong: "Tên đơn vị dài quá {max} ký tự.",
     brokenRollupList:
       "Tệp ghi là báo cáo tổng hợp (rollup_units) nhưng danh sách mã đơn vị được tổng hợp không khớp: sai số lượng, có mã trùng, mã không hợp lệ hoặc chính mã của đơn vị báo cáo. Báo cáo tổng hợp chỉ được lập bằng Thi Đua; hãy lập lại.",
+    badIndicators:
+      "Biểu 05: danh sách chỉ tiêu riêng trong trang thông tin (indicators) không đọc được: {reason} Hãy dùng biểu mẫu tạo từ sổ kế hoạch thi đua.",
+    indicatorsCut: "thiếu dòng {key} hoặc dòng đó không đúng dạng.",
     badParentCode: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
     missingUnitName: "Thiếu tên đơn vị báo cáo.",
     unknownUnitKind: 'Loại đơn vị "{kind}" không có trong danh mục.',
