@@ -1,4 +1,4 @@
-import type { TemplateId } from "../catalog";
+import type { Indicator, TemplateId } from "../catalog";
 import { figureText, percentText } from "../figure-text";
 import { placedTarget, targetsOf, type Targets } from "../targets";
 import type { Text } from "../text";
@@ -43,12 +43,14 @@ export interface TargetDifference {
 export function targetDifferences(
   carried: Targets,
   { targets, notApplicable }: UnitTargets,
+  indicators: readonly Indicator[] = [],
 ): TargetDifference[] {
   return Object.keys(targets).flatMap((key) => {
     const [found, assigned] = [carried[key] ?? null, targets[key] ?? null];
     if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
       return [];
-    const show = (v: number) => (placedTarget(key)?.kind === "ratio" ? percentText(v) : figureText(v));
+    const show = (v: number) =>
+      placedTarget(key, indicators)?.kind === "ratio" ? percentText(v) : figureText(v);
     return [{ key, found: show(found), assigned: show(assigned) }];
   });
 }

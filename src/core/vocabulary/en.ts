@@ -96,6 +96,8 @@ export const en: Vocabulary = {
     countedTwice:
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     notExpected: "Unit {code} is not in the list of units for this period.",
+    otherIndicators:
+      "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",
     noPeriod: "No valid report to tell the period from; give the period (--period).",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}).",

@@ -96,6 +96,8 @@ export const vi = {
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
+    otherIndicators:
+      "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ sổ kế hoạch đang dùng.",
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}) nhưng số cuối kỳ trước là {closing} ({closingAt}).",
