@@ -179,6 +179,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
   awardSheet.validate(guide.lists.grades([awardColumn(3)]));
 
+  // Only a campaign with indicators of its own gets the table: a province adds one by copying it.
   const own = campaign.indicators ?? [];
   const indicatorSheet = tableSheet(
     T.indicatorsSheet,
@@ -206,7 +207,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       build(targetSheet, [14, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
       build(awardSheet, [28, 16, 12, 20, 16]),
-      build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10]),
+      ...(own.length > 0 ? [build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10])] : []),
     ],
     names: [],
   };
