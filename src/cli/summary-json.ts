@@ -131,7 +131,7 @@ export function summaryToJson(summary: Summary) {
     },
     targets: summary.total.targets,
     attainment: summary.totalAttainment,
-    target_notes: targetNotes(summary.totalAttainment).map((note) => ({
+    target_notes: targetNotes(summary.totalAttainment, summary.indicators).map((note) => ({
       message: note.vi,
       message_en: note.en,
     })),

@@ -65,7 +65,7 @@ function byBloc(summary: Summary): UnitRow[] {
 
 /** Each target's column ("T1"…), then how many targets were met, for the units and the total. */
 function targetColumns(summary: Summary, units: readonly UnitRow[], lang: Lang): Column[] {
-  const targets = targetsOf(summary.templates);
+  const targets = targetsOf(summary.templates, summary.indicators);
   const applying = (results: readonly TargetResult[]) => results.filter((a) => a.met !== null).length;
   return [
     ...targets.map((t, i) => ({
@@ -223,7 +223,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang, width: number):
   // The notes are about the total row: under the table that holds it.
   out.push(...totalNotes(summary).flatMap((note) => say(pick(note, lang), "  * ")));
   out.push("", `${pick(CLI_TEXT.legend, lang)}:`);
-  targetsOf(summary.templates).forEach((t, i) =>
+  targetsOf(summary.templates, summary.indicators).forEach((t, i) =>
     out.push(...say(`${t.key}: ${pick(t.label, lang)}`, `  T${i + 1} `)),
   );
   if (summary.previous)

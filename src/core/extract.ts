@@ -1,5 +1,16 @@
 import { fromA1 } from "./a1";
-import { findDefinition, getTemplate, TEMPLATE_IDS, type TemplateDef, type TemplateId } from "./catalog";
+import { indicatorsOfMeta } from "./campaign/indicator-meta";
+import {
+  CUSTOM_FORM,
+  CUSTOM_VERSION,
+  customForm,
+  findDefinition,
+  formDef,
+  TEMPLATE_IDS,
+  type Indicator,
+  type TemplateDef,
+  type TemplateId,
+} from "./catalog";
 import { balanceCells } from "./closing-stock";
 import { computeForm, unreportedCells } from "./compute";
 import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
@@ -78,12 +89,20 @@ function readMetaEntries(
   return { entries, cells };
 }
 
-function knownForms(meta: DecodedMeta): TemplateDef[] {
-  return TEMPLATE_IDS.flatMap((id) => {
+/** The indicators of the Biểu 05 a report declares, when it declares one this build reads. */
+function declaredIndicators(meta: DecodedMeta): readonly Indicator[] {
+  const declared = meta.templates.find((t) => t.id === CUSTOM_FORM);
+  const own = declared?.version === CUSTOM_VERSION ? indicatorsOfMeta(meta) : null;
+  return own && "indicators" in own ? own.indicators : [];
+}
+
+function knownForms(meta: DecodedMeta, indicators: readonly Indicator[]): TemplateDef[] {
+  const fixed = TEMPLATE_IDS.flatMap((id) => {
     const declared = meta.templates.find((t) => t.id === id);
     const def = declared && findDefinition(id, declared.version);
     return def ? [def] : [];
   });
+  return indicators.length > 0 ? [...fixed, customForm(indicators)] : fixed;
 }
 
 /** Where a form's names point, indexed once per workbook rather than once per form or cell. */
@@ -219,8 +238,8 @@ function figuresRead(
  * A form's figures in the current version of its template, so that roll-ups and parent reports deal
  * with one shape: what an earlier version did not ask for is blank (not reported), never 0.
  */
-function currentValues(form: FormRead): FormValues {
-  const current = getTemplate(form.def.id);
+function currentValues(form: FormRead, indicators: readonly Indicator[]): FormValues {
+  const current = formDef(form.def.id, indicators);
   if (form.def === current) return form.values;
   const inputs = emptyValues(current);
   for (const { row, col } of inputCells(current))
@@ -241,8 +260,8 @@ function isGiven(form: FormRead): (cell: FormCell) => boolean {
  * 0 on the sheet, as in Excel, but the unit reported nothing there, so a roll-up must not add, show or
  * compare a 0. A roll-up's closing stock written as a figure stands as given.
  */
-function reportedOnly(form: FormRead, values: FormValues): FormValues {
-  const def = getTemplate(form.def.id);
+function reportedOnly(form: FormRead, values: FormValues, indicators: readonly Indicator[]): FormValues {
+  const def = formDef(form.def.id, indicators);
   const given = isGiven(form);
   let out: FormValues | null = null;
   for (const cell of unreportedCells(def, values)) {
@@ -254,12 +273,16 @@ function reportedOnly(form: FormRead, values: FormValues): FormValues {
   return out ?? values;
 }
 
-function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | null {
+function buildReport(
+  meta: DecodedMeta,
+  forms: readonly FormRead[],
+  indicators: readonly Indicator[],
+): Report | null {
   const period = periodFromMeta(meta);
   if (!meta.unitCode || !period) return null;
   const templates = forms.map((f) => f.def.id);
-  const targets = defaultTargets(templates);
-  for (const target of targetsOf(templates)) {
+  const targets = defaultTargets(templates, indicators);
+  for (const target of targetsOf(templates, indicators)) {
     const text = meta.targets.get(target.key);
     if (text !== undefined) targets[target.key] = text === "" ? null : parseTargetValue(text, target.kind);
   }
@@ -270,9 +293,11 @@ function buildReport(meta: DecodedMeta, forms: readonly FormRead[]): Report | nu
     ...(meta.parentCode ? { parentCode: meta.parentCode } : {}),
   };
   const values: Partial<Record<TemplateId, FormValues>> = {};
-  for (const form of forms) values[form.def.id] = reportedOnly(form, currentValues(form));
+  for (const form of forms)
+    values[form.def.id] = reportedOnly(form, currentValues(form, indicators), indicators);
   const rolledUp = Array.isArray(meta.rollupUnits) ? { rollupUnits: meta.rollupUnits } : {};
-  return { unit, period, templates, targets, forms: values, ...rolledUp };
+  const own = indicators.length > 0 ? { indicators } : {};
+  return { unit, period, templates, targets, forms: values, ...rolledUp, ...own };
 }
 
 /**
@@ -285,13 +310,14 @@ export function extract(grid: WorkbookGrid): Extraction {
   const meta = decodeMeta(read.entries, read.cells);
   const lookup = lookupOf(grid);
   const rolledUp = Array.isArray(meta.rollupUnits);
-  const forms = knownForms(meta).map((def) => readForm(lookup, def, rolledUp));
+  const indicators = declaredIndicators(meta);
+  const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, rolledUp));
   const recalculates = grid.recalculatesOnLoad ? { recalculatesOnLoad: true as const } : {};
   const lookAlikes = lookAlikeSheets(grid.sheets, forms);
   return {
     meta,
     forms,
-    report: buildReport(meta, forms),
+    report: buildReport(meta, forms, indicators),
     ...recalculates,
     ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
   };

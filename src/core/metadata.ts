@@ -1,4 +1,11 @@
-import { getTemplate, type TemplateDef, type TemplateId } from "./catalog";
+import {
+  CUSTOM_FORM,
+  formDef,
+  indicatorRow,
+  type Indicator,
+  type TemplateDef,
+  type TemplateId,
+} from "./catalog";
 import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "./period";
 import { targetsOf, type Targets } from "./targets";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "./units";
@@ -13,6 +20,8 @@ export interface MetaSource {
   readonly period: Period;
   readonly templates: readonly TemplateId[];
   readonly targets: Targets;
+  /** The campaign's own indicators, the rows of its Biểu 05, when `templates` holds it. */
+  readonly indicators?: readonly Indicator[];
   /** The targets the province marked not applicable to the unit (`-`): its template says so. */
   readonly notApplicable?: ReadonlySet<string>;
   /** Earlier versions to write instead of the current ones, as an older build wrote its files. */
@@ -26,7 +35,9 @@ export interface MetaSource {
 
 /** The definitions a report is written in, in the order of its templates. */
 export function definitionsOf(source: MetaSource): TemplateDef[] {
-  return source.templates.map((id) => source.earlier?.find((d) => d.id === id) ?? getTemplate(id));
+  return source.templates.map(
+    (id) => source.earlier?.find((d) => d.id === id) ?? formDef(id, source.indicators),
+  );
 }
 
 export const META_KEYS = [
@@ -49,6 +60,12 @@ export const META_KEYS = [
 const ROLLUP_UNITS = "rollup_units";
 /** The codes a roll-up's report sums, comma-separated over as many rows as a cell's length needs. */
 const ROLLUP_CODES = "rollup_unit_codes";
+/**
+ * A report in Biểu 05 carries the indicators it was made with, one TD_Indicators row a cell
+ * (`indicator_1`, `indicator_2`…, as JSON), and their number, so it can be checked without the campaign.
+ */
+const INDICATORS = "indicators";
+const INDICATOR = "indicator_";
 /** Below Excel's 32,767 characters a cell, with room for one more code of 40. */
 const CODES_PER_CELL = 32_000;
 
@@ -87,7 +104,12 @@ export function metaEntries(source: MetaSource): [string, string][] {
   const entries: [string, string][] = META_KEYS.map((key) => [key, fixed[key]]);
   if (source.rollupUnits !== undefined)
     entries.push([ROLLUP_UNITS, String(source.rollupUnits.length)], ...codeRows(source.rollupUnits));
-  for (const target of targetsOf(source.templates)) {
+  if (source.templates.includes(CUSTOM_FORM)) {
+    const own = source.indicators ?? [];
+    entries.push([INDICATORS, String(own.length)]);
+    own.forEach((i, n) => entries.push([`${INDICATOR}${n + 1}`, JSON.stringify(indicatorRow(i))]));
+  }
+  for (const target of targetsOf(source.templates, source.indicators)) {
     const value = source.targets[target.key];
     entries.push([`target_${target.key}`, value === null || value === undefined ? "" : String(value)]);
   }
@@ -119,6 +141,14 @@ export interface DecodedMeta {
   readonly periodLabel?: string;
   readonly periodLabelEn?: string;
   readonly periodDue?: string;
+  /**
+   * The rows of Biểu 05's indicators as written (JSON texts) and where each is, in order; absent when the
+   * report does not say how many it has. Fewer rows than it says is a list cut short.
+   */
+  readonly indicators?: {
+    readonly count: string;
+    readonly rows: readonly { text?: string; cell?: string }[];
+  };
   /** Raw target texts by target key. */
   readonly targets: ReadonlyMap<string, string>;
   /** Where each key's value sits on the metadata sheet (A1), for findings that point at it. */
@@ -147,10 +177,13 @@ export function decodeMeta(
     const value = get(key);
     return value === undefined ? {} : { [field]: value };
   };
+  const count = get(INDICATORS);
+  const indicators = count === undefined ? {} : { indicators: indicatorRows(count, entries, cells) };
   return {
     templates,
     targets,
     cells,
+    ...indicators,
     ...optional("schema", "schema"),
     ...optional("generator", "generator"),
     ...optional("unit_code", "unitCode"),
@@ -165,6 +198,21 @@ export function decodeMeta(
     ...optional("period_label_en", "periodLabelEn"),
     ...optional("period_due", "periodDue"),
   };
+}
+
+/** The indicator rows a report says it has, up to the most a campaign may have. */
+function indicatorRows(
+  count: string,
+  entries: ReadonlyMap<string, string>,
+  cells: ReadonlyMap<string, string>,
+) {
+  const n = /^\d{1,3}$/.test(count) ? Number(count) : 0;
+  const rows = Array.from({ length: n }, (_, i) => {
+    const key = `${INDICATOR}${i + 1}`;
+    const [text, cell] = [entries.get(key), cells.get(key)];
+    return { ...(text !== undefined ? { text } : {}), ...(cell !== undefined ? { cell } : {}) };
+  });
+  return { count, rows };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TemplateId } from "./catalog";
+import type { Indicator, TemplateId } from "./catalog";
 import type { FormValues } from "./form";
 import type { Period } from "./period";
 import type { Targets } from "./targets";
@@ -12,6 +12,8 @@ export interface Report {
   readonly targets: Targets;
   /** In the current version of each template, whichever version the workbook was in. */
   readonly forms: Partial<Record<TemplateId, FormValues>>;
+  /** The indicators of its Biểu 05, when it holds one: the rows its figures are keyed by. */
+  readonly indicators?: readonly Indicator[];
   /** A roll-up's report: the codes of the units it sums (see MetaSource.rollupUnits). */
   readonly rollupUnits?: readonly string[];
 }

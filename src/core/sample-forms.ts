@@ -1,4 +1,11 @@
-import { getTemplate, type Expr, type RuleDef, type TemplateDef, type TemplateId } from "./catalog";
+import {
+  formDef,
+  type Expr,
+  type Indicator,
+  type RuleDef,
+  type TemplateDef,
+  type TemplateId,
+} from "./catalog";
 import { computeForm } from "./compute";
 import { evaluate, references, type CellAt } from "./expr";
 import { emptyValues, inputCells, type FormCell, type FormValues } from "./form";
@@ -90,12 +97,18 @@ export function sampleForms(
   seed: number,
   options: SampleOptions = {},
 ): Partial<Record<TemplateId, FormValues>> {
-  return sampleFormsOf(templates.map(getTemplate), seed, options);
+  return sampleFormsOf(
+    templates.map((id) => formDef(id, options.indicators)),
+    seed,
+    options,
+  );
 }
 
 export interface SampleOptions {
   /** Leave the inputs a clerk may leave blank (transfers, "Khác") blank, as many reports arrive. */
   readonly blankOptional?: boolean;
+  /** The campaign's own indicators, when `templates` holds Biểu 05. */
+  readonly indicators?: readonly Indicator[];
 }
 
 /** The same for given definitions, an earlier version's included. */

@@ -1,4 +1,13 @@
-import { findTarget, getTemplate, type TargetDef, type TemplateId, type ValueKind } from "./catalog";
+import {
+  CUSTOM_FORM,
+  findTarget,
+  formDef,
+  type Indicator,
+  type TargetDef,
+  type TemplateDef,
+  type TemplateId,
+  type ValueKind,
+} from "./catalog";
 import { getCell } from "./form";
 
 /** Target values by target key; null where a unit-assigned target was not set. */
@@ -7,37 +16,44 @@ export type Targets = Record<string, number | null>;
 /** A target with the template it belongs to and the kind of figure it is compared with. */
 export type PlacedTarget = TargetDef & { readonly template: TemplateId; readonly kind: ValueKind };
 
-const placedCache = new Map<TemplateId, readonly PlacedTarget[]>();
+const placedCache = new WeakMap<TemplateDef, readonly PlacedTarget[]>();
 
 /** One template's targets, placed once: every file read and every unit scored asks again. */
-function placedTargets(id: TemplateId): readonly PlacedTarget[] {
-  let placed = placedCache.get(id);
+function placedTargets(def: TemplateDef): readonly PlacedTarget[] {
+  let placed = placedCache.get(def);
   if (!placed) {
-    const def = getTemplate(id);
     placed = def.targets.map((t) =>
-      Object.freeze({ ...t, template: id, kind: getCell(def, t.row, t.col).kind }),
+      Object.freeze({ ...t, template: def.id, kind: getCell(def, t.row, t.col).kind }),
     );
-    placedCache.set(id, placed);
+    placedCache.set(def, placed);
   }
   return placed;
 }
 
-export function targetsOf(templates: readonly TemplateId[]): PlacedTarget[] {
-  return templates.flatMap(placedTargets);
+/** The targets of `templates`, Biểu 05's those of `indicators`. */
+export function targetsOf(
+  templates: readonly TemplateId[],
+  indicators: readonly Indicator[] = [],
+): PlacedTarget[] {
+  return templates.flatMap((id) => placedTargets(formDef(id, indicators)));
 }
 
-export function placedTarget(key: string): PlacedTarget | undefined {
+export function placedTarget(key: string, indicators: readonly Indicator[] = []): PlacedTarget | undefined {
   const found = findTarget(key);
-  return found && targetsOf([found.template.id]).find((t) => t.key === key);
+  if (found) return targetsOf([found.template.id]).find((t) => t.key === key);
+  return targetsOf([CUSTOM_FORM], indicators).find((t) => t.key === key);
 }
 
 /**
  * The campaign's defaults (the seeds' targets). A target is a plan quantity: the same figure for every
  * round of the campaign, each round showing its progress against it, never summed across rounds.
  */
-export function defaultTargets(templates: readonly TemplateId[]): Targets {
+export function defaultTargets(
+  templates: readonly TemplateId[],
+  indicators: readonly Indicator[] = [],
+): Targets {
   const targets: Targets = {};
-  for (const t of targetsOf(templates)) targets[t.key] = t.default ?? null;
+  for (const t of targetsOf(templates, indicators)) targets[t.key] = t.default ?? null;
   return targets;
 }
 

@@ -1,5 +1,8 @@
 import { quoteSheet } from "./a1";
+import { indicatorsOfMeta } from "./campaign/indicator-meta";
 import {
+  CUSTOM_FORM,
+  CUSTOM_VERSION,
   findDefinition,
   isTemplateId,
   readableVersions,
@@ -56,7 +59,18 @@ function validateIdentity(extraction: Extraction): Finding[] {
     error("identity.schema", MESSAGES.badSchema, { schema: quoted(meta.schema ?? "—") }, "schema");
   if (meta.templates.length === 0) error("identity.no_templates", MESSAGES.noTemplates, {}, "templates");
   for (const declared of meta.templates) {
-    if (!isTemplateId(declared.id))
+    if (declared.id === CUSTOM_FORM && declared.version === CUSTOM_VERSION) {
+      const own = indicatorsOfMeta(meta);
+      if (!own) error("identity.bad_indicators", MESSAGES.badIndicators, { reason: "—" }, "templates");
+      else if ("problem" in own) out.push(own.problem);
+    } else if (declared.id === CUSTOM_FORM)
+      error(
+        "identity.unknown_version",
+        MESSAGES.unknownVersion,
+        { template: declared.id, version: declared.version ?? "—", supported: CUSTOM_VERSION },
+        "templates",
+      );
+    else if (!isTemplateId(declared.id))
       error(
         "identity.unknown_template",
         MESSAGES.unknownTemplate,
@@ -103,7 +117,7 @@ function validateIdentity(extraction: Extraction): Finding[] {
     error("identity.rollup_units", MESSAGES.brokenRollupList, {}, "rollup_units");
   out.push(...identityTextFindings(meta));
   for (const [key, value] of meta.targets) {
-    const target = placedTarget(key);
+    const target = placedTarget(key, extraction.report?.indicators);
     if (target && value !== "" && parseTargetValue(value, target.kind) === null)
       error(
         "identity.bad_target",

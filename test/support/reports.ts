@@ -5,8 +5,9 @@ import {
   unitKey,
   type Assigned,
   type Campaign,
+  type Indicator,
   extract,
-  getTemplate,
+  formDef,
   inputCells,
   layoutReport,
   parsePeriod,
@@ -42,8 +43,9 @@ export function consistentFills(
   templates: readonly TemplateId[],
   seed: number,
   earlier: readonly TemplateDef[] = [],
+  indicators: readonly Indicator[] = [],
 ): Record<string, Fill> {
-  const defs = templates.map((id) => earlier.find((d) => d.id === id) ?? getTemplate(id));
+  const defs = templates.map((id) => earlier.find((d) => d.id === id) ?? formDef(id, indicators));
   const forms = sampleFormsOf(defs, seed);
   const fills: Record<string, Fill> = {};
   for (const def of defs)
@@ -55,7 +57,7 @@ export function consistentFills(
 /** Every input of the forms reported as 0: a report nothing is missing from, to fill only what a test needs. */
 export function zeroFills(templates: readonly TemplateId[]): Record<string, Fill> {
   return Object.fromEntries(
-    templates.flatMap((id) => inputCells(getTemplate(id)).map((cell) => [cell.name, 0] as const)),
+    templates.flatMap((id) => inputCells(formDef(id)).map((cell) => [cell.name, 0] as const)),
   );
 }
 
@@ -66,6 +68,8 @@ export interface ReportSpec {
   targets?: Targets;
   /** Earlier versions to write the templates in, as an older build did. */
   earlier?: readonly TemplateDef[];
+  /** The campaign's own indicators, for a report holding Biểu 05. */
+  indicators?: readonly Indicator[];
   fills?: Record<string, Fill>;
   formulas?: Record<string, string | null>;
   stripCached?: boolean;
@@ -78,12 +82,15 @@ export function reportGrid(spec: ReportSpec) {
     unit: spec.unit,
     period,
     templates,
-    targets: spec.targets ?? defaultTargets(templates),
+    targets: spec.targets ?? defaultTargets(templates, spec.indicators),
     ...(spec.earlier ? { earlier: spec.earlier } : {}),
+    ...(spec.indicators ? { indicators: spec.indicators } : {}),
   });
   // An earlier version lacks some of today's inputs: fill only the cells the workbook has.
   const written = new Set(plan.names.map((n) => n.name));
-  const fills = Object.entries(consistentFills(templates, spec.unit.code.length * 7919, spec.earlier));
+  const fills = Object.entries(
+    consistentFills(templates, spec.unit.code.length * 7919, spec.earlier, spec.indicators),
+  );
   return gridFromPlan(plan, {
     fills: spec.fills ?? Object.fromEntries(fills.filter(([name]) => written.has(name))),
     ...(spec.formulas ? { formulas: spec.formulas } : {}),

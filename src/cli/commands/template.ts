@@ -1,8 +1,8 @@
 import path from "node:path";
 import {
   applyTargetOverrides,
+  campaignTemplates,
   fill,
-  isTemplateId,
   isUnitKind,
   isValidUnitCode,
   layoutReport,
@@ -33,16 +33,20 @@ export interface TemplateOptions {
   target?: string[];
 }
 
-export function parseTemplateIds(list: string | undefined): TemplateId[] {
-  if (!list) return [...TEMPLATE_IDS];
+/** The forms `list` names, of those `all` holds (a campaign's Biểu 05 besides the catalog's); all by default. */
+export function parseTemplateIds(
+  list: string | undefined,
+  all: readonly TemplateId[] = TEMPLATE_IDS,
+): TemplateId[] {
+  if (!list) return [...all];
   const ids = list
     .split(",")
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
-  const unknown = ids.filter((id) => !isTemplateId(id));
+  const unknown = ids.filter((id) => !(all as readonly string[]).includes(id));
   if (unknown.length > 0 || ids.length === 0)
     throw new CliError(fill(CLI_TEXT.badTemplates, { ids: unknown.join(", ") || list }));
-  return TEMPLATE_IDS.filter((id) => ids.includes(id));
+  return all.filter((id) => ids.includes(id));
 }
 
 export function requirePeriod(id: string) {
@@ -52,8 +56,9 @@ export function requirePeriod(id: string) {
 }
 
 /** A unit's template from the campaign: its own assigned targets, the period's due date. */
-async function fromCampaign(ctx: Context, file: string, options: TemplateOptions, templates: TemplateId[]) {
+async function fromCampaign(ctx: Context, file: string, options: TemplateOptions) {
   const campaign = await requireCampaign(ctx, file);
+  const templates = parseTemplateIds(options.templates, campaignTemplates(campaign.indicators));
   const period = requireCampaignPeriod(campaign, options.period);
   const source = unitTemplates(campaign, period, templates).find(
     (s) => unitKey(s.unit.code) === unitKey(options.unitCode),
@@ -64,10 +69,10 @@ async function fromCampaign(ctx: Context, file: string, options: TemplateOptions
 }
 
 export async function runTemplate(ctx: Context, options: TemplateOptions): Promise<number> {
-  const templates = parseTemplateIds(options.templates);
   const source = options.campaign
-    ? await fromCampaign(ctx, options.campaign, options, templates)
-    : typed(options, templates);
+    ? await fromCampaign(ctx, options.campaign, options)
+    : typed(options, parseTemplateIds(options.templates));
+  const { templates } = source;
   const bytes = await writeWorkbook(layoutReport(source));
   await writeAtomically(options.output, bytes);
   ctx.io.out(

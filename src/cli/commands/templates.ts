@@ -1,5 +1,5 @@
 import path from "node:path";
-import { dmy, fill, layoutReport, pick, unitTemplates } from "../../core";
+import { campaignTemplates, dmy, fill, layoutReport, pick, unitTemplates } from "../../core";
 import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 import { writeAtomically } from "../files";
 import { CLI_TEXT } from "../i18n";
@@ -12,8 +12,8 @@ export async function runTemplates(
   ctx: Context,
   options: { campaign: string; period: string; output: string; templates?: string },
 ): Promise<number> {
-  const templates = parseTemplateIds(options.templates);
   const campaign = await requireCampaign(ctx, options.campaign);
+  const templates = parseTemplateIds(options.templates, campaignTemplates(campaign.indicators));
   const period = requireCampaignPeriod(campaign, options.period);
   const sources = unitTemplates(campaign, period, templates);
   for (const source of sources) {

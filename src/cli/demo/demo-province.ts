@@ -1,4 +1,4 @@
-import type { Assigned, Campaign, CampaignUnit } from "../../core";
+import type { Assigned, Campaign, CampaignUnit, Indicator } from "../../core";
 import { defaultCampaign } from "../../core";
 
 /**
@@ -59,6 +59,48 @@ const ASSIGNED: Record<string, Record<string, Assigned>> = {
   K01: { B02_members_admitted: 900, B02_unions_founded: 6, B04_initiative_rate: "na" },
 };
 
+/**
+ * The province's own indicators (Biểu 05), one of each kind: training courses held (a flow), workers'
+ * clubs running (a stock), the support fund's plan, what it paid (a flow), and the share paid (a ratio).
+ */
+export const INDICATORS: readonly Indicator[] = [
+  {
+    code: "training",
+    name: { vi: "Số lớp tập huấn pháp luật cho người lao động", en: "Legal training courses for workers" },
+    kind: "flow",
+    unit: "lớp",
+    required: true,
+  },
+  {
+    code: "clubs",
+    name: { vi: "Số câu lạc bộ công nhân đang hoạt động", en: "Workers' clubs running" },
+    kind: "stock",
+    unit: "câu lạc bộ",
+    required: false,
+  },
+  {
+    code: "fund_plan",
+    name: { vi: "Kế hoạch chi quỹ hỗ trợ đoàn viên khó khăn", en: "Hardship fund: plan" },
+    kind: "plan",
+    unit: "đồng",
+    required: true,
+  },
+  {
+    code: "fund_paid",
+    name: { vi: "Quỹ hỗ trợ đoàn viên khó khăn đã chi", en: "Hardship fund: paid" },
+    kind: "flow",
+    unit: "đồng",
+    required: true,
+  },
+  {
+    code: "fund_rate",
+    name: { vi: "Tỷ lệ chi quỹ hỗ trợ so với kế hoạch", en: "Hardship fund paid vs plan" },
+    kind: "ratio",
+    required: true,
+    parts: ["fund_paid", "fund_plan"],
+  },
+];
+
 /** The commendation the province proposes at the year's end, highest first (see proposeAwards). */
 const AWARDS: Campaign["awards"] = [
   { award: "Cờ thi đua của Tổng Liên đoàn", scope: "province", count: 1, minGrade: "Xuất sắc" },
@@ -71,7 +113,10 @@ export function demoCampaign(): Campaign {
   return {
     ...base,
     assigned: new Map(Object.entries(ASSIGNED)),
-    defaults: { ...base.defaults, B01_nonstate_cla_rate: 0.75 },
+    // Every unit holds at least 5 training courses a round; their paying out the fund is scored.
+    defaults: { ...base.defaults, B01_nonstate_cla_rate: 0.75, B05_training: 5 },
+    scoring: [...base.scoring, { target: "B05_training", points: 10, method: "proportional" }],
     awards: AWARDS,
+    indicators: INDICATORS,
   };
 }

@@ -7,7 +7,7 @@ import {
   getTemplate,
   layoutCampaign,
   layoutReport,
-  TEMPLATE_IDS,
+  campaignTemplates,
   unitTemplates,
   type FormValues,
   type MetaSource,
@@ -149,11 +149,13 @@ async function main(): Promise<void> {
 
   const [d1, d2] = [findPeriod(campaign, "2025-D1")!, findPeriod(campaign, "2025-D2")!];
   const sources = (period: typeof d1) =>
-    new Map(unitTemplates(campaign, period, TEMPLATE_IDS).map((s) => [s.unit.code, s]));
+    new Map(unitTemplates(campaign, period).map((s) => [s.unit.code, s]));
+  const templates = campaignTemplates(campaign.indicators);
+  const samples = (seed: number) => sampleForms(templates, seed, { indicators: campaign.indicators });
   const plan = (source: MetaSource, forms: Report["forms"]) => layoutReport({ ...source, forms });
   const firstRound = new Map<string, Report["forms"]>();
   for (const [i, [code, source]] of [...sources(d1)].entries()) {
-    const forms = collectShare(sampleForms(TEMPLATE_IDS, 2000 + i * 31), 0.48);
+    const forms = collectShare(samples(2000 + i * 31), 0.48);
     firstRound.set(code, forms);
     await receive(
       "nhan-2025-D1",
@@ -165,9 +167,7 @@ async function main(): Promise<void> {
   for (const [i, [code, source]] of [...sources(d2)].entries()) {
     const before = firstRound.get(code);
     // A unit reporting both rounds does much the same in each; the industrial parks admit five times more.
-    const fresh = before
-      ? admitMore(before, code === "K01" ? 5 : 1)
-      : sampleForms(TEMPLATE_IDS, 5000 + i * 37);
+    const fresh = before ? admitMore(before, code === "K01" ? 5 : 1) : samples(5000 + i * 37);
     // The industrial-park union's Đợt 2 opens 37 members above where its Đợt 1 closed.
     const forms = before ? continueFrom(before, fresh, code === "K01" ? 37 : 0) : fresh;
     const folder = "nhan-2025-D2";
@@ -175,12 +175,7 @@ async function main(): Promise<void> {
     if (code === "X02")
       await receive(folder, `${code}-2025-D2.xlsx`, spoil(plan(source, forms)), "2026-01-12T02:00:00Z");
     else if (code === "P02") {
-      await receive(
-        folder,
-        "P02-lan1.xlsx",
-        plan(source, sampleForms(TEMPLATE_IDS, 77)),
-        "2026-01-08T02:00:00Z",
-      );
+      await receive(folder, "P02-lan1.xlsx", plan(source, samples(77)), "2026-01-08T02:00:00Z");
       await receive(folder, "P02-lan2.xlsx", plan(source, forms), "2026-01-13T08:30:00Z");
     } else
       await receive(

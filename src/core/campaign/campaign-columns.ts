@@ -1,8 +1,9 @@
-import { TEMPLATE_IDS } from "../catalog";
+import { CUSTOM_FORM, INDICATOR_KINDS, TEMPLATE_IDS, type Indicator, type IndicatorKind } from "../catalog";
 import { targetsOf, type PlacedTarget } from "../targets";
 import { nameKey, type Text } from "../text";
 import { UNIT_KINDS, type UnitKind } from "../units";
 import { both, en, vi } from "../vocabulary";
+import { CAMPAIGN_TEXT } from "./campaign-text";
 import { AWARD_SCOPES, SCORING_METHODS, type AwardScope, type ScoringMethod } from "./types";
 
 /**
@@ -18,6 +19,7 @@ const TABLE_COLUMNS = {
   TD_Scoring: both(vi.campaignColumns.scoring, en.campaignColumns.scoring),
   TD_Grades: both(vi.campaignColumns.grades, en.campaignColumns.grades),
   TD_Awards: both(vi.campaignColumns.awards, en.campaignColumns.awards),
+  TD_Indicators: both(vi.campaignColumns.indicators, en.campaignColumns.indicators),
 } as const satisfies Record<string, Record<string, Text>>;
 
 type TableName = keyof typeof TABLE_COLUMNS;
@@ -73,14 +75,36 @@ export function unitKindOf(text: string): UnitKind | null {
   return UNIT_KINDS.find((k) => spellings(k.key, k.label).includes(typed))?.key ?? null;
 }
 
+export const INDICATOR_KIND_TEXT = both(vi.indicatorKinds, en.indicatorKinds);
+
+export function indicatorKindOf(text: string): IndicatorKind | null {
+  const typed = nameKey(text);
+  return INDICATOR_KINDS.find((k) => spellings(k, INDICATOR_KIND_TEXT[k]).includes(typed)) ?? null;
+}
+
+/** Có / Không as typed, in either language, or as Excel's TRUE / FALSE; null when it is neither. */
+export function yesNoOf(text: string): boolean | null {
+  const typed = nameKey(text);
+  if ([...spellings("true", CAMPAIGN_TEXT.yes), "x", "1"].includes(typed)) return true;
+  if ([...spellings("false", CAMPAIGN_TEXT.no), "0"].includes(typed)) return false;
+  return null;
+}
+
+/** How a target may be written: its key, its names, the names it had before; an own indicator's code too. */
+const targetSpellings = (t: PlacedTarget) => [
+  ...spellings(t.key, t.label),
+  ...(t.formerNames ?? []).map(nameKey),
+  ...(t.template === CUSTOM_FORM ? [nameKey(t.row)] : []),
+];
+
 /**
  * A target by its key (B01_nonstate_cla_rate) or its name in either language, or a name it had before,
- * as a header or a cell.
+ * as a header or a cell; one of the campaign's own indicators by its key (B05_<code>), code or name.
  */
-export function targetOf(text: string): PlacedTarget | undefined {
+export function targetOf(text: string, indicators: readonly Indicator[] = []): PlacedTarget | undefined {
   const typed = nameKey(text);
-  return targetsOf(TEMPLATE_IDS).find((t) =>
-    [...spellings(t.key, t.label), ...(t.formerNames ?? []).map(nameKey)].includes(typed),
+  return targetsOf([...TEMPLATE_IDS, CUSTOM_FORM], indicators).find((t) =>
+    targetSpellings(t).includes(typed),
   );
 }
 
@@ -93,3 +117,6 @@ const accepted = (words: readonly { readonly key: string; readonly text: Text }[
 export const acceptedKinds = accepted(UNIT_KINDS.map((k) => ({ key: k.key, text: k.label })));
 export const acceptedMethods = accepted(SCORING_METHODS.map((key) => ({ key, text: METHOD_TEXT[key] })));
 export const acceptedScopes = accepted(AWARD_SCOPES.map((key) => ({ key, text: AWARD_SCOPE_TEXT[key] })));
+export const acceptedIndicatorKinds = accepted(
+  INDICATOR_KINDS.map((key) => ({ key, text: INDICATOR_KIND_TEXT[key] })),
+);

@@ -1,5 +1,5 @@
 import { columnLetters, quoteSheet } from "../a1";
-import { TEMPLATE_IDS } from "../catalog";
+import { INDICATOR_KINDS } from "../catalog";
 import { printable } from "../layout/print";
 import type { ListValidation, PlanArea, SheetPlan } from "../layout/plan";
 import { SheetBuilder } from "../layout/sheet-builder";
@@ -7,11 +7,20 @@ import { targetsOf } from "../targets";
 import { bilingual } from "../text";
 import { UNIT_KINDS, unitKey } from "../units";
 import { distinctBlocs } from "./bloc-groups";
-import { AWARD_SCOPE_TEXT, METHOD_TEXT } from "./campaign-columns";
+import { AWARD_SCOPE_TEXT, INDICATOR_KIND_TEXT, METHOD_TEXT } from "./campaign-columns";
+import { campaignTemplates } from "./unit-templates";
 import { CAMPAIGN_TEXT as T } from "./campaign-text";
 import { AWARD_SCOPES, SCORING_METHODS, type Campaign } from "./types";
 
-export type ListName = "kinds" | "methods" | "targets" | "blocs" | "parents" | "scopes" | "grades";
+export type ListName =
+  | "kinds"
+  | "methods"
+  | "targets"
+  | "blocs"
+  | "parents"
+  | "scopes"
+  | "grades"
+  | "indicatorKinds";
 
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
 export type CampaignLists = Readonly<Record<ListName, (areas: readonly PlanArea[]) => ListValidation>>;
@@ -24,11 +33,12 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
   return {
     kinds: UNIT_KINDS.map((k) => k.label.vi),
     methods: SCORING_METHODS.map((m) => METHOD_TEXT[m].vi),
-    targets: targetsOf(TEMPLATE_IDS).map((t) => t.label.vi),
+    targets: targetsOf(campaignTemplates(campaign.indicators), campaign.indicators).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
     scopes: AWARD_SCOPES.map((s) => AWARD_SCOPE_TEXT[s].vi),
     grades: campaign.grades.map((g) => g.grade),
+    indicatorKinds: INDICATOR_KINDS.map((k) => INDICATOR_KIND_TEXT[k].vi),
   };
 }
 
@@ -40,6 +50,7 @@ const LIST_HEADERS: Record<ListName, keyof typeof T> = {
   parents: "listParents",
   scopes: "listScopes",
   grades: "listGrades",
+  indicatorKinds: "listIndicatorKinds",
 };
 
 /**

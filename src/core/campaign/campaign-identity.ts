@@ -14,6 +14,7 @@ const IDENTITY_COLUMNS: readonly { table: string; columns: readonly string[] }[]
   { table: "TD_Units", columns: ["name", "bloc"] },
   { table: "TD_Grades", columns: ["grade"] },
   { table: "TD_Awards", columns: ["award"] },
+  { table: "TD_Indicators", columns: ["name", "name_en", "unit"] },
 ];
 
 const textFinding = (

@@ -1,4 +1,3 @@
-import { TEMPLATE_IDS } from "../catalog";
 import { NUMBER_FORMATS, type PlanArea, type WorkbookPlan } from "../layout/plan";
 import { periodName } from "../period";
 import { printable } from "../layout/print";
@@ -7,7 +6,8 @@ import { targetsOf } from "../targets";
 import type { Text } from "../text";
 import { unitKey, unitKindLabel } from "../units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
-import { AWARD_SCOPE_TEXT, columnHeaders, METHOD_TEXT } from "./campaign-columns";
+import { campaignTemplates } from "./unit-templates";
+import { AWARD_SCOPE_TEXT, columnHeaders, INDICATOR_KIND_TEXT, METHOD_TEXT } from "./campaign-columns";
 import { campaignGuide } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Campaign } from "./types";
@@ -83,7 +83,7 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
  * percentages. The awards table is written empty when the campaign has no award rules, for the province to fill.
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
-  const { periods, units, targets, scoring, grades, awards } = CAMPAIGN_TABLES;
+  const { periods, units, targets, scoring, grades, awards, indicators } = CAMPAIGN_TABLES;
   const guide = campaignGuide(campaign);
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
@@ -115,7 +115,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   unitSheet.validate(guide.lists.parents([unitColumn(3)]));
   unitSheet.validate(guide.lists.blocs([unitColumn(4)]));
 
-  const placed = targetsOf(TEMPLATE_IDS);
+  const placed = targetsOf(campaignTemplates(campaign.indicators), campaign.indicators);
   const formats = [undefined, ...placed.map((t) => (t.kind === "ratio" ? "0%" : NUMBER_FORMATS.count))];
   const targetRows = [
     ["*", ...placed.map((t) => campaign.defaults[t.key] ?? null)],
@@ -179,6 +179,26 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
   awardSheet.validate(guide.lists.grades([awardColumn(3)]));
 
+  // Only a campaign with indicators of its own gets the table: a province adds one by copying it.
+  const own = campaign.indicators ?? [];
+  const indicatorSheet = tableSheet(
+    T.indicatorsSheet,
+    indicators.name,
+    columnHeaders(indicators.name, indicators.columns),
+    own.map((i) => [
+      i.code,
+      i.name.vi,
+      i.name.en === i.name.vi ? null : i.name.en,
+      INDICATOR_KIND_TEXT[i.kind].vi,
+      i.parts?.[0] ?? null,
+      i.parts?.[1] ?? null,
+      i.unit ?? null,
+      i.kind === "ratio" ? null : i.required ? T.yes.vi : T.no.vi,
+    ]),
+    { help: T.indicatorsHelp },
+  );
+  indicatorSheet.validate(guide.lists.indicatorKinds([columnOf(own.length)(3)]));
+
   return {
     sheets: [
       guide.sheet,
@@ -187,6 +207,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       build(targetSheet, [14, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
       build(awardSheet, [28, 16, 12, 20, 16]),
+      ...(own.length > 0 ? [build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10])] : []),
     ],
     names: [],
   };

@@ -59,12 +59,16 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
 
 /** A warning for each target the report carries that is not what the campaign assigns the unit. */
 function targetFindings(campaign: Campaign, code: string, carried: Targets): Finding[] {
-  const templates = [...new Set(Object.keys(carried).flatMap((key) => placedTarget(key)?.template ?? []))];
-  return targetDifferences(carried, unitTargets(campaign, code, templates)).map(({ key, found, assigned }) =>
-    finding(
-      "warning",
-      "campaign.target_differs",
-      fill(MESSAGES.targetDiffers, { target: placedTarget(key)!.label, found, assigned }),
-    ),
+  const own = campaign.indicators;
+  const templates = [
+    ...new Set(Object.keys(carried).flatMap((key) => placedTarget(key, own)?.template ?? [])),
+  ];
+  return targetDifferences(carried, unitTargets(campaign, code, templates), own).map(
+    ({ key, found, assigned }) =>
+      finding(
+        "warning",
+        "campaign.target_differs",
+        fill(MESSAGES.targetDiffers, { target: placedTarget(key, own)!.label, found, assigned }),
+      ),
   );
 }

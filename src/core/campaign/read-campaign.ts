@@ -1,4 +1,4 @@
-import { TEMPLATE_IDS } from "../catalog";
+import { INDICATOR_COLUMNS, type Indicator } from "../catalog";
 import { finding, sortFindings, type Finding } from "../finding";
 import { findTable } from "../find-table";
 import type { SheetTable, WorkbookGrid } from "../grid";
@@ -22,6 +22,8 @@ import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { Checker, headerCheck, positive } from "./campaign-checker";
 import { readAwards } from "./read-awards";
+import { readIndicators } from "./read-indicators";
+import { campaignTemplates } from "./unit-templates";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
 import { type Assigned, type Campaign, type CampaignUnit, type Grade, type ScoringRule } from "./types";
 
@@ -37,6 +39,7 @@ export const CAMPAIGN_TABLES = {
   scoring: { name: "TD_Scoring", columns: ["target", "points", "method", "cap"] },
   grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
   awards: { name: "TD_Awards", columns: ["award", "scope", "count", "min_grade", "min_score"] },
+  indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
 } as const;
 
 const REQUIRED_PERIOD_COLUMNS = ["id", "start", "end"];
@@ -210,9 +213,10 @@ function percentText(rate: number): string {
 function readTargets(
   table: SheetTable,
   knownUnits: ReadonlySet<string> | null,
+  indicators: readonly Indicator[],
 ): { defaults: Campaign["defaults"]; assigned: Campaign["assigned"]; findings: Finding[] } {
   const check = new Checker(table.name);
-  const defaults: Record<string, number | null> = defaultTargets(TEMPLATE_IDS);
+  const defaults: Record<string, number | null> = defaultTargets(campaignTemplates(indicators), indicators);
   const assigned = new Map<string, Record<string, Assigned>>();
   if (!headerCheck(table, ["unit"], check)) return { defaults, assigned, findings: check.findings };
   const keys: { column: string; key: string; kind: "count" | "money" | "ratio" }[] = [];
@@ -220,7 +224,7 @@ function readTargets(
     const column = h.text.trim();
     const key = columnKey(table.name, column);
     if (!column || key === "unit") continue;
-    const target = targetOf(column);
+    const target = targetOf(column, indicators);
     if (!target)
       check.findings.push(
         finding(
@@ -276,7 +280,10 @@ function readTargets(
   return { defaults, assigned, findings: check.findings };
 }
 
-function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Finding[] } {
+function readScoring(
+  table: SheetTable,
+  indicators: readonly Indicator[],
+): { scoring: ScoringRule[]; findings: Finding[] } {
   const check = new Checker(table.name);
   const scoring: ScoringRule[] = [];
   if (!headerCheck(table, ["target", "points", "method"], check))
@@ -284,7 +291,7 @@ function readScoring(table: SheetTable): { scoring: ScoringRule[]; findings: Fin
   const seen = new Set<string>();
   for (const row of tableRows(table).rows) {
     const key = row.text("target");
-    const target = targetOf(key);
+    const target = targetOf(key, indicators);
     if (!target) check.error("unknown_target", M.unknownTarget, row, "target", { value: key.slice(0, 60) });
     else if (seen.has(target.key)) check.error("repeated", M.repeated, row, "target", { value: key });
     const points = positive(row, "points");
@@ -359,12 +366,13 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   [CAMPAIGN_TABLES.units.name]: headerStarts("TD_Units", ["code", "name"]),
   // "Mã đơn vị" also heads TD_Units: the first target's name tells the two apart.
   [CAMPAIGN_TABLES.targets.name]: [
-    [...columnHeaders("TD_Targets", ["unit"]), targetsOf(TEMPLATE_IDS)[0]!.label.vi],
+    [...columnHeaders("TD_Targets", ["unit"]), targetsOf(campaignTemplates())[0]!.label.vi],
     ["unit"],
   ],
   [CAMPAIGN_TABLES.scoring.name]: headerStarts("TD_Scoring", ["target", "points"]),
   [CAMPAIGN_TABLES.grades.name]: headerStarts("TD_Grades", ["grade", "min_score"]),
   [CAMPAIGN_TABLES.awards.name]: headerStarts("TD_Awards", ["award", "scope"]),
+  [CAMPAIGN_TABLES.indicators.name]: headerStarts("TD_Indicators", ["code", "name", "name_en"]),
 };
 
 /** Reads and checks the campaign in a workbook as any reader gave it. */
@@ -397,14 +405,22 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const scoringTable = table(CAMPAIGN_TABLES.scoring.name, false);
   const gradesTable = table(CAMPAIGN_TABLES.grades.name, false);
   const awardsTable = table(CAMPAIGN_TABLES.awards.name, false);
+  const indicatorsTable = table(CAMPAIGN_TABLES.indicators.name, false);
 
   const periods = periodsTable ? readPeriods(periodsTable) : { periods: [], findings: [] };
   const units = unitsTable ? readUnits(unitsTable) : { units: [], findings: [] };
   const known = units.units.length > 0 ? new Set(units.units.map((u) => unitKey(u.code))) : null;
+  const own = indicatorsTable ? readIndicators(indicatorsTable) : { indicators: [], findings: [] };
   const targets = targetsTable
-    ? readTargets(targetsTable, known)
-    : { defaults: defaultTargets(TEMPLATE_IDS), assigned: new Map(), findings: [] };
-  const scoring = scoringTable ? readScoring(scoringTable) : { scoring: [...DEFAULT_SCORING], findings: [] };
+    ? readTargets(targetsTable, known, own.indicators)
+    : {
+        defaults: defaultTargets(campaignTemplates(own.indicators), own.indicators),
+        assigned: new Map(),
+        findings: [],
+      };
+  const scoring = scoringTable
+    ? readScoring(scoringTable, own.indicators)
+    : { scoring: [...DEFAULT_SCORING], findings: [] };
   const grades = gradesTable ? readGrades(gradesTable) : { grades: [...DEFAULT_GRADES], findings: [] };
   const hasBlocs = units.units.some((u) => u.bloc !== undefined);
   const awards = awardsTable
@@ -413,6 +429,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   findings.push(
     ...periods.findings,
     ...units.findings,
+    ...own.findings,
     ...targets.findings,
     ...scoring.findings,
     ...grades.findings,
@@ -431,6 +448,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           scoring: scoring.scoring,
           grades: grades.grades,
           ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),
+          ...(own.indicators.length > 0 ? { indicators: own.indicators } : {}),
         }
       : null,
     findings: sortFindings(findings),

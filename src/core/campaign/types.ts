@@ -1,3 +1,4 @@
+import type { Indicator } from "../catalog";
 import type { Period } from "../period";
 import type { ExpectedUnit } from "../units";
 
@@ -63,4 +64,6 @@ export interface Campaign {
   readonly grades: readonly Grade[];
   /** The awards table, highest award first; absent when the workbook has no award rules. */
   readonly awards?: readonly AwardRule[];
+  /** The province's own indicators (TD_Indicators), Biểu 05 of its templates; absent when it has none. */
+  readonly indicators?: readonly Indicator[];
 }

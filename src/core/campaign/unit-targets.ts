@@ -1,4 +1,4 @@
-import type { TemplateId } from "../catalog";
+import type { Indicator, TemplateId } from "../catalog";
 import { figureText, percentText } from "../figure-text";
 import { placedTarget, targetsOf, type Targets } from "../targets";
 import type { Text } from "../text";
@@ -20,7 +20,7 @@ export function unitTargets(
   const assigned = campaign.assigned.get(unitKey(unitCode)) ?? {};
   const targets: Targets = {};
   const notApplicable = new Set<string>();
-  for (const { key } of targetsOf(templates)) {
+  for (const { key } of targetsOf(templates, campaign.indicators)) {
     const own = Object.prototype.hasOwnProperty.call(assigned, key) ? assigned[key] : undefined;
     if (own === "na") notApplicable.add(key);
     targets[key] = own === undefined ? (campaign.defaults[key] ?? null) : own === "na" ? null : own;
@@ -43,12 +43,14 @@ export interface TargetDifference {
 export function targetDifferences(
   carried: Targets,
   { targets, notApplicable }: UnitTargets,
+  indicators: readonly Indicator[] = [],
 ): TargetDifference[] {
   return Object.keys(targets).flatMap((key) => {
     const [found, assigned] = [carried[key] ?? null, targets[key] ?? null];
     if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
       return [];
-    const show = (v: number) => (placedTarget(key)?.kind === "ratio" ? percentText(v) : figureText(v));
+    const show = (v: number) =>
+      placedTarget(key, indicators)?.kind === "ratio" ? percentText(v) : figureText(v);
     return [{ key, found: show(found), assigned: show(assigned) }];
   });
 }

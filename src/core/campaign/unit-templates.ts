@@ -1,8 +1,12 @@
-import type { TemplateId } from "../catalog";
+import { CUSTOM_FORM, TEMPLATE_IDS, type Indicator, type TemplateId } from "../catalog";
 import type { MetaSource } from "../metadata";
 import { overlaps, type Period } from "../period";
 import type { Campaign } from "./types";
 import { unitTargets } from "./unit-targets";
+
+/** The forms a campaign's templates hold: the catalog's, and Biểu 05 when it has indicators of its own. */
+export const campaignTemplates = (indicators: readonly Indicator[] = []): TemplateId[] =>
+  indicators.length > 0 ? [...TEMPLATE_IDS, CUSTOM_FORM] : [...TEMPLATE_IDS];
 
 /**
  * The blank report every unit expected in a period receives: its own assigned targets and the period's
@@ -11,8 +15,10 @@ import { unitTargets } from "./unit-targets";
 export function unitTemplates(
   campaign: Campaign,
   period: Period,
-  templates: readonly TemplateId[],
+  templates: readonly TemplateId[] = campaignTemplates(campaign.indicators),
 ): MetaSource[] {
+  const own =
+    templates.includes(CUSTOM_FORM) && campaign.indicators ? { indicators: campaign.indicators } : {};
   return campaign.units
     .filter((u) => overlaps(period, u.validFrom, u.validTo))
     .map((u) => ({
@@ -25,6 +31,7 @@ export function unitTemplates(
       },
       period,
       templates,
+      ...own,
     }));
 }
 

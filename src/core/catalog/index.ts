@@ -2,9 +2,11 @@ import { B01, B01_V1 } from "./b01-agreements";
 import { B02, B02_V1, B02_V2 } from "./b02-members";
 import { B03 } from "./b03-finance";
 import { B04, B04_V1 } from "./b04-results";
+import { CUSTOM_FORM, customForm, type Indicator } from "./custom-form";
 import type { TargetDef, TemplateDef, TemplateId } from "./types";
 
 export * from "./types";
+export * from "./custom-form";
 
 /** The catalog, in the order the forms appear in a workbook. */
 export const CATALOG: readonly TemplateDef[] = [B01, B02, B03, B04];
@@ -19,6 +21,14 @@ export function getTemplate(id: TemplateId): TemplateDef {
   const def = CATALOG.find((t) => t.id === id);
   if (!def) throw new Error(`Unknown template ${id}`);
   return def;
+}
+
+/**
+ * A form of a campaign: the fixed catalog's, or Biểu 05 built from the indicators of the campaign (or of
+ * the report that declares them).
+ */
+export function formDef(id: TemplateId, indicators: readonly Indicator[] = []): TemplateDef {
+  return id === CUSTOM_FORM ? customForm(indicators) : getTemplate(id);
 }
 
 /** Earlier versions units may still send files in: read and checked as they were, then brought up to date. */
@@ -45,8 +55,8 @@ export function findTarget(key: string): { template: TemplateDef; target: Target
   return undefined;
 }
 
-/** Sorts template ids into catalog order and drops repeats. */
+/** Sorts template ids into catalog order, Biểu 05 last, and drops repeats. */
 export function inCatalogOrder(ids: Iterable<TemplateId>): TemplateId[] {
   const wanted = new Set(ids);
-  return TEMPLATE_IDS.filter((id) => wanted.has(id));
+  return [...TEMPLATE_IDS, CUSTOM_FORM].filter((id) => wanted.has(id));
 }

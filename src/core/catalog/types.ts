@@ -1,6 +1,7 @@
 import type { Text } from "../text";
 
-export type TemplateId = "B01" | "B02" | "B03" | "B04";
+/** The fixed forms, and Biểu 05 of a campaign with indicators of its own (see custom-form). */
+export type TemplateId = "B01" | "B02" | "B03" | "B04" | "B05";
 
 /** How a figure is typed and checked: counts and money are whole numbers ≥ 0; ratios are computed. */
 export type ValueKind = "count" | "money" | "ratio";

@@ -1,4 +1,4 @@
-import { getTemplate } from "../catalog";
+import { formDef } from "../catalog";
 import { formCells, valueAt } from "../form";
 import { DATA_COLUMNS, DATA_SHEET } from "../rollup/previous-figures";
 import type { Summary } from "../rollup/types";
@@ -13,7 +13,7 @@ import { SUMMARY_TEXT as T } from "./summary-text";
  * (previousFromGrid) to show each unit's change and warn on jumps.
  */
 export function dataSheet(summary: Summary): SheetPlan {
-  const cells = summary.templates.flatMap((id) => formCells(getTemplate(id)));
+  const cells = summary.templates.flatMap((id) => formCells(formDef(id, summary.indicators)));
   const sheet = new SheetBuilder(DATA_SHEET, T.dataSheet);
   sheet.putRow(0, 0, [...DATA_COLUMNS, ...cells.map((c) => c.name)], { numFmt: NUMBER_FORMATS.text });
   summary.units.forEach((row, i) => {

@@ -1,4 +1,4 @@
-import { getTemplate } from "../catalog";
+import { formDef } from "../catalog";
 import { proposeAwards } from "../rollup/awards";
 import { countedUnits } from "../rollup/counted-units";
 import type { Summary } from "../rollup/types";
@@ -35,6 +35,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     targets: summary.total.targets,
     forms: summary.total.forms,
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
+    ...(summary.indicators ? { indicators: summary.indicators } : {}),
   });
   function* sheets(): Generator<SheetPlan> {
     yield overviewSheet(summary);
@@ -42,7 +43,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield blocRankingSheet(summary);
     const awards = proposeAwards(summary);
     if (awards) yield awardsSheet(summary, awards);
-    for (const id of summary.templates) yield templateSheet(summary, getTemplate(id));
+    for (const id of summary.templates) yield templateSheet(summary, formDef(id, summary.indicators));
     yield statusSheet(summary);
     yield dataSheet(summary);
     yield* parentReport.sheets;

@@ -35,7 +35,7 @@ const change = (r: TargetResult) =>
  * result and the change), then score, grade, ranks, bloc and source files; below them, the charts and the cells they draw from.
  */
 export function overviewSheet(summary: Summary): SheetPlan {
-  const targets = targetsOf(summary.templates);
+  const targets = targetsOf(summary.templates, summary.indicators);
   const span = summary.previous ? 5 : 3;
   const firstTarget = 4;
   const after = firstTarget + targets.length * span;

@@ -33,8 +33,8 @@ const FIRST_RULE_COL = 4;
 
 const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
 
-function ruleLabel(rule: ScoringRule) {
-  return placedTarget(rule.target)?.label ?? { vi: rule.target, en: rule.target };
+function ruleLabel(rule: ScoringRule, summary: Summary) {
+  return placedTarget(rule.target, summary.indicators)?.label ?? { vi: rule.target, en: rule.target };
 }
 
 function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
@@ -45,7 +45,7 @@ function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
     const r = FIRST_RULE_ROW + i;
     sheet.put(r, WEIGHT.no, { value: i + 1, style: "text" });
     sheet.put(r, WEIGHT.points, { value: rule.points, style: "input" });
-    sheet.put(r, WEIGHT.label, { value: ruleLabel(rule).vi, style: "rowLabel" });
+    sheet.put(r, WEIGHT.label, { value: ruleLabel(rule, summary).vi, style: "rowLabel" });
     sheet.put(r, WEIGHT.method, { value: METHOD_TEXT[rule.method].vi, style: "rowLabel" });
     // earnedPoints gives a bonus without a cap no extra points: the formulas need the 0 written out.
     const cap = rule.method === "bonus" ? (rule.cap ?? 0) : null;
@@ -90,7 +90,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
   rules.forEach((rule, i) => {
     const c = FIRST_RULE_COL + i * 3;
     sheet
-      .put(headerRow, c, { value: `${ruleLabel(rule).vi} (${rule.target})`, style: "header" })
+      .put(headerRow, c, { value: `${ruleLabel(rule, summary).vi} (${rule.target})`, style: "header" })
       .merge(headerRow, c, headerRow, c + 2);
     sheet.putRow(headerRow + 1, c, [both(T.result), both(T.target), both(T.points)], { style: "headerEn" });
   });

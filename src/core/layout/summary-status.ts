@@ -1,4 +1,4 @@
-import { getTemplate } from "../catalog";
+import { formDef } from "../catalog";
 import { groupFindings, groupPlace, groupText } from "../finding-groups";
 import { cellLabel, getCell } from "../form";
 import type { ExpectedUnitStatus, Summary } from "../rollup/types";
@@ -206,7 +206,7 @@ export function statusSheet(summary: Summary): SheetPlan {
   r++;
   section(T.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
   summary.unreported.forEach((u, i) => {
-    const def = getTemplate(u.template);
+    const def = formDef(u.template, summary.indicators);
     const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
     put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
   });

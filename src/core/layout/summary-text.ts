@@ -1,3 +1,4 @@
+import type { Indicator } from "../catalog";
 import { dmy } from "../period";
 import { figureText, percentText } from "../figure-text";
 import type { ExpectedStatus, StockCoverage, TargetResult } from "../rollup/types";
@@ -30,12 +31,12 @@ export function stockNotes(stocks: StockCoverage): Text[] {
  * What to say beside a total row whose targets are not simply the units' added up: a count target assessed
  * against the units it applies to only, a rate target the units hold at different thresholds.
  */
-export function targetNotes(results: readonly TargetResult[]): Text[] {
+export function targetNotes(results: readonly TargetResult[], indicators: readonly Indicator[] = []): Text[] {
   return results.flatMap((r) => {
     if (!r.basis) return [];
     const show = (v: number | null): Param =>
       v === null ? SUMMARY_TEXT.notCounted : r.kind === "ratio" ? percentText(v) : figureText(v);
-    const common = { target: placedTarget(r.key)?.label ?? r.key, goal: show(r.target) };
+    const common = { target: placedTarget(r.key, indicators)?.label ?? r.key, goal: show(r.target) };
     const { compared, rateTarget, leftOut } = r.basis;
     if (compared !== undefined)
       return [
@@ -63,4 +64,5 @@ export function targetNotes(results: readonly TargetResult[]): Text[] {
 export const totalNotes = (summary: {
   readonly stocks: StockCoverage;
   readonly totalAttainment: readonly TargetResult[];
-}): Text[] => [...stockNotes(summary.stocks), ...targetNotes(summary.totalAttainment)];
+  readonly indicators?: readonly Indicator[];
+}): Text[] => [...stockNotes(summary.stocks), ...targetNotes(summary.totalAttainment, summary.indicators)];

@@ -1,4 +1,4 @@
-import { getTemplate, type TemplateId } from "../catalog";
+import { formDef, type TemplateId } from "../catalog";
 import { isReported } from "../compute";
 import { valueAt } from "../form";
 import type { Report } from "../report";
@@ -14,10 +14,11 @@ export function attainment(
   notApplicable: ReadonlySet<string> = new Set(),
   templates: readonly TemplateId[] = report.templates,
 ): TargetResult[] {
-  return targetsOf(templates).map((target) => {
+  return targetsOf(templates, report.indicators).map((target) => {
     const values = report.forms[target.template];
     const at = { row: target.row, col: target.col };
-    const reported = values !== undefined && isReported(getTemplate(target.template), values, at);
+    const reported =
+      values !== undefined && isReported(formDef(target.template, report.indicators), values, at);
     const result = reported ? valueAt(values, target.row, target.col) : null;
     // Reported, yet no figure: a rate whose denominator the unit reported as 0.
     const nothingToMeasure = reported && result === null;

@@ -1,5 +1,12 @@
 import { toA1 } from "../a1";
-import { findDefinition, type TemplateDef, type TemplateId } from "../catalog";
+import {
+  CUSTOM_FORM,
+  findDefinition,
+  formDef,
+  type Indicator,
+  type TemplateDef,
+  type TemplateId,
+} from "../catalog";
 import type { Extraction } from "../extract";
 import { formCells } from "../form";
 import { formAddress } from "../layout/form-address";
@@ -45,12 +52,17 @@ export function cellPlaces(extraction: Extraction): CellPlaces {
   return { forms, moved, missing };
 }
 
-/** Where a file holds the cell `name` of form `id`, if it was found there. */
-export function placeOf(places: CellPlaces, id: TemplateId, name: string): CellPlace | undefined {
+/** Where a file holds the cell `name` of form `id` (Biểu 05 of `indicators`), if it was found there. */
+export function placeOf(
+  places: CellPlaces,
+  id: TemplateId,
+  name: string,
+  indicators: readonly Indicator[] = [],
+): CellPlace | undefined {
   const moved = places.moved.get(name);
   if (moved || places.missing.has(name)) return moved;
   const form = places.forms.get(id);
-  const def = form && findDefinition(id, form.version);
+  const def = form && (id === CUSTOM_FORM ? formDef(id, indicators) : findDefinition(id, form.version));
   const cell = def && formCells(def).find((c) => c.name === name);
   return cell && { sheet: form.sheet, address: standardAddress(def, cell.row.key, cell.col.key) };
 }

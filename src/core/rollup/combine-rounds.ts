@@ -1,4 +1,4 @@
-import { getTemplate, inCatalogOrder, type TemplateId } from "../catalog";
+import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../compute";
 import type { FormValues } from "../form";
 import { emptyValues, formCells, valueAt } from "../form";
@@ -90,9 +90,11 @@ export function combineRounds(
   const closing = last.period.end >= span.end ? last : null;
   const templates = inCatalogOrder(chain.flatMap((r) => r.templates));
   const share = planShare(present, period);
+  // The roll-up takes only reports of the campaign's indicators: any round's are every round's.
+  const indicators = chain.find((r) => r.indicators)?.indicators;
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
-    const def = getTemplate(id);
+    const def = formDef(id, indicators);
     const combined = emptyValues(def);
     const latest = [...chain].reverse().find((r) => r.forms[id]) ?? null;
     const at = (report: Report | null, row: string, col: string) => {
@@ -118,5 +120,6 @@ export function combineRounds(
   const own = unitKey(last.unit.code);
   const held = countedUnits(summaries).filter((code) => unitKey(code) !== own);
   const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
-  return { unit: last.unit, period, templates, targets: last.targets, forms, ...rolledUp };
+  const listed = indicators ? { indicators } : {};
+  return { unit: last.unit, period, templates, targets: last.targets, forms, ...rolledUp, ...listed };
 }

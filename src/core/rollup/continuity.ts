@@ -1,4 +1,4 @@
-import { getTemplate, type TemplateId } from "../catalog";
+import { formDef, type TemplateId } from "../catalog";
 import { figureText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { cellLabel, cellName, inputCells, valueAt } from "../form";
@@ -35,7 +35,7 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
     for (const id of after.report.templates) {
       const [closingForm, openingForm] = [before.report.forms[id], after.report.forms[id]];
       if (!closingForm || !openingForm) continue;
-      const def = getTemplate(id);
+      const def = formDef(id, after.report.indicators);
       for (const cell of inputCells(def)) {
         const link = cell.closingOfPrevious;
         if (!link) continue;
@@ -52,7 +52,7 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
           closing: figureText(closing),
           closingAt,
         });
-        const place = placeOf(after.cells, id, cell.name);
+        const place = placeOf(after.cells, id, cell.name, after.report.indicators);
         out.push(
           finding("warning", "rollup.continuity", text, {
             template: id,

@@ -1,4 +1,4 @@
-import { getTemplate, inCatalogOrder, type TemplateId } from "../catalog";
+import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../finding";
 import { addDays, spanText } from "../period";
 import type { Report } from "../report";
@@ -17,7 +17,7 @@ export function expectedForms(used: readonly Report[]): TemplateId[] {
 
 /** "Biểu 02, Biểu 03": the forms by the names of their sheets, the same in both languages. */
 export function formsText(templates: readonly TemplateId[]): string {
-  return templates.map((id) => getTemplate(id).sheetName).join(", ");
+  return templates.map((id) => formDef(id).sheetName).join(", ");
 }
 
 /** A gap as shown: its dates, and the forms it concerns when only some are missing. */

@@ -1,4 +1,4 @@
-import { getTemplate, type TemplateId } from "../catalog";
+import { formDef, type TemplateId } from "../catalog";
 import { figureText } from "../figure-text";
 import { finding, type Finding } from "../finding";
 import { cellLabel, cellName, formCells, valueAt } from "../form";
@@ -41,7 +41,7 @@ export function jumpFindings(
 ): Finding[] {
   const out: Finding[] = [];
   for (const id of report.templates) {
-    const def = getTemplate(id);
+    const def = formDef(id, report.indicators);
     const form = report.forms[id];
     if (!form) continue;
     const holding = rounds.filter((round) => round.report.forms[id]);
@@ -53,7 +53,7 @@ export function jumpFindings(
       if (now === null || before === null || Math.max(now, before) < JUMP_FLOOR) continue;
       if (now <= before * factor && before <= now * factor) continue;
       const round = cell.aggregation === "stock_start" ? earliest : latest;
-      const place = round && placeOf(round.cells, id, cell.name);
+      const place = round && placeOf(round.cells, id, cell.name, report.indicators);
       const text = fill(ROLLUP_MESSAGES.jump, {
         label: cellLabel(def, cell),
         at: round ? where(round, id, cell.name) : "",

@@ -1,7 +1,7 @@
 import { blocKey } from "../campaign/bloc";
 import { defaultCampaign } from "../campaign/defaults";
 import type { Campaign, CampaignUnit } from "../campaign/types";
-import { inCatalogOrder } from "../catalog";
+import { inCatalogOrder, indicatorsKey, type Indicator } from "../catalog";
 import type { Extraction } from "../extract";
 import { hasErrors } from "../finding";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../period";
@@ -109,6 +109,24 @@ function defaultParent(units: readonly ReportingUnit[]): ReportingUnit {
   return { code: agreed ? first : "TONG_HOP", name: ROLLUP_MESSAGES.defaultParent.vi, kind: "federation" };
 }
 
+/**
+ * The own indicators (Biểu 05) the roll-up adds up: the campaign's; without a campaign, those most reports
+ * declare (of lists as common, the first by its text), so the order of the files does not matter.
+ */
+function rolledIndicators(given: Campaign | undefined, accepted: readonly Accepted[]): readonly Indicator[] {
+  if (given) return given.indicators ?? [];
+  const counts = new Map<string, { list: readonly Indicator[]; count: number }>();
+  for (const { report } of accepted) {
+    if (!report.indicators) continue;
+    const key = indicatorsKey(report.indicators);
+    counts.set(key, { list: report.indicators, count: (counts.get(key)?.count ?? 0) + 1 });
+  }
+  const [first] = [...counts].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
+  return first?.[1].list ?? [];
+}
+
+const codesText = (list: readonly Indicator[]) => list.map((i) => i.code).join(", ") || "—";
+
 /** The campaign's own period of the same dates, so its label and due date apply. */
 function campaignPeriod(campaign: Campaign, period: Period): Period {
   return (
@@ -149,8 +167,11 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
 
   const inferred = options.period ?? inferPeriod(accepted);
   if (!inferred) throw new RollupError(ROLLUP_MESSAGES.noPeriod, rejected);
-  const campaign =
-    options.campaign ?? defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []);
+  const indicators = rolledIndicators(options.campaign, accepted);
+  const campaign = options.campaign ?? {
+    ...defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []),
+    ...(indicators.length > 0 ? { indicators } : {}),
+  };
   const period = campaignPeriod(campaign, inferred);
   const listed = campaign.units.length > 0;
   const expected = listed ? campaign.units.filter((u) => overlaps(period, u.validFrom, u.validTo)) : null;
@@ -167,6 +188,23 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
           fill(ROLLUP_MESSAGES.wrongPeriod, {
             found: periodText(a.report.period),
             wanted: periodText(period),
+          }),
+        ),
+      );
+      continue;
+    }
+    const own = a.report.indicators;
+    // Figures keyed by another list's codes would add one indicator to another, or drop one unseen.
+    if (own && indicatorsKey(own) !== indicatorsKey(indicators)) {
+      rejected.push(
+        reject(
+          a,
+          "rollup.other_indicators",
+          fill(ROLLUP_MESSAGES.otherIndicators, {
+            file: a.source.name,
+            code: a.report.unit.code,
+            found: codesText(own),
+            wanted: codesText(indicators),
           }),
         ),
       );
@@ -238,11 +276,12 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
       : null,
     parent,
     templates: inCatalogOrder(total.templates),
+    ...(total.indicators ? { indicators: total.indicators } : {}),
     units,
     total,
     totalAttainment,
     stocks,
-    unreported: unreportedCells(units, resolved, total.templates),
+    unreported: unreportedCells(units, resolved, total.templates, total.indicators),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
     ),

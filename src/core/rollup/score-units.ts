@@ -20,8 +20,13 @@ import type { RollupOptions, RoundLateness, UnitRow } from "./types";
 function targetWarnings(report: Report, file: string, assigned: UnitTargets, byDefault: boolean): Finding[] {
   // Without the province's campaign the targets are the built-in defaults: nobody assigned them.
   const message = byDefault ? ROLLUP_MESSAGES.targetDiffersFromDefault : ROLLUP_MESSAGES.targetDiffers;
-  return targetDifferences(report.targets, assigned).map(({ key, found, assigned: given }) =>
-    finding("warning", "rollup.target_differs", fill(message, { file, target: key, found, assigned: given })),
+  return targetDifferences(report.targets, assigned, report.indicators).map(
+    ({ key, found, assigned: given }) =>
+      finding(
+        "warning",
+        "rollup.target_differs",
+        fill(message, { file, target: key, found, assigned: given }),
+      ),
   );
 }
 
@@ -109,7 +114,7 @@ export function scoreUnits(
     const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
     const results = withPrevious(attainment(report, notApplicable, expected), previous, (_, key) => {
-      const t = placedTarget(key)!;
+      const t = placedTarget(key, campaign.indicators)!;
       return { row: t.row, col: t.col };
     });
     const scoring = scoreResults(results, campaign.scoring);

@@ -1,4 +1,4 @@
-import { getTemplate, inCatalogOrder, type TemplateId } from "../catalog";
+import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../compute";
 import { emptyValues, formCells, type FormValues } from "../form";
 import type { Period } from "../period";
@@ -87,9 +87,11 @@ export function sumReports(
     atDate((u) => onFirstDay(u, period)),
     atDate((u) => onLastDay(u, period)),
   ];
+  // The roll-up takes only reports of the campaign's indicators: any unit's are every unit's.
+  const indicators = reports.find((r) => r.indicators)?.indicators;
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
-    const def = getTemplate(id);
+    const def = formDef(id, indicators);
     const present = (counted: readonly boolean[]) =>
       reports.filter((_, i) => counted[i]).flatMap((r) => (r.forms[id] ? [r.forms[id]] : []));
     const [all, atStart, atEnd] = [present(everyUnit), present(openingDay), present(closingDay)];
@@ -106,7 +108,7 @@ export function sumReports(
   }
   const targets: Targets = {};
   const bases = new Map<string, TotalBasis>();
-  for (const target of targetsOf(templates)) {
+  for (const target of targetsOf(templates, indicators)) {
     const held = units.flatMap((u) => {
       const result = u.attainment.find((a) => a.key === target.key);
       return result ? [{ code: u.report.unit.code, result }] : [];
@@ -126,7 +128,14 @@ export function sumReports(
     targets[target.key] = value;
     if (basis) bases.set(target.key, { leftOut, rateTarget: basis });
   }
-  const report: Report = { unit: parent, period, templates, targets, forms };
+  const report: Report = {
+    unit: parent,
+    period,
+    templates,
+    targets,
+    forms,
+    ...(indicators ? { indicators } : {}),
+  };
   const results = attainment(report).map((r): TargetResult => {
     const basis = bases.get(r.key);
     if (!basis) return r;

@@ -62,6 +62,7 @@ export function summaryView(s: Summary): SummaryView {
     previous: s.previous,
     parent: s.parent,
     templates: s.templates,
+    ...(s.indicators ? { indicators: s.indicators } : {}),
     units: s.units.map((u) => unitView(u, targetKeys)),
     targetKeys,
     totalAttainment: s.totalAttainment,
@@ -76,4 +77,4 @@ export function summaryView(s: Summary): SummaryView {
 
 /** One unit's result on each target, with its target, whether it is met and the points it earned. */
 export const unitTargetLines = (view: SummaryView, unit: UnitView): TargetLine[] =>
-  unpackTargets(view.targetKeys, unit.targets, view.scoring);
+  unpackTargets(view.targetKeys, unit.targets, view.scoring, view.indicators);

@@ -1,3 +1,4 @@
+import type { Indicator } from "../catalog";
 import type { ScoringRule } from "../campaign/types";
 import type { UnitScore } from "../campaign/scoring";
 import type { ValueKind } from "../catalog";
@@ -77,11 +78,12 @@ export function unpackTargets(
   keys: readonly string[],
   targets: Float64Array,
   scoring: readonly ScoringRule[],
+  indicators: readonly Indicator[] = [],
 ): TargetLine[] {
   const points = new Map(scoring.map((rule) => [rule.target, rule.points]));
   return keys.flatMap((key, i): TargetLine[] => {
     const state = TARGET_STATES[targets[i * FIELDS + 3]!];
-    const placed = placedTarget(key);
+    const placed = placedTarget(key, indicators);
     if (state === undefined || !placed) return [];
     return [
       {

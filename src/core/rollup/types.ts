@@ -1,6 +1,6 @@
 import type { Campaign, CampaignUnit, Grade, ScoringRule } from "../campaign/types";
 import type { UnitScore } from "../campaign/scoring";
-import type { TemplateId, ValueKind } from "../catalog";
+import type { Indicator, TemplateId, ValueKind } from "../catalog";
 import type { Extraction } from "../extract";
 import type { Finding } from "../finding";
 import type { Period } from "../period";
@@ -210,6 +210,8 @@ export interface Summary {
   readonly previous: { readonly periodId: string; readonly periodLabel: Text } | null;
   readonly parent: ReportingUnit;
   readonly templates: readonly TemplateId[];
+  /** The indicators of the summary's Biểu 05, when it has one: the campaign's. */
+  readonly indicators?: readonly Indicator[];
   readonly units: readonly UnitRow[];
   /** The parent-level report in the same templates: sums, recomputed ratios and combined targets. */
   readonly total: Report;

@@ -1,4 +1,4 @@
-import { getTemplate, type TemplateId } from "../catalog";
+import { formDef, type Indicator, type TemplateId } from "../catalog";
 import { balanceCells } from "../closing-stock";
 import { inputCells, valueAt, type FormCell } from "../form";
 import type { Report } from "../report";
@@ -28,9 +28,10 @@ export function unreportedCells(
   units: readonly UnitRow[],
   rounds: readonly { readonly used: readonly { readonly report: Report }[] }[],
   templates: readonly TemplateId[],
+  indicators?: readonly Indicator[],
 ): UnreportedCell[] {
   return templates.flatMap((id) => {
-    const def = getTemplate(id);
+    const def = formDef(id, indicators);
     const closings = balanceCells(def);
     return [...inputCells(def), ...closings].flatMap((cell) => {
       const blank = units

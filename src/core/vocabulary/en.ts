@@ -32,6 +32,9 @@ export const en: Vocabulary = {
     unitNameTooLong: "The unit's name is longer than {max} characters.",
     brokenRollupList:
       "The file says it is a summary (rollup_units), but its list of the units' codes does not hold up: the wrong number of codes, a code twice, a code that is not valid, or the reporting unit's own code. Summaries are made by Thi Đua only; make it again.",
+    badIndicators:
+      "Form 05: the list of own indicators in the metadata (indicators) cannot be read: {reason} Use the template made from the campaign workbook.",
+    indicatorsCut: "row {key} is missing or not in its format.",
     badParentCode: 'Parent unit code "{code}" is not valid.',
     missingUnitName: "The reporting unit's name is missing.",
     unknownUnitKind: 'Unit kind "{kind}" is not known.',
@@ -93,6 +96,8 @@ export const en: Vocabulary = {
     countedTwice:
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     notExpected: "Unit {code} is not in the list of units for this period.",
+    otherIndicators:
+      "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",
     noPeriod: "No valid report to tell the period from; give the period (--period).",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}).",
@@ -178,6 +183,18 @@ export const en: Vocabulary = {
     unknownGrade: '{table}: grade "{value}" is not in the grades table; use one of: {grades} ({at}).',
     badMinScore: '{table}: minimum score "{value}" must be a number ≥ 0 ({at}).',
     noBlocs: "{table}: awards per bloc, but no unit has an emulation bloc, so none is proposed ({at}).",
+    badIndicatorCode:
+      '{table}: indicator code "{value}" is not valid (letters without accents, digits and "_", at most 40) ({at}).',
+    catalogCode:
+      '{table}: indicator code "{value}" starts like a form of the catalog (B01_ to B05_); choose another ({at}).',
+    shadowsCatalog:
+      '{table}: "{value}" is the code or name of the catalog\'s target "{target}"; an own indicator cannot replace one of the catalog ({at}).',
+    unknownIndicatorKind: '{table}: indicator kind "{value}" is not valid; use one of: {kinds} ({at}).',
+    badRatioPart:
+      '{table}: ratio {value} needs in column {column} the code of another indicator of the table, not a ratio; "{part}" is not one ({at}).',
+    partsIgnored: "{table}: {value} is not a ratio, so column {column} is not used ({at}).",
+    badRequired: '{table}: column {column} says "{value}"; write Yes or No ({at}).',
+    tooManyIndicators: "{table}: more than {max} own indicators ({at}).",
   },
   campaignColumns: {
     periods: { id: "Period code", label: "Period name", start: "From", end: "To", due: "Due date" },
@@ -201,6 +218,22 @@ export const en: Vocabulary = {
       min_grade: "Minimum grade",
       min_score: "Minimum score",
     },
+    indicators: {
+      code: "Indicator code",
+      name: "Indicator name",
+      name_en: "English name",
+      kind: "Kind",
+      numerator: "Numerator",
+      denominator: "Denominator",
+      unit: "Unit of measure",
+      required: "Required",
+    },
+  },
+  indicatorKinds: {
+    flow: "Flow in the period",
+    stock: "Stock at a date",
+    plan: "Plan",
+    ratio: "Ratio",
   },
   awardScopes: {
     province: "Province-wide",
@@ -227,6 +260,11 @@ export const en: Vocabulary = {
     awardsSheet: "Awards",
     awardsHelp:
       "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again.",
+    indicatorsSheet: "Own indicators",
+    yes: "Yes",
+    no: "No",
+    indicatorsHelp:
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:
@@ -241,6 +279,7 @@ export const en: Vocabulary = {
     listBlocs: "Emulation bloc",
     listParents: "Parent unit code",
     listScopes: "Award scope",
+    listIndicatorKinds: "Own indicator kind",
     listGrades: "Grade",
     listTitle: "Pick from the list",
     listHelp: "Pick a value from the drop-down list (the lists are on the Guide sheet).",

@@ -32,6 +32,9 @@ export const vi = {
     unitNameTooLong: "Tên đơn vị dài quá {max} ký tự.",
     brokenRollupList:
       "Tệp ghi là báo cáo tổng hợp (rollup_units) nhưng danh sách mã đơn vị được tổng hợp không khớp: sai số lượng, có mã trùng, mã không hợp lệ hoặc chính mã của đơn vị báo cáo. Báo cáo tổng hợp chỉ được lập bằng Thi Đua; hãy lập lại.",
+    badIndicators:
+      "Biểu 05: danh sách chỉ tiêu riêng trong trang thông tin (indicators) không đọc được: {reason} Hãy dùng biểu mẫu tạo từ sổ kế hoạch thi đua.",
+    indicatorsCut: "thiếu dòng {key} hoặc dòng đó không đúng dạng.",
     badParentCode: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
     missingUnitName: "Thiếu tên đơn vị báo cáo.",
     unknownUnitKind: 'Loại đơn vị "{kind}" không có trong danh mục.',
@@ -93,6 +96,8 @@ export const vi = {
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
+    otherIndicators:
+      "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ sổ kế hoạch đang dùng.",
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}) nhưng số cuối kỳ trước là {closing} ({closingAt}).",
@@ -178,6 +183,18 @@ export const vi = {
     badMinScore: '{table}: điểm tối thiểu "{value}" phải là số không âm ({at}).',
     noBlocs:
       "{table}: khen thưởng theo cụm nhưng chưa đơn vị nào có cụm thi đua, nên không có đề nghị ({at}).",
+    badIndicatorCode:
+      '{table}: mã chỉ tiêu "{value}" không hợp lệ (chữ cái không dấu, chữ số và "_", tối đa 40 ký tự) ({at}).',
+    catalogCode:
+      '{table}: mã chỉ tiêu "{value}" bắt đầu như mã một biểu của danh mục (B01_ đến B05_); chọn mã khác ({at}).',
+    shadowsCatalog:
+      '{table}: "{value}" trùng mã hoặc tên chỉ tiêu "{target}" của danh mục; chỉ tiêu riêng không được thay chỉ tiêu của danh mục ({at}).',
+    unknownIndicatorKind: '{table}: loại chỉ tiêu "{value}" không hợp lệ; chọn một trong: {kinds} ({at}).',
+    badRatioPart:
+      '{table}: tỷ lệ {value} cần ở cột {column} mã của một chỉ tiêu khác trong bảng, không phải tỷ lệ; "{part}" không phải ({at}).',
+    partsIgnored: "{table}: {value} không phải tỷ lệ nên cột {column} không được dùng ({at}).",
+    badRequired: '{table}: cột {column} ghi "{value}"; ghi Có hoặc Không ({at}).',
+    tooManyIndicators: "{table}: quá {max} chỉ tiêu riêng ({at}).",
   },
   campaignColumns: {
     periods: { id: "Mã kỳ", label: "Tên kỳ", start: "Từ ngày", end: "Đến ngày", due: "Hạn nộp" },
@@ -201,6 +218,22 @@ export const vi = {
       min_grade: "Xếp loại tối thiểu",
       min_score: "Điểm tối thiểu",
     },
+    indicators: {
+      code: "Mã chỉ tiêu",
+      name: "Tên chỉ tiêu",
+      name_en: "Tên tiếng Anh",
+      kind: "Loại",
+      numerator: "Tử số",
+      denominator: "Mẫu số",
+      unit: "Đơn vị tính",
+      required: "Bắt buộc",
+    },
+  },
+  indicatorKinds: {
+    flow: "Số phát sinh trong kỳ",
+    stock: "Số tại thời điểm",
+    plan: "Kế hoạch",
+    ratio: "Tỷ lệ",
   },
   awardScopes: {
     province: "Toàn tỉnh",
@@ -227,6 +260,11 @@ export const vi = {
     awardsSheet: "Khen thưởng",
     awardsHelp:
       "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
+    indicatorsSheet: "Chỉ tiêu riêng",
+    yes: "Có",
+    no: "Không",
+    indicatorsHelp:
+      "Chỉ tiêu riêng của tỉnh, thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm.",
     guideSheet: "Hướng dẫn",
     guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
@@ -242,6 +280,7 @@ export const vi = {
     listParents: "Mã đơn vị cấp trên",
     listScopes: "Phạm vi khen thưởng",
     listGrades: "Xếp loại",
+    listIndicatorKinds: "Loại chỉ tiêu riêng",
     listTitle: "Chọn trong danh sách",
     listHelp: "Chọn một giá trị trong danh sách thả xuống (danh sách ở sheet Hướng dẫn).",
   },

@@ -9,7 +9,6 @@ import {
   groupText,
   layoutCampaign,
   layoutReport,
-  TEMPLATE_IDS,
   unitTemplates,
   type Campaign,
 } from "../../core";
@@ -39,7 +38,7 @@ export function useCampaign(host: WorkbookHost, startJob: StartJob) {
 
   const campaign = loaded?.campaign ?? null;
   const period = campaign?.periods.find((p) => p.id === periodId) ?? campaign?.periods[0];
-  const sources = campaign && period ? unitTemplates(campaign, period, TEMPLATE_IDS) : [];
+  const sources = campaign && period ? unitTemplates(campaign, period) : [];
   const source = sources.find((s) => s.unit.code === unitCode) ?? sources[0];
   const findings = loaded?.findings ?? [];
 

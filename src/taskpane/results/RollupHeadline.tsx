@@ -22,7 +22,7 @@ type Tone = "danger" | "warning" | "success" | "informative";
 export function RollupHeadline({ summary, headline }: { summary: SummaryView; headline: Headline }) {
   const { m, t, number, percent } = useI18n();
   const styles = useResultStyles();
-  const targets = targetsOf(summary.templates);
+  const targets = targetsOf(summary.templates, summary.indicators);
   const label = (key: string) => t(targets.find((x) => x.key === key)!.label);
   const show = (r: TargetResult, value: number | null) =>
     value === null ? "—" : r.kind === "ratio" ? percent(value) : number(value);

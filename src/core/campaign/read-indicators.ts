@@ -1,0 +1,110 @@
+import { INDICATOR_CODE, MAX_INDICATORS, type Indicator } from "../catalog";
+import type { Finding } from "../finding";
+import type { SheetTable } from "../grid";
+import { sameLooking } from "../identity-text";
+import { Checker, headerCheck } from "./campaign-checker";
+import { acceptedIndicatorKinds, indicatorKindOf, targetOf, yesNoOf } from "./campaign-columns";
+import { CAMPAIGN_MESSAGES as M } from "./messages";
+import { tableRows, type TableRow } from "./table-cells";
+
+/** Codes that begin like a catalog key (B01_…) would read as one in TD_Targets and TD_Scoring. */
+const CATALOG_PREFIX = /^B0\d_/i;
+
+/**
+ * The catalog target an own indicator's code or name would be taken for: TD_Targets and TD_Scoring find
+ * targets by code or name, so an indicator written like a catalog one would replace it there.
+ */
+function shadowed(check: Checker, row: TableRow, column: string): boolean {
+  const value = row.text(column);
+  const target = value ? targetOf(value) : undefined;
+  if (target) check.error("shadows_catalog", M.shadowsCatalog, row, column, { value, target: target.label });
+  return target !== undefined;
+}
+
+function codeOf(check: Checker, row: TableRow, seen: readonly Indicator[]): string | null {
+  const code = row.text("code");
+  if (!code) check.error("required", M.required, row, "code");
+  else if (!INDICATOR_CODE.test(code))
+    check.error("bad_indicator_code", M.badIndicatorCode, row, "code", { value: code.slice(0, 60) });
+  else if (CATALOG_PREFIX.test(code))
+    check.error("catalog_code", M.catalogCode, row, "code", { value: code });
+  else if (shadowed(check, row, "code")) return null;
+  // Defined names are case-insensitive: TD_B05_abc_value and TD_B05_ABC_value are one name.
+  else if (seen.some((i) => i.code.toUpperCase() === code.toUpperCase()))
+    check.error("repeated", M.repeated, row, "code", { value: code });
+  else return code;
+  return null;
+}
+
+function nameOf(check: Checker, row: TableRow, seen: readonly Indicator[]): Indicator["name"] | null {
+  const vi = row.text("name");
+  const en = row.text("name_en") || vi;
+  if (!vi) {
+    check.error("required", M.required, row, "name");
+    return null;
+  }
+  if (shadowed(check, row, "name") || (row.text("name_en") && shadowed(check, row, "name_en"))) return null;
+  const same = seen.find((i) => sameLooking(i.name.vi, vi) || sameLooking(i.code, vi));
+  if (same) {
+    check.error("repeated", M.repeated, row, "name", { value: vi });
+    return null;
+  }
+  return { vi, en };
+}
+
+/** A ratio's numerator or denominator: another indicator of the table, read by code, not a ratio. */
+function partOf(check: Checker, row: TableRow, column: string, code: string, rows: readonly TableRow[]) {
+  const typed = row.text(column);
+  const part = rows.find((r) => r !== row && r.text("code").toUpperCase() === typed.toUpperCase());
+  if (!typed || !part || indicatorKindOf(part.text("kind")) === "ratio") {
+    check.error("bad_ratio_part", M.badRatioPart, row, column, { value: code, part: typed.slice(0, 60) });
+    return null;
+  }
+  return part.text("code");
+}
+
+/**
+ * Reads the province's own indicators (TD_Indicators): each row's code, names, kind, unit and whether it
+ * must be filled in, and a ratio's numerator and denominator. A row that cannot be read is refused at its
+ * cell, as is one that would stand for a catalog target; a campaign with none adds no Biểu 05.
+ */
+export function readIndicators(table: SheetTable): { indicators: Indicator[]; findings: Finding[] } {
+  const check = new Checker(table.name);
+  const indicators: Indicator[] = [];
+  if (!headerCheck(table, ["code", "name", "kind"], check)) return { indicators, findings: check.findings };
+  const { rows } = tableRows(table);
+  if (rows.length > MAX_INDICATORS)
+    check.error("too_many_indicators", M.tooManyIndicators, null, "code", { max: MAX_INDICATORS });
+  for (const row of rows.slice(0, MAX_INDICATORS)) {
+    const code = codeOf(check, row, indicators);
+    const name = nameOf(check, row, indicators);
+    const kind = indicatorKindOf(row.text("kind"));
+    if (!kind)
+      check.error("unknown_indicator_kind", M.unknownIndicatorKind, row, "kind", {
+        value: row.text("kind").slice(0, 60),
+        kinds: acceptedIndicatorKinds,
+      });
+    const requiredText = row.text("required");
+    const required = requiredText === "" ? true : yesNoOf(requiredText);
+    if (required === null)
+      check.error("bad_required", M.badRequired, row, "required", { value: requiredText.slice(0, 60) });
+    const parts = ["numerator", "denominator"] as const;
+    if (kind !== "ratio")
+      for (const column of parts.filter((c) => row.text(c) !== ""))
+        check.warn("parts_ignored", M.partsIgnored, row, column, { value: code ?? row.text("code") });
+    const [numerator, denominator] =
+      kind === "ratio" ? parts.map((c) => partOf(check, row, c, row.text("code"), rows)) : [];
+    if (!code || !name || !kind || required === null) continue;
+    if (kind === "ratio" && (!numerator || !denominator)) continue;
+    const unit = row.text("unit");
+    indicators.push({
+      code,
+      name,
+      kind,
+      required,
+      ...(unit ? { unit } : {}),
+      ...(kind === "ratio" ? { parts: [numerator!, denominator!] as const } : {}),
+    });
+  }
+  return { indicators, findings: check.findings };
+}

@@ -1,0 +1,127 @@
+import type { Text } from "../text";
+import { ratio, row } from "./expr-builders";
+import type { Aggregation, RowDef, TargetDef, TemplateDef, TemplateId } from "./types";
+
+/** The supplementary form a campaign with indicators of its own (TD_Indicators) adds to its templates. */
+export const CUSTOM_FORM = "B05" as const satisfies TemplateId;
+
+export const INDICATOR_KINDS = ["flow", "stock", "plan", "ratio"] as const;
+/**
+ * flow: số phát sinh trong kỳ, adds across rounds; stock: số tại thời điểm, the latest round's closing
+ * figure; plan: kế hoạch, the same figure in every round, never summed; ratio: numerator ÷ denominator,
+ * two other indicators of the table, recomputed from their totals.
+ */
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** One of the province's own indicators, a row of Biểu 05. */
+export interface Indicator {
+  /** Letters, digits and underscores: its input is the defined name TD_B05_<code>_value. */
+  readonly code: string;
+  readonly name: Text;
+  readonly kind: IndicatorKind;
+  /** Đơn vị tính, shown after the name. */
+  readonly unit?: string;
+  /** A blank input of an indicator not required counts as 0, as an optional row of the catalog does. */
+  readonly required: boolean;
+  /** A ratio's numerator and denominator: codes of other indicators of the table, neither a ratio. */
+  readonly parts?: readonly [string, string];
+}
+
+export const INDICATOR_CODE = /^[A-Za-z0-9_]{1,40}$/;
+
+/** The columns of TD_Indicators by key, in order: the campaign table, and each row a report's TD_META carries. */
+export const INDICATOR_COLUMNS = [
+  "code",
+  "name",
+  "name_en",
+  "kind",
+  "numerator",
+  "denominator",
+  "unit",
+  "required",
+] as const;
+
+/** An indicator as a TD_Indicators row of keys and texts, which TD_META carries so the form can be rebuilt. */
+export const indicatorRow = (i: Indicator): string[] => [
+  i.code,
+  i.name.vi,
+  i.name.en,
+  i.kind,
+  i.parts?.[0] ?? "",
+  i.parts?.[1] ?? "",
+  i.unit ?? "",
+  i.required ? "yes" : "no",
+];
+
+export const CUSTOM_VERSION = 1;
+
+/** The most indicators a campaign may add: a form a unit fills by hand, not a database. */
+export const MAX_INDICATORS = 200;
+
+const AGGREGATION: Readonly<Record<Exclude<IndicatorKind, "ratio">, Aggregation>> = {
+  flow: "flow",
+  stock: "stock_end",
+  plan: "plan",
+};
+
+/** An indicator's target key: its figure in JSON and in TD_Targets. */
+export const customKey = (code: string) => `${CUSTOM_FORM}_${code}`;
+
+function rowOf(indicator: Indicator): RowDef {
+  const unit = indicator.kind === "ratio" ? "%" : indicator.unit;
+  const label = (lang: "vi" | "en") => (unit ? `${indicator.name[lang]} (${unit})` : indicator.name[lang]);
+  const base = { key: indicator.code, label: { vi: label("vi"), en: label("en") } };
+  if (indicator.kind === "ratio" && indicator.parts)
+    return { ...base, kind: "ratio", formula: ratio(row(indicator.parts[0]), row(indicator.parts[1])) };
+  const aggregation = AGGREGATION[indicator.kind as Exclude<IndicatorKind, "ratio">];
+  return { ...base, kind: "count", aggregation, ...(indicator.required ? {} : { optional: true as const }) };
+}
+
+const targetOf = (indicator: Indicator): TargetDef => ({
+  key: customKey(indicator.code),
+  label: indicator.name,
+  row: indicator.code,
+  col: "value",
+  // A count's total target adds the units' assigned ones; a rate's is a threshold.
+  combine: indicator.kind === "ratio" ? "same" : "sum",
+  source: "TD_Indicators",
+});
+
+function build(indicators: readonly Indicator[]): TemplateDef {
+  return {
+    id: CUSTOM_FORM,
+    version: CUSTOM_VERSION,
+    sheetName: "Biểu 05",
+    title: { vi: "Biểu 05: Chỉ tiêu riêng", en: "Form 05: The province's own indicators" },
+    columns: [{ key: "value", label: { vi: "Kết quả", en: "Result" }, kind: "count", aggregation: "flow" }],
+    rows: indicators.map(rowOf),
+    rules: [],
+    targets: indicators.map(targetOf),
+  };
+}
+
+/** Lists are few (one a campaign); the bound keeps hostile files declaring many from growing it. */
+const MAX_CACHED = 64;
+const built = new Map<string, TemplateDef>();
+
+/**
+ * Biểu 05 for a list of indicators. Equal lists give the same definition object, however they were read
+ * (a campaign, each received file's metadata, a worker's copy), so the forms' caches keyed by definition hold.
+ */
+export function customForm(indicators: readonly Indicator[]): TemplateDef {
+  const key = indicatorsKey(indicators);
+  let def = built.get(key);
+  if (!def) {
+    if (built.size >= MAX_CACHED) built.clear();
+    def = build(indicators);
+    built.set(key, def);
+  }
+  return def;
+}
+
+/** One text per list, the same for equal lists: how the roll-up tells a report's list from the campaign's. */
+export function indicatorsKey(indicators: readonly Indicator[]): string {
+  return JSON.stringify(
+    indicators.map((i) => [i.code, i.name.vi, i.name.en, i.kind, i.unit ?? "", i.required, i.parts ?? []]),
+  );
+}
