@@ -57,18 +57,25 @@ export const METHOD_TEXT = both(vi.scoringMethods, en.scoringMethods);
 /** A method as typed: "Đạt / Chưa đạt" is written with spaces around its slash, earlier workbooks without. */
 const methodKey = (text: string) => nameKey(text).replace(/ ?\/ ?/gu, "/");
 
-export function scoringMethodOf(text: string): ScoringMethod | null {
-  const typed = methodKey(text);
-  return SCORING_METHODS.find((m) => spellings(m, METHOD_TEXT[m]).map(methodKey).includes(typed)) ?? null;
+/** The word of `words` typed as `text`: its key, its Vietnamese or its English name, compared `fold`ed. */
+function typedWord<K extends string>(
+  words: readonly K[],
+  texts: Readonly<Record<K, Text>>,
+  text: string,
+  fold: (text: string) => string = nameKey,
+): K | null {
+  const typed = fold(text);
+  return words.find((word) => spellings(word, texts[word]).map(fold).includes(typed)) ?? null;
 }
+
+export const scoringMethodOf = (text: string): ScoringMethod | null =>
+  typedWord(SCORING_METHODS, METHOD_TEXT, text, methodKey);
 
 export const AWARD_SCOPE_TEXT = both(vi.awardScopes, en.awardScopes);
 
 /** A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh". */
-export function awardScopeOf(text: string): AwardScope | null {
-  const typed = nameKey(text);
-  return AWARD_SCOPES.find((s) => spellings(s, AWARD_SCOPE_TEXT[s]).includes(typed)) ?? null;
-}
+export const awardScopeOf = (text: string): AwardScope | null =>
+  typedWord(AWARD_SCOPES, AWARD_SCOPE_TEXT, text);
 
 export function unitKindOf(text: string): UnitKind | null {
   const typed = nameKey(text);
@@ -77,10 +84,8 @@ export function unitKindOf(text: string): UnitKind | null {
 
 export const INDICATOR_KIND_TEXT = both(vi.indicatorKinds, en.indicatorKinds);
 
-export function indicatorKindOf(text: string): IndicatorKind | null {
-  const typed = nameKey(text);
-  return INDICATOR_KINDS.find((k) => spellings(k, INDICATOR_KIND_TEXT[k]).includes(typed)) ?? null;
-}
+export const indicatorKindOf = (text: string): IndicatorKind | null =>
+  typedWord(INDICATOR_KINDS, INDICATOR_KIND_TEXT, text);
 
 /** Có / Không as typed, in either language, or as Excel's TRUE / FALSE; null when it is neither. */
 export function yesNoOf(text: string): boolean | null {

@@ -168,6 +168,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const inferred = options.period ?? inferPeriod(accepted);
   if (!inferred) throw new RollupError(ROLLUP_MESSAGES.noPeriod, rejected);
   const indicators = rolledIndicators(options.campaign, accepted);
+  const wantedIndicators = indicatorsKey(indicators);
   const campaign = options.campaign ?? {
     ...defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []),
     ...(indicators.length > 0 ? { indicators } : {}),
@@ -195,7 +196,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     }
     const own = a.report.indicators;
     // Figures keyed by another list's codes would add one indicator to another, or drop one unseen.
-    if (own && indicatorsKey(own) !== indicatorsKey(indicators)) {
+    if (own && indicatorsKey(own) !== wantedIndicators) {
       rejected.push(
         reject(
           a,
