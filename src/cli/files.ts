@@ -56,14 +56,22 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
     if (firstVisit(identities, stat)) files.push({ path: file, name });
   };
   const walk = async (folder: string, prefix: string, depth: number): Promise<void> => {
-    for (const entry of await entriesOf(folder)) {
+    const listed = await entriesOf(folder);
+    // Looked at all at once, a thousand reports' entries take a few milliseconds instead of a tenth of
+    // a second one after the other; taken in name order all the same. Past the limit none is looked at.
+    const stats = await Promise.all(
+      listed
+        .slice(0, Math.max(0, FOLDER_LIMITS.entries - entries))
+        .map((entry) => fs.stat(path.join(folder, entry.name)).catch(() => null)),
+    );
+    for (const [i, entry] of listed.entries()) {
       if (++entries > FOLDER_LIMITS.entries) {
         truncated = true;
         return;
       }
       const file = path.join(folder, entry.name);
       const name = `${prefix}${entry.name}`;
-      const stat = await fs.stat(file).catch(() => null);
+      const stat = stats[i];
       if (stat?.isDirectory()) {
         if (depth >= FOLDER_LIMITS.depth) truncated = true;
         else if (firstVisit(folders, stat)) await walk(file, `${name}/`, depth + 1);

@@ -27,13 +27,18 @@ function workerEntry(): string {
   return existsSync(beside) ? beside : path.resolve(__dirname, "../../lib/cli/read-worker.js");
 }
 
-/** Worker threads for the pool, each under the memory limit; `code` is a script to run instead of a file. */
+/**
+ * Worker threads for the pool, each under the memory limit; `code` is a script to run instead of a file.
+ * The limit is on the old generation, where a hostile file's data piles up; the young one is V8's own
+ * size for 64-bit (48 MB): at 16 MB a report took 15 % longer in collections, and a 3,400-file roll-up
+ * peaks 8 MiB higher with it, as the peak comes after the readers are gone.
+ */
 export const nodeWorkers =
   <T, R>(entry: string, memoryMb = FILE_MEMORY_LIMIT_MB, code = false) =>
   (events: PoolWorkerEvents<R>): PoolWorker<T> => {
     const worker = new Worker(entry, {
       eval: code,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 48 },
       // What a library prints while reading a hostile file is no message for the user: it is discarded.
       stdout: true,
       stderr: true,

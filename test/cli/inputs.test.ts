@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { collectInputs } from "../../src/cli/files";
+import { FOLDER_LIMITS } from "../../src/pipeline";
 import { reportBytes } from "../support/report-file";
 import { runCli, tempDir } from "./run-cli";
 
@@ -34,6 +36,22 @@ describe("the files a rollup reads", () => {
       ["P03", "Đợt 1/xã/P03.xlsx"],
     ]);
     expect(err).toContain("Left out 3 file(s) in the folders");
+  });
+
+  it("stops at the folder limit counting entries in name order, a sub-folder's before the files after it", async () => {
+    const dir = tempDir("many");
+    const inner = Math.floor(FOLDER_LIMITS.entries * 0.6);
+    const outer = FOLDER_LIMITS.entries - inner;
+    mkdirSync(path.join(dir, "a"));
+    for (let i = 0; i < inner; i++) writeFileSync(path.join(dir, "a", `u${i}.xlsx`), "");
+    for (let i = 0; i < outer; i++) writeFileSync(path.join(dir, `b${String(i).padStart(5, "0")}.xlsx`), "");
+    const found = await collectInputs([dir]);
+    expect(found.truncated).toBe(true);
+    // "a" itself and its files come first; the top folder's files fill what is left of the limit.
+    const top = found.files.filter((f) => !f.name.startsWith("a/"));
+    expect(found.files.length - top.length).toBe(inner);
+    expect(top.length).toBe(FOLDER_LIMITS.entries - 1 - inner);
+    expect(top.at(-1)!.name).toBe(`b${String(top.length - 1).padStart(5, "0")}.xlsx`);
   });
 
   it("reads a file reached by two paths once, not as a duplicate of itself", async () => {

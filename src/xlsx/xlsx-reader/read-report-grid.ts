@@ -58,8 +58,18 @@ function wantedCells(
   }
   const meta = META_SHEET.toUpperCase();
   const whole = new Set(wholeSheets.map((name) => name.toUpperCase()));
+  const known = new Map<string, WantedCells | null>();
   return (sheet) => {
     const key = sheet.toUpperCase();
+    let found = known.get(key);
+    if (found === undefined) {
+      found = wantedOf(key);
+      // Sheet names vary only from file to file of a hostile sender: what is kept stays small.
+      if (known.size < MAX_KNOWN_SHEETS) known.set(key, found);
+    }
+    return found;
+  };
+  function wantedOf(key: string): WantedCells | null {
     if (whole.has(key)) return { wanted: () => true };
     const named = bySheet.get(key);
     if (key === meta) return { wanted: (address) => !!named?.has(address) || /^[AB]\d+$/.test(address) };
@@ -69,7 +79,23 @@ function wantedCells(
       wanted: (address) => named.has(address),
       ...(far ? { texts: (row: number, col: number) => row <= far.row && col <= far.col } : {}),
     };
-  };
+  }
+}
+
+const MAX_KNOWN_SHEETS = 64;
+/**
+ * Reports of one template share one list of names (`gridNamesOf` keeps it by the workbook part): which
+ * cells each sheet needs is worked out once per list and set of sheets read whole, not once per file.
+ */
+const WANTED = new WeakMap<readonly GridName[], Map<string, (sheet: string) => WantedCells | null>>();
+
+function wantedCellsOnce(names: readonly GridName[], wholeSheets: readonly string[]) {
+  let byWhole = WANTED.get(names);
+  if (!byWhole) WANTED.set(names, (byWhole = new Map()));
+  const key = wholeSheets.join("\n");
+  let wanted = byWhole.get(key);
+  if (!wanted) byWhole.set(key, (wanted = wantedCells(names, wholeSheets)));
+  return wanted;
 }
 
 /**
@@ -131,7 +157,7 @@ function readPackage(
     text(onlyRelationship(workbookRels, "theme")),
   );
   const names = gridNamesOf(workbook.names);
-  const wanted = wantedCells(names, wholeSheets);
+  const wanted = wantedCellsOnce(names, wholeSheets);
   const counted = { cells: 0 };
   const sheets = workbook.sheets.map((sheet): GridSheet => {
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
