@@ -1,0 +1,36 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openpyxlPython } from "../../src/cli/bench/bench-reports";
+
+type Cell = string | number | null;
+
+/** Runs a Python script with openpyxl: another program than ours editing a workbook. */
+function runOpenpyxl(script: string, args: readonly string[]): void {
+  const python = openpyxlPython();
+  if (!python) throw new Error("these tests need a Python with openpyxl (/usr/bin/python3 has it)");
+  execFileSync(python, [script, ...args], { stdio: "pipe", timeout: 60_000 });
+}
+
+/** Adds rows under an Excel table of the workbook file and widens the table over them, in place. */
+export function appendTableRows(file: string, table: string, rows: readonly (readonly Cell[])[]): void {
+  runOpenpyxl(path.join(__dirname, "append-table-rows.py"), [file, table, JSON.stringify(rows)]);
+}
+
+/**
+ * A template filled by openpyxl, each input by its defined name, as the bench fills reports: formulas kept
+ * and every cached result dropped, so a spreadsheet must recompute them.
+ */
+export function fillWithOpenpyxl(template: Uint8Array, values: Record<string, number>): Uint8Array {
+  const dir = mkdtempSync(path.join(tmpdir(), "thidua-openpyxl-"));
+  try {
+    const [blank, out, jobs] = ["blank.xlsx", "out.xlsx", "jobs.json"].map((f) => path.join(dir, f));
+    writeFileSync(blank!, template);
+    writeFileSync(jobs!, JSON.stringify([{ template: blank, out, values }]));
+    runOpenpyxl(path.resolve(__dirname, "../../scripts/bench/fill-reports.py"), [jobs!]);
+    return new Uint8Array(readFileSync(out!));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
