@@ -6,12 +6,27 @@ import { openpyxlPython } from "../../src/cli/bench/bench-reports";
 
 type Cell = string | number | null;
 
-/** Runs a Python script with openpyxl: another program than ours editing a workbook. */
-function runOpenpyxl(script: string, args: readonly string[]): void {
+/** Runs a Python script with openpyxl, another program than ours, on a workbook; what it printed. */
+function runOpenpyxl(script: string, args: readonly string[]): string {
   const python = openpyxlPython();
   if (!python) throw new Error("these tests need a Python with openpyxl (/usr/bin/python3 has it)");
-  execFileSync(python, [script, ...args], { stdio: "pipe", timeout: 60_000 });
+  return execFileSync(python, [script, ...args], { encoding: "utf8", stdio: "pipe", timeout: 60_000 });
 }
+
+/** A defined name's cell as openpyxl reads it (see named-cells.py). */
+export interface NamedCell {
+  readonly sheet: string;
+  readonly address: string;
+  /** A formula with its leading "=", or what the cell holds. */
+  readonly value: string | number | null;
+  readonly locked: boolean;
+  readonly protected: boolean;
+  readonly validations: readonly { type: string; operator: string | null; formula1: string | null }[];
+}
+
+/** Every defined name's cell of the workbook file, by name. */
+export const namedCells = (file: string): Record<string, NamedCell> =>
+  JSON.parse(runOpenpyxl(path.join(__dirname, "named-cells.py"), [file])) as Record<string, NamedCell>;
 
 /** Adds rows under an Excel table of the workbook file and widens the table over them, in place. */
 export function appendTableRows(file: string, table: string, rows: readonly (readonly Cell[])[]): void {
