@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openpyxlPython } from "../../src/cli/bench/bench-reports";
+import type { TypedValue } from "./fill-by-name";
 
 type Cell = string | number | null;
 
@@ -37,7 +38,7 @@ export function appendTableRows(file: string, table: string, rows: readonly (rea
  * A template filled by openpyxl, each input by its defined name, as the bench fills reports: formulas kept
  * and every cached result dropped, so a spreadsheet must recompute them.
  */
-export function fillWithOpenpyxl(template: Uint8Array, values: Record<string, number>): Uint8Array {
+export function fillWithOpenpyxl(template: Uint8Array, values: Record<string, TypedValue>): Uint8Array {
   const dir = mkdtempSync(path.join(tmpdir(), "thidua-openpyxl-"));
   try {
     const [blank, out, jobs] = ["blank.xlsx", "out.xlsx", "jobs.json"].map((f) => path.join(dir, f));
