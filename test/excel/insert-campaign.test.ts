@@ -27,6 +27,7 @@ describe("inserting the campaign workbook's sheets", () => {
       ["Bảng chấm điểm", "TD_Scoring", "A4:D12", true],
       ["Bảng chấm điểm", "TD_Grades", "F4:G9", true],
       ["Khen thưởng", "TD_Awards", "A4:E5", true],
+      ["Chỉ tiêu riêng", "TD_Indicators", "A4:H5", true],
     ]);
   });
 });
@@ -69,7 +70,7 @@ describe("a second campaign into the same workbook", () => {
     const refused = await insert(2026).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CampaignExists);
     expect((refused as CampaignExists).text.vi).toBe(
-      "Tệp Excel này đã có một kế hoạch thi đua (trang Hướng dẫn, Kỳ báo cáo, Đơn vị, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng).",
+      "Tệp Excel này đã có một kế hoạch thi đua (trang Hướng dẫn, Kỳ báo cáo, Đơn vị, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng).",
     );
     expect(snapshot(excel.book)).toEqual(before);
   });
@@ -86,6 +87,7 @@ describe("a second campaign into the same workbook", () => {
       "Chỉ tiêu giao",
       "Bảng chấm điểm",
       "Khen thưởng",
+      "Chỉ tiêu riêng",
     ]);
     expect(tables()).toEqual(first);
     const periods = excel.book.sheet("Kỳ báo cáo");
@@ -103,6 +105,6 @@ describe("a second campaign into the same workbook", () => {
     excel.book.active = "Của tôi";
     await insert(2025);
     expect(excel.book.sheet("Của tôi").tables).toEqual([]);
-    expect(tables()).toHaveLength(6);
+    expect(tables()).toHaveLength(7);
   });
 });

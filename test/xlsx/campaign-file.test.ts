@@ -48,6 +48,8 @@ function expectSameCampaign(back: Campaign | null) {
   expect([...back!.assigned]).toEqual([...campaign.assigned]);
   expect(back!.scoring).toEqual(campaign.scoring);
   expect(back!.grades).toEqual(campaign.grades);
+  // The indicators table is written empty, and an empty one adds no Biểu 05.
+  expect(back!.indicators).toBeUndefined();
 }
 
 describe("the campaign workbook as a file", () => {
@@ -65,6 +67,7 @@ describe("the campaign workbook as a file", () => {
       ["TD_Scoring", "Bảng chấm điểm", "A4"],
       ["TD_Grades", "Bảng chấm điểm", "F4"],
       ["TD_Awards", "Khen thưởng", "A4"],
+      ["TD_Indicators", "Chỉ tiêu riêng", "A4"],
     ]);
     const tableXml = strFromU8(unzipSync(bytes)["xl/tables/table1.xml"]!);
     expect(tableXml).toMatch(/displayName="TD_Periods" ref="A4:E7"/);

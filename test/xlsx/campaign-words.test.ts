@@ -3,6 +3,8 @@ import {
   awardScopeOf,
   DEFAULT_GRADES,
   defaultCampaign,
+  INDICATOR_KINDS,
+  indicatorKindOf,
   layoutCampaign,
   readCampaignGrid,
   targetsOf,
@@ -173,6 +175,7 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["C5:C12", "'Hướng dẫn'!$B$23:$B$25", false],
       ["B5:B5", "'Hướng dẫn'!$F$23:$F$24", false],
       ["D5:D5", "'Hướng dẫn'!$G$23:$G$27", true],
+      ["D5:D5", "'Hướng dẫn'!$H$23:$H$26", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
@@ -183,5 +186,6 @@ describe("the campaign workbook's drop-downs in the file", () => {
     expect(column("E", 23, 23)).toEqual(["P01"]);
     expect(column("F", 23, 24).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
     expect(column("G", 23, 27)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
+    expect(column("H", 23, 26).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
   });
 });

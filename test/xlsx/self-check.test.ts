@@ -11,23 +11,14 @@ import {
   validate,
   type Finding,
 } from "../../src/core";
-import { CHECK_SHEET, layoutCheckSheet, type CheckLine } from "../../src/core/layout/check-sheet";
+import { CHECK_SHEET, layoutCheckSheet } from "../../src/core/layout/check-sheet";
 import { ruleChecks } from "../../src/core/layout/check-formulas";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
+import { checkErrors, expectedMarks, INPUT_RULES, shownMarks } from "../support/check-marks";
 import { fillByName, type TypedValue } from "../support/fill-by-name";
 import { gnumericSheets } from "../support/gnumeric";
 import { manySheetsAsCsv } from "../support/libreoffice";
 import { consistentFills, unit } from "../support/reports";
-
-/** Findings about an input's figure: at most one per cell, and the check sheet's line for it says ✗. */
-const INPUT_RULES = new Set([
-  "cell.required_blank",
-  "cell.text_number",
-  "cell.not_number",
-  "cell.negative",
-  "cell.fraction",
-  "cell.too_large",
-]);
 
 const SEED = Number(process.env.SELF_CHECK_SEED ?? 20261123);
 const RANDOM_FILLINGS = Number(process.env.SELF_CHECK_FILLINGS ?? 100);
@@ -98,22 +89,6 @@ const fillings: Filling[] = [
   ...fc.sample(randomFilling, { seed: SEED, numRuns: RANDOM_FILLINGS }),
 ];
 
-/** What the check sheet should say, line by line, from what `validate` finds in the same file. */
-function expectedResults(findings: readonly Finding[]): string[] {
-  const at = (f: Finding) => `${f.template}\u0000${f.cell}`;
-  const inputProblems = new Set(findings.filter((f) => INPUT_RULES.has(f.rule)).map(at));
-  const broken = new Map(findings.map((f) => [`${f.rule}\u0000${at(f)}`, f.severity]));
-  return lines.map((line: CheckLine) => {
-    if (line.kind === "input") return inputProblems.has(`${line.template}\u0000${line.address}`) ? "✗" : "ok";
-    const severity = broken.get(`${line.rule}\u0000${line.template}\u0000${line.address}`);
-    return severity === "error" ? "✗" : severity === "warning" ? "⚠" : "ok";
-  });
-}
-
-/** ✓ and — say nothing wrong; anything but the four marks (an error value) is kept to fail the test. */
-const shownAs = (text: string) =>
-  text === "✓" || text === "—" ? "ok" : text.startsWith("✗") ? "✗" : text.startsWith("⚠") ? "⚠" : text;
-
 describe("a template checks itself as validate does", () => {
   let files: Uint8Array[] = [];
   let findings: Finding[][] = [];
@@ -139,22 +114,21 @@ describe("a template checks itself as validate does", () => {
     const computed = manySheetsAsCsv(files, "xlsx");
     computed.forEach((sheets, i) => {
       const check = sheets.get(CHECK_SHEET)!;
-      const expected = expectedResults(findings[i]!);
-      const shown = lines.map((line) => shownAs(check[line.row]![4]!));
-      expect({ filling: i, shown }).toEqual({ filling: i, shown: expected });
+      const shown = shownMarks(check, lines);
+      expect({ filling: i, shown }).toEqual({ filling: i, shown: expectedMarks(lines, findings[i]!) });
       const errors = findings[i]!.filter((f) => f.severity === "error");
       // Every error of these fillings is one the template can see for itself.
       expect(errors.filter((f) => !INPUT_RULES.has(f.rule) && !f.rule.includes("."))).toEqual([]);
-      expect(Number(check[2]![1])).toBe(errors.length);
+      expect(checkErrors(check)).toBe(errors.length);
     });
   });
 
   it("Gnumeric, recalculating, agrees on a sample of the fillings", () => {
     for (const i of [0, 1, 2, 3, fillings.length - 1, fillings.length - 2]) {
       const check = gnumericSheets(files[i]!).get(CHECK_SHEET)!;
-      const shown = lines.map((line) => shownAs(check[line.row]![4]!));
-      expect({ filling: i, shown }).toEqual({ filling: i, shown: expectedResults(findings[i]!) });
-      expect(Number(check[2]![1])).toBe(findings[i]!.filter((f) => f.severity === "error").length);
+      const shown = shownMarks(check, lines);
+      expect({ filling: i, shown }).toEqual({ filling: i, shown: expectedMarks(lines, findings[i]!) });
+      expect(checkErrors(check)).toBe(findings[i]!.filter((f) => f.severity === "error").length);
     }
   });
 });

@@ -79,8 +79,9 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
 
 /**
  * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill
- * (TD_Periods, TD_Units, TD_Targets, TD_Scoring, TD_Grades, TD_Awards), dates as dates, rates as
- * percentages. The awards table is written empty when the campaign has no award rules, for the province to fill.
+ * (TD_Periods, TD_Units, TD_Targets, TD_Scoring, TD_Grades, TD_Awards, TD_Indicators), dates as dates, rates
+ * as percentages. The awards and indicators tables are written empty when the campaign has none, for the
+ * province to fill.
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const { periods, units, targets, scoring, grades, awards, indicators } = CAMPAIGN_TABLES;
@@ -179,7 +180,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
   awardSheet.validate(guide.lists.grades([awardColumn(3)]));
 
-  // Only a campaign with indicators of its own gets the table: a province adds one by copying it.
+  // Written empty too, so a province adds its own indicators where it fills the rest; empty means no Biểu 05.
   const own = campaign.indicators ?? [];
   const indicatorSheet = tableSheet(
     T.indicatorsSheet,
@@ -207,7 +208,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       build(targetSheet, [14, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
       build(awardSheet, [28, 16, 12, 20, 16]),
-      ...(own.length > 0 ? [build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10])] : []),
+      build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10]),
     ],
     names: [],
   };

@@ -8,4 +8,4 @@ export * from "./table-cells";
 export * from "./unit-templates";
 export * from "./bloc";
 export * from "./bloc-groups";
-export { awardScopeOf, columnKey, unitKindOf } from "./campaign-columns";
+export { awardScopeOf, columnKey, indicatorKindOf, unitKindOf } from "./campaign-columns";

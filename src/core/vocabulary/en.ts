@@ -264,7 +264,7 @@ export const en: Vocabulary = {
     yes: "Yes",
     no: "No",
     indicatorsHelp:
-      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table.",
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:

@@ -264,7 +264,7 @@ export const vi = {
     yes: "Có",
     no: "Không",
     indicatorsHelp:
-      "Chỉ tiêu riêng của tỉnh, thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm.",
+      "Chỉ tiêu riêng của tỉnh, thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
     guideSheet: "Hướng dẫn",
     guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
