@@ -1,7 +1,4 @@
-import { existsSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
 import {
   failedRead,
   FILE_MEMORY_LIMIT_MB,
@@ -13,38 +10,17 @@ import {
   type ReadPurpose,
 } from "../pipeline";
 import type { InputFile } from "./files";
+import { READ_WORKER, workerFor } from "./thread-start";
 
 export interface ReadTask extends InputFile {
   readonly purpose: ReadPurpose;
 }
 
-/**
- * The compiled worker next to this module; when the CLI runs from its TypeScript sources (the tests), the
- * build that `npm test` makes first.
- */
-function workerEntry(): string {
-  const beside = path.join(__dirname, "read-worker.js");
-  return existsSync(beside) ? beside : path.resolve(__dirname, "../../lib/cli/read-worker.js");
-}
-
-/**
- * Worker threads for the pool, each under the memory limit; `code` is a script to run instead of a file.
- * The limit is on the old generation, where a hostile file's data piles up; the young one is V8's own
- * size for 64-bit (48 MB): at 16 MB a report took 15 % longer in collections, and a 3,400-file roll-up
- * peaks 8 MiB higher with it, as the peak comes after the readers are gone.
- */
+/** Worker threads for the pool, each under the memory limit; `code` is a script to run instead of a file. */
 export const nodeWorkers =
   <T, R>(entry: string, memoryMb = FILE_MEMORY_LIMIT_MB, code = false) =>
   (events: PoolWorkerEvents<R>): PoolWorker<T> => {
-    const worker = new Worker(entry, {
-      eval: code,
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 48 },
-      // What a library prints while reading a hostile file is no message for the user: it is discarded.
-      stdout: true,
-      stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
+    const worker = workerFor({ entry, memoryMb, code });
     worker.on("message", (result: R) => events.done(result));
     worker.on("error", (error: Error & { code?: string }) =>
       events.failed(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash"),
@@ -70,7 +46,7 @@ function readFiles(
     {
       size: os.availableParallelism(),
       timeoutMs: FILE_TIME_LIMIT_MS,
-      spawn: nodeWorkers<ReadTask, ReadOutcome>(workerEntry()),
+      spawn: nodeWorkers<ReadTask, ReadOutcome>(READ_WORKER.entry),
       failed: (task, why) => failedRead({ name: task.name, sha256: "" }, purpose, why),
       ...(progress
         ? {

@@ -1,5 +1,8 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { runPool, type WorkerFailure } from "../../src/pipeline";
 import { nodeWorkers } from "../../src/cli/read-pool";
+import { startWorkers } from "../../src/cli/thread-start";
 
 // Real threads: what each task does is the script's to decide, by the task's name.
 const SCRIPT = `
@@ -20,5 +23,43 @@ describe("worker threads under limits", () => {
       failed: (task: string, why: WorkerFailure) => `${why} ${task}`,
     });
     expect(results).toEqual(["read a", "timeout hang", "read b", "memory memory", "crash throw", "read c"]);
+  });
+});
+
+// Each task is answered with the id of the thread that read it.
+const THREAD_ID = `
+const { parentPort, threadId } = require("node:worker_threads");
+parentPort.on("message", (task) => parentPort.postMessage(task + "@" + threadId));`;
+const SPEC = { entry: THREAD_ID, memoryMb: 32, code: true };
+const readBy = (tasks: string[], size: number) =>
+  runPool(tasks, {
+    size,
+    timeoutMs: 5000,
+    spawn: nodeWorkers<string, string>(SPEC.entry, SPEC.memoryMb, SPEC.code),
+    failed: (task: string, why: WorkerFailure) => `${why} ${task}`,
+  });
+
+describe("worker threads started ahead", () => {
+  it("are the ones the pool reads with", async () => {
+    const [started] = startWorkers(SPEC, 1);
+    const results = await readBy(["a", "b"], 1);
+    expect(results).toEqual([`a@${started!.threadId}`, `b@${started!.threadId}`]);
+  });
+
+  it("are passed over when they ended before being taken, and the files are read all the same", async () => {
+    const [started] = startWorkers(SPEC, 1);
+    const id = started!.threadId;
+    await started!.terminate();
+    const results = await readBy(["a"], 1);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatch(/^a@\d+$/);
+    expect(results[0]).not.toBe(`a@${id}`);
+  });
+
+  it("never taken, do not keep the command from ending", () => {
+    const script = `require(${JSON.stringify(path.resolve("lib/cli/thread-start.js"))}).startWorkers(${JSON.stringify(SPEC)}, 2);`;
+    const run = spawnSync(process.execPath, ["-e", script], { timeout: 10_000 });
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
   });
 });
