@@ -7,6 +7,7 @@ export * from "./extract";
 export * from "./finding";
 export * from "./finding-groups";
 export * from "./form";
+export * from "./form-read";
 export * from "./grid";
 export { lookAlikeKeys } from "./look-alike";
 export * from "./find-table";

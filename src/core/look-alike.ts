@@ -1,5 +1,5 @@
 import type { TemplateId } from "./catalog";
-import type { FormRead } from "./extract";
+import type { FormRead } from "./form-read";
 import { finding, type Finding } from "./finding";
 import type { GridSheet } from "./grid";
 import { MESSAGES } from "./messages";

@@ -1,5 +1,5 @@
 import { columnLetters, fromA1 } from "./a1";
-import type { CellRead, FormRead } from "./extract";
+import type { CellRead, FormRead } from "./form-read";
 import { finding, type Finding } from "./finding";
 import type { FormFrame } from "./form-frame";
 import { META_SHEET } from "./metadata";

@@ -12,7 +12,8 @@ import {
 } from "./catalog";
 import { constantResult } from "./constant-formula";
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
-import { countsAsZero, isBlank, type CellRead, type Extraction, type FormRead } from "./extract";
+import { countsAsZero, isBlank, type Extraction } from "./extract";
+import type { CellRead, FormRead } from "./form-read";
 import { figureText, messageFigure, percentText } from "./figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";

@@ -1,4 +1,4 @@
-import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
+import { formsText, inCatalogOrder, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../finding";
 import { addDays, spanText } from "../period";
 import type { Report } from "../report";
@@ -13,11 +13,6 @@ import type { DateSpan, Gap } from "./types";
  */
 export function expectedForms(used: readonly Report[]): TemplateId[] {
   return inCatalogOrder(new Set(used.flatMap((r) => r.templates)));
-}
-
-/** "Biểu 02, Biểu 03": the forms by the names of their sheets, the same in both languages. */
-export function formsText(templates: readonly TemplateId[]): string {
-  return templates.map((id) => formDef(id).sheetName).join(", ");
 }
 
 /** A gap as shown: its dates, and the forms it concerns when only some are missing. */

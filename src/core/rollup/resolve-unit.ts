@@ -1,3 +1,4 @@
+import { formsText } from "../catalog";
 import { finding, type Finding } from "../finding";
 import { addDays, dmy, samePeriodDates, spanText, type Period } from "../period";
 import type { Report } from "../report";
@@ -5,7 +6,6 @@ import { fill } from "../text";
 import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
 import { ROLLUP_MESSAGES } from "./messages";
-import { formsText } from "./missing-forms";
 import type { CellPlaces } from "./cell-places";
 import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
 
