@@ -1,5 +1,6 @@
 import type * as XLSX from "@e965/xlsx";
 import { toA1 } from "../../core/a1";
+import { areaTable, cellRows } from "../../core/find-table";
 import type {
   CellConcealment,
   CellSizes,
@@ -22,7 +23,7 @@ import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-s
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { isXmlTrue, PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
-import { tableFromSheet, tableRefs } from "../package/table-parts";
+import { tableRefs } from "../package/table-parts";
 
 /** Excel's error codes, for an error cell SheetJS reports by number without its text. */
 const ERROR_TEXT = new Map<number, string>([
@@ -349,7 +350,7 @@ export function readWorkbookGrid(
     : [];
   const tables = refs.flatMap((ref) => {
     const sheet = sheets.find((s) => s.name === ref.sheet);
-    return sheet ? [tableFromSheet(ref, sheet)] : [];
+    return sheet ? [areaTable(cellRows(sheet, ref), sheet.name, ref.name, ref)] : [];
   });
   // SheetJS reads calcPr's attributes but does not type them.
   const calc = (wb.Workbook as { CalcPr?: { fullCalcOnLoad?: string } } | undefined)?.CalcPr;
