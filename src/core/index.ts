@@ -16,7 +16,6 @@ export * from "./layout/plan";
 export { printable, printedAbout, type PrintOptions, type PrintedAbout } from "./layout/print";
 export * from "./layout/report-layout";
 export * from "./layout/styles";
-export * from "./messages";
 export * from "./metadata";
 export * from "./period";
 export * from "./report";
