@@ -1,5 +1,5 @@
 // The composition root of the task pane and the page: it alone knows both hosts and picks one.
-import { PAGE_NOTICES } from "../taskpane/components/PageNotice";
+import { WORDS } from "../core/vocabulary";
 import { createFileHost } from "../taskpane/host/file-host";
 import { startJob } from "../taskpane/worker/spawn-worker";
 import { refusedJobs } from "../taskpane/worker/start-job";
@@ -24,7 +24,11 @@ if (typeof Office !== "undefined") {
     .catch(pane.fail);
 } else if (window.location.protocol === "file:") {
   // Opened from disk, the browser lets the page start no worker from its files: thidua.html can.
-  pane.render({ host: createFileHost(), startJob: refusedJobs(PAGE_NOTICES.fromDisk), notice: "fromDisk" });
+  pane.render({
+    host: createFileHost(),
+    startJob: refusedJobs(WORDS.pane.notices.fromDisk),
+    notice: "fromDisk",
+  });
 } else {
   pane.render({ host: createFileHost(), startJob });
 }

@@ -1,14 +1,7 @@
-import {
-  AWARD_TEXT,
-  notEligibleLine,
-  pick,
-  proposalLine,
-  proposeAwards,
-  type Lang,
-  type Summary,
-} from "../core";
+import { notEligibleLine, pick, proposalLine, proposeAwards, type Lang, type Summary } from "../core";
 import { wrapTo } from "./display-width";
 import { oneLine } from "./io";
+import { WORDS } from "../core/vocabulary";
 
 /**
  * "Đề nghị khen thưởng": a wrapped line per proposal, then the units not eligible with the reason; nothing
@@ -22,11 +15,11 @@ export function awardLines(summary: Summary, lang: Lang, width: number): string[
   const { proposals, notEligible } = awards;
   return [
     "",
-    ...say(`${pick(AWARD_TEXT.sheet, lang)}:`),
+    ...say(`${pick(WORDS.awards.sheet, lang)}:`),
     ...(proposals.length === 0
-      ? say(pick(AWARD_TEXT.noProposal, lang), "  ")
+      ? say(pick(WORDS.awards.noProposal, lang), "  ")
       : proposals.flatMap((p) => say(pick(proposalLine(p), lang), "  ★ "))),
-    ...say(`${pick(AWARD_TEXT.notEligibleTitle, lang)}:`),
+    ...say(`${pick(WORDS.awards.notEligibleTitle, lang)}:`),
     ...(notEligible.length === 0
       ? ["  —"]
       : notEligible.flatMap((u) => say(pick(notEligibleLine(u), lang), "  ✗ "))),

@@ -8,14 +8,14 @@ import {
   type PreviousFigures,
   type WorkbookGrid,
 } from "../core";
-import { ROLLUP_MESSAGES } from "../core/rollup/messages";
 import { periodOf, SetupError } from "../pipeline";
 import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { readSummaryGrid, readWorkbookGrid, SUMMARY_LIMITS, type ReadLimits } from "../xlsx";
 import { readNamedFile } from "./files";
 import { findingLines } from "./finding-line";
-import { CLI_TEXT, CliError } from "./i18n";
+import { CliError } from "./i18n";
 import type { Context } from "./io";
+import { WORDS } from "../core/vocabulary";
 
 /**
  * A workbook the user names (not a received report): refused by its size before it is read, then read
@@ -40,7 +40,7 @@ export async function checkCampaignFile(file: string) {
 export async function requireCampaign(ctx: Context, file: string): Promise<Campaign> {
   const { campaign, findings } = await checkCampaignFile(file);
   for (const line of findingLines(findings, ctx.lang, ctx.io.width)) ctx.io.err(line);
-  if (!campaign) throw new CliError(fill(CLI_TEXT.campaignUnusable, { file: path.basename(file) }));
+  if (!campaign) throw new CliError(fill(WORDS.cli.campaignUnusable, { file: path.basename(file) }));
   return campaign;
 }
 
@@ -63,6 +63,6 @@ export function asCliError<T>(check: () => T): T {
 export async function readPreviousSummary(file: string): Promise<PreviousFigures> {
   const read = (bytes: Uint8Array, name: string) => readSummaryGrid(bytes, name, NATIVE_ZIP_CODEC);
   const previous = previousFromGrid(await readWorkbookFile(file, read, SUMMARY_LIMITS));
-  if (!previous) throw new CliError(fill(ROLLUP_MESSAGES.notASummary, { file: path.basename(file) }));
+  if (!previous) throw new CliError(fill(WORDS.rollup.notASummary, { file: path.basename(file) }));
   return previous;
 }

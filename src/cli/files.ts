@@ -16,7 +16,8 @@ import { readSubmission } from "../xlsx/submission";
 import { codeOf, fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
 import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { FOLDER_LIMITS, isTakenFromFolder } from "../pipeline";
-import { CLI_TEXT, CliError } from "./i18n";
+import { CliError } from "./i18n";
+import { WORDS } from "../core/vocabulary";
 
 /** A received file to read: where it is, and the name it is shown by (its path inside a given folder). */
 export interface InputFile {
@@ -83,11 +84,11 @@ export async function collectInputs(args: readonly string[]): Promise<Inputs> {
   };
   for (const arg of args) {
     const stat = await fs.stat(arg).catch(() => null);
-    if (!stat) throw new CliError(fill(CLI_TEXT.fileNotFound, { path: arg }));
+    if (!stat) throw new CliError(fill(WORDS.cli.fileNotFound, { path: arg }));
     if (!stat.isDirectory()) take(path.resolve(arg), path.basename(arg), stat);
     else if (firstVisit(folders, stat)) await walk(path.resolve(arg), "", 1);
   }
-  if (files.length === 0) throw new CliError(CLI_TEXT.noInputFiles);
+  if (files.length === 0) throw new CliError(WORDS.cli.noInputFiles);
   return { files, identities, skipped, truncated };
 }
 
@@ -103,7 +104,7 @@ const identityOf = (stat: Identified) => `${stat.dev}:${stat.ino}`;
 async function entriesOf(folder: string): Promise<Dirent[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
     throw new CliError(
-      fill(CLI_TEXT.folderUnreadable, { path: folder, reason: fsReason(error) }),
+      fill(WORDS.cli.folderUnreadable, { path: folder, reason: fsReason(error) }),
       fsDetail(error),
     );
   });
@@ -117,7 +118,7 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
  * us with "\uFFFD" in place of its bytes, a name no file has: it cannot be opened until renamed.
  */
 const reasonFor = (name: string, error: unknown) =>
-  codeOf(error) === "ENOENT" && name.includes("\uFFFD") ? CLI_TEXT.badNameReason : fsReason(error);
+  codeOf(error) === "ENOENT" && name.includes("\uFFFD") ? WORDS.cli.badNameReason : fsReason(error);
 
 /**
  * Reads one received file into a submission; the file's time stands in when the workbook records none.
@@ -132,7 +133,7 @@ export function readFileSubmission(file: string, name = path.basename(file)): Su
   } catch (error) {
     const source = { name, sha256: "" };
     if (error instanceof FileError) return { source, unreadable: error.text };
-    const unreadable = fill(CLI_TEXT.fileUnreadable, { file: name, reason: reasonFor(name, error) });
+    const unreadable = fill(WORDS.cli.fileUnreadable, { file: name, reason: reasonFor(name, error) });
     return { source, unreadable, detail: fsDetail(error) };
   }
   const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -172,9 +173,9 @@ export async function readNamedFile(file: string, limits: Partial<ReadLimits> = 
     return readRegularFile(file, limits).bytes;
   } catch (error) {
     if (error instanceof FileError) throw error;
-    if (codeOf(error) === "ENOENT") throw new CliError(fill(CLI_TEXT.fileNotFound, { path: file }));
+    if (codeOf(error) === "ENOENT") throw new CliError(fill(WORDS.cli.fileNotFound, { path: file }));
     throw new CliError(
-      fill(CLI_TEXT.fileUnreadable, { file: path.basename(file), reason: fsReason(error) }),
+      fill(WORDS.cli.fileUnreadable, { file: path.basename(file), reason: fsReason(error) }),
       fsDetail(error),
     );
   }
@@ -202,7 +203,8 @@ export async function refuseReadFileAsOutput(
     const stat = await fs.stat(file).catch(() => null);
     if (stat) reads.add(identityOf(stat));
   }
-  if (reads.has(identityOf(target))) throw new CliError(fill(CLI_TEXT.wouldOverwriteInput, { path: output }));
+  if (reads.has(identityOf(target)))
+    throw new CliError(fill(WORDS.cli.wouldOverwriteInput, { path: output }));
 }
 
 /**
@@ -215,13 +217,13 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
   const existing = await fs.lstat(target).catch(() => null);
   if (existing && !existing.isFile())
     throw new CliError(
-      fill(CLI_TEXT.outputUnwritable, {
+      fill(WORDS.cli.outputUnwritable, {
         path: file,
         reason: existing.isDirectory()
-          ? CLI_TEXT.folderReason
+          ? WORDS.cli.folderReason
           : existing.isSymbolicLink()
-            ? CLI_TEXT.linkReason
-            : CLI_TEXT.specialFileReason,
+            ? WORDS.cli.linkReason
+            : WORDS.cli.specialFileReason,
       }),
     );
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
@@ -231,8 +233,8 @@ export async function writeAtomically(file: string, bytes: Uint8Array): Promise<
     await fs.rename(temp, target);
   } catch (error) {
     // Creating the temporary file next to the target fails with ENOENT only where no file can be made.
-    const reason = codeOf(error) === "ENOENT" ? CLI_TEXT.noNewFileReason : fsReason(error);
-    throw new CliError(fill(CLI_TEXT.outputUnwritable, { path: file, reason }), fsDetail(error));
+    const reason = codeOf(error) === "ENOENT" ? WORDS.cli.noNewFileReason : fsReason(error);
+    throw new CliError(fill(WORDS.cli.outputUnwritable, { path: file, reason }), fsDetail(error));
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }

@@ -8,8 +8,8 @@ import {
   type Lang,
 } from "../core";
 import { displayWidth, wrapTo } from "./display-width";
-import { CLI_TEXT } from "./i18n";
 import { oneLine } from "./io";
+import { WORDS } from "../core/vocabulary";
 
 /** The least room a message keeps under its own start; narrower, it goes on under a short indent. */
 const MESSAGE_AT_LEAST = 40;
@@ -20,7 +20,7 @@ const MESSAGE_AT_LEAST = 40;
  * on, broken at spaces, under its own start.
  */
 export function groupLine(group: FindingGroup, lang: Lang, width: number): string {
-  const severity = pick(group.severity === "error" ? CLI_TEXT.error : CLI_TEXT.warning, lang);
+  const severity = pick(group.severity === "error" ? WORDS.cli.error : WORDS.cli.warning, lang);
   const where = oneLine(groupPlace(group) ?? "");
   const head = `  ${severity.padEnd(9)} ${where.padEnd(12)} `;
   const under = width - displayWidth(head) >= MESSAGE_AT_LEAST ? " ".repeat(displayWidth(head)) : "    ";

@@ -1,22 +1,22 @@
 import type { Text } from "../core";
-import { CLI_TEXT } from "./i18n";
+import { WORDS } from "../core/vocabulary";
 
 /** The code given to a path that is no regular file (a pipe, a device, a socket): no system has one. */
 export const NOT_REGULAR = "THIDUA_NOT_REGULAR";
 
 const REASONS: Readonly<Record<string, Text>> = {
-  [NOT_REGULAR]: CLI_TEXT.specialFileReason,
+  [NOT_REGULAR]: WORDS.cli.specialFileReason,
   // What opening a socket says.
-  ENXIO: CLI_TEXT.specialFileReason,
-  ENOENT: CLI_TEXT.goneReason,
-  ELOOP: CLI_TEXT.goneReason,
-  ENOTDIR: CLI_TEXT.notFolderReason,
+  ENXIO: WORDS.cli.specialFileReason,
+  ENOENT: WORDS.cli.goneReason,
+  ELOOP: WORDS.cli.goneReason,
+  ENOTDIR: WORDS.cli.notFolderReason,
   // What creating a folder says when a file already stands where the folder should go.
-  EEXIST: CLI_TEXT.notFolderReason,
-  EACCES: CLI_TEXT.deniedReason,
-  EPERM: CLI_TEXT.deniedReason,
-  EISDIR: CLI_TEXT.folderReason,
-  ENOSPC: CLI_TEXT.fullReason,
+  EEXIST: WORDS.cli.notFolderReason,
+  EACCES: WORDS.cli.deniedReason,
+  EPERM: WORDS.cli.deniedReason,
+  EISDIR: WORDS.cli.folderReason,
+  ENOSPC: WORDS.cli.fullReason,
 };
 
 /** Duck-typed: errors from Node's own modules need not be instances of this realm's Error. */
@@ -29,7 +29,7 @@ const field = (error: unknown, key: "code" | "message") =>
 export const codeOf = (error: unknown) => field(error, "code");
 
 /** Why the file system refused, in the user's words. */
-export const fsReason = (error: unknown): Text => REASONS[codeOf(error)] ?? CLI_TEXT.systemReason;
+export const fsReason = (error: unknown): Text => REASONS[codeOf(error)] ?? WORDS.cli.systemReason;
 
 /** What the system said, for --verbose. */
 export const fsDetail = (error: unknown): string => field(error, "message") || String(error);

@@ -1,11 +1,8 @@
 import type { Command, Option } from "commander";
 import type { Lang } from "../core";
-import { both, en, vi } from "../core/vocabulary";
+import { en, vi } from "../core/vocabulary";
 import { commandLines } from "./command-line";
 import { EXAMPLES } from "./help-examples";
-
-/** The help's words in both languages, for those filled in before they are picked. */
-export const HELP = both(vi.cliHelp, en.cliHelp);
 
 /** The help's words and the names of what options take, in one language. */
 export const helpWords = (lang: Lang) => (lang === "en" ? en : vi).cliHelp;

@@ -1,13 +1,13 @@
 import { fill, pick } from "../core";
 import { FOLDER_LIMITS } from "../pipeline";
 import type { Inputs } from "./files";
-import { CLI_TEXT } from "./i18n";
 import { paragraph, type Context } from "./io";
+import { WORDS } from "../core/vocabulary";
 
 /** Says what of the given folders was not read, as the page does: nothing is left out silently. */
 export function noteLeftOut(ctx: Context, inputs: Inputs): void {
   if (inputs.skipped > 0)
-    ctx.io.err(paragraph(ctx, pick(fill(CLI_TEXT.leftOut, { count: inputs.skipped }), ctx.lang)));
+    ctx.io.err(paragraph(ctx, pick(fill(WORDS.cli.leftOut, { count: inputs.skipped }), ctx.lang)));
   if (inputs.truncated)
-    ctx.io.err(paragraph(ctx, pick(fill(CLI_TEXT.folderTruncated, FOLDER_LIMITS), ctx.lang)));
+    ctx.io.err(paragraph(ctx, pick(fill(WORDS.cli.folderTruncated, FOLDER_LIMITS), ctx.lang)));
 }

@@ -8,10 +8,11 @@ import { runTemplate } from "./commands/template";
 import { runTemplates } from "./commands/templates";
 import { runValidate, SHOWN_WARNINGS } from "./commands/validate";
 import { FileError } from "../xlsx";
-import { CLI_TEXT, CliError } from "./i18n";
-import { addExamples, HELP, helpWords, langIn, localizeHelp, valueWords } from "./help";
+import { CliError } from "./i18n";
+import { addExamples, helpWords, langIn, localizeHelp, valueWords } from "./help";
 import { paragraph, printDetail, processIo, type Context, type Io } from "./io";
 import { refuseRepeatedOptions, usageText } from "./usage-errors";
+import { WORDS } from "../core/vocabulary";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -56,7 +57,7 @@ export function buildProgram(io: Io, lang: Lang, done: (exit: number) => void): 
     .option(`--unit-name <${V.name}>`, H.unitName)
     .option(
       `--unit-kind <${V.kind}>`,
-      pick(fill(HELP.unitKind, { kinds: UNIT_KINDS.map((k) => k.key).join(", ") }), lang),
+      pick(fill(WORDS.cliHelp.unitKind, { kinds: UNIT_KINDS.map((k) => k.key).join(", ") }), lang),
     )
     .option(`--parent-code <${V.code}>`, H.parentCode)
     .requiredOption(`--period <${V.period}>`, H.period)
@@ -69,7 +70,7 @@ export function buildProgram(io: Io, lang: Lang, done: (exit: number) => void): 
     .argument(`<${V.files}>`, H.validateFiles)
     .option(`--campaign <${V.xlsx}>`, H.validateCampaign)
     .option("--json", H.json)
-    .option("--all", pick(fill(HELP.all, { count: SHOWN_WARNINGS }), lang))
+    .option("--all", pick(fill(WORDS.cliHelp.all, { count: SHOWN_WARNINGS }), lang))
     .action(async (files: string[], options) => done(await runValidate(ctx(), files, options)));
   program
     .command("rollup")
@@ -146,7 +147,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return error.exitCode === 0 ? 0 : 2;
     }
     const known = error instanceof CliError || error instanceof FileError;
-    io.err(paragraph(ctx(), pick(known ? error.text : CLI_TEXT.internalError, ctx().lang)));
+    io.err(paragraph(ctx(), pick(known ? error.text : WORDS.cli.internalError, ctx().lang)));
     printDetail(
       ctx(),
       known ? error.detail : error instanceof Error ? (error.stack ?? error.message) : String(error),

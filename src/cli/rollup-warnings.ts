@@ -11,8 +11,8 @@ import {
   type UnitRow,
 } from "../core";
 import { wrapTo } from "./display-width";
-import { CLI_TEXT } from "./i18n";
 import { oneLine } from "./io";
+import { WORDS } from "../core/vocabulary";
 
 /** Unit codes a line names before it counts the others: enough to go to, short enough for a line. */
 const NAMED_UNITS = 5;
@@ -52,12 +52,12 @@ export function rollupWarningLines(units: readonly UnitRow[], lang: Lang, width:
   }));
   // The kinds most units share first: the ones to explain to the most people.
   groups.sort((a, b) => b.codes.length - a.codes.length);
-  const out = ["", ...wrapTo(`${pick(CLI_TEXT.unitWarnings, lang)}:`, width)];
+  const out = ["", ...wrapTo(`${pick(WORDS.cli.unitWarnings, lang)}:`, width)];
   for (const { group, codes } of groups) {
     const shown = example(group, unitOf);
     const place = groupPlace(shown);
     const rest = codes.length - NAMED_UNITS;
-    const spread = fill(CLI_TEXT.warningSpread, {
+    const spread = fill(WORDS.cli.warningSpread, {
       count: group.findings.length,
       units: codes.length,
       codes: codes.slice(0, NAMED_UNITS).join(", ") + (rest > 0 ? ` … +${rest}` : ""),

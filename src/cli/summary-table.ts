@@ -3,8 +3,6 @@ import {
   fill,
   pick,
   targetsMet,
-  STATUS_TEXT,
-  SUMMARY_TEXT,
   targetsOf,
   totalNotes,
   type Lang,
@@ -15,9 +13,9 @@ import {
 import { awardLines } from "./award-lines";
 import { wrapTo } from "./display-width";
 import { fits, keptColumns, naturalWidth, tableLines, type Column } from "./fit-table";
-import { CLI_TEXT } from "./i18n";
 import { oneLine } from "./io";
 import { rollupWarningLines } from "./rollup-warnings";
+import { WORDS } from "../core/vocabulary";
 
 const percent = new Map<Lang, Intl.NumberFormat>([
   ["vi", new Intl.NumberFormat("vi-VN", { style: "percent", maximumFractionDigits: 1 })],
@@ -43,11 +41,11 @@ const orDash = (value: string | number | null, lang: Lang) =>
 /** Whether the unit sent every round and form, and when: "Đúng hạn", "Trễ 5 ngày", "Thiếu đợt, …". */
 function status(u: UnitRow, lang: Lang): string {
   const parts = [
-    u.status === "partial" ? pick(CLI_TEXT.partial, lang) : null,
+    u.status === "partial" ? pick(WORDS.cli.partial, lang) : null,
     u.daysLate !== null
-      ? pick(fill(CLI_TEXT.daysLate, { days: u.daysLate }), lang)
+      ? pick(fill(WORDS.cli.daysLate, { days: u.daysLate }), lang)
       : u.due !== null && u.received !== null
-        ? pick(CLI_TEXT.onTime, lang)
+        ? pick(WORDS.cli.onTime, lang)
         : null,
   ];
   return parts.filter(Boolean).join(", ") || "—";
@@ -78,7 +76,7 @@ function targetColumns(summary: Summary, units: readonly UnitRow[], lang: Lang):
       ),
     })),
     {
-      header: pick(CLI_TEXT.metColumn, lang),
+      header: pick(WORDS.cli.metColumn, lang),
       cells: [
         ...units.map((u) => `${u.met}/${applying(u.attainment)}`),
         `${targetsMet(summary.totalAttainment)}/${applying(summary.totalAttainment)}`,
@@ -108,46 +106,46 @@ function unitColumns(summary: Summary, units: readonly UnitRow[], lang: Lang, ta
       { drop: 5 },
     ),
     {
-      header: pick(CLI_TEXT.codeColumn, lang),
+      header: pick(WORDS.cli.codeColumn, lang),
       cells: withTotal(
         units.map((u) => u.unit.code),
         summary.parent.code,
       ),
     },
     {
-      header: pick(CLI_TEXT.unitColumn, lang),
+      header: pick(WORDS.cli.unitColumn, lang),
       cells: withTotal(
         units.map((u) => u.unit.name),
-        pick(CLI_TEXT.totalRow, lang),
+        pick(WORDS.cli.totalRow, lang),
       ),
       shrinkTo: NAME_AT_LEAST,
     },
     ...targets,
     column(
-      pick(CLI_TEXT.statusColumn, lang),
+      pick(WORDS.cli.statusColumn, lang),
       units.map((u) => status(u, lang)),
       { drop: 4 },
     ),
     column(
-      pick(CLI_TEXT.scoreColumn, lang),
+      pick(WORDS.cli.scoreColumn, lang),
       units.map((u) => orDash(u.score, lang)),
     ),
     column(
-      pick(CLI_TEXT.gradeColumn, lang),
+      pick(WORDS.cli.gradeColumn, lang),
       units.map((u) => orDash(u.grade, lang)),
       { drop: 2 },
     ),
     ...(blocs
       ? [
           column(
-            pick(CLI_TEXT.blocRankColumn, lang),
+            pick(WORDS.cli.blocRankColumn, lang),
             units.map((u) => orDash(u.blocRank, lang)),
             { drop: 3 },
           ),
         ]
       : []),
     column(
-      pick(CLI_TEXT.rankColumn, lang),
+      pick(WORDS.cli.rankColumn, lang),
       units.map((u) => orDash(u.rank, lang)),
       { drop: 1 },
     ),
@@ -168,7 +166,8 @@ function withBlocHeadings(
   rows.forEach((row, i) => {
     const unit = units[i];
     if (unit && (i === 0 || unit.bloc !== units[i - 1]!.bloc)) {
-      const heading = unit.bloc === null ? CLI_TEXT.noBloc : fill(CLI_TEXT.blocHeading, { bloc: unit.bloc });
+      const heading =
+        unit.bloc === null ? WORDS.cli.noBloc : fill(WORDS.cli.blocHeading, { bloc: unit.bloc });
       out.push(...wrapTo(oneLine(pick(heading, lang)), width, "— "));
     }
     out.push(row);
@@ -207,45 +206,45 @@ export function formatSummaryTable(summary: Summary, lang: Lang, width: number):
   const main = together ? whole : keptColumns(unitColumns(summary, units, lang, []), width);
   const say = (text: string, first = "", indent?: string) => wrapTo(oneLine(text), width, first, indent);
   const out = [
-    ...say(`${pick(CLI_TEXT.units, lang)} — ${pick(summary.period.label, lang)}`),
+    ...say(`${pick(WORDS.cli.units, lang)} — ${pick(summary.period.label, lang)}`),
     ...withBlocHeadings(summary, units, tableLines(main, width), lang, width),
   ];
   if (!together) {
     const codes: Column = {
-      header: pick(CLI_TEXT.codeColumn, lang),
-      cells: [...units.map((u) => u.unit.code), pick(CLI_TEXT.totalRow, lang)],
+      header: pick(WORDS.cli.codeColumn, lang),
+      cells: [...units.map((u) => u.unit.code), pick(WORDS.cli.totalRow, lang)],
     };
-    out.push("", ...say(`${pick(CLI_TEXT.targetResults, lang)}:`));
+    out.push("", ...say(`${pick(WORDS.cli.targetResults, lang)}:`));
     out.push(
       ...targetTables(targets, codes, width).flatMap((table, i) => [...(i > 0 ? [""] : []), ...table]),
     );
   }
   // The notes are about the total row: under the table that holds it.
   out.push(...totalNotes(summary).flatMap((note) => say(pick(note, lang), "  * ")));
-  out.push("", `${pick(CLI_TEXT.legend, lang)}:`);
+  out.push("", `${pick(WORDS.cli.legend, lang)}:`);
   targetsOf(summary.templates, summary.indicators).forEach((t, i) =>
     out.push(...say(`${t.key}: ${pick(t.label, lang)}`, `  T${i + 1} `)),
   );
   if (summary.previous)
     out.push(
       "",
-      ...say(pick(fill(SUMMARY_TEXT.comparedWith, { period: summary.previous.periodLabel }), lang)),
+      ...say(pick(fill(WORDS.summary.comparedWith, { period: summary.previous.periodLabel }), lang)),
     );
   out.push(...awardLines(summary, lang, width));
   out.push(...rollupWarningLines(units, lang, width));
-  const rejectedMark = ` (${pick(STATUS_TEXT.rejected, lang).toLowerCase()})`;
+  const rejectedMark = ` (${pick(WORDS.submissionStatus.rejected, lang).toLowerCase()})`;
   const missing = (summary.expected ?? [])
     .filter((e) => e.status !== "received")
     .map((e) => `${e.unit.code} ${e.unit.name}${e.status === "rejected" ? rejectedMark : ""}`);
   const missingText = summary.expected
     ? missing.join("; ") || "—"
-    : `${pick(SUMMARY_TEXT.missingUnknown, lang)}. ${pick(SUMMARY_TEXT.noList, lang)}`;
-  out.push("", ...say(`${pick(CLI_TEXT.missing, lang)}: ${missingText}`, "", "  "));
+    : `${pick(WORDS.summary.missingUnknown, lang)}. ${pick(WORDS.summary.noList, lang)}`;
+  out.push("", ...say(`${pick(WORDS.cli.missing, lang)}: ${missingText}`, "", "  "));
   const duplicates = summary.duplicates.map(
     (d) => `${d.unitCode}: ${d.kept.name} ← ${d.dropped.map((f) => f.name).join(", ")}`,
   );
-  out.push(...say(`${pick(CLI_TEXT.duplicates, lang)}: ${duplicates.join("; ") || "—"}`, "", "  "));
-  out.push(`${pick(CLI_TEXT.rejected, lang)}:`);
+  out.push(...say(`${pick(WORDS.cli.duplicates, lang)}: ${duplicates.join("; ") || "—"}`, "", "  "));
+  out.push(`${pick(WORDS.cli.rejected, lang)}:`);
   for (const r of summary.rejected) out.push(...say(`${r.source.name}: ${pick(r.reason, lang)}`, "  ✗ "));
   if (summary.rejected.length === 0) out.push("  —");
   return out.join("\n");

@@ -1,9 +1,7 @@
 import { Option, type Command, type CommanderError } from "commander";
 import { fill, type Text } from "../core";
-import { both, en, vi } from "../core/vocabulary";
+import { WORDS } from "../core/vocabulary";
 import { CliError } from "./i18n";
-
-const U = both(vi.cliUsage, en.cliUsage);
 
 /** The quoted parts of commander's message: the option, argument, command or value it is about. */
 const quotedIn = (message: string) => [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
@@ -16,16 +14,17 @@ export function usageText(error: CommanderError): Text | null {
   if (error.exitCode === 0) return null;
   const [first = "", second = ""] = quotedIn(error.message);
   const texts: Record<string, Text> = {
-    "commander.unknownOption": fill(U.unknownOption, { option: first }),
-    "commander.unknownCommand": fill(U.unknownCommand, { command: first }),
-    "commander.missingArgument": U.missingArgument,
-    "commander.optionMissingArgument": fill(U.optionMissingArgument, { option: first }),
-    "commander.missingMandatoryOptionValue": fill(U.missingOption, { option: first }),
-    "commander.invalidArgument": fill(U.invalidArgument, { option: first, value: second }),
-    "commander.excessArguments": U.excessArguments,
+    "commander.unknownOption": fill(WORDS.cliUsage.unknownOption, { option: first }),
+    "commander.unknownCommand": fill(WORDS.cliUsage.unknownCommand, { command: first }),
+    "commander.missingArgument": WORDS.cliUsage.missingArgument,
+    "commander.optionMissingArgument": fill(WORDS.cliUsage.optionMissingArgument, { option: first }),
+    "commander.missingMandatoryOptionValue": fill(WORDS.cliUsage.missingOption, { option: first }),
+    "commander.invalidArgument": fill(WORDS.cliUsage.invalidArgument, { option: first, value: second }),
+    "commander.excessArguments": WORDS.cliUsage.excessArguments,
   };
-  const text = texts[error.code] ?? fill(U.other, { detail: error.message.replace(/^error: /, "") });
-  return { vi: `${text.vi} ${U.seeHelp.vi}`, en: `${text.en} ${U.seeHelp.en}` };
+  const text =
+    texts[error.code] ?? fill(WORDS.cliUsage.other, { detail: error.message.replace(/^error: /, "") });
+  return { vi: `${text.vi} ${WORDS.cliUsage.seeHelp.vi}`, en: `${text.en} ${WORDS.cliUsage.seeHelp.en}` };
 }
 
 /**
@@ -37,7 +36,8 @@ export function refuseRepeatedOptions(command: Command): void {
     if (!(option.required || option.optional) || option.variadic || option.parseArg) continue;
     let given = false;
     command.on(`option:${option.name()}`, () => {
-      if (given) throw new CliError(fill(U.repeatedOption, { option: option.long ?? option.flags }));
+      if (given)
+        throw new CliError(fill(WORDS.cliUsage.repeatedOption, { option: option.long ?? option.flags }));
       given = true;
     });
   }

@@ -14,45 +14,15 @@ import {
 import { balanceCells } from "./closing-stock";
 import { computeForm, unreportedCells } from "./compute";
 import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
-import {
-  findSheet,
-  nameIndex,
-  type GridCell,
-  type GridName,
-  type GridSheet,
-  type WorkbookGrid,
-} from "./grid";
+import { findSheet, nameIndex, type GridName, type GridSheet, type WorkbookGrid } from "./grid";
 import { formFrame, type FormFrame } from "./form-frame";
+import type { CellRead, FormRead } from "./form-read";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
 import { isUnitKind, type ReportingUnit } from "./units";
-
-/** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
-export interface CellRead extends GridCell {
-  readonly cell: FormCell;
-  /** Absent when the workbook lacks the cell's defined name. */
-  readonly sheet?: string;
-  readonly address?: string;
-  /** The visibility of `sheet`: form cells belong on a visible sheet. */
-  readonly visibility?: GridSheet["visibility"];
-}
-
-export interface FormRead {
-  /** The definition the workbook declares: the current one, or an earlier version still read. */
-  readonly def: TemplateDef;
-  readonly reads: readonly CellRead[];
-  /** The numeric inputs as read, every computed cell recomputed from them, in the shape of `def`. */
-  readonly values: FormValues;
-  /** A roll-up's closing stocks written as figures: taken as read, not recomputed (`balanceCells`). */
-  readonly given?: ReadonlySet<FormCell>;
-  /** The visible sheet most of the form's names point at (`formSheetOf`): the form's sheet. */
-  readonly sheet?: string;
-  /** Where the form's own headings and labels are on its sheet, where the names point at one. */
-  readonly frame?: FormFrame;
-}
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
 export interface Extraction {

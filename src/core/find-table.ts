@@ -1,4 +1,5 @@
 import { fromA1, toA1 } from "./a1";
+import type { PlanArea } from "./layout/plan";
 import { nameKey } from "./text";
 import {
   findSheet,
@@ -12,13 +13,29 @@ import {
 /** Tables of ours are a few dozen columns wide; a hostile sheet's far columns are not looked at. */
 const MAX_TABLE_COLUMNS = 512;
 
-type Rows = Map<number, Map<number, GridCell>>;
+const rawText = (cell: GridCell | undefined) => (cell?.value ? String(cell.value.value).trim() : "");
 
-function rowsOf(sheet: GridSheet): Rows {
-  const rows: Rows = new Map();
+/** What a table keeps of a cell: its value, and the text it shows (a percent cell's "105%"). */
+function tableCellOf(cell: GridCell | undefined): { value?: GridValue; shown?: string } {
+  if (!cell?.value) return {};
+  return { value: cell.value, ...(cell.shown !== undefined ? { shown: cell.shown } : {}) };
+}
+
+/** A sheet's cells that hold a value, by row and then by column. */
+export type CellRows = ReadonlyMap<number, ReadonlyMap<number, GridCell>>;
+
+const within = (area: PlanArea | undefined, row: number, col: number) =>
+  !area || (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right);
+
+/**
+ * The cells of a sheet that hold a value, row by row, inside `area` where one is given: one pass over the
+ * cells the sheet holds, so an area "A1:XFD1048576" costs no more than the cells really there.
+ */
+export function cellRows(sheet: GridSheet, area?: PlanArea): CellRows {
+  const rows = new Map<number, Map<number, GridCell>>();
   for (const [address, cell] of sheet.cells) {
     const at = fromA1(address);
-    if (!at || !cell.value) continue;
+    if (!at || !cell.value || !within(area, at.row, at.col)) continue;
     const row = rows.get(at.row) ?? new Map<number, GridCell>();
     row.set(at.col, cell);
     rows.set(at.row, row);
@@ -26,19 +43,40 @@ function rowsOf(sheet: GridSheet): Rows {
   return rows;
 }
 
-function firstRow(rows: Rows): number {
+/**
+ * An area of a sheet read as a table: its top row is the header, and each row below it that holds a value
+ * in its columns is a row of the table (blank rows drop). At most MAX_TABLE_COLUMNS wide.
+ */
+export function areaTable(rows: CellRows, sheet: string, name: string, area: PlanArea): SheetTable {
+  const right = Math.min(area.right, area.left + MAX_TABLE_COLUMNS - 1);
+  const cols = Array.from({ length: right - area.left + 1 }, (_, i) => area.left + i);
+  const header = rows.get(area.top);
+  const below = [...rows.keys()].filter((r) => r > area.top && r <= area.bottom).sort((a, b) => a - b);
+  const data = below.flatMap((r) => {
+    const cells = rows.get(r)!;
+    if (!cols.some((c) => cells.has(c))) return [];
+    return [{ cells: cols.map((c) => ({ address: toA1(r, c), ...tableCellOf(cells.get(c)) })) }];
+  });
+  return {
+    name,
+    sheet,
+    ref: toA1(area.top, area.left),
+    header: cols.map((c) => ({ text: rawText(header?.get(c)), address: toA1(area.top, c) })),
+    rows: data,
+  };
+}
+
+function firstRow(rows: CellRows): number {
   let first = Infinity;
   for (const r of rows.keys()) if (r < first) first = r;
   return first;
 }
 
-const rawText = (cell: GridCell | undefined) => (cell?.value ? String(cell.value.value).trim() : "");
-
 /** A header cell as people typed it: case, spaces and how accents are encoded do not matter. */
 const textOf = (cell: GridCell | undefined) => (cell?.value ? nameKey(String(cell.value.value)) : "");
 
 /** Where the header starts: the first cell of a row followed by the given column names, left to right. */
-function headerAt(rows: Rows, header: readonly string[]): { row: number; col: number } | null {
+function headerAt(rows: CellRows, header: readonly string[]): { row: number; col: number } | null {
   const wanted = header.map(nameKey);
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const cells = rows.get(r)!;
@@ -50,15 +88,9 @@ function headerAt(rows: Rows, header: readonly string[]): { row: number; col: nu
   return null;
 }
 
-/** What a table keeps of a cell: its value, and the text it shows (a percent cell's "105%"). */
-export function tableCellOf(cell: GridCell | undefined): { value?: GridValue; shown?: string } {
-  if (!cell?.value) return {};
-  return { value: cell.value, ...(cell.shown !== undefined ? { shown: cell.shown } : {}) };
-}
-
-/** A plain range read as a table: its header from `start` rightwards, rows down to the first blank one. */
+/** A plain range read as a table: its header from `start` rightwards, its rows down to the first blank one. */
 function rangeAsTable(
-  rows: Rows,
+  rows: CellRows,
   sheet: string,
   name: string,
   start: { row: number; col: number },
@@ -66,22 +98,10 @@ function rangeAsTable(
   const headerCells = rows.get(start.row)!;
   let right = start.col;
   while (right + 1 - start.col < MAX_TABLE_COLUMNS && textOf(headerCells.get(right + 1)) !== "") right++;
-  const cols = Array.from({ length: right - start.col + 1 }, (_, i) => start.col + i);
-  const data: SheetTable["rows"][number][] = [];
-  for (let r = start.row + 1; cols.some((c) => rows.get(r)?.has(c)); r++)
-    data.push({
-      cells: cols.map((c) => {
-        const cell = rows.get(r)?.get(c);
-        return { address: toA1(r, c), ...tableCellOf(cell) };
-      }),
-    });
-  return {
-    name,
-    sheet,
-    ref: toA1(start.row, start.col),
-    header: cols.map((c) => ({ text: rawText(headerCells.get(c)), address: toA1(start.row, c) })),
-    rows: data,
-  };
+  const filled = (r: number) => [...(rows.get(r)?.keys() ?? [])].some((c) => c >= start.col && c <= right);
+  let bottom = start.row;
+  while (filled(bottom + 1)) bottom++;
+  return areaTable(rows, sheet, name, { top: start.row, left: start.col, bottom, right });
 }
 
 /**
@@ -101,7 +121,7 @@ export function findTable(
   const named = findSheet(grid, name);
   const sheets = named ? [named, ...grid.sheets.filter((s) => s !== named)] : grid.sheets;
   for (const sheet of sheets) {
-    const rows = rowsOf(sheet);
+    const rows = cellRows(sheet);
     const start =
       header.length > 0
         ? headerAt(rows, header)

@@ -1,9 +1,7 @@
 import type { Severity, TemplateId } from "./catalog";
 import type { Finding } from "./finding";
 import { fill, type Text } from "./text";
-import { both, en, vi } from "./vocabulary";
-
-const WORDS = both(vi.findingGroups, en.findingGroups);
+import { WORDS } from "./vocabulary";
 
 /** How many of a group's other cells its text names: enough to see the pattern, short enough for a line. */
 export const NAMED_CELLS = 5;
@@ -77,7 +75,7 @@ export function groupText(group: FindingGroup): Text {
   if (others.length === 0) return message;
   const named = others.slice(0, NAMED_CELLS).map((f) => f.cell ?? "");
   const cells = named.join(", ") + (others.length > named.length ? "…" : "");
-  const more = fill(others.length === 1 ? WORDS.oneMoreCell : WORDS.moreCells, {
+  const more = fill(others.length === 1 ? WORDS.findingGroups.oneMoreCell : WORDS.findingGroups.moreCells, {
     count: others.length,
     cells,
   });

@@ -1,10 +1,7 @@
 import { finding, type Finding } from "./finding";
 import { META_SHEET, type DecodedMeta } from "./metadata";
-import { MESSAGES } from "./messages";
 import { fill, folded, hasUnshowable, startsLikeFormula, type Text } from "./text";
-import { both, en, vi } from "./vocabulary";
-
-const REASONS = both(vi.identityText, en.identityText);
+import { WORDS } from "./vocabulary";
 
 /** A check mark or cross at the start makes a name read like the verdict shown next to it. */
 const STATUS_START = /^[\u2713\u2714\u2717\u2718\u2705\u274c\u2611\u2612]/u;
@@ -18,10 +15,10 @@ const STATUS_START = /^[\u2713\u2714\u2717\u2718\u2705\u274c\u2611\u2612]/u;
  * (a name such as "✓ Sẵn sàng gửi" reads like the status beside it), and is capped at `max` characters.
  */
 export function identityProblem(text: string, max: number | null = null): Text | null {
-  if (hasUnshowable(text)) return REASONS.unshowable;
-  if (startsLikeFormula(text)) return REASONS.formulaStart;
-  if (STATUS_START.test(text.trim())) return REASONS.statusMark;
-  if (max !== null && [...text].length > max) return fill(REASONS.tooLong, { max });
+  if (hasUnshowable(text)) return WORDS.identityText.unshowable;
+  if (startsLikeFormula(text)) return WORDS.identityText.formulaStart;
+  if (STATUS_START.test(text.trim())) return WORDS.identityText.statusMark;
+  if (max !== null && [...text].length > max) return fill(WORDS.identityText.tooLong, { max });
   return null;
 }
 
@@ -55,17 +52,17 @@ export function identityTextFindings(meta: DecodedMeta): Finding[] {
     const where = metaCell(meta, key);
     const params = { cell: where.cell ?? "?", field: key };
     if (hasUnshowable(text))
-      out.push(finding("error", "identity.unshowable", fill(MESSAGES.identityUnshowable, params), where));
+      out.push(finding("error", "identity.unshowable", fill(WORDS.report.identityUnshowable, params), where));
     else {
       const reason = identityProblem(text);
       if (reason)
         out.push(
-          finding("error", "identity.bad_text", fill(MESSAGES.identityBad, { ...params, reason }), where),
+          finding("error", "identity.bad_text", fill(WORDS.report.identityBad, { ...params, reason }), where),
         );
     }
     if (max !== null && text.length > max)
       out.push(
-        finding("error", "identity.too_long", fill(MESSAGES.identityTooLong, { ...params, max }), where),
+        finding("error", "identity.too_long", fill(WORDS.report.identityTooLong, { ...params, max }), where),
       );
   }
   return out;

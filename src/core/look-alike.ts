@@ -1,10 +1,10 @@
 import type { TemplateId } from "./catalog";
-import type { FormRead } from "./extract";
+import type { FormRead } from "./form-read";
 import { finding, type Finding } from "./finding";
 import type { GridSheet } from "./grid";
-import { MESSAGES } from "./messages";
 import { fill, shown } from "./text";
 import unhomoglyph from "unhomoglyph";
+import { WORDS } from "./vocabulary";
 
 /**
  * Characters that show as nothing, or as a space: a name holding them looks like one without. UTS #39
@@ -77,7 +77,7 @@ export const lookAlikeFindings = (lookAlikes: readonly LookAlike[]): Finding[] =
     finding(
       "error",
       "sheet.look_alike",
-      fill(MESSAGES.lookAlikeSheet, { sheet: shown(sheet), formSheet: shown(formSheet) }),
+      fill(WORDS.report.lookAlikeSheet, { sheet: shown(sheet), formSheet: shown(formSheet) }),
       { template, sheet },
     ),
   );

@@ -1,10 +1,10 @@
 import { columnLetters, fromA1 } from "./a1";
-import type { CellRead, FormRead } from "./extract";
+import type { CellRead, FormRead } from "./form-read";
 import { finding, type Finding } from "./finding";
 import type { FormFrame } from "./form-frame";
 import { META_SHEET } from "./metadata";
-import { MESSAGES } from "./messages";
 import { fill, shown, type Param, type Text } from "./text";
+import { WORDS } from "./vocabulary";
 
 type Placed = CellRead & { readonly sheet: string; readonly address: string };
 
@@ -79,11 +79,11 @@ function offFrame(
   const line = frame.rows.get(templateRow.key);
   if (column !== undefined && column < col)
     return {
-      why: MESSAGES.nameOffHeading,
+      why: WORDS.report.nameOffHeading,
       about: { heading: shown(templateCol.label.vi), column: columnLetters(column) },
     };
   if (line !== undefined && line < row)
-    return { why: MESSAGES.nameOffLabel, about: { label: shown(templateRow.label.vi), row: line + 1 } };
+    return { why: WORDS.report.nameOffLabel, about: { label: shown(templateRow.label.vi), row: line + 1 } };
   if (column === undefined || column > col) unchecked(templateCol.label.vi);
   if (line === undefined || line > row) unchecked(templateRow.label.vi);
   return undefined;
@@ -108,9 +108,9 @@ function formMisplaced(
   const onSheet: { read: Placed; row: number; col: number }[] = [];
   for (const read of placed) {
     const at = fromA1(read.address);
-    if (!onVisibleFormSheet(read)) misplaced.set(read, { why: MESSAGES.nameOnHiddenSheet });
-    else if (read.sheet !== formSheet) misplaced.set(read, { why: MESSAGES.nameOnOtherSheet });
-    else if (!at) misplaced.set(read, { why: MESSAGES.nameOffGrid });
+    if (!onVisibleFormSheet(read)) misplaced.set(read, { why: WORDS.report.nameOnHiddenSheet });
+    else if (read.sheet !== formSheet) misplaced.set(read, { why: WORDS.report.nameOnOtherSheet });
+    else if (!at) misplaced.set(read, { why: WORDS.report.nameOffGrid });
     else onSheet.push({ read, ...at });
   }
   const byRow = groupBy(onSheet, (p) => p.read.cell.row.key);
@@ -144,7 +144,7 @@ function formMisplaced(
       rowsAstray.has(templateRow.key) ||
       colsAstray.has(templateCol.key)
     )
-      misplaced.set(read, { why: MESSAGES.nameOffGrid });
+      misplaced.set(read, { why: WORDS.report.nameOffGrid });
     else {
       const off = form.frame && offFrame(form.frame, placement, unchecked);
       if (off) misplaced.set(read, off);
@@ -159,7 +159,7 @@ function uncheckedFinding(form: FormRead, sheet: string, labels: ReadonlySet<str
   return finding(
     "warning",
     "cell.name_unplaced",
-    fill(MESSAGES.namesUnplaced, {
+    fill(WORDS.report.namesUnplaced, {
       sheet: shown(sheet),
       missing: missing.slice(0, 5).join(", ") + (missing.length > 5 ? ", …" : ""),
     }),
@@ -190,7 +190,7 @@ export function misplacedNames(forms: readonly FormRead[]): Finding[] {
       const cellKey = `${upper(read.sheet)}!${read.address}`;
       const other = namedCells.get(cellKey);
       if (other === undefined) namedCells.set(cellKey, read.cell.name);
-      const placement = other === undefined ? misplaced.get(read) : { why: MESSAGES.nameSharedCell };
+      const placement = other === undefined ? misplaced.get(read) : { why: WORDS.report.nameSharedCell };
       if (!placement) continue;
       const params = {
         ...placement.about,

@@ -1,5 +1,5 @@
 import { fill, type Text } from "./text";
-import { both, en, vi } from "./vocabulary";
+import { WORDS } from "./vocabulary";
 
 /**
  * A reporting period as data: a round, a sprint, a year or a five-year review. Its dates travel with it,
@@ -12,8 +12,6 @@ export interface Period {
   readonly label: Text;
   readonly due?: string;
 }
-
-const PERIOD_TEXT = both(vi.period, en.period);
 
 const DEFAULT_PERIOD_ID = /^(\d{4})(?:-D([12]))?$/;
 const PERIOD_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
@@ -99,7 +97,7 @@ export function parsePeriod(id: string): Period | null {
     id: round ? `${year}-D${round}` : String(year),
     start,
     end,
-    label: fill(round ? PERIOD_TEXT.round : PERIOD_TEXT.wholeYear, { round: round ?? "", year, span }),
+    label: fill(round ? WORDS.period.round : WORDS.period.wholeYear, { round: round ?? "", year, span }),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Text } from "./text";
-import { both, en, vi } from "./vocabulary";
+import { WORDS } from "./vocabulary";
 
 const KINDS = [
   "commune",
@@ -12,10 +12,8 @@ const KINDS = [
 
 export type UnitKind = (typeof KINDS)[number];
 
-const KIND_TEXT: Record<UnitKind, Text> = both(vi.unitKind, en.unitKind);
-
 /** The kinds of reporting unit; district federations report only for periods before 1 July 2025. */
-export const UNIT_KINDS = KINDS.map((key) => ({ key, label: KIND_TEXT[key] }));
+export const UNIT_KINDS = KINDS.map((key) => ({ key, label: WORDS.unitKind[key] }));
 
 export function isUnitKind(key: string): key is UnitKind {
   return UNIT_KINDS.some((k) => k.key === key);

@@ -12,7 +12,8 @@ import {
 } from "./catalog";
 import { constantResult } from "./constant-formula";
 import { evaluate, references, renderFormula, type CellAt } from "./expr";
-import { countsAsZero, isBlank, type CellRead, type Extraction, type FormRead } from "./extract";
+import { countsAsZero, isBlank, type Extraction } from "./extract";
+import type { CellRead, FormRead } from "./form-read";
 import { figureText, messageFigure, percentText } from "./figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
@@ -21,12 +22,12 @@ import { META_SCHEMA, periodFromMeta } from "./metadata";
 import { lookAlikeFindings } from "./look-alike";
 import { misplacedNames } from "./name-placement";
 import type { GridValue } from "./grid";
-import { MESSAGES } from "./messages";
 import { fill, shown, type Param, type Text } from "./text";
 import { isLegible, tooSmall } from "./legible";
 import { showsFigure } from "./shown-figure";
 import { parseTargetValue, placedTarget } from "./targets";
 import { isUnitKind, isValidUnitCode } from "./units";
+import { WORDS } from "./vocabulary";
 
 const formatters = {
   vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 }),
@@ -51,36 +52,36 @@ function aboutCell(text: Text, label: Text, params: Record<string, Param> = {}):
 
 function validateIdentity(extraction: Extraction): Finding[] {
   const meta = extraction.meta;
-  if (!meta) return [finding("error", "identity.no_metadata", MESSAGES.noMetadata)];
+  if (!meta) return [finding("error", "identity.no_metadata", WORDS.report.noMetadata)];
   const out: Finding[] = [];
   const error = (rule: string, text: Text, params: Record<string, string | number> = {}, key?: string) =>
     out.push(finding("error", rule, fill(text, params), key ? metaCell(meta, key) : {}));
   if (meta.schema !== META_SCHEMA)
-    error("identity.schema", MESSAGES.badSchema, { schema: quoted(meta.schema ?? "—") }, "schema");
-  if (meta.templates.length === 0) error("identity.no_templates", MESSAGES.noTemplates, {}, "templates");
+    error("identity.schema", WORDS.report.badSchema, { schema: quoted(meta.schema ?? "—") }, "schema");
+  if (meta.templates.length === 0) error("identity.no_templates", WORDS.report.noTemplates, {}, "templates");
   for (const declared of meta.templates) {
     if (declared.id === CUSTOM_FORM && declared.version === CUSTOM_VERSION) {
       const own = indicatorsOfMeta(meta);
-      if (!own) error("identity.bad_indicators", MESSAGES.badIndicators, { reason: "—" }, "templates");
+      if (!own) error("identity.bad_indicators", WORDS.report.badIndicators, { reason: "—" }, "templates");
       else if ("problem" in own) out.push(own.problem);
     } else if (declared.id === CUSTOM_FORM)
       error(
         "identity.unknown_version",
-        MESSAGES.unknownVersion,
+        WORDS.report.unknownVersion,
         { template: declared.id, version: declared.version ?? "—", supported: CUSTOM_VERSION },
         "templates",
       );
     else if (!isTemplateId(declared.id))
       error(
         "identity.unknown_template",
-        MESSAGES.unknownTemplate,
+        WORDS.report.unknownTemplate,
         { template: quoted(declared.id) },
         "templates",
       );
     else if (!findDefinition(declared.id, declared.version))
       error(
         "identity.unknown_version",
-        MESSAGES.unknownVersion,
+        WORDS.report.unknownVersion,
         {
           template: declared.id,
           version: declared.version ?? "—",
@@ -89,16 +90,17 @@ function validateIdentity(extraction: Extraction): Finding[] {
         "templates",
       );
   }
-  if (!meta.unitCode) error("identity.missing_unit", MESSAGES.missingUnit);
+  if (!meta.unitCode) error("identity.missing_unit", WORDS.report.missingUnit);
   else if (!isValidUnitCode(meta.unitCode))
-    error("identity.bad_unit_code", MESSAGES.badUnitCode, { code: quoted(meta.unitCode) }, "unit_code");
-  if (!meta.unitName) out.push(finding("warning", "identity.missing_unit_name", MESSAGES.missingUnitName));
+    error("identity.bad_unit_code", WORDS.report.badUnitCode, { code: quoted(meta.unitCode) }, "unit_code");
+  if (!meta.unitName)
+    out.push(finding("warning", "identity.missing_unit_name", WORDS.report.missingUnitName));
   else if (meta.unitName.length > MAX_NAME_LENGTH)
-    error("identity.unit_name_too_long", MESSAGES.unitNameTooLong, { max: MAX_NAME_LENGTH }, "unit_name");
+    error("identity.unit_name_too_long", WORDS.report.unitNameTooLong, { max: MAX_NAME_LENGTH }, "unit_name");
   if (meta.parentCode && !isValidUnitCode(meta.parentCode))
     error(
       "identity.bad_parent_code",
-      MESSAGES.badParentCode,
+      WORDS.report.badParentCode,
       { code: quoted(meta.parentCode) },
       "parent_code",
     );
@@ -107,21 +109,21 @@ function validateIdentity(extraction: Extraction): Finding[] {
       finding(
         "warning",
         "identity.unknown_unit_kind",
-        fill(MESSAGES.unknownUnitKind, { kind: quoted(meta.unitKind) }),
+        fill(WORDS.report.unknownUnitKind, { kind: quoted(meta.unitKind) }),
         metaCell(meta, "unit_kind"),
       ),
     );
   if (!periodFromMeta(meta))
-    error("identity.bad_period", MESSAGES.badPeriod, { period: quoted(meta.periodId ?? "") }, "period");
+    error("identity.bad_period", WORDS.report.badPeriod, { period: quoted(meta.periodId ?? "") }, "period");
   if (meta.rollupUnits === "broken")
-    error("identity.rollup_units", MESSAGES.brokenRollupList, {}, "rollup_units");
+    error("identity.rollup_units", WORDS.report.brokenRollupList, {}, "rollup_units");
   out.push(...identityTextFindings(meta));
   for (const [key, value] of meta.targets) {
     const target = placedTarget(key, extraction.report?.indicators);
     if (target && value !== "" && parseTargetValue(value, target.kind) === null)
       error(
         "identity.bad_target",
-        MESSAGES.badTarget,
+        WORDS.report.badTarget,
         { target: key, value: quoted(value) },
         `target_${key}`,
       );
@@ -147,29 +149,29 @@ type FindingAt = (
  */
 function validateInputFormula(formula: string, value: GridValue | undefined, at: FindingAt): Finding[] {
   if (value?.type !== "number")
-    return [at("error", "cell.formula_without_value", MESSAGES.formulaWithoutValue)];
+    return [at("error", "cell.formula_without_value", WORDS.report.formulaWithoutValue)];
   const text = quoted(formula);
   const cached = figureText(value.value);
   const computed = constantResult(formula);
   if (computed === null)
     return [
-      at("error", "cell.formula_unverifiable", MESSAGES.formulaUnverifiable, { formula: text, cached }),
+      at("error", "cell.formula_unverifiable", WORDS.report.formulaUnverifiable, { formula: text, cached }),
     ];
   if (!sameFigure(computed, value.value))
     return [
-      at("error", "cell.formula_result_differs", MESSAGES.formulaResultDiffers, {
+      at("error", "cell.formula_result_differs", WORDS.report.formulaResultDiffers, {
         formula: text,
         computed: figureText(computed),
         cached,
       }),
     ];
-  return [at("warning", "cell.formula_in_input", MESSAGES.formulaInInput)];
+  return [at("warning", "cell.formula_in_input", WORDS.report.formulaInInput)];
 }
 
 const COMPUTED_MESSAGES = {
-  array: MESSAGES.arrayFormulaInInput,
-  dataTable: MESSAGES.dataTableInInput,
-  shared: MESSAGES.sharedFormulaInInput,
+  array: WORDS.report.arrayFormulaInInput,
+  dataTable: WORDS.report.dataTableInInput,
+  shared: WORDS.report.sharedFormulaInInput,
 } as const;
 
 function validateInput(read: CellRead, def: TemplateDef, where: object): Finding[] {
@@ -190,18 +192,20 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   if (value.type === "string") {
     const text = value.value.trim();
     if (/\d/.test(text) && /^[+-]?[\d\s.,]+$/.test(text))
-      results.push(at("error", "cell.text_number", MESSAGES.textNumber, { text: quoted(text) }));
+      results.push(at("error", "cell.text_number", WORDS.report.textNumber, { text: quoted(text) }));
     else if (text !== "")
-      results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: quoted(text) }));
+      results.push(at("error", "cell.not_number", WORDS.report.notNumber, { text: quoted(text) }));
   } else if (value.type !== "number" || !Number.isFinite(value.value)) {
     // A reader may hand over what no spreadsheet stores as a number (NaN from an .ods): not a figure.
-    results.push(at("error", "cell.not_number", MESSAGES.notNumber, { text: quoted(String(value.value)) }));
+    results.push(
+      at("error", "cell.not_number", WORDS.report.notNumber, { text: quoted(String(value.value)) }),
+    );
   } else if (!(value.value <= MAX_FIGURE)) {
-    results.push(at("error", "cell.too_large", MESSAGES.tooLarge, { value: messageFigure(value.value) }));
+    results.push(at("error", "cell.too_large", WORDS.report.tooLarge, { value: messageFigure(value.value) }));
   } else if (value.value < 0) {
-    results.push(at("error", "cell.negative", MESSAGES.negative, { value: messageFigure(value.value) }));
+    results.push(at("error", "cell.negative", WORDS.report.negative, { value: messageFigure(value.value) }));
   } else if (!Number.isInteger(value.value)) {
-    results.push(at("error", "cell.fraction", MESSAGES.fraction, { value: messageFigure(value.value) }));
+    results.push(at("error", "cell.fraction", WORDS.report.fraction, { value: messageFigure(value.value) }));
   }
   return results;
 }
@@ -237,9 +241,9 @@ function validateComputed(
   // Most files keep the formula as written: equal text needs no normalizing.
   if (actual === expected || normalizeFormula(actual, read.sheet) === normalizeFormula(expected, read.sheet))
     return [];
-  const message = aboutCell(MESSAGES.formulaTampered, cellLabel(form.def, read.cell), {
+  const message = aboutCell(WORDS.report.formulaTampered, cellLabel(form.def, read.cell), {
     expected,
-    actual: actual ? `=${actual}` : MESSAGES.noFormula,
+    actual: actual ? `=${actual}` : WORDS.report.noFormula,
   });
   return [
     finding("error", "cell.formula_tampered", message, {
@@ -251,7 +255,7 @@ function validateComputed(
 }
 
 const shownText = (kind: ValueKind, value: number | null): Text =>
-  value === null ? MESSAGES.noResult : kind === "ratio" ? percentText(value) : figureText(value);
+  value === null ? WORDS.report.noResult : kind === "ratio" ? percentText(value) : figureText(value);
 
 /**
  * A computed cell whose cached result is not what its formula gives: a program that shows cached
@@ -263,7 +267,7 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   if (cached?.type !== "number") return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
   if (computed !== null && sameFigure(computed, cached.value)) return [];
-  const message = aboutCell(MESSAGES.staleResult, cellLabel(form.def, read.cell), {
+  const message = aboutCell(WORDS.report.staleResult, cellLabel(form.def, read.cell), {
     shown: shownText(read.cell.kind, cached.value),
     computed: shownText(read.cell.kind, computed),
   });
@@ -279,7 +283,7 @@ function validateClosing(read: CellRead, form: FormRead, where: object): Finding
   const value = valueAt(form.values, at.row, at.col);
   const balance = evaluate(read.cell.formula!, at, (ref) => valueAt(form.values, ref.row, ref.col));
   if (value === null || balance === null || sameFigure(value, balance)) return [];
-  const message = aboutCell(MESSAGES.closingDiffers, cellLabel(form.def, read.cell), {
+  const message = aboutCell(WORDS.report.closingDiffers, cellLabel(form.def, read.cell), {
     value: figureText(value),
     computed: figureText(balance),
   });
@@ -287,16 +291,16 @@ function validateClosing(read: CellRead, form: FormRead, where: object): Finding
 }
 
 const HIDDEN_MESSAGES = {
-  row: MESSAGES.hiddenRow,
-  column: MESSAGES.hiddenColumn,
-  merge: MESSAGES.hiddenByMerge,
-  graphic: MESSAGES.hiddenByGraphic,
+  row: WORDS.report.hiddenRow,
+  column: WORDS.report.hiddenColumn,
+  merge: WORDS.report.hiddenByMerge,
+  graphic: WORDS.report.hiddenByGraphic,
 } as const;
 
 const TINY_MESSAGES = {
-  rowHeight: MESSAGES.tinyRow,
-  columnWidth: MESSAGES.tinyColumn,
-  fontSize: MESSAGES.tinyFont,
+  rowHeight: WORDS.report.tinyRow,
+  columnWidth: WORDS.report.tinyColumn,
+  fontSize: WORDS.report.tinyFont,
 } as const;
 
 /**
@@ -324,7 +328,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       finding(
         "error",
         "cell.misleading_format",
-        aboutCell(MESSAGES.misleadingFormat, label, { shown: quoted(misleading), value: figure }),
+        aboutCell(WORDS.report.misleadingFormat, label, { shown: quoted(misleading), value: figure }),
         where,
       ),
     );
@@ -346,7 +350,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       finding(
         "error",
         "cell.hidden",
-        aboutCell(MESSAGES.hiddenByColour, label, {
+        aboutCell(WORDS.report.hiddenByColour, label, {
           value: figure,
           text: `#${faded.text}`,
           background: `#${faded.background}`,
@@ -405,7 +409,7 @@ function blankRequired(form: FormRead, blanks: readonly CellRead[]): Finding[] {
     finding(
       "error",
       "cell.required_blank",
-      aboutCell(MESSAGES.requiredBlank, cellLabel(form.def, read.cell)),
+      aboutCell(WORDS.report.requiredBlank, cellLabel(form.def, read.cell)),
       { template: form.def.id, sheet: read.sheet!, cell: read.address! },
     ),
   );
@@ -421,13 +425,13 @@ function blankSums(form: FormRead, inputs: readonly CellRead[], blanks: readonly
   const required = inputs.filter((r) => r.cell.required);
   if (blanks.length === required.length && required.length > 0)
     return [
-      finding("warning", "form.blank", fill(MESSAGES.blankForm, { template: def.sheetName }), {
+      finding("warning", "form.blank", fill(WORDS.report.blankForm, { template: def.sheetName }), {
         template: def.id,
         ...(required[0]!.sheet ? { sheet: required[0]!.sheet, cell: required[0]!.address } : {}),
       }),
     ];
   return [...blanks, ...blankClosings].map((read) =>
-    finding("warning", "cell.blank", aboutCell(MESSAGES.blankCell, cellLabel(def, read.cell)), {
+    finding("warning", "cell.blank", aboutCell(WORDS.report.blankCell, cellLabel(def, read.cell)), {
       template: def.id,
       sheet: read.sheet!,
       cell: read.address!,
@@ -453,7 +457,7 @@ function validateForm(form: FormRead, showsCached: boolean, rolledUp: boolean): 
   for (const read of form.reads) {
     if (!read.address) {
       out.push(
-        finding("error", "cell.missing_name", fill(MESSAGES.missingName, { name: read.cell.name }), {
+        finding("error", "cell.missing_name", fill(WORDS.report.missingName, { name: read.cell.name }), {
           template: def.id,
         }),
       );

@@ -1,4 +1,4 @@
-import { asHostError, OFFICE_ERRORS } from "../host/error-text";
+import { asHostError } from "../host/error-text";
 import { HostError, type SummaryOutput, type WorkbookHost, type WriteOptions } from "../host/workbook-host";
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
@@ -6,6 +6,7 @@ import { readGrid } from "./read-grid";
 import { recoverInterrupted } from "./recover-interrupted";
 import { requireExcelApi } from "./requirements";
 import { writeSummary } from "./write-summary";
+import { WORDS } from "../core/vocabulary";
 
 /** Every failure leaves the host as a HostError: what staff read is what to do, never Excel's own text. */
 function readable<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
@@ -26,12 +27,12 @@ export function createExcelHost(): WorkbookHost {
     insertReport: readable(insertReport),
     summaryOutput: "plan",
     writeSummary: readable(async (output: SummaryOutput, _fileName: string, options?: WriteOptions) => {
-      if (output.kind !== "plan") throw new HostError(OFFICE_ERRORS.unexpected);
+      if (output.kind !== "plan") throw new HostError(WORDS.officeErrors.unexpected);
       try {
         await writeSummary(output.plan, options, output.prepared);
       } catch (error) {
         // Whatever stopped it, a write the user cancelled is cancelled, and cleaned up.
-        if (options?.signal?.aborted) throw new HostError(OFFICE_ERRORS.writeCancelled, error);
+        if (options?.signal?.aborted) throw new HostError(WORDS.officeErrors.writeCancelled, error);
         throw error;
       }
     }),

@@ -1,8 +1,8 @@
 import { decodeMeta, META_SHEET } from "../core/metadata";
 import type { ExistingReport } from "../host/report-exists";
-import { OFFICE_ERRORS } from "../host/error-text";
 import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
+import { WORDS } from "../core/vocabulary";
 
 /** A report in the workbook: its description and the sheets and names a replacement deletes. */
 export interface FoundReport {
@@ -41,7 +41,7 @@ export async function findReport(
   const onThem = new Set(
     cellNames.filter((n) => held.has(sheetKey(n.sheet))).map((n) => n.name.toUpperCase()),
   );
-  const unknown = OFFICE_ERRORS.unknown;
+  const unknown = WORDS.officeErrors.unknown;
   const unit = [decoded.unitCode, decoded.unitName].filter(Boolean).join(" – ");
   return {
     report: {

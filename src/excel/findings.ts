@@ -3,11 +3,11 @@ import { fromA1 } from "../core/a1";
 import type { Finding } from "../core/finding";
 import { META_SHEET } from "../core/metadata";
 import { fill } from "../core/text";
-import { OFFICE_ERRORS } from "../host/error-text";
 import { HostError } from "../host/workbook-host";
 import { addressLists, rectanglesOf } from "../host/excel-ready/areas";
 import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
+import { WORDS } from "../core/vocabulary";
 
 /**
  * Our marks are conditional formats whose rule is this formula: always true, and carrying our name,
@@ -160,7 +160,7 @@ async function replaceMarks(findings: readonly Finding[]): Promise<void> {
     return passwords;
   });
   if (skipped.length > 0)
-    throw new HostError(fill(OFFICE_ERRORS.passwordSheets, { sheets: skipped.join(", ") }));
+    throw new HostError(fill(WORDS.officeErrors.passwordSheets, { sheets: skipped.join(", ") }));
 }
 
 /** Marks the cells of error findings (light red), replacing earlier marks; the user's formatting stays. */
@@ -180,7 +180,7 @@ export async function selectCell(sheetName: string, address: string): Promise<vo
     await context.sync();
     if (sheet.visibility !== "Visible") {
       const ours = sheetKey(sheetName) === sheetKey(META_SHEET);
-      const text = ours ? OFFICE_ERRORS.hiddenOurSheet : OFFICE_ERRORS.hiddenSheet;
+      const text = ours ? WORDS.officeErrors.hiddenOurSheet : WORDS.officeErrors.hiddenSheet;
       throw new HostError(fill(text, { sheet: sheetName, cell: address }));
     }
     sheet.activate();

@@ -1,5 +1,5 @@
 import { HostError } from "../host/workbook-host";
-import { EXCEL_TEXT } from "./excel-text";
+import { WORDS } from "../core/vocabulary";
 
 /**
  * How our form sheets are protected, as the file writer does: no password (protection guards against
@@ -11,7 +11,7 @@ export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = {
   selectionMode: "Normal",
 };
 
-export const STRUCTURE_PROTECTED = EXCEL_TEXT.structureProtected;
+export const STRUCTURE_PROTECTED = WORDS.excel.structureProtected;
 
 /**
  * A protected structure refuses adding, deleting, renaming and hiding sheets, and a batch is not

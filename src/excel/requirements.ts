@@ -1,6 +1,6 @@
 import { fill } from "../core/text";
 import { HostError } from "../host/workbook-host";
-import { EXCEL_TEXT } from "./excel-text";
+import { WORDS } from "../core/vocabulary";
 
 /**
  * The newest API the Excel host calls: getRanges and RangeAreas (formats, conditional formats and data
@@ -12,7 +12,7 @@ import { EXCEL_TEXT } from "./excel-text";
  */
 export const EXCEL_API_VERSION = "1.9";
 
-export const EXCEL_TOO_OLD = fill(EXCEL_TEXT.tooOld, { version: EXCEL_API_VERSION });
+export const EXCEL_TOO_OLD = fill(WORDS.excel.tooOld, { version: EXCEL_API_VERSION });
 
 /** Called by the task pane at start: throws a HostError the user can read rather than failing later. */
 export function requireExcelApi(): void {

@@ -1,11 +1,6 @@
-import { both, en, vi } from "../core/vocabulary";
 import type { Text } from "../core/text";
 import { HostError } from "./workbook-host";
-
-/** What staff read when Excel or the add-in fails: never the error's own text, always what to do. */
-export const OFFICE_ERRORS = both(vi.officeErrors, en.officeErrors);
-
-const E = OFFICE_ERRORS;
+import { WORDS } from "../core/vocabulary";
 
 /**
  * Every code Office.js documents for Excel (Excel.ErrorCodes, OfficeExtension.ErrorCodes) and those
@@ -13,46 +8,46 @@ const E = OFFICE_ERRORS;
  * codes of our own mistakes (a property read before it was loaded…) say to reopen the pane and report.
  */
 export const BY_CODE: Readonly<Record<string, Text>> = {
-  AccessDenied: E.accessDenied,
-  ActivityLimitReached: E.busy,
-  ApiNotFound: E.apiNotFound,
-  CannotRegisterEvent: E.internal,
-  Conflict: E.conflict,
-  ConnectionFailure: E.connection,
-  EmptyChartSeries: E.chartFailed,
-  FilteredRangeConflict: E.rangeConflict,
-  FormulaLengthExceedsLimit: E.invalidArgument,
-  GeneralException: E.general,
-  InactiveWorkbook: E.inactiveWorkbook,
-  InsertDeleteConflict: E.rangeConflict,
-  InvalidArgument: E.invalidArgument,
-  InvalidBinding: E.invalidArgument,
-  InvalidObjectPath: E.internal,
-  InvalidOperation: E.invalidOperation,
-  InvalidOperationInCellEditMode: E.cellEditMode,
-  InvalidReference: E.invalidArgument,
-  InvalidRequestContext: E.internal,
-  InvalidSelection: E.invalidArgument,
-  ItemAlreadyExists: E.itemAlreadyExists,
-  ItemNotFound: E.itemNotFound,
-  MergedRangeConflict: E.rangeConflict,
-  NonBlankCellOffSheet: E.rangeConflict,
-  NotImplemented: E.apiNotFound,
-  OpenWorkbookLinksBlocked: E.general,
-  OperationCellsExceedLimit: E.payloadTooLarge,
-  PivotTableRangeConflict: E.rangeConflict,
-  PowerQueryRefreshResourceChallenge: E.general,
-  PropertyNotLoaded: E.internal,
-  RangeExceedsLimit: E.payloadTooLarge,
-  RangeImageExceedsLimit: E.payloadTooLarge,
-  RefreshWorkbookLinksBlocked: E.general,
-  RequestAborted: E.requestAborted,
-  RequestPayloadSizeLimitExceeded: E.payloadTooLarge,
-  ResponsePayloadSizeLimitExceeded: E.payloadTooLarge,
-  RunMustReturnPromise: E.internal,
-  UnsupportedFeature: E.apiNotFound,
-  UnsupportedOperation: E.apiNotFound,
-  ValueNotLoaded: E.internal,
+  AccessDenied: WORDS.officeErrors.accessDenied,
+  ActivityLimitReached: WORDS.officeErrors.busy,
+  ApiNotFound: WORDS.officeErrors.apiNotFound,
+  CannotRegisterEvent: WORDS.officeErrors.internal,
+  Conflict: WORDS.officeErrors.conflict,
+  ConnectionFailure: WORDS.officeErrors.connection,
+  EmptyChartSeries: WORDS.officeErrors.chartFailed,
+  FilteredRangeConflict: WORDS.officeErrors.rangeConflict,
+  FormulaLengthExceedsLimit: WORDS.officeErrors.invalidArgument,
+  GeneralException: WORDS.officeErrors.general,
+  InactiveWorkbook: WORDS.officeErrors.inactiveWorkbook,
+  InsertDeleteConflict: WORDS.officeErrors.rangeConflict,
+  InvalidArgument: WORDS.officeErrors.invalidArgument,
+  InvalidBinding: WORDS.officeErrors.invalidArgument,
+  InvalidObjectPath: WORDS.officeErrors.internal,
+  InvalidOperation: WORDS.officeErrors.invalidOperation,
+  InvalidOperationInCellEditMode: WORDS.officeErrors.cellEditMode,
+  InvalidReference: WORDS.officeErrors.invalidArgument,
+  InvalidRequestContext: WORDS.officeErrors.internal,
+  InvalidSelection: WORDS.officeErrors.invalidArgument,
+  ItemAlreadyExists: WORDS.officeErrors.itemAlreadyExists,
+  ItemNotFound: WORDS.officeErrors.itemNotFound,
+  MergedRangeConflict: WORDS.officeErrors.rangeConflict,
+  NonBlankCellOffSheet: WORDS.officeErrors.rangeConflict,
+  NotImplemented: WORDS.officeErrors.apiNotFound,
+  OpenWorkbookLinksBlocked: WORDS.officeErrors.general,
+  OperationCellsExceedLimit: WORDS.officeErrors.payloadTooLarge,
+  PivotTableRangeConflict: WORDS.officeErrors.rangeConflict,
+  PowerQueryRefreshResourceChallenge: WORDS.officeErrors.general,
+  PropertyNotLoaded: WORDS.officeErrors.internal,
+  RangeExceedsLimit: WORDS.officeErrors.payloadTooLarge,
+  RangeImageExceedsLimit: WORDS.officeErrors.payloadTooLarge,
+  RefreshWorkbookLinksBlocked: WORDS.officeErrors.general,
+  RequestAborted: WORDS.officeErrors.requestAborted,
+  RequestPayloadSizeLimitExceeded: WORDS.officeErrors.payloadTooLarge,
+  ResponsePayloadSizeLimitExceeded: WORDS.officeErrors.payloadTooLarge,
+  RunMustReturnPromise: WORDS.officeErrors.internal,
+  UnsupportedFeature: WORDS.officeErrors.apiNotFound,
+  UnsupportedOperation: WORDS.officeErrors.apiNotFound,
+  ValueNotLoaded: WORDS.officeErrors.internal,
 };
 
 const codeOf = (error: unknown): string | undefined => {
@@ -72,8 +67,8 @@ export function errorCode(error: unknown): string | undefined {
 export function errorText(error: unknown): Text {
   if (error instanceof HostError) return error.text;
   const code = codeOf(error);
-  if (code === undefined) return OFFICE_ERRORS.unexpected;
-  return BY_CODE[code] ?? OFFICE_ERRORS.general;
+  if (code === undefined) return WORDS.officeErrors.unexpected;
+  return BY_CODE[code] ?? WORDS.officeErrors.general;
 }
 
 /** A failure as a HostError staff can read, keeping the original as its cause for debugging. */

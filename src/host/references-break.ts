@@ -1,6 +1,6 @@
 import { fill } from "../core/text";
-import { OFFICE_ERRORS } from "./error-text";
 import { HostError } from "./workbook-host";
+import { WORDS } from "../core/vocabulary";
 
 /** Places listed in full before the rest are counted: a pane's message stays a few lines long. */
 const LISTED = 8;
@@ -23,14 +23,16 @@ export class ReferencesWouldBreak extends HostError {
     const { sheets, places, unchecked } = broken;
     const listed = places.slice(0, LISTED).join(", ");
     const rest = places.length - LISTED;
-    const more = fill(OFFICE_ERRORS.andMore, { count: rest });
-    const text = fill(OFFICE_ERRORS.referencesBreak, {
+    const more = fill(WORDS.officeErrors.andMore, { count: rest });
+    const text = fill(WORDS.officeErrors.referencesBreak, {
       sheets: sheets.join(", "),
       count: places.length,
       places: rest > 0 ? { vi: `${listed} ${more.vi}`, en: `${listed} ${more.en}` } : listed,
     });
     const unread =
-      unchecked.length > 0 ? fill(OFFICE_ERRORS.referencesUnchecked, { sheets: unchecked.join(", ") }) : null;
+      unchecked.length > 0
+        ? fill(WORDS.officeErrors.referencesUnchecked, { sheets: unchecked.join(", ") })
+        : null;
     super(unread ? { vi: `${text.vi} ${unread.vi}`, en: `${text.en} ${unread.en}` } : text);
     this.name = "ReferencesWouldBreak";
   }

@@ -1,6 +1,6 @@
 import { fill, type Text } from "../core/text";
-import { OFFICE_ERRORS } from "./error-text";
 import { HostError } from "./workbook-host";
+import { WORDS } from "../core/vocabulary";
 
 /** The report a workbook already holds, as its metadata describes it. */
 export interface ExistingReport {
@@ -23,20 +23,20 @@ export abstract class ReplaceNeeded extends HostError {
 
 /** The workbook holds a report (our metadata sheet): rather than leave the first report orphaned. */
 export class ReportExists extends ReplaceNeeded {
-  readonly question = OFFICE_ERRORS.replaceQuestion;
-  readonly replace = OFFICE_ERRORS.replace;
+  readonly question = WORDS.officeErrors.replaceQuestion;
+  readonly replace = WORDS.officeErrors.replace;
   constructor(readonly existing: ExistingReport) {
-    super(fill(OFFICE_ERRORS.reportExists, { ...existing, sheets: existing.sheets.join(", ") }));
+    super(fill(WORDS.officeErrors.reportExists, { ...existing, sheets: existing.sheets.join(", ") }));
     this.name = "ReportExists";
   }
 }
 
 /** The workbook holds a campaign (its tables): Excel's table names are the workbook's, so one at a time. */
 export class CampaignExists extends ReplaceNeeded {
-  readonly question = OFFICE_ERRORS.replaceCampaignQuestion;
-  readonly replace = OFFICE_ERRORS.replaceCampaign;
+  readonly question = WORDS.officeErrors.replaceCampaignQuestion;
+  readonly replace = WORDS.officeErrors.replaceCampaign;
   constructor(readonly sheets: readonly string[]) {
-    super(fill(OFFICE_ERRORS.campaignExists, { sheets: sheets.join(", ") }));
+    super(fill(WORDS.officeErrors.campaignExists, { sheets: sheets.join(", ") }));
     this.name = "CampaignExists";
   }
 }

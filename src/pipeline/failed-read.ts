@@ -1,13 +1,13 @@
 import { fill, type SourceFile, type Text } from "../core";
-import { FILE_MESSAGES } from "../xlsx/errors";
 import { FILE_MEMORY_LIMIT_MB, FILE_TIME_LIMIT_MS } from "./read-limits";
 import type { WorkerFailure } from "./pool";
 import { reduceSubmission, type ReadOutcome, type ReadPurpose } from "./read-received";
+import { WORDS } from "../core/vocabulary";
 
 const FAILURES: Record<WorkerFailure, Text> = {
-  timeout: FILE_MESSAGES.readTimeout,
-  memory: FILE_MESSAGES.readMemory,
-  crash: FILE_MESSAGES.readCrash,
+  timeout: WORDS.file.readTimeout,
+  memory: WORDS.file.readMemory,
+  crash: WORDS.file.readCrash,
 };
 
 /** The outcome that stands for a file whose reader was stopped: a refusal with its reason. */

@@ -10,9 +10,7 @@ import {
   type RollupOptions,
   type Text,
 } from "../core";
-import { both, en, vi } from "../core/vocabulary";
-
-const SETUP_TEXT = both(vi.setup, en.setup);
+import { WORDS } from "../core/vocabulary";
 
 /** A roll-up that cannot start: the choices made for it do not fit together. */
 export class SetupError extends Error {
@@ -38,7 +36,7 @@ export function periodOf(campaign: Campaign | undefined, id: string): Period {
   const period = campaign ? findPeriod(campaign, id) : parsePeriod(id);
   if (period) return period;
   const known = campaign ? campaign.periods.map((p) => p.id).join(", ") : "YYYY-D1, YYYY-D2, YYYY";
-  throw new SetupError(fill(SETUP_TEXT.unknownPeriod, { period: id, known }));
+  throw new SetupError(fill(WORDS.setup.unknownPeriod, { period: id, known }));
 }
 
 /**
@@ -49,10 +47,10 @@ export function rollupOptions(setup: RollupSetup): RollupOptions {
   const { campaign, units, previous, parent } = setup;
   const period = setup.periodId ? periodOf(campaign, setup.periodId) : undefined;
   if (parent && !isValidUnitCode(parent.code))
-    throw new SetupError(fill(SETUP_TEXT.badParentCode, { code: parent.code }));
+    throw new SetupError(fill(WORDS.setup.badParentCode, { code: parent.code }));
   const jumpFactor = setup.jumpFactor === undefined ? undefined : Number(setup.jumpFactor);
   if (jumpFactor !== undefined && !(jumpFactor > 1))
-    throw new SetupError(fill(SETUP_TEXT.badJumpFactor, { value: String(setup.jumpFactor) }));
+    throw new SetupError(fill(WORDS.setup.badJumpFactor, { value: String(setup.jumpFactor) }));
   return {
     ...(period ? { period } : {}),
     ...(campaign ? { campaign: units ? { ...campaign, units } : campaign } : {}),

@@ -1,8 +1,4 @@
 import { fill, shown, type Param, type Text } from "../core/text";
-import { both, en, vi } from "../core/vocabulary";
-
-/** Why a file was refused or could not be read, Vietnamese first; every message names the file. */
-export const FILE_MESSAGES = both(vi.file, en.file);
 
 /**
  * A file that was refused or could not be read. Its text is for the user; `detail` is what a library or

@@ -1,4 +1,5 @@
-import { FileError, FILE_MESSAGES } from "./errors";
+import { FileError } from "./errors";
+import { WORDS } from "../core/vocabulary";
 
 /** How much a received file may hold before it is refused unread; callers may tighten or loosen each. */
 export interface ReadLimits {
@@ -45,7 +46,7 @@ export function resolveLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
  */
 export function checkFileSize(size: number, fileName: string, limits: Partial<ReadLimits> = {}): void {
   const max = resolveLimits(limits).maxFileBytes;
-  if (size > max) throw new FileError(FILE_MESSAGES.tooLarge, fileName, { size, max });
+  if (size > max) throw new FileError(WORDS.file.tooLarge, fileName, { size, max });
 }
 
 /**

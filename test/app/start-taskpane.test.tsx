@@ -3,8 +3,8 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 import { screen } from "@testing-library/react";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
 import type { HostError } from "../../src/host/workbook-host";
+import { WORDS } from "../../src/core/vocabulary";
 
 const createExcelHost = jest.fn();
 jest.mock("../../src/excel", () => ({ createExcelHost: () => createExcelHost() }));
@@ -36,7 +36,7 @@ describe("starting the pane in Excel", () => {
     });
     await start("vi-VN");
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe(OFFICE_ERRORS.startupFailed.vi);
+    expect(alert.textContent).toBe(WORDS.officeErrors.startupFailed.vi);
   });
 
   it("says why in the user's language when Excel is too old", async () => {

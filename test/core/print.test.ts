@@ -8,11 +8,12 @@ import {
 } from "../../src/core";
 import { orientationFor, printableSize } from "../../src/core/layout/page";
 import { pageTextCodes } from "../../src/core/layout/page-codes";
-import { PRINT_TEXT, usedArea } from "../../src/core/layout/print";
+import { usedArea } from "../../src/core/layout/print";
 import { wrappedLines, wrappedRowHeights } from "../../src/core/layout/row-heights";
 import { summaryPlan } from "../excel/fakes/plans";
 import { reportPlan } from "../support/reports";
 import { PERIOD_2025_D1 } from "../support/reports";
+import { WORDS } from "../../src/core/vocabulary";
 
 const sheetOf = (plan: WorkbookPlan, name: string) => plan.sheets.find((s) => s.name === name)!;
 const cellWith = (sheet: SheetPlan, value: string) => sheet.cells.find((c) => c.value === value);
@@ -114,7 +115,7 @@ describe("the print setup of every sheet people see", () => {
           ).toBe(true);
         }
         expect(print.footer?.left).toBe(sheet.name);
-        expect(print.footer?.right).toBe(`${PRINT_TEXT.page.vi} · ${PRINT_TEXT.page.en}`);
+        expect(print.footer?.right).toBe(`${WORDS.print.page.vi} · ${WORDS.print.page.en}`);
         expect(print.footer?.right).toMatch(/\{page\}\/\{pages\}.*\{page\}\/\{pages\}/);
       }
   });
@@ -163,12 +164,12 @@ describe("the signature block at the foot of every form", () => {
         expect(inside(form, cell!.row, cell!.col)).toBe(true);
         return cell!;
       };
-      const date = at(PRINT_TEXT.dateLine.vi);
-      const preparer = at(PRINT_TEXT.preparer.vi);
-      const head = at(PRINT_TEXT.head.vi);
-      at(PRINT_TEXT.preparerSigns.vi);
-      at(PRINT_TEXT.headSigns.vi);
-      at(`${PRINT_TEXT.head.en} ${PRINT_TEXT.headSigns.en}`);
+      const date = at(WORDS.print.dateLine.vi);
+      const preparer = at(WORDS.print.preparer.vi);
+      const head = at(WORDS.print.head.vi);
+      at(WORDS.print.preparerSigns.vi);
+      at(WORDS.print.headSigns.vi);
+      at(`${WORDS.print.head.en} ${WORDS.print.headSigns.en}`);
       const lastFigure = Math.max(
         ...form.cells.filter((c) => c.style === "computed" || c.style === "input").map((c) => c.row),
       );

@@ -1,11 +1,11 @@
 import { fill, finding, STYLES, type Finding } from "../../src/core";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { HostError } from "../../src/host/workbook-host";
 import { createExcelHost } from "../../src/excel";
 import { MARK_FORMULA } from "../../src/excel/findings";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { reportPlan } from "../support/reports";
+import { WORDS } from "../../src/core/vocabulary";
 
 let excel: FakeExcel;
 beforeEach(async () => {
@@ -149,7 +149,7 @@ describe("a sheet of ours a user put a password on", () => {
     const clearing = live().clearMarks();
     await expect(clearing).rejects.toBeInstanceOf(HostError);
     await expect(clearing).rejects.toMatchObject({
-      text: fill(OFFICE_ERRORS.passwordSheets, { sheets: "Biểu 01" }),
+      text: fill(WORDS.officeErrors.passwordSheets, { sheets: "Biểu 01" }),
     });
     expect(marks("Biểu 02")).toEqual([]);
     expect(locked.conditionalFormats).toEqual(before);
@@ -165,7 +165,7 @@ describe("a sheet of ours a user put a password on", () => {
     await live().markFindings(FINDINGS);
     excel.failOnSync = 5;
     await expect(excel.count(() => live().clearMarks())).rejects.toMatchObject({
-      text: OFFICE_ERRORS.general,
+      text: WORDS.officeErrors.general,
     });
     expect(excel.book.sheet("Biểu 01").protection).toEqual({ protected: true, options: SHEET_PROTECTION });
   });

@@ -3,13 +3,13 @@ import { createExcelHost } from "../../src/excel";
 import { SHEET_PROTECTION } from "../../src/excel/protection";
 import { columnPoints } from "../../src/core/layout/page";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { ReportExists } from "../../src/host/report-exists";
 import { HostError } from "../../src/host/workbook-host";
 import { excelFailure } from "./fakes/excel-error";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
 import { reportPlan } from "../support/reports";
+import { WORDS } from "../../src/core/vocabulary";
 
 let excel: FakeExcel;
 beforeEach(() => {
@@ -188,7 +188,7 @@ describe("an insert that cannot complete", () => {
     await insert(reportPlan(["B01"]));
     const before = snapshot(excel.book);
     await expect(insert(refusedPlan(), true)).rejects.toMatchObject(
-      excelFailure(OFFICE_ERRORS.invalidArgument, "error title over 32"),
+      excelFailure(WORDS.officeErrors.invalidArgument, "error title over 32"),
     );
     expect(snapshot(excel.book)).toEqual(before);
   });
@@ -198,7 +198,7 @@ describe("an insert that cannot complete", () => {
     const before = snapshot(excel.book);
     excel.failOnSync = 3;
     await expect(insert(reportPlan(["B01"], "CD_P02"), true)).rejects.toMatchObject(
-      excelFailure(OFFICE_ERRORS.general, "the fake sync failed"),
+      excelFailure(WORDS.officeErrors.general, "the fake sync failed"),
     );
     expect(snapshot(excel.book)).toEqual(before);
     expect(excel.syncs).toBe(5);

@@ -1,11 +1,11 @@
 import type { WorkbookPlan } from "../../src/core";
 import { createExcelHost } from "../../src/excel";
 import { BUILD_JOURNAL, TEMP_SHEET } from "../../src/excel/build-journal";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot, type WorkbookState } from "./fakes/fake-state";
 import { summaryPlan } from "./fakes/plans";
 import { reportPlan } from "../support/reports";
+import { WORDS } from "../../src/core/vocabulary";
 
 // A write into the open workbook cut short at any of its requests: by Excel refusing every request from
 // then on (clean-up included), by the pane reloading (no code runs after), or waiting for a cell edit.
@@ -150,7 +150,7 @@ describe("a write the user stops", () => {
         if (done === 2) stop.abort();
       },
     });
-    await expect(writing).rejects.toMatchObject({ text: OFFICE_ERRORS.writeCancelled });
+    await expect(writing).rejects.toMatchObject({ text: WORDS.officeErrors.writeCancelled });
     expect(progress).toEqual([
       [1, big.sheets.length],
       [2, big.sheets.length],

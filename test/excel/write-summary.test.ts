@@ -2,13 +2,13 @@ import { META_SHEET, quoteSheet, STYLES, toA1, type WorkbookPlan } from "../../s
 import { createExcelHost } from "../../src/excel";
 import { STRUCTURE_PROTECTED } from "../../src/excel/protection";
 import { recordedNames, recordFormula, SUMMARY_RECORD } from "../../src/excel/summary-record";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { HostError } from "../../src/host/workbook-host";
 import { excelFailure } from "./fakes/excel-error";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
 import { summaryPlan } from "./fakes/plans";
 import { reportPlan } from "../support/reports";
+import { WORDS } from "../../src/core/vocabulary";
 
 let excel: FakeExcel;
 beforeEach(() => {
@@ -101,7 +101,9 @@ describe("a summary that fails while it is built", () => {
     const failing = excel.count(() =>
       createExcelHost().writeSummary({ kind: "plan", plan: summaryPlan(30) }, "tong-hop.xlsx"),
     );
-    await expect(failing).rejects.toMatchObject(excelFailure(OFFICE_ERRORS.general, "the fake sync failed"));
+    await expect(failing).rejects.toMatchObject(
+      excelFailure(WORDS.officeErrors.general, "the fake sync failed"),
+    );
     expect(snapshot(excel.book)).toEqual(before);
     expect(excel.syncs).toBe(6);
   });
@@ -114,7 +116,7 @@ describe("a summary that fails while it is built", () => {
     const tooLong = { ...form, validations: [{ ...form.validations[0]!, title: "x".repeat(40) }] };
     const broken = { ...plan, sheets: plan.sheets.map((s) => (s === form ? tooLong : s)) };
     await expect(write(broken)).rejects.toMatchObject(
-      excelFailure(OFFICE_ERRORS.invalidArgument, "error title over 32"),
+      excelFailure(WORDS.officeErrors.invalidArgument, "error title over 32"),
     );
     expect(snapshot(excel.book)).toEqual(before);
   });

@@ -1,10 +1,11 @@
 import { createExcelHost } from "../../src/excel";
 import { META_SHEET } from "../../src/core";
-import { asHostError, BY_CODE, errorCode, errorText, OFFICE_ERRORS } from "../../src/host/error-text";
+import { asHostError, BY_CODE, errorCode, errorText } from "../../src/host/error-text";
 import { HostError } from "../../src/host/workbook-host";
 import { excelError } from "../excel/fakes/excel-error";
 import { installFakeExcel } from "../excel/fakes/fake-excel";
 import { reportPlan } from "../support/reports";
+import { WORDS } from "../../src/core/vocabulary";
 
 /**
  * The codes Microsoft's reference lists (learn.microsoft.com: Excel.ErrorCodes and
@@ -57,14 +58,14 @@ const RAW = "RichApi.Error: internal detail 0x800a03ec at Range.set_formulas";
 
 describe("what staff read when something fails", () => {
   it.each([
-    ["InvalidOperationInCellEditMode", OFFICE_ERRORS.cellEditMode],
-    ["AccessDenied", OFFICE_ERRORS.accessDenied],
-    ["ItemNotFound", OFFICE_ERRORS.itemNotFound],
-    ["ItemAlreadyExists", OFFICE_ERRORS.itemAlreadyExists],
-    ["RequestPayloadSizeLimitExceeded", OFFICE_ERRORS.payloadTooLarge],
-    ["InvalidArgument", OFFICE_ERRORS.invalidArgument],
-    ["GeneralException", OFFICE_ERRORS.general],
-    ["SomeCodeExcelAddsLater", OFFICE_ERRORS.general],
+    ["InvalidOperationInCellEditMode", WORDS.officeErrors.cellEditMode],
+    ["AccessDenied", WORDS.officeErrors.accessDenied],
+    ["ItemNotFound", WORDS.officeErrors.itemNotFound],
+    ["ItemAlreadyExists", WORDS.officeErrors.itemAlreadyExists],
+    ["RequestPayloadSizeLimitExceeded", WORDS.officeErrors.payloadTooLarge],
+    ["InvalidArgument", WORDS.officeErrors.invalidArgument],
+    ["GeneralException", WORDS.officeErrors.general],
+    ["SomeCodeExcelAddsLater", WORDS.officeErrors.general],
   ])("%s becomes a message in both languages with what to do", (code, text) => {
     const said = errorText(excelError(`${code}: ${RAW}`));
     expect(said).toBe(text);
@@ -76,8 +77,8 @@ describe("what staff read when something fails", () => {
     const own = new HostError({ vi: "riêng", en: "own" });
     expect(errorText(own)).toBe(own.text);
     expect(asHostError(own)).toBe(own);
-    expect(errorText(new TypeError("x is undefined"))).toBe(OFFICE_ERRORS.unexpected);
-    expect(errorText("a string")).toBe(OFFICE_ERRORS.unexpected);
+    expect(errorText(new TypeError("x is undefined"))).toBe(WORDS.officeErrors.unexpected);
+    expect(errorText("a string")).toBe(WORDS.officeErrors.unexpected);
     expect(asHostError(new TypeError("x is undefined")).cause).toBeInstanceOf(TypeError);
   });
 
@@ -87,13 +88,13 @@ describe("what staff read when something fails", () => {
     excel.failCode = "InvalidOperationInCellEditMode";
     const failing = createExcelHost().live!.readGrid();
     await expect(failing).rejects.toBeInstanceOf(HostError);
-    await expect(failing).rejects.toMatchObject({ text: OFFICE_ERRORS.cellEditMode });
+    await expect(failing).rejects.toMatchObject({ text: WORDS.officeErrors.cellEditMode });
   });
 
   it("has a message of its own for every documented code, none of them the catch-all", () => {
     expect(DOCUMENTED.filter((code) => !(code in BY_CODE))).toEqual([]);
     expect(Object.keys(BY_CODE).filter((code) => !DOCUMENTED.includes(code))).toEqual([]);
-    for (const code of DOCUMENTED) expect(BY_CODE[code]).not.toBe(OFFICE_ERRORS.unexpected);
+    for (const code of DOCUMENTED) expect(BY_CODE[code]).not.toBe(WORDS.officeErrors.unexpected);
     // Staff are told what to do: every message has a step to take, in both languages.
     const texts = new Set(Object.values(BY_CODE));
     for (const text of texts) {

@@ -13,10 +13,9 @@ import {
   type Campaign,
   type WorkbookPlan,
 } from "../../src/core";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { CampaignExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
-import { vi } from "../../src/core/vocabulary";
+import { vi, WORDS } from "../../src/core/vocabulary";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
@@ -84,7 +83,7 @@ describe("Kế hoạch thi đua in the page", () => {
     await user.click(insertUnit);
     const question = await screen.findByRole("alert");
     expect(question.textContent).toContain("P09 – Công đoàn P09");
-    await user.click(screen.getByRole("button", { name: OFFICE_ERRORS.replace.vi }));
+    await user.click(screen.getByRole("button", { name: WORDS.officeErrors.replace.vi }));
     expect(await screen.findByText(/Đã chèn các trang: Biểu 01/)).toBeTruthy();
     expect(calls).toEqual([
       { fileName: "P02-2025-D2.xlsx", replace: false },
@@ -155,7 +154,7 @@ describe("Kế hoạch thi đua in the page", () => {
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
     await screen.findByText(/ke-hoach\.xlsx: 3 kỳ/);
     await user.click(screen.getByRole("button", { name: vi.pane.campaign.insertUnit }));
-    expect(await screen.findByText(OFFICE_ERRORS.cellEditMode.vi)).toBeTruthy();
+    expect(await screen.findByText(WORDS.officeErrors.cellEditMode.vi)).toBeTruthy();
     expect(screen.queryByText(/being edited/)).toBeNull();
   });
 

@@ -5,7 +5,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS, type WorkbookGrid } from "../../src/core";
-import { OFFICE_ERRORS } from "../../src/host/error-text";
 import { ReferencesWouldBreak } from "../../src/host/references-break";
 import { HostError, type SummaryOutput, type WorkbookHost } from "../../src/host/workbook-host";
 import { readWorkbookGrid } from "../../src/xlsx";
@@ -15,6 +14,7 @@ import { gridFromPlan } from "../support/plan-grid";
 import { reportFile } from "./files";
 import { inProcessJobs } from "./in-process-jobs";
 import { renderApp } from "./render-app";
+import { WORDS } from "../../src/core/vocabulary";
 
 function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [], names: [] }) {
   const written: SummaryOutput[] = [];
@@ -92,7 +92,7 @@ describe("Tổng hợp", () => {
     const failing: WorkbookHost = {
       ...excel,
       writeSummary: async (output, name) => {
-        if (refusals-- > 0) throw new HostError(OFFICE_ERRORS.general);
+        if (refusals-- > 0) throw new HostError(WORDS.officeErrors.general);
         await excel.writeSummary(output, name);
       },
     };
@@ -103,7 +103,7 @@ describe("Tổng hợp", () => {
     );
     renderApp(failing, counting, "rollup");
     const user = await rollUp([await reportFile("P01", 1)]);
-    expect(await screen.findByText(OFFICE_ERRORS.general.vi)).toBeTruthy();
+    expect(await screen.findByText(WORDS.officeErrors.general.vi)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Ghi lại vào Excel" }));
     expect(await screen.findByText("Đã ghi bảng tổng hợp vào tệp Excel.")).toBeTruthy();
     expect([written.length, jobs]).toEqual([1, 1]);
@@ -150,7 +150,7 @@ describe("Tổng hợp", () => {
         new Promise((_, reject) => {
           options?.onProgress?.(2, 5);
           options?.signal?.addEventListener("abort", () =>
-            reject(new HostError(OFFICE_ERRORS.writeCancelled)),
+            reject(new HostError(WORDS.officeErrors.writeCancelled)),
           );
         }),
     };
@@ -158,7 +158,7 @@ describe("Tổng hợp", () => {
     const user = await rollUp([await reportFile("P01", 1)]);
     expect(await screen.findByText("Đã ghi 2/5 trang")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Dừng ghi" }));
-    expect(await screen.findByText(OFFICE_ERRORS.writeCancelled.vi)).toBeTruthy();
+    expect(await screen.findByText(WORDS.officeErrors.writeCancelled.vi)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Dừng ghi" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Ghi lại vào Excel" })).toBeNull();
   });

@@ -5,8 +5,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { extract, validate, type WorkbookPlan } from "../../src/core";
-import { vi } from "../../src/core/vocabulary";
-import { asHostError, OFFICE_ERRORS } from "../../src/host/error-text";
+import { vi, WORDS } from "../../src/core/vocabulary";
+import { asHostError } from "../../src/host/error-text";
 import { excelError } from "../excel/fakes/excel-error";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { gridFromPlan } from "../support/plan-grid";
@@ -111,13 +111,13 @@ describe("Biểu mẫu", () => {
     expect(question.textContent).toContain(
       "Tệp Excel này đã có báo cáo của P01 – Công đoàn P01, kỳ Đợt 1 năm 2025",
     );
-    expect(question.textContent).toContain(OFFICE_ERRORS.replaceQuestion.vi);
-    await user.click(screen.getByRole("button", { name: OFFICE_ERRORS.keep.vi }));
-    expect(await screen.findByText(OFFICE_ERRORS.kept.vi)).toBeTruthy();
+    expect(question.textContent).toContain(WORDS.officeErrors.replaceQuestion.vi);
+    await user.click(screen.getByRole("button", { name: WORDS.officeErrors.keep.vi }));
+    expect(await screen.findByText(WORDS.officeErrors.kept.vi)).toBeTruthy();
     expect(replaced()).toEqual([false]);
 
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
-    await user.click(await screen.findByRole("button", { name: OFFICE_ERRORS.replace.vi }));
+    await user.click(await screen.findByRole("button", { name: WORDS.officeErrors.replace.vi }));
     expect(await screen.findByText(/Đã chèn các trang: Biểu 01/)).toBeTruthy();
     expect(replaced()).toEqual([false, false, true]);
     expect(screen.queryByRole("alert")).toBeNull();

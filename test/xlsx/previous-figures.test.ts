@@ -1,9 +1,13 @@
 import {
   cellName,
+  CUSTOM_FORM,
+  DATA_COLUMNS,
   formCells,
+  formDef,
   getTemplate,
   layoutReport,
   layoutSummary,
+  MAX_INDICATORS,
   parsePeriod,
   previousFromGrid,
   rollup,
@@ -174,6 +178,23 @@ describe("reading previous figures from a workbook", () => {
     const report = layoutReport({ unit: unit("P01"), period: D2, templates: TEMPLATE_IDS, targets: {} });
     expect(previousFromGrid(readWorkbookGrid(await writeWorkbookPlan(report), "P01.xlsx"))).toBeNull();
     expect(previousFromGrid(grid({ A1: text("ma_don_vi"), A2: text("P01") }))).toBeNull();
+  });
+
+  it("reads every column of the widest data sheet a summary writes: every form cell and the most own indicators", () => {
+    const indicators = Array.from({ length: MAX_INDICATORS }, (_, i) => ({
+      code: `own_${i}`,
+      name: { vi: `Chỉ tiêu ${i}`, en: `Indicator ${i}` },
+      kind: "flow" as const,
+      required: true,
+    }));
+    const names = [...TEMPLATE_IDS, CUSTOM_FORM].flatMap((id) =>
+      formCells(formDef(id, indicators)).map((cell) => cell.name),
+    );
+    const header = [...DATA_COLUMNS, ...names];
+    const cells = Object.fromEntries(header.map((name, col) => [toA1(0, col), text(name)]));
+    const last = header.length - 1;
+    const read = previousFromGrid(grid({ ...cells, A2: text("P01"), [toA1(1, last)]: number(5) }))!;
+    expect(read.units.get("P01")!.get(header[last]!.toUpperCase())).toBe(5);
   });
 
   it("matches headers without regard to case, keeps numbers only, and takes file keys as data", () => {

@@ -4,9 +4,10 @@ import { parseUnitsCsv } from "../../xlsx";
 import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
 import { findingLines } from "../finding-line";
-import { CLI_TEXT, CliError } from "../i18n";
+import { CliError } from "../i18n";
 import { paragraph, type Context, jsonText } from "../io";
 import { writeWorkbook } from "../write-workbook";
+import { WORDS } from "../../core/vocabulary";
 
 /** Writes a campaign workbook with the defaults of a year, and the units of a CSV when one is given. */
 export async function runCampaignInit(
@@ -15,13 +16,13 @@ export async function runCampaignInit(
 ): Promise<number> {
   const year = Number(options.year);
   if (!/^\d{4}$/.test(options.year) || year < 2000 || year > 2100)
-    throw new CliError(fill(CLI_TEXT.badYear, { year: options.year }));
+    throw new CliError(fill(WORDS.cli.badYear, { year: options.year }));
   const units = options.units
     ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
     : [];
   const campaign = defaultCampaign(year, units);
   await writeAtomically(options.output, await writeWorkbook(layoutCampaign(campaign)));
-  const written = fill(CLI_TEXT.campaignWritten, {
+  const written = fill(WORDS.cli.campaignWritten, {
     file: path.basename(options.output),
     periods: campaign.periods.length,
     units: units.length,
@@ -57,14 +58,14 @@ export async function runCampaignCheck(
   }
   if (campaign) {
     const blocs = distinctBlocs(campaign.units.map((u) => u.bloc)).length;
-    const ok = fill(CLI_TEXT.campaignOk, {
+    const ok = fill(WORDS.cli.campaignOk, {
       ...counts,
       periods: campaign.periods.length,
       units: campaign.units.length,
       blocs,
     });
     ctx.io.out(paragraph(ctx, pick(ok, ctx.lang), "", "  "));
-  } else ctx.io.out(paragraph(ctx, pick(fill(CLI_TEXT.campaignBad, counts), ctx.lang), "", "  "));
+  } else ctx.io.out(paragraph(ctx, pick(fill(WORDS.cli.campaignBad, counts), ctx.lang), "", "  "));
   for (const line of findingLines(findings, ctx.lang, ctx.io.width)) ctx.io.out(line);
   return campaign ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import { describeCatalog, fill, pick } from "../../core";
 import { tableLines } from "../fit-table";
-import { CLI_TEXT } from "../i18n";
 import { jsonText, paragraph, type Context } from "../io";
+import { WORDS } from "../../core/vocabulary";
 
 export function runCatalog(ctx: Context, options: { json?: boolean }): number {
   const catalog = describeCatalog();
@@ -21,7 +21,7 @@ export function runCatalog(ctx: Context, options: { json?: boolean }): number {
         { header: "", cells: t.cells.map((c) => `${c.sheet}!${c.address}`) },
         {
           header: "",
-          cells: t.cells.map((c) => pick(c.input ? CLI_TEXT.catalogInput : CLI_TEXT.catalogComputed, lang)),
+          cells: t.cells.map((c) => pick(c.input ? WORDS.cli.catalogInput : WORDS.cli.catalogComputed, lang)),
         },
         { header: "", cells: t.cells.map((c) => c.kind) },
       ],
@@ -30,16 +30,16 @@ export function runCatalog(ctx: Context, options: { json?: boolean }): number {
     lines.push(...cells.map((line) => `  ${line}`));
     for (const rule of t.rules)
       lines.push(
-        say(pick(fill(CLI_TEXT.catalogRule, { rule: rule.id, severity: rule.severity }), lang), "  "),
+        say(pick(fill(WORDS.cli.catalogRule, { rule: rule.id, severity: rule.severity }), lang), "  "),
       );
     for (const target of t.targets) {
       const { key, combine, cell } = target;
       const values = { key, combine, cell, value: target.default ?? "—" };
-      lines.push(say(pick(fill(CLI_TEXT.catalogTarget, values), lang), "  "));
+      lines.push(say(pick(fill(WORDS.cli.catalogTarget, values), lang), "  "));
     }
   }
   const keys = catalog.metadata.keys.map((k) => k.key).join(", ");
-  lines.push(say(pick(fill(CLI_TEXT.catalogMetadata, { sheet: catalog.metadata.sheet, keys }), lang)));
+  lines.push(say(pick(fill(WORDS.cli.catalogMetadata, { sheet: catalog.metadata.sheet, keys }), lang)));
   ctx.io.out(lines.join("\n"));
   return 0;
 }

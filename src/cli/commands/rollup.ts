@@ -20,13 +20,14 @@ import {
 } from "../files";
 import { noteLeftOut } from "../left-out";
 import { readForRollup } from "../read-pool";
-import { CLI_TEXT, CliError } from "../i18n";
+import { CliError } from "../i18n";
 import { paragraph, printDetail, type Context, jsonText } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
 import { rollupOptions } from "../../pipeline";
 import { writeWorkbook } from "../write-workbook";
+import { WORDS } from "../../core/vocabulary";
 
 export interface RollupCommandOptions {
   /** Where the summary workbook goes; only the JSON report may do without one. */
@@ -44,7 +45,7 @@ export interface RollupCommandOptions {
 async function readAll(ctx: Context, files: readonly InputFile[]): Promise<CheckedSubmission[]> {
   const bar = ctx.io.errIsTerminal
     ? new SingleBar({
-        format: `${pick(CLI_TEXT.reading, ctx.lang)} [{bar}] {value}/{total} {file}`,
+        format: `${pick(WORDS.cli.reading, ctx.lang)} [{bar}] {value}/{total} {file}`,
         // Words, a 20-column bar, counts and a name of at most 30 fit in 80 columns.
         barsize: 20,
         stream: process.stderr,
@@ -65,7 +66,7 @@ export async function runRollup(
   options: RollupCommandOptions,
 ): Promise<number> {
   const { output } = options;
-  if (output === undefined && !options.json) throw new CliError(CLI_TEXT.outputRequired);
+  if (output === undefined && !options.json) throw new CliError(WORDS.cli.outputRequired);
   const read = options.campaign ? await requireCampaign(ctx, options.campaign) : undefined;
   const found = await collectInputs(inputs);
   noteLeftOut(ctx, found);
@@ -96,18 +97,18 @@ export async function runRollup(
   }
   if (summary.units.length === 0) {
     printRejected(ctx, summary.rejected);
-    throw new CliError(CLI_TEXT.nothingRolledUp);
+    throw new CliError(WORDS.cli.nothingRolledUp);
   }
   if (output !== undefined) await writeAtomically(output, await writeWorkbook(streamSummary(summary)));
   // A summary goes upward under its unit's name: say so when nobody gave one.
   if (output !== undefined && !options.parentName?.trim())
     ctx.io.err(
-      paragraph(ctx, pick(fill(CLI_TEXT.noParentName, { name: summary.parent.name }), ctx.lang), "⚠ "),
+      paragraph(ctx, pick(fill(WORDS.cli.noParentName, { name: summary.parent.name }), ctx.lang), "⚠ "),
     );
   if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));
-    ctx.io.out(paragraph(ctx, pick(fill(CLI_TEXT.summaryWritten, { file: output! }), ctx.lang)));
+    ctx.io.out(paragraph(ctx, pick(fill(WORDS.cli.summaryWritten, { file: output! }), ctx.lang)));
   }
   return summary.rejected.length > 0 ? 1 : 0;
 }

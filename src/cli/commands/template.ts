@@ -17,9 +17,10 @@ import {
 } from "../../core";
 import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 import { writeAtomically } from "../files";
-import { CLI_TEXT, CliError } from "../i18n";
+import { CliError } from "../i18n";
 import { paragraph, type Context } from "../io";
 import { writeWorkbook } from "../write-workbook";
+import { WORDS } from "../../core/vocabulary";
 
 export interface TemplateOptions {
   output: string;
@@ -45,13 +46,13 @@ export function parseTemplateIds(
     .filter(Boolean);
   const unknown = ids.filter((id) => !(all as readonly string[]).includes(id));
   if (unknown.length > 0 || ids.length === 0)
-    throw new CliError(fill(CLI_TEXT.badTemplates, { ids: unknown.join(", ") || list }));
+    throw new CliError(fill(WORDS.cli.badTemplates, { ids: unknown.join(", ") || list }));
   return all.filter((id) => ids.includes(id));
 }
 
 export function requirePeriod(id: string) {
   const period = parsePeriod(id);
-  if (!period) throw new CliError(fill(CLI_TEXT.badPeriod, { period: id }));
+  if (!period) throw new CliError(fill(WORDS.cli.badPeriod, { period: id }));
   return period;
 }
 
@@ -64,7 +65,7 @@ async function fromCampaign(ctx: Context, file: string, options: TemplateOptions
     (s) => unitKey(s.unit.code) === unitKey(options.unitCode),
   );
   if (!source)
-    throw new CliError(fill(CLI_TEXT.unitNotInCampaign, { code: options.unitCode, period: period.label }));
+    throw new CliError(fill(WORDS.cli.unitNotInCampaign, { code: options.unitCode, period: period.label }));
   return source;
 }
 
@@ -79,7 +80,7 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
     paragraph(
       ctx,
       pick(
-        fill(CLI_TEXT.templateWritten, {
+        fill(WORDS.cli.templateWritten, {
           file: path.basename(options.output),
           templates: templates.join(", "),
           unit: `${source.unit.name} (${source.unit.code})`,
@@ -96,22 +97,22 @@ export async function runTemplate(ctx: Context, options: TemplateOptions): Promi
 function typed(options: TemplateOptions, templates: TemplateId[]): MetaSource {
   const period = requirePeriod(options.period);
   if (!isValidUnitCode(options.unitCode))
-    throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.unitCode }));
+    throw new CliError(fill(WORDS.cli.badUnitCode, { code: options.unitCode }));
   if (options.parentCode && !isValidUnitCode(options.parentCode))
-    throw new CliError(fill(CLI_TEXT.badUnitCode, { code: options.parentCode }));
+    throw new CliError(fill(WORDS.cli.badUnitCode, { code: options.parentCode }));
   if (options.unitKind && !isUnitKind(options.unitKind))
     throw new CliError(
-      fill(CLI_TEXT.badUnitKind, { kind: options.unitKind, kinds: UNIT_KINDS.map((k) => k.key).join(", ") }),
+      fill(WORDS.cli.badUnitKind, { kind: options.unitKind, kinds: UNIT_KINDS.map((k) => k.key).join(", ") }),
     );
   const { targets, errors } = applyTargetOverrides(templates, options.target ?? []);
   const [problem] = errors;
   if (problem)
     throw new CliError(
       problem.kind === "unknown"
-        ? fill(CLI_TEXT.unknownTarget, { key: problem.key })
-        : fill(CLI_TEXT.badTargetValue, { key: problem.key, value: problem.value }),
+        ? fill(WORDS.cli.unknownTarget, { key: problem.key })
+        : fill(WORDS.cli.badTargetValue, { key: problem.key, value: problem.value }),
     );
-  if (!options.unitName) throw new CliError(CLI_TEXT.unitNameNeeded);
+  if (!options.unitName) throw new CliError(WORDS.cli.unitNameNeeded);
   const unit = {
     code: options.unitCode,
     name: options.unitName,

@@ -2,10 +2,10 @@ import path from "node:path";
 import { campaignTemplates, dmy, fill, layoutReport, pick, unitTemplates } from "../../core";
 import { requireCampaign, requireCampaignPeriod } from "../campaign-file";
 import { writeAtomically } from "../files";
-import { CLI_TEXT } from "../i18n";
 import { paragraph, type Context } from "../io";
 import { parseTemplateIds } from "./template";
 import { writeWorkbook } from "../write-workbook";
+import { WORDS } from "../../core/vocabulary";
 
 /** One blank report per unit expected in the period, named by unit code, each with its own targets. */
 export async function runTemplates(
@@ -20,7 +20,7 @@ export async function runTemplates(
     const file = path.join(options.output, `${source.unit.code}-${period.id}.xlsx`);
     await writeAtomically(file, await writeWorkbook(layoutReport(source)));
   }
-  const written = fill(CLI_TEXT.templatesWritten, {
+  const written = fill(WORDS.cli.templatesWritten, {
     count: sources.length,
     period: pick(period.label, ctx.lang),
     dir: options.output,

@@ -4,8 +4,8 @@ import { groupLine } from "../finding-line";
 import { collectInputs } from "../files";
 import { noteLeftOut } from "../left-out";
 import { readForValidation } from "../read-pool";
-import { CLI_TEXT } from "../i18n";
 import { paragraph, printDetail, type Context, jsonText } from "../io";
+import { WORDS } from "../../core/vocabulary";
 
 /** Lines of warnings shown without --all, each one rule of a sheet however many cells it names. */
 export const SHOWN_WARNINGS = 10;
@@ -32,7 +32,7 @@ export async function runValidate(
       ctx.io.out(
         paragraph(
           ctx,
-          `✗ ${r.name} — ${pick(CLI_TEXT.unusable, ctx.lang)}: ${pick(r.unusable, ctx.lang)}`,
+          `✗ ${r.name} — ${pick(WORDS.cli.unusable, ctx.lang)}: ${pick(r.unusable, ctx.lang)}`,
           "",
           "  ",
         ),
@@ -41,10 +41,10 @@ export async function runValidate(
       continue;
     }
     const head = r.unit ? `${r.unit.name} (${r.unit.code}), ${r.periodId}` : "";
-    const counts = pick(fill(CLI_TEXT.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
+    const counts = pick(fill(WORDS.cli.counts, { errors: r.errors, warnings: r.warnings }), ctx.lang);
     const mark = r.ready ? "✓" : "✗";
-    const ready = r.ready ? ` — ${pick(CLI_TEXT.readyToSubmit, ctx.lang)}` : "";
-    const due = r.due ? ` — ${pick(fill(CLI_TEXT.due, { due: dmy(r.due) }), ctx.lang)}` : "";
+    const ready = r.ready ? ` — ${pick(WORDS.cli.readyToSubmit, ctx.lang)}` : "";
+    const due = r.due ? ` — ${pick(fill(WORDS.cli.due, { due: dmy(r.due) }), ctx.lang)}` : "";
     ctx.io.out(paragraph(ctx, `${mark} ${r.name} — ${head}: ${counts}${ready}${due}`, "", "  "));
     const groups = groupFindings(r.findings);
     const errors = groups.filter((g) => g.severity === "error");
@@ -54,7 +54,7 @@ export async function runValidate(
     // The warnings left out, counted as the head line counts them: findings, not lines.
     const hidden = warnings.slice(shown.length).reduce((n, g) => n + g.findings.length, 0);
     if (hidden > 0)
-      ctx.io.out(paragraph(ctx, pick(fill(CLI_TEXT.moreWarnings, { count: hidden }), ctx.lang), "  "));
+      ctx.io.out(paragraph(ctx, pick(fill(WORDS.cli.moreWarnings, { count: hidden }), ctx.lang), "  "));
   }
   return exit;
 }

@@ -2,8 +2,8 @@ import { finding, type Finding } from "../finding";
 import type { SheetTable } from "../grid";
 import { fill, type Param, type Text } from "../text";
 import { columnLabel } from "./campaign-columns";
-import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { cellText, tableRows, type TableRow } from "./table-cells";
+import { WORDS } from "../vocabulary";
 
 /** A campaign table holds at most this many rows: more is not a province's plan. */
 const MAX_ROWS = 20_000;
@@ -49,7 +49,7 @@ export function headerCheck(table: SheetTable, required: readonly string[], chec
       finding(
         "error",
         "campaign.missing_column",
-        fill(M.missingColumn, {
+        fill(WORDS.campaign.missingColumn, {
           table: table.name,
           column: columnLabel(table.name, column),
           at: `${table.sheet}!${table.ref}`,
@@ -59,7 +59,11 @@ export function headerCheck(table: SheetTable, required: readonly string[], chec
     );
   if (table.rows.length > MAX_ROWS)
     check.findings.push(
-      finding("error", "campaign.too_many_rows", fill(M.tooManyRows, { table: table.name, max: MAX_ROWS })),
+      finding(
+        "error",
+        "campaign.too_many_rows",
+        fill(WORDS.campaign.tooManyRows, { table: table.name, max: MAX_ROWS }),
+      ),
     );
   return missing.length === 0 && table.rows.length <= MAX_ROWS;
 }

@@ -2,9 +2,8 @@ import { CUSTOM_FORM, INDICATOR_KINDS, TEMPLATE_IDS, type Indicator, type Indica
 import { targetsOf, type PlacedTarget } from "../targets";
 import { nameKey, type Text } from "../text";
 import { UNIT_KINDS, type UnitKind } from "../units";
-import { both, en, vi } from "../vocabulary";
-import { CAMPAIGN_TEXT } from "./campaign-text";
 import { AWARD_SCOPES, SCORING_METHODS, type AwardScope, type ScoringMethod } from "./types";
+import { WORDS } from "../vocabulary";
 
 /**
  * The campaign workbook's words: the Vietnamese headers and values staff type (and the workbook is written
@@ -13,13 +12,13 @@ import { AWARD_SCOPES, SCORING_METHODS, type AwardScope, type ScoringMethod } fr
  * accents do not matter).
  */
 const TABLE_COLUMNS = {
-  TD_Periods: both(vi.campaignColumns.periods, en.campaignColumns.periods),
-  TD_Units: both(vi.campaignColumns.units, en.campaignColumns.units),
-  TD_Targets: both(vi.campaignColumns.targets, en.campaignColumns.targets),
-  TD_Scoring: both(vi.campaignColumns.scoring, en.campaignColumns.scoring),
-  TD_Grades: both(vi.campaignColumns.grades, en.campaignColumns.grades),
-  TD_Awards: both(vi.campaignColumns.awards, en.campaignColumns.awards),
-  TD_Indicators: both(vi.campaignColumns.indicators, en.campaignColumns.indicators),
+  TD_Periods: WORDS.campaignColumns.periods,
+  TD_Units: WORDS.campaignColumns.units,
+  TD_Targets: WORDS.campaignColumns.targets,
+  TD_Scoring: WORDS.campaignColumns.scoring,
+  TD_Grades: WORDS.campaignColumns.grades,
+  TD_Awards: WORDS.campaignColumns.awards,
+  TD_Indicators: WORDS.campaignColumns.indicators,
 } as const satisfies Record<string, Record<string, Text>>;
 
 type TableName = keyof typeof TABLE_COLUMNS;
@@ -52,8 +51,6 @@ export function headerStarts(table: TableName, keys: readonly string[]): readonl
   return [columnHeaders(table, keys), [...keys]];
 }
 
-export const METHOD_TEXT = both(vi.scoringMethods, en.scoringMethods);
-
 /** A method as typed: "Đạt / Chưa đạt" is written with spaces around its slash, earlier workbooks without. */
 const methodKey = (text: string) => nameKey(text).replace(/ ?\/ ?/gu, "/");
 
@@ -69,29 +66,25 @@ function typedWord<K extends string>(
 }
 
 export const scoringMethodOf = (text: string): ScoringMethod | null =>
-  typedWord(SCORING_METHODS, METHOD_TEXT, text, methodKey);
-
-export const AWARD_SCOPE_TEXT = both(vi.awardScopes, en.awardScopes);
+  typedWord(SCORING_METHODS, WORDS.scoringMethods, text, methodKey);
 
 /** A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh". */
 export const awardScopeOf = (text: string): AwardScope | null =>
-  typedWord(AWARD_SCOPES, AWARD_SCOPE_TEXT, text);
+  typedWord(AWARD_SCOPES, WORDS.awardScopes, text);
 
 export function unitKindOf(text: string): UnitKind | null {
   const typed = nameKey(text);
   return UNIT_KINDS.find((k) => spellings(k.key, k.label).includes(typed))?.key ?? null;
 }
 
-export const INDICATOR_KIND_TEXT = both(vi.indicatorKinds, en.indicatorKinds);
-
 export const indicatorKindOf = (text: string): IndicatorKind | null =>
-  typedWord(INDICATOR_KINDS, INDICATOR_KIND_TEXT, text);
+  typedWord(INDICATOR_KINDS, WORDS.indicatorKinds, text);
 
 /** Có / Không as typed, in either language, or as Excel's TRUE / FALSE; null when it is neither. */
 export function yesNoOf(text: string): boolean | null {
   const typed = nameKey(text);
-  if ([...spellings("true", CAMPAIGN_TEXT.yes), "x", "1"].includes(typed)) return true;
-  if ([...spellings("false", CAMPAIGN_TEXT.no), "0"].includes(typed)) return false;
+  if ([...spellings("true", WORDS.campaignSheets.yes), "x", "1"].includes(typed)) return true;
+  if ([...spellings("false", WORDS.campaignSheets.no), "0"].includes(typed)) return false;
   return null;
 }
 
@@ -120,8 +113,10 @@ const accepted = (words: readonly { readonly key: string; readonly text: Text }[
 });
 
 export const acceptedKinds = accepted(UNIT_KINDS.map((k) => ({ key: k.key, text: k.label })));
-export const acceptedMethods = accepted(SCORING_METHODS.map((key) => ({ key, text: METHOD_TEXT[key] })));
-export const acceptedScopes = accepted(AWARD_SCOPES.map((key) => ({ key, text: AWARD_SCOPE_TEXT[key] })));
+export const acceptedMethods = accepted(
+  SCORING_METHODS.map((key) => ({ key, text: WORDS.scoringMethods[key] })),
+);
+export const acceptedScopes = accepted(AWARD_SCOPES.map((key) => ({ key, text: WORDS.awardScopes[key] })));
 export const acceptedIndicatorKinds = accepted(
-  INDICATOR_KINDS.map((key) => ({ key, text: INDICATOR_KIND_TEXT[key] })),
+  INDICATOR_KINDS.map((key) => ({ key, text: WORDS.indicatorKinds[key] })),
 );

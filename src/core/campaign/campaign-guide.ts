@@ -7,10 +7,9 @@ import { targetsOf } from "../targets";
 import { bilingual } from "../text";
 import { UNIT_KINDS, unitKey } from "../units";
 import { distinctBlocs } from "./bloc-groups";
-import { AWARD_SCOPE_TEXT, INDICATOR_KIND_TEXT, METHOD_TEXT } from "./campaign-columns";
 import { campaignTemplates } from "./unit-templates";
-import { CAMPAIGN_TEXT as T } from "./campaign-text";
 import { AWARD_SCOPES, SCORING_METHODS, type Campaign } from "./types";
+import { WORDS } from "../vocabulary";
 
 export type ListName =
   | "kinds"
@@ -32,17 +31,17 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     if (code && !codes.has(unitKey(code))) codes.set(unitKey(code), code);
   return {
     kinds: UNIT_KINDS.map((k) => k.label.vi),
-    methods: SCORING_METHODS.map((m) => METHOD_TEXT[m].vi),
+    methods: SCORING_METHODS.map((m) => WORDS.scoringMethods[m].vi),
     targets: targetsOf(campaignTemplates(campaign.indicators), campaign.indicators).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
-    scopes: AWARD_SCOPES.map((s) => AWARD_SCOPE_TEXT[s].vi),
+    scopes: AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi),
     grades: campaign.grades.map((g) => g.grade),
-    indicatorKinds: INDICATOR_KINDS.map((k) => INDICATOR_KIND_TEXT[k].vi),
+    indicatorKinds: INDICATOR_KINDS.map((k) => WORDS.indicatorKinds[k].vi),
   };
 }
 
-const LIST_HEADERS: Record<ListName, keyof typeof T> = {
+const LIST_HEADERS: Record<ListName, keyof typeof WORDS.campaignSheets> = {
   kinds: "listKinds",
   methods: "listMethods",
   targets: "listTargets",
@@ -58,33 +57,36 @@ const LIST_HEADERS: Record<ListName, keyof typeof T> = {
  * and under that the lists the tables' drop-downs offer.
  */
 export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: CampaignLists } {
-  const sheet = new SheetBuilder(T.guideSheet.vi, T.guideSheet);
-  sheet.put(0, 0, { value: T.guideTitle.vi, style: "title" });
-  sheet.put(1, 0, { value: T.guideTitle.en, style: "subtitle" });
+  const sheet = new SheetBuilder(WORDS.campaignSheets.guideSheet.vi, WORDS.campaignSheets.guideSheet);
+  sheet.put(0, 0, { value: WORDS.campaignSheets.guideTitle.vi, style: "title" });
+  sheet.put(1, 0, { value: WORDS.campaignSheets.guideTitle.en, style: "subtitle" });
   let row = 3;
   for (const [text, style] of [
-    [T.guideIntro.vi, "note"],
-    [T.guideIntro.en, "subtitle"],
+    [WORDS.campaignSheets.guideIntro.vi, "note"],
+    [WORDS.campaignSheets.guideIntro.en, "subtitle"],
   ] as const)
     sheet.put(row++, 0, { value: text, style }).merge(row - 1, 0, row - 1, 4);
   row++;
-  for (const line of T.guideSteps.vi.split("|")) sheet.put(row++, 0, { value: line, style: "note" });
-  for (const line of T.guideSteps.en.split("|")) sheet.put(row++, 0, { value: line, style: "subtitle" });
+  for (const line of WORDS.campaignSheets.guideSteps.vi.split("|"))
+    sheet.put(row++, 0, { value: line, style: "note" });
+  for (const line of WORDS.campaignSheets.guideSteps.en.split("|"))
+    sheet.put(row++, 0, { value: line, style: "subtitle" });
   row++;
-  sheet.put(row++, 0, { value: T.guideLists.vi, style: "section" });
-  sheet.put(row++, 0, { value: T.guideLists.en, style: "subtitle" });
+  sheet.put(row++, 0, { value: WORDS.campaignSheets.guideLists.vi, style: "section" });
+  sheet.put(row++, 0, { value: WORDS.campaignSheets.guideLists.en, style: "subtitle" });
 
   const header = row;
   const values = listValues(campaign);
   const names = Object.keys(LIST_HEADERS) as ListName[];
   const ranges = {} as Record<ListName, string>;
   names.forEach((name, col) => {
-    const text = T[LIST_HEADERS[name]];
+    const text = WORDS.campaignSheets[LIST_HEADERS[name]];
     sheet.put(header, col, { value: bilingual(text), style: "header" });
     values[name].forEach((value, i) => sheet.put(header + 1 + i, col, { value, style: "text" }));
     const last = header + Math.max(values[name].length, 1);
     const column = columnLetters(col);
-    ranges[name] = `${quoteSheet(T.guideSheet.vi)}!$${column}$${header + 2}:$${column}$${last + 1}`;
+    ranges[name] =
+      `${quoteSheet(WORDS.campaignSheets.guideSheet.vi)}!$${column}$${header + 2}:$${column}$${last + 1}`;
   });
 
   const validation =
@@ -94,8 +96,8 @@ export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: Ca
       list: ranges[name],
       // A grade added to the grades table after the workbook was made is not in the guide's list yet.
       warnOnly: name === "blocs" || name === "parents" || name === "grades",
-      title: T.listTitle.vi,
-      message: bilingual(T.listHelp),
+      title: WORDS.campaignSheets.listTitle.vi,
+      message: bilingual(WORDS.campaignSheets.listHelp),
     });
   const lists = Object.fromEntries(names.map((name) => [name, validation(name)])) as CampaignLists;
   const plan = sheet.build({ columnWidths: [60, 28, 40, 22, 20, 20, 16], protect: false });

@@ -2,8 +2,8 @@ import { finding, type Finding } from "../finding";
 import type { SheetTable } from "../grid";
 import { identityProblem, sameLooking } from "../identity-text";
 import { fill } from "../text";
-import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { tableRows, type TableRow } from "./table-cells";
+import { WORDS } from "../vocabulary";
 
 /** Campaign texts are capped as a report's identity texts are, and refused beyond, never cut. */
 const MAX_TEXT = 200;
@@ -48,7 +48,7 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
               row,
               column,
               "bad_text",
-              fill(M.badText, { table: name, column, reason, at: row.at(column) }),
+              fill(WORDS.campaign.badText, { table: name, column, reason, at: row.at(column) }),
             ),
           );
       }
@@ -65,7 +65,12 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
             row,
             "grade",
             "same_grade",
-            fill(M.sameGrade, { table: name, value: grade, first: first.grade, at: row.at("grade") }),
+            fill(WORDS.campaign.sameGrade, {
+              table: name,
+              value: grade,
+              first: first.grade,
+              at: row.at("grade"),
+            }),
           ),
         );
       else seen.push({ grade, row });

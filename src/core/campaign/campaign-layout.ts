@@ -7,11 +7,11 @@ import type { Text } from "../text";
 import { unitKey, unitKindLabel } from "../units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
 import { campaignTemplates } from "./unit-templates";
-import { AWARD_SCOPE_TEXT, columnHeaders, INDICATOR_KIND_TEXT, METHOD_TEXT } from "./campaign-columns";
+import { columnHeaders } from "./campaign-columns";
 import { campaignGuide } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Campaign } from "./types";
-import { CAMPAIGN_TEXT as T } from "./campaign-text";
+import { WORDS } from "../vocabulary";
 
 /** The tables start under a title and a line saying what their columns mean. */
 const HEADER_ROW = 3;
@@ -88,12 +88,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const guide = campaignGuide(campaign);
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
-    T.periodsSheet,
+    WORDS.campaignSheets.periodsSheet,
     periods.name,
     columnHeaders(periods.name, periods.columns),
     periodRows,
     {
-      help: T.periodsHelp,
+      help: WORDS.campaignSheets.periodsHelp,
       dateColumns: [2, 3, 4],
     },
   );
@@ -107,10 +107,16 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     u.validFrom ?? "",
     u.validTo ?? "",
   ]);
-  const unitSheet = tableSheet(T.unitsSheet, units.name, columnHeaders(units.name, units.columns), unitRows, {
-    help: T.unitsHelp,
-    dateColumns: [5, 6],
-  });
+  const unitSheet = tableSheet(
+    WORDS.campaignSheets.unitsSheet,
+    units.name,
+    columnHeaders(units.name, units.columns),
+    unitRows,
+    {
+      help: WORDS.campaignSheets.unitsHelp,
+      dateColumns: [5, 6],
+    },
+  );
   const unitColumn = columnOf(unitRows.length);
   unitSheet.validate(guide.lists.kinds([unitColumn(2)]));
   unitSheet.validate(guide.lists.parents([unitColumn(3)]));
@@ -126,12 +132,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     }),
   ];
   const targetSheet = tableSheet(
-    T.targetsSheet,
+    WORDS.campaignSheets.targetsSheet,
     targets.name,
     [...columnHeaders(targets.name, targets.columns), ...placed.map((t) => t.label.vi)],
     targetRows,
     {
-      help: T.targetsHelp,
+      help: WORDS.campaignSheets.targetsHelp,
       formats,
     },
   );
@@ -139,16 +145,16 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   placed.forEach((t, i) => targetSheet.put(HEADER_ROW - 1, i + 1, { value: t.key, style: "headerEn" }));
 
   const scoringSheet = tableSheet(
-    T.scoringSheet,
+    WORDS.campaignSheets.scoringSheet,
     scoring.name,
     columnHeaders(scoring.name, scoring.columns),
     campaign.scoring.map((r) => [
       placed.find((t) => t.key === r.target)?.label.vi ?? r.target,
       r.points,
-      METHOD_TEXT[r.method].vi,
+      WORDS.scoringMethods[r.method].vi,
       r.method === "bonus" ? (r.cap ?? 0) : null,
     ]),
-    { help: T.scoringHelp },
+    { help: WORDS.campaignSheets.scoringHelp },
   );
   const scoringColumn = columnOf(campaign.scoring.length);
   scoringSheet.validate(guide.lists.targets([scoringColumn(0)]));
@@ -164,17 +170,17 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
 
   const awardRules = campaign.awards ?? [];
   const awardSheet = tableSheet(
-    T.awardsSheet,
+    WORDS.campaignSheets.awardsSheet,
     awards.name,
     columnHeaders(awards.name, awards.columns),
     awardRules.map((a) => [
       a.award,
-      AWARD_SCOPE_TEXT[a.scope].vi,
+      WORDS.awardScopes[a.scope].vi,
       a.count,
       a.minGrade ?? null,
       a.minScore ?? null,
     ]),
-    { help: T.awardsHelp },
+    { help: WORDS.campaignSheets.awardsHelp },
   );
   const awardColumn = columnOf(awardRules.length);
   awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
@@ -183,20 +189,20 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   // Written empty too, so a province adds its own indicators where it fills the rest; empty means no Biểu 05.
   const own = campaign.indicators ?? [];
   const indicatorSheet = tableSheet(
-    T.indicatorsSheet,
+    WORDS.campaignSheets.indicatorsSheet,
     indicators.name,
     columnHeaders(indicators.name, indicators.columns),
     own.map((i) => [
       i.code,
       i.name.vi,
       i.name.en === i.name.vi ? null : i.name.en,
-      INDICATOR_KIND_TEXT[i.kind].vi,
+      WORDS.indicatorKinds[i.kind].vi,
       i.parts?.[0] ?? null,
       i.parts?.[1] ?? null,
       i.unit ?? null,
-      i.kind === "ratio" ? null : i.required ? T.yes.vi : T.no.vi,
+      i.kind === "ratio" ? null : i.required ? WORDS.campaignSheets.yes.vi : WORDS.campaignSheets.no.vi,
     ]),
-    { help: T.indicatorsHelp },
+    { help: WORDS.campaignSheets.indicatorsHelp },
   );
   indicatorSheet.validate(guide.lists.indicatorKinds([columnOf(own.length)(3)]));
 

@@ -2,13 +2,11 @@ import { countFindings, finding, hasErrors, type Finding } from "../finding";
 import type { CheckedFile } from "../check-file";
 import { narrowestHolding, overlaps, periodText } from "../period";
 import { placedTarget, type Targets } from "../targets";
-import { both, en, vi } from "../vocabulary";
 import { fill, nameKey, shown } from "../text";
 import { unitKey } from "../units";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
-
-const MESSAGES = both(vi.againstCampaign, en.againstCampaign);
+import { WORDS } from "../vocabulary";
 
 /**
  * A checked report against the province's campaign, before it is sent: what the roll-up would refuse
@@ -25,7 +23,7 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
       finding(
         "warning",
         "campaign.period_unknown",
-        fill(MESSAGES.periodUnknown, { period: periodText(period) }),
+        fill(WORDS.againstCampaign.periodUnknown, { period: periodText(period) }),
       ),
     );
   const listed = campaign.units.find((u) => unitKey(u.code) === unitKey(unit.code));
@@ -34,7 +32,7 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
       finding(
         "error",
         "campaign.unit_not_listed",
-        fill(MESSAGES.unitNotListed, { code: unit.code, period: periodText(period) }),
+        fill(WORDS.againstCampaign.unitNotListed, { code: unit.code, period: periodText(period) }),
       ),
     );
   if (listed && nameKey(listed.name) !== nameKey(unit.name))
@@ -42,7 +40,11 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
       finding(
         "warning",
         "campaign.name_differs",
-        fill(MESSAGES.nameDiffers, { code: listed.code, found: shown(unit.name), listed: listed.name }),
+        fill(WORDS.againstCampaign.nameDiffers, {
+          code: listed.code,
+          found: shown(unit.name),
+          listed: listed.name,
+        }),
       ),
     );
   findings.push(...targetFindings(campaign, unit.code, targets ?? {}));
@@ -68,7 +70,7 @@ function targetFindings(campaign: Campaign, code: string, carried: Targets): Fin
       finding(
         "warning",
         "campaign.target_differs",
-        fill(MESSAGES.targetDiffers, { target: placedTarget(key, own)!.label, found, assigned }),
+        fill(WORDS.againstCampaign.targetDiffers, { target: placedTarget(key, own)!.label, found, assigned }),
       ),
   );
 }

@@ -1,10 +1,10 @@
 import { INDICATOR_COLUMNS, MAX_INDICATORS, type Indicator } from "../catalog";
 import { finding, type Finding } from "../finding";
 import type { SheetTable } from "../grid";
-import { MESSAGES } from "../messages";
 import { META_SHEET, type DecodedMeta } from "../metadata";
 import { fill, type Text } from "../text";
 import { readIndicators } from "./read-indicators";
+import { WORDS } from "../vocabulary";
 
 /** A row as TD_META carries it: a JSON array of the columns' texts; null when it is not one. */
 function rowTexts(text: string | undefined): string[] | null {
@@ -36,17 +36,17 @@ export function indicatorsOfMeta(
     problem: finding(
       "error",
       "identity.bad_indicators",
-      fill(MESSAGES.badIndicators, { reason }),
+      fill(WORDS.report.badIndicators, { reason }),
       cell ? { sheet: META_SHEET, cell } : {},
     ),
   });
   const n = declared.rows.length;
   if (n === 0 || n > MAX_INDICATORS || String(n) !== declared.count)
-    return fail(fill(MESSAGES.indicatorsCut, { key: "indicators" }));
+    return fail(fill(WORDS.report.indicatorsCut, { key: "indicators" }));
   const rows: SheetTable["rows"][number][] = [];
   for (const [i, row] of declared.rows.entries()) {
     const texts = rowTexts(row.text);
-    if (!texts) return fail(fill(MESSAGES.indicatorsCut, { key: `indicator_${i + 1}` }), row.cell);
+    if (!texts) return fail(fill(WORDS.report.indicatorsCut, { key: `indicator_${i + 1}` }), row.cell);
     const address = row.cell ?? "";
     rows.push({
       cells: texts.map((value) => ({ address, ...(value ? { value: { type: "string", value } } : {}) })),

@@ -3,9 +3,9 @@ import type { SheetTable } from "../grid";
 import { nameKey } from "../text";
 import { Checker, headerCheck, positive } from "./campaign-checker";
 import { acceptedScopes, awardScopeOf } from "./campaign-columns";
-import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { tableRows } from "./table-cells";
 import type { AwardRule, Grade } from "./types";
+import { WORDS } from "../vocabulary";
 
 /**
  * Reads the awards table (TD_Awards), highest award first: each row's award, scope and number, and its
@@ -24,22 +24,24 @@ export function readAwards(
   const gradeNames = { vi: grades.map((g) => g.grade).join("; "), en: grades.map((g) => g.grade).join("; ") };
   for (const row of tableRows(table).rows) {
     const award = row.text("award");
-    if (!award) check.error("required", M.required, row, "award");
+    if (!award) check.error("required", WORDS.campaign.required, row, "award");
     const scope = awardScopeOf(row.text("scope"));
     if (!scope)
-      check.error("unknown_scope", M.unknownScope, row, "scope", {
+      check.error("unknown_scope", WORDS.campaign.unknownScope, row, "scope", {
         value: row.text("scope").slice(0, 60),
         scopes: acceptedScopes,
       });
-    else if (scope === "bloc" && !hasBlocs) check.warn("no_blocs", M.noBlocs, row, "scope");
+    else if (scope === "bloc" && !hasBlocs) check.warn("no_blocs", WORDS.campaign.noBlocs, row, "scope");
     const count = positive(row, "count");
     const countOk = count !== null && Number.isInteger(count) && count > 0;
     if (!countOk)
-      check.error("bad_count", M.badCount, row, "count", { value: row.text("count").slice(0, 60) });
+      check.error("bad_count", WORDS.campaign.badCount, row, "count", {
+        value: row.text("count").slice(0, 60),
+      });
     const gradeText = row.text("min_grade");
     const minGrade = gradeText ? grades.find((g) => nameKey(g.grade) === nameKey(gradeText)) : undefined;
     if (gradeText && !minGrade)
-      check.error("unknown_grade", M.unknownGrade, row, "min_grade", {
+      check.error("unknown_grade", WORDS.campaign.unknownGrade, row, "min_grade", {
         value: gradeText.slice(0, 60),
         grades: gradeNames,
       });
@@ -47,7 +49,9 @@ export function readAwards(
     const minScore = scoreText ? positive(row, "min_score") : null;
     const scoreOk = !scoreText || (minScore !== null && minScore >= 0);
     if (!scoreOk)
-      check.error("bad_min_score", M.badMinScore, row, "min_score", { value: scoreText.slice(0, 60) });
+      check.error("bad_min_score", WORDS.campaign.badMinScore, row, "min_score", {
+        value: scoreText.slice(0, 60),
+      });
     if (!award || !scope || !countOk || (gradeText && !minGrade) || !scoreOk) continue;
     awards.push({
       award,

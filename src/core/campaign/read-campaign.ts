@@ -19,13 +19,13 @@ import {
 } from "./campaign-columns";
 import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
-import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { Checker, headerCheck, positive } from "./campaign-checker";
 import { readAwards } from "./read-awards";
 import { readIndicators } from "./read-indicators";
 import { campaignTemplates } from "./unit-templates";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
 import { type Assigned, type Campaign, type CampaignUnit, type Grade, type ScoringRule } from "./types";
+import { WORDS } from "../vocabulary";
 
 /** The tables of a campaign workbook and their columns: the contract other programs fill them by. */
 export const CAMPAIGN_TABLES = {
@@ -62,11 +62,11 @@ export interface CampaignCheck {
 function dateAt(row: TableRow, column: string, check: Checker, required: boolean): string | null | undefined {
   const value = row.value(column);
   if (!value || cellText(value) === "") {
-    if (required) check.error("required", M.required, row, column);
+    if (required) check.error("required", WORDS.campaign.required, row, column);
     return undefined;
   }
   const date = cellDate(value);
-  if (!date) check.error("bad_date", M.badDate, row, column, { value: cellText(value) });
+  if (!date) check.error("bad_date", WORDS.campaign.badDate, row, column, { value: cellText(value) });
   return date;
 }
 
@@ -78,19 +78,22 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
   const placed: { period: Period; row: TableRow }[] = [];
   for (const row of tableRows(table).rows) {
     const id = row.text("id");
-    if (!isValidPeriodId(id)) check.error("bad_id", M.badId, row, "id", { value: id });
-    else if (seen.has(id.toUpperCase())) check.error("repeated", M.repeated, row, "id", { value: id });
+    if (!isValidPeriodId(id)) check.error("bad_id", WORDS.campaign.badId, row, "id", { value: id });
+    else if (seen.has(id.toUpperCase()))
+      check.error("repeated", WORDS.campaign.repeated, row, "id", { value: id });
     seen.set(id.toUpperCase(), row);
     const [start, end] = [dateAt(row, "start", check, true), dateAt(row, "end", check, true)];
     const due = dateAt(row, "due", check, false);
     if (!start || !end || !isValidPeriodId(id)) continue;
     if (end < start) {
-      check.error("end_before_start", M.endBeforeStart, row, "end");
+      check.error("end_before_start", WORDS.campaign.endBeforeStart, row, "end");
       continue;
     }
-    if (due && due < end) check.warn("due_before_end", M.dueBeforeEnd, row, "due", { value: due });
+    if (due && due < end)
+      check.warn("due_before_end", WORDS.campaign.dueBeforeEnd, row, "due", { value: due });
     // Without a due date nobody is late: say so, or every report looks on time.
-    if (due === undefined && row.text("due") === "") check.warn("no_due", M.noDue, row, "due", { value: id });
+    if (due === undefined && row.text("due") === "")
+      check.warn("no_due", WORDS.campaign.noDue, row, "due", { value: id });
     const period: Period = {
       id,
       start,
@@ -103,12 +106,13 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
       const overlap = a.start <= b.end && b.start <= a.end;
       const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
       if (overlap && !nested)
-        check.error("overlapping", M.overlapping, row, "start", { first: a.id, second: b.id });
+        check.error("overlapping", WORDS.campaign.overlapping, row, "start", { first: a.id, second: b.id });
     }
     placed.push({ period, row });
     periods.push(period);
   }
-  if (table.rows.length === 0) check.findings.push(finding("error", "campaign.no_periods", M.noPeriods));
+  if (table.rows.length === 0)
+    check.findings.push(finding("error", "campaign.no_periods", WORDS.campaign.noPeriods));
   return { periods, findings: check.findings };
 }
 
@@ -121,29 +125,29 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
   for (const row of tableRows(table).rows) {
     const code = row.text("code");
     if (!isValidUnitCode(code)) {
-      check.error("bad_id", M.badId, row, "code", { value: code.slice(0, 60) });
+      check.error("bad_id", WORDS.campaign.badId, row, "code", { value: code.slice(0, 60) });
       continue;
     }
     const name = row.text("name").slice(0, MAX_NAME);
-    if (!name) check.error("required", M.required, row, "name");
+    if (!name) check.error("required", WORDS.campaign.required, row, "name");
     const kindText = row.text("kind");
     const kind = kindText ? unitKindOf(kindText) : null;
     if (kindText && !kind)
-      check.error("unknown_kind", M.unknownKind, row, "kind", {
+      check.error("unknown_kind", WORDS.campaign.unknownKind, row, "kind", {
         value: kindText.slice(0, 60),
         kinds: acceptedKinds,
       });
     const parent = row.text("parent");
     if (parent && !isValidUnitCode(parent))
-      check.error("bad_id", M.badId, row, "parent", { value: parent.slice(0, 60) });
+      check.error("bad_id", WORDS.campaign.badId, row, "parent", { value: parent.slice(0, 60) });
     // The scoring sheet ranks with COUNTIFS, where these are wildcards.
     const typed = row.text("bloc").slice(0, MAX_NAME);
-    if (/[*?~]/.test(typed)) check.error("bad_bloc", M.badBloc, row, "bloc", { value: typed });
+    if (/[*?~]/.test(typed)) check.error("bad_bloc", WORDS.campaign.badBloc, row, "bloc", { value: typed });
     const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
     if (validFrom && validTo && validTo < validFrom)
-      check.error("end_before_start", M.endBeforeStart, row, "valid_to");
+      check.error("end_before_start", WORDS.campaign.endBeforeStart, row, "valid_to");
     const receivedValue = row.value("received");
     const received = receivedValue ? (cellDate(receivedValue) ?? cellText(receivedValue)) : "";
     const unit: CampaignUnit = {
@@ -159,18 +163,19 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     const earlier = seen.get(unitKey(code));
     if (earlier) {
       if (blocKey(earlier.bloc) !== blocKey(unit.bloc))
-        check.error("two_blocs", M.twoBlocs, row, "bloc", {
+        check.error("two_blocs", WORDS.campaign.twoBlocs, row, "bloc", {
           value: code,
           first: earlier.bloc ?? "—",
           second: unit.bloc ?? "—",
         });
-      else check.error("repeated", M.repeated, row, "code", { value: code });
+      else check.error("repeated", WORDS.campaign.repeated, row, "code", { value: code });
       continue;
     }
     seen.set(unitKey(code), unit);
     units.push(unit);
   }
-  if (units.length === 0) check.findings.push(finding("warning", "campaign.no_units", M.noUnits));
+  if (units.length === 0)
+    check.findings.push(finding("warning", "campaign.no_units", WORDS.campaign.noUnits));
   return { units, findings: check.findings };
 }
 
@@ -230,7 +235,7 @@ function readTargets(
         finding(
           "error",
           "campaign.unknown_column",
-          fill(M.unknownColumn, {
+          fill(WORDS.campaign.unknownColumn, {
             table: table.name,
             column: column.slice(0, 60),
             at: `${table.sheet}!${h.address}`,
@@ -245,29 +250,34 @@ function readTargets(
     const unit = row.text("unit");
     const isDefault = unit === DEFAULT_ROW;
     if (!isDefault && !isValidUnitCode(unit)) {
-      check.error("bad_id", M.badId, row, "unit", { value: unit.slice(0, 60) });
+      check.error("bad_id", WORDS.campaign.badId, row, "unit", { value: unit.slice(0, 60) });
       continue;
     }
     if (!isDefault && knownUnits && !knownUnits.has(unitKey(unit)))
-      check.error("unknown_unit", M.unknownUnit, row, "unit", { value: unit });
-    if (seen.has(unitKey(unit))) check.error("repeated", M.repeated, row, "unit", { value: unit });
+      check.error("unknown_unit", WORDS.campaign.unknownUnit, row, "unit", { value: unit });
+    if (seen.has(unitKey(unit)))
+      check.error("repeated", WORDS.campaign.repeated, row, "unit", { value: unit });
     seen.add(unitKey(unit));
     const own: Record<string, Assigned> = {};
     for (const { column, key, kind } of keys) {
       const text = row.text(column);
       if (text === "") continue;
       if (text === NOT_APPLICABLE) {
-        if (isDefault) check.error("default_not_applicable", M.defaultNotApplicable, row, column);
+        if (isDefault)
+          check.error("default_not_applicable", WORDS.campaign.defaultNotApplicable, row, column);
         else own[key] = "na";
         continue;
       }
       const value = assignedValue(row, column, kind);
       if (value === null) {
-        check.error("bad_target", M.badTarget, row, column, { value: text.slice(0, 60), column: key });
+        check.error("bad_target", WORDS.campaign.badTarget, row, column, {
+          value: text.slice(0, 60),
+          column: key,
+        });
         continue;
       }
       if (kind === "ratio" && !isPlausibleRate(value))
-        check.warn("implausible_rate", M.implausibleRate, row, column, {
+        check.warn("implausible_rate", WORDS.campaign.implausibleRate, row, column, {
           value: (row.shown(column) ?? text).slice(0, 60),
           read: percentText(value),
           column: key,
@@ -292,13 +302,17 @@ function readScoring(
   for (const row of tableRows(table).rows) {
     const key = row.text("target");
     const target = targetOf(key, indicators);
-    if (!target) check.error("unknown_target", M.unknownTarget, row, "target", { value: key.slice(0, 60) });
-    else if (seen.has(target.key)) check.error("repeated", M.repeated, row, "target", { value: key });
+    if (!target)
+      check.error("unknown_target", WORDS.campaign.unknownTarget, row, "target", { value: key.slice(0, 60) });
+    else if (seen.has(target.key))
+      check.error("repeated", WORDS.campaign.repeated, row, "target", { value: key });
     const points = positive(row, "points");
     if (points === null || points <= 0)
-      check.error("points_not_positive", M.pointsNotPositive, row, "points", { value: row.text("points") });
+      check.error("points_not_positive", WORDS.campaign.pointsNotPositive, row, "points", {
+        value: row.text("points"),
+      });
     else if (points > MAX_POINTS) {
-      check.error("points_too_large", M.pointsTooLarge, row, "points", {
+      check.error("points_too_large", WORDS.campaign.pointsTooLarge, row, "points", {
         value: row.text("points"),
         max: String(MAX_POINTS),
       });
@@ -306,14 +320,16 @@ function readScoring(
     }
     const method = scoringMethodOf(row.text("method"));
     if (!method)
-      check.error("unknown_method", M.unknownMethod, row, "method", {
+      check.error("unknown_method", WORDS.campaign.unknownMethod, row, "method", {
         value: row.text("method").slice(0, 60),
         methods: acceptedMethods,
       });
     const capText = row.text("cap");
     const cap = capText === "" ? (method === "bonus" ? null : 0) : positive(row, "cap");
-    if (capText === "" && method === "bonus") check.error("cap_required", M.capRequired, row, "cap");
-    else if (cap === null || cap < 0) check.error("bad_cap", M.badCap, row, "cap", { value: capText });
+    if (capText === "" && method === "bonus")
+      check.error("cap_required", WORDS.campaign.capRequired, row, "cap");
+    else if (cap === null || cap < 0)
+      check.error("bad_cap", WORDS.campaign.badCap, row, "cap", { value: capText });
     if (!target || points === null || points <= 0 || !method || cap === null || cap < 0) continue;
     seen.add(target.key);
     scoring.push({ target: target.key, points, method, ...(method === "bonus" ? { cap } : {}) });
@@ -324,7 +340,7 @@ function readScoring(
       finding(
         "error",
         "campaign.points_too_large",
-        fill(M.totalPointsTooLarge, {
+        fill(WORDS.campaign.totalPointsTooLarge, {
           table: table.name,
           max: MAX_POINTS,
           at: `${table.sheet}!${table.ref}`,
@@ -342,16 +358,16 @@ function readGrades(table: SheetTable): { grades: Grade[]; findings: Finding[] }
   const rows = tableRows(table).rows;
   rows.forEach((row, i) => {
     const grade = row.text("grade").slice(0, MAX_NAME);
-    if (!grade) check.error("required", M.required, row, "grade");
+    if (!grade) check.error("required", WORDS.campaign.required, row, "grade");
     const blankLast = row.text("min_score") === "" && i === rows.length - 1;
     const min = blankLast ? 0 : positive(row, "min_score");
     if (min === null || min < 0 || min > 100) {
-      check.error("bad_score", M.badScore, row, "min_score", { value: row.text("min_score") });
+      check.error("bad_score", WORDS.campaign.badScore, row, "min_score", { value: row.text("min_score") });
       return;
     }
     const previous = grades[grades.length - 1];
     if (previous && min >= previous.minScore)
-      check.error("grades_not_descending", M.gradesNotDescending, row, "min_score");
+      check.error("grades_not_descending", WORDS.campaign.gradesNotDescending, row, "min_score");
     if (grade) grades.push({ grade, minScore: min });
   });
   return { grades, findings: check.findings };
@@ -396,7 +412,9 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const table = (name: string, required: boolean) => {
     const found = find(name);
     if (!found && required)
-      findings.push(finding("error", "campaign.missing_table", fill(M.missingTable, { table: name })));
+      findings.push(
+        finding("error", "campaign.missing_table", fill(WORDS.campaign.missingTable, { table: name })),
+      );
     return found;
   };
   const periodsTable = table(CAMPAIGN_TABLES.periods.name, true);

@@ -4,8 +4,8 @@ import type { SheetTable } from "../grid";
 import { sameLooking } from "../identity-text";
 import { Checker, headerCheck } from "./campaign-checker";
 import { acceptedIndicatorKinds, indicatorKindOf, targetOf, yesNoOf } from "./campaign-columns";
-import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { tableRows, type TableRow } from "./table-cells";
+import { WORDS } from "../vocabulary";
 
 /** Codes that begin like a catalog key (B01_…) would read as one in TD_Targets and TD_Scoring. */
 const CATALOG_PREFIX = /^B0\d_/i;
@@ -17,21 +17,27 @@ const CATALOG_PREFIX = /^B0\d_/i;
 function shadowed(check: Checker, row: TableRow, column: string): boolean {
   const value = row.text(column);
   const target = value ? targetOf(value) : undefined;
-  if (target) check.error("shadows_catalog", M.shadowsCatalog, row, column, { value, target: target.label });
+  if (target)
+    check.error("shadows_catalog", WORDS.campaign.shadowsCatalog, row, column, {
+      value,
+      target: target.label,
+    });
   return target !== undefined;
 }
 
 function codeOf(check: Checker, row: TableRow, seen: readonly Indicator[]): string | null {
   const code = row.text("code");
-  if (!code) check.error("required", M.required, row, "code");
+  if (!code) check.error("required", WORDS.campaign.required, row, "code");
   else if (!INDICATOR_CODE.test(code))
-    check.error("bad_indicator_code", M.badIndicatorCode, row, "code", { value: code.slice(0, 60) });
+    check.error("bad_indicator_code", WORDS.campaign.badIndicatorCode, row, "code", {
+      value: code.slice(0, 60),
+    });
   else if (CATALOG_PREFIX.test(code))
-    check.error("catalog_code", M.catalogCode, row, "code", { value: code });
+    check.error("catalog_code", WORDS.campaign.catalogCode, row, "code", { value: code });
   else if (shadowed(check, row, "code")) return null;
   // Defined names are case-insensitive: TD_B05_abc_value and TD_B05_ABC_value are one name.
   else if (seen.some((i) => i.code.toUpperCase() === code.toUpperCase()))
-    check.error("repeated", M.repeated, row, "code", { value: code });
+    check.error("repeated", WORDS.campaign.repeated, row, "code", { value: code });
   else return code;
   return null;
 }
@@ -40,13 +46,13 @@ function nameOf(check: Checker, row: TableRow, seen: readonly Indicator[]): Indi
   const vi = row.text("name");
   const en = row.text("name_en") || vi;
   if (!vi) {
-    check.error("required", M.required, row, "name");
+    check.error("required", WORDS.campaign.required, row, "name");
     return null;
   }
   if (shadowed(check, row, "name") || (row.text("name_en") && shadowed(check, row, "name_en"))) return null;
   const same = seen.find((i) => sameLooking(i.name.vi, vi) || sameLooking(i.code, vi));
   if (same) {
-    check.error("repeated", M.repeated, row, "name", { value: vi });
+    check.error("repeated", WORDS.campaign.repeated, row, "name", { value: vi });
     return null;
   }
   return { vi, en };
@@ -57,7 +63,10 @@ function partOf(check: Checker, row: TableRow, column: string, code: string, row
   const typed = row.text(column);
   const part = rows.find((r) => r !== row && r.text("code").toUpperCase() === typed.toUpperCase());
   if (!typed || !part || indicatorKindOf(part.text("kind")) === "ratio") {
-    check.error("bad_ratio_part", M.badRatioPart, row, column, { value: code, part: typed.slice(0, 60) });
+    check.error("bad_ratio_part", WORDS.campaign.badRatioPart, row, column, {
+      value: code,
+      part: typed.slice(0, 60),
+    });
     return null;
   }
   return part.text("code");
@@ -74,24 +83,30 @@ export function readIndicators(table: SheetTable): { indicators: Indicator[]; fi
   if (!headerCheck(table, ["code", "name", "kind"], check)) return { indicators, findings: check.findings };
   const { rows } = tableRows(table);
   if (rows.length > MAX_INDICATORS)
-    check.error("too_many_indicators", M.tooManyIndicators, null, "code", { max: MAX_INDICATORS });
+    check.error("too_many_indicators", WORDS.campaign.tooManyIndicators, null, "code", {
+      max: MAX_INDICATORS,
+    });
   for (const row of rows.slice(0, MAX_INDICATORS)) {
     const code = codeOf(check, row, indicators);
     const name = nameOf(check, row, indicators);
     const kind = indicatorKindOf(row.text("kind"));
     if (!kind)
-      check.error("unknown_indicator_kind", M.unknownIndicatorKind, row, "kind", {
+      check.error("unknown_indicator_kind", WORDS.campaign.unknownIndicatorKind, row, "kind", {
         value: row.text("kind").slice(0, 60),
         kinds: acceptedIndicatorKinds,
       });
     const requiredText = row.text("required");
     const required = requiredText === "" ? true : yesNoOf(requiredText);
     if (required === null)
-      check.error("bad_required", M.badRequired, row, "required", { value: requiredText.slice(0, 60) });
+      check.error("bad_required", WORDS.campaign.badRequired, row, "required", {
+        value: requiredText.slice(0, 60),
+      });
     const parts = ["numerator", "denominator"] as const;
     if (kind !== "ratio")
       for (const column of parts.filter((c) => row.text(c) !== ""))
-        check.warn("parts_ignored", M.partsIgnored, row, column, { value: code ?? row.text("code") });
+        check.warn("parts_ignored", WORDS.campaign.partsIgnored, row, column, {
+          value: code ?? row.text("code"),
+        });
     const [numerator, denominator] =
       kind === "ratio" ? parts.map((c) => partOf(check, row, c, row.text("code"), rows)) : [];
     if (!code || !name || !kind || required === null) continue;

@@ -1,5 +1,5 @@
 import type { TargetResult } from "../rollup/types";
-import type { Grade, ScoringRule } from "./types";
+import type { Grade, ScoredTarget, ScoringRule, UnitScore } from "./types";
 
 /**
  * Rounds to two decimals the way a spreadsheet's ROUND does: first to 15 significant digits, so a score
@@ -24,27 +24,6 @@ export function earnedPoints(rule: ScoringRule, result: number | null, target: n
   if (rule.method === "pass_fail") return result >= target ? rule.points : 0;
   if (target <= 0) return rule.points;
   return rule.points * Math.min(1, result / target) + bonusPoints(rule, result, target);
-}
-
-export interface ScoredTarget {
-  readonly key: string;
-  readonly rule: ScoringRule;
-  /** Bonus included; null when the target does not count for this unit (not applicable, or no target known). */
-  readonly earned: number | null;
-  /** The part of `earned` above the target (điểm thưởng); null when the target does not count. */
-  readonly bonus: number | null;
-}
-
-export interface UnitScore {
-  readonly targets: readonly ScoredTarget[];
-  /** The points earned without bonus. */
-  readonly earned: number;
-  /** The points of the targets that count for the unit, without bonus. */
-  readonly possible: number;
-  /** The bonus points earned above targets, each up to its cap: added to the score as they are. */
-  readonly bonus: number;
-  /** Earned ÷ possible × 100, plus the bonus points, two decimals; null when no target counts. */
-  readonly score: number | null;
 }
 
 /**

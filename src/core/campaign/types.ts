@@ -67,3 +67,24 @@ export interface Campaign {
   /** The province's own indicators (TD_Indicators), Biểu 05 of its templates; absent when it has none. */
   readonly indicators?: readonly Indicator[];
 }
+
+export interface ScoredTarget {
+  readonly key: string;
+  readonly rule: ScoringRule;
+  /** Bonus included; null when the target does not count for this unit (not applicable, or no target known). */
+  readonly earned: number | null;
+  /** The part of `earned` above the target (điểm thưởng); null when the target does not count. */
+  readonly bonus: number | null;
+}
+
+export interface UnitScore {
+  readonly targets: readonly ScoredTarget[];
+  /** The points earned without bonus. */
+  readonly earned: number;
+  /** The points of the targets that count for the unit, without bonus. */
+  readonly possible: number;
+  /** The bonus points earned above targets, each up to its cap: added to the score as they are. */
+  readonly bonus: number;
+  /** Earned ÷ possible × 100, plus the bonus points, two decimals; null when no target counts. */
+  readonly score: number | null;
+}

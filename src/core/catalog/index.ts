@@ -60,3 +60,8 @@ export function inCatalogOrder(ids: Iterable<TemplateId>): TemplateId[] {
   const wanted = new Set(ids);
   return [...TEMPLATE_IDS, CUSTOM_FORM].filter((id) => wanted.has(id));
 }
+
+/** "Biểu 02, Biểu 03": the forms by the names of their sheets, the same in both languages. */
+export function formsText(templates: readonly TemplateId[]): string {
+  return templates.map((id) => formDef(id).sheetName).join(", ");
+}

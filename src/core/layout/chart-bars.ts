@@ -1,11 +1,8 @@
 import { inBloc } from "../campaign/bloc-groups";
 import type { UnitRow } from "../rollup/types";
 import { fill, type Text } from "../text";
-import { both as bothSections, en, vi } from "../vocabulary";
 import { byRank } from "../rollup/rank-order";
-import { SUMMARY_TEXT as T } from "./summary-text";
-
-const C = bothSections(vi.summaryChart, en.summaryChart);
+import { WORDS } from "../vocabulary";
 
 /** More bars than this and a chart's labels overlap: beyond it, the best half and the worst half are drawn. */
 export const MAX_BARS = 30;
@@ -72,8 +69,8 @@ export function unitBars(summary: ChartSource): BarSet {
       value: u.score,
     }));
   return {
-    headers: [T.rank, T.unitCode, T.unitName, T.score],
-    ...select(ranked, T.chartTitle, C.topAndBottom, C.omitted),
+    headers: [WORDS.summary.rank, WORDS.summary.unitCode, WORDS.summary.unitName, WORDS.summary.score],
+    ...select(ranked, WORDS.summary.chartTitle, WORDS.summaryChart.topAndBottom, WORDS.summaryChart.omitted),
   };
 }
 
@@ -85,7 +82,7 @@ export function blocBars(summary: ChartSource): BarSet | null {
     units: summary.units.filter(inBloc(bloc)),
   }));
   const loose = summary.units.filter((u) => u.bloc === null);
-  if (loose.length > 0) groups.push({ label: T.noBloc.vi, units: loose });
+  if (loose.length > 0) groups.push({ label: WORDS.summary.noBloc.vi, units: loose });
   const ranked = groups
     .map(({ label, units }) => {
       const scores = units.flatMap((u) => (u.score === null ? [] : [u.score]));
@@ -96,7 +93,17 @@ export function blocBars(summary: ChartSource): BarSet | null {
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label))
     .map((g, i) => ({ lead: [i + 1, g.scored] as const, label: g.label, short: g.label, value: g.value }));
   return {
-    headers: [T.no, C.scoredUnits, T.bloc, C.averageScore],
-    ...select(ranked, C.blocTitle, C.blocTopAndBottom, C.omittedBlocs),
+    headers: [
+      WORDS.summary.no,
+      WORDS.summaryChart.scoredUnits,
+      WORDS.summary.bloc,
+      WORDS.summaryChart.averageScore,
+    ],
+    ...select(
+      ranked,
+      WORDS.summaryChart.blocTitle,
+      WORDS.summaryChart.blocTopAndBottom,
+      WORDS.summaryChart.omittedBlocs,
+    ),
   };
 }

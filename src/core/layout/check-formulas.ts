@@ -2,16 +2,7 @@ import type { Expr, RuleDef, Severity, TemplateDef } from "../catalog";
 import { evaluate, inlined, references, renderFormula, type CellAt } from "../expr";
 import { formCells, MAX_FIGURE, valueAt, type FormCell, type FormValues } from "../form";
 import type { Text } from "../text";
-import { both, en, vi } from "../vocabulary";
-
-/**
- * A form's checks as spreadsheet formulas, rendered from the catalog's own rules so that the template
- * checks itself with nothing installed. Only IF, AND, OR, NOT, ISNUMBER, ISERROR, TRIM, INT, LEFT, SUM,
- * COUNT and arithmetic: what Excel 2007 and later, LibreOffice, WPS Office and Google Sheets compute alike. Each
- * formula answers as `validate` does; test/xlsx/self-check.test.ts holds them together, recalculated by
- * LibreOffice and Gnumeric.
- */
-export const CHECK_TEXT = both(vi.selfCheck, en.selfCheck);
+import { WORDS } from "../vocabulary";
 
 export const OK_MARK = "✓";
 export const UNCHECKED_MARK = "—";
@@ -19,13 +10,13 @@ export const UNCHECKED_MARK = "—";
 /** "✗ chưa nhập / blank": the Vietnamese reason, then the English one without its mark. */
 const reason = (text: Text) => `${text.vi} / ${text.en.replace(/^\S+ /, "")}`;
 export const REASONS = {
-  blank: reason(CHECK_TEXT.blank),
-  notNumber: reason(CHECK_TEXT.notNumber),
-  tooLarge: reason(CHECK_TEXT.tooLarge),
-  negative: reason(CHECK_TEXT.negative),
-  fraction: reason(CHECK_TEXT.fraction),
-  broken: reason(CHECK_TEXT.broken),
-  review: reason(CHECK_TEXT.review),
+  blank: reason(WORDS.selfCheck.blank),
+  notNumber: reason(WORDS.selfCheck.notNumber),
+  tooLarge: reason(WORDS.selfCheck.tooLarge),
+  negative: reason(WORDS.selfCheck.negative),
+  fraction: reason(WORDS.selfCheck.fraction),
+  broken: reason(WORDS.selfCheck.broken),
+  review: reason(WORDS.selfCheck.review),
 } as const;
 
 /** A text as a formula's string literal. */

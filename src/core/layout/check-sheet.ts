@@ -4,7 +4,6 @@ import type { CellAt } from "../expr";
 import { inputCells, valueAt, type FormValues } from "../form";
 import { fill } from "../text";
 import {
-  CHECK_TEXT,
   inputFigureFormula,
   inputResult,
   inputResultFormula,
@@ -20,8 +19,9 @@ import {
 import { formAddress } from "./form-address";
 import type { PlanName, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
+import { WORDS } from "../vocabulary";
 
-export const CHECK_SHEET = CHECK_TEXT.sheet.vi;
+export const CHECK_SHEET = WORDS.selfCheck.sheet.vi;
 /** The one cell holding how many errors the template's own formulas find. */
 export const CHECK_ERRORS_NAME = "TD_CHECK_ERRORS";
 const ERRORS_AT = { row: 2, col: 1 };
@@ -58,14 +58,14 @@ const errorsRef = () => `${quoteSheet(CHECK_SHEET)}!$${columnLetters(ERRORS_AT.c
 
 /** The status line a form shows at its top, as a formula over the check sheet's count of errors. */
 export function statusFormula(lang: "vi" | "en"): string {
-  const [before, after] = CHECK_TEXT.errorsLeft[lang].split("{count}") as [string, string];
+  const [before, after] = WORDS.selfCheck.errorsLeft[lang].split("{count}") as [string, string];
   const count = errorsRef();
-  return `IF(${count}=0,${literal(CHECK_TEXT.ok[lang])},${literal(before)}&${count}&${literal(after)})`;
+  return `IF(${count}=0,${literal(WORDS.selfCheck.ok[lang])},${literal(before)}&${count}&${literal(after)})`;
 }
 
 /** The status line's text for a count of errors already known (its cached result). */
 export const statusText = (errors: number, lang: "vi" | "en") =>
-  errors === 0 ? CHECK_TEXT.ok[lang] : fill(CHECK_TEXT.errorsLeft, { count: errors })[lang];
+  errors === 0 ? WORDS.selfCheck.ok[lang] : fill(WORDS.selfCheck.errorsLeft, { count: errors })[lang];
 
 /**
  * The "Kiểm tra" sheet: every input of every form with what is wrong with it, every rule at every row
@@ -76,7 +76,7 @@ export function layoutCheckSheet(
   defs: readonly TemplateDef[],
   values: Partial<Record<TemplateId, FormValues>> = {},
 ): { sheet: SheetPlan; names: PlanName[]; lines: CheckLine[]; errors: number } {
-  const sheet = new SheetBuilder(CHECK_SHEET, CHECK_TEXT.title);
+  const sheet = new SheetBuilder(CHECK_SHEET, WORDS.selfCheck.title);
   const lines: CheckLine[] = [];
   const results: string[] = [];
   let row = FIRST_CHECK_ROW + 1;
@@ -126,7 +126,7 @@ export function layoutCheckSheet(
       // The form's own row and column labels, so every report reader shares their text with the form's.
       const column = cell.required
         ? cell.col.label.vi
-        : fill(CHECK_TEXT.optional, { label: cell.col.label }).vi;
+        : fill(WORDS.selfCheck.optional, { label: cell.col.label }).vi;
       put(
         { template: def.id, kind: "input", severity: "error", at, address: address(at) },
         { vi: cell.row.label.vi, en: column },
@@ -164,10 +164,10 @@ export function layoutCheckSheet(
   const last = row - 1;
   const errors = results.filter(isErrorResult).length;
 
-  sheet.put(0, 0, { value: CHECK_TEXT.title.vi, style: "title" }).merge(0, 0, 0, COLUMNS.counted);
-  sheet.put(1, 0, { value: CHECK_TEXT.title.en, style: "subtitle" }).merge(1, 0, 1, COLUMNS.counted);
+  sheet.put(0, 0, { value: WORDS.selfCheck.title.vi, style: "title" }).merge(0, 0, 0, COLUMNS.counted);
+  sheet.put(1, 0, { value: WORDS.selfCheck.title.en, style: "subtitle" }).merge(1, 0, 1, COLUMNS.counted);
   sheet.put(ERRORS_AT.row, 0, {
-    value: `${CHECK_TEXT.errors.vi} / ${CHECK_TEXT.errors.en}`,
+    value: `${WORDS.selfCheck.errors.vi} / ${WORDS.selfCheck.errors.en}`,
     style: "status",
   });
   sheet.put(ERRORS_AT.row, ERRORS_AT.col, {
@@ -190,24 +190,24 @@ export function layoutCheckSheet(
   });
   sheet.defineName(CHECK_ERRORS_NAME, ERRORS_AT.row, ERRORS_AT.col);
   const notes = [
-    CHECK_TEXT.legend.vi,
-    CHECK_TEXT.legend.en,
-    CHECK_TEXT.onSubmission.vi,
-    CHECK_TEXT.onSubmission.en,
+    WORDS.selfCheck.legend.vi,
+    WORDS.selfCheck.legend.en,
+    WORDS.selfCheck.onSubmission.vi,
+    WORDS.selfCheck.onSubmission.en,
   ];
   notes.forEach((text, i) => {
     sheet.put(3 + i, 0, { value: text, style: "note" }).merge(3 + i, 0, 3 + i, COLUMNS.counted);
     sheet.rowHeight(3 + i, 30);
   });
   const headings = [
-    CHECK_TEXT.form,
-    CHECK_TEXT.cell,
-    CHECK_TEXT.check,
-    CHECK_TEXT.checkEn,
-    CHECK_TEXT.result,
-    CHECK_TEXT.counted,
-    CHECK_TEXT.figure,
-    CHECK_TEXT.marks,
+    WORDS.selfCheck.form,
+    WORDS.selfCheck.cell,
+    WORDS.selfCheck.check,
+    WORDS.selfCheck.checkEn,
+    WORDS.selfCheck.result,
+    WORDS.selfCheck.counted,
+    WORDS.selfCheck.figure,
+    WORDS.selfCheck.marks,
   ];
   headings.forEach((text, c) =>
     sheet.put(FIRST_CHECK_ROW, c, {

@@ -17,9 +17,7 @@ import { dmy, type Period } from "../period";
 import { isMet, type Targets } from "../targets";
 import { bilingual, fill } from "../text";
 import type { ReportingUnit } from "../units";
-import { FORM_TEXT } from "./form-text";
 import {
-  CHECK_TEXT,
   inputWrongCondition,
   literal,
   blankCondition,
@@ -32,14 +30,15 @@ import { printable, printedAbout } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 import { signatureBlock } from "./signature-block";
 import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "./form-address";
+import { WORDS } from "../vocabulary";
 
 export { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress };
 
 const HEADER_ROW = 5;
 
-export const MET_TEXT = FORM_TEXT.met;
-export const NOT_MET_TEXT = FORM_TEXT.notMet;
-export const NOT_APPLICABLE_TEXT = FORM_TEXT.notApplicable;
+export const MET_TEXT = WORDS.form.met;
+export const NOT_MET_TEXT = WORDS.form.notMet;
+export const NOT_APPLICABLE_TEXT = WORDS.form.notApplicable;
 
 export interface FormSheetInput {
   readonly def: TemplateDef;
@@ -70,12 +69,12 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  const identity = fill(FORM_TEXT.identity, { unit: `${unit.name} (${unit.code})`, period: period.label });
-  const due = period.due ? fill(FORM_TEXT.due, { due: dmy(period.due) }) : { vi: "", en: "" };
+  const identity = fill(WORDS.form.identity, { unit: `${unit.name} (${unit.code})`, period: period.label });
+  const due = period.due ? fill(WORDS.form.due, { due: dmy(period.due) }) : { vi: "", en: "" };
   sheet.put(2, 0, { value: identity.vi + due.vi, style: "info" });
   sheet.put(3, 0, { value: identity.en + due.en, style: "subtitle" });
 
-  const rowsHeading = def.rowsHeading ?? FORM_TEXT.indicator;
+  const rowsHeading = def.rowsHeading ?? WORDS.form.indicator;
   sheet.putRow(HEADER_ROW, 0, [rowsHeading.vi, rowsHeading.en], { style: "header" });
   sheet.putRow(HEADER_ROW + 1, 0, ["", ""], { style: "headerEn" });
   sheet.putRow(HEADER_ROW + 2, 0, ["", ""], { style: "notation" });
@@ -117,14 +116,14 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     areas: inputAreas,
     min: 0,
     max: MAX_FIGURE,
-    title: bilingual(FORM_TEXT.invalidFigureTitle),
-    message: bilingual(FORM_TEXT.invalidFigureHelp),
+    title: bilingual(WORDS.form.invalidFigureTitle),
+    message: bilingual(WORDS.form.invalidFigureHelp),
   });
 
   if (def.rows.some((row) => row.yearToDate)) {
     const below = FORM_FIRST_ROW + def.rows.length;
-    sheet.put(below, 0, { value: FORM_TEXT.yearToDate.vi, style: "note" });
-    sheet.put(below, 1, { value: FORM_TEXT.yearToDate.en, style: "note" });
+    sheet.put(below, 0, { value: WORDS.form.yearToDate.vi, style: "note" });
+    sheet.put(below, 1, { value: WORDS.form.yearToDate.en, style: "note" });
   }
   const afterTargets = layoutTargets(sheet, def, { targets, notApplicable: input.notApplicable }, values, a1);
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
@@ -165,12 +164,12 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
   const statusCell = `$A$${status.row + 1}`;
   sheet.conditionalFormat({
     areas: [statusArea],
-    formula: `${statusCell}=${literal(CHECK_TEXT.ok.vi)}`,
+    formula: `${statusCell}=${literal(WORDS.selfCheck.ok.vi)}`,
     look: "ok",
   });
   sheet.conditionalFormat({
     areas: [statusArea],
-    formula: `${statusCell}<>${literal(CHECK_TEXT.ok.vi)}`,
+    formula: `${statusCell}<>${literal(WORDS.selfCheck.ok.vi)}`,
     look: "error",
   });
 
@@ -223,11 +222,11 @@ function layoutTargets(
     top,
     0,
     [
-      FORM_TEXT.targets.vi,
-      FORM_TEXT.targets.en,
-      bilingual(FORM_TEXT.target),
-      bilingual(FORM_TEXT.result),
-      bilingual(FORM_TEXT.assessment),
+      WORDS.form.targets.vi,
+      WORDS.form.targets.en,
+      bilingual(WORDS.form.target),
+      bilingual(WORDS.form.result),
+      bilingual(WORDS.form.assessment),
     ],
     {
       style: "header",

@@ -1,10 +1,8 @@
 import { fill, type Text } from "../text";
-import { both, en, vi } from "../vocabulary";
 import { areaSize, orientationFor, pagePoints, rowsPoints } from "./page";
 import type { PlanArea, PlanPageText, PlanPrint, SheetPlan } from "./plan";
 import { wrappedRowHeights } from "./row-heights";
-
-export const PRINT_TEXT = both(vi.print, en.print);
+import { WORDS } from "../vocabulary";
 
 /** A unit's or a period's name beyond this many characters is cut in a footer (Excel keeps 255 in all). */
 const MAX_FOOTER_NAME = 80;
@@ -80,9 +78,9 @@ export function pageFooter(sheetName: string, about?: PrintedAbout): PlanPageTex
   return {
     left: sheetName,
     ...(about
-      ? { center: fill(PRINT_TEXT.about, { unit: cut(about.unit), period: cut(about.period) }).vi }
+      ? { center: fill(WORDS.print.about, { unit: cut(about.unit), period: cut(about.period) }).vi }
       : {}),
-    right: `${PRINT_TEXT.page.vi} · ${PRINT_TEXT.page.en}`,
+    right: `${WORDS.print.page.vi} · ${WORDS.print.page.en}`,
   };
 }
 

@@ -1,5 +1,5 @@
-import { PRINT_TEXT as T } from "./print";
 import type { SheetBuilder } from "./sheet-builder";
+import { WORDS } from "../vocabulary";
 
 /** Rows left blank under the headings to sign and stamp in, and their height: about 3 cm in all. */
 const SIGNING_ROWS = 4;
@@ -39,10 +39,15 @@ export function signatureBlock(sheet: SheetBuilder, top: number, widths: readonl
     if (left !== null) sheet.put(row, 0, { value: left, style }).merge(row, 0, row, split - 1);
     sheet.put(row, split, { value: right, style }).merge(row, split, row, last);
   };
-  line(top, null, T.dateLine.vi, "signatureNote");
-  line(top + 1, T.preparer.vi, T.head.vi, "signature");
-  line(top + 2, T.preparerSigns.vi, T.headSigns.vi, "signatureNote");
-  line(top + 3, `${T.preparer.en} ${T.preparerSigns.en}`, `${T.head.en} ${T.headSigns.en}`, "signatureEn");
+  line(top, null, WORDS.print.dateLine.vi, "signatureNote");
+  line(top + 1, WORDS.print.preparer.vi, WORDS.print.head.vi, "signature");
+  line(top + 2, WORDS.print.preparerSigns.vi, WORDS.print.headSigns.vi, "signatureNote");
+  line(
+    top + 3,
+    `${WORDS.print.preparer.en} ${WORDS.print.preparerSigns.en}`,
+    `${WORDS.print.head.en} ${WORDS.print.headSigns.en}`,
+    "signatureEn",
+  );
   const end = top + 3 + SIGNING_ROWS;
   for (let row = top + 4; row <= end; row++) sheet.rowHeight(row, SIGNING_ROW_POINTS);
   return end;

@@ -1,26 +1,25 @@
-import { AWARD_SCOPE_TEXT } from "../campaign/campaign-columns";
-import { AWARD_TEXT as A, type AwardProposals } from "../rollup/awards";
+import { type AwardProposals } from "../rollup/awards";
 import type { Summary } from "../rollup/types";
 import { bilingual as both, type Text } from "../text";
 import type { SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 import { summaryAbout, title } from "./summary-common";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 /** The unit first, as on every summary sheet; the two tables share their first four columns. */
 const PROPOSAL_HEADERS: readonly Text[] = [
-  T.no,
-  T.unitCode,
-  T.unitName,
-  T.bloc,
-  A.award,
-  A.scope,
-  T.score,
-  T.grade,
-  A.rank,
-  A.rule,
-  A.ruleEn,
+  WORDS.summary.no,
+  WORDS.summary.unitCode,
+  WORDS.summary.unitName,
+  WORDS.summary.bloc,
+  WORDS.awards.award,
+  WORDS.awards.scope,
+  WORDS.summary.score,
+  WORDS.summary.grade,
+  WORDS.awards.rank,
+  WORDS.awards.rule,
+  WORDS.awards.ruleEn,
 ];
 /** The reasons spread over the proposals' award-to-rank columns and their two rule columns. */
 const REASON = { vi: { left: 4, right: 8 }, en: { left: 9, right: 10 } } as const;
@@ -30,20 +29,21 @@ const REASON = { vi: { left: 4, right: 8 }, en: { left: 9, right: 10 } } as cons
  * the awards table's order, then the units that cannot be proposed and why.
  */
 export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan {
-  const sheet = new SheetBuilder(A.sheet.vi, A.sheet);
+  const sheet = new SheetBuilder(WORDS.awards.sheet.vi, WORDS.awards.sheet);
   const last = PROPOSAL_HEADERS.length - 1;
   title(sheet, summary, last, false);
-  sheet.put(3, 0, { value: A.rules.vi, style: "note" }).merge(3, 0, 3, last);
-  sheet.put(4, 0, { value: A.rules.en, style: "note" }).merge(4, 0, 4, last);
+  sheet.put(3, 0, { value: WORDS.awards.rules.vi, style: "note" }).merge(3, 0, 3, last);
+  sheet.put(4, 0, { value: WORDS.awards.rules.en, style: "note" }).merge(4, 0, 4, last);
 
   let r = 6;
-  sheet.put(r++, 0, { value: both(A.proposalsTitle), style: "section" });
+  sheet.put(r++, 0, { value: both(WORDS.awards.proposalsTitle), style: "section" });
   const proposalHeader = r;
   sheet.putRow(r++, 0, PROPOSAL_HEADERS.map(both), { style: "header" });
-  if (awards.proposals.length === 0) sheet.put(r++, 0, { value: both(A.noProposal), style: "info" });
+  if (awards.proposals.length === 0)
+    sheet.put(r++, 0, { value: both(WORDS.awards.noProposal), style: "info" });
   awards.proposals.forEach((p, i) => {
     unitCells(sheet, r, i + 1, p);
-    sheet.putRow(r, 4, [p.award, AWARD_SCOPE_TEXT[p.scope].vi], { style: "text" });
+    sheet.putRow(r, 4, [p.award, WORDS.awardScopes[p.scope].vi], { style: "text" });
     sheet.put(r, 6, { value: p.score, style: "number", numFmt: "0.00" });
     sheet.putRow(r, 7, [p.grade, p.rank], { style: "text" });
     sheet.put(r, 9, { value: p.why.vi, style: "rowLabel" });
@@ -51,12 +51,17 @@ export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan
   });
 
   r++;
-  sheet.put(r++, 0, { value: both(A.notEligibleTitle), style: "section" });
-  sheet.putRow(r, 0, [T.no, T.unitCode, T.unitName, T.bloc].map(both), { style: "header" });
-  sheet.put(r, REASON.vi.left, { value: both(A.reason), style: "header" });
-  sheet.put(r, REASON.en.left, { value: both(A.reasonEn), style: "header" });
+  sheet.put(r++, 0, { value: both(WORDS.awards.notEligibleTitle), style: "section" });
+  sheet.putRow(
+    r,
+    0,
+    [WORDS.summary.no, WORDS.summary.unitCode, WORDS.summary.unitName, WORDS.summary.bloc].map(both),
+    { style: "header" },
+  );
+  sheet.put(r, REASON.vi.left, { value: both(WORDS.awards.reason), style: "header" });
+  sheet.put(r, REASON.en.left, { value: both(WORDS.awards.reasonEn), style: "header" });
   mergeReason(sheet, r++);
-  if (awards.notEligible.length === 0) sheet.put(r++, 0, { value: both(T.none), style: "info" });
+  if (awards.notEligible.length === 0) sheet.put(r++, 0, { value: both(WORDS.summary.none), style: "info" });
   awards.notEligible.forEach((u, i) => {
     unitCells(sheet, r, i + 1, u);
     sheet.put(r, REASON.vi.left, { value: u.reason.vi, style: "rowLabel" });

@@ -6,23 +6,30 @@ import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { printable } from "./print";
 import { summaryAbout, title, unitName } from "./summary-common";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 /** "Xếp hạng cụm": bloc by bloc, the units in rank order with their score and grade. */
 export function blocRankingSheet(summary: Summary): SheetPlan {
-  const sheet = new SheetBuilder(T.blocSheet.vi, T.blocSheet);
+  const sheet = new SheetBuilder(WORDS.summary.blocSheet.vi, WORDS.summary.blocSheet);
   title(sheet, summary, 5, false);
   const groups = summary.blocs.map((bloc) => ({
-    heading: `${both(T.bloc)}: ${bloc}`,
+    heading: `${both(WORDS.summary.bloc)}: ${bloc}`,
     units: summary.units.filter(inBloc(bloc)).sort(byRank((u) => u.blocRank)),
   }));
   const loose = summary.units.filter((u) => u.bloc === null).sort(byRank((u) => u.rank));
-  if (loose.length > 0) groups.push({ heading: both(T.noBloc), units: loose });
+  if (loose.length > 0) groups.push({ heading: both(WORDS.summary.noBloc), units: loose });
 
   let r = 4;
   for (const group of groups) {
     sheet.put(r++, 0, { value: group.heading, style: "section" });
-    const headers = [T.blocRank, T.unitCode, T.unitName, T.score, T.grade, T.rank];
+    const headers = [
+      WORDS.summary.blocRank,
+      WORDS.summary.unitCode,
+      WORDS.summary.unitName,
+      WORDS.summary.score,
+      WORDS.summary.grade,
+      WORDS.summary.rank,
+    ];
     sheet.putRow(r++, 0, headers.map(both), { style: "header" });
     for (const u of group.units) {
       sheet.putRow(r, 0, [u.blocRank, u.unit.code, unitName(u)], { style: "text" });

@@ -5,7 +5,7 @@ import { bilingual as both, fileNameCell, fill, type Text } from "../text";
 import { printedAbout } from "./print";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 /** The first header row of the summary's tables, below the title block. */
 export const HEADER_ROW = 6;
@@ -29,15 +29,15 @@ export const summaryAbout = (summary: Summary) => printedAbout(summary.parent, s
 
 /** The title block: period in both languages, the summary unit and, when asked, the counts. */
 export function title(sheet: SheetBuilder, summary: Summary, lastCol: number, counts = true): void {
-  const t = fill(T.title, { period: summary.period.label });
+  const t = fill(WORDS.summary.title, { period: summary.period.label });
   sheet.put(0, 0, { value: t.vi, style: "title" }).merge(0, 0, 0, lastCol);
   sheet.put(1, 0, { value: t.en, style: "subtitle" }).merge(1, 0, 1, lastCol);
-  const parent = fill(T.parent, { name: summary.parent.name, code: summary.parent.code });
+  const parent = fill(WORDS.summary.parent, { name: summary.parent.name, code: summary.parent.code });
   sheet.put(2, 0, { value: parent.vi, style: "info" });
   if (!counts) return;
-  const c = fill(T.counts, {
+  const c = fill(WORDS.summary.counts, {
     received: summary.units.length,
-    missing: summary.expected ? summary.missing.length : T.missingUnknown,
+    missing: summary.expected ? summary.missing.length : WORDS.summary.missingUnknown,
     duplicates: summary.duplicates.length,
     rejected: summary.rejected.length,
   });
@@ -53,7 +53,7 @@ export function tallHeader(sheet: SheetBuilder, col: number, text: Text, row = H
 /** A unit's name, saying which part of the period it did not report when rounds are missing. */
 export function unitName(row: UnitRow): string {
   return row.status === "partial"
-    ? row.unit.name + fill(T.partial, { gaps: gapsText(row.gaps) }).vi
+    ? row.unit.name + fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi
     : row.unit.name;
 }
 
@@ -67,7 +67,7 @@ export function unitCells(
 ): void {
   const style: StyleKey = row ? "text" : "total";
   sheet.put(r, 0, { value: index, style });
-  sheet.put(r, 1, { value: row ? row.unit.code : T.total.vi, style });
+  sheet.put(r, 1, { value: row ? row.unit.code : WORDS.summary.total.vi, style });
   sheet.put(r, 2, { value: row ? unitName(row) : summary.parent.name, style });
 }
 

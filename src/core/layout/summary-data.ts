@@ -6,7 +6,7 @@ import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 import { summaryAbout } from "./summary-common";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 /**
  * Every unit's figures under the cells' defined names, hidden: what the next period's roll-up reads
@@ -14,7 +14,7 @@ import { SUMMARY_TEXT as T } from "./summary-text";
  */
 export function dataSheet(summary: Summary): SheetPlan {
   const cells = summary.templates.flatMap((id) => formCells(formDef(id, summary.indicators)));
-  const sheet = new SheetBuilder(DATA_SHEET, T.dataSheet);
+  const sheet = new SheetBuilder(DATA_SHEET, WORDS.summary.dataSheet);
   sheet.putRow(0, 0, [...DATA_COLUMNS, ...cells.map((c) => c.name)], { numFmt: NUMBER_FORMATS.text });
   summary.units.forEach((row, i) => {
     const r = i + 1;

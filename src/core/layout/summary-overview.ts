@@ -17,7 +17,8 @@ import {
   title,
   unitCells,
 } from "./summary-common";
-import { SUMMARY_TEXT as T, totalNotes } from "./summary-text";
+import { totalNotes } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 const SCORE_FORMAT = "0.00";
 
@@ -39,20 +40,22 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const span = summary.previous ? 5 : 3;
   const firstTarget = 4;
   const after = firstTarget + targets.length * span;
-  const sheet = new SheetBuilder(T.overviewSheet.vi, T.overviewSheet);
+  const sheet = new SheetBuilder(WORDS.summary.overviewSheet.vi, WORDS.summary.overviewSheet);
   title(sheet, summary, Math.max(after + 6, 8));
   if (summary.previous)
     sheet.put(5, 0, {
-      value: fill(T.comparedWith, { period: summary.previous.periodLabel }).vi,
+      value: fill(WORDS.summary.comparedWith, { period: summary.previous.periodLabel }).vi,
       style: "info",
     });
 
-  [T.no, T.unitCode, T.unitName, T.unitKind].forEach((h, i) => tallHeader(sheet, i, h));
+  [WORDS.summary.no, WORDS.summary.unitCode, WORDS.summary.unitName, WORDS.summary.unitKind].forEach((h, i) =>
+    tallHeader(sheet, i, h),
+  );
   const perTarget = [
-    T.target,
-    T.result,
-    T.assessment,
-    ...(summary.previous ? [T.previousResult, T.change] : []),
+    WORDS.summary.target,
+    WORDS.summary.result,
+    WORDS.summary.assessment,
+    ...(summary.previous ? [WORDS.summary.previousResult, WORDS.summary.change] : []),
   ];
   targets.forEach((target, i) => {
     const c = firstTarget + i * span;
@@ -61,9 +64,15 @@ export function overviewSheet(summary: Summary): SheetPlan {
       .merge(HEADER_ROW, c, HEADER_ROW, c + span - 1);
     sheet.putRow(HEADER_ROW + 1, c, perTarget.map(both), { style: "headerEn" });
   });
-  [T.score, T.grade, T.blocRank, T.rank, T.bloc, T.sourceFile, T.sha256].forEach((h, i) =>
-    tallHeader(sheet, after + i, h),
-  );
+  [
+    WORDS.summary.score,
+    WORDS.summary.grade,
+    WORDS.summary.blocRank,
+    WORDS.summary.rank,
+    WORDS.summary.bloc,
+    WORDS.summary.sourceFile,
+    WORDS.summary.sha256,
+  ].forEach((h, i) => tallHeader(sheet, after + i, h));
 
   const writeResults = (r: number, results: readonly TargetResult[]) =>
     results.forEach((result) => {

@@ -1,5 +1,4 @@
 import { columnLetters, toA1 } from "../a1";
-import { METHOD_TEXT } from "../campaign/campaign-columns";
 import type { ScoringRule } from "../campaign/types";
 import type { Summary, UnitRow } from "../rollup/types";
 import { placedTarget } from "../targets";
@@ -18,7 +17,8 @@ import {
 import { printable } from "./print";
 import { summaryAbout, tallHeader, title, unitName } from "./summary-common";
 import { SheetBuilder } from "./sheet-builder";
-import { SUMMARY_TEXT as T } from "./summary-text";
+import { NOT_COUNTED } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 const POINTS_FORMAT = "0.00";
 const RANK_FORMAT = "0";
@@ -38,22 +38,31 @@ function ruleLabel(rule: ScoringRule, summary: Summary) {
 }
 
 function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
-  sheet.put(SECTION_ROW, 0, { value: both(T.scoringTitle), style: "section" });
-  const headers = [T.no, T.points, T.target, T.method, T.cap, T.targetKey];
+  sheet.put(SECTION_ROW, 0, { value: both(WORDS.summary.scoringTitle), style: "section" });
+  const headers = [
+    WORDS.summary.no,
+    WORDS.summary.points,
+    WORDS.summary.target,
+    WORDS.summary.method,
+    WORDS.summary.cap,
+    WORDS.summary.targetKey,
+  ];
   sheet.putRow(SECTION_ROW + 1, 0, headers.map(both), { style: "header" });
   summary.scoring.forEach((rule, i) => {
     const r = FIRST_RULE_ROW + i;
     sheet.put(r, WEIGHT.no, { value: i + 1, style: "text" });
     sheet.put(r, WEIGHT.points, { value: rule.points, style: "input" });
     sheet.put(r, WEIGHT.label, { value: ruleLabel(rule, summary).vi, style: "rowLabel" });
-    sheet.put(r, WEIGHT.method, { value: METHOD_TEXT[rule.method].vi, style: "rowLabel" });
+    sheet.put(r, WEIGHT.method, { value: WORDS.scoringMethods[rule.method].vi, style: "rowLabel" });
     // earnedPoints gives a bonus without a cap no extra points: the formulas need the 0 written out.
     const cap = rule.method === "bonus" ? (rule.cap ?? 0) : null;
     sheet.put(r, WEIGHT.cap, { value: cap, style: "input" });
     sheet.put(r, WEIGHT.key, { value: rule.target, style: "info" });
   });
-  sheet.put(SECTION_ROW, GRADE.grade, { value: both(T.gradesTitle), style: "section" });
-  sheet.putRow(SECTION_ROW + 1, GRADE.grade, [both(T.grade), both(T.minScore)], { style: "header" });
+  sheet.put(SECTION_ROW, GRADE.grade, { value: both(WORDS.summary.gradesTitle), style: "section" });
+  sheet.putRow(SECTION_ROW + 1, GRADE.grade, [both(WORDS.summary.grade), both(WORDS.summary.minScore)], {
+    style: "header",
+  });
   summary.grades.forEach((g, i) => {
     sheet.put(FIRST_RULE_ROW + i, GRADE.grade, { value: g.grade, style: "text" });
     sheet.put(FIRST_RULE_ROW + i, GRADE.minScore, { value: g.minScore, style: "input" });
@@ -77,7 +86,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
     blocRank: after + 5,
     rank: after + 6,
   };
-  const sheet = new SheetBuilder(T.scoringSheet.vi, T.scoringSheet);
+  const sheet = new SheetBuilder(WORDS.summary.scoringSheet.vi, WORDS.summary.scoringSheet);
   title(sheet, summary, col.rank, false);
   weightsBlock(sheet, summary);
 
@@ -85,18 +94,31 @@ export function scoringSheet(summary: Summary): SheetPlan {
   const headerRow = sectionRow + 1;
   const firstUnit = headerRow + 2;
   const lastUnit = firstUnit + summary.units.length - 1;
-  sheet.put(sectionRow, 0, { value: both(T.unitPointsTitle), style: "section" });
-  [T.no, T.unitCode, T.unitName, T.bloc].forEach((h, i) => tallHeader(sheet, i, h, headerRow));
+  sheet.put(sectionRow, 0, { value: both(WORDS.summary.unitPointsTitle), style: "section" });
+  [WORDS.summary.no, WORDS.summary.unitCode, WORDS.summary.unitName, WORDS.summary.bloc].forEach((h, i) =>
+    tallHeader(sheet, i, h, headerRow),
+  );
   rules.forEach((rule, i) => {
     const c = FIRST_RULE_COL + i * 3;
     sheet
       .put(headerRow, c, { value: `${ruleLabel(rule, summary).vi} (${rule.target})`, style: "header" })
       .merge(headerRow, c, headerRow, c + 2);
-    sheet.putRow(headerRow + 1, c, [both(T.result), both(T.target), both(T.points)], { style: "headerEn" });
+    sheet.putRow(
+      headerRow + 1,
+      c,
+      [both(WORDS.summary.result), both(WORDS.summary.target), both(WORDS.summary.points)],
+      { style: "headerEn" },
+    );
   });
-  [T.possiblePoints, T.earnedPoints, T.bonusPoints, T.score, T.grade, T.blocRank, T.rank].forEach((h, i) =>
-    tallHeader(sheet, after + i, h, headerRow),
-  );
+  [
+    WORDS.summary.possiblePoints,
+    WORDS.summary.earnedPoints,
+    WORDS.summary.bonusPoints,
+    WORDS.summary.score,
+    WORDS.summary.grade,
+    WORDS.summary.blocRank,
+    WORDS.summary.rank,
+  ].forEach((h, i) => tallHeader(sheet, after + i, h, headerRow));
 
   const scores = `${abs(firstUnit, col.score)}:${abs(lastUnit, col.score)}`;
   const blocs = `${abs(firstUnit, 3)}:${abs(lastUnit, 3)}`;
@@ -176,14 +198,14 @@ function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonl
     const result = row.attainment.find((a) => a.key === rule.target);
     const earned = row.scoring.targets[i]!.earned;
     const format = result ? { numFmt: NUMBER_FORMATS[result.kind] } : {};
-    sheet.put(r, c, { value: result ? result.result : T.notCounted, style: "number", ...format });
+    sheet.put(r, c, { value: result ? result.result : NOT_COUNTED, style: "number", ...format });
     sheet.put(r, c + 1, {
-      value: earned === null ? T.notCounted : result!.target,
+      value: earned === null ? NOT_COUNTED : result!.target,
       style: "number",
       ...format,
     });
     if (earned === null) {
-      sheet.put(r, c + 2, { value: T.notCounted, style: "computed" });
+      sheet.put(r, c + 2, { value: NOT_COUNTED, style: "computed" });
       return;
     }
     const weight = abs(FIRST_RULE_ROW + i, WEIGHT.points);

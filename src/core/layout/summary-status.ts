@@ -9,7 +9,7 @@ import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
 import { dateSerial, fileNames, gapsText, HEADER_ROW, summaryAbout, title } from "./summary-common";
-import { STATUS_TEXT, SUMMARY_TEXT as T } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 type Value = string | number | null;
 /** A value, or one in a style of its own (the status, green or red). */
@@ -27,54 +27,54 @@ const date = { numFmt: NUMBER_FORMATS.date } as const;
 const wrapped = { style: "rowLabel" } as const;
 
 const EXPECTED: Column[] = [
-  { header: T.no },
-  { header: T.unitCode },
-  { header: T.unitName },
-  { header: T.status },
-  { header: T.due, ...date },
-  { header: T.received, ...date },
-  { header: T.daysLate },
-  { header: T.gaps, ...wrapped },
-  { header: T.sourceFile, ...wrapped },
-  { header: T.unitKind },
-  { header: T.bloc },
+  { header: WORDS.summary.no },
+  { header: WORDS.summary.unitCode },
+  { header: WORDS.summary.unitName },
+  { header: WORDS.summary.status },
+  { header: WORDS.summary.due, ...date },
+  { header: WORDS.summary.received, ...date },
+  { header: WORDS.summary.daysLate },
+  { header: WORDS.summary.gaps, ...wrapped },
+  { header: WORDS.summary.sourceFile, ...wrapped },
+  { header: WORDS.summary.unitKind },
+  { header: WORDS.summary.bloc },
 ];
 const REJECTED: Column[] = [
-  { header: T.no },
-  { header: T.sourceFile },
-  { header: T.reason, ...wrapped },
-  { header: T.unitCode },
-  { header: T.reasonEn, span: 4, ...wrapped },
-  { header: T.sha256 },
+  { header: WORDS.summary.no },
+  { header: WORDS.summary.sourceFile },
+  { header: WORDS.summary.reason, ...wrapped },
+  { header: WORDS.summary.unitCode },
+  { header: WORDS.summary.reasonEn, span: 4, ...wrapped },
+  { header: WORDS.summary.sha256 },
 ];
 const WARNINGS: Column[] = [
-  { header: T.no },
-  { header: T.unitCode },
-  { header: T.warning, ...wrapped },
-  { header: T.place },
-  { header: T.warningEn, span: 4, ...wrapped },
+  { header: WORDS.summary.no },
+  { header: WORDS.summary.unitCode },
+  { header: WORDS.summary.warning, ...wrapped },
+  { header: WORDS.summary.place },
+  { header: WORDS.summary.warningEn, span: 4, ...wrapped },
 ];
 const DUPLICATES: Column[] = [
-  { header: T.no },
-  { header: T.unitCode },
-  { header: T.kept },
-  { header: T.period },
-  { header: T.dropped, span: 4, ...wrapped },
+  { header: WORDS.summary.no },
+  { header: WORDS.summary.unitCode },
+  { header: WORDS.summary.kept },
+  { header: WORDS.summary.period },
+  { header: WORDS.summary.dropped, span: 4, ...wrapped },
 ];
 const ROUNDS: Column[] = [
-  { header: T.no },
-  { header: T.unitCode },
-  { header: T.unitName },
-  { header: T.period },
-  { header: T.due, ...date },
-  { header: T.received, ...date },
-  { header: T.daysLate },
+  { header: WORDS.summary.no },
+  { header: WORDS.summary.unitCode },
+  { header: WORDS.summary.unitName },
+  { header: WORDS.summary.period },
+  { header: WORDS.summary.due, ...date },
+  { header: WORDS.summary.received, ...date },
+  { header: WORDS.summary.daysLate },
 ];
 const UNREPORTED: Column[] = [
-  { header: T.no },
-  { header: T.template },
-  { header: T.indicator, ...wrapped },
-  { header: T.unitCode, span: 6, ...wrapped },
+  { header: WORDS.summary.no },
+  { header: WORDS.summary.template },
+  { header: WORDS.summary.indicator, ...wrapped },
+  { header: WORDS.summary.unitCode, span: 6, ...wrapped },
 ];
 
 /** The received units stand for the expected ones when the province gave no list. */
@@ -97,7 +97,7 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
  * sheet), duplicates, and figures units left blank.
  */
 export function statusSheet(summary: Summary): SheetPlan {
-  const sheet = new SheetBuilder(T.statusSheet.vi, T.statusSheet);
+  const sheet = new SheetBuilder(WORDS.summary.statusSheet.vi, WORDS.summary.statusSheet);
   title(sheet, summary, 8);
   let r = HEADER_ROW;
   const put = (columns: readonly Column[], entries: readonly Entry[], style: StyleKey) => {
@@ -122,12 +122,12 @@ export function statusSheet(summary: Summary): SheetPlan {
       columns.map((c) => both(c.header)),
       "header",
     );
-    if (empty) sheet.put(r++, 0, { value: both(T.none), style: "info" });
+    if (empty) sheet.put(r++, 0, { value: both(WORDS.summary.none), style: "info" });
   };
 
-  if (!summary.expected) sheet.put(r++, 0, { value: both(T.noList), style: "info" });
+  if (!summary.expected) sheet.put(r++, 0, { value: both(WORDS.summary.noList), style: "info" });
   const rows = statuses(summary);
-  section(T.expectedTitle, EXPECTED, rows.length === 0);
+  section(WORDS.summary.expectedTitle, EXPECTED, rows.length === 0);
   const byCode = new Map(summary.units.map((u) => [unitKey(u.unit.code), u]));
   const statusStyle: Record<ExpectedUnitStatus["status"], StyleKey> = {
     received: "met",
@@ -142,7 +142,7 @@ export function statusSheet(summary: Summary): SheetPlan {
         i + 1,
         s.unit.code,
         s.unit.name,
-        { value: STATUS_TEXT[s.status].vi, style: statusStyle[s.status] },
+        { value: WORDS.submissionStatus[s.status].vi, style: statusStyle[s.status] },
         s.due ? dateSerial(s.due) : null,
         s.received ? dateSerial(s.received) : null,
         s.daysLate,
@@ -160,7 +160,7 @@ export function statusSheet(summary: Summary): SheetPlan {
   const rounds = summary.units.flatMap((u) => u.rounds.map((round) => ({ u, round })));
   if (summary.units.some((u) => u.rounds.length > 1)) {
     r++;
-    section(T.roundsTitle, ROUNDS, false);
+    section(WORDS.summary.roundsTitle, ROUNDS, false);
     rounds.forEach(({ u, round }, i) =>
       put(
         ROUNDS,
@@ -178,7 +178,7 @@ export function statusSheet(summary: Summary): SheetPlan {
     );
   }
   r++;
-  section(T.rejectedTitle, REJECTED, summary.rejected.length === 0);
+  section(WORDS.summary.rejectedTitle, REJECTED, summary.rejected.length === 0);
   summary.rejected.forEach((rej, i) =>
     put(
       REJECTED,
@@ -193,18 +193,18 @@ export function statusSheet(summary: Summary): SheetPlan {
   const warnings = summary.units.flatMap((u) =>
     groupFindings(u.warnings).map((group) => ({ code: u.unit.code, group })),
   );
-  section(T.warningsTitle, WARNINGS, warnings.length === 0);
+  section(WORDS.summary.warningsTitle, WARNINGS, warnings.length === 0);
   warnings.forEach(({ code, group }, i) => {
     const text = groupText(group);
     put(WARNINGS, [i + 1, code, text.vi, groupPlace(group), text.en], "text");
   });
   r++;
-  section(T.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
+  section(WORDS.summary.duplicatesTitle, DUPLICATES, summary.duplicates.length === 0);
   summary.duplicates.forEach((d, i) =>
     put(DUPLICATES, [i + 1, d.unitCode, fileNames([d.kept]), d.periodId, fileNames(d.dropped)], "text"),
   );
   r++;
-  section(T.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
+  section(WORDS.summary.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
   summary.unreported.forEach((u, i) => {
     const def = formDef(u.template, summary.indicators);
     const label = cellLabel(def, getCell(def, u.row, u.col)).vi;

@@ -7,7 +7,8 @@ import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
 import { HEADER_ROW, noteRows, summaryAbout, tallHeader, title, unitCells } from "./summary-common";
-import { stockNotes, SUMMARY_TEXT as T } from "./summary-text";
+import { stockNotes, TEMPLATE_SHEET_PREFIX } from "./summary-text";
+import { WORDS } from "../vocabulary";
 
 /**
  * Each figure's column as wide as its format needs and no wider ("9,999,999,999" đồng, "99,999,999",
@@ -20,12 +21,14 @@ const FIGURE_WIDTHS: Record<FormCell["kind"], number> = { money: 13, count: 9, r
 /** Per unit, every figure of one template (flattened row by column), the total row and what its stocks leave out. */
 export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   const cells = formCells(def);
-  const name = `${T.templateSheetPrefix}${def.sheetName}`;
+  const name = `${TEMPLATE_SHEET_PREFIX}${def.sheetName}`;
   const sheet = new SheetBuilder(name, def.title);
   const first = 3;
   title(sheet, summary, first + cells.length - 1, false);
   sheet.put(3, 0, { value: def.title.vi, style: "section" });
-  [T.no, T.unitCode, T.unitName].forEach((h, i) => tallHeader(sheet, i, h));
+  [WORDS.summary.no, WORDS.summary.unitCode, WORDS.summary.unitName].forEach((h, i) =>
+    tallHeader(sheet, i, h),
+  );
   const single = def.columns.length === 1;
   def.rows.forEach((row, ri) => {
     const c = first + ri * def.columns.length;

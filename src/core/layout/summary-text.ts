@@ -1,18 +1,16 @@
 import type { Indicator } from "../catalog";
 import { dmy } from "../period";
 import { figureText, percentText } from "../figure-text";
-import type { ExpectedStatus, StockCoverage, TargetResult } from "../rollup/types";
+import type { StockCoverage, TargetResult } from "../rollup/types";
 import { placedTarget } from "../targets";
 import { fill, joinTexts, type Param, type Text } from "../text";
-import { both, en, vi } from "../vocabulary";
+import { WORDS } from "../vocabulary";
 
-export const SUMMARY_TEXT = {
-  ...both(vi.summary, en.summary),
-  templateSheetPrefix: "TH ",
-  notCounted: "—",
-};
+/** A figure that does not count (not reported, or a target that does not apply), in either language. */
+export const NOT_COUNTED = "—";
 
-export const STATUS_TEXT: Record<ExpectedStatus, Text> = both(vi.submissionStatus, en.submissionStatus);
+/** What names a template's copy in the summary: "TH Biểu 01". */
+export const TEMPLATE_SHEET_PREFIX = "TH ";
 
 /**
  * What to say beside a total row whose opening or closing stocks leave units out (founded after the
@@ -22,8 +20,8 @@ export function stockNotes(stocks: StockCoverage): Text[] {
   const note = (text: Text, date: string, units: readonly string[]) =>
     units.length === 0 ? [] : [fill(text, { date: dmy(date), units: units.join(", ") })];
   return [
-    ...note(SUMMARY_TEXT.stocksAtStart, stocks.start, stocks.notAtStart),
-    ...note(SUMMARY_TEXT.stocksAtEnd, stocks.end, stocks.notAtEnd),
+    ...note(WORDS.summary.stocksAtStart, stocks.start, stocks.notAtStart),
+    ...note(WORDS.summary.stocksAtEnd, stocks.end, stocks.notAtEnd),
   ];
 }
 
@@ -35,12 +33,12 @@ export function targetNotes(results: readonly TargetResult[], indicators: readon
   return results.flatMap((r) => {
     if (!r.basis) return [];
     const show = (v: number | null): Param =>
-      v === null ? SUMMARY_TEXT.notCounted : r.kind === "ratio" ? percentText(v) : figureText(v);
+      v === null ? NOT_COUNTED : r.kind === "ratio" ? percentText(v) : figureText(v);
     const common = { target: placedTarget(r.key, indicators)?.label ?? r.key, goal: show(r.target) };
     const { compared, rateTarget, leftOut } = r.basis;
     if (compared !== undefined)
       return [
-        fill(SUMMARY_TEXT.countTargetScope, {
+        fill(WORDS.summary.countTargetScope, {
           ...common,
           compared: show(compared),
           all: show(r.result),
@@ -49,7 +47,7 @@ export function targetNotes(results: readonly TargetResult[], indicators: readon
       ];
     if (!rateTarget) return [];
     const text =
-      rateTarget.from === "province" ? SUMMARY_TEXT.rateTargetProvince : SUMMARY_TEXT.rateTargetMostCommon;
+      rateTarget.from === "province" ? WORDS.summary.rateTargetProvince : WORDS.summary.rateTargetMostCommon;
     const assigned = rateTarget.assigned.map((v) => percentText(v));
     return [
       fill(text, {

@@ -1,7 +1,7 @@
-import { AWARD_SCOPE_TEXT } from "../campaign/campaign-columns";
 import { figureText } from "../figure-text";
 import { fill, joinTexts, type Text } from "../text";
-import { AWARD_TEXT, type AwardProposal, type NotEligible } from "./awards";
+import { type AwardProposal, type NotEligible } from "./awards";
+import { WORDS } from "../vocabulary";
 
 const inBloc = (scope: Text, bloc: string): Text => ({
   vi: `${scope.vi}: ${bloc}`,
@@ -13,8 +13,8 @@ const inBloc = (scope: Text, bloc: string): Text => ({
  * pane): "Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88, xếp loại Tốt, hạng 2 (vượt số lượng)".
  */
 export function proposalLine(p: AwardProposal): Text {
-  const scope = AWARD_SCOPE_TEXT[p.scope];
-  const line = fill(AWARD_TEXT.proposalLine, {
+  const scope = WORDS.awardScopes[p.scope];
+  const line = fill(WORDS.awards.proposalLine, {
     award: p.award,
     scope: p.scope === "bloc" && p.bloc !== null ? inBloc(scope, p.bloc) : scope,
     code: p.code,
@@ -23,9 +23,9 @@ export function proposalLine(p: AwardProposal): Text {
     grade: p.grade ?? "—",
     rank: p.rank,
   });
-  return p.tied ? joinTexts([line, AWARD_TEXT.beyondNumber], " ") : line;
+  return p.tied ? joinTexts([line, WORDS.awards.beyondNumber], " ") : line;
 }
 
 /** A unit that cannot be proposed, with why: "Z9 Công đoàn Z9: Thiếu báo cáo". */
 export const notEligibleLine = (u: NotEligible): Text =>
-  fill(AWARD_TEXT.notEligibleLine, { code: u.code, name: u.name, reason: u.reason });
+  fill(WORDS.awards.notEligibleLine, { code: u.code, name: u.name, reason: u.reason });

@@ -3,12 +3,10 @@ import type { AwardRule, AwardScope, Grade } from "../campaign/types";
 import { figureText } from "../figure-text";
 import { fill, joinTexts, nameKey, type Text } from "../text";
 import { unitKey } from "../units";
-import { both, en, vi } from "../vocabulary";
 import { gapText } from "./missing-forms";
 import { byRank } from "./rank-order";
 import type { Summary, UnitRow } from "./types";
-
-export const AWARD_TEXT = both(vi.awards, en.awards);
+import { WORDS } from "../vocabulary";
 
 /** A unit proposed for an award, and the rule that put it there. */
 export interface AwardProposal {
@@ -52,15 +50,15 @@ function meets(rule: AwardRule, row: UnitRow, grades: readonly Grade[]): boolean
 
 function why(rule: AwardRule, row: UnitRow, rank: number, bloc: string | null, tied: boolean): Text {
   const parts: Text[] = [
-    bloc === null ? fill(AWARD_TEXT.provinceRank, { rank }) : fill(AWARD_TEXT.blocRank, { rank, bloc }),
+    bloc === null ? fill(WORDS.awards.provinceRank, { rank }) : fill(WORDS.awards.blocRank, { rank, bloc }),
   ];
   if (rule.minGrade !== undefined)
-    parts.push(fill(AWARD_TEXT.gradeAtLeast, { grade: row.grade ?? "", min: rule.minGrade }));
+    parts.push(fill(WORDS.awards.gradeAtLeast, { grade: row.grade ?? "", min: rule.minGrade }));
   if (rule.minScore !== undefined)
     parts.push(
-      fill(AWARD_TEXT.scoreAtLeast, { score: figureText(row.score!), min: figureText(rule.minScore) }),
+      fill(WORDS.awards.scoreAtLeast, { score: figureText(row.score!), min: figureText(rule.minScore) }),
     );
-  if (tied) parts.push(fill(AWARD_TEXT.tied, { count: rule.count }));
+  if (tied) parts.push(fill(WORDS.awards.tied, { count: rule.count }));
   return joinTexts(parts, ", ");
 }
 
@@ -79,7 +77,7 @@ function notEligibleUnits(summary: Summary): NotEligible[] {
       code: r.unitCode,
       name: unit?.name ?? r.unitCode,
       bloc: unit?.bloc ?? null,
-      reason: fill(AWARD_TEXT.rejected, { reason: r.reason }),
+      reason: fill(WORDS.awards.rejected, { reason: r.reason }),
     });
   }
   for (const unit of summary.missing)
@@ -88,7 +86,7 @@ function notEligibleUnits(summary: Summary): NotEligible[] {
         code: unit.code,
         name: unit.name,
         bloc: unit.bloc ?? null,
-        reason: AWARD_TEXT.missing,
+        reason: WORDS.awards.missing,
       });
   for (const row of summary.units)
     if (row.status === "partial")
@@ -96,7 +94,7 @@ function notEligibleUnits(summary: Summary): NotEligible[] {
         code: row.unit.code,
         name: row.unit.name,
         bloc: row.bloc,
-        reason: fill(AWARD_TEXT.partial, { gaps: row.gaps.map(gapText).join("; ") }),
+        reason: fill(WORDS.awards.partial, { gaps: row.gaps.map(gapText).join("; ") }),
       });
   return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -5,9 +5,9 @@ import { cellLabel, cellName, inputCells, valueAt } from "../form";
 import { addDays } from "../period";
 import type { Report } from "../report";
 import { fill } from "../text";
-import { ROLLUP_MESSAGES } from "./messages";
 import { placeOf, type CellPlaces } from "./cell-places";
 import type { SourceFile } from "./types";
+import { WORDS } from "../vocabulary";
 
 /** A round with what is needed to point at its cells. */
 export interface LocatedRound {
@@ -44,7 +44,7 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
         if (opening === null || closing === null || opening === closing) continue;
         const openingAt = where(after, id, cell.name);
         const closingAt = where(before, id, cellName(id, link.row, link.col));
-        const text = fill(ROLLUP_MESSAGES.continuity, {
+        const text = fill(WORDS.rollup.continuity, {
           label: cellLabel(def, cell),
           opening: figureText(opening),
           openingAt,

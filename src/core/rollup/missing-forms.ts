@@ -1,11 +1,11 @@
-import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
+import { formsText, inCatalogOrder, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../finding";
 import { addDays, spanText } from "../period";
 import type { Report } from "../report";
 import { fill } from "../text";
-import { ROLLUP_MESSAGES } from "./messages";
 import type { Accepted, ResolvedUnit } from "./resolve-unit";
 import type { DateSpan, Gap } from "./types";
+import { WORDS } from "../vocabulary";
 
 /**
  * The forms a roll-up expects from every unit: each form one of the reports it uses holds. The campaign
@@ -13,11 +13,6 @@ import type { DateSpan, Gap } from "./types";
  */
 export function expectedForms(used: readonly Report[]): TemplateId[] {
   return inCatalogOrder(new Set(used.flatMap((r) => r.templates)));
-}
-
-/** "Biểu 02, Biểu 03": the forms by the names of their sheets, the same in both languages. */
-export function formsText(templates: readonly TemplateId[]): string {
-  return templates.map((id) => formDef(id).sheetName).join(", ");
 }
 
 /** A gap as shown: its dates, and the forms it concerns when only some are missing. */
@@ -68,7 +63,7 @@ export function formGaps(
     if (missing.length === 0 || !span) continue;
     gaps.push({ ...span, templates: missing });
     const absent = missing.every((id) => !combined.templates.includes(id));
-    const message = absent ? ROLLUP_MESSAGES.formsMissing : ROLLUP_MESSAGES.formsMissingInRound;
+    const message = absent ? WORDS.rollup.formsMissing : WORDS.rollup.formsMissingInRound;
     const text = fill(message, {
       unit: u.report.unit.code,
       file: u.source.name,

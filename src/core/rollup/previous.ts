@@ -6,8 +6,8 @@ import type { Report } from "../report";
 import { fill } from "../text";
 import { placeOf } from "./cell-places";
 import { where, type LocatedRound } from "./continuity";
-import { ROLLUP_MESSAGES } from "./messages";
 import type { PreviousFigures, TargetResult } from "./types";
+import { WORDS } from "../vocabulary";
 
 /** Figures this small move by large factors without meaning anything (3 → 12 members transferred). */
 const JUMP_FLOOR = 20;
@@ -54,7 +54,7 @@ export function jumpFindings(
       if (now <= before * factor && before <= now * factor) continue;
       const round = cell.aggregation === "stock_start" ? earliest : latest;
       const place = round && placeOf(round.cells, id, cell.name, report.indicators);
-      const text = fill(ROLLUP_MESSAGES.jump, {
+      const text = fill(WORDS.rollup.jump, {
         label: cellLabel(def, cell),
         at: round ? where(round, id, cell.name) : "",
         now: figureText(now),

@@ -1,13 +1,13 @@
+import { formsText } from "../catalog";
 import { finding, type Finding } from "../finding";
 import { addDays, dmy, samePeriodDates, spanText, type Period } from "../period";
 import type { Report } from "../report";
 import { fill } from "../text";
 import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
-import { ROLLUP_MESSAGES } from "./messages";
-import { formsText } from "./missing-forms";
 import type { CellPlaces } from "./cell-places";
 import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
+import { WORDS } from "../vocabulary";
 
 /** A received report that passed validation. */
 export interface Accepted {
@@ -65,7 +65,7 @@ function droppedForms(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
   return dropped.flatMap((d) => {
     const lost = d.report.templates.filter((id) => !kept.report.templates.includes(id));
     if (lost.length === 0) return [];
-    const text = fill(ROLLUP_MESSAGES.formsDropped, {
+    const text = fill(WORDS.rollup.formsDropped, {
       unit: kept.report.unit.code,
       kept: kept.source.name,
       dropped: d.source.name,
@@ -79,7 +79,7 @@ function droppedForms(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
 function startAssumed(first: Accepted, period: Period): Finding[] {
   const start = first.report.period.start;
   if (start <= period.start) return [];
-  const text = fill(ROLLUP_MESSAGES.startAssumed, {
+  const text = fill(WORDS.rollup.startAssumed, {
     unit: first.report.unit.code,
     start: dmy(start),
     span: spanText(period.start, addDays(start, -1)),

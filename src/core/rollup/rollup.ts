@@ -9,7 +9,6 @@ import { fill, type Text } from "../text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../units";
 import { validate } from "../validate";
 import { overlappingSummaries } from "./counted-units";
-import { ROLLUP_MESSAGES } from "./messages";
 import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, type Accepted } from "./resolve-unit";
 import { scoreUnits } from "./score-units";
@@ -18,6 +17,7 @@ import { submissionStatuses } from "./submission-status";
 import { unreportedCells } from "./unreported";
 import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
 import { cellPlaces } from "./cell-places";
+import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
 export class RollupError extends Error {
@@ -49,7 +49,7 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
     // The first error's sheet and cell, as validation names them, so the reason says where to look.
     const place = first?.sheet ? `${first.sheet}${first.cell ? `!${first.cell}` : ""}: ` : "";
     const reason = (lang: "vi" | "en") =>
-      fill(ROLLUP_MESSAGES.invalid, {
+      fill(WORDS.rollup.invalid, {
         count: errors.length,
         first: first ? place + (lang === "vi" ? first.message_vi : first.message_en) : "",
       })[lang];
@@ -81,7 +81,7 @@ function inferPeriod(accepted: readonly Accepted[]): Period | null {
   if (!found) return null;
   // Nor is its label: a file can call three months "Cả năm 2025". The title says the dates (a default
   // period of the same dates replaces it, label and all; see campaignPeriod).
-  const label = fill(ROLLUP_MESSAGES.periodOfDates, { span: spanText(found.start, found.end) });
+  const label = fill(WORDS.rollup.periodOfDates, { span: spanText(found.start, found.end) });
   return { id: found.id, start: found.start, end: found.end, label };
 }
 
@@ -106,7 +106,7 @@ function defaultParent(units: readonly ReportingUnit[]): ReportingUnit {
   const named = units.map((u) => u.parentCode ?? "");
   const [first] = named;
   const agreed = first && isValidUnitCode(first) && named.every((c) => unitKey(c) === unitKey(first));
-  return { code: agreed ? first : "TONG_HOP", name: ROLLUP_MESSAGES.defaultParent.vi, kind: "federation" };
+  return { code: agreed ? first : "TONG_HOP", name: WORDS.rollup.defaultParent.vi, kind: "federation" };
 }
 
 /**
@@ -166,7 +166,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   }
 
   const inferred = options.period ?? inferPeriod(accepted);
-  if (!inferred) throw new RollupError(ROLLUP_MESSAGES.noPeriod, rejected);
+  if (!inferred) throw new RollupError(WORDS.rollup.noPeriod, rejected);
   const indicators = rolledIndicators(options.campaign, accepted);
   const wantedIndicators = indicatorsKey(indicators);
   const campaign = options.campaign ?? {
@@ -186,7 +186,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
           a,
           "rollup.wrong_period",
           // The file's own label is not trusted to say which dates it holds.
-          fill(ROLLUP_MESSAGES.wrongPeriod, {
+          fill(WORDS.rollup.wrongPeriod, {
             found: periodText(a.report.period),
             wanted: periodText(period),
           }),
@@ -201,7 +201,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
         reject(
           a,
           "rollup.other_indicators",
-          fill(ROLLUP_MESSAGES.otherIndicators, {
+          fill(WORDS.rollup.otherIndicators, {
             file: a.source.name,
             code: a.report.unit.code,
             found: codesText(own),
@@ -214,11 +214,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     const key = unitKey(a.report.unit.code);
     if (expected && !expectedByKey.has(key)) {
       rejected.push(
-        reject(
-          a,
-          "rollup.unit_not_expected",
-          fill(ROLLUP_MESSAGES.notExpected, { code: a.report.unit.code }),
-        ),
+        reject(a, "rollup.unit_not_expected", fill(WORDS.rollup.notExpected, { code: a.report.unit.code })),
       );
       continue;
     }
@@ -230,7 +226,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
       reject(
         summary,
         "rollup.counted_twice",
-        fill(ROLLUP_MESSAGES.countedTwice, {
+        fill(WORDS.rollup.countedTwice, {
           code: summary.report.unit.code,
           units: shortList(shared),
           file: shortList(others.map((other) => other.source.name)),

@@ -11,15 +11,15 @@ import { placedTarget } from "../targets";
 import { unitKey, type ReportingUnit } from "../units";
 import { attainment, targetsMet } from "./attainment";
 import { daysLate, vietnamDate } from "./lateness";
-import { ROLLUP_MESSAGES } from "./messages";
 import { DEFAULT_JUMP_FACTOR, jumpFindings, withPrevious } from "./previous";
 import type { ResolvedUnit } from "./resolve-unit";
 import type { RollupOptions, RoundLateness, UnitRow } from "./types";
+import { WORDS } from "../vocabulary";
 
 /** A warning for each target a unit's workbook carries that is not what the province assigned. */
 function targetWarnings(report: Report, file: string, assigned: UnitTargets, byDefault: boolean): Finding[] {
   // Without the province's campaign the targets are the built-in defaults: nobody assigned them.
-  const message = byDefault ? ROLLUP_MESSAGES.targetDiffersFromDefault : ROLLUP_MESSAGES.targetDiffers;
+  const message = byDefault ? WORDS.rollup.targetDiffersFromDefault : WORDS.rollup.targetDiffers;
   return targetDifferences(report.targets, assigned, report.indicators).map(
     ({ key, found, assigned: given }) =>
       finding(
@@ -49,7 +49,7 @@ function nameWarnings(resolved: ResolvedUnit, listed: CampaignUnit | undefined):
       finding(
         "warning",
         "rollup.name_differs",
-        fill(ROLLUP_MESSAGES.nameDiffers, {
+        fill(WORDS.rollup.nameDiffers, {
           file: u.source.name,
           code: listed.code,
           found: shown(u.report.unit.name),

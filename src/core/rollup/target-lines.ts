@@ -1,6 +1,6 @@
 import type { Indicator } from "../catalog";
 import type { ScoringRule } from "../campaign/types";
-import type { UnitScore } from "../campaign/scoring";
+import type { UnitScore } from "../campaign/types";
 import type { ValueKind } from "../catalog";
 import { placedTarget } from "../targets";
 import type { Text } from "../text";

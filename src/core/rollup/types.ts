@@ -1,5 +1,4 @@
-import type { Campaign, CampaignUnit, Grade, ScoringRule } from "../campaign/types";
-import type { UnitScore } from "../campaign/scoring";
+import type { Campaign, CampaignUnit, Grade, ScoringRule, UnitScore } from "../campaign/types";
 import type { Indicator, TemplateId, ValueKind } from "../catalog";
 import type { Extraction } from "../extract";
 import type { Finding } from "../finding";

@@ -1,10 +1,8 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import { both, en, vi } from "../../core/vocabulary";
-
-export const PAGE_NOTICES = both(vi.pane.notices, en.pane.notices);
+import { WORDS } from "../../core/vocabulary";
 
 /** What the page says first about where it runs: "offline" on thidua.html, "fromDisk" on index.html opened from disk. */
-export type PageNotice = keyof typeof PAGE_NOTICES;
+export type PageNotice = keyof typeof WORDS.pane.notices;
 
 const useStyles = makeStyles({ notice: { marginTop: tokens.spacingVerticalS } });
 
@@ -13,7 +11,7 @@ const useStyles = makeStyles({ notice: { marginTop: tokens.spacingVerticalS } })
  * this is what they must read before anything else.
  */
 export function PageNoticeBar({ notice }: { notice: PageNotice }) {
-  const text = PAGE_NOTICES[notice];
+  const text = WORDS.pane.notices[notice];
   const styles = useStyles();
   return (
     <MessageBar

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import { OFFICE_ERRORS } from "../../host/error-text";
 import type { ReplaceChoice } from "../hooks/use-insert-report";
 import { useI18n } from "../i18n/context";
+import { WORDS } from "../../core/vocabulary";
 
 /** Asks whether the report or campaign the workbook holds is to be replaced by the pending one, or kept. */
 export function ReplaceQuestion({ choice, busy }: { choice: ReplaceChoice; busy: boolean }) {
@@ -16,7 +16,7 @@ export function ReplaceQuestion({ choice, busy }: { choice: ReplaceChoice; busy:
           {t(choice.pending.replace)}
         </Button>
         <Button disabled={busy} onClick={choice.keep}>
-          {t(OFFICE_ERRORS.keep)}
+          {t(WORDS.officeErrors.keep)}
         </Button>
       </MessageBarActions>
     </MessageBar>

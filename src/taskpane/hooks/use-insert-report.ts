@@ -1,10 +1,10 @@
 import { useState } from "react";
 import type { Text, WorkbookPlan } from "../../core";
-import { OFFICE_ERRORS } from "../../host/error-text";
 import { ReplaceNeeded } from "../../host/report-exists";
 import type { InsertResult, WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
 import type { TaskStatus } from "./use-task-status";
+import { WORDS } from "../../core/vocabulary";
 
 /** A plan Excel would not insert without asking, because the workbook already holds a report or a campaign. */
 export interface PendingInsert {
@@ -74,7 +74,7 @@ export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
     replace: () => void insert(pending.plan, pending.fileName, true, pending.done),
     keep: () => {
       setPending(null);
-      task.say({ intent: "success", text: t(OFFICE_ERRORS.kept) });
+      task.say({ intent: "success", text: t(WORDS.officeErrors.kept) });
     },
   };
 

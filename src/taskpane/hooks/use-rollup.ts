@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import { extract, periodsOfYear, unitKey, type Period, type SummaryView } from "../../core";
-import { errorCode, OFFICE_ERRORS } from "../../host/error-text";
+import { errorCode } from "../../host/error-text";
 import { ReferencesWouldBreak } from "../../host/references-break";
 import type { SummaryOutput, WorkbookHost, WriteOptions } from "../../host/workbook-host";
 import { checkFileSize } from "../../xlsx/limits";
@@ -11,6 +11,7 @@ import { JobCancelled, JobFailed, type Progress, type RunningJob, type StartJob 
 import { usePickedCampaign } from "./picked-campaign";
 import { useErrorText } from "./use-error-text";
 import type { Notice } from "./use-task-status";
+import { WORDS } from "../../core/vocabulary";
 
 export interface RolledUp {
   readonly summary: SummaryView;
@@ -93,7 +94,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     } catch (error) {
       if (error instanceof ReferencesWouldBreak) {
         setNotice(null);
-        setBreaking(`${t(error.text)} ${t(OFFICE_ERRORS.referencesAdvice)}`);
+        setBreaking(`${t(error.text)} ${t(WORDS.officeErrors.referencesAdvice)}`);
       } else if (stop.signal.aborted) {
         setNotice({ intent: "info", text: errorText(error) });
       } else {
@@ -225,7 +226,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
       void writeIntoWorkbook({ ...result, output: result.output }, { breakReferences: true }),
     keepReferences: () => {
       setBreaking(null);
-      setNotice({ intent: "info", text: t(OFFICE_ERRORS.notWritten) });
+      setNotice({ intent: "info", text: t(WORDS.officeErrors.notWritten) });
     },
     start: () => void start(),
     cancel: () => job.current?.cancel(),

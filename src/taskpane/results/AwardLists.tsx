@@ -1,6 +1,7 @@
-import { AWARD_TEXT, notEligibleLine, proposalLine, type AwardProposals } from "../../core";
+import { notEligibleLine, proposalLine, type AwardProposals } from "../../core";
 import { useI18n } from "../i18n/context";
 import { CountedList } from "./CountedList";
+import { WORDS } from "../../core/vocabulary";
 
 /**
  * "Đề nghị khen thưởng" as the summary sheet of that name lists it, a line per proposal, then the units
@@ -12,12 +13,12 @@ export function AwardLists({ awards }: { awards: AwardProposals | null }) {
   return (
     <>
       <CountedList
-        title={t(AWARD_TEXT.sheet)}
+        title={t(WORDS.awards.sheet)}
         always
         items={awards.proposals.map((p) => ({ key: `${p.award}-${p.code}`, text: t(proposalLine(p)) }))}
       />
       <CountedList
-        title={t(AWARD_TEXT.notEligibleTitle)}
+        title={t(WORDS.awards.notEligibleTitle)}
         items={awards.notEligible.map((u) => ({ key: u.code, text: t(notEligibleLine(u)) }))}
       />
     </>

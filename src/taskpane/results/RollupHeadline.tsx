@@ -1,8 +1,9 @@
 import { Badge, Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { SUMMARY_TEXT, targetsOf, totalNotes, type SummaryView, type TargetResult } from "../../core";
+import { targetsOf, totalNotes, type SummaryView, type TargetResult } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import type { Headline } from "./headline";
 import { useResultStyles } from "./styles";
+import { WORDS } from "../../core/vocabulary";
 
 function Verdict({ result }: { result: TargetResult }) {
   const { m } = useI18n();
@@ -47,7 +48,7 @@ export function RollupHeadline({ summary, headline }: { summary: SummaryView; he
         <span role="listitem">
           {summary.missing === null ? (
             <Badge appearance="outline" color="warning">
-              {`${m.rollup.missing}: ${t(SUMMARY_TEXT.missingUnknown)}`}
+              {`${m.rollup.missing}: ${t(WORDS.summary.missingUnknown)}`}
             </Badge>
           ) : (
             stat(m.rollup.missing, summary.missing.length, "danger")

@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
-import { gapText, groupPlace, groupText, SUMMARY_TEXT, unitKey, type SummaryView } from "../../core";
+import { gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
 import { AwardLists } from "./AwardLists";
@@ -11,6 +11,7 @@ import { RejectedList } from "./RejectedList";
 import { RollupHeadline } from "./RollupHeadline";
 import { useResultStyles } from "./styles";
 import { UnitsGrid } from "./UnitsGrid";
+import { WORDS } from "../../core/vocabulary";
 
 /**
  * A roll-up's result, what asks for action first: counts and the totals against targets, then the
@@ -44,7 +45,7 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
         <section aria-label={m.rollup.missing}>
           <Subtitle2 as="h3">{m.rollup.missing}</Subtitle2>
           <Text as="p" block>
-            {t(SUMMARY_TEXT.noList)}
+            {t(WORDS.summary.noList)}
           </Text>
         </section>
       ) : (

@@ -11,7 +11,6 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { displayed } from "../../core/text";
-import { OFFICE_ERRORS } from "../../host/error-text";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { NoticeBar } from "../components/NoticeBar";
 import { FilePicker } from "../components/FilePicker";
@@ -21,6 +20,7 @@ import { RejectedList } from "../results/RejectedList";
 import { RollupResult } from "../results/RollupResult";
 import type { StartJob } from "../worker/start-job";
 import { useViewStyles } from "./styles";
+import { WORDS } from "../../core/vocabulary";
 
 export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t } = useI18n();
@@ -171,10 +171,10 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           <MessageBarBody>{job.breaking}</MessageBarBody>
           <MessageBarActions>
             <Button disabled={job.writing} onClick={job.breakReferences}>
-              {t(OFFICE_ERRORS.breakAnyway)}
+              {t(WORDS.officeErrors.breakAnyway)}
             </Button>
             <Button disabled={job.writing} onClick={job.keepReferences}>
-              {t(OFFICE_ERRORS.dontWrite)}
+              {t(WORDS.officeErrors.dontWrite)}
             </Button>
           </MessageBarActions>
         </MessageBar>

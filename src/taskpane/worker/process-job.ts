@@ -12,7 +12,6 @@ import {
   type WorkbookGrid,
 } from "../../core";
 import { rollupOptions, SetupError, type ReadOutcome, type ReadPurpose } from "../../pipeline";
-import { ROLLUP_MESSAGES } from "../../core/rollup/messages";
 import { readWorkbookGrid } from "../../xlsx/sheetjs/read-grid";
 import { readSummaryGrid, SUMMARY_LIMITS } from "../../xlsx/xlsx-reader/read-summary-grid";
 import { FileError } from "../../xlsx/errors";
@@ -22,14 +21,15 @@ import { writeWorkbookPlan } from "../../xlsx/writer/write-plan";
 import { planParts } from "./plan-parts";
 import type { FilePayload, JobRequest, WorkerMessage, WorkerResult } from "./protocol";
 import { readInThisThread, type ReadFiles } from "./read-files";
-import { JobError, WORKER_TEXT } from "./read-payload";
+import { JobError } from "./read-payload";
+import { WORDS } from "../../core/vocabulary";
 
 const PROGRESS_EVERY_MS = 100;
 const DRAWING_HEADSTART_MS = 250;
 
 async function readPrevious(file: FilePayload) {
   const previous = previousFromGrid(await readGrid(file, readSummaryGrid, SUMMARY_LIMITS));
-  if (!previous) throw new JobError(fill(ROLLUP_MESSAGES.notASummary, { file: file.name }));
+  if (!previous) throw new JobError(fill(WORDS.rollup.notASummary, { file: file.name }));
   return previous;
 }
 
@@ -40,7 +40,7 @@ async function readAll(
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles,
 ): Promise<ReadOutcome[]> {
-  if (!globalThis.crypto?.subtle) throw new JobError(WORKER_TEXT.insecurePage);
+  if (!globalThis.crypto?.subtle) throw new JobError(WORDS.worker.insecurePage);
   post({ type: "progress", done: 0, total: files.length, file: "" });
   // Each message is a render of the pane: a few a second are plenty to watch, and the last one always goes.
   let posted = 0;
@@ -74,7 +74,7 @@ async function requireCampaign(file: FilePayload): Promise<Campaign> {
   const errors = findings.filter((f) => f.severity === "error");
   const first = errors[0]!;
   throw new JobError(
-    fill(WORKER_TEXT.badCampaign, {
+    fill(WORDS.worker.badCampaign, {
       file: file.name,
       count: errors.length,
       at: first.sheet ? `${first.sheet}!${first.cell ?? ""}` : "—",
@@ -142,7 +142,7 @@ export async function processJob(
     else {
       // The detail is for whoever debugs the page; staff get a reason, not the program's internals.
       console.error(error);
-      post({ type: "failed", text: WORKER_TEXT.unexpected, rejected: [] });
+      post({ type: "failed", text: WORDS.worker.unexpected, rejected: [] });
     }
   }
 }

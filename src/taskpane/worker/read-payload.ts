@@ -1,11 +1,9 @@
 import type { Text } from "../../core";
-import { both, en, vi } from "../../core/vocabulary";
 import { reduceSubmission, readReceived, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import type { FilePayload } from "./protocol";
-
-export const WORKER_TEXT = both(vi.worker, en.worker);
+import { WORDS } from "../../core/vocabulary";
 
 /** A problem the user can act on, raised inside a worker. */
 export class JobError extends Error {
@@ -15,7 +13,7 @@ export class JobError extends Error {
 }
 
 async function sha256(bytes: ArrayBuffer): Promise<string> {
-  if (!globalThis.crypto?.subtle) throw new JobError(WORKER_TEXT.insecurePage);
+  if (!globalThis.crypto?.subtle) throw new JobError(WORDS.worker.insecurePage);
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -10,14 +10,12 @@ import {
 } from "../../core";
 import { identityProblem } from "../../core/identity-text";
 import { vietnamDate } from "../../core/rollup/lateness";
-import { both, en, vi } from "../../core/vocabulary";
 import { FileError } from "../errors";
+import { WORDS } from "../../core/vocabulary";
 
 /** A province lists a few thousand units at most, well under 100 KiB; anything far bigger is a wrong file. */
 const MAX_BYTES = 1024 * 1024;
 const MAX_NAME = 200;
-
-const MESSAGES = both(vi.unitsList, en.unitsList);
 
 /** Whether the text takes more than `max` bytes as UTF-8, counting no further than `max`. */
 function longerThan(text: string, max: number): boolean {
@@ -51,7 +49,7 @@ function records(text: string, file: string): Rows {
     };
   } catch (error) {
     throw new FileError(
-      MESSAGES.unreadable,
+      WORDS.unitsList.unreadable,
       file,
       {},
       error instanceof Error ? error.message : String(error),
@@ -65,28 +63,29 @@ function records(text: string, file: string): Rows {
  * report arrived). An empty list is refused, since every unit would then be reported as unexpected.
  */
 export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
-  if (longerThan(text, MAX_BYTES)) throw new FileError(MESSAGES.tooLarge, file, { max: MAX_BYTES });
+  if (longerThan(text, MAX_BYTES)) throw new FileError(WORDS.unitsList.tooLarge, file, { max: MAX_BYTES });
   const { header, rows } = records(text, file);
-  if (header.length === 0) throw new FileError(MESSAGES.empty, file);
+  if (header.length === 0) throw new FileError(WORDS.unitsList.empty, file);
   for (const column of ["code", "name"])
-    if (!header.includes(column)) throw new FileError(MESSAGES.missingColumn, file, { column });
-  if (rows.length === 0) throw new FileError(MESSAGES.empty, file);
+    if (!header.includes(column)) throw new FileError(WORDS.unitsList.missingColumn, file, { column });
+  if (rows.length === 0) throw new FileError(WORDS.unitsList.empty, file);
   const firstLines = new Map<string, number>();
   return rows.map(({ line, row }) => {
     const bad = (field: string, value: string) =>
-      new FileError(MESSAGES.badRow, file, { line, field, value });
+      new FileError(WORDS.unitsList.badRow, file, { line, field, value });
     const code = row["code"] ?? "";
     if (!isValidUnitCode(code)) throw bad("code", code);
     const key = unitKey(code);
     const first = firstLines.get(key);
-    if (first !== undefined) throw new FileError(MESSAGES.duplicate, file, { code, line, first });
+    if (first !== undefined) throw new FileError(WORDS.unitsList.duplicate, file, { code, line, first });
     firstLines.set(key, line);
     const name = row["name"] || code;
-    if ([...name].length > MAX_NAME) throw new FileError(MESSAGES.longName, file, { line, max: MAX_NAME });
+    if ([...name].length > MAX_NAME)
+      throw new FileError(WORDS.unitsList.longName, file, { line, max: MAX_NAME });
     // Held to the rules of a report's own identity fields: these names reach the same cells and lines.
     const badText = (field: string, text: string) => {
       const reason = identityProblem(text);
-      if (reason) throw new FileError(MESSAGES.badText, file, { line, field, reason });
+      if (reason) throw new FileError(WORDS.unitsList.badText, file, { line, field, reason });
     };
     badText("name", name);
     const kindText = row["kind"] || undefined;

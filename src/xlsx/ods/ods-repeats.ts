@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
+import { WORDS } from "../../core/vocabulary";
 
 /** The part of an .ods that holds every sheet. */
 export const ODS_CONTENT = "content.xml";
@@ -23,12 +24,12 @@ export function checkOdsRepeats(content: Uint8Array, file: string, limits: ReadL
     const repeat = REPEAT.exec(attributes!);
     const times = repeat ? Number(repeat[2]) : 1;
     if (kind === "table-row") {
-      if (times > MAX_ROWS) throw new FileError(FILE_MESSAGES.repeatTooLarge, file);
+      if (times > MAX_ROWS) throw new FileError(WORDS.file.repeatTooLarge, file);
       rows = times;
       continue;
     }
-    if (times > MAX_COLUMNS) throw new FileError(FILE_MESSAGES.repeatTooLarge, file);
+    if (times > MAX_COLUMNS) throw new FileError(WORDS.file.repeatTooLarge, file);
     const empty = tag.endsWith("/>") && !/value-type|formula/.test(attributes!);
-    if (!empty && rows * times > limits.maxCells) throw new FileError(FILE_MESSAGES.repeatTooLarge, file);
+    if (!empty && rows * times > limits.maxCells) throw new FileError(WORDS.file.repeatTooLarge, file);
   }
 }

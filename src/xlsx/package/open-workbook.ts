@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import {
   isTheme,
   isWorkbookType,
@@ -12,6 +12,7 @@ import {
 } from "./workbook-part";
 import { partKey } from "../zip/zip-entries";
 import { remembered } from "../../core/remembered";
+import { WORDS } from "../../core/vocabulary";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const ROOT_RELS = "_rels/.rels";
@@ -69,7 +70,7 @@ const workbookOf = remembered(readWorkbookPart, 8);
  */
 export function openWorkbook({ has, text }: PackageParts, file: string): OpenedWorkbook {
   const missing = (part: string): never => {
-    throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
+    throw new FileError(WORDS.file.corrupt, file, {}, `no ${part}`);
   };
   const types = readContentTypes(text(CONTENT_TYPES) ?? missing(CONTENT_TYPES)) ?? missing(CONTENT_TYPES);
   const packageRels = readRelationships(text(ROOT_RELS) ?? missing(ROOT_RELS), "");

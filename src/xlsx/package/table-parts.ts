@@ -1,13 +1,8 @@
-import { fromA1, toA1 } from "../../core/a1";
-import { tableCellOf } from "../../core/find-table";
-import type { GridCell, GridSheet, SheetTable } from "../../core/grid";
+import { fromA1 } from "../../core/a1";
 import { openWorkbook, packageParts, relationshipsPart } from "./open-workbook";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { isRelationshipOf, readRelationships } from "./workbook-part";
 import { streamXml } from "../xml/xml-stream";
-
-/** Tables of ours are a few dozen columns wide; a hostile table's far columns are not looked at. */
-const MAX_TABLE_COLUMNS = 512;
 
 interface TableRef {
   readonly name: string;
@@ -62,38 +57,4 @@ export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string):
     }
   }
   return refs;
-}
-
-/**
- * A table's header and rows from the cells a sheet holds: one pass over those cells, whatever range the
- * table claims, so a table "A1:XFD1048576" costs no more than the cells really there. Blank rows drop.
- */
-export function tableFromSheet(ref: TableRef, sheet: GridSheet): SheetTable {
-  const right = Math.min(ref.right, ref.left + MAX_TABLE_COLUMNS - 1);
-  const rows = new Map<number, Map<number, GridCell>>();
-  for (const [address, cell] of sheet.cells) {
-    const at = fromA1(address);
-    if (!at || !cell.value || at.row < ref.top || at.row > ref.bottom || at.col < ref.left || at.col > right)
-      continue;
-    const row = rows.get(at.row) ?? new Map<number, GridCell>();
-    row.set(at.col, cell);
-    rows.set(at.row, row);
-  }
-  const cols = Array.from({ length: right - ref.left + 1 }, (_, i) => ref.left + i);
-  const header = rows.get(ref.top) ?? new Map<number, GridCell>();
-  const dataRows = [...rows.keys()].filter((r) => r > ref.top).sort((a, b) => a - b);
-  return {
-    name: ref.name,
-    sheet: sheet.name,
-    ref: toA1(ref.top, ref.left),
-    header: cols.map((c) => ({
-      text: String(header.get(c)?.value?.value ?? "").trim(),
-      address: toA1(ref.top, c),
-    })),
-    rows: dataRows.map((r) => ({
-      cells: cols.map((c) => {
-        return { address: toA1(r, c), ...tableCellOf(rows.get(r)!.get(c)) };
-      }),
-    })),
-  };
 }

@@ -1,5 +1,6 @@
 import type * as XLSX from "@e965/xlsx";
 import { toA1 } from "../../core/a1";
+import { areaTable, cellRows } from "../../core/find-table";
 import type {
   CellConcealment,
   CellSizes,
@@ -12,7 +13,7 @@ import type {
 } from "../../core/grid";
 import { reportedSizes } from "../../core/legible";
 import { gridNames } from "../package/defined-names";
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
@@ -22,7 +23,8 @@ import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-s
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { isXmlTrue, PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
-import { tableFromSheet, tableRefs } from "../package/table-parts";
+import { tableRefs } from "../package/table-parts";
+import { WORDS } from "../../core/vocabulary";
 
 /** Excel's error codes, for an error cell SheetJS reports by number without its text. */
 const ERROR_TEXT = new Map<number, string>([
@@ -177,15 +179,15 @@ function readSheet(
           : undefined;
       if (!value && !formula && !computed) return;
       if (r >= limits.maxRowsPerSheet)
-        throw new FileError(FILE_MESSAGES.tooManyRows, file, {
+        throw new FileError(WORDS.file.tooManyRows, file, {
           sheet: name,
           row: r + 1,
           max: limits.maxRowsPerSheet,
         });
       if (++counted.cells > limits.maxCells)
-        throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
+        throw new FileError(WORDS.file.tooManyCells, file, { max: limits.maxCells });
       if (typeof cell.z === "string" && cell.z.length > MAX_FORMAT_LENGTH)
-        throw new FileError(FILE_MESSAGES.formatTooLong, file, {
+        throw new FileError(WORDS.file.formatTooLong, file, {
           length: cell.z.length,
           max: MAX_FORMAT_LENGTH,
         });
@@ -277,8 +279,8 @@ function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBo
   );
   if (read.ok) return read.value;
   const message = read.error instanceof Error ? read.error.message : String(read.error);
-  if (/password/i.test(message)) throw new FileError(FILE_MESSAGES.encrypted, file);
-  throw new FileError(FILE_MESSAGES.corrupt, file, {}, [message, read.said].filter(Boolean).join("\n"));
+  if (/password/i.test(message)) throw new FileError(WORDS.file.encrypted, file);
+  throw new FileError(WORDS.file.corrupt, file, {}, [message, read.said].filter(Boolean).join("\n"));
 }
 
 /** What a reader of a part throws on a damaged file, as the plain refusal of a corrupt one. */
@@ -287,13 +289,8 @@ function asCorrupt<T>(file: string, read: () => T): T {
     return read();
   } catch (error) {
     if (error instanceof PartNameError)
-      throw new FileError(FILE_MESSAGES.badPartName, file, { part: error.part });
-    throw new FileError(
-      FILE_MESSAGES.corrupt,
-      file,
-      {},
-      error instanceof Error ? error.message : String(error),
-    );
+      throw new FileError(WORDS.file.badPartName, file, { part: error.part });
+    throw new FileError(WORDS.file.corrupt, file, {}, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -349,7 +346,7 @@ export function readWorkbookGrid(
     : [];
   const tables = refs.flatMap((ref) => {
     const sheet = sheets.find((s) => s.name === ref.sheet);
-    return sheet ? [tableFromSheet(ref, sheet)] : [];
+    return sheet ? [areaTable(cellRows(sheet, ref), sheet.name, ref.name, ref)] : [];
   });
   // SheetJS reads calcPr's attributes but does not type them.
   const calc = (wb.Workbook as { CalcPr?: { fullCalcOnLoad?: string } } | undefined)?.CalcPr;

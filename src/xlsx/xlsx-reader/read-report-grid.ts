@@ -3,7 +3,7 @@ import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/gri
 import { META_SHEET } from "../../core/metadata";
 import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
 import { gridNamesOf } from "../package/defined-names";
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip } from "../zip/guard";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
 import { LongFormatError } from "./number-formats";
@@ -20,6 +20,7 @@ import {
 import { isRelationshipOf, onlyRelationship, PartNameError, readModifiedAt } from "../package/workbook-part";
 import type { ZipCodec } from "../zip/zip-codec";
 import { zipEntries } from "../zip/zip-entries";
+import { WORDS } from "../../core/vocabulary";
 
 /**
  * Whether the bytes are an Office Open XML package (.xlsx, .xlsm) rather than an .ods, an .xls or
@@ -118,14 +119,14 @@ export function readReportGrid(
   } catch (error) {
     if (error instanceof FileError) throw error;
     if (error instanceof LongFormatError)
-      throw new FileError(FILE_MESSAGES.formatTooLong, fileName, {
+      throw new FileError(WORDS.file.formatTooLong, fileName, {
         length: error.length,
         max: MAX_FORMAT_LENGTH,
       });
     if (error instanceof PartNameError)
-      throw new FileError(FILE_MESSAGES.badPartName, fileName, { part: error.part });
+      throw new FileError(WORDS.file.badPartName, fileName, { part: error.part });
     throw new FileError(
-      FILE_MESSAGES.corrupt,
+      WORDS.file.corrupt,
       fileName,
       {},
       error instanceof Error ? error.message.slice(0, 200) : String(error),
@@ -141,7 +142,7 @@ function readPackage(
 ): WorkbookGrid {
   const { text } = parts;
   const missing = (part: string): never => {
-    throw new FileError(FILE_MESSAGES.corrupt, file, {}, `no ${part}`);
+    throw new FileError(WORDS.file.corrupt, file, {}, `no ${part}`);
   };
   const { packageRels, workbook, workbookRels } = openWorkbook(parts, file);
   // Before any sheet's work: a workbook of too many sheets is refused unread.

@@ -1,9 +1,10 @@
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import type { XmlAttributes } from "../xml/xml-stream";
+import { WORDS } from "../../core/vocabulary";
 
 /** A sheet that programs would read differently, or not at all: refused. */
 export function corrupt(file: string, detail: string): never {
-  throw new FileError(FILE_MESSAGES.corrupt, file, {}, detail);
+  throw new FileError(WORDS.file.corrupt, file, {}, detail);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { canonicalA1, toA1 } from "../../core/a1";
 import type { GridCell } from "../../core/grid";
 import type { CellStyles } from "./cell-styles";
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
 import { StringItems } from "./shared-strings";
 import { corrupt } from "./sheet-attributes";
@@ -12,6 +12,7 @@ import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { WORDS } from "../../core/vocabulary";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -98,13 +99,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     )
       return;
     if (at.row >= limits.maxRowsPerSheet)
-      throw new FileError(FILE_MESSAGES.tooManyRows, file, {
+      throw new FileError(WORDS.file.tooManyRows, file, {
         sheet: scan.sheet,
         row: at.row + 1,
         max: limits.maxRowsPerSheet,
       });
     if (++scan.counted.cells > limits.maxCells)
-      throw new FileError(FILE_MESSAGES.tooManyCells, file, { max: limits.maxCells });
+      throw new FileError(WORDS.file.tooManyCells, file, { max: limits.maxCells });
     if (!wanted) return keepText(c, at, address);
     const style = c.attributes.get("s");
     const shown = value?.type === "number" ? scan.styles.shownAs(style, value.value) : undefined;

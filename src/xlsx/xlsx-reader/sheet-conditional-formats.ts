@@ -1,11 +1,12 @@
 import type { GridCell, Ink } from "../../core/grid";
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { X14_NS, XM_NS } from "../xml/read-namespaces";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { flag } from "./sheet-attributes";
 import { areasOf, type Area, type KeptPositions, type Position } from "./sheet-areas";
+import { WORDS } from "../../core/vocabulary";
 
 /**
  * A conditional format's style, or its data bar or icon set drawn without the value (`graphic`), with
@@ -214,7 +215,7 @@ export class ConditionalFormats {
   }
 
   private tooMany(): never {
-    throw new FileError(FILE_MESSAGES.tooManyConditionalFormats, this.file, {
+    throw new FileError(WORDS.file.tooManyConditionalFormats, this.file, {
       sheet: this.sheet,
       rules: MAX_CONDITIONAL_RULES,
       areas: MAX_CONDITIONAL_AREAS,

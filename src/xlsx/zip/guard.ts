@@ -1,9 +1,10 @@
 import { shown } from "../../core/text";
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import { checkFileSize, MAX_SHEETS, type ReadLimits } from "../limits";
 import { checkOdsRepeats, ODS_CONTENT } from "../ods/ods-repeats";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
 import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
+import { WORDS } from "../../core/vocabulary";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -32,7 +33,7 @@ export function guardFile(
   checkFileSize(bytes.length, file, limits);
   const kept = new Map<string, Uint8Array>();
   if (startsWith(bytes, CFB_MAGIC)) return kept;
-  if (!isZip(bytes)) throw new FileError(FILE_MESSAGES.unsupported, file);
+  if (!isZip(bytes)) throw new FileError(WORDS.file.unsupported, file);
   const entries = zipEntries(bytes, file, limits);
   checkOneFormat(entries, file);
   const isContent = (part: string) => partKey(part) === ODS_CONTENT;
@@ -80,7 +81,7 @@ function xmlHead(data: Uint8Array): string {
 function checkXmlEncoding(data: Uint8Array, part: string, file: string): void {
   const encoding = DECLARED_ENCODING.exec(xmlHead(data))?.[1];
   if (encoding !== undefined && !READ_ENCODINGS.test(encoding))
-    throw new FileError(FILE_MESSAGES.xmlEncoding, file, { part, encoding });
+    throw new FileError(WORDS.file.xmlEncoding, file, { part, encoding });
 }
 
 /**
@@ -90,7 +91,7 @@ function checkXmlEncoding(data: Uint8Array, part: string, file: string): void {
 function checkOneFormat(entries: readonly ZipEntry[], file: string): void {
   const keys = new Set(entries.map((entry) => partKey(entry.name)));
   if (keys.has(OOXML_MARKER) && ODF_MARKERS.some((marker) => keys.has(marker)))
-    throw new FileError(FILE_MESSAGES.twoFormats, file);
+    throw new FileError(WORDS.file.twoFormats, file);
 }
 
 /**
@@ -111,13 +112,13 @@ function inflateChecked(
   let misdeclared: string | undefined;
   for (const entry of listed) {
     const partTooLarge = (): never => {
-      throw new FileError(FILE_MESSAGES.partInflatesTooLarge, file, {
+      throw new FileError(WORDS.file.partInflatesTooLarge, file, {
         part: entry.name,
         max: limits.maxPartBytes,
       });
     };
     const totalTooLarge = (): never => {
-      throw new FileError(FILE_MESSAGES.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
+      throw new FileError(WORDS.file.inflatesTooLarge, file, { max: limits.maxInflatedBytes });
     };
     const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const room = Math.min(limits.maxPartBytes, limits.maxInflatedBytes - total) + 1;
@@ -134,7 +135,7 @@ function inflateChecked(
     } catch (error) {
       if (error instanceof FileError) throw error;
       throw new FileError(
-        FILE_MESSAGES.corrupt,
+        WORDS.file.corrupt,
         file,
         {},
         error instanceof Error ? error.message : String(error),
@@ -144,14 +145,14 @@ function inflateChecked(
     total += out.size;
     if (total > limits.maxInflatedBytes) totalTooLarge();
     if (out.crc !== entry.crc)
-      throw new FileError(FILE_MESSAGES.corrupt, file, {}, `checksum of ${shown(entry.name)}`);
+      throw new FileError(WORDS.file.corrupt, file, {}, `checksum of ${shown(entry.name)}`);
     if (out.size !== entry.size) misdeclared ??= entry.name;
     if (out.data) kept.set(entry.name, out.data);
   }
   // Readers that trust a declared size read a different part than the one checked here. Refused once
   // every entry is inflated, so a bomb that lies about its sizes is named for what it is.
   if (misdeclared !== undefined)
-    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, `size of ${shown(misdeclared)}`);
+    throw new FileError(WORDS.file.badZipLayout, file, {}, `size of ${shown(misdeclared)}`);
 }
 
 /**
@@ -160,11 +161,11 @@ function inflateChecked(
  */
 export function checkSheetNames(names: readonly string[], file: string): void {
   if (names.length > MAX_SHEETS)
-    throw new FileError(FILE_MESSAGES.tooManySheets, file, { count: names.length, max: MAX_SHEETS });
+    throw new FileError(WORDS.file.tooManySheets, file, { count: names.length, max: MAX_SHEETS });
   const seen = new Set<string>();
   for (const name of names) {
     const key = name.toUpperCase();
-    if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateSheet, file, { sheet: name });
+    if (seen.has(key)) throw new FileError(WORDS.file.duplicateSheet, file, { sheet: name });
     seen.add(key);
   }
 }

@@ -1,5 +1,6 @@
-import { FileError, FILE_MESSAGES } from "../errors";
+import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
+import { WORDS } from "../../core/vocabulary";
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -92,7 +93,7 @@ function listEntries(bytes: Uint8Array, file: string, limits: ReadLimits): ZipEn
   const u64 = (at: number) =>
     at >= 0 && at + 8 <= bytes.length ? Number(view.getBigUint64(at, true)) : Number.NaN;
   const refuse = (detail: string): never => {
-    throw new FileError(FILE_MESSAGES.badZipLayout, file, {}, detail);
+    throw new FileError(WORDS.file.badZipLayout, file, {}, detail);
   };
 
   // The last end-of-directory signature, the one SheetJS uses. The record and its comment end the
@@ -104,7 +105,7 @@ function listEntries(bytes: Uint8Array, file: string, limits: ReadLimits): ZipEn
   if (end + 22 + u16(end + 20) !== bytes.length) refuse("data after the end of the directory");
   const found = endOfDirectory(end, u16, u32, u64, refuse);
   if (found.count > limits.maxZipEntries)
-    throw new FileError(FILE_MESSAGES.tooManyEntries, file, { max: limits.maxZipEntries });
+    throw new FileError(WORDS.file.tooManyEntries, file, { max: limits.maxZipEntries });
   const { count, directory, directoryEnd } = found;
 
   let at = directory;
@@ -158,11 +159,11 @@ function listEntries(bytes: Uint8Array, file: string, limits: ReadLimits): ZipEn
     // A name beyond ASCII that the zip does not mark as UTF-8 is code page 437 to Excel and the zip
     // format, UTF-8 to LibreOffice: they would look for different parts.
     const name = UTF8.decode(rawName);
-    if (!utf8 && !isAscii(rawName)) throw new FileError(FILE_MESSAGES.unmarkedPartName, file, { part: name });
-    if (isUnsafeName(name)) throw new FileError(FILE_MESSAGES.unsafeEntryName, file, { part: name });
-    if (isMalformedName(name)) throw new FileError(FILE_MESSAGES.badPartName, file, { part: name });
+    if (!utf8 && !isAscii(rawName)) throw new FileError(WORDS.file.unmarkedPartName, file, { part: name });
+    if (isUnsafeName(name)) throw new FileError(WORDS.file.unsafeEntryName, file, { part: name });
+    if (isMalformedName(name)) throw new FileError(WORDS.file.badPartName, file, { part: name });
     const key = partKey(name);
-    if (seen.has(key)) throw new FileError(FILE_MESSAGES.duplicateEntry, file, { part: name });
+    if (seen.has(key)) throw new FileError(WORDS.file.duplicateEntry, file, { part: name });
     seen.add(key);
     return { name, ...entry };
   });

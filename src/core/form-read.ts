@@ -1,0 +1,28 @@
+import type { TemplateDef } from "./catalog";
+import type { FormCell, FormValues } from "./form";
+import type { FormFrame } from "./form-frame";
+import type { GridCell, GridSheet } from "./grid";
+
+/** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
+export interface CellRead extends GridCell {
+  readonly cell: FormCell;
+  /** Absent when the workbook lacks the cell's defined name. */
+  readonly sheet?: string;
+  readonly address?: string;
+  /** The visibility of `sheet`: form cells belong on a visible sheet. */
+  readonly visibility?: GridSheet["visibility"];
+}
+
+export interface FormRead {
+  /** The definition the workbook declares: the current one, or an earlier version still read. */
+  readonly def: TemplateDef;
+  readonly reads: readonly CellRead[];
+  /** The numeric inputs as read, every computed cell recomputed from them, in the shape of `def`. */
+  readonly values: FormValues;
+  /** A roll-up's closing stocks written as figures: taken as read, not recomputed (`balanceCells`). */
+  readonly given?: ReadonlySet<FormCell>;
+  /** The visible sheet most of the form's names point at (`formSheetOf`): the form's sheet. */
+  readonly sheet?: string;
+  /** Where the form's own headings and labels are on its sheet, where the names point at one. */
+  readonly frame?: FormFrame;
+}
