@@ -1,5 +1,5 @@
 import { fromA1, toA1 } from "./a1";
-import { nameKey } from "./text";
+import { nameKey } from "./fold";
 import {
   findSheet,
   type GridCell,

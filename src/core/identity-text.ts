@@ -1,7 +1,7 @@
 import { finding, type Finding } from "./finding";
 import { META_SHEET, type DecodedMeta } from "./metadata";
 import { MESSAGES } from "./messages";
-import { fill, folded, hasUnshowable, startsLikeFormula, type Text } from "./text";
+import { fill, hasUnshowable, startsLikeFormula, type Text } from "./text";
 import { both, en, vi } from "./vocabulary";
 
 const REASONS = both(vi.identityText, en.identityText);
@@ -24,9 +24,6 @@ export function identityProblem(text: string, max: number | null = null): Text |
   if (max !== null && [...text].length > max) return fill(REASONS.tooLong, { max });
   return null;
 }
-
-/** Two names that fold to the same text look the same to a reader (case, Unicode form, spacing). */
-export const sameLooking = (a: string, b: string) => folded(a) === folded(b);
 
 /** The free-text identity fields (codes and the period id have formats of their own) and their caps. */
 const FREE_TEXT = [

@@ -8,7 +8,7 @@ export * from "./finding";
 export * from "./finding-groups";
 export * from "./form";
 export * from "./grid";
-export { lookAlikeKeys } from "./look-alike";
+export { lookAlikeKeys, nameKey, sameLooking, searchKey } from "./fold";
 export * from "./find-table";
 export * from "./layout/form-layout";
 export * from "./layout/plan";

@@ -1,6 +1,7 @@
 import { finding, type Finding } from "../finding";
 import type { SheetTable } from "../grid";
-import { identityProblem, sameLooking } from "../identity-text";
+import { sameLooking } from "../fold";
+import { identityProblem } from "../identity-text";
 import { fill } from "../text";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { tableRows, type TableRow } from "./table-cells";
