@@ -6,9 +6,6 @@ import { fill } from "../text";
 import { CAMPAIGN_MESSAGES as M } from "./messages";
 import { tableRows, type TableRow } from "./table-cells";
 
-/** Campaign texts are capped as a report's identity texts are, and refused beyond, never cut. */
-const MAX_TEXT = 200;
-
 /** The campaign's identity texts: each becomes a period label, unit or bloc name, grade or award in templates and summaries. */
 const IDENTITY_COLUMNS: readonly { table: string; columns: readonly string[] }[] = [
   { table: "TD_Periods", columns: ["label"] },
@@ -41,7 +38,7 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
     for (const column of columns.filter((c) => present.has(c)))
       for (const row of rows) {
         const text = row.text(column);
-        const reason = text ? identityProblem(text, MAX_TEXT) : null;
+        const reason = text ? identityProblem(text) : null;
         if (reason)
           out.push(
             textFinding(
