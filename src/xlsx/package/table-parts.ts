@@ -1,4 +1,4 @@
-import { fromA1, toA1 } from "../../core/a1";
+import { areaOf, fromA1, inArea, toA1, type Area } from "../../core/a1";
 import { tableCellOf } from "../../core/find-table";
 import type { GridCell, GridSheet, SheetTable } from "../../core/grid";
 import { openWorkbook, packageParts, relationshipsPart } from "./open-workbook";
@@ -9,13 +9,9 @@ import { streamXml } from "../xml/xml-stream";
 /** Tables of ours are a few dozen columns wide; a hostile table's far columns are not looked at. */
 const MAX_TABLE_COLUMNS = 512;
 
-interface TableRef {
+interface TableRef extends Area {
   readonly name: string;
   readonly sheet: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 /** The `table` root of a table part, in the spreadsheet namespace: its name and range. */
@@ -48,17 +44,8 @@ export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string):
     for (const relationship of readRelationships(rels, part).values()) {
       if (!isRelationshipOf(relationship, "table")) continue;
       const table = readTablePart(text(relationship.target) ?? "");
-      const [first, last] = (table.ref ?? "").split(":");
-      const [a, b] = [first ? fromA1(first) : null, last ? fromA1(last) : first ? fromA1(first) : null];
-      if (!table.name || !a || !b) continue;
-      refs.push({
-        name: table.name,
-        sheet: sheet.name,
-        top: a.row,
-        left: a.col,
-        bottom: b.row,
-        right: b.col,
-      });
+      const area = areaOf(table.ref ?? "");
+      if (table.name && area) refs.push({ name: table.name, sheet: sheet.name, ...area });
     }
   }
   return refs;
@@ -70,11 +57,11 @@ export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string):
  */
 export function tableFromSheet(ref: TableRef, sheet: GridSheet): SheetTable {
   const right = Math.min(ref.right, ref.left + MAX_TABLE_COLUMNS - 1);
+  const read = { ...ref, right };
   const rows = new Map<number, Map<number, GridCell>>();
   for (const [address, cell] of sheet.cells) {
     const at = fromA1(address);
-    if (!at || !cell.value || at.row < ref.top || at.row > ref.bottom || at.col < ref.left || at.col > right)
-      continue;
+    if (!at || !cell.value || !inArea(read, at.row, at.col)) continue;
     const row = rows.get(at.row) ?? new Map<number, GridCell>();
     row.set(at.col, cell);
     rows.set(at.row, row);
