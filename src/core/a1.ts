@@ -55,6 +55,40 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
   return `${toA1(top, left)}:${toA1(bottom, right)}`;
 }
 
+/** A rectangle of cells, from its top-left to its bottom-right corner (rows and columns from 0). */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** The area between two corners, whichever two they are ("C10:B10", "B12:B10" name a top-right or a bottom). */
+export const areaBetween = (a: { row: number; col: number }, b: { row: number; col: number }): Area => ({
+  top: Math.min(a.row, b.row),
+  left: Math.min(a.col, b.col),
+  bottom: Math.max(a.row, b.row),
+  right: Math.max(a.col, b.col),
+});
+
+/** The area of a range ("C9:D12", "$B$3"); null when it is no range of cells (a list, a whole column). */
+export function areaOf(range: string): Area | null {
+  const ends = range.split(":");
+  if (ends.length > 2) return null;
+  const first = fromA1(ends[0]!);
+  const last = ends.length === 2 ? fromA1(ends[1]!) : first;
+  return first && last ? areaBetween(first, last) : null;
+}
+
+/** An area in A1 notation: "C9" for one cell, "C9:D12" for more. */
+export const areaA1 = (area: Area): string =>
+  area.top === area.bottom && area.left === area.right
+    ? toA1(area.top, area.left)
+    : rangeA1(area.top, area.left, area.bottom, area.right);
+
+export const inArea = (area: Area, row: number, col: number): boolean =>
+  row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
+
 /** Quotes a sheet name for use in a reference when it needs quoting. */
 export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

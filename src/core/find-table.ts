@@ -1,6 +1,5 @@
-import { fromA1, toA1 } from "./a1";
-import type { PlanArea } from "./layout/plan";
-import { nameKey } from "./text";
+import { fromA1, inArea, toA1, type Area } from "./a1";
+import { nameKey } from "./fold";
 import {
   findSheet,
   type GridCell,
@@ -24,18 +23,15 @@ function tableCellOf(cell: GridCell | undefined): { value?: GridValue; shown?: s
 /** A sheet's cells that hold a value, by row and then by column. */
 export type CellRows = ReadonlyMap<number, ReadonlyMap<number, GridCell>>;
 
-const within = (area: PlanArea | undefined, row: number, col: number) =>
-  !area || (row >= area.top && row <= area.bottom && col >= area.left && col <= area.right);
-
 /**
  * The cells of a sheet that hold a value, row by row, inside `area` where one is given: one pass over the
  * cells the sheet holds, so an area "A1:XFD1048576" costs no more than the cells really there.
  */
-export function cellRows(sheet: GridSheet, area?: PlanArea): CellRows {
+export function cellRows(sheet: GridSheet, area?: Area): CellRows {
   const rows = new Map<number, Map<number, GridCell>>();
   for (const [address, cell] of sheet.cells) {
     const at = fromA1(address);
-    if (!at || !cell.value || !within(area, at.row, at.col)) continue;
+    if (!at || !cell.value || !(area === undefined || inArea(area, at.row, at.col))) continue;
     const row = rows.get(at.row) ?? new Map<number, GridCell>();
     row.set(at.col, cell);
     rows.set(at.row, row);
@@ -47,7 +43,7 @@ export function cellRows(sheet: GridSheet, area?: PlanArea): CellRows {
  * An area of a sheet read as a table: its top row is the header, and each row below it that holds a value
  * in its columns is a row of the table (blank rows drop). At most MAX_TABLE_COLUMNS wide.
  */
-export function areaTable(rows: CellRows, sheet: string, name: string, area: PlanArea): SheetTable {
+export function areaTable(rows: CellRows, sheet: string, name: string, area: Area): SheetTable {
   const right = Math.min(area.right, area.left + MAX_TABLE_COLUMNS - 1);
   const cols = Array.from({ length: right - area.left + 1 }, (_, i) => area.left + i);
   const header = rows.get(area.top);

@@ -9,7 +9,7 @@ export * from "./finding-groups";
 export * from "./form";
 export * from "./form-read";
 export * from "./grid";
-export { lookAlikeKeys } from "./look-alike";
+export { lookAlikeKeys, nameKey, sameLooking, searchKey } from "./fold";
 export * from "./find-table";
 export * from "./layout/form-layout";
 export * from "./layout/plan";

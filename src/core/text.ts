@@ -56,10 +56,6 @@ export const hasUnshowable = (text: string) => text.search(UNSHOWABLE) >= 0;
  */
 export const displayed = (text: string) => text.replace(UNSHOWABLE, "?");
 
-/** A text as a reader tells it from others: unshowable characters dropped, NFKC, spaces folded, lower case. */
-export const folded = (text: string) =>
-  text.normalize("NFKC").replace(UNSHOWABLE, "").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
-
 /** What a spreadsheet reads as the start of a formula (and a CSV export keeps as one): = + - @, tab, CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -102,16 +98,4 @@ export function utf8Length(text: string, limit = Infinity): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-/** Characters that show as nothing: a name holding them looks like one without. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200d\u2060\ufeff]/gu;
-
-/**
- * A name as people read it on screen: composed and decomposed accents made one (NFC, as macOS and some
- * input methods type them decomposed), invisible characters dropped, spaces of any kind (a non-breaking
- * one, two in a row) one space, case ignored. Two names with the same key cannot be told apart.
- */
-export function nameKey(name: string): string {
-  return name.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
 }

@@ -17,7 +17,7 @@ import type { CellRead, FormRead } from "./form-read";
 import { figureText, messageFigure, percentText } from "./figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import { cellLabel, MAX_FIGURE, valueAt } from "./form";
-import { identityTextFindings, metaCell } from "./identity-text";
+import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "./identity-text";
 import { META_SCHEMA, periodFromMeta } from "./metadata";
 import { lookAlikeFindings } from "./look-alike";
 import { misplacedNames } from "./name-placement";
@@ -95,8 +95,8 @@ function validateIdentity(extraction: Extraction): Finding[] {
     error("identity.bad_unit_code", WORDS.report.badUnitCode, { code: quoted(meta.unitCode) }, "unit_code");
   if (!meta.unitName)
     out.push(finding("warning", "identity.missing_unit_name", WORDS.report.missingUnitName));
-  else if (meta.unitName.length > MAX_NAME_LENGTH)
-    error("identity.unit_name_too_long", WORDS.report.unitNameTooLong, { max: MAX_NAME_LENGTH }, "unit_name");
+  else if (tooLong(meta.unitName))
+    error("identity.unit_name_too_long", WORDS.report.unitNameTooLong, { max: IDENTITY_MAX }, "unit_name");
   if (meta.parentCode && !isValidUnitCode(meta.parentCode))
     error(
       "identity.bad_parent_code",
@@ -213,7 +213,6 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
 /** Text from a received file, cut short so a hostile file cannot flood messages and sheets. */
 const QUOTED_MAX = 80;
 const quoted = (text: string) => shown(text, QUOTED_MAX);
-const MAX_NAME_LENGTH = 200;
 
 const normalizeFormula = (formula: string, sheet: string) =>
   formula

@@ -1,7 +1,6 @@
-import { toA1 } from "../core/a1";
+import { areaA1, toA1 } from "../core/a1";
 import { pageTextCodes } from "../core/layout/page-codes";
 import type { PlanPageText, PlanPrint, SheetPlan } from "../core/layout/plan";
-import { areaA1 } from "../host/excel-ready/areas";
 import { commandBytes, type RequestBudget } from "./request-budget";
 
 /** The page layout's commands besides the breaks: paper, orientation, zoom, area, titles, six texts. */

@@ -1,5 +1,5 @@
 import { runExcel } from "./excel-run";
-import { fromA1, parseSheetRef, toA1 } from "../core/a1";
+import { areaA1, fromA1, parseSheetRef, toA1 } from "../core/a1";
 import type {
   CellConcealment,
   CellSizes,
@@ -12,7 +12,7 @@ import type {
 } from "../core/grid";
 import { isPlainInk, NO_FILL, reportedSizes } from "../core/legible";
 import { META_SHEET } from "../core/metadata";
-import { areaA1, rectanglesOf } from "../host/excel-ready/areas";
+import { rectanglesOf } from "../host/excel-ready/areas";
 import { sheetKey } from "./sheet-names";
 import { isOurName } from "./workbook-names";
 

@@ -1,8 +1,8 @@
-import { columnLetters, rangeA1, toA1 } from "../core/a1";
+import { areaA1, columnLetters, rangeA1, toA1, type Area } from "../core/a1";
 import { columnPoints } from "../core/layout/page";
-import type { PlanArea, PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
+import type { PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
 import { buildTableName } from "./build-journal";
-import { addressLists, areaA1, cellsOf, rectanglesOf } from "../host/excel-ready/areas";
+import { addressLists, cellsOf, rectanglesOf } from "../host/excel-ready/areas";
 import { rowSlices, type CellMatrix } from "../host/excel-ready/cell-matrix";
 import { prepareSheet, type PreparedSheet } from "../host/excel-ready/prepared-sheet";
 import { writeConditionalFormats } from "./conditional-formats";
@@ -21,7 +21,7 @@ const STYLE_COMMANDS = 20;
 async function forEachAreas(
   sheet: Excel.Worksheet,
   budget: RequestBudget,
-  areas: readonly PlanArea[],
+  areas: readonly Area[],
   commands: number,
   apply: (areas: Excel.RangeAreas) => void,
 ): Promise<void> {

@@ -1,5 +1,6 @@
 import { displayed, fileNameCell, fill, shown, startsLikeFormula } from "../../src/core";
-import { identityProblem, sameLooking } from "../../src/core/identity-text";
+import { sameLooking } from "../../src/core";
+import { identityProblem } from "../../src/core/identity-text";
 
 describe("fill", () => {
   const text = { vi: "Tệp {file}, kỳ {period}", en: "File {file}, period {period}" };

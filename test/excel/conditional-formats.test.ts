@@ -1,4 +1,4 @@
-import { CONDITIONAL_LOOKS, toA1, type PlanArea, type WorkbookPlan } from "../../src/core";
+import { CONDITIONAL_LOOKS, toA1, type Area, type WorkbookPlan } from "../../src/core";
 import { SheetBuilder } from "../../src/core/layout/sheet-builder";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
@@ -30,7 +30,7 @@ describe("a template's conditional formats in Excel", () => {
       expect(new Set(added.map((cf) => cf.fill))).toEqual(
         new Set(planned.map((f) => `#${CONDITIONAL_LOOKS[f.look].fill}`)),
       );
-      const plannedCells = new Set(planned.flatMap((f) => f.areas.flatMap((a: PlanArea) => cellsIn(a))));
+      const plannedCells = new Set(planned.flatMap((f) => f.areas.flatMap((a: Area) => cellsIn(a))));
       expect(cellsOf(added)).toEqual(plannedCells);
     }
   });

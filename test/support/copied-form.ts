@@ -3,7 +3,7 @@ import {
   formCells,
   fromA1,
   getTemplate,
-  type PlanArea,
+  type Area,
   type PlanCell,
   type TemplateId,
   type WorkbookPlan,
@@ -54,7 +54,7 @@ export function copiedForm<Plan extends WorkbookPlan>(
     const name = original.get(`${cell.row}:${cell.col}`);
     return name !== undefined && name in shown ? { ...cell, value: shown[name]! } : cell;
   };
-  const shiftArea = (a: PlanArea): PlanArea => ({
+  const shiftArea = (a: Area): Area => ({
     top: a.top + rows,
     bottom: a.bottom + rows,
     left: a.left + cols,

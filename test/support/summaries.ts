@@ -1,4 +1,4 @@
-import { rollup, type PlanArea, type SheetPlan, type Summary } from "../../src/core";
+import { rollup, type Area, type SheetPlan, type Summary } from "../../src/core";
 import { consistentFills, submission, testCampaign, unit } from "./reports";
 
 /**
@@ -18,7 +18,7 @@ export function manyUnitsSummary(count: number, blocs: number): Summary {
 }
 
 /** The values a sheet plan puts in an area, in reading order (null where it puts nothing). */
-export function planValues(sheet: SheetPlan, area: PlanArea): (string | number | null)[] {
+export function planValues(sheet: SheetPlan, area: Area): (string | number | null)[] {
   const values: (string | number | null)[] = [];
   for (let row = area.top; row <= area.bottom; row++)
     for (let col = area.left; col <= area.right; col++)

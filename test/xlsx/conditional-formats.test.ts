@@ -13,7 +13,7 @@ import {
   sampleForms,
   TEMPLATE_IDS,
   toA1,
-  type PlanArea,
+  type Area,
   type SheetPlan,
   type WorkbookPlan,
 } from "../../src/core";
@@ -25,13 +25,13 @@ import { resaveWith } from "../support/libreoffice";
 // A template's own conditional formats (its inputs marked while wrong, its status line red or green) as
 // the .xlsx writer writes them, read back by our reader, ExcelJS, LibreOffice and Gnumeric.
 
-const area = (top: number, left: number, bottom = top, right = left): PlanArea => ({
+const area = (top: number, left: number, bottom = top, right = left): Area => ({
   top,
   left,
   bottom,
   right,
 });
-const ref = (a: PlanArea) =>
+const ref = (a: Area) =>
   a.top === a.bottom && a.left === a.right
     ? toA1(a.top, a.left)
     : `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;

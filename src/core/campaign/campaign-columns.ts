@@ -1,6 +1,7 @@
 import { CUSTOM_FORM, INDICATOR_KINDS, TEMPLATE_IDS, type Indicator, type IndicatorKind } from "../catalog";
 import { targetsOf, type PlacedTarget } from "../targets";
-import { nameKey, type Text } from "../text";
+import { nameKey } from "../fold";
+import type { Text } from "../text";
 import { UNIT_KINDS, type UnitKind } from "../units";
 import { AWARD_SCOPES, SCORING_METHODS, type AwardScope, type ScoringMethod } from "./types";
 import { WORDS } from "../vocabulary";

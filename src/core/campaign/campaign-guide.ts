@@ -1,7 +1,7 @@
-import { columnLetters, quoteSheet } from "../a1";
+import { columnLetters, quoteSheet, type Area } from "../a1";
 import { INDICATOR_KINDS } from "../catalog";
 import { printable } from "../layout/print";
-import type { ListValidation, PlanArea, SheetPlan } from "../layout/plan";
+import type { ListValidation, SheetPlan } from "../layout/plan";
 import { SheetBuilder } from "../layout/sheet-builder";
 import { targetsOf } from "../targets";
 import { bilingual } from "../text";
@@ -22,7 +22,7 @@ export type ListName =
   | "indicatorKinds";
 
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
-export type CampaignLists = Readonly<Record<ListName, (areas: readonly PlanArea[]) => ListValidation>>;
+export type CampaignLists = Readonly<Record<ListName, (areas: readonly Area[]) => ListValidation>>;
 
 /** Values staff pick rather than type: those the reader takes (kinds, methods, targets) and those in use. */
 function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
@@ -91,7 +91,7 @@ export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: Ca
 
   const validation =
     (name: ListName) =>
-    (areas: readonly PlanArea[]): ListValidation => ({
+    (areas: readonly Area[]): ListValidation => ({
       areas,
       list: ranges[name],
       // A grade added to the grades table after the workbook was made is not in the guide's list yet.

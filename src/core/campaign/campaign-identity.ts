@@ -1,12 +1,10 @@
 import { finding, type Finding } from "../finding";
 import type { SheetTable } from "../grid";
-import { identityProblem, sameLooking } from "../identity-text";
+import { sameLooking } from "../fold";
+import { identityProblem } from "../identity-text";
 import { fill } from "../text";
 import { tableRows, type TableRow } from "./table-cells";
 import { WORDS } from "../vocabulary";
-
-/** Campaign texts are capped as a report's identity texts are, and refused beyond, never cut. */
-const MAX_TEXT = 200;
 
 /** The campaign's identity texts: each becomes a period label, unit or bloc name, grade or award in templates and summaries. */
 const IDENTITY_COLUMNS: readonly { table: string; columns: readonly string[] }[] = [
@@ -40,7 +38,7 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
     for (const column of columns.filter((c) => present.has(c)))
       for (const row of rows) {
         const text = row.text(column);
-        const reason = text ? identityProblem(text, MAX_TEXT) : null;
+        const reason = text ? identityProblem(text) : null;
         if (reason)
           out.push(
             textFinding(

@@ -1,4 +1,5 @@
-import { NUMBER_FORMATS, type PlanArea, type WorkbookPlan } from "../layout/plan";
+import type { Area } from "../a1";
+import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
 import { periodName } from "../period";
 import { printable } from "../layout/print";
 import { SheetBuilder } from "../layout/sheet-builder";
@@ -62,7 +63,7 @@ function placeTable(
 /** A column of a table's data rows, for its drop-down. */
 const columnOf =
   (rows: number) =>
-  (col: number): PlanArea => ({
+  (col: number): Area => ({
     top: HEADER_ROW + 1,
     left: col,
     bottom: HEADER_ROW + Math.max(rows, 1),

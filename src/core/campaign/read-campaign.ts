@@ -44,7 +44,6 @@ export const CAMPAIGN_TABLES = {
 
 const REQUIRED_PERIOD_COLUMNS = ["id", "start", "end"];
 const REQUIRED_UNIT_COLUMNS = ["code", "name"];
-const MAX_NAME = 200;
 const DEFAULT_ROW = "*";
 /**
  * The most points a scoring table may hand out. Scores are points earned over points possible: a sum that
@@ -98,7 +97,7 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
       id,
       start,
       end,
-      label: campaignPeriodLabel(id, row.text("label").slice(0, MAX_NAME) || id, start, end),
+      label: campaignPeriodLabel(id, row.text("label") || id, start, end),
       ...(due ? { due } : {}),
     };
     for (const other of placed) {
@@ -128,7 +127,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
       check.error("bad_id", WORDS.campaign.badId, row, "code", { value: code.slice(0, 60) });
       continue;
     }
-    const name = row.text("name").slice(0, MAX_NAME);
+    const name = row.text("name");
     if (!name) check.error("required", WORDS.campaign.required, row, "name");
     const kindText = row.text("kind");
     const kind = kindText ? unitKindOf(kindText) : null;
@@ -141,7 +140,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     if (parent && !isValidUnitCode(parent))
       check.error("bad_id", WORDS.campaign.badId, row, "parent", { value: parent.slice(0, 60) });
     // The scoring sheet ranks with COUNTIFS, where these are wildcards.
-    const typed = row.text("bloc").slice(0, MAX_NAME);
+    const typed = row.text("bloc");
     if (/[*?~]/.test(typed)) check.error("bad_bloc", WORDS.campaign.badBloc, row, "bloc", { value: typed });
     const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
@@ -357,7 +356,7 @@ function readGrades(table: SheetTable): { grades: Grade[]; findings: Finding[] }
   if (!headerCheck(table, ["grade", "min_score"], check)) return { grades, findings: check.findings };
   const rows = tableRows(table).rows;
   rows.forEach((row, i) => {
-    const grade = row.text("grade").slice(0, MAX_NAME);
+    const grade = row.text("grade");
     if (!grade) check.error("required", WORDS.campaign.required, row, "grade");
     const blankLast = row.text("min_score") === "" && i === rows.length - 1;
     const min = blankLast ? 0 : positive(row, "min_score");

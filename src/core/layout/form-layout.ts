@@ -1,4 +1,4 @@
-import { columnLetters, toA1 } from "../a1";
+import { columnLetters, toA1, type Area } from "../a1";
 import type { TemplateDef } from "../catalog";
 import { computeForm } from "../compute";
 import { renderFormula, renderNotation, type CellAt } from "../expr";
@@ -96,7 +96,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     sheet.put(r, 1, { value: row.label.en, style: "rowLabelEn" });
   });
 
-  const inputAreas: { top: number; left: number; bottom: number; right: number }[] = [];
+  const inputAreas: Area[] = [];
   for (const cell of formCells(def)) {
     const at = { row: cell.row.key, col: cell.col.key };
     const { row, col } = formAddress(def, at);

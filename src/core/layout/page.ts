@@ -1,4 +1,5 @@
-import type { PlanArea, PlanPrint } from "./plan";
+import type { Area } from "../a1";
+import type { PlanPrint } from "./plan";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_POINTS } from "./row-heights";
 
 type Orientation = PlanPrint["orientation"];
@@ -27,7 +28,7 @@ export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
 
 /** An area's printed size at full scale, in points, from the plan's column widths and row heights. */
 export function areaSize(
-  area: PlanArea,
+  area: Area,
   columnWidths: readonly number[],
   rowHeights: ReadonlyMap<number, number>,
 ): { width: number; height: number } {

@@ -1,3 +1,4 @@
+import type { Area } from "../a1";
 import type { Text } from "../text";
 import type { ConditionalLook, StyleKey } from "./styles";
 
@@ -17,15 +18,8 @@ export interface PlanCell {
   readonly unlocked?: boolean;
 }
 
-export interface PlanArea {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 interface ValidationBase {
-  readonly areas: readonly PlanArea[];
+  readonly areas: readonly Area[];
   /** At most 32 characters and 225 for the message: Excel refuses (or "repairs") longer ones. */
   readonly title: string;
   readonly message: string;
@@ -52,8 +46,8 @@ export type PlanValidation = WholeValidation | ListValidation;
 /** A bar chart of one column of figures against one column of labels; hosts that cannot draw skip it. */
 export interface PlanChart {
   readonly title: Text;
-  readonly categories: PlanArea;
-  readonly values: PlanArea;
+  readonly categories: Area;
+  readonly values: Area;
   readonly seriesName: string;
   /** Where the chart's top-left corner goes. */
   readonly anchor: { readonly row: number; readonly col: number };
@@ -64,7 +58,7 @@ export interface PlanChart {
 /** An Excel table (ListObject) over an area whose first row holds the column names. */
 export interface PlanTable {
   readonly name: string;
-  readonly area: PlanArea;
+  readonly area: Area;
 }
 
 /**
@@ -74,7 +68,7 @@ export interface PlanTable {
  * only references to the same sheet: Google Sheets refuses others in a conditional format.
  */
 export interface PlanConditionalFormat {
-  readonly areas: readonly PlanArea[];
+  readonly areas: readonly Area[];
   readonly formula: string;
   readonly look: ConditionalLook;
 }
@@ -92,7 +86,7 @@ export interface PlanPrint {
   /** Rows printed again at the top of every page, zero-based and inclusive. */
   readonly repeatRows?: { readonly top: number; readonly bottom: number };
   /** What prints; the used range when absent. */
-  readonly area?: PlanArea;
+  readonly area?: Area;
   /** Rows that begin a new page, zero-based: a chart and the figures beside it are kept off a page break. */
   readonly breaks?: readonly number[];
   readonly header?: PlanPageText;
@@ -103,7 +97,7 @@ export interface SheetPlan {
   readonly name: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";
   readonly cells: readonly PlanCell[];
-  readonly merges: readonly PlanArea[];
+  readonly merges: readonly Area[];
   /** Widths in characters, by column index. */
   readonly columnWidths: readonly number[];
   readonly freeze?: { readonly rows: number; readonly cols: number };

@@ -1,6 +1,7 @@
+import type { Area } from "../a1";
 import { fill, type Text } from "../text";
 import { areaSize, orientationFor, pagePoints, rowsPoints } from "./page";
-import type { PlanArea, PlanPageText, PlanPrint, SheetPlan } from "./plan";
+import type { PlanPageText, PlanPrint, SheetPlan } from "./plan";
 import { wrappedRowHeights } from "./row-heights";
 import { WORDS } from "../vocabulary";
 
@@ -24,7 +25,7 @@ export interface PrintOptions {
   /** The heading rows printed again at the top of every page. */
   readonly repeatRows?: PlanPrint["repeatRows"];
   /** What prints, when not everything the sheet holds (see usedArea). */
-  readonly area?: PlanArea;
+  readonly area?: Area;
   /** Rows to keep on one page each, top to bottom: a chart and the figures beside it. */
   readonly keepTogether?: readonly { readonly top: number; readonly bottom: number }[];
 }
@@ -53,7 +54,7 @@ function breaksFor(
 }
 
 /** Everything a sheet holds, from A1: its cells, merged areas, rows given a height and charts. */
-export function usedArea(plan: SheetPlan): PlanArea {
+export function usedArea(plan: SheetPlan): Area {
   let [bottom, right] = [0, 0];
   const reach = (row: number, col: number) => {
     if (row > bottom) bottom = row;

@@ -1,4 +1,5 @@
-import type { PlanArea, SheetPlan } from "./plan";
+import type { Area } from "../a1";
+import type { SheetPlan } from "./plan";
 import { STYLES, type CellStyle } from "./styles";
 
 /** Excel's default row: one line of 11-point Calibri. */
@@ -45,7 +46,7 @@ export function wrappedLines(text: string, width: number): number {
 export function wrappedRowHeights(
   plan: Pick<SheetPlan, "cells" | "merges" | "columnWidths">,
 ): Map<number, number> {
-  const merged = new Map<string, PlanArea>();
+  const merged = new Map<string, Area>();
   for (const area of plan.merges) merged.set(`${area.top},${area.left}`, area);
   const heights = new Map<number, number>();
   for (const cell of plan.cells) {

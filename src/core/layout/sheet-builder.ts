@@ -1,13 +1,6 @@
+import type { Area } from "../a1";
 import type { Text } from "../text";
-import type {
-  PlanArea,
-  PlanCell,
-  PlanConditionalFormat,
-  PlanName,
-  PlanTable,
-  PlanValidation,
-  SheetPlan,
-} from "./plan";
+import type { PlanCell, PlanConditionalFormat, PlanName, PlanTable, PlanValidation, SheetPlan } from "./plan";
 
 type CellContent = Omit<PlanCell, "row" | "col">;
 
@@ -23,7 +16,7 @@ const fitCell = (value: CellContent["value"]) =>
 /** Collects the cells of one sheet plan in the order they are laid out. */
 export class SheetBuilder {
   private readonly cells: PlanCell[] = [];
-  private readonly merges: PlanArea[] = [];
+  private readonly merges: Area[] = [];
   private readonly validations: PlanValidation[] = [];
   private readonly tables: PlanTable[] = [];
   private readonly conditionalFormats: PlanConditionalFormat[] = [];
@@ -64,7 +57,7 @@ export class SheetBuilder {
     return this;
   }
 
-  table(name: string, area: PlanArea): this {
+  table(name: string, area: Area): this {
     this.tables.push({ name, area });
     return this;
   }

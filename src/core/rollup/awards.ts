@@ -1,7 +1,8 @@
 import { inBloc } from "../campaign/bloc-groups";
 import type { AwardRule, AwardScope, Grade } from "../campaign/types";
 import { figureText } from "../figure-text";
-import { fill, joinTexts, nameKey, type Text } from "../text";
+import { nameKey } from "../fold";
+import { fill, joinTexts, type Text } from "../text";
 import { unitKey } from "../units";
 import { gapText } from "./missing-forms";
 import { byRank } from "./rank-order";

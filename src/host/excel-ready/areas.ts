@@ -1,5 +1,4 @@
-import { rangeA1, toA1 } from "../../core/a1";
-import type { PlanArea } from "../../core/layout/plan";
+import { areaA1, type Area } from "../../core/a1";
 
 /**
  * Excel's A1 parsers (VBA's Range(), the Name Box) stop at 255 characters of address text and
@@ -7,13 +6,7 @@ import type { PlanArea } from "../../core/layout/plan";
  */
 export const MAX_ADDRESS_LENGTH = 255;
 
-export function areaA1(area: PlanArea): string {
-  return area.top === area.bottom && area.left === area.right
-    ? toA1(area.top, area.left)
-    : rangeA1(area.top, area.left, area.bottom, area.right);
-}
-
-export function cellsOf(area: PlanArea): { row: number; col: number }[] {
+export function cellsOf(area: Area): { row: number; col: number }[] {
   const cells: { row: number; col: number }[] = [];
   for (let row = area.top; row <= area.bottom; row++)
     for (let col = area.left; col <= area.right; col++) cells.push({ row, col });
@@ -27,18 +20,18 @@ export const cellKey = (c: { readonly row: number; readonly col: number }) => c.
  * The fewest rectangles we find cheaply for a set of cells: runs along each row, then equal runs of
  * consecutive rows stacked, so a block of figures becomes one "D9:L38" instead of hundreds of cells.
  */
-export function rectanglesOf(cells: readonly { readonly row: number; readonly col: number }[]): PlanArea[] {
+export function rectanglesOf(cells: readonly { readonly row: number; readonly col: number }[]): Area[] {
   const sorted = [...new Map(cells.map((c) => [cellKey(c), c])).values()].sort(
     (a, b) => a.row - b.row || a.col - b.col,
   );
-  const runs: PlanArea[] = [];
+  const runs: Area[] = [];
   for (const { row, col } of sorted) {
     const last = runs[runs.length - 1];
     if (last && last.top === row && last.right === col - 1) runs[runs.length - 1] = { ...last, right: col };
     else runs.push({ top: row, left: col, bottom: row, right: col });
   }
-  const open = new Map<string, PlanArea>();
-  const done: PlanArea[] = [];
+  const open = new Map<string, Area>();
+  const done: Area[] = [];
   for (const run of runs) {
     const key = `${run.left}:${run.right}`;
     const above = open.get(key);
@@ -52,7 +45,7 @@ export function rectanglesOf(cells: readonly { readonly row: number; readonly co
 }
 
 /** Comma-separated address lists for getRanges, each within Excel's address length. */
-export function addressLists(areas: readonly PlanArea[], maxLength = MAX_ADDRESS_LENGTH): string[] {
+export function addressLists(areas: readonly Area[], maxLength = MAX_ADDRESS_LENGTH): string[] {
   const lists: string[] = [];
   let current = "";
   for (const address of areas.map(areaA1)) {

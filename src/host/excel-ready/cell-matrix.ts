@@ -1,4 +1,5 @@
-import { NUMBER_FORMATS, type PlanArea, type PlanCell } from "../../core/layout/plan";
+import type { Area } from "../../core/a1";
+import { NUMBER_FORMATS, type PlanCell } from "../../core/layout/plan";
 import { MAX_CELL_TEXT } from "../../core/layout/sheet-builder";
 import { cellKey, rectanglesOf } from "./areas";
 
@@ -49,7 +50,7 @@ export function cellMatrix(cells: readonly PlanCell[]): CellMatrix | null {
  * The areas of each number format other than General, which a new sheet already has: a summary's
  * columns of counts or ratios are a few rectangles each, rather than a format string per cell.
  */
-export function numberFormatAreas(cells: readonly PlanCell[]): { format: string; areas: PlanArea[] }[] {
+export function numberFormatAreas(cells: readonly PlanCell[]): { format: string; areas: Area[] }[] {
   const last = new Map(cells.map((c) => [cellKey(c), c]));
   const byFormat = new Map<string, PlanCell[]>();
   for (const cell of last.values()) {

@@ -1,4 +1,5 @@
-import type { PlanArea, PlanCell } from "../../core/layout/plan";
+import type { Area } from "../../core/a1";
+import type { PlanCell } from "../../core/layout/plan";
 import type { CellStyle } from "../../core/layout/styles";
 import { rectanglesOf } from "./areas";
 import { cellMatrix, numberFormatAreas, type CellMatrix } from "./cell-matrix";
@@ -10,11 +11,11 @@ import { styleBlocks, verdictFormats, type VerdictFormat } from "./sheet-styles"
  * a 3,400-unit summary's largest sheet), so a roll-up does it in its worker, and the pane only queues it.
  */
 export interface PreparedSheet {
-  readonly numberFormats: readonly { readonly format: string; readonly areas: readonly PlanArea[] }[];
+  readonly numberFormats: readonly { readonly format: string; readonly areas: readonly Area[] }[];
   readonly matrix: CellMatrix | null;
-  readonly styles: readonly { readonly style: CellStyle; readonly areas: readonly PlanArea[] }[];
+  readonly styles: readonly { readonly style: CellStyle; readonly areas: readonly Area[] }[];
   readonly verdicts: readonly VerdictFormat[];
-  readonly unlocked: readonly PlanArea[];
+  readonly unlocked: readonly Area[];
 }
 
 export function prepareSheet(cells: readonly PlanCell[]): PreparedSheet {

@@ -1,4 +1,5 @@
-import type { PlanArea, PlanCell } from "../../core/layout/plan";
+import type { Area } from "../../core/a1";
+import type { PlanCell } from "../../core/layout/plan";
 import { STYLES, type CellStyle, type StyleKey } from "../../core/layout/styles";
 import { cellKey, rectanglesOf } from "./areas";
 
@@ -50,7 +51,7 @@ export interface VerdictFormat {
   readonly formula: string;
   readonly fill?: string;
   readonly color?: string;
-  readonly areas: readonly PlanArea[];
+  readonly areas: readonly Area[];
 }
 
 /**

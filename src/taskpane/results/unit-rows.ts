@@ -1,4 +1,4 @@
-import { inBloc, type SummaryView, type UnitView } from "../../core";
+import { inBloc, searchKey, type SummaryView, type UnitView } from "../../core";
 
 /** Where a unit's report stands: on time, late, or covering only part of the period. */
 export type UnitStanding = "onTime" | "late" | "partial";
@@ -54,17 +54,9 @@ export const NO_FILTER: UnitFilter = { text: "", bloc: "", grade: "", standing: 
 /** Filter value standing for "no bloc" or "no grade", which no real bloc or grade can be. */
 export const NONE = "\u0000";
 
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
-
 /** Units matching every part of the filter; the text matches code or name, accents and case ignored. */
 export function filterUnits(rows: readonly UnitGridRow[], filter: UnitFilter): readonly UnitGridRow[] {
-  const text = fold(filter.text.trim());
+  const text = searchKey(filter.text);
   const matches = (value: string | null, wanted: string) =>
     wanted === "" || (wanted === NONE ? value === null : value === wanted);
   const inWantedBloc =
@@ -76,6 +68,6 @@ export function filterUnits(rows: readonly UnitGridRow[], filter: UnitFilter): r
       inWantedBloc(r) &&
       matches(r.grade, filter.grade) &&
       (filter.standing === "" || r.standing === filter.standing) &&
-      (text === "" || fold(`${r.code} ${r.name}`).includes(text)),
+      (text === "" || searchKey(`${r.code} ${r.name}`).includes(text)),
   );
 }

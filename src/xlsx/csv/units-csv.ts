@@ -8,14 +8,13 @@ import {
   utf8Length,
   type CampaignUnit,
 } from "../../core";
-import { identityProblem } from "../../core/identity-text";
+import { IDENTITY_MAX, identityProblem, tooLong } from "../../core/identity-text";
 import { vietnamDate } from "../../core/rollup/lateness";
 import { FileError } from "../errors";
 import { WORDS } from "../../core/vocabulary";
 
 /** A province lists a few thousand units at most, well under 100 KiB; anything far bigger is a wrong file. */
 const MAX_BYTES = 1024 * 1024;
-const MAX_NAME = 200;
 
 /** Whether the text takes more than `max` bytes as UTF-8, counting no further than `max`. */
 function longerThan(text: string, max: number): boolean {
@@ -80,8 +79,7 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
     if (first !== undefined) throw new FileError(WORDS.unitsList.duplicate, file, { code, line, first });
     firstLines.set(key, line);
     const name = row["name"] || code;
-    if ([...name].length > MAX_NAME)
-      throw new FileError(WORDS.unitsList.longName, file, { line, max: MAX_NAME });
+    if (tooLong(name)) throw new FileError(WORDS.unitsList.longName, file, { line, max: IDENTITY_MAX });
     // Held to the rules of a report's own identity fields: these names reach the same cells and lines.
     const badText = (field: string, text: string) => {
       const reason = identityProblem(text);
@@ -104,7 +102,7 @@ export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
     const parent = row["parent"] || undefined;
     if (parent && !isValidUnitCode(parent)) throw bad("parent", parent);
     const bloc = row["bloc"] || undefined;
-    if (bloc && [...bloc].length > MAX_NAME) throw bad("bloc", bloc.slice(0, 40));
+    if (bloc && tooLong(bloc)) throw bad("bloc", bloc.slice(0, 40));
     if (bloc) badText("bloc", bloc);
     const typedReceived = row["received"] || undefined;
     // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is

@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import { columnIndex } from "../../core/a1";
+import { areaBetween, fromA1, inArea, type Area } from "../../core/a1";
 import type { CellConcealment, CellSizes } from "../../core/grid";
 import { reportedSizes } from "../../core/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
@@ -15,15 +15,13 @@ const [CALCEXT_URI] = CALCEXT_NS;
 const MAX_CONDITIONAL_FORMATS = 10_000;
 const MAX_RANGES = 1_000;
 
-/** A range of cells (rows and columns from 0, first and last). */
-type Area = readonly [number, number, number, number];
-
-/** A cell of an ODF address ("$C$10"), rows and columns from 0. */
-function odfCell(cell: string): [number, number] | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(cell);
-  if (!match) return undefined;
-  return [Number(match[2]) - 1, columnIndex(match[1]!)];
-}
+/** What a range that cannot be read is taken for. */
+const WHOLE_SHEET: Area = {
+  top: 0,
+  left: 0,
+  bottom: Number.MAX_SAFE_INTEGER,
+  right: Number.MAX_SAFE_INTEGER,
+};
 
 /**
  * The ranges of an ODF range list ("'Biểu 01'.C9:'Biểu 01'.C9 'Biểu 01'.A1"), whatever sheet they
@@ -32,19 +30,14 @@ function odfCell(cell: string): [number, number] | undefined {
  */
 function odfAreas(list: string): Area[] {
   const ranges = list.match(/(?:'(?:[^']|'')*'|[^\s'])+/g) ?? [];
-  if (ranges.length > MAX_RANGES) return [[0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]];
+  if (ranges.length > MAX_RANGES) return [WHOLE_SHEET];
   return ranges.map((range) => {
+    // An ODF cell is its sheet, a dot and its A1 address ("'Biểu 01'.$C$10").
     const ends = (range.match(/(?:'(?:[^']|'')*'|[^:'])+/g) ?? []).map((end) =>
-      odfCell(end.slice(end.lastIndexOf(".") + 1)),
+      fromA1(end.slice(end.lastIndexOf(".") + 1)),
     );
     const [first, last = first] = ends;
-    if (!first || !last || ends.length > 2) return [0, 0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
-    return [
-      Math.min(first[0], last[0]),
-      Math.min(first[1], last[1]),
-      Math.max(first[0], last[0]),
-      Math.max(first[1], last[1]),
-    ];
+    return first && last && ends.length <= 2 ? areaBetween(first, last) : WHOLE_SHEET;
   });
 }
 
@@ -290,7 +283,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
           : [];
       const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
-        areas.some(([r0, c0, r1, c1]) => r >= r0 && r <= r1 && c >= c0 && c <= c1) ? styles : [],
+        areas.some((area) => inArea(area, r, c)) ? styles : [],
       );
       return applied.length > 0 ? [...own, ...applied] : own;
     },

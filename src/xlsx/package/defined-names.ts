@@ -1,4 +1,4 @@
-import { parseSheetRef } from "../../core/a1";
+import { areaOf, parseSheetRef } from "../../core/a1";
 import type { GridName } from "../../core/grid";
 
 /** A defined name as a workbook lists it. */
@@ -10,13 +10,16 @@ export interface DefinedName {
   readonly sheetScoped: boolean;
 }
 
-/** One sheet reference, quoted or not, to a cell or a range; anything else (formulas, unions) is skipped. */
-const SINGLE_REF =
-  /^=?(?:'(?:[^']|'')+'|[^'!:,;()+\-*/^&=<>" ]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+/** A sheet, quoted or not, and its "!": what a reference to one cell or range starts with. */
+const SHEET_PART = /^=?(?:'(?:[^']|'')+'|[^'!:,;()+\-*/^&=<>" ]+)!/;
 
+/** One sheet reference to a cell or a range; anything else (formulas, unions) is skipped. */
 function parseSingleCell(raw: string): { sheet: string; address: string } | null {
   const text = raw.trim();
-  if (text.includes("#REF!") || !SINGLE_REF.test(text)) return null;
+  const sheet = SHEET_PART.exec(text);
+  const range = sheet ? text.slice(sheet[0].length) : "";
+  // A space in a range is Excel's intersection: "A1 :B2" is no range, though each end reads as a cell.
+  if (text.includes("#REF!") || !sheet || /\s/.test(range) || !areaOf(range)) return null;
   return parseSheetRef(text);
 }
 

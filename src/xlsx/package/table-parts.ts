@@ -1,16 +1,12 @@
-import { fromA1 } from "../../core/a1";
+import { areaOf, type Area } from "../../core/a1";
 import { openWorkbook, packageParts, relationshipsPart } from "./open-workbook";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { isRelationshipOf, readRelationships } from "./workbook-part";
 import { streamXml } from "../xml/xml-stream";
 
-interface TableRef {
+interface TableRef extends Area {
   readonly name: string;
   readonly sheet: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 /** The `table` root of a table part, in the spreadsheet namespace: its name and range. */
@@ -43,18 +39,10 @@ export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string):
     for (const relationship of readRelationships(rels, part).values()) {
       if (!isRelationshipOf(relationship, "table")) continue;
       const table = readTablePart(text(relationship.target) ?? "");
-      const [first, last] = (table.ref ?? "").split(":");
-      const [a, b] = [first ? fromA1(first) : null, last ? fromA1(last) : first ? fromA1(first) : null];
-      if (!table.name || !a || !b) continue;
-      refs.push({
-        name: table.name,
-        sheet: sheet.name,
-        top: a.row,
-        left: a.col,
-        bottom: b.row,
-        right: b.col,
-      });
+      const area = areaOf(table.ref ?? "");
+      if (table.name && area) refs.push({ name: table.name, sheet: sheet.name, ...area });
     }
   }
   return refs;
 }
+

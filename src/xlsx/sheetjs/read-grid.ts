@@ -1,5 +1,5 @@
 import type * as XLSX from "@e965/xlsx";
-import { toA1 } from "../../core/a1";
+import { areaOf, toA1 } from "../../core/a1";
 import { areaTable, cellRows } from "../../core/find-table";
 import type {
   CellConcealment,
@@ -138,8 +138,8 @@ function computedBy(
 ): ComputedBy | undefined {
   if (typeof cell.F === "string") {
     const area = cell.F;
-    const { r, c } = loadSheetJs().utils.decode_range(area).s;
-    const first = at(r, c);
+    const whole = areaOf(area);
+    const first = whole && at(whole.top, whole.left);
     if (first?.F === area && typeof first.f === "string") return { kind: "array", area };
   }
   const formula = typeof cell.f === "string" ? cell.f : "";

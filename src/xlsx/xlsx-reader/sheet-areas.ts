@@ -1,4 +1,4 @@
-import { fromA1 } from "../../core/a1";
+import { areaBetween, fromA1, type Area } from "../../core/a1";
 
 export const MAX_COLUMNS = 16_384;
 
@@ -10,12 +10,6 @@ export interface RowState {
   /** `ht`, in points, if given. */
   readonly height?: number;
   readonly customHeight: boolean;
-}
-
-/** A rectangle of cells, from its top-left to its bottom-right corner (0-based). */
-export interface Area {
-  readonly from: { readonly row: number; readonly col: number };
-  readonly to: { readonly row: number; readonly col: number };
 }
 
 /** Where a kept cell is, its style, and the row element it was read in. */
@@ -47,10 +41,7 @@ export function areasOf(
     const b = match[2] === undefined ? a : fromA1(match[2]);
     if (!a || !b) continue;
     if (cap && areas.length >= cap.max) cap.exceeded();
-    areas.push({
-      from: { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) },
-      to: { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) },
-    });
+    areas.push(areaBetween(a, b));
   }
   return areas;
 }
@@ -76,17 +67,17 @@ export class KeptPositions {
   in(areas: readonly Area[]): Position[] {
     const sorted = (this.byRow ??= [...this.positions].sort((a, b) => a.row - b.row || a.col - b.col));
     const found = new Set<Position>();
-    for (const { from, to } of areas) {
+    for (const { top, left, bottom, right } of areas) {
       let low = 0;
       let high = sorted.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if (sorted[middle]!.row < from.row) low = middle + 1;
+        if (sorted[middle]!.row < top) low = middle + 1;
         else high = middle;
       }
-      for (let i = low; i < sorted.length && sorted[i]!.row <= to.row; i++) {
+      for (let i = low; i < sorted.length && sorted[i]!.row <= bottom; i++) {
         const at = sorted[i]!;
-        if (at.col >= from.col && at.col <= to.col) found.add(at);
+        if (at.col >= left && at.col <= right) found.add(at);
       }
     }
     return this.positions.filter((at) => found.has(at));

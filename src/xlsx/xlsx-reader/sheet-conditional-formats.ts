@@ -1,3 +1,4 @@
+import type { Area } from "../../core/a1";
 import type { GridCell, Ink } from "../../core/grid";
 import { FileError } from "../errors";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
@@ -5,7 +6,7 @@ import { X14_NS, XM_NS } from "../xml/read-namespaces";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { flag } from "./sheet-attributes";
-import { areasOf, type Area, type KeptPositions, type Position } from "./sheet-areas";
+import { areasOf, type KeptPositions, type Position } from "./sheet-areas";
 import { WORDS } from "../../core/vocabulary";
 
 /**

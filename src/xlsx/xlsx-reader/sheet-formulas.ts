@@ -1,8 +1,8 @@
-import { columnIndex, columnLetters, toA1 } from "../../core/a1";
+import { areaBetween, columnIndex, columnLetters, inArea, toA1, type Area } from "../../core/a1";
 import type { ComputedBy, GridCell } from "../../core/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { corrupt } from "./sheet-attributes";
-import { areasOf, type Area, type KeptPositions } from "./sheet-areas";
+import { areasOf, type KeptPositions } from "./sheet-areas";
 import { decodeExcelEscapes } from "./shared-strings";
 
 /** A cell's `f`: its text and its attributes (`t`, `si`, `ref`). */
@@ -87,7 +87,7 @@ export class SheetFormulas {
       const ref = f!.attributes.get("ref")?.trim() || toA1(at.row, at.col);
       // Its `ref` is one range, as a merge's is: a list of them is none.
       const areas = /\s/.test(ref) ? [] : areasOf(ref);
-      this.areas.push({ kind, ref, areas: [...areas, { from: at, to: at }] });
+      this.areas.push({ kind, ref, areas: [...areas, areaBetween(at, at)] });
       return { kind, area: ref };
     }
     return kind === "shared" && !f!.text && !this.shared.has(f!.attributes.get("si") ?? "")
@@ -100,9 +100,7 @@ export class SheetFormulas {
     if (this.areas.length === 0) return;
     for (const at of kept.in(this.areas.flatMap(({ areas }) => areas))) {
       const { kind, ref } = this.areas.find(({ areas }) =>
-        areas.some(
-          ({ from, to }) => at.row >= from.row && at.row <= to.row && at.col >= from.col && at.col <= to.col,
-        ),
+        areas.some((area) => inArea(area, at.row, at.col)),
       )!;
       cells.set(at.address, { ...cells.get(at.address)!, computedBy: { kind, area: ref } });
     }

@@ -208,10 +208,10 @@ function coverCells(ref: string, cells: Map<string, GridCell>, kept: KeptPositio
   const range = ref.trim();
   if (!range || /\s/.test(range)) return;
   const areas = areasOf(range);
-  const topLeft = areas[0]?.from;
+  const merged = areas[0];
   for (const { address, row, col } of kept.in(areas)) {
     const covered = cells.get(address)!;
-    const shows = row === topLeft?.row && col === topLeft.col;
+    const shows = row === merged?.top && col === merged.left;
     if (!shows && !covered.hidden) cells.set(address, { ...covered, hidden: "merge" });
   }
 }

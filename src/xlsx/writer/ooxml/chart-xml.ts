@@ -1,5 +1,5 @@
-import { columnLetters, quoteSheet } from "../../../core/a1";
-import type { PlanArea, PlanCell, PlanChart } from "../../../core/layout/plan";
+import { columnLetters, quoteSheet, type Area } from "../../../core/a1";
+import type { PlanCell, PlanChart } from "../../../core/layout/plan";
 import { REL_NS } from "../../xml/namespaces";
 import { xmlText, XML_HEAD } from "./xml-text";
 
@@ -20,11 +20,11 @@ const AXIS_COLOR = "808080";
 const fill = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>`;
 const line = (rgb: string) => `<a:ln w="9525">${fill(rgb)}</a:ln>`;
 
-const absolute = (sheet: string, a: PlanArea) =>
+const absolute = (sheet: string, a: Area) =>
   `${quoteSheet(sheet)}!$${columnLetters(a.left)}$${a.top + 1}:$${columnLetters(a.right)}$${a.bottom + 1}`;
 
 /** The area's cells in reading order, as the plan holds them (undefined where it has none). */
-function valuesIn(area: PlanArea, cells: readonly PlanCell[]): PlanCell["value"][] {
+function valuesIn(area: Area, cells: readonly PlanCell[]): PlanCell["value"][] {
   const byPlace = new Map<string, PlanCell["value"]>();
   for (const c of cells)
     if (c.row >= area.top && c.row <= area.bottom && c.col >= area.left && c.col <= area.right)

@@ -1,10 +1,10 @@
-import { toA1 } from "../../../core/a1";
+import { toA1, type Area } from "../../../core/a1";
 import { movedFormula } from "../../../core/layout/cell-references";
-import type { PlanArea, PlanConditionalFormat, SheetPlan } from "../../../core/layout/plan";
+import type { PlanConditionalFormat, SheetPlan } from "../../../core/layout/plan";
 import type { StyleSheet } from "./style-sheet";
 import { xmlText } from "./xml-text";
 
-const areaRef = (a: PlanArea) =>
+const areaRef = (a: Area) =>
   a.top === a.bottom && a.left === a.right
     ? toA1(a.top, a.left)
     : `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
@@ -15,8 +15,8 @@ const areaRef = (a: PlanArea) =>
  * its own order of cells. All agree when the first area holds the top-left corner, so the areas go in
  * groups that each start with their own corner: usually one.
  */
-function anchoredGroups(areas: readonly PlanArea[]): PlanArea[][] {
-  const groups: PlanArea[][] = [];
+function anchoredGroups(areas: readonly Area[]): Area[][] {
+  const groups: Area[][] = [];
   for (const area of areas) {
     const group = groups.find(([first]) => first!.top <= area.top && first!.left <= area.left);
     if (group) group.push(area);
@@ -30,10 +30,10 @@ function anchoredGroups(areas: readonly PlanArea[]): PlanArea[][] {
  * reads the same are one rule again: the same text for two corners means it has no relative reference
  * along the way they differ, so it holds whichever corner a program takes.
  */
-function rulesOf(format: PlanConditionalFormat): { areas: PlanArea[]; formula: string }[] {
+function rulesOf(format: PlanConditionalFormat): { areas: Area[]; formula: string }[] {
   const [first] = format.areas;
   if (!first) return [];
-  const byFormula = new Map<string, PlanArea[]>();
+  const byFormula = new Map<string, Area[]>();
   for (const group of anchoredGroups(format.areas)) {
     const corner = group[0]!;
     const formula = movedFormula(format.formula, corner.top - first.top, corner.left - first.left);

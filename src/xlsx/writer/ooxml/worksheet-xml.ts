@@ -1,5 +1,5 @@
-import { toA1 } from "../../../core/a1";
-import type { PlanArea, PlanCell, SheetPlan } from "../../../core/layout/plan";
+import { toA1, type Area } from "../../../core/a1";
+import type { PlanCell, SheetPlan } from "../../../core/layout/plan";
 import { conditionalFormattingXml } from "./conditional-formatting";
 import { pageSetupXml, rowHeightXml, sheetPrXml } from "./print-xml";
 import type { SharedStrings } from "./shared-strings";
@@ -7,7 +7,7 @@ import type { StyleSheet } from "./style-sheet";
 import { MAIN_NS, REL_NS } from "../../xml/namespaces";
 import { elementText, xmlText, XML_HEAD } from "./xml-text";
 
-const range = (a: PlanArea) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
+const range = (a: Area) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
 
 /**
  * A cell's XML. A formula's cached result is written only when the plan knows one (an empty text counts
