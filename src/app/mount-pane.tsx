@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../core/text";
+import type { Lang } from "../core/text/text";
 import { App, viewOf } from "../taskpane/App";
 import { languageOf } from "../taskpane/i18n/context";
 import { StartupFailure } from "./startup-failure";

@@ -1,5 +1,5 @@
 import { HostError } from "../host/workbook-host";
-import type { Lang } from "../core/text";
+import type { Lang } from "../core/text/text";
 import { WORDS } from "../core/vocabulary";
 
 /**

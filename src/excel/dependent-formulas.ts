@@ -1,4 +1,4 @@
-import { fromA1, toA1 } from "../core/a1";
+import { fromA1, toA1 } from "../core/grid/a1";
 import { isOurName } from "./workbook-names";
 
 /** The user's formulas and names that point at sheets a write would replace, which would turn to #REF!. */

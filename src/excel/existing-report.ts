@@ -1,4 +1,4 @@
-import { decodeMeta, META_SHEET } from "../core/metadata";
+import { decodeMeta, META_SHEET } from "../core/report/metadata";
 import type { ExistingReport } from "../host/report-exists";
 import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";

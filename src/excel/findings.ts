@@ -1,8 +1,8 @@
 import { runExcel } from "./excel-run";
-import { fromA1 } from "../core/a1";
-import type { Finding } from "../core/finding";
-import { META_SHEET } from "../core/metadata";
-import { fill } from "../core/text";
+import { fromA1 } from "../core/grid/a1";
+import type { Finding } from "../core/check/finding";
+import { META_SHEET } from "../core/report/metadata";
+import { fill } from "../core/text/text";
 import { HostError } from "../host/workbook-host";
 import { addressLists, rectanglesOf } from "../host/excel-ready/areas";
 import { ourCellNames } from "./read-grid";

@@ -1,4 +1,4 @@
-import { areaA1, toA1 } from "../core/a1";
+import { areaA1, toA1 } from "../core/grid/a1";
 import { pageTextCodes } from "../core/layout/page-codes";
 import type { PlanPageText, PlanPrint, SheetPlan } from "../core/layout/plan";
 import { commandBytes, type RequestBudget } from "./request-budget";

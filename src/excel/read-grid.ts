@@ -1,5 +1,5 @@
 import { runExcel } from "./excel-run";
-import { areaA1, fromA1, parseSheetRef, toA1 } from "../core/a1";
+import { areaA1, fromA1, parseSheetRef, toA1 } from "../core/grid/a1";
 import type {
   CellConcealment,
   CellSizes,
@@ -9,9 +9,9 @@ import type {
   GridValue,
   Ink,
   WorkbookGrid,
-} from "../core/grid";
-import { isPlainInk, NO_FILL, reportedSizes } from "../core/legible";
-import { META_SHEET } from "../core/metadata";
+} from "../core/grid/grid";
+import { isPlainInk, NO_FILL, reportedSizes } from "../core/report/legible";
+import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
 import { sheetKey } from "./sheet-names";
 import { isOurName } from "./workbook-names";

@@ -1,4 +1,4 @@
-import { utf8Length } from "../core/text";
+import { utf8Length } from "../core/text/text";
 
 /**
  * Excel on the web refuses a request (everything queued between two syncs) over 5 MB with

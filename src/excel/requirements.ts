@@ -1,4 +1,4 @@
-import { fill } from "../core/text";
+import { fill } from "../core/text/text";
 import { HostError } from "../host/workbook-host";
 import { WORDS } from "../core/vocabulary";
 

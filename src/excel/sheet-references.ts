@@ -1,4 +1,4 @@
-import { quoteSheet } from "../core/a1";
+import { quoteSheet } from "../core/grid/a1";
 
 /**
  * A plan's formulas name other sheets by their final names. A sheet is built under a temporary name and

@@ -1,4 +1,4 @@
-import { toA1 } from "../core/a1";
+import { toA1 } from "../core/grid/a1";
 import type { WorkbookPlan } from "../core/layout/plan";
 import type { PlacedSheet } from "./worksheets";
 

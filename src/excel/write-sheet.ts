@@ -1,4 +1,4 @@
-import { areaA1, columnLetters, rangeA1, toA1, type Area } from "../core/a1";
+import { areaA1, columnLetters, rangeA1, toA1, type Area } from "../core/grid/a1";
 import { columnPoints } from "../core/layout/page";
 import type { PlanChart, PlanValidation, SheetPlan } from "../core/layout/plan";
 import { buildTableName } from "./build-journal";

@@ -1,6 +1,6 @@
 import { runExcel } from "./excel-run";
 import type { WorkbookPlan } from "../core/layout/plan";
-import { META_SHEET } from "../core/metadata";
+import { META_SHEET } from "../core/report/metadata";
 import { sheetKey } from "./sheet-names";
 import { ReferencesWouldBreak } from "../host/references-break";
 import type { PreparedSheet } from "../host/excel-ready/prepared-sheet";

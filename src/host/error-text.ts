@@ -1,4 +1,4 @@
-import type { Text } from "../core/text";
+import type { Text } from "../core/text/text";
 import { HostError } from "./workbook-host";
 import { WORDS } from "../core/vocabulary";
 

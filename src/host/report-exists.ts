@@ -1,4 +1,4 @@
-import { fill, type Text } from "../core/text";
+import { fill, type Text } from "../core/text/text";
 import { HostError } from "./workbook-host";
 import { WORDS } from "../core/vocabulary";
 

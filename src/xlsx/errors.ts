@@ -1,4 +1,4 @@
-import { fill, shown, type Param, type Text } from "../core/text";
+import { fill, shown, type Param, type Text } from "../core/text/text";
 
 /**
  * A file that was refused or could not be read. Its text is for the user; `detail` is what a library or

@@ -1,4 +1,4 @@
-import { areaA1, areaOf, columnIndex, columnLetters, fromA1 } from "../../src/core/a1";
+import { areaA1, areaOf, columnIndex, columnLetters, fromA1 } from "../../src/core/grid/a1";
 
 describe("A1 columns", () => {
   it("reads back every column's letters, in either case, to the last of Excel's 16,384", () => {

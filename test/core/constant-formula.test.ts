@@ -1,4 +1,4 @@
-import { constantResult } from "../../src/core/constant-formula";
+import { constantResult } from "../../src/core/form/constant-formula";
 
 describe("constantResult", () => {
   it.each([

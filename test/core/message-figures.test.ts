@@ -1,5 +1,5 @@
 import { checkSubmission, type Submission } from "../../src/core";
-import { figureText, messageFigure } from "../../src/core/figure-text";
+import { figureText, messageFigure } from "../../src/core/text/figure-text";
 import { consistentFills, submission, unit } from "../support/reports";
 
 describe("figures in messages", () => {

@@ -1,5 +1,5 @@
 import type { Expr } from "../../src/core/catalog";
-import { renderFormula, renderNotation } from "../../src/core/expr";
+import { renderFormula, renderNotation } from "../../src/core/form/expr";
 
 const col = (c: string): Expr => ({ ref: { col: c } });
 const at = { row: "r", col: "x" };

@@ -1,5 +1,5 @@
 import { extract, rollup, validate, type WorkbookGrid } from "../../src/core";
-import { META_SHEET } from "../../src/core/metadata";
+import { META_SHEET } from "../../src/core/report/metadata";
 import { PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
 
 /** The report's grid with metadata values replaced, as a hand-edited file would hold them. */

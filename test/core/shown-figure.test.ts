@@ -1,6 +1,6 @@
 import { extract, validate, type GridCell, type WorkbookGrid } from "../../src/core";
-import { reportedSizes, tooSmall } from "../../src/core/legible";
-import { showsFigure } from "../../src/core/shown-figure";
+import { reportedSizes, tooSmall } from "../../src/core/report/legible";
+import { showsFigure } from "../../src/core/report/shown-figure";
 import { consistentFills, reportGrid, unit } from "../support/reports";
 
 describe("showsFigure", () => {

@@ -1,6 +1,6 @@
 import { displayed, fileNameCell, fill, shown, startsLikeFormula } from "../../src/core";
 import { sameLooking } from "../../src/core";
-import { identityProblem } from "../../src/core/identity-text";
+import { identityProblem } from "../../src/core/text/identity-text";
 
 describe("fill", () => {
   const text = { vi: "Tệp {file}, kỳ {period}", en: "File {file}, period {period}" };

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../../src/cli/bench/chromium";
 import { extract, findSheet, validate, type WorkbookGrid } from "../../src/core";
-import { toA1 } from "../../src/core/a1";
+import { toA1 } from "../../src/core/grid/a1";
 import { readWorkbookGrid } from "../../src/xlsx";
 import { columnRange, writtenCharts } from "../support/chart-parts";
 import { fillByName } from "../support/fill-by-name";

@@ -1,5 +1,5 @@
 import { extract, fromA1, META_SHEET, parseSheetRef, TEMPLATE_IDS, toA1, validate } from "../../src/core";
-import type { WorkbookGrid } from "../../src/core/grid";
+import type { WorkbookGrid } from "../../src/core/grid/grid";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { cellsIn, parseRect } from "./fakes/fake-state";

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { posix } from "node:path";
-import { fromA1 } from "../../src/core/a1";
+import { fromA1 } from "../../src/core/grid/a1";
 
 /** One chart of a written workbook, found by following the package's relationships from the workbook. */
 export interface WrittenChart {

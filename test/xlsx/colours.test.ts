@@ -1,5 +1,5 @@
 import { DEFAULT_PALETTE, formatColours, resolveColour } from "../../src/xlsx/xlsx-reader/colours";
-import { contrastOf, isLegible } from "../../src/core/legible";
+import { contrastOf, isLegible } from "../../src/core/report/legible";
 
 describe("colours as Excel shows them", () => {
   it.each([

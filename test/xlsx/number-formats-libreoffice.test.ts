@@ -1,4 +1,4 @@
-import { showsFigure } from "../../src/core/shown-figure";
+import { showsFigure } from "../../src/core/report/shown-figure";
 import { shownNumber } from "../../src/xlsx/xlsx-reader/number-formats";
 import { corpusWorkbook, type FormattedNumber } from "../support/format-corpus";
 import { sheetsAsCsv } from "../support/libreoffice";

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { fromA1 } from "../../src/core/a1";
+import { fromA1 } from "../../src/core/grid/a1";
 import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";

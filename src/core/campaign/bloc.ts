@@ -1,4 +1,4 @@
-import { nameKey } from "../fold";
+import { nameKey } from "../text/fold";
 
 /**
  * Blocs compare as people read them: without regard to case, to spaces of any kind or number (a

@@ -1,6 +1,6 @@
-import { finding, type Finding } from "../finding";
-import type { SheetTable } from "../grid";
-import { fill, type Param, type Text } from "../text";
+import { finding, type Finding } from "../check/finding";
+import type { SheetTable } from "../grid/grid";
+import { fill, type Param, type Text } from "../text/text";
 import { columnLabel } from "./campaign-columns";
 import { cellText, tableRows, type TableRow } from "./table-cells";
 import { WORDS } from "../vocabulary";

@@ -1,8 +1,8 @@
 import { CUSTOM_FORM, INDICATOR_KINDS, TEMPLATE_IDS, type Indicator, type IndicatorKind } from "../catalog";
-import { targetsOf, type PlacedTarget } from "../targets";
-import { nameKey } from "../fold";
-import type { Text } from "../text";
-import { UNIT_KINDS, type UnitKind } from "../units";
+import { targetsOf, type PlacedTarget } from "../model/targets";
+import { nameKey } from "../text/fold";
+import type { Text } from "../text/text";
+import { UNIT_KINDS, type UnitKind } from "../model/units";
 import { AWARD_SCOPES, SCORING_METHODS, type AwardScope, type ScoringMethod } from "./types";
 import { WORDS } from "../vocabulary";
 

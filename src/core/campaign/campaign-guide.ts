@@ -1,11 +1,11 @@
-import { columnLetters, quoteSheet, type Area } from "../a1";
+import { columnLetters, quoteSheet, type Area } from "../grid/a1";
 import { INDICATOR_KINDS } from "../catalog";
 import { printable } from "../layout/print";
 import type { ListValidation, SheetPlan } from "../layout/plan";
 import { SheetBuilder } from "../layout/sheet-builder";
-import { targetsOf } from "../targets";
-import { bilingual } from "../text";
-import { UNIT_KINDS, unitKey } from "../units";
+import { targetsOf } from "../model/targets";
+import { bilingual } from "../text/text";
+import { UNIT_KINDS, unitKey } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
 import { campaignTemplates } from "./unit-templates";
 import { AWARD_SCOPES, SCORING_METHODS, type Campaign } from "./types";

@@ -1,8 +1,8 @@
-import { finding, type Finding } from "../finding";
-import type { SheetTable } from "../grid";
-import { sameLooking } from "../fold";
-import { identityProblem } from "../identity-text";
-import { fill } from "../text";
+import { finding, type Finding } from "../check/finding";
+import type { SheetTable } from "../grid/grid";
+import { sameLooking } from "../text/fold";
+import { identityProblem } from "../text/identity-text";
+import { fill } from "../text/text";
 import { tableRows, type TableRow } from "./table-cells";
 import { WORDS } from "../vocabulary";
 

@@ -1,11 +1,11 @@
-import type { Area } from "../a1";
+import type { Area } from "../grid/a1";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
-import { periodName } from "../period";
+import { periodName } from "../model/period";
 import { printable } from "../layout/print";
 import { SheetBuilder } from "../layout/sheet-builder";
-import { targetsOf } from "../targets";
-import type { Text } from "../text";
-import { unitKey, unitKindLabel } from "../units";
+import { targetsOf } from "../model/targets";
+import type { Text } from "../text/text";
+import { unitKey, unitKindLabel } from "../model/units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
 import { campaignTemplates } from "./unit-templates";
 import { columnHeaders } from "./campaign-columns";

@@ -1,10 +1,10 @@
-import { countFindings, finding, hasErrors, type Finding } from "../finding";
-import type { CheckedFile } from "../check-file";
-import { narrowestHolding, overlaps, periodText } from "../period";
-import { placedTarget, type Targets } from "../targets";
-import { nameKey } from "../fold";
-import { fill, shown } from "../text";
-import { unitKey } from "../units";
+import { countFindings, finding, hasErrors, type Finding } from "../check/finding";
+import type { CheckedFile } from "../check/check-file";
+import { narrowestHolding, overlaps, periodText } from "../model/period";
+import { placedTarget, type Targets } from "../model/targets";
+import { nameKey } from "../text/fold";
+import { fill, shown } from "../text/text";
+import { unitKey } from "../model/units";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
 import { WORDS } from "../vocabulary";

@@ -1,6 +1,6 @@
 import { TEMPLATE_IDS } from "../catalog";
-import { periodsOfYear, type Period } from "../period";
-import { defaultTargets } from "../targets";
+import { periodsOfYear, type Period } from "../model/period";
+import { defaultTargets } from "../model/targets";
 import { withOneSpellingPerBloc } from "./bloc-groups";
 import type { Campaign, Grade, ScoringRule } from "./types";
 

@@ -1,8 +1,8 @@
 import { INDICATOR_COLUMNS, MAX_INDICATORS, type Indicator } from "../catalog";
-import { finding, type Finding } from "../finding";
-import type { SheetTable } from "../grid";
-import { META_SHEET, type DecodedMeta } from "../metadata";
-import { fill, type Text } from "../text";
+import { finding, type Finding } from "../check/finding";
+import type { SheetTable } from "../grid/grid";
+import { META_SHEET, type DecodedMeta } from "../report/metadata";
+import { fill, type Text } from "../text/text";
 import { readIndicators } from "./read-indicators";
 import { WORDS } from "../vocabulary";
 

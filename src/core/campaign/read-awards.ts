@@ -1,6 +1,6 @@
-import type { Finding } from "../finding";
-import type { SheetTable } from "../grid";
-import { nameKey } from "../fold";
+import type { Finding } from "../check/finding";
+import type { SheetTable } from "../grid/grid";
+import { nameKey } from "../text/fold";
 import { Checker, headerCheck, positive } from "./campaign-checker";
 import { acceptedScopes, awardScopeOf } from "./campaign-columns";
 import { tableRows } from "./table-cells";

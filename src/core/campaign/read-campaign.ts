@@ -1,11 +1,11 @@
 import { INDICATOR_COLUMNS, type Indicator } from "../catalog";
-import { finding, sortFindings, type Finding } from "../finding";
-import { findTable } from "../find-table";
-import type { SheetTable, WorkbookGrid } from "../grid";
-import { campaignPeriodLabel, isValidPeriodId, type Period } from "../period";
-import { defaultTargets, parseTargetValue, targetsOf } from "../targets";
-import { fill } from "../text";
-import { isValidUnitCode, unitKey } from "../units";
+import { finding, sortFindings, type Finding } from "../check/finding";
+import { findTable } from "../grid/find-table";
+import type { SheetTable, WorkbookGrid } from "../grid/grid";
+import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
+import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
+import { fill } from "../text/text";
+import { isValidUnitCode, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
 import {
   acceptedKinds,

@@ -1,7 +1,7 @@
 import { INDICATOR_CODE, MAX_INDICATORS, type Indicator } from "../catalog";
-import type { Finding } from "../finding";
-import type { SheetTable } from "../grid";
-import { sameLooking } from "../fold";
+import type { Finding } from "../check/finding";
+import type { SheetTable } from "../grid/grid";
+import { sameLooking } from "../text/fold";
 import { Checker, headerCheck } from "./campaign-checker";
 import { acceptedIndicatorKinds, indicatorKindOf, targetOf, yesNoOf } from "./campaign-columns";
 import { tableRows, type TableRow } from "./table-cells";

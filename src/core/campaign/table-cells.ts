@@ -1,5 +1,5 @@
-import type { GridValue, SheetTable } from "../grid";
-import { isIsoDate } from "../period";
+import type { GridValue, SheetTable } from "../grid/grid";
+import { isIsoDate } from "../model/period";
 import { columnKey } from "./campaign-columns";
 
 /** Excel counts days from 30/12/1899 (its 1900 leap-year bug included, which this epoch absorbs). */

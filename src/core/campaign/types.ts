@@ -1,6 +1,6 @@
 import type { Indicator } from "../catalog";
-import type { Period } from "../period";
-import type { ExpectedUnit } from "../units";
+import type { Period } from "../model/period";
+import type { ExpectedUnit } from "../model/units";
 
 /** A unit of the campaign: who reports, from when to when, and the emulation bloc it is ranked in. */
 export interface CampaignUnit extends ExpectedUnit {

@@ -1,8 +1,8 @@
 import type { Indicator, TemplateId } from "../catalog";
-import { figureText, percentText } from "../figure-text";
-import { placedTarget, targetsOf, type Targets } from "../targets";
-import type { Text } from "../text";
-import { unitKey } from "../units";
+import { figureText, percentText } from "../text/figure-text";
+import { placedTarget, targetsOf, type Targets } from "../model/targets";
+import type { Text } from "../text/text";
+import { unitKey } from "../model/units";
 import type { Campaign } from "./types";
 
 export interface UnitTargets {

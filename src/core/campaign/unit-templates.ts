@@ -1,6 +1,6 @@
 import { CUSTOM_FORM, TEMPLATE_IDS, type Indicator, type TemplateId } from "../catalog";
-import type { MetaSource } from "../metadata";
-import { overlaps, type Period } from "../period";
+import type { MetaSource } from "../report/metadata";
+import { overlaps, type Period } from "../model/period";
 import type { Campaign } from "./types";
 import { unitTargets } from "./unit-targets";
 

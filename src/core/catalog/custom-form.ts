@@ -1,4 +1,4 @@
-import type { Text } from "../text";
+import type { Text } from "../text/text";
 import { ratio, row } from "./expr-builders";
 import type { Aggregation, RowDef, TargetDef, TemplateDef, TemplateId } from "./types";
 

@@ -1,6 +1,6 @@
 import type { RowDef } from "./types";
 import type { VersionChange } from "./versions";
-import type { Text } from "../text";
+import type { Text } from "../text/text";
 
 /** The heading over rows that are sectors and types of enterprise (Biểu 01 and Biểu 02). */
 export const SECTORS_HEADING: Text = {

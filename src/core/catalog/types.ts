@@ -1,4 +1,4 @@
-import type { Text } from "../text";
+import type { Text } from "../text/text";
 
 /** The fixed forms, and Biểu 05 of a campaign with indicators of its own (see custom-form). */
 export type TemplateId = "B01" | "B02" | "B03" | "B04" | "B05";

@@ -1,6 +1,6 @@
 import { inBloc } from "../campaign/bloc-groups";
 import type { UnitRow } from "../rollup/types";
-import { fill, type Text } from "../text";
+import { fill, type Text } from "../text/text";
 import { byRank } from "../rollup/rank-order";
 import { WORDS } from "../vocabulary";
 

@@ -1,7 +1,7 @@
 import type { Expr, RuleDef, Severity, TemplateDef } from "../catalog";
-import { evaluate, inlined, references, renderFormula, type CellAt } from "../expr";
-import { formCells, MAX_FIGURE, valueAt, type FormCell, type FormValues } from "../form";
-import type { Text } from "../text";
+import { evaluate, inlined, references, renderFormula, type CellAt } from "../form/expr";
+import { formCells, MAX_FIGURE, valueAt, type FormCell, type FormValues } from "../form/form";
+import type { Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 
 export const OK_MARK = "✓";

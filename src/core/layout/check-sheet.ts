@@ -1,8 +1,8 @@
-import { columnLetters, quoteSheet, toA1 } from "../a1";
+import { columnLetters, quoteSheet, toA1 } from "../grid/a1";
 import type { Severity, TemplateDef, TemplateId } from "../catalog";
-import type { CellAt } from "../expr";
-import { inputCells, valueAt, type FormValues } from "../form";
-import { fill } from "../text";
+import type { CellAt } from "../form/expr";
+import { inputCells, valueAt, type FormValues } from "../form/form";
+import { fill } from "../text/text";
 import {
   inputFigureFormula,
   inputResult,

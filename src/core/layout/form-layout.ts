@@ -1,8 +1,8 @@
-import { columnLetters, toA1, type Area } from "../a1";
+import { columnLetters, toA1, type Area } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
-import { computeForm } from "../compute";
-import { renderFormula, renderNotation, type CellAt } from "../expr";
-import { balanceCells } from "../closing-stock";
+import { computeForm } from "../form/compute";
+import { renderFormula, renderNotation, type CellAt } from "../form/expr";
+import { balanceCells } from "../form/closing-stock";
 import {
   emptyValues,
   formCells,
@@ -12,11 +12,11 @@ import {
   valueAt,
   type FormCell,
   type FormValues,
-} from "../form";
-import { dmy, type Period } from "../period";
-import { isMet, type Targets } from "../targets";
-import { bilingual, fill } from "../text";
-import type { ReportingUnit } from "../units";
+} from "../form/form";
+import { dmy, type Period } from "../model/period";
+import { isMet, type Targets } from "../model/targets";
+import { bilingual, fill } from "../text/text";
+import type { ReportingUnit } from "../model/units";
 import {
   inputWrongCondition,
   literal,

@@ -1,4 +1,4 @@
-import { META_SHEET, metaEntries, metaName, type MetaSource } from "../metadata";
+import { META_SHEET, metaEntries, metaName, type MetaSource } from "../report/metadata";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { WORDS } from "../vocabulary";

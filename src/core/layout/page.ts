@@ -1,4 +1,4 @@
-import type { Area } from "../a1";
+import type { Area } from "../grid/a1";
 import type { PlanPrint } from "./plan";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_POINTS } from "./row-heights";
 

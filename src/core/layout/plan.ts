@@ -1,5 +1,5 @@
-import type { Area } from "../a1";
-import type { Text } from "../text";
+import type { Area } from "../grid/a1";
+import type { Text } from "../text/text";
 import type { ConditionalLook, StyleKey } from "./styles";
 
 /**

@@ -1,5 +1,5 @@
-import type { Area } from "../a1";
-import { fill, type Text } from "../text";
+import type { Area } from "../grid/a1";
+import { fill, type Text } from "../text/text";
 import { areaSize, orientationFor, pagePoints, rowsPoints } from "./page";
 import type { PlanPageText, PlanPrint, SheetPlan } from "./plan";
 import { wrappedRowHeights } from "./row-heights";

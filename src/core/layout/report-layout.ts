@@ -1,5 +1,5 @@
-import { definitionsOf, type MetaSource } from "../metadata";
-import type { Report } from "../report";
+import { definitionsOf, type MetaSource } from "../report/metadata";
+import type { Report } from "../report/report";
 import { layoutCheckSheet } from "./check-sheet";
 import { layoutFormSheet } from "./form-layout";
 import { layoutMetaSheet } from "./meta-layout";

@@ -1,4 +1,4 @@
-import type { Area } from "../a1";
+import type { Area } from "../grid/a1";
 import type { SheetPlan } from "./plan";
 import { STYLES, type CellStyle } from "./styles";
 

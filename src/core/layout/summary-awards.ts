@@ -1,6 +1,6 @@
 import { type AwardProposals } from "../rollup/awards";
 import type { Summary } from "../rollup/types";
-import { bilingual as both, type Text } from "../text";
+import { bilingual as both, type Text } from "../text/text";
 import type { SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";

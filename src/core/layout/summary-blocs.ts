@@ -1,7 +1,7 @@
 import { inBloc } from "../campaign/bloc-groups";
 import { byRank } from "../rollup/rank-order";
 import type { Summary } from "../rollup/types";
-import { bilingual as both } from "../text";
+import { bilingual as both } from "../text/text";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { printable } from "./print";

@@ -1,5 +1,5 @@
 import type { Summary } from "../rollup/types";
-import { bilingual as both } from "../text";
+import { bilingual as both } from "../text/text";
 import { blocBars, unitBars, type Bar, type BarSet } from "./chart-bars";
 import { NUMBER_FORMATS, type PlanChart } from "./plan";
 import type { SheetBuilder } from "./sheet-builder";

@@ -1,7 +1,7 @@
-import { daysBetween } from "../period";
+import { daysBetween } from "../model/period";
 import { gapText } from "../rollup/missing-forms";
 import type { Gap, Summary, UnitRow } from "../rollup/types";
-import { bilingual as both, fileNameCell, fill, type Text } from "../text";
+import { bilingual as both, fileNameCell, fill, type Text } from "../text/text";
 import { printedAbout } from "./print";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";

@@ -1,5 +1,5 @@
 import { formDef } from "../catalog";
-import { formCells, valueAt } from "../form";
+import { formCells, valueAt } from "../form/form";
 import { DATA_COLUMNS, DATA_SHEET } from "../rollup/previous-figures";
 import type { Summary } from "../rollup/types";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";

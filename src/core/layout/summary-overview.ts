@@ -1,7 +1,7 @@
 import type { Summary, TargetResult } from "../rollup/types";
-import { targetsOf } from "../targets";
-import { bilingual as both, fill } from "../text";
-import { unitKindLabel } from "../units";
+import { targetsOf } from "../model/targets";
+import { bilingual as both, fill } from "../text/text";
+import { unitKindLabel } from "../model/units";
 import { MET_TEXT, NOT_MET_TEXT } from "./form-layout";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";

@@ -1,8 +1,8 @@
-import { columnLetters, toA1 } from "../a1";
+import { columnLetters, toA1 } from "../grid/a1";
 import type { ScoringRule } from "../campaign/types";
 import type { Summary, UnitRow } from "../rollup/types";
-import { placedTarget } from "../targets";
-import { bilingual as both } from "../text";
+import { placedTarget } from "../model/targets";
+import { bilingual as both } from "../text/text";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import {
   bonusFormula,

@@ -1,9 +1,9 @@
 import { formDef } from "../catalog";
-import { groupFindings, groupPlace, groupText } from "../finding-groups";
-import { cellLabel, getCell } from "../form";
+import { groupFindings, groupPlace, groupText } from "../check/finding-groups";
+import { cellLabel, getCell } from "../form/form";
 import type { ExpectedUnitStatus, Summary } from "../rollup/types";
-import { bilingual as both, type Text } from "../text";
-import { unitKey, unitKindLabel } from "../units";
+import { bilingual as both, type Text } from "../text/text";
+import { unitKey, unitKindLabel } from "../model/units";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";

@@ -1,6 +1,6 @@
 import type { TemplateDef } from "../catalog";
-import { formCells, valueAt, type FormCell } from "../form";
-import type { Report } from "../report";
+import { formCells, valueAt, type FormCell } from "../form/form";
+import type { Report } from "../report/report";
 import type { Summary } from "../rollup/types";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";

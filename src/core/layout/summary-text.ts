@@ -1,9 +1,9 @@
 import type { Indicator } from "../catalog";
-import { dmy } from "../period";
-import { figureText, percentText } from "../figure-text";
+import { dmy } from "../model/period";
+import { figureText, percentText } from "../text/figure-text";
 import type { StockCoverage, TargetResult } from "../rollup/types";
-import { placedTarget } from "../targets";
-import { fill, joinTexts, type Param, type Text } from "../text";
+import { placedTarget } from "../model/targets";
+import { fill, joinTexts, type Param, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 
 /** A figure that does not count (not reported, or a target that does not apply), in either language. */

@@ -1,8 +1,8 @@
 import { formDef, type TemplateId } from "../catalog";
-import { isReported } from "../compute";
-import { valueAt } from "../form";
-import type { Report } from "../report";
-import { isMet, targetsOf } from "../targets";
+import { isReported } from "../form/compute";
+import { valueAt } from "../form/form";
+import type { Report } from "../report/report";
+import { isMet, targetsOf } from "../model/targets";
 import type { TargetResult } from "./types";
 
 /**

@@ -1,5 +1,5 @@
-import { figureText } from "../figure-text";
-import { fill, joinTexts, type Text } from "../text";
+import { figureText } from "../text/figure-text";
+import { fill, joinTexts, type Text } from "../text/text";
 import { type AwardProposal, type NotEligible } from "./awards";
 import { WORDS } from "../vocabulary";
 

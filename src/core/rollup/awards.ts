@@ -1,9 +1,9 @@
 import { inBloc } from "../campaign/bloc-groups";
 import type { AwardRule, AwardScope, Grade } from "../campaign/types";
-import { figureText } from "../figure-text";
-import { nameKey } from "../fold";
-import { fill, joinTexts, type Text } from "../text";
-import { unitKey } from "../units";
+import { figureText } from "../text/figure-text";
+import { nameKey } from "../text/fold";
+import { fill, joinTexts, type Text } from "../text/text";
+import { unitKey } from "../model/units";
 import { gapText } from "./missing-forms";
 import { byRank } from "./rank-order";
 import type { Summary, UnitRow } from "./types";

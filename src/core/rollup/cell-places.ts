@@ -1,4 +1,4 @@
-import { toA1 } from "../a1";
+import { toA1 } from "../grid/a1";
 import {
   CUSTOM_FORM,
   findDefinition,
@@ -7,8 +7,8 @@ import {
   type TemplateDef,
   type TemplateId,
 } from "../catalog";
-import type { Extraction } from "../extract";
-import { formCells } from "../form";
+import type { Extraction } from "../report/extract";
+import { formCells } from "../form/form";
 import { formAddress } from "../layout/form-address";
 import type { CellPlace } from "./types";
 

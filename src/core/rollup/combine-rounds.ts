@@ -1,10 +1,10 @@
 import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
-import { computeForm } from "../compute";
-import type { FormValues } from "../form";
-import { emptyValues, formCells, valueAt } from "../form";
-import { addDays, daysBetween, type Period } from "../period";
-import type { Report } from "../report";
-import { unitKey } from "../units";
+import { computeForm } from "../form/compute";
+import type { FormValues } from "../form/form";
+import { emptyValues, formCells, valueAt } from "../form/form";
+import { addDays, daysBetween, type Period } from "../model/period";
+import type { Report } from "../report/report";
+import { unitKey } from "../model/units";
 import { countedUnits } from "./counted-units";
 import { sumReported } from "./sums";
 import type { DateSpan } from "./types";

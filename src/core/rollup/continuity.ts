@@ -1,10 +1,10 @@
 import { formDef, type TemplateId } from "../catalog";
-import { figureText } from "../figure-text";
-import { finding, type Finding } from "../finding";
-import { cellLabel, cellName, inputCells, valueAt } from "../form";
-import { addDays } from "../period";
-import type { Report } from "../report";
-import { fill } from "../text";
+import { figureText } from "../text/figure-text";
+import { finding, type Finding } from "../check/finding";
+import { cellLabel, cellName, inputCells, valueAt } from "../form/form";
+import { addDays } from "../model/period";
+import type { Report } from "../report/report";
+import { fill } from "../text/text";
 import { placeOf, type CellPlaces } from "./cell-places";
 import type { SourceFile } from "./types";
 import { WORDS } from "../vocabulary";

@@ -1,5 +1,5 @@
-import type { Report } from "../report";
-import { unitKey } from "../units";
+import type { Report } from "../report/report";
+import { unitKey } from "../model/units";
 
 /** The units a report counts: its own, and for a roll-up's report every unit inside it. */
 const unitsOf = (report: Report) => [report.unit.code, ...(report.rollupUnits ?? [])];

@@ -1,4 +1,4 @@
-import { daysBetween, isIsoDate } from "../period";
+import { daysBetween, isIsoDate } from "../model/period";
 
 /** Vietnam keeps UTC+7 all year: a file saved at 23:30 on the due day in Hà Nội is on time. */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;

@@ -1,8 +1,8 @@
 import { formsText, inCatalogOrder, type TemplateId } from "../catalog";
-import { finding, type Finding } from "../finding";
-import { addDays, spanText } from "../period";
-import type { Report } from "../report";
-import { fill } from "../text";
+import { finding, type Finding } from "../check/finding";
+import { addDays, spanText } from "../model/period";
+import type { Report } from "../report/report";
+import { fill } from "../text/text";
 import type { Accepted, ResolvedUnit } from "./resolve-unit";
 import type { DateSpan, Gap } from "./types";
 import { WORDS } from "../vocabulary";

@@ -1,7 +1,7 @@
-import { extract } from "../extract";
-import { areaTable, cellRows } from "../find-table";
-import { findSheet, type SheetTable, type WorkbookGrid } from "../grid";
-import { unitKey } from "../units";
+import { extract } from "../report/extract";
+import { areaTable, cellRows } from "../grid/find-table";
+import { findSheet, type SheetTable, type WorkbookGrid } from "../grid/grid";
+import { unitKey } from "../model/units";
 import type { PreviousFigures } from "./types";
 
 /**

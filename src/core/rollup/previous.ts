@@ -1,9 +1,9 @@
 import { formDef, type TemplateId } from "../catalog";
-import { figureText } from "../figure-text";
-import { finding, type Finding } from "../finding";
-import { cellLabel, cellName, formCells, valueAt } from "../form";
-import type { Report } from "../report";
-import { fill } from "../text";
+import { figureText } from "../text/figure-text";
+import { finding, type Finding } from "../check/finding";
+import { cellLabel, cellName, formCells, valueAt } from "../form/form";
+import type { Report } from "../report/report";
+import { fill } from "../text/text";
 import { placeOf } from "./cell-places";
 import { where, type LocatedRound } from "./continuity";
 import type { PreviousFigures, TargetResult } from "./types";

@@ -1,8 +1,8 @@
 import { formsText } from "../catalog";
-import { finding, type Finding } from "../finding";
-import { addDays, dmy, samePeriodDates, spanText, type Period } from "../period";
-import type { Report } from "../report";
-import { fill } from "../text";
+import { finding, type Finding } from "../check/finding";
+import { addDays, dmy, samePeriodDates, spanText, type Period } from "../model/period";
+import type { Report } from "../report/report";
+import { fill } from "../text/text";
 import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
 import type { CellPlaces } from "./cell-places";

@@ -1,6 +1,6 @@
 import type { CampaignUnit } from "../campaign/types";
-import type { Period } from "../period";
-import { unitKey } from "../units";
+import type { Period } from "../model/period";
+import { unitKey } from "../model/units";
 import type { ExpectedStatus, ExpectedUnitStatus, Rejection, UnitRow } from "./types";
 
 /** Every expected unit's status: received (with when, and how late), rejected, or missing. */

@@ -1,10 +1,10 @@
 import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
-import { computeForm } from "../compute";
-import { emptyValues, formCells, type FormValues } from "../form";
-import type { Period } from "../period";
-import type { Report } from "../report";
-import { isMet, targetsOf, type Targets } from "../targets";
-import type { ReportingUnit } from "../units";
+import { computeForm } from "../form/compute";
+import { emptyValues, formCells, type FormValues } from "../form/form";
+import type { Period } from "../model/period";
+import type { Report } from "../report/report";
+import { isMet, targetsOf, type Targets } from "../model/targets";
+import type { ReportingUnit } from "../model/units";
 import { attainment } from "./attainment";
 import { sumAll, sumReported } from "./sums";
 import type { DateSpan, StockCoverage, TargetResult, TotalBasis } from "./types";

@@ -2,8 +2,8 @@ import type { Indicator } from "../catalog";
 import type { ScoringRule } from "../campaign/types";
 import type { UnitScore } from "../campaign/types";
 import type { ValueKind } from "../catalog";
-import { placedTarget } from "../targets";
-import type { Text } from "../text";
+import { placedTarget } from "../model/targets";
+import type { Text } from "../text/text";
 import type { TargetResult } from "./types";
 
 /** How a unit stands on one target, in the order a reader asks: does it count, is it known, is it met. */

@@ -1,11 +1,11 @@
 import type { Campaign, CampaignUnit, Grade, ScoringRule, UnitScore } from "../campaign/types";
 import type { Indicator, TemplateId, ValueKind } from "../catalog";
-import type { Extraction } from "../extract";
-import type { Finding } from "../finding";
-import type { Period } from "../period";
-import type { Report } from "../report";
-import type { Text } from "../text";
-import type { ExpectedUnit, ReportingUnit } from "../units";
+import type { Extraction } from "../report/extract";
+import type { Finding } from "../check/finding";
+import type { Period } from "../model/period";
+import type { Report } from "../report/report";
+import type { Text } from "../text/text";
+import type { ExpectedUnit, ReportingUnit } from "../model/units";
 
 /** A received file as its reader saw it; the content hash is its identity in every listing. */
 export interface SourceFile {

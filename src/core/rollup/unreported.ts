@@ -1,7 +1,7 @@
 import { formDef, type Indicator, type TemplateId } from "../catalog";
-import { balanceCells } from "../closing-stock";
-import { inputCells, valueAt, type FormCell } from "../form";
-import type { Report } from "../report";
+import { balanceCells } from "../form/closing-stock";
+import { inputCells, valueAt, type FormCell } from "../form/form";
+import type { Report } from "../report/report";
 import type { UnitRow, UnreportedCell } from "./types";
 
 /** Whether a report leaves a cell blank; a report without the form leaves every cell of it blank. */

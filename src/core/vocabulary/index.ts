@@ -1,4 +1,4 @@
-import type { Text } from "../text";
+import type { Text } from "../text/text";
 import { en } from "./en";
 import { vi } from "./vi";
 import type { Words } from "./vocabulary";

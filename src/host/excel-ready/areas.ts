@@ -1,4 +1,4 @@
-import { areaA1, type Area } from "../../core/a1";
+import { areaA1, type Area } from "../../core/grid/a1";
 
 /**
  * Excel's A1 parsers (VBA's Range(), the Name Box) stop at 255 characters of address text and

@@ -1,4 +1,4 @@
-import type { Area } from "../../core/a1";
+import type { Area } from "../../core/grid/a1";
 import { NUMBER_FORMATS, type PlanCell } from "../../core/layout/plan";
 import { MAX_CELL_TEXT } from "../../core/layout/sheet-builder";
 import { cellKey, rectanglesOf } from "./areas";

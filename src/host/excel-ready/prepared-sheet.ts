@@ -1,4 +1,4 @@
-import type { Area } from "../../core/a1";
+import type { Area } from "../../core/grid/a1";
 import type { PlanCell } from "../../core/layout/plan";
 import type { CellStyle } from "../../core/layout/styles";
 import { rectanglesOf } from "./areas";

@@ -1,4 +1,4 @@
-import type { Area } from "../../core/a1";
+import type { Area } from "../../core/grid/a1";
 import type { PlanCell } from "../../core/layout/plan";
 import { STYLES, type CellStyle, type StyleKey } from "../../core/layout/styles";
 import { cellKey, rectanglesOf } from "./areas";

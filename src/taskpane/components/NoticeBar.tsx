@@ -1,5 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { fill } from "../../core/text";
+import { fill } from "../../core/text/text";
 import type { Notice } from "../hooks/use-task-status";
 import { useI18n } from "../i18n/context";
 import { WORDS } from "../../core/vocabulary";

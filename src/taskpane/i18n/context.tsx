@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type { Lang, Text } from "../../core";
-import { displayed } from "../../core/text";
+import { displayed } from "../../core/text/text";
 import { en, vi, type Vocabulary } from "../../core/vocabulary";
 
 type Messages = Vocabulary["pane"];

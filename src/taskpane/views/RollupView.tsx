@@ -10,7 +10,7 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import { displayed } from "../../core/text";
+import { displayed } from "../../core/text/text";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { NoticeBar } from "../components/NoticeBar";
 import { FilePicker } from "../components/FilePicker";

@@ -1,4 +1,4 @@
-import { displayed } from "../../core/text";
+import { displayed } from "../../core/text/text";
 import type { FilePayload } from "./protocol";
 
 /**

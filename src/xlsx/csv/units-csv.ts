@@ -8,7 +8,7 @@ import {
   utf8Length,
   type CampaignUnit,
 } from "../../core";
-import { IDENTITY_MAX, identityProblem, tooLong } from "../../core/identity-text";
+import { IDENTITY_MAX, identityProblem, tooLong } from "../../core/text/identity-text";
 import { vietnamDate } from "../../core/rollup/lateness";
 import { FileError } from "../errors";
 import { WORDS } from "../../core/vocabulary";

@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
-import { areaBetween, fromA1, inArea, type Area } from "../../core/a1";
-import type { CellConcealment, CellSizes } from "../../core/grid";
-import { reportedSizes } from "../../core/legible";
+import { areaBetween, fromA1, inArea, type Area } from "../../core/grid/a1";
+import type { CellConcealment, CellSizes } from "../../core/grid/grid";
+import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);

@@ -1,5 +1,5 @@
-import { areaOf, parseSheetRef } from "../../core/a1";
-import type { GridName } from "../../core/grid";
+import { areaOf, parseSheetRef } from "../../core/grid/a1";
+import type { GridName } from "../../core/grid/grid";
 
 /** A defined name as a workbook lists it. */
 export interface DefinedName {

@@ -1,4 +1,4 @@
-import { areaOf, type Area } from "../../core/a1";
+import { areaOf, type Area } from "../../core/grid/a1";
 import { openWorkbook, packageParts, relationshipsPart } from "./open-workbook";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { isRelationshipOf, readRelationships } from "./workbook-part";
@@ -45,4 +45,3 @@ export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string):
   }
   return refs;
 }
-

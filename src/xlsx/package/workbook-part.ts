@@ -1,4 +1,4 @@
-import type { GridSheet } from "../../core/grid";
+import type { GridSheet } from "../../core/grid/grid";
 import type { DefinedName } from "./defined-names";
 import {
   CONTENT_TYPES_NS,

@@ -1,6 +1,6 @@
 import type * as XLSX from "@e965/xlsx";
-import { areaOf, toA1 } from "../../core/a1";
-import { areaTable, cellRows } from "../../core/find-table";
+import { areaOf, toA1 } from "../../core/grid/a1";
+import { areaTable, cellRows } from "../../core/grid/find-table";
 import type {
   CellConcealment,
   CellSizes,
@@ -10,8 +10,8 @@ import type {
   GridSheet,
   GridValue,
   WorkbookGrid,
-} from "../../core/grid";
-import { reportedSizes } from "../../core/legible";
+} from "../../core/grid/grid";
+import { reportedSizes } from "../../core/report/legible";
 import { gridNames } from "../package/defined-names";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";

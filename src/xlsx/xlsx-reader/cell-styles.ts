@@ -1,5 +1,5 @@
-import type { Ink } from "../../core/grid";
-import { AUTO_TEXT, isPlainInk, NO_FILL } from "../../core/legible";
+import type { Ink } from "../../core/grid/grid";
+import { AUTO_TEXT, isPlainInk, NO_FILL } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import {
   colourOf,

@@ -1,6 +1,6 @@
-import { fromA1 } from "../../core/a1";
-import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid";
-import { META_SHEET } from "../../core/metadata";
+import { fromA1 } from "../../core/grid/a1";
+import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid/grid";
+import { META_SHEET } from "../../core/report/metadata";
 import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
 import { gridNamesOf } from "../package/defined-names";
 import { FileError } from "../errors";

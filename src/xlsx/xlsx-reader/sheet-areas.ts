@@ -1,4 +1,4 @@
-import { areaBetween, fromA1, type Area } from "../../core/a1";
+import { areaBetween, fromA1, type Area } from "../../core/grid/a1";
 
 export const MAX_COLUMNS = 16_384;
 

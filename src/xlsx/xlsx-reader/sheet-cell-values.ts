@@ -1,4 +1,4 @@
-import type { GridValue } from "../../core/grid";
+import type { GridValue } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes, type StringItems } from "./shared-strings";
 import { corrupt } from "./sheet-attributes";

@@ -1,5 +1,5 @@
-import { canonicalA1, toA1 } from "../../core/a1";
-import type { GridCell } from "../../core/grid";
+import { canonicalA1, toA1 } from "../../core/grid/a1";
+import type { GridCell } from "../../core/grid/grid";
 import type { CellStyles } from "./cell-styles";
 import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";

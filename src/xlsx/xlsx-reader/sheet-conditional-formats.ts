@@ -1,5 +1,5 @@
-import type { Area } from "../../core/a1";
-import type { GridCell, Ink } from "../../core/grid";
+import type { Area } from "../../core/grid/a1";
+import type { GridCell, Ink } from "../../core/grid/grid";
 import { FileError } from "../errors";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { X14_NS, XM_NS } from "../xml/read-namespaces";

@@ -1,5 +1,5 @@
-import { areaBetween, columnIndex, columnLetters, inArea, toA1, type Area } from "../../core/a1";
-import type { ComputedBy, GridCell } from "../../core/grid";
+import { areaBetween, columnIndex, columnLetters, inArea, toA1, type Area } from "../../core/grid/a1";
+import type { ComputedBy, GridCell } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { corrupt } from "./sheet-attributes";
 import { areasOf, type KeptPositions } from "./sheet-areas";

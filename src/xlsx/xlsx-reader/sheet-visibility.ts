@@ -1,5 +1,5 @@
-import type { CellConcealment, CellSizes, GridCell } from "../../core/grid";
-import { reportedSizes } from "../../core/legible";
+import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
+import { reportedSizes } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import { flag, outlineLevel, size } from "./sheet-attributes";

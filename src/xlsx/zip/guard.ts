@@ -1,4 +1,4 @@
-import { shown } from "../../core/text";
+import { shown } from "../../core/text/text";
 import { FileError } from "../errors";
 import { checkFileSize, MAX_SHEETS, type ReadLimits } from "../limits";
 import { checkOdsRepeats, ODS_CONTENT } from "../ods/ods-repeats";

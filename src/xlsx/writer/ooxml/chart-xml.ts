@@ -1,4 +1,4 @@
-import { columnLetters, quoteSheet, type Area } from "../../../core/a1";
+import { columnLetters, quoteSheet, type Area } from "../../../core/grid/a1";
 import type { PlanCell, PlanChart } from "../../../core/layout/plan";
 import { REL_NS } from "../../xml/namespaces";
 import { xmlText, XML_HEAD } from "./xml-text";

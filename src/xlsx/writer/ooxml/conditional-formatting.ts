@@ -1,4 +1,4 @@
-import { toA1, type Area } from "../../../core/a1";
+import { toA1, type Area } from "../../../core/grid/a1";
 import { movedFormula } from "../../../core/layout/cell-references";
 import type { PlanConditionalFormat, SheetPlan } from "../../../core/layout/plan";
 import type { StyleSheet } from "./style-sheet";

@@ -1,4 +1,4 @@
-import { columnLetters, quoteSheet } from "../../../core/a1";
+import { columnLetters, quoteSheet } from "../../../core/grid/a1";
 import type { WorkbookPlan } from "../../../core/layout/plan";
 import { printNamesXml } from "./print-xml";
 import { MAIN_NS, PACKAGE_REL_NS, REL_NS } from "../../xml/namespaces";

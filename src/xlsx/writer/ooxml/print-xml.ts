@@ -1,4 +1,4 @@
-import { columnLetters, quoteSheet } from "../../../core/a1";
+import { columnLetters, quoteSheet } from "../../../core/grid/a1";
 import { pageTextCodes } from "../../../core/layout/page-codes";
 import type { PlanPageText, SheetPlan } from "../../../core/layout/plan";
 import { xmlText } from "./xml-text";

@@ -1,4 +1,4 @@
-import { toA1 } from "../../../core/a1";
+import { toA1 } from "../../../core/grid/a1";
 import type { PlanCell, PlanTable } from "../../../core/layout/plan";
 import { MAIN_NS } from "../../xml/namespaces";
 import { xmlText, XML_HEAD } from "./xml-text";

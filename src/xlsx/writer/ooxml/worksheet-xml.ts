@@ -1,4 +1,4 @@
-import { toA1, type Area } from "../../../core/a1";
+import { toA1, type Area } from "../../../core/grid/a1";
 import type { PlanCell, SheetPlan } from "../../../core/layout/plan";
 import { conditionalFormattingXml } from "./conditional-formatting";
 import { pageSetupXml, rowHeightXml, sheetPrXml } from "./print-xml";

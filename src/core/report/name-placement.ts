@@ -1,10 +1,10 @@
-import { columnLetters, fromA1 } from "./a1";
+import { columnLetters, fromA1 } from "../grid/a1";
 import type { CellRead, FormRead } from "./form-read";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../check/finding";
 import type { FormFrame } from "./form-frame";
 import { META_SHEET } from "./metadata";
-import { fill, shown, type Param, type Text } from "./text";
-import { WORDS } from "./vocabulary";
+import { fill, shown, type Param, type Text } from "../text/text";
+import { WORDS } from "../vocabulary";
 
 type Placed = CellRead & { readonly sheet: string; readonly address: string };
 

@@ -1,4 +1,4 @@
-import type { Expr, TemplateDef } from "./catalog";
+import type { Expr, TemplateDef } from "../catalog";
 import { references, type CellAt } from "./expr";
 import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
 

@@ -1,5 +1,5 @@
-import type { CellSizes, Ink } from "./grid";
-import { remembered } from "./remembered";
+import type { CellSizes, Ink } from "../grid/grid";
+import { remembered } from "../remembered";
 
 /** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
 function luminance(rgb: string): number {

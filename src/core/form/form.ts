@@ -1,5 +1,5 @@
-import type { Text } from "./text";
-import type { Aggregation, ColumnDef, Expr, RowDef, TemplateDef, TemplateId, ValueKind } from "./catalog";
+import type { Text } from "../text/text";
+import type { Aggregation, ColumnDef, Expr, RowDef, TemplateDef, TemplateId, ValueKind } from "../catalog";
 
 /** One cell of a form: the crossing of a row and a column, with the public defined name it carries. */
 export interface FormCell {

@@ -1,4 +1,4 @@
-import type { TemplateDef } from "./catalog";
+import type { TemplateDef } from "../catalog";
 import { references } from "./expr";
 import { formCells, type FormCell } from "./form";
 

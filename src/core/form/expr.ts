@@ -1,4 +1,4 @@
-import type { CellRef, Expr } from "./catalog";
+import type { CellRef, Expr } from "../catalog";
 
 export interface CellAt {
   readonly row: string;

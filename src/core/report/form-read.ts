@@ -1,7 +1,7 @@
-import type { TemplateDef } from "./catalog";
-import type { FormCell, FormValues } from "./form";
+import type { TemplateDef } from "../catalog";
+import type { FormCell, FormValues } from "../form/form";
 import type { FormFrame } from "./form-frame";
-import type { GridCell, GridSheet } from "./grid";
+import type { GridCell, GridSheet } from "../grid/grid";
 
 /** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
 export interface CellRead extends GridCell {

@@ -1,5 +1,5 @@
 import { fromA1, inArea, toA1, type Area } from "./a1";
-import { nameKey } from "./fold";
+import { nameKey } from "../text/fold";
 import {
   findSheet,
   type GridCell,

@@ -5,11 +5,11 @@ import {
   type Indicator,
   type TemplateDef,
   type TemplateId,
-} from "./catalog";
-import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "./period";
-import { targetsOf, type Targets } from "./targets";
-import { isValidUnitCode, unitKey, type ReportingUnit } from "./units";
-import { GENERATOR } from "./version";
+} from "../catalog";
+import { isIsoDate, isValidPeriodId, parsePeriod, spanText, type Period } from "../model/period";
+import { targetsOf, type Targets } from "../model/targets";
+import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
+import { GENERATOR } from "../version";
 
 /** The hidden sheet holding what identifies a report; its first two columns are key and value. */
 export const META_SHEET = "TD_META";

@@ -1,8 +1,8 @@
-import type { Indicator, TemplateId } from "./catalog";
-import type { FormValues } from "./form";
-import type { Period } from "./period";
-import type { Targets } from "./targets";
-import type { ReportingUnit } from "./units";
+import type { Indicator, TemplateId } from "../catalog";
+import type { FormValues } from "../form/form";
+import type { Period } from "../model/period";
+import type { Targets } from "../model/targets";
+import type { ReportingUnit } from "../model/units";
 
 /** One unit's figures for one period: what a workbook says once read, checked and recomputed. */
 export interface Report {

@@ -1,6 +1,6 @@
-import { fromA1 } from "./a1";
-import type { Severity, TemplateId } from "./catalog";
-import type { Text } from "./text";
+import { fromA1 } from "../grid/a1";
+import type { Severity, TemplateId } from "../catalog";
+import type { Text } from "../text/text";
 
 /** One problem found in a report, pointing at its cell where there is one. */
 export interface Finding {

@@ -1,10 +1,10 @@
-import type { TemplateId } from "./catalog";
+import type { TemplateId } from "../catalog";
 import type { FormRead } from "./form-read";
-import { finding, type Finding } from "./finding";
-import { lookAlikeKeys } from "./fold";
-import type { GridSheet } from "./grid";
-import { fill, shown } from "./text";
-import { WORDS } from "./vocabulary";
+import { finding, type Finding } from "../check/finding";
+import { lookAlikeKeys } from "../text/fold";
+import type { GridSheet } from "../grid/grid";
+import { fill, shown } from "../text/text";
+import { WORDS } from "../vocabulary";
 
 /** A visible sheet whose name can be taken for a form's sheet, and that sheet. */
 export interface LookAlike {

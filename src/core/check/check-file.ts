@@ -1,8 +1,8 @@
 import { countFindings, hasErrors, type Finding } from "./finding";
-import type { Period } from "./period";
-import type { Submission } from "./rollup/types";
-import type { Targets } from "./targets";
-import type { Text } from "./text";
+import type { Period } from "../model/period";
+import type { Submission } from "../rollup/types";
+import type { Targets } from "../model/targets";
+import type { Text } from "../text/text";
 import { validate } from "./validate";
 
 /** What checking one received file found, as every front end shows it. */

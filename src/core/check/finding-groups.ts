@@ -1,7 +1,7 @@
-import type { Severity, TemplateId } from "./catalog";
+import type { Severity, TemplateId } from "../catalog";
 import type { Finding } from "./finding";
-import { fill, type Text } from "./text";
-import { WORDS } from "./vocabulary";
+import { fill, type Text } from "../text/text";
+import { WORDS } from "../vocabulary";
 
 /** How many of a group's other cells its text names: enough to see the pattern, short enough for a line. */
 export const NAMED_CELLS = 5;

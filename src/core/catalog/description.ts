@@ -1,9 +1,9 @@
-import { CATALOG } from "./catalog";
-import { formAddress } from "./layout/form-layout";
-import { toA1 } from "./a1";
-import { formCells, targetName } from "./form";
-import { META_KEYS, META_SHEET, metaName } from "./metadata";
-import { CHECK_ERRORS_NAME, CHECK_SHEET } from "./layout/check-sheet";
+import { CATALOG } from ".";
+import { formAddress } from "../layout/form-layout";
+import { toA1 } from "../grid/a1";
+import { formCells, targetName } from "../form/form";
+import { META_KEYS, META_SHEET, metaName } from "../report/metadata";
+import { CHECK_ERRORS_NAME, CHECK_SHEET } from "../layout/check-sheet";
 
 /**
  * The public contract of the templates as data: every form cell with its defined name, sheet and address

@@ -1,5 +1,5 @@
-import { fill, type Text } from "./text";
-import { WORDS } from "./vocabulary";
+import { fill, type Text } from "../text/text";
+import { WORDS } from "../vocabulary";
 
 /**
  * A reporting period as data: a round, a sprint, a year or a five-year review. Its dates travel with it,

@@ -1,5 +1,5 @@
-import { quoteSheet } from "./a1";
-import { indicatorsOfMeta } from "./campaign/indicator-meta";
+import { quoteSheet } from "../grid/a1";
+import { indicatorsOfMeta } from "../campaign/indicator-meta";
 import {
   CUSTOM_FORM,
   CUSTOM_VERSION,
@@ -9,25 +9,25 @@ import {
   type RuleDef,
   type TemplateDef,
   type ValueKind,
-} from "./catalog";
-import { constantResult } from "./constant-formula";
-import { evaluate, references, renderFormula, type CellAt } from "./expr";
-import { countsAsZero, isBlank, type Extraction } from "./extract";
-import type { CellRead, FormRead } from "./form-read";
-import { figureText, messageFigure, percentText } from "./figure-text";
+} from "../catalog";
+import { constantResult } from "../form/constant-formula";
+import { evaluate, references, renderFormula, type CellAt } from "../form/expr";
+import { countsAsZero, isBlank, type Extraction } from "../report/extract";
+import type { CellRead, FormRead } from "../report/form-read";
+import { figureText, messageFigure, percentText } from "../text/figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
-import { cellLabel, MAX_FIGURE, valueAt } from "./form";
-import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "./identity-text";
-import { META_SCHEMA, periodFromMeta } from "./metadata";
-import { lookAlikeFindings } from "./look-alike";
-import { misplacedNames } from "./name-placement";
-import type { GridValue } from "./grid";
-import { fill, shown, type Param, type Text } from "./text";
-import { isLegible, tooSmall } from "./legible";
-import { showsFigure } from "./shown-figure";
-import { parseTargetValue, placedTarget } from "./targets";
-import { isUnitKind, isValidUnitCode } from "./units";
-import { WORDS } from "./vocabulary";
+import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
+import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
+import { META_SCHEMA, periodFromMeta } from "../report/metadata";
+import { lookAlikeFindings } from "../report/look-alike";
+import { misplacedNames } from "../report/name-placement";
+import type { GridValue } from "../grid/grid";
+import { fill, shown, type Param, type Text } from "../text/text";
+import { isLegible, tooSmall } from "../report/legible";
+import { showsFigure } from "../report/shown-figure";
+import { parseTargetValue, placedTarget } from "../model/targets";
+import { isUnitKind, isValidUnitCode } from "../model/units";
+import { WORDS } from "../vocabulary";
 
 const formatters = {
   vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 }),

@@ -1,8 +1,8 @@
-import { fromA1 } from "./a1";
-import type { TemplateDef } from "./catalog";
-import type { GridSheet } from "./grid";
-import { remembered } from "./remembered";
-import { nameKey } from "./fold";
+import { fromA1 } from "../grid/a1";
+import type { TemplateDef } from "../catalog";
+import type { GridSheet } from "../grid/grid";
+import { remembered } from "../remembered";
+import { nameKey } from "../text/fold";
 
 /**
  * Where a person reads a form on its sheet: by template column (row) key, the sheet column (row) of the

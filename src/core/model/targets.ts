@@ -7,8 +7,8 @@ import {
   type TemplateDef,
   type TemplateId,
   type ValueKind,
-} from "./catalog";
-import { getCell } from "./form";
+} from "../catalog";
+import { getCell } from "../form/form";
 
 /** Target values by target key; null where a unit-assigned target was not set. */
 export type Targets = Record<string, number | null>;

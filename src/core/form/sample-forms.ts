@@ -5,7 +5,7 @@ import {
   type RuleDef,
   type TemplateDef,
   type TemplateId,
-} from "./catalog";
+} from "../catalog";
 import { computeForm } from "./compute";
 import { evaluate, references, type CellAt } from "./expr";
 import { emptyValues, inputCells, type FormCell, type FormValues } from "./form";

@@ -1,5 +1,5 @@
-import { fromA1 } from "./a1";
-import { indicatorsOfMeta } from "./campaign/indicator-meta";
+import { fromA1 } from "../grid/a1";
+import { indicatorsOfMeta } from "../campaign/indicator-meta";
 import {
   CUSTOM_FORM,
   CUSTOM_VERSION,
@@ -10,19 +10,19 @@ import {
   type Indicator,
   type TemplateDef,
   type TemplateId,
-} from "./catalog";
-import { balanceCells } from "./closing-stock";
-import { computeForm, unreportedCells } from "./compute";
-import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "./form";
-import { findSheet, nameIndex, type GridName, type GridSheet, type WorkbookGrid } from "./grid";
+} from "../catalog";
+import { balanceCells } from "../form/closing-stock";
+import { computeForm, unreportedCells } from "../form/compute";
+import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "../form/form";
+import { findSheet, nameIndex, type GridName, type GridSheet, type WorkbookGrid } from "../grid/grid";
 import { formFrame, type FormFrame } from "./form-frame";
 import type { CellRead, FormRead } from "./form-read";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import type { Report } from "./report";
-import { defaultTargets, parseTargetValue, targetsOf } from "./targets";
-import { isUnitKind, type ReportingUnit } from "./units";
+import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
+import { isUnitKind, type ReportingUnit } from "../model/units";
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
 export interface Extraction {

@@ -1,5 +1,5 @@
-import type { Text } from "./text";
-import { WORDS } from "./vocabulary";
+import type { Text } from "../text/text";
+import { WORDS } from "../vocabulary";
 
 const KINDS = [
   "commune",
