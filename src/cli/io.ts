@@ -1,4 +1,4 @@
-import { displayed, shown, type Lang } from "../core";
+import { displayedLines, hasUnshowableButLineBreaks, shown, type Lang } from "../core";
 import { wrapTo } from "./display-width";
 import { terminalWidth } from "./terminal-width";
 
@@ -16,8 +16,7 @@ export interface Io {
  * nor its bidi and zero-width ones: whatever a command prints, each of its lines is displayed by the
  * core's one rule (the line breaks between them are the command's own).
  */
-const line = (text: string) =>
-  `${text.split("\n").map(displayed).join("\n")}${text.endsWith("\n") ? "" : "\n"}`;
+const line = (text: string) => `${displayedLines(text)}${text.endsWith("\n") ? "" : "\n"}`;
 
 /**
  * Standard output, written while anyone reads it: when the reader goes away (`thidua … | head`) the
@@ -76,7 +75,10 @@ const escaped = (c: string) =>
  * name holding U+202E or U+200B reaches the script as it is (and is neither drawn reversed nor shown as
  * the "?" the line guard would make of it).
  */
-export const jsonText = (value: unknown) => JSON.stringify(value, null, 2).replace(TERMINAL_ACTS, escaped);
+export function jsonText(value: unknown): string {
+  const json = JSON.stringify(value, null, 2);
+  return hasUnshowableButLineBreaks(json) ? json.replace(TERMINAL_ACTS, escaped) : json;
+}
 
 /**
  * A message as lines of the terminal's width, broken at spaces, each line after the first under `indent`

@@ -1,4 +1,12 @@
-import { displayed, fileNameCell, fill, shown, startsLikeFormula } from "../../src/core";
+import {
+  displayed,
+  displayedLines,
+  fileNameCell,
+  fill,
+  hasUnshowable,
+  shown,
+  startsLikeFormula,
+} from "../../src/core";
 import { sameLooking } from "../../src/core";
 import { identityProblem } from "../../src/core/text/identity-text";
 
@@ -83,5 +91,50 @@ describe("shown", () => {
     expect(shown("A\n✓ X\u202E\u2028\u200f\u0007 Ổn")).toBe("A?✓ X???? Ổn");
     expect(shown("x".repeat(150), 10)).toBe(`${"x".repeat(9)}…`);
     expect(shown("Công đoàn Phường 1")).toBe("Công đoàn Phường 1");
+  });
+});
+
+describe("the display rule's fast scan", () => {
+  // The rule as Unicode's properties state it, which the scan must agree with on every character.
+  const byProperties = (text: string) => text.replace(/[\p{C}\p{Zl}\p{Zp}]/gu, "?");
+  const byPropertiesButLineBreaks = (text: string) => text.replace(/(?!\n)[\p{C}\p{Zl}\p{Zp}]/gu, "?");
+
+  it("agrees with Unicode's properties on every code unit, alone and between letters", () => {
+    const disagreeing: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const text = `a${String.fromCharCode(unit)}b`;
+      if (
+        displayed(text) !== byProperties(text) ||
+        displayedLines(text) !== byPropertiesButLineBreaks(text) ||
+        hasUnshowable(text) !== (byProperties(text) !== text)
+      )
+        disagreeing.push(unit);
+    }
+    expect(disagreeing).toEqual([]);
+  });
+
+  it("judges a surrogate pair as the character it makes, and a lone surrogate as unshowable", () => {
+    const texts = [
+      "😀 ổn", // emoji: shown
+      "\u{F0000} riêng", // private use, plane 15
+      "\u{E0001}tag", // a tag character (format)
+      "\u{10FFFF}", // a noncharacter
+      "\u{30000}", // a CJK ideograph of plane 3
+      "lẻ \uD800 cao",
+      "lẻ \uDC00 thấp",
+      "ngược \uDC00\uD800",
+      "cuối \uD83D",
+    ];
+    for (const text of texts) {
+      expect(displayed(text)).toBe(byProperties(text));
+      expect(hasUnshowable(text)).toBe(byProperties(text) !== text);
+    }
+  });
+
+  it("keeps the text itself when there is nothing to replace, and only line breaks where lines are kept", () => {
+    const text = "Công đoàn xã 1\nU0001.xlsx";
+    expect(displayedLines(text)).toBe(text);
+    expect(displayed(text)).toBe("Công đoàn xã 1?U0001.xlsx");
+    expect(displayedLines("a\u202Eb\nc\u0085")).toBe("a?b\nc?");
   });
 });

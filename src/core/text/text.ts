@@ -45,16 +45,51 @@ export function fill(text: Text, params: Readonly<Record<string, Param>>): Text 
  * private-use and unassigned code points, lone surrogates.
  */
 const UNSHOWABLE = /[\p{C}\p{Zl}\p{Zp}]/gu;
+const UNSHOWABLE_BUT_LINE_BREAKS = /(?!\n)[\p{C}\p{Zl}\p{Zp}]/gu;
+const ONE_UNSHOWABLE = /^[\p{C}\p{Zl}\p{Zp}]$/u;
+
+/**
+ * Of each UTF-16 code unit outside the surrogates, whether it is unshowable (2) or not (1), 0 until
+ * first met: a summary's JSON of three million characters is scanned in milliseconds, where the
+ * property classes take a tenth of a second.
+ */
+const UNSHOWABLE_UNITS = new Uint8Array(0x10000);
+
+/** Where the first unshowable character is (a line break too, unless `lineBreaks` are allowed), or -1. */
+function firstUnshowable(text: string, lineBreaks: boolean): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || (c === 10 && lineBreaks)) continue;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // A pair is judged as the character it makes; a lone surrogate is unshowable.
+      const point = text.codePointAt(i)!;
+      if (point <= 0xffff || ONE_UNSHOWABLE.test(String.fromCodePoint(point))) return i;
+      i++;
+      continue;
+    }
+    let known = UNSHOWABLE_UNITS[c]!;
+    if (known === 0) UNSHOWABLE_UNITS[c] = known = ONE_UNSHOWABLE.test(String.fromCharCode(c)) ? 2 : 1;
+    if (known === 2) return i;
+  }
+  return -1;
+}
 
 /** Whether a text holds characters that could forge lines or reorder the text shown around it. */
-export const hasUnshowable = (text: string) => text.search(UNSHOWABLE) >= 0;
+export const hasUnshowable = (text: string) => firstUnshowable(text, false) >= 0;
+
+/** Whether a text holds such characters other than line breaks. */
+export const hasUnshowableButLineBreaks = (text: string) => firstUnshowable(text, true) >= 0;
 
 /**
  * The one display rule for text taken from a file (a file, sheet, unit or bloc name): each unshowable
  * character becomes "?", so the text cannot start another line, run a terminal escape, reverse what
  * follows it (U+202E makes "U0034\u202excod.xlsx" look like "U0034xslx.docx") or hide a difference.
  */
-export const displayed = (text: string) => text.replace(UNSHOWABLE, "?");
+export const displayed = (text: string) => (hasUnshowable(text) ? text.replace(UNSHOWABLE, "?") : text);
+
+/** `displayed` for each line of a text of many: its line breaks stay. */
+export const displayedLines = (text: string) =>
+  hasUnshowableButLineBreaks(text) ? text.replace(UNSHOWABLE_BUT_LINE_BREAKS, "?") : text;
 
 /** What a spreadsheet reads as the start of a formula (and a CSV export keeps as one): = + - @, tab, CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;
