@@ -21,6 +21,23 @@ describe("the fold of names that look the same", () => {
     expect(blocKey("Cụm 1")).toBe(blocKey("Cụm\u200e 1"));
   });
 
+  it("takes letters of other scripts that look alike for the Latin ones, as a reader does (Unicode's skeleton)", () => {
+    // Cyrillic с (U+0441), і (U+0456), а (U+0430) and Greek ο (U+03BF).
+    expect(sameLooking("Xuất sắc", "Xuất sắ\u0441")).toBe(true);
+    expect(columnKey("TD_Units", "Mã đơn v\u0456\u0323")).toBe("code");
+    expect(blocKey("Cụm H\u03bf\u0430")).toBe(blocKey("Cụm Hoa"));
+    // Case is folded first, as UTS #39 asks of a comparison that ignores it: "VỊ" is "vị", not "vḷ".
+    expect(sameLooking("MÃ ĐƠN VỊ", "mã đơn vị")).toBe(true);
+    expect(sameLooking("Cụm 1", "Cụm l")).toBe(true);
+  });
+
+  it("keeps Vietnamese letters apart from the Latin letters they are built on", () => {
+    expect(sameLooking("Tư", "Tu")).toBe(false);
+    expect(sameLooking("Đông", "Dong")).toBe(false);
+    expect(sameLooking("đơn", "đon")).toBe(false);
+    expect(sameLooking("Cấp", "Cập")).toBe(false);
+  });
+
   it("keeps accents: they make another word", () => {
     expect(sameLooking("Tốt", "Tột")).toBe(false);
     expect(nameKey("Biểu 01")).not.toBe(nameKey("Bieu 01"));

@@ -1,3 +1,4 @@
+import { crc32 } from "node:zlib";
 import { strToU8, zipSync } from "fflate";
 import { NATIVE_ZIP_CODEC } from "../../src/cli/native-zip-codec";
 import { DEFAULT_LIMITS, FileError } from "../../src/xlsx";
@@ -69,5 +70,16 @@ describe.each([
     expect([...mine.keys()]).toEqual([...other.keys()]);
     for (const [name, data] of mine)
       expect(Buffer.from(data).equals(Buffer.from(other.get(name)!))).toBe(true);
+  });
+});
+
+describe("the script codec's checksum", () => {
+  it("is zlib's CRC-32 for every length around its eight-byte steps and for a long part", () => {
+    const bytes = Uint8Array.from({ length: 70_001 }, (_, i) => (i * 7919 + (i >> 7)) & 0xff);
+    const lengths = [...Array.from({ length: 40 }, (_, n) => n), 4_093, 70_001];
+    for (const length of lengths) {
+      const part = bytes.subarray(3, 3 + length);
+      expect([length, SCRIPT_ZIP_CODEC.crc32(part)]).toEqual([length, crc32(part)]);
+    }
   });
 });

@@ -29,35 +29,51 @@ const CHUNK = 4 * 1024;
 const MAX_RATIO = 1032;
 
 /**
- * CRC-32 tables for four bytes at a step ("slicing by 4"): every byte of every part is checksummed, and a
- * byte at a time took as long as inflating. Table k maps a byte to its CRC shifted by k more bytes.
+ * CRC-32 tables for eight bytes at a step ("slicing by 8"): every byte of every part is checksummed, and
+ * a byte at a time took as long as inflating (four at a step: 0.31–0.44 ms for a report's 224 KB, eight:
+ * 0.18 ms). Table k maps a byte to its CRC shifted by k more bytes.
  */
 const CRC_TABLES = (() => {
-  const tables = Array.from({ length: 4 }, () => new Uint32Array(256));
-  const [t0, t1, t2, t3] = tables as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+  const tables = Array.from({ length: 8 }, () => new Uint32Array(256));
+  const first = tables[0]!;
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t0[n] = c;
+    first[n] = c;
   }
-  for (let n = 0; n < 256; n++) {
-    t1[n] = t0[t0[n]! & 0xff]! ^ (t0[n]! >>> 8);
-    t2[n] = t0[t1[n]! & 0xff]! ^ (t1[n]! >>> 8);
-    t3[n] = t0[t2[n]! & 0xff]! ^ (t2[n]! >>> 8);
-  }
-  return { t0, t1, t2, t3 };
+  for (let k = 1; k < 8; k++)
+    for (let n = 0; n < 256; n++)
+      tables[k]![n] = first[tables[k - 1]![n]! & 0xff]! ^ (tables[k - 1]![n]! >>> 8);
+  return tables as [
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+    Uint32Array,
+  ];
 })();
 
 /** Continues a CRC-32 over `data`; start from 0. */
 function crc32(crc: number, data: Uint8Array): number {
-  const { t0, t1, t2, t3 } = CRC_TABLES;
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES;
   let c = ~crc;
   const length = data.length;
-  const whole = length - (length % 4);
+  const whole = length - (length % 8);
   let i = 0;
-  for (; i < whole; i += 4) {
-    c ^= data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24);
-    c = t3[c & 0xff]! ^ t2[(c >>> 8) & 0xff]! ^ t1[(c >>> 16) & 0xff]! ^ t0[c >>> 24]!;
+  for (; i < whole; i += 8) {
+    const a = c ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24));
+    c =
+      t7[a & 0xff]! ^
+      t6[(a >>> 8) & 0xff]! ^
+      t5[(a >>> 16) & 0xff]! ^
+      t4[a >>> 24]! ^
+      t3[data[i + 4]!]! ^
+      t2[data[i + 5]!]! ^
+      t1[data[i + 6]!]! ^
+      t0[data[i + 7]!]!;
   }
   for (; i < length; i++) c = t0[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
