@@ -31,6 +31,12 @@ describe("the fold of names that look the same", () => {
     expect(sameLooking("Cụm 1", "Cụm l")).toBe(true);
   });
 
+  it("gives a key that is its own key, 0 and O and o one", () => {
+    const names = ["B01_x_10", "Cụm 0", "CỤM O", "Xuất sắ\u0441", "MÃ ĐƠN VỊ", "rn m", "Ｂiểu ０１"];
+    for (const name of names) expect(nameKey(nameKey(name))).toBe(nameKey(name));
+    expect(nameKey("Cụm 0")).toBe(nameKey("cụm o"));
+  });
+
   it("keeps Vietnamese letters apart from the Latin letters they are built on", () => {
     expect(sameLooking("Tư", "Tu")).toBe(false);
     expect(sameLooking("Đông", "Dong")).toBe(false);

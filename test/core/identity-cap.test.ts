@@ -47,3 +47,25 @@ describe("the identity cap of 200 characters", () => {
     expect(reportRefuses(name)).toBe(true);
   });
 });
+
+describe("a period's label under the identity cap", () => {
+  const periodRead = (label: string) => {
+    const campaign = defaultCampaign(2025, [{ code: "X01", name: "Công đoàn phường Bến Thành" }]);
+    const cell: GridValue = { type: "string", value: label };
+    const tables = planTables(layoutCampaign(campaign), { "Kỳ báo cáo!B5": cell });
+    return readCampaign((table) => tables.get(table.toUpperCase()));
+  };
+
+  it("counts the dates every report adds after the name: a name the campaign takes passes in its reports", () => {
+    // " (01/01/2025 – 30/6/2025)" takes 25 characters of the 200.
+    const { campaign, findings } = periodRead("Đợt ".padEnd(175, "x"));
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect([...campaign!.periods[0]!.label.vi].length).toBeLessThanOrEqual(200);
+
+    const refused = periodRead("Đợt ".padEnd(190, "x"));
+    expect(refused.campaign).toBeNull();
+    const errors = refused.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => [f.rule, f.cell])).toEqual([["campaign.bad_text", "B5"]]);
+    expect(errors[0]!.message_en).toContain("longer than 175 characters");
+  });
+});

@@ -117,6 +117,32 @@ describe("the province's own indicators (TD_Indicators)", () => {
     expect(kind.message_en).toContain(`${SHEET}!D12`);
   });
 
+  it("reads 1, x and 0 in Bắt buộc as another program writes a tick, and refuses two codes that look alike", () => {
+    const { campaign, findings } = read(campaignOf(), {
+      TD_Indicators: [
+        ["CT1", "Chỉ tiêu một", null, "flow", null, null, null, "1"],
+        ["CT2", "Chỉ tiêu hai", null, "flow", null, null, null, "0"],
+        ["CT3", "Chỉ tiêu ba", null, "flow", null, null, null, "x"],
+        // CTL reads as CT1 to a person, and a target headed CTL would land on CT1.
+        ["CTL", "Chỉ tiêu lương", null, "flow", null, null, null, null],
+      ],
+    });
+    expect(campaign).toBeNull();
+    expect(errorsOf(findings)).toEqual([["campaign.repeated", SHEET, "A13"]]);
+    const { campaign: ticked } = read(campaignOf(), {
+      TD_Indicators: [
+        ["CT1", "Chỉ tiêu một", null, "flow", null, null, null, "1"],
+        ["CT2", "Chỉ tiêu hai", null, "flow", null, null, null, "0"],
+        ["CT3", "Chỉ tiêu ba", null, "flow", null, null, null, "x"],
+      ],
+    });
+    expect(ticked!.indicators!.slice(OWN.length).map((i) => [i.code, i.required])).toEqual([
+      ["CT1", true],
+      ["CT2", false],
+      ["CT3", true],
+    ]);
+  });
+
   it("never lets an own indicator stand for a catalog target: by a catalog key, name or English name", () => {
     const { campaign, findings } = read(campaignOf(), {
       TD_Indicators: [

@@ -84,8 +84,9 @@ export const indicatorKindOf = (text: string): IndicatorKind | null =>
 /** Có / Không as typed, in either language, or as Excel's TRUE / FALSE; null when it is neither. */
 export function yesNoOf(text: string): boolean | null {
   const typed = nameKey(text);
-  if ([...spellings("true", WORDS.campaignSheets.yes), "x", "1"].includes(typed)) return true;
-  if ([...spellings("false", WORDS.campaignSheets.no), "0"].includes(typed)) return false;
+  if ([...spellings("true", WORDS.campaignSheets.yes), ...["x", "1"].map(nameKey)].includes(typed))
+    return true;
+  if ([...spellings("false", WORDS.campaignSheets.no), nameKey("0")].includes(typed)) return false;
   return null;
 }
 

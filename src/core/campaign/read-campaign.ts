@@ -4,6 +4,7 @@ import { findTable } from "../grid/find-table";
 import type { SheetTable, WorkbookGrid } from "../grid/grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
 import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
+import { IDENTITY_MAX, tooLong } from "../text/identity-text";
 import { fill } from "../text/text";
 import { isValidUnitCode, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
@@ -100,6 +101,17 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
       label: campaignPeriodLabel(id, row.text("label") || id, start, end),
       ...(due ? { due } : {}),
     };
+    // The dates go after the name in every report's label, which is held to the identity cap (a name
+    // past the cap on its own is refused with the campaign's other texts).
+    const name = row.text("label");
+    const dated = [...period.label.vi].length - [...name].length;
+    if (name && tooLong(period.label.vi) && !tooLong(name))
+      check.error("bad_text", WORDS.campaign.badText, row, "label", {
+        table: "TD_Periods",
+        column: "label",
+        reason: fill(WORDS.identityText.tooLong, { max: IDENTITY_MAX - dated }),
+        at: row.at("label"),
+      });
     for (const other of placed) {
       const [a, b] = [other.period, period];
       const overlap = a.start <= b.end && b.start <= a.end;

@@ -35,8 +35,9 @@ function codeOf(check: Checker, row: TableRow, seen: readonly Indicator[]): stri
   else if (CATALOG_PREFIX.test(code))
     check.error("catalog_code", WORDS.campaign.catalogCode, row, "code", { value: code });
   else if (shadowed(check, row, "code")) return null;
-  // Defined names are case-insensitive: TD_B05_abc_value and TD_B05_ABC_value are one name.
-  else if (seen.some((i) => i.code.toUpperCase() === code.toUpperCase()))
+  // Defined names are case-insensitive: TD_B05_abc_value and TD_B05_ABC_value are one name; and a
+  // header or a target names a code as it looks (CT1 and CTL are one to a reader: see nameKey).
+  else if (seen.some((i) => i.code.toUpperCase() === code.toUpperCase() || sameLooking(i.code, code)))
     check.error("repeated", WORDS.campaign.repeated, row, "code", { value: code });
   else return code;
   return null;

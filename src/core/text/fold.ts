@@ -26,13 +26,15 @@ function skeletons(texts: readonly string[]): string[] {
 }
 
 /**
- * A name as people read it on screen, the key under which headers, labels, blocs, grades, unit names and
- * indicators are compared: case folded, then its skeleton, as UTS #39 has it for a comparison that ignores
- * case (so Cyrillic "а", "с", "і" are a, c, i; a Cyrillic capital "В" folds to "в", like no Latin letter),
- * blanks of any kind or number one space. Two names with one key look the same.
+ * A name as people read it on screen, the key under which headers, labels, blocs, grades, unit names,
+ * indicators and their codes are compared: case folded, then its skeleton, as UTS #39 has it for a
+ * comparison that ignores case (so Cyrillic "а", "с", "і" are a, c, i; a Cyrillic capital "В" folds to
+ * "в", like no Latin letter), folded again as the skeleton writes some prototypes in capitals (0 is O),
+ * blanks of any kind or number one space. Two names with one key look the same; a key is its own key.
  */
 export const nameKey = (name: string): string =>
   skeletons([name.replace(BLANK, " ").toLocaleLowerCase("vi")])[0]!
+    .toLocaleLowerCase("vi")
     .replace(BLANK, " ")
     .trim();
 

@@ -161,6 +161,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           hint={format(m.rollup.progress, { done: job.progress.done, total: job.progress.total })}
         >
           <ProgressBar
+            bar={{ className: styles.steppedBar }}
             value={job.progress.total > 0 ? job.progress.done / job.progress.total : 0}
             aria-label={m.rollup.progress}
           />

@@ -1,4 +1,4 @@
-import type { Text } from "../../core";
+import type { SourceFile, Text } from "../../core";
 import { reduceSubmission, readReceived, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
@@ -18,17 +18,35 @@ async function sha256(bytes: ArrayBuffer): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** One picked file through the pipeline; an oversized one is refused by its size, its bytes unread. */
-export async function readPayload(file: FilePayload, purpose: ReadPurpose): Promise<ReadOutcome> {
+/** A picked file fetched for reading: its bytes and their digest, or its outcome when refused by its size. */
+export type FetchedPayload =
+  | { readonly outcome: ReadOutcome }
+  | { readonly bytes: Uint8Array; readonly source: SourceFile };
+
+/** A picked file's bytes and digest (the waits of reading it); an oversized one is refused unread. */
+export async function fetchPayload(file: FilePayload, purpose: ReadPurpose): Promise<FetchedPayload> {
   try {
     checkFileSize(file.file.size, file.name);
   } catch (error) {
     if (error instanceof FileError)
-      return reduceSubmission({ source: { name: file.name, sha256: "" }, unreadable: error.text }, purpose);
+      return {
+        outcome: reduceSubmission(
+          { source: { name: file.name, sha256: "" }, unreadable: error.text },
+          purpose,
+        ),
+      };
     throw error;
   }
   const modifiedAt = new Date(file.file.lastModified).toISOString();
   const bytes = await file.file.arrayBuffer();
   const source = { name: file.name, sha256: await sha256(bytes), modifiedAt, receivedAt: modifiedAt };
-  return readReceived(new Uint8Array(bytes), source, purpose);
+  return { bytes: new Uint8Array(bytes), source };
 }
+
+/** A fetched file through the pipeline: the reading itself, which keeps the thread busy. */
+export const readFetched = (fetched: FetchedPayload, purpose: ReadPurpose): ReadOutcome =>
+  "outcome" in fetched ? fetched.outcome : readReceived(fetched.bytes, fetched.source, purpose);
+
+/** One picked file through the pipeline; an oversized one is refused by its size, its bytes unread. */
+export const readPayload = async (file: FilePayload, purpose: ReadPurpose): Promise<ReadOutcome> =>
+  readFetched(await fetchPayload(file, purpose), purpose);
