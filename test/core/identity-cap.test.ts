@@ -18,12 +18,14 @@ const reportRefuses = (name: string) =>
     (f) => f.rule === "identity.unit_name_too_long",
   );
 
-const campaignRead = (name: string) => {
+/** The campaign read back with one cell of its tables typed over ("Sheet!A1"). */
+const campaignWith = (at: string, text: string) => {
   const campaign = defaultCampaign(2025, [{ code: "X01", name: "Công đoàn phường Bến Thành" }]);
-  const cell: GridValue = { type: "string", value: name };
-  const tables = planTables(layoutCampaign(campaign), { "Đơn vị!B5": cell });
+  const cell: GridValue = { type: "string", value: text };
+  const tables = planTables(layoutCampaign(campaign), { [at]: cell });
   return readCampaign((table) => tables.get(table.toUpperCase()));
 };
+const campaignRead = (name: string) => campaignWith("Đơn vị!B5", name);
 
 // One cap, counted in characters, wherever the name is read: a name the campaign accepts passes in
 // every report made from it, and the campaign keeps it whole.
@@ -49,12 +51,7 @@ describe("the identity cap of 200 characters", () => {
 });
 
 describe("a period's label under the identity cap", () => {
-  const periodRead = (label: string) => {
-    const campaign = defaultCampaign(2025, [{ code: "X01", name: "Công đoàn phường Bến Thành" }]);
-    const cell: GridValue = { type: "string", value: label };
-    const tables = planTables(layoutCampaign(campaign), { "Kỳ báo cáo!B5": cell });
-    return readCampaign((table) => tables.get(table.toUpperCase()));
-  };
+  const periodRead = (label: string) => campaignWith("Kỳ báo cáo!B5", label);
 
   it("counts the dates every report adds after the name: a name the campaign takes passes in its reports", () => {
     // " (01/01/2025 – 30/6/2025)" takes 25 characters of the 200.
