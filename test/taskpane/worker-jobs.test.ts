@@ -1,4 +1,5 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
+import { readOnPool } from "../../src/taskpane/worker/read-pool";
 import type { ReadFiles } from "../../src/taskpane/worker/read-files";
 import { failedRead } from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
@@ -148,5 +149,55 @@ describe("the worker's progress", () => {
     expect(progress.length).toBeLessThan(5);
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(500);
+  });
+});
+
+describe("workers started ahead", () => {
+  it("runs the next job in the worker prepared for it, and never in one that failed before", async () => {
+    const made: FakeWorker[] = [];
+    const startJob = workerJobs(() => {
+      const worker = new FakeWorker();
+      made.push(worker);
+      return worker as unknown as Worker;
+    });
+    startJob.prepare!();
+    startJob.prepare!();
+    expect(made).toHaveLength(1);
+    startJob(request, () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(made).toHaveLength(1);
+    expect(made[0]!.sent.length).toBeGreaterThan(0);
+
+    startJob.prepare!();
+    const failed = made[1]!;
+    failed.onerror?.({ message: "script not loaded" } as ErrorEvent);
+    expect(failed.terminated).toBe(true);
+    startJob(request, () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(made).toHaveLength(3);
+    expect(failed.sent).toEqual([]);
+    expect(made[2]!.sent.length).toBeGreaterThan(0);
+  });
+
+  it("starts a job's readers before its files come, and reads with them", async () => {
+    const made: FakeWorker[] = [];
+    const readFiles = readOnPool(() => {
+      const worker = new FakeWorker();
+      made.push(worker);
+      return worker as unknown as Worker;
+    }, 2);
+    expect(made).toHaveLength(2);
+    const files = [request.files[0]!, { ...request.files[0]!, name: "b.xlsx" }];
+    const done = readFiles(files, "validate", () => undefined);
+    expect(made).toHaveLength(2);
+    for (const worker of made) {
+      expect(worker.sent).toHaveLength(1);
+      const { file } = worker.sent[0]!.message as { file: { name: string } };
+      worker.answer(failedRead({ name: file.name, sha256: "" }, "validate", "crash") as never);
+    }
+    expect((await done).map((o) => (o.purpose === "validate" ? o.file.name : ""))).toEqual([
+      "a.xlsx",
+      "b.xlsx",
+    ]);
   });
 });

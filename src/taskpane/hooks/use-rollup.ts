@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { extract, periodsOfYear, unitKey, type Period, type SummaryView } from "../../core";
 import { errorCode } from "../../host/error-text";
 import { ReferencesWouldBreak } from "../../host/references-break";
@@ -60,6 +60,8 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [breaking, setBreaking] = useState<string | null>(null);
   const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
   const job = useRef<RunningJob | null>(null);
+  // A roll-up is what this view is for: its worker loads while the user picks the files.
+  useEffect(() => startJob.prepare?.(), [startJob]);
 
   /** Every failure ends here, so the files refused with their reasons survive a failed roll-up. */
   function fail(error: unknown) {

@@ -18,9 +18,9 @@ export interface ReadRequest {
 
 const MAX_READERS = 8;
 
-function webWorkers(create: () => Worker) {
+function webWorkers(create: () => Worker, started: Worker[]) {
   return (events: PoolWorkerEvents<ReadOutcome>): PoolWorker<ReadRequest> => {
-    const worker = create();
+    const worker = started.shift() ?? create();
     worker.onmessage = (event: MessageEvent<ReadOutcome>) => events.done(event.data);
     // A browser gives a worker no memory limit of its own: one that runs out crashes, and is replaced.
     worker.onerror = (event) => {
@@ -34,17 +34,33 @@ function webWorkers(create: () => Worker) {
   };
 }
 
-/** Reads a job's files on a pool of workers, one per core, each file under the time limit. */
-export const readOnPool =
-  (create: () => Worker, cores: number): ReadFiles =>
-  (files, purpose, progress) =>
+/**
+ * Reads a job's files on a pool of workers, one per core, each file under the time limit. The readers are
+ * started at once, so they have loaded their code when the job's files come.
+ */
+export function readOnPool(create: () => Worker, cores: number): ReadFiles {
+  const size = Math.min(MAX_READERS, Math.max(1, cores));
+  const started: Worker[] = [];
+  for (let i = 0; i < size; i++) {
+    const worker = create();
+    // One that fails before it is put to use (its script not loaded) is never used.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const at = started.indexOf(worker);
+      if (at >= 0) started.splice(at, 1);
+      worker.terminate();
+    };
+    started.push(worker);
+  }
+  return (files, purpose, progress) =>
     runPool<ReadRequest, ReadOutcome>(
       files.map((file) => ({ file, purpose })),
       {
-        size: Math.min(MAX_READERS, Math.max(1, cores)),
+        size,
         timeoutMs: FILE_TIME_LIMIT_MS,
-        spawn: webWorkers(create),
+        spawn: webWorkers(create, started),
         failed: (request, why) => failedRead({ name: request.file.name, sha256: "" }, purpose, why),
         progress: (done, _total, request) => progress(done, request.file.name),
       },
     );
+}

@@ -17,11 +17,17 @@ export interface RunningJob {
 /** Called once a roll-up's summary is known, before its file is made; the job's result follows. */
 export type OnSummary = (summary: SummaryView) => void;
 
-export type StartJob = (
+export type StartJob = ((
   request: JobRequest,
   onProgress: (p: Progress) => void,
   onSummary?: OnSummary,
-) => RunningJob;
+) => RunningJob) & {
+  /**
+   * Starts the next job's worker now, where jobs run in workers: it loads its code, and starts its
+   * readers, while the user still picks files, so the job starts reading when it is asked for.
+   */
+  readonly prepare?: () => void;
+};
 
 /** Thrown (as the rejection) when a job ends with a message for the user. */
 export class JobFailed extends Error {
@@ -73,13 +79,14 @@ export const refusedJobs =
   () => ({ result: Promise.reject(new JobFailed(text, [])), cancel: () => undefined });
 
 /**
- * Runs each job in a fresh worker from `createWorker`; cancelling terminates the worker at once,
- * mid-file if need be.
+ * Runs each job in a fresh worker from `createWorker` (the one `prepare` started, when there is one);
+ * cancelling terminates the worker at once, mid-file if need be.
  */
-export const workerJobs =
-  (createWorker: () => Worker): StartJob =>
-  (request, onProgress, onSummary) => {
-    const worker = createWorker();
+export function workerJobs(createWorker: () => Worker): StartJob {
+  let prepared: Worker | null = null;
+  const start = (request: JobRequest, onProgress: (p: Progress) => void, onSummary?: OnSummary) => {
+    const worker = prepared ?? createWorker();
+    prepared = null;
     let reject: (error: Error) => void = () => undefined;
     const result = new Promise<JobResult>((resolve, fail) => {
       reject = fail;
@@ -102,3 +109,15 @@ export const workerJobs =
       },
     };
   };
+  const prepare = () => {
+    if (prepared) return;
+    const worker = createWorker();
+    // One that fails before a job takes it (its script not loaded) is never taken.
+    worker.onerror = () => {
+      if (prepared === worker) prepared = null;
+      worker.terminate();
+    };
+    prepared = worker;
+  };
+  return Object.assign(start, { prepare });
+}
