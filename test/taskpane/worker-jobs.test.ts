@@ -152,14 +152,17 @@ describe("the worker's progress", () => {
   });
 });
 
+/** Makes stand-in workers, keeping each in `made`. */
+const fakeWorkers = (made: FakeWorker[]) => () => {
+  const worker = new FakeWorker();
+  made.push(worker);
+  return worker as unknown as Worker;
+};
+
 describe("workers started ahead", () => {
   it("runs the next job in the worker prepared for it, and never in one that failed before", async () => {
     const made: FakeWorker[] = [];
-    const startJob = workerJobs(() => {
-      const worker = new FakeWorker();
-      made.push(worker);
-      return worker as unknown as Worker;
-    });
+    const startJob = workerJobs(fakeWorkers(made));
     startJob.prepare!();
     startJob.prepare!();
     expect(made).toHaveLength(1);
@@ -181,11 +184,7 @@ describe("workers started ahead", () => {
 
   it("starts a job's readers before its files come, and reads with them", async () => {
     const made: FakeWorker[] = [];
-    const readFiles = readOnPool(() => {
-      const worker = new FakeWorker();
-      made.push(worker);
-      return worker as unknown as Worker;
-    }, 2);
+    const readFiles = readOnPool(fakeWorkers(made), 2);
     expect(made).toHaveLength(2);
     const files = [request.files[0]!, { ...request.files[0]!, name: "b.xlsx" }];
     const done = readFiles(files, "validate", () => undefined);
