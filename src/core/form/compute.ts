@@ -1,5 +1,5 @@
-import type { Expr, TemplateDef } from "../catalog";
-import { references, type CellAt } from "./expr";
+import type { TemplateDef } from "../catalog";
+import { compiled, references, type CellAt, type Compiled } from "./expr";
 import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
 
 /**
@@ -17,28 +17,29 @@ export function computeForm(
   given: (cell: FormCell) => boolean = (cell) => cell.kind !== "ratio",
 ): FormValues {
   const out = emptyValues(def);
+  const read = (at: CellAt) => out[at.row]![at.col] ?? null;
   for (const { cell, row, col, formula } of stepsOf(def))
     out[row]![col] = !formula
       ? (inputs[row]?.[col] ?? null)
       : counts && given(cell)
         ? (counts[row]?.[col] ?? null)
-        : formula(out);
+        : formula(read);
   return out;
 }
 
-/** A cell of a form, its formula (if any) compiled to read the values of the cells before it. */
+/** A cell of a form, with its formula compiled where it stands. */
 interface Step {
   readonly cell: FormCell;
   readonly row: string;
   readonly col: string;
-  readonly formula?: (values: FormValues) => number | null;
+  readonly formula?: Compiled;
 }
 
 const stepsIndex = new WeakMap<TemplateDef, readonly Step[]>();
 
 /**
- * Every cell of a form, each after the cells its formula reads, the formulas compiled once per
- * definition: every file read then fills the cells in one pass, with no lookup or recursion.
+ * Every cell of a form, each after the cells its formula reads, once per definition: every file read
+ * then fills the cells in one pass, with no lookup or recursion.
  */
 function stepsOf(def: TemplateDef): readonly Step[] {
   const known = stepsIndex.get(def);
@@ -46,59 +47,24 @@ function stepsOf(def: TemplateDef): readonly Step[] {
   const byPlace = cellsByPlace(def);
   const steps: Step[] = [];
   const state = new Map<FormCell, "open" | "done">();
-  const place = (at: CellAt): FormCell => {
+  const place = (at: CellAt): void => {
     const cell = byPlace.get(at.row)?.get(at.col);
     if (!cell) throw new Error(`${def.id}: formula refers to a missing cell ${at.row}/${at.col}`);
     if (state.get(cell) === "open") throw new Error(`${def.id}: formula of ${cell.name} refers to itself`);
-    if (state.has(cell)) return cell;
+    if (state.has(cell)) return;
     state.set(cell, "open");
-    const formula = cell.formula && compile(cell.formula, at, place);
+    if (cell.formula) for (const ref of references(cell.formula, at)) place(ref);
     state.set(cell, "done");
-    steps.push({ cell, row: at.row, col: at.col, ...(formula ? { formula } : {}) });
-    return cell;
+    steps.push({
+      cell,
+      row: at.row,
+      col: at.col,
+      ...(cell.formula ? { formula: compiled(cell.formula, at) } : {}),
+    });
   };
   for (const cell of formCells(def)) place({ row: cell.row.key, col: cell.col.key });
   stepsIndex.set(def, steps);
   return steps;
-}
-
-/**
- * An expression as a function of the form's values, evaluated as `evaluate` evaluates it; `place` is
- * told of every cell it reads (which puts that cell's step first).
- */
-function compile(
-  expr: Expr,
-  at: CellAt,
-  place: (at: CellAt) => FormCell,
-): (values: FormValues) => number | null {
-  const part = (e: Expr) => compile(e, at, place);
-  if ("ref" in expr) {
-    const { row, col } = { row: expr.ref.row ?? at.row, col: expr.ref.col ?? at.col };
-    place({ row, col });
-    return (values) => values[row]![col] ?? null;
-  }
-  if ("add" in expr) {
-    const terms = expr.add.map(part);
-    return (values) => {
-      let sum = 0;
-      for (const term of terms) sum += term(values) ?? 0;
-      return sum;
-    };
-  }
-  if ("sub" in expr) {
-    const [a, b] = expr.sub.map(part) as [ReturnType<typeof part>, ReturnType<typeof part>];
-    return (values) => (a(values) ?? 0) - (b(values) ?? 0);
-  }
-  if ("scale" in expr) {
-    const [factor, term] = [expr.scale[0], part(expr.scale[1])];
-    return (values) => factor * (term(values) ?? 0);
-  }
-  const [num, den] = expr.ratio.map(part) as [ReturnType<typeof part>, ReturnType<typeof part>];
-  return (values) => {
-    const d = den(values);
-    if (d === null || !(d > 0)) return null;
-    return (num(values) ?? 0) / d;
-  };
 }
 
 const placeIndex = new WeakMap<TemplateDef, ReadonlyMap<string, ReadonlyMap<string, FormCell>>>();

@@ -9,24 +9,63 @@ function resolve(ref: CellRef, at: CellAt): CellAt {
   return { row: ref.row ?? at.row, col: ref.col ?? at.col };
 }
 
-/**
- * Evaluates like the spreadsheet formula it renders to: blanks count as 0 in sums, and a ratio whose
- * denominator is not positive is empty. Keeping both identical lets any spreadsheet check our figures.
- */
-export function evaluate(expr: Expr, at: CellAt, lookup: (cell: CellAt) => number | null): number | null {
-  if ("ref" in expr) return lookup(resolve(expr.ref, at));
-  if ("add" in expr)
-    return expr.add.reduce<number>((sum, term) => sum + (evaluate(term, at, lookup) ?? 0), 0);
-  if ("sub" in expr) {
-    const [a, b] = expr.sub;
-    return (evaluate(a, at, lookup) ?? 0) - (evaluate(b, at, lookup) ?? 0);
+/** A cell's figure as an expression reads it: null when blank. */
+export type CellReader = (cell: CellAt) => number | null;
+/** An expression at one place, its references resolved, ready to read figures. */
+export type Compiled = (read: CellReader) => number | null;
+
+/** Where an expression stands, as a key: its row and column. */
+const placeKey = (at: CellAt) => `${at.row}\u0000${at.col}`;
+
+function compile(expr: Expr, at: CellAt): Compiled {
+  if ("ref" in expr) {
+    const cell = resolve(expr.ref, at);
+    return (read) => read(cell);
   }
-  if ("scale" in expr) return expr.scale[0] * (evaluate(expr.scale[1], at, lookup) ?? 0);
-  const [num, den] = expr.ratio;
-  const d = evaluate(den, at, lookup);
-  if (d === null || !(d > 0)) return null;
-  return (evaluate(num, at, lookup) ?? 0) / d;
+  if ("add" in expr) {
+    const terms = expr.add.map((e) => compile(e, at));
+    return (read) => {
+      let sum = 0;
+      for (const term of terms) sum += term(read) ?? 0;
+      return sum;
+    };
+  }
+  if ("sub" in expr) {
+    const [a, b] = [compile(expr.sub[0], at), compile(expr.sub[1], at)];
+    return (read) => (a(read) ?? 0) - (b(read) ?? 0);
+  }
+  if ("scale" in expr) {
+    const [factor, term] = [expr.scale[0], compile(expr.scale[1], at)];
+    return (read) => factor * (term(read) ?? 0);
+  }
+  const [num, den] = [compile(expr.ratio[0], at), compile(expr.ratio[1], at)];
+  return (read) => {
+    const d = den(read);
+    if (d === null || !(d > 0)) return null;
+    return (num(read) ?? 0) / d;
+  };
 }
+
+/** Definitions are fixed, and every file read evaluates the same expressions: each is compiled once. */
+const compiledCache = new WeakMap<Expr, Map<string, Compiled>>();
+
+/**
+ * The expression at `at`, compiled once: it evaluates like the spreadsheet formula it renders to, blanks
+ * counting as 0 in sums, and a ratio whose denominator is not positive empty. Keeping both identical lets
+ * any spreadsheet check our figures.
+ */
+export function compiled(expr: Expr, at: CellAt): Compiled {
+  let byPlace = compiledCache.get(expr);
+  if (!byPlace) compiledCache.set(expr, (byPlace = new Map()));
+  const key = placeKey(at);
+  let found = byPlace.get(key);
+  if (!found) byPlace.set(key, (found = compile(expr, at)));
+  return found;
+}
+
+/** The expression's value at `at`, each cell it reads given by `lookup` (see `compiled`). */
+export const evaluate = (expr: Expr, at: CellAt, lookup: CellReader): number | null =>
+  compiled(expr, at)(lookup);
 
 function collectReferences(expr: Expr, at: CellAt): CellAt[] {
   if ("ref" in expr) return [resolve(expr.ref, at)];
@@ -43,7 +82,7 @@ const referenceCache = new WeakMap<Expr, Map<string, readonly CellAt[]>>();
 export function references(expr: Expr, at: CellAt): readonly CellAt[] {
   let byPlace = referenceCache.get(expr);
   if (!byPlace) referenceCache.set(expr, (byPlace = new Map()));
-  const key = `${at.row}\u0000${at.col}`;
+  const key = placeKey(at);
   let found = byPlace.get(key);
   if (!found) byPlace.set(key, (found = Object.freeze(collectReferences(expr, at))));
   return found;
