@@ -1,4 +1,4 @@
-import { displayedLines, hasUnshowableButLineBreaks, shown, type Lang } from "../core";
+import { displayedLines, replacedButLineBreaks, shown, type Lang } from "../core";
 import { wrapTo } from "./display-width";
 import { terminalWidth } from "./terminal-width";
 
@@ -60,25 +60,18 @@ export interface Context {
  */
 export const oneLine = (text: string) => shown(text, 2_000);
 
-/**
- * What JSON.stringify leaves raw and the line guard would replace: C1 controls, bidi marks and overrides,
- * zero-width characters, line separators, private-use and unassigned code points. (Its own layout's line
- * breaks are the only raw ones; a string's are escaped.)
- */
-const TERMINAL_ACTS = /(?!\n)[\p{C}\p{Zl}\p{Zp}]/gu;
-
 const escaped = (c: string) =>
   Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("");
 
 /**
  * JSON for scripts, with every character a terminal would act on or hide written as a \u escape: a file
  * name holding U+202E or U+200B reaches the script as it is (and is neither drawn reversed nor shown as
- * the "?" the line guard would make of it).
+ * the "?" the line guard would make of it). What JSON.stringify leaves raw is what the line guard would
+ * replace: C1 controls, bidi marks and overrides, zero-width characters, line separators, private-use and
+ * unassigned code points; its own layout's line breaks are the only raw ones (a string's are escaped).
  */
-export function jsonText(value: unknown): string {
-  const json = JSON.stringify(value, null, 2);
-  return hasUnshowableButLineBreaks(json) ? json.replace(TERMINAL_ACTS, escaped) : json;
-}
+export const jsonText = (value: unknown): string =>
+  replacedButLineBreaks(JSON.stringify(value, null, 2), escaped);
 
 /**
  * A message as lines of the terminal's width, broken at spaces, each line after the first under `indent`

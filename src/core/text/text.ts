@@ -77,8 +77,12 @@ function firstUnshowable(text: string, lineBreaks: boolean): number {
 /** Whether a text holds characters that could forge lines or reorder the text shown around it. */
 export const hasUnshowable = (text: string) => firstUnshowable(text, false) >= 0;
 
-/** Whether a text holds such characters other than line breaks. */
-export const hasUnshowableButLineBreaks = (text: string) => firstUnshowable(text, true) >= 0;
+/**
+ * The text with each unshowable character but line breaks made what `by` makes of it: a text of many
+ * lines (a command's output, a JSON report) kept as it is when it holds none.
+ */
+export const replacedButLineBreaks = (text: string, by: (character: string) => string) =>
+  firstUnshowable(text, true) < 0 ? text : text.replace(UNSHOWABLE_BUT_LINE_BREAKS, by);
 
 /**
  * The one display rule for text taken from a file (a file, sheet, unit or bloc name): each unshowable
@@ -88,8 +92,7 @@ export const hasUnshowableButLineBreaks = (text: string) => firstUnshowable(text
 export const displayed = (text: string) => (hasUnshowable(text) ? text.replace(UNSHOWABLE, "?") : text);
 
 /** `displayed` for each line of a text of many: its line breaks stay. */
-export const displayedLines = (text: string) =>
-  hasUnshowableButLineBreaks(text) ? text.replace(UNSHOWABLE_BUT_LINE_BREAKS, "?") : text;
+export const displayedLines = (text: string) => replacedButLineBreaks(text, () => "?");
 
 /** What a spreadsheet reads as the start of a formula (and a CSV export keeps as one): = + - @, tab, CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;
