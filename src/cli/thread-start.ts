@@ -80,7 +80,7 @@ export function workerFor(spec: WorkerSpec): Worker {
  * The compiled read worker next to this module; when the CLI runs from its TypeScript sources (the
  * tests), the build that `npm test` makes first.
  */
-export function readWorkerEntry(): string {
+function readWorkerEntry(): string {
   const beside = path.join(__dirname, "read-worker.js");
   return existsSync(beside) ? beside : path.resolve(__dirname, "../../lib/cli/read-worker.js");
 }
