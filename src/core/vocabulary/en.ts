@@ -689,6 +689,8 @@ export const en: Vocabulary = {
   },
   worker: {
     badCampaign: 'The campaign workbook "{file}" has {count} error(s); the first ({at}): {first}',
+    fileGone:
+      'File "{file}" could not be read from the computer: it was deleted, moved or changed after it was chosen. Choose it again.',
     insecurePage:
       "Open the Thi Đua page over HTTPS (or http://localhost): browsers only hash files on secure pages.",
     unexpected:

@@ -689,6 +689,8 @@ export const vi = {
   },
   worker: {
     badCampaign: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên ({at}): {first}',
+    fileGone:
+      'Không đọc được tệp "{file}" trên máy: tệp đã bị xoá, chuyển đi hoặc sửa sau khi được chọn. Hãy chọn lại tệp.',
     insecurePage:
       "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
     unexpected: "Không xử lý được các tệp do một lỗi ngoài dự kiến; hãy tải lại trang rồi thử lại.",

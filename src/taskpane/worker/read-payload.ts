@@ -1,4 +1,4 @@
-import type { SourceFile, Text } from "../../core";
+import { fill, type SourceFile, type Text } from "../../core";
 import { reduceSubmission, readReceived, type ReadOutcome, type ReadPurpose } from "../../pipeline";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
@@ -23,22 +23,28 @@ export type FetchedPayload =
   | { readonly outcome: ReadOutcome }
   | { readonly bytes: Uint8Array; readonly source: SourceFile };
 
-/** A picked file's bytes and digest (the waits of reading it); an oversized one is refused unread. */
+const refused = (file: FilePayload, why: Text, purpose: ReadPurpose): FetchedPayload => ({
+  outcome: reduceSubmission({ source: { name: file.name, sha256: "" }, unreadable: why }, purpose),
+});
+
+/**
+ * A picked file's bytes and digest (the waits of reading it); an oversized one is refused unread, and one
+ * the browser can no longer read (deleted, moved or changed since it was picked) is refused as such.
+ */
 export async function fetchPayload(file: FilePayload, purpose: ReadPurpose): Promise<FetchedPayload> {
   try {
     checkFileSize(file.file.size, file.name);
   } catch (error) {
-    if (error instanceof FileError)
-      return {
-        outcome: reduceSubmission(
-          { source: { name: file.name, sha256: "" }, unreadable: error.text },
-          purpose,
-        ),
-      };
+    if (error instanceof FileError) return refused(file, error.text, purpose);
     throw error;
   }
   const modifiedAt = new Date(file.file.lastModified).toISOString();
-  const bytes = await file.file.arrayBuffer();
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await file.file.arrayBuffer();
+  } catch {
+    return refused(file, fill(WORDS.worker.fileGone, { file: file.name }), purpose);
+  }
   const source = { name: file.name, sha256: await sha256(bytes), modifiedAt, receivedAt: modifiedAt };
   return { bytes: new Uint8Array(bytes), source };
 }
