@@ -5,10 +5,6 @@
 // Growing the heap by a quarter at a time keeps the peak near 260 MB at a few per cent of the time, and,
 // unlike a cap on the heap, never stops a roll-up that truly needs more.
 require("node:v8").setFlagsFromString("--heap-growing-percent=25");
-// Each reading thread compiles its hot code anew: with V8's default inlining that compiling took 1.8 s of
-// CPU per thread on 1,000 reports, on cores the reading threads need. A quarter of the default inlining
-// budget cut a 1,000-report roll-up on two cores from 4.5–5.0 s to 3.8–4.5 s, and left 3,400 unchanged.
-require("node:v8").setFlagsFromString("--max-inlined-bytecode-size-cumulative=230");
 // A command that reads received files starts its reading threads first, so they load their code while
 // this thread loads its own and lists the files; a word taken for the command by mistake costs nothing.
 if (process.argv.slice(2).some((arg) => arg === "rollup" || arg === "validate"))

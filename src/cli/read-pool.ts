@@ -10,7 +10,7 @@ import {
   type ReadPurpose,
 } from "../pipeline";
 import type { InputFile } from "./files";
-import { READ_WORKER, workerFor } from "./thread-start";
+import { READ_WORKER, readingDone, workerFor } from "./thread-start";
 
 export interface ReadTask extends InputFile {
   readonly purpose: ReadPurpose;
@@ -54,7 +54,7 @@ function readFiles(
           }
         : {}),
     },
-  );
+  ).finally(readingDone);
 }
 
 type Progress = (done: number, file: string) => void;

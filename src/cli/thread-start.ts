@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 import { FILE_MEMORY_LIMIT_MB } from "../pipeline/read-limits";
 
@@ -91,5 +92,21 @@ export const READ_WORKER: WorkerSpec = {
   code: false,
 };
 
+/**
+ * V8's budget for inlining while received files are read, and its default. Each reading thread compiles
+ * its hot code anew, on the cores the reading needs: with the default budget that compiling took 1.8 s of
+ * CPU per thread on 1,000 reports, and a quarter of it cut a 1,000-report roll-up on two cores from
+ * 4.5–5.4 s to 3.8–4.8 s. The summary is written with the default: inlined code allocates less, and
+ * with a quarter of the budget the 3,400-unit write peaked 10–30 MB higher.
+ */
+const READING_INLINING = "--max-inlined-bytecode-size-cumulative=230";
+const DEFAULT_INLINING = "--max-inlined-bytecode-size-cumulative=920";
+
 /** One read worker per core, started ahead of a command that reads received files. */
-export const startReadWorkers = () => startWorkers(READ_WORKER, os.availableParallelism());
+export function startReadWorkers(): Worker[] {
+  v8.setFlagsFromString(READING_INLINING);
+  return startWorkers(READ_WORKER, os.availableParallelism());
+}
+
+/** After the received files are read: what this thread compiles from now on is inlined as by default. */
+export const readingDone = () => v8.setFlagsFromString(DEFAULT_INLINING);

@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
 import { runPool, type WorkerFailure } from "../../src/pipeline";
-import { nodeWorkers } from "../../src/cli/read-pool";
-import { startWorkers } from "../../src/cli/thread-start";
+import { nodeWorkers, readForRollup } from "../../src/cli/read-pool";
+import { startReadWorkers, startWorkers } from "../../src/cli/thread-start";
 
 // Real threads: what each task does is the script's to decide, by the task's name.
 const SCRIPT = `
@@ -61,5 +64,28 @@ describe("worker threads started ahead", () => {
     const run = spawnSync(process.execPath, ["-e", script], { timeout: 10_000 });
     expect(run.error).toBeUndefined();
     expect(run.status).toBe(0);
+  });
+});
+
+describe("V8's inlining while received files are read", () => {
+  it("is cut for the reading threads, and V8's own again for what follows once every file is read", async () => {
+    const flags: string[] = [];
+    const set = jest.spyOn(v8, "setFlagsFromString").mockImplementation((flag) => void flags.push(flag));
+    try {
+      startReadWorkers();
+      expect(flags).toEqual(["--max-inlined-bytecode-size-cumulative=230"]);
+      const folder = mkdtempSync(path.join(os.tmpdir(), "thidua-inlining-"));
+      writeFileSync(path.join(folder, "a.xlsx"), "not a workbook");
+      const read = readForRollup([{ path: path.join(folder, "a.xlsx"), name: "a.xlsx" }]);
+      // Not before the files are read.
+      expect(flags).toHaveLength(1);
+      expect((await read).map((o) => o.checked.source.name)).toEqual(["a.xlsx"]);
+      expect(flags).toEqual([
+        "--max-inlined-bytecode-size-cumulative=230",
+        "--max-inlined-bytecode-size-cumulative=920",
+      ]);
+    } finally {
+      set.mockRestore();
+    }
   });
 });
