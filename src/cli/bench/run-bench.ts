@@ -2,9 +2,9 @@ import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchReports, openpyxlPython } from "./bench-reports";
-import { cliRollup } from "./cli-rollup";
+import { cliRollup, type RunFigures } from "./cli-rollup";
 import { fileRead } from "./file-read";
-import { pageRollup } from "./page-rollup";
+import { pageRollup, type PageFigures } from "./page-rollup";
 import { buildPaneWrite, paneWrite } from "./pane-write";
 import { openpyxlLoop, sheetjsLoop, unzipLoop, type PeerRun } from "./peers";
 
@@ -18,6 +18,11 @@ const SIZES = (process.env.BENCH_SIZES ?? "100,1000,3400").split(",").map(Number
 const PAGE_MAX = Number(process.env.BENCH_PAGE_MAX ?? 3400);
 const OPENPYXL_MAX = Number(process.env.BENCH_OPENPYXL_MAX ?? 1000);
 const ROOT = path.resolve(process.env.BENCH_DIR ?? "bench-output");
+/**
+ * Rounds of every contender, run in turn, so that a machine whose speed wanders (a virtual one: by a fifth
+ * from one minute to the next) slows them all alike; each one's median is printed. BENCH_ROUNDS sets it.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const seconds = (run: { seconds: number } | null, width: number) =>
@@ -25,6 +30,61 @@ const seconds = (run: { seconds: number } | null, width: number) =>
 /** How many times slower `slow` is than `fast`. */
 const ratio = (slow: PeerRun | null, fast: PeerRun | null, width: number) =>
   pad(slow && fast ? `${(slow.seconds / fast.seconds).toFixed(2)}×` : "—", width);
+
+/** One run of every contender over a folder. */
+interface Round {
+  readonly cli: RunFigures;
+  readonly sheetjs: PeerRun;
+  readonly openpyxl: PeerRun | null;
+  readonly unzip: PeerRun;
+  readonly page: PageFigures | null;
+}
+
+async function round(folder: string, size: number): Promise<Round> {
+  return {
+    cli: await cliRollup(folder, path.join(ROOT, `tong-hop-${size}.xlsx`)),
+    sheetjs: sheetjsLoop(folder),
+    openpyxl: size <= OPENPYXL_MAX ? openpyxlLoop(folder) : null,
+    unzip: unzipLoop(folder),
+    page: size <= PAGE_MAX ? await pageRollup(folder) : null,
+  };
+}
+
+/** The run of median time among one contender's rounds (of two middle ones, the faster; null where not run). */
+function medianOf<T extends { readonly seconds: number }>(runs: readonly (T | null)[]): T | null {
+  const ran = runs.filter((run): run is T => run !== null).sort((a, b) => a.seconds - b.seconds);
+  return ran[(ran.length - 1) >> 1] ?? null;
+}
+
+/** Each contender's time in every round, to show how far the machine wandered. */
+function eachRound(rounds: readonly Round[]): string {
+  const times = (name: string, runs: readonly ({ readonly seconds: number } | null)[]) =>
+    runs[0] ? `${name} ${runs.map((run) => run!.seconds.toFixed(2)).join(" ")} s` : "";
+  return [
+    times(
+      "CLI",
+      rounds.map((r) => r.cli),
+    ),
+    times(
+      "SheetJS",
+      rounds.map((r) => r.sheetjs),
+    ),
+    times(
+      "openpyxl",
+      rounds.map((r) => r.openpyxl),
+    ),
+    times(
+      "unzip",
+      rounds.map((r) => r.unzip),
+    ),
+    times(
+      "page",
+      rounds.map((r) => r.page),
+    ),
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
 
 async function main(): Promise<void> {
   mkdirSync(ROOT, { recursive: true });
@@ -44,17 +104,26 @@ async function main(): Promise<void> {
   const pageRuns: { size: number; longest: number; scroll: number }[] = [];
   for (const size of SIZES) {
     const { folder } = await benchReports(ROOT, size);
-    const cli = await cliRollup(folder, path.join(ROOT, `tong-hop-${size}.xlsx`));
-    const sheetjs = sheetjsLoop(folder);
-    const openpyxl = size <= OPENPYXL_MAX ? openpyxlLoop(folder) : null;
-    const unzip = unzipLoop(folder);
-    const page = size <= PAGE_MAX ? await pageRollup(folder) : null;
-    if (page) pageRuns.push({ size, longest: page.longestTaskMs, scroll: page.scrollLongestMs });
+    const rounds: Round[] = [];
+    for (let r = 0; r < ROUNDS; r++) rounds.push(await round(folder, size));
+    const cli = medianOf(rounds.map((r) => r.cli))!;
+    const sheetjs = medianOf(rounds.map((r) => r.sheetjs));
+    const openpyxl = medianOf(rounds.map((r) => r.openpyxl));
+    const unzip = medianOf(rounds.map((r) => r.unzip));
+    const page = medianOf(rounds.map((r) => r.page));
+    const pages = rounds.flatMap((r) => (r.page ? [r.page] : []));
+    if (pages.length > 0)
+      pageRuns.push({
+        size,
+        longest: Math.max(...pages.map((p) => p.longestTaskMs)),
+        scroll: Math.max(...pages.map((p) => p.scrollLongestMs)),
+      });
+    const exitCodes = rounds.map((r) => r.cli.exitCode).filter((code) => code !== 0);
     out(
       [
         pad(size, 5),
         seconds(cli, 10),
-        pad(`${cli.peakMiB.toFixed(0)} MiB`, 9),
+        pad(`${Math.max(...rounds.map((r) => r.cli.peakMiB)).toFixed(0)} MiB`, 9),
         seconds(sheetjs, 13),
         seconds(openpyxl, 9),
         seconds(unzip, 11),
@@ -63,9 +132,12 @@ async function main(): Promise<void> {
         ratio(cli, unzip, 10),
         seconds(page, 11),
         ratio(page, cli, 9),
-      ].join(" ") + (cli.exitCode === 0 ? "" : `  (CLI exit ${cli.exitCode})`),
+      ].join(" ") + (exitCodes.length === 0 ? "" : `  (CLI exit ${exitCodes.join(", ")})`),
     );
+    if (ROUNDS > 1) out(`       each round: ${eachRound(rounds)}`);
   }
+  if (ROUNDS > 1)
+    out(`Medians of ${ROUNDS} rounds, the contenders run in turn; the CLI's peak is the highest.`);
   out("");
   out("One file, one thread (medians): read, guard, extract, validate and reduce, against inflating it");
   out("files  read: CLI (zlib)  page (fflate)   unzip: zlib  fflate   ratio: CLI  page");
