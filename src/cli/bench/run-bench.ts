@@ -56,34 +56,20 @@ function medianOf<T extends { readonly seconds: number }>(runs: readonly (T | nu
   return ran[(ran.length - 1) >> 1] ?? null;
 }
 
+const CONTENDERS = [
+  ["CLI", "cli"],
+  ["SheetJS", "sheetjs"],
+  ["openpyxl", "openpyxl"],
+  ["unzip", "unzip"],
+  ["page", "page"],
+] as const;
+
 /** Each contender's time in every round, to show how far the machine wandered. */
 function eachRound(rounds: readonly Round[]): string {
-  const times = (name: string, runs: readonly ({ readonly seconds: number } | null)[]) =>
-    runs[0] ? `${name} ${runs.map((run) => run!.seconds.toFixed(2)).join(" ")} s` : "";
-  return [
-    times(
-      "CLI",
-      rounds.map((r) => r.cli),
-    ),
-    times(
-      "SheetJS",
-      rounds.map((r) => r.sheetjs),
-    ),
-    times(
-      "openpyxl",
-      rounds.map((r) => r.openpyxl),
-    ),
-    times(
-      "unzip",
-      rounds.map((r) => r.unzip),
-    ),
-    times(
-      "page",
-      rounds.map((r) => r.page),
-    ),
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  return CONTENDERS.flatMap(([name, key]) => {
+    const runs = rounds.map((r) => r[key]);
+    return runs[0] ? [`${name} ${runs.map((run) => run!.seconds.toFixed(2)).join(" ")} s`] : [];
+  }).join(" · ");
 }
 
 async function main(): Promise<void> {
