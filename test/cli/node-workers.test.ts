@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
@@ -71,10 +71,10 @@ describe("V8's inlining while received files are read", () => {
   it("is cut for the reading threads, and V8's own again for what follows once every file is read", async () => {
     const flags: string[] = [];
     const set = jest.spyOn(v8, "setFlagsFromString").mockImplementation((flag) => void flags.push(flag));
+    const folder = mkdtempSync(path.join(os.tmpdir(), "thidua-inlining-"));
     try {
       startReadWorkers();
       expect(flags).toEqual(["--max-inlined-bytecode-size-cumulative=230"]);
-      const folder = mkdtempSync(path.join(os.tmpdir(), "thidua-inlining-"));
       writeFileSync(path.join(folder, "a.xlsx"), "not a workbook");
       const read = readForRollup([{ path: path.join(folder, "a.xlsx"), name: "a.xlsx" }]);
       // Not before the files are read.
@@ -86,6 +86,7 @@ describe("V8's inlining while received files are read", () => {
       ]);
     } finally {
       set.mockRestore();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
