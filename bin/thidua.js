@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 "use strict";
+const tooOld = require("../lib/cli/node-version.js").nodeTooOld(require("node:zlib"), process.versions.node);
+if (tooOld) {
+  console.error(`${tooOld.vi}\n${tooOld.en}`);
+  process.exit(1);
+}
 // A roll-up builds its summary sheet by sheet, and each sheet's plan is garbage once written; V8's default
 // growth lets that garbage pile up to several times the live heap (430 MB at 3,400 units for 50 MB alive).
 // Growing the heap by a quarter at a time keeps the peak near 260 MB at a few per cent of the time, and,
