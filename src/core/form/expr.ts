@@ -14,8 +14,18 @@ export type CellReader = (cell: CellAt) => number | null;
 /** An expression at one place, its references resolved, ready to read figures. */
 export type Compiled = (read: CellReader) => number | null;
 
-/** Where an expression stands, as a key: its row and column. */
-const placeKey = (at: CellAt) => `${at.row}\u0000${at.col}`;
+/**
+ * What `make` gives for an expression standing at `at`, made once: definitions are fixed, and every file
+ * read asks the same expressions at the same places.
+ */
+function oncePerPlace<T>(cache: WeakMap<Expr, Map<string, T>>, expr: Expr, at: CellAt, make: () => T): T {
+  let byPlace = cache.get(expr);
+  if (!byPlace) cache.set(expr, (byPlace = new Map()));
+  const key = `${at.row}\u0000${at.col}`;
+  let found = byPlace.get(key);
+  if (found === undefined) byPlace.set(key, (found = make()));
+  return found;
+}
 
 function compile(expr: Expr, at: CellAt): Compiled {
   if ("ref" in expr) {
@@ -46,7 +56,6 @@ function compile(expr: Expr, at: CellAt): Compiled {
   };
 }
 
-/** Definitions are fixed, and every file read evaluates the same expressions: each is compiled once. */
 const compiledCache = new WeakMap<Expr, Map<string, Compiled>>();
 
 /**
@@ -54,14 +63,8 @@ const compiledCache = new WeakMap<Expr, Map<string, Compiled>>();
  * counting as 0 in sums, and a ratio whose denominator is not positive empty. Keeping both identical lets
  * any spreadsheet check our figures.
  */
-export function compiled(expr: Expr, at: CellAt): Compiled {
-  let byPlace = compiledCache.get(expr);
-  if (!byPlace) compiledCache.set(expr, (byPlace = new Map()));
-  const key = placeKey(at);
-  let found = byPlace.get(key);
-  if (!found) byPlace.set(key, (found = compile(expr, at)));
-  return found;
-}
+export const compiled = (expr: Expr, at: CellAt): Compiled =>
+  oncePerPlace(compiledCache, expr, at, () => compile(expr, at));
 
 /** The expression's value at `at`, each cell it reads given by `lookup` (see `compiled`). */
 export const evaluate = (expr: Expr, at: CellAt, lookup: CellReader): number | null =>
@@ -75,18 +78,11 @@ function collectReferences(expr: Expr, at: CellAt): CellAt[] {
   return expr.ratio.flatMap((e) => collectReferences(e, at));
 }
 
-/** Definitions are fixed, and every file read asks the same questions of them: each answer is kept. */
 const referenceCache = new WeakMap<Expr, Map<string, readonly CellAt[]>>();
 
 /** Every cell an expression reads. */
-export function references(expr: Expr, at: CellAt): readonly CellAt[] {
-  let byPlace = referenceCache.get(expr);
-  if (!byPlace) referenceCache.set(expr, (byPlace = new Map()));
-  const key = placeKey(at);
-  let found = byPlace.get(key);
-  if (!found) byPlace.set(key, (found = Object.freeze(collectReferences(expr, at))));
-  return found;
-}
+export const references = (expr: Expr, at: CellAt): readonly CellAt[] =>
+  oncePerPlace(referenceCache, expr, at, () => Object.freeze(collectReferences(expr, at)));
 
 const isCompound = (expr: Expr) => !("ref" in expr);
 

@@ -511,6 +511,8 @@ export const en: Vocabulary = {
     unreadable: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
   },
   cli: {
+    nodeTooOld:
+      "Thi Đua needs Node.js 20.15 or newer (or 22.2 or newer); this machine has Node.js {version}. Install the latest Node.js 20 or 22.",
     fileUnreadable: 'Cannot read file "{file}": {reason}.',
     folderUnreadable: 'Cannot read folder "{path}": {reason}.',
     outputUnwritable: 'Cannot write file "{path}": {reason}.',

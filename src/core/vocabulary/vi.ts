@@ -510,6 +510,8 @@ export const vi = {
     unreadable: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
   },
   cli: {
+    nodeTooOld:
+      "Thi Đua cần Node.js 20.15 trở lên (hoặc 22.2 trở lên); máy này có Node.js {version}. Hãy cài bản Node.js 20 hoặc 22 mới nhất.",
     fileUnreadable: 'Không đọc được tệp "{file}": {reason}.',
     folderUnreadable: 'Không đọc được thư mục "{path}": {reason}.',
     outputUnwritable: 'Không ghi được tệp "{path}": {reason}.',
