@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 "use strict";
-const tooOld = require("../lib/cli/node-version.js").nodeTooOld(require("node:zlib"), process.versions.node);
+const tooOld = require("../lib/cli/node-version.js").nodeTooOldMessage(
+  require("node:zlib"),
+  process.versions.node,
+);
 if (tooOld) {
-  console.error(`${tooOld.vi}\n${tooOld.en}`);
+  console.error(tooOld);
   process.exit(1);
 }
 // A roll-up builds its summary sheet by sheet, and each sheet's plan is garbage once written; V8's default

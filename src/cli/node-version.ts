@@ -1,5 +1,7 @@
 import { fill, type Text } from "../core/text/text";
 import { WORDS } from "../core/vocabulary";
+import { wrapTo } from "./display-width";
+import { terminalWidth } from "./terminal-width";
 
 /**
  * Why this Node cannot run the command line, or null when it can. Every part of every file read is
@@ -8,3 +10,13 @@ import { WORDS } from "../core/vocabulary";
  */
 export const nodeTooOld = (zlib: { readonly crc32?: unknown }, version: string): Text | null =>
   typeof zlib.crc32 === "function" ? null : fill(WORDS.cli.nodeTooOld, { version });
+
+/** The refusal as printed: Vietnamese, then English, each broken at spaces to the terminal's width. */
+export function nodeTooOldMessage(
+  zlib: { readonly crc32?: unknown },
+  version: string,
+  width = terminalWidth(),
+): string | null {
+  const text = nodeTooOld(zlib, version);
+  return text && [text.vi, text.en].flatMap((sentence) => wrapTo(sentence, width)).join("\n");
+}

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import * as zlib from "node:zlib";
+import { displayWidth } from "../../src/cli/display-width";
 import { nodeTooOld } from "../../src/cli/node-version";
 
 describe("a Node too old for the command line", () => {
@@ -20,9 +21,16 @@ describe("a Node too old for the command line", () => {
     const bin = path.resolve(__dirname, "../../bin/thidua.js");
     // The command as an older Node would run it: the same files, without zlib's crc32.
     const older = `Object.defineProperty(require("node:zlib"), "crc32", { value: undefined }); process.argv.splice(1, 1); require(${JSON.stringify(bin)});`;
-    const run = spawnSync(process.execPath, ["-e", older, "--", bin, "--version"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["-e", older, "--", bin, "--version"], {
+      encoding: "utf8",
+      env: { ...process.env, COLUMNS: "40" },
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("Thi Đua cần Node.js 20.15 trở lên");
-    expect(run.stderr).toContain("Thi Đua needs Node.js 20.15 or newer");
+    // Broken at spaces to the terminal's 40 columns, as every other message of the command line.
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    const text = nodeTooOld({}, process.versions.node)!;
+    expect(lines.join(" ")).toBe(`${text.vi} ${text.en}`);
   });
 });
