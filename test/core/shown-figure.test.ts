@@ -97,7 +97,8 @@ describe("validate: what the form shows", () => {
   });
 
   it("refuses a computed cell that shows another figure than the one it holds", () => {
-    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills: consistentFills(["B01"], 42) });
+    const fills = consistentFills(["B01"], 42);
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills, staleCached: true });
     const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
     const held = sheet.cells.get("C12")!;
     expect(held.formula).toBeDefined();

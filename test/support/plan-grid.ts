@@ -20,7 +20,9 @@ function planValue(cell: PlanCell): GridValue | undefined {
 /**
  * A workbook grid straight from a plan, as a perfect reader would see the written file; `fills` set
  * cells by defined name, `formulas` replace formulas by name (tampering), and cached values of formulas
- * are dropped when `stripCached` (a file saved by a program that does not calculate).
+ * are dropped when `stripCached` (a file saved by a program that does not calculate). A grid filled by
+ * name holds no cached figure for a formula, as a file filled by a program that does not calculate
+ * (openpyxl) holds none, unless `staleCached` keeps the blank template's (a program that keeps them).
  */
 export function gridFromPlan(
   plan: WorkbookPlan,
@@ -28,12 +30,16 @@ export function gridFromPlan(
     fills?: Record<string, Fill>;
     formulas?: Record<string, string | null>;
     stripCached?: boolean;
+    staleCached?: boolean;
   } = {},
 ): WorkbookGrid {
   const sheets = plan.sheets.map((sheet) => {
     const cells = new Map<string, GridCell>();
+    const filled = options.fills !== undefined && !options.staleCached;
     for (const cell of sheet.cells) {
-      const value = options.stripCached && cell.formula ? undefined : planValue(cell);
+      const cached = planValue(cell);
+      const value =
+        cell.formula && (options.stripCached || (filled && cached?.type === "number")) ? undefined : cached;
       cells.set(toA1(cell.row, cell.col), {
         ...(value ? { value } : {}),
         ...(cell.formula ? { formula: cell.formula } : {}),
@@ -63,7 +69,5 @@ export function gridFromPlan(
     const previous = cells.get(address) ?? {};
     cells.set(address, formula === null ? { value: { type: "number", value: 1 } } : { ...previous, formula });
   }
-  // The writer asks every program to recalculate on opening (fullCalcOnLoad), so cached results of a
-  // file filled without calculating are never what anyone sees.
-  return { sheets, names, recalculatesOnLoad: true };
+  return { sheets, names };
 }

@@ -73,6 +73,8 @@ export interface ReportSpec {
   fills?: Record<string, Fill>;
   formulas?: Record<string, string | null>;
   stripCached?: boolean;
+  /** Cached results kept as the blank template has them, as a program that fills without calculating. */
+  staleCached?: boolean;
 }
 
 export function reportGrid(spec: ReportSpec) {
@@ -95,6 +97,7 @@ export function reportGrid(spec: ReportSpec) {
     fills: spec.fills ?? Object.fromEntries(fills.filter(([name]) => written.has(name))),
     ...(spec.formulas ? { formulas: spec.formulas } : {}),
     ...(spec.stripCached ? { stripCached: true } : {}),
+    ...(spec.staleCached ? { staleCached: true } : {}),
   });
 }
 

@@ -258,8 +258,8 @@ const shownText = (kind: ValueKind, value: number | null): Text =>
 
 /**
  * A computed cell whose cached result is not what its formula gives: a program that shows cached
- * results (LibreOffice by default, Excel in manual calculation) shows one figure, the roll-up uses the
- * other, the formula's.
+ * results (LibreOffice by default, even where the file asks to be recalculated on opening; Excel in
+ * manual calculation) shows one figure, the roll-up uses the other, the formula's.
  */
 function validateShown(read: CellRead, form: FormRead, where: object): Finding[] {
   const cached = read.value;
@@ -438,11 +438,8 @@ function blankSums(form: FormRead, inputs: readonly CellRead[], blanks: readonly
   );
 }
 
-/**
- * `showsCached`: whether programs opening the workbook show the results it caches. `rolledUp`: a
- * roll-up's report, whose blanks are sums nobody reported.
- */
-function validateForm(form: FormRead, showsCached: boolean, rolledUp: boolean): Finding[] {
+/** `rolledUp`: a roll-up's report, whose blanks are sums nobody reported. */
+function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
   const def = form.def;
   const byRow = new Map<string, Map<string, CellRead>>();
   for (const r of form.reads) {
@@ -469,7 +466,7 @@ function validateForm(form: FormRead, showsCached: boolean, rolledUp: boolean): 
     else if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);
       out.push(...tampered);
-      if (showsCached && tampered.length === 0) out.push(...validateShown(read, form, where));
+      if (tampered.length === 0) out.push(...validateShown(read, form, where));
     } else out.push(...validateInput(read, def, where));
   }
   const blanks = inputs.filter((r) => r.address && r.cell.required && isBlank(r));
@@ -484,8 +481,6 @@ export function validate(extraction: Extraction): Finding[] {
     ...validateIdentity(extraction),
     ...misplacedNames(extraction.forms),
     ...lookAlikeFindings(extraction.lookAlikes ?? []),
-    ...extraction.forms.flatMap((form) =>
-      validateForm(form, !extraction.recalculatesOnLoad, Array.isArray(extraction.meta?.rollupUnits)),
-    ),
+    ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
   ]);
 }

@@ -88,11 +88,6 @@ export interface WorkbookGrid {
   readonly names: readonly GridName[];
   /** When the workbook says it was last saved (ISO 8601), if it says. */
   readonly modifiedAt?: string;
-  /**
-   * Whether the workbook asks to be recalculated when opened (fullCalcOnLoad): then programs show what
-   * its formulas give; otherwise many show the values it caches.
-   */
-  readonly recalculatesOnLoad?: boolean;
   /** Its Excel tables (ListObjects), where the reader can see them. */
   readonly tables?: readonly SheetTable[];
 }

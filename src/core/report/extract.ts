@@ -37,8 +37,6 @@ export interface Extraction {
   readonly meta: DecodedMeta | null;
   /** The declared templates this build knows, at a version it reads. */
   readonly forms: readonly FormRead[];
-  /** Set when the workbook asks to be recalculated on opening, so no cached result is shown. */
-  readonly recalculatesOnLoad?: true;
   /** Null when the workbook does not say which unit and period it reports. */
   readonly report: Report | null;
   /** The visible sheets whose names can be taken for a form's sheet, where there are any. */
@@ -302,13 +300,11 @@ export function extract(grid: WorkbookGrid): Extraction {
   const rolledUp = Array.isArray(meta.rollupUnits);
   const indicators = declaredIndicators(meta);
   const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, rolledUp));
-  const recalculates = grid.recalculatesOnLoad ? { recalculatesOnLoad: true as const } : {};
   const lookAlikes = lookAlikeSheets(grid.sheets, forms);
   return {
     meta,
     forms,
     report: buildReport(meta, forms, indicators),
-    ...recalculates,
     ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
   };
 }

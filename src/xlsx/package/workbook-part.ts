@@ -162,12 +162,7 @@ export interface WorkbookSheet {
 export interface WorkbookPart {
   readonly sheets: readonly WorkbookSheet[];
   readonly names: readonly DefinedName[];
-  /** calcPr's fullCalcOnLoad: programs recalculate the workbook when they open it. */
-  readonly recalculatesOnLoad: boolean;
 }
-
-/** An XML Schema boolean's true. */
-export const isXmlTrue = (value: string | undefined) => value === "1" || value === "true";
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
 
@@ -180,17 +175,14 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
   let list = "";
-  let recalculatesOnLoad = false;
   let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
   streamXml(xml, {
     open(tag, attributes, _, namespace, depth) {
       if (name) throw new Error(`malformed defined name: <${tag}> inside it`);
       if (depth === 0) main = tag === "workbook" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       if (namespace !== main) return;
-      if (depth === 1) {
-        list = tag;
-        if (tag === "calcPr") recalculatesOnLoad = isXmlTrue(attributes.get("fullCalcOnLoad"));
-      } else if (depth === 2 && list === "sheets" && tag === "sheet") {
+      if (depth === 1) list = tag;
+      else if (depth === 2 && list === "sheets" && tag === "sheet") {
         const relationship = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS);
         sheets.push({
           name: attributes.get("name") ?? "",
@@ -212,7 +204,7 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
       }
     },
   });
-  return main !== null ? { sheets, names, recalculatesOnLoad } : null;
+  return main !== null ? { sheets, names } : null;
 }
 
 /** dcterms:modified of the core properties, as ISO 8601, when it is a date. */

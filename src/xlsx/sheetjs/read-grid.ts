@@ -21,7 +21,7 @@ import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
 import { isPlainFormat } from "../xlsx-reader/number-formats";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
-import { isXmlTrue, PartNameError } from "../package/workbook-part";
+import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
 import { tableRefs } from "../package/table-parts";
 import { WORDS } from "../../core/vocabulary";
@@ -348,13 +348,9 @@ export function readWorkbookGrid(
     const sheet = sheets.find((s) => s.name === ref.sheet);
     return sheet ? [areaTable(cellRows(sheet, ref), sheet.name, ref.name, ref)] : [];
   });
-  // SheetJS reads calcPr's attributes but does not type them.
-  const calc = (wb.Workbook as { CalcPr?: { fullCalcOnLoad?: string } } | undefined)?.CalcPr;
-  const recalculates = isXmlTrue(calc?.fullCalcOnLoad);
   return {
     sheets,
     names,
-    ...(recalculates ? { recalculatesOnLoad: true } : {}),
     ...(modifiedAt ? { modifiedAt } : {}),
     ...(tables.length > 0 ? { tables } : {}),
   };

@@ -188,6 +188,5 @@ function readPackage(
     sheets,
     names,
     ...(modifiedAt ? { modifiedAt } : {}),
-    ...(workbook.recalculatesOnLoad ? { recalculatesOnLoad: true } : {}),
   };
 }
