@@ -34,9 +34,9 @@ describe("validate", () => {
     expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
   });
 
-  it("warns where a file shows a result its formula does not give, even one asked to recalculate on opening", () => {
-    // Filled by a program that does not calculate: the results cached are the blank template's. LibreOffice
-    // shows them, whatever the file asks for on opening.
+  it("warns where a file shows a result its formula does not give", () => {
+    // Filled by a program that does not calculate: the results cached are the blank template's. (Whatever
+    // the file asks for on opening: test/xlsx/misleading-parts.test.ts reads real files both ways.)
     const shown = reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true });
     const stale = validate(extract(shown)).filter((f) => f.rule === "cell.stale_result");
     expect(stale.length).toBeGreaterThan(0);

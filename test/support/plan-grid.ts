@@ -33,9 +33,9 @@ export function gridFromPlan(
     staleCached?: boolean;
   } = {},
 ): WorkbookGrid {
+  const filled = options.fills !== undefined && !options.staleCached;
   const sheets = plan.sheets.map((sheet) => {
     const cells = new Map<string, GridCell>();
-    const filled = options.fills !== undefined && !options.staleCached;
     for (const cell of sheet.cells) {
       const cached = planValue(cell);
       const value =
