@@ -1,4 +1,4 @@
-import { extract, validate, type GridCell, type WorkbookGrid } from "../../src/core";
+import { extract, UNREADABLE_SHOWN, validate, type GridCell, type WorkbookGrid } from "../../src/core";
 import { reportedSizes, tooSmall } from "../../src/core/report/legible";
 import { showsFigure } from "../../src/core/report/shown-figure";
 import { consistentFills, reportGrid, unit } from "../support/reports";
@@ -94,6 +94,16 @@ describe("validate: what the form shows", () => {
     expect(findingsOf(hiding, "cell.misleading_format")).toHaveLength(1);
     const plain = reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 7 }, shown: "7" } });
     expect(findingsOf(plain, "cell.misleading_format")).toEqual([]);
+  });
+
+  it("refuses a format it cannot read for certain, even over a zero, saying so", () => {
+    const [found, ...more] = findingsOf(
+      reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 0 }, shown: UNREADABLE_SHOWN } }),
+      "cell.misleading_format",
+    );
+    expect(more).toEqual([]);
+    expect(found!.message_en).toContain("may make it show another figure than 0");
+    expect(found!.message_vi).toContain("không đọc chắc được định dạng này");
   });
 
   it("refuses a computed cell that shows another figure than the one it holds", () => {

@@ -98,19 +98,27 @@ export const escapedFormat = (code: string) =>
   code.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /** The report with its first input styled in a number format of its own (a cell style, numFmtId 300). */
-export function numberFormatted(report: ReportParts, code: string): Uint8Array {
+export function numberFormatted(
+  report: ReportParts,
+  code: string,
+  then: { readonly styles?: (xml: string) => string; readonly sheet?: (xml: string) => string } = {},
+): Uint8Array {
   const { text, input, fileWith } = report;
   const styles = text("xl/styles.xml");
   const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!;
   const index = xfs.match(/<xf /g)!.length;
+  const same = (xml: string) => xml;
   return fileWith({
-    "xl/styles.xml": styles
-      .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${escapedFormat(code)}"/></numFmts>`)
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
-      .replace(
-        "</cellXfs>",
-        '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>',
-      ),
-    [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
+    "xl/styles.xml": (then.styles ?? same)(
+      styles
+        .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${escapedFormat(code)}"/></numFmts>`)
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
+        .replace(
+          "</cellXfs>",
+          '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>',
+        ),
+    ),
+    [input.part]: (xml) =>
+      (then.sheet ?? same)(xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`)),
   });
 }

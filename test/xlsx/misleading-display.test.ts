@@ -42,6 +42,12 @@ describe("an input that shows another figure than it holds", () => {
     ["a format that scales by a thousand", "#,##0,"],
     ["a digit written in as text", '"1"#,##0'],
     ["a date", "dd/mm/yyyy"],
+    ["an escaped @ the renderer took for text", '"1442"_@'],
+    ["text after General, which the renderer dropped", 'General"000"'],
+    ["a decimal point LibreOffice drops before literal digits", '0."000"'],
+    ["@ in the first of two sections", "@;0"],
+    ["a condition on the first of three sections", '[<0]0;0;"1442"'],
+    ["a digit repeated to fill the cell", "0*0"],
   ])("refuses %s", (_, code) => {
     expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
   });
@@ -125,6 +131,11 @@ describe("a conditional format's own number format", () => {
     expect(found[0]!.message_en).toContain('shows "1,442"');
   });
 
+  it("refuses one that writes digits after General, which the renderer drops", () => {
+    const found = findingsOf(fastOutcome(conditionallyFormatted(`General"000"`)), "cell.misleading_format");
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+  });
+
   it("reads one that shows the figure otherwise as showing it", () => {
     const outcome = fastOutcome(conditionallyFormatted(`#,##0 "người"`));
     expect(outcome.read).toBe(true);
@@ -137,6 +148,56 @@ describe("a conditional format's own number format", () => {
     const honest = fastOutcome(extendedFormat(`#,##0 "người"`));
     expect(honest.read).toBe(true);
     expect(findingsOf(honest, "cell.misleading_format")).toEqual([]);
+  });
+});
+
+describe("a style's ids and alignment", () => {
+  /** The input styled in `code`, then its styles part and sheet changed. */
+  const styledThen = (code: string, styles: (xml: string) => string, sheet?: (xml: string) => string) =>
+    numberFormatted(report, code, { styles, ...(sheet ? { sheet } : {}) });
+
+  it.each([
+    [
+      "an xf's format id with decimals",
+      (xml: string) => xml.replace('<xf numFmtId="300" ', '<xf numFmtId="300.5" '),
+    ],
+    [
+      "an xf's format id with letters after it",
+      (xml: string) => xml.replace('<xf numFmtId="300" ', '<xf numFmtId="300abc" '),
+    ],
+    [
+      "a format's own id with letters after it",
+      (xml: string) => xml.replace('<numFmt numFmtId="300" ', '<numFmt numFmtId="300abc" '),
+    ],
+  ])("refuses %s, which LibreOffice reads by its leading digits", (_, change) => {
+    const outcome = fastOutcome(styledThen('"1,442"', change));
+    expect(outcome.read).toBe(false);
+    expect(!outcome.read && outcome.reason.en).toContain("corrupt");
+  });
+
+  it("refuses a cell's style index with letters after it", () => {
+    const { input } = report;
+    const outcome = fastOutcome(
+      styledThen(
+        '"1,442"',
+        (xml) => xml,
+        (xml) => xml.replace(new RegExp(`(<c r="${input.cell}" s="\\d+)"`), '$1x"'),
+      ),
+    );
+    expect(outcome.read).toBe(false);
+  });
+
+  it("refuses an input whose style fills the cell with its figure (1 shown as 111)", () => {
+    const outcome = fastOutcome(
+      styledThen("#,##0", (xml) =>
+        xml.replace(
+          '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>',
+          '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment horizontal="fill"/></xf>',
+        ),
+      ),
+    );
+    expect(findingsOf(outcome, "cell.misleading_format").map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(findingsOf(fastOutcome(numberFormatted(report, "#,##0")), "cell.misleading_format")).toEqual([]);
   });
 });
 

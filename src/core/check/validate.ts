@@ -21,7 +21,7 @@ import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/i
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { misplacedNames } from "../report/name-placement";
-import type { GridValue } from "../grid/grid";
+import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, shown, type Param, type Text } from "../text/text";
 import { isLegible, tooSmall } from "../report/legible";
 import { showsFigure } from "../report/shown-figure";
@@ -327,7 +327,9 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       finding(
         "error",
         "cell.misleading_format",
-        aboutCell(WORDS.report.misleadingFormat, label, { shown: quoted(misleading), value: figure }),
+        misleading === UNREADABLE_SHOWN
+          ? aboutCell(WORDS.report.unreadableFormat, label, { value: figure })
+          : aboutCell(WORDS.report.misleadingFormat, label, { shown: quoted(misleading), value: figure }),
         where,
       ),
     );

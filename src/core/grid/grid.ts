@@ -8,6 +8,13 @@ export type GridValue =
   | { readonly type: "boolean"; readonly value: boolean }
   | { readonly type: "error"; readonly value: string };
 
+/**
+ * What a reader gives as a cell's shown text where it cannot tell with certainty what a program shows in
+ * its number format (a format its renderer reads otherwise than Excel or LibreOffice): it shows no
+ * figure, zero included. The replacement character, which stands for what could not be read.
+ */
+export const UNREADABLE_SHOWN = "\uFFFD";
+
 export interface GridCell {
   /** Absent when the cell is blank (or a formula has no cached value). */
   readonly value?: GridValue;
@@ -21,7 +28,7 @@ export interface GridCell {
   /**
    * The text a program shows for the cell, where the reader knows it: Excel's, an .ods's own, or its
    * number format rendered. File readers leave it out for General and the plain formats (0, #,##0…),
-   * which show a number's own digits.
+   * which show a number's own digits; `UNREADABLE_SHOWN` where it cannot tell.
    */
   readonly shown?: string;
   /** What else it may show: what a conditional format's own number format makes of it, when it applies. */

@@ -1,3 +1,5 @@
+import { UNREADABLE_SHOWN } from "../grid/grid";
+
 /**
  * Whether the text a spreadsheet program shows for a cell shows the figure the cell holds. A number
  * format can make a cell show anything: `[=1500]"1,442";#,##0` shows 1,442 for 1500, `;;;` shows
@@ -6,6 +8,7 @@
  * locale: 1,500 / 1.500 / 1 500, with currency signs, a percent sign, or Excel's "-" for zero.
  */
 export function showsFigure(shown: string, figure: number): boolean {
+  if (shown === UNREADABLE_SHOWN) return false;
   const text = shown.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
   // A column too narrow for its number shows "####": the cell is not lying about its figure.
   if (/^#+$/.test(text)) return true;

@@ -81,6 +81,8 @@ export const en: Vocabulary = {
       "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
     misleadingFormat:
       '{label}: the cell shows "{shown}", but the figure used is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
+    unreadableFormat:
+      "{label}: the cell's number format may make it show another figure than {value} (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
     hiddenRow:
       "{label}: the cell is on a hidden row, so the form does not show it, yet its figure {value} counts. Unhide the row.",
     hiddenColumn:

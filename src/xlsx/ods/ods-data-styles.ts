@@ -1,4 +1,5 @@
 import { strFromU8 } from "fflate";
+import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { loadSheetJs } from "../sheetjs/sheetjs";
 import { streamXml } from "../xml/xml-stream";
 
@@ -245,7 +246,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
   /**
    * What a data style may show for a number: its own rendering, and where a condition is not read, every
    * style its maps may choose, followed no deeper than MAX_DEPTH; a cycle or a chain too deep shows
-   * nothing trustworthy (""). Each style is visited once for each depth it is first reached at or
+   * nothing trustworthy (`UNREADABLE_SHOWN`). Each style is visited once for each depth it is first reached at or
    * shallower, never once per path: maps that form a lattice (16 maps to 16 styles, 8 levels deep) cost
    * their count, not 16^8.
    */
@@ -257,14 +258,14 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       const defined = dataStyles.get(name);
       if (!defined) return;
       if (depth > MAX_DEPTH || onPath.has(name)) {
-        texts.add("");
+        texts.add(UNREADABLE_SHOWN);
         return;
       }
       if (shallowest.get(name)! <= depth) return;
       shallowest.set(name, depth);
       onPath.add(name);
       for (const style of defined) {
-        if (style.untrusted) texts.add("");
+        if (style.untrusted) texts.add(UNREADABLE_SHOWN);
         else if (style.maps.length === 0) texts.add(renderOwn(style, value));
         else {
           const tests = style.maps.map(({ condition }) => parseCondition(condition));
@@ -340,7 +341,10 @@ function renderNumber(part: NumberPart, value: number): string {
   return fraction === undefined ? integer : `${integer}.${fraction}`;
 }
 
-/** What a data style shows for a number, its conditions aside; "" where it shows what cannot be known. */
+/**
+ * What a data style shows for a number, its conditions aside; `UNREADABLE_SHOWN` where it shows what
+ * cannot be known.
+ */
 function renderOwn(style: DataStyle, value: number): string {
   const sheetJs = () => loadSheetJs().SSF;
   let text: string;
@@ -369,7 +373,7 @@ function renderOwn(style: DataStyle, value: number): string {
         .join("");
     }
   } catch {
-    return "";
+    return UNREADABLE_SHOWN;
   }
   return value < 0 && !/[-\u2212(]/.test(text) ? `-${text}` : text;
 }

@@ -18,7 +18,7 @@ import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/g
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
-import { isPlainFormat } from "../xlsx-reader/number-formats";
+import { shownNumber } from "../xlsx-reader/number-formats";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { PartNameError } from "../package/workbook-part";
@@ -193,9 +193,9 @@ function readSheet(
         });
       // Only the named cells are the form's: the others are never shown to anyone as figures.
       const named = source.named.has(address);
-      // The text the file shows: an .ods keeps the text it showed; SheetJS renders the format of another
-      // file's cell, as the report reader does (plain formats need no rendering). A format SheetJS
-      // cannot render leaves no text, and shows nothing that can be trusted.
+      // The text the file shows: an .ods keeps the text it showed; another file's cell is rendered in its
+      // format as the report reader renders it (plain formats need no rendering; one the renderer would
+      // render otherwise than Excel shows nothing that can be trusted).
       // Any other number keeps its text when it shows a percent: a table (the campaign's targets) reads
       // a cell showing "105%" as the 1.05 it holds, not as 1.05 %.
       const shown =
@@ -205,9 +205,7 @@ function readSheet(
             ? percentShown(cell)
             : source.ods
               ? cell.w
-              : isPlainFormat(typeof cell.z === "string" ? cell.z : "General")
-                ? undefined
-                : (cell.w ?? "");
+              : shownNumber(typeof cell.z === "string" ? cell.z : "General", value.value);
       // LibreOffice shows an .ods cell's number as its data style renders it, whatever text it saved.
       const rendered =
         named && value?.type === "number" && source.ods && source.odsStyles

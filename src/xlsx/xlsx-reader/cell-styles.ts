@@ -1,4 +1,4 @@
-import type { Ink } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { AUTO_TEXT, isPlainInk, NO_FILL } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import {
@@ -10,6 +10,7 @@ import {
   type StyleColour,
 } from "./colours";
 import { builtInFormat, checkedFormat, isPlainFormat, shownNumber } from "./number-formats";
+import { styleIndex } from "./style-index";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 
@@ -62,7 +63,7 @@ export class DxfReader {
       this.child = name;
       if (name === "numFmt")
         this.dxf.format = checkedFormat(
-          attributes.get("formatCode") ?? builtInFormat(Number(attributes.get("numFmtId"))),
+          attributes.get("formatCode") ?? builtInFormat(styleIndex(attributes.get("numFmtId"), name) ?? 0),
         );
     } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
     else if (below === 2 && this.child === "fill" && name === "patternFill")
@@ -74,6 +75,8 @@ export class DxfReader {
 /** A cell style's number format, font colour and fill, as one program reads them. */
 interface CellStyle {
   readonly format: string;
+  /** Whether the style repeats what the cell shows to fill its width (alignment `fill`): 1 shows as 111. */
+  readonly repeats?: true;
   readonly font?: StyleColour;
   /** The font's size in points, where it gives one. */
   readonly size?: number;
@@ -116,7 +119,7 @@ export class CellStyles {
   }
 
   private readings(s: string | undefined): readonly CellStyle[] {
-    return this.styles[s === undefined ? 0 : Number(s)] ?? [];
+    return this.styles[styleIndex(s, "s") ?? 0] ?? [];
   }
 
   private style(s: string | undefined): CellStyle | undefined {
@@ -150,9 +153,17 @@ export class CellStyles {
     return this.readings(s).some(({ format }) => format.includes("["));
   }
 
-  /** What a program shows for a number in style `s`, where its format may bend it (plain ones: undefined). */
+  /**
+   * What a program shows for a number in style `s`, where its format may bend it (plain ones: undefined);
+   * repeated where the style fills the cell with it.
+   */
   shownAs(s: string | undefined, value: number): string | undefined {
-    const format = this.style(s)?.format;
+    const style = this.style(s);
+    if (style?.repeats) {
+      const once = this.render(style.format, value) ?? String(value);
+      return once === UNREADABLE_SHOWN ? once : once.repeat(2);
+    }
+    const format = style?.format;
     return format === undefined || isPlainFormat(format) ? undefined : this.render(format, value);
   }
 
@@ -177,7 +188,8 @@ export class CellStyles {
   }
 
   dxf(id: string | undefined): Dxf | undefined {
-    return id === undefined ? undefined : this.dxfs[Number(id)];
+    const index = styleIndex(id, "dxfId");
+    return index === undefined ? undefined : this.dxfs[index];
   }
 
   /** What a number shows when a conditional format's style applies: only if that style sets a format. */
@@ -255,6 +267,8 @@ function readStylesPart(xml: string): StylesPart {
   const fills: (Fill | undefined)[] = [];
   const xfs: XfAttributes[] = [];
   const parents: XfAttributes[] = [];
+  /** The xfs of cellXfs and cellStyleXfs whose alignment is `fill`, by their index in their list. */
+  const repeating = { cellXfs: new Set<number>(), cellStyleXfs: new Set<number>() };
   const dxfs: Dxf[] = [];
   const indexed: string[] = [];
   let main: string | null = null;
@@ -270,9 +284,9 @@ function readStylesPart(xml: string): StylesPart {
       if (depth === 1) list = name;
       else if (depth === 2) {
         if (list === "numFmts" && name === "numFmt") {
-          const id = Number(attributes.get("numFmtId"));
+          const id = styleIndex(attributes.get("numFmtId"), "numFmtId");
           const code = attributes.get("formatCode");
-          if (!Number.isInteger(id) || code === undefined) return;
+          if (id === undefined || code === undefined) return;
           checkedFormat(code);
           // Programs keep different ones of two definitions (the first, the last): refused, as two of
           // anything else a program could pick between are.
@@ -289,7 +303,10 @@ function readStylesPart(xml: string): StylesPart {
           dxfs.push(dxf.dxf);
         }
       } else if (depth === 3) {
-        if (list === "fonts" && name === "color" && fonts.length > 0)
+        if ((list === "cellXfs" || list === "cellStyleXfs") && name === "alignment") {
+          if (attributes.get("horizontal") === "fill")
+            repeating[list].add((list === "cellXfs" ? xfs : parents).length - 1);
+        } else if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
         else if (list === "fonts" && name === "sz" && fonts.length > 0) {
           const size = Number(attributes.get("val"));
@@ -305,8 +322,11 @@ function readStylesPart(xml: string): StylesPart {
       if (depth === 3) fill = null;
     },
   });
-  const styles = xfs.map((xf) => {
-    const parent = parents[Number(xf.get("xfId") ?? 0)];
+  const styles = xfs.map((xf, index) => {
+    const parentIndex = styleIndex(xf.get("xfId"), "xfId") ?? 0;
+    const parent = parents[parentIndex];
+    // A program that takes the alignment from the style the xf is based on may fill with it: either is judged.
+    const repeats = repeating.cellXfs.has(index) || repeating.cellStyleXfs.has(parentIndex);
     const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
       readingsOf(xf, parent, part),
     ) as [number[], number[], number[]];
@@ -314,6 +334,7 @@ function readStylesPart(xml: string): StylesPart {
       fontIds.flatMap((fontId) =>
         fillIds.map((fillId) => ({
           format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
+          ...(repeats ? { repeats: true as const } : {}),
           ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
           ...(fontSizes[fontId] !== undefined ? { size: fontSizes[fontId] } : {}),
           ...(fills[fillId] ? { fill: fills[fillId] } : {}),
@@ -344,10 +365,8 @@ function readingsOf(
   parent: XfAttributes | undefined,
   part: keyof typeof ID_ATTRIBUTE,
 ): number[] {
-  const id = (attributes: XfAttributes | undefined) => {
-    const value = Number(attributes?.get(ID_ATTRIBUTE[part]) ?? 0);
-    return Number.isInteger(value) && value >= 0 ? value : 0;
-  };
+  const id = (attributes: XfAttributes | undefined) =>
+    styleIndex(attributes?.get(ID_ATTRIBUTE[part]), ID_ATTRIBUTE[part]) ?? 0;
   const own = id(xf);
   const applied = ["1", "true"].includes(xf.get(`apply${part}`) ?? "");
   if (!parent || (applied && xf.get(ID_ATTRIBUTE[part]) !== undefined)) return [own];

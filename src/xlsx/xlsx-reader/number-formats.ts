@@ -1,4 +1,5 @@
 import { canonicalFormat } from "./canonical-format";
+import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { MAX_FORMAT_LENGTH } from "../limits";
 import { loadSheetJs } from "../sheetjs/sheetjs";
 
@@ -89,19 +90,19 @@ export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN
 /**
  * What a spreadsheet program shows for a number in a format, rendered by SheetJS's formatter; undefined
  * for the plain formats. A format the formatter cannot read, or would render otherwise than Excel (see
- * `canonicalFormat`), shows nothing that can be trusted: "".
+ * `canonicalFormat`), shows nothing that can be trusted: `UNREADABLE_SHOWN`.
  */
 export function shownNumber(code: string, value: number): string | undefined {
   if (isPlainFormat(code)) return undefined;
   // Never rendered: the readers refuse such a format before; one that slips past shows nothing trusted.
-  if (code.length > MAX_FORMAT_LENGTH) return "";
-  const canonical = canonicalFormat(code);
+  if (code.length > MAX_FORMAT_LENGTH) return UNREADABLE_SHOWN;
+  const canonical = canonicalFormat(code, value);
   // Excel and LibreOffice differ on whether a negative number keeps its sign in a section a condition
   // picks (LibreOffice: only where the section cannot hold a positive number), so neither is trusted.
-  if (canonical === undefined || (canonical.conditional && value < 0)) return "";
+  if (canonical === undefined || (canonical.conditional && value < 0)) return UNREADABLE_SHOWN;
   try {
     return String(loadSheetJs().SSF.format(canonical.code, value));
   } catch {
-    return "";
+    return UNREADABLE_SHOWN;
   }
 }
