@@ -217,6 +217,59 @@ describe("an input holding a formula", () => {
   });
 });
 
+describe("an input a formula elsewhere computes", () => {
+  /** The input and the heading above it, rewritten. */
+  const rewritten = (heading: (cell: string) => string, input: (cell: string) => string) => {
+    const { input: at, fileWith } = report;
+    const above = `${at.cell.replace(/\d+/, "")}${Number(at.row) - 1}`;
+    return fileWith({
+      [at.part]: (xml) =>
+        xml
+          .replace(new RegExp(`<c r="${above}"[^>]*>.*?</c>`), heading(above))
+          .replace(new RegExp(`<c r="${at.cell}"[^>]*>.*?</c>`), input(at.cell)),
+    });
+  };
+  /** The rules of the errors found at the input, or "refused". */
+  const rulesAt = (bytes: Uint8Array) => {
+    const outcome = fastOutcome(bytes);
+    if (!outcome.read) return ["refused"];
+    return outcome.findings
+      .filter((f) => f.cell === report.input.cell && f.severity === "error")
+      .map((f) => f.rule);
+  };
+
+  it.each([
+    ["left out of the sheet", () => ""],
+    ["left empty", (cell: string) => `<c r="${cell}" s="10"/>`],
+  ])("refuses an array formula from the heading above over an input %s", (_, input) => {
+    const bytes = rewritten(
+      (above) =>
+        `<c r="${above}" t="str"><f t="array" ref="${above}:${report.input.cell}">{"(1)";7}</f><v>(1)</v></c>`,
+      input,
+    );
+    expect(rulesAt(bytes)).toContain("cell.formula_in_input");
+  });
+
+  it("reads a shared formula's copy that writes a text of its own as the first cell's formula", () => {
+    const bytes = rewritten(
+      (above) =>
+        `<c r="${above}" t="str"><f t="shared" ref="${above}:${report.input.cell}" si="9">IF(ROW()=8,"(1)",99)</f><v>(1)</v></c>`,
+      (cell) => `<c r="${cell}" s="10"><f t="shared" si="9">${held}</f><v>${held}</v></c>`,
+    );
+    expect(rulesAt(bytes)).toContain("cell.formula_unverifiable");
+  });
+
+  it("reads _xlfn. before no function's name as written, a formula no program computes", () => {
+    const input = (text: string) =>
+      rewritten(
+        (above) => `<c r="${above}" s="7" t="s"><v>25</v></c>`,
+        (cell) => `<c r="${cell}" s="10"><f>${text}</f><v>${held}</v></c>`,
+      );
+    expect(rulesAt(input(`_xlfn.${Number(held) - 1}+1`))).toContain("cell.formula_unverifiable");
+    expect(rulesAt(input(`${Number(held) - 1}+1`))).toEqual([]);
+  });
+});
+
 describe("an input the form does not show", () => {
   const { row, hiddenColumn, merged } = {
     row: (r: ReportParts) =>

@@ -34,6 +34,8 @@ export function isOoxmlPackage(bytes: Uint8Array, file: string, limits: Partial<
 /** Which cells of a sheet the core will look at, and of which it needs only the text. */
 interface WantedCells {
   readonly wanted: (address: string) => boolean;
+  /** The wanted cells, where they are a list (the named ones): those absent from the sheet are looked for too. */
+  readonly listed?: ReadonlySet<string>;
   readonly texts?: (row: number, col: number) => boolean;
 }
 
@@ -78,6 +80,7 @@ function wantedCells(
     if (!named) return null;
     return {
       wanted: (address) => named.has(address),
+      listed: named,
       ...(far ? { texts: (row: number, col: number) => row <= far.row && col <= far.col } : {}),
     };
   }

@@ -20,6 +20,8 @@ export interface SheetScan {
   readonly sheet: string;
   /** Whether a cell (A1 without "$") is one the caller needs; only those are returned. */
   readonly wanted: (address: string) => boolean;
+  /** The wanted cells as a list, where they are one: an array formula's area may cover one absent here. */
+  readonly listed?: ReadonlySet<string>;
   /**
    * Cells of which only text is needed (a form's title, headings and labels, to find where a person reads
    * the form): those holding a string are kept, as that string alone.
@@ -202,6 +204,6 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   });
   visibility.conceal(cells, kept);
   conditional.apply(cells, kept);
-  formulas.markComputed(cells, kept);
+  formulas.markComputed(cells, kept, scan.listed);
   return cells;
 }

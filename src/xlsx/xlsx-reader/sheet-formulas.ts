@@ -1,4 +1,4 @@
-import { areaBetween, columnIndex, columnLetters, inArea, toA1, type Area } from "../../core/grid/a1";
+import { areaBetween, columnIndex, columnLetters, fromA1, inArea, toA1, type Area } from "../../core/grid/a1";
 import type { ComputedBy, GridCell } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { corrupt } from "./sheet-attributes";
@@ -39,7 +39,11 @@ function shiftFormula(formula: string, rows: number, cols: number): string | nul
   return outside ? null : shifted;
 }
 
-const stripFuture = (formula: string) => formula.replace(/_xlfn\./g, "");
+/**
+ * A formula without the `_xlfn.` Excel writes before a function newer than the file format. Only before a
+ * function's name: `_xlfn.1+1` is no formula Excel writes, LibreOffice shows #NAME? for it.
+ */
+const stripFuture = (formula: string) => formula.replace(/_xlfn\.(?=[A-Z][A-Z0-9._]*\()/gi, "");
 
 /**
  * A sheet's formulas as its cells stream by: each shared formula's text where it is given, to expand it
@@ -56,17 +60,22 @@ export class SheetFormulas {
 
   constructor(private readonly file: string) {}
 
-  /** A shared formula's text, where its first cell gives it. */
+  /**
+   * A shared formula's text, where its first cell gives it. A later cell of the same formula that writes
+   * a text of its own is read as the first cell's formula, as Excel and LibreOffice read it (the text of
+   * `<f t="shared" si="0">2</f>` is not what they compute there).
+   */
   register(f: CellFormula | undefined, at: At): void {
     if (!f?.text || f.attributes.get("t") !== "shared") return;
-    const si = parseInt(f.attributes.get("si") ?? "", 10);
-    this.shared.set(String(si), { text: stripFuture(f.text), row: at.row, col: at.col });
+    const si = String(parseInt(f.attributes.get("si") ?? "", 10));
+    if (this.shared.has(si)) return;
+    this.shared.set(si, { text: stripFuture(f.text), row: at.row, col: at.col });
   }
 
   /** A cell's formula text ("" for a shared formula's copy in a cell not wanted, never expanded). */
   formulaOf(f: CellFormula | undefined, at: At, wanted: boolean): string | undefined {
     if (!f) return undefined;
-    if (f.text) {
+    if (f.text && !this.isSharedCopy(f, at)) {
       const text = stripFuture(decodeExcelEscapes(f.text));
       return text.replace(/^=/, "") || undefined;
     }
@@ -75,6 +84,13 @@ export class SheetFormulas {
     if (!wanted) return "";
     const text = shiftFormula(master.text, at.row - master.row, at.col - master.col);
     return text === null ? corrupt(this.file, "shared formula") : text.replace(/^=/, "") || undefined;
+  }
+
+  /** Whether a shared formula's cell is a copy: an earlier cell gave the formula's text. */
+  private isSharedCopy(f: CellFormula, at: At): boolean {
+    if (f.attributes.get("t") !== "shared") return false;
+    const master = this.shared.get(f.attributes.get("si") ?? "");
+    return !!master && (master.row !== at.row || master.col !== at.col);
   }
 
   /**
@@ -95,14 +111,24 @@ export class SheetFormulas {
       : undefined;
   }
 
-  /** Marks each kept cell an array formula's or a data table's area covers, with the first that does. */
-  markComputed(cells: Map<string, GridCell>, kept: KeptPositions): void {
+  /**
+   * Marks each kept cell an array formula's or a data table's area covers, with the first that does; and
+   * each of the `listed` cells the sheet leaves empty or out that one covers, as a cell of no value of
+   * its own: Excel and LibreOffice show there what the formula computes (an array from a heading over a
+   * blank optional input shows 7 where the roll-up would count 0).
+   */
+  markComputed(cells: Map<string, GridCell>, kept: KeptPositions, listed?: ReadonlySet<string>): void {
     if (this.areas.length === 0) return;
+    const covering = (row: number, col: number) =>
+      this.areas.find(({ areas }) => areas.some((area) => inArea(area, row, col)));
     for (const at of kept.in(this.areas.flatMap(({ areas }) => areas))) {
-      const { kind, ref } = this.areas.find(({ areas }) =>
-        areas.some((area) => inArea(area, at.row, at.col)),
-      )!;
+      const { kind, ref } = covering(at.row, at.col)!;
       cells.set(at.address, { ...cells.get(at.address)!, computedBy: { kind, area: ref } });
+    }
+    for (const address of listed ?? []) {
+      const at = cells.has(address) ? null : fromA1(address);
+      const area = at && covering(at.row, at.col);
+      if (area) cells.set(address, { computedBy: { kind: area.kind, area: area.ref } });
     }
   }
 }
