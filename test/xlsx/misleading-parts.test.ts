@@ -327,6 +327,31 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(errors(sheetJsOutcome(hiddenOds, "h.ods")).map((f) => f.rule)).toContain("cell.name_misplaced");
   }, 60_000);
 
+  it("refuses an .ods cell whose attribute SheetJS reads in place of LibreOffice's (value_x, zz:value, formula_x)", () => {
+    const ods = unzipSync(resaveWith(original, "xlsx", "ods"));
+    const content = strFromU8(ods["content.xml"]!);
+    const cell = /<table:table-cell [^>]*office:value="([^"]+)"[^>]*>/.exec(content)!;
+    const withCell = (doctored: string) =>
+      zipEntriesOf(
+        Object.entries(ods).map(([n, d]) => [
+          n,
+          n === "content.xml" ? strToU8(content.replace(cell[0], doctored)) : d,
+        ]),
+      );
+    const other = String(Number(cell[1]) + 7);
+    const doctored = [
+      cell[0].replace(/>$/, ` value_x="${other}">`),
+      cell[0]
+        .replace("<table:table-cell ", '<table:table-cell xmlns:zz="urn:zz" ')
+        .replace(/>$/, ` zz:value="${other}">`),
+      cell[0].replace(/>$/, ' table:formula="of:=1+1" formula_x="">'),
+    ];
+    for (const changed of doctored) expect(sheetJsOutcome(withCell(changed), "r.ods").read).toBe(false);
+    // The same attribute twice with one value, as LibreOffice writes calcext:value-type, reads as before.
+    const repeated = cell[0].replace(/>$/, ` value_x="${cell[1]}">`);
+    expect(sheetJsOutcome(withCell(repeated), "r.ods").read).toBe(true);
+  }, 60_000);
+
   it("warns where a file caches a result its formula does not give, even one asked to recalculate on opening", () => {
     const staleResult = (xml: string) =>
       // The first figure a formula gives: the form's status line above it gives text.

@@ -1,4 +1,3 @@
-import { strFromU8 } from "fflate";
 import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
 import { WORDS } from "../../core/vocabulary";
@@ -17,8 +16,7 @@ const REPEAT = /number-(rows|columns)-repeated\s*=\s*["']\s*(\d+)/;
  * repeat past a sheet's edge, or a cell with content repeated over more cells than a file may hold,
  * before the parser sees it. Programs write empty cells repeated to the sheet's edge; those are free.
  */
-export function checkOdsRepeats(content: Uint8Array, file: string, limits: ReadLimits): void {
-  const xml = strFromU8(content);
+export function checkOdsRepeats(xml: string, file: string, limits: ReadLimits): void {
   let rows = 1;
   for (const [tag, kind, attributes] of xml.matchAll(ROW_OR_CELL)) {
     const repeat = REPEAT.exec(attributes!);

@@ -1,6 +1,8 @@
 import { shown } from "../../core/text/text";
+import { strFromU8 } from "fflate";
 import { FileError } from "../errors";
 import { checkFileSize, MAX_SHEETS, type ReadLimits } from "../limits";
+import { checkOdsAttributes } from "../ods/ods-attributes";
 import { checkOdsRepeats, ODS_CONTENT } from "../ods/ods-repeats";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
 import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
@@ -42,7 +44,9 @@ export function guardFile(
   // Found in any case, as SheetJS finds it: "Content.xml" is read as the sheets all the same.
   const content = [...kept.keys()].find(isContent);
   if (content !== undefined) {
-    checkOdsRepeats(kept.get(content)!, file, limits);
+    const xml = strFromU8(kept.get(content)!);
+    checkOdsRepeats(xml, file, limits);
+    checkOdsAttributes(xml, file);
     if (!keep(content)) kept.delete(content);
   }
   return kept;
