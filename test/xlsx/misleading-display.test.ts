@@ -1,6 +1,12 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { conditionallyStyled, numberFormatted, reportParts, type ReportParts } from "../support/report-parts";
+import {
+  conditionallyStyled,
+  escapedFormat,
+  numberFormatted,
+  reportParts,
+  type ReportParts,
+} from "../support/report-parts";
 
 // Each file here holds one figure in an input and shows another, or none, where the form is read: a
 // number format, a hidden row or column, a merge over the cell.
@@ -267,6 +273,47 @@ describe("an input a formula elsewhere computes", () => {
       );
     expect(rulesAt(input(`_xlfn.${Number(held) - 1}+1`))).toContain("cell.formula_unverifiable");
     expect(rulesAt(input(`${Number(held) - 1}+1`))).toEqual([]);
+  });
+});
+
+describe("a form's row labels shown as others through their number format", () => {
+  it("finds the rows where a person reads them: inputs under a label shown swapped are flagged", () => {
+    const { text, input, fileWith } = report;
+    const strings = [...text("xl/sharedStrings.xml").matchAll(/<si>(.*?)<\/si>/gs)].map((si) =>
+      [...si[1]!.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join(""),
+    );
+    const sheet = text(input.part);
+    const labelAt = (cell: string) =>
+      strings[Number(new RegExp(`<c r="${cell}"[^>]*t="s"[^>]*><v>(\\d+)</v>`).exec(sheet)![1])]!;
+    const row = Number(input.row);
+    // Each label cell of the input's row and the next shows the other row's label; each holds its own.
+    const swapped = ["A", "B"].flatMap((col) => [
+      [`${col}${row}`, labelAt(`${col}${row + 1}`)],
+      [`${col}${row + 1}`, labelAt(`${col}${row}`)],
+    ]) as [string, string][];
+    const styles = text("xl/styles.xml");
+    const first = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf /g)!.length;
+    const bytes = fileWith({
+      "xl/styles.xml": styles
+        .replace(
+          "</numFmts>",
+          `${swapped.map(([, shown], i) => `<numFmt numFmtId="${310 + i}" formatCode="${escapedFormat(`;;;"${shown}"`)}"/>`).join("")}</numFmts>`,
+        )
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${first + swapped.length}">`)
+        .replace(
+          "</cellXfs>",
+          `${swapped.map((_, i) => `<xf numFmtId="${310 + i}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>`).join("")}</cellXfs>`,
+        ),
+      [input.part]: (xml) =>
+        swapped.reduce(
+          (out, [cell], i) => out.replace(new RegExp(`(<c r="${cell}") s="\\d+"`), `$1 s="${first + i}"`),
+          xml,
+        ),
+    });
+    const misplaced = findingsOf(fastOutcome(bytes), "cell.name_misplaced").map((f) => f.cell!);
+    expect(misplaced.length).toBeGreaterThan(0);
+    expect(misplaced.every((cell) => [row, row + 1].includes(Number(/\d+/.exec(cell)![0])))).toBe(true);
+    expect(findingsOf(fastOutcome(report.bytes), "cell.name_misplaced")).toEqual([]);
   });
 });
 

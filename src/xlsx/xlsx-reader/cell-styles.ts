@@ -10,6 +10,7 @@ import {
   type StyleColour,
 } from "./colours";
 import { builtInFormat, checkedFormat, isPlainFormat, shownNumber } from "./number-formats";
+import { shownText } from "./format-pieces";
 import { styleIndex } from "./style-index";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
@@ -176,6 +177,15 @@ export class CellStyles {
         .filter((format) => format !== first && !isPlainFormat(format)),
     );
     return [...others].map((format) => this.render(format, value)!);
+  }
+
+  /** What a program may show for a text in style `s`: another text where a reading's format says so. */
+  shownText(s: string | undefined, text: string): string {
+    for (const { format } of this.readings(s)) {
+      const shown = isPlainFormat(format) ? text : shownText(format, text);
+      if (shown !== text) return shown;
+    }
+    return text;
   }
 
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */

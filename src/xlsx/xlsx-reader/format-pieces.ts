@@ -46,3 +46,23 @@ export const writes = (piece: Piece) => piece.kind === "literal" && !piece.raw.s
 /** Whether a section holds the text placeholder `@` as a format character. */
 export const holdsTextPlaceholder = (section: readonly Piece[]) =>
   section.some((piece) => piece.kind === "code" && piece.raw === "@");
+
+/**
+ * What a format shows for a text: its text section — the fourth, or a last one holding `@` — with `@` as
+ * the text and literals as written (`;;;"TƯLĐTT xếp loại B"` shows that heading whatever the cell
+ * holds); the text itself where the format has none.
+ */
+export function shownText(code: string, text: string): string {
+  const sections = splitSections(code);
+  if (!sections || sections.length > 4) return text;
+  const last = sections[sections.length - 1]!;
+  const section = sections.length === 4 ? last : holdsTextPlaceholder(last) ? last : undefined;
+  if (!section) return text;
+  return section
+    .map((piece) => {
+      if (piece.kind === "bracket") return "";
+      if (piece.kind === "code") return piece.raw === "@" ? text : piece.raw;
+      return piece.raw.startsWith("_") ? " " : piece.text;
+    })
+    .join("");
+}
