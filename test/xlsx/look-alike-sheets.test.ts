@@ -75,6 +75,8 @@ describe("a copy of a form's sheet named with a letter of another alphabet, open
     ["report.ods", () => ods],
     ["report.xls", () => xls],
   ])("refuses %s, naming the copy and the form", (name, bytes) => {
-    expect(lookAlikesIn(bytes(), name)).toEqual([{ template: "B01", sheet: COPY, formSheet: FORM }]);
+    expect(lookAlikesIn(bytes(), name)).toEqual([
+      { template: "B01", sheet: COPY, formSheet: FORM, by: "name" },
+    ]);
   });
 });

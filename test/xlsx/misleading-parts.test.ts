@@ -109,6 +109,42 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(found.map((f) => [f.severity, f.sheet])).toEqual([["error", decoy]]);
   });
 
+  describe("a doctored copy of the form under a name of its own", () => {
+    /** The copy put first, the workbook opening on it (as on the form before), its tab bar hidden or not. */
+    const copyFirst = (name: string, tabsHidden: boolean) =>
+      fileWith({
+        "xl/doctored.xml": doctoredSheet("777777"),
+        "xl/_rels/workbook.xml.rels": (xml) =>
+          xml.replace(
+            "</Relationships>",
+            '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
+          ),
+        "xl/workbook.xml": (xml) =>
+          xml
+            .replace(/activeTab="\d+"/, 'activeTab="0"')
+            .replace("<workbookView ", tabsHidden ? '<workbookView showSheetTabs="0" ' : "<workbookView ")
+            .replace("<sheets>", `<sheets><sheet name="${name}" sheetId="900" r:id="rId900"/>`),
+      });
+    const lookAlikes = (bytes: Uint8Array) => {
+      const outcome = fastOutcome(bytes);
+      return outcome.read
+        ? outcome.findings.filter((f) => f.rule === "sheet.look_alike").map((f) => [f.severity, f.sheet])
+        : ["refused"];
+    };
+
+    it("refuses one the workbook opens on with its tab bar hidden, whatever its name", () => {
+      expect(text("xl/workbook.xml")).toMatch(/<workbookView [^>]*activeTab="\d+"/);
+      expect(lookAlikes(copyFirst("Tổng quan", true))).toEqual([["error", "Tổng quan"]]);
+      expect(lookAlikes(copyFirst("Tổng quan", false))).toEqual([]);
+    });
+
+    it("refuses one named as Excel names a copy of the form's sheet only where its tab bar is hidden", () => {
+      // With the tabs shown, a person sees "Biểu 01 (2)" beside "Biểu 01": a clerk's working copy is no lie.
+      expect(lookAlikes(copyFirst("Biểu 01 (2)", true))).toEqual([["error", "Biểu 01 (2)"]]);
+      expect(lookAlikes(copyFirst("Biểu 01 (2)", false))).toEqual([]);
+    });
+  });
+
   it("reads no cells from a part the workbook names a chart sheet", () => {
     const bytes = fileWith({
       "xl/_rels/workbook.xml.rels": (xml) =>

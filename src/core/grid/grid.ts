@@ -97,6 +97,14 @@ export interface WorkbookGrid {
   readonly modifiedAt?: string;
   /** Its Excel tables (ListObjects), where the reader can see them. */
   readonly tables?: readonly SheetTable[];
+  /** The sheet a person sees on opening it, and whether its tab bar is hidden, where the reader knows. */
+  readonly opensOn?: OpensOn;
+}
+
+/** The sheet a workbook opens on (its active tab) and whether it hides its sheet tabs. */
+export interface OpensOn {
+  readonly sheet: string;
+  readonly tabsHidden: boolean;
 }
 
 export function findSheet(grid: WorkbookGrid, name: string): GridSheet | undefined {

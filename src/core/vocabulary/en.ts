@@ -63,6 +63,8 @@ export const en: Vocabulary = {
     sharedFormulaInInput:
       "{label}: the input holds a shared formula whose text the file gives at no cell before it, so LibreOffice shows another figure or none; type the figure instead of a formula.",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
+    opensOnOtherSheet:
+      'The workbook opens on sheet "{sheet}" with its sheet tabs hidden, so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File › Options › Advanced), open on the form, or delete sheet "{sheet}".',
     lookAlikeSheet:
       'Sheet "{sheet}" has a name that can be mistaken for the form\'s sheet "{formSheet}", whose figures are the ones used; a reader may look at the wrong sheet. Rename or delete sheet "{sheet}".',
     tinyRow:

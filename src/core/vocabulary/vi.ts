@@ -80,6 +80,8 @@ export const vi = {
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
     hiddenByColour:
       "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",
+    opensOnOtherSheet:
+      'Tệp mở ra ở trang "{sheet}" và ẩn thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang (File › Options › Advanced), mở ở trang biểu, hoặc xóa trang "{sheet}".',
     lookAlikeSheet:
       'Trang "{sheet}" có tên dễ nhầm với trang "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang "{sheet}".',
     tinyRow:

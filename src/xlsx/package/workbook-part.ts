@@ -162,6 +162,8 @@ export interface WorkbookSheet {
 export interface WorkbookPart {
   readonly sheets: readonly WorkbookSheet[];
   readonly names: readonly DefinedName[];
+  /** The first workbook view's active tab (an index into `sheets`) and whether it hides the tab bar. */
+  readonly view: { readonly activeTab: number; readonly tabsHidden: boolean };
 }
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
@@ -176,6 +178,7 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
   const names: DefinedName[] = [];
   let list = "";
   let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
+  let view: WorkbookPart["view"] | undefined;
   streamXml(xml, {
     open(tag, attributes, _, namespace, depth) {
       if (name) throw new Error(`malformed defined name: <${tag}> inside it`);
@@ -189,6 +192,13 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
           visibility: VISIBILITY[attributes.get("state") ?? ""] ?? "visible",
           ...(relationship ? { relationship } : {}),
         });
+      } else if (depth === 2 && list === "bookViews" && tag === "workbookView" && !view) {
+        // Excel opens on the first view; an index it cannot read opens on the first sheet.
+        const active = attributes.get("activeTab") ?? "0";
+        view = {
+          activeTab: /^\d{1,5}$/.test(active) ? Number(active) : 0,
+          tabsHidden: ["0", "false"].includes(attributes.get("showSheetTabs") ?? ""),
+        };
       } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
         name = { name: attributes.get("name") ?? "", sheetScoped: !!attributes.get("localSheetId"), ref: "" };
       }
@@ -204,7 +214,7 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
       }
     },
   });
-  return main !== null ? { sheets, names } : null;
+  return main !== null ? { sheets, names, view: view ?? { activeTab: 0, tabsHidden: false } } : null;
 }
 
 /** dcterms:modified of the core properties, as ISO 8601, when it is a date. */

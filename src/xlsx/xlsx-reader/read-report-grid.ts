@@ -187,9 +187,11 @@ function readPackage(
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));
   const modifiedAt = core ? readModifiedAt(core) : undefined;
+  const opening = workbook.sheets[workbook.view.activeTab] ?? workbook.sheets[0];
   return {
     sheets,
     names,
     ...(modifiedAt ? { modifiedAt } : {}),
+    ...(opening ? { opensOn: { sheet: opening.name, tabsHidden: workbook.view.tabsHidden } } : {}),
   };
 }
