@@ -27,11 +27,8 @@ const fileWith = (changes: Parameters<ReportParts["fileWith"]>[0]) => report.fil
 const doctoredSheet = (value: string) =>
   text(input.part).replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${value}</v>`);
 
-/**
- * The real form's tab renamed to a look-alike ("Biểu O1"), and a sheet of the form's name pointing at a
- * doctored copy placed in the workbook by `place`.
- */
-const withDecoySheet = (place: (workbookXml: string) => string) =>
+/** A doctored copy of the form's sheet added to the workbook, whose part `workbook` then changes. */
+const withDoctoredCopy = (workbook: (workbookXml: string) => string) =>
   fileWith({
     "xl/doctored.xml": doctoredSheet("777777"),
     "xl/_rels/workbook.xml.rels": (xml) =>
@@ -39,8 +36,31 @@ const withDecoySheet = (place: (workbookXml: string) => string) =>
         "</Relationships>",
         '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
       ),
-    "xl/workbook.xml": (xml) => place(xml.replace('<sheet name="Biểu 01" ', '<sheet name="Biểu O1" ')),
+    "xl/workbook.xml": workbook,
   });
+
+/**
+ * The real form's tab renamed to a look-alike ("Biểu O1"), and a sheet of the form's name pointing at a
+ * doctored copy placed in the workbook by `place`.
+ */
+const withDecoySheet = (place: (workbookXml: string) => string) =>
+  withDoctoredCopy((xml) => place(xml.replace('<sheet name="Biểu 01" ', '<sheet name="Biểu O1" ')));
+
+/** The copy put first, the workbook opening on it (as on the form before), its tab bar hidden or not. */
+const copyFirst = (name: string, tabsHidden: boolean) =>
+  withDoctoredCopy((xml) =>
+    xml
+      .replace(/activeTab="\d+"/, 'activeTab="0"')
+      .replace("<workbookView ", tabsHidden ? '<workbookView showSheetTabs="0" ' : "<workbookView ")
+      .replace("<sheets>", `<sheets><sheet name="${name}" sheetId="900" r:id="rId900"/>`),
+  );
+
+const lookAlikes = (bytes: Uint8Array) => {
+  const outcome = fastOutcome(bytes);
+  return outcome.read
+    ? outcome.findings.filter((f) => f.rule === "sheet.look_alike").map((f) => [f.severity, f.sheet])
+    : ["refused"];
+};
 
 const figure = (outcome: Outcome) =>
   outcome.read && outcome.extraction.report ? JSON.stringify(outcome.extraction.report.forms.B01) : "refused";
@@ -90,47 +110,12 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(figure(fastOutcome(bytes))).not.toContain("777777");
   });
 
-  it("refuses a look-alike of the form's sheet put in front of it, its tab bar hidden", () => {
-    const decoy = "Biểu 01".normalize("NFD");
-    const bytes = fileWith({
-      "xl/doctored.xml": doctoredSheet("777777"),
-      "xl/_rels/workbook.xml.rels": (xml) =>
-        xml.replace(
-          "</Relationships>",
-          '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
-        ),
-      "xl/workbook.xml": (xml) =>
-        xml
-          .replace("<workbookView ", '<workbookView showSheetTabs="0" ')
-          .replace("<sheets>", `<sheets><sheet name="${decoy}" sheetId="900" r:id="rId900"/>`),
+  describe("a doctored copy of the form put first", () => {
+    it("refuses a look-alike of the form's sheet, by its name", () => {
+      const decoy = "Biểu 01".normalize("NFD");
+      expect(lookAlikes(copyFirst(decoy, true))).toEqual([["error", decoy]]);
+      expect(lookAlikes(copyFirst(decoy, false))).toEqual([["error", decoy]]);
     });
-    const outcome = fastOutcome(bytes);
-    const found = outcome.read ? outcome.findings.filter((f) => f.rule === "sheet.look_alike") : [];
-    expect(found.map((f) => [f.severity, f.sheet])).toEqual([["error", decoy]]);
-  });
-
-  describe("a doctored copy of the form under a name of its own", () => {
-    /** The copy put first, the workbook opening on it (as on the form before), its tab bar hidden or not. */
-    const copyFirst = (name: string, tabsHidden: boolean) =>
-      fileWith({
-        "xl/doctored.xml": doctoredSheet("777777"),
-        "xl/_rels/workbook.xml.rels": (xml) =>
-          xml.replace(
-            "</Relationships>",
-            '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="doctored.xml"/></Relationships>',
-          ),
-        "xl/workbook.xml": (xml) =>
-          xml
-            .replace(/activeTab="\d+"/, 'activeTab="0"')
-            .replace("<workbookView ", tabsHidden ? '<workbookView showSheetTabs="0" ' : "<workbookView ")
-            .replace("<sheets>", `<sheets><sheet name="${name}" sheetId="900" r:id="rId900"/>`),
-      });
-    const lookAlikes = (bytes: Uint8Array) => {
-      const outcome = fastOutcome(bytes);
-      return outcome.read
-        ? outcome.findings.filter((f) => f.rule === "sheet.look_alike").map((f) => [f.severity, f.sheet])
-        : ["refused"];
-    };
 
     it("refuses one the workbook opens on with its tab bar hidden, whatever its name", () => {
       expect(text("xl/workbook.xml")).toMatch(/<workbookView [^>]*activeTab="\d+"/);
