@@ -196,6 +196,19 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     expect(fastOutcome(twice("#,##0"))).toEqual(genuine);
   });
 
+  it("refuses a date before 1 March 1900, which Excel and LibreOffice count one day apart", () => {
+    const dated = (day: string) =>
+      fileWith({
+        [input.part]: (xml) =>
+          xml.replace(
+            new RegExp(`<c r="${input.cell}"([^>]*)><v>[^<]*</v>`),
+            `<c r="${input.cell}"$1 t="d"><v>${day}</v>`,
+          ),
+      });
+    expect(fastOutcome(dated("1900-01-07")).read).toBe(false);
+    expect(fastOutcome(dated("1900-03-01")).read).toBe(true);
+  });
+
   it("reads a date-time without a zone as the same day in any time zone", () => {
     const dated = fileWith({
       [input.part]: (xml) =>

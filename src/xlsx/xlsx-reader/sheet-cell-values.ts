@@ -5,6 +5,7 @@ import { corrupt } from "./sheet-attributes";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const EXCEL_LEAP_DAY = Date.UTC(1900, 2, 1);
 /** A date as `t="d"` cells hold one: ISO 8601, with or without a time and a zone. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -58,6 +59,9 @@ export function valueOf(c: ReadCell, strings: readonly string[], file: string): 
       return { type: "error", value: v !== undefined && ERRORS.has(v) ? v : "#ERROR" };
     case "d": {
       const time = v === undefined ? NaN : isoTime(v.trim());
+      // Before 1 March 1900 Excel counts the 29 February 1900 that never was, LibreOffice does not:
+      // the two show the day as serials one apart (1900-01-07 is 7 in Excel, 8 in LibreOffice).
+      if (time < EXCEL_LEAP_DAY) corrupt(file, `date ${(v ?? "").slice(0, 40)}`);
       return { type: "number", value: finite(v ?? "", (time - EXCEL_EPOCH) / DAY, file) };
     }
     default:
