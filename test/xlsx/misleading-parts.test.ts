@@ -123,6 +123,16 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
       expect(lookAlikes(copyFirst("Tổng quan", false))).toEqual([]);
     });
 
+    it('refuses a workbook view programs read apart (showSheetTabs="FALSE", activeTab="1x")', () => {
+      const viewed = (attributes: string) =>
+        withDoctoredCopy((xml) => xml.replace("<workbookView ", `<workbookView ${attributes} `));
+      expect(lookAlikes(viewed('showSheetTabs="FALSE"'))).toEqual(["refused"]);
+      expect(lookAlikes(viewed('showSheetTabs=" 0"'))).toEqual(["refused"]);
+      expect(lookAlikes(viewed('showSheetTabs="true"'))).toEqual([]);
+      const activeTab = withDoctoredCopy((xml) => xml.replace(/activeTab="\d+"/, 'activeTab="1x"'));
+      expect(lookAlikes(activeTab)).toEqual(["refused"]);
+    });
+
     it("refuses one named as Excel names a copy of the form's sheet only where its tab bar is hidden", () => {
       // With the tabs shown, a person sees "Biểu 01 (2)" beside "Biểu 01": a clerk's working copy is no lie.
       expect(lookAlikes(copyFirst("Biểu 01 (2)", true))).toEqual([["error", "Biểu 01 (2)"]]);
@@ -379,10 +389,15 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
         .replace("<table:table-cell ", '<table:table-cell xmlns:zz="urn:zz" ')
         .replace(/>$/, ` zz:value="${other}">`),
       cell[0].replace(/>$/, ' table:formula="of:=1+1" formula_x="">'),
+      // Alone, and as UOS writes it: LibreOffice reads no value there, SheetJS reads 7.
+      cell[0].replace(/office:value="[^"]+"/, `value_x="${other}"`),
+      cell[0].replace(/>$/, ` 数据数值="${other}">`),
+      // A cell element SheetJS cuts at "_", which LibreOffice skips.
+      cell[0].replace("<table:table-cell ", "<table:table-cell_x "),
     ];
     for (const changed of doctored) expect(sheetJsOutcome(withCell(changed), "r.ods").read).toBe(false);
     // The same attribute twice with one value, as LibreOffice writes calcext:value-type, reads as before.
-    const repeated = cell[0].replace(/>$/, ` value_x="${cell[1]}">`);
+    const repeated = cell[0].replace(/>$/, ` calcext:value="${cell[1]}">`);
     expect(sheetJsOutcome(withCell(repeated), "r.ods").read).toBe(true);
   }, 60_000);
 

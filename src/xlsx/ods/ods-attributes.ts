@@ -17,22 +17,32 @@ function sheetJsKey(name: string): string {
   return underscore > 0 ? name.slice(0, underscore) : name;
 }
 
+/** An element whose name holds "_": no OpenDocument element does, SheetJS reads `table-cell_x` as a cell. */
+const UNDERSCORED_ELEMENT = /<[^\s/>!?]*_[^\s/>]*[\s/>]/;
+
 /**
- * Refuses an .ods whose table, row, column or cell carries two attributes SheetJS reads as one with
- * different values: LibreOffice reads `office:value="2"`, SheetJS lets a later `value_x="7"` or
- * `zz:value="7"` stand in its place, and `formula_x=""` hides a `table:formula` from the check. The
- * `calcext:value-type` LibreOffice writes beside `office:value-type` repeats the same value.
+ * Refuses an .ods that SheetJS reads otherwise than LibreOffice: an element whose name holds "_"
+ * (SheetJS cuts it there, LibreOffice skips it); a table, row, column or cell carrying an attribute with
+ * no namespace prefix (OpenDocument has none; LibreOffice ignores `value_x="7"` and the UOS aliases
+ * `数据数值`, `名称`, SheetJS reads them as the value or the sheet's name), or two attributes SheetJS reads
+ * as one with different values (`zz:value="7"` in place of `office:value="2"`, `formula_x=""` hiding a
+ * `table:formula`). The `calcext:value-type` LibreOffice writes beside `office:value-type` repeats it.
  */
 export function checkOdsAttributes(xml: string, file: string): void {
+  const refuse = (detail: string): never => {
+    throw new FileError(WORDS.file.corrupt, file, {}, detail);
+  };
+  const element = UNDERSCORED_ELEMENT.exec(xml);
+  if (element) refuse(`element ${element[0].slice(0, 40)}`);
   for (const [, attributes] of xml.matchAll(TABLE_TAG)) {
     if (!attributes!.includes("=")) continue;
     const seen = new Map<string, string>();
     for (const [, name, quoted] of attributes!.matchAll(ATTRIBUTE)) {
+      if (!name!.includes(":") && name !== "xmlns") refuse(`attribute ${name!.slice(0, 40)} of no namespace`);
       const key = sheetJsKey(name!).toLowerCase();
       const value = quoted!.slice(1, -1);
       const before = seen.get(key);
-      if (before !== undefined && before !== value)
-        throw new FileError(WORDS.file.corrupt, file, {}, `two attributes read as "${key.slice(0, 40)}"`);
+      if (before !== undefined && before !== value) refuse(`two attributes read as "${key.slice(0, 40)}"`);
       seen.set(key, value);
     }
   }

@@ -193,12 +193,15 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
           ...(relationship ? { relationship } : {}),
         });
       } else if (depth === 2 && list === "bookViews" && tag === "workbookView" && !view) {
-        // Excel opens on the first view; an index it cannot read opens on the first sheet.
+        // Excel opens on the first view. Programs read "1x", "1.0" or "FALSE" apart (LibreOffice by the
+        // leading digits, or as no): refused, as any other attribute programs read apart.
         const active = attributes.get("activeTab") ?? "0";
-        view = {
-          activeTab: /^\d{1,5}$/.test(active) ? Number(active) : 0,
-          tabsHidden: ["0", "false"].includes(attributes.get("showSheetTabs") ?? ""),
-        };
+        const tabs = attributes.get("showSheetTabs") ?? "1";
+        if (!/^\d{1,5}$/.test(active) || !["0", "1", "true", "false"].includes(tabs))
+          throw new Error(
+            `workbookView activeTab="${active.slice(0, 20)}" showSheetTabs="${tabs.slice(0, 20)}"`,
+          );
+        view = { activeTab: Number(active), tabsHidden: tabs === "0" || tabs === "false" };
       } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
         name = { name: attributes.get("name") ?? "", sheetScoped: !!attributes.get("localSheetId"), ref: "" };
       }

@@ -48,15 +48,15 @@ export const holdsTextPlaceholder = (section: readonly Piece[]) =>
   section.some((piece) => piece.kind === "code" && piece.raw === "@");
 
 /**
- * What a format shows for a text: its text section — the fourth, or a last one holding `@` — with `@` as
- * the text and literals as written (`;;;"TƯLĐTT xếp loại B"` shows that heading whatever the cell
- * holds); the text itself where the format has none.
+ * What a format shows for a text: its text section — the fourth (LibreOffice ignores any after it), or a
+ * last one holding `@` — with `@` as the text and literals as written (`;;;"TƯLĐTT xếp loại B"` shows
+ * that heading whatever the cell holds); the text itself where the format has none.
  */
 export function shownText(code: string, text: string): string {
   const sections = splitSections(code);
-  if (!sections || sections.length > 4) return text;
+  if (!sections) return text;
   const last = sections[sections.length - 1]!;
-  const section = sections.length === 4 ? last : holdsTextPlaceholder(last) ? last : undefined;
+  const section = sections.length >= 4 ? sections[3]! : holdsTextPlaceholder(last) ? last : undefined;
   if (!section) return text;
   return section
     .map((piece) => {
