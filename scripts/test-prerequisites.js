@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs before `npm test`: the tests drive Debian's Chromium, LibreOffice, Gnumeric and nginx (independent
+// Runs before `npm test`: the tests drive Debian's Chromium, LibreOffice, Gnumeric, nginx and openpyxl (independent
 // programs that check our files, pages and server samples). Installs them with apt where that can be done without a password.
 "use strict";
 const { execSync, spawnSync } = require("node:child_process");
@@ -12,10 +12,15 @@ const NEEDED = [
   { command: "pdfinfo", pkg: "poppler-utils", env: "PDFINFO" },
   // The release's nginx sample is served for real, its headers read back.
   { command: "nginx", pkg: "nginx-light", env: "NGINX" },
+  // openpyxl, another program than ours, fills templates by name and reads our files back.
+  { check: "/usr/bin/python3 -c 'import openpyxl'", pkg: "python3-openpyxl", env: "PYTHON" },
 ];
 
 const found = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
-const missing = NEEDED.filter((n) => !process.env[n.env] && !found(n.command));
+const passes = (check) => spawnSync("sh", ["-c", check], { stdio: "ignore" }).status === 0;
+const missing = NEEDED.filter(
+  (n) => !process.env[n.env] && !(n.command ? found(n.command) : passes(n.check)),
+);
 if (missing.length === 0) process.exit(0);
 
 const packages = missing.map((n) => n.pkg).join(" ");
