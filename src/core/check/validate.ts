@@ -253,6 +253,10 @@ function validateComputed(
   ];
 }
 
+/** The empty text a form's ratio gives without a denominator, cached where the formula gives no figure. */
+const agreesBlank = (cached: GridValue, computed: number | null) =>
+  computed === null && cached.type === "string" && cached.value === "";
+
 const shownText = (kind: ValueKind, value: number | null): Text =>
   value === null ? WORDS.report.noResult : kind === "ratio" ? percentText(value) : figureText(value);
 
@@ -263,11 +267,17 @@ const shownText = (kind: ValueKind, value: number | null): Text =>
  */
 function validateShown(read: CellRead, form: FormRead, where: object): Finding[] {
   const cached = read.value;
-  if (cached?.type !== "number") return [];
+  if (!cached) return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
-  if (computed !== null && sameFigure(computed, cached.value)) return [];
+  if (
+    cached.type === "number"
+      ? computed !== null && sameFigure(computed, cached.value)
+      : agreesBlank(cached, computed)
+  )
+    return [];
+  // A text cached where a figure is computed ("75.0%", "1,897") is shown as it is, and compared as text.
   const message = aboutCell(WORDS.report.staleResult, cellLabel(form.def, read.cell), {
-    shown: shownText(read.cell.kind, cached.value),
+    shown: cached.type === "number" ? shownText(read.cell.kind, cached.value) : quoted(String(cached.value)),
     computed: shownText(read.cell.kind, computed),
   });
   return [finding("warning", "cell.stale_result", message, where)];

@@ -484,6 +484,10 @@ export const en: Vocabulary = {
     badZipLayout: 'File "{file}" has an irregular zip structure; it is corrupt or malicious.',
     twoFormats:
       'File "{file}" is both an Excel and an OpenDocument workbook; programs may each read a different one, so the file is refused. Save it again as .xlsx or .ods, then send it again.',
+    cellLikeName:
+      'File "{file}" has a defined name "{name}" that reads as a cell address: LibreOffice uses it in place of that cell in every formula, so the form shows other figures than those counted. Delete the name (Formulas › Name Manager) and send the file again.',
+    precisionAsDisplayed:
+      'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure to what its cell shows before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File › Options › Advanced › Set precision as displayed), save and send the file again.',
     badPartName:
       'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, or one ending in a dot); programs may each read a different part, so the file is refused.',
     unmarkedPartName:

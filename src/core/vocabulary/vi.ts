@@ -483,6 +483,10 @@ export const vi = {
     badZipLayout: 'Tệp "{file}" có cấu trúc nén bất thường; tệp hỏng hoặc độc hại.',
     twoFormats:
       'Tệp "{file}" vừa là bảng tính Excel vừa là bảng tính OpenDocument; mỗi chương trình có thể đọc một bảng khác nhau, nên tệp bị từ chối. Hãy lưu lại thành .xlsx hoặc .ods rồi gửi lại.',
+    cellLikeName:
+      'Tệp "{file}" có tên (Name) "{name}" đọc như địa chỉ một ô: LibreOffice dùng tên này thay cho ô đó trong mọi công thức, nên biểu hiển thị số khác số được tính. Hãy xóa tên này (Công thức › Quản lý tên) rồi gửi lại.',
+    precisionAsDisplayed:
+      'Tệp "{file}" đặt chế độ "Set precision as displayed" (tính theo độ chính xác hiển thị): Excel và LibreOffice làm tròn mọi số theo cách ô hiển thị rồi mới tính, nên tổng, tỷ lệ và Đạt/Chưa đạt trên biểu khác với số được tính. Hãy bỏ chọn (Tệp › Tùy chọn › Nâng cao › Set precision as displayed), lưu rồi gửi lại.',
     badPartName:
       'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", ".." hoặc kết thúc bằng dấu chấm); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối.',
     unmarkedPartName:

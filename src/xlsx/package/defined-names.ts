@@ -1,5 +1,6 @@
-import { areaOf, parseSheetRef } from "../../core/grid/a1";
+import { areaOf, columnIndex, parseSheetRef } from "../../core/grid/a1";
 import type { GridName } from "../../core/grid/grid";
+import { decodeExcelEscapes } from "../xml/xml-text";
 
 /** A defined name as a workbook lists it. */
 export interface DefinedName {
@@ -38,14 +39,40 @@ function singleCell(raw: string): { sheet: string; address: string } | null {
   return ref;
 }
 
+/** A defined name a reader must refuse: programs read the workbook's formulas apart because of it. */
+export class CellLikeNameError extends Error {
+  constructor(readonly definedName: string) {
+    super(`defined name ${definedName} reads as a cell`);
+    this.name = "CellLikeNameError";
+  }
+}
+
+const A1_NAME = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/;
+const R1C1_NAME = /^(?:[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*)$/;
+
+/**
+ * Whether a name reads as a cell of Excel's grid (A1 up to XFD1048576, or R1C1) once the `_xHHHH_`
+ * escapes LibreOffice decodes in names are decoded: "C11", "D1_x0031_". Excel refuses such a name;
+ * LibreOffice takes it, in every formula of the workbook, in place of the cell it spells — a form's
+ * total then shows what the name holds while the figures read are the cells'.
+ */
+function readsAsCell(name: string): boolean {
+  const decoded = decodeExcelEscapes(name);
+  if (R1C1_NAME.test(decoded)) return true;
+  const a1 = A1_NAME.exec(decoded);
+  return !!a1 && columnIndex(a1[1]!) < 16_384 && Number(a1[2]) <= 1_048_576;
+}
+
 /**
  * The names that point at one cell (a range's top-left). Workbook-scoped names win; a sheet-scoped name
- * is kept only when no workbook name shares it. The first of two equal names wins.
+ * is kept only when no workbook name shares it. The first of two equal names wins. A name that reads as
+ * a cell refuses the workbook (`CellLikeNameError`), whatever it points at.
  */
 export function gridNames(defined: Iterable<DefinedName>): GridName[] {
   const global = new Map<string, GridName>();
   const local = new Map<string, GridName>();
   for (const { name, ref: raw, sheetScoped } of defined) {
+    if (readsAsCell(name)) throw new CellLikeNameError(name);
     const ref = singleCell(raw);
     if (!ref) continue;
     const scope = sheetScoped ? local : global;

@@ -164,6 +164,21 @@ export interface WorkbookPart {
   readonly names: readonly DefinedName[];
   /** The first workbook view's active tab (an index into `sheets`) and whether it hides the tab bar. */
   readonly view: { readonly activeTab: number; readonly tabsHidden: boolean };
+  /** Whether its dates count days from 1904 (Excel for Mac's old system) rather than 1900. */
+  readonly date1904: boolean;
+  /** Whether it computes with "precision as displayed": every figure rounded to what its cell shows. */
+  readonly precisionAsDisplayed: boolean;
+}
+
+/**
+ * An XML boolean of the workbook part, as the format writes one; anything else ("yes", "2") some
+ * programs read as yes and others as no, so it is refused.
+ */
+function workbookFlag(tag: string, attribute: string, value: string | undefined, absent: boolean): boolean {
+  if (value === undefined) return absent;
+  if (value === "1" || value === "true") return true;
+  if (value === "0" || value === "false") return false;
+  throw new Error(`${tag} ${attribute}="${value.slice(0, 20)}"`);
 }
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
@@ -179,13 +194,19 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
   let list = "";
   let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
   let view: WorkbookPart["view"] | undefined;
+  let date1904 = false;
+  let precisionAsDisplayed = false;
   streamXml(xml, {
     open(tag, attributes, _, namespace, depth) {
       if (name) throw new Error(`malformed defined name: <${tag}> inside it`);
       if (depth === 0) main = tag === "workbook" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       if (namespace !== main) return;
-      if (depth === 1) list = tag;
-      else if (depth === 2 && list === "sheets" && tag === "sheet") {
+      if (depth === 1) {
+        list = tag;
+        if (tag === "workbookPr") date1904 = workbookFlag(tag, "date1904", attributes.get("date1904"), false);
+        else if (tag === "calcPr")
+          precisionAsDisplayed = !workbookFlag(tag, "fullPrecision", attributes.get("fullPrecision"), true);
+      } else if (depth === 2 && list === "sheets" && tag === "sheet") {
         const relationship = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS);
         sheets.push({
           name: attributes.get("name") ?? "",
@@ -217,7 +238,9 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
       }
     },
   });
-  return main !== null ? { sheets, names, view: view ?? { activeTab: 0, tabsHidden: false } } : null;
+  return main !== null
+    ? { sheets, names, view: view ?? { activeTab: 0, tabsHidden: false }, date1904, precisionAsDisplayed }
+    : null;
 }
 
 /** dcterms:modified of the core properties, as ISO 8601, when it is a date. */

@@ -12,7 +12,7 @@ import type {
   WorkbookGrid,
 } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
-import { gridNames } from "../package/defined-names";
+import { CellLikeNameError, gridNames } from "../package/defined-names";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
 import { captureConsole } from "./quiet-console";
@@ -288,6 +288,8 @@ function asCorrupt<T>(file: string, read: () => T): T {
   } catch (error) {
     if (error instanceof PartNameError)
       throw new FileError(WORDS.file.badPartName, file, { part: error.part });
+    if (error instanceof CellLikeNameError)
+      throw new FileError(WORDS.file.cellLikeName, file, { name: error.definedName });
     throw new FileError(WORDS.file.corrupt, file, {}, error instanceof Error ? error.message : String(error));
   }
 }
@@ -313,7 +315,7 @@ export function readWorkbookGrid(
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const counted = { cells: 0 };
-  const names = readNames(wb);
+  const names = asCorrupt(fileName, () => readNames(wb));
   const namedIn = (sheet: string) =>
     new Set(names.filter((n) => n.sheet.toUpperCase() === sheet.toUpperCase()).map((n) => n.address));
   const sheets = wb.SheetNames.map((name, i) => {

@@ -2,7 +2,7 @@ import { fromA1 } from "../../core/grid/a1";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid/grid";
 import { META_SHEET } from "../../core/report/metadata";
 import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
-import { gridNamesOf } from "../package/defined-names";
+import { CellLikeNameError, gridNamesOf } from "../package/defined-names";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip } from "../zip/guard";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
@@ -128,6 +128,8 @@ export function readReportGrid(
       });
     if (error instanceof PartNameError)
       throw new FileError(WORDS.file.badPartName, fileName, { part: error.part });
+    if (error instanceof CellLikeNameError)
+      throw new FileError(WORDS.file.cellLikeName, fileName, { name: error.definedName });
     throw new FileError(
       WORDS.file.corrupt,
       fileName,
@@ -148,6 +150,9 @@ function readPackage(
     throw new FileError(WORDS.file.corrupt, file, {}, `no ${part}`);
   };
   const { packageRels, workbook, workbookRels } = openWorkbook(parts, file);
+  // Excel and LibreOffice round every figure to what its cell shows and compute with that: a rate of
+  // 69.96 % shown as 70.0 % is "Đạt" there, not in the roll-up, which computes with the figures.
+  if (workbook.precisionAsDisplayed) throw new FileError(WORDS.file.precisionAsDisplayed, file);
   // Before any sheet's work: a workbook of too many sheets is refused unread.
   checkSheetNames(
     workbook.sheets.map((sheet) => sheet.name),
@@ -178,6 +183,7 @@ function readPackage(
       sheet: sheet.name,
       ...want,
       strings,
+      date1904: workbook.date1904,
       styles,
       file,
       limits,

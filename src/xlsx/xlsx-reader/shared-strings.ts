@@ -1,11 +1,6 @@
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml } from "../xml/xml-stream";
-
-/** Excel writes characters XML cannot carry (a carriage return, say) as "_x000D_". */
-export const decodeExcelEscapes = (text: string) =>
-  text.indexOf("_x") < 0
-    ? text
-    : text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+import { decodeExcelEscapes } from "../xml/xml-text";
 
 /**
  * Collects the text of a string item (`si` in sharedStrings.xml, `is` in a cell) as spreadsheet programs

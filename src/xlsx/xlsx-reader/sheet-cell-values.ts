@@ -1,21 +1,29 @@
 import type { GridValue } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
-import { decodeExcelEscapes, type StringItems } from "./shared-strings";
+import type { StringItems } from "./shared-strings";
+import { decodeExcelEscapes } from "../xml/xml-text";
 import { corrupt } from "./sheet-attributes";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const EXCEL_LEAP_DAY = Date.UTC(1900, 2, 1);
+/** Day 0 of the 1904 date system, which a workbook may choose (`workbookPr date1904`). */
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** A date as `t="d"` cells hold one: ISO 8601, with or without a time and a zone. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /**
  * An ISO date's time, a date-time without a zone taken as UTC (as it is a date, whatever zone the
- * reading machine is in); anything else, which JavaScript would guess at, is NaN.
+ * reading machine is in); anything else, which JavaScript would guess at, is NaN — a day the calendar
+ * lacks too: JavaScript rolls 1900-04-31 over to 1 May, LibreOffice shows the text and #VALUE! in every
+ * formula that counts it.
  */
 function isoTime(text: string): number {
   const match = ISO_DATE.exec(text);
   if (!match) return NaN;
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return NaN;
   return Date.parse(match[1] && !match[4] ? `${text}Z` : text);
 }
 
@@ -35,8 +43,16 @@ export interface ReadCell {
 const finite = (text: string, value: number, file: string) =>
   Number.isFinite(value) ? value : corrupt(file, `number ${text.slice(0, 40)}`);
 
-/** A cell's value, typed as SheetJS types it. */
-export function valueOf(c: ReadCell, strings: readonly string[], file: string): GridValue | undefined {
+/**
+ * A cell's value, typed as SheetJS types it; a date as the serial of the workbook's date system, which
+ * is what Excel and LibreOffice show in a count's format (1904-01-24 is 23 in the 1904 system).
+ */
+export function valueOf(
+  c: ReadCell,
+  strings: readonly string[],
+  file: string,
+  date1904 = false,
+): GridValue | undefined {
   const type = c.attributes.get("t");
   const v = c.value;
   switch (type ?? "n") {
@@ -60,9 +76,11 @@ export function valueOf(c: ReadCell, strings: readonly string[], file: string): 
     case "d": {
       const time = v === undefined ? NaN : isoTime(v.trim());
       // Before 1 March 1900 Excel counts the 29 February 1900 that never was, LibreOffice does not:
-      // the two show the day as serials one apart (1900-01-07 is 7 in Excel, 8 in LibreOffice).
-      if (time < EXCEL_LEAP_DAY) corrupt(file, `date ${(v ?? "").slice(0, 40)}`);
-      return { type: "number", value: finite(v ?? "", (time - EXCEL_EPOCH) / DAY, file) };
+      // the two show the day as serials one apart (1900-01-07 is 7 in Excel, 8 in LibreOffice). Before
+      // 1904 in the 1904 system, a negative serial: programs show it apart, if at all.
+      if (time < (date1904 ? EPOCH_1904 : EXCEL_LEAP_DAY)) corrupt(file, `date ${(v ?? "").slice(0, 40)}`);
+      const serial = (time - (date1904 ? EPOCH_1904 : EXCEL_EPOCH)) / DAY;
+      return { type: "number", value: finite(v ?? "", serial, file) };
     }
     default:
       return undefined;

@@ -28,6 +28,8 @@ export interface SheetScan {
    */
   readonly texts?: (row: number, col: number) => boolean;
   readonly strings: readonly string[];
+  /** Whether the workbook counts dates from 1904 (`workbookPr date1904`). */
+  readonly date1904: boolean;
   /** How the workbook's cell styles (a cell's `s`) and conditional formats' styles show a number. */
   readonly styles: CellStyles;
   readonly file: string;
@@ -91,7 +93,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     formulas.register(c.formula, at);
     const address = canonical ? r! : toA1(at.row, at.col);
     const wanted = scan.wanted(address);
-    const value = wanted ? valueOf(c, scan.strings, file) : undefined;
+    const value = wanted ? valueOf(c, scan.strings, file, scan.date1904) : undefined;
     const formula = formulas.formulaOf(c.formula, at, wanted);
     const computedBy = formulas.computedKind(c.formula, at);
     if (
@@ -127,7 +129,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   /** A heading's or label's text, as its format shows it: the form is found where a person reads it. */
   function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
     if (!TEXT_TYPES.has(c.attributes.get("t") ?? "n") || !scan.texts?.(at.row, at.col)) return;
-    const value = valueOf(c, scan.strings, file);
+    const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
     const shown = scan.styles.shownText(c.attributes.get("s"), value.value);
     cells.set(address, { value: shown === value.value ? value : { type: "string", value: shown } });

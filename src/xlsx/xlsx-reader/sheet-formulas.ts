@@ -3,7 +3,6 @@ import type { ComputedBy, GridCell } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { corrupt } from "./sheet-attributes";
 import { areasOf, type KeptPositions } from "./sheet-areas";
-import { decodeExcelEscapes } from "./shared-strings";
 
 /** A cell's `f`: its text and its attributes (`t`, `si`, `ref`). */
 export interface CellFormula {
@@ -43,6 +42,9 @@ function shiftFormula(formula: string, rows: number, cols: number): string | nul
  * A formula without the `_xlfn.` Excel writes before a function newer than the file format. Only before a
  * function's name: `_xlfn.1+1` is no formula Excel writes, LibreOffice shows #NAME? for it.
  */
+/** Excel's escape of a character XML cannot carry, as it writes one in a string: "_x000D_". */
+const ESCAPED = /_x[0-9a-fA-F]{4}_/;
+
 const stripFuture = (formula: string) => formula.replace(/_xlfn\.(?=[A-Z][A-Z0-9._]*\()/gi, "");
 
 /**
@@ -76,7 +78,10 @@ export class SheetFormulas {
   formulaOf(f: CellFormula | undefined, at: At, wanted: boolean): string | undefined {
     if (!f) return undefined;
     if (f.text && !this.isSharedCopy(f, at)) {
-      const text = stripFuture(decodeExcelEscapes(f.text));
+      // LibreOffice reads "_x0031_" in a formula as written (a name, #NAME?), a reader that decoded it
+      // as "1" would check C1_x0031_ as the form's C11: programs read it apart, so it is refused.
+      if (ESCAPED.test(f.text)) corrupt(this.file, "an escaped character in a formula");
+      const text = stripFuture(f.text);
       return text.replace(/^=/, "") || undefined;
     }
     const master = this.shared.get(f.attributes.get("si") ?? "");

@@ -112,3 +112,9 @@ export function decodeText(xml: string, start: number, end: number, attribute: b
   }
   return text + xml.slice(from, end);
 }
+
+/** Excel writes characters XML cannot carry (a carriage return, say) as "_x000D_". */
+export const decodeExcelEscapes = (text: string) =>
+  text.indexOf("_x") < 0
+    ? text
+    : text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
