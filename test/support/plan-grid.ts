@@ -21,8 +21,8 @@ function planValue(cell: PlanCell): GridValue | undefined {
  * A workbook grid straight from a plan, as a perfect reader would see the written file; `fills` set
  * cells by defined name, `formulas` replace formulas by name (tampering), and cached values of formulas
  * are dropped when `stripCached` (a file saved by a program that does not calculate). A grid filled by
- * name holds no cached figure for a formula, as a file filled by a program that does not calculate
- * (openpyxl) holds none, unless `staleCached` keeps the blank template's (a program that keeps them).
+ * name holds no cached result for a formula, figure or text, as a file filled by a program that does not
+ * calculate (openpyxl) holds none, unless `staleCached` keeps the blank template's (a program that keeps them).
  */
 export function gridFromPlan(
   plan: WorkbookPlan,
@@ -38,8 +38,7 @@ export function gridFromPlan(
     const cells = new Map<string, GridCell>();
     for (const cell of sheet.cells) {
       const cached = planValue(cell);
-      const value =
-        cell.formula && (options.stripCached || (filled && cached?.type === "number")) ? undefined : cached;
+      const value = cell.formula && (options.stripCached || filled) ? undefined : cached;
       cells.set(toA1(cell.row, cell.col), {
         ...(value ? { value } : {}),
         ...(cell.formula ? { formula: cell.formula } : {}),

@@ -16,13 +16,15 @@ import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
 import { figureText, messageFigure, percentText } from "../text/figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
+import { normalizeFormula, quoted, sameFigure } from "./cell-compare";
+import { targetBlockFindings } from "./target-block";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { misplacedNames } from "../report/name-placement";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
-import { fill, shown, type Param, type Text } from "../text/text";
+import { fill, type Param, type Text } from "../text/text";
 import { isLegible, tooSmall } from "../report/legible";
 import { showsFigure } from "../report/shown-figure";
 import { parseTargetValue, placedTarget } from "../model/targets";
@@ -131,10 +133,6 @@ function validateIdentity(extraction: Extraction): Finding[] {
   return out;
 }
 
-/** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
-const sameFigure = (computed: number, held: number) =>
-  Math.abs(computed - held) <= 1e-9 * Math.max(1, Math.abs(computed));
-
 type FindingAt = (
   severity: "error" | "warning",
   rule: string,
@@ -209,18 +207,6 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   }
   return results;
 }
-
-/** Text from a received file, cut short so a hostile file cannot flood messages and sheets. */
-const QUOTED_MAX = 80;
-const quoted = (text: string) => shown(text, QUOTED_MAX);
-
-const normalizeFormula = (formula: string, sheet: string) =>
-  formula
-    .replace(/^=/, "")
-    .split(`${quoteSheet(sheet)}!`)
-    .join("")
-    .replace(/[\s$]/g, "")
-    .toUpperCase();
 
 function validateComputed(
   read: CellRead,
@@ -494,5 +480,6 @@ export function validate(extraction: Extraction): Finding[] {
     ...misplacedNames(extraction.forms),
     ...lookAlikeFindings(extraction.lookAlikes ?? []),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
+    ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
   ]);
 }

@@ -14,7 +14,8 @@ import {
   type FormValues,
 } from "../form/form";
 import { dmy, type Period } from "../model/period";
-import { isMet, type Targets } from "../model/targets";
+import type { Targets } from "../model/targets";
+import { ASSESSMENT_OFFSET, assessmentFormula, assessmentText, RESULT_OFFSET } from "../form/target-block";
 import { bilingual, fill } from "../text/text";
 import type { ReportingUnit } from "../model/units";
 import {
@@ -238,23 +239,21 @@ function layoutTargets(
     const numFmt = NUMBER_FORMATS[cell.kind];
     const goal = targets[target.key] ?? null;
     const result = valueAt(values, target.row, target.col);
-    const met = isMet(result, goal);
     const applies = !notApplicable?.has(target.key);
-    const [goalRef, resultRef] = [toA1(r, c), toA1(r, c + 1)];
+    const [goalRef, resultRef] = [toA1(r, c), toA1(r, c + RESULT_OFFSET)];
     sheet.put(r, 0, { value: target.label.vi, style: "rowLabel" });
     sheet.put(r, 1, { value: target.label.en, style: "rowLabelEn" });
     sheet.put(r, c, { value: applies ? goal : NOT_APPLICABLE_TEXT.vi, style: "computed", numFmt });
-    sheet.put(r, c + 1, {
+    sheet.put(r, c + RESULT_OFFSET, {
       formula: a1({ row: target.row, col: target.col }),
       value: result,
       style: "computed",
       numFmt,
     });
-    // Spreadsheets hold any text above any number: compared, "Không áp dụng" would make every result Chưa đạt.
-    const [na, yes, no] = [NOT_APPLICABLE_TEXT.vi, MET_TEXT.vi, NOT_MET_TEXT.vi];
-    sheet.put(r, c + 2, {
-      formula: `IF(${goalRef}="${na}","${na}",IF(OR(${goalRef}="",${resultRef}=""),"",IF(${resultRef}>=${goalRef},"${yes}","${no}")))`,
-      value: !applies ? na : met === null ? null : met ? yes : no,
+    const assessment = assessmentText(applies ? goal : "notApplicable", result);
+    sheet.put(r, c + ASSESSMENT_OFFSET, {
+      formula: assessmentFormula(goalRef, resultRef),
+      value: assessment === "" ? null : assessment,
       style: "computed",
     });
     sheet.defineName(targetName(def.id, target.key), r, c);

@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/a1";
+import { fromA1, toA1 } from "../grid/a1";
 import { indicatorsOfMeta } from "../campaign/indicator-meta";
 import {
   CUSTOM_FORM,
@@ -13,7 +13,16 @@ import {
 } from "../catalog";
 import { balanceCells } from "../form/closing-stock";
 import { computeForm, unreportedCells } from "../form/compute";
-import { emptyValues, formCells, inputCells, valueAt, type FormCell, type FormValues } from "../form/form";
+import {
+  emptyValues,
+  formCells,
+  inputCells,
+  targetName,
+  valueAt,
+  type FormCell,
+  type FormValues,
+} from "../form/form";
+import { ASSESSMENT_OFFSET, RESULT_OFFSET } from "../form/target-block";
 import {
   findSheet,
   nameIndex,
@@ -23,7 +32,7 @@ import {
   type WorkbookGrid,
 } from "../grid/grid";
 import { formFrame, type FormFrame } from "./form-frame";
-import type { CellRead, FormRead } from "./form-read";
+import type { CellRead, FormRead, PlacedCell, TargetRead } from "./form-read";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
@@ -102,11 +111,38 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const given = rolledUp ? givenClosings(def, reads) : null;
   const sheet = formSheetOf(reads);
   const frame = sheet === undefined ? undefined : frameOf(lookup, def, reads, sheet);
-  const framed = { ...(sheet !== undefined ? { sheet } : {}), ...(frame ? { frame } : {}) };
+  const targets = targetReads(lookup, def);
+  const framed = {
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(frame ? { frame } : {}),
+    ...(targets.length > 0 ? { targets } : {}),
+  };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
   const values = computeForm(def, inputs, figures, (cell) => given.has(cell));
   return { def, reads, values, given, ...framed };
+}
+
+/** The rows of the form's target block whose target cell the workbook names, and the cells beside it. */
+function targetReads({ names, sheets }: Lookup, def: TemplateDef): TargetRead[] {
+  const out: TargetRead[] = [];
+  for (const target of def.targets) {
+    const named = names.get(targetName(def.id, target.key).toUpperCase());
+    const sheet = named && sheets.get(named.sheet.toUpperCase());
+    const at = named && fromA1(named.address);
+    if (!sheet || !at) continue;
+    const placed = (offset: number): PlacedCell => {
+      const address = toA1(at.row, at.col + offset);
+      return { ...sheet.cells.get(address), sheet: sheet.name, address };
+    };
+    out.push({
+      target,
+      goal: placed(0),
+      result: placed(RESULT_OFFSET),
+      assessment: placed(ASSESSMENT_OFFSET),
+    });
+  }
+  return out;
 }
 
 /** The form's own headings and labels on the sheet most of its names point at, above its topmost figure. */

@@ -1,4 +1,4 @@
-import type { TemplateDef } from "../catalog";
+import type { TargetDef, TemplateDef } from "../catalog";
 import type { FormCell, FormValues } from "../form/form";
 import type { FormFrame } from "./form-frame";
 import type { GridCell, GridSheet } from "../grid/grid";
@@ -13,6 +13,20 @@ export interface CellRead extends GridCell {
   readonly visibility?: GridSheet["visibility"];
 }
 
+/** A cell of a form's target block as read: what it holds, and where. */
+export interface PlacedCell extends GridCell {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** One row of the target block under a form, found by the target cell's defined name. */
+export interface TargetRead {
+  readonly target: TargetDef;
+  readonly goal: PlacedCell;
+  readonly result: PlacedCell;
+  readonly assessment: PlacedCell;
+}
+
 export interface FormRead {
   /** The definition the workbook declares: the current one, or an earlier version still read. */
   readonly def: TemplateDef;
@@ -25,4 +39,6 @@ export interface FormRead {
   readonly sheet?: string;
   /** Where the form's own headings and labels are on its sheet, where the names point at one. */
   readonly frame?: FormFrame;
+  /** Its target block's rows, those whose target cell the workbook names. */
+  readonly targets?: readonly TargetRead[];
 }

@@ -62,6 +62,8 @@ export const en: Vocabulary = {
       '{label}: the input lies in the data table "{area}" (What-If Analysis; MULTIPLE.OPERATIONS in LibreOffice), so spreadsheet programs show the figure the table computes, not a figure typed in; remove the data table and type the figure.',
     sharedFormulaInInput:
       "{label}: the input holds a shared formula whose text the file gives at no cell before it, so LibreOffice shows another figure or none; type the figure instead of a formula.",
+    goalDiffers:
+      "{label}: the form shows the target {found}, but the target assigned is {assigned} (the one the roll-up uses), so the form's assessment may be wrong. Put back the target assigned.",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
     opensOnOtherSheet:
       'The workbook opens on sheet "{sheet}" with its sheet tabs hidden, so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File › Options › Advanced), open on the form, or delete sheet "{sheet}".',

@@ -62,6 +62,8 @@ export const vi = {
       '{label}: ô nhập liệu nằm trong bảng dữ liệu (Data Table của What-If Analysis; MULTIPLE.OPERATIONS của LibreOffice) "{area}", nên chương trình bảng tính hiển thị số do bảng tính ra chứ không phải số đã nhập; hãy xóa bảng dữ liệu rồi nhập số.',
     sharedFormulaInInput:
       "{label}: ô nhập liệu chứa công thức dùng chung (shared formula) mà tệp không ghi nội dung ở ô nào trước nó, nên LibreOffice hiển thị số khác hoặc để trống; hãy nhập số thay cho công thức.",
+    goalDiffers:
+      "{label}: biểu ghi mức chỉ tiêu {found}, nhưng mức được giao là {assigned} (mức dùng để tổng hợp), nên Đánh giá trên biểu có thể sai. Hãy ghi lại đúng mức được giao.",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
       "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",

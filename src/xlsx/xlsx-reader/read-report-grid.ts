@@ -1,4 +1,5 @@
-import { fromA1 } from "../../core/grid/a1";
+import { fromA1, toA1 } from "../../core/grid/a1";
+import { ASSESSMENT_OFFSET, isTargetName, RESULT_OFFSET } from "../../core/form/target-block";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid/grid";
 import { META_SHEET } from "../../core/report/metadata";
 import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
@@ -40,8 +41,8 @@ interface WantedCells {
 }
 
 /**
- * Which cells of each sheet (by upper-cased name) the core will look at: the metadata, the named cells,
- * and every cell of the sheets read whole; and the text above and left of a sheet's named cells, where a
+ * Which cells of each sheet (by upper-cased name) the core will look at: the metadata, the named cells
+ * (and a target's two cells beside it), and every cell of the sheets read whole; and the text above and left of a sheet's named cells, where a
  * form's title, headings and labels are (`formFrame`).
  */
 function wantedCells(
@@ -54,8 +55,12 @@ function wantedCells(
     // The count of errors a template's own formulas find: the province recounts, never reads it.
     if (n.name.toUpperCase() === CHECK_ERRORS_NAME) continue;
     const key = n.sheet.toUpperCase();
-    bySheet.set(key, (bySheet.get(key) ?? new Set()).add(n.address));
+    const named = bySheet.get(key) ?? new Set<string>();
+    bySheet.set(key, named.add(n.address));
     const at = fromA1(n.address);
+    // Beside a target, its result and assessment: what a person reads of whether the unit met it.
+    if (at && isTargetName(n.name))
+      for (const offset of [RESULT_OFFSET, ASSESSMENT_OFFSET]) named.add(toA1(at.row, at.col + offset));
     const far = corner.get(key) ?? { row: 0, col: 0 };
     if (at) corner.set(key, { row: Math.max(far.row, at.row), col: Math.max(far.col, at.col) });
   }

@@ -1,0 +1,127 @@
+import { quoteSheet } from "../grid/a1";
+import type { FormRead, PlacedCell, TargetRead } from "../report/form-read";
+import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/target-block";
+import { valueAt } from "../form/form";
+import type { Targets } from "../model/targets";
+import { figureText, percentText } from "../text/figure-text";
+import { fill, type Param, type Text } from "../text/text";
+import { finding, type Finding } from "./finding";
+import { normalizeFormula, quoted, sameFigure } from "./cell-compare";
+import { WORDS } from "../vocabulary";
+
+const at = (form: FormRead, cell: PlacedCell) => ({
+  template: form.def.id,
+  sheet: cell.sheet,
+  cell: cell.address,
+});
+
+/** A reference from `cell` to `to`, as the template writes one: bare on the same sheet. */
+const referenceTo = (cell: PlacedCell, to: { sheet: string; address: string }) =>
+  to.sheet === cell.sheet ? to.address : `${quoteSheet(to.sheet)}!${to.address}`;
+
+function goalText(goal: Goal, kind: string): Text {
+  if (goal === null) return WORDS.report.noResult;
+  if (goal === "notApplicable") return WORDS.form.notApplicable;
+  return kind === "ratio" ? percentText(goal) : figureText(goal);
+}
+
+/** The goal a person reads on the form, against the one assigned (the report's own, which the roll-up uses). */
+function goalShown(
+  form: FormRead,
+  row: TargetRead,
+  assigned: number | null,
+  label: Text,
+  kind: string,
+): Finding[] {
+  const shown = goalOf(row.goal.value);
+  const agrees =
+    shown !== undefined &&
+    (assigned === null
+      ? shown === null || shown === "notApplicable"
+      : typeof shown === "number" && sameFigure(assigned, shown));
+  if (agrees) return [];
+  const found = shown === undefined ? shownRaw(row.goal) : goalText(shown, kind);
+  return [
+    finding(
+      "error",
+      "target.goal_differs",
+      fill(WORDS.report.goalDiffers, { label, found, assigned: goalText(assigned, kind) }),
+      at(form, row.goal),
+    ),
+  ];
+}
+
+const shownRaw = (cell: PlacedCell): Text => {
+  const text = quoted(String(cell.value?.value ?? ""));
+  return { vi: text, en: text };
+};
+
+/** A result or assessment cell whose formula is none of the template's (the first is today's). */
+function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[], label: Text): Finding[] {
+  const actual = normalizeFormula(cell.formula ?? "", cell.sheet);
+  if (expected.some((formula) => normalizeFormula(formula, cell.sheet) === actual)) return [];
+  const params: Record<string, Param> = {
+    label,
+    expected: quoted(expected[0]!),
+    actual: cell.formula ? quoted(`=${cell.formula}`) : WORDS.report.noFormula,
+  };
+  return [
+    finding("error", "cell.formula_tampered", fill(WORDS.report.formulaTampered, params), at(form, cell)),
+  ];
+}
+
+/** A result or assessment whose cached text or figure is not what its formula gives. */
+function stale(
+  form: FormRead,
+  cell: PlacedCell,
+  expected: number | string | null,
+  label: Text,
+  kind: string,
+) {
+  const cached = cell.value;
+  if (cached === undefined) return [];
+  const agrees =
+    typeof expected === "number"
+      ? cached.type === "number" && sameFigure(expected, cached.value)
+      : cached.type === "string" && cached.value === (expected ?? "");
+  if (agrees) return [];
+  const show = (v: number | string | null): Text =>
+    typeof v === "number" ? goalText(v, kind) : v ? { vi: quoted(v), en: quoted(v) } : WORDS.report.noResult;
+  const message = fill(WORDS.report.staleResult, {
+    label,
+    shown: cached.type === "number" ? show(cached.value) : show(String(cached.value)),
+    computed: show(expected),
+  });
+  return [finding("warning", "cell.stale_result", message, at(form, cell))];
+}
+
+/**
+ * The target block under a form, where a person reads whether the unit met each target: the goal must
+ * be the one assigned, the result a reference to the form's cell and the assessment the template's
+ * formula, each caching what it computes. Otherwise the form says Đạt where the roll-up says Chưa đạt.
+ */
+export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[] {
+  const out: Finding[] = [];
+  for (const row of form.targets ?? []) {
+    const label = row.target.label;
+    const source = form.reads.find(
+      (r) => r.cell.row.key === row.target.row && r.cell.col.key === row.target.col,
+    );
+    const kind = source?.cell.kind ?? "count";
+    const result = valueAt(form.values, row.target.row, row.target.col);
+    out.push(...goalShown(form, row, assigned[row.target.key] ?? null, label, kind));
+    if (source?.sheet !== undefined && source.address !== undefined) {
+      const reference = referenceTo(row.result, { sheet: source.sheet, address: source.address });
+      const resultTampered = tampered(form, row.result, [reference], label);
+      out.push(...resultTampered);
+      if (resultTampered.length === 0) out.push(...stale(form, row.result, result, label, kind));
+    }
+    const expected = assessmentFormulas(row.goal.address, row.result.address);
+    const assessmentTampered = tampered(form, row.assessment, expected, label);
+    out.push(...assessmentTampered);
+    const shownGoal = goalOf(row.goal.value);
+    if (assessmentTampered.length === 0 && shownGoal !== undefined)
+      out.push(...stale(form, row.assessment, assessmentText(shownGoal, result), label, kind));
+  }
+  return out;
+}
