@@ -162,9 +162,19 @@ export interface WorkbookSheet {
 export interface WorkbookPart {
   readonly sheets: readonly WorkbookSheet[];
   readonly names: readonly DefinedName[];
-  /** The first workbook view's active tab (an index into `sheets`) and whether it hides the tab bar. */
+  /**
+   * The first workbook view's active tab (an index into `sheets`) and whether it hides the tab bar, or
+   * squeezes it too narrow to show another sheet's tab.
+   */
   readonly view: { readonly activeTab: number; readonly tabsHidden: boolean };
 }
+
+/**
+ * The share of the window's width (in thousandths: Excel writes 600) below which the tab bar is taken
+ * for hidden: a tenth of a window leaves, beside the tab-scrolling buttons, room for a sliver of one tab
+ * at most, and no other sheet's name; at 0 Excel and LibreOffice show none, only a splitter to drag.
+ */
+const MIN_TAB_RATIO = 100;
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
 
@@ -197,11 +207,15 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
         // leading digits, or as no): refused, as any other attribute programs read apart.
         const active = attributes.get("activeTab") ?? "0";
         const tabs = attributes.get("showSheetTabs") ?? "1";
-        if (!/^\d{1,5}$/.test(active) || !["0", "1", "true", "false"].includes(tabs))
+        const ratio = attributes.get("tabRatio") ?? "600";
+        if (!/^\d{1,5}$/.test(active) || !/^\d{1,5}$/.test(ratio) || !["0", "1", "true", "false"].includes(tabs))
           throw new Error(
-            `workbookView activeTab="${active.slice(0, 20)}" showSheetTabs="${tabs.slice(0, 20)}"`,
+            `workbookView activeTab="${active.slice(0, 20)}" showSheetTabs="${tabs.slice(0, 20)}" tabRatio="${ratio.slice(0, 20)}"`,
           );
-        view = { activeTab: Number(active), tabsHidden: tabs === "0" || tabs === "false" };
+        view = {
+          activeTab: Number(active),
+          tabsHidden: tabs === "0" || tabs === "false" || Number(ratio) < MIN_TAB_RATIO,
+        };
       } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
         name = { name: attributes.get("name") ?? "", sheetScoped: !!attributes.get("localSheetId"), ref: "" };
       }
