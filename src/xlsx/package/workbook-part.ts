@@ -174,7 +174,7 @@ export interface WorkbookPart {
  * for hidden: a tenth of a window leaves, beside the tab-scrolling buttons, room for a sliver of one tab
  * at most, and no other sheet's name; at 0 Excel and LibreOffice show none, only a splitter to drag.
  */
-const MIN_TAB_RATIO = 100;
+export const MIN_TAB_RATIO = 100;
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
 

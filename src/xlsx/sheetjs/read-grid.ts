@@ -22,6 +22,7 @@ import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
 import { shownNumber } from "../xlsx-reader/number-formats";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
+import { xlsWindow, type XlsWindow } from "./xls-window";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
@@ -351,7 +352,11 @@ export function readWorkbookGrid(
     const sheet = sheets.find((s) => s.name === ref.sheet);
     return sheet ? [areaTable(cellRows(sheet, ref), sheet.name, ref.name, ref)] : [];
   });
-  const opensOn = settings ? odsOpening(wb.SheetNames, settings) : undefined;
+  const opensOn = settings
+    ? odsOpening(wb.SheetNames, settings)
+    : isZip(bytes)
+      ? undefined
+      : xlsOpening(wb.SheetNames, asCorrupt(fileName, () => xlsWindow(bytes)));
   return {
     sheets,
     names,
@@ -359,6 +364,12 @@ export function readWorkbookGrid(
     ...(tables.length > 0 ? { tables } : {}),
     ...(opensOn ? { opensOn } : {}),
   };
+}
+
+/** The sheet an .xls opens on: its window's active sheet, else its first, as Excel opens it. */
+function xlsOpening(names: readonly string[], window: XlsWindow | undefined): OpensOn | undefined {
+  const sheet = names[window?.activeTab ?? 0] ?? names[0];
+  return sheet !== undefined ? { sheet, tabsHidden: window?.tabsHidden ?? false } : undefined;
 }
 
 /** The sheet an .ods opens on: the one its settings name, else its first, as LibreOffice opens it. */
