@@ -66,7 +66,9 @@ export function formsOutOfView(
 function outOfReach(reach: RowCol) {
   const rows = reach.row > 0 ? fill(WORDS.report.rowsOutOfReach, { row: reach.row }) : undefined;
   const columns =
-    reach.col > 0 ? fill(WORDS.report.columnsOutOfReach, { column: columnLetters(reach.col - 1) }) : undefined;
+    reach.col > 0
+      ? fill(WORDS.report.columnsOutOfReach, { column: columnLetters(reach.col - 1) })
+      : undefined;
   return rows && columns ? fill(WORDS.report.rowsAndColumns, { rows, columns }) : (rows ?? columns)!;
 }
 

@@ -208,7 +208,11 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
         const active = attributes.get("activeTab") ?? "0";
         const tabs = attributes.get("showSheetTabs") ?? "1";
         const ratio = attributes.get("tabRatio") ?? "600";
-        if (!/^\d{1,5}$/.test(active) || !/^\d{1,5}$/.test(ratio) || !["0", "1", "true", "false"].includes(tabs))
+        if (
+          !/^\d{1,5}$/.test(active) ||
+          !/^\d{1,5}$/.test(ratio) ||
+          !["0", "1", "true", "false"].includes(tabs)
+        )
           throw new Error(
             `workbookView activeTab="${active.slice(0, 20)}" showSheetTabs="${tabs.slice(0, 20)}" tabRatio="${ratio.slice(0, 20)}"`,
           );

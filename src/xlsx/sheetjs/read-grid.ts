@@ -313,7 +313,9 @@ export function readWorkbookGrid(
   const odsStyles = content
     ? asCorrupt(fileName, () => odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]))
     : undefined;
-  const settings = content ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS))) : undefined;
+  const settings = content
+    ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS)))
+    : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const counted = { cells: 0 };
@@ -356,7 +358,10 @@ export function readWorkbookGrid(
     ? odsOpening(wb.SheetNames, settings)
     : isZip(bytes)
       ? undefined
-      : xlsOpening(wb.SheetNames, asCorrupt(fileName, () => xlsWindow(bytes)));
+      : xlsOpening(
+          wb.SheetNames,
+          asCorrupt(fileName, () => xlsWindow(bytes)),
+        );
   return {
     sheets,
     names,

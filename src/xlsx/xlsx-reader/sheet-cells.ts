@@ -174,7 +174,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
         if (section === "conditionalFormatting" && namespace === main)
           conditional.readRuleChild(name, attributes);
-        if (section === "sheetViews" && name === "pane" && namespace === main) scan.view?.readPane(attributes);
+        if (section === "sheetViews" && name === "pane" && namespace === main)
+          scan.view?.readPane(attributes);
       } else if (depth === CELL_CHILD && cell) {
         cell.child = namespace === main ? name : "";
         if (cell.child === "v") {

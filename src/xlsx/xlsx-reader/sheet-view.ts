@@ -48,6 +48,8 @@ export class SheetViewReader {
   /** A frozen pane's rows or columns: a whole number, as Excel writes it. */
   private count(attributes: XmlAttributes, name: string): number {
     const value = attributes.get(name) ?? "0";
-    return /^\d{1,7}$/.test(value) ? Number(value) : corrupt(this.file, `pane ${name}="${value.slice(0, 20)}"`);
+    return /^\d{1,7}$/.test(value)
+      ? Number(value)
+      : corrupt(this.file, `pane ${name}="${value.slice(0, 20)}"`);
   }
 }
