@@ -22,6 +22,7 @@ import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
+import { formOutOfViewFindings } from "../report/form-reach";
 import { misplacedNames } from "../report/name-placement";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
@@ -479,6 +480,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...validateIdentity(extraction),
     ...misplacedNames(extraction.forms),
     ...lookAlikeFindings(extraction.lookAlikes ?? []),
+    ...formOutOfViewFindings(extraction.outOfView ?? []),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
   ]);

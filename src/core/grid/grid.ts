@@ -82,6 +82,24 @@ export interface GridSheet {
   readonly visibility: "visible" | "hidden" | "veryHidden";
   /** Keyed by A1 address without "$", e.g. "C8". */
   readonly cells: ReadonlyMap<string, GridCell>;
+  /** Where a person's view of the sheet opens, where the reader knows. */
+  readonly view?: SheetView;
+}
+
+/** A row and a column, from 0. */
+export interface RowCol {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** How a sheet opens: its view's top-left cell, and how far back a person can ever scroll. */
+export interface SheetView {
+  readonly opensAt: RowCol;
+  /**
+   * The first row and column a person can ever scroll to, where frozen panes keep those before out of
+   * reach (the frozen pane starts past them); absent where every row and column can be reached.
+   */
+  readonly reach?: RowCol;
 }
 
 export interface GridName {

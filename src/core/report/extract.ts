@@ -34,6 +34,7 @@ import {
 import { formFrame, type FormFrame } from "./form-frame";
 import type { CellRead, FormRead, PlacedCell, TargetRead } from "./form-read";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
+import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import type { Report } from "./report";
@@ -50,6 +51,8 @@ export interface Extraction {
   readonly report: Report | null;
   /** The visible sheets whose names can be taken for a form's sheet, where there are any. */
   readonly lookAlikes?: readonly LookAlike[];
+  /** The forms whose sheet's view hides them, where there are any. */
+  readonly outOfView?: readonly FormOutOfView[];
 }
 
 /** The metadata's values by key, and the address of each value for findings about it. */
@@ -337,10 +340,12 @@ export function extract(grid: WorkbookGrid): Extraction {
   const indicators = declaredIndicators(meta);
   const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, rolledUp));
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn);
+  const outOfView = formsOutOfView(grid.sheets, forms);
   return {
     meta,
     forms,
     report: buildReport(meta, forms, indicators),
     ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
+    ...(outOfView.length > 0 ? { outOfView } : {}),
   };
 }

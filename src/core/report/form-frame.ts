@@ -1,6 +1,6 @@
 import { fromA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
-import type { GridSheet } from "../grid/grid";
+import type { GridSheet, RowCol } from "../grid/grid";
 import { remembered } from "../remembered";
 import { nameKey } from "../text/fold";
 
@@ -11,6 +11,8 @@ import { nameKey } from "../text/fold";
 export interface FormFrame {
   readonly columns: ReadonlyMap<string, number>;
   readonly rows: ReadonlyMap<string, number>;
+  /** Where the form's title is, where the sheet carries it. */
+  readonly title?: RowCol;
 }
 
 /** Every report of a round repeats the same title, headings and labels; a text's key costs microseconds. */
@@ -87,7 +89,8 @@ function firstPlaces(
 export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: number): FormFrame {
   const titleKey = keyOf(def.title.vi);
   const all = textsOf(sheet, formKeys(def));
-  const title = all.find((text) => text.key === titleKey) ?? { row: -1, col: 0 };
+  const found = all.find((text) => text.key === titleKey);
+  const title = found ?? { row: -1, col: 0 };
   const texts = all.filter((text) => text.row > title.row && text.col >= title.col);
   const headingKeys = new Set(def.columns.map((c) => keyOf(c.label.vi)));
   const headingRow = texts.find((t) => t.row < firstFigureRow && headingKeys.has(t.key))?.row;
@@ -100,5 +103,9 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
           (t) => t.col,
         );
   const labelled = texts.filter((t) => t.row > (headingRow ?? title.row));
-  return { columns, rows: firstPlaces(def.rows, labelled, (t) => t.row) };
+  return {
+    columns,
+    rows: firstPlaces(def.rows, labelled, (t) => t.row),
+    ...(found ? { title: { row: found.row, col: found.col } } : {}),
+  };
 }

@@ -65,8 +65,15 @@ export const en: Vocabulary = {
     goalDiffers:
       "{label}: the form shows the target {found}, but the target assigned is {assigned} (the one the roll-up uses), so the form's assessment may be wrong. Put back the target assigned.",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
+    frozenPastForm:
+      'Sheet "{sheet}" has panes frozen past the start of the form: {cells} cannot be scrolled to, so the form\'s title, headings or figures there are never seen, while the view may show something else. Unfreeze the panes (View › Freeze Panes › Unfreeze Panes), scroll back to cell A1 and save again.',
+    rowsOutOfReach: "rows 1–{row}",
+    columnsOutOfReach: "columns A–{column}",
+    rowsAndColumns: "{rows} and {columns}",
+    opensPastForm:
+      'Sheet "{sheet}" opens at cell {cell}, wholly below or right of the form (whose figures end at cell {last}), so a reader opening the file sees none of the form at first. Scroll back to cell A1 and save again.',
     opensOnOtherSheet:
-      'The workbook opens on sheet "{sheet}" with its sheet tabs hidden, so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File › Options › Advanced), open on the form, or delete sheet "{sheet}".',
+      'The workbook opens on sheet "{sheet}" with its sheet tabs hidden (or squeezed out of sight), so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File › Options › Advanced) and drag the tab bar wider, open on the form, or delete sheet "{sheet}".',
     lookAlikeSheet:
       'Sheet "{sheet}" has a name that can be mistaken for the form\'s sheet "{formSheet}", whose figures are the ones used; a reader may look at the wrong sheet. Rename or delete sheet "{sheet}".',
     tinyRow:

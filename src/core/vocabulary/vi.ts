@@ -82,8 +82,15 @@ export const vi = {
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
     hiddenByColour:
       "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",
+    frozenPastForm:
+      'Trang "{sheet}" cố định ô (Freeze Panes) ở quá đầu biểu: {cells} không thể cuộn tới, nên tiêu đề, tên cột hay số liệu của biểu ở đó không bao giờ thấy được, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ô (View › Freeze Panes › Unfreeze Panes), cuộn về ô A1 rồi lưu lại.',
+    rowsOutOfReach: "hàng 1–{row}",
+    columnsOutOfReach: "cột A–{column}",
+    rowsAndColumns: "{rows} và {columns}",
+    opensPastForm:
+      'Trang "{sheet}" mở ra ở ô {cell}, nằm hẳn dưới hoặc bên phải biểu (số liệu của biểu kết thúc ở ô {last}), nên người mở tệp lúc đầu không thấy biểu. Hãy cuộn về ô A1 rồi lưu lại.',
     opensOnOtherSheet:
-      'Tệp mở ra ở trang "{sheet}" và ẩn thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang (File › Options › Advanced), mở ở trang biểu, hoặc xóa trang "{sheet}".',
+      'Tệp mở ra ở trang "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang (File › Options › Advanced) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang "{sheet}".',
     lookAlikeSheet:
       'Trang "{sheet}" có tên dễ nhầm với trang "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang "{sheet}".',
     tinyRow:

@@ -162,7 +162,10 @@ export interface WorkbookSheet {
 export interface WorkbookPart {
   readonly sheets: readonly WorkbookSheet[];
   readonly names: readonly DefinedName[];
-  /** The first workbook view's active tab (an index into `sheets`) and whether it hides the tab bar. */
+  /**
+   * The first workbook view's active tab (an index into `sheets`) and whether it hides the tab bar, or
+   * squeezes it too narrow to show another sheet's tab.
+   */
   readonly view: { readonly activeTab: number; readonly tabsHidden: boolean };
   /** Whether its dates count days from 1904 (Excel for Mac's old system) rather than 1900. */
   readonly date1904: boolean;
@@ -180,6 +183,13 @@ function workbookFlag(tag: string, attribute: string, value: string | undefined,
   if (value === "0" || value === "false") return false;
   throw new Error(`${tag} ${attribute}="${value.slice(0, 20)}"`);
 }
+
+/**
+ * The share of the window's width (in thousandths: Excel writes 600) below which the tab bar is taken
+ * for hidden: a tenth of a window leaves, beside the tab-scrolling buttons, room for a sliver of one tab
+ * at most, and no other sheet's name; at 0 Excel and LibreOffice show none, only a splitter to drag.
+ */
+export const MIN_TAB_RATIO = 100;
 
 const VISIBILITY: Record<string, GridSheet["visibility"]> = { hidden: "hidden", veryHidden: "veryHidden" };
 
@@ -218,11 +228,19 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
         // leading digits, or as no): refused, as any other attribute programs read apart.
         const active = attributes.get("activeTab") ?? "0";
         const tabs = attributes.get("showSheetTabs") ?? "1";
-        if (!/^\d{1,5}$/.test(active) || !["0", "1", "true", "false"].includes(tabs))
+        const ratio = attributes.get("tabRatio") ?? "600";
+        if (
+          !/^\d{1,5}$/.test(active) ||
+          !/^\d{1,5}$/.test(ratio) ||
+          !["0", "1", "true", "false"].includes(tabs)
+        )
           throw new Error(
-            `workbookView activeTab="${active.slice(0, 20)}" showSheetTabs="${tabs.slice(0, 20)}"`,
+            `workbookView activeTab="${active.slice(0, 20)}" showSheetTabs="${tabs.slice(0, 20)}" tabRatio="${ratio.slice(0, 20)}"`,
           );
-        view = { activeTab: Number(active), tabsHidden: tabs === "0" || tabs === "false" };
+        view = {
+          activeTab: Number(active),
+          tabsHidden: tabs === "0" || tabs === "false" || Number(ratio) < MIN_TAB_RATIO,
+        };
       } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
         name = { name: attributes.get("name") ?? "", sheetScoped: !!attributes.get("localSheetId"), ref: "" };
       }

@@ -9,6 +9,7 @@ import type {
   GridName,
   GridSheet,
   GridValue,
+  OpensOn,
   WorkbookGrid,
 } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
@@ -21,6 +22,8 @@ import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
 import { shownNumber } from "../xlsx-reader/number-formats";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
+import { xlsWindow, type XlsWindow } from "./xls-window";
+import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
 import { tableRefs } from "../package/table-parts";
@@ -312,16 +315,20 @@ export function readWorkbookGrid(
   const odsStyles = content
     ? asCorrupt(fileName, () => odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]))
     : undefined;
+  const settings = content
+    ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS)))
+    : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const counted = { cells: 0 };
   const names = asCorrupt(fileName, () => readNames(wb));
   const namedIn = (sheet: string) =>
     new Set(names.filter((n) => n.sheet.toUpperCase() === sheet.toUpperCase()).map((n) => n.address));
-  const sheets = wb.SheetNames.map((name, i) => {
+  const sheets = wb.SheetNames.map((name, i): GridSheet => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
-    return ws
+    const view = settings?.views.get(name);
+    const sheet = ws
       ? readSheet(
           ws,
           name,
@@ -337,6 +344,7 @@ export function readWorkbookGrid(
           counted,
         )
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
+    return view ? { ...sheet, view } : sheet;
   });
   const modified = wb.Props?.ModifiedDate;
   const modifiedAt =
@@ -348,10 +356,31 @@ export function readWorkbookGrid(
     const sheet = sheets.find((s) => s.name === ref.sheet);
     return sheet ? [areaTable(cellRows(sheet, ref), sheet.name, ref.name, ref)] : [];
   });
+  const opensOn = settings
+    ? odsOpening(wb.SheetNames, settings)
+    : isZip(bytes)
+      ? undefined
+      : xlsOpening(
+          wb.SheetNames,
+          asCorrupt(fileName, () => xlsWindow(bytes)),
+        );
   return {
     sheets,
     names,
     ...(modifiedAt ? { modifiedAt } : {}),
     ...(tables.length > 0 ? { tables } : {}),
+    ...(opensOn ? { opensOn } : {}),
   };
+}
+
+/** The sheet an .xls opens on: its window's active sheet, else its first, as Excel opens it. */
+function xlsOpening(names: readonly string[], window: XlsWindow | undefined): OpensOn | undefined {
+  const sheet = names[window?.activeTab ?? 0] ?? names[0];
+  return sheet !== undefined ? { sheet, tabsHidden: window?.tabsHidden ?? false } : undefined;
+}
+
+/** The sheet an .ods opens on: the one its settings name, else its first, as LibreOffice opens it. */
+function odsOpening(names: readonly string[], settings: OdsSettings): OpensOn | undefined {
+  const sheet = names.find((name) => name === settings.activeTable) ?? names[0];
+  return sheet !== undefined ? { sheet, tabsHidden: settings.tabsHidden } : undefined;
 }

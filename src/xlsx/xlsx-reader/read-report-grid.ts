@@ -11,6 +11,7 @@ import { LongFormatError } from "./number-formats";
 import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
+import { SheetViewReader } from "./sheet-view";
 import {
   isOoxmlEntries,
   isXmlPart,
@@ -184,6 +185,7 @@ function readPackage(
     // decoded nor read: nothing on it can change a figure. The guard has inflated and checked it.
     if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
     const xml = text(target)!;
+    const view = new SheetViewReader(file);
     const cells = readSheetCells(xml, {
       sheet: sheet.name,
       ...want,
@@ -193,8 +195,14 @@ function readPackage(
       file,
       limits,
       counted,
+      view,
     });
-    return { name: sheet.name, visibility: sheet.visibility, cells: cells as ReadonlyMap<string, GridCell> };
+    return {
+      name: sheet.name,
+      visibility: sheet.visibility,
+      cells: cells as ReadonlyMap<string, GridCell>,
+      view: view.view(),
+    };
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));
   const modifiedAt = core ? readModifiedAt(core) : undefined;

@@ -10,6 +10,7 @@ import { KeptPositions, MAX_COLUMNS, type RowState } from "./sheet-areas";
 import { ConditionalFormats } from "./sheet-conditional-formats";
 import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
+import type { SheetViewReader } from "./sheet-view";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
@@ -36,6 +37,8 @@ export interface SheetScan {
   readonly limits: ReadLimits;
   /** Cells holding something, counted over every sheet read so far, against the cap. */
   readonly counted: { cells: number };
+  /** Given the sheet's views where the caller wants to know where it opens. */
+  readonly view?: SheetViewReader;
 }
 
 interface OpenCell {
@@ -160,6 +163,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           visibility.readMerge(attributes);
         if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
           conditional.readRule(attributes);
+        if (section === "sheetViews" && name === "sheetView" && namespace === main)
+          scan.view?.readView(attributes);
         inRow = section === "sheetData" && name === "row" && namespace === main;
         if (!inRow) return;
         const r = attributes.get("r");
@@ -171,6 +176,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
         if (section === "conditionalFormatting" && namespace === main)
           conditional.readRuleChild(name, attributes);
+        if (section === "sheetViews" && name === "pane" && namespace === main)
+          scan.view?.readPane(attributes);
       } else if (depth === CELL_CHILD && cell) {
         cell.child = namespace === main ? name : "";
         if (cell.child === "v") {

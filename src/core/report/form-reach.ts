@@ -1,0 +1,95 @@
+import type { TemplateId } from "../catalog";
+import { finding, type Finding } from "../check/finding";
+import { columnLetters, fromA1, toA1 } from "../grid/a1";
+import type { GridSheet, RowCol } from "../grid/grid";
+import { fill, shown } from "../text/text";
+import { WORDS } from "../vocabulary";
+import type { FormRead } from "./form-read";
+
+/**
+ * A form's sheet whose view hides the form. `reach`: panes frozen past the form's title or figures keep
+ * the rows above it (columns left of it) out of reach while the view shows what lies past them, maybe a
+ * copy of the form. `opensAt`: the view opens below or right of the form's last figure; a person can
+ * scroll back, but sees none of the form on opening.
+ */
+export interface FormOutOfView {
+  readonly template: TemplateId;
+  readonly sheet: string;
+  readonly reach?: RowCol;
+  readonly opensAt?: RowCol;
+  /** The form's last figure, for a view that opens past it. */
+  readonly last?: RowCol;
+}
+
+/** The form's first and last row and column on its sheet: from its title, else its first figure, to its last figure. */
+function formExtent(form: FormRead): { first: RowCol; last: RowCol } | undefined {
+  const places = form.reads.flatMap((r) => {
+    const at = r.sheet === form.sheet && r.address ? fromA1(r.address) : null;
+    return at ? [at] : [];
+  });
+  if (places.length === 0) return undefined;
+  const rows = places.map((p) => p.row);
+  const cols = places.map((p) => p.col);
+  const title = form.frame?.title;
+  return {
+    first: {
+      row: Math.min(...rows, title?.row ?? Infinity),
+      col: Math.min(...cols, title?.col ?? Infinity),
+    },
+    last: { row: Math.max(...rows), col: Math.max(...cols) },
+  };
+}
+
+/**
+ * Each form's sheet whose view hides the form: panes frozen past its first row or column (an error, as
+ * no scrolling brings them back), else a view opening wholly past its last figure (a warning: a clerk
+ * may save a file scrolled down, but not usually past every figure of it).
+ */
+export function formsOutOfView(
+  sheets: readonly Pick<GridSheet, "name" | "view">[],
+  forms: readonly FormRead[],
+): FormOutOfView[] {
+  return forms.flatMap((form): FormOutOfView[] => {
+    const view = sheets.find((sheet) => sheet.name === form.sheet)?.view;
+    const extent = view && formExtent(form);
+    if (!view || !extent || form.sheet === undefined) return [];
+    const { first, last } = extent;
+    const where = { template: form.def.id, sheet: form.sheet };
+    const { reach, opensAt } = view;
+    if (reach && (reach.row > first.row || reach.col > first.col)) return [{ ...where, reach }];
+    if (opensAt.row > last.row || opensAt.col > last.col) return [{ ...where, opensAt, last }];
+    return [];
+  });
+}
+
+/** The rows above and the columns left of `reach`, as a person names them: "rows 1–100, columns A–B". */
+function outOfReach(reach: RowCol) {
+  const rows = reach.row > 0 ? fill(WORDS.report.rowsOutOfReach, { row: reach.row }) : undefined;
+  const columns =
+    reach.col > 0
+      ? fill(WORDS.report.columnsOutOfReach, { column: columnLetters(reach.col - 1) })
+      : undefined;
+  return rows && columns ? fill(WORDS.report.rowsAndColumns, { rows, columns }) : (rows ?? columns)!;
+}
+
+/** Frozen panes hiding a form refuse the file; a view opening past it warns. */
+export const formOutOfViewFindings = (outOfView: readonly FormOutOfView[]): Finding[] =>
+  outOfView.map(({ template, sheet, reach, opensAt, last }) =>
+    reach
+      ? finding(
+          "error",
+          "sheet.frozen_past_form",
+          fill(WORDS.report.frozenPastForm, { sheet: shown(sheet), cells: outOfReach(reach) }),
+          { template, sheet },
+        )
+      : finding(
+          "warning",
+          "sheet.opens_past_form",
+          fill(WORDS.report.opensPastForm, {
+            sheet: shown(sheet),
+            cell: toA1(opensAt!.row, opensAt!.col),
+            last: toA1(last!.row, last!.col),
+          }),
+          { template, sheet },
+        ),
+  );
