@@ -15,9 +15,16 @@ import {
   isXmlPart,
   openWorkbook,
   packageParts,
+  relationshipsPart,
   type PackageParts,
 } from "../package/open-workbook";
-import { isRelationshipOf, onlyRelationship, PartNameError, readModifiedAt } from "../package/workbook-part";
+import {
+  isRelationshipOf,
+  onlyRelationship,
+  PartNameError,
+  readModifiedAt,
+  readRelationships,
+} from "../package/workbook-part";
 import type { ZipCodec } from "../zip/zip-codec";
 import { zipEntries } from "../zip/zip-entries";
 import { WORDS } from "../../core/vocabulary";
@@ -182,6 +189,13 @@ function readPackage(
       file,
       limits,
       counted,
+      drawing: (id) => {
+        const drawing = readRelationships(
+          text(relationshipsPart(target!)) ?? "<Relationships/>",
+          target!,
+        ).get(id);
+        return drawing && isRelationshipOf(drawing, "drawing") ? text(drawing.target) : undefined;
+      },
     });
     return { name: sheet.name, visibility: sheet.visibility, cells: cells as ReadonlyMap<string, GridCell> };
   });
