@@ -12,6 +12,9 @@ const DRAWING_NS: ReadonlySet<string> = new Set([
 /** EMUs in a pixel at 96 pixels an inch. */
 const EMU_PER_PIXEL = 9525;
 
+/** An overlap too thin to hide a figure, in pixels. */
+const SLACK = 1;
+
 /** No sheet of a report needs more drawings; more are refused rather than placed one by one. */
 const MAX_ANCHORS = 1_000;
 
@@ -89,14 +92,24 @@ function readAnchors(xml: string): Anchor[] {
 }
 
 /**
- * The cells (from, up to `last`) a drawing covers along one axis: it starts `offset` pixels into cell
- * `start` and runs `extent` pixels on. Cells beyond `last` are never walked: no kept cell is there.
+ * The cells (first and last, up to `last`) a drawing covers along one axis: it starts `offset` into cell
+ * `start` and runs `extent` on, in the unit of `size`. A sliver of `slack` at either end is none: a
+ * drawing laid exactly over a cell, its place rounded, covers that cell alone. Cells beyond `last` are
+ * never walked: no kept cell is there.
  */
-function span(start: number, offset: number, extent: number, size: (i: number) => number, last: number) {
-  let [i, at] = [Math.max(0, start), Math.max(0, offset)];
+export function span(
+  start: number,
+  offset: number,
+  extent: number,
+  size: (i: number) => number,
+  last: number,
+  slack: number,
+) {
+  const inner = Math.min(slack, Math.max(0, extent) / 2);
+  let [i, at] = [Math.max(0, start), Math.max(0, offset) + inner];
   while (i <= last && at >= size(i)) at -= size(i++);
   const first = i;
-  let end = at + Math.max(0, extent);
+  let end = at + Math.max(0, extent) - 2 * inner;
   while (i <= last && end > size(i)) end -= size(i++);
   return [first, i] as const;
 }
@@ -141,8 +154,8 @@ function coveredArea(anchor: Anchor, layout: SheetLayout, last: { row: number; c
         ? { col: 0, x: px(pos.x), row: 0, y: px(pos.y) }
         : null;
   if (!start || !pairOk(ext)) return WHOLE_SHEET;
-  const [left, right] = span(start.col, start.x, px(ext.x), layout.columnWidth, last.col);
-  const [top, bottom] = span(start.row, start.y, px(ext.y), layout.rowHeight, last.row);
+  const [left, right] = span(start.col, start.x, px(ext.x), layout.columnWidth, last.col, SLACK);
+  const [top, bottom] = span(start.row, start.y, px(ext.y), layout.rowHeight, last.row, SLACK);
   return { top, left, bottom, right };
 }
 
