@@ -225,7 +225,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           lengths.get(`table-row:${rowStyle}`),
           isConcealed(attributes),
         );
-        size([row, row + count - 1], EVERY, styleSizes(attributes.get("style-name", TABLE_NS), "table-row"));
+        size([row, row + count - 1], EVERY, styleSizes(rowStyle, "table-row"));
         rowRun = { first: row, count, cellStyle: attributes.get("default-cell-style-name", TABLE_NS) };
         row += count;
         col = 0;
@@ -241,11 +241,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           lengths.get(`table-column:${columnStyle}`),
           isConcealed(attributes),
         );
-        size(
-          EVERY,
-          [col, col + count - 1],
-          styleSizes(attributes.get("style-name", TABLE_NS), "table-column"),
-        );
+        size(EVERY, [col, col + count - 1], styleSizes(columnStyle, "table-column"));
         const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
         columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
