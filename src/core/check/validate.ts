@@ -359,6 +359,18 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   return out;
 }
 
+/**
+ * A drawing over a form cell, an input or a computed one, whatever it holds: a text box there shows a
+ * person the figure it says, kept consistent with the figures around it, while the roll-up counts the
+ * cell's.
+ */
+function validateDrawnOver(read: CellRead, def: TemplateDef, where: object): Finding[] {
+  if (!read.underDrawing) return [];
+  const figure = shownText(read.cell.kind, read.value?.type === "number" ? read.value.value : null);
+  const message = aboutCell(WORDS.report.underDrawing, cellLabel(def, read.cell), { value: figure });
+  return [finding("error", "cell.under_drawing", message, where)];
+}
+
 function validateRule(
   rule: RuleDef,
   form: FormRead,
@@ -460,7 +472,7 @@ function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
     }
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
     const given = form.given?.has(read.cell) ?? false;
-    out.push(...validateDisplay(read, def, where, given));
+    out.push(...validateDisplay(read, def, where, given), ...validateDrawnOver(read, def, where));
     if (given) out.push(...validateInput(read, def, where), ...validateClosing(read, form, where));
     else if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);

@@ -48,6 +48,11 @@ export interface GridCell {
    * (see `tooSmall`); a reader reports only those.
    */
   readonly sizes?: CellSizes;
+  /**
+   * A drawing (a text box, a picture, a chart, a shape) lies over the cell, wholly or in part, where the
+   * reader sees the sheet's drawings: a person sees the drawing there, whatever the cell holds.
+   */
+  readonly underDrawing?: boolean;
 }
 
 /**

@@ -230,6 +230,7 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     hidden: found?.hidden || undefined,
     inks: found?.inks,
     sizes: found?.sizes,
+    underDrawing: found?.underDrawing || undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import { areaBetween, fromA1, inArea, type Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { DRAW_NS, OdsDrawings } from "./ods-drawings";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
@@ -83,6 +84,8 @@ export interface OdsVisibility {
    * conditional formats over it apply, whether or not their condition holds.
    */
   cellStyles(sheet: string, row: number, col: number): readonly string[];
+  /** Whether a drawing lies over a cell (row and column from 0) of a sheet. */
+  drawnOver(sheet: string, row: number, col: number): boolean;
 }
 
 /** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
@@ -118,6 +121,13 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   const columns = new Map<string, Runs>();
   /** The automatic styles' sizes that are too small to show a figure, by style name and family. */
   const smallStyles = new Map<string, CellSizes>();
+  /** Every row style's height and column style's width, in points, by family and name: to place drawings. */
+  const lengths = new Map<string, number>();
+  const drawings = new OdsDrawings(points);
+  /** The depth of the sheet's `table:shapes`, while it is read: the drawings anchored to the sheet. */
+  let shapesDepth: number | null = null;
+  /** The cell being read, where a drawing anchored to it is. */
+  let cellAt = { row: 0, col: 0 };
   const sized = new Map<string, SizedRun[]>();
   /** Each sheet's rows with cells holding values, in order. */
   const styled = new Map<string, StyledRows[]>();
@@ -173,6 +183,8 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
                 ? { fontSize: points(attributes.get("font-size", FO_NS)) }
                 : {};
         const [[kind, value] = []] = Object.entries(measured);
+        if (kind !== "fontSize" && value !== undefined && Number.isFinite(value))
+          lengths.set(`${family}:${anyStyle}`, kind === "columnWidth" ? value * POINTS_PER_CHARACTER : value);
         const small = kind && value !== undefined && value > 0 ? reportedSizes({ [kind]: value }) : undefined;
         if (small)
           smallStyles.set(`${family}:${anyStyle}`, { ...smallStyles.get(`${family}:${anyStyle}`), ...small });
@@ -188,7 +200,12 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         const applied = attributes.get("apply-style-name", CALCEXT_NS);
         if (format && applied !== undefined && format.styles.length < MAX_RANGES) format.styles.push(applied);
       }
+      if (DRAW_NS.has(namespace) && sheet !== null && nested === 0) {
+        if (shapesDepth !== null) drawings.shape(sheet, attributes);
+        else if (cellDepth !== null) drawings.shape(sheet, attributes, cellAt);
+      }
       if (!TABLE_NS.has(namespace)) return;
+      if (name === "shapes" && sheet !== null && nested === 0 && cellDepth === null) shapesDepth = depth;
       if (name === "table") {
         if (sheet !== null) return void nested++;
         sheet = attributes.get("name", TABLE_NS) ?? "";
@@ -199,18 +216,32 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
         const count = repeats(attributes, "rows");
         if (isConcealed(attributes)) hide(rows, row, count);
-        size([row, row + count - 1], EVERY, styleSizes(attributes.get("style-name", TABLE_NS), "table-row"));
+        const rowStyle = attributes.get("style-name", TABLE_NS);
+        drawings.sized(
+          "rows",
+          sheet,
+          row,
+          count,
+          lengths.get(`table-row:${rowStyle}`),
+          isConcealed(attributes),
+        );
+        size([row, row + count - 1], EVERY, styleSizes(rowStyle, "table-row"));
         rowRun = { first: row, count, cellStyle: attributes.get("default-cell-style-name", TABLE_NS) };
         row += count;
         col = 0;
       } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-column") {
         const count = repeats(attributes, "columns");
         if (isConcealed(attributes)) hide(columns, col, count);
-        size(
-          EVERY,
-          [col, col + count - 1],
-          styleSizes(attributes.get("style-name", TABLE_NS), "table-column"),
+        const columnStyle = attributes.get("style-name", TABLE_NS);
+        drawings.sized(
+          "columns",
+          sheet,
+          col,
+          count,
+          lengths.get(`table-column:${columnStyle}`),
+          isConcealed(attributes),
         );
+        size(EVERY, [col, col + count - 1], styleSizes(columnStyle, "table-column"));
         const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
         columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
@@ -242,6 +273,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           if (rows?.first !== rowRun.first) list.push((rows = { first: rowRun.first, last, cells: [] }));
           rows.cells.push({ first: col, last: col + count - 1, styles });
         }
+        cellAt = { row: rowRun.first, col };
         col += count;
         cellDepth = depth;
       }
@@ -249,6 +281,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     close(name, namespace, depth) {
       if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
       if (depth === cellDepth) cellDepth = null;
+      if (depth === shapesDepth) shapesDepth = null;
       if (namespace === CALCEXT_URI && name === "conditional-format") format = null;
       if (!TABLE_NS.has(namespace)) return;
       if (name === "table") {
@@ -259,6 +292,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   });
   return {
     hiddenSheets,
+    drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
     sizes: (name, r, c) =>

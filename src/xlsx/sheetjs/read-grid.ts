@@ -217,6 +217,7 @@ function readSheet(
       const mayShow = rendered.filter((text) => text !== shown);
       const concealed = named ? concealment(r, c) : undefined;
       const sizes = named ? sizesOf(r, c) : undefined;
+      const underDrawing = named && !!source.ods?.drawnOver(name, r, c);
       cells.set(address, {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
@@ -225,6 +226,7 @@ function readSheet(
         ...(mayShow.length > 0 ? { mayShow } : {}),
         ...(concealed ? { hidden: concealed } : {}),
         ...(sizes ? { sizes } : {}),
+        ...(underDrawing ? { underDrawing } : {}),
       });
     });
   });

@@ -17,9 +17,16 @@ import {
   isXmlPart,
   openWorkbook,
   packageParts,
+  relationshipsPart,
   type PackageParts,
 } from "../package/open-workbook";
-import { isRelationshipOf, onlyRelationship, PartNameError, readModifiedAt } from "../package/workbook-part";
+import {
+  isRelationshipOf,
+  onlyRelationship,
+  PartNameError,
+  readModifiedAt,
+  readRelationships,
+} from "../package/workbook-part";
 import type { ZipCodec } from "../zip/zip-codec";
 import { zipEntries } from "../zip/zip-entries";
 import { WORDS } from "../../core/vocabulary";
@@ -196,6 +203,13 @@ function readPackage(
       limits,
       counted,
       view,
+      drawing: (id) => {
+        const drawing = readRelationships(
+          text(relationshipsPart(target!)) ?? "<Relationships/>",
+          target!,
+        ).get(id);
+        return drawing && isRelationshipOf(drawing, "drawing") ? text(drawing.target) : undefined;
+      },
     });
     return {
       name: sheet.name,

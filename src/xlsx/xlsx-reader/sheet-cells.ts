@@ -11,7 +11,8 @@ import { ConditionalFormats } from "./sheet-conditional-formats";
 import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
 import type { SheetViewReader } from "./sheet-view";
-import { SPREADSHEET_NS } from "../xml/read-namespaces";
+import { markDrawnOver } from "./sheet-drawings";
+import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
 
@@ -39,6 +40,8 @@ export interface SheetScan {
   readonly counted: { cells: number };
   /** Given the sheet's views where the caller wants to know where it opens. */
   readonly view?: SheetViewReader;
+  /** The drawing part a `drawing` element's relationship id names, if the sheet has that part. */
+  readonly drawing?: (relationship: string) => string | undefined;
 }
 
 interface OpenCell {
@@ -67,7 +70,7 @@ const CELL_CHILD = 4;
  * formula is expanded only for a wanted cell; an array formula's text is kept on its first cell only,
  * and a wanted cell its area or a data table's covers says it is computed. A wanted number carries the
  * text its format shows, and a wanted cell that cannot be seen (its row or column hidden, a merge over
- * it) says so. Hyperlinks and validation are never read. A formula cell with neither a type nor a cached
+ * it, a drawing over it) says so. Hyperlinks and validation are never read. A formula cell with neither a type nor a cached
  * value has no value, as SheetJS reads it.
  */
 export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCell> {
@@ -144,6 +147,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let section = "";
   let inRow = false;
   let level = -1;
+  /** The relationship id of the sheet's drawing, if it has one. */
+  let drawing: string | undefined;
 
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
@@ -157,6 +162,11 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         section = namespace === main ? name : "";
         if (section === "sheetFormatPr") visibility.readFormat(attributes);
         if (section === "conditionalFormatting") conditional.readFormatting(attributes);
+        if (section === "drawing") {
+          // The format allows one: readers would draw either of two.
+          if (drawing !== undefined) corrupt(file, "a sheet with two drawings");
+          drawing = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS) ?? "";
+        }
       } else if (depth === ROW) {
         if (section === "cols" && name === "col" && namespace === main) visibility.readColumns(attributes);
         if (section === "mergeCells" && name === "mergeCell" && namespace === main)
@@ -217,5 +227,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   visibility.conceal(cells, kept);
   conditional.apply(cells, kept);
   formulas.markComputed(cells, kept, scan.listed);
+  // Most sheets have no drawing: its part is read only for one that has.
+  const drawn = drawing ? scan.drawing?.(drawing) : undefined;
+  if (drawn !== undefined) markDrawnOver(drawn, cells, kept, visibility.layout());
   return cells;
 }

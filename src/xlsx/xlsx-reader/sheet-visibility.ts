@@ -4,6 +4,7 @@ import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import { flag, outlineLevel, size } from "./sheet-attributes";
 import { areasOf, MAX_COLUMNS, type KeptPositions, type RowState } from "./sheet-areas";
+import type { SheetLayout } from "./sheet-drawings";
 
 /** A `col` element: the columns it sizes and how. */
 interface Columns {
@@ -14,6 +15,18 @@ interface Columns {
   readonly level: number;
   readonly collapsed: boolean;
 }
+
+/** Excel's sizes at 100% with its default font: a character 7 pixels wide, a point 4/3 of a pixel. */
+const PIXELS_PER_CHARACTER = 7;
+const PIXELS_PER_POINT = 4 / 3;
+const DEFAULT_WIDTH_PIXELS = 64;
+const DEFAULT_HEIGHT_POINTS = 15;
+
+/**
+ * The rows whose element is kept, for laying out drawings: those below are far past any form, and are
+ * taken at the default height.
+ */
+const MAX_LAID_ROWS = 10_000;
 
 /** How deep an outline (a group of rows or columns) goes, as Excel allows. */
 const MAX_OUTLINE = 7;
@@ -61,6 +74,8 @@ export class SheetVisibility {
   private readonly columns: Columns[] = [];
   /** Each merge's range. */
   private readonly merges: string[] = [];
+  /** The rows' elements by number, up to `MAX_LAID_ROWS` of them: the rows' heights, for drawings. */
+  private readonly rowStates = new Map<number, RowState>();
 
   constructor(
     private readonly file: string,
@@ -87,6 +102,7 @@ export class SheetVisibility {
     const level = outlineLevel(attributes, file);
     const collapsed = flag(attributes, "collapsed", file);
     if (level > 0 || collapsed) this.outlineRows.set(number, { level, collapsed });
+    if (this.rowStates.size < MAX_LAID_ROWS) this.rowStates.set(number, state);
     return state;
   }
 
@@ -131,6 +147,28 @@ export class SheetVisibility {
       if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
+  }
+
+  /** The sheet's column widths and row heights in pixels, once the whole sheet is read. */
+  layout(): SheetLayout {
+    const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
+    const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
+    const pixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
+    const defaultWidth = this.defaultWidth !== undefined ? pixels(this.defaultWidth) : DEFAULT_WIDTH_PIXELS;
+    const defaultHeight = this.defaultHeight ?? DEFAULT_HEIGHT_POINTS;
+    return {
+      columnWidth: (col) => {
+        if (hiddenColumn?.[col]) return 0;
+        const width = this.columns.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.width;
+        return width !== undefined ? pixels(width) : defaultWidth;
+      },
+      rowHeight: (row) => {
+        const state = this.rowStates.get(row + 1);
+        if (collapsedRows?.has(row + 1) || (state ? this.isRowHidden(state) : this.rowsHidden)) return 0;
+        const height = state?.height !== undefined && state.height > 0 ? state.height : defaultHeight;
+        return height * PIXELS_PER_POINT;
+      },
+    };
   }
 
   /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */

@@ -1,0 +1,115 @@
+import { layoutReport, parsePeriod, sampleForms, defaultTargets, TEMPLATE_IDS } from "../../src/core";
+import { fastOutcome } from "../support/compare-readers";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+// A text box (or a picture, a chart, any drawing) laid exactly over a form's cell shows a person the
+// figure it says, filled like the cell, while the roll-up counts the cell's (red team, round 3, L1).
+
+let report: ReportParts;
+let input: ReportParts["input"];
+
+beforeAll(async () => {
+  report = await reportParts();
+  input = report.input;
+});
+
+const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const EMU = 9525;
+
+const textBox = `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="TextBox 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="FFF8DC"/></a:solidFill></xdr:spPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>5</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/>`;
+const picture = `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Picture 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId9"/></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/>`;
+
+const marker = (tag: string, col: number, row: number, colOff = 0, rowOff = 0) =>
+  `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>${colOff}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${rowOff}</xdr:rowOff></xdr:${tag}>`;
+const twoCell = (col: number, row: number, drawn = textBox) =>
+  `<xdr:twoCellAnchor>${marker("from", col, row)}${marker("to", col + 1, row + 1)}${drawn}</xdr:twoCellAnchor>`;
+const oneCell = (col: number, row: number, cx: number, cy: number) =>
+  `<xdr:oneCellAnchor>${marker("from", col, row)}<xdr:ext cx="${cx * EMU}" cy="${cy * EMU}"/>${textBox}</xdr:oneCellAnchor>`;
+const absolute = (x: number, y: number, cx: number, cy: number) =>
+  `<xdr:absoluteAnchor><xdr:pos x="${x * EMU}" y="${y * EMU}"/><xdr:ext cx="${cx * EMU}" cy="${cy * EMU}"/>${textBox}</xdr:absoluteAnchor>`;
+
+/** The report with a drawing part of these anchors on the input's sheet. */
+const withDrawing = (anchors: string) =>
+  report.fileWith({
+    [input.part]: (xml) => xml.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'),
+    [input.part.replace("worksheets/", "worksheets/_rels/") + ".rels"]:
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+    "xl/drawings/drawing1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${DRAWING_NS}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${anchors}</xdr:wsDr>`,
+    "[Content_Types].xml": (xml) =>
+      xml.replace(
+        "</Types>",
+        '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+      ),
+  });
+
+/** The cells named as lying under a drawing, or "refused". */
+const drawnOver = (bytes: Uint8Array) => {
+  const outcome = fastOutcome(bytes);
+  return outcome.read
+    ? outcome.findings
+        .filter((f) => f.rule === "cell.under_drawing")
+        .map((f) => [f.severity, f.sheet, f.cell])
+    : "refused";
+};
+
+// The input is C9 of Biểu 01 (column 2, row 8 from 0). The template makes columns A and B 48 and 34
+// characters wide (336 and 238 pixels), rows 6 and 7 60 and 30 points high, the others 15: C9's top-left
+// corner is 574 pixels from the sheet's left and 240 from its top; C is 105 pixels wide, row 9 20 high.
+const C9 = { col: 2, row: 8, x: 574, y: 240 };
+const underInput = [["error", "Biểu 01", "C9"]];
+
+describe("a drawing over a form's cell is named, so what a person sees is the figure used", () => {
+  it("reads the input at C9", () => {
+    expect(input.cell).toBe("C9");
+    expect(drawnOver(report.bytes)).toEqual([]);
+  });
+
+  it("names a text box anchored to the input's cell (two cells)", () => {
+    expect(drawnOver(withDrawing(twoCell(C9.col, C9.row)))).toEqual(underInput);
+  });
+
+  it("names a picture, and a shape inside mc:AlternateContent", () => {
+    expect(drawnOver(withDrawing(twoCell(C9.col, C9.row, picture)))).toEqual(underInput);
+    const alternate = `<mc:AlternateContent><mc:Choice Requires="a14">${twoCell(C9.col, C9.row)}</mc:Choice><mc:Fallback/></mc:AlternateContent>`;
+    expect(drawnOver(withDrawing(alternate))).toEqual(underInput);
+  });
+
+  it("names a computed cell under a drawing too", () => {
+    const findings = drawnOver(withDrawing(twoCell(4, C9.row)));
+    expect(findings).toEqual([["error", "Biểu 01", "E9"]]);
+  });
+
+  it("places a one-cell anchor by its extent, on the sheet's widths and heights", () => {
+    // From A9 across to the middle of C9, 10 pixels high: A9, B9 and C9 are under it, D9 and C10 not.
+    expect(drawnOver(withDrawing(oneCell(0, C9.row, C9.x + 50, 10)))).toEqual(underInput);
+    // From B8, 300 pixels wide (into C) and 30 high (into row 9).
+    expect(drawnOver(withDrawing(oneCell(1, C9.row - 1, 300, 30)))).toEqual(underInput);
+    expect(drawnOver(withDrawing(oneCell(1, C9.row - 1, 200, 30)))).toEqual([]);
+  });
+
+  it("places an absolute anchor by its position on the sheet", () => {
+    expect(drawnOver(withDrawing(absolute(C9.x + 40, C9.y + 5, 20, 10)))).toEqual(underInput);
+    expect(drawnOver(withDrawing(absolute(C9.x + 40, C9.y - 15, 20, 10)))).toEqual([]);
+  });
+
+  it("names nothing for a drawing away from the form's cells (a logo above it, a stamp below it)", () => {
+    expect(drawnOver(withDrawing(twoCell(0, 0) + twoCell(2, 40) + absolute(0, 0, 300, 20)))).toEqual([]);
+  });
+
+  it("takes an anchor it cannot read to cover the whole sheet", () => {
+    const broken = `<xdr:oneCellAnchor>${marker("from", 0, 0)}<xdr:ext cx="wide" cy="1"/>${textBox}</xdr:oneCellAnchor>`;
+    const findings = drawnOver(withDrawing(broken));
+    expect(findings).toEqual(expect.arrayContaining(underInput));
+  });
+
+  it("writes no drawing on a report's sheets: our own files name nothing", () => {
+    const plan = layoutReport({
+      unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune", parentCode: "LDLD_T" },
+      period: parsePeriod("2025-D1")!,
+      templates: TEMPLATE_IDS,
+      targets: defaultTargets(TEMPLATE_IDS),
+      forms: sampleForms(TEMPLATE_IDS, 5),
+    });
+    expect(plan.sheets.filter((sheet) => sheet.charts?.length)).toEqual([]);
+  });
+});
