@@ -1,18 +1,29 @@
-import { fromA1 } from "../grid/a1";
+import { fromA1, toA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
-import type { GridSheet, RowCol } from "../grid/grid";
+import { UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
+import { isLegible, tooSmall } from "./legible";
 import { remembered } from "../remembered";
 import { nameKey } from "../text/fold";
 
+/** A heading or label of the form a person cannot read where the form has it. */
+export interface UnseenText {
+  readonly label: string;
+  /** A1 of its cell. */
+  readonly address: string;
+}
+
 /**
  * Where a person reads a form on its sheet: by template column (row) key, the sheet column (row) of the
- * form's own heading (label) for it. Absent where the sheet does not carry that heading (label).
+ * form's own heading (label) for it. Absent where the sheet does not carry that heading (label) where a
+ * person sees it. `unseen`: the form's headings and labels found where the form has them, but which a
+ * person cannot read there, while the figures beside them show.
  */
 export interface FormFrame {
   readonly columns: ReadonlyMap<string, number>;
   readonly rows: ReadonlyMap<string, number>;
-  /** Where the form's title is, where the sheet carries it. */
+  /** Where the form's title is, where the sheet carries it where a person sees it. */
   readonly title?: RowCol;
+  readonly unseen?: readonly UnseenText[];
 }
 
 /** Every report of a round repeats the same title, headings and labels; a text's key costs microseconds. */
@@ -22,16 +33,57 @@ interface TextAt {
   readonly row: number;
   readonly col: number;
   readonly key: string;
+  /** Whether this is the cell's own text (rather than one a conditional format may show instead). */
+  readonly own: boolean;
+  /** Whether a person reads this text there. */
+  readonly seen: boolean;
+  /** The line that hides it, with every figure on it, if one does: its row or its column. */
+  readonly line?: "row" | "column";
 }
 
-/** The sheet's text cells of the `wanted` keys, top to bottom and left to right, as people read them. */
+/**
+ * Whether a person sees a cell's text at all: not on a hidden row or column, under a merge or a graphic,
+ * on a row, column or font too small, or in an ink its background hides.
+ */
+const isSeen = (cell: GridCell): boolean =>
+  !cell.hidden &&
+  (!cell.sizes || tooSmall(cell.sizes) === undefined) &&
+  !cell.inks?.some((ink) => !isLegible(ink));
+
+/** The row or column a cell's text is hidden with, if that is what hides it. */
+function hidingLine(cell: GridCell): "row" | "column" | undefined {
+  const small = cell.sizes && tooSmall(cell.sizes);
+  if (cell.hidden === "row" || small === "rowHeight") return "row";
+  if (cell.hidden === "column" || small === "columnWidth") return "column";
+  return undefined;
+}
+
+/**
+ * The texts a person may read in a cell besides its own: where a conditional format may show another,
+ * those others (the cell's own may never be seen). A text no program is sure to show is none.
+ */
+const othersShown = (text: string, cell: GridCell): readonly string[] =>
+  cell.mayShow?.filter((shown) => shown !== text) ?? [];
+
+/**
+ * The sheet's texts of the `wanted` keys, top to bottom and left to right, as people read them: each
+ * cell's own text, seen or not, and the others a conditional format may show instead.
+ */
 function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
   const out: TextAt[] = [];
   for (const [address, cell] of sheet.cells) {
     if (cell.value?.type !== "string") continue;
-    const key = keyOf(cell.value.value);
-    const at = wanted.has(key) ? fromA1(address) : null;
-    if (at) out.push({ ...at, key });
+    const seen = isSeen(cell);
+    const others = othersShown(cell.value.value, cell);
+    const take = (text: string, own: boolean) => {
+      const key = keyOf(text);
+      const at = wanted.has(key) ? fromA1(address) : null;
+      const line = own ? hidingLine(cell) : undefined;
+      if (at)
+        out.push({ ...at, key, own, seen: seen && (!own || others.length === 0), ...(line ? { line } : {}) });
+    };
+    take(cell.value.value, true);
+    if (seen) for (const other of others) if (other !== UNREADABLE_SHOWN) take(other, false);
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col);
 }
@@ -53,22 +105,25 @@ function formKeys(def: TemplateDef): ReadonlySet<string> {
   return keys;
 }
 
+type Item = { readonly key: string; readonly label: { readonly vi: string } };
+
 /**
- * Each item's position: the first place its text is met, or for the second item of the same text the
+ * Each item's text: the first place its text is met, or for the second item of the same text the
  * second place that text is met, and so on. A text met twice at one position counts once there.
  */
 function firstPlaces(
-  items: readonly { readonly key: string; readonly label: { readonly vi: string } }[],
+  items: readonly Item[],
   texts: readonly TextAt[],
   position: (text: TextAt) => number,
-): Map<string, number> {
-  const places = new Map<string, number[]>();
+): Map<string, TextAt> {
+  const places = new Map<string, TextAt[]>();
   for (const text of texts) {
     const seen = places.get(text.key) ?? [];
-    if (seen.at(-1) !== position(text)) places.set(text.key, [...seen, position(text)]);
+    const last = seen.at(-1);
+    if (!last || position(last) !== position(text)) places.set(text.key, [...seen, text]);
   }
   const used = new Map<string, number>();
-  const out = new Map<string, number>();
+  const out = new Map<string, TextAt>();
   for (const item of items) {
     const key = keyOf(item.label.vi);
     const nth = used.get(key) ?? 0;
@@ -79,16 +134,22 @@ function firstPlaces(
   return out;
 }
 
+/** By column (row) key, the text of the form's heading (label) for it, among `texts`; and its title. */
+interface Placed {
+  readonly columns: ReadonlyMap<string, TextAt>;
+  readonly rows: ReadonlyMap<string, TextAt>;
+  readonly title?: RowCol;
+}
+
 /**
- * The form's own headings and labels on its sheet, found by their text, as rows and columns inserted
- * move them: below the form's title (or from A1 when it was retitled), the first row above the figures
- * (`firstFigureRow`) holding a column heading is the heading row, and each column's heading is its first
- * in that row (from the left); each row's label is its first below that row (from the top). A copy of
- * the form further right or down has the same headings and labels, later.
+ * The form's own headings and labels among `texts`, as rows and columns inserted move them: below the
+ * form's title (or from A1 when it was retitled), the first row above the figures (`firstFigureRow`)
+ * holding a column heading is the heading row, and each column's heading is its first in that row (from
+ * the left); each row's label is its first below that row (from the top). A copy of the form further
+ * right or down has the same headings and labels, later.
  */
-export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: number): FormFrame {
+function placed(def: TemplateDef, all: readonly TextAt[], firstFigureRow: number): Placed {
   const titleKey = keyOf(def.title.vi);
-  const all = textsOf(sheet, formKeys(def));
   const found = all.find((text) => text.key === titleKey);
   const title = found ?? { row: -1, col: 0 };
   const texts = all.filter((text) => text.row > title.row && text.col >= title.col);
@@ -96,7 +157,7 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
   const headingRow = texts.find((t) => t.row < firstFigureRow && headingKeys.has(t.key))?.row;
   const columns =
     headingRow === undefined
-      ? new Map<string, number>()
+      ? new Map<string, TextAt>()
       : firstPlaces(
           def.columns,
           texts.filter((t) => t.row === headingRow),
@@ -107,5 +168,58 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
     columns,
     rows: firstPlaces(def.rows, labelled, (t) => t.row),
     ...(found ? { title: { row: found.row, col: found.col } } : {}),
+  };
+}
+
+const positions = (places: ReadonlyMap<string, TextAt>, position: (text: TextAt) => number) =>
+  new Map([...places].map(([key, text]) => [key, position(text)]));
+
+/**
+ * The form's headings (labels) found where the form has them, which a person cannot read there and
+ * reads elsewhere or not at all: a heading on a hidden row, a label in an ink its fill hides, a label a
+ * conditional format may show as another. A label on a hidden row hides with the figures beside it, as
+ * a heading on a hidden column with those under it: those are judged with the figures.
+ */
+function unseenOf(
+  items: readonly Item[],
+  written: ReadonlyMap<string, TextAt>,
+  read: ReadonlyMap<string, TextAt>,
+  line: "row" | "column",
+): UnseenText[] {
+  return items.flatMap((item) => {
+    const text = written.get(item.key);
+    const shown = read.get(item.key);
+    if (!text || text.seen || text.line === line) return [];
+    if (shown && shown.row === text.row && shown.col === text.col) return [];
+    return [{ label: item.label.vi, address: toA1(text.row, text.col) }];
+  });
+}
+
+/**
+ * The form's own headings and labels on its sheet (see `placed`), as a person reads them: a text a person
+ * cannot see is none, and one a conditional format may show as another stands as that other. Those
+ * found where the form has them only when texts no one sees count are `unseen`.
+ */
+export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: number): FormFrame {
+  const all = textsOf(sheet, formKeys(def));
+  const read = placed(
+    def,
+    all.filter((t) => t.seen),
+    firstFigureRow,
+  );
+  const written = placed(
+    def,
+    all.filter((t) => t.own),
+    firstFigureRow,
+  );
+  const unseen = [
+    ...unseenOf(def.columns, written.columns, read.columns, "column"),
+    ...unseenOf(def.rows, written.rows, read.rows, "row"),
+  ];
+  return {
+    columns: positions(read.columns, (t) => t.col),
+    rows: positions(read.rows, (t) => t.row),
+    ...(read.title ? { title: read.title } : {}),
+    ...(unseen.length > 0 ? { unseen } : {}),
   };
 }

@@ -167,6 +167,22 @@ function uncheckedFinding(form: FormRead, sheet: string, labels: ReadonlySet<str
   );
 }
 
+/** An error for each of the form's headings and labels a person cannot read where the form has them. */
+function unseenFindings(form: FormRead, sheet: string): Finding[] {
+  return (form.frame?.unseen ?? []).map(({ label, address }) =>
+    finding(
+      "error",
+      "cell.heading_unseen",
+      fill(WORDS.report.formTextUnseen, {
+        label: shown(label),
+        sheet: shown(sheet),
+        cell: shown(address, 20),
+      }),
+      { template: form.def.id, sheet, cell: address },
+    ),
+  );
+}
+
 /**
  * A report's defined names must point at their form cells: a name moved onto the hidden metadata sheet,
  * another sheet, another row or a copy of the form would otherwise feed a figure the form does not show.
@@ -186,6 +202,7 @@ export function misplacedNames(forms: readonly FormRead[]): Finding[] {
     const unchecked = new Set<string>();
     const misplaced = formMisplaced(form, placed, formSheet, (label) => unchecked.add(label));
     if (formSheet !== undefined && unchecked.size > 0) out.push(uncheckedFinding(form, formSheet, unchecked));
+    if (formSheet !== undefined) out.push(...unseenFindings(form, formSheet));
     for (const read of placed) {
       const cellKey = `${upper(read.sheet)}!${read.address}`;
       const other = namedCells.get(cellKey);

@@ -79,6 +79,11 @@ export interface OdsDataStyles {
    * standard format. The text an .ods saves for a cell is not what it shows: LibreOffice renders anew.
    */
   texts(cellStyles: readonly string[], value: number): string[];
+  /**
+   * The texts LibreOffice may show for a text in cells of these styles (their own and those their
+   * conditional formats apply): what each text style writes of it; none where it shows as it is.
+   */
+  textsOf(cellStyles: readonly string[], text: string): string[];
 }
 
 const attribute = (
@@ -293,6 +298,16 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       const texts = [...styles].flatMap((style) => render(style, value));
       return [...new Set(texts)];
     },
+    textsOf(names, text) {
+      const styles = new Set<string>();
+      for (const name of names) dataStylesOf(name, styles, 0, new Set());
+      const texts = [...styles].flatMap((name) =>
+        (dataStyles.get(name) ?? [])
+          .filter((style) => style.element === "text-style")
+          .map((style) => (style.untrusted ? UNREADABLE_SHOWN : renderText(style, text))),
+      );
+      return [...new Set(texts)].filter((shown) => shown !== text);
+    },
   };
 }
 
@@ -340,6 +355,12 @@ function renderNumber(part: NumberPart, value: number): string {
   } else if (part.grouping) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction === undefined ? integer : `${integer}.${fraction}`;
 }
+
+/** What a text style shows for a text: its literal texts, and the text where it holds its content. */
+const renderText = (style: DataStyle, text: string): string =>
+  style.parts
+    .map((part) => (part.kind === "text" ? part.text : part.kind === "content" ? text : ""))
+    .join("");
 
 /**
  * What a data style shows for a number, its conditions aside; `UNREADABLE_SHOWN` where it shows what

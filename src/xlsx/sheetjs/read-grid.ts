@@ -1,5 +1,5 @@
 import type * as XLSX from "@e965/xlsx";
-import { areaOf, toA1 } from "../../core/grid/a1";
+import { areaOf, fromA1, toA1 } from "../../core/grid/a1";
 import { areaTable, cellRows } from "../../core/grid/find-table";
 import type {
   CellConcealment,
@@ -161,6 +161,8 @@ function readSheet(
     ods?: OdsVisibility;
     odsStyles?: OdsDataStyles;
     named: ReadonlySet<string>;
+    /** The bottom-right corner of the named cells: the form's headings and labels are above and left. */
+    corner: { readonly row: number; readonly col: number };
   },
   limits: ReadLimits,
   counted: { cells: number },
@@ -214,9 +216,16 @@ function readSheet(
         named && value?.type === "number" && source.ods && source.odsStyles
           ? source.odsStyles.texts(source.ods.cellStyles(name, r, c), value.value)
           : [];
-      const mayShow = rendered.filter((text) => text !== shown);
-      const concealed = named ? concealment(r, c) : undefined;
-      const sizes = named ? sizesOf(r, c) : undefined;
+      // A text above and left of the named cells may be the form's heading or label: what hides it, or
+      // makes it show another text, is said of it too (`formFrame`).
+      const framing = value?.type === "string" && !named && r <= source.corner.row && c <= source.corner.col;
+      const retexted =
+        framing && source.ods && source.odsStyles
+          ? source.odsStyles.textsOf(source.ods.cellStyles(name, r, c), value.value)
+          : [];
+      const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
+      const concealed = named || framing ? concealment(r, c) : undefined;
+      const sizes = named || framing ? sizesOf(r, c) : undefined;
       const underDrawing = named && !!source.ods?.drawnOver(name, r, c);
       cells.set(address, {
         ...(value ? { value } : {}),
@@ -299,6 +308,16 @@ function asCorrupt<T>(file: string, read: () => T): T {
   }
 }
 
+/** The bottom-right corner of a sheet's named cells (-1, -1 where it has none). */
+function cornerOf(named: ReadonlySet<string>): { row: number; col: number } {
+  const corner = { row: -1, col: -1 };
+  for (const address of named) {
+    const at = fromA1(address);
+    if (at) [corner.row, corner.col] = [Math.max(corner.row, at.row), Math.max(corner.col, at.col)];
+  }
+  return corner;
+}
+
 /**
  * Reads a .xlsx, .xls or .ods file into the core's grid. Hostile input is refused before parsing;
  * `fileName` only names the file in messages.
@@ -330,6 +349,7 @@ export function readWorkbookGrid(
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
     const view = settings?.views.get(name);
+    const named = namedIn(name);
     const sheet = ws
       ? readSheet(
           ws,
@@ -338,7 +358,8 @@ export function readWorkbookGrid(
           {
             file: fileName,
             xls: !isZip(bytes),
-            named: namedIn(name),
+            named,
+            corner: cornerOf(named),
             ...(ods ? { ods } : {}),
             ...(odsStyles ? { odsStyles } : {}),
           },

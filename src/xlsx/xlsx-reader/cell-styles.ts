@@ -6,6 +6,7 @@ import {
   DEFAULT_PALETTE,
   formatColours,
   resolveColour,
+  textColour,
   type Palette,
   type StyleColour,
 } from "./colours";
@@ -73,6 +74,9 @@ export class DxfReader {
   }
 }
 
+/** The colours a format writes a figure in (undefined: the font's). */
+type FormatColours = (format: string) => (string | undefined)[];
+
 /** A cell style's number format, font colour and fill, as one program reads them. */
 interface CellStyle {
   readonly format: string;
@@ -139,14 +143,40 @@ export class CellStyles {
       const byValue = (dxf.format ?? "").includes("[") || this.inksByValue(s);
       const key = byValue ? `${s ?? ""}/${value}` : (s ?? "");
       let inks = byCell.get(key);
-      if (!inks) byCell.set(key, (inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink))));
+      if (!inks) byCell.set(key, (inks = this.reportable(this.inksOf(s, this.numberColours(value), dxf))));
       return inks;
     }
     const cached = this.reported.get(s);
     if (cached) return cached;
-    const inks = this.inksOf(s, value, dxf).filter((ink) => !isPlainInk(ink));
+    const inks = this.reportable(this.inksOf(s, this.numberColours(value)));
     if (!this.inksByValue(s)) this.reported.set(s, inks);
     return inks;
+  }
+
+  /**
+   * The inks of a text in style `s`, or with a conditional format's style over it, other than black on
+   * white: its font's colour, or its format's text section's, on its fill. Worked out once per style.
+   */
+  textInks(s: string | undefined, dxf?: Dxf): readonly Ink[] {
+    let byStyle = this.textInksByDxf.get(dxf);
+    if (!byStyle) this.textInksByDxf.set(dxf, (byStyle = new Map()));
+    let inks = byStyle.get(s);
+    if (!inks)
+      byStyle.set(
+        s,
+        (inks = this.reportable(this.inksOf(s, (format) => [textColour(format, this.palette)], dxf))),
+      );
+    return inks;
+  }
+
+  private readonly textInksByDxf = new Map<Dxf | undefined, Map<string | undefined, readonly Ink[]>>();
+
+  private numberColours(value: number): (format: string) => (string | undefined)[] {
+    return (format) => formatColours(format, value, this.palette);
+  }
+
+  private reportable(inks: readonly Ink[]): readonly Ink[] {
+    return inks.filter((ink) => !isPlainInk(ink));
   }
 
   /** Whether a number's inks in style `s` depend on its value: a format of it has sections or colours. */
@@ -207,20 +237,28 @@ export class CellStyles {
     return dxf.format === undefined ? undefined : this.render(dxf.format, value);
   }
 
+  /** What a text shows when a conditional format's style applies: another text only where its format says so. */
+  textShownWith(dxf: Dxf, text: string): string | undefined {
+    if (dxf.format === undefined || isPlainFormat(dxf.format)) return undefined;
+    const shown = shownText(dxf.format, text);
+    return shown === text ? undefined : shown;
+  }
+
   /**
-   * The inks a number is written in: in style `s`, or with a conditional format's style over it. None
-   * where a colour cannot be told (a gradient, a pattern of two colours, a theme colour out of range).
+   * The inks a figure is written in: in style `s`, or with a conditional format's style over it, each
+   * format writing it in `colours` (undefined: the font's). None where a colour cannot be told (a
+   * gradient, a pattern of two colours, a theme colour out of range).
    */
-  private inksOf(s: string | undefined, value: number, dxf?: Dxf): Ink[] {
+  private inksOf(s: string | undefined, colours: FormatColours, dxf?: Dxf): Ink[] {
     const seen = new Set<string>();
     return this.readings(s)
-      .flatMap((style) => this.styleInks(style, value, dxf))
+      .flatMap((style) => this.styleInks(style, colours, dxf))
       .filter(
         (ink) => !seen.has(`${ink.text}/${ink.background}`) && !!seen.add(`${ink.text}/${ink.background}`),
       );
   }
 
-  private styleInks(style: CellStyle, value: number, dxf?: Dxf): Ink[] {
+  private styleInks(style: CellStyle, colours: FormatColours, dxf?: Dxf): Ink[] {
     const resolve = (colour: StyleColour | undefined, auto: string) =>
       colour ? resolveColour(colour, this.palette, auto) : auto;
     const dxfFill = dxf?.fill && dxfBackground(dxf.fill);
@@ -228,7 +266,7 @@ export class CellStyles {
     const font = resolve(dxf?.font ?? style.font, AUTO_TEXT);
     if (fill === undefined || font === undefined) return [];
     const format = dxf?.format ?? style.format;
-    return formatColours(format, value, this.palette).map((colour) => ({
+    return colours(format).map((colour) => ({
       text: colour ?? font,
       background: fill,
     }));

@@ -1,4 +1,5 @@
 import type { XmlAttributes } from "../xml/xml-stream";
+import { textSection } from "./format-pieces";
 
 /** A colour as SpreadsheetML gives one: its own RGB, a theme colour (with a tint), an indexed one or auto. */
 export interface StyleColour {
@@ -117,6 +118,24 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ["yellow", "FFFF00"],
 ]);
 
+/** The colour a format's bracket names ("Red", "Color12"), if it names one. */
+function bracketColour(inside: string, palette: Palette): string | undefined {
+  const name = inside.trim().toLowerCase();
+  const numbered = /^colou?r\s*(\d+)$/.exec(name);
+  return NAMED.get(name) ?? (numbered ? palette.indexed[Number(numbered[1]) + 7] : undefined);
+}
+
+/** The colour a format writes a text in: its text section's, if it names one (undefined: the font's). */
+export function textColour(code: string, palette: Palette): string | undefined {
+  if (!code.includes("[")) return undefined;
+  for (const piece of textSection(code) ?? [])
+    if (piece.kind === "bracket") {
+      const colour = bracketColour(piece.text, palette);
+      if (colour) return colour;
+    }
+  return undefined;
+}
+
 interface FormatSection {
   readonly colour?: string;
   readonly conditional: boolean;
@@ -134,8 +153,7 @@ function formatSections(code: string, palette: Palette): FormatSection[] {
     else if (ch === "[") {
       const end = code.indexOf("]", i);
       const inside = (end < 0 ? code.slice(i + 1) : code.slice(i + 1, end)).trim().toLowerCase();
-      const numbered = /^colou?r\s*(\d+)$/.exec(inside);
-      colour ??= NAMED.get(inside) ?? (numbered ? palette.indexed[Number(numbered[1]) + 7] : undefined);
+      colour ??= bracketColour(inside, palette);
       conditional ||= /^[<>=]/.test(inside);
       i = end < 0 ? code.length : end;
     } else if (ch === ";") {

@@ -47,16 +47,21 @@ export const writes = (piece: Piece) => piece.kind === "literal" && !piece.raw.s
 export const holdsTextPlaceholder = (section: readonly Piece[]) =>
   section.some((piece) => piece.kind === "code" && piece.raw === "@");
 
+/** The section of a format a text is shown in (see `shownText`), if it has one. */
+export function textSection(code: string): Piece[] | undefined {
+  const sections = splitSections(code);
+  if (!sections) return undefined;
+  const last = sections[sections.length - 1]!;
+  return sections.length >= 4 ? sections[3]! : holdsTextPlaceholder(last) ? last : undefined;
+}
+
 /**
  * What a format shows for a text: its text section — the fourth (LibreOffice ignores any after it), or a
  * last one holding `@` — with `@` as the text and literals as written (`;;;"TƯLĐTT xếp loại B"` shows
  * that heading whatever the cell holds); the text itself where the format has none.
  */
 export function shownText(code: string, text: string): string {
-  const sections = splitSections(code);
-  if (!sections) return text;
-  const last = sections[sections.length - 1]!;
-  const section = sections.length >= 4 ? sections[3]! : holdsTextPlaceholder(last) ? last : undefined;
+  const section = textSection(code);
   if (!section) return text;
   return section
     .map((piece) => {

@@ -132,13 +132,23 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     kept.add({ address, row: at.row, col: at.col, style, rowState });
   }
 
-  /** A heading's or label's text, as its format shows it: the form is found where a person reads it. */
+  /**
+   * A heading's or label's text, as its format shows it, and in what inks: the form is found where a
+   * person reads it. Kept with the wanted cells, so that what hides them (a hidden row, a merge, a
+   * conditional format's other text) is said of it too.
+   */
   function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
     if (!TEXT_TYPES.has(c.attributes.get("t") ?? "n") || !scan.texts?.(at.row, at.col)) return;
     const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
-    const shown = scan.styles.shownText(c.attributes.get("s"), value.value);
-    cells.set(address, { value: shown === value.value ? value : { type: "string", value: shown } });
+    const style = c.attributes.get("s");
+    const shown = scan.styles.shownText(style, value.value);
+    const inks = scan.styles.textInks(style);
+    cells.set(address, {
+      value: shown === value.value ? value : { type: "string", value: shown },
+      ...(inks.length > 0 ? { inks } : {}),
+    });
+    kept.add({ address, row: at.row, col: at.col, style, rowState });
   }
 
   /** The spreadsheet namespace the root is in; every element read must be in the same one. */

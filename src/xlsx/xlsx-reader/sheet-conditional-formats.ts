@@ -157,8 +157,8 @@ export class ConditionalFormats {
   }
 
   /**
-   * A conditional format's style: when its condition holds, the kept numbers it covers show what its
-   * number format makes of them, in its colours. Whether it holds is not worked out; it may.
+   * A conditional format's style: when its condition holds, the kept numbers and texts it covers show
+   * what its number format makes of them, in its colours. Whether it holds is not worked out; it may.
    */
   private formatConditionally(
     covered: readonly Position[],
@@ -167,10 +167,16 @@ export class ConditionalFormats {
     extrasOf: (address: string) => { mayShow: Set<string>; inks: Map<string, Ink> },
   ): void {
     for (const { address, style } of covered) {
-      const held = cells.get(address)!;
-      if (held.value?.type !== "number") continue;
-      const shown = this.styles.shownWith(dxf, held.value.value);
-      const inks = this.styles.reportedInks(style, held.value.value, dxf);
+      const { value } = cells.get(address)!;
+      if (value?.type !== "number" && value?.type !== "string") continue;
+      const shown =
+        value.type === "number"
+          ? this.styles.shownWith(dxf, value.value)
+          : this.styles.textShownWith(dxf, value.value);
+      const inks =
+        value.type === "number"
+          ? this.styles.reportedInks(style, value.value, dxf)
+          : this.styles.textInks(style, dxf);
       if (shown === undefined && inks.length === 0) continue;
       const extra = extrasOf(address);
       if (shown !== undefined) extra.mayShow.add(shown);

@@ -1,0 +1,147 @@
+import { extract, getTemplate, validate, type WorkbookGrid } from "../../src/core";
+import { readReportGrid, readWorkbookGrid } from "../../src/xlsx";
+import { escapedFormat, reportParts, type ReportParts } from "../support/report-parts";
+import { resaveWith } from "../support/libreoffice";
+
+jest.setTimeout(180_000);
+
+// A form's headings and labels tell which name is which figure: the names must sit under the headings a
+// person reads, not under texts no one sees, nor beside a label a conditional format shows as another.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+/** The part of a sheet of the report, by its name. */
+function sheetPart(name: string): string {
+  const id = new RegExp(`<sheet name="${name}" sheetId="\\d+" r:id="(rId\\d+)"`).exec(
+    report.text("xl/workbook.xml"),
+  )![1]!;
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(
+    report.text("xl/_rels/workbook.xml.rels"),
+  )!;
+  return `xl/${target[1]!.replace(/^\/?xl\//, "")}`;
+}
+
+/** Where the report's own reader finds a text on a sheet. */
+function addressOf(sheet: string, text: string): string {
+  const grid = readReportGrid(report.bytes, "p.xlsx");
+  const cells = grid.sheets.find((s) => s.name === sheet)!.cells;
+  return [...cells].find(([, cell]) => cell.value?.type === "string" && cell.value.value === text)![0];
+}
+
+const rowOf = (address: string) => /\d+$/.exec(address)![0];
+
+/** The report with a sheet's row element `row` given `attributes` (its own height and hiding dropped). */
+function withRow(sheet: string, row: string, attributes: string): Uint8Array {
+  return report.fileWith({
+    [sheetPart(sheet)]: (xml) =>
+      xml.replace(
+        new RegExp(`<row r="${row}"([^>]*)>`),
+        (_, own: string) =>
+          `<row r="${row}"${own.replace(/\s(ht|hidden|customHeight)="[^"]*"/g, "")} ${attributes}>`,
+      ),
+  });
+}
+
+/** The report with conditional formats that always hold over cells of a sheet, each with its dxf. */
+function withConditionalStyles(sheet: string, styled: readonly { cell: string; dxf: string }[]): Uint8Array {
+  const styles = report.text("xl/styles.xml");
+  const count = Number(/<dxfs count="(\d+)">/.exec(styles)?.[1] ?? 0);
+  const dxfs = styled.map(({ dxf }) => `<dxf>${dxf}</dxf>`).join("");
+  const rules = styled
+    .map(
+      ({ cell }, i) =>
+        `<conditionalFormatting sqref="${cell}"><cfRule type="expression" dxfId="${count + i}" priority="${i + 1}"><formula>TRUE</formula></cfRule></conditionalFormatting>`,
+    )
+    .join("");
+  return report.fileWith({
+    "xl/styles.xml":
+      count > 0
+        ? styles
+            .replace(`<dxfs count="${count}">`, `<dxfs count="${count + styled.length}">`)
+            .replace("</dxfs>", `${dxfs}</dxfs>`)
+        : styles.replace("</styleSheet>", `<dxfs count="${styled.length}">${dxfs}</dxfs></styleSheet>`),
+    [sheetPart(sheet)]: (xml) => xml.replace("</sheetData>", `</sheetData>${rules}`),
+  });
+}
+
+const found = (grid: WorkbookGrid, rule: string) =>
+  validate(extract(grid))
+    .filter((f) => f.rule === rule)
+    .map((f) => `${f.sheet}!${f.cell ?? ""}`);
+
+const asXlsx = (bytes: Uint8Array) => readReportGrid(bytes, "p.xlsx");
+const asOds = (bytes: Uint8Array) => readWorkbookGrid(resaveWith(bytes, "xlsx", "ods"), "p.ods");
+
+describe("a form whose heading row a person cannot see", () => {
+  const def = getTemplate("B02");
+  const heading = () => addressOf(def.sheetName, def.columns[0]!.label.vi);
+
+  it("has its headings on one row of the report, and nothing found as it is", () => {
+    expect(rowOf(heading())).toMatch(/^\d+$/);
+    expect(found(asXlsx(report.bytes), "cell.heading_unseen")).toEqual([]);
+    expect(found(asXlsx(report.bytes), "cell.name_unplaced")).toEqual([]);
+  });
+
+  it.each([
+    ["hidden", 'hidden="1"'],
+    ["0.5 pt tall", 'ht="0.5" customHeight="1"'],
+  ])("is an error naming each heading when the row is %s (.xlsx)", (_, attributes) => {
+    const bytes = withRow(def.sheetName, rowOf(heading()), attributes);
+    expect(found(asXlsx(bytes), "cell.heading_unseen")).toContain(`${def.sheetName}!${heading()}`);
+  });
+
+  it("is an error naming each heading when its text is the colour of its fill (.xlsx)", () => {
+    const cells = def.columns.map((c) => addressOf(def.sheetName, c.label.vi));
+    const white =
+      '<font><color rgb="FFFFFFFF"/></font><fill><patternFill><bgColor rgb="FFFFFFFF"/></patternFill></fill>';
+    const bytes = withConditionalStyles(
+      def.sheetName,
+      cells.map((cell) => ({ cell, dxf: white })),
+    );
+    expect(found(asXlsx(bytes), "cell.heading_unseen")).toContain(`${def.sheetName}!${heading()}`);
+  });
+
+  it("is an error naming each heading when the row is hidden (.ods, saved by LibreOffice)", () => {
+    const bytes = withRow(def.sheetName, rowOf(heading()), 'hidden="1"');
+    expect(found(asOds(bytes), "cell.heading_unseen")).toContain(`${def.sheetName}!${heading()}`);
+  });
+});
+
+describe("two row labels a conditional format shows swapped", () => {
+  const def = getTemplate("B04");
+  const [first, second] = ["commended_collectives", "commended_individuals"].map(
+    (key) => def.rows.find((r) => r.key === key)!,
+  );
+  /** Each label's cell, with a conditional format whose number format's text section is the other's. */
+  const swapped = () => {
+    const [a, b] = [first!, second!].map((r) => addressOf(def.sheetName, r.label.vi));
+    const showing = (text: string) =>
+      `<numFmt numFmtId="300" formatCode="${escapedFormat(`General;General;General;"${text}"`)}"/>`;
+    return {
+      cells: [a!, b!],
+      bytes: withConditionalStyles(def.sheetName, [
+        { cell: a!, dxf: showing(second!.label.vi) },
+        { cell: b!, dxf: showing(first!.label.vi) },
+      ]),
+    };
+  };
+  /** The cell the roll-up reads for the second row (the one a person reads beside the first label). */
+  const named = (grid: WorkbookGrid) => {
+    const name = grid.names.find((n) => n.name.startsWith(`TD_B04_${second!.key}`))!;
+    return `${name.sheet}!${name.address}`;
+  };
+
+  it.each([
+    ["xlsx", asXlsx],
+    ["ods, saved by LibreOffice", asOds],
+  ] as const)("names the labels and the figure read beside the wrong one (.%s)", (_, read) => {
+    const { cells, bytes } = swapped();
+    const grid = read(bytes);
+    expect(found(grid, "cell.heading_unseen")).toEqual(cells.map((cell) => `${def.sheetName}!${cell}`));
+    expect(found(grid, "cell.name_misplaced")).toContain(named(grid));
+  });
+});
