@@ -58,6 +58,39 @@ describe("an input that shows another figure than it holds", () => {
     expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
   });
 
+  // Red team, round 3: formats outside the grammar of report forms, each rendered otherwise than
+  // LibreOffice shows it (in brackets: what LibreOffice shows for 851).
+  const outsideGrammar = [
+    ["a locale after a literal (-409851)", `""[$-409]0`],
+    ["an empty locale after a literal (-851)", `""[$-]#,##0`],
+    ["a point and no placeholder (0.)", `"0".`],
+    ["an escaped zero and a point (0.)", `\\0.`],
+    ["a point alone (.)", `.`],
+    ["a fill of dots (.......)", `*.`],
+    ["a comma scaling behind ? (1)", `?,`],
+    ["an exponent of # (9E+2)", `0E+#`],
+    ["a day code (29)", `dd`],
+    ["Thai digits by the locale (๘๕๑)", `[$-D00041E]#,##0`],
+    ["Persian digits by the locale (۸۵۱)", `[$-2000429]#,##0`],
+    ["the Buddhist era's code (85B1)", `0B1#`],
+    ["a column too narrow written in (####)", `"####"`],
+  ];
+
+  it.each(outsideGrammar)("refuses %s", (_, code) => {
+    expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
+  });
+
+  it.each([`""[$-409]0`, `*.`, `?,`, `0E+#`, `dd`, `[$-D00041E]#,##0`])(
+    "refuses %p in .xls too, where SheetJS reads the file",
+    (code) => {
+      const xls = resaveWith(formatted(code), "xlsx", "xls");
+      expect(findingsOf(sheetJsOutcome(xls, "r.xls"), "cell.misleading_format").map((f) => f.cell)).toEqual([
+        report.input.cell,
+      ]);
+    },
+    60_000,
+  );
+
   it.each([
     ["an exponent", `[>=1E3]"1,442";#,##0`],
     ["a sign", `[>=+1000]"1,442";#,##0`],

@@ -1,6 +1,5 @@
 import { strFromU8 } from "fflate";
 import { UNREADABLE_SHOWN } from "../../core/grid/grid";
-import { loadSheetJs } from "../sheetjs/sheetjs";
 import { streamXml } from "../xml/xml-stream";
 
 /** The part of an .ods that holds its common styles. */
@@ -8,8 +7,11 @@ export const ODS_STYLES = "styles.xml";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const NUMBER_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"]);
+/** LibreOffice's own extension: spelled-out numbers, fills its renderer alone knows. */
+const LOEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"]);
 const [NUMBER_URI] = NUMBER_NS;
 const [STYLE_URI] = STYLE_NS;
+const [LOEXT_URI] = LOEXT_NS;
 
 /** The data styles ODF defines (`number:number-style`…), by element name. */
 const DATA_STYLES = new Set([
@@ -22,9 +24,30 @@ const DATA_STYLES = new Set([
   "text-style",
 ]);
 
-/** What a date or time style shows of a number: a date or a time, never the figure. */
-const DATE_CODE = "d/m/yyyy";
-const TIME_CODE = "[h]:mm:ss";
+/**
+ * The data styles, and the parts of one, whose rendering here is trusted to be LibreOffice's: a number
+ * with its grouping and decimals, text around it, a currency symbol, a fill of spaces. Anything else —
+ * a date, time or truth value shown for a count, an exponent, a fraction, a display factor, an element
+ * or attribute of LibreOffice's extension (`loext:fill-character` of a digit repeats it to the column's
+ * width, `loext:transliteration-spellout` writes 八百五十一), a transliteration into other numerals — is
+ * refused by default, as the .xlsx formats outside their grammar (see `inGrammar`).
+ */
+const TRUSTED_STYLES = new Set(["number-style", "percentage-style", "currency-style", "text-style"]);
+const TRUSTED_PARTS = new Set([
+  "number",
+  "embedded-text",
+  "text",
+  "currency-symbol",
+  "fill-character",
+  "text-content",
+]);
+
+/**
+ * Text a person reads as no digit, or as a figure the check cannot read: digits of another script,
+ * `#` (the check reads "####" as a column too narrow for its figure). Latin digits written in are read
+ * as part of what the cell shows.
+ */
+const UNREAD_TEXT = /[^\P{N}0-9]|#/u;
 
 /**
  * Caps for a hostile file: no program writes more styles than this, nor a data style of more parts or
@@ -44,23 +67,17 @@ interface NumberPart {
   readonly decimals: number | undefined;
   readonly minInteger: number;
   readonly grouping: boolean;
-  readonly factor: number;
   readonly replacement: string | undefined;
   readonly embedded: { position: number; text: string }[];
 }
 
-type Part =
-  | { readonly kind: "text"; text: string }
-  | NumberPart
-  | { readonly kind: "scientific"; readonly decimals: number }
-  | { readonly kind: "fraction" }
-  | { readonly kind: "content" };
+type Part = { readonly kind: "text"; text: string } | NumberPart | { readonly kind: "content" };
 
 interface DataStyle {
   readonly element: string;
   readonly parts: Part[];
   readonly maps: { condition: string; apply: string }[];
-  /** Too many parts or conditions to render: it shows nothing that can be trusted. */
+  /** Too many parts or conditions to render, or a part outside those trusted: it shows nothing trustworthy. */
   untrusted: boolean;
 }
 
@@ -150,13 +167,22 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
         if (data === null && namespace === NUMBER_URI && DATA_STYLES.has(name)) {
           const styleName = attributes.get("name", STYLE_NS);
           if (styleName === undefined) return;
-          data = { element: name, parts: [], maps: [], untrusted: false };
+          data = {
+            element: name,
+            parts: [],
+            maps: [],
+            untrusted:
+              !TRUSTED_STYLES.has(name) ||
+              attributes.namesIn(LOEXT_NS).length > 0 ||
+              attributes.namesIn(NUMBER_NS).some((n) => n.startsWith("transliteration-")),
+          };
           dataDepth = depth;
           define(dataStyles, styleName, data);
           return;
         }
         if (data === null) return;
         const style = data;
+        if (attributes.namesIn(LOEXT_NS).length > 0) style.untrusted = true;
         if (namespace === STYLE_URI && name === "map") {
           if (style.maps.length >= MAX_MAPS) style.untrusted = true;
           else
@@ -166,18 +192,24 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
             });
           return;
         }
-        if (namespace !== NUMBER_URI) return;
+        // LibreOffice writes a fill as `loext:fill-character` too; any other element of it is refused.
+        const fill = namespace === LOEXT_URI && name === "fill-character";
+        if (namespace === LOEXT_URI && !fill) style.untrusted = true;
+        if (namespace !== NUMBER_URI && !fill) return;
+        if (!TRUSTED_PARTS.has(name)) {
+          style.untrusted = true;
+          return;
+        }
         switch (name) {
           case "number": {
             const decimals = attribute(attributes, "decimal-places");
-            const factor = Number(attribute(attributes, "display-factor") ?? 1);
+            const factor = attribute(attributes, "display-factor");
+            if (factor !== undefined && Number(factor) !== 1) style.untrusted = true;
             number = {
               kind: "number",
               decimals: decimals === undefined ? undefined : count(decimals, 0, MAX_DECIMALS),
               minInteger: count(attribute(attributes, "min-integer-digits"), 0, MAX_INTEGER_DIGITS),
               grouping: attribute(attributes, "grouping") === "true",
-              // A factor that is no positive number shows what cannot be known: NaN renders as such.
-              factor: Number.isFinite(factor) && factor > 0 ? factor : NaN,
               replacement: attribute(attributes, "decimal-replacement"),
               embedded: [],
             };
@@ -190,28 +222,30 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
             literal = {
               text: "",
               done: (text) => {
-                if (target && target.embedded.length < MAX_MAPS) target.embedded.push({ position, text });
+                // A digit put inside the figure makes another figure wherever it goes.
+                if (target && target.embedded.length < MAX_MAPS && !/[\p{N}#]/u.test(text))
+                  target.embedded.push({ position, text });
                 else style.untrusted = true;
               },
             };
             break;
           }
-          case "scientific-number":
-            add({
-              kind: "scientific",
-              decimals: count(attribute(attributes, "decimal-places"), 0, MAX_DECIMALS),
-            });
-            break;
-          case "fraction":
-            add({ kind: "fraction" });
-            break;
           case "text-content":
             add({ kind: "content" });
             break;
+          case "fill-character":
+            literal = {
+              text: "",
+              done: (text) => (text === " " ? add({ kind: "text", text }) : (style.untrusted = true)),
+            };
+            break;
           case "text":
           case "currency-symbol":
-          case "fill-character":
-            literal = { text: "", done: (text) => add({ kind: "text", text }) };
+            literal = {
+              text: "",
+              done: (text) =>
+                UNREAD_TEXT.test(text) ? (style.untrusted = true) : add({ kind: "text", text }),
+            };
             break;
         }
       },
@@ -221,7 +255,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       close(name, namespace, depth) {
         if (depth === cellDepth) [cell, cellDepth] = [null, -1];
         if (depth === dataDepth) [data, dataDepth, number] = [null, -1, null];
-        if (namespace !== NUMBER_URI || data === null) return;
+        if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;
         if (name === "number") number = null;
         if (
           literal &&
@@ -337,9 +371,7 @@ function parseCondition(condition: string): ((value: number) => boolean) | undef
 /** A number as LibreOffice's standard format shows it: up to ten significant digits. */
 const standard = (value: number) => String(Number(value.toPrecision(10)));
 
-function renderNumber(part: NumberPart, value: number): string {
-  const x = value / part.factor;
-  if (!Number.isFinite(x)) return "";
+function renderNumber(part: NumberPart, x: number): string {
   const fixed = part.decimals === undefined ? standard(x) : x.toFixed(part.decimals);
   if (/e/i.test(fixed)) return fixed;
   let [integer = "", fraction] = fixed.split(".");
@@ -367,34 +399,19 @@ const renderText = (style: DataStyle, text: string): string =>
  * cannot be known.
  */
 function renderOwn(style: DataStyle, value: number): string {
-  const sheetJs = () => loadSheetJs().SSF;
-  let text: string;
-  try {
-    if (style.element === "date-style") text = String(sheetJs().format(DATE_CODE, value));
-    else if (style.element === "time-style") text = String(sheetJs().format(TIME_CODE, value));
-    else if (style.element === "boolean-style") text = value !== 0 ? "TRUE" : "FALSE";
-    else {
-      // LibreOffice shows the magnitude: a minus is written in, or added below where none is.
-      const magnitude = Math.abs(value) * (style.element === "percentage-style" ? 100 : 1);
-      text = style.parts
-        .map((part) => {
-          switch (part.kind) {
-            case "text":
-              return part.text;
-            case "number":
-              return renderNumber(part, magnitude);
-            case "scientific":
-              return magnitude.toExponential(part.decimals).replace(/e/, "E");
-            case "fraction":
-              return String(sheetJs().format("# ?/?", magnitude));
-            case "content":
-              return standard(magnitude);
-          }
-        })
-        .join("");
-    }
-  } catch {
-    return UNREADABLE_SHOWN;
-  }
+  // LibreOffice shows the magnitude: a minus is written in, or added below where none is.
+  const magnitude = Math.abs(value) * (style.element === "percentage-style" ? 100 : 1);
+  const text = style.parts
+    .map((part) => {
+      switch (part.kind) {
+        case "text":
+          return part.text;
+        case "number":
+          return renderNumber(part, magnitude);
+        case "content":
+          return standard(magnitude);
+      }
+    })
+    .join("");
   return value < 0 && !/[-\u2212(]/.test(text) ? `-${text}` : text;
 }

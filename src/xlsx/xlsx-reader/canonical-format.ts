@@ -1,4 +1,5 @@
-import { holdsTextPlaceholder, splitSections, writes, type Piece } from "./format-pieces";
+import { holdsTextPlaceholder, opensCondition, splitSections, type Piece } from "./format-pieces";
+import { inGrammar, isKnownBracket } from "./format-grammar";
 
 /** A format as the formatter is to render it, and whether a section of it holds a condition. */
 export interface CanonicalFormat {
@@ -15,7 +16,8 @@ export interface CanonicalFormat {
  * the formatter knows only `[op number]` written plainly and renders a section with any other condition
  * as if it had none: a file could make the cell show 1,442 for 1500 while the check saw 1500. Where the
  * formatter picks another section than they do, or drops what the section writes, nothing is trusted
- * either (see `numberSections` and `rendersOtherwise`).
+ * either (see `sectionsShowing`), nor where a section it may show the value in is outside the grammar
+ * of what report forms use (see `inGrammar`).
  */
 export function canonicalFormat(code: string, value: number): CanonicalFormat | undefined {
   const sections = splitSections(code);
@@ -29,7 +31,7 @@ export function canonicalFormat(code: string, value: number): CanonicalFormat | 
     conditions.push(rewritten.conditional);
   }
   const shownIn = sectionsShowing(sections, conditions, value);
-  if (!shownIn || shownIn.some(rendersOtherwise)) return undefined;
+  if (!shownIn || !shownIn.every(inGrammar)) return undefined;
   return { code: out.join(";"), conditional: conditions.includes(true) };
 }
 
@@ -66,44 +68,9 @@ function sectionsShowing(
   return [numbers[index]!];
 }
 
-/**
- * Whether the formatter renders a section otherwise than a person sees it: digits repeated to fill the
- * cell (`0*0` shows 1 as 100, the formatter drops the fill); digits of another script (`0"١"`), which
- * the check does not read as digits; literal digits after a decimal point, which LibreOffice drops where
- * no decimal follows (`0."000"` shows 1500 as 1500000, the formatter as 1500.000); anything beside
- * `General`, which the formatter drops (`General"000"` shows 1500000). Literal digits it does render
- * (`"1,442"`) are left to the check of what the cell shows.
- */
-function rendersOtherwise(section: readonly Piece[]): boolean {
-  const point = section.findIndex((piece) => piece.kind === "code" && piece.raw === ".");
-  const digits = (piece: Piece) => writes(piece) && /\p{N}/u.test(piece.text);
-  const otherDigits = (piece: Piece) => writes(piece) && /[^\P{N}0-9]/u.test(piece.text);
-  if (
-    section.some(
-      (piece, at) =>
-        (digits(piece) && (piece.raw.startsWith("*") || (point >= 0 && at > point))) || otherDigits(piece),
-    )
-  )
-    return true;
-  const code = section.filter((piece) => piece.kind === "code");
-  const general = /general/i.test(code.map((piece) => piece.raw).join(""));
-  return general && (code.length > "General".length || section.some((piece) => piece.kind === "literal"));
-}
-
 /** An operator, then a number with an optional sign, digit grouping, decimals and exponent. */
 const CONDITION =
   /^\s*(<=|>=|<>|<|>|=)\s*([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)\s*$/i;
-
-/** What opens a condition, as Excel, LibreOffice and the formatter each tell one from a colour or locale. */
-const OPENS_CONDITION = /^\s*[<>=]/;
-
-/**
- * The other brackets all three read alike: a colour, a locale or currency, an elapsed time. LibreOffice
- * reads a format with any other (`[≥1000]`) as General, the formatter skips it; a script of numerals
- * (`[DBNum1]`, `[NatNum12]`) LibreOffice writes the figure in — 一千五百, "one thousand five hundred" —
- * the formatter ignores, and no check reads it back.
- */
-const KNOWN_BRACKET = /^(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d+|\$[^\]]*|h+|m+|s+)$/i;
 
 /** A number the formatter's condition reads as it is: no exponent, no grouping. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -116,8 +83,8 @@ function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFor
     if (piece.kind === "literal" && piece.text.includes("[")) return undefined;
     // A stray "]" makes LibreOffice read the whole format as General.
     if (piece.kind === "code" && piece.raw === "]") return undefined;
-    if (piece.kind !== "bracket" || !OPENS_CONDITION.test(piece.text)) {
-      if (piece.kind === "bracket" && !KNOWN_BRACKET.test(piece.text)) return undefined;
+    if (piece.kind === "bracket" && !isKnownBracket(piece)) return undefined;
+    if (!opensCondition(piece)) {
       out.push(piece.raw);
       continue;
     }
@@ -130,22 +97,5 @@ function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFor
     if (!PLAIN_NUMBER.test(written)) return undefined;
     out.push(`[${operator}${written}]`);
   }
-  if (misrenderedExponent(pieces)) return undefined;
   return { code: out.join(""), conditional: conditions > 0 };
-}
-
-/**
- * Whether the section is scientific in a shape the formatter renders otherwise than Excel and
- * LibreOffice: it renders only a mantissa of one "0" and a decimal point (`0.00E+00`) and `##0.0E+0`
- * as they do, and shows 1500 in `0E+0` as 1.5E+3 where they show 2E+3, a figure they do not show.
- */
-function misrenderedExponent(pieces: readonly Piece[]): boolean {
-  const code = pieces
-    .filter((piece) => piece.kind === "code")
-    .map((piece) => piece.raw)
-    .join("");
-  const scientific = /([0#?.,]*)E([+-]0+)/i.exec(code);
-  if (!scientific) return false;
-  const [, mantissa, exponent] = scientific;
-  return !/^0\.[0#]*$/.test(mantissa!) && !(/^#+0\.0$/.test(mantissa!) && exponent === "+0");
 }

@@ -43,6 +43,9 @@ export function splitSections(code: string): Piece[][] | undefined {
 /** Whether a piece writes characters a person sees: a quoted or escaped text, or one repeated to fill. */
 export const writes = (piece: Piece) => piece.kind === "literal" && !piece.raw.startsWith("_");
 
+/** Whether a piece is a condition, as Excel, LibreOffice and the formatter each tell one from a colour or locale. */
+export const opensCondition = (piece: Piece) => piece.kind === "bracket" && /^\s*[<>=]/.test(piece.text);
+
 /** Whether a section holds the text placeholder `@` as a format character. */
 export const holdsTextPlaceholder = (section: readonly Piece[]) =>
   section.some((piece) => piece.kind === "code" && piece.raw === "@");

@@ -10,6 +10,8 @@ export interface XmlAttributes {
    * "id" in the relationships namespace, "q:id" in another does not).
    */
   get(name: string, namespaces?: ReadonlySet<string>): string | undefined;
+  /** The local names of the attributes whose prefix is bound to one of `namespaces`. */
+  namesIn(namespaces: ReadonlySet<string>): string[];
 }
 
 /**
@@ -56,7 +58,7 @@ const QUESTION_MARK = 63;
 const LETTER_X = 120;
 /** No element of SpreadsheetML has a hundred attributes; ten thousand only make a reader slow. */
 const MAX_ATTRIBUTES = 1_000;
-const NONE: XmlAttributes = { get: () => undefined };
+const NONE: XmlAttributes = { get: () => undefined, namesIn: () => [] };
 
 /** Where the first colon of the name from `start` to `end` is, or -1: names are short, a part is long. */
 function colonIn(xml: string, start: number, end: number): number {
@@ -97,6 +99,17 @@ class TagAttributes implements XmlAttributes {
         return this.value(i);
     }
     return undefined;
+  }
+
+  namesIn(namespaces: ReadonlySet<string>): string[] {
+    const { xml, spans } = this;
+    const names: string[] = [];
+    for (let i = 0; i < spans.length; i += 4) {
+      const colon = colonIn(xml, spans[i]!, spans[i + 1]!);
+      if (colon > 0 && namespaces.has(this.scope.prefixes.get(xml.slice(spans[i], colon)) ?? ""))
+        names.push(xml.slice(colon + 1, spans[i + 1]));
+    }
+    return names;
   }
 
   private value(i: number): string {

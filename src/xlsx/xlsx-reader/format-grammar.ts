@@ -1,0 +1,93 @@
+import { opensCondition, writes, type Piece } from "./format-pieces";
+
+/**
+ * Whether a number section is in the small grammar report forms use, the only one whose rendering by
+ * SheetJS's formatter is trusted to be what LibreOffice and Excel show. Round after round a new family of
+ * codes (exponents of `#`, day codes on counts, a locale bracket after a literal, Thai digits by LCID,
+ * scaling behind `?`…) was rendered otherwise than LibreOffice shows it; a list of such families never
+ * ends, so anything outside this grammar is refused by default. It holds:
+ *
+ * - `General` alone, with colours or a condition;
+ * - or at most one figure of placeholders `0 # ?`, grouping commas only between them, and a decimal
+ *   point only before decimal placeholders — a comma after the last placeholder scales (`?,` shows 1 for
+ *   1442), and a point with none after it is shown by LibreOffice and the formatter each their own way
+ *   (`#,##0.`: "1,442" and "."; `"0".`: "0." and "0851.");
+ * - around it one `%` (only with a figure), characters written as they are (` - + ( ) $`), quoted or
+ *   escaped text, padding (`_)`), a fill of spaces (`* `), colours, the condition `canonicalFormat`
+ *   vetted, a currency `[$₫-42A]` whose symbol holds no digit and whose locale is 1–4 hex digits (longer
+ *   ones carry a numeral system or calendar: `[$-D00041E]` writes Thai digits), a locale alone
+ *   (`[$-409]`) only before anything is written — after it LibreOffice writes "-409" as text;
+ * - text holding digits of no script but ASCII (the check reads those as part of what is shown: `"1,442"`
+ *   is named as what the cell shows), no `#` (`"####"` reads as a column too narrow), no digit after the
+ *   decimal point (LibreOffice drops the point before them), no minus after the figure ("851-" is a
+ *   negative in accountants' notation, the check reads a sign only before the figure).
+ *
+ * So no exponent, date or time code, fraction, fill of anything but a space, `[DBNum]`, `[NatNum]` or
+ * elapsed time. Report templates use `#,##0`, `0.0%` and `0.00`; accounting and currency formats fit.
+ */
+export function inGrammar(section: readonly Piece[]): boolean {
+  const code = section.filter((piece) => piece.kind === "code").map((piece) => piece.raw);
+  if (/^general$/i.test(code.join("")))
+    return section.every((piece) => piece.kind === "code" || isColourOrCondition(piece));
+  let figure = "";
+  /** Where the figure stands: not reached, being read, or behind. */
+  let place: "before" | "in" | "after" = "before";
+  let percents = 0;
+  for (const piece of section) {
+    if (piece.kind === "code" && FIGURE.test(piece.raw)) {
+      if (place === "after") return false;
+      place = "in";
+      figure += piece.raw;
+      continue;
+    }
+    if (place === "in") place = "after";
+    if (piece.kind === "bracket") {
+      if (isColourOrCondition(piece)) continue;
+      const currency = CURRENCY.exec(piece.text);
+      if (!currency || (currency[1] === undefined && wroteBefore(section, piece))) return false;
+      continue;
+    }
+    if (piece.kind === "code") {
+      if (piece.raw === "%") percents += 1;
+      else if (!WRITTEN.has(piece.raw) || (place === "after" && MINUS.test(piece.raw))) return false;
+      continue;
+    }
+    if (piece.raw.startsWith("*") && piece.text !== " ") return false;
+    if (!writes(piece)) continue;
+    if (/[^\P{N}0-9]|#/u.test(piece.text)) return false;
+    if (place === "after" && (MINUS.test(piece.text) || (figure.includes(".") && /\d/.test(piece.text))))
+      return false;
+  }
+  return figure === "" ? percents === 0 : percents <= 1 && NUMBER.test(figure);
+}
+
+/** The characters of a figure. */
+const FIGURE = /^[0#?.,]$/;
+
+/** Placeholders, grouping between them, and decimals after a point. */
+const NUMBER = /^[0#?]+(?:,[0#?]+)*(?:\.[0#?]+)?$/;
+
+/** Characters outside quotes every program writes as they are. */
+const WRITTEN = new Set([" ", "-", "+", "(", ")", "$"]);
+
+const MINUS = /[-\u2212]/;
+
+const COLOUR = /^(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,2})$/i;
+
+/** A condition is one `canonicalFormat` has read as the programs do, or refused. */
+const isColourOrCondition = (piece: Piece) =>
+  piece.kind === "bracket" && (COLOUR.test(piece.text) || opensCondition(piece));
+
+/** `[$symbol-locale]`: a symbol without digits, then a locale of 1–4 hex digits; not both absent. */
+const CURRENCY = /^\$(?:([^\p{N}#-]+)(?:-[0-9a-f]{1,4})?|-[0-9a-f]{1,4})$/iu;
+
+/**
+ * Whether a bracket is a colour, a condition or a currency as the grammar allows: LibreOffice reads a
+ * format with any other bracket, in any section, as General, where the formatter renders the section
+ * it picks (`[≥1000]"1,442";0` shows -1500 as "-1500" and "1500").
+ */
+export const isKnownBracket = (piece: Piece) => isColourOrCondition(piece) || CURRENCY.test(piece.text);
+
+/** Whether anything but colours and a condition comes before `bracket`: a locale after it is text to LibreOffice. */
+const wroteBefore = (section: readonly Piece[], bracket: Piece) =>
+  section.slice(0, section.indexOf(bracket)).some((piece) => !isColourOrCondition(piece));
