@@ -3,7 +3,7 @@ import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-re
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { reportParts, type ReportParts } from "../support/report-parts";
-import { xlsWindow } from "../../src/xlsx/sheetjs/xls-window";
+import { xlsGlobals } from "../../src/xlsx/sheetjs/xls-globals";
 
 // What a workbook shows on opening is what a person reads: a decoy copy of the form opened first with the
 // tab bar out of sight (hidden, or squeezed to nothing), or the form's sheet frozen at a decoy copy further
@@ -185,7 +185,10 @@ describe("an .xls: the sheet it opens on, from its WINDOW1 record", () => {
   }
 
   it("reads the record LibreOffice writes: the decoy active, its tabs shown", () => {
-    expect(xlsWindow(xls)).toEqual({ activeTab: 0, tabsHidden: false });
+    expect(xlsGlobals(xls)).toEqual({
+      window: { activeTab: 0, tabsHidden: false },
+      precisionAsDisplayed: false,
+    });
     expect(ruled(sheetJsOutcome(xls, "r.xls"), "sheet.look_alike")).toEqual([]);
   });
 

@@ -1,4 +1,7 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
 // Settings of a workbook, and spellings inside it, that make Excel or LibreOffice show other figures
@@ -70,6 +73,47 @@ describe("a workbook is read as programs show it, or refused", () => {
     expect(refusal(fastOutcome(precision("1")))).toBe("read");
     expect(refusal(fastOutcome(precision("no")))).toContain("corrupt");
   });
+
+  it('refuses an .xls or .ods that computes with "precision as displayed"', () => {
+    const xls = resaveWith(report.bytes, "xlsx", "xls");
+    // PRECISION (0x000E), two bytes long, fFullPrec 1: the same record saying 0.
+    const record = Buffer.from([0x0e, 0x00, 0x02, 0x00, 0x01, 0x00]);
+    const at = Buffer.from(xls).indexOf(record);
+    expect(at).toBeGreaterThan(0);
+    const asDisplayed = Uint8Array.from(xls);
+    asDisplayed[at + 4] = 0;
+    expect(refusal(sheetJsOutcome(xls, "r.xls"))).toBe("read");
+    expect(refusal(sheetJsOutcome(asDisplayed, "r.xls"))).toContain("precision as displayed");
+
+    const ods = resaveWith(report.bytes, "xlsx", "ods");
+    const parts = unzipSync(ods);
+    const content = strFromU8(parts["content.xml"]!);
+    const withSettings = (settings: string) =>
+      zipEntriesOf(
+        Object.entries({
+          ...parts,
+          "content.xml": strToU8(
+            content
+              .replace(/<table:calculation-settings.*?<\/table:calculation-settings>/s, "")
+              .replace("<office:spreadsheet>", `<office:spreadsheet>${settings}`),
+          ),
+        }),
+      );
+    expect(refusal(sheetJsOutcome(withSettings(""), "r.ods"))).toBe("read");
+    expect(
+      refusal(
+        sheetJsOutcome(
+          withSettings('<table:calculation-settings table:precision-as-shown="true"/>'),
+          "r.ods",
+        ),
+      ),
+    ).toContain("precision as displayed");
+    expect(
+      refusal(
+        sheetJsOutcome(withSettings('<table:calculation-settings table:precision-as-shown="yes"/>'), "r.ods"),
+      ),
+    ).toContain("corrupt");
+  }, 60_000);
 
   it("warns where a computed cell caches a text its formula does not give", () => {
     const cachedText = (text: string) =>

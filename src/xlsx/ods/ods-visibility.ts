@@ -74,6 +74,8 @@ interface SizedRun {
 /** What an .ods hides, which SheetJS does not read: sheets, and rows and columns of each sheet. */
 export interface OdsVisibility {
   readonly hiddenSheets: ReadonlySet<string>;
+  /** Whether the document computes with its figures rounded as their cells show them ("precision as shown"). */
+  readonly precisionAsShown: boolean;
   /** Whether a cell (row and column from 0) of a sheet sits on a hidden row or column. */
   concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
   /** A cell's row height, column width and font size, where one is too small to show a figure. */
@@ -100,6 +102,13 @@ type Runs = [number, number][];
 
 const inRuns = (runs: Runs | undefined, at: number) => runs?.some(([a, b]) => at >= a && at <= b) ?? false;
 
+/** `table:precision-as-shown`, refused where it is no XML boolean: programs would read it apart. */
+function precisionOf(attributes: XmlAttributes): boolean {
+  const value = attributes.get("precision-as-shown", TABLE_NS) ?? "false";
+  if (value !== "true" && value !== "false") throw new Error(`precision-as-shown="${value.slice(0, 20)}"`);
+  return value === "true";
+}
+
 /** A row or column a program does not show: collapsed, or filtered out. */
 const isConcealed = (attributes: XmlAttributes) => {
   const visibility = attributes.get("visibility", TABLE_NS);
@@ -117,6 +126,7 @@ const repeats = (attributes: XmlAttributes, kind: "rows" | "columns") =>
 export function odsVisibility(content: Uint8Array): OdsVisibility {
   const hiddenStyles = new Set<string>();
   const hiddenSheets = new Set<string>();
+  let precisionAsShown = false;
   const rows = new Map<string, Runs>();
   const columns = new Map<string, Runs>();
   /** The automatic styles' sizes that are too small to show a figure, by style name and family. */
@@ -205,6 +215,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         else if (cellDepth !== null) drawings.shape(sheet, attributes, cellAt);
       }
       if (!TABLE_NS.has(namespace)) return;
+      if (name === "calculation-settings") precisionAsShown = precisionOf(attributes);
       if (name === "shapes" && sheet !== null && nested === 0 && cellDepth === null) shapesDepth = depth;
       if (name === "table") {
         if (sheet !== null) return void nested++;
@@ -292,6 +303,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   });
   return {
     hiddenSheets,
+    precisionAsShown,
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,

@@ -22,7 +22,7 @@ import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
 import { shownNumber } from "../xlsx-reader/number-formats";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
-import { xlsWindow, type XlsWindow } from "./xls-window";
+import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
@@ -341,6 +341,11 @@ export function readWorkbookGrid(
     : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
+  const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
+  // Excel and LibreOffice round every figure to what its cell shows and compute with that; the roll-up
+  // computes with the figures.
+  if (xls?.precisionAsDisplayed || ods?.precisionAsShown)
+    throw new FileError(WORDS.file.precisionAsDisplayed, fileName);
   const counted = { cells: 0 };
   const names = asCorrupt(fileName, () => readNames(wb));
   const namedIn = (sheet: string) =>
@@ -381,12 +386,7 @@ export function readWorkbookGrid(
   });
   const opensOn = settings
     ? odsOpening(wb.SheetNames, settings)
-    : isZip(bytes)
-      ? undefined
-      : xlsOpening(
-          wb.SheetNames,
-          asCorrupt(fileName, () => xlsWindow(bytes)),
-        );
+    : xls && xlsOpening(wb.SheetNames, xls.window);
   return {
     sheets,
     names,

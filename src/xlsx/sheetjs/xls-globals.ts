@@ -16,6 +16,8 @@ interface CompoundFiles {
 }
 
 const WINDOW1 = 0x003d;
+/** PRECISION (MS-XLS 2.4.200): fFullPrec 0 is "precision as displayed". */
+const PRECISION = 0x000e;
 const EOF = 0x000a;
 /** After FILEPASS the records are encrypted. */
 const FILEPASS = 0x002f;
@@ -23,29 +25,39 @@ const FILEPASS = 0x002f;
 const SHOW_TABS = 0x20;
 const WINDOW1_LENGTH = 18;
 
+/** What an .xls's workbook globals say of how it shows and computes its figures. */
+export interface XlsGlobals {
+  /** Its first WINDOW1 record, where it has one. */
+  readonly window?: XlsWindow;
+  /** Whether it computes with every figure rounded to what its cell shows. */
+  readonly precisionAsDisplayed: boolean;
+}
+
 /**
- * The first WINDOW1 record of an .xls's workbook globals (the records before the first EOF of its
- * Workbook or Book stream): SheetJS parses it but keeps neither the active sheet nor the tab bar.
- * Undefined where the globals hold none, or are encrypted.
+ * The first WINDOW1 record and the PRECISION record of an .xls's workbook globals (the records before
+ * the first EOF of its Workbook or Book stream): SheetJS parses the one and keeps neither the active
+ * sheet nor the tab bar, and keeps nothing of the other. Nothing past an encryption record is read.
  */
-export function xlsWindow(bytes: Uint8Array): XlsWindow | undefined {
+export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
   const cfb = loadSheetJs().CFB as CompoundFiles;
   const container = cfb.read(bytes, { type: "array" });
   const data = (cfb.find(container, "Workbook") ?? cfb.find(container, "Book"))?.content;
-  if (!data) return undefined;
+  let window: XlsWindow | undefined;
+  let precisionAsDisplayed = false;
+  if (!data) return { precisionAsDisplayed };
   const word = (at: number) => data[at]! | (data[at + 1]! << 8);
   // Every record moves on by at least its 4-byte header: the walk ends within the stream.
   for (let at = 0; at + 4 <= data.length; at += 4 + word(at + 2)) {
-    const type = word(at);
-    if (type === EOF || type === FILEPASS) return undefined;
-    if (type !== WINDOW1) continue;
-    if (word(at + 2) < WINDOW1_LENGTH || at + 4 + WINDOW1_LENGTH > data.length) return undefined;
-    const body = at + 4;
-    return {
+    const [type, length, body] = [word(at), word(at + 2), at + 4];
+    if (type === EOF || type === FILEPASS) break;
+    if (type === PRECISION && length >= 2 && body + 2 <= data.length) precisionAsDisplayed = word(body) === 0;
+    if (type !== WINDOW1 || window || length < WINDOW1_LENGTH || body + WINDOW1_LENGTH > data.length)
+      continue;
+    window = {
       activeTab: word(body + 10),
       // wTabRatio, in thousandths of the window as an .xlsx's tabRatio.
       tabsHidden: (word(body + 8) & SHOW_TABS) === 0 || word(body + 16) < MIN_TAB_RATIO,
     };
   }
-  return undefined;
+  return { ...(window ? { window } : {}), precisionAsDisplayed };
 }
