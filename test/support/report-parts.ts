@@ -59,14 +59,15 @@ export async function reportParts(): Promise<ReportParts> {
 }
 
 /**
- * The report with a conditional format over its first input whose rule always holds and applies the
- * differential style `dxf` (its inner XML): kept in styles.xml's dxfs, or inline where Excel 2010 keeps
- * some, in the sheet's extension list.
+ * The report with a conditional format over its first input (or `cell` of its sheet) whose rule always
+ * holds and applies the differential style `dxf` (its inner XML): kept in styles.xml's dxfs, or inline
+ * where Excel 2010 keeps some, in the sheet's extension list.
  */
 export function conditionallyStyled(
   report: ReportParts,
   dxf: string,
   where: "dxfs" | "extension",
+  cell = report.input.cell,
 ): Uint8Array {
   const { text, input, fileWith } = report;
   if (where === "extension") {
@@ -74,14 +75,14 @@ export function conditionallyStyled(
       '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">',
       '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">',
       `<x14:cfRule type="expression" priority="1" id="{00000000-0000-0000-0000-000000000001}"><xm:f>TRUE</xm:f><x14:dxf>${dxf}</x14:dxf></x14:cfRule>`,
-      `<xm:sqref>A1 ${input.cell}</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`,
+      `<xm:sqref>A1 ${cell}</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`,
     ].join("");
     return fileWith({ [input.part]: (xml) => xml.replace("</worksheet>", `${rule}</worksheet>`) });
   }
   // The template's own conditional formats keep their styles: this one's is added after them.
   const styles = text("xl/styles.xml");
   const count = Number(/<dxfs count="(\d+)">/.exec(styles)?.[1] ?? 0);
-  const rule = `<conditionalFormatting sqref="A1 ${input.cell}:${input.cell}"><cfRule type="expression" dxfId="${count}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+  const rule = `<conditionalFormatting sqref="A1 ${cell}:${cell}"><cfRule type="expression" dxfId="${count}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
   return fileWith({
     "xl/styles.xml":
       count > 0

@@ -147,6 +147,25 @@ describe("an .ods: the sheet it opens on and the form's sheet's view, from its s
     expect(ruled(opened("true"), "sheet.look_alike")).toEqual([]);
   });
 
+  it("refuses a decoy its first view opens on with the tab bar squeezed to nothing", () => {
+    const squeezed = (share: string) =>
+      sheetJsOutcome(
+        odsViewed(
+          decoyOds,
+          views(
+            item("ActiveTable", "string", DECOY) +
+              item("HasSheetTabs", "boolean", "true") +
+              item("RelativeHorizontalTabbarWidth", "double", share),
+          ),
+        ),
+        "r.ods",
+      );
+    expect(ruled(squeezed("0"), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(ruled(squeezed("0.05"), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(ruled(squeezed("0.5"), "sheet.look_alike")).toEqual([]);
+    expect(ruled(squeezed("half"), "sheet.look_alike")).toEqual(["refused"]);
+  });
+
   it("refuses the form's sheet frozen past the form, as LibreOffice keeps a frozen split", () => {
     const table = (top: number) =>
       `<config:config-item-map-named config:name="Tables"><config:config-item-map-entry config:name="Biểu 01">${

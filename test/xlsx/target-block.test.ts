@@ -1,5 +1,5 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { conditionallyStyled, escapedFormat, reportParts, type ReportParts } from "../support/report-parts";
 
 // Under each form, the target block says whether the unit met each target: Đạt / Chưa đạt. A file whose
 // block shows another target, another result or another assessment than the roll-up uses is named at
@@ -63,5 +63,35 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
       xml.replace(`<v>${cached}</v>`, `<v>${cached === "Đạt" ? "Chưa đạt" : "Đạt"}</v>`),
     );
     expect(both(flipped, "cell.stale_result")).toEqual([[["warning", "E16"]], [["warning", "E16"]]]);
+  });
+
+  it("names a cell of the block a format shows otherwise", () => {
+    const cached = /<v>(Đạt|Chưa đạt)<\/v>/.exec(cellXml("E16"))![1];
+    const other = cached === "Đạt" ? "Chưa đạt" : "Đạt";
+    const numFmt = (code: string) => `<numFmt numFmtId="301" formatCode="${escapedFormat(code)}"/>`;
+    const otherText = conditionallyStyled(report, numFmt(`;;;"${other}"`), "dxfs", "E16");
+    expect(found(fastOutcome(otherText), "cell.misleading_format")).toEqual([["error", "E16"]]);
+    const otherRate = conditionallyStyled(report, numFmt('"70.0%"'), "dxfs", "D16");
+    expect(found(fastOutcome(otherRate), "cell.misleading_format")).toEqual([["error", "D16"]]);
+  });
+
+  it("refuses a form whose target's name is deleted, or points at a copy of the block further down", () => {
+    const name = "TD_B01_target_nonstate_cla_rate";
+    const workbook = report.text("xl/workbook.xml");
+    expect(workbook).toContain(`<definedName name="${name}">'Biểu 01'!$C$16</definedName>`);
+    const deleted = report.fileWith({
+      "xl/workbook.xml": (xml) =>
+        xml.replace(new RegExp(`<definedName name="${name}">[^<]*</definedName>`), ""),
+    });
+    expect(both(deleted, "cell.missing_name")).toEqual([[["error", undefined]], [["error", undefined]]]);
+    // The target's row copied 200 rows down, the name pointing there: a person reads the form's own line.
+    const row16 = /<row r="16"[^>]*>.*?<\/row>/s.exec(sheet)![0];
+    const row216 = row16.replace(/r="16"/, 'r="216"').replace(/([A-Z])16\b/g, "$1216");
+    const moved = report.fileWith({
+      "xl/workbook.xml": (xml) => xml.replace(`'Biểu 01'!$C$16<`, `'Biểu 01'!$C$216<`),
+      [report.input.part]: (xml) => xml.replace("</sheetData>", `${row216}</sheetData>`),
+    });
+    expect(row216).toContain('<c r="A216"');
+    expect(both(moved, "cell.name_misplaced")).toEqual([[["error", "C216"]], [["error", "C216"]]]);
   });
 });

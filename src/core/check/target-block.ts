@@ -1,7 +1,9 @@
-import { quoteSheet } from "../grid/a1";
+import { fromA1, quoteSheet } from "../grid/a1";
+import { UNREADABLE_SHOWN } from "../grid/grid";
+import { showsFigure } from "../report/shown-figure";
 import type { FormRead, PlacedCell, TargetRead } from "../report/form-read";
 import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/target-block";
-import { valueAt } from "../form/form";
+import { targetName, valueAt } from "../form/form";
 import type { Targets } from "../model/targets";
 import { figureText, percentText } from "../text/figure-text";
 import { fill, type Param, type Text } from "../text/text";
@@ -95,6 +97,46 @@ function stale(
   return [finding("warning", "cell.stale_result", message, at(form, cell))];
 }
 
+/** What the cell holds, as the message about it writes it. */
+const heldText = (cell: PlacedCell, kind: string): Text =>
+  cell.value?.type === "number" ? goalText(cell.value.value, kind) : shownRaw(cell);
+
+/**
+ * A cell of the block a person reads otherwise than it holds: a drawing over it, or a format (its own or
+ * a conditional one) that shows another figure, or another text over Chưa đạt.
+ */
+function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: string): Finding[] {
+  const out: Finding[] = [];
+  const value = heldText(cell, kind);
+  if (cell.underDrawing)
+    out.push(
+      finding(
+        "error",
+        "cell.under_drawing",
+        fill(WORDS.report.underDrawing, { label, value }),
+        at(form, cell),
+      ),
+    );
+  const held = cell.value;
+  const texts = [...(cell.shown !== undefined ? [cell.shown] : []), ...(cell.mayShow ?? [])];
+  const misleading =
+    held?.type === "number"
+      ? texts.find((text) => !showsFigure(text, held.value))
+      : texts.find((text) => held === undefined || text !== String(held.value));
+  if (misleading !== undefined)
+    out.push(
+      finding(
+        "error",
+        "cell.misleading_format",
+        misleading === UNREADABLE_SHOWN
+          ? fill(WORDS.report.unreadableFormat, { label, value })
+          : fill(WORDS.report.misleadingFormat, { label, shown: quoted(misleading), value }),
+        at(form, cell),
+      ),
+    );
+  return out;
+}
+
 /**
  * The target block under a form, where a person reads whether the unit met each target: the goal must
  * be the one assigned, the result a reference to the form's cell and the assessment the template's
@@ -102,14 +144,34 @@ function stale(
  */
 export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[] {
   const out: Finding[] = [];
+  // A form found on its sheet whose target lacks its name shows Đạt / Chưa đạt that nothing checks.
+  if (form.sheet !== undefined)
+    for (const target of form.unnamedTargets ?? [])
+      out.push(
+        finding(
+          "error",
+          "cell.missing_name",
+          fill(WORDS.report.missingName, { name: targetName(form.def.id, target.key) }),
+          { template: form.def.id, sheet: form.sheet },
+        ),
+      );
   for (const row of form.targets ?? []) {
     const label = row.target.label;
+    const line = row.labelRow;
+    const goalRow = fromA1(row.goal.address)?.row;
+    if (line !== undefined && (row.goal.sheet !== form.sheet || goalRow !== line)) {
+      const message = fill(WORDS.report.targetOffLine, { label, row: line + 1 });
+      out.push(finding("error", "cell.name_misplaced", message, at(form, row.goal)));
+      continue;
+    }
     const source = form.reads.find(
       (r) => r.cell.row.key === row.target.row && r.cell.col.key === row.target.col,
     );
     const kind = source?.cell.kind ?? "count";
     const result = valueAt(form.values, row.target.row, row.target.col);
     out.push(...goalShown(form, row, assigned[row.target.key] ?? null, label, kind));
+    for (const cell of [row.goal, row.result, row.assessment])
+      out.push(...shownOtherwise(form, cell, label, kind));
     if (source?.sheet !== undefined && source.address !== undefined) {
       const reference = referenceTo(row.result, { sheet: source.sheet, address: source.address });
       const resultTampered = tampered(form, row.result, [reference], label);

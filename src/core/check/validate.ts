@@ -18,6 +18,7 @@ import { figureText, messageFigure, percentText } from "../text/figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import { normalizeFormula, quoted, sameFigure } from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
+import { identityLineFindings } from "./identity-lines";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
@@ -306,6 +307,15 @@ const TINY_MESSAGES = {
  */
 function validateDisplay(read: CellRead, def: TemplateDef, where: object, given: boolean): Finding[] {
   const value = read.value;
+  if (value === undefined && read.shown === UNREADABLE_SHOWN)
+    return [
+      finding(
+        "error",
+        "cell.misleading_format",
+        aboutCell(WORDS.report.unreadableFormatUncached, cellLabel(def, read.cell)),
+        where,
+      ),
+    ];
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
   const misleading = [...(read.shown !== undefined ? [read.shown] : []), ...(read.mayShow ?? [])].find(
     (text) => !showsFigure(text, value.value),
@@ -495,5 +505,6 @@ export function validate(extraction: Extraction): Finding[] {
     ...formOutOfViewFindings(extraction.outOfView ?? []),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
+    ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),
   ]);
 }

@@ -1,3 +1,4 @@
+import { fromA1, toA1 } from "../grid/a1";
 import type { GridValue } from "../grid/grid";
 import { isMet } from "../model/targets";
 import { WORDS } from "../vocabulary";
@@ -12,8 +13,14 @@ export const ASSESSMENT_OFFSET = 2;
 
 const TARGET_NAME = /^TD_[A-Za-z0-9]+_target_/;
 
-/** Whether a defined name is a target's cell, beside which its result and assessment sit. */
-export const isTargetName = (name: string) => TARGET_NAME.test(name);
+/**
+ * The cells beside a defined name's cell that a reader must read as the form's own: a target's result
+ * and assessment, where the name is a target's (none otherwise).
+ */
+export function besideName(name: string, address: string): string[] {
+  const at = TARGET_NAME.test(name) ? fromA1(address) : null;
+  return at ? [toA1(at.row, at.col + RESULT_OFFSET), toA1(at.row, at.col + ASSESSMENT_OFFSET)] : [];
+}
 
 const [NOT_APPLICABLE, MET, NOT_MET] = [WORDS.form.notApplicable.vi, WORDS.form.met.vi, WORDS.form.notMet.vi];
 

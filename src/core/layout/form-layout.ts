@@ -15,6 +15,7 @@ import {
 } from "../form/form";
 import { dmy, type Period } from "../model/period";
 import type { Targets } from "../model/targets";
+import { identityLine } from "../report/identity-line";
 import { ASSESSMENT_OFFSET, assessmentFormula, assessmentText, RESULT_OFFSET } from "../form/target-block";
 import { bilingual, fill } from "../text/text";
 import type { ReportingUnit } from "../model/units";
@@ -70,7 +71,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  const identity = fill(WORDS.form.identity, { unit: `${unit.name} (${unit.code})`, period: period.label });
+  const identity = identityLine(unit, period);
   const due = period.due ? fill(WORDS.form.due, { due: dmy(period.due) }) : { vi: "", en: "" };
   sheet.put(2, 0, { value: identity.vi + due.vi, style: "info" });
   sheet.put(3, 0, { value: identity.en + due.en, style: "subtitle" });

@@ -8,6 +8,7 @@ import {
   formDef,
   TEMPLATE_IDS,
   type Indicator,
+  type TargetDef,
   type TemplateDef,
   type TemplateId,
 } from "../catalog";
@@ -31,8 +32,9 @@ import {
   type GridSheet,
   type WorkbookGrid,
 } from "../grid/grid";
-import { formFrame, type FormFrame } from "./form-frame";
-import type { CellRead, FormRead, PlacedCell, TargetRead } from "./form-read";
+import { formFrame, keyOf, type FormFrame } from "./form-frame";
+import type { CellRead, FormRead, PlacedCell, PlacedText, TargetRead } from "./form-read";
+import { identityLineLanguage } from "./identity-line";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
@@ -114,11 +116,14 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const given = rolledUp ? givenClosings(def, reads) : null;
   const sheet = formSheetOf(reads);
   const frame = sheet === undefined ? undefined : frameOf(lookup, def, reads, sheet);
-  const targets = targetReads(lookup, def);
+  const { targets, unnamed } = targetReads(lookup, def, reads, sheet, frame);
+  const identityLines = sheet === undefined ? [] : identityLinesOf(lookup, reads, sheet);
   const framed = {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(frame ? { frame } : {}),
     ...(targets.length > 0 ? { targets } : {}),
+    ...(unnamed.length > 0 ? { unnamedTargets: unnamed } : {}),
+    ...(identityLines.length > 0 ? { identityLines } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
@@ -126,27 +131,76 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   return { def, reads, values, given, ...framed };
 }
 
-/** The rows of the form's target block whose target cell the workbook names, and the cells beside it. */
-function targetReads({ names, sheets }: Lookup, def: TemplateDef): TargetRead[] {
-  const out: TargetRead[] = [];
+/**
+ * The rows of the form's target block whose target cell the workbook names, the cells beside it, and the
+ * row of the form's own line for it: the first below the form, on its sheet, holding the target's label
+ * (a copy of the block further down holds it later). And the targets it does not name.
+ */
+function targetReads(
+  { names, sheets }: Lookup,
+  def: TemplateDef,
+  reads: readonly CellRead[],
+  formSheet: string | undefined,
+  frame: FormFrame | undefined,
+): { targets: TargetRead[]; unnamed: TargetDef[] } {
+  const targets: TargetRead[] = [];
+  const unnamed: TargetDef[] = [];
+  const lines =
+    formSheet === undefined ? undefined : labelRows(sheets, formSheet, formEnd(reads, formSheet, frame));
   for (const target of def.targets) {
     const named = names.get(targetName(def.id, target.key).toUpperCase());
     const sheet = named && sheets.get(named.sheet.toUpperCase());
     const at = named && fromA1(named.address);
-    if (!sheet || !at) continue;
+    if (!sheet || !at) {
+      unnamed.push(target);
+      continue;
+    }
     const placed = (offset: number): PlacedCell => {
       const address = toA1(at.row, at.col + offset);
       return { ...sheet.cells.get(address), sheet: sheet.name, address };
     };
-    out.push({
+    const labelRow = lines?.get(keyOf(target.label.vi));
+    targets.push({
       target,
       goal: placed(0),
       result: placed(RESULT_OFFSET),
       assessment: placed(ASSESSMENT_OFFSET),
+      ...(labelRow !== undefined ? { labelRow } : {}),
     });
   }
-  return out;
+  return { targets, unnamed };
 }
+
+/**
+ * The last row of the form as a person reads it: its last row label, or where the sheet lacks them its
+ * last figure (names moved onto a copy further down leave the form, and its targets, where they were).
+ */
+function formEnd(reads: readonly CellRead[], name: string, frame: FormFrame | undefined): number {
+  const labels = [...(frame?.rows.values() ?? [])];
+  if (labels.length > 0) return Math.max(...labels);
+  return Math.max(
+    ...reads.flatMap((r) => (r.sheet === name && r.address ? [fromA1(r.address)?.row ?? -1] : [])),
+  );
+}
+
+/** By text key, the first row below `below` on the sheet holding that text. */
+function labelRows(sheets: ReadonlyMap<string, GridSheet>, name: string, below: number): Map<string, number> {
+  const sheet = sheets.get(name.toUpperCase());
+  const rows = new Map<string, number>();
+  for (const [address, cell] of sheet?.cells ?? []) {
+    const row = cell.value?.type === "string" ? fromA1(address)?.row : undefined;
+    if (row === undefined || row <= below) continue;
+    const key = keyOf(cell.value!.value as string);
+    if (row < (rows.get(key) ?? Infinity)) rows.set(key, row);
+  }
+  return rows;
+}
+
+/** The row of the topmost figure the form's names point at on its sheet. */
+const firstFigureRow = (reads: readonly CellRead[], name: string) =>
+  Math.min(
+    ...reads.flatMap((r) => (r.sheet === name && r.address ? [fromA1(r.address)?.row ?? Infinity] : [])),
+  );
 
 /** The form's own headings and labels on the sheet most of its names point at, above its topmost figure. */
 function frameOf(
@@ -156,11 +210,21 @@ function frameOf(
   name: string,
 ): FormFrame | undefined {
   const sheet = sheets.get(name.toUpperCase());
-  if (!sheet) return undefined;
-  const rows = reads.flatMap((r) =>
-    r.sheet === name && r.address ? [fromA1(r.address)?.row ?? Infinity] : [],
-  );
-  return formFrame(def, sheet, Math.min(...rows));
+  return sheet && formFrame(def, sheet, firstFigureRow(reads, name));
+}
+
+/** The texts above the form's figures, on its sheet, that name a unit and period as its identity line does. */
+function identityLinesOf({ sheets }: Lookup, reads: readonly CellRead[], name: string): PlacedText[] {
+  const sheet = sheets.get(name.toUpperCase());
+  if (!sheet) return [];
+  const above = firstFigureRow(reads, name);
+  const out: PlacedText[] = [];
+  for (const [address, cell] of sheet.cells) {
+    if (cell.value?.type !== "string" || !identityLineLanguage(cell.value.value)) continue;
+    if ((fromA1(address)?.row ?? Infinity) < above)
+      out.push({ sheet: sheet.name, address, text: cell.value.value });
+  }
+  return out;
 }
 
 /** A roll-up's closing stocks that hold a figure (or nothing) where the form has a formula. */

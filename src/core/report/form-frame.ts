@@ -27,7 +27,7 @@ export interface FormFrame {
 }
 
 /** Every report of a round repeats the same title, headings and labels; a text's key costs microseconds. */
-const keyOf = remembered(nameKey, 20_000);
+export const keyOf = remembered(nameKey, 20_000);
 
 interface TextAt {
   readonly row: number;

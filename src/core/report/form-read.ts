@@ -25,6 +25,8 @@ export interface TargetRead {
   readonly goal: PlacedCell;
   readonly result: PlacedCell;
   readonly assessment: PlacedCell;
+  /** The row of the form's own line for the target (its label), where its sheet has one. */
+  readonly labelRow?: number;
 }
 
 export interface FormRead {
@@ -41,4 +43,15 @@ export interface FormRead {
   readonly frame?: FormFrame;
   /** Its target block's rows, those whose target cell the workbook names. */
   readonly targets?: readonly TargetRead[];
+  /** The targets whose cell the workbook does not name. */
+  readonly unnamedTargets?: readonly TargetDef[];
+  /** The lines above its figures naming a unit and period as its own does (`identityLine`). */
+  readonly identityLines?: readonly PlacedText[];
+}
+
+/** A text a person reads on a sheet, and where. */
+export interface PlacedText {
+  readonly sheet: string;
+  readonly address: string;
+  readonly text: string;
 }

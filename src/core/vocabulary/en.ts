@@ -66,6 +66,10 @@ export const en: Vocabulary = {
       "{label}: the input holds a shared formula whose text the file gives at no cell before it, so LibreOffice shows another figure or none; type the figure instead of a formula.",
     goalDiffers:
       "{label}: the form shows the target {found}, but the target assigned is {assigned} (the one the roll-up uses), so the form's assessment may be wrong. Put back the target assigned.",
+    identityLineDiffers:
+      'The line at the top of the form reads "{found}", but the report is {expected} (the unit and period the roll-up counts it for). Put the line back, or send the report of the unit and period it names.',
+    targetOffLine:
+      "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas › Name Manager).",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
     frozenPastForm:
       'Sheet "{sheet}" has panes frozen past the start of the form: {cells} cannot be scrolled to, so the form\'s title, headings or figures there are never seen, while the view may show something else. Unfreeze the panes (View › Freeze Panes › Unfreeze Panes), scroll back to cell A1 and save again.',
@@ -94,6 +98,8 @@ export const en: Vocabulary = {
       "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
     misleadingFormat:
       '{label}: the cell shows "{shown}", but the figure used is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
+    unreadableFormatUncached:
+      "{label}: the cell's number format may make it show another figure than its formula computes (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
     unreadableFormat:
       "{label}: the cell's number format may make it show another figure than {value} (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
     hiddenRow:

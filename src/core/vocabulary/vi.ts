@@ -66,6 +66,10 @@ export const vi = {
       "{label}: ô nhập liệu chứa công thức dùng chung (shared formula) mà tệp không ghi nội dung ở ô nào trước nó, nên LibreOffice hiển thị số khác hoặc để trống; hãy nhập số thay cho công thức.",
     goalDiffers:
       "{label}: biểu ghi mức chỉ tiêu {found}, nhưng mức được giao là {assigned} (mức dùng để tổng hợp), nên Đánh giá trên biểu có thể sai. Hãy ghi lại đúng mức được giao.",
+    identityLineDiffers:
+      'Dòng đầu biểu ghi "{found}", nhưng báo cáo là của {expected} (đơn vị và kỳ được dùng khi tổng hợp). Hãy ghi lại đúng dòng này, hoặc gửi báo cáo của đúng đơn vị và kỳ mà dòng này ghi.',
+    targetOffLine:
+      "{label}: tên (Name) của ô chỉ tiêu không trỏ vào dòng chỉ tiêu của biểu (dòng {row}), nên Đạt/Chưa đạt người đọc thấy ở dòng {row} không phải là dòng được kiểm tra. Hãy trả tên về đúng ô (Công thức › Quản lý tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
       "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",
@@ -74,6 +78,8 @@ export const vi = {
       "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt, thiếu đợt, hoặc có đơn vị thành lập, giải thể trong kỳ; xem cảnh báo và ghi chú của bảng tổng hợp.",
     misleadingFormat:
       '{label}: ô hiển thị "{shown}" nhưng số được dùng là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+    unreadableFormatUncached:
+      "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     unreadableFormat:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác {value} (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     hiddenRow:

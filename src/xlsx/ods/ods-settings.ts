@@ -1,3 +1,4 @@
+import { MIN_TAB_RATIO } from "../package/workbook-part";
 import { strFromU8 } from "fflate";
 import type { RowCol, SheetView } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
@@ -53,6 +54,13 @@ function sheetView(items: ReadonlyMap<string, string>): SheetView {
  * on, whether it hides the sheet tabs (there, or in the document's configuration: either hides them, as
  * programs differ on which wins), and each sheet's scroll position and frozen panes.
  */
+/** A share of the window as settings.xml writes one; what is no plain number programs read apart. */
+function tabbarShare(text: string): number {
+  if (!/^\s*\d+(\.\d+)?(E[+-]?\d+)?\s*$/i.test(text))
+    throw new Error(`RelativeHorizontalTabbarWidth ${text.slice(0, 20)}`);
+  return Number(text);
+}
+
 export function odsSettings(part: Uint8Array | undefined): OdsSettings {
   const views = new Map<string, SheetView>();
   let activeTable: string | undefined;
@@ -90,6 +98,10 @@ export function odsSettings(part: Uint8Array | undefined): OdsSettings {
         else if (key === "HasSheetTabs" && text !== "true")
           tabsHidden ||=
             (depth === 5 && inFirstView()) || (depth === 3 && path[2] === "ooo:configuration-settings");
+        // The tab bar's share of the window (0 to 1), as an .xlsx's tabRatio in thousandths: under a
+        // tenth, no other sheet's tab shows. What is no number is read apart: refused.
+        else if (key === "RelativeHorizontalTabbarWidth" && depth === 5 && inFirstView())
+          tabsHidden ||= tabbarShare(text) * 1000 < MIN_TAB_RATIO;
       } else if (depth === 6 && table) {
         if (!views.has(path[6]!)) views.set(path[6]!, sheetView(table));
         table = undefined;

@@ -1,5 +1,6 @@
 import type * as XLSX from "@e965/xlsx";
 import { areaOf, fromA1, toA1 } from "../../core/grid/a1";
+import { besideName } from "../../core/form/target-block";
 import { areaTable, cellRows } from "../../core/grid/find-table";
 import type {
   CellConcealment,
@@ -349,7 +350,11 @@ export function readWorkbookGrid(
   const counted = { cells: 0 };
   const names = asCorrupt(fileName, () => readNames(wb));
   const namedIn = (sheet: string) =>
-    new Set(names.filter((n) => n.sheet.toUpperCase() === sheet.toUpperCase()).map((n) => n.address));
+    new Set(
+      names
+        .filter((n) => n.sheet.toUpperCase() === sheet.toUpperCase())
+        .flatMap((n) => [n.address, ...besideName(n.name, n.address)]),
+    );
   const sheets = wb.SheetNames.map((name, i): GridSheet => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;

@@ -198,6 +198,11 @@ export class CellStyles {
     return format === undefined || isPlainFormat(format) ? undefined : this.render(format, value);
   }
 
+  /** Whether every program shows any number in style `s` as its own digits: plain formats, not repeated. */
+  showsPlainly(s: string | undefined): boolean {
+    return !this.style(s)?.repeats && this.readings(s).every(({ format }) => isPlainFormat(format));
+  }
+
   /** What another program may show for it, reading the style otherwise (other formats than plain ones). */
   alsoShownAs(s: string | undefined, value: number): string[] {
     const first = this.style(s)?.format;

@@ -1,5 +1,5 @@
-import { fromA1, toA1 } from "../../core/grid/a1";
-import { ASSESSMENT_OFFSET, isTargetName, RESULT_OFFSET } from "../../core/form/target-block";
+import { fromA1 } from "../../core/grid/a1";
+import { besideName } from "../../core/form/target-block";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid/grid";
 import { META_SHEET } from "../../core/report/metadata";
 import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
@@ -65,10 +65,8 @@ function wantedCells(
     const key = n.sheet.toUpperCase();
     const named = bySheet.get(key) ?? new Set<string>();
     bySheet.set(key, named.add(n.address));
+    for (const beside of besideName(n.name, n.address)) named.add(beside);
     const at = fromA1(n.address);
-    // Beside a target, its result and assessment: what a person reads of whether the unit met it.
-    if (at && isTargetName(n.name))
-      for (const offset of [RESULT_OFFSET, ASSESSMENT_OFFSET]) named.add(toA1(at.row, at.col + offset));
     const far = corner.get(key) ?? { row: 0, col: 0 };
     if (at) corner.set(key, { row: Math.max(far.row, at.row), col: Math.max(far.col, at.col) });
   }

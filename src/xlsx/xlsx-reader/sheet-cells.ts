@@ -1,5 +1,5 @@
 import { canonicalA1, toA1 } from "../../core/grid/a1";
-import type { GridCell } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type GridCell } from "../../core/grid/grid";
 import type { CellStyles } from "./cell-styles";
 import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
@@ -54,6 +54,9 @@ interface OpenCell {
   /** The child of `c` being read ("" for one of no interest): only direct children count. */
   child: string;
 }
+
+/** A text as its format shows it, where that is another text (`;;;"Đạt"` over "Chưa đạt"). */
+const shownOtherwise = (shown: string, text: string) => (shown === text ? undefined : shown);
 
 /** The cell types that hold text: a shared string, a formula's string result, an inline string. */
 const TEXT_TYPES = new Set(["s", "str", "inlineStr"]);
@@ -118,7 +121,16 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       throw new FileError(WORDS.file.tooManyCells, file, { max: limits.maxCells });
     if (!wanted) return keepText(c, at, address);
     const style = c.attributes.get("s");
-    const shown = value?.type === "number" ? scan.styles.shownAs(style, value.value) : undefined;
+    // A formula cached without its result (a file filled by a program that does not calculate) shows what
+    // it computes, which only the core knows: in a format that may bend a figure, nothing is trusted.
+    const shown =
+      value?.type === "number"
+        ? scan.styles.shownAs(style, value.value)
+        : value?.type === "string"
+          ? shownOtherwise(scan.styles.shownText(style, value.value), value.value)
+          : value === undefined && formula !== undefined && !scan.styles.showsPlainly(style)
+            ? UNREADABLE_SHOWN
+            : undefined;
     const alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
     const inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const held: Mutable<GridCell> = {};
