@@ -664,3 +664,24 @@ describe("an input too small to see, or drawn over", () => {
     },
   );
 });
+
+describe("a computed cell saved without its result, in a format of its own", () => {
+  /** The form's total C13 in the input's style of `code`, its cached result dropped (as openpyxl saves). */
+  const uncachedTotal = (code: string) =>
+    numberFormatted(report, code, {
+      sheet: (xml) => {
+        const style = new RegExp(`<c r="${report.input.cell}" s="(\\d+)"`).exec(xml)![1];
+        return xml.replace(
+          /<c r="C13" s="\d+"><f>([^<]+)<\/f><v>[^<]*<\/v><\/c>/,
+          `<c r="C13" s="${style}"><f>$1</f></c>`,
+        );
+      },
+    });
+
+  it("refuses one that may make it show another figure than it computes, and reads a plain one", () => {
+    const total = (outcome: Outcome) => findingsOf(outcome, "cell.misleading_format").map((f) => f.cell);
+    expect(total(fastOutcome(uncachedTotal("?,")))).toContain("C13");
+    expect(total(fastOutcome(uncachedTotal('0"0"')))).toContain("C13");
+    expect(total(fastOutcome(uncachedTotal("#,##0")))).not.toContain("C13");
+  });
+});

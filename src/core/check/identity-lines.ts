@@ -1,23 +1,33 @@
 import type { FormRead } from "../report/form-read";
-import { identityLine, identityLineLanguage } from "../report/identity-line";
+import { spanText } from "../model/period";
+import { identityLine, identityLineLanguage, identityLineStart } from "../report/identity-line";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 
+/** The dates a line gives its period, as templates write them: "(01/01/2025 – 30/6/2025)". */
+const SPAN = /\((\d{1,2}\/\d{1,2}\/\d{4} – \d{1,2}\/\d{1,2}\/\d{4})\)/;
+
 /**
- * A form whose line under the title names another unit or period than the report's metadata: a person
- * reads the report of the unit and period the line names, the roll-up counts it for those of the
- * metadata. The line may go on past them (the due date).
+ * A form whose line under the title names another unit than the report's metadata, or dates its period
+ * otherwise: a person reads the report of the unit and period the line names, the roll-up counts it for
+ * those of the metadata. The period's name is not compared: a campaign may name a round its own way.
  */
 export function identityLineFindings(form: FormRead, report: Report | null): Finding[] {
   if (!report) return [];
-  const expected = identityLine(report.unit, report.period);
+  const { start, end } = report.period;
+  const starts = identityLineStart(report.unit);
   return (form.identityLines ?? []).flatMap((line) => {
-    const lang = identityLineLanguage(line.text)!;
-    if (line.text.trimStart().startsWith(expected[lang])) return [];
-    const message = fill(WORDS.report.identityLineDiffers, { found: quoted(line.text), expected });
+    const unitPart = starts[identityLineLanguage(line.text)!];
+    const text = line.text.trimStart();
+    const span = SPAN.exec(text.slice(unitPart.length))?.[1];
+    if (text.startsWith(unitPart) && (span === undefined || span === spanText(start, end))) return [];
+    const message = fill(WORDS.report.identityLineDiffers, {
+      found: quoted(line.text),
+      expected: identityLine(report.unit, report.period),
+    });
     return [
       finding("error", "identity.line_differs", message, {
         template: form.def.id,
