@@ -184,7 +184,20 @@ const outsideGrammar = [
   `0"-"`,
   `0%%`,
   `[≥1000]"1,442";0`,
+  // Round 4: words that scale the figure, digits written beside it, a word as a currency's symbol.
+  `#,##0" triệu"`,
+  `0" nghìn"`,
+  `0"K"`,
+  `0",000"`,
+  `#,##0".000"`,
+  `[$triệu-42A]#,##0`,
 ];
+
+/** Trusted, though the formatter does not write them as LibreOffice does: its currency code, a spaced percent. */
+const trustedOtherwiseWritten = ["[$-42A]#,##0\\ CCC", "[$-409]#,##0.00\\ CCC", "0.0\\ %", "0.0 %"];
+
+/** Dashes a person reads as a minus sign, written before a figure as text. */
+const dashesBefore = [`"–"#,##0`, `"－"#,##0`, `"﹣"#,##0`, `[$–-42A]#,##0`];
 
 /** The formats of the templates (`NUMBER_FORMATS`) and the common ones in real forms. */
 const trustedFormats = [
@@ -217,7 +230,7 @@ const corpus: FormattedNumber[] = [
     ...fractionFormats,
     ...renderedOtherwise,
   ].flatMap((format) => VALUES.map((value) => ({ format, value }))),
-  ...[...outsideGrammar, ...trustedFormats].flatMap((format) =>
+  ...[...outsideGrammar, ...trustedFormats, ...trustedOtherwiseWritten, ...dashesBefore].flatMap((format) =>
     ROUND_VALUES.map((value) => ({ format, value })),
   ),
 ];
@@ -246,6 +259,18 @@ describe("the number-format renderer against LibreOffice", () => {
       ROUND_VALUES.some((value) => shownNumber(format, value) !== UNREADABLE_SHOWN),
     );
     expect(trusted).toEqual([]);
+  });
+
+  it("trusts LibreOffice's currency code and a spaced percent sign, showing the figure where LibreOffice does", () => {
+    const refused = trustedOtherwiseWritten.filter((format) =>
+      ROUND_VALUES.some((value) => shownNumber(format, value) === UNREADABLE_SHOWN),
+    );
+    expect(refused).toEqual([]);
+  });
+
+  it("reads a dash of any kind written before a positive figure as the minus sign a person reads", () => {
+    const readAsPositive = dashesBefore.filter((format) => shows(shownNumber(format, 1500), 1500));
+    expect(readAsPositive).toEqual([]);
   });
 
   it("trusts the templates' formats and the common ones, and shows in them what LibreOffice shows", () => {

@@ -100,7 +100,7 @@ describe("an .ods input whose data style shows another figure than it holds", ()
     expect(misleading(sheetJsOutcome(styled(numberStyle("NX", number())), "r.ods"))).toEqual([]);
   });
 
-  it("refuses a condition that shows a figure written in as text, naming what it shows", () => {
+  it("refuses a condition that shows a figure written in as text", () => {
     const file = styled(
       numberStyle("NXP0", "<number:text>1,442</number:text>", ' style:volatile="true"') +
         numberStyle(
@@ -111,7 +111,7 @@ describe("an .ods input whose data style shows another figure than it holds", ()
     const [found, ...more] = misleading(sheetJsOutcome(file, "r.ods"));
     expect(more).toEqual([]);
     expect(found).toMatchObject({ severity: "error", sheet: "Biểu 01", cell: report.input.cell });
-    expect(found!.message_en).toContain('shows "1,442"');
+    expect(found!.message_en).toContain("may make it show another figure");
   });
 
   it.each([
@@ -292,7 +292,7 @@ describe("an .ods input under a conditional format of LibreOffice's whose style 
     for (const file of [lying, extensionOnly]) {
       const found = misleading(sheetJsOutcome(file, "r.ods"));
       expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
-      expect(found[0]!.message_en).toContain('shows "1,442"');
+      expect(found[0]!.message_en).toContain("may make it show another figure");
     }
   }, 60_000);
 

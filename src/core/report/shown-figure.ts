@@ -16,7 +16,7 @@ export function showsFigure(shown: string, figure: number): boolean {
   if (tokens.length === 0) return figure === 0 && !/[A-Za-z]{2}/.test(text);
   const scientific = SCIENTIFIC.exec(text);
   if (tokens.length > (scientific ? 2 : 1)) return false;
-  const negative = /^[^\d]*[-\u2212]/.test(text) || /^[^\d]*\(.*\)[^\d]*$/.test(text);
+  const negative = MINUS_FIRST.test(text) || /^[^\d]*\(.*\)[^\d]*$/.test(text);
   if (figure !== 0 && negative !== figure < 0) return false;
   const exponent = scientific ? Number(scientific[2]) : 0;
   const scale = (text.includes("%") ? -2 : 0) + exponent;
@@ -27,6 +27,12 @@ export function showsFigure(shown: string, figure: number): boolean {
     return Math.abs(shownFigure - Math.abs(figure)) <= tolerance * (1 + 1e-9);
   });
 }
+
+/**
+ * A sign before the digits that a person reads as minus: a hyphen or any dash (–, ―, －, ﹣), the minus
+ * sign, or a superscript or subscript one (⁻, ₋).
+ */
+const MINUS_FIRST = /^[^\d]*[\p{Pd}\u2212\u207B\u208B]/u;
 
 /** Digits, with the group and decimal separators of any locale between them. */
 const NUMBER_TOKEN = /\d(?:[\d.,]|[ '](?=\d{3}(?!\d)))*/g;

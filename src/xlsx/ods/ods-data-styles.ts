@@ -1,5 +1,6 @@
 import { strFromU8 } from "fflate";
 import { UNREADABLE_SHOWN } from "../../core/grid/grid";
+import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
 
 /** The part of an .ods that holds its common styles. */
@@ -243,8 +244,12 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
           case "currency-symbol":
             literal = {
               text: "",
+              // Beside a figure, only what leaves it as it is (no "triệu", no ",000"); a text style's
+              // words are the text's own.
               done: (text) =>
-                UNREAD_TEXT.test(text) ? (style.untrusted = true) : add({ kind: "text", text }),
+                UNREAD_TEXT.test(text) || (style.element !== "text-style" && !leavesFigure(text))
+                  ? (style.untrusted = true)
+                  : add({ kind: "text", text }),
             };
             break;
         }

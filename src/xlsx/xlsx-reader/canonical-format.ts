@@ -75,6 +75,17 @@ const CONDITION =
 /** A number the formatter's condition reads as it is: no exponent, no grouping. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
+/**
+ * A piece as the formatter takes it, where it refuses what the programs write: LibreOffice's currency
+ * code `CCC` (written as letters), a space before `%` (`0.0 %`).
+ */
+function forFormatter(piece: Piece, next: Piece | undefined): string {
+  if (piece.kind === "code" && piece.raw === "C") return '"C"';
+  const space = piece.text === " " && (piece.kind === "code" || piece.raw === "\\ ");
+  // The formatter renders nothing but figures before a percent sign: the space is left out, not the figure.
+  return space && next?.kind === "code" && next.raw === "%" ? "" : piece.raw;
+}
+
 function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFormat | undefined {
   let conditions = 0;
   const out: string[] = [];
@@ -85,7 +96,7 @@ function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFor
     if (piece.kind === "code" && piece.raw === "]") return undefined;
     if (piece.kind === "bracket" && !isKnownBracket(piece)) return undefined;
     if (!opensCondition(piece)) {
-      out.push(piece.raw);
+      out.push(forFormatter(piece, pieces[pieces.indexOf(piece) + 1]));
       continue;
     }
     const match = CONDITION.exec(piece.text);

@@ -17,9 +17,8 @@ import { opensCondition, writes, type Piece } from "./format-pieces";
  *   vetted, a currency `[$₫-42A]` whose symbol holds no digit and whose locale is 1–4 hex digits (longer
  *   ones carry a numeral system or calendar: `[$-D00041E]` writes Thai digits), a locale alone
  *   (`[$-409]`) only before anything is written — after it LibreOffice writes "-409" as text;
- * - text holding digits of no script but ASCII (the check reads those as part of what is shown: `"1,442"`
- *   is named as what the cell shows), no `#` (`"####"` reads as a column too narrow), no digit after the
- *   decimal point (LibreOffice drops the point before them), no minus after the figure ("851-" is a
+ * - quoted or escaped text of spaces, brackets, dashes and a currency's sign or code only (see
+ *   `LITERAL`): no digit, no word that scales the figure, no `#`, no dash after the figure ("851-" is a
  *   negative in accountants' notation, the check reads a sign only before the figure).
  *
  * So no exponent, date or time code, fraction, fill of anything but a space, `[DBNum]`, `[NatNum]` or
@@ -44,7 +43,8 @@ export function inGrammar(section: readonly Piece[]): boolean {
     if (piece.kind === "bracket") {
       if (isColourOrCondition(piece)) continue;
       const currency = CURRENCY.exec(piece.text);
-      if (!currency || (currency[1] === undefined && wroteBefore(section, piece))) return false;
+      if (!currency || (currency[1] === undefined ? wroteBefore(section, piece) : !LITERAL.test(currency[1])))
+        return false;
       continue;
     }
     if (piece.kind === "code") {
@@ -54,9 +54,7 @@ export function inGrammar(section: readonly Piece[]): boolean {
     }
     if (piece.raw.startsWith("*") && piece.text !== " ") return false;
     if (!writes(piece)) continue;
-    if (/[^\P{N}0-9]|#/u.test(piece.text)) return false;
-    if (place === "after" && (MINUS.test(piece.text) || (figure.includes(".") && /\d/.test(piece.text))))
-      return false;
+    if (!LITERAL.test(piece.text) || (place === "after" && AFTER_MINUS.test(piece.text))) return false;
   }
   return figure === "" ? percents === 0 : percents <= 1 && NUMBER.test(figure);
 }
@@ -67,10 +65,26 @@ const FIGURE = /^[0#?.,]$/;
 /** Placeholders, grouping between them, and decimals after a point. */
 const NUMBER = /^[0#?]+(?:,[0#?]+)*(?:\.[0#?]+)?$/;
 
-/** Characters outside quotes every program writes as they are. */
-const WRITTEN = new Set([" ", "-", "+", "(", ")", "$"]);
+/**
+ * Characters outside quotes every program writes as they are; "C" as in LibreOffice's `CCC`, which it
+ * writes as the locale's currency code (VND).
+ */
+const WRITTEN = new Set([" ", "-", "+", "(", ")", "$", "C"]);
+
+/**
+ * What quoted or escaped text may write beside a figure: spaces, brackets, dashes (which the check
+ * reads as a sign), a percent sign (which it reads as one), a currency's sign or code, "người" (persons). No digit (`",000"` shows 50 as "50,000", which reads as 50 in Vietnamese and 50,000 in English),
+ * no word (`" triệu"` shows 100 as a hundred million), no `#` (`"####"` reads as a column too narrow).
+ */
+const LITERAL = /^(?:[\s()%\p{Sc}\p{Pd}\u2212]|đ|Đ|đồng|VND|VNĐ|USD|EUR|người)*$/u;
+
+/** Whether a text written beside a figure leaves the figure as it is (see `LITERAL`). */
+export const leavesFigure = (text: string) => LITERAL.test(text);
 
 const MINUS = /[-\u2212]/;
+
+/** A dash after the figure: "851-" is a negative in accountants' notation, the check reads a sign only before. */
+const AFTER_MINUS = /[\p{Pd}\u2212]/u;
 
 const COLOUR = /^(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,2})$/i;
 

@@ -15,6 +15,8 @@ function unitSubmission(i: number, figures: readonly Read[]): Submission {
     source: { ...source, name: `${code}.xlsx`, sha256: `sha-${code}.xlsx` },
     extraction: {
       ...extraction,
+      // The forms' lines naming their unit are another unit's: the figures are reused, not the forms.
+      forms: extraction.forms.map((form) => ({ ...form, identityLines: [] })),
       meta: { ...extraction.meta!, unitCode: code, unitName: reportUnit.name },
       report: { ...extraction.report!, unit: reportUnit },
     },
