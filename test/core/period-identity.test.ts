@@ -1,22 +1,5 @@
-import { extract, rollup, validate, type WorkbookGrid } from "../../src/core";
-import { META_SHEET } from "../../src/core/report/metadata";
-import { PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
-
-/** The report's grid with metadata values replaced, as a hand-edited file would hold them. */
-function withMeta(grid: WorkbookGrid, values: Record<string, string>): WorkbookGrid {
-  const sheets = grid.sheets.map((sheet) => {
-    if (sheet.name !== META_SHEET) return sheet;
-    const cells = new Map(sheet.cells);
-    for (const [address, cell] of sheet.cells) {
-      const key = cell.value?.type === "string" ? cell.value.value : undefined;
-      const value = key === undefined ? undefined : values[key];
-      if (value !== undefined && address.startsWith("A"))
-        cells.set(`B${address.slice(1)}`, { value: { type: "string", value } });
-    }
-    return { ...sheet, cells };
-  });
-  return { ...grid, sheets };
-}
+import { extract, rollup, validate } from "../../src/core";
+import { PERIOD_2025_D1, reportGrid, unit, withMeta } from "../support/reports";
 
 describe("a period whose id and dates disagree", () => {
   it("is no period: a default id must carry its own dates", () => {
@@ -40,7 +23,8 @@ describe("a period whose id and dates disagree", () => {
     const summary = rollup([{ source: { name: "p.xlsx", sha256: "x" }, extraction: extract(grid) }], {
       period: PERIOD_2025_D1,
     });
-    expect(summary.rejected.map((r) => r.rule)).toEqual(["rollup.wrong_period"]);
+    // Its forms' own lines name the period the metadata claimed to be: each is refused at its cell first.
+    expect(summary.rejected.map((r) => r.rule)).toEqual(["identity.line_differs"]);
     expect(summary.rejected[0]!.reason.vi).toContain("(01/7/2024 – 31/12/2024)");
     expect(summary.rejected[0]!.reason.en).toContain("(01/7/2024 – 31/12/2024)");
   });

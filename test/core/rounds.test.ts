@@ -1,4 +1,4 @@
-import { getTemplate, inputCells, parsePeriod, rollup } from "../../src/core";
+import { getTemplate, inputCells, parsePeriod, periodText, rollup, type Period } from "../../src/core";
 import { b02Round, submission, unit } from "../support/reports";
 
 describe("rounds of a year", () => {
@@ -83,9 +83,11 @@ describe("rounds of a year", () => {
 });
 
 describe("overlapping rounds of a unit", () => {
-  const q1 = { ...parsePeriod("2025-D1")!, id: "2025-Q1", end: "2025-03-31" };
-  const febDec = { ...parsePeriod("2025-D2")!, id: "2025-FEBDEC", start: "2025-02-01" };
-  const report = (period: typeof q1, file: string) =>
+  // Labelled with the dates they span, as a campaign's own rounds are.
+  const spanning = (period: Period): Period => ({ ...period, label: periodText(period) });
+  const q1 = spanning({ ...parsePeriod("2025-D1")!, id: "2025-Q1", end: "2025-03-31" });
+  const febDec = spanning({ ...parsePeriod("2025-D2")!, id: "2025-FEBDEC", start: "2025-02-01" });
+  const report = (period: Period, file: string) =>
     submission({ unit: unit("X01"), templates: ["B02"], period }, file);
 
   it("keep the longer report and list the other, whatever the order of the files", () => {

@@ -9,10 +9,11 @@ import {
   roundScore,
   scoreResults,
   DEFAULT_GRADES,
+  type Period,
   type TargetResult,
 } from "../../src/core";
 import { attainment } from "../../src/core/rollup/attainment";
-import { reportGrid, submission, testCampaign, unit, zeroFills } from "../support/reports";
+import { reportGrid, submission, testCampaign, unit, withMeta, zeroFills } from "../support/reports";
 
 const result = (
   key: string,
@@ -271,15 +272,20 @@ describe("blocs of a units list", () => {
 });
 
 describe("the title of a period inferred from the files", () => {
-  const lying = {
-    id: "X",
-    start: "2025-01-01",
-    end: "2025-03-31",
-    label: { vi: "Cả năm 2025 (01/01/2025 – 31/12/2025)", en: "Year 2025 (01/01/2025 – 31/12/2025)" },
-  };
+  const honest = { id: "X", start: "2025-01-01", end: "2025-03-31", label: { vi: "Quý 1", en: "Quarter 1" } };
+  /** A report of `period` whose metadata labels it the whole year (its forms name their own period). */
+  const lying = (period: Period) => ({
+    source: { name: "A1.xlsx", sha256: "sha-A1.xlsx" },
+    extraction: extract(
+      withMeta(reportGrid({ unit: unit("A1"), templates: ["B02"], period }), {
+        period_label: "Cả năm 2025 (01/01/2025 – 31/12/2025)",
+        period_label_en: "Year 2025 (01/01/2025 – 31/12/2025)",
+      }),
+    ),
+  });
 
   it("says the dates the files hold, never the label a file gives", () => {
-    const summary = rollup([submission({ unit: unit("A1"), templates: ["B02"], period: lying }, "A1.xlsx")]);
+    const summary = rollup([lying(honest)]);
     expect(summary.period.label).toEqual({
       vi: "Kỳ báo cáo (01/01/2025 – 31/3/2025)",
       en: "Reporting period (01/01/2025 – 31/3/2025)",
@@ -287,8 +293,7 @@ describe("the title of a period inferred from the files", () => {
   });
 
   it("is the default period's label when the dates are a default period's", () => {
-    const period = { ...lying, end: "2025-06-30" };
-    const summary = rollup([submission({ unit: unit("A1"), templates: ["B02"], period }, "A1.xlsx")]);
+    const summary = rollup([lying({ ...honest, end: "2025-06-30" })]);
     expect(summary.period.label).toEqual(parsePeriod("2025-D1")!.label);
   });
 });

@@ -1,3 +1,4 @@
+import { META_SHEET } from "../../src/core/report/metadata";
 import { sampleFormsOf } from "../../src/core";
 import {
   defaultCampaign,
@@ -18,6 +19,7 @@ import {
   type Targets,
   type TemplateDef,
   type TemplateId,
+  type WorkbookGrid,
   type WorkbookPlan,
 } from "../../src/core";
 import { gridFromPlan, type Fill } from "./plan-grid";
@@ -141,4 +143,20 @@ export function testCampaign(
     ...defaultCampaign(2025, units),
     assigned: new Map(Object.entries(assigned).map(([code, targets]) => [unitKey(code), targets])),
   };
+}
+
+/** The report's grid with metadata values replaced, as a hand-edited file would hold them. */
+export function withMeta(grid: WorkbookGrid, values: Record<string, string>): WorkbookGrid {
+  const sheets = grid.sheets.map((sheet) => {
+    if (sheet.name !== META_SHEET) return sheet;
+    const cells = new Map(sheet.cells);
+    for (const [address, cell] of sheet.cells) {
+      const key = cell.value?.type === "string" ? cell.value.value : undefined;
+      const value = key === undefined ? undefined : values[key];
+      if (value !== undefined && address.startsWith("A"))
+        cells.set(`B${address.slice(1)}`, { value: { type: "string", value } });
+    }
+    return { ...sheet, cells };
+  });
+  return { ...grid, sheets };
 }

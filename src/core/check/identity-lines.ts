@@ -1,5 +1,5 @@
 import type { FormRead } from "../report/form-read";
-import { spanText } from "../model/period";
+import { periodText, spanText } from "../model/period";
 import { identityLine, identityLineLanguage, identityLineStart } from "../report/identity-line";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";
@@ -26,7 +26,8 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
     if (text.startsWith(unitPart) && (span === undefined || span === spanText(start, end))) return [];
     const message = fill(WORDS.report.identityLineDiffers, {
       found: quoted(line.text),
-      expected: identityLine(report.unit, report.period),
+      // The dates the file holds, not a label that may claim others.
+      expected: identityLine(report.unit, { ...report.period, label: periodText(report.period) }),
     });
     return [
       finding("error", "identity.line_differs", message, {
