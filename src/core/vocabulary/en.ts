@@ -109,7 +109,7 @@ export const en: Vocabulary = {
     hiddenByMerge:
       "{label}: a merged range covers the cell, so the form does not show it, yet its figure {value} counts. Unmerge the cells.",
     underDrawing:
-      "{label}: a drawing (a text box, a picture, a chart or a shape) lies over the cell, so what a person sees there need not be the figure it holds ({value}), which is the one used. Delete the drawing (or move it off the form) and save.",
+      "{label}: a drawing (a text box, a picture, a chart, a shape, or a note set to show always) lies over the cell, so what a person sees there need not be the figure it holds ({value}), which is the one used. Delete the drawing (or move it off the form; hide the note) and save.",
     hiddenByColour:
       "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and save.",
   },

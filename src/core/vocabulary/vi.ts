@@ -89,7 +89,7 @@ export const vi = {
     hiddenByMerge:
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
     underDrawing:
-      "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ hoặc hình khối) nằm đè lên ô, nên thứ người xem nhìn thấy ở đó có thể không phải con số ô chứa ({value}), là số được dùng. Hãy xóa hình vẽ đó (hoặc dời nó ra khỏi biểu) rồi lưu.",
+      "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên thứ người xem nhìn thấy ở đó có thể không phải con số ô chứa ({value}), là số được dùng. Hãy xóa hình vẽ đó (hoặc dời nó ra khỏi biểu; ẩn ghi chú) rồi lưu.",
     hiddenByColour:
       "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",
     frozenPastForm:

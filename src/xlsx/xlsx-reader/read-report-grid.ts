@@ -119,6 +119,9 @@ function wantedCellsOnce(names: readonly GridName[], wholeSheets: readonly strin
  * inflated once, under the same guard and caps as `readWorkbookGrid`, and its XML streamed rather than
  * parsed whole; the cells no report needs are counted against the caps, then dropped.
  */
+/** The parts read: XML, and the legacy drawings (VML) of notes and form controls laid over cells. */
+const isReadPart = (name: string) => isXmlPart(name) || /\.vml$/i.test(name);
+
 export function readReportGrid(
   bytes: Uint8Array,
   fileName: string,
@@ -127,7 +130,7 @@ export function readReportGrid(
   codec?: ZipCodec,
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
-  const inflated = guardFile(bytes, fileName, resolved, isXmlPart, codec);
+  const inflated = guardFile(bytes, fileName, resolved, isReadPart, codec);
   try {
     return readPackage(packageParts(inflated), fileName, resolved, wholeSheets);
   } catch (error) {
@@ -191,6 +194,11 @@ function readPackage(
     if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
     const xml = text(target)!;
     const view = new SheetViewReader(file);
+    /** The sheet's relationship `id`, if it is of the kind. */
+    const related = (id: string, kind: string) => {
+      const part = readRelationships(text(relationshipsPart(target!)) ?? "<Relationships/>", target!).get(id);
+      return part && isRelationshipOf(part, kind) ? part : undefined;
+    };
     const cells = readSheetCells(xml, {
       sheet: sheet.name,
       ...want,
@@ -201,12 +209,12 @@ function readPackage(
       limits,
       counted,
       view,
-      drawing: (id) => {
-        const drawing = readRelationships(
-          text(relationshipsPart(target!)) ?? "<Relationships/>",
-          target!,
-        ).get(id);
-        return drawing && isRelationshipOf(drawing, "drawing") ? text(drawing.target) : undefined;
+      drawing: (id) => text(related(id, "drawing")?.target),
+      // A legacy drawing named as one yet not among the parts read (missing, or under another name) cannot be
+      // placed: "" is no drawing at all, read as covering the whole sheet.
+      legacyDrawing: (id) => {
+        const legacy = related(id, "vmlDrawing");
+        return legacy && (text(legacy.target) ?? "");
       },
     });
     return {

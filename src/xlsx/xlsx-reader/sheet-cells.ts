@@ -12,6 +12,7 @@ import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
 import type { SheetViewReader } from "./sheet-view";
 import { markDrawnOver } from "./sheet-drawings";
+import { markLegacyDrawnOver } from "./sheet-vml";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
@@ -42,6 +43,8 @@ export interface SheetScan {
   readonly view?: SheetViewReader;
   /** The drawing part a `drawing` element's relationship id names, if the sheet has that part. */
   readonly drawing?: (relationship: string) => string | undefined;
+  /** The legacy (VML) drawing part, of notes and form controls, a `legacyDrawing` element's id names. */
+  readonly legacyDrawing?: (relationship: string) => string | undefined;
 }
 
 interface OpenCell {
@@ -169,8 +172,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let section = "";
   let inRow = false;
   let level = -1;
-  /** The relationship id of the sheet's drawing, if it has one. */
+  /** The relationship ids of the sheet's drawing and legacy drawing, if it has them. */
   let drawing: string | undefined;
+  let legacyDrawing: string | undefined;
 
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
@@ -188,6 +192,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           // The format allows one: readers would draw either of two.
           if (drawing !== undefined) corrupt(file, "a sheet with two drawings");
           drawing = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS) ?? "";
+        }
+        if (section === "legacyDrawing") {
+          if (legacyDrawing !== undefined) corrupt(file, "a sheet with two legacy drawings");
+          legacyDrawing = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS) ?? "";
         }
       } else if (depth === ROW) {
         if (section === "cols" && name === "col" && namespace === main) visibility.readColumns(attributes);
@@ -252,5 +260,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   // Most sheets have no drawing: its part is read only for one that has.
   const drawn = drawing ? scan.drawing?.(drawing) : undefined;
   if (drawn !== undefined) markDrawnOver(drawn, cells, kept, visibility.layout());
+  const legacy = legacyDrawing ? scan.legacyDrawing?.(legacyDrawing) : undefined;
+  if (legacy !== undefined) markLegacyDrawnOver(legacy, cells, kept);
   return cells;
 }

@@ -13,13 +13,13 @@ const DRAWING_NS: ReadonlySet<string> = new Set([
 const EMU_PER_PIXEL = 9525;
 
 /** An overlap too thin to hide a figure, in pixels. */
-const SLACK = 1;
+export const SLACK = 1;
 
 /** No sheet of a report needs more drawings; more are refused rather than placed one by one. */
-const MAX_ANCHORS = 1_000;
+export const MAX_ANCHORS = 1_000;
 
-/** A cell corner and how far into the cell (EMU): an anchor's `from` or `to`. */
-interface Marker {
+/** A cell corner and how far into the cell (EMU, or pixels in a legacy drawing): an anchor's `from` or `to`. */
+export interface Marker {
   col: number;
   colOff: number;
   row: number;
@@ -114,19 +114,33 @@ export function span(
   return [first, i] as const;
 }
 
-const markerOk = (m: Marker | undefined): m is Marker =>
+export const markerOk = (m: Marker | undefined): m is Marker =>
   !!m && [m.col, m.colOff, m.row, m.rowOff].every(Number.isFinite);
 
 const pairOk = (p: { x: number; y: number } | undefined): p is { x: number; y: number } =>
   !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
 
 /** The whole sheet: what an anchor that cannot be read is taken to cover. */
-const WHOLE_SHEET: Area = {
+export const WHOLE_SHEET: Area = {
   top: 0,
   left: 0,
   bottom: Number.MAX_SAFE_INTEGER,
   right: Number.MAX_SAFE_INTEGER,
 };
+
+/**
+ * The cells a drawing from one cell corner to another covers: its `to` cell only when the drawing reaches
+ * more than `slack` (in the markers' unit) into it.
+ */
+export function cornersArea(from: Marker, to: Marker, slack: number): Area {
+  const end = (a: number, b: number, off: number) => Math.max(a, off > slack || b === a ? b : b - 1);
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: end(Math.min(from.row, to.row), Math.max(from.row, to.row), to.rowOff),
+    right: end(Math.min(from.col, to.col), Math.max(from.col, to.col), to.colOff),
+  };
+}
 
 /**
  * The cells an anchor covers, wholly or in part. A two-cell anchor names them (its `to` cell only when
@@ -135,16 +149,8 @@ const WHOLE_SHEET: Area = {
 function coveredArea(anchor: Anchor, layout: SheetLayout, last: { row: number; col: number }): Area {
   const { from, to, ext, pos } = anchor;
   const px = (emu: number) => emu / EMU_PER_PIXEL;
-  if (anchor.kind === "twoCellAnchor") {
-    if (!markerOk(from) || !markerOk(to)) return WHOLE_SHEET;
-    const end = (a: number, b: number, off: number) => Math.max(a, off > 0 || b === a ? b : b - 1);
-    return {
-      top: Math.min(from.row, to.row),
-      left: Math.min(from.col, to.col),
-      bottom: end(Math.min(from.row, to.row), Math.max(from.row, to.row), to.rowOff),
-      right: end(Math.min(from.col, to.col), Math.max(from.col, to.col), to.colOff),
-    };
-  }
+  if (anchor.kind === "twoCellAnchor")
+    return markerOk(from) && markerOk(to) ? cornersArea(from, to, SLACK * EMU_PER_PIXEL) : WHOLE_SHEET;
   const start =
     anchor.kind === "oneCellAnchor"
       ? markerOk(from)
@@ -175,7 +181,15 @@ export function markDrawnOver(
   const last = { row: 0, col: 0 };
   for (const { row, col } of kept.all)
     [last.row, last.col] = [Math.max(last.row, row), Math.max(last.col, col)];
-  const areas = readAnchors(drawing).map((anchor) => coveredArea(anchor, layout, last));
+  markUnder(
+    readAnchors(drawing).map((anchor) => coveredArea(anchor, layout, last)),
+    cells,
+    kept,
+  );
+}
+
+/** Marks each kept cell in one of the areas as lying under a drawing. */
+export function markUnder(areas: readonly Area[], cells: Map<string, GridCell>, kept: KeptPositions): void {
   for (const { address } of kept.in(areas))
     cells.set(address, { ...cells.get(address)!, underDrawing: true });
 }
