@@ -16,10 +16,10 @@ const EMU_PER_PIXEL = 9525;
 const SLACK = 1;
 
 /** No sheet of a report needs more drawings; more are refused rather than placed one by one. */
-const MAX_ANCHORS = 1_000;
+export const MAX_ANCHORS = 1_000;
 
 /** A cell corner and how far into the cell (EMU): an anchor's `from` or `to`. */
-interface Marker {
+export interface Marker {
   col: number;
   colOff: number;
   row: number;
@@ -129,6 +129,20 @@ const WHOLE_SHEET: Area = {
 };
 
 /**
+ * The cells a drawing anchored from cell to cell covers: its `to` cell only where it reaches into it (an
+ * offset past the cell's start, in whatever unit the file gives).
+ */
+export function twoCellArea(from: Marker, to: Marker): Area {
+  const end = (a: number, b: number, off: number) => Math.max(a, off > 0 || b === a ? b : b - 1);
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: end(Math.min(from.row, to.row), Math.max(from.row, to.row), to.rowOff),
+    right: end(Math.min(from.col, to.col), Math.max(from.col, to.col), to.colOff),
+  };
+}
+
+/**
  * The cells an anchor covers, wholly or in part. A two-cell anchor names them (its `to` cell only when
  * the drawing reaches into it); the others are placed on the sheet's column widths and row heights.
  */
@@ -136,14 +150,7 @@ function coveredArea(anchor: Anchor, layout: SheetLayout, last: { row: number; c
   const { from, to, ext, pos } = anchor;
   const px = (emu: number) => emu / EMU_PER_PIXEL;
   if (anchor.kind === "twoCellAnchor") {
-    if (!markerOk(from) || !markerOk(to)) return WHOLE_SHEET;
-    const end = (a: number, b: number, off: number) => Math.max(a, off > 0 || b === a ? b : b - 1);
-    return {
-      top: Math.min(from.row, to.row),
-      left: Math.min(from.col, to.col),
-      bottom: end(Math.min(from.row, to.row), Math.max(from.row, to.row), to.rowOff),
-      right: end(Math.min(from.col, to.col), Math.max(from.col, to.col), to.colOff),
-    };
+    return markerOk(from) && markerOk(to) ? twoCellArea(from, to) : WHOLE_SHEET;
   }
   const start =
     anchor.kind === "oneCellAnchor"
