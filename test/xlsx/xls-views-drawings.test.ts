@@ -4,6 +4,7 @@ import { resaveWith } from "../support/libreoffice";
 import { xlsViewed } from "../support/xls-view";
 import type { CellObject } from "@e965/xlsx";
 import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { officeArtShapes } from "../../src/xlsx/sheetjs/xls-drawings";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
 // SheetJS keeps neither an .xls sheet's view (WINDOW2, PANE) nor its drawings (MSODRAWING): the form's
@@ -24,14 +25,14 @@ const ruled = (outcome: Outcome, rule: string) =>
 
 const asXls = (bytes: Uint8Array) => sheetJsOutcome(resaveWith(bytes, "xlsx", "xls"), "r.xls");
 
-/** The report with a comment (hidden, as a clerk adds one) on the input's cell. */
-const withComment = () =>
+/** The report with a comment on the input's cell, hidden (as a clerk adds one, shown on hovering) or shown. */
+const withComment = (visibility: "hidden" | "visible") =>
   report.fileWith({
     [report.input.part]: (xml) => xml.replace("</worksheet>", '<legacyDrawing r:id="rId2"/></worksheet>'),
     [report.input.part.replace("worksheets/", "worksheets/_rels/") + ".rels"]:
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>',
     "xl/comments1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Clerk</author></authors><commentList><comment ref="${report.input.cell}" authorId="0"><text><r><t>Checked against the roll-call</t></r></text></comment></commentList></comments>`,
-    "xl/drawings/vmlDrawing1.vml": `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:1;visibility:hidden" fillcolor="#ffffe1"><v:textbox/><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>3, 15, 7, 2, 5, 15, 11, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>8</x:Row><x:Column>2</x:Column></x:ClientData></v:shape></xml>`,
+    "xl/drawings/vmlDrawing1.vml": `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:1;visibility:${visibility}" fillcolor="#ffffe1"><v:textbox/><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>3, 15, 7, 2, 5, 15, 11, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>8</x:Row><x:Column>2</x:Column></x:ClientData></v:shape></xml>`,
     "[Content_Types].xml": (xml) =>
       xml.replace(
         "</Types>",
@@ -73,9 +74,34 @@ describe("an .xls form's cells under a drawing (MSODRAWING)", () => {
     expect(ruled(asXls(withDrawing(report, twoCell(0, 0) + twoCell(2, 40))), "cell.under_drawing")).toEqual(
       [],
     );
-    const commented = resaveWith(withComment(), "xlsx", "xls");
+    const commented = resaveWith(withComment("hidden"), "xlsx", "xls");
     const sheet = loadSheetJs().read(commented, { type: "array", dense: true }).Sheets["Biểu 01"]!;
     expect((sheet["!data"]?.[8]?.[2] as CellObject | undefined)?.c?.[0]?.t).toContain("roll-call");
     expect(ruled(sheetJsOutcome(commented, "r.xls"), "cell.under_drawing")).toEqual([]);
+  });
+
+  it("names the cells a comment shown on the sheet lies over (LibreOffice writes its NOTE's fShow)", () => {
+    const shown = ruled(asXls(withComment("visible")), "cell.under_drawing");
+    expect(shown).toEqual(expect.arrayContaining([["error", "Biểu 01", "D9"]]));
+    expect(shown).not.toContainEqual(["error", "Biểu 01", "C9"]);
+  });
+});
+
+describe("an .xls drawing's OfficeArt records programs would read apart", () => {
+  const header = (verInstance: number, type: number, length: number) => [
+    ...[verInstance, type].flatMap((v) => [v & 0xff, v >> 8]),
+    ...[0, 8, 16, 24].map((shift) => (length >>> shift) & 0xff),
+  ];
+  const anchor = [...header(0, 0xf010, 18), ...new Array<number>(18).fill(0)];
+
+  it("places a shape's anchor, and refuses a record past its container or cut short", () => {
+    const shape = [...header(0xf, 0xf004, anchor.length), ...anchor];
+    expect(officeArtShapes(Uint8Array.from(shape), [0])).toEqual([
+      { area: { top: 0, left: 0, bottom: 0, right: 0 } },
+    ]);
+    const past = [...header(0xf, 0xf004, 8), ...anchor];
+    expect(() => officeArtShapes(Uint8Array.from(past), [0])).toThrow(/past its container/);
+    expect(() => officeArtShapes(Uint8Array.from(shape.slice(0, -4)), [0])).toThrow(/past its container/);
+    expect(() => officeArtShapes(Uint8Array.from([...shape, 0, 0]), [0])).toThrow(/cut short/);
   });
 });
