@@ -1,6 +1,7 @@
 import { layoutReport, parsePeriod, sampleForms, defaultTargets, TEMPLATE_IDS } from "../../src/core";
 import { fastOutcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
+import { marker, textBox, twoCell, withDrawing as withDrawingOf } from "../support/form-sheet-parts";
 
 // A text box (or a picture, a chart, any drawing) laid exactly over a form's cell shows a person the
 // figure it says, filled like the cell, while the roll-up counts the cell's (red team, round 3, L1).
@@ -13,34 +14,17 @@ beforeAll(async () => {
   input = report.input;
 });
 
-const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const EMU = 9525;
 
-const textBox = `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="TextBox 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="FFF8DC"/></a:solidFill></xdr:spPr><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>5</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/>`;
 const picture = `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Picture 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId9"/></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/>`;
 
-const marker = (tag: string, col: number, row: number, colOff = 0, rowOff = 0) =>
-  `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>${colOff}</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${rowOff}</xdr:rowOff></xdr:${tag}>`;
-const twoCell = (col: number, row: number, drawn = textBox) =>
-  `<xdr:twoCellAnchor>${marker("from", col, row)}${marker("to", col + 1, row + 1)}${drawn}</xdr:twoCellAnchor>`;
 const oneCell = (col: number, row: number, cx: number, cy: number) =>
   `<xdr:oneCellAnchor>${marker("from", col, row)}<xdr:ext cx="${cx * EMU}" cy="${cy * EMU}"/>${textBox}</xdr:oneCellAnchor>`;
 const absolute = (x: number, y: number, cx: number, cy: number) =>
   `<xdr:absoluteAnchor><xdr:pos x="${x * EMU}" y="${y * EMU}"/><xdr:ext cx="${cx * EMU}" cy="${cy * EMU}"/>${textBox}</xdr:absoluteAnchor>`;
 
 /** The report with a drawing part of these anchors on the input's sheet. */
-const withDrawing = (anchors: string) =>
-  report.fileWith({
-    [input.part]: (xml) => xml.replace("</worksheet>", '<drawing r:id="rId1"/></worksheet>'),
-    [input.part.replace("worksheets/", "worksheets/_rels/") + ".rels"]:
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
-    "xl/drawings/drawing1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="${DRAWING_NS}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">${anchors}</xdr:wsDr>`,
-    "[Content_Types].xml": (xml) =>
-      xml.replace(
-        "</Types>",
-        '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
-      ),
-  });
+const withDrawing = (anchors: string) => withDrawingOf(report, anchors);
 
 /** The cells named as lying under a drawing, or "refused". */
 const drawnOver = (bytes: Uint8Array) => {

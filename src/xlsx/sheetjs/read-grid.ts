@@ -1,5 +1,5 @@
 import type * as XLSX from "@e965/xlsx";
-import { areaOf, fromA1, toA1 } from "../../core/grid/a1";
+import { areaOf, fromA1, inArea, toA1 } from "../../core/grid/a1";
 import { besideName } from "../../core/form/target-block";
 import { areaTable, cellRows } from "../../core/grid/find-table";
 import type {
@@ -24,6 +24,7 @@ import { shownNumber } from "../xlsx-reader/number-formats";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
+import { xlsSheets, type XlsSheet } from "./xls-sheets";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
@@ -161,6 +162,8 @@ function readSheet(
     xls: boolean;
     ods?: OdsVisibility;
     odsStyles?: OdsDataStyles;
+    /** What an .xls's own records say of the sheet. */
+    xlsSheet?: XlsSheet;
     named: ReadonlySet<string>;
     /** The bottom-right corner of the named cells: the form's headings and labels are above and left. */
     corner: { readonly row: number; readonly col: number };
@@ -227,7 +230,9 @@ function readSheet(
       const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
-      const underDrawing = named && !!source.ods?.drawnOver(name, r, c);
+      const underDrawing =
+        named &&
+        (!!source.ods?.drawnOver(name, r, c) || !!source.xlsSheet?.drawn.some((area) => inArea(area, r, c)));
       cells.set(address, {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
@@ -343,6 +348,7 @@ export function readWorkbookGrid(
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
+  const xlsSheetsByName = xls && asCorrupt(fileName, () => xlsSheets(bytes));
   // Excel and LibreOffice round every figure to what its cell shows and compute with that; the roll-up
   // computes with the figures.
   if (xls?.precisionAsDisplayed || ods?.precisionAsShown)
@@ -358,7 +364,8 @@ export function readWorkbookGrid(
   const sheets = wb.SheetNames.map((name, i): GridSheet => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
-    const view = settings?.views.get(name);
+    const xlsSheet = xlsSheetsByName?.get(name);
+    const view = settings?.views.get(name) ?? xlsSheet?.view;
     const named = namedIn(name);
     const sheet = ws
       ? readSheet(
@@ -372,6 +379,7 @@ export function readWorkbookGrid(
             corner: cornerOf(named),
             ...(ods ? { ods } : {}),
             ...(odsStyles ? { odsStyles } : {}),
+            ...(xlsSheet ? { xlsSheet } : {}),
           },
           resolved,
           counted,

@@ -1,5 +1,5 @@
 import { MIN_TAB_RATIO } from "../package/workbook-part";
-import { loadSheetJs } from "./sheetjs";
+import { EOF, FILEPASS, records, word, workbookStream } from "./xls-records";
 
 /** The workbook window an .xls opens in, as Excel reads its WINDOW1 record. */
 export interface XlsWindow {
@@ -9,18 +9,9 @@ export interface XlsWindow {
   readonly tabsHidden: boolean;
 }
 
-/** The part of SheetJS's compound-file reader used here (SheetJS types it as any). */
-interface CompoundFiles {
-  read(data: Uint8Array, options: { type: "array" }): unknown;
-  find(container: unknown, path: string): { content?: ArrayLike<number> } | null;
-}
-
 const WINDOW1 = 0x003d;
 /** PRECISION (MS-XLS 2.4.200): fFullPrec 0 is "precision as displayed". */
 const PRECISION = 0x000e;
-const EOF = 0x000a;
-/** After FILEPASS the records are encrypted. */
-const FILEPASS = 0x002f;
 /** fDspTabs of WINDOW1's flags (MS-XLS 2.4.345): the sheet tabs are shown. */
 const SHOW_TABS = 0x20;
 const WINDOW1_LENGTH = 18;
@@ -39,24 +30,18 @@ export interface XlsGlobals {
  * sheet nor the tab bar, and keeps nothing of the other. Nothing past an encryption record is read.
  */
 export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
-  const cfb = loadSheetJs().CFB as CompoundFiles;
-  const container = cfb.read(bytes, { type: "array" });
-  const data = (cfb.find(container, "Workbook") ?? cfb.find(container, "Book"))?.content;
+  const data = workbookStream(bytes);
   let window: XlsWindow | undefined;
   let precisionAsDisplayed = false;
   if (!data) return { precisionAsDisplayed };
-  const word = (at: number) => data[at]! | (data[at + 1]! << 8);
-  // Every record moves on by at least its 4-byte header: the walk ends within the stream.
-  for (let at = 0; at + 4 <= data.length; at += 4 + word(at + 2)) {
-    const [type, length, body] = [word(at), word(at + 2), at + 4];
+  for (const { type, body } of records(data)) {
     if (type === EOF || type === FILEPASS) break;
-    if (type === PRECISION && length >= 2 && body + 2 <= data.length) precisionAsDisplayed = word(body) === 0;
-    if (type !== WINDOW1 || window || length < WINDOW1_LENGTH || body + WINDOW1_LENGTH > data.length)
-      continue;
+    if (type === PRECISION && body.length >= 2) precisionAsDisplayed = word(body, 0) === 0;
+    if (type !== WINDOW1 || window || body.length < WINDOW1_LENGTH) continue;
     window = {
-      activeTab: word(body + 10),
+      activeTab: word(body, 10),
       // wTabRatio, in thousandths of the window as an .xlsx's tabRatio.
-      tabsHidden: (word(body + 8) & SHOW_TABS) === 0 || word(body + 16) < MIN_TAB_RATIO,
+      tabsHidden: (word(body, 8) & SHOW_TABS) === 0 || word(body, 16) < MIN_TAB_RATIO,
     };
   }
   return { ...(window ? { window } : {}), precisionAsDisplayed };

@@ -1,0 +1,48 @@
+import { loadSheetJs } from "./sheetjs";
+
+/** The part of SheetJS's compound-file reader used here (SheetJS types it as any). */
+interface CompoundFiles {
+  read(data: Uint8Array, options: { type: "array" }): unknown;
+  find(container: unknown, path: string): { content?: ArrayLike<number> } | null;
+}
+
+/** A BIFF record: its type, where it lies in the stream and its body. */
+export interface XlsRecord {
+  readonly type: number;
+  readonly at: number;
+  readonly body: Uint8Array;
+}
+
+export const BOF = 0x0809;
+export const EOF = 0x000a;
+/** After FILEPASS the records are encrypted. */
+export const FILEPASS = 0x002f;
+
+/** The Workbook (or older Book) stream of an .xls, where its BIFF records lie; none where it has neither. */
+export function workbookStream(bytes: Uint8Array): Uint8Array | undefined {
+  const cfb = loadSheetJs().CFB as CompoundFiles;
+  const container = cfb.read(bytes, { type: "array" });
+  const content = (cfb.find(container, "Workbook") ?? cfb.find(container, "Book"))?.content;
+  return content ? Uint8Array.from(content) : undefined;
+}
+
+/** A little-endian unsigned 16-bit word of `data` at `at`. */
+export const word = (data: Uint8Array, at: number) => data[at]! | (data[at + 1]! << 8);
+
+/** A little-endian unsigned 32-bit word of `data` at `at`. */
+export const dword = (data: Uint8Array, at: number) => (word(data, at) | (word(data, at + 2) << 16)) >>> 0;
+
+/**
+ * The records of a stream from `from` to its end, a body cut short by the stream's end cut there. Every
+ * record moves on by at least its 4-byte header: the walk ends within the stream.
+ */
+export function* records(data: Uint8Array, from = 0): Generator<XlsRecord> {
+  for (let at = from; at + 4 <= data.length; at += 4 + word(data, at + 2)) {
+    const body = at + 4;
+    yield {
+      type: word(data, at),
+      at,
+      body: data.subarray(body, Math.min(data.length, body + word(data, at + 2))),
+    };
+  }
+}

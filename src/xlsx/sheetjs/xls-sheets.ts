@@ -1,0 +1,126 @@
+import type { Area } from "../../core/grid/a1";
+import type { RowCol, SheetView } from "../../core/grid/grid";
+import { MAX_SHEETS } from "../limits";
+import { officeArtShapes } from "./xls-drawings";
+import { BOF, dword, EOF, FILEPASS, records, word, workbookStream } from "./xls-records";
+
+/** What an .xls's sheet shows that SheetJS does not read: how it opens, and what is drawn over it. */
+export interface XlsSheet {
+  /** Its view, where it has a WINDOW2 record. */
+  readonly view?: SheetView;
+  /** The cells its drawings (text boxes, pictures, charts, comments shown) cover, wholly or in part. */
+  readonly drawn: readonly Area[];
+}
+
+const BOUNDSHEET = 0x0085;
+const WINDOW2 = 0x023e;
+const PANE = 0x0041;
+const MSODRAWING = 0x00ec;
+const CONTINUE = 0x003c;
+const OBJ = 0x005d;
+const NOTE = 0x001c;
+/** The BIFF8 version in a BOF record: older streams' records are laid out otherwise and are not read. */
+const BIFF8 = 0x0600;
+/** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put. */
+const FROZEN = 0x0008;
+/** An OBJ's first field, ftCmo (MS-XLS 2.5.143), and its object type of a comment. */
+const FT_CMO = 0x15;
+const OT_NOTE = 0x19;
+/** A NOTE's fShow: the comment is shown, not only on hovering over its cell. */
+const NOTE_SHOWN = 0x0002;
+
+/** Each sheet's name and the offset of its BOF in the stream, from the globals' BOUNDSHEET8 records. */
+function boundSheets(data: Uint8Array): { name: string; offset: number }[] {
+  const sheets: { name: string; offset: number }[] = [];
+  for (const { type, body } of records(data)) {
+    if (type === EOF || type === FILEPASS) break;
+    if (type !== BOUNDSHEET) continue;
+    if (sheets.length >= MAX_SHEETS) throw new Error(`more than ${MAX_SHEETS} sheets`);
+    // lbPlyPos, hsState, dt, then the name: its length, whether its characters are 2 bytes, them.
+    const [count, wide] = [body[6] ?? 0, (body[7] ?? 0) & 1];
+    if (body.length < 8 + count * (wide + 1)) throw new Error(`BOUNDSHEET of ${body.length} bytes`);
+    const chars = body.subarray(8, 8 + count * (wide + 1));
+    const name = wide
+      ? String.fromCharCode(...Array.from({ length: count }, (_, i) => word(chars, 2 * i)))
+      : String.fromCharCode(...chars);
+    sheets.push({ name, offset: dword(body, 0) });
+  }
+  return sheets;
+}
+
+/**
+ * A sheet's first view: the top-left cell of WINDOW2 it opens at, and with panes frozen (fFrozen, and
+ * a PANE splitting off rows or columns), the rows above it and the columns left of it, which the frozen
+ * panes keep out of reach, as the .xlsx reader reads a frozen `pane`.
+ */
+function sheetView(window: Uint8Array, pane: Uint8Array | undefined): SheetView {
+  if (window.length < 6) throw new Error(`WINDOW2 of ${window.length} bytes`);
+  if (pane && pane.length < 10) throw new Error(`PANE of ${pane.length} bytes`);
+  const opensAt: RowCol = { row: word(window, 2), col: word(window, 4) };
+  if (!pane || (word(window, 0) & FROZEN) === 0) return { opensAt };
+  const [columns, rows] = [word(pane, 0), word(pane, 2)];
+  const reach = { row: rows > 0 ? opensAt.row : 0, col: columns > 0 ? opensAt.col : 0 };
+  return { opensAt, ...(reach.row > 0 || reach.col > 0 ? { reach } : {}) };
+}
+
+/** One sheet's substream, from its BOF to its EOF; an embedded chart's own substream is passed over. */
+function readSheet(data: Uint8Array, offset: number): XlsSheet {
+  let depth = 0;
+  let window: Uint8Array | undefined;
+  let pane: Uint8Array | undefined;
+  const drawing: Uint8Array[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let continues = false;
+  /** Each OBJ: the MSODRAWING record it follows, whether it is a comment, its id. */
+  const objects: { after: number; note: boolean; id: number }[] = [];
+  const shown = new Set<number>();
+  if (offset + 4 > data.length || word(data, offset) !== BOF)
+    throw new Error(`no BOF at a sheet's offset ${offset}`);
+  for (const { type, body } of records(data, offset)) {
+    if (type === BOF) depth++;
+    if (type === EOF && --depth === 0) break;
+    if (depth !== 1) continue;
+    continues = type === MSODRAWING || (type === CONTINUE && continues);
+    if (type === MSODRAWING) starts.push(length);
+    if (continues) {
+      drawing.push(body);
+      length += body.length;
+    }
+    if (type === WINDOW2) window ??= body;
+    if (type === PANE) pane ??= body;
+    if (type === OBJ)
+      objects.push({
+        after: starts.length - 1,
+        note: body.length >= 8 && word(body, 0) === FT_CMO && word(body, 4) === OT_NOTE,
+        id: word(body, 6),
+      });
+    if (type === NOTE && body.length >= 8 && (word(body, 4) & NOTE_SHOWN) !== 0) shown.add(word(body, 6));
+  }
+  const joined = new Uint8Array(length);
+  drawing.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
+  // Each shape's OBJ is the next after the record holding its client data; a comment, unless shown,
+  // shows only on hovering over its cell, as a clerk adds one: not counted.
+  const taken = new Set<number>();
+  const drawn = officeArtShapes(joined, starts).flatMap(({ area, record }) => {
+    const index = objects.findIndex((o, i) => o.after === record && !taken.has(i));
+    if (index < 0) return [area];
+    taken.add(index);
+    const object = objects[index]!;
+    return object.note && !shown.has(object.id) ? [] : [area];
+  });
+  return { ...(window ? { view: sheetView(window, pane) } : {}), drawn };
+}
+
+/**
+ * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE) and its drawings (MSODRAWING, OBJ,
+ * NOTE), which SheetJS does not keep. Nothing of an encrypted file, or of an older BIFF, is read.
+ */
+export function xlsSheets(bytes: Uint8Array): ReadonlyMap<string, XlsSheet> {
+  const sheets = new Map<string, XlsSheet>();
+  const data = workbookStream(bytes);
+  if (!data || data.length < 6 || word(data, 0) !== BOF || word(data, 4) !== BIFF8) return sheets;
+  for (const { name, offset } of boundSheets(data))
+    if (!sheets.has(name)) sheets.set(name, readSheet(data, offset));
+  return sheets;
+}
