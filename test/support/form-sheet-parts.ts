@@ -1,3 +1,4 @@
+import { fastOutcome } from "./compare-readers";
 import type { ReportParts } from "./report-parts";
 
 // Builders of what lies over the report's input sheet (a drawing part), shared by the .xlsx tests and the .xls
@@ -28,3 +29,13 @@ export const withDrawing = (report: ReportParts, anchors: string) =>
         '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
       ),
   });
+
+/** The cells named as lying under a drawing, or "refused". */
+export const drawnOver = (bytes: Uint8Array) => {
+  const outcome = fastOutcome(bytes);
+  return outcome.read
+    ? outcome.findings
+        .filter((f) => f.rule === "cell.under_drawing")
+        .map((f) => [f.severity, f.sheet, f.cell])
+    : "refused";
+};

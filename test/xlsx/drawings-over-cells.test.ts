@@ -1,7 +1,12 @@
 import { layoutReport, parsePeriod, sampleForms, defaultTargets, TEMPLATE_IDS } from "../../src/core";
-import { fastOutcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
-import { marker, textBox, twoCell, withDrawing as withDrawingOf } from "../support/form-sheet-parts";
+import {
+  drawnOver,
+  marker,
+  textBox,
+  twoCell,
+  withDrawing as withDrawingOf,
+} from "../support/form-sheet-parts";
 
 // A text box (or a picture, a chart, any drawing) laid exactly over a form's cell shows a person the
 // figure it says, filled like the cell, while the roll-up counts the cell's (red team, round 3, L1).
@@ -25,16 +30,6 @@ const absolute = (x: number, y: number, cx: number, cy: number) =>
 
 /** The report with a drawing part of these anchors on the input's sheet. */
 const withDrawing = (anchors: string) => withDrawingOf(report, anchors);
-
-/** The cells named as lying under a drawing, or "refused". */
-const drawnOver = (bytes: Uint8Array) => {
-  const outcome = fastOutcome(bytes);
-  return outcome.read
-    ? outcome.findings
-        .filter((f) => f.rule === "cell.under_drawing")
-        .map((f) => [f.severity, f.sheet, f.cell])
-    : "refused";
-};
 
 // The input is C9 of Biểu 01 (column 2, row 8 from 0). The template makes columns A and B 48 and 34
 // characters wide (336 and 238 pixels), rows 6 and 7 60 and 30 points high, the others 15: C9's top-left

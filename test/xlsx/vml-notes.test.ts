@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
-import { fastOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
+import { drawnOver } from "../support/form-sheet-parts";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
 // A cell note (comment) set to show always, its box laid exactly over a form's cell in the cell's fill,
@@ -48,16 +48,6 @@ const withLegacyDrawing = (drawing: string, part = "xl/drawings/vmlDrawing1.vml"
         '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>',
       ),
   });
-
-/** The cells named as lying under a drawing, or "refused". */
-const drawnOver = (bytes: Uint8Array) => {
-  const outcome = fastOutcome(bytes);
-  return outcome.read
-    ? outcome.findings
-        .filter((f) => f.rule === "cell.under_drawing")
-        .map((f) => [f.severity, f.sheet, f.cell])
-    : "refused";
-};
 
 describe("a note shown always, or a form control, over a form's cell is named", () => {
   it("names a note shown always laid over the input", () => {

@@ -1,5 +1,8 @@
 import { quoteSheet } from "../grid/a1";
-import { shown } from "../text/text";
+import { UNREADABLE_SHOWN } from "../grid/grid";
+import { fill, shown, type Text } from "../text/text";
+import { WORDS } from "../vocabulary";
+import { finding, type Finding } from "./finding";
 
 /** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
 export const sameFigure = (computed: number, held: number) =>
@@ -17,3 +20,19 @@ export const normalizeFormula = (formula: string, sheet: string) =>
     .join("")
     .replace(/[\s$]/g, "")
     .toUpperCase();
+
+/** A cell shown otherwise than it holds (`misleading`, what a program shows), or in a format not read with certainty. */
+export const misleadingFormatFinding = (
+  misleading: string,
+  label: Text,
+  value: Text,
+  where: object,
+): Finding =>
+  finding(
+    "error",
+    "cell.misleading_format",
+    misleading === UNREADABLE_SHOWN
+      ? fill(WORDS.report.unreadableFormat, { label, value })
+      : fill(WORDS.report.misleadingFormat, { label, shown: quoted(misleading), value }),
+    where,
+  );

@@ -1,5 +1,4 @@
 import { fromA1, quoteSheet } from "../grid/a1";
-import { UNREADABLE_SHOWN } from "../grid/grid";
 import { showsFigure } from "../report/shown-figure";
 import type { FormRead, PlacedCell, TargetRead } from "../report/form-read";
 import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/target-block";
@@ -8,7 +7,7 @@ import type { Targets } from "../model/targets";
 import { figureText, percentText } from "../text/figure-text";
 import { fill, type Param, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
-import { normalizeFormula, quoted, sameFigure } from "./cell-compare";
+import { misleadingFormatFinding, normalizeFormula, quoted, sameFigure } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 
 const at = (form: FormRead, cell: PlacedCell) => ({
@@ -123,17 +122,7 @@ function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: str
     held?.type === "number"
       ? texts.find((text) => !showsFigure(text, held.value))
       : texts.find((text) => held === undefined || text !== String(held.value));
-  if (misleading !== undefined)
-    out.push(
-      finding(
-        "error",
-        "cell.misleading_format",
-        misleading === UNREADABLE_SHOWN
-          ? fill(WORDS.report.unreadableFormat, { label, value })
-          : fill(WORDS.report.misleadingFormat, { label, shown: quoted(misleading), value }),
-        at(form, cell),
-      ),
-    );
+  if (misleading !== undefined) out.push(misleadingFormatFinding(misleading, label, value, at(form, cell)));
   return out;
 }
 

@@ -16,7 +16,7 @@ import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
 import { figureText, messageFigure, percentText } from "../text/figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
-import { normalizeFormula, quoted, sameFigure } from "./cell-compare";
+import { misleadingFormatFinding, normalizeFormula, quoted, sameFigure } from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
 import { identityLineFindings } from "./identity-lines";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
@@ -329,17 +329,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
   const out: Finding[] = [];
-  if (misleading !== undefined)
-    out.push(
-      finding(
-        "error",
-        "cell.misleading_format",
-        misleading === UNREADABLE_SHOWN
-          ? aboutCell(WORDS.report.unreadableFormat, label, { value: figure })
-          : aboutCell(WORDS.report.misleadingFormat, label, { shown: quoted(misleading), value: figure }),
-        where,
-      ),
-    );
+  if (misleading !== undefined) out.push(misleadingFormatFinding(misleading, label, figure, where));
   if (hidden)
     out.push(
       finding("error", "cell.hidden", aboutCell(HIDDEN_MESSAGES[hidden], label, { value: figure }), where),

@@ -86,6 +86,14 @@ export const areaA1 = (area: Area): string =>
     ? toA1(area.top, area.left)
     : rangeA1(area.top, area.left, area.bottom, area.right);
 
+/** Every cell of a sheet: what a reader takes a drawing or range it cannot place to cover. */
+export const WHOLE_SHEET: Area = {
+  top: 0,
+  left: 0,
+  bottom: Number.MAX_SAFE_INTEGER,
+  right: Number.MAX_SAFE_INTEGER,
+};
+
 export const inArea = (area: Area, row: number, col: number): boolean =>
   row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 

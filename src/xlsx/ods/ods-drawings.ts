@@ -1,4 +1,4 @@
-import { areaBetween, fromA1, inArea, type Area } from "../../core/grid/a1";
+import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import { span } from "../xlsx-reader/sheet-drawings";
 import type { XmlAttributes } from "../xml/xml-stream";
 
@@ -19,14 +19,6 @@ const SLACK = 1;
 /** LibreOffice's sizes of a column and a row that give none, in points. */
 const DEFAULT_WIDTH = 64;
 const DEFAULT_HEIGHT = 12.8;
-
-/** The whole sheet: what a drawing that cannot be placed is taken to cover. */
-const WHOLE_SHEET: Area = {
-  top: 0,
-  left: 0,
-  bottom: Number.MAX_SAFE_INTEGER,
-  right: Number.MAX_SAFE_INTEGER,
-};
 
 /** A drawing's place: on the sheet (`cell` absent) or from a cell's corner, in points; its end cell. */
 interface Shape {

@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import { areaBetween, fromA1, inArea, type Area } from "../../core/grid/a1";
+import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
@@ -15,14 +15,6 @@ const [CALCEXT_URI] = CALCEXT_NS;
 /** No program writes more conditional formats to a sheet, or more ranges to one. */
 const MAX_CONDITIONAL_FORMATS = 10_000;
 const MAX_RANGES = 1_000;
-
-/** What a range that cannot be read is taken for. */
-const WHOLE_SHEET: Area = {
-  top: 0,
-  left: 0,
-  bottom: Number.MAX_SAFE_INTEGER,
-  right: Number.MAX_SAFE_INTEGER,
-};
 
 /**
  * The ranges of an ODF range list ("'Biểu 01'.C9:'Biểu 01'.C9 'Biểu 01'.A1"), whatever sheet they

@@ -1,4 +1,4 @@
-import type { Area } from "../../core/grid/a1";
+import { WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { GridCell } from "../../core/grid/grid";
 import { streamXml } from "../xml/xml-stream";
 import type { KeptPositions } from "./sheet-areas";
@@ -119,14 +119,6 @@ export const markerOk = (m: Marker | undefined): m is Marker =>
 
 const pairOk = (p: { x: number; y: number } | undefined): p is { x: number; y: number } =>
   !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
-
-/** The whole sheet: what an anchor that cannot be read is taken to cover. */
-export const WHOLE_SHEET: Area = {
-  top: 0,
-  left: 0,
-  bottom: Number.MAX_SAFE_INTEGER,
-  right: Number.MAX_SAFE_INTEGER,
-};
 
 /**
  * The cells a drawing from one cell corner to another covers: its `to` cell only when the drawing reaches

@@ -1,16 +1,8 @@
-import type { Area } from "../../core/grid/a1";
+import { WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { GridCell } from "../../core/grid/grid";
 import { streamXml } from "../xml/xml-stream";
 import type { KeptPositions } from "./sheet-areas";
-import {
-  cornersArea,
-  markerOk,
-  markUnder,
-  MAX_ANCHORS,
-  SLACK,
-  WHOLE_SHEET,
-  type Marker,
-} from "./sheet-drawings";
+import { cornersArea, markerOk, markUnder, MAX_ANCHORS, SLACK, type Marker } from "./sheet-drawings";
 
 /** VML's own namespace (v:shape…) and Excel's (x:ClientData, its anchor and its flags). */
 const VML_NS = "urn:schemas-microsoft-com:vml";
