@@ -73,6 +73,20 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     expect(found(fastOutcome(otherText), "cell.misleading_format")).toEqual([["error", "E16"]]);
     const otherRate = conditionallyStyled(report, numFmt('"70.0%"'), "dxfs", "D16");
     expect(found(fastOutcome(otherRate), "cell.misleading_format")).toEqual([["error", "D16"]]);
+    // Saved without its result (as openpyxl saves), the cell shows what the format makes of the formula's.
+    const part = report.input.part;
+    const dropResult = (xml: string) => xml.replace(/(<c r="D16"[^>]*><f>E12<\/f>)<v>[^<]*<\/v>/, "$1");
+    expect(dropResult(sheet)).not.toEqual(sheet);
+    const uncached: ReportParts = {
+      ...report,
+      fileWith: (changes) => {
+        const change = changes[part];
+        const then = typeof change === "function" ? change : (xml: string) => change ?? xml;
+        return report.fileWith({ ...changes, [part]: (xml) => then(dropResult(xml)) });
+      },
+    };
+    const uncachedRate = conditionallyStyled(uncached, numFmt('"70.0%"'), "dxfs", "D16");
+    expect(found(fastOutcome(uncachedRate), "cell.misleading_format")).toEqual([["error", "D16"]]);
   });
 
   it("refuses a form whose target's name is deleted, or points at a copy of the block further down", () => {

@@ -307,7 +307,7 @@ const TINY_MESSAGES = {
  */
 function validateDisplay(read: CellRead, def: TemplateDef, where: object, given: boolean): Finding[] {
   const value = read.value;
-  if (value === undefined && read.shown === UNREADABLE_SHOWN)
+  if (value === undefined && (read.shown === UNREADABLE_SHOWN || read.mayShow?.includes(UNREADABLE_SHOWN)))
     return [
       finding(
         "error",

@@ -1,6 +1,7 @@
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { AUTO_TEXT, isPlainInk, NO_FILL } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
+import { showsFigure } from "../../core/report/shown-figure";
 import {
   colourOf,
   DEFAULT_PALETTE,
@@ -15,6 +16,9 @@ import { shownText } from "./format-pieces";
 import { styleIndex } from "./style-index";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+
+/** Figures a form's cells hold: none, small and large counts, money, rates. */
+const PROBES = [0, 1, 7, 42, 480, 1500, 23_456, 1_234_567, 987_654_321, 0.5, 0.125, 0.9996];
 
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
@@ -199,9 +203,40 @@ export class CellStyles {
   }
 
   /** Whether every program shows any number in style `s` as its own digits: plain formats, not repeated. */
-  showsPlainly(s: string | undefined): boolean {
+  private showsPlainly(s: string | undefined): boolean {
     return !this.style(s)?.repeats && this.readings(s).every(({ format }) => isPlainFormat(format));
   }
+
+  /**
+   * Whether every program shows a form's figure, whatever it is, in style `s`: each format it may be read
+   * in shows the figure at every probe (counts, money, rates). For a formula saved without its result,
+   * whose figure only the core computes: a currency or accounting format passes, `0%` on a count does not.
+   */
+  showsAnyFigure(s: string | undefined): boolean {
+    return (
+      this.showsPlainly(s) ||
+      (!this.style(s)?.repeats && this.readings(s).every(({ format }) => this.showsAnyIn(format)))
+    );
+  }
+
+  /** `showsAnyFigure` of a conditional format's style, where it sets a number format. */
+  dxfShowsAnyFigure(dxf: Dxf): boolean {
+    return dxf.format === undefined || this.showsAnyIn(dxf.format);
+  }
+
+  private showsAnyIn(format: string): boolean {
+    let known = this.showsAny.get(format);
+    if (known === undefined) {
+      known = PROBES.every((value) => {
+        const shown = isPlainFormat(format) ? undefined : this.render(format, value);
+        return shown === undefined || showsFigure(shown, value);
+      });
+      this.showsAny.set(format, known);
+    }
+    return known;
+  }
+
+  private readonly showsAny = new Map<string, boolean>();
 
   /** What another program may show for it, reading the style otherwise (other formats than plain ones). */
   alsoShownAs(s: string | undefined, value: number): string[] {

@@ -76,7 +76,7 @@ const WRITTEN = new Set([" ", "-", "+", "(", ")", "$", "C"]);
  * reads as a sign), a percent sign (which it reads as one), a currency's sign or code, "người" (persons). No digit (`",000"` shows 50 as "50,000", which reads as 50 in Vietnamese and 50,000 in English),
  * no word (`" triệu"` shows 100 as a hundred million), no `#` (`"####"` reads as a column too narrow).
  */
-const LITERAL = /^(?:[\s()%\p{Sc}\p{Pd}\u2212]|đ|Đ|đồng|VND|VNĐ|USD|EUR|người)*$/u;
+const LITERAL = /^(?:[\s()%\p{Sc}\p{Pd}\u2212]|đ|Đ|đồng|VND|VNĐ|USD|EUR|CCC|người)*$/u;
 
 /** Whether a text written beside a figure leaves the figure as it is (see `LITERAL`). */
 export const leavesFigure = (text: string) => LITERAL.test(text);

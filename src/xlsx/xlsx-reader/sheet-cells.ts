@@ -131,7 +131,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         ? scan.styles.shownAs(style, value.value)
         : value?.type === "string"
           ? shownOtherwise(scan.styles.shownText(style, value.value), value.value)
-          : value === undefined && formula !== undefined && !scan.styles.showsPlainly(style)
+          : value === undefined && formula !== undefined && !scan.styles.showsAnyFigure(style)
             ? UNREADABLE_SHOWN
             : undefined;
     const alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];

@@ -1,5 +1,5 @@
 import type { Area } from "../../core/grid/a1";
-import type { GridCell, Ink } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid";
 import { FileError } from "../errors";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { X14_NS, XM_NS } from "../xml/read-namespaces";
@@ -167,7 +167,11 @@ export class ConditionalFormats {
     extrasOf: (address: string) => { mayShow: Set<string>; inks: Map<string, Ink> },
   ): void {
     for (const { address, style } of covered) {
-      const { value } = cells.get(address)!;
+      const { value, formula } = cells.get(address)!;
+      // A formula saved without its result shows what it computes: in a format that may bend some figure,
+      // nothing it shows is trusted.
+      if (value === undefined && formula !== undefined && !this.styles.dxfShowsAnyFigure(dxf))
+        extrasOf(address).mayShow.add(UNREADABLE_SHOWN);
       if (value?.type !== "number" && value?.type !== "string") continue;
       const shown =
         value.type === "number"
