@@ -1,5 +1,11 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import {
+  conditionallyStyled,
+  escapedFormat,
+  numberFormatted,
+  reportParts,
+  type ReportParts,
+} from "../support/report-parts";
 
 // The line under each form's title names the unit and period a person takes the report for: one naming
 // another unit than the metadata, which the roll-up counts it for, is named at its cell (red team, round 3).
@@ -42,5 +48,20 @@ describe("the unit and period line of each form", () => {
       expect(differs(read(lineReading("A3", otherUnit)))).toEqual([["error", "A3"]]);
       expect(differs(read(lineReading("A4", otherPeriod)))).toEqual([["error", "A4"]]);
     }
+  });
+
+  it("names a line a format, or a conditional format, shows as another unit's", () => {
+    const other = ';;;"Đơn vị báo cáo: Công đoàn xã Bình An (X07) — Kỳ báo cáo: Đợt 1 năm 2025"';
+    const ownFormat = numberFormatted(report, other, {
+      sheet: (xml) => {
+        const style = new RegExp(`<c r="${report.input.cell}" s="(\\d+)"`).exec(xml)![1];
+        return xml.replace(/<c r="A3" s="\d+"/, `<c r="A3" s="${style}"`);
+      },
+    });
+    expect(differs(fastOutcome(ownFormat))).toEqual([["error", "A3"]]);
+    const numFmt = `<numFmt numFmtId="301" formatCode="${escapedFormat(other)}"/>`;
+    expect(differs(fastOutcome(conditionallyStyled(report, numFmt, "dxfs", "A3")))).toEqual([
+      ["error", "A3"],
+    ]);
   });
 });

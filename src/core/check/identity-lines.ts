@@ -19,13 +19,18 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
   if (!report) return [];
   const { start, end } = report.period;
   const starts = identityLineStart(report.unit);
+  const agrees = (shown: string, unitPart: string) => {
+    const text = shown.trimStart();
+    const span = SPAN.exec(text.slice(unitPart.length))?.[1];
+    return text.startsWith(unitPart) && (span === undefined || span === spanText(start, end));
+  };
   return (form.identityLines ?? []).flatMap((line) => {
     const unitPart = starts[identityLineLanguage(line.text)!];
-    const text = line.text.trimStart();
-    const span = SPAN.exec(text.slice(unitPart.length))?.[1];
-    if (text.startsWith(unitPart) && (span === undefined || span === spanText(start, end))) return [];
+    // What a format or a conditional format may show there instead counts as much as the text held.
+    const found = [line.text, ...(line.mayShow ?? [])].find((shown) => !agrees(shown, unitPart));
+    if (found === undefined) return [];
     const message = fill(WORDS.report.identityLineDiffers, {
-      found: quoted(line.text),
+      found: quoted(found),
       // The dates the file holds, not a label that may claim others.
       expected: identityLine(report.unit, { ...report.period, label: periodText(report.period) }),
     });

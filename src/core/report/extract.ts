@@ -222,7 +222,12 @@ function identityLinesOf({ sheets }: Lookup, reads: readonly CellRead[], name: s
   for (const [address, cell] of sheet.cells) {
     if (cell.value?.type !== "string" || !identityLineLanguage(cell.value.value)) continue;
     if ((fromA1(address)?.row ?? Infinity) < above)
-      out.push({ sheet: sheet.name, address, text: cell.value.value });
+      out.push({
+        sheet: sheet.name,
+        address,
+        text: cell.value.value,
+        ...(cell.mayShow ? { mayShow: cell.mayShow } : {}),
+      });
   }
   return out;
 }

@@ -49,9 +49,10 @@ export interface FormRead {
   readonly identityLines?: readonly PlacedText[];
 }
 
-/** A text a person reads on a sheet, and where. */
+/** A text a cell of a sheet holds, what a person may read there instead, and where. */
 export interface PlacedText {
   readonly sheet: string;
   readonly address: string;
   readonly text: string;
+  readonly mayShow?: readonly string[];
 }

@@ -159,8 +159,11 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const style = c.attributes.get("s");
     const shown = scan.styles.shownText(style, value.value);
     const inks = scan.styles.textInks(style);
+    // A format's text section shows another text instead (`;;;"TƯLĐTT xếp loại B"`): the text held is kept,
+    // what a person reads is what it may show.
     cells.set(address, {
-      value: shown === value.value ? value : { type: "string", value: shown },
+      value,
+      ...(shown !== value.value ? { mayShow: [shown] } : {}),
       ...(inks.length > 0 ? { inks } : {}),
     });
     kept.add({ address, row: at.row, col: at.col, style, rowState });
