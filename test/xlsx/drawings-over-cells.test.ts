@@ -1,4 +1,5 @@
 import { layoutReport, parsePeriod, sampleForms, defaultTargets, TEMPLATE_IDS } from "../../src/core";
+import { fastOutcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
 import {
   drawnOver,
@@ -90,5 +91,19 @@ describe("a drawing over a form's cell is named, so what a person sees is the fi
       forms: sampleForms(TEMPLATE_IDS, 5),
     });
     expect(plan.sheets.filter((sheet) => sheet.charts?.length)).toEqual([]);
+  });
+});
+
+describe("a drawing over a text of the form a person reads", () => {
+  const ruled = (bytes: Uint8Array, rule: string) => {
+    const outcome = fastOutcome(bytes);
+    return outcome.read ? outcome.findings.filter((f) => f.rule === rule).map((f) => f.cell) : ["refused"];
+  };
+
+  it("names the unit line, a target's label and a heading it covers", () => {
+    // A3 (row 2, column 0): the unit and period line; A16: the first target's label; C6: a heading.
+    expect(ruled(withDrawing(twoCell(0, 2)), "cell.under_drawing")).toContain("A3");
+    expect(ruled(withDrawing(twoCell(0, 15)), "cell.under_drawing")).toContain("A16");
+    expect(ruled(withDrawing(twoCell(2, 5)), "cell.heading_unseen")).toContain("C6");
   });
 });

@@ -27,8 +27,22 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
   return (form.identityLines ?? []).flatMap((line) => {
     const unitPart = starts[identityLineLanguage(line.text)!];
     // What a format or a conditional format may show there instead counts as much as the text held.
-    const found = [line.text, ...(line.mayShow ?? [])].find((shown) => !agrees(shown, unitPart));
+    const found = line.underDrawing
+      ? line.text
+      : [line.text, ...(line.mayShow ?? [])].find((shown) => !agrees(shown, unitPart));
     if (found === undefined) return [];
+    if (line.underDrawing)
+      return [
+        finding(
+          "error",
+          "cell.under_drawing",
+          fill(WORDS.report.underDrawing, {
+            label: WORDS.report.identityLineLabel,
+            value: quoted(line.text),
+          }),
+          { template: form.def.id, sheet: line.sheet, cell: line.address },
+        ),
+      ];
     const message = fill(WORDS.report.identityLineDiffers, {
       found: quoted(found),
       // The dates the file holds, not a label that may claim others.

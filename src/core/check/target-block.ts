@@ -146,6 +146,16 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
       );
   for (const row of form.targets ?? []) {
     const label = row.target.label;
+    if (row.labelUnderDrawing !== undefined) {
+      const message = fill(WORDS.report.underDrawing, { label, value: label });
+      out.push(
+        finding("error", "cell.under_drawing", message, {
+          template: form.def.id,
+          sheet: row.goal.sheet,
+          cell: row.labelUnderDrawing,
+        }),
+      );
+    }
     const line = row.labelRow;
     const goalRow = fromA1(row.goal.address)?.row;
     if (line !== undefined && (row.goal.sheet !== form.sheet || goalRow !== line)) {

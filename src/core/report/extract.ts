@@ -159,13 +159,14 @@ function targetReads(
       const address = toA1(at.row, at.col + offset);
       return { ...sheet.cells.get(address), sheet: sheet.name, address };
     };
-    const labelRow = lines?.get(keyOf(target.label.vi));
+    const label = lines?.get(keyOf(target.label.vi));
     targets.push({
       target,
       goal: placed(0),
       result: placed(RESULT_OFFSET),
       assessment: placed(ASSESSMENT_OFFSET),
-      ...(labelRow !== undefined ? { labelRow } : {}),
+      ...(label ? { labelRow: label.row } : {}),
+      ...(label?.underDrawing ? { labelUnderDrawing: label.address } : {}),
     });
   }
   return { targets, unnamed };
@@ -184,16 +185,28 @@ function formEnd(reads: readonly CellRead[], name: string, frame: FormFrame | un
 }
 
 /** By text key, the first row below `below` on the sheet holding that text. */
-function labelRows(sheets: ReadonlyMap<string, GridSheet>, name: string, below: number): Map<string, number> {
+function labelRows(
+  sheets: ReadonlyMap<string, GridSheet>,
+  name: string,
+  below: number,
+): Map<string, LabelAt> {
   const sheet = sheets.get(name.toUpperCase());
-  const rows = new Map<string, number>();
+  const rows = new Map<string, LabelAt>();
   for (const [address, cell] of sheet?.cells ?? []) {
     const row = cell.value?.type === "string" ? fromA1(address)?.row : undefined;
     if (row === undefined || row <= below) continue;
     const key = keyOf(cell.value!.value as string);
-    if (row < (rows.get(key) ?? Infinity)) rows.set(key, row);
+    if (row < (rows.get(key)?.row ?? Infinity))
+      rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: true } : {}) });
   }
   return rows;
+}
+
+/** Where a label is first met: its row and cell, and whether a drawing lies over it. */
+interface LabelAt {
+  readonly row: number;
+  readonly address: string;
+  readonly underDrawing?: true;
 }
 
 /** The row of the topmost figure the form's names point at on its sheet. */
@@ -227,6 +240,7 @@ function identityLinesOf({ sheets }: Lookup, reads: readonly CellRead[], name: s
         address,
         text: cell.value.value,
         ...(cell.mayShow ? { mayShow: cell.mayShow } : {}),
+        ...(cell.underDrawing ? { underDrawing: true } : {}),
       });
   }
   return out;

@@ -42,11 +42,12 @@ interface TextAt {
 }
 
 /**
- * Whether a person sees a cell's text at all: not on a hidden row or column, under a merge or a graphic,
- * on a row, column or font too small, or in an ink its background hides.
+ * Whether a person sees a cell's text at all: not on a hidden row or column, under a merge, a graphic or
+ * a drawing, on a row, column or font too small, or in an ink its background hides.
  */
 const isSeen = (cell: GridCell): boolean =>
   !cell.hidden &&
+  !cell.underDrawing &&
   (!cell.sizes || tooSmall(cell.sizes) === undefined) &&
   !cell.inks?.some((ink) => !isLegible(ink));
 

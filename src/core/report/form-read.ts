@@ -27,6 +27,8 @@ export interface TargetRead {
   readonly assessment: PlacedCell;
   /** The row of the form's own line for the target (its label), where its sheet has one. */
   readonly labelRow?: number;
+  /** The label's cell, where a drawing lies over it: a person reads the drawing's label there. */
+  readonly labelUnderDrawing?: string;
 }
 
 export interface FormRead {
@@ -55,4 +57,6 @@ export interface PlacedText {
   readonly address: string;
   readonly text: string;
   readonly mayShow?: readonly string[];
+  /** A drawing lies over it: what a person reads there is the drawing's. */
+  readonly underDrawing?: true;
 }

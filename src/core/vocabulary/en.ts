@@ -66,6 +66,7 @@ export const en: Vocabulary = {
       "{label}: the input holds a shared formula whose text the file gives at no cell before it, so LibreOffice shows another figure or none; type the figure instead of a formula.",
     goalDiffers:
       "{label}: the form shows the target {found}, but the target assigned is {assigned} (the one the roll-up uses), so the form's assessment may be wrong. Put back the target assigned.",
+    identityLineLabel: "The unit and period line",
     identityLineDiffers:
       'The line at the top of the form reads "{found}", but the report is {expected} (the unit and period the roll-up counts it for). Put the line back, or send the report of the unit and period it names.',
     targetOffLine:

@@ -66,6 +66,7 @@ export const vi = {
       "{label}: ô nhập liệu chứa công thức dùng chung (shared formula) mà tệp không ghi nội dung ở ô nào trước nó, nên LibreOffice hiển thị số khác hoặc để trống; hãy nhập số thay cho công thức.",
     goalDiffers:
       "{label}: biểu ghi mức chỉ tiêu {found}, nhưng mức được giao là {assigned} (mức dùng để tổng hợp), nên Đánh giá trên biểu có thể sai. Hãy ghi lại đúng mức được giao.",
+    identityLineLabel: "Dòng đơn vị và kỳ báo cáo",
     identityLineDiffers:
       'Dòng đầu biểu ghi "{found}", nhưng báo cáo là của {expected} (đơn vị và kỳ được dùng khi tổng hợp). Hãy ghi lại đúng dòng này, hoặc gửi báo cáo của đúng đơn vị và kỳ mà dòng này ghi.',
     targetOffLine:
