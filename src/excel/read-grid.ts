@@ -13,6 +13,7 @@ import type {
 import { isPlainInk, NO_FILL, reportedSizes } from "../core/report/legible";
 import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
+import { besideName } from "../core/form/target-block";
 import { sheetKey } from "./sheet-names";
 import { isOurName } from "./workbook-names";
 
@@ -212,9 +213,12 @@ export function ourCellNames(names: readonly Excel.NamedItem[], sheetNames: read
 
 const isMetaSheet = (sheet: Excel.Worksheet) => sheetKey(sheet.name) === sheetKey(META_SHEET);
 
-/** The named cells of a sheet, as rows and columns. */
+/** The named cells of a sheet, and the two beside each target's (its result and assessment), as rows and columns. */
 const namedCellsOf = (sheet: Excel.Worksheet, names: readonly GridName[]) =>
-  names.filter((n) => sheetKey(n.sheet) === sheetKey(sheet.name)).map((n) => fromA1(n.address)!);
+  names
+    .filter((n) => sheetKey(n.sheet) === sheetKey(sheet.name))
+    .flatMap((n) => [n.address, ...besideName(n.name, n.address)])
+    .map((address) => fromA1(address)!);
 
 /**
  * What extraction reads of a sheet, and only that: the metadata sheet's used range; elsewhere the

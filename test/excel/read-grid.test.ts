@@ -1,5 +1,6 @@
 import { extract, fromA1, META_SHEET, parseSheetRef, TEMPLATE_IDS, toA1, validate } from "../../src/core";
 import type { WorkbookGrid } from "../../src/core/grid/grid";
+import { besideName } from "../../src/core/form/target-block";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { cellsIn, parseRect } from "./fakes/fake-state";
@@ -108,17 +109,24 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual([]);
     const cellsRead = excel.book.reads.flatMap((r) => cellsIn(parseRect(r.slice(r.lastIndexOf("!") + 1))));
     const metaCells = excel.book.sheet(META_SHEET).cells.size;
-    // A form's title, headings and labels are above and left of its cells: one area per form sheet.
+    // A form's title, headings and labels are above and left of its cells (and its targets' results and
+    // assessments): one area per form sheet.
     const corners = new Map<string, { row: number; col: number }>();
-    for (const { sheet, row, col } of reportPlan(templates).names) {
-      const far = corners.get(sheet) ?? { row, col };
-      corners.set(sheet, { row: Math.max(far.row, row), col: Math.max(far.col, col) });
-    }
+    for (const { name, sheet, row, col } of reportPlan(templates).names)
+      for (const at of [{ row, col }, ...besideName(name, toA1(row, col)).map((a) => fromA1(a)!)]) {
+        const far = corners.get(sheet) ?? at;
+        corners.set(sheet, { row: Math.max(far.row, at.row), col: Math.max(far.col, at.col) });
+      }
     const above = [...corners].reduce(
       (sum, [sheet, { row, col }]) => sum + (sheet === META_SHEET ? 0 : (row + 1) * (col + 1)),
       0,
     );
-    expect(cellsRead.length).toBeLessThanOrEqual(reportPlan(templates).names.length + metaCells + above);
+    // And beside each target, its result and assessment.
+    const beside = reportPlan(templates).names.flatMap((n) => besideName(n.name, toA1(n.row, n.col))).length;
+    expect(beside).toBeGreaterThan(0);
+    expect(cellsRead.length).toBeLessThanOrEqual(
+      reportPlan(templates).names.length + beside + metaCells + above,
+    );
     expect(extract(grid).report).toEqual(
       extract(reportGrid({ unit: unit("CD_P01"), templates, fills })).report,
     );
