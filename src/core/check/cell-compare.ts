@@ -1,5 +1,5 @@
 import { quoteSheet } from "../grid/a1";
-import { UNREADABLE_SHOWN } from "../grid/grid";
+import { UNREADABLE_SHOWN, type GridCell } from "../grid/grid";
 import { fill, shown, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { finding, type Finding } from "./finding";
@@ -11,6 +11,22 @@ export const sameFigure = (computed: number, held: number) =>
 /** Text from a received file, cut short so a hostile file cannot flood messages and sheets. */
 const QUOTED_MAX = 80;
 export const quoted = (text: string) => shown(text, QUOTED_MAX);
+
+/** Such a text as a message's parameter, the same in both languages. */
+export function quotedText(text: string): Text {
+  const cut = quoted(text);
+  return { vi: cut, en: cut };
+}
+
+/** A reference from a cell of `sheet` to `to`, as the templates write one: bare on the same sheet. */
+export const referenceFrom = (sheet: string, to: { readonly sheet: string; readonly address: string }) =>
+  to.sheet === sheet ? to.address : `${quoteSheet(to.sheet)}!${to.address}`;
+
+/** What a program may show in a cell, where the reader says it: its format's text, a conditional format's. */
+export const shownTexts = (cell: GridCell): string[] => [
+  ...(cell.shown !== undefined ? [cell.shown] : []),
+  ...(cell.mayShow ?? []),
+];
 
 /** A formula as compared with the one expected: references to its own sheet, "$", spaces and case aside. */
 export const normalizeFormula = (formula: string, sheet: string) =>

@@ -1,4 +1,4 @@
-import { fromA1, quoteSheet } from "../grid/a1";
+import { fromA1 } from "../grid/a1";
 import { showsFigure } from "../report/shown-figure";
 import type { FormRead, PlacedCell, TargetRead } from "../report/form-read";
 import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/target-block";
@@ -7,7 +7,15 @@ import type { Targets } from "../model/targets";
 import { figureText, percentText } from "../text/figure-text";
 import { fill, type Param, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
-import { misleadingFormatFinding, normalizeFormula, quoted, sameFigure } from "./cell-compare";
+import {
+  misleadingFormatFinding,
+  normalizeFormula,
+  quoted,
+  quotedText,
+  referenceFrom,
+  sameFigure,
+  shownTexts,
+} from "./cell-compare";
 import { WORDS } from "../vocabulary";
 
 const at = (form: FormRead, cell: PlacedCell) => ({
@@ -15,10 +23,6 @@ const at = (form: FormRead, cell: PlacedCell) => ({
   sheet: cell.sheet,
   cell: cell.address,
 });
-
-/** A reference from `cell` to `to`, as the template writes one: bare on the same sheet. */
-const referenceTo = (cell: PlacedCell, to: { sheet: string; address: string }) =>
-  to.sheet === cell.sheet ? to.address : `${quoteSheet(to.sheet)}!${to.address}`;
 
 function goalText(goal: Goal, kind: string): Text {
   if (goal === null) return WORDS.report.noResult;
@@ -52,10 +56,7 @@ function goalShown(
   ];
 }
 
-const shownRaw = (cell: PlacedCell): Text => {
-  const text = quoted(String(cell.value?.value ?? ""));
-  return { vi: text, en: text };
-};
+const shownRaw = (cell: PlacedCell): Text => quotedText(String(cell.value?.value ?? ""));
 
 /** A result or assessment cell whose formula is none of the template's (the first is today's). */
 function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[], label: Text): Finding[] {
@@ -87,7 +88,7 @@ function stale(
       : cached.type === "string" && cached.value === (expected ?? "");
   if (agrees) return [];
   const show = (v: number | string | null): Text =>
-    typeof v === "number" ? goalText(v, kind) : v ? { vi: quoted(v), en: quoted(v) } : WORDS.report.noResult;
+    typeof v === "number" ? goalText(v, kind) : v ? quotedText(v) : WORDS.report.noResult;
   const message = fill(WORDS.report.staleResult, {
     label,
     shown: cached.type === "number" ? show(cached.value) : show(String(cached.value)),
@@ -117,7 +118,7 @@ function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: str
       ),
     );
   const held = cell.value;
-  const texts = [...(cell.shown !== undefined ? [cell.shown] : []), ...(cell.mayShow ?? [])];
+  const texts = shownTexts(cell);
   const misleading =
     held?.type === "number"
       ? texts.find((text) => !showsFigure(text, held.value))
@@ -172,7 +173,7 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
     for (const cell of [row.goal, row.result, row.assessment])
       out.push(...shownOtherwise(form, cell, label, kind));
     if (source?.sheet !== undefined && source.address !== undefined) {
-      const reference = referenceTo(row.result, { sheet: source.sheet, address: source.address });
+      const reference = referenceFrom(row.result.sheet, { sheet: source.sheet, address: source.address });
       const resultTampered = tampered(form, row.result, [reference], label);
       out.push(...resultTampered);
       if (resultTampered.length === 0) out.push(...stale(form, row.result, result, label, kind));

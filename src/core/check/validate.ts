@@ -1,4 +1,3 @@
-import { quoteSheet } from "../grid/a1";
 import { indicatorsOfMeta } from "../campaign/indicator-meta";
 import {
   CUSTOM_FORM,
@@ -16,7 +15,14 @@ import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
 import { figureText, messageFigure, percentText } from "../text/figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
-import { misleadingFormatFinding, normalizeFormula, quoted, sameFigure } from "./cell-compare";
+import {
+  misleadingFormatFinding,
+  normalizeFormula,
+  quoted,
+  referenceFrom,
+  sameFigure,
+  shownTexts,
+} from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
 import { identityLineFindings } from "./identity-lines";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
@@ -221,7 +227,7 @@ function validateComputed(
   if (sources.some((s) => !s?.address)) return [];
   const address = (cell: CellAt) => {
     const source = readAt(cell)!;
-    return source.sheet === read.sheet ? source.address! : `${quoteSheet(source.sheet!)}!${source.address}`;
+    return referenceFrom(read.sheet!, { sheet: source.sheet!, address: source.address! });
   };
   const expected = renderFormula(read.cell.formula, at, address);
   const actual = read.formula ?? "";
@@ -307,7 +313,7 @@ const TINY_MESSAGES = {
  */
 function validateDisplay(read: CellRead, def: TemplateDef, where: object, given: boolean): Finding[] {
   const value = read.value;
-  if (value === undefined && (read.shown === UNREADABLE_SHOWN || read.mayShow?.includes(UNREADABLE_SHOWN)))
+  if (value === undefined && shownTexts(read).includes(UNREADABLE_SHOWN))
     return [
       finding(
         "error",
@@ -317,9 +323,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       ),
     ];
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
-  const misleading = [...(read.shown !== undefined ? [read.shown] : []), ...(read.mayShow ?? [])].find(
-    (text) => !showsFigure(text, value.value),
-  );
+  const misleading = shownTexts(read).find((text) => !showsFigure(text, value.value));
   const unseen = (!read.cell.formula || given) && value.value !== 0;
   const hidden = unseen ? read.hidden : undefined;
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;

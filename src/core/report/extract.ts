@@ -33,7 +33,7 @@ import {
   type WorkbookGrid,
 } from "../grid/grid";
 import { formFrame, keyOf, type FormFrame } from "./form-frame";
-import type { CellRead, FormRead, PlacedCell, PlacedText, TargetRead } from "./form-read";
+import type { CellRead, FigureArea, FormRead, PlacedCell, PlacedText, TargetRead } from "./form-read";
 import { identityLineLanguage } from "./identity-line";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
@@ -115,11 +115,14 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const inputs = figuresRead(def, reads, (cell) => !cell.formula);
   const given = rolledUp ? givenClosings(def, reads) : null;
   const sheet = formSheetOf(reads);
-  const frame = sheet === undefined ? undefined : frameOf(lookup, def, reads, sheet);
-  const { targets, unnamed } = targetReads(lookup, def, reads, sheet, frame);
-  const identityLines = sheet === undefined ? [] : identityLinesOf(lookup, reads, sheet);
+  const figureArea = sheet === undefined ? undefined : figuresOn(reads, sheet);
+  const onSheet = sheet === undefined ? undefined : lookup.sheets.get(sheet.toUpperCase());
+  const frame = onSheet && figureArea && formFrame(def, onSheet, figureArea.first.row);
+  const { targets, unnamed } = targetReads(lookup, def, onSheet, formEnd(figureArea, frame));
+  const identityLines = onSheet && figureArea ? identityLinesOf(onSheet, figureArea.first.row) : [];
   const framed = {
     ...(sheet !== undefined ? { sheet } : {}),
+    ...(figureArea ? { figureArea } : {}),
     ...(frame ? { frame } : {}),
     ...(targets.length > 0 ? { targets } : {}),
     ...(unnamed.length > 0 ? { unnamedTargets: unnamed } : {}),
@@ -139,14 +142,12 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
 function targetReads(
   { names, sheets }: Lookup,
   def: TemplateDef,
-  reads: readonly CellRead[],
-  formSheet: string | undefined,
-  frame: FormFrame | undefined,
+  formSheet: GridSheet | undefined,
+  formEnd: number,
 ): { targets: TargetRead[]; unnamed: TargetDef[] } {
   const targets: TargetRead[] = [];
   const unnamed: TargetDef[] = [];
-  const lines =
-    formSheet === undefined ? undefined : labelRows(sheets, formSheet, formEnd(reads, formSheet, frame));
+  const lines = formSheet && labelRows(formSheet, formEnd);
   for (const target of def.targets) {
     const named = names.get(targetName(def.id, target.key).toUpperCase());
     const sheet = named && sheets.get(named.sheet.toUpperCase());
@@ -176,23 +177,15 @@ function targetReads(
  * The last row of the form as a person reads it: its last row label, or where the sheet lacks them its
  * last figure (names moved onto a copy further down leave the form, and its targets, where they were).
  */
-function formEnd(reads: readonly CellRead[], name: string, frame: FormFrame | undefined): number {
+function formEnd(figureArea: FigureArea | undefined, frame: FormFrame | undefined): number {
   const labels = [...(frame?.rows.values() ?? [])];
-  if (labels.length > 0) return Math.max(...labels);
-  return Math.max(
-    ...reads.flatMap((r) => (r.sheet === name && r.address ? [fromA1(r.address)?.row ?? -1] : [])),
-  );
+  return labels.length > 0 ? Math.max(...labels) : (figureArea?.last.row ?? -1);
 }
 
 /** By text key, the first row below `below` on the sheet holding that text. */
-function labelRows(
-  sheets: ReadonlyMap<string, GridSheet>,
-  name: string,
-  below: number,
-): Map<string, LabelAt> {
-  const sheet = sheets.get(name.toUpperCase());
+function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
   const rows = new Map<string, LabelAt>();
-  for (const [address, cell] of sheet?.cells ?? []) {
+  for (const [address, cell] of sheet.cells) {
     const row = cell.value?.type === "string" ? fromA1(address)?.row : undefined;
     if (row === undefined || row <= below) continue;
     const key = keyOf(cell.value!.value as string);
@@ -209,28 +202,22 @@ interface LabelAt {
   readonly underDrawing?: true;
 }
 
-/** The row of the topmost figure the form's names point at on its sheet. */
-const firstFigureRow = (reads: readonly CellRead[], name: string) =>
-  Math.min(
-    ...reads.flatMap((r) => (r.sheet === name && r.address ? [fromA1(r.address)?.row ?? Infinity] : [])),
-  );
-
-/** The form's own headings and labels on the sheet most of its names point at, above its topmost figure. */
-function frameOf(
-  { sheets }: Lookup,
-  def: TemplateDef,
-  reads: readonly CellRead[],
-  name: string,
-): FormFrame | undefined {
-  const sheet = sheets.get(name.toUpperCase());
-  return sheet && formFrame(def, sheet, firstFigureRow(reads, name));
+/** The corners of the cells the form's names point at on its sheet, where any is there. */
+function figuresOn(reads: readonly CellRead[], name: string): FigureArea | undefined {
+  const places = reads.flatMap((r) => {
+    const at = r.sheet === name && r.address ? fromA1(r.address) : null;
+    return at ? [at] : [];
+  });
+  if (places.length === 0) return undefined;
+  const [rows, cols] = [places.map((p) => p.row), places.map((p) => p.col)];
+  return {
+    first: { row: Math.min(...rows), col: Math.min(...cols) },
+    last: { row: Math.max(...rows), col: Math.max(...cols) },
+  };
 }
 
 /** The texts above the form's figures, on its sheet, that name a unit and period as its identity line does. */
-function identityLinesOf({ sheets }: Lookup, reads: readonly CellRead[], name: string): PlacedText[] {
-  const sheet = sheets.get(name.toUpperCase());
-  if (!sheet) return [];
-  const above = firstFigureRow(reads, name);
+function identityLinesOf(sheet: GridSheet, above: number): PlacedText[] {
   const out: PlacedText[] = [];
   for (const [address, cell] of sheet.cells) {
     if (cell.value?.type !== "string" || !identityLineLanguage(cell.value.value)) continue;

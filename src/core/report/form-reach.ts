@@ -1,6 +1,6 @@
 import type { TemplateId } from "../catalog";
 import { finding, type Finding } from "../check/finding";
-import { columnLetters, fromA1, toA1 } from "../grid/a1";
+import { columnLetters, toA1 } from "../grid/a1";
 import type { GridSheet, RowCol } from "../grid/grid";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
@@ -23,20 +23,15 @@ export interface FormOutOfView {
 
 /** The form's first and last row and column on its sheet: from its title, else its first figure, to its last figure. */
 function formExtent(form: FormRead): { first: RowCol; last: RowCol } | undefined {
-  const places = form.reads.flatMap((r) => {
-    const at = r.sheet === form.sheet && r.address ? fromA1(r.address) : null;
-    return at ? [at] : [];
-  });
-  if (places.length === 0) return undefined;
-  const rows = places.map((p) => p.row);
-  const cols = places.map((p) => p.col);
+  const area = form.figureArea;
   const title = form.frame?.title;
+  if (!area) return undefined;
   return {
     first: {
-      row: Math.min(...rows, title?.row ?? Infinity),
-      col: Math.min(...cols, title?.col ?? Infinity),
+      row: Math.min(area.first.row, title?.row ?? Infinity),
+      col: Math.min(area.first.col, title?.col ?? Infinity),
     },
-    last: { row: Math.max(...rows), col: Math.max(...cols) },
+    last: area.last,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { TargetDef, TemplateDef } from "../catalog";
 import type { FormCell, FormValues } from "../form/form";
 import type { FormFrame } from "./form-frame";
-import type { GridCell, GridSheet } from "../grid/grid";
+import type { GridCell, GridSheet, RowCol } from "../grid/grid";
 
 /** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
 export interface CellRead extends GridCell {
@@ -11,6 +11,12 @@ export interface CellRead extends GridCell {
   readonly address?: string;
   /** The visibility of `sheet`: form cells belong on a visible sheet. */
   readonly visibility?: GridSheet["visibility"];
+}
+
+/** The top-left and bottom-right corners of the cells a form's names point at on its sheet. */
+export interface FigureArea {
+  readonly first: RowCol;
+  readonly last: RowCol;
 }
 
 /** A cell of a form's target block as read: what it holds, and where. */
@@ -41,6 +47,8 @@ export interface FormRead {
   readonly given?: ReadonlySet<FormCell>;
   /** The visible sheet most of the form's names point at (`formSheetOf`): the form's sheet. */
   readonly sheet?: string;
+  /** Where its figures are on that sheet, where its names point at any there. */
+  readonly figureArea?: FigureArea;
   /** Where the form's own headings and labels are on its sheet, where the names point at one. */
   readonly frame?: FormFrame;
   /** Its target block's rows, those whose target cell the workbook names. */

@@ -89,14 +89,14 @@ function forFormatter(piece: Piece, next: Piece | undefined): string {
 function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFormat | undefined {
   let conditions = 0;
   const out: string[] = [];
-  for (const piece of pieces) {
+  for (const [at, piece] of pieces.entries()) {
     // The formatter looks for a condition anywhere in a section's text, quoted or not.
     if (piece.kind === "literal" && piece.text.includes("[")) return undefined;
     // A stray "]" makes LibreOffice read the whole format as General.
     if (piece.kind === "code" && piece.raw === "]") return undefined;
     if (piece.kind === "bracket" && !isKnownBracket(piece)) return undefined;
     if (!opensCondition(piece)) {
-      out.push(forFormatter(piece, pieces[pieces.indexOf(piece) + 1]));
+      out.push(forFormatter(piece, pieces[at + 1]));
       continue;
     }
     const match = CONDITION.exec(piece.text);

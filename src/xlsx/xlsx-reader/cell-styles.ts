@@ -202,21 +202,13 @@ export class CellStyles {
     return format === undefined || isPlainFormat(format) ? undefined : this.render(format, value);
   }
 
-  /** Whether every program shows any number in style `s` as its own digits: plain formats, not repeated. */
-  private showsPlainly(s: string | undefined): boolean {
-    return !this.style(s)?.repeats && this.readings(s).every(({ format }) => isPlainFormat(format));
-  }
-
   /**
    * Whether every program shows a form's figure, whatever it is, in style `s`: each format it may be read
    * in shows the figure at every probe (counts, money, rates). For a formula saved without its result,
    * whose figure only the core computes: a currency or accounting format passes, `0%` on a count does not.
    */
   showsAnyFigure(s: string | undefined): boolean {
-    return (
-      this.showsPlainly(s) ||
-      (!this.style(s)?.repeats && this.readings(s).every(({ format }) => this.showsAnyIn(format)))
-    );
+    return !this.style(s)?.repeats && this.readings(s).every(({ format }) => this.showsAnyIn(format));
   }
 
   /** `showsAnyFigure` of a conditional format's style, where it sets a number format. */
@@ -227,10 +219,13 @@ export class CellStyles {
   private showsAnyIn(format: string): boolean {
     let known = this.showsAny.get(format);
     if (known === undefined) {
-      known = PROBES.every((value) => {
-        const shown = isPlainFormat(format) ? undefined : this.render(format, value);
-        return shown === undefined || showsFigure(shown, value);
-      });
+      // A plain format shows a figure's own digits: nothing to render.
+      known =
+        isPlainFormat(format) ||
+        PROBES.every((value) => {
+          const shown = this.render(format, value);
+          return shown === undefined || showsFigure(shown, value);
+        });
       this.showsAny.set(format, known);
     }
     return known;

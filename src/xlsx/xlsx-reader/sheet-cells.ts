@@ -59,7 +59,7 @@ interface OpenCell {
 }
 
 /** A text as its format shows it, where that is another text (`;;;"Đạt"` over "Chưa đạt"). */
-const shownOtherwise = (shown: string, text: string) => (shown === text ? undefined : shown);
+const otherTextShown = (shown: string, text: string) => (shown === text ? undefined : shown);
 
 /** The cell types that hold text: a shared string, a formula's string result, an inline string. */
 const TEXT_TYPES = new Set(["s", "str", "inlineStr"]);
@@ -130,7 +130,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       value?.type === "number"
         ? scan.styles.shownAs(style, value.value)
         : value?.type === "string"
-          ? shownOtherwise(scan.styles.shownText(style, value.value), value.value)
+          ? otherTextShown(scan.styles.shownText(style, value.value), value.value)
           : value === undefined && formula !== undefined && !scan.styles.showsAnyFigure(style)
             ? UNREADABLE_SHOWN
             : undefined;
