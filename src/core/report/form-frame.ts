@@ -72,19 +72,25 @@ const othersShown = (text: string, cell: GridCell): readonly string[] =>
  */
 function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
   const out: TextAt[] = [];
+  // Every text of every report passes here: a spread of the address took most of a form's frame.
+  const place = (address: string, key: string, own: boolean, seen: boolean, line?: TextAt["line"]) => {
+    const at = fromA1(address);
+    if (!at) return;
+    const { row, col } = at;
+    out.push(line ? { row, col, key, own, seen, line } : { row, col, key, own, seen });
+  };
   for (const [address, cell] of sheet.cells) {
-    if (cell.value?.type !== "string") continue;
+    const text = cell.value?.type === "string" ? cell.value.value : undefined;
+    if (text === undefined) continue;
     const seen = isSeen(cell);
-    const others = othersShown(cell.value.value, cell);
-    const take = (text: string, own: boolean) => {
-      const key = keyOf(text);
-      const at = wanted.has(key) ? fromA1(address) : null;
-      const line = own ? hidingLine(cell) : undefined;
-      if (at)
-        out.push({ ...at, key, own, seen: seen && (!own || others.length === 0), ...(line ? { line } : {}) });
-    };
-    take(cell.value.value, true);
-    if (seen) for (const other of others) if (other !== UNREADABLE_SHOWN) take(other, false);
+    const others = othersShown(text, cell);
+    const key = keyOf(text);
+    if (wanted.has(key)) place(address, key, true, seen && others.length === 0, hidingLine(cell));
+    if (!seen) continue;
+    for (const other of others) {
+      const otherKey = other === UNREADABLE_SHOWN ? undefined : keyOf(other);
+      if (otherKey !== undefined && wanted.has(otherKey)) place(address, otherKey, false, true);
+    }
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col);
 }
