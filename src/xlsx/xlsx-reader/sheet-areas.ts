@@ -80,6 +80,6 @@ export class KeptPositions {
         if (at.col >= left && at.col <= right) found.add(at);
       }
     }
-    return this.positions.filter((at) => found.has(at));
+    return found.size === 0 ? [] : this.positions.filter((at) => found.has(at));
   }
 }
