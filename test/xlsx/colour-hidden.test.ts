@@ -1,8 +1,11 @@
-import { fastOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
 import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // An input whose figure is written in its background's colour: the form shows an empty cell, the
 // roll-up counts the figure.
+
+jest.setTimeout(180_000);
 
 let report: ReportParts;
 beforeAll(async () => {
@@ -144,6 +147,31 @@ describe("an input written in the colour of its background", () => {
     const outcome = fastOutcome(styled({ color: '<color rgb="FFFFFFFF"/>' }, "0"));
     expect(outcome.read).toBe(true);
     expect(hiddenFindings(outcome)).toEqual([]);
+  });
+});
+
+describe("an input written in the colour of its background, saved by LibreOffice as .xls or .ods", () => {
+  const asSaved = (look: Look, ext: "xls" | "ods") =>
+    hiddenFindings(sheetJsOutcome(resaveWith(styled(look), "xlsx", ext), `r.${ext}`));
+
+  it.each(["xls", "ods"] as const)("refuses white on no fill, naming both colours (.%s)", (ext) => {
+    const found = asSaved({ color: '<color rgb="FFFFFFFF"/>' }, ext);
+    expect(found.map((f) => [f.cell, f.severity])).toEqual([[report.input.cell, "error"]]);
+    expect(found[0]!.message_en).toContain("written in #FFFFFF on a #FFFFFF background");
+  });
+
+  it.each(["xls", "ods"] as const)("refuses a fill's own colour (.%s)", (ext) => {
+    const found = asSaved({ color: '<color rgb="FFFFF8DC"/>', fill: solid('rgb="FFFFF8DC"') }, ext);
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+  });
+
+  it.each(["xls", "ods"] as const)("reads white on dark blue as showing the figure (.%s)", (ext) => {
+    expect(asSaved({ color: '<color rgb="FFFFFFFF"/>', fill: solid('rgb="FF1F3864"') }, ext)).toEqual([]);
+  });
+
+  it.each(["xls", "ods"] as const)("finds nothing in the report as it is (.%s)", (ext) => {
+    const outcome = sheetJsOutcome(resaveWith(report.bytes, "xlsx", ext), `r.${ext}`);
+    expect(outcome.read && outcome.findings).toEqual([]);
   });
 });
 

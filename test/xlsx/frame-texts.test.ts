@@ -68,6 +68,40 @@ function withConditionalStyles(sheet: string, styled: readonly { cell: string; d
   });
 }
 
+/** The report with cells of a sheet in a cell style of their own: white text on a white fill. */
+function inWhiteOnWhite(sheet: string, cells: readonly string[]): Uint8Array {
+  const styles = report.text("xl/styles.xml");
+  const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
+  const add = (xml: string, list: string, item: string) =>
+    xml
+      .replace(new RegExp(`<${list} count="\\d+"`), `<${list} count="${count(list) + 1}"`)
+      .replace(`</${list}>`, `${item}</${list}>`);
+  let restyled = add(
+    styles,
+    "fonts",
+    '<font><color rgb="FFFFFFFF"/><sz val="11"/><name val="Calibri"/></font>',
+  );
+  restyled = add(
+    restyled,
+    "fills",
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFFFF"/><bgColor indexed="64"/></patternFill></fill>',
+  );
+  restyled = add(
+    restyled,
+    "cellXfs",
+    `<xf numFmtId="0" fontId="${count("fonts")}" fillId="${count("fills")}" borderId="0" xfId="0" applyFont="1" applyFill="1"/>`,
+  );
+  const xf = count("cellXfs");
+  return report.fileWith({
+    "xl/styles.xml": restyled,
+    [sheetPart(sheet)]: (xml) =>
+      cells.reduce(
+        (out, cell) => out.replace(new RegExp(`<c r="${cell}"( s="\\d+")?`), `<c r="${cell}" s="${xf}"`),
+        xml,
+      ),
+  });
+}
+
 const found = (grid: WorkbookGrid, rule: string) =>
   validate(extract(grid))
     .filter((f) => f.rule === rule)
@@ -104,6 +138,16 @@ describe("a form whose heading row a person cannot see", () => {
     );
     expect(found(asXlsx(bytes), "cell.heading_unseen")).toContain(`${def.sheetName}!${heading()}`);
   });
+
+  it.each(["xls", "ods"] as const)(
+    "is an error naming each heading when its text is the colour of its fill (.%s, saved by LibreOffice)",
+    (ext) => {
+      const cells = def.columns.map((c) => addressOf(def.sheetName, c.label.vi));
+      const saved = resaveWith(inWhiteOnWhite(def.sheetName, cells), "xlsx", ext);
+      const grid = readWorkbookGrid(saved, `p.${ext}`);
+      expect(found(grid, "cell.heading_unseen")).toContain(`${def.sheetName}!${heading()}`);
+    },
+  );
 
   it("is an error naming each heading when the row is hidden (.ods, saved by LibreOffice)", () => {
     const bytes = withRow(def.sheetName, rowOf(heading()), 'hidden="1"');

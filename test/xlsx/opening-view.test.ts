@@ -204,7 +204,7 @@ describe("an .xls: the sheet it opens on, from its WINDOW1 record", () => {
   }
 
   it("reads the record LibreOffice writes: the decoy active, its tabs shown", () => {
-    expect(xlsGlobals(xls)).toEqual({
+    expect(xlsGlobals(xls)).toMatchObject({
       window: { activeTab: 0, tabsHidden: false },
       precisionAsDisplayed: false,
     });

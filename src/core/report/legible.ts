@@ -35,6 +35,15 @@ export const NO_FILL = "FFFFFF";
 /** Black on white, which every reader assumes: a reader need not report it. */
 export const isPlainInk = (ink: Ink): boolean => ink.text === AUTO_TEXT && ink.background === NO_FILL;
 
+/** The inks a reader reports of a cell: each once, black on white left out. */
+export function reportedInks(inks: readonly Ink[]): Ink[] {
+  const seen = new Set<string>();
+  return inks.filter((ink) => {
+    const key = `${ink.text}/${ink.background}`;
+    return !isPlainInk(ink) && !seen.has(key) && !!seen.add(key);
+  });
+}
+
 /**
  * Below these a figure cannot be made out: a row lower than 3 pt (rows are 15 pt; a 1 pt row shows a
  * line), a column narrower than one character, a font smaller than 4 pt (forms use 11).

@@ -1,7 +1,8 @@
 import { strFromU8 } from "fflate";
-import { UNREADABLE_SHOWN } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
+import { odsInks, takeColours, type CellColours } from "./ods-inks";
 
 /** The part of an .ods that holds its common styles. */
 export const ODS_STYLES = "styles.xml";
@@ -82,7 +83,7 @@ interface DataStyle {
   untrusted: boolean;
 }
 
-interface CellStyle {
+interface CellStyle extends CellColours {
   readonly parent: string | undefined;
   readonly dataStyle: string | undefined;
   /** The cell styles its conditions apply (`style:map`). */
@@ -102,6 +103,12 @@ export interface OdsDataStyles {
    * conditional formats apply): what each text style writes of it; none where it shows as it is.
    */
   textsOf(cellStyles: readonly string[], text: string): string[];
+  /**
+   * The inks a cell's text is written in, other than black on white: in each cell style it may have
+   * (`own`), and with each style a conditional format may apply over it (`applied`, and its own styles'
+   * `style:map`s), which sets what it sets and leaves the rest as the cell's.
+   */
+  inks(own: readonly string[], applied: readonly string[]): readonly Ink[];
 }
 
 const attribute = (
@@ -122,6 +129,8 @@ const count = (text: string | undefined, fallback: number, max: number) => {
 export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDataStyles {
   const dataStyles = new Map<string, DataStyle[]>();
   const cellStyles = new Map<string, CellStyle[]>();
+  /** The colours of the document's default cell style (`style:default-style`), below every style's. */
+  const defaults: CellColours = {};
   let definitions = 0;
   const define = <T>(map: Map<string, T[]>, name: string, value: T) => {
     if (++definitions > MAX_DEFINITIONS) throw new Error("too many styles in an .ods");
@@ -134,6 +143,8 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     let data: DataStyle | null = null;
     let dataDepth = -1;
     let cell: CellStyle | null = null;
+    /** The cell style, or the default one, whose colours are being read. */
+    let coloured: CellColours | null = null;
     let cellDepth = -1;
     let number: NumberPart | null = null;
     /** The literal being read, and where its text goes. */
@@ -154,12 +165,18 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
             maps: [],
           };
           cellDepth = depth;
+          coloured = cell;
           define(cellStyles, styleName, cell);
           // LibreOffice's own conditional formats name a cell style by its display name.
           const shownName = attributes.get("display-name", STYLE_NS);
           if (shownName !== undefined && shownName !== styleName) define(cellStyles, shownName, cell);
           return;
         }
+        if (data === null && cell === null && namespace === STYLE_URI && name === "default-style") {
+          if (attributes.get("family", STYLE_NS) === "table-cell") [coloured, cellDepth] = [defaults, depth];
+          return;
+        }
+        if (coloured !== null && namespace === STYLE_URI) takeColours(coloured, name, attributes);
         if (cell !== null && namespace === STYLE_URI && name === "map") {
           const apply = attributes.get("apply-style-name", STYLE_NS);
           if (apply !== undefined && cell.maps.length < MAX_MAPS) cell.maps.push(apply);
@@ -258,7 +275,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
         if (literal && literal.text.length < MAX_TEXT) literal.text += text;
       },
       close(name, namespace, depth) {
-        if (depth === cellDepth) [cell, cellDepth] = [null, -1];
+        if (depth === cellDepth) [cell, coloured, cellDepth] = [null, null, -1];
         if (depth === dataDepth) [data, dataDepth, number] = [null, -1, null];
         if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;
         if (name === "number") number = null;
@@ -337,6 +354,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       const texts = [...styles].flatMap((style) => render(style, value));
       return [...new Set(texts)];
     },
+    inks: odsInks(cellStyles, defaults),
     textsOf(names, text) {
       const styles = new Set<string>();
       for (const name of names) dataStylesOf(name, styles, 0, new Set());

@@ -78,8 +78,16 @@ export interface OdsVisibility {
    * conditional formats over it apply, whether or not their condition holds.
    */
   cellStyles(sheet: string, row: number, col: number): readonly string[];
+  /** The same, its own (or default) styles apart from those conditional formats apply over them. */
+  styleLayers(sheet: string, row: number, col: number): StyleLayers;
   /** Whether a drawing lies over a cell (row and column from 0) of a sheet. */
   drawnOver(sheet: string, row: number, col: number): boolean;
+}
+
+/** A cell's own cell styles (any it may have) and those conditional formats may apply over them. */
+export interface StyleLayers {
+  readonly own: readonly string[];
+  readonly applied: readonly string[];
 }
 
 /** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
@@ -293,6 +301,25 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       } else if (name === "table-row" && nested === 0 && cellDepth === null) rowRun = null;
     },
   });
+  const styleLayers = (name: string, r: number, c: number): StyleLayers => {
+    const list = styled.get(name) ?? [];
+    // Rows are kept in order: the last run that starts at or before the row.
+    let [lo, hi] = [0, list.length - 1];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (list[mid]!.first <= r) lo = mid;
+      else hi = mid - 1;
+    }
+    const rows = list[lo];
+    const own =
+      rows && r >= rows.first && r <= rows.last
+        ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
+        : [];
+    const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
+      areas.some((area) => inArea(area, r, c)) ? styles : [],
+    );
+    return { own, applied };
+  };
   return {
     hiddenSheets,
     precisionAsShown,
@@ -307,23 +334,9 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           .map(({ sizes }) => sizes),
       ) as CellSizes,
     cellStyles: (name, r, c) => {
-      const list = styled.get(name) ?? [];
-      // Rows are kept in order: the last run that starts at or before the row.
-      let [lo, hi] = [0, list.length - 1];
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (list[mid]!.first <= r) lo = mid;
-        else hi = mid - 1;
-      }
-      const rows = list[lo];
-      const own =
-        rows && r >= rows.first && r <= rows.last
-          ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
-          : [];
-      const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
-        areas.some((area) => inArea(area, r, c)) ? styles : [],
-      );
+      const { own, applied } = styleLayers(name, r, c);
       return applied.length > 0 ? [...own, ...applied] : own;
     },
+    styleLayers,
   };
 }

@@ -7,6 +7,7 @@ import type {
   CellSizes,
   ComputedBy,
   GridCell,
+  Ink,
   GridName,
   GridSheet,
   GridValue,
@@ -25,6 +26,7 @@ import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-s
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets, type XlsSheet } from "./xls-sheets";
+import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
@@ -162,8 +164,9 @@ function readSheet(
     xls: boolean;
     ods?: OdsVisibility;
     odsStyles?: OdsDataStyles;
-    /** What an .xls's own records say of the sheet. */
+    /** What an .xls's own records say of the sheet, and of its workbook's cell styles. */
     xlsSheet?: XlsSheet;
+    xlsStyles?: XlsStyles;
     named: ReadonlySet<string>;
     /** The bottom-right corner of the named cells: the form's headings and labels are above and left. */
     corner: { readonly row: number; readonly col: number };
@@ -176,6 +179,25 @@ function readSheet(
   const concealment = concealmentIn(ws, name, source.ods);
   const sizesOf = sizesIn(ws, name, source.ods);
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
+  /**
+   * The inks a cell writes its figure or text in: an .xls's by its own style and its number format, an
+   * .ods's by its cell styles and those its conditional formats apply.
+   */
+  const inksOf = (
+    r: number,
+    c: number,
+    inks: (styles: XlsStyles, xf: number, format: string) => readonly Ink[],
+  ): readonly Ink[] => {
+    if (source.ods && source.odsStyles) {
+      const { own, applied } = source.ods.styleLayers(name, r, c);
+      return source.odsStyles.inks(own, applied);
+    }
+    const xf = source.xlsSheet?.xfAt(r, c);
+    const format = rows[r]?.[c]?.z;
+    return xf === undefined || !source.xlsStyles
+      ? []
+      : inks(source.xlsStyles, xf, typeof format === "string" ? format : "General");
+  };
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
@@ -228,6 +250,12 @@ function readSheet(
           ? source.odsStyles.textsOf(source.ods.cellStyles(name, r, c), value.value)
           : [];
       const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
+      const inks =
+        named && value?.type === "number"
+          ? inksOf(r, c, (styles, xf, format) => styles.numberInks(xf, format, value.value))
+          : framing
+            ? inksOf(r, c, (styles, xf, format) => styles.textInks(xf, format))
+            : [];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
       const underDrawing =
@@ -240,6 +268,7 @@ function readSheet(
         ...(shown !== undefined ? { shown } : {}),
         ...(mayShow.length > 0 ? { mayShow } : {}),
         ...(concealed ? { hidden: concealed } : {}),
+        ...(inks.length > 0 ? { inks } : {}),
         ...(sizes ? { sizes } : {}),
         ...(underDrawing ? { underDrawing } : {}),
       });
@@ -348,7 +377,7 @@ export function readWorkbookGrid(
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
-  const xlsSheetsByName = xls && asCorrupt(fileName, () => xlsSheets(bytes));
+  const xlsSheetsByName = xls && asCorrupt(fileName, () => xlsSheets(bytes, resolved.maxCells));
   // Excel and LibreOffice round every figure to what its cell shows and compute with that; the roll-up
   // computes with the figures.
   if (xls?.precisionAsDisplayed || ods?.precisionAsShown)
@@ -380,6 +409,7 @@ export function readWorkbookGrid(
             ...(ods ? { ods } : {}),
             ...(odsStyles ? { odsStyles } : {}),
             ...(xlsSheet ? { xlsSheet } : {}),
+            ...(xls ? { xlsStyles: xls.styles } : {}),
           },
           resolved,
           counted,

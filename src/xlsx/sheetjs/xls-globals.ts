@@ -1,5 +1,6 @@
 import { MIN_TAB_RATIO } from "../package/workbook-part";
-import { EOF, FILEPASS, records, word, workbookStream } from "./xls-records";
+import { EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
+import { XlsStyleReader, type XlsStyles } from "./xls-styles";
 
 /** The workbook window an .xls opens in, as Excel reads its WINDOW1 record. */
 export interface XlsWindow {
@@ -22,20 +23,27 @@ export interface XlsGlobals {
   readonly window?: XlsWindow;
   /** Whether it computes with every figure rounded to what its cell shows. */
   readonly precisionAsDisplayed: boolean;
+  /** The colours its cell styles write their texts in, on their fills. */
+  readonly styles: XlsStyles;
 }
 
 /**
- * The first WINDOW1 record and the PRECISION record of an .xls's workbook globals (the records before
- * the first EOF of its Workbook or Book stream): SheetJS parses the one and keeps neither the active
- * sheet nor the tab bar, and keeps nothing of the other. Nothing past an encryption record is read.
+ * The first WINDOW1 record, the PRECISION record and the styles of an .xls's workbook globals (the
+ * records before the first EOF of its Workbook or Book stream): SheetJS parses the one and keeps neither
+ * the active sheet nor the tab bar, keeps nothing of the second, and no font colour. Nothing past an
+ * encryption record is read.
  */
 export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
   const data = workbookStream(bytes);
   let window: XlsWindow | undefined;
   let precisionAsDisplayed = false;
-  if (!data) return { precisionAsDisplayed };
+  const styles = new XlsStyleReader();
+  if (!data) return { precisionAsDisplayed, styles: styles.styles() };
+  // An older BIFF's FONT and XF records are laid out otherwise: its texts are read as black on white.
+  const biff8 = isBiff8(data);
   for (const { type, body } of records(data)) {
     if (type === EOF || type === FILEPASS) break;
+    if (biff8) styles.take(type, body);
     if (type === PRECISION && body.length >= 2) precisionAsDisplayed = word(body, 0) === 0;
     if (type !== WINDOW1 || window || body.length < WINDOW1_LENGTH) continue;
     window = {
@@ -44,5 +52,5 @@ export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
       tabsHidden: (word(body, 8) & SHOW_TABS) === 0 || word(body, 16) < MIN_TAB_RATIO,
     };
   }
-  return { ...(window ? { window } : {}), precisionAsDisplayed };
+  return { ...(window ? { window } : {}), precisionAsDisplayed, styles: styles.styles() };
 }

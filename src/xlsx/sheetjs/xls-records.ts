@@ -15,6 +15,8 @@ export interface XlsRecord {
 
 export const BOF = 0x0809;
 export const EOF = 0x000a;
+/** The BIFF8 version in a BOF record: older streams' records are laid out otherwise and are not read. */
+export const BIFF8 = 0x0600;
 /** After FILEPASS the records are encrypted. */
 export const FILEPASS = 0x002f;
 
@@ -25,6 +27,10 @@ export function workbookStream(bytes: Uint8Array): Uint8Array | undefined {
   const content = (cfb.find(container, "Workbook") ?? cfb.find(container, "Book"))?.content;
   return content ? Uint8Array.from(content) : undefined;
 }
+
+/** Whether a workbook stream is BIFF8's: its first record a BOF of that version. */
+export const isBiff8 = (data: Uint8Array) =>
+  data.length >= 6 && word(data, 0) === BOF && word(data, 4) === BIFF8;
 
 /** A little-endian unsigned 16-bit word of `data` at `at`. */
 export const word = (data: Uint8Array, at: number) => data[at]! | (data[at + 1]! << 8);

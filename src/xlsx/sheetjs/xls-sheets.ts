@@ -2,7 +2,7 @@ import type { Area } from "../../core/grid/a1";
 import type { RowCol, SheetView } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
 import { officeArtShapes } from "./xls-drawings";
-import { BOF, dword, EOF, FILEPASS, records, word, workbookStream } from "./xls-records";
+import { BOF, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
 
 /** What an .xls's sheet shows that SheetJS does not read: how it opens, and what is drawn over it. */
 export interface XlsSheet {
@@ -10,6 +10,8 @@ export interface XlsSheet {
   readonly view?: SheetView;
   /** The cells its drawings (text boxes, pictures, charts, comments shown) cover, wholly or in part. */
   readonly drawn: readonly Area[];
+  /** The cell style (an index of the globals' XF records) of a cell holding a value or a formula. */
+  xfAt(row: number, col: number): number | undefined;
 }
 
 const BOUNDSHEET = 0x0085;
@@ -19,8 +21,11 @@ const MSODRAWING = 0x00ec;
 const CONTINUE = 0x003c;
 const OBJ = 0x005d;
 const NOTE = 0x001c;
-/** The BIFF8 version in a BOF record: older streams' records are laid out otherwise and are not read. */
-const BIFF8 = 0x0600;
+/** The records of a cell holding a value or a formula: row, column, then its XF (MS-XLS 2.5.19 Cell). */
+const CELL_RECORDS = new Set([0x0203, 0x027e, 0x00fd, 0x0204, 0x00d6, 0x0205, 0x0006]);
+/** MULRK: a row, its first column, then an XF and a number for each cell, then its last column. */
+const MULRK = 0x00bd;
+const CELL_LENGTH = 6;
 /** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put. */
 const FROZEN = 0x0008;
 /** An OBJ's first field, ftCmo (MS-XLS 2.5.143), and its object type of a comment. */
@@ -63,9 +68,23 @@ function sheetView(window: Uint8Array, pane: Uint8Array | undefined): SheetView 
   return { opensAt, ...(reach.row > 0 || reach.col > 0 ? { reach } : {}) };
 }
 
-/** One sheet's substream, from its BOF to its EOF; an embedded chart's own substream is passed over. */
-function readSheet(data: Uint8Array, offset: number): XlsSheet {
+const cellKey = (row: number, col: number) => row * 0x10000 + col;
+
+/**
+ * One sheet's substream, from its BOF to its EOF; an embedded chart's own substream is passed over.
+ * `styled` counts the cells whose styles are kept, over the workbook, up to `maxCells`: a file past it is
+ * refused for its cells, so none past it is kept.
+ */
+function readSheet(
+  data: Uint8Array,
+  offset: number,
+  styled: { cells: number; readonly maxCells: number },
+): XlsSheet {
   let depth = 0;
+  const xfs = new Map<number, number>();
+  const keep = (row: number, col: number, xf: number) => {
+    if (++styled.cells <= styled.maxCells) xfs.set(cellKey(row, col), xf);
+  };
   let window: Uint8Array | undefined;
   let pane: Uint8Array | undefined;
   const drawing: Uint8Array[] = [];
@@ -81,6 +100,11 @@ function readSheet(data: Uint8Array, offset: number): XlsSheet {
     if (type === BOF) depth++;
     if (type === EOF && --depth === 0) break;
     if (depth !== 1) continue;
+    if (CELL_RECORDS.has(type) && body.length >= CELL_LENGTH)
+      keep(word(body, 0), word(body, 2), word(body, 4));
+    if (type === MULRK && body.length >= CELL_LENGTH + 6)
+      for (let at = 4, col = word(body, 2); at + 6 <= body.length - 2; at += 6, col++)
+        keep(word(body, 0), col, word(body, at));
     continues = type === MSODRAWING || (type === CONTINUE && continues);
     if (type === MSODRAWING) starts.push(length);
     if (continues) {
@@ -109,18 +133,24 @@ function readSheet(data: Uint8Array, offset: number): XlsSheet {
     const object = objects[index]!;
     return object.note && !shown.has(object.id) ? [] : [area];
   });
-  return { ...(window ? { view: sheetView(window, pane) } : {}), drawn };
+  return {
+    ...(window ? { view: sheetView(window, pane) } : {}),
+    drawn,
+    xfAt: (row, col) => xfs.get(cellKey(row, col)),
+  };
 }
 
 /**
- * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE) and its drawings (MSODRAWING, OBJ,
- * NOTE), which SheetJS does not keep. Nothing of an encrypted file, or of an older BIFF, is read.
+ * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE), its drawings (MSODRAWING, OBJ, NOTE)
+ * and its cells' styles, which SheetJS does not keep; the styles of at most `maxCells` cells. Nothing of
+ * an encrypted file, or of an older BIFF, is read.
  */
-export function xlsSheets(bytes: Uint8Array): ReadonlyMap<string, XlsSheet> {
+export function xlsSheets(bytes: Uint8Array, maxCells: number): ReadonlyMap<string, XlsSheet> {
   const sheets = new Map<string, XlsSheet>();
   const data = workbookStream(bytes);
-  if (!data || data.length < 6 || word(data, 0) !== BOF || word(data, 4) !== BIFF8) return sheets;
+  if (!data || !isBiff8(data)) return sheets;
+  const styled = { cells: 0, maxCells };
   for (const { name, offset } of boundSheets(data))
-    if (!sheets.has(name)) sheets.set(name, readSheet(data, offset));
+    if (!sheets.has(name)) sheets.set(name, readSheet(data, offset, styled));
   return sheets;
 }

@@ -1,5 +1,5 @@
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
-import { AUTO_TEXT, isPlainInk, NO_FILL } from "../../core/report/legible";
+import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { showsFigure } from "../../core/report/shown-figure";
 import {
@@ -147,12 +147,12 @@ export class CellStyles {
       const byValue = (dxf.format ?? "").includes("[") || this.inksByValue(s);
       const key = byValue ? `${s ?? ""}/${value}` : (s ?? "");
       let inks = byCell.get(key);
-      if (!inks) byCell.set(key, (inks = this.reportable(this.inksOf(s, this.numberColours(value), dxf))));
+      if (!inks) byCell.set(key, (inks = reportedInks(this.inksOf(s, this.numberColours(value), dxf))));
       return inks;
     }
     const cached = this.reported.get(s);
     if (cached) return cached;
-    const inks = this.reportable(this.inksOf(s, this.numberColours(value)));
+    const inks = reportedInks(this.inksOf(s, this.numberColours(value)));
     if (!this.inksByValue(s)) this.reported.set(s, inks);
     return inks;
   }
@@ -168,7 +168,7 @@ export class CellStyles {
     if (!inks)
       byStyle.set(
         s,
-        (inks = this.reportable(this.inksOf(s, (format) => [textColour(format, this.palette)], dxf))),
+        (inks = reportedInks(this.inksOf(s, (format) => [textColour(format, this.palette)], dxf))),
       );
     return inks;
   }
@@ -177,10 +177,6 @@ export class CellStyles {
 
   private numberColours(value: number): (format: string) => (string | undefined)[] {
     return (format) => formatColours(format, value, this.palette);
-  }
-
-  private reportable(inks: readonly Ink[]): readonly Ink[] {
-    return inks.filter((ink) => !isPlainInk(ink));
   }
 
   /** Whether a number's inks in style `s` depend on its value: a format of it has sections or colours. */
@@ -285,12 +281,7 @@ export class CellStyles {
    * gradient, a pattern of two colours, a theme colour out of range).
    */
   private inksOf(s: string | undefined, colours: FormatColours, dxf?: Dxf): Ink[] {
-    const seen = new Set<string>();
-    return this.readings(s)
-      .flatMap((style) => this.styleInks(style, colours, dxf))
-      .filter(
-        (ink) => !seen.has(`${ink.text}/${ink.background}`) && !!seen.add(`${ink.text}/${ink.background}`),
-      );
+    return this.readings(s).flatMap((style) => this.styleInks(style, colours, dxf));
   }
 
   private styleInks(style: CellStyle, colours: FormatColours, dxf?: Dxf): Ink[] {

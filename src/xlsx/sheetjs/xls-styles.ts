@@ -1,0 +1,97 @@
+import type { Ink } from "../../core/grid/grid";
+import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
+import { DEFAULT_PALETTE, formatColours, textColour, type Palette } from "../xlsx-reader/colours";
+import { dword, word } from "./xls-records";
+
+const FONT = 0x0031;
+const XF = 0x00e0;
+const PALETTE = 0x0092;
+/** A BIFF8 FONT's icv is at 4; an XF is 20 bytes (MS-XLS 2.4.122, 2.4.353). */
+const FONT_LENGTH = 6;
+const XF_LENGTH = 20;
+/** A font's automatic colour (icv 0x7FFF): the system's window text. */
+const AUTO_ICV = 0x7fff;
+/** The first palette entry a PALETTE record sets; the 8 before it are fixed. */
+const FIRST_CUSTOM = 8;
+/** Excel's limits: no file holds more fonts or cell styles (4,050 XFs in Excel 97–2003). */
+const MAX_FONTS = 1_024;
+const MAX_XFS = 65_536;
+/** An XF's fill pattern (fls): none, solid in the fore colour; any other mixes icvFore and icvBack. */
+const NO_PATTERN = 0;
+const SOLID = 1;
+
+/** A cell style's font colour and background, "RRGGBB", each undefined where it cannot be told. */
+interface XfLook {
+  readonly text: string | undefined;
+  readonly background: string | undefined;
+}
+
+/** What an .xls's workbook globals say of the colours each cell style (XF) writes its text in. */
+export interface XlsStyles {
+  /** The inks a number is written in, in cell style `xf` and number format `format`: none for black on white. */
+  numberInks(xf: number, format: string, value: number): readonly Ink[];
+  /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
+  textInks(xf: number, format: string): readonly Ink[];
+}
+
+/**
+ * Reads the FONT, XF and PALETTE records of an .xls's workbook globals, which SheetJS reads only for
+ * fills: each record is given to `take` in the stream's order, and `styles` says what they make.
+ */
+export class XlsStyleReader {
+  private readonly fonts: number[] = [];
+  private readonly xfs: { font: number; fls: number; fore: number; back: number }[] = [];
+  private readonly indexed = [...DEFAULT_PALETTE.indexed];
+
+  take(type: number, body: Uint8Array): void {
+    if (type === FONT && body.length >= FONT_LENGTH) {
+      if (this.fonts.length >= MAX_FONTS) throw new Error(`more than ${MAX_FONTS} fonts`);
+      this.fonts.push(word(body, 4));
+    } else if (type === XF && body.length >= XF_LENGTH) {
+      if (this.xfs.length >= MAX_XFS) throw new Error(`more than ${MAX_XFS} cell styles`);
+      const colours = word(body, 18);
+      this.xfs.push({
+        font: word(body, 0),
+        fls: dword(body, 14) >>> 26,
+        fore: colours & 0x7f,
+        back: (colours >> 7) & 0x7f,
+      });
+    } else if (type === PALETTE && body.length >= 2) {
+      // Entries past the 56 a palette holds, or past the record, are none.
+      const count = Math.min(word(body, 0), 56, Math.floor((body.length - 2) / 4));
+      for (let i = 0; i < count; i++) {
+        const at = 2 + 4 * i;
+        this.indexed[FIRST_CUSTOM + i] = [body[at]!, body[at + 1]!, body[at + 2]!]
+          .map((channel) => channel.toString(16).padStart(2, "0"))
+          .join("")
+          .toUpperCase();
+      }
+    }
+  }
+
+  styles(): XlsStyles {
+    const palette: Palette = { theme: DEFAULT_PALETTE.theme, indexed: this.indexed };
+    const colour = (icv: number) => this.indexed[icv];
+    const looks = this.xfs.map(({ font, fls, fore, back }): XfLook => {
+      // The fifth font (index 4) is never written: an XF's index past it counts from one lower.
+      const icv = this.fonts[font >= 4 ? font - 1 : font];
+      const text = icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : colour(icv);
+      const background =
+        fls === NO_PATTERN
+          ? NO_FILL
+          : fls === SOLID || colour(fore) === colour(back)
+            ? colour(fore)
+            : undefined;
+      return { text, background };
+    });
+    const inks = (xf: number, colours: (string | undefined)[]): readonly Ink[] => {
+      const look = looks[xf];
+      if (look?.text === undefined || look.background === undefined) return [];
+      return reportedInks(colours.map((c) => ({ text: c ?? look.text!, background: look.background! })));
+    };
+    return {
+      numberInks: (xf, format, value) => inks(xf, formatColours(format, value, palette)),
+      textInks: (xf, format) => inks(xf, [textColour(format, palette)]),
+    };
+  }
+}
