@@ -157,7 +157,9 @@ export class SheetVisibility {
    * How a text in a style and column is laid out, one object for each of those met: a form's texts share
    * a handful of styles and columns.
    */
-  private textLayouts(widths: ReadonlyMap<number, number>): (style: string | undefined, col: number) => TextLayout {
+  private textLayouts(
+    widths: ReadonlyMap<number, number>,
+  ): (style: string | undefined, col: number) => TextLayout {
     const known = new Map<string, TextLayout>();
     return (style, col) => {
       const key = `${style ?? ""}/${col}`;
