@@ -1,4 +1,5 @@
-import { fastOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
 // A text a person reads to judge the form, laid out so that its cell shows it cut: right-aligned with an
@@ -81,7 +82,8 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
   it("names an assessment right-aligned with an indent, whether its result is saved or not", () => {
     const indented = restyled(["E16"], aligned('horizontal="right" indent="8"'));
     expect(cut(fastOutcome(indented))).toEqual([["error", "E16"]]);
-    expect(fastOutcome(indented).findings.find((f) => f.rule === "cell.text_cut")?.message_en).toContain(
+    const outcome = fastOutcome(indented);
+    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.text_cut")?.message_en).toContain(
       "indented 8",
     );
     // Saved without its result (as openpyxl saves), it shows what its formula gives, a text still.
@@ -137,4 +139,10 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
     const general = aligned('horizontal="general" vertical="bottom" wrapText="false" indent="0"', "false");
     expect(cut(fastOutcome(restyled(["E16", "A9", "A3"], general)))).toEqual([]);
   });
+
+  it("names it in an .ods LibreOffice saves, and nothing in the template it saves", () => {
+    const indented = restyled(["E16"], aligned('horizontal="right" indent="8"'));
+    expect(cut(sheetJsOutcome(resaveWith(indented, "xlsx", "ods"), "r.ods"))).toEqual([["error", "E16"]]);
+    expect(cut(sheetJsOutcome(resaveWith(report.bytes, "xlsx", "ods"), "r.ods"))).toEqual([]);
+  }, 120_000);
 });

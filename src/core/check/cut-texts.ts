@@ -32,7 +32,7 @@ const alignmentName = (horizontal: string): Text => ALIGNMENTS[horizontal] ?? qu
  * does not.
  */
 function cutBy(layout: TextLayout, look: TemplateLook): Text | undefined {
-  if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: layout.indent });
+  if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: Math.round(layout.indent * 10) / 10 });
   const other = layout.horizontal.find((found) => !sameAlignment(found, look.horizontal));
   if (other !== undefined)
     return fill(WORDS.report.cutAlignment, {

@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
-import type { CellConcealment, CellSizes } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, TextLayout } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
@@ -80,6 +80,29 @@ export interface OdsVisibility {
   cellStyles(sheet: string, row: number, col: number): readonly string[];
   /** Whether a drawing lies over a cell (row and column from 0) of a sheet. */
   drawnOver(sheet: string, row: number, col: number): boolean;
+  /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
+  textLayout(sheet: string, row: number, col: number): TextLayout;
+}
+
+/** How LibreOffice names a paragraph's alignment, as the .xlsx format names a cell's. */
+const HORIZONTAL: Readonly<Record<string, string>> = {
+  start: "left",
+  left: "left",
+  center: "center",
+  end: "right",
+  right: "right",
+  justify: "justify",
+};
+
+/**
+ * A cell style's layout of a text as LibreOffice writes it: whether its alignment is its own (rather than
+ * by the value's type, as General), the alignment, its indent (points) and its font size.
+ */
+interface OdsAlignment {
+  fixed?: boolean;
+  align?: string;
+  margin?: number;
+  fontSize?: number;
 }
 
 /** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
@@ -126,6 +149,10 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   /** Every row style's height and column style's width, in points, by family and name: to place drawings. */
   const lengths = new Map<string, number>();
   const drawings = new OdsDrawings(points);
+  /** Each automatic cell style's text layout, by name. */
+  const cellAlignments = new Map<string, OdsAlignment>();
+  /** Each sheet's columns' widths in characters, as runs. */
+  const columnWidths = new Map<string, { first: number; last: number; width: number | undefined }[]>();
   /** The depth of the sheet's `table:shapes`, while it is read: the drawings anchored to the sheet. */
   let shapesDepth: number | null = null;
   /** The cell being read, where a drawing anchored to it is. */
@@ -173,6 +200,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       } else if (STYLE_NS.has(namespace) && name === "table-properties" && style !== null) {
         if (attributes.get("display", TABLE_NS) === "false") hiddenStyles.add(style);
       } else if (STYLE_NS.has(namespace) && anyStyle !== null) {
+        if (family === "table-cell") readAlignment(cellAlignments, anyStyle, name, attributes);
         const measured =
           name === "table-row-properties" && family === "table-row"
             ? { rowHeight: points(attributes.get("row-height", STYLE_NS)) }
@@ -246,6 +274,14 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         );
         size(EVERY, [col, col + count - 1], styleSizes(columnStyle, "table-column"));
         const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
+        const width = lengths.get(`table-column:${columnStyle}`);
+        const widths = columnWidths.get(sheet) ?? [];
+        columnWidths.set(sheet, widths);
+        widths.push({
+          first: col,
+          last: col + count - 1,
+          width: width === undefined ? undefined : width / POINTS_PER_CHARACTER,
+        });
         columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
       } else if (
@@ -293,9 +329,40 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       } else if (name === "table-row" && nested === 0 && cellDepth === null) rowRun = null;
     },
   });
+  const cellStylesOf = (name: string, r: number, c: number) => {
+    const list = styled.get(name) ?? [];
+    // Rows are kept in order: the last run that starts at or before the row.
+    let [lo, hi] = [0, list.length - 1];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (list[mid]!.first <= r) lo = mid;
+      else hi = mid - 1;
+    }
+    const rows = list[lo];
+    return rows && r >= rows.first && r <= rows.last
+      ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
+      : [];
+  };
   return {
     hiddenSheets,
     precisionAsShown,
+    textLayout: (name, r, c) => {
+      const layouts = cellStylesOf(name, r, c).map((style) => cellAlignments.get(style) ?? {});
+      const width = columnWidths.get(name)?.find(({ first, last }) => c >= first && c <= last)?.width;
+      const sizes = layouts.flatMap(({ fontSize }) => (fontSize !== undefined ? [fontSize] : []));
+      return {
+        horizontal: [
+          ...new Set(
+            layouts.map(({ fixed, align }) =>
+              fixed !== false && align ? (HORIZONTAL[align] ?? align) : "general",
+            ),
+          ),
+        ],
+        indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_CHARACTER)),
+        ...(width !== undefined ? { columnWidth: width } : {}),
+        ...(sizes.length > 0 ? { fontSize: Math.max(...sizes) } : {}),
+      };
+    },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
@@ -307,23 +374,32 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           .map(({ sizes }) => sizes),
       ) as CellSizes,
     cellStyles: (name, r, c) => {
-      const list = styled.get(name) ?? [];
-      // Rows are kept in order: the last run that starts at or before the row.
-      let [lo, hi] = [0, list.length - 1];
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (list[mid]!.first <= r) lo = mid;
-        else hi = mid - 1;
-      }
-      const rows = list[lo];
-      const own =
-        rows && r >= rows.first && r <= rows.last
-          ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
-          : [];
+      const own = cellStylesOf(name, r, c);
       const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
         areas.some((area) => inArea(area, r, c)) ? styles : [],
       );
       return applied.length > 0 ? [...own, ...applied] : own;
     },
   };
+}
+
+/** Takes what an automatic cell style's element says of how it lays out a text. */
+function readAlignment(
+  alignments: Map<string, OdsAlignment>,
+  style: string,
+  name: string,
+  attributes: XmlAttributes,
+): void {
+  const found = alignments.get(style) ?? {};
+  if (name === "table-cell-properties") found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
+  else if (name === "paragraph-properties") {
+    const align = attributes.get("text-align", FO_NS);
+    const margin = points(attributes.get("margin-left", FO_NS));
+    if (align !== undefined) found.align = align;
+    if (margin !== undefined && margin > 0) found.margin = margin;
+  } else if (name === "text-properties") {
+    const size = points(attributes.get("font-size", FO_NS));
+    if (size !== undefined) found.fontSize = size;
+  } else return;
+  alignments.set(style, found);
 }

@@ -230,6 +230,9 @@ function readSheet(
       const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
+      // How a text is laid out, where it may show cut: an .ods's own (an .xls's is not read).
+      const textual = value?.type === "string" || (value === undefined && formula !== undefined);
+      const textLayout = (named || framing) && textual ? source.ods?.textLayout(name, r, c) : undefined;
       const underDrawing =
         named &&
         (!!source.ods?.drawnOver(name, r, c) || !!source.xlsSheet?.drawn.some((area) => inArea(area, r, c)));
@@ -242,6 +245,7 @@ function readSheet(
         ...(concealed ? { hidden: concealed } : {}),
         ...(sizes ? { sizes } : {}),
         ...(underDrawing ? { underDrawing } : {}),
+        ...(textLayout ? { textLayout } : {}),
       });
     });
   });
