@@ -14,11 +14,14 @@ import { WORDS } from "../vocabulary";
  */
 const WIDTH_TOLERANCE = 0.5;
 
-/** A text left-aligned reads the same under General (a text's default) and Left. */
+/**
+ * A text left-aligned (General, a text's default, or Left) keeps its start in view wherever the template
+ * aligns it: only its end may be cut, as by a narrower column.
+ */
 const LEFT = new Set(["general", "left"]);
 
-const sameAlignment = (found: string, expected: TemplateLook["horizontal"]) =>
-  expected === "general" ? LEFT.has(found) : found === expected;
+const startKept = (found: string, expected: TemplateLook["horizontal"]) =>
+  LEFT.has(found) || found === expected;
 
 const ALIGNMENTS: Readonly<Record<string, Text>> = WORDS.report.alignments;
 
@@ -31,14 +34,27 @@ const alignmentName = (horizontal: string): Text => ALIGNMENTS[horizontal] ?? qu
  * metrics, so only what departs from the template counts; widening a column or making a text bold
  * does not.
  */
-function cutBy(layout: TextLayout, look: TemplateLook): Text | undefined {
+function cutBy(layout: TextLayout, look: TemplateLook): { cause: Text; start: boolean } | undefined {
+  const start = startCut(layout, look);
+  if (start) return { cause: start, start: true };
+  const end = endCut(layout, look);
+  return end && { cause: end, start: false };
+}
+
+/** What pushes a text's start out of its cell: an indent, or an alignment other than left and the template's. */
+function startCut(layout: TextLayout, look: TemplateLook): Text | undefined {
   if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: Math.round(layout.indent * 10) / 10 });
-  const other = layout.horizontal.find((found) => !sameAlignment(found, look.horizontal));
-  if (other !== undefined)
-    return fill(WORDS.report.cutAlignment, {
-      found: alignmentName(other),
-      expected: alignmentName(look.horizontal),
-    });
+  const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
+  return other === undefined
+    ? undefined
+    : fill(WORDS.report.cutAlignment, {
+        found: alignmentName(other),
+        expected: alignmentName(look.horizontal),
+      });
+}
+
+/** What leaves a text less room than the template does, so that its end may be cut: a narrower column, a larger font. */
+function endCut(layout: TextLayout, look: TemplateLook): Text | undefined {
   if (
     look.columnWidth !== undefined &&
     layout.columnWidth !== undefined &&
@@ -85,7 +101,7 @@ function blockTexts(form: FormRead): Laid[] {
 /**
  * The texts a person reads to judge a form (its headings, its row and target labels, its unit and
  * period line, its targets' assessments) that its cells may show cut: "Chưa đạt" read as "đạt" where the
- * roll-up counts the target not met. An error: a cut text may read as another.
+ * roll-up counts the target not met. An error where its start is cut, a warning where only its end may be.
  */
 export function cutTextFindings(form: FormRead): Finding[] {
   const texts: Laid[] = [
@@ -93,9 +109,11 @@ export function cutTextFindings(form: FormRead): Finding[] {
     ...(form.judgedTexts ?? []).map((text) => ({ ...text, label: WORDS.report.textCutLabel })),
   ];
   return texts.flatMap(({ sheet, address, text, layout, look, label }) => {
-    const cause = cutBy(layout, look);
-    if (!cause) return [];
-    const message = fill(WORDS.report.textCut, { label, text: quoted(text), cause });
-    return [finding("error", "cell.text_cut", message, { template: form.def.id, sheet, cell: address })];
+    const cut = cutBy(layout, look);
+    if (!cut) return [];
+    const message = fill(WORDS.report.textCut, { label, text: quoted(text), cause: cut.cause });
+    // A start cut may read as another text ("Chưa đạt" as "đạt"); an end cut keeps what it begins with.
+    const severity = cut.start ? "error" : "warning";
+    return [finding(severity, "cell.text_cut", message, { template: form.def.id, sheet, cell: address })];
   });
 }
