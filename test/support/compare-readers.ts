@@ -33,6 +33,33 @@ export const fastOutcome = (bytes: Uint8Array, file = "r.xlsx") => outcome(() =>
 export const sheetJsOutcome = (bytes: Uint8Array, file = "r.xlsx") =>
   outcome(() => readWorkbookGrid(bytes, file));
 
+/**
+ * What the report reader and the SheetJS path must agree on for an .xlsx: all but how the form's texts are
+ * laid out (alignment, indent, font size, column width), which only the report reader reads (SheetJS keeps
+ * no indent or font size of a cell) and cut-texts.test.ts tests on its own.
+ */
+export function withoutTextLayout(outcome: Outcome): Outcome {
+  if (!outcome.read) return outcome;
+  return {
+    ...outcome,
+    extraction: withoutLayoutKeys(outcome.extraction) as Extraction,
+    findings: outcome.findings.filter((f) => f.rule !== "cell.text_cut"),
+  };
+}
+
+const LAYOUT_KEYS = new Set(["judgedTexts", "textLayout"]);
+
+function withoutLayoutKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLayoutKeys);
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype)
+    return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !LAYOUT_KEYS.has(key))
+      .map(([key, inner]) => [key, withoutLayoutKeys(inner)]),
+  );
+}
+
 const INTERNALS = ["undefined", "TypeError", "Cannot read", "is not a function", "at ", "    at"];
 
 /** A refusal a person can act on: both languages present, no JavaScript internals. */

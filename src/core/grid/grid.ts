@@ -53,6 +53,23 @@ export interface GridCell {
    * reader sees the sheet's drawings: a person sees the drawing there, whatever the cell holds.
    */
   readonly underDrawing?: boolean;
+  /**
+   * How the cell lays out the text it holds, where the reader knows: a text pushed or squeezed out of
+   * its cell shows cut ("Chưa đạt" as "đạt"). A reader reports it of the texts it keeps.
+   */
+  readonly textLayout?: TextLayout;
+}
+
+/**
+ * How a cell lays out its text: each horizontal alignment a program may read its style with ("general",
+ * "left", "center", "right", "fill", "justify"…), its largest indent (in characters), its column's width
+ * (characters) and its largest font size (points), where the reader knows them.
+ */
+export interface TextLayout {
+  readonly horizontal: readonly string[];
+  readonly indent: number;
+  readonly columnWidth?: number;
+  readonly fontSize?: number;
 }
 
 /**

@@ -42,6 +42,20 @@ export const MET_TEXT = WORDS.form.met;
 export const NOT_MET_TEXT = WORDS.form.notMet;
 export const NOT_APPLICABLE_TEXT = WORDS.form.notApplicable;
 
+/**
+ * The widths of a form's columns, in characters: the row labels in Vietnamese and in English, then one
+ * per form column, and two more under a form of fewer than three for its target block (target, result,
+ * assessment).
+ */
+export const FORM_WIDTHS = { label: { vi: 48, en: 34 }, figure: 15 } as const;
+
+const formColumnWidths = (def: TemplateDef): number[] => [
+  FORM_WIDTHS.label.vi,
+  FORM_WIDTHS.label.en,
+  ...def.columns.map(() => FORM_WIDTHS.figure),
+  ...(def.columns.length < 3 ? [FORM_WIDTHS.figure, FORM_WIDTHS.figure] : []),
+];
+
 export interface FormSheetInput {
   readonly def: TemplateDef;
   readonly unit: ReportingUnit;
@@ -129,7 +143,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
   }
   const afterTargets = layoutTargets(sheet, def, { targets, notApplicable: input.notApplicable }, values, a1);
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
-  const columnWidths = [48, 34, ...def.columns.map(() => 15), ...(def.columns.length < 3 ? [15, 15] : [])];
+  const columnWidths = formColumnWidths(def);
   signatureBlock(sheet, afterTargets + 1, columnWidths);
 
   const built = sheet.build({

@@ -35,6 +35,7 @@ import {
 import { formFrame, keyOf, type FormFrame } from "./form-frame";
 import type { CellRead, FigureArea, FormRead, PlacedCell, PlacedText, TargetRead } from "./form-read";
 import { identityLineLanguage } from "./identity-line";
+import { judgedTexts } from "./judged-texts";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
@@ -120,6 +121,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const frame = onSheet && figureArea && formFrame(def, onSheet, figureArea.first.row);
   const { targets, unnamed } = targetReads(lookup, def, onSheet, formEnd(figureArea, frame));
   const identityLines = onSheet && figureArea ? identityLinesOf(onSheet, figureArea.first.row) : [];
+  const judged = onSheet && figureArea ? judgedTexts(def, onSheet, figureArea.first.row) : [];
   const framed = {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(figureArea ? { figureArea } : {}),
@@ -127,6 +129,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
     ...(targets.length > 0 ? { targets } : {}),
     ...(unnamed.length > 0 ? { unnamedTargets: unnamed } : {}),
     ...(identityLines.length > 0 ? { identityLines } : {}),
+    ...(judged.length > 0 ? { judgedTexts: judged } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));

@@ -1,6 +1,7 @@
 import type { TargetDef, TemplateDef } from "../catalog";
 import type { FormCell, FormValues } from "../form/form";
 import type { FormFrame } from "./form-frame";
+import type { JudgedText } from "./judged-texts";
 import type { GridCell, GridSheet, RowCol } from "../grid/grid";
 
 /** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
@@ -57,6 +58,8 @@ export interface FormRead {
   readonly unnamedTargets?: readonly TargetDef[];
   /** The lines above its figures naming a unit and period as its own does (`identityLine`). */
   readonly identityLines?: readonly PlacedText[];
+  /** The texts of its sheet a person reads to judge it, where the reader says how they are laid out. */
+  readonly judgedTexts?: readonly JudgedText[];
 }
 
 /** A text a cell of a sheet holds, what a person may read there instead, and where. */

@@ -111,6 +111,14 @@ export const en: Vocabulary = {
       "{label}: a merged range covers the cell, so the form does not show it, yet its figure {value} counts. Unmerge the cells.",
     underDrawing:
       "{label}: a drawing (a text box, a picture, a chart, a shape, or a note set to show always) lies over the cell, so what a person sees there need not be the figure it holds ({value}), which is the one used. Delete the drawing (or move it off the form; hide the note) and save.",
+    textCut:
+      "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment (without indent), its column's width and its font size as in the template, and save.",
+    textCutLabel: "The form's text",
+    cutIndent: "the cell is indented {indent} characters",
+    cutAlignment: "the cell is aligned {found} where the template aligns it {expected}",
+    cutNarrow: "its column is {found} characters wide, narrower than the template's {expected}",
+    cutFont: "its font size is {found}, larger than the template's {expected}",
+    alignments: { general: "General", left: "Left", center: "Center", right: "Right" },
     hiddenByColour:
       "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and save.",
   },

@@ -91,6 +91,14 @@ export const vi = {
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
     underDrawing:
       "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên thứ người xem nhìn thấy ở đó có thể không phải con số ô chứa ({value}), là số được dùng. Hãy xóa hình vẽ đó (hoặc dời nó ra khỏi biểu; ẩn ghi chú) rồi lưu.",
+    textCut:
+      "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề (không thụt lề), độ rộng cột và cỡ chữ của ô như trong biểu mẫu rồi lưu.",
+    textCutLabel: "Chữ của biểu",
+    cutIndent: "ô thụt lề {indent} ký tự",
+    cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",
+    cutNarrow: "cột của ô rộng {found} ký tự, hẹp hơn {expected} của biểu mẫu",
+    cutFont: "cỡ chữ {found}, lớn hơn {expected} của biểu mẫu",
+    alignments: { general: "Chung (General)", left: "Trái", center: "Giữa", right: "Phải" },
     hiddenByColour:
       "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",
     frozenPastForm:

@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
-import type { CellConcealment, CellSizes } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, TextLayout } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
@@ -82,6 +82,29 @@ export interface OdsVisibility {
   styleLayers(sheet: string, row: number, col: number): StyleLayers;
   /** Whether a drawing lies over a cell (row and column from 0) of a sheet. */
   drawnOver(sheet: string, row: number, col: number): boolean;
+  /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
+  textLayout(sheet: string, row: number, col: number): TextLayout;
+}
+
+/** How LibreOffice names a paragraph's alignment, as the .xlsx format names a cell's. */
+const HORIZONTAL: Readonly<Record<string, string>> = {
+  start: "left",
+  left: "left",
+  center: "center",
+  end: "right",
+  right: "right",
+  justify: "justify",
+};
+
+/**
+ * A cell style's layout of a text as LibreOffice writes it: whether its alignment is its own (rather than
+ * by the value's type, as General), the alignment, its indent (points) and its font size.
+ */
+interface OdsAlignment {
+  fixed?: boolean;
+  align?: string;
+  margin?: number;
+  fontSize?: number;
 }
 
 /** A cell's own cell styles (any it may have) and those conditional formats may apply over them. */
@@ -134,6 +157,10 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   /** Every row style's height and column style's width, in points, by family and name: to place drawings. */
   const lengths = new Map<string, number>();
   const drawings = new OdsDrawings(points);
+  /** Each automatic cell style's text layout, by name. */
+  const cellAlignments = new Map<string, OdsAlignment>();
+  /** Each sheet's columns' widths in characters, as runs. */
+  const columnWidths = new Map<string, { first: number; last: number; width: number | undefined }[]>();
   /** The depth of the sheet's `table:shapes`, while it is read: the drawings anchored to the sheet. */
   let shapesDepth: number | null = null;
   /** The cell being read, where a drawing anchored to it is. */
@@ -181,6 +208,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       } else if (STYLE_NS.has(namespace) && name === "table-properties" && style !== null) {
         if (attributes.get("display", TABLE_NS) === "false") hiddenStyles.add(style);
       } else if (STYLE_NS.has(namespace) && anyStyle !== null) {
+        if (family === "table-cell") readAlignment(cellAlignments, anyStyle, name, attributes);
         const measured =
           name === "table-row-properties" && family === "table-row"
             ? { rowHeight: points(attributes.get("row-height", STYLE_NS)) }
@@ -254,6 +282,14 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         );
         size(EVERY, [col, col + count - 1], styleSizes(columnStyle, "table-column"));
         const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
+        const width = lengths.get(`table-column:${columnStyle}`);
+        const widths = columnWidths.get(sheet) ?? [];
+        columnWidths.set(sheet, widths);
+        widths.push({
+          first: col,
+          last: col + count - 1,
+          width: width === undefined ? undefined : width / POINTS_PER_CHARACTER,
+        });
         columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
       } else if (
@@ -323,6 +359,23 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   return {
     hiddenSheets,
     precisionAsShown,
+    textLayout: (name, r, c) => {
+      const layouts = styleLayers(name, r, c).own.map((style) => cellAlignments.get(style) ?? {});
+      const width = columnWidths.get(name)?.find(({ first, last }) => c >= first && c <= last)?.width;
+      const sizes = layouts.flatMap(({ fontSize }) => (fontSize !== undefined ? [fontSize] : []));
+      return {
+        horizontal: [
+          ...new Set(
+            layouts.map(({ fixed, align }) =>
+              fixed !== false && align ? (HORIZONTAL[align] ?? align) : "general",
+            ),
+          ),
+        ],
+        indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_CHARACTER)),
+        ...(width !== undefined ? { columnWidth: width } : {}),
+        ...(sizes.length > 0 ? { fontSize: Math.max(...sizes) } : {}),
+      };
+    },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
@@ -339,4 +392,25 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     },
     styleLayers,
   };
+}
+
+/** Takes what an automatic cell style's element says of how it lays out a text. */
+function readAlignment(
+  alignments: Map<string, OdsAlignment>,
+  style: string,
+  name: string,
+  attributes: XmlAttributes,
+): void {
+  const found = alignments.get(style) ?? {};
+  if (name === "table-cell-properties") found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
+  else if (name === "paragraph-properties") {
+    const align = attributes.get("text-align", FO_NS);
+    const margin = points(attributes.get("margin-left", FO_NS));
+    if (align !== undefined) found.align = align;
+    if (margin !== undefined && margin > 0) found.margin = margin;
+  } else if (name === "text-properties") {
+    const size = points(attributes.get("font-size", FO_NS));
+    if (size !== undefined) found.fontSize = size;
+  } else return;
+  alignments.set(style, found);
 }

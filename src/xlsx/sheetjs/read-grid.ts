@@ -258,6 +258,9 @@ function readSheet(
             : [];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
+      // How a text is laid out, where it may show cut: an .ods's own (an .xls's is not read).
+      const textual = value?.type === "string" || (value === undefined && formula !== undefined);
+      const textLayout = (named || framing) && textual ? source.ods?.textLayout(name, r, c) : undefined;
       const underDrawing =
         named &&
         (!!source.ods?.drawnOver(name, r, c) || !!source.xlsSheet?.drawn.some((area) => inArea(area, r, c)));
@@ -271,6 +274,7 @@ function readSheet(
         ...(inks.length > 0 ? { inks } : {}),
         ...(sizes ? { sizes } : {}),
         ...(underDrawing ? { underDrawing } : {}),
+        ...(textLayout ? { textLayout } : {}),
       });
     });
   });

@@ -1,4 +1,4 @@
-import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type Ink, type TextLayout } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { showsFigure } from "../../core/report/shown-figure";
@@ -92,6 +92,14 @@ interface CellStyle {
   readonly fill?: Fill;
 }
 
+/** How an xf lays out a text (its `alignment`): none is general, without indent. */
+interface Alignment {
+  readonly horizontal: string;
+  readonly indent: number;
+}
+
+const GENERAL: Alignment = { horizontal: "general", indent: 0 };
+
 /** The differential fill's colour: a dxf's solid fill is given as its background colour. */
 const dxfBackground = (fill: Fill) => fill.bg ?? fill.fg;
 
@@ -105,7 +113,12 @@ export class CellStyles {
     private readonly styles: readonly (readonly CellStyle[])[],
     private readonly dxfs: readonly Dxf[],
     private readonly palette: Palette,
+    /** Each cell style's alignments, as programs may read it (see `readCellStyles`). */
+    private readonly aligned: readonly (readonly Alignment[])[] = [],
   ) {}
+
+  /** Each style's text layout but its column's width, worked out once per file. */
+  private readonly layouts = new Map<string | undefined, TextLayout>();
 
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
@@ -258,6 +271,22 @@ export class CellStyles {
     return size;
   }
 
+  /** How a text in style `s` is laid out: each alignment a program may read, the largest indent and font. */
+  textLayout(s: string | undefined): TextLayout {
+    let layout = this.layouts.get(s);
+    if (!layout) {
+      const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
+      const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
+      layout = {
+        horizontal: [...new Set(alignments.map((a) => a.horizontal))],
+        indent: Math.max(...alignments.map((a) => a.indent)),
+        ...(sizes.length > 0 ? { fontSize: Math.max(...sizes) } : {}),
+      };
+      this.layouts.set(s, layout);
+    }
+    return layout;
+  }
+
   dxf(id: string | undefined): Dxf | undefined {
     const index = styleIndex(id, "dxfId");
     return index === undefined ? undefined : this.dxfs[index];
@@ -313,9 +342,9 @@ export class CellStyles {
  * its differential styles, and its own indexed colours; the theme's colours from the theme part.
  */
 export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
-  const { styles, dxfs, indexed } = stylesPart(xml);
+  const { styles, dxfs, indexed, aligned } = stylesPart(xml);
   const theme = themeXml ? themeColours(themeXml) : DEFAULT_PALETTE.theme;
-  return new CellStyles(styles, dxfs, { theme, indexed });
+  return new CellStyles(styles, dxfs, { theme, indexed }, aligned);
 }
 
 /** What a styles part holds, read from its XML alone: the cell styles, the dxfs and its indexed colours. */
@@ -323,6 +352,7 @@ interface StylesPart {
   readonly styles: readonly (readonly CellStyle[])[];
   readonly dxfs: readonly Dxf[];
   readonly indexed: readonly string[];
+  readonly aligned: readonly (readonly Alignment[])[];
 }
 
 /**
@@ -341,8 +371,8 @@ function readStylesPart(xml: string): StylesPart {
   const fills: (Fill | undefined)[] = [];
   const xfs: XfAttributes[] = [];
   const parents: XfAttributes[] = [];
-  /** The xfs of cellXfs and cellStyleXfs whose alignment is `fill`, by their index in their list. */
-  const repeating = { cellXfs: new Set<number>(), cellStyleXfs: new Set<number>() };
+  /** The alignments of the xfs of cellXfs and cellStyleXfs that give one, by their index in their list. */
+  const alignments = { cellXfs: new Map<number, Alignment>(), cellStyleXfs: new Map<number, Alignment>() };
   const dxfs: Dxf[] = [];
   const indexed: string[] = [];
   let main: string | null = null;
@@ -378,8 +408,7 @@ function readStylesPart(xml: string): StylesPart {
         }
       } else if (depth === 3) {
         if ((list === "cellXfs" || list === "cellStyleXfs") && name === "alignment") {
-          if (attributes.get("horizontal") === "fill")
-            repeating[list].add((list === "cellXfs" ? xfs : parents).length - 1);
+          alignments[list].set((list === "cellXfs" ? xfs : parents).length - 1, alignmentOf(attributes));
         } else if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
         else if (list === "fonts" && name === "sz" && fonts.length > 0) {
@@ -396,11 +425,14 @@ function readStylesPart(xml: string): StylesPart {
       if (depth === 3) fill = null;
     },
   });
+  const aligned: (readonly Alignment[])[] = [];
   const styles = xfs.map((xf, index) => {
     const parentIndex = styleIndex(xf.get("xfId"), "xfId") ?? 0;
     const parent = parents[parentIndex];
+    const [own, inherited] = [alignments.cellXfs.get(index), alignments.cellStyleXfs.get(parentIndex)];
     // A program that takes the alignment from the style the xf is based on may fill with it: either is judged.
-    const repeats = repeating.cellXfs.has(index) || repeating.cellStyleXfs.has(parentIndex);
+    const repeats = [own, inherited].some((a) => a?.horizontal === "fill");
+    aligned.push(alignmentReadings(xf, own ?? GENERAL, parent && (inherited ?? GENERAL)));
     const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
       readingsOf(xf, parent, part),
     ) as [number[], number[], number[]];
@@ -419,11 +451,34 @@ function readStylesPart(xml: string): StylesPart {
   return {
     styles,
     dxfs,
+    aligned,
     indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
   };
 }
 
 type XfAttributes = XmlAttributes;
+
+/** An `alignment` element's horizontal alignment and indent (characters; a hostile one is capped). */
+function alignmentOf(attributes: XmlAttributes): Alignment {
+  const indent = Number(attributes.get("indent") ?? 0);
+  return {
+    horizontal: attributes.get("horizontal") ?? "general",
+    indent: Number.isFinite(indent) && indent > 0 ? Math.min(indent, MAX_INDENT) : 0,
+  };
+}
+
+/**
+ * The alignments a cell style may be shown with: its own, and where `applyAlignment` does not settle it,
+ * the one of the cell style it is based on, which LibreOffice takes (as `readingsOf`).
+ */
+function alignmentReadings(xf: XfAttributes, own: Alignment, inherited: Alignment | undefined): Alignment[] {
+  const applied = ["1", "true"].includes(xf.get("applyAlignment") ?? "");
+  const same = own.horizontal === inherited?.horizontal && own.indent === inherited.indent;
+  return applied || same || !inherited ? [own] : [own, inherited];
+}
+
+/** Excel's largest indent. */
+const MAX_INDENT = 250;
 
 const ID_ATTRIBUTE = { NumberFormat: "numFmtId", Font: "fontId", Fill: "fillId" } as const;
 

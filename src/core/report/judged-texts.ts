@@ -1,0 +1,76 @@
+import { fromA1 } from "../grid/a1";
+import type { TemplateDef } from "../catalog";
+import type { GridSheet, TextLayout } from "../grid/grid";
+import { FORM_WIDTHS } from "../layout/form-layout";
+import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
+import { keyOf } from "./form-frame";
+import { identityLineLanguage } from "./identity-line";
+
+/**
+ * How the template lays out a text a person reads to judge the form: its horizontal alignment, its
+ * column's width (none where the text runs on over the empty cells beside it) and its font's size.
+ */
+export interface TemplateLook {
+  readonly horizontal: "general" | "center";
+  readonly columnWidth?: number;
+  readonly fontSize: number;
+}
+
+/** A text a person reads to judge the form, where it is, how its cell lays it out and how the template does. */
+export interface JudgedText {
+  readonly sheet: string;
+  readonly address: string;
+  readonly text: string;
+  readonly layout: TextLayout;
+  readonly look: TemplateLook;
+}
+
+const look = (horizontal: TemplateLook["horizontal"], columnWidth?: number): TemplateLook => ({
+  horizontal,
+  ...(columnWidth !== undefined ? { columnWidth } : {}),
+  fontSize: DEFAULT_FONT_SIZE,
+});
+
+/** A target's goal, result and assessment, in its columns of figures. */
+export const FIGURE_LOOK = look("general", FORM_WIDTHS.figure);
+const HEADING_LOOK = look("center", FORM_WIDTHS.figure);
+const LABEL_LOOKS = { vi: look("general", FORM_WIDTHS.label.vi), en: look("general", FORM_WIDTHS.label.en) };
+/** The unit and period line runs on over the empty cells to its right: its own column's width is not its. */
+const IDENTITY_LOOK = look("general");
+
+const LOOKS = new WeakMap<TemplateDef, ReadonlyMap<string, TemplateLook>>();
+
+/** By text key, the look of each of the form's column headings and row and target labels, in both languages. */
+function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
+  let looks = LOOKS.get(def);
+  if (!looks) {
+    const out = new Map<string, TemplateLook>();
+    const put = (text: string, found: TemplateLook) => {
+      if (!out.has(keyOf(text))) out.set(keyOf(text), found);
+    };
+    for (const lang of ["vi", "en"] as const) {
+      for (const column of def.columns) put(column.label[lang], HEADING_LOOK);
+      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], LABEL_LOOKS[lang]);
+    }
+    LOOKS.set(def, (looks = out));
+  }
+  return looks;
+}
+
+/**
+ * The texts of a form's sheet a person reads to judge it, whose layout the reader reports: its column
+ * headings, its row and target labels, and the unit and period lines above its figures (`above`).
+ */
+export function judgedTexts(def: TemplateDef, sheet: GridSheet, above: number): JudgedText[] {
+  const looks = looksOf(def);
+  const out: JudgedText[] = [];
+  for (const [address, cell] of sheet.cells) {
+    const text = cell.value?.type === "string" ? cell.value.value : undefined;
+    if (text === undefined || !cell.textLayout) continue;
+    const found =
+      looks.get(keyOf(text)) ??
+      (identityLineLanguage(text) && (fromA1(address)?.row ?? Infinity) < above ? IDENTITY_LOOK : undefined);
+    if (found) out.push({ sheet: sheet.name, address, text, layout: cell.textLayout, look: found });
+  }
+  return out;
+}

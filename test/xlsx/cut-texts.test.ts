@@ -1,0 +1,150 @@
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+// A text a person reads to judge the form, laid out so that its cell shows it cut: right-aligned with an
+// indent of 8, the assessment "Chưa đạt" showed "đạt" in LibreOffice while the roll-up counted the target
+// not met (red team, round 6, L5). Widening a column, bold or LibreOffice's explicit General alignment
+// cut nothing and say nothing.
+
+let report: ReportParts;
+let sheet: string;
+let styles: string;
+
+beforeAll(async () => {
+  report = await reportParts();
+  sheet = report.text(report.input.part);
+  styles = report.text("xl/styles.xml");
+});
+
+const cellXml = (address: string) => new RegExp(`<c r="${address}"[^>]*>.*?</c>`).exec(sheet)![0];
+const styleOf = (address: string) => Number(/ s="(\d+)"/.exec(cellXml(address))![1]);
+const xfsOf = (xml: string) =>
+  /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(xml)![1]!.match(/<xf [^]*?(?:\/>|<\/xf>)/g)!;
+
+/**
+ * The report with `cells` given a copy of the first one's cell style, changed by `change` (its xf's XML);
+ * the styles part and the sheet then changed by `then`.
+ */
+function restyled(
+  cells: readonly string[],
+  change: (xf: string) => string,
+  then: { readonly styles?: (xml: string) => string; readonly sheet?: (xml: string) => string } = {},
+) {
+  const xfs = xfsOf(styles);
+  const index = xfs.length;
+  const same = (xml: string) => xml;
+  return report.fileWith({
+    "xl/styles.xml": (then.styles ?? same)(
+      styles
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
+        .replace("</cellXfs>", `${change(xfs[styleOf(cells[0]!)]!)}</cellXfs>`),
+    ),
+    [report.input.part]: (xml) =>
+      (then.sheet ?? same)(
+        cells.reduce(
+          (out, address) => out.replace(new RegExp(`(<c r="${address}"[^>]*) s="\\d+"`), `$1 s="${index}"`),
+          xml,
+        ),
+      ),
+  });
+}
+
+/** An xf with `alignment` (an element's attributes) in place of its own. */
+const aligned =
+  (alignment: string, applied = "1") =>
+  (xf: string) => {
+    const open = /^<xf [^>]*?(?=\/?>)/.exec(xf)![0].replace(/ applyAlignment="[^"]*"/, "");
+    const inner = /<protection[^>]*\/>/.exec(xf)?.[0] ?? "";
+    return `${open} applyAlignment="${applied}"><alignment ${alignment}/>${inner}</xf>`;
+  };
+
+/** The report with the sheet's column `letter` (one of the form's) `width` characters wide. */
+const withColumn = (column: number, width: number) =>
+  report.fileWith({
+    [report.input.part]: (xml) =>
+      xml.replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
+        col.replace(/width="[^"]*"/, `width="${width}"`),
+      ),
+  });
+
+const cut = (outcome: Outcome) =>
+  outcome.read
+    ? outcome.findings.filter((f) => f.rule === "cell.text_cut").map((f) => [f.severity, f.cell])
+    : ["refused"];
+
+describe("a text a person reads to judge the form, shown cut, is named", () => {
+  it("says nothing of the report Thi Đua writes", () => {
+    expect(cellXml("E16")).toMatch(/<v>(Đạt|Chưa đạt)<\/v>/);
+    expect(cut(fastOutcome(report.bytes))).toEqual([]);
+  });
+
+  it("names an assessment right-aligned with an indent, whether its result is saved or not", () => {
+    const indented = restyled(["E16"], aligned('horizontal="right" indent="8"'));
+    expect(cut(fastOutcome(indented))).toEqual([["error", "E16"]]);
+    const outcome = fastOutcome(indented);
+    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.text_cut")?.message_en).toContain(
+      "indented 8",
+    );
+    // Saved without its result (as openpyxl saves), it shows what its formula gives, a text still.
+    const dropResult = (xml: string) =>
+      xml.replace(/(<c r="E16"[^>]*?)( t="str")?(>(?:<f>.*?<\/f>))<v>[^<]*<\/v>/, "$1$3");
+    expect(dropResult(sheet)).not.toEqual(sheet);
+    const bare = restyled(["E16"], aligned('horizontal="right" indent="8"'), { sheet: dropResult });
+    expect(cut(fastOutcome(bare))).toEqual([["error", "E16"]]);
+  });
+
+  it("names a row label, a heading and the unit line aligned otherwise than the template", () => {
+    expect(cut(fastOutcome(restyled(["A9"], aligned('horizontal="right"'))))).toEqual([["error", "A9"]]);
+    expect(cut(fastOutcome(restyled(["C6"], aligned('horizontal="right"'))))).toEqual([["error", "C6"]]);
+    // Left-aligned, a heading keeps its start in view.
+    expect(cut(fastOutcome(restyled(["C6"], aligned('horizontal="left"'))))).toEqual([]);
+    expect(cut(fastOutcome(restyled(["A3"], aligned('horizontal="center"'))))).toEqual([["error", "A3"]]);
+    // LibreOffice, which takes the alignment of the style an xf is based on where the xf does not apply
+    // its own, is judged too.
+    const based = (xml: string) =>
+      xml.replace(
+        /<cellStyleXfs count="\d+">.*?<\/cellStyleXfs>|(?=<cellXfs)/s,
+        '<cellStyleXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment horizontal="right" indent="8"/></xf></cellStyleXfs>',
+      );
+    expect(
+      cut(fastOutcome(restyled(["E16"], (xf) => xf.replace('xfId="0"', 'xfId="1"'), { styles: based }))),
+    ).toEqual([["error", "E16"]]);
+  });
+
+  it("warns of an assessment whose column is narrower, or whose font is larger, than the template's", () => {
+    expect(sheet).toMatch(/<col min="5" max="5" width="15"/);
+    expect(cut(fastOutcome(withColumn(5, 4)))).toEqual(expect.arrayContaining([["warning", "E16"]]));
+    const fonts = /<fonts count="(\d+)">/.exec(styles)!;
+    const large = (xml: string) =>
+      xml
+        .replace(fonts[0], `<fonts count="${Number(fonts[1]) + 1}">`)
+        .replace("</fonts>", '<font><sz val="20"/><name val="Calibri"/></font></fonts>');
+    const enlarged = restyled(["E16"], (xf) => xf.replace(/fontId="\d+"/, `fontId="${fonts[1]}"`), {
+      styles: large,
+    });
+    expect(cut(fastOutcome(enlarged))).toEqual([["warning", "E16"]]);
+  });
+
+  it("says nothing of a column widened, a bold font, or LibreOffice's explicit General alignment", () => {
+    expect(cut(fastOutcome(withColumn(5, 30)))).toEqual([]);
+    expect(cut(fastOutcome(withColumn(1, 60)))).toEqual([]);
+    const fonts = /<fonts count="(\d+)">/.exec(styles)!;
+    const bold = (xml: string) =>
+      xml
+        .replace(fonts[0], `<fonts count="${Number(fonts[1]) + 1}">`)
+        .replace("</fonts>", '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>');
+    const bolded = restyled(["E16", "A9"], (xf) => xf.replace(/fontId="\d+"/, `fontId="${fonts[1]}"`), {
+      styles: bold,
+    });
+    expect(cut(fastOutcome(bolded))).toEqual([]);
+    const general = aligned('horizontal="general" vertical="bottom" wrapText="false" indent="0"', "false");
+    expect(cut(fastOutcome(restyled(["E16", "A9", "A3"], general)))).toEqual([]);
+  });
+
+  it("names it in an .ods LibreOffice saves, and nothing in the template it saves", () => {
+    const indented = restyled(["E16"], aligned('horizontal="right" indent="8"'));
+    expect(cut(sheetJsOutcome(resaveWith(indented, "xlsx", "ods"), "r.ods"))).toEqual([["error", "E16"]]);
+    expect(cut(sheetJsOutcome(resaveWith(report.bytes, "xlsx", "ods"), "r.ods"))).toEqual([]);
+  }, 120_000);
+});
