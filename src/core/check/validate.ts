@@ -25,6 +25,7 @@ import {
 } from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
 import { identityLineFindings } from "./identity-lines";
+import { severalLinesFindings } from "./several-lines";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
@@ -500,5 +501,6 @@ export function validate(extraction: Extraction): Finding[] {
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
     ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),
+    ...extraction.forms.flatMap(severalLinesFindings),
   ]);
 }
