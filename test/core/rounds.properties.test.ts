@@ -5,6 +5,7 @@ import {
   daysBetween,
   formCells,
   getTemplate,
+  parsePeriod,
   rollup,
   type Period,
   type Report,
@@ -35,12 +36,7 @@ interface Activity {
 
 const ROWS = ["public_sector", "state", "private", "fdi", "other"] as const;
 const TEMPLATES: readonly TemplateId[] = ["B02", "B03"];
-const YEAR: Period = {
-  id: "2025",
-  start: "2025-01-01",
-  end: "2025-12-31",
-  label: { vi: "Cả năm 2025", en: "2025" },
-};
+const YEAR: Period = parsePeriod("2025")!;
 
 const monthStart = (m: number) => `2025-${String(m + 1).padStart(2, "0")}-01`;
 const monthEnd = (m: number) => (m === 11 ? "2025-12-31" : addDays(monthStart(m + 1), -1));

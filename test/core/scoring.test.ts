@@ -8,6 +8,7 @@ import {
   rollup,
   roundScore,
   scoreResults,
+  spanText,
   DEFAULT_GRADES,
   type Period,
   type TargetResult,
@@ -272,17 +273,24 @@ describe("blocs of a units list", () => {
 });
 
 describe("the title of a period inferred from the files", () => {
-  const honest = { id: "X", start: "2025-01-01", end: "2025-03-31", label: { vi: "Quý 1", en: "Quarter 1" } };
-  /** A report of `period` whose metadata labels it the whole year (its forms name their own period). */
-  const lying = (period: Period) => ({
-    source: { name: "A1.xlsx", sha256: "sha-A1.xlsx" },
-    extraction: extract(
-      withMeta(reportGrid({ unit: unit("A1"), templates: ["B02"], period }), {
-        period_label: "Cả năm 2025 (01/01/2025 – 31/12/2025)",
-        period_label_en: "Year 2025 (01/01/2025 – 31/12/2025)",
-      }),
-    ),
-  });
+  const honest = { id: "X", start: "2025-01-01", end: "2025-03-31" };
+  /**
+   * A report of `dates` whose metadata labels them the whole year's (its forms name the period by the same
+   * name, with the dates it spans).
+   */
+  const lying = (dates: Omit<Period, "label">) => {
+    const span = spanText(dates.start, dates.end);
+    const period = { ...dates, label: { vi: `Quý 1 (${span})`, en: `Quarter 1 (${span})` } };
+    return {
+      source: { name: "A1.xlsx", sha256: "sha-A1.xlsx" },
+      extraction: extract(
+        withMeta(reportGrid({ unit: unit("A1"), templates: ["B02"], period }), {
+          period_label: "Quý 1 (01/01/2025 – 31/12/2025)",
+          period_label_en: "Quarter 1 (01/01/2025 – 31/12/2025)",
+        }),
+      ),
+    };
+  };
 
   it("says the dates the files hold, never the label a file gives", () => {
     const summary = rollup([lying(honest)]);

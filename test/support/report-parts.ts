@@ -19,11 +19,12 @@ export interface ReportParts {
   };
 }
 
-export async function reportParts(): Promise<ReportParts> {
+/** `due`: the period's due date (ISO), which the unit and period line then names. */
+export async function reportParts({ due }: { due?: string } = {}): Promise<ReportParts> {
   const bytes = await writeWorkbookPlan(
     layoutReport({
       unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune", parentCode: "LDLD_T" },
-      period: parsePeriod("2025-D1")!,
+      period: { ...parsePeriod("2025-D1")!, ...(due ? { due } : {}) },
       templates: TEMPLATE_IDS,
       targets: defaultTargets(TEMPLATE_IDS),
       forms: sampleForms(TEMPLATE_IDS, 5),

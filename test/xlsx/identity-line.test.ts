@@ -9,6 +9,7 @@ import {
 
 // The line under each form's title names the unit and period a person takes the report for: one naming
 // another unit than the metadata, which the roll-up counts it for, is named at its cell (red team, round 3).
+// It is found where the template puts it and compared in full as a person reads it (red team, round 6).
 
 let report: ReportParts;
 
@@ -17,26 +18,98 @@ beforeAll(async () => {
 });
 
 /** The form's sheet with its cell `address` holding `text` (an inline string) instead. */
-const lineReading = (address: string, text: string) =>
-  report.fileWith({
-    [report.input.part]: (xml) =>
+const lineReading = (address: string, text: string, parts = report) =>
+  parts.fileWith({
+    [parts.input.part]: (xml) =>
       xml.replace(
         new RegExp(`<c r="${address}"([^>]*?) t="s"><v>\\d+</v></c>`),
-        `<c r="${address}"$1 t="inlineStr"><is><t>${text}</t></is></c>`,
+        `<c r="${address}"$1 t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`,
       ),
   });
 
-const differs = (outcome: Outcome) =>
+const found = (outcome: Outcome, rule: string) =>
   outcome.read
-    ? outcome.findings.filter((f) => f.rule === "identity.line_differs").map((f) => [f.severity, f.cell])
+    ? outcome.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.cell])
     : ["refused"];
+const differs = (outcome: Outcome) => found(outcome, "identity.line_differs");
+
+const OWN_VI = "Đơn vị báo cáo: Công đoàn H01 (CD_H01) — Kỳ báo cáo: Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)";
+const OTHER_VI =
+  "Đơn vị báo cáo: Công đoàn xã Bình An (X07) — Kỳ báo cáo: Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)";
+const OTHER_EN =
+  "Reporting unit: Công đoàn xã Bình An (X07) — Period: Round 1 of 2025 (01/01/2025 – 30/6/2025)";
 
 describe("the unit and period line of each form", () => {
-  it("says nothing of the line Thi Đua wrote, nor of one that goes on past the period", () => {
+  it("says nothing of the line Thi Đua wrote, with its due date or without", async () => {
     for (const read of [fastOutcome, sheetJsOutcome]) expect(differs(read(report.bytes))).toEqual([]);
-    const due =
-      "Đơn vị báo cáo: Công đoàn H01 (CD_H01) — Kỳ báo cáo: Đợt 1 năm 2025 (01/01/2025 – 30/6/2025) — Hạn nộp: 15/7/2025";
-    expect(differs(fastOutcome(lineReading("A3", due)))).toEqual([]);
+    const due = await reportParts({ due: "2025-07-15" });
+    expect(differs(fastOutcome(due.bytes))).toEqual([]);
+    expect(differs(fastOutcome(lineReading("A3", OWN_VI, due)))).toEqual([]);
+    const otherDue = `${OWN_VI} — Hạn nộp: 15/8/2025`;
+    expect(differs(fastOutcome(lineReading("A3", otherDue, due)))).toEqual([["error", "A3"]]);
+  });
+
+  it("reads the line as a person does: spaces of any kind, invisible characters, dashes of any kind", () => {
+    const spaced = [
+      `\u200b${OWN_VI}`,
+      OWN_VI.replace("báo cáo: ", "báo cáo\u00a0:\u00a0"),
+      OWN_VI.replace(" – ", " - "),
+      OWN_VI.replace(" – ", "—"),
+    ];
+    for (const line of spaced) expect(differs(fastOutcome(lineReading("A3", line)))).toEqual([]);
+  });
+
+  it("names a line of another unit however its start is spaced (red team, round 6: L1)", () => {
+    const lines = [
+      [`\u200b${OTHER_VI}`, `\u200b${OTHER_EN}`],
+      [OTHER_VI.replace("báo cáo: ", "báo cáo:\u00a0"), OTHER_EN.replace("unit: ", "unit:\u00a0")],
+      [OTHER_VI.replace("báo cáo:", "báo cáo :"), OTHER_EN.replace("unit:", "unit :")],
+      [`\ufeff\u200e${OTHER_VI}`, ` ${OTHER_EN}`],
+    ];
+    for (const [vi, en] of lines)
+      for (const read of [fastOutcome, sheetJsOutcome]) {
+        expect(differs(read(lineReading("A3", vi!)))).toEqual([["error", "A3"]]);
+        expect(differs(read(lineReading("A4", en!)))).toEqual([["error", "A4"]]);
+      }
+  });
+
+  it("compares the period in full: its name, and its dates with any dash or none (L4)", () => {
+    const periods = [
+      "Đợt 2 năm 2025 (01/7/2025 - 31/12/2025)",
+      "Đợt 2 năm 2025",
+      "Đợt 1 năm 2025",
+      "Đợt 2 năm 2025 (01/01/2025 – 30/6/2025)",
+      "Cả năm 2025 (01/01/2025 – 30/6/2025)",
+    ];
+    for (const period of periods) {
+      const line = OWN_VI.replace("Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)", period);
+      expect(differs(fastOutcome(lineReading("A3", line)))).toEqual([["error", "A3"]]);
+    }
+  });
+
+  it("names a form whose line is missing where the template puts it, or is no such line", () => {
+    const missing = (bytes: Uint8Array) => found(fastOutcome(bytes), "identity.line_missing");
+    expect(missing(report.bytes)).toEqual([]);
+    const blank = report.fileWith({
+      [report.input.part]: (xml) => xml.replace(/<c r="A3"([^>]*?) t="s"><v>\d+<\/v><\/c>/, ""),
+    });
+    expect(missing(blank)).toEqual([["error", "A3"]]);
+    expect(missing(lineReading("A4", " "))).toEqual([["error", "A4"]]);
+    expect(differs(fastOutcome(lineReading("A3", "Công đoàn xã Bình An (X07), Đợt 2 năm 2025")))).toEqual([
+      ["error", "A3"],
+    ]);
+  });
+
+  it("names a line holding the true line and another after a line break (L2)", () => {
+    const both = lineReading("A3", `${OWN_VI}\n${OTHER_VI}`);
+    for (const read of [fastOutcome, sheetJsOutcome]) {
+      expect(found(read(both), "cell.several_lines")).toEqual([["error", "A3"]]);
+      expect(differs(read(both))).toEqual([]);
+    }
+    const outcome = fastOutcome(both);
+    const finding = outcome.read && outcome.findings.find((f) => f.rule === "cell.several_lines");
+    if (!finding) throw new Error("no finding");
+    for (const message of [finding.message_vi, finding.message_en]) expect(message).not.toMatch(/\n/);
   });
 
   it("names a line that reads another unit or period, in either language", () => {

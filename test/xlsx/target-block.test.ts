@@ -1,3 +1,4 @@
+import { formDef } from "../../src/core";
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { conditionallyStyled, escapedFormat, reportParts, type ReportParts } from "../support/report-parts";
 
@@ -107,5 +108,40 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     });
     expect(row216).toContain('<c r="A216"');
     expect(both(moved, "cell.name_misplaced")).toEqual([[["error", "C216"]], [["error", "C216"]]]);
+  });
+
+  it("names a target whose label the form does not carry (its row then reads as another's)", () => {
+    expect(both(report.bytes, "target.label_missing")).toEqual([[], []]);
+    const retyped = withCell("A16", () => '<c r="A16" t="inlineStr"><is><t>Chỉ tiêu 1</t></is></c>');
+    expect(both(retyped, "target.label_missing")).toEqual([[["error", "A16"]], [["error", "A16"]]]);
+  });
+
+  it("names a label, a heading or an assessment holding several lines (red team, round 6: L3)", () => {
+    const [first, second] = formDef("B01").targets.map((t) => t.label);
+    const swapped = report.fileWith({
+      [report.input.part]: (xml) =>
+        [
+          ["A16", `${first!.vi}\n\n\n\n${second!.vi}`],
+          ["B16", `${first!.en}\n\n\n\n${second!.en}`],
+          ["A17", `${second!.vi}\n\n\n\n${first!.vi}`],
+        ].reduce(
+          (out, [address, text]) =>
+            out.replace(cellXml(address!), `<c r="${address}" t="inlineStr"><is><t>${text}</t></is></c>`),
+          xml,
+        ),
+    });
+    const several = ["A16", "A17", "B16"].map((cell) => ["error", cell]);
+    for (const read of [fastOutcome, sheetJsOutcome]) {
+      expect(found(read(swapped), "cell.several_lines").sort()).toEqual(several);
+      // Named once, as holding several lines, not again as a label the row lacks.
+      expect(found(read(swapped), "target.label_missing")).toEqual([]);
+    }
+    const heading = withCell("C6", () => '<c r="C6" t="inlineStr"><is><t>Tổng số\nKết quả</t></is></c>');
+    expect(found(fastOutcome(heading), "cell.several_lines")).toEqual([["error", "C6"]]);
+    const cached = /<v>(Đạt|Chưa đạt)<\/v>/.exec(cellXml("E16"))![1]!;
+    const assessment = withCell("E16", (xml) =>
+      xml.replace(`<v>${cached}</v>`, "<v>Chưa đạt\nĐạt</v>").replace(/ t="\w+"/, ' t="str"'),
+    );
+    expect(found(fastOutcome(assessment), "cell.several_lines")).toEqual([["error", "E16"]]);
   });
 });

@@ -1,36 +1,28 @@
 import type { FormRead } from "../report/form-read";
-import { periodText, spanText } from "../model/period";
-import { identityLine, identityLineLanguage, identityLineStart } from "../report/identity-line";
+import { periodText } from "../model/period";
+import { identityLine, identityLineKeys } from "../report/identity-line";
 import type { Report } from "../report/report";
+import { holdsSeveralLines } from "../report/several-lines";
+import { lineKey } from "../text/fold";
 import { fill } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 
-/** The dates a line gives its period, as templates write them: "(01/01/2025 – 30/6/2025)". */
-const SPAN = /\((\d{1,2}\/\d{1,2}\/\d{4} – \d{1,2}\/\d{1,2}\/\d{4})\)/;
-
 /**
- * A form whose line under the title names another unit than the report's metadata, or dates its period
- * otherwise: a person reads the report of the unit and period the line names, the roll-up counts it for
- * those of the metadata. The period's name is not compared: a campaign may name a round its own way.
+ * A form whose line under the title does not name the report's unit and period as the template writes
+ * it (its words folded as a person reads them, the period's name and its dates in full), or has no such
+ * line: a person reads the report of the unit and period the line names, the roll-up counts it for those
+ * of the metadata. A line of several lines is left to `severalLinesFindings`.
  */
 export function identityLineFindings(form: FormRead, report: Report | null): Finding[] {
   if (!report) return [];
-  const { start, end } = report.period;
-  const starts = identityLineStart(report.unit);
-  const agrees = (shown: string, unitPart: string) => {
-    const text = shown.trimStart();
-    const span = SPAN.exec(text.slice(unitPart.length))?.[1];
-    return text.startsWith(unitPart) && (span === undefined || span === spanText(start, end));
-  };
+  const accepted = identityLineKeys(report.unit, report.period);
+  // The dates the file holds, not a label that may claim others.
+  const expected = identityLine(report.unit, { ...report.period, label: periodText(report.period) });
   return (form.identityLines ?? []).flatMap((line) => {
-    const unitPart = starts[identityLineLanguage(line.text)!];
-    // What a format or a conditional format may show there instead counts as much as the text held.
-    const found = line.underDrawing
-      ? line.text
-      : [line.text, ...(line.mayShow ?? [])].find((shown) => !agrees(shown, unitPart));
-    if (found === undefined) return [];
+    if (holdsSeveralLines(line.text)) return [];
+    const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
     if (line.underDrawing)
       return [
         finding(
@@ -40,20 +32,24 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
             label: WORDS.report.identityLineLabel,
             value: quoted(line.text),
           }),
-          { template: form.def.id, sheet: line.sheet, cell: line.address },
+          where,
         ),
       ];
-    const message = fill(WORDS.report.identityLineDiffers, {
-      found: quoted(found),
-      // The dates the file holds, not a label that may claim others.
-      expected: identityLine(report.unit, { ...report.period, label: periodText(report.period) }),
-    });
-    return [
-      finding("error", "identity.line_differs", message, {
-        template: form.def.id,
-        sheet: line.sheet,
-        cell: line.address,
-      }),
-    ];
+    // What a format or a conditional format may show there instead counts as much as the text held.
+    const found = [line.text, ...(line.mayShow ?? [])].find(
+      (shown) => !accepted[line.lang].has(lineKey(shown)),
+    );
+    if (found === undefined) return [];
+    if (lineKey(found) === "")
+      return [
+        finding(
+          "error",
+          "identity.line_missing",
+          fill(WORDS.report.identityLineMissing, { expected: expected[line.lang] }),
+          where,
+        ),
+      ];
+    const message = fill(WORDS.report.identityLineDiffers, { found: quoted(found), expected });
+    return [finding("error", "identity.line_differs", message, where)];
   });
 }

@@ -128,6 +128,23 @@ function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: str
 }
 
 /**
+ * A target whose label the form's sheet does not carry below the form: a person cannot tell which
+ * target its row's goal, result and assessment are for, or reads them as another's. Named at the cell
+ * where the template puts the label (unless it is named as holding several lines), or at the goal.
+ */
+function labelMissing(form: FormRead, row: TargetRead): Finding[] {
+  const cell = row.labelCell ?? row.goal;
+  if (form.severalLines?.some((text) => text.sheet === cell.sheet && text.address === cell.address))
+    return [];
+  const message = fill(WORDS.report.targetLabelMissing, {
+    label: row.target.label,
+    row: (fromA1(cell.address)?.row ?? 0) + 1,
+    cell: cell.address,
+  });
+  return [finding("error", "target.label_missing", message, at(form, cell))];
+}
+
+/**
  * The target block under a form, where a person reads whether the unit met each target: the goal must
  * be the one assigned, the result a reference to the form's cell and the assessment the template's
  * formula, each caching what it computes. Otherwise the form says Đạt where the roll-up says Chưa đạt.
@@ -159,6 +176,7 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
     }
     const line = row.labelRow;
     const goalRow = fromA1(row.goal.address)?.row;
+    if (line === undefined && form.sheet !== undefined) out.push(...labelMissing(form, row));
     if (line !== undefined && (row.goal.sheet !== form.sheet || goalRow !== line)) {
       const message = fill(WORDS.report.targetOffLine, { label, row: line + 1 });
       out.push(finding("error", "cell.name_misplaced", message, at(form, row.goal)));

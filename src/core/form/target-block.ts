@@ -10,6 +10,8 @@ import { WORDS } from "../vocabulary";
  */
 export const RESULT_OFFSET = 1;
 export const ASSESSMENT_OFFSET = 2;
+/** The target's label, in Vietnamese then in English, in the cells this far left of its goal. */
+export const LABEL_OFFSET = -2;
 
 const TARGET_NAME = /^TD_[A-Za-z0-9]+_target_/;
 

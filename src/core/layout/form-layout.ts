@@ -13,11 +13,17 @@ import {
   type FormCell,
   type FormValues,
 } from "../form/form";
-import { dmy, type Period } from "../model/period";
+import type { Period } from "../model/period";
 import type { Targets } from "../model/targets";
-import { identityLine } from "../report/identity-line";
-import { ASSESSMENT_OFFSET, assessmentFormula, assessmentText, RESULT_OFFSET } from "../form/target-block";
-import { bilingual, fill } from "../text/text";
+import { IDENTITY_LINE_ROWS, writtenIdentityLine } from "../report/identity-line";
+import {
+  ASSESSMENT_OFFSET,
+  assessmentFormula,
+  assessmentText,
+  LABEL_OFFSET,
+  RESULT_OFFSET,
+} from "../form/target-block";
+import { bilingual } from "../text/text";
 import type { ReportingUnit } from "../model/units";
 import {
   inputWrongCondition,
@@ -85,10 +91,9 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
 
   sheet.put(0, 0, { value: def.title.vi, style: "title" }).merge(0, 0, 0, Math.max(lastCol, 4));
   sheet.put(1, 0, { value: def.title.en, style: "subtitle" }).merge(1, 0, 1, Math.max(lastCol, 4));
-  const identity = identityLine(unit, period);
-  const due = period.due ? fill(WORDS.form.due, { due: dmy(period.due) }) : { vi: "", en: "" };
-  sheet.put(2, 0, { value: identity.vi + due.vi, style: "info" });
-  sheet.put(3, 0, { value: identity.en + due.en, style: "subtitle" });
+  const identity = writtenIdentityLine(unit, period);
+  sheet.put(IDENTITY_LINE_ROWS.vi, 0, { value: identity.vi, style: "info" });
+  sheet.put(IDENTITY_LINE_ROWS.en, 0, { value: identity.en, style: "subtitle" });
 
   const rowsHeading = def.rowsHeading ?? WORDS.form.indicator;
   sheet.putRow(HEADER_ROW, 0, [rowsHeading.vi, rowsHeading.en], { style: "header" });
@@ -256,8 +261,8 @@ function layoutTargets(
     const result = valueAt(values, target.row, target.col);
     const applies = !notApplicable?.has(target.key);
     const [goalRef, resultRef] = [toA1(r, c), toA1(r, c + RESULT_OFFSET)];
-    sheet.put(r, 0, { value: target.label.vi, style: "rowLabel" });
-    sheet.put(r, 1, { value: target.label.en, style: "rowLabelEn" });
+    sheet.put(r, c + LABEL_OFFSET, { value: target.label.vi, style: "rowLabel" });
+    sheet.put(r, c + LABEL_OFFSET + 1, { value: target.label.en, style: "rowLabelEn" });
     sheet.put(r, c, { value: applies ? goal : NOT_APPLICABLE_TEXT.vi, style: "computed", numFmt });
     sheet.put(r, c + RESULT_OFFSET, {
       formula: a1({ row: target.row, col: target.col }),

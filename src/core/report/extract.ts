@@ -23,23 +23,25 @@ import {
   type FormCell,
   type FormValues,
 } from "../form/form";
-import { ASSESSMENT_OFFSET, RESULT_OFFSET } from "../form/target-block";
+import { ASSESSMENT_OFFSET, LABEL_OFFSET, RESULT_OFFSET } from "../form/target-block";
 import {
   findSheet,
   nameIndex,
   type GridCell,
   type GridName,
   type GridSheet,
+  type RowCol,
   type WorkbookGrid,
 } from "../grid/grid";
 import { formFrame, keyOf, type FormFrame } from "./form-frame";
-import type { CellRead, FigureArea, FormRead, PlacedCell, PlacedText, TargetRead } from "./form-read";
-import { identityLineLanguage } from "./identity-line";
+import type { CellRead, FigureArea, FormRead, IdentityLineRead, PlacedCell, TargetRead } from "./form-read";
+import { IDENTITY_LINE_ROWS, identityLineLanguage } from "./identity-line";
 import { judgedTexts } from "./judged-texts";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
+import { severalLinesOf } from "./several-lines";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
 import { isUnitKind, type ReportingUnit } from "../model/units";
@@ -120,7 +122,10 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const onSheet = sheet === undefined ? undefined : lookup.sheets.get(sheet.toUpperCase());
   const frame = onSheet && figureArea && formFrame(def, onSheet, figureArea.first.row);
   const { targets, unnamed } = targetReads(lookup, def, onSheet, formEnd(figureArea, frame));
-  const identityLines = onSheet && figureArea ? identityLinesOf(onSheet, figureArea.first.row) : [];
+  const identityLines =
+    onSheet && figureArea ? identityLinesOf(onSheet, figureArea.first.row, frame?.title) : [];
+  const lineCells = new Set(identityLines.map((line) => line.address));
+  const severalLines = onSheet ? severalLinesOf(def, onSheet, lineCells) : [];
   const judged = onSheet && figureArea ? judgedTexts(def, onSheet, figureArea.first.row) : [];
   const framed = {
     ...(sheet !== undefined ? { sheet } : {}),
@@ -130,6 +135,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
     ...(unnamed.length > 0 ? { unnamedTargets: unnamed } : {}),
     ...(identityLines.length > 0 ? { identityLines } : {}),
     ...(judged.length > 0 ? { judgedTexts: judged } : {}),
+    ...(severalLines.length > 0 ? { severalLines } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
@@ -169,6 +175,7 @@ function targetReads(
       goal: placed(0),
       result: placed(RESULT_OFFSET),
       assessment: placed(ASSESSMENT_OFFSET),
+      ...(at.col + LABEL_OFFSET >= 0 ? { labelCell: placed(LABEL_OFFSET) } : {}),
       ...(label ? { labelRow: label.row } : {}),
       ...(label?.underDrawing ? { labelUnderDrawing: label.address } : {}),
     });
@@ -219,21 +226,38 @@ function figuresOn(reads: readonly CellRead[], name: string): FigureArea | undef
   };
 }
 
-/** The texts above the form's figures, on its sheet, that name a unit and period as its identity line does. */
-function identityLinesOf(sheet: GridSheet, above: number): PlacedText[] {
-  const out: PlacedText[] = [];
+/**
+ * The form's unit and period lines: each cell where the template puts one, below the form's title as
+ * its frame finds it (a blank text where the cell holds none), and any other text above its figures
+ * that reads like one, however spaced.
+ */
+function identityLinesOf(sheet: GridSheet, above: number, title: RowCol | undefined): IdentityLineRead[] {
+  const out: IdentityLineRead[] = [];
+  const placed = new Set<string>();
+  for (const lang of title ? (["vi", "en"] as const) : []) {
+    const address = toA1(title!.row + IDENTITY_LINE_ROWS[lang], title!.col);
+    placed.add(address);
+    out.push(lineRead(sheet, address, lang));
+  }
   for (const [address, cell] of sheet.cells) {
-    if (cell.value?.type !== "string" || !identityLineLanguage(cell.value.value)) continue;
-    if ((fromA1(address)?.row ?? Infinity) < above)
-      out.push({
-        sheet: sheet.name,
-        address,
-        text: cell.value.value,
-        ...(cell.mayShow ? { mayShow: cell.mayShow } : {}),
-        ...(cell.underDrawing ? { underDrawing: true } : {}),
-      });
+    if (placed.has(address) || cell.value?.type !== "string") continue;
+    const lang = identityLineLanguage(cell.value.value);
+    if (lang && (fromA1(address)?.row ?? Infinity) < above) out.push(lineRead(sheet, address, lang));
   }
   return out;
+}
+
+/** The line a cell holds, as a text: a figure as written, nothing as blank. */
+function lineRead(sheet: GridSheet, address: string, lang: "vi" | "en"): IdentityLineRead {
+  const cell = sheet.cells.get(address);
+  return {
+    sheet: sheet.name,
+    address,
+    lang,
+    text: cell?.value === undefined ? "" : String(cell.value.value),
+    ...(cell?.mayShow ? { mayShow: cell.mayShow } : {}),
+    ...(cell?.underDrawing ? { underDrawing: true } : {}),
+  };
 }
 
 /** A roll-up's closing stocks that hold a figure (or nothing) where the form has a formula. */

@@ -32,6 +32,8 @@ export interface TargetRead {
   readonly goal: PlacedCell;
   readonly result: PlacedCell;
   readonly assessment: PlacedCell;
+  /** The cell where the template puts the target's label, beside its goal (none past the sheet's edge). */
+  readonly labelCell?: PlacedCell;
   /** The row of the form's own line for the target (its label), where its sheet has one. */
   readonly labelRow?: number;
   /** The label's cell, where a drawing lies over it: a person reads the drawing's label there. */
@@ -56,8 +58,13 @@ export interface FormRead {
   readonly targets?: readonly TargetRead[];
   /** The targets whose cell the workbook does not name. */
   readonly unnamedTargets?: readonly TargetDef[];
-  /** The lines above its figures naming a unit and period as its own does (`identityLine`). */
-  readonly identityLines?: readonly PlacedText[];
+  /**
+   * Its lines naming a unit and period (`identityLine`): those where the template puts them, found or
+   * not, and any other above its figures.
+   */
+  readonly identityLines?: readonly IdentityLineRead[];
+  /** Cells of its sheet holding several lines where the template writes one (`severalLinesOf`). */
+  readonly severalLines?: readonly PlacedText[];
   /** The texts of its sheet a person reads to judge it, where the reader says how they are laid out. */
   readonly judgedTexts?: readonly JudgedText[];
 }
@@ -70,4 +77,9 @@ export interface PlacedText {
   readonly mayShow?: readonly string[];
   /** A drawing lies over it: what a person reads there is the drawing's. */
   readonly underDrawing?: true;
+}
+
+/** A text read as a form's unit and period line, in the language of its place or of its words. */
+export interface IdentityLineRead extends PlacedText {
+  readonly lang: "vi" | "en";
 }

@@ -1,28 +1,57 @@
-import type { Period } from "../model/period";
+import { dmy, periodName, periodText, type Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
+import { lineKey } from "../text/fold";
 import { fill, type Text } from "../text/text";
+import { remembered } from "../remembered";
 import { WORDS } from "../vocabulary";
 
 const unitText = (unit: ReportingUnit) => `${unit.name} (${unit.code})`;
+
+/** The rows, below the form's title, of its line naming the unit and period in each language. */
+export const IDENTITY_LINE_ROWS = { vi: 2, en: 3 } as const;
 
 /** The line under each form's title naming the unit and period it reports, in each language. */
 export const identityLine = (unit: ReportingUnit, period: Period): Text =>
   fill(WORDS.form.identity, { unit: unitText(unit), period: period.label });
 
-/** The line's start, up to the period's name, for the unit. */
-export function identityLineStart(unit: ReportingUnit): Text {
-  const line = fill(WORDS.form.identity, { unit: unitText(unit) });
-  return { vi: line.vi.split("{period}")[0]!, en: line.en.split("{period}")[0]! };
+/** The line as a template writes it: with the period's due date, where it has one. */
+export function writtenIdentityLine(unit: ReportingUnit, period: Period): Text {
+  const line = identityLine(unit, period);
+  if (!period.due) return line;
+  const due = fill(WORDS.form.due, { due: dmy(period.due) });
+  return { vi: line.vi + due.vi, en: line.en + due.en };
 }
 
-/** What each language's line starts with, before the unit: "Đơn vị báo cáo: ", "Reporting unit: ". */
+/**
+ * The keys (`lineKey`) of the lines a template writes for the unit and period, in each language: the
+ * period named with the dates it really spans (or, for a label without dates, as labelled), with or
+ * without its due date.
+ */
+export function identityLineKeys(unit: ReportingUnit, period: Period): Record<"vi" | "en", Set<string>> {
+  const spanned = periodText(period);
+  const keys = { vi: new Set<string>(), en: new Set<string>() };
+  for (const lang of ["vi", "en"] as const) {
+    const undated = periodName(period.label[lang]) === period.label[lang];
+    for (const label of undated ? [spanned, period.label] : [spanned]) {
+      const shown = { ...period, label };
+      keys[lang].add(lineKey(identityLine(unit, shown)[lang]));
+      keys[lang].add(lineKey(writtenIdentityLine(unit, shown)[lang]));
+    }
+  }
+  return keys;
+}
+
+/** What each language's line starts with, before the unit ("Đơn vị báo cáo: ", "Reporting unit: "), as keys. */
 const STARTS = (["vi", "en"] as const).map((lang) => ({
   lang,
-  start: WORDS.form.identity[lang].split("{")[0]!,
+  start: lineKey(WORDS.form.identity[lang].split("{")[0]!),
 }));
 
-/** The language of a line that names a unit as the identity line does, if it is one. */
+/** Every report of a round repeats the same texts; a line's key costs microseconds. */
+const lineKeyOf = remembered(lineKey, 20_000);
+
+/** The language of a text that names a unit as the identity line does, however spaced, if it is one. */
 export function identityLineLanguage(text: string): "vi" | "en" | undefined {
-  const trimmed = text.trimStart();
-  return STARTS.find(({ start }) => trimmed.startsWith(start))?.lang;
+  const key = lineKeyOf(text);
+  return STARTS.find(({ start }) => key.startsWith(start))?.lang;
 }

@@ -41,6 +41,16 @@ export const nameKey = (name: string): string =>
 /** Whether two names look the same to a reader (see `nameKey`). */
 export const sameLooking = (a: string, b: string) => nameKey(a) === nameKey(b);
 
+/** Dashes of every kind: a hyphen, an en dash, an em dash and a minus read alike between words or dates. */
+const DASH = /[\p{Pd}\u2212]/gu;
+
+/**
+ * A line of words as a person reads it, the key under which the unit and period line under a form's
+ * title is compared: `nameKey` with every dash one and no blank at all, so that a space before a colon,
+ * a no-break space or a hyphen for an en dash between two dates reads as the line the template writes.
+ */
+export const lineKey = (line: string): string => nameKey(line.replace(DASH, "-")).replace(BLANK, "");
+
 /**
  * A search's key: `nameKey` without accents ("Hòa" finds "Hoà", "hoa" and "Hóa"; the skeleton writes đ
  * as d and a stroke, which goes with them), for finding a unit

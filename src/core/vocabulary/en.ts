@@ -69,6 +69,12 @@ export const en: Vocabulary = {
     identityLineLabel: "The unit and period line",
     identityLineDiffers:
       'The line at the top of the form reads "{found}", but the report is {expected} (the unit and period the roll-up counts it for). Put the line back, or send the report of the unit and period it names.',
+    identityLineMissing:
+      'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
+    severalLines:
+      'Cell {cell} of sheet "{sheet}" holds several lines ("{text}") where the template writes one: a person may see only one of them (a wrapped cell aligned to the bottom of a short row shows only its last line), not the one checked. Write the cell on one line as the template does.',
+    targetLabelMissing:
+      "{label}: row {row} of the target block does not carry the target's name as the template writes it (cell {cell}), so a person cannot tell which target the goal, result and Đạt/Chưa đạt on that row are for. Write the target's name back in cell {cell}.",
     targetOffLine:
       "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas › Name Manager).",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
