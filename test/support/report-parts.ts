@@ -37,10 +37,6 @@ export async function reportParts({ due }: { due?: string } = {}): Promise<Repor
   const [, name, column, row] = /<definedName name="(TD_B01_[a-z_]+)">'Biểu 01'!\$([A-Z]+)\$(\d+)</.exec(
     text("xl/workbook.xml"),
   )!;
-  const id = /<sheet name="Biểu 01" sheetId="\d+" r:id="(rId\d+)"/.exec(text("xl/workbook.xml"))![1]!;
-  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
-    text("xl/_rels/workbook.xml.rels"),
-  )!;
   return {
     bytes,
     text,
@@ -52,7 +48,7 @@ export async function reportParts({ due }: { due?: string } = {}): Promise<Repor
     },
     input: {
       name: name!,
-      part: `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`,
+      part: sheetPart(text, "Biểu 01"),
       cell: `${column}${row}`,
       row: row!,
     },
@@ -99,13 +95,44 @@ export function conditionallyStyled(
 export const escapedFormat = (code: string) =>
   code.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-/** The report with its first input styled in a number format of its own (a cell style, numFmtId 300). */
+/** Where a sheet's cell is kept: its sheet's part, and its address. */
+export interface CellPlace {
+  readonly part: string;
+  readonly cell: string;
+}
+
+/** The part of the report's sheet `name`, and `cell` on it. */
+export const cellOf = (report: ReportParts, name: string, cell: string): CellPlace => ({
+  part: sheetPart(report.text, name),
+  cell,
+});
+
+/** The part that holds sheet `name`, by the workbook's relationships. */
+function sheetPart(text: (part: string) => string, name: string): string {
+  const id = new RegExp(`<sheet name="${name}" sheetId="\\d+" r:id="(rId\\d+)"`).exec(
+    text("xl/workbook.xml"),
+  )![1]!;
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(
+    text("xl/_rels/workbook.xml.rels"),
+  )!;
+  return `xl/${(target[1] ?? target[2])!.replace(/^\/?xl\//, "")}`;
+}
+
+/**
+ * The report with its first input (or the cell `at`) styled in a number format of its own (a cell
+ * style, numFmtId 300).
+ */
 export function numberFormatted(
   report: ReportParts,
   code: string,
-  then: { readonly styles?: (xml: string) => string; readonly sheet?: (xml: string) => string } = {},
+  then: {
+    readonly styles?: (xml: string) => string;
+    readonly sheet?: (xml: string) => string;
+    readonly at?: CellPlace;
+  } = {},
 ): Uint8Array {
-  const { text, input, fileWith } = report;
+  const { text, fileWith } = report;
+  const input = then.at ?? report.input;
   const styles = text("xl/styles.xml");
   const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!;
   const index = xfs.match(/<xf /g)!.length;

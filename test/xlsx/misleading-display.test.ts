@@ -1,6 +1,7 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import {
+  cellOf,
   conditionallyStyled,
   escapedFormat,
   numberFormatted,
@@ -123,6 +124,70 @@ describe("an input that shows another figure than it holds", () => {
       expect(findingsOf(outcome, "cell.misleading_format").map((f) => f.cell)).toEqual([report.input.cell]);
     }
   }, 60_000);
+});
+
+describe("a unit beside the figure that is not the cell's", () => {
+  // Red team, round 5: `#,##0" USD"` showed Biểu 03's budget as 100,000,000 USD where the roll-up counts
+  // đồng, and `0%` showed a count of 48 as 4800%, which the check read back as 48.
+  const money = () => cellOf(report, "Biểu 03", "C9");
+  const onMoney = (code: string) => numberFormatted(report, code, { at: money() });
+
+  it.each([
+    ["a code in quotes", `#,##0" USD"`, "USD"],
+    ["the dollar sign", "$#,##0", "$"],
+    ["the pound's locale", "[$£-809]#,##0", "£"],
+    ["the euro's locale", "#,##0 [$€-407]", "€"],
+    ["LibreOffice's code in an English locale", "[$-409]#,##0.00\\ CCC", "CCC"],
+  ])("refuses a foreign currency on money: %s", (_, code, unit) => {
+    const found = findingsOf(fastOutcome(onMoney(code)), "cell.misleading_format");
+    expect(found.map((f) => f.cell)).toEqual(["C9"]);
+    expect(found[0]!.message_en).toContain(`in "${unit}", but it holds an amount in đồng`);
+    expect(found[0]!.message_vi).toContain("bằng đồng");
+  });
+
+  it.each([
+    ["Excel's vi-VN currency", "#,##0 [$₫-42A]"],
+    ["Excel's vi-VN currency, two sections", "#,##0\\ [$₫-42A];\\-#,##0\\ [$₫-42A]"],
+    ["the sign in quotes", '#,##0\\ "₫"'],
+    ["Excel's vi-VN accounting with the sign", '_-* #,##0\\ "₫"_-;\\-* #,##0\\ "₫"_-;_-* "-"\\ "₫"_-;_-@_-'],
+    ["Excel's vi-VN accounting", '_-* #,##0\\ _₫_-;\\-* #,##0\\ _₫_-;_-* "-"??\\ _₫_-;_-@_-'],
+    ["LibreOffice's vi-VN code", "[$-42A]#,##0\\ CCC"],
+    ["the code", "#,##0 [$VND]"],
+    ["the name", '#,##0 "đồng"'],
+  ])("reads the đồng on money as showing the figure: %s", (_, code) => {
+    const outcome = fastOutcome(onMoney(code));
+    expect(outcome.read).toBe(true);
+    expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
+  });
+
+  it.each([
+    ["a percent format", "0%", "%"],
+    ["a percent format with a decimal", "0.0%", "%"],
+    ["the đồng", "#,##0 [$₫-42A]", "₫"],
+  ])("refuses %s on a count", (_, code, unit) => {
+    const found = findingsOf(fastOutcome(formatted(code)), "cell.misleading_format");
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(found[0]!.message_en).toContain(`in "${unit}", but it holds a count`);
+  });
+
+  it("refuses a percent format on money", () => {
+    const found = findingsOf(fastOutcome(onMoney("0%")), "cell.misleading_format");
+    expect(found.map((f) => f.cell)).toEqual(["C9"]);
+  });
+
+  it.each(["xls", "ods"] as const)(
+    "finds the same in an .%s resaved by LibreOffice, and reads the đồng there as showing the figure",
+    (format) => {
+      const resaved = (bytes: Uint8Array) => sheetJsOutcome(resaveWith(bytes, "xlsx", format), `r.${format}`);
+      const cells = (bytes: Uint8Array) =>
+        findingsOf(resaved(bytes), "cell.misleading_format").map((f) => f.cell);
+      expect(cells(onMoney(`#,##0" USD"`))).toEqual(["C9"]);
+      expect(cells(formatted("0%"))).toEqual([report.input.cell]);
+      expect(cells(onMoney("#,##0 [$₫-42A]"))).toEqual([]);
+      expect(cells(onMoney("[$-42A]#,##0\\ CCC"))).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe("a built-in number format of a locale's own", () => {

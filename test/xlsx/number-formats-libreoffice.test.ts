@@ -1,5 +1,6 @@
 import { UNREADABLE_SHOWN } from "../../src/core/grid/grid";
 import { showsFigure } from "../../src/core/report/shown-figure";
+import { misfitUnit } from "../../src/core/report/shown-unit";
 import { shownNumber } from "../../src/xlsx/xlsx-reader/number-formats";
 import { corpusWorkbook, type FormattedNumber } from "../support/format-corpus";
 import { sheetsAsCsv } from "../support/libreoffice";
@@ -196,6 +197,26 @@ const outsideGrammar = [
 /** Trusted, though the formatter does not write them as LibreOffice does: its currency code, a spaced percent. */
 const trustedOtherwiseWritten = ["[$-42A]#,##0\\ CCC", "[$-409]#,##0.00\\ CCC", "0.0\\ %", "0.0 %"];
 
+/**
+ * Currencies (red team, round 5): the đồng's forms, which the check trusts on money, and others, which
+ * it refuses on any figure; LibreOffice writes `CCC` as the code of the section's locale.
+ */
+const currencyFormats = [
+  "#,##0 [$₫-42A]",
+  `#,##0\\ "₫"`,
+  `_-* #,##0\\ "₫"_-;\\-* #,##0\\ "₫"_-;_-* "-"\\ "₫"_-;_-@_-`,
+  "[$-42A]#,##0\\ CCC",
+  "#,##0 [$VND]",
+  `#,##0 "đồng"`,
+  "[$-42A]#,##0",
+  `#,##0" USD"`,
+  "$#,##0",
+  "[$$-409]#,##0.00",
+  "[$-409]#,##0.00\\ CCC",
+  "#,##0 [$€-407]",
+  "[$£-809]#,##0",
+];
+
 /** Dashes a person reads as a minus sign, written before a figure as text. */
 const dashesBefore = [`"–"#,##0`, `"－"#,##0`, `"﹣"#,##0`, `[$–-42A]#,##0`];
 
@@ -230,9 +251,13 @@ const corpus: FormattedNumber[] = [
     ...fractionFormats,
     ...renderedOtherwise,
   ].flatMap((format) => VALUES.map((value) => ({ format, value }))),
-  ...[...outsideGrammar, ...trustedFormats, ...trustedOtherwiseWritten, ...dashesBefore].flatMap((format) =>
-    ROUND_VALUES.map((value) => ({ format, value })),
-  ),
+  ...[
+    ...outsideGrammar,
+    ...trustedFormats,
+    ...trustedOtherwiseWritten,
+    ...dashesBefore,
+    ...currencyFormats,
+  ].flatMap((format) => ROUND_VALUES.map((value) => ({ format, value }))),
 ];
 
 /** Whether a text shows the figure, as the validator judges it; a plain format shows it. */
@@ -266,6 +291,18 @@ describe("the number-format renderer against LibreOffice", () => {
       ROUND_VALUES.some((value) => shownNumber(format, value) === UNREADABLE_SHOWN),
     );
     expect(refused).toEqual([]);
+  });
+
+  it("shows the đồng beside money, and another currency, where LibreOffice does", () => {
+    const otherwise = corpus.flatMap(({ format, value }, i) => {
+      if (!currencyFormats.includes(format)) return [];
+      const libreOffice = rows[i]?.[0] ?? "";
+      const ours = shownNumber(format, value);
+      const trusted = (text: string) => misfitUnit(text, "money") === undefined;
+      if (ours === undefined || trusted(ours) === trusted(libreOffice)) return [];
+      return [`${format} ${value}: LibreOffice ${JSON.stringify(libreOffice)}, ours ${JSON.stringify(ours)}`];
+    });
+    expect(otherwise).toEqual([]);
   });
 
   it("reads a dash of any kind written before a positive figure as the minus sign a person reads", () => {

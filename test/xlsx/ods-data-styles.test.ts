@@ -53,21 +53,22 @@ function withCellTag(xml: string, sheet: string, row: number, col: number, chang
 }
 
 /**
- * The .ods with the input in a cell style of its own, whose data style is `dataStyle` (defined with
- * `defined`, added to content.xml's automatic styles), or whose cell style is `cellStyle`.
+ * The .ods with the input (or the cell `at`) in a cell style of its own, whose data style is `dataStyle`
+ * (defined with `defined`, added to content.xml's automatic styles), or whose cell style is `cellStyle`.
  */
 function styled(
   defined: string,
   cellStyle = '<style:style style:name="ceX" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="NX"/>',
   common = "",
+  at = { sheet: "Biểu 01", cell: report.input.cell },
 ): Uint8Array {
-  const { row, col } = fromA1(report.input.cell)!;
+  const { row, col } = fromA1(at.cell)!;
   const content = withCellTag(
     strFromU8(parts["content.xml"]!).replace(
       "<office:automatic-styles>",
       `<office:automatic-styles>${defined}${cellStyle}`,
     ),
-    "Biểu 01",
+    at.sheet,
     row,
     col,
     (tag) =>
@@ -237,10 +238,6 @@ describe("an .ods input whose data style shows another figure than it holds", ()
     ["two decimals", numberStyle("NX", number().replace('"0"', '"2"'))],
     ["a unit after the figure", numberStyle("NX", `${number()}<number:text> người</number:text>`)],
     [
-      "a percentage",
-      `<number:percentage-style style:name="NX">${number().replace('"0"', '"1"')}<number:text>%</number:text></number:percentage-style>`,
-    ],
-    [
       "red in parentheses when negative",
       numberStyle("NXP0", number()) +
         numberStyle(
@@ -249,17 +246,69 @@ describe("an .ods input whose data style shows another figure than it holds", ()
         ),
     ],
     [
-      "a currency",
-      `<number:currency-style style:name="NX">${number()}<number:text> </number:text><number:currency-symbol number:language="vi" number:country="VN">₫</number:currency-symbol></number:currency-style>`,
-    ],
-    [
       "a fill of spaces in LibreOffice's extension",
       numberStyle("NX", `<loext:fill-character> </loext:fill-character>${number()}`),
     ],
+    // A percentage or a currency on this count is another unit: see the tests of units below.
   ])("reads %s as showing the figure", (_, defined) => {
     const outcome = sheetJsOutcome(styled(defined), "r.ods");
     expect(outcome.read).toBe(true);
     expect(misleading(outcome)).toEqual([]);
+  });
+});
+
+describe("an .ods input whose data style writes a unit that is not its figure's", () => {
+  // Red team, round 5: a currency that is not the đồng beside money, a percentage of a count (48 shown
+  // as 4800%). LibreOffice writes `CCC` as the code of the style's locale, and no symbol as its sign.
+  const currency = (symbol: string, locale = ' number:language="vi" number:country="VN"') =>
+    `<number:currency-style style:name="NX"${locale}>${number()}<number:text> </number:text>${symbol}</number:currency-style>`;
+  const onMoney = (defined: string) =>
+    misleading(sheetJsOutcome(styled(defined, undefined, "", { sheet: "Biểu 03", cell: "C9" }), "r.ods"));
+
+  it.each([
+    ["a code", currency("<number:currency-symbol>USD</number:currency-symbol>")],
+    [
+      "LibreOffice's code in an English locale",
+      currency(
+        "<number:currency-symbol>CCC</number:currency-symbol>",
+        ' number:language="en" number:country="US"',
+      ),
+    ],
+    [
+      "no symbol in an English locale",
+      currency("<number:currency-symbol/>", ' number:language="en" number:country="US"'),
+    ],
+    [
+      "a code in a symbol's own locale",
+      currency(
+        '<number:currency-symbol number:language="en" number:country="US">CCC</number:currency-symbol>',
+      ),
+    ],
+    [
+      "a percentage",
+      `<number:percentage-style style:name="NX">${number()}<number:text>%</number:text></number:percentage-style>`,
+    ],
+  ])("refuses on money %s", (_, defined) => {
+    expect(onMoney(defined).map((f) => f.cell)).toEqual(["C9"]);
+  });
+
+  it.each([
+    ["LibreOffice's code", currency("<number:currency-symbol>CCC</number:currency-symbol>")],
+    ["no symbol", currency("<number:currency-symbol/>")],
+    [
+      "the sign",
+      currency('<number:currency-symbol number:language="vi" number:country="VN">₫</number:currency-symbol>'),
+    ],
+  ])("reads the đồng on money as showing the figure: %s", (_, defined) => {
+    expect(onMoney(defined)).toEqual([]);
+  });
+
+  it("refuses a percentage or the đồng on a count", () => {
+    const percentage = `<number:percentage-style style:name="NX">${number()}<number:text>%</number:text></number:percentage-style>`;
+    for (const defined of [percentage, currency("<number:currency-symbol>CCC</number:currency-symbol>")])
+      expect(misleading(sheetJsOutcome(styled(defined), "r.ods")).map((f) => f.cell)).toEqual([
+        report.input.cell,
+      ]);
   });
 });
 

@@ -74,6 +74,9 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     expect(found(fastOutcome(otherText), "cell.misleading_format")).toEqual([["error", "E16"]]);
     const otherRate = conditionallyStyled(report, numFmt('"70.0%"'), "dxfs", "D16");
     expect(found(fastOutcome(otherRate), "cell.misleading_format")).toEqual([["error", "D16"]]);
+    // Red team, round 5: the rate with a unit that is not a rate's.
+    const inDollars = conditionallyStyled(report, numFmt('0.0%" USD"'), "dxfs", "D16");
+    expect(found(fastOutcome(inDollars), "cell.misleading_format")).toEqual([["error", "D16"]]);
     // Saved without its result (as openpyxl saves), the cell shows what the format makes of the formula's.
     const part = report.input.part;
     const dropResult = (xml: string) => xml.replace(/(<c r="D16"[^>]*><f>E12<\/f>)<v>[^<]*<\/v>/, "$1");

@@ -1,5 +1,7 @@
 import { fromA1 } from "../grid/a1";
+import type { ValueKind } from "../catalog/types";
 import { showsFigure } from "../report/shown-figure";
+import { misfitUnit } from "../report/shown-unit";
 import type { FormRead, PlacedCell, TargetRead } from "../report/form-read";
 import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/target-block";
 import { targetName, valueAt } from "../form/form";
@@ -105,7 +107,7 @@ const heldText = (cell: PlacedCell, kind: string): Text =>
  * A cell of the block a person reads otherwise than it holds: a drawing over it, or a format (its own or
  * a conditional one) that shows another figure, or another text over Chưa đạt.
  */
-function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: string): Finding[] {
+function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: ValueKind): Finding[] {
   const out: Finding[] = [];
   const value = heldText(cell, kind);
   if (cell.underDrawing)
@@ -121,7 +123,7 @@ function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: str
   const texts = shownTexts(cell);
   const misleading =
     held?.type === "number"
-      ? texts.find((text) => !showsFigure(text, held.value))
+      ? texts.find((text) => !showsFigure(text, held.value) || misfitUnit(text, kind) !== undefined)
       : texts.find((text) => held === undefined || text !== String(held.value));
   if (misleading !== undefined) out.push(misleadingFormatFinding(misleading, label, value, at(form, cell)));
   return out;
@@ -185,7 +187,7 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
     const source = form.reads.find(
       (r) => r.cell.row.key === row.target.row && r.cell.col.key === row.target.col,
     );
-    const kind = source?.cell.kind ?? "count";
+    const kind: ValueKind = source?.cell.kind ?? "count";
     const result = valueAt(form.values, row.target.row, row.target.col);
     out.push(...goalShown(form, row, assigned[row.target.key] ?? null, label, kind));
     for (const cell of [row.goal, row.result, row.assessment])

@@ -37,6 +37,7 @@ import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
 import { isLegible, tooSmall } from "../report/legible";
 import { showsFigure } from "../report/shown-figure";
+import { misfitUnit } from "../report/shown-unit";
 import { parseTargetValue, placedTarget } from "../model/targets";
 import { isUnitKind, isValidUnitCode } from "../model/units";
 import { WORDS } from "../vocabulary";
@@ -325,17 +326,34 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       ),
     ];
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
-  const misleading = shownTexts(read).find((text) => !showsFigure(text, value.value));
+  const texts = shownTexts(read);
+  const misleading = texts.find((text) => !showsFigure(text, value.value));
+  const misfit =
+    misleading === undefined ? texts.find((text) => misfitUnit(text, read.cell.kind)) : undefined;
   const unseen = (!read.cell.formula || given) && value.value !== 0;
   const hidden = unseen ? read.hidden : undefined;
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
   const tiny = unseen && !hidden && read.sizes ? tooSmall(read.sizes) : undefined;
-  if (misleading === undefined && !hidden && !faded && !tiny) return [];
+  if (misleading === undefined && misfit === undefined && !hidden && !faded && !tiny) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
   const out: Finding[] = [];
   if (misleading !== undefined) out.push(misleadingFormatFinding(misleading, label, figure, where));
+  if (misfit !== undefined)
+    out.push(
+      finding(
+        "error",
+        "cell.misleading_format",
+        aboutCell(WORDS.report.misfitUnit, label, {
+          shown: quoted(misfit),
+          unit: quoted(misfitUnit(misfit, read.cell.kind)!),
+          expected: WORDS.report.unitOfKind[read.cell.kind],
+          value: figure,
+        }),
+        where,
+      ),
+    );
   if (hidden)
     out.push(
       finding("error", "cell.hidden", aboutCell(HIDDEN_MESSAGES[hidden], label, { value: figure }), where),

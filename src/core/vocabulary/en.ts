@@ -105,6 +105,13 @@ export const en: Vocabulary = {
       "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
     misleadingFormat:
       '{label}: the cell shows "{shown}", but the figure used is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
+    misfitUnit:
+      '{label}: the cell shows "{shown}", in "{unit}", but it holds {expected} (the figure used is {value}). Reset the cell\'s number format (to #,##0, say) and save.',
+    unitOfKind: {
+      money: "an amount in đồng",
+      count: "a count, not money nor a percentage",
+      ratio: "a ratio shown as a percentage",
+    },
     unreadableFormatUncached:
       "{label}: the cell's number format may make it show another figure than its formula computes (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
     unreadableFormat:

@@ -85,6 +85,13 @@ export const vi = {
       "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt, thiếu đợt, hoặc có đơn vị thành lập, giải thể trong kỳ; xem cảnh báo và ghi chú của bảng tổng hợp.",
     misleadingFormat:
       '{label}: ô hiển thị "{shown}" nhưng số được dùng là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+    misfitUnit:
+      '{label}: ô hiển thị "{shown}", với đơn vị "{unit}", nhưng ô này tính {expected} (số được dùng là {value}). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+    unitOfKind: {
+      money: "bằng đồng",
+      count: "số lượng, không phải tiền hay phần trăm",
+      ratio: "tỷ lệ phần trăm",
+    },
     unreadableFormatUncached:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     unreadableFormat:

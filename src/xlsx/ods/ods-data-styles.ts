@@ -79,6 +79,8 @@ interface DataStyle {
   readonly element: string;
   readonly parts: Part[];
   readonly maps: { condition: string; apply: string }[];
+  /** Its `number:language` and `number:country` ("vi-VN"), where it gives them. */
+  readonly locale: string | undefined;
   /** Too many parts or conditions to render, or a part outside those trusted: it shows nothing trustworthy. */
   untrusted: boolean;
 }
@@ -189,6 +191,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
             element: name,
             parts: [],
             maps: [],
+            locale: localeOf(attributes),
             untrusted:
               !TRUSTED_STYLES.has(name) ||
               attributes.namesIn(LOEXT_NS).length > 0 ||
@@ -258,17 +261,22 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
             };
             break;
           case "text":
-          case "currency-symbol":
+          case "currency-symbol": {
+            const symbol = name === "currency-symbol";
+            const locale = localeOf(attributes) ?? style.locale;
             literal = {
               text: "",
               // Beside a figure, only what leaves it as it is (no "triệu", no ",000"); a text style's
               // words are the text's own.
-              done: (text) =>
-                UNREAD_TEXT.test(text) || (style.element !== "text-style" && !leavesFigure(text))
-                  ? (style.untrusted = true)
-                  : add({ kind: "text", text }),
+              done: (written) => {
+                const text = symbol ? currencyShown(written, locale) : written;
+                if (UNREAD_TEXT.test(text) || (style.element !== "text-style" && !leavesFigure(text)))
+                  style.untrusted = true;
+                else add({ kind: "text", text });
+              },
             };
             break;
+          }
         }
       },
       text(text) {
@@ -366,6 +374,23 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       return [...new Set(texts)].filter((shown) => shown !== text);
     },
   };
+}
+
+/** A data style's or currency symbol's locale, "vi-VN", where it gives one. */
+function localeOf(attributes: { get(name: string, ns?: ReadonlySet<string>): string | undefined }) {
+  const language = attribute(attributes, "language");
+  return language === undefined ? undefined : `${language}-${attribute(attributes, "country") ?? ""}`;
+}
+
+/**
+ * What LibreOffice shows for a currency symbol: its text, but for `CCC` the locale's currency code and
+ * for none the locale's sign. Only the đồng's are known (vi-VN: VND, ₫); under another locale or none,
+ * `CCC` as it is and "¤" stand for a currency that is not the đồng, which the check refuses.
+ */
+function currencyShown(text: string, locale: string | undefined): string {
+  const dong = locale?.toLowerCase() === "vi-vn";
+  if (text === "CCC") return dong ? "VND" : text;
+  return text === "" ? (dong ? "₫" : "¤") : text;
 }
 
 /** A `style:map` condition LibreOffice writes (`value()>=0`), as a test; undefined for any other. */

@@ -76,19 +76,50 @@ const CONDITION =
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /**
- * A piece as the formatter takes it, where it refuses what the programs write: LibreOffice's currency
- * code `CCC` (written as letters), a space before `%` (`0.0 %`).
+ * A piece as the formatter takes it, where it writes otherwise than the programs: LibreOffice's
+ * currency code `CCC` (written as the code of the section's locale, as LibreOffice writes it; see
+ * `currencyLetters`), a locale alone (`[$-42A]`, which writes nothing, where the formatter writes "$"),
+ * a space before `%` (`0.0 %`).
  */
-function forFormatter(piece: Piece, next: Piece | undefined): string {
-  if (piece.kind === "code" && piece.raw === "C") return '"C"';
+function forFormatter(piece: Piece, next: Piece | undefined, letter: string): string {
+  if (piece.kind === "code" && piece.raw === "C") return letter === "" ? "" : `"${letter}"`;
+  if (piece.kind === "bracket" && LOCALE_ALONE.test(piece.text)) return "";
   const space = piece.text === " " && (piece.kind === "code" || piece.raw === "\\ ");
   // The formatter renders nothing but figures before a percent sign: the space is left out, not the figure.
   return space && next?.kind === "code" && next.raw === "%" ? "" : piece.raw;
 }
 
+/** A locale without a currency's symbol: `[$-42A]`. */
+const LOCALE_ALONE = /^\$-[0-9a-f]{1,4}$/i;
+
+/**
+ * What each `C` of a section writes: LibreOffice writes `CCC` as the currency code of the section's
+ * locale. Only the đồng's (Vietnamese, LCID 42A) is written as its code; under any other locale "C"
+ * stays as it is — a code that is not the đồng, which the check refuses beside a figure.
+ */
+function currencyLetters(pieces: readonly Piece[]): string[] {
+  const letters = pieces.map(() => "C");
+  const locale = pieces
+    .map((piece) => (piece.kind === "bracket" ? LOCALE_OF.exec(piece.text)?.[1]?.toLowerCase() : undefined))
+    .find((hex) => hex !== undefined);
+  if (locale !== VIETNAMESE) return letters;
+  const isC = (at: number) => pieces[at]?.kind === "code" && pieces[at]!.raw === "C";
+  for (let at = 0; at < pieces.length; at++) {
+    if (isC(at - 1) || !isC(at) || !isC(at + 1) || !isC(at + 2) || isC(at + 3)) continue;
+    letters.splice(at, 3, "VND", "", "");
+  }
+  return letters;
+}
+
+/** The LCID of Vietnamese. */
+const VIETNAMESE = "42a";
+/** A currency's bracket's locale: `[$₫-42A]`, `[$-42A]`. */
+const LOCALE_OF = /^\$[^-]*-([0-9a-f]{1,4})$/i;
+
 function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFormat | undefined {
   let conditions = 0;
   const out: string[] = [];
+  const letters = currencyLetters(pieces);
   for (const [at, piece] of pieces.entries()) {
     // The formatter looks for a condition anywhere in a section's text, quoted or not.
     if (piece.kind === "literal" && piece.text.includes("[")) return undefined;
@@ -96,7 +127,7 @@ function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFor
     if (piece.kind === "code" && piece.raw === "]") return undefined;
     if (piece.kind === "bracket" && !isKnownBracket(piece)) return undefined;
     if (!opensCondition(piece)) {
-      out.push(forFormatter(piece, pieces[at + 1]));
+      out.push(forFormatter(piece, pieces[at + 1], letters[at]!));
       continue;
     }
     const match = CONDITION.exec(piece.text);

@@ -2,6 +2,7 @@ import { UNREADABLE_SHOWN, type Ink, type TextLayout } from "../../core/grid/gri
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { showsFigure } from "../../core/report/shown-figure";
+import { misfitUnit } from "../../core/report/shown-unit";
 import {
   colourOf,
   DEFAULT_PALETTE,
@@ -214,7 +215,8 @@ export class CellStyles {
   /**
    * Whether every program shows a form's figure, whatever it is, in style `s`: each format it may be read
    * in shows the figure at every probe (counts, money, rates). For a formula saved without its result,
-   * whose figure only the core computes: a currency or accounting format passes, `0%` on a count does not.
+   * whose figure only the core computes: the đồng's currency or accounting format passes, another
+   * currency's does not (a percent or the đồng on a count, which only the core tells apart, passes here).
    */
   showsAnyFigure(s: string | undefined): boolean {
     return !this.style(s)?.repeats && this.readings(s).every(({ format }) => this.showsAnyIn(format));
@@ -233,7 +235,7 @@ export class CellStyles {
         isPlainFormat(format) ||
         PROBES.every((value) => {
           const shown = this.render(format, value);
-          return shown === undefined || showsFigure(shown, value);
+          return shown === undefined || (showsFigure(shown, value) && misfitUnit(shown) === undefined);
         });
       this.showsAny.set(format, known);
     }

@@ -77,10 +77,11 @@ const LOCALE_BUILT_IN: ReadonlyMap<number, string> = new Map([
 ]);
 
 /**
- * Formats that show a number's own digits, grouped or not, or as a percentage: they show the figure,
- * so there is no need to render them to know (a template's ratio cells are 0.0%).
+ * Formats that show a number's own digits, grouped or not: they show the figure, so there is no need
+ * to render them to know. A percentage is rendered: it shows a hundred times the figure, with a sign
+ * the check reads as a ratio's (`0%` shows a count of 48 as 4800%).
  */
-const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.0%", "0.00%"]);
+const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00"]);
 
 export const isPlainFormat = (code: string) => PLAIN.has(code.toLowerCase());
 

@@ -1,0 +1,43 @@
+import { misfitUnit } from "../../src/core/report/shown-unit";
+
+// Red team, round 5: a figure shown with a unit that is not the one the roll-up counts it in.
+
+describe("the unit a cell shows beside its figure", () => {
+  it.each([
+    ["100,000,000 USD", "money", "USD"],
+    ["$1,500", "money", "$"],
+    ["1.500 €", "money", "€"],
+    ["£1,500", "money", "£"],
+    ["1,500 CCC", "money", "CCC"],
+    ["1,500 ¤", "money", "¤"],
+    ["4800%", "count", "%"],
+    ["1.500 ₫", "count", "₫"],
+    ["1,500 VND", "count", "VND"],
+    ["50 %", "money", "%"],
+    ["0.5 đồng", "ratio", "đồng"],
+    ["12 người", "money", "người"],
+  ] as const)("names %p on %s: %p", (shown, kind, unit) => {
+    expect(misfitUnit(shown, kind)).toBe(unit);
+  });
+
+  it.each([
+    ["1.500 ₫", "money"],
+    ["1,500 VND", "money"],
+    ["1.500 VNĐ", "money"],
+    ["1.500 đ", "money"],
+    ["100.000.000 đồng", "money"],
+    [" -   ₫ ", "money"],
+    ["50.0%", "ratio"],
+    ["1,500 người", "count"],
+    ["1,500", "count"],
+    ["1.5E+3", "count"],
+  ] as const)("reads %p on %s as its own unit", (shown, kind) => {
+    expect(misfitUnit(shown, kind)).toBeUndefined();
+  });
+
+  it("names only a foreign currency where the figure's kind is not known", () => {
+    expect(misfitUnit("1,500 USD")).toBe("USD");
+    expect(misfitUnit("4800%")).toBeUndefined();
+    expect(misfitUnit("1.500 ₫")).toBeUndefined();
+  });
+});
