@@ -16,6 +16,8 @@ describe("the unit a cell shows beside its figure", () => {
     ["50 %", "money", "%"],
     ["0.5 đồng", "ratio", "đồng"],
     ["12 người", "money", "người"],
+    ["12 DN", "money", "DN"],
+    ["0.5 hội viên", "ratio", "hội viên"],
   ] as const)("names %p on %s: %p", (shown, kind, unit) => {
     expect(misfitUnit(shown, kind)).toBe(unit);
   });
@@ -29,6 +31,9 @@ describe("the unit a cell shows beside its figure", () => {
     [" -   ₫ ", "money"],
     ["50.0%", "ratio"],
     ["1,500 người", "count"],
+    ["1,500 DN", "count"],
+    ["12 hội viên", "count"],
+    ["3 đơn vị", "count"],
     ["1,500", "count"],
     ["1.5E+3", "count"],
   ] as const)("reads %p on %s as its own unit", (shown, kind) => {

@@ -109,6 +109,10 @@ describe("an input that shows another figure than it holds", () => {
   it.each([
     ["accounting", '_(* #,##0_);_(* \\(#,##0\\);_(* "-"??_);_(@_)'],
     ["a unit after the figure", '#,##0 "người"'],
+    // Red team, round 6: a count's other units were refused, "người" alone read.
+    ["enterprises after the figure", '#,##0" DN"'],
+    ["members after the figure", '0" hội viên"'],
+    ["times after the figure", '#,##0 "lượt"'],
     ["two decimals", "#,##0.00"],
     ["colours by sign", "[Blue]#,##0;[Red]-#,##0"],
   ])("reads %s as showing the figure", (_, code) => {

@@ -16,8 +16,45 @@ export function misfitUnit(shown: string, kind?: ValueKind): string | undefined 
   return undefined;
 }
 
-/** A currency sign alone, a percent sign alone, or a word of letters. */
-const UNIT_WORD = /\p{Sc}|%|\p{L}+/gu;
+/**
+ * What reports count, as clerks write it after a count (`#,##0" DN"`, `0" hội viên"`): each fits counts
+ * only. None scales the figure; a word not here is refused by the format's grammar.
+ */
+export const COUNT_UNITS = [
+  "người",
+  "DN",
+  "doanh nghiệp",
+  "CĐCS",
+  "công đoàn",
+  "đoàn viên",
+  "hội viên",
+  "lao động",
+  "NLĐ",
+  "đơn vị",
+  "TƯLĐTT",
+  "thỏa ước",
+  "sáng kiến",
+  "công trình",
+  "nhà",
+  "căn",
+  "lượt",
+  "cuộc",
+  "hộ",
+  "suất",
+] as const;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A count's unit (its words together), a currency sign alone, a percent sign alone, or a word of letters. */
+const UNIT_WORD = new RegExp(
+  `${[...COUNT_UNITS]
+    .sort((a, b) => b.length - a.length)
+    .map(escaped)
+    .join("|")}|\\p{Sc}|%|\\p{L}+`,
+  "gu",
+);
+
+const COUNTS = new Set<string>(COUNT_UNITS);
 
 /** The đồng as programs write it: its sign, its abbreviations, its code and its name. */
 const DONG = new Set(["₫", "đ", "vnd", "vnđ", "đồng"]);
@@ -31,7 +68,7 @@ function unitOf(word: string): ValueKind | "foreign" | undefined {
   const lower = word.toLowerCase();
   if (DONG.has(lower)) return "money";
   if (word === "%") return "ratio";
-  if (lower === "người") return "count";
+  if (COUNTS.has(word)) return "count";
   if (/^\p{Sc}$/u.test(word) || /^[A-Z]{3}$/.test(word)) return "foreign";
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { COUNT_UNITS } from "../../core/report/shown-unit";
 import { opensCondition, writes, type Piece } from "./format-pieces";
 
 /**
@@ -73,10 +74,15 @@ const WRITTEN = new Set([" ", "-", "+", "(", ")", "$", "C"]);
 
 /**
  * What quoted or escaped text may write beside a figure: spaces, brackets, dashes (which the check
- * reads as a sign), a percent sign (which it reads as one), a currency's sign or code, "người" (persons). No digit (`",000"` shows 50 as "50,000", which reads as 50 in Vietnamese and 50,000 in English),
- * no word (`" triệu"` shows 100 as a hundred million), no `#` (`"####"` reads as a column too narrow).
+ * reads as a sign), a percent sign (which it reads as one), a currency's sign or code, a count's unit
+ * (`COUNT_UNITS`: which figure each fits is judged with the figure). No digit (`",000"` shows 50 as
+ * "50,000", which reads as 50 in Vietnamese and 50,000 in English), no other word (`" triệu"` shows 100
+ * as a hundred million), no `#` (`"####"` reads as a column too narrow).
  */
-const LITERAL = /^(?:[\s()%\p{Sc}\p{Pd}\u2212]|đ|Đ|đồng|VND|VNĐ|USD|EUR|CCC|người)*$/u;
+const LITERAL = new RegExp(
+  `^(?:[\\s()%\\p{Sc}\\p{Pd}\\u2212]|đ|Đ|đồng|VND|VNĐ|USD|EUR|CCC|${COUNT_UNITS.join("|")})*$`,
+  "u",
+);
 
 /** Whether a text written beside a figure leaves the figure as it is (see `LITERAL`). */
 export const leavesFigure = (text: string) => LITERAL.test(text);
