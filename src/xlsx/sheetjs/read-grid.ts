@@ -96,14 +96,15 @@ function concealmentIn(
 }
 
 /**
- * How large a cell of a sheet shows its figure, as far as SheetJS reads it: its row's height (points)
- * and its column's width (characters), where the file gives them, and an .ods's own. Font sizes are not
- * read.
+ * How large a cell of a sheet shows its figure: its row's height (points) and its column's width
+ * (characters) as SheetJS reads them, where the file gives them; an .ods's own sizes; an .xls cell's font
+ * size (points), which SheetJS does not keep, by `fontSize`.
  */
 function sizesIn(
   ws: XLSX.WorkSheet,
   name: string,
   ods: OdsVisibility | undefined,
+  fontSize: (row: number, col: number) => number | undefined,
 ): (row: number, col: number) => CellSizes | undefined {
   const rows = ws["!rows"] ?? [];
   const cols = ws["!cols"] ?? [];
@@ -112,9 +113,11 @@ function sizesIn(
   return (row, col) => {
     const rowHeight = positive(rows[row]?.hpt);
     const columnWidth = positive(cols[col]?.width);
+    const font = fontSize(row, col);
     return reportedSizes({
       ...(rowHeight !== undefined ? { rowHeight } : {}),
       ...(columnWidth !== undefined ? { columnWidth } : {}),
+      ...(font !== undefined ? { fontSize: font } : {}),
       ...ods?.sizes(name, row, col),
     });
   };
@@ -177,7 +180,10 @@ function readSheet(
   const { file } = source;
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
-  const sizesOf = sizesIn(ws, name, source.ods);
+  const sizesOf = sizesIn(ws, name, source.ods, (r, c) => {
+    const xf = source.xlsSheet?.xfAt(r, c);
+    return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
+  });
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
   /**
    * The inks a cell writes its figure or text in: an .xls's by its own style and its number format, an
