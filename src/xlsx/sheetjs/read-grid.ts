@@ -186,23 +186,20 @@ function readSheet(
   });
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
   /**
-   * The inks a cell writes its figure or text in: an .xls's by its own style and its number format, an
-   * .ods's by its cell styles and those its conditional formats apply.
+   * The inks a cell writes its figure or text (`content`) in: an .xls's by its own style and its number
+   * format, an .ods's by its cell styles and those its conditional formats apply.
    */
-  const inksOf = (
-    r: number,
-    c: number,
-    inks: (styles: XlsStyles, xf: number, format: string) => readonly Ink[],
-  ): readonly Ink[] => {
+  const inksOf = (r: number, c: number, content: number | string): readonly Ink[] => {
     if (source.ods && source.odsStyles) {
       const { own, applied } = source.ods.styleLayers(name, r, c);
-      return source.odsStyles.inks(own, applied);
+      return source.odsStyles.inks(own, applied, content);
     }
     const xf = source.xlsSheet?.xfAt(r, c);
-    const format = rows[r]?.[c]?.z;
-    return xf === undefined || !source.xlsStyles
-      ? []
-      : inks(source.xlsStyles, xf, typeof format === "string" ? format : "General");
+    const styles = source.xlsStyles;
+    if (xf === undefined || !styles) return [];
+    const z = rows[r]?.[c]?.z;
+    const format = typeof z === "string" ? z : "General";
+    return typeof content === "number" ? styles.numberInks(xf, format, content) : styles.textInks(xf, format);
   };
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
@@ -256,12 +253,7 @@ function readSheet(
           ? source.odsStyles.textsOf(source.ods.cellStyles(name, r, c), value.value)
           : [];
       const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
-      const inks =
-        named && value?.type === "number"
-          ? inksOf(r, c, (styles, xf, format) => styles.numberInks(xf, format, value.value))
-          : framing
-            ? inksOf(r, c, (styles, xf, format) => styles.textInks(xf, format))
-            : [];
+      const inks = (named && value?.type === "number") || framing ? inksOf(r, c, value.value) : [];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
       const underDrawing =
