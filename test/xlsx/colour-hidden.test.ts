@@ -165,6 +165,25 @@ describe("an input written in the colour of its background, saved by LibreOffice
     expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
   });
 
+  it.each([
+    ["xls", "[White]#,##0"],
+    ["ods", "[White]#,##0"],
+    // LibreOffice writes the positive section as a data style of its own, chosen by a style:map.
+    ["xls", "[White]#,##0;-#,##0"],
+    ["ods", "[White]#,##0;-#,##0"],
+  ] as const)("refuses a number format's own colour (.%s, %s)", (ext, format) => {
+    const found = asSaved({ format }, ext);
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(found[0]!.message_en).toContain("written in #FFFFFF on a #FFFFFF background");
+  });
+
+  it.each(["xls", "ods"] as const)(
+    "reads white only for negative numbers as showing the figure (.%s)",
+    (ext) => {
+      expect(asSaved({ format: "#,##0;[White]-#,##0" }, ext)).toEqual([]);
+    },
+  );
+
   it.each(["xls", "ods"] as const)("reads white on dark blue as showing the figure (.%s)", (ext) => {
     expect(asSaved({ color: '<color rgb="FFFFFFFF"/>', fill: solid('rgb="FF1F3864"') }, ext)).toEqual([]);
   });

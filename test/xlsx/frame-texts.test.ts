@@ -68,8 +68,11 @@ function withConditionalStyles(sheet: string, styled: readonly { cell: string; d
   });
 }
 
-/** The report with cells of a sheet in a cell style of their own: white text on a white fill. */
-function inWhiteOnWhite(sheet: string, cells: readonly string[]): Uint8Array {
+/**
+ * The report with cells of a sheet in a cell style of their own: white text on a white fill, or black on
+ * white in a number format `format` of its own.
+ */
+function inWhiteOnWhite(sheet: string, cells: readonly string[], format?: string): Uint8Array {
   const styles = report.text("xl/styles.xml");
   const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
   const add = (xml: string, list: string, item: string) =>
@@ -79,17 +82,19 @@ function inWhiteOnWhite(sheet: string, cells: readonly string[]): Uint8Array {
   let restyled = add(
     styles,
     "fonts",
-    '<font><color rgb="FFFFFFFF"/><sz val="11"/><name val="Calibri"/></font>',
+    `<font><color rgb="FF${format ? "000000" : "FFFFFF"}"/><sz val="11"/><name val="Calibri"/></font>`,
   );
   restyled = add(
     restyled,
     "fills",
-    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFFFF"/><bgColor indexed="64"/></patternFill></fill>',
+    `<fill><patternFill patternType="solid"><fgColor rgb="FFFFFFFF"/><bgColor indexed="64"/></patternFill></fill>`,
   );
+  if (format)
+    restyled = restyled.replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${format}"/></numFmts>`);
   restyled = add(
     restyled,
     "cellXfs",
-    `<xf numFmtId="0" fontId="${count("fonts")}" fillId="${count("fills")}" borderId="0" xfId="0" applyFont="1" applyFill="1"/>`,
+    `<xf numFmtId="${format ? 300 : 0}" fontId="${count("fonts")}" fillId="${count("fills")}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/>`,
   );
   const xf = count("cellXfs");
   return report.fileWith({
@@ -145,6 +150,17 @@ describe("a form whose heading row a person cannot see", () => {
       const cells = def.columns.map((c) => addressOf(def.sheetName, c.label.vi));
       const saved = resaveWith(inWhiteOnWhite(def.sheetName, cells), "xlsx", ext);
       const grid = readWorkbookGrid(saved, `p.${ext}`);
+      expect(found(grid, "cell.heading_unseen")).toContain(`${def.sheetName}!${heading()}`);
+    },
+  );
+
+  it.each(["xlsx", "xls", "ods"] as const)(
+    "is an error naming each heading when its number format writes texts in its fill's colour (.%s)",
+    (ext) => {
+      const cells = def.columns.map((c) => addressOf(def.sheetName, c.label.vi));
+      const bytes = inWhiteOnWhite(def.sheetName, cells, "[White]@");
+      const grid =
+        ext === "xlsx" ? asXlsx(bytes) : readWorkbookGrid(resaveWith(bytes, "xlsx", ext), `p.${ext}`);
       expect(found(grid, "cell.heading_unseen")).toContain(`${def.sheetName}!${heading()}`);
     },
   );

@@ -692,6 +692,7 @@ describe("an input too small to see, or drawn over", () => {
       [low, "ods", "pt high"],
       [narrow, "xls", "characters wide"],
       [narrow, "ods", "characters wide"],
+      [inFont("1"), "xls", "pt font"],
       [inFont("1"), "ods", "pt font"],
     ] as const;
     for (const [bytes, format, words] of cases) {

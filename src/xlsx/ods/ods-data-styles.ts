@@ -2,7 +2,7 @@ import { strFromU8 } from "fflate";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
-import { odsInks, takeColours, type CellColours } from "./ods-inks";
+import { odsInks, takeColours, type CellColours, type Colour } from "./ods-inks";
 
 /** The part of an .ods that holds its common styles. */
 export const ODS_STYLES = "styles.xml";
@@ -81,6 +81,8 @@ interface DataStyle {
   readonly maps: { condition: string; apply: string }[];
   /** Its `number:language` and `number:country` ("vi-VN"), where it gives them. */
   readonly locale: string | undefined;
+  /** The colour it writes in (its `style:text-properties`), over the cell's font colour. */
+  readonly ink: CellColours;
   /** Too many parts or conditions to render, or a part outside those trusted: it shows nothing trustworthy. */
   untrusted: boolean;
 }
@@ -106,11 +108,12 @@ export interface OdsDataStyles {
    */
   textsOf(cellStyles: readonly string[], text: string): string[];
   /**
-   * The inks a cell's text is written in, other than black on white: in each cell style it may have
-   * (`own`), and with each style a conditional format may apply over it (`applied`, and its own styles'
-   * `style:map`s), which sets what it sets and leaves the rest as the cell's.
+   * The inks a cell's number or text (`content`) is written in, other than black on white: in each cell
+   * style it may have (`own`), and with each style a conditional format may apply over it (`applied`, and
+   * its own styles' `style:map`s), which sets what it sets and leaves the rest as the cell's; a colour its
+   * data style writes the content in is written over its font's.
    */
-  inks(own: readonly string[], applied: readonly string[]): readonly Ink[];
+  inks(own: readonly string[], applied: readonly string[], content: number | string): readonly Ink[];
 }
 
 const attribute = (
@@ -192,6 +195,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
             parts: [],
             maps: [],
             locale: localeOf(attributes),
+            ink: {},
             untrusted:
               !TRUSTED_STYLES.has(name) ||
               attributes.namesIn(LOEXT_NS).length > 0 ||
@@ -211,6 +215,10 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
               condition: attributes.get("condition", STYLE_NS) ?? "",
               apply: attributes.get("apply-style-name", STYLE_NS) ?? "",
             });
+          return;
+        }
+        if (namespace === STYLE_URI) {
+          takeColours(style.ink, name, attributes);
           return;
         }
         // LibreOffice writes a fill as `loext:fill-character` too; any other element of it is refused.
@@ -301,50 +309,61 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     });
   }
 
-  /** The data styles a cell style (and the cell styles its conditions apply) shows numbers in. */
-  const dataStylesOf = (name: string, out: Set<string>, depth: number, seen: Set<string>) => {
+  /**
+   * The data styles a cell style shows numbers in, through its parents, and (`withMaps`) those of the
+   * cell styles its conditions apply.
+   */
+  const dataStylesOf = (
+    name: string,
+    out: Set<string>,
+    depth: number,
+    seen: Set<string>,
+    withMaps = true,
+  ) => {
     if (depth > MAX_DEPTH || seen.has(name)) return;
     seen.add(name);
     for (const style of cellStyles.get(name) ?? []) {
       if (style.dataStyle !== undefined) out.add(style.dataStyle);
-      else if (style.parent !== undefined) dataStylesOf(style.parent, out, depth + 1, seen);
-      for (const applied of style.maps) dataStylesOf(applied, out, depth + 1, seen);
+      else if (style.parent !== undefined) dataStylesOf(style.parent, out, depth + 1, seen, withMaps);
+      if (withMaps) for (const applied of style.maps) dataStylesOf(applied, out, depth + 1, seen, withMaps);
     }
   };
 
   /**
-   * What a data style may show for a number: its own rendering, and where a condition is not read, every
-   * style its maps may choose, followed no deeper than MAX_DEPTH; a cycle or a chain too deep shows
-   * nothing trustworthy (`UNREADABLE_SHOWN`). Each style is visited once for each depth it is first reached at or
-   * shallower, never once per path: maps that form a lattice (16 maps to 16 styles, 8 levels deep) cost
-   * their count, not 16^8.
+   * The data styles that may render a number from data style `start`: the style itself, or the one its
+   * conditions choose for the number, and where a condition is not read, it and every style they may
+   * choose; a style `follows` refuses is taken as it is. Maps are followed no deeper than MAX_DEPTH: a
+   * cycle or a chain too deep calls `lost`. Each style is visited once for each depth it is first reached
+   * at or shallower, never once per path: maps that form a lattice (16 maps to 16 styles, 8 levels deep)
+   * cost their count, not 16^8.
    */
-  const render = (start: string, value: number): string[] => {
-    const texts = new Set<string>();
+  const chosenFor = (
+    start: string,
+    value: number,
+    follows: (style: DataStyle) => boolean,
+    lost: () => void,
+  ): DataStyle[] => {
+    const chosen: DataStyle[] = [];
     const shallowest = new Map<string, number>();
     const onPath = new Set<string>();
     const visit = (name: string, depth: number): void => {
       const defined = dataStyles.get(name);
       if (!defined) return;
-      if (depth > MAX_DEPTH || onPath.has(name)) {
-        texts.add(UNREADABLE_SHOWN);
-        return;
-      }
+      if (depth > MAX_DEPTH || onPath.has(name)) return lost();
       if (shallowest.get(name)! <= depth) return;
       shallowest.set(name, depth);
       onPath.add(name);
       for (const style of defined) {
-        if (style.untrusted) texts.add(UNREADABLE_SHOWN);
-        else if (style.maps.length === 0) texts.add(renderOwn(style, value));
+        if (style.maps.length === 0 || !follows(style)) chosen.push(style);
         else {
           const tests = style.maps.map(({ condition }) => parseCondition(condition));
           if (tests.every((test) => test !== undefined)) {
-            const chosen = style.maps.find((_, i) => tests[i]!(value));
-            if (chosen) visit(chosen.apply, depth + 1);
-            else texts.add(renderOwn(style, value));
+            const applied = style.maps.find((_, i) => tests[i]!(value));
+            if (applied) visit(applied.apply, depth + 1);
+            else chosen.push(style);
           } else {
             // A condition not read: every style it may choose.
-            texts.add(renderOwn(style, value));
+            chosen.push(style);
             for (const { apply } of style.maps) visit(apply, depth + 1);
           }
         }
@@ -352,7 +371,46 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       onPath.delete(name);
     };
     visit(start, 0);
+    return chosen;
+  };
+
+  /**
+   * What a data style may show for a number (see `chosenFor`); a style that cannot be rendered, a cycle or
+   * a chain too deep shows nothing trustworthy (`UNREADABLE_SHOWN`).
+   */
+  const render = (start: string, value: number): string[] => {
+    const texts = new Set<string>();
+    const lost = () => void texts.add(UNREADABLE_SHOWN);
+    for (const style of chosenFor(start, value, (s) => !s.untrusted, lost))
+      texts.add(style.untrusted ? UNREADABLE_SHOWN : renderOwn(style, value));
     return [...texts];
+  };
+
+  /**
+   * The colours a cell style's data styles may write a number or a text in, where they set one (undefined:
+   * the font's); none where the cell style names no data style, through its parents. A text takes a text
+   * style's colour; a cycle or a chain of conditions too deep, a colour that cannot be told (null).
+   */
+  const formatColours = (cellStyle: string, content: number | string): (Colour | undefined)[] => {
+    const names = new Set<string>();
+    dataStylesOf(cellStyle, names, 0, new Set(), false);
+    const colours = new Set<Colour | undefined>();
+    for (const name of names) {
+      const styles =
+        typeof content === "number"
+          ? chosenFor(
+              name,
+              content,
+              () => true,
+              () => void colours.add(null),
+            )
+          : (dataStyles.get(name) ?? []);
+      for (const style of styles)
+        colours.add(
+          typeof content === "number" || style.element === "text-style" ? style.ink.text : undefined,
+        );
+    }
+    return [...colours];
   };
 
   return {
@@ -362,7 +420,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       const texts = [...styles].flatMap((style) => render(style, value));
       return [...new Set(texts)];
     },
-    inks: odsInks(cellStyles, defaults),
+    inks: odsInks(cellStyles, defaults, formatColours),
     textsOf(names, text) {
       const styles = new Set<string>();
       for (const name of names) dataStylesOf(name, styles, 0, new Set());

@@ -9,7 +9,7 @@ const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:
 const MAX_DEPTH = 8;
 
 /** A colour a style sets, "RRGGBB"; null where it sets one that cannot be told (not an ODF `#rrggbb`). */
-type Colour = string | null;
+export type Colour = string | null;
 
 /** The colours a cell style sets itself, each absent where it leaves it to the style it is based on. */
 export interface CellColours {
@@ -45,14 +45,16 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
 }
 
 /**
- * The inks a cell's text is written in, other than black on white, from its document's cell styles and
- * its default cell style (see `OdsDataStyles.inks`). A style's colours are worked out once per document;
- * a name defined twice gives each definition's.
+ * The inks a cell's text is written in, other than black on white, from its document's cell styles, its
+ * default cell style and the colours `formatColours` says a cell style's data style writes a content in
+ * (none where it names no data style; undefined where it leaves the font's) (see `OdsDataStyles.inks`).
+ * A style's colours are worked out once per document; a name defined twice gives each definition's.
  */
 export function odsInks(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
-): (own: readonly string[], applied: readonly string[]) => readonly Ink[] {
+  formatColours: (style: string, content: number | string) => readonly (Colour | undefined)[],
+): (own: readonly string[], applied: readonly string[], content: number | string) => readonly Ink[] {
   const known = new Map<string, readonly (Colour | undefined)[]>();
   /** The colours a style or those it is based on may set (undefined: none sets one). */
   const setIn = (name: string, part: keyof CellColours, depth: number): readonly (Colour | undefined)[] => {
@@ -86,17 +88,30 @@ export function odsInks(
         text !== null && background !== null ? [{ text, background }] : [],
       ),
     );
-  return (own, applied) =>
+  /** The colours a content is written in: its format's where it sets one, else its font's. */
+  const written = (format: readonly (Colour | undefined)[], fonts: readonly Colour[]) =>
+    format.flatMap((colour) => (colour === undefined ? fonts : [colour]));
+  return (own, applied, content) =>
     reportedInks(
       own.flatMap((name) => {
         const [texts, backgrounds] = [ownColours(name, "text"), ownColours(name, "background")];
+        const format = formatColours(name, content);
+        const ownFormat = format.length > 0 ? format : [undefined];
         const over = (part: keyof CellColours, layer: string, under: readonly Colour[]) =>
           setIn(layer, part, 0).flatMap((colour) => (colour === undefined ? under : [colour]));
+        // A conditional style without a data style of its own keeps the cell's.
+        const formatOf = (layer: string) => {
+          const layerFormat = formatColours(layer, content);
+          return layerFormat.length > 0 ? layerFormat : ownFormat;
+        };
         const layers = [...applied, ...(styles.get(name) ?? []).flatMap((style) => style.maps)];
         return [
-          ...combined(texts, backgrounds),
+          ...combined(written(ownFormat, texts), backgrounds),
           ...layers.flatMap((layer) =>
-            combined(over("text", layer, texts), over("background", layer, backgrounds)),
+            combined(
+              written(formatOf(layer), over("text", layer, texts)),
+              over("background", layer, backgrounds),
+            ),
           ),
         ];
       }),

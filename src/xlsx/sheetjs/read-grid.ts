@@ -96,14 +96,15 @@ function concealmentIn(
 }
 
 /**
- * How large a cell of a sheet shows its figure, as far as SheetJS reads it: its row's height (points)
- * and its column's width (characters), where the file gives them, and an .ods's own. Font sizes are not
- * read.
+ * How large a cell of a sheet shows its figure: its row's height (points) and its column's width
+ * (characters) as SheetJS reads them, where the file gives them; an .ods's own sizes; an .xls cell's font
+ * size (points), which SheetJS does not keep, by `fontSize`.
  */
 function sizesIn(
   ws: XLSX.WorkSheet,
   name: string,
   ods: OdsVisibility | undefined,
+  fontSize: (row: number, col: number) => number | undefined,
 ): (row: number, col: number) => CellSizes | undefined {
   const rows = ws["!rows"] ?? [];
   const cols = ws["!cols"] ?? [];
@@ -112,9 +113,11 @@ function sizesIn(
   return (row, col) => {
     const rowHeight = positive(rows[row]?.hpt);
     const columnWidth = positive(cols[col]?.width);
+    const font = fontSize(row, col);
     return reportedSizes({
       ...(rowHeight !== undefined ? { rowHeight } : {}),
       ...(columnWidth !== undefined ? { columnWidth } : {}),
+      ...(font !== undefined ? { fontSize: font } : {}),
       ...ods?.sizes(name, row, col),
     });
   };
@@ -177,26 +180,26 @@ function readSheet(
   const { file } = source;
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
-  const sizesOf = sizesIn(ws, name, source.ods);
+  const sizesOf = sizesIn(ws, name, source.ods, (r, c) => {
+    const xf = source.xlsSheet?.xfAt(r, c);
+    return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
+  });
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
   /**
-   * The inks a cell writes its figure or text in: an .xls's by its own style and its number format, an
-   * .ods's by its cell styles and those its conditional formats apply.
+   * The inks a cell writes its figure or text (`content`) in: an .xls's by its own style and its number
+   * format, an .ods's by its cell styles and those its conditional formats apply.
    */
-  const inksOf = (
-    r: number,
-    c: number,
-    inks: (styles: XlsStyles, xf: number, format: string) => readonly Ink[],
-  ): readonly Ink[] => {
+  const inksOf = (r: number, c: number, content: number | string): readonly Ink[] => {
     if (source.ods && source.odsStyles) {
       const { own, applied } = source.ods.styleLayers(name, r, c);
-      return source.odsStyles.inks(own, applied);
+      return source.odsStyles.inks(own, applied, content);
     }
     const xf = source.xlsSheet?.xfAt(r, c);
-    const format = rows[r]?.[c]?.z;
-    return xf === undefined || !source.xlsStyles
-      ? []
-      : inks(source.xlsStyles, xf, typeof format === "string" ? format : "General");
+    const styles = source.xlsStyles;
+    if (xf === undefined || !styles) return [];
+    const z = rows[r]?.[c]?.z;
+    const format = typeof z === "string" ? z : "General";
+    return typeof content === "number" ? styles.numberInks(xf, format, content) : styles.textInks(xf, format);
   };
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
@@ -250,12 +253,7 @@ function readSheet(
           ? source.odsStyles.textsOf(source.ods.cellStyles(name, r, c), value.value)
           : [];
       const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
-      const inks =
-        named && value?.type === "number"
-          ? inksOf(r, c, (styles, xf, format) => styles.numberInks(xf, format, value.value))
-          : framing
-            ? inksOf(r, c, (styles, xf, format) => styles.textInks(xf, format))
-            : [];
+      const inks = (named && value?.type === "number") || framing ? inksOf(r, c, value.value) : [];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
       // How a text is laid out, where it may show cut: an .ods's own (an .xls's is not read).

@@ -6,11 +6,12 @@ import { dword, word } from "./xls-records";
 const FONT = 0x0031;
 const XF = 0x00e0;
 const PALETTE = 0x0092;
-/** A BIFF8 FONT's icv is at 4; an XF is 20 bytes (MS-XLS 2.4.122, 2.4.353). */
+/** A BIFF8 FONT's height (twips) is at 0, its icv at 4; an XF is 20 bytes (MS-XLS 2.4.122, 2.4.353). */
 const FONT_LENGTH = 6;
 const XF_LENGTH = 20;
 /** A font's automatic colour (icv 0x7FFF): the system's window text. */
 const AUTO_ICV = 0x7fff;
+const TWIPS_PER_POINT = 20;
 /** The first palette entry a PALETTE record sets; the 8 before it are fixed. */
 const FIRST_CUSTOM = 8;
 /** Excel's limits: no file holds more fonts or cell styles (4,050 XFs in Excel 97–2003). */
@@ -26,8 +27,10 @@ interface XfLook {
   readonly background: string | undefined;
 }
 
-/** What an .xls's workbook globals say of the colours each cell style (XF) writes its text in. */
+/** What an .xls's workbook globals say of the font and colours each cell style (XF) writes its text in. */
 export interface XlsStyles {
+  /** The size (points) of cell style `xf`'s font, where the file gives one. */
+  fontSize(xf: number): number | undefined;
   /** The inks a number is written in, in cell style `xf` and number format `format`: none for black on white. */
   numberInks(xf: number, format: string, value: number): readonly Ink[];
   /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
@@ -39,14 +42,14 @@ export interface XlsStyles {
  * fills: each record is given to `take` in the stream's order, and `styles` says what they make.
  */
 export class XlsStyleReader {
-  private readonly fonts: number[] = [];
+  private readonly fonts: { icv: number; points: number }[] = [];
   private readonly xfs: { font: number; fls: number; fore: number; back: number }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
 
   take(type: number, body: Uint8Array): void {
     if (type === FONT && body.length >= FONT_LENGTH) {
       if (this.fonts.length >= MAX_FONTS) throw new Error(`more than ${MAX_FONTS} fonts`);
-      this.fonts.push(word(body, 4));
+      this.fonts.push({ icv: word(body, 4), points: word(body, 0) / TWIPS_PER_POINT });
     } else if (type === XF && body.length >= XF_LENGTH) {
       if (this.xfs.length >= MAX_XFS) throw new Error(`more than ${MAX_XFS} cell styles`);
       const colours = word(body, 18);
@@ -72,9 +75,13 @@ export class XlsStyleReader {
   styles(): XlsStyles {
     const palette: Palette = { theme: DEFAULT_PALETTE.theme, indexed: this.indexed };
     const colour = (icv: number) => this.indexed[icv];
-    const looks = this.xfs.map(({ font, fls, fore, back }): XfLook => {
-      // The fifth font (index 4) is never written: an XF's index past it counts from one lower.
-      const icv = this.fonts[font >= 4 ? font - 1 : font];
+    // The fifth font (index 4) is never written: an XF's index past it counts from one lower.
+    const fontOf = (xf: number) => {
+      const font = this.xfs[xf]?.font;
+      return font === undefined ? undefined : this.fonts[font >= 4 ? font - 1 : font];
+    };
+    const looks = this.xfs.map(({ fls, fore, back }, xf): XfLook => {
+      const icv = fontOf(xf)?.icv;
       const text = icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : colour(icv);
       const background =
         fls === NO_PATTERN
@@ -90,6 +97,7 @@ export class XlsStyleReader {
       return reportedInks(colours.map((c) => ({ text: c ?? look.text!, background: look.background! })));
     };
     return {
+      fontSize: (xf) => fontOf(xf)?.points,
       numberInks: (xf, format, value) => inks(xf, formatColours(format, value, palette)),
       textInks: (xf, format) => inks(xf, [textColour(format, palette)]),
     };
