@@ -235,6 +235,12 @@ function readSheet(
           ? shownText(cell.z, value.value)
           : undefined;
       const otherText = textShown !== value?.value ? textShown : undefined;
+      // LibreOffice's .xls caches 0 for a text formula it did not compute, and LibreOffice and Excel show the
+      // text computed on opening: a text section that writes a text of its own (;;;"Đạt") shows it.
+      const ownText =
+        named && source.xls && formula !== undefined && value?.type === "number" && typeof cell.z === "string"
+          ? shownText(cell.z, "").trim()
+          : "";
       // The text the file shows: an .ods keeps the text it showed; another file's cell is rendered in its
       // format as the report reader renders it (plain formats need no rendering; one the renderer would
       // render otherwise than Excel shows nothing that can be trusted).
@@ -261,7 +267,11 @@ function readSheet(
           : framing && otherText !== undefined
             ? [otherText]
             : [];
-      const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
+      const mayShow = [
+        ...rendered.filter((text) => text !== shown),
+        ...retexted,
+        ...(ownText ? [ownText] : []),
+      ];
       const inks =
         named && value?.type === "number"
           ? inksOf(r, c, (styles, xf, format) => styles.numberInks(xf, format, value.value))
