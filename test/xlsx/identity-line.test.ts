@@ -1,4 +1,5 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
 import {
   conditionallyStyled,
   escapedFormat,
@@ -123,7 +124,7 @@ describe("the unit and period line of each form", () => {
     }
   });
 
-  it("names a line a format, or a conditional format, shows as another unit's", () => {
+  it("names a line a format, or a conditional format, shows as another unit's (.xlsx, and .xls)", () => {
     const other = ';;;"Đơn vị báo cáo: Công đoàn xã Bình An (X07) — Kỳ báo cáo: Đợt 1 năm 2025"';
     const ownFormat = numberFormatted(report, other, {
       sheet: (xml) => {
@@ -132,9 +133,12 @@ describe("the unit and period line of each form", () => {
       },
     });
     expect(differs(fastOutcome(ownFormat))).toEqual([["error", "A3"]]);
+    expect(differs(sheetJsOutcome(ownFormat))).toEqual([["error", "A3"]]);
+    // LibreOffice's .xls keeps the format, and LibreOffice and Excel show its text (red team, round 6, L3).
+    expect(differs(sheetJsOutcome(resaveWith(ownFormat, "xlsx", "xls"), "r.xls"))).toEqual([["error", "A3"]]);
     const numFmt = `<numFmt numFmtId="301" formatCode="${escapedFormat(other)}"/>`;
     expect(differs(fastOutcome(conditionallyStyled(report, numFmt, "dxfs", "A3")))).toEqual([
       ["error", "A3"],
     ]);
-  });
+  }, 60_000);
 });

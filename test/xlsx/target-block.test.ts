@@ -1,6 +1,13 @@
 import { formDef } from "../../src/core";
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
-import { conditionallyStyled, escapedFormat, reportParts, type ReportParts } from "../support/report-parts";
+import { resaveWith } from "../support/libreoffice";
+import {
+  conditionallyStyled,
+  escapedFormat,
+  numberFormatted,
+  reportParts,
+  type ReportParts,
+} from "../support/report-parts";
 
 // Under each form, the target block says whether the unit met each target: Đạt / Chưa đạt. A file whose
 // block shows another target, another result or another assessment than the roll-up uses is named at
@@ -65,6 +72,24 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     );
     expect(both(flipped, "cell.stale_result")).toEqual([[["warning", "E16"]], [["warning", "E16"]]]);
   });
+
+  it("reads a number cached on an assessment as no result: LibreOffice and Excel show what it computes", () => {
+    // LibreOffice's .xls caches 0 for a text formula it did not compute (red team, round 6, F2), and
+    // shows the text on opening, as Excel does: "the file shows 0%" was said of every assessment.
+    const zero = withCell("E16", (xml) => xml.replace(' t="str"', "").replace(/<v>[^<]*<\/v>/, "<v>0</v>"));
+    expect(cellXml("E16")).toContain(' t="str"');
+    expect(both(zero, "cell.stale_result")).toEqual([[], []]);
+    const xls = sheetJsOutcome(resaveWith(report.bytes, "xlsx", "xls"), "r.xls");
+    expect(found(xls, "cell.stale_result")).toEqual([]);
+    // Its format's text section, which shows over the text computed, is named (red team, round 6, L3).
+    const cached = /<v>(Đạt|Chưa đạt)<\/v>/.exec(cellXml("E16"))![1];
+    const style = (xml: string) => new RegExp(`<c r="${report.input.cell}" s="(\\d+)"`).exec(xml)![1];
+    const shownOther = numberFormatted(report, `;;;"${cached === "Đạt" ? "Chưa đạt" : "Đạt"}"`, {
+      sheet: (xml) => xml.replace(/<c r="E16" s="\d+"/, `<c r="E16" s="${style(xml)}"`),
+    });
+    const formatted = sheetJsOutcome(resaveWith(shownOther, "xlsx", "xls"), "r.xls");
+    expect(found(formatted, "cell.misleading_format")).toContainEqual(["error", "E16"]);
+  }, 60_000);
 
   it("names a cell of the block a format shows otherwise", () => {
     const cached = /<v>(Đạt|Chưa đạt)<\/v>/.exec(cellXml("E16"))![1];

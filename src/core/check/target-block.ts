@@ -74,7 +74,12 @@ function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[],
   ];
 }
 
-/** A result or assessment whose cached text or figure is not what its formula gives. */
+/**
+ * A result or assessment whose cached text or figure is not what its formula gives. A figure cached where
+ * the formula gives a text is none: LibreOffice's .xls caches 0 for a text it did not compute, and both
+ * LibreOffice and Excel compute the text on opening it; a format that shows the figure as a text is named
+ * apart (`shownOtherwise`).
+ */
 function stale(
   form: FormRead,
   cell: PlacedCell,
@@ -83,7 +88,7 @@ function stale(
   kind: string,
 ) {
   const cached = cell.value;
-  if (cached === undefined) return [];
+  if (cached === undefined || (typeof expected === "string" && cached.type === "number")) return [];
   const agrees =
     typeof expected === "number"
       ? cached.type === "number" && sameFigure(expected, cached.value)

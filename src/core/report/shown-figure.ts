@@ -13,7 +13,8 @@ export function showsFigure(shown: string, figure: number): boolean {
   // A column too narrow for its number shows "####": the cell is not lying about its figure.
   if (/^#+$/.test(text)) return true;
   const tokens = text.match(NUMBER_TOKEN) ?? [];
-  if (tokens.length === 0) return figure === 0 && !/[A-Za-z]{2}/.test(text);
+  // A word shows no zero, in any alphabet (Đạt has no two ASCII letters together).
+  if (tokens.length === 0) return figure === 0 && !/\p{L}{2}/u.test(text);
   const scientific = SCIENTIFIC.exec(text);
   if (tokens.length > (scientific ? 2 : 1)) return false;
   const negative = MINUS_FIRST.test(text) || /^[^\d]*\(.*\)[^\d]*$/.test(text);

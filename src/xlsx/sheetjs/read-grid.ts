@@ -22,6 +22,7 @@ import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
 import { shownNumber } from "../xlsx-reader/number-formats";
+import { shownText } from "../xlsx-reader/format-pieces";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
@@ -227,6 +228,22 @@ function readSheet(
         });
       // Only the named cells are the form's: the others are never shown to anyone as figures.
       const named = source.named.has(address);
+      // A text above and left of the named cells may be the form's heading or label: what hides it, or
+      // makes it show another text, is said of it too (`formFrame`).
+      const framing = value?.type === "string" && !named && r <= source.corner.row && c <= source.corner.col;
+      // The text a format's text section shows instead of the cell's (`;;;"Công đoàn xã Bình An (X07)"`),
+      // as the report reader reads it; an .ods's data styles are read apart.
+      const textShown =
+        value?.type === "string" && (named || framing) && !source.ods && typeof cell.z === "string"
+          ? shownText(cell.z, value.value)
+          : undefined;
+      const otherText = textShown !== value?.value ? textShown : undefined;
+      // LibreOffice's .xls caches 0 for a text formula it did not compute, and LibreOffice and Excel show the
+      // text computed on opening: a text section that writes a text of its own (;;;"Đạt") shows it.
+      const ownText =
+        named && source.xls && formula !== undefined && value?.type === "number" && typeof cell.z === "string"
+          ? shownText(cell.z, "").trim()
+          : "";
       // The text the file shows: an .ods keeps the text it showed; another file's cell is rendered in its
       // format as the report reader renders it (plain formats need no rendering; one the renderer would
       // render otherwise than Excel shows nothing that can be trusted).
@@ -234,7 +251,9 @@ function readSheet(
       // a cell showing "105%" as the 1.05 it holds, not as 1.05 %.
       const shown =
         value?.type !== "number"
-          ? undefined
+          ? named
+            ? otherText
+            : undefined
           : !named
             ? percentShown(cell)
             : source.ods
@@ -245,14 +264,17 @@ function readSheet(
         named && value?.type === "number" && source.ods && source.odsStyles
           ? source.odsStyles.texts(source.ods.cellStyles(name, r, c), value.value)
           : [];
-      // A text above and left of the named cells may be the form's heading or label: what hides it, or
-      // makes it show another text, is said of it too (`formFrame`).
-      const framing = value?.type === "string" && !named && r <= source.corner.row && c <= source.corner.col;
       const retexted =
         framing && source.ods && source.odsStyles
           ? source.odsStyles.textsOf(source.ods.cellStyles(name, r, c), value.value)
-          : [];
-      const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
+          : framing && otherText !== undefined
+            ? [otherText]
+            : [];
+      const mayShow = [
+        ...rendered.filter((text) => text !== shown),
+        ...retexted,
+        ...(ownText ? [ownText] : []),
+      ];
       const inks = (named && value?.type === "number") || framing ? inksOf(r, c, value.value) : [];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
