@@ -6,6 +6,7 @@ import { fill } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted } from "./cell-compare";
 import { WORDS } from "../vocabulary";
+import { textDrawnOver } from "./text-drawn-over";
 
 /** The dates a line gives its period, as templates write them: "(01/01/2025 – 30/6/2025)". */
 const SPAN = /\((\d{1,2}\/\d{1,2}\/\d{4} – \d{1,2}\/\d{1,2}\/\d{4})\)/;
@@ -26,34 +27,19 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
   };
   return (form.identityLines ?? []).flatMap((line) => {
     const unitPart = starts[identityLineLanguage(line.text)!];
-    // What a format or a conditional format may show there instead counts as much as the text held.
-    const found = line.underDrawing
-      ? line.text
-      : [line.text, ...(line.mayShow ?? [])].find((shown) => !agrees(shown, unitPart));
-    if (found === undefined) return [];
-    if (line.underDrawing)
-      return [
-        finding(
-          "error",
-          "cell.under_drawing",
-          fill(WORDS.report.underDrawing, {
-            label: WORDS.report.identityLineLabel,
-            value: quoted(line.text),
-          }),
-          { template: form.def.id, sheet: line.sheet, cell: line.address },
-        ),
-      ];
+    const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
+    const label = WORDS.report.identityLineLabel;
+    const drawn = line.underDrawing && [textDrawnOver(line.underDrawing, label, quoted(line.text), where)];
+    if (drawn && line.underDrawing === "shape") return drawn;
+    // A picture hides some of the line's words at most: the line is read as well. What a format or a
+    // conditional format may show there instead counts as much as the text held.
+    const found = [line.text, ...(line.mayShow ?? [])].find((shown) => !agrees(shown, unitPart));
+    if (found === undefined) return drawn || [];
     const message = fill(WORDS.report.identityLineDiffers, {
       found: quoted(found),
       // The dates the file holds, not a label that may claim others.
       expected: identityLine(report.unit, { ...report.period, label: periodText(report.period) }),
     });
-    return [
-      finding("error", "identity.line_differs", message, {
-        template: form.def.id,
-        sheet: line.sheet,
-        cell: line.address,
-      }),
-    ];
+    return [...(drawn || []), finding("error", "identity.line_differs", message, where)];
   });
 }

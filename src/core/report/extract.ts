@@ -27,6 +27,7 @@ import { ASSESSMENT_OFFSET, RESULT_OFFSET } from "../form/target-block";
 import {
   findSheet,
   nameIndex,
+  type DrawingKind,
   type GridCell,
   type GridName,
   type GridSheet,
@@ -170,7 +171,9 @@ function targetReads(
       result: placed(RESULT_OFFSET),
       assessment: placed(ASSESSMENT_OFFSET),
       ...(label ? { labelRow: label.row } : {}),
-      ...(label?.underDrawing ? { labelUnderDrawing: label.address } : {}),
+      ...(label?.underDrawing
+        ? { labelUnderDrawing: { address: label.address, kind: label.underDrawing } }
+        : {}),
     });
   }
   return { targets, unnamed };
@@ -193,7 +196,7 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
     if (row === undefined || row <= below) continue;
     const key = keyOf(cell.value!.value as string);
     if (row < (rows.get(key)?.row ?? Infinity))
-      rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: true } : {}) });
+      rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}) });
   }
   return rows;
 }
@@ -202,7 +205,7 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
 interface LabelAt {
   readonly row: number;
   readonly address: string;
-  readonly underDrawing?: true;
+  readonly underDrawing?: DrawingKind;
 }
 
 /** The corners of the cells the form's names point at on its sheet, where any is there. */
@@ -230,7 +233,7 @@ function identityLinesOf(sheet: GridSheet, above: number): PlacedText[] {
         address,
         text: cell.value.value,
         ...(cell.mayShow ? { mayShow: cell.mayShow } : {}),
-        ...(cell.underDrawing ? { underDrawing: true } : {}),
+        ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}),
       });
   }
   return out;
