@@ -2,7 +2,7 @@ import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/
 import { drawnOverBoth, type DrawingKind } from "../../core/grid/grid";
 import { span } from "../xlsx-reader/sheet-drawings";
 import type { XmlAttributes } from "../xml/xml-stream";
-import { leavesInPlace, transformedBox } from "./ods-transform";
+import { leavesInPlace, transformedBox, type Box } from "./ods-transform";
 
 export const DRAW_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"]);
 const SVG_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"]);
@@ -151,7 +151,7 @@ export class OdsDrawings {
     this.shapes.set(sheet, list);
     const shape: Shape = {
       ...(cell ? { cell } : {}),
-      ...(moved ?? box),
+      ...clipped(moved ?? box),
       ...(end !== undefined ? { end } : {}),
       ...(moved === null || !sized ? { unplaced: true as const } : {}),
       kind: "picture",
@@ -177,6 +177,14 @@ export class OdsDrawings {
     );
   }
 }
+
+/** The part of a box right of and below its anchor's corner: what lies beyond the sheet's edge covers nothing. */
+const clipped = ({ x, y, width, height }: Box): Box => ({
+  x: Math.max(0, x),
+  y: Math.max(0, y),
+  width: Math.max(0, width + Math.min(0, x)),
+  height: Math.max(0, height + Math.min(0, y)),
+});
 
 /** The cells a shape covers, wholly or in part, on the sheet's column widths and row heights. */
 function place(
