@@ -106,4 +106,16 @@ describe("a drawing over a text of the form a person reads", () => {
     expect(ruled(withDrawing(twoCell(0, 15)), "cell.under_drawing")).toContain("A16");
     expect(ruled(withDrawing(twoCell(2, 5)), "cell.heading_unseen")).toContain("C6");
   });
+
+  // A clerk's 15 mm logo at the top left over the start of the title lines was refused at A3 (red team,
+  // round 6, F1): a picture over a text only warns, naming the cell; a text box there stays an error.
+  it("warns of a picture over the title, the unit line, a heading or a target's label", () => {
+    const logo = withDrawing(twoCell(0, 0, picture).replace("<xdr:row>1</xdr:row>", "<xdr:row>3</xdr:row>"));
+    expect(ruled(logo, "cell.under_drawing")).toEqual([]);
+    expect(ruled(logo, "cell.under_picture")).toEqual(["A1", "A3"]);
+    expect(ruled(withDrawing(twoCell(0, 15, picture)), "cell.under_picture")).toEqual(["A16"]);
+    expect(ruled(withDrawing(twoCell(2, 5, picture)), "cell.under_picture")).toEqual(["C6"]);
+    expect(ruled(withDrawing(twoCell(2, 5, picture)), "cell.heading_unseen")).toEqual([]);
+    expect(ruled(withDrawing(twoCell(0, 2) + twoCell(0, 2, picture)), "cell.under_drawing")).toEqual(["A3"]);
+  });
 });

@@ -9,7 +9,8 @@ import { odsVisibility } from "../../src/xlsx/ods/ods-visibility";
 const content = (shapes: string, inCell = "") => `<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0">
+ xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0">
 <office:automatic-styles>
 <style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="1in"/></style:style>
 <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:row-height="0.25in"/></style:style>
@@ -24,15 +25,21 @@ const content = (shapes: string, inCell = "") => `<?xml version="1.0" encoding="
 const box = (x: string, y: string, more = "") =>
   `<draw:custom-shape svg:width="1in" svg:height="0.25in" svg:x="${x}" svg:y="${y}"${more}><draw:enhanced-geometry svg:viewBox="0 0 21600 21600"/></draw:custom-shape>`;
 
-/** The cells (A1) of the first four rows and columns a drawing lies over. */
-const drawnOver = (xml: string) => {
+/** The cells (A1) of the first `size` rows and columns a drawing lies over, with its kind where asked. */
+const drawnOver = (xml: string, kinds = false, size = 4) => {
   const seen = odsVisibility(strToU8(xml));
   const cells: string[] = [];
-  for (let row = 0; row < 4; row++)
-    for (let col = 0; col < 4; col++)
-      if (seen.drawnOver("Biểu 02", row, col)) cells.push(`${"ABCD"[col]}${row + 1}`);
+  for (let row = 0; row < size; row++)
+    for (let col = 0; col < size; col++) {
+      const kind = seen.drawnOver("Biểu 02", row, col);
+      if (kind) cells.push(`${"ABCDEFGH"[col]}${row + 1}${kinds ? `:${kind}` : ""}`);
+    }
   return cells;
 };
+
+/** A 1in × 0.25in text box placed by a `draw:transform`. */
+const moved = (transform: string) =>
+  `<draw:custom-shape svg:width="1in" svg:height="0.25in" draw:transform="${transform}"><text:p>50</text:p></draw:custom-shape>`;
 
 describe("an .ods's drawings and the cells they lie over", () => {
   it("places a shape anchored to the sheet by its position and size", () => {
@@ -49,5 +56,43 @@ describe("an .ods's drawings and the cells they lie over", () => {
   it("names nothing where the sheet has no drawing, or one away from the cells", () => {
     expect(drawnOver(content(""))).toEqual([]);
     expect(drawnOver(content(`<table:shapes>${box("5in", "3in")}</table:shapes>`))).toEqual([]);
+  });
+
+  // LibreOffice writes a turned or skewed shape's place as draw:transform, without svg:x and svg:y: such
+  // text boxes over Biểu 02's figures were taken to sit at A1 (red team, round 6, L1).
+  it("places a shape by its draw:transform, on the bounding rectangle of its box", () => {
+    const shapes = (xml: string) => content(`<table:shapes>${xml}</table:shapes>`);
+    expect(drawnOver(shapes(moved("translate(1in 0.25in)")))).toEqual(["B2"]);
+    expect(drawnOver(shapes(moved("rotate(0) translate(2.54cm, 18pt)")))).toEqual(["B2"]);
+    // Turned a quarter counterclockwise about its top-left corner, then moved to C4's corner: it stands
+    // 1in high from 1in above that corner, 0.25in wide, over C1 to C3.
+    expect(drawnOver(shapes(moved("rotate(1.5707963) translate(2in 0.75in)")))).toEqual(["C1", "C2", "C3"]);
+    expect(drawnOver(shapes(moved("scale(2 1) translate(1in 0.25in)")))).toEqual(["B2", "C2"]);
+    expect(drawnOver(shapes(moved("matrix(1 0 0 1 1in 0.25in)")))).toEqual(["B2"]);
+  });
+
+  it("takes a shape whose draw:transform cannot be read to lie anywhere on the sheet", () => {
+    const everywhere = drawnOver(
+      content(`<table:shapes>${moved("translate(1in 0.25in) spin(3)")}</table:shapes>`),
+      false,
+      8,
+    );
+    expect(everywhere).toHaveLength(64);
+    const group = `<draw:g draw:transform="translate(3in 1in)">${box("0in", "0in")}</draw:g>`;
+    expect(drawnOver(content(`<table:shapes>${group}</table:shapes>`), false, 8)).toHaveLength(64);
+  });
+
+  // A clerk's logo over the start of the title lines is a picture, judged apart from a text box (F1).
+  it("tells a picture (a frame holding an image alone) from a shape, a text box or a picture with words", () => {
+    const frame = (inner: string) =>
+      `<draw:frame svg:width="1in" svg:height="0.25in" svg:x="1in" svg:y="0.25in">${inner}</draw:frame>`;
+    const image = (words = "") =>
+      `<draw:image xlink:href="Pictures/logo.png" xlink:type="simple"><text:p>${words}</text:p></draw:image>`;
+    const on = (xml: string) => drawnOver(content(`<table:shapes>${xml}</table:shapes>`), true);
+    expect(on(frame(`${image()}<svg:title>Logo</svg:title>`))).toEqual(["B2:picture"]);
+    expect(on(frame(image("Công đoàn xã Bình An (X07)")))).toEqual(["B2:shape"]);
+    expect(on(frame("<draw:text-box><text:p>50</text:p></draw:text-box>"))).toEqual(["B2:shape"]);
+    expect(on(box("1in", "0.25in"))).toEqual(["B2:shape"]);
+    expect(on(frame(image()) + box("1in", "0.25in"))).toEqual(["B2:shape"]);
   });
 });

@@ -105,3 +105,22 @@ describe("an .xls drawing's OfficeArt records programs would read apart", () => 
     expect(() => officeArtShapes(Uint8Array.from([...shape, 0, 0]), [0])).toThrow(/cut short/);
   });
 });
+
+// LibreOffice's .ods and .xls exports of r5's text boxes over the target block's labels and over the unit
+// line were ready, while the .xlsx was refused (red team, round 6, L2): the .ods and .xls readers marked
+// only the figures under a drawing; an .ods's label took the words of the text box anchored in its cell.
+describe("an .ods's and an .xls's texts of the form under a drawing", () => {
+  it.each(["xls", "ods"] as const)(
+    "names a text box over a target's label and the unit line (.%s)",
+    (ext) => {
+      const boxed = resaveWith(withDrawing(report, twoCell(0, 15) + twoCell(0, 2)), "xlsx", ext);
+      const named = ruled(sheetJsOutcome(boxed, `r.${ext}`), "cell.under_drawing");
+      expect(named).toEqual(
+        expect.arrayContaining([
+          ["error", "Biểu 01", "A3"],
+          ["error", "Biểu 01", "A16"],
+        ]),
+      );
+    },
+  );
+});

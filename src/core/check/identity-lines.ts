@@ -8,6 +8,7 @@ import { fill } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted } from "./cell-compare";
 import { WORDS } from "../vocabulary";
+import { textDrawnOver } from "./text-drawn-over";
 
 /**
  * A form whose line under the title does not name the report's unit and period as the template writes
@@ -23,25 +24,20 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
   return (form.identityLines ?? []).flatMap((line) => {
     if (holdsSeveralLines(line.text)) return [];
     const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
-    if (line.underDrawing)
-      return [
-        finding(
-          "error",
-          "cell.under_drawing",
-          fill(WORDS.report.underDrawing, {
-            label: WORDS.report.identityLineLabel,
-            value: quoted(line.text),
-          }),
-          where,
-        ),
-      ];
-    // What a format or a conditional format may show there instead counts as much as the text held.
+    const label = WORDS.report.identityLineLabel;
+    const drawn = line.underDrawing
+      ? [textDrawnOver(line.underDrawing, label, quoted(line.text), where)]
+      : [];
+    if (line.underDrawing === "shape") return drawn;
+    // A picture hides some of the line's words at most: the line is read as well. What a format or a
+    // conditional format may show there instead counts as much as the text held.
     const found = [line.text, ...(line.mayShow ?? [])].find(
       (shown) => !accepted[line.lang].has(lineKey(shown)),
     );
-    if (found === undefined) return [];
+    if (found === undefined) return drawn;
     if (lineKey(found) === "")
       return [
+        ...drawn,
         finding(
           "error",
           "identity.line_missing",
@@ -50,6 +46,6 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
         ),
       ];
     const message = fill(WORDS.report.identityLineDiffers, { found: quoted(found), expected });
-    return [finding("error", "identity.line_differs", message, where)];
+    return [...drawn, finding("error", "identity.line_differs", message, where)];
   });
 }

@@ -19,6 +19,7 @@ import {
   shownTexts,
 } from "./cell-compare";
 import { WORDS } from "../vocabulary";
+import { textDrawnOver } from "./text-drawn-over";
 
 const at = (form: FormRead, cell: PlacedCell) => ({
   template: form.def.id,
@@ -171,15 +172,10 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
       );
   for (const row of form.targets ?? []) {
     const label = row.target.label;
-    if (row.labelUnderDrawing !== undefined) {
-      const message = fill(WORDS.report.underDrawing, { label, value: label });
-      out.push(
-        finding("error", "cell.under_drawing", message, {
-          template: form.def.id,
-          sheet: row.goal.sheet,
-          cell: row.labelUnderDrawing,
-        }),
-      );
+    const drawn = row.labelUnderDrawing;
+    if (drawn !== undefined) {
+      const where = { template: form.def.id, sheet: row.goal.sheet, cell: drawn.address };
+      out.push(textDrawnOver(drawn.kind, label, label, where));
     }
     const line = row.labelRow;
     const goalRow = fromA1(row.goal.address)?.row;

@@ -15,6 +15,19 @@ export type GridValue =
  */
 export const UNREADABLE_SHOWN = "\uFFFD";
 
+/**
+ * What lies over a cell: a picture with no text of its own (a clerk's logo), or any other drawing, which
+ * may show words or blank the cell with its fill (a text box, a shape, a chart, a form control, a note
+ * shown, a drawing of a kind the reader cannot tell). Where both do, a shape.
+ */
+export type DrawingKind = "picture" | "shape";
+
+/** The kind of drawing over a cell two drawings lie over: a shape, where either is. */
+export const drawnOverBoth = (
+  a: DrawingKind | undefined,
+  b: DrawingKind | undefined,
+): DrawingKind | undefined => (a === "shape" || b === "shape" ? "shape" : (a ?? b));
+
 export interface GridCell {
   /** Absent when the cell is blank (or a formula has no cached value). */
   readonly value?: GridValue;
@@ -49,10 +62,10 @@ export interface GridCell {
    */
   readonly sizes?: CellSizes;
   /**
-   * A drawing (a text box, a picture, a chart, a shape) lies over the cell, wholly or in part, where the
-   * reader sees the sheet's drawings: a person sees the drawing there, whatever the cell holds.
+   * A drawing lies over the cell, wholly or in part, where the reader sees the sheet's drawings: a person
+   * sees the drawing there, whatever the cell holds. Its kind, as far as the format tells.
    */
-  readonly underDrawing?: boolean;
+  readonly underDrawing?: DrawingKind;
   /**
    * How the cell lays out the text it holds, where the reader knows: a text pushed or squeezed out of
    * its cell shows cut ("Chưa đạt" as "đạt"). A reader reports it of the texts it keeps.

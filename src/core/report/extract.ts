@@ -27,6 +27,7 @@ import { ASSESSMENT_OFFSET, LABEL_OFFSET, RESULT_OFFSET } from "../form/target-b
 import {
   findSheet,
   nameIndex,
+  type DrawingKind,
   type GridCell,
   type GridName,
   type GridSheet,
@@ -177,7 +178,9 @@ function targetReads(
       assessment: placed(ASSESSMENT_OFFSET),
       ...(at.col + LABEL_OFFSET >= 0 ? { labelCell: placed(LABEL_OFFSET) } : {}),
       ...(label ? { labelRow: label.row } : {}),
-      ...(label?.underDrawing ? { labelUnderDrawing: label.address } : {}),
+      ...(label?.underDrawing
+        ? { labelUnderDrawing: { address: label.address, kind: label.underDrawing } }
+        : {}),
     });
   }
   return { targets, unnamed };
@@ -200,7 +203,7 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
     if (row === undefined || row <= below) continue;
     const key = keyOf(cell.value!.value as string);
     if (row < (rows.get(key)?.row ?? Infinity))
-      rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: true } : {}) });
+      rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}) });
   }
   return rows;
 }
@@ -209,7 +212,7 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
 interface LabelAt {
   readonly row: number;
   readonly address: string;
-  readonly underDrawing?: true;
+  readonly underDrawing?: DrawingKind;
 }
 
 /** The corners of the cells the form's names point at on its sheet, where any is there. */
@@ -256,7 +259,7 @@ function lineRead(sheet: GridSheet, address: string, lang: "vi" | "en"): Identit
     lang,
     text: cell?.value === undefined ? "" : String(cell.value.value),
     ...(cell?.mayShow ? { mayShow: cell.mayShow } : {}),
-    ...(cell?.underDrawing ? { underDrawing: true } : {}),
+    ...(cell?.underDrawing ? { underDrawing: cell.underDrawing } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export interface FormFrame {
   /** Where the form's title is, where the sheet carries it where a person sees it. */
   readonly title?: RowCol;
   readonly unseen?: readonly UnseenText[];
+  /** Its title, headings and labels a picture lies over: read, but some of their words may be hidden. */
+  readonly pictured?: readonly UnseenText[];
 }
 
 /** Every report of a round repeats the same title, headings and labels; a text's key costs microseconds. */
@@ -39,15 +41,18 @@ interface TextAt {
   readonly seen: boolean;
   /** The line that hides it, with every figure on it, if one does: its row or its column. */
   readonly line?: "row" | "column";
+  /** A picture lies over it (and nothing else hides it). */
+  readonly pictured?: true;
 }
 
 /**
  * Whether a person sees a cell's text at all: not on a hidden row or column, under a merge, a graphic or
- * a drawing, on a row, column or font too small, or in an ink its background hides.
+ * a drawing other than a picture, on a row, column or font too small, or in an ink its background hides.
+ * A picture over a text (a clerk's logo over the start of the title lines) leaves it read, named apart.
  */
 const isSeen = (cell: GridCell): boolean =>
   !cell.hidden &&
-  !cell.underDrawing &&
+  cell.underDrawing !== "shape" &&
   (!cell.sizes || tooSmall(cell.sizes) === undefined) &&
   !cell.inks?.some((ink) => !isLegible(ink));
 
@@ -77,7 +82,9 @@ function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
     const at = fromA1(address);
     if (!at) return;
     const { row, col } = at;
-    out.push(line ? { row, col, key, own, seen, line } : { row, col, key, own, seen });
+    const pictured = seen && sheet.cells.get(address)?.underDrawing === "picture";
+    const text: TextAt = line ? { row, col, key, own, seen, line } : { row, col, key, own, seen };
+    out.push(pictured ? { ...text, pictured } : text);
   };
   for (const [address, cell] of sheet.cells) {
     const text = cell.value?.type === "string" ? cell.value.value : undefined;
@@ -145,7 +152,7 @@ function firstPlaces(
 interface Placed {
   readonly columns: ReadonlyMap<string, TextAt>;
   readonly rows: ReadonlyMap<string, TextAt>;
-  readonly title?: RowCol;
+  readonly title?: TextAt;
 }
 
 /**
@@ -174,7 +181,7 @@ function placed(def: TemplateDef, all: readonly TextAt[], firstFigureRow: number
   return {
     columns,
     rows: firstPlaces(def.rows, labelled, (t) => t.row),
-    ...(found ? { title: { row: found.row, col: found.col } } : {}),
+    ...(found ? { title: found } : {}),
   };
 }
 
@@ -202,6 +209,13 @@ function unseenOf(
   });
 }
 
+/** The items' texts, as read, a picture lies over. */
+const picturedOf = (items: readonly Item[], read: ReadonlyMap<string, TextAt>): UnseenText[] =>
+  items.flatMap((item) => {
+    const text = read.get(item.key);
+    return text?.pictured ? [{ label: item.label.vi, address: toA1(text.row, text.col) }] : [];
+  });
+
 /**
  * The form's own headings and labels on its sheet (see `placed`), as a person reads them: a text a person
  * cannot see is none, and one a conditional format may show as another stands as that other. Those
@@ -223,10 +237,16 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
     ...unseenOf(def.columns, written.columns, read.columns, "column"),
     ...unseenOf(def.rows, written.rows, read.rows, "row"),
   ];
+  const pictured = [
+    ...picturedOf([{ key: "", label: def.title }], new Map(read.title ? [["", read.title]] : [])),
+    ...picturedOf(def.columns, read.columns),
+    ...picturedOf(def.rows, read.rows),
+  ];
   return {
     columns: positions(read.columns, (t) => t.col),
     rows: positions(read.rows, (t) => t.row),
-    ...(read.title ? { title: read.title } : {}),
+    ...(read.title ? { title: { row: read.title.row, col: read.title.col } } : {}),
     ...(unseen.length > 0 ? { unseen } : {}),
+    ...(pictured.length > 0 ? { pictured } : {}),
   };
 }

@@ -2,7 +2,7 @@ import type { TargetDef, TemplateDef } from "../catalog";
 import type { FormCell, FormValues } from "../form/form";
 import type { FormFrame } from "./form-frame";
 import type { JudgedText } from "./judged-texts";
-import type { GridCell, GridSheet, RowCol } from "../grid/grid";
+import type { DrawingKind, GridCell, GridSheet, RowCol } from "../grid/grid";
 
 /** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
 export interface CellRead extends GridCell {
@@ -36,8 +36,8 @@ export interface TargetRead {
   readonly labelCell?: PlacedCell;
   /** The row of the form's own line for the target (its label), where its sheet has one. */
   readonly labelRow?: number;
-  /** The label's cell, where a drawing lies over it: a person reads the drawing's label there. */
-  readonly labelUnderDrawing?: string;
+  /** The label's cell, where a drawing lies over it, and what it is: a person reads the drawing's label there. */
+  readonly labelUnderDrawing?: { readonly address: string; readonly kind: DrawingKind };
 }
 
 export interface FormRead {
@@ -75,8 +75,8 @@ export interface PlacedText {
   readonly address: string;
   readonly text: string;
   readonly mayShow?: readonly string[];
-  /** A drawing lies over it: what a person reads there is the drawing's. */
-  readonly underDrawing?: true;
+  /** A drawing lies over it, of this kind: what a person reads there is the drawing's. */
+  readonly underDrawing?: DrawingKind;
 }
 
 /** A text read as a form's unit and period line, in the language of its place or of its words. */

@@ -5,6 +5,7 @@ import type { FormFrame } from "./form-frame";
 import { META_SHEET } from "./metadata";
 import { fill, shown, type Param, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
+import { textDrawnOver } from "../check/text-drawn-over";
 
 type Placed = CellRead & { readonly sheet: string; readonly address: string };
 
@@ -167,9 +168,19 @@ function uncheckedFinding(form: FormRead, sheet: string, labels: ReadonlySet<str
   );
 }
 
-/** An error for each of the form's headings and labels a person cannot read where the form has them. */
+/**
+ * An error for each of the form's headings and labels a person cannot read where the form has them; a
+ * warning for each a picture lies over.
+ */
 function unseenFindings(form: FormRead, sheet: string): Finding[] {
-  return (form.frame?.unseen ?? []).map(({ label, address }) =>
+  const pictured = (form.frame?.pictured ?? []).map(({ label, address }) =>
+    textDrawnOver("picture", WORDS.report.textCutLabel, shown(label), {
+      template: form.def.id,
+      sheet,
+      cell: address,
+    }),
+  );
+  const unseen = (form.frame?.unseen ?? []).map(({ label, address }) =>
     finding(
       "error",
       "cell.heading_unseen",
@@ -181,6 +192,7 @@ function unseenFindings(form: FormRead, sheet: string): Finding[] {
       { template: form.def.id, sheet, cell: address },
     ),
   );
+  return [...unseen, ...pictured];
 }
 
 /**

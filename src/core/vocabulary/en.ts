@@ -124,6 +124,8 @@ export const en: Vocabulary = {
       "{label}: a merged range covers the cell, so the form does not show it, yet its figure {value} counts. Unmerge the cells.",
     underDrawing:
       "{label}: a drawing (a text box, a picture, a chart, a shape, or a note set to show always) lies over the cell, so what a person sees there need not be the figure it holds ({value}), which is the one used. Delete the drawing (or move it off the form; hide the note) and save.",
+    underPicture:
+      "{label}: a picture (a logo, say) lies over part of the cell and may hide some of the words of “{value}”. Check that it hides none of the line (or move it off the line) and save.",
     textCut:
       "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment (without indent), its column's width and its font size as in the template, and save.",
     textCutLabel: "The form's text",

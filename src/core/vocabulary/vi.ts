@@ -104,6 +104,8 @@ export const vi = {
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
     underDrawing:
       "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên thứ người xem nhìn thấy ở đó có thể không phải con số ô chứa ({value}), là số được dùng. Hãy xóa hình vẽ đó (hoặc dời nó ra khỏi biểu; ẩn ghi chú) rồi lưu.",
+    underPicture:
+      "{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của “{value}”. Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.",
     textCut:
       "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề (không thụt lề), độ rộng cột và cỡ chữ của ô như trong biểu mẫu rồi lưu.",
     textCutLabel: "Chữ của biểu",

@@ -1,8 +1,9 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
-import type { CellConcealment, CellSizes, TextLayout } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, DrawingKind, TextLayout } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { OdsCellTexts } from "./ods-cell-texts";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
@@ -80,8 +81,10 @@ export interface OdsVisibility {
   cellStyles(sheet: string, row: number, col: number): readonly string[];
   /** The same, its own (or default) styles apart from those conditional formats apply over them. */
   styleLayers(sheet: string, row: number, col: number): StyleLayers;
-  /** Whether a drawing lies over a cell (row and column from 0) of a sheet. */
-  drawnOver(sheet: string, row: number, col: number): boolean;
+  /** What kind of drawing lies over a cell (row and column from 0) of a sheet, if any. */
+  drawnOver(sheet: string, row: number, col: number): DrawingKind | undefined;
+  /** A cell's own text, where a drawing is anchored in it (SheetJS adds the drawing's text to it). */
+  ownText(sheet: string, row: number, col: number): string | undefined;
   /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
   textLayout(sheet: string, row: number, col: number): TextLayout;
 }
@@ -157,6 +160,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   /** Every row style's height and column style's width, in points, by family and name: to place drawings. */
   const lengths = new Map<string, number>();
   const drawings = new OdsDrawings(points);
+  const cellTexts = new OdsCellTexts();
   /** Each automatic cell style's text layout, by name. */
   const cellAlignments = new Map<string, OdsAlignment>();
   /** Each sheet's columns' widths in characters, as runs. */
@@ -238,9 +242,10 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         const applied = attributes.get("apply-style-name", CALCEXT_NS);
         if (format && applied !== undefined && format.styles.length < MAX_RANGES) format.styles.push(applied);
       }
-      if (DRAW_NS.has(namespace) && sheet !== null && nested === 0) {
-        if (shapesDepth !== null) drawings.shape(sheet, attributes);
-        else if (cellDepth !== null) drawings.shape(sheet, attributes, cellAt);
+      if (sheet !== null && nested === 0 && (shapesDepth !== null || cellDepth !== null)) {
+        const cell = shapesDepth !== null ? undefined : cellAt;
+        drawings.element(sheet, DRAW_NS.has(namespace), name, attributes, depth, cell);
+        cellTexts.element(namespace, name, attributes, depth);
       }
       if (!TABLE_NS.has(namespace)) return;
       if (name === "calculation-settings") precisionAsShown = precisionOf(attributes);
@@ -321,11 +326,18 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           rows.cells.push({ first: col, last: col + count - 1, styles });
         }
         cellAt = { row: rowRun.first, col };
+        cellTexts.cell(sheet, rowRun.first, col, attributes, depth);
         col += count;
         cellDepth = depth;
       }
     },
+    text(chunk) {
+      drawings.text(chunk);
+      cellTexts.text(chunk);
+    },
     close(name, namespace, depth) {
+      drawings.closed(depth);
+      cellTexts.closed(depth);
       if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
       if (depth === cellDepth) cellDepth = null;
       if (depth === shapesDepth) shapesDepth = null;
@@ -377,6 +389,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
+    ownText: (name, r, c) => cellTexts.textOf(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
     sizes: (name, r, c) =>

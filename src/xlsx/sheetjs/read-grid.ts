@@ -1,5 +1,5 @@
 import type * as XLSX from "@e965/xlsx";
-import { areaOf, fromA1, inArea, toA1 } from "../../core/grid/a1";
+import { areaOf, fromA1, toA1 } from "../../core/grid/a1";
 import { besideName } from "../../core/form/target-block";
 import { areaTable, cellRows } from "../../core/grid/find-table";
 import type {
@@ -14,6 +14,7 @@ import type {
   OpensOn,
   WorkbookGrid,
 } from "../../core/grid/grid";
+import { drawnOverBoth } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { CellLikeNameError, gridNames } from "../package/defined-names";
 import { FileError } from "../errors";
@@ -26,7 +27,7 @@ import { shownText } from "../xlsx-reader/format-pieces";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
-import { xlsSheets, type XlsSheet } from "./xls-sheets";
+import { xlsDrawnOver, xlsSheets, type XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
@@ -205,7 +206,9 @@ function readSheet(
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
-      const value = gridValue(cell);
+      const own = cell.t === "s" ? source.ods?.ownText(name, r, c) : undefined;
+      const value =
+        own === undefined ? gridValue(cell) : own ? ({ type: "string", value: own } as const) : undefined;
       const address = toA1(r, c);
       const computed = computedBy(cell, address, source.xls, (row, col) => rows[row]?.[col]);
       const formula =
@@ -281,9 +284,14 @@ function readSheet(
       // How a text is laid out, where it may show cut: an .ods's own (an .xls's is not read).
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const textLayout = (named || framing) && textual ? source.ods?.textLayout(name, r, c) : undefined;
+      // What lies over a figure or a text of the form's frame, as the .xlsx reader marks the cells it keeps.
       const underDrawing =
-        named &&
-        (!!source.ods?.drawnOver(name, r, c) || !!source.xlsSheet?.drawn.some((area) => inArea(area, r, c)));
+        named || framing
+          ? drawnOverBoth(
+              source.ods?.drawnOver(name, r, c),
+              source.xlsSheet && xlsDrawnOver(source.xlsSheet, r, c),
+            )
+          : undefined;
       cells.set(address, {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),

@@ -1,5 +1,5 @@
-import type { Area } from "../../core/grid/a1";
-import type { RowCol, SheetView } from "../../core/grid/grid";
+import { inArea, type Area } from "../../core/grid/a1";
+import { drawnOverBoth, type DrawingKind, type RowCol, type SheetView } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
 import { officeArtShapes } from "./xls-drawings";
 import { BOF, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
@@ -8,8 +8,11 @@ import { BOF, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } fro
 export interface XlsSheet {
   /** Its view, where it has a WINDOW2 record. */
   readonly view?: SheetView;
-  /** The cells its drawings (text boxes, pictures, charts, comments shown) cover, wholly or in part. */
-  readonly drawn: readonly Area[];
+  /**
+   * The cells its drawings (text boxes, pictures, charts, comments shown) cover, wholly or in part, and
+   * what each is: a picture where its OBJ says so, else a shape.
+   */
+  readonly drawn: readonly { readonly area: Area; readonly kind: DrawingKind }[];
   /** The cell style (an index of the globals' XF records) of a cell holding a value or a formula. */
   xfAt(row: number, col: number): number | undefined;
 }
@@ -28,8 +31,9 @@ const MULRK = 0x00bd;
 const CELL_LENGTH = 6;
 /** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put. */
 const FROZEN = 0x0008;
-/** An OBJ's first field, ftCmo (MS-XLS 2.5.143), and its object type of a comment. */
+/** An OBJ's first field, ftCmo (MS-XLS 2.5.143), and its object types of a picture and a comment. */
 const FT_CMO = 0x15;
+const OT_PICTURE = 0x08;
 const OT_NOTE = 0x19;
 /** A NOTE's fShow: the comment is shown, not only on hovering over its cell. */
 const NOTE_SHOWN = 0x0002;
@@ -68,6 +72,13 @@ function sheetView(window: Uint8Array, pane: Uint8Array | undefined): SheetView 
   return { opensAt, ...(reach.row > 0 || reach.col > 0 ? { reach } : {}) };
 }
 
+/** The kind of drawing over a cell of the sheet, if any lies over it: a shape where any of them is. */
+export const xlsDrawnOver = (sheet: XlsSheet, row: number, col: number): DrawingKind | undefined =>
+  sheet.drawn.reduce<DrawingKind | undefined>(
+    (found, { area, kind }) => (inArea(area, row, col) ? drawnOverBoth(found, kind) : found),
+    undefined,
+  );
+
 const cellKey = (row: number, col: number) => row * 0x10000 + col;
 
 /**
@@ -91,8 +102,8 @@ function readSheet(
   const starts: number[] = [];
   let length = 0;
   let continues = false;
-  /** Each OBJ: the MSODRAWING record it follows, whether it is a comment, its id. */
-  const objects: { after: number; note: boolean; id: number }[] = [];
+  /** Each OBJ: the MSODRAWING record it follows, its object type (ftCmo's ot), its id. */
+  const objects: { after: number; type: number | undefined; id: number }[] = [];
   const shown = new Set<number>();
   if (offset + 4 > data.length || word(data, offset) !== BOF)
     throw new Error(`no BOF at a sheet's offset ${offset}`);
@@ -116,7 +127,7 @@ function readSheet(
     if (type === OBJ)
       objects.push({
         after: starts.length - 1,
-        note: body.length >= 8 && word(body, 0) === FT_CMO && word(body, 4) === OT_NOTE,
+        type: body.length >= 8 && word(body, 0) === FT_CMO ? word(body, 4) : undefined,
         id: word(body, 6),
       });
     if (type === NOTE && body.length >= 8 && (word(body, 4) & NOTE_SHOWN) !== 0) shown.add(word(body, 6));
@@ -128,10 +139,11 @@ function readSheet(
   const taken = new Set<number>();
   const drawn = officeArtShapes(joined, starts).flatMap(({ area, record }) => {
     const index = objects.findIndex((o, i) => o.after === record && !taken.has(i));
-    if (index < 0) return [area];
+    if (index < 0) return [{ area, kind: "shape" as const }];
     taken.add(index);
-    const object = objects[index]!;
-    return object.note && !shown.has(object.id) ? [] : [area];
+    const { type, id } = objects[index]!;
+    if (type === OT_NOTE && !shown.has(id)) return [];
+    return [{ area, kind: type === OT_PICTURE ? ("picture" as const) : ("shape" as const) }];
   });
   return {
     ...(window ? { view: sheetView(window, pane) } : {}),

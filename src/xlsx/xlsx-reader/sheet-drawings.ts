@@ -1,5 +1,5 @@
 import { WHOLE_SHEET, type Area } from "../../core/grid/a1";
-import type { GridCell } from "../../core/grid/grid";
+import { drawnOverBoth, type DrawingKind, type GridCell } from "../../core/grid/grid";
 import { streamXml } from "../xml/xml-stream";
 import type { KeptPositions } from "./sheet-areas";
 
@@ -34,6 +34,8 @@ interface Anchor {
   /** `ext`'s cx and cy, and `pos`'s x and y, in EMU. */
   ext?: { x: number; y: number };
   pos?: { x: number; y: number };
+  /** What it draws: a picture (`pic`) alone, or anything else (a shape, a text box, a chart, a group). */
+  drawn: DrawingKind;
 }
 
 /** How wide each column and how high each row a sheet shows, in pixels (0 where hidden). */
@@ -66,12 +68,13 @@ function readAnchors(xml: string): Anchor[] {
       if (!DRAWING_NS.has(namespace)) return;
       if (!anchor && ANCHORS.has(name)) {
         if (anchors.length >= MAX_ANCHORS) throw new Error(`more than ${MAX_ANCHORS} drawings on a sheet`);
-        anchors.push((anchor = { kind: name as Anchor["kind"] }));
+        anchors.push((anchor = { kind: name as Anchor["kind"], drawn: "shape" }));
         anchorDepth = depth;
       } else if (anchor && depth === anchorDepth + 1) {
         if (name === "from" || name === "to") marker = {};
         else if (name === "ext") anchor.ext = pair(attributes.get("cx"), attributes.get("cy"));
         else if (name === "pos") anchor.pos = pair(attributes.get("x"), attributes.get("y"));
+        else if (name === "pic") anchor.drawn = "picture";
       } else if (marker && depth === anchorDepth + 2 && MARKER_FIELDS.has(name)) [field, text] = [name, ""];
     },
     text(chunk) {
@@ -173,15 +176,22 @@ export function markDrawnOver(
   const last = { row: 0, col: 0 };
   for (const { row, col } of kept.all)
     [last.row, last.col] = [Math.max(last.row, row), Math.max(last.col, col)];
-  markUnder(
-    readAnchors(drawing).map((anchor) => coveredArea(anchor, layout, last)),
-    cells,
-    kept,
-  );
+  const anchors = readAnchors(drawing);
+  for (const kind of ["picture", "shape"] as const) {
+    const areas = anchors.filter(({ drawn }) => drawn === kind).map((a) => coveredArea(a, layout, last));
+    markUnder(areas, cells, kept, kind);
+  }
 }
 
-/** Marks each kept cell in one of the areas as lying under a drawing. */
-export function markUnder(areas: readonly Area[], cells: Map<string, GridCell>, kept: KeptPositions): void {
-  for (const { address } of kept.in(areas))
-    cells.set(address, { ...cells.get(address)!, underDrawing: true });
+/** Marks each kept cell in one of the areas as lying under a drawing of that kind. */
+export function markUnder(
+  areas: readonly Area[],
+  cells: Map<string, GridCell>,
+  kept: KeptPositions,
+  kind: DrawingKind,
+): void {
+  for (const { address } of kept.in(areas)) {
+    const cell = cells.get(address)!;
+    cells.set(address, { ...cell, underDrawing: drawnOverBoth(cell.underDrawing, kind) });
+  }
 }

@@ -125,5 +125,5 @@ export function markLegacyDrawnOver(vml: string, cells: Map<string, GridCell>, k
   } catch {
     areas = [WHOLE_SHEET];
   }
-  markUnder(areas, cells, kept);
+  markUnder(areas, cells, kept, "shape");
 }
