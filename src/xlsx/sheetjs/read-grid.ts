@@ -26,6 +26,8 @@ import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-s
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets, type XlsSheet } from "./xls-sheets";
+import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
+import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
@@ -185,6 +187,12 @@ function readSheet(
     return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
   });
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
+  const formatAt = (r: number, c: number) => {
+    const z = rows[r]?.[c]?.z;
+    return typeof z === "string" ? z : "General";
+  };
+  /** The .xls cells whose inks are read, for its conditional formats. */
+  const judged = new KeptPositions<JudgedCell>();
   /**
    * The inks a cell writes its figure or text (`content`) in: an .xls's by its own style and its number
    * format, an .ods's by its cell styles and those its conditional formats apply.
@@ -197,8 +205,7 @@ function readSheet(
     const xf = source.xlsSheet?.xfAt(r, c);
     const styles = source.xlsStyles;
     if (xf === undefined || !styles) return [];
-    const z = rows[r]?.[c]?.z;
-    const format = typeof z === "string" ? z : "General";
+    const format = formatAt(r, c);
     return typeof content === "number" ? styles.numberInks(xf, format, content) : styles.textInks(xf, format);
   };
   rows.forEach((row, r) => {
@@ -253,7 +260,10 @@ function readSheet(
           ? source.odsStyles.textsOf(source.ods.cellStyles(name, r, c), value.value)
           : [];
       const mayShow = [...rendered.filter((text) => text !== shown), ...retexted];
-      const inks = (named && value?.type === "number") || framing ? inksOf(r, c, value.value) : [];
+      const inked = (named && value?.type === "number") || framing;
+      const inks = inked ? inksOf(r, c, value.value) : [];
+      if (inked && source.xlsSheet)
+        judged.add({ row: r, col: c, address, content: value.value, format: formatAt(r, c) });
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
       const underDrawing =
@@ -272,6 +282,8 @@ function readSheet(
       });
     });
   });
+  if (source.xlsSheet && source.xlsStyles)
+    applyXlsConditionals(cells, judged, source.xlsSheet, source.xlsStyles);
   const visibility = hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible";
   return { name, visibility, cells };
 }
