@@ -183,6 +183,7 @@ function readSheet(
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
   const sizesOf = sizesIn(ws, name, source.ods, (r, c) => {
+    if (source.ods) return source.odsStyles?.fontSize(source.ods.styleLayers(name, r, c).own);
     const xf = source.xlsSheet?.xfAt(r, c);
     return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
   });
