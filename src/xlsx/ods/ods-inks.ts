@@ -136,20 +136,31 @@ export function odsFontSize(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
 ): (own: readonly string[]) => number | undefined {
-  const sizesOf = (name: string, depth: number, seen: ReadonlySet<string>): (number | null)[] => {
-    if (depth > MAX_DEPTH || seen.has(name)) return [null];
+  const fallback = defaults.fontSize ?? null;
+  /** Each style's sizes, worked out once: a name defined many times costs its definitions, not their paths. */
+  const known = new Map<string, readonly (number | null)[]>();
+  const sizesOf = (name: string, depth: number): readonly (number | null)[] => {
+    const found = known.get(name);
+    if (found) return found;
+    if (depth > MAX_DEPTH) return [null];
+    // A style based on itself, through others, sets a size that cannot be told.
+    known.set(name, [null]);
     const defined = styles.get(name) ?? [];
-    if (defined.length === 0) return [defaults.fontSize ?? null];
-    return defined.flatMap((style) =>
-      style.fontSize !== undefined
-        ? [style.fontSize]
-        : style.parent !== undefined
-          ? sizesOf(style.parent, depth + 1, new Set([...seen, name]))
-          : [defaults.fontSize ?? null],
-    );
+    const sizes =
+      defined.length === 0
+        ? [fallback]
+        : defined.flatMap((style) =>
+            style.fontSize !== undefined
+              ? [style.fontSize]
+              : style.parent !== undefined
+                ? sizesOf(style.parent, depth + 1)
+                : [fallback],
+          );
+    known.set(name, [...new Set(sizes)]);
+    return known.get(name)!;
   };
   return (own) => {
-    const sizes = own.flatMap((name) => sizesOf(name, 0, new Set())).filter((s): s is number => s !== null);
+    const sizes = own.flatMap((name) => sizesOf(name, 0)).filter((s): s is number => s !== null);
     return sizes.length > 0 ? Math.min(...sizes) : undefined;
   };
 }
