@@ -213,4 +213,25 @@ describe("a conditional format that may write the figure in its background's col
     expect(outcome.read).toBe(true);
     expect(hiddenFindings(outcome)).toEqual([]);
   });
+
+  // LibreOffice writes each rule as a CF record, its fill's colour as the pattern's back colour.
+  const asXls = (dxf: string) => sheetJsOutcome(resaveWith(conditional(dxf, "dxfs"), "xlsx", "xls"), "r.xls");
+
+  it("refuses a white font on a white fill (.xls, saved by LibreOffice)", () => {
+    const fill = solid('rgb="FFFFFFFF"').replace("</patternFill>", '<bgColor rgb="FFFFFFFF"/></patternFill>');
+    const found = hiddenFindings(asXls(`<font><color rgb="FFFFFFFF"/></font><fill>${fill}</fill>`));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(found[0]!.message_en).toContain("written in #FFFFFF on a #FFFFFF background");
+  });
+
+  it("refuses a fill in the text's colour (.xls, saved by LibreOffice)", () => {
+    const found = hiddenFindings(asXls('<fill><patternFill><bgColor rgb="FF000000"/></patternFill></fill>'));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+  });
+
+  it("reads a red font as showing the figure (.xls, saved by LibreOffice)", () => {
+    const outcome = asXls('<font><color rgb="FFFF0000"/></font>');
+    expect(outcome.read).toBe(true);
+    expect(hiddenFindings(outcome)).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { resaveWith } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
 import {
   cellOf,
   conditionallyStyled,
@@ -708,6 +710,40 @@ describe("an input too small to see, or drawn over", () => {
       });
     }
   }, 120_000);
+
+  it.each(["named style the cell's own style is based on", "named style the cell takes directly"])(
+    "finds a 1-pt font in .ods set in a %s (styles.xml)",
+    (how) => {
+      const ods = unzipSync(resaveWith(inFont("1"), "xlsx", "ods"));
+      const content = strFromU8(ods["content.xml"]!);
+      const own = /<style:style style:name="([^"]+)"(?:(?!<\/style:style>).)*?fo:font-size="1pt"/s.exec(
+        content,
+      )![1]!;
+      const tiny =
+        '<style:style style:name="Tiny" style:family="table-cell" style:parent-style-name="Default"><style:text-properties fo:font-size="1pt"/></style:style>';
+      const doctored = how.includes("based on")
+        ? content
+            .replace(/ (?:fo:font-size|style:font-size-asian|style:font-size-complex)="1pt"/g, "")
+            .replace(
+              new RegExp(`(<style:style style:name="${own}"[^>]*?style:parent-style-name=")[^"]*`),
+              "$1Tiny",
+            )
+        : content.replace(new RegExp(`table:style-name="${own}"`, "g"), 'table:style-name="Tiny"');
+      const styles = strFromU8(ods["styles.xml"]!).replace("</office:styles>", `${tiny}</office:styles>`);
+      const file = zipEntriesOf(
+        Object.entries(ods).map(([name, data]) => [
+          name,
+          name === "content.xml" ? strToU8(doctored) : name === "styles.xml" ? strToU8(styles) : data,
+        ]),
+      );
+      expect(doctored).not.toBe(content);
+      const found = findingsOf(sheetJsOutcome(file, "r.ods"), "cell.hidden").filter(
+        (f) => f.cell === report.input.cell,
+      );
+      expect(found.map((f) => f.message_en.includes("pt font"))).toEqual([true]);
+    },
+    60_000,
+  );
 
   it("reads ordinary sizes as showing the figure", () => {
     expect(hiddenAt(sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="9" customHeight="1"`)))).toEqual(

@@ -2,7 +2,7 @@ import { strFromU8 } from "fflate";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
-import { odsInks, takeColours, type CellColours, type Colour } from "./ods-inks";
+import { odsFontSize, odsInks, takeColours, type CellColours, type Colour } from "./ods-inks";
 
 /** The part of an .ods that holds its common styles. */
 export const ODS_STYLES = "styles.xml";
@@ -114,6 +114,8 @@ export interface OdsDataStyles {
    * data style writes the content in is written over its font's.
    */
   inks(own: readonly string[], applied: readonly string[], content: number | string): readonly Ink[];
+  /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
+  fontSize(own: readonly string[]): number | undefined;
 }
 
 const attribute = (
@@ -421,6 +423,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       return [...new Set(texts)];
     },
     inks: odsInks(cellStyles, defaults, formatColours),
+    fontSize: odsFontSize(cellStyles, defaults),
     textsOf(names, text) {
       const styles = new Set<string>();
       for (const name of names) dataStylesOf(name, styles, 0, new Set());

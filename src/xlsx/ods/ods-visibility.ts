@@ -6,9 +6,11 @@ import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellTexts } from "./ods-cell-texts";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
 
+/** XSL-FO's namespace, in which ODF styles give colours, sizes, alignments and margins. */
+export const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
+
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
-const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 const CALCEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"]);
 const [CALCEXT_URI] = CALCEXT_NS;
@@ -46,7 +48,7 @@ const POINTS: Readonly<Record<string, number>> = {
 };
 
 /** An ODF length ("0.2083in", "0.05cm") in points; undefined for none or another kind. */
-function points(length: string | undefined): number | undefined {
+export function points(length: string | undefined): number | undefined {
   const match = /^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*(pt|pc|in|cm|mm|px)\s*$/.exec(length ?? "");
   return match ? Number(match[1]) * POINTS[match[2]!]! : undefined;
 }
@@ -71,7 +73,7 @@ export interface OdsVisibility {
   readonly precisionAsShown: boolean;
   /** Whether a cell (row and column from 0) of a sheet sits on a hidden row or column. */
   concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
-  /** A cell's row height, column width and font size, where one is too small to show a figure. */
+  /** A cell's row height and column width, where one is too small to show a figure. */
   sizes(sheet: string, row: number, col: number): CellSizes;
   /**
    * The cell styles a cell holding a value (row and column from 0) may take its data style from: its
@@ -221,11 +223,9 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
                   columnWidth:
                     (points(attributes.get("column-width", STYLE_NS)) ?? NaN) / POINTS_PER_CHARACTER,
                 }
-              : name === "text-properties" && family === "table-cell"
-                ? { fontSize: points(attributes.get("font-size", FO_NS)) }
-                : {};
+              : {};
         const [[kind, value] = []] = Object.entries(measured);
-        if (kind !== "fontSize" && value !== undefined && Number.isFinite(value))
+        if (value !== undefined && Number.isFinite(value))
           lengths.set(`${family}:${anyStyle}`, kind === "columnWidth" ? value * POINTS_PER_CHARACTER : value);
         const small = kind && value !== undefined && value > 0 ? reportedSizes({ [kind]: value }) : undefined;
         if (small)
@@ -304,14 +304,8 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         rowRun &&
         (name === "table-cell" || name === "covered-table-cell")
       ) {
-        // A cell's style is its own, else its row's default, else its column's.
         const count = repeats(attributes, "columns");
-        const cellStyle =
-          attributes.get("style-name", TABLE_NS) ??
-          rowRun.cellStyle ??
-          columnStyles.find(({ first, last }) => col >= first && col <= last)?.style;
         const last = rowRun.first + rowRun.count - 1;
-        size([rowRun.first, last], [col, col + count - 1], styleSizes(cellStyle, "table-cell"));
         if (attributes.get("value-type", OFFICE_NS) !== undefined) {
           const own = attributes.get("style-name", TABLE_NS);
           const defaults = [

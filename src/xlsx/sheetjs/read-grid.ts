@@ -28,6 +28,8 @@ import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-s
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsDrawnOver, xlsSheets, type XlsSheet } from "./xls-sheets";
+import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
+import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { PartNameError } from "../package/workbook-part";
@@ -183,10 +185,17 @@ function readSheet(
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
   const sizesOf = sizesIn(ws, name, source.ods, (r, c) => {
+    if (source.ods) return source.odsStyles?.fontSize(source.ods.styleLayers(name, r, c).own);
     const xf = source.xlsSheet?.xfAt(r, c);
     return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
   });
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
+  const formatAt = (r: number, c: number) => {
+    const z = rows[r]?.[c]?.z;
+    return typeof z === "string" ? z : "General";
+  };
+  /** The .xls cells whose inks are read, for its conditional formats. */
+  const judged = new KeptPositions<JudgedCell>();
   /**
    * The inks a cell writes its figure or text (`content`) in: an .xls's by its own style and its number
    * format, an .ods's by its cell styles and those its conditional formats apply.
@@ -199,8 +208,7 @@ function readSheet(
     const xf = source.xlsSheet?.xfAt(r, c);
     const styles = source.xlsStyles;
     if (xf === undefined || !styles) return [];
-    const z = rows[r]?.[c]?.z;
-    const format = typeof z === "string" ? z : "General";
+    const format = formatAt(r, c);
     return typeof content === "number" ? styles.numberInks(xf, format, content) : styles.textInks(xf, format);
   };
   rows.forEach((row, r) => {
@@ -278,7 +286,10 @@ function readSheet(
         ...retexted,
         ...(ownText ? [ownText] : []),
       ];
-      const inks = (named && value?.type === "number") || framing ? inksOf(r, c, value.value) : [];
+      const inked = (named && value?.type === "number") || framing;
+      const inks = inked ? inksOf(r, c, value.value) : [];
+      if (inked && source.xlsSheet)
+        judged.add({ row: r, col: c, address, content: value.value, format: formatAt(r, c) });
       const concealed = named || framing ? concealment(r, c) : undefined;
       const sizes = named || framing ? sizesOf(r, c) : undefined;
       // How a text is laid out, where it may show cut: an .ods's own (an .xls's is not read).
@@ -306,6 +317,8 @@ function readSheet(
       });
     });
   });
+  if (source.xlsSheet && source.xlsStyles)
+    applyXlsConditionals(cells, judged, source.xlsSheet, source.xlsStyles);
   const visibility = hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible";
   return { name, visibility, cells };
 }

@@ -1,6 +1,7 @@
 import { inArea, type Area } from "../../core/grid/a1";
 import { drawnOverBoth, type DrawingKind, type RowCol, type SheetView } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
+import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
 import { BOF, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
 
@@ -13,6 +14,8 @@ export interface XlsSheet {
    * what each is: a picture where its OBJ says so, else a shape.
    */
   readonly drawn: readonly { readonly area: Area; readonly kind: DrawingKind }[];
+  /** Its conditional formats, each rule with the areas it covers. */
+  readonly conditionals: readonly XlsConditional[];
   /** The cell style (an index of the globals' XF records) of a cell holding a value or a formula. */
   xfAt(row: number, col: number): number | undefined;
 }
@@ -105,12 +108,14 @@ function readSheet(
   /** Each OBJ: the MSODRAWING record it follows, its object type (ftCmo's ot), its id. */
   const objects: { after: number; type: number | undefined; id: number }[] = [];
   const shown = new Set<number>();
+  const conditionals = new XlsConditionalReader();
   if (offset + 4 > data.length || word(data, offset) !== BOF)
     throw new Error(`no BOF at a sheet's offset ${offset}`);
   for (const { type, body } of records(data, offset)) {
     if (type === BOF) depth++;
     if (type === EOF && --depth === 0) break;
     if (depth !== 1) continue;
+    conditionals.take(type, body);
     if (CELL_RECORDS.has(type) && body.length >= CELL_LENGTH)
       keep(word(body, 0), word(body, 2), word(body, 4));
     if (type === MULRK && body.length >= CELL_LENGTH + 6)
@@ -148,13 +153,14 @@ function readSheet(
   return {
     ...(window ? { view: sheetView(window, pane) } : {}),
     drawn,
+    conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
   };
 }
 
 /**
- * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE), its drawings (MSODRAWING, OBJ, NOTE)
- * and its cells' styles, which SheetJS does not keep; the styles of at most `maxCells` cells. Nothing of
+ * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE), its drawings (MSODRAWING, OBJ, NOTE),
+ * its conditional formats (CONDFMT, CF) and its cells' styles, which SheetJS does not keep; the styles of at most `maxCells` cells. Nothing of
  * an encrypted file, or of an older BIFF, is read.
  */
 export function xlsSheets(bytes: Uint8Array, maxCells: number): ReadonlyMap<string, XlsSheet> {

@@ -1,6 +1,7 @@
 import type { Ink } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
 import { DEFAULT_PALETTE, formatColours, textColour, type Palette } from "../xlsx-reader/colours";
+import type { XlsConditionalLook } from "./xls-conditional-formats";
 import { dword, word } from "./xls-records";
 
 const FONT = 0x0031;
@@ -35,6 +36,16 @@ export interface XlsStyles {
   numberInks(xf: number, format: string, value: number): readonly Ink[];
   /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
   textInks(xf: number, format: string): readonly Ink[];
+  /**
+   * The inks a number or a text (`content`) is written in when a conditional format sets `look` over cell
+   * style `xf` and number format `format`: none for black on white.
+   */
+  conditionalInks(
+    xf: number,
+    format: string,
+    content: number | string,
+    look: XlsConditionalLook,
+  ): readonly Ink[];
 }
 
 /**
@@ -80,26 +91,39 @@ export class XlsStyleReader {
       const font = this.xfs[xf]?.font;
       return font === undefined ? undefined : this.fonts[font >= 4 ? font - 1 : font];
     };
-    const looks = this.xfs.map(({ fls, fore, back }, xf): XfLook => {
-      const icv = fontOf(xf)?.icv;
-      const text = icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : colour(icv);
-      const background =
-        fls === NO_PATTERN
-          ? NO_FILL
-          : fls === SOLID || colour(fore) === colour(back)
-            ? colour(fore)
-            : undefined;
-      return { text, background };
-    });
-    const inks = (xf: number, colours: (string | undefined)[]): readonly Ink[] => {
-      const look = looks[xf];
+    const textOf = (icv: number | undefined) =>
+      icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : colour(icv);
+    const backgroundOf = (fls: number, fore: number, back: number) =>
+      fls === NO_PATTERN
+        ? NO_FILL
+        : fls === SOLID || colour(fore) === colour(back)
+          ? colour(fore)
+          : undefined;
+    const looks = this.xfs.map(
+      ({ fls, fore, back }, xf): XfLook => ({
+        text: textOf(fontOf(xf)?.icv),
+        background: backgroundOf(fls, fore, back),
+      }),
+    );
+    const inksIn = (look: XfLook | undefined, colours: (string | undefined)[]): readonly Ink[] => {
       if (look?.text === undefined || look.background === undefined) return [];
       return reportedInks(colours.map((c) => ({ text: c ?? look.text!, background: look.background! })));
     };
+    const contentColours = (format: string, content: number | string) =>
+      typeof content === "number" ? formatColours(format, content, palette) : [textColour(format, palette)];
     return {
       fontSize: (xf) => fontOf(xf)?.points,
-      numberInks: (xf, format, value) => inks(xf, formatColours(format, value, palette)),
-      textInks: (xf, format) => inks(xf, [textColour(format, palette)]),
+      numberInks: (xf, format, value) => inksIn(looks[xf], contentColours(format, value)),
+      textInks: (xf, format) => inksIn(looks[xf], contentColours(format, "")),
+      conditionalInks: (xf, format, content, { text, fill, format: own }) => {
+        const look = looks[xf];
+        if (!look) return [];
+        const over: XfLook = {
+          text: text === undefined ? look.text : textOf(text),
+          background: fill ? backgroundOf(fill.pattern, fill.fore, fill.back) : look.background,
+        };
+        return inksIn(over, contentColours(own ?? format, content));
+      },
     };
   }
 }

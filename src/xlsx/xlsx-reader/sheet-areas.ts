@@ -47,26 +47,26 @@ export function areasOf(
 }
 
 /** The wanted cells kept, by position, in the order they were read. */
-export class KeptPositions {
-  private readonly positions: Position[] = [];
+export class KeptPositions<P extends { readonly row: number; readonly col: number } = Position> {
+  private readonly positions: P[] = [];
   /**
    * The kept cells by row, then column: an area's cells are found from the first kept row in it, so
    * each area costs the kept cells in its rows, never a walk over every kept cell of the sheet.
    */
-  private byRow: Position[] | null = null;
+  private byRow: P[] | null = null;
 
-  add(position: Position): void {
+  add(position: P): void {
     this.positions.push(position);
   }
 
-  get all(): readonly Position[] {
+  get all(): readonly P[] {
     return this.positions;
   }
 
   /** The kept cells of a list of areas, each once, in the order they were read. */
-  in(areas: readonly Area[]): Position[] {
+  in(areas: readonly Area[]): P[] {
     const sorted = (this.byRow ??= [...this.positions].sort((a, b) => a.row - b.row || a.col - b.col));
-    const found = new Set<Position>();
+    const found = new Set<P>();
     for (const { top, left, bottom, right } of areas) {
       let low = 0;
       let high = sorted.length;

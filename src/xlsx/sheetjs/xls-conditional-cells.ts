@@ -1,0 +1,66 @@
+import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid";
+import { shownText } from "../xlsx-reader/format-pieces";
+import { isPlainFormat, shownNumber } from "../xlsx-reader/number-formats";
+import type { KeptPositions } from "../xlsx-reader/sheet-areas";
+import type { XlsSheet } from "./xls-sheets";
+import type { XlsStyles } from "./xls-styles";
+
+/** A named figure or a heading's text of an .xls sheet, whose conditional formats are read. */
+export interface JudgedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly content: number | string;
+  /** Its number format. */
+  readonly format: string;
+}
+
+/** What a conditional format's number format shows of a content, where it shows something else. */
+function shownWith(format: string, content: number | string): string | undefined {
+  if (typeof content === "number") return shownNumber(format, content);
+  if (isPlainFormat(format)) return undefined;
+  const shown = shownText(format, content);
+  return shown === content ? undefined : shown;
+}
+
+/**
+ * Writes into the judged cells of an .xls sheet what its conditional formats may make them show, and in
+ * what inks, as the .xlsx reader does: each rule may apply. A rule whose formatting is not read makes
+ * what its cells show unknown (`UNREADABLE_SHOWN`).
+ */
+export function applyXlsConditionals(
+  cells: Map<string, GridCell>,
+  judged: KeptPositions<JudgedCell>,
+  sheet: XlsSheet,
+  styles: XlsStyles,
+): void {
+  const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink> }>();
+  for (const { areas, look } of sheet.conditionals)
+    for (const { row, col, address, content, format } of judged.in(areas)) {
+      let extra = extras.get(address);
+      if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map() }));
+      if (look === "unreadable") {
+        extra.mayShow.add(UNREADABLE_SHOWN);
+        continue;
+      }
+      const shown = look.format === undefined ? undefined : shownWith(look.format, content);
+      if (shown !== undefined) extra.mayShow.add(shown);
+      const xf = sheet.xfAt(row, col);
+      if (xf === undefined) continue;
+      for (const ink of styles.conditionalInks(xf, format, content, look))
+        extra.inks.set(`${ink.text}/${ink.background}`, ink);
+    }
+  for (const [address, { mayShow, inks }] of extras) {
+    const held = cells.get(address)!;
+    const shows = [...new Set([...(held.mayShow ?? []), ...mayShow])];
+    const heldInks = held.inks ?? [];
+    const newInks = [...inks.values()].filter(
+      (ink) => !heldInks.some((h) => h.text === ink.text && h.background === ink.background),
+    );
+    cells.set(address, {
+      ...held,
+      ...(shows.length > 0 ? { mayShow: shows } : {}),
+      ...(heldInks.length + newInks.length > 0 ? { inks: [...heldInks, ...newInks] } : {}),
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { UNREADABLE_SHOWN, type GridCell } from "../../src/core/grid/grid";
+import { applyXlsConditionals, type JudgedCell } from "../../src/xlsx/sheetjs/xls-conditional-cells";
+import { XlsConditionalReader } from "../../src/xlsx/sheetjs/xls-conditional-formats";
+import { XlsStyleReader } from "../../src/xlsx/sheetjs/xls-styles";
+import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../../src/xlsx/limits";
+import { KeptPositions } from "../../src/xlsx/xlsx-reader/sheet-areas";
+
+const CONDFMT = 0x01b0;
+const CF = 0x01b1;
+const bytes = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((b) => parseInt(b, 16)));
+
+/** A CONDFMT over B2:C3, one CF after it, as LibreOffice writes them. */
+const CONDFMT_B2_C3 = "010001000100020001000200" + "0100" + "0100020001000200";
+/**
+ * The CF LibreOffice writes for a rule (formula TRUE) with a white font (palette 9) and a white solid
+ * fill, which it writes as the pattern's back colour (9; the fore colour, 26, is not shown).
+ */
+const CF_WHITE_ON_WHITE = [
+  "020003000000",
+  "ffff3824" + "0000",
+  "00".repeat(64) + "ffffffff" + "00000000" + "9001" + "0000" + "00000000",
+  "09000000" + "00000000" + "9a000000" + "01000000" + "01000000" + "00000000" + "00".repeat(12) + "0100",
+  "0004" + "9a04",
+  "1e0100",
+].join("");
+
+function read(...records: [number, string][]) {
+  const reader = new XlsConditionalReader();
+  for (const [type, hex] of records) reader.take(type, bytes(hex));
+  return reader.conditionals;
+}
+
+describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
+  it("reads the font colour and the fill LibreOffice writes", () => {
+    expect(read([CONDFMT, CONDFMT_B2_C3], [CF, CF_WHITE_ON_WHITE])).toEqual([
+      {
+        areas: [{ top: 1, bottom: 2, left: 1, right: 2 }],
+        look: { text: 9, fill: { pattern: 1, fore: 9, back: 9 } },
+      },
+    ]);
+  });
+
+  it("reads a rule cut short within its font block as unreadable", () => {
+    const [rule] = read([CONDFMT, CONDFMT_B2_C3], [CF, CF_WHITE_ON_WHITE.slice(0, 2 * 60)]);
+    expect(rule!.look).toBe("unreadable");
+  });
+
+  it("reads the rules of a CONDFMT whose areas are cut short as unreadable, over its bounding area", () => {
+    const cut = CONDFMT_B2_C3.replace(/^(.{24})0100/, "$10500");
+    expect(read([CONDFMT, cut], [CF, CF_WHITE_ON_WHITE])).toEqual([
+      { areas: [{ top: 1, bottom: 2, left: 1, right: 2 }], look: "unreadable" },
+    ]);
+  });
+
+  it("refuses a sheet past the caps on rules and areas", () => {
+    const rules = Array.from(
+      { length: MAX_CONDITIONAL_RULES + 1 },
+      () => [CF, CF_WHITE_ON_WHITE] as [number, string],
+    );
+    expect(() => read([CONDFMT, CONDFMT_B2_C3], ...rules)).toThrow(/conditional formats/);
+    const many = (MAX_CONDITIONAL_AREAS + 1).toString(16).padStart(4, "0");
+    const areas = CONDFMT_B2_C3.replace(/^(.{24})0100/, `$1${many.slice(2)}${many.slice(0, 2)}`);
+    expect(() => read([CONDFMT, areas])).toThrow(/areas/);
+  });
+
+  it("gives a named cell a rule covers the inks it may apply, and an unreadable rule's cells no known text", () => {
+    const styles = new XlsStyleReader();
+    styles.take(0x0031, bytes("dc00" + "0000" + "ff7f")); // a font of 11 pt, automatic colour
+    styles.take(0x00e0, bytes("0000" + "00".repeat(18))); // XF 0: that font, no fill
+    const judged = new KeptPositions<JudgedCell>();
+    judged.add({ row: 1, col: 1, address: "B2", content: 42, format: "General" });
+    judged.add({ row: 5, col: 5, address: "F6", content: 7, format: "General" });
+    const cells = new Map<string, GridCell>([
+      ["B2", { value: { type: "number", value: 42 } }],
+      ["F6", { value: { type: "number", value: 7 } }],
+    ]);
+    const conditionals = [
+      ...read([CONDFMT, CONDFMT_B2_C3], [CF, CF_WHITE_ON_WHITE]),
+      { areas: [{ top: 5, bottom: 5, left: 5, right: 5 }], look: "unreadable" as const },
+    ];
+    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+    expect(cells.get("B2")!.inks).toEqual([{ text: "FFFFFF", background: "FFFFFF" }]);
+    expect(cells.get("F6")!.mayShow).toEqual([UNREADABLE_SHOWN]);
+  });
+});
