@@ -112,9 +112,11 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
     ).toEqual([["error", "E16"]]);
   });
 
-  it("warns of an assessment whose column is narrower, or whose font is larger, than the template's", () => {
+  // A narrower column or a larger font cuts a text's end at most, which keeps what it begins with: a clerk's
+  // font (Times New Roman 13 on every cell) drew 149 warnings from one report before.
+  it("says nothing of an assessment whose column is narrower, or whose font is larger, than the template's", () => {
     expect(sheet).toMatch(/<col min="5" max="5" width="15"/);
-    expect(cut(fastOutcome(withColumn(5, 4)))).toEqual(expect.arrayContaining([["warning", "E16"]]));
+    expect(cut(fastOutcome(withColumn(5, 4)))).toEqual([]);
     const fonts = /<fonts count="(\d+)">/.exec(styles)!;
     const large = (xml: string) =>
       xml
@@ -123,7 +125,7 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
     const enlarged = restyled(["E16"], (xf) => xf.replace(/fontId="\d+"/, `fontId="${fonts[1]}"`), {
       styles: large,
     });
-    expect(cut(fastOutcome(enlarged))).toEqual([["warning", "E16"]]);
+    expect(cut(fastOutcome(enlarged))).toEqual([]);
   });
 
   it("says nothing of a column widened, a bold font, or LibreOffice's explicit General alignment", () => {

@@ -2,17 +2,11 @@ import type { TextLayout } from "../grid/grid";
 import { assessmentText, goalOf } from "../form/target-block";
 import { valueAt } from "../form/form";
 import type { FormRead } from "../report/form-read";
-import { FIGURE_LOOK, type TemplateLook } from "../report/judged-texts";
+import { GENERAL_LOOK, type TemplateLook } from "../report/judged-texts";
 import { fill, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted, quotedText } from "./cell-compare";
 import { WORDS } from "../vocabulary";
-
-/**
- * How much narrower than the template's a column may be: programs save a width rounded to their own
- * units (LibreOffice keeps hundredths of a millimetre).
- */
-const WIDTH_TOLERANCE = 0.5;
 
 /**
  * A text left-aligned (General, a text's default, or Left) keeps its start in view wherever the template
@@ -28,20 +22,11 @@ const ALIGNMENTS: Readonly<Record<string, Text>> = WORDS.report.alignments;
 const alignmentName = (horizontal: string): Text => ALIGNMENTS[horizontal] ?? quotedText(horizontal);
 
 /**
- * What may cut a text out of its cell, laid out otherwise than the template lays it: an indent pushes it
- * against the cell's edge, another alignment runs it over a filled neighbour (a right-aligned "Chưa đạt"
- * shows "đạt"), a narrower column or a larger font leaves it less room. Judged without the fonts'
- * metrics, so only what departs from the template counts; widening a column or making a text bold
- * does not.
+ * What pushes a text's start out of its cell, laid out otherwise than the template lays it: an indent
+ * pushes it against the cell's edge, another alignment runs it over a filled neighbour (a right-aligned
+ * "Chưa đạt" shows "đạt"). A narrower column or a larger font may cut its end only, which keeps what it
+ * begins with: a font or width a clerk chooses says nothing, as widening a column or bold does not.
  */
-function cutBy(layout: TextLayout, look: TemplateLook): { cause: Text; start: boolean } | undefined {
-  const start = startCut(layout, look);
-  if (start) return { cause: start, start: true };
-  const end = endCut(layout, look);
-  return end && { cause: end, start: false };
-}
-
-/** What pushes a text's start out of its cell: an indent, or an alignment other than left and the template's. */
 function startCut(layout: TextLayout, look: TemplateLook): Text | undefined {
   if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: Math.round(layout.indent * 10) / 10 });
   const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
@@ -51,22 +36,6 @@ function startCut(layout: TextLayout, look: TemplateLook): Text | undefined {
         found: alignmentName(other),
         expected: alignmentName(look.horizontal),
       });
-}
-
-/** What leaves a text less room than the template does, so that its end may be cut: a narrower column, a larger font. */
-function endCut(layout: TextLayout, look: TemplateLook): Text | undefined {
-  if (
-    look.columnWidth !== undefined &&
-    layout.columnWidth !== undefined &&
-    layout.columnWidth < look.columnWidth - WIDTH_TOLERANCE
-  )
-    return fill(WORDS.report.cutNarrow, {
-      found: Math.round(layout.columnWidth * 10) / 10,
-      expected: look.columnWidth,
-    });
-  if (layout.fontSize !== undefined && layout.fontSize > look.fontSize)
-    return fill(WORDS.report.cutFont, { found: layout.fontSize, expected: look.fontSize });
-  return undefined;
 }
 
 interface Laid {
@@ -93,15 +62,15 @@ function blockTexts(form: FormRead): Laid[] {
       const text = held ?? (cell === row.assessment && cell.value === undefined ? given : undefined);
       if (text === undefined || !cell.textLayout) return [];
       const { sheet, address, textLayout: layout } = cell;
-      return [{ sheet, address, text, layout, look: FIGURE_LOOK, label: row.target.label }];
+      return [{ sheet, address, text, layout, look: GENERAL_LOOK, label: row.target.label }];
     });
   });
 }
 
 /**
  * The texts a person reads to judge a form (its headings, its row and target labels, its unit and
- * period line, its targets' assessments) that its cells may show cut: "Chưa đạt" read as "đạt" where the
- * roll-up counts the target not met. An error where its start is cut, a warning where only its end may be.
+ * period line, its targets' assessments) that its cells show with their start cut: "Chưa đạt" read as
+ * "đạt" where the roll-up counts the target not met.
  */
 export function cutTextFindings(form: FormRead): Finding[] {
   const texts: Laid[] = [
@@ -109,11 +78,9 @@ export function cutTextFindings(form: FormRead): Finding[] {
     ...(form.judgedTexts ?? []).map((text) => ({ ...text, label: WORDS.report.textCutLabel })),
   ];
   return texts.flatMap(({ sheet, address, text, layout, look, label }) => {
-    const cut = cutBy(layout, look);
-    if (!cut) return [];
-    const message = fill(WORDS.report.textCut, { label, text: quoted(text), cause: cut.cause });
-    // A start cut may read as another text ("Chưa đạt" as "đạt"); an end cut keeps what it begins with.
-    const severity = cut.start ? "error" : "warning";
-    return [finding(severity, "cell.text_cut", message, { template: form.def.id, sheet, cell: address })];
+    const cause = startCut(layout, look);
+    if (!cause) return [];
+    const message = fill(WORDS.report.textCut, { label, text: quoted(text), cause });
+    return [finding("error", "cell.text_cut", message, { template: form.def.id, sheet, cell: address })];
   });
 }

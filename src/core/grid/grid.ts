@@ -75,14 +75,11 @@ export interface GridCell {
 
 /**
  * How a cell lays out its text: each horizontal alignment a program may read its style with ("general",
- * "left", "center", "right", "fill", "justify"…), its largest indent (in characters), its column's width
- * (characters) and its largest font size (points), where the reader knows them.
+ * "left", "center", "right", "fill", "justify"…) and its largest indent (in characters).
  */
 export interface TextLayout {
   readonly horizontal: readonly string[];
   readonly indent: number;
-  readonly columnWidth?: number;
-  readonly fontSize?: number;
 }
 
 /**

@@ -4,7 +4,7 @@ import { STYLES, type CellStyle } from "./styles";
 
 /** Excel's default row: one line of 11-point Calibri. */
 export const DEFAULT_ROW_POINTS = 15;
-export const DEFAULT_FONT_SIZE = 11;
+const DEFAULT_FONT_SIZE = 11;
 /** Excel's width of a column no plan sizes, in characters. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 

@@ -1,19 +1,12 @@
 import { fromA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import type { GridSheet, TextLayout } from "../grid/grid";
-import { FORM_WIDTHS } from "../layout/form-layout";
-import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
 import { keyOf } from "./form-frame";
 import { identityLineLanguage } from "./identity-line";
 
-/**
- * How the template lays out a text a person reads to judge the form: its horizontal alignment, its
- * column's width (none where the text runs on over the empty cells beside it) and its font's size.
- */
+/** How the template aligns a text a person reads to judge the form. */
 export interface TemplateLook {
   readonly horizontal: "general" | "center";
-  readonly columnWidth?: number;
-  readonly fontSize: number;
 }
 
 /** A text a person reads to judge the form, where it is, how its cell lays it out and how the template does. */
@@ -25,18 +18,9 @@ export interface JudgedText {
   readonly look: TemplateLook;
 }
 
-const look = (horizontal: TemplateLook["horizontal"], columnWidth?: number): TemplateLook => ({
-  horizontal,
-  ...(columnWidth !== undefined ? { columnWidth } : {}),
-  fontSize: DEFAULT_FONT_SIZE,
-});
-
-/** A target's goal, result and assessment, in its columns of figures. */
-export const FIGURE_LOOK = look("general", FORM_WIDTHS.figure);
-const HEADING_LOOK = look("center", FORM_WIDTHS.figure);
-const LABEL_LOOKS = { vi: look("general", FORM_WIDTHS.label.vi), en: look("general", FORM_WIDTHS.label.en) };
-/** The unit and period line runs on over the empty cells to its right: its own column's width is not its. */
-const IDENTITY_LOOK = look("general");
+/** A target's goal, result and assessment, a row or target label, the unit and period line: aligned as General. */
+export const GENERAL_LOOK: TemplateLook = { horizontal: "general" };
+const HEADING_LOOK: TemplateLook = { horizontal: "center" };
 
 const LOOKS = new WeakMap<TemplateDef, ReadonlyMap<string, TemplateLook>>();
 
@@ -50,7 +34,7 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
     };
     for (const lang of ["vi", "en"] as const) {
       for (const column of def.columns) put(column.label[lang], HEADING_LOOK);
-      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], LABEL_LOOKS[lang]);
+      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], GENERAL_LOOK);
     }
     LOOKS.set(def, (looks = out));
   }
@@ -69,7 +53,7 @@ export function judgedTexts(def: TemplateDef, sheet: GridSheet, above: number): 
     if (text === undefined || !cell.textLayout) continue;
     const found =
       looks.get(keyOf(text)) ??
-      (identityLineLanguage(text) && (fromA1(address)?.row ?? Infinity) < above ? IDENTITY_LOOK : undefined);
+      (identityLineLanguage(text) && (fromA1(address)?.row ?? Infinity) < above ? GENERAL_LOOK : undefined);
     if (found) out.push({ sheet: sheet.name, address, text, layout: cell.textLayout, look: found });
   }
   return out;

@@ -127,12 +127,10 @@ export const en: Vocabulary = {
     underPicture:
       "{label}: a picture (a logo, say) lies over part of the cell and may hide some of the words of “{value}”. Check that it hides none of the line (or move it off the line) and save.",
     textCut:
-      "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment (without indent), its column's width and its font size as in the template, and save.",
+      "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment as in the template (without indent), and save.",
     textCutLabel: "The form's text",
     cutIndent: "the cell is indented {indent} characters",
     cutAlignment: "the cell is aligned {found} where the template aligns it {expected}",
-    cutNarrow: "its column is {found} characters wide, narrower than the template's {expected}",
-    cutFont: "its font size is {found}, larger than the template's {expected}",
     alignments: { general: "General", left: "Left", center: "Center", right: "Right" },
     hiddenByColour:
       "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and save.",

@@ -107,12 +107,10 @@ export const vi = {
     underPicture:
       "{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của “{value}”. Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.",
     textCut:
-      "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề (không thụt lề), độ rộng cột và cỡ chữ của ô như trong biểu mẫu rồi lưu.",
+      "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề của ô như trong biểu mẫu (không thụt lề) rồi lưu.",
     textCutLabel: "Chữ của biểu",
     cutIndent: "ô thụt lề {indent} ký tự",
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",
-    cutNarrow: "cột của ô rộng {found} ký tự, hẹp hơn {expected} của biểu mẫu",
-    cutFont: "cỡ chữ {found}, lớn hơn {expected} của biểu mẫu",
     alignments: { general: "Chung (General)", left: "Trái", center: "Giữa", right: "Phải" },
     hiddenByColour:
       "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",

@@ -103,13 +103,12 @@ const HORIZONTAL: Readonly<Record<string, string>> = {
 
 /**
  * A cell style's layout of a text as LibreOffice writes it: whether its alignment is its own (rather than
- * by the value's type, as General), the alignment, its indent (points) and its font size.
+ * by the value's type, as General), the alignment and its indent (points).
  */
 interface OdsAlignment {
   fixed?: boolean;
   align?: string;
   margin?: number;
-  fontSize?: number;
 }
 
 /** A cell's own cell styles (any it may have) and those conditional formats may apply over them. */
@@ -166,7 +165,6 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   /** Each automatic cell style's text layout, by name. */
   const cellAlignments = new Map<string, OdsAlignment>();
   /** Each sheet's columns' widths in characters, as runs. */
-  const columnWidths = new Map<string, { first: number; last: number; width: number | undefined }[]>();
   /** The depth of the sheet's `table:shapes`, while it is read: the drawings anchored to the sheet. */
   let shapesDepth: number | null = null;
   /** The cell being read, where a drawing anchored to it is. */
@@ -287,14 +285,6 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         );
         size(EVERY, [col, col + count - 1], styleSizes(columnStyle, "table-column"));
         const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
-        const width = lengths.get(`table-column:${columnStyle}`);
-        const widths = columnWidths.get(sheet) ?? [];
-        columnWidths.set(sheet, widths);
-        widths.push({
-          first: col,
-          last: col + count - 1,
-          width: width === undefined ? undefined : width / POINTS_PER_CHARACTER,
-        });
         columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
       } else if (
@@ -367,8 +357,6 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     precisionAsShown,
     textLayout: (name, r, c) => {
       const layouts = styleLayers(name, r, c).own.map((style) => cellAlignments.get(style) ?? {});
-      const width = columnWidths.get(name)?.find(({ first, last }) => c >= first && c <= last)?.width;
-      const sizes = layouts.flatMap(({ fontSize }) => (fontSize !== undefined ? [fontSize] : []));
       return {
         horizontal: [
           ...new Set(
@@ -378,8 +366,6 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           ),
         ],
         indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_CHARACTER)),
-        ...(width !== undefined ? { columnWidth: width } : {}),
-        ...(sizes.length > 0 ? { fontSize: Math.max(...sizes) } : {}),
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
@@ -415,9 +401,6 @@ function readAlignment(
     const margin = points(attributes.get("margin-left", FO_NS));
     if (align !== undefined) found.align = align;
     if (margin !== undefined && margin > 0) found.margin = margin;
-  } else if (name === "text-properties") {
-    const size = points(attributes.get("font-size", FO_NS));
-    if (size !== undefined) found.fontSize = size;
   } else return;
   alignments.set(style, found);
 }

@@ -273,16 +273,14 @@ export class CellStyles {
     return size;
   }
 
-  /** How a text in style `s` is laid out: each alignment a program may read, the largest indent and font. */
+  /** How a text in style `s` is laid out: each alignment a program may read and the largest indent. */
   textLayout(s: string | undefined): TextLayout {
     let layout = this.layouts.get(s);
     if (!layout) {
       const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
-      const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
       layout = {
         horizontal: [...new Set(alignments.map((a) => a.horizontal))],
         indent: Math.max(...alignments.map((a) => a.indent)),
-        ...(sizes.length > 0 ? { fontSize: Math.max(...sizes) } : {}),
       };
       this.layouts.set(s, layout);
     }

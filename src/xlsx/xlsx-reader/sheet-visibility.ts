@@ -1,5 +1,4 @@
-import type { CellConcealment, CellSizes, GridCell, TextLayout } from "../../core/grid/grid";
-import { DEFAULT_COLUMN_WIDTH } from "../../core/layout/row-heights";
+import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
@@ -136,12 +135,11 @@ export class SheetVisibility {
     const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const widths = this.columnWidths(kept);
-    const layouts = this.textLayouts(widths);
     for (const { address, col, style, rowState: state } of kept.all) {
       const sizes = reportedSizes(this.sizesOf(col, style, state, widths));
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
       if (mayHoldText(cells.get(address)!))
-        cells.set(address, { ...cells.get(address)!, textLayout: layouts(style, col) });
+        cells.set(address, { ...cells.get(address)!, textLayout: this.styles.textLayout(style) });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)
           ? "row"
@@ -151,29 +149,6 @@ export class SheetVisibility {
       if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
-  }
-
-  /**
-   * How a text in a style and column is laid out, one object for each of those met: a form's texts share
-   * a handful of styles and columns.
-   */
-  private textLayouts(
-    widths: ReadonlyMap<number, number>,
-  ): (style: string | undefined, col: number) => TextLayout {
-    const known = new Map<string, TextLayout>();
-    return (style, col) => {
-      const key = `${style ?? ""}/${col}`;
-      let layout = known.get(key);
-      if (!layout)
-        known.set(
-          key,
-          (layout = {
-            ...this.styles.textLayout(style),
-            columnWidth: widths.get(col) ?? this.defaultWidth ?? DEFAULT_COLUMN_WIDTH,
-          }),
-        );
-      return layout;
-    };
   }
 
   /** The sheet's column widths and row heights in pixels, once the whole sheet is read. */
