@@ -2,17 +2,11 @@ import type { TextLayout } from "../grid/grid";
 import { assessmentText, goalOf } from "../form/target-block";
 import { valueAt } from "../form/form";
 import type { FormRead } from "../report/form-read";
-import { GENERAL_LOOK, type TemplateLook } from "../report/judged-texts";
+import { GENERAL_LOOK, LEFT, type TemplateLook } from "../report/judged-texts";
 import { fill, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted, quotedText } from "./cell-compare";
 import { WORDS } from "../vocabulary";
-
-/**
- * A text left-aligned (General, a text's default, or Left) keeps its start in view wherever the template
- * aligns it: only its end may be cut, as by a narrower column.
- */
-const LEFT = new Set(["general", "left"]);
 
 const startKept = (found: string, expected: TemplateLook["horizontal"]) =>
   LEFT.has(found) || found === expected;

@@ -1,9 +1,8 @@
 import type { FormRead } from "../report/form-read";
 import { periodText } from "../model/period";
-import { identityLine, identityLineKeys } from "../report/identity-line";
+import { identityLine, identityLineKeys, lineKeyOf } from "../report/identity-line";
 import type { Report } from "../report/report";
 import { holdsSeveralLines } from "../report/several-lines";
-import { lineKey } from "../text/fold";
 import { fill } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted } from "./cell-compare";
@@ -18,7 +17,7 @@ import { textDrawnOver } from "./text-drawn-over";
  */
 export function identityLineFindings(form: FormRead, report: Report | null): Finding[] {
   if (!report) return [];
-  const accepted = identityLineKeys(report.unit, report.period);
+  const accepted = identityLineKeys(report);
   // The dates the file holds, not a label that may claim others.
   const expected = identityLine(report.unit, { ...report.period, label: periodText(report.period) });
   return (form.identityLines ?? []).flatMap((line) => {
@@ -32,10 +31,10 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
     // A picture hides some of the line's words at most: the line is read as well. What a format or a
     // conditional format may show there instead counts as much as the text held.
     const found = [line.text, ...(line.mayShow ?? [])].find(
-      (shown) => !accepted[line.lang].has(lineKey(shown)),
+      (shown) => !accepted[line.lang].has(lineKeyOf(shown)),
     );
     if (found === undefined) return drawn;
-    if (lineKey(found) === "")
+    if (lineKeyOf(found) === "")
       return [
         ...drawn,
         finding(

@@ -22,12 +22,26 @@ export function writtenIdentityLine(unit: ReportingUnit, period: Period): Text {
   return { vi: line.vi + due.vi, en: line.en + due.en };
 }
 
+type LineKeys = Readonly<Record<"vi" | "en", ReadonlySet<string>>>;
+
+/** The keys of a report's lines, made once for its four forms. */
+const KEYS_OF = new WeakMap<object, LineKeys>();
+
 /**
- * The keys (`lineKey`) of the lines a template writes for the unit and period, in each language: the
- * period named with the dates it really spans (or, for a label without dates, as labelled), with or
+ * The keys (`lineKey`) of the lines a template writes for a report's unit and period, in each language:
+ * the period named with the dates it really spans (or, for a label without dates, as labelled), with or
  * without its due date.
  */
-export function identityLineKeys(unit: ReportingUnit, period: Period): Record<"vi" | "en", Set<string>> {
+export function identityLineKeys(report: {
+  readonly unit: ReportingUnit;
+  readonly period: Period;
+}): LineKeys {
+  let keys = KEYS_OF.get(report);
+  if (!keys) KEYS_OF.set(report, (keys = lineKeysOf(report.unit, report.period)));
+  return keys;
+}
+
+function lineKeysOf(unit: ReportingUnit, period: Period): LineKeys {
   const spanned = periodText(period);
   const keys = { vi: new Set<string>(), en: new Set<string>() };
   for (const lang of ["vi", "en"] as const) {
@@ -48,7 +62,7 @@ const STARTS = (["vi", "en"] as const).map((lang) => ({
 }));
 
 /** Every report of a round repeats the same texts; a line's key costs microseconds. */
-const lineKeyOf = remembered(lineKey, 20_000);
+export const lineKeyOf = remembered(lineKey, 20_000);
 
 /** The language of a text that names a unit as the identity line does, however spaced, if it is one. */
 export function identityLineLanguage(text: string): "vi" | "en" | undefined {

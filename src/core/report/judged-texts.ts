@@ -4,6 +4,19 @@ import type { GridSheet, TextLayout } from "../grid/grid";
 import { keyOf } from "./form-frame";
 import { identityLineLanguage } from "./identity-line";
 
+/**
+ * A text left-aligned (General, a text's default, or Left) keeps its start in view wherever the template
+ * aligns it: only its end may be cut, as by a narrower column.
+ */
+export const LEFT: ReadonlySet<string> = new Set(["general", "left"]);
+
+/**
+ * The layout a reader reports of a text: only one that may push its start out of view (an indent, an
+ * alignment not to the left), so the texts of ordinary cells cost nothing (a report has hundreds).
+ */
+export const reportedLayout = (layout: TextLayout): TextLayout | undefined =>
+  layout.indent > 0 || layout.horizontal.some((h) => !LEFT.has(h)) ? layout : undefined;
+
 /** How the template aligns a text a person reads to judge the form. */
 export interface TemplateLook {
   readonly horizontal: "general" | "center";

@@ -16,6 +16,7 @@ import type {
 } from "../../core/grid/grid";
 import { drawnOverBoth } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
+import { reportedLayout } from "../../core/report/judged-texts";
 import { CellLikeNameError, gridNames } from "../package/defined-names";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
@@ -294,7 +295,10 @@ function readSheet(
       const sizes = named || framing ? sizesOf(r, c) : undefined;
       // How a text is laid out, where it may show cut: an .ods's own (an .xls's is not read).
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
-      const textLayout = (named || framing) && textual ? source.ods?.textLayout(name, r, c) : undefined;
+      const textLayout =
+        (named || framing) && textual
+          ? source.ods && reportedLayout(source.ods.textLayout(name, r, c))
+          : undefined;
       // What lies over a figure or a text of the form's frame, as the .xlsx reader marks the cells it keeps.
       const underDrawing =
         named || framing

@@ -21,6 +21,21 @@ import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 /** Figures a form's cells hold: none, small and large counts, money, rates. */
 const PROBES = [0, 1, 7, 42, 480, 1500, 23_456, 1_234_567, 987_654_321, 0.5, 0.125, 0.9996];
 
+/**
+ * Whether a format shows every figure as that figure, in its own unit, judged on the probes: worked out
+ * once per format for every file of a run, as every report of a round carries the same formats. A plain
+ * format shows a figure's own digits: nothing to render.
+ */
+const showsAnyIn = remembered(
+  (format: string) =>
+    isPlainFormat(format) ||
+    PROBES.every((value) => {
+      const shown = shownNumber(format, value);
+      return shown === undefined || (showsFigure(shown, value) && misfitUnit(shown) === undefined);
+    }),
+  4_096,
+);
+
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
 /** A pattern fill, filled in as its fgColor and bgColor are read. */
@@ -219,30 +234,13 @@ export class CellStyles {
    * currency's does not (a percent or the đồng on a count, which only the core tells apart, passes here).
    */
   showsAnyFigure(s: string | undefined): boolean {
-    return !this.style(s)?.repeats && this.readings(s).every(({ format }) => this.showsAnyIn(format));
+    return !this.style(s)?.repeats && this.readings(s).every(({ format }) => showsAnyIn(format));
   }
 
   /** `showsAnyFigure` of a conditional format's style, where it sets a number format. */
   dxfShowsAnyFigure(dxf: Dxf): boolean {
-    return dxf.format === undefined || this.showsAnyIn(dxf.format);
+    return dxf.format === undefined || showsAnyIn(dxf.format);
   }
-
-  private showsAnyIn(format: string): boolean {
-    let known = this.showsAny.get(format);
-    if (known === undefined) {
-      // A plain format shows a figure's own digits: nothing to render.
-      known =
-        isPlainFormat(format) ||
-        PROBES.every((value) => {
-          const shown = this.render(format, value);
-          return shown === undefined || (showsFigure(shown, value) && misfitUnit(shown) === undefined);
-        });
-      this.showsAny.set(format, known);
-    }
-    return known;
-  }
-
-  private readonly showsAny = new Map<string, boolean>();
 
   /** What another program may show for it, reading the style otherwise (other formats than plain ones). */
   alsoShownAs(s: string | undefined, value: number): string[] {

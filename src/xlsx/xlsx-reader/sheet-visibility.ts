@@ -1,5 +1,6 @@
 import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
+import { reportedLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import { flag, outlineLevel, size } from "./sheet-attributes";
@@ -138,8 +139,8 @@ export class SheetVisibility {
     for (const { address, col, style, rowState: state } of kept.all) {
       const sizes = reportedSizes(this.sizesOf(col, style, state, widths));
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
-      if (mayHoldText(cells.get(address)!))
-        cells.set(address, { ...cells.get(address)!, textLayout: this.styles.textLayout(style) });
+      const textLayout = mayHoldText(cells.get(address)!) && reportedLayout(this.styles.textLayout(style));
+      if (textLayout) cells.set(address, { ...cells.get(address)!, textLayout });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)
           ? "row"
