@@ -80,32 +80,50 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
   });
 
   it("names an assessment right-aligned with an indent, whether its result is saved or not", () => {
-    const indented = restyled(["E16"], aligned('horizontal="right" indent="8"'));
+    const indented = restyled(["E16"], aligned('horizontal="right" indent="10"'));
     expect(cut(fastOutcome(indented))).toEqual([["error", "E16"]]);
     const outcome = fastOutcome(indented);
     expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.text_cut")?.message_en).toContain(
-      "indented 8",
+      "indented 10",
     );
     // Saved without its result (as openpyxl saves), it shows what its formula gives, a text still.
     const dropResult = (xml: string) =>
       xml.replace(/(<c r="E16"[^>]*?)( t="str")?(>(?:<f>.*?<\/f>))<v>[^<]*<\/v>/, "$1$3");
     expect(dropResult(sheet)).not.toEqual(sheet);
-    const bare = restyled(["E16"], aligned('horizontal="right" indent="8"'), { sheet: dropResult });
+    const bare = restyled(["E16"], aligned('horizontal="right" indent="10"'), { sheet: dropResult });
     expect(cut(fastOutcome(bare))).toEqual([["error", "E16"]]);
   });
 
-  it("names a row label, a heading and the unit line aligned otherwise than the template", () => {
-    expect(cut(fastOutcome(restyled(["A9"], aligned('horizontal="right"'))))).toEqual([["error", "A9"]]);
-    expect(cut(fastOutcome(restyled(["C6"], aligned('horizontal="right"'))))).toEqual([["error", "C6"]]);
-    // Left-aligned, a heading keeps its start in view.
-    expect(cut(fastOutcome(restyled(["C6"], aligned('horizontal="left"'))))).toEqual([]);
-    expect(cut(fastOutcome(restyled(["A3"], aligned('horizontal="center"'))))).toEqual([["error", "A3"]]);
+  it("names a row label or heading indented past its column, and says nothing of one that fits", () => {
+    expect(cut(fastOutcome(restyled(["A9"], aligned('horizontal="left" indent="32"'))))).toEqual([
+      ["error", "A9"],
+    ]);
+    expect(cut(fastOutcome(restyled(["C6"], aligned('horizontal="right" indent="10"'))))).toEqual([
+      ["error", "C6"],
+    ]);
+    // Red team, round 7, false alarms: what clerks do with room to spare cuts nothing — sub-row labels
+    // indented by one, labels and headings centred, right-aligned or justified (they wrap), the unit line
+    // centred over the form (it runs on over the cells beside it), the target block centred or right-aligned.
+    for (const [cells, alignment] of [
+      [["A9", "A10"], 'horizontal="left" indent="1"'],
+      [["A9", "C6"], 'horizontal="center"'],
+      [["A9"], 'horizontal="justify" wrapText="1"'],
+      [["A3", "A4"], 'horizontal="centerContinuous"'],
+      [["C16", "D16", "E16"], 'horizontal="center"'],
+      [["C16", "D16", "E16"], 'horizontal="right"'],
+      [["E16"], 'horizontal="right" indent="4"'],
+    ] as const)
+      expect({ cells, alignment, cut: cut(fastOutcome(restyled(cells, aligned(alignment)))) }).toEqual({
+        cells,
+        alignment,
+        cut: [],
+      });
     // LibreOffice, which takes the alignment of the style an xf is based on where the xf does not apply
     // its own, is judged too.
     const based = (xml: string) =>
       xml.replace(
         /<cellStyleXfs count="\d+">.*?<\/cellStyleXfs>|(?=<cellXfs)/s,
-        '<cellStyleXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment horizontal="right" indent="8"/></xf></cellStyleXfs>',
+        '<cellStyleXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment horizontal="right" indent="10"/></xf></cellStyleXfs>',
       );
     expect(
       cut(fastOutcome(restyled(["E16"], (xf) => xf.replace('xfId="0"', 'xfId="1"'), { styles: based }))),
@@ -145,7 +163,7 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
   });
 
   it("names it in an .ods LibreOffice saves, and nothing in the template it saves", () => {
-    const indented = restyled(["E16"], aligned('horizontal="right" indent="8"'));
+    const indented = restyled(["E16"], aligned('horizontal="right" indent="10"'));
     expect(cut(sheetJsOutcome(resaveWith(indented, "xlsx", "ods"), "r.ods"))).toEqual([["error", "E16"]]);
     expect(cut(sheetJsOutcome(resaveWith(report.bytes, "xlsx", "ods"), "r.ods"))).toEqual([]);
   }, 120_000);

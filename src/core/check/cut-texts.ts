@@ -2,7 +2,7 @@ import type { TextLayout } from "../grid/grid";
 import { assessmentText, goalOf } from "../form/target-block";
 import { valueAt } from "../form/form";
 import type { FormRead } from "../report/form-read";
-import { GENERAL_LOOK, LEFT, type TemplateLook } from "../report/judged-texts";
+import { FIGURE_LOOK, LEFT, type TemplateLook } from "../report/judged-texts";
 import { fill, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted, quotedText } from "./cell-compare";
@@ -16,12 +16,30 @@ const ALIGNMENTS: Readonly<Record<string, Text>> = WORDS.report.alignments;
 const alignmentName = (horizontal: string): Text => ALIGNMENTS[horizontal] ?? quotedText(horizontal);
 
 /**
- * What pushes a text's start out of its cell, laid out otherwise than the template lays it: an indent
- * pushes it against the cell's edge, another alignment runs it over a filled neighbour (a right-aligned
- * "Chưa đạt" shows "đạt"). A narrower column or a larger font may cut its end only, which keeps what it
- * begins with: a font or width a clerk chooses says nothing, as widening a column or bold does not.
+ * Whether a text laid out with an indent, or aligned otherwise, no longer fits the template's column, so
+ * that its start is pushed out of view against a filled neighbour (a right-aligned "Chưa đạt" indented
+ * 8 characters in a column of 15 shows "đạt"): a line that does not fit beside its indent, a wrapped text
+ * with no room left beside it. A text that fits, centred, right-aligned or indented a little as clerks
+ * set out sub-rows, shows whole; a line that runs on over the cells beside it is never cut. A narrower
+ * column or a larger font may cut a text's end only, which keeps what it begins with: a font or width a
+ * clerk chooses says nothing, as widening a column or bold does not.
  */
-function startCut(layout: TextLayout, look: TemplateLook): Text | undefined {
+function pushedOut(text: string, layout: TextLayout, look: TemplateLook): boolean {
+  if (look.width === undefined) return false;
+  const indent = layout.indent * INDENT_CHARACTERS;
+  if (look.wraps) return indent >= look.width - 1;
+  return [...text].length + indent > look.width;
+}
+
+/**
+ * The characters an indent level takes: LibreOffice draws one as 10.5 pt, a character and a half (an
+ * indent of 8 in a column of 15 left "đạt" of "Chưa đạt").
+ */
+const INDENT_CHARACTERS = 1.5;
+
+/** What pushes a text's start out of its cell, where it is pushed out (see `pushedOut`). */
+function startCut(text: string, layout: TextLayout, look: TemplateLook): Text | undefined {
+  if (!pushedOut(text, layout, look)) return undefined;
   if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: Math.round(layout.indent * 10) / 10 });
   const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
   return other === undefined
@@ -56,7 +74,7 @@ function blockTexts(form: FormRead): Laid[] {
       const text = held ?? (cell === row.assessment && cell.value === undefined ? given : undefined);
       if (text === undefined || !cell.textLayout) return [];
       const { sheet, address, textLayout: layout } = cell;
-      return [{ sheet, address, text, layout, look: GENERAL_LOOK, label: row.target.label }];
+      return [{ sheet, address, text, layout, look: FIGURE_LOOK, label: row.target.label }];
     });
   });
 }
@@ -72,7 +90,7 @@ export function cutTextFindings(form: FormRead): Finding[] {
     ...(form.judgedTexts ?? []).map((text) => ({ ...text, label: WORDS.report.textCutLabel })),
   ];
   return texts.flatMap(({ sheet, address, text, layout, look, label }) => {
-    const cause = startCut(layout, look);
+    const cause = startCut(text, layout, look);
     if (!cause) return [];
     const message = fill(WORDS.report.textCut, { label, text: quoted(text), cause });
     return [finding("error", "cell.text_cut", message, { template: form.def.id, sheet, cell: address })];

@@ -75,7 +75,7 @@ export interface GridCell {
 
 /**
  * How a cell lays out its text: each horizontal alignment a program may read its style with ("general",
- * "left", "center", "right", "fill", "justify"…) and its largest indent (in characters).
+ * "left", "center", "right", "fill", "justify"…) and its largest indent (in Excel's levels).
  */
 export interface TextLayout {
   readonly horizontal: readonly string[];

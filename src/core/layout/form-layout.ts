@@ -53,7 +53,7 @@ export const NOT_APPLICABLE_TEXT = WORDS.form.notApplicable;
  * per form column, and two more under a form of fewer than three for its target block (target, result,
  * assessment).
  */
-const FORM_WIDTHS = { label: { vi: 48, en: 34 }, figure: 15 } as const;
+export const FORM_WIDTHS = { label: { vi: 48, en: 34 }, figure: 15 } as const;
 
 const formColumnWidths = (def: TemplateDef): number[] => [
   FORM_WIDTHS.label.vi,

@@ -1,6 +1,7 @@
 import { fromA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import type { GridSheet, TextLayout } from "../grid/grid";
+import { FORM_WIDTHS } from "../layout/form-layout";
 import { keyOf } from "./form-frame";
 import { identityLineLanguage } from "./identity-line";
 
@@ -17,9 +18,14 @@ export const LEFT: ReadonlySet<string> = new Set(["general", "left"]);
 export const reportedLayout = (layout: TextLayout): TextLayout | undefined =>
   layout.indent > 0 || layout.horizontal.some((h) => !LEFT.has(h)) ? layout : undefined;
 
-/** How the template aligns a text a person reads to judge the form. */
+/**
+ * How the template lays out a text a person reads to judge the form: its alignment, its column's width in
+ * characters (none for a line that runs on over the empty cells beside it), whether it wraps.
+ */
 export interface TemplateLook {
   readonly horizontal: "general" | "center";
+  readonly width?: number;
+  readonly wraps: boolean;
 }
 
 /** A text a person reads to judge the form, where it is, how its cell lays it out and how the template does. */
@@ -31,9 +37,15 @@ export interface JudgedText {
   readonly look: TemplateLook;
 }
 
-/** A target's goal, result and assessment, a row or target label, the unit and period line: aligned as General. */
-export const GENERAL_LOOK: TemplateLook = { horizontal: "general" };
-const HEADING_LOOK: TemplateLook = { horizontal: "center" };
+/** A target's goal, result and assessment, one line in a column of figures. */
+export const FIGURE_LOOK: TemplateLook = { horizontal: "general", width: FORM_WIDTHS.figure, wraps: false };
+const HEADING_LOOK: TemplateLook = { horizontal: "center", width: FORM_WIDTHS.figure, wraps: true };
+const LABEL_LOOKS = {
+  vi: { horizontal: "general", width: FORM_WIDTHS.label.vi, wraps: true },
+  en: { horizontal: "general", width: FORM_WIDTHS.label.en, wraps: true },
+} as const;
+/** The unit and period line runs on over the cells to its right (or a merge of them): it is never cut. */
+const LINE_LOOK: TemplateLook = { horizontal: "general", wraps: false };
 
 const LOOKS = new WeakMap<TemplateDef, ReadonlyMap<string, TemplateLook>>();
 
@@ -47,7 +59,7 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
     };
     for (const lang of ["vi", "en"] as const) {
       for (const column of def.columns) put(column.label[lang], HEADING_LOOK);
-      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], GENERAL_LOOK);
+      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], LABEL_LOOKS[lang]);
     }
     LOOKS.set(def, (looks = out));
   }
@@ -66,7 +78,7 @@ export function judgedTexts(def: TemplateDef, sheet: GridSheet, above: number): 
     if (text === undefined || !cell.textLayout) continue;
     const found =
       looks.get(keyOf(text)) ??
-      (identityLineLanguage(text) && (fromA1(address)?.row ?? Infinity) < above ? GENERAL_LOOK : undefined);
+      (identityLineLanguage(text) && (fromA1(address)?.row ?? Infinity) < above ? LINE_LOOK : undefined);
     if (found) out.push({ sheet: sheet.name, address, text, layout: cell.textLayout, look: found });
   }
   return out;

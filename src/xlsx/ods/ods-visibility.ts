@@ -55,6 +55,8 @@ export function points(length: string | undefined): number | undefined {
 
 /** LibreOffice writes a column Excel makes one character wide as 7 points wide. */
 const POINTS_PER_CHARACTER = 7;
+/** LibreOffice writes each of Excel's indent levels as 10.5 pt of left margin. */
+const POINTS_PER_INDENT = 10.5;
 
 /** Every row, or every column. */
 const EVERY: [number, number] = [0, Number.MAX_SAFE_INTEGER];
@@ -365,7 +367,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
             ),
           ),
         ],
-        indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_CHARACTER)),
+        indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
