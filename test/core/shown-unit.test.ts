@@ -27,6 +27,9 @@ describe("the unit a cell shows beside its figure", () => {
     ["1,500 VND", "money"],
     ["1.500 VNĐ", "money"],
     ["1.500 đ", "money"],
+    ["1.500 đ.", "money"],
+    ["1.500 vnđ", "money"],
+    ["1.500 Đồng", "money"],
     ["100.000.000 đồng", "money"],
     [" -   ₫ ", "money"],
     ["50.0%", "ratio"],
@@ -34,6 +37,7 @@ describe("the unit a cell shows beside its figure", () => {
     ["1,500 DN", "count"],
     ["12 hội viên", "count"],
     ["3 đơn vị", "count"],
+    ["3 mô hình", "count"],
     ["1,500", "count"],
     ["1.5E+3", "count"],
   ] as const)("reads %p on %s as its own unit", (shown, kind) => {

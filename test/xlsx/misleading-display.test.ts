@@ -115,6 +115,9 @@ describe("an input that shows another figure than it holds", () => {
     ["enterprises after the figure", '#,##0" DN"'],
     ["members after the figure", '0" hội viên"'],
     ["times after the figure", '#,##0 "lượt"'],
+    // Round 7: members (ĐV), persons (cá nhân) and models (mô hình), as clerks write them.
+    ["members abbreviated after the figure", '#,##0" ĐV"'],
+    ["persons after the figure", '0" cá nhân"'],
     ["two decimals", "#,##0.00"],
     ["colours by sign", "[Blue]#,##0;[Red]-#,##0"],
   ])("reads %s as showing the figure", (_, code) => {

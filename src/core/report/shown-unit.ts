@@ -22,11 +22,15 @@ export function misfitUnit(shown: string, kind?: ValueKind): string | undefined 
  */
 export const COUNT_UNITS = [
   "người",
+  "cá nhân",
+  "tập thể",
   "DN",
   "doanh nghiệp",
   "CĐCS",
+  "CĐ",
   "công đoàn",
   "đoàn viên",
+  "ĐV",
   "hội viên",
   "lao động",
   "NLĐ",
@@ -34,6 +38,7 @@ export const COUNT_UNITS = [
   "TƯLĐTT",
   "thỏa ước",
   "sáng kiến",
+  "mô hình",
   "công trình",
   "nhà",
   "căn",

@@ -80,7 +80,7 @@ const WRITTEN = new Set([" ", "-", "+", "(", ")", "$", "C"]);
  * as a hundred million), no `#` (`"####"` reads as a column too narrow).
  */
 const LITERAL = new RegExp(
-  `^(?:[\\s()%\\p{Sc}\\p{Pd}\\u2212]|đ|Đ|đồng|VND|VNĐ|USD|EUR|CCC|${COUNT_UNITS.join("|")})*$`,
+  `^(?:[\\s()%\\p{Sc}\\p{Pd}\\u2212]|đ\\.?|Đ|đồng|Đồng|VND|VNĐ|vnđ|vnd|USD|EUR|CCC|${COUNT_UNITS.join("|")})*$`,
   "u",
 );
 
