@@ -101,6 +101,20 @@ describe("the unit and period line of each form", () => {
     ]);
   });
 
+  // Red team, round 7: the true lines squeezed into rows 2 pt high, another unit's line typed below them.
+  it("names a line a person cannot see where the template puts it, as .xlsx and as LibreOffice's .xls", () => {
+    const unseen = (outcome: Outcome) => found(outcome, "identity.line_unseen");
+    expect(unseen(fastOutcome(report.bytes))).toEqual([]);
+    const squeezed = report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace(/<row r="3"( [^>]*)?>/, (row) =>
+          row.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ' ht="2" customHeight="1">'),
+        ),
+    });
+    expect(unseen(fastOutcome(squeezed))).toEqual([["error", "A3"]]);
+    expect(unseen(sheetJsOutcome(resaveWith(squeezed, "xlsx", "xls"), "r.xls"))).toEqual([["error", "A3"]]);
+  }, 60_000);
+
   it("names a line holding the true line and another after a line break (L2)", () => {
     const both = lineReading("A3", `${OWN_VI}\n${OTHER_VI}`);
     for (const read of [fastOutcome, sheetJsOutcome]) {

@@ -28,6 +28,15 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
       ? [textDrawnOver(line.underDrawing, label, quoted(line.text), where)]
       : [];
     if (line.underDrawing === "shape") return drawn;
+    if (line.unseen)
+      return [
+        finding(
+          "error",
+          "identity.line_unseen",
+          fill(WORDS.report.identityLineUnseen, { found: quoted(line.text) }),
+          where,
+        ),
+      ];
     // A picture hides some of the line's words at most: the line is read as well. What a format or a
     // conditional format may show there instead counts as much as the text held.
     const found = [line.text, ...(line.mayShow ?? [])].find(

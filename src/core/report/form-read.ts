@@ -82,4 +82,6 @@ export interface PlacedText {
 /** A text read as a form's unit and period line, in the language of its place or of its words. */
 export interface IdentityLineRead extends PlacedText {
   readonly lang: "vi" | "en";
+  /** Its cell cannot be seen: its row or column hidden or too small, or its text in its fill's colour. */
+  readonly unseen?: true;
 }

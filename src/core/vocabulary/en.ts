@@ -71,6 +71,8 @@ export const en: Vocabulary = {
       'The line at the top of the form reads "{found}", but the report is {expected} (the unit and period the roll-up counts it for). Put the line back, or send the report of the unit and period it names.',
     identityLineMissing:
       'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
+    identityLineUnseen:
+      'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, or its text in its fill\'s colour): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
     severalLines:
       'Cell {cell} of sheet "{sheet}" holds several lines ("{text}") where the template writes one: a person may see only one of them (a wrapped cell aligned to the bottom of a short row shows only its last line), not the one checked. Write the cell on one line as the template does.',
     targetLabelMissing:
