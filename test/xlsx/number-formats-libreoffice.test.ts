@@ -243,7 +243,12 @@ const VALUES = [1500, 1000, 999, 1542, 15, 0, -1500, 1500000, 0.25, 1234.5];
 /** This round's figures too: small counts a day code shows a day earlier in LibreOffice. */
 const ROUND_VALUES = [...VALUES, 1, 2, 23, 851, 480, 1442, 644];
 
+/** A ratio's plain percentages, drawn without the renderer (every report has them): half-cases included. */
+const percentFormats = ["0%", "0.0%", "0.00%"];
+const PERCENT_VALUES = [0, 1, 0.5, 0.7, 0.6996, 0.69949, 0.145, 0.285, 0.0015, 0.0045, 0.12345, 48];
+
 const corpus: FormattedNumber[] = [
+  ...percentFormats.flatMap((format) => PERCENT_VALUES.map((value) => ({ format, value }))),
   ...[
     ...conditionFormats,
     ...literalFormats,
@@ -277,6 +282,16 @@ describe("the number-format renderer against LibreOffice", () => {
       return [`${format} ${value}: LibreOffice ${JSON.stringify(libreOffice)}, ours ${JSON.stringify(ours)}`];
     });
     expect(disagreements).toEqual([]);
+  });
+
+  it("shows a plain percentage as LibreOffice does, to the digit", () => {
+    const otherwise = corpus.flatMap(({ format, value }, i) => {
+      if (!percentFormats.includes(format)) return [];
+      const ours = shownNumber(format, value);
+      const libreOffice = rows[i]?.[0] ?? "";
+      return ours === libreOffice ? [] : [`${format} ${value}: LibreOffice ${libreOffice}, ours ${ours}`];
+    });
+    expect(otherwise).toEqual([]);
   });
 
   it("refuses every format outside the grammar of report forms", () => {

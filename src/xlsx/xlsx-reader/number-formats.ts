@@ -93,8 +93,33 @@ export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN
  * for the plain formats. A format the formatter cannot read, or would render otherwise than Excel (see
  * `canonicalFormat`), shows nothing that can be trusted: `UNREADABLE_SHOWN`.
  */
+/** A plain percentage (`0%`, `0.0%`, a ratio's format): its decimals. */
+const PLAIN_PERCENT = /^0(?:\.(0{1,4}))?%$/;
+
+/**
+ * A number as a plain percentage with `decimals`, as LibreOffice shows it: a hundred times the number,
+ * written as its shortest decimal (0.0015 is 0.15 %, 0.0045 is 0.44999999999999996 %), rounded half up
+ * on those digits (0.2 % and 0.4 %). Undefined where that decimal has an exponent.
+ */
+function percentText(value: number, decimals: number): string | undefined {
+  const written = String(Math.abs(value * 100));
+  if (!/^\d+(\.\d+)?$/.test(written)) return undefined;
+  const [whole, fraction = ""] = written.split(".") as [string, string?];
+  const kept = BigInt(whole + fraction.slice(0, decimals).padEnd(decimals, "0"));
+  const digits = (kept + (fraction.charCodeAt(decimals) >= 53 /* 5 */ ? 1n : 0n))
+    .toString()
+    .padStart(decimals + 1, "0");
+  const text = decimals > 0 ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits;
+  return `${value < 0 && /[1-9]/.test(digits) ? "-" : ""}${text}%`;
+}
+
 export function shownNumber(code: string, value: number): string | undefined {
   if (isPlainFormat(code)) return undefined;
+  // Every ratio of every report has one: rendered directly, as SheetJS's renderer took a sixth more memory
+  // for a roll-up's reading threads.
+  const percent = PLAIN_PERCENT.exec(code);
+  const shown = percent ? percentText(value, percent[1]?.length ?? 0) : undefined;
+  if (shown !== undefined) return shown;
   // Never rendered: the readers refuse such a format before; one that slips past shows nothing trusted.
   if (code.length > MAX_FORMAT_LENGTH) return UNREADABLE_SHOWN;
   const canonical = canonicalFormat(code, value);
