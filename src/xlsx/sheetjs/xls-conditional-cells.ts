@@ -2,6 +2,7 @@ import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid"
 import { shownText } from "../xlsx-reader/format-pieces";
 import { isPlainFormat, shownNumber } from "../xlsx-reader/number-formats";
 import type { KeptPositions } from "../xlsx-reader/sheet-areas";
+import { withConditional } from "../xlsx-reader/sheet-conditional-formats";
 import type { XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
 
@@ -50,17 +51,6 @@ export function applyXlsConditionals(
       for (const ink of styles.conditionalInks(xf, format, content, look))
         extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
-  for (const [address, { mayShow, inks }] of extras) {
-    const held = cells.get(address)!;
-    const shows = [...new Set([...(held.mayShow ?? []), ...mayShow])];
-    const heldInks = held.inks ?? [];
-    const newInks = [...inks.values()].filter(
-      (ink) => !heldInks.some((h) => h.text === ink.text && h.background === ink.background),
-    );
-    cells.set(address, {
-      ...held,
-      ...(shows.length > 0 ? { mayShow: shows } : {}),
-      ...(heldInks.length + newInks.length > 0 ? { inks: [...heldInks, ...newInks] } : {}),
-    });
-  }
+  for (const [address, { mayShow, inks }] of extras)
+    cells.set(address, withConditional(cells.get(address)!, mayShow, inks.values()));
 }

@@ -138,21 +138,8 @@ export class ConditionalFormats {
       else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill))
         this.formatConditionally(keptIn(areas), dxf, cells, extrasOf);
     for (const [address, { mayShow, inks, drawn }] of extras) {
-      const held = cells.get(address)!;
-      const shows = [
-        ...(held.mayShow ?? []),
-        ...[...mayShow].filter((text) => !held.mayShow?.includes(text)),
-      ];
-      const heldInks = held.inks ?? [];
-      const newInks = [...inks.values()].filter(
-        (ink) => !heldInks.some((h) => h.text === ink.text && h.background === ink.background),
-      );
-      cells.set(address, {
-        ...held,
-        ...(mayShow.size > 0 ? { mayShow: shows } : {}),
-        ...(inks.size > 0 ? { inks: [...heldInks, ...newInks] } : {}),
-        ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
-      });
+      const held = withConditional(cells.get(address)!, mayShow, inks.values());
+      cells.set(address, drawn && !held.hidden ? { ...held, hidden: "graphic" } : held);
     }
   }
 
@@ -232,4 +219,21 @@ export class ConditionalFormats {
       areas: MAX_CONDITIONAL_AREAS,
     });
   }
+}
+
+/**
+ * A cell with what its conditional formats may show besides what it holds: other texts and inks, each
+ * once, after those it had (the .xlsx and .xls readers alike).
+ */
+export function withConditional(held: GridCell, mayShow: Iterable<string>, inks: Iterable<Ink>): GridCell {
+  const shows = [...new Set([...(held.mayShow ?? []), ...mayShow])];
+  const heldInks = held.inks ?? [];
+  const newInks = [...inks].filter(
+    (ink) => !heldInks.some((h) => h.text === ink.text && h.background === ink.background),
+  );
+  return {
+    ...held,
+    ...(shows.length > 0 ? { mayShow: shows } : {}),
+    ...(heldInks.length + newInks.length > 0 ? { inks: [...heldInks, ...newInks] } : {}),
+  };
 }
