@@ -34,7 +34,7 @@ import {
   type RowCol,
   type WorkbookGrid,
 } from "../grid/grid";
-import { isLegible, tooSmall } from "./legible";
+import { hiddenFromView } from "./legible";
 import { formFrame, keyOf, type FormFrame } from "./form-frame";
 import type { CellRead, FigureArea, FormRead, IdentityLineRead, PlacedCell, TargetRead } from "./form-read";
 import { IDENTITY_LINE_ROWS, identityLineLanguage } from "./identity-line";
@@ -261,15 +261,9 @@ function lineRead(sheet: GridSheet, address: string, lang: "vi" | "en"): Identit
     text: cell?.value === undefined ? "" : String(cell.value.value),
     ...(cell?.mayShow ? { mayShow: cell.mayShow } : {}),
     ...(cell?.underDrawing ? { underDrawing: cell.underDrawing } : {}),
-    ...(cell && unseenCell(cell) ? { unseen: true } : {}),
+    ...(cell && hiddenFromView(cell) ? { unseen: true } : {}),
   };
 }
-
-/** Whether a person cannot see a cell's text: on a hidden or too small row or column, or in its fill's colour. */
-const unseenCell = (cell: GridCell): boolean =>
-  !!cell.hidden ||
-  (cell.sizes !== undefined && tooSmall(cell.sizes) !== undefined) ||
-  !!cell.inks?.some((ink) => !isLegible(ink));
 
 /** A roll-up's closing stocks that hold a figure (or nothing) where the form has a formula. */
 function givenClosings(def: TemplateDef, reads: readonly CellRead[]): ReadonlySet<FormCell> | null {

@@ -1,7 +1,7 @@
 import { fromA1, toA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import { UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
-import { isLegible, tooSmall } from "./legible";
+import { hiddenFromView, tooSmall } from "./legible";
 import { remembered } from "../remembered";
 import { nameKey } from "../text/fold";
 
@@ -50,11 +50,7 @@ interface TextAt {
  * a drawing other than a picture, on a row, column or font too small, or in an ink its background hides.
  * A picture over a text (a clerk's logo over the start of the title lines) leaves it read, named apart.
  */
-const isSeen = (cell: GridCell): boolean =>
-  !cell.hidden &&
-  cell.underDrawing !== "shape" &&
-  (!cell.sizes || tooSmall(cell.sizes) === undefined) &&
-  !cell.inks?.some((ink) => !isLegible(ink));
+const isSeen = (cell: GridCell): boolean => !hiddenFromView(cell) && cell.underDrawing !== "shape";
 
 /** The row or column a cell's text is hidden with, if that is what hides it. */
 function hidingLine(cell: GridCell): "row" | "column" | undefined {

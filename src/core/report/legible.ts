@@ -1,4 +1,4 @@
-import type { CellSizes, Ink } from "../grid/grid";
+import type { CellSizes, GridCell, Ink } from "../grid/grid";
 import { remembered } from "../remembered";
 
 /** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
@@ -68,3 +68,12 @@ export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
   for (const size of SIZES) if (isTooSmall(sizes, size)) small[size] = sizes[size]!;
   return small;
 }
+
+/**
+ * Whether a person cannot see a cell's text where it is: on a hidden row or column or under a merge or a
+ * graphic, on a row, column or font too small, or in an ink its background hides.
+ */
+export const hiddenFromView = (cell: GridCell): boolean =>
+  !!cell.hidden ||
+  (cell.sizes !== undefined && tooSmall(cell.sizes) !== undefined) ||
+  !!cell.inks?.some((ink) => !isLegible(ink));
