@@ -27,6 +27,7 @@ import { targetBlockFindings } from "./target-block";
 import { identityLineFindings } from "./identity-lines";
 import { cutTextFindings } from "./cut-texts";
 import { severalLinesFindings } from "./several-lines";
+import { unitNoteFindings } from "./unit-notes";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
@@ -522,5 +523,6 @@ export function validate(extraction: Extraction): Finding[] {
     ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),
     ...extraction.forms.flatMap(cutTextFindings),
     ...extraction.forms.flatMap(severalLinesFindings),
+    ...extraction.forms.flatMap(unitNoteFindings),
   ]);
 }

@@ -43,6 +43,7 @@ import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
+import { unitNotesOf } from "./unit-notes";
 import { severalLinesOf } from "./several-lines";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
@@ -129,6 +130,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const lineCells = new Set(identityLines.map((line) => line.address));
   const severalLines = onSheet ? severalLinesOf(def, onSheet, lineCells) : [];
   const judged = onSheet && figureArea ? judgedTexts(def, onSheet, figureArea.first.row) : [];
+  const unitNotes = onSheet ? unitNotesOf(def, onSheet) : [];
   const framed = {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(figureArea ? { figureArea } : {}),
@@ -138,6 +140,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
     ...(identityLines.length > 0 ? { identityLines } : {}),
     ...(judged.length > 0 ? { judgedTexts: judged } : {}),
     ...(severalLines.length > 0 ? { severalLines } : {}),
+    ...(unitNotes.length > 0 ? { unitNotes } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));

@@ -67,6 +67,8 @@ export interface FormRead {
   readonly severalLines?: readonly PlacedText[];
   /** The texts of its sheet a person reads to judge it, where the reader says how they are laid out. */
   readonly judgedTexts?: readonly JudgedText[];
+  /** Cells of its sheet stating a unit of measure its figures are not in (`unitNotesOf`). */
+  readonly unitNotes?: readonly PlacedText[];
 }
 
 /** A text a cell of a sheet holds, what a person may read there instead, and where. */

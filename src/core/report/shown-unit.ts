@@ -69,7 +69,7 @@ const DONG = new Set(["₫", "đ", "vnd", "vnđ", "đồng"]);
  * code of three Latin letters as ISO 4217 writes them (USD, EUR; `CCC` where a program does not say
  * which). Any other word is not a unit.
  */
-function unitOf(word: string): ValueKind | "foreign" | undefined {
+export function unitOf(word: string): ValueKind | "foreign" | undefined {
   const lower = word.toLowerCase();
   if (DONG.has(lower)) return "money";
   if (word === "%") return "ratio";
