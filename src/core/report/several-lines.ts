@@ -7,9 +7,10 @@ import type { PlacedText } from "./form-read";
 import { identityLineLanguage } from "./identity-line";
 
 /** A line break of any kind: a spreadsheet shows the text past it on another line of the cell. */
-const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+const BREAK = "[\\n\\r\\v\\f\\u0085\\u2028\\u2029]";
+const LINE_BREAK = new RegExp(BREAK);
 /** A run of them, as one. */
-export const LINE_BREAKS = /[\n\r\v\f\u0085\u2028\u2029]+/g;
+export const LINE_BREAKS = new RegExp(`${BREAK}+`, "g");
 
 /** Whether a text holds more than one line. None of a template's texts does. */
 export const holdsSeveralLines = (text: string) => LINE_BREAK.test(text);
