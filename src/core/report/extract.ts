@@ -35,7 +35,8 @@ import {
   type WorkbookGrid,
 } from "../grid/grid";
 import { hiddenFromView } from "./legible";
-import { formFrame, keyOf, type FormFrame } from "./form-frame";
+import { formFrame, type FormFrame } from "./form-frame";
+import { keyOf, sheetTexts } from "./sheet-texts";
 import type { CellRead, FigureArea, FormRead, IdentityLineRead, PlacedCell, TargetRead } from "./form-read";
 import { IDENTITY_LINE_ROWS, identityLineLanguage } from "./identity-line";
 import { judgedTexts } from "./judged-texts";
@@ -202,12 +203,9 @@ function formEnd(figureArea: FigureArea | undefined, frame: FormFrame | undefine
 /** By text key, the first row below `below` on the sheet holding that text. */
 function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
   const rows = new Map<string, LabelAt>();
-  for (const [address, cell] of sheet.cells) {
-    const row = cell.value?.type === "string" ? fromA1(address)?.row : undefined;
-    if (row === undefined || row <= below) continue;
-    const key = keyOf(cell.value!.value as string);
-    if (row < (rows.get(key)?.row ?? Infinity))
-      rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}) });
+  for (const { address, row, key, cell } of sheetTexts(sheet)) {
+    if (row <= below || row >= (rows.get(key)?.row ?? Infinity)) continue;
+    rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}) });
   }
   return rows;
 }
@@ -246,10 +244,10 @@ function identityLinesOf(sheet: GridSheet, above: number, title: RowCol | undefi
     placed.add(address);
     out.push(lineRead(sheet, address, lang));
   }
-  for (const [address, cell] of sheet.cells) {
-    if (placed.has(address) || cell.value?.type !== "string") continue;
-    const lang = identityLineLanguage(cell.value.value);
-    if (lang && (fromA1(address)?.row ?? Infinity) < above) out.push(lineRead(sheet, address, lang));
+  for (const { address, row, text } of sheetTexts(sheet)) {
+    if (row >= above || placed.has(address)) continue;
+    const lang = identityLineLanguage(text);
+    if (lang) out.push(lineRead(sheet, address, lang));
   }
   return out;
 }

@@ -1,9 +1,8 @@
-import { fromA1, toA1 } from "../grid/a1";
+import { toA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import { UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
 import { hiddenFromView, tooSmall } from "./legible";
-import { remembered } from "../remembered";
-import { nameKey } from "../text/fold";
+import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 
 /** A heading or label of the form a person cannot read where the form has it. */
 export interface UnseenText {
@@ -27,9 +26,6 @@ export interface FormFrame {
   /** Its title, headings and labels a picture lies over: read, but some of their words may be hidden. */
   readonly pictured?: readonly UnseenText[];
 }
-
-/** Every report of a round repeats the same title, headings and labels; a text's key costs microseconds. */
-export const keyOf = remembered(nameKey, 20_000);
 
 interface TextAt {
   readonly row: number;
@@ -74,25 +70,23 @@ const othersShown = (text: string, cell: GridCell): readonly string[] =>
 function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
   const out: TextAt[] = [];
   // Every text of every report passes here: a spread of the address took most of a form's frame.
-  const place = (address: string, key: string, own: boolean, seen: boolean, line?: TextAt["line"]) => {
-    const at = fromA1(address);
-    if (!at) return;
+  const place = (at: SheetText, key: string, own: boolean, seen: boolean, line?: TextAt["line"]) => {
     const { row, col } = at;
-    const pictured = seen && sheet.cells.get(address)?.underDrawing === "picture";
+    const pictured = seen && at.cell.underDrawing === "picture";
     const text: TextAt = line ? { row, col, key, own, seen, line } : { row, col, key, own, seen };
     out.push(pictured ? { ...text, pictured } : text);
   };
-  for (const [address, cell] of sheet.cells) {
-    const text = cell.value?.type === "string" ? cell.value.value : undefined;
-    if (text === undefined) continue;
-    const seen = isSeen(cell);
-    const others = othersShown(text, cell);
-    const key = keyOf(text);
-    if (wanted.has(key)) place(address, key, true, seen && others.length === 0, hidingLine(cell));
+  for (const at of sheetTexts(sheet)) {
+    const others = othersShown(at.text, at.cell);
+    const isWanted = wanted.has(at.key);
+    // Most of a sheet's texts are not the form's and show as themselves: whether they are seen is not asked.
+    if (!isWanted && others.length === 0) continue;
+    const seen = isSeen(at.cell);
+    if (isWanted) place(at, at.key, true, seen && others.length === 0, hidingLine(at.cell));
     if (!seen) continue;
     for (const other of others) {
       const otherKey = other === UNREADABLE_SHOWN ? undefined : keyOf(other);
-      if (otherKey !== undefined && wanted.has(otherKey)) place(address, otherKey, false, true);
+      if (otherKey !== undefined && wanted.has(otherKey)) place(at, otherKey, false, true);
     }
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col);

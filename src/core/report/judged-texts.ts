@@ -1,8 +1,7 @@
-import { fromA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import type { GridSheet, TextLayout } from "../grid/grid";
 import { FORM_WIDTHS } from "../layout/form-layout";
-import { keyOf } from "./form-frame";
+import { keyOf, sheetTexts } from "./sheet-texts";
 import { identityLineLanguage } from "./identity-line";
 
 /**
@@ -73,12 +72,9 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
 export function judgedTexts(def: TemplateDef, sheet: GridSheet, above: number): JudgedText[] {
   const looks = looksOf(def);
   const out: JudgedText[] = [];
-  for (const [address, cell] of sheet.cells) {
-    const text = cell.value?.type === "string" ? cell.value.value : undefined;
-    if (text === undefined || !cell.textLayout) continue;
-    const found =
-      looks.get(keyOf(text)) ??
-      (identityLineLanguage(text) && (fromA1(address)?.row ?? Infinity) < above ? LINE_LOOK : undefined);
+  for (const { address, row, text, key, cell } of sheetTexts(sheet)) {
+    if (!cell.textLayout) continue;
+    const found = looks.get(key) ?? (row < above && identityLineLanguage(text) ? LINE_LOOK : undefined);
     if (found) out.push({ sheet: sheet.name, address, text, layout: cell.textLayout, look: found });
   }
   return out;

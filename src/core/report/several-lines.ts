@@ -2,7 +2,7 @@ import type { TemplateDef } from "../catalog";
 import type { GridSheet } from "../grid/grid";
 import type { Text } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { keyOf } from "./form-frame";
+import { keyOf, sheetTexts } from "./sheet-texts";
 import type { PlacedText } from "./form-read";
 import { identityLineLanguage } from "./identity-line";
 
@@ -45,9 +45,8 @@ function formTextKeys(def: TemplateDef): ReadonlySet<string> {
 export function severalLinesOf(def: TemplateDef, sheet: GridSheet, lines: ReadonlySet<string>): PlacedText[] {
   const keys = formTextKeys(def);
   const out: PlacedText[] = [];
-  for (const [address, cell] of sheet.cells) {
-    const text = cell.value?.type === "string" ? cell.value.value : undefined;
-    if (text === undefined || !holdsSeveralLines(text)) continue;
+  for (const { address, text } of sheetTexts(sheet)) {
+    if (!holdsSeveralLines(text)) continue;
     const read = (line: string) => keys.has(keyOf(line)) || identityLineLanguage(line) !== undefined;
     if (lines.has(address) || text.split(LINE_BREAKS).some(read))
       out.push({ sheet: sheet.name, address, text });

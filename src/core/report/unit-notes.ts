@@ -1,6 +1,7 @@
 import type { TemplateDef, ValueKind } from "../catalog/types";
 import type { GridSheet } from "../grid/grid";
 import type { PlacedText } from "./form-read";
+import { sheetTexts } from "./sheet-texts";
 import { unitOf } from "./shown-unit";
 
 /**
@@ -16,6 +17,9 @@ const LEAD = /^(?:đvt|đv tính|đơn vị tính|unit|units|unit of measure|đ�
 
 /** A note states a unit in a few words: a longer text is a sentence that mentions one. */
 const MAX_NOTE_LENGTH = 40;
+
+/** A note stating a unit has a colon after its lead, or is in brackets: other texts are not read as one. */
+const MAY_STATE = /[:：]|^\s*\(/u;
 
 /**
  * The words of a note as they are compared: lower case, split at anything but letters, digits, currency
@@ -77,9 +81,8 @@ function misleads(stated: readonly string[], kinds: ReadonlySet<ValueKind>): boo
 export function unitNotesOf(def: TemplateDef, sheet: GridSheet): PlacedText[] {
   const kinds = kindsOf(def);
   const out: PlacedText[] = [];
-  for (const [address, cell] of sheet.cells) {
-    const text = cell.value?.type === "string" ? cell.value.value : undefined;
-    if (text === undefined || text.length > MAX_NOTE_LENGTH) continue;
+  for (const { address, text } of sheetTexts(sheet)) {
+    if (text.length > MAX_NOTE_LENGTH || !MAY_STATE.test(text)) continue;
     const stated = statedUnit(text);
     if (stated && misleads(stated, kinds)) out.push({ sheet: sheet.name, address, text });
   }
