@@ -73,6 +73,8 @@ export const en: Vocabulary = {
       'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
     identityLineUnseen:
       'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, or its text in its fill\'s colour): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
+    statusOverwritten:
+      "This cell is the form's status line (\"No errors — ready to send\" or \"… error(s) left\", worked out by the template's formula), but it holds {found}: a person reads it as one of the template's lines, just under the unit and period line, though it may name another unit, period or state. Delete what was written and copy the cell's formula back from the template (or leave it blank).",
     severalLines:
       'Cell {cell} of sheet "{sheet}" holds several lines ("{text}") where the template writes one: a person may see only one of them (a wrapped cell aligned to the bottom of a short row shows only its last line), not the one checked. Write the cell on one line as the template does.',
     targetLabelMissing:
