@@ -157,6 +157,24 @@ describe("validate: what the form shows", () => {
     expect(findingsOf(fine, "cell.hidden")).toEqual([]);
   });
 
+  // Red team, round 7 (L1): a row under half its font's height shows a sliver of its text's tops.
+  it("reads a row under half its font's height (11 pt where the reader does not tell) as too low", () => {
+    expect(tooSmall({ rowHeight: 5 })).toBe("rowHeight");
+    expect(tooSmall({ rowHeight: 5.5 })).toBeUndefined();
+    expect(tooSmall({ rowHeight: 5, fontSize: 8 })).toBeUndefined();
+    expect(reportedSizes({ rowHeight: 5, columnWidth: 9, fontSize: 8 })).toBeUndefined();
+    expect(reportedSizes({ rowHeight: 8, columnWidth: 9, fontSize: 20 })).toEqual({
+      rowHeight: 8,
+      fontSize: 20,
+    });
+    const squeezed = reportWith({
+      TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes: { rowHeight: 4 } },
+    });
+    expect(findingsOf(squeezed, "cell.hidden").map((f) => f.message_en)).toEqual([
+      expect.stringContaining("4 pt high"),
+    ]);
+  });
+
   it("refuses a figure a conditional format draws a bar or icon over", () => {
     const [found] = findingsOf(
       reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, hidden: "graphic" } }),

@@ -223,7 +223,7 @@ describe("a figure too small to see, read in Excel", () => {
     expect(await tooSmall()).toEqual([]);
   });
 
-  it("reports a figure on a 1 pt row at its cell, and one on a 3 pt row as seen", async () => {
+  it("reports a figure on a 1 pt row at its cell, and one on a 6 pt row (over half its font) as seen", async () => {
     const { sheet, address, row } = await filledReport();
     sheet.rowHeights.set(row, 1);
     const hidden = await tooSmall();
@@ -231,7 +231,7 @@ describe("a figure too small to see, read in Excel", () => {
     expect(hidden.every((f) => fromA1(f.cell!)!.row === row && f.severity === "error")).toBe(true);
     expect(hidden.find((f) => f.cell === address)!.message_en).toContain("row is only 1 pt high");
 
-    sheet.rowHeights.set(row, 3);
+    sheet.rowHeights.set(row, 6);
     expect(await tooSmall()).toEqual([]);
   });
 

@@ -115,6 +115,25 @@ describe("the unit and period line of each form", () => {
     expect(unseen(sheetJsOutcome(resaveWith(squeezed, "xlsx", "xls"), "r.xls"))).toEqual([["error", "A3"]]);
   }, 60_000);
 
+  // Red team, round 7 (L1): the same lines in rows 4 pt high show a sliver of their 11-pt letters' tops.
+  it("names a line in a row under half its font's height, as .xlsx and as LibreOffice's .ods", () => {
+    const unseen = (outcome: Outcome) => found(outcome, "identity.line_unseen");
+    const rowsOf = (height: number) =>
+      report.fileWith({
+        [report.input.part]: (xml) =>
+          xml.replace(/<row r="[34]"( [^>]*)?>/g, (row) =>
+            row.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ` ht="${height}" customHeight="1">`),
+          ),
+      });
+    const both = [
+      ["error", "A3"],
+      ["error", "A4"],
+    ];
+    expect(unseen(fastOutcome(rowsOf(4)))).toEqual(both);
+    expect(unseen(sheetJsOutcome(resaveWith(rowsOf(4), "xlsx", "ods"), "r.ods"))).toEqual(both);
+    expect(unseen(fastOutcome(rowsOf(6)))).toEqual([]);
+  }, 60_000);
+
   it("names a line holding the true line and another after a line break (L2)", () => {
     const both = lineReading("A3", `${OWN_VI}\n${OTHER_VI}`);
     for (const read of [fastOutcome, sheetJsOutcome]) {

@@ -16,6 +16,7 @@ import {
 import type { Period } from "../model/period";
 import type { Targets } from "../model/targets";
 import { IDENTITY_LINE_ROWS, writtenIdentityLine } from "../report/identity-line";
+import { STATUS_LINE_ROW } from "../report/status-line";
 import {
   ASSESSMENT_OFFSET,
   assessmentFormula,
@@ -170,7 +171,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
  * input still blank, red on a figure that is wrong and on the cells of a rule that is broken.
  */
 function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number): void {
-  const status = { row: 4, col: 0 };
+  const status = { row: STATUS_LINE_ROW, col: 0 };
   sheet.put(status.row, 0, {
     formula: statusFormula("vi"),
     value: statusText(errors, "vi"),

@@ -37,7 +37,15 @@ import {
 import { hiddenFromView } from "./legible";
 import { formFrame, type FormFrame } from "./form-frame";
 import { keyOf, sheetTexts } from "./sheet-texts";
-import type { CellRead, FigureArea, FormRead, IdentityLineRead, PlacedCell, TargetRead } from "./form-read";
+import type {
+  CellRead,
+  FigureArea,
+  FormRead,
+  IdentityLineRead,
+  PlacedCell,
+  PlacedText,
+  TargetRead,
+} from "./form-read";
 import { IDENTITY_LINE_ROWS, identityLineLanguage } from "./identity-line";
 import { judgedTexts } from "./judged-texts";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
@@ -46,6 +54,7 @@ import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./meta
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
 import { severalLinesOf } from "./several-lines";
+import { STATUS_LINE_ROW } from "./status-line";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
 import { isUnitKind, type ReportingUnit } from "../model/units";
@@ -128,6 +137,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
   const { targets, unnamed } = targetReads(lookup, def, onSheet, formEnd(figureArea, frame));
   const identityLines =
     onSheet && figureArea ? identityLinesOf(onSheet, figureArea.first.row, frame?.title) : [];
+  const statusLines = onSheet && frame?.title && !rolledUp ? statusLinesOf(onSheet, frame.title) : [];
   const lineCells = new Set(identityLines.map((line) => line.address));
   const severalLines = onSheet ? severalLinesOf(def, onSheet, lineCells) : [];
   const judged = onSheet && figureArea ? judgedTexts(def, onSheet, figureArea.first.row) : [];
@@ -139,6 +149,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
     ...(targets.length > 0 ? { targets } : {}),
     ...(unnamed.length > 0 ? { unnamedTargets: unnamed } : {}),
     ...(identityLines.length > 0 ? { identityLines } : {}),
+    ...(statusLines.length > 0 ? { statusLines } : {}),
     ...(judged.length > 0 ? { judgedTexts: judged } : {}),
     ...(severalLines.length > 0 ? { severalLines } : {}),
     ...(unitNotes.length > 0 ? { unitNotes } : {}),
@@ -250,6 +261,24 @@ function identityLinesOf(sheet: GridSheet, above: number, title: RowCol | undefi
     if (lang) out.push(lineRead(sheet, address, lang));
   }
   return out;
+}
+
+/**
+ * The two cells of the form's status line, below its title, each as the text it holds (a blank text where
+ * it holds none): a unit's template writes a formula there over its own check of the form; a roll-up's
+ * report has none.
+ */
+function statusLinesOf(sheet: GridSheet, title: RowCol): PlacedText[] {
+  return [0, 1].map((offset) => {
+    const address = toA1(title.row + STATUS_LINE_ROW, title.col + offset);
+    const cell = sheet.cells.get(address);
+    return {
+      sheet: sheet.name,
+      address,
+      text: cell?.value === undefined ? "" : String(cell.value.value),
+      ...(cell?.mayShow ? { mayShow: cell.mayShow } : {}),
+    };
+  });
 }
 
 /** The line a cell holds, as a text: a figure as written, nothing as blank. */

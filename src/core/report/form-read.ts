@@ -63,6 +63,8 @@ export interface FormRead {
    * not, and any other above its figures.
    */
   readonly identityLines?: readonly IdentityLineRead[];
+  /** Its status line's two cells, where the template puts them on a unit's report (`statusLinesOf`). */
+  readonly statusLines?: readonly PlacedText[];
   /** Cells of its sheet holding several lines where the template writes one (`severalLinesOf`). */
   readonly severalLines?: readonly PlacedText[];
   /** The texts of its sheet a person reads to judge it, where the reader says how they are laid out. */

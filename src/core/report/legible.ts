@@ -50,22 +50,40 @@ export function reportedInks(inks: readonly Ink[]): Ink[] {
  */
 const LEAST_SIZES: Required<CellSizes> = { rowHeight: 3, columnWidth: 1, fontSize: 4 };
 
+/**
+ * A row lower than this part of its font's size shows no text either: LibreOffice draws an 11-pt line in a
+ * 5-pt row as a sliver of its letters' tops, and in a 6-pt one cut but read (red team, round 7: L1).
+ */
+const LEAST_ROW_PER_FONT = 0.5;
+
+/** The size of a cell's font where a reader does not tell it: Excel's default, the templates' own. */
+const DEFAULT_FONT_SIZE = 11;
+
 const SIZES = ["rowHeight", "columnWidth", "fontSize"] as const;
 
+const leastSize = (sizes: CellSizes, size: keyof CellSizes) =>
+  size === "rowHeight"
+    ? Math.max(LEAST_SIZES.rowHeight, (sizes.fontSize ?? DEFAULT_FONT_SIZE) * LEAST_ROW_PER_FONT)
+    : LEAST_SIZES[size];
+
 const isTooSmall = (sizes: CellSizes, size: keyof CellSizes) =>
-  sizes[size] !== undefined && sizes[size] < LEAST_SIZES[size];
+  sizes[size] !== undefined && sizes[size] < leastSize(sizes, size);
 
 /** Which of a cell's sizes is too small to show its figure, if one is. */
 export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
   return SIZES.find((size) => isTooSmall(sizes, size));
 }
 
-/** The sizes a reader reports of a cell: only those too small to show a figure, if any. */
+/**
+ * The sizes a reader reports of a cell: only those too small to show a figure, if any, with the font's
+ * size beside a row too low for it (what the row is judged against).
+ */
 export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
   // Called for every named cell of every file: nothing is made for the cells of ordinary size.
   if (tooSmall(sizes) === undefined) return undefined;
   const small: { -readonly [size in keyof CellSizes]: number } = {};
   for (const size of SIZES) if (isTooSmall(sizes, size)) small[size] = sizes[size]!;
+  if (small.rowHeight !== undefined && sizes.fontSize !== undefined) small.fontSize = sizes.fontSize;
   return small;
 }
 

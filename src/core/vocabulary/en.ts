@@ -75,6 +75,8 @@ export const en: Vocabulary = {
       'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, or its text in its fill\'s colour): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
     unitNote:
       'Cell {cell} of sheet "{sheet}" states the unit {text}, but the form\'s figures are in the units its column headings give (đồng, persons, units, %): a person reading this note takes every figure of the form wrongly. Delete the note, or state the unit the headings give.',
+    statusOverwritten:
+      "This cell is the form's status line (\"No errors — ready to send\" or \"… error(s) left\", worked out by the template's formula), but it holds {found}: a person reads it as one of the template's lines, just under the unit and period line, though it may name another unit, period or state. Delete what was written and copy the cell's formula back from the template (or leave it blank).",
     severalLines:
       'Cell {cell} of sheet "{sheet}" holds several lines ("{text}") where the template writes one: a person may see only one of them (a wrapped cell aligned to the bottom of a short row shows only its last line), not the one checked. Write the cell on one line as the template does.',
     targetLabelMissing:

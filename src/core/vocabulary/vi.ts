@@ -75,6 +75,8 @@ export const vi = {
       'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra (hàng hoặc cột bị ẩn hay quá nhỏ, hoặc chữ cùng màu nền): người xem không thấy biểu là của đơn vị và kỳ nào, và có thể đọc một dòng khác thay cho nó. Hãy cho hiện dòng này như trong biểu mẫu.',
     unitNote:
       'Ô {cell} của trang "{sheet}" ghi đơn vị tính {text}, nhưng số liệu của biểu tính theo đơn vị ghi ở tiêu đề cột (đồng, người, đơn vị, %): người đọc ghi chú này sẽ hiểu sai mọi con số của biểu. Hãy xoá ghi chú, hoặc ghi đúng đơn vị như tiêu đề cột.',
+    statusOverwritten:
+      'Ô này là dòng trạng thái của biểu ("Không có lỗi — có thể gửi" hoặc "Còn … lỗi", do công thức của biểu mẫu tự tính), nhưng đang ghi {found}: người xem đọc nó như một dòng của biểu mẫu ngay dưới dòng đơn vị và kỳ báo cáo, dù nó có thể ghi một đơn vị, kỳ hay tình trạng khác. Hãy xóa chữ đã ghi và chép lại công thức của ô này từ biểu mẫu (hoặc để trống).',
     severalLines:
       'Ô {cell} của trang "{sheet}" ghi nhiều dòng ("{text}") ở chỗ biểu mẫu chỉ ghi một dòng: người xem có thể chỉ thấy một trong các dòng đó (ô tự xuống dòng, căn dưới, hàng thấp thì chỉ hiện dòng cuối), không phải dòng được kiểm tra. Hãy ghi lại nội dung ô trên một dòng như biểu mẫu.',
     targetLabelMissing:

@@ -1,0 +1,31 @@
+import type { FormRead } from "../report/form-read";
+import { isStatusText } from "../report/status-line";
+import { fill } from "../text/text";
+import { finding, type Finding } from "./finding";
+import { quoted } from "./cell-compare";
+import { WORDS } from "../vocabulary";
+
+/**
+ * A status line showing a text its formula never shows (red team, round 7: L1, another unit's line typed
+ * over it): a person reads it as the template's own line under the unit line. What a format or a
+ * conditional format may show there instead counts as much as the text held. Left blank, it shows nothing
+ * to mislead: the province recounts the errors, never reads the line.
+ */
+export function statusLineFindings(form: FormRead): Finding[] {
+  // A unit and period line typed there is held to the report's (`identityLineFindings`).
+  const identityCells = new Set(form.identityLines?.map((line) => line.address));
+  return (form.statusLines ?? []).flatMap((line) => {
+    if (identityCells.has(line.address)) return [];
+    const found = [line.text, ...(line.mayShow ?? [])].find((shown) => shown.trim() && !isStatusText(shown));
+    if (found === undefined) return [];
+    const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
+    return [
+      finding(
+        "error",
+        "cell.status_overwritten",
+        fill(WORDS.report.statusOverwritten, { found: quoted(found) }),
+        where,
+      ),
+    ];
+  });
+}

@@ -1,0 +1,59 @@
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+// Red team, round 7 (L1): the status line under the unit lines (the template's formula, "Không có lỗi — có
+// thể gửi") overwritten with another unit's line, which a person read as the form's; the true lines squeezed
+// out of sight.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+/** The first form with its status cell `address` holding `text` (an inline string), or nothing. */
+const statusHolding = (address: "A5" | "B5", text: string | null) =>
+  report.fileWith({
+    [report.input.part]: (xml) =>
+      xml.replace(new RegExp(`<c r="${address}"([^>]*?)>.*?</c>`), (_, attributes: string) => {
+        const styled = attributes.replace(/ t="[^"]*"/, "");
+        return text === null
+          ? ""
+          : `<c r="${address}"${styled} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+      }),
+  });
+
+const overwritten = (outcome: Outcome) =>
+  outcome.read
+    ? outcome.findings.filter((f) => f.rule === "cell.status_overwritten").map((f) => [f.severity, f.cell])
+    : ["refused"];
+
+const OTHER_LINE = "Đơn vị: Công đoàn xã Bình An (X07) — Đợt 2 năm 2025 (01/7/2025 – 31/12/2025)";
+
+describe("the status line of each form", () => {
+  it("says nothing of the template's status line, nor of one left blank or still showing a status", () => {
+    expect(overwritten(fastOutcome(report.bytes))).toEqual([]);
+    expect(overwritten(fastOutcome(statusHolding("A5", null)))).toEqual([]);
+    expect(overwritten(fastOutcome(statusHolding("A5", "Còn 3 lỗi — xem sheet Kiểm tra")))).toEqual([]);
+    expect(overwritten(fastOutcome(statusHolding("B5", "No errors — ready to send")))).toEqual([]);
+  });
+
+  it("names a status line overwritten with another text, as .xlsx and as LibreOffice's .xls", () => {
+    const vi = statusHolding("A5", OTHER_LINE);
+    expect(overwritten(fastOutcome(vi))).toEqual([["error", "A5"]]);
+    expect(overwritten(sheetJsOutcome(resaveWith(vi, "xlsx", "xls"), "r.xls"))).toEqual([["error", "A5"]]);
+    const en = statusHolding("B5", "Reporting unit X07, round 2");
+    expect(overwritten(fastOutcome(en))).toEqual([["error", "B5"]]);
+  }, 60_000);
+
+  it("leaves a unit and period line typed there to the unit line's check", () => {
+    const line =
+      "Đơn vị báo cáo: Công đoàn xã Bình An (X07) — Kỳ báo cáo: Đợt 2 năm 2025 (01/7/2025 – 31/12/2025)";
+    const outcome = fastOutcome(statusHolding("A5", line));
+    expect(overwritten(outcome)).toEqual([]);
+    expect(
+      outcome.read && outcome.findings.some((f) => f.rule === "identity.line_differs" && f.cell === "A5"),
+    ).toBe(true);
+  });
+});
