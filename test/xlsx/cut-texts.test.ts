@@ -59,14 +59,27 @@ const aligned =
     return `${open} applyAlignment="${applied}"><alignment ${alignment}/>${inner}</xf>`;
   };
 
-/** The report with the sheet's column `letter` (one of the form's) `width` characters wide. */
+/** The sheet with its column `column` (from 1, one of the form's) `width` characters wide. */
+const columnWidth = (column: number, width: number) => (xml: string) =>
+  xml.replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
+    col.replace(/width="[^"]*"/, `width="${width}"`),
+  );
+
+/** The report with the sheet's column `column` `width` characters wide. */
 const withColumn = (column: number, width: number) =>
-  report.fileWith({
-    [report.input.part]: (xml) =>
-      xml.replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
-        col.replace(/width="[^"]*"/, `width="${width}"`),
-      ),
-  });
+  report.fileWith({ [report.input.part]: columnWidth(column, width) });
+
+/** The styles part with one more font, `font`'s inner XML, and a change of an xf to take it. */
+function withFont(font: string) {
+  const fonts = /<fonts count="(\d+)">/.exec(styles)!;
+  return {
+    styles: (xml: string) =>
+      xml
+        .replace(fonts[0], `<fonts count="${Number(fonts[1]) + 1}">`)
+        .replace("</fonts>", `<font>${font}</font></fonts>`),
+    xf: (xf: string) => xf.replace(/fontId="\d+"/, `fontId="${fonts[1]}"`),
+  };
+}
 
 const cut = (outcome: Outcome) =>
   outcome.read
@@ -135,31 +148,42 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
   it("says nothing of an assessment whose column is narrower, or whose font is larger, than the template's", () => {
     expect(sheet).toMatch(/<col min="5" max="5" width="15"/);
     expect(cut(fastOutcome(withColumn(5, 4)))).toEqual([]);
-    const fonts = /<fonts count="(\d+)">/.exec(styles)!;
-    const large = (xml: string) =>
-      xml
-        .replace(fonts[0], `<fonts count="${Number(fonts[1]) + 1}">`)
-        .replace("</fonts>", '<font><sz val="20"/><name val="Calibri"/></font></fonts>');
-    const enlarged = restyled(["E16"], (xf) => xf.replace(/fontId="\d+"/, `fontId="${fonts[1]}"`), {
-      styles: large,
-    });
-    expect(cut(fastOutcome(enlarged))).toEqual([]);
+    const large = withFont('<sz val="20"/><name val="Calibri"/>');
+    expect(cut(fastOutcome(restyled(["E16"], large.xf, { styles: large.styles })))).toEqual([]);
   });
 
   it("says nothing of a column widened, a bold font, or LibreOffice's explicit General alignment", () => {
     expect(cut(fastOutcome(withColumn(5, 30)))).toEqual([]);
     expect(cut(fastOutcome(withColumn(1, 60)))).toEqual([]);
-    const fonts = /<fonts count="(\d+)">/.exec(styles)!;
-    const bold = (xml: string) =>
-      xml
-        .replace(fonts[0], `<fonts count="${Number(fonts[1]) + 1}">`)
-        .replace("</fonts>", '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>');
-    const bolded = restyled(["E16", "A9"], (xf) => xf.replace(/fontId="\d+"/, `fontId="${fonts[1]}"`), {
-      styles: bold,
-    });
+    const bold = withFont('<b/><sz val="11"/><name val="Calibri"/>');
+    const bolded = restyled(["E16", "A9"], bold.xf, { styles: bold.styles });
     expect(cut(fastOutcome(bolded))).toEqual([]);
     const general = aligned('horizontal="general" vertical="bottom" wrapText="false" indent="0"', "false");
     expect(cut(fastOutcome(restyled(["E16", "A9", "A3"], general)))).toEqual([]);
+  });
+
+  // Red team, round 7, L2: a right-to-left reading order draws a General text to the right, as right
+  // alignment does, so "Chưa đạt" that no longer fits its column, narrowed or in a 24-pt font, ran out to
+  // the left and showed "đạt". Right to left, it fits the template's column in the template's font.
+  it("names an assessment read right to left, or right-aligned, in a column or font it no longer fits", () => {
+    expect(cellXml("E17")).toContain("<v>Chưa đạt</v>");
+    const rtl = aligned('readingOrder="2"');
+    expect(cut(fastOutcome(restyled(["E17"], rtl)))).toEqual([]);
+    const narrow = restyled(["E17"], rtl, { sheet: columnWidth(5, 5) });
+    expect(cut(fastOutcome(narrow))).toEqual([["error", "E17"]]);
+    const outcome = fastOutcome(narrow);
+    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.text_cut")?.message_en).toContain(
+      "right to left",
+    );
+    const large = withFont('<sz val="24"/><name val="Calibri"/>');
+    for (const alignment of ['readingOrder="2"', 'horizontal="right"', 'horizontal="center"'])
+      expect({
+        alignment,
+        cut: cut(fastOutcome(restyled(["E17"], (xf) => aligned(alignment)(large.xf(xf)), large))),
+      }).toEqual({ alignment, cut: [["error", "E17"]] });
+    // Aligned left, it keeps its start, whatever its reading order.
+    const left = aligned('horizontal="left" readingOrder="2"');
+    expect(cut(fastOutcome(restyled(["E17"], left, { sheet: columnWidth(5, 5) })))).toEqual([]);
   });
 
   it("names it in an .ods LibreOffice saves, and nothing in the template it saves", () => {
@@ -167,4 +191,19 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
     expect(cut(sheetJsOutcome(resaveWith(indented, "xlsx", "ods"), "r.ods"))).toEqual([["error", "E16"]]);
     expect(cut(sheetJsOutcome(resaveWith(report.bytes, "xlsx", "ods"), "r.ods"))).toEqual([]);
   }, 120_000);
+
+  // Red team, round 7, L3: the .xls reader read no alignment, so the indented "Chưa đạt" LibreOffice
+  // shows as "đạt" passed as .xls, and the clerk's edits the .xlsx reader takes were never judged there.
+  it("names it in an .xls or .ods LibreOffice saves, indented or read right to left, and nothing of a clerk's layout", () => {
+    const indented = restyled(["E16"], aligned('horizontal="right" indent="10"'));
+    expect(cut(sheetJsOutcome(resaveWith(indented, "xlsx", "xls"), "r.xls"))).toEqual([["error", "E16"]]);
+    const rtl = restyled(["E17"], aligned('readingOrder="2"'), { sheet: columnWidth(5, 5) });
+    expect(cut(sheetJsOutcome(resaveWith(rtl, "xlsx", "xls"), "r.xls"))).toEqual([["error", "E17"]]);
+    expect(cut(sheetJsOutcome(resaveWith(rtl, "xlsx", "ods"), "r.ods"))).toEqual([["error", "E17"]]);
+    const centred = restyled(["C16", "D16", "E16", "E17", "C6", "A9"], aligned('horizontal="center"'));
+    expect(cut(sheetJsOutcome(resaveWith(centred, "xlsx", "xls"), "r.xls"))).toEqual([]);
+    const sub = restyled(["A9", "A10"], aligned('horizontal="left" indent="1"'));
+    expect(cut(sheetJsOutcome(resaveWith(sub, "xlsx", "xls"), "r.xls"))).toEqual([]);
+    expect(cut(sheetJsOutcome(resaveWith(report.bytes, "xlsx", "xls"), "r.xls"))).toEqual([]);
+  }, 240_000);
 });

@@ -7,6 +7,7 @@ import { fill, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
 import { quoted, quotedText } from "./cell-compare";
 import { WORDS } from "../vocabulary";
+import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
 
 const startKept = (found: string, expected: TemplateLook["horizontal"]) =>
   LEFT.has(found) || found === expected;
@@ -16,19 +17,22 @@ const ALIGNMENTS: Readonly<Record<string, Text>> = WORDS.report.alignments;
 const alignmentName = (horizontal: string): Text => ALIGNMENTS[horizontal] ?? quotedText(horizontal);
 
 /**
- * Whether a text laid out with an indent, or aligned otherwise, no longer fits the template's column, so
- * that its start is pushed out of view against a filled neighbour (a right-aligned "Chưa đạt" indented
- * 8 characters in a column of 15 shows "đạt"): a line that does not fit beside its indent, a wrapped text
- * with no room left beside it. A text that fits, centred, right-aligned or indented a little as clerks
- * set out sub-rows, shows whole; a line that runs on over the cells beside it is never cut. A narrower
- * column or a larger font may cut a text's end only, which keeps what it begins with: a font or width a
- * clerk chooses says nothing, as widening a column or bold does not.
+ * Whether a text laid out with an indent, or aligned otherwise, no longer fits its column, so that its
+ * start is pushed out of view against a filled neighbour (a right-aligned "Chưa đạt" indented 8 characters
+ * in a column of 15 shows "đạt"): a line that does not fit beside its indent, a wrapped text with no room
+ * left beside it. The column is the cell's own where the reader gives its width, else the template's, and
+ * a font larger than the form's widens each character as much. A text that fits, centred, right-aligned
+ * or indented a little as clerks set out sub-rows, shows whole; a line that runs on over the cells beside
+ * it is never cut. A text aligned to the left is not judged: a narrower column or a larger font cuts its
+ * end only, which keeps what it begins with.
  */
 function pushedOut(text: string, layout: TextLayout, look: TemplateLook): boolean {
   if (look.width === undefined) return false;
+  const width = layout.width ?? look.width;
   const indent = layout.indent * INDENT_CHARACTERS;
-  if (look.wraps) return indent >= look.width - 1;
-  return [...text].length + indent > look.width;
+  if (look.wraps) return indent >= width - 1;
+  const scale = Math.max(1, (layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE);
+  return [...text].length * scale + indent > width;
 }
 
 /**
@@ -37,17 +41,23 @@ function pushedOut(text: string, layout: TextLayout, look: TemplateLook): boolea
  */
 const INDENT_CHARACTERS = 1.5;
 
-/** What pushes a text's start out of its cell, where it is pushed out (see `pushedOut`). */
+/**
+ * What pushes a text's start out of its cell, where it is pushed out (see `pushedOut`): its indent, an
+ * alignment not the template's nor to the left, or a right-to-left reading order, which draws a General
+ * text to the right as Excel and LibreOffice do.
+ */
 function startCut(text: string, layout: TextLayout, look: TemplateLook): Text | undefined {
   if (!pushedOut(text, layout, look)) return undefined;
   if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: Math.round(layout.indent * 10) / 10 });
   const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
-  return other === undefined
-    ? undefined
-    : fill(WORDS.report.cutAlignment, {
-        found: alignmentName(other),
-        expected: alignmentName(look.horizontal),
-      });
+  if (other !== undefined)
+    return fill(WORDS.report.cutAlignment, {
+      found: alignmentName(other),
+      expected: alignmentName(look.horizontal),
+    });
+  return layout.rightToLeft && layout.horizontal.includes("general")
+    ? WORDS.report.cutRightToLeft
+    : undefined;
 }
 
 interface Laid {

@@ -75,11 +75,17 @@ export interface GridCell {
 
 /**
  * How a cell lays out its text: each horizontal alignment a program may read its style with ("general",
- * "left", "center", "right", "fill", "justify"…) and its largest indent (in Excel's levels).
+ * "left", "center", "right", "fill", "justify"…) and its largest indent (in Excel's levels); whether a
+ * program may read its reading order as right to left, which aligns General to the right; and, where the
+ * file gives them, its column's width (characters) and its font's size (points), which set the room a
+ * text has beside its indent or alignment.
  */
 export interface TextLayout {
   readonly horizontal: readonly string[];
   readonly indent: number;
+  readonly rightToLeft?: boolean;
+  readonly width?: number;
+  readonly fontSize?: number;
 }
 
 /**

@@ -4,7 +4,8 @@ import { STYLES, type CellStyle } from "./styles";
 
 /** Excel's default row: one line of 11-point Calibri. */
 export const DEFAULT_ROW_POINTS = 15;
-const DEFAULT_FONT_SIZE = 11;
+/** The font size (points) the forms are written in. */
+export const DEFAULT_FONT_SIZE = 11;
 /** Excel's width of a column no plan sizes, in characters. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 

@@ -1,5 +1,5 @@
 import type { TemplateDef } from "../catalog";
-import type { GridSheet, TextLayout } from "../grid/grid";
+import type { CellSizes, GridSheet, TextLayout } from "../grid/grid";
 import { FORM_WIDTHS } from "../layout/form-layout";
 import { keyOf, sheetTexts } from "./sheet-texts";
 import { identityLineLanguage } from "./identity-line";
@@ -11,11 +11,22 @@ import { identityLineLanguage } from "./identity-line";
 export const LEFT: ReadonlySet<string> = new Set(["general", "left"]);
 
 /**
- * The layout a reader reports of a text: only one that may push its start out of view (an indent, an
- * alignment not to the left), so the texts of ordinary cells cost nothing (a report has hundreds).
+ * The layout a reader reports of a text, with its cell's column width and font size (`sizes`, where the
+ * file gives them): only one that may push its start out of view (an indent, an alignment not to the
+ * left, a right-to-left reading order), so the texts of ordinary cells cost nothing (a report has hundreds).
  */
-export const reportedLayout = (layout: TextLayout): TextLayout | undefined =>
-  layout.indent > 0 || layout.horizontal.some((h) => !LEFT.has(h)) ? layout : undefined;
+export function reportedLayout(
+  layout: TextLayout,
+  sizes: Pick<CellSizes, "columnWidth" | "fontSize"> | undefined,
+): TextLayout | undefined {
+  if (!(layout.indent > 0 || layout.rightToLeft || layout.horizontal.some((h) => !LEFT.has(h))))
+    return undefined;
+  return {
+    ...layout,
+    ...(sizes?.columnWidth !== undefined ? { width: sizes.columnWidth } : {}),
+    ...(sizes?.fontSize !== undefined ? { fontSize: sizes.fontSize } : {}),
+  };
+}
 
 /**
  * How the template lays out a text a person reads to judge the form: its alignment, its column's width in

@@ -136,6 +136,7 @@ export const en: Vocabulary = {
       "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment as in the template (without indent), and save.",
     textCutLabel: "The form's text",
     cutIndent: "the cell is indented {indent} levels",
+    cutRightToLeft: "the cell reads right to left, which aligns its General text to the right",
     cutAlignment: "the cell is aligned {found} where the template aligns it {expected}",
     alignments: { general: "General", left: "Left", center: "Center", right: "Right" },
     hiddenByColour:

@@ -116,6 +116,7 @@ export const vi = {
       "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề của ô như trong biểu mẫu (không thụt lề) rồi lưu.",
     textCutLabel: "Chữ của biểu",
     cutIndent: "ô thụt lề {indent} mức",
+    cutRightToLeft: "ô đặt hướng đọc từ phải sang trái, nên chữ căn lề Chung (General) bị dồn sang phải",
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",
     alignments: { general: "Chung (General)", left: "Trái", center: "Giữa", right: "Phải" },
     hiddenByColour:

@@ -58,6 +58,9 @@ const POINTS_PER_CHARACTER = 7;
 /** LibreOffice writes each of Excel's indent levels as 10.5 pt of left margin. */
 const POINTS_PER_INDENT = 10.5;
 
+/** The last column a program lays out (LibreOffice's and Excel's 16,384th): a form lies well within. */
+const MAX_COLUMN = 16_383;
+
 /** Every row, or every column. */
 const EVERY: [number, number] = [0, Number.MAX_SAFE_INTEGER];
 
@@ -77,6 +80,8 @@ export interface OdsVisibility {
   concealment(sheet: string, row: number, col: number): CellConcealment | undefined;
   /** A cell's row height and column width, where one is too small to show a figure. */
   sizes(sheet: string, row: number, col: number): CellSizes;
+  /** A column's width in characters (from 0), where its style gives one. */
+  columnWidth(sheet: string, col: number): number | undefined;
   /**
    * The cell styles a cell holding a value (row and column from 0) may take its data style from: its
    * own, else its row's and its column's defaults, else "Default"; and those LibreOffice's own
@@ -111,7 +116,14 @@ interface OdsAlignment {
   fixed?: boolean;
   align?: string;
   margin?: number;
+  rightToLeft?: boolean;
 }
+
+/** The writing modes of a text read right to left (ODF's `style:writing-mode`). */
+const RIGHT_TO_LEFT = new Set(["rl-tb", "rl"]);
+
+/** How a right-to-left paragraph's alignment is drawn: its start is on the right. */
+const MIRRORED: Readonly<Record<string, string>> = { start: "right", end: "left" };
 
 /** A cell's own cell styles (any it may have) and those conditional formats may apply over them. */
 export interface StyleLayers {
@@ -166,7 +178,8 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   const cellTexts = new OdsCellTexts();
   /** Each automatic cell style's text layout, by name. */
   const cellAlignments = new Map<string, OdsAlignment>();
-  /** Each sheet's columns' widths in characters, as runs. */
+  /** Each sheet's columns' widths in characters, as runs in order, where their styles give one. */
+  const columnWidths = new Map<string, { first: number; last: number; width: number }[]>();
   /** The depth of the sheet's `table:shapes`, while it is read: the drawings anchored to the sheet. */
   let shapesDepth: number | null = null;
   /** The cell being read, where a drawing anchored to it is. */
@@ -286,6 +299,12 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           isConcealed(attributes),
         );
         size(EVERY, [col, col + count - 1], styleSizes(columnStyle, "table-column"));
+        const width = lengths.get(`table-column:${columnStyle}`);
+        if (width !== undefined && col <= MAX_COLUMN) {
+          const list = columnWidths.get(sheet) ?? [];
+          columnWidths.set(sheet, list);
+          list.push({ first: col, last: col + count - 1, width: width / POINTS_PER_CHARACTER });
+        }
         const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
         columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
@@ -362,15 +381,30 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       return {
         horizontal: [
           ...new Set(
-            layouts.map(({ fixed, align }) =>
-              fixed !== false && align ? (HORIZONTAL[align] ?? align) : "general",
+            layouts.map(({ fixed, align, rightToLeft }) =>
+              fixed !== false && align
+                ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
+                : "general",
             ),
           ),
         ],
         indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
+        ...(layouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
+    columnWidth: (name, c) => {
+      const list = columnWidths.get(name) ?? [];
+      // Runs are kept in order: the last that starts at or before the column.
+      let [lo, hi] = [0, list.length - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (list[mid]!.first <= c) lo = mid;
+        else hi = mid - 1;
+      }
+      const run = list[lo];
+      return run && c >= run.first && c <= run.last ? run.width : undefined;
+    },
     ownText: (name, r, c) => cellTexts.textOf(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
@@ -396,13 +430,16 @@ function readAlignment(
   name: string,
   attributes: XmlAttributes,
 ): void {
+  if (name !== "table-cell-properties" && name !== "paragraph-properties") return;
   const found = alignments.get(style) ?? {};
+  // Either element may set the reading order: a program that reads either may draw the text right to left.
+  if (RIGHT_TO_LEFT.has(attributes.get("writing-mode", STYLE_NS)?.trim() ?? "")) found.rightToLeft = true;
   if (name === "table-cell-properties") found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
-  else if (name === "paragraph-properties") {
+  else {
     const align = attributes.get("text-align", FO_NS);
     const margin = points(attributes.get("margin-left", FO_NS));
     if (align !== undefined) found.align = align;
     if (margin !== undefined && margin > 0) found.margin = margin;
-  } else return;
+  }
   alignments.set(style, found);
 }

@@ -10,6 +10,7 @@ import type {
   Ink,
   GridName,
   GridSheet,
+  TextLayout,
   GridValue,
   OpensOn,
   WorkbookGrid,
@@ -103,28 +104,29 @@ function concealmentIn(
 /**
  * How large a cell of a sheet shows its figure: its row's height (points) and its column's width
  * (characters) as SheetJS reads them, where the file gives them; an .ods's own sizes; an .xls cell's font
- * size (points), which SheetJS does not keep, by `fontSize`.
+ * size (points), which SheetJS does not keep, by `fontSize`. All of them: a reader reports those too
+ * small (`reportedSizes`), and those a text's layout is judged with.
  */
 function sizesIn(
   ws: XLSX.WorkSheet,
   name: string,
   ods: OdsVisibility | undefined,
   fontSize: (row: number, col: number) => number | undefined,
-): (row: number, col: number) => CellSizes | undefined {
+): (row: number, col: number) => CellSizes {
   const rows = ws["!rows"] ?? [];
   const cols = ws["!cols"] ?? [];
   const positive = (value: number | undefined) =>
     typeof value === "number" && value > 0 ? value : undefined;
   return (row, col) => {
     const rowHeight = positive(rows[row]?.hpt);
-    const columnWidth = positive(cols[col]?.width);
+    const columnWidth = positive(cols[col]?.width) ?? positive(ods?.columnWidth(name, col));
     const font = fontSize(row, col);
-    return reportedSizes({
+    return {
       ...(rowHeight !== undefined ? { rowHeight } : {}),
       ...(columnWidth !== undefined ? { columnWidth } : {}),
       ...(font !== undefined ? { fontSize: font } : {}),
       ...ods?.sizes(name, row, col),
-    });
+    };
   };
 }
 
@@ -190,6 +192,11 @@ function readSheet(
     const xf = source.xlsSheet?.xfAt(r, c);
     return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
   });
+  const textLayoutAt = (r: number, c: number): TextLayout | undefined => {
+    if (source.ods) return source.ods.textLayout(name, r, c);
+    const xf = source.xlsSheet?.xfAt(r, c);
+    return xf === undefined ? undefined : source.xlsStyles?.textLayout(xf);
+  };
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
   const formatAt = (r: number, c: number) => {
     const z = rows[r]?.[c]?.z;
@@ -292,13 +299,12 @@ function readSheet(
       if (inked && source.xlsSheet)
         judged.add({ row: r, col: c, address, content: value.value, format: formatAt(r, c) });
       const concealed = named || framing ? concealment(r, c) : undefined;
-      const sizes = named || framing ? sizesOf(r, c) : undefined;
-      // How a text is laid out, where it may show cut: an .ods's own (an .xls's is not read).
+      const allSizes = named || framing ? sizesOf(r, c) : undefined;
+      const sizes = allSizes && reportedSizes(allSizes);
+      // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
-      const textLayout =
-        (named || framing) && textual
-          ? source.ods && reportedLayout(source.ods.textLayout(name, r, c))
-          : undefined;
+      const layout = textual && allSizes ? textLayoutAt(r, c) : undefined;
+      const textLayout = layout && reportedLayout(layout, allSizes);
       // What lies over a figure or a text of the form's frame, as the .xlsx reader marks the cells it keeps.
       const underDrawing =
         named || framing

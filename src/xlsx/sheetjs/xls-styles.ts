@@ -1,4 +1,4 @@
-import type { Ink } from "../../core/grid/grid";
+import type { Ink, TextLayout } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
 import { DEFAULT_PALETTE, formatColours, textColour, type Palette } from "../xlsx-reader/colours";
 import type { XlsConditionalLook } from "./xls-conditional-formats";
@@ -20,7 +20,32 @@ const MAX_FONTS = 1_024;
 const MAX_XFS = 65_536;
 /** An XF's fill pattern (fls): none, solid in the fore colour; any other mixes icvFore and icvBack. */
 const NO_PATTERN = 0;
+const GENERAL: TextLayout = { horizontal: ["general"], indent: 0 };
 const SOLID = 1;
+
+/**
+ * An XF's horizontal alignment (alc, 3 bits), named as the .xlsx format names it; its indent (cIndent,
+ * 4 bits) and reading order (iReadOrder, 2 bits: 2 is right to left) share the byte at 8 (MS-XLS 2.4.353).
+ */
+const ALIGNMENTS = [
+  "general",
+  "left",
+  "center",
+  "right",
+  "fill",
+  "justify",
+  "centerContinuous",
+  "distributed",
+];
+const RIGHT_TO_LEFT = 2;
+
+/** An XF's layout of a text: most are General, without indent, and share one. */
+function layoutOf(xf: Uint8Array): TextLayout {
+  const [horizontal, indent] = [ALIGNMENTS[xf[6]! & 0x07]!, xf[8]! & 0x0f];
+  const rightToLeft = ((xf[8]! >> 6) & 0x03) === RIGHT_TO_LEFT;
+  if (horizontal === "general" && indent === 0 && !rightToLeft) return GENERAL;
+  return { horizontal: [horizontal], indent, ...(rightToLeft ? { rightToLeft } : {}) };
+}
 
 /** A cell style's font colour and background, "RRGGBB", each undefined where it cannot be told. */
 interface XfLook {
@@ -32,6 +57,8 @@ interface XfLook {
 export interface XlsStyles {
   /** The size (points) of cell style `xf`'s font, where the file gives one. */
   fontSize(xf: number): number | undefined;
+  /** How cell style `xf` lays out a text (general, without indent, where the file does not say). */
+  textLayout(xf: number): TextLayout;
   /** The inks a number is written in, in cell style `xf` and number format `format`: none for black on white. */
   numberInks(xf: number, format: string, value: number): readonly Ink[];
   /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
@@ -54,7 +81,7 @@ export interface XlsStyles {
  */
 export class XlsStyleReader {
   private readonly fonts: { icv: number; points: number }[] = [];
-  private readonly xfs: { font: number; fls: number; fore: number; back: number }[] = [];
+  private readonly xfs: { font: number; fls: number; fore: number; back: number; layout: TextLayout }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
 
   take(type: number, body: Uint8Array): void {
@@ -69,6 +96,7 @@ export class XlsStyleReader {
         fls: dword(body, 14) >>> 26,
         fore: colours & 0x7f,
         back: (colours >> 7) & 0x7f,
+        layout: layoutOf(body),
       });
     } else if (type === PALETTE && body.length >= 2) {
       // Entries past the 56 a palette holds, or past the record, are none.
@@ -113,6 +141,7 @@ export class XlsStyleReader {
       typeof content === "number" ? formatColours(format, content, palette) : [textColour(format, palette)];
     return {
       fontSize: (xf) => fontOf(xf)?.points,
+      textLayout: (xf) => this.xfs[xf]?.layout ?? GENERAL,
       numberInks: (xf, format, value) => inksIn(looks[xf], contentColours(format, value)),
       textInks: (xf, format) => inksIn(looks[xf], contentColours(format, "")),
       conditionalInks: (xf, format, content, { text, fill, format: own }) => {

@@ -108,10 +108,14 @@ interface CellStyle {
   readonly fill?: Fill;
 }
 
-/** How an xf lays out a text (its `alignment`): none is general, without indent. */
+/**
+ * How an xf lays out a text (its `alignment`): none is general, without indent, in the text's own reading
+ * order.
+ */
 interface Alignment {
   readonly horizontal: string;
   readonly indent: number;
+  readonly rightToLeft?: true;
 }
 
 const GENERAL: Alignment = { horizontal: "general", indent: 0 };
@@ -265,10 +269,20 @@ export class CellStyles {
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
   fontSize(s: string | undefined): number | undefined {
     if (this.fontSizes.has(s)) return this.fontSizes.get(s);
-    const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
+    const sizes = this.sizesOf(s);
     const size = sizes.length > 0 ? Math.min(...sizes) : undefined;
     this.fontSizes.set(s, size);
     return size;
+  }
+
+  /** The largest font size a program may show a text in style `s` in, which takes the most room. */
+  largestFontSize(s: string | undefined): number | undefined {
+    const sizes = this.sizesOf(s);
+    return sizes.length > 0 ? Math.max(...sizes) : undefined;
+  }
+
+  private sizesOf(s: string | undefined): number[] {
+    return this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
   }
 
   /** How a text in style `s` is laid out: each alignment a program may read and the largest indent. */
@@ -279,6 +293,7 @@ export class CellStyles {
       layout = {
         horizontal: [...new Set(alignments.map((a) => a.horizontal))],
         indent: Math.max(...alignments.map((a) => a.indent)),
+        ...(alignments.some((a) => a.rightToLeft) ? { rightToLeft: true } : {}),
       };
       this.layouts.set(s, layout);
     }
@@ -456,14 +471,23 @@ function readStylesPart(xml: string): StylesPart {
 
 type XfAttributes = XmlAttributes;
 
-/** An `alignment` element's horizontal alignment and indent (characters; a hostile one is capped). */
+/**
+ * An `alignment` element's horizontal alignment, indent (characters; a hostile one is capped) and
+ * whether its reading order is right to left (`readingOrder` 2).
+ */
 function alignmentOf(attributes: XmlAttributes): Alignment {
   const indent = Number(attributes.get("indent") ?? 0);
   return {
     horizontal: attributes.get("horizontal") ?? "general",
     indent: Number.isFinite(indent) && indent > 0 ? Math.min(indent, MAX_INDENT) : 0,
+    ...(attributes.get("readingOrder")?.trim() === String(RIGHT_TO_LEFT)
+      ? { rightToLeft: true as const }
+      : {}),
   };
 }
+
+/** The `readingOrder` of a right-to-left text (0 is the text's own, 1 left to right). */
+const RIGHT_TO_LEFT = 2;
 
 /**
  * The alignments a cell style may be shown with: its own, and where `applyAlignment` does not settle it,
@@ -471,7 +495,10 @@ function alignmentOf(attributes: XmlAttributes): Alignment {
  */
 function alignmentReadings(xf: XfAttributes, own: Alignment, inherited: Alignment | undefined): Alignment[] {
   const applied = ["1", "true"].includes(xf.get("applyAlignment") ?? "");
-  const same = own.horizontal === inherited?.horizontal && own.indent === inherited.indent;
+  const same =
+    own.horizontal === inherited?.horizontal &&
+    own.indent === inherited.indent &&
+    own.rightToLeft === inherited.rightToLeft;
   return applied || same || !inherited ? [own] : [own, inherited];
 }
 

@@ -137,9 +137,15 @@ export class SheetVisibility {
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const widths = this.columnWidths(kept);
     for (const { address, col, style, rowState: state } of kept.all) {
-      const sizes = reportedSizes(this.sizesOf(col, style, state, widths));
+      const all = this.sizesOf(col, style, state, widths);
+      const sizes = reportedSizes(all);
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
-      const textLayout = mayHoldText(cells.get(address)!) && reportedLayout(this.styles.textLayout(style));
+      const textLayout =
+        mayHoldText(cells.get(address)!) &&
+        reportedLayout(this.styles.textLayout(style), {
+          ...all,
+          fontSize: this.styles.largestFontSize(style),
+        });
       if (textLayout) cells.set(address, { ...cells.get(address)!, textLayout });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)
