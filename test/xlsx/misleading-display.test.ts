@@ -147,11 +147,28 @@ describe("a unit beside the figure that is not the cell's", () => {
     ["the pound's locale", "[$£-809]#,##0", "£"],
     ["the euro's locale", "#,##0 [$€-407]", "€"],
     ["LibreOffice's code in an English locale", "[$-409]#,##0.00\\ CCC", "CCC"],
+    ["the dollar's locale", "[$$-409]#,##0", "$"],
+    ["a code in brackets", "[$USD]#,##0", "USD"],
   ])("refuses a foreign currency on money: %s", (_, code, unit) => {
     const found = findingsOf(fastOutcome(onMoney(code)), "cell.misleading_format");
     expect(found.map((f) => f.cell)).toEqual(["C9"]);
     expect(found[0]!.message_en).toContain(`in "${unit}", but it holds an amount in đồng`);
     expect(found[0]!.message_vi).toContain("bằng đồng");
+  });
+
+  // Red team, round 7: a currency in lower case or by its name, which no unit list can hold whole, is
+  // refused as text beside the figure the grammar of report forms does not write.
+  it.each([
+    `#,##0" usd"`,
+    `#,##0" đô la"`,
+    `#,##0" euro"`,
+    `#,##0" nhân dân tệ"`,
+    `"US$"#,##0`,
+    `[$€-x]#,##0`,
+  ])("refuses a currency written otherwise on money: %p", (code) => {
+    expect(findingsOf(fastOutcome(onMoney(code)), "cell.misleading_format").map((f) => f.cell)).toEqual([
+      "C9",
+    ]);
   });
 
   it.each([
