@@ -812,7 +812,22 @@ describe("a computed cell saved without its result, in a format of its own", () 
     expect(total(fastOutcome(uncachedTotal("?,")))).toContain("C13");
     expect(total(fastOutcome(uncachedTotal('0"0"')))).toContain("C13");
     // Whatever figure the formula gives, these show it.
-    for (const shown of ["#,##0", '#,##0\\ "₫"', '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', "#,##0_ "])
+    for (const shown of ["#,##0", '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', "#,##0_ "])
       expect(total(fastOutcome(uncachedTotal(shown)))).not.toContain("C13");
+  });
+
+  // Red team, round 7: a count's total in `0%`, its result dropped, passed where the check read no figure,
+  // though the form shows 4800% for 48 once a program computes it.
+  it.each([
+    ["a percent format", "0%", "%"],
+    ["the đồng", "#,##0 [$₫-42A]", "₫"],
+  ])("refuses %s on a count's total", (_, code, unit) => {
+    const found = findingsOf(fastOutcome(uncachedTotal(code)), "cell.misleading_format").filter(
+      (f) => f.cell === "C13",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message_en).toContain(
+      `writes "${unit}" beside whatever its formula computes, but it holds a count`,
+    );
   });
 });

@@ -92,7 +92,7 @@ const MAX_UNIT_WORDS = 4;
  * currency: a sign of one, a code or name of one, or a code of three Latin letters as ISO 4217 writes
  * them (USD, EUR; `CCC` where a program does not say which). Any other word is not a unit.
  */
-function unitOf(words: string): ValueKind | "foreign" | undefined {
+export function unitOf(words: string): ValueKind | "foreign" | undefined {
   const key = unitKey(words);
   if (DONG.has(key)) return "money";
   if (words === "%") return "ratio";
