@@ -22,6 +22,26 @@ describe("the unit a cell shows beside its figure", () => {
     expect(misfitUnit(shown, kind)).toBe(unit);
   });
 
+  // Red team, round 7: a foreign currency written in lower case or by its name, and a unit written in
+  // another case, another form of its letters or with more blanks, passed as no unit.
+  it.each([
+    ["1,500 usd", "money", "usd"],
+    ["1,500 Eur", "money", "Eur"],
+    ["1,500 đô la", "money", "đô la"],
+    ["1,500 Đô La", "count", "Đô La"],
+    ["1,500 đô", "money", "đô"],
+    ["1,500 euro", "money", "euro"],
+    ["1,500 yên", "money", "yên"],
+    ["1,500 nhân dân tệ", "money", "nhân dân tệ"],
+    ["1,500 bảng", "money", "bảng"],
+    ["US$1,500", "money", "$"],
+    ["1,500 \u0111o\u0302\u0300ng", "count", "đồng"],
+    ["12 Người", "money", "Người"],
+    ["12 HỘI  VIÊN", "money", "HỘI  VIÊN"],
+  ] as const)("names %p on %s: %p, whatever its case or form", (shown, kind, unit) => {
+    expect(misfitUnit(shown, kind)).toBe(unit);
+  });
+
   it.each([
     ["1.500 ₫", "money"],
     ["1,500 VND", "money"],
@@ -40,6 +60,9 @@ describe("the unit a cell shows beside its figure", () => {
     ["3 mô hình", "count"],
     ["1,500", "count"],
     ["1.5E+3", "count"],
+    ["1.500 ĐỒNG", "money"],
+    ["12 Người", "count"],
+    ["12 đoàn  viên", "count"],
   ] as const)("reads %p on %s as its own unit", (shown, kind) => {
     expect(misfitUnit(shown, kind)).toBeUndefined();
   });

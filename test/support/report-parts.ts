@@ -140,7 +140,8 @@ export function numberFormatted(
   return fileWith({
     "xl/styles.xml": (then.styles ?? same)(
       styles
-        .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${escapedFormat(code)}"/></numFmts>`)
+        // A function, not a string: a format's "$" would be read as a replacement pattern ("$$", "$&").
+        .replace("</numFmts>", () => `<numFmt numFmtId="300" formatCode="${escapedFormat(code)}"/></numFmts>`)
         .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
         .replace(
           "</cellXfs>",

@@ -147,11 +147,28 @@ describe("a unit beside the figure that is not the cell's", () => {
     ["the pound's locale", "[$£-809]#,##0", "£"],
     ["the euro's locale", "#,##0 [$€-407]", "€"],
     ["LibreOffice's code in an English locale", "[$-409]#,##0.00\\ CCC", "CCC"],
+    ["the dollar's locale", "[$$-409]#,##0", "$"],
+    ["a code in brackets", "[$USD]#,##0", "USD"],
   ])("refuses a foreign currency on money: %s", (_, code, unit) => {
     const found = findingsOf(fastOutcome(onMoney(code)), "cell.misleading_format");
     expect(found.map((f) => f.cell)).toEqual(["C9"]);
     expect(found[0]!.message_en).toContain(`in "${unit}", but it holds an amount in đồng`);
     expect(found[0]!.message_vi).toContain("bằng đồng");
+  });
+
+  // Red team, round 7: a currency in lower case or by its name, which no unit list can hold whole, is
+  // refused as text beside the figure the grammar of report forms does not write.
+  it.each([
+    `#,##0" usd"`,
+    `#,##0" đô la"`,
+    `#,##0" euro"`,
+    `#,##0" nhân dân tệ"`,
+    `"US$"#,##0`,
+    `[$€-x]#,##0`,
+  ])("refuses a currency written otherwise on money: %p", (code) => {
+    expect(findingsOf(fastOutcome(onMoney(code)), "cell.misleading_format").map((f) => f.cell)).toEqual([
+      "C9",
+    ]);
   });
 
   it.each([
@@ -795,7 +812,22 @@ describe("a computed cell saved without its result, in a format of its own", () 
     expect(total(fastOutcome(uncachedTotal("?,")))).toContain("C13");
     expect(total(fastOutcome(uncachedTotal('0"0"')))).toContain("C13");
     // Whatever figure the formula gives, these show it.
-    for (const shown of ["#,##0", '#,##0\\ "₫"', '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', "#,##0_ "])
+    for (const shown of ["#,##0", '_-* #,##0_-;-* #,##0_-;_-* "-"_-;_-@_-', "#,##0_ "])
       expect(total(fastOutcome(uncachedTotal(shown)))).not.toContain("C13");
+  });
+
+  // Red team, round 7: a count's total in `0%`, its result dropped, passed where the check read no figure,
+  // though the form shows 4800% for 48 once a program computes it.
+  it.each([
+    ["a percent format", "0%", "%"],
+    ["the đồng", "#,##0 [$₫-42A]", "₫"],
+  ])("refuses %s on a count's total", (_, code, unit) => {
+    const found = findingsOf(fastOutcome(uncachedTotal(code)), "cell.misleading_format").filter(
+      (f) => f.cell === "C13",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message_en).toContain(
+      `writes "${unit}" beside whatever its formula computes, but it holds a count`,
+    );
   });
 });

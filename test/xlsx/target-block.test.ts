@@ -118,6 +118,28 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     expect(found(fastOutcome(uncachedRate), "cell.misleading_format")).toEqual([["error", "D16"]]);
   });
 
+  // Red team, round 7: the goal a person reads the result against, shown in another unit or rounded.
+  it.each([
+    ["millions written after it", '0.0" triệu"'],
+    ["a percent sign written as text (1%)", '0"%"'],
+    ["the đồng", "0.0% [$₫-42A]"],
+  ])("names a goal shown in %s, as the result would be", (_, code) => {
+    const goal = numberFormatted(report, code, { at: { part: report.input.part, cell: "C16" } });
+    expect(found(fastOutcome(goal), "cell.misleading_format")).toEqual([["error", "C16"]]);
+  });
+
+  it("names a result saved without it in a format of another unit, and reads one in the template's", () => {
+    const uncached = (code: string) =>
+      numberFormatted(report, code, {
+        at: { part: report.input.part, cell: "D16" },
+        sheet: (xml) => xml.replace(/(<c r="D16"[^>]*><f>E12<\/f>)<v>[^<]*<\/v>/, "$1"),
+      });
+    expect(found(fastOutcome(uncached("0.0% [$₫-42A]")), "cell.misleading_format")).toEqual([
+      ["error", "D16"],
+    ]);
+    expect(found(fastOutcome(uncached("0.0%")), "cell.misleading_format")).toEqual([]);
+  });
+
   it("refuses a form whose target's name is deleted, or points at a copy of the block further down", () => {
     const name = "TD_B01_target_nonstate_cla_rate";
     const workbook = report.text("xl/workbook.xml");

@@ -39,6 +39,7 @@ describe("a note stating the unit of a form's figures", () => {
     ["Biểu 03", "ĐVT: 1.000đ"],
     ["Biểu 03", "Unit: thousand VND"],
     ["Biểu 03", "ĐVT: USD"],
+    ["Biểu 03", "Đơn vị tính: đô la"],
     ["Biểu 03", "Đơn vị: tỷ đồng"],
     ["Biểu 02", "ĐVT: đồng"],
   ])("names the note on %s reading “%s”, in both readers", (sheet, text) => {
@@ -51,6 +52,8 @@ describe("a note stating the unit of a form's figures", () => {
     ["Biểu 03", "ĐVT: đồng"],
     ["Biểu 03", "(Đơn vị tính: VNĐ)"],
     ["Biểu 02", "ĐVT: người"],
+    ["Biểu 02", "ĐVT: lao động"],
+    ["Biểu 01", "(DN)"],
     ["Biểu 01", "ĐVT: doanh nghiệp"],
     ["Biểu 01", "Đơn vị: Công đoàn xã Bình An"],
     ["Biểu 04", "Hỗ trợ 50 triệu đồng xây Mái ấm công đoàn"],

@@ -3,6 +3,8 @@ import { UNREADABLE_SHOWN, type GridCell } from "../grid/grid";
 import { fill, shown, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { finding, type Finding } from "./finding";
+import type { ValueKind } from "../catalog/types";
+import { misfitUnit, unitOf } from "../report/shown-unit";
 
 /** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
 export const sameFigure = (computed: number, held: number) =>
@@ -52,3 +54,32 @@ export const misleadingFormatFinding = (
       : fill(WORDS.report.misleadingFormat, { label, shown: quoted(misleading), value }),
     where,
   );
+
+/**
+ * A formula saved without its result whose format writes a unit beside any figure that is not the
+ * cell's (`0%` on a count): `texts` are its format's texts for a figure, as the reader gives them, which
+ * the cell shows with its result once a program computes it.
+ */
+export function uncachedUnitFindings(
+  texts: readonly string[],
+  kind: ValueKind,
+  label: Text,
+  where: object,
+): Finding[] {
+  const unit = texts.map((text) => misfitUnit(text, kind)).find((found) => found !== undefined);
+  // A ratio in a count's format (`#,##0`, `#,##0" CĐ"`) shows it rounded to a whole, which only its figure
+  // tells, as for a plain format: not judged without one.
+  if (unit === undefined || (kind === "ratio" && unitOf(unit) === "count")) return [];
+  return [
+    finding(
+      "error",
+      "cell.misleading_format",
+      fill(WORDS.report.misfitUnitUncached, {
+        label,
+        unit: quoted(unit),
+        expected: WORDS.report.unitOfKind[kind],
+      }),
+      where,
+    ),
+  ];
+}

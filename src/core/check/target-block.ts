@@ -1,4 +1,5 @@
 import { fromA1 } from "../grid/a1";
+import { UNREADABLE_SHOWN } from "../grid/grid";
 import type { ValueKind } from "../catalog/types";
 import { showsFigure } from "../report/shown-figure";
 import { misfitUnit } from "../report/shown-unit";
@@ -17,6 +18,7 @@ import {
   referenceFrom,
   sameFigure,
   shownTexts,
+  uncachedUnitFindings,
 } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 import { textDrawnOver } from "./text-drawn-over";
@@ -111,9 +113,16 @@ const heldText = (cell: PlacedCell, kind: string): Text =>
 
 /**
  * A cell of the block a person reads otherwise than it holds: a drawing over it, or a format (its own or
- * a conditional one) that shows another figure, or another text over Chưa đạt.
+ * a conditional one) that shows another figure or another unit, or another text over Chưa đạt. The
+ * goal is judged as the result is: a person reads one against the other.
  */
-function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: ValueKind): Finding[] {
+function shownOtherwise(
+  form: FormRead,
+  cell: PlacedCell,
+  label: Text,
+  kind: ValueKind,
+  givesText: boolean,
+): Finding[] {
   const out: Finding[] = [];
   const value = heldText(cell, kind);
   if (cell.underDrawing)
@@ -127,6 +136,14 @@ function shownOtherwise(form: FormRead, cell: PlacedCell, label: Text, kind: Val
     );
   const held = cell.value;
   const texts = shownTexts(cell);
+  // Saved without its result, the cell shows what its formula computes: only its format's unit is judged.
+  if (held === undefined && cell.formula !== undefined) {
+    const unreadable = texts.includes(UNREADABLE_SHOWN);
+    if (unreadable) out.push(misleadingFormatFinding(UNREADABLE_SHOWN, label, value, at(form, cell)));
+    // The assessment's formula gives a text, which no number format writes a unit beside.
+    else if (!givesText) out.push(...uncachedUnitFindings(texts, kind, label, at(form, cell)));
+    return out;
+  }
   const misleading =
     held?.type === "number"
       ? texts.find((text) => !showsFigure(text, held.value) || misfitUnit(text, kind) !== undefined)
@@ -192,7 +209,7 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
     const result = valueAt(form.values, row.target.row, row.target.col);
     out.push(...goalShown(form, row, assigned[row.target.key] ?? null, label, kind));
     for (const cell of [row.goal, row.result, row.assessment])
-      out.push(...shownOtherwise(form, cell, label, kind));
+      out.push(...shownOtherwise(form, cell, label, kind, cell === row.assessment));
     if (source?.sheet !== undefined && source.address !== undefined) {
       const reference = referenceFrom(row.result.sheet, { sheet: source.sheet, address: source.address });
       const resultTampered = tampered(form, row.result, [reference], label);

@@ -22,6 +22,7 @@ import {
   referenceFrom,
   sameFigure,
   shownTexts,
+  uncachedUnitFindings,
 } from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
 import { identityLineFindings } from "./identity-lines";
@@ -327,6 +328,8 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
         where,
       ),
     ];
+  if (value === undefined && read.formula !== undefined)
+    return uncachedUnitFindings(shownTexts(read), read.cell.kind, cellLabel(def, read.cell), where);
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
   const texts = shownTexts(read);
   const misleading = texts.find((text) => !showsFigure(text, value.value));

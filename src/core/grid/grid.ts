@@ -41,7 +41,8 @@ export interface GridCell {
   /**
    * The text a program shows for the cell, where the reader knows it: Excel's, an .ods's own, or its
    * number format rendered. File readers leave it out for General and the plain formats (0, #,##0…),
-   * which show a number's own digits; `UNREADABLE_SHOWN` where it cannot tell.
+   * which show a number's own digits; `UNREADABLE_SHOWN` where it cannot tell. For a formula saved
+   * without its result, its format's text for the figure 1: the unit it writes beside any figure.
    */
   readonly shown?: string;
   /** What else it may show: what a conditional format's own number format makes of it, when it applies. */

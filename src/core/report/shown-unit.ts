@@ -1,4 +1,6 @@
 import type { ValueKind } from "../catalog/types";
+import { remembered } from "../remembered";
+import { nameKey } from "../text/fold";
 
 /**
  * The unit a cell's shown text writes beside its figure where it is not the unit of the figure, if it
@@ -9,9 +11,19 @@ import type { ValueKind } from "../catalog/types";
  * format judged for any figure), only a foreign currency is told.
  */
 export function misfitUnit(shown: string, kind?: ValueKind): string | undefined {
-  for (const word of shown.match(UNIT_WORD) ?? []) {
-    const unit = unitOf(word);
-    if (unit === "foreign" || (kind !== undefined && unit !== undefined && unit !== kind)) return word;
+  const words = [...shown.normalize("NFC").matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    // The longest unit of words together that starts here ("nhân dân tệ" before "tệ", "đô la" before "đô").
+    for (let n = Math.min(MAX_UNIT_WORDS, words.length - i); n >= 1; n--) {
+      const first = words[i]!;
+      const last = words[i + n - 1]!;
+      const word = first.input.slice(first.index, last.index + last[0].length);
+      const unit = unitOf(word);
+      if (unit === undefined) continue;
+      if (unit === "foreign" || (kind !== undefined && unit !== kind)) return word;
+      i += n - 1;
+      break;
+    }
   }
   return undefined;
 }
@@ -48,32 +60,43 @@ export const COUNT_UNITS = [
   "suất",
 ] as const;
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A word of letters, a currency's sign alone or a percent sign alone. */
+const WORD = /\p{L}+|\p{Sc}|%/gu;
 
-/** A count's unit (its words together), a currency sign alone, a percent sign alone, or a word of letters. */
-const UNIT_WORD = new RegExp(
-  `${[...COUNT_UNITS]
-    .sort((a, b) => b.length - a.length)
-    .map(escaped)
-    .join("|")}|\\p{Sc}|%|\\p{L}+`,
-  "gu",
-);
+/** A unit as compared: case, blanks, compatibility forms and look-alike letters aside (`nameKey`). */
+const unitKey = remembered(nameKey, 4_096);
 
-const COUNTS = new Set<string>(COUNT_UNITS);
+const keysOf = (units: readonly string[]) => new Set(units.map(unitKey));
 
-/** The đồng as programs write it: its sign, its abbreviations, its code and its name. */
-const DONG = new Set(["₫", "đ", "vnd", "vnđ", "đồng"]);
+const COUNTS = keysOf(COUNT_UNITS);
+
+/** The đồng as programs and clerks write it: its sign, its abbreviations, its code and its name. */
+const DONG = keysOf(["₫", "đ", "vnd", "vnđ", "đồng"]);
 
 /**
- * The kind of figure a unit word belongs to, or "foreign" for another currency: a sign of one, or a
- * code of three Latin letters as ISO 4217 writes them (USD, EUR; `CCC` where a program does not say
- * which). Any other word is not a unit.
+ * Other currencies as clerks write them, in any case: codes of those Vietnam trades in most, and names in
+ * Vietnamese and English. A code in capitals is told by its form (see `unitOf`).
  */
-export function unitOf(word: string): ValueKind | "foreign" | undefined {
-  const lower = word.toLowerCase();
-  if (DONG.has(lower)) return "money";
-  if (word === "%") return "ratio";
-  if (COUNTS.has(word)) return "count";
-  if (/^\p{Sc}$/u.test(word) || /^[A-Z]{3}$/.test(word)) return "foreign";
+const FOREIGN = keysOf([
+  ..."usd eur jpy cny gbp krw thb sgd aud cad chf hkd twd lak khr myr rub inr".split(" "),
+  ..."đô la|đôla|đô|dollar|dollars|euro|euros|ơ rô|ơrô|yên|yen|nhân dân tệ|tệ|yuan|bảng|bảng anh|pound|pounds|won|bạt|baht|kíp|riel|ringgit|rúp|ruble|rupee|franc".split(
+    "|",
+  ),
+]);
+
+/** The most words a unit holds ("thỏa ước lao động tập thể" aside, which reports write TƯLĐTT). */
+const MAX_UNIT_WORDS = 4;
+
+/**
+ * The kind of figure a unit (one word, or words together) belongs to, or "foreign" for another
+ * currency: a sign of one, a code or name of one, or a code of three Latin letters as ISO 4217 writes
+ * them (USD, EUR; `CCC` where a program does not say which). Any other word is not a unit.
+ */
+export function unitOf(words: string): ValueKind | "foreign" | undefined {
+  const key = unitKey(words);
+  if (DONG.has(key)) return "money";
+  if (words === "%") return "ratio";
+  if (COUNTS.has(key)) return "count";
+  if (FOREIGN.has(key) || /^\p{Sc}$/u.test(words) || /^[A-Z]{3}$/.test(words)) return "foreign";
   return undefined;
 }

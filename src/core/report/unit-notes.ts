@@ -2,7 +2,7 @@ import type { TemplateDef, ValueKind } from "../catalog/types";
 import type { GridSheet } from "../grid/grid";
 import type { PlacedText } from "./form-read";
 import { sheetTexts } from "./sheet-texts";
-import { unitOf } from "./shown-unit";
+import { misfitUnit, unitOf } from "./shown-unit";
 
 /**
  * Words that multiply a figure when a note states its unit ("ĐVT: nghìn đồng", "Unit: million VND"):
@@ -34,27 +34,43 @@ const wordsOf = (text: string) =>
     .split(/[^\p{L}\p{M}\p{N}\p{Sc}%]+/u)
     .filter(Boolean);
 
-/** The kind of figure a lower-cased word is a unit of ("dn" is DN, "usd" a foreign code). */
-const unitOfWord = (word: string) => unitOf(word) ?? unitOf(word.toUpperCase());
-
-/** A word that may stand in a statement of a unit: a scale, a currency, a count's unit, a percent sign. */
-const isUnitWord = (word: string) => SCALE.test(word) || unitOfWord(word) !== undefined;
+/** A stated unit: as written (its case tells a currency's code), and its words as compared. */
+interface Stated {
+  readonly written: string;
+  readonly words: readonly string[];
+}
 
 /**
- * The words a cell states a unit of measure with, if it does: "ĐVT: nghìn đồng", "(Đơn vị tính: triệu
- * đồng)", "Unit: VND", or only unit words in brackets ("(nghìn đồng)"). "Đơn vị: …" followed by anything
- * but unit words names a reporting unit, not a unit of measure.
+ * Whether words say only a unit, scaled or not ("nghìn đồng", "doanh nghiệp", "%"): the words besides
+ * the scales are one unit together, or each a unit.
  */
-function statedUnit(text: string): string[] | undefined {
-  const words = wordsOf(text);
+function onlyUnit(words: readonly string[]): boolean {
+  const rest = words.filter((word) => !SCALE.test(word));
+  return (
+    rest.length === 0 ||
+    unitOf(rest.join(" ")) !== undefined ||
+    rest.every((word) => unitOf(word) !== undefined)
+  );
+}
+
+/**
+ * The unit a cell states its figures are in, if it does: "ĐVT: nghìn đồng", "(Đơn vị tính: triệu
+ * đồng)", "Unit: VND", or only a unit in brackets ("(nghìn đồng)"). "Đơn vị: …" followed by anything
+ * but a unit names a reporting unit, not a unit of measure.
+ */
+function statedUnit(text: string): Stated | undefined {
   const colon = /[:：]/u.exec(text);
-  if (colon) {
-    const lead = wordsOf(text.slice(0, colon.index)).join(" ");
-    if (!LEAD.test(lead)) return undefined;
-    const stated = wordsOf(text.slice(colon.index + 1));
-    return stated.length > 0 && (lead !== "đơn vị" || stated.every(isUnitWord)) ? stated : undefined;
+  if (!colon) {
+    const words = wordsOf(text);
+    return /^\s*\(.*\)\s*$/u.test(text) && words.length > 0 && onlyUnit(words)
+      ? { written: text, words }
+      : undefined;
   }
-  return /^\s*\(.*\)\s*$/u.test(text) && words.length > 0 && words.every(isUnitWord) ? words : undefined;
+  const lead = wordsOf(text.slice(0, colon.index)).join(" ");
+  if (!LEAD.test(lead)) return undefined;
+  const written = text.slice(colon.index + 1);
+  const words = wordsOf(written);
+  return words.length > 0 && (lead !== "đơn vị" || onlyUnit(words)) ? { written, words } : undefined;
 }
 
 /** The kinds of figure a form holds. */
@@ -63,15 +79,11 @@ const kindsOf = (def: TemplateDef): ReadonlySet<ValueKind> =>
 
 /**
  * Whether a stated unit misleads a person reading the form's figures by it: a scale (the figures are
- * ones), a foreign currency, or a unit of a kind of figure the form does not hold (đồng on a form of counts).
+ * ones), a foreign currency, or a unit no kind of figure of the form is in (đồng on a form of counts).
  */
-function misleads(stated: readonly string[], kinds: ReadonlySet<ValueKind>): boolean {
-  return stated.some((word) => {
-    if (SCALE.test(word)) return true;
-    const unit = unitOfWord(word);
-    return unit === "foreign" || (unit !== undefined && !kinds.has(unit));
-  });
-}
+const misleads = ({ written, words }: Stated, kinds: ReadonlySet<ValueKind>): boolean =>
+  words.some((word) => SCALE.test(word)) ||
+  [...kinds].every((kind) => misfitUnit(written, kind) !== undefined);
 
 /**
  * The cells of a form's sheet that state a unit of measure its figures are not in: "ĐVT: nghìn đồng"

@@ -118,6 +118,8 @@ export const en: Vocabulary = {
       count: "a count, not money nor a percentage",
       ratio: "a ratio shown as a percentage",
     },
+    misfitUnitUncached:
+      "{label}: the cell's number format writes \"{unit}\" beside whatever its formula computes, but it holds {expected}. Reset the cell's number format (to #,##0, say) and save.",
     unreadableFormatUncached:
       "{label}: the cell's number format may make it show another figure than its formula computes (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
     unreadableFormat:

@@ -98,6 +98,8 @@ export const vi = {
       count: "số lượng, không phải tiền hay phần trăm",
       ratio: "tỷ lệ phần trăm",
     },
+    misfitUnitUncached:
+      '{label}: định dạng số của ô ghi "{unit}" bên cạnh mọi số công thức tính ra, nhưng ô này tính {expected}. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
     unreadableFormatUncached:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     unreadableFormat:

@@ -125,14 +125,17 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (!wanted) return keepText(c, at, address);
     const style = c.attributes.get("s");
     // A formula cached without its result (a file filled by a program that does not calculate) shows what
-    // it computes, which only the core knows: in a format that may bend a figure, nothing is trusted.
+    // it computes, which only the core knows: in a format that may bend a figure, nothing is trusted; in
+    // one that shows any figure, its text for one tells the unit it writes beside it (`0%` on a count).
     const shown =
       value?.type === "number"
         ? scan.styles.shownAs(style, value.value)
         : value?.type === "string"
           ? otherTextShown(scan.styles.shownText(style, value.value), value.value)
-          : value === undefined && formula !== undefined && !scan.styles.showsAnyFigure(style)
-            ? UNREADABLE_SHOWN
+          : value === undefined && formula !== undefined
+            ? scan.styles.showsAnyFigure(style)
+              ? scan.styles.shownAs(style, 1)
+              : UNREADABLE_SHOWN
             : undefined;
     const alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
     const inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
