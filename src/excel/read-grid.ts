@@ -8,9 +8,11 @@ import type {
   GridSheet,
   GridValue,
   Ink,
+  TextLayout,
   WorkbookGrid,
 } from "../core/grid/grid";
 import { isPlainInk, NO_FILL, reportedSizes } from "../core/report/legible";
+import { reportedLayout } from "../core/report/judged-texts";
 import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
 import { besideName } from "../core/form/target-block";
@@ -29,7 +31,7 @@ export interface RangeContents {
   readonly text?: readonly (readonly string[])[];
   /** The addresses of the cells not on a hidden row or column (RangeView.cellAddresses). */
   readonly visible?: readonly (readonly string[])[];
-  /** Each cell's font colour, font size and fill (getCellProperties). */
+  /** Each cell's font colour, font size, fill and text layout (getCellProperties). */
   readonly looks?: readonly (readonly Excel.CellProperties[])[];
   /** Each row's height in points, top to bottom (getRowProperties). */
   readonly rowHeights?: readonly (number | undefined)[];
@@ -39,9 +41,18 @@ export interface RangeContents {
   readonly merged?: readonly string[];
 }
 
-/** What Excel loads of each cell's look: the colours its figure is written in and on, and its font's size. */
+/**
+ * What Excel loads of each cell's look: the colours its figure is written in and on, its font's size,
+ * and how it lays out a text (alignment, indent, reading order), which may push its start out of view.
+ */
 export const LOOK: Excel.CellPropertiesLoadOptions = {
-  format: { font: { color: true, size: true }, fill: { color: true, pattern: true } },
+  format: {
+    font: { color: true, size: true },
+    fill: { color: true, pattern: true },
+    horizontalAlignment: true,
+    indentLevel: true,
+    readingOrder: true,
+  },
 };
 
 /**
@@ -62,19 +73,49 @@ export const columnCharacters = (points: number) => (points * 4) / 3 / 7;
 const positive = (value: unknown) => (typeof value === "number" && value > 0 ? value : undefined);
 
 /**
- * A cell's row height, column width and font size where one is too small to show a figure (see
- * `reportedSizes`). A hidden row or column (0) is told by `hidden`; a size Excel does not give (null
- * where a range's cells differ) is left out.
+ * A cell's row height, column width (characters) and font size. A hidden row or column (0) is told by
+ * `hidden`; a size Excel does not give (null where a range's cells differ) is left out.
  */
-function sizesOf(contents: RangeContents, r: number, c: number): CellSizes | undefined {
+function allSizesOf(contents: RangeContents, r: number, c: number): CellSizes {
   const rowHeight = positive(contents.rowHeights?.[r]);
   const points = positive(contents.columnWidths?.[c]);
   const fontSize = positive(contents.looks?.[r]?.[c]?.format?.font?.size);
-  return reportedSizes({
+  return {
     ...(rowHeight !== undefined ? { rowHeight } : {}),
     ...(points !== undefined ? { columnWidth: columnCharacters(points) } : {}),
     ...(fontSize !== undefined ? { fontSize } : {}),
-  });
+  };
+}
+
+/** Excel's horizontal alignments by the names a file's style gives them, as the .xlsx reader reads them. */
+const ALIGNMENTS: Readonly<Record<string, string>> = {
+  General: "general",
+  Left: "left",
+  Center: "center",
+  Right: "right",
+  Fill: "fill",
+  Justify: "justify",
+  CenterAcrossSelection: "centerContinuous",
+  Distributed: "distributed",
+};
+
+/**
+ * How a cell lays out its text as Excel reports it, with its column's width and its font's size (see
+ * `reportedLayout`); none where Excel told no look.
+ */
+function layoutOf(look: Excel.CellProperties | undefined, sizes: CellSizes): TextLayout | undefined {
+  const format = look?.format;
+  if (!format) return undefined;
+  const { horizontalAlignment: found, indentLevel, readingOrder } = format;
+  const horizontal = typeof found === "string" ? (ALIGNMENTS[found] ?? found) : "general";
+  return reportedLayout(
+    {
+      horizontal: [horizontal],
+      indent: positive(indentLevel) ?? 0,
+      ...(readingOrder === "RightToLeft" ? { rightToLeft: true } : {}),
+    },
+    sizes,
+  );
 }
 
 const hex = (colour: string | undefined) =>
@@ -175,7 +216,9 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       const shown = value?.type === "number" ? contents.text?.[r]?.[c] : undefined;
       const hidden = concealment(row, col) ?? (covered(row, col) ? "merge" : undefined);
       const ink = value?.type === "number" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
-      const sizes = sizesOf(contents, r, c);
+      const all = allSizesOf(contents, r, c);
+      const sizes = reportedSizes(all);
+      const textLayout = value?.type === "string" ? layoutOf(contents.looks?.[r]?.[c], all) : undefined;
       cells.set(toA1(row, col), {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
@@ -183,6 +226,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(hidden ? { hidden } : {}),
         ...(ink ? { inks: [ink] } : {}),
         ...(sizes ? { sizes } : {}),
+        ...(textLayout ? { textLayout } : {}),
       });
     }),
   );

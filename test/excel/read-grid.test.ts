@@ -1,4 +1,5 @@
 import { extract, fromA1, META_SHEET, parseSheetRef, TEMPLATE_IDS, toA1, validate } from "../../src/core";
+import { WORDS } from "../../src/core/vocabulary";
 import type { WorkbookGrid } from "../../src/core/grid/grid";
 import { besideName } from "../../src/core/form/target-block";
 import { createExcelHost } from "../../src/excel";
@@ -309,5 +310,50 @@ describe("a merge over a figure, read in Excel", () => {
     await filledReport();
     excel.failOnSync = 2;
     await expect(readGrid()).rejects.toThrow(/Excel could not do this/);
+  });
+});
+
+describe("a text shown cut, read in Excel", () => {
+  /** A filled report whose first target's assessment Excel computed as "Chưa đạt", and its block's cells. */
+  async function notMet() {
+    const { sheet } = await filledReport();
+    const target = parseSheetRef(excel.book.nameTargets().get("TD_B01_target_nonstate_cla_rate")!)!.address;
+    const [result, assessment] = besideName("TD_B01_target_nonstate_cla_rate", target) as [string, string];
+    const formula = sheet.cell(assessment).formula!;
+    sheet.set({ [assessment]: { formula, value: WORDS.form.notMet.vi } });
+    return { sheet, block: [target, result, assessment], assessment, col: fromA1(assessment)!.col };
+  }
+
+  async function cut() {
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    return validate(extract(grid)).filter((f) => f.rule === "cell.text_cut");
+  }
+
+  it('reports "Chưa đạt" right-aligned with an indent of 8, which shows "đạt", at its cell', async () => {
+    const { sheet, assessment } = await notMet();
+    Object.assign(sheet.cell(assessment).format, { align: "Right", indent: 8 });
+    const { result: grid } = await readGrid();
+    expect(grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(assessment)!.textLayout).toEqual(
+      expect.objectContaining({ horizontal: ["right"], indent: 8 }),
+    );
+    const found = await cut();
+    expect(found.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["Biểu 01", assessment, "error"]]);
+    expect(found[0]!.message_en).toContain("indent");
+  });
+
+  it('reports "Chưa đạt" read right to left in a column of 6 characters at its cell', async () => {
+    const { sheet, assessment, col } = await notMet();
+    sheet.cell(assessment).format.readingOrder = "RightToLeft";
+    sheet.columnWidths.set(col, 6 * 5.25);
+    expect((await cut()).map((f) => [f.cell, f.severity])).toEqual([[assessment, "error"]]);
+  });
+
+  it("reports nothing of a centred target block, nor of an assessment indented one level", async () => {
+    const { sheet, block, assessment } = await notMet();
+    for (const address of block) sheet.cell(address).format.align = "Center";
+    expect(await cut()).toEqual([]);
+    Object.assign(sheet.cell(assessment).format, { align: "General", indent: 1 });
+    expect(await cut()).toEqual([]);
   });
 });

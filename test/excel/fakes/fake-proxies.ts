@@ -396,9 +396,18 @@ class FakeRange extends Proxy {
     return new FakeRangeView(this.host, this.sheet, this.only());
   }
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeCellProperties {
-    if (!options.format?.font?.color || !options.format.fill?.color || !options.format.fill.pattern)
-      throw excelError("InvalidArgument: the fake reports font colour, fill colour and pattern only");
-    return new FakeCellProperties(this.host, this.sheet, this.only(), options.format.font.size === true);
+    const { font, fill, ...layout } = options.format ?? {};
+    const unsupported = [
+      ...Object.keys(options).filter((key) => key !== "format"),
+      ...Object.keys(layout).filter((key) => !LAYOUT_PROPERTIES.has(key)),
+      ...Object.keys(font ?? {}).filter((key) => key !== "color" && key !== "size"),
+      ...Object.keys(fill ?? {}).filter((key) => key !== "color" && key !== "pattern"),
+    ];
+    if (!font?.color || !fill?.color || !fill.pattern || unsupported.length > 0)
+      throw excelError(
+        "InvalidArgument: the fake reports font colour and size, fill colour and pattern, and text layout only",
+      );
+    return new FakeCellProperties(this.host, this.sheet, this.only(), options.format!);
   }
   getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeLineProperties<Excel.RowProperties> {
     if (!options.format?.rowHeight) throw excelError("InvalidArgument: the fake reports row heights only");
@@ -507,22 +516,27 @@ class FakeRangeView extends Proxy {
   }
 }
 
+/** The text layout getCellProperties' format can report besides font and fill. */
+const LAYOUT_PROPERTIES = new Set(["horizontalAlignment", "indentLevel", "readingOrder"]);
+
 /**
- * getCellProperties' result: each cell's font colour and fill, and its font's size (11 unless set)
- * when asked, readable after the next sync.
+ * getCellProperties' result: each cell's font colour and fill, and where asked its font's size (11
+ * unless set), horizontal alignment (General unless set), indent level and reading order (Context),
+ * readable after the next sync.
  */
 class FakeCellProperties extends Proxy {
   constructor(
     host: SyncHost,
     private readonly sheet: SheetState,
     private readonly rect: Rect,
-    private readonly withSize: boolean,
+    private readonly asked: Excel.CellPropertiesFormatLoadOptions,
   ) {
     super(host);
     this.load("value");
   }
   get value(): Excel.CellProperties[][] {
     return this.read("value", () => {
+      const asked = this.asked;
       const rows: Excel.CellProperties[][] = [];
       for (let r = this.rect.top; r <= this.rect.bottom; r++) {
         const row: Excel.CellProperties[] = [];
@@ -532,9 +546,16 @@ class FakeCellProperties extends Proxy {
             format: {
               font: {
                 color: format?.color ?? "#000000",
-                ...(this.withSize ? { size: format?.size ?? 11 } : {}),
+                ...(asked.font?.size ? { size: format?.size ?? 11 } : {}),
               },
               fill: { color: format?.fill ?? "#FFFFFF", pattern: format?.fill ? "Solid" : "None" },
+              ...(asked.horizontalAlignment
+                ? { horizontalAlignment: (format?.align ?? "General") as Excel.HorizontalAlignment }
+                : {}),
+              ...(asked.indentLevel ? { indentLevel: format?.indent ?? 0 } : {}),
+              ...(asked.readingOrder
+                ? { readingOrder: (format?.readingOrder ?? "Context") as Excel.ReadingOrder }
+                : {}),
             },
           });
         }

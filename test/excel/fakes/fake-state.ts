@@ -18,7 +18,11 @@ interface CellFormat {
   color?: string;
   fill?: string;
   wrap?: boolean;
+  /** Excel's horizontal alignment ("Center", "Right"…); General unless set. */
   align?: string;
+  /** Indent level and reading order ("RightToLeft"…), which a test sets: the host writes neither. */
+  indent?: number;
+  readingOrder?: string;
   borders: Record<string, string>;
   locked: boolean;
 }
