@@ -39,6 +39,19 @@ describe("the status line of each form", () => {
     expect(overwritten(fastOutcome(statusHolding("B5", "No errors — ready to send")))).toEqual([]);
   });
 
+  it("says nothing of the status line cached as 0, as LibreOffice's .xls keeps it, nor of a figure there", () => {
+    // Its .xls export caches every text formula's result as the number 0.
+    const cachedZero = report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace(/(<c r="A5"[^>]*?) t="str">(<f>.*?<\/f>)<v>[^<]*<\/v>/, "$1>$2<v>0</v>"),
+    });
+    const figure = report.fileWith({
+      [report.input.part]: (xml) => xml.replace(/<c r="A5"([^>]*?)>.*?<\/c>/, '<c r="A5"><v>0</v></c>'),
+    });
+    for (const file of [cachedZero, figure])
+      for (const read of [fastOutcome, sheetJsOutcome]) expect(overwritten(read(file))).toEqual([]);
+  });
+
   it("names a status line overwritten with another text, as .xlsx and as LibreOffice's .xls", () => {
     const vi = statusHolding("A5", OTHER_LINE);
     expect(overwritten(fastOutcome(vi))).toEqual([["error", "A5"]]);

@@ -6,17 +6,25 @@ import { quoted } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 
 /**
+ * A text with letters, which a person may read as a line naming a unit, period or state: a figure there
+ * (LibreOffice's .xls caches the formula's text as 0) names none.
+ */
+const READ_AS_LINE = /\p{L}/u;
+
+/**
  * A status line showing a text its formula never shows (red team, round 7: L1, another unit's line typed
  * over it): a person reads it as the template's own line under the unit line. What a format or a
  * conditional format may show there instead counts as much as the text held. Left blank, it shows nothing
- * to mislead: the province recounts the errors, never reads the line.
+ * to mislead: the province recounts the errors, never reads the line; nor does a figure.
  */
 export function statusLineFindings(form: FormRead): Finding[] {
   // A unit and period line typed there is held to the report's (`identityLineFindings`).
   const identityCells = new Set(form.identityLines?.map((line) => line.address));
   return (form.statusLines ?? []).flatMap((line) => {
     if (identityCells.has(line.address)) return [];
-    const found = [line.text, ...(line.mayShow ?? [])].find((shown) => shown.trim() && !isStatusText(shown));
+    const found = [line.text, ...(line.mayShow ?? [])].find(
+      (shown) => READ_AS_LINE.test(shown) && !isStatusText(shown),
+    );
     if (found === undefined) return [];
     const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
     return [
