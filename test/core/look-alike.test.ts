@@ -36,6 +36,7 @@ describe("a sheet whose name can be taken for a form's sheet", () => {
     ["a small L for the digit 1", "Biểu 0l"],
     ["full-width digits", "Biểu \uff10\uff11"],
     ["a word joiner", "Bi\u2060ểu 01"],
+    ["its two marks in the other order (hook, then circumflex)", "Bie\u0309\u0302u 01"],
   ])("refuses one written with %s, naming both sheets", (_, name) => {
     expect(name).not.toBe(FORM);
     const [found, ...more] = lookAlikes(withSheet(name));
