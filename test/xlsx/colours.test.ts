@@ -33,6 +33,8 @@ describe("colours as Excel shows them", () => {
     // Excel's indexed colour, then LibreOffice's own.
     ["[Color12]#,##0", 5, ["808000", "FFFFFF"]],
     ["[Color1]#,##0", 5, ["000000"]],
+    // Past Excel's 56 (and its system colours): LibreOffice's yellow alone.
+    ["[Color61]#,##0", 5, ["FFFF38"]],
   ])("finds the colour the format %s writes %d in", (code, value, colours) => {
     expect(formatColours(code, value, DEFAULT_PALETTE, XLSX_NUMBERED)).toEqual(colours);
   });

@@ -119,9 +119,9 @@ const NAMED: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * What LibreOffice writes `[Color1]` to `[Color56]` in: its own standard palette, whatever the workbook's
+ * What LibreOffice writes `[Color1]` to `[Color64]` in: its own standard palette, whatever the workbook's
  * indexed colours (red team, round 8: L1, where `[Color12]` is white). Read from LibreOffice 7.4's .ods
- * export of an .xlsx whose cells are formatted `[Color1]0` … `[Color56]0`: each number style's fo:color.
+ * export of an .xlsx whose cells are formatted `[Color1]0` … `[Color139]0`: each number style's fo:color.
  */
 const LIBREOFFICE_NUMBERED = [
   ..."000000 111111 1C1C1C 333333 666666 808080 999999 B2B2B2".split(" "),
@@ -131,6 +131,8 @@ const LIBREOFFICE_NUMBERED = [
   ..."DEE6EF DEE7E5 DDE8CB F6F9D4 FFFFA6 FFE994 FFB66C FFAA95".split(" "),
   ..."FFA6A6 EC9BA4 BF819E B7B3CA B4C7DC B3CAC7 AFD095 E8F2A1".split(" "),
   ..."FFFF6D FFDE59 FF972F FF7B59 FF6D6D E16173 A1467E 8E86AE".split(" "),
+  // Past Excel's 56: LibreOffice still reads these (from 65 on, no colour).
+  ..."729FCF 81ACA6 77BC65 D4EA6B FFFF38 FFD428 FF860D FF5429".split(" "),
 ];
 
 /** One program's colour for a format's `[ColorN]`, given the workbook's palette. */
