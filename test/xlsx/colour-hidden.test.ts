@@ -90,6 +90,9 @@ describe("an input written in the colour of its background", () => {
     ["yellow on white", { color: '<color rgb="FFFFFF00"/>' }],
     ["a number format's own colour", { format: "[White]#,##0" }],
     ["a number format's numbered colour", { format: "[Color2]#,##0" }],
+    // LibreOffice reads [ColorN] from its own palette: white and cream where Excel's are olive and magenta.
+    ["LibreOffice's [Color12], white", { format: "[Color12]#,##0", fill: solid('rgb="FFFFF8DC"') }],
+    ["LibreOffice's [Color26], cream", { format: "[Color26]#,##0", fill: solid('rgb="FFFFF8DC"') }],
     ["automatic text on a black fill", { fill: solid('rgb="FF000000"') }],
     [
       "a theme whose light colour is the text's",
@@ -107,6 +110,10 @@ describe("an input written in the colour of its background", () => {
     ["white on dark blue", { color: '<color rgb="FFFFFFFF"/>', fill: solid('rgb="FF1F3864"') }],
     ["grey text", { color: '<color rgb="FFA6A6A6"/>' }],
     ["white only for negative numbers", { format: "#,##0;[White]-#,##0" }],
+    ...["[Color1]#,##0", "[Color21]#,##0", "[Color23]#,##0"].map((format): [string, Look] => [
+      `${format}, dark in both Excel's palette and LibreOffice's`,
+      { format, fill: solid('rgb="FFFFF8DC"') },
+    ]),
     [
       "a pattern of two colours, which is not judged",
       {

@@ -1,4 +1,10 @@
-import { DEFAULT_PALETTE, formatColours, resolveColour } from "../../src/xlsx/xlsx-reader/colours";
+import {
+  DEFAULT_PALETTE,
+  formatColours,
+  resolveColour,
+  XLS_NUMBERED,
+  XLSX_NUMBERED,
+} from "../../src/xlsx/xlsx-reader/colours";
 import { contrastOf, isLegible } from "../../src/core/report/legible";
 
 describe("colours as Excel shows them", () => {
@@ -24,8 +30,17 @@ describe("colours as Excel shows them", () => {
     ["#,##0;[White]-#,##0", -5, ["FFFFFF"]],
     ['"[White]"#,##0', 5, [undefined]],
     ["[Blue][>100]#,##0;[White]#,##0", 500, ["0000FF", "FFFFFF"]],
+    // Excel's indexed colour, then LibreOffice's own.
+    ["[Color12]#,##0", 5, ["808000", "FFFFFF"]],
+    ["[Color1]#,##0", 5, ["000000"]],
+    // Past Excel's 56 (and its system colours): LibreOffice's yellow alone.
+    ["[Color61]#,##0", 5, ["FFFF38"]],
   ])("finds the colour the format %s writes %d in", (code, value, colours) => {
-    expect(formatColours(code, value, DEFAULT_PALETTE)).toEqual(colours);
+    expect(formatColours(code, value, DEFAULT_PALETTE, XLSX_NUMBERED)).toEqual(colours);
+  });
+
+  it("reads an .xls's [ColorN] as Excel alone does", () => {
+    expect(formatColours("[Color12]#,##0", 5, DEFAULT_PALETTE, XLS_NUMBERED)).toEqual(["808000"]);
   });
 
   it("judges legibility by contrast", () => {

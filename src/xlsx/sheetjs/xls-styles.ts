@@ -1,6 +1,12 @@
 import type { Ink, TextLayout } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
-import { DEFAULT_PALETTE, formatColours, textColour, type Palette } from "../xlsx-reader/colours";
+import {
+  DEFAULT_PALETTE,
+  formatColours,
+  textColours,
+  XLS_NUMBERED,
+  type Palette,
+} from "../xlsx-reader/colours";
 import type { XlsConditionalLook } from "./xls-conditional-formats";
 import { dword, word } from "./xls-records";
 
@@ -138,7 +144,9 @@ export class XlsStyleReader {
       return reportedInks(colours.map((c) => ({ text: c ?? look.text!, background: look.background! })));
     };
     const contentColours = (format: string, content: number | string) =>
-      typeof content === "number" ? formatColours(format, content, palette) : [textColour(format, palette)];
+      typeof content === "number"
+        ? formatColours(format, content, palette, XLS_NUMBERED)
+        : textColours(format, palette, XLS_NUMBERED);
     return {
       fontSize: (xf) => fontOf(xf)?.points,
       textLayout: (xf) => this.xfs[xf]?.layout ?? GENERAL,

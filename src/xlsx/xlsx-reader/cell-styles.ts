@@ -8,7 +8,8 @@ import {
   DEFAULT_PALETTE,
   formatColours,
   resolveColour,
-  textColour,
+  textColours,
+  XLSX_NUMBERED,
   type Palette,
   type StyleColour,
 } from "./colours";
@@ -201,7 +202,9 @@ export class CellStyles {
     if (!inks)
       byStyle.set(
         s,
-        (inks = reportedInks(this.inksOf(s, (format) => [textColour(format, this.palette)], dxf))),
+        (inks = reportedInks(
+          this.inksOf(s, (format) => textColours(format, this.palette, XLSX_NUMBERED), dxf),
+        )),
       );
     return inks;
   }
@@ -209,7 +212,7 @@ export class CellStyles {
   private readonly textInksByDxf = new Map<Dxf | undefined, Map<string | undefined, readonly Ink[]>>();
 
   private numberColours(value: number): (format: string) => (string | undefined)[] {
-    return (format) => formatColours(format, value, this.palette);
+    return (format) => formatColours(format, value, this.palette, XLSX_NUMBERED);
   }
 
   /** Whether a number's inks in style `s` depend on its value: a format of it has sections or colours. */

@@ -118,33 +118,73 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ["yellow", "FFFF00"],
 ]);
 
-/** The colour a format's bracket names ("Red", "Color12"), if it names one. */
-function bracketColour(inside: string, palette: Palette): string | undefined {
+/**
+ * What LibreOffice writes `[Color1]` to `[Color64]` in: its own standard palette, whatever the workbook's
+ * indexed colours (red team, round 8: L1, where `[Color12]` is white). Read from LibreOffice 7.4's .ods
+ * export of an .xlsx whose cells are formatted `[Color1]0` … `[Color139]0`: each number style's fo:color.
+ */
+const LIBREOFFICE_NUMBERED = [
+  ..."000000 111111 1C1C1C 333333 666666 808080 999999 B2B2B2".split(" "),
+  ..."CCCCCC DDDDDD EEEEEE FFFFFF FFFF00 FFBF00 FF8000 FF4000".split(" "),
+  ..."FF0000 BF0041 800080 55308D 2A6099 158466 00A933 81D41A".split(" "),
+  ..."FFFFD7 FFF5CE FFDBB6 FFD8CE FFD7D7 F7D1D5 E0C2CD DEDCE6".split(" "),
+  ..."DEE6EF DEE7E5 DDE8CB F6F9D4 FFFFA6 FFE994 FFB66C FFAA95".split(" "),
+  ..."FFA6A6 EC9BA4 BF819E B7B3CA B4C7DC B3CAC7 AFD095 E8F2A1".split(" "),
+  ..."FFFF6D FFDE59 FF972F FF7B59 FF6D6D E16173 A1467E 8E86AE".split(" "),
+  // Past Excel's 56: LibreOffice still reads these (from 65 on, no colour).
+  ..."729FCF 81ACA6 77BC65 D4EA6B FFFF38 FFD428 FF860D FF5429".split(" "),
+];
+
+/** One program's colour for a format's `[ColorN]`, given the workbook's palette. */
+type NumberedColour = (n: number, palette: Palette) => string | undefined;
+
+const excelNumbered: NumberedColour = (n, palette) => palette.indexed[n + 7];
+const libreOfficeNumbered: NumberedColour = (n) => LIBREOFFICE_NUMBERED[n - 1];
+
+/**
+ * The readings of `[ColorN]` a file's figures are judged by, one for each program that may show it: an
+ * .xlsx's both Excel's and LibreOffice's; an .xls's Excel's alone (LibreOffice shows an .xls's black).
+ */
+export type NumberedReadings = readonly NumberedColour[];
+export const XLSX_NUMBERED: NumberedReadings = [excelNumbered, libreOfficeNumbered];
+export const XLS_NUMBERED: NumberedReadings = [excelNumbered];
+
+/** The colours a format's bracket names ("Red", "Color12"), as each program reads it: none if it names none. */
+function bracketColours(inside: string, palette: Palette, readings: NumberedReadings): string[] {
   const name = inside.trim().toLowerCase();
+  const named = NAMED.get(name);
+  if (named) return [named];
   const numbered = /^colou?r\s*(\d+)$/.exec(name);
-  return NAMED.get(name) ?? (numbered ? palette.indexed[Number(numbered[1]) + 7] : undefined);
+  if (!numbered) return [];
+  const colours = readings.map((colour) => colour(Number(numbered[1]), palette));
+  return [...new Set(colours.filter((colour) => colour !== undefined))];
 }
 
-/** The colour a format writes a text in: its text section's, if it names one (undefined: the font's). */
-export function textColour(code: string, palette: Palette): string | undefined {
-  if (!code.includes("[")) return undefined;
+/** The colours a format may write a text in: its text section's, if it names one (undefined: the font's). */
+export function textColours(
+  code: string,
+  palette: Palette,
+  readings: NumberedReadings,
+): (string | undefined)[] {
+  if (!code.includes("[")) return [undefined];
   for (const piece of textSection(code) ?? [])
     if (piece.kind === "bracket") {
-      const colour = bracketColour(piece.text, palette);
-      if (colour) return colour;
+      const colours = bracketColours(piece.text, palette, readings);
+      if (colours.length > 0) return colours;
     }
-  return undefined;
+  return [undefined];
 }
 
 interface FormatSection {
-  readonly colour?: string;
+  /** Its colour as each program reads it; empty: the font's. */
+  readonly colours: readonly string[];
   readonly conditional: boolean;
 }
 
-/** A number format's sections (positive; negative; zero; text), each with its colour and whether it has a condition. */
-function formatSections(code: string, palette: Palette): FormatSection[] {
+/** A number format's sections (positive; negative; zero; text), each with its colours and whether it has a condition. */
+function formatSections(code: string, palette: Palette, readings: NumberedReadings): FormatSection[] {
   const sections: FormatSection[] = [];
-  let colour: string | undefined;
+  let colours: string[] = [];
   let conditional = false;
   for (let i = 0; i < code.length; i++) {
     const ch = code[i];
@@ -153,25 +193,31 @@ function formatSections(code: string, palette: Palette): FormatSection[] {
     else if (ch === "[") {
       const end = code.indexOf("]", i);
       const inside = (end < 0 ? code.slice(i + 1) : code.slice(i + 1, end)).trim().toLowerCase();
-      colour ??= bracketColour(inside, palette);
+      if (colours.length === 0) colours = bracketColours(inside, palette, readings);
       conditional ||= /^[<>=]/.test(inside);
       i = end < 0 ? code.length : end;
     } else if (ch === ";") {
-      sections.push({ ...(colour ? { colour } : {}), conditional });
-      [colour, conditional] = [undefined, false];
+      sections.push({ colours, conditional });
+      [colours, conditional] = [[], false];
     }
   }
-  sections.push({ ...(colour ? { colour } : {}), conditional });
+  sections.push({ colours, conditional });
   return sections;
 }
 
 /**
- * The colours a number format may write a number in: its section's colour, or, when a section has a
- * condition ([>100]), any section's (which one applies is not worked out). Undefined: the font's colour.
+ * The colours a number format may write a number in, as each program reads it: its section's colour, or,
+ * when a section has a condition ([>100]), any section's (which one applies is not worked out). Undefined:
+ * the font's colour.
  */
-export function formatColours(code: string, value: number, palette: Palette): (string | undefined)[] {
+export function formatColours(
+  code: string,
+  value: number,
+  palette: Palette,
+  readings: NumberedReadings,
+): (string | undefined)[] {
   if (!code.includes("[")) return [undefined];
-  const numeric = formatSections(code, palette).slice(0, 3);
+  const numeric = formatSections(code, palette, readings).slice(0, 3);
   const chosen = numeric.some((s) => s.conditional)
     ? numeric
     : [
@@ -181,5 +227,9 @@ export function formatColours(code: string, value: number, palette: Palette): (s
             ? numeric[1]!
             : (numeric[2] ?? numeric[0]!),
       ];
-  return [...new Set(chosen.map((s) => s.colour))];
+  return [
+    ...new Set(
+      chosen.flatMap((s): (string | undefined)[] => (s.colours.length > 0 ? [...s.colours] : [undefined])),
+    ),
+  ];
 }
