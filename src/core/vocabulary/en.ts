@@ -142,7 +142,7 @@ export const en: Vocabulary = {
     cutAlignment: "the cell is aligned {found} where the template aligns it {expected}",
     alignments: { general: "General", left: "Left", center: "Center", right: "Right" },
     hiddenByColour:
-      "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and save.",
+      "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and its number format (a colour such as [Red] or [Color12] in it draws the figure too), and save.",
   },
   rollup: {
     invalid: "{count} error(s); the first: {first}",

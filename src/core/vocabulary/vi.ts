@@ -122,7 +122,7 @@ export const vi = {
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",
     alignments: { general: "Chung (General)", left: "Trái", center: "Giữa", right: "Phải" },
     hiddenByColour:
-      "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) rồi lưu.",
+      "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) và định dạng số của ô (màu ghi trong định dạng, như [Red] hay [Color12], cũng tô con số), rồi lưu.",
     frozenPastForm:
       'Trang "{sheet}" cố định ô (Freeze Panes) ở quá đầu biểu: {cells} không thể cuộn tới, nên tiêu đề, tên cột hay số liệu của biểu ở đó không bao giờ thấy được, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ô (View › Freeze Panes › Unfreeze Panes), cuộn về ô A1 rồi lưu lại.',
     rowsOutOfReach: "hàng 1–{row}",
