@@ -6,6 +6,7 @@ import type { GridSheet, OpensOn } from "../grid/grid";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { keyOf, sheetTexts } from "./sheet-texts";
+import { TEMPLATE_SHEET_PREFIX } from "../layout/summary-text";
 
 /**
  * A visible sheet a person may take for a form's sheet, and that sheet: by its name; because the
@@ -31,6 +32,7 @@ export function lookAlikeSheets(
   sheets: readonly GridSheet[],
   forms: readonly FormRead[],
   opensOn?: OpensOn,
+  rolledUp = false,
 ): LookAlike[] {
   const out: LookAlike[] = [];
   const flagged = new Set<string>();
@@ -58,29 +60,41 @@ export function lookAlikeSheets(
     flagged.add(opening.sheet);
     out.push(opening);
   }
-  const copies = formCopies(sheets, forms).filter((copy) => !flagged.has(copy.sheet));
+  const copies = formCopies(sheets, forms, rolledUp).filter((copy) => !flagged.has(copy.sheet));
   return [...out, ...copies.map((copy) => (opensOn?.tabsHidden ? { ...copy, by: "title" as const } : copy))];
 }
 
 /**
  * The visible sheets no form's names point at that carry a form's title (compared as the form frame
  * finds it): copies of the form, whose figures a person paging through the sheets or reading the
- * printout may take for the form's, while the form's own are the ones used.
+ * printout may take for the form's, while the form's own are the ones used. A roll-up's sheet of every
+ * unit's figures of a form ("TH Biểu 02") heads them with the form's title: its own, not a copy.
  */
-function formCopies(sheets: readonly GridSheet[], forms: readonly FormRead[]): LookAlike[] {
+function formCopies(
+  sheets: readonly GridSheet[],
+  forms: readonly FormRead[],
+  rolledUp: boolean,
+): LookAlike[] {
   const formSheets = new Set(
     forms.flatMap((form) => form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : []))),
   );
   const titled = forms.flatMap((form) =>
     form.sheet !== undefined
-      ? [{ template: form.def.id, formSheet: form.sheet, key: keyOf(form.def.title.vi) }]
+      ? [
+          {
+            template: form.def.id,
+            formSheet: form.sheet,
+            key: keyOf(form.def.title.vi),
+            ownDetail: rolledUp ? `${TEMPLATE_SHEET_PREFIX}${form.def.sheetName}` : undefined,
+          },
+        ]
       : [],
   );
   if (titled.length === 0) return [];
   return sheets.flatMap((sheet) => {
     if (sheet.visibility !== "visible" || formSheets.has(sheet.name)) return [];
     const keys = new Set(sheetTexts(sheet).map((text) => text.key));
-    const form = titled.find(({ key }) => keys.has(key));
+    const form = titled.find(({ key, ownDetail }) => keys.has(key) && sheet.name !== ownDetail);
     return form
       ? [{ template: form.template, sheet: sheet.name, formSheet: form.formSheet, by: "copy" as const }]
       : [];
