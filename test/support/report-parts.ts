@@ -108,7 +108,7 @@ export const cellOf = (report: ReportParts, name: string, cell: string): CellPla
 });
 
 /** The part that holds sheet `name`, by the workbook's relationships. */
-function sheetPart(text: (part: string) => string, name: string): string {
+export function sheetPart(text: (part: string) => string, name: string): string {
   const id = new RegExp(`<sheet name="${name}" sheetId="\\d+" r:id="(rId\\d+)"`).exec(
     text("xl/workbook.xml"),
   )![1]!;

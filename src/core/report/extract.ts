@@ -472,7 +472,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const rolledUp = Array.isArray(meta.rollupUnits);
   const indicators = declaredIndicators(meta);
   const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, rolledUp));
-  const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn);
+  const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);
   return {
     meta,

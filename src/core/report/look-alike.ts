@@ -5,16 +5,20 @@ import { lookAlikeKeys } from "../text/fold";
 import type { GridSheet, OpensOn } from "../grid/grid";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
+import { keyOf, sheetTexts } from "./sheet-texts";
+import { TEMPLATE_SHEET_PREFIX } from "../layout/summary-text";
 
 /**
- * A visible sheet a person may take for a form's sheet, and that sheet: by its name, or because the
- * workbook opens on it with its tab bar hidden, so no other sheet is seen.
+ * A visible sheet a person may take for a form's sheet, and that sheet: by its name; because the
+ * workbook opens on it with its tab bar hidden, so no other sheet is seen; or because it carries the
+ * form's title, a copy of the form, which with the tab bar hidden nothing tells from the form
+ * (`title`), and with it shown only its tab does (`copy`).
  */
 export interface LookAlike {
   readonly template: TemplateId;
   readonly sheet: string;
   readonly formSheet: string;
-  readonly by: "name" | "opening";
+  readonly by: "name" | "opening" | "title" | "copy";
 }
 
 /**
@@ -25,9 +29,10 @@ export interface LookAlike {
  * it is not a form's and other sheets are visible: a person sees that sheet alone.
  */
 export function lookAlikeSheets(
-  sheets: readonly Pick<GridSheet, "name" | "visibility">[],
+  sheets: readonly GridSheet[],
   forms: readonly FormRead[],
   opensOn?: OpensOn,
+  rolledUp = false,
 ): LookAlike[] {
   const out: LookAlike[] = [];
   const flagged = new Set<string>();
@@ -51,8 +56,49 @@ export function lookAlikeSheets(
     }
   }
   const opening = opensOn?.tabsHidden ? openingDecoy(sheets, forms, opensOn.sheet) : undefined;
-  if (opening && !flagged.has(opening.sheet)) out.push(opening);
-  return out;
+  if (opening && !flagged.has(opening.sheet)) {
+    flagged.add(opening.sheet);
+    out.push(opening);
+  }
+  const copies = formCopies(sheets, forms, rolledUp).filter((copy) => !flagged.has(copy.sheet));
+  return [...out, ...copies.map((copy) => (opensOn?.tabsHidden ? { ...copy, by: "title" as const } : copy))];
+}
+
+/**
+ * The visible sheets no form's names point at that carry a form's title (compared as the form frame
+ * finds it): copies of the form, whose figures a person paging through the sheets or reading the
+ * printout may take for the form's, while the form's own are the ones used. A roll-up's sheet of every
+ * unit's figures of a form ("TH Biểu 02") heads them with the form's title: its own, not a copy.
+ */
+function formCopies(
+  sheets: readonly GridSheet[],
+  forms: readonly FormRead[],
+  rolledUp: boolean,
+): LookAlike[] {
+  const formSheets = new Set(
+    forms.flatMap((form) => form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : []))),
+  );
+  const titled = forms.flatMap((form) =>
+    form.sheet !== undefined
+      ? [
+          {
+            template: form.def.id,
+            formSheet: form.sheet,
+            key: keyOf(form.def.title.vi),
+            ownDetail: rolledUp ? `${TEMPLATE_SHEET_PREFIX}${form.def.sheetName}` : undefined,
+          },
+        ]
+      : [],
+  );
+  if (titled.length === 0) return [];
+  return sheets.flatMap((sheet) => {
+    if (sheet.visibility !== "visible" || formSheets.has(sheet.name)) return [];
+    const keys = new Set(sheetTexts(sheet).map((text) => text.key));
+    const form = titled.find(({ key, ownDetail }) => keys.has(key) && sheet.name !== ownDetail);
+    return form
+      ? [{ template: form.template, sheet: sheet.name, formSheet: form.formSheet, by: "copy" as const }]
+      : [];
+  });
 }
 
 /** The sheet a workbook with its tab bar hidden opens on, where it is not a form's and others are visible. */
@@ -71,16 +117,25 @@ function openingDecoy(
   return { template: first.template, sheet: opening, formSheet: first.sheet, by: "opening" };
 }
 
-/** Each look-alike sheet is an error: refused, naming both sheets. */
+/**
+ * Each look-alike sheet is an error: refused, naming both sheets. A copy of a form a person can tell
+ * from it by its tab is a warning: a clerk's draft "Biểu 02 (2)" is common, yet its figures may be the
+ * ones the clerk meant, and a printout shows both.
+ */
 export const lookAlikeFindings = (lookAlikes: readonly LookAlike[]): Finding[] =>
   lookAlikes.map(({ template, sheet, formSheet, by }) =>
     finding(
-      "error",
-      "sheet.look_alike",
-      fill(by === "name" ? WORDS.report.lookAlikeSheet : WORDS.report.opensOnOtherSheet, {
-        sheet: shown(sheet),
-        formSheet: shown(formSheet),
-      }),
+      by === "copy" ? "warning" : "error",
+      by === "copy" ? "sheet.form_copy" : "sheet.look_alike",
+      fill(
+        {
+          name: WORDS.report.lookAlikeSheet,
+          opening: WORDS.report.opensOnOtherSheet,
+          title: WORDS.report.formCopyTabsHidden,
+          copy: WORDS.report.formCopy,
+        }[by],
+        { sheet: shown(sheet), formSheet: shown(formSheet) },
+      ),
       { template, sheet },
     ),
   );

@@ -93,6 +93,10 @@ export const en: Vocabulary = {
       'Sheet "{sheet}" opens at cell {cell}, wholly below or right of the form (whose figures end at cell {last}), so a reader opening the file sees none of the form at first. Scroll back to cell A1 and save again.',
     opensOnOtherSheet:
       'The workbook opens on sheet "{sheet}" with its sheet tabs hidden (or squeezed out of sight), so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File › Options › Advanced) and drag the tab bar wider, open on the form, or delete sheet "{sheet}".',
+    formCopyTabsHidden:
+      'Sheet "{sheet}" carries the title of the form on sheet "{formSheet}", whose figures are the ones used, and the workbook hides its sheet tabs (or squeezes them out of sight): a reader paging through the sheets or reading the printout cannot tell the copy from the form. Delete sheet "{sheet}" or hide it (right-click its tab › Hide, with the tabs shown: File › Options › Advanced).',
+    formCopy:
+      'Sheet "{sheet}" carries the title of the form on sheet "{formSheet}", but only the figures on sheet "{formSheet}" are used, and a printout shows both. If "{sheet}" is a draft, delete or hide it; if its figures are the right ones, enter them on sheet "{formSheet}".',
     lookAlikeSheet:
       'Sheet "{sheet}" has a name that can be mistaken for the form\'s sheet "{formSheet}", whose figures are the ones used; a reader may look at the wrong sheet. Rename or delete sheet "{sheet}".',
     tinyRow:

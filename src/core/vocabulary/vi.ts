@@ -132,6 +132,10 @@ export const vi = {
       'Trang "{sheet}" mở ra ở ô {cell}, nằm hẳn dưới hoặc bên phải biểu (số liệu của biểu kết thúc ở ô {last}), nên người mở tệp lúc đầu không thấy biểu. Hãy cuộn về ô A1 rồi lưu lại.',
     opensOnOtherSheet:
       'Tệp mở ra ở trang "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang (File › Options › Advanced) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang "{sheet}".',
+    formCopyTabsHidden:
+      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang "{sheet}" hoặc ẩn nó (nhấp phải vào tên trang › Hide, sau khi hiện thanh tên trang: File › Options › Advanced).',
+    formCopy:
+      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}", nhưng chỉ số liệu ở trang "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang "{formSheet}".',
     lookAlikeSheet:
       'Trang "{sheet}" có tên dễ nhầm với trang "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang "{sheet}".',
     tinyRow:

@@ -98,6 +98,8 @@ function wantedCells(
 }
 
 const MAX_KNOWN_SHEETS = 64;
+
+const TEXTS_ONLY: WantedCells = { wanted: () => false, texts: () => true };
 /**
  * Reports of one template share one list of names (`gridNamesOf` keeps it by the workbook part): which
  * cells each sheet needs is worked out once per list and set of sheets read whole, not once per file.
@@ -188,9 +190,12 @@ function readPackage(
     if (target === undefined || !parts.has(target)) missing(`sheet ${sheet.name}`);
     // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
     const worksheet = isRelationshipOf(relationship!, "worksheet");
-    const want = worksheet ? wanted(sheet.name) : null;
-    // A sheet holding no cell a report needs (the template's check sheet, a user's notes) is neither
+    // Of a visible sheet holding no cell a report needs (the template's check sheet, a user's notes),
+    // only the texts: a copy of a form is known by its title (`lookAlikeSheets`). A hidden one is neither
     // decoded nor read: nothing on it can change a figure. The guard has inflated and checked it.
+    const want = worksheet
+      ? (wanted(sheet.name) ?? (sheet.visibility === "visible" ? TEXTS_ONLY : null))
+      : null;
     if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
     const xml = text(target)!;
     const view = new SheetViewReader(file);

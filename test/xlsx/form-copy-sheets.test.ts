@@ -1,0 +1,72 @@
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, sheetPart, type ReportParts } from "../support/report-parts";
+
+// A visible copy of Biểu 02 named "Biểu 2", put before the real form, the workbook opening on the true
+// Biểu 01: with the tab bar hidden, a person paging with Ctrl+PgDn or reading the printout meets the
+// copy's figures first and cannot tell it from the form, while the roll-up reads the form's (red team,
+// round 8: L3). With the tabs shown, the copy's tab tells it apart: a clerk's draft copy is warned of.
+
+const COPY = "Biểu 2";
+const FORM = "Biểu 02";
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+/** The findings about sheets taken for a form's, as [rule, severity, sheet], or "refused". */
+const copies = (outcome: Outcome) =>
+  outcome.read
+    ? outcome.findings
+        .filter((f) => f.rule === "sheet.look_alike" || f.rule === "sheet.form_copy")
+        .map((f) => [f.rule, f.severity, f.sheet])
+    : ["refused"];
+
+/** The report with a copy of Biểu 02 before it, opening on Biểu 01, its tab bar shown or hidden. */
+function withCopy(tabs: "shown" | "hidden", copy: "visible" | "hidden" = "visible"): Uint8Array {
+  return report.fileWith({
+    "xl/copy.xml": report.text(sheetPart(report.text, FORM)),
+    "xl/_rels/workbook.xml.rels": (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="copy.xml"/></Relationships>',
+      ),
+    "xl/workbook.xml": (xml) => {
+      const withSheet = xml.replace(
+        new RegExp(`<sheet name="${FORM}"`),
+        `<sheet name="${COPY}" sheetId="900"${copy === "hidden" ? ' state="hidden"' : ""} r:id="rId900"/>$&`,
+      );
+      const names = [...withSheet.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
+      const view = `activeTab="${names.indexOf("Biểu 01")}"${tabs === "hidden" ? ' showSheetTabs="0"' : ""}`;
+      return withSheet.replace(/<workbookView [^>]*\/>/, `<workbookView ${view}/>`);
+    },
+  });
+}
+
+describe("a visible copy of a form before it, the workbook opening on another form", () => {
+  it("says nothing of the report as generated", () => {
+    expect(copies(fastOutcome(report.bytes))).toEqual([]);
+  });
+
+  it("refuses the copy where the tab bar is hidden, naming it and the form", () => {
+    const outcome = fastOutcome(withCopy("hidden"));
+    expect(copies(outcome)).toEqual([["sheet.look_alike", "error", COPY]]);
+    const found = outcome.read && outcome.findings.find((f) => f.rule === "sheet.look_alike");
+    expect(found && found.message_en).toContain(`"${FORM}"`);
+    expect(found && found.message_vi).toContain(`"${COPY}"`);
+  });
+
+  it("warns of the copy where the tab bar shows its name", () => {
+    expect(copies(fastOutcome(withCopy("shown")))).toEqual([["sheet.form_copy", "warning", COPY]]);
+  });
+
+  it("refuses it in the .ods LibreOffice saves, which keeps the tab bar hidden", () => {
+    const ods = resaveWith(withCopy("hidden"), "xlsx", "ods");
+    expect(copies(sheetJsOutcome(ods, "r.ods"))).toEqual([["sheet.look_alike", "error", COPY]]);
+  });
+
+  it("leaves a hidden copy alone: no one pages to it, nor prints it", () => {
+    expect(copies(fastOutcome(withCopy("hidden", "hidden")))).toEqual([]);
+  });
+});
