@@ -24,9 +24,13 @@ const copies = (outcome: Outcome) =>
     : ["refused"];
 
 /** The report with a copy of Biểu 02 before it, opening on Biểu 01, its tab bar shown or hidden. */
-function withCopy(tabs: "shown" | "hidden", copy: "visible" | "hidden" = "visible"): Uint8Array {
+function withCopy(
+  tabs: "shown" | "hidden",
+  copy: "visible" | "hidden" = "visible",
+  sheet = (xml: string) => xml,
+): Uint8Array {
   return report.fileWith({
-    "xl/copy.xml": report.text(sheetPart(report.text, FORM)),
+    "xl/copy.xml": sheet(report.text(sheetPart(report.text, FORM))),
     "xl/_rels/workbook.xml.rels": (xml) =>
       xml.replace(
         "</Relationships>",
@@ -55,6 +59,15 @@ describe("a visible copy of a form before it, the workbook opening on another fo
     const found = outcome.read && outcome.findings.find((f) => f.rule === "sheet.look_alike");
     expect(found && found.message_en).toContain(`"${FORM}"`);
     expect(found && found.message_vi).toContain(`"${COPY}"`);
+  });
+
+  it("finds the copy's title however far into its part its rows begin", () => {
+    // Thirty thousand bytes of column widths before the rows: the sheet's first bytes hold none of them.
+    const cols = `<cols>${Array.from({ length: 1000 }, (_, i) => `<col min="${i + 30}" max="${i + 30}" width="9"/>`).join("")}</cols>`;
+    const padded = withCopy("hidden", "visible", (xml) =>
+      xml.replace("<sheetData>", `${cols}<sheetData>`).replace(/<cols>.*?<\/cols>(?=<cols>)/, ""),
+    );
+    expect(copies(fastOutcome(padded))).toEqual([["sheet.look_alike", "error", COPY]]);
   });
 
   it("warns of the copy where the tab bar shows its name", () => {

@@ -31,6 +31,8 @@ export const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 export interface PackageParts {
   has(part: string): boolean;
   text(part: string | undefined): string | undefined;
+  /** The start of a part, decoded: its first `bytes` bytes (the whole part where it is shorter). */
+  head(part: string, bytes: number): string | undefined;
 }
 
 /** The parts the guard inflated, found by name as the package names them (in any case). */
@@ -41,6 +43,10 @@ export function packageParts(inflated: ReadonlyMap<string, Uint8Array>): Package
     text: (part) => {
       const data = part === undefined ? undefined : parts.get(partKey(part));
       return data && strFromU8(data);
+    },
+    head: (part, bytes) => {
+      const data = parts.get(partKey(part));
+      return data && strFromU8(data.subarray(0, bytes));
     },
   };
 }

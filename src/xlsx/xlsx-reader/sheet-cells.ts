@@ -39,6 +39,8 @@ export interface SheetScan {
   readonly limits: ReadLimits;
   /** Cells holding something, counted over every sheet read so far, against the cap. */
   readonly counted: { cells: number };
+  /** Rows to read at most: the scan stops at the next one (what follows the cells is not read either). */
+  readonly rows?: number;
   /** Given the sheet's views where the caller wants to know where it opens. */
   readonly view?: SheetViewReader;
   /** The drawing part a `drawing` element's relationship id names, if the sheet has that part. */
@@ -60,6 +62,9 @@ interface OpenCell {
 
 /** A text as its format shows it, where that is another text (`;;;"Đạt"` over "Chưa đạt"). */
 const otherTextShown = (shown: string, text: string) => (shown === text ? undefined : shown);
+
+/** Thrown to end a scan that has read the rows it was asked for. */
+const ENOUGH_ROWS = Symbol("enough rows");
 
 /** The cell types that hold text: a shared string, a formula's string result, an inline string. */
 const TEXT_TYPES = new Set(["s", "str", "inlineStr"]);
@@ -182,84 +187,89 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let drawing: string | undefined;
   let legacyDrawing: string | undefined;
 
-  streamXml(xml, {
-    open(name, attributes, _, namespace, depth) {
-      level = depth;
-      // Markup of another namespace among the rows and cells (mc:AlternateContent, say) is read by some
-      // programs and skipped by others, so two of them show different figures: refused.
-      if (section === "sheetData" && depth >= ROW && depth <= CELL_CHILD && namespace !== main)
-        corrupt(file, `<${name}> of another namespace among the cells`);
-      if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
-      else if (depth === SHEET_DATA) {
-        section = namespace === main ? name : "";
-        if (section === "sheetFormatPr") visibility.readFormat(attributes);
-        if (section === "conditionalFormatting") conditional.readFormatting(attributes);
-        if (section === "drawing") {
-          // The format allows one: readers would draw either of two.
-          if (drawing !== undefined) corrupt(file, "a sheet with two drawings");
-          drawing = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS) ?? "";
-        }
-        if (section === "legacyDrawing") {
-          if (legacyDrawing !== undefined) corrupt(file, "a sheet with two legacy drawings");
-          legacyDrawing = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS) ?? "";
-        }
-      } else if (depth === ROW) {
-        if (section === "cols" && name === "col" && namespace === main) visibility.readColumns(attributes);
-        if (section === "mergeCells" && name === "mergeCell" && namespace === main)
-          visibility.readMerge(attributes);
-        if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
-          conditional.readRule(attributes);
-        if (section === "sheetViews" && name === "sheetView" && namespace === main)
-          scan.view?.readView(attributes);
-        inRow = section === "sheetData" && name === "row" && namespace === main;
-        if (!inRow) return;
-        const r = attributes.get("r");
-        row = r !== undefined ? parseInt(r, 10) : row + 1;
-        col = -1;
-        skipRow = row > lastRow;
-        rowState = visibility.readRow(row, attributes);
-      } else if (depth === CELL) {
-        if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
-        if (section === "conditionalFormatting" && namespace === main)
-          conditional.readRuleChild(name, attributes);
-        if (section === "sheetViews" && name === "pane" && namespace === main)
-          scan.view?.readPane(attributes);
-      } else if (depth === CELL_CHILD && cell) {
-        cell.child = namespace === main ? name : "";
-        if (cell.child === "v") {
-          if (cell.valueSeen) corrupt(file, "a cell with two values");
-          cell.valueSeen = true;
-        } else if (cell.child === "f") {
-          if (cell.formula) corrupt(file, "a cell with two formulas");
-          cell.formula = { text: "", attributes };
-        } else if (cell.child === "is") {
-          if (cell.inline) corrupt(file, "a cell with two inline strings");
-          cell.inline = new StringItems(main!);
-        }
-      } else if (cell?.child === "is") cell.inline!.open(name, namespace);
-      else if (cell?.child === "v" || cell?.child === "f")
-        corrupt(file, `<${name}> inside a cell's <${cell.child}>`);
-      if (section === "extLst") conditional.readExtension(name, attributes, namespace, depth, main!);
-    },
-    text(text) {
-      conditional.text(text);
-      if (!cell) return;
-      if (level === CELL_CHILD && cell.child === "v") cell.value = (cell.value ?? "") + text;
-      else if (level === CELL_CHILD && cell.child === "f") cell.formula!.text += text;
-      else if (cell.child === "is") cell.inline!.text(text);
-    },
-    close(_, __, depth) {
-      level = depth - 1;
-      conditional.close(depth);
-      if (depth === SHEET_DATA) section = "";
-      else if (depth === ROW) inRow = false;
-      else if (depth === CELL && cell) {
-        finish(cell);
-        cell = null;
-      } else if (depth === CELL_CHILD && cell) cell.child = "";
-      else if (depth > CELL_CHILD && cell?.child === "is") cell.inline!.close();
-    },
-  });
+  try {
+    streamXml(xml, {
+      open(name, attributes, _, namespace, depth) {
+        level = depth;
+        // Markup of another namespace among the rows and cells (mc:AlternateContent, say) is read by some
+        // programs and skipped by others, so two of them show different figures: refused.
+        if (section === "sheetData" && depth >= ROW && depth <= CELL_CHILD && namespace !== main)
+          corrupt(file, `<${name}> of another namespace among the cells`);
+        if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
+        else if (depth === SHEET_DATA) {
+          section = namespace === main ? name : "";
+          if (section === "sheetFormatPr") visibility.readFormat(attributes);
+          if (section === "conditionalFormatting") conditional.readFormatting(attributes);
+          if (section === "drawing") {
+            // The format allows one: readers would draw either of two.
+            if (drawing !== undefined) corrupt(file, "a sheet with two drawings");
+            drawing = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS) ?? "";
+          }
+          if (section === "legacyDrawing") {
+            if (legacyDrawing !== undefined) corrupt(file, "a sheet with two legacy drawings");
+            legacyDrawing = attributes.get("id", RELATIONSHIP_ATTRIBUTE_NS) ?? "";
+          }
+        } else if (depth === ROW) {
+          if (section === "cols" && name === "col" && namespace === main) visibility.readColumns(attributes);
+          if (section === "mergeCells" && name === "mergeCell" && namespace === main)
+            visibility.readMerge(attributes);
+          if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
+            conditional.readRule(attributes);
+          if (section === "sheetViews" && name === "sheetView" && namespace === main)
+            scan.view?.readView(attributes);
+          inRow = section === "sheetData" && name === "row" && namespace === main;
+          if (!inRow) return;
+          const r = attributes.get("r");
+          row = r !== undefined ? parseInt(r, 10) : row + 1;
+          if (scan.rows !== undefined && row > scan.rows) throw ENOUGH_ROWS;
+          col = -1;
+          skipRow = row > lastRow;
+          rowState = visibility.readRow(row, attributes);
+        } else if (depth === CELL) {
+          if (inRow && name === "c" && namespace === main && !skipRow) cell = { attributes, child: "" };
+          if (section === "conditionalFormatting" && namespace === main)
+            conditional.readRuleChild(name, attributes);
+          if (section === "sheetViews" && name === "pane" && namespace === main)
+            scan.view?.readPane(attributes);
+        } else if (depth === CELL_CHILD && cell) {
+          cell.child = namespace === main ? name : "";
+          if (cell.child === "v") {
+            if (cell.valueSeen) corrupt(file, "a cell with two values");
+            cell.valueSeen = true;
+          } else if (cell.child === "f") {
+            if (cell.formula) corrupt(file, "a cell with two formulas");
+            cell.formula = { text: "", attributes };
+          } else if (cell.child === "is") {
+            if (cell.inline) corrupt(file, "a cell with two inline strings");
+            cell.inline = new StringItems(main!);
+          }
+        } else if (cell?.child === "is") cell.inline!.open(name, namespace);
+        else if (cell?.child === "v" || cell?.child === "f")
+          corrupt(file, `<${name}> inside a cell's <${cell.child}>`);
+        if (section === "extLst") conditional.readExtension(name, attributes, namespace, depth, main!);
+      },
+      text(text) {
+        conditional.text(text);
+        if (!cell) return;
+        if (level === CELL_CHILD && cell.child === "v") cell.value = (cell.value ?? "") + text;
+        else if (level === CELL_CHILD && cell.child === "f") cell.formula!.text += text;
+        else if (cell.child === "is") cell.inline!.text(text);
+      },
+      close(_, __, depth) {
+        level = depth - 1;
+        conditional.close(depth);
+        if (depth === SHEET_DATA) section = "";
+        else if (depth === ROW) inRow = false;
+        else if (depth === CELL && cell) {
+          finish(cell);
+          cell = null;
+        } else if (depth === CELL_CHILD && cell) cell.child = "";
+        else if (depth > CELL_CHILD && cell?.child === "is") cell.inline!.close();
+      },
+    });
+  } catch (error) {
+    if (error !== ENOUGH_ROWS) throw error;
+  }
   visibility.conceal(cells, kept);
   conditional.apply(cells, kept);
   formulas.markComputed(cells, kept, scan.listed);
