@@ -1,4 +1,5 @@
-import { fastOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
 import { numberFormatted, reportParts, type ReportParts } from "../support/report-parts";
 import { generalRounded } from "../../src/core/report/general-room";
 
@@ -46,6 +47,18 @@ describe("a figure in General in a column too narrow for its digits", () => {
     expect(misleading(fastOutcome(narrowed(123456789, "#,##0", 6)))).toEqual([]);
     expect(misleading(fastOutcome(narrowed(123456789, "General", 5)))).toEqual([]);
   });
+
+  it("is named in the .xls and .ods LibreOffice saves, and not where #,##0 shows ###", () => {
+    const cells = (outcome: Outcome) => misleading(outcome).map((f) => f.cell);
+    const rounded = narrowed(123456789, "General", 6);
+    const hashes = narrowed(123456789, "#,##0", 6);
+    for (const ext of ["xls", "ods"] as const) {
+      expect(cells(sheetJsOutcome(resaveWith(rounded, "xlsx", ext), `r.${ext}`))).toEqual([
+        report.input.cell,
+      ]);
+      expect(cells(sheetJsOutcome(resaveWith(hashes, "xlsx", ext), `r.${ext}`))).toEqual([]);
+    }
+  }, 120_000);
 });
 
 // LibreOffice, 11 pt: every integer of n digits shows whole from a width of n + 0.5, "1E+0n" from 5.75,

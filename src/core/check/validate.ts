@@ -367,7 +367,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
         "error",
         "cell.misleading_format",
         aboutCell(WORDS.report.generalRounded, label, {
-          width: figureText(read.generalRoom!.columnWidth!),
+          width: figureText(Math.round(read.generalRoom!.columnWidth! * 10) / 10),
           value: figure,
           shown: quoted(rounded),
         }),
