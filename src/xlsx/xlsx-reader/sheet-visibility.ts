@@ -141,10 +141,12 @@ export class SheetVisibility {
       const all = this.sizesOf(col, style, state, widths);
       const sizes = reportedSizes(all);
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
+      // Judged on a column's own width alone, as the .xls and .ods readers see it: a sheet's default
+      // width is LibreOffice's 8.5 under its own default font on every column it saves without one.
       const { value } = cells.get(address)!;
       const generalRoom =
         value?.type === "number" && this.styles.showsGeneral(style)
-          ? reportedGeneralRoom(value.value, all)
+          ? reportedGeneralRoom(value.value, { ...all, columnWidth: widths.get(col) })
           : undefined;
       if (generalRoom) cells.set(address, { ...cells.get(address)!, generalRoom });
       const textLayout =
