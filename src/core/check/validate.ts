@@ -36,6 +36,7 @@ import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { misplacedNames } from "../report/name-placement";
+import { generalRounded } from "../report/general-room";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
 import { isLegible, tooSmall } from "../report/legible";
@@ -339,7 +340,8 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   const hidden = unseen ? read.hidden : undefined;
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
   const tiny = unseen && !hidden && read.sizes ? tooSmall(read.sizes) : undefined;
-  if (misleading === undefined && misfit === undefined && !hidden && !faded && !tiny) return [];
+  const rounded = read.generalRoom && generalRounded(value.value, read.generalRoom);
+  if (misleading === undefined && misfit === undefined && !hidden && !faded && !tiny && !rounded) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
@@ -355,6 +357,19 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
           unit: quoted(misfitUnit(misfit, read.cell.kind)!),
           expected: WORDS.report.unitOfKind[read.cell.kind],
           value: figure,
+        }),
+        where,
+      ),
+    );
+  if (rounded)
+    out.push(
+      finding(
+        "error",
+        "cell.misleading_format",
+        aboutCell(WORDS.report.generalRounded, label, {
+          width: figureText(Math.round(read.generalRoom!.columnWidth! * 10) / 10),
+          value: figure,
+          shown: quoted(rounded),
         }),
         where,
       ),

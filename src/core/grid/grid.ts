@@ -63,6 +63,12 @@ export interface GridCell {
    */
   readonly sizes?: CellSizes;
   /**
+   * Where the cell holds a number in General that its column is too narrow for, so that Excel and
+   * LibreOffice write it rounded in scientific form (123,456,789 as "1E+08"): its column's width and its
+   * font's size (see `reportedGeneralRoom`); a reader reports only those.
+   */
+  readonly generalRoom?: CellSizes;
+  /**
    * A drawing lies over the cell, wholly or in part, where the reader sees the sheet's drawings: a person
    * sees the drawing there, whatever the cell holds. Its kind, as far as the format tells.
    */

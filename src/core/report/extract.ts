@@ -362,6 +362,7 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     hidden: found?.hidden || undefined,
     inks: found?.inks,
     sizes: found?.sizes,
+    generalRoom: found?.generalRoom,
     underDrawing: found?.underDrawing || undefined,
   };
 }

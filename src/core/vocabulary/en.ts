@@ -124,6 +124,8 @@ export const en: Vocabulary = {
     },
     misfitUnitUncached:
       "{label}: the cell's number format writes \"{unit}\" beside whatever its formula computes, but it holds {expected}. Reset the cell's number format (to #,##0, say) and save.",
+    generalRounded:
+      '{label}: the cell\'s column is only {width} characters wide, too narrow for the digits of {value} in the General format, so Excel or LibreOffice shows it rounded, in scientific form (such as "{shown}"), yet {value} counts. Widen the column (or give the cell the #,##0 format) and save.',
     unreadableFormatUncached:
       "{label}: the cell's number format may make it show another figure than its formula computes (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
     unreadableFormat:

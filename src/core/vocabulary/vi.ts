@@ -100,6 +100,8 @@ export const vi = {
     },
     misfitUnitUncached:
       '{label}: định dạng số của ô ghi "{unit}" bên cạnh mọi số công thức tính ra, nhưng ô này tính {expected}. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+    generalRounded:
+      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hoặc LibreOffice hiển thị số đã làm tròn, dạng khoa học (chẳng hạn "{shown}"), nhưng số {value} vẫn được tính. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
     unreadableFormatUncached:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     unreadableFormat:

@@ -116,6 +116,12 @@ export interface OdsDataStyles {
   inks(own: readonly string[], applied: readonly string[], content: number | string): readonly Ink[];
   /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
   fontSize(own: readonly string[]): number | undefined;
+  /**
+   * Whether a number in cell styles `own` shows in LibreOffice's standard format (Excel's General), which
+   * it writes in fewer characters where its column is too narrow for its digits: no data style, or a bare
+   * number of no fixed decimals, as LibreOffice saves an .xlsx's General.
+   */
+  showsStandard(own: readonly string[]): boolean;
 }
 
 const attribute = (
@@ -424,6 +430,11 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     },
     inks: odsInks(cellStyles, defaults, formatColours),
     fontSize: odsFontSize(cellStyles, defaults),
+    showsStandard(own) {
+      const styles = new Set<string>();
+      for (const name of own) dataStylesOf(name, styles, 0, new Set(), false);
+      return [...styles].every((name) => (dataStyles.get(name) ?? []).every(isStandard));
+    },
     textsOf(names, text) {
       const styles = new Set<string>();
       for (const name of names) dataStylesOf(name, styles, 0, new Set());
@@ -475,6 +486,21 @@ function parseCondition(condition: string): ((value: number) => boolean) | undef
     default:
       return (v) => v !== bound;
   }
+}
+
+/** A data style that writes a number alone, as the standard format does: no fixed decimals, no grouping. */
+function isStandard(style: DataStyle): boolean {
+  const [part, ...more] = style.parts;
+  return (
+    style.element === "number-style" &&
+    !style.untrusted &&
+    style.maps.length === 0 &&
+    more.length === 0 &&
+    part?.kind === "number" &&
+    part.decimals === undefined &&
+    !part.grouping &&
+    part.embedded.length === 0
+  );
 }
 
 /** A number as LibreOffice's standard format shows it: up to ten significant digits. */

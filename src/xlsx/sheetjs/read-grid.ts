@@ -17,6 +17,7 @@ import type {
 } from "../../core/grid/grid";
 import { drawnOverBoth } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
+import { reportedGeneralRoom } from "../../core/report/general-room";
 import { reportedLayout } from "../../core/report/judged-texts";
 import { CellLikeNameError, gridNames } from "../package/defined-names";
 import { FileError } from "../errors";
@@ -301,6 +302,15 @@ function readSheet(
       const concealed = named || framing ? concealment(r, c) : undefined;
       const allSizes = named || framing ? sizesOf(r, c) : undefined;
       const sizes = allSizes && reportedSizes(allSizes);
+      // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
+      // its digits: an .ods cell in the standard format, another file's cell in General.
+      const general =
+        named &&
+        value?.type === "number" &&
+        (source.ods
+          ? !!source.odsStyles?.showsStandard(source.ods.styleLayers(name, r, c).own)
+          : (typeof cell.z === "string" ? cell.z : "General").toLowerCase() === "general");
+      const generalRoom = general && allSizes ? reportedGeneralRoom(value.value, allSizes) : undefined;
       // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const layout = textual && allSizes ? textLayoutAt(r, c) : undefined;
@@ -322,6 +332,7 @@ function readSheet(
         ...(concealed ? { hidden: concealed } : {}),
         ...(inks.length > 0 ? { inks } : {}),
         ...(sizes ? { sizes } : {}),
+        ...(generalRoom ? { generalRoom } : {}),
         ...(underDrawing ? { underDrawing } : {}),
         ...(textLayout ? { textLayout } : {}),
       });

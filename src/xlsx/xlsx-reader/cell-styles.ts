@@ -269,6 +269,16 @@ export class CellStyles {
     return text;
   }
 
+  /**
+   * Whether a number in style `s` shows in General, which Excel and LibreOffice write in fewer characters
+   * where its column is too narrow for its digits: its own format, as `shownAs` reads it (a cell without
+   * a style is in General).
+   */
+  showsGeneral(s: string | undefined): boolean {
+    const style = this.style(s);
+    return !style || (!style.repeats && style.format.toLowerCase() === "general");
+  }
+
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
   fontSize(s: string | undefined): number | undefined {
     if (this.fontSizes.has(s)) return this.fontSizes.get(s);

@@ -1,5 +1,6 @@
 import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
+import { reportedGeneralRoom } from "../../core/report/general-room";
 import { reportedLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
@@ -140,6 +141,14 @@ export class SheetVisibility {
       const all = this.sizesOf(col, style, state, widths);
       const sizes = reportedSizes(all);
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
+      // Judged on a column's own width alone, as the .xls and .ods readers see it: a sheet's default
+      // width is LibreOffice's 8.5 under its own default font on every column it saves without one.
+      const { value } = cells.get(address)!;
+      const generalRoom =
+        value?.type === "number" && this.styles.showsGeneral(style)
+          ? reportedGeneralRoom(value.value, { ...all, columnWidth: widths.get(col) })
+          : undefined;
+      if (generalRoom) cells.set(address, { ...cells.get(address)!, generalRoom });
       const textLayout =
         mayHoldText(cells.get(address)!) &&
         reportedLayout(this.styles.textLayout(style), {

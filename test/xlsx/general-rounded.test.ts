@@ -1,0 +1,93 @@
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { numberFormatted, reportParts, type ReportParts } from "../support/report-parts";
+import { generalRounded } from "../../src/core/report/general-room";
+
+// A figure in the General format whose digits its column is too narrow for: Excel and LibreOffice write
+// it rounded, in scientific form, so a person reads 123,456,789 as "1E+08" (6 wide) or "1.23E+08" (8
+// wide) while the roll-up counts the whole figure (red team, round 8, L4). The #,##0 format shows "###"
+// there instead, which shows no figure and hides none.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+/** The report with its first input holding `value` in `format`, its column `width` characters wide. */
+function narrowed(value: number, format: string, width: number): Uint8Array {
+  const { cell } = report.input;
+  const column = cell.charCodeAt(0) - 64;
+  return numberFormatted(report, format, {
+    sheet: (xml) =>
+      xml
+        .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), `$1${value}`)
+        .replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
+          col.replace(/width="[^"]*"/, `width="${width}"`),
+        ),
+  });
+}
+
+const misleading = (outcome: Outcome) =>
+  outcome.read ? outcome.findings.filter((f) => f.rule === "cell.misleading_format") : [];
+
+describe("a figure in General in a column too narrow for its digits", () => {
+  it("is named, with the width of its column, where it shows rounded", () => {
+    expect(report.input.cell).toMatch(/^[A-Z]\d+$/);
+    const [found, ...more] = misleading(fastOutcome(narrowed(123456789, "General", 6)));
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: "error", sheet: "Biểu 01", cell: report.input.cell });
+    expect(found!.message_en).toContain("only 6 characters wide");
+    expect(found!.message_en).toContain('"1E+08"');
+    expect(found!.message_en).toContain("Widen the column");
+  });
+
+  it("says nothing where the column holds its digits, or where #,##0 shows ###", () => {
+    expect(misleading(fastOutcome(narrowed(123456789, "General", 12)))).toEqual([]);
+    expect(misleading(fastOutcome(narrowed(123456789, "#,##0", 6)))).toEqual([]);
+    expect(misleading(fastOutcome(narrowed(123456789, "General", 5)))).toEqual([]);
+  });
+
+  it("is named in the .xls and .ods LibreOffice saves, and not where #,##0 shows ###", () => {
+    const cells = (outcome: Outcome) => misleading(outcome).map((f) => f.cell);
+    const rounded = narrowed(123456789, "General", 6);
+    const hashes = narrowed(123456789, "#,##0", 6);
+    for (const ext of ["xls", "ods"] as const) {
+      expect(cells(sheetJsOutcome(resaveWith(rounded, "xlsx", ext), `r.${ext}`))).toEqual([
+        report.input.cell,
+      ]);
+      expect(cells(sheetJsOutcome(resaveWith(hashes, "xlsx", ext), `r.${ext}`))).toEqual([]);
+    }
+  }, 120_000);
+});
+
+// LibreOffice, 11 pt: every integer of n digits shows whole from a width of n + 0.5, "1E+0n" from 5.75,
+// "###" below; Excel needs n + 5/7 (an auto-fitted column of 9 digits is 9.71 wide).
+describe("what General shows in a column", () => {
+  it.each([
+    [123456789, 6, "1E+08"],
+    [123456789, 9, "1E+08"],
+    [-123456789, 8, "-1E+08"],
+    [99999999, 8.5, "1E+08"],
+    [123456789, 7.25, "1E+08"],
+  ])("rounds %d in a column %d wide", (value, columnWidth, shown) => {
+    expect(generalRounded(value, { columnWidth })).toBe(shown);
+  });
+
+  it.each([
+    ["whole: the digits fit", 123456789, { columnWidth: 9.71 }],
+    ["whole: an auto-fitted column", 12345678, { columnWidth: 8.7109375 }],
+    ['"###": too narrow for 1E+08', 123456789, { columnWidth: 5.5 }],
+    ['"###": too narrow for -1E+08', -123456789, { columnWidth: 6 }],
+    ["whole: five digits never round", 12345, { columnWidth: 5.5 }],
+    ["whole: decimals round as #,##0 does", 1234.5678, { columnWidth: 5 }],
+    ["unknown: no width", 123456789, {}],
+  ])("leaves a figure %s", (_, value, sizes) => {
+    expect(generalRounded(value, sizes)).toBeUndefined();
+  });
+
+  it("takes a larger font to need a wider column", () => {
+    expect(generalRounded(123456789, { columnWidth: 11, fontSize: 14 })).toBe("1E+08");
+    expect(generalRounded(123456789, { columnWidth: 6.5, fontSize: 14 })).toBeUndefined();
+  });
+});
