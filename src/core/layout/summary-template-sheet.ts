@@ -7,7 +7,8 @@ import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { printable } from "./print";
 import { HEADER_ROW, noteRows, summaryAbout, tallHeader, title, unitCells } from "./summary-common";
-import { stockNotes, TEMPLATE_SHEET_PREFIX } from "./summary-text";
+import { stockNotes } from "./summary-text";
+import { summarySheetName } from "./summary-sheet-name";
 import { WORDS } from "../vocabulary";
 
 /**
@@ -21,7 +22,7 @@ const FIGURE_WIDTHS: Record<FormCell["kind"], number> = { money: 13, count: 9, r
 /** Per unit, every figure of one template (flattened row by column), the total row and what its stocks leave out. */
 export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   const cells = formCells(def);
-  const name = `${TEMPLATE_SHEET_PREFIX}${def.sheetName}`;
+  const name = summarySheetName(def);
   const sheet = new SheetBuilder(name, def.title);
   const first = 3;
   title(sheet, summary, first + cells.length - 1, false);

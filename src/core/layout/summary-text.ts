@@ -9,9 +9,6 @@ import { WORDS } from "../vocabulary";
 /** A figure that does not count (not reported, or a target that does not apply), in either language. */
 export const NOT_COUNTED = "—";
 
-/** What names a template's copy in the summary: "TH Biểu 01". */
-export const TEMPLATE_SHEET_PREFIX = "TH ";
-
 /**
  * What to say beside a total row whose opening or closing stocks leave units out (founded after the
  * period's start, dissolved before its end): one note per date, none when every unit spans the period.

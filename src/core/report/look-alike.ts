@@ -6,7 +6,7 @@ import type { GridSheet, OpensOn } from "../grid/grid";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { keyOf, sheetTexts } from "./sheet-texts";
-import { TEMPLATE_SHEET_PREFIX } from "../layout/summary-text";
+import { summarySheetName } from "../layout/summary-sheet-name";
 
 /**
  * A visible sheet a person may take for a form's sheet, and that sheet: by its name; because the
@@ -85,7 +85,7 @@ function formCopies(
             template: form.def.id,
             formSheet: form.sheet,
             key: keyOf(form.def.title.vi),
-            ownDetail: rolledUp ? `${TEMPLATE_SHEET_PREFIX}${form.def.sheetName}` : undefined,
+            ownDetail: rolledUp ? summarySheetName(form.def) : undefined,
           },
         ]
       : [],
