@@ -114,7 +114,7 @@ function layoutOf(look: Excel.CellProperties | undefined, sizes: CellSizes): Tex
       indent: positive(indentLevel) ?? 0,
       ...(readingOrder === "RightToLeft" ? { rightToLeft: true } : {}),
     },
-    sizes,
+    () => sizes,
   );
 }
 

@@ -11,16 +11,17 @@ import { identityLineLanguage } from "./identity-line";
 export const LEFT: ReadonlySet<string> = new Set(["general", "left"]);
 
 /**
- * The layout a reader reports of a text, with its cell's column width and font size (`sizes`, where the
- * file gives them): only one that may push its start out of view (an indent, an alignment not to the
+ * The layout a reader reports of a text, with its cell's column width and font size (`sizesOf`, where the
+ * file gives them, asked only then): only one that may push its start out of view (an indent, an alignment not to the
  * left, a right-to-left reading order), so the texts of ordinary cells cost nothing (a report has hundreds).
  */
 export function reportedLayout(
   layout: TextLayout,
-  sizes: Pick<CellSizes, "columnWidth" | "fontSize"> | undefined,
+  sizesOf: () => Pick<CellSizes, "columnWidth" | "fontSize"> | undefined,
 ): TextLayout | undefined {
   if (!(layout.indent > 0 || layout.rightToLeft || layout.horizontal.some((h) => !LEFT.has(h))))
     return undefined;
+  const sizes = sizesOf();
   return {
     ...layout,
     ...(sizes?.columnWidth !== undefined ? { width: sizes.columnWidth } : {}),

@@ -18,8 +18,11 @@ const LEAD = /^(?:đvt|đv tính|đơn vị tính|unit|units|unit of measure|đ�
 /** A note states a unit in a few words: a longer text is a sentence that mentions one. */
 const MAX_NOTE_LENGTH = 40;
 
-/** A note stating a unit has a colon after its lead, or is in brackets: other texts are not read as one. */
-const MAY_STATE = /[:：]|^\s*\(/u;
+/**
+ * A note stating a unit has a colon after its lead, or is in brackets with a word or sign in them (not a
+ * column's number, "(1)"): other texts are not read as one.
+ */
+const MAY_STATE = /[:：]|^\s*\(.*[\p{L}\p{Sc}%]/u;
 
 /**
  * The words of a note as they are compared: lower case, split at anything but letters, digits, currency

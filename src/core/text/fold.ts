@@ -20,7 +20,11 @@ const MARKS = /\p{M}{2,}/gu;
  * and a hook above, both 230) as written, yet "ê" then hook and hook then circumflex draw alike (red team,
  * round 8: a copy of a form named "Bie\u0309\u0302u 02" beside "Biểu 02").
  */
-const inOneOrder = (marks: string) => [...marks].sort().join("");
+function inOneOrder(marks: string): string {
+  // Vietnamese stacks two marks at most: those are swapped or kept without making an array.
+  if (marks.length === 2) return marks[0]! <= marks[1]! ? marks : marks[1]! + marks[0]!;
+  return [...marks].sort().join("");
+}
 
 /**
  * Unicode's skeleton (UTS #39) of each text: every character as the prototype a reader can take it for

@@ -314,7 +314,7 @@ function readSheet(
       // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const layout = textual && allSizes ? textLayoutAt(r, c) : undefined;
-      const textLayout = layout && reportedLayout(layout, allSizes);
+      const textLayout = layout && reportedLayout(layout, () => allSizes);
       // What lies over a figure or a text of the form's frame, as the .xlsx reader marks the cells it keeps.
       const underDrawing =
         named || framing

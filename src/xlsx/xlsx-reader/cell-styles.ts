@@ -140,6 +140,8 @@ export class CellStyles {
 
   /** Each style's text layout but its column's width, worked out once per file. */
   private readonly layouts = new Map<string | undefined, TextLayout>();
+  /** By style, the largest font size any program may read it with (a form's centred headings ask often). */
+  private readonly largestSizes = new Map<string | undefined, number | undefined>();
 
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
@@ -290,8 +292,11 @@ export class CellStyles {
 
   /** The largest font size a program may show a text in style `s` in, which takes the most room. */
   largestFontSize(s: string | undefined): number | undefined {
+    if (this.largestSizes.has(s)) return this.largestSizes.get(s);
     const sizes = this.sizesOf(s);
-    return sizes.length > 0 ? Math.max(...sizes) : undefined;
+    const largest = sizes.length > 0 ? Math.max(...sizes) : undefined;
+    this.largestSizes.set(s, largest);
+    return largest;
   }
 
   private sizesOf(s: string | undefined): number[] {

@@ -151,10 +151,10 @@ export class SheetVisibility {
       if (generalRoom) cells.set(address, { ...cells.get(address)!, generalRoom });
       const textLayout =
         mayHoldText(cells.get(address)!) &&
-        reportedLayout(this.styles.textLayout(style), {
+        reportedLayout(this.styles.textLayout(style), () => ({
           ...all,
           fontSize: this.styles.largestFontSize(style),
-        });
+        }));
       if (textLayout) cells.set(address, { ...cells.get(address)!, textLayout });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)
