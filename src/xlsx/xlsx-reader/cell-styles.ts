@@ -124,6 +124,12 @@ const GENERAL: Alignment = { horizontal: "general", indent: 0 };
 /** The differential fill's colour: a dxf's solid fill is given as its background colour. */
 const dxfBackground = (fill: Fill) => fill.bg ?? fill.fg;
 
+/** The smallest and largest font size any program may read a style with. */
+interface FontSizes {
+  readonly smallest: number;
+  readonly largest: number;
+}
+
 /** What the styles part of a workbook says of how each cell style shows a number. */
 export class CellStyles {
   /**
@@ -140,13 +146,11 @@ export class CellStyles {
 
   /** Each style's text layout but its column's width, worked out once per file. */
   private readonly layouts = new Map<string | undefined, TextLayout>();
-  /** By style, the largest font size any program may read it with (a form's centred headings ask often). */
-  private readonly largestSizes = new Map<string | undefined, number | undefined>();
 
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
-  /** The smallest font size of each style, worked out once per file. */
-  private readonly fontSizes = new Map<string | undefined, number | undefined>();
+  /** The smallest and largest font size of each style, worked out once per file (headings ask often). */
+  private readonly fontSizes = new Map<string | undefined, FontSizes | undefined>();
   /**
    * What each format shows for each number, rendered once per file: many conditional formats may apply
    * one style to one cell, and a cell is rendered in it once.
@@ -283,24 +287,21 @@ export class CellStyles {
 
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
   fontSize(s: string | undefined): number | undefined {
-    if (this.fontSizes.has(s)) return this.fontSizes.get(s);
-    const sizes = this.sizesOf(s);
-    const size = sizes.length > 0 ? Math.min(...sizes) : undefined;
-    this.fontSizes.set(s, size);
-    return size;
+    return this.fontSizesOf(s)?.smallest;
   }
 
   /** The largest font size a program may show a text in style `s` in, which takes the most room. */
   largestFontSize(s: string | undefined): number | undefined {
-    if (this.largestSizes.has(s)) return this.largestSizes.get(s);
-    const sizes = this.sizesOf(s);
-    const largest = sizes.length > 0 ? Math.max(...sizes) : undefined;
-    this.largestSizes.set(s, largest);
-    return largest;
+    return this.fontSizesOf(s)?.largest;
   }
 
-  private sizesOf(s: string | undefined): number[] {
-    return this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
+  private fontSizesOf(s: string | undefined): FontSizes | undefined {
+    if (this.fontSizes.has(s)) return this.fontSizes.get(s);
+    const sizes = this.readings(s).flatMap(({ size }) => (size !== undefined ? [size] : []));
+    const found =
+      sizes.length > 0 ? { smallest: Math.min(...sizes), largest: Math.max(...sizes) } : undefined;
+    this.fontSizes.set(s, found);
+    return found;
   }
 
   /** How a text in style `s` is laid out: each alignment a program may read and the largest indent. */
