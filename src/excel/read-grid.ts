@@ -215,7 +215,8 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       const [row, col] = [origin.row + r, origin.col + c];
       const shown = value?.type === "number" ? contents.text?.[r]?.[c] : undefined;
       const hidden = concealment(row, col) ?? (covered(row, col) ? "merge" : undefined);
-      const ink = value?.type === "number" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
+      const ink =
+        value?.type === "number" || value?.type === "string" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);
       const textLayout = value?.type === "string" ? layoutOf(contents.looks?.[r]?.[c], all) : undefined;
@@ -295,17 +296,29 @@ function mergesOver(range: Excel.Range | undefined): Excel.RangeAreas | undefine
     : undefined;
 }
 
+/** A range queued with how Excel shows its cells: which are seen, their looks, rows and columns. */
+interface LaidRange {
+  readonly range: Excel.Range;
+  readonly view?: Excel.RangeView;
+  readonly looks?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  readonly rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  readonly columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+}
+
 interface SheetReads {
-  readonly texts?: Excel.Range;
-  readonly ranges: readonly {
-    range: Excel.Range;
-    view?: Excel.RangeView;
-    looks?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-    rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-    columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
-  }[];
+  readonly texts?: LaidRange;
+  readonly ranges: readonly LaidRange[];
   readonly merges?: Excel.RangeAreas;
 }
+
+/** Queues a range's contents (`properties`) and how each of its cells is shown. */
+const laidOut = (range: Excel.Range, properties: string): LaidRange => ({
+  range: range.load(properties),
+  view: range.getVisibleView().load("cellAddresses"),
+  looks: range.getCellProperties(LOOK),
+  rows: range.getRowProperties(ROW_SIZE),
+  columns: range.getColumnProperties(COLUMN_SIZE),
+});
 
 /**
  * Queues what each sheet's read needs: what each named cell shows, and whether it is seen at all,
@@ -321,35 +334,45 @@ function queueReads(
     const above = upToNamedCells(sheet, ours);
     const merges = withMerges ? mergesOver(above) : undefined;
     return {
-      ...(above ? { texts: above.load("address,values,valueTypes") } : {}),
+      ...(above ? { texts: laidOut(above, "address,values,valueTypes") } : {}),
       ranges: rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)
           ? { range: range.load("address,values,formulas,valueTypes") }
-          : {
-              range: range.load("address,values,formulas,valueTypes,text"),
-              view: range.getVisibleView().load("cellAddresses"),
-              looks: range.getCellProperties(LOOK),
-              rows: range.getRowProperties(ROW_SIZE),
-              columns: range.getColumnProperties(COLUMN_SIZE),
-            },
+          : laidOut(range, "address,values,formulas,valueTypes,text"),
       ),
       ...(merges ? { merges } : {}),
     };
   });
 }
 
-/** The cells of a loaded range that hold text, as their text alone. */
-const textCells = (range: Excel.Range): [string, GridCell][] =>
-  range.isNullObject
-    ? []
-    : [
-        ...gridCells({
-          address: range.address,
-          values: range.values,
-          formulas: [],
-          valueTypes: range.valueTypes,
-        }),
-      ].filter(([, cell]) => cell.value?.type === "string");
+/**
+ * The cells of a loaded range as the grid holds them, with how Excel shows each where that was asked
+ * for. `textsOnly` for the area above a form's cells, loaded without formulas for the texts it holds.
+ */
+function laidCells(
+  { range, view, looks, rows, columns }: LaidRange,
+  merged: readonly string[],
+  textsOnly = false,
+): [string, GridCell][] {
+  if (range.isNullObject) return [];
+  const cells = gridCells({
+    address: range.address,
+    values: range.values,
+    formulas: textsOnly ? [] : range.formulas,
+    valueTypes: range.valueTypes,
+    ...(view && looks && rows && columns
+      ? {
+          ...(textsOnly ? {} : { text: range.text }),
+          visible: view.cellAddresses,
+          looks: looks.value,
+          rowHeights: rows.value.map((row) => row.format?.rowHeight),
+          columnWidths: columns.value.map((column) => column.format?.columnWidth),
+          merged,
+        }
+      : {}),
+  });
+  return [...cells].filter(([, cell]) => !textsOnly || cell.value?.type === "string");
+}
 
 const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
   merges && !merges.isNullObject ? merges.areas.items.map((area) => area.address) : [];
@@ -391,29 +414,8 @@ export async function readGrid(): Promise<WorkbookGrid> {
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
         // The text cells first: a named cell read in full replaces one read for its text.
         cells: new Map([
-          ...(texts ? textCells(texts) : []),
-          ...reads[i]!.ranges.flatMap(({ range, view, looks, rows, columns }) =>
-            range.isNullObject
-              ? []
-              : [
-                  ...gridCells({
-                    address: range.address,
-                    values: range.values,
-                    formulas: range.formulas,
-                    valueTypes: range.valueTypes,
-                    ...(view && looks && rows && columns
-                      ? {
-                          text: range.text,
-                          visible: view.cellAddresses,
-                          looks: looks.value,
-                          rowHeights: rows.value.map((row) => row.format?.rowHeight),
-                          columnWidths: columns.value.map((column) => column.format?.columnWidth),
-                          merged,
-                        }
-                      : {}),
-                  }),
-                ],
-          ),
+          ...(texts ? laidCells(texts, merged, true) : []),
+          ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
         ]),
       };
     });

@@ -357,3 +357,67 @@ describe("a text shown cut, read in Excel", () => {
     expect(await cut()).toEqual([]);
   });
 });
+
+describe("the texts above a form's figures, read in Excel as in a file", () => {
+  /** A filled report, and the address of Biểu 01's unit and period line (Vietnamese). */
+  async function withUnitLine() {
+    const { sheet } = await filledReport();
+    const line = [...sheet.cells].find(([, cell]) => String(cell.value).startsWith("Đơn vị báo cáo"));
+    expect(line).toBeDefined();
+    const address = line![0];
+    return { sheet, address, row: fromA1(address)!.row };
+  }
+
+  async function found(rule: string) {
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    return validate(extract(grid))
+      .filter((f) => f.rule === rule)
+      .map((f) => [f.sheet, f.cell, f.severity]);
+  }
+
+  it("says nothing of the form as inserted, its merges read too", async () => {
+    excel.supportedApi = "1.13";
+    const { sheet } = await withUnitLine();
+    expect(sheet.merges.length).toBeGreaterThan(0);
+    for (const rule of ["identity.line_unseen", "cell.text_cut", "cell.hidden"])
+      expect({ rule, found: await found(rule) }).toEqual({ rule, found: [] });
+  });
+
+  // Red team, round 7 (L1), as the .xlsx reader names it: the true line squeezed into a row 2 pt high.
+  it("names the unit line on a row too low to show it, and says nothing at 6 pt (over half its font)", async () => {
+    const { sheet, address, row } = await withUnitLine();
+    sheet.rowHeights.set(row, 2);
+    expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
+    sheet.rowHeights.set(row, 6);
+    expect(await found("identity.line_unseen")).toEqual([]);
+  });
+
+  it("names the unit line on a hidden row, and one written in its background's colour", async () => {
+    const { sheet, address, row } = await withUnitLine();
+    sheet.hiddenRows.add(row);
+    expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
+    sheet.hiddenRows.delete(row);
+    sheet.cell(address).format.color = "#FFFFFF";
+    expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
+  });
+
+  it("names a row label indented past its column and a heading pushed out of view, at their cells", async () => {
+    const { sheet } = await withUnitLine();
+    const texts = [...sheet.cells].filter(([, cell]) => typeof cell.value === "string");
+    const label = texts.find(([, cell]) => cell.value === "Doanh nghiệp nhà nước")![0];
+    const heading = texts.find(([, cell]) => cell.value === "Số doanh nghiệp có tổ chức công đoàn")![0];
+    Object.assign(sheet.cell(label).format, { align: "Left", indent: 32 });
+    Object.assign(sheet.cell(heading).format, { align: "Right", indent: 10 });
+    expect((await found("cell.text_cut")).sort()).toEqual(
+      [
+        ["Biểu 01", label, "error"],
+        ["Biểu 01", heading, "error"],
+      ].sort(),
+    );
+    // What clerks do with room to spare cuts nothing: a label indented by one, a heading centred.
+    Object.assign(sheet.cell(label).format, { align: "Left", indent: 1 });
+    Object.assign(sheet.cell(heading).format, { align: "Center", indent: 0 });
+    expect(await found("cell.text_cut")).toEqual([]);
+  });
+});
