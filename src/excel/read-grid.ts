@@ -285,6 +285,19 @@ function upToNamedCells(sheet: Excel.Worksheet, names: readonly GridName[]): Exc
 }
 
 /**
+ * Of a visible sheet holding no named cell, the texts of its top, as the file readers read them: a copy
+ * of a form is known by its title (`lookAlikeSheets`), which a person paging to the sheet meets in its
+ * first rows. Only the cells in use, of the columns a first screen and a printout start with.
+ */
+const TOP_OF_SHEET = "A1:IV5";
+
+function topOfSheet(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range | undefined {
+  if (isMetaSheet(sheet) || sheet.visibility !== "Visible" || namedCellsOf(sheet, names).length > 0)
+    return undefined;
+  return sheet.getRange(TOP_OF_SHEET).getUsedRangeOrNullObject(true);
+}
+
+/**
  * The merged areas that may cover a named cell of the sheet, where Excel finds them: the method is
  * ExcelApi 1.13, above the add-in's minimum. Excel lists the areas whose top-left cell lies in the range
  * asked about, and an area over a cell starts above and left of it, so the range runs from A1 to the
@@ -333,8 +346,10 @@ function queueReads(
   return worksheets.map((sheet) => {
     const above = upToNamedCells(sheet, ours);
     const merges = withMerges ? mergesOver(above) : undefined;
+    const top = topOfSheet(sheet, ours);
     return {
       ...(above ? { texts: laidOut(above, "address,values,valueTypes") } : {}),
+      ...(top ? { texts: { range: top.load("address,values,valueTypes") } } : {}),
       ranges: rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)
           ? { range: range.load("address,values,formulas,valueTypes") }

@@ -98,7 +98,7 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(validate(extraction).filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("reads only the named cells, the text above and left of them and the metadata sheet, never a large sheet of the user's own", async () => {
+  it("reads only the named cells, the text above and left of them and the metadata sheet, and of a large sheet of the user's own its first rows", async () => {
     const data = excel.book.addSheet("Dữ liệu");
     for (let row = 1; row <= 2000; row++)
       data.set({ [`A${row}`]: row, [`B${row}`]: `dòng ${row}`, [`Z${row}`]: 1 });
@@ -107,8 +107,11 @@ describe("a report inserted, filled in Excel and read back", () => {
 
     const { result: grid, syncs } = await readGrid();
     expect(syncs).toBe(2);
-    expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual([]);
-    const cellsRead = excel.book.reads.flatMap((r) => cellsIn(parseRect(r.slice(r.lastIndexOf("!") + 1))));
+    // Its top alone, where a copy of a form would show its title: the cells in use of its first five rows.
+    expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual(["Dữ liệu!A1:Z5"]);
+    const cellsRead = excel.book.reads
+      .filter((r) => !r.startsWith("Dữ liệu!"))
+      .flatMap((r) => cellsIn(parseRect(r.slice(r.lastIndexOf("!") + 1))));
     const metaCells = excel.book.sheet(META_SHEET).cells.size;
     // A form's title, headings and labels are above and left of its cells (and its targets' results and
     // assessments): one area per form sheet.
@@ -419,5 +422,43 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
     Object.assign(sheet.cell(label).format, { align: "Left", indent: 1 });
     Object.assign(sheet.cell(heading).format, { align: "Center", indent: 0 });
     expect(await found("cell.text_cut")).toEqual([]);
+  });
+});
+
+// Red team, round 8 (L3), in the open workbook: a copy of Biểu 02 on a sheet of its own, no name pointing
+// at it. Excel shows the tab bar (no API tells otherwise): warned of, as the file readers do with it shown.
+describe("a copy of a form on a sheet no name points at, read in Excel", () => {
+  const TITLE = "Biểu 02: Phát triển đoàn viên, thành lập công đoàn cơ sở";
+
+  async function copies() {
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    return validate(extract(grid))
+      .filter((f) => f.rule === "sheet.form_copy" || f.rule === "sheet.look_alike")
+      .map((f) => [f.rule, f.severity, f.sheet]);
+  }
+
+  /** A filled report, and a sheet "Bản nháp" holding Biểu 02's title in `at`, visible or not. */
+  async function withCopy(at: string, visibility: "Visible" | "Hidden" = "Visible") {
+    await filledReport();
+    const title = [...excel.book.sheet("Biểu 02").cells.values()].find((cell) =>
+      String(cell.value).startsWith("Biểu 02:"),
+    );
+    expect(title?.value).toBe(TITLE);
+    excel.book.addSheet("Bản nháp", visibility).set({ [at]: TITLE, A7: 12, B7: "đoàn viên" });
+  }
+
+  it("warns of the copy, naming it, when its title is in its first rows", async () => {
+    await withCopy("A1");
+    expect(await copies()).toEqual([["sheet.form_copy", "warning", "Bản nháp"]]);
+  });
+
+  it("leaves a hidden copy alone, and reads no sheet of the user's own past its first rows", async () => {
+    await withCopy("A1", "Hidden");
+    expect(await copies()).toEqual([]);
+    excel.book.sheet("Bản nháp").visibility = "Visible";
+    excel.book.reads.length = 0;
+    expect(await copies()).toEqual([["sheet.form_copy", "warning", "Bản nháp"]]);
+    expect(excel.book.reads.filter((r) => r.startsWith("Bản nháp!"))).toEqual(["Bản nháp!A1"]);
   });
 });

@@ -439,6 +439,13 @@ class FakeRange extends Proxy {
     return new FakeConditionalFormats(this.host, this);
   }
 
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the cells in use within the range, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (!valuesOnly) throw new Error("the host reads values only");
+    const rect = this.sheet.usedRect(this.only());
+    return new FakeRange(this.host, this.sheet, [rect ?? { top: 0, left: 0, bottom: 0, right: 0 }], !rect);
+  }
+
   getMergedAreasOrNullObject(): FakeMergedAreas {
     if (Number(this.host.supportedApi.split(".")[1]) < 13)
       throw excelError("ApiNotFound: getMergedAreasOrNullObject needs ExcelApi 1.13");

@@ -207,11 +207,14 @@ export class SheetState {
   }
 
   /** The bounding box of cells with a value or a formula (a used range with valuesOnly). */
-  usedRect(): Rect | null {
+  /** The smallest rectangle holding every cell in use (of `within` only, where given), as Excel's used range. */
+  usedRect(within?: Rect): Rect | null {
     let rect: Rect | null = null;
     for (const [address, cell] of this.cells) {
       if (cell.value === undefined && cell.formula === undefined && cell.error === undefined) continue;
       const { row, col } = fromA1(address)!;
+      if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right))
+        continue;
       rect = rect
         ? {
             top: Math.min(rect.top, row),
