@@ -134,6 +134,45 @@ describe("the unit and period line of each form", () => {
     expect(unseen(fastOutcome(rowsOf(6)))).toEqual([]);
   }, 60_000);
 
+  // Left open after round 7: an .ods's row heights were judged against 11-pt letters whatever the cell's font.
+  it("names a line in a row under half its own larger font's height, as .xlsx and as LibreOffice's .ods", () => {
+    const unseen = (outcome: Outcome) => found(outcome, "identity.line_unseen");
+    const styles = report.text("xl/styles.xml");
+    const fonts = Number(/<fonts count="(\d+)">/.exec(styles)![1]);
+    const xfs = /<cellXfs count="(\d+)">(.*?)<\/cellXfs>/s.exec(styles)!;
+    const own = Number(/<c r="A3"[^>]*? s="(\d+)"/.exec(report.text(report.input.part))![1]);
+    const xf = xfs[2]!.match(/<xf [^]*?(?:\/>|<\/xf>)/g)![own]!;
+    const largeLine = (height: number) =>
+      report.fileWith({
+        "xl/styles.xml": (xml) =>
+          xml
+            .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+            .replace("</fonts>", '<font><sz val="20"/><name val="Calibri"/></font></fonts>')
+            .replace(/<cellXfs count="\d+">/, `<cellXfs count="${Number(xfs[1]) + 1}">`)
+            .replace(
+              "</cellXfs>",
+              `${xf
+                .replace(/fontId="\d+"/, `fontId="${fonts}"`)
+                .replace(/ applyFont="[^"]*"/, "")
+                .replace("<xf ", '<xf applyFont="1" ')}</cellXfs>`,
+            ),
+        [report.input.part]: (xml) =>
+          xml
+            .replace(/(<c r="A3"[^>]*?) s="\d+"/, `$1 s="${xfs[1]}"`)
+            .replace(/<row r="3"( [^>]*)?>/, (row) =>
+              row
+                .replace(/ (ht|customHeight)="[^"]*"/g, "")
+                .replace(">", ` ht="${height}" customHeight="1">`),
+            ),
+      });
+    expect(unseen(fastOutcome(largeLine(8)))).toEqual([["error", "A3"]]);
+    expect(unseen(sheetJsOutcome(resaveWith(largeLine(8), "xlsx", "ods"), "r.ods"))).toEqual([
+      ["error", "A3"],
+    ]);
+    expect(unseen(fastOutcome(largeLine(12)))).toEqual([]);
+    expect(unseen(sheetJsOutcome(resaveWith(largeLine(12), "xlsx", "ods"), "r.ods"))).toEqual([]);
+  }, 60_000);
+
   it("names a line holding the true line and another after a line break (L2)", () => {
     const both = lineReading("A3", `${OWN_VI}\n${OTHER_VI}`);
     for (const read of [fastOutcome, sheetJsOutcome]) {

@@ -178,8 +178,13 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   const cellTexts = new OdsCellTexts();
   /** Each automatic cell style's text layout, by name. */
   const cellAlignments = new Map<string, OdsAlignment>();
+  /**
+   * Each sheet's rows' heights in points, as runs in order, where their styles give one: judged against
+   * the cell's own font (a row is too low under half its font's height), so none is left out here.
+   */
+  const rowHeights = new Map<string, Run[]>();
   /** Each sheet's columns' widths in characters, as runs in order, where their styles give one. */
-  const columnWidths = new Map<string, { first: number; last: number; width: number }[]>();
+  const columnWidths = new Map<string, Run[]>();
   /** The depth of the sheet's `table:shapes`, while it is read: the drawings anchored to the sheet. */
   let shapesDepth: number | null = null;
   /** The cell being read, where a drawing anchored to it is. */
@@ -240,7 +245,10 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         const [[kind, value] = []] = Object.entries(measured);
         if (value !== undefined && Number.isFinite(value))
           lengths.set(`${family}:${anyStyle}`, kind === "columnWidth" ? value * POINTS_PER_CHARACTER : value);
-        const small = kind && value !== undefined && value > 0 ? reportedSizes({ [kind]: value }) : undefined;
+        const small =
+          kind === "columnWidth" && value !== undefined && value > 0
+            ? reportedSizes({ columnWidth: value })
+            : undefined;
         if (small)
           smallStyles.set(`${family}:${anyStyle}`, { ...smallStyles.get(`${family}:${anyStyle}`), ...small });
       }
@@ -282,7 +290,8 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
           lengths.get(`table-row:${rowStyle}`),
           isConcealed(attributes),
         );
-        size([row, row + count - 1], EVERY, styleSizes(rowStyle, "table-row"));
+        const height = lengths.get(`table-row:${rowStyle}`);
+        if (height !== undefined && height > 0) pushRun(rowHeights, sheet, row, count, height);
         rowRun = { first: row, count, cellStyle: attributes.get("default-cell-style-name", TABLE_NS) };
         row += count;
         col = 0;
@@ -300,11 +309,8 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         );
         size(EVERY, [col, col + count - 1], styleSizes(columnStyle, "table-column"));
         const width = lengths.get(`table-column:${columnStyle}`);
-        if (width !== undefined && col <= MAX_COLUMN) {
-          const list = columnWidths.get(sheet) ?? [];
-          columnWidths.set(sheet, list);
-          list.push({ first: col, last: col + count - 1, width: width / POINTS_PER_CHARACTER });
-        }
+        if (width !== undefined && col <= MAX_COLUMN)
+          pushRun(columnWidths, sheet, col, count, width / POINTS_PER_CHARACTER);
         const cellStyle = attributes.get("default-cell-style-name", TABLE_NS);
         columnStyles.push({ first: col, last: col + count - 1, style: cellStyle });
         col += count;
@@ -355,15 +361,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     },
   });
   const styleLayers = (name: string, r: number, c: number): StyleLayers => {
-    const list = styled.get(name) ?? [];
-    // Rows are kept in order: the last run that starts at or before the row.
-    let [lo, hi] = [0, list.length - 1];
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (list[mid]!.first <= r) lo = mid;
-      else hi = mid - 1;
-    }
-    const rows = list[lo];
+    const rows = lastStartingBy(styled.get(name) ?? [], r);
     const own =
       rows && r >= rows.first && r <= rows.last
         ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
@@ -393,34 +391,56 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
-    columnWidth: (name, c) => {
-      const list = columnWidths.get(name) ?? [];
-      // Runs are kept in order: the last that starts at or before the column.
-      let [lo, hi] = [0, list.length - 1];
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (list[mid]!.first <= c) lo = mid;
-        else hi = mid - 1;
-      }
-      const run = list[lo];
-      return run && c >= run.first && c <= run.last ? run.width : undefined;
-    },
+    columnWidth: (name, c) => runAt(columnWidths.get(name), c),
     ownText: (name, r, c) => cellTexts.textOf(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
-    sizes: (name, r, c) =>
-      Object.assign(
-        {},
+    sizes: (name, r, c) => {
+      const rowHeight = runAt(rowHeights.get(name), r);
+      return Object.assign(
+        rowHeight !== undefined ? { rowHeight } : {},
         ...(sized.get(name) ?? [])
           .filter(({ rows: [r0, r1], cols: [c0, c1] }) => r >= r0 && r <= r1 && c >= c0 && c <= c1)
           .map(({ sizes }) => sizes),
-      ) as CellSizes,
+      ) as CellSizes;
+    },
     cellStyles: (name, r, c) => {
       const { own, applied } = styleLayers(name, r, c);
       return applied.length > 0 ? [...own, ...applied] : own;
     },
     styleLayers,
   };
+}
+
+/** Rows or columns from `first` to `last` (from 0) of one size. */
+interface Run {
+  readonly first: number;
+  readonly last: number;
+  readonly size: number;
+}
+
+/** Adds `count` rows or columns from `first` of one size to a sheet's runs, kept in order as they are read. */
+function pushRun(runs: Map<string, Run[]>, sheet: string, first: number, count: number, size: number): void {
+  const list = runs.get(sheet) ?? [];
+  runs.set(sheet, list);
+  list.push({ first, last: first + count - 1, size });
+}
+
+/** Of runs kept in order, the last that starts at or before row or column `at`. */
+function lastStartingBy<T extends { readonly first: number }>(list: readonly T[], at: number): T | undefined {
+  let [lo, hi] = [0, list.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (list[mid]!.first <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return list[lo];
+}
+
+/** The size of the run holding row or column `at`. */
+function runAt(list: readonly Run[] | undefined, at: number): number | undefined {
+  const run = list && lastStartingBy(list, at);
+  return run && at >= run.first && at <= run.last ? run.size : undefined;
 }
 
 /** Takes what an automatic cell style's element says of how it lays out a text. */
