@@ -213,8 +213,10 @@ function readPackage(
       const part = readRelationships(text(relationshipsPart(target!)) ?? "<Relationships/>", target!).get(id);
       return part && isRelationshipOf(part, kind) ? part : undefined;
     };
-    const scan = (xml: string, view: SheetViewReader) =>
-      readSheetCells(xml, {
+    /** The sheet's cells from its part's text (or the start of it), and its view. */
+    const read = (xml: string) => {
+      const view = new SheetViewReader(file);
+      const cells = readSheetCells(xml, {
         sheet: sheet.name,
         ...want,
         strings,
@@ -232,9 +234,7 @@ function readPackage(
           return legacy && (text(legacy.target) ?? "");
         },
       });
-    const read = (xml: string) => {
-      const view = new SheetViewReader(file);
-      return { cells: scan(xml, view), view };
+      return { cells, view };
     };
     /**
      * Its top, from the part's first bytes: where they end before its last row read, the scan fails
