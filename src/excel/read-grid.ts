@@ -17,6 +17,7 @@ import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
 import { besideName } from "../core/form/target-block";
 import { sheetKey } from "./sheet-names";
+import { printAreasOf } from "../core/grid/print-areas";
 import { isOurName } from "./workbook-names";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
@@ -322,6 +323,8 @@ interface SheetReads {
   readonly texts?: LaidRange;
   readonly ranges: readonly LaidRange[];
   readonly merges?: Excel.RangeAreas;
+  /** A form's sheet's print area (ExcelApi 1.9), a null object where it prints every cell in use. */
+  readonly printArea?: Excel.RangeAreas;
 }
 
 /** Queues a range's contents (`properties`) and how each of its cells is shown. */
@@ -348,6 +351,7 @@ function queueReads(
     const merges = withMerges ? mergesOver(above) : undefined;
     const top = topOfSheet(sheet, ours);
     return {
+      ...(above ? { printArea: sheet.pageLayout.getPrintAreaOrNullObject().load("address") } : {}),
       ...(above ? { texts: laidOut(above, "address,values,valueTypes") } : {}),
       ...(top ? { texts: { range: top.load("address,values,valueTypes") } } : {}),
       ranges: rangesToRead(sheet, ours).map((range) =>
@@ -423,8 +427,11 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
-      const texts = reads[i]!.texts;
+      const { texts, printArea } = reads[i]!;
       return {
+        ...(printArea && !printArea.isNullObject
+          ? { printAreas: printAreasOf(printArea.address, sheet.name) }
+          : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
         // The text cells first: a named cell read in full replaces one read for its text.

@@ -462,3 +462,28 @@ describe("a copy of a form on a sheet no name points at, read in Excel", () => {
     expect(excel.book.reads.filter((r) => r.startsWith("Bản nháp!"))).toEqual(["Bản nháp!A1"]);
   });
 });
+
+// Red team, round 9 (L1), in the open workbook: the print area set on a copy of the form beside it.
+describe("a form's print area, read in Excel", () => {
+  async function offPrint() {
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    return validate(extract(grid))
+      .filter((f) => f.rule === "sheet.print_area_off_form")
+      .map((f) => [f.sheet, f.cell, f.severity]);
+  }
+
+  it("says nothing of the print area the add-in sets, nor of none", async () => {
+    const { sheet } = await filledReport();
+    expect(sheet.page.printArea).toBeDefined();
+    expect(await offPrint()).toEqual([]);
+    delete sheet.page.printArea;
+    expect(await offPrint()).toEqual([]);
+  });
+
+  it("refuses a print area that leaves out the form, in the same two syncs", async () => {
+    const { sheet } = await filledReport();
+    sheet.page.printArea = "N1:X22";
+    expect(await offPrint()).toEqual([["Biểu 01", "A1", "error"]]);
+  });
+});

@@ -35,6 +35,7 @@ import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/i
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
+import { formOffPrintFindings } from "../report/form-print";
 import { misplacedNames } from "../report/name-placement";
 import { generalRounded } from "../report/general-room";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
@@ -537,6 +538,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...misplacedNames(extraction.forms),
     ...lookAlikeFindings(extraction.lookAlikes ?? []),
     ...formOutOfViewFindings(extraction.outOfView ?? []),
+    ...formOffPrintFindings(extraction.offPrint ?? []),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
     ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),

@@ -1,3 +1,5 @@
+import type { Area } from "./a1";
+
 /**
  * What a reader saw in a workbook: the bridge from every reader (a file, a live Excel workbook) back to
  * the core. Values keep their type so a number stored as text is told apart from a number.
@@ -129,6 +131,11 @@ export interface GridSheet {
   readonly cells: ReadonlyMap<string, GridCell>;
   /** Where a person's view of the sheet opens, where the reader knows. */
   readonly view?: SheetView;
+  /**
+   * The areas its printout shows, where the file sets a print area and the reader reads it (none placed:
+   * one the reader cannot place); absent, the sheet prints every cell in use.
+   */
+  readonly printAreas?: readonly Area[];
 }
 
 /** A row and a column, from 0. */

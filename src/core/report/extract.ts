@@ -50,6 +50,7 @@ import { IDENTITY_LINE_ROWS, identityLineLanguage } from "./identity-line";
 import { judgedTexts } from "./judged-texts";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
+import { formsOffPrint, type FormOffPrint } from "./form-print";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
@@ -71,6 +72,8 @@ export interface Extraction {
   readonly lookAlikes?: readonly LookAlike[];
   /** The forms whose sheet's view hides them, where there are any. */
   readonly outOfView?: readonly FormOutOfView[];
+  /** The forms whose sheet's print area leaves out a cell of theirs, where there are any. */
+  readonly offPrint?: readonly FormOffPrint[];
 }
 
 /** The metadata's values by key, and the address of each value for findings about it. */
@@ -475,11 +478,13 @@ export function extract(grid: WorkbookGrid): Extraction {
   const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, rolledUp));
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);
+  const offPrint = formsOffPrint(grid.sheets, forms);
   return {
     meta,
     forms,
     report: buildReport(meta, forms, indicators),
     ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
     ...(outOfView.length > 0 ? { outOfView } : {}),
+    ...(offPrint.length > 0 ? { offPrint } : {}),
   };
 }

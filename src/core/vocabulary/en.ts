@@ -89,6 +89,8 @@ export const en: Vocabulary = {
     rowsOutOfReach: "rows 1–{row}",
     columnsOutOfReach: "columns A–{column}",
     rowsAndColumns: "{rows} and {columns}",
+    printAreaOffForm:
+      'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout › Print Area › Clear Print Area) or set it to take in the whole form, and save again.',
     opensPastForm:
       'Sheet "{sheet}" opens at cell {cell}, wholly below or right of the form (whose figures end at cell {last}), so a reader opening the file sees none of the form at first. Scroll back to cell A1 and save again.',
     opensOnOtherSheet:

@@ -37,6 +37,28 @@ function odfAreas(list: string): Area[] {
   });
 }
 
+/**
+ * An ODF list of ranges ("'Biểu 01'.A1:'Biểu 01'.K22 'Biểu 01'.N1:.X22") as a workbook names a print
+ * area ("'Biểu 01'!A1:K22,'Biểu 01'!N1:X22"): each range's sheet from its first end, a second end naming
+ * another sheet left as it is (no range, so it places nothing).
+ */
+function printRangeList(list: string): string {
+  const ranges = list.match(/(?:'(?:[^']|'')*'|[^\s'])+/g) ?? [];
+  return ranges
+    .map((range) => {
+      const ends = range.match(/(?:'(?:[^']|'')*'|[^:'])+/g) ?? [];
+      const split = ends.map((end) => {
+        const dot = end.lastIndexOf(".");
+        return { sheet: end.slice(0, Math.max(0, dot)).replace(/^\$/, ""), cell: end.slice(dot + 1) };
+      });
+      const [first, last] = split;
+      if (!first || split.length > 2) return "#REF!";
+      const otherSheet = last && last.sheet !== "" && last.sheet !== first.sheet;
+      return `${first.sheet}!${first.cell}${last ? `:${otherSheet ? "#REF!" : last.cell}` : ""}`;
+    })
+    .join(",");
+}
+
 /** Points in one of each length unit ODF writes. */
 const POINTS: Readonly<Record<string, number>> = {
   pt: 1,
@@ -74,6 +96,8 @@ interface SizedRun {
 /** What an .ods hides, which SheetJS does not read: sheets, and rows and columns of each sheet. */
 export interface OdsVisibility {
   readonly hiddenSheets: ReadonlySet<string>;
+  /** Each sheet's print ranges (`table:print-ranges`), as the workbook names a print area, where it sets any. */
+  readonly printRanges: ReadonlyMap<string, string>;
   /** Whether the document computes with its figures rounded as their cells show them ("precision as shown"). */
   readonly precisionAsShown: boolean;
   /** Whether a cell (row and column from 0) of a sheet sits on a hidden row or column. */
@@ -167,6 +191,7 @@ const repeats = (attributes: XmlAttributes, kind: "rows" | "columns") =>
 export function odsVisibility(content: Uint8Array): OdsVisibility {
   const hiddenStyles = new Set<string>();
   const hiddenSheets = new Set<string>();
+  const printRanges = new Map<string, string>();
   let precisionAsShown = false;
   const rows = new Map<string, Runs>();
   const columns = new Map<string, Runs>();
@@ -278,6 +303,8 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         columnStyles = [];
         const tableStyle = attributes.get("style-name", TABLE_NS);
         if (tableStyle !== undefined && hiddenStyles.has(tableStyle)) hiddenSheets.add(sheet);
+        const printed = attributes.get("print-ranges", TABLE_NS);
+        if (printed !== undefined && !printRanges.has(sheet)) printRanges.set(sheet, printRangeList(printed));
       } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
         const count = repeats(attributes, "rows");
         if (isConcealed(attributes)) hide(rows, row, count);
@@ -373,6 +400,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   };
   return {
     hiddenSheets,
+    printRanges,
     precisionAsShown,
     textLayout: (name, r, c) => {
       const layouts = styleLayers(name, r, c).own.map((style) => cellAlignments.get(style) ?? {});

@@ -9,6 +9,17 @@ export interface DefinedName {
   readonly ref: string;
   /** Scoped to one sheet (Excel's localSheetId) rather than the workbook. */
   readonly sheetScoped: boolean;
+  /** The sheet it is scoped to, by its place among the workbook's sheets (from 0), where one is named. */
+  readonly localSheet?: number;
+}
+
+/** The print area a workbook sets on each sheet, by the sheet's place: `_xlnm.Print_Area`, scoped to it. */
+export function printAreaRefs(names: readonly DefinedName[]): ReadonlyMap<number, string> {
+  const refs = new Map<number, string>();
+  for (const { name, ref, localSheet } of names)
+    if (localSheet !== undefined && name.toUpperCase() === "_XLNM.PRINT_AREA" && !refs.has(localSheet))
+      refs.set(localSheet, ref);
+  return refs;
 }
 
 /** A sheet, quoted or not, and its "!": what a reference to one cell or range starts with. */

@@ -202,7 +202,7 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
   const sheets: WorkbookSheet[] = [];
   const names: DefinedName[] = [];
   let list = "";
-  let name: { name: string; sheetScoped: boolean; ref: string } | null = null;
+  let name: { name: string; sheetScoped: boolean; ref: string; localSheet?: number } | null = null;
   let view: WorkbookPart["view"] | undefined;
   let date1904 = false;
   let precisionAsDisplayed = false;
@@ -242,7 +242,13 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
           tabsHidden: tabs === "0" || tabs === "false" || Number(ratio) < MIN_TAB_RATIO,
         };
       } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
-        name = { name: attributes.get("name") ?? "", sheetScoped: !!attributes.get("localSheetId"), ref: "" };
+        const local = attributes.get("localSheetId");
+        name = {
+          name: attributes.get("name") ?? "",
+          sheetScoped: !!local,
+          ref: "",
+          ...(local !== undefined && /^\d{1,5}$/.test(local) ? { localSheet: Number(local) } : {}),
+        };
       }
     },
     text(text) {

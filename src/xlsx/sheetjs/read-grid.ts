@@ -19,7 +19,8 @@ import { drawnOverBoth } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { reportedGeneralRoom } from "../../core/report/general-room";
 import { reportedLayout } from "../../core/report/judged-texts";
-import { CellLikeNameError, gridNames } from "../package/defined-names";
+import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
+import { printAreasOf } from "../../core/grid/print-areas";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
 import { captureConsole } from "./quiet-console";
@@ -456,6 +457,13 @@ export function readWorkbookGrid(
         .filter((n) => n.sheet.toUpperCase() === sheet.toUpperCase())
         .flatMap((n) => [n.address, ...besideName(n.name, n.address)]),
     );
+  // An .xls's print areas as SheetJS reads its built-in names (an .ods's from its content, which
+  // SheetJS reads with its quotes escaped).
+  const xlsPrintAreas = printAreaRefs(
+    (wb.Workbook?.Names ?? []).flatMap(({ Name, Ref, Sheet }) =>
+      typeof Sheet === "number" ? [{ name: Name, ref: Ref, sheetScoped: true, localSheet: Sheet }] : [],
+    ),
+  );
   const sheets = wb.SheetNames.map((name, i): GridSheet => {
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
@@ -481,7 +489,12 @@ export function readWorkbookGrid(
           counted,
         )
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
-    return view ? { ...sheet, view } : sheet;
+    const printArea = ods ? ods.printRanges.get(name) : xlsPrintAreas.get(i);
+    return {
+      ...sheet,
+      ...(view ? { view } : {}),
+      ...(printArea !== undefined ? { printAreas: printAreasOf(printArea, name) } : {}),
+    };
   });
   const modified = wb.Props?.ModifiedDate;
   const modifiedAt =

@@ -3,7 +3,8 @@ import { besideName } from "../../core/form/target-block";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid/grid";
 import { META_SHEET } from "../../core/report/metadata";
 import { CHECK_ERRORS_NAME } from "../../core/layout/check-sheet";
-import { CellLikeNameError, gridNamesOf } from "../package/defined-names";
+import { CellLikeNameError, gridNamesOf, printAreaRefs } from "../package/defined-names";
+import { printAreasOf } from "../../core/grid/print-areas";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip } from "../zip/guard";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
@@ -195,7 +196,8 @@ function readPackage(
   const names = gridNamesOf(workbook.names);
   const wanted = wantedCellsOnce(names, wholeSheets);
   const counted = { cells: 0 };
-  const sheets = workbook.sheets.map((sheet): GridSheet => {
+  const printAreas = printAreaRefs(workbook.names);
+  const sheets = workbook.sheets.map((sheet, index): GridSheet => {
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
     const target = relationship?.target;
     if (target === undefined || !parts.has(target)) missing(`sheet ${sheet.name}`);
@@ -250,11 +252,13 @@ function readPackage(
       }
     };
     const { cells, view } = (want.rows !== undefined && readTop()) || read(text(target)!);
+    const printArea = printAreas.get(index);
     return {
       name: sheet.name,
       visibility: sheet.visibility,
       cells: cells as ReadonlyMap<string, GridCell>,
       view: view.view(),
+      ...(printArea !== undefined ? { printAreas: printAreasOf(printArea, sheet.name) } : {}),
     };
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));

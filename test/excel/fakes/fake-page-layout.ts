@@ -1,5 +1,5 @@
 import { excelError } from "./excel-error";
-import type { SyncHost } from "./fake-proxies";
+import { FakePrintArea, type SyncHost } from "./fake-proxies";
 import { parseRect, rectA1, type SheetState } from "./fake-state";
 
 /** What Page Layout → Page Setup holds for a sheet, as the host set it. */
@@ -48,6 +48,10 @@ export class FakePageLayout {
   }
   setPrintArea(address: string): void {
     this.set("printArea", rectA1(parseRect(address)));
+  }
+  /** The print area as Excel lists it ("'Biểu 01'!A1:K40"), or a null object where none is set. */
+  getPrintAreaOrNullObject(): FakePrintArea {
+    return new FakePrintArea(this.host, this.sheet);
   }
   setPrintTitleRows(rows: string): void {
     if (!/^\$\d+:\$\d+$/.test(rows)) throw excelError(`InvalidArgument: title rows ${rows}`);

@@ -497,6 +497,22 @@ class FakeMergedAreas extends Proxy {
   }
 }
 
+/** A sheet's print area, a RangeAreas of one area as the host sets it (PageLayout.getPrintAreaOrNullObject). */
+export class FakePrintArea extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+  ) {
+    super(host);
+  }
+  override get isNullObject(): boolean {
+    return super.isNullObject || this.sheet.page.printArea === undefined;
+  }
+  get address(): string {
+    return this.read("address", () => this.sheet.address(parseRect(this.sheet.page.printArea!)));
+  }
+}
+
 /** The cells of a range on rows and columns that are not hidden, as Excel's RangeView lists them. */
 class FakeRangeView extends Proxy {
   constructor(

@@ -1,0 +1,18 @@
+import { printAreaA1, printAreasOf } from "../../src/core/grid/print-areas";
+
+describe("a print area as a workbook or Excel names it", () => {
+  it("reads each area on the sheet, as a file and as Excel's RangeAreas write them", () => {
+    const areas = (ref: string, sheet = "Biểu 01") => printAreasOf(ref, sheet).map(printAreaA1);
+    expect(areas("'Biểu 01'!$A$1:$K$22")).toEqual(["A1:K22"]);
+    expect(areas("'Biểu 01'!A1:K22, 'Biểu 01'!N1:X22")).toEqual(["A1:K22", "N1:X22"]);
+    expect(areas("'Biểu 01'!$A:$K,'Biểu 01'!$1:$8")).toEqual(["A:K", "1:8"]);
+    expect(areas("=$B$2")).toEqual(["B2"]);
+    expect(areas("'Chi, tiết'!A1:B2", "Chi, tiết")).toEqual(["A1:B2"]);
+    expect(areas("'O''Neil'!C3", "O'Neil")).toEqual(["C3"]);
+  });
+
+  it("places nothing it cannot read, nor another sheet's area", () => {
+    for (const ref of ["#REF!", "'Biểu 02'!A1:K22", "'Biểu 01'!A1:B2:C3", "'Biểu 01'!A:3", "Vùng_in"])
+      expect({ ref, areas: printAreasOf(ref, "Biểu 01") }).toEqual({ ref, areas: [] });
+  });
+});

@@ -1,0 +1,76 @@
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+// Red team, round 9 (L1): a copy of Biểu 01 with other figures beside the form on its own sheet, and the
+// sheet's print area set on the copy. On screen the sheet opens on the form; the printout — signed,
+// stamped and sent — shows the copy's figures, while the roll-up reads the form's.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+const WORKBOOK = "xl/workbook.xml";
+/** The template's print area of Biểu 01, its first sheet. */
+const PRINT_AREA = /(<definedName name="_xlnm\.Print_Area" localSheetId="0">)[^<]*(<\/definedName>)/;
+
+/** The report with Biểu 01's print area set to `ref` (the workbook's own spelling, XML-escaped). */
+const printing = (ref: string) =>
+  report.fileWith({
+    [WORKBOOK]: (xml) => xml.replace(PRINT_AREA, (_, open: string, close: string) => `${open}${ref}${close}`),
+  });
+
+const offForm = (outcome: Outcome) =>
+  outcome.read
+    ? outcome.findings
+        .filter((f) => f.rule === "sheet.print_area_off_form")
+        .map((f) => [f.severity, f.sheet, f.cell])
+    : ["refused"];
+
+describe("a form's sheet whose print area leaves out the form", () => {
+  it("says nothing of the template's own print area, nor of one taking in the whole form", () => {
+    expect(report.text(WORKBOOK)).toMatch(PRINT_AREA);
+    expect(offForm(fastOutcome(report.bytes))).toEqual([]);
+    for (const ref of [
+      "&apos;Biểu 01&apos;!$A:$K",
+      "&apos;Biểu 01&apos;!$1:$40",
+      "&apos;Biểu 01&apos;!$A$1:$Z$100",
+      "&apos;Biểu 01&apos;!$A$1:$K$22,&apos;Biểu 01&apos;!$N$1:$X$22",
+    ])
+      expect({ ref, found: offForm(fastOutcome(printing(ref))) }).toEqual({ ref, found: [] });
+  });
+
+  it("refuses a print area on a copy beside the form, naming the form's first cell it leaves out", () => {
+    const outcome = fastOutcome(printing("&apos;Biểu 01&apos;!$N$1:$X$22"));
+    expect(offForm(outcome)).toEqual([["error", "Biểu 01", "A1"]]);
+    const found = outcome.read && outcome.findings.find((f) => f.rule === "sheet.print_area_off_form");
+    expect(found && found.message_en).toContain("(N1:X22)");
+    expect(found && found.message_vi).toContain("vùng in");
+  });
+
+  it("refuses one that cuts off the form's figures, or that no reader can place", () => {
+    expect(offForm(fastOutcome(printing("&apos;Biểu 01&apos;!$A$1:$D$22")))).toEqual([
+      ["error", "Biểu 01", "E9"],
+    ]);
+    expect(offForm(fastOutcome(printing("#REF!")))).toEqual([["error", "Biểu 01", "A1"]]);
+    expect(offForm(fastOutcome(printing("&apos;Biểu 02&apos;!$A$1:$K$22")))).toEqual([
+      ["error", "Biểu 01", "A1"],
+    ]);
+  });
+
+  it("refuses it in the .ods and the .xls LibreOffice saves", () => {
+    const copy = printing("&apos;Biểu 01&apos;!$N$1:$X$22");
+    for (const format of ["ods", "xls"] as const)
+      expect({
+        format,
+        found: offForm(sheetJsOutcome(resaveWith(copy, "xlsx", format), `r.${format}`)),
+      }).toEqual({ format, found: [["error", "Biểu 01", "A1"]] });
+    for (const format of ["ods", "xls"] as const)
+      expect({
+        format,
+        found: offForm(sheetJsOutcome(resaveWith(report.bytes, "xlsx", format), `r.${format}`)),
+      }).toEqual({ format, found: [] });
+  }, 90_000);
+});
