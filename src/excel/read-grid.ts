@@ -12,7 +12,7 @@ import type {
   WorkbookGrid,
 } from "../core/grid/grid";
 import { isPlainInk, NO_FILL, reportedSizes } from "../core/report/legible";
-import { reportedLayout } from "../core/report/judged-texts";
+import { reportedLayout, reportedTurn } from "../core/report/judged-texts";
 import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
 import { besideName } from "../core/form/target-block";
@@ -53,6 +53,7 @@ export const LOOK: Excel.CellPropertiesLoadOptions = {
     horizontalAlignment: true,
     indentLevel: true,
     readingOrder: true,
+    textOrientation: true,
   },
 };
 
@@ -104,20 +105,28 @@ const ALIGNMENTS: Readonly<Record<string, string>> = {
  * How a cell lays out its text as Excel reports it, with its column's width and its font's size (see
  * `reportedLayout`); none where Excel told no look.
  */
-function layoutOf(look: Excel.CellProperties | undefined, sizes: CellSizes): TextLayout | undefined {
+function layoutOf(
+  look: Excel.CellProperties | undefined,
+  sizes: CellSizes,
+  figure: boolean,
+): TextLayout | undefined {
   const format = look?.format;
   if (!format) return undefined;
-  const { horizontalAlignment: found, indentLevel, readingOrder } = format;
+  const { horizontalAlignment: found, indentLevel, readingOrder, textOrientation } = format;
   const horizontal = typeof found === "string" ? (ALIGNMENTS[found] ?? found) : "general";
-  return reportedLayout(
-    {
-      horizontal: [horizontal],
-      indent: positive(indentLevel) ?? 0,
-      ...(readingOrder === "RightToLeft" ? { rightToLeft: true } : {}),
-    },
-    () => sizes,
-  );
+  const rotation = turnOf(textOrientation);
+  const layout: TextLayout = {
+    horizontal: [horizontal],
+    indent: positive(indentLevel) ?? 0,
+    ...(readingOrder === "RightToLeft" ? { rightToLeft: true } : {}),
+    ...(rotation !== undefined ? { rotation } : {}),
+  };
+  return figure ? reportedTurn(layout, () => sizes) : reportedLayout(layout, () => sizes);
 }
+
+/** Excel's text orientation (-90 to 90, 180 stacked) as a turn, none where it is level or not told. */
+const turnOf = (orientation: number | undefined): number | "stacked" | undefined =>
+  orientation === 180 ? "stacked" : orientation ? Math.max(-90, Math.min(90, orientation)) : undefined;
 
 const hex = (colour: string | undefined) =>
   colour && /^#[0-9A-F]{6}$/i.test(colour) ? colour.slice(1).toUpperCase() : undefined;
@@ -220,7 +229,10 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         value?.type === "number" || value?.type === "string" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);
-      const textLayout = value?.type === "string" ? layoutOf(contents.looks?.[r]?.[c], all) : undefined;
+      const textLayout =
+        value?.type === "string" || value?.type === "number"
+          ? layoutOf(contents.looks?.[r]?.[c], all, value.type === "number")
+          : undefined;
       cells.set(toA1(row, col), {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),

@@ -487,3 +487,35 @@ describe("a form's print area, read in Excel", () => {
     expect(await offPrint()).toEqual([["Biểu 01", "A1", "error"]]);
   });
 });
+
+// Red team, round 9 (L1–L3), in the open workbook: a figure or the assessment turned in a row too low.
+describe("a figure or a text turned in a row lower than it stands, read in Excel", () => {
+  async function found(rule: string) {
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    return validate(extract(grid))
+      .filter((f) => f.rule === rule)
+      .map((f) => [f.cell, f.severity]);
+  }
+
+  it("names a figure turned upright in a row lower than it stands, and not one in a row tall enough", async () => {
+    const { sheet, address, row } = await filledReport();
+    sheet.cell(address).format.orientation = 90;
+    // 8 pt: above half the font's height (a row too low for any figure), below a turned figure's length.
+    sheet.rowHeights.set(row, 8);
+    expect(await found("cell.hidden")).toEqual([[address, "error"]]);
+    sheet.rowHeights.set(row, 60);
+    expect(await found("cell.hidden")).toEqual([]);
+  });
+
+  it("names the assessment stacked letter under letter in its row", async () => {
+    const { sheet } = await filledReport();
+    const target = parseSheetRef(excel.book.nameTargets().get("TD_B01_target_nonstate_cla_rate")!)!.address;
+    const assessment = besideName("TD_B01_target_nonstate_cla_rate", target)[1]!;
+    const formula = sheet.cell(assessment).formula!;
+    sheet.set({ [assessment]: { formula, value: WORDS.form.notMet.vi } });
+    expect(await found("cell.text_cut")).toEqual([]);
+    sheet.cell(assessment).format.orientation = 180;
+    expect(await found("cell.text_cut")).toEqual([[assessment, "error"]]);
+  });
+});

@@ -207,3 +207,47 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
     expect(cut(sheetJsOutcome(resaveWith(report.bytes, "xlsx", "xls"), "r.xls"))).toEqual([]);
   }, 240_000);
 });
+
+/** The sheet with row `row` stored `height` points high. */
+const rowHigh = (row: number, height: number) => (xml: string) =>
+  xml.replace(new RegExp(`<row r="${row}"( [^>]*)?>`), (open) =>
+    open.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ` ht="${height}" customHeight="1">`),
+  );
+
+// Red team, round 9 (L1–L3, L6): a figure or a text turned (textRotation) in a row lower than it stands is
+// cut to the row: 500,000,000 showed "50", 1,254 stacked showed "4", "Chưa đạt" turned upright "đạt".
+describe("a figure or a text turned in a row lower than it stands is named", () => {
+  const hidden = (outcome: Outcome) =>
+    outcome.read
+      ? outcome.findings.filter((f) => f.rule === "cell.hidden").map((f) => [f.severity, f.cell])
+      : ["refused"];
+
+  it("names a figure turned upright in a row of 15 pt, as .xlsx, .ods and .xls", () => {
+    expect(cellXml("C9")).toMatch(/<v>\d{4}<\/v>/);
+    const turned = restyled(["C9"], aligned('textRotation="90"'), { sheet: rowHigh(9, 15) });
+    expect(hidden(fastOutcome(turned))).toEqual([["error", "C9"]]);
+    const outcome = fastOutcome(turned);
+    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden")?.message_en).toContain(
+      "turns its figure (90°) in a row only 15 pt high",
+    );
+    for (const format of ["ods", "xls"] as const)
+      expect({
+        format,
+        found: hidden(sheetJsOutcome(resaveWith(turned, "xlsx", format), `r.${format}`)),
+      }).toEqual({ format, found: [["error", "C9"]] });
+  }, 60_000);
+
+  it("says nothing of a figure turned in a row that stores no height (it grows), nor of one that fits", () => {
+    expect(hidden(fastOutcome(restyled(["C9"], aligned('textRotation="90"'))))).toEqual([]);
+    const tall = restyled(["C9"], aligned('textRotation="45"'), { sheet: rowHigh(9, 40) });
+    expect(hidden(fastOutcome(tall))).toEqual([]);
+  });
+
+  it("names an assessment stacked in its row, and a heading stacked, but not one turned in a tall row", () => {
+    expect(cut(fastOutcome(restyled(["E16"], aligned('textRotation="255"'))))).toEqual([["error", "E16"]]);
+    expect(cut(fastOutcome(restyled(["E16"], aligned('textRotation="90"'))))).toEqual([]);
+    expect(cut(fastOutcome(restyled(["C6"], aligned('textRotation="255"'))))).toEqual([["error", "C6"]]);
+    // A clerk's headings turned upright in a row tall enough for their lines side by side (red team, round 9).
+    expect(cut(fastOutcome(restyled(["C6"], aligned('textRotation="90" wrapText="1"'))))).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import { finding, type Finding } from "./finding";
 import { quoted, quotedText } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
+import { turnedCut, turnText } from "../report/turned-text";
 
 const startKept = (found: string, expected: TemplateLook["horizontal"]) =>
   LEFT.has(found) || found === expected;
@@ -47,6 +48,9 @@ const INDENT_CHARACTERS = 1.5;
  * text to the right as Excel and LibreOffice do.
  */
 function startCut(text: string, layout: TextLayout, look: TemplateLook): Text | undefined {
+  // The template's headings and labels wrap: turned, they run on in lines side by side.
+  if (turnedCut(text, layout, look.wraps ? (layout.width ?? look.width) : undefined))
+    return turnCause(layout);
   if (!pushedOut(text, layout, look)) return undefined;
   if (layout.indent > 0) return fill(WORDS.report.cutIndent, { indent: Math.round(layout.indent * 10) / 10 });
   const other = layout.horizontal.find((found) => !startKept(found, look.horizontal));
@@ -59,6 +63,13 @@ function startCut(text: string, layout: TextLayout, look: TemplateLook): Text | 
     ? WORDS.report.cutRightToLeft
     : undefined;
 }
+
+/** A text turned in a row lower than it stands: the turn and the row's height. */
+export const turnCause = (layout: TextLayout): Text =>
+  fill(WORDS.report.cutTurned, {
+    turn: turnText(layout.rotation!),
+    height: Math.round(layout.rowHeight! * 10) / 10,
+  });
 
 interface Laid {
   readonly sheet: string;

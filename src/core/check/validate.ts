@@ -36,6 +36,7 @@ import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings } from "../report/form-print";
+import { turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
 import { generalRounded } from "../report/general-room";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
@@ -342,7 +343,12 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
   const tiny = unseen && !hidden && read.sizes ? tooSmall(read.sizes) : undefined;
   const rounded = read.generalRoom && generalRounded(value.value, read.generalRoom);
-  if (misleading === undefined && misfit === undefined && !hidden && !faded && !tiny && !rounded) return [];
+  const turned =
+    unseen && !hidden && read.textLayout && turnedCut(texts[0] ?? String(value.value), read.textLayout)
+      ? read.textLayout
+      : undefined;
+  if (misleading === undefined && misfit === undefined && !hidden && !faded && !tiny && !rounded && !turned)
+    return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
   const figure = shownText(read.cell.kind, value.value);
@@ -375,31 +381,21 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
         where,
       ),
     );
-  if (hidden)
+  /** A finding that the form does not show the figure, and why. */
+  const unshown = (why: Text, params: Record<string, Param> = {}) =>
+    finding("error", "cell.hidden", aboutCell(why, label, { ...params, value: figure }), where);
+  if (hidden) out.push(unshown(HIDDEN_MESSAGES[hidden]));
+  if (tiny) out.push(unshown(TINY_MESSAGES[tiny], { size: figureText(read.sizes![tiny]!) }));
+  if (turned)
     out.push(
-      finding("error", "cell.hidden", aboutCell(HIDDEN_MESSAGES[hidden], label, { value: figure }), where),
-    );
-  if (tiny)
-    out.push(
-      finding(
-        "error",
-        "cell.hidden",
-        aboutCell(TINY_MESSAGES[tiny], label, { value: figure, size: figureText(read.sizes![tiny]!) }),
-        where,
-      ),
+      unshown(WORDS.report.hiddenByTurn, {
+        turn: turnText(turned.rotation!),
+        height: figureText(Math.round(turned.rowHeight! * 10) / 10),
+      }),
     );
   if (faded)
     out.push(
-      finding(
-        "error",
-        "cell.hidden",
-        aboutCell(WORDS.report.hiddenByColour, label, {
-          value: figure,
-          text: `#${faded.text}`,
-          background: `#${faded.background}`,
-        }),
-        where,
-      ),
+      unshown(WORDS.report.hiddenByColour, { text: `#${faded.text}`, background: `#${faded.background}` }),
     );
   return out;
 }

@@ -93,6 +93,13 @@ export interface TextLayout {
   readonly horizontal: readonly string[];
   readonly indent: number;
   readonly rightToLeft?: boolean;
+  /**
+   * Its text turned by this many degrees (up to 90 either way) or stacked letter under letter, where a
+   * style turns it: a program draws it within its row's height, cutting what does not fit.
+   */
+  readonly rotation?: number | "stacked";
+  /** Its row's height in points, where the reader gives it, for a turned text. */
+  readonly rowHeight?: number;
   readonly width?: number;
   readonly fontSize?: number;
 }

@@ -367,6 +367,7 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     sizes: found?.sizes,
     generalRoom: found?.generalRoom,
     underDrawing: found?.underDrawing || undefined,
+    textLayout: found?.textLayout,
   };
 }
 

@@ -11,23 +11,38 @@ import { identityLineLanguage } from "./identity-line";
 export const LEFT: ReadonlySet<string> = new Set(["general", "left"]);
 
 /**
- * The layout a reader reports of a text, with its cell's column width and font size (`sizesOf`, where the
- * file gives them, asked only then): only one that may push its start out of view (an indent, an alignment not to the
- * left, a right-to-left reading order), so the texts of ordinary cells cost nothing (a report has hundreds).
+ * The layout a reader reports of a text, with its cell's column width, font size and row height (`sizesOf`,
+ * where the file gives them, asked only then): only one that may push its start out of view (an indent, an
+ * alignment not to the left, a right-to-left reading order) or cut it (a turn), so the texts of ordinary
+ * cells cost nothing (a report has hundreds).
  */
 export function reportedLayout(
   layout: TextLayout,
-  sizesOf: () => Pick<CellSizes, "columnWidth" | "fontSize"> | undefined,
+  sizesOf: () => CellSizes | undefined,
 ): TextLayout | undefined {
-  if (!(layout.indent > 0 || layout.rightToLeft || layout.horizontal.some((h) => !LEFT.has(h))))
+  if (
+    !(
+      layout.indent > 0 ||
+      layout.rightToLeft ||
+      layout.rotation !== undefined ||
+      layout.horizontal.some((h) => !LEFT.has(h))
+    )
+  )
     return undefined;
   const sizes = sizesOf();
   return {
     ...layout,
     ...(sizes?.columnWidth !== undefined ? { width: sizes.columnWidth } : {}),
     ...(sizes?.fontSize !== undefined ? { fontSize: sizes.fontSize } : {}),
+    ...(layout.rotation !== undefined && sizes?.rowHeight !== undefined
+      ? { rowHeight: sizes.rowHeight }
+      : {}),
   };
 }
+
+/** The layout a reader reports of a figure: only a turned one (see `turnedCut`), with its sizes. */
+export const reportedTurn = (layout: TextLayout, sizesOf: () => CellSizes | undefined) =>
+  layout.rotation === undefined ? undefined : reportedLayout(layout, sizesOf);
 
 /**
  * How the template lays out a text a person reads to judge the form: its alignment, its column's width in

@@ -145,6 +145,10 @@ export const en: Vocabulary = {
     textCut:
       "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment as in the template (without indent), and save.",
     textCutLabel: "The form's text",
+    cutTurned: "the cell turns its text {turn} in a row only {height} pt high, so only part of it shows",
+    stacked: "stacked letter under letter",
+    hiddenByTurn:
+      "{label}: the cell turns its figure ({turn}) in a row only {height} pt high, so only part of the figure shows: a person may read another number, while {value} counts. Set the text level (Format Cells › Alignment › Orientation: 0°) and save.",
     cutIndent: "the cell is indented {indent} levels",
     cutRightToLeft: "the cell reads right to left, which aligns its General text to the right",
     cutAlignment: "the cell is aligned {found} where the template aligns it {expected}",

@@ -119,6 +119,10 @@ export const vi = {
     textCut:
       "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề của ô như trong biểu mẫu (không thụt lề) rồi lưu.",
     textCutLabel: "Chữ của biểu",
+    cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
+    stacked: "xếp dọc từng chữ",
+    hiddenByTurn:
+      "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} được tính. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
     cutIndent: "ô thụt lề {indent} mức",
     cutRightToLeft: "ô đặt hướng đọc từ phải sang trái, nên chữ căn lề Chung (General) bị dồn sang phải",
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",

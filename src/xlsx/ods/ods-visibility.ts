@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes, DrawingKind, TextLayout } from "../../core/grid/grid";
+import { odsTurn } from "../../core/report/turned-text";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellTexts } from "./ods-cell-texts";
@@ -141,6 +142,8 @@ interface OdsAlignment {
   align?: string;
   margin?: number;
   rightToLeft?: boolean;
+  /** Its text turned (`style:rotation-angle`) or stacked (`style:direction` "ttb"). */
+  rotation?: number | "stacked";
 }
 
 /** The writing modes of a text read right to left (ODF's `style:writing-mode`). */
@@ -416,6 +419,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         ],
         indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
         ...(layouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
+        ...turnOf(layouts),
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
@@ -471,6 +475,13 @@ function runAt(list: readonly Run[] | undefined, at: number): number | undefined
   return run && at >= run.first && at <= run.last ? run.size : undefined;
 }
 
+/** The turn of a cell's styles, the first that turns its text: stacked before any angle. */
+function turnOf(layouts: readonly OdsAlignment[]): { rotation?: number | "stacked" } {
+  const turns = layouts.flatMap(({ rotation }) => (rotation !== undefined ? [rotation] : []));
+  const rotation = turns.includes("stacked") ? "stacked" : turns[0];
+  return rotation !== undefined ? { rotation } : {};
+}
+
 /** Takes what an automatic cell style's element says of how it lays out a text. */
 function readAlignment(
   alignments: Map<string, OdsAlignment>,
@@ -482,8 +493,14 @@ function readAlignment(
   const found = alignments.get(style) ?? {};
   // Either element may set the reading order: a program that reads either may draw the text right to left.
   if (RIGHT_TO_LEFT.has(attributes.get("writing-mode", STYLE_NS)?.trim() ?? "")) found.rightToLeft = true;
-  if (name === "table-cell-properties") found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
-  else {
+  if (name === "table-cell-properties") {
+    found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
+    const turn =
+      attributes.get("direction", STYLE_NS)?.trim() === "ttb"
+        ? "stacked"
+        : odsTurn(attributes.get("rotation-angle", STYLE_NS));
+    if (turn !== undefined) found.rotation = turn;
+  } else {
     const align = attributes.get("text-align", FO_NS);
     const margin = points(attributes.get("margin-left", FO_NS));
     if (align !== undefined) found.align = align;

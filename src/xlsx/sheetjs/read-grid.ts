@@ -18,7 +18,7 @@ import type {
 import { drawnOverBoth } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { reportedGeneralRoom } from "../../core/report/general-room";
-import { reportedLayout } from "../../core/report/judged-texts";
+import { reportedLayout, reportedTurn } from "../../core/report/judged-texts";
 import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
 import { printAreasOf } from "../../core/grid/print-areas";
 import { FileError } from "../errors";
@@ -314,8 +314,9 @@ function readSheet(
       const generalRoom = general && allSizes ? reportedGeneralRoom(value.value, allSizes) : undefined;
       // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
-      const layout = textual && allSizes ? textLayoutAt(r, c) : undefined;
-      const textLayout = layout && reportedLayout(layout, () => allSizes);
+      const layout = (textual || value?.type === "number") && allSizes ? textLayoutAt(r, c) : undefined;
+      const textLayout =
+        layout && (textual ? reportedLayout(layout, () => allSizes) : reportedTurn(layout, () => allSizes));
       // What lies over a figure or a text of the form's frame, as the .xlsx reader marks the cells it keeps.
       const underDrawing =
         named || framing

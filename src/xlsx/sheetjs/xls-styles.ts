@@ -1,5 +1,6 @@
 import type { Ink, TextLayout } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
+import { excelTurn } from "../../core/report/turned-text";
 import {
   DEFAULT_PALETTE,
   formatColours,
@@ -30,8 +31,9 @@ const GENERAL: TextLayout = { horizontal: ["general"], indent: 0 };
 const SOLID = 1;
 
 /**
- * An XF's horizontal alignment (alc, 3 bits), named as the .xlsx format names it; its indent (cIndent,
- * 4 bits) and reading order (iReadOrder, 2 bits: 2 is right to left) share the byte at 8 (MS-XLS 2.4.353).
+ * An XF's horizontal alignment (alc, 3 bits), named as the .xlsx format names it; its turn (trot) is the
+ * byte at 7; its indent (cIndent, 4 bits) and reading order (iReadOrder, 2 bits: 2 is right to left) share
+ * the byte at 8 (MS-XLS 2.4.353).
  */
 const ALIGNMENTS = [
   "general",
@@ -49,8 +51,15 @@ const RIGHT_TO_LEFT = 2;
 function layoutOf(xf: Uint8Array): TextLayout {
   const [horizontal, indent] = [ALIGNMENTS[xf[6]! & 0x07]!, xf[8]! & 0x0f];
   const rightToLeft = ((xf[8]! >> 6) & 0x03) === RIGHT_TO_LEFT;
-  if (horizontal === "general" && indent === 0 && !rightToLeft) return GENERAL;
-  return { horizontal: [horizontal], indent, ...(rightToLeft ? { rightToLeft } : {}) };
+  // Its turn (trot) is the byte between, as an .xlsx's textRotation counts it.
+  const rotation = excelTurn(xf[7]);
+  if (horizontal === "general" && indent === 0 && !rightToLeft && rotation === undefined) return GENERAL;
+  return {
+    horizontal: [horizontal],
+    indent,
+    ...(rightToLeft ? { rightToLeft } : {}),
+    ...(rotation !== undefined ? { rotation } : {}),
+  };
 }
 
 /** A cell style's font colour and background, "RRGGBB", each undefined where it cannot be told. */

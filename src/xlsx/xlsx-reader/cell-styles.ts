@@ -1,6 +1,7 @@
 import { UNREADABLE_SHOWN, type Ink, type TextLayout } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
+import { excelTurn } from "../../core/report/turned-text";
 import { showsFigure } from "../../core/report/shown-figure";
 import { misfitUnit } from "../../core/report/shown-unit";
 import {
@@ -117,6 +118,7 @@ interface Alignment {
   readonly horizontal: string;
   readonly indent: number;
   readonly rightToLeft?: true;
+  readonly rotation?: number | "stacked";
 }
 
 const GENERAL: Alignment = { horizontal: "general", indent: 0 };
@@ -309,10 +311,12 @@ export class CellStyles {
     let layout = this.layouts.get(s);
     if (!layout) {
       const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
+      const turned = alignments.find((a) => a.rotation !== undefined)?.rotation;
       layout = {
         horizontal: [...new Set(alignments.map((a) => a.horizontal))],
         indent: Math.max(...alignments.map((a) => a.indent)),
         ...(alignments.some((a) => a.rightToLeft) ? { rightToLeft: true } : {}),
+        ...(turned !== undefined ? { rotation: turned } : {}),
       };
       this.layouts.set(s, layout);
     }
@@ -496,12 +500,14 @@ type XfAttributes = XmlAttributes;
  */
 function alignmentOf(attributes: XmlAttributes): Alignment {
   const indent = Number(attributes.get("indent") ?? 0);
+  const rotation = excelTurn(attributes.get("textRotation"));
   return {
     horizontal: attributes.get("horizontal") ?? "general",
     indent: Number.isFinite(indent) && indent > 0 ? Math.min(indent, MAX_INDENT) : 0,
     ...(attributes.get("readingOrder")?.trim() === String(RIGHT_TO_LEFT)
       ? { rightToLeft: true as const }
       : {}),
+    ...(rotation !== undefined ? { rotation } : {}),
   };
 }
 
@@ -517,7 +523,8 @@ function alignmentReadings(xf: XfAttributes, own: Alignment, inherited: Alignmen
   const same =
     own.horizontal === inherited?.horizontal &&
     own.indent === inherited.indent &&
-    own.rightToLeft === inherited.rightToLeft;
+    own.rightToLeft === inherited.rightToLeft &&
+    own.rotation === inherited.rotation;
   return applied || same || !inherited ? [own] : [own, inherited];
 }
 

@@ -1,7 +1,7 @@
 import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { reportedGeneralRoom } from "../../core/report/general-room";
-import { reportedLayout } from "../../core/report/judged-texts";
+import { reportedLayout, reportedTurn } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import { flag, outlineLevel, size } from "./sheet-attributes";
@@ -149,12 +149,15 @@ export class SheetVisibility {
           ? reportedGeneralRoom(value.value, { ...all, columnWidth: widths.get(col) })
           : undefined;
       if (generalRoom) cells.set(address, { ...cells.get(address)!, generalRoom });
-      const textLayout =
-        mayHoldText(cells.get(address)!) &&
-        reportedLayout(this.styles.textLayout(style), () => ({
-          ...all,
-          fontSize: this.styles.largestFontSize(style),
-        }));
+      // A turned text is judged against the height its row stores: a row without one grows to it.
+      const sizesWithFont = () => ({
+        ...all,
+        fontSize: this.styles.largestFontSize(style),
+        rowHeight: state.height !== undefined && state.height > 0 ? state.height : undefined,
+      });
+      const textLayout = mayHoldText(cells.get(address)!)
+        ? reportedLayout(this.styles.textLayout(style), sizesWithFont)
+        : value?.type === "number" && reportedTurn(this.styles.textLayout(style), sizesWithFont);
       if (textLayout) cells.set(address, { ...cells.get(address)!, textLayout });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)

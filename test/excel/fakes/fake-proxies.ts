@@ -540,11 +540,12 @@ class FakeRangeView extends Proxy {
 }
 
 /** The text layout getCellProperties' format can report besides font and fill. */
-const LAYOUT_PROPERTIES = new Set(["horizontalAlignment", "indentLevel", "readingOrder"]);
+const LAYOUT_PROPERTIES = new Set(["horizontalAlignment", "indentLevel", "readingOrder", "textOrientation"]);
 
 /**
  * getCellProperties' result: each cell's font colour and fill, and where asked its font's size (11
- * unless set), horizontal alignment (General unless set), indent level and reading order (Context),
+ * unless set), horizontal alignment (General unless set), indent level, reading order (Context) and text
+ * orientation (0),
  * readable after the next sync.
  */
 class FakeCellProperties extends Proxy {
@@ -579,6 +580,7 @@ class FakeCellProperties extends Proxy {
               ...(asked.readingOrder
                 ? { readingOrder: (format?.readingOrder ?? "Context") as Excel.ReadingOrder }
                 : {}),
+              ...(asked.textOrientation ? { textOrientation: format?.orientation ?? 0 } : {}),
             },
           });
         }

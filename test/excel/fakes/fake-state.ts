@@ -23,6 +23,8 @@ interface CellFormat {
   /** Indent level and reading order ("RightToLeft"…), which a test sets: the host writes neither. */
   indent?: number;
   readingOrder?: string;
+  /** Excel's text orientation, -90 to 90 or 180 (stacked), which a test sets: 0 unless set. */
+  orientation?: number;
   borders: Record<string, string>;
   locked: boolean;
 }

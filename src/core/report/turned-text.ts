@@ -1,0 +1,77 @@
+import type { TextLayout } from "../grid/grid";
+import type { Text } from "../text/text";
+import { WORDS } from "../vocabulary";
+import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
+
+/**
+ * What a character takes along its line, in ems, measured short (digits and most letters take more), and
+ * across, stacked one under another: a text is judged cut only where it clearly does not fit.
+ */
+const CHARACTER_LENGTH = 0.45;
+const STACKED_LINE = 1.1;
+
+/**
+ * How high a turned text stands: its length times the sine of its angle, or its characters stacked one
+ * under the other. A text not turned stands as high as its font: never cut by this.
+ */
+function standsHigh(text: string, layout: TextLayout): number {
+  const fontSize = layout.fontSize ?? DEFAULT_FONT_SIZE;
+  const characters = [...text].length;
+  if (layout.rotation === "stacked") return characters * fontSize * STACKED_LINE;
+  const angle = ((layout.rotation ?? 0) * Math.PI) / 180;
+  return characters * fontSize * CHARACTER_LENGTH * Math.abs(Math.sin(angle));
+}
+
+/**
+ * Whether a turned text stands higher than the height its row stores, to which a program then cuts it
+ * (where it wraps, in a column `wrapsIn` characters wide, its lines side by side take more than that):
+ * "Chưa đạt" turned upright in a row of 23 pt showed "đạt", 500,000,000 showed "50" (red team, round 9).
+ * A row that stores no height grows to what it holds, in Excel and LibreOffice alike.
+ */
+export function turnedCut(text: string, layout: TextLayout, wrapsIn?: number): boolean {
+  if (layout.rotation === undefined || layout.rowHeight === undefined) return false;
+  const high = standsHigh(text, layout);
+  if (high <= layout.rowHeight) return false;
+  // A turned text that wraps runs on in lines side by side, as many as its row's height needs, across
+  // its column; a stacked one LibreOffice cuts all the same.
+  if (wrapsIn === undefined || layout.rotation === "stacked") return true;
+  const lines = Math.ceil(high / layout.rowHeight);
+  return lines * (layout.fontSize ?? DEFAULT_FONT_SIZE) * LINE_SPACING > wrapsIn * POINTS_PER_CHARACTER;
+}
+
+/** A line's height in ems, and a column's character in points (7 px of a Calibri 11 digit). */
+const LINE_SPACING = 1.2;
+const POINTS_PER_CHARACTER = 5.25;
+
+/** A turn as a person reads it: "90°", "−45°", or stacked letter under letter, in both languages. */
+export const turnText = (rotation: number | "stacked"): Text =>
+  rotation === "stacked"
+    ? WORDS.report.stacked
+    : { vi: `${String(rotation).replace("-", "−")}°`, en: `${String(rotation).replace("-", "−")}°` };
+
+/**
+ * A turn as Excel's files write it (an .xlsx's `textRotation`, an .xls XF's trot): 1–90 degrees up, 91–180
+ * down (135 is 45 down), 255 stacked. What no program writes (over 180, not a number) is taken as the
+ * worst: stacked.
+ */
+export function excelTurn(value: string | number | undefined): number | "stacked" | undefined {
+  const degrees = Number(typeof value === "string" ? value.trim() : (value ?? 0));
+  if (degrees === 0) return undefined;
+  if (Number.isInteger(degrees) && degrees > 0 && degrees <= 90) return degrees;
+  if (Number.isInteger(degrees) && degrees > 90 && degrees <= 180) return 90 - degrees;
+  return "stacked";
+}
+
+/**
+ * An .ods cell's turn (`style:rotation-angle`, degrees counter-clockwise, any of the circle) as the angle
+ * of its line to the level, up to 90 either way (what it stands high by), or none.
+ */
+export function odsTurn(angle: string | undefined): number | undefined {
+  const degrees = Number.parseFloat(angle ?? "0");
+  if (!Number.isFinite(degrees)) return 90;
+  let level = ((Math.round(degrees) % 360) + 360) % 360;
+  if (level > 180) level -= 360;
+  if (level > 90) level = 180 - level;
+  if (level < -90) level = -180 - level;
+  return level === 0 ? undefined : level;
+}
