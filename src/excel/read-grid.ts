@@ -12,7 +12,7 @@ import type {
   WorkbookGrid,
 } from "../core/grid/grid";
 import { isPlainInk, NO_FILL, reportedSizes } from "../core/report/legible";
-import { reportedLayout, reportedTurn } from "../core/report/judged-texts";
+import { reportedLayout, reportedFigureLayout } from "../core/report/judged-texts";
 import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
 import { besideName } from "../core/form/target-block";
@@ -54,6 +54,7 @@ export const LOOK: Excel.CellPropertiesLoadOptions = {
     indentLevel: true,
     readingOrder: true,
     textOrientation: true,
+    shrinkToFit: true,
   },
 };
 
@@ -112,7 +113,7 @@ function layoutOf(
 ): TextLayout | undefined {
   const format = look?.format;
   if (!format) return undefined;
-  const { horizontalAlignment: found, indentLevel, readingOrder, textOrientation } = format;
+  const { horizontalAlignment: found, indentLevel, readingOrder, textOrientation, shrinkToFit } = format;
   const horizontal = typeof found === "string" ? (ALIGNMENTS[found] ?? found) : "general";
   const rotation = turnOf(textOrientation);
   const layout: TextLayout = {
@@ -120,8 +121,9 @@ function layoutOf(
     indent: positive(indentLevel) ?? 0,
     ...(readingOrder === "RightToLeft" ? { rightToLeft: true } : {}),
     ...(rotation !== undefined ? { rotation } : {}),
+    ...(shrinkToFit ? { shrinks: true } : {}),
   };
-  return figure ? reportedTurn(layout, () => sizes) : reportedLayout(layout, () => sizes);
+  return figure ? reportedFigureLayout(layout, () => sizes) : reportedLayout(layout, () => sizes);
 }
 
 /** Excel's text orientation (-90 to 90, 180 stacked) as a turn, none where it is level or not told. */

@@ -519,3 +519,17 @@ describe("a figure or a text turned in a row lower than it stands, read in Excel
     expect(await found("cell.text_cut")).toEqual([[assessment, "error"]]);
   });
 });
+
+describe("a figure shrunk to fit a column too narrow to read it, read in Excel", () => {
+  it("names it, and says nothing where the column holds the figure", async () => {
+    const { sheet, address, col } = await filledReport();
+    sheet.cell(address).format.shrink = true;
+    const hidden = async () =>
+      validate(extract((await readGrid()).result))
+        .filter((f) => f.rule === "cell.hidden")
+        .map((f) => f.cell);
+    expect(await hidden()).toEqual([]);
+    sheet.columnWidths.set(col, 1.2 * 5.25);
+    expect(await hidden()).toContain(address);
+  });
+});

@@ -251,3 +251,28 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
     expect(cut(fastOutcome(restyled(["C6"], aligned('textRotation="90" wrapText="1"'))))).toEqual([]);
   });
 });
+
+// Red team, round 9 (L4): figures shrunk to fit a column 1.2 characters wide, drawn as specks of about 1 pt.
+describe("a figure shrunk to fit a column too narrow to read it is named", () => {
+  const hidden = (outcome: Outcome) =>
+    outcome.read
+      ? outcome.findings.filter((f) => f.rule === "cell.hidden").map((f) => [f.severity, f.cell])
+      : ["refused"];
+  const shrunkIn = (width: number) =>
+    restyled(["C9"], aligned('shrinkToFit="1"'), { sheet: columnWidth(3, width) });
+
+  it("names it as .xlsx, .ods and .xls, and says nothing where the column holds the figure", () => {
+    expect(hidden(fastOutcome(shrunkIn(1.2)))).toEqual([["error", "C9"]]);
+    const outcome = fastOutcome(shrunkIn(1.2));
+    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden")?.message_en).toMatch(
+      /shrinks its figure to fit a column only 1\.2 characters wide .*drawing it about [\d.]+ pt high/,
+    );
+    for (const format of ["ods", "xls"] as const)
+      expect({
+        format,
+        found: hidden(sheetJsOutcome(resaveWith(shrunkIn(1.2), "xlsx", format), `r.${format}`)),
+      }).toEqual({ format, found: [["error", "C9"]] });
+    expect(hidden(fastOutcome(shrunkIn(4)))).toEqual([]);
+    expect(hidden(fastOutcome(shrunkIn(15)))).toEqual([]);
+  }, 60_000);
+});

@@ -36,12 +36,12 @@ import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings } from "../report/form-print";
-import { turnedCut, turnText } from "../report/turned-text";
+import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
 import { generalRounded } from "../report/general-room";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
-import { isLegible, tooSmall } from "../report/legible";
+import { isLegible, LEAST_FONT_SIZE, tooSmall } from "../report/legible";
 import { showsFigure } from "../report/shown-figure";
 import { misfitUnit } from "../report/shown-unit";
 import { parseTargetValue, placedTarget } from "../model/targets";
@@ -347,7 +347,21 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     unseen && !hidden && read.textLayout && turnedCut(texts[0] ?? String(value.value), read.textLayout)
       ? read.textLayout
       : undefined;
-  if (misleading === undefined && misfit === undefined && !hidden && !faded && !tiny && !rounded && !turned)
+  const shrunk =
+    unseen && !hidden && !turned && read.textLayout
+      ? shrunkSize(texts[0] ?? String(value.value), read.textLayout)
+      : undefined;
+  const unreadable = shrunk !== undefined && shrunk < LEAST_FONT_SIZE ? shrunk : undefined;
+  if (
+    misleading === undefined &&
+    misfit === undefined &&
+    !hidden &&
+    !faded &&
+    !tiny &&
+    !rounded &&
+    !turned &&
+    unreadable === undefined
+  )
     return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const label = cellLabel(def, read.cell);
@@ -391,6 +405,13 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       unshown(WORDS.report.hiddenByTurn, {
         turn: turnText(turned.rotation!),
         height: figureText(Math.round(turned.rowHeight! * 10) / 10),
+      }),
+    );
+  if (unreadable !== undefined)
+    out.push(
+      unshown(WORDS.report.hiddenByShrink, {
+        width: figureText(Math.round(read.textLayout!.width! * 10) / 10),
+        size: figureText(Math.round(unreadable * 10) / 10),
       }),
     );
   if (faded)

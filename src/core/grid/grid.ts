@@ -100,6 +100,8 @@ export interface TextLayout {
   readonly rotation?: number | "stacked";
   /** Its row's height in points, where the reader gives it, for a turned text. */
   readonly rowHeight?: number;
+  /** Whether its text is shrunk to fit its column's width (Shrink to fit). */
+  readonly shrinks?: boolean;
   readonly width?: number;
   readonly fontSize?: number;
 }

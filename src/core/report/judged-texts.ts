@@ -25,6 +25,7 @@ export function reportedLayout(
       layout.indent > 0 ||
       layout.rightToLeft ||
       layout.rotation !== undefined ||
+      layout.shrinks ||
       layout.horizontal.some((h) => !LEFT.has(h))
     )
   )
@@ -40,9 +41,12 @@ export function reportedLayout(
   };
 }
 
-/** The layout a reader reports of a figure: only a turned one (see `turnedCut`), with its sizes. */
-export const reportedTurn = (layout: TextLayout, sizesOf: () => CellSizes | undefined) =>
-  layout.rotation === undefined ? undefined : reportedLayout(layout, sizesOf);
+/**
+ * The layout a reader reports of a figure: only a turned one (see `turnedCut`) or one shrunk to fit its
+ * column (`shrunkSize`), with its sizes.
+ */
+export const reportedFigureLayout = (layout: TextLayout, sizesOf: () => CellSizes | undefined) =>
+  layout.rotation === undefined && !layout.shrinks ? undefined : reportedLayout(layout, sizesOf);
 
 /**
  * How the template lays out a text a person reads to judge the form: its alignment, its column's width in

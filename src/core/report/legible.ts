@@ -49,6 +49,8 @@ export function reportedInks(inks: readonly Ink[]): Ink[] {
  * line), a column narrower than one character, a font smaller than 4 pt (forms use 11).
  */
 const LEAST_SIZES: Required<CellSizes> = { rowHeight: 3, columnWidth: 1, fontSize: 4 };
+/** A font smaller than this is too small to read, however a program comes to draw it so. */
+export const LEAST_FONT_SIZE = LEAST_SIZES.fontSize;
 
 /**
  * A row lower than this part of its font's size shows no text either: LibreOffice draws an 11-pt line in a

@@ -39,6 +39,20 @@ export function turnedCut(text: string, layout: TextLayout, wrapsIn?: number): b
   return lines * (layout.fontSize ?? DEFAULT_FONT_SIZE) * LINE_SPACING > wrapsIn * POINTS_PER_CHARACTER;
 }
 
+/**
+ * The font size a text shrunk to fit its column is drawn at, where that is smaller than its own: its
+ * characters (a digit or a Calibri 11 letter a character of the column each, scaled by its font) with half
+ * a character of padding, fitted to the column's width.
+ */
+export function shrunkSize(text: string, layout: TextLayout): number | undefined {
+  if (!layout.shrinks || layout.width === undefined) return undefined;
+  const fontSize = layout.fontSize ?? DEFAULT_FONT_SIZE;
+  const needed = ([...text].length * fontSize) / DEFAULT_FONT_SIZE + SHRINK_PADDING;
+  return layout.width < needed ? (fontSize * layout.width) / needed : undefined;
+}
+
+const SHRINK_PADDING = 0.5;
+
 /** A line's height in ems, and a column's character in points (7 px of a Calibri 11 digit). */
 const LINE_SPACING = 1.2;
 const POINTS_PER_CHARACTER = 5.25;

@@ -147,6 +147,8 @@ export const en: Vocabulary = {
     textCutLabel: "The form's text",
     cutTurned: "the cell turns its text {turn} in a row only {height} pt high, so only part of it shows",
     stacked: "stacked letter under letter",
+    hiddenByShrink:
+      "{label}: the cell shrinks its figure to fit a column only {width} characters wide (Shrink to fit), drawing it about {size} pt high, too small to read, yet {value} counts. Turn off Shrink to fit (Format Cells › Alignment) or widen the column, and save.",
     hiddenByTurn:
       "{label}: the cell turns its figure ({turn}) in a row only {height} pt high, so only part of the figure shows: a person may read another number, while {value} counts. Set the text level (Format Cells › Alignment › Orientation: 0°) and save.",
     cutIndent: "the cell is indented {indent} levels",

@@ -121,6 +121,8 @@ export const vi = {
     textCutLabel: "Chữ của biểu",
     cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
     stacked: "xếp dọc từng chữ",
+    hiddenByShrink:
+      "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số được vẽ chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được tính. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
     hiddenByTurn:
       "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} được tính. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
     cutIndent: "ô thụt lề {indent} mức",

@@ -144,6 +144,8 @@ interface OdsAlignment {
   rightToLeft?: boolean;
   /** Its text turned (`style:rotation-angle`) or stacked (`style:direction` "ttb"). */
   rotation?: number | "stacked";
+  /** Its text shrunk to fit its cell (`style:shrink-to-fit`). */
+  shrinks?: boolean;
 }
 
 /** The writing modes of a text read right to left (ODF's `style:writing-mode`). */
@@ -420,6 +422,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
         ...(layouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
         ...turnOf(layouts),
+        ...(layouts.some(({ shrinks }) => shrinks) ? { shrinks: true } : {}),
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
@@ -500,6 +503,7 @@ function readAlignment(
         ? "stacked"
         : odsTurn(attributes.get("rotation-angle", STYLE_NS));
     if (turn !== undefined) found.rotation = turn;
+    if (attributes.get("shrink-to-fit", STYLE_NS)?.trim() === "true") found.shrinks = true;
   } else {
     const align = attributes.get("text-align", FO_NS);
     const margin = points(attributes.get("margin-left", FO_NS));

@@ -18,7 +18,7 @@ import type {
 import { drawnOverBoth } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { reportedGeneralRoom } from "../../core/report/general-room";
-import { reportedLayout, reportedTurn } from "../../core/report/judged-texts";
+import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
 import { printAreasOf } from "../../core/grid/print-areas";
 import { FileError } from "../errors";
@@ -316,7 +316,8 @@ function readSheet(
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const layout = (textual || value?.type === "number") && allSizes ? textLayoutAt(r, c) : undefined;
       const textLayout =
-        layout && (textual ? reportedLayout(layout, () => allSizes) : reportedTurn(layout, () => allSizes));
+        layout &&
+        (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));
       // What lies over a figure or a text of the form's frame, as the .xlsx reader marks the cells it keeps.
       const underDrawing =
         named || framing

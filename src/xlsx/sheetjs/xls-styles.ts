@@ -32,8 +32,8 @@ const SOLID = 1;
 
 /**
  * An XF's horizontal alignment (alc, 3 bits), named as the .xlsx format names it; its turn (trot) is the
- * byte at 7; its indent (cIndent, 4 bits) and reading order (iReadOrder, 2 bits: 2 is right to left) share
- * the byte at 8 (MS-XLS 2.4.353).
+ * byte at 7; its indent (cIndent, 4 bits), shrink to fit (fShrinkToFit, the bit after) and reading order
+ * (iReadOrder, 2 bits: 2 is right to left) share the byte at 8 (MS-XLS 2.4.353).
  */
 const ALIGNMENTS = [
   "general",
@@ -53,12 +53,15 @@ function layoutOf(xf: Uint8Array): TextLayout {
   const rightToLeft = ((xf[8]! >> 6) & 0x03) === RIGHT_TO_LEFT;
   // Its turn (trot) is the byte between, as an .xlsx's textRotation counts it.
   const rotation = excelTurn(xf[7]);
-  if (horizontal === "general" && indent === 0 && !rightToLeft && rotation === undefined) return GENERAL;
+  const shrinks = (xf[8]! & 0x10) !== 0;
+  if (horizontal === "general" && indent === 0 && !rightToLeft && rotation === undefined && !shrinks)
+    return GENERAL;
   return {
     horizontal: [horizontal],
     indent,
     ...(rightToLeft ? { rightToLeft } : {}),
     ...(rotation !== undefined ? { rotation } : {}),
+    ...(shrinks ? { shrinks } : {}),
   };
 }
 

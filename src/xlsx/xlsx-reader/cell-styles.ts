@@ -119,6 +119,7 @@ interface Alignment {
   readonly indent: number;
   readonly rightToLeft?: true;
   readonly rotation?: number | "stacked";
+  readonly shrinks?: true;
 }
 
 const GENERAL: Alignment = { horizontal: "general", indent: 0 };
@@ -317,6 +318,7 @@ export class CellStyles {
         indent: Math.max(...alignments.map((a) => a.indent)),
         ...(alignments.some((a) => a.rightToLeft) ? { rightToLeft: true } : {}),
         ...(turned !== undefined ? { rotation: turned } : {}),
+        ...(alignments.some((a) => a.shrinks) ? { shrinks: true } : {}),
       };
       this.layouts.set(s, layout);
     }
@@ -508,6 +510,9 @@ function alignmentOf(attributes: XmlAttributes): Alignment {
       ? { rightToLeft: true as const }
       : {}),
     ...(rotation !== undefined ? { rotation } : {}),
+    ...(["1", "true"].includes(attributes.get("shrinkToFit")?.trim() ?? "")
+      ? { shrinks: true as const }
+      : {}),
   };
 }
 
@@ -524,7 +529,8 @@ function alignmentReadings(xf: XfAttributes, own: Alignment, inherited: Alignmen
     own.horizontal === inherited?.horizontal &&
     own.indent === inherited.indent &&
     own.rightToLeft === inherited.rightToLeft &&
-    own.rotation === inherited.rotation;
+    own.rotation === inherited.rotation &&
+    own.shrinks === inherited.shrinks;
   return applied || same || !inherited ? [own] : [own, inherited];
 }
 

@@ -1,7 +1,7 @@
 import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import { reportedGeneralRoom } from "../../core/report/general-room";
-import { reportedLayout, reportedTurn } from "../../core/report/judged-texts";
+import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import { flag, outlineLevel, size } from "./sheet-attributes";
@@ -157,7 +157,7 @@ export class SheetVisibility {
       });
       const textLayout = mayHoldText(cells.get(address)!)
         ? reportedLayout(this.styles.textLayout(style), sizesWithFont)
-        : value?.type === "number" && reportedTurn(this.styles.textLayout(style), sizesWithFont);
+        : value?.type === "number" && reportedFigureLayout(this.styles.textLayout(style), sizesWithFont);
       if (textLayout) cells.set(address, { ...cells.get(address)!, textLayout });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)

@@ -540,7 +540,13 @@ class FakeRangeView extends Proxy {
 }
 
 /** The text layout getCellProperties' format can report besides font and fill. */
-const LAYOUT_PROPERTIES = new Set(["horizontalAlignment", "indentLevel", "readingOrder", "textOrientation"]);
+const LAYOUT_PROPERTIES = new Set([
+  "horizontalAlignment",
+  "indentLevel",
+  "readingOrder",
+  "textOrientation",
+  "shrinkToFit",
+]);
 
 /**
  * getCellProperties' result: each cell's font colour and fill, and where asked its font's size (11
@@ -581,6 +587,7 @@ class FakeCellProperties extends Proxy {
                 ? { readingOrder: (format?.readingOrder ?? "Context") as Excel.ReadingOrder }
                 : {}),
               ...(asked.textOrientation ? { textOrientation: format?.orientation ?? 0 } : {}),
+              ...(asked.shrinkToFit ? { shrinkToFit: format?.shrink ?? false } : {}),
             },
           });
         }

@@ -25,6 +25,8 @@ interface CellFormat {
   readingOrder?: string;
   /** Excel's text orientation, -90 to 90 or 180 (stacked), which a test sets: 0 unless set. */
   orientation?: number;
+  /** Shrink to fit, which a test sets: off unless set. */
+  shrink?: boolean;
   borders: Record<string, string>;
   locked: boolean;
 }
