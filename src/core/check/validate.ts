@@ -36,6 +36,7 @@ import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings } from "../report/form-print";
+import { zerosHiddenFindings } from "../report/zeros-hidden";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
 import { generalRounded } from "../report/general-room";
@@ -556,6 +557,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...lookAlikeFindings(extraction.lookAlikes ?? []),
     ...formOutOfViewFindings(extraction.outOfView ?? []),
     ...formOffPrintFindings(extraction.offPrint ?? []),
+    ...zerosHiddenFindings(extraction.zerosHidden ?? []),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
     ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),

@@ -161,6 +161,8 @@ export interface SheetView {
    * reach (the frozen pane starts past them); absent where every row and column can be reached.
    */
   readonly reach?: RowCol;
+  /** Whether the view shows a zero as an empty cell (its "zero values" option off). */
+  readonly zerosHidden?: boolean;
 }
 
 export interface GridName {

@@ -51,6 +51,7 @@ import { judgedTexts } from "./judged-texts";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { formsOffPrint, type FormOffPrint } from "./form-print";
+import { formsZerosHidden, type FormZerosHidden } from "./zeros-hidden";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
@@ -74,6 +75,8 @@ export interface Extraction {
   readonly outOfView?: readonly FormOutOfView[];
   /** The forms whose sheet's print area leaves out a cell of theirs, where there are any. */
   readonly offPrint?: readonly FormOffPrint[];
+  /** The forms whose sheet's view shows their required zeros as empty cells, where there are any. */
+  readonly zerosHidden?: readonly FormZerosHidden[];
 }
 
 /** The metadata's values by key, and the address of each value for findings about it. */
@@ -480,6 +483,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);
   const offPrint = formsOffPrint(grid.sheets, forms);
+  const zerosHidden = formsZerosHidden(grid.sheets, forms);
   return {
     meta,
     forms,
@@ -487,5 +491,6 @@ export function extract(grid: WorkbookGrid): Extraction {
     ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
     ...(outOfView.length > 0 ? { outOfView } : {}),
     ...(offPrint.length > 0 ? { offPrint } : {}),
+    ...(zerosHidden.length > 0 ? { zerosHidden } : {}),
   };
 }

@@ -89,6 +89,8 @@ export const en: Vocabulary = {
     rowsOutOfReach: "rows 1–{row}",
     columnsOutOfReach: "columns A–{column}",
     rowsAndColumns: "{rows} and {columns}",
+    zerosHidden:
+      'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) and save.',
     printAreaOffForm:
       'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout › Print Area › Clear Print Area) or set it to take in the whole form, and save again.',
     opensPastForm:

@@ -136,6 +136,8 @@ export const vi = {
     rowsOutOfReach: "hàng 1–{row}",
     columnsOutOfReach: "cột A–{column}",
     rowsAndColumns: "{rows} và {columns}",
+    zerosHidden:
+      'Trang "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được tính. Hãy bật lại hiện số 0 (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) rồi lưu lại.',
     printAreaOffForm:
       'Trang "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in (Page Layout › Print Area › Clear Print Area) hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
     opensPastForm:

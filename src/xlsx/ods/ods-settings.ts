@@ -16,6 +16,8 @@ export interface OdsSettings {
   readonly tabsHidden: boolean;
   /** Each sheet's view in the first view, by the sheet's name. */
   readonly views: ReadonlyMap<string, SheetView>;
+  /** Whether the document shows a zero as an empty cell, on every sheet. */
+  readonly zerosHidden?: boolean;
 }
 
 /** LibreOffice's split modes: none, split (panes that both scroll), frozen. */
@@ -65,6 +67,7 @@ export function odsSettings(part: Uint8Array | undefined): OdsSettings {
   const views = new Map<string, SheetView>();
   let activeTable: string | undefined;
   let tabsHidden = false;
+  let zerosHidden = false;
   if (!part) return { tabsHidden, views };
   /** Each open element's config:name, "" for none, and whether it is of the config namespace. */
   const path: string[] = [];
@@ -95,6 +98,10 @@ export function odsSettings(part: Uint8Array | undefined): OdsSettings {
         item = undefined;
         if (depth === 7 && table && path[5] === "Tables") table.set(key, text);
         else if (depth === 5 && inFirstView() && key === "ActiveTable") activeTable = text;
+        // LibreOffice's "zero values" is the document's, shown in its first view or its configuration.
+        else if (key === "ShowZeroValues" && text.trim() === "false")
+          zerosHidden ||=
+            (depth === 5 && inFirstView()) || (depth === 3 && path[2] === "ooo:configuration-settings");
         else if (key === "HasSheetTabs" && text !== "true")
           tabsHidden ||=
             (depth === 5 && inFirstView()) || (depth === 3 && path[2] === "ooo:configuration-settings");
@@ -108,5 +115,10 @@ export function odsSettings(part: Uint8Array | undefined): OdsSettings {
       }
     },
   });
-  return { ...(activeTable !== undefined ? { activeTable } : {}), tabsHidden, views };
+  return {
+    ...(activeTable !== undefined ? { activeTable } : {}),
+    tabsHidden,
+    views,
+    ...(zerosHidden ? { zerosHidden } : {}),
+  };
 }

@@ -470,7 +470,10 @@ export function readWorkbookGrid(
     const ws = Object.prototype.hasOwnProperty.call(wb.Sheets, name) ? wb.Sheets[name] : undefined;
     const hidden = ods?.hiddenSheets.has(name) ? 1 : wb.Workbook?.Sheets?.[i]?.Hidden;
     const xlsSheet = xlsSheetsByName?.get(name);
-    const view = settings?.views.get(name) ?? xlsSheet?.view;
+    const found = settings?.views.get(name) ?? xlsSheet?.view;
+    const view = settings?.zerosHidden
+      ? { ...(found ?? { opensAt: { row: 0, col: 0 } }), zerosHidden: true }
+      : found;
     const named = namedIn(name);
     const sheet = ws
       ? readSheet(

@@ -32,8 +32,9 @@ const CELL_RECORDS = new Set([0x0203, 0x027e, 0x00fd, 0x0204, 0x00d6, 0x0205, 0x
 /** MULRK: a row, its first column, then an XF and a number for each cell, then its last column. */
 const MULRK = 0x00bd;
 const CELL_LENGTH = 6;
-/** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put. */
+/** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put; fDspZeros: zeros are shown. */
 const FROZEN = 0x0008;
+const SHOWS_ZEROS = 0x0010;
 /** An OBJ's first field, ftCmo (MS-XLS 2.5.143), and its object types of a picture and a comment. */
 const FT_CMO = 0x15;
 const OT_PICTURE = 0x08;
@@ -69,10 +70,11 @@ function sheetView(window: Uint8Array, pane: Uint8Array | undefined): SheetView 
   if (window.length < 6) throw new Error(`WINDOW2 of ${window.length} bytes`);
   if (pane && pane.length < 10) throw new Error(`PANE of ${pane.length} bytes`);
   const opensAt: RowCol = { row: word(window, 2), col: word(window, 4) };
-  if (!pane || (word(window, 0) & FROZEN) === 0) return { opensAt };
+  const zeros = (word(window, 0) & SHOWS_ZEROS) === 0 ? { zerosHidden: true } : {};
+  if (!pane || (word(window, 0) & FROZEN) === 0) return { opensAt, ...zeros };
   const [columns, rows] = [word(pane, 0), word(pane, 2)];
   const reach = { row: rows > 0 ? opensAt.row : 0, col: columns > 0 ? opensAt.col : 0 };
-  return { opensAt, ...(reach.row > 0 || reach.col > 0 ? { reach } : {}) };
+  return { opensAt, ...(reach.row > 0 || reach.col > 0 ? { reach } : {}), ...zeros };
 }
 
 /** The kind of drawing over a cell of the sheet, if any lies over it: a shape where any of them is. */

@@ -16,12 +16,15 @@ export class SheetViewReader {
   private views = 0;
   private opensAt: RowCol = { row: 0, col: 0 };
   private reach: RowCol | undefined;
+  private zerosHidden = false;
 
   constructor(private readonly file: string) {}
 
   /** A `sheetView` under `sheetViews`. */
   readView(attributes: XmlAttributes): void {
-    if (++this.views === 1) this.opensAt = this.cell(attributes.get("topLeftCell"));
+    if (++this.views !== 1) return;
+    this.opensAt = this.cell(attributes.get("topLeftCell"));
+    this.zerosHidden = ["0", "false"].includes(attributes.get("showZeros")?.trim() ?? "");
   }
 
   /** A `pane` of a `sheetView`. */
@@ -37,7 +40,11 @@ export class SheetViewReader {
 
   view(): SheetView {
     const past = this.reach && (this.reach.row > 0 || this.reach.col > 0);
-    return { opensAt: this.opensAt, ...(past ? { reach: this.reach } : {}) };
+    return {
+      opensAt: this.opensAt,
+      ...(past ? { reach: this.reach } : {}),
+      ...(this.zerosHidden ? { zerosHidden: true } : {}),
+    };
   }
 
   private cell(address: string | undefined): RowCol {

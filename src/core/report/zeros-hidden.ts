@@ -1,0 +1,48 @@
+import type { TemplateId } from "../catalog";
+import { finding, type Finding } from "../check/finding";
+import type { GridSheet } from "../grid/grid";
+import { fill, shown } from "../text/text";
+import { WORDS } from "../vocabulary";
+import type { FormRead } from "./form-read";
+
+/**
+ * A form's sheet whose view shows a zero as an empty cell, and the first of its required figures that is
+ * 0: on screen the form looks as if that figure was never entered, a form the checks would refuse, while
+ * the roll-up counts it as 0 (red team, round 9: `showZeros="0"`, which LibreOffice takes as its document's
+ * "zero values" option).
+ */
+export interface FormZerosHidden {
+  readonly template: TemplateId;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+export function formsZerosHidden(
+  sheets: readonly Pick<GridSheet, "name" | "view">[],
+  forms: readonly FormRead[],
+): FormZerosHidden[] {
+  return forms.flatMap((form): FormZerosHidden[] => {
+    if (!sheets.find((sheet) => sheet.name === form.sheet)?.view?.zerosHidden) return [];
+    const zero = form.reads.find(
+      (read) =>
+        read.sheet === form.sheet &&
+        read.cell.required &&
+        !read.cell.formula &&
+        read.value?.type === "number" &&
+        read.value.value === 0,
+    );
+    return zero?.address !== undefined && form.sheet !== undefined
+      ? [{ template: form.def.id, sheet: form.sheet, cell: zero.address }]
+      : [];
+  });
+}
+
+/** Zeros shown as blanks warn: the figures are the form's, only their look says "not entered". */
+export const zerosHiddenFindings = (hidden: readonly FormZerosHidden[]): Finding[] =>
+  hidden.map(({ template, sheet, cell }) =>
+    finding("warning", "sheet.zeros_hidden", fill(WORDS.report.zerosHidden, { sheet: shown(sheet), cell }), {
+      template,
+      sheet,
+      cell,
+    }),
+  );

@@ -1,0 +1,65 @@
+import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+// Red team, round 9 (r9-B L2): `showZeros="0"` on Biểu 01's view, which LibreOffice takes as its document's
+// "zero values" option off: every required figure of 0 shows as an empty cell, a form the checks would refuse
+// for its blanks, while the roll-up counts the zeros.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+/** The report with its first input (Biểu 01) 0, its view showing zeros or not. */
+function zeroed(showZeros: "0" | "1" | undefined): Uint8Array {
+  const { part, cell } = report.input;
+  return report.fileWith({
+    [part]: (xml) =>
+      xml
+        .replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>[^<]*</v>`), "$1<v>0</v>")
+        .replace(
+          "<sheetView ",
+          showZeros === undefined ? "<sheetView " : `<sheetView showZeros="${showZeros}" `,
+        ),
+  });
+}
+
+const hiddenZeros = (outcome: Outcome) =>
+  outcome.read
+    ? outcome.findings
+        .filter((f) => f.rule === "sheet.zeros_hidden")
+        .map((f) => [f.severity, f.sheet, f.cell])
+    : ["refused"];
+
+describe("a form's view that shows its required zeros as empty cells", () => {
+  it("warns, naming the sheet and the first required 0, in .xlsx and in LibreOffice's .ods and .xls", () => {
+    const hiding = zeroed("0");
+    const { cell } = report.input;
+    expect(hiddenZeros(fastOutcome(hiding))).toEqual([["warning", "Biểu 01", cell]]);
+    const outcome = fastOutcome(hiding);
+    expect(
+      outcome.read && outcome.findings.find((f) => f.rule === "sheet.zeros_hidden")?.message_vi,
+    ).toContain("không hiện số 0");
+    for (const format of ["ods", "xls"] as const)
+      expect({
+        format,
+        found: hiddenZeros(sheetJsOutcome(resaveWith(hiding, "xlsx", format), `r.${format}`)),
+      }).toEqual({ format, found: [["warning", "Biểu 01", cell]] });
+  }, 60_000);
+
+  it("says nothing where zeros show, nor where no required figure is 0", () => {
+    expect(hiddenZeros(fastOutcome(zeroed("1")))).toEqual([]);
+    expect(hiddenZeros(fastOutcome(zeroed(undefined)))).toEqual([]);
+    expect(
+      hiddenZeros(
+        fastOutcome(
+          report.fileWith({
+            [report.input.part]: (xml) => xml.replace("<sheetView ", '<sheetView showZeros="0" '),
+          }),
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
