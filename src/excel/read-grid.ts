@@ -48,7 +48,7 @@ export interface RangeContents {
  */
 export const LOOK: Excel.CellPropertiesLoadOptions = {
   format: {
-    font: { color: true, size: true },
+    font: { color: true, size: true, strikethrough: true },
     fill: { color: true, pattern: true },
     horizontalAlignment: true,
     indentLevel: true,
@@ -229,6 +229,8 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       const hidden = concealment(row, col) ?? (covered(row, col) ? "merge" : undefined);
       const ink =
         value?.type === "number" || value?.type === "string" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
+      const struck =
+        value?.type === "number" && contents.looks?.[r]?.[c]?.format?.font?.strikethrough === true;
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);
       const textLayout =
@@ -243,6 +245,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(ink ? { inks: [ink] } : {}),
         ...(sizes ? { sizes } : {}),
         ...(textLayout ? { textLayout } : {}),
+        ...(struck ? { struck } : {}),
       });
     }),
   );

@@ -533,3 +533,16 @@ describe("a figure shrunk to fit a column too narrow to read it, read in Excel",
     expect(await hidden()).toContain(address);
   });
 });
+
+describe("a figure struck through, read in Excel", () => {
+  it("names it, and nothing of the figures as written", async () => {
+    const { sheet, address } = await filledReport();
+    const struck = async () =>
+      validate(extract((await readGrid()).result))
+        .filter((f) => f.rule === "cell.struck")
+        .map((f) => f.cell);
+    expect(await struck()).toEqual([]);
+    sheet.cell(address).format.strike = true;
+    expect(await struck()).toEqual([address]);
+  });
+});

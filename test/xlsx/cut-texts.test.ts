@@ -208,6 +208,21 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
   }, 240_000);
 });
 
+/** The findings of `rule`, as [severity, cell], or "refused". */
+const ruled = (rule: string) => (outcome: Outcome) =>
+  outcome.read
+    ? outcome.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.cell])
+    : ["refused"];
+
+/** What `found` reads of the file as LibreOffice saves it as .ods and as .xls. */
+const asResaved = <T>(file: Uint8Array, found: (outcome: Outcome) => T) =>
+  Object.fromEntries(
+    (["ods", "xls"] as const).map((format) => [
+      format,
+      found(sheetJsOutcome(resaveWith(file, "xlsx", format), `r.${format}`)),
+    ]),
+  );
+
 /** The sheet with row `row` stored `height` points high. */
 const rowHigh = (row: number, height: number) => (xml: string) =>
   xml.replace(new RegExp(`<row r="${row}"( [^>]*)?>`), (open) =>
@@ -217,10 +232,7 @@ const rowHigh = (row: number, height: number) => (xml: string) =>
 // Red team, round 9 (L1–L3, L6): a figure or a text turned (textRotation) in a row lower than it stands is
 // cut to the row: 500,000,000 showed "50", 1,254 stacked showed "4", "Chưa đạt" turned upright "đạt".
 describe("a figure or a text turned in a row lower than it stands is named", () => {
-  const hidden = (outcome: Outcome) =>
-    outcome.read
-      ? outcome.findings.filter((f) => f.rule === "cell.hidden").map((f) => [f.severity, f.cell])
-      : ["refused"];
+  const hidden = ruled("cell.hidden");
 
   it("names a figure turned upright in a row of 15 pt, as .xlsx, .ods and .xls", () => {
     expect(cellXml("C9")).toMatch(/<v>\d{4}<\/v>/);
@@ -230,11 +242,7 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
     expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden")?.message_en).toContain(
       "turns its figure (90°) in a row only 15 pt high",
     );
-    for (const format of ["ods", "xls"] as const)
-      expect({
-        format,
-        found: hidden(sheetJsOutcome(resaveWith(turned, "xlsx", format), `r.${format}`)),
-      }).toEqual({ format, found: [["error", "C9"]] });
+    expect(asResaved(turned, hidden)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
   }, 60_000);
 
   it("says nothing of a figure turned in a row that stores no height (it grows), nor of one that fits", () => {
@@ -254,10 +262,7 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
 
 // Red team, round 9 (L4): figures shrunk to fit a column 1.2 characters wide, drawn as specks of about 1 pt.
 describe("a figure shrunk to fit a column too narrow to read it is named", () => {
-  const hidden = (outcome: Outcome) =>
-    outcome.read
-      ? outcome.findings.filter((f) => f.rule === "cell.hidden").map((f) => [f.severity, f.cell])
-      : ["refused"];
+  const hidden = ruled("cell.hidden");
   const shrunkIn = (width: number) =>
     restyled(["C9"], aligned('shrinkToFit="1"'), { sheet: columnWidth(3, width) });
 
@@ -267,12 +272,24 @@ describe("a figure shrunk to fit a column too narrow to read it is named", () =>
     expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden")?.message_en).toMatch(
       /shrinks its figure to fit a column only 1\.2 characters wide .*drawing it about [\d.]+ pt high/,
     );
-    for (const format of ["ods", "xls"] as const)
-      expect({
-        format,
-        found: hidden(sheetJsOutcome(resaveWith(shrunkIn(1.2), "xlsx", format), `r.${format}`)),
-      }).toEqual({ format, found: [["error", "C9"]] });
+    expect(asResaved(shrunkIn(1.2), hidden)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
     expect(hidden(fastOutcome(shrunkIn(4)))).toEqual([]);
     expect(hidden(fastOutcome(shrunkIn(15)))).toEqual([]);
+  }, 60_000);
+});
+
+// Red team, round 9 (L9): a figure struck through reads as cancelled, yet the roll-up counts it.
+describe("a figure struck through is named", () => {
+  const struck = ruled("cell.struck");
+
+  it("names it as .xlsx, .ods and .xls, and says nothing of the report as written", () => {
+    expect(struck(fastOutcome(report.bytes))).toEqual([]);
+    const font = withFont('<strike/><sz val="11"/><name val="Calibri"/>');
+    // Rebuilt whole by `aligned`: the input's xf holds its protection.
+    const file = restyled(["C9"], (xf) => font.xf(aligned('horizontal="general"')(xf)), {
+      styles: font.styles,
+    });
+    expect(struck(fastOutcome(file))).toEqual([["error", "C9"]]);
+    expect(asResaved(file, struck)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
   }, 60_000);
 });

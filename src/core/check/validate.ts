@@ -353,6 +353,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       ? shrunkSize(texts[0] ?? String(value.value), read.textLayout)
       : undefined;
   const unreadable = shrunk !== undefined && shrunk < LEAST_FONT_SIZE ? shrunk : undefined;
+  const struck = unseen && read.struck;
   if (
     misleading === undefined &&
     misfit === undefined &&
@@ -361,7 +362,8 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     !tiny &&
     !rounded &&
     !turned &&
-    unreadable === undefined
+    unreadable === undefined &&
+    !struck
   )
     return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
@@ -414,6 +416,10 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
         width: figureText(Math.round(read.textLayout!.width! * 10) / 10),
         size: figureText(Math.round(unreadable * 10) / 10),
       }),
+    );
+  if (struck)
+    out.push(
+      finding("error", "cell.struck", aboutCell(WORDS.report.struckFigure, label, { value: figure }), where),
     );
   if (faded)
     out.push(

@@ -75,6 +75,8 @@ export interface GridCell {
    * sees the drawing there, whatever the cell holds. Its kind, as far as the format tells.
    */
   readonly underDrawing?: DrawingKind;
+  /** Whether its figure is struck through, which a person reads as cancelled. */
+  readonly struck?: boolean;
   /**
    * How the cell lays out the text it holds, where the reader knows: a text pushed or squeezed out of
    * its cell shows cut ("Chưa đạt" as "đạt"). A reader reports it of the texts it keeps.

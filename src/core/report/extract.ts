@@ -371,6 +371,7 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     generalRoom: found?.generalRoom,
     underDrawing: found?.underDrawing || undefined,
     textLayout: found?.textLayout,
+    struck: found?.struck || undefined,
   };
 }
 

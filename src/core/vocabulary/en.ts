@@ -149,6 +149,8 @@ export const en: Vocabulary = {
     textCutLabel: "The form's text",
     cutTurned: "the cell turns its text {turn} in a row only {height} pt high, so only part of it shows",
     stacked: "stacked letter under letter",
+    struckFigure:
+      "{label}: the figure {value} is struck through, which a person reads as cancelled, yet it counts. Remove the strikethrough (Format Cells › Font › Strikethrough), or enter the right figure, and save.",
     hiddenByShrink:
       "{label}: the cell shrinks its figure to fit a column only {width} characters wide (Shrink to fit), drawing it about {size} pt high, too small to read, yet {value} counts. Turn off Shrink to fit (Format Cells › Alignment) or widen the column, and save.",
     hiddenByTurn:

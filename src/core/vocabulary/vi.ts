@@ -121,6 +121,8 @@ export const vi = {
     textCutLabel: "Chữ của biểu",
     cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
     stacked: "xếp dọc từng chữ",
+    struckFigure:
+      "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được tính. Hãy bỏ gạch ngang (Format Cells › Font › Strikethrough), hoặc ghi số đúng, rồi lưu.",
     hiddenByShrink:
       "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số được vẽ chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được tính. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
     hiddenByTurn:

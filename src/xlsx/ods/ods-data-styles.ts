@@ -2,7 +2,7 @@ import { strFromU8 } from "fflate";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
-import { odsFontSize, odsInks, takeColours, type CellColours, type Colour } from "./ods-inks";
+import { odsFontSize, odsInks, odsStruck, takeColours, type CellColours, type Colour } from "./ods-inks";
 
 /** The part of an .ods that holds its common styles. */
 export const ODS_STYLES = "styles.xml";
@@ -116,6 +116,8 @@ export interface OdsDataStyles {
   inks(own: readonly string[], applied: readonly string[], content: number | string): readonly Ink[];
   /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
   fontSize(own: readonly string[]): number | undefined;
+  /** Whether a cell of these styles (its own, else its row's or column's) is struck through. */
+  struck(own: readonly string[]): boolean;
   /**
    * Whether a number in cell styles `own` shows in LibreOffice's standard format (Excel's General), which
    * it writes in fewer characters where its column is too narrow for its digits: no data style, or a bare
@@ -430,6 +432,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     },
     inks: odsInks(cellStyles, defaults, formatColours),
     fontSize: odsFontSize(cellStyles, defaults),
+    struck: odsStruck(cellStyles, defaults),
     showsStandard(own) {
       const styles = new Set<string>();
       for (const name of own) dataStylesOf(name, styles, 0, new Set(), false);

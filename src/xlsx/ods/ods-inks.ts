@@ -19,6 +19,8 @@ export interface CellColours {
   text?: Colour;
   background?: Colour;
   fontSize?: number;
+  /** Whether its font strikes its text through (`style:text-line-through-style`, "none" says not). */
+  struck?: boolean;
 }
 
 type ColourPart = "text" | "background";
@@ -43,6 +45,8 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
   if (name === "text-properties") {
     const size = points(attributes.get("font-size", FO_NS));
     if (size !== undefined) colours.fontSize = size;
+    const line = attributes.get("text-line-through-style", STYLE_NS)?.trim();
+    if (line !== undefined && line !== "") colours.struck = line !== "none";
     const colour = attributes.get("color", FO_NS);
     if (attributes.get("use-window-font-color", STYLE_NS) === "true") colours.text = AUTO_TEXT;
     else if (colour !== undefined) colours.text = colourOf(colour);
@@ -127,39 +131,58 @@ export function odsInks(
 }
 
 /**
- * The smallest font size (points) a cell's styles write in: each style's own, else the one it is based
- * on sets, else the default cell style's. A chain that loops or runs past MAX_DEPTH gives none that can
- * be told: that style is left out.
+ * What each of a cell's styles sets of one property (`pick`): its own, else the one it is based on sets,
+ * else the default cell style's. A chain that loops or runs past MAX_DEPTH gives none that can be told
+ * (null). Each style's values are worked out once: a name defined many times costs its definitions, not
+ * their paths.
  */
+function alongChains<T>(
+  styles: ReadonlyMap<string, readonly ColouredStyle[]>,
+  pick: (style: CellColours) => T | undefined,
+  fallback: T | null,
+): (own: readonly string[]) => T[] {
+  const known = new Map<string, readonly (T | null)[]>();
+  const valuesOf = (name: string, depth: number): readonly (T | null)[] => {
+    const found = known.get(name);
+    if (found) return found;
+    if (depth > MAX_DEPTH) return [null];
+    // A style based on itself, through others, sets a value that cannot be told.
+    known.set(name, [null]);
+    const defined = styles.get(name) ?? [];
+    const values =
+      defined.length === 0
+        ? [fallback]
+        : defined.flatMap((style) => {
+            const value = pick(style);
+            return value !== undefined
+              ? [value]
+              : style.parent !== undefined
+                ? valuesOf(style.parent, depth + 1)
+                : [fallback];
+          });
+    known.set(name, [...new Set(values)]);
+    return known.get(name)!;
+  };
+  return (own) => own.flatMap((name) => valuesOf(name, 0)).filter((v): v is T => v !== null);
+}
+
+/** The smallest font size (points) a cell's styles write in (see `alongChains`). */
 export function odsFontSize(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
 ): (own: readonly string[]) => number | undefined {
-  const fallback = defaults.fontSize ?? null;
-  /** Each style's sizes, worked out once: a name defined many times costs its definitions, not their paths. */
-  const known = new Map<string, readonly (number | null)[]>();
-  const sizesOf = (name: string, depth: number): readonly (number | null)[] => {
-    const found = known.get(name);
-    if (found) return found;
-    if (depth > MAX_DEPTH) return [null];
-    // A style based on itself, through others, sets a size that cannot be told.
-    known.set(name, [null]);
-    const defined = styles.get(name) ?? [];
-    const sizes =
-      defined.length === 0
-        ? [fallback]
-        : defined.flatMap((style) =>
-            style.fontSize !== undefined
-              ? [style.fontSize]
-              : style.parent !== undefined
-                ? sizesOf(style.parent, depth + 1)
-                : [fallback],
-          );
-    known.set(name, [...new Set(sizes)]);
-    return known.get(name)!;
-  };
+  const sizes = alongChains(styles, (style) => style.fontSize, defaults.fontSize ?? null);
   return (own) => {
-    const sizes = own.flatMap((name) => sizesOf(name, 0)).filter((s): s is number => s !== null);
-    return sizes.length > 0 ? Math.min(...sizes) : undefined;
+    const found = sizes(own);
+    return found.length > 0 ? Math.min(...found) : undefined;
   };
+}
+
+/** Whether any of a cell's styles strikes its text through (see `alongChains`). */
+export function odsStruck(
+  styles: ReadonlyMap<string, readonly ColouredStyle[]>,
+  defaults: CellColours,
+): (own: readonly string[]) => boolean {
+  const struck = alongChains(styles, (style) => style.struck, defaults.struck ?? null);
+  return (own) => struck(own).includes(true);
 }

@@ -194,6 +194,11 @@ function readSheet(
     const xf = source.xlsSheet?.xfAt(r, c);
     return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
   });
+  const struckAt = (r: number, c: number): boolean => {
+    if (source.ods) return !!source.odsStyles?.struck(source.ods.styleLayers(name, r, c).own);
+    const xf = source.xlsSheet?.xfAt(r, c);
+    return xf !== undefined && !!source.xlsStyles?.struck(xf);
+  };
   const textLayoutAt = (r: number, c: number): TextLayout | undefined => {
     if (source.ods) return source.ods.textLayout(name, r, c);
     const xf = source.xlsSheet?.xfAt(r, c);
@@ -318,6 +323,8 @@ function readSheet(
       const textLayout =
         layout &&
         (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));
+      // A named figure struck through: an .ods's cell styles, an .xls cell style's font.
+      const struck = named && value?.type === "number" && struckAt(r, c);
       // What lies over a figure or a text of the form's frame, as the .xlsx reader marks the cells it keeps.
       const underDrawing =
         named || framing
@@ -338,6 +345,7 @@ function readSheet(
         ...(generalRoom ? { generalRoom } : {}),
         ...(underDrawing ? { underDrawing } : {}),
         ...(textLayout ? { textLayout } : {}),
+        ...(struck ? { struck } : {}),
       });
     });
   });

@@ -14,7 +14,11 @@ import { dword, word } from "./xls-records";
 const FONT = 0x0031;
 const XF = 0x00e0;
 const PALETTE = 0x0092;
-/** A BIFF8 FONT's height (twips) is at 0, its icv at 4; an XF is 20 bytes (MS-XLS 2.4.122, 2.4.353). */
+/**
+ * A BIFF8 FONT's height (twips) is at 0, its flags at 2 (fStrikeOut: struck through), its icv at 4; an XF
+ * is 20 bytes (MS-XLS 2.4.122, 2.4.353).
+ */
+const STRUCK_OUT = 0x0008;
 const FONT_LENGTH = 6;
 const XF_LENGTH = 20;
 /** A font's automatic colour (icv 0x7FFF): the system's window text. */
@@ -75,6 +79,8 @@ interface XfLook {
 export interface XlsStyles {
   /** The size (points) of cell style `xf`'s font, where the file gives one. */
   fontSize(xf: number): number | undefined;
+  /** Whether cell style `xf`'s font strikes its text through. */
+  struck(xf: number): boolean;
   /** How cell style `xf` lays out a text (general, without indent, where the file does not say). */
   textLayout(xf: number): TextLayout;
   /** The inks a number is written in, in cell style `xf` and number format `format`: none for black on white. */
@@ -98,14 +104,18 @@ export interface XlsStyles {
  * fills: each record is given to `take` in the stream's order, and `styles` says what they make.
  */
 export class XlsStyleReader {
-  private readonly fonts: { icv: number; points: number }[] = [];
+  private readonly fonts: { icv: number; points: number; struck: boolean }[] = [];
   private readonly xfs: { font: number; fls: number; fore: number; back: number; layout: TextLayout }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
 
   take(type: number, body: Uint8Array): void {
     if (type === FONT && body.length >= FONT_LENGTH) {
       if (this.fonts.length >= MAX_FONTS) throw new Error(`more than ${MAX_FONTS} fonts`);
-      this.fonts.push({ icv: word(body, 4), points: word(body, 0) / TWIPS_PER_POINT });
+      this.fonts.push({
+        icv: word(body, 4),
+        points: word(body, 0) / TWIPS_PER_POINT,
+        struck: (word(body, 2) & STRUCK_OUT) !== 0,
+      });
     } else if (type === XF && body.length >= XF_LENGTH) {
       if (this.xfs.length >= MAX_XFS) throw new Error(`more than ${MAX_XFS} cell styles`);
       const colours = word(body, 18);
@@ -161,6 +171,7 @@ export class XlsStyleReader {
         : textColours(format, palette, XLS_NUMBERED);
     return {
       fontSize: (xf) => fontOf(xf)?.points,
+      struck: (xf) => fontOf(xf)?.struck ?? false,
       textLayout: (xf) => this.xfs[xf]?.layout ?? GENERAL,
       numberInks: (xf, format, value) => inksIn(looks[xf], contentColours(format, value)),
       textInks: (xf, format) => inksIn(looks[xf], contentColours(format, "")),

@@ -107,6 +107,8 @@ interface CellStyle {
   readonly font?: StyleColour;
   /** The font's size in points, where it gives one. */
   readonly size?: number;
+  /** Whether the font strikes its text through. */
+  readonly struck?: true;
   readonly fill?: Fill;
 }
 
@@ -288,6 +290,11 @@ export class CellStyles {
     return !style || (!style.repeats && style.format.toLowerCase() === "general");
   }
 
+  /** Whether a program may show a text or a figure in style `s` struck through. */
+  struck(s: string | undefined): boolean {
+    return this.readings(s).some(({ struck }) => struck);
+  }
+
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
   fontSize(s: string | undefined): number | undefined {
     return this.fontSizesOf(s)?.smallest;
@@ -406,6 +413,7 @@ function readStylesPart(xml: string): StylesPart {
   const custom = new Map<number, string>();
   const fonts: (StyleColour | undefined)[] = [];
   const fontSizes: (number | undefined)[] = [];
+  const fontStrikes: boolean[] = [];
   const fills: (Fill | undefined)[] = [];
   const xfs: XfAttributes[] = [];
   const parents: XfAttributes[] = [];
@@ -439,6 +447,7 @@ function readStylesPart(xml: string): StylesPart {
         else if (list === "fonts" && name === "font") {
           fonts.push(undefined);
           fontSizes.push(undefined);
+          fontStrikes.push(false);
         } else if (list === "fills" && name === "fill") fills.push(undefined);
         else if (list === "dxfs" && name === "dxf") {
           dxf = new DxfReader(main, depth);
@@ -452,7 +461,12 @@ function readStylesPart(xml: string): StylesPart {
         else if (list === "fonts" && name === "sz" && fonts.length > 0) {
           const size = Number(attributes.get("val"));
           if (Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
-        } else if (list === "fills" && name === "patternFill" && fills.length > 0)
+        } else if (list === "fonts" && name === "strike" && fonts.length > 0)
+          // A CT_BooleanProperty: present is true unless its val says false.
+          fontStrikes[fontStrikes.length - 1] = !["0", "false"].includes(
+            attributes.get("val")?.trim() ?? "1",
+          );
+        else if (list === "fills" && name === "patternFill" && fills.length > 0)
           fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
       } else if (depth === 4 && fill) takeFillColour(fill, name, attributes);
@@ -481,6 +495,7 @@ function readStylesPart(xml: string): StylesPart {
           ...(repeats ? { repeats: true as const } : {}),
           ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
           ...(fontSizes[fontId] !== undefined ? { size: fontSizes[fontId] } : {}),
+          ...(fontStrikes[fontId] ? { struck: true as const } : {}),
           ...(fills[fillId] ? { fill: fills[fillId] } : {}),
         })),
       ),

@@ -151,6 +151,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (shown !== undefined) held.shown = shown;
     if (alsoShown.length > 0) held.mayShow = alsoShown;
     if (inks.length > 0) held.inks = inks;
+    if (value?.type === "number" && scan.styles.struck(style)) held.struck = true;
     cells.set(address, held);
     kept.add({ address, row: at.row, col: at.col, style, rowState });
   }

@@ -400,7 +400,7 @@ class FakeRange extends Proxy {
     const unsupported = [
       ...Object.keys(options).filter((key) => key !== "format"),
       ...Object.keys(layout).filter((key) => !LAYOUT_PROPERTIES.has(key)),
-      ...Object.keys(font ?? {}).filter((key) => key !== "color" && key !== "size"),
+      ...Object.keys(font ?? {}).filter((key) => !["color", "size", "strikethrough"].includes(key)),
       ...Object.keys(fill ?? {}).filter((key) => key !== "color" && key !== "pattern"),
     ];
     if (!font?.color || !fill?.color || !fill.pattern || unsupported.length > 0)
@@ -577,6 +577,7 @@ class FakeCellProperties extends Proxy {
               font: {
                 color: format?.color ?? "#000000",
                 ...(asked.font?.size ? { size: format?.size ?? 11 } : {}),
+                ...(asked.font?.strikethrough ? { strikethrough: format?.strike ?? false } : {}),
               },
               fill: { color: format?.fill ?? "#FFFFFF", pattern: format?.fill ? "Solid" : "None" },
               ...(asked.horizontalAlignment

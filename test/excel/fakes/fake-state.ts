@@ -27,6 +27,8 @@ interface CellFormat {
   orientation?: number;
   /** Shrink to fit, which a test sets: off unless set. */
   shrink?: boolean;
+  /** Struck through, which a test sets: not unless set. */
+  strike?: boolean;
   borders: Record<string, string>;
   locked: boolean;
 }
