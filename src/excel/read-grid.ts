@@ -18,6 +18,7 @@ import { rectanglesOf } from "../host/excel-ready/areas";
 import { besideName } from "../core/form/target-block";
 import { sheetKey } from "./sheet-names";
 import { printAreasOf } from "../core/grid/print-areas";
+import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isOurName } from "./workbook-names";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
@@ -71,7 +72,7 @@ export const COLUMN_SIZE: Excel.ColumnPropertiesLoadOptions = { format: { column
  * font (7 px in Calibri 11), padding included. So one character is 5.25 pt, and Excel's default column
  * (64 px, 48 pt; "8.43" in its dialog, which leaves out the 5 px of padding) is 9.14.
  */
-export const columnCharacters = (points: number) => (points * 4) / 3 / 7;
+export const columnCharacters = (points: number) => points / CHARACTER_POINTS;
 
 const positive = (value: unknown) => (typeof value === "number" && value > 0 ? value : undefined);
 
@@ -368,8 +369,12 @@ function queueReads(
     const merges = withMerges ? mergesOver(above) : undefined;
     const top = topOfSheet(sheet, ours);
     return {
-      ...(above ? { printArea: sheet.pageLayout.getPrintAreaOrNullObject().load("address") } : {}),
-      ...(above ? { texts: laidOut(above, "address,values,valueTypes") } : {}),
+      ...(above
+        ? {
+            printArea: sheet.pageLayout.getPrintAreaOrNullObject().load("address"),
+            texts: laidOut(above, "address,values,valueTypes"),
+          }
+        : {}),
       ...(top ? { texts: { range: top.load("address,values,valueTypes") } } : {}),
       ranges: rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)

@@ -344,14 +344,12 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
   const tiny = unseen && !hidden && read.sizes ? tooSmall(read.sizes) : undefined;
   const rounded = read.generalRoom && generalRounded(value.value, read.generalRoom);
+  // What a turn or a shrink draws: the text the cell shows, else its figure's digits.
+  const drawn = texts[0] ?? String(value.value);
   const turned =
-    unseen && !hidden && read.textLayout && turnedCut(texts[0] ?? String(value.value), read.textLayout)
-      ? read.textLayout
-      : undefined;
+    unseen && !hidden && read.textLayout && turnedCut(drawn, read.textLayout) ? read.textLayout : undefined;
   const shrunk =
-    unseen && !hidden && !turned && read.textLayout
-      ? shrunkSize(texts[0] ?? String(value.value), read.textLayout)
-      : undefined;
+    unseen && !hidden && !turned && read.textLayout ? shrunkSize(drawn, read.textLayout) : undefined;
   const unreadable = shrunk !== undefined && shrunk < LEAST_FONT_SIZE ? shrunk : undefined;
   const struck = unseen && read.struck;
   if (

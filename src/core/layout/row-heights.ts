@@ -8,6 +8,11 @@ export const DEFAULT_ROW_POINTS = 15;
 export const DEFAULT_FONT_SIZE = 11;
 /** Excel's width of a column no plan sizes, in characters. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
+/**
+ * One character of a column's width in points: the widest digit of the default font, 7 px in Calibri 11,
+ * at 96 px to 72 pt.
+ */
+export const CHARACTER_POINTS = (7 * 3) / 4;
 
 const columnWidth = (widths: readonly number[], col: number) => widths[col] ?? DEFAULT_COLUMN_WIDTH;
 

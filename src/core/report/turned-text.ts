@@ -1,7 +1,7 @@
 import type { TextLayout } from "../grid/grid";
 import type { Text } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
+import { CHARACTER_POINTS, DEFAULT_FONT_SIZE } from "../layout/row-heights";
 
 /**
  * What a character takes along its line, in ems, measured short (digits and most letters take more), and
@@ -36,7 +36,7 @@ export function turnedCut(text: string, layout: TextLayout, wrapsIn?: number): b
   // its column; a stacked one LibreOffice cuts all the same.
   if (wrapsIn === undefined || layout.rotation === "stacked") return true;
   const lines = Math.ceil(high / layout.rowHeight);
-  return lines * (layout.fontSize ?? DEFAULT_FONT_SIZE) * LINE_SPACING > wrapsIn * POINTS_PER_CHARACTER;
+  return lines * (layout.fontSize ?? DEFAULT_FONT_SIZE) * LINE_SPACING > wrapsIn * CHARACTER_POINTS;
 }
 
 /**
@@ -53,15 +53,15 @@ export function shrunkSize(text: string, layout: TextLayout): number | undefined
 
 const SHRINK_PADDING = 0.5;
 
-/** A line's height in ems, and a column's character in points (7 px of a Calibri 11 digit). */
+/** A line's height in ems. */
 const LINE_SPACING = 1.2;
-const POINTS_PER_CHARACTER = 5.25;
 
 /** A turn as a person reads it: "90°", "−45°", or stacked letter under letter, in both languages. */
-export const turnText = (rotation: number | "stacked"): Text =>
-  rotation === "stacked"
-    ? WORDS.report.stacked
-    : { vi: `${String(rotation).replace("-", "−")}°`, en: `${String(rotation).replace("-", "−")}°` };
+export function turnText(rotation: number | "stacked"): Text {
+  if (rotation === "stacked") return WORDS.report.stacked;
+  const degrees = `${String(rotation).replace("-", "−")}°`;
+  return { vi: degrees, en: degrees };
+}
 
 /**
  * A turn as Excel's files write it (an .xlsx's `textRotation`, an .xls XF's trot): 1–90 degrees up, 91–180
