@@ -30,6 +30,19 @@ function outcome(read: () => ReturnType<typeof readWorkbookGrid>): Outcome {
 }
 
 export const fastOutcome = (bytes: Uint8Array, file = "r.xlsx") => outcome(() => readReportGrid(bytes, file));
+
+/**
+ * The findings of one rule, each as the fields asked for (its severity and cell unless told), or
+ * "refused" where the file is not read at all.
+ */
+export const ruled = (
+  outcome: Outcome,
+  rule: string,
+  fields: readonly ("severity" | "sheet" | "cell")[] = ["severity", "cell"],
+) =>
+  outcome.read
+    ? outcome.findings.filter((f) => f.rule === rule).map((f) => fields.map((field) => f[field]))
+    : ["refused"];
 export const sheetJsOutcome = (bytes: Uint8Array, file = "r.xlsx") =>
   outcome(() => readWorkbookGrid(bytes, file));
 

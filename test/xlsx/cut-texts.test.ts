@@ -1,4 +1,4 @@
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
@@ -81,10 +81,7 @@ function withFont(font: string) {
   };
 }
 
-const cut = (outcome: Outcome) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === "cell.text_cut").map((f) => [f.severity, f.cell])
-    : ["refused"];
+const cut = (outcome: Outcome) => ruled(outcome, "cell.text_cut");
 
 describe("a text a person reads to judge the form, shown cut, is named", () => {
   it("says nothing of the report Thi Đua writes", () => {
@@ -208,12 +205,6 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
   }, 240_000);
 });
 
-/** The findings of `rule`, as [severity, cell], or "refused". */
-const ruled = (rule: string) => (outcome: Outcome) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.cell])
-    : ["refused"];
-
 /** What `found` reads of the file as LibreOffice saves it as .ods and as .xls. */
 const asResaved = <T>(file: Uint8Array, found: (outcome: Outcome) => T) =>
   Object.fromEntries(
@@ -232,7 +223,7 @@ const rowHigh = (row: number, height: number) => (xml: string) =>
 // Red team, round 9 (L1–L3, L6): a figure or a text turned (textRotation) in a row lower than it stands is
 // cut to the row: 500,000,000 showed "50", 1,254 stacked showed "4", "Chưa đạt" turned upright "đạt".
 describe("a figure or a text turned in a row lower than it stands is named", () => {
-  const hidden = ruled("cell.hidden");
+  const hidden = (outcome: Outcome) => ruled(outcome, "cell.hidden");
 
   it("names a figure turned upright in a row of 15 pt, as .xlsx, .ods and .xls", () => {
     expect(cellXml("C9")).toMatch(/<v>\d{4}<\/v>/);
@@ -262,7 +253,7 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
 
 // Red team, round 9 (L4): figures shrunk to fit a column 1.2 characters wide, drawn as specks of about 1 pt.
 describe("a figure shrunk to fit a column too narrow to read it is named", () => {
-  const hidden = ruled("cell.hidden");
+  const hidden = (outcome: Outcome) => ruled(outcome, "cell.hidden");
   const shrunkIn = (width: number) =>
     restyled(["C9"], aligned('shrinkToFit="1"'), { sheet: columnWidth(3, width) });
 
@@ -280,7 +271,7 @@ describe("a figure shrunk to fit a column too narrow to read it is named", () =>
 
 // Red team, round 9 (L9): a figure struck through reads as cancelled, yet the roll-up counts it.
 describe("a figure struck through is named", () => {
-  const struck = ruled("cell.struck");
+  const struck = (outcome: Outcome) => ruled(outcome, "cell.struck");
 
   it("names it as .xlsx, .ods and .xls, and says nothing of the report as written", () => {
     expect(struck(fastOutcome(report.bytes))).toEqual([]);

@@ -1,4 +1,4 @@
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import {
   conditionallyStyled,
@@ -28,10 +28,7 @@ const lineReading = (address: string, text: string, parts = report) =>
       ),
   });
 
-const found = (outcome: Outcome, rule: string) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.cell])
-    : ["refused"];
+const found = (outcome: Outcome, rule: string) => ruled(outcome, rule);
 const differs = (outcome: Outcome) => found(outcome, "identity.line_differs");
 
 const OWN_VI = "Đơn vị báo cáo: Công đoàn H01 (CD_H01) — Kỳ báo cáo: Đợt 1 năm 2025 (01/01/2025 – 30/6/2025)";

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { readSubmission } from "../../src/xlsx";
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { reportParts, type ReportParts } from "../support/report-parts";
@@ -55,12 +55,8 @@ const copyFirst = (name: string, tabsHidden: boolean) =>
       .replace("<sheets>", `<sheets><sheet name="${name}" sheetId="900" r:id="rId900"/>`),
   );
 
-const lookAlikes = (bytes: Uint8Array) => {
-  const outcome = fastOutcome(bytes);
-  return outcome.read
-    ? outcome.findings.filter((f) => f.rule === "sheet.look_alike").map((f) => [f.severity, f.sheet])
-    : ["refused"];
-};
+const lookAlikes = (bytes: Uint8Array) =>
+  ruled(fastOutcome(bytes), "sheet.look_alike", ["severity", "sheet"]);
 
 const figure = (outcome: Outcome) =>
   outcome.read && outcome.extraction.report ? JSON.stringify(outcome.extraction.report.forms.B01) : "refused";

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { reportParts, type ReportParts } from "../support/report-parts";
@@ -17,10 +17,7 @@ beforeAll(async () => {
 });
 
 /** The findings of a rule, as [severity, sheet], or "refused" where the file is not read at all. */
-const ruled = (outcome: Outcome, rule: string) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.sheet])
-    : ["refused"];
+const bySheet = (outcome: Outcome, rule: string) => ruled(outcome, rule, ["severity", "sheet"]);
 
 /** A copy of the form's sheet put first, the workbook opening on it with `view`'s workbookView attributes. */
 const decoyFirst = (view: string) =>
@@ -49,15 +46,15 @@ const formViewed = (attributes: string, inside: string) =>
 
 describe("an .xlsx workbook view whose tab bar is squeezed to nothing (tabRatio)", () => {
   it("refuses the decoy it opens on where the tab bar is under a tenth of the window", () => {
-    expect(ruled(fastOutcome(decoyFirst('tabRatio="0"')), "sheet.look_alike")).toEqual([["error", DECOY]]);
-    expect(ruled(fastOutcome(decoyFirst('tabRatio="99"')), "sheet.look_alike")).toEqual([["error", DECOY]]);
-    expect(ruled(fastOutcome(decoyFirst('tabRatio="600"')), "sheet.look_alike")).toEqual([]);
-    expect(ruled(fastOutcome(decoyFirst('tabRatio="100"')), "sheet.look_alike")).toEqual([]);
+    expect(bySheet(fastOutcome(decoyFirst('tabRatio="0"')), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(bySheet(fastOutcome(decoyFirst('tabRatio="99"')), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(bySheet(fastOutcome(decoyFirst('tabRatio="600"')), "sheet.look_alike")).toEqual([]);
+    expect(bySheet(fastOutcome(decoyFirst('tabRatio="100"')), "sheet.look_alike")).toEqual([]);
   });
 
   it("refuses a tabRatio not written in digits, which programs read apart", () => {
-    expect(ruled(fastOutcome(decoyFirst('tabRatio="0x"')), "sheet.look_alike")).toEqual(["refused"]);
-    expect(ruled(fastOutcome(decoyFirst('tabRatio="-1"')), "sheet.look_alike")).toEqual(["refused"]);
+    expect(bySheet(fastOutcome(decoyFirst('tabRatio="0x"')), "sheet.look_alike")).toEqual(["refused"]);
+    expect(bySheet(fastOutcome(decoyFirst('tabRatio="-1"')), "sheet.look_alike")).toEqual(["refused"]);
   });
 });
 
@@ -69,7 +66,7 @@ describe("an .xlsx form's sheet whose view hides the form", () => {
   it("refuses panes frozen past the form's title and figures, naming the rows out of reach", () => {
     for (const state of ["frozen", "frozenSplit"]) {
       const outcome = fastOutcome(frozenAtCopy(state));
-      expect(ruled(outcome, "sheet.frozen_past_form")).toEqual([["error", "Biểu 01"]]);
+      expect(bySheet(outcome, "sheet.frozen_past_form")).toEqual([["error", "Biểu 01"]]);
       const message = outcome.read && outcome.findings.find((f) => f.rule === "sheet.frozen_past_form");
       expect(message && message.message_en).toContain("rows 1–100");
       expect(message && message.message_vi).toContain("hàng 1–100");
@@ -79,33 +76,33 @@ describe("an .xlsx form's sheet whose view hides the form", () => {
   it("refuses columns frozen past the form's labels", () => {
     const bytes = formViewed('topLeftCell="C1"', '<pane xSplit="1" topLeftCell="D1" state="frozen"/>');
     const outcome = fastOutcome(bytes);
-    expect(ruled(outcome, "sheet.frozen_past_form")).toEqual([["error", "Biểu 01"]]);
+    expect(bySheet(outcome, "sheet.frozen_past_form")).toEqual([["error", "Biểu 01"]]);
     expect(
       outcome.read && outcome.findings.find((f) => f.rule === "sheet.frozen_past_form")?.message_en,
     ).toContain("columns A–B");
   });
 
   it("accepts the template's own frozen headings, and a split whose panes both scroll back", () => {
-    expect(ruled(fastOutcome(report.bytes), "sheet.frozen_past_form")).toEqual([]);
-    expect(ruled(fastOutcome(report.bytes), "sheet.opens_past_form")).toEqual([]);
-    expect(ruled(fastOutcome(frozenAtCopy("split")), "sheet.frozen_past_form")).toEqual([]);
+    expect(bySheet(fastOutcome(report.bytes), "sheet.frozen_past_form")).toEqual([]);
+    expect(bySheet(fastOutcome(report.bytes), "sheet.opens_past_form")).toEqual([]);
+    expect(bySheet(fastOutcome(frozenAtCopy("split")), "sheet.frozen_past_form")).toEqual([]);
   });
 
   // A clerk often saves a file scrolled down a little; one opening wholly past every figure of the form
   // shows a person none of it (maybe a copy below), yet they can scroll back: a warning, not a refusal.
   it("warns of a view opening wholly below the form, not of one inside it", () => {
-    expect(ruled(fastOutcome(formViewed('topLeftCell="A101"', "")), "sheet.opens_past_form")).toEqual([
+    expect(bySheet(fastOutcome(formViewed('topLeftCell="A101"', "")), "sheet.opens_past_form")).toEqual([
       ["warning", "Biểu 01"],
     ]);
-    expect(ruled(fastOutcome(formViewed('topLeftCell="A5"', "")), "sheet.opens_past_form")).toEqual([]);
+    expect(bySheet(fastOutcome(formViewed('topLeftCell="A5"', "")), "sheet.opens_past_form")).toEqual([]);
   });
 
   it("refuses a view whose cell or frozen split programs read apart", () => {
-    expect(ruled(fastOutcome(formViewed('topLeftCell="a101"', "")), "sheet.opens_past_form")).toEqual([
+    expect(bySheet(fastOutcome(formViewed('topLeftCell="a101"', "")), "sheet.opens_past_form")).toEqual([
       "refused",
     ]);
     const split = formViewed('topLeftCell="A101"', '<pane ySplit="8.5" topLeftCell="A109" state="frozen"/>');
-    expect(ruled(fastOutcome(split), "sheet.frozen_past_form")).toEqual(["refused"]);
+    expect(bySheet(fastOutcome(split), "sheet.frozen_past_form")).toEqual(["refused"]);
   });
 });
 
@@ -143,8 +140,8 @@ describe("an .ods: the sheet it opens on and the form's sheet's view, from its s
         ),
         "r.ods",
       );
-    expect(ruled(opened("false"), "sheet.look_alike")).toEqual([["error", DECOY]]);
-    expect(ruled(opened("true"), "sheet.look_alike")).toEqual([]);
+    expect(bySheet(opened("false"), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(bySheet(opened("true"), "sheet.look_alike")).toEqual([]);
   });
 
   it("refuses a decoy its first view opens on with the tab bar squeezed to nothing", () => {
@@ -160,10 +157,10 @@ describe("an .ods: the sheet it opens on and the form's sheet's view, from its s
         ),
         "r.ods",
       );
-    expect(ruled(squeezed("0"), "sheet.look_alike")).toEqual([["error", DECOY]]);
-    expect(ruled(squeezed("0.05"), "sheet.look_alike")).toEqual([["error", DECOY]]);
-    expect(ruled(squeezed("0.5"), "sheet.look_alike")).toEqual([]);
-    expect(ruled(squeezed("half"), "sheet.look_alike")).toEqual(["refused"]);
+    expect(bySheet(squeezed("0"), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(bySheet(squeezed("0.05"), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(bySheet(squeezed("0.5"), "sheet.look_alike")).toEqual([]);
+    expect(bySheet(squeezed("half"), "sheet.look_alike")).toEqual(["refused"]);
   });
 
   it("refuses the form's sheet frozen past the form, as LibreOffice keeps a frozen split", () => {
@@ -180,8 +177,8 @@ describe("an .ods: the sheet it opens on and the form's sheet's view, from its s
       }</config:config-item-map-entry></config:config-item-map-named>`;
     const viewed = (top: number) =>
       sheetJsOutcome(odsViewed(ods, views(table(top) + item("ActiveTable", "string", "Biểu 01"))), "r.ods");
-    expect(ruled(viewed(100), "sheet.frozen_past_form")).toEqual([["error", "Biểu 01"]]);
-    expect(ruled(viewed(0), "sheet.frozen_past_form")).toEqual([]);
+    expect(bySheet(viewed(100), "sheet.frozen_past_form")).toEqual([["error", "Biểu 01"]]);
+    expect(bySheet(viewed(0), "sheet.frozen_past_form")).toEqual([]);
   });
 });
 
@@ -208,13 +205,13 @@ describe("an .xls: the sheet it opens on, from its WINDOW1 record", () => {
       window: { activeTab: 0, tabsHidden: false },
       precisionAsDisplayed: false,
     });
-    expect(ruled(sheetJsOutcome(xls, "r.xls"), "sheet.look_alike")).toEqual([]);
+    expect(bySheet(sheetJsOutcome(xls, "r.xls"), "sheet.look_alike")).toEqual([]);
   });
 
   it("refuses the decoy it opens on with the tabs switched off or squeezed out", () => {
     const tabsOff = patched((w) => w.setUint16(8, w.getUint16(8, true) & ~0x20, true));
-    expect(ruled(sheetJsOutcome(tabsOff, "r.xls"), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(bySheet(sheetJsOutcome(tabsOff, "r.xls"), "sheet.look_alike")).toEqual([["error", DECOY]]);
     const squeezed = patched((w) => w.setUint16(16, 0, true));
-    expect(ruled(sheetJsOutcome(squeezed, "r.xls"), "sheet.look_alike")).toEqual([["error", DECOY]]);
+    expect(bySheet(sheetJsOutcome(squeezed, "r.xls"), "sheet.look_alike")).toEqual([["error", DECOY]]);
   });
 });

@@ -1,4 +1,4 @@
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
@@ -23,11 +23,7 @@ const printing = (ref: string) =>
   });
 
 const offForm = (outcome: Outcome) =>
-  outcome.read
-    ? outcome.findings
-        .filter((f) => f.rule === "sheet.print_area_off_form")
-        .map((f) => [f.severity, f.sheet, f.cell])
-    : ["refused"];
+  ruled(outcome, "sheet.print_area_off_form", ["severity", "sheet", "cell"]);
 
 describe("a form's sheet whose print area leaves out the form", () => {
   it("says nothing of the template's own print area, nor of one taking in the whole form", () => {

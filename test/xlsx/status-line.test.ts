@@ -1,4 +1,4 @@
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
@@ -24,10 +24,7 @@ const statusHolding = (address: "A5" | "B5", text: string | null) =>
       }),
   });
 
-const overwritten = (outcome: Outcome) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === "cell.status_overwritten").map((f) => [f.severity, f.cell])
-    : ["refused"];
+const overwritten = (outcome: Outcome) => ruled(outcome, "cell.status_overwritten");
 
 const OTHER_LINE = "Đơn vị: Công đoàn xã Bình An (X07) — Đợt 2 năm 2025 (01/7/2025 – 31/12/2025)";
 

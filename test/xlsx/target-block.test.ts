@@ -1,5 +1,5 @@
 import { formDef } from "../../src/core";
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import {
   conditionallyStyled,
@@ -26,10 +26,7 @@ const cellXml = (address: string) => new RegExp(`<c r="${address}"[^>]*>.*?</c>`
 const withCell = (address: string, change: (xml: string) => string) =>
   report.fileWith({ [report.input.part]: (xml) => xml.replace(cellXml(address), change(cellXml(address))) });
 
-const found = (outcome: Outcome, rule: string) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.cell])
-    : ["refused"];
+const found = (outcome: Outcome, rule: string) => ruled(outcome, rule);
 
 const both = (bytes: Uint8Array, rule: string) => [
   found(fastOutcome(bytes), rule),

@@ -1,4 +1,4 @@
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { cellOf, reportParts, type ReportParts } from "../support/report-parts";
 
 // A note stating the unit a form's figures are in, typed beside the form ("ĐVT: nghìn đồng" above Biểu 03),
@@ -22,10 +22,7 @@ const noted = (sheet: string, text: string) => {
   });
 };
 
-const notes = (outcome: Outcome) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === "cell.unit_note").map((f) => [f.severity, f.sheet, f.cell])
-    : ["refused"];
+const notes = (outcome: Outcome) => ruled(outcome, "cell.unit_note", ["severity", "sheet", "cell"]);
 
 describe("a note stating the unit of a form's figures", () => {
   it("says nothing of the report Thi Đua wrote", () => {

@@ -1,4 +1,4 @@
-import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { twoCell, withDrawing } from "../support/form-sheet-parts";
 import { resaveWith } from "../support/libreoffice";
 import { xlsViewed } from "../support/xls-view";
@@ -18,10 +18,7 @@ beforeAll(async () => {
 });
 
 /** The findings of a rule, as [severity, sheet, cell], or "refused" where the file is not read at all. */
-const ruled = (outcome: Outcome, rule: string) =>
-  outcome.read
-    ? outcome.findings.filter((f) => f.rule === rule).map((f) => [f.severity, f.sheet, f.cell])
-    : ["refused"];
+const placed = (outcome: Outcome, rule: string) => ruled(outcome, rule, ["severity", "sheet", "cell"]);
 
 const asXls = (bytes: Uint8Array) => sheetJsOutcome(resaveWith(bytes, "xlsx", "xls"), "r.xls");
 
@@ -49,39 +46,39 @@ describe("an .xls form's sheet frozen past the form (WINDOW2, PANE)", () => {
 
   it("refuses the rows above a frozen pane at a copy below the form, as the .xlsx reader does", () => {
     const frozen = sheetJsOutcome(xlsViewed(xls, 0, 100, { rows: 8, cols: 2 }), "r.xls");
-    expect(ruled(frozen, "sheet.frozen_past_form")).toEqual([["error", "Biểu 01", undefined]]);
+    expect(placed(frozen, "sheet.frozen_past_form")).toEqual([["error", "Biểu 01", undefined]]);
     const message = frozen.read && frozen.findings.find((f) => f.rule === "sheet.frozen_past_form");
     expect(message && message.message_en).toContain("rows 1–100");
   });
 
   it("warns of a view opening below the form, and accepts headings frozen at the top", () => {
     const below = sheetJsOutcome(xlsViewed(xls, 0, 100), "r.xls");
-    expect(ruled(below, "sheet.opens_past_form")).toEqual([["warning", "Biểu 01", undefined]]);
-    expect(ruled(below, "sheet.frozen_past_form")).toEqual([]);
+    expect(placed(below, "sheet.opens_past_form")).toEqual([["warning", "Biểu 01", undefined]]);
+    expect(placed(below, "sheet.frozen_past_form")).toEqual([]);
     const headings = sheetJsOutcome(xlsViewed(xls, 0, 0, { rows: 8, cols: 2 }), "r.xls");
-    expect(ruled(headings, "sheet.frozen_past_form")).toEqual([]);
-    expect(ruled(headings, "sheet.opens_past_form")).toEqual([]);
+    expect(placed(headings, "sheet.frozen_past_form")).toEqual([]);
+    expect(placed(headings, "sheet.opens_past_form")).toEqual([]);
   });
 });
 
 describe("an .xls form's cells under a drawing (MSODRAWING)", () => {
   it("names the input under a text box", () => {
     const boxed = withDrawing(report, twoCell(2, 8));
-    expect(ruled(asXls(boxed), "cell.under_drawing")).toEqual([["error", "Biểu 01", "C9"]]);
+    expect(placed(asXls(boxed), "cell.under_drawing")).toEqual([["error", "Biểu 01", "C9"]]);
   });
 
   it("names nothing for a logo above the form or a stamp below it, nor for a comment on a cell", () => {
-    expect(ruled(asXls(withDrawing(report, twoCell(0, 0) + twoCell(2, 40))), "cell.under_drawing")).toEqual(
+    expect(placed(asXls(withDrawing(report, twoCell(0, 0) + twoCell(2, 40))), "cell.under_drawing")).toEqual(
       [],
     );
     const commented = resaveWith(withComment("hidden"), "xlsx", "xls");
     const sheet = loadSheetJs().read(commented, { type: "array", dense: true }).Sheets["Biểu 01"]!;
     expect((sheet["!data"]?.[8]?.[2] as CellObject | undefined)?.c?.[0]?.t).toContain("roll-call");
-    expect(ruled(sheetJsOutcome(commented, "r.xls"), "cell.under_drawing")).toEqual([]);
+    expect(placed(sheetJsOutcome(commented, "r.xls"), "cell.under_drawing")).toEqual([]);
   });
 
   it("names the cells a comment shown on the sheet lies over (LibreOffice writes its NOTE's fShow)", () => {
-    const shown = ruled(asXls(withComment("visible")), "cell.under_drawing");
+    const shown = placed(asXls(withComment("visible")), "cell.under_drawing");
     expect(shown).toEqual(expect.arrayContaining([["error", "Biểu 01", "D9"]]));
     expect(shown).not.toContainEqual(["error", "Biểu 01", "C9"]);
   });
@@ -114,7 +111,7 @@ describe("an .ods's and an .xls's texts of the form under a drawing", () => {
     "names a text box over a target's label and the unit line (.%s)",
     (ext) => {
       const boxed = resaveWith(withDrawing(report, twoCell(0, 15) + twoCell(0, 2)), "xlsx", ext);
-      const named = ruled(sheetJsOutcome(boxed, `r.${ext}`), "cell.under_drawing");
+      const named = placed(sheetJsOutcome(boxed, `r.${ext}`), "cell.under_drawing");
       expect(named).toEqual(
         expect.arrayContaining([
           ["error", "Biểu 01", "A3"],
