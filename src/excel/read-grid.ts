@@ -8,16 +8,19 @@ import type {
   GridSheet,
   GridValue,
   Ink,
+  PageText,
   TextLayout,
   WorkbookGrid,
 } from "../core/grid/grid";
-import { isPlainInk, NO_FILL, reportedSizes } from "../core/report/legible";
+import { isPlainInk, NO_FILL, reportedSizes, SCRIPT_SIZE } from "../core/report/legible";
 import { reportedLayout, reportedFigureLayout } from "../core/report/judged-texts";
 import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
 import { besideName } from "../core/form/target-block";
 import { sheetKey } from "./sheet-names";
 import { printAreasOf } from "../core/grid/print-areas";
+import { pageTextsOf } from "../core/layout/page-codes";
+import { symbolFontOf } from "../core/report/symbol-fonts";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isOurName } from "./workbook-names";
 
@@ -49,7 +52,7 @@ export interface RangeContents {
  */
 export const LOOK: Excel.CellPropertiesLoadOptions = {
   format: {
-    font: { color: true, size: true, strikethrough: true },
+    font: { color: true, size: true, strikethrough: true, superscript: true, subscript: true, name: true },
     fill: { color: true, pattern: true },
     horizontalAlignment: true,
     indentLevel: true,
@@ -83,7 +86,10 @@ const positive = (value: unknown) => (typeof value === "number" && value > 0 ? v
 function allSizesOf(contents: RangeContents, r: number, c: number): CellSizes {
   const rowHeight = positive(contents.rowHeights?.[r]);
   const points = positive(contents.columnWidths?.[c]);
-  const fontSize = positive(contents.looks?.[r]?.[c]?.format?.font?.size);
+  const font = contents.looks?.[r]?.[c]?.format?.font;
+  // A superscript or subscript figure is drawn smaller than its font's size.
+  const size = positive(font?.size);
+  const fontSize = size !== undefined && (font?.superscript || font?.subscript) ? size * SCRIPT_SIZE : size;
   return {
     ...(rowHeight !== undefined ? { rowHeight } : {}),
     ...(points !== undefined ? { columnWidth: columnCharacters(points) } : {}),
@@ -117,12 +123,14 @@ function layoutOf(
   const { horizontalAlignment: found, indentLevel, readingOrder, textOrientation, shrinkToFit } = format;
   const horizontal = typeof found === "string" ? (ALIGNMENTS[found] ?? found) : "general";
   const rotation = turnOf(textOrientation);
+  const symbolFont = symbolFontOf(format.font?.name);
   const layout: TextLayout = {
     horizontal: [horizontal],
     indent: positive(indentLevel) ?? 0,
     ...(readingOrder === "RightToLeft" ? { rightToLeft: true } : {}),
     ...(rotation !== undefined ? { rotation } : {}),
     ...(shrinkToFit ? { shrinks: true } : {}),
+    ...(symbolFont !== undefined ? { symbolFont } : {}),
   };
   return figure ? reportedFigureLayout(layout, () => sizes) : reportedLayout(layout, () => sizes);
 }
@@ -343,6 +351,39 @@ interface SheetReads {
   readonly merges?: Excel.RangeAreas;
   /** A form's sheet's print area (ExcelApi 1.9), a null object where it prints every cell in use. */
   readonly printArea?: Excel.RangeAreas;
+  /** A form's sheet's headers and footers, of every page, the first, even and odd pages (ExcelApi 1.9). */
+  readonly pages?: Excel.HeaderFooterGroup;
+}
+
+const PAGE_GROUPS = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
+const PAGE_TEXTS = [
+  ["leftHeader", "header"],
+  ["centerHeader", "header"],
+  ["rightHeader", "header"],
+  ["leftFooter", "footer"],
+  ["centerFooter", "footer"],
+  ["rightFooter", "footer"],
+] as const;
+const PAGE_TEXT_PATHS = PAGE_GROUPS.flatMap((group) => PAGE_TEXTS.map(([text]) => `${group}/${text}`)).join(
+  ",",
+);
+
+/**
+ * What a sheet's headers and footers print, each text once, whichever pages it prints on: Excel gives each
+ * section in its codes (&P, &N, fonts), read as a file's are.
+ */
+function pageTextsOfGroup(pages: Excel.HeaderFooterGroup, sheet: string): PageText[] {
+  const seen = new Set<string>();
+  return PAGE_GROUPS.flatMap((group) =>
+    PAGE_TEXTS.flatMap(([property, place]) => {
+      const codes = pages[group][property] ?? "";
+      const section = property.startsWith("left") ? "&L" : property.startsWith("right") ? "&R" : "&C";
+      return pageTextsOf(place, `${section}${codes}`, sheet);
+    }),
+  ).filter((text) => {
+    const key = `${text.place}/${text.section}/${text.text}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** Queues a range's contents (`properties`) and how each of its cells is shown. */
@@ -372,6 +413,7 @@ function queueReads(
       ...(above
         ? {
             printArea: sheet.pageLayout.getPrintAreaOrNullObject().load("address"),
+            pages: sheet.pageLayout.headersFooters.load(PAGE_TEXT_PATHS),
             texts: laidOut(above, "address,values,valueTypes"),
           }
         : {}),
@@ -449,11 +491,13 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
-      const { texts, printArea } = reads[i]!;
+      const { texts, printArea, pages } = reads[i]!;
+      const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
       return {
         ...(printArea && !printArea.isNullObject
           ? { printAreas: printAreasOf(printArea.address, sheet.name) }
           : {}),
+        ...(pageTexts.length > 0 ? { pageTexts } : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
         // The text cells first: a named cell read in full replaces one read for its text.

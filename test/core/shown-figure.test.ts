@@ -136,7 +136,7 @@ describe("validate: what the form shows", () => {
   it.each([
     [{ rowHeight: 1 }, "cao 1 pt", "1 pt high"],
     [{ columnWidth: 0.5 }, "rộng 0,5 ký tự", "0.5 characters wide"],
-    [{ fontSize: 0 }, "cỡ chữ 0 pt", "a 0 pt font"],
+    [{ fontSize: 0 }, "cỡ chữ chỉ khoảng 0 pt", "drawn about 0 pt high"],
   ] as const)("refuses a figure too small to see (%j)", (sizes, vi, en) => {
     const [found, ...more] = findingsOf(
       reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes } }),

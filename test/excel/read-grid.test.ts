@@ -221,9 +221,21 @@ describe("a figure too small to see, read in Excel", () => {
     });
     const hidden = validate(extract(grid)).filter((f) => f.rule === "cell.hidden");
     expect(hidden.map((f) => [f.cell, f.severity])).toEqual([[address, "error"]]);
-    expect(hidden[0]!.message_en).toContain("written in a 1 pt font");
+    expect(hidden[0]!.message_en).toContain("drawn about 1 pt high");
 
     sheet.cell(address).format.size = 4;
+    expect(await tooSmall()).toEqual([]);
+  });
+
+  it("reports a 4.5 pt figure set as a superscript or subscript, drawn smaller, and not one at 11 pt", async () => {
+    const { sheet, address } = await filledReport();
+    sheet.cell(address).format.size = 4.5;
+    expect(await tooSmall()).toEqual([]);
+    for (const script of ["superscript", "subscript"] as const) {
+      sheet.cell(address).format.script = script;
+      expect((await tooSmall()).map((f) => f.cell)).toEqual([address]);
+    }
+    sheet.cell(address).format.size = 11;
     expect(await tooSmall()).toEqual([]);
   });
 
@@ -544,5 +556,60 @@ describe("a figure struck through, read in Excel", () => {
     expect(await struck()).toEqual([]);
     sheet.cell(address).format.strike = true;
     expect(await struck()).toEqual([address]);
+  });
+});
+
+describe("a figure its column is too narrow for, read in Excel", () => {
+  it("names it where Excel shows ### in its place, and not where Excel shows the figure", async () => {
+    const { sheet, address } = await filledReport();
+    const hidden = async () =>
+      validate(extract((await readGrid()).result))
+        .filter((f) => f.rule === "cell.hidden")
+        .map((f) => f.cell);
+    expect(await hidden()).toEqual([]);
+    sheet.cell(address).shown = "########";
+    expect(await hidden()).toEqual([address]);
+  });
+});
+
+describe("a form's printed headers and footers, read in Excel", () => {
+  it("says nothing of the footer the add-in writes, and refuses one naming another unit and period", async () => {
+    const { sheet } = await filledReport();
+    const rules = async () =>
+      validate(extract((await readGrid()).result))
+        .filter((f) => f.rule.startsWith("identity.page_text"))
+        .map((f) => [f.rule, f.severity, f.sheet]);
+    expect(sheet.page.texts.centerFooter).toContain("CD_P01");
+    expect(await rules()).toEqual([]);
+    sheet.page.texts.centerFooter = "Phường Khác (P999) — Đợt 2 năm 2024";
+    expect(await rules()).toEqual([["identity.page_text_differs", "error", "Biểu 01"]]);
+    sheet.page.texts.centerFooter = "";
+    sheet.page.texts.leftHeader = '&"Arial,Bold"Bản nháp';
+    expect(await rules()).toEqual([["identity.page_text", "warning", "Biểu 01"]]);
+  });
+});
+
+describe("a figure or an assessment in a symbol font, read in Excel", () => {
+  it("names a figure in Wingdings and the assessment in Symbol, and not a figure in Symbol", async () => {
+    const { sheet, address } = await filledReport();
+    const target = parseSheetRef(excel.book.nameTargets().get("TD_B01_target_nonstate_cla_rate")!)!.address;
+    const assessment = besideName("TD_B01_target_nonstate_cla_rate", target)[1]!;
+    const formula = sheet.cell(assessment).formula!;
+    sheet.set({ [assessment]: { formula, value: WORDS.form.notMet.vi } });
+    const rules = async () =>
+      validate(extract((await readGrid()).result))
+        .filter((f) => f.rule === "cell.hidden" || f.rule === "cell.text_cut")
+        .map((f) => [f.rule, f.cell]);
+    expect(await rules()).toEqual([]);
+    sheet.cell(address).format.font = "Symbol";
+    expect(await rules()).toEqual([]);
+    sheet.cell(address).format.font = "Wingdings";
+    sheet.cell(assessment).format.font = "Symbol";
+    expect(await rules()).toEqual(
+      expect.arrayContaining([
+        ["cell.hidden", address],
+        ["cell.text_cut", assessment],
+      ]),
+    );
   });
 });

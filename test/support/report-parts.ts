@@ -152,3 +152,17 @@ export function numberFormatted(
       (then.sheet ?? same)(xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`)),
   });
 }
+
+/** The report with its first input holding `value` in number format `code`, its column `width` characters wide. */
+export function inNarrowColumn(report: ReportParts, value: number, code: string, width: number): Uint8Array {
+  const { cell } = report.input;
+  const column = cell.charCodeAt(0) - 64;
+  return numberFormatted(report, code, {
+    sheet: (xml) =>
+      xml
+        .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), `$1${value}`)
+        .replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
+          col.replace(/width="[^"]*"/, `width="${width}"`),
+        ),
+  });
+}

@@ -1,6 +1,6 @@
 import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // A text a person reads to judge the form, laid out so that its cell shows it cut: right-aligned with an
 // indent of 8, the assessment "Chưa đạt" showed "đạt" in LibreOffice while the roll-up counted the target
@@ -258,12 +258,19 @@ describe("a figure shrunk to fit a column too narrow to read it is named", () =>
     restyled(["C9"], aligned('shrinkToFit="1"'), { sheet: columnWidth(3, width) });
 
   it("names it as .xlsx, .ods and .xls, and says nothing where the column holds the figure", () => {
-    expect(hidden(fastOutcome(shrunkIn(1.2)))).toEqual([["error", "C9"]]);
+    // The column's other figures, not shrunk, show "###" there.
+    const named = [
+      ["error", "C9"],
+      ["error", "C10"],
+      ["error", "C11"],
+    ];
+    expect(hidden(fastOutcome(shrunkIn(1.2)))).toEqual(named);
     const outcome = fastOutcome(shrunkIn(1.2));
-    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden")?.message_en).toMatch(
+    const shrunk = outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden" && f.cell === "C9");
+    expect(shrunk && shrunk.message_en).toMatch(
       /shrinks its figure to fit a column only 1\.2 characters wide .*drawing it about [\d.]+ pt high/,
     );
-    expect(asResaved(shrunkIn(1.2), hidden)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
+    expect(asResaved(shrunkIn(1.2), hidden)).toEqual({ ods: named, xls: named });
     expect(hidden(fastOutcome(shrunkIn(4)))).toEqual([]);
     expect(hidden(fastOutcome(shrunkIn(15)))).toEqual([]);
   }, 60_000);
@@ -283,4 +290,41 @@ describe("a figure struck through is named", () => {
     expect(struck(fastOutcome(file))).toEqual([["error", "C9"]]);
     expect(asResaved(file, struck)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
   }, 60_000);
+
+  // Red team, round 9: the strike set by a conditional format whose rule holds, not by the cell's style.
+  it("names it where a conditional format strikes it through, as .xlsx, .ods and .xls", () => {
+    for (const where of ["dxfs", "extension"] as const) {
+      const file = conditionallyStyled(report, "<font><strike/></font>", where);
+      expect({ where, found: struck(fastOutcome(file)) }).toEqual({ where, found: [["error", "C9"]] });
+    }
+    const file = conditionallyStyled(report, "<font><strike/></font>", "dxfs");
+    expect(asResaved(file, struck)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
+    const plain = conditionallyStyled(report, '<font><strike val="0"/></font>', "dxfs");
+    expect(struck(fastOutcome(plain))).toEqual([]);
+    expect(asResaved(plain, struck)).toEqual({ ods: [], xls: [] });
+  }, 60_000);
+});
+
+// Red team, round 9: "Đạt" and the form's labels in Symbol printed as Greek letters; a dingbat font draws
+// a figure's digits as pictures.
+describe("a text or a figure in a symbol font is named", () => {
+  const inFont = (cells: readonly string[], name: string) => {
+    const font = withFont(`<sz val="11"/><name val="${name}"/>`);
+    return restyled(cells, (xf) => font.xf(aligned('horizontal="general"')(xf)), { styles: font.styles });
+  };
+
+  it("names the assessment in Symbol and a figure in Wingdings, as .xlsx, .ods and .xls", () => {
+    const greek = inFont(["E16"], "Symbol");
+    expect(cut(fastOutcome(greek))).toEqual([["error", "E16"]]);
+    expect(asResaved(greek, cut)).toEqual({ ods: [["error", "E16"]], xls: [["error", "E16"]] });
+    const pictures = inFont(["C9"], "Wingdings");
+    const hidden = (outcome: Outcome) => ruled(outcome, "cell.hidden");
+    expect(hidden(fastOutcome(pictures))).toEqual([["error", "C9"]]);
+    expect(asResaved(pictures, hidden)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
+  }, 60_000);
+
+  it("says nothing of a figure in Symbol, whose digits are digits, nor of Times New Roman", () => {
+    expect(ruled(fastOutcome(inFont(["C9"], "Symbol")), "cell.hidden")).toEqual([]);
+    expect(cut(fastOutcome(inFont(["E16"], "Times New Roman")))).toEqual([]);
+  });
 });

@@ -1,12 +1,12 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { numberFormatted, reportParts, type ReportParts } from "../support/report-parts";
-import { generalRounded } from "../../src/core/report/general-room";
+import { inNarrowColumn, reportParts, type ReportParts } from "../support/report-parts";
+import { generalRounded } from "../../src/core/report/column-room";
 
 // A figure in the General format whose digits its column is too narrow for: Excel and LibreOffice write
 // it rounded, in scientific form, so a person reads 123,456,789 as "1E+08" (6 wide) or "1.23E+08" (8
 // wide) while the roll-up counts the whole figure (red team, round 8, L4). The #,##0 format shows "###"
-// there instead, which shows no figure and hides none.
+// there instead: not a rounded figure, but no figure at all (see column-hashes.test.ts).
 
 let report: ReportParts;
 
@@ -15,18 +15,8 @@ beforeAll(async () => {
 });
 
 /** The report with its first input holding `value` in `format`, its column `width` characters wide. */
-function narrowed(value: number, format: string, width: number): Uint8Array {
-  const { cell } = report.input;
-  const column = cell.charCodeAt(0) - 64;
-  return numberFormatted(report, format, {
-    sheet: (xml) =>
-      xml
-        .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), `$1${value}`)
-        .replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
-          col.replace(/width="[^"]*"/, `width="${width}"`),
-        ),
-  });
-}
+const narrowed = (value: number, format: string, width: number) =>
+  inNarrowColumn(report, value, format, width);
 
 const misleading = (outcome: Outcome) =>
   outcome.read ? outcome.findings.filter((f) => f.rule === "cell.misleading_format") : [];
@@ -42,13 +32,13 @@ describe("a figure in General in a column too narrow for its digits", () => {
     expect(found!.message_en).toContain("Widen the column");
   });
 
-  it("says nothing where the column holds its digits, or where #,##0 shows ###", () => {
+  it("says nothing of rounding where the column holds its digits, or where #,##0 shows ###", () => {
     expect(misleading(fastOutcome(narrowed(123456789, "General", 12)))).toEqual([]);
     expect(misleading(fastOutcome(narrowed(123456789, "#,##0", 6)))).toEqual([]);
     expect(misleading(fastOutcome(narrowed(123456789, "General", 5)))).toEqual([]);
   });
 
-  it("is named in the .xls and .ods LibreOffice saves, and not where #,##0 shows ###", () => {
+  it("is named in the .xls and .ods LibreOffice saves, and not as rounded where #,##0 shows ###", () => {
     const cells = (outcome: Outcome) => misleading(outcome).map((f) => f.cell);
     const rounded = narrowed(123456789, "General", 6);
     const hashes = narrowed(123456789, "#,##0", 6);

@@ -83,3 +83,41 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
     expect(cells.get("F6")!.mayShow).toEqual([UNREADABLE_SHOWN]);
   });
 });
+
+describe("an .xls font's strike and script, which SheetJS does not read", () => {
+  /** A CF over B2:C3 whose font block sets (or leaves, where `unset`) the strike, as LibreOffice writes it. */
+  const strikingRule = (unset: boolean) =>
+    CF_WHITE_ON_WHITE.replace("ffffffff" + "00000000" + "9001", "ffffffff" + "80000000" + "9001").replace(
+      "9a000000",
+      unset ? "9a000000" : "1a000000",
+    );
+
+  it("reads a conditional format's strike, and not one its tsNinch leaves as the cell's", () => {
+    const [struck] = read([CONDFMT, CONDFMT_B2_C3], [CF, strikingRule(false)]);
+    expect(struck!.look).toMatchObject({ struck: true });
+    const [left] = read([CONDFMT, CONDFMT_B2_C3], [CF, strikingRule(true)]);
+    expect(left!.look).not.toHaveProperty("struck");
+  });
+
+  it("gives a figure a rule strikes through as struck", () => {
+    const styles = new XlsStyleReader();
+    styles.take(0x0031, bytes("dc00" + "0000" + "ff7f"));
+    styles.take(0x00e0, bytes("0000" + "00".repeat(18)));
+    const judged = new KeptPositions<JudgedCell>();
+    judged.add({ row: 1, col: 1, address: "B2", content: 42, format: "General" });
+    const cells = new Map<string, GridCell>([["B2", { value: { type: "number", value: 42 } }]]);
+    const conditionals = read([CONDFMT, CONDFMT_B2_C3], [CF, strikingRule(false)]);
+    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+    expect(cells.get("B2")!.struck).toBe(true);
+  });
+
+  it("takes a superscript or subscript font (sss) to be drawn at 58 % of its size", () => {
+    const styles = new XlsStyleReader();
+    // 4.5 pt (90 twips): plain, superscript, subscript; an XF on each.
+    for (const sss of ["0000", "0100", "0200"])
+      styles.take(0x0031, bytes("5a00" + "0000" + "ff7f" + "9001" + sss));
+    for (const font of ["0000", "0100", "0200"]) styles.take(0x00e0, bytes(font + "00".repeat(18)));
+    const read = styles.styles();
+    expect([0, 1, 2].map((xf) => read.fontSize(xf))).toEqual([4.5, 4.5 * 0.58, 4.5 * 0.58]);
+  });
+});

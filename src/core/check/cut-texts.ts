@@ -48,6 +48,7 @@ const INDENT_CHARACTERS = 1.5;
  * text to the right as Excel and LibreOffice do.
  */
 function startCut(text: string, layout: TextLayout, look: TemplateLook): Text | undefined {
+  if (layout.symbolFont !== undefined) return fill(WORDS.report.cutSymbols, { font: layout.symbolFont });
   // The template's headings and labels wrap: turned, they run on in lines side by side.
   if (turnedCut(text, layout, look.wraps ? (layout.width ?? look.width) : undefined))
     return turnCause(layout);

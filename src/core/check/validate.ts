@@ -37,9 +37,11 @@ import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings } from "../report/form-print";
 import { zerosHiddenFindings } from "../report/zeros-hidden";
+import { pageTextFindings } from "../report/page-texts";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
-import { generalRounded } from "../report/general-room";
+import { generalRounded, isHashes } from "../report/column-room";
+import { drawsDigitsAsSymbols } from "../report/symbol-fonts";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
 import { isLegible, LEAST_FONT_SIZE, tooSmall } from "../report/legible";
@@ -352,6 +354,11 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     unseen && !hidden && !turned && read.textLayout ? shrunkSize(drawn, read.textLayout) : undefined;
   const unreadable = shrunk !== undefined && shrunk < LEAST_FONT_SIZE ? shrunk : undefined;
   const struck = unseen && read.struck;
+  const hashed = unseen && !hidden && !tiny && texts.some(isHashes);
+  const symbols =
+    unseen && !hidden && drawsDigitsAsSymbols(read.textLayout?.symbolFont)
+      ? read.textLayout!.symbolFont
+      : undefined;
   if (
     misleading === undefined &&
     misfit === undefined &&
@@ -361,7 +368,9 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     !rounded &&
     !turned &&
     unreadable === undefined &&
-    !struck
+    !struck &&
+    !hashed &&
+    symbols === undefined
   )
     return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
@@ -401,6 +410,8 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     finding("error", "cell.hidden", aboutCell(why, label, { ...params, value: figure }), where);
   if (hidden) out.push(unshown(HIDDEN_MESSAGES[hidden]));
   if (tiny) out.push(unshown(TINY_MESSAGES[tiny], { size: figureText(read.sizes![tiny]!) }));
+  if (hashed) out.push(unshown(WORDS.report.hiddenByHashes));
+  if (symbols !== undefined) out.push(unshown(WORDS.report.hiddenBySymbols, { font: symbols }));
   if (turned)
     out.push(
       unshown(WORDS.report.hiddenByTurn, {
@@ -562,6 +573,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...formOutOfViewFindings(extraction.outOfView ?? []),
     ...formOffPrintFindings(extraction.offPrint ?? []),
     ...zerosHiddenFindings(extraction.zerosHidden ?? []),
+    ...pageTextFindings(extraction.pageTexts ?? [], extraction.report ?? undefined),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
     ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),

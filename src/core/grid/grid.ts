@@ -104,6 +104,8 @@ export interface TextLayout {
   readonly rowHeight?: number;
   /** Whether its text is shrunk to fit its column's width (Shrink to fit). */
   readonly shrinks?: boolean;
+  /** The font it is written in, where that font draws letters as symbols (`symbolFontOf`). */
+  readonly symbolFont?: string;
   readonly width?: number;
   readonly fontSize?: number;
 }
@@ -147,6 +149,15 @@ export interface GridSheet {
    * one the reader cannot place); absent, the sheet prints every cell in use.
    */
   readonly printAreas?: readonly Area[];
+  /** What the headers and footers of its printed pages say, section by section, where the reader knows. */
+  readonly pageTexts?: readonly PageText[];
+}
+
+/** A section of a printed page's header or footer and what it prints, as `pageTextSections` reads it. */
+export interface PageText {
+  readonly place: "header" | "footer";
+  readonly section: "left" | "center" | "right";
+  readonly text: string;
 }
 
 /** A row and a column, from 0. */

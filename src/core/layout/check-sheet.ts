@@ -217,7 +217,7 @@ export function layoutCheckSheet(
   );
   return {
     sheet: sheet.build({
-      columnWidths: [16, 7, 60, 50, 24, 7, 12, 24],
+      columnWidths: [16, 7, 60, 50, 24, 7, 18, 24],
       freeze: { rows: FIRST_CHECK_ROW + 1, cols: 0 },
       protect: true,
     }),

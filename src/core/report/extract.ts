@@ -52,6 +52,7 @@ import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { formsOffPrint, type FormOffPrint } from "./form-print";
 import { formsZerosHidden, type FormZerosHidden } from "./zeros-hidden";
+import { formsPageTexts, type FormPageText } from "./page-texts";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
@@ -77,6 +78,8 @@ export interface Extraction {
   readonly offPrint?: readonly FormOffPrint[];
   /** The forms whose sheet's view shows their required zeros as empty cells, where there are any. */
   readonly zerosHidden?: readonly FormZerosHidden[];
+  /** Texts its forms' printed pages carry in headers or footers that the templates do not print. */
+  readonly pageTexts?: readonly FormPageText[];
 }
 
 /** The metadata's values by key, and the address of each value for findings about it. */
@@ -485,13 +488,16 @@ export function extract(grid: WorkbookGrid): Extraction {
   const outOfView = formsOutOfView(grid.sheets, forms);
   const offPrint = formsOffPrint(grid.sheets, forms);
   const zerosHidden = formsZerosHidden(grid.sheets, forms);
+  const report = buildReport(meta, forms, indicators);
+  const pageTexts = formsPageTexts(grid.sheets, forms, report ?? undefined);
   return {
     meta,
     forms,
-    report: buildReport(meta, forms, indicators),
+    report,
     ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
     ...(outOfView.length > 0 ? { outOfView } : {}),
     ...(offPrint.length > 0 ? { offPrint } : {}),
     ...(zerosHidden.length > 0 ? { zerosHidden } : {}),
+    ...(pageTexts.length > 0 ? { pageTexts } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { CellSizes, GridSheet, TextLayout } from "../grid/grid";
 import { FORM_WIDTHS } from "../layout/form-layout";
 import { keyOf, sheetTexts } from "./sheet-texts";
 import { identityLineLanguage } from "./identity-line";
+import { drawsDigitsAsSymbols } from "./symbol-fonts";
 
 /**
  * A text left-aligned (General, a text's default, or Left) keeps its start in view wherever the template
@@ -26,6 +27,7 @@ export function reportedLayout(
       layout.rightToLeft ||
       layout.rotation !== undefined ||
       layout.shrinks ||
+      layout.symbolFont !== undefined ||
       layout.horizontal.some((h) => !LEFT.has(h))
     )
   )
@@ -42,11 +44,13 @@ export function reportedLayout(
 }
 
 /**
- * The layout a reader reports of a figure: only a turned one (see `turnedCut`) or one shrunk to fit its
- * column (`shrunkSize`), with its sizes.
+ * The layout a reader reports of a figure: only a turned one (see `turnedCut`), one shrunk to fit its
+ * column (`shrunkSize`) or one in a font whose digits are pictures (`drawsDigitsAsSymbols`), with its sizes.
  */
 export const reportedFigureLayout = (layout: TextLayout, sizesOf: () => CellSizes | undefined) =>
-  layout.rotation === undefined && !layout.shrinks ? undefined : reportedLayout(layout, sizesOf);
+  layout.rotation === undefined && !layout.shrinks && !drawsDigitsAsSymbols(layout.symbolFont)
+    ? undefined
+    : reportedLayout(layout, sizesOf);
 
 /**
  * How the template lays out a text a person reads to judge the form: its alignment, its column's width in

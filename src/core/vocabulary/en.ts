@@ -91,6 +91,11 @@ export const en: Vocabulary = {
     rowsAndColumns: "{rows} and {columns}",
     zerosHidden:
       'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) and save.',
+    pageTextDiffers:
+      'The {place} of the printed pages of "{sheet}" says "{text}", another unit or period than the report\'s ({about}): the printout — the copy that is signed, stamped and sent — names them. Correct or remove it (Page Layout › Header & Footer) and save again.',
+    pageText:
+      'The {place} of the printed pages of "{sheet}" says "{text}", which the template does not print: make sure it names no other unit or period than the report\'s ({about}) before it is signed and stamped.',
+    pagePlace: { header: "header", footer: "footer" },
     printAreaOffForm:
       'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout › Print Area › Clear Print Area) or set it to take in the whole form, and save again.',
     opensPastForm:
@@ -108,7 +113,7 @@ export const en: Vocabulary = {
     tinyColumn:
       "{label}: the cell's column is only {size} characters wide, too narrow to show its figure, yet its figure {value} counts. Widen the column.",
     tinyFont:
-      "{label}: the figure {value} is written in a {size} pt font, too small to read, yet it counts. Set the cell's font size back (to 11, say) and save.",
+      "{label}: the figure {value} is drawn about {size} pt high (a superscript or subscript is drawn smaller than its font size), too small to read, yet it counts. Set the cell's font size back (to 11, say), turn off superscript/subscript, and save.",
     hiddenByGraphic:
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
     noFormula: "(no formula)",
@@ -145,16 +150,22 @@ export const en: Vocabulary = {
     underPicture:
       "{label}: a picture (a logo, say) lies over part of the cell and may hide some of the words of “{value}”. Check that it hides none of the line (or move it off the line) and save.",
     textCut:
-      "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment as in the template (without indent), and save.",
+      "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment and font as in the template (no indent, no turn, an ordinary font), and save.",
     textCutLabel: "The form's text",
     cutTurned: "the cell turns its text {turn} in a row only {height} pt high, so only part of it shows",
     stacked: "stacked letter under letter",
     struckFigure:
       "{label}: the figure {value} is struck through, which a person reads as cancelled, yet it counts. Remove the strikethrough (Format Cells › Font › Strikethrough), or enter the right figure, and save.",
+    hiddenByHashes:
+      "{label}: the column is too narrow for the figure, so the cell shows ### (on screen and in print) and no figure, while {value} counts. Widen the column until the figure shows, and save.",
+    hiddenBySymbols:
+      "{label}: the figure is written in the symbol font {font}, so its digits show as pictures and no figure can be read, while {value} counts. Set an ordinary font back (Times New Roman or Calibri, say) and save.",
     hiddenByShrink:
       "{label}: the cell shrinks its figure to fit a column only {width} characters wide (Shrink to fit), drawing it about {size} pt high, too small to read, yet {value} counts. Turn off Shrink to fit (Format Cells › Alignment) or widen the column, and save.",
     hiddenByTurn:
       "{label}: the cell turns its figure ({turn}) in a row only {height} pt high, so only part of the figure shows: a person may read another number, while {value} counts. Set the text level (Format Cells › Alignment › Orientation: 0°) and save.",
+    cutSymbols:
+      "the cell is written in the symbol font {font}, which draws its letters as symbols (Greek letters or pictures)",
     cutIndent: "the cell is indented {indent} levels",
     cutRightToLeft: "the cell reads right to left, which aligns its General text to the right",
     cutAlignment: "the cell is aligned {found} where the template aligns it {expected}",

@@ -117,16 +117,22 @@ export const vi = {
     underPicture:
       "{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của “{value}”. Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.",
     textCut:
-      "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề của ô như trong biểu mẫu (không thụt lề) rồi lưu.",
+      "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề và phông chữ của ô như trong biểu mẫu (không thụt lề, không xoay chữ, phông chữ thường) rồi lưu.",
     textCutLabel: "Chữ của biểu",
     cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
     stacked: "xếp dọc từng chữ",
     struckFigure:
       "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được tính. Hãy bỏ gạch ngang (Format Cells › Font › Strikethrough), hoặc ghi số đúng, rồi lưu.",
+    hiddenByHashes:
+      "{label}: cột quá hẹp so với số nên ô chỉ hiện ### (trên màn hình và trên bản in), không thấy số nào, trong khi số {value} vẫn được tính. Hãy nới rộng cột cho đến khi thấy số rồi lưu.",
+    hiddenBySymbols:
+      "{label}: số được viết bằng phông chữ ký hiệu {font}, nên các chữ số hiện thành hình ký hiệu, không đọc được số, trong khi số {value} vẫn được tính. Hãy đặt lại phông chữ thường (ví dụ Times New Roman hoặc Calibri) rồi lưu.",
     hiddenByShrink:
       "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số được vẽ chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được tính. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
     hiddenByTurn:
       "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} được tính. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
+    cutSymbols:
+      "ô được viết bằng phông chữ ký hiệu {font}, nên các chữ hiện thành ký hiệu (chữ Hy Lạp hoặc hình vẽ)",
     cutIndent: "ô thụt lề {indent} mức",
     cutRightToLeft: "ô đặt hướng đọc từ phải sang trái, nên chữ căn lề Chung (General) bị dồn sang phải",
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",
@@ -140,6 +146,11 @@ export const vi = {
     rowsAndColumns: "{rows} và {columns}",
     zerosHidden:
       'Trang "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được tính. Hãy bật lại hiện số 0 (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) rồi lưu lại.',
+    pageTextDiffers:
+      '{place} các trang in của "{sheet}" ghi "{text}", khác với đơn vị và kỳ của báo cáo ({about}): bản in — bản được ký, đóng dấu và gửi đi — sẽ mang tên đơn vị hoặc kỳ khác. Hãy sửa hoặc xoá (Page Layout › Header & Footer) rồi lưu lại.',
+    pageText:
+      '{place} các trang in của "{sheet}" ghi "{text}", mẫu không in dòng này: hãy chắc rằng nó không ghi đơn vị hay kỳ khác với báo cáo ({about}) trước khi ký và đóng dấu.',
+    pagePlace: { header: "Đầu trang (header)", footer: "Chân trang (footer)" },
     printAreaOffForm:
       'Trang "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in (Page Layout › Print Area › Clear Print Area) hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
     opensPastForm:
@@ -157,7 +168,7 @@ export const vi = {
     tinyColumn:
       "{label}: cột của ô chỉ rộng {size} ký tự, quá hẹp để thấy con số, nhưng số {value} vẫn được tính. Hãy nới rộng cột.",
     tinyFont:
-      "{label}: số {value} được viết bằng cỡ chữ {size} pt, quá nhỏ để đọc, nhưng số vẫn được tính. Hãy đặt lại cỡ chữ của ô (ví dụ 11) rồi lưu.",
+      "{label}: số {value} được vẽ với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn vẽ nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được tính. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
     hiddenByGraphic:
       "{label}: một định dạng có điều kiện vẽ thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được tính. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
     noFormula: "(không có công thức)",

@@ -116,8 +116,11 @@ export interface OdsDataStyles {
   inks(own: readonly string[], applied: readonly string[], content: number | string): readonly Ink[];
   /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
   fontSize(own: readonly string[]): number | undefined;
-  /** Whether a cell of these styles (its own, else its row's or column's) is struck through. */
-  struck(own: readonly string[]): boolean;
+  /**
+   * Whether a cell of these styles (its own, else its row's or column's) may be struck through, by them
+   * or by a style a conditional format applies over them (`applied`, their `style:map`s).
+   */
+  struck(own: readonly string[], applied: readonly string[]): boolean;
   /**
    * Whether a number in cell styles `own` shows in LibreOffice's standard format (Excel's General), which
    * it writes in fewer characters where its column is too narrow for its digits: no data style, or a bare

@@ -178,11 +178,15 @@ export function odsFontSize(
   };
 }
 
-/** Whether any of a cell's styles strikes its text through (see `alongChains`). */
+/**
+ * Whether any of a cell's styles strikes its text through (see `alongChains`): its own, and those its
+ * conditional formats may apply (`applied`, and its own styles' `style:map`s).
+ */
 export function odsStruck(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
-): (own: readonly string[]) => boolean {
+): (own: readonly string[], applied: readonly string[]) => boolean {
   const struck = alongChains(styles, (style) => style.struck, defaults.struck ?? null);
-  return (own) => struck(own).includes(true);
+  const mapped = (name: string) => (styles.get(name) ?? []).flatMap((style) => style.maps);
+  return (own, applied) => struck([...own, ...applied, ...own.flatMap(mapped)]).includes(true);
 }

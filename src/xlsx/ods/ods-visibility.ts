@@ -2,6 +2,7 @@ import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes, DrawingKind, TextLayout } from "../../core/grid/grid";
 import { odsTurn } from "../../core/report/turned-text";
+import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellTexts } from "./ods-cell-texts";
@@ -10,6 +11,9 @@ import { DRAW_NS, OdsDrawings } from "./ods-drawings";
 /** XSL-FO's namespace, in which ODF styles give colours, sizes, alignments and margins. */
 export const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
 
+/** The master page a sheet whose style names none prints with, as LibreOffice names it. */
+const DEFAULT_MASTER = "Default";
+const SVG_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"]);
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
@@ -97,6 +101,8 @@ interface SizedRun {
 /** What an .ods hides, which SheetJS does not read: sheets, and rows and columns of each sheet. */
 export interface OdsVisibility {
   readonly hiddenSheets: ReadonlySet<string>;
+  /** Each sheet's master page (its table style's `style:master-page-name`), whose headers and footers print. */
+  readonly masterPages: ReadonlyMap<string, string>;
   /** Each sheet's print ranges (`table:print-ranges`), as the workbook names a print area, where it sets any. */
   readonly printRanges: ReadonlyMap<string, string>;
   /** Whether the document computes with its figures rounded as their cells show them ("precision as shown"). */
@@ -146,6 +152,8 @@ interface OdsAlignment {
   rotation?: number | "stacked";
   /** Its text shrunk to fit its cell (`style:shrink-to-fit`). */
   shrinks?: boolean;
+  /** Its font, where it draws letters as symbols (`symbolFontOf`). */
+  symbolFont?: string;
 }
 
 /** The writing modes of a text read right to left (ODF's `style:writing-mode`). */
@@ -196,6 +204,11 @@ const repeats = (attributes: XmlAttributes, kind: "rows" | "columns") =>
 export function odsVisibility(content: Uint8Array): OdsVisibility {
   const hiddenStyles = new Set<string>();
   const hiddenSheets = new Set<string>();
+  /** Each table style's master page, and each sheet's, whose headers and footers it prints. */
+  const tableMasters = new Map<string, string>();
+  /** Each font face's family (office:font-face-decls), which cell styles name their fonts by. */
+  const fontFaces = new Map<string, string>();
+  const masterPages = new Map<string, string>();
   const printRanges = new Map<string, string>();
   let precisionAsShown = false;
   const rows = new Map<string, Runs>();
@@ -255,14 +268,21 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   };
   streamXml(strFromU8(content), {
     open(name, attributes, _, namespace, depth) {
+      if (STYLE_NS.has(namespace) && name === "font-face") {
+        const face = attributes.get("name", STYLE_NS);
+        const family = attributes.get("font-family", SVG_NS);
+        if (face !== undefined && family !== undefined) fontFaces.set(face, family);
+      }
       if (STYLE_NS.has(namespace) && name === "style") {
         family = attributes.get("family", STYLE_NS) ?? "";
         anyStyle = attributes.get("name", STYLE_NS) ?? null;
         style = family === "table" ? anyStyle : null;
+        const master = attributes.get("master-page-name", STYLE_NS);
+        if (style !== null && master !== undefined) tableMasters.set(style, master);
       } else if (STYLE_NS.has(namespace) && name === "table-properties" && style !== null) {
         if (attributes.get("display", TABLE_NS) === "false") hiddenStyles.add(style);
       } else if (STYLE_NS.has(namespace) && anyStyle !== null) {
-        if (family === "table-cell") readAlignment(cellAlignments, anyStyle, name, attributes);
+        if (family === "table-cell") readAlignment(cellAlignments, anyStyle, name, attributes, fontFaces);
         const measured =
           name === "table-row-properties" && family === "table-row"
             ? { rowHeight: points(attributes.get("row-height", STYLE_NS)) }
@@ -308,6 +328,11 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         columnStyles = [];
         const tableStyle = attributes.get("style-name", TABLE_NS);
         if (tableStyle !== undefined && hiddenStyles.has(tableStyle)) hiddenSheets.add(sheet);
+        if (!masterPages.has(sheet))
+          masterPages.set(
+            sheet,
+            (tableStyle !== undefined && tableMasters.get(tableStyle)) || DEFAULT_MASTER,
+          );
         const printed = attributes.get("print-ranges", TABLE_NS);
         if (printed !== undefined && !printRanges.has(sheet)) printRanges.set(sheet, printRangeList(printed));
       } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
@@ -406,9 +431,11 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   return {
     hiddenSheets,
     printRanges,
+    masterPages,
     precisionAsShown,
     textLayout: (name, r, c) => {
       const layouts = styleLayers(name, r, c).own.map((style) => cellAlignments.get(style) ?? {});
+      const symbolFont = layouts.find((layout) => layout.symbolFont)?.symbolFont;
       return {
         horizontal: [
           ...new Set(
@@ -423,6 +450,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         ...(layouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
         ...turnOf(layouts),
         ...(layouts.some(({ shrinks }) => shrinks) ? { shrinks: true } : {}),
+        ...(symbolFont !== undefined ? { symbolFont } : {}),
       };
     },
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
@@ -491,7 +519,17 @@ function readAlignment(
   style: string,
   name: string,
   attributes: XmlAttributes,
+  faces: ReadonlyMap<string, string>,
 ): void {
+  if (name === "text-properties") {
+    // A font by its face's name (style:font-name, declared in office:font-face-decls) or its family.
+    const face = attributes.get("font-name", STYLE_NS);
+    const family =
+      (face !== undefined ? faces.get(face) : undefined) ?? face ?? attributes.get("font-family", FO_NS);
+    const symbolFont = symbolFontOf(family?.replace(/^['"]|['"]$/g, ""));
+    if (symbolFont !== undefined) alignments.set(style, { ...alignments.get(style), symbolFont });
+    return;
+  }
   if (name !== "table-cell-properties" && name !== "paragraph-properties") return;
   const found = alignments.get(style) ?? {};
   // Either element may set the reading order: a program that reads either may draw the text right to left.

@@ -15,18 +15,24 @@ import type {
   OpensOn,
   WorkbookGrid,
 } from "../../core/grid/grid";
-import { drawnOverBoth } from "../../core/grid/grid";
+import { drawnOverBoth, UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
-import { reportedGeneralRoom } from "../../core/report/general-room";
+import {
+  columnHashes,
+  reportedGeneralRoom,
+  shownAsHashes,
+  type NumberWriting,
+} from "../../core/report/column-room";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
 import { printAreasOf } from "../../core/grid/print-areas";
+import { pageTextsOf } from "../../core/layout/page-codes";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
 import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
-import { shownNumber } from "../xlsx-reader/number-formats";
+import { plainWriting, shownNumber } from "../xlsx-reader/number-formats";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
@@ -36,6 +42,7 @@ import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
 import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
+import { odsPageTexts } from "../ods/ods-page-texts";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
 import { tableRefs } from "../package/table-parts";
@@ -103,9 +110,16 @@ function concealmentIn(
   };
 }
 
+/** Whether a cell starts a merge across columns, which shows its figure in the merge's width. */
+function mergedAcross(ws: XLSX.WorkSheet): (row: number, col: number) => boolean {
+  const merges = (ws["!merges"] ?? []).filter(({ s, e }) => e.c > s.c);
+  return (row, col) => merges.some(({ s }) => s.r === row && s.c === col);
+}
+
 /**
  * How large a cell of a sheet shows its figure: its row's height (points) and its column's width
- * (characters) as SheetJS reads them, where the file gives them; an .ods's own sizes; an .xls cell's font
+ * (characters) as SheetJS reads them, where the file gives them, else an .xls sheet's default width (which
+ * SheetJS does not keep); an .ods's own sizes; an .xls cell's font
  * size (points), which SheetJS does not keep, by `fontSize`. All of them: a reader reports those too
  * small (`reportedSizes`), and those a text's layout is judged with.
  */
@@ -113,6 +127,7 @@ function sizesIn(
   ws: XLSX.WorkSheet,
   name: string,
   ods: OdsVisibility | undefined,
+  defaultWidth: number | undefined,
   fontSize: (row: number, col: number) => number | undefined,
 ): (row: number, col: number) => CellSizes {
   const rows = ws["!rows"] ?? [];
@@ -121,7 +136,10 @@ function sizesIn(
     typeof value === "number" && value > 0 ? value : undefined;
   return (row, col) => {
     const rowHeight = positive(rows[row]?.hpt);
-    const columnWidth = positive(cols[col]?.width) ?? positive(ods?.columnWidth(name, col));
+    const columnWidth =
+      positive(cols[col]?.width) ??
+      positive(ods?.columnWidth(name, col)) ??
+      (cols[col] ? undefined : positive(defaultWidth));
     const font = fontSize(row, col);
     return {
       ...(rowHeight !== undefined ? { rowHeight } : {}),
@@ -189,13 +207,17 @@ function readSheet(
   const { file } = source;
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
-  const sizesOf = sizesIn(ws, name, source.ods, (r, c) => {
+  const spansColumns = mergedAcross(ws);
+  const sizesOf = sizesIn(ws, name, source.ods, source.xlsSheet?.defaultWidth, (r, c) => {
     if (source.ods) return source.odsStyles?.fontSize(source.ods.styleLayers(name, r, c).own);
     const xf = source.xlsSheet?.xfAt(r, c);
     return xf === undefined ? undefined : source.xlsStyles?.fontSize(xf);
   });
   const struckAt = (r: number, c: number): boolean => {
-    if (source.ods) return !!source.odsStyles?.struck(source.ods.styleLayers(name, r, c).own);
+    if (source.ods) {
+      const { own, applied } = source.ods.styleLayers(name, r, c);
+      return !!source.odsStyles?.struck(own, applied);
+    }
     const xf = source.xlsSheet?.xfAt(r, c);
     return xf !== undefined && !!source.xlsStyles?.struck(xf);
   };
@@ -317,9 +339,30 @@ function readSheet(
           ? !!source.odsStyles?.showsStandard(source.ods.styleLayers(name, r, c).own)
           : (typeof cell.z === "string" ? cell.z : "General").toLowerCase() === "general");
       const generalRoom = general && allSizes ? reportedGeneralRoom(value.value, allSizes) : undefined;
+      // What the number's format writes, for whether its column is too narrow for it: LibreOffice draws an
+      // .ods cell's as its data style renders it.
+      const written = rendered[0] ?? shown;
+      const writing: NumberWriting | undefined =
+        !named || value?.type !== "number" || !allSizes || spansColumns(r, c)
+          ? undefined
+          : general
+            ? "general"
+            : written === undefined
+              ? source.ods
+                ? undefined
+                : plainWriting(typeof cell.z === "string" ? cell.z : "General")
+              : written !== UNREADABLE_SHOWN
+                ? { text: written }
+                : undefined;
       // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const layout = (textual || value?.type === "number") && allSizes ? textLayoutAt(r, c) : undefined;
+      // A figure shrunk to fit or turned is drawn so, never as "###".
+      const hashes =
+        writing !== undefined &&
+        !layout?.shrinks &&
+        layout?.rotation === undefined &&
+        columnHashes(value!.value as number, writing, allSizes!);
       const textLayout =
         layout &&
         (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));
@@ -333,7 +376,7 @@ function readSheet(
               source.xlsSheet && xlsDrawnOver(source.xlsSheet, r, c),
             )
           : undefined;
-      cells.set(address, {
+      const read: GridCell = {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(computed ? { computedBy: computed } : {}),
@@ -346,7 +389,8 @@ function readSheet(
         ...(underDrawing ? { underDrawing } : {}),
         ...(textLayout ? { textLayout } : {}),
         ...(struck ? { struck } : {}),
-      });
+      };
+      cells.set(address, hashes ? shownAsHashes(read) : read);
     });
   });
   if (source.xlsSheet && source.xlsStyles)
@@ -451,6 +495,9 @@ export function readWorkbookGrid(
   const settings = content
     ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS)))
     : undefined;
+  const odsPages = content
+    ? asCorrupt(fileName, () => odsPageTexts(odsPart(xmlParts, ODS_STYLES)))
+    : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
@@ -503,10 +550,16 @@ export function readWorkbookGrid(
         )
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
     const printArea = ods ? ods.printRanges.get(name) : xlsPrintAreas.get(i);
+    // What its printed pages' headers and footers say: an .ods's master page's, an .xls's HEADER and FOOTER.
+    const pageTexts =
+      ods && odsPages
+        ? odsPages(ods.masterPages.get(name) ?? "", name)
+        : (xlsSheet?.pageCodes ?? []).flatMap(({ place, codes }) => pageTextsOf(place, codes, name));
     return {
       ...sheet,
       ...(view ? { view } : {}),
       ...(printArea !== undefined ? { printAreas: printAreasOf(printArea, name) } : {}),
+      ...(pageTexts.length > 0 ? { pageTexts } : {}),
     };
   });
   const modified = wb.Props?.ModifiedDate;

@@ -25,8 +25,8 @@ function shownWith(format: string, content: number | string): string | undefined
 }
 
 /**
- * Writes into the judged cells of an .xls sheet what its conditional formats may make them show, and in
- * what inks, as the .xlsx reader does: each rule may apply. A rule whose formatting is not read makes
+ * Writes into the judged cells of an .xls sheet what its conditional formats may make them show, in
+ * what inks, and whether struck through, as the .xlsx reader does: each rule may apply. A rule whose formatting is not read makes
  * what its cells show unknown (`UNREADABLE_SHOWN`).
  */
 export function applyXlsConditionals(
@@ -35,15 +35,16 @@ export function applyXlsConditionals(
   sheet: XlsSheet,
   styles: XlsStyles,
 ): void {
-  const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink> }>();
+  const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean }>();
   for (const { areas, look } of sheet.conditionals)
     for (const { row, col, address, content, format } of judged.in(areas)) {
       let extra = extras.get(address);
-      if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map() }));
+      if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map(), struck: false }));
       if (look === "unreadable") {
         extra.mayShow.add(UNREADABLE_SHOWN);
         continue;
       }
+      if (look.struck && typeof content === "number") extra.struck = true;
       const shown = look.format === undefined ? undefined : shownWith(look.format, content);
       if (shown !== undefined) extra.mayShow.add(shown);
       const xf = sheet.xfAt(row, col);
@@ -51,6 +52,8 @@ export function applyXlsConditionals(
       for (const ink of styles.conditionalInks(xf, format, content, look))
         extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
-  for (const [address, { mayShow, inks }] of extras)
-    cells.set(address, withConditional(cells.get(address)!, mayShow, inks.values()));
+  for (const [address, { mayShow, inks, struck }] of extras) {
+    const held = withConditional(cells.get(address)!, mayShow, inks.values());
+    cells.set(address, struck ? { ...held, struck } : held);
+  }
 }

@@ -1,7 +1,7 @@
 import type { Area } from "../../core/grid/a1";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { builtInFormat } from "../xlsx-reader/number-formats";
-import { dword, word } from "./xls-records";
+import { characters, dword, word } from "./xls-records";
 
 const CONDFMT = 0x01b0;
 const CF = 0x01b1;
@@ -12,6 +12,8 @@ const CF = 0x01b1;
  */
 export interface XlsConditionalLook {
   readonly text?: number;
+  /** Whether its font strikes the text through. */
+  readonly struck?: boolean;
   /** A fill of pattern `pattern` (fls) in palette colours `fore` and `back`, as LibreOffice reads it. */
   readonly fill?: { readonly pattern: number; readonly fore: number; readonly back: number };
   readonly format?: string;
@@ -45,6 +47,13 @@ const BORDER_LENGTH = 8;
 const PATTERN_LENGTH = 4;
 /** A DXFFntD's icvFore (MS-XLS 2.5.50), 0xFFFFFFFF where it leaves the cell's. */
 const FONT_COLOUR_AT = 80;
+/**
+ * A DXFFntD's stxp.ts and tsNinch (MS-XLS 2.5.50, 2.5.268): ftsStrikeout struck through, where tsNinch's
+ * own ftsStrikeout does not leave it as the cell's.
+ */
+const FONT_STYLE_AT = 68;
+const FONT_STYLE_UNSET_AT = 88;
+const STRIKEOUT = 0x80;
 const UNSET_COLOUR = 0xffff_ffff;
 /** fIfmtUser: the format is a string of its own (DXFNumUsr), else a built-in one's index (DXFNumIFmt). */
 const USER_FORMAT = 0x0001;
@@ -85,9 +94,7 @@ function userFormat(body: Uint8Array, at: number): string | undefined {
   const wide = (body[at + 4] ?? 0) & 1;
   const chars = at + 5;
   if (at + size > body.length || size !== 5 + count * (wide + 1)) return undefined;
-  return wide
-    ? String.fromCharCode(...Array.from({ length: count }, (_, i) => word(body, chars + 2 * i)))
-    : String.fromCharCode(...body.subarray(chars, chars + count));
+  return characters(body, chars, count, wide === 1);
 }
 
 /** What a CF record's DXFN sets; "unreadable" where a block it says it holds is cut short. */
@@ -109,10 +116,14 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
     }
   }
   let text: number | undefined;
+  let struck = false;
   if (flags & FONT_BLOCK) {
     if (!fits(FONT_LENGTH)) return "unreadable";
     const icv = dword(body, at + FONT_COLOUR_AT);
     if (icv !== UNSET_COLOUR) text = icv;
+    struck =
+      (dword(body, at + FONT_STYLE_AT) & STRIKEOUT) !== 0 &&
+      (dword(body, at + FONT_STYLE_UNSET_AT) & STRIKEOUT) === 0;
     at += FONT_LENGTH;
   }
   if (flags & ALIGNMENT_BLOCK) at += ALIGNMENT_LENGTH;
@@ -124,6 +135,7 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
   }
   return {
     ...(text !== undefined ? { text } : {}),
+    ...(struck ? { struck } : {}),
     ...(fill ? { fill } : {}),
     ...(format !== undefined ? { format } : {}),
   };

@@ -36,6 +36,12 @@ export const isBiff8 = (data: Uint8Array) =>
 export const word = (data: Uint8Array, at: number) => data[at]! | (data[at + 1]! << 8);
 
 /** A little-endian unsigned 32-bit word of `data` at `at`. */
+/** `count` characters from `at`, of 2 bytes each where `wide`, else of 1 (Latin-1): an XLUnicodeString's. */
+export const characters = (data: Uint8Array, at: number, count: number, wide: boolean) =>
+  wide
+    ? String.fromCharCode(...Array.from({ length: count }, (_, i) => word(data, at + 2 * i)))
+    : String.fromCharCode(...data.subarray(at, at + count));
+
 export const dword = (data: Uint8Array, at: number) => (word(data, at) | (word(data, at + 2) << 16)) >>> 0;
 
 /**

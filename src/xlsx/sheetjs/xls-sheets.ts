@@ -1,9 +1,15 @@
 import { inArea, type Area } from "../../core/grid/a1";
-import { drawnOverBoth, type DrawingKind, type RowCol, type SheetView } from "../../core/grid/grid";
+import {
+  drawnOverBoth,
+  type DrawingKind,
+  type PageText,
+  type RowCol,
+  type SheetView,
+} from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
-import { BOF, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
+import { BOF, characters, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
 
 /** What an .xls's sheet shows that SheetJS does not read: how it opens, and what is drawn over it. */
 export interface XlsSheet {
@@ -18,6 +24,13 @@ export interface XlsSheet {
   readonly conditionals: readonly XlsConditional[];
   /** The cell style (an index of the globals' XF records) of a cell holding a value or a formula. */
   xfAt(row: number, col: number): number | undefined;
+  /** Its header's and footer's codes (HEADER, FOOTER), which SheetJS does not keep. */
+  readonly pageCodes?: readonly { readonly place: PageText["place"]; readonly codes: string }[];
+  /**
+   * The width (characters) of a column no COLINFO sizes, where the sheet tells it: LibreOffice writes no
+   * COLINFO for a column as wide as this.
+   */
+  readonly defaultWidth?: number;
 }
 
 const BOUNDSHEET = 0x0085;
@@ -31,6 +44,14 @@ const NOTE = 0x001c;
 const CELL_RECORDS = new Set([0x0203, 0x027e, 0x00fd, 0x0204, 0x00d6, 0x0205, 0x0006]);
 /** MULRK: a row, its first column, then an XF and a number for each cell, then its last column. */
 const MULRK = 0x00bd;
+/**
+ * DEFCOLWIDTH (MS-XLS 2.4.89): the width of a column without a COLINFO in characters, its padding of 5 of
+ * a digit's 7 pixels apart; STANDARDWIDTH (2.4.324), where present, the same in 1/256 of a character,
+ * padding included.
+ */
+const DEFCOLWIDTH = 0x0055;
+const STANDARDWIDTH = 0x0099;
+const COLUMN_PADDING = 5 / 7;
 const CELL_LENGTH = 6;
 /** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put; fDspZeros: zeros are shown. */
 const FROZEN = 0x0008;
@@ -41,6 +62,11 @@ const OT_PICTURE = 0x08;
 const OT_NOTE = 0x19;
 /** A NOTE's fShow: the comment is shown, not only on hovering over its cell. */
 const NOTE_SHOWN = 0x0002;
+/** HEADER and FOOTER (MS-XLS 2.4.136, 2.4.119): a header's or footer's codes, an XLUnicodeString; none if empty. */
+const PAGE_PLACES: ReadonlyMap<number, PageText["place"]> = new Map([
+  [0x0014, "header"],
+  [0x0015, "footer"],
+]);
 
 /** Each sheet's name and the offset of its BOF in the stream, from the globals' BOUNDSHEET8 records. */
 function boundSheets(data: Uint8Array): { name: string; offset: number }[] {
@@ -52,11 +78,7 @@ function boundSheets(data: Uint8Array): { name: string; offset: number }[] {
     // lbPlyPos, hsState, dt, then the name: its length, whether its characters are 2 bytes, them.
     const [count, wide] = [body[6] ?? 0, (body[7] ?? 0) & 1];
     if (body.length < 8 + count * (wide + 1)) throw new Error(`BOUNDSHEET of ${body.length} bytes`);
-    const chars = body.subarray(8, 8 + count * (wide + 1));
-    const name = wide
-      ? String.fromCharCode(...Array.from({ length: count }, (_, i) => word(chars, 2 * i)))
-      : String.fromCharCode(...chars);
-    sheets.push({ name, offset: dword(body, 0) });
+    sheets.push({ name: characters(body, 8, count, wide === 1), offset: dword(body, 0) });
   }
   return sheets;
 }
@@ -111,6 +133,9 @@ function readSheet(
   const objects: { after: number; type: number | undefined; id: number }[] = [];
   const shown = new Set<number>();
   const conditionals = new XlsConditionalReader();
+  let defaultWidth: number | undefined;
+  const pageCodes: { place: PageText["place"]; codes: string }[] = [];
+  let standardWidth: number | undefined;
   if (offset + 4 > data.length || word(data, offset) !== BOF)
     throw new Error(`no BOF at a sheet's offset ${offset}`);
   for (const { type, body } of records(data, offset)) {
@@ -131,12 +156,20 @@ function readSheet(
     }
     if (type === WINDOW2) window ??= body;
     if (type === PANE) pane ??= body;
+    if (type === DEFCOLWIDTH && body.length >= 2) defaultWidth = word(body, 0) + COLUMN_PADDING;
+    if (type === STANDARDWIDTH && body.length >= 2) standardWidth = word(body, 0) / 256;
     if (type === OBJ)
       objects.push({
         after: starts.length - 1,
         type: body.length >= 8 && word(body, 0) === FT_CMO ? word(body, 4) : undefined,
         id: word(body, 6),
       });
+    const place = PAGE_PLACES.get(type);
+    if (place && body.length >= 3) {
+      const [count, wide] = [word(body, 0), (body[2]! & 1) === 1];
+      if (body.length >= 3 + count * (wide ? 2 : 1))
+        pageCodes.push({ place, codes: characters(body, 3, count, wide) });
+    }
     if (type === NOTE && body.length >= 8 && (word(body, 4) & NOTE_SHOWN) !== 0) shown.add(word(body, 6));
   }
   const joined = new Uint8Array(length);
@@ -157,6 +190,8 @@ function readSheet(
     drawn,
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
+    pageCodes,
+    ...(standardWidth || defaultWidth ? { defaultWidth: standardWidth || defaultWidth } : {}),
   };
 }
 

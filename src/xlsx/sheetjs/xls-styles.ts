@@ -1,6 +1,7 @@
 import type { Ink, TextLayout } from "../../core/grid/grid";
-import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
+import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import { excelTurn } from "../../core/report/turned-text";
+import { symbolFontOf } from "../../core/report/symbol-fonts";
 import {
   DEFAULT_PALETTE,
   formatColours,
@@ -9,17 +10,29 @@ import {
   type Palette,
 } from "../xlsx-reader/colours";
 import type { XlsConditionalLook } from "./xls-conditional-formats";
-import { dword, word } from "./xls-records";
+import { characters, dword, word } from "./xls-records";
 
 const FONT = 0x0031;
 const XF = 0x00e0;
 const PALETTE = 0x0092;
 /**
- * A BIFF8 FONT's height (twips) is at 0, its flags at 2 (fStrikeOut: struck through), its icv at 4; an XF
- * is 20 bytes (MS-XLS 2.4.122, 2.4.353).
+ * A BIFF8 FONT's height (twips) is at 0, its flags at 2 (fStrikeOut: struck through), its icv at 4, its sss
+ * at 8 (1 superscript, 2 subscript: drawn smaller); an XF is 20 bytes (MS-XLS 2.4.122, 2.4.353).
  */
 const STRUCK_OUT = 0x0008;
 const FONT_LENGTH = 6;
+const SCRIPT_AT = 8;
+/** Its name, a ShortXLUnicodeString: its length, whether its characters are 2 bytes, them. */
+const NAME_AT = 14;
+
+/** A FONT's name, where its letters draw as symbols (`symbolFontOf`). */
+function symbolFontIn(body: Uint8Array): { symbolFont?: string } {
+  if (body.length < NAME_AT + 2) return {};
+  const [count, wide] = [body[NAME_AT]!, (body[NAME_AT + 1]! & 1) === 1];
+  if (body.length < NAME_AT + 2 + count * (wide ? 2 : 1)) return {};
+  const symbolFont = symbolFontOf(characters(body, NAME_AT + 2, count, wide));
+  return symbolFont !== undefined ? { symbolFont } : {};
+}
 const XF_LENGTH = 20;
 /** A font's automatic colour (icv 0x7FFF): the system's window text. */
 const AUTO_ICV = 0x7fff;
@@ -104,7 +117,7 @@ export interface XlsStyles {
  * fills: each record is given to `take` in the stream's order, and `styles` says what they make.
  */
 export class XlsStyleReader {
-  private readonly fonts: { icv: number; points: number; struck: boolean }[] = [];
+  private readonly fonts: { icv: number; points: number; struck: boolean; symbolFont?: string }[] = [];
   private readonly xfs: { font: number; fls: number; fore: number; back: number; layout: TextLayout }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
 
@@ -113,8 +126,11 @@ export class XlsStyleReader {
       if (this.fonts.length >= MAX_FONTS) throw new Error(`more than ${MAX_FONTS} fonts`);
       this.fonts.push({
         icv: word(body, 4),
-        points: word(body, 0) / TWIPS_PER_POINT,
+        points:
+          (word(body, 0) / TWIPS_PER_POINT) *
+          (body.length >= SCRIPT_AT + 2 && [1, 2].includes(word(body, SCRIPT_AT)) ? SCRIPT_SIZE : 1),
         struck: (word(body, 2) & STRUCK_OUT) !== 0,
+        ...symbolFontIn(body),
       });
     } else if (type === XF && body.length >= XF_LENGTH) {
       if (this.xfs.length >= MAX_XFS) throw new Error(`more than ${MAX_XFS} cell styles`);
@@ -172,7 +188,11 @@ export class XlsStyleReader {
     return {
       fontSize: (xf) => fontOf(xf)?.points,
       struck: (xf) => fontOf(xf)?.struck ?? false,
-      textLayout: (xf) => this.xfs[xf]?.layout ?? GENERAL,
+      textLayout: (xf) => {
+        const layout = this.xfs[xf]?.layout ?? GENERAL;
+        const symbolFont = fontOf(xf)?.symbolFont;
+        return symbolFont === undefined ? layout : { ...layout, symbolFont };
+      },
       numberInks: (xf, format, value) => inksIn(looks[xf], contentColours(format, value)),
       textInks: (xf, format) => inksIn(looks[xf], contentColours(format, "")),
       conditionalInks: (xf, format, content, { text, fill, format: own }) => {

@@ -1,7 +1,8 @@
 import { UNREADABLE_SHOWN, type Ink, type TextLayout } from "../../core/grid/grid";
-import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
+import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { excelTurn } from "../../core/report/turned-text";
+import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { showsFigure } from "../../core/report/shown-figure";
 import { misfitUnit } from "../../core/report/shown-unit";
 import {
@@ -14,7 +15,8 @@ import {
   type Palette,
   type StyleColour,
 } from "./colours";
-import { builtInFormat, checkedFormat, isPlainFormat, shownNumber } from "./number-formats";
+import { builtInFormat, checkedFormat, isPlainFormat, plainWriting, shownNumber } from "./number-formats";
+import type { NumberWriting } from "../../core/report/column-room";
 import { shownText } from "./format-pieces";
 import { styleIndex } from "./style-index";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
@@ -59,6 +61,8 @@ export interface Dxf {
   format?: string;
   font?: StyleColour;
   fill?: Fill;
+  /** Whether its font strikes the text through. */
+  struck?: boolean;
 }
 
 /**
@@ -90,6 +94,7 @@ export class DxfReader {
           attributes.get("formatCode") ?? builtInFormat(styleIndex(attributes.get("numFmtId"), name) ?? 0),
         );
     } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
+    else if (below === 2 && this.child === "font" && name === "strike") this.dxf.struck = isOn(attributes);
     else if (below === 2 && this.child === "fill" && name === "patternFill")
       this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
     else if (below === 3 && this.pattern) takeFillColour(this.pattern, name, attributes);
@@ -105,10 +110,12 @@ interface CellStyle {
   /** Whether the style repeats what the cell shows to fill its width (alignment `fill`): 1 shows as 111. */
   readonly repeats?: true;
   readonly font?: StyleColour;
-  /** The font's size in points, where it gives one. */
+  /** The font's size in points as drawn (a superscript's smaller), where it gives one. */
   readonly size?: number;
   /** Whether the font strikes its text through. */
   readonly struck?: true;
+  /** The font's name, where it draws letters as symbols (`symbolFontOf`). */
+  readonly symbolFont?: string;
   readonly fill?: Fill;
 }
 
@@ -125,6 +132,9 @@ interface Alignment {
 }
 
 const GENERAL: Alignment = { horizontal: "general", indent: 0 };
+
+/** A CT_BooleanProperty (a font's `strike`, `b`…): present is true unless its val says false. */
+const isOn = (attributes: XmlAttributes) => !["0", "false"].includes(attributes.get("val")?.trim() ?? "1");
 
 /** The differential fill's colour: a dxf's solid fill is given as its background colour. */
 const dxfBackground = (fill: Fill) => fill.bg ?? fill.fg;
@@ -281,13 +291,13 @@ export class CellStyles {
   }
 
   /**
-   * Whether a number in style `s` shows in General, which Excel and LibreOffice write in fewer characters
-   * where its column is too narrow for its digits: its own format, as `shownAs` reads it (a cell without
-   * a style is in General).
+   * How a number in style `s` is written where its format is General or plain, which shows its own digits
+   * (other formats' texts are rendered: `shownAs`); none where the style repeats it across the cell.
    */
-  showsGeneral(s: string | undefined): boolean {
+  plainWriting(s: string | undefined): NumberWriting | undefined {
     const style = this.style(s);
-    return !style || (!style.repeats && style.format.toLowerCase() === "general");
+    if (!style) return "general";
+    return !style.repeats && isPlainFormat(style.format) ? plainWriting(style.format) : undefined;
   }
 
   /** Whether a program may show a text or a figure in style `s` struck through. */
@@ -314,18 +324,23 @@ export class CellStyles {
     return found;
   }
 
-  /** How a text in style `s` is laid out: each alignment a program may read and the largest indent. */
+  /**
+   * How a text in style `s` is laid out: each alignment a program may read, the largest indent, and a font
+   * that draws its letters as symbols.
+   */
   textLayout(s: string | undefined): TextLayout {
     let layout = this.layouts.get(s);
     if (!layout) {
       const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
       const turned = alignments.find((a) => a.rotation !== undefined)?.rotation;
+      const symbolFont = this.readings(s).find((style) => style.symbolFont)?.symbolFont;
       layout = {
         horizontal: [...new Set(alignments.map((a) => a.horizontal))],
         indent: Math.max(...alignments.map((a) => a.indent)),
         ...(alignments.some((a) => a.rightToLeft) ? { rightToLeft: true } : {}),
         ...(turned !== undefined ? { rotation: turned } : {}),
         ...(alignments.some((a) => a.shrinks) ? { shrinks: true } : {}),
+        ...(symbolFont !== undefined ? { symbolFont } : {}),
       };
       this.layouts.set(s, layout);
     }
@@ -413,6 +428,9 @@ function readStylesPart(xml: string): StylesPart {
   const custom = new Map<number, string>();
   const fonts: (StyleColour | undefined)[] = [];
   const fontSizes: (number | undefined)[] = [];
+  /** Whether each font is a superscript or a subscript, drawn smaller than its size. */
+  const fontScripts: boolean[] = [];
+  const fontNames: (string | undefined)[] = [];
   const fontStrikes: boolean[] = [];
   const fills: (Fill | undefined)[] = [];
   const xfs: XfAttributes[] = [];
@@ -448,6 +466,8 @@ function readStylesPart(xml: string): StylesPart {
           fonts.push(undefined);
           fontSizes.push(undefined);
           fontStrikes.push(false);
+          fontScripts.push(false);
+          fontNames.push(undefined);
         } else if (list === "fills" && name === "fill") fills.push(undefined);
         else if (list === "dxfs" && name === "dxf") {
           dxf = new DxfReader(main, depth);
@@ -462,9 +482,12 @@ function readStylesPart(xml: string): StylesPart {
           const size = Number(attributes.get("val"));
           if (Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
         } else if (list === "fonts" && name === "strike" && fonts.length > 0)
-          // A CT_BooleanProperty: present is true unless its val says false.
-          fontStrikes[fontStrikes.length - 1] = !["0", "false"].includes(
-            attributes.get("val")?.trim() ?? "1",
+          fontStrikes[fontStrikes.length - 1] = isOn(attributes);
+        else if (list === "fonts" && name === "name" && fonts.length > 0)
+          fontNames[fontNames.length - 1] = attributes.get("val");
+        else if (list === "fonts" && name === "vertAlign" && fonts.length > 0)
+          fontScripts[fontScripts.length - 1] = /^(super|sub)script$/.test(
+            attributes.get("val")?.trim() ?? "",
           );
         else if (list === "fills" && name === "patternFill" && fills.length > 0)
           fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
@@ -494,8 +517,11 @@ function readStylesPart(xml: string): StylesPart {
           format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
           ...(repeats ? { repeats: true as const } : {}),
           ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
-          ...(fontSizes[fontId] !== undefined ? { size: fontSizes[fontId] } : {}),
+          ...(fontSizes[fontId] !== undefined
+            ? { size: fontSizes[fontId] * (fontScripts[fontId] ? SCRIPT_SIZE : 1) }
+            : {}),
           ...(fontStrikes[fontId] ? { struck: true as const } : {}),
+          ...(symbolFontOf(fontNames[fontId]) ? { symbolFont: symbolFontOf(fontNames[fontId]) } : {}),
           ...(fills[fillId] ? { fill: fills[fillId] } : {}),
         })),
       ),

@@ -1,3 +1,4 @@
+import type { NumberWriting } from "../../core/report/column-room";
 import { canonicalFormat } from "./canonical-format";
 import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { MAX_FORMAT_LENGTH } from "../limits";
@@ -84,6 +85,13 @@ const LOCALE_BUILT_IN: ReadonlyMap<number, string> = new Map([
 const PLAIN = new Set(["general", "0", "0.00", "#,##0", "#,##0.00"]);
 
 export const isPlainFormat = (code: string) => PLAIN.has(code.toLowerCase());
+
+/** How a plain format (`isPlainFormat`) writes a number, for the width it takes in its column. */
+export function plainWriting(code: string): NumberWriting {
+  const lower = code.toLowerCase();
+  if (lower === "general") return "general";
+  return { decimals: lower.split(".")[1]?.length ?? 0, grouped: lower.includes(",") };
+}
 
 /** A built-in format by its id; currency, accounting and ids no locale defines read as General. */
 export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN.get(id) ?? "General";

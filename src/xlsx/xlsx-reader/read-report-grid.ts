@@ -13,6 +13,7 @@ import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import { SheetViewReader } from "./sheet-view";
+import { PageTextsReader } from "./sheet-page-texts";
 import {
   isOoxmlEntries,
   isXmlPart,
@@ -218,6 +219,7 @@ function readPackage(
     /** The sheet's cells from its part's text (or the start of it), and its view. */
     const read = (xml: string) => {
       const view = new SheetViewReader(file);
+      const pageTexts = new PageTextsReader();
       const cells = readSheetCells(xml, {
         sheet: sheet.name,
         ...want,
@@ -228,6 +230,7 @@ function readPackage(
         limits,
         counted,
         view,
+        pageTexts,
         drawing: (id) => text(related(id, "drawing")?.target),
         // A legacy drawing named as one yet not among the parts read (missing, or under another name) cannot be
         // placed: "" is no drawing at all, read as covering the whole sheet.
@@ -236,7 +239,7 @@ function readPackage(
           return legacy && (text(legacy.target) ?? "");
         },
       });
-      return { cells, view };
+      return { cells, view, pageTexts: pageTexts.texts(sheet.name) };
     };
     /**
      * Its top, from the part's first bytes: where they end before its last row read, the scan fails
@@ -251,7 +254,7 @@ function readPackage(
         return undefined;
       }
     };
-    const { cells, view } = (want.rows !== undefined && readTop()) || read(text(target)!);
+    const { cells, view, pageTexts } = (want.rows !== undefined && readTop()) || read(text(target)!);
     const printArea = printAreas.get(index);
     return {
       name: sheet.name,
@@ -259,6 +262,7 @@ function readPackage(
       cells: cells as ReadonlyMap<string, GridCell>,
       view: view.view(),
       ...(printArea !== undefined ? { printAreas: printAreasOf(printArea, sheet.name) } : {}),
+      ...(pageTexts.length > 0 ? { pageTexts } : {}),
     };
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));

@@ -11,6 +11,7 @@ import { ConditionalFormats } from "./sheet-conditional-formats";
 import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
 import type { SheetViewReader } from "./sheet-view";
+import type { PageTextsReader } from "./sheet-page-texts";
 import { markDrawnOver } from "./sheet-drawings";
 import { markLegacyDrawnOver } from "./sheet-vml";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
@@ -43,6 +44,8 @@ export interface SheetScan {
   readonly rows?: number;
   /** Given the sheet's views where the caller wants to know where it opens. */
   readonly view?: SheetViewReader;
+  /** Where the sheet's headers and footers are read into, where they are wanted. */
+  readonly pageTexts?: PageTextsReader;
   /** The drawing part a `drawing` element's relationship id names, if the sheet has that part. */
   readonly drawing?: (relationship: string) => string | undefined;
   /** The legacy (VML) drawing part, of notes and form controls, a `legacyDrawing` element's id names. */
@@ -218,6 +221,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
             conditional.readRule(attributes);
           if (section === "sheetViews" && name === "sheetView" && namespace === main)
             scan.view?.readView(attributes);
+          if (section === "headerFooter" && namespace === main) scan.pageTexts?.open(name);
           inRow = section === "sheetData" && name === "row" && namespace === main;
           if (!inRow) return;
           const r = attributes.get("r");
@@ -251,6 +255,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       },
       text(text) {
         conditional.text(text);
+        if (section === "headerFooter" && level === ROW) scan.pageTexts?.text(text);
         if (!cell) return;
         if (level === CELL_CHILD && cell.child === "v") cell.value = (cell.value ?? "") + text;
         else if (level === CELL_CHILD && cell.child === "f") cell.formula!.text += text;
@@ -260,8 +265,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         level = depth - 1;
         conditional.close(depth);
         if (depth === SHEET_DATA) section = "";
-        else if (depth === ROW) inRow = false;
-        else if (depth === CELL && cell) {
+        else if (depth === ROW) {
+          inRow = false;
+          if (section === "headerFooter") scan.pageTexts?.close();
+        } else if (depth === CELL && cell) {
           finish(cell);
           cell = null;
         } else if (depth === CELL_CHILD && cell) cell.child = "";

@@ -119,10 +119,11 @@ export class ConditionalFormats {
      * What conditional formats may make each kept cell show, and in what inks, gathered before any cell
      * is changed: each cell is rewritten once, however many rules cover it.
      */
-    const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink>; drawn: boolean }>();
+    const extras = new Map<string, ConditionalExtras>();
     const extrasOf = (address: string) => {
       let found = extras.get(address);
-      if (!found) extras.set(address, (found = { mayShow: new Set(), inks: new Map(), drawn: false }));
+      if (!found)
+        extras.set(address, (found = { mayShow: new Set(), inks: new Map(), drawn: false, struck: false }));
       return found;
     };
     /** The kept cells of each conditional format's range, found once for all its rules. */
@@ -135,11 +136,15 @@ export class ConditionalFormats {
     // A data bar or icon set drawn without the value is drawn over the kept cells it covers.
     for (const { areas, dxf, graphic } of this.conditional)
       if (graphic) for (const { address } of keptIn(areas)) extrasOf(address).drawn = true;
-      else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill))
+      else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck))
         this.formatConditionally(keptIn(areas), dxf, cells, extrasOf);
-    for (const [address, { mayShow, inks, drawn }] of extras) {
+    for (const [address, { mayShow, inks, drawn, struck }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
-      cells.set(address, drawn && !held.hidden ? { ...held, hidden: "graphic" } : held);
+      cells.set(address, {
+        ...held,
+        ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
+        ...(struck ? { struck } : {}),
+      });
     }
   }
 
@@ -151,7 +156,7 @@ export class ConditionalFormats {
     covered: readonly Position[],
     dxf: Dxf,
     cells: ReadonlyMap<string, GridCell>,
-    extrasOf: (address: string) => { mayShow: Set<string>; inks: Map<string, Ink> },
+    extrasOf: (address: string) => ConditionalExtras,
   ): void {
     for (const { address, style } of covered) {
       const { value, formula } = cells.get(address)!;
@@ -160,6 +165,7 @@ export class ConditionalFormats {
       if (value === undefined && formula !== undefined && !this.styles.dxfShowsAnyFigure(dxf))
         extrasOf(address).mayShow.add(UNREADABLE_SHOWN);
       if (value?.type !== "number" && value?.type !== "string") continue;
+      if (dxf.struck && value.type === "number") extrasOf(address).struck = true;
       const shown =
         value.type === "number"
           ? this.styles.shownWith(dxf, value.value)
@@ -219,6 +225,14 @@ export class ConditionalFormats {
       areas: MAX_CONDITIONAL_AREAS,
     });
   }
+}
+
+/** What conditional formats may do to a kept cell: show other texts, in other inks, a graphic, struck through. */
+interface ConditionalExtras {
+  readonly mayShow: Set<string>;
+  readonly inks: Map<string, Ink>;
+  drawn: boolean;
+  struck: boolean;
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type CellConcealment, type CellSizes, type GridCell } from "../../core/grid/grid";
+import { toA1 } from "../../core/grid/a1";
 import { reportedSizes } from "../../core/report/legible";
-import { reportedGeneralRoom } from "../../core/report/general-room";
+import { columnHashes, reportedGeneralRoom, shownAsHashes } from "../../core/report/column-room";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
@@ -137,17 +138,34 @@ export class SheetVisibility {
     const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const widths = this.columnWidths(kept);
+    const spansColumns = this.mergedAcross();
     for (const { address, col, style, rowState: state } of kept.all) {
       const all = this.sizesOf(col, style, state, widths);
       const sizes = reportedSizes(all);
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
       // Judged on a column's own width alone, as the .xls and .ods readers see it: a sheet's default
       // width is LibreOffice's 8.5 under its own default font on every column it saves without one.
-      const { value } = cells.get(address)!;
-      const generalRoom =
-        value?.type === "number" && this.styles.showsGeneral(style)
-          ? reportedGeneralRoom(value.value, { ...all, columnWidth: widths.get(col) })
+      const { value, shown } = cells.get(address)!;
+      const writing =
+        value?.type === "number" && !spansColumns.has(address)
+          ? shown === undefined
+            ? this.styles.plainWriting(style)
+            : shown !== UNREADABLE_SHOWN
+              ? { text: shown }
+              : undefined
           : undefined;
+      const room = { ...all, columnWidth: widths.get(col) };
+      // A figure shrunk to fit or turned is drawn so, never as "###".
+      const layout = this.styles.textLayout(style);
+      if (
+        writing &&
+        !layout.shrinks &&
+        layout.rotation === undefined &&
+        columnHashes(value!.value as number, writing, room)
+      )
+        cells.set(address, shownAsHashes(cells.get(address)!));
+      const generalRoom =
+        writing === "general" ? reportedGeneralRoom(value!.value as number, room) : undefined;
       if (generalRoom) cells.set(address, { ...cells.get(address)!, generalRoom });
       // A turned text is judged against the height its row stores: a row without one grows to it.
       const sizesWithFont = () => ({
@@ -156,8 +174,8 @@ export class SheetVisibility {
         rowHeight: state.height !== undefined && state.height > 0 ? state.height : undefined,
       });
       const textLayout = mayHoldText(cells.get(address)!)
-        ? reportedLayout(this.styles.textLayout(style), sizesWithFont)
-        : value?.type === "number" && reportedFigureLayout(this.styles.textLayout(style), sizesWithFont);
+        ? reportedLayout(layout, sizesWithFont)
+        : value?.type === "number" && reportedFigureLayout(layout, sizesWithFont);
       if (textLayout) cells.set(address, { ...cells.get(address)!, textLayout });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)
@@ -168,6 +186,16 @@ export class SheetVisibility {
       if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
+  }
+
+  /** The top-left cells of merges across columns, which show their figure in the merge's width. */
+  private mergedAcross(): Set<string> {
+    const starts = new Set<string>();
+    for (const ref of this.merges) {
+      const merged = areasOf(ref.trim())[0];
+      if (merged && merged.right > merged.left) starts.add(toA1(merged.top, merged.left));
+    }
+    return starts;
   }
 
   /** The sheet's column widths and row heights in pixels, once the whole sheet is read. */

@@ -17,6 +17,8 @@ export interface PageState {
   readonly breaks: number[];
 }
 
+const PAGE_TEXTS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+
 /** Excel keeps at most 255 characters of a header or footer, codes included: it refuses more. */
 const MAX_PAGE_TEXT = 255;
 
@@ -71,16 +73,21 @@ export class FakePageLayout {
       texts[key] = value;
     };
     const page = {};
-    for (const key of [
-      "leftHeader",
-      "centerHeader",
-      "rightHeader",
-      "leftFooter",
-      "centerFooter",
-      "rightFooter",
-    ])
-      Object.defineProperty(page, key, { set: text(key) });
-    return { defaultForAllPages: page as Excel.HeaderFooter };
+    for (const key of PAGE_TEXTS)
+      Object.defineProperty(page, key, { set: text(key), get: () => texts[key] ?? "" });
+    // Only the texts of every page are kept: the first, even and odd pages' read as none set.
+    const none = Object.fromEntries(PAGE_TEXTS.map((key) => [key, ""]));
+    const group = {
+      defaultForAllPages: page as Excel.HeaderFooter,
+      firstPage: none,
+      evenPages: none,
+      oddPages: none,
+      load: () => {
+        host.queue();
+        return group;
+      },
+    };
+    return group;
   }
 }
 

@@ -400,7 +400,9 @@ class FakeRange extends Proxy {
     const unsupported = [
       ...Object.keys(options).filter((key) => key !== "format"),
       ...Object.keys(layout).filter((key) => !LAYOUT_PROPERTIES.has(key)),
-      ...Object.keys(font ?? {}).filter((key) => !["color", "size", "strikethrough"].includes(key)),
+      ...Object.keys(font ?? {}).filter(
+        (key) => !["color", "size", "strikethrough", "superscript", "subscript", "name"].includes(key),
+      ),
       ...Object.keys(fill ?? {}).filter((key) => key !== "color" && key !== "pattern"),
     ];
     if (!font?.color || !fill?.color || !fill.pattern || unsupported.length > 0)
@@ -578,6 +580,9 @@ class FakeCellProperties extends Proxy {
                 color: format?.color ?? "#000000",
                 ...(asked.font?.size ? { size: format?.size ?? 11 } : {}),
                 ...(asked.font?.strikethrough ? { strikethrough: format?.strike ?? false } : {}),
+                ...(asked.font?.superscript ? { superscript: format?.script === "superscript" } : {}),
+                ...(asked.font?.subscript ? { subscript: format?.script === "subscript" } : {}),
+                ...(asked.font?.name ? { name: format?.font ?? "Calibri" } : {}),
               },
               fill: { color: format?.fill ?? "#FFFFFF", pattern: format?.fill ? "Solid" : "None" },
               ...(asked.horizontalAlignment

@@ -29,6 +29,10 @@ interface CellFormat {
   shrink?: boolean;
   /** Struck through, which a test sets: not unless set. */
   strike?: boolean;
+  /** The font's name, which a test sets: Calibri unless set. */
+  font?: string;
+  /** Whether the font is a superscript or a subscript, which a test sets. */
+  script?: "superscript" | "subscript";
   borders: Record<string, string>;
   locked: boolean;
 }

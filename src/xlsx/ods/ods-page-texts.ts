@@ -1,0 +1,92 @@
+import { strFromU8 } from "fflate";
+import type { PageText } from "../../core/grid/grid";
+import { streamXml } from "../xml/xml-stream";
+
+const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
+const TEXT_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:text:1.0"]);
+
+/** A master page's headers and footers: every page's, left (even) pages', the first page's. */
+const PLACES: Readonly<Record<string, PageText["place"]>> = {
+  header: "header",
+  "header-left": "header",
+  "header-first": "header",
+  footer: "footer",
+  "footer-left": "footer",
+  "footer-first": "footer",
+};
+const REGIONS: Readonly<Record<string, PageText["section"]>> = {
+  "region-left": "left",
+  "region-center": "center",
+  "region-right": "right",
+};
+/** Fields as a person reads them printed (as `pageTextSections` writes Excel's); the sheet's name apart. */
+const FIELDS: Readonly<Record<string, string>> = {
+  "page-number": "{page}",
+  "page-count": "{pages}",
+  date: "{date}",
+  time: "{time}",
+  "file-name": "{file}",
+  title: "{title}",
+};
+/** Stands for the name of the sheet printed, which a `text:sheet-name` field prints. */
+const SHEET = "\u0000";
+/** Excel keeps 255 characters of a header or footer; LibreOffice more: a longer one is read that far. */
+const MAX_TEXT = 255;
+
+/**
+ * The headers and footers of an .ods's master pages (styles.xml), by master page: what each region
+ * prints (a header or footer without regions prints in the centre), fields as a person reads them, one
+ * hidden (`style:display="false"`) left out: each master page's, with the name of the sheet printed.
+ */
+export function odsPageTexts(styles: Uint8Array | undefined): (master: string, sheet: string) => PageText[] {
+  const masters = new Map<string, PageText[]>();
+  let master: PageText[] | null = null;
+  let place: PageText["place"] | null = null;
+  let section: PageText["section"] = "center";
+  let text: string | null = null;
+  /** The depth of a field being read, whose own text (its value when saved) is not printed as such. */
+  let field: number | null = null;
+  const finish = () => {
+    const printed = text?.trim();
+    if (master && place && printed) master.push({ place, section, text: printed });
+    text = null;
+  };
+  if (styles)
+    streamXml(strFromU8(styles), {
+      open(name, attributes, _, namespace, depth) {
+        if (STYLE_NS.has(namespace)) {
+          if (name === "master-page") {
+            const key = attributes.get("name", STYLE_NS) ?? "";
+            if (!masters.has(key)) masters.set(key, (master = []));
+            else master = null;
+          } else if (master && PLACES[name] && attributes.get("display", STYLE_NS) !== "false") {
+            [place, section, text] = [PLACES[name], "center", ""];
+          } else if (place && REGIONS[name]) {
+            finish();
+            [section, text] = [REGIONS[name], ""];
+          }
+          return;
+        }
+        if (!TEXT_NS.has(namespace) || text === null || field !== null) return;
+        if (name === "sheet-name") [text, field] = [text + SHEET, depth];
+        else if (FIELDS[name] !== undefined) [text, field] = [text + FIELDS[name], depth];
+        else if (name === "s")
+          text += " ".repeat(Math.min(MAX_TEXT, Number(attributes.get("c", TEXT_NS) ?? 1) || 1));
+        else if (name === "tab" || name === "line-break") text += " ";
+        else if (name === "p" && text !== "") text += " ";
+      },
+      text(chunk) {
+        if (text !== null && field === null && text.length < MAX_TEXT)
+          text = (text + chunk).slice(0, MAX_TEXT);
+      },
+      close(name, namespace, depth) {
+        if (depth === field) field = null;
+        else if (STYLE_NS.has(namespace) && (REGIONS[name] || PLACES[name])) {
+          finish();
+          if (PLACES[name]) place = null;
+        } else if (STYLE_NS.has(namespace) && name === "master-page") master = null;
+      },
+    });
+  return (name, sheet) =>
+    (masters.get(name) ?? []).map((page) => ({ ...page, text: page.text.split(SHEET).join(sheet) }));
+}

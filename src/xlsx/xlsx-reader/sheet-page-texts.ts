@@ -1,0 +1,45 @@
+import type { PageText } from "../../core/grid/grid";
+import { pageTextsOf } from "../../core/layout/page-codes";
+
+/** The headers and footers a `headerFooter` holds, by element: odd pages', even pages', the first page's. */
+const PLACES: Readonly<Record<string, PageText["place"]>> = {
+  oddHeader: "header",
+  evenHeader: "header",
+  firstHeader: "header",
+  oddFooter: "footer",
+  evenFooter: "footer",
+  firstFooter: "footer",
+};
+
+/** Excel keeps 255 characters of a header or footer: a longer one is read that far. */
+const MAX_CODES = 255;
+
+/**
+ * Reads a sheet's `headerFooter`: each header's and footer's codes, whichever pages it prints on (a file
+ * may print the even or first pages' only where it says so; every one is read, as any may print).
+ */
+export class PageTextsReader {
+  private current: { place: PageText["place"]; codes: string } | null = null;
+  private readonly read: { place: PageText["place"]; codes: string }[] = [];
+
+  /** An element under `headerFooter`. */
+  open(name: string): void {
+    const place = PLACES[name];
+    this.current = place ? { place, codes: "" } : null;
+  }
+
+  text(text: string): void {
+    if (this.current && this.current.codes.length < MAX_CODES)
+      this.current.codes = (this.current.codes + text).slice(0, MAX_CODES);
+  }
+
+  close(): void {
+    if (this.current) this.read.push(this.current);
+    this.current = null;
+  }
+
+  /** What each section prints, on sheet `sheet`. */
+  texts(sheet: string): PageText[] {
+    return this.read.flatMap(({ place, codes }) => pageTextsOf(place, codes, sheet));
+  }
+}

@@ -1,0 +1,80 @@
+import { fastOutcome, ruled, sheetJsOutcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+import { pageTextSections } from "../../src/core/layout/page-codes";
+
+// Red team, round 9: the footer of a form's printed pages naming another ward and round than the report,
+// while the form's own line names the right ones: the page signed and stamped says another unit.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+/** The report with its first form's footer (or `place`) in Excel's codes `codes`. */
+const withPageText = (codes: string, place = "oddFooter") =>
+  report.fileWith({
+    [report.input.part]: (xml) =>
+      /<headerFooter>/.test(xml)
+        ? xml.replace(
+            /<headerFooter>.*<\/headerFooter>/,
+            `<headerFooter><${place}>${codes}</${place}></headerFooter>`,
+          )
+        : xml,
+  });
+
+const pageRules = (outcome: ReturnType<typeof fastOutcome>) => [
+  ...ruled(outcome, "identity.page_text_differs", ["severity", "sheet"]),
+  ...ruled(outcome, "identity.page_text", ["severity", "sheet"]),
+];
+
+describe("a form's printed headers and footers", () => {
+  it("says nothing of the template's own footer, as written and as LibreOffice saves it", () => {
+    expect(report.text(report.input.part)).toMatch(/<oddFooter>.*&amp;C.*<\/oddFooter>/);
+    expect(pageRules(fastOutcome(report.bytes))).toEqual([]);
+    for (const ext of ["xls", "ods"] as const)
+      expect({
+        ext,
+        found: pageRules(sheetJsOutcome(resaveWith(report.bytes, "xlsx", ext), `r.${ext}`)),
+      }).toEqual({
+        ext,
+        found: [],
+      });
+  }, 120_000);
+
+  it("refuses a footer naming another unit and period, in .xlsx and as LibreOffice saves it", () => {
+    const file = withPageText(
+      "&amp;L&amp;A&amp;CPhường Khác (P999) — Đợt 2 năm 2024&amp;RTrang &amp;P/&amp;N",
+    );
+    expect(pageRules(fastOutcome(file))).toEqual([["error", "Biểu 01"]]);
+    for (const ext of ["xls", "ods"] as const)
+      expect({ ext, found: pageRules(sheetJsOutcome(resaveWith(file, "xlsx", ext), `r.${ext}`)) }).toEqual({
+        ext,
+        found: [["error", "Biểu 01"]],
+      });
+  }, 120_000);
+
+  it("shows any other text a header prints, as a warning", () => {
+    const file = withPageText('&amp;C&amp;"Times New Roman,Bold"&amp;14Báo cáo nhanh', "oddHeader");
+    const outcome = fastOutcome(file);
+    expect(pageRules(outcome)).toEqual([["warning", "Biểu 01"]]);
+    expect(
+      outcome.read && outcome.findings.find((f) => f.rule === "identity.page_text")?.message_vi,
+    ).toContain('"Báo cáo nhanh"');
+  });
+});
+
+describe("Excel's header and footer codes, as printed", () => {
+  it("reads sections, fields and looks as a person reads them", () => {
+    expect(
+      pageTextSections('&L&A&C&"Arial,Bold"&12Unit && co — Đợt 1&R&KFF0000Trang &P/&N', "Biểu 01"),
+    ).toEqual({
+      left: "Biểu 01",
+      center: "Unit & co — Đợt 1",
+      right: "Trang {page}/{pages}",
+    });
+    expect(pageTextSections("no section", "S")).toEqual({ center: "no section" });
+    expect(pageTextSections("&B&I", "S")).toEqual({});
+  });
+});
