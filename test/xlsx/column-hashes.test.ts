@@ -1,8 +1,9 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fastOutcome, ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { printedPages, type PrintedPage } from "../support/printed-pages";
 import { inNarrowColumn, reportParts, type ReportParts } from "../support/report-parts";
-import { columnHashes } from "../../src/core/report/column-room";
+import { columnHashes, relativeFontSize } from "../../src/core/report/column-room";
 
 // A figure whose column is too narrow for its text shows "###" on screen and in print: the page a clerk
 // signs shows no figure while the roll-up counts one (red team, round 9). Each case is judged by
@@ -18,14 +19,20 @@ beforeAll(async () => {
 const narrowed = (value: number, format: string, width: number) =>
   inNarrowColumn(report, value, format, width);
 
-const HASHED: readonly [number, string, number][] = [
-  [123456789, "#,##0", 6],
-  [123456789, "#,##0", 10],
-  [1234567, "0", 5],
-  [123456789, "General", 5],
-  [1234.5, "#,##0.00", 6],
-  [-1234567, "#,##0", 8],
-  [1234567, '#,##0" người"', 9],
+/**
+ * Value, format, column width, and whether the .ods LibreOffice saves is named too: an .ods gives its
+ * columns in points, judged against the narrowest digit of the fonts reports use (0.5 em, Times New
+ * Roman's), while LibreOffice here draws Calibri as DejaVu Sans (0.636 em): only its clearly narrow
+ * columns are named.
+ */
+const HASHED: readonly [number, string, number, boolean][] = [
+  [123456789, "#,##0", 6, true],
+  [123456789, "#,##0", 10, false],
+  [1234567, "0", 5, true],
+  [123456789, "General", 5, false],
+  [1234.5, "#,##0.00", 6, false],
+  [-1234567, "#,##0", 8, false],
+  [1234567, '#,##0" người"', 9, true],
 ];
 const WHOLE: readonly [number, string, number][] = [
   [123456789, "#,##0", 13],
@@ -36,12 +43,13 @@ const WHOLE: readonly [number, string, number][] = [
 
 describe("a figure in a column too narrow for its text", () => {
   it("is named at its cell, as hidden, in the .xlsx and in the .xls and .ods LibreOffice saves", () => {
-    for (const [value, format, width] of HASHED) {
+    for (const [value, format, width, inOds] of HASHED) {
       const bytes = narrowed(value, format, width);
-      const expected = [["error", report.input.cell]];
+      const named = [["error", report.input.cell]];
       const found = ruled(fastOutcome(bytes), "cell.hidden");
-      expect({ value, format, width, found }).toEqual({ value, format, width, found: expected });
+      expect({ value, format, width, found }).toEqual({ value, format, width, found: named });
       for (const ext of ["xls", "ods"] as const) {
+        const expected = ext === "xls" || inOds ? named : [];
         const resaved = ruled(sheetJsOutcome(resaveWith(bytes, "xlsx", ext), `r.${ext}`), "cell.hidden");
         expect({ value, format, width, ext, resaved }).toEqual({
           value,
@@ -62,7 +70,7 @@ describe("a figure in a column too narrow for its text", () => {
   });
 
   it("agrees with what LibreOffice prints", () => {
-    const cases = [...HASHED, ...WHOLE];
+    const cases = [...HASHED, ...WHOLE].map(([value, format, width]) => [value, format, width] as const);
     // Hashes the report shows elsewhere (its self-check sheet) are counted once, in the report as made.
     const hashesIn = (printed: readonly PrintedPage[]) =>
       printed.map((page) => page.text.match(/#{2,}/g)?.length ?? 0).reduce((a, b) => a + b, 0);
@@ -104,3 +112,30 @@ describe("the width a number's text takes", () => {
     expect(columnHashes(123456789, "general", {})).toBe(false);
   });
 });
+
+// Red team, round 10: every font, the workbook's default included, set to Times New Roman 13 — the
+// columns are counted in its digits, and 125,000,000,000 shows whole in 15 of them.
+describe("a figure in a workbook whose default font is larger", () => {
+  it("is judged in digits of that font: nothing is said where it shows whole", () => {
+    const bytes = narrowed(125_000_000_000, "#,##0", 15);
+    const inTimes = (xml: string) =>
+      xml
+        .replace(/<sz val="11"\/>/g, '<sz val="13"/>')
+        .replace(/<name val="Calibri"\/>/g, '<name val="Times New Roman"/>');
+    expect(ruled(fastOutcome(inFonts(bytes, inTimes)), "cell.hidden")).toEqual([]);
+    // The same figure in Times New Roman 13 where the default font stays Calibri 11 does not fit.
+    const sizes = { columnWidth: 15, fontSize: 13 };
+    const grouped = { decimals: 0, grouped: true };
+    expect(columnHashes(125_000_000_000, grouped, sizes)).toBe(true);
+    expect(columnHashes(125_000_000_000, grouped, { ...sizes, fontSize: relativeFontSize(13, 13) })).toBe(
+      false,
+    );
+  });
+});
+
+/** A workbook with its styles part's fonts changed by `change`. */
+function inFonts(bytes: Uint8Array, change: (styles: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  files["xl/styles.xml"] = strToU8(change(strFromU8(files["xl/styles.xml"]!)));
+  return zipSync(files);
+}

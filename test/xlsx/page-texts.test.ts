@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fastOutcome, ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { reportParts, type ReportParts } from "../support/report-parts";
@@ -54,6 +55,47 @@ describe("a form's printed headers and footers", () => {
         found: [["error", "Biểu 01"]],
       });
   }, 120_000);
+
+  // Red team, round 10: honest headers said nothing; other units and periods written otherwise refused.
+  it.each([
+    ["the unit's own name and year", "&amp;CCông đoàn H01 — Báo cáo năm 2025", []],
+    ["its page in Vietnamese", "&amp;RTrang &amp;P của &amp;N", []],
+    ["the date and the file's name", "&amp;L&amp;D&amp;R&amp;F", []],
+    [
+      "another unit, without the template's dash",
+      "&amp;CCông đoàn P07 (P07), Đợt 2 năm 2024",
+      [["error", "Biểu 01"]],
+    ],
+    [
+      "another unit after many font codes",
+      `&amp;L${'&amp;"Calibri,Regular"'.repeat(16)}Biểu 01&amp;CPhường Tân Mai (P07) — Đợt 1 năm 2024`,
+      [["error", "Biểu 01"]],
+    ],
+  ])("reads a header naming %s", (_, codes, expected) => {
+    expect(pageRules(fastOutcome(withPageText(codes as string, "oddHeader")))).toEqual(expected);
+  });
+
+  it("reads an .ods footer printing the document's title, and one padded with spaces", () => {
+    const ods = unzipSync(resaveWith(report.bytes, "xlsx", "ods"));
+    const styles = strFromU8(ods["styles.xml"]!);
+    const centre =
+      /(<style:footer><style:region-left>.*?<\/style:region-left><style:region-center>).*?(<\/style:region-center>)/;
+    expect(styles).toMatch(centre);
+    const other = "Phường Tân Mai (P07) — Đợt 1 năm 2024";
+    const withCentre = (inner: string, meta = strFromU8(ods["meta.xml"]!)) =>
+      zipSync({
+        ...ods,
+        "styles.xml": strToU8(styles.replace(centre, `$1${inner}$2`)),
+        "meta.xml": strToU8(meta),
+      });
+    const titled = withCentre(
+      "<text:p><text:title>x</text:title></text:p>",
+      strFromU8(ods["meta.xml"]!).replace(/<office:meta>/, `<office:meta><dc:title>${other}</dc:title>`),
+    );
+    const padded = withCentre(`<text:p><text:s text:c="255"/></text:p><text:p>${other}</text:p>`);
+    expect(pageRules(sheetJsOutcome(titled, "r.ods"))).toEqual([["error", "Biểu 01"]]);
+    expect(pageRules(sheetJsOutcome(padded, "r.ods"))).toEqual([["error", "Biểu 01"]]);
+  }, 60_000);
 
   it("shows any other text a header prints, as a warning", () => {
     const file = withPageText('&amp;C&amp;"Times New Roman,Bold"&amp;14Báo cáo nhanh', "oddHeader");

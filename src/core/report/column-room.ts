@@ -124,6 +124,30 @@ function plainWidth(value: number, decimals: number, grouped: boolean): number {
 }
 
 /**
+ * The narrowest digit of the fonts reports are written in, in ems: Times New Roman's (Calibri's is 0.507,
+ * Arial's and Liberation Sans's 0.556, DejaVu Sans's 0.636).
+ */
+const LEAST_DIGIT_EM = 0.5;
+
+/**
+ * A column's width given in points (an .ods's), in digits of an 11-pt font, each taken at its narrowest:
+ * what `columnHashes` measures a column in. LibreOffice sizes an .xlsx's columns in digits of the
+ * workbook's default font as it draws it, which differs from machine to machine, and saves the points.
+ */
+export const digitsInPoints = (points: number): number => points / (LEAST_DIGIT_EM * DEFAULT_FONT_SIZE);
+
+/**
+ * A cell's font size as `columnHashes` and `generalRounded` take it, where its column's width is counted
+ * in digits of the workbook's default font (an .xlsx's, an .xls's): a Times New Roman 13 figure in a
+ * workbook whose default font is Times New Roman 13 takes a digit of its column each, as an 11-pt one does
+ * where the default is Calibri 11 (red team, round 10).
+ */
+export const relativeFontSize = (fontSize: number | undefined, defaultSize: number | undefined) =>
+  fontSize === undefined || defaultSize === undefined || !(defaultSize > 0)
+    ? fontSize
+    : (fontSize * DEFAULT_FONT_SIZE) / defaultSize;
+
+/**
  * How a number's format writes it: the text it renders, General, or a plain format's decimals and
  * grouping (`0`, `0.00`, `#,##0`, `#,##0.00`), which a reader need not render.
  */

@@ -17,12 +17,48 @@ import type { FormRead } from "./form-read";
 export interface FormPageText extends PageText {
   readonly template: TemplateId;
   readonly sheet: string;
-  /** Whether it is written as the template writes a unit and period ("… — …") and names other ones. */
+  /** Whether it names another unit (by its code) or period (a year, a round) than the report's. */
   readonly differs: boolean;
 }
 
-/** A page's number however it is written ("Trang 2/3", "Page {page} of {pages}", "- 2 -"): nothing else. */
-const PAGE_NUMBERING = /^(?:\s|trang|pages?|of|\{pages?\}|\d|[/·|,.:()\p{Pd}])*$/iu;
+/**
+ * A page's number however it is written ("Trang 2/3", "Trang 2 của 3", "Page {page} of {pages}", "- 2 -"),
+ * or a field that names no unit or period (the date, the time, the file's name): nothing else.
+ */
+const PAGE_NUMBERING =
+  /^(?:\s|trang|pages?|of|của|trên|\{(?:pages?|date|time|file|path)\}|\d|[/·|,.:()\p{Pd}])*$/iu;
+
+/** A unit's code as the template writes it after the unit's name: "(CD_P01)", "(X01)". */
+const UNIT_CODE = /\(([A-Z][A-Z0-9_.-]*(?:\d|_)[A-Z0-9_.-]*)\)/g;
+/** A year as a period names it: after "năm" or "year", or in a date (01/7/2025). */
+const YEAR = /(?:(?:năm|year)\s+|\d{1,2}\/\d{1,2}\/)(\d{4})/giu;
+/** A round of the year: "Đợt 1", "Round 2". */
+const ROUND = /(?:đợt|round)\s*(\d+)/giu;
+
+const matches = (pattern: RegExp, text: string) =>
+  [...text.matchAll(pattern)].map((m) => m[1]!.toLowerCase());
+
+/**
+ * Whether a text names a unit or a period other than the report's: a unit's code in brackets not its
+ * own, a year its period does not span, a round not its own.
+ */
+function namesOthers(
+  text: string,
+  about: { readonly unit: ReportingUnit; readonly period: Period },
+): boolean {
+  const { unit, period } = about;
+  const label = `${period.label.vi} ${period.label.en}`;
+  const first = Number(period.start.slice(0, 4));
+  const last = Number(period.end.slice(0, 4));
+  const years = new Set(matches(YEAR, label));
+  for (let year = first; year <= last; year++) years.add(String(year));
+  const rounds = new Set(matches(ROUND, label));
+  return (
+    matches(UNIT_CODE, text).some((code) => code !== unit.code.toLowerCase()) ||
+    matches(YEAR, text).some((year) => !years.has(year)) ||
+    matches(ROUND, text).some((round) => !rounds.has(round))
+  );
+}
 
 /** What the template's own footer says of a form's sheet, as keys (`lineKey`): any of its sections. */
 function ownKeys(form: FormRead, about: { unit: ReportingUnit; period: Period } | undefined): Set<string> {
@@ -36,14 +72,14 @@ function ownKeys(form: FormRead, about: { unit: ReportingUnit; period: Period } 
 
 /**
  * Each text a form's sheet prints in its headers or footers other than the template's own (its sheet's
- * name, its unit and period, its page numbers).
+ * name, its unit and period, its page numbers) and other than one naming the report's own unit and no
+ * other unit or period.
  */
 export function formsPageTexts(
   sheets: readonly Pick<GridSheet, "name" | "pageTexts">[],
   forms: readonly FormRead[],
   about: { readonly unit: ReportingUnit; readonly period: Period } | undefined,
 ): FormPageText[] {
-  const separator = lineKey(fill(WORDS.print.about, { unit: "", period: "" }).vi);
   return forms.flatMap((form): FormPageText[] => {
     const texts = sheets.find((sheet) => sheet.name === form.sheet)?.pageTexts;
     if (!texts || texts.length === 0 || form.sheet === undefined) return [];
@@ -51,17 +87,19 @@ export function formsPageTexts(
     return texts.flatMap((text) => {
       const key = lineKey(text.text);
       if (key === "" || own.has(key) || PAGE_NUMBERING.test(text.text)) return [];
-      const names =
-        about && key.includes(lineKey(about.unit.code)) && key.includes(lineKey(about.period.label.vi));
-      const differs = separator !== "" && key.includes(separator) && !names;
+      const differs = about !== undefined && namesOthers(text.text, about);
+      const ownUnit =
+        about !== undefined &&
+        [about.unit.code, about.unit.name].some((name) => name !== "" && key.includes(lineKey(name)));
+      if (ownUnit && !differs) return [];
       return [{ ...text, template: form.def.id, sheet: form.sheet!, differs }];
     });
   });
 }
 
 /**
- * A header or footer written as the template names a unit and period, naming others, refuses the file:
- * what is signed is not the report; any other text of the kind is shown to the officer who checks it.
+ * A header or footer naming another unit or period refuses the file: what is signed is not the report;
+ * any other text of the kind is shown to the officer who checks it.
  */
 export const pageTextFindings = (
   texts: readonly FormPageText[],

@@ -81,7 +81,7 @@ export function points(length: string | undefined): number | undefined {
 }
 
 /** LibreOffice writes a column Excel makes one character wide as 7 points wide. */
-const POINTS_PER_CHARACTER = 7;
+export const POINTS_PER_CHARACTER = 7;
 /** LibreOffice writes each of Excel's indent levels as 10.5 pt of left margin. */
 const POINTS_PER_INDENT = 10.5;
 

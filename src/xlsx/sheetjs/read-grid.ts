@@ -19,6 +19,8 @@ import { drawnOverBoth, UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import {
   columnHashes,
+  digitsInPoints,
+  relativeFontSize,
   reportedGeneralRoom,
   shownAsHashes,
   type NumberWriting,
@@ -35,14 +37,14 @@ import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
 import { plainWriting, shownNumber } from "../xlsx-reader/number-formats";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { ODS_STYLES, odsDataStyles, type OdsDataStyles } from "../ods/ods-data-styles";
-import { odsVisibility, type OdsVisibility } from "../ods/ods-visibility";
+import { odsVisibility, POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsDrawnOver, xlsSheets, type XlsSheet } from "./xls-sheets";
 import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
 import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
-import { odsPageTexts } from "../ods/ods-page-texts";
+import { ODS_META, odsPageTexts } from "../ods/ods-page-texts";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
 import { tableRefs } from "../package/table-parts";
@@ -208,6 +210,16 @@ function readSheet(
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
   const spansColumns = mergedAcross(ws);
+  /**
+   * A cell's sizes as a figure's room in its column is judged: an .xls's width counts digits of its
+   * default font, an .ods's is in points.
+   */
+  const roomOf = (sizes: CellSizes): CellSizes =>
+    source.ods
+      ? sizes.columnWidth === undefined
+        ? sizes
+        : { ...sizes, columnWidth: digitsInPoints(sizes.columnWidth * POINTS_PER_CHARACTER) }
+      : { ...sizes, fontSize: relativeFontSize(sizes.fontSize, source.xlsStyles?.defaultFontSize) };
   const sizesOf = sizesIn(ws, name, source.ods, source.xlsSheet?.defaultWidth, (r, c) => {
     if (source.ods) return source.odsStyles?.fontSize(source.ods.styleLayers(name, r, c).own);
     const xf = source.xlsSheet?.xfAt(r, c);
@@ -362,7 +374,7 @@ function readSheet(
         writing !== undefined &&
         !layout?.shrinks &&
         layout?.rotation === undefined &&
-        columnHashes(value!.value as number, writing, allSizes!);
+        columnHashes(value!.value as number, writing, roomOf(allSizes!));
       const textLayout =
         layout &&
         (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));
@@ -496,7 +508,7 @@ export function readWorkbookGrid(
     ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS)))
     : undefined;
   const odsPages = content
-    ? asCorrupt(fileName, () => odsPageTexts(odsPart(xmlParts, ODS_STYLES)))
+    ? asCorrupt(fileName, () => odsPageTexts(odsPart(xmlParts, ODS_STYLES), odsPart(xmlParts, ODS_META)))
     : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);

@@ -92,6 +92,8 @@ interface XfLook {
 export interface XlsStyles {
   /** The size (points) of cell style `xf`'s font, where the file gives one. */
   fontSize(xf: number): number | undefined;
+  /** The size (points) of the default font (the first FONT), whose digits columns' widths count. */
+  readonly defaultFontSize?: number;
   /** Whether cell style `xf`'s font strikes its text through. */
   struck(xf: number): boolean;
   /** How cell style `xf` lays out a text (general, without indent, where the file does not say). */
@@ -187,6 +189,7 @@ export class XlsStyleReader {
         : textColours(format, palette, XLS_NUMBERED);
     return {
       fontSize: (xf) => fontOf(xf)?.points,
+      ...(this.fonts[0] ? { defaultFontSize: this.fonts[0].points } : {}),
       struck: (xf) => fontOf(xf)?.struck ?? false,
       textLayout: (xf) => {
         const layout = this.xfs[xf]?.layout ?? GENERAL;

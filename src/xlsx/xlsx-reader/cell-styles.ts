@@ -157,6 +157,8 @@ export class CellStyles {
     private readonly palette: Palette,
     /** Each cell style's alignments, as programs may read it (see `readCellStyles`). */
     private readonly aligned: readonly (readonly Alignment[])[] = [],
+    /** The size of the workbook's default font, whose digits its columns' widths are counted in. */
+    readonly defaultFontSize?: number,
   ) {}
 
   /** Each style's text layout but its column's width, worked out once per file. */
@@ -402,9 +404,9 @@ export class CellStyles {
  * its differential styles, and its own indexed colours; the theme's colours from the theme part.
  */
 export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
-  const { styles, dxfs, indexed, aligned } = stylesPart(xml);
+  const { styles, dxfs, indexed, aligned, defaultFontSize } = stylesPart(xml);
   const theme = themeXml ? themeColours(themeXml) : DEFAULT_PALETTE.theme;
-  return new CellStyles(styles, dxfs, { theme, indexed }, aligned);
+  return new CellStyles(styles, dxfs, { theme, indexed }, aligned, defaultFontSize);
 }
 
 /** What a styles part holds, read from its XML alone: the cell styles, the dxfs and its indexed colours. */
@@ -413,6 +415,8 @@ interface StylesPart {
   readonly dxfs: readonly Dxf[];
   readonly indexed: readonly string[];
   readonly aligned: readonly (readonly Alignment[])[];
+  /** The size of the Normal style's font (the first cell style's), whose digits columns are counted in. */
+  readonly defaultFontSize?: number;
 }
 
 /**
@@ -527,10 +531,13 @@ function readStylesPart(xml: string): StylesPart {
       ),
     );
   });
+  const normalFont = styleIndex(parents[0]?.get("fontId"), "fontId") ?? 0;
+  const defaultFontSize = fontSizes[normalFont];
   return {
     styles,
     dxfs,
     aligned,
+    ...(defaultFontSize !== undefined ? { defaultFontSize } : {}),
     indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
   };
 }

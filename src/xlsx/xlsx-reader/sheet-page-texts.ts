@@ -11,8 +11,11 @@ const PLACES: Readonly<Record<string, PageText["place"]>> = {
   firstFooter: "footer",
 };
 
-/** Excel keeps 255 characters of a header or footer: a longer one is read that far. */
-const MAX_CODES = 255;
+/**
+ * Excel keeps 255 characters of a header or footer, its codes counted, yet LibreOffice prints past them
+ * (red team, round 10: a unit's name after 16 font codes): a longer one is read this far.
+ */
+const MAX_CODES = 8_192;
 
 /**
  * Reads a sheet's `headerFooter`: each header's and footer's codes, whichever pages it prints on (a file

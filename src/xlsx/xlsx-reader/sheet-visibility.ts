@@ -1,7 +1,12 @@
 import { UNREADABLE_SHOWN, type CellConcealment, type CellSizes, type GridCell } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
 import { reportedSizes } from "../../core/report/legible";
-import { columnHashes, reportedGeneralRoom, shownAsHashes } from "../../core/report/column-room";
+import {
+  columnHashes,
+  relativeFontSize,
+  reportedGeneralRoom,
+  shownAsHashes,
+} from "../../core/report/column-room";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
@@ -154,7 +159,12 @@ export class SheetVisibility {
               ? { text: shown }
               : undefined
           : undefined;
-      const room = { ...all, columnWidth: widths.get(col) };
+      // A column's width counts digits of the workbook's default font: a font that large takes one each.
+      const room = {
+        ...all,
+        columnWidth: widths.get(col),
+        fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
+      };
       // A figure shrunk to fit or turned is drawn so, never as "###".
       const layout = this.styles.textLayout(style);
       if (
