@@ -139,3 +139,22 @@ function inFonts(bytes: Uint8Array, change: (styles: string) => string): Uint8Ar
   files["xl/styles.xml"] = strToU8(change(strFromU8(files["xl/styles.xml"]!)));
   return zipSync(files);
 }
+
+// Red team, round 10: the form's column stripped of its `col` element, shown in the sheet's default width.
+describe("a figure in a column the sheet's default width sizes", () => {
+  it("is judged in that width", () => {
+    const { cell } = report.input;
+    const column = cell.charCodeAt(0) - 64;
+    const unsized = (defaultWidth: number) =>
+      report.fileWith({
+        [report.input.part]: (xml) =>
+          xml
+            .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), "$11250000000")
+            .replace(new RegExp(`<col min="${column}" max="${column}"[^>]*/>`), "")
+            .replace(/<sheetFormatPr/, `<sheetFormatPr defaultColWidth="${defaultWidth}"`),
+      });
+    expect(report.text(report.input.part)).toMatch(/<sheetFormatPr/);
+    expect(ruled(fastOutcome(unsized(5)), "cell.hidden")).toEqual([["error", cell]]);
+    expect(ruled(fastOutcome(unsized(20)), "cell.hidden")).toEqual([]);
+  });
+});

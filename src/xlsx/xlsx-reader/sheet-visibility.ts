@@ -162,7 +162,7 @@ export class SheetVisibility {
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       const room = {
         ...all,
-        columnWidth: widths.get(col),
+        columnWidth: widths.get(col) ?? this.unsizedWidth(col),
         fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
       };
       // A figure shrunk to fit or turned is drawn so, never as "###".
@@ -196,6 +196,14 @@ export class SheetVisibility {
       if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
+  }
+
+  /**
+   * The width of a column no `col` element sizes, where the sheet sets one (`defaultColWidth`): a form's
+   * columns stripped of theirs show its figures in it (red team, round 10: "###" at 5 characters).
+   */
+  private unsizedWidth(col: number): number | undefined {
+    return this.columns.some((c) => col + 1 >= c.min && col + 1 <= c.max) ? undefined : this.defaultWidth;
   }
 
   /** The top-left cells of merges across columns, which show their figure in the merge's width. */
