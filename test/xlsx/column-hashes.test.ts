@@ -158,3 +158,42 @@ describe("a figure in a column the sheet's default width sizes", () => {
     expect(ruled(fastOutcome(unsized(20)), "cell.hidden")).toEqual([]);
   });
 });
+
+// Red team, round 10: a figure merged across two narrow columns shows "###" in the merge's width.
+describe("a figure in a merge across columns", () => {
+  it("is judged in the merge's width, in .xlsx and as LibreOffice saves it", () => {
+    const { cell } = report.input;
+    const [column, row] = [cell.charCodeAt(0) - 64, cell.slice(1)];
+    const next = String.fromCharCode(cell.charCodeAt(0) + 1);
+    const merged = (width: number) =>
+      report.fileWith({
+        [report.input.part]: (xml) =>
+          xml
+            .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), "$11700")
+            .replace(
+              new RegExp(
+                `<col min="${column}" max="${column + 1}" [^>]*/>|<col min="${column}" max="${column}" [^>]*/><col min="${column + 1}" max="${column + 1}" [^>]*/>`,
+              ),
+              `<col min="${column}" max="${column + 1}" width="${width}" customWidth="1"/>`,
+            )
+            .replace(
+              /<mergeCells count="(\d+)">/,
+              (_, n: string) =>
+                `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${cell}:${next}${row}"/>`,
+            ),
+      });
+    expect(report.text(report.input.part)).toMatch(/<mergeCells count="\d+">/);
+    const hiddenAt = (bytes: Uint8Array, file = "r.xlsx") =>
+      ruled(file.endsWith("xlsx") ? fastOutcome(bytes) : sheetJsOutcome(bytes, file), "cell.hidden", [
+        "cell",
+      ]).flat();
+    expect(hiddenAt(merged(1.5))).toContain(cell);
+    expect(hiddenAt(merged(3))).not.toContain(cell);
+    for (const ext of ["xls", "ods"] as const) {
+      expect({ ext, named: hiddenAt(resaveWith(merged(1.2), "xlsx", ext), `r.${ext}`) }).toEqual({
+        ext,
+        named: expect.arrayContaining([cell]),
+      });
+    }
+  }, 60_000);
+});

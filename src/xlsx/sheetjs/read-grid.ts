@@ -112,10 +112,13 @@ function concealmentIn(
   };
 }
 
-/** Whether a cell starts a merge across columns, which shows its figure in the merge's width. */
-function mergedAcross(ws: XLSX.WorkSheet): (row: number, col: number) => boolean {
+/** More columns than a form's figure is merged across: a wider merge is not judged. */
+const MAX_MERGED_COLUMNS = 64;
+
+/** The last column of a merge across columns a cell starts, which shows its figure in the merge's width. */
+function mergedAcross(ws: XLSX.WorkSheet): (row: number, col: number) => number | undefined {
   const merges = (ws["!merges"] ?? []).filter(({ s, e }) => e.c > s.c);
-  return (row, col) => merges.some(({ s }) => s.r === row && s.c === col);
+  return (row, col) => merges.find(({ s }) => s.r === row && s.c === col)?.e.c;
 }
 
 /**
@@ -209,7 +212,7 @@ function readSheet(
   const { file } = source;
   const cells = new Map<string, GridCell>();
   const concealment = concealmentIn(ws, name, source.ods);
-  const spansColumns = mergedAcross(ws);
+  const mergedTo = mergedAcross(ws);
   /**
    * A cell's sizes as a figure's room in its column is judged: an .xls's width counts digits of its
    * default font, an .ods's is in points.
@@ -220,6 +223,17 @@ function readSheet(
         ? sizes
         : { ...sizes, columnWidth: digitsInPoints(sizes.columnWidth * POINTS_PER_CHARACTER) }
       : { ...sizes, fontSize: relativeFontSize(sizes.fontSize, source.xlsStyles?.defaultFontSize) };
+  /** A cell's sizes with the width it shows its figure in: its merge's, where it starts one across columns. */
+  const shownIn = (r: number, c: number, sizes: CellSizes): CellSizes => {
+    const last = mergedTo(r, c);
+    if (last === undefined) return sizes;
+    let columnWidth: number | undefined = 0;
+    for (let k = c; k <= Math.min(last, c + MAX_MERGED_COLUMNS) && columnWidth !== undefined; k++) {
+      const width = sizesOf(r, k).columnWidth;
+      columnWidth = width === undefined ? undefined : columnWidth + width;
+    }
+    return { ...sizes, columnWidth: last - c <= MAX_MERGED_COLUMNS ? columnWidth : undefined };
+  };
   const sizesOf = sizesIn(ws, name, source.ods, source.xlsSheet?.defaultWidth, (r, c) => {
     if (source.ods) return source.odsStyles?.fontSize(source.ods.styleLayers(name, r, c).own);
     const xf = source.xlsSheet?.xfAt(r, c);
@@ -350,12 +364,15 @@ function readSheet(
         (source.ods
           ? !!source.odsStyles?.showsStandard(source.ods.styleLayers(name, r, c).own)
           : (typeof cell.z === "string" ? cell.z : "General").toLowerCase() === "general");
-      const generalRoom = general && allSizes ? reportedGeneralRoom(value.value, allSizes) : undefined;
+      const generalRoom =
+        general && allSizes && mergedTo(r, c) === undefined
+          ? reportedGeneralRoom(value.value, allSizes)
+          : undefined;
       // What the number's format writes, for whether its column is too narrow for it: LibreOffice draws an
       // .ods cell's as its data style renders it.
       const written = rendered[0] ?? shown;
       const writing: NumberWriting | undefined =
-        !named || value?.type !== "number" || !allSizes || spansColumns(r, c)
+        !named || value?.type !== "number" || !allSizes
           ? undefined
           : general
             ? "general"
@@ -374,7 +391,7 @@ function readSheet(
         writing !== undefined &&
         !layout?.shrinks &&
         layout?.rotation === undefined &&
-        columnHashes(value!.value as number, writing, roomOf(allSizes!));
+        columnHashes(value!.value as number, writing, roomOf(shownIn(r, c, allSizes!)));
       const textLayout =
         layout &&
         (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));

@@ -143,16 +143,14 @@ export class SheetVisibility {
     const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const widths = this.columnWidths(kept);
-    const spansColumns = this.mergedAcross();
+    const merges = this.mergedAcross();
     for (const { address, col, style, rowState: state } of kept.all) {
       const all = this.sizesOf(col, style, state, widths);
       const sizes = reportedSizes(all);
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
-      // Judged on a column's own width alone, as the .xls and .ods readers see it: a sheet's default
-      // width is LibreOffice's 8.5 under its own default font on every column it saves without one.
       const { value, shown } = cells.get(address)!;
       const writing =
-        value?.type === "number" && !spansColumns.has(address)
+        value?.type === "number"
           ? shown === undefined
             ? this.styles.plainWriting(style)
             : shown !== UNREADABLE_SHOWN
@@ -160,22 +158,27 @@ export class SheetVisibility {
               : undefined
           : undefined;
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
-      const room = {
-        ...all,
-        columnWidth: widths.get(col) ?? this.unsizedWidth(col),
-        fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
-      };
+      const fontSize = relativeFontSize(all.fontSize, this.styles.defaultFontSize);
+      // Shown in its merge's width, or its column's, or the sheet's default for a column no `col` sizes.
+      const shownWidth = merges.has(address)
+        ? merges.get(address)
+        : (widths.get(col) ?? this.unsizedWidth(col));
       // A figure shrunk to fit or turned is drawn so, never as "###".
       const layout = this.styles.textLayout(style);
       if (
         writing &&
         !layout.shrinks &&
         layout.rotation === undefined &&
-        columnHashes(value!.value as number, writing, room)
+        columnHashes(value!.value as number, writing, { ...all, columnWidth: shownWidth, fontSize })
       )
         cells.set(address, shownAsHashes(cells.get(address)!));
+      // Rounded in General judged on a column's own width alone, as the .xls and .ods readers see it: a
+      // sheet's default width is LibreOffice's 8.5 under its own default font on every column it saves
+      // without one.
       const generalRoom =
-        writing === "general" ? reportedGeneralRoom(value!.value as number, room) : undefined;
+        writing === "general" && !merges.has(address)
+          ? reportedGeneralRoom(value!.value as number, { ...all, columnWidth: widths.get(col), fontSize })
+          : undefined;
       if (generalRoom) cells.set(address, { ...cells.get(address)!, generalRoom });
       // A turned text is judged against the height its row stores: a row without one grows to it.
       const sizesWithFont = () => ({
@@ -206,12 +209,22 @@ export class SheetVisibility {
     return this.columns.some((c) => col + 1 >= c.min && col + 1 <= c.max) ? undefined : this.defaultWidth;
   }
 
-  /** The top-left cells of merges across columns, which show their figure in the merge's width. */
-  private mergedAcross(): Set<string> {
-    const starts = new Set<string>();
+  /**
+   * The top-left cells of merges across columns, which show their figure in the merge's width: its
+   * columns' widths together, where each is known.
+   */
+  private mergedAcross(): Map<string, number | undefined> {
+    const starts = new Map<string, number | undefined>();
     for (const ref of this.merges) {
       const merged = areasOf(ref.trim())[0];
-      if (merged && merged.right > merged.left) starts.add(toA1(merged.top, merged.left));
+      if (!merged || merged.right <= merged.left) continue;
+      let width: number | undefined = 0;
+      for (let c = merged.left; c <= Math.min(merged.right, MAX_COLUMNS - 1) && width !== undefined; c++) {
+        const own = this.columns.filter((cols) => c + 1 >= cols.min && c + 1 <= cols.max && cols.width);
+        const column = own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(c);
+        width = column === undefined ? undefined : width + column;
+      }
+      starts.set(toA1(merged.top, merged.left), width);
     }
     return starts;
   }
