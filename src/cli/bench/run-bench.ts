@@ -5,6 +5,7 @@ import { benchReports, openpyxlPython } from "./bench-reports";
 import { cliRollup, type RunFigures } from "./cli-rollup";
 import { fileRead } from "./file-read";
 import { pageRollup, type PageFigures } from "./page-rollup";
+import { singleFileOpen } from "./single-file-open";
 import { buildPaneWrite, paneWrite } from "./pane-write";
 import { openpyxlLoop, sheetjsLoop, unzipLoop, type PeerRun } from "./peers";
 
@@ -152,6 +153,13 @@ async function main(): Promise<void> {
         pad(`${run.scroll.toFixed(0)} ms`, 14),
       ].join(" "),
     );
+  out("");
+  const single = await singleFileOpen(path.resolve("dist/thidua.html"));
+  out(
+    `The page in one file (dist/thidua.html, ${single.bytes.toLocaleString("en")} bytes) opened from disk in ` +
+      `Chromium: first view drawn after ${single.drawnMs.toFixed(0)} ms, a click answered after ` +
+      `${single.interactiveMs.toFixed(0)} ms (target: under 2,000 ms)`,
+  );
   out("");
   out(
     "Excel pane (Chromium, an Excel that only takes requests): the pane's own thread while it writes the summary",
