@@ -78,8 +78,9 @@ describe("a form's printed headers and footers", () => {
   it("reads an .ods footer printing the document's title, and one padded with spaces", () => {
     const ods = unzipSync(resaveWith(report.bytes, "xlsx", "ods"));
     const styles = strFromU8(ods["styles.xml"]!);
+    // Every master page's footer centre: LibreOffice writes them in no fixed order.
     const centre =
-      /(<style:footer><style:region-left>.*?<\/style:region-left><style:region-center>).*?(<\/style:region-center>)/;
+      /(<style:footer><style:region-left>.*?<\/style:region-left><style:region-center>).*?(<\/style:region-center>)/g;
     expect(styles).toMatch(centre);
     const other = "Phường Tân Mai (P07) — Đợt 1 năm 2024";
     const withCentre = (inner: string, meta = strFromU8(ods["meta.xml"]!)) =>
@@ -93,8 +94,10 @@ describe("a form's printed headers and footers", () => {
       strFromU8(ods["meta.xml"]!).replace(/<office:meta>/, `<office:meta><dc:title>${other}</dc:title>`),
     );
     const padded = withCentre(`<text:p><text:s text:c="255"/></text:p><text:p>${other}</text:p>`);
-    expect(pageRules(sheetJsOutcome(titled, "r.ods"))).toEqual([["error", "Biểu 01"]]);
-    expect(pageRules(sheetJsOutcome(padded, "r.ods"))).toEqual([["error", "Biểu 01"]]);
+    expect(pageRules(sheetJsOutcome(titled, "r.ods"))).toContainEqual(["error", "Biểu 01"]);
+    expect(pageRules(sheetJsOutcome(padded, "r.ods"))).toContainEqual(["error", "Biểu 01"]);
+    const plain = pageRules(sheetJsOutcome(withCentre("<text:p>x</text:p>"), "r.ods"));
+    expect(plain).not.toContainEqual(["error", "Biểu 01"]);
   }, 60_000);
 
   it("shows any other text a header prints, as a warning", () => {
