@@ -1,4 +1,4 @@
-import type { CellSizes, GridCell } from "../grid/grid";
+import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type TextLayout } from "../grid/grid";
 import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
 
 /**
@@ -171,3 +171,25 @@ export function columnHashes(value: number, writing: NumberWriting, sizes: CellS
     "text" in writing ? textWidth(writing.text) : plainWidth(value, writing.decimals, writing.grouped);
   return width > room;
 }
+
+/**
+ * How a reader's number is written: the text its format renders (`shown`, none for General and the plain
+ * formats, whose `plain` writing it gives), none where that text cannot be trusted.
+ */
+export const numberWriting = (
+  shown: string | undefined,
+  plain: () => NumberWriting | undefined,
+): NumberWriting | undefined =>
+  shown === undefined ? plain() : shown !== UNREADABLE_SHOWN ? { text: shown } : undefined;
+
+/** Whether a figure shows "###" (`columnHashes`): never one shrunk to fit or turned, which is drawn so. */
+export const showsHashes = (
+  value: number,
+  writing: NumberWriting | undefined,
+  layout: TextLayout | undefined,
+  sizes: CellSizes,
+): boolean =>
+  writing !== undefined &&
+  !layout?.shrinks &&
+  layout?.rotation === undefined &&
+  columnHashes(value, writing, sizes);

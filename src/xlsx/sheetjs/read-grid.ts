@@ -15,14 +15,15 @@ import type {
   OpensOn,
   WorkbookGrid,
 } from "../../core/grid/grid";
-import { drawnOverBoth, UNREADABLE_SHOWN } from "../../core/grid/grid";
+import { drawnOverBoth } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import {
-  columnHashes,
   digitsInPoints,
+  numberWriting,
   relativeFontSize,
   reportedGeneralRoom,
   shownAsHashes,
+  showsHashes,
   type NumberWriting,
 } from "../../core/report/column-room";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
@@ -376,22 +377,16 @@ function readSheet(
           ? undefined
           : general
             ? "general"
-            : written === undefined
-              ? source.ods
-                ? undefined
-                : plainWriting(typeof cell.z === "string" ? cell.z : "General")
-              : written !== UNREADABLE_SHOWN
-                ? { text: written }
-                : undefined;
+            : numberWriting(written, () =>
+                source.ods ? undefined : plainWriting(typeof cell.z === "string" ? cell.z : "General"),
+              );
       // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const layout = (textual || value?.type === "number") && allSizes ? textLayoutAt(r, c) : undefined;
-      // A figure shrunk to fit or turned is drawn so, never as "###".
       const hashes =
-        writing !== undefined &&
-        !layout?.shrinks &&
-        layout?.rotation === undefined &&
-        columnHashes(value!.value as number, writing, roomOf(shownIn(r, c, allSizes!)));
+        value?.type === "number" &&
+        !!allSizes &&
+        showsHashes(value.value, writing, layout, roomOf(shownIn(r, c, allSizes)));
       const textLayout =
         layout &&
         (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));

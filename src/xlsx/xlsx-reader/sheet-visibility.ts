@@ -1,11 +1,12 @@
-import { UNREADABLE_SHOWN, type CellConcealment, type CellSizes, type GridCell } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
 import { reportedSizes } from "../../core/report/legible";
 import {
-  columnHashes,
+  numberWriting,
   relativeFontSize,
   reportedGeneralRoom,
   shownAsHashes,
+  showsHashes,
 } from "../../core/report/column-room";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
@@ -150,26 +151,17 @@ export class SheetVisibility {
       if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
       const { value, shown } = cells.get(address)!;
       const writing =
-        value?.type === "number"
-          ? shown === undefined
-            ? this.styles.plainWriting(style)
-            : shown !== UNREADABLE_SHOWN
-              ? { text: shown }
-              : undefined
-          : undefined;
+        value?.type === "number" ? numberWriting(shown, () => this.styles.plainWriting(style)) : undefined;
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       const fontSize = relativeFontSize(all.fontSize, this.styles.defaultFontSize);
       // Shown in its merge's width, or its column's, or the sheet's default for a column no `col` sizes.
       const shownWidth = merges.has(address)
         ? merges.get(address)
         : (widths.get(col) ?? this.unsizedWidth(col));
-      // A figure shrunk to fit or turned is drawn so, never as "###".
       const layout = this.styles.textLayout(style);
       if (
-        writing &&
-        !layout.shrinks &&
-        layout.rotation === undefined &&
-        columnHashes(value!.value as number, writing, { ...all, columnWidth: shownWidth, fontSize })
+        value?.type === "number" &&
+        showsHashes(value.value, writing, layout, { ...all, columnWidth: shownWidth, fontSize })
       )
         cells.set(address, shownAsHashes(cells.get(address)!));
       // Rounded in General judged on a column's own width alone, as the .xls and .ods readers see it: a
