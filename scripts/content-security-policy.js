@@ -6,7 +6,9 @@
 const { createHash } = require("node:crypto");
 
 const OFFICE_SCRIPT_HOST = "https://appsforoffice.microsoft.com";
-const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
+/** A <script> type the browser runs (none, or JavaScript's); others only carry data. */
+const RUNS = /^(?![\s\S]*\stype=)|\stype="(text\/javascript|module)"/;
 const CHARSET = /<meta charset="?utf-8"?\s*\/?>/i;
 
 /** The CSP source of an inline script: the hash of its exact text, as the browser computes it. */
@@ -14,9 +16,11 @@ function scriptHash(text) {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
-/** The hashes of a page's inline scripts (those without `src`). */
+/** The hashes of a page's inline scripts (those without `src`) that the browser runs. */
 function inlineScriptHashes(html) {
-  return [...html.matchAll(INLINE_SCRIPT)].map((match) => scriptHash(match[1]));
+  return [...html.matchAll(INLINE_SCRIPT)]
+    .filter(([, attributes]) => RUNS.test(attributes))
+    .map(([, , text]) => scriptHash(text));
 }
 
 /**
@@ -44,8 +48,9 @@ function contentSecurityPolicy({ office = false, scriptHashes = [], dev = false 
 }
 
 /**
- * thidua.html's policy: the page runs only what it carries, its one inline script (by its hash) and the
- * workers it starts from blob: URLs made of its own text, and reaches nothing outside itself.
+ * thidua.html's policy: the page runs only what it carries, its inline scripts (by their hashes: its
+ * start script and the chunks it unpacks) and the workers it starts from blob: URLs made of its own text,
+ * and reaches nothing outside itself.
  * @param {string[]} scriptHashes
  * @returns {string}
  */
@@ -69,9 +74,13 @@ function singleFilePolicy(scriptHashes) {
  * is hashed exactly as the browser will see it.
  */
 class ContentSecurityPolicyPlugin {
-  /** @param {{ dev?: boolean, officePages?: string[], singleFilePages?: string[] }} options */
-  constructor({ dev = false, officePages = [], singleFilePages = [] }) {
+  /**
+   * `carriedScripts`: the texts a single-file page runs as inline scripts that are not in its HTML as such.
+   * @param {{ dev?: boolean, officePages?: string[], singleFilePages?: string[], carriedScripts?: () => string[] }} options
+   */
+  constructor({ dev = false, officePages = [], singleFilePages = [], carriedScripts = () => [] }) {
     this.dev = dev;
+    this.carriedScripts = carriedScripts;
     this.officePages = new Set(officePages);
     this.singleFilePages = new Set(singleFilePages);
     /** @type {Map<string, string>} */
@@ -90,7 +99,7 @@ class ContentSecurityPolicyPlugin {
             if (!CHARSET.test(html)) throw new Error(`${name}: no <meta charset> to follow`);
             const scriptHashes = inlineScriptHashes(html);
             const policy = this.singleFilePages.has(name)
-              ? singleFilePolicy(scriptHashes)
+              ? singleFilePolicy([...scriptHashes, ...this.carriedScripts().map(scriptHash)])
               : contentSecurityPolicy({ office: this.officePages.has(name), scriptHashes, dev: this.dev });
             this.policies.set(name, policy);
             const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;

@@ -2,18 +2,25 @@
 // thidua.html: the standalone page in one file that works opened from disk (file://), with no server and
 // no network. A page opened from disk has the origin "null": the browser lets it start no worker from a
 // file and, under its policy, fetch nothing. So two compilations make it: first the worker, bundled whole
-// into one script (both its roles, job worker and reader); then the page, bundled whole with that script
-// as a string (started from a blob: URL), inlined into the HTML and allowed to run by its hash.
+// into one script (both its roles, job worker and reader); then the page, with that script as a string in
+// a module of its own. Everything sits in the HTML, but only the page's start runs as the file opens:
+// webpack's async chunks (the views not yet shown, the writer, the charts, the worker's text) are carried
+// gzipped in base64 in <script> elements of a type the browser does not run, and each is unpacked when
+// first asked for and run as an inline script that the policy allows by its hash. Read and compiled
+// whole, the 2.8 MB of script held the first view for two seconds on a clerk's computer; as base64 the
+// browser's HTML parser passes over the carried chunks about as fast as over nothing.
 "use strict";
+const { gzipSync } = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const HtmlInlineScriptPlugin = require("html-inline-script-webpack-plugin");
 const MinimizerPlugin = require("minimizer-webpack-plugin");
-const { Compilation, DefinePlugin, WebpackError } = require("webpack");
+const { Compilation, DefinePlugin, RuntimeGlobals, RuntimeModule, WebpackError } = require("webpack");
 const { LimitChunkCountPlugin } = require("webpack").optimize;
 const { ContentSecurityPolicyPlugin } = require("./content-security-policy");
 
 const PAGE = "thidua.html";
 const WORKER_COMPILER = "single-file-worker";
+const CHUNK_TYPE = "application/x-thidua-chunk+gzip+base64";
 
 /** Licences stay in the one file: a LICENSE.txt beside it would not travel with it. */
 const keepingLicences = () => ({ minimizer: [new MinimizerPlugin({ extractComments: false })] });
@@ -58,9 +65,89 @@ class WorkerScript {
   define() {
     return new DefinePlugin({
       THIDUA_WORKER_SCRIPT: DefinePlugin.runtimeValue(() => {
-        if (this.text === undefined) throw new Error("thidua.html: the worker's script was not built first");
+        if (this.text === undefined) throw new Error(`${PAGE}: the worker's script was not built first`);
         return JSON.stringify(this.text);
       }, true),
+    });
+  }
+}
+
+/**
+ * `__webpack_require__.l`, which loads an async chunk: instead of a <script src> (a page opened from disk
+ * may load no file), the chunk's carried text, unpacked by the browser's own gunzip, run as an inline
+ * script. Where that fails, or the policy refuses the script, webpack's own check rejects the import
+ * with a ChunkLoadError.
+ */
+class CarriedChunkLoading extends RuntimeModule {
+  constructor() {
+    super("load carried chunk", RuntimeModule.STAGE_ATTACH);
+  }
+
+  generate() {
+    return `${RuntimeGlobals.loadScript} = function (url, done, key, chunkId) {
+  var script = document.createElement("script");
+  var carried = document.querySelector('script[type="${CHUNK_TYPE}"][data-chunk="' + chunkId + '"]');
+  if (!carried) return done({ type: "missing", target: script });
+  var bytes = Uint8Array.from(atob(carried.textContent), function (c) { return c.charCodeAt(0); });
+  var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  new Response(unpacked).text().then(function (text) {
+    script.textContent = text;
+    document.head.appendChild(script);
+    done({ type: "load", target: script });
+  }, function () {
+    done({ type: "error", target: script });
+  });
+};`;
+  }
+}
+
+/**
+ * Carries the page's async chunks in the HTML, gzipped in base64, ahead of its start script (the first
+ * render asks for a view's chunk, perhaps before the parser would reach what follows the start script),
+ * and loads them from there; `scripts` are their texts as they will run, for the policy to hash.
+ */
+class CarriedChunks {
+  constructor() {
+    /** @type {string[]} */
+    this.scripts = [];
+  }
+
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap(PAGE, (compilation) => {
+      this.scripts = [];
+      // Ahead of webpack's own loader, which would add a <script src>.
+      compilation.hooks.runtimeRequirementInTree
+        .for(RuntimeGlobals.loadScript)
+        .tap({ name: PAGE, stage: -10 }, (chunk) => {
+          compilation.addRuntimeModule(chunk, new CarriedChunkLoading());
+          return true;
+        });
+      const carried = () =>
+        [...compilation.chunks]
+          .filter((chunk) => !chunk.canBeInitial())
+          .flatMap((chunk) => [...chunk.files].map((file) => ({ id: String(chunk.id), file })));
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap(PAGE, (groups) => {
+        const tags = carried().map(({ id, file }) => {
+          const text = compilation.assets[file].source().toString();
+          this.scripts.push(text);
+          return {
+            tagName: "script",
+            voidTag: false,
+            attributes: { type: CHUNK_TYPE, "data-chunk": id },
+            innerHTML: gzipSync(text, { level: 9 }).toString("base64"),
+            meta: { plugin: PAGE },
+          };
+        });
+        groups.bodyTags.unshift(...tags);
+        return groups;
+      });
+      compilation.hooks.processAssets.tap(
+        { name: PAGE, stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          for (const { file } of carried()) compilation.deleteAsset(file);
+        },
+      );
     });
   }
 }
@@ -72,6 +159,7 @@ class WorkerScript {
  */
 function singleFileConfigs({ path, resolve, module }) {
   const worker = new WorkerScript();
+  const chunks = new CarriedChunks();
   return [
     {
       name: WORKER_COMPILER,
@@ -91,13 +179,14 @@ function singleFileConfigs({ path, resolve, module }) {
       target: "web",
       devtool: false,
       entry: { thidua: "./src/app/start-single-file.tsx" },
-      output: { path, filename: "[name].js" },
+      // No automatic public path: the start script is inline, with no address to find its chunks from.
+      output: { path, filename: "[name].js", chunkFilename: "[id].js", publicPath: "" },
       resolve,
       module,
       optimization: keepingLicences(),
       plugins: [
-        new LimitChunkCountPlugin({ maxChunks: 1 }),
         worker.define(),
+        chunks,
         new HtmlWebpackPlugin({
           filename: PAGE,
           template: "./src/taskpane/index.html",
@@ -107,7 +196,7 @@ function singleFileConfigs({ path, resolve, module }) {
           minify: false,
         }),
         new HtmlInlineScriptPlugin(),
-        new ContentSecurityPolicyPlugin({ singleFilePages: [PAGE] }),
+        new ContentSecurityPolicyPlugin({ singleFilePages: [PAGE], carriedScripts: () => chunks.scripts }),
         {
           apply: (compiler) =>
             compiler.hooks.thisCompilation.tap(PAGE, (compilation) =>

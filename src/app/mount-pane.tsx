@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/text/text";
 import { App, viewOf } from "../taskpane/App";
+import { startLoading } from "../taskpane/views/lazy-views";
 import { languageOf } from "../taskpane/i18n/context";
 import { StartupFailure } from "./startup-failure";
 
@@ -20,8 +21,11 @@ export function mountPane() {
     setLanguage: (tag: string) => {
       lang = languageOf(tag);
     },
-    render: (props: AppProps) =>
-      root.render(<App {...props} initialView={viewOf(params.get("view"))} lang={lang} />),
+    render: (props: AppProps) => {
+      const view = viewOf(params.get("view"));
+      startLoading(view);
+      root.render(<App {...props} initialView={view} lang={lang} />);
+    },
     fail,
   };
 }

@@ -14,12 +14,10 @@ import type { WorkbookHost } from "../host/workbook-host";
 import { PageNoticeBar, type PageNotice } from "./components/PageNotice";
 import { PickedCampaignProvider } from "./hooks/picked-campaign";
 import { I18nProvider, useI18n } from "./i18n/context";
-import { RollupView } from "./views/RollupView";
-import { TemplatesView } from "./views/TemplatesView";
-import { ValidateView } from "./views/ValidateView";
+import { LazyView, type View } from "./views/lazy-views";
 import type { StartJob } from "./worker/start-job";
 
-export type View = "templates" | "validate" | "rollup";
+export type { View };
 
 export const VIEWS: readonly View[] = ["templates", "validate", "rollup"];
 
@@ -82,9 +80,7 @@ function Shell({ host, startJob, initialView, notice }: Props) {
       </header>
       <main>
         <PickedCampaignProvider>
-          {view === "templates" && <TemplatesView host={host} startJob={startJob} />}
-          {view === "validate" && <ValidateView host={host} startJob={startJob} />}
-          {view === "rollup" && <RollupView host={host} startJob={startJob} />}
+          <LazyView view={view} host={host} startJob={startJob} />
         </PickedCampaignProvider>
       </main>
     </>

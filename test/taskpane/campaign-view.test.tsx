@@ -57,7 +57,7 @@ describe("Kế hoạch thi đua in the page", () => {
   it("reads a picked campaign and offers every unit's template of a period, each with its own targets", async () => {
     const user = userEvent.setup();
     const { host, zips } = fileHost();
-    renderApp(host, inProcessJobs, "templates");
+    await renderApp(host, inProcessJobs, "templates");
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
     await screen.findByText(/ke-hoach\.xlsx: 3 kỳ, 3 đơn vị, 2 cụm thi đua/);
     await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ báo cáo/ }), "2025-D2");
@@ -74,7 +74,7 @@ describe("Kế hoạch thi đua in the page", () => {
   it("in Excel, asks before a unit's template replaces the report the workbook holds", async () => {
     const user = userEvent.setup();
     const { host, calls } = reportHoldingHost("P09 – Công đoàn P09");
-    renderApp(host, inProcessJobs, "templates");
+    await renderApp(host, inProcessJobs, "templates");
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
     await screen.findByText(/ke-hoach\.xlsx: 3 kỳ/);
     await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ báo cáo/ }), "2025-D2");
@@ -99,7 +99,7 @@ describe("Kế hoạch thi đua in the page", () => {
       ...fileHost().host,
       insertReport: async (plan, fileName) => (inserted.push({ plan, fileName }), { sheets: [] }),
     };
-    renderApp(host, inProcessJobs, "templates");
+    await renderApp(host, inProcessJobs, "templates");
     const year = screen.getByRole("spinbutton", { name: vi.pane.campaign.year });
     const create = screen.getByRole("button", { name: vi.pane.campaign.createDownload });
     await user.clear(year);
@@ -129,7 +129,7 @@ describe("Kế hoạch thi đua in the page", () => {
         return { sheets: ["Hướng dẫn", "Kỳ báo cáo"] };
       },
     };
-    renderApp(host, inProcessJobs, "templates");
+    await renderApp(host, inProcessJobs, "templates");
     await user.click(screen.getByRole("button", { name: vi.pane.campaign.createInsert }));
     const question = await screen.findByRole("alert");
     expect(question.textContent).toContain("đã có một kế hoạch thi đua (trang Hướng dẫn, Kỳ báo cáo)");
@@ -150,7 +150,7 @@ describe("Kế hoạch thi đua in the page", () => {
         });
       },
     };
-    renderApp(host, inProcessJobs, "templates");
+    await renderApp(host, inProcessJobs, "templates");
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
     await screen.findByText(/ke-hoach\.xlsx: 3 kỳ/);
     await user.click(screen.getByRole("button", { name: vi.pane.campaign.insertUnit }));
@@ -175,7 +175,7 @@ describe("Kế hoạch thi đua in the page", () => {
 
   it("shows where a campaign workbook is wrong", async () => {
     const user = userEvent.setup();
-    renderApp(fileHost().host, inProcessJobs, "templates");
+    await renderApp(fileHost().host, inProcessJobs, "templates");
     const bad = layoutCampaign({
       ...campaign,
       grades: [
@@ -197,7 +197,7 @@ describe("Kế hoạch thi đua in the page", () => {
   it("rolls up against a picked campaign: its periods, scores, grades and ranks in blocs", async () => {
     const user = userEvent.setup();
     const { host } = fileHost();
-    renderApp(host, inProcessJobs, "rollup");
+    await renderApp(host, inProcessJobs, "rollup");
     await user.upload(screen.getByTestId("rollup-files"), [
       await reportFile("P01", 1),
       await reportFile("P02", 2),
@@ -229,7 +229,7 @@ describe("one campaign for every view of the page", () => {
         return { sheets: [] };
       },
     };
-    renderApp(host, inProcessJobs, "templates");
+    await renderApp(host, inProcessJobs, "templates");
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
     await screen.findByText(/Kế hoạch thi đua đang dùng .*: ke-hoach\.xlsx/);
     await user.selectOptions(screen.getByRole("combobox", { name: /Kỳ báo cáo/ }), "2025-D2");
@@ -267,7 +267,7 @@ describe("one campaign for every view of the page", () => {
 
   it("validates reports against the campaign picked: the due date, and a unit not in its list refused", async () => {
     const user = userEvent.setup();
-    renderApp(fileHost().host, inProcessJobs, "templates");
+    await renderApp(fileHost().host, inProcessJobs, "templates");
     await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
     await screen.findByText(/Kế hoạch thi đua đang dùng .*: ke-hoach\.xlsx/);
     await user.click(screen.getByRole("link", { name: "Kiểm tra" }));

@@ -57,7 +57,7 @@ async function rollUp(files: File[], parent = "T01") {
 describe("Tổng hợp", () => {
   it("rolls files up and lists units, missing and rejected files; the file host downloads on request", async () => {
     const { host: fileHost, written } = host("file");
-    renderApp(fileHost, inProcessJobs, "rollup");
+    await renderApp(fileHost, inProcessJobs, "rollup");
     const user = await rollUp([
       await reportFile("P01", 1),
       await reportFile("P02", 2, { TD_B01_state_cla_signed: 99_999 }),
@@ -80,7 +80,7 @@ describe("Tổng hợp", () => {
 
   it("in Excel, writes the summary into an empty workbook at once", async () => {
     const { host: excel, written } = host("excel");
-    renderApp(excel, inProcessJobs, "rollup");
+    await renderApp(excel, inProcessJobs, "rollup");
     await rollUp([await reportFile("P01", 1)]);
     expect(await screen.findByText("Đã ghi bảng tổng hợp vào tệp Excel.")).toBeTruthy();
     expect(written).toHaveLength(1);
@@ -101,7 +101,7 @@ describe("Tổng hợp", () => {
       jobs++,
       inProcessJobs(request, progress, summary)
     );
-    renderApp(failing, counting, "rollup");
+    await renderApp(failing, counting, "rollup");
     const user = await rollUp([await reportFile("P01", 1)]);
     expect(await screen.findByText(WORDS.officeErrors.general.vi)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Ghi lại vào Excel" }));
@@ -121,7 +121,7 @@ describe("Tổng hợp", () => {
         await excel.writeSummary(output, name);
       },
     };
-    renderApp(guarded, inProcessJobs, "rollup");
+    await renderApp(guarded, inProcessJobs, "rollup");
     const user = await rollUp([await reportFile("P01", 1)]);
     return { user, written, question: await screen.findByRole("alert") };
   }
@@ -154,7 +154,7 @@ describe("Tổng hợp", () => {
           );
         }),
     };
-    renderApp(stoppable, inProcessJobs, "rollup");
+    await renderApp(stoppable, inProcessJobs, "rollup");
     const user = await rollUp([await reportFile("P01", 1)]);
     expect(await screen.findByText("Đã ghi 2/5 trang")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Dừng ghi" }));
@@ -171,7 +171,7 @@ describe("Tổng hợp", () => {
       targets: defaultTargets(TEMPLATE_IDS),
     });
     const { host: excel, written } = host("excel", gridFromPlan(unitReport));
-    renderApp(excel, inProcessJobs, "rollup");
+    await renderApp(excel, inProcessJobs, "rollup");
     const user = await rollUp([await reportFile("P01", 1)]);
     expect(await screen.findByText(/là báo cáo của Công đoàn P09 \(P09\)/)).toBeTruthy();
     expect(written).toHaveLength(0);
@@ -191,7 +191,7 @@ describe("Tổng hợp", () => {
       return { result: held, cancel: () => undefined };
     };
     const { host: fileHost, written } = host("file");
-    renderApp(fileHost, heldJobs, "rollup");
+    await renderApp(fileHost, heldJobs, "rollup");
     const user = await rollUp([await reportFile("P01", 1)]);
     expect((await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" })).textContent).toMatch(
       /P01 · .*Công đoàn P01/,
@@ -215,7 +215,7 @@ describe("Tổng hợp", () => {
       onProgress({ done: 0, total: 1, file: "P01.xlsx" });
       return { result, cancel: () => ((cancelled = true), reject(new JobCancelled())) };
     };
-    renderApp(host("file").host, slowJobs, "rollup");
+    await renderApp(host("file").host, slowJobs, "rollup");
     const user = await rollUp([await reportFile("P01", 1)]);
     expect(await screen.findByText("Đang đọc tệp… P01.xlsx")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Hủy" }));
@@ -224,7 +224,7 @@ describe("Tổng hợp", () => {
   });
 
   it("shows what must be acted on before the units; the units can be found, narrowed and sorted", async () => {
-    renderApp(host("file").host, inProcessJobs, "rollup");
+    await renderApp(host("file").host, inProcessJobs, "rollup");
     const user = await rollUp([await reportFile("P01", 1), await reportFile("P03", 3)]);
     const grid = await screen.findByRole("grid", { name: "Đơn vị đã tổng hợp" });
     const headline = screen.getByRole("region", { name: "Cần xử lý" });
@@ -267,7 +267,7 @@ describe("Tổng hợp", () => {
   });
 
   it("keeps the files refused, with their reasons, when no summary can be made", async () => {
-    renderApp(host("file").host, inProcessJobs, "rollup");
+    await renderApp(host("file").host, inProcessJobs, "rollup");
     await rollUp([await reportFile("P02", 2, { TD_B01_state_cla_signed: 99_999 })]);
     const rejected = await screen.findByRole("list", { name: "Tệp bị loại (lý do)" });
     expect(rejected.textContent).toContain("P02.xlsx: Có 2 lỗi");
@@ -282,7 +282,7 @@ describe("Tổng hợp without what a summary needs", () => {
       started++;
       return inProcessJobs(request, onProgress);
     };
-    renderApp(host("file").host, counting, "rollup");
+    await renderApp(host("file").host, counting, "rollup");
     const user = userEvent.setup();
     await user.upload(screen.getByTestId("rollup-files"), [await reportFile("P01", 1)]);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ }), "T01");
@@ -296,7 +296,7 @@ describe("Tổng hợp without what a summary needs", () => {
   });
 
   it("says that missing units cannot be known without a campaign or units list, never 0", async () => {
-    renderApp(host("file").host, inProcessJobs, "rollup");
+    await renderApp(host("file").host, inProcessJobs, "rollup");
     const user = userEvent.setup();
     await user.upload(screen.getByTestId("rollup-files"), [await reportFile("P01", 1)]);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ }), "T01");

@@ -31,7 +31,7 @@ describe("Biểu mẫu", () => {
   it("builds the plan of the chosen templates, unit, period and targets", async () => {
     const user = userEvent.setup();
     const { host, inserted } = recordingHost("excel");
-    renderApp(host, noJobs);
+    await renderApp(host, noJobs);
     await user.click(screen.getByRole("checkbox", { name: /Biểu 03/ }));
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn xã Lộc Ninh");
@@ -63,7 +63,7 @@ describe("Biểu mẫu", () => {
   it("refuses a bad unit code and a bad target with messages on their fields, inserting nothing", async () => {
     const user = userEvent.setup();
     const { host, inserted } = recordingHost();
-    renderApp(host, noJobs);
+    await renderApp(host, noJobs);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P 07!");
     const target = screen.getByRole("textbox", { name: /DN ngoài nhà nước có công đoàn/ });
     await user.clear(target);
@@ -78,7 +78,7 @@ describe("Biểu mẫu", () => {
   it("asks for at least one template and a year it can read, inserting nothing until then", async () => {
     const user = userEvent.setup();
     const { host, inserted } = recordingHost();
-    renderApp(host, noJobs);
+    await renderApp(host, noJobs);
     for (const box of screen.getAllByRole("checkbox", { name: /^Biểu 0/ })) await user.click(box);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
@@ -102,7 +102,7 @@ describe("Biểu mẫu", () => {
     const user = userEvent.setup();
     const { host, calls } = reportHoldingHost("P01 – Công đoàn P01");
     const replaced = () => calls.map((c) => c.replace);
-    renderApp(host, noJobs);
+    await renderApp(host, noJobs);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
@@ -131,7 +131,7 @@ describe("Biểu mẫu", () => {
         throw new TypeError("Cannot read properties of undefined (reading 'sheets')");
       },
     };
-    renderApp(host, noJobs);
+    await renderApp(host, noJobs);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
@@ -147,7 +147,7 @@ describe("Biểu mẫu", () => {
         throw asHostError(excelError("InactiveWorkbook: the workbook is not active"));
       },
     };
-    renderApp(host, noJobs);
+    await renderApp(host, noJobs);
     await user.type(screen.getByRole("textbox", { name: /Mã đơn vị$/ }), "P07");
     await user.type(screen.getByRole("textbox", { name: /Tên đơn vị/ }), "Công đoàn P07");
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
@@ -156,8 +156,8 @@ describe("Biểu mẫu", () => {
     expect(screen.queryByText(/is not active/)).toBeNull();
   });
 
-  it("speaks English when the host asks for it", () => {
-    renderApp(recordingHost().host, noJobs, "templates", "en");
+  it("speaks English when the host asks for it", async () => {
+    await renderApp(recordingHost().host, noJobs, "templates", "en");
     expect(screen.getByRole("link", { name: "Roll up" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Download template" })).toBeTruthy();
   });

@@ -21,7 +21,7 @@ const fileHost: WorkbookHost = {
 describe("Kiểm tra", () => {
   it("validates uploaded files: counts first, the worst file first, each file's errors with their cells", async () => {
     const user = userEvent.setup();
-    renderApp(fileHost, inProcessJobs, "validate");
+    await renderApp(fileHost, inProcessJobs, "validate");
     const good = await reportFile("P01", 1);
     const bad = await reportFile("P02", 2, { TD_B02_private_members_admitted: "1.250" });
     expect(screen.getByText(/Kéo thả tệp vào đây/)).toBeTruthy();
@@ -48,7 +48,7 @@ describe("Kiểm tra", () => {
 
   it("shows received file names by the display rule: no bidi override, zero-width or line break drawn", async () => {
     const user = userEvent.setup();
-    renderApp(fileHost, inProcessJobs, "validate");
+    await renderApp(fileHost, inProcessJobs, "validate");
     const bytes = await (await reportFile("P01", 1)).arrayBuffer();
     const names = ["U0034\u202excod.xlsx", "U0033\n✓ U0099.xlsx: đã tổng hợp.xlsx", "U0037\u200b.xlsx"];
     await user.upload(
@@ -73,7 +73,7 @@ describe("Kiểm tra", () => {
       clearMarks: async () => void calls.push("clear"),
       recoverInterrupted: async () => 0,
     };
-    renderApp({ ...fileHost, kind: "excel", live }, noJobs, "validate");
+    await renderApp({ ...fileHost, kind: "excel", live }, noJobs, "validate");
     await user.click(screen.getByRole("button", { name: "Kiểm tra tệp Excel đang mở" }));
     await user.click(await screen.findByRole("button", { name: "Đến ô Biểu 01!D9" }));
     await user.click(screen.getByRole("button", { name: "Đánh dấu ô lỗi" }));

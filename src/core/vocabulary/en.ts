@@ -799,6 +799,7 @@ export const en: Vocabulary = {
       validate: "Validate",
       rollup: "Roll up",
     },
+    viewOpening: "Opening…",
     hostExcel: "In Excel",
     hostFile: "In the browser (no Excel needed)",
     notices: {

@@ -798,6 +798,7 @@ export const vi = {
       validate: "Kiểm tra",
       rollup: "Tổng hợp",
     },
+    viewOpening: "Đang mở…",
     hostExcel: "Trong Excel",
     hostFile: "Trên trình duyệt (không cần Excel)",
     notices: {

@@ -1,3 +1,4 @@
+import { whenIdle } from "./when-idle";
 import { useEffect, useRef, useState } from "react";
 import { extract, periodsOfYear, unitKey, type Period, type SummaryView } from "../../core";
 import { errorCode } from "../../host/error-text";
@@ -60,8 +61,9 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [breaking, setBreaking] = useState<string | null>(null);
   const [rejected, setRejected] = useState<readonly RejectedFile[]>([]);
   const job = useRef<RunningJob | null>(null);
-  // A roll-up is what this view is for: its worker loads while the user picks the files.
-  useEffect(() => startJob.prepare?.(), [startJob]);
+  // A roll-up is what this view is for: its worker loads while the user picks the files, once the view
+  // is drawn and answers.
+  useEffect(() => whenIdle(() => startJob.prepare?.()), [startJob]);
 
   /** Every failure ends here, so the files refused with their reasons survive a failed roll-up. */
   function fail(error: unknown) {

@@ -1,4 +1,5 @@
 import type { SummaryView, Text } from "../../core";
+import type { JobWorker } from "./deferred-worker";
 import type { JobRequest, JobResult, RejectedFile, WorkerMessage } from "./protocol";
 import { PlanAssembler } from "./plan-parts";
 import { postInParts } from "./request-parts";
@@ -82,8 +83,8 @@ export const refusedJobs =
  * Runs each job in a fresh worker from `createWorker` (the one `prepare` started, when there is one);
  * cancelling terminates the worker at once, mid-file if need be.
  */
-export function workerJobs(createWorker: () => Worker): StartJob {
-  let prepared: Worker | null = null;
+export function workerJobs(createWorker: () => JobWorker): StartJob {
+  let prepared: JobWorker | null = null;
   const start = (request: JobRequest, onProgress: (p: Progress) => void, onSummary?: OnSummary) => {
     const worker = prepared ?? createWorker();
     prepared = null;

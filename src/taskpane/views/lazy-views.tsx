@@ -1,0 +1,70 @@
+import { Spinner } from "@fluentui/react-components";
+import { useEffect, useState, type ComponentType } from "react";
+import type { WorkbookHost } from "../../host/workbook-host";
+import { whenIdle } from "../hooks/when-idle";
+import { useI18n } from "../i18n/context";
+import type { StartJob } from "../worker/start-job";
+
+export type View = "templates" | "validate" | "rollup";
+
+type ViewProps = { host: WorkbookHost; startJob: StartJob };
+
+// Each view is its own chunk: the page's start script holds only the shell, so its first view is drawn
+// before the code of the other views (the checks, the roll-up's grids) is compiled. Not React.lazy: a
+// suspended view would hold its content back for React's reveal throttle after the code is there.
+const imports: Record<View, () => Promise<ComponentType<ViewProps>>> = {
+  templates: () => import("./TemplatesView").then((m) => m.TemplatesView),
+  validate: () => import("./ValidateView").then((m) => m.ValidateView),
+  rollup: () => import("./RollupView").then((m) => m.RollupView),
+};
+
+const loading = new Map<View, Promise<ComponentType<ViewProps>>>();
+const loaded = new Map<View, ComponentType<ViewProps>>();
+
+/** A view's code, asked for once; it may fail (a chunk not loaded), and then the pane says so. */
+function load(view: View): Promise<ComponentType<ViewProps>> {
+  let code = loading.get(view);
+  if (!code) {
+    code = imports[view]().then((component) => {
+      loaded.set(view, component);
+      return component;
+    });
+    loading.set(view, code);
+  }
+  return code;
+}
+
+/** The first view's code is asked for as the page starts, while React draws the shell. */
+export function startLoading(view: View): void {
+  void load(view).catch(() => undefined);
+}
+
+/** Loads the other views' code one at a time while the page is idle, so a later click finds it ready. */
+function usePreparedViews() {
+  useEffect(() => {
+    const pending = (Object.keys(imports) as View[]).filter((view) => !loaded.has(view));
+    let cancel = () => undefined as void;
+    const next = () => {
+      const view = pending.shift();
+      if (view) cancel = whenIdle(() => void load(view).then(next, next));
+    };
+    next();
+    return () => cancel();
+  }, []);
+}
+
+export function LazyView({ view, host, startJob }: { view: View } & ViewProps) {
+  const { m } = useI18n();
+  const [, setLoadedViews] = useState(loaded.size);
+  const [failed, setFailed] = useState<unknown>(null);
+  usePreparedViews();
+  useEffect(() => {
+    load(view).then(
+      () => setLoadedViews(loaded.size),
+      (error: unknown) => setFailed(error),
+    );
+  }, [view]);
+  if (failed) throw failed;
+  const Shown = loaded.get(view);
+  return Shown ? <Shown host={host} startJob={startJob} /> : <Spinner size="small" label={m.viewOpening} />;
+}
