@@ -58,15 +58,21 @@ export async function reportParts({ due }: { due?: string } = {}): Promise<Repor
 /**
  * The report with a conditional format over its first input (or `cell` of its sheet) whose rule always
  * holds and applies the differential style `dxf` (its inner XML): kept in styles.xml's dxfs, or inline
- * where Excel 2010 keeps some, in the sheet's extension list.
+ * where Excel 2010 keeps some, in the sheet's extension list; `sheet` changes the sheet first.
  */
 export function conditionallyStyled(
   report: ReportParts,
   dxf: string,
   where: "dxfs" | "extension",
   cell = report.input.cell,
+  sheet: (xml: string) => string = (xml) => xml,
 ): Uint8Array {
-  const { text, input, fileWith } = report;
+  const { text, input } = report;
+  const fileWith: ReportParts["fileWith"] = (changes) =>
+    report.fileWith({
+      ...changes,
+      [input.part]: (xml) => (changes[input.part] as (x: string) => string)(sheet(xml)),
+    });
   if (where === "extension") {
     const rule = [
       '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">',

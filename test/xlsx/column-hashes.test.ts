@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fastOutcome, ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { printedPages, type PrintedPage } from "../support/printed-pages";
-import { inNarrowColumn, reportParts, type ReportParts } from "../support/report-parts";
+import { conditionallyStyled, inNarrowColumn, reportParts, type ReportParts } from "../support/report-parts";
 import { columnHashes, relativeFontSize } from "../../src/core/report/column-room";
 
 // A figure whose column is too narrow for its text shows "###" on screen and in print: the page a clerk
@@ -196,4 +196,43 @@ describe("a figure in a merge across columns", () => {
       });
     }
   }, 60_000);
+});
+
+// Red team, round 10 (#9–#11): a conditional format whose rule holds writes the figure in its own number
+// format or font size, which LibreOffice draws: too wide for the column ("###"), or too small to read.
+describe("a figure a conditional format writes otherwise", () => {
+  const holding = (value: number) => (xml: string) =>
+    xml.replace(new RegExp(`(<c r="${report.input.cell}"[^>]*><v>)[^<]*`), `$1${value}`);
+  const styled = (value: number, dxf: string) =>
+    conditionallyStyled(report, dxf, "dxfs", report.input.cell, holding(value));
+  const TWENTY_DECIMALS = '<numFmt numFmtId="200" formatCode="0.00000000000000000000"/>';
+  const hidden = (bytes: Uint8Array) => ruled(fastOutcome(bytes), "cell.hidden");
+
+  it("is named where it shows ### or a figure too small to read, and LibreOffice prints the ###", () => {
+    const named = [["error", report.input.cell]];
+    const decimals = styled(1234, TWENTY_DECIMALS);
+    const large = styled(123456789, '<font><sz val="26"/></font>');
+    const small = styled(1234, '<font><sz val="3"/></font>');
+    expect(hidden(decimals)).toEqual(named);
+    expect(hidden(large)).toEqual(named);
+    expect(hidden(small)).toEqual(named);
+    // LibreOffice's .ods keeps the conditional style's data style; its .xls keeps no conditional format's
+    // number format. A conditional font size is judged in .xlsx only.
+    const resaved = sheetJsOutcome(resaveWith(decimals, "xlsx", "ods"), "r.ods");
+    expect(ruled(resaved, "cell.hidden")).toEqual(named);
+    const outcome = fastOutcome(small);
+    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden")?.message_en).toContain(
+      "3 pt",
+    );
+    const hashesIn = (printed: readonly PrintedPage[]) =>
+      printed.map((page) => page.text.match(/#{2,}/g)?.length ?? 0).reduce((a, b) => a + b, 0);
+    const [made, ...pages] = printedPages([report.bytes, decimals, large]);
+    for (const printed of pages) expect(hashesIn(printed)).toBeGreaterThan(hashesIn(made!));
+  }, 120_000);
+
+  it("says nothing where its writing and size fit, or where it sets neither", () => {
+    expect(hidden(styled(1234, '<numFmt numFmtId="201" formatCode="#,##0.00"/>'))).toEqual([]);
+    expect(hidden(styled(1234, '<font><sz val="14"/></font>'))).toEqual([]);
+    expect(hidden(styled(123456789, '<font><color rgb="FF0000FF"/></font>'))).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { UNREADABLE_SHOWN, type GridCell } from "../../src/core/grid/grid";
+import { columnHashes, type NumberWriting } from "../../src/core/report/column-room";
 import { applyXlsConditionals, type JudgedCell } from "../../src/xlsx/sheetjs/xls-conditional-cells";
 import { XlsConditionalReader } from "../../src/xlsx/sheetjs/xls-conditional-formats";
 import { XlsStyleReader } from "../../src/xlsx/sheetjs/xls-styles";
@@ -81,6 +82,45 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
     applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
     expect(cells.get("B2")!.inks).toEqual([{ text: "FFFFFF", background: "FFFFFF" }]);
     expect(cells.get("F6")!.mayShow).toEqual([UNREADABLE_SHOWN]);
+  });
+});
+
+describe("an .xls conditional format's number format", () => {
+  // Red team, round 10: twelve decimals turned a figure into "###" while its rule held.
+  it("gives a figure it writes too wide for the figure's column the ### it then shows, and one that fits none", () => {
+    const styles = new XlsStyleReader();
+    styles.take(0x0031, bytes("dc00" + "0000" + "ff7f"));
+    styles.take(0x00e0, bytes("0000" + "00".repeat(18)));
+    const judged = new KeptPositions<JudgedCell>();
+    // A column 10 characters wide, as the reader measures it (columnHashes).
+    const hashesOf = (value: number) => (writing: NumberWriting) =>
+      columnHashes(value, writing, { columnWidth: 10 });
+    const hashes = hashesOf(1234);
+    judged.add({ row: 1, col: 1, address: "B2", content: 1234, format: "General", hashes });
+    judged.add({ row: 1, col: 2, address: "C2", content: 1234, format: "General", hashes });
+    const cells = new Map<string, GridCell>([
+      ["B2", { value: { type: "number", value: 1234 } }],
+      ["C2", { value: { type: "number", value: 1234 } }],
+    ]);
+    const over = (col: number, format: string) => ({
+      areas: [{ top: 1, bottom: 1, left: col, right: col }],
+      look: { format },
+    });
+    judged.add({
+      row: 1,
+      col: 3,
+      address: "D2",
+      content: 123456789,
+      format: "General",
+      hashes: hashesOf(123456789),
+    });
+    cells.set("D2", { value: { type: "number", value: 123456789 } });
+    // Rendered, and plain (not rendered): twelve decimals do not fit, nor 123,456,789.00; 1234.00 does.
+    const conditionals = [over(1, '0.000000000000" "'), over(2, "0.00"), over(3, "#,##0.00")];
+    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+    expect(cells.get("B2")!.mayShow).toEqual(["1234.000000000000 ", "###"]);
+    expect(cells.get("C2")!.mayShow).toBeUndefined();
+    expect(cells.get("D2")!.mayShow).toEqual(["###"]);
   });
 });
 

@@ -67,7 +67,7 @@ export function reportedGeneralRoom(value: number, sizes: CellSizes): CellSizes 
 }
 
 /** What Excel and LibreOffice show for a number whose text its column is too narrow for. */
-const HASHES = "###";
+export const HASHES = "###";
 
 /**
  * A cell as a reader reports it where its column shows "###": the text its format writes is what it may

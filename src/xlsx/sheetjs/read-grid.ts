@@ -23,6 +23,7 @@ import {
   relativeFontSize,
   reportedGeneralRoom,
   shownAsHashes,
+  HASHES,
   showsHashes,
   type NumberWriting,
 } from "../../core/report/column-room";
@@ -352,8 +353,6 @@ function readSheet(
       ];
       const inked = (named && value?.type === "number") || framing;
       const inks = inked ? inksOf(r, c, value.value) : [];
-      if (inked && source.xlsSheet)
-        judged.add({ row: r, col: c, address, content: value.value, format: formatAt(r, c) });
       const concealed = named || framing ? concealment(r, c) : undefined;
       const allSizes = named || framing ? sizesOf(r, c) : undefined;
       const sizes = allSizes && reportedSizes(allSizes);
@@ -383,10 +382,31 @@ function readSheet(
       // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const layout = (textual || value?.type === "number") && allSizes ? textLayoutAt(r, c) : undefined;
-      const hashes =
-        value?.type === "number" &&
-        !!allSizes &&
-        showsHashes(value.value, writing, layout, roomOf(shownIn(r, c, allSizes)));
+      const room = value?.type === "number" && allSizes ? roomOf(shownIn(r, c, allSizes)) : undefined;
+      const hashes = !!room && showsHashes(value!.value as number, writing, layout, room);
+      // An .ods figure as a conditional style's data style writes it, where that is too wide (red team,
+      // round 10: twelve decimals).
+      const mayHash =
+        !hashes &&
+        !!room &&
+        rendered.some(
+          (text) => text !== written && showsHashes(value!.value as number, { text }, layout, room),
+        );
+      if (mayHash) mayShow.push(HASHES);
+      if (inked && source.xlsSheet)
+        judged.add({
+          row: r,
+          col: c,
+          address,
+          content: value!.value,
+          format: formatAt(r, c),
+          ...(room && !hashes
+            ? {
+                hashes: (writing: NumberWriting) =>
+                  showsHashes(value!.value as number, writing, layout, room),
+              }
+            : {}),
+        });
       const textLayout =
         layout &&
         (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));

@@ -1,6 +1,7 @@
 import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid";
+import { HASHES, type NumberWriting } from "../../core/report/column-room";
 import { shownText } from "../xlsx-reader/format-pieces";
-import { isPlainFormat, shownNumber } from "../xlsx-reader/number-formats";
+import { isPlainFormat, shownNumber, writingIn } from "../xlsx-reader/number-formats";
 import type { KeptPositions } from "../xlsx-reader/sheet-areas";
 import { withConditional } from "../xlsx-reader/sheet-conditional-formats";
 import type { XlsSheet } from "./xls-sheets";
@@ -14,6 +15,8 @@ export interface JudgedCell {
   readonly content: number | string;
   /** Its number format. */
   readonly format: string;
+  /** For a figure that fits its column: whether it would show "###" written so. */
+  readonly hashes?: (writing: NumberWriting) => boolean;
 }
 
 /** What a conditional format's number format shows of a content, where it shows something else. */
@@ -37,7 +40,7 @@ export function applyXlsConditionals(
 ): void {
   const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean }>();
   for (const { areas, look } of sheet.conditionals)
-    for (const { row, col, address, content, format } of judged.in(areas)) {
+    for (const { row, col, address, content, format, hashes } of judged.in(areas)) {
       let extra = extras.get(address);
       if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map(), struck: false }));
       if (look === "unreadable") {
@@ -47,6 +50,9 @@ export function applyXlsConditionals(
       if (look.struck && typeof content === "number") extra.struck = true;
       const shown = look.format === undefined ? undefined : shownWith(look.format, content);
       if (shown !== undefined) extra.mayShow.add(shown);
+      // Too wide for its column in the conditional format's writing (red team, round 10: twelve decimals).
+      const writing = typeof content === "number" ? writingIn(look.format, shown) : undefined;
+      if (writing && hashes?.(writing)) extra.mayShow.add(HASHES);
       const xf = sheet.xfAt(row, col);
       if (xf === undefined) continue;
       for (const ink of styles.conditionalInks(xf, format, content, look))

@@ -93,6 +93,15 @@ export function plainWriting(code: string): NumberWriting {
   return { decimals: lower.split(".")[1]?.length ?? 0, grouped: lower.includes(",") };
 }
 
+/**
+ * How a conditional format writes a figure: the text its format renders (`shown`), or a plain format's
+ * writing, which is not rendered; none where it sets no format.
+ */
+export function writingIn(format: string | undefined, shown: string | undefined): NumberWriting | undefined {
+  if (shown !== undefined) return { text: shown };
+  return format !== undefined && isPlainFormat(format) ? plainWriting(format) : undefined;
+}
+
 /** A built-in format by its id; currency, accounting and ids no locale defines read as General. */
 export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN.get(id) ?? "General";
 

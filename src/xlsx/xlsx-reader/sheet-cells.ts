@@ -279,7 +279,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (error !== ENOUGH_ROWS) throw error;
   }
   visibility.conceal(cells, kept);
-  conditional.apply(cells, kept);
+  conditional.apply(cells, kept, visibility);
   formulas.markComputed(cells, kept, scan.listed);
   // Most sheets have no drawing: its part is read only for one that has.
   const drawn = drawing ? scan.drawing?.(drawing) : undefined;

@@ -1,5 +1,6 @@
 import type { Area } from "../../core/grid/a1";
-import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
+import { HASHES, isHashes, numberWriting } from "../../core/report/column-room";
 import { FileError } from "../errors";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { X14_NS, XM_NS } from "../xml/read-namespaces";
@@ -7,6 +8,8 @@ import type { XmlAttributes } from "../xml/xml-stream";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { flag } from "./sheet-attributes";
 import { areasOf, type KeptPositions, type Position } from "./sheet-areas";
+import type { SheetVisibility } from "./sheet-visibility";
+import { writingIn } from "./number-formats";
 import { WORDS } from "../../core/vocabulary";
 
 /**
@@ -113,8 +116,11 @@ export class ConditionalFormats {
     else if (extended?.inSqref) extended.inSqref = false;
   }
 
-  /** Writes what conditional formats may do to each kept cell into it, once. */
-  apply(cells: Map<string, GridCell>, kept: KeptPositions): void {
+  /**
+   * Writes what conditional formats may do to each kept cell into it, once; `visibility` has measured
+   * the sheet, and judges a figure a conditional format writes otherwise or in another size.
+   */
+  apply(cells: Map<string, GridCell>, kept: KeptPositions, visibility: SheetVisibility): void {
     /**
      * What conditional formats may make each kept cell show, and in what inks, gathered before any cell
      * is changed: each cell is rewritten once, however many rules cover it.
@@ -123,7 +129,10 @@ export class ConditionalFormats {
     const extrasOf = (address: string) => {
       let found = extras.get(address);
       if (!found)
-        extras.set(address, (found = { mayShow: new Set(), inks: new Map(), drawn: false, struck: false }));
+        extras.set(
+          address,
+          (found = { mayShow: new Set(), inks: new Map(), drawn: false, struck: false, sizes: undefined }),
+        );
       return found;
     };
     /** The kept cells of each conditional format's range, found once for all its rules. */
@@ -136,14 +145,15 @@ export class ConditionalFormats {
     // A data bar or icon set drawn without the value is drawn over the kept cells it covers.
     for (const { areas, dxf, graphic } of this.conditional)
       if (graphic) for (const { address } of keptIn(areas)) extrasOf(address).drawn = true;
-      else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck))
-        this.formatConditionally(keptIn(areas), dxf, cells, extrasOf);
-    for (const [address, { mayShow, inks, drawn, struck }] of extras) {
+      else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize))
+        this.formatConditionally(keptIn(areas), dxf, cells, extrasOf, visibility);
+    for (const [address, { mayShow, inks, drawn, struck, sizes }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
       cells.set(address, {
         ...held,
         ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
         ...(struck ? { struck } : {}),
+        ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
       });
     }
   }
@@ -157,8 +167,10 @@ export class ConditionalFormats {
     dxf: Dxf,
     cells: ReadonlyMap<string, GridCell>,
     extrasOf: (address: string) => ConditionalExtras,
+    visibility: SheetVisibility,
   ): void {
-    for (const { address, style } of covered) {
+    for (const position of covered) {
+      const { address, style } = position;
       const { value, formula } = cells.get(address)!;
       // A formula saved without its result shows what it computes: in a format that may bend some figure,
       // nothing it shows is trusted.
@@ -174,11 +186,39 @@ export class ConditionalFormats {
         value.type === "number"
           ? this.styles.reportedInks(style, value.value, dxf)
           : this.styles.textInks(style, dxf);
-      if (shown === undefined && inks.length === 0) continue;
+      const otherwise =
+        value.type === "number"
+          ? this.shownOtherwise(position, value.value, shown, dxf, cells, visibility)
+          : {};
+      if (shown === undefined && inks.length === 0 && !otherwise.hashes && !otherwise.sizes) continue;
       const extra = extrasOf(address);
       if (shown !== undefined) extra.mayShow.add(shown);
+      if (otherwise.hashes) extra.mayShow.add(HASHES);
+      if (otherwise.sizes) extra.sizes = { ...extra.sizes, ...otherwise.sizes };
       for (const ink of inks) extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
+  }
+
+  /**
+   * A figure as a conditional format's style writes it (`shown`, else as the cell does) in the style's
+   * font size: "###" where the column is too narrow for that writing (red team, round 10: a format of
+   * twelve decimals, a 26-pt font), its sizes where too small to read (a 3-pt font). A cell already
+   * showing "###" is judged so.
+   */
+  private shownOtherwise(
+    position: Position,
+    value: number,
+    shown: string | undefined,
+    dxf: Dxf,
+    cells: ReadonlyMap<string, GridCell>,
+    visibility: SheetVisibility,
+  ): { hashes?: boolean; sizes?: CellSizes } {
+    const own = writingIn(dxf.format, shown);
+    if (own === undefined && dxf.fontSize === undefined) return {};
+    const held = cells.get(position.address)!.shown;
+    if (own === undefined && held !== undefined && isHashes(held)) return {};
+    const writing = own ?? numberWriting(held, () => this.styles.plainWriting(position.style));
+    return visibility.shownOtherwise(position, value, writing, dxf.fontSize);
   }
 
   /** Whether the element is a data bar or an icon set drawn without the value (showValue="0"). */
@@ -233,6 +273,8 @@ interface ConditionalExtras {
   readonly inks: Map<string, Ink>;
   drawn: boolean;
   struck: boolean;
+  /** Its sizes too small to read in a conditional format's font, if any. */
+  sizes: CellSizes | undefined;
 }
 
 /**

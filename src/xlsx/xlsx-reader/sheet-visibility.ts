@@ -3,6 +3,7 @@ import { toA1 } from "../../core/grid/a1";
 import { reportedSizes } from "../../core/report/legible";
 import {
   numberWriting,
+  type NumberWriting,
   relativeFontSize,
   reportedGeneralRoom,
   shownAsHashes,
@@ -12,7 +13,7 @@ import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-t
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import { flag, outlineLevel, size } from "./sheet-attributes";
-import { areasOf, MAX_COLUMNS, type KeptPositions, type RowState } from "./sheet-areas";
+import { areasOf, MAX_COLUMNS, type KeptPositions, type Position, type RowState } from "./sheet-areas";
 import type { SheetLayout } from "./sheet-drawings";
 
 /** A `col` element: the columns it sizes and how. */
@@ -83,6 +84,8 @@ export class SheetVisibility {
   private readonly columns: Columns[] = [];
   /** Each merge's range. */
   private readonly merges: string[] = [];
+  /** The widths `conceal` found: each column's, and each merge's across columns by its top-left cell. */
+  private measured: { widths: Map<number, number>; merges: Map<string, number | undefined> } | undefined;
   /** The rows' elements by number, up to `MAX_LAID_ROWS` of them: the rows' heights, for drawings. */
   private readonly rowStates = new Map<number, RowState>();
 
@@ -145,6 +148,7 @@ export class SheetVisibility {
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const widths = this.columnWidths(kept);
     const merges = this.mergedAcross();
+    this.measured = { widths, merges };
     for (const { address, col, style, rowState: state } of kept.all) {
       const all = this.sizesOf(col, style, state, widths);
       const sizes = reportedSizes(all);
@@ -154,14 +158,14 @@ export class SheetVisibility {
         value?.type === "number" ? numberWriting(shown, () => this.styles.plainWriting(style)) : undefined;
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       const fontSize = relativeFontSize(all.fontSize, this.styles.defaultFontSize);
-      // Shown in its merge's width, or its column's, or the sheet's default for a column no `col` sizes.
-      const shownWidth = merges.has(address)
-        ? merges.get(address)
-        : (widths.get(col) ?? this.unsizedWidth(col));
       const layout = this.styles.textLayout(style);
       if (
         value?.type === "number" &&
-        showsHashes(value.value, writing, layout, { ...all, columnWidth: shownWidth, fontSize })
+        showsHashes(value.value, writing, layout, {
+          ...all,
+          columnWidth: this.shownWidth(address, col),
+          fontSize,
+        })
       )
         cells.set(address, shownAsHashes(cells.get(address)!));
       // Rounded in General judged on a column's own width alone, as the .xls and .ods readers see it: a
@@ -191,6 +195,35 @@ export class SheetVisibility {
       if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
+  }
+
+  /**
+   * How a kept cell would show its figure written otherwise or in another font size (a conditional
+   * format's): whether as "###", and its sizes where then too small to read. Judged once `conceal` has
+   * measured the sheet.
+   */
+  shownOtherwise(
+    { address, col, style, rowState }: Position,
+    value: number,
+    writing: NumberWriting | undefined,
+    fontSize: number | undefined,
+  ): { readonly hashes: boolean; readonly sizes?: CellSizes } {
+    if (!this.measured) return { hashes: false };
+    const all = this.sizesOf(col, style, rowState, this.measured.widths);
+    const drawn = fontSize === undefined ? all : { ...all, fontSize };
+    const hashes = showsHashes(value, writing, this.styles.textLayout(style), {
+      ...drawn,
+      columnWidth: this.shownWidth(address, col),
+      fontSize: relativeFontSize(drawn.fontSize, this.styles.defaultFontSize),
+    });
+    const sizes = fontSize === undefined ? undefined : reportedSizes(drawn);
+    return sizes ? { hashes, sizes } : { hashes };
+  }
+
+  /** A cell's figure shows in its merge's width, or its column's, or the sheet's default for a column no `col` sizes. */
+  private shownWidth(address: string, col: number): number | undefined {
+    const { widths, merges } = this.measured!;
+    return merges.has(address) ? merges.get(address) : (widths.get(col) ?? this.unsizedWidth(col));
   }
 
   /**
