@@ -86,17 +86,21 @@ class CarriedChunkLoading extends RuntimeModule {
   generate() {
     return `${RuntimeGlobals.loadScript} = function (url, done, key, chunkId) {
   var script = document.createElement("script");
+  var failed = function () { done({ type: "error", target: script }); };
   var carried = document.querySelector('script[type="${CHUNK_TYPE}"][data-chunk="' + chunkId + '"]');
   if (!carried) return done({ type: "missing", target: script });
-  var bytes = Uint8Array.from(atob(carried.textContent), function (c) { return c.charCodeAt(0); });
-  var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  new Response(unpacked).text().then(function (text) {
-    script.textContent = text;
-    document.head.appendChild(script);
-    done({ type: "load", target: script });
-  }, function () {
-    done({ type: "error", target: script });
-  });
+  try {
+    var bytes = Uint8Array.from(atob(carried.textContent), function (c) { return c.charCodeAt(0); });
+    var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(unpacked).text().then(function (text) {
+      script.textContent = text;
+      document.head.appendChild(script);
+      done({ type: "load", target: script });
+    }, failed);
+  } catch (error) {
+    // A browser without DecompressionStream (before Chrome 80, Firefox 113, Safari 16.4).
+    failed();
+  }
 };`;
   }
 }

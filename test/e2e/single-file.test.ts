@@ -154,6 +154,15 @@ describe("thidua.html, the page in one file", () => {
     console.log(figures);
   });
 
+  it("in a browser that cannot unpack its parts, says which browsers can, instead of a blank view", async () => {
+    await page.addInitScript(() => {
+      delete (window as { DecompressionStream?: unknown }).DecompressionStream;
+    });
+    await open("thidua.html");
+    await page.getByText(vi.pane.notices.offline).waitFor();
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(vi.pane.viewFailed);
+  });
+
   it("downloads a template, then validates a good and a broken report", async () => {
     await open("thidua.html");
     await page.getByRole("textbox", { name: "Mã đơn vị", exact: true }).fill("P01");

@@ -800,6 +800,8 @@ export const en: Vocabulary = {
       rollup: "Roll up",
     },
     viewOpening: "Opening…",
+    viewFailed:
+      "This part of the page could not be opened. Reload the page; if it happens again, open the page in Chrome or Edge (version 80 or later) or Firefox (113 or later).",
     hostExcel: "In Excel",
     hostFile: "In the browser (no Excel needed)",
     notices: {

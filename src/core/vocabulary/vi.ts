@@ -799,6 +799,8 @@ export const vi = {
       rollup: "Tổng hợp",
     },
     viewOpening: "Đang mở…",
+    viewFailed:
+      "Không mở được phần này của trang. Hãy tải lại trang; nếu vẫn lỗi, hãy mở trang bằng Chrome hoặc Edge (từ bản 80) hoặc Firefox (từ bản 113).",
     hostExcel: "Trong Excel",
     hostFile: "Trên trình duyệt (không cần Excel)",
     notices: {

@@ -21,14 +21,20 @@ const imports: Record<View, () => Promise<ComponentType<ViewProps>>> = {
 const loading = new Map<View, Promise<ComponentType<ViewProps>>>();
 const loaded = new Map<View, ComponentType<ViewProps>>();
 
-/** A view's code, asked for once; it may fail (a chunk not loaded), and then the pane says so. */
+/**
+ * A view's code, asked for once; it may fail (a chunk not loaded), and then the pane says so, and a
+ * later visit asks again.
+ */
 function load(view: View): Promise<ComponentType<ViewProps>> {
   let code = loading.get(view);
   if (!code) {
-    code = imports[view]().then((component) => {
-      loaded.set(view, component);
-      return component;
-    });
+    code = Promise.resolve()
+      .then(imports[view])
+      .then((component) => {
+        loaded.set(view, component);
+        return component;
+      });
+    code.catch(() => loading.delete(view));
     loading.set(view, code);
   }
   return code;
@@ -56,15 +62,20 @@ function usePreparedViews() {
 export function LazyView({ view, host, startJob }: { view: View } & ViewProps) {
   const { m } = useI18n();
   const [, setLoadedViews] = useState(loaded.size);
-  const [failed, setFailed] = useState<unknown>(null);
+  const [failed, setFailed] = useState<View | null>(null);
   usePreparedViews();
   useEffect(() => {
     load(view).then(
       () => setLoadedViews(loaded.size),
-      (error: unknown) => setFailed(error),
+      (error: unknown) => {
+        console.error(error);
+        setFailed(view);
+      },
     );
   }, [view]);
-  if (failed) throw failed;
   const Shown = loaded.get(view);
-  return Shown ? <Shown host={host} startJob={startJob} /> : <Spinner size="small" label={m.viewOpening} />;
+  if (Shown) return <Shown host={host} startJob={startJob} />;
+  // A view whose code cannot be loaded (a browser without what the page unpacks it with, a server gone).
+  if (failed === view) return <p role="alert">{m.viewFailed}</p>;
+  return <Spinner size="small" label={m.viewOpening} />;
 }
