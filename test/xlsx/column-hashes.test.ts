@@ -2,7 +2,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fastOutcome, ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { printedPages, type PrintedPage } from "../support/printed-pages";
-import { conditionallyStyled, inNarrowColumn, reportParts, type ReportParts } from "../support/report-parts";
+import {
+  conditionallyStyled,
+  inNarrowColumn,
+  numberFormatted,
+  reportParts,
+  type ReportParts,
+} from "../support/report-parts";
 import { columnHashes, relativeFontSize } from "../../src/core/report/column-room";
 
 // A figure whose column is too narrow for its text shows "###" on screen and in print: the page a clerk
@@ -235,4 +241,38 @@ describe("a figure a conditional format writes otherwise", () => {
     expect(hidden(styled(1234, '<font><sz val="14"/></font>'))).toEqual([]);
     expect(hidden(styled(123456789, '<font><color rgb="FF0000FF"/></font>'))).toEqual([]);
   });
+});
+
+// Red team, round 11 (c25): openpyxl writes no `applyFont`; Excel and LibreOffice still draw the xf's own
+// font, here 14 pt, where the cell style it is based on has 11.
+describe("a figure whose style's own font is not marked applied", () => {
+  const inOwnFont = (size: number) => {
+    const { cell } = report.input;
+    const column = cell.charCodeAt(0) - 64;
+    return numberFormatted(report, "0", {
+      styles: (xml) => {
+        const fonts = Number(/<fonts count="(\d+)"/.exec(xml)![1]);
+        return xml
+          .replace(/<fonts count="\d+"/, `<fonts count="${fonts + 1}"`)
+          .replace("</fonts>", `<font><sz val="${size}"/><name val="Calibri"/></font></fonts>`)
+          .replace(/(<xf numFmtId="300" )fontId="0"/, `$1fontId="${fonts}"`);
+      },
+      sheet: (xml) =>
+        xml
+          .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), "$112345678")
+          .replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
+            col.replace(/width="[^"]*"/, 'width="10"'),
+          ),
+    });
+  };
+
+  it("is judged in its own font's size, as LibreOffice prints it", () => {
+    const large = inOwnFont(14);
+    expect(ruled(fastOutcome(large), "cell.hidden")).toEqual([["error", report.input.cell]]);
+    expect(ruled(fastOutcome(inOwnFont(11)), "cell.hidden")).toEqual([]);
+    const hashesIn = (printed: readonly PrintedPage[]) =>
+      printed.map((page) => page.text.match(/#{2,}/g)?.length ?? 0).reduce((a, b) => a + b, 0);
+    const [made, printed] = printedPages([report.bytes, large]);
+    expect(hashesIn(printed!)).toBeGreaterThan(hashesIn(made!));
+  }, 120_000);
 });

@@ -164,7 +164,7 @@ export class SheetVisibility {
         showsHashes(value.value, writing, layout, {
           ...all,
           columnWidth: this.shownWidth(address, col),
-          fontSize,
+          fontSize: this.widestFontSize(style),
         })
       )
         cells.set(address, shownAsHashes(cells.get(address)!));
@@ -214,10 +214,22 @@ export class SheetVisibility {
     const hashes = showsHashes(value, writing, this.styles.textLayout(style), {
       ...drawn,
       columnWidth: this.shownWidth(address, col),
-      fontSize: relativeFontSize(drawn.fontSize, this.styles.defaultFontSize),
+      fontSize:
+        fontSize === undefined
+          ? this.widestFontSize(style)
+          : relativeFontSize(fontSize, this.styles.defaultFontSize),
     });
     const sizes = fontSize === undefined ? undefined : reportedSizes(drawn);
     return sizes ? { hashes, sizes } : { hashes };
+  }
+
+  /**
+   * The largest size a figure in style `s` may be drawn in, as its column counts it (in digits of the
+   * workbook's default font): an xf whose font is not marked applied is drawn in its own font by Excel
+   * and LibreOffice alike (red team, round 11: openpyxl writes every font so), or in its cell style's.
+   */
+  private widestFontSize(s: string | undefined): number | undefined {
+    return relativeFontSize(this.styles.largestFontSize(s), this.styles.defaultFontSize);
   }
 
   /** A cell's figure shows in its merge's width, or its column's, or the sheet's default for a column no `col` sizes. */
