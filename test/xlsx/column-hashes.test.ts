@@ -163,6 +163,26 @@ describe("a figure in a column the sheet's default width sizes", () => {
     expect(ruled(fastOutcome(unsized(5)), "cell.hidden")).toEqual([["error", cell]]);
     expect(ruled(fastOutcome(unsized(20)), "cell.hidden")).toEqual([]);
   });
+
+  // Red team, round 11 (c40): no `defaultColWidth` either; Excel and LibreOffice draw the column 8 digits wide.
+  it("is judged in the sheet's base width where it sets no default", () => {
+    const { cell } = report.input;
+    const column = cell.charCodeAt(0) - 64;
+    const unsized = (figure: string, base?: number) =>
+      report.fileWith({
+        [report.input.part]: (xml) =>
+          xml
+            .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), `$1${figure}`)
+            .replace(new RegExp(`<col min="${column}" max="${column}"[^>]*/>`), "")
+            .replace(/ defaultColWidth="[^"]*"/, "")
+            .replace(/<sheetFormatPr/, base ? `<sheetFormatPr baseColWidth="${base}"` : "<sheetFormatPr"),
+      });
+    const bytes = unsized("1250000000");
+    expect(strFromU8(unzipSync(bytes)[report.input.part]!)).not.toMatch(/defaultColWidth/);
+    expect(ruled(fastOutcome(bytes), "cell.hidden")).toEqual([["error", cell]]);
+    expect(ruled(fastOutcome(unsized("1250000000", 14)), "cell.hidden")).toEqual([]);
+    expect(ruled(fastOutcome(unsized("125000")), "cell.hidden")).toEqual([]);
+  });
 });
 
 // Red team, round 10: a figure merged across two narrow columns shows "###" in the merge's width.

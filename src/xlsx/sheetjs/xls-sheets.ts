@@ -7,6 +7,7 @@ import {
   type SheetView,
 } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
+import { baseColumnWidth } from "../xlsx-reader/sheet-attributes";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
 import { BOF, characters, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
@@ -51,7 +52,6 @@ const MULRK = 0x00bd;
  */
 const DEFCOLWIDTH = 0x0055;
 const STANDARDWIDTH = 0x0099;
-const COLUMN_PADDING = 5 / 7;
 const CELL_LENGTH = 6;
 /** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put; fDspZeros: zeros are shown. */
 const FROZEN = 0x0008;
@@ -156,7 +156,7 @@ function readSheet(
     }
     if (type === WINDOW2) window ??= body;
     if (type === PANE) pane ??= body;
-    if (type === DEFCOLWIDTH && body.length >= 2) defaultWidth = word(body, 0) + COLUMN_PADDING;
+    if (type === DEFCOLWIDTH && body.length >= 2) defaultWidth = baseColumnWidth(word(body, 0));
     if (type === STANDARDWIDTH && body.length >= 2) standardWidth = word(body, 0) / 256;
     if (type === OBJ)
       objects.push({

@@ -24,6 +24,14 @@ export function outlineLevel(attributes: XmlAttributes, file: string): number {
   return /^[0-7]$/.test(value) ? Number(value) : corrupt(file, `outlineLevel="${value.slice(0, 20)}"`);
 }
 
+/**
+ * The width, in characters padding included, of a column no element sizes on a sheet that sets no
+ * default width: its base width in digits (8 unless the sheet says otherwise: `baseColWidth`,
+ * DEFCOLWIDTH) and 5 pixels of a digit's 7, as LibreOffice lays it out (Excel rounds it up to 64 pixels,
+ * 9.14; LibreOffice's narrower width is where a figure shows "###" first).
+ */
+export const baseColumnWidth = (digits = 8): number => digits + 5 / 7;
+
 /** A size a program sizes a row, column or font by: a positive number (0 hides; programs ignore less). */
 export function size(text: string | undefined): number | undefined {
   const value = Number(text);

@@ -12,7 +12,7 @@ import {
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
-import { flag, outlineLevel, size } from "./sheet-attributes";
+import { baseColumnWidth, flag, outlineLevel, size } from "./sheet-attributes";
 import { areasOf, MAX_COLUMNS, type KeptPositions, type Position, type RowState } from "./sheet-areas";
 import type { SheetLayout } from "./sheet-drawings";
 
@@ -79,6 +79,8 @@ export class SheetVisibility {
   /** The height of a row that gives none, and the width of a column no `col` sizes (sheetFormatPr's). */
   private defaultHeight: number | undefined;
   private defaultWidth: number | undefined;
+  /** The width of a column no `col` sizes where the sheet sets no `defaultColWidth`. */
+  private baseWidth = baseColumnWidth();
   /** The rows in an outline or flagged collapsed, by number: few sheets have any. */
   private readonly outlineRows = new Map<number, { level: number; collapsed: boolean }>();
   private readonly columns: Columns[] = [];
@@ -99,6 +101,7 @@ export class SheetVisibility {
     this.rowsHidden = flag(attributes, "zeroHeight", this.file);
     this.defaultHeight = size(attributes.get("defaultRowHeight"));
     this.defaultWidth = size(attributes.get("defaultColWidth"));
+    this.baseWidth = baseColumnWidth(size(attributes.get("baseColWidth")));
   }
 
   /** A `row` element: how its row is shown. */
@@ -239,11 +242,13 @@ export class SheetVisibility {
   }
 
   /**
-   * The width of a column no `col` element sizes, where the sheet sets one (`defaultColWidth`): a form's
-   * columns stripped of theirs show its figures in it (red team, round 10: "###" at 5 characters).
+   * The width of a column no `col` element sizes: the sheet's default (`defaultColWidth`), else its base
+   * width as LibreOffice lays it out. A form's columns stripped of theirs show its figures in it (red
+   * team, round 10: "###" at 5 characters; round 11: "###" in a column of no width at all).
    */
   private unsizedWidth(col: number): number | undefined {
-    return this.columns.some((c) => col + 1 >= c.min && col + 1 <= c.max) ? undefined : this.defaultWidth;
+    if (this.columns.some((c) => col + 1 >= c.min && col + 1 <= c.max)) return undefined;
+    return this.defaultWidth ?? this.baseWidth;
   }
 
   /**
