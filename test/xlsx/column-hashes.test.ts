@@ -243,9 +243,19 @@ describe("a figure a conditional format writes otherwise", () => {
     expect(hidden(large)).toEqual(named);
     expect(hidden(small)).toEqual(named);
     // LibreOffice's .ods keeps the conditional style's data style; its .xls keeps no conditional format's
-    // number format. A conditional font size is judged in .xlsx only.
+    // number format. Both keep its font size (red team, round 11).
     const resaved = sheetJsOutcome(resaveWith(decimals, "xlsx", "ods"), "r.ods");
     expect(ruled(resaved, "cell.hidden")).toEqual(named);
+    for (const ext of ["ods", "xls"] as const)
+      for (const [size, bytes] of [
+        [26, large],
+        [3, small],
+      ] as const)
+        expect({
+          ext,
+          size,
+          named: ruled(sheetJsOutcome(resaveWith(bytes, "xlsx", ext), `r.${ext}`), "cell.hidden"),
+        }).toEqual({ ext, size, named });
     const outcome = fastOutcome(small);
     expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.hidden")?.message_en).toContain(
       "3 pt",
@@ -258,9 +268,18 @@ describe("a figure a conditional format writes otherwise", () => {
 
   it("says nothing where its writing and size fit, or where it sets neither", () => {
     expect(hidden(styled(1234, '<numFmt numFmtId="201" formatCode="#,##0.00"/>'))).toEqual([]);
-    expect(hidden(styled(1234, '<font><sz val="14"/></font>'))).toEqual([]);
+    const fits = styled(1234, '<font><sz val="14"/></font>');
+    expect(hidden(fits)).toEqual([]);
+    for (const ext of ["ods", "xls"] as const)
+      expect({
+        ext,
+        named: ruled(sheetJsOutcome(resaveWith(fits, "xlsx", ext), `r.${ext}`), "cell.hidden"),
+      }).toEqual({
+        ext,
+        named: [],
+      });
     expect(hidden(styled(123456789, '<font><color rgb="FF0000FF"/></font>'))).toEqual([]);
-  });
+  }, 60_000);
 });
 
 // Red team, round 11 (c25): openpyxl writes no `applyFont`; Excel and LibreOffice still draw the xf's own

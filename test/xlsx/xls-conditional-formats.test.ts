@@ -1,5 +1,6 @@
 import { UNREADABLE_SHOWN, type GridCell } from "../../src/core/grid/grid";
-import { columnHashes, type NumberWriting } from "../../src/core/report/column-room";
+import { relativeFontSize, type NumberWriting } from "../../src/core/report/column-room";
+import { drawnFigure } from "../../src/xlsx/sheetjs/drawn-figure";
 import { applyXlsConditionals, type JudgedCell } from "../../src/xlsx/sheetjs/xls-conditional-cells";
 import { XlsConditionalReader } from "../../src/xlsx/sheetjs/xls-conditional-formats";
 import { XlsStyleReader } from "../../src/xlsx/sheetjs/xls-styles";
@@ -85,19 +86,30 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
   });
 });
 
-describe("an .xls conditional format's number format", () => {
+/**
+ * A figure as the reader draws it in a column 10 characters wide, in the workbook's 11-pt font where no
+ * other size is given.
+ */
+const drawnIn10 = (value: number) => (writing: NumberWriting | undefined, fontSize: number | undefined) =>
+  drawnFigure(
+    value,
+    writing ?? { decimals: 0, grouped: false },
+    undefined,
+    { columnWidth: 10, fontSize: 11 },
+    (sizes) => ({ ...sizes, fontSize: relativeFontSize(sizes.fontSize, 11) }),
+    fontSize,
+  );
+
+describe("an .xls conditional format's number format and font size", () => {
   // Red team, round 10: twelve decimals turned a figure into "###" while its rule held.
   it("gives a figure it writes too wide for the figure's column the ### it then shows, and one that fits none", () => {
     const styles = new XlsStyleReader();
     styles.take(0x0031, bytes("dc00" + "0000" + "ff7f"));
     styles.take(0x00e0, bytes("0000" + "00".repeat(18)));
     const judged = new KeptPositions<JudgedCell>();
-    // A column 10 characters wide, as the reader measures it (columnHashes).
-    const hashesOf = (value: number) => (writing: NumberWriting) =>
-      columnHashes(value, writing, { columnWidth: 10 });
-    const hashes = hashesOf(1234);
-    judged.add({ row: 1, col: 1, address: "B2", content: 1234, format: "General", hashes });
-    judged.add({ row: 1, col: 2, address: "C2", content: 1234, format: "General", hashes });
+    const drawn = drawnIn10(1234);
+    judged.add({ row: 1, col: 1, address: "B2", content: 1234, format: "General", drawn });
+    judged.add({ row: 1, col: 2, address: "C2", content: 1234, format: "General", drawn });
     const cells = new Map<string, GridCell>([
       ["B2", { value: { type: "number", value: 1234 } }],
       ["C2", { value: { type: "number", value: 1234 } }],
@@ -112,7 +124,7 @@ describe("an .xls conditional format's number format", () => {
       address: "D2",
       content: 123456789,
       format: "General",
-      hashes: hashesOf(123456789),
+      drawn: drawnIn10(123456789),
     });
     cells.set("D2", { value: { type: "number", value: 123456789 } });
     // Rendered, and plain (not rendered): twelve decimals do not fit, nor 123,456,789.00; 1234.00 does.
@@ -121,6 +133,43 @@ describe("an .xls conditional format's number format", () => {
     expect(cells.get("B2")!.mayShow).toEqual(["1234.000000000000 ", "###"]);
     expect(cells.get("C2")!.mayShow).toBeUndefined();
     expect(cells.get("D2")!.mayShow).toEqual(["###"]);
+  });
+
+  // Red team, round 11: a rule's 26-pt font turned a figure into "###", its 3-pt font made it unreadable.
+  it("reads a rule's font size, and draws a figure in it: ### where too wide, its size where too small", () => {
+    const sized = (twips: number) =>
+      CF_WHITE_ON_WHITE.replace(
+        "00".repeat(64) + "ffffffff",
+        "00".repeat(64) +
+          twips
+            .toString(16)
+            .padStart(4, "0")
+            .replace(/(..)(..)/, "$2$1") +
+          "0000",
+      );
+    expect(read([CONDFMT, CONDFMT_B2_C3], [CF, sized(520)])[0]!.look).toMatchObject({ fontSize: 26 });
+    expect(read([CONDFMT, CONDFMT_B2_C3], [CF, CF_WHITE_ON_WHITE])[0]!.look).not.toHaveProperty("fontSize");
+    const styles = new XlsStyleReader();
+    styles.take(0x0031, bytes("dc00" + "0000" + "ff7f"));
+    styles.take(0x00e0, bytes("0000" + "00".repeat(18)));
+    const outcome = (twips: number, value: number) => {
+      const judged = new KeptPositions<JudgedCell>();
+      judged.add({
+        row: 1,
+        col: 1,
+        address: "B2",
+        content: value,
+        format: "General",
+        drawn: drawnIn10(value),
+      });
+      const cells = new Map<string, GridCell>([["B2", { value: { type: "number", value } }]]);
+      const conditionals = read([CONDFMT, CONDFMT_B2_C3], [CF, sized(twips)]);
+      applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+      return { mayShow: cells.get("B2")!.mayShow, sizes: cells.get("B2")!.sizes };
+    };
+    expect(outcome(520, 1234567)).toEqual({ mayShow: ["###"], sizes: undefined });
+    expect(outcome(220, 1234567)).toEqual({ mayShow: undefined, sizes: undefined });
+    expect(outcome(60, 1234567)).toEqual({ mayShow: undefined, sizes: { fontSize: 3 } });
   });
 });
 

@@ -2,7 +2,15 @@ import { strFromU8 } from "fflate";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
-import { odsFontSize, odsInks, odsStruck, takeColours, type CellColours, type Colour } from "./ods-inks";
+import {
+  odsConditionalFontSizes,
+  odsFontSize,
+  odsInks,
+  odsStruck,
+  takeColours,
+  type CellColours,
+  type Colour,
+} from "./ods-inks";
 
 /** The part of an .ods that holds its common styles. */
 export const ODS_STYLES = "styles.xml";
@@ -116,6 +124,11 @@ export interface OdsDataStyles {
   inks(own: readonly string[], applied: readonly string[], content: number | string): readonly Ink[];
   /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
   fontSize(own: readonly string[]): number | undefined;
+  /**
+   * The font sizes (points) a cell of styles `own` may write in by its conditional formats (`applied`,
+   * their `style:map`s), where they set one.
+   */
+  conditionalFontSizes(own: readonly string[], applied: readonly string[]): number[];
   /**
    * Whether a cell of these styles (its own, else its row's or column's) may be struck through, by them
    * or by a style a conditional format applies over them (`applied`, their `style:map`s).
@@ -435,6 +448,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     },
     inks: odsInks(cellStyles, defaults, formatColours),
     fontSize: odsFontSize(cellStyles, defaults),
+    conditionalFontSizes: odsConditionalFontSizes(cellStyles),
     struck: odsStruck(cellStyles, defaults),
     showsStandard(own) {
       const styles = new Set<string>();

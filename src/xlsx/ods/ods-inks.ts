@@ -179,6 +179,18 @@ export function odsFontSize(
 }
 
 /**
+ * The font sizes (points) the styles a cell's conditional formats may apply set (`applied`, and its own
+ * styles' `style:map`s; see `alongChains`): a style that sets none leaves the cell's.
+ */
+export function odsConditionalFontSizes(
+  styles: ReadonlyMap<string, readonly ColouredStyle[]>,
+): (own: readonly string[], applied: readonly string[]) => number[] {
+  const sizes = alongChains(styles, (style) => style.fontSize, null);
+  const mapped = (name: string) => (styles.get(name) ?? []).flatMap((style) => style.maps);
+  return (own, applied) => [...new Set(sizes([...applied, ...own.flatMap(mapped)]))];
+}
+
+/**
  * Whether any of a cell's styles strikes its text through (see `alongChains`): its own, and those its
  * conditional formats may apply (`applied`, and its own styles' `style:map`s).
  */

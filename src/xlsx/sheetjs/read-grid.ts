@@ -24,7 +24,6 @@ import {
   reportedGeneralRoom,
   shownAsHashes,
   HASHES,
-  showsHashes,
   type NumberWriting,
 } from "../../core/report/column-room";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
@@ -43,6 +42,7 @@ import { odsVisibility, POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsDrawnOver, xlsSheets, type XlsSheet } from "./xls-sheets";
 import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
+import { drawnFigure } from "./drawn-figure";
 import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
@@ -249,6 +249,12 @@ function readSheet(
     const xf = source.xlsSheet?.xfAt(r, c);
     return xf !== undefined && !!source.xlsStyles?.struck(xf);
   };
+  /** The font sizes an .ods cell's conditional formats may draw it in. */
+  const conditionalSizesAt = (r: number, c: number): number[] => {
+    if (!source.ods || !source.odsStyles) return [];
+    const { own, applied } = source.ods.styleLayers(name, r, c);
+    return source.odsStyles.conditionalFontSizes(own, applied);
+  };
   const textLayoutAt = (r: number, c: number): TextLayout | undefined => {
     if (source.ods) return source.ods.textLayout(name, r, c);
     const xf = source.xlsSheet?.xfAt(r, c);
@@ -355,7 +361,7 @@ function readSheet(
       const inks = inked ? inksOf(r, c, value.value) : [];
       const concealed = named || framing ? concealment(r, c) : undefined;
       const allSizes = named || framing ? sizesOf(r, c) : undefined;
-      const sizes = allSizes && reportedSizes(allSizes);
+      const shownSizes = allSizes && reportedSizes(allSizes);
       // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
       // its digits: an .ods cell in the standard format, another file's cell in General.
       const general =
@@ -382,17 +388,38 @@ function readSheet(
       // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
       const textual = value?.type === "string" || (value === undefined && formula !== undefined);
       const layout = (textual || value?.type === "number") && allSizes ? textLayoutAt(r, c) : undefined;
-      const room = value?.type === "number" && allSizes ? roomOf(shownIn(r, c, allSizes)) : undefined;
-      const hashes = !!room && showsHashes(value!.value as number, writing, layout, room);
-      // An .ods figure as a conditional style's data style writes it, where that is too wide (red team,
-      // round 10: twelve decimals).
-      const mayHash =
-        !hashes &&
-        !!room &&
-        rendered.some(
-          (text) => text !== written && showsHashes(value!.value as number, { text }, layout, room),
-        );
-      if (mayHash) mayShow.push(HASHES);
+      const figure =
+        value?.type === "number" && allSizes ? { value: value.value, sizes: allSizes } : undefined;
+      /** The figure written `how` (else as the cell writes it) in font size `fontSize` (else the cell's). */
+      const drawn = figure
+        ? (how: NumberWriting | undefined, fontSize?: number) =>
+            drawnFigure(
+              figure.value,
+              how ?? writing,
+              layout,
+              figure.sizes,
+              (s) => roomOf(shownIn(r, c, s)),
+              fontSize,
+            )
+        : undefined;
+      const hashes = !!drawn?.(undefined).hashes;
+      // An .ods figure as a conditional style's data style writes it, or in the font size it sets, where
+      // that is too wide or too small (red team, rounds 10 and 11: twelve decimals, 26-pt and 3-pt fonts).
+      const otherTexts = rendered.filter((text) => text !== written).map((text) => ({ text }));
+      const otherSizes = drawn && !hashes ? conditionalSizesAt(r, c) : [];
+      const otherwise =
+        drawn && !hashes
+          ? [
+              ...otherTexts.map((how) => drawn(how)),
+              ...otherSizes.flatMap((size) => [writing, ...otherTexts].map((how) => drawn(how, size))),
+            ]
+          : [];
+      if (otherwise.some((seen) => seen.hashes)) mayShow.push(HASHES);
+      const smaller = otherwise.reduce<CellSizes | undefined>(
+        (small, seen) => (seen.sizes ? { ...small, ...seen.sizes } : small),
+        undefined,
+      );
+      const sizes = smaller ? { ...shownSizes, ...smaller } : shownSizes;
       if (inked && source.xlsSheet)
         judged.add({
           row: r,
@@ -400,12 +427,7 @@ function readSheet(
           address,
           content: value!.value,
           format: formatAt(r, c),
-          ...(room && !hashes
-            ? {
-                hashes: (writing: NumberWriting) =>
-                  showsHashes(value!.value as number, writing, layout, room),
-              }
-            : {}),
+          ...(drawn && !hashes ? { drawn } : {}),
         });
       const textLayout =
         layout &&

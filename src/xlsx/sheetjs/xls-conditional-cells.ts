@@ -1,5 +1,6 @@
-import { UNREADABLE_SHOWN, type GridCell, type Ink } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
+import type { DrawnFigure } from "./drawn-figure";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { isPlainFormat, shownNumber, writingIn } from "../xlsx-reader/number-formats";
 import type { KeptPositions } from "../xlsx-reader/sheet-areas";
@@ -15,8 +16,11 @@ export interface JudgedCell {
   readonly content: number | string;
   /** Its number format. */
   readonly format: string;
-  /** For a figure that fits its column: whether it would show "###" written so. */
-  readonly hashes?: (writing: NumberWriting) => boolean;
+  /**
+   * For a figure that fits its column: how it would show written so (else as it is) in that font size
+   * (points; else its own).
+   */
+  readonly drawn?: (writing: NumberWriting | undefined, fontSize: number | undefined) => DrawnFigure;
 }
 
 /** What a conditional format's number format shows of a content, where it shows something else. */
@@ -38,9 +42,12 @@ export function applyXlsConditionals(
   sheet: XlsSheet,
   styles: XlsStyles,
 ): void {
-  const extras = new Map<string, { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean }>();
+  const extras = new Map<
+    string,
+    { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean; sizes?: CellSizes }
+  >();
   for (const { areas, look } of sheet.conditionals)
-    for (const { row, col, address, content, format, hashes } of judged.in(areas)) {
+    for (const { row, col, address, content, format, drawn } of judged.in(areas)) {
       let extra = extras.get(address);
       if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map(), struck: false }));
       if (look === "unreadable") {
@@ -50,16 +57,25 @@ export function applyXlsConditionals(
       if (look.struck && typeof content === "number") extra.struck = true;
       const shown = look.format === undefined ? undefined : shownWith(look.format, content);
       if (shown !== undefined) extra.mayShow.add(shown);
-      // Too wide for its column in the conditional format's writing (red team, round 10: twelve decimals).
+      // Too wide for its column in the conditional format's writing or font size, or too small to read
+      // (red team, rounds 10 and 11: twelve decimals, a 26-pt font, a 3-pt one).
       const writing = typeof content === "number" ? writingIn(look.format, shown) : undefined;
-      if (writing && hashes?.(writing)) extra.mayShow.add(HASHES);
+      if (drawn && (writing || look.fontSize !== undefined)) {
+        const { hashes, sizes } = drawn(writing, look.fontSize);
+        if (hashes) extra.mayShow.add(HASHES);
+        if (sizes) extra.sizes = { ...extra.sizes, ...sizes };
+      }
       const xf = sheet.xfAt(row, col);
       if (xf === undefined) continue;
       for (const ink of styles.conditionalInks(xf, format, content, look))
         extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
-  for (const [address, { mayShow, inks, struck }] of extras) {
+  for (const [address, { mayShow, inks, struck, sizes }] of extras) {
     const held = withConditional(cells.get(address)!, mayShow, inks.values());
-    cells.set(address, struck ? { ...held, struck } : held);
+    cells.set(address, {
+      ...held,
+      ...(struck ? { struck } : {}),
+      ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
+    });
   }
 }

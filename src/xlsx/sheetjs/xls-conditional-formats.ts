@@ -14,6 +14,8 @@ export interface XlsConditionalLook {
   readonly text?: number;
   /** Whether its font strikes the text through. */
   readonly struck?: boolean;
+  /** Its font's size (points). */
+  readonly fontSize?: number;
   /** A fill of pattern `pattern` (fls) in palette colours `fore` and `back`, as LibreOffice reads it. */
   readonly fill?: { readonly pattern: number; readonly fore: number; readonly back: number };
   readonly format?: string;
@@ -45,6 +47,13 @@ const FONT_LENGTH = 118;
 const ALIGNMENT_LENGTH = 8;
 const BORDER_LENGTH = 8;
 const PATTERN_LENGTH = 4;
+/**
+ * A DXFFntD's stxp.twpHeight (MS-XLS 2.5.50, 2.5.267): the font's size in twips, as LibreOffice reads it
+ * (XclImpFont::ReadCFFontBlock) only up to 0x7FFF; 0xFFFFFFFF leaves the cell's.
+ */
+const FONT_HEIGHT_AT = 64;
+const MAX_FONT_HEIGHT = 0x7fff;
+const TWIPS_PER_POINT = 20;
 /** A DXFFntD's icvFore (MS-XLS 2.5.50), 0xFFFFFFFF where it leaves the cell's. */
 const FONT_COLOUR_AT = 80;
 /**
@@ -117,8 +126,11 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
   }
   let text: number | undefined;
   let struck = false;
+  let fontSize: number | undefined;
   if (flags & FONT_BLOCK) {
     if (!fits(FONT_LENGTH)) return "unreadable";
+    const height = dword(body, at + FONT_HEIGHT_AT);
+    if (height <= MAX_FONT_HEIGHT) fontSize = height / TWIPS_PER_POINT;
     const icv = dword(body, at + FONT_COLOUR_AT);
     if (icv !== UNSET_COLOUR) text = icv;
     struck =
@@ -136,6 +148,7 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
   return {
     ...(text !== undefined ? { text } : {}),
     ...(struck ? { struck } : {}),
+    ...(fontSize !== undefined ? { fontSize } : {}),
     ...(fill ? { fill } : {}),
     ...(format !== undefined ? { format } : {}),
   };
