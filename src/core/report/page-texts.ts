@@ -4,10 +4,10 @@ import type { GridSheet, PageText } from "../grid/grid";
 import { pageFooter, printedAbout } from "../layout/print";
 import type { Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
-import { lineKey } from "../text/fold";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import type { FormRead } from "./form-read";
+import { lineKeyOf } from "./identity-line";
 
 /**
  * A text a form's printed pages carry in a header or footer that the template does not print there: the
@@ -60,14 +60,14 @@ function namesOthers(
   );
 }
 
-/** What the template's own footer says of a form's sheet, as keys (`lineKey`): any of its sections. */
+/** What the template's own footer says of a form's sheet, as keys (`lineKeyOf`): any of its sections. */
 function ownKeys(form: FormRead, about: { unit: ReportingUnit; period: Period } | undefined): Set<string> {
   const names = [form.def.sheetName, ...(form.sheet !== undefined ? [form.sheet] : [])];
   const footers = names.flatMap((name) => [
     pageFooter(name),
     ...(about ? [pageFooter(name, printedAbout(about.unit, about.period))] : []),
   ]);
-  return new Set(footers.flatMap((footer) => Object.values(footer).map((text) => lineKey(text as string))));
+  return new Set(footers.flatMap((footer) => Object.values(footer).map((text) => lineKeyOf(text as string))));
 }
 
 /**
@@ -85,12 +85,12 @@ export function formsPageTexts(
     if (!texts || texts.length === 0 || form.sheet === undefined) return [];
     const own = ownKeys(form, about);
     return texts.flatMap((text) => {
-      const key = lineKey(text.text);
+      const key = lineKeyOf(text.text);
       if (key === "" || own.has(key) || PAGE_NUMBERING.test(text.text)) return [];
       const differs = about !== undefined && namesOthers(text.text, about);
       const ownUnit =
         about !== undefined &&
-        [about.unit.code, about.unit.name].some((name) => name !== "" && key.includes(lineKey(name)));
+        [about.unit.code, about.unit.name].some((name) => name !== "" && key.includes(lineKeyOf(name)));
       if (ownUnit && !differs) return [];
       return [{ ...text, template: form.def.id, sheet: form.sheet!, differs }];
     });

@@ -153,24 +153,22 @@ export class SheetVisibility {
     const merges = this.mergedAcross();
     this.measured = { widths, merges };
     for (const { address, col, style, rowState: state } of kept.all) {
+      const cell = cells.get(address)!;
       const all = this.sizesOf(col, style, state, widths);
       const sizes = reportedSizes(all);
-      if (sizes) cells.set(address, { ...cells.get(address)!, sizes });
-      const { value, shown } = cells.get(address)!;
+      const { value, shown } = cell;
       const writing =
         value?.type === "number" ? numberWriting(shown, () => this.styles.plainWriting(style)) : undefined;
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
       const fontSize = relativeFontSize(all.fontSize, this.styles.defaultFontSize);
       const layout = this.styles.textLayout(style);
-      if (
+      const hashes =
         value?.type === "number" &&
         showsHashes(value.value, writing, layout, {
           ...all,
           columnWidth: this.shownWidth(address, col),
           fontSize: this.widestFontSize(style),
-        })
-      )
-        cells.set(address, shownAsHashes(cells.get(address)!));
+        });
       // Rounded in General judged on a column's own width alone, as the .xls and .ods readers see it: a
       // sheet's default width is LibreOffice's 8.5 under its own default font on every column it saves
       // without one.
@@ -178,24 +176,31 @@ export class SheetVisibility {
         writing === "general" && !merges.has(address)
           ? reportedGeneralRoom(value!.value as number, { ...all, columnWidth: widths.get(col), fontSize })
           : undefined;
-      if (generalRoom) cells.set(address, { ...cells.get(address)!, generalRoom });
       // A turned text is judged against the height its row stores: a row without one grows to it.
       const sizesWithFont = () => ({
         ...all,
         fontSize: this.styles.largestFontSize(style),
         rowHeight: state.height !== undefined && state.height > 0 ? state.height : undefined,
       });
-      const textLayout = mayHoldText(cells.get(address)!)
+      const textLayout = mayHoldText(cell)
         ? reportedLayout(layout, sizesWithFont)
         : value?.type === "number" && reportedFigureLayout(layout, sizesWithFont);
-      if (textLayout) cells.set(address, { ...cells.get(address)!, textLayout });
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)
           ? "row"
           : hiddenColumn?.[col]
             ? "column"
             : undefined;
-      if (hidden) cells.set(address, { ...cells.get(address)!, hidden });
+      // Most kept cells show as they are: only those that do not are made anew, once.
+      if (!sizes && !hashes && !generalRoom && !textLayout && !hidden) continue;
+      const read: GridCell = {
+        ...cell,
+        ...(sizes ? { sizes } : {}),
+        ...(generalRoom ? { generalRoom } : {}),
+        ...(textLayout ? { textLayout } : {}),
+        ...(hidden ? { hidden } : {}),
+      };
+      cells.set(address, hashes ? shownAsHashes(read) : read);
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
   }
