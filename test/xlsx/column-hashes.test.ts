@@ -139,12 +139,16 @@ describe("a figure in a workbook whose default font is larger", () => {
   });
 });
 
-/** A workbook with its styles part's fonts changed by `change`. */
-function inFonts(bytes: Uint8Array, change: (styles: string) => string): Uint8Array {
+/** A workbook with its part `part` changed by `change`. */
+function inPart(bytes: Uint8Array, part: string, change: (xml: string) => string): Uint8Array {
   const files = unzipSync(bytes);
-  files["xl/styles.xml"] = strToU8(change(strFromU8(files["xl/styles.xml"]!)));
+  files[part] = strToU8(change(strFromU8(files[part]!)));
   return zipSync(files);
 }
+
+/** A workbook with its styles part's fonts changed by `change`. */
+const inFonts = (bytes: Uint8Array, change: (styles: string) => string) =>
+  inPart(bytes, "xl/styles.xml", change);
 
 // Red team, round 10: the form's column stripped of its `col` element, shown in the sheet's default width.
 describe("a figure in a column the sheet's default width sizes", () => {
@@ -187,41 +191,97 @@ describe("a figure in a column the sheet's default width sizes", () => {
 
 // Red team, round 10: a figure merged across two narrow columns shows "###" in the merge's width.
 describe("a figure in a merge across columns", () => {
-  it("is judged in the merge's width, in .xlsx and as LibreOffice saves it", () => {
+  /** The report with its first input holding 1,700, merged with the cell beside it, those columns as `cols`. */
+  const merged = (cols: (column: number) => string) => {
     const { cell } = report.input;
     const [column, row] = [cell.charCodeAt(0) - 64, cell.slice(1)];
     const next = String.fromCharCode(cell.charCodeAt(0) + 1);
-    const merged = (width: number) =>
-      report.fileWith({
-        [report.input.part]: (xml) =>
-          xml
-            .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), "$11700")
-            .replace(
-              new RegExp(
-                `<col min="${column}" max="${column + 1}" [^>]*/>|<col min="${column}" max="${column}" [^>]*/><col min="${column + 1}" max="${column + 1}" [^>]*/>`,
-              ),
-              `<col min="${column}" max="${column + 1}" width="${width}" customWidth="1"/>`,
-            )
-            .replace(
-              /<mergeCells count="(\d+)">/,
-              (_, n: string) =>
-                `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${cell}:${next}${row}"/>`,
+    return report.fileWith({
+      [report.input.part]: (xml) =>
+        xml
+          .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), "$11700")
+          .replace(
+            new RegExp(
+              `<col min="${column}" max="${column + 1}" [^>]*/>|<col min="${column}" max="${column}" [^>]*/><col min="${column + 1}" max="${column + 1}" [^>]*/>`,
             ),
-      });
+            cols(column),
+          )
+          .replace(
+            /<mergeCells count="(\d+)">/,
+            (_, n: string) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="${cell}:${next}${row}"/>`,
+          ),
+    });
+  };
+  const hiddenAt = (bytes: Uint8Array, file = "r.xlsx") =>
+    ruled(file.endsWith("xlsx") ? fastOutcome(bytes) : sheetJsOutcome(bytes, file), "cell.hidden", [
+      "cell",
+    ]).flat();
+
+  it("is judged in the merge's width, in .xlsx and as LibreOffice saves it", () => {
+    const { cell } = report.input;
+    const across = (width: number) =>
+      merged((column) => `<col min="${column}" max="${column + 1}" width="${width}" customWidth="1"/>`);
     expect(report.text(report.input.part)).toMatch(/<mergeCells count="\d+">/);
-    const hiddenAt = (bytes: Uint8Array, file = "r.xlsx") =>
-      ruled(file.endsWith("xlsx") ? fastOutcome(bytes) : sheetJsOutcome(bytes, file), "cell.hidden", [
-        "cell",
-      ]).flat();
-    expect(hiddenAt(merged(1.5))).toContain(cell);
-    expect(hiddenAt(merged(3))).not.toContain(cell);
+    expect(hiddenAt(across(1.5))).toContain(cell);
+    expect(hiddenAt(across(3))).not.toContain(cell);
     for (const ext of ["xls", "ods"] as const) {
-      expect({ ext, named: hiddenAt(resaveWith(merged(1.2), "xlsx", ext), `r.${ext}`) }).toEqual({
+      expect({ ext, named: hiddenAt(resaveWith(across(1.2), "xlsx", ext), `r.${ext}`) }).toEqual({
         ext,
         named: expect.arrayContaining([cell]),
       });
     }
   }, 60_000);
+
+  // Red team, round 12: LibreOffice and Excel show a merge over a hidden column in its shown columns' width.
+  it("leaves a hidden column out of the merge's width, in .xlsx and as LibreOffice saves it as .xls", () => {
+    const { cell } = report.input;
+    const besideHidden = (hidden: boolean) =>
+      merged(
+        (column) =>
+          `<col min="${column}" max="${column}" width="3" customWidth="1"/>` +
+          `<col min="${column + 1}" max="${column + 1}" width="3" customWidth="1"${hidden ? ' hidden="1"' : ""}/>`,
+      );
+    expect(hiddenAt(besideHidden(false))).not.toContain(cell);
+    expect(hiddenAt(besideHidden(true))).toContain(cell);
+    expect(hiddenAt(resaveWith(besideHidden(true), "xlsx", "xls"), "r.xls")).toContain(cell);
+  }, 60_000);
+});
+
+// Red team, round 12: a width, default width or font size written with a unit or a decimal comma, which
+// Excel asks to repair and LibreOffice reads by the number it starts with ("2pt" as 2).
+describe("a size written with a unit", () => {
+  it("is read by its leading number, as LibreOffice draws it", () => {
+    const { cell: input, part } = report.input;
+    const column = input.charCodeAt(0) - 64;
+    const holding = (value: number) => (xml: string) =>
+      xml.replace(new RegExp(`(<c r="${input}"[^>]*><v>)[^<]*`), `$1${value}`);
+    const widened = (width: string) =>
+      report.fileWith({
+        [part]: (xml) =>
+          holding(1250000000)(xml).replace(
+            new RegExp(`(<col min="${column}" max="${column}" [^>]*)width="[^"]*"`),
+            `$1width="${width}"`,
+          ),
+      });
+    const unsized = (defaultWidth: string) =>
+      report.fileWith({
+        [part]: (xml) =>
+          holding(1250000000)(xml)
+            .replace(new RegExp(`<col min="${column}" max="${column}"[^>]*/>`), "")
+            .replace(/ defaultColWidth="[^"]*"/, "")
+            .replace(/<sheetFormatPr/, `<sheetFormatPr defaultColWidth="${defaultWidth}"`),
+      });
+    const sized = (size: string) =>
+      conditionallyStyled(report, `<font><sz val="${size}"/></font>`, "dxfs", input, holding(123456789));
+    const hiddenAt = (bytes: Uint8Array) => ruled(fastOutcome(bytes), "cell.hidden", ["cell"]).flat();
+    expect(strFromU8(unzipSync(widened("2pt"))[part]!)).toMatch(/width="2pt"/);
+    expect(hiddenAt(widened("2pt"))).toContain(input);
+    expect(hiddenAt(widened("2,5"))).toContain(input);
+    expect(hiddenAt(widened("40pt"))).not.toContain(input);
+    expect(hiddenAt(unsized("2pt"))).toContain(input);
+    expect(hiddenAt(sized("26pt"))).toContain(input);
+    expect(hiddenAt(sized("12pt"))).not.toContain(input);
+  });
 });
 
 // Red team, round 10 (#9–#11): a conditional format whose rule holds writes the figure in its own number
@@ -279,6 +339,23 @@ describe("a figure a conditional format writes otherwise", () => {
         named: [],
       });
     expect(hidden(styled(123456789, '<font><color rgb="FF0000FF"/></font>'))).toEqual([]);
+    // Red team, round 12: a colour scale or data bar draws no differential style, whatever dxfId it names.
+    const large = styled(123456789, '<font><sz val="26"/></font>');
+    expect(hidden(large)).toEqual([["error", report.input.cell]]);
+    for (const drawn of [
+      '<dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>',
+      '<colorScale><cfvo type="min"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FF63BE7B"/></colorScale>',
+    ]) {
+      const type = drawn.slice(1, drawn.indexOf(">"));
+      const drawnRule = inPart(large, report.input.part, (xml) =>
+        xml.replace(
+          /<cfRule type="expression"( dxfId="\d+" priority="1">)<formula>TRUE<\/formula>/,
+          `<cfRule type="${type}"$1${drawn}`,
+        ),
+      );
+      expect(strFromU8(unzipSync(drawnRule)[report.input.part]!)).toContain(`type="${type}"`);
+      expect(hidden(drawnRule)).toEqual([]);
+    }
   }, 60_000);
 });
 

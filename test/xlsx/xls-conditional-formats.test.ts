@@ -42,6 +42,13 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
     ]);
   });
 
+  // Red team, round 12: LibreOffice writes a rule .xls cannot hold (top 10, duplicates) as a CF of type 0,
+  // which it skips on reading.
+  it("skips a CF of a type other than a value compared or a formula", () => {
+    expect(read([CONDFMT, CONDFMT_B2_C3], [CF, "00" + CF_WHITE_ON_WHITE.slice(2)])).toEqual([]);
+    expect(read([CONDFMT, CONDFMT_B2_C3], [CF, "01" + CF_WHITE_ON_WHITE.slice(2)])).toHaveLength(1);
+  });
+
   it("reads a rule cut short within its font block as unreadable", () => {
     const [rule] = read([CONDFMT, CONDFMT_B2_C3], [CF, CF_WHITE_ON_WHITE.slice(0, 2 * 60)]);
     expect(rule!.look).toBe("unreadable");

@@ -98,13 +98,18 @@ function concealmentIn(
   ws: XLSX.WorkSheet,
   name: string,
   ods: OdsVisibility | undefined,
+  xlsSheet: XlsSheet | undefined,
 ): (row: number, col: number) => CellConcealment | undefined {
   const rows = ws["!rows"] ?? [];
   const cols = ws["!cols"] ?? [];
   const merges = ws["!merges"] ?? [];
+  // An .xls column of no width, by its COLINFO or, without one, by the sheet's default, is hidden, as
+  // Excel and LibreOffice show it (red team, round 12: a COLINFO's coldx of 0, a STANDARDWIDTH of 0).
+  const zeroWide = (col: number) =>
+    !!xlsSheet && (cols[col] ? cols[col].width === 0 : xlsSheet.defaultWidth === 0);
   return (row, col) => {
     if (rows[row]?.hidden) return "row";
-    if (cols[col]?.hidden) return "column";
+    if (cols[col]?.hidden || zeroWide(col)) return "column";
     const hiddenInOds = ods?.concealment(name, row, col);
     if (hiddenInOds) return hiddenInOds;
     const covered = merges.some(
@@ -213,7 +218,7 @@ function readSheet(
 ): GridSheet {
   const { file } = source;
   const cells = new Map<string, GridCell>();
-  const concealment = concealmentIn(ws, name, source.ods);
+  const concealment = concealmentIn(ws, name, source.ods, source.xlsSheet);
   const mergedTo = mergedAcross(ws);
   /**
    * A cell's sizes as a figure's room in its column is judged: an .xls's width counts digits of its
@@ -231,6 +236,8 @@ function readSheet(
     if (last === undefined) return sizes;
     let columnWidth: number | undefined = 0;
     for (let k = c; k <= Math.min(last, c + MAX_MERGED_COLUMNS) && columnWidth !== undefined; k++) {
+      // A hidden column adds nothing to the merge's width (red team, round 12).
+      if (k > c && concealment(r, k) === "column") continue;
       const width = sizesOf(r, k).columnWidth;
       columnWidth = width === undefined ? undefined : columnWidth + width;
     }

@@ -5,6 +5,8 @@ import { characters, dword, word } from "./xls-records";
 
 const CONDFMT = 0x01b0;
 const CF = 0x01b1;
+/** A CF's ct (MS-XLS 2.4.42): 1, the cell's value compared; 2, a formula. */
+const CF_TYPES = new Set([1, 2]);
 
 /**
  * What a CF record's formatting (DXFN, MS-XLS 2.5.49) sets over a cell: its font's colour (a palette
@@ -167,7 +169,9 @@ export class XlsConditionalReader {
 
   take(type: number, body: Uint8Array): void {
     if (type === CONDFMT) this.format = this.areasOf(body);
-    else if (type === CF && this.format) {
+    // A CF of another type than a cell's value or a formula (ct 1, 2) is skipped by LibreOffice, which
+    // writes one for a rule .xls cannot hold (top 10, duplicates): red team, round 12.
+    else if (type === CF && this.format && CF_TYPES.has(body[0]!)) {
       if (this.conditionals.length >= MAX_CONDITIONAL_RULES)
         throw new Error(`more than ${MAX_CONDITIONAL_RULES} conditional formats`);
       const { areas, cut } = this.format;

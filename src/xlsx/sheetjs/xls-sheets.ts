@@ -191,7 +191,9 @@ function readSheet(
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
     pageCodes,
-    ...(standardWidth || defaultWidth ? { defaultWidth: standardWidth || defaultWidth } : {}),
+    ...(standardWidth !== undefined || defaultWidth !== undefined
+      ? { defaultWidth: standardWidth ?? defaultWidth }
+      : {}),
   };
 }
 

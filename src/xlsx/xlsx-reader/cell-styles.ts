@@ -19,6 +19,7 @@ import { builtInFormat, checkedFormat, isPlainFormat, plainWriting, shownNumber 
 import type { NumberWriting } from "../../core/report/column-room";
 import { shownText } from "./format-pieces";
 import { styleIndex } from "./style-index";
+import { leadingNumber, size as sizeOf } from "./sheet-attributes";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 
@@ -101,8 +102,8 @@ export class DxfReader {
     } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
     else if (below === 2 && this.child === "font" && name === "strike") this.dxf.struck = isOn(attributes);
     else if (below === 2 && this.child === "font" && name === "sz") {
-      const size = Number(attributes.get("val"));
-      if (Number.isFinite(size) && size > 0) this.dxf.fontSize = size;
+      const size = sizeOf(attributes.get("val"));
+      if (size !== undefined && Number.isFinite(size)) this.dxf.fontSize = size;
     } else if (below === 2 && this.child === "fill" && name === "patternFill")
       this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
     else if (below === 3 && this.pattern) takeFillColour(this.pattern, name, attributes);
@@ -491,8 +492,9 @@ function readStylesPart(xml: string): StylesPart {
         } else if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
         else if (list === "fonts" && name === "sz" && fonts.length > 0) {
-          const size = Number(attributes.get("val"));
-          if (Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
+          const val = attributes.get("val");
+          const size = val === undefined ? undefined : leadingNumber(val);
+          if (size !== undefined && Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
         } else if (list === "fonts" && name === "strike" && fonts.length > 0)
           fontStrikes[fontStrikes.length - 1] = isOn(attributes);
         else if (list === "fonts" && name === "name" && fonts.length > 0)

@@ -36,6 +36,9 @@ interface Extended {
   graphic: boolean;
 }
 
+/** The rule types that draw a scale, a bar or icons rather than a differential style. */
+const DRAWN_RULES = new Set(["colorScale", "dataBar", "iconSet"]);
+
 /**
  * What a sheet's conditional formats may make its kept cells show: told each element of them as the
  * sheet streams by, and applied once the whole sheet is read, as programs apply them wherever the sheet
@@ -64,9 +67,13 @@ export class ConditionalFormats {
     this.sqref = this.conditionalAreasOf(attributes.get("sqref"));
   }
 
-  /** A `cfRule` element. */
+  /**
+   * A `cfRule` element. A colour scale, data bar or icon set draws no differential style: a `dxfId` on
+   * one is ignored, as Excel and LibreOffice ignore it (red team, round 12).
+   */
   readRule(attributes: XmlAttributes): void {
     this.countRule();
+    if (DRAWN_RULES.has(attributes.get("type") ?? "")) return;
     const dxf = this.styles.dxf(attributes.get("dxfId"));
     if (dxf) this.add({ areas: this.sqref, dxf });
   }

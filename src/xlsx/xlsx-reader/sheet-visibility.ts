@@ -12,7 +12,7 @@ import {
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
-import { baseColumnWidth, flag, outlineLevel, size } from "./sheet-attributes";
+import { baseColumnWidth, flag, leadingNumber, outlineLevel, size } from "./sheet-attributes";
 import { areasOf, MAX_COLUMNS, type KeptPositions, type Position, type RowState } from "./sheet-areas";
 import type { SheetLayout } from "./sheet-drawings";
 
@@ -112,7 +112,7 @@ export class SheetVisibility {
       number,
       hidden: flag(attributes, "hidden", file),
       customHeight: flag(attributes, "customHeight", file),
-      ...(height !== undefined ? { height: Number(height) } : {}),
+      ...(height !== undefined ? { height: leadingNumber(height) ?? NaN } : {}),
     };
     const level = outlineLevel(attributes, file);
     const collapsed = flag(attributes, "collapsed", file);
@@ -136,7 +136,7 @@ export class SheetVisibility {
       hidden,
       level,
       collapsed,
-      ...(width !== undefined ? { width: Number(width) } : {}),
+      ...(width !== undefined ? { width: leadingNumber(width) ?? NaN } : {}),
     });
   }
 
@@ -150,7 +150,7 @@ export class SheetVisibility {
     const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const widths = this.columnWidths(kept);
-    const merges = this.mergedAcross();
+    const merges = this.mergedAcross(hiddenColumn);
     this.measured = { widths, merges };
     for (const { address, col, style, rowState: state } of kept.all) {
       const cell = cells.get(address)!;
@@ -258,15 +258,17 @@ export class SheetVisibility {
 
   /**
    * The top-left cells of merges across columns, which show their figure in the merge's width: its
-   * columns' widths together, where each is known.
+   * shown columns' widths together, where each is known (a hidden column adds nothing: red team, round
+   * 12, "###" in a merge over a hidden column as wide as the shown one).
    */
-  private mergedAcross(): Map<string, number | undefined> {
+  private mergedAcross(hiddenColumn: Uint8Array | null): Map<string, number | undefined> {
     const starts = new Map<string, number | undefined>();
     for (const ref of this.merges) {
       const merged = areasOf(ref.trim())[0];
       if (!merged || merged.right <= merged.left) continue;
       let width: number | undefined = 0;
       for (let c = merged.left; c <= Math.min(merged.right, MAX_COLUMNS - 1) && width !== undefined; c++) {
+        if (hiddenColumn?.[c]) continue;
         const own = this.columns.filter((cols) => c + 1 >= cols.min && c + 1 <= cols.max && cols.width);
         const column = own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(c);
         width = column === undefined ? undefined : width + column;
