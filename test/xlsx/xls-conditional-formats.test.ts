@@ -1,6 +1,6 @@
 import { UNREADABLE_SHOWN, type GridCell } from "../../src/core/grid/grid";
 import { relativeFontSize, type NumberWriting } from "../../src/core/report/column-room";
-import { drawnFigure } from "../../src/xlsx/sheetjs/drawn-figure";
+import { drawnFigure } from "../../src/core/report/drawn-figure";
 import { applyXlsConditionals, type JudgedCell } from "../../src/xlsx/sheetjs/xls-conditional-cells";
 import { XlsConditionalReader } from "../../src/xlsx/sheetjs/xls-conditional-formats";
 import { XlsStyleReader } from "../../src/xlsx/sheetjs/xls-styles";

@@ -178,6 +178,14 @@ export function odsFontSize(
   };
 }
 
+/** The styles a cell's conditional formats may apply: `applied`, and its own styles' `style:map`s. */
+function conditionalStyles(
+  styles: ReadonlyMap<string, readonly ColouredStyle[]>,
+): (own: readonly string[], applied: readonly string[]) => string[] {
+  const mapped = (name: string) => (styles.get(name) ?? []).flatMap((style) => style.maps);
+  return (own, applied) => [...applied, ...own.flatMap(mapped)];
+}
+
 /**
  * The font sizes (points) the styles a cell's conditional formats may apply set (`applied`, and its own
  * styles' `style:map`s; see `alongChains`): a style that sets none leaves the cell's.
@@ -186,8 +194,8 @@ export function odsConditionalFontSizes(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
 ): (own: readonly string[], applied: readonly string[]) => number[] {
   const sizes = alongChains(styles, (style) => style.fontSize, null);
-  const mapped = (name: string) => (styles.get(name) ?? []).flatMap((style) => style.maps);
-  return (own, applied) => [...new Set(sizes([...applied, ...own.flatMap(mapped)]))];
+  const conditional = conditionalStyles(styles);
+  return (own, applied) => [...new Set(sizes(conditional(own, applied)))];
 }
 
 /**
@@ -199,6 +207,6 @@ export function odsStruck(
   defaults: CellColours,
 ): (own: readonly string[], applied: readonly string[]) => boolean {
   const struck = alongChains(styles, (style) => style.struck, defaults.struck ?? null);
-  const mapped = (name: string) => (styles.get(name) ?? []).flatMap((style) => style.maps);
-  return (own, applied) => struck([...own, ...applied, ...own.flatMap(mapped)]).includes(true);
+  const conditional = conditionalStyles(styles);
+  return (own, applied) => struck([...own, ...conditional(own, applied)]).includes(true);
 }

@@ -42,7 +42,7 @@ import { odsVisibility, POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsDrawnOver, xlsSheets, type XlsSheet } from "./xls-sheets";
 import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
-import { drawnFigure } from "./drawn-figure";
+import { drawnFigure } from "../../core/report/drawn-figure";
 import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import type { XlsStyles } from "./xls-styles";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";

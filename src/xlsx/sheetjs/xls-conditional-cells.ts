@@ -1,6 +1,6 @@
 import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
-import type { DrawnFigure } from "./drawn-figure";
+import type { DrawnFigure } from "../../core/report/drawn-figure";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { isPlainFormat, shownNumber, writingIn } from "../xlsx-reader/number-formats";
 import type { KeptPositions } from "../xlsx-reader/sheet-areas";

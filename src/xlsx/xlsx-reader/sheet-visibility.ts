@@ -10,6 +10,7 @@ import {
   showsHashes,
 } from "../../core/report/column-room";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
+import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import { baseColumnWidth, flag, leadingNumber, outlineLevel, size } from "./sheet-attributes";
@@ -215,11 +216,10 @@ export class SheetVisibility {
     value: number,
     writing: NumberWriting | undefined,
     fontSize: number | undefined,
-  ): { readonly hashes: boolean; readonly sizes?: CellSizes } {
+  ): DrawnFigure {
     if (!this.measured) return { hashes: false };
     const all = this.sizesOf(col, style, rowState, this.measured.widths);
-    const drawn = fontSize === undefined ? all : { ...all, fontSize };
-    const hashes = showsHashes(value, writing, this.styles.textLayout(style), {
+    const room = (drawn: CellSizes): CellSizes => ({
       ...drawn,
       columnWidth: this.shownWidth(address, col),
       fontSize:
@@ -227,8 +227,7 @@ export class SheetVisibility {
           ? this.widestFontSize(style)
           : relativeFontSize(fontSize, this.styles.defaultFontSize),
     });
-    const sizes = fontSize === undefined ? undefined : reportedSizes(drawn);
-    return sizes ? { hashes, sizes } : { hashes };
+    return drawnFigure(value, writing, this.styles.textLayout(style), all, room, fontSize);
   }
 
   /**

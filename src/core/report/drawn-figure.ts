@@ -1,6 +1,6 @@
-import type { CellSizes, TextLayout } from "../../core/grid/grid";
-import { showsHashes, type NumberWriting } from "../../core/report/column-room";
-import { reportedSizes } from "../../core/report/legible";
+import type { CellSizes, TextLayout } from "../grid/grid";
+import { showsHashes, type NumberWriting } from "./column-room";
+import { reportedSizes } from "./legible";
 
 /** How a figure shows drawn in some writing and font size: "###", its sizes too small to read. */
 export interface DrawnFigure {
