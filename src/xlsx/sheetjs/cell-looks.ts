@@ -1,0 +1,97 @@
+import type * as XLSX from "@e965/xlsx";
+import type {
+  CellConcealment,
+  CellSizes,
+  DrawingKind,
+  GridCell,
+  Ink,
+  TextLayout,
+} from "../../core/grid/grid";
+import { relativeFontSize, type NumberWriting } from "../../core/report/column-room";
+import { shownText } from "../xlsx-reader/format-pieces";
+import { plainWriting, shownNumber } from "../xlsx-reader/number-formats";
+import type { JudgedCell } from "./xls-conditional-cells";
+
+/** A cell's number format as SheetJS gives it, General where it gives none. */
+export const formatOf = (cell: XLSX.CellObject | undefined): string =>
+  typeof cell?.z === "string" ? cell.z : "General";
+
+/**
+ * How the cells of one sheet read by SheetJS look, where SheetJS does not keep it: an .ods's content and
+ * styles, an .xls's own records. Each format answers from what it holds; the sheet's reader
+ * (`readSheet`) asks the same questions of every format. Rows and columns are from 0.
+ */
+export interface CellLooks {
+  /** Whether the file is an .xls, whose formulas SheetJS writes in its own way. */
+  readonly xls: boolean;
+  /** A cell's own text, where SheetJS reads another into it (a drawing's anchored in it). */
+  ownText(r: number, c: number): string | undefined;
+  /** Whether a column hides by its width of 0 (its own, as SheetJS reads it, else the sheet's default). */
+  zeroWide(column: XLSX.ColInfo | undefined): boolean;
+  /** A row or column hidden in a way SheetJS does not read. */
+  concealment(r: number, c: number): CellConcealment | undefined;
+  /** A column's width (characters), where SheetJS reads none. */
+  columnWidth(c: number): number | undefined;
+  /** The sheet's width of a column no record sizes. */
+  readonly defaultWidth: number | undefined;
+  /** A cell's font size (points). */
+  fontSize(r: number, c: number): number | undefined;
+  /** A cell's sizes where the format keeps its own, over those SheetJS reads. */
+  sizes(r: number, c: number): CellSizes | undefined;
+  /** A cell's sizes as the room of its figure in its column is judged. */
+  room(sizes: CellSizes): CellSizes;
+  /** The text a format's text section shows instead of `text`, where the format's own text is read so. */
+  textShown(cell: XLSX.CellObject, text: string): string | undefined;
+  /** The text a named number shows. */
+  shownNumber(cell: XLSX.CellObject, value: number): string | undefined;
+  /** The texts a number is drawn in, where the format renders it itself (an .ods's data styles). */
+  rendered(r: number, c: number, value: number): string[];
+  /** The texts a text may show, where the format renders it itself; undefined where it does not. */
+  retexted(r: number, c: number, text: string): string[] | undefined;
+  /** Whether a number shows in General (rounded where its column is too narrow). */
+  general(r: number, c: number, cell: XLSX.CellObject): boolean;
+  /** How a format writes any figure, where the format is read so. */
+  plainWriting(cell: XLSX.CellObject): NumberWriting | undefined;
+  textLayout(r: number, c: number): TextLayout | undefined;
+  /** The inks a cell writes `content` in. */
+  inks(r: number, c: number, content: number | string): readonly Ink[];
+  struck(r: number, c: number): boolean;
+  /** The font sizes a cell's conditional formats may draw it in. */
+  conditionalSizes(r: number, c: number): number[];
+  drawnOver(r: number, c: number): DrawingKind | undefined;
+  /** A figure or text of the form whose conditional formats are judged once the sheet is read. */
+  judge(cell: JudgedCell): void;
+  /** Marks what the judged cells' conditional formats may make them show, once all are read. */
+  finish(cells: Map<string, GridCell>): void;
+}
+
+/**
+ * The looks SheetJS reads itself, with nothing of a format's own: an .xlsx read by SheetJS (the
+ * campaign workbook), or an .xls sheet whose records were not found. `defaultFontSize`: the workbook's.
+ */
+export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
+  return {
+    xls,
+    ownText: () => undefined,
+    zeroWide: () => false,
+    concealment: () => undefined,
+    columnWidth: () => undefined,
+    defaultWidth: undefined,
+    fontSize: () => undefined,
+    sizes: () => undefined,
+    room: (sizes) => ({ ...sizes, fontSize: relativeFontSize(sizes.fontSize, defaultFontSize) }),
+    textShown: (cell, text) => (typeof cell.z === "string" ? shownText(cell.z, text) : undefined),
+    shownNumber: (cell, value) => shownNumber(formatOf(cell), value),
+    rendered: () => [],
+    retexted: () => undefined,
+    general: (_, __, cell) => formatOf(cell).toLowerCase() === "general",
+    plainWriting: (cell) => plainWriting(formatOf(cell)),
+    textLayout: () => undefined,
+    inks: () => [],
+    struck: () => false,
+    conditionalSizes: () => [],
+    drawnOver: () => undefined,
+    judge: () => {},
+    finish: () => {},
+  };
+}

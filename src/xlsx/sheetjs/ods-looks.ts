@@ -1,0 +1,50 @@
+import { digitsInPoints } from "../../core/report/column-room";
+import type { OdsDataStyles } from "../ods/ods-data-styles";
+import { POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/ods-visibility";
+import type { CellLooks } from "./cell-looks";
+
+/**
+ * How the cells of an .ods sheet look, as LibreOffice draws them: from its content (rows, columns,
+ * drawings, cell styles) and its data styles, which SheetJS reads only in part. A number shows as
+ * LibreOffice saved it and as its data styles render it, never by a format SheetJS derived.
+ */
+export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: string): CellLooks {
+  const layers = (r: number, c: number) => ods.styleLayers(sheet, r, c);
+  return {
+    xls: false,
+    ownText: (r, c) => ods.ownText(sheet, r, c),
+    zeroWide: () => false,
+    concealment: (r, c) => ods.concealment(sheet, r, c),
+    columnWidth: (c) => ods.columnWidth(sheet, c),
+    defaultWidth: undefined,
+    fontSize: (r, c) => styles.fontSize(layers(r, c).own),
+    sizes: (r, c) => ods.sizes(sheet, r, c),
+    // An .ods's widths are in points: a figure's room counts digits.
+    room: (sizes) =>
+      sizes.columnWidth === undefined
+        ? sizes
+        : { ...sizes, columnWidth: digitsInPoints(sizes.columnWidth * POINTS_PER_CHARACTER) },
+    textShown: () => undefined,
+    shownNumber: (cell) => cell.w,
+    rendered: (r, c, value) => styles.texts(ods.cellStyles(sheet, r, c), value),
+    retexted: (r, c, text) => styles.textsOf(ods.cellStyles(sheet, r, c), text),
+    general: (r, c) => styles.showsStandard(layers(r, c).own),
+    plainWriting: () => undefined,
+    textLayout: (r, c) => ods.textLayout(sheet, r, c),
+    inks: (r, c, content) => {
+      const { own, applied } = layers(r, c);
+      return styles.inks(own, applied, content);
+    },
+    struck: (r, c) => {
+      const { own, applied } = layers(r, c);
+      return styles.struck(own, applied);
+    },
+    conditionalSizes: (r, c) => {
+      const { own, applied } = layers(r, c);
+      return styles.conditionalFontSizes(own, applied);
+    },
+    drawnOver: (r, c) => ods.drawnOver(sheet, r, c),
+    judge: () => {},
+    finish: () => {},
+  };
+}

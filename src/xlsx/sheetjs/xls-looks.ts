@@ -1,0 +1,50 @@
+import type * as XLSX from "@e965/xlsx";
+import { relativeFontSize } from "../../core/report/column-room";
+import { KeptPositions } from "../xlsx-reader/sheet-areas";
+import { formatOf, plainLooks, type CellLooks } from "./cell-looks";
+import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
+import { xlsDrawnOver, type XlsSheet } from "./xls-sheets";
+import type { XlsStyles } from "./xls-styles";
+
+/**
+ * How the cells of an .xls sheet look, from its own records (cell styles, column widths, drawings,
+ * conditional formats), which SheetJS does not keep; number formats as SheetJS reads them.
+ */
+export function xlsLooks(
+  sheet: XlsSheet,
+  styles: XlsStyles,
+  cellAt: (r: number, c: number) => XLSX.CellObject | undefined,
+): CellLooks {
+  const judged = new KeptPositions<JudgedCell>();
+  const format = (r: number, c: number) => formatOf(cellAt(r, c));
+  return {
+    ...plainLooks(true, styles.defaultFontSize),
+    // A column of no width, by its COLINFO or, without one, by the sheet's default, is hidden, as Excel
+    // and LibreOffice show it (red team, round 12: a COLINFO's coldx of 0, a STANDARDWIDTH of 0).
+    zeroWide: (column) => (column ? column.width === 0 : sheet.defaultWidth === 0),
+    defaultWidth: sheet.defaultWidth,
+    fontSize: (r, c) => {
+      const xf = sheet.xfAt(r, c);
+      return xf === undefined ? undefined : styles.fontSize(xf);
+    },
+    room: (sizes) => ({ ...sizes, fontSize: relativeFontSize(sizes.fontSize, styles.defaultFontSize) }),
+    textLayout: (r, c) => {
+      const xf = sheet.xfAt(r, c);
+      return xf === undefined ? undefined : styles.textLayout(xf);
+    },
+    inks: (r, c, content) => {
+      const xf = sheet.xfAt(r, c);
+      if (xf === undefined) return [];
+      return typeof content === "number"
+        ? styles.numberInks(xf, format(r, c), content)
+        : styles.textInks(xf, format(r, c));
+    },
+    struck: (r, c) => {
+      const xf = sheet.xfAt(r, c);
+      return xf !== undefined && styles.struck(xf);
+    },
+    drawnOver: (r, c) => xlsDrawnOver(sheet, r, c),
+    judge: (cell) => judged.add(cell),
+    finish: (cells) => applyXlsConditionals(cells, judged, sheet, styles),
+  };
+}
