@@ -170,20 +170,40 @@ export class CellStyles {
     readonly defaultFontSize?: number,
   ) {}
 
-  /** Each style's text layout but its column's width, worked out once per file. */
+  /** Each style's text layout but its column's width, worked out once. */
   private readonly layouts = new Map<string | undefined, TextLayout>();
 
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
-  /** The smallest and largest font size of each style, worked out once per file (headings ask often). */
+  /** The smallest and largest font size of each style, worked out once (headings ask often). */
   private readonly fontSizes = new Map<string | undefined, FontSizes | undefined>();
   /**
-   * What each format shows for each number, rendered once per file: many conditional formats may apply
+   * What each format shows for each number, rendered once: many conditional formats may apply
    * one style to one cell, and a cell is rendered in it once.
    */
   private readonly rendered = new Map<string, Map<number, string | undefined>>();
-  /** The inks of each style and number under each conditional format's style, worked out once per file. */
+  /** The inks of each style and number under each conditional format's style, worked out once. */
   private readonly dxfInks = new Map<Dxf, Map<string, readonly Ink[]>>();
+
+  /**
+   * Forgets what it worked out once that is more than `max` answers: shared by the files of a template,
+   * its caches would otherwise grow with each file's figures (and a hostile file's style names).
+   */
+  forgetPast(max: number): void {
+    const nested = (maps: Map<unknown, Map<unknown, unknown>>) =>
+      [...maps.values()].reduce((sum, map) => sum + map.size, 0);
+    const kept =
+      this.layouts.size +
+      this.reported.size +
+      this.fontSizes.size +
+      nested(this.rendered) +
+      nested(this.dxfInks) +
+      nested(this.textInksByDxf);
+    if (kept <= max) return;
+    for (const cache of [this.layouts, this.reported, this.fontSizes, this.rendered, this.dxfInks])
+      cache.clear();
+    this.textInksByDxf.clear();
+  }
 
   /** `shownNumber`, once per format and number. */
   private render(format: string, value: number): string | undefined {
@@ -413,10 +433,28 @@ export class CellStyles {
  * its differential styles, and its own indexed colours; the theme's colours from the theme part.
  */
 export function readCellStyles(xml: string, themeXml: string | undefined): CellStyles {
-  const { styles, dxfs, indexed, aligned, defaultFontSize } = stylesPart(xml);
+  const part = stylesPart(xml);
   const theme = themeXml ? themeColours(themeXml) : DEFAULT_PALETTE.theme;
-  return new CellStyles(styles, dxfs, { theme, indexed }, aligned, defaultFontSize);
+  let byTheme = SHARED_STYLES.get(part);
+  if (!byTheme) SHARED_STYLES.set(part, (byTheme = new WeakMap()));
+  let styles = byTheme.get(theme);
+  if (!styles) {
+    const { dxfs, indexed, aligned, defaultFontSize } = part;
+    byTheme.set(
+      theme,
+      (styles = new CellStyles(part.styles, dxfs, { theme, indexed }, aligned, defaultFontSize)),
+    );
+  }
+  styles.forgetPast(MAX_KEPT_ANSWERS);
+  return styles;
 }
+
+/**
+ * Each styles part's reading under each theme, shared by the reports that repeat both: what it works out
+ * of each style (layouts, font sizes, inks) is worked out once per template, not once per file.
+ */
+const MAX_KEPT_ANSWERS = 50_000;
+const SHARED_STYLES = new WeakMap<StylesPart, WeakMap<readonly string[], CellStyles>>();
 
 /** What a styles part holds, read from its XML alone: the cell styles, the dxfs and its indexed colours. */
 interface StylesPart {

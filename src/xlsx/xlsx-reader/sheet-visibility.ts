@@ -1,4 +1,4 @@
-import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, GridCell, TextLayout } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
 import { reportedSizes } from "../../core/report/legible";
 import {
@@ -16,6 +16,18 @@ import type { CellStyles } from "./cell-styles";
 import { baseColumnWidth, flag, leadingNumber, outlineLevel, size } from "./sheet-attributes";
 import { areasOf, MAX_COLUMNS, type KeptPositions, type Position, type RowState } from "./sheet-areas";
 import type { SheetLayout } from "./sheet-drawings";
+
+/** What any cell at one place of a sheet shows (`SheetVisibility.placeLook`). */
+interface PlaceLook {
+  readonly all: CellSizes;
+  /** Those too small to read in. */
+  readonly sizes: CellSizes | undefined;
+  readonly layout: TextLayout;
+  /** Its sizes as a figure in General is rounded to its column's own width. */
+  readonly generalSizes: CellSizes;
+  textLayout(): TextLayout | undefined;
+  figureLayout(): TextLayout | undefined;
+}
 
 /** A `col` element: the columns it sizes and how. */
 interface Columns {
@@ -153,20 +165,20 @@ export class SheetVisibility {
     const widths = this.columnWidths(kept);
     const merges = this.mergedAcross(hiddenColumn);
     this.measured = { widths, merges };
+    // A form's cells share a few styles, columns and row heights: each place is judged once.
+    const places = new Map<string, PlaceLook>();
     for (const { address, col, style, rowState: state } of kept.all) {
       const cell = cells.get(address)!;
-      const all = this.sizesOf(col, style, state, widths);
-      const sizes = reportedSizes(all);
+      const key = `${style ?? ""} ${col} ${state.height ?? ""}`;
+      let place = places.get(key);
+      if (!place) places.set(key, (place = this.placeLook(col, style, state, widths)));
       const { value, shown } = cell;
       const writing =
         value?.type === "number" ? numberWriting(shown, () => this.styles.plainWriting(style)) : undefined;
-      // A column's width counts digits of the workbook's default font: a font that large takes one each.
-      const fontSize = relativeFontSize(all.fontSize, this.styles.defaultFontSize);
-      const layout = this.styles.textLayout(style);
       const hashes =
         value?.type === "number" &&
-        showsHashes(value.value, writing, layout, {
-          ...all,
+        showsHashes(value.value, writing, place.layout, {
+          ...place.all,
           columnWidth: this.shownWidth(address, col),
           fontSize: this.widestFontSize(style),
         });
@@ -175,23 +187,18 @@ export class SheetVisibility {
       // without one.
       const generalRoom =
         writing === "general" && !merges.has(address)
-          ? reportedGeneralRoom(value!.value as number, { ...all, columnWidth: widths.get(col), fontSize })
+          ? reportedGeneralRoom(value!.value as number, place.generalSizes)
           : undefined;
-      // A turned text is judged against the height its row stores: a row without one grows to it.
-      const sizesWithFont = () => ({
-        ...all,
-        fontSize: this.styles.largestFontSize(style),
-        rowHeight: state.height !== undefined && state.height > 0 ? state.height : undefined,
-      });
       const textLayout = mayHoldText(cell)
-        ? reportedLayout(layout, sizesWithFont)
-        : value?.type === "number" && reportedFigureLayout(layout, sizesWithFont);
+        ? place.textLayout()
+        : value?.type === "number" && place.figureLayout();
       const hidden: CellConcealment | undefined =
         this.isRowHidden(state) || collapsedRows?.has(state.number)
           ? "row"
           : hiddenColumn?.[col]
             ? "column"
             : undefined;
+      const { sizes } = place;
       // Most kept cells show as they are: only those that do not are made anew, once.
       if (!sizes && !hashes && !generalRoom && !textLayout && !hidden) continue;
       const read: GridCell = {
@@ -204,6 +211,41 @@ export class SheetVisibility {
       cells.set(address, hashes ? shownAsHashes(read) : read);
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
+  }
+
+  /**
+   * What a cell in style `style`, column `col` and a row like `state` shows, whatever it holds: its sizes,
+   * those too small, its layout, and a text's or a figure's layout as reported, made when first asked.
+   */
+  private placeLook(
+    col: number,
+    style: string | undefined,
+    state: RowState,
+    widths: ReadonlyMap<number, number>,
+  ): PlaceLook {
+    const all = this.sizesOf(col, style, state, widths);
+    const layout = this.styles.textLayout(style);
+    // A turned text is judged against the height its row stores: a row without one grows to it.
+    const sizesWithFont = () => ({
+      ...all,
+      fontSize: this.styles.largestFontSize(style),
+      rowHeight: state.height !== undefined && state.height > 0 ? state.height : undefined,
+    });
+    let text: { layout: TextLayout | undefined } | undefined;
+    let figure: { layout: TextLayout | undefined } | undefined;
+    return {
+      all,
+      sizes: reportedSizes(all),
+      layout,
+      // A column's width counts digits of the workbook's default font: a font that large takes one each.
+      generalSizes: {
+        ...all,
+        columnWidth: widths.get(col),
+        fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
+      },
+      textLayout: () => (text ??= { layout: reportedLayout(layout, sizesWithFont) }).layout,
+      figureLayout: () => (figure ??= { layout: reportedFigureLayout(layout, sizesWithFont) }).layout,
+    };
   }
 
   /**
