@@ -392,3 +392,50 @@ describe("a figure whose style's own font is not marked applied", () => {
     expect(hashesIn(printed!)).toBeGreaterThan(hashesIn(made!));
   }, 120_000);
 });
+
+// Red team, round 13 (m08, m09, m19): an indent takes room from the figure's column, left or right aligned.
+describe("an indented figure", () => {
+  const indented = (horizontal: string, indent: number) => {
+    const { cell } = report.input;
+    const column = cell.charCodeAt(0) - 64;
+    return numberFormatted(report, "#,##0", {
+      styles: (xml) =>
+        xml.replace(
+          /(<xf numFmtId="300" [^>]*)\/><\/cellXfs>/,
+          `$1 applyAlignment="1"><alignment horizontal="${horizontal}" indent="${indent}"/></xf></cellXfs>`,
+        ),
+      sheet: (xml) =>
+        xml
+          .replace(new RegExp(`(<c r="${cell}"[^>]*><v>)[^<]*`), "$11234567")
+          .replace(new RegExp(`<col min="${column}" max="${column}" width="[^"]*"`), (col) =>
+            col.replace(/width="[^"]*"/, 'width="15"'),
+          ),
+    });
+  };
+  const cases = [
+    ["left", 8, true],
+    ["right", 8, true],
+    ["left", 2, false],
+    ["center", 8, false],
+  ] as const;
+
+  it("is judged in the room its indent leaves, as LibreOffice prints it, in .xlsx and the .xls it saves", () => {
+    const files = cases.map(([horizontal, indent]) => indented(horizontal, indent));
+    const hashesIn = (printed: readonly PrintedPage[]) =>
+      printed.map((page) => page.text.match(/#{2,}/g)?.length ?? 0).reduce((a, b) => a + b, 0);
+    const [made, ...printed] = printedPages([report.bytes, ...files]);
+    cases.forEach(([horizontal, indent, hashed], i) => {
+      const named = hashed ? [["error", report.input.cell]] : [];
+      const found = ruled(fastOutcome(files[i]!), "cell.hidden");
+      const xls = ruled(sheetJsOutcome(resaveWith(files[i]!, "xlsx", "xls"), "r.xls"), "cell.hidden");
+      const printedHashes = hashesIn(printed[i]!) > hashesIn(made!);
+      expect({ horizontal, indent, found, xls, printedHashes }).toEqual({
+        horizontal,
+        indent,
+        found: named,
+        xls: named,
+        printedHashes: hashed,
+      });
+    });
+  }, 240_000);
+});

@@ -162,9 +162,9 @@ export type NumberWriting =
  * it would write instead; see `generalRounded`). A person reads no figure there, printed or on screen,
  * while the figure counts (red team, round 9). Not judged where the column's width is not known.
  */
-export function columnHashes(value: number, writing: NumberWriting, sizes: CellSizes): boolean {
+export function columnHashes(value: number, writing: NumberWriting, sizes: CellSizes, indent = 0): boolean {
   if (sizes.columnWidth === undefined || !Number.isFinite(value)) return false;
-  const room = roomOf({ ...sizes, columnWidth: sizes.columnWidth }, LEAST_PADDING);
+  const room = roomOf({ ...sizes, columnWidth: sizes.columnWidth - indent * INDENT_DIGITS }, LEAST_PADDING);
   if (writing === "general")
     return wholeDigits(value) > room && SHORTEST_SCIENTIFIC + (value < 0 ? 1 : 0) > room;
   const width =
@@ -182,7 +182,24 @@ export const numberWriting = (
 ): NumberWriting | undefined =>
   shown === undefined ? plain() : shown !== UNREADABLE_SHOWN ? { text: shown } : undefined;
 
-/** Whether a figure shows "###" (`columnHashes`): never one shrunk to fit or turned, which is drawn so. */
+/**
+ * The room an indent level takes from a figure's column, in digits: LibreOffice draws a level as 10.5 pt
+ * of margin, 1.9 digits of Calibri 11, whatever the figure's font (red team, round 13: 1,234,567 indented
+ * 5 levels in a column of 15 shows "###"); taken a little short, as digits are, against false alarms.
+ */
+const INDENT_DIGITS = 1.5;
+
+/** Alignments that keep no indent: Excel and LibreOffice centre a figure between the column's edges. */
+const UNINDENTED = new Set(["center", "centerContinuous"]);
+
+/** The indent levels a figure is drawn with, where any program may draw it indented. */
+const indentOf = (layout: TextLayout | undefined): number =>
+  layout && layout.indent > 0 && layout.horizontal.some((h) => !UNINDENTED.has(h)) ? layout.indent : 0;
+
+/**
+ * Whether a figure shows "###" (`columnHashes`), in the room its indent leaves: never one shrunk to fit
+ * or turned, which is drawn so.
+ */
 export const showsHashes = (
   value: number,
   writing: NumberWriting | undefined,
@@ -192,4 +209,4 @@ export const showsHashes = (
   writing !== undefined &&
   !layout?.shrinks &&
   layout?.rotation === undefined &&
-  columnHashes(value, writing, sizes);
+  columnHashes(value, writing, sizes, indentOf(layout));
