@@ -241,11 +241,30 @@ describe("a built-in number format of a locale's own", () => {
     },
   );
 
-  it.each([5, 7, 42, 44, 61])("reads id %i, currency, accounting or a Thai number, as showing it", (id) => {
-    const outcome = fastOutcome(builtIn(id));
-    expect(outcome.read).toBe(true);
-    expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
-  });
+  // Red team, round 13: LibreOffice writes "$1,234,567" for ids 5–8, 42 and 44, and saves them so in .xls.
+  it.each([5, 6, 7, 8, 42, 44])(
+    "refuses id %i, a currency's, on a count as the .xls LibreOffice saves",
+    (id) => {
+      const bytes = builtIn(id);
+      const found = findingsOf(fastOutcome(bytes), "cell.misleading_format");
+      expect(found.map((f) => [f.cell, f.message_en.includes('"$')])).toEqual([[report.input.cell, true]]);
+      const resaved = findingsOf(
+        sheetJsOutcome(resaveWith(bytes, "xlsx", "xls"), "r.xls"),
+        "cell.misleading_format",
+      );
+      expect(resaved.map((f) => f.cell)).toEqual([report.input.cell]);
+    },
+    60_000,
+  );
+
+  it.each([41, 43, 61])(
+    "reads id %i, accounting without a currency or a Thai number, as showing it",
+    (id) => {
+      const outcome = fastOutcome(builtIn(id));
+      expect(outcome.read).toBe(true);
+      expect(findingsOf(outcome, "cell.misleading_format")).toEqual([]);
+    },
+  );
 });
 
 describe("a conditional format's own number format", () => {

@@ -57,8 +57,10 @@ const BUILT_IN: ReadonlyMap<number, string> = new Map([
  * The built-in formats of East Asian and Thai locales (ECMA-376 §18.8.30's note): a program in such a
  * locale, or LibreOffice in any (it shows 1500 in id 27 as 2/8/1904, in 81 as 00:00.0), shows a date or
  * a time, so each is read as a date or time that stands for them; the Thai numbers and percentages show
- * the figure in Thai digits, so as their Latin twins. Currency (5–8) and accounting (41–44) show the
- * figure in every locale, and are left to read as General.
+ * the figure in Thai digits, so as their Latin twins. Currency (5–8) and accounting (41–44) write the
+ * locale's currency beside the figure (or a dash for 0): read as an en-US program writes them, the
+ * formats LibreOffice saves in the .xls and .ods it converts them to (red team, round 13: "$1,234,567"
+ * on a count, unsaid in the .xlsx and named in its .xls and .ods).
  */
 const LOCALE_DATE = "yyyy/m/d";
 const LOCALE_TIME = "h:mm:ss";
@@ -75,6 +77,14 @@ const LOCALE_BUILT_IN: ReadonlyMap<number, string> = new Map([
   [68, "0.00%"],
   [69, "# ?/?"],
   [70, "# ??/??"],
+  [5, '"$"#,##0_);\\("$"#,##0\\)'],
+  [6, '"$"#,##0_);[Red]\\("$"#,##0\\)'],
+  [7, '"$"#,##0.00_);\\("$"#,##0.00\\)'],
+  [8, '"$"#,##0.00_);[Red]\\("$"#,##0.00\\)'],
+  [41, '_(* #,##0_);_(* \\(#,##0\\);_(* "-"_);_(@_)'],
+  [42, '_("$"* #,##0_);_("$"* \\(#,##0\\);_("$"* "-"_);_(@_)'],
+  [43, '_(* #,##0.00_);_(* \\(#,##0.00\\);_(* "-"??_);_(@_)'],
+  [44, '_("$"* #,##0.00_);_("$"* \\(#,##0.00\\);_("$"* "-"??_);_(@_)'],
 ]);
 
 /**
@@ -102,7 +112,7 @@ export function writingIn(format: string | undefined, shown: string | undefined)
   return format !== undefined && isPlainFormat(format) ? plainWriting(format) : undefined;
 }
 
-/** A built-in format by its id; currency, accounting and ids no locale defines read as General. */
+/** A built-in format by its id; ids no locale defines read as General. */
 export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN.get(id) ?? "General";
 
 /**
