@@ -29,6 +29,11 @@ describe("showsFigure", () => {
     ["1.5E+3", 1500],
     ["1.542E+3", 1542],
     ["1,500,000", 1500000],
+    ["5.000", 5000],
+    ["5,00", 5],
+    ["5.0000", 5],
+    ["15.300%", 0.153],
+    ["1.500E+03", 1500],
   ])("%p shows %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(true);
   });
@@ -55,6 +60,12 @@ describe("showsFigure", () => {
     ["1500.000", 1500000],
     ["0,015", 15],
     ["15,00,000", 1500000],
+    // Three digits after one mark read as thousands to a person of one way of writing numbers or the other.
+    ["5.000", 5],
+    ["5,000", 5],
+    ["12,000", 12],
+    ["1234,000", 1234],
+    ["1,500", 1.5],
   ])("%p does not show %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(false);
   });

@@ -21,7 +21,7 @@ export function showsFigure(shown: string, figure: number): boolean {
   if (figure !== 0 && negative !== figure < 0) return false;
   const exponent = scientific ? Number(scientific[2]) : 0;
   const scale = (text.includes("%") ? -2 : 0) + exponent;
-  return readings(tokens[0]!).some(({ value, decimals }) => {
+  return readings(tokens[0]!, scale === 0).some(({ value, decimals }) => {
     const shownFigure = value * 10 ** scale;
     // Rounded to what it shows, but never past the units: 1.5E+3 does not show a count of 1,542.
     const tolerance = Math.min(0.5 * 10 ** (scale - decimals), 0.5);
@@ -49,9 +49,13 @@ interface Reading {
  * The numbers a token can be read as: "1,500" is 1500 with "," grouping and 1.5 with "," as the
  * decimal mark; both are tried, since the locale that wrote it is not known. Marks are read as
  * grouping only where they group as a person expects ("1,500,000"): a format's literal text can put
- * them anywhere, and "1500,000" or "0,015" reads as a decimal, not as 1,500,000 or 15.
+ * them anywhere, and "1500,000" or "0,015" reads as a decimal, not as 1,500,000 or 15. A figure with one
+ * mark and three digits after it (`thousands`: not a percentage or an exponent's mantissa) reads as
+ * thousands to a person of one of the two ways to write numbers, whichever wrote it: "5.000" and
+ * "5,000" are five thousand, never five (red team, round 13: `[$-407]#,##0.000` showed 5 as "5,000" on a
+ * form whose other figures read "1,234,567"; Vietnamese write five thousand "5.000").
  */
-function readings(token: string): Reading[] {
+function readings(token: string, thousands = false): Reading[] {
   const digits = token.replace(/[ ']/g, "").replace(/[.,]$/, "");
   const marks = [...digits.matchAll(/[.,]/g)].map((m) => m.index);
   if (marks.length === 0) return [{ value: Number(digits), decimals: 0 }];
@@ -71,7 +75,7 @@ function readings(token: string): Reading[] {
   const kinds = new Set(marks.map((at) => digits[at]));
   // Two kinds of mark: the last one is the decimal mark. One kind, more than once: grouping.
   if (kinds.size > 1) return decimalAt(last);
-  if (marks.length > 1) return grouped;
+  if (marks.length > 1 || (thousands && digits.length - last - 1 === 3)) return grouped;
   return [...grouped, ...decimalAt(last)];
 }
 
