@@ -30,6 +30,9 @@ export const drawnOverBoth = (
   b: DrawingKind | undefined,
 ): DrawingKind | undefined => (a === "shape" || b === "shape" ? "shape" : (a ?? b));
 
+/** A value being made, before it is handed on as read-only. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export interface GridCell {
   /** Absent when the cell is blank (or a formula has no cached value). */
   readonly value?: GridValue;

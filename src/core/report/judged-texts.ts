@@ -1,5 +1,5 @@
 import type { TemplateDef } from "../catalog";
-import type { CellSizes, GridSheet, TextLayout } from "../grid/grid";
+import type { CellSizes, GridSheet, Mutable, TextLayout } from "../grid/grid";
 import { FORM_WIDTHS } from "../layout/form-layout";
 import { keyOf, sheetTexts } from "./sheet-texts";
 import { identityLineLanguage } from "./identity-line";
@@ -33,14 +33,12 @@ export function reportedLayout(
   )
     return undefined;
   const sizes = sizesOf();
-  return {
-    ...layout,
-    ...(sizes?.columnWidth !== undefined ? { width: sizes.columnWidth } : {}),
-    ...(sizes?.fontSize !== undefined ? { fontSize: sizes.fontSize } : {}),
-    ...(layout.rotation !== undefined && sizes?.rowHeight !== undefined
-      ? { rowHeight: sizes.rowHeight }
-      : {}),
-  };
+  // Set one by one rather than spread: every heading of every report centred in its column comes here.
+  const reported: Mutable<TextLayout> = Object.assign({}, layout);
+  if (sizes?.columnWidth !== undefined) reported.width = sizes.columnWidth;
+  if (sizes?.fontSize !== undefined) reported.fontSize = sizes.fontSize;
+  if (layout.rotation !== undefined && sizes?.rowHeight !== undefined) reported.rowHeight = sizes.rowHeight;
+  return reported;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { canonicalA1, toA1 } from "../../core/grid/a1";
-import { UNREADABLE_SHOWN, type GridCell } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type GridCell, type Mutable } from "../../core/grid/grid";
 import type { CellStyles } from "./cell-styles";
 import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
@@ -17,8 +17,6 @@ import { markLegacyDrawnOver } from "./sheet-vml";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface SheetScan {
   readonly sheet: string;

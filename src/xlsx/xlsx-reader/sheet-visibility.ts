@@ -1,4 +1,4 @@
-import type { CellConcealment, CellSizes, GridCell, TextLayout } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, GridCell, Mutable, TextLayout } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
 import { reportedSizes } from "../../core/report/legible";
 import {
@@ -199,16 +199,13 @@ export class SheetVisibility {
             ? "column"
             : undefined;
       const { sizes } = place;
-      // Most kept cells show as they are: only those that do not are made anew, once.
-      if (!sizes && !hashes && !generalRoom && !textLayout && !hidden) continue;
-      const read: GridCell = {
-        ...cell,
-        ...(sizes ? { sizes } : {}),
-        ...(generalRoom ? { generalRoom } : {}),
-        ...(textLayout ? { textLayout } : {}),
-        ...(hidden ? { hidden } : {}),
-      };
-      cells.set(address, hashes ? shownAsHashes(read) : read);
+      // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to them.
+      const read = cell as Mutable<GridCell>;
+      if (sizes) read.sizes = sizes;
+      if (generalRoom) read.generalRoom = generalRoom;
+      if (textLayout) read.textLayout = textLayout;
+      if (hidden) read.hidden = hidden;
+      if (hashes) cells.set(address, shownAsHashes(read));
     }
     for (const ref of this.merges) coverCells(ref, cells, kept);
   }
