@@ -35,7 +35,7 @@ import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/i
 import { META_SCHEMA, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
-import { formOffPrintFindings } from "../report/form-print";
+import { formOffPrintFindings, formPrintedSmallFindings } from "../report/form-print";
 import { zerosHiddenFindings } from "../report/zeros-hidden";
 import { pageTextFindings } from "../report/page-texts";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
@@ -572,6 +572,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...lookAlikeFindings(extraction.lookAlikes ?? []),
     ...formOutOfViewFindings(extraction.outOfView ?? []),
     ...formOffPrintFindings(extraction.offPrint ?? []),
+    ...formPrintedSmallFindings(extraction.printedSmall ?? []),
     ...zerosHiddenFindings(extraction.zerosHidden ?? []),
     ...pageTextFindings(extraction.pageTexts ?? [], extraction.report ?? undefined),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),

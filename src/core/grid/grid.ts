@@ -154,6 +154,39 @@ export interface GridSheet {
   readonly printAreas?: readonly Area[];
   /** What the headers and footers of its printed pages say, section by section, where the reader knows. */
   readonly pageTexts?: readonly PageText[];
+  /** How its pages are set up and how large what it prints is, where the reader reads them. */
+  readonly print?: SheetPrint;
+}
+
+/** A width and a height, in points. */
+export interface Extent {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * How a sheet's pages are set up, as its file says (what sets how large its cells print), and how large
+ * what it prints is at full scale, as its column widths and row heights make it.
+ */
+export interface SheetPrint {
+  /** Its own scale, in percent, where the file sets one: it prints at it unless fitted to pages. */
+  readonly scale?: number;
+  /** Where it is fitted to pages: so many wide and so many tall (0: as many as it takes). */
+  readonly fit?: { readonly wide: number; readonly tall: number };
+  /** The paper as it prints, turned (landscape wider than tall), in points; A4 where absent. */
+  readonly paper?: Extent;
+  /** The page's margins, in points; Excel's "Normal" where absent. */
+  readonly margins?: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
+  /**
+   * What prints at full scale, in points: each of `printAreas` in its order, or where the sheet sets
+   * none, its used range from A1 (one).
+   */
+  readonly areas: readonly Extent[];
 }
 
 /** A section of a printed page's header or footer and what it prints, as `pageTextSections` reads it. */

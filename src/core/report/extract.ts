@@ -50,7 +50,7 @@ import { IDENTITY_LINE_ROWS, identityLineLanguage } from "./identity-line";
 import { judgedTexts } from "./judged-texts";
 import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
-import { formsOffPrint, type FormOffPrint } from "./form-print";
+import { formsOffPrint, formsPrintedSmall, type FormOffPrint, type FormPrintedSmall } from "./form-print";
 import { formsZerosHidden, type FormZerosHidden } from "./zeros-hidden";
 import { formsPageTexts, type FormPageText } from "./page-texts";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
@@ -76,6 +76,8 @@ export interface Extraction {
   readonly outOfView?: readonly FormOutOfView[];
   /** The forms whose sheet's print area leaves out a cell of theirs, where there are any. */
   readonly offPrint?: readonly FormOffPrint[];
+  /** Forms whose sheet prints their figures too small to read. */
+  readonly printedSmall?: readonly FormPrintedSmall[];
   /** The forms whose sheet's view shows their required zeros as empty cells, where there are any. */
   readonly zerosHidden?: readonly FormZerosHidden[];
   /** Texts its forms' printed pages carry in headers or footers that the templates do not print. */
@@ -487,6 +489,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);
   const offPrint = formsOffPrint(grid.sheets, forms);
+  const printedSmall = formsPrintedSmall(grid.sheets, forms);
   const zerosHidden = formsZerosHidden(grid.sheets, forms);
   const report = buildReport(meta, forms, indicators);
   const pageTexts = formsPageTexts(grid.sheets, forms, report ?? undefined);
@@ -497,6 +500,7 @@ export function extract(grid: WorkbookGrid): Extraction {
     ...(lookAlikes.length > 0 ? { lookAlikes } : {}),
     ...(outOfView.length > 0 ? { outOfView } : {}),
     ...(offPrint.length > 0 ? { offPrint } : {}),
+    ...(printedSmall.length > 0 ? { printedSmall } : {}),
     ...(zerosHidden.length > 0 ? { zerosHidden } : {}),
     ...(pageTexts.length > 0 ? { pageTexts } : {}),
   };

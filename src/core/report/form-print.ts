@@ -2,10 +2,13 @@ import type { TemplateId } from "../catalog";
 import { finding, type Finding } from "../check/finding";
 import { fromA1, toA1 } from "../grid/a1";
 import type { GridSheet } from "../grid/grid";
+import { LEAST_PRINTED_SIZE } from "./legible";
 import { inPrintAreas, printAreaA1 } from "../grid/print-areas";
+import { figureText } from "../text/figure-text";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import type { FormRead } from "./form-read";
+import { printedScale } from "./print-scale";
 
 /**
  * A form's sheet whose print area leaves out a cell of the form: the printout, the copy that is signed and
@@ -47,6 +50,75 @@ export const formOffPrintFindings = (offPrint: readonly FormOffPrint[]): Finding
       "error",
       "sheet.print_area_off_form",
       fill(WORDS.report.printAreaOffForm, { sheet: shown(sheet), cell, areas: printAreas }),
+      { template, sheet, cell },
+    ),
+  );
+
+/**
+ * A form's sheet whose page setup prints its figures too small to read: a scale of 10 %, fitted to one
+ * page wide with columns thousands of points wide, margins that leave an inch of room, a paper the size of
+ * a stamp (red team, round 13: figures 0.9 pt high on the signed copy, while the screen shows them as ever).
+ */
+export interface FormPrintedSmall {
+  readonly template: TemplateId;
+  readonly sheet: string;
+  /** The first of the form's named cells it prints too small. */
+  readonly cell: string;
+  /** The scale it prints at, in percent. */
+  readonly scale: number;
+  /** How large that cell's font prints, in points. */
+  readonly size: number;
+}
+
+/** The size of a named cell's font, where the reader tells it: else the templates' 11 pt. */
+const fontSizeOf = (read: FormRead["reads"][number]) =>
+  read.sizes?.fontSize ?? read.textLayout?.fontSize ?? read.generalRoom?.fontSize ?? 11;
+
+/**
+ * Each form whose sheet prints a named cell's figure smaller than `LEAST_PRINTED_SIZE`: its font's size
+ * at the scale LibreOffice prints the part of the sheet holding the form at (`printedScale`; the smallest
+ * over the print areas that hold a named cell, or over all where none does).
+ */
+export function formsPrintedSmall(
+  sheets: readonly Pick<GridSheet, "name" | "printAreas" | "print">[],
+  forms: readonly FormRead[],
+): FormPrintedSmall[] {
+  return forms.flatMap((form): FormPrintedSmall[] => {
+    const sheet = sheets.find((s) => s.name === form.sheet);
+    const print = sheet?.print;
+    if (!print || print.areas.length === 0 || form.sheet === undefined) return [];
+    const named = form.reads.flatMap((read) => {
+      const at = read.sheet === form.sheet && read.address !== undefined ? fromA1(read.address) : null;
+      return at ? [{ read, at }] : [];
+    });
+    const areas = sheet.printAreas ?? [];
+    const holding = print.areas.filter(
+      (_, i) => areas[i] !== undefined && named.some(({ at }) => inPrintAreas([areas[i]!], at.row, at.col)),
+    );
+    const scale = Math.min(
+      ...(holding.length > 0 ? holding : print.areas).map((area) => printedScale(print, area)),
+    );
+    const small = named.find(({ read }) => (fontSizeOf(read) * scale) / 100 < LEAST_PRINTED_SIZE);
+    if (!small) return [];
+    const size = Math.round(fontSizeOf(small.read) * scale) / 100;
+    return [
+      { template: form.def.id, sheet: form.sheet, cell: toA1(small.at.row, small.at.col), scale, size },
+    ];
+  });
+}
+
+/** A form printed too small to read refuses the file: the copy signed and stamped cannot be read. */
+export const formPrintedSmallFindings = (small: readonly FormPrintedSmall[]): Finding[] =>
+  small.map(({ template, sheet, cell, scale, size }) =>
+    finding(
+      "error",
+      "sheet.printed_too_small",
+      fill(WORDS.report.printedTooSmall, {
+        sheet: shown(sheet),
+        cell,
+        scale: String(scale),
+        size: figureText(Math.round(size * 10) / 10),
+      }),
       { template, sheet, cell },
     ),
   );

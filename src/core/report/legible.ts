@@ -59,6 +59,14 @@ export const SCRIPT_SIZE = 0.58;
 export const LEAST_FONT_SIZE = LEAST_SIZES.fontSize;
 
 /**
+ * A figure printed smaller than this, in points of its font's size at the scale its sheet prints at, is
+ * too small to read on paper. The templates' widest form, Biểu 02, prints at 44 % (its 11-pt figures at
+ * 4.9 pt) in Calibri's widths, and at 34 % (3.7 pt) where LibreOffice lays it out in DejaVu Sans, a font a
+ * third wider, for want of Carlito; a scale of 25 % prints them at 2.75 pt.
+ */
+export const LEAST_PRINTED_SIZE = 3;
+
+/**
  * A row lower than this part of its font's size shows no text either: LibreOffice draws an 11-pt line in a
  * 5-pt row as a sliver of its letters' tops, and in a 6-pt one cut but read (red team, round 7: L1).
  */

@@ -13,6 +13,7 @@ import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
 import { SheetViewReader } from "./sheet-view";
+import { PageSetupReader } from "./sheet-page-setup";
 import { PageTextsReader } from "./sheet-page-texts";
 import {
   isOoxmlEntries,
@@ -211,6 +212,8 @@ function readPackage(
       ? (wanted(sheet.name) ?? (sheet.visibility === "visible" ? TEXTS_ONLY : null))
       : null;
     if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
+    const printArea = printAreas.get(index);
+    const areas = printArea !== undefined ? printAreasOf(printArea, sheet.name) : undefined;
     /** The sheet's relationship `id`, if it is of the kind. */
     const related = (id: string, kind: string) => {
       const part = readRelationships(text(relationshipsPart(target!)) ?? "<Relationships/>", target!).get(id);
@@ -220,6 +223,8 @@ function readPackage(
     const read = (xml: string) => {
       const view = new SheetViewReader(file);
       const pageTexts = new PageTextsReader();
+      // Only a sheet read whole: its page setup follows its cells.
+      const pageSetup = want.rows === undefined ? new PageSetupReader(file, areas) : undefined;
       const cells = readSheetCells(xml, {
         sheet: sheet.name,
         ...want,
@@ -231,6 +236,7 @@ function readPackage(
         counted,
         view,
         pageTexts,
+        ...(pageSetup ? { pageSetup } : {}),
         drawing: (id) => text(related(id, "drawing")?.target),
         // A legacy drawing named as one yet not among the parts read (missing, or under another name) cannot be
         // placed: "" is no drawing at all, read as covering the whole sheet.
@@ -239,7 +245,7 @@ function readPackage(
           return legacy && (text(legacy.target) ?? "");
         },
       });
-      return { cells, view, pageTexts: pageTexts.texts(sheet.name) };
+      return { cells, view, pageTexts: pageTexts.texts(sheet.name), print: pageSetup?.sheetPrint() };
     };
     /**
      * Its top, from the part's first bytes: where they end before its last row read, the scan fails
@@ -254,15 +260,15 @@ function readPackage(
         return undefined;
       }
     };
-    const { cells, view, pageTexts } = (want.rows !== undefined && readTop()) || read(text(target)!);
-    const printArea = printAreas.get(index);
+    const { cells, view, pageTexts, print } = (want.rows !== undefined && readTop()) || read(text(target)!);
     return {
       name: sheet.name,
       visibility: sheet.visibility,
       cells: cells as ReadonlyMap<string, GridCell>,
       view: view.view(),
-      ...(printArea !== undefined ? { printAreas: printAreasOf(printArea, sheet.name) } : {}),
+      ...(areas !== undefined ? { printAreas: areas } : {}),
       ...(pageTexts.length > 0 ? { pageTexts } : {}),
+      ...(print ? { print } : {}),
     };
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));

@@ -12,6 +12,7 @@ import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
 import type { SheetViewReader } from "./sheet-view";
 import type { PageTextsReader } from "./sheet-page-texts";
+import type { PageSetupReader } from "./sheet-page-setup";
 import { markDrawnOver } from "./sheet-drawings";
 import { markLegacyDrawnOver } from "./sheet-vml";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
@@ -44,6 +45,8 @@ export interface SheetScan {
   readonly view?: SheetViewReader;
   /** Where the sheet's headers and footers are read into, where they are wanted. */
   readonly pageTexts?: PageTextsReader;
+  /** Where the sheet's page setup is read into, and the size of what it prints, where they are wanted. */
+  readonly pageSetup?: PageSetupReader;
   /** The drawing part a `drawing` element's relationship id names, if the sheet has that part. */
   readonly drawing?: (relationship: string) => string | undefined;
   /** The legacy (VML) drawing part, of notes and form controls, a `legacyDrawing` element's id names. */
@@ -99,6 +102,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let skipRow = false;
   let rowState: RowState = { number: 0, hidden: false, customHeight: false };
   let cell: OpenCell | null = null;
+  /** The last row and column of a cell holding something: the used range a sheet prints without a print area. */
+  let used: { row: number; col: number } | undefined;
 
   function finish(c: OpenCell): void {
     const r = c.attributes.get("r");
@@ -120,6 +125,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       !computedBy
     )
       return;
+    if (!used) used = { row: at.row, col: at.col };
+    else [used.row, used.col] = [Math.max(used.row, at.row), Math.max(used.col, at.col)];
     if (at.row >= limits.maxRowsPerSheet)
       throw new FileError(WORDS.file.tooManyRows, file, {
         sheet: scan.sheet,
@@ -201,6 +208,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         else if (depth === SHEET_DATA) {
           section = namespace === main ? name : "";
           if (section === "sheetFormatPr") visibility.readFormat(attributes);
+          if (section === "pageMargins") scan.pageSetup?.readMargins(attributes);
+          if (section === "pageSetup") scan.pageSetup?.readSetup(attributes);
           if (section === "conditionalFormatting") conditional.readFormatting(attributes);
           if (section === "drawing") {
             // The format allows one: readers would draw either of two.
@@ -213,6 +222,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           }
         } else if (depth === ROW) {
           if (section === "cols" && name === "col" && namespace === main) visibility.readColumns(attributes);
+          if (section === "sheetPr" && name === "pageSetUpPr" && namespace === main)
+            scan.pageSetup?.readSheetProperties(attributes);
           if (section === "mergeCells" && name === "mergeCell" && namespace === main)
             visibility.readMerge(attributes);
           if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
@@ -277,6 +288,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (error !== ENOUGH_ROWS) throw error;
   }
   visibility.conceal(cells, kept);
+  scan.pageSetup?.measure(used, (area) => visibility.extent(area));
   conditional.apply(cells, kept, visibility);
   formulas.markComputed(cells, kept, scan.listed);
   // Most sheets have no drawing: its part is read only for one that has.

@@ -1,4 +1,5 @@
-import type { CellConcealment, CellSizes, GridCell, Mutable, TextLayout } from "../../core/grid/grid";
+import type { Area } from "../../core/grid/a1";
+import type { CellConcealment, CellSizes, Extent, GridCell, Mutable, TextLayout } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
 import { reportedSizes } from "../../core/report/legible";
 import {
@@ -42,6 +43,9 @@ interface Columns {
 /** Excel's sizes at 100% with its default font: a character 7 pixels wide, a point 4/3 of a pixel. */
 const PIXELS_PER_CHARACTER = 7;
 const PIXELS_PER_POINT = 4 / 3;
+const POINTS_PER_PIXEL = 3 / 4;
+/** The rows of a sheet, as Excel and LibreOffice have them. */
+const MAX_ROWS = 1_048_576;
 const DEFAULT_WIDTH_PIXELS = 64;
 const DEFAULT_HEIGHT_POINTS = 15;
 
@@ -336,6 +340,60 @@ export class SheetVisibility {
         return height * PIXELS_PER_POINT;
       },
     };
+  }
+
+  /**
+   * How large an area of the sheet prints at full scale, in points: its shown columns' widths (as
+   * `layout` lays them out, 7 pixels a character) and its shown rows' heights together. Each `col`
+   * sizes the columns no earlier one sized, each column set once; rows past those whose element is kept
+   * take the sheet's default height.
+   */
+  extent(area: Area): Extent {
+    const layout = this.layout();
+    const [left, right] = [area.left, Math.min(area.right, MAX_COLUMNS - 1)];
+    const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
+    const pixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
+    const defaultWidth = this.defaultWidth !== undefined ? pixels(this.defaultWidth) : DEFAULT_WIDTH_PIXELS;
+    // The next column from each not yet sized: each `col` sizes a run once, however many elements overlap.
+    const span = Math.max(0, right - left + 1);
+    const next = new Int32Array(span + 1).map((_, i) => i);
+    const free = (i: number): number => {
+      let root = i;
+      while (next[root] !== root) root = next[root]!;
+      while (next[i] !== root) [i, next[i]] = [next[i]!, root];
+      return root;
+    };
+    let width = 0;
+    let sized = 0;
+    for (const { min, max, width: w } of this.columns) {
+      const [from, to] = [
+        Math.max(Math.ceil(min) - 1, left) - left,
+        Math.min(Math.floor(max) - 1, right) - left,
+      ];
+      if (from > to) continue;
+      for (let i = free(from); i <= to; i = free(i)) {
+        next[i] = i + 1;
+        sized++;
+        if (!hiddenColumn?.[i + left]) width += w !== undefined ? pixels(w) : defaultWidth;
+      }
+    }
+    for (let col = left; col <= right && sized < span; col++)
+      if (next[col - left] === col - left) {
+        sized++;
+        if (!hiddenColumn?.[col]) width += defaultWidth;
+      }
+    const [top, bottom] = [area.top, Math.min(area.bottom, MAX_ROWS - 1)];
+    let kept = 0;
+    let height = 0;
+    for (const number of this.rowStates.keys())
+      if (number - 1 >= top && number - 1 <= bottom) {
+        kept++;
+        height += layout.rowHeight(number - 1);
+      }
+    const others = Math.max(0, bottom - top + 1 - kept);
+    const unsized = this.rowsHidden ? 0 : (this.defaultHeight ?? DEFAULT_HEIGHT_POINTS) * PIXELS_PER_POINT;
+    height += others * unsized;
+    return { width: width * POINTS_PER_PIXEL, height: height * POINTS_PER_PIXEL };
   }
 
   /** A row hidden by its flag, by a height of 0, or by the sheet's rows being hidden unless sized. */

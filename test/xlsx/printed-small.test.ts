@@ -1,0 +1,183 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { printedScale } from "../../src/core/report/print-scale";
+import { readReportGrid } from "../../src/xlsx/xlsx-reader/read-report-grid";
+import { fastOutcome, ruled, type Outcome } from "../support/compare-readers";
+import { convertWithLibreOffice } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+// Red team, round 13: a form's page setup made to print it so small that its figures cannot be read on
+// the signed paper (a scale of 10 %, fit to one page wide over columns 255 wide or a print area to column
+// ZZ, margins of 5.6 inches, a paper of 30 × 20 mm), while the screen shows it as ever.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+const WORKBOOK = "xl/workbook.xml";
+const PRINT_AREA = /(<definedName name="_xlnm\.Print_Area" localSheetId="0">)[^<]*(<\/definedName>)/;
+const FIT = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const SETUP = /<pageSetup [^>]*\/>/;
+
+/** Biểu 01's sheet changed by `sheet`, and its print area set to `area` where given. */
+function changed(sheet: (xml: string) => string, area?: string): Uint8Array {
+  return report.fileWith({
+    [report.input.part]: (xml) => {
+      expect(xml).toContain(FIT);
+      expect(xml).toMatch(SETUP);
+      return sheet(xml);
+    },
+    ...(area
+      ? {
+          [WORKBOOK]: (xml: string) =>
+            xml.replace(PRINT_AREA, (_, open: string, close: string) => `${open}${area}${close}`),
+        }
+      : {}),
+  });
+}
+
+const setup = (attributes: string) => (xml: string) => xml.replace(SETUP, `<pageSetup ${attributes}/>`);
+const unfitted = (attributes: string) => (xml: string) => setup(attributes)(xml.replace(FIT, ""));
+
+/** The hostile setups of round 13, each with the scale LibreOffice prints it at. */
+const CASES: Record<string, () => Uint8Array> = {
+  "a scale of 10 %, not fitted": () => changed(unfitted('paperSize="9" orientation="landscape" scale="10"')),
+  "a scale of 1 %, which programs raise to 10 %": () =>
+    changed(unfitted('paperSize="9" orientation="landscape" scale="1"')),
+  "a scale of 25 %": () => changed(unfitted('paperSize="9" orientation="landscape" scale="25"')),
+  "one page wide over nine columns 255 wide": () =>
+    changed(
+      (xml) => xml.replace("</cols>", '<col min="12" max="20" width="255" customWidth="1"/></cols>'),
+      "'Biểu 01'!$A$1:$T$26",
+    ),
+  "one page wide over a print area to column ZZ": () =>
+    changed(
+      (xml) =>
+        xml.replace(
+          "</sheetData>",
+          '<row r="27"><c r="ZZ27" t="inlineStr"><is><t>.</t></is></c></row></sheetData>',
+        ),
+      "'Biểu 01'!$A$1:$ZZ$26",
+    ),
+  "one page wide and tall over 5,000 rows": () =>
+    changed(
+      (xml) =>
+        setup('paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="1"')(xml).replace(
+          "</sheetData>",
+          '<row r="5000"><c r="K5000" t="inlineStr"><is><t>.</t></is></c></row></sheetData>',
+        ),
+      "'Biểu 01'!$A$1:$K$5000",
+    ),
+  "margins of 5.6 inches at the sides": () =>
+    changed((xml) =>
+      xml.replace('<pageMargins left="0.7" right="0.7"', '<pageMargins left="5.6" right="5.6"'),
+    ),
+  "a paper of 30 × 20 mm": () =>
+    changed(
+      setup(
+        'paperSize="9" paperHeight="20mm" paperWidth="30mm" orientation="landscape" fitToWidth="1" fitToHeight="0"',
+      ),
+    ),
+};
+
+const small = (outcome: Outcome) => ruled(outcome, "sheet.printed_too_small", ["severity", "sheet", "cell"]);
+
+/** The scale the report reader works out Biểu 01 prints at. */
+function scaleOf(bytes: Uint8Array): number {
+  const sheet = readReportGrid(bytes, "r.xlsx").sheets.find((s) => s.name === "Biểu 01")!;
+  return Math.min(...sheet.print!.areas.map((area) => printedScale(sheet.print!, area)));
+}
+
+/** The height LibreOffice prints most words of each PDF's first page at, in points (pdftotext's boxes). */
+function wordHeights(files: readonly Uint8Array[]): number[] {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-small-"));
+  try {
+    const inputs = files.map((bytes, i) => {
+      writeFileSync(join(dir, `w${i}.xlsx`), bytes);
+      return join(dir, `w${i}.xlsx`);
+    });
+    convertWithLibreOffice(inputs, "pdf", dir);
+    return inputs.map((_, i) => {
+      const boxes = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", join(dir, `w${i}.pdf`), "-"], {
+        encoding: "utf8",
+      });
+      const counts = new Map<number, number>();
+      for (const [, top, bottom] of boxes.matchAll(/<word [^>]*yMin="([\d.]+)" [^>]*yMax="([\d.]+)"/g)) {
+        const height = Math.round((Number(bottom) - Number(top)) * 10) / 10;
+        counts.set(height, (counts.get(height) ?? 0) + 1);
+      }
+      return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("a form printed too small to read", () => {
+  it("says nothing of the template's own forms, landscape and portrait, which print at 44 % and more", () => {
+    expect(small(fastOutcome(report.bytes))).toEqual([]);
+    const grid = readReportGrid(report.bytes, "r.xlsx");
+    const forms = grid.sheets.filter((s) => /^Biểu 0[1-4]$/.test(s.name));
+    expect(forms.map((s) => s.name)).toEqual(["Biểu 01", "Biểu 02", "Biểu 03", "Biểu 04"]);
+    const scales = forms.map((s) => Math.min(...s.print!.areas.map((area) => printedScale(s.print!, area))));
+    // Biểu 04 is portrait, the others landscape; Biểu 02, 17 columns wide, prints smallest.
+    expect(forms.map((s) => s.print!.paper!.width > s.print!.paper!.height)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    for (const scale of scales) expect(scale).toBeGreaterThanOrEqual(44);
+  });
+
+  it.each(Object.keys(CASES))("refuses %s, naming the form's first named cell", (name) => {
+    expect(small(fastOutcome(CASES[name]!()))).toEqual([["error", "Biểu 01", report.input.cell]]);
+  });
+
+  it("names the scale and the size the figures print at, in both languages", () => {
+    const outcome = fastOutcome(CASES["a scale of 10 %, not fitted"]!());
+    const found = outcome.read && outcome.findings.find((f) => f.rule === "sheet.printed_too_small");
+    expect(found && found.message_en).toContain("prints at 10 %");
+    expect(found && found.message_en).toContain("1.1 pt");
+    expect(found && found.message_vi).toContain("tỷ lệ 10 %");
+  });
+
+  it("says nothing where the fit to pages is kept beside a scale, or fits no count of pages", () => {
+    expect(
+      small(
+        fastOutcome(
+          changed(setup('paperSize="9" orientation="landscape" scale="10" fitToWidth="1" fitToHeight="0"')),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      small(
+        fastOutcome(
+          changed(setup('paperSize="9" orientation="landscape" scale="10" fitToWidth="0" fitToHeight="0"')),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("works out the scale LibreOffice prints each at, its letters as small as the finding says", () => {
+    const names = Object.keys(CASES);
+    const files = [report.bytes, ...names.map((name) => CASES[name]!())];
+    const [template, ...heights] = wordHeights(files);
+    // An 11-pt word's box is 14.3 pt high at 100 % (1.3 em): the template's Biểu 01 prints at 48 % here,
+    // in DejaVu Sans's widths, where LibreOffice lacks Carlito.
+    expect(template).toBeGreaterThan(6);
+    names.forEach((name, i) => {
+      const printed = (heights[i]! / 14.3) * 100;
+      const scale = scaleOf(files[i + 1]!);
+      expect({ name, printed: printed < 30, near: Math.abs(printed - scale) <= 3 }).toEqual({
+        name,
+        printed: true,
+        near: true,
+      });
+    });
+  }, 180_000);
+});
