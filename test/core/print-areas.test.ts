@@ -1,4 +1,4 @@
-import { printAreaA1, printAreasOf } from "../../src/core/grid/print-areas";
+import { printAreaA1, printAreasOf, printedAreas } from "../../src/core/grid/print-areas";
 
 describe("a print area as a workbook or Excel names it", () => {
   it("reads each area on the sheet, as a file and as Excel's RangeAreas write them", () => {
@@ -14,5 +14,22 @@ describe("a print area as a workbook or Excel names it", () => {
   it("places nothing it cannot read, nor another sheet's area", () => {
     for (const ref of ["#REF!", "'Biểu 02'!A1:K22", "'Biểu 01'!A1:B2:C3", "'Biểu 01'!A:3", "Vùng_in"])
       expect({ ref, areas: printAreasOf(ref, "Biểu 01") }).toEqual({ ref, areas: [] });
+  });
+});
+
+describe("the areas a sheet prints", () => {
+  it("are its print areas, their rows cut at the cells in use, a whole row's columns too; else the cells in use from A1", () => {
+    const used = { row: 25, col: 10 };
+    expect(printedAreas(undefined, used)).toEqual([{ top: 0, left: 0, bottom: 25, right: 10 }]);
+    expect(printedAreas(undefined, undefined)).toEqual([]);
+    expect(printedAreas(printAreasOf("'Biểu 01'!$A$1:$T$5000", "Biểu 01"), used)).toEqual([
+      { top: 0, left: 0, bottom: 25, right: 19 },
+    ]);
+    expect(printedAreas(printAreasOf("'Biểu 01'!$1:$40", "Biểu 01"), used)).toEqual([
+      { top: 0, left: 0, bottom: 25, right: 10 },
+    ]);
+    expect(printedAreas(printAreasOf("'Biểu 01'!$A:$K", "Biểu 01"), used)).toEqual([
+      { top: 0, left: 0, bottom: 25, right: 10 },
+    ]);
   });
 });

@@ -19,6 +19,10 @@ describe("the scale LibreOffice prints a sheet at", () => {
     expect(printedScale({ scale: 10, fit, paper: LANDSCAPE }, FORM)).toBe(65);
     expect(printedScale({ fit, paper: LANDSCAPE }, { width: 1676, height: 500 })).toBe(44);
     expect(printedScale({ fit, paper: A4 }, { width: 400, height: 5000 })).toBe(100);
+    // An .ods's fit to so many pages in all.
+    expect(printedScale({ fit: { wide: 0, tall: 0, pages: 1 }, paper: LANDSCAPE }, FORM)).toBe(65);
+    expect(printedScale({ fit: { wide: 0, tall: 0, pages: 2 }, paper: LANDSCAPE }, FORM)).toBe(100);
+    expect(printedScale({ fit: { wide: 0, tall: 0, pages: 0 }, paper: LANDSCAPE }, FORM)).toBe(100);
     // Fitted to no count of pages either way: full scale (red team, round 13: p04).
     expect(printedScale({ scale: 10, fit: { wide: 0, tall: 0 } }, FORM)).toBe(100);
   });

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { printedScale } from "../../src/core/report/print-scale";
 import { readReportGrid } from "../../src/xlsx/xlsx-reader/read-report-grid";
-import { fastOutcome, ruled, type Outcome } from "../support/compare-readers";
+import { readWorkbookGrid } from "../../src/xlsx/sheetjs/read-grid";
+import { fastOutcome, ruled, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
@@ -90,6 +91,21 @@ const small = (outcome: Outcome) => ruled(outcome, "sheet.printed_too_small", ["
 function scaleOf(bytes: Uint8Array): number {
   const sheet = readReportGrid(bytes, "r.xlsx").sheets.find((s) => s.name === "Biểu 01")!;
   return Math.min(...sheet.print!.areas.map((area) => printedScale(sheet.print!, area)));
+}
+
+/** Workbooks as LibreOffice saves them in another format, in one run of LibreOffice. */
+function resavedAll(files: readonly Uint8Array[], format: "ods" | "xls"): Uint8Array[] {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-small-"));
+  try {
+    const inputs = files.map((bytes, i) => {
+      writeFileSync(join(dir, `w${i}.xlsx`), bytes);
+      return join(dir, `w${i}.xlsx`);
+    });
+    convertWithLibreOffice(inputs, format, join(dir, "out"));
+    return inputs.map((_, i) => new Uint8Array(readFileSync(join(dir, "out", `w${i}.${format}`))));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The height LibreOffice prints most words of each PDF's first page at, in points (pdftotext's boxes). */
@@ -180,4 +196,30 @@ describe("a form printed too small to read", () => {
       });
     });
   }, 180_000);
+
+  it.each(["ods"] as const)(
+    "refuses each in the .%s LibreOffice saves, and not the template's forms",
+    (format) => {
+      const names = Object.keys(CASES);
+      const [template, ...resaved] = resavedAll(
+        [report.bytes, ...names.map((name) => CASES[name]!())],
+        format,
+      );
+      const file = `r.${format}`;
+      expect(small(sheetJsOutcome(template!, file))).toEqual([]);
+      const forms = readWorkbookGrid(template!, file).sheets.filter((s) => /^Biểu 0[1-4]$/.test(s.name));
+      const scales = forms.map((s) =>
+        Math.min(...s.print!.areas.map((area) => printedScale(s.print!, area))),
+      );
+      // Laid out in LibreOffice's own widths (DejaVu Sans for Calibri where it lacks Carlito): Biểu 02 at 34 %.
+      for (const scale of scales) expect(scale).toBeGreaterThanOrEqual(30);
+      names.forEach((name, i) =>
+        expect({ name, found: small(sheetJsOutcome(resaved[i]!, file)) }).toEqual({
+          name,
+          found: [["error", "Biểu 01", report.input.cell]],
+        }),
+      );
+    },
+    180_000,
+  );
 });

@@ -171,8 +171,11 @@ export interface Extent {
 export interface SheetPrint {
   /** Its own scale, in percent, where the file sets one: it prints at it unless fitted to pages. */
   readonly scale?: number;
-  /** Where it is fitted to pages: so many wide and so many tall (0: as many as it takes). */
-  readonly fit?: { readonly wide: number; readonly tall: number };
+  /**
+   * Where it is fitted to pages: so many wide and so many tall (0: as many as it takes), or (an .ods's
+   * `style:scale-to-pages`) so many pages in all.
+   */
+  readonly fit?: { readonly wide: number; readonly tall: number; readonly pages?: number };
   /** The paper as it prints, turned (landscape wider than tall), in points; A4 where absent. */
   readonly paper?: Extent;
   /** The page's margins, in points; Excel's "Normal" where absent. */

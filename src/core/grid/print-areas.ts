@@ -80,3 +80,22 @@ export function printAreaA1(area: Area): string {
   if (area.right === EDGE) return `${area.top + 1}:${area.bottom + 1}`;
   return areaA1(area);
 }
+
+/**
+ * The areas a sheet prints, each to be measured: its print areas, or where it sets none, its cells in use
+ * from A1 (none where no cell holds anything; `used`, the last row and column of one that does).
+ * LibreOffice prints no page of empty rows past the cells in use, so a print area's rows go as far as
+ * they do; its columns print, empty or not, but a whole row's ("$1:$22") go as far as they do too.
+ */
+export function printedAreas(
+  printAreas: readonly Area[] | undefined,
+  used: { readonly row: number; readonly col: number } | undefined,
+): Area[] {
+  if (!used) return [];
+  if (!printAreas) return [{ top: 0, left: 0, bottom: used.row, right: used.col }];
+  return printAreas.map((area) => ({
+    ...area,
+    bottom: Math.min(area.bottom, Math.max(used.row, area.top)),
+    right: area.right === EDGE ? Math.max(used.col, area.left) : area.right,
+  }));
+}

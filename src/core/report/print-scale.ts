@@ -14,7 +14,7 @@ const pagesFor = (length: number, room: number, scale: number) =>
 
 /**
  * The scale, in percent, at which LibreOffice prints a sheet of this page setup and printed size: its
- * own (raised to 10 %, capped at 400 %) unless it is fitted to pages; fitted, the scale LibreOffice's
+ * own (raised to 10 %, capped at 400 %) unless it is fitted to pages (so many wide and tall, or in all); fitted, the scale LibreOffice's
  * search finds (ScPrintFunc::CalcZoom): from 100 % it halves towards the last scale that fitted until the
  * area fits so many pages wide and tall, and stops at the first scale of 10 % or less it comes to — an
  * area that fits at no scale over 12 % prints at 6 % (red team, round 13: 0.9-pt letters). Fitted to no
@@ -23,17 +23,22 @@ const pagesFor = (length: number, room: number, scale: number) =>
  */
 export function printedScale(print: Omit<SheetPrint, "areas">, area: Extent): number {
   if (!print.fit) return Math.min(MOST_SCALE, Math.max(LEAST_SCALE, print.scale ?? 100));
-  const { wide, tall } = print.fit;
-  if (wide <= 0 && tall <= 0) return 100;
+  const { wide, tall, pages } = print.fit;
+  if (pages !== undefined ? pages <= 0 : wide <= 0 && tall <= 0) return 100;
   const paper = print.paper ?? A4;
   const margins = print.margins ?? NORMAL_MARGINS;
   const room = {
     width: paper.width - margins.left - margins.right,
     height: paper.height - margins.top - margins.bottom,
   };
-  const fits = (scale: number) =>
-    (wide <= 0 || pagesFor(area.width, room.width, scale) <= wide) &&
-    (tall <= 0 || pagesFor(area.height, room.height, scale) <= tall);
+  const fits = (scale: number) => {
+    const [across, down] = [
+      pagesFor(area.width, room.width, scale),
+      pagesFor(area.height, room.height, scale),
+    ];
+    if (pages !== undefined) return across * down <= pages;
+    return (wide <= 0 || across <= wide) && (tall <= 0 || down <= tall);
+  };
   let scale = 100;
   let [lastFit, lastNotFit] = [0, 0];
   while (scale > LEAST_SCALE) {

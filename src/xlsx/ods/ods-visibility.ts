@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
-import type { CellConcealment, CellSizes, DrawingKind, TextLayout } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, DrawingKind, Extent, TextLayout } from "../../core/grid/grid";
 import { odsTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { reportedSizes } from "../../core/report/legible";
@@ -87,6 +87,8 @@ const POINTS_PER_INDENT = 10.5;
 
 /** The last column a program lays out (LibreOffice's and Excel's 16,384th): a form lies well within. */
 const MAX_COLUMN = 16_383;
+/** The last row a program lays out (the 1,048,576th). */
+const MAX_ROW = 1_048_575;
 
 /** Every row, or every column. */
 const EVERY: [number, number] = [0, Number.MAX_SAFE_INTEGER];
@@ -127,7 +129,15 @@ export interface OdsVisibility {
   ownText(sheet: string, row: number, col: number): string | undefined;
   /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
   textLayout(sheet: string, row: number, col: number): TextLayout;
+  /** The last row and column of a cell holding a value, where any does: the used range a sheet prints. */
+  used(sheet: string): { row: number; col: number } | undefined;
+  /** How large an area of a sheet prints at full scale, in points: its shown columns and rows together. */
+  extent(sheet: string, area: Area): Extent;
 }
+
+/** LibreOffice's default row height and column width, in points, for those no style sizes. */
+const DEFAULT_ROW_POINTS = 12.8;
+const DEFAULT_COLUMN_POINTS = 64;
 
 /** How LibreOffice names a paragraph's alignment, as the .xlsx format names a cell's. */
 const HORIZONTAL: Readonly<Record<string, string>> = {
@@ -428,7 +438,32 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     );
     return { own, applied };
   };
+  const extent = (name: string, area: Area): Extent => {
+    const hiddenRows = mergedRuns(rows.get(name));
+    const hiddenColumns = mergedRuns(columns.get(name));
+    const widths = columnWidths.get(name);
+    const heights = rowHeights.get(name);
+    let width = 0;
+    for (let c = area.left; c <= Math.min(area.right, MAX_COLUMN); c++)
+      if (!inMerged(hiddenColumns, c)) {
+        const characters = runAt(widths, c);
+        width += characters !== undefined ? characters * POINTS_PER_CHARACTER : DEFAULT_COLUMN_POINTS;
+      }
+    let height = 0;
+    for (let r = area.top; r <= Math.min(area.bottom, MAX_ROW); r++)
+      if (!inMerged(hiddenRows, r)) height += runAt(heights, r) ?? DEFAULT_ROW_POINTS;
+    return { width, height };
+  };
+  const used = (name: string) => {
+    const list = styled.get(name);
+    if (!list || list.length === 0) return undefined;
+    let col = 0;
+    for (const { cells } of list) for (const { last } of cells) col = Math.max(col, last);
+    return { row: list[list.length - 1]!.last, col };
+  };
   return {
+    extent,
+    used,
     hiddenSheets,
     printRanges,
     masterPages,
@@ -474,6 +509,19 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     styleLayers,
   };
 }
+
+/** Hidden runs sorted and merged, to be looked up by halving. */
+function mergedRuns(runs: Runs | undefined): Run[] {
+  const merged: { first: number; last: number; size: number }[] = [];
+  for (const [first, last] of [...(runs ?? [])].sort((a, b) => a[0] - b[0])) {
+    const end = merged[merged.length - 1];
+    if (end && first <= end.last + 1) end.last = Math.max(end.last, last);
+    else merged.push({ first, last, size: 0 });
+  }
+  return merged;
+}
+
+const inMerged = (runs: readonly Run[], at: number) => runAt(runs, at) !== undefined;
 
 /** Rows or columns from `first` to `last` (from 0) of one size. */
 interface Run {

@@ -2,9 +2,9 @@ import type * as XLSX from "@e965/xlsx";
 import { fromA1 } from "../../core/grid/a1";
 import { besideName } from "../../core/form/target-block";
 import { areaTable, cellRows } from "../../core/grid/find-table";
-import type { GridCell, GridName, GridSheet, OpensOn, WorkbookGrid } from "../../core/grid/grid";
+import type { GridCell, GridName, GridSheet, OpensOn, SheetPrint, WorkbookGrid } from "../../core/grid/grid";
 import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
-import { printAreasOf } from "../../core/grid/print-areas";
+import { printAreasOf, printedAreas } from "../../core/grid/print-areas";
 import { pageTextsOf } from "../../core/layout/page-codes";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
@@ -17,6 +17,7 @@ import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets } from "./xls-sheets";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { ODS_META, odsPageTexts } from "../ods/ods-page-texts";
+import { odsPageSetups } from "../ods/ods-page-setup";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
 import { tableRefs } from "../package/table-parts";
@@ -125,6 +126,9 @@ export function readWorkbookGrid(
   const odsPages = content
     ? asCorrupt(fileName, () => odsPageTexts(odsPart(xmlParts, ODS_STYLES), odsPart(xmlParts, ODS_META)))
     : undefined;
+  const odsSetups = content
+    ? asCorrupt(fileName, () => odsPageSetups(odsPart(xmlParts, ODS_STYLES)))
+    : undefined;
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
@@ -171,6 +175,16 @@ export function readWorkbookGrid(
       ? readSheet(ws, name, hidden, looks, { named, corner: cornerOf(named) }, fileName, resolved, counted)
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
     const printArea = ods ? ods.printRanges.get(name) : xlsPrintAreas.get(i);
+    const printAreas = printArea !== undefined ? printAreasOf(printArea, name) : undefined;
+    // How its pages are set up, and how large what it prints is: an .ods's master page's layout.
+    const setup = ods && odsSetups?.(ods.masterPages.get(name) ?? "");
+    const print: SheetPrint | undefined =
+      ods && setup
+        ? {
+            ...setup,
+            areas: printedAreas(printAreas, ods.used(name)).map((area) => ods.extent(name, area)),
+          }
+        : undefined;
     // What its printed pages' headers and footers say: an .ods's master page's, an .xls's HEADER and FOOTER.
     const pageTexts =
       ods && odsPages
@@ -179,8 +193,9 @@ export function readWorkbookGrid(
     return {
       ...sheet,
       ...(view ? { view } : {}),
-      ...(printArea !== undefined ? { printAreas: printAreasOf(printArea, name) } : {}),
+      ...(printAreas !== undefined ? { printAreas } : {}),
       ...(pageTexts.length > 0 ? { pageTexts } : {}),
+      ...(print ? { print } : {}),
     };
   });
   const modified = wb.Props?.ModifiedDate;

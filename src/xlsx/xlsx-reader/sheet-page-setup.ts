@@ -1,9 +1,9 @@
 import type { Area } from "../../core/grid/a1";
 import type { Extent, SheetPrint } from "../../core/grid/grid";
 import { lengthPoints, paperOfCode, turned } from "../../core/grid/paper";
+import { printedAreas } from "../../core/grid/print-areas";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { flag, leadingNumber } from "./sheet-attributes";
-import { MAX_COLUMNS } from "./sheet-areas";
 
 type Margins = NonNullable<SheetPrint["margins"]>;
 
@@ -77,19 +77,7 @@ export class PageSetupReader {
     const [width, height] = [lengthPoints(setup?.get("paperWidth")), lengthPoints(setup?.get("paperHeight"))];
     const given = width !== undefined && height !== undefined ? { width, height } : undefined;
     const paper = given ?? paperOfCode(setup ? whole(setup, "paperSize", 1) : 1);
-    // LibreOffice prints no page of empty rows past the cells in use: a print area's rows go as far as
-    // they do. Its columns print, empty or not, but a whole row ("$1:$22") goes as far as they do too.
-    const clip = (area: Area): Area | undefined =>
-      used && {
-        ...area,
-        bottom: Math.min(area.bottom, Math.max(used.row, area.top)),
-        right: area.right >= MAX_COLUMNS ? Math.max(used.col, area.left) : area.right,
-      };
-    const areas = printAreas
-      ? printAreas.map((area) => extent(clip(area) ?? area))
-      : used
-        ? [extent({ top: 0, left: 0, bottom: used.row, right: used.col })]
-        : [];
+    const areas = printedAreas(printAreas, used).map(extent);
     this.read = {
       ...(setup?.get("scale") !== undefined ? { scale: whole(setup, "scale", 100) } : {}),
       ...(this.fitToPage
