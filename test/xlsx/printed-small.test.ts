@@ -197,10 +197,11 @@ describe("a form printed too small to read", () => {
     });
   }, 180_000);
 
-  it.each(["ods"] as const)(
+  it.each(["ods", "xls"] as const)(
     "refuses each in the .%s LibreOffice saves, and not the template's forms",
     (format) => {
-      const names = Object.keys(CASES);
+      // An .xls names its paper by code only: LibreOffice saves a paper of its own size as its default.
+      const names = Object.keys(CASES).filter((name) => format === "ods" || !name.startsWith("a paper of"));
       const [template, ...resaved] = resavedAll(
         [report.bytes, ...names.map((name) => CASES[name]!())],
         format,

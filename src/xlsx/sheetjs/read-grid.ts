@@ -15,6 +15,7 @@ import { ODS_STYLES, odsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets } from "./xls-sheets";
+import { usedOf, xlsExtent } from "./xls-extent";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { ODS_META, odsPageTexts } from "../ods/ods-page-texts";
 import { odsPageSetups } from "../ods/ods-page-setup";
@@ -176,7 +177,8 @@ export function readWorkbookGrid(
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
     const printArea = ods ? ods.printRanges.get(name) : xlsPrintAreas.get(i);
     const printAreas = printArea !== undefined ? printAreasOf(printArea, name) : undefined;
-    // How its pages are set up, and how large what it prints is: an .ods's master page's layout.
+    // How its pages are set up, and how large what it prints is: an .ods's master page's layout, an .xls's
+    // SETUP, WSBOOL and margin records.
     const setup = ods && odsSetups?.(ods.masterPages.get(name) ?? "");
     const print: SheetPrint | undefined =
       ods && setup
@@ -184,7 +186,12 @@ export function readWorkbookGrid(
             ...setup,
             areas: printedAreas(printAreas, ods.used(name)).map((area) => ods.extent(name, area)),
           }
-        : undefined;
+        : ws && xlsSheet?.pageSetup
+          ? {
+              ...xlsSheet.pageSetup,
+              areas: printedAreas(printAreas, usedOf(sheet.cells)).map(xlsExtent(ws, xlsSheet)),
+            }
+          : undefined;
     // What its printed pages' headers and footers say: an .ods's master page's, an .xls's HEADER and FOOTER.
     const pageTexts =
       ods && odsPages

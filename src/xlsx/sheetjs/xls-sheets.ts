@@ -10,6 +10,7 @@ import { MAX_SHEETS } from "../limits";
 import { baseColumnWidth } from "../xlsx-reader/sheet-attributes";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
+import { XlsPageSetupReader, type XlsPageSetup } from "./xls-page-setup";
 import { BOF, characters, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
 
 /** What an .xls's sheet shows that SheetJS does not read: how it opens, and what is drawn over it. */
@@ -32,6 +33,10 @@ export interface XlsSheet {
    * COLINFO for a column as wide as this.
    */
   readonly defaultWidth?: number;
+  /** How its pages are set up (SETUP, WSBOOL, the margins), where it has a SETUP record. */
+  readonly pageSetup?: XlsPageSetup;
+  /** The height (points) of a row no ROW record sizes, where DEFAULTROWHEIGHT gives it. */
+  readonly defaultRowHeight?: number;
 }
 
 const BOUNDSHEET = 0x0085;
@@ -133,6 +138,7 @@ function readSheet(
   const objects: { after: number; type: number | undefined; id: number }[] = [];
   const shown = new Set<number>();
   const conditionals = new XlsConditionalReader();
+  const page = new XlsPageSetupReader();
   let defaultWidth: number | undefined;
   const pageCodes: { place: PageText["place"]; codes: string }[] = [];
   let standardWidth: number | undefined;
@@ -143,6 +149,7 @@ function readSheet(
     if (type === EOF && --depth === 0) break;
     if (depth !== 1) continue;
     conditionals.take(type, body);
+    page.take(type, body);
     if (CELL_RECORDS.has(type) && body.length >= CELL_LENGTH)
       keep(word(body, 0), word(body, 2), word(body, 4));
     if (type === MULRK && body.length >= CELL_LENGTH + 6)
@@ -191,6 +198,8 @@ function readSheet(
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
     pageCodes,
+    ...(page.pageSetup() ? { pageSetup: page.pageSetup()! } : {}),
+    ...(page.defaultRowHeight !== undefined ? { defaultRowHeight: page.defaultRowHeight } : {}),
     ...(standardWidth !== undefined || defaultWidth !== undefined
       ? { defaultWidth: standardWidth ?? defaultWidth }
       : {}),

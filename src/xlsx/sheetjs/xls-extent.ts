@@ -1,0 +1,51 @@
+import type * as XLSX from "@e965/xlsx";
+import { fromA1, type Area } from "../../core/grid/a1";
+import type { Extent, GridCell } from "../../core/grid/grid";
+import type { XlsSheet } from "./xls-sheets";
+
+/** A column's width as Excel lays it out: 7 pixels a character, a point ¾ of a pixel; 64 pixels by default. */
+const PIXELS_PER_CHARACTER = 7;
+const POINTS_PER_PIXEL = 0.75;
+const DEFAULT_WIDTH_PIXELS = 64;
+/** A row's height where neither its ROW record nor the sheet's DEFAULTROWHEIGHT gives one. */
+const DEFAULT_ROW_POINTS = 12.75;
+
+/** The last row and column of a cell holding something, if any does. */
+export function usedOf(cells: ReadonlyMap<string, GridCell>): { row: number; col: number } | undefined {
+  let used: { row: number; col: number } | undefined;
+  for (const address of cells.keys()) {
+    const at = fromA1(address);
+    if (at) used = { row: Math.max(used?.row ?? 0, at.row), col: Math.max(used?.col ?? 0, at.col) };
+  }
+  return used;
+}
+
+/**
+ * How large an area of an .xls sheet prints at full scale, in points: its shown columns' widths (as
+ * SheetJS reads its COLINFO records, else the sheet's default width) and its shown rows' heights (its ROW
+ * records', else DEFAULTROWHEIGHT's) together.
+ */
+export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => Extent {
+  const cols = ws["!cols"] ?? [];
+  const rows = ws["!rows"] ?? [];
+  const pixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
+  const defaultWidth = sheet.defaultWidth !== undefined ? pixels(sheet.defaultWidth) : DEFAULT_WIDTH_PIXELS;
+  const columnPixels = (col: number) => {
+    const info = cols[col];
+    if (!info) return defaultWidth;
+    if (info.hidden) return 0;
+    return info.wpx ?? (info.width !== undefined ? pixels(info.width) : defaultWidth);
+  };
+  const rowPoints = (row: number) => {
+    const info = rows[row];
+    if (info?.hidden) return 0;
+    return info?.hpt ?? sheet.defaultRowHeight ?? DEFAULT_ROW_POINTS;
+  };
+  return (area) => {
+    let width = 0;
+    for (let col = area.left; col <= area.right; col++) width += columnPixels(col);
+    let height = 0;
+    for (let row = area.top; row <= area.bottom; row++) height += rowPoints(row);
+    return { width: width * POINTS_PER_PIXEL, height };
+  };
+}
