@@ -2,11 +2,10 @@ import type * as XLSX from "@e965/xlsx";
 import { fromA1, type Area } from "../../core/grid/a1";
 import type { Extent, GridCell } from "../../core/grid/grid";
 import type { XlsSheet } from "./xls-sheets";
+import { columnPixels, defaultColumnPixels } from "../xlsx-reader/sheet-attributes";
 
-/** A column's width as Excel lays it out: 7 pixels a character, a point ¾ of a pixel; 64 pixels by default. */
-const PIXELS_PER_CHARACTER = 7;
+/** A point, ¾ of a pixel. */
 const POINTS_PER_PIXEL = 0.75;
-const DEFAULT_WIDTH_PIXELS = 64;
 /** A row's height where neither its ROW record nor the sheet's DEFAULTROWHEIGHT gives one. */
 const DEFAULT_ROW_POINTS = 12.75;
 
@@ -28,13 +27,12 @@ export function usedOf(cells: ReadonlyMap<string, GridCell>): { row: number; col
 export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => Extent {
   const cols = ws["!cols"] ?? [];
   const rows = ws["!rows"] ?? [];
-  const pixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
-  const defaultWidth = sheet.defaultWidth !== undefined ? pixels(sheet.defaultWidth) : DEFAULT_WIDTH_PIXELS;
-  const columnPixels = (col: number) => {
+  const defaultWidth = defaultColumnPixels(sheet.defaultWidth);
+  const widthAt = (col: number) => {
     const info = cols[col];
     if (!info) return defaultWidth;
     if (info.hidden) return 0;
-    return info.wpx ?? (info.width !== undefined ? pixels(info.width) : defaultWidth);
+    return info.wpx ?? (info.width !== undefined ? columnPixels(info.width) : defaultWidth);
   };
   const rowPoints = (row: number) => {
     const info = rows[row];
@@ -43,7 +41,7 @@ export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => 
   };
   return (area) => {
     let width = 0;
-    for (let col = area.left; col <= area.right; col++) width += columnPixels(col);
+    for (let col = area.left; col <= area.right; col++) width += widthAt(col);
     let height = 0;
     for (let row = area.top; row <= area.bottom; row++) height += rowPoints(row);
     return { width: width * POINTS_PER_PIXEL, height };

@@ -47,3 +47,14 @@ export function size(text: string | undefined): number | undefined {
   const value = text === undefined ? undefined : leadingNumber(text);
   return value !== undefined && value > 0 ? value : undefined;
 }
+
+/** A column's width as Excel lays it out at 100 %: 7 pixels a character of its default font; 64 pixels by default. */
+const PIXELS_PER_CHARACTER = 7;
+export const DEFAULT_WIDTH_PIXELS = 64;
+
+/** A width in characters, in whole pixels. */
+export const columnPixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
+
+/** A sheet's width of a column no record sizes, in pixels: its default (characters), else 64. */
+export const defaultColumnPixels = (characters: number | undefined) =>
+  characters !== undefined ? columnPixels(characters) : DEFAULT_WIDTH_PIXELS;

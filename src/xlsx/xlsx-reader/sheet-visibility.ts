@@ -14,7 +14,15 @@ import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-t
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
-import { baseColumnWidth, flag, leadingNumber, outlineLevel, size } from "./sheet-attributes";
+import {
+  baseColumnWidth,
+  columnPixels,
+  defaultColumnPixels,
+  flag,
+  leadingNumber,
+  outlineLevel,
+  size,
+} from "./sheet-attributes";
 import { areasOf, MAX_COLUMNS, type KeptPositions, type Position, type RowState } from "./sheet-areas";
 import type { SheetLayout } from "./sheet-drawings";
 
@@ -40,13 +48,11 @@ interface Columns {
   readonly collapsed: boolean;
 }
 
-/** Excel's sizes at 100% with its default font: a character 7 pixels wide, a point 4/3 of a pixel. */
-const PIXELS_PER_CHARACTER = 7;
+/** Excel's sizes at 100% with its default font: a point 4/3 of a pixel (a character's pixels: `columnPixels`). */
 const PIXELS_PER_POINT = 4 / 3;
 const POINTS_PER_PIXEL = 3 / 4;
 /** The rows of a sheet, as Excel and LibreOffice have them. */
 const MAX_ROWS = 1_048_576;
-const DEFAULT_WIDTH_PIXELS = 64;
 const DEFAULT_HEIGHT_POINTS = 15;
 
 /**
@@ -324,8 +330,8 @@ export class SheetVisibility {
   layout(): SheetLayout {
     const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
-    const pixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
-    const defaultWidth = this.defaultWidth !== undefined ? pixels(this.defaultWidth) : DEFAULT_WIDTH_PIXELS;
+    const pixels = columnPixels;
+    const defaultWidth = defaultColumnPixels(this.defaultWidth);
     const defaultHeight = this.defaultHeight ?? DEFAULT_HEIGHT_POINTS;
     return {
       columnWidth: (col) => {
@@ -352,8 +358,8 @@ export class SheetVisibility {
     const layout = this.layout();
     const [left, right] = [area.left, Math.min(area.right, MAX_COLUMNS - 1)];
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
-    const pixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
-    const defaultWidth = this.defaultWidth !== undefined ? pixels(this.defaultWidth) : DEFAULT_WIDTH_PIXELS;
+    const pixels = columnPixels;
+    const defaultWidth = defaultColumnPixels(this.defaultWidth);
     // The next column from each not yet sized: each `col` sizes a run once, however many elements overlap.
     const span = Math.max(0, right - left + 1);
     const next = new Int32Array(span + 1).map((_, i) => i);
