@@ -1,5 +1,6 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
+import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
 import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // An input whose figure is written in its background's colour: the form shows an empty cell, the
@@ -20,8 +21,12 @@ interface Look {
   readonly color?: string;
   readonly fill?: string;
   readonly format?: string;
-  /** A theme part whose colour scheme replaces the workbook's (ours have none). */
+  /** A theme part whose colour scheme replaces the workbook's (ours have none): its light colour 1's RGB. */
   readonly lt1?: string;
+  /** The same, its slots' colour elements given (`{ dk1: '<a:sysClr val="windowText"/>' }`). */
+  readonly theme?: ThemeSlots;
+  /** The workbook's own indexed colours (RRGGBB), as styles.xml's `colors` lists them. */
+  readonly palette?: readonly string[];
 }
 
 /** The report with its first input styled so, in a font, fill and cell style of its own (holding `figure`). */
@@ -36,6 +41,13 @@ function styled(look: Look, figure?: string): Uint8Array {
       .replace(`</${list}>`, `${item}</${list}>`);
   let changed = add(styles, "fonts", `<font>${look.color ?? ""}<sz val="11"/><name val="Calibri"/></font>`);
   changed = add(changed, "fills", `<fill>${look.fill ?? '<patternFill patternType="none"/>'}</fill>`);
+  if (look.palette) {
+    const colours = look.palette.map((rgb) => `<rgbColor rgb="FF${rgb}"/>`).join("");
+    changed = changed.replace(
+      "</styleSheet>",
+      `<colors><indexedColors>${colours}</indexedColors></colors></styleSheet>`,
+    );
+  }
   if (look.format)
     changed = changed.replace(
       "</numFmts>",
@@ -53,15 +65,30 @@ function styled(look: Look, figure?: string): Uint8Array {
       if (figure === undefined) return restyled;
       return restyled.replace(new RegExp(`(<c r="${input.cell}"[^>]*><v>)[^<]*`), `$1${figure}`);
     },
-    ...(look.lt1 ? themed(look.lt1) : {}),
+    ...(look.lt1 || look.theme
+      ? themed({ lt1: `<a:srgbClr val="${look.lt1 ?? "FFFFFF"}"/>`, ...look.theme })
+      : {}),
   });
 }
 
-/** A theme part for the workbook, its light colour 1 (Excel's theme 0) set. */
-function themed(lt1: string): Record<string, string | ((xml: string) => string)> {
+/** A theme's colour slots, each a DrawingML colour element. */
+interface ThemeSlots {
+  readonly dk1?: string;
+  readonly lt1?: string;
+}
+
+/** A theme part for the workbook, its light and dark colours 1 (Excel's theme 0 and 1) set. */
+function themed(slots: ThemeSlots): Record<string, string | ((xml: string) => string)> {
   const a = "http://schemas.openxmlformats.org/drawingml/2006/main";
-  const slot = (name: string, rgb: string) => `<a:${name}><a:srgbClr val="${rgb}"/></a:${name}>`;
-  const theme = `<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="${a}" name="t"><a:themeElements><a:clrScheme name="t">${slot("dk1", "000000")}${slot("lt1", lt1)}${slot("dk2", "44546A")}${slot("lt2", "E7E6E6")}</a:clrScheme></a:themeElements></a:theme>`;
+  const srgb = (rgb: string) => `<a:srgbClr val="${rgb}"/>`;
+  const slot = (name: string, colour: string) => `<a:${name}>${colour}</a:${name}>`;
+  const scheme = [
+    slot("dk1", slots.dk1 ?? srgb("000000")),
+    slot("lt1", slots.lt1 ?? srgb("FFFFFF")),
+    slot("dk2", srgb("44546A")),
+    slot("lt2", srgb("E7E6E6")),
+  ].join("");
+  const theme = `<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="${a}" name="t"><a:themeElements><a:clrScheme name="t">${scheme}</a:clrScheme></a:themeElements></a:theme>`;
   return {
     "xl/theme/theme1.xml": theme,
     "xl/_rels/workbook.xml.rels": (xml) =>
@@ -115,11 +142,15 @@ describe("an input written in the colour of its background", () => {
       { format, fill: solid('rgb="FFFFF8DC"') },
     ]),
     [
-      "a pattern of two colours, which is not judged",
+      "black on a pattern of black dots, drawn light grey",
       {
-        color: '<color rgb="FFFFFFFF"/>',
         fill: '<patternFill patternType="gray125"><fgColor rgb="FF000000"/><bgColor rgb="FFFFFFFF"/></patternFill>',
       },
+    ],
+    ["a gradient from white to light blue", { fill: gradient("FFFFFF", "DDEBF7") }],
+    [
+      "a theme whose window text is black, whatever its last colour",
+      { color: '<color theme="1"/>', theme: { dk1: '<a:sysClr val="windowText" lastClr="FFFFFF"/>' } },
     ],
   ])("reads %s as showing the figure", (_, look) => {
     const outcome = fastOutcome(styled(look));
@@ -157,6 +188,97 @@ describe("an input written in the colour of its background", () => {
   });
 });
 
+/** A gradient fill from one colour to another. */
+function gradient(from: string, to: string): string {
+  const stop = (position: number, rgb: string) =>
+    `<stop position="${position}"><color rgb="FF${rgb}"/></stop>`;
+  return `<gradientFill degree="90">${stop(0, from)}${stop(1, to)}</gradientFill>`;
+}
+
+/** An .xls's PALETTE and FONT records; a FONT's colour (icv) is at 4, a palette's first entry is index 8. */
+const [PALETTE, FONT, FIRST_CUSTOM] = [0x0092, 0x0031, 8];
+
+/** A record, a FONT of colour `from` set to colour `to`. */
+function withFontColour(record: XlsRecord, from: number, to: number): XlsRecord {
+  const view = new DataView(record.body.buffer, record.body.byteOffset);
+  if (record.type === FONT && view.getUint16(4, true) === from) view.setUint16(4, to, true);
+  return record;
+}
+
+const written = (found: readonly { message_en: string }[]) =>
+  found.map((f) => /written in #[0-9A-F]{6} on a #[0-9A-F]{6}/.exec(f.message_en)?.[0]);
+
+describe("an input written in the colour of its background as LibreOffice draws it (red team, round 13)", () => {
+  // LibreOffice writes the colours it draws into its .ods: the .xlsx is judged in those colours.
+  it.each<[string, Look]>([
+    ["a font of index 78, the window's colour", { color: '<color indexed="78"/>' }],
+    ["a font of index 67, a button's face", { color: '<color indexed="67"/>' }],
+    ["a font of index 81 on black", { color: '<color indexed="81"/>', fill: solid('rgb="FF000000"') }],
+    ["black on a fill of index 77", { color: '<color rgb="FF000000"/>', fill: solid('indexed="77"') }],
+    [
+      "a short palette's default white",
+      { color: '<color indexed="9"/>', palette: ["000000", "111111", "222222"] },
+    ],
+    [
+      "the window's colour, whatever its last colour",
+      { color: '<color theme="0"/>', theme: { lt1: '<a:sysClr val="window" lastClr="000000"/>' } },
+    ],
+    ["a theme colour before an RGB", { color: '<color rgb="FF000000" theme="0"/>', lt1: "FFFFFF" }],
+    [
+      "a theme's black lightened to white",
+      {
+        color: '<color theme="1"/>',
+        theme: { dk1: '<a:srgbClr val="000000"><a:lumMod val="0"/><a:lumOff val="100000"/></a:srgbClr>' },
+      },
+    ],
+    ["a theme's preset white", { color: '<color theme="1"/>', theme: { dk1: '<a:prstClr val="white"/>' } }],
+    [
+      "a theme's scRGB white",
+      { color: '<color theme="1"/>', theme: { dk1: '<a:scrgbClr r="100000" g="100000" b="100000"/>' } },
+    ],
+    [
+      "black on a solid fill of no foreground",
+      {
+        color: '<color rgb="FF000000"/>',
+        fill: '<patternFill patternType="solid"><bgColor rgb="FFFF0000"/></patternFill>',
+      },
+    ],
+    [
+      "black on a gradient of two blacks",
+      { color: '<color rgb="FF000000"/>', fill: gradient("000000", "000000") },
+    ],
+    [
+      "black on a dark grey pattern",
+      {
+        color: '<color rgb="FF000000"/>',
+        fill: '<patternFill patternType="darkGray"><fgColor rgb="FF000000"/><bgColor rgb="FF202020"/></patternFill>',
+      },
+    ],
+    [
+      "white on a light grey pattern of near-white",
+      {
+        color: '<color rgb="FFFFFFFF"/>',
+        fill: '<patternFill patternType="lightGray"><fgColor rgb="FFF8F8F8"/><bgColor rgb="FFFFFFFF"/></patternFill>',
+      },
+    ],
+  ])("refuses %s, naming the colours LibreOffice draws", (_, look) => {
+    const file = styled(look);
+    const found = hiddenFindings(fastOutcome(file));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    const drawn = hiddenFindings(sheetJsOutcome(resaveWith(file, "xlsx", "ods"), "r.ods"));
+    expect(written(found)).toEqual(written(drawn));
+  });
+
+  it("refuses black on a conditional format's gradient of two blacks, as LibreOffice draws it", () => {
+    const file = conditionallyStyled(report, `<fill>${gradient("000000", "000000")}</fill>`, "dxfs");
+    const found = hiddenFindings(fastOutcome(file));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(written(found)).toEqual(
+      written(hiddenFindings(sheetJsOutcome(resaveWith(file, "xlsx", "ods"), "r.ods"))),
+    );
+  });
+});
+
 describe("an input written in the colour of its background, saved by LibreOffice as .xls or .ods", () => {
   const asSaved = (look: Look, ext: "xls" | "ods") =>
     hiddenFindings(sheetJsOutcome(resaveWith(styled(look), "xlsx", ext), `r.${ext}`));
@@ -183,6 +305,38 @@ describe("an input written in the colour of its background, saved by LibreOffice
     expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
     expect(found[0]!.message_en).toContain("written in #FFFFFF on a #FFFFFF background");
   });
+
+  /**
+   * The .xls LibreOffice saves of an input in #123456, its font's colour then set to `icv`, a system
+   * colour past the palette.
+   */
+  function xlsInSystemColour(icv: number): Uint8Array {
+    const xls = resaveWith(styled({ color: '<color rgb="FF123456"/>' }), "xlsx", "xls");
+    return xlsWithRecords(xls, (records) => {
+      const palette = records.find(({ type, sheet }) => type === PALETTE && sheet === -1)!.body;
+      const entry = [...Array(palette[0]!).keys()].find((i) =>
+        [0x12, 0x34, 0x56].every((channel, c) => palette[2 + 4 * i + c] === channel),
+      )!;
+      return records.map((record) => withFontColour(record, FIRST_CUSTOM + entry, icv));
+    });
+  }
+
+  it.each([
+    [78, "FFFFFF"],
+    [67, "EFEFEF"],
+    [80, "FFFFC0"],
+  ])(
+    "refuses a font of system colour %d as LibreOffice draws it, #%s (.xls, red team, round 13)",
+    (icv, rgb) => {
+      const xls = xlsInSystemColour(icv);
+      const found = hiddenFindings(sheetJsOutcome(xls, "r.xls"));
+      expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+      expect(found[0]!.message_en).toContain(`written in #${rgb} on a #FFFFFF background`);
+      expect(written(found)).toEqual(
+        written(hiddenFindings(sheetJsOutcome(resaveWith(xls, "xls", "ods"), "r.ods"))),
+      );
+    },
+  );
 
   it.each(["xls", "ods"] as const)(
     "reads white only for negative numbers as showing the figure (.%s)",

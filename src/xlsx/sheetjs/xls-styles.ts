@@ -7,6 +7,7 @@ import {
   formatColours,
   textColours,
   XLS_NUMBERED,
+  XLS_SYSTEM_INDEXED,
   type Palette,
 } from "../xlsx-reader/colours";
 import type { XlsConditionalLook } from "./xls-conditional-formats";
@@ -159,14 +160,15 @@ export class XlsStyleReader {
 
   styles(): XlsStyles {
     const palette: Palette = { theme: DEFAULT_PALETTE.theme, indexed: this.indexed };
-    const colour = (icv: number) => this.indexed[icv];
+    // Past the palette, the system colours an icv names, as LibreOffice draws them (red team, round 13).
+    const colour = (icv: number) => this.indexed[icv] ?? XLS_SYSTEM_INDEXED.get(icv);
     // The fifth font (index 4) is never written: an XF's index past it counts from one lower.
     const fontOf = (xf: number) => {
       const font = this.xfs[xf]?.font;
       return font === undefined ? undefined : this.fonts[font >= 4 ? font - 1 : font];
     };
     const textOf = (icv: number | undefined) =>
-      icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : colour(icv);
+      icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : (colour(icv) ?? AUTO_TEXT);
     const backgroundOf = (fls: number, fore: number, back: number) =>
       fls === NO_PATTERN
         ? NO_FILL

@@ -1,5 +1,5 @@
 import { UNREADABLE_SHOWN, type Ink, type TextLayout } from "../../core/grid/grid";
-import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
+import { AUTO_TEXT, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { excelTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
@@ -9,6 +9,7 @@ import {
   colourOf,
   DEFAULT_PALETTE,
   formatColours,
+  paletteWith,
   resolveColour,
   textColours,
   XLSX_NUMBERED,
@@ -22,6 +23,8 @@ import { styleIndex } from "./style-index";
 import { leadingNumber, size as sizeOf } from "./sheet-attributes";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { readThemeColours } from "./theme-colours";
+import { dxfBackgrounds, fillBackgrounds, FillReader, type Fill } from "./fills";
 
 /** Figures a form's cells hold: none, small and large counts, money, rates. */
 const PROBES = [0, 1, 7, 42, 480, 1500, 23_456, 1_234_567, 987_654_321, 0.5, 0.125, 0.9996];
@@ -41,22 +44,6 @@ const showsAnyIn = remembered(
   4_096,
 );
 
-const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
-
-/** A pattern fill, filled in as its fgColor and bgColor are read. */
-interface Fill {
-  readonly pattern: string;
-  fg?: StyleColour;
-  bg?: StyleColour;
-}
-
-/** Takes a pattern fill's fgColor or bgColor element into it. */
-function takeFillColour(fill: Fill, name: string, attributes: XmlAttributes): void {
-  if (name !== "fgColor" && name !== "bgColor") return;
-  const colour = colourOf(attributes);
-  if (colour) fill[name === "fgColor" ? "fg" : "bg"] = colour;
-}
-
 /** A differential style, as a conditional format applies it: only what it sets. */
 export interface Dxf {
   format?: string;
@@ -73,12 +60,12 @@ export interface Dxf {
 
 /**
  * Reads one differential style, opened at `depth`, from the elements inside it (numFmt, font › color,
- * fill › patternFill › fgColor/bgColor): styles.xml's dxfs and Excel 2010's inline x14:dxf hold the same.
+ * fill › patternFill or gradientFill): styles.xml's dxfs and Excel 2010's inline x14:dxf hold the same.
  */
 export class DxfReader {
   readonly dxf: Dxf = {};
   private child = "";
-  private pattern: Fill | null = null;
+  private fill: FillReader | null = null;
 
   constructor(
     private readonly main: string,
@@ -104,9 +91,11 @@ export class DxfReader {
     else if (below === 2 && this.child === "font" && name === "sz") {
       const size = sizeOf(attributes.get("val"));
       if (size !== undefined && Number.isFinite(size)) this.dxf.fontSize = size;
-    } else if (below === 2 && this.child === "fill" && name === "patternFill")
-      this.dxf.fill = this.pattern = { pattern: attributes.get("patternType") ?? "solid" };
-    else if (below === 3 && this.pattern) takeFillColour(this.pattern, name, attributes);
+    } else if (below >= 2 && this.child === "fill") {
+      this.fill ??= new FillReader("solid");
+      this.fill.open(name, attributes, below - 1);
+      if (this.fill.fill) this.dxf.fill = this.fill.fill;
+    }
   }
 }
 
@@ -144,9 +133,6 @@ const GENERAL: Alignment = { horizontal: "general", indent: 0 };
 
 /** A CT_BooleanProperty (a font's `strike`, `b`…): present is true unless its val says false. */
 const isOn = (attributes: XmlAttributes) => !["0", "false"].includes(attributes.get("val")?.trim() ?? "1");
-
-/** The differential fill's colour: a dxf's solid fill is given as its background colour. */
-const dxfBackground = (fill: Fill) => fill.bg ?? fill.fg;
 
 /** The smallest and largest font size any program may read a style with. */
 interface FontSizes {
@@ -397,34 +383,23 @@ export class CellStyles {
 
   /**
    * The inks a figure is written in: in style `s`, or with a conditional format's style over it, each
-   * format writing it in `colours` (undefined: the font's). None where a colour cannot be told (a
-   * gradient, a pattern of two colours, a theme colour out of range).
+   * format writing it in `colours` (undefined: the font's), on each colour its fill may be drawn in. None
+   * where a colour cannot be told (a theme colour out of range).
    */
   private inksOf(s: string | undefined, colours: FormatColours, dxf?: Dxf): Ink[] {
     return this.readings(s).flatMap((style) => this.styleInks(style, colours, dxf));
   }
 
   private styleInks(style: CellStyle, colours: FormatColours, dxf?: Dxf): Ink[] {
-    const resolve = (colour: StyleColour | undefined, auto: string) =>
-      colour ? resolveColour(colour, this.palette, auto) : auto;
-    const dxfFill = dxf?.fill && dxfBackground(dxf.fill);
-    const fill = dxfFill ? resolve(dxfFill, NO_FILL) : this.background(style.fill);
-    const font = resolve(dxf?.font ?? style.font, AUTO_TEXT);
-    if (fill === undefined || font === undefined) return [];
+    const fills =
+      (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette);
+    const fontColour = dxf?.font ?? style.font;
+    const font = fontColour ? resolveColour(fontColour, this.palette, AUTO_TEXT) : AUTO_TEXT;
+    if (font === undefined) return [];
     const format = dxf?.format ?? style.format;
-    return colours(format).map((colour) => ({
-      text: colour ?? font,
-      background: fill,
-    }));
-  }
-
-  private background(fill: Fill | undefined): string | undefined {
-    if (!fill || fill.pattern === "none") return NO_FILL;
-    const resolve = (colour: StyleColour | undefined) =>
-      colour ? resolveColour(colour, this.palette, NO_FILL) : undefined;
-    if (fill.pattern === "solid") return resolve(fill.fg);
-    const [fg, bg] = [resolve(fill.fg), resolve(fill.bg)];
-    return fg !== undefined && fg === bg ? fg : undefined;
+    return fills.flatMap((background) =>
+      colours(format).map((colour) => ({ text: colour ?? font, background })),
+    );
   }
 }
 
@@ -493,7 +468,7 @@ function readStylesPart(xml: string): StylesPart {
   let main: string | null = null;
   let list = "";
   let dxf: DxfReader | null = null;
-  let fill: Fill | null = null;
+  let fill: FillReader | null = null;
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
       if (depth === 0) main = name === "styleSheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
@@ -519,8 +494,10 @@ function readStylesPart(xml: string): StylesPart {
           fontStrikes.push(false);
           fontScripts.push(false);
           fontNames.push(undefined);
-        } else if (list === "fills" && name === "fill") fills.push(undefined);
-        else if (list === "dxfs" && name === "dxf") {
+        } else if (list === "fills" && name === "fill") {
+          fills.push(undefined);
+          fill = new FillReader("none");
+        } else if (list === "dxfs" && name === "dxf") {
           dxf = new DxfReader(main, depth);
           dxfs.push(dxf.dxf);
         }
@@ -541,15 +518,17 @@ function readStylesPart(xml: string): StylesPart {
           fontScripts[fontScripts.length - 1] = /^(super|sub)script$/.test(
             attributes.get("val")?.trim() ?? "",
           );
-        else if (list === "fills" && name === "patternFill" && fills.length > 0)
-          fills[fills.length - 1] = fill = { pattern: attributes.get("patternType") ?? "none" };
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
-      } else if (depth === 4 && fill) takeFillColour(fill, name, attributes);
+      }
+      if (depth >= 3 && fill) {
+        fill.open(name, attributes, depth - 2);
+        fills[fills.length - 1] = fill.fill;
+      }
     },
     close(_, __, depth) {
       if (dxf?.closes(depth)) dxf = null;
       if (depth === 1) list = "";
-      if (depth === 3) fill = null;
+      if (depth === 2) fill = null;
     },
   });
   const aligned: (readonly Alignment[])[] = [];
@@ -586,7 +565,7 @@ function readStylesPart(xml: string): StylesPart {
     dxfs,
     aligned,
     ...(defaultFontSize !== undefined ? { defaultFontSize } : {}),
-    indexed: indexed.length > 0 ? indexed.map((rgb) => rgb.toUpperCase().slice(-6)) : DEFAULT_PALETTE.indexed,
+    indexed: paletteWith(indexed.map((rgb) => rgb.toUpperCase().slice(-6))),
   };
 }
 
@@ -654,46 +633,4 @@ function readingsOf(
   if (!parent || (applied && xf.get(ID_ATTRIBUTE[part]) !== undefined)) return [own];
   const inherited = id(parent);
   return inherited === own ? [own] : [own, inherited];
-}
-
-/** A theme's colour scheme, in the order Excel's `theme` indexes take: lt1, dk1, lt2, dk2, then the rest. */
-function readThemeColours(xml: string): readonly string[] {
-  const scheme = new Map<string, string>();
-  let inScheme = false;
-  let slot = "";
-  streamXml(xml, {
-    open(name, attributes, _, namespace, depth) {
-      if (namespace !== DRAWING_NS) return;
-      if (depth === 2) inScheme = name === "clrScheme";
-      else if (depth === 3 && inScheme) slot = name;
-      else if (depth === 4 && slot && !scheme.has(slot)) {
-        const rgb =
-          name === "srgbClr"
-            ? attributes.get("val")
-            : name === "sysClr"
-              ? attributes.get("lastClr")
-              : undefined;
-        if (rgb) scheme.set(slot, rgb.toUpperCase());
-      }
-    },
-    close(_, __, depth) {
-      if (depth === 2) inScheme = false;
-      if (depth === 3) slot = "";
-    },
-  });
-  const order = [
-    "lt1",
-    "dk1",
-    "lt2",
-    "dk2",
-    "accent1",
-    "accent2",
-    "accent3",
-    "accent4",
-    "accent5",
-    "accent6",
-    "hlink",
-    "folHlink",
-  ];
-  return order.map((slotName, i) => scheme.get(slotName) ?? DEFAULT_PALETTE.theme[i]!);
 }

@@ -27,10 +27,86 @@ const DEFAULT_INDEXED = [
   ..."00CCFF CCFFFF CCFFCC FFFF99 99CCFF FF99CC CC99FF FFCC99".split(" "),
   ..."3366FF 33CCCC 99CC00 FFCC00 FF9900 FF6600 666699 969696".split(" "),
   ..."003366 339966 003300 333300 993300 993366 333399 333333".split(" "),
-  // 64 and 65: the system's text and window colours.
-  "000000",
-  "FFFFFF",
 ];
+
+/**
+ * The indexed colours of a workbook that lists `given` (RRGGBB): LibreOffice puts them over the default
+ * palette from index 0 and keeps the default for the indexes a short list leaves out (red team, round 13:
+ * five entries, then a font of index 9 drawn in the default's white).
+ */
+export const paletteWith = (given: readonly string[]): string[] =>
+  given.length >= DEFAULT_INDEXED.length ? [...given] : [...given, ...DEFAULT_INDEXED.slice(given.length)];
+
+/**
+ * The system's colours, by the name a theme's `sysClr` gives: what LibreOffice draws them in (its oox
+ * import's own table, whatever the desktop), which Windows' defaults are alike to (a button's face
+ * F0F0F0 where LibreOffice has ECE9D8: both pale).
+ */
+export const SYSTEM_COLOURS: ReadonlyMap<string, string> = new Map([
+  ["3dDkShadow", "716F64"],
+  ["3dLight", "F1EFE2"],
+  ["activeBorder", "D4D0C8"],
+  ["activeCaption", "0054E3"],
+  ["appWorkspace", "808080"],
+  ["background", "004E98"],
+  ["btnFace", "ECE9D8"],
+  ["btnHighlight", "FFFFFF"],
+  ["btnShadow", "ACA899"],
+  ["btnText", "000000"],
+  ["captionText", "FFFFFF"],
+  ["gradientActiveCaption", "3D95FF"],
+  ["gradientInactiveCaption", "D8E4F8"],
+  ["grayText", "ACA899"],
+  ["highlight", "316AC5"],
+  ["highlightText", "FFFFFF"],
+  ["hotLight", "000080"],
+  ["inactiveBorder", "D4D0C8"],
+  ["inactiveCaption", "7A96DF"],
+  ["inactiveCaptionText", "D8E4F8"],
+  ["infoBk", "FFFFE1"],
+  ["infoText", "000000"],
+  ["menu", "FFFFFF"],
+  ["menuBar", "ECE9D8"],
+  ["menuHighlight", "316AC5"],
+  ["menuText", "000000"],
+  ["scrollBar", "D4D0C8"],
+  ["window", "FFFFFF"],
+  ["windowFrame", "000000"],
+  ["windowText", "000000"],
+]);
+
+/**
+ * The system colours an index past the palette names (MS-XLS 2.5.161 Icv: 64 and 65 the window's text
+ * and background, 67 a button's face, 77–81 a chart's text, background and border and a note's
+ * background and text), as an .xlsx's reader draws them: LibreOffice's oox import, which reads any other
+ * index as automatic (red team, round 13: a font of index 78 drawn white, of 67 #ECE9D8).
+ */
+const XLSX_SYSTEM_INDEXED: ReadonlyMap<number, string> = new Map(
+  (
+    [
+      [64, "windowText"],
+      [65, "window"],
+      [67, "btnFace"],
+      [77, "windowText"],
+      [78, "window"],
+      [79, "windowText"],
+      [80, "infoBk"],
+      [81, "infoText"],
+    ] as const
+  ).map(([index, name]) => [index, SYSTEM_COLOURS.get(name)!]),
+);
+
+/**
+ * The same as LibreOffice reads them in an .xls: a button's face and a note's colours are its own
+ * (#EFEFEF, #FFFFC0 and black) rather than the system's (red team, round 13: FONT icv 67 drawn #EFEFEF,
+ * icv 80 #FFFFC0).
+ */
+export const XLS_SYSTEM_INDEXED: ReadonlyMap<number, string> = new Map([
+  ...XLSX_SYSTEM_INDEXED,
+  [67, "EFEFEF"],
+  [80, "FFFFC0"],
+  [81, "000000"],
+]);
 
 /** Office's default theme, for a workbook without one (ours have none), in Excel's index order. */
 const DEFAULT_THEME = "FFFFFF 000000 E7E6E6 44546A 4472C4 ED7D31 A5A5A5 FFC000 5B9BD5 70AD47 0563C1 954F72";
@@ -57,17 +133,31 @@ export function colourOf(attributes: XmlAttributes): StyleColour | undefined {
 
 /**
  * The RGB a colour shows ("RRGGBB"), or undefined when it cannot be told (a theme or index out of range,
- * an RGB that is none). `auto` is the caller's automatic colour. The alpha of an ARGB is ignored, as
- * Excel ignores it.
+ * an RGB that is none). `auto` is the caller's automatic colour, `unnamed` what an index past the palette
+ * that names no system colour shows (a font's automatic colour; no fill). The alpha of an ARGB is
+ * ignored, as Excel ignores it.
  */
-export function resolveColour(colour: StyleColour, palette: Palette, auto: string): string | undefined {
+export function resolveColour(
+  colour: StyleColour,
+  palette: Palette,
+  auto: string,
+  unnamed = auto,
+): string | undefined {
   let rgb: string | undefined;
-  if (colour.rgb !== undefined) rgb = colour.rgb.length === 8 ? colour.rgb.slice(2) : colour.rgb;
-  else if (colour.theme !== undefined) rgb = palette.theme[colour.theme];
-  else if (colour.indexed !== undefined) rgb = palette.indexed[colour.indexed];
+  // A theme before an RGB, as LibreOffice reads them (tdf#113271, found from Excel 2013's own order; red
+  // team, round 13: `rgb="FF000000" theme="0"` drawn white).
+  if (colour.theme !== undefined) rgb = palette.theme[colour.theme];
+  else if (colour.rgb !== undefined) rgb = colour.rgb.length === 8 ? colour.rgb.slice(2) : colour.rgb;
+  else if (colour.indexed !== undefined) rgb = indexedColour(colour.indexed, palette, unnamed);
   else if (colour.auto) rgb = auto;
   if (rgb === undefined || !HEX.test(rgb)) return undefined;
   return colour.tint ? tinted(rgb, colour.tint) : rgb;
+}
+
+/** An indexed colour: the palette's, else the system colour the index names, else `unnamed`. */
+function indexedColour(index: number, palette: Palette, unnamed: string): string | undefined {
+  if (palette.indexed[index] !== undefined || index < DEFAULT_INDEXED.length) return palette.indexed[index];
+  return XLSX_SYSTEM_INDEXED.get(index) ?? unnamed;
 }
 
 const channels = (rgb: string) => [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16) / 255);
