@@ -34,6 +34,8 @@ describe("showsFigure", () => {
     ["5.0000", 5],
     ["15.300%", 0.153],
     ["1.500E+03", 1500],
+    ["1\u066c234\u066c567", 1234567],
+    ["1\u066c500\u066b5", 1500.5],
   ])("%p shows %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(true);
   });
@@ -66,6 +68,8 @@ describe("showsFigure", () => {
     ["12,000", 12],
     ["1234,000", 1234],
     ["1,500", 1.5],
+    ["1\u066c500", 1.5],
+    ["1\u066c50", 150],
   ])("%p does not show %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(false);
   });

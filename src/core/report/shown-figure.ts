@@ -9,7 +9,12 @@ import { UNREADABLE_SHOWN } from "../grid/grid";
  */
 export function showsFigure(shown: string, figure: number): boolean {
   if (shown === UNREADABLE_SHOWN) return false;
-  const text = shown.replace(/[\u00a0\u202f\u2009]/g, " ").trim();
+  const text = shown
+    .replace(/[\u00a0\u202f\u2009]/g, " ")
+    // Arabic's marks say which they are: "1٬234٬567" (an .ods in an Arabic or Persian locale) is grouped.
+    .replace(/\u066c/g, "'")
+    .replace(/\u066b/g, ".")
+    .trim();
   // A column too narrow for its number shows "####": the cell is not lying about its figure.
   if (/^#+$/.test(text)) return true;
   const tokens = text.match(NUMBER_TOKEN) ?? [];

@@ -90,7 +90,7 @@ function forFormatter(piece: Piece, next: Piece | undefined, letter: string): st
 }
 
 /** A locale without a currency's symbol: `[$-42A]`. */
-const LOCALE_ALONE = /^\$-[0-9a-f]{1,4}$/i;
+const LOCALE_ALONE = /^\$-[0-9a-f]{1,8}$/i;
 
 /**
  * What each `C` of a section writes: LibreOffice writes `CCC` as the currency code of the section's
@@ -100,9 +100,10 @@ const LOCALE_ALONE = /^\$-[0-9a-f]{1,4}$/i;
 function currencyLetters(pieces: readonly Piece[]): string[] {
   const letters = pieces.map(() => "C");
   const locale = pieces
-    .map((piece) => (piece.kind === "bracket" ? LOCALE_OF.exec(piece.text)?.[1]?.toLowerCase() : undefined))
+    .map((piece) => (piece.kind === "bracket" ? LOCALE_OF.exec(piece.text)?.[1] : undefined))
     .find((hex) => hex !== undefined);
-  if (locale !== VIETNAMESE) return letters;
+  // The language is the LCID's low 16 bits: `[$-100042A]` is Vietnamese in Latin digits.
+  if (locale === undefined || parseInt(locale, 16) % 0x10000 !== VIETNAMESE) return letters;
   const isC = (at: number) => pieces[at]?.kind === "code" && pieces[at]!.raw === "C";
   for (let at = 0; at < pieces.length; at++) {
     if (isC(at - 1) || !isC(at) || !isC(at + 1) || !isC(at + 2) || isC(at + 3)) continue;
@@ -112,9 +113,9 @@ function currencyLetters(pieces: readonly Piece[]): string[] {
 }
 
 /** The LCID of Vietnamese. */
-const VIETNAMESE = "42a";
+const VIETNAMESE = 0x42a;
 /** A currency's bracket's locale: `[$₫-42A]`, `[$-42A]`. */
-const LOCALE_OF = /^\$[^-]*-([0-9a-f]{1,4})$/i;
+const LOCALE_OF = /^\$[^-]*-([0-9a-f]{1,8})$/i;
 
 function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFormat | undefined {
   let conditions = 0;

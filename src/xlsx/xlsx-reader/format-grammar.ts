@@ -15,8 +15,8 @@ import { opensCondition, writes, type Piece } from "./format-pieces";
  *   (`#,##0.`: "1,442" and "."; `"0".`: "0." and "0851.");
  * - around it one `%` (only with a figure), characters written as they are (` - + ( ) $`), quoted or
  *   escaped text, padding (`_)`), a fill of spaces (`* `), colours, the condition `canonicalFormat`
- *   vetted, a currency `[$₫-42A]` whose symbol holds no digit and whose locale is 1–4 hex digits (longer
- *   ones carry a numeral system or calendar: `[$-D00041E]` writes Thai digits), a locale alone
+ *   vetted, a currency `[$₫-42A]` whose symbol holds no digit and whose locale writes Latin digits (see
+ *   `latinLocale`: `[$-D00041E]` writes Thai digits), a locale alone
  *   (`[$-409]`) only before anything is written — after it LibreOffice writes "-409" as text;
  * - quoted or escaped text of spaces, brackets, dashes and a currency's sign or code only (see
  *   `LITERAL`): no digit, no word that scales the figure, no `#`, no dash after the figure ("851-" is a
@@ -43,7 +43,7 @@ export function inGrammar(section: readonly Piece[]): boolean {
     if (place === "in") place = "after";
     if (piece.kind === "bracket") {
       if (isColourOrCondition(piece)) continue;
-      const currency = CURRENCY.exec(piece.text);
+      const currency = currencyOf(piece.text);
       if (!currency || (currency[1] === undefined ? wroteBefore(section, piece) : !LITERAL.test(currency[1])))
         return false;
       continue;
@@ -98,15 +98,33 @@ const COLOUR = /^(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,
 const isColourOrCondition = (piece: Piece) =>
   piece.kind === "bracket" && (COLOUR.test(piece.text) || opensCondition(piece));
 
-/** `[$symbol-locale]`: a symbol without digits, then a locale of 1–4 hex digits; not both absent. */
-const CURRENCY = /^\$(?:([^\p{N}#-]+)(?:-[0-9a-f]{1,4})?|-[0-9a-f]{1,4})$/iu;
+/** `[$symbol-locale]`: a symbol without digits, then a locale (see `latinLocale`); not both absent. */
+const CURRENCY = /^\$(?:([^\p{N}#-]+)(?:-([0-9a-f]{1,8}))?|-([0-9a-f]{1,8}))$/iu;
+
+/**
+ * Whether a locale's hex, `[$-NNCCLLLL]`, writes Latin digits in the locale's own calendar: a numeral
+ * system (NN) of 00, the system's default, or 01, Latin digits, and a calendar (CC) of 00. Any other
+ * numeral system writes other digits in Excel (`[$-D00041E]`: Thai), though LibreOffice may not.
+ */
+function latinLocale(hex: string): boolean {
+  const above = Math.floor(parseInt(hex, 16) / 0x10000);
+  return above === 0 || above === 0x100;
+}
+
+/** A currency or locale bracket the grammar allows: the currency's symbol, where written, is checked apart. */
+const currencyOf = (text: string) => {
+  const currency = CURRENCY.exec(text);
+  const locale = currency?.[2] ?? currency?.[3];
+  return currency && (locale === undefined || latinLocale(locale)) ? currency : undefined;
+};
 
 /**
  * Whether a bracket is a colour, a condition or a currency as the grammar allows: LibreOffice reads a
  * format with any other bracket, in any section, as General, where the formatter renders the section
  * it picks (`[≥1000]"1,442";0` shows -1500 as "-1500" and "1500").
  */
-export const isKnownBracket = (piece: Piece) => isColourOrCondition(piece) || CURRENCY.test(piece.text);
+export const isKnownBracket = (piece: Piece) =>
+  isColourOrCondition(piece) || currencyOf(piece.text) !== undefined;
 
 /** Whether anything but colours and a condition comes before `bracket`: a locale after it is text to LibreOffice. */
 const wroteBefore = (section: readonly Piece[], bracket: Piece) =>
