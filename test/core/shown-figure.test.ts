@@ -73,6 +73,21 @@ describe("showsFigure", () => {
   ])("%p does not show %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(false);
   });
+
+  it.each([
+    ["59%", 0.5908, true],
+    ["59.1%", 0.5908, true],
+    ["0.59", 0.5908, true],
+    ["1", 1, true],
+    ["1", 0.59, false],
+    ["0.6", 0.5908, false],
+    ["1", 0.996, true],
+  ])("%p shows a ratio of %p: %p", (text, figure, shows) => {
+    expect(showsFigure(text, figure, "ratio")).toBe(shows);
+    // A count is rounded to its units.
+    if (!text.includes("%"))
+      expect(showsFigure(text, figure, "count")).toBe(Math.abs(Number(text) - figure) <= 0.5);
+  });
 });
 
 /** A consistent B01 report whose cells the test then changes, as a reader would give them. */
@@ -121,6 +136,22 @@ describe("validate: what the form shows", () => {
     expect(more).toEqual([]);
     expect(found!.message_en).toContain("may make it show another figure than 0");
     expect(found!.message_vi).toContain("không đọc chắc được định dạng này");
+  });
+
+  it('refuses a ratio shown rounded to a whole, as a count would be (59 % as "1")', () => {
+    const fills = consistentFills(["B01"], 42);
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills, staleCached: true });
+    const name = grid.names.find((n) => n.name === "TD_B01_private_cla_rate")!;
+    const sheet = grid.sheets.find((s) => s.name === name.sheet)!;
+    const held = sheet.cells.get(name.address)!;
+    expect(held.formula).toBeDefined();
+    const showing = (shown: string) => {
+      const cell = { ...held, value: { type: "number" as const, value: 0.59 }, shown };
+      const cells = new Map(sheet.cells).set(name.address, cell);
+      return { ...grid, sheets: grid.sheets.map((s) => (s === sheet ? { ...s, cells } : s)) };
+    };
+    expect(findingsOf(showing("1"), "cell.misleading_format").map((f) => f.cell)).toEqual([name.address]);
+    expect(findingsOf(showing("59.0%"), "cell.misleading_format")).toEqual([]);
   });
 
   it("refuses a computed cell that shows another figure than the one it holds", () => {

@@ -146,7 +146,7 @@ function shownOtherwise(
   }
   const misleading =
     held?.type === "number"
-      ? texts.find((text) => !showsFigure(text, held.value) || misfitUnit(text, kind) !== undefined)
+      ? texts.find((text) => !showsFigure(text, held.value, kind) || misfitUnit(text, kind) !== undefined)
       : texts.find((text) => held === undefined || text !== String(held.value));
   if (misleading !== undefined) out.push(misleadingFormatFinding(misleading, label, value, at(form, cell)));
   return out;

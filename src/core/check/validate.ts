@@ -338,7 +338,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     return uncachedUnitFindings(shownTexts(read), read.cell.kind, cellLabel(def, read.cell), where);
   if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
   const texts = shownTexts(read);
-  const misleading = texts.find((text) => !showsFigure(text, value.value));
+  const misleading = texts.find((text) => !showsFigure(text, value.value, read.cell.kind));
   const misfit =
     misleading === undefined ? texts.find((text) => misfitUnit(text, read.cell.kind)) : undefined;
   const unseen = (!read.cell.formula || given) && value.value !== 0;

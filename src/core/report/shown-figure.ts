@@ -1,3 +1,4 @@
+import type { ValueKind } from "../catalog/types";
 import { UNREADABLE_SHOWN } from "../grid/grid";
 
 /**
@@ -5,9 +6,11 @@ import { UNREADABLE_SHOWN } from "../grid/grid";
  * format can make a cell show anything: `[=1500]"1,442";#,##0` shows 1,442 for 1500, `;;;` shows
  * nothing, `#,##0,` shows 1,500 for 1,500,000. The text is what the program renders (Excel's
  * `Range.text`, the text an .ods saves, or a renderer of the format), so it may be written in any
- * locale: 1,500 / 1.500 / 1 500, with currency signs, a percent sign, or Excel's "-" for zero.
+ * locale: 1,500 / 1.500 / 1 500, with currency signs, a percent sign, or Excel's "-" for zero. A ratio
+ * (`kind`) is shown to half a percentage point at least, as the templates' `0%` would: in `#,##0` a
+ * ratio of 59 % shows "1", which reads as all.
  */
-export function showsFigure(shown: string, figure: number): boolean {
+export function showsFigure(shown: string, figure: number, kind?: ValueKind): boolean {
   if (shown === UNREADABLE_SHOWN) return false;
   const text = shown
     .replace(/[\u00a0\u202f\u2009]/g, " ")
@@ -29,10 +32,13 @@ export function showsFigure(shown: string, figure: number): boolean {
   return readings(tokens[0]!, scale === 0).some(({ value, decimals }) => {
     const shownFigure = value * 10 ** scale;
     // Rounded to what it shows, but never past the units: 1.5E+3 does not show a count of 1,542.
-    const tolerance = Math.min(0.5 * 10 ** (scale - decimals), 0.5);
+    const tolerance = Math.min(0.5 * 10 ** (scale - decimals), kind === "ratio" ? RATIO_ROUNDING : 0.5);
     return Math.abs(shownFigure - Math.abs(figure)) <= tolerance * (1 + 1e-9);
   });
 }
+
+/** The most a ratio's shown figure may be rounded: half a percentage point, as `0%` rounds it. */
+const RATIO_ROUNDING = 0.005;
 
 /**
  * A sign before the digits that a person reads as minus: a hyphen or any dash (–, ―, －, ﹣), the minus
