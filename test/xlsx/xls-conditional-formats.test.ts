@@ -9,6 +9,8 @@ import { KeptPositions } from "../../src/xlsx/xlsx-reader/sheet-areas";
 
 const CONDFMT = 0x01b0;
 const CF = 0x01b1;
+const CONDFMT12 = 0x0879;
+const CF12 = 0x087a;
 const bytes = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((b) => parseInt(b, 16)));
 
 /** A CONDFMT over B2:C3, one CF after it, as LibreOffice writes them. */
@@ -47,6 +49,17 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
   it("skips a CF of a type other than a value compared or a formula", () => {
     expect(read([CONDFMT, CONDFMT_B2_C3], [CF, "00" + CF_WHITE_ON_WHITE.slice(2)])).toEqual([]);
     expect(read([CONDFMT, CONDFMT_B2_C3], [CF, "01" + CF_WHITE_ON_WHITE.slice(2)])).toHaveLength(1);
+  });
+
+  it("reads Excel 2007's rules (CONDFMT12, CF12: a data bar, a colour scale, an icon set) as unreadable", () => {
+    // A future record header (FrtRefHeader: rt, grbitFrt, ref8) before each.
+    const header = (rt: string) => rt + "0100" + "00".repeat(8);
+    const dataBar = header("7a08") + "04" + "00" + "0000" + "0000" + "00".repeat(40);
+    expect(read([CONDFMT12, header("7908") + CONDFMT_B2_C3], [CF12, dataBar])).toEqual([
+      { areas: [{ top: 1, bottom: 2, left: 1, right: 2 }], look: "unreadable" },
+    ]);
+    // A CF12 with no CONDFMT before it applies to nothing.
+    expect(read([CF12, dataBar])).toEqual([]);
   });
 
   it("reads a rule cut short within its font block as unreadable", () => {

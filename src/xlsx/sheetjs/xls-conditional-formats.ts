@@ -5,6 +5,15 @@ import { characters, dword, word } from "./xls-records";
 
 const CONDFMT = 0x01b0;
 const CF = 0x01b1;
+/**
+ * Excel 2007's CONDFMT12 and CF12 (MS-XLS 2.4.57, 2.4.43), which it writes for the rules BIFF8's CF
+ * cannot hold (data bars, colour scales, icon sets, top 10, text that contains…): each after a future
+ * record header (FrtRefHeader, 12 bytes). Their formatting (DXFN12) is not read: a rule among them may
+ * draw over a figure or hide it in Excel, so its cells show nothing known.
+ */
+const CONDFMT12 = 0x0879;
+const CF12 = 0x087a;
+const FRT_HEADER = 12;
 /** A CF's ct (MS-XLS 2.4.42): 1, the cell's value compared; 2, a formula. */
 const CF_TYPES = new Set([1, 2]);
 
@@ -169,17 +178,25 @@ export class XlsConditionalReader {
 
   take(type: number, body: Uint8Array): void {
     if (type === CONDFMT) this.format = this.areasOf(body);
+    else if (type === CONDFMT12) this.format = this.areasOf(body.subarray(FRT_HEADER));
     // A CF of another type than a cell's value or a formula (ct 1, 2) is skipped by LibreOffice, which
     // writes one for a rule .xls cannot hold (top 10, duplicates): red team, round 12.
-    else if (type === CF && this.format && CF_TYPES.has(body[0]!)) {
-      if (this.conditionals.length >= MAX_CONDITIONAL_RULES)
-        throw new Error(`more than ${MAX_CONDITIONAL_RULES} conditional formats`);
-      const { areas, cut } = this.format;
-      this.conditionals.push({ areas, look: cut ? "unreadable" : lookOf(body) });
-    }
+    else if (type === CF && this.format && CF_TYPES.has(body[0]!)) this.add(body);
+    else if (type === CF12 && this.format) this.add(undefined);
   }
 
-  /** A CONDFMT's areas; where their list is cut short, its bounding area, whose every rule is unreadable. */
+  /** A rule over the last CONDFMT's areas: its CF's look, or none known (a CF12's). */
+  private add(cf: Uint8Array | undefined): void {
+    if (this.conditionals.length >= MAX_CONDITIONAL_RULES)
+      throw new Error(`more than ${MAX_CONDITIONAL_RULES} conditional formats`);
+    const { areas, cut } = this.format!;
+    this.conditionals.push({ areas, look: cut || cf === undefined ? "unreadable" : lookOf(cf) });
+  }
+
+  /**
+   * A CONDFMT's areas (a CONDFMT12's after its header); where their list is cut short, its bounding
+   * area, whose every rule is unreadable.
+   */
   private areasOf(body: Uint8Array): { areas: readonly Area[]; cut: boolean } {
     if (body.length < CONDFMT_AREAS + 2) throw new Error(`CONDFMT of ${body.length} bytes`);
     const count = word(body, CONDFMT_AREAS);

@@ -1,0 +1,60 @@
+import { ruled, sheetJsOutcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+import { xlsWithRecords } from "../support/xls-records";
+
+// Excel 2007 and later save the rules BIFF8's CF cannot hold (a data bar, a colour scale, an icon set, a
+// top 10) as CONDFMT12 and CF12 records: Excel draws them over the figure, so the reader, which does not
+// read their formatting, trusts nothing the input shows.
+
+const EOF = 0x000a;
+const CONDFMT12 = 0x0879;
+const CF12 = 0x087a;
+
+let report: ReportParts;
+let xls: Uint8Array;
+/** The input's sheet (from 0), row and column (from 0). */
+let sheet: number;
+let row: number;
+let column: number;
+
+beforeAll(async () => {
+  report = await reportParts();
+  xls = resaveWith(report.bytes, "xlsx", "xls");
+  sheet = Number(/sheet(\d+)\.xml$/.exec(report.input.part)![1]) - 1;
+  row = Number(report.input.row) - 1;
+  column = report.input.cell.charCodeAt(0) - 65;
+}, 60_000);
+
+const bytes = (...words: number[]) => {
+  const out = new Uint8Array(words.length * 2);
+  words.forEach((w, i) => new DataView(out.buffer).setUint16(i * 2, w, true));
+  return out;
+};
+/** A future record header (FrtRefHeader): the record's type, flags, and an area (Ref8U) left empty. */
+const header = (type: number) => bytes(type, 0, 0, 0, 0, 0);
+/** A CONDFMT12 over the input alone, then a CF12 (a data bar), before the input's sheet's EOF. */
+const withDataBar = (rule = true) =>
+  xlsWithRecords(xls, (records) =>
+    records.flatMap((record) => {
+      if (record.type !== EOF || record.sheet !== sheet) return [record];
+      const area = [row, row, column, column];
+      const condFmt = new Uint8Array([...header(CONDFMT12), ...bytes(1, 1, ...area, 1, ...area)]);
+      const dataBar = new Uint8Array([...header(CF12), 4, 0, ...bytes(0, 0), ...new Uint8Array(40)]);
+      return [{ type: CONDFMT12, body: condFmt }, ...(rule ? [{ type: CF12, body: dataBar }] : []), record];
+    }),
+  );
+
+const misleadingAt = (file: Uint8Array) =>
+  ruled(sheetJsOutcome(file, "r.xls"), "cell.misleading_format", ["cell"]).flat();
+
+describe("an .xls rule of Excel 2007 over an input", () => {
+  it("refuses the input a CF12 covers, saying its look cannot be read", () => {
+    expect(misleadingAt(xls)).not.toContain(report.input.cell);
+    expect(misleadingAt(withDataBar())).toContain(report.input.cell);
+  });
+
+  it("reads nothing into a CONDFMT12 that has no rule", () => {
+    expect(misleadingAt(withDataBar(false))).not.toContain(report.input.cell);
+  });
+});
