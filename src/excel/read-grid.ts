@@ -19,6 +19,7 @@ import { rectanglesOf } from "../host/excel-ready/areas";
 import { besideName } from "../core/form/target-block";
 import { sheetKey } from "./sheet-names";
 import { printAreasOf } from "../core/grid/print-areas";
+import { pageSetupOf, queuePageSetup, type PageSetupReads } from "./read-page-setup";
 import { pageTextsOf } from "../core/layout/page-codes";
 import { symbolFontOf } from "../core/report/symbol-fonts";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
@@ -349,8 +350,8 @@ interface SheetReads {
   readonly texts?: LaidRange;
   readonly ranges: readonly LaidRange[];
   readonly merges?: Excel.RangeAreas;
-  /** A form's sheet's print area (ExcelApi 1.9), a null object where it prints every cell in use. */
-  readonly printArea?: Excel.RangeAreas;
+  /** A form's sheet's page setup, print area and cells in use (ExcelApi 1.9). */
+  readonly page?: PageSetupReads;
   /** A form's sheet's headers and footers, of every page, the first, even and odd pages (ExcelApi 1.9). */
   readonly pages?: Excel.HeaderFooterGroup;
 }
@@ -412,7 +413,7 @@ function queueReads(
     return {
       ...(above
         ? {
-            printArea: sheet.pageLayout.getPrintAreaOrNullObject().load("address"),
+            page: queuePageSetup(sheet),
             pages: sheet.pageLayout.headersFooters.load(PAGE_TEXT_PATHS),
             texts: laidOut(above, "address,values,valueTypes"),
           }
@@ -491,12 +492,13 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
-      const { texts, printArea, pages } = reads[i]!;
+      const { texts, page, pages } = reads[i]!;
       const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
       return {
-        ...(printArea && !printArea.isNullObject
-          ? { printAreas: printAreasOf(printArea.address, sheet.name) }
+        ...(page && !page.printArea.isNullObject
+          ? { printAreas: printAreasOf(page.printArea.address, sheet.name) }
           : {}),
+        ...(page ? { print: pageSetupOf(page) } : {}),
         ...(pageTexts.length > 0 ? { pageTexts } : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",

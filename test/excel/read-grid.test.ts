@@ -500,6 +500,44 @@ describe("a form's print area, read in Excel", () => {
   });
 });
 
+// Red team, round 13, in the open workbook: a form whose page setup prints its figures too small to read.
+describe("a form printed too small to read, read in Excel", () => {
+  async function printedSmall() {
+    const { result: grid, syncs } = await readGrid();
+    expect(syncs).toBe(2);
+    return validate(extract(grid))
+      .filter((f) => f.rule === "sheet.printed_too_small")
+      .map((f) => [f.sheet, f.severity, /(\d+) %/.exec(f.message_en)?.[1]]);
+  }
+
+  it("says nothing of the page setup the add-in writes, and names a scale of 10 % and a fit to one page", async () => {
+    excel.supportedApi = "1.10";
+    const { sheet } = await filledReport();
+    expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(await printedSmall()).toEqual([]);
+    sheet.page.zoom = { scale: 10 };
+    expect(await printedSmall()).toEqual([["Biểu 01", "error", "10"]]);
+    // Fitted to one page over a print area 200 columns wide: LibreOffice's search stops at 6 %.
+    sheet.page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+    sheet.page.printArea = "A1:GR22";
+    expect(await printedSmall()).toEqual([["Biểu 01", "error", "6"]]);
+  });
+
+  it("counts the margins and the paper: a form on A4 with 5-inch margins prints too small", async () => {
+    excel.supportedApi = "1.10";
+    const { sheet } = await filledReport();
+    sheet.page.margins = { left: 360, right: 360, top: 54, bottom: 54 };
+    expect((await printedSmall()).map(([name]) => name)).toEqual(["Biểu 01"]);
+  });
+
+  it("measures nothing where Excel gives no range's size (below ExcelApi 1.10)", async () => {
+    const { sheet } = await filledReport();
+    sheet.page.zoom = { scale: 10 };
+    expect(excel.supportedApi).toBe("1.9");
+    expect(await printedSmall()).toEqual([]);
+  });
+});
+
 // Red team, round 9 (L1–L3), in the open workbook: a figure or the assessment turned in a row too low.
 describe("a figure or a text turned in a row lower than it stands, read in Excel", () => {
   async function found(rule: string) {

@@ -1,12 +1,6 @@
 import { excelError } from "./excel-error";
-import {
-  FakeNames,
-  FakeTables,
-  FakeWorkbookProtection,
-  FakeWorksheets,
-  type Proxy,
-  type SyncHost,
-} from "./fake-proxies";
+import { FakeNames, FakeTables, FakeWorkbookProtection, FakeWorksheets } from "./fake-proxies";
+import type { Proxy, SyncHost } from "./fake-proxy";
 import { WorkbookState } from "./fake-state";
 
 /** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded. */

@@ -1,5 +1,6 @@
 import { excelError } from "./excel-error";
-import { FakePrintArea, type SyncHost } from "./fake-proxies";
+import { FakePrintArea } from "./fake-proxies";
+import { Proxy, type SyncHost } from "./fake-proxy";
 import { parseRect, rectA1, type SheetState } from "./fake-state";
 
 /** What Page Layout → Page Setup holds for a sheet, as the host set it. */
@@ -15,7 +16,13 @@ export interface PageState {
   readonly texts: Record<string, string>;
   /** Rows (from 0) that begin a page, in the order the breaks were added. */
   readonly breaks: number[];
+  /** The margins in points, where not Excel's Normal (0.7 inch at the sides, 0.75 at the top and bottom). */
+  margins?: { left: number; right: number; top: number; bottom: number };
 }
+
+/** What a new sheet's page setup reads as in Excel: Letter, upright, at 100 %, Normal margins. */
+const NEW_SHEET = { paperSize: "Letter", orientation: "Portrait", zoom: { scale: 100 } };
+const NORMAL_MARGINS = { left: 50.4, right: 50.4, top: 54, bottom: 54 };
 
 const PAGE_TEXTS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
 
@@ -26,12 +33,12 @@ const MAX_PAGE_TEXT = 255;
  * A worksheet's pageLayout (ExcelApi 1.9). Every write is a queued command; a header or a footer longer
  * than Excel keeps throws.
  */
-export class FakePageLayout {
+export class FakePageLayout extends Proxy {
   constructor(
-    private readonly host: SyncHost,
+    host: SyncHost,
     private readonly sheet: SheetState,
   ) {
-    host.queue();
+    super(host);
   }
 
   private set<K extends keyof PageState>(key: K, value: PageState[K]): void {
@@ -42,11 +49,32 @@ export class FakePageLayout {
   set paperSize(v: string) {
     this.set("paperSize", v);
   }
+  get paperSize(): string {
+    return this.read("paperSize", () => this.sheet.page.paperSize ?? NEW_SHEET.paperSize);
+  }
   set orientation(v: string) {
     this.set("orientation", v);
   }
+  get orientation(): string {
+    return this.read("orientation", () => this.sheet.page.orientation ?? NEW_SHEET.orientation);
+  }
   set zoom(v: Excel.PageLayoutZoomOptions) {
     this.set("zoom", { ...v });
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read("zoom", () => ({ ...(this.sheet.page.zoom ?? NEW_SHEET.zoom) }));
+  }
+  get leftMargin(): number {
+    return this.read("leftMargin", () => (this.sheet.page.margins ?? NORMAL_MARGINS).left);
+  }
+  get rightMargin(): number {
+    return this.read("rightMargin", () => (this.sheet.page.margins ?? NORMAL_MARGINS).right);
+  }
+  get topMargin(): number {
+    return this.read("topMargin", () => (this.sheet.page.margins ?? NORMAL_MARGINS).top);
+  }
+  get bottomMargin(): number {
+    return this.read("bottomMargin", () => (this.sheet.page.margins ?? NORMAL_MARGINS).bottom);
   }
   setPrintArea(address: string): void {
     this.set("printArea", rectA1(parseRect(address)));

@@ -1,6 +1,7 @@
 import { toA1 } from "../../../src/core";
 import { excelError } from "./excel-error";
 import { FakePageLayout, fakePageBreaks } from "./fake-page-layout";
+import { Proxy, type SyncHost } from "./fake-proxy";
 import {
   cellsIn,
   parseRect,
@@ -22,55 +23,6 @@ import {
  * structure, sheet passwords, very hidden sheets, duplicate names, data-validation text lengths, the
  * 255-character address of getRanges.
  */
-
-export interface SyncHost {
-  readonly book: WorkbookState;
-  readonly syncs: number;
-  /** The newest ExcelApi the fake Excel has ("1.9"): a newer member throws. */
-  readonly supportedApi: string;
-  pending: Set<Proxy>;
-  /** Counts one queued command and the JSON of its argument toward the next sync's request. */
-  queue(argument?: unknown): void;
-}
-
-export abstract class Proxy {
-  private readonly requested = new Set<string>();
-  private readonly loaded = new Set<string>();
-  private readonly bornAt: number;
-
-  constructor(protected readonly host: SyncHost) {
-    this.bornAt = host.syncs;
-    // Every proxy Office.js creates is an object path in the request.
-    host.queue();
-  }
-
-  load(properties = ""): this {
-    for (const p of properties.split(",").map((s) => s.trim())) if (p) this.requested.add(p);
-    this.host.pending.add(this);
-    return this;
-  }
-
-  /** Called by the context's sync. */
-  settle(): void {
-    for (const p of this.requested) this.loaded.add(p);
-    this.requested.clear();
-  }
-
-  markLoaded(properties: Iterable<string>): void {
-    for (const p of properties) this.loaded.add(p);
-  }
-
-  protected read<T>(property: string, get: () => T): T {
-    if (!this.loaded.has(property))
-      throw excelError(`PropertyNotLoaded: '${property}' read before load() and sync()`);
-    return get();
-  }
-
-  get isNullObject(): boolean {
-    if (this.host.syncs <= this.bornAt) throw excelError("PropertyNotLoaded: isNullObject before sync()");
-    return false;
-  }
-}
 
 /** Adding, deleting, renaming, hiding or showing a sheet changes the workbook's structure. */
 function structural(book: WorkbookState): void {
@@ -305,6 +257,20 @@ class FakeRange extends Proxy {
     return this.rects[0]!;
   }
 
+  /** Where the range lies from A1 and its size, in points (ExcelApi 1.3). */
+  get left(): number {
+    return this.read("left", () => this.sheet.geometry(this.only()).left);
+  }
+  get top(): number {
+    return this.read("top", () => this.sheet.geometry(this.only()).top);
+  }
+  get width(): number {
+    return this.read("width", () => this.sheet.geometry(this.only()).width);
+  }
+  get height(): number {
+    return this.read("height", () => this.sheet.geometry(this.only()).height);
+  }
+
   /** Queues a command whose argument is `value`, for the request's measured size. */
   queue(value: unknown): void {
     this.host.queue(value);
@@ -512,6 +478,18 @@ export class FakePrintArea extends Proxy {
   }
   get address(): string {
     return this.read("address", () => this.sheet.address(parseRect(this.sheet.page.printArea!)));
+  }
+  /** Its one area's size in points. */
+  get areas(): { items: { width: number; height: number }[] } {
+    const size = () => this.sheet.geometry(parseRect(this.sheet.page.printArea!));
+    return {
+      items: [
+        {
+          width: this.read("areas/items/width", size).width,
+          height: this.read("areas/items/height", size).height,
+        },
+      ],
+    };
   }
 }
 

@@ -218,6 +218,31 @@ export class SheetState {
 
   /** The bounding box of cells with a value or a formula (a used range with valuesOnly). */
   /** The smallest rectangle holding every cell in use (of `within` only, where given), as Excel's used range. */
+  /** A column's width and a row's height in points as Excel gives them: 0 where hidden. */
+  columnPoints(col: number): number {
+    return this.hiddenColumns.has(col) ? 0 : (this.columnWidths.get(col) ?? 48);
+  }
+  rowPoints(row: number): number {
+    return this.hiddenRows.has(row) ? 0 : (this.rowHeights.get(row) ?? 15);
+  }
+
+  /** Where a range lies from A1, and its size, in points (Range.left, top, width, height). */
+  geometry(rect: Rect): { left: number; top: number; width: number; height: number } {
+    const sum = (from: number, to: number, size: (i: number) => number) => {
+      let total = 0;
+      for (let i = from; i < to; i++) total += size(i);
+      return total;
+    };
+    const column = (c: number) => this.columnPoints(c);
+    const row = (r: number) => this.rowPoints(r);
+    return {
+      left: sum(0, rect.left, column),
+      top: sum(0, rect.top, row),
+      width: sum(rect.left, rect.right + 1, column),
+      height: sum(rect.top, rect.bottom + 1, row),
+    };
+  }
+
   usedRect(within?: Rect): Rect | null {
     let rect: Rect | null = null;
     for (const [address, cell] of this.cells) {

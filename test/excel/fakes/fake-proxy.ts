@@ -1,0 +1,51 @@
+import { excelError } from "./excel-error";
+import type { WorkbookState } from "./fake-state";
+
+export interface SyncHost {
+  readonly book: WorkbookState;
+  readonly syncs: number;
+  /** The newest ExcelApi the fake Excel has ("1.9"): a newer member throws. */
+  readonly supportedApi: string;
+  pending: Set<Proxy>;
+  /** Counts one queued command and the JSON of its argument toward the next sync's request. */
+  queue(argument?: unknown): void;
+}
+
+export abstract class Proxy {
+  private readonly requested = new Set<string>();
+  private readonly loaded = new Set<string>();
+  private readonly bornAt: number;
+
+  constructor(protected readonly host: SyncHost) {
+    this.bornAt = host.syncs;
+    // Every proxy Office.js creates is an object path in the request.
+    host.queue();
+  }
+
+  load(properties = ""): this {
+    for (const p of properties.split(",").map((s) => s.trim())) if (p) this.requested.add(p);
+    this.host.pending.add(this);
+    return this;
+  }
+
+  /** Called by the context's sync. */
+  settle(): void {
+    for (const p of this.requested) this.loaded.add(p);
+    this.requested.clear();
+  }
+
+  markLoaded(properties: Iterable<string>): void {
+    for (const p of properties) this.loaded.add(p);
+  }
+
+  protected read<T>(property: string, get: () => T): T {
+    if (!this.loaded.has(property))
+      throw excelError(`PropertyNotLoaded: '${property}' read before load() and sync()`);
+    return get();
+  }
+
+  get isNullObject(): boolean {
+    if (this.host.syncs <= this.bornAt) throw excelError("PropertyNotLoaded: isNullObject before sync()");
+    return false;
+  }
+}
