@@ -1,4 +1,4 @@
-import { strToU8, Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "../../core/layout/plan";
 import {
   APP_PROPS,
@@ -68,8 +68,40 @@ class DeflatedPart extends ZipPassThrough {
 
 type AddPart = (name: string, text: string | Iterable<string>) => void;
 
-/** How much text is gathered before it is encoded and compressed: big enough to keep deflate busy. */
-const BATCH_CHARS = 1 << 20;
+/** How many bytes of a part are gathered before they are compressed: enough to keep deflate busy. */
+const BATCH_BYTES = 1 << 20;
+
+/**
+ * A part's text as UTF-8, encoded a piece at a time into one buffer and handed on a batch at a time.
+ * Joined first and encoded whole, a batch's pieces were flattened into one string, of two bytes a
+ * character if any piece held a letter past Latin-1 (a sheet's name in a formula): a fifth of writing.
+ */
+class Utf8Batch {
+  private readonly buffer = new Uint8Array(BATCH_BYTES);
+  private filled = 0;
+
+  constructor(private readonly emit: (bytes: Uint8Array, final: boolean) => void) {}
+
+  add(piece: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    if (this.filled + piece.length * 3 > BATCH_BYTES) this.flush();
+    if (piece.length * 3 > BATCH_BYTES) this.emit(ENCODER.encode(piece), false);
+    else this.filled += ENCODER.encodeInto(piece, this.buffer.subarray(this.filled)).written;
+  }
+
+  end(): void {
+    this.emit(this.buffer.slice(0, this.filled), true);
+    this.filled = 0;
+  }
+
+  private flush(): void {
+    if (this.filled === 0) return;
+    this.emit(this.buffer.slice(0, this.filled), false);
+    this.filled = 0;
+  }
+}
+
+const ENCODER = new TextEncoder();
 type Counts = { -readonly [K in keyof PartCounts]: number };
 
 /** A sheet's charts, each a chart part, in one drawing part; the drawing's path from the sheet, if any. */
@@ -113,15 +145,9 @@ export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOption
       ? new DeflatedPart(name, options.deflater)
       : new ZipDeflate(name, { level: 1 });
     zip.add(part);
-    let batch = "";
-    for (const piece of typeof text === "string" ? [text] : text) {
-      batch += piece;
-      if (batch.length >= BATCH_CHARS) {
-        part.push(strToU8(batch));
-        batch = "";
-      }
-    }
-    part.push(strToU8(batch), true);
+    const batch = new Utf8Batch((bytes, final) => part.push(bytes, final));
+    for (const piece of typeof text === "string" ? [text] : text) batch.add(piece);
+    batch.end();
   };
   const counts = { sheets: 0, tables: 0, drawings: 0, charts: 0 };
   // What the workbook part needs of each sheet once it is written: its cells are let go.
