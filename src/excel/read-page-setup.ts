@@ -50,6 +50,7 @@ const PAPER_NAMES = [
 ];
 
 const PAGE_LAYOUT = "zoom,paperSize,orientation,leftMargin,rightMargin,topMargin,bottomMargin";
+const AREA_SIZES = ["address", "left", "top", "width", "height"].map((p) => `areas/items/${p}`).join(",");
 
 /** A form's sheet's page setup and what it prints, queued with its other reads (ExcelApi 1.9). */
 export interface PageSetupReads {
@@ -68,23 +69,28 @@ export function queuePageSetup(sheet: Excel.Worksheet): PageSetupReads {
   const sized = Office.context.requirements.isSetSupported("ExcelApi", "1.10");
   return {
     layout: sheet.pageLayout.load(PAGE_LAYOUT),
-    printArea: sheet.pageLayout
-      .getPrintAreaOrNullObject()
-      .load(sized ? "address,areas/items/width,areas/items/height" : "address"),
+    printArea: sheet.pageLayout.getPrintAreaOrNullObject().load(sized ? `address,${AREA_SIZES}` : "address"),
     ...(sized ? { used: sheet.getUsedRangeOrNullObject(true).load("left,top,width,height") } : {}),
   };
 }
 
+/** A whole-row area as Excel writes it ("'Biểu 01'!$1:$22"): its columns print as far as cells are used. */
+const WHOLE_ROWS = /!\$?\d+:\$?\d+$/;
+
 /**
- * The size at full scale of what a sheet prints, in points, as Excel prints it: each of its print areas
- * whole (Range.width and height), or where it sets none its cells in use from A1 (their range's left and
- * top edges are their distances from A1's); nothing where no cell holds a value.
+ * The size at full scale of what a sheet prints, in points, as the file readers take it
+ * (`printedAreas`): each of its print areas down to its cells in use (no page of empty rows prints), a
+ * whole-row one across as far as they go; or where it sets none its cells in use from A1 (their range's
+ * left and top edges are their distances from A1's); nothing where no cell holds a value.
  */
 function printedExtents({ printArea, used }: PageSetupReads): Extent[] {
-  if (used && Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
-    if (!printArea.isNullObject)
-      return printArea.areas.items.map((area) => ({ width: area.width, height: area.height }));
-    if (!used.isNullObject) return [{ width: used.left + used.width, height: used.top + used.height }];
+  if (used && !used.isNullObject && Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
+    const [right, bottom] = [used.left + used.width, used.top + used.height];
+    if (printArea.isNullObject) return [{ width: right, height: bottom }];
+    return printArea.areas.items.map((area) => ({
+      width: WHOLE_ROWS.test(area.address) ? Math.max(0, right - area.left) : area.width,
+      height: Math.max(0, Math.min(area.height, bottom - area.top)),
+    }));
   }
   return [];
 }

@@ -530,6 +530,17 @@ describe("a form printed too small to read, read in Excel", () => {
     expect((await printedSmall()).map(([name]) => name)).toEqual(["Biểu 01"]);
   });
 
+  it("measures a print area down to the cells in use, as from a file: whole columns fit to one page", async () => {
+    excel.supportedApi = "1.10";
+    const { sheet } = await filledReport();
+    sheet.page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+    sheet.page.printArea = "A:K";
+    expect(await printedSmall()).toEqual([]);
+    // Its empty columns print, as Excel prints them.
+    sheet.page.printArea = "A:GR";
+    expect(await printedSmall()).toEqual([["Biểu 01", "error", "6"]]);
+  });
+
   it("measures nothing where Excel gives no range's size (below ExcelApi 1.10)", async () => {
     const { sheet } = await filledReport();
     sheet.page.zoom = { scale: 10 };

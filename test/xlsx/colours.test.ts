@@ -87,8 +87,8 @@ describe("a theme's colours as LibreOffice draws them", () => {
   it.each([
     [
       "a system colour by its name, not its last colour",
-      '<a:sysClr val="windowText" lastClr="FFFFFF"/>',
-      "000000",
+      '<a:sysClr val="window" lastClr="000000"/>',
+      "FFFFFF",
     ],
     [
       "a system colour it does not know by its last colour",
@@ -113,6 +113,7 @@ describe("a theme's colours as LibreOffice draws them", () => {
     ["a tint of 0 %: white", '<a:srgbClr val="000000"><a:tint val="0"/></a:srgbClr>', "FFFFFF"],
     ["a shade of 0 %: black", '<a:srgbClr val="FFFFFF"><a:shade val="0"/></a:srgbClr>', "000000"],
     ["an inverse", '<a:srgbClr val="000000"><a:inv/></a:srgbClr>', "FFFFFF"],
+    ["a gamma, taken as no change", '<a:srgbClr val="FFFFFF"><a:gamma/></a:srgbClr>', "FFFFFF"],
     [
       "an alpha, which changes nothing drawn",
       '<a:srgbClr val="FFFFFF"><a:alpha val="0"/></a:srgbClr>',

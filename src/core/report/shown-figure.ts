@@ -7,8 +7,8 @@ import { UNREADABLE_SHOWN } from "../grid/grid";
  * nothing, `#,##0,` shows 1,500 for 1,500,000. The text is what the program renders (Excel's
  * `Range.text`, the text an .ods saves, or a renderer of the format), so it may be written in any
  * locale: 1,500 / 1.500 / 1 500, with currency signs, a percent sign, or Excel's "-" for zero. A ratio
- * (`kind`) is shown to half a percentage point at least, as the templates' `0%` would: in `#,##0` a
- * ratio of 59 % shows "1", which reads as all.
+ * (`kind`) is shown to half a percentage point at least, as `0%` rounds it: in `#,##0` a ratio of 59 %
+ * shows "1", which reads as all.
  */
 export function showsFigure(shown: string, figure: number, kind?: ValueKind): boolean {
   if (shown === UNREADABLE_SHOWN) return false;
@@ -17,7 +17,10 @@ export function showsFigure(shown: string, figure: number, kind?: ValueKind): bo
     // Arabic's marks say which they are: "1٬234٬567" (an .ods in an Arabic or Persian locale) is grouped.
     .replace(/\u066c/g, "'")
     .replace(/\u066b/g, ".")
+    .replace(/\u066a/g, "%")
     .trim();
+  // After Arabic's decimal mark the digits are decimals: "1٫500" is one and a half, never 1,500.
+  const decimalOnly = shown.includes("\u066b");
   // A column too narrow for its number shows "####": the cell is not lying about its figure.
   if (/^#+$/.test(text)) return true;
   const tokens = text.match(NUMBER_TOKEN) ?? [];
@@ -29,7 +32,8 @@ export function showsFigure(shown: string, figure: number, kind?: ValueKind): bo
   if (figure !== 0 && negative !== figure < 0) return false;
   const exponent = scientific ? Number(scientific[2]) : 0;
   const scale = (text.includes("%") ? -2 : 0) + exponent;
-  return readings(tokens[0]!, scale === 0).some(({ value, decimals }) => {
+  return readings(tokens[0]!, scale === 0 && !decimalOnly).some(({ value, decimals }) => {
+    if (decimalOnly && decimals === 0) return false;
     const shownFigure = value * 10 ** scale;
     // Rounded to what it shows, but never past the units: 1.5E+3 does not show a count of 1,542.
     const tolerance = Math.min(0.5 * 10 ** (scale - decimals), kind === "ratio" ? RATIO_ROUNDING : 0.5);

@@ -108,6 +108,10 @@ const TRANSFORMS: ReadonlyMap<string, Transform> = new Map<string, Transform>([
   ["tint", inLinear((c, v) => 1 - (1 - c) * clamp(v / PERCENT))],
   ["inv", (rgb) => rgb.map((c) => 1 - c) as unknown as Rgb],
   ["gray", ([r, g, b]) => Array(3).fill(r * 0.22 + g * 0.72 + b * 0.06) as unknown as Rgb],
+  // Between linear and sRGB light: no change to black or white, and little to the colours a form's text
+  // and fill are judged by; taken as none rather than leaving the slot untold.
+  ["gamma", (rgb) => rgb],
+  ["invGamma", (rgb) => rgb],
   ...channelTransforms("red", 0),
   ...channelTransforms("green", 1),
   ...channelTransforms("blue", 2),

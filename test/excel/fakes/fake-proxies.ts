@@ -257,18 +257,23 @@ class FakeRange extends Proxy {
     return this.rects[0]!;
   }
 
-  /** Where the range lies from A1 and its size, in points (ExcelApi 1.3). */
+  /** Where the range lies from A1 and its size, in points (ExcelApi 1.10: older Excel has none). */
+  private geometry(property: "left" | "top" | "width" | "height"): number {
+    if (Number(this.host.supportedApi.split(".")[1]) < 10)
+      throw excelError(`ApiNotFound: Range.${property} needs ExcelApi 1.10`);
+    return this.read(property, () => this.sheet.geometry(this.only())[property]);
+  }
   get left(): number {
-    return this.read("left", () => this.sheet.geometry(this.only()).left);
+    return this.geometry("left");
   }
   get top(): number {
-    return this.read("top", () => this.sheet.geometry(this.only()).top);
+    return this.geometry("top");
   }
   get width(): number {
-    return this.read("width", () => this.sheet.geometry(this.only()).width);
+    return this.geometry("width");
   }
   get height(): number {
-    return this.read("height", () => this.sheet.geometry(this.only()).height);
+    return this.geometry("height");
   }
 
   /** Queues a command whose argument is `value`, for the request's measured size. */
@@ -479,15 +484,18 @@ export class FakePrintArea extends Proxy {
   get address(): string {
     return this.read("address", () => this.sheet.address(parseRect(this.sheet.page.printArea!)));
   }
-  /** Its one area's size in points. */
-  get areas(): { items: { width: number; height: number }[] } {
-    const size = () => this.sheet.geometry(parseRect(this.sheet.page.printArea!));
+  /** Its one area: where it lies and its size in points (ExcelApi 1.10), as a range of the sheet. */
+  get areas(): { items: Pick<Excel.Range, "address" | "left" | "top" | "width" | "height">[] } {
+    const rect = () => parseRect(this.sheet.page.printArea!);
+    const size = (property: "left" | "top" | "width" | "height") => {
+      if (Number(this.host.supportedApi.split(".")[1]) < 10)
+        throw excelError(`ApiNotFound: Range.${property} needs ExcelApi 1.10`);
+      return this.read(`areas/items/${property}`, () => this.sheet.geometry(rect())[property]);
+    };
+    const address = this.read("areas/items/address", () => this.sheet.address(rect()));
     return {
       items: [
-        {
-          width: this.read("areas/items/width", size).width,
-          height: this.read("areas/items/height", size).height,
-        },
+        { address, left: size("left"), top: size("top"), width: size("width"), height: size("height") },
       ],
     };
   }

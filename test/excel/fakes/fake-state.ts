@@ -216,8 +216,6 @@ export class SheetState {
     else cell.value = input;
   }
 
-  /** The bounding box of cells with a value or a formula (a used range with valuesOnly). */
-  /** The smallest rectangle holding every cell in use (of `within` only, where given), as Excel's used range. */
   /** A column's width and a row's height in points as Excel gives them: 0 where hidden. */
   columnPoints(col: number): number {
     return this.hiddenColumns.has(col) ? 0 : (this.columnWidths.get(col) ?? 48);
@@ -243,6 +241,10 @@ export class SheetState {
     };
   }
 
+  /**
+   * The smallest rectangle holding every cell with a value or a formula (of `within` only, where given),
+   * as Excel's used range with valuesOnly.
+   */
   usedRect(within?: Rect): Rect | null {
     let rect: Rect | null = null;
     for (const [address, cell] of this.cells) {
