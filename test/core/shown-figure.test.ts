@@ -37,6 +37,8 @@ describe("showsFigure", () => {
     ["1\u066c234\u066c567", 1234567],
     ["1\u066c500\u066b5", 1500.5],
     ["1\u066b500", 1.5],
+    ["0,591", 0.591],
+    ["0.591", 0.591],
     ["59\u066a", 0.59],
   ])("%p shows %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(true);
@@ -73,6 +75,7 @@ describe("showsFigure", () => {
     ["1\u066c500", 1.5],
     ["1\u066c50", 150],
     ["1\u066b500", 1500],
+    ["0,500", 500],
   ])("%p does not show %p", (text, figure) => {
     expect(showsFigure(text, figure)).toBe(false);
   });

@@ -90,7 +90,9 @@ function readings(token: string, thousands = false): Reading[] {
   const kinds = new Set(marks.map((at) => digits[at]));
   // Two kinds of mark: the last one is the decimal mark. One kind, more than once: grouping.
   if (kinds.size > 1) return decimalAt(last);
-  if (marks.length > 1 || (thousands && digits.length - last - 1 === 3)) return grouped;
+  // "0,591" is read as thousands by no one: it is a decimal, as a comma locale writes 0.591.
+  const thousandsOnly = thousands && digits.length - last - 1 === 3 && !/^0[.,]/.test(digits);
+  if (marks.length > 1 || thousandsOnly) return grouped;
   return [...grouped, ...decimalAt(last)];
 }
 
