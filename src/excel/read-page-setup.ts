@@ -84,6 +84,8 @@ const WHOLE_ROWS = /!\$?\d+:\$?\d+$/;
  * left and top edges are their distances from A1's); nothing where no cell holds a value.
  */
 function printedExtents({ printArea, used }: PageSetupReads): Extent[] {
+  // `used` is asked only under ExcelApi 1.10; the sizes are read under the same check, which the
+  // audit of members above the add-in's minimum (office-api-audit.test.ts) looks for around each use.
   if (used && !used.isNullObject && Office.context.requirements.isSetSupported("ExcelApi", "1.10")) {
     const [right, bottom] = [used.left + used.width, used.top + used.height];
     if (printArea.isNullObject) return [{ width: right, height: bottom }];

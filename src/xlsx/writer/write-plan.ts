@@ -72,32 +72,27 @@ type AddPart = (name: string, text: string | Iterable<string>) => void;
 const BATCH_BYTES = 1 << 20;
 
 /**
- * A part's text as UTF-8, encoded a piece at a time into one buffer and handed on a batch at a time.
- * Joined first and encoded whole, a batch's pieces were flattened into one string, of two bytes a
- * character if any piece held a letter past Latin-1 (a sheet's name in a formula): a fifth of writing.
+ * A part's text as UTF-8, encoded a piece at a time into one buffer, shared by the parts, and handed on a
+ * batch at a time. Joined first and encoded whole, a batch's pieces were flattened into one string, of two
+ * bytes a character if any piece held a letter past Latin-1 (a sheet's name in a formula): a fifth of
+ * writing.
  */
-class Utf8Batch {
+class Utf8Batches {
   private readonly buffer = new Uint8Array(BATCH_BYTES);
-  private filled = 0;
 
-  constructor(private readonly emit: (bytes: Uint8Array, final: boolean) => void) {}
-
-  add(piece: string): void {
-    // UTF-8 takes at most three bytes for each UTF-16 unit.
-    if (this.filled + piece.length * 3 > BATCH_BYTES) this.flush();
-    if (piece.length * 3 > BATCH_BYTES) this.emit(ENCODER.encode(piece), false);
-    else this.filled += ENCODER.encodeInto(piece, this.buffer.subarray(this.filled)).written;
-  }
-
-  end(): void {
-    this.emit(this.buffer.slice(0, this.filled), true);
-    this.filled = 0;
-  }
-
-  private flush(): void {
-    if (this.filled === 0) return;
-    this.emit(this.buffer.slice(0, this.filled), false);
-    this.filled = 0;
+  /** Hands on `pieces` as UTF-8 in batches, the last one `final`; each piece is whole text. */
+  write(pieces: Iterable<string>, emit: (bytes: Uint8Array, final: boolean) => void): void {
+    let filled = 0;
+    for (const piece of pieces) {
+      // UTF-8 takes at most three bytes for each UTF-16 unit.
+      if (filled > 0 && filled + piece.length * 3 > BATCH_BYTES) {
+        emit(this.buffer.slice(0, filled), false);
+        filled = 0;
+      }
+      if (piece.length * 3 > BATCH_BYTES) emit(ENCODER.encode(piece), false);
+      else filled += ENCODER.encodeInto(piece, this.buffer.subarray(filled)).written;
+    }
+    emit(this.buffer.slice(0, filled), true);
   }
 }
 
@@ -132,6 +127,7 @@ function addCharts(sheet: SheetPlan, counts: Counts, add: AddPart): string | nul
 export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOptions = {}): Promise<Uint8Array> {
   const strings = new SharedStrings();
   const styles = new StyleSheet();
+  const utf8 = new Utf8Batches();
   const out: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
@@ -145,9 +141,7 @@ export async function writeWorkbookPlan(plan: StreamedPlan, options: WriteOption
       ? new DeflatedPart(name, options.deflater)
       : new ZipDeflate(name, { level: 1 });
     zip.add(part);
-    const batch = new Utf8Batch((bytes, final) => part.push(bytes, final));
-    for (const piece of typeof text === "string" ? [text] : text) batch.add(piece);
-    batch.end();
+    utf8.write(typeof text === "string" ? [text] : text, (bytes, final) => part.push(bytes, final));
   };
   const counts = { sheets: 0, tables: 0, drawings: 0, charts: 0 };
   // What the workbook part needs of each sheet once it is written: its cells are let go.

@@ -1,5 +1,5 @@
 import { holdsTextPlaceholder, opensCondition, splitSections, type Piece } from "./format-pieces";
-import { inGrammar, isKnownBracket } from "./format-grammar";
+import { currencyBracket, inGrammar, isKnownBracket } from "./format-grammar";
 
 /** A format as the formatter is to render it, and whether a section of it holds a condition. */
 export interface CanonicalFormat {
@@ -83,14 +83,17 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
  */
 function forFormatter(piece: Piece, next: Piece | undefined, letter: string): string {
   if (piece.kind === "code" && piece.raw === "C") return letter === "" ? "" : `"${letter}"`;
-  if (piece.kind === "bracket" && LOCALE_ALONE.test(piece.text)) return "";
+  if (piece.kind === "bracket" && isLocaleAlone(piece.text)) return "";
   const space = piece.text === " " && (piece.kind === "code" || piece.raw === "\\ ");
   // The formatter renders nothing but figures before a percent sign: the space is left out, not the figure.
   return space && next?.kind === "code" && next.raw === "%" ? "" : piece.raw;
 }
 
 /** A locale without a currency's symbol: `[$-42A]`. */
-const LOCALE_ALONE = /^\$-[0-9a-f]{1,8}$/i;
+const isLocaleAlone = (text: string) => {
+  const currency = currencyBracket(text);
+  return currency !== undefined && currency.symbol === undefined;
+};
 
 /**
  * What each `C` of a section writes: LibreOffice writes `CCC` as the currency code of the section's
@@ -100,7 +103,7 @@ const LOCALE_ALONE = /^\$-[0-9a-f]{1,8}$/i;
 function currencyLetters(pieces: readonly Piece[]): string[] {
   const letters = pieces.map(() => "C");
   const locale = pieces
-    .map((piece) => (piece.kind === "bracket" ? LOCALE_OF.exec(piece.text)?.[1] : undefined))
+    .map((piece) => (piece.kind === "bracket" ? currencyBracket(piece.text)?.locale : undefined))
     .find((hex) => hex !== undefined);
   // The language is the LCID's low 16 bits: `[$-100042A]` is Vietnamese in Latin digits.
   if (locale === undefined || parseInt(locale, 16) % 0x10000 !== VIETNAMESE) return letters;
@@ -114,8 +117,6 @@ function currencyLetters(pieces: readonly Piece[]): string[] {
 
 /** The LCID of Vietnamese. */
 const VIETNAMESE = 0x42a;
-/** A currency's bracket's locale: `[$₫-42A]`, `[$-42A]`. */
-const LOCALE_OF = /^\$[^-]*-([0-9a-f]{1,8})$/i;
 
 function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFormat | undefined {
   let conditions = 0;

@@ -43,8 +43,11 @@ export function inGrammar(section: readonly Piece[]): boolean {
     if (place === "in") place = "after";
     if (piece.kind === "bracket") {
       if (isColourOrCondition(piece)) continue;
-      const currency = currencyOf(piece.text);
-      if (!currency || (currency[1] === undefined ? wroteBefore(section, piece) : !LITERAL.test(currency[1])))
+      const currency = currencyBracket(piece.text);
+      if (
+        !currency ||
+        (currency.symbol === undefined ? wroteBefore(section, piece) : !LITERAL.test(currency.symbol))
+      )
         return false;
       continue;
     }
@@ -111,12 +114,18 @@ function latinLocale(hex: string): boolean {
   return above === 0 || above === 0x100;
 }
 
-/** A currency or locale bracket the grammar allows: the currency's symbol, where written, is checked apart. */
-const currencyOf = (text: string) => {
+/**
+ * A currency or locale bracket the grammar allows, `[$₫-42A]`, `[$-409]`: its symbol and its locale's
+ * hex, each where written (the symbol's text is judged by the caller); undefined for any other bracket.
+ */
+export function currencyBracket(
+  text: string,
+): { readonly symbol?: string; readonly locale?: string } | undefined {
   const currency = CURRENCY.exec(text);
-  const locale = currency?.[2] ?? currency?.[3];
-  return currency && (locale === undefined || latinLocale(locale)) ? currency : undefined;
-};
+  const [symbol, locale] = [currency?.[1], currency?.[2] ?? currency?.[3]];
+  if (!currency || (locale !== undefined && !latinLocale(locale))) return undefined;
+  return { ...(symbol !== undefined ? { symbol } : {}), ...(locale !== undefined ? { locale } : {}) };
+}
 
 /**
  * Whether a bracket is a colour, a condition or a currency as the grammar allows: LibreOffice reads a
@@ -124,7 +133,7 @@ const currencyOf = (text: string) => {
  * it picks (`[≥1000]"1,442";0` shows -1500 as "-1500" and "1500").
  */
 export const isKnownBracket = (piece: Piece) =>
-  isColourOrCondition(piece) || currencyOf(piece.text) !== undefined;
+  isColourOrCondition(piece) || currencyBracket(piece.text) !== undefined;
 
 /** Whether anything but colours and a condition comes before `bracket`: a locale after it is text to LibreOffice. */
 const wroteBefore = (section: readonly Piece[], bracket: Piece) =>

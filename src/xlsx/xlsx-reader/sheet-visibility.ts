@@ -330,14 +330,13 @@ export class SheetVisibility {
   layout(): SheetLayout {
     const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
-    const pixels = columnPixels;
     const defaultWidth = defaultColumnPixels(this.defaultWidth);
     const defaultHeight = this.defaultHeight ?? DEFAULT_HEIGHT_POINTS;
     return {
       columnWidth: (col) => {
         if (hiddenColumn?.[col]) return 0;
         const width = this.columns.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.width;
-        return width !== undefined ? pixels(width) : defaultWidth;
+        return width !== undefined ? columnPixels(width) : defaultWidth;
       },
       rowHeight: (row) => {
         const state = this.rowStates.get(row + 1);
@@ -358,7 +357,6 @@ export class SheetVisibility {
     const layout = this.layout();
     const [left, right] = [area.left, Math.min(area.right, MAX_COLUMNS - 1)];
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
-    const pixels = columnPixels;
     const defaultWidth = defaultColumnPixels(this.defaultWidth);
     // The next column from each not yet sized: each `col` sizes a run once, however many elements overlap.
     const span = Math.max(0, right - left + 1);
@@ -380,7 +378,7 @@ export class SheetVisibility {
       for (let i = free(from); i <= to; i = free(i)) {
         next[i] = i + 1;
         sized++;
-        if (!hiddenColumn?.[i + left]) width += w !== undefined ? pixels(w) : defaultWidth;
+        if (!hiddenColumn?.[i + left]) width += w !== undefined ? columnPixels(w) : defaultWidth;
       }
     }
     for (let col = left; col <= right && sized < span; col++)
