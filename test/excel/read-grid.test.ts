@@ -190,6 +190,13 @@ describe("a report inserted, filled in Excel and read back", () => {
 });
 
 /** A report inserted and filled, and the sheet and address of a non-zero input of Biểu 01. */
+/** The open workbook's findings of `rules`, read in the two syncs every read of it takes. */
+async function findingsRead(...rules: string[]) {
+  const { result: grid, syncs } = await readGrid();
+  expect(syncs).toBe(2);
+  return validate(extract(grid)).filter((f) => rules.includes(f.rule));
+}
+
 async function filledReport() {
   const fills = consistentFills(TEMPLATE_IDS, 77);
   await createExcelHost().insertReport(reportPlan(TEMPLATE_IDS, "CD_P01"), "bieu-mau.xlsx");
@@ -207,9 +214,7 @@ async function filledReport() {
 
 describe("a figure too small to see, read in Excel", () => {
   async function tooSmall() {
-    const { result: grid, syncs } = await readGrid();
-    expect(syncs).toBe(2);
-    return validate(extract(grid)).filter((f) => f.rule === "cell.hidden");
+    return findingsRead("cell.hidden");
   }
 
   it("reports a figure in a 1 pt font at its cell, and a 4 pt one as readable", async () => {
@@ -340,9 +345,7 @@ describe("a text shown cut, read in Excel", () => {
   }
 
   async function cut() {
-    const { result: grid, syncs } = await readGrid();
-    expect(syncs).toBe(2);
-    return validate(extract(grid)).filter((f) => f.rule === "cell.text_cut");
+    return findingsRead("cell.text_cut");
   }
 
   it('reports "Chưa đạt" right-aligned with an indent of 8, which shows "đạt", at its cell', async () => {
@@ -384,11 +387,7 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
   }
 
   async function found(rule: string) {
-    const { result: grid, syncs } = await readGrid();
-    expect(syncs).toBe(2);
-    return validate(extract(grid))
-      .filter((f) => f.rule === rule)
-      .map((f) => [f.sheet, f.cell, f.severity]);
+    return (await findingsRead(rule)).map((f) => [f.sheet, f.cell, f.severity]);
   }
 
   it("says nothing of the form as inserted, its merges read too", async () => {
@@ -443,11 +442,11 @@ describe("a copy of a form on a sheet no name points at, read in Excel", () => {
   const TITLE = "Biểu 02: Phát triển đoàn viên, thành lập công đoàn cơ sở";
 
   async function copies() {
-    const { result: grid, syncs } = await readGrid();
-    expect(syncs).toBe(2);
-    return validate(extract(grid))
-      .filter((f) => f.rule === "sheet.form_copy" || f.rule === "sheet.look_alike")
-      .map((f) => [f.rule, f.severity, f.sheet]);
+    return (await findingsRead("sheet.form_copy", "sheet.look_alike")).map((f) => [
+      f.rule,
+      f.severity,
+      f.sheet,
+    ]);
   }
 
   /** A filled report, and a sheet "Bản nháp" holding Biểu 02's title in `at`, visible or not. */
@@ -478,11 +477,7 @@ describe("a copy of a form on a sheet no name points at, read in Excel", () => {
 // Red team, round 9 (L1), in the open workbook: the print area set on a copy of the form beside it.
 describe("a form's print area, read in Excel", () => {
   async function offPrint() {
-    const { result: grid, syncs } = await readGrid();
-    expect(syncs).toBe(2);
-    return validate(extract(grid))
-      .filter((f) => f.rule === "sheet.print_area_off_form")
-      .map((f) => [f.sheet, f.cell, f.severity]);
+    return (await findingsRead("sheet.print_area_off_form")).map((f) => [f.sheet, f.cell, f.severity]);
   }
 
   it("says nothing of the print area the add-in sets, nor of none", async () => {
@@ -503,11 +498,11 @@ describe("a form's print area, read in Excel", () => {
 // Red team, round 13, in the open workbook: a form whose page setup prints its figures too small to read.
 describe("a form printed too small to read, read in Excel", () => {
   async function printedSmall() {
-    const { result: grid, syncs } = await readGrid();
-    expect(syncs).toBe(2);
-    return validate(extract(grid))
-      .filter((f) => f.rule === "sheet.printed_too_small")
-      .map((f) => [f.sheet, f.severity, /(\d+) %/.exec(f.message_en)?.[1]]);
+    return (await findingsRead("sheet.printed_too_small")).map((f) => [
+      f.sheet,
+      f.severity,
+      /(\d+) %/.exec(f.message_en)?.[1],
+    ]);
   }
 
   it("says nothing of the page setup the add-in writes, and names a scale of 10 % and a fit to one page", async () => {
@@ -552,11 +547,7 @@ describe("a form printed too small to read, read in Excel", () => {
 // Red team, round 9 (L1–L3), in the open workbook: a figure or the assessment turned in a row too low.
 describe("a figure or a text turned in a row lower than it stands, read in Excel", () => {
   async function found(rule: string) {
-    const { result: grid, syncs } = await readGrid();
-    expect(syncs).toBe(2);
-    return validate(extract(grid))
-      .filter((f) => f.rule === rule)
-      .map((f) => [f.cell, f.severity]);
+    return (await findingsRead(rule)).map((f) => [f.cell, f.severity]);
   }
 
   it("names a figure turned upright in a row lower than it stands, and not one in a row tall enough", async () => {

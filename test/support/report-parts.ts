@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { defaultTargets, layoutReport, parsePeriod, sampleForms, TEMPLATE_IDS } from "../../src/core";
+import { defaultTargets, fromA1, layoutReport, parsePeriod, sampleForms, TEMPLATE_IDS } from "../../src/core";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { zipEntriesOf } from "./mutate-report";
 
@@ -53,6 +53,12 @@ export async function reportParts({ due }: { due?: string } = {}): Promise<Repor
       row: row!,
     },
   };
+}
+
+/** Where the report's first input is, each from 0: its sheet (by its part's number), row and column. */
+export function inputAt({ input }: ReportParts): { sheet: number; row: number; column: number } {
+  const { row, col } = fromA1(input.cell)!;
+  return { sheet: Number(/sheet(\d+)\.xml$/.exec(input.part)![1]) - 1, row, column: col };
 }
 
 /**

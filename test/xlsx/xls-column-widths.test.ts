@@ -1,6 +1,6 @@
 import { fastOutcome, ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { inputAt, reportParts, type ReportParts } from "../support/report-parts";
 import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
 
 // Red team, round 12: an .xls column of no width shows nothing in Excel and LibreOffice alike, whether its
@@ -18,8 +18,7 @@ let column: number;
 beforeAll(async () => {
   report = await reportParts();
   xls = resaveWith(report.bytes, "xlsx", "xls");
-  sheet = Number(/sheet(\d+)\.xml$/.exec(report.input.part)![1]) - 1;
-  column = report.input.cell.charCodeAt(0) - 65;
+  ({ sheet, column } = inputAt(report));
 }, 60_000);
 
 const word = (body: Uint8Array, at: number) => body[at]! | (body[at + 1]! << 8);

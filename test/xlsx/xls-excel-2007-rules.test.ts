@@ -1,6 +1,6 @@
 import { ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { inputAt, reportParts, type ReportParts } from "../support/report-parts";
 import { xlsWithRecords } from "../support/xls-records";
 
 // Excel 2007 and later save the rules BIFF8's CF cannot hold (a data bar, a colour scale, an icon set, a
@@ -21,9 +21,7 @@ let column: number;
 beforeAll(async () => {
   report = await reportParts();
   xls = resaveWith(report.bytes, "xlsx", "xls");
-  sheet = Number(/sheet(\d+)\.xml$/.exec(report.input.part)![1]) - 1;
-  row = Number(report.input.row) - 1;
-  column = report.input.cell.charCodeAt(0) - 65;
+  ({ sheet, row, column } = inputAt(report));
 }, 60_000);
 
 const bytes = (...words: number[]) => {

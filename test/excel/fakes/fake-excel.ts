@@ -1,6 +1,6 @@
 import { excelError } from "./excel-error";
 import { FakeNames, FakeTables, FakeWorkbookProtection, FakeWorksheets } from "./fake-proxies";
-import type { Proxy, SyncHost } from "./fake-proxy";
+import { apiMinor, type Proxy, type SyncHost } from "./fake-proxy";
 import { WorkbookState } from "./fake-state";
 
 /** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded. */
@@ -83,8 +83,6 @@ class FakeContext implements SyncHost {
   }
 }
 
-const minor = (version: string) => Number(version.split(".")[1]);
-
 /** The fake Excel a test installs as the global `Excel` (and `Office` for requirement checks). */
 export class FakeExcel {
   readonly book = new WorkbookState();
@@ -143,7 +141,7 @@ export class FakeExcel {
         context: {
           requirements: {
             isSetSupported: (name: string, version: string) =>
-              name === "ExcelApi" && minor(version) <= minor(this.supportedApi),
+              name === "ExcelApi" && apiMinor(version) <= apiMinor(this.supportedApi),
           },
         },
       },

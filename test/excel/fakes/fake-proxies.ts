@@ -1,7 +1,7 @@
 import { toA1 } from "../../../src/core";
 import { excelError } from "./excel-error";
 import { FakePageLayout, fakePageBreaks } from "./fake-page-layout";
-import { Proxy, type SyncHost } from "./fake-proxy";
+import { Proxy, requireApi, type SyncHost } from "./fake-proxy";
 import {
   cellsIn,
   parseRect,
@@ -259,8 +259,7 @@ class FakeRange extends Proxy {
 
   /** Where the range lies from A1 and its size, in points (ExcelApi 1.10: older Excel has none). */
   private geometry(property: "left" | "top" | "width" | "height"): number {
-    if (Number(this.host.supportedApi.split(".")[1]) < 10)
-      throw excelError(`ApiNotFound: Range.${property} needs ExcelApi 1.10`);
+    requireApi(this.host, "1.10", `Range.${property}`);
     return this.read(property, () => this.sheet.geometry(this.only())[property]);
   }
   get left(): number {
@@ -420,8 +419,7 @@ class FakeRange extends Proxy {
   }
 
   getMergedAreasOrNullObject(): FakeMergedAreas {
-    if (Number(this.host.supportedApi.split(".")[1]) < 13)
-      throw excelError("ApiNotFound: getMergedAreasOrNullObject needs ExcelApi 1.13");
+    requireApi(this.host, "1.13", "getMergedAreasOrNullObject");
     const rect = this.only();
     const starting = this.sheet.merges
       .map(parseRect)
@@ -488,8 +486,7 @@ export class FakePrintArea extends Proxy {
   get areas(): { items: Pick<Excel.Range, "address" | "left" | "top" | "width" | "height">[] } {
     const rect = () => parseRect(this.sheet.page.printArea!);
     const size = (property: "left" | "top" | "width" | "height") => {
-      if (Number(this.host.supportedApi.split(".")[1]) < 10)
-        throw excelError(`ApiNotFound: Range.${property} needs ExcelApi 1.10`);
+      requireApi(this.host, "1.10", `Range.${property}`);
       return this.read(`areas/items/${property}`, () => this.sheet.geometry(rect())[property]);
     };
     const address = this.read("areas/items/address", () => this.sheet.address(rect()));

@@ -49,3 +49,12 @@ export abstract class Proxy {
     return false;
   }
 }
+
+/** An ExcelApi version's minor number ("1.10" → 10). */
+export const apiMinor = (version: string) => Number(version.split(".")[1]);
+
+/** Throws as Excel does where `member` is newer than the fake's ExcelApi. */
+export function requireApi(host: SyncHost, version: string, member: string): void {
+  if (apiMinor(host.supportedApi) < apiMinor(version))
+    throw excelError(`ApiNotFound: ${member} needs ExcelApi ${version}`);
+}
