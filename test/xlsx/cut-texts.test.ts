@@ -1,5 +1,7 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
 import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // A text a person reads to judge the form, laid out so that its cell shows it cut: right-aligned with an
@@ -289,6 +291,31 @@ describe("a figure struck through is named", () => {
     });
     expect(struck(fastOutcome(file))).toEqual([["error", "C9"]]);
     expect(asResaved(file, struck)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
+  }, 60_000);
+
+  // Red team, round 14: an .ods style's `style:text-line-through-text` ("X", "/") is drawn by LibreOffice
+  // over every digit, whatever its `text-line-through-style` says.
+  it("names it in .ods where a style strikes it through with a character, even with a line of none", () => {
+    const font = withFont('<strike/><sz val="11"/><name val="Calibri"/>');
+    const file = restyled(["C9"], (xf) => font.xf(aligned('horizontal="general"')(xf)), {
+      styles: font.styles,
+    });
+    const ods = unzipSync(resaveWith(file, "xlsx", "ods"));
+    const content = strFromU8(ods["content.xml"]!);
+    const withLine = (line: string) => {
+      const doctored = content.replace(/style:text-line-through-style="solid"/g, line);
+      expect(doctored).not.toBe(content);
+      const parts = Object.entries(ods).map(([name, data]) => [
+        name,
+        name === "content.xml" ? strToU8(doctored) : data,
+      ]);
+      return struck(sheetJsOutcome(zipEntriesOf(parts as [string, Uint8Array][]), "r.ods"));
+    };
+    expect(withLine('style:text-line-through-style="none" style:text-line-through-text="X"')).toEqual([
+      ["error", "C9"],
+    ]);
+    expect(withLine('style:text-line-through-text="/"')).toEqual([["error", "C9"]]);
+    expect(withLine('style:text-line-through-style="none" style:text-line-through-text=""')).toEqual([]);
   }, 60_000);
 
   // Red team, round 9: the strike set by a conditional format whose rule holds, not by the cell's style.

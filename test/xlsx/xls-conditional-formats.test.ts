@@ -11,6 +11,7 @@ const CONDFMT = 0x01b0;
 const CF = 0x01b1;
 const CONDFMT12 = 0x0879;
 const CF12 = 0x087a;
+const CFEX = 0x087b;
 const bytes = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((b) => parseInt(b, 16)));
 
 /** A CONDFMT over B2:C3, one CF after it, as LibreOffice writes them. */
@@ -32,6 +33,22 @@ function read(...records: [number, string][]) {
   const reader = new XlsConditionalReader();
   for (const [type, hex] of records) reader.take(type, bytes(hex));
   return reader.conditionals;
+}
+
+/** An .xls's styles: a font of 11 pt in the automatic colour, and XF 0 in it with no fill. */
+function plainStyles() {
+  const styles = new XlsStyleReader();
+  styles.take(0x0031, bytes("dc00" + "0000" + "ff7f"));
+  styles.take(0x00e0, bytes("0000" + "00".repeat(18)));
+  return styles.styles();
+}
+
+/** B2 holding the figure 42 in General, judged. */
+function judgedB2() {
+  const judged = new KeptPositions<JudgedCell>();
+  judged.add({ row: 1, col: 1, address: "B2", content: 42, format: "General" });
+  const cells = new Map<string, GridCell>([["B2", { value: { type: "number", value: 42 } }]]);
+  return { judged, cells };
 }
 
 describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
@@ -103,6 +120,129 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
     applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
     expect(cells.get("B2")!.inks).toEqual([{ text: "FFFFFF", background: "FFFFFF" }]);
     expect(cells.get("F6")!.mayShow).toEqual([UNREADABLE_SHOWN]);
+  });
+});
+
+/** Little-endian hex of a 16-bit and a 32-bit number. */
+const hex16 = (n: number) =>
+  (n & 0xffff)
+    .toString(16)
+    .padStart(4, "0")
+    .replace(/(..)(..)/, "$2$1");
+const hex32 = (n: number) => hex16(n) + hex16(n >>> 16);
+/** A CONDFMT over B2:C3 whose nID is `id`. */
+const condFmtWithId = (id: number) => CONDFMT_B2_C3.replace(/^(.{4})0100/, `$1${hex16((id << 1) | 1)}`);
+/** A CONDFMT over E5 alone, nID 2. */
+const CONDFMT_E5 = "0100" + hex16(5) + "040004000400040001000400040004000400";
+/** A FullColorExt ExtProp (MS-XLS 2.5.155, 2.5.108): its type, size 20, the colour's type, tint and value. */
+const colourExt = (extType: number, colourType: number, value: string, tint = 0) =>
+  hex16(extType) + hex16(20) + hex16(colourType) + hex16(tint) + value + "00".repeat(8);
+/**
+ * A CFEx over the CONDFMT of nID `id` extending its first CF (fIsCF12 0), with a DXFN12 of `dxfn` and
+ * the extensions `exts` where given, then its template parameters.
+ */
+const cfex = (id: number, dxfn?: string, ...exts: string[]) => {
+  const extensions = exts.length > 0 ? "000000000000" + hex16(exts.length) + exts.join("") : "";
+  const dxf =
+    dxfn === undefined ? "00" : "01" + hex32((dxfn.length + extensions.length) / 2) + dxfn + extensions;
+  return (
+    "7b08" +
+    "0100" +
+    "00".repeat(8) +
+    hex32(0) +
+    hex16(id) +
+    "0000" +
+    "00" +
+    "00" +
+    "0100" +
+    "01" +
+    dxf +
+    "00" +
+    "00".repeat(16)
+  );
+};
+/** A DXFN that sets nothing. */
+const EMPTY_DXFN = "00000000" + "0000";
+const WHITE = "ffffff00";
+
+// Excel 2007 and later save, after a sheet's CF records, a CFEx for each rule it extends: where its own
+// formatting (a DXFN12, with colours beyond the palette) is given, Excel draws that rather than the CF's,
+// which LibreOffice draws: the cells may show either.
+describe("an .xls rule's extension (CFEx)", () => {
+  const B2_C3 = [{ top: 1, bottom: 2, left: 1, right: 2 }];
+
+  it("reads a CFEx's own formatting as a rule over the areas of the CONDFMT it names", () => {
+    const rules = read(
+      [CONDFMT, condFmtWithId(1)],
+      [CF, "020000000000" + EMPTY_DXFN],
+      [CONDFMT, CONDFMT_E5],
+      // The CF's DXFN, without its formula.
+      [CFEX, cfex(1, CF_WHITE_ON_WHITE.slice(12, -6))],
+    );
+    expect(rules).toEqual([
+      { areas: B2_C3, look: {} },
+      { areas: B2_C3, look: { text: 9, fill: { pattern: 1, fore: 9, back: 9 } } },
+    ]);
+  });
+
+  it("reads the colours its extensions set over the DXFN's: an RGB, a theme colour with its tint, a palette index", () => {
+    const [, rule] = read(
+      [CONDFMT, condFmtWithId(3)],
+      [CF, "020000000000" + EMPTY_DXFN],
+      [CFEX, cfex(3, EMPTY_DXFN, colourExt(0x0d, 2, WHITE), colourExt(0x05, 3, "01000000", -16384))],
+    );
+    expect(rule!.look).toEqual({
+      text: { rgb: "FFFFFF" },
+      fill: {
+        pattern: 1,
+        fore: { theme: 1, tint: -16384 / 32767 },
+        back: { theme: 1, tint: -16384 / 32767 },
+      },
+    });
+    const [, indexed] = read(
+      [CONDFMT, condFmtWithId(3)],
+      [CF, "020000000000" + EMPTY_DXFN],
+      [CFEX, cfex(3, EMPTY_DXFN, colourExt(0x0d, 1, "09000000"))],
+    );
+    expect(indexed!.look).toEqual({ text: 9 });
+  });
+
+  it("reads nothing of a CFEx without formatting, and a gradient, an unknown colour or a cut-short one as unreadable", () => {
+    const rules = (extension: string) =>
+      read([CONDFMT, condFmtWithId(1)], [CFEX, extension]).map(({ look }) => look);
+    expect(rules(cfex(1))).toEqual([]);
+    expect(rules(cfex(1, EMPTY_DXFN, colourExt(0x06, 2, WHITE)))).toEqual(["unreadable"]);
+    expect(rules(cfex(1, EMPTY_DXFN, colourExt(0x0d, 9, WHITE)))).toEqual(["unreadable"]);
+    expect(rules(cfex(1, EMPTY_DXFN, colourExt(0x0d, 2, WHITE)).slice(0, 90))).toEqual(["unreadable"]);
+  });
+
+  it("reads a CFEx naming no CONDFMT as unreadable over its own area", () => {
+    // Its header's area (Ref8U: first and last row, first and last column) E5.
+    const extension = cfex(9, EMPTY_DXFN).replace(/^(.{8}).{16}/, "$1" + "0400040004000400");
+    expect(read([CONDFMT, condFmtWithId(1)], [CFEX, extension])).toEqual([
+      { areas: [{ top: 4, bottom: 4, left: 4, right: 4 }], look: "unreadable" },
+    ]);
+  });
+
+  it("rules a CF12 after a CFEx over the areas of the CONDFMT it names, not the last one read", () => {
+    const cf12Extension = cfex(1)
+      .replace(/^(.{24})00000000/, "$101000000")
+      .slice(0, 36);
+    const dataBar = "7a08" + "0000" + "00".repeat(8) + "04" + "00" + "0000" + "0000" + "00".repeat(40);
+    expect(
+      read([CONDFMT, condFmtWithId(1)], [CONDFMT, CONDFMT_E5], [CFEX, cf12Extension], [CF12, dataBar]),
+    ).toEqual([{ areas: B2_C3, look: "unreadable" }]);
+  });
+
+  it("gives a named cell the inks of a CFEx's RGB colours", () => {
+    const { judged, cells } = judgedB2();
+    const conditionals = read(
+      [CONDFMT, condFmtWithId(1)],
+      [CF, "020000000000" + EMPTY_DXFN],
+      [CFEX, cfex(1, EMPTY_DXFN, colourExt(0x0d, 2, "fefefe00"), colourExt(0x05, 2, WHITE))],
+    );
+    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, plainStyles());
+    expect(cells.get("B2")!.inks).toEqual([{ text: "FEFEFE", background: "FFFFFF" }]);
   });
 });
 
@@ -209,14 +349,9 @@ describe("an .xls font's strike and script, which SheetJS does not read", () => 
   });
 
   it("gives a figure a rule strikes through as struck", () => {
-    const styles = new XlsStyleReader();
-    styles.take(0x0031, bytes("dc00" + "0000" + "ff7f"));
-    styles.take(0x00e0, bytes("0000" + "00".repeat(18)));
-    const judged = new KeptPositions<JudgedCell>();
-    judged.add({ row: 1, col: 1, address: "B2", content: 42, format: "General" });
-    const cells = new Map<string, GridCell>([["B2", { value: { type: "number", value: 42 } }]]);
+    const { judged, cells } = judgedB2();
     const conditionals = read([CONDFMT, CONDFMT_B2_C3], [CF, strikingRule(false)]);
-    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, plainStyles());
     expect(cells.get("B2")!.struck).toBe(true);
   });
 

@@ -21,6 +21,11 @@ export interface CellColours {
   fontSize?: number;
   /** Whether its font strikes its text through (`style:text-line-through-style`, "none" says not). */
   struck?: boolean;
+  /**
+   * Whether it strikes its text through with a character (`style:text-line-through-text`, "X" or "/"),
+   * which LibreOffice draws over every digit whatever the line's style says (red team, round 14).
+   */
+  struckWith?: boolean;
 }
 
 type ColourPart = "text" | "background";
@@ -47,6 +52,8 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
     if (size !== undefined) colours.fontSize = size;
     const line = attributes.get("text-line-through-style", STYLE_NS)?.trim();
     if (line !== undefined && line !== "") colours.struck = line !== "none";
+    const over = attributes.get("text-line-through-text", STYLE_NS);
+    if (over !== undefined) colours.struckWith = over.trim() !== "";
     const colour = attributes.get("color", FO_NS);
     if (attributes.get("use-window-font-color", STYLE_NS) === "true") colours.text = AUTO_TEXT;
     else if (colour !== undefined) colours.text = colourOf(colour);
@@ -207,6 +214,10 @@ export function odsStruck(
   defaults: CellColours,
 ): (own: readonly string[], applied: readonly string[]) => boolean {
   const struck = alongChains(styles, (style) => style.struck, defaults.struck ?? null);
+  const struckWith = alongChains(styles, (style) => style.struckWith, defaults.struckWith ?? null);
   const conditional = conditionalStyles(styles);
-  return (own, applied) => struck([...own, ...conditional(own, applied)]).includes(true);
+  return (own, applied) => {
+    const chains = [...own, ...conditional(own, applied)];
+    return struck(chains).includes(true) || struckWith(chains).includes(true);
+  };
 }

@@ -1,7 +1,9 @@
 import type { Area } from "../../core/grid/a1";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
+import type { StyleColour } from "../xlsx-reader/colours";
 import { builtInFormat } from "../xlsx-reader/number-formats";
 import { characters, dword, word } from "./xls-records";
+import { AUTO_ICV } from "./xls-styles";
 
 const CONDFMT = 0x01b0;
 const CF = 0x01b1;
@@ -14,21 +16,38 @@ const CF = 0x01b1;
 const CONDFMT12 = 0x0879;
 const CF12 = 0x087a;
 const FRT_HEADER = 12;
+/** A future record header's area (FrtRefHeader's ref8, after rt and grbitFrt). */
+const FRT_AREA = 4;
+/**
+ * Excel 2007's CFEx (MS-XLS 2.4.44), which extends the rule of a CONDFMT its nID names: a CF12 that
+ * follows it (fIsCF12), or one of the CONDFMT's CF records, with formatting of its own where it has a
+ * DXFN12 (CFExNonCF12, 2.5.27: fHasDXF, then cbDxf and the DXFN with its extensions). Excel draws that
+ * formatting; LibreOffice reads no CFEx and draws the CF's: the cells may show either.
+ */
+const CFEX = 0x087b;
+const CFEX_IS_CF12 = FRT_HEADER;
+const CFEX_ID = FRT_HEADER + 4;
+const CFEX_HAS_DXF = CFEX_ID + 9;
+const CFEX_DXF_SIZE = CFEX_HAS_DXF + 1;
+const CFEX_DXFN = CFEX_DXF_SIZE + 4;
 /** A CF's ct (MS-XLS 2.4.42): 1, the cell's value compared; 2, a formula. */
 const CF_TYPES = new Set([1, 2]);
 
+/** A palette index (icv), or a colour of a DXFN's extensions (an RGB, a theme colour with its tint). */
+export type XlsColour = number | StyleColour;
+
 /**
- * What a CF record's formatting (DXFN, MS-XLS 2.5.49) sets over a cell: its font's colour (a palette
- * index), its fill and its number format, each where it sets one.
+ * What a CF record's formatting (DXFN, MS-XLS 2.5.49) sets over a cell: its font's colour, its fill and
+ * its number format, each where it sets one.
  */
 export interface XlsConditionalLook {
-  readonly text?: number;
+  readonly text?: XlsColour;
   /** Whether its font strikes the text through. */
   readonly struck?: boolean;
   /** Its font's size (points). */
   readonly fontSize?: number;
   /** A fill of pattern `pattern` (fls) in palette colours `fore` and `back`, as LibreOffice reads it. */
-  readonly fill?: { readonly pattern: number; readonly fore: number; readonly back: number };
+  readonly fill?: { readonly pattern: number; readonly fore: XlsColour; readonly back: XlsColour };
   readonly format?: string;
 }
 
@@ -38,12 +57,17 @@ export interface XlsConditional {
   readonly look: XlsConditionalLook | "unreadable";
 }
 
-/** CONDFMT (MS-XLS 2.4.56): ccf, nID, the bounding area (Ref8U), then the areas' count and each area. */
+/**
+ * CONDFMT (MS-XLS 2.4.56): ccf, fToughRecalc and nID (15 bits), the bounding area (Ref8U), then the
+ * areas' count and each area.
+ */
+const CONDFMT_ID = 2;
 const CONDFMT_AREAS = 12;
 const REF8U = 8;
-/** CF (MS-XLS 2.4.42): ct, cp, cce1, cce2, then the DXFN: 32 bits of flags, 16 more. */
-const DXFN = 6;
-const DXFN_BLOCKS = DXFN + 6;
+/** CF (MS-XLS 2.4.42): ct, cp, cce1, cce2, then the DXFN. */
+const CF_DXFN = 6;
+/** A DXFN: 32 bits of flags, 16 more, then the blocks the flags say it holds. */
+const DXFN_BLOCKS = 6;
 /** The DXFN's flags: a pattern, a fore colour, a back colour left as the cell's (…Ninch). */
 const PATTERN_UNSET = 0x0001_0000;
 const FORE_UNSET = 0x0002_0000;
@@ -54,10 +78,28 @@ const FONT_BLOCK = 0x0400_0000;
 const ALIGNMENT_BLOCK = 0x0800_0000;
 const BORDER_BLOCK = 0x1000_0000;
 const PATTERN_BLOCK = 0x2000_0000;
+const PROTECTION_BLOCK = 0x4000_0000;
 const FONT_LENGTH = 118;
 const ALIGNMENT_LENGTH = 8;
 const BORDER_LENGTH = 8;
 const PATTERN_LENGTH = 4;
+const PROTECTION_LENGTH = 2;
+/**
+ * A DXFN12's extensions (XFExtNoFRT, MS-XLS 2.5.283): three reserved words, the count, then each ExtProp
+ * (its type, its size with this header, its data). The colours among them (FullColorExt, 2.5.155): the
+ * cell's fore and back colours, its font's, and a gradient fill, which is not read.
+ */
+const EXTENSIONS = 8;
+const EXT_HEADER = 4;
+const EXT_FORE = 0x04;
+const EXT_BACK = 0x05;
+const EXT_GRADIENT = 0x06;
+const EXT_TEXT = 0x0d;
+/** FullColorExt's xclrType (2.5.285): automatic, a palette index, an RGB, a theme colour, none. */
+const [AUTO_COLOUR, INDEXED_COLOUR, RGB_COLOUR, THEME_COLOUR, NO_COLOUR] = [0, 1, 2, 3, 4];
+const FULL_COLOUR_LENGTH = 8;
+/** nTintShade: a tint from -32,767 (black) to 32,767 (white). */
+const TINT_SCALE = 32_767;
 /**
  * A DXFFntD's stxp.twpHeight (MS-XLS 2.5.50, 2.5.267): the font's size in twips, as LibreOffice reads it
  * (XclImpFont::ReadCFFontBlock) only up to 0x7FFF; 0xFFFFFFFF leaves the cell's.
@@ -95,8 +137,12 @@ const areaAt = (body: Uint8Array, at: number): Area => ({
  * no pattern, or with a solid one, fills the cell in it; a solid pattern without one leaves the fill;
  * another pattern mixes its colours, the system's where unset.
  */
-function fillOf(flags: number, pattern: number, colours: number): XlsConditionalLook["fill"] {
-  const [fore, back] = [colours & 0x7f, (colours >> 7) & 0x7f];
+function fillOf(
+  flags: number,
+  pattern: number,
+  fore: XlsColour,
+  back: XlsColour,
+): XlsConditionalLook["fill"] {
   const [patternSet, backSet] = [(flags & PATTERN_UNSET) === 0, (flags & BACK_UNSET) === 0];
   if (backSet && (!patternSet || pattern === SOLID)) return { pattern: SOLID, fore: back, back };
   if (!patternSet || pattern === SOLID) return undefined;
@@ -117,16 +163,27 @@ function userFormat(body: Uint8Array, at: number): string | undefined {
   return characters(body, chars, count, wide === 1);
 }
 
-/** What a CF record's DXFN sets; "unreadable" where a block it says it holds is cut short. */
-function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
-  if (body.length < DXFN_BLOCKS) return "unreadable";
-  const flags = dword(body, DXFN);
-  let at = DXFN_BLOCKS;
-  const fits = (length: number) => at + length <= body.length;
+/** The colours a DXFN's extensions set, by ExtProp type. */
+type ExtensionColours = ReadonlyMap<number, XlsColour>;
+
+/**
+ * What a DXFN from `start` to `end` sets, with the colours its extensions set over its own;
+ * "unreadable" where a block it says it holds is cut short.
+ */
+function dxfnLook(
+  body: Uint8Array,
+  start: number,
+  end: number,
+  extended?: (dxfnEnd: number) => ExtensionColours | "unreadable",
+): XlsConditionalLook | "unreadable" {
+  if (end < start + DXFN_BLOCKS || end > body.length) return "unreadable";
+  let flags = dword(body, start);
+  let at = start + DXFN_BLOCKS;
+  const fits = (length: number) => at + length <= end;
   let format: string | undefined;
   if (flags & NUMBER_BLOCK) {
-    if ((word(body, DXFN + 4) & USER_FORMAT) !== 0) {
-      format = fits(2) ? userFormat(body, at) : undefined;
+    if ((word(body, start + 4) & USER_FORMAT) !== 0) {
+      format = fits(2) ? userFormat(body.subarray(0, end), at) : undefined;
       if (format === undefined) return "unreadable";
       at += word(body, at);
     } else {
@@ -135,7 +192,7 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
       at += 2;
     }
   }
-  let text: number | undefined;
+  let text: XlsColour | undefined;
   let struck = false;
   let fontSize: number | undefined;
   if (flags & FONT_BLOCK) {
@@ -151,11 +208,29 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
   }
   if (flags & ALIGNMENT_BLOCK) at += ALIGNMENT_LENGTH;
   if (flags & BORDER_BLOCK) at += BORDER_LENGTH;
-  let fill: XlsConditionalLook["fill"];
+  let pattern: number | undefined;
+  let fore: XlsColour = WINDOW_TEXT;
+  let back: XlsColour = WINDOW;
   if (flags & PATTERN_BLOCK) {
     if (!fits(PATTERN_LENGTH)) return "unreadable";
-    fill = fillOf(flags, word(body, at) >> 10, word(body, at + 2));
+    pattern = word(body, at) >> 10;
+    const colours = word(body, at + 2);
+    [fore, back] = [colours & 0x7f, (colours >> 7) & 0x7f];
+    at += PATTERN_LENGTH;
   }
+  if (flags & PROTECTION_BLOCK) at += PROTECTION_LENGTH;
+  const extensions = extended && at < end ? extended(at) : new Map<number, XlsColour>();
+  if (extensions === "unreadable") return "unreadable";
+  text = extensions.get(EXT_TEXT) ?? text;
+  // An extension's fill colour stands for the pattern's, set even where the DXFN has no pattern block.
+  const [extendedFore, extendedBack] = [extensions.get(EXT_FORE), extensions.get(EXT_BACK)];
+  if ((extendedFore !== undefined || extendedBack !== undefined) && pattern === undefined) {
+    pattern = SOLID;
+    flags |= PATTERN_UNSET | FORE_UNSET | BACK_UNSET;
+  }
+  if (extendedFore !== undefined) [fore, flags] = [extendedFore, flags & ~FORE_UNSET];
+  if (extendedBack !== undefined) [back, flags] = [extendedBack, flags & ~BACK_UNSET];
+  const fill = pattern === undefined ? undefined : fillOf(flags, pattern, fore, back);
   return {
     ...(text !== undefined ? { text } : {}),
     ...(struck ? { struck } : {}),
@@ -165,6 +240,59 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
   };
 }
 
+/** A FullColorExt as a colour; undefined for none, "unreadable" for a type MS-XLS does not define. */
+function fullColour(body: Uint8Array, at: number): XlsColour | undefined | "unreadable" {
+  const type = word(body, at);
+  const tintShade = (word(body, at + 2) << 16) >> 16;
+  const value = dword(body, at + 4);
+  const tint = tintShade === 0 ? {} : { tint: tintShade / TINT_SCALE };
+  if (type === AUTO_COLOUR) return AUTO_ICV;
+  if (type === INDEXED_COLOUR) return value;
+  if (type === THEME_COLOUR) return { theme: value, ...tint };
+  if (type === NO_COLOUR) return undefined;
+  if (type !== RGB_COLOUR) return "unreadable";
+  // A LongRGBA: red, green, blue, then a byte of no colour.
+  const rgb = [0, 1, 2].map((i) => body[at + 4 + i]!.toString(16).padStart(2, "0")).join("");
+  return { rgb: rgb.toUpperCase(), ...tint };
+}
+
+/**
+ * The colours a DXFN12's extensions (from `start` to `end`) set for a cell's text and fill;
+ * "unreadable" where they are cut short, a colour is of no known type, or a gradient fills the cell.
+ */
+function extensionColours(body: Uint8Array, start: number, end: number): ExtensionColours | "unreadable" {
+  if (start + EXTENSIONS > end) return "unreadable";
+  const colours = new Map<number, XlsColour>();
+  let at = start + EXTENSIONS;
+  for (let count = word(body, start + 6); count > 0; count--) {
+    if (at + EXT_HEADER > end) return "unreadable";
+    const [type, size] = [word(body, at), word(body, at + 2)];
+    if (size < EXT_HEADER || at + size > end) return "unreadable";
+    if (type === EXT_GRADIENT) return "unreadable";
+    if (type === EXT_FORE || type === EXT_BACK || type === EXT_TEXT) {
+      if (size < EXT_HEADER + FULL_COLOUR_LENGTH) return "unreadable";
+      const colour = fullColour(body, at + EXT_HEADER);
+      if (colour === "unreadable") return colour;
+      if (colour !== undefined) colours.set(type, colour);
+    }
+    at += size;
+  }
+  return colours;
+}
+
+/** A CF record's look: its DXFN's. */
+const cfLook = (cf: Uint8Array) => dxfnLook(cf, CF_DXFN, cf.length);
+
+/** A CFEx's own look (its DXFN12's, extensions included); undefined where it has none. */
+function cfexLook(cfex: Uint8Array): XlsConditionalLook | "unreadable" | undefined {
+  if (cfex.length <= CFEX_HAS_DXF || cfex[CFEX_HAS_DXF] === 0) return undefined;
+  if (cfex.length < CFEX_DXFN) return "unreadable";
+  const size = dword(cfex, CFEX_DXF_SIZE);
+  if (size === 0) return undefined;
+  const end = CFEX_DXFN + size;
+  return dxfnLook(cfex, CFEX_DXFN, end, (dxfnEnd) => extensionColours(cfex, dxfnEnd, end));
+}
+
 /**
  * Reads a sheet's conditional formats, which SheetJS does not read: each CONDFMT record's areas, and the
  * formatting of each CF record after it. Whether a rule's condition holds is not worked out: it may.
@@ -172,32 +300,54 @@ function lookOf(body: Uint8Array): XlsConditionalLook | "unreadable" {
  */
 export class XlsConditionalReader {
   readonly conditionals: XlsConditional[] = [];
-  /** The areas of the last CONDFMT, and whether their list was cut short. */
-  private format: { readonly areas: readonly Area[]; readonly cut: boolean } | undefined;
+  /** The areas of the last CONDFMT (or the CONDFMT a CFEx names), and whether their list was cut short. */
+  private format: ConditionalAreas | undefined;
+  /** Each CONDFMT's areas by its nID, for the CFEx records that name it. */
+  private readonly byId = new Map<number, ConditionalAreas>();
   private areaCount = 0;
 
   take(type: number, body: Uint8Array): void {
-    if (type === CONDFMT) this.format = this.areasOf(body);
-    else if (type === CONDFMT12) this.format = this.areasOf(body.subarray(FRT_HEADER));
+    if (type === CONDFMT) {
+      this.format = this.areasOf(body);
+      this.byId.set(word(body, CONDFMT_ID) >> 1, this.format);
+    } else if (type === CONDFMT12) this.format = this.areasOf(body.subarray(FRT_HEADER));
     // A CF of another type than a cell's value or a formula (ct 1, 2) is skipped by LibreOffice, which
     // writes one for a rule .xls cannot hold (top 10, duplicates): red team, round 12.
-    else if (type === CF && this.format && CF_TYPES.has(body[0]!)) this.add(body);
-    else if (type === CF12 && this.format) this.add(undefined);
+    else if (type === CF && this.format && CF_TYPES.has(body[0]!)) this.add(this.format, cfLook(body));
+    else if (type === CF12 && this.format) this.add(this.format, "unreadable");
+    else if (type === CFEX && body.length >= CFEX_ID + 2) this.extend(body);
   }
 
-  /** A rule over the last CONDFMT's areas: its CF's look, or none known (a CF12's). */
-  private add(cf: Uint8Array | undefined): void {
+  /**
+   * A CFEx: the CF12 after it rules over the areas of the CONDFMT it names; a CF's own formatting is a
+   * rule of its own over them, as Excel may draw it. A CFEx naming no CONDFMT rules over its header's area,
+   * unread.
+   */
+  private extend(cfex: Uint8Array): void {
+    const named = this.byId.get(word(cfex, CFEX_ID)) ?? {
+      areas: [areaAt(cfex, FRT_AREA)],
+      cut: true,
+    };
+    if (dword(cfex, CFEX_IS_CF12) !== 0) {
+      this.format = named;
+      return;
+    }
+    const look = cfexLook(cfex);
+    if (look !== undefined) this.add(named, look);
+  }
+
+  /** A rule over `areas`: its look, or none known where their list was cut short. */
+  private add({ areas, cut }: ConditionalAreas, look: XlsConditionalLook | "unreadable"): void {
     if (this.conditionals.length >= MAX_CONDITIONAL_RULES)
       throw new Error(`more than ${MAX_CONDITIONAL_RULES} conditional formats`);
-    const { areas, cut } = this.format!;
-    this.conditionals.push({ areas, look: cut || cf === undefined ? "unreadable" : lookOf(cf) });
+    this.conditionals.push({ areas, look: cut ? "unreadable" : look });
   }
 
   /**
    * A CONDFMT's areas (a CONDFMT12's after its header); where their list is cut short, its bounding
    * area, whose every rule is unreadable.
    */
-  private areasOf(body: Uint8Array): { areas: readonly Area[]; cut: boolean } {
+  private areasOf(body: Uint8Array): ConditionalAreas {
     if (body.length < CONDFMT_AREAS + 2) throw new Error(`CONDFMT of ${body.length} bytes`);
     const count = word(body, CONDFMT_AREAS);
     this.areaCount += count;
@@ -207,4 +357,9 @@ export class XlsConditionalReader {
     const areas = Array.from({ length: count }, (_, i) => areaAt(body, CONDFMT_AREAS + 2 + i * REF8U));
     return { areas, cut: false };
   }
+}
+
+interface ConditionalAreas {
+  readonly areas: readonly Area[];
+  readonly cut: boolean;
 }

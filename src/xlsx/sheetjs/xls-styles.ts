@@ -5,12 +5,13 @@ import { symbolFontOf } from "../../core/report/symbol-fonts";
 import {
   DEFAULT_PALETTE,
   formatColours,
+  resolveColour,
   textColours,
   XLS_NUMBERED,
   XLS_SYSTEM_INDEXED,
   type Palette,
 } from "../xlsx-reader/colours";
-import type { XlsConditionalLook } from "./xls-conditional-formats";
+import type { XlsColour, XlsConditionalLook } from "./xls-conditional-formats";
 import { characters, dword, word } from "./xls-records";
 
 const FONT = 0x0031;
@@ -36,7 +37,7 @@ function symbolFontIn(body: Uint8Array): { symbolFont?: string } {
 }
 const XF_LENGTH = 20;
 /** A font's automatic colour (icv 0x7FFF): the system's window text. */
-const AUTO_ICV = 0x7fff;
+export const AUTO_ICV = 0x7fff;
 const TWIPS_PER_POINT = 20;
 /** The first palette entry a PALETTE record sets; the 8 before it are fixed. */
 const FIRST_CUSTOM = 8;
@@ -160,16 +161,20 @@ export class XlsStyleReader {
 
   styles(): XlsStyles {
     const palette: Palette = { theme: DEFAULT_PALETTE.theme, indexed: this.indexed };
-    // Past the palette, the system colours an icv names, as LibreOffice draws them (red team, round 13).
-    const colour = (icv: number) => this.indexed[icv] ?? XLS_SYSTEM_INDEXED.get(icv);
+    // Past the palette, the system colours an icv names, as LibreOffice draws them (red team, round 13); a
+    // rule's extended colour (an RGB, a theme's) as an .xlsx's.
+    const colour = (given: XlsColour) =>
+      typeof given === "number"
+        ? (this.indexed[given] ?? XLS_SYSTEM_INDEXED.get(given))
+        : resolveColour(given, palette, AUTO_TEXT);
     // The fifth font (index 4) is never written: an XF's index past it counts from one lower.
     const fontOf = (xf: number) => {
       const font = this.xfs[xf]?.font;
       return font === undefined ? undefined : this.fonts[font >= 4 ? font - 1 : font];
     };
-    const textOf = (icv: number | undefined) =>
+    const textOf = (icv: XlsColour | undefined) =>
       icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : (colour(icv) ?? AUTO_TEXT);
-    const backgroundOf = (fls: number, fore: number, back: number) =>
+    const backgroundOf = (fls: number, fore: XlsColour, back: XlsColour) =>
       fls === NO_PATTERN
         ? NO_FILL
         : fls === SOLID || colour(fore) === colour(back)
