@@ -332,7 +332,28 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
       "a number past the largest (1e400)",
       (xml: string) => xml.replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>[^<]*</v>`), "$1<v>1e400</v>"),
     ],
-  ])("refuses %s as corrupt", (_, change) => {
+    // Red team, round 14 (x17): LibreOffice shows the first element's style over the last one's value.
+    [
+      "a cell written twice",
+      (xml: string) =>
+        xml.replace(
+          new RegExp(`<c r="${input.cell}"[^>]*>.*?</c>`),
+          (cell) => `${cell}${cell.replace(/ s="\d+"/, "")}`,
+        ),
+    ],
+    // Red team, round 14 (v01–v03): LibreOffice shows 0 where a no-break, ideographic or zero-width space
+    // comes before the digits.
+    ...[
+      ["U+00A0", "\u00a0"],
+      ["&#160;", "&#160;"],
+      ["U+3000", "\u3000"],
+      ["U+FEFF", "\ufeff"],
+    ].map(([name, space]) => [
+      `a number after a space XML does not count as one (${name})`,
+      (xml: string) =>
+        xml.replace(new RegExp(`(<c r="${input.cell}"[^>]*>)<v>([^<]*)</v>`), `$1<v>${space}$2</v>`),
+    ]),
+  ] as [string, (xml: string) => string][])("refuses %s as corrupt", (_, change) => {
     const submission = readSubmission(fileWith({ [input.part]: change }), { name: "h.xlsx", sha256: "x" });
     expect(submission).toHaveProperty("unreadable.en", expect.stringContaining("corrupt"));
   });
@@ -392,6 +413,13 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
       cell[0].replace("<table:table-cell ", "<table:table-cell_x "),
     ];
     for (const changed of doctored) expect(sheetJsOutcome(withCell(changed), "r.ods").read).toBe(false);
+    // Red team, round 14 (ov01, ov02, ov08): a value after a no-break, zero-width or ideographic space,
+    // which SheetJS reads as the figure and LibreOffice as 0.
+    for (const space of ["\u00a0", "&#160;", "\ufeff", "\u3000"])
+      expect(sheetJsOutcome(withCell(cell[0].replace(/office:value="/, `$&${space}`)), "r.ods").read).toBe(
+        false,
+      );
+    expect(sheetJsOutcome(withCell(cell[0].replace(/office:value="/, "$& ")), "r.ods").read).toBe(true);
     // The same attribute twice with one value, as LibreOffice writes calcext:value-type, reads as before.
     const repeated = cell[0].replace(/>$/, ` calcext:value="${cell[1]}">`);
     expect(sheetJsOutcome(withCell(repeated), "r.ods").read).toBe(true);

@@ -1,5 +1,6 @@
 import { FileError } from "../errors";
 import { WORDS } from "../../core/vocabulary";
+import { XML_NUMBER } from "../xlsx-reader/sheet-cell-values";
 
 /** The start tags of an .ods's tables, rows, columns and cells, with their attributes. */
 const TABLE_TAG = /<(?:[\w.-]+:)?(?:table|table-row|table-column|table-cell|covered-table-cell)(\s[^>]*)>/g;
@@ -26,7 +27,9 @@ const UNDERSCORED_ELEMENT = /<[^\s/>!?]*_[^\s/>]*[\s/>]/;
  * no namespace prefix (OpenDocument has none; LibreOffice ignores `value_x="7"` and the UOS aliases
  * `数据数值`, `名称`, SheetJS reads them as the value or the sheet's name), or two attributes SheetJS reads
  * as one with different values (`zz:value="7"` in place of `office:value="2"`, `formula_x=""` hiding a
- * `table:formula`). The `calcext:value-type` LibreOffice writes beside `office:value-type` repeats it.
+ * `table:formula`); a value that is not a number as XML writes one (SheetJS reads "&#160;1234567" as
+ * 1,234,567, LibreOffice as 0). The `calcext:value-type` LibreOffice writes beside `office:value-type`
+ * repeats it.
  */
 export function checkOdsAttributes(xml: string, file: string): void {
   const refuse = (detail: string): never => {
@@ -41,6 +44,7 @@ export function checkOdsAttributes(xml: string, file: string): void {
       if (!name!.includes(":") && name !== "xmlns") refuse(`attribute ${name!.slice(0, 40)} of no namespace`);
       const key = sheetJsKey(name!).toLowerCase();
       const value = quoted!.slice(1, -1);
+      if (key === "value" && !XML_NUMBER.test(value)) refuse(`value "${value.slice(0, 40)}"`);
       const before = seen.get(key);
       if (before !== undefined && before !== value) refuse(`two attributes read as "${key.slice(0, 40)}"`);
       seen.set(key, value);

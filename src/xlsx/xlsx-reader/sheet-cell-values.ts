@@ -27,8 +27,11 @@ function isoTime(text: string): number {
   return Date.parse(match[1] && !match[4] ? `${text}Z` : text);
 }
 
-/** A number as spreadsheet XML writes one, spaces around it allowed. */
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+/**
+ * A number as spreadsheet XML writes one, XML's white space around it allowed and no other: LibreOffice
+ * reads a no-break, ideographic or zero-width space before the digits as 0 (red team, round 14).
+ */
+export const XML_NUMBER = /^[ \t\r\n]*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[ \t\r\n]*$/;
 const DAY = 86_400_000;
 
 /** A `c` element as read: its attributes (`t`, the type), its `v` and its inline string. */
@@ -59,7 +62,7 @@ export function valueOf(
     case "n":
       return v === undefined
         ? undefined
-        : { type: "number", value: finite(v, NUMBER.test(v) ? parseFloat(v) : NaN, file) };
+        : { type: "number", value: finite(v, XML_NUMBER.test(v) ? parseFloat(v) : NaN, file) };
     case "s": {
       if (v === undefined) return undefined;
       const text = strings[parseInt(v, 10)];

@@ -104,6 +104,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let cell: OpenCell | null = null;
   /** The last row and column of a cell holding something: the used range a sheet prints without a print area. */
   let used: { row: number; col: number } | undefined;
+  /** Every cell met, by its position: a second element for one is refused. */
+  const met = new Set<number>();
 
   function finish(c: OpenCell): void {
     const r = c.attributes.get("r");
@@ -113,6 +115,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const at = r ? canonical : { row: row - 1, col: col + 1 };
     if (!at || at.col >= MAX_COLUMNS) return corrupt(file, `cell ${r ?? ""}`);
     col = at.col;
+    // LibreOffice takes a cell written twice's value from the last element and its style from the first
+    // (red team, round 14: 1 styled to show 7,654,321, then 1,234,567 unstyled): programs disagree.
+    const position = at.row * MAX_COLUMNS + at.col;
+    if (met.size === met.add(position).size) corrupt(file, `cell ${r ?? toA1(at.row, at.col)} given twice`);
     formulas.register(c.formula, at);
     const address = canonical ? r! : toA1(at.row, at.col);
     const wanted = scan.wanted(address);
