@@ -10,6 +10,8 @@ export interface RowState {
   /** `ht`, in points, if given. */
   readonly height?: number;
   readonly customHeight: boolean;
+  /** The row's style (`s`), where `customFormat` applies it: LibreOffice's for a cell that gives none. */
+  readonly style?: string;
 }
 
 /** Where a kept cell is, its style, and the row element it was read in. */

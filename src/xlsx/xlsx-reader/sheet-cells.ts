@@ -1,5 +1,11 @@
 import { canonicalA1, toA1 } from "../../core/grid/a1";
-import { UNREADABLE_SHOWN, type GridCell, type Mutable } from "../../core/grid/grid";
+import {
+  UNREADABLE_SHOWN,
+  type GridCell,
+  type GridValue,
+  type Ink,
+  type Mutable,
+} from "../../core/grid/grid";
 import type { CellStyles } from "./cell-styles";
 import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
@@ -67,6 +73,37 @@ interface OpenCell {
 /** A text as its format shows it, where that is another text (`;;;"Đạt"` over "Chưa đạt"). */
 const otherTextShown = (shown: string, text: string) => (shown === text ? undefined : shown);
 
+/**
+ * What a cell shows in a second style it may be drawn in (`drawnIn`), beside `shown` in its own: the
+ * other texts, inks and strike that style gives its value (or, uncached, its formula's figure).
+ */
+function drawnAlsoIn(
+  styles: CellStyles,
+  drawnIn: string,
+  value: GridValue | undefined,
+  computed: boolean,
+  shown: string | undefined,
+): { mayShow: string[]; inks: readonly Ink[]; struck: boolean } {
+  if (value?.type === "number") {
+    const own = styles.shownAs(drawnIn, value.value);
+    return {
+      mayShow: [
+        ...(own !== undefined && own !== shown ? [own] : []),
+        ...styles.alsoShownAs(drawnIn, value.value),
+      ],
+      inks: styles.reportedInks(drawnIn, value.value),
+      struck: styles.struck(drawnIn),
+    };
+  }
+  if (value?.type === "string") {
+    const text = styles.shownText(drawnIn, value.value);
+    return { mayShow: text !== value.value ? [text] : [], inks: [], struck: false };
+  }
+  if (value !== undefined || !computed) return { mayShow: [], inks: [], struck: false };
+  const figure = styles.showsAnyFigure(drawnIn) ? styles.shownAs(drawnIn, 1) : UNREADABLE_SHOWN;
+  return { mayShow: figure !== undefined && figure !== shown ? [figure] : [], inks: [], struck: false };
+}
+
 /** Thrown to end a scan that has read the rows it was asked for. */
 const ENOUGH_ROWS = Symbol("enough rows");
 
@@ -107,6 +144,17 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   /** Every cell met, by its position: a second element for one is refused. */
   const met = new Set<number>();
 
+  /**
+   * The style LibreOffice draws a cell that gives none (`style`) in, its row's or column's, where that is
+   * not Excel's style 0 (red team, round 14: 1,234,567 shown as 7,654,321, blank, or white on white): the
+   * cell is judged in both.
+   */
+  function alsoDrawnIn(style: string | undefined, col: number): string | undefined {
+    if (style !== undefined) return undefined;
+    const implied = visibility.impliedStyle(rowState, col);
+    return implied !== "0" ? implied : undefined;
+  }
+
   function finish(c: OpenCell): void {
     const r = c.attributes.get("r");
     // A reference written otherwise than Excel writes it ("$C$10", "c10") is read by some programs as
@@ -143,6 +191,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       throw new FileError(WORDS.file.tooManyCells, file, { max: limits.maxCells });
     if (!wanted) return keepText(c, at, address);
     const style = c.attributes.get("s");
+    const drawnIn = alsoDrawnIn(style, at.col);
     // A formula cached without its result (a file filled by a program that does not calculate) shows what
     // it computes, which only the core knows: in a format that may bend a figure, nothing is trusted; in
     // one that shows any figure, its text for one tells the unit it writes beside it (`0%` on a count).
@@ -156,8 +205,17 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
               ? scan.styles.shownAs(style, 1)
               : UNREADABLE_SHOWN
             : undefined;
-    const alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
-    const inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
+    let alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
+    let inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
+    const also =
+      drawnIn === undefined
+        ? undefined
+        : drawnAlsoIn(scan.styles, drawnIn, value, formula !== undefined, shown);
+    if (also)
+      [alsoShown, inks] = [
+        [...alsoShown, ...also.mayShow],
+        [...inks, ...also.inks],
+      ];
     const held: Mutable<GridCell> = {};
     if (value) held.value = value;
     if (formula) held.formula = formula;
@@ -165,9 +223,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (shown !== undefined) held.shown = shown;
     if (alsoShown.length > 0) held.mayShow = alsoShown;
     if (inks.length > 0) held.inks = inks;
-    if (value?.type === "number" && scan.styles.struck(style)) held.struck = true;
+    if (value?.type === "number" && (scan.styles.struck(style) || also?.struck)) held.struck = true;
     cells.set(address, held);
-    kept.add({ address, row: at.row, col: at.col, style, rowState });
+    // Its sizes and layout in LibreOffice's style.
+    kept.add({ address, row: at.row, col: at.col, style: drawnIn ?? style, rowState });
   }
 
   /**
@@ -180,16 +239,20 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
     const style = c.attributes.get("s");
-    const shown = scan.styles.shownText(style, value.value);
-    const inks = scan.styles.textInks(style);
+    const drawnIn = alsoDrawnIn(style, at.col);
     // A format's text section shows another text instead (`;;;"TƯLĐTT xếp loại B"`): the text held is kept,
     // what a person reads is what it may show.
+    const shown = scan.styles.shownText(style, value.value);
+    const inks = scan.styles.textInks(style);
+    const other = drawnIn === undefined ? shown : scan.styles.shownText(drawnIn, value.value);
+    const mayShow = [shown, ...(other !== shown ? [other] : [])].filter((text) => text !== value.value);
+    const allInks = drawnIn === undefined ? inks : [...inks, ...scan.styles.textInks(drawnIn)];
     cells.set(address, {
       value,
-      ...(shown !== value.value ? { mayShow: [shown] } : {}),
-      ...(inks.length > 0 ? { inks } : {}),
+      ...(mayShow.length > 0 ? { mayShow } : {}),
+      ...(allInks.length > 0 ? { inks: allInks } : {}),
     });
-    kept.add({ address, row: at.row, col: at.col, style, rowState });
+    kept.add({ address, row: at.row, col: at.col, style: drawnIn ?? style, rowState });
   }
 
   /** The spreadsheet namespace the root is in; every element read must be in the same one. */

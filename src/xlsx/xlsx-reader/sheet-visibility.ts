@@ -46,6 +46,7 @@ interface Columns {
   readonly width?: number;
   readonly level: number;
   readonly collapsed: boolean;
+  readonly style?: string;
 }
 
 /** Excel's sizes at 100% with its default font: a point 4/3 of a pixel (a character's pixels: `columnPixels`). */
@@ -131,11 +132,13 @@ export class SheetVisibility {
   readRow(number: number, attributes: XmlAttributes): RowState {
     const { file } = this;
     const height = attributes.get("ht");
+    const style = flag(attributes, "customFormat", file) ? attributes.get("s") : undefined;
     const state: RowState = {
       number,
       hidden: flag(attributes, "hidden", file),
       customHeight: flag(attributes, "customHeight", file),
       ...(height !== undefined ? { height: leadingNumber(height) ?? NaN } : {}),
+      ...(style !== undefined ? { style } : {}),
     };
     const level = outlineLevel(attributes, file);
     const collapsed = flag(attributes, "collapsed", file);
@@ -152,6 +155,7 @@ export class SheetVisibility {
     const hidden = flag(attributes, "hidden", file);
     const level = outlineLevel(attributes, file);
     const collapsed = flag(attributes, "collapsed", file);
+    const style = attributes.get("style");
     if (!(min >= 1 && max >= min)) return;
     this.columns.push({
       min,
@@ -160,7 +164,21 @@ export class SheetVisibility {
       level,
       collapsed,
       ...(width !== undefined ? { width: leadingNumber(width) ?? NaN } : {}),
+      ...(style !== undefined ? { style } : {}),
     });
+  }
+
+  /**
+   * The style LibreOffice draws a cell of row `row` and column `col` (from 0) in where the cell gives
+   * none: its row's where `customFormat` applies one, else its column's. Excel draws it in style 0.
+   */
+  impliedStyle(row: RowState, col: number): string | undefined {
+    if (row.style !== undefined) return row.style;
+    for (let i = this.columns.length - 1; i >= 0; i--) {
+      const { min, max, style } = this.columns[i]!;
+      if (col + 1 >= min && col + 1 <= max) return style;
+    }
+    return undefined;
   }
 
   /** A `mergeCell` element. */
