@@ -186,6 +186,7 @@ describe("an .xls rule's extension (CFEx)", () => {
   });
 
   it("reads the colours its extensions set over the DXFN's: an RGB, a theme colour with its tint, a palette index", () => {
+    // A theme colour as MS-XLS's ColorTheme counts it: 1 is Light 1, a palette's theme 0.
     const [, rule] = read(
       [CONDFMT, condFmtWithId(3)],
       [CF, "020000000000" + EMPTY_DXFN],
@@ -195,8 +196,8 @@ describe("an .xls rule's extension (CFEx)", () => {
       text: { rgb: "FFFFFF" },
       fill: {
         pattern: 1,
-        fore: { theme: 1, tint: -16384 / 32767 },
-        back: { theme: 1, tint: -16384 / 32767 },
+        fore: { theme: 0, tint: -16384 / 32767 },
+        back: { theme: 0, tint: -16384 / 32767 },
       },
     });
     const [, indexed] = read(

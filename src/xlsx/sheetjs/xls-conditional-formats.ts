@@ -248,7 +248,9 @@ function fullColour(body: Uint8Array, at: number): XlsColour | undefined | "unre
   const tint = tintShade === 0 ? {} : { tint: tintShade / TINT_SCALE };
   if (type === AUTO_COLOUR) return AUTO_ICV;
   if (type === INDEXED_COLOUR) return value;
-  if (type === THEME_COLOUR) return { theme: value, ...tint };
+  // A ColorTheme (2.5.49) counts Dark 1, Light 1, Dark 2, Light 2 first; a palette, as Excel's styles
+  // index a theme, Light 1 before Dark 1 and Light 2 before Dark 2.
+  if (type === THEME_COLOUR) return { theme: value < 4 ? value ^ 1 : value, ...tint };
   if (type === NO_COLOUR) return undefined;
   if (type !== RGB_COLOUR) return "unreadable";
   // A LongRGBA: red, green, blue, then a byte of no colour.
