@@ -315,6 +315,9 @@ describe("a figure struck through is named", () => {
       ["error", "C9"],
     ]);
     expect(withLine('style:text-line-through-text="/"')).toEqual([["error", "C9"]]);
+    expect(withLine('style:text-line-through-style="none" style:text-line-through-text=" "')).toEqual([
+      ["error", "C9"],
+    ]);
     expect(withLine('style:text-line-through-style="none" style:text-line-through-text=""')).toEqual([]);
   }, 60_000);
 

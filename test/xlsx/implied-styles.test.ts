@@ -14,11 +14,15 @@ beforeAll(async () => {
 
 type Where = "row" | "row without customFormat" | "column";
 
-/** The input in number format `code`, given to it by its row or its column, the cell giving no style. */
-function styledBy(where: Where, code: string): Uint8Array {
+/**
+ * The input in number format `code`, given to it by its row or its column, the cell giving no style;
+ * the styles part then changed by `styles`.
+ */
+function styledBy(where: Where, code: string, styles?: (xml: string) => string): Uint8Array {
   const { cell, row } = report.input;
   const column = cell.replace(/\d+$/, "").charCodeAt(0) - 64;
   return numberFormatted(report, code, {
+    ...(styles ? { styles } : {}),
     sheet: (xml) => {
       const style = new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(xml)![1]!;
       const bare = xml.replace(`<c r="${cell}" s="${style}"`, `<c r="${cell}"`);
@@ -60,5 +64,32 @@ describe("an input drawn in its row's or column's style", () => {
         where,
         found: [],
       });
+  });
+
+  it("refuses one Excel draws in a style 0 of a 1-pt font, though its row's style is plain", () => {
+    const tinyStyle0 = (xml: string) => {
+      const fonts = Number(/<fonts count="(\d+)">/.exec(xml)![1]);
+      return xml
+        .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+        .replace("</fonts>", '<font><sz val="1"/><name val="Calibri"/></font></fonts>')
+        .replace(/(<cellXfs count="\d+"><xf [^>]*?)fontId="\d+"/, `$1fontId="${fonts}"`);
+    };
+    const file = styledBy("row", "#,##0", tinyStyle0);
+    expect(at(fastOutcome(file), "cell.hidden")).toEqual([report.input.cell]);
+    expect(at(fastOutcome(styledBy("row", "#,##0")), "cell.hidden")).toEqual([]);
+  });
+
+  // Review of round 14: LibreOffice reads the columns after the cells too, and draws the cell in their style.
+  it("refuses a sheet whose columns come after a cell that gives no style", () => {
+    const moved = (xml: string) => {
+      const cols = /<cols>.*?<\/cols>/s.exec(xml)![0];
+      return xml.replace(cols, "").replace("</sheetData>", `</sheetData>${cols}`);
+    };
+    const { cell } = report.input;
+    const unstyled = (xml: string) => xml.replace(new RegExp(`(<c r="${cell}") s="\\d+"`), "$1");
+    expect(fastOutcome(report.fileWith({ [report.input.part]: (xml) => moved(unstyled(xml)) })).read).toBe(
+      false,
+    );
+    expect(fastOutcome(report.fileWith({ [report.input.part]: moved })).read).toBe(true);
   });
 });

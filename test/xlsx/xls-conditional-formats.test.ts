@@ -206,6 +206,24 @@ describe("an .xls rule's extension (CFEx)", () => {
       [CFEX, cfex(3, EMPTY_DXFN, colourExt(0x0d, 1, "09000000"))],
     );
     expect(indexed!.look).toEqual({ text: 9 });
+    // A theme's first four beside the DXFN's own colour: the DXFN's (white, palette 9) is kept.
+    const [, beside] = read(
+      [CONDFMT, condFmtWithId(3)],
+      [CF, "020000000000" + EMPTY_DXFN],
+      [
+        CFEX,
+        cfex(
+          3,
+          CF_WHITE_ON_WHITE.slice(12, -6),
+          colourExt(0x0d, 3, "01000000"),
+          colourExt(0x05, 3, "05000000"),
+        ),
+      ],
+    );
+    expect(beside!.look).toMatchObject({
+      text: 9,
+      fill: { pattern: 1, fore: { theme: 5 }, back: { theme: 5 } },
+    });
   });
 
   it("reads nothing of a CFEx without formatting, and a gradient, an unknown colour or a cut-short one as unreadable", () => {

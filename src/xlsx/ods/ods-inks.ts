@@ -19,13 +19,12 @@ export interface CellColours {
   text?: Colour;
   background?: Colour;
   fontSize?: number;
-  /** Whether its font strikes its text through (`style:text-line-through-style`, "none" says not). */
-  struck?: boolean;
   /**
-   * Whether it strikes its text through with a character (`style:text-line-through-text`, "X" or "/"),
-   * which LibreOffice draws over every digit whatever the line's style says (red team, round 14).
+   * Whether its font strikes its text through: `style:text-line-through-style` ("none" says not), or a
+   * character (`style:text-line-through-text`, "X" or "/"), which LibreOffice draws over every digit
+   * whatever the line's style says (red team, round 14).
    */
-  struckWith?: boolean;
+  struck?: boolean;
 }
 
 type ColourPart = "text" | "background";
@@ -50,10 +49,10 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
   if (name === "text-properties") {
     const size = points(attributes.get("font-size", FO_NS));
     if (size !== undefined) colours.fontSize = size;
+    // LibreOffice keeps one strike: any character sets it (a space too), else the line's style does.
     const line = attributes.get("text-line-through-style", STYLE_NS)?.trim();
-    if (line !== undefined && line !== "") colours.struck = line !== "none";
-    const over = attributes.get("text-line-through-text", STYLE_NS);
-    if (over !== undefined) colours.struckWith = over.trim() !== "";
+    if (attributes.get("text-line-through-text", STYLE_NS)) colours.struck = true;
+    else if (line !== undefined && line !== "") colours.struck = line !== "none";
     const colour = attributes.get("color", FO_NS);
     if (attributes.get("use-window-font-color", STYLE_NS) === "true") colours.text = AUTO_TEXT;
     else if (colour !== undefined) colours.text = colourOf(colour);
@@ -214,10 +213,6 @@ export function odsStruck(
   defaults: CellColours,
 ): (own: readonly string[], applied: readonly string[]) => boolean {
   const struck = alongChains(styles, (style) => style.struck, defaults.struck ?? null);
-  const struckWith = alongChains(styles, (style) => style.struckWith, defaults.struckWith ?? null);
   const conditional = conditionalStyles(styles);
-  return (own, applied) => {
-    const chains = [...own, ...conditional(own, applied)];
-    return struck(chains).includes(true) || struckWith(chains).includes(true);
-  };
+  return (own, applied) => struck([...own, ...conditional(own, applied)]).includes(true);
 }

@@ -98,7 +98,10 @@ const EXT_TEXT = 0x0d;
 /** FullColorExt's xclrType (2.5.285): automatic, a palette index, an RGB, a theme colour, none. */
 const [AUTO_COLOUR, INDEXED_COLOUR, RGB_COLOUR, THEME_COLOUR, NO_COLOUR] = [0, 1, 2, 3, 4];
 const FULL_COLOUR_LENGTH = 8;
-/** nTintShade: a tint from -32,767 (black) to 32,767 (white). */
+/**
+ * nTintShade: MS-XLS says only that below 0 darkens and above lightens; taken, as an .xlsx's tint, as a
+ * fraction of its largest, 32,767.
+ */
 const TINT_SCALE = 32_767;
 /**
  * A DXFFntD's stxp.twpHeight (MS-XLS 2.5.50, 2.5.267): the font's size in twips, as LibreOffice reads it
@@ -221,9 +224,19 @@ function dxfnLook(
   if (flags & PROTECTION_BLOCK) at += PROTECTION_LENGTH;
   const extensions = extended && at < end ? extended(at) : new Map<number, XlsColour>();
   if (extensions === "unreadable") return "unreadable";
-  text = extensions.get(EXT_TEXT) ?? text;
+  // An extension's colour stands for the DXFN's, except a theme's first four where the DXFN sets its own:
+  // whether Excel counts them as MS-XLS's ColorTheme does (Dark 1 first) or as its .xlsx styles do
+  // (Light 1 first) is not known here, and Excel writes the palette colour nearest beside it.
+  const ownPattern = (flags & PATTERN_BLOCK) !== 0;
+  const extendedColour = (type: number, ownSet: boolean) => {
+    const colour = extensions.get(type);
+    const ambiguous = typeof colour === "object" && colour.theme !== undefined && colour.theme < 4;
+    return ambiguous && ownSet ? undefined : colour;
+  };
+  text = extendedColour(EXT_TEXT, text !== undefined) ?? text;
   // An extension's fill colour stands for the pattern's, set even where the DXFN has no pattern block.
-  const [extendedFore, extendedBack] = [extensions.get(EXT_FORE), extensions.get(EXT_BACK)];
+  const extendedFore = extendedColour(EXT_FORE, ownPattern && (flags & FORE_UNSET) === 0);
+  const extendedBack = extendedColour(EXT_BACK, ownPattern && (flags & BACK_UNSET) === 0);
   if ((extendedFore !== undefined || extendedBack !== undefined) && pattern === undefined) {
     pattern = SOLID;
     flags |= PATTERN_UNSET | FORE_UNSET | BACK_UNSET;

@@ -32,6 +32,12 @@ function isoTime(text: string): number {
  * reads a no-break, ideographic or zero-width space before the digits as 0 (red team, round 14).
  */
 export const XML_NUMBER = /^[ \t\r\n]*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[ \t\r\n]*$/;
+/** A shared string's index, XML's white space around it allowed and no other (as `XML_NUMBER`). */
+const STRING_INDEX = /^[ \t\r\n]*\d+[ \t\r\n]*$/;
+const stringAt = (strings: readonly string[], v: string) =>
+  STRING_INDEX.test(v) ? strings[parseInt(v, 10)] : undefined;
+/** XML's white space at either end. */
+const XML_SPACE_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 const DAY = 86_400_000;
 
 /** A `c` element as read: its attributes (`t`, the type), its `v` and its inline string. */
@@ -65,7 +71,7 @@ export function valueOf(
         : { type: "number", value: finite(v, XML_NUMBER.test(v) ? parseFloat(v) : NaN, file) };
     case "s": {
       if (v === undefined) return undefined;
-      const text = strings[parseInt(v, 10)];
+      const text = stringAt(strings, v);
       return text === undefined ? corrupt(file, `shared string ${v}`) : { type: "string", value: text };
     }
     case "str":
@@ -77,7 +83,7 @@ export function valueOf(
     case "e":
       return { type: "error", value: v !== undefined && ERRORS.has(v) ? v : "#ERROR" };
     case "d": {
-      const time = v === undefined ? NaN : isoTime(v.trim());
+      const time = v === undefined ? NaN : isoTime(v.replace(XML_SPACE_ENDS, ""));
       // Before 1 March 1900 Excel counts the 29 February 1900 that never was, LibreOffice does not:
       // the two show the day as serials one apart (1900-01-07 is 7 in Excel, 8 in LibreOffice). Before
       // 1904 in the 1904 system, a negative serial: programs show it apart, if at all.
@@ -98,7 +104,7 @@ export function holdsValue(c: ReadCell, strings: readonly string[], file: string
       return v !== undefined;
     case "s":
       if (v === undefined) return false;
-      return strings[parseInt(v, 10)] !== undefined || corrupt(file, `shared string ${v}`);
+      return stringAt(strings, v) !== undefined || corrupt(file, `shared string ${v}`);
     case "str":
     case "inlineStr":
     case "b":

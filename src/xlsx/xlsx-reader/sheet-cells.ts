@@ -12,7 +12,8 @@ import type { ReadLimits } from "../limits";
 import { StringItems } from "./shared-strings";
 import { corrupt } from "./sheet-attributes";
 import { holdsValue, valueOf } from "./sheet-cell-values";
-import { KeptPositions, MAX_COLUMNS, type RowState } from "./sheet-areas";
+import { KeptPositions, MAX_COLUMNS, type Position, type RowState } from "./sheet-areas";
+import { MetPositions } from "./met-positions";
 import { ConditionalFormats } from "./sheet-conditional-formats";
 import { SheetFormulas, type CellFormula } from "./sheet-formulas";
 import { SheetVisibility } from "./sheet-visibility";
@@ -141,18 +142,27 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let cell: OpenCell | null = null;
   /** The last row and column of a cell holding something: the used range a sheet prints without a print area. */
   let used: { row: number; col: number } | undefined;
+  /** Whether a kept cell gives no style, which its column's may then be: the columns must come first. */
+  let unstyledKept = false;
   /** Every cell met, by its position: a second element for one is refused. */
-  const met = new Set<number>();
+  const met = new MetPositions();
 
   /**
    * The style LibreOffice draws a cell that gives none (`style`) in, its row's or column's, where that is
    * not Excel's style 0 (red team, round 14: 1,234,567 shown as 7,654,321, blank, or white on white): the
    * cell is judged in both.
    */
-  function alsoDrawnIn(style: string | undefined, col: number): string | undefined {
+  function libreOfficeStyle(style: string | undefined, col: number): string | undefined {
     if (style !== undefined) return undefined;
+    unstyledKept = true;
     const implied = visibility.impliedStyle(rowState, col);
     return implied !== "0" ? implied : undefined;
+  }
+
+  /** Keeps a cell's position, in its own style and (`drawnIn`) LibreOffice's: its sizes are judged in each. */
+  function keep(position: Position, drawnIn: string | undefined): void {
+    kept.add(position);
+    if (drawnIn !== undefined) kept.add({ ...position, style: drawnIn });
   }
 
   function finish(c: OpenCell): void {
@@ -166,7 +176,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     // LibreOffice takes a cell written twice's value from the last element and its style from the first
     // (red team, round 14: 1 styled to show 7,654,321, then 1,234,567 unstyled): programs disagree.
     const position = at.row * MAX_COLUMNS + at.col;
-    if (met.size === met.add(position).size) corrupt(file, `cell ${r ?? toA1(at.row, at.col)} given twice`);
+    if (!met.add(position)) corrupt(file, `cell ${r ?? toA1(at.row, at.col)} given twice`);
     formulas.register(c.formula, at);
     const address = canonical ? r! : toA1(at.row, at.col);
     const wanted = scan.wanted(address);
@@ -191,7 +201,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       throw new FileError(WORDS.file.tooManyCells, file, { max: limits.maxCells });
     if (!wanted) return keepText(c, at, address);
     const style = c.attributes.get("s");
-    const drawnIn = alsoDrawnIn(style, at.col);
+    const drawnIn = libreOfficeStyle(style, at.col);
     // A formula cached without its result (a file filled by a program that does not calculate) shows what
     // it computes, which only the core knows: in a format that may bend a figure, nothing is trusted; in
     // one that shows any figure, its text for one tells the unit it writes beside it (`0%` on a count).
@@ -225,8 +235,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (inks.length > 0) held.inks = inks;
     if (value?.type === "number" && (scan.styles.struck(style) || also?.struck)) held.struck = true;
     cells.set(address, held);
-    // Its sizes and layout in LibreOffice's style.
-    kept.add({ address, row: at.row, col: at.col, style: drawnIn ?? style, rowState });
+    keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
   }
 
   /**
@@ -239,7 +248,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
     const style = c.attributes.get("s");
-    const drawnIn = alsoDrawnIn(style, at.col);
+    const drawnIn = libreOfficeStyle(style, at.col);
     // A format's text section shows another text instead (`;;;"TƯLĐTT xếp loại B"`): the text held is kept,
     // what a person reads is what it may show.
     const shown = scan.styles.shownText(style, value.value);
@@ -252,7 +261,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       ...(mayShow.length > 0 ? { mayShow } : {}),
       ...(allInks.length > 0 ? { inks: allInks } : {}),
     });
-    kept.add({ address, row: at.row, col: at.col, style: drawnIn ?? style, rowState });
+    keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
   }
 
   /** The spreadsheet namespace the root is in; every element read must be in the same one. */
@@ -276,6 +285,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
         if (depth === 0) main = name === "worksheet" && SPREADSHEET_NS.has(namespace) ? namespace : null;
         else if (depth === SHEET_DATA) {
           section = namespace === main ? name : "";
+          // The format puts the columns before the cells; LibreOffice reads them after too, and draws a
+          // cell that gives no style in its column's (red team, round 14, review).
+          if (section === "cols" && unstyledKept) corrupt(file, "columns after cells that give no style");
           if (section === "sheetFormatPr") visibility.readFormat(attributes);
           if (section === "pageMargins") scan.pageSetup?.readMargins(attributes);
           if (section === "pageSetup") scan.pageSetup?.readSetup(attributes);

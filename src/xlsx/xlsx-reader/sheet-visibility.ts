@@ -108,6 +108,8 @@ export class SheetVisibility {
   /** The rows in an outline or flagged collapsed, by number: few sheets have any. */
   private readonly outlineRows = new Map<number, { level: number; collapsed: boolean }>();
   private readonly columns: Columns[] = [];
+  /** Each column's style by `impliedStyle`, made when first asked for after the last `col` read. */
+  private columnStyles: (string | undefined)[] | null = null;
   /** Each merge's range. */
   private readonly merges: string[] = [];
   /** The widths `conceal` found: each column's, and each merge's across columns by its top-left cell. */
@@ -157,6 +159,7 @@ export class SheetVisibility {
     const collapsed = flag(attributes, "collapsed", file);
     const style = attributes.get("style");
     if (!(min >= 1 && max >= min)) return;
+    this.columnStyles = null;
     this.columns.push({
       min,
       max: Math.min(max, MAX_COLUMNS),
@@ -170,15 +173,38 @@ export class SheetVisibility {
 
   /**
    * The style LibreOffice draws a cell of row `row` and column `col` (from 0) in where the cell gives
-   * none: its row's where `customFormat` applies one, else its column's. Excel draws it in style 0.
+   * none: its row's where `customFormat` applies one, else its column's (the last `col` over it). Excel
+   * draws it in style 0.
    */
   impliedStyle(row: RowState, col: number): string | undefined {
-    if (row.style !== undefined) return row.style;
+    if (row.style !== undefined || this.columns.length === 0) return row.style;
+    this.columnStyles ??= this.styleByColumn();
+    return this.columnStyles[col];
+  }
+
+  /** Each column's style, the last `col` over it winning, each column set once however many `col`s span it. */
+  private styleByColumn(): (string | undefined)[] {
+    const styles = new Array<string | undefined>(MAX_COLUMNS);
+    // The next column not yet set from each one, so a span already set is crossed in one step.
+    const next = Int32Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => i);
+    const free = (c: number): number => {
+      let root = c;
+      while (next[root] !== root) root = next[root]!;
+      for (let at = c; at !== root; ) {
+        const following = next[at]!;
+        next[at] = root;
+        at = following;
+      }
+      return root;
+    };
     for (let i = this.columns.length - 1; i >= 0; i--) {
       const { min, max, style } = this.columns[i]!;
-      if (col + 1 >= min && col + 1 <= max) return style;
+      for (let c = free(Math.ceil(min) - 1); c <= max - 1; c = free(c)) {
+        styles[c] = style;
+        next[c] = c + 1;
+      }
     }
-    return undefined;
+    return styles;
   }
 
   /** A `mergeCell` element. */
@@ -227,11 +253,12 @@ export class SheetVisibility {
             ? "column"
             : undefined;
       const { sizes } = place;
-      // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to them.
+      // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to
+      // them. A cell kept in two styles (Excel's and LibreOffice's) keeps what the first found.
       const read = cell as Mutable<GridCell>;
-      if (sizes) read.sizes = sizes;
-      if (generalRoom) read.generalRoom = generalRoom;
-      if (textLayout) read.textLayout = textLayout;
+      if (sizes) read.sizes ??= sizes;
+      if (generalRoom) read.generalRoom ??= generalRoom;
+      if (textLayout) read.textLayout ??= textLayout;
       if (hidden) read.hidden = hidden;
       if (hashes) cells.set(address, shownAsHashes(read));
     }
