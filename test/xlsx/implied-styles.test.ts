@@ -16,23 +16,31 @@ type Where = "row" | "row without customFormat" | "column";
 
 /**
  * The input in number format `code`, given to it by its row or its column, the cell giving no style;
- * the styles part then changed by `styles`.
+ * the styles part then changed by `styles`, the sheet by `sheet`.
  */
-function styledBy(where: Where, code: string, styles?: (xml: string) => string): Uint8Array {
+function styledBy(
+  where: Where,
+  code: string,
+  then: { styles?: (xml: string) => string; sheet?: (xml: string) => string } = {},
+): Uint8Array {
   const { cell, row } = report.input;
-  const column = cell.replace(/\d+$/, "").charCodeAt(0) - 64;
+  const column = columnOf(cell);
+  const after = then.sheet ?? ((xml: string) => xml);
   return numberFormatted(report, code, {
-    ...(styles ? { styles } : {}),
+    ...(then.styles ? { styles: then.styles } : {}),
     sheet: (xml) => {
       const style = new RegExp(`<c r="${cell}" s="(\\d+)"`).exec(xml)![1]!;
       const bare = xml.replace(`<c r="${cell}" s="${style}"`, `<c r="${cell}"`);
       if (where === "column")
-        return bare.replace(new RegExp(`<col min="${column}" max="${column}"`), `$& style="${style}"`);
+        return after(bare.replace(new RegExp(`<col min="${column}" max="${column}"`), `$& style="${style}"`));
       const custom = where === "row" ? ' customFormat="1"' : "";
-      return bare.replace(new RegExp(`<row r="${row}"`), `$& s="${style}"${custom}`);
+      return after(bare.replace(new RegExp(`<row r="${row}"`), `$& s="${style}"${custom}`));
     },
   });
 }
+
+/** A cell's column, from 1. */
+const columnOf = (cell: string) => cell.replace(/\d+$/, "").charCodeAt(0) - 64;
 
 const at = (outcome: Outcome, rule: string) =>
   ruled(outcome, rule, ["cell"])
@@ -74,7 +82,7 @@ describe("an input drawn in its row's or column's style", () => {
         .replace("</fonts>", '<font><sz val="1"/><name val="Calibri"/></font></fonts>')
         .replace(/(<cellXfs count="\d+"><xf [^>]*?)fontId="\d+"/, `$1fontId="${fonts}"`);
     };
-    const file = styledBy("row", "#,##0", tinyStyle0);
+    const file = styledBy("row", "#,##0", { styles: tinyStyle0 });
     expect(at(fastOutcome(file), "cell.hidden")).toEqual([report.input.cell]);
     expect(at(fastOutcome(styledBy("row", "#,##0")), "cell.hidden")).toEqual([]);
   });
@@ -91,5 +99,42 @@ describe("an input drawn in its row's or column's style", () => {
       false,
     );
     expect(fastOutcome(report.fileWith({ [report.input.part]: moved })).read).toBe(true);
+  });
+
+  // Red team, round 15 (a03, a04, a13): of two col elements over the input's column, LibreOffice draws it
+  // in the first one's style.
+  it("judges a cell in the style of the first of two columns over it, as LibreOffice does", () => {
+    const column = columnOf(report.input.cell);
+    const plain = `<col min="${column}" max="${column}" width="15" customWidth="1" style="0"/>`;
+    const styledCol = new RegExp(`<col min="${column}" max="${column}"[^>]*/>`);
+    const later = styledBy("column", '"7,654,321"', { sheet: (xml) => xml.replace(styledCol, `$&${plain}`) });
+    const before = styledBy("column", '"7,654,321"', {
+      sheet: (xml) => xml.replace(styledCol, `${plain}$&`),
+    });
+    expect(at(fastOutcome(later), "cell.misleading_format")).toEqual([report.input.cell]);
+    expect(at(fastOutcome(before), "cell.misleading_format")).toEqual([]);
+  });
+
+  // Red team, round 15 (a05, b02, b08): bounds and rows LibreOffice reads otherwise than JavaScript.
+  it("refuses a column's bounds that are not whole numbers, a row number that is not one, a row given twice", () => {
+    const column = columnOf(report.input.cell);
+    const { row } = report.input;
+    const changed = (change: (xml: string) => string) =>
+      fastOutcome(report.fileWith({ [report.input.part]: change })).read;
+    expect(
+      changed((xml) =>
+        xml.replace(`<col min="${column}" max="${column}"`, `<col min="${column}.5" max="${column}.9"`),
+      ),
+    ).toBe(false);
+    expect(
+      changed((xml) =>
+        xml.replace(`<col min="${column}" max="${column}"`, `<col min="${column}" max="${column}x"`),
+      ),
+    ).toBe(false);
+    expect(changed((xml) => xml.replace(`<row r="${row}"`, `<row r="0x${row}"`))).toBe(false);
+    expect(
+      changed((xml) => xml.replace(`<row r="${row}"`, `<row r="${row}" s="1" customFormat="1"/>$&`)),
+    ).toBe(false);
+    expect(changed((xml) => xml)).toBe(true);
   });
 });

@@ -794,6 +794,27 @@ describe("an input too small to see, or drawn over", () => {
     60_000,
   );
 
+  // Red team, round 15 (of04): LibreOffice draws a font size below nothing as a dot.
+  it("finds a font size below nothing in .ods", () => {
+    const ods = unzipSync(resaveWith(inFont("1"), "xlsx", "ods"));
+    const content = strFromU8(ods["content.xml"]!);
+    const sized = (size: string) => {
+      const doctored = content.replace(
+        /(fo:font-size|style:font-size-asian|style:font-size-complex)="1pt"/g,
+        `$1="${size}"`,
+      );
+      expect(doctored).not.toBe(content);
+      const file = zipEntriesOf(
+        Object.entries(ods).map(([name, data]) => [name, name === "content.xml" ? strToU8(doctored) : data]),
+      );
+      return findingsOf(sheetJsOutcome(file, "r.ods"), "cell.hidden").filter(
+        (f) => f.cell === report.input.cell,
+      );
+    };
+    expect(sized("-11pt")).toHaveLength(1);
+    expect(sized("11pt")).toEqual([]);
+  }, 60_000);
+
   it("reads ordinary sizes as showing the figure", () => {
     expect(hiddenAt(sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="9" customHeight="1"`)))).toEqual(
       [],

@@ -425,6 +425,26 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
         false,
       );
     expect(sheetJsOutcome(withCell(cell[0].replace(/office:value="/, "$& ")), "r.ods").read).toBe(true);
+    // Red team, round 15 (ot01, ot03, od06, ov01, ov04, ov05): a duration with a sign or junk before it, a
+    // date SheetJS parses leniently, a second kind of value after the number (LibreOffice takes the last).
+    const asDuration = (duration: string) =>
+      cell[0]
+        .replace(/value-type="float"/g, 'value-type="time"')
+        .replace(/office:value="[^"]+"/, `office:time-value="${duration}"`);
+    for (const changed of [
+      asDuration("-PT29629608H"),
+      asDuration("XPT29629608H"),
+      cell[0]
+        .replace(/value-type="float"/g, 'value-type="date"')
+        .replace(/office:value="[^"]+"/, 'office:date-value="5280/02/15"'),
+      cell[0].replace(/>$/, ' office:time-value="PT24H">'),
+      cell[0].replace(/>$/, ' office:boolean-value="false">'),
+    ])
+      expect({ changed, read: sheetJsOutcome(withCell(changed), "r.ods").read }).toEqual({
+        changed,
+        read: false,
+      });
+    expect(sheetJsOutcome(withCell(asDuration("PT12H30M00S")), "r.ods").read).toBe(true);
     // The same attribute twice with one value, as LibreOffice writes calcext:value-type, reads as before.
     const repeated = cell[0].replace(/>$/, ` calcext:value="${cell[1]}">`);
     expect(sheetJsOutcome(withCell(repeated), "r.ods").read).toBe(true);

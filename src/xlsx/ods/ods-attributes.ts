@@ -18,6 +18,19 @@ function sheetJsKey(name: string): string {
   return underscore > 0 ? name.slice(0, underscore) : name;
 }
 
+/**
+ * A cell's value attributes as OpenDocument writes them, as SheetJS files them: a number, an ISO 8601
+ * date (and time) and a duration without a sign, a boolean. What else SheetJS reads leniently
+ * (`new Date` of "5280/02/15", a duration whose sign or leading junk it drops), LibreOffice reads as 0
+ * or as another figure (red team, round 15); of two value attributes LibreOffice takes the last.
+ */
+const VALUE_GRAMMARS: ReadonlyMap<string, RegExp> = new Map([
+  ["value", XML_NUMBER],
+  ["date-value", /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/],
+  ["time-value", /^P(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/],
+  ["boolean-value", /^(true|false)$/],
+]);
+
 /** An element whose name holds "_": no OpenDocument element does, SheetJS reads `table-cell_x` as a cell. */
 const UNDERSCORED_ELEMENT = /<[^\s/>!?]*_[^\s/>]*[\s/>]/;
 
@@ -27,9 +40,9 @@ const UNDERSCORED_ELEMENT = /<[^\s/>!?]*_[^\s/>]*[\s/>]/;
  * no namespace prefix (OpenDocument has none; LibreOffice ignores `value_x="7"` and the UOS aliases
  * `数据数值`, `名称`, SheetJS reads them as the value or the sheet's name), or two attributes SheetJS reads
  * as one with different values (`zz:value="7"` in place of `office:value="2"`, `formula_x=""` hiding a
- * `table:formula`); a value that is not a number as XML writes one (SheetJS reads "&#160;1234567" as
- * 1,234,567, LibreOffice as 0). The `calcext:value-type` LibreOffice writes beside `office:value-type`
- * repeats it.
+ * `table:formula`); a value not written as `VALUE_GRAMMARS` says (SheetJS reads "&#160;1234567" as
+ * 1,234,567, LibreOffice as 0), or two kinds of value on one cell. The `calcext:value-type` LibreOffice
+ * writes beside `office:value-type` repeats it.
  */
 export function checkOdsAttributes(xml: string, file: string): void {
   const refuse = (detail: string): never => {
@@ -40,11 +53,14 @@ export function checkOdsAttributes(xml: string, file: string): void {
   for (const [, attributes] of xml.matchAll(TABLE_TAG)) {
     if (!attributes!.includes("=")) continue;
     const seen = new Map<string, string>();
+    let values = 0;
     for (const [, name, quoted] of attributes!.matchAll(ATTRIBUTE)) {
       if (!name!.includes(":") && name !== "xmlns") refuse(`attribute ${name!.slice(0, 40)} of no namespace`);
       const key = sheetJsKey(name!).toLowerCase();
       const value = quoted!.slice(1, -1);
-      if (key === "value" && !XML_NUMBER.test(value)) refuse(`value "${value.slice(0, 40)}"`);
+      const grammar = VALUE_GRAMMARS.get(key);
+      if (grammar && !grammar.test(value)) refuse(`${key} "${value.slice(0, 40)}"`);
+      if (grammar && !seen.has(key) && ++values > 1) refuse("a cell with two kinds of value");
       const before = seen.get(key);
       if (before !== undefined && before !== value) refuse(`two attributes read as "${key.slice(0, 40)}"`);
       seen.set(key, value);

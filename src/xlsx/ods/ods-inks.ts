@@ -47,8 +47,11 @@ function colourOf(value: string): Colour {
  */
 export function takeColours(colours: CellColours, name: string, attributes: XmlAttributes): void {
   if (name === "text-properties") {
-    const size = points(attributes.get("font-size", FO_NS));
+    const given = attributes.get("font-size", FO_NS);
+    const size = points(given);
     if (size !== undefined) colours.fontSize = size;
+    // A size below nothing is drawn by LibreOffice as a dot (red team, round 15: "-11pt").
+    else if (given !== undefined && /^\s*-/.test(given)) colours.fontSize = 0;
     // LibreOffice keeps one strike: any character sets it (a space too), else the line's style does.
     const line = attributes.get("text-line-through-style", STYLE_NS)?.trim();
     if (attributes.get("text-line-through-text", STYLE_NS)) colours.struck = true;

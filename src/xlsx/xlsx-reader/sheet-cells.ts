@@ -16,7 +16,7 @@ import { KeptPositions, MAX_COLUMNS, type Position, type RowState } from "./shee
 import { MetPositions } from "./met-positions";
 import { ConditionalFormats } from "./sheet-conditional-formats";
 import { SheetFormulas, type CellFormula } from "./sheet-formulas";
-import { SheetVisibility } from "./sheet-visibility";
+import { SheetVisibility, WHOLE_NUMBER } from "./sheet-visibility";
 import type { SheetViewReader } from "./sheet-view";
 import type { PageTextsReader } from "./sheet-page-texts";
 import type { PageSetupReader } from "./sheet-page-setup";
@@ -144,8 +144,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   let used: { row: number; col: number } | undefined;
   /** Whether a kept cell gives no style, which its column's may then be: the columns must come first. */
   let unstyledKept = false;
-  /** Every cell met, by its position: a second element for one is refused. */
+  /** Every cell met, by its position, and every row: a second element for one is refused. */
   const met = new MetPositions();
+  const rowsMet = new MetPositions();
 
   /**
    * The style LibreOffice draws a cell that gives none (`style`) in, its row's or column's, where that is
@@ -315,7 +316,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           inRow = section === "sheetData" && name === "row" && namespace === main;
           if (!inRow) return;
           const r = attributes.get("r");
+          if (r !== undefined && !WHOLE_NUMBER.test(r)) corrupt(file, `row ${r.slice(0, 20)}`);
           row = r !== undefined ? parseInt(r, 10) : row + 1;
+          // LibreOffice keeps the first element's style for a row given twice (red team, round 15).
+          if (!rowsMet.add(row)) corrupt(file, `row ${row} given twice`);
           if (scan.rows !== undefined && row > scan.rows) throw ENOUGH_ROWS;
           col = -1;
           skipRow = row > lastRow;

@@ -17,6 +17,7 @@ import type { CellStyles } from "./cell-styles";
 import {
   baseColumnWidth,
   columnPixels,
+  corrupt,
   defaultColumnPixels,
   flag,
   leadingNumber,
@@ -48,6 +49,9 @@ interface Columns {
   readonly collapsed: boolean;
   readonly style?: string;
 }
+
+/** A row's or column's number as every program reads it alike. */
+export const WHOLE_NUMBER = /^\d+$/;
 
 /** Excel's sizes at 100% with its default font: a point 4/3 of a pixel (a character's pixels: `columnPixels`). */
 const PIXELS_PER_POINT = 4 / 3;
@@ -153,7 +157,11 @@ export class SheetVisibility {
   readColumns(attributes: XmlAttributes): void {
     const { file } = this;
     const width = attributes.get("width");
-    const [min, max] = [Number(attributes.get("min")), Number(attributes.get("max"))];
+    // LibreOffice reads "3.5" and "3x" by their leading whole number (red team, round 15): programs differ.
+    const bounds = [attributes.get("min"), attributes.get("max")];
+    if (!bounds.every((bound) => bound !== undefined && WHOLE_NUMBER.test(bound)))
+      corrupt(file, `columns ${bounds.join(":").slice(0, 40)}`);
+    const [min, max] = bounds.map(Number) as [number, number];
     const hidden = flag(attributes, "hidden", file);
     const level = outlineLevel(attributes, file);
     const collapsed = flag(attributes, "collapsed", file);
@@ -173,7 +181,7 @@ export class SheetVisibility {
 
   /**
    * The style LibreOffice draws a cell of row `row` and column `col` (from 0) in where the cell gives
-   * none: its row's where `customFormat` applies one, else its column's (the last `col` over it). Excel
+   * none: its row's where `customFormat` applies one, else its column's (the first `col` over it). Excel
    * draws it in style 0.
    */
   impliedStyle(row: RowState, col: number): string | undefined {
@@ -182,7 +190,10 @@ export class SheetVisibility {
     return this.columnStyles[col];
   }
 
-  /** Each column's style, the last `col` over it winning, each column set once however many `col`s span it. */
+  /**
+   * Each column's style, the first `col` over it winning as LibreOffice reads them (red team, round 15),
+   * each column set once however many `col`s span it.
+   */
   private styleByColumn(): (string | undefined)[] {
     const styles = new Array<string | undefined>(MAX_COLUMNS);
     // The next column not yet set from each one, so a span already set is crossed in one step.
@@ -197,9 +208,8 @@ export class SheetVisibility {
       }
       return root;
     };
-    for (let i = this.columns.length - 1; i >= 0; i--) {
-      const { min, max, style } = this.columns[i]!;
-      for (let c = free(Math.ceil(min) - 1); c <= max - 1; c = free(c)) {
+    for (const { min, max, style } of this.columns) {
+      for (let c = free(min - 1); c <= max - 1; c = free(c)) {
         styles[c] = style;
         next[c] = c + 1;
       }
