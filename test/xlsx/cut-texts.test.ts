@@ -244,6 +244,14 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
     expect(hidden(fastOutcome(tall))).toEqual([]);
   });
 
+  // Red team, round 15 (r02, r07): LibreOffice cuts a figure stacked in a row that stores no height at the
+  // sheet's default height ("7" of 1,234,567), where it grows the row for one turned.
+  it("names a figure stacked in a row that stores no height", () => {
+    const stacked = restyled(["C9"], aligned('textRotation="255"'));
+    expect(hidden(fastOutcome(stacked))).toEqual([["error", "C9"]]);
+    expect(hidden(sheetJsOutcome(resaveWith(stacked, "xlsx", "xls"), "r.xls"))).toEqual([["error", "C9"]]);
+  }, 60_000);
+
   it("names an assessment stacked in its row, and a heading stacked, but not one turned in a tall row", () => {
     expect(cut(fastOutcome(restyled(["E16"], aligned('textRotation="255"'))))).toEqual([["error", "E16"]]);
     expect(cut(fastOutcome(restyled(["E16"], aligned('textRotation="90"'))))).toEqual([]);

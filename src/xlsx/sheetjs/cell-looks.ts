@@ -26,6 +26,11 @@ export interface CellLooks {
   readonly xls: boolean;
   /** A cell's own text, where SheetJS reads another into it (a drawing's anchored in it). */
   ownText(r: number, c: number): string | undefined;
+  /**
+   * The height (points) a row that stores none cuts text stacked letter under letter at, where it does
+   * not grow to it: an .xls's default row height (red team, round 15); an .ods's rows grow.
+   */
+  readonly stackedRowHeight?: number;
   /** Whether a column hides by its width of 0 (its own, as SheetJS reads it, else the sheet's default). */
   zeroWide(column: XLSX.ColInfo | undefined): boolean;
   /** A row or column hidden in a way SheetJS does not read. */

@@ -327,9 +327,12 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
   const textual = value?.type === "string" || (value === undefined && at.formula !== undefined);
   const layout = textual || value?.type === "number" ? looks.textLayout(r, c) : undefined;
+  const laidIn =
+    layout?.rotation === "stacked" && allSizes.rowHeight === undefined && looks.stackedRowHeight !== undefined
+      ? { ...allSizes, rowHeight: looks.stackedRowHeight }
+      : allSizes;
   const textLayout =
-    layout &&
-    (textual ? reportedLayout(layout, () => allSizes) : reportedFigureLayout(layout, () => allSizes));
+    layout && (textual ? reportedLayout(layout, () => laidIn) : reportedFigureLayout(layout, () => laidIn));
   // A named figure struck through: an .ods's cell styles, an .xls cell style's font.
   const struck = figure !== undefined && looks.struck(r, c);
   const underDrawing = looks.drawnOver(r, c);

@@ -7,7 +7,7 @@ import { columnPixels, defaultColumnPixels } from "../xlsx-reader/sheet-attribut
 /** A point, ¾ of a pixel. */
 const POINTS_PER_PIXEL = 0.75;
 /** A row's height where neither its ROW record nor the sheet's DEFAULTROWHEIGHT gives one. */
-const DEFAULT_ROW_POINTS = 12.75;
+export const DEFAULT_ROW_POINTS = 12.75;
 
 /** The last row and column of a cell holding something, if any does. */
 export function usedOf(cells: ReadonlyMap<string, GridCell>): { row: number; col: number } | undefined {

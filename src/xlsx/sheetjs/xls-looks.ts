@@ -5,6 +5,7 @@ import { formatOf, plainLooks, type CellLooks } from "./cell-looks";
 import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
 import { xlsDrawnOver, type XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
+import { DEFAULT_ROW_POINTS } from "./xls-extent";
 
 /**
  * How the cells of an .xls sheet look, from its own records (cell styles, column widths, drawings,
@@ -23,6 +24,7 @@ export function xlsLooks(
     // and LibreOffice show it (red team, round 12: a COLINFO's coldx of 0, a STANDARDWIDTH of 0).
     zeroWide: (column) => (column ? column.width === 0 : sheet.defaultWidth === 0),
     defaultWidth: sheet.defaultWidth,
+    stackedRowHeight: sheet.defaultRowHeight ?? DEFAULT_ROW_POINTS,
     fontSize: (r, c) => {
       const xf = sheet.xfAt(r, c);
       return xf === undefined ? undefined : styles.fontSize(xf);

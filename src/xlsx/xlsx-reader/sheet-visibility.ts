@@ -287,11 +287,16 @@ export class SheetVisibility {
   ): PlaceLook {
     const all = this.sizesOf(col, style, state, widths);
     const layout = this.styles.textLayout(style);
-    // A turned text is judged against the height its row stores: a row without one grows to it.
+    // A turned text is judged against the height its row stores: a row without one grows to it, except
+    // under text stacked letter under letter, which LibreOffice cuts at the sheet's default height (red
+    // team, round 15: 1,234,567 stacked showed "7").
+    const stored = state.height !== undefined && state.height > 0 ? state.height : undefined;
     const sizesWithFont = () => ({
       ...all,
       fontSize: this.styles.largestFontSize(style),
-      rowHeight: state.height !== undefined && state.height > 0 ? state.height : undefined,
+      rowHeight:
+        stored ??
+        (layout?.rotation === "stacked" ? (this.defaultHeight ?? DEFAULT_HEIGHT_POINTS) : undefined),
     });
     let text: { layout: TextLayout | undefined } | undefined;
     let figure: { layout: TextLayout | undefined } | undefined;
