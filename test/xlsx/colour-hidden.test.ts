@@ -1,5 +1,7 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
 import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
 import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
@@ -394,5 +396,23 @@ describe("a conditional format that may write the figure in its background's col
     const outcome = asXls('<font><color rgb="FFFF0000"/></font>');
     expect(outcome.read).toBe(true);
     expect(hiddenFindings(outcome)).toEqual([]);
+  });
+});
+
+// Red team, round 15 (of02): LibreOffice draws text black whatever colour an .ods's default cell style
+// (`style:default-style`) gives it; read as white, every cell of the form was named hidden.
+describe("an .ods whose default cell style gives its text a colour", () => {
+  it("reads its cells in the black LibreOffice draws them in", () => {
+    const ods = unzipSync(resaveWith(report.bytes, "xlsx", "ods"));
+    const styles = strFromU8(ods["styles.xml"]!);
+    const white = styles.replace(
+      /(<style:default-style style:family="table-cell"[^>]*>)/,
+      '$1<style:text-properties fo:color="#ffffff"/>',
+    );
+    expect(white).not.toBe(styles);
+    const file = zipEntriesOf(
+      Object.entries(ods).map(([name, data]) => [name, name === "styles.xml" ? strToU8(white) : data]),
+    );
+    expect(hiddenFindings(sheetJsOutcome(file, "r.ods"))).toEqual([]);
   });
 });

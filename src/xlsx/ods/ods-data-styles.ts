@@ -446,7 +446,9 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       const texts = [...styles].flatMap((style) => render(style, value));
       return [...new Set(texts)];
     },
-    inks: odsInks(cellStyles, defaults, formatColours),
+    // LibreOffice draws a cell's text black whatever colour the default cell style gives (red team, round
+    // 15: white there, every cell read as hidden).
+    inks: odsInks(cellStyles, { ...defaults, text: undefined }, formatColours),
     fontSize: odsFontSize(cellStyles, defaults),
     conditionalFontSizes: odsConditionalFontSizes(cellStyles),
     struck: odsStruck(cellStyles, defaults),
