@@ -170,14 +170,14 @@ function userFormat(body: Uint8Array, at: number): string | undefined {
 type ExtensionColours = ReadonlyMap<number, XlsColour>;
 
 /**
- * What a DXFN from `start` to `end` sets, with the colours its extensions set over its own;
- * "unreadable" where a block it says it holds is cut short.
+ * What a DXFN from `start` to `end` sets, with (where `extended`, a DXFN12's) the colours the extensions
+ * after it set over its own; "unreadable" where a block it says it holds is cut short.
  */
 function dxfnLook(
   body: Uint8Array,
   start: number,
   end: number,
-  extended?: (dxfnEnd: number) => ExtensionColours | "unreadable",
+  extended = false,
 ): XlsConditionalLook | "unreadable" {
   if (end < start + DXFN_BLOCKS || end > body.length) return "unreadable";
   let flags = dword(body, start);
@@ -222,7 +222,7 @@ function dxfnLook(
     at += PATTERN_LENGTH;
   }
   if (flags & PROTECTION_BLOCK) at += PROTECTION_LENGTH;
-  const extensions = extended && at < end ? extended(at) : new Map<number, XlsColour>();
+  const extensions = extended && at < end ? extensionColours(body, at, end) : new Map<number, XlsColour>();
   if (extensions === "unreadable") return "unreadable";
   // An extension's colour stands for the DXFN's, except a theme's first four where the DXFN sets its own:
   // whether Excel counts them as MS-XLS's ColorTheme does (Dark 1 first) or as its .xlsx styles do
@@ -304,8 +304,7 @@ function cfexLook(cfex: Uint8Array): XlsConditionalLook | "unreadable" | undefin
   if (cfex.length < CFEX_DXFN) return "unreadable";
   const size = dword(cfex, CFEX_DXF_SIZE);
   if (size === 0) return undefined;
-  const end = CFEX_DXFN + size;
-  return dxfnLook(cfex, CFEX_DXFN, end, (dxfnEnd) => extensionColours(cfex, dxfnEnd, end));
+  return dxfnLook(cfex, CFEX_DXFN, CFEX_DXFN + size, true);
 }
 
 /**

@@ -23,6 +23,30 @@ export interface Position {
   readonly rowState: RowState;
 }
 
+/**
+ * Positions 0 to `length` - 1 taken each once over runs that may overlap: `free(i)` is the first not
+ * yet taken from `i` (`length` past the last), `take(i)` takes it. A run already taken is crossed in one
+ * step, so many overlapping runs cost their positions, not their lengths.
+ */
+export function takenOnce(length: number): { free(i: number): number; take(i: number): void } {
+  const next = Int32Array.from({ length: length + 1 }, (_, i) => i);
+  return {
+    free(i) {
+      let root = i;
+      while (next[root] !== root) root = next[root]!;
+      for (let at = i; at !== root; ) {
+        const following = next[at]!;
+        next[at] = root;
+        at = following;
+      }
+      return root;
+    },
+    take(i) {
+      next[i] = i + 1;
+    },
+  };
+}
+
 /** One area of a range list ("C9:D12", "B3"), with the spaces before it. */
 const AREA = /\s*([^\s:]+)(?::([^\s:]*))?\S*/y;
 

@@ -24,7 +24,14 @@ import {
   outlineLevel,
   size,
 } from "./sheet-attributes";
-import { areasOf, MAX_COLUMNS, type KeptPositions, type Position, type RowState } from "./sheet-areas";
+import {
+  areasOf,
+  MAX_COLUMNS,
+  takenOnce,
+  type KeptPositions,
+  type Position,
+  type RowState,
+} from "./sheet-areas";
 import type { SheetLayout } from "./sheet-drawings";
 
 /** What any cell at one place of a sheet shows (`SheetVisibility.placeLook`). */
@@ -196,24 +203,12 @@ export class SheetVisibility {
    */
   private styleByColumn(): (string | undefined)[] {
     const styles = new Array<string | undefined>(MAX_COLUMNS);
-    // The next column not yet set from each one, so a span already set is crossed in one step.
-    const next = Int32Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => i);
-    const free = (c: number): number => {
-      let root = c;
-      while (next[root] !== root) root = next[root]!;
-      for (let at = c; at !== root; ) {
-        const following = next[at]!;
-        next[at] = root;
-        at = following;
-      }
-      return root;
-    };
-    for (const { min, max, style } of this.columns) {
-      for (let c = free(min - 1); c <= max - 1; c = free(c)) {
+    const set = takenOnce(MAX_COLUMNS);
+    for (const { min, max, style } of this.columns)
+      for (let c = set.free(min - 1); c <= max - 1; c = set.free(c)) {
         styles[c] = style;
-        next[c] = c + 1;
+        set.take(c);
       }
-    }
     return styles;
   }
 
@@ -418,15 +413,9 @@ export class SheetVisibility {
     const [left, right] = [area.left, Math.min(area.right, MAX_COLUMNS - 1)];
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
     const defaultWidth = defaultColumnPixels(this.defaultWidth);
-    // The next column from each not yet sized: each `col` sizes a run once, however many elements overlap.
+    // Each `col` sizes a run once, however many elements overlap.
     const span = Math.max(0, right - left + 1);
-    const next = new Int32Array(span + 1).map((_, i) => i);
-    const free = (i: number): number => {
-      let root = i;
-      while (next[root] !== root) root = next[root]!;
-      while (next[i] !== root) [i, next[i]] = [next[i]!, root];
-      return root;
-    };
+    const sizedColumns = takenOnce(span);
     let width = 0;
     let sized = 0;
     for (const { min, max, width: w } of this.columns) {
@@ -435,14 +424,14 @@ export class SheetVisibility {
         Math.min(Math.floor(max) - 1, right) - left,
       ];
       if (from > to) continue;
-      for (let i = free(from); i <= to; i = free(i)) {
-        next[i] = i + 1;
+      for (let i = sizedColumns.free(from); i <= to; i = sizedColumns.free(i)) {
+        sizedColumns.take(i);
         sized++;
         if (!hiddenColumn?.[i + left]) width += w !== undefined ? columnPixels(w) : defaultWidth;
       }
     }
     for (let col = left; col <= right && sized < span; col++)
-      if (next[col - left] === col - left) {
+      if (sizedColumns.free(col - left) === col - left) {
         sized++;
         if (!hiddenColumn?.[col]) width += defaultWidth;
       }
