@@ -252,6 +252,33 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
     expect(hidden(sheetJsOutcome(resaveWith(stacked, "xlsx", "xls"), "r.xls"))).toEqual([["error", "C9"]]);
   }, 60_000);
 
+  // Red team, round 15 (or01): an .ods may turn a figure over (`style:rotation-angle` 91–269): LibreOffice
+  // draws 1,254 upside down, read as it stands backwards, a 6 as a 9.
+  it("names a figure turned over in an .ods, and not one turned up or down", () => {
+    const ods = unzipSync(resaveWith(restyled(["C9"], aligned('textRotation="90"')), "xlsx", "ods"));
+    const content = strFromU8(ods["content.xml"]!);
+    const overTurns = (angle: string) => {
+      const doctored = content.replace(/style:rotation-angle="90"/g, `style:rotation-angle="${angle}"`);
+      expect(doctored).not.toBe(content);
+      const parts = Object.entries(ods).map(([name, data]) => [
+        name,
+        name === "content.xml" ? strToU8(doctored) : data,
+      ]);
+      const outcome = sheetJsOutcome(zipEntriesOf(parts as [string, Uint8Array][]), "r.ods");
+      return outcome.read
+        ? outcome.findings
+            .filter((f) => f.rule === "cell.hidden" && f.message_en.includes("turns its figure over"))
+            .map((f) => [f.cell, /over \((.*?)\)/.exec(f.message_en)![1]])
+        : outcome;
+    };
+    expect(overTurns("180")).toEqual([["C9", "180°"]]);
+    expect(overTurns("-135")).toEqual([["C9", "225°"]]);
+    expect(overTurns("200grad")).toEqual([["C9", "180°"]]);
+    expect(overTurns("270")).toEqual([]);
+    expect(overTurns("45")).toEqual([]);
+    expect(overTurns("0")).toEqual([]);
+  }, 60_000);
+
   it("names an assessment stacked in its row, and a heading stacked, but not one turned in a tall row", () => {
     expect(cut(fastOutcome(restyled(["E16"], aligned('textRotation="255"'))))).toEqual([["error", "E16"]]);
     expect(cut(fastOutcome(restyled(["E16"], aligned('textRotation="90"'))))).toEqual([]);

@@ -350,6 +350,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   const drawn = texts[0] ?? String(value.value);
   const turned =
     unseen && !hidden && read.textLayout && turnedCut(drawn, read.textLayout) ? read.textLayout : undefined;
+  const upsideDownBy = unseen && !hidden ? read.textLayout?.upsideDownBy : undefined;
   const shrunk =
     unseen && !hidden && !turned && read.textLayout ? shrunkSize(drawn, read.textLayout) : undefined;
   const unreadable = shrunk !== undefined && shrunk < LEAST_FONT_SIZE ? shrunk : undefined;
@@ -367,6 +368,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     !tiny &&
     !rounded &&
     !turned &&
+    upsideDownBy === undefined &&
     unreadable === undefined &&
     !struck &&
     !hashed &&
@@ -419,6 +421,8 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
         height: figureText(Math.round(turned.rowHeight! * 10) / 10),
       }),
     );
+  if (upsideDownBy !== undefined)
+    out.push(unshown(WORDS.report.hiddenUpsideDown, { turn: turnText(upsideDownBy) }));
   if (unreadable !== undefined)
     out.push(
       unshown(WORDS.report.hiddenByShrink, {

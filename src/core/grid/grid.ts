@@ -103,6 +103,11 @@ export interface TextLayout {
    * style turns it: a program draws it within its row's height, cutting what does not fit.
    */
   readonly rotation?: number | "stacked";
+  /**
+   * Its text turned over, by this many degrees counter-clockwise (more than 90 and less than 270, which
+   * an .ods can write): read as it stands, its figure runs backwards and upside down, a 6 as a 9.
+   */
+  readonly upsideDownBy?: number;
   /** Its row's height in points, where the reader gives it, for a turned text. */
   readonly rowHeight?: number;
   /** Whether its text is shrunk to fit its column's width (Shrink to fit). */

@@ -14,8 +14,8 @@ export const LEFT: ReadonlySet<string> = new Set(["general", "left"]);
 /**
  * The layout a reader reports of a text, with its cell's column width, font size and row height (`sizesOf`,
  * where the file gives them, asked only then): only one that may push its start out of view (an indent, an
- * alignment not to the left, a right-to-left reading order) or cut it (a turn), so the texts of ordinary
- * cells cost nothing (a report has hundreds).
+ * alignment not to the left, a right-to-left reading order), cut it (a turn) or turn it over, so the texts
+ * of ordinary cells cost nothing (a report has hundreds).
  */
 export function reportedLayout(
   layout: TextLayout,
@@ -26,6 +26,7 @@ export function reportedLayout(
       layout.indent > 0 ||
       layout.rightToLeft ||
       layout.rotation !== undefined ||
+      layout.upsideDownBy !== undefined ||
       layout.shrinks ||
       layout.symbolFont !== undefined ||
       layout.horizontal.some((h) => !LEFT.has(h))
@@ -42,11 +43,15 @@ export function reportedLayout(
 }
 
 /**
- * The layout a reader reports of a figure: only a turned one (see `turnedCut`), one shrunk to fit its
- * column (`shrunkSize`) or one in a font whose digits are pictures (`drawsDigitsAsSymbols`), with its sizes.
+ * The layout a reader reports of a figure: only a turned one (see `turnedCut`) or one turned over, one
+ * shrunk to fit its column (`shrunkSize`) or one in a font whose digits are pictures
+ * (`drawsDigitsAsSymbols`), with its sizes.
  */
 export const reportedFigureLayout = (layout: TextLayout, sizesOf: () => CellSizes | undefined) =>
-  layout.rotation === undefined && !layout.shrinks && !drawsDigitsAsSymbols(layout.symbolFont)
+  layout.rotation === undefined &&
+  layout.upsideDownBy === undefined &&
+  !layout.shrinks &&
+  !drawsDigitsAsSymbols(layout.symbolFont)
     ? undefined
     : reportedLayout(layout, sizesOf);
 

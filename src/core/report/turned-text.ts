@@ -76,14 +76,35 @@ export function excelTurn(value: string | number | undefined): number | "stacked
   return "stacked";
 }
 
+/** Degrees in one of an angle's units as ODF 1.3 writes them (degrees where none is given). */
+const DEGREES_PER: Readonly<Record<string, number>> = { "": 1, deg: 1, grad: 0.9, rad: 180 / Math.PI };
+
 /**
- * An .ods cell's turn (`style:rotation-angle`, degrees counter-clockwise, any of the circle) as the angle
- * of its line to the level, up to 90 either way (what it stands high by), or none.
+ * An .ods angle (`style:rotation-angle`) in whole degrees counter-clockwise, 0 to 359, or undefined where
+ * it cannot be read.
+ */
+function odsDegrees(angle: string | undefined): number | undefined {
+  const parts = /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(deg|grad|rad)?\s*$/.exec(angle ?? "0");
+  const degrees = parts ? Number(parts[1]) * DEGREES_PER[parts[2] ?? ""]! : NaN;
+  return Number.isFinite(degrees) ? ((Math.round(degrees) % 360) + 360) % 360 : undefined;
+}
+
+/**
+ * An .ods cell's turn where it turns its text over, more than 90 degrees either way: in degrees
+ * counter-clockwise, 91 to 269; otherwise none.
+ */
+export function odsUpsideDownBy(angle: string | undefined): number | undefined {
+  const turn = odsDegrees(angle);
+  return turn !== undefined && turn > 90 && turn < 270 ? turn : undefined;
+}
+
+/**
+ * An .ods cell's turn (`style:rotation-angle`, any of the circle) as the angle of its line to the level,
+ * up to 90 either way (what it stands high by), or none; one that cannot be read as the worst, upright.
  */
 export function odsTurn(angle: string | undefined): number | undefined {
-  const degrees = Number.parseFloat(angle ?? "0");
-  if (!Number.isFinite(degrees)) return 90;
-  let level = ((Math.round(degrees) % 360) + 360) % 360;
+  let level = odsDegrees(angle);
+  if (level === undefined) return 90;
   if (level > 180) level -= 360;
   if (level > 90) level = 180 - level;
   if (level < -90) level = -180 - level;

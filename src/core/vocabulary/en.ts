@@ -166,6 +166,8 @@ export const en: Vocabulary = {
       "{label}: the cell shrinks its figure to fit a column only {width} characters wide (Shrink to fit), drawing it about {size} pt high, too small to read, yet {value} counts. Turn off Shrink to fit (Format Cells › Alignment) or widen the column, and save.",
     hiddenByTurn:
       "{label}: the cell turns its figure ({turn}) in a row only {height} pt high, so only part of the figure shows: a person may read another number, while {value} counts. Set the text level (Format Cells › Alignment › Orientation: 0°) and save.",
+    hiddenUpsideDown:
+      "{label}: the cell turns its figure over ({turn}), so as it stands its digits run backwards and upside down and a 6 reads as a 9, while {value} counts. Set the text level (Format Cells › Alignment › Text orientation: 0°) and save.",
     cutSymbols:
       "the cell is written in the symbol font {font}, which draws its letters as symbols (Greek letters or pictures)",
     cutIndent: "the cell is indented {indent} levels",

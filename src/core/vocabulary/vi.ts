@@ -131,6 +131,8 @@ export const vi = {
       "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số được vẽ chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được tính. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
     hiddenByTurn:
       "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} được tính. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
+    hiddenUpsideDown:
+      "{label}: ô lật ngược chữ số (xoay {turn}), nên nhìn thẳng thì các chữ số chạy ngược, lộn đầu, số 6 đọc thành số 9, trong khi số {value} được tính. Hãy để chữ số nằm ngang (Format Cells › Alignment › Text orientation: 0°) rồi lưu.",
     cutSymbols:
       "ô được viết bằng phông chữ ký hiệu {font}, nên các chữ hiện thành ký hiệu (chữ Hy Lạp hoặc hình vẽ)",
     cutIndent: "ô thụt lề {indent} mức",

@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes, DrawingKind, Extent, TextLayout } from "../../core/grid/grid";
-import { odsTurn } from "../../core/report/turned-text";
+import { odsTurn, odsUpsideDownBy } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
@@ -160,6 +160,8 @@ interface OdsAlignment {
   rightToLeft?: boolean;
   /** Its text turned (`style:rotation-angle`) or stacked (`style:direction` "ttb"). */
   rotation?: number | "stacked";
+  /** Its text turned over (`style:rotation-angle` past 90 either way), in degrees counter-clockwise. */
+  upsideDownBy?: number;
   /** Its text shrunk to fit its cell (`style:shrink-to-fit`). */
   shrinks?: boolean;
   /** Its font, where it draws letters as symbols (`symbolFontOf`). */
@@ -555,10 +557,13 @@ function runAt(list: readonly Run[] | undefined, at: number): number | undefined
 }
 
 /** The turn of a cell's styles, the first that turns its text: stacked before any angle. */
-function turnOf(layouts: readonly OdsAlignment[]): { rotation?: number | "stacked" } {
-  const turns = layouts.flatMap(({ rotation }) => (rotation !== undefined ? [rotation] : []));
-  const rotation = turns.includes("stacked") ? "stacked" : turns[0];
-  return rotation !== undefined ? { rotation } : {};
+function turnOf(layouts: readonly OdsAlignment[]): Pick<TextLayout, "rotation" | "upsideDownBy"> {
+  if (layouts.some(({ rotation }) => rotation === "stacked")) return { rotation: "stacked" };
+  const turned = layouts.find((layout) => layout.rotation !== undefined || layout.upsideDownBy !== undefined);
+  return {
+    ...(turned?.rotation !== undefined ? { rotation: turned.rotation } : {}),
+    ...(turned?.upsideDownBy !== undefined ? { upsideDownBy: turned.upsideDownBy } : {}),
+  };
 }
 
 /** Takes what an automatic cell style's element says of how it lays out a text. */
@@ -584,11 +589,12 @@ function readAlignment(
   if (RIGHT_TO_LEFT.has(attributes.get("writing-mode", STYLE_NS)?.trim() ?? "")) found.rightToLeft = true;
   if (name === "table-cell-properties") {
     found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
-    const turn =
-      attributes.get("direction", STYLE_NS)?.trim() === "ttb"
-        ? "stacked"
-        : odsTurn(attributes.get("rotation-angle", STYLE_NS));
+    const stacked = attributes.get("direction", STYLE_NS)?.trim() === "ttb";
+    const angle = attributes.get("rotation-angle", STYLE_NS);
+    const turn = stacked ? "stacked" : odsTurn(angle);
+    const over = stacked ? undefined : odsUpsideDownBy(angle);
     if (turn !== undefined) found.rotation = turn;
+    if (over !== undefined) found.upsideDownBy = over;
     if (attributes.get("shrink-to-fit", STYLE_NS)?.trim() === "true") found.shrinks = true;
   } else {
     const align = attributes.get("text-align", FO_NS);
