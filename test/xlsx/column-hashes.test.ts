@@ -39,12 +39,16 @@ const HASHED: readonly [number, string, number, boolean][] = [
   [1234.5, "#,##0.00", 6, false],
   [-1234567, "#,##0", 8, false],
   [1234567, '#,##0" người"', 9, true],
+  // Red team, round 16: a padding (`_x`) takes the width of x, not a space's.
+  [1234567, `#,##0${"_0".repeat(14)}`, 15, true],
+  [1234567, "#,##0_W_W_W_W_W_W_W", 15, false],
 ];
 const WHOLE: readonly [number, string, number][] = [
   [123456789, "#,##0", 13],
   [1234567, "0", 10],
   [1234.5, "#,##0.00", 9.5],
   [1234567, '#,##0" người"', 15],
+  [1234567, "#,##0_0_0_)", 15],
 ];
 
 describe("a figure in a column too narrow for its text", () => {
@@ -438,4 +442,32 @@ describe("an indented figure", () => {
       });
     });
   }, 240_000);
+});
+
+// Red team, round 16: an .ods cell's padding takes its room from the figure's column, as an indent does.
+describe("an .ods figure in a padded cell", () => {
+  it("is judged in the room its padding leaves, on either side", () => {
+    const ods = unzipSync(resaveWith(narrowed(1234567, "#,##0", 15), "xlsx", "ods"));
+    const content = strFromU8(ods["content.xml"]!);
+    const style = /<table:table-cell table:style-name="([^"]+)"[^>]*office:value="1234567"/.exec(content)![1];
+    const padded = (padding: string) => {
+      const doctored = content.replace(
+        new RegExp(
+          `(<style:style style:name="${style}"[^>]*>(?:(?!</style:style>).)*?<style:table-cell-properties)`,
+        ),
+        `$1 ${padding}`,
+      );
+      expect(doctored).not.toBe(content);
+      const parts = Object.entries(ods).map(([name, data]) => [
+        name,
+        name === "content.xml" ? strToU8(doctored) : data,
+      ]);
+      return ruled(sheetJsOutcome(zipSync(Object.fromEntries(parts)), "r.ods"), "cell.hidden");
+    };
+    const named = [["error", report.input.cell]];
+    expect(padded('fo:padding-left="2.5cm"')).toEqual(named);
+    expect(padded('fo:padding-right="2.5cm"')).toEqual(named);
+    expect(padded('fo:padding="1.3cm" fo:padding-right="0cm"')).toEqual([]);
+    expect(padded('fo:padding="0.1cm"')).toEqual([]);
+  }, 60_000);
 });

@@ -55,3 +55,26 @@ describe("an .xls column of no width", () => {
     expect(ruled(fastOutcome(report.bytes), "cell.hidden")).toEqual([]);
   });
 });
+
+// Red team, round 16: Gnumeric writes a width of 15 as 14.988 characters (coldx 3,837). SheetJS then
+// counts every later file's columns in digits twice as wide (its MDW is global), and an .xls read after
+// such a file printed its widest form at 22 % and was refused, where alone it printed at 46 %.
+describe("an .xls's printed size", () => {
+  it("is the same whatever file the thread read before it", () => {
+    const printedSmall = (bytes: Uint8Array) =>
+      ruled(sheetJsOutcome(bytes, "r.xls"), "sheet.printed_too_small", ["sheet"]).flat();
+    const gnumericWidths = xlsWithRecords(xls, (records) => {
+      const columns = records.filter(({ type }) => type === COLINFO);
+      expect(columns.length).toBeGreaterThan(0);
+      for (const { body } of columns) {
+        const width = word(body, 4);
+        if (width % 256 === 0 && width > 0) body.set([(width - 3) & 0xff, (width - 3) >> 8], 4);
+      }
+      return records;
+    });
+    const before = printedSmall(xls);
+    expect(before).toEqual([]);
+    expect(printedSmall(gnumericWidths)).toEqual([]);
+    expect(printedSmall(xls)).toEqual(before);
+  });
+});

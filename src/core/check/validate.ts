@@ -310,6 +310,7 @@ const HIDDEN_MESSAGES = {
   column: WORDS.report.hiddenColumn,
   merge: WORDS.report.hiddenByMerge,
   graphic: WORDS.report.hiddenByGraphic,
+  unprinted: WORDS.report.hiddenInPrint,
 } as const;
 
 const TINY_MESSAGES = {

@@ -110,6 +110,11 @@ export interface TextLayout {
   readonly upsideDownBy?: number;
   /** Its row's height in points, where the reader gives it, for a turned text. */
   readonly rowHeight?: number;
+  /**
+   * The room its cell's padding takes across, in points (an .ods's `fo:padding`): its text has that much
+   * less of its column (red team, round 16: 1,234,567 with 2.5 cm of padding showed "###").
+   */
+  readonly padding?: number;
   /** Whether its text is shrunk to fit its column's width (Shrink to fit). */
   readonly shrinks?: boolean;
   /** The font it is written in, where that font draws letters as symbols (`symbolFontOf`). */
@@ -143,7 +148,12 @@ export interface Ink {
 }
 
 /** A conditional format's data bar or icon set drawn instead of the figure ("graphic"). */
-export type CellConcealment = "row" | "column" | "merge" | "graphic";
+/**
+ * How a cell's figure is kept out of sight: its row or column hidden, a merge over it, a conditional
+ * format's bar or icon in its place, or (`unprinted`) its style printing nothing (an .ods's
+ * `style:print-content="false"`: shown on screen, blank on the signed copy).
+ */
+export type CellConcealment = "row" | "column" | "merge" | "graphic" | "unprinted";
 
 export interface GridSheet {
   readonly name: string;

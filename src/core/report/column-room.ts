@@ -93,6 +93,31 @@ const MARK = 0.45;
 const LETTER = 0.8;
 const SIGN = 0.6;
 const PERCENT = 1.4;
+/** The widest letters and marks (W, M, m, w, @, %), as wide as a percent sign at least. */
+const WIDE_CHARACTERS = /[WMmw@%]/;
+
+/**
+ * The spaces a format's padding (`_x`: a space as wide as x) is written as, so that its width is counted
+ * as x's where a plain space would count a mark's (red team, round 16: `#,##0` and fourteen `_0` showed
+ * "###" in a column of 15): a digit's (figure space), a wide letter's (em space), another letter's (en
+ * space), a mark's (punctuation space). A person sees spaces, and a figure is read past them.
+ */
+const PADDING_SPACES = { digit: "\u2007", wide: "\u2003", letter: "\u2002", mark: "\u2008" } as const;
+
+/** The space a format's padding `_x` is written as, for the width of `character` (x). */
+export function paddingSpace(character: string): string {
+  if (character >= "0" && character <= "9") return PADDING_SPACES.digit;
+  if (WIDE_CHARACTERS.test(character)) return PADDING_SPACES.wide;
+  return /\p{L}/u.test(character) ? PADDING_SPACES.letter : PADDING_SPACES.mark;
+}
+
+/** Each padding space's width, in digits. */
+const PADDING_WIDTHS = new Map<string, number>([
+  [PADDING_SPACES.digit, 1],
+  [PADDING_SPACES.wide, PERCENT],
+  [PADDING_SPACES.letter, LETTER],
+  [PADDING_SPACES.mark, MARK],
+]);
 
 /** The width a number's text takes, in digits of its font. */
 function textWidth(text: string): number {
@@ -101,13 +126,15 @@ function textWidth(text: string): number {
     width +=
       character >= "0" && character <= "9"
         ? 1
-        : NARROW_CHARACTERS.test(character)
-          ? MARK
-          : character === "-" || character === "\u2212"
-            ? SIGN
-            : character === "%"
-              ? PERCENT
-              : LETTER;
+        : PADDING_WIDTHS.has(character)
+          ? PADDING_WIDTHS.get(character)!
+          : NARROW_CHARACTERS.test(character)
+            ? MARK
+            : character === "-" || character === "\u2212"
+              ? SIGN
+              : character === "%"
+                ? PERCENT
+                : LETTER;
   return width;
 }
 
@@ -196,9 +223,15 @@ const UNINDENTED = new Set(["center", "centerContinuous"]);
 const indentOf = (layout: TextLayout | undefined): number =>
   layout && layout.indent > 0 && layout.horizontal.some((h) => !UNINDENTED.has(h)) ? layout.indent : 0;
 
+/** A cell's sizes with its padding (points) taken from its column's width. */
+const paddedIn = (sizes: CellSizes, padding: number | undefined): CellSizes =>
+  padding === undefined || sizes.columnWidth === undefined
+    ? sizes
+    : { ...sizes, columnWidth: sizes.columnWidth - digitsInPoints(padding) };
+
 /**
- * Whether a figure shows "###" (`columnHashes`), in the room its indent leaves: never one shrunk to fit
- * or turned, which is drawn so.
+ * Whether a figure shows "###" (`columnHashes`), in the room its indent and padding leave: never one
+ * shrunk to fit or turned, which is drawn so.
  */
 export const showsHashes = (
   value: number,
@@ -209,4 +242,4 @@ export const showsHashes = (
   writing !== undefined &&
   !layout?.shrinks &&
   layout?.rotation === undefined &&
-  columnHashes(value, writing, sizes, indentOf(layout));
+  columnHashes(value, writing, paddedIn(sizes, layout?.padding), indentOf(layout));

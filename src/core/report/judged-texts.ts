@@ -27,6 +27,7 @@ export function reportedLayout(
       layout.rightToLeft ||
       layout.rotation !== undefined ||
       layout.upsideDownBy !== undefined ||
+      layout.padding !== undefined ||
       layout.shrinks ||
       layout.symbolFont !== undefined ||
       layout.horizontal.some((h) => !LEFT.has(h))
@@ -44,12 +45,13 @@ export function reportedLayout(
 
 /**
  * The layout a reader reports of a figure: only a turned one (see `turnedCut`) or one turned over, one
- * shrunk to fit its column (`shrunkSize`) or one in a font whose digits are pictures
- * (`drawsDigitsAsSymbols`), with its sizes.
+ * shrunk to fit its column (`shrunkSize`) or padded (`showsHashes`), or one in a font whose digits are
+ * pictures (`drawsDigitsAsSymbols`), with its sizes.
  */
 export const reportedFigureLayout = (layout: TextLayout, sizesOf: () => CellSizes | undefined) =>
   layout.rotation === undefined &&
   layout.upsideDownBy === undefined &&
+  layout.padding === undefined &&
   !layout.shrinks &&
   !drawsDigitsAsSymbols(layout.symbolFont)
     ? undefined

@@ -116,6 +116,8 @@ export const en: Vocabulary = {
       "{label}: the cell's column is only {size} characters wide, too narrow to show its figure, yet its figure {value} counts. Widen the column.",
     tinyFont:
       "{label}: the figure {value} is drawn about {size} pt high (a superscript or subscript is drawn smaller than its font size), too small to read, yet it counts. Set the cell's font size back (to 11, say), turn off superscript/subscript, and save.",
+    hiddenInPrint:
+      "{label}: the cell's style prints nothing (Format Cells › Cell Protection › Hide when printing), so the copy that is signed, stamped and sent shows no figure here, while {value} counts. Turn that option off and save.",
     hiddenByGraphic:
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
     noFormula: "(no formula)",

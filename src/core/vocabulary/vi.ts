@@ -173,6 +173,8 @@ export const vi = {
       "{label}: cột của ô chỉ rộng {size} ký tự, quá hẹp để thấy con số, nhưng số {value} vẫn được tính. Hãy nới rộng cột.",
     tinyFont:
       "{label}: số {value} được vẽ với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn vẽ nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được tính. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
+    hiddenInPrint:
+      "{label}: kiểu định dạng của ô không in nội dung (Format Cells › Cell Protection › Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} được tính. Hãy bỏ chọn tùy chọn đó rồi lưu.",
     hiddenByGraphic:
       "{label}: một định dạng có điều kiện vẽ thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được tính. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
     noFormula: "(không có công thức)",

@@ -157,6 +157,10 @@ interface OdsAlignment {
   fixed?: boolean;
   align?: string;
   margin?: number;
+  /** Whether its cell prints nothing (`style:print-content="false"`: Hide when printing). */
+  unprinted?: boolean;
+  /** The room its cell's padding (`fo:padding`, `-left`, `-right`) takes across, in points. */
+  padding?: number;
   rightToLeft?: boolean;
   /** Its text turned (`style:rotation-angle`) or stacked (`style:direction` "ttb"). */
   rotation?: number | "stacked";
@@ -486,6 +490,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
         ...(layouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
         ...turnOf(layouts),
+        ...paddingOf(layouts),
         ...(layouts.some(({ shrinks }) => shrinks) ? { shrinks: true } : {}),
         ...(symbolFont !== undefined ? { symbolFont } : {}),
       };
@@ -494,7 +499,13 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     columnWidth: (name, c) => runAt(columnWidths.get(name), c),
     ownText: (name, r, c) => cellTexts.textOf(name, r, c),
     concealment: (name, r, c) =>
-      inRuns(rows.get(name), r) ? "row" : inRuns(columns.get(name), c) ? "column" : undefined,
+      inRuns(rows.get(name), r)
+        ? "row"
+        : inRuns(columns.get(name), c)
+          ? "column"
+          : styleLayers(name, r, c).own.some((style) => cellAlignments.get(style)?.unprinted)
+            ? "unprinted"
+            : undefined,
     sizes: (name, r, c) => {
       const rowHeight = runAt(rowHeights.get(name), r);
       return Object.assign(
@@ -556,6 +567,12 @@ function runAt(list: readonly Run[] | undefined, at: number): number | undefined
   return run && at >= run.first && at <= run.last ? run.size : undefined;
 }
 
+/** The most room across a cell's styles' padding takes, where any pads it. */
+function paddingOf(layouts: readonly OdsAlignment[]): Pick<TextLayout, "padding"> {
+  const padding = Math.max(0, ...layouts.map((layout) => layout.padding ?? 0));
+  return padding > 0 ? { padding } : {};
+}
+
 /** The turn of a cell's styles, the first that turns its text: stacked before any angle. */
 function turnOf(layouts: readonly OdsAlignment[]): Pick<TextLayout, "rotation" | "upsideDownBy"> {
   if (layouts.some(({ rotation }) => rotation === "stacked")) return { rotation: "stacked" };
@@ -596,6 +613,11 @@ function readAlignment(
     if (turn !== undefined) found.rotation = turn;
     if (over !== undefined) found.upsideDownBy = over;
     if (attributes.get("shrink-to-fit", STYLE_NS)?.trim() === "true") found.shrinks = true;
+    if (attributes.get("print-content", STYLE_NS)?.trim() === "false") found.unprinted = true;
+    const padding = (side: string) =>
+      Math.max(0, points(attributes.get(`padding-${side}`, FO_NS) ?? attributes.get("padding", FO_NS)) ?? 0);
+    const across = padding("left") + padding("right");
+    if (across > 0) found.padding = across;
   } else {
     const align = attributes.get("text-align", FO_NS);
     const margin = points(attributes.get("margin-left", FO_NS));

@@ -7,6 +7,7 @@ import {
   type GridCell,
   type GridSheet,
   type GridValue,
+  type TextLayout,
 } from "../../core/grid/grid";
 import { reportedSizes } from "../../core/report/legible";
 import {
@@ -257,14 +258,14 @@ interface FigureDrawn {
  */
 function figureDrawn(
   at: CellAt,
-  value: number,
+  layout: TextLayout | undefined,
   writing: NumberWriting | undefined,
   texts: CellTexts,
   sizes: CellSizes,
   places: SheetPlaces,
   looks: CellLooks,
 ): FigureDrawn {
-  const layout = looks.textLayout(at.r, at.c);
+  const value = at.value!.value as number;
   const drawn = (how: NumberWriting | undefined, fontSize?: number) =>
     drawnFigure(value, how ?? writing, layout, sizes, (s) => places.room(at.r, at.c, s), fontSize);
   if (drawn(undefined).hashes) return { hashes: true, otherwiseHashes: false };
@@ -310,10 +311,11 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
       : general
         ? "general"
         : numberWriting(texts.rendered[0] ?? texts.shown, () => looks.plainWriting(at.cell));
+  // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
+  const textual = value?.type === "string" || (value === undefined && at.formula !== undefined);
+  const layout = textual || value?.type === "number" ? looks.textLayout(r, c) : undefined;
   const drawn =
-    value?.type === "number"
-      ? figureDrawn(at, value.value, writing, texts, allSizes, places, looks)
-      : undefined;
+    value?.type === "number" ? figureDrawn(at, layout, writing, texts, allSizes, places, looks) : undefined;
   const sizes = drawn?.smaller ? { ...shownSizes, ...drawn.smaller } : shownSizes;
   if (inked)
     looks.judge({
@@ -324,9 +326,6 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
       format: formatOf(at.cell),
       ...(drawn && !drawn.hashes ? { drawn: drawn.drawn! } : {}),
     });
-  // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
-  const textual = value?.type === "string" || (value === undefined && at.formula !== undefined);
-  const layout = textual || value?.type === "number" ? looks.textLayout(r, c) : undefined;
   const laidIn =
     layout?.rotation === "stacked" && allSizes.rowHeight === undefined && looks.stackedRowHeight !== undefined
       ? { ...allSizes, rowHeight: looks.stackedRowHeight }

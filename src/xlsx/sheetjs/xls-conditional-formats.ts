@@ -1,9 +1,13 @@
 import type { Area } from "../../core/grid/a1";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
-import type { StyleColour } from "../xlsx-reader/colours";
 import { builtInFormat } from "../xlsx-reader/number-formats";
 import { characters, dword, word } from "./xls-records";
-import { AUTO_ICV } from "./xls-styles";
+import {
+  extensionColours,
+  isAmbiguousTheme,
+  type ExtensionColours,
+  type XlsColour,
+} from "./xls-extended-colours";
 
 const CONDFMT = 0x01b0;
 const CF = 0x01b1;
@@ -32,9 +36,6 @@ const CFEX_DXF_SIZE = CFEX_HAS_DXF + 1;
 const CFEX_DXFN = CFEX_DXF_SIZE + 4;
 /** A CF's ct (MS-XLS 2.4.42): 1, the cell's value compared; 2, a formula. */
 const CF_TYPES = new Set([1, 2]);
-
-/** A palette index (icv), or a colour of a DXFN's extensions (an RGB, a theme colour with its tint). */
-export type XlsColour = number | StyleColour;
 
 /**
  * What a CF record's formatting (DXFN, MS-XLS 2.5.49) sets over a cell: its font's colour, its fill and
@@ -84,25 +85,6 @@ const ALIGNMENT_LENGTH = 8;
 const BORDER_LENGTH = 8;
 const PATTERN_LENGTH = 4;
 const PROTECTION_LENGTH = 2;
-/**
- * A DXFN12's extensions (XFExtNoFRT, MS-XLS 2.5.283): three reserved words, the count, then each ExtProp
- * (its type, its size with this header, its data). The colours among them (FullColorExt, 2.5.155): the
- * cell's fore and back colours, its font's, and a gradient fill, which is not read.
- */
-const EXTENSIONS = 8;
-const EXT_HEADER = 4;
-const EXT_FORE = 0x04;
-const EXT_BACK = 0x05;
-const EXT_GRADIENT = 0x06;
-const EXT_TEXT = 0x0d;
-/** FullColorExt's xclrType (2.5.285): automatic, a palette index, an RGB, a theme colour, none. */
-const [AUTO_COLOUR, INDEXED_COLOUR, RGB_COLOUR, THEME_COLOUR, NO_COLOUR] = [0, 1, 2, 3, 4];
-const FULL_COLOUR_LENGTH = 8;
-/**
- * nTintShade: MS-XLS says only that below 0 darkens and above lightens; taken, as an .xlsx's tint, as a
- * fraction of its largest, 32,767.
- */
-const TINT_SCALE = 32_767;
 /**
  * A DXFFntD's stxp.twpHeight (MS-XLS 2.5.50, 2.5.267): the font's size in twips, as LibreOffice reads it
  * (XclImpFont::ReadCFFontBlock) only up to 0x7FFF; 0xFFFFFFFF leaves the cell's.
@@ -166,9 +148,6 @@ function userFormat(body: Uint8Array, at: number): string | undefined {
   return characters(body, chars, count, wide === 1);
 }
 
-/** The colours a DXFN's extensions set, by ExtProp type. */
-type ExtensionColours = ReadonlyMap<number, XlsColour>;
-
 /**
  * What a DXFN from `start` to `end` sets, with (where `extended`, a DXFN12's) the colours the extensions
  * after it set over its own; "unreadable" where a block it says it holds is cut short.
@@ -222,21 +201,20 @@ function dxfnLook(
     at += PATTERN_LENGTH;
   }
   if (flags & PROTECTION_BLOCK) at += PROTECTION_LENGTH;
-  const extensions = extended && at < end ? extensionColours(body, at, end) : new Map<number, XlsColour>();
+  const extensions = extended && at < end ? extensionColours(body, at, end) : {};
   if (extensions === "unreadable") return "unreadable";
   // An extension's colour stands for the DXFN's, except a theme's first four where the DXFN sets its own:
   // whether Excel counts them as MS-XLS's ColorTheme does (Dark 1 first) or as its .xlsx styles do
   // (Light 1 first) is not known here, and Excel writes the palette colour nearest beside it.
   const ownPattern = (flags & PATTERN_BLOCK) !== 0;
-  const extendedColour = (type: number, ownSet: boolean) => {
-    const colour = extensions.get(type);
-    const ambiguous = typeof colour === "object" && colour.theme !== undefined && colour.theme < 4;
-    return ambiguous && ownSet ? undefined : colour;
+  const extendedColour = (type: keyof ExtensionColours, ownSet: boolean) => {
+    const colour = extensions[type];
+    return ownSet && isAmbiguousTheme(colour) ? undefined : colour;
   };
-  text = extendedColour(EXT_TEXT, text !== undefined) ?? text;
+  text = extendedColour("text", text !== undefined) ?? text;
   // An extension's fill colour stands for the pattern's, set even where the DXFN has no pattern block.
-  const extendedFore = extendedColour(EXT_FORE, ownPattern && (flags & FORE_UNSET) === 0);
-  const extendedBack = extendedColour(EXT_BACK, ownPattern && (flags & BACK_UNSET) === 0);
+  const extendedFore = extendedColour("fore", ownPattern && (flags & FORE_UNSET) === 0);
+  const extendedBack = extendedColour("back", ownPattern && (flags & BACK_UNSET) === 0);
   if ((extendedFore !== undefined || extendedBack !== undefined) && pattern === undefined) {
     pattern = SOLID;
     flags |= PATTERN_UNSET | FORE_UNSET | BACK_UNSET;
@@ -251,48 +229,6 @@ function dxfnLook(
     ...(fill ? { fill } : {}),
     ...(format !== undefined ? { format } : {}),
   };
-}
-
-/** A FullColorExt as a colour; undefined for none, "unreadable" for a type MS-XLS does not define. */
-function fullColour(body: Uint8Array, at: number): XlsColour | undefined | "unreadable" {
-  const type = word(body, at);
-  const tintShade = (word(body, at + 2) << 16) >> 16;
-  const value = dword(body, at + 4);
-  const tint = tintShade === 0 ? {} : { tint: tintShade / TINT_SCALE };
-  if (type === AUTO_COLOUR) return AUTO_ICV;
-  if (type === INDEXED_COLOUR) return value;
-  // A ColorTheme (2.5.49) counts Dark 1, Light 1, Dark 2, Light 2 first; a palette, as Excel's styles
-  // index a theme, Light 1 before Dark 1 and Light 2 before Dark 2.
-  if (type === THEME_COLOUR) return { theme: value < 4 ? value ^ 1 : value, ...tint };
-  if (type === NO_COLOUR) return undefined;
-  if (type !== RGB_COLOUR) return "unreadable";
-  // A LongRGBA: red, green, blue, then a byte of no colour.
-  const rgb = [0, 1, 2].map((i) => body[at + 4 + i]!.toString(16).padStart(2, "0")).join("");
-  return { rgb: rgb.toUpperCase(), ...tint };
-}
-
-/**
- * The colours a DXFN12's extensions (from `start` to `end`) set for a cell's text and fill;
- * "unreadable" where they are cut short, a colour is of no known type, or a gradient fills the cell.
- */
-function extensionColours(body: Uint8Array, start: number, end: number): ExtensionColours | "unreadable" {
-  if (start + EXTENSIONS > end) return "unreadable";
-  const colours = new Map<number, XlsColour>();
-  let at = start + EXTENSIONS;
-  for (let count = word(body, start + 6); count > 0; count--) {
-    if (at + EXT_HEADER > end) return "unreadable";
-    const [type, size] = [word(body, at), word(body, at + 2)];
-    if (size < EXT_HEADER || at + size > end) return "unreadable";
-    if (type === EXT_GRADIENT) return "unreadable";
-    if (type === EXT_FORE || type === EXT_BACK || type === EXT_TEXT) {
-      if (size < EXT_HEADER + FULL_COLOUR_LENGTH) return "unreadable";
-      const colour = fullColour(body, at + EXT_HEADER);
-      if (colour === "unreadable") return colour;
-      if (colour !== undefined) colours.set(type, colour);
-    }
-    at += size;
-  }
-  return colours;
 }
 
 /** A CF record's look: its DXFN's. */

@@ -20,9 +20,9 @@ export function usedOf(cells: ReadonlyMap<string, GridCell>): { row: number; col
 }
 
 /**
- * How large an area of an .xls sheet prints at full scale, in points: its shown columns' widths (as
- * SheetJS reads its COLINFO records, else the sheet's default width) and its shown rows' heights (its ROW
- * records', else DEFAULTROWHEIGHT's) together.
+ * How large an area of an .xls sheet prints at full scale, in points: its shown columns' widths (its
+ * COLINFO records' as SheetJS reads them, else the sheet's default width) and its shown rows' heights
+ * (its ROW records', else DEFAULTROWHEIGHT's) together.
  */
 export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => Extent {
   const cols = ws["!cols"] ?? [];
@@ -32,7 +32,10 @@ export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => 
     const info = cols[col];
     if (!info) return defaultWidth;
     if (info.hidden) return 0;
-    return info.wpx ?? (info.width !== undefined ? columnPixels(info.width) : defaultWidth);
+    // Its width in characters as the file gives it (COLINFO's coldx), in Excel's pixels: SheetJS's own
+    // pixels count a digit as wide as the last file read in the same thread made it (its global MDW), so
+    // one form printed at 22 % or 46 % by what came before it (red team, round 16).
+    return info.width !== undefined ? columnPixels(info.width) : defaultWidth;
   };
   const rowPoints = (row: number) => {
     const info = rows[row];

@@ -11,12 +11,21 @@ import {
   XLS_SYSTEM_INDEXED,
   type Palette,
 } from "../xlsx-reader/colours";
-import type { XlsColour, XlsConditionalLook } from "./xls-conditional-formats";
+import type { XlsConditionalLook } from "./xls-conditional-formats";
+import { AUTO_ICV, extensionColours, isAmbiguousTheme, type XlsColour } from "./xls-extended-colours";
 import { characters, dword, word } from "./xls-records";
 
 const FONT = 0x0031;
 const XF = 0x00e0;
 const PALETTE = 0x0092;
+/**
+ * XFEXT (MS-XLS 2.4.355): the colours Excel 2007 and later draw a cell style in (a theme's or an RGB)
+ * beside the palette ones its XF gives, which LibreOffice draws: after a future record header (12 bytes)
+ * and a reserved word, the XF it extends, then its list of extensions.
+ */
+const XFEXT = 0x087d;
+const XFEXT_HEADER = 12;
+const XFEXT_XF = 14;
 /**
  * A BIFF8 FONT's height (twips) is at 0, its flags at 2 (fStrikeOut: struck through), its icv at 4, its sss
  * at 8 (1 superscript, 2 subscript: drawn smaller); an XF is 20 bytes (MS-XLS 2.4.122, 2.4.353).
@@ -36,8 +45,6 @@ function symbolFontIn(body: Uint8Array): { symbolFont?: string } {
   return symbolFont !== undefined ? { symbolFont } : {};
 }
 const XF_LENGTH = 20;
-/** A font's automatic colour (icv 0x7FFF): the system's window text. */
-export const AUTO_ICV = 0x7fff;
 const TWIPS_PER_POINT = 20;
 /** The first palette entry a PALETTE record sets; the 8 before it are fixed. */
 const FIRST_CUSTOM = 8;
@@ -124,6 +131,8 @@ export class XlsStyleReader {
   private readonly fonts: { icv: number; points: number; struck: boolean; symbolFont?: string }[] = [];
   private readonly xfs: { font: number; fls: number; fore: number; back: number; layout: TextLayout }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
+  /** By XF, the text and fill colours its XFEXT gives Excel to draw, where it gives any it can be told by. */
+  private readonly extended = new Map<number, Record<"text" | "fore" | "back", XlsColour | undefined>>();
 
   take(type: number, body: Uint8Array): void {
     if (type === FONT && body.length >= FONT_LENGTH) {
@@ -146,6 +155,17 @@ export class XlsStyleReader {
         back: (colours >> 7) & 0x7f,
         layout: layoutOf(body),
       });
+    } else if (type === XFEXT && body.length >= XFEXT_XF + 2) {
+      const colours = extensionColours(body, XFEXT_HEADER, body.length);
+      // A theme's first four are left to the XF's own colour, which Excel writes as the nearest; so is a
+      // gradient or a colour of no known type, which Excel draws as LibreOffice cannot tell.
+      const colourOf = (kind: "text" | "fore" | "back") => {
+        const colour = colours === "unreadable" ? undefined : colours[kind];
+        return isAmbiguousTheme(colour) ? undefined : colour;
+      };
+      const found = { text: colourOf("text"), fore: colourOf("fore"), back: colourOf("back") };
+      if (Object.values(found).some((colour) => colour !== undefined))
+        this.extended.set(word(body, XFEXT_XF), found);
     } else if (type === PALETTE && body.length >= 2) {
       // Entries past the 56 a palette holds, or past the record, are none.
       const count = Math.min(word(body, 0), 56, Math.floor((body.length - 2) / 4));
@@ -186,9 +206,25 @@ export class XlsStyleReader {
         background: backgroundOf(fls, fore, back),
       }),
     );
+    // How Excel draws a cell style its XFEXT extends: judged beside how LibreOffice draws it.
+    const excelLooks = new Map<number, XfLook>();
+    for (const [xf, { text, fore, back }] of this.extended) {
+      const [own, drawn] = [this.xfs[xf], looks[xf]];
+      if (!own || !drawn) continue;
+      excelLooks.set(xf, {
+        text: text !== undefined ? textOf(text) : drawn.text,
+        background: backgroundOf(own.fls, fore ?? own.fore, back ?? own.back),
+      });
+    }
     const inksIn = (look: XfLook | undefined, colours: (string | undefined)[]): readonly Ink[] => {
       if (look?.text === undefined || look.background === undefined) return [];
       return reportedInks(colours.map((c) => ({ text: c ?? look.text!, background: look.background! })));
+    };
+    /** The inks of cell style `xf`'s text in `colours`, as LibreOffice and as Excel draw it. */
+    const inksOf = (xf: number, colours: (string | undefined)[], over = (look: XfLook) => look) => {
+      const [drawn, excel] = [looks[xf], excelLooks.get(xf)];
+      const inks = inksIn(drawn && over(drawn), colours);
+      return excel ? reportedInks([...inks, ...inksIn(over(excel), colours)]) : inks;
     };
     const contentColours = (format: string, content: number | string) =>
       typeof content === "number"
@@ -203,17 +239,13 @@ export class XlsStyleReader {
         const symbolFont = fontOf(xf)?.symbolFont;
         return symbolFont === undefined ? layout : { ...layout, symbolFont };
       },
-      numberInks: (xf, format, value) => inksIn(looks[xf], contentColours(format, value)),
-      textInks: (xf, format) => inksIn(looks[xf], contentColours(format, "")),
-      conditionalInks: (xf, format, content, { text, fill, format: own }) => {
-        const look = looks[xf];
-        if (!look) return [];
-        const over: XfLook = {
+      numberInks: (xf, format, value) => inksOf(xf, contentColours(format, value)),
+      textInks: (xf, format) => inksOf(xf, contentColours(format, "")),
+      conditionalInks: (xf, format, content, { text, fill, format: own }) =>
+        inksOf(xf, contentColours(own ?? format, content), (look) => ({
           text: text === undefined ? look.text : textOf(text),
           background: fill ? backgroundOf(fill.pattern, fill.fore, fill.back) : look.background,
-        };
-        return inksIn(over, contentColours(own ?? format, content));
-      },
+        })),
     };
   }
 }

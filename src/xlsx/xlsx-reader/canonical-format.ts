@@ -1,3 +1,4 @@
+import { paddingSpace } from "../../core/report/column-room";
 import { holdsTextPlaceholder, opensCondition, splitSections, type Piece } from "./format-pieces";
 import { currencyBracket, inGrammar, isKnownBracket } from "./format-grammar";
 
@@ -79,10 +80,12 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
  * A piece as the formatter takes it, where it writes otherwise than the programs: LibreOffice's
  * currency code `CCC` (written as the code of the section's locale, as LibreOffice writes it; see
  * `currencyLetters`), a locale alone (`[$-42A]`, which writes nothing, where the formatter writes "$"),
- * a space before `%` (`0.0 %`).
+ * a space before `%` (`0.0 %`), a padding (`_0`), which it writes as one space whatever its width, as a
+ * space of that width (`paddingSpace`).
  */
 function forFormatter(piece: Piece, next: Piece | undefined, letter: string): string {
   if (piece.kind === "code" && piece.raw === "C") return letter === "" ? "" : `"${letter}"`;
+  if (piece.kind === "literal" && piece.raw.startsWith("_")) return `"${paddingSpace(piece.text)}"`;
   if (piece.kind === "bracket" && isLocaleAlone(piece.text)) return "";
   const space = piece.text === " " && (piece.kind === "code" || piece.raw === "\\ ");
   // The formatter renders nothing but figures before a percent sign: the space is left out, not the figure.

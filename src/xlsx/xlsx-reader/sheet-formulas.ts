@@ -77,6 +77,10 @@ export class SheetFormulas {
   /** A cell's formula text ("" for a shared formula's copy in a cell not wanted, never expanded). */
   formulaOf(f: CellFormula | undefined, at: At, wanted: boolean): string | undefined {
     if (!f) return undefined;
+    // LibreOffice shows Err:520 for a formula of nothing (`<f/>`, `<f>=</f>`), and in every cell that
+    // counts it, where a reader that skipped it reads the cached figure (red team, round 16).
+    if ((f.attributes.get("t") ?? "normal") === "normal" && /^=?$/.test(f.text))
+      corrupt(this.file, `an empty formula at ${toA1(at.row, at.col)}`);
     if (f.text && !this.isSharedCopy(f, at)) {
       // LibreOffice reads "_x0031_" in a formula as written (a name, #NAME?), a reader that decoded it
       // as "1" would check C1_x0031_ as the form's C11: programs read it apart, so it is refused.
