@@ -5,6 +5,7 @@ import { WORDS } from "../vocabulary";
 import { finding, type Finding } from "./finding";
 import type { ValueKind } from "../catalog/types";
 import { misfitUnit, unitOf } from "../report/shown-unit";
+import { plainSpaces } from "../report/column-room";
 
 /** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
 export const sameFigure = (computed: number, held: number) =>
@@ -12,7 +13,7 @@ export const sameFigure = (computed: number, held: number) =>
 
 /** Text from a received file, cut short so a hostile file cannot flood messages and sheets. */
 const QUOTED_MAX = 80;
-export const quoted = (text: string) => shown(text, QUOTED_MAX);
+export const quoted = (text: string) => shown(plainSpaces(text), QUOTED_MAX);
 
 /** Such a text as a message's parameter, the same in both languages. */
 export function quotedText(text: string): Text {

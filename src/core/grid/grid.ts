@@ -147,7 +147,6 @@ export interface Ink {
   readonly background: string;
 }
 
-/** A conditional format's data bar or icon set drawn instead of the figure ("graphic"). */
 /**
  * How a cell's figure is kept out of sight: its row or column hidden, a merge over it, a conditional
  * format's bar or icon in its place, or (`unprinted`) its style printing nothing (an .ods's

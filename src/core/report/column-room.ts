@@ -93,8 +93,10 @@ const MARK = 0.45;
 const LETTER = 0.8;
 const SIGN = 0.6;
 const PERCENT = 1.4;
-/** The widest letters and marks (W, M, m, w, @, %), as wide as a percent sign at least. */
-const WIDE_CHARACTERS = /[WMmw@%]/;
+/** The widest letters and marks (W, M, @, %), as wide as a percent sign at least. */
+const WIDE_CHARACTERS = /[WM@%]/;
+/** Letters no wider than a mark (i, l, j, t, f, r, I, J). */
+const NARROW_LETTERS = /[iljtfrIJ]/;
 
 /**
  * The spaces a format's padding (`_x`: a space as wide as x) is written as, so that its width is counted
@@ -108,8 +110,13 @@ const PADDING_SPACES = { digit: "\u2007", wide: "\u2003", letter: "\u2002", mark
 export function paddingSpace(character: string): string {
   if (character >= "0" && character <= "9") return PADDING_SPACES.digit;
   if (WIDE_CHARACTERS.test(character)) return PADDING_SPACES.wide;
-  return /\p{L}/u.test(character) ? PADDING_SPACES.letter : PADDING_SPACES.mark;
+  return /\p{L}/u.test(character) && !NARROW_LETTERS.test(character)
+    ? PADDING_SPACES.letter
+    : PADDING_SPACES.mark;
 }
+
+/** A text with a format's padding spaces written as plain ones, as a message quotes what a cell shows. */
+export const plainSpaces = (text: string) => text.replace(/[\u2002\u2003\u2007\u2008]/g, " ");
 
 /** Each padding space's width, in digits. */
 const PADDING_WIDTHS = new Map<string, number>([
@@ -223,11 +230,17 @@ const UNINDENTED = new Set(["center", "centerContinuous"]);
 const indentOf = (layout: TextLayout | undefined): number =>
   layout && layout.indent > 0 && layout.horizontal.some((h) => !UNINDENTED.has(h)) ? layout.indent : 0;
 
-/** A cell's sizes with its padding (points) taken from its column's width. */
+/**
+ * A cell's sizes with its padding (points) taken from its column's width: what it sets in place of the
+ * margin LibreOffice keeps by itself, which `LEAST_PADDING` counts already.
+ */
 const paddedIn = (sizes: CellSizes, padding: number | undefined): CellSizes =>
   padding === undefined || sizes.columnWidth === undefined
     ? sizes
-    : { ...sizes, columnWidth: sizes.columnWidth - digitsInPoints(padding) };
+    : {
+        ...sizes,
+        columnWidth: sizes.columnWidth - Math.max(0, digitsInPoints(padding) - LEAST_PADDING),
+      };
 
 /**
  * Whether a figure shows "###" (`columnHashes`), in the room its indent and padding leave: never one

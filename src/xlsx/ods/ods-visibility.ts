@@ -444,6 +444,11 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     );
     return { own, applied };
   };
+  /** Whether LibreOffice prints a cell blank: its own style says so, or a conditional one it may take. */
+  const unprinted = (name: string, r: number, c: number) => {
+    const { own, applied } = styleLayers(name, r, c);
+    return [...own, ...applied].some((style) => cellAlignments.get(style)?.unprinted);
+  };
   const extent = (name: string, area: Area): Extent => {
     const hiddenRows = mergedRuns(rows.get(name));
     const hiddenColumns = mergedRuns(columns.get(name));
@@ -503,7 +508,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
         ? "row"
         : inRuns(columns.get(name), c)
           ? "column"
-          : styleLayers(name, r, c).own.some((style) => cellAlignments.get(style)?.unprinted)
+          : unprinted(name, r, c)
             ? "unprinted"
             : undefined,
     sizes: (name, r, c) => {

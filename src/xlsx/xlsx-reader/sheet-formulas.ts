@@ -79,7 +79,8 @@ export class SheetFormulas {
     if (!f) return undefined;
     // LibreOffice shows Err:520 for a formula of nothing (`<f/>`, `<f>=</f>`), and in every cell that
     // counts it, where a reader that skipped it reads the cached figure (red team, round 16).
-    if ((f.attributes.get("t") ?? "normal") === "normal" && /^=?$/.test(f.text))
+    const kind = f.attributes.get("t") ?? "normal";
+    if ((kind === "normal" || kind === "array") && /^\s*=?\s*$/.test(f.text))
       corrupt(this.file, `an empty formula at ${toA1(at.row, at.col)}`);
     if (f.text && !this.isSharedCopy(f, at)) {
       // LibreOffice reads "_x0031_" in a formula as written (a name, #NAME?), a reader that decoded it
