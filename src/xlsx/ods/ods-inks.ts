@@ -1,7 +1,7 @@
 import type { Ink } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
-import { FO_NS, points } from "./ods-visibility";
+import { FO_NS, points } from "./odf-units";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 

@@ -2,7 +2,7 @@ import { strFromU8 } from "fflate";
 import type { SheetPrint } from "../../core/grid/grid";
 import { lengthPoints } from "../../core/grid/paper";
 import { streamXml } from "../xml/xml-stream";
-import { FO_NS } from "./ods-visibility";
+import { FO_NS } from "./odf-units";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 

@@ -1,20 +1,15 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes, DrawingKind, Extent, TextLayout } from "../../core/grid/grid";
-import { odsTurn, odsUpsideDownBy } from "../../core/report/turned-text";
-import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
 import { OdsCellTexts } from "./ods-cell-texts";
+import { points, STYLE_NS } from "./odf-units";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
-
-/** XSL-FO's namespace, in which ODF styles give colours, sizes, alignments and margins. */
-export const FO_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"]);
 
 /** The master page a sheet whose style names none prints with, as LibreOffice names it. */
 const DEFAULT_MASTER = "Default";
-const SVG_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"]);
-const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 const CALCEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"]);
@@ -62,22 +57,6 @@ function printRangeList(list: string): string {
       return `${first.sheet}!${first.cell}${last ? `:${otherSheet ? "#REF!" : last.cell}` : ""}`;
     })
     .join(",");
-}
-
-/** Points in one of each length unit ODF writes. */
-const POINTS: Readonly<Record<string, number>> = {
-  pt: 1,
-  pc: 12,
-  in: 72,
-  cm: 72 / 2.54,
-  mm: 72 / 25.4,
-  px: 0.75,
-};
-
-/** An ODF length ("0.2083in", "0.05cm") in points; undefined for none or another kind. */
-export function points(length: string | undefined): number | undefined {
-  const match = /^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*(pt|pc|in|cm|mm|px)\s*$/.exec(length ?? "");
-  return match ? Number(match[1]) * POINTS[match[2]!]! : undefined;
 }
 
 /** LibreOffice writes a column Excel makes one character wide as 7 points wide. */
@@ -149,32 +128,6 @@ const HORIZONTAL: Readonly<Record<string, string>> = {
   justify: "justify",
 };
 
-/**
- * A cell style's layout of a text as LibreOffice writes it: whether its alignment is its own (rather than
- * by the value's type, as General), the alignment and its indent (points).
- */
-interface OdsAlignment {
-  fixed?: boolean;
-  align?: string;
-  margin?: number;
-  /** Whether its cell prints nothing (`style:print-content="false"`: Hide when printing). */
-  unprinted?: boolean;
-  /** The room its cell's padding (`fo:padding`, `-left`, `-right`) takes across, in points. */
-  padding?: number;
-  rightToLeft?: boolean;
-  /** Its text turned (`style:rotation-angle`) or stacked (`style:direction` "ttb"). */
-  rotation?: number | "stacked";
-  /** Its text turned over (`style:rotation-angle` past 90 either way), in degrees counter-clockwise. */
-  upsideDownBy?: number;
-  /** Its text shrunk to fit its cell (`style:shrink-to-fit`). */
-  shrinks?: boolean;
-  /** Its font, where it draws letters as symbols (`symbolFontOf`). */
-  symbolFont?: string;
-}
-
-/** The writing modes of a text read right to left (ODF's `style:writing-mode`). */
-const RIGHT_TO_LEFT = new Set(["rl-tb", "rl"]);
-
 /** How a right-to-left paragraph's alignment is drawn: its start is on the right. */
 const MIRRORED: Readonly<Record<string, string>> = { start: "right", end: "left" };
 
@@ -217,13 +170,11 @@ const repeats = (attributes: XmlAttributes, kind: "rows" | "columns") =>
  * `table:visibility` is collapse or filter. SheetJS reads every .ods sheet, row and column as visible,
  * so a form hidden behind a visible look-alike, or a figure on a hidden row, would be read unseen.
  */
-export function odsVisibility(content: Uint8Array): OdsVisibility {
+export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisibility {
   const hiddenStyles = new Set<string>();
   const hiddenSheets = new Set<string>();
   /** Each table style's master page, and each sheet's, whose headers and footers it prints. */
   const tableMasters = new Map<string, string>();
-  /** Each font face's family (office:font-face-decls), which cell styles name their fonts by. */
-  const fontFaces = new Map<string, string>();
   const masterPages = new Map<string, string>();
   const printRanges = new Map<string, string>();
   let precisionAsShown = false;
@@ -235,8 +186,9 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   const lengths = new Map<string, number>();
   const drawings = new OdsDrawings(points);
   const cellTexts = new OdsCellTexts();
-  /** Each automatic cell style's text layout, by name. */
-  const cellAlignments = new Map<string, OdsAlignment>();
+  /** Each cell style's text layout, through its parents. */
+  const layouts = new OdsCellLayouts();
+  layouts.readPart(styles);
   /**
    * Each sheet's rows' heights in points, as runs in order, where their styles give one: judged against
    * the cell's own font (a row is too low under half its font's height), so none is left out here.
@@ -284,11 +236,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   };
   streamXml(strFromU8(content), {
     open(name, attributes, _, namespace, depth) {
-      if (STYLE_NS.has(namespace) && name === "font-face") {
-        const face = attributes.get("name", STYLE_NS);
-        const family = attributes.get("font-family", SVG_NS);
-        if (face !== undefined && family !== undefined) fontFaces.set(face, family);
-      }
+      layouts.open(namespace, name, attributes, depth);
       if (STYLE_NS.has(namespace) && name === "style") {
         family = attributes.get("family", STYLE_NS) ?? "";
         anyStyle = attributes.get("name", STYLE_NS) ?? null;
@@ -298,7 +246,6 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
       } else if (STYLE_NS.has(namespace) && name === "table-properties" && style !== null) {
         if (attributes.get("display", TABLE_NS) === "false") hiddenStyles.add(style);
       } else if (STYLE_NS.has(namespace) && anyStyle !== null) {
-        if (family === "table-cell") readAlignment(cellAlignments, anyStyle, name, attributes, fontFaces);
         const measured =
           name === "table-row-properties" && family === "table-row"
             ? { rowHeight: points(attributes.get("row-height", STYLE_NS)) }
@@ -422,6 +369,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     close(name, namespace, depth) {
       drawings.closed(depth);
       cellTexts.closed(depth);
+      layouts.close(depth);
       if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
       if (depth === cellDepth) cellDepth = null;
       if (depth === shapesDepth) shapesDepth = null;
@@ -447,7 +395,7 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
   /** Whether LibreOffice prints a cell blank: its own style says so, or a conditional one it may take. */
   const unprinted = (name: string, r: number, c: number) => {
     const { own, applied } = styleLayers(name, r, c);
-    return [...own, ...applied].some((style) => cellAlignments.get(style)?.unprinted);
+    return [...own, ...applied].some((style) => layouts.of(style).unprinted);
   };
   const extent = (name: string, area: Area): Extent => {
     const hiddenRows = mergedRuns(rows.get(name));
@@ -480,23 +428,23 @@ export function odsVisibility(content: Uint8Array): OdsVisibility {
     masterPages,
     precisionAsShown,
     textLayout: (name, r, c) => {
-      const layouts = styleLayers(name, r, c).own.map((style) => cellAlignments.get(style) ?? {});
-      const symbolFont = layouts.find((layout) => layout.symbolFont)?.symbolFont;
+      const cellLayouts = styleLayers(name, r, c).own.map((style) => layouts.of(style));
+      const symbolFont = cellLayouts.find((layout) => layout.symbolFont)?.symbolFont;
       return {
         horizontal: [
           ...new Set(
-            layouts.map(({ fixed, align, rightToLeft }) =>
+            cellLayouts.map(({ fixed, align, rightToLeft }) =>
               fixed !== false && align
                 ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
                 : "general",
             ),
           ),
         ],
-        indent: Math.max(0, ...layouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
-        ...(layouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
-        ...turnOf(layouts),
-        ...paddingOf(layouts),
-        ...(layouts.some(({ shrinks }) => shrinks) ? { shrinks: true } : {}),
+        indent: Math.max(0, ...cellLayouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
+        ...(cellLayouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
+        ...turnOf(cellLayouts),
+        ...paddingOf(cellLayouts),
+        ...(cellLayouts.some(({ shrinks }) => shrinks) ? { shrinks: true } : {}),
         ...(symbolFont !== undefined ? { symbolFont } : {}),
       };
     },
@@ -586,48 +534,4 @@ function turnOf(layouts: readonly OdsAlignment[]): Pick<TextLayout, "rotation" |
     ...(turned?.rotation !== undefined ? { rotation: turned.rotation } : {}),
     ...(turned?.upsideDownBy !== undefined ? { upsideDownBy: turned.upsideDownBy } : {}),
   };
-}
-
-/** Takes what an automatic cell style's element says of how it lays out a text. */
-function readAlignment(
-  alignments: Map<string, OdsAlignment>,
-  style: string,
-  name: string,
-  attributes: XmlAttributes,
-  faces: ReadonlyMap<string, string>,
-): void {
-  if (name === "text-properties") {
-    // A font by its face's name (style:font-name, declared in office:font-face-decls) or its family.
-    const face = attributes.get("font-name", STYLE_NS);
-    const family =
-      (face !== undefined ? faces.get(face) : undefined) ?? face ?? attributes.get("font-family", FO_NS);
-    const symbolFont = symbolFontOf(family?.replace(/^['"]|['"]$/g, ""));
-    if (symbolFont !== undefined) alignments.set(style, { ...alignments.get(style), symbolFont });
-    return;
-  }
-  if (name !== "table-cell-properties" && name !== "paragraph-properties") return;
-  const found = alignments.get(style) ?? {};
-  // Either element may set the reading order: a program that reads either may draw the text right to left.
-  if (RIGHT_TO_LEFT.has(attributes.get("writing-mode", STYLE_NS)?.trim() ?? "")) found.rightToLeft = true;
-  if (name === "table-cell-properties") {
-    found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
-    const stacked = attributes.get("direction", STYLE_NS)?.trim() === "ttb";
-    const angle = attributes.get("rotation-angle", STYLE_NS);
-    const turn = stacked ? "stacked" : odsTurn(angle);
-    const over = stacked ? undefined : odsUpsideDownBy(angle);
-    if (turn !== undefined) found.rotation = turn;
-    if (over !== undefined) found.upsideDownBy = over;
-    if (attributes.get("shrink-to-fit", STYLE_NS)?.trim() === "true") found.shrinks = true;
-    if (attributes.get("print-content", STYLE_NS)?.trim() === "false") found.unprinted = true;
-    const padding = (side: string) =>
-      Math.max(0, points(attributes.get(`padding-${side}`, FO_NS) ?? attributes.get("padding", FO_NS)) ?? 0);
-    const across = padding("left") + padding("right");
-    if (across > 0) found.padding = across;
-  } else {
-    const align = attributes.get("text-align", FO_NS);
-    const margin = points(attributes.get("margin-left", FO_NS));
-    if (align !== undefined) found.align = align;
-    if (margin !== undefined && margin > 0) found.margin = margin;
-  }
-  alignments.set(style, found);
 }

@@ -116,7 +116,9 @@ export function readWorkbookGrid(
   // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in.
   const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart);
   const content = odsContent(xmlParts);
-  const ods = content ? asCorrupt(fileName, () => odsVisibility(content)) : undefined;
+  const ods = content
+    ? asCorrupt(fileName, () => odsVisibility(content, odsPart(xmlParts, ODS_STYLES)))
+    : undefined;
   // Common styles first, then the cells' own automatic styles.
   const odsStyles = content
     ? asCorrupt(fileName, () => odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]))

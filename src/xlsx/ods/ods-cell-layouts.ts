@@ -1,0 +1,145 @@
+import { strFromU8 } from "fflate";
+import { odsTurn, odsUpsideDownBy } from "../../core/report/turned-text";
+import { symbolFontOf } from "../../core/report/symbol-fonts";
+import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { FO_NS, points, STYLE_NS, SVG_NS } from "./odf-units";
+
+/**
+ * A cell style's layout of a text as LibreOffice writes it: whether its alignment is its own (rather than
+ * by the value's type, as General), the alignment and its indent (points).
+ */
+export interface OdsAlignment {
+  fixed?: boolean;
+  align?: string;
+  margin?: number;
+  /** Whether its cell prints nothing (`style:print-content="false"`: Hide when printing). */
+  unprinted?: boolean;
+  /** The room its cell's padding (`fo:padding`, `-left`, `-right`) takes across, in points. */
+  padding?: number;
+  rightToLeft?: boolean;
+  /** Its text turned (`style:rotation-angle`) or stacked (`style:direction` "ttb"). */
+  rotation?: number | "stacked";
+  /** Its text turned over (`style:rotation-angle` past 90 either way), in degrees counter-clockwise. */
+  upsideDownBy?: number;
+  /** Its text shrunk to fit its cell (`style:shrink-to-fit`). */
+  shrinks?: boolean;
+  /** Its font, where it draws letters as symbols (`symbolFontOf`). */
+  symbolFont?: string;
+}
+
+/** The writing modes of a text read right to left (ODF's `style:writing-mode`). */
+const RIGHT_TO_LEFT = new Set(["rl-tb", "rl"]);
+
+/** The family's default style (`style:default-style`), which every cell style without a parent takes. */
+const DEFAULT = "\u0000default";
+/** How far a style's parent chain is followed: no program writes a longer one. */
+const MAX_PARENTS = 16;
+
+/**
+ * Each cell style's layout of a text, through its parents: a cell style a clerk defines and applies in
+ * LibreOffice (a named style of styles.xml) keeps its turn, padding or Hide when printing there, its
+ * cells' automatic styles naming it as their parent. Elements are given as read, styles.xml's first:
+ * an automatic style of content.xml named as a named style stands in its place.
+ */
+export class OdsCellLayouts {
+  private readonly own = new Map<string, OdsAlignment>();
+  private readonly parents = new Map<string, string>();
+  private readonly faces = new Map<string, string>();
+  private readonly resolved = new Map<string, OdsAlignment>();
+  private current: string | null = null;
+  private currentDepth = -1;
+
+  /** Reads a part's styles (styles.xml), where the file has it. */
+  readPart(part: Uint8Array | undefined): void {
+    if (!part) return;
+    streamXml(strFromU8(part), {
+      open: (name, attributes, _, namespace, depth) => this.open(namespace, name, attributes, depth),
+      close: (_, __, depth) => this.close(depth),
+    });
+  }
+
+  open(namespace: string, name: string, attributes: XmlAttributes, depth: number): void {
+    if (!STYLE_NS.has(namespace)) return;
+    if (name === "font-face") {
+      const face = attributes.get("name", STYLE_NS);
+      const family = attributes.get("font-family", SVG_NS);
+      if (face !== undefined && family !== undefined) this.faces.set(face, family);
+    } else if (name === "style" || name === "default-style") {
+      const named = name === "default-style" ? DEFAULT : attributes.get("name", STYLE_NS);
+      this.current = attributes.get("family", STYLE_NS) === "table-cell" ? (named ?? null) : null;
+      this.currentDepth = depth;
+      if (this.current === null) return;
+      this.own.delete(this.current);
+      const parent = name === "style" ? attributes.get("parent-style-name", STYLE_NS) : undefined;
+      if (parent !== undefined) this.parents.set(this.current, parent);
+      else this.parents.delete(this.current);
+    } else if (this.current !== null) readAlignment(this.own, this.current, name, attributes, this.faces);
+  }
+
+  close(depth: number): void {
+    if (depth === this.currentDepth) [this.current, this.currentDepth] = [null, -1];
+  }
+
+  /** Cell style `style`'s layout: what it sets, over what its parents set, over the default style's. */
+  of(style: string): OdsAlignment {
+    let found = this.resolved.get(style);
+    if (found) return found;
+    const chain: OdsAlignment[] = [];
+    const seen = new Set<string>();
+    for (let at: string | undefined = style; at !== undefined && !seen.has(at); at = this.parents.get(at)) {
+      if (seen.size >= MAX_PARENTS) break;
+      seen.add(at);
+      chain.push(this.own.get(at) ?? {});
+    }
+    chain.push(this.own.get(DEFAULT) ?? {});
+    found = Object.assign({}, ...chain.reverse()) as OdsAlignment;
+    this.resolved.set(style, found);
+    return found;
+  }
+}
+
+/** Takes what a cell style's element says of how it lays out a text. */
+function readAlignment(
+  alignments: Map<string, OdsAlignment>,
+  style: string,
+  name: string,
+  attributes: XmlAttributes,
+  faces: ReadonlyMap<string, string>,
+): void {
+  if (name === "text-properties") {
+    // A font by its face's name (style:font-name, declared in office:font-face-decls) or its family.
+    const face = attributes.get("font-name", STYLE_NS);
+    const family =
+      (face !== undefined ? faces.get(face) : undefined) ?? face ?? attributes.get("font-family", FO_NS);
+    const symbolFont = symbolFontOf(family?.replace(/^['"]|['"]$/g, ""));
+    if (symbolFont !== undefined) alignments.set(style, { ...alignments.get(style), symbolFont });
+    return;
+  }
+  if (name !== "table-cell-properties" && name !== "paragraph-properties") return;
+  const found = alignments.get(style) ?? {};
+  // Either element may set the reading order: a program that reads either may draw the text right to left.
+  if (RIGHT_TO_LEFT.has(attributes.get("writing-mode", STYLE_NS)?.trim() ?? "")) found.rightToLeft = true;
+  if (name === "table-cell-properties") {
+    found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
+    const stacked = attributes.get("direction", STYLE_NS)?.trim() === "ttb";
+    const angle = attributes.get("rotation-angle", STYLE_NS);
+    const turn = stacked ? "stacked" : odsTurn(angle);
+    const over = stacked ? undefined : odsUpsideDownBy(angle);
+    if (turn !== undefined) found.rotation = turn;
+    if (over !== undefined) found.upsideDownBy = over;
+    if (attributes.get("shrink-to-fit", STYLE_NS)?.trim() === "true") found.shrinks = true;
+    // Printing set either way stands over a parent's.
+    const printed = attributes.get("print-content", STYLE_NS)?.trim();
+    if (printed === "false" || printed === "true") found.unprinted = printed === "false";
+    const padding = (side: string) =>
+      Math.max(0, points(attributes.get(`padding-${side}`, FO_NS) ?? attributes.get("padding", FO_NS)) ?? 0);
+    const across = padding("left") + padding("right");
+    if (across > 0) found.padding = across;
+  } else {
+    const align = attributes.get("text-align", FO_NS);
+    const margin = points(attributes.get("margin-left", FO_NS));
+    if (align !== undefined) found.align = align;
+    if (margin !== undefined && margin > 0) found.margin = margin;
+  }
+  alignments.set(style, found);
+}
