@@ -105,7 +105,7 @@ export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
 
 /**
  * Whether a person cannot see a cell's text where it is: on a hidden row or column or under a merge or a
- * graphic, on a row, column or font too small, or in an ink its background hides.
+ * graphic, on a row, column or font too small, in an ink its background hides, or not on the printout.
  */
 export const hiddenFromView = (cell: GridCell): boolean =>
   !!cell.hidden ||

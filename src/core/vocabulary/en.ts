@@ -72,7 +72,7 @@ export const en: Vocabulary = {
     identityLineMissing:
       'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
     identityLineUnseen:
-      'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, or its text in its fill\'s colour): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
+      'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, its text in its fill\'s colour, or its style printing nothing): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
     unitNote:
       'Cell {cell} of sheet "{sheet}" states the unit {text}, but the form\'s figures are in the units its column headings give (đồng, persons, units, %): a person reading this note takes every figure of the form wrongly. Delete the note, or state the unit the headings give.',
     statusOverwritten:
