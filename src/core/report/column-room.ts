@@ -133,15 +133,14 @@ function textWidth(text: string): number {
     width +=
       character >= "0" && character <= "9"
         ? 1
-        : PADDING_WIDTHS.has(character)
-          ? PADDING_WIDTHS.get(character)!
-          : NARROW_CHARACTERS.test(character)
+        : (PADDING_WIDTHS.get(character) ??
+          (NARROW_CHARACTERS.test(character)
             ? MARK
             : character === "-" || character === "\u2212"
               ? SIGN
               : character === "%"
                 ? PERCENT
-                : LETTER;
+                : LETTER));
   return width;
 }
 

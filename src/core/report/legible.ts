@@ -111,3 +111,26 @@ export const hiddenFromView = (cell: GridCell): boolean =>
   !!cell.hidden ||
   (cell.sizes !== undefined && tooSmall(cell.sizes) !== undefined) ||
   !!cell.inks?.some((ink) => !isLegible(ink));
+
+/** A piece of a cell's text in its own font (a rich-text run): its inks on the cell's fill, its size. */
+export interface TextRun {
+  readonly text: string;
+  readonly inks: readonly Ink[];
+  readonly fontSize?: number;
+}
+
+/**
+ * The text a person reads of a cell written in runs: a run in an ink its fill hides or too small to read
+ * is none, and the words either side of it close up (red team, round 17: "Doanh nghiệp ngoài nhà nước
+ * trong nước" with "ngoài " and " trong nước" in white 1-pt type reads "Doanh nghiệp nhà nước"). Spaces
+ * are spaces in any ink.
+ */
+export const seenText = (runs: readonly TextRun[]): string =>
+  runs
+    .filter(
+      ({ text, inks, fontSize }) =>
+        text.trim() === "" ||
+        (inks.every(isLegible) && (fontSize === undefined || fontSize >= LEAST_FONT_SIZE)),
+    )
+    .map(({ text }) => text)
+    .join("");

@@ -1,5 +1,6 @@
 import type { ValueKind } from "../catalog/types";
 import { UNREADABLE_SHOWN } from "../grid/grid";
+import { plainSpaces } from "./column-room";
 
 /**
  * Whether the text a spreadsheet program shows for a cell shows the figure the cell holds. A number
@@ -12,8 +13,8 @@ import { UNREADABLE_SHOWN } from "../grid/grid";
  */
 export function showsFigure(shown: string, figure: number, kind?: ValueKind): boolean {
   if (shown === UNREADABLE_SHOWN) return false;
-  const text = shown
-    .replace(/[\u00a0\u202f\u2002\u2003\u2007-\u2009]/g, " ")
+  const text = plainSpaces(shown)
+    .replace(/[\u00a0\u202f\u2009]/g, " ")
     // Arabic's marks say which they are: "1٬234٬567" (an .ods in an Arabic or Persian locale) is grouped.
     .replace(/\u066c/g, "'")
     .replace(/\u066b/g, ".")

@@ -6,11 +6,22 @@ const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 /** More spaces than a `text:s` of a cell's text needs: a longer run is cut. */
 const MAX_SPACES = 1_000;
 
-/** The cell being read: its paragraphs, and whether a drawing is anchored in it. */
+/** A piece of a cell's text in the text styles of the spans it is in, outermost first. */
+export interface OdsTextRun {
+  readonly text: string;
+  readonly styles: readonly string[];
+}
+
+/** The cell being read: its paragraphs, its runs, and whether a drawing is anchored in it. */
 interface Reading {
   readonly key: string;
   readonly depth: number;
   readonly paragraphs: string[];
+  readonly runs: { text: string; styles: readonly string[] }[];
+  /** The styled spans open, with their depths. */
+  readonly spans: { readonly depth: number; readonly style: string }[];
+  /** Whether a span of the cell's text gives a text style. */
+  styled: boolean;
   drawn: boolean;
   /** The depth of the drawing being passed over, whose text is its own, not the cell's. */
   drawing: number | null;
@@ -21,18 +32,40 @@ interface Reading {
 /**
  * The texts of an .ods's cells a drawing is anchored in, as LibreOffice shows them: the cell's own
  * paragraphs, without the drawing's, which SheetJS joins to them ("Tỷ lệ DN …\nTỷ lệ TƯLĐTT …" of a label
- * under a text box made the label a text no form has, and the box over it went unnamed).
+ * under a text box made the label a text no form has, and the box over it went unnamed). And the runs of
+ * those whose text is written in spans of text styles, a part of which a person may not see.
  */
 export class OdsCellTexts {
   private readonly texts = new Map<string, string>();
+  private readonly runs = new Map<string, readonly OdsTextRun[]>();
   private reading: Reading | null = null;
 
   /** A cell opening (row and column from 0): one without a string value of its own is read. */
   cell(sheet: string, row: number, col: number, attributes: XmlAttributes, depth: number): void {
     this.reading =
       attributes.get("string-value", OFFICE_NS) === undefined
-        ? { key: key(sheet, row, col), depth, paragraphs: [], drawn: false, drawing: null, paragraph: null }
+        ? {
+            key: key(sheet, row, col),
+            depth,
+            paragraphs: [],
+            runs: [],
+            spans: [],
+            styled: false,
+            drawn: false,
+            drawing: null,
+            paragraph: null,
+          }
         : null;
+  }
+
+  /** Text of the paragraph being read, in the spans open. */
+  private add(reading: Reading, text: string): void {
+    reading.paragraphs.push(reading.paragraphs.pop()! + text);
+    const styles = reading.spans.map(({ style }) => style);
+    const last = reading.runs[reading.runs.length - 1];
+    if (last && last.styles.length === styles.length && last.styles.every((s, i) => s === styles[i]))
+      last.text += text;
+    else reading.runs.push({ text, styles });
   }
 
   /** An element inside the cell being read. */
@@ -43,30 +76,43 @@ export class OdsCellTexts {
     else if (!TEXT_NS.has(namespace)) return;
     else if (depth === reading.depth + 1 && (name === "p" || name === "h")) {
       reading.paragraph = depth;
+      if (reading.paragraphs.length > 0) reading.runs.push({ text: "\n", styles: [] });
       reading.paragraphs.push("");
     } else if (reading.paragraph !== null) {
+      const style = name === "span" ? attributes.get("style-name", TEXT_NS) : undefined;
+      if (style !== undefined) {
+        reading.spans.push({ depth, style });
+        reading.styled = true;
+        return;
+      }
       const spaces = Math.min(MAX_SPACES, Number(attributes.get("c", TEXT_NS) ?? 1) || 1);
       const added =
         name === "s" ? " ".repeat(spaces) : name === "tab" ? "\t" : name === "line-break" ? "\n" : "";
-      reading.paragraphs.push(reading.paragraphs.pop()! + added);
+      if (added) this.add(reading, added);
     }
   }
 
   text(chunk: string): void {
     const reading = this.reading;
-    if (reading && reading.drawing === null && reading.paragraph !== null)
-      reading.paragraphs.push(reading.paragraphs.pop()! + chunk);
+    if (reading && reading.drawing === null && reading.paragraph !== null) this.add(reading, chunk);
   }
 
   closed(depth: number): void {
     const reading = this.reading;
     if (!reading) return;
     if (depth === reading.drawing) reading.drawing = null;
+    else if (depth === reading.spans[reading.spans.length - 1]?.depth) reading.spans.pop();
     else if (depth === reading.paragraph) reading.paragraph = null;
     else if (depth === reading.depth) {
       if (reading.drawn) this.texts.set(reading.key, reading.paragraphs.join("\n"));
+      if (reading.styled) this.runs.set(reading.key, reading.runs);
       this.reading = null;
     }
+  }
+
+  /** The runs of a cell's text, where a span of it gives a text style. */
+  runsOf(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined {
+    return this.runs.get(key(sheet, row, col));
   }
 
   /** The cell's own text, where a drawing is anchored in it. */

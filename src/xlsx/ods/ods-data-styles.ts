@@ -1,4 +1,6 @@
 import { strFromU8 } from "fflate";
+import type { OdsTextRun } from "./ods-cell-texts";
+import { odsSeenText, type TextStyle } from "./ods-text-runs";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
@@ -135,6 +137,15 @@ export interface OdsDataStyles {
    */
   struck(own: readonly string[], applied: readonly string[]): boolean;
   /**
+   * The text a person reads of a cell of styles `own` (and `applied` over them) written in `runs` of text
+   * styles, where that is not the whole of it (see `odsSeenText`).
+   */
+  seenText(
+    own: readonly string[],
+    applied: readonly string[],
+    runs: readonly OdsTextRun[],
+  ): string | undefined;
+  /**
    * Whether a number in cell styles `own` shows in LibreOffice's standard format (Excel's General), which
    * it writes in fewer characters where its column is too narrow for its digits: no data style, or a bare
    * number of no fixed decimals, as LibreOffice saves an .xlsx's General.
@@ -160,6 +171,8 @@ const count = (text: string | undefined, fallback: number, max: number) => {
 export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDataStyles {
   const dataStyles = new Map<string, DataStyle[]>();
   const cellStyles = new Map<string, CellStyle[]>();
+  /** The text styles (`style:family="text"`) the spans of cells' texts name. */
+  const textStyles = new Map<string, TextStyle[]>();
   /** The colours of the document's default cell style (`style:default-style`), below every style's. */
   const defaults: CellColours = {};
   let definitions = 0;
@@ -187,7 +200,14 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     streamXml(strFromU8(part), {
       open(name, attributes, _, namespace, depth) {
         if (data === null && cell === null && namespace === STYLE_URI && name === "style") {
-          if (attributes.get("family", STYLE_NS) !== "table-cell") return;
+          const family = attributes.get("family", STYLE_NS);
+          const textStyle = family === "text" ? attributes.get("name", STYLE_NS) : undefined;
+          if (textStyle !== undefined) {
+            const style: TextStyle = { parent: attributes.get("parent-style-name", STYLE_NS) };
+            define(textStyles, textStyle, style);
+            [coloured, cellDepth] = [style, depth];
+          }
+          if (family !== "table-cell") return;
           const styleName = attributes.get("name", STYLE_NS);
           if (styleName === undefined) return;
           cell = {
@@ -452,6 +472,10 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     fontSize: odsFontSize(cellStyles, defaults),
     conditionalFontSizes: odsConditionalFontSizes(cellStyles),
     struck: odsStruck(cellStyles, defaults),
+    seenText(own, applied, runs) {
+      const inks = this.inks(own, applied, runs.map(({ text }) => text).join(""));
+      return odsSeenText(runs, textStyles, inks, this.fontSize(own));
+    },
     showsStandard(own) {
       const styles = new Set<string>();
       for (const name of own) dataStylesOf(name, styles, 0, new Set(), false);

@@ -1,5 +1,5 @@
 import type { Ink } from "../../core/grid/grid";
-import { AUTO_TEXT, NO_FILL, reportedInks } from "../../core/report/legible";
+import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { FO_NS, points } from "./odf-units";
 
@@ -25,6 +25,8 @@ export interface CellColours {
    * whatever the line's style says (red team, round 14).
    */
   struck?: boolean;
+  /** The part of its size a superscript or subscript (`style:text-position`) is drawn at. */
+  scale?: number;
 }
 
 type ColourPart = "text" | "background";
@@ -56,6 +58,12 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
     const line = attributes.get("text-line-through-style", STYLE_NS)?.trim();
     if (attributes.get("text-line-through-text", STYLE_NS)) colours.struck = true;
     else if (line !== undefined && line !== "") colours.struck = line !== "none";
+    // "super 58%", "-33% 58%": raised or lowered, at 58 % of its size; "0% 100%" is neither.
+    const position = /^\s*(super|sub|-?[\d.]+%)(?:\s+([\d.]+)%)?\s*$/.exec(
+      attributes.get("text-position", STYLE_NS) ?? "",
+    );
+    if (position && position[1] !== "0%")
+      colours.scale = position[2] ? Number(position[2]) / 100 : SCRIPT_SIZE;
     const colour = attributes.get("color", FO_NS);
     if (attributes.get("use-window-font-color", STYLE_NS) === "true") colours.text = AUTO_TEXT;
     else if (colour !== undefined) colours.text = colourOf(colour);

@@ -4,7 +4,7 @@ import type { CellConcealment, CellSizes, DrawingKind, Extent, TextLayout } from
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
-import { OdsCellTexts } from "./ods-cell-texts";
+import { OdsCellTexts, type OdsTextRun } from "./ods-cell-texts";
 import { points, STYLE_NS } from "./odf-units";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
 
@@ -106,6 +106,8 @@ export interface OdsVisibility {
   drawnOver(sheet: string, row: number, col: number): DrawingKind | undefined;
   /** A cell's own text, where a drawing is anchored in it (SheetJS adds the drawing's text to it). */
   ownText(sheet: string, row: number, col: number): string | undefined;
+  /** The runs of a cell's text, where a span of it gives a text style. */
+  textRuns(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined;
   /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
   textLayout(sheet: string, row: number, col: number): TextLayout;
   /** The last row and column of a cell holding a value, where any does: the used range a sheet prints. */
@@ -451,6 +453,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
     columnWidth: (name, c) => runAt(columnWidths.get(name), c),
     ownText: (name, r, c) => cellTexts.textOf(name, r, c),
+    textRuns: (name, r, c) => cellTexts.runsOf(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r)
         ? "row"

@@ -53,6 +53,8 @@ export interface CellLooks {
   rendered(r: number, c: number, value: number): string[];
   /** The texts a text may show, where the format renders it itself; undefined where it does not. */
   retexted(r: number, c: number, text: string): string[] | undefined;
+  /** What a person reads of a text written in runs, where some of them cannot be seen. */
+  seenText(r: number, c: number): string | undefined;
   /** Whether a number shows in General (rounded where its column is too narrow). */
   general(r: number, c: number, cell: XLSX.CellObject): boolean;
   /** How a format writes any figure, where the format is read so. */
@@ -89,6 +91,7 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
     shownNumber: (cell, value) => shownNumber(formatOf(cell), value),
     rendered: () => [],
     retexted: () => undefined,
+    seenText: () => undefined,
     general: (_, __, cell) => formatOf(cell).toLowerCase() === "general",
     plainWriting: (cell) => plainWriting(formatOf(cell)),
     textLayout: () => undefined,

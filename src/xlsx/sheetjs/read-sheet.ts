@@ -237,7 +237,13 @@ function cellTexts(at: CellAt, looks: CellLooks): CellTexts {
   const retexted = framing
     ? (looks.retexted(at.r, at.c, value!.value as string) ?? (otherText !== undefined ? [otherText] : []))
     : [];
-  const mayShow = [...rendered.filter((text) => text !== shown), ...retexted, ...(ownText ? [ownText] : [])];
+  const seen = value?.type === "string" && (named || framing) ? looks.seenText(at.r, at.c) : undefined;
+  const mayShow = [
+    ...rendered.filter((text) => text !== shown),
+    ...retexted,
+    ...(ownText ? [ownText] : []),
+    ...(seen !== undefined ? [seen] : []),
+  ];
   return { shown, rendered, mayShow };
 }
 

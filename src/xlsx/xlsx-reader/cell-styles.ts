@@ -1,5 +1,5 @@
 import { UNREADABLE_SHOWN, type Ink, type TextLayout } from "../../core/grid/grid";
-import { AUTO_TEXT, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
+import { AUTO_TEXT, reportedInks, SCRIPT_SIZE, seenText } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { excelTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
@@ -19,6 +19,7 @@ import {
 import { builtInFormat, checkedFormat, isPlainFormat, plainWriting, shownNumber } from "./number-formats";
 import type { NumberWriting } from "../../core/report/column-room";
 import { shownText } from "./format-pieces";
+import type { StyledRun } from "./shared-strings";
 import { styleIndex } from "./style-index";
 import { leadingNumber, size as sizeOf } from "./sheet-attributes";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
@@ -362,6 +363,31 @@ export class CellStyles {
       this.layouts.set(s, layout);
     }
     return layout;
+  }
+
+  /**
+   * The text a person reads of a text written in `runs` in style `s`, where that is not the whole of it:
+   * each run's own colour is drawn on each fill the style may be drawn with, its size or the style's.
+   */
+  seenText(s: string | undefined, runs: readonly StyledRun[]): string | undefined {
+    const readings = this.readings(s);
+    const text = runs.map((run) => run.text).join("");
+    const seen = seenText(
+      runs.map(({ text, colour, size, script }) => {
+        const ink = colour && resolveColour(colour, this.palette, AUTO_TEXT);
+        const fontSize = size ?? this.fontSize(s);
+        return {
+          text,
+          inks: ink
+            ? readings.flatMap((style) =>
+                fillBackgrounds(style.fill, this.palette).map((background) => ({ text: ink, background })),
+              )
+            : [],
+          ...(fontSize !== undefined ? { fontSize: fontSize * (script ? SCRIPT_SIZE : 1) } : {}),
+        };
+      }),
+    );
+    return seen === text ? undefined : seen;
   }
 
   dxf(id: string | undefined): Dxf | undefined {

@@ -189,7 +189,7 @@ function readPackage(
     file,
   );
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
-  const strings = stringsPart ? readSharedStrings(text(stringsPart) ?? "") : [];
+  const { strings, runs: stringRuns } = readSharedStrings(stringsPart ? (text(stringsPart) ?? "") : "");
   const stylesPart = onlyRelationship(workbookRels, "styles");
   const styles = readCellStyles(
     text(stylesPart) ?? "<styleSheet/>",
@@ -229,6 +229,7 @@ function readPackage(
         sheet: sheet.name,
         ...want,
         strings,
+        stringRuns,
         date1904: workbook.date1904,
         styles,
         file,

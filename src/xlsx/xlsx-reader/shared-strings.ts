@@ -1,6 +1,24 @@
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
-import { streamXml } from "../xml/xml-stream";
+import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes } from "../xml/xml-text";
+import { colourOf, type StyleColour } from "./colours";
+import { size as sizeOf } from "./sheet-attributes";
+
+/**
+ * A rich-text run that gives its own font's colour or size: a person may not see it where its cell's text
+ * shows (red team, round 17: a label's runs in white 1-pt type read "Doanh nghiệp nhà nước" on the row of
+ * "Doanh nghiệp ngoài nhà nước trong nước"). Runs that give neither are written with `colour` and `size`
+ * undefined.
+ */
+export interface StyledRun {
+  readonly text: string;
+  readonly colour?: StyleColour;
+  readonly size?: number;
+  /** A superscript or a subscript, drawn smaller than its size. */
+  readonly script?: boolean;
+}
+
+type OpenRun = { text: string; colour?: StyleColour; size?: number; script?: boolean };
 
 /**
  * Collects the text of a string item (`si` in sharedStrings.xml, `is` in a cell) as spreadsheet programs
@@ -17,13 +35,23 @@ export class StringItems {
 
   /** Whether the rich-text run being read has had its text: a second `t` in one run is refused. */
   private runText = false;
+  /** The item's runs, while one of them gives its own colour or size (`styled`). */
+  private runs: OpenRun[] = [];
+  private styled = false;
+  /** The runs of the item last taken, where one gives its own colour or size. */
+  takenRuns: readonly StyledRun[] | undefined;
 
-  open(name: string, namespace: string): void {
+  open(name: string, namespace: string, attributes?: XmlAttributes): void {
     const { path } = this;
     // What an element inside a text splits, programs keep differently (all of it, or its last piece).
     if (path[path.length - 1] === "t") throw new Error(`malformed string: <${name}> inside <t>`);
     const element = namespace === this.main ? name : "";
-    if (path.length === 0 && element === "r") this.runText = false;
+    if (path.length === 0 && element === "r") {
+      this.runText = false;
+      this.runs.push({ text: "" });
+    }
+    if (path.length === 2 && path[0] === "r" && path[1] === "rPr" && attributes)
+      this.runFont(element, attributes);
     // Two texts in one run: some programs join them, others keep the last.
     if (path.length === 1 && path[0] === "r" && element === "t") {
       if (this.runText) throw new Error("malformed string: a run with two <t>");
@@ -36,40 +64,71 @@ export class StringItems {
     this.path.pop();
   }
 
-  text(text: string): void {
-    const { path } = this;
-    if (path[path.length - 1] === "t" && (path.length === 1 || (path.length === 2 && path[0] === "r")))
-      this.current += text;
+  /** A font property of the run being read: its colour, its size, a superscript or subscript. */
+  private runFont(element: string, attributes: XmlAttributes): void {
+    const run = this.runs[this.runs.length - 1]!;
+    if (element === "color") run.colour = colourOf(attributes);
+    else if (element === "sz") run.size = sizeOf(attributes.get("val"));
+    else if (element === "vertAlign")
+      run.script = /^(super|sub)script$/.test(attributes.get("val")?.trim() ?? "");
+    else return;
+    this.styled = true;
   }
 
-  /** The item's text, and a fresh start for the next item. */
+  text(text: string): void {
+    const { path } = this;
+    if (path[path.length - 1] === "t" && (path.length === 1 || (path.length === 2 && path[0] === "r"))) {
+      this.current += text;
+      if (path.length === 2) this.runs[this.runs.length - 1]!.text += text;
+    }
+  }
+
+  /** The item's text, and a fresh start for the next item; its styled runs in `takenRuns`. */
   take(): string {
     const text = decodeExcelEscapes(this.current);
+    this.takenRuns = this.styled
+      ? this.runs.map(({ text, colour, size, script }) => ({
+          text: decodeExcelEscapes(text),
+          ...(colour ? { colour } : {}),
+          ...(size !== undefined ? { size } : {}),
+          ...(script ? { script } : {}),
+        }))
+      : undefined;
     this.current = "";
     this.path.length = 0;
+    this.runs = [];
+    this.styled = false;
     return text;
   }
 }
 
+/** A workbook's shared strings, in order, and the styled runs of those written in them, by index. */
+export interface SharedStrings {
+  readonly strings: readonly string[];
+  readonly runs: ReadonlyMap<number, readonly StyledRun[]>;
+}
+
 /** The shared strings, in order: each `si` of the `sst` root, nothing else. */
-export function readSharedStrings(xml: string): string[] {
+export function readSharedStrings(xml: string): SharedStrings {
   const strings: string[] = [];
+  const runs = new Map<number, readonly StyledRun[]>();
   let item: StringItems | null = null;
   let main: string | null = null;
   streamXml(xml, {
-    open(name, _, __, namespace, depth) {
+    open(name, attributes, __, namespace, depth) {
       if (depth === 0) main = name === "sst" && SPREADSHEET_NS.has(namespace) ? namespace : null;
       else if (depth === 1)
         item = main !== null && name === "si" && namespace === main ? new StringItems(main) : null;
-      else item?.open(name, namespace);
+      else item?.open(name, namespace, attributes);
     },
     text: (text) => item?.text(text),
     close(_, __, depth) {
       if (depth === 1 && item) {
         strings.push(item.take());
+        if (item.takenRuns) runs.set(strings.length - 1, item.takenRuns);
         item = null;
       } else if (depth > 1) item?.close();
     },
   });
-  return strings;
+  return { strings, runs };
 }

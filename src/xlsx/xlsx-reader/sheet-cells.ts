@@ -9,7 +9,7 @@ import {
 import type { CellStyles } from "./cell-styles";
 import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
-import { StringItems } from "./shared-strings";
+import { StringItems, type StyledRun } from "./shared-strings";
 import { corrupt } from "./sheet-attributes";
 import { holdsValue, valueOf } from "./sheet-cell-values";
 import { KeptPositions, MAX_COLUMNS, type Position, type RowState } from "./sheet-areas";
@@ -38,6 +38,8 @@ export interface SheetScan {
    */
   readonly texts?: (row: number, col: number) => boolean;
   readonly strings: readonly string[];
+  /** The styled runs of the shared strings written in some, by index (see `StyledRun`). */
+  readonly stringRuns?: ReadonlyMap<number, readonly StyledRun[]>;
   /** Whether the workbook counts dates from 1904 (`workbookPr date1904`). */
   readonly date1904: boolean;
   /** How the workbook's cell styles (a cell's `s`) and conditional formats' styles show a number. */
@@ -160,6 +162,23 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     return implied !== "0" ? implied : undefined;
   }
 
+  /** The styled runs a text cell is written in, where it is written in some. */
+  function runsOf(c: OpenCell): readonly StyledRun[] | undefined {
+    const type = c.attributes.get("t");
+    if (type === "inlineStr") return c.inline?.takenRuns;
+    return type === "s" && c.value !== undefined ? scan.stringRuns?.get(parseInt(c.value, 10)) : undefined;
+  }
+
+  /** What a person reads of a text cell written in runs some of which they cannot see, in either style. */
+  function seenOfRuns(c: OpenCell, style: string | undefined, drawnIn: string | undefined): string[] {
+    const runs = runsOf(c);
+    if (!runs) return [];
+    return [style, ...(drawnIn !== undefined ? [drawnIn] : [])].flatMap((s) => {
+      const seen = scan.styles.seenText(s, runs);
+      return seen !== undefined ? [seen] : [];
+    });
+  }
+
   /** Keeps a cell's position, in its own style and (`drawnIn`) LibreOffice's: its sizes are judged in each. */
   function keep(position: Position, drawnIn: string | undefined): void {
     kept.add(position);
@@ -216,7 +235,12 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
               ? scan.styles.shownAs(style, 1)
               : UNREADABLE_SHOWN
             : undefined;
-    let alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
+    let alsoShown =
+      value?.type === "number"
+        ? scan.styles.alsoShownAs(style, value.value)
+        : value?.type === "string"
+          ? seenOfRuns(c, style, drawnIn)
+          : [];
     let inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const also =
       drawnIn === undefined
@@ -255,7 +279,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const shown = scan.styles.shownText(style, value.value);
     const inks = scan.styles.textInks(style);
     const other = drawnIn === undefined ? shown : scan.styles.shownText(drawnIn, value.value);
-    const mayShow = [shown, ...(other !== shown ? [other] : [])].filter((text) => text !== value.value);
+    const mayShow = [
+      ...new Set([shown, other, ...seenOfRuns(c, style, drawnIn)].filter((text) => text !== value.value)),
+    ];
     const allInks = drawnIn === undefined ? inks : [...inks, ...scan.styles.textInks(drawnIn)];
     cells.set(address, {
       value,

@@ -1,0 +1,94 @@
+import { extract, getTemplate, validate, type WorkbookGrid } from "../../src/core";
+import { readReportGrid, readWorkbookGrid } from "../../src/xlsx";
+import { reportParts, type ReportParts } from "../support/report-parts";
+import { resaveWith } from "../support/libreoffice";
+
+jest.setTimeout(180_000);
+
+// A label written in rich-text runs shows only the runs a person can see (red team, round 17): with
+// "ngoài " and " trong nước" in white 1-pt type, the row of "Doanh nghiệp ngoài nhà nước trong nước"
+// reads "Doanh nghiệp nhà nước", and the figure on it is signed for as state-owned enterprises.
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+const def = getTemplate("B01");
+const [state, domestic] = ["state", "private"].map((key) => def.rows.find((r) => r.key === key)!.label.vi);
+
+const plain = (text: string) => `<r><rPr><sz val="11"/></rPr><t xml:space="preserve">${text}</t></r>`;
+
+/** The report with two labels' shared strings written as runs, the `hidden` ones in the font given. */
+function withRuns(
+  font: string,
+  hidden = (text: string) => `<r><rPr>${font}</rPr><t xml:space="preserve">${text}</t></r>`,
+) {
+  const [head, word, rest] = ["Doanh nghiệp ", "ngoài ", "nhà nước"];
+  expect(`${head}${word}${rest} trong nước`).toBe(domestic);
+  return report.fileWith({
+    "xl/sharedStrings.xml": (xml) =>
+      xml
+        .replace(`<si><t>${state}</t></si>`, `<si>${hidden(state!)}</si>`)
+        .replace(
+          `<si><t>${domestic}</t></si>`,
+          `<si>${plain(head)}${hidden(word)}${plain(rest)}${hidden(" trong nước")}</si>`,
+        ),
+  });
+}
+
+const found = (grid: WorkbookGrid, rule: string) =>
+  validate(extract(grid))
+    .filter((f) => f.rule === rule)
+    .map((f) => `${f.sheet}!${f.cell ?? ""}`);
+
+/** The cells of a sheet holding a text, as the report's own reader reads them. */
+function addressesOf(grid: WorkbookGrid, text: string): string[] {
+  const cells = grid.sheets.find((s) => s.name === def.sheetName)!.cells;
+  return [...cells].flatMap(([address, cell]) =>
+    cell.value?.type === "string" && cell.value.value === text ? [address] : [],
+  );
+}
+
+const asXlsx = (bytes: Uint8Array) => readReportGrid(bytes, "p.xlsx");
+
+describe("row labels written in runs a person cannot all see", () => {
+  it.each([
+    ["white", '<color rgb="FFFFFFFF"/><sz val="11"/>'],
+    ["1 pt", '<sz val="1"/>'],
+    ["a 6-pt superscript", '<sz val="6"/><vertAlign val="superscript"/>'],
+  ])("name both labels (.xlsx, runs in %s)", (_, font) => {
+    const grid = asXlsx(withRuns(font));
+    const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
+    expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
+  });
+
+  it("are read as they are where every run shows: in colour, bold, 8 pt, or spaces in white", () => {
+    const grid = asXlsx(
+      withRuns(
+        '<b/><color rgb="FFC00000"/><sz val="8"/>',
+        (text) =>
+          (text.startsWith(" ")
+            ? `<r><rPr><color rgb="FFFFFFFF"/></rPr><t xml:space="preserve"> </t></r>`
+            : "") +
+          `<r><rPr><b/><color rgb="FFC00000"/><sz val="8"/></rPr><t xml:space="preserve">${text.replace(/^ /, "")}</t></r>`,
+      ),
+    );
+    expect(found(grid, "cell.heading_unseen")).toEqual([]);
+  });
+
+  it.each([
+    ["white 1 pt", '<color rgb="FFFFFFFF"/><sz val="1"/>'],
+    ["a 6-pt superscript", '<sz val="6"/><vertAlign val="superscript"/>'],
+  ])("name both labels in LibreOffice's .ods of the file (text spans in %s)", (_, font) => {
+    const grid = readWorkbookGrid(resaveWith(withRuns(font), "xlsx", "ods"), "p.ods");
+    const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
+    expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
+  });
+
+  it("are read as they are in LibreOffice's .ods where every span shows (8-pt red)", () => {
+    const saved = resaveWith(withRuns('<b/><color rgb="FFC00000"/><sz val="8"/>'), "xlsx", "ods");
+    expect(found(readWorkbookGrid(saved, "p.ods"), "cell.heading_unseen")).toEqual([]);
+  });
+});
