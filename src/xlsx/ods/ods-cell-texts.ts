@@ -58,9 +58,10 @@ export class OdsCellTexts {
         : null;
   }
 
-  /** Text of the paragraph being read, in the spans open. */
+  /** Text of the paragraph being read, in the spans open: runs are kept from the first styled span on. */
   private add(reading: Reading, text: string): void {
     reading.paragraphs.push(reading.paragraphs.pop()! + text);
+    if (!reading.styled) return;
     const styles = reading.spans.map(({ style }) => style);
     const last = reading.runs[reading.runs.length - 1];
     if (last && last.styles.length === styles.length && last.styles.every((s, i) => s === styles[i]))
@@ -76,13 +77,18 @@ export class OdsCellTexts {
     else if (!TEXT_NS.has(namespace)) return;
     else if (depth === reading.depth + 1 && (name === "p" || name === "h")) {
       reading.paragraph = depth;
-      if (reading.paragraphs.length > 0) reading.runs.push({ text: "\n", styles: [] });
+      if (reading.styled) reading.runs.push({ text: "\n", styles: [] });
       reading.paragraphs.push("");
     } else if (reading.paragraph !== null) {
       const style = name === "span" ? attributes.get("style-name", TEXT_NS) : undefined;
       if (style !== undefined) {
+        // Most cells' texts have no styled span: what came before the first is one unstyled run.
+        if (!reading.styled) {
+          const before = reading.paragraphs.join("\n");
+          if (before) reading.runs.push({ text: before, styles: [] });
+          reading.styled = true;
+        }
         reading.spans.push({ depth, style });
-        reading.styled = true;
         return;
       }
       const spaces = Math.min(MAX_SPACES, Number(attributes.get("c", TEXT_NS) ?? 1) || 1);
