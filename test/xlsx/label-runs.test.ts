@@ -2,6 +2,8 @@ import { extract, getTemplate, validate, type WorkbookGrid } from "../../src/cor
 import { readReportGrid, readWorkbookGrid } from "../../src/xlsx";
 import { reportParts, type ReportParts } from "../support/report-parts";
 import { resaveWith } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 
 jest.setTimeout(180_000);
 
@@ -58,6 +60,7 @@ describe("row labels written in runs a person cannot all see", () => {
     ["white", '<color rgb="FFFFFFFF"/><sz val="11"/>'],
     ["1 pt", '<sz val="1"/>'],
     ["a 6-pt superscript", '<sz val="6"/><vertAlign val="superscript"/>'],
+    ["a size below nothing (LibreOffice draws none)", '<sz val="-11"/>'],
   ])("name both labels (.xlsx, runs in %s)", (_, font) => {
     const grid = asXlsx(withRuns(font));
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
@@ -83,6 +86,33 @@ describe("row labels written in runs a person cannot all see", () => {
     ["a 6-pt superscript", '<sz val="6"/><vertAlign val="superscript"/>'],
   ])("name both labels in LibreOffice's .ods of the file (text spans in %s)", (_, font) => {
     const grid = readWorkbookGrid(resaveWith(withRuns(font), "xlsx", "ods"), "p.ods");
+    const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
+    expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
+  });
+
+  /** LibreOffice's .ods of the labels in 8-pt red runs, their text style given `attribute` (in place of its own). */
+  const odsWith = (attribute: string) => {
+    const saved = resaveWith(withRuns('<b/><color rgb="FFC00000"/><sz val="8"/>'), "xlsx", "ods");
+    const parts = Object.entries(unzipSync(saved));
+    const name = attribute.slice(0, attribute.indexOf("="));
+    const content = (xml: string) =>
+      xml.replace(/<style:text-properties [^>]*fo:color="#c00000"[^>]*>/gi, (element) =>
+        element
+          .replace(new RegExp(` ${name}="[^"]*"`), "")
+          .replace("<style:text-properties ", `$& ${attribute} `),
+      );
+    const edited = parts.map(([name, data]): [string, Uint8Array] =>
+      name === "content.xml" ? [name, strToU8(content(strFromU8(data)))] : [name, data],
+    );
+    expect(strFromU8(edited.find(([name]) => name === "content.xml")![1])).toContain(attribute);
+    return readWorkbookGrid(zipEntriesOf(edited), "p.ods");
+  };
+
+  it.each([
+    ["drawn at 5 % of its size, not raised", 'style:text-position="0% 5%"'],
+    ["squeezed to 1 % of its width", 'style:text-scale="1%"'],
+  ])("name both labels in an .ods whose hidden spans' text style is %s", (_, attribute) => {
+    const grid = odsWith(attribute);
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
     expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
   });

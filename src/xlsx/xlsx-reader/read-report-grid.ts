@@ -189,7 +189,9 @@ function readPackage(
     file,
   );
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
-  const { strings, runs: stringRuns } = readSharedStrings(stringsPart ? (text(stringsPart) ?? "") : "");
+  const { strings, runs: stringRuns } = stringsPart
+    ? readSharedStrings(text(stringsPart) ?? "")
+    : { strings: [], runs: undefined };
   const stylesPart = onlyRelationship(workbookRels, "styles");
   const styles = readCellStyles(
     text(stylesPart) ?? "<styleSheet/>",

@@ -2,7 +2,7 @@ import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes } from "../xml/xml-text";
 import { colourOf, type StyleColour } from "./colours";
-import { size as sizeOf } from "./sheet-attributes";
+import { leadingNumber } from "./sheet-attributes";
 
 /**
  * A rich-text run that gives its own font's colour or size: a person may not see it where its cell's text
@@ -41,7 +41,7 @@ export class StringItems {
   /** The runs of the item last taken, where one gives its own colour or size. */
   takenRuns: readonly StyledRun[] | undefined;
 
-  open(name: string, namespace: string, attributes?: XmlAttributes): void {
+  open(name: string, namespace: string, attributes: XmlAttributes): void {
     const { path } = this;
     // What an element inside a text splits, programs keep differently (all of it, or its last piece).
     if (path[path.length - 1] === "t") throw new Error(`malformed string: <${name}> inside <t>`);
@@ -68,8 +68,12 @@ export class StringItems {
   private runFont(element: string, attributes: XmlAttributes): void {
     const run = this.runs[this.runs.length - 1]!;
     if (element === "color") run.colour = colourOf(attributes);
-    else if (element === "sz") run.size = sizeOf(attributes.get("val"));
-    else if (element === "vertAlign")
+    // A size of nothing or less LibreOffice draws as nothing (red team, round 18: `sz val="-11"`).
+    else if (element === "sz") {
+      const given = attributes.get("val");
+      const size = given === undefined ? undefined : leadingNumber(given);
+      if (size !== undefined) run.size = Math.max(0, size);
+    } else if (element === "vertAlign")
       run.script = /^(super|sub)script$/.test(attributes.get("val")?.trim() ?? "");
     else return;
     this.styled = true;

@@ -368,7 +368,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
             if (cell.inline) corrupt(file, "a cell with two inline strings");
             cell.inline = new StringItems(main!);
           }
-        } else if (cell?.child === "is") cell.inline!.open(name, namespace);
+        } else if (cell?.child === "is") cell.inline!.open(name, namespace, attributes);
         else if (cell?.child === "v" || cell?.child === "f")
           corrupt(file, `<${name}> inside a cell's <${cell.child}>`);
         if (section === "extLst") conditional.readExtension(name, attributes, namespace, depth, main!);
