@@ -1,4 +1,5 @@
 import type { FormRead } from "../report/form-read";
+import { UNREADABLE_SHOWN } from "../grid/grid";
 import { periodText } from "../model/period";
 import { identityLine, identityLineKeys, lineKeyOf } from "../report/identity-line";
 import type { Report } from "../report/report";
@@ -43,6 +44,16 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
       (shown) => !accepted[line.lang].has(lineKeyOf(shown)),
     );
     if (found === undefined) return drawn;
+    if (found === UNREADABLE_SHOWN)
+      return [
+        ...drawn,
+        finding(
+          "error",
+          "identity.line_unseen",
+          fill(WORDS.report.identityLineOtherwise, { found: quoted(line.text) }),
+          where,
+        ),
+      ];
     if (lineKeyOf(found) === "")
       return [
         ...drawn,

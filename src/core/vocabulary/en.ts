@@ -21,7 +21,7 @@ export const en: Vocabulary = {
     nameOffLabel:
       'Defined name {name} points at "{sheet}"!{cell}, not on the form\'s own row "{label}" but on a copy below it: the form\'s row is {row}, so a person sees one figure and the roll-up reads another.',
     formTextUnseen:
-      'The form\'s column heading or row label "{label}" at "{sheet}"!{cell} cannot be read there (its row or column hidden or too small, a merge over it, text (or part of it) the colour of its fill or too small, or a conditional format that shows another text) while its figures show: a person reads the figures by other headings than the roll-up. Show the heading as the template does.',
+      'The form\'s column heading or row label "{label}" at "{sheet}"!{cell} cannot be read there (its row or column hidden or too small, a merge over it, text (or part of it) the colour of its fill or too small, or a conditional format, a field or hidden text that shows another text) while its figures show: a person reads the figures by other headings than the roll-up. Show the heading as the template does.',
     namesUnplaced:
       "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited or deleted?); whether those cells sit under the form's own headings could not be checked.",
     noMetadata: "Not a Thi Đua report: the hidden TD_META sheet is missing.",
@@ -73,6 +73,8 @@ export const en: Vocabulary = {
       'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
     identityLineUnseen:
       'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, its text in its fill\'s colour, or its style printing nothing): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
+    identityLineOtherwise:
+      "The unit and period line \"{found}\" in this cell does not show as the cell holds it: it holds a field (the document's title, the sheet's name, a date…) or hidden text that a spreadsheet program shows as other words, so a person may read another unit or period. Type the line again as the template does.",
     unitNote:
       'Cell {cell} of sheet "{sheet}" states the unit {text}, but the form\'s figures are in the units its column headings give (đồng, persons, units, %): a person reading this note takes every figure of the form wrongly. Delete the note, or state the unit the headings give.',
     statusOverwritten:

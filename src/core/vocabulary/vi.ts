@@ -20,7 +20,7 @@ export const vi = {
     nameOffLabel:
       'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, bản tổng hợp đọc số khác.',
     formTextUnseen:
-      'Tiêu đề cột hoặc nhãn hàng "{label}" của biểu ở "{sheet}"!{cell} không đọc được tại chỗ (hàng hoặc cột bị ẩn hay quá nhỏ, bị ô gộp che, chữ (hay một phần chữ) cùng màu nền hoặc quá nhỏ, hoặc định dạng có điều kiện cho hiện chữ khác), trong khi các số của nó vẫn hiện: người xem đọc số theo tiêu đề khác với bản tổng hợp. Hãy cho hiện tiêu đề ấy như trong biểu mẫu.',
+      'Tiêu đề cột hoặc nhãn hàng "{label}" của biểu ở "{sheet}"!{cell} không đọc được tại chỗ (hàng hoặc cột bị ẩn hay quá nhỏ, bị ô gộp che, chữ (hay một phần chữ) cùng màu nền hoặc quá nhỏ, hoặc định dạng có điều kiện, một trường hay chữ ẩn cho hiện chữ khác), trong khi các số của nó vẫn hiện: người xem đọc số theo tiêu đề khác với bản tổng hợp. Hãy cho hiện tiêu đề ấy như trong biểu mẫu.',
     namesUnplaced:
       'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa hay xoá); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
     noMetadata: "Không phải biểu mẫu Thi Đua: thiếu trang thông tin ẩn TD_META.",
@@ -73,6 +73,8 @@ export const vi = {
       'Ô này không ghi dòng đơn vị và kỳ báo cáo, chỗ biểu mẫu ghi "{expected}": người xem không biết biểu là của đơn vị và kỳ nào. Hãy ghi lại đúng dòng này.',
     identityLineUnseen:
       'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra (hàng hoặc cột bị ẩn hay quá nhỏ, chữ cùng màu nền, hoặc ô được đặt không in): người xem không thấy biểu là của đơn vị và kỳ nào, và có thể đọc một dòng khác thay cho nó. Hãy cho hiện dòng này như trong biểu mẫu.',
+    identityLineOtherwise:
+      'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra như ô ghi: ô có một trường (tên tài liệu, tên trang, ngày…) hoặc chữ ẩn mà chương trình bảng tính hiện thành chữ khác, nên người xem có thể đọc một đơn vị hay kỳ khác. Hãy gõ lại dòng này như trong biểu mẫu.',
     unitNote:
       'Ô {cell} của trang "{sheet}" ghi đơn vị tính {text}, nhưng số liệu của biểu tính theo đơn vị ghi ở tiêu đề cột (đồng, người, đơn vị, %): người đọc ghi chú này sẽ hiểu sai mọi con số của biểu. Hãy xoá ghi chú, hoặc ghi đúng đơn vị như tiêu đề cột.',
     statusOverwritten:

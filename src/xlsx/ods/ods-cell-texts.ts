@@ -6,6 +6,9 @@ const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 /** More spaces than a `text:s` of a cell's text needs: a longer run is cut. */
 const MAX_SPACES = 1_000;
 
+/** The marks LibreOffice reads in a cell's paragraph, anywhere its text is read: each stands for its text. */
+const MARKS = new Set(["s", "tab", "line-break", "soft-page-break"]);
+
 /** A piece of a cell's text in the text styles of the spans it is in, outermost first. */
 export interface OdsTextRun {
   readonly text: string;
@@ -22,6 +25,10 @@ interface Reading {
   readonly spans: { readonly depth: number; readonly style: string }[];
   /** Whether a span of the cell's text gives a text style. */
   styled: boolean;
+  /** The elements open inside the paragraph being read, with their depths. */
+  readonly inside: { readonly depth: number; readonly name: string }[];
+  /** Whether the paragraph holds markup whose text LibreOffice drops or replaces (see `readable`). */
+  unreadable: boolean;
   drawn: boolean;
   /** The depth of the drawing being passed over, whose text is its own, not the cell's. */
   drawing: number | null;
@@ -38,6 +45,7 @@ interface Reading {
 export class OdsCellTexts {
   private readonly texts = new Map<string, string>();
   private readonly runs = new Map<string, readonly OdsTextRun[]>();
+  private readonly unreadable = new Set<string>();
   private reading: Reading | null = null;
 
   /** A cell opening (row and column from 0): one without a string value of its own is read. */
@@ -51,6 +59,8 @@ export class OdsCellTexts {
             runs: [],
             spans: [],
             styled: false,
+            inside: [],
+            unreadable: false,
             drawn: false,
             drawing: null,
             paragraph: null,
@@ -74,12 +84,16 @@ export class OdsCellTexts {
     const reading = this.reading;
     if (!reading || reading.drawing !== null) return;
     if (DRAW_NS.has(namespace)) [reading.drawn, reading.drawing] = [true, depth];
-    else if (!TEXT_NS.has(namespace)) return;
-    else if (depth === reading.depth + 1 && (name === "p" || name === "h")) {
+    else if (!TEXT_NS.has(namespace)) {
+      if (reading.paragraph !== null) reading.unreadable = true;
+      return;
+    } else if (depth === reading.depth + 1 && (name === "p" || name === "h")) {
       reading.paragraph = depth;
       if (reading.styled) reading.runs.push({ text: "\n", styles: [] });
       reading.paragraphs.push("");
     } else if (reading.paragraph !== null) {
+      if (!readable(name, reading.inside)) reading.unreadable = true;
+      reading.inside.push({ depth, name });
       const style = name === "span" ? attributes.get("style-name", TEXT_NS) : undefined;
       if (style !== undefined) {
         // Most cells' texts have no styled span: what came before the first is one unstyled run.
@@ -107,13 +121,20 @@ export class OdsCellTexts {
     const reading = this.reading;
     if (!reading) return;
     if (depth === reading.drawing) reading.drawing = null;
-    else if (depth === reading.spans[reading.spans.length - 1]?.depth) reading.spans.pop();
+    if (depth === reading.inside[reading.inside.length - 1]?.depth) reading.inside.pop();
+    if (depth === reading.spans[reading.spans.length - 1]?.depth) reading.spans.pop();
     else if (depth === reading.paragraph) reading.paragraph = null;
     else if (depth === reading.depth) {
       if (reading.drawn) this.texts.set(reading.key, reading.paragraphs.join("\n"));
       if (reading.styled) this.runs.set(reading.key, reading.runs);
+      if (reading.unreadable) this.unreadable.add(reading.key);
       this.reading = null;
     }
+  }
+
+  /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (see `readable`). */
+  unreadableAt(sheet: string, row: number, col: number): boolean {
+    return this.unreadable.has(key(sheet, row, col));
   }
 
   /** The runs of a cell's text, where a span of it gives a text style. */
@@ -128,3 +149,18 @@ export class OdsCellTexts {
 }
 
 const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+
+/**
+ * Whether LibreOffice shows the text of an element met inside a cell's paragraph, within the elements
+ * open around it (`inside`): the marks, one span (in a link or not) and one link. It drops the text of
+ * anything else (hidden or conditional text, a span in a span, ruby, a heading inside the paragraph…) and
+ * writes its own in a field's place (the document's title, the sheet's name, the date), so the cell shows
+ * words its paragraphs do not hold, or lacks some they do (red team, round 18: Gnumeric writes a word
+ * both bold and coloured as a span in a span, which LibreOffice shows as nothing).
+ */
+function readable(name: string, inside: readonly { readonly name: string }[]): boolean {
+  if (MARKS.has(name)) return true;
+  if (name === "span") return inside.every((open) => open.name === "a");
+  if (name === "a") return inside.length === 0;
+  return false;
+}

@@ -108,6 +108,8 @@ export interface OdsVisibility {
   ownText(sheet: string, row: number, col: number): string | undefined;
   /** The runs of a cell's text, where a span of it gives a text style. */
   textRuns(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined;
+  /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (a field, hidden text). */
+  unreadableText(sheet: string, row: number, col: number): boolean;
   /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
   textLayout(sheet: string, row: number, col: number): TextLayout;
   /** The last row and column of a cell holding a value, where any does: the used range a sheet prints. */
@@ -454,6 +456,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     columnWidth: (name, c) => runAt(columnWidths.get(name), c),
     ownText: (name, r, c) => cellTexts.textOf(name, r, c),
     textRuns: (name, r, c) => cellTexts.runsOf(name, r, c),
+    unreadableText: (name, r, c) => cellTexts.unreadableAt(name, r, c),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r)
         ? "row"

@@ -53,7 +53,10 @@ export interface CellLooks {
   rendered(r: number, c: number, value: number): string[];
   /** The texts a text may show, where the format renders it itself; undefined where it does not. */
   retexted(r: number, c: number, text: string): string[] | undefined;
-  /** What a person reads of a text written in runs, where some of them cannot be seen. */
+  /**
+   * What a person reads of a text written in runs, where some of them cannot be seen; UNREADABLE_SHOWN
+   * where the program shows words the cell does not hold.
+   */
   seenText(r: number, c: number): string | undefined;
   /** Whether a number shows in General (rounded where its column is too narrow). */
   general(r: number, c: number, cell: XLSX.CellObject): boolean;

@@ -1,3 +1,4 @@
+import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { digitsInPoints } from "../../core/report/column-room";
 import type { OdsDataStyles } from "../ods/ods-data-styles";
 import { POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/ods-visibility";
@@ -29,6 +30,7 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
     rendered: (r, c, value) => styles.texts(ods.cellStyles(sheet, r, c), value),
     retexted: (r, c, text) => styles.textsOf(ods.cellStyles(sheet, r, c), text),
     seenText: (r, c) => {
+      if (ods.unreadableText(sheet, r, c)) return UNREADABLE_SHOWN;
       const runs = ods.textRuns(sheet, r, c);
       if (!runs) return undefined;
       const { own, applied } = layers(r, c);
