@@ -22,23 +22,25 @@ const [state, domestic] = ["state", "private"].map((key) => def.rows.find((r) =>
 
 const plain = (text: string) => `<r><rPr><sz val="11"/></rPr><t xml:space="preserve">${text}</t></r>`;
 
-/** The report with two labels' shared strings written as runs, the `hidden` ones in the font given. */
-function withRuns(
+/** The shared strings with two labels written as runs, the `hidden` ones in the font given. */
+function sharedWithRuns(
   font: string,
   hidden = (text: string) => `<r><rPr>${font}</rPr><t xml:space="preserve">${text}</t></r>`,
-) {
+): string {
   const [head, word, rest] = ["Doanh nghiệp ", "ngoài ", "nhà nước"];
   expect(`${head}${word}${rest} trong nước`).toBe(domestic);
-  return report.fileWith({
-    "xl/sharedStrings.xml": (xml) =>
-      xml
-        .replace(`<si><t>${state}</t></si>`, `<si>${hidden(state!)}</si>`)
-        .replace(
-          `<si><t>${domestic}</t></si>`,
-          `<si>${plain(head)}${hidden(word)}${plain(rest)}${hidden(" trong nước")}</si>`,
-        ),
-  });
+  return report
+    .text("xl/sharedStrings.xml")
+    .replace(`<si><t>${state}</t></si>`, `<si>${hidden(state!)}</si>`)
+    .replace(
+      `<si><t>${domestic}</t></si>`,
+      `<si>${plain(head)}${hidden(word)}${plain(rest)}${hidden(" trong nước")}</si>`,
+    );
 }
+
+/** The report with two labels' shared strings written as runs (see `sharedWithRuns`). */
+const withRuns = (font: string, hidden?: (text: string) => string) =>
+  report.fileWith({ "xl/sharedStrings.xml": sharedWithRuns(font, hidden) });
 
 const found = (grid: WorkbookGrid, rule: string) =>
   validate(extract(grid))
@@ -120,5 +122,47 @@ describe("row labels written in runs a person cannot all see", () => {
   it("are read as they are in LibreOffice's .ods where every span shows (8-pt red)", () => {
     const saved = resaveWith(withRuns('<b/><color rgb="FFC00000"/><sz val="8"/>'), "xlsx", "ods");
     expect(found(readWorkbookGrid(saved, "p.ods"), "cell.heading_unseen")).toEqual([]);
+  });
+});
+
+describe("row labels written in grey runs a conditional format gives a grey fill", () => {
+  it("name both labels (.xlsx)", () => {
+    const grey = '<color rgb="FF808080"/><sz val="11"/>';
+    const cells = [state!, domestic!].map((label) => addressesOf(asXlsx(report.bytes), label)[0]!);
+    const styles = report.text("xl/styles.xml");
+    const dxfs = Number(/<dxfs count="(\d+)"/.exec(styles)?.[1] ?? 0);
+    const fill = '<dxf><fill><patternFill><bgColor rgb="FF808080"/></patternFill></fill></dxf>';
+    const rule = `<conditionalFormatting sqref="${cells.join(" ")}"><cfRule type="expression" dxfId="${dxfs}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+    const bytes = (conditional: boolean) =>
+      report.fileWith({
+        "xl/sharedStrings.xml": sharedWithRuns(grey),
+        "xl/styles.xml":
+          dxfs > 0
+            ? styles
+                .replace(`<dxfs count="${dxfs}">`, `<dxfs count="${dxfs + 1}">`)
+                .replace("</dxfs>", `${fill}</dxfs>`)
+            : styles.replace("</styleSheet>", `<dxfs count="1">${fill}</dxfs></styleSheet>`),
+        [report.input.part]: (xml) =>
+          conditional ? xml.replace("</sheetData>", `</sheetData>${rule}`) : xml,
+      });
+    expect(found(asXlsx(bytes(false)), "cell.heading_unseen")).toEqual([]);
+    const named = cells.map((cell) => `${def.sheetName}!${cell}`);
+    expect(found(asXlsx(bytes(true)), "cell.heading_unseen")).toEqual(expect.arrayContaining(named));
+  });
+});
+
+describe("a target's label written in runs a person cannot all see", () => {
+  const target = def.targets.find((t) => t.key === "B01_nonstate_cla_rate")!.label.vi;
+  const [head, word, rest] = ["Tỷ lệ DN ", "ngoài ", "nhà nước có công đoàn đã ký TƯLĐTT"];
+
+  it("is named missing: it reads as a state-owned target beside the non-state one's figures", () => {
+    expect(`${head}${word}${rest}`).toBe(target);
+    const hidden = `<r><rPr><color rgb="FFFFFFFF"/><sz val="11"/></rPr><t xml:space="preserve">${word}</t></r>`;
+    const bytes = report.fileWith({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace(`<si><t>${target}</t></si>`, `<si>${plain(head)}${hidden}${plain(rest)}</si>`),
+    });
+    expect(found(asXlsx(bytes), "target.label_missing")).toHaveLength(1);
+    expect(found(asXlsx(report.bytes), "target.label_missing")).toEqual([]);
   });
 });

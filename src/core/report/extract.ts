@@ -26,6 +26,7 @@ import {
 import { ASSESSMENT_OFFSET, LABEL_OFFSET, RESULT_OFFSET } from "../form/target-block";
 import {
   findSheet,
+  UNREADABLE_SHOWN,
   nameIndex,
   type DrawingKind,
   type GridCell,
@@ -225,9 +226,15 @@ function formEnd(figureArea: FigureArea | undefined, frame: FormFrame | undefine
 /** By text key, the first row below `below` on the sheet holding that text. */
 function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
   const rows = new Map<string, LabelAt>();
-  for (const { address, row, key, cell } of sheetTexts(sheet)) {
-    if (row <= below || row >= (rows.get(key)?.row ?? Infinity)) continue;
-    rows.set(key, { row, address, ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}) });
+  for (const { address, row, key, text, cell } of sheetTexts(sheet)) {
+    if (row <= below || hiddenFromView(cell)) continue;
+    // A person reads the text a format or the runs they see show instead (red team, round 18: "Tỷ lệ DN
+    // nhà nước…" printed beside the non-state target's figures, its "ngoài " in white), never the own.
+    const others = cell.mayShow?.filter((shown) => shown !== text) ?? [];
+    const keys = others.length === 0 ? [key] : others.filter((o) => o !== UNREADABLE_SHOWN).map(keyOf);
+    for (const shown of keys)
+      if (row < (rows.get(shown)?.row ?? Infinity))
+        rows.set(shown, { row, address, ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}) });
   }
   return rows;
 }

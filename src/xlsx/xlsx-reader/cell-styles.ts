@@ -367,10 +367,13 @@ export class CellStyles {
 
   /**
    * The text a person reads of a text written in `runs` in style `s`, where that is not the whole of it:
-   * each run's own colour is drawn on each fill the style may be drawn with, its size or the style's.
+   * each run's own colour is drawn on each fill the style (or a conditional format's style over it, `dxf`)
+   * may be drawn with, its size or the style's.
    */
-  seenText(s: string | undefined, runs: readonly StyledRun[]): string | undefined {
+  seenText(s: string | undefined, runs: readonly StyledRun[], dxf?: Dxf): string | undefined {
     const readings = this.readings(s);
+    const backgrounds = (style: CellStyle) =>
+      (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette);
     const text = runs.map((run) => run.text).join("");
     const seen = seenText(
       runs.map(({ text, colour, size, script }) => {
@@ -379,9 +382,7 @@ export class CellStyles {
         return {
           text,
           inks: ink
-            ? readings.flatMap((style) =>
-                fillBackgrounds(style.fill, this.palette).map((background) => ({ text: ink, background })),
-              )
+            ? readings.flatMap((style) => backgrounds(style).map((background) => ({ text: ink, background })))
             : [],
           ...(fontSize !== undefined ? { fontSize: fontSize * (script ? SCRIPT_SIZE : 1) } : {}),
         };

@@ -169,10 +169,19 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     return type === "s" && c.value !== undefined ? scan.stringRuns?.get(parseInt(c.value, 10)) : undefined;
   }
 
+  /** The styled runs of the kept text cells written in some, for conditional formats' fills. */
+  const runsAt = new Map<string, readonly StyledRun[]>();
+
   /** What a person reads of a text cell written in runs some of which they cannot see, in either style. */
-  function seenOfRuns(c: OpenCell, style: string | undefined, drawnIn: string | undefined): string[] {
+  function seenOfRuns(
+    c: OpenCell,
+    address: string,
+    style: string | undefined,
+    drawnIn: string | undefined,
+  ): string[] {
     const runs = runsOf(c);
     if (!runs) return [];
+    runsAt.set(address, runs);
     return [style, ...(drawnIn !== undefined ? [drawnIn] : [])].flatMap((s) => {
       const seen = scan.styles.seenText(s, runs);
       return seen !== undefined ? [seen] : [];
@@ -239,7 +248,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       value?.type === "number"
         ? scan.styles.alsoShownAs(style, value.value)
         : value?.type === "string"
-          ? seenOfRuns(c, style, drawnIn)
+          ? seenOfRuns(c, address, style, drawnIn)
           : [];
     let inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const also =
@@ -280,7 +289,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const inks = scan.styles.textInks(style);
     const other = drawnIn === undefined ? shown : scan.styles.shownText(drawnIn, value.value);
     const mayShow = [
-      ...new Set([shown, other, ...seenOfRuns(c, style, drawnIn)].filter((text) => text !== value.value)),
+      ...new Set(
+        [shown, other, ...seenOfRuns(c, address, style, drawnIn)].filter((text) => text !== value.value),
+      ),
     ];
     const allInks = drawnIn === undefined ? inks : [...inks, ...scan.styles.textInks(drawnIn)];
     cells.set(address, {
@@ -400,7 +411,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   }
   visibility.conceal(cells, kept);
   scan.pageSetup?.measure(used, (area) => visibility.extent(area));
-  conditional.apply(cells, kept, visibility);
+  conditional.apply(cells, kept, visibility, runsAt);
   formulas.markComputed(cells, kept, scan.listed);
   // Most sheets have no drawing: its part is read only for one that has.
   const drawn = drawing ? scan.drawing?.(drawing) : undefined;

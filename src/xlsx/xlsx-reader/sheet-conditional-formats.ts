@@ -8,6 +8,7 @@ import type { XmlAttributes } from "../xml/xml-stream";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { flag } from "./sheet-attributes";
 import { areasOf, type KeptPositions, type Position } from "./sheet-areas";
+import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
 import { writingIn } from "./number-formats";
 import { WORDS } from "../../core/vocabulary";
@@ -127,7 +128,12 @@ export class ConditionalFormats {
    * Writes what conditional formats may do to each kept cell into it, once; `visibility` has measured
    * the sheet, and judges a figure a conditional format writes otherwise or in another size.
    */
-  apply(cells: Map<string, GridCell>, kept: KeptPositions, visibility: SheetVisibility): void {
+  apply(
+    cells: Map<string, GridCell>,
+    kept: KeptPositions,
+    visibility: SheetVisibility,
+    runsAt: ReadonlyMap<string, readonly StyledRun[]>,
+  ): void {
     /**
      * What conditional formats may make each kept cell show, and in what inks, gathered before any cell
      * is changed: each cell is rewritten once, however many rules cover it.
@@ -153,7 +159,7 @@ export class ConditionalFormats {
     for (const { areas, dxf, graphic } of this.conditional)
       if (graphic) for (const { address } of keptIn(areas)) extrasOf(address).drawn = true;
       else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize))
-        this.formatConditionally(keptIn(areas), dxf, cells, extrasOf, visibility);
+        this.formatConditionally(keptIn(areas), dxf, cells, extrasOf, visibility, runsAt);
     for (const [address, { mayShow, inks, drawn, struck, sizes }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
       cells.set(address, {
@@ -175,6 +181,7 @@ export class ConditionalFormats {
     cells: ReadonlyMap<string, GridCell>,
     extrasOf: (address: string) => ConditionalExtras,
     visibility: SheetVisibility,
+    runsAt: ReadonlyMap<string, readonly StyledRun[]>,
   ): void {
     for (const position of covered) {
       const { address, style } = position;
@@ -185,10 +192,14 @@ export class ConditionalFormats {
         extrasOf(address).mayShow.add(UNREADABLE_SHOWN);
       if (value?.type !== "number" && value?.type !== "string") continue;
       if (dxf.struck && value.type === "number") extrasOf(address).struck = true;
+      const runs = value.type === "string" ? runsAt.get(address) : undefined;
+      // Runs a person sees on the cell's fill may be in the colour of the one a conditional format gives it
+      // (red team, round 18: grey words on a grey conditional fill).
+      const seen = runs && this.styles.seenText(style, runs, dxf);
       const shown =
         value.type === "number"
           ? this.styles.shownWith(dxf, value.value)
-          : this.styles.textShownWith(dxf, value.value);
+          : (this.styles.textShownWith(dxf, value.value) ?? seen);
       const inks =
         value.type === "number"
           ? this.styles.reportedInks(style, value.value, dxf)
