@@ -92,6 +92,57 @@ describe("row labels written in runs a person cannot all see", () => {
     expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
   });
 
+  /** LibreOffice's .ods of the labels in 8-pt red runs, its parts changed by `change`. */
+  const odsChanged = (change: Record<string, (xml: string) => string>) => {
+    const saved = resaveWith(withRuns('<b/><color rgb="FFC00000"/><sz val="8"/>'), "xlsx", "ods");
+    const parts = Object.entries(unzipSync(saved)).map(([name, data]): [string, Uint8Array] => {
+      const changed = change[name]?.(strFromU8(data));
+      expect(changed).not.toBe(change[name] ? strFromU8(data) : "");
+      return [name, changed === undefined ? data : strToU8(changed)];
+    });
+    return readWorkbookGrid(zipEntriesOf(parts), "p.ods");
+  };
+
+  it("name both labels where a named text style of styles.xml shares the hiding span's name", () => {
+    const grid = odsChanged({
+      "content.xml": (xml) =>
+        xml.replace(/(<style:text-properties [^>]*)fo:color="#c00000"/gi, '$1fo:color="#ffffff"'),
+      "styles.xml": (xml) =>
+        xml.replace(
+          "</office:styles>",
+          '<style:style style:name="T1" style:family="text"><style:text-properties fo:color="#000000" fo:font-size="11pt"/></style:style></office:styles>',
+        ),
+    });
+    const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
+    expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
+  });
+
+  it("name both labels in white spans whose cell a conditional style may fill navy (the white fill is kept)", () => {
+    const grid = odsChanged({
+      "content.xml": (xml) => {
+        const white = xml.replace(
+          /(<style:text-properties [^>]*)fo:color="#c00000"/gi,
+          '$1fo:color="#ffffff"',
+        );
+        const cell = /table:style-name="(ce\d+)"[^>]*><text:p>[^<]*<text:span text:style-name="T1"/.exec(
+          white,
+        )![1];
+        const map = `<style:map style:condition="cell-content()=&quot;zzz&quot;" style:apply-style-name="Navy" style:base-cell-address="'Biểu 01'.A1"/>`;
+        return white.replace(
+          new RegExp(`(<style:style style:name="${cell}" [^>]*>[^]*?)</style:style>`),
+          `$1${map}</style:style>`,
+        );
+      },
+      "styles.xml": (xml) =>
+        xml.replace(
+          "</office:styles>",
+          '<style:style style:name="Navy" style:family="table-cell"><style:table-cell-properties fo:background-color="#000080"/><style:text-properties fo:color="#ffffff"/></style:style></office:styles>',
+        ),
+    });
+    const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
+    expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
+  });
+
   /** LibreOffice's .ods of the labels in 8-pt red runs, their text style given `attribute` (in place of its own). */
   const odsWith = (attribute: string) => {
     const saved = resaveWith(withRuns('<b/><color rgb="FFC00000"/><sz val="8"/>'), "xlsx", "ods");

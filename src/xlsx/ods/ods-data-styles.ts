@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
-import { odsSeenText, type TextStyle } from "./ods-text-runs";
+import { odsSeenText } from "./ods-text-runs";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
@@ -23,6 +23,7 @@ const NUMBER_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
 const LOEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"]);
 const [NUMBER_URI] = NUMBER_NS;
 const [STYLE_URI] = STYLE_NS;
+const OFFICE_URI = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 const [LOEXT_URI] = LOEXT_NS;
 
 /** The data styles ODF defines (`number:number-style`…), by element name. */
@@ -123,7 +124,13 @@ export interface OdsDataStyles {
    * its own styles' `style:map`s), which sets what it sets and leaves the rest as the cell's; a colour its
    * data style writes the content in is written over its font's.
    */
-  inks(own: readonly string[], applied: readonly string[], content: number | string): readonly Ink[];
+  inks(
+    own: readonly string[],
+    applied: readonly string[],
+    content: number | string,
+    /** Black on white too, which a reader need not report. */
+    plainToo?: boolean,
+  ): readonly Ink[];
   /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
   fontSize(own: readonly string[]): number | undefined;
   /**
@@ -171,8 +178,8 @@ const count = (text: string | undefined, fallback: number, max: number) => {
 export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDataStyles {
   const dataStyles = new Map<string, DataStyle[]>();
   const cellStyles = new Map<string, CellStyle[]>();
-  /** The text styles (`style:family="text"`) the spans of cells' texts name. */
-  const textStyles = new Map<string, TextStyle[]>();
+  /** The automatic text styles (`style:family="text"`) of content.xml, which the spans of cells name. */
+  const textStyles = new Map<string, CellColours[]>();
   /** The colours of the document's default cell style (`style:default-style`), below every style's. */
   const defaults: CellColours = {};
   let definitions = 0;
@@ -182,8 +189,10 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     map.set(name, list);
     list.push(value);
   };
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     if (!part) continue;
+    /** Whether the styles being read are content.xml's automatic ones (it comes last). */
+    let automatic = false;
     let data: DataStyle | null = null;
     let dataDepth = -1;
     let cell: CellStyle | null = null;
@@ -199,11 +208,14 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     };
     streamXml(strFromU8(part), {
       open(name, attributes, _, namespace, depth) {
+        if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI)
+          automatic = index === parts.length - 1;
         if (data === null && cell === null && namespace === STYLE_URI && name === "style") {
           const family = attributes.get("family", STYLE_NS);
-          const textStyle = family === "text" ? attributes.get("name", STYLE_NS) : undefined;
+          // LibreOffice draws a cell's span in the automatic style it names, by that style's own properties.
+          const textStyle = family === "text" && automatic ? attributes.get("name", STYLE_NS) : undefined;
           if (textStyle !== undefined) {
-            const style: TextStyle = { parent: attributes.get("parent-style-name", STYLE_NS) };
+            const style: CellColours = {};
             define(textStyles, textStyle, style);
             [coloured, cellDepth] = [style, depth];
           }
@@ -337,6 +349,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
         if (literal && literal.text.length < MAX_TEXT) literal.text += text;
       },
       close(name, namespace, depth) {
+        if (depth === 1) automatic = false;
         if (depth === cellDepth) [cell, coloured, cellDepth] = [null, null, -1];
         if (depth === dataDepth) [data, dataDepth, number] = [null, -1, null];
         if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;
@@ -473,7 +486,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     conditionalFontSizes: odsConditionalFontSizes(cellStyles),
     struck: odsStruck(cellStyles, defaults),
     seenText(own, applied, runs) {
-      const inks = this.inks(own, applied, runs.map(({ text }) => text).join(""));
+      const inks = this.inks(own, applied, runs.map(({ text }) => text).join(""), true);
       return odsSeenText(runs, textStyles, inks, this.fontSize(own));
     },
     showsStandard(own) {

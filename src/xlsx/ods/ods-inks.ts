@@ -99,7 +99,12 @@ export function odsInks(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
   formatColours: (style: string, content: number | string) => readonly (Colour | undefined)[],
-): (own: readonly string[], applied: readonly string[], content: number | string) => readonly Ink[] {
+): (
+  own: readonly string[],
+  applied: readonly string[],
+  content: number | string,
+  plainToo?: boolean,
+) => readonly Ink[] {
   const known = new Map<string, readonly (Colour | undefined)[]>();
   /** The colours a style or those it is based on may set (undefined: none sets one). */
   const setIn = (name: string, part: ColourPart, depth: number): readonly (Colour | undefined)[] => {
@@ -136,8 +141,8 @@ export function odsInks(
   /** The colours a content is written in: its format's where it sets one, else its font's. */
   const written = (format: readonly (Colour | undefined)[], fonts: readonly Colour[]) =>
     format.flatMap((colour) => (colour === undefined ? fonts : [colour]));
-  return (own, applied, content) =>
-    reportedInks(
+  return (own, applied, content, plainToo = false) =>
+    (plainToo ? (inks: Ink[]) => inks : reportedInks)(
       own.flatMap((name) => {
         const [texts, backgrounds] = [ownColours(name, "text"), ownColours(name, "background")];
         const format = formatColours(name, content);

@@ -237,7 +237,8 @@ function cellTexts(at: CellAt, looks: CellLooks): CellTexts {
   const retexted = framing
     ? (looks.retexted(at.r, at.c, value!.value as string) ?? (otherText !== undefined ? [otherText] : []))
     : [];
-  const seen = value?.type === "string" && (named || framing) ? looks.seenText(at.r, at.c) : undefined;
+  // Of the texts a person reads, not the named cells': a text typed over a formula is named so already.
+  const seen = framing ? looks.seenText(at.r, at.c) : undefined;
   const mayShow = [
     ...rendered.filter((text) => text !== shown),
     ...retexted,

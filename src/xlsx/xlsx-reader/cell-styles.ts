@@ -371,9 +371,10 @@ export class CellStyles {
    * may be drawn with, its size or the style's.
    */
   seenText(s: string | undefined, runs: readonly StyledRun[], dxf?: Dxf): string | undefined {
-    const readings = this.readings(s);
-    const backgrounds = (style: CellStyle) =>
-      (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette);
+    const backgrounds = this.readings(s).flatMap(
+      (style) =>
+        (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette),
+    );
     const text = runs.map((run) => run.text).join("");
     const seen = seenText(
       runs.map(({ text, colour, size, script }) => {
@@ -381,9 +382,7 @@ export class CellStyles {
         const fontSize = size ?? this.fontSize(s);
         return {
           text,
-          inks: ink
-            ? readings.flatMap((style) => backgrounds(style).map((background) => ({ text: ink, background })))
-            : [],
+          inks: ink ? backgrounds.map((background) => ({ text: ink, background })) : [],
           ...(fontSize !== undefined ? { fontSize: fontSize * (script ? SCRIPT_SIZE : 1) } : {}),
         };
       }),

@@ -46,7 +46,8 @@ export class StringItems {
     // What an element inside a text splits, programs keep differently (all of it, or its last piece).
     if (path[path.length - 1] === "t") throw new Error(`malformed string: <${name}> inside <t>`);
     const element = namespace === this.main ? name : "";
-    if (path.length === 0 && element === "r") {
+    // A text of the item's own, beside its runs, is a run of the cell's font.
+    if (path.length === 0 && (element === "r" || element === "t")) {
       this.runText = false;
       this.runs.push({ text: "" });
     }
@@ -83,7 +84,7 @@ export class StringItems {
     const { path } = this;
     if (path[path.length - 1] === "t" && (path.length === 1 || (path.length === 2 && path[0] === "r"))) {
       this.current += text;
-      if (path.length === 2) this.runs[this.runs.length - 1]!.text += text;
+      this.runs[this.runs.length - 1]!.text += text;
     }
   }
 

@@ -107,6 +107,9 @@ function drawnAlsoIn(
   return { mayShow: figure !== undefined && figure !== shown ? [figure] : [], inks: [], struck: false };
 }
 
+/** No text: most cells' answer, made once. */
+const NONE: readonly string[] = [];
+
 /** Thrown to end a scan that has read the rows it was asked for. */
 const ENOUGH_ROWS = Symbol("enough rows");
 
@@ -178,9 +181,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     address: string,
     style: string | undefined,
     drawnIn: string | undefined,
-  ): string[] {
+  ): readonly string[] {
     const runs = runsOf(c);
-    if (!runs) return [];
+    if (!runs) return NONE;
     runsAt.set(address, runs);
     return [style, ...(drawnIn !== undefined ? [drawnIn] : [])].flatMap((s) => {
       const seen = scan.styles.seenText(s, runs);
@@ -244,12 +247,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
               ? scan.styles.shownAs(style, 1)
               : UNREADABLE_SHOWN
             : undefined;
-    let alsoShown =
-      value?.type === "number"
-        ? scan.styles.alsoShownAs(style, value.value)
-        : value?.type === "string"
-          ? seenOfRuns(c, address, style, drawnIn)
-          : [];
+    let alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
     let inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const also =
       drawnIn === undefined
@@ -289,10 +287,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     const inks = scan.styles.textInks(style);
     const other = drawnIn === undefined ? shown : scan.styles.shownText(drawnIn, value.value);
     const mayShow = [
-      ...new Set(
-        [shown, other, ...seenOfRuns(c, address, style, drawnIn)].filter((text) => text !== value.value),
-      ),
-    ];
+      shown,
+      ...(other !== shown ? [other] : []),
+      ...seenOfRuns(c, address, style, drawnIn),
+    ].filter((text) => text !== value.value);
     const allInks = drawnIn === undefined ? inks : [...inks, ...scan.styles.textInks(drawnIn)];
     cells.set(address, {
       value,
