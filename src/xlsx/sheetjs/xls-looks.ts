@@ -45,6 +45,10 @@ export function xlsLooks(
       const xf = sheet.xfAt(r, c);
       return xf !== undefined && styles.struck(xf);
     },
+    seenText: (r, c) => {
+      const [xf, string] = [sheet.xfAt(r, c), sheet.stringAt?.(r, c)];
+      return xf === undefined || string === undefined ? undefined : styles.seenText(xf, string);
+    },
     drawnOver: (r, c) => xlsDrawnOver(sheet, r, c),
     judge: (cell) => judged.add(cell),
     finish: (cells) => applyXlsConditionals(cells, judged, sheet, styles),

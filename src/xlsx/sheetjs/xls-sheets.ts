@@ -26,6 +26,8 @@ export interface XlsSheet {
   readonly conditionals: readonly XlsConditional[];
   /** The cell style (an index of the globals' XF records) of a cell holding a value or a formula. */
   xfAt(row: number, col: number): number | undefined;
+  /** The shared string (its index in the SST) a cell holding one (LABELSST) shows. */
+  stringAt?(row: number, col: number): number | undefined;
   /** Its header's and footer's codes (HEADER, FOOTER), which SheetJS does not keep. */
   readonly pageCodes?: readonly { readonly place: PageText["place"]; readonly codes: string }[];
   /**
@@ -48,6 +50,9 @@ const OBJ = 0x005d;
 const NOTE = 0x001c;
 /** The records of a cell holding a value or a formula: row, column, then its XF (MS-XLS 2.5.19 Cell). */
 const CELL_RECORDS = new Set([0x0203, 0x027e, 0x00fd, 0x0204, 0x00d6, 0x0205, 0x0006]);
+/** LABELSST (MS-XLS 2.4.149): a cell's row, column and XF, then its shared string's index. */
+const LABELSST = 0x00fd;
+const LABELSST_LENGTH = 10;
 /** MULRK: a row, its first column, then an XF and a number for each cell, then its last column. */
 const MULRK = 0x00bd;
 /**
@@ -125,6 +130,7 @@ function readSheet(
 ): XlsSheet {
   let depth = 0;
   const xfs = new Map<number, number>();
+  const strings = new Map<number, number>();
   const keep = (row: number, col: number, xf: number) => {
     if (++styled.cells <= styled.maxCells) xfs.set(cellKey(row, col), xf);
   };
@@ -152,6 +158,8 @@ function readSheet(
     page.take(type, body);
     if (CELL_RECORDS.has(type) && body.length >= CELL_LENGTH)
       keep(word(body, 0), word(body, 2), word(body, 4));
+    if (type === LABELSST && body.length >= LABELSST_LENGTH && xfs.has(cellKey(word(body, 0), word(body, 2))))
+      strings.set(cellKey(word(body, 0), word(body, 2)), dword(body, 6));
     if (type === MULRK && body.length >= CELL_LENGTH + 6)
       for (let at = 4, col = word(body, 2); at + 6 <= body.length - 2; at += 6, col++)
         keep(word(body, 0), col, word(body, at));
@@ -197,6 +205,7 @@ function readSheet(
     drawn,
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
+    stringAt: (row, col) => strings.get(cellKey(row, col)),
     pageCodes,
     ...(page.pageSetup() ? { pageSetup: page.pageSetup()! } : {}),
     ...(page.defaultRowHeight !== undefined ? { defaultRowHeight: page.defaultRowHeight } : {}),

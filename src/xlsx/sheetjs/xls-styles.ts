@@ -1,5 +1,5 @@
 import type { Ink, TextLayout } from "../../core/grid/grid";
-import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
+import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE, seenText } from "../../core/report/legible";
 import { excelTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import {
@@ -14,8 +14,12 @@ import {
 import type { XlsConditionalLook } from "./xls-conditional-formats";
 import { AUTO_ICV, extensionColours, isAmbiguousTheme, type XlsColour } from "./xls-extended-colours";
 import { characters, dword, word } from "./xls-records";
+import { richStrings } from "./xls-rich-strings";
 
 const FONT = 0x0031;
+/** The shared strings (MS-XLS 2.4.265), run on in CONTINUE records. */
+const SST = 0x00fc;
+const CONTINUE = 0x003c;
 const XF = 0x00e0;
 const PALETTE = 0x0092;
 /**
@@ -112,6 +116,11 @@ export interface XlsStyles {
   /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
   textInks(xf: number, format: string): readonly Ink[];
   /**
+   * What a person reads of shared string `index` in cell style `xf`, where it is written in runs of fonts
+   * some of which they cannot see (in the colour of the cell's fill, or too small).
+   */
+  seenText(xf: number, index: number): string | undefined;
+  /**
    * The inks a number or a text (`content`) is written in when a conditional format sets `look` over cell
    * style `xf` and number format `format`: none for black on white.
    */
@@ -133,8 +142,13 @@ export class XlsStyleReader {
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
   /** By XF, the text and fill colours its XFEXT gives Excel to draw, where it gives any it can be told by. */
   private readonly extended = new Map<number, Record<"text" | "fore" | "back", XlsColour | undefined>>();
+  /** The SST record's body and its CONTINUE records', while they are being met. */
+  private readonly sst: Uint8Array[] = [];
+  private sstOpen = false;
 
   take(type: number, body: Uint8Array): void {
+    this.sstOpen = type === SST || (type === CONTINUE && this.sstOpen);
+    if (this.sstOpen && (type === CONTINUE || this.sst.length === 0)) this.sst.push(body);
     if (type === FONT && body.length >= FONT_LENGTH) {
       if (this.fonts.length >= MAX_FONTS) throw new Error(`more than ${MAX_FONTS} fonts`);
       this.fonts.push({
@@ -230,7 +244,29 @@ export class XlsStyleReader {
       typeof content === "number"
         ? formatColours(format, content, palette, XLS_NUMBERED)
         : textColours(format, palette, XLS_NUMBERED);
+    const rich = richStrings(this.sst);
+    const fontAt = (font: number) => this.fonts[font >= 4 ? font - 1 : font];
     return {
+      seenText: (xf, index) => {
+        const string = rich.get(index);
+        const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
+          look?.background !== undefined ? [look.background] : [],
+        );
+        if (!string || backgrounds.length === 0) return undefined;
+        const { text, runs } = string;
+        const pieces = [
+          { from: 0, font: fontOf(xf) },
+          ...runs.map((run) => ({ ...run, font: fontAt(run.font) })),
+        ];
+        const seen = seenText(
+          pieces.map(({ from, font }, i) => ({
+            text: text.slice(from, pieces[i + 1]?.from ?? text.length),
+            inks: font ? backgrounds.map((background) => ({ text: textOf(font.icv), background })) : [],
+            ...(font ? { fontSize: font.points } : {}),
+          })),
+        );
+        return seen === text ? undefined : seen;
+      },
       fontSize: (xf) => fontOf(xf)?.points,
       ...(this.fonts[0] ? { defaultFontSize: this.fonts[0].points } : {}),
       struck: (xf) => fontOf(xf)?.struck ?? false,

@@ -1,0 +1,115 @@
+/** A shared string of an .xls written in runs of fonts: its text, and where each run starts in it. */
+export interface RichString {
+  readonly text: string;
+  /** Each run's first character (from 0) and font (a FONT index, as an XF names one), in order. */
+  readonly runs: readonly { readonly from: number; readonly font: number }[];
+}
+
+/** More runs than a string of a form needs: past it, the string is not read for its runs. */
+const MAX_RUNS = 1_000;
+const HIGH_BYTE = 0x01;
+const EXT_ST = 0x04;
+const RICH_ST = 0x08;
+
+/** Thrown where the records end inside a string: the strings read so far are kept. */
+const CUT_SHORT = Symbol("cut short");
+
+/**
+ * Reads an SST record's body and its CONTINUE records' as one stream (MS-XLS 2.4.265): a string's
+ * characters may run on into the next record, which then begins with a byte saying whether they are of
+ * one byte or two; any other field runs on as it is.
+ */
+class ContinuedBytes {
+  private part = 0;
+  private at = 0;
+
+  constructor(private readonly parts: readonly Uint8Array[]) {}
+
+  /** Whether the part being read is read to its end. */
+  private get atEnd(): boolean {
+    return this.at >= this.parts[this.part]!.length;
+  }
+
+  private next(): void {
+    if (++this.part >= this.parts.length) throw CUT_SHORT;
+    this.at = 0;
+  }
+
+  byte(): number {
+    while (this.atEnd) this.next();
+    return this.parts[this.part]![this.at++]!;
+  }
+
+  word(): number {
+    return this.byte() | (this.byte() << 8);
+  }
+
+  dword(): number {
+    return (this.word() | (this.word() << 16)) >>> 0;
+  }
+
+  skip(count: number): void {
+    for (let left = count; left > 0; ) {
+      while (this.atEnd) this.next();
+      const taken = Math.min(left, this.parts[this.part]!.length - this.at);
+      this.at += taken;
+      left -= taken;
+    }
+  }
+
+  /** `count` characters, of two bytes each where `wide`; kept only where `keep` (else skipped). */
+  characters(count: number, wide: boolean, keep: boolean): string {
+    let out = "";
+    let two = wide;
+    for (let left = count; left > 0; ) {
+      if (this.atEnd) {
+        this.next();
+        two = (this.byte() & HIGH_BYTE) !== 0;
+      }
+      const bytes = this.parts[this.part]!;
+      const taken = Math.min(left, Math.floor((bytes.length - this.at) / (two ? 2 : 1)));
+      if (taken === 0) throw CUT_SHORT;
+      if (keep)
+        for (let i = 0; i < taken; i++)
+          out += String.fromCharCode(
+            two ? bytes[this.at + 2 * i]! | (bytes[this.at + 2 * i + 1]! << 8) : bytes[this.at + i]!,
+          );
+      this.at += taken * (two ? 2 : 1);
+      left -= taken;
+    }
+    return out;
+  }
+}
+
+/**
+ * The shared strings of an .xls (its SST record and the CONTINUE records after it, `parts`) written in
+ * runs of fonts, by their index: SheetJS reads their text and drops the runs, in which a word may be
+ * written in white or too small to see. A table cut short keeps what was read before the cut.
+ */
+export function richStrings(parts: readonly Uint8Array[]): ReadonlyMap<number, RichString> {
+  const found = new Map<number, RichString>();
+  if (parts.length === 0 || parts[0]!.length < 8) return found;
+  const bytes = new ContinuedBytes(parts);
+  bytes.skip(4);
+  const count = bytes.dword();
+  try {
+    for (let index = 0; index < count; index++) {
+      const length = bytes.word();
+      const flags = bytes.byte();
+      const runCount = flags & RICH_ST ? bytes.word() : 0;
+      const extended = flags & EXT_ST ? bytes.dword() : 0;
+      const rich = runCount > 0 && runCount <= MAX_RUNS;
+      const text = bytes.characters(length, (flags & HIGH_BYTE) !== 0, rich);
+      const runs: { from: number; font: number }[] = [];
+      for (let run = 0; run < runCount; run++) {
+        const [from, font] = [bytes.word(), bytes.word()];
+        if (rich) runs.push({ from, font });
+      }
+      bytes.skip(extended);
+      if (rich) found.set(index, { text, runs });
+    }
+  } catch (error) {
+    if (error !== CUT_SHORT) throw error;
+  }
+  return found;
+}
