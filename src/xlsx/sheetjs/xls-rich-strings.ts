@@ -5,8 +5,6 @@ export interface RichString {
   readonly runs: readonly { readonly from: number; readonly font: number }[];
 }
 
-/** More runs than a string of a form needs: past it, the string is not read for its runs. */
-const MAX_RUNS = 1_000;
 const HIGH_BYTE = 0x01;
 const EXT_ST = 0x04;
 const RICH_ST = 0x08;
@@ -68,7 +66,12 @@ class ContinuedBytes {
       }
       const bytes = this.parts[this.part]!;
       const taken = Math.min(left, Math.floor((bytes.length - this.at) / (two ? 2 : 1)));
-      if (taken === 0) throw CUT_SHORT;
+      // A record ending inside a character (an odd byte of a two-byte one): LibreOffice passes over the
+      // byte and goes on in the next record, after its own width byte.
+      if (taken === 0) {
+        this.at = bytes.length;
+        continue;
+      }
       if (keep)
         for (let i = 0; i < taken; i++)
           out += String.fromCharCode(
@@ -98,12 +101,18 @@ export function richStrings(parts: readonly Uint8Array[]): ReadonlyMap<number, R
       const flags = bytes.byte();
       const runCount = flags & RICH_ST ? bytes.word() : 0;
       const extended = flags & EXT_ST ? bytes.dword() : 0;
-      const rich = runCount > 0 && runCount <= MAX_RUNS;
+      // An empty text shows nothing, in whatever font.
+      const rich = runCount > 0 && length > 0;
       const text = bytes.characters(length, (flags & HIGH_BYTE) !== 0, rich);
       const runs: { from: number; font: number }[] = [];
       for (let run = 0; run < runCount; run++) {
         const [from, font] = [bytes.word(), bytes.word()];
-        if (rich) runs.push({ from, font });
+        // As LibreOffice draws them: a run past the text is none, and one not after the last replaces its
+        // font (runs must rise; a file of a thousand repeated ones shows as few as its text has letters).
+        const last = runs[runs.length - 1];
+        if (!rich || from >= length) continue;
+        if (last && from <= last.from) last.font = font;
+        else runs.push({ from, font });
       }
       bytes.skip(extended);
       if (rich) found.set(index, { text, runs });

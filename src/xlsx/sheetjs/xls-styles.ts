@@ -14,7 +14,7 @@ import {
 import type { XlsConditionalLook } from "./xls-conditional-formats";
 import { AUTO_ICV, extensionColours, isAmbiguousTheme, type XlsColour } from "./xls-extended-colours";
 import { characters, dword, word } from "./xls-records";
-import { richStrings } from "./xls-rich-strings";
+import { richStrings, type RichString } from "./xls-rich-strings";
 
 const FONT = 0x0031;
 /** The shared strings (MS-XLS 2.4.265), run on in CONTINUE records. */
@@ -148,7 +148,9 @@ export class XlsStyleReader {
 
   take(type: number, body: Uint8Array): void {
     this.sstOpen = type === SST || (type === CONTINUE && this.sstOpen);
-    if (this.sstOpen && (type === CONTINUE || this.sst.length === 0)) this.sst.push(body);
+    // Of two SSTs, SheetJS and LibreOffice keep the last.
+    if (type === SST) this.sst.length = 0;
+    if (this.sstOpen) this.sst.push(body);
     if (type === FONT && body.length >= FONT_LENGTH) {
       if (this.fonts.length >= MAX_FONTS) throw new Error(`more than ${MAX_FONTS} fonts`);
       this.fonts.push({
@@ -201,10 +203,12 @@ export class XlsStyleReader {
       typeof given === "number"
         ? (this.indexed[given] ?? XLS_SYSTEM_INDEXED.get(given))
         : resolveColour(given, palette, AUTO_TEXT);
-    // The fifth font (index 4) is never written: an XF's index past it counts from one lower.
+    // The fifth font (index 4) is never written: an index past it counts from one lower, and 4 itself
+    // LibreOffice draws as the first font in bold.
+    const fontAt = (font: number) => this.fonts[font === 4 ? 0 : font > 4 ? font - 1 : font];
     const fontOf = (xf: number) => {
       const font = this.xfs[xf]?.font;
-      return font === undefined ? undefined : this.fonts[font >= 4 ? font - 1 : font];
+      return font === undefined ? undefined : fontAt(font);
     };
     const textOf = (icv: XlsColour | undefined) =>
       icv === undefined || icv === AUTO_ICV ? AUTO_TEXT : (colour(icv) ?? AUTO_TEXT);
@@ -244,19 +248,20 @@ export class XlsStyleReader {
       typeof content === "number"
         ? formatColours(format, content, palette, XLS_NUMBERED)
         : textColours(format, palette, XLS_NUMBERED);
-    const rich = richStrings(this.sst);
-    const fontAt = (font: number) => this.fonts[font >= 4 ? font - 1 : font];
+    // Read once a cell asks: most .xls files have no label in runs.
+    let rich: ReadonlyMap<number, RichString> | undefined;
     return {
       seenText: (xf, index) => {
-        const string = rich.get(index);
+        const string = (rich ??= richStrings(this.sst)).get(index);
         const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
           look?.background !== undefined ? [look.background] : [],
         );
-        if (!string || backgrounds.length === 0) return undefined;
+        if (!string) return undefined;
         const { text, runs } = string;
+        // A font the file does not hold is drawn as the cell's, as LibreOffice draws it.
         const pieces = [
           { from: 0, font: fontOf(xf) },
-          ...runs.map((run) => ({ ...run, font: fontAt(run.font) })),
+          ...runs.map((run) => ({ ...run, font: fontAt(run.font) ?? fontOf(xf) })),
         ];
         const seen = seenText(
           pieces.map(({ from, font }, i) => ({
