@@ -83,18 +83,26 @@ describe("row labels written in runs a person cannot all see", () => {
     expect(found(grid, "cell.heading_unseen")).toEqual([]);
   });
 
-  it("name both labels in LibreOffice's .xls of the file, each label's first run a plain space", () => {
-    const hide = (text: string) =>
-      `<r><rPr><color rgb="FFFFFFFF"/><sz val="11"/></rPr><t xml:space="preserve">${text}</t></r>`;
-    const bytes = withRuns("", (text) => (text === state ? plain(" ") + hide(text) : hide(text)));
-    const grid = readWorkbookGrid(resaveWith(bytes, "xlsx", "xls"), "p.xls");
-    const cells = [` ${state}`, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
-    expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
-  });
+  it.each([
+    ["white", '<color rgb="FFFFFFFF"/><sz val="11"/>'],
+    ["a size below nothing (LibreOffice writes an 866-pt font)", '<sz val="-11"/>'],
+  ])(
+    "name both labels in LibreOffice's .xls of the file, each label's first run a plain space (runs in %s)",
+    (_, font) => {
+      const hide = (text: string) => `<r><rPr>${font}</rPr><t xml:space="preserve">${text}</t></r>`;
+      const bytes = withRuns("", (text) => (text === state ? plain(" ") + hide(text) : hide(text)));
+      const grid = readWorkbookGrid(resaveWith(bytes, "xlsx", "xls"), "p.xls");
+      const cells = [` ${state}`, domestic!].map(
+        (label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`,
+      );
+      expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
+    },
+  );
 
   it.each([
     ["white 1 pt", '<color rgb="FFFFFFFF"/><sz val="1"/>'],
     ["a 6-pt superscript", '<sz val="6"/><vertAlign val="superscript"/>'],
+    ["a size below nothing (LibreOffice writes a span of 121,747,096 pt)", '<sz val="-11"/>'],
   ])("name both labels in LibreOffice's .ods of the file (text spans in %s)", (_, font) => {
     const grid = readWorkbookGrid(resaveWith(withRuns(font), "xlsx", "ods"), "p.ods");
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);

@@ -36,7 +36,7 @@ import {
   type WorkbookGrid,
 } from "../grid/grid";
 import { hiddenFromView } from "./legible";
-import { formFrame, type FormFrame } from "./form-frame";
+import { formFrame, othersShown, type FormFrame } from "./form-frame";
 import { keyOf, sheetTexts } from "./sheet-texts";
 import type {
   CellRead,
@@ -230,7 +230,7 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
     if (row <= below || hiddenFromView(cell)) continue;
     // A person reads the text a format or the runs they see show instead (red team, round 18: "Tỷ lệ DN
     // nhà nước…" printed beside the non-state target's figures, its "ngoài " in white), never the own.
-    const others = cell.mayShow?.filter((shown) => shown !== text) ?? [];
+    const others = othersShown(text, cell);
     const keys = others.length === 0 ? [key] : others.filter((o) => o !== UNREADABLE_SHOWN).map(keyOf);
     for (const shown of keys)
       if (row < (rows.get(shown)?.row ?? Infinity))

@@ -60,7 +60,7 @@ function hidingLine(cell: GridCell): "row" | "column" | undefined {
  * The texts a person may read in a cell besides its own: where a conditional format may show another,
  * those others (the cell's own may never be seen). A text no program is sure to show is none.
  */
-const othersShown = (text: string, cell: GridCell): readonly string[] =>
+export const othersShown = (text: string, cell: GridCell): readonly string[] =>
   cell.mayShow?.filter((shown) => shown !== text) ?? [];
 
 /**

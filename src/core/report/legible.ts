@@ -120,17 +120,27 @@ export interface TextRun {
 }
 
 /**
- * The text a person reads of a cell written in runs: a run in an ink its fill hides or too small to read
- * is none, and the words either side of it close up (red team, round 17: "Doanh nghiệp ngoài nhà nước
- * trong nước" with "ngoài " and " trong nước" in white 1-pt type reads "Doanh nghiệp nhà nước"). Spaces
- * are spaces in any ink.
+ * The largest font Excel sets, 409 pt. A run larger is drawn as nothing or a sliver where the form is read:
+ * LibreOffice saves an .xlsx run of `sz="-11"` as an .ods span of 121,747,096 pt (drawn as nothing) and an
+ * .xls font of 866 pt (the foot of a letter in a 15-pt row).
  */
-export const seenText = (runs: readonly TextRun[]): string =>
-  runs
-    .filter(
-      ({ text, inks, fontSize }) =>
-        text.trim() === "" ||
-        (inks.every(isLegible) && (fontSize === undefined || fontSize >= LEAST_FONT_SIZE)),
-    )
+const MOST_FONT_SIZE = 409;
+
+/** Whether a run of this size shows its letters. */
+export const isDrawnSize = (size: number): boolean => size >= LEAST_FONT_SIZE && size <= MOST_FONT_SIZE;
+
+/**
+ * The text a person reads of a cell written in runs, where that is not the whole of it: a run in an ink
+ * its fill hides, too small or too large to read is none, and the words either side of it close up (red
+ * team, round 17: "Doanh nghiệp ngoài nhà nước trong nước" with "ngoài " and " trong nước" in white 1-pt
+ * type reads "Doanh nghiệp nhà nước"). Spaces are spaces in any ink.
+ */
+export function seenText(runs: readonly TextRun[]): string | undefined {
+  const shown = ({ text, inks, fontSize }: TextRun) =>
+    text.trim() === "" || (inks.every(isLegible) && (fontSize === undefined || isDrawnSize(fontSize)));
+  const seen = runs
+    .filter(shown)
     .map(({ text }) => text)
     .join("");
+  return seen === runs.map(({ text }) => text).join("") ? undefined : seen;
+}

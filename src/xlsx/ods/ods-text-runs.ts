@@ -1,5 +1,5 @@
 import type { Ink } from "../../core/grid/grid";
-import { seenText } from "../../core/report/legible";
+import { isDrawnSize, seenText } from "../../core/report/legible";
 import type { OdsTextRun } from "./ods-cell-texts";
 import type { CellColours } from "./ods-inks";
 
@@ -18,19 +18,22 @@ export function odsSeenText(
   fontSize: number | undefined,
 ): string | undefined {
   const backgrounds = [...new Set(inks.map((ink) => ink.background))];
-  const seen = seenText(
+  return seenText(
     runs.map(({ text, styles }) => {
       // LibreOffice reads one span deep: a span in a span is refused before (see OdsCellTexts).
       const defined = textStyles.get(styles[styles.length - 1] ?? "") ?? [];
       const colours = defined.flatMap(({ text }) => (text ? [text] : []));
-      const sizes = defined.map((style) => (style.fontSize ?? fontSize ?? Infinity) * (style.scale ?? 1));
-      const size = Math.min(fontSize ?? Infinity, ...sizes);
+      // A span's own size stands for the cell's, larger or smaller; of two definitions, the one that hides.
+      const sizes = defined.flatMap((style) => {
+        const size = style.fontSize ?? fontSize;
+        return size === undefined ? [] : [size * (style.scale ?? 1)];
+      });
+      const judged = sizes.find((points) => !isDrawnSize(points)) ?? sizes[0] ?? fontSize;
       return {
         text,
         inks: colours.flatMap((colour) => backgrounds.map((background) => ({ text: colour, background }))),
-        ...(size !== Infinity ? { fontSize: size } : {}),
+        ...(judged !== undefined ? { fontSize: judged } : {}),
       };
     }),
   );
-  return seen === runs.map(({ text }) => text).join("") ? undefined : seen;
 }

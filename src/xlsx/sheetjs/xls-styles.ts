@@ -263,14 +263,13 @@ export class XlsStyleReader {
           { from: 0, font: fontOf(xf) },
           ...runs.map((run) => ({ ...run, font: fontAt(run.font) ?? fontOf(xf) })),
         ];
-        const seen = seenText(
+        return seenText(
           pieces.map(({ from, font }, i) => ({
             text: text.slice(from, pieces[i + 1]?.from ?? text.length),
             inks: font ? backgrounds.map((background) => ({ text: textOf(font.icv), background })) : [],
             ...(font ? { fontSize: font.points } : {}),
           })),
         );
-        return seen === text ? undefined : seen;
       },
       fontSize: (xf) => fontOf(xf)?.points,
       ...(this.fonts[0] ? { defaultFontSize: this.fonts[0].points } : {}),

@@ -375,8 +375,7 @@ export class CellStyles {
       (style) =>
         (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette),
     );
-    const text = runs.map((run) => run.text).join("");
-    const seen = seenText(
+    return seenText(
       runs.map(({ text, colour, size, script }) => {
         const ink = colour && resolveColour(colour, this.palette, AUTO_TEXT);
         const fontSize = size ?? this.fontSize(s);
@@ -387,7 +386,6 @@ export class CellStyles {
         };
       }),
     );
-    return seen === text ? undefined : seen;
   }
 
   dxf(id: string | undefined): Dxf | undefined {

@@ -51,8 +51,7 @@ export class StringItems {
       this.runText = false;
       this.runs.push({ text: "" });
     }
-    if (path.length === 2 && path[0] === "r" && path[1] === "rPr" && attributes)
-      this.runFont(element, attributes);
+    if (path.length === 2 && path[0] === "r" && path[1] === "rPr") this.runFont(element, attributes);
     // Two texts in one run: some programs join them, others keep the last.
     if (path.length === 1 && path[0] === "r" && element === "t") {
       if (this.runText) throw new Error("malformed string: a run with two <t>");
