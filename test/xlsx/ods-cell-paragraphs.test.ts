@@ -48,6 +48,10 @@ describe("an .ods label whose paragraph holds markup LibreOffice does not show a
     ],
     ["a span in a span", (text: string) => `<text:span><text:span>${text}</text:span></text:span>`],
     ["a field, the document's title", (text: string) => `<text:title>${text}</text:title>`],
+    [
+      "a meta mark (SheetJS reads no cell of it at all)",
+      (text: string) => `<text:meta xml:id="m1">${text}</text:meta>`,
+    ],
   ])("is named as a label a person cannot read there: %s", (_, paragraph) => {
     expect(onForm(labelAs(paragraph), "cell.heading_unseen")).toBe(1);
   });

@@ -15,8 +15,18 @@ export interface OdsTextRun {
   readonly styles: readonly string[];
 }
 
+/** A cell's text LibreOffice shows otherwise than its paragraphs hold it: where, and what they hold. */
+export interface UnreadableText {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
 /** The cell being read: its paragraphs, its runs, and whether a drawing is anchored in it. */
 interface Reading {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
   readonly key: string;
   readonly depth: number;
   readonly paragraphs: string[];
@@ -45,7 +55,8 @@ interface Reading {
 export class OdsCellTexts {
   private readonly texts = new Map<string, string>();
   private readonly runs = new Map<string, readonly OdsTextRun[]>();
-  private readonly unreadable = new Set<string>();
+  private readonly unreadable = new Map<string, UnreadableText[]>();
+  private readonly unreadableKeys = new Set<string>();
   private reading: Reading | null = null;
 
   /** A cell opening (row and column from 0): one without a string value of its own is read. */
@@ -53,6 +64,9 @@ export class OdsCellTexts {
     this.reading =
       attributes.get("string-value", OFFICE_NS) === undefined
         ? {
+            sheet,
+            row,
+            col,
             key: key(sheet, row, col),
             depth,
             paragraphs: [],
@@ -127,14 +141,26 @@ export class OdsCellTexts {
     else if (depth === reading.depth) {
       if (reading.drawn) this.texts.set(reading.key, reading.paragraphs.join("\n"));
       if (reading.styled) this.runs.set(reading.key, reading.runs);
-      if (reading.unreadable) this.unreadable.add(reading.key);
+      if (reading.unreadable) this.markUnreadable(reading);
       this.reading = null;
     }
   }
 
+  private markUnreadable({ sheet, row, col, key, paragraphs }: Reading): void {
+    this.unreadableKeys.add(key);
+    const texts = this.unreadable.get(sheet) ?? [];
+    texts.push({ row, col, text: paragraphs.join("\n") });
+    this.unreadable.set(sheet, texts);
+  }
+
   /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (see `readable`). */
   unreadableAt(sheet: string, row: number, col: number): boolean {
-    return this.unreadable.has(key(sheet, row, col));
+    return this.unreadableKeys.has(key(sheet, row, col));
+  }
+
+  /** The texts of a sheet's cells LibreOffice shows otherwise than their paragraphs hold them. */
+  unreadableIn(sheet: string): readonly UnreadableText[] {
+    return this.unreadable.get(sheet) ?? [];
   }
 
   /** The runs of a cell's text, where a span of it gives a text style. */

@@ -4,7 +4,7 @@ import type { CellConcealment, CellSizes, DrawingKind, Extent, TextLayout } from
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
-import { OdsCellTexts, type OdsTextRun } from "./ods-cell-texts";
+import { OdsCellTexts, type OdsTextRun, type UnreadableText } from "./ods-cell-texts";
 import { points, STYLE_NS } from "./odf-units";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
 
@@ -110,6 +110,8 @@ export interface OdsVisibility {
   textRuns(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined;
   /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (a field, hidden text). */
   unreadableText(sheet: string, row: number, col: number): boolean;
+  /** The cells of a sheet whose text LibreOffice shows otherwise, with what their paragraphs hold. */
+  unreadableTexts(sheet: string): readonly UnreadableText[];
   /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
   textLayout(sheet: string, row: number, col: number): TextLayout;
   /** The last row and column of a cell holding a value, where any does: the used range a sheet prints. */
@@ -457,6 +459,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     ownText: (name, r, c) => cellTexts.textOf(name, r, c),
     textRuns: (name, r, c) => cellTexts.runsOf(name, r, c),
     unreadableText: (name, r, c) => cellTexts.unreadableAt(name, r, c),
+    unreadableTexts: (name) => cellTexts.unreadableIn(name),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r)
         ? "row"

@@ -1,3 +1,4 @@
+import { toA1 } from "../../core/grid/a1";
 import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { digitsInPoints } from "../../core/report/column-room";
 import type { OdsDataStyles } from "../ods/ods-data-styles";
@@ -53,6 +54,14 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
     },
     drawnOver: (r, c) => ods.drawnOver(sheet, r, c),
     judge: () => {},
-    finish: () => {},
+    // SheetJS reads no cell at all of a paragraph holding some markup (`text:meta`): the form's label
+    // there went unread while LibreOffice showed another row's in its place (red team, round 18).
+    finish: (cells) => {
+      for (const { row, col, text } of ods.unreadableTexts(sheet)) {
+        const address = toA1(row, col);
+        if (!cells.has(address))
+          cells.set(address, { value: { type: "string", value: text }, mayShow: [UNREADABLE_SHOWN] });
+      }
+    },
   };
 }
