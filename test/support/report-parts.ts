@@ -88,19 +88,30 @@ export function conditionallyStyled(
     ].join("");
     return fileWith({ [input.part]: (xml) => xml.replace("</worksheet>", `${rule}</worksheet>`) });
   }
-  // The template's own conditional formats keep their styles: this one's is added after them.
-  const styles = text("xl/styles.xml");
-  const count = Number(/<dxfs count="(\d+)">/.exec(styles)?.[1] ?? 0);
-  const rule = `<conditionalFormatting sqref="A1 ${cell}:${cell}"><cfRule type="expression" dxfId="${count}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+  const { styles, first } = withDxfs(text("xl/styles.xml"), [dxf]);
+  const rule = `<conditionalFormatting sqref="A1 ${cell}:${cell}"><cfRule type="expression" dxfId="${first}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
   return fileWith({
-    "xl/styles.xml":
-      count > 0
-        ? styles
-            .replace(`<dxfs count="${count}">`, `<dxfs count="${count + 1}">`)
-            .replace("</dxfs>", `<dxf>${dxf}</dxf></dxfs>`)
-        : styles.replace("</styleSheet>", `<dxfs count="1"><dxf>${dxf}</dxf></dxfs></styleSheet>`),
+    "xl/styles.xml": styles,
     [input.part]: (xml) => xml.replace("</sheetData>", `</sheetData>${rule}`),
   });
+}
+
+/**
+ * A styles part with the differential styles `dxfs` (each one's inner XML) added after its own, which the
+ * template's conditional formats keep: the part, and the index of the first added.
+ */
+export function withDxfs(styles: string, dxfs: readonly string[]): { styles: string; first: number } {
+  const first = Number(/<dxfs count="(\d+)">/.exec(styles)?.[1] ?? 0);
+  const added = dxfs.map((dxf) => `<dxf>${dxf}</dxf>`).join("");
+  return {
+    first,
+    styles:
+      first > 0
+        ? styles
+            .replace(`<dxfs count="${first}">`, `<dxfs count="${first + dxfs.length}">`)
+            .replace("</dxfs>", `${added}</dxfs>`)
+        : styles.replace("</styleSheet>", `<dxfs count="${dxfs.length}">${added}</dxfs></styleSheet>`),
+  };
 }
 
 /** A number format as an XML attribute value. */

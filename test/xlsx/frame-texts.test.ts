@@ -1,6 +1,6 @@
 import { extract, getTemplate, validate, type WorkbookGrid } from "../../src/core";
 import { readReportGrid, readWorkbookGrid } from "../../src/xlsx";
-import { escapedFormat, reportParts, type ReportParts } from "../support/report-parts";
+import { escapedFormat, reportParts, withDxfs, type ReportParts } from "../support/report-parts";
 import { resaveWith } from "../support/libreoffice";
 
 jest.setTimeout(180_000);
@@ -48,22 +48,18 @@ function withRow(sheet: string, row: string, attributes: string): Uint8Array {
 
 /** The report with conditional formats that always hold over cells of a sheet, each with its dxf. */
 function withConditionalStyles(sheet: string, styled: readonly { cell: string; dxf: string }[]): Uint8Array {
-  const styles = report.text("xl/styles.xml");
-  const count = Number(/<dxfs count="(\d+)">/.exec(styles)?.[1] ?? 0);
-  const dxfs = styled.map(({ dxf }) => `<dxf>${dxf}</dxf>`).join("");
+  const { styles, first } = withDxfs(
+    report.text("xl/styles.xml"),
+    styled.map(({ dxf }) => dxf),
+  );
   const rules = styled
     .map(
       ({ cell }, i) =>
-        `<conditionalFormatting sqref="${cell}"><cfRule type="expression" dxfId="${count + i}" priority="${i + 1}"><formula>TRUE</formula></cfRule></conditionalFormatting>`,
+        `<conditionalFormatting sqref="${cell}"><cfRule type="expression" dxfId="${first + i}" priority="${i + 1}"><formula>TRUE</formula></cfRule></conditionalFormatting>`,
     )
     .join("");
   return report.fileWith({
-    "xl/styles.xml":
-      count > 0
-        ? styles
-            .replace(`<dxfs count="${count}">`, `<dxfs count="${count + styled.length}">`)
-            .replace("</dxfs>", `${dxfs}</dxfs>`)
-        : styles.replace("</styleSheet>", `<dxfs count="${styled.length}">${dxfs}</dxfs></styleSheet>`),
+    "xl/styles.xml": styles,
     [sheetPart(sheet)]: (xml) => xml.replace("</sheetData>", `</sheetData>${rules}`),
   });
 }

@@ -1,6 +1,6 @@
 import { extract, getTemplate, validate, type WorkbookGrid } from "../../src/core";
 import { readReportGrid, readWorkbookGrid } from "../../src/xlsx";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { reportParts, withDxfs, type ReportParts } from "../support/report-parts";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { strFromU8, strToU8, unzipSync } from "fflate";
@@ -200,19 +200,13 @@ describe("row labels written in grey runs a conditional format gives a grey fill
   it("name both labels (.xlsx)", () => {
     const grey = '<color rgb="FF808080"/><sz val="11"/>';
     const cells = [state!, domestic!].map((label) => addressesOf(asXlsx(report.bytes), label)[0]!);
-    const styles = report.text("xl/styles.xml");
-    const dxfs = Number(/<dxfs count="(\d+)"/.exec(styles)?.[1] ?? 0);
-    const fill = '<dxf><fill><patternFill><bgColor rgb="FF808080"/></patternFill></fill></dxf>';
-    const rule = `<conditionalFormatting sqref="${cells.join(" ")}"><cfRule type="expression" dxfId="${dxfs}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
+    const fill = '<fill><patternFill><bgColor rgb="FF808080"/></patternFill></fill>';
+    const { styles, first } = withDxfs(report.text("xl/styles.xml"), [fill]);
+    const rule = `<conditionalFormatting sqref="${cells.join(" ")}"><cfRule type="expression" dxfId="${first}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`;
     const bytes = (conditional: boolean) =>
       report.fileWith({
         "xl/sharedStrings.xml": sharedWithRuns(grey),
-        "xl/styles.xml":
-          dxfs > 0
-            ? styles
-                .replace(`<dxfs count="${dxfs}">`, `<dxfs count="${dxfs + 1}">`)
-                .replace("</dxfs>", `${fill}</dxfs>`)
-            : styles.replace("</styleSheet>", `<dxfs count="1">${fill}</dxfs></styleSheet>`),
+        "xl/styles.xml": styles,
         [report.input.part]: (xml) =>
           conditional ? xml.replace("</sheetData>", `</sheetData>${rule}`) : xml,
       });

@@ -11,6 +11,8 @@ import {
   odsStruck,
   takeColours,
   type CellColours,
+  type TextStyleLook,
+  textScale,
   type Colour,
 } from "./ods-inks";
 
@@ -179,7 +181,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
   const dataStyles = new Map<string, DataStyle[]>();
   const cellStyles = new Map<string, CellStyle[]>();
   /** The automatic text styles (`style:family="text"`) of content.xml, which the spans of cells name. */
-  const textStyles = new Map<string, CellColours[]>();
+  const textStyles = new Map<string, TextStyleLook[]>();
   /** The colours of the document's default cell style (`style:default-style`), below every style's. */
   const defaults: CellColours = {};
   let definitions = 0;
@@ -198,6 +200,8 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     let cell: CellStyle | null = null;
     /** The cell style, or the default one, whose colours are being read. */
     let coloured: CellColours | null = null;
+    /** The text style being read, which `coloured` is too. */
+    let span: TextStyleLook | null = null;
     let cellDepth = -1;
     let number: NumberPart | null = null;
     /** The literal being read, and where its text goes. */
@@ -215,9 +219,9 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
           // LibreOffice draws a cell's span in the automatic style it names, by that style's own properties.
           const textStyle = family === "text" && automatic ? attributes.get("name", STYLE_NS) : undefined;
           if (textStyle !== undefined) {
-            const style: CellColours = {};
+            const style: TextStyleLook = {};
             define(textStyles, textStyle, style);
-            [coloured, cellDepth] = [style, depth];
+            [coloured, span, cellDepth] = [style, style, depth];
           }
           if (family !== "table-cell") return;
           const styleName = attributes.get("name", STYLE_NS);
@@ -240,6 +244,10 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
           return;
         }
         if (coloured !== null && namespace === STYLE_URI) takeColours(coloured, name, attributes);
+        if (span !== null && namespace === STYLE_URI && name === "text-properties") {
+          const scale = textScale(attributes);
+          if (scale !== undefined) span.scale = scale;
+        }
         if (cell !== null && namespace === STYLE_URI && name === "map") {
           const apply = attributes.get("apply-style-name", STYLE_NS);
           if (apply !== undefined && cell.maps.length < MAX_MAPS) cell.maps.push(apply);
@@ -350,7 +358,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       },
       close(name, namespace, depth) {
         if (depth === 1) automatic = false;
-        if (depth === cellDepth) [cell, coloured, cellDepth] = [null, null, -1];
+        if (depth === cellDepth) [cell, coloured, span, cellDepth] = [null, null, null, -1];
         if (depth === dataDepth) [data, dataDepth, number] = [null, -1, null];
         if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;
         if (name === "number") number = null;

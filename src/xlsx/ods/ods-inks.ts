@@ -25,7 +25,13 @@ export interface CellColours {
    * whatever the line's style says (red team, round 14).
    */
   struck?: boolean;
-  /** The part of its size a text is drawn at, raised, lowered or squeezed (see `textScale`). */
+}
+
+/**
+ * A text style a cell's span names: its colours and size, and the part of its size it is drawn at, raised,
+ * lowered or squeezed (see `textScale`), which LibreOffice draws for a span, never for a whole cell.
+ */
+export interface TextStyleLook extends CellColours {
   scale?: number;
 }
 
@@ -48,7 +54,7 @@ function colourOf(value: string): Colour {
  * (`style:text-position`: "super 58%", "-33% 58%", a bare "super" at LibreOffice's 58 %, "0% 5%" at 5 %
  * not raised: red team, round 18), or squeezed (`style:text-scale`, its width: "1%" draws a line).
  */
-function textScale(attributes: XmlAttributes): number | undefined {
+export function textScale(attributes: XmlAttributes): number | undefined {
   const position = /^\s*(super|sub|-?[\d.]+%)(?:\s+([\d.]+)%)?\s*$/.exec(
     attributes.get("text-position", STYLE_NS) ?? "",
   );
@@ -78,8 +84,6 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
     const line = attributes.get("text-line-through-style", STYLE_NS)?.trim();
     if (attributes.get("text-line-through-text", STYLE_NS)) colours.struck = true;
     else if (line !== undefined && line !== "") colours.struck = line !== "none";
-    const scale = textScale(attributes);
-    if (scale !== undefined) colours.scale = scale;
     const colour = attributes.get("color", FO_NS);
     if (attributes.get("use-window-font-color", STYLE_NS) === "true") colours.text = AUTO_TEXT;
     else if (colour !== undefined) colours.text = colourOf(colour);

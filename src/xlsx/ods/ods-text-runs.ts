@@ -1,7 +1,7 @@
 import type { Ink } from "../../core/grid/grid";
 import { isDrawnSize, seenText } from "../../core/report/legible";
 import type { OdsTextRun } from "./ods-cell-texts";
-import type { CellColours } from "./ods-inks";
+import type { TextStyleLook } from "./ods-inks";
 
 /**
  * The text a person reads of an .ods cell written in `runs` of text styles, where that is not the whole of
@@ -13,7 +13,7 @@ import type { CellColours } from "./ods-inks";
  */
 export function odsSeenText(
   runs: readonly OdsTextRun[],
-  textStyles: ReadonlyMap<string, readonly CellColours[]>,
+  textStyles: ReadonlyMap<string, readonly TextStyleLook[]>,
   inks: readonly Ink[],
   fontSize: number | undefined,
 ): string | undefined {

@@ -21,7 +21,7 @@ import type { NumberWriting } from "../../core/report/column-room";
 import { shownText } from "./format-pieces";
 import type { StyledRun } from "./shared-strings";
 import { styleIndex } from "./style-index";
-import { leadingNumber, size as sizeOf } from "./sheet-attributes";
+import { isScript, leadingNumber, size as sizeOf } from "./sheet-attributes";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { readThemeColours } from "./theme-colours";
@@ -539,9 +539,7 @@ function readStylesPart(xml: string): StylesPart {
         else if (list === "fonts" && name === "name" && fonts.length > 0)
           fontNames[fontNames.length - 1] = attributes.get("val");
         else if (list === "fonts" && name === "vertAlign" && fonts.length > 0)
-          fontScripts[fontScripts.length - 1] = /^(super|sub)script$/.test(
-            attributes.get("val")?.trim() ?? "",
-          );
+          fontScripts[fontScripts.length - 1] = isScript(attributes);
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
       }
       if (depth >= 3 && fill) {

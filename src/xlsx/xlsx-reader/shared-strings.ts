@@ -2,7 +2,7 @@ import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes } from "../xml/xml-text";
 import { colourOf, type StyleColour } from "./colours";
-import { leadingNumber } from "./sheet-attributes";
+import { isScript, leadingNumber } from "./sheet-attributes";
 
 /**
  * A rich-text run that gives its own font's colour or size: a person may not see it where its cell's text
@@ -73,8 +73,7 @@ export class StringItems {
       const given = attributes.get("val");
       const size = given === undefined ? undefined : leadingNumber(given);
       if (size !== undefined) run.size = Math.max(0, size);
-    } else if (element === "vertAlign")
-      run.script = /^(super|sub)script$/.test(attributes.get("val")?.trim() ?? "");
+    } else if (element === "vertAlign") run.script = isScript(attributes);
     else return;
     this.styled = true;
   }

@@ -42,6 +42,10 @@ export function leadingNumber(text: string): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 
+/** Whether a font's `vertAlign` draws it smaller than its size: a superscript or a subscript. */
+export const isScript = (attributes: XmlAttributes): boolean =>
+  /^(super|sub)script$/.test(attributes.get("val")?.trim() ?? "");
+
 /** A size a program sizes a row, column or font by: a positive number (0 hides; programs ignore less). */
 export function size(text: string | undefined): number | undefined {
   const value = text === undefined ? undefined : leadingNumber(text);
