@@ -329,7 +329,7 @@ describe("a figure struck through is named", () => {
   }, 60_000);
 
   // Red team, round 14: an .ods style's `style:text-line-through-text` ("X", "/") is drawn by LibreOffice
-  // over every digit, whatever its `text-line-through-style` says.
+  // over every digit, whatever its `text-line-through-style` says; so is its `-type` (round 19).
   it("names it in .ods where a style strikes it through with a character, even with a line of none", () => {
     const font = withFont('<strike/><sz val="11"/><name val="Calibri"/>');
     const file = restyled(["C9"], (xf) => font.xf(aligned('horizontal="general"')(xf)), {
@@ -338,7 +338,10 @@ describe("a figure struck through is named", () => {
     const ods = unzipSync(resaveWith(file, "xlsx", "ods"));
     const content = strFromU8(ods["content.xml"]!);
     const withLine = (line: string) => {
-      const doctored = content.replace(/style:text-line-through-style="solid"/g, line);
+      // The struck cell's style says both the line's style and its type: each case gives its own.
+      const doctored = content
+        .replace(/ style:text-line-through-type="single"/g, "")
+        .replace(/style:text-line-through-style="solid"/g, line);
       expect(doctored).not.toBe(content);
       const parts = Object.entries(ods).map(([name, data]) => [
         name,
@@ -354,6 +357,13 @@ describe("a figure struck through is named", () => {
       ["error", "C9"],
     ]);
     expect(withLine('style:text-line-through-style="none" style:text-line-through-text=""')).toEqual([]);
+    // LibreOffice writes a struck run's span with a line's type alone, and draws a type of "single" as a
+    // strike whatever the style says, in either order.
+    expect(withLine('style:text-line-through-type="single"')).toEqual([["error", "C9"]]);
+    expect(withLine('style:text-line-through-style="none" style:text-line-through-type="single"')).toEqual([
+      ["error", "C9"],
+    ]);
+    expect(withLine('style:text-line-through-type="none" style:text-line-through-style="none"')).toEqual([]);
   }, 60_000);
 
   // Red team, round 9: the strike set by a conditional format whose rule holds, not by the cell's style.

@@ -63,13 +63,15 @@ describe("row labels written in runs a person cannot all see", () => {
     ["1 pt", '<sz val="1"/>'],
     ["a 6-pt superscript", '<sz val="6"/><vertAlign val="superscript"/>'],
     ["a size below nothing (LibreOffice draws none)", '<sz val="-11"/>'],
+    ["type struck through", '<strike/><sz val="11"/>'],
+    ["Symbol's Greek letters", '<rFont val="Symbol"/><sz val="11"/>'],
   ])("name both labels (.xlsx, runs in %s)", (_, font) => {
     const grid = asXlsx(withRuns(font));
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
     expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
   });
 
-  it("are read as they are where every run shows: in colour, bold, 8 pt, or spaces in white", () => {
+  it("are read as they are where every run shows: in colour, bold, 8 pt, Times, unstruck, or spaces in white", () => {
     const grid = asXlsx(
       withRuns(
         '<b/><color rgb="FFC00000"/><sz val="8"/>',
@@ -77,7 +79,7 @@ describe("row labels written in runs a person cannot all see", () => {
           (text.startsWith(" ")
             ? `<r><rPr><color rgb="FFFFFFFF"/></rPr><t xml:space="preserve"> </t></r>`
             : "") +
-          `<r><rPr><b/><color rgb="FFC00000"/><sz val="8"/></rPr><t xml:space="preserve">${text.replace(/^ /, "")}</t></r>`,
+          `<r><rPr><rFont val="Times New Roman"/><b/><strike val="0"/><color rgb="FFC00000"/><sz val="8"/></rPr><t xml:space="preserve">${text.replace(/^ /, "")}</t></r>`,
       ),
     );
     expect(found(grid, "cell.heading_unseen")).toEqual([]);
@@ -86,6 +88,8 @@ describe("row labels written in runs a person cannot all see", () => {
   it.each([
     ["white", '<color rgb="FFFFFFFF"/><sz val="11"/>'],
     ["a size below nothing (LibreOffice writes an 866-pt font)", '<sz val="-11"/>'],
+    ["type struck through", '<strike/><sz val="11"/>'],
+    ["Wingdings", '<rFont val="Wingdings"/><sz val="11"/>'],
   ])(
     "name both labels in LibreOffice's .xls of the file, each label's first run a plain space (runs in %s)",
     (_, font) => {
@@ -103,6 +107,8 @@ describe("row labels written in runs a person cannot all see", () => {
     ["white 1 pt", '<color rgb="FFFFFFFF"/><sz val="1"/>'],
     ["a 6-pt superscript", '<sz val="6"/><vertAlign val="superscript"/>'],
     ["a size below nothing (LibreOffice writes a span of 121,747,096 pt)", '<sz val="-11"/>'],
+    ["type struck through", '<strike/><sz val="11"/>'],
+    ["Wingdings", '<rFont val="Wingdings"/><sz val="11"/>'],
   ])("name both labels in LibreOffice's .ods of the file (text spans in %s)", (_, font) => {
     const grid = readWorkbookGrid(resaveWith(withRuns(font), "xlsx", "ods"), "p.ods");
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);

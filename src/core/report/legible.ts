@@ -1,5 +1,6 @@
 import type { CellSizes, GridCell, Ink } from "../grid/grid";
 import { remembered } from "../remembered";
+import { symbolFontOf } from "./symbol-fonts";
 
 /** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
 function luminance(rgb: string): number {
@@ -117,6 +118,10 @@ export interface TextRun {
   readonly text: string;
   readonly inks: readonly Ink[];
   readonly fontSize?: number;
+  /** Struck through: a person reads its words as taken out of the text. */
+  readonly struck?: boolean;
+  /** The name of its font, where it gives its own: one whose letters are symbols shows no words. */
+  readonly font?: string;
 }
 
 /**
@@ -133,11 +138,16 @@ export const isDrawnSize = (size: number): boolean => size >= LEAST_FONT_SIZE &&
  * The text a person reads of a cell written in runs, where that is not the whole of it: a run in an ink
  * its fill hides, too small or too large to read is none, and the words either side of it close up (red
  * team, round 17: "Doanh nghiệp ngoài nhà nước trong nước" with "ngoài " and " trong nước" in white 1-pt
- * type reads "Doanh nghiệp nhà nước"). Spaces are spaces in any ink.
+ * type reads "Doanh nghiệp nhà nước"); so is one struck through, read as taken out, or in a font whose
+ * letters are symbols (Symbol's Greek, Wingdings' pictures). Spaces are spaces in any ink.
  */
 export function seenText(runs: readonly TextRun[]): string | undefined {
-  const shown = ({ text, inks, fontSize }: TextRun) =>
-    text.trim() === "" || (inks.every(isLegible) && (fontSize === undefined || isDrawnSize(fontSize)));
+  const shown = ({ text, inks, fontSize, struck, font }: TextRun) =>
+    text.trim() === "" ||
+    (!struck &&
+      symbolFontOf(font) === undefined &&
+      inks.every(isLegible) &&
+      (fontSize === undefined || isDrawnSize(fontSize)));
   const seen = runs
     .filter(shown)
     .map(({ text }) => text)

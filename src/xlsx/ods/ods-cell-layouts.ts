@@ -60,11 +60,8 @@ export class OdsCellLayouts {
 
   open(namespace: string, name: string, attributes: XmlAttributes, depth: number): void {
     if (!STYLE_NS.has(namespace)) return;
-    if (name === "font-face") {
-      const face = attributes.get("name", STYLE_NS);
-      const family = attributes.get("font-family", SVG_NS);
-      if (face !== undefined && family !== undefined) this.faces.set(face, family);
-    } else if (name === "style" || name === "default-style") {
+    if (name === "font-face") takeFontFace(this.faces, attributes);
+    else if (name === "style" || name === "default-style") {
       const named = name === "default-style" ? DEFAULT : attributes.get("name", STYLE_NS);
       this.current = attributes.get("family", STYLE_NS) === "table-cell" ? (named ?? null) : null;
       this.currentDepth = depth;
@@ -98,6 +95,24 @@ export class OdsCellLayouts {
   }
 }
 
+/** Takes a font face's family by its name (a `style:font-face` of `office:font-face-decls`). */
+export function takeFontFace(faces: Map<string, string>, attributes: XmlAttributes): void {
+  const face = attributes.get("name", STYLE_NS);
+  const family = attributes.get("font-family", SVG_NS);
+  if (face !== undefined && family !== undefined) faces.set(face, family);
+}
+
+/** The font family a `text-properties` sets: by its face's name (`style:font-name`) or its own family. */
+export function fontFamilyOf(
+  attributes: XmlAttributes,
+  faces: ReadonlyMap<string, string>,
+): string | undefined {
+  const face = attributes.get("font-name", STYLE_NS);
+  const family =
+    (face !== undefined ? faces.get(face) : undefined) ?? face ?? attributes.get("font-family", FO_NS);
+  return family?.replace(/^['"]|['"]$/g, "");
+}
+
 /** Takes what a cell style's element says of how it lays out a text. */
 function readAlignment(
   alignments: Map<string, OdsAlignment>,
@@ -107,11 +122,7 @@ function readAlignment(
   faces: ReadonlyMap<string, string>,
 ): void {
   if (name === "text-properties") {
-    // A font by its face's name (style:font-name, declared in office:font-face-decls) or its family.
-    const face = attributes.get("font-name", STYLE_NS);
-    const family =
-      (face !== undefined ? faces.get(face) : undefined) ?? face ?? attributes.get("font-family", FO_NS);
-    const symbolFont = symbolFontOf(family?.replace(/^['"]|['"]$/g, ""));
+    const symbolFont = symbolFontOf(fontFamilyOf(attributes, faces));
     if (symbolFont !== undefined) alignments.set(style, { ...alignments.get(style), symbolFont });
     return;
   }

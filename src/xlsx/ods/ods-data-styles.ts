@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
 import { odsSeenText } from "./ods-text-runs";
+import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
@@ -182,6 +183,8 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
   const cellStyles = new Map<string, CellStyle[]>();
   /** The automatic text styles (`style:family="text"`) of content.xml, which the spans of cells name. */
   const textStyles = new Map<string, TextStyleLook[]>();
+  /** The font families of the faces the document declares, by name. */
+  const faces = new Map<string, string>();
   /** The colours of the document's default cell style (`style:default-style`), below every style's. */
   const defaults: CellColours = {};
   let definitions = 0;
@@ -214,6 +217,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       open(name, attributes, _, namespace, depth) {
         if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI)
           automatic = index === parts.length - 1;
+        if (namespace === STYLE_URI && name === "font-face") takeFontFace(faces, attributes);
         if (data === null && cell === null && namespace === STYLE_URI && name === "style") {
           const family = attributes.get("family", STYLE_NS);
           // LibreOffice draws a cell's span in the automatic style it names, by that style's own properties.
@@ -247,6 +251,8 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
         if (span !== null && namespace === STYLE_URI && name === "text-properties") {
           const scale = textScale(attributes);
           if (scale !== undefined) span.scale = scale;
+          const font = fontFamilyOf(attributes, faces);
+          if (font !== undefined) span.font = font;
         }
         if (cell !== null && namespace === STYLE_URI && name === "map") {
           const apply = attributes.get("apply-style-name", STYLE_NS);

@@ -20,19 +20,22 @@ export interface CellColours {
   background?: Colour;
   fontSize?: number;
   /**
-   * Whether its font strikes its text through: `style:text-line-through-style` ("none" says not), or a
-   * character (`style:text-line-through-text`, "X" or "/"), which LibreOffice draws over every digit
+   * Whether its font strikes its text through: `style:text-line-through-style` or `-type` ("none" says not),
+   * or a character (`style:text-line-through-text`, "X" or "/"), which LibreOffice draws over every digit
    * whatever the line's style says (red team, round 14).
    */
   struck?: boolean;
 }
 
 /**
- * A text style a cell's span names: its colours and size, and the part of its size it is drawn at, raised,
- * lowered or squeezed (see `textScale`), which LibreOffice draws for a span, never for a whole cell.
+ * A text style a cell's span names: its colours, size, strike and font, and the part of its size it is
+ * drawn at, raised, lowered or squeezed (see `textScale`), which LibreOffice draws for a span, never for a
+ * whole cell.
  */
 export interface TextStyleLook extends CellColours {
   scale?: number;
+  /** Its font's family, where it gives one. */
+  font?: string;
 }
 
 type ColourPart = "text" | "background";
@@ -80,10 +83,16 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
     if (size !== undefined) colours.fontSize = size;
     // A size below nothing is drawn by LibreOffice as a dot (red team, round 15: "-11pt").
     else if (given !== undefined && /^\s*-/.test(given)) colours.fontSize = 0;
-    // LibreOffice keeps one strike: any character sets it (a space too), else the line's style does.
-    const line = attributes.get("text-line-through-style", STYLE_NS)?.trim();
+    // LibreOffice keeps one strike: any character sets it (a space too), else the line's style or its type
+    // does, either alone (it writes a struck run's span with a type of "single" and no style).
+    const lines = [
+      attributes.get("text-line-through-style", STYLE_NS),
+      attributes.get("text-line-through-type", STYLE_NS),
+    ]
+      .map((line) => line?.trim() ?? "")
+      .filter((line) => line !== "");
     if (attributes.get("text-line-through-text", STYLE_NS)) colours.struck = true;
-    else if (line !== undefined && line !== "") colours.struck = line !== "none";
+    else if (lines.length > 0) colours.struck = lines.some((line) => line !== "none");
     const colour = attributes.get("color", FO_NS);
     if (attributes.get("use-window-font-color", STYLE_NS) === "true") colours.text = AUTO_TEXT;
     else if (colour !== undefined) colours.text = colourOf(colour);

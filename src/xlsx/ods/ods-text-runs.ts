@@ -1,5 +1,6 @@
 import type { Ink } from "../../core/grid/grid";
 import { isDrawnSize, seenText } from "../../core/report/legible";
+import { symbolFontOf } from "../../core/report/symbol-fonts";
 import type { OdsTextRun } from "./ods-cell-texts";
 import type { TextStyleLook } from "./ods-inks";
 
@@ -29,10 +30,15 @@ export function odsSeenText(
         return size === undefined ? [] : [size * (style.scale ?? 1)];
       });
       const judged = sizes.find((points) => !isDrawnSize(points)) ?? sizes[0] ?? fontSize;
+      // Of two definitions, one that strikes the span or sets a font of symbols hides it.
+      const struck = defined.some((style) => style.struck);
+      const font = defined.find((style) => symbolFontOf(style.font) !== undefined)?.font;
       return {
         text,
         inks: colours.flatMap((colour) => backgrounds.map((background) => ({ text: colour, background }))),
         ...(judged !== undefined ? { fontSize: judged } : {}),
+        ...(struck ? { struck } : {}),
+        ...(font !== undefined ? { font } : {}),
       };
     }),
   );

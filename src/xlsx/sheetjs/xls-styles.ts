@@ -267,7 +267,8 @@ export class XlsStyleReader {
           pieces.map(({ from, font }, i) => ({
             text: text.slice(from, pieces[i + 1]?.from ?? text.length),
             inks: font ? backgrounds.map((background) => ({ text: textOf(font.icv), background })) : [],
-            ...(font ? { fontSize: font.points } : {}),
+            ...(font ? { fontSize: font.points, struck: font.struck } : {}),
+            ...(font?.symbolFont !== undefined ? { font: font.symbolFont } : {}),
           })),
         );
       },

@@ -21,7 +21,7 @@ import type { NumberWriting } from "../../core/report/column-room";
 import { shownText } from "./format-pieces";
 import type { StyledRun } from "./shared-strings";
 import { styleIndex } from "./style-index";
-import { isScript, leadingNumber, size as sizeOf } from "./sheet-attributes";
+import { isOn, isScript, leadingNumber, size as sizeOf } from "./sheet-attributes";
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { readThemeColours } from "./theme-colours";
@@ -131,9 +131,6 @@ interface Alignment {
 }
 
 const GENERAL: Alignment = { horizontal: "general", indent: 0 };
-
-/** A CT_BooleanProperty (a font's `strike`, `b`…): present is true unless its val says false. */
-const isOn = (attributes: XmlAttributes) => !["0", "false"].includes(attributes.get("val")?.trim() ?? "1");
 
 /** The smallest and largest font size any program may read a style with. */
 interface FontSizes {
@@ -376,13 +373,15 @@ export class CellStyles {
         (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette),
     );
     return seenText(
-      runs.map(({ text, colour, size, script }) => {
+      runs.map(({ text, colour, size, script, struck, font }) => {
         const ink = colour && resolveColour(colour, this.palette, AUTO_TEXT);
         const fontSize = size ?? this.fontSize(s);
         return {
           text,
           inks: ink ? backgrounds.map((background) => ({ text: ink, background })) : [],
           ...(fontSize !== undefined ? { fontSize: fontSize * (script ? SCRIPT_SIZE : 1) } : {}),
+          ...(struck ? { struck } : {}),
+          ...(font !== undefined ? { font } : {}),
         };
       }),
     );

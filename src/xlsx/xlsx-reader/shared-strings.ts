@@ -2,7 +2,7 @@ import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes } from "../xml/xml-text";
 import { colourOf, type StyleColour } from "./colours";
-import { isScript, leadingNumber } from "./sheet-attributes";
+import { isOn, isScript, leadingNumber } from "./sheet-attributes";
 
 /**
  * A rich-text run that gives its own font's colour or size: a person may not see it where its cell's text
@@ -16,9 +16,12 @@ export interface StyledRun {
   readonly size?: number;
   /** A superscript or a subscript, drawn smaller than its size. */
   readonly script?: boolean;
+  readonly struck?: boolean;
+  /** Its own font's name (`rFont`). */
+  readonly font?: string;
 }
 
-type OpenRun = { text: string; colour?: StyleColour; size?: number; script?: boolean };
+type OpenRun = { -readonly [key in keyof StyledRun]: StyledRun[key] };
 
 /**
  * Collects the text of a string item (`si` in sharedStrings.xml, `is` in a cell) as spreadsheet programs
@@ -35,10 +38,10 @@ export class StringItems {
 
   /** Whether the rich-text run being read has had its text: a second `t` in one run is refused. */
   private runText = false;
-  /** The item's runs, while one of them gives its own colour or size (`styled`). */
+  /** The item's runs, while one of them gives its own font's look (`styled`). */
   private runs: OpenRun[] = [];
   private styled = false;
-  /** The runs of the item last taken, where one gives its own colour or size. */
+  /** The runs of the item last taken, where one gives its own font's look. */
   takenRuns: readonly StyledRun[] | undefined;
 
   open(name: string, namespace: string, attributes: XmlAttributes): void {
@@ -64,7 +67,7 @@ export class StringItems {
     this.path.pop();
   }
 
-  /** A font property of the run being read: its colour, its size, a superscript or subscript. */
+  /** A font property of the run being read: its colour, size, script, strike or font. */
   private runFont(element: string, attributes: XmlAttributes): void {
     const run = this.runs[this.runs.length - 1]!;
     if (element === "color") run.colour = colourOf(attributes);
@@ -74,6 +77,8 @@ export class StringItems {
       const size = given === undefined ? undefined : leadingNumber(given);
       if (size !== undefined) run.size = Math.max(0, size);
     } else if (element === "vertAlign") run.script = isScript(attributes);
+    else if (element === "strike") run.struck = isOn(attributes);
+    else if (element === "rFont") run.font = attributes.get("val");
     else return;
     this.styled = true;
   }
@@ -90,11 +95,13 @@ export class StringItems {
   take(): string {
     const text = decodeExcelEscapes(this.current);
     this.takenRuns = this.styled
-      ? this.runs.map(({ text, colour, size, script }) => ({
+      ? this.runs.map(({ text, colour, size, script, struck, font }) => ({
           text: decodeExcelEscapes(text),
           ...(colour ? { colour } : {}),
           ...(size !== undefined ? { size } : {}),
           ...(script ? { script } : {}),
+          ...(struck ? { struck } : {}),
+          ...(font !== undefined ? { font } : {}),
         }))
       : undefined;
     this.current = "";

@@ -42,6 +42,10 @@ export function leadingNumber(text: string): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 
+/** A CT_BooleanProperty (a font's `strike`, `b`…): present is true unless its val says false. */
+export const isOn = (attributes: XmlAttributes): boolean =>
+  !["0", "false"].includes(attributes.get("val")?.trim() ?? "1");
+
 /** Whether a font's `vertAlign` draws it smaller than its size: a superscript or a subscript. */
 export const isScript = (attributes: XmlAttributes): boolean =>
   /^(super|sub)script$/.test(attributes.get("val")?.trim() ?? "");
