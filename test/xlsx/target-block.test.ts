@@ -163,6 +163,33 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     expect(both(retyped, "target.label_missing")).toEqual([[["error", "A16"]], [["error", "A16"]]]);
   });
 
+  it("names a target whose label shows only further along its row, or whose English is another's", () => {
+    // Red team, round 19: each label in column F after 200 spaces, which a one-space G cell cuts off, and
+    // column A showing the other target's label with " (%)"; or the English labels alone swapped.
+    const [first, second] = formDef("B01").targets.map((t) => t.label);
+    const inline = (address: string, text: string) =>
+      `<c r="${address}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+    expect(() => cellXml("F16")).toThrow();
+    const far = report.fileWith({
+      [report.input.part]: (xml) =>
+        xml
+          .replace(cellXml("A16"), inline("A16", `${second!.vi} (%)`))
+          .replace(cellXml("E16"), `${cellXml("E16")}${inline("F16", `${" ".repeat(200)}${first!.vi}`)}`),
+    });
+    expect(both(far, "target.label_missing")).toEqual([[["error", "A16"]], [["error", "A16"]]]);
+    const english = report.fileWith({
+      [report.input.part]: (xml) =>
+        xml
+          .replace(cellXml("B16"), inline("B16", second!.en))
+          .replace(cellXml("B17"), inline("B17", first!.en)),
+    });
+    const named = [
+      ["error", "B16"],
+      ["error", "B17"],
+    ];
+    expect(both(english, "target.label_missing").map((cells) => cells.sort())).toEqual([named, named]);
+  });
+
   it("names a label, a heading or an assessment holding several lines (red team, round 6: L3)", () => {
     const [first, second] = formDef("B01").targets.map((t) => t.label);
     const swapped = report.fileWith({

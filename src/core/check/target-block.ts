@@ -157,8 +157,7 @@ function shownOtherwise(
  * target its row's goal, result and assessment are for, or reads them as another's. Named at the cell
  * where the template puts the label (unless it is named as holding several lines), or at the goal.
  */
-function labelMissing(form: FormRead, row: TargetRead): Finding[] {
-  const cell = row.labelCell ?? row.goal;
+function labelMissing(form: FormRead, row: TargetRead, cell = row.labelCell ?? row.goal): Finding[] {
   if (form.severalLines?.some((text) => text.sheet === cell.sheet && text.address === cell.address))
     return [];
   const message = fill(WORDS.report.targetLabelMissing, {
@@ -167,6 +166,23 @@ function labelMissing(form: FormRead, row: TargetRead): Finding[] {
     cell: cell.address,
   });
   return [finding("error", "target.label_missing", message, at(form, cell))];
+}
+
+/**
+ * A target's label and its English, each where the template puts it on the goal's row: a label shown
+ * further along the row, behind a cell that hides it, leaves the label's own cell showing whatever it
+ * holds (red team, round 19: each label after 200 spaces in column F, column A showing the other target's
+ * label with " (%)"; the English labels alone swapped).
+ */
+function labelsElsewhere(form: FormRead, row: TargetRead, goalRow: number | undefined): Finding[] {
+  if (row.labelRow === undefined) return [];
+  const { labelCell, labelEnCell, labelEn } = row;
+  const shown = (cell: PlacedCell | undefined, line: number | undefined, cells: readonly string[] = []) =>
+    cell === undefined || (line === goalRow && cells.includes(cell.address));
+  return [
+    ...(shown(labelCell, row.labelRow, row.labelCells) ? [] : labelMissing(form, row)),
+    ...(shown(labelEnCell, labelEn?.row, labelEn?.cells) ? [] : labelMissing(form, row, labelEnCell)),
+  ];
 }
 
 /**
@@ -202,6 +218,7 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
       out.push(finding("error", "cell.name_misplaced", message, at(form, row.goal)));
       continue;
     }
+    out.push(...labelsElsewhere(form, row, goalRow));
     const source = form.reads.find(
       (r) => r.cell.row.key === row.target.row && r.cell.col.key === row.target.col,
     );

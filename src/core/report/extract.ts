@@ -198,14 +198,17 @@ function targetReads(
       const address = toA1(at.row, at.col + offset);
       return { ...sheet.cells.get(address), sheet: sheet.name, address };
     };
-    const label = lines?.get(keyOf(target.label.vi));
+    const [label, english] = [target.label.vi, target.label.en].map((text) => lines?.get(keyOf(text)));
     targets.push({
       target,
       goal: placed(0),
       result: placed(RESULT_OFFSET),
       assessment: placed(ASSESSMENT_OFFSET),
-      ...(at.col + LABEL_OFFSET >= 0 ? { labelCell: placed(LABEL_OFFSET) } : {}),
-      ...(label ? { labelRow: label.row } : {}),
+      ...(at.col + LABEL_OFFSET >= 0
+        ? { labelCell: placed(LABEL_OFFSET), labelEnCell: placed(LABEL_OFFSET + 1) }
+        : {}),
+      ...(label ? { labelRow: label.row, labelCells: label.addresses } : {}),
+      ...(english ? { labelEn: { row: english.row, cells: english.addresses } } : {}),
       ...(label?.underDrawing
         ? { labelUnderDrawing: { address: label.address, kind: label.underDrawing } }
         : {}),
@@ -223,7 +226,7 @@ function formEnd(figureArea: FigureArea | undefined, frame: FormFrame | undefine
   return labels.length > 0 ? Math.max(...labels) : (figureArea?.last.row ?? -1);
 }
 
-/** By text key, the first row below `below` on the sheet holding that text. */
+/** By text key, the first row below `below` on the sheet showing that text, and its cells there. */
 function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
   const rows = new Map<string, LabelAt>();
   for (const { address, row, key, text, cell } of sheetTexts(sheet)) {
@@ -232,17 +235,26 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
     // nhà nước…" printed beside the non-state target's figures, its "ngoài " in white), never the own.
     const others = othersShown(text, cell);
     const keys = others.length === 0 ? [key] : others.filter((o) => o !== UNREADABLE_SHOWN).map(keyOf);
-    for (const shown of keys)
-      if (row < (rows.get(shown)?.row ?? Infinity))
-        rows.set(shown, { row, address, ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}) });
+    for (const shown of keys) {
+      const first = rows.get(shown);
+      if (first?.row === row) first.addresses.push(address);
+      else if (row < (first?.row ?? Infinity))
+        rows.set(shown, {
+          row,
+          address,
+          addresses: [address],
+          ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}),
+        });
+    }
   }
   return rows;
 }
 
-/** Where a label is first met: its row and cell, and whether a drawing lies over it. */
+/** Where a label is first met: its row and first cell (whether a drawing lies over it), every cell of that row showing it. */
 interface LabelAt {
   readonly row: number;
   readonly address: string;
+  readonly addresses: string[];
   readonly underDrawing?: DrawingKind;
 }
 

@@ -34,8 +34,14 @@ export interface TargetRead {
   readonly assessment: PlacedCell;
   /** The cell where the template puts the target's label, beside its goal (none past the sheet's edge). */
   readonly labelCell?: PlacedCell;
+  /** The cell where the template puts the label's English, right of `labelCell`. */
+  readonly labelEnCell?: PlacedCell;
   /** The row of the form's own line for the target (its label), where its sheet has one. */
   readonly labelRow?: number;
+  /** The cells of that row that show the label. */
+  readonly labelCells?: readonly string[];
+  /** The first row below the form that shows the label's English, and its cells there. */
+  readonly labelEn?: { readonly row: number; readonly cells: readonly string[] };
   /** The label's cell, where a drawing lies over it, and what it is: a person reads the drawing's label there. */
   readonly labelUnderDrawing?: { readonly address: string; readonly kind: DrawingKind };
 }
