@@ -190,10 +190,19 @@ describe("row labels written in runs a person cannot all see", () => {
   it.each([
     ["drawn at 5 % of its size, not raised", 'style:text-position="0% 5%"'],
     ["squeezed to 1 % of its width", 'style:text-scale="1%"'],
+    ["raised nine times its height, out of its cell", 'style:text-position="900% 100%"'],
+    ["set 0.35 cm closer letter by letter, piled on one spot", 'fo:letter-spacing="-0.35cm"'],
   ])("name both labels in an .ods whose hidden spans' text style is %s", (_, attribute) => {
     const grid = odsWith(attribute);
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
     expect(found(grid, "cell.heading_unseen")).toEqual(expect.arrayContaining(cells));
+  });
+
+  it.each([
+    ["raised as a superscript", 'style:text-position="33% 100%"'],
+    ["set a little closer", 'fo:letter-spacing="-0.02cm"'],
+  ])("are read as they are in an .ods whose spans are %s", (_, attribute) => {
+    expect(found(odsWith(attribute), "cell.heading_unseen")).toEqual([]);
   });
 
   it("are read as they are in LibreOffice's .ods where every span shows (8-pt red)", () => {

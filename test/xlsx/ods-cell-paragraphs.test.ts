@@ -63,6 +63,11 @@ describe("an .ods label whose paragraph holds markup LibreOffice does not show a
       (text: string) =>
         `<text:a xlink:type="simple" xlink:href="https://example.invalid/"><text:span>${text.replace(" ", "</text:span><text:s/><text:span>")}</text:span></text:a>`,
     ],
+    [
+      "a bookmark and a reference mark around it",
+      (text: string) =>
+        `<text:bookmark text:name="b0"/><text:bookmark-start text:name="b1"/><text:reference-mark-start text:name="r1"/>${text}<text:reference-mark-end text:name="r1"/><text:bookmark-end text:name="b1"/>`,
+    ],
   ])("is read as written where LibreOffice shows it so: %s", (_, paragraph) => {
     expect(onForm(labelAs(paragraph), "cell.heading_unseen")).toBe(0);
   });

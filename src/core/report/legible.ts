@@ -122,6 +122,8 @@ export interface TextRun {
   readonly struck?: boolean;
   /** The name of its font, where it gives its own: one whose letters are symbols shows no words. */
   readonly font?: string;
+  /** Its letters set so close they lie on one another. */
+  readonly crowded?: boolean;
 }
 
 /**
@@ -142,9 +144,10 @@ export const isDrawnSize = (size: number): boolean => size >= LEAST_FONT_SIZE &&
  * letters are symbols (Symbol's Greek, Wingdings' pictures). Spaces are spaces in any ink.
  */
 export function seenText(runs: readonly TextRun[]): string | undefined {
-  const shown = ({ text, inks, fontSize, struck, font }: TextRun) =>
+  const shown = ({ text, inks, fontSize, struck, font, crowded }: TextRun) =>
     text.trim() === "" ||
     (!struck &&
+      !crowded &&
       symbolFontOf(font) === undefined &&
       inks.every(isLegible) &&
       (fontSize === undefined || isDrawnSize(fontSize)));

@@ -6,8 +6,22 @@ const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 /** More spaces than a `text:s` of a cell's text needs: a longer run is cut. */
 const MAX_SPACES = 1_000;
 
-/** The marks LibreOffice reads in a cell's paragraph, anywhere its text is read: each stands for its text. */
-const MARKS = new Set(["s", "tab", "line-break", "soft-page-break"]);
+/**
+ * The marks LibreOffice reads in a cell's paragraph, anywhere its text is read: each stands for its text,
+ * a bookmark or a reference mark for none (round 19: a label so marked is shown as it is).
+ */
+const MARKS = new Set([
+  "s",
+  "tab",
+  "line-break",
+  "soft-page-break",
+  "bookmark",
+  "bookmark-start",
+  "bookmark-end",
+  "reference-mark",
+  "reference-mark-start",
+  "reference-mark-end",
+]);
 
 /** A piece of a cell's text in the text styles of the spans it is in, outermost first. */
 export interface OdsTextRun {

@@ -14,6 +14,7 @@ import {
   type CellColours,
   type TextStyleLook,
   textScale,
+  letterSpacing,
   type Colour,
 } from "./ods-inks";
 
@@ -253,6 +254,8 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
           if (scale !== undefined) span.scale = scale;
           const font = fontFamilyOf(attributes, faces);
           if (font !== undefined) span.font = font;
+          const spacing = letterSpacing(attributes);
+          if (spacing !== undefined) span.spacing = spacing;
         }
         if (cell !== null && namespace === STYLE_URI && name === "map") {
           const apply = attributes.get("apply-style-name", STYLE_NS);

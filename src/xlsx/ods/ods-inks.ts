@@ -34,6 +34,8 @@ export interface CellColours {
  */
 export interface TextStyleLook extends CellColours {
   scale?: number;
+  /** How far its letters are set apart (points; negative: closer). */
+  spacing?: number;
   /** Its font's family, where it gives one. */
   font?: string;
 }
@@ -52,15 +54,32 @@ function colourOf(value: string): Colour {
   return /^#[0-9a-f]{6}$/i.test(value) ? value.slice(1).toUpperCase() : null;
 }
 
+/** A raise (per cent of the font's height) that lifts a span out of its line. */
+const MOST_RAISE = 100;
+
 /**
- * The part of its size a text is drawn at, where a text style shrinks it: raised or lowered
- * (`style:text-position`: "super 58%", "-33% 58%", a bare "super" at LibreOffice's 58 %, "0% 5%" at 5 %
- * not raised: red team, round 18), or squeezed (`style:text-scale`, its width: "1%" draws a line).
+ * How far a text style sets its letters apart (`fo:letter-spacing`, points; negative draws them closer),
+ * where it gives a length.
+ */
+export function letterSpacing(attributes: XmlAttributes): number | undefined {
+  const given = attributes.get("letter-spacing", FO_NS);
+  const sign = given?.trim().startsWith("-") ? -1 : 1;
+  const length = points(given?.trim().replace(/^[-+]/, ""));
+  return length === undefined ? undefined : sign * length;
+}
+
+/**
+ * The part of its size a text is drawn at, where a text style shrinks it (none, raised out of its line):
+ * raised or lowered (`style:text-position`: "super 58%", "-33% 58%", a bare "super" at LibreOffice's
+ * 58 %, "0% 5%" at 5 % not raised: red team, round 18), or squeezed (`style:text-scale`, its width: "1%"
+ * draws a line).
  */
 export function textScale(attributes: XmlAttributes): number | undefined {
   const position = /^\s*(super|sub|-?[\d.]+%)(?:\s+([\d.]+)%)?\s*$/.exec(
     attributes.get("text-position", STYLE_NS) ?? "",
   );
+  // Raised by its whole height or more, a span is drawn above its line, out of its cell (round 19: 900%).
+  if (position && parseFloat(position[1]!) >= MOST_RAISE) return 0;
   const raised =
     position?.[2] !== undefined
       ? Number(position[2]) / 100

@@ -5,6 +5,14 @@ import type { OdsTextRun } from "./ods-cell-texts";
 import type { TextStyleLook } from "./ods-inks";
 
 /**
+ * Letters set closer by this part of their font's size or more lie on one another: a letter is about half
+ * its font's size wide (red team, round 19: -0.35 cm in 11-pt type piled a label's letters on one spot).
+ */
+const OVERLAP = 0.4;
+/** LibreOffice's default font size, where neither the span nor the cell gives one. */
+const DEFAULT_SIZE = 10;
+
+/**
  * The text a person reads of an .ods cell written in `runs` of text styles, where that is not the whole of
  * it: each span's colour on each background the cell's text is drawn on (`inks`, every one), its size or
  * the cell's (`fontSize`), raised, lowered or squeezed smaller (red team, round 17: LibreOffice writes an
@@ -32,12 +40,17 @@ export function odsSeenText(
       const judged = sizes.find((points) => !isDrawnSize(points)) ?? sizes[0] ?? fontSize;
       // Of two definitions, one that strikes the span or sets a font of symbols hides it.
       const struck = defined.some((style) => style.struck);
+      const crowded = defined.some(
+        ({ spacing, fontSize: own }) =>
+          spacing !== undefined && spacing <= -OVERLAP * (own ?? fontSize ?? DEFAULT_SIZE),
+      );
       const font = defined.find((style) => symbolFontOf(style.font) !== undefined)?.font;
       return {
         text,
         inks: colours.flatMap((colour) => backgrounds.map((background) => ({ text: colour, background }))),
         ...(judged !== undefined ? { fontSize: judged } : {}),
         ...(struck ? { struck } : {}),
+        ...(crowded ? { crowded } : {}),
         ...(font !== undefined ? { font } : {}),
       };
     }),
