@@ -190,6 +190,33 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     expect(both(english, "target.label_missing").map((cells) => cells.sort())).toEqual([named, named]);
   });
 
+  /** The errors of a read file at a cell of the form's sheet, by rule. */
+  const errorsAt = (outcome: Outcome, cell: string) =>
+    outcome.read
+      ? outcome.findings.filter((f) => f.severity === "error" && f.cell === cell).map((f) => f.rule)
+      : ["refused"];
+
+  // Red team, round 19: a conditional format drew a target's label in 1 pt, 500 pt or Symbol's Greek
+  // letters (as LibreOffice draws it), and the file passed as ready.
+  it.each([
+    ["1 pt", '<font><sz val="1"/></font>', ["xlsx", "ods", "xls"]],
+    ["500 pt", '<font><sz val="500"/></font>', ["xlsx", "ods", "xls"]],
+    // An .xls's conditional format keeps no font name: LibreOffice's .xls shows the label.
+    ["Symbol's Greek letters", '<font><name val="Symbol"/></font>', ["xlsx", "ods"]],
+  ])("names a target's label a conditional format draws in %s", (_, dxf, formats) => {
+    const file = conditionallyStyled(report, dxf, "dxfs", "A16");
+    const read = {
+      xlsx: () => fastOutcome(file),
+      ods: () => sheetJsOutcome(resaveWith(file, "xlsx", "ods"), "r.ods"),
+      xls: () => sheetJsOutcome(resaveWith(file, "xlsx", "xls"), "r.xls"),
+    };
+    for (const format of formats as (keyof typeof read)[])
+      expect({ format, named: errorsAt(read[format](), "A16").length > 0 }).toEqual({ format, named: true });
+    expect(
+      errorsAt(fastOutcome(conditionallyStyled(report, '<font><sz val="10"/></font>', "dxfs", "A16")), "A16"),
+    ).toEqual([]);
+  });
+
   it("names a label, a heading or an assessment holding several lines (red team, round 6: L3)", () => {
     const [first, second] = formDef("B01").targets.map((t) => t.label);
     const swapped = report.fileWith({

@@ -105,6 +105,17 @@ export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
 }
 
 /**
+ * A cell's sizes where its text is drawn in any of `fontSizes` (a conditional format's), those then too
+ * small to read or its row too low for them, if any (red team, round 19: a label in 1 pt or 500 pt).
+ */
+export function smallerIn(fontSizes: readonly number[], sizes: CellSizes): CellSizes | undefined {
+  return fontSizes.reduce<CellSizes | undefined>((small, fontSize) => {
+    const seen = reportedSizes({ ...sizes, fontSize });
+    return seen ? { ...small, ...seen } : small;
+  }, undefined);
+}
+
+/**
  * Whether a person cannot see a cell's text where it is: on a hidden row or column or under a merge or a
  * graphic, on a row, column or font too small, in an ink its background hides, or not on the printout.
  */

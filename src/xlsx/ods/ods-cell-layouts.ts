@@ -45,6 +45,8 @@ export class OdsCellLayouts {
   private readonly own = new Map<string, OdsAlignment>();
   private readonly parents = new Map<string, string>();
   private readonly faces = new Map<string, string>();
+  /** Styles by their display names, which LibreOffice's own conditional formats name them by. */
+  private readonly shownNames = new Map<string, string>();
   private readonly resolved = new Map<string, OdsAlignment>();
   private current: string | null = null;
   private currentDepth = -1;
@@ -67,6 +69,8 @@ export class OdsCellLayouts {
       this.currentDepth = depth;
       if (this.current === null) return;
       this.own.delete(this.current);
+      const shownName = name === "style" ? attributes.get("display-name", STYLE_NS) : undefined;
+      if (shownName !== undefined && shownName !== this.current) this.shownNames.set(shownName, this.current);
       const parent = name === "style" ? attributes.get("parent-style-name", STYLE_NS) : undefined;
       if (parent !== undefined) this.parents.set(this.current, parent);
       else this.parents.delete(this.current);
@@ -78,7 +82,8 @@ export class OdsCellLayouts {
   }
 
   /** Cell style `style`'s layout: what it sets, over what its parents set, over the default style's. */
-  of(style: string): OdsAlignment {
+  of(named: string): OdsAlignment {
+    const style = this.own.has(named) ? named : (this.shownNames.get(named) ?? named);
     let found = this.resolved.get(style);
     if (found) return found;
     const chain: OdsAlignment[] = [];

@@ -434,8 +434,12 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     masterPages,
     precisionAsShown,
     textLayout: (name, r, c) => {
-      const cellLayouts = styleLayers(name, r, c).own.map((style) => layouts.of(style));
-      const symbolFont = cellLayouts.find((layout) => layout.symbolFont)?.symbolFont;
+      const { own, applied } = styleLayers(name, r, c);
+      const cellLayouts = own.map((style) => layouts.of(style));
+      // A conditional style's symbol font may draw the text too (red team, round 19: a label in Symbol).
+      const symbolFont = [...cellLayouts, ...applied.map((style) => layouts.of(style))].find(
+        (layout) => layout.symbolFont,
+      )?.symbolFont;
       return {
         horizontal: [
           ...new Set(

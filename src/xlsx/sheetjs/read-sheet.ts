@@ -9,7 +9,7 @@ import {
   type GridValue,
   type TextLayout,
 } from "../../core/grid/grid";
-import { reportedSizes } from "../../core/report/legible";
+import { reportedSizes, smallerIn } from "../../core/report/legible";
 import {
   numberWriting,
   reportedGeneralRoom,
@@ -323,7 +323,10 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const layout = textual || value?.type === "number" ? looks.textLayout(r, c) : undefined;
   const drawn =
     value?.type === "number" ? figureDrawn(at, layout, writing, texts, allSizes, places, looks) : undefined;
-  const sizes = drawn?.smaller ? { ...shownSizes, ...drawn.smaller } : shownSizes;
+  // A heading or label in a font size its conditional styles may draw it in (red team, round 19: 1 pt).
+  const textSmaller = framing ? smallerIn(looks.conditionalSizes(r, c), allSizes) : undefined;
+  const smaller = drawn?.smaller ?? textSmaller;
+  const sizes = smaller ? { ...shownSizes, ...smaller } : shownSizes;
   if (inked)
     looks.judge({
       row: r,
@@ -332,6 +335,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
       content: value!.value as number | string,
       format: formatOf(at.cell),
       ...(drawn && !drawn.hashes ? { drawn: drawn.drawn! } : {}),
+      ...(framing ? { sizes: allSizes } : {}),
     });
   const laidIn =
     layout?.rotation === "stacked" && allSizes.rowHeight === undefined && looks.stackedRowHeight !== undefined

@@ -1,6 +1,7 @@
 import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
 import type { DrawnFigure } from "../../core/report/drawn-figure";
+import { smallerIn } from "../../core/report/legible";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { isPlainFormat, shownNumber, writingIn } from "../xlsx-reader/number-formats";
 import type { KeptPositions } from "../xlsx-reader/sheet-areas";
@@ -21,6 +22,8 @@ export interface JudgedCell {
    * (points; else its own).
    */
   readonly drawn?: (writing: NumberWriting | undefined, fontSize: number | undefined) => DrawnFigure;
+  /** For a heading or label: its sizes, judged in a conditional format's font size. */
+  readonly sizes?: CellSizes;
 }
 
 /** What a conditional format's number format shows of a content, where it shows something else. */
@@ -47,7 +50,7 @@ export function applyXlsConditionals(
     { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean; sizes?: CellSizes }
   >();
   for (const { areas, look } of sheet.conditionals)
-    for (const { row, col, address, content, format, drawn } of judged.in(areas)) {
+    for (const { row, col, address, content, format, drawn, sizes: own } of judged.in(areas)) {
       let extra = extras.get(address);
       if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map(), struck: false }));
       if (look === "unreadable") {
@@ -65,6 +68,8 @@ export function applyXlsConditionals(
         if (hashes) extra.mayShow.add(HASHES);
         if (sizes) extra.sizes = { ...extra.sizes, ...sizes };
       }
+      const smaller = own && look.fontSize !== undefined ? smallerIn([look.fontSize], own) : undefined;
+      if (smaller) extra.sizes = { ...extra.sizes, ...smaller };
       const xf = sheet.xfAt(row, col);
       if (xf === undefined) continue;
       for (const ink of styles.conditionalInks(xf, format, content, look))

@@ -57,6 +57,8 @@ export interface Dxf {
    * 26 pt turned a figure into "###", 3 pt made it unreadable).
    */
   fontSize?: number;
+  /** Its font's name, where its letters are symbols (`symbolFontOf`): LibreOffice draws it. */
+  symbolFont?: string;
 }
 
 /**
@@ -89,7 +91,10 @@ export class DxfReader {
         );
     } else if (below === 2 && this.child === "font" && name === "color") this.dxf.font = colourOf(attributes);
     else if (below === 2 && this.child === "font" && name === "strike") this.dxf.struck = isOn(attributes);
-    else if (below === 2 && this.child === "font" && name === "sz") {
+    else if (below === 2 && this.child === "font" && name === "name") {
+      const symbolFont = symbolFontOf(attributes.get("val"));
+      if (symbolFont !== undefined) this.dxf.symbolFont = symbolFont;
+    } else if (below === 2 && this.child === "font" && name === "sz") {
       const size = sizeOf(attributes.get("val"));
       if (size !== undefined && Number.isFinite(size)) this.dxf.fontSize = size;
     } else if (below >= 2 && this.child === "fill") {

@@ -12,6 +12,11 @@ import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
 import { writingIn } from "./number-formats";
 import { WORDS } from "../../core/vocabulary";
+import { drawsDigitsAsSymbols } from "../../core/report/symbol-fonts";
+
+/** A text's sizes in a conditional format's font size, where too small (or its row too low) to read. */
+const textSizes = (sizes: CellSizes | undefined): { hashes?: boolean; sizes?: CellSizes } =>
+  sizes ? { sizes } : {};
 
 /**
  * A conditional format's style, or its data bar or icon set drawn without the value (`graphic`), with
@@ -158,7 +163,10 @@ export class ConditionalFormats {
     // A data bar or icon set drawn without the value is drawn over the kept cells it covers.
     for (const { areas, dxf, graphic } of this.conditional)
       if (graphic) for (const { address } of keptIn(areas)) extrasOf(address).drawn = true;
-      else if (dxf && (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize))
+      else if (
+        dxf &&
+        (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize || dxf.symbolFont)
+      )
         this.formatConditionally(keptIn(areas), dxf, cells, extrasOf, visibility, runsAt);
     for (const [address, { mayShow, inks, drawn, struck, sizes }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
@@ -207,10 +215,16 @@ export class ConditionalFormats {
       const otherwise =
         value.type === "number"
           ? this.shownOtherwise(position, value.value, shown, dxf, cells, visibility)
-          : {};
-      if (shown === undefined && inks.length === 0 && !otherwise.hashes && !otherwise.sizes) continue;
+          : textSizes(visibility.textSizes(position, dxf.fontSize));
+      // A label in Symbol's Greek or Wingdings' pictures, a figure in pictures, shows what cannot be told
+      // (red team, round 19: a target's label so drawn read as present).
+      const symbols =
+        dxf.symbolFont !== undefined && (value.type === "string" || drawsDigitsAsSymbols(dxf.symbolFont));
+      if (shown === undefined && inks.length === 0 && !otherwise.hashes && !otherwise.sizes && !symbols)
+        continue;
       const extra = extrasOf(address);
       if (shown !== undefined) extra.mayShow.add(shown);
+      if (symbols) extra.mayShow.add(UNREADABLE_SHOWN);
       if (otherwise.hashes) extra.mayShow.add(HASHES);
       if (otherwise.sizes) extra.sizes = { ...extra.sizes, ...otherwise.sizes };
       for (const ink of inks) extra.inks.set(`${ink.text}/${ink.background}`, ink);

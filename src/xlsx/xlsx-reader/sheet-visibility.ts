@@ -335,6 +335,16 @@ export class SheetVisibility {
   }
 
   /**
+   * A kept cell's sizes where its text is drawn in a conditional format's font size, where then too small
+   * to read or too large for its row (red team, round 19: a label in 1 pt or 500 pt): none where no size
+   * is given or it shows.
+   */
+  textSizes({ col, style, rowState }: Position, fontSize: number | undefined): CellSizes | undefined {
+    if (!this.measured || fontSize === undefined) return undefined;
+    return reportedSizes({ ...this.sizesOf(col, style, rowState, this.measured.widths), fontSize });
+  }
+
+  /**
    * The largest size a figure in style `s` may be drawn in, as its column counts it (in digits of the
    * workbook's default font): an xf whose font is not marked applied is drawn in its own font by Excel
    * and LibreOffice alike (red team, round 11: openpyxl writes every font so), or in its cell style's.
