@@ -231,6 +231,30 @@ describe("row labels written in grey runs a conditional format gives a grey fill
   });
 });
 
+describe("a label written in _xHHHH_ escapes, which Excel decodes and LibreOffice shows as written", () => {
+  // Red team, round 19: "_x0054_ỷ lệ DN…" is the target's label in Excel, "_x0054_ỷ lệ DN…" in LibreOffice.
+  it("is named, in a shared string and in an inline one", () => {
+    const escaped = (text: string) =>
+      `_x${text.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_${text.slice(1)}`;
+    const shared = report.fileWith({
+      "xl/sharedStrings.xml": (xml) =>
+        xml.replace(`<si><t>${state}</t></si>`, `<si><t>${escaped(state!)}</t></si>`),
+    });
+    const cell = addressesOf(asXlsx(report.bytes), state!)[0]!;
+    // The shared string is Biểu 02's label too.
+    expect(found(asXlsx(shared), "cell.heading_unseen")).toContain(`${def.sheetName}!${cell}`);
+    const inline = report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace(
+          new RegExp(`<c r="${cell}"([^>]*?) t="s"([^>]*)><v>\\d+</v></c>`),
+          `<c r="${cell}"$1 t="inlineStr"$2><is><t>${escaped(state!)}</t></is></c>`,
+        ),
+    });
+    expect(found(asXlsx(inline), "cell.heading_unseen")).toEqual([`${def.sheetName}!${cell}`]);
+    expect(found(asXlsx(report.bytes), "cell.heading_unseen")).toEqual([]);
+  });
+});
+
 describe("a target's label written in runs a person cannot all see", () => {
   const target = def.targets.find((t) => t.key === "B01_nonstate_cla_rate")!.label.vi;
   const [head, word, rest] = ["Tỷ lệ DN ", "ngoài ", "nhà nước có công đoàn đã ký TƯLĐTT"];

@@ -189,9 +189,13 @@ function readPackage(
     file,
   );
   const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
-  const { strings, runs: stringRuns } = stringsPart
+  const {
+    strings,
+    runs: stringRuns,
+    literals: stringLiterals,
+  } = stringsPart
     ? readSharedStrings(text(stringsPart) ?? "")
-    : { strings: [], runs: undefined };
+    : { strings: [], runs: undefined, literals: undefined };
   const stylesPart = onlyRelationship(workbookRels, "styles");
   const styles = readCellStyles(
     text(stylesPart) ?? "<styleSheet/>",
@@ -232,6 +236,7 @@ function readPackage(
         ...want,
         strings,
         stringRuns,
+        stringLiterals,
         date1904: workbook.date1904,
         styles,
         file,

@@ -43,6 +43,11 @@ export class StringItems {
   private styled = false;
   /** The runs of the item last taken, where one gives its own font's look. */
   takenRuns: readonly StyledRun[] | undefined;
+  /**
+   * The item last taken as written, where it holds `_xHHHH_` escapes: Excel shows them decoded,
+   * LibreOffice as written (red team, round 19: a label of escapes LibreOffice showed as "_x0054__x1EF7_…").
+   */
+  takenLiteral: string | undefined;
 
   open(name: string, namespace: string, attributes: XmlAttributes): void {
     const { path } = this;
@@ -94,6 +99,7 @@ export class StringItems {
   /** The item's text, and a fresh start for the next item; its styled runs in `takenRuns`. */
   take(): string {
     const text = decodeExcelEscapes(this.current);
+    this.takenLiteral = text === this.current ? undefined : this.current;
     this.takenRuns = this.styled
       ? this.runs.map(({ text, colour, size, script, struck, font }) => ({
           text: decodeExcelEscapes(text),
@@ -112,16 +118,21 @@ export class StringItems {
   }
 }
 
-/** A workbook's shared strings, in order, and the styled runs of those written in them, by index. */
+/**
+ * A workbook's shared strings, in order, the styled runs of those written in them and the text as written
+ * of those holding escapes, by index.
+ */
 export interface SharedStrings {
   readonly strings: readonly string[];
   readonly runs: ReadonlyMap<number, readonly StyledRun[]>;
+  readonly literals: ReadonlyMap<number, string>;
 }
 
 /** The shared strings, in order: each `si` of the `sst` root, nothing else. */
 export function readSharedStrings(xml: string): SharedStrings {
   const strings: string[] = [];
   const runs = new Map<number, readonly StyledRun[]>();
+  const literals = new Map<number, string>();
   let item: StringItems | null = null;
   let main: string | null = null;
   streamXml(xml, {
@@ -136,9 +147,10 @@ export function readSharedStrings(xml: string): SharedStrings {
       if (depth === 1 && item) {
         strings.push(item.take());
         if (item.takenRuns) runs.set(strings.length - 1, item.takenRuns);
+        if (item.takenLiteral !== undefined) literals.set(strings.length - 1, item.takenLiteral);
         item = null;
       } else if (depth > 1) item?.close();
     },
   });
-  return { strings, runs };
+  return { strings, runs, literals };
 }

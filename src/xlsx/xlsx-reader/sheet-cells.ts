@@ -40,6 +40,8 @@ export interface SheetScan {
   readonly strings: readonly string[];
   /** The styled runs of the shared strings written in some, by index (see `StyledRun`). */
   readonly stringRuns?: ReadonlyMap<number, readonly StyledRun[]>;
+  /** The shared strings holding `_xHHHH_` escapes as written, by index (see `StringItems.takenLiteral`). */
+  readonly stringLiterals?: ReadonlyMap<number, string>;
   /** Whether the workbook counts dates from 1904 (`workbookPr date1904`). */
   readonly date1904: boolean;
   /** How the workbook's cell styles (a cell's `s`) and conditional formats' styles show a number. */
@@ -172,6 +174,15 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     return type === "s" && c.value !== undefined ? scan.stringRuns?.get(parseInt(c.value, 10)) : undefined;
   }
 
+  /** A text cell's text as written, where it holds escapes LibreOffice shows so. */
+  function literalOf(c: OpenCell): string | undefined {
+    const type = c.attributes.get("t");
+    if (type === "inlineStr") return c.inline?.takenLiteral;
+    return type === "s" && c.value !== undefined
+      ? scan.stringLiterals?.get(parseInt(c.value, 10))
+      : undefined;
+  }
+
   /** The styled runs of the kept text cells written in some, for conditional formats' fills. */
   const runsAt = new Map<string, readonly StyledRun[]>();
 
@@ -290,6 +301,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       shown,
       ...(other !== shown ? [other] : []),
       ...seenOfRuns(c, address, style, drawnIn),
+      // LibreOffice shows a text's `_xHHHH_` escapes as written, Excel decoded.
+      literalOf(c) ?? value.value,
     ].filter((text) => text !== value.value);
     const allInks = drawnIn === undefined ? inks : [...inks, ...scan.styles.textInks(drawnIn)];
     cells.set(address, {
