@@ -65,6 +65,7 @@ describe("row labels written in runs a person cannot all see", () => {
     ["a size below nothing (LibreOffice draws none)", '<sz val="-11"/>'],
     ["type struck through", '<strike/><sz val="11"/>'],
     ["Symbol's Greek letters", '<rFont val="Symbol"/><sz val="11"/>'],
+    ["300 pt, in a row of 15 (round 19: a row a tenth its height draws nothing)", '<sz val="300"/>'],
   ])("name both labels (.xlsx, runs in %s)", (_, font) => {
     const grid = asXlsx(withRuns(font));
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);
@@ -109,6 +110,7 @@ describe("row labels written in runs a person cannot all see", () => {
     ["a size below nothing (LibreOffice writes a span of 121,747,096 pt)", '<sz val="-11"/>'],
     ["type struck through", '<strike/><sz val="11"/>'],
     ["Wingdings", '<rFont val="Wingdings"/><sz val="11"/>'],
+    ["300 pt, in a row of 15", '<sz val="300"/>'],
   ])("name both labels in LibreOffice's .ods of the file (text spans in %s)", (_, font) => {
     const grid = readWorkbookGrid(resaveWith(withRuns(font), "xlsx", "ods"), "p.ods");
     const cells = [state!, domestic!].map((label) => `${def.sheetName}!${addressesOf(grid, label)[0]}`);

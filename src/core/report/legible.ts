@@ -152,16 +152,18 @@ export const isDrawnSize = (size: number): boolean => size >= LEAST_FONT_SIZE &&
  * its fill hides, too small or too large to read is none, and the words either side of it close up (red
  * team, round 17: "Doanh nghiệp ngoài nhà nước trong nước" with "ngoài " and " trong nước" in white 1-pt
  * type reads "Doanh nghiệp nhà nước"); so is one struck through, read as taken out, or in a font whose
- * letters are symbols (Symbol's Greek, Wingdings' pictures). Spaces are spaces in any ink.
+ * letters are symbols (Symbol's Greek, Wingdings' pictures), or too large for its row (`rowHeight`, as a
+ * cell's font: round 19, a 300-pt run in a 30-pt row). Spaces are spaces in any ink.
  */
-export function seenText(runs: readonly TextRun[]): string | undefined {
+export function seenText(runs: readonly TextRun[], rowHeight?: number): string | undefined {
+  const fits = (fontSize: number) => rowHeight === undefined || rowHeight >= fontSize * LEAST_ROW_PER_FONT;
   const shown = ({ text, inks, fontSize, struck, font, crowded }: TextRun) =>
     text.trim() === "" ||
     (!struck &&
       !crowded &&
       symbolFontOf(font) === undefined &&
       inks.every(isLegible) &&
-      (fontSize === undefined || isDrawnSize(fontSize)));
+      (fontSize === undefined || (isDrawnSize(fontSize) && fits(fontSize))));
   const seen = runs
     .filter(shown)
     .map(({ text }) => text)

@@ -155,6 +155,7 @@ export interface OdsDataStyles {
     own: readonly string[],
     applied: readonly string[],
     runs: readonly OdsTextRun[],
+    rowHeight: number | undefined,
   ): string | undefined;
   /**
    * Whether a number in cell styles `own` shows in LibreOffice's standard format (Excel's General), which
@@ -502,9 +503,9 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     fontSize: odsFontSize(cellStyles, defaults),
     conditionalFontSizes: odsConditionalFontSizes(cellStyles),
     struck: odsStruck(cellStyles, defaults),
-    seenText(own, applied, runs) {
+    seenText(own, applied, runs, rowHeight) {
       const inks = this.inks(own, applied, runs.map(({ text }) => text).join(""), true);
-      return odsSeenText(runs, textStyles, inks, this.fontSize(own));
+      return odsSeenText(runs, textStyles, inks, this.fontSize(own), rowHeight);
     },
     showsStandard(own) {
       const styles = new Set<string>();

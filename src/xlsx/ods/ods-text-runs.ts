@@ -25,6 +25,7 @@ export function odsSeenText(
   textStyles: ReadonlyMap<string, readonly TextStyleLook[]>,
   inks: readonly Ink[],
   fontSize: number | undefined,
+  rowHeight: number | undefined,
 ): string | undefined {
   const backgrounds = [...new Set(inks.map((ink) => ink.background))];
   return seenText(
@@ -54,5 +55,6 @@ export function odsSeenText(
         ...(font !== undefined ? { font } : {}),
       };
     }),
+    rowHeight,
   );
 }

@@ -35,7 +35,7 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
       const runs = ods.textRuns(sheet, r, c);
       if (!runs) return undefined;
       const { own, applied } = layers(r, c);
-      return styles.seenText(own, applied, runs);
+      return styles.seenText(own, applied, runs, ods.sizes(sheet, r, c).rowHeight);
     },
     general: (r, c) => styles.showsStandard(layers(r, c).own),
     plainWriting: () => undefined,

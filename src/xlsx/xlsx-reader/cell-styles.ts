@@ -370,9 +370,14 @@ export class CellStyles {
   /**
    * The text a person reads of a text written in `runs` in style `s`, where that is not the whole of it:
    * each run's own colour is drawn on each fill the style (or a conditional format's style over it, `dxf`)
-   * may be drawn with, its size or the style's.
+   * may be drawn with, its size or the style's, in a row `rowHeight` high.
    */
-  seenText(s: string | undefined, runs: readonly StyledRun[], dxf?: Dxf): string | undefined {
+  seenText(
+    s: string | undefined,
+    runs: readonly StyledRun[],
+    rowHeight: number | undefined,
+    dxf?: Dxf,
+  ): string | undefined {
     const backgrounds = this.readings(s).flatMap(
       (style) =>
         (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette),
@@ -389,6 +394,7 @@ export class CellStyles {
           ...(font !== undefined ? { font } : {}),
         };
       }),
+      rowHeight,
     );
   }
 

@@ -197,7 +197,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (!runs) return NONE;
     runsAt.set(address, runs);
     return [style, ...(drawnIn !== undefined ? [drawnIn] : [])].flatMap((s) => {
-      const seen = scan.styles.seenText(s, runs);
+      const seen = scan.styles.seenText(s, runs, visibility.rowHeightOf(rowState));
       return seen !== undefined ? [seen] : [];
     });
   }

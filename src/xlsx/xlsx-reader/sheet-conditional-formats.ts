@@ -203,7 +203,7 @@ export class ConditionalFormats {
       const runs = value.type === "string" ? runsAt.get(address) : undefined;
       // Runs a person sees on the cell's fill may be in the colour of the one a conditional format gives it
       // (red team, round 18: grey words on a grey conditional fill).
-      const seen = runs && this.styles.seenText(style, runs, dxf);
+      const seen = runs && this.styles.seenText(style, runs, visibility.rowHeightOf(position.rowState), dxf);
       const shown =
         value.type === "number"
           ? this.styles.shownWith(dxf, value.value)

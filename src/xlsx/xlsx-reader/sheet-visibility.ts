@@ -334,6 +334,11 @@ export class SheetVisibility {
     return drawnFigure(value, writing, this.styles.textLayout(style), all, room, fontSize);
   }
 
+  /** The height (points) of a row in `state`, its own or the sheet's default. */
+  rowHeightOf(state: RowState): number | undefined {
+    return state.height !== undefined && state.height > 0 ? state.height : this.defaultHeight;
+  }
+
   /**
    * A kept cell's sizes where its text is drawn in a conditional format's font size, where then too small
    * to read or too large for its row (red team, round 19: a label in 1 pt or 500 pt): none where no size
@@ -517,7 +522,7 @@ export class SheetVisibility {
     state: RowState,
     widths: ReadonlyMap<number, number>,
   ): CellSizes {
-    const rowHeight = state.height !== undefined && state.height > 0 ? state.height : this.defaultHeight;
+    const rowHeight = this.rowHeightOf(state);
     const columnWidth = widths.get(col) ?? this.defaultWidth;
     const fontSize = this.styles.fontSize(style);
     const sizes: { rowHeight?: number; columnWidth?: number; fontSize?: number } = {};
