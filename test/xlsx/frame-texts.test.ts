@@ -201,3 +201,47 @@ describe("two row labels a conditional format shows swapped", () => {
     expect(found(grid, "cell.name_misplaced")).toContain(named(grid));
   });
 });
+
+describe("a form's headings and labels whose English shows another's", () => {
+  // Red team, round 19: two rows' English labels swapped passed as ready; a person reading English read
+  // the state-owned figures as domestic private ones.
+  const def = getTemplate("B01");
+  const english = (key: string) => def.rows.find((r) => r.key === key)!.label.en;
+  const inline = (address: string, text: string) =>
+    `<c r="${address}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+  const withTexts = (texts: Record<string, string>) => {
+    const part = sheetPart(def.sheetName);
+    const sheet = report.text(part);
+    return report.fileWith({
+      [part]: (xml) =>
+        Object.entries(texts).reduce(
+          (out, [address, text]) =>
+            out.replace(new RegExp(`<c r="${address}"[^>]*>.*?</c>`).exec(sheet)![0], inline(address, text)),
+          xml,
+        ),
+    });
+  };
+  /** The English cells of the state-owned and domestic rows' labels and of the first column's heading. */
+  const cells = () => {
+    const [stateAt, domesticAt] = ["state", "private"].map((key) => addressOf(def.sheetName, english(key)));
+    expect([stateAt, domesticAt]).toEqual([expect.stringMatching(/^B\d+$/), expect.stringMatching(/^B\d+$/)]);
+    return { stateAt, domesticAt, headingAt: addressOf(def.sheetName, def.columns[0]!.label.en) };
+  };
+
+  it("names each English cell swapped, a row's or a column's", () => {
+    const { stateAt, domesticAt, headingAt } = cells();
+    const swapped = withTexts({
+      [stateAt!]: english("private"),
+      [domesticAt!]: english("state"),
+      [headingAt]: def.columns[1]!.label.en,
+    });
+    const named = [stateAt!, domesticAt!, headingAt].map((cell) => `${def.sheetName}!${cell}`).sort();
+    expect(found(asXlsx(swapped), "cell.heading_unseen").sort()).toEqual(named);
+    expect(found(asXlsx(report.bytes), "cell.heading_unseen")).toEqual([]);
+  });
+
+  it("passes over an English cell left blank: it misleads no one", () => {
+    const blank = withTexts({ [cells().stateAt!]: "" });
+    expect(found(asXlsx(blank), "cell.heading_unseen")).toEqual([]);
+  });
+});

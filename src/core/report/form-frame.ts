@@ -25,6 +25,13 @@ export interface FormFrame {
   readonly unseen?: readonly UnseenText[];
   /** Its title, headings and labels a picture lies over: read, but some of their words may be hidden. */
   readonly pictured?: readonly UnseenText[];
+  /** Its headings and labels whose English, where the template writes it, shows another text. */
+  readonly english?: readonly EnglishOther[];
+}
+
+/** A heading's or label's English cell showing another text (`shown`) than the template's (`label`). */
+export interface EnglishOther extends UnseenText {
+  readonly shown: string;
 }
 
 interface TextAt {
@@ -110,6 +117,38 @@ function formKeys(def: TemplateDef): ReadonlySet<string> {
 }
 
 type Item = { readonly key: string; readonly label: { readonly vi: string } };
+type Bilingual = { readonly key: string; readonly label: { readonly vi: string; readonly en: string } };
+
+/**
+ * The items' English cells, where the template writes them beside (`at`) their Vietnamese as read, that
+ * show another text (red team, round 19: two rows' English labels swapped passed as ready). A blank or
+ * hidden English cell misleads no one and is passed over, as is one beside a Vietnamese text read
+ * elsewhere than written (named already as unseen).
+ */
+function englishOther(
+  items: readonly Bilingual[],
+  read: ReadonlyMap<string, TextAt>,
+  written: ReadonlyMap<string, TextAt>,
+  sheet: GridSheet,
+  at: (text: TextAt) => RowCol,
+): EnglishOther[] {
+  return items.flatMap((item) => {
+    const [text, ownAt] = [read.get(item.key), written.get(item.key)];
+    if (!text || (ownAt && (ownAt.row !== text.row || ownAt.col !== text.col))) return [];
+    const { row, col } = at(text);
+    const address = toA1(row, col);
+    const cell = sheet.cells.get(address);
+    if (cell?.value?.type !== "string" || hiddenFromView(cell)) return [];
+    const own = cell.value.value;
+    const others = othersShown(own, cell);
+    if (others.length === 0 && own.trim() === "") return [];
+    const shown = others.length === 0 ? [own] : others;
+    const wanted = keyOf(item.label.en);
+    if (shown.every((other) => other !== UNREADABLE_SHOWN && keyOf(other) === wanted)) return [];
+    const other = shown.find((s) => s !== UNREADABLE_SHOWN && keyOf(s) !== wanted) ?? own;
+    return [{ label: item.label.en, address, shown: other }];
+  });
+}
 
 /**
  * Each item's text: the first place its text is met, or for the second item of the same text the
@@ -227,6 +266,13 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
     ...unseenOf(def.columns, written.columns, read.columns, "column"),
     ...unseenOf(def.rows, written.rows, read.rows, "row"),
   ];
+  const english = [
+    ...englishOther(def.rows, read.rows, written.rows, sheet, ({ row, col }) => ({ row, col: col + 1 })),
+    ...englishOther(def.columns, read.columns, written.columns, sheet, ({ row, col }) => ({
+      row: row + 1,
+      col,
+    })),
+  ];
   const pictured = [
     ...picturedOf([{ key: "", label: def.title }], new Map(read.title ? [["", read.title]] : [])),
     ...picturedOf(def.columns, read.columns),
@@ -238,5 +284,6 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
     ...(read.title ? { title: { row: read.title.row, col: read.title.col } } : {}),
     ...(unseen.length > 0 ? { unseen } : {}),
     ...(pictured.length > 0 ? { pictured } : {}),
+    ...(english.length > 0 ? { english } : {}),
   };
 }

@@ -192,7 +192,20 @@ function unseenFindings(form: FormRead, sheet: string): Finding[] {
       { template: form.def.id, sheet, cell: address },
     ),
   );
-  return [...unseen, ...pictured];
+  const english = (form.frame?.english ?? []).map(({ label, address, shown: other }) =>
+    finding(
+      "error",
+      "cell.heading_unseen",
+      fill(WORDS.report.formEnglishOther, {
+        label: shown(label),
+        sheet: shown(sheet),
+        cell: shown(address, 20),
+        shown: shown(other, 60),
+      }),
+      { template: form.def.id, sheet, cell: address },
+    ),
+  );
+  return [...unseen, ...english, ...pictured];
 }
 
 /**

@@ -22,6 +22,8 @@ export const en: Vocabulary = {
       'Defined name {name} points at "{sheet}"!{cell}, not on the form\'s own row "{label}" but on a copy below it: the form\'s row is {row}, so a person sees one figure and the roll-up reads another.',
     formTextUnseen:
       'The form\'s column heading or row label "{label}" at "{sheet}"!{cell} cannot be read there (its row or column hidden or too small, a merge over it, text (or part of it) the colour of its fill or too small, or a conditional format, a field or hidden text that shows another text) while its figures show: a person reads the figures by other headings than the roll-up. Show the heading as the template does.',
+    formEnglishOther:
+      'The English of the form\'s column heading or row label "{label}" at "{sheet}"!{cell} reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
       "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited or deleted?); whether those cells sit under the form's own headings could not be checked.",
     noMetadata: "Not a Thi Đua report: the hidden TD_META sheet is missing.",

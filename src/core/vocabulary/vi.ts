@@ -21,6 +21,8 @@ export const vi = {
       'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, bản tổng hợp đọc số khác.',
     formTextUnseen:
       'Tiêu đề cột hoặc nhãn hàng "{label}" của biểu ở "{sheet}"!{cell} không đọc được tại chỗ (hàng hoặc cột bị ẩn hay quá nhỏ, bị ô gộp che, chữ (hay một phần chữ) cùng màu nền hoặc quá nhỏ, hoặc định dạng có điều kiện, một trường hay chữ ẩn cho hiện chữ khác), trong khi các số của nó vẫn hiện: người xem đọc số theo tiêu đề khác với bản tổng hợp. Hãy cho hiện tiêu đề ấy như trong biểu mẫu.',
+    formEnglishOther:
+      'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở "{sheet}"!{cell} lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
       'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa hay xoá); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
     noMetadata: "Không phải biểu mẫu Thi Đua: thiếu trang thông tin ẩn TD_META.",
