@@ -188,6 +188,12 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
       ["error", "B17"],
     ];
     expect(both(english, "target.label_missing").map((cells) => cells.sort())).toEqual([named, named]);
+    // An English label left blank misleads no one.
+    const blank = report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace(cellXml("B16"), '<c r="B16" t="inlineStr"><is><t></t></is></c>'),
+    });
+    expect(both(blank, "target.label_missing")).toEqual([[], []]);
   });
 
   /** The errors of a read file at a cell of the form's sheet, by rule. */

@@ -179,9 +179,13 @@ function labelsElsewhere(form: FormRead, row: TargetRead, goalRow: number | unde
   const { labelCell, labelEnCell, labelEn } = row;
   const shown = (cell: PlacedCell | undefined, line: number | undefined, cells: readonly string[] = []) =>
     cell === undefined || (line === goalRow && cells.includes(cell.address));
+  // An English label left blank misleads no one.
+  const blank = labelEnCell?.value === undefined || String(labelEnCell.value.value).trim() === "";
   return [
     ...(shown(labelCell, row.labelRow, row.labelCells) ? [] : labelMissing(form, row)),
-    ...(shown(labelEnCell, labelEn?.row, labelEn?.cells) ? [] : labelMissing(form, row, labelEnCell)),
+    ...(blank || shown(labelEnCell, labelEn?.row, labelEn?.cells)
+      ? []
+      : labelMissing(form, row, labelEnCell)),
   ];
 }
 
