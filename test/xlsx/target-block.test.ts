@@ -194,6 +194,15 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
         xml.replace(cellXml("B16"), '<c r="B16" t="inlineStr"><is><t></t></is></c>'),
     });
     expect(both(blank, "target.label_missing")).toEqual([[], []]);
+    // Nor does one in column B hidden to print (review of round 19: every English label was named).
+    const hidden = report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace(
+          '<col min="2" max="2" width="34" customWidth="1"/>',
+          '<col min="2" max="2" width="34" hidden="1" customWidth="1"/>',
+        ),
+    });
+    expect(found(fastOutcome(hidden), "target.label_missing")).toEqual([]);
   });
 
   /** The errors of a read file at a cell of the form's sheet, by rule. */

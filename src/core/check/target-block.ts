@@ -4,6 +4,7 @@ import type { ValueKind } from "../catalog/types";
 import { showsFigure } from "../report/shown-figure";
 import { misfitUnit } from "../report/shown-unit";
 import type { FormRead, PlacedCell, TargetRead } from "../report/form-read";
+import { otherShown } from "../report/form-frame";
 import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/target-block";
 import { targetName, valueAt } from "../form/form";
 import type { Targets } from "../model/targets";
@@ -176,16 +177,14 @@ function labelMissing(form: FormRead, row: TargetRead, cell = row.labelCell ?? r
  */
 function labelsElsewhere(form: FormRead, row: TargetRead, goalRow: number | undefined): Finding[] {
   if (row.labelRow === undefined) return [];
-  const { labelCell, labelEnCell, labelEn } = row;
-  const shown = (cell: PlacedCell | undefined, line: number | undefined, cells: readonly string[] = []) =>
-    cell === undefined || (line === goalRow && cells.includes(cell.address));
-  // An English label left blank misleads no one.
-  const blank = labelEnCell?.value === undefined || String(labelEnCell.value.value).trim() === "";
+  const { labelCell, labelEnCell } = row;
+  const shown =
+    labelCell === undefined || (row.labelRow === goalRow && !!row.labelCells?.includes(labelCell.address));
+  // The English is judged where it is: blank or hidden (a clerk hides column B to print), it misleads no one.
+  const english = labelEnCell && otherShown(labelEnCell, row.target.label.en);
   return [
-    ...(shown(labelCell, row.labelRow, row.labelCells) ? [] : labelMissing(form, row)),
-    ...(blank || shown(labelEnCell, labelEn?.row, labelEn?.cells)
-      ? []
-      : labelMissing(form, row, labelEnCell)),
+    ...(shown ? [] : labelMissing(form, row)),
+    ...(english === undefined ? [] : labelMissing(form, row, labelEnCell)),
   ];
 }
 

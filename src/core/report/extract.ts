@@ -198,7 +198,7 @@ function targetReads(
       const address = toA1(at.row, at.col + offset);
       return { ...sheet.cells.get(address), sheet: sheet.name, address };
     };
-    const [label, english] = [target.label.vi, target.label.en].map((text) => lines?.get(keyOf(text)));
+    const label = lines?.get(keyOf(target.label.vi));
     targets.push({
       target,
       goal: placed(0),
@@ -208,7 +208,6 @@ function targetReads(
         ? { labelCell: placed(LABEL_OFFSET), labelEnCell: placed(LABEL_OFFSET + 1) }
         : {}),
       ...(label ? { labelRow: label.row, labelCells: label.addresses } : {}),
-      ...(english ? { labelEn: { row: english.row, cells: english.addresses } } : {}),
       ...(label?.underDrawing
         ? { labelUnderDrawing: { address: label.address, kind: label.underDrawing } }
         : {}),

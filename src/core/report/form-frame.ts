@@ -137,17 +137,23 @@ function englishOther(
     if (!text || (ownAt && (ownAt.row !== text.row || ownAt.col !== text.col))) return [];
     const { row, col } = at(text);
     const address = toA1(row, col);
-    const cell = sheet.cells.get(address);
-    if (cell?.value?.type !== "string" || hiddenFromView(cell)) return [];
-    const own = cell.value.value;
-    const others = othersShown(own, cell);
-    if (others.length === 0 && own.trim() === "") return [];
-    const shown = others.length === 0 ? [own] : others;
-    const wanted = keyOf(item.label.en);
-    if (shown.every((other) => other !== UNREADABLE_SHOWN && keyOf(other) === wanted)) return [];
-    const other = shown.find((s) => s !== UNREADABLE_SHOWN && keyOf(s) !== wanted) ?? own;
-    return [{ label: item.label.en, address, shown: other }];
+    const other = otherShown(sheet.cells.get(address), item.label.en);
+    return other === undefined ? [] : [{ label: item.label.en, address, shown: other }];
   });
+}
+
+/**
+ * What a cell where the template writes `wanted` shows instead, if it shows another text: a blank or
+ * hidden cell misleads no one; one a conditional format may show otherwise shows each of its texts.
+ */
+export function otherShown(cell: GridCell | undefined, wanted: string): string | undefined {
+  if (cell?.value === undefined || hiddenFromView(cell)) return undefined;
+  const own = String(cell.value.value);
+  const others = othersShown(own, cell);
+  if (others.length === 0 && own.trim() === "") return undefined;
+  const key = keyOf(wanted);
+  const shown = others.length === 0 ? [own] : others;
+  return shown.find((text) => text === UNREADABLE_SHOWN || keyOf(text) !== key);
 }
 
 /**

@@ -40,8 +40,6 @@ export interface TargetRead {
   readonly labelRow?: number;
   /** The cells of that row that show the label. */
   readonly labelCells?: readonly string[];
-  /** The first row below the form that shows the label's English, and its cells there. */
-  readonly labelEn?: { readonly row: number; readonly cells: readonly string[] };
   /** The label's cell, where a drawing lies over it, and what it is: a person reads the drawing's label there. */
   readonly labelUnderDrawing?: { readonly address: string; readonly kind: DrawingKind };
 }
