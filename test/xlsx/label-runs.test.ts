@@ -91,6 +91,7 @@ describe("row labels written in runs a person cannot all see", () => {
     ["a size below nothing (LibreOffice writes an 866-pt font)", '<sz val="-11"/>'],
     ["type struck through", '<strike/><sz val="11"/>'],
     ["Wingdings", '<rFont val="Wingdings"/><sz val="11"/>'],
+    ["300 pt, in a row of 15", '<sz val="300"/>'],
   ])(
     "name both labels in LibreOffice's .xls of the file, each label's first run a plain space (runs in %s)",
     (_, font) => {
@@ -202,6 +203,10 @@ describe("row labels written in runs a person cannot all see", () => {
 
   it.each([
     ["raised as a superscript", 'style:text-position="33% 100%"'],
+    [
+      "lowered by nine times its height (LibreOffice draws it in its cell)",
+      'style:text-position="-900% 100%"',
+    ],
     ["set a little closer", 'fo:letter-spacing="-0.02cm"'],
   ])("are read as they are in an .ods whose spans are %s", (_, attribute) => {
     expect(found(odsWith(attribute), "cell.heading_unseen")).toEqual([]);

@@ -116,7 +116,7 @@ describe("what a person reads of an .xls string in runs of fonts", () => {
   const seen = (records: [number, Uint8Array][], cellStyle = 0) => {
     const reader = new XlsStyleReader();
     for (const [type, body] of records) reader.take(type, body);
-    return reader.styles().seenText(cellStyle, 0);
+    return reader.styles().seenText(cellStyle, 0, undefined);
   };
   const fonts: [number, Uint8Array][] = [0, 1, 2, 3].map(() => [FONT, font(11, 0x7fff)]);
 

@@ -78,7 +78,8 @@ export function textScale(attributes: XmlAttributes): number | undefined {
   const position = /^\s*(super|sub|-?[\d.]+%)(?:\s+([\d.]+)%)?\s*$/.exec(
     attributes.get("text-position", STYLE_NS) ?? "",
   );
-  // Raised by its whole height or more, a span is drawn above its line, out of its cell (round 19: 900%).
+  // Raised by its whole height or more, a span is drawn above its line, out of its cell (round 19: 900%);
+  // LibreOffice draws one lowered by 900 % in its cell still.
   if (position && parseFloat(position[1]!) >= MOST_RAISE) return 0;
   const raised =
     position?.[2] !== undefined

@@ -15,7 +15,7 @@ const DEFAULT_SIZE = 10;
 /**
  * The text a person reads of an .ods cell written in `runs` of text styles, where that is not the whole of
  * it: each span's colour on each background the cell's text is drawn on (`inks`, every one), its size or
- * the cell's (`fontSize`), raised, lowered or squeezed smaller (red team, round 17: LibreOffice writes an
+ * the cell's (`fontSize`, else LibreOffice's default), raised, lowered or squeezed smaller (red team, round 17: LibreOffice writes an
  * .xlsx's white 1-pt runs as spans of `fo:color="#ffffff" fo:font-size="1pt"`). A span's style is one of
  * content.xml's automatic styles (`textStyles`), whose own properties alone LibreOffice draws it in; a
  * name given twice hides the span where either definition does.
@@ -34,11 +34,9 @@ export function odsSeenText(
       const defined = textStyles.get(styles[styles.length - 1] ?? "") ?? [];
       const colours = defined.flatMap(({ text }) => (text ? [text] : []));
       // A span's own size stands for the cell's, larger or smaller; of two definitions, the one that hides.
-      const sizes = defined.flatMap((style) => {
-        const size = style.fontSize ?? fontSize;
-        return size === undefined ? [] : [size * (style.scale ?? 1)];
-      });
-      const judged = sizes.find((points) => !isDrawnSize(points)) ?? sizes[0] ?? fontSize;
+      const sizes = defined.map((style) => (style.fontSize ?? fontSize ?? DEFAULT_SIZE) * (style.scale ?? 1));
+      const judged =
+        sizes.find((points) => !isDrawnSize(points)) ?? (sizes.length > 0 ? Math.max(...sizes) : fontSize);
       // Of two definitions, one that strikes the span or sets a font of symbols hides it.
       const struck = defined.some((style) => style.struck);
       const crowded = defined.some(

@@ -27,8 +27,9 @@ export interface CellLooks {
   /** A cell's own text, where SheetJS reads another into it (a drawing's anchored in it). */
   ownText(r: number, c: number): string | undefined;
   /**
-   * The height (points) a row that stores none cuts text stacked letter under letter at, where it does
-   * not grow to it: an .xls's default row height (red team, round 15); an .ods's rows grow.
+   * The height (points) of a row that stores none, where it does not grow to its text: an .xls's default
+   * row height, which cuts text stacked letter under letter (red team, round 15) or a run too large for it
+   * (round 19); an .ods's rows grow.
    */
   readonly stackedRowHeight?: number;
   /** Whether a column hides by its width of 0 (its own, as SheetJS reads it, else the sheet's default). */
@@ -57,7 +58,7 @@ export interface CellLooks {
    * What a person reads of a text written in runs, where some of them cannot be seen; UNREADABLE_SHOWN
    * where the program shows words the cell does not hold.
    */
-  seenText(r: number, c: number): string | undefined;
+  seenText(r: number, c: number, rowHeight: number | undefined): string | undefined;
   /** Whether a number shows in General (rounded where its column is too narrow). */
   general(r: number, c: number, cell: XLSX.CellObject): boolean;
   /** How a format writes any figure, where the format is read so. */

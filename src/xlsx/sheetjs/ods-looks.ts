@@ -30,12 +30,12 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
     shownNumber: (cell) => cell.w,
     rendered: (r, c, value) => styles.texts(ods.cellStyles(sheet, r, c), value),
     retexted: (r, c, text) => styles.textsOf(ods.cellStyles(sheet, r, c), text),
-    seenText: (r, c) => {
+    seenText: (r, c, rowHeight) => {
       if (ods.unreadableText(sheet, r, c)) return UNREADABLE_SHOWN;
       const runs = ods.textRuns(sheet, r, c);
       if (!runs) return undefined;
       const { own, applied } = layers(r, c);
-      return styles.seenText(own, applied, runs, ods.sizes(sheet, r, c).rowHeight);
+      return styles.seenText(own, applied, runs, rowHeight);
     },
     general: (r, c) => styles.showsStandard(layers(r, c).own),
     plainWriting: () => undefined,

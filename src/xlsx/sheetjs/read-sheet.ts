@@ -213,7 +213,7 @@ interface CellTexts {
  * format as the report reader renders it. Any other number keeps its text when it shows a percent: a
  * table (the campaign's targets) reads a cell showing "105%" as the 1.05 it holds, not as 1.05 %.
  */
-function cellTexts(at: CellAt, looks: CellLooks): CellTexts {
+function cellTexts(at: CellAt, looks: CellLooks, places: SheetPlaces): CellTexts {
   const { cell, value, named, framing } = at;
   const textShown =
     value?.type === "string" && (named || framing) ? looks.textShown(cell, value.value) : undefined;
@@ -238,7 +238,10 @@ function cellTexts(at: CellAt, looks: CellLooks): CellTexts {
     ? (looks.retexted(at.r, at.c, value!.value as string) ?? (otherText !== undefined ? [otherText] : []))
     : [];
   // Of the texts a person reads, not the named cells': a text typed over a formula is named so already.
-  const seen = framing ? looks.seenText(at.r, at.c) : undefined;
+  // A row that stores no height is an .xls's default high: LibreOffice does not grow it to a run's size.
+  const seen = framing
+    ? looks.seenText(at.r, at.c, places.sizesOf(at.r, at.c).rowHeight ?? looks.stackedRowHeight)
+    : undefined;
   const mayShow = [
     ...rendered.filter((text) => text !== shown),
     ...retexted,
@@ -412,7 +415,7 @@ export function readSheet(
       const named = scope.named.has(address);
       const framing = value?.type === "string" && !named && r <= scope.corner.row && c <= scope.corner.col;
       const at: CellAt = { cell, r, c, address, value, formula, computed, named, framing };
-      const texts = cellTexts(at, looks);
+      const texts = cellTexts(at, looks, places);
       const read: GridCell =
         named || framing
           ? cellLook(at, texts, places, looks)

@@ -45,9 +45,9 @@ export function xlsLooks(
       const xf = sheet.xfAt(r, c);
       return xf !== undefined && styles.struck(xf);
     },
-    seenText: (r, c) => {
+    seenText: (r, c, rowHeight) => {
       const [xf, string] = [sheet.xfAt(r, c), sheet.stringAt?.(r, c)];
-      return xf === undefined || string === undefined ? undefined : styles.seenText(xf, string);
+      return xf === undefined || string === undefined ? undefined : styles.seenText(xf, string, rowHeight);
     },
     drawnOver: (r, c) => xlsDrawnOver(sheet, r, c),
     judge: (cell) => judged.add(cell),

@@ -116,10 +116,11 @@ export interface XlsStyles {
   /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
   textInks(xf: number, format: string): readonly Ink[];
   /**
-   * What a person reads of shared string `index` in cell style `xf`, where it is written in runs of fonts
-   * some of which they cannot see (in the colour of the cell's fill, or too small).
+   * What a person reads of shared string `index` in cell style `xf` in a row `rowHeight` high, where it is
+   * written in runs of fonts some of which they cannot see (in the colour of the cell's fill, too small or
+   * too large for the row).
    */
-  seenText(xf: number, index: number): string | undefined;
+  seenText(xf: number, index: number, rowHeight: number | undefined): string | undefined;
   /**
    * The inks a number or a text (`content`) is written in when a conditional format sets `look` over cell
    * style `xf` and number format `format`: none for black on white.
@@ -251,7 +252,7 @@ export class XlsStyleReader {
     // Read once a cell asks: most .xls files have no label in runs.
     let rich: ReadonlyMap<number, RichString> | undefined;
     return {
-      seenText: (xf, index) => {
+      seenText: (xf, index, rowHeight) => {
         const string = (rich ??= richStrings(this.sst)).get(index);
         const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
           look?.background !== undefined ? [look.background] : [],
@@ -270,6 +271,7 @@ export class XlsStyleReader {
             ...(font ? { fontSize: font.points, struck: font.struck } : {}),
             ...(font?.symbolFont !== undefined ? { font: font.symbolFont } : {}),
           })),
+          rowHeight,
         );
       },
       fontSize: (xf) => fontOf(xf)?.points,

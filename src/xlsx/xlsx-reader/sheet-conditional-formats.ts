@@ -14,10 +14,6 @@ import { writingIn } from "./number-formats";
 import { WORDS } from "../../core/vocabulary";
 import { drawsDigitsAsSymbols } from "../../core/report/symbol-fonts";
 
-/** A text's sizes in a conditional format's font size, where too small (or its row too low) to read. */
-const textSizes = (sizes: CellSizes | undefined): { hashes?: boolean; sizes?: CellSizes } =>
-  sizes ? { sizes } : {};
-
 /**
  * A conditional format's style, or its data bar or icon set drawn without the value (`graphic`), with
  * the areas it covers: parsed once per conditional format, shared by its rules.
@@ -215,7 +211,7 @@ export class ConditionalFormats {
       const otherwise =
         value.type === "number"
           ? this.shownOtherwise(position, value.value, shown, dxf, cells, visibility)
-          : textSizes(visibility.textSizes(position, dxf.fontSize));
+          : { sizes: visibility.textSizes(position, dxf.fontSize) };
       // A label in Symbol's Greek or Wingdings' pictures, a figure in pictures, shows what cannot be told
       // (red team, round 19: a target's label so drawn read as present).
       const symbols =

@@ -1,7 +1,7 @@
 import type { Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes, Extent, GridCell, Mutable, TextLayout } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
-import { reportedSizes } from "../../core/report/legible";
+import { reportedSizes, smallerIn } from "../../core/report/legible";
 import {
   numberWriting,
   type NumberWriting,
@@ -346,7 +346,7 @@ export class SheetVisibility {
    */
   textSizes({ col, style, rowState }: Position, fontSize: number | undefined): CellSizes | undefined {
     if (!this.measured || fontSize === undefined) return undefined;
-    return reportedSizes({ ...this.sizesOf(col, style, rowState, this.measured.widths), fontSize });
+    return smallerIn([fontSize], this.sizesOf(col, style, rowState, this.measured.widths));
   }
 
   /**
