@@ -9,7 +9,7 @@ import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/t
 import { targetName, valueAt } from "../form/form";
 import type { Targets } from "../model/targets";
 import { figureText, percentText } from "../text/figure-text";
-import { fill, type Param, type Text } from "../text/text";
+import { fill, shown, type Param, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
 import {
   misleadingFormatFinding,
@@ -169,6 +169,20 @@ function labelMissing(form: FormRead, row: TargetRead, cell = row.labelCell ?? r
   return [finding("error", "target.label_missing", message, at(form, cell))];
 }
 
+/** A target whose English, where the template writes it, shows another text (`other`). */
+function englishOther(form: FormRead, row: TargetRead, cell: PlacedCell, other: string): Finding[] {
+  if (form.severalLines?.some((text) => text.sheet === cell.sheet && text.address === cell.address))
+    return [];
+  const message = fill(WORDS.report.targetEnglishOther, {
+    label: row.target.label,
+    english: row.target.label.en,
+    shown: shown(other, 60),
+    row: (fromA1(cell.address)?.row ?? 0) + 1,
+    cell: cell.address,
+  });
+  return [finding("error", "target.label_en_other", message, at(form, cell))];
+}
+
 /**
  * A target's label and its English, each where the template puts it on the goal's row: a label shown
  * further along the row, behind a cell that hides it, leaves the label's own cell showing whatever it
@@ -178,13 +192,13 @@ function labelMissing(form: FormRead, row: TargetRead, cell = row.labelCell ?? r
 function labelsElsewhere(form: FormRead, row: TargetRead, goalRow: number | undefined): Finding[] {
   if (row.labelRow === undefined) return [];
   const { labelCell, labelEnCell } = row;
-  const shown =
+  const labelShown =
     labelCell === undefined || (row.labelRow === goalRow && !!row.labelCells?.includes(labelCell.address));
   // The English is judged where it is: blank or hidden (a clerk hides column B to print), it misleads no one.
   const english = labelEnCell && otherShown(labelEnCell, row.target.label.en);
   return [
-    ...(shown ? [] : labelMissing(form, row)),
-    ...(english === undefined ? [] : labelMissing(form, row, labelEnCell)),
+    ...(labelShown ? [] : labelMissing(form, row)),
+    ...(english === undefined || !labelEnCell ? [] : englishOther(form, row, labelEnCell, english)),
   ];
 }
 

@@ -85,6 +85,8 @@ export const en: Vocabulary = {
       'Cell {cell} of sheet "{sheet}" holds several lines ("{text}") where the template writes one: a person may see only one of them (a wrapped cell aligned to the bottom of a short row shows only its last line), not the one checked. Write the cell on one line as the template does.',
     targetLabelMissing:
       "{label}: row {row} of the target block does not carry the target's name as the template writes it (cell {cell}), so a person cannot tell which target the goal, result and Đạt/Chưa đạt on that row are for. Write the target's name back in cell {cell}.",
+    targetEnglishOther:
+      '{label}: the target\'s English name in cell {cell} reads "{shown}": a person reading English reads the goal, result and Đạt/Chưa đạt on row {row} as another target\'s. Write "{english}" back in cell {cell} as the template does.',
     targetOffLine:
       "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas › Name Manager).",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",

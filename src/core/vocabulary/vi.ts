@@ -85,6 +85,8 @@ export const vi = {
       'Ô {cell} của trang "{sheet}" ghi nhiều dòng ("{text}") ở chỗ biểu mẫu chỉ ghi một dòng: người xem có thể chỉ thấy một trong các dòng đó (ô tự xuống dòng, căn dưới, hàng thấp thì chỉ hiện dòng cuối), không phải dòng được kiểm tra. Hãy ghi lại nội dung ô trên một dòng như biểu mẫu.',
     targetLabelMissing:
       "{label}: dòng {row} của khối chỉ tiêu không ghi tên chỉ tiêu như biểu mẫu (ô {cell}), nên người xem không biết mức giao, kết quả và Đạt/Chưa đạt ở dòng đó là của chỉ tiêu nào. Hãy ghi lại đúng tên chỉ tiêu ở ô {cell}.",
+    targetEnglishOther:
+      '{label}: tên tiếng Anh của chỉ tiêu ở ô {cell} lại ghi "{shown}": người đọc tiếng Anh hiểu mức giao, kết quả và Đạt/Chưa đạt ở dòng {row} là của chỉ tiêu khác. Hãy ghi lại "{english}" ở ô {cell} như biểu mẫu.',
     targetOffLine:
       "{label}: tên (Name) của ô chỉ tiêu không trỏ vào dòng chỉ tiêu của biểu (dòng {row}), nên Đạt/Chưa đạt người đọc thấy ở dòng {row} không phải là dòng được kiểm tra. Hãy trả tên về đúng ô (Công thức › Quản lý tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
