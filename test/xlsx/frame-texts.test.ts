@@ -236,12 +236,12 @@ describe("a form's headings and labels whose English shows another's", () => {
       [headingAt]: def.columns[1]!.label.en,
     });
     const named = [stateAt!, domesticAt!, headingAt].map((cell) => `${def.sheetName}!${cell}`).sort();
-    expect(found(asXlsx(swapped), "cell.heading_unseen").sort()).toEqual(named);
-    expect(found(asXlsx(report.bytes), "cell.heading_unseen")).toEqual([]);
+    expect(found(asXlsx(swapped), "cell.heading_en_other").sort()).toEqual(named);
+    expect(found(asXlsx(report.bytes), "cell.heading_en_other")).toEqual([]);
   });
 
   it("passes over an English cell left blank: it misleads no one", () => {
     const blank = withTexts({ [cells().stateAt!]: "" });
-    expect(found(asXlsx(blank), "cell.heading_unseen")).toEqual([]);
+    expect(found(asXlsx(blank), "cell.heading_en_other")).toEqual([]);
   });
 });

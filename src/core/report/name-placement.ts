@@ -195,7 +195,7 @@ function unseenFindings(form: FormRead, sheet: string): Finding[] {
   const english = (form.frame?.english ?? []).map(({ label, address, shown: other }) =>
     finding(
       "error",
-      "cell.heading_unseen",
+      "cell.heading_en_other",
       fill(WORDS.report.formEnglishOther, {
         label: shown(label),
         sheet: shown(sheet),
