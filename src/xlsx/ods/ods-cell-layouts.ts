@@ -47,6 +47,8 @@ export class OdsCellLayouts {
   private readonly faces = new Map<string, string>();
   /** Styles by their display names, which LibreOffice's own conditional formats name them by. */
   private readonly shownNames = new Map<string, string>();
+  /** Every cell style's own name: a display name stands for a style only where no style has it as its name. */
+  private readonly names = new Set<string>();
   private readonly resolved = new Map<string, OdsAlignment>();
   private current: string | null = null;
   private currentDepth = -1;
@@ -69,6 +71,7 @@ export class OdsCellLayouts {
       this.currentDepth = depth;
       if (this.current === null) return;
       this.own.delete(this.current);
+      this.names.add(this.current);
       const shownName = name === "style" ? attributes.get("display-name", STYLE_NS) : undefined;
       if (shownName !== undefined && shownName !== this.current) this.shownNames.set(shownName, this.current);
       const parent = name === "style" ? attributes.get("parent-style-name", STYLE_NS) : undefined;
@@ -83,7 +86,7 @@ export class OdsCellLayouts {
 
   /** Cell style `style`'s layout: what it sets, over what its parents set, over the default style's. */
   of(named: string): OdsAlignment {
-    const style = this.own.has(named) ? named : (this.shownNames.get(named) ?? named);
+    const style = this.names.has(named) ? named : (this.shownNames.get(named) ?? named);
     let found = this.resolved.get(style);
     if (found) return found;
     const chain: OdsAlignment[] = [];
