@@ -133,9 +133,15 @@ export interface TextRun {
   readonly struck?: boolean;
   /** The name of its font, where it gives its own: one whose letters are symbols shows no words. */
   readonly font?: string;
-  /** Its letters set so close they lie on one another. */
-  readonly crowded?: boolean;
+  /** How far its letters are set apart, in points (negative: closer), where its font says. */
+  readonly letterSpacing?: number;
 }
+
+/**
+ * Letters set closer by this part of their font's size or more lie on one another: a letter is about half
+ * its font's size wide (red team, round 19: -0.35 cm in 11-pt type piled a label's letters on one spot).
+ */
+const OVERLAP = 0.4;
 
 /**
  * The largest font Excel sets, 409 pt. A run larger is drawn as nothing or a sliver where the form is read:
@@ -153,17 +159,20 @@ export const isDrawnSize = (size: number): boolean => size >= LEAST_FONT_SIZE &&
  * team, round 17: "Doanh nghiệp ngoài nhà nước trong nước" with "ngoài " and " trong nước" in white 1-pt
  * type reads "Doanh nghiệp nhà nước"); so is one struck through, read as taken out, or in a font whose
  * letters are symbols (Symbol's Greek, Wingdings' pictures), or too large for its row (`rowHeight`, as a
- * cell's font: round 19, a 300-pt run in a 30-pt row). Spaces are spaces in any ink.
+ * cell's font: round 19, a 300-pt run in a 30-pt row), or with its letters piled on one another. Spaces
+ * are spaces in any ink.
  */
 export function seenText(runs: readonly TextRun[], rowHeight?: number): string | undefined {
   const fits = (fontSize: number) => rowHeight === undefined || rowHeight >= fontSize * LEAST_ROW_PER_FONT;
-  const shown = ({ text, inks, fontSize, struck, font, crowded }: TextRun) =>
-    text.trim() === "" ||
-    (!struck &&
-      !crowded &&
-      symbolFontOf(font) === undefined &&
-      inks.every(isLegible) &&
-      (fontSize === undefined || (isDrawnSize(fontSize) && fits(fontSize))));
+  const crowded = ({ letterSpacing, fontSize }: TextRun) =>
+    letterSpacing !== undefined && letterSpacing <= -OVERLAP * (fontSize ?? DEFAULT_FONT_SIZE);
+  const shown = (run: TextRun) =>
+    run.text.trim() === "" ||
+    (!run.struck &&
+      !crowded(run) &&
+      symbolFontOf(run.font) === undefined &&
+      run.inks.every(isLegible) &&
+      (run.fontSize === undefined || (isDrawnSize(run.fontSize) && fits(run.fontSize))));
   const seen = runs
     .filter(shown)
     .map(({ text }) => text)

@@ -4,11 +4,6 @@ import { symbolFontOf } from "../../core/report/symbol-fonts";
 import type { OdsTextRun } from "./ods-cell-texts";
 import type { TextStyleLook } from "./ods-inks";
 
-/**
- * Letters set closer by this part of their font's size or more lie on one another: a letter is about half
- * its font's size wide (red team, round 19: -0.35 cm in 11-pt type piled a label's letters on one spot).
- */
-const OVERLAP = 0.4;
 /** LibreOffice's default font size, where neither the span nor the cell gives one. */
 const DEFAULT_SIZE = 10;
 
@@ -39,17 +34,14 @@ export function odsSeenText(
         sizes.find((points) => !isDrawnSize(points)) ?? (sizes.length > 0 ? Math.max(...sizes) : fontSize);
       // Of two definitions, one that strikes the span or sets a font of symbols hides it.
       const struck = defined.some((style) => style.struck);
-      const crowded = defined.some(
-        ({ spacing, fontSize: own }) =>
-          spacing !== undefined && spacing <= -OVERLAP * (own ?? fontSize ?? DEFAULT_SIZE),
-      );
+      const spacings = defined.flatMap(({ spacing }) => (spacing !== undefined ? [spacing] : []));
       const font = defined.find((style) => symbolFontOf(style.font) !== undefined)?.font;
       return {
         text,
         inks: colours.flatMap((colour) => backgrounds.map((background) => ({ text: colour, background }))),
         ...(judged !== undefined ? { fontSize: judged } : {}),
         ...(struck ? { struck } : {}),
-        ...(crowded ? { crowded } : {}),
+        ...(spacings.length > 0 ? { letterSpacing: Math.min(...spacings) } : {}),
         ...(font !== undefined ? { font } : {}),
       };
     }),

@@ -3,6 +3,7 @@ import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes } from "../xml/xml-text";
 import { colourOf, type StyleColour } from "./colours";
 import { isOn, isScript, leadingNumber } from "./sheet-attributes";
+import { symbolFontOf } from "../../core/report/symbol-fonts";
 
 /**
  * A rich-text run that gives its own font's colour or size: a person may not see it where its cell's text
@@ -17,7 +18,7 @@ export interface StyledRun {
   /** A superscript or a subscript, drawn smaller than its size. */
   readonly script?: boolean;
   readonly struck?: boolean;
-  /** Its own font's name (`rFont`). */
+  /** Its own font's name (`rFont`), where its letters are symbols (`symbolFontOf`). */
   readonly font?: string;
 }
 
@@ -83,8 +84,12 @@ export class StringItems {
       if (size !== undefined) run.size = Math.max(0, size);
     } else if (element === "vertAlign") run.script = isScript(attributes);
     else if (element === "strike") run.struck = isOn(attributes);
-    else if (element === "rFont") run.font = attributes.get("val");
-    else return;
+    else if (element === "rFont") {
+      // Only a font of symbols changes what a person reads; Excel names a font on every run.
+      const symbols = symbolFontOf(attributes.get("val"));
+      if (symbols === undefined) return;
+      run.font = symbols;
+    } else return;
     this.styled = true;
   }
 
