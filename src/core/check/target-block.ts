@@ -153,14 +153,17 @@ function shownOtherwise(
   return out;
 }
 
+/** Whether a cell is named already as holding several lines, which says all that is wrong with it. */
+const heldSeveral = (form: FormRead, cell: PlacedCell) =>
+  !!form.severalLines?.some((text) => text.sheet === cell.sheet && text.address === cell.address);
+
 /**
  * A target whose label the form's sheet does not carry below the form: a person cannot tell which
  * target its row's goal, result and assessment are for, or reads them as another's. Named at the cell
  * where the template puts the label (unless it is named as holding several lines), or at the goal.
  */
 function labelMissing(form: FormRead, row: TargetRead, cell = row.labelCell ?? row.goal): Finding[] {
-  if (form.severalLines?.some((text) => text.sheet === cell.sheet && text.address === cell.address))
-    return [];
+  if (heldSeveral(form, cell)) return [];
   const message = fill(WORDS.report.targetLabelMissing, {
     label: row.target.label,
     row: (fromA1(cell.address)?.row ?? 0) + 1,
@@ -171,8 +174,7 @@ function labelMissing(form: FormRead, row: TargetRead, cell = row.labelCell ?? r
 
 /** A target whose English, where the template writes it, shows another text (`other`). */
 function englishOther(form: FormRead, row: TargetRead, cell: PlacedCell, other: string): Finding[] {
-  if (form.severalLines?.some((text) => text.sheet === cell.sheet && text.address === cell.address))
-    return [];
+  if (heldSeveral(form, cell)) return [];
   const message = fill(WORDS.report.targetEnglishOther, {
     label: row.target.label,
     english: row.target.label.en,
@@ -198,7 +200,7 @@ function labelsElsewhere(form: FormRead, row: TargetRead, goalRow: number | unde
   const english = labelEnCell && otherShown(labelEnCell, row.target.label.en);
   return [
     ...(labelShown ? [] : labelMissing(form, row)),
-    ...(english === undefined || !labelEnCell ? [] : englishOther(form, row, labelEnCell, english)),
+    ...(labelEnCell && english !== undefined ? englishOther(form, row, labelEnCell, english) : []),
   ];
 }
 

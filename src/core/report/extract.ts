@@ -209,7 +209,7 @@ function targetReads(
         : {}),
       ...(label ? { labelRow: label.row, labelCells: label.addresses } : {}),
       ...(label?.underDrawing
-        ? { labelUnderDrawing: { address: label.address, kind: label.underDrawing } }
+        ? { labelUnderDrawing: { address: label.addresses[0]!, kind: label.underDrawing } }
         : {}),
     });
   }
@@ -240,7 +240,6 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
       else if (row < (first?.row ?? Infinity))
         rows.set(shown, {
           row,
-          address,
           addresses: [address],
           ...(cell.underDrawing ? { underDrawing: cell.underDrawing } : {}),
         });
@@ -249,10 +248,9 @@ function labelRows(sheet: GridSheet, below: number): Map<string, LabelAt> {
   return rows;
 }
 
-/** Where a label is first met: its row and first cell (whether a drawing lies over it), every cell of that row showing it. */
+/** Where a label is first met: its row, the cells of that row showing it, whether a drawing lies over the first. */
 interface LabelAt {
   readonly row: number;
-  readonly address: string;
   readonly addresses: string[];
   readonly underDrawing?: DrawingKind;
 }
