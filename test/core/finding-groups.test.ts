@@ -73,6 +73,23 @@ describe("grouping findings", () => {
     expect(groups.map(groupPlace)).toEqual(["Biểu 02", "Biểu 02", null]);
   });
 
+  it("never groups findings that each say what their own cell should hold", () => {
+    const english = (cell: string, shown: string): Finding => ({
+      ...blank(cell, "Biểu 01"),
+      severity: "error",
+      rule: "target.label_en_other",
+      message_vi: `ô ${cell} lại ghi "${shown}"`,
+      message_en: `cell ${cell} shows "${shown}"`,
+    });
+    const groups = groupFindings([english("B16", "Rate B"), english("B17", "Rate A")]);
+    expect(groups.map((g) => groupText(g).en)).toEqual([
+      'cell B16 shows "Rate B"',
+      'cell B17 shows "Rate A"',
+    ]);
+    const tampered = groupFindings(["C9", "D9"].map((c) => ({ ...blank(c), rule: "cell.formula_tampered" })));
+    expect(tampered.map((g) => g.findings.length)).toEqual([1, 1]);
+  });
+
   it("groups many reports' findings by rule of a sheet, with a cell or without, for a summary", () => {
     const whole = { ...blank("C9"), cell: undefined, rule: "rollup.jump" };
     const findings = [

@@ -50,12 +50,26 @@ function groupBy(findings: readonly Finding[], keyOf: (f: Finding) => string | n
 }
 
 /**
+ * Rules each finding of which says what its own cell should hold (the formula, the label or the English
+ * to write back, the row its name belongs on): under the first one's message, "(và 1 ô khác: B17)" would
+ * tell the person to write the first cell's text in B17 too.
+ */
+const TOLD_PER_CELL: ReadonlySet<string> = new Set([
+  "cell.formula_tampered",
+  "cell.heading_en_other",
+  "cell.name_misplaced",
+  "target.label_en_other",
+  "target.label_missing",
+]);
+
+/**
  * Findings of the same severity, rule, template and sheet that point at cells become one group, placed
  * where its first finding was, so errors stay first as sortFindings put them. A finding without a cell
- * (about the whole file or the roll-up) always stands alone: its message is not about one cell among many.
+ * (about the whole file or the roll-up) always stands alone: its message is not about one cell among many;
+ * so does one that says what its own cell should hold.
  */
 export const groupFindings = (findings: readonly Finding[]): FindingGroup[] =>
-  groupBy(findings, (f) => (f.cell === undefined ? null : ruleOfSheet(f)));
+  groupBy(findings, (f) => (f.cell === undefined || TOLD_PER_CELL.has(f.rule) ? null : ruleOfSheet(f)));
 
 /**
  * The findings of many reports (a roll-up's units) by what they are about: one group per rule of a sheet,
