@@ -172,6 +172,27 @@ describe("row labels written in runs a person cannot all see", () => {
     );
   });
 
+  it("are read alike in each copy of a cell LibreOffice writes once, repeated over two columns", () => {
+    // The domestic label's cell repeated over B, where its English was: LibreOffice draws both copies
+    // in the white spans the file holds once, at A.
+    const repeated = (xml: string) => {
+      const table = xml.indexOf(`<table:table table:name="${def.sheetName}"`);
+      const cell =
+        /<table:table-cell ([^>]*)>(<text:p><text:span [^>]*>Doanh nghiệp <\/text:span>[^]*?<\/table:table-cell>)<table:table-cell [^>]*>[^]*?<\/table:table-cell>/;
+      expect(cell.test(xml.slice(table))).toBe(true);
+      return (
+        xml.slice(0, table) +
+        xml.slice(table).replace(cell, '<table:table-cell $1 table:number-columns-repeated="2">$2')
+      );
+    };
+    const grid = odsChanged({ "content.xml": (xml) => repeated(whiteSpans(xml)) });
+    const [first, copy] = addressesOf(grid, domestic!);
+    expect([first, copy].map((a) => a!.replace(/\d+/, ""))).toEqual(["A", "B"]);
+    const cells = grid.sheets.find((s) => s.name === def.sheetName)!.cells;
+    expect(cells.get(first!)!.mayShow).toEqual(["Doanh nghiệp nhà nước"]);
+    expect(cells.get(copy!)!.mayShow).toEqual(cells.get(first!)!.mayShow);
+  });
+
   /** LibreOffice's .ods of the labels in 8-pt red runs, their text style given `attribute` (in place of its own). */
   const odsWith = (attribute: string) => {
     const saved = resaveWith(withRuns('<b/><color rgb="FFC00000"/><sz val="8"/>'), "xlsx", "ods");

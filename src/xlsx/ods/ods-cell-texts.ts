@@ -36,11 +36,31 @@ export interface UnreadableText {
   readonly text: string;
 }
 
+/** What is kept of a cell that repeats: the rows and columns it stands for, from its first. */
+interface Repeated {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly text?: string;
+  readonly runs?: readonly OdsTextRun[];
+  readonly unreadable?: string;
+}
+
+/**
+ * The most copies of repeated cells with unreadable texts a sheet gives `unreadableIn`: more than a form's
+ * area holds, and few enough that a hostile file's repeats over a whole sheet cost nothing.
+ */
+const MAX_UNREADABLE_COPIES = 20_000;
+
 /** The cell being read: its paragraphs, its runs, and whether a drawing is anchored in it. */
 interface Reading {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
+  /** The rows and columns the cell repeats over (its row's repeats, its own). */
+  readonly rows: number;
+  readonly cols: number;
   readonly key: string;
   readonly depth: number;
   readonly paragraphs: string[];
@@ -71,16 +91,34 @@ export class OdsCellTexts {
   private readonly runs = new Map<string, readonly OdsTextRun[]>();
   private readonly unreadable = new Map<string, UnreadableText[]>();
   private readonly unreadableKeys = new Set<string>();
+  /**
+   * By sheet, the cells that repeat (LibreOffice writes two alike cells side by side as one): each copy
+   * shows the same runs, and a copy can be where a form's label is read (round 19).
+   */
+  private readonly repeated = new Map<string, Repeated[]>();
   private reading: Reading | null = null;
 
-  /** A cell opening (row and column from 0): one without a string value of its own is read. */
-  cell(sheet: string, row: number, col: number, attributes: XmlAttributes, depth: number): void {
+  /**
+   * A cell opening (row and column from 0), repeated over `rows` rows and `cols` columns: one without a
+   * string value of its own is read.
+   */
+  cell(
+    sheet: string,
+    row: number,
+    col: number,
+    attributes: XmlAttributes,
+    depth: number,
+    rows = 1,
+    cols = 1,
+  ): void {
     this.reading =
       attributes.get("string-value", OFFICE_NS) === undefined
         ? {
             sheet,
             row,
             col,
+            rows,
+            cols,
             key: key(sheet, row, col),
             depth,
             paragraphs: [],
@@ -153,38 +191,73 @@ export class OdsCellTexts {
     if (depth === reading.spans[reading.spans.length - 1]?.depth) reading.spans.pop();
     else if (depth === reading.paragraph) reading.paragraph = null;
     else if (depth === reading.depth) {
-      if (reading.drawn) this.texts.set(reading.key, reading.paragraphs.join("\n"));
-      if (reading.styled) this.runs.set(reading.key, reading.runs);
-      if (reading.unreadable) this.markUnreadable(reading);
+      this.keep(reading);
       this.reading = null;
     }
   }
 
-  private markUnreadable({ sheet, row, col, key, paragraphs }: Reading): void {
+  private keep(reading: Reading): void {
+    const { sheet, row, col, rows, cols, key, paragraphs } = reading;
+    const text = reading.drawn || reading.unreadable ? paragraphs.join("\n") : undefined;
+    if (rows > 1 || cols > 1) {
+      if (!reading.drawn && !reading.styled && !reading.unreadable) return;
+      const list = this.repeated.get(sheet) ?? [];
+      this.repeated.set(sheet, list);
+      list.push({
+        row,
+        col,
+        rows,
+        cols,
+        ...(reading.drawn ? { text } : {}),
+        ...(reading.styled ? { runs: reading.runs } : {}),
+        ...(reading.unreadable ? { unreadable: text } : {}),
+      });
+      return;
+    }
+    if (reading.drawn) this.texts.set(key, text!);
+    if (reading.styled) this.runs.set(key, reading.runs);
+    if (!reading.unreadable) return;
     this.unreadableKeys.add(key);
     const texts = this.unreadable.get(sheet) ?? [];
-    texts.push({ row, col, text: paragraphs.join("\n") });
+    texts.push({ row, col, text: text! });
     this.unreadable.set(sheet, texts);
+  }
+
+  /** The repeated cell a copy of which is at (`row`, `col`), if one is. */
+  private repeatedAt(sheet: string, row: number, col: number): Repeated | undefined {
+    return this.repeated
+      .get(sheet)
+      ?.find((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
   }
 
   /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (see `readable`). */
   unreadableAt(sheet: string, row: number, col: number): boolean {
-    return this.unreadableKeys.has(key(sheet, row, col));
+    return (
+      this.unreadableKeys.has(key(sheet, row, col)) ||
+      this.repeatedAt(sheet, row, col)?.unreadable !== undefined
+    );
   }
 
   /** The texts of a sheet's cells LibreOffice shows otherwise than their paragraphs hold them. */
   unreadableIn(sheet: string): readonly UnreadableText[] {
-    return this.unreadable.get(sheet) ?? [];
+    const out = [...(this.unreadable.get(sheet) ?? [])];
+    for (const { row, col, rows, cols, unreadable } of this.repeated.get(sheet) ?? []) {
+      if (unreadable === undefined) continue;
+      for (let r = row; r < row + rows && out.length < MAX_UNREADABLE_COPIES; r++)
+        for (let c = col; c < col + cols && out.length < MAX_UNREADABLE_COPIES; c++)
+          out.push({ row: r, col: c, text: unreadable });
+    }
+    return out;
   }
 
   /** The runs of a cell's text, where a span of it gives a text style. */
   runsOf(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined {
-    return this.runs.get(key(sheet, row, col));
+    return this.runs.get(key(sheet, row, col)) ?? this.repeatedAt(sheet, row, col)?.runs;
   }
 
   /** The cell's own text, where a drawing is anchored in it. */
   textOf(sheet: string, row: number, col: number): string | undefined {
-    return this.texts.get(key(sheet, row, col));
+    return this.texts.get(key(sheet, row, col)) ?? this.repeatedAt(sheet, row, col)?.text;
   }
 }
 

@@ -363,7 +363,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
           rows.cells.push({ first: col, last: col + count - 1, styles });
         }
         cellAt = { row: rowRun.first, col };
-        cellTexts.cell(sheet, rowRun.first, col, attributes, depth);
+        cellTexts.cell(sheet, rowRun.first, col, attributes, depth, rowRun.count, count);
         col += count;
         cellDepth = depth;
       }
