@@ -175,4 +175,45 @@ describe("defined names must sit under the form's own headings", () => {
     expect(misplaced(noHeadingRow)).toEqual([]);
     expect(unplaced(noHeadingRow).map((f) => f.severity)).toEqual(["warning"]);
   });
+
+  /** The clean report with the form's cell showing `from` made to show `to`. */
+  const retitled = (sheet: string, from: string, to: string): WorkbookGrid => ({
+    ...clean,
+    sheets: clean.sheets.map((s) =>
+      s.name !== sheet
+        ? s
+        : {
+            ...s,
+            cells: new Map(
+              [...s.cells].map(([a, c]): [string, GridCell] =>
+                c.value?.type === "string" && c.value.value === from
+                  ? [a, { ...c, value: { type: "string", value: to } }]
+                  : [a, c],
+              ),
+            ),
+          },
+    ),
+  });
+
+  it("refuses a row label retyped as the next row's with a footnote mark: its figures read as the next row's", () => {
+    const def = getTemplate("B01");
+    const [state, domestic] = ["state", "private"].map((key) => def.rows.find((r) => r.key === key)!);
+    const grid = retitled(def.sheetName, state!.label.vi, `${domestic!.label.vi} (*)`);
+    const names = new Set(
+      def.columns
+        .flatMap((c) => grid.names.filter((n) => n.name === `TD_B01_private_${c.key}`))
+        .map((n) => n.address),
+    );
+    const found = misplaced(grid);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => names.has(f.cell!) && f.message_en.includes("on a copy below it"))).toBe(true);
+  });
+
+  it.each([" (*)", "*", "1. ", " :"])("reads a label marked %j on its own row as the label", (mark) => {
+    const def = getTemplate("B01");
+    const label = def.rows.find((r) => r.key === "state")!.label.vi;
+    const grid = retitled(def.sheetName, label, mark.endsWith(" ") ? mark + label : label + mark);
+    expect(misplaced(grid)).toEqual([]);
+    expect(unplaced(grid)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import type { TemplateDef } from "../catalog";
 import { UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
 import { hiddenFromView, tooSmall } from "./legible";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
+import { remembered } from "../remembered";
 
 /** A heading or label of the form a person cannot read where the form has it. */
 export interface UnseenText {
@@ -71,8 +72,34 @@ export const othersShown = (text: string, cell: GridCell): readonly string[] =>
   cell.mayShow?.filter((shown) => shown !== text) ?? [];
 
 /**
- * The sheet's texts of the `wanted` keys, top to bottom and left to right, as people read them: each
- * cell's own text, seen or not, and the others a conditional format may show instead.
+ * Marks a person reads past at the ends of a heading or label: a footnote's "(*)" or "*", numbering
+ * ("1.", "(a)"), dashes, colons. A closing "(%)" is the label's own.
+ */
+const DECORATION =
+  /^(?:[^\p{L}\p{M}\p{N}(]|\d{1,3}[.)]|\([^()]{0,3}\))+|(?:[^\p{L}\p{M}\p{N})%]|\([^()%]{0,3}\))+$/gu;
+/** Longer than any heading or label with its marks: read as it is, and never scanned from every end. */
+const MAX_DECORATED = 300;
+
+/** The key of a text without the marks at its ends, as a person reads it for the heading or label it names. */
+const bareKeyOf = remembered(
+  (text: string) => keyOf(text.length > MAX_DECORATED ? text : text.replace(DECORATION, "")),
+  20_000,
+);
+
+/**
+ * The wanted key a text (of key `key`) reads as: its own, or the one it reads as once its ends' marks are
+ * read past (red team, round 19: the state-owned row's label retyped as the next row's + " (*)" left the
+ * next row's label read on its own row, and the figures beside the retyped one passed as state-owned).
+ */
+function wantedKey(text: string, key: string, wanted: ReadonlySet<string>): string | undefined {
+  if (wanted.has(key)) return key;
+  const bare = bareKeyOf(text);
+  return bare !== key && wanted.has(bare) ? bare : undefined;
+}
+
+/**
+ * The sheet's texts of the `wanted` keys (see `wantedKey`), top to bottom and left to right, as people
+ * read them: each cell's own text, seen or not, and the others a conditional format may show instead.
  */
 function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
   const out: TextAt[] = [];
@@ -85,15 +112,15 @@ function textsOf(sheet: GridSheet, wanted: ReadonlySet<string>): TextAt[] {
   };
   for (const at of sheetTexts(sheet)) {
     const others = othersShown(at.text, at.cell);
-    const isWanted = wanted.has(at.key);
+    const key = wantedKey(at.text, at.key, wanted);
     // Most of a sheet's texts are not the form's and show as themselves: whether they are seen is not asked.
-    if (!isWanted && others.length === 0) continue;
+    if (key === undefined && others.length === 0) continue;
     const seen = isSeen(at.cell);
-    if (isWanted) place(at, at.key, true, seen && others.length === 0, hidingLine(at.cell));
+    if (key !== undefined) place(at, key, true, seen && others.length === 0, hidingLine(at.cell));
     if (!seen) continue;
     for (const other of others) {
-      const otherKey = other === UNREADABLE_SHOWN ? undefined : keyOf(other);
-      if (otherKey !== undefined && wanted.has(otherKey)) place(at, otherKey, false, true);
+      const otherKey = other === UNREADABLE_SHOWN ? undefined : wantedKey(other, keyOf(other), wanted);
+      if (otherKey !== undefined) place(at, otherKey, false, true);
     }
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col);
