@@ -3,6 +3,7 @@ import { fromA1 } from "../../src/core/grid/a1";
 import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
+import { withCellTag } from "../support/ods-cells";
 import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // LibreOffice shows an .ods cell's number as the cell's data style renders it, not as the text the file
@@ -21,36 +22,6 @@ beforeAll(async () => {
   const { text, input } = report;
   held = Number(new RegExp(`<c r="${input.cell}"[^>]*><v>([^<]*)</v>`).exec(text(input.part))![1]);
 }, 60_000);
-
-const TAG = /<table:(table-row|table-cell|covered-table-cell)\b[^>]*>/g;
-
-/** content.xml with the start tag of a cell (row and column from 0) of a sheet changed. */
-function withCellTag(xml: string, sheet: string, row: number, col: number, change: (tag: string) => string) {
-  const start = xml.indexOf(`<table:table table:name="${sheet}"`);
-  const end = xml.indexOf("</table:table>", start);
-  const repeats = (tag: string, kind: string) =>
-    Number(new RegExp(`table:number-${kind}-repeated="(\\d+)"`).exec(tag)?.[1] ?? 1);
-  let r = -1;
-  let c = 0;
-  TAG.lastIndex = start;
-  for (let match = TAG.exec(xml); match && match.index < end; match = TAG.exec(xml)) {
-    const [tag, kind] = match;
-    if (kind === "table-row") {
-      const times = repeats(tag, "rows");
-      if (row > r && row <= r + times) [r, c] = [row, 0];
-      else [r, c] = [r + times, Number.NaN];
-      continue;
-    }
-    if (r !== row) continue;
-    const times = repeats(tag, "columns");
-    if (col >= c && col < c + times) {
-      if (times !== 1) throw new Error("the input is a repeated cell");
-      return xml.slice(0, match.index) + change(tag) + xml.slice(match.index + tag.length);
-    }
-    c += times;
-  }
-  throw new Error(`no cell ${row},${col} in ${sheet}`);
-}
 
 /**
  * The .ods with the input (or the cell `at`) in a cell style of its own, whose data style is `dataStyle`

@@ -4,6 +4,7 @@ import type { CellConcealment, CellSizes, DrawingKind, Extent, TextLayout } from
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
+import { OdsDateValues } from "./ods-date-values";
 import { OdsCellTexts, type OdsTextRun, type UnreadableText } from "./ods-cell-texts";
 import { points, STYLE_NS } from "./odf-units";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
@@ -106,6 +107,8 @@ export interface OdsVisibility {
   drawnOver(sheet: string, row: number, col: number): DrawingKind | undefined;
   /** A cell's own text, where a drawing is anchored in it (SheetJS adds the drawing's text to it). */
   ownText(sheet: string, row: number, col: number): string | undefined;
+  /** The figure a date or time cell shows in a number's format, which SheetJS counts otherwise. */
+  ownNumber(sheet: string, row: number, col: number): number | undefined;
   /** The runs of a cell's text, where a span of it gives a text style. */
   textRuns(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined;
   /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (a field, hidden text). */
@@ -192,6 +195,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
   const lengths = new Map<string, number>();
   const drawings = new OdsDrawings(points);
   const cellTexts = new OdsCellTexts();
+  const dates = new OdsDateValues();
   /** Each cell style's text layout, through its parents. */
   const layouts = new OdsCellLayouts();
   layouts.readPart(styles);
@@ -289,6 +293,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       }
       if (!TABLE_NS.has(namespace)) return;
       if (name === "calculation-settings") precisionAsShown = precisionOf(attributes);
+      if (name === "null-date") dates.readNullDate(attributes);
       if (name === "shapes" && sheet !== null && nested === 0 && cellDepth === null) shapesDepth = depth;
       if (name === "table") {
         if (sheet !== null) return void nested++;
@@ -364,6 +369,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
         }
         cellAt = { row: rowRun.first, col };
         cellTexts.cell(sheet, rowRun.first, col, attributes, depth, rowRun.count, count);
+        dates.cell(sheet, rowRun.first, col, attributes, rowRun.count, count);
         col += count;
         cellDepth = depth;
       }
@@ -461,6 +467,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     drawnOver: (name, r, c) => drawings.drawnOver(name, r, c),
     columnWidth: (name, c) => runAt(columnWidths.get(name), c),
     ownText: (name, r, c) => cellTexts.textOf(name, r, c),
+    ownNumber: (name, r, c) => dates.numberAt(name, r, c),
     textRuns: (name, r, c) => cellTexts.runsOf(name, r, c),
     unreadableText: (name, r, c) => cellTexts.unreadableAt(name, r, c),
     unreadableTexts: (name) => cellTexts.unreadableIn(name),

@@ -26,6 +26,8 @@ export interface CellLooks {
   readonly xls: boolean;
   /** A cell's own text, where SheetJS reads another into it (a drawing's anchored in it). */
   ownText(r: number, c: number): string | undefined;
+  /** A cell's figure, where SheetJS reads another (an .ods's date counted from its own day 0). */
+  ownNumber(r: number, c: number): number | undefined;
   /**
    * The height (points) of a row that stores none, where it does not grow to its text: an .xls's default
    * row height, which cuts text stacked letter under letter (red team, round 15) or a run too large for it
@@ -84,6 +86,7 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
   return {
     xls,
     ownText: () => undefined,
+    ownNumber: () => undefined,
     zeroWide: () => false,
     concealment: () => undefined,
     columnWidth: () => undefined,

@@ -389,8 +389,15 @@ export function readSheet(
     row?.forEach((cell, c) => {
       if (!cell) return;
       const own = cell.t === "s" ? looks.ownText(r, c) : undefined;
+      const ownNumber = cell.t === "n" || cell.t === "d" ? looks.ownNumber(r, c) : undefined;
       const value =
-        own === undefined ? gridValue(cell) : own ? ({ type: "string", value: own } as const) : undefined;
+        ownNumber !== undefined
+          ? ({ type: "number", value: ownNumber } as const)
+          : own === undefined
+            ? gridValue(cell)
+            : own
+              ? ({ type: "string", value: own } as const)
+              : undefined;
       const address = toA1(r, c);
       const computed = computedBy(cell, address, looks.xls, (row, col) => rows[row]?.[col]);
       const formula =

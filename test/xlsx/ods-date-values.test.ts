@@ -1,0 +1,91 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { fromA1 } from "../../src/core/grid/a1";
+import { FileError, readWorkbookGrid } from "../../src/xlsx";
+import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
+import { withCellTag } from "../support/ods-cells";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+jest.setTimeout(120_000);
+
+// An .ods cell may hold a date or a time where the form shows a count: LibreOffice shows the date as the
+// days from the document's own day 0 (`table:null-date`), SheetJS as Excel's serial (red team, round 20:
+// a document counting from 20 December 1899 showed 16 transfers where 5 were rolled up). LibreOffice,
+// converting each file to CSV, is the judge of the figure shown.
+
+let report: ReportParts;
+let parts: Record<string, Uint8Array>;
+
+beforeAll(async () => {
+  report = await reportParts();
+  parts = unzipSync(resaveWith(report.bytes, "xlsx", "ods"));
+});
+
+const SHEET = "Biểu 01";
+
+/** LibreOffice's .ods of the report, its first input holding `value` (attributes), the document's day 0 `nullDate`. */
+function odsWith(value: string, nullDate?: string): Uint8Array {
+  const { row, col } = fromA1(report.input.cell)!;
+  let content = withCellTag(strFromU8(parts["content.xml"]!), SHEET, row, col, (tag) =>
+    tag
+      .replace(/ (office|calcext):value-type="[^"]*"| office:value="[^"]*"/g, "")
+      .replace("<table:table-cell", `<table:table-cell ${value}`),
+  );
+  if (nullDate !== undefined) {
+    const settings = `<table:calculation-settings><table:null-date table:date-value="${nullDate}"/></table:calculation-settings>`;
+    content = content.includes("<table:calculation-settings")
+      ? content.replace(
+          /<table:calculation-settings([^>]*?)(\/?)>/,
+          (_, attributes: string, empty: string) =>
+            `<table:calculation-settings${attributes}><table:null-date table:date-value="${nullDate}"/>${empty ? "</table:calculation-settings>" : ""}`,
+        )
+      : content.replace(/<office:spreadsheet>/, `$&${settings}`);
+    expect(content).toContain(`table:date-value="${nullDate}"`);
+  }
+  return zipEntriesOf(
+    Object.entries(parts).map(([name, data]) => [name, name === "content.xml" ? strToU8(content) : data]),
+  );
+}
+
+/** The input's figure as the reader reads it and as LibreOffice shows it. */
+function readAndShown(bytes: Uint8Array): [number | undefined, number] {
+  const cell = readWorkbookGrid(bytes, "r.ods")
+    .sheets.find((s) => s.name === SHEET)!
+    .cells.get(report.input.cell);
+  const { row, col } = fromA1(report.input.cell)!;
+  const shown = sheetsAsCsv(bytes, "ods").get(SHEET)![row]![col]!;
+  return [cell?.value?.type === "number" ? cell.value.value : undefined, Number(shown.replace(/,/g, ""))];
+}
+
+describe("an .ods figure held as a date or a time", () => {
+  it.each([
+    [
+      "a date in a document counting from 20 December 1899",
+      'office:value-type="date" office:date-value="1900-05-01"',
+      "1899-12-20",
+    ],
+    [
+      "a date before March 1900 (Excel counts a 29 February 1900 that never was)",
+      'office:value-type="date" office:date-value="1900-01-05"',
+      undefined,
+    ],
+    ["a date and time", 'office:value-type="date" office:date-value="1900-05-01T12:00:00"', undefined],
+    [
+      "a date in a document counting from 1904",
+      'office:value-type="date" office:date-value="1904-05-01"',
+      "1904-01-01",
+    ],
+    ["a time of 120 hours", 'office:value-type="time" office:time-value="PT120H"', undefined],
+  ])("is read as LibreOffice shows it: %s", (_, value, nullDate) => {
+    const [read, shown] = readAndShown(odsWith(value, nullDate));
+    expect(Number.isFinite(shown)).toBe(true);
+    expect(read).toBeCloseTo(shown, 9);
+  });
+
+  it.each([
+    ["a day no calendar has", 'office:value-type="date" office:date-value="1900-02-29"'],
+    ["a duration in months", 'office:value-type="time" office:time-value="P2M"'],
+  ])("refuses the file where it is %s", (_, value) => {
+    expect(() => readWorkbookGrid(odsWith(value), "r.ods")).toThrow(FileError);
+  });
+});
