@@ -89,3 +89,23 @@ describe("an .ods figure held as a date or a time", () => {
     expect(() => readWorkbookGrid(odsWith(value), "r.ods")).toThrow(FileError);
   });
 });
+
+describe("an .ods of many repeated cells", () => {
+  it.each([
+    ["date cells", 'office:value-type="date" office:date-value="2025-01-01"><text:p>x</text:p>'],
+    [
+      "texts in spans",
+      'office:value-type="string"><text:p><text:span text:style-name="T1">x</text:span></text:p>',
+    ],
+  ])("refuses a file of more repeated %s than any report holds (each lookup walks them)", (_, cell) => {
+    const row = `<table:table-row><table:table-cell table:number-columns-repeated="2" ${cell}</table:table-cell></table:table-row>`;
+    const withRows = (count: number) => {
+      const content = strFromU8(parts["content.xml"]!).replace("</table:table>", `${row.repeat(count)}$&`);
+      return zipEntriesOf(
+        Object.entries(parts).map(([name, data]) => [name, name === "content.xml" ? strToU8(content) : data]),
+      );
+    };
+    expect(() => readWorkbookGrid(withRows(10_001), "r.ods")).toThrow(FileError);
+    expect(() => readWorkbookGrid(withRows(100), "r.ods")).not.toThrow();
+  });
+});

@@ -52,6 +52,11 @@ interface Repeated {
  * area holds, and few enough that a hostile file's repeats over a whole sheet cost nothing.
  */
 const MAX_UNREADABLE_COPIES = 20_000;
+/**
+ * The most repeated cells with runs, drawings or unreadable texts a file may hold: each lookup walks them,
+ * and no report holds more than a few.
+ */
+export const MAX_REPEATED_CELLS = 10_000;
 
 /** The cell being read: its paragraphs, its runs, and whether a drawing is anchored in it. */
 interface Reading {
@@ -96,6 +101,7 @@ export class OdsCellTexts {
    * shows the same runs, and a copy can be where a form's label is read (round 19).
    */
   private readonly repeated = new Map<string, Repeated[]>();
+  private repeats = 0;
   private reading: Reading | null = null;
 
   /**
@@ -201,6 +207,7 @@ export class OdsCellTexts {
     const text = reading.drawn || reading.unreadable ? paragraphs.join("\n") : undefined;
     if (rows > 1 || cols > 1) {
       if (!reading.drawn && !reading.styled && !reading.unreadable) return;
+      if (++this.repeats > MAX_REPEATED_CELLS) throw new Error("too many repeated cells with runs");
       const list = this.repeated.get(sheet) ?? [];
       this.repeated.set(sheet, list);
       list.push({

@@ -1,4 +1,5 @@
 import type { XmlAttributes } from "../xml/xml-stream";
+import { MAX_REPEATED_CELLS } from "./ods-cell-texts";
 
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
@@ -63,6 +64,7 @@ export class OdsDateValues {
   private nullDate = DEFAULT_NULL_DATE;
   private readonly single = new Map<string, Written>();
   private readonly repeated = new Map<string, Repeated[]>();
+  private repeats = 0;
 
   /** The document's `table:null-date`, met in its calculation settings. */
   readNullDate(attributes: XmlAttributes): void {
@@ -82,6 +84,7 @@ export class OdsDateValues {
     // No program shows such a value as written: the file is refused rather than read at SheetJS's figure.
     if (Number.isNaN(at)) throw new Error(`${kind} value "${raw.slice(0, 40)}"`);
     if (rows === 1 && cols === 1) return void this.single.set(key(sheet, row, col), { kind, at });
+    if (++this.repeats > MAX_REPEATED_CELLS) throw new Error("too many repeated date cells");
     const list = this.repeated.get(sheet) ?? [];
     this.repeated.set(sheet, list);
     list.push({ row, col, rows, cols, kind, at });
