@@ -150,12 +150,16 @@ function withPlansProrated(forms: Report["forms"], share: number): Report["forms
     Object.entries(forms).map(([id, form]) => {
       const def = getTemplate(id as TemplateId);
       const values = Object.fromEntries(Object.entries(form!).map(([row, cells]) => [row, { ...cells }]));
+      // Each plan figure a unit writes, in whole đồng; a plan's total is their sum (red team, round 21).
       for (const cell of formCells(def))
-        if (cell.aggregation === "plan") {
+        if (cell.aggregation === "plan" && !cell.formula) {
           const v = values[cell.row.key]![cell.col.key] ?? null;
           values[cell.row.key]![cell.col.key] = v === null ? null : Math.round(v * share);
         }
-      return [id, computeForm(def, values, values)];
+      return [
+        id,
+        computeForm(def, values, values, (cell) => cell.kind !== "ratio" && cell.aggregation !== "plan"),
+      ];
     }),
   );
 }

@@ -59,4 +59,36 @@ describe("the year's plan of units present for part of it", () => {
     });
     expect(round.total.forms.B03!.union_funding!.budget).toBe(730_000_000);
   });
+
+  it("keeps a prorated total budget the sum of its prorated items, each in whole đồng (red team, round 21)", () => {
+    // A year plan of 2,053,892,998 + 1,952,899,127 đồng over 184 of 365 days: prorated and rounded each
+    // on its own, the total printed 1 đồng more than its two items (the demo's summary: 1 đồng less).
+    const funding = 2_053_892_998;
+    const dues = 1_952_899_127;
+    const summary = rollup(
+      [
+        submission(
+          {
+            unit: unit("P01"),
+            templates: ["B03"],
+            period: parsePeriod("2025-D2")!,
+            fills: {
+              TD_B03_union_funding_budget: funding,
+              TD_B03_union_funding_collected: 1,
+              TD_B03_union_dues_budget: dues,
+              TD_B03_union_dues_collected: 1,
+            },
+          },
+          "P01.xlsx",
+        ),
+      ],
+      { period: parsePeriod("2025")!, campaign: testCampaign({}, UNITS) },
+    );
+    const b03 = summary.units[0]!.report.forms.B03!;
+    const [a, b] = [funding, dues].map((v) => Math.round((v * 184) / 365));
+    expect(Math.round(((funding + dues) * 184) / 365)).not.toBe(a! + b!);
+    expect([b03.union_funding!.budget, b03.union_dues!.budget]).toEqual([a, b]);
+    expect(b03.total!.budget).toBe(a! + b!);
+    expect(summary.total.forms.B03!.total!.budget).toBe(a! + b!);
+  });
 });

@@ -1,6 +1,6 @@
 import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../form/compute";
-import type { FormValues } from "../form/form";
+import type { FormCell, FormValues } from "../form/form";
 import { emptyValues, formCells, valueAt } from "../form/form";
 import { addDays, daysBetween, type Period } from "../model/period";
 import type { Report } from "../report/report";
@@ -72,6 +72,15 @@ const prorated = (value: number | null, share: number) =>
   value === null || share >= 1 ? value : Math.round(value * share);
 
 /**
+ * The computed cells a unit's rounds keep as combined: every count and money but a plan's own totals,
+ * which are summed again from the items prorated (each prorated and rounded on its own, a total budget
+ * was printed 1 đồng off its two items, and a unit collecting exactly those items read as 100 %, Đạt,
+ * red team round 21).
+ */
+const keptAsCombined = (cell: FormCell) =>
+  cell.kind !== "ratio" && !(cell.formula && cell.aggregation === "plan");
+
+/**
  * A unit's rounds (a chain, earliest first) as one report of the longer period. Flows add up; opening
  * stocks are the first round's and closing stocks the last round's, exactly as reported (a closing figure
  * is never recomputed from an opening plus flows); plan quantities are the latest round's, prorated to
@@ -113,7 +122,7 @@ export function combineRounds(
               ? at(closing, row, col)
               : prorated(at(latest, row, col), share);
     }
-    forms[id] = computeForm(def, combined, combined);
+    forms[id] = computeForm(def, combined, combined, keptAsCombined);
   }
   // Rounds a district summed itself: the period's report holds every unit any of them held.
   const summaries = chain.filter((r) => r.rollupUnits);
