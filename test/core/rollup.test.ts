@@ -66,6 +66,27 @@ describe("rollup", () => {
     }
   });
 
+  it("refuses two reports whose unit codes read alike without a list of units, counting neither (round 21)", () => {
+    const real = submission(withFills("P01", {}), "P01.xlsx");
+    const copy = submission(withFills("PO1", {}), "P01-gui-lai.xlsx");
+    const other = submission(withFills("P03", {}), "P03.xlsx");
+    const summary = rollup([real, copy, other]);
+    expect(summary.units.map((u) => u.unit.code)).toEqual(["P03"]);
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["P01-gui-lai.xlsx", "rollup.lookalike_code"],
+      ["P01.xlsx", "rollup.lookalike_code"],
+    ]);
+    expect(summary.rejected.find((r) => r.source.name === "P01.xlsx")!.reason.en).toContain(
+      "Unit code P01 reads like PO1 of file P01-gui-lai.xlsx",
+    );
+    // A list of units names each unit once: the code it lacks is refused, the listed one counted.
+    const listed = rollup([real, copy], { campaign: testCampaign({}, [{ ...unit("P01") }]) });
+    expect(listed.units.map((u) => u.unit.code)).toEqual(["P01"]);
+    expect(listed.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["P01-gui-lai.xlsx", "rollup.unit_not_expected"],
+    ]);
+  });
+
   it("does not let a save time after the file's arrival win a duplicate", () => {
     const arrived = (sub: Submission, modifiedAt: string, receivedAt: string): Submission => ({
       ...sub,

@@ -9,6 +9,7 @@ import { fill, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
 import { overlappingSummaries } from "./counted-units";
+import { lookAlikeCodes } from "./look-alike-codes";
 import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, type Accepted } from "./resolve-unit";
 import { scoreUnits } from "./score-units";
@@ -220,7 +221,23 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     }
     eligible.push(a);
   }
-  const countedTwice = overlappingSummaries(eligible);
+  // A list names each unit once: a code it lacks is refused above, look-alike or not.
+  const alike = expected ? [] : lookAlikeCodes(eligible);
+  for (const { report, other } of alike)
+    rejected.push(
+      reject(
+        report,
+        "rollup.lookalike_code",
+        fill(WORDS.rollup.lookAlikeCode, {
+          code: report.report.unit.code,
+          other: other.report.unit.code,
+          file: other.source.name,
+        }),
+      ),
+    );
+  const lookingAlike = new Set(alike.map(({ report }) => report));
+  const distinct = eligible.filter((a) => !lookingAlike.has(a));
+  const countedTwice = overlappingSummaries(distinct);
   for (const { summary, others, shared } of countedTwice)
     rejected.push(
       reject(
@@ -235,7 +252,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     );
   const overlapping = new Set(countedTwice.map((o) => o.summary));
   const byUnit = new Map<string, Accepted[]>();
-  for (const a of eligible) {
+  for (const a of distinct) {
     if (overlapping.has(a)) continue;
     const key = unitKey(a.report.unit.code);
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);

@@ -190,6 +190,8 @@ export const vi = {
     wrongPeriod: "Sai kỳ báo cáo: tệp báo cáo {found}, kỳ tổng hợp là {wanted}.",
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
+    lookAlikeCode:
+      "Mã đơn vị {code} đọc giống mã {other} của tệp {file} (chữ O và số 0, chữ I, l và số 1…): người đọc thấy hai báo cáo của một đơn vị, bản tổng hợp sẽ tính hai đơn vị; cả hai tệp không được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp theo danh sách đơn vị (--campaign).",
     notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
     otherIndicators:
       "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ sổ kế hoạch đang dùng.",
