@@ -10,7 +10,7 @@ import {
 } from "../../src/core";
 import { readSubmission, writeWorkbookPlan } from "../../src/xlsx";
 import { gridFromPlan } from "../support/plan-grid";
-import { b02Round, consistentFills, unit } from "../support/reports";
+import { b02Round, consistentFills, testCampaign, unit } from "../support/reports";
 
 const D1 = parsePeriod("2025-D1")!;
 const YEAR = parsePeriod("2025")!;
@@ -82,6 +82,24 @@ describe("a summary received with reports of the units it holds", () => {
     // The units' first rounds are not counted, so no opening on 1 January is known (see stocks).
     expect(summary.total.forms.B02!.total!.members_start).toBeNull();
     expect(totalMembers(summary)).toBe(5 * 600);
+  });
+
+  it("is left out where it holds units the list counts on their own, its unit's own report counted (round 21)", async () => {
+    // K01's summary of U1 and U2, listed units of the province like K01: counted, it took the place of
+    // K01's own report, scored K01 on their figures and left U1 and U2 "missing".
+    const k01 = await districtSummary("K01", units.slice(0, 2));
+    const own = round("K01", "2025-D1", 100);
+    const listed = ["K01", "U1", "U2", "U3"].map((code) => unit(code));
+    const summary = rollup([k01, own, units[2]!], { period: D1, campaign: testCampaign({}, listed) });
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-K01.xlsx", "rollup.holds_listed_units"],
+    ]);
+    expect(summary.rejected[0]!.reason.en).toContain("holding U1, U2 as well");
+    expect(summary.duplicates).toEqual([]);
+    expect(totalMembers(summary)).toBe(5 * 100 + 5 * 300);
+    expect(summary.missing.map((u) => u.code)).toEqual(["U1", "U2"]);
+    // Without a list, the summary of units none of the files holds is the district's report, as before.
+    expect(rollup([k01, units[2]!], { period: D1 }).rejected).toEqual([]);
   });
 
   it("is combined with the same district's other round: a unit's rounds never overlap each other", async () => {

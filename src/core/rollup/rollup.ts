@@ -219,6 +219,25 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
       );
       continue;
     }
+    // A summary holding units the list expects each to report would count their figures as its own
+    // unit's, and leave them missing (red team, round 21: K01's summary of P01 and P03 took K01's place).
+    const listedInside = (a.report.rollupUnits ?? []).filter(
+      (code) => unitKey(code) !== key && expectedByKey.has(unitKey(code)),
+    );
+    if (listedInside.length > 0) {
+      rejected.push(
+        reject(
+          a,
+          "rollup.holds_listed_units",
+          fill(WORDS.rollup.holdsListedUnits, {
+            file: a.source.name,
+            code: a.report.unit.code,
+            units: shortList(listedInside),
+          }),
+        ),
+      );
+      continue;
+    }
     eligible.push(a);
   }
   // A list names each unit once: a code it lacks is refused above, look-alike or not.

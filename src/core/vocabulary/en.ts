@@ -192,6 +192,8 @@ export const en: Vocabulary = {
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     lookAlikeCode:
       "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0, I, l and 1…): a reader sees two reports of one unit, the roll-up would count two units; neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up against the list of units (--campaign).",
+    holdsListedUnits:
+      "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
     notExpected: "Unit {code} is not in the list of units for this period.",
     otherIndicators:
       "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",

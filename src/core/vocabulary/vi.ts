@@ -192,6 +192,8 @@ export const vi = {
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     lookAlikeCode:
       "Mã đơn vị {code} đọc giống mã {other} của tệp {file} (chữ O và số 0, chữ I, l và số 1…): người đọc thấy hai báo cáo của một đơn vị, bản tổng hợp sẽ tính hai đơn vị; cả hai tệp không được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp theo danh sách đơn vị (--campaign).",
+    holdsListedUnits:
+      "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số của các đơn vị ấy vào {code} và để họ thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
     notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
     otherIndicators:
       "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ sổ kế hoạch đang dùng.",
