@@ -78,10 +78,58 @@ describe("a summary received with reports of the units it holds", () => {
     const h98 = await districtSummary("H98", units.slice(0, 3));
     const second = ["U1", "U2", "U3"].map((code, i) => round(code, "2025-D2", 100 * (i + 1)));
     const summary = rollup([h98, ...second], { period: YEAR });
+    // No list dates the district's end: counted, its year's plan would add to its unions' own.
     expect(summary.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice"]);
     // The units' first rounds are not counted, so no opening on 1 January is known (see stocks).
     expect(summary.total.forms.B02!.total!.members_start).toBeNull();
     expect(totalMembers(summary)).toBe(5 * 600);
+  });
+
+  it("counts a dissolved district's Đợt 1 summary and the commune's Đợt 2 summary of the same unions (round 21)", async () => {
+    // The 2025 reorganisation: H97 (dissolved 30/06) summed U1–U3's first round, X99 (founded 01/07)
+    // their second; both were refused as counting the unions twice, and the year lost both.
+    const grow = (code: string, period: string, start: number) =>
+      b02Round(code, period, { members_start: start, members_admitted: 10, members_left: 0 });
+    const starts = [100, 200, 300];
+    const h97 = await districtSummary(
+      "H97",
+      ["U1", "U2", "U3"].map((code, i) => grow(code, "2025-D1", starts[i]!)),
+    );
+    const x99 = await districtSummary(
+      "X99",
+      ["U1", "U2", "U3"].map((code, i) => grow(code, "2025-D2", starts[i]! + 10)),
+      parsePeriod("2025-D2")!,
+    );
+    const listed = [
+      { ...unit("H97"), validTo: "2025-06-30" },
+      { ...unit("X99"), validFrom: "2025-07-01" },
+    ];
+    const summary = rollup([h97, x99], { period: YEAR, campaign: testCampaign({}, listed) });
+    expect(summary.rejected).toEqual([]);
+    expect(summary.units.map((u) => [u.unit.code, u.status])).toEqual([
+      ["H97", "ok"],
+      ["X99", "ok"],
+    ]);
+    const total = summary.total.forms.B02!.total!;
+    expect(total.members_start).toBe(5 * 600);
+    expect(total.members_admitted).toBe(5 * 3 * (10 + 10));
+    expect(total.members_end).toBe(5 * (600 + 3 * 20));
+    // Listed without their dates, each would keep its whole year's plan: counted twice, as before.
+    const undated = rollup([h97, x99], {
+      period: YEAR,
+      campaign: testCampaign({}, [unit("H97"), unit("X99")]),
+    });
+    expect(undated.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice", "rollup.counted_twice"]);
+  });
+
+  it("still leaves out a year's summary with its units' second rounds: both count the second half", async () => {
+    const d1 = units.slice(0, 2);
+    const second = ["U1", "U2"].map((code, i) => round(code, "2025-D2", 100 * (i + 1)));
+    const year = await districtSummary("H96", [...d1, ...second], YEAR);
+    const summary = rollup([year, ...second], { period: YEAR });
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-H96.xlsx", "rollup.counted_twice"],
+    ]);
   });
 
   it("is left out where it holds units the list counts on their own, its unit's own report counted (round 21)", async () => {

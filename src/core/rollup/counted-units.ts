@@ -1,5 +1,7 @@
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
+import type { Period } from "../model/period";
+import type { DateSpan } from "./types";
 
 /** The units a report counts: its own, and for a roll-up's report every unit inside it. */
 const unitsOf = (report: Report) => [report.unit.code, ...(report.rollupUnits ?? [])];
@@ -27,10 +29,12 @@ export interface Overlap<T> {
 /**
  * The roll-up reports that would count a unit twice: those holding a unit that another unit's report is,
  * or that another roll-up's report holds too (a district's summary and its own unions' reports; two
- * summaries sharing unions). Reports of one unit (its rounds, its duplicates) are never compared here.
+ * summaries sharing unions). Reports of one unit (its rounds, its duplicates) are never compared here;
+ * nor two that `apart` says count days apart (see `countApart`).
  */
 export function overlappingSummaries<T extends { readonly report: Report }>(
   items: readonly T[],
+  apart: (a: T, b: T) => boolean = () => false,
 ): Overlap<T>[] {
   const holders = new Map<string, T[]>();
   for (const item of items)
@@ -44,11 +48,27 @@ export function overlappingSummaries<T extends { readonly report: Report }>(
     const others = new Set<T>();
     const shared = item.report.rollupUnits.filter((code) => {
       const elsewhere = (holders.get(unitKey(code)) ?? []).filter(
-        (other) => unitKey(other.report.unit.code) !== own,
+        (other) => unitKey(other.report.unit.code) !== own && !apart(item, other),
       );
       elsewhere.forEach((other) => others.add(other));
       return elsewhere.length > 0;
     });
     return shared.length > 0 ? [{ summary: item, others: [...others], shared }] : [];
   });
+}
+
+/**
+ * Whether two units' reports count days apart: the reports cover days apart, and so do the units' spans
+ * (`presence`, the days the list says each unit existed, which prorate their plans). A dissolved
+ * district's Đợt 1 summary and the commune's Đợt 2 summary of the same unions then count each union
+ * once a round, and their year's budgets once between them (red team, round 21: both were refused, and
+ * the 2025 year lost both). Without such dates each keeps its whole year's plan: they are not apart.
+ */
+export function countApart(
+  a: { readonly period: Period },
+  b: { readonly period: Period },
+  presence: { readonly a: DateSpan; readonly b: DateSpan },
+): boolean {
+  const daysApart = (x: DateSpan, y: DateSpan) => x.end < y.start || y.end < x.start;
+  return daysApart(a.period, b.period) && daysApart(presence.a, presence.b);
 }

@@ -8,7 +8,7 @@ import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period 
 import { fill, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
-import { overlappingSummaries } from "./counted-units";
+import { countApart, overlappingSummaries } from "./counted-units";
 import { lookAlikeCodes } from "./look-alike-codes";
 import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, type Accepted } from "./resolve-unit";
@@ -256,7 +256,11 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     );
   const lookingAlike = new Set(alike.map(({ report }) => report));
   const distinct = eligible.filter((a) => !lookingAlike.has(a));
-  const countedTwice = overlappingSummaries(distinct);
+  // The days the list says a unit existed; an undated or unlisted one, the whole period.
+  const presence = (a: Accepted) => spanOf(period, expectedByKey.get(unitKey(a.report.unit.code)), true)!;
+  const countedTwice = overlappingSummaries(distinct, (a, b) =>
+    countApart(a.report, b.report, { a: presence(a), b: presence(b) }),
+  );
   for (const { summary, others, shared } of countedTwice)
     rejected.push(
       reject(
