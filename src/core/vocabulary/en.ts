@@ -524,7 +524,7 @@ export const en: Vocabulary = {
     rateTargetMostCommon:
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the province set no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
     stocksAtEnd:
-      "Closing figures on the Total row (members, unions, workers, enterprises, CLAs and public employees at end, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
+      "Closing figures on the Total row (every figure counted at the period's end: members, unions, workers, enterprises, CLAs and public employees at end, Form 04's year-to-date counts, Form 05's own indicators at a date, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
   },
   awards: {
     sheet: "Award proposals",
