@@ -437,6 +437,7 @@ export function readSheet(
     });
   });
   looks.finish(cells);
-  const visibility = hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible";
+  // An .xls's sheet state 3 is no state MS-XLS names; LibreOffice hides the sheet (red team, round 22).
+  const visibility = hidden === 2 ? "veryHidden" : hidden ? "hidden" : "visible";
   return { name, visibility, cells };
 }

@@ -62,7 +62,12 @@ class ContinuedBytes {
     for (let left = count; left > 0; ) {
       if (this.atEnd) {
         this.next();
-        two = (this.byte() & HIGH_BYTE) !== 0;
+        const width = this.byte();
+        // LibreOffice reads the lowest bit of a continued string's width byte, SheetJS any bit set as two
+        // bytes a character: of another byte each reads other letters (red team, round 22: a row label
+        // LibreOffice showed garbled was read as written).
+        if (width > HIGH_BYTE) throw new Error(`a shared string continued with width byte ${width}`);
+        two = width === HIGH_BYTE;
       }
       const bytes = this.parts[this.part]!;
       const taken = Math.min(left, Math.floor((bytes.length - this.at) / (two ? 2 : 1)));
@@ -87,7 +92,8 @@ class ContinuedBytes {
 /**
  * The shared strings of an .xls (its SST record and the CONTINUE records after it, `parts`) written in
  * runs of fonts, by their index: SheetJS reads their text and drops the runs, in which a word may be
- * written in white or too small to see. A table cut short keeps what was read before the cut.
+ * written in white or too small to see. A table cut short keeps what was read before the cut; one whose
+ * strings LibreOffice and SheetJS read apart throws.
  */
 export function richStrings(parts: readonly Uint8Array[]): ReadonlyMap<number, RichString> {
   const found = new Map<number, RichString>();

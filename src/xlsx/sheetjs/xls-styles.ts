@@ -249,11 +249,11 @@ export class XlsStyleReader {
       typeof content === "number"
         ? formatColours(format, content, palette, XLS_NUMBERED)
         : textColours(format, palette, XLS_NUMBERED);
-    // Read once a cell asks: most .xls files have no label in runs.
-    let rich: ReadonlyMap<number, RichString> | undefined;
+    // Read with the globals, so that a table LibreOffice and SheetJS read apart refuses the file there.
+    const rich: ReadonlyMap<number, RichString> = richStrings(this.sst);
     return {
       seenText: (xf, index, rowHeight) => {
-        const string = (rich ??= richStrings(this.sst)).get(index);
+        const string = rich.get(index);
         const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
           look?.background !== undefined ? [look.background] : [],
         );

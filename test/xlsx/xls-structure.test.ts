@@ -1,0 +1,105 @@
+import { FileError, readWorkbookGrid } from "../../src/xlsx";
+import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts } from "../support/report-parts";
+import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
+
+jest.setTimeout(120_000);
+
+// Red team, round 22: how an .xls's records are put together, where SheetJS and LibreOffice read apart.
+
+const BOUNDSHEET = 0x0085;
+const SST = 0x00fc;
+const CONTINUE = 0x003c;
+const FORM = "Biểu 01";
+
+let xls: Uint8Array;
+
+beforeAll(async () => {
+  xls = resaveWith((await reportParts()).bytes, "xlsx", "xls");
+});
+
+const visibilityOf = (bytes: Uint8Array, ext: string) =>
+  readWorkbookGrid(bytes, `r.${ext}`).sheets.find((s) => s.name === FORM)!.visibility;
+
+describe("an .xls sheet's state", () => {
+  it("hides a form whose BOUNDSHEET state is 3, no state MS-XLS names, as LibreOffice does", () => {
+    const three = xlsWithRecords(xls, (records) => {
+      const first = records.find((r) => r.type === BOUNDSHEET)!;
+      first.body[4] = 3;
+      return records;
+    });
+    expect(visibilityOf(xls, "xls")).toBe("visible");
+    expect(visibilityOf(three, "xls")).toBe("hidden");
+    expect(visibilityOf(resaveWith(three, "xls", "ods"), "ods")).toBe("hidden");
+  });
+});
+
+describe("an .xls of two workbook streams", () => {
+  it("is refused: LibreOffice shows the Book stream, SheetJS the Workbook one", () => {
+    const cfb = loadSheetJs().CFB;
+    const container = cfb.read(xls, { type: "array" });
+    const content = cfb.find(container, "Workbook")!.content as ArrayLike<number>;
+    cfb.utils.cfb_add(container, "Book", Uint8Array.from(content));
+    const both = new Uint8Array(
+      cfb.write(container, { type: "array", fileType: "cfb" }) as ArrayLike<number>,
+    );
+    expect(() => readWorkbookGrid(xls, "r.xls")).not.toThrow();
+    expect(() => readWorkbookGrid(both, "r.xls")).toThrow(FileError);
+  });
+});
+
+/**
+ * The CONTINUE records (by their place among `records`) that go on inside a shared string's characters,
+ * each beginning with the byte that says whether they are of one byte or two (MS-XLS 2.4.265).
+ */
+function continuedInsideStrings(records: readonly XlsRecord[]): number[] {
+  const start = records.findIndex((r) => r.type === SST);
+  const parts: number[] = [start];
+  for (let i = start + 1; records[i]?.type === CONTINUE; i++) parts.push(i);
+  let [part, at] = [0, 8];
+  const body = () => records[parts[part]!]!.body;
+  const byte = () => {
+    while (at >= body().length) [part, at] = [part + 1, 0];
+    return body()[at++]!;
+  };
+  const skip = (count: number) => {
+    for (let i = 0; i < count; i++) byte();
+  };
+  const inside: number[] = [];
+  const count = new DataView(body().buffer, body().byteOffset).getUint32(4, true);
+  for (let s = 0; s < count && part < parts.length; s++) {
+    const length = byte() | (byte() << 8);
+    const flags = byte();
+    const runs = flags & 8 ? byte() | (byte() << 8) : 0;
+    const extended = flags & 4 ? byte() | (byte() << 8) | (byte() << 16) | (byte() << 24) : 0;
+    let wide = (flags & 1) === 1;
+    for (let left = length; left > 0; ) {
+      if (at >= body().length) {
+        [part, at] = [part + 1, 0];
+        inside.push(parts[part]!);
+        wide = (byte() & 1) === 1;
+      }
+      const taken = Math.min(left, Math.floor((body().length - at) / (wide ? 2 : 1)));
+      at += taken * (wide ? 2 : 1);
+      left -= taken;
+      if (taken === 0) at = body().length;
+    }
+    skip(runs * 4 + extended);
+  }
+  return inside;
+}
+
+describe("an .xls shared string continued in another record", () => {
+  it("is refused where the record's width byte is other than 0 or 1: LibreOffice and SheetJS read other letters", () => {
+    let continued: number[] = [];
+    const flagged = xlsWithRecords(xls, (records) => {
+      continued = continuedInsideStrings(records);
+      records[continued[0]!]!.body[0]! |= 2;
+      return records;
+    });
+    expect(continued.length).toBeGreaterThan(0);
+    expect(() => readWorkbookGrid(xls, "r.xls")).not.toThrow();
+    expect(() => readWorkbookGrid(flagged, "r.xls")).toThrow(FileError);
+  });
+});
