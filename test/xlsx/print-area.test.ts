@@ -70,3 +70,35 @@ describe("a form's sheet whose print area leaves out the form", () => {
       }).toEqual({ format, found: [] });
   }, 90_000);
 });
+
+describe("a workbook's sheet-scoped names that programs read apart (red team, round 23)", () => {
+  /** The report with Biểu 01's print area scoped by `localSheetId` as given. */
+  const scoped = (localSheetId: string) =>
+    report.fileWith({
+      [WORKBOOK]: (xml) => xml.replace('localSheetId="0"', `localSheetId="${localSheetId}"`),
+    });
+  const read = (bytes: Uint8Array) => fastOutcome(bytes).read;
+
+  it("is refused where its sheet is written other than in plain digits: LibreOffice reads the leading ones", () => {
+    expect(read(scoped("0"))).toBe(true);
+    for (const id of ["1 ", " 1", "+1", "1.0", "1e0", "1abc"])
+      expect({ id, read: read(scoped(id)) }).toEqual({ id, read: false });
+  });
+
+  it("is refused where it names a sheet the workbook lacks: LibreOffice will not open the file", () => {
+    expect(read(scoped("5"))).toBe(true);
+    expect(read(scoped("6"))).toBe(false);
+  });
+
+  it("is refused where a sheet has two print areas: LibreOffice prints the last, the reader judged the first", () => {
+    const twice = report.fileWith({
+      [WORKBOOK]: (xml) =>
+        xml.replace(
+          PRINT_AREA,
+          (area) =>
+            `${area}<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Biểu 01&apos;!$A$1:$K$10</definedName>`,
+        ),
+    });
+    expect(read(twice)).toBe(false);
+  });
+});

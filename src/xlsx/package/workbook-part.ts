@@ -243,11 +243,15 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
         };
       } else if (depth === 2 && list === "definedNames" && tag === "definedName") {
         const local = attributes.get("localSheetId");
+        // LibreOffice reads " 1", "+1" or "1abc" by their leading digits, this reader read them as no sheet
+        // (red team, round 23: a print area so scoped printed half a form): refused, as activeTab above.
+        if (local !== undefined && !/^\d{1,5}$/.test(local))
+          throw new Error(`definedName localSheetId="${local.slice(0, 20)}"`);
         name = {
           name: attributes.get("name") ?? "",
           sheetScoped: !!local,
           ref: "",
-          ...(local !== undefined && /^\d{1,5}$/.test(local) ? { localSheet: Number(local) } : {}),
+          ...(local !== undefined ? { localSheet: Number(local) } : {}),
         };
       }
     },
@@ -262,9 +266,25 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
       }
     },
   });
-  return main !== null
-    ? { sheets, names, view: view ?? { activeTab: 0, tabsHidden: false }, date1904, precisionAsDisplayed }
-    : null;
+  if (main === null) return null;
+  checkNameScopes(names, sheets.length);
+  return { sheets, names, view: view ?? { activeTab: 0, tabsHidden: false }, date1904, precisionAsDisplayed };
+}
+
+/**
+ * Refuses defined names programs read apart (red team, round 23): one scoped to a sheet the workbook
+ * lacks, which LibreOffice will not open the file over; two of one name and scope, of which LibreOffice
+ * takes the last and this reader the first (two print areas of a sheet printed half a form).
+ */
+function checkNameScopes(names: readonly DefinedName[], sheetCount: number): void {
+  const scoped = new Set<string>();
+  for (const { name, localSheet } of names) {
+    if (localSheet !== undefined && localSheet >= sheetCount)
+      throw new Error(`definedName ${name.slice(0, 40)} scoped to sheet ${localSheet} of ${sheetCount}`);
+    const key = `${localSheet ?? ""}\u0000${name.toUpperCase()}`;
+    if (scoped.has(key)) throw new Error(`definedName ${name.slice(0, 40)} given twice`);
+    scoped.add(key);
+  }
 }
 
 /** dcterms:modified of the core properties, as ISO 8601, when it is a date. */
