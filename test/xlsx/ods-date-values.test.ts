@@ -83,8 +83,42 @@ describe("an .ods figure held as a date or a time", () => {
   });
 
   it.each([
+    [
+      "at 24:00:00, the next day's start",
+      'office:value-type="date" office:date-value="1900-12-31T24:00:00"',
+      undefined,
+    ],
+    [
+      "in a document whose day 0 is at noon (its day counts)",
+      'office:value-type="date" office:date-value="1900-05-01"',
+      "1899-12-20T12:00:00",
+    ],
+  ])("is read as LibreOffice shows it, round 20's review: %s", (_, value, nullDate) => {
+    const [read, shown] = readAndShown(odsWith(value, nullDate));
+    expect(read).toBeCloseTo(shown, 9);
+  });
+
+  it("counts from 30 December 1899 where a day 0 stands outside the calculation settings, as LibreOffice does", () => {
+    const bytes = odsWith('office:value-type="date" office:date-value="1900-05-01"');
+    const parts = unzipSync(bytes);
+    const content = strFromU8(parts["content.xml"]!).replace(
+      "<table:named-expressions>",
+      '$&<table:null-date table:date-value="1899-12-20"/>',
+    );
+    expect(content).toContain('table:null-date table:date-value="1899-12-20"');
+    const moved = zipEntriesOf(
+      Object.entries(parts).map(([name, data]) => [name, name === "content.xml" ? strToU8(content) : data]),
+    );
+    const [read, shown] = readAndShown(moved);
+    expect([read, shown]).toEqual([122, 122]);
+  });
+
+  it.each([
     ["a day no calendar has", 'office:value-type="date" office:date-value="1900-02-29"'],
     ["a duration in months", 'office:value-type="time" office:time-value="P2M"'],
+    ["an hour past 24:00", 'office:value-type="date" office:date-value="1900-05-01T25:00:00"'],
+    ["a minute past 59", 'office:value-type="date" office:date-value="1900-05-01T10:75:00"'],
+    ["the year 0", 'office:value-type="date" office:date-value="0000-05-01"'],
   ])("refuses the file where it is %s", (_, value) => {
     expect(() => readWorkbookGrid(odsWith(value), "r.ods")).toThrow(FileError);
   });

@@ -13,19 +13,24 @@ const DATE_VALUE = /^\s*(-?\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}(?:
 const TIME_VALUE =
   /^\s*(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?\s*$/;
 
-/** A date in milliseconds from 1970, the Gregorian calendar reckoned back as LibreOffice does; NaN if none. */
+/**
+ * A date in milliseconds from 1970, the Gregorian calendar reckoned back as LibreOffice does; NaN where
+ * LibreOffice reads none: a year before 1 or after 9999, a day the month lacks, an hour past 24:00:00, a
+ * minute or second past 59. 24:00:00 is the next day's start, as LibreOffice counts it.
+ */
 function dateOf(value: string): number {
   const [, y, m, d, h = "0", mi = "0", s = "0"] = DATE_VALUE.exec(value) ?? [];
   if (y === undefined) return NaN;
-  const [month, day] = [Number(m), Number(d)];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
+  const [year, month, day, hours, minutes, seconds] = [y, m, d, h, mi, s].map(Number) as number[];
+  if (year! < 1 || year! > 9999 || month! < 1 || month! > 12 || day! < 1 || day! > 31) return NaN;
+  if (minutes! > 59 || seconds! >= 60 || hours! > 24 || (hours === 24 && (minutes! > 0 || seconds! > 0)))
+    return NaN;
   // Date.UTC takes years 0 to 99 for 1900 to 1999: the year is set apart.
-  const seconds = Number(s);
-  const whole = Math.floor(seconds);
-  const date = new Date(Date.UTC(2000, 0, 1, Number(h), Number(mi), whole, (seconds - whole) * 1000));
-  date.setUTCFullYear(Number(y), month - 1, day);
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year!, month! - 1, day);
   // A day the month lacks (31 April) rolls over into the next: it is no date.
-  return date.getUTCDate() === day ? date.getTime() : NaN;
+  if (date.getUTCDate() !== day) return NaN;
+  return date.getTime() + ((hours! * 60 + minutes!) * 60 + seconds!) * 1000;
 }
 
 /** A duration in days; NaN where it is not one LibreOffice writes (years and months have no length). */
@@ -66,13 +71,16 @@ export class OdsDateValues {
   private readonly repeated = new Map<string, Repeated[]>();
   private repeats = 0;
 
-  /** The document's `table:null-date`, met in its calculation settings. */
+  /**
+   * The document's `table:null-date`, met in its calculation settings: its day, as LibreOffice keeps
+   * only the year, month and day of it (round 20 review: a day 0 at noon read every date half a day off).
+   */
   readNullDate(attributes: XmlAttributes): void {
     const raw = attributes.get("date-value", TABLE_NS);
     if (raw === undefined) return;
-    const day = dateOf(raw);
-    if (Number.isNaN(day)) throw new Error(`null date "${raw.slice(0, 40)}"`);
-    this.nullDate = day;
+    const at = dateOf(raw);
+    if (Number.isNaN(at)) throw new Error(`null date "${raw.slice(0, 40)}"`);
+    this.nullDate = Math.floor(at / DAY) * DAY;
   }
 
   /** A cell opening (row and column from 0), repeated over `rows` rows and `cols` columns. */

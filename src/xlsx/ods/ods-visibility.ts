@@ -123,6 +123,9 @@ export interface OdsVisibility {
   extent(sheet: string, area: Area): Extent;
 }
 
+/** Where a spreadsheet's calculation settings are: office:document-content › office:body › office:spreadsheet › here. */
+const SETTINGS_DEPTH = 3;
+
 /** LibreOffice's default row height and column width, in points, for those no style sizes. */
 const DEFAULT_ROW_POINTS = 12.8;
 const DEFAULT_COLUMN_POINTS = 64;
@@ -229,6 +232,8 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
   let sheet: string | null = null;
   /** Tables inside a table's cells are not sheets: their rows are not the sheet's. */
   let nested = 0;
+  /** Whether the spreadsheet's calculation settings are being read. */
+  let settingsOpen = false;
   let row = 0;
   let col = 0;
   const size = (rows: [number, number], cols: [number, number], sizes: CellSizes | undefined) => {
@@ -293,7 +298,10 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       }
       if (!TABLE_NS.has(namespace)) return;
       if (name === "calculation-settings") precisionAsShown = precisionOf(attributes);
-      if (name === "null-date") dates.readNullDate(attributes);
+      // LibreOffice reads a document's day 0 only in its calculation settings (a child of the spreadsheet).
+      if (name === "calculation-settings" && depth === SETTINGS_DEPTH) settingsOpen = true;
+      if (name === "null-date" && settingsOpen && depth === SETTINGS_DEPTH + 1)
+        dates.readNullDate(attributes);
       if (name === "shapes" && sheet !== null && nested === 0 && cellDepth === null) shapesDepth = depth;
       if (name === "table") {
         if (sheet !== null) return void nested++;
@@ -383,6 +391,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       cellTexts.closed(depth);
       layouts.close(depth);
       if (STYLE_NS.has(namespace) && name === "style") style = anyStyle = null;
+      if (depth === SETTINGS_DEPTH) settingsOpen = false;
       if (depth === cellDepth) cellDepth = null;
       if (depth === shapesDepth) shapesDepth = null;
       if (namespace === CALCEXT_URI && name === "conditional-format") format = null;
