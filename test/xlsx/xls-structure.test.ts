@@ -47,6 +47,17 @@ describe("an .xls of two workbook streams", () => {
     expect(() => readWorkbookGrid(xls, "r.xls")).not.toThrow();
     expect(() => readWorkbookGrid(both, "r.xls")).toThrow(FileError);
   });
+
+  it("is read where the second is an embedded workbook's, in a storage of its own (round 22's review)", () => {
+    const cfb = loadSheetJs().CFB;
+    const container = cfb.read(xls, { type: "array" });
+    const content = cfb.find(container, "Workbook")!.content as ArrayLike<number>;
+    cfb.utils.cfb_add(container, "/MBD0001A2B3/Workbook", Uint8Array.from(content));
+    const embedded = new Uint8Array(
+      cfb.write(container, { type: "array", fileType: "cfb" }) as ArrayLike<number>,
+    );
+    expect(visibilityOf(embedded, "xls")).toBe("visible");
+  });
 });
 
 /**

@@ -20,23 +20,18 @@ export const BIFF8 = 0x0600;
 /** After FILEPASS the records are encrypted. */
 export const FILEPASS = 0x002f;
 
-/** A compound file's stream named as a workbook's: "Workbook" (BIFF8) or "Book" (BIFF5), in any case. */
-const WORKBOOK_STREAM = /^(?:workbook|book)$/i;
-const STREAM = 2;
-
 /**
- * The Workbook (or older Book) stream of an .xls, where its BIFF records lie; none where it has neither.
- * A file holding two (both names, or one in a storage) throws: LibreOffice shows the Book stream of two
- * alike, SheetJS reads the Workbook one (red team, round 22: each showed other figures).
+ * The Workbook (or older Book) stream at the top of an .xls, where its BIFF records lie, as SheetJS and
+ * LibreOffice find it; none where it has neither (an embedded workbook's, in a storage, is no stream of
+ * this one). A file holding both throws: LibreOffice shows the Book stream of two alike, SheetJS reads
+ * the Workbook one (red team, round 22: each showed other figures).
  */
 export function workbookStream(bytes: Uint8Array): Uint8Array | undefined {
   const cfb = loadSheetJs().CFB as CompoundFiles;
-  const container = cfb.read(bytes, { type: "array" }) as { FileIndex?: { name: string; type: number }[] };
-  const streams = (container.FileIndex ?? []).filter(
-    (e) => e.type === STREAM && WORKBOOK_STREAM.test(e.name),
-  );
-  if (streams.length > 1) throw new Error(`${streams.length} workbook streams`);
-  const content = (cfb.find(container, "Workbook") ?? cfb.find(container, "Book"))?.content;
+  const container = cfb.read(bytes, { type: "array" });
+  const [workbook, book] = [cfb.find(container, "/Workbook"), cfb.find(container, "/Book")];
+  if (workbook && book) throw new Error("a Workbook and a Book stream");
+  const content = (workbook ?? book)?.content;
   return content ? Uint8Array.from(content) : undefined;
 }
 
