@@ -79,6 +79,16 @@ describe("rollup", () => {
     expect(summary.rejected.find((r) => r.source.name === "P01.xlsx")!.reason.en).toContain(
       "Unit code P01 reads like PO1 of file P01-gui-lai.xlsx",
     );
+    // Capital I and the digit 1 read alike; L and 1, or RN and M, do not in capitals.
+    const [pi, p1] = [submission(withFills("PI", {}), "PI.xlsx"), submission(withFills("P1", {}), "P1.xlsx")];
+    expect(rollup([pi, p1]).rejected.map((r) => r.rule)).toEqual([
+      "rollup.lookalike_code",
+      "rollup.lookalike_code",
+    ]);
+    const [l01, c101, rn, m] = ["L01", "101", "RN01", "M01"].map((code) =>
+      submission(withFills(code, {}), `${code}.xlsx`),
+    );
+    expect(rollup([l01!, c101!, rn!, m!]).rejected).toEqual([]);
     // A list of units names each unit once: the code it lacks is refused, the listed one counted.
     const listed = rollup([real, copy], { campaign: testCampaign({}, [{ ...unit("P01") }]) });
     expect(listed.units.map((u) => u.unit.code)).toEqual(["P01"]);

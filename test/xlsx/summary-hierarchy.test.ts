@@ -150,6 +150,25 @@ describe("a summary received with reports of the units it holds", () => {
     expect(rollup([k01, units[2]!], { period: D1 }).rejected).toEqual([]);
   });
 
+  it("is counted where the units it holds are listed on their own only for days it does not cover (round 21's review)", async () => {
+    // U1 reports Đợt 1 itself and is listed until 30/06; from 01/07 it is one of the new K02's unions.
+    const k02 = await districtSummary(
+      "K02",
+      ["U1", "U2"].map((code, i) => round(code, "2025-D2", 100 * (i + 1))),
+      parsePeriod("2025-D2")!,
+    );
+    const listed = [
+      { ...unit("U1"), validTo: "2025-06-30" },
+      { ...unit("K02"), validFrom: "2025-07-01" },
+    ];
+    const summary = rollup([units[0]!, k02], { period: YEAR, campaign: testCampaign({}, listed) });
+    expect(summary.rejected).toEqual([]);
+    expect(summary.units.map((u) => [u.unit.code, u.status])).toEqual([
+      ["K02", "ok"],
+      ["U1", "ok"],
+    ]);
+  });
+
   it("is combined with the same district's other round: a unit's rounds never overlap each other", async () => {
     const first = await districtSummary("H99", units.slice(0, 2));
     const second = await districtSummary(

@@ -1,5 +1,5 @@
 import { unitKey } from "../model/units";
-import { nameKey } from "../text/fold";
+import { codeLookKey } from "../text/fold";
 import type { Accepted } from "./resolve-unit";
 
 /** A report whose unit's code reads as another report's code, and that other report. */
@@ -9,15 +9,17 @@ export interface LookAlikeCode {
 }
 
 /**
- * The reports whose unit codes differ yet read alike (P01 and PO1, K1I and KlI: Unicode's confusables, as
- * `nameKey` folds them): an officer reads them as two reports of one unit, the roll-up would count two
+ * The reports whose unit codes differ yet read alike (P01 and PO1, P1 and PI: Unicode's confusables, as
+ * `codeLookKey` folds them): an officer reads them as two reports of one unit, the roll-up would count two
  * units (red team, round 21: a copy of P01's report under PO1 doubled P01 in a roll-up without a list).
  */
 export function lookAlikeCodes(reports: readonly Accepted[]): LookAlikeCode[] {
   const byLook = new Map<string, Accepted[]>();
   for (const report of reports) {
-    const key = nameKey(report.report.unit.code);
-    byLook.set(key, [...(byLook.get(key) ?? []), report]);
+    const key = codeLookKey(report.report.unit.code);
+    const group = byLook.get(key);
+    if (group) group.push(report);
+    else byLook.set(key, [report]);
   }
   return [...byLook.values()].flatMap((group) =>
     group.flatMap((report) => {

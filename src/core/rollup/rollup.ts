@@ -221,9 +221,14 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     }
     // A summary holding units the list expects each to report would count their figures as its own
     // unit's, and leave them missing (red team, round 21: K01's summary of P01 and P03 took K01's place).
-    const listedInside = (a.report.rollupUnits ?? []).filter(
-      (code) => unitKey(code) !== key && expectedByKey.has(unitKey(code)),
-    );
+    const listedInside = (a.report.rollupUnits ?? []).filter((code) => {
+      const listed = expectedByKey.get(unitKey(code));
+      // A unit the list dates apart from the summary's days reports on its own only on its own days.
+      const own = listed && spanOf(period, listed, true)!;
+      return (
+        unitKey(code) !== key && own && own.start <= a.report.period.end && own.end >= a.report.period.start
+      );
+    });
     if (listedInside.length > 0) {
       rejected.push(
         reject(

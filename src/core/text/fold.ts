@@ -87,3 +87,10 @@ export function lookAlikeKeys(name: string): string[] {
     ...new Set(skeletons([bare, bare.toLowerCase(), bare.toUpperCase()]).map((k) => k.replace(BLANK, ""))),
   ];
 }
+
+/**
+ * The key under which two unit codes read alike: the skeleton of the code in capitals, as codes are
+ * compared, and not folded to lower case after (P01 and PO1, P1 and PI alike; L01 and 101, RN01 and M01
+ * not, as capitals show them).
+ */
+export const codeLookKey = (code: string): string => skeletons([code.trim().toUpperCase()])[0]!;
