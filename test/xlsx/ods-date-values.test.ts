@@ -142,4 +142,17 @@ describe("an .ods of many repeated cells", () => {
     expect(() => readWorkbookGrid(withRows(10_001), "r.ods")).toThrow(FileError);
     expect(() => readWorkbookGrid(withRows(100), "r.ods")).not.toThrow();
   });
+
+  it("refuses one whose repeated cells of unreadable text stand for more cells than a form holds", () => {
+    const rows = (count: number) =>
+      `<table:table-row table:number-rows-repeated="${count}"><table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p><text:meta xml:id="m">x</text:meta></text:p></table:table-cell></table:table-row>`;
+    const withRows = (count: number) => {
+      const content = strFromU8(parts["content.xml"]!).replace("</table:table>", `${rows(count)}$&`);
+      return zipEntriesOf(
+        Object.entries(parts).map(([name, data]) => [name, name === "content.xml" ? strToU8(content) : data]),
+      );
+    };
+    expect(() => readWorkbookGrid(withRows(21), "r.ods")).toThrow(FileError);
+    expect(() => readWorkbookGrid(withRows(2), "r.ods")).not.toThrow();
+  });
 });

@@ -48,8 +48,8 @@ interface Repeated {
 }
 
 /**
- * The most copies of repeated cells with unreadable texts a sheet gives `unreadableIn`: more than a form's
- * area holds, and few enough that a hostile file's repeats over a whole sheet cost nothing.
+ * The most copies of repeated cells with unreadable texts a sheet may give `unreadableIn`: more than a
+ * form's area holds. Past it the file is refused: copies left out would be cells SheetJS never read.
  */
 const MAX_UNREADABLE_COPIES = 20_000;
 /**
@@ -102,6 +102,8 @@ export class OdsCellTexts {
    */
   private readonly repeated = new Map<string, Repeated[]>();
   private repeats = 0;
+  /** By sheet, how many cells the repeated ones of unreadable text stand for. */
+  private readonly unreadableCopies = new Map<string, number>();
   private reading: Reading | null = null;
 
   /**
@@ -208,6 +210,12 @@ export class OdsCellTexts {
     if (rows > 1 || cols > 1) {
       if (!reading.drawn && !reading.styled && !reading.unreadable) return;
       if (++this.repeats > MAX_REPEATED_CELLS) throw new Error("too many repeated cells with runs");
+      if (reading.unreadable) {
+        const copies = (this.unreadableCopies.get(sheet) ?? 0) + rows * cols;
+        if (copies > MAX_UNREADABLE_COPIES)
+          throw new Error(`more than ${MAX_UNREADABLE_COPIES} unreadable copies`);
+        this.unreadableCopies.set(sheet, copies);
+      }
       const list = this.repeated.get(sheet) ?? [];
       this.repeated.set(sheet, list);
       list.push({
@@ -250,9 +258,8 @@ export class OdsCellTexts {
     const out = [...(this.unreadable.get(sheet) ?? [])];
     for (const { row, col, rows, cols, unreadable } of this.repeated.get(sheet) ?? []) {
       if (unreadable === undefined) continue;
-      for (let r = row; r < row + rows && out.length < MAX_UNREADABLE_COPIES; r++)
-        for (let c = col; c < col + cols && out.length < MAX_UNREADABLE_COPIES; c++)
-          out.push({ row: r, col: c, text: unreadable });
+      for (let r = row; r < row + rows; r++)
+        for (let c = col; c < col + cols; c++) out.push({ row: r, col: c, text: unreadable });
     }
     return out;
   }
