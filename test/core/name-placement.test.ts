@@ -195,25 +195,34 @@ describe("defined names must sit under the form's own headings", () => {
     ),
   });
 
-  it("refuses a row label retyped as the next row's with a footnote mark: its figures read as the next row's", () => {
-    const def = getTemplate("B01");
-    const [state, domestic] = ["state", "private"].map((key) => def.rows.find((r) => r.key === key)!);
-    const grid = retitled(def.sheetName, state!.label.vi, `${domestic!.label.vi} (*)`);
-    const names = new Set(
-      def.columns
-        .flatMap((c) => grid.names.filter((n) => n.name === `TD_B01_private_${c.key}`))
-        .map((n) => n.address),
-    );
-    const found = misplaced(grid);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.every((f) => names.has(f.cell!) && f.message_en.includes("on a copy below it"))).toBe(true);
-  });
+  it.each([" (*)", " (****)", "¹", "ᵃ", " [1]", " *1", " (xem ghi chú)", "a) ", "II. ", "1. "])(
+    "refuses a row label retyped as the next row's marked %j: its figures read as the next row's",
+    (mark) => {
+      const def = getTemplate("B01");
+      const [state, domestic] = ["state", "private"].map((key) => def.rows.find((r) => r.key === key)!);
+      const retyped = mark.endsWith(" ") ? mark + domestic!.label.vi : domestic!.label.vi + mark;
+      const grid = retitled(def.sheetName, state!.label.vi, retyped);
+      const names = new Set(
+        def.columns
+          .flatMap((c) => grid.names.filter((n) => n.name === `TD_B01_private_${c.key}`))
+          .map((n) => n.address),
+      );
+      const found = misplaced(grid);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((f) => names.has(f.cell!) && f.message_en.includes("on a copy below it"))).toBe(
+        true,
+      );
+    },
+  );
 
-  it.each([" (*)", "*", "1. ", " :"])("reads a label marked %j on its own row as the label", (mark) => {
-    const def = getTemplate("B01");
-    const label = def.rows.find((r) => r.key === "state")!.label.vi;
-    const grid = retitled(def.sheetName, label, mark.endsWith(" ") ? mark + label : label + mark);
-    expect(misplaced(grid)).toEqual([]);
-    expect(unplaced(grid)).toEqual([]);
-  });
+  it.each([" (*)", "*", "1. ", " :", "¹", "a) ", "II. ", " (xem ghi chú)"])(
+    "reads a label marked %j on its own row as the label",
+    (mark) => {
+      const def = getTemplate("B01");
+      const label = def.rows.find((r) => r.key === "state")!.label.vi;
+      const grid = retitled(def.sheetName, label, mark.endsWith(" ") ? mark + label : label + mark);
+      expect(misplaced(grid)).toEqual([]);
+      expect(unplaced(grid)).toEqual([]);
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "..
 import { hiddenFromView, tooSmall } from "./legible";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { remembered } from "../remembered";
+import { withoutMarks } from "../text/label-marks";
 
 /** A heading or label of the form a person cannot read where the form has it. */
 export interface UnseenText {
@@ -71,20 +72,8 @@ function hidingLine(cell: GridCell): "row" | "column" | undefined {
 export const othersShown = (text: string, cell: GridCell): readonly string[] =>
   cell.mayShow?.filter((shown) => shown !== text) ?? [];
 
-/**
- * Marks a person reads past at the ends of a heading or label: a footnote's "(*)" or "*", numbering
- * ("1.", "(a)"), dashes, colons. A closing "(%)" is the label's own.
- */
-const DECORATION =
-  /^(?:[^\p{L}\p{M}\p{N}(]|\d{1,3}[.)]|\([^()]{0,3}\))+|(?:[^\p{L}\p{M}\p{N})%]|\([^()%]{0,3}\))+$/gu;
-/** Longer than any heading or label with its marks: read as it is, and never scanned from every end. */
-const MAX_DECORATED = 300;
-
 /** The key of a text without the marks at its ends, as a person reads it for the heading or label it names. */
-const bareKeyOf = remembered(
-  (text: string) => keyOf(text.length > MAX_DECORATED ? text : text.replace(DECORATION, "")),
-  20_000,
-);
+const bareKeyOf = remembered((text: string) => keyOf(withoutMarks(text)), 20_000);
 
 /**
  * The wanted key a text (of key `key`) reads as: its own, or the one it reads as once its ends' marks are
