@@ -1,5 +1,6 @@
 import { DRAW_NS } from "./ods-drawings";
 import type { XmlAttributes } from "../xml/xml-stream";
+import { RepeatedCells } from "./ods-repeated-cells";
 
 const TEXT_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:text:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
@@ -36,12 +37,8 @@ export interface UnreadableText {
   readonly text: string;
 }
 
-/** What is kept of a cell that repeats: the rows and columns it stands for, from its first. */
-interface Repeated {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
+/** What is kept of a cell that repeats, for each of its copies. */
+interface RepeatedText {
   readonly text?: string;
   readonly runs?: readonly OdsTextRun[];
   readonly unreadable?: string;
@@ -52,12 +49,6 @@ interface Repeated {
  * form's area holds. Past it the file is refused: copies left out would be cells SheetJS never read.
  */
 const MAX_UNREADABLE_COPIES = 20_000;
-/**
- * The most repeated cells with runs, drawings or unreadable texts a file may hold: each lookup walks them,
- * and no report holds more than a few.
- */
-export const MAX_REPEATED_CELLS = 10_000;
-
 /** The cell being read: its paragraphs, its runs, and whether a drawing is anchored in it. */
 interface Reading {
   readonly sheet: string;
@@ -100,8 +91,7 @@ export class OdsCellTexts {
    * By sheet, the cells that repeat (LibreOffice writes two alike cells side by side as one): each copy
    * shows the same runs, and a copy can be where a form's label is read (round 19).
    */
-  private readonly repeated = new Map<string, Repeated[]>();
-  private repeats = 0;
+  private readonly repeated = new RepeatedCells<RepeatedText>();
   /** By sheet, how many cells the repeated ones of unreadable text stand for. */
   private readonly unreadableCopies = new Map<string, number>();
   private reading: Reading | null = null;
@@ -209,20 +199,13 @@ export class OdsCellTexts {
     const text = reading.drawn || reading.unreadable ? paragraphs.join("\n") : undefined;
     if (rows > 1 || cols > 1) {
       if (!reading.drawn && !reading.styled && !reading.unreadable) return;
-      if (++this.repeats > MAX_REPEATED_CELLS) throw new Error("too many repeated cells with runs");
       if (reading.unreadable) {
         const copies = (this.unreadableCopies.get(sheet) ?? 0) + rows * cols;
         if (copies > MAX_UNREADABLE_COPIES)
           throw new Error(`more than ${MAX_UNREADABLE_COPIES} unreadable copies`);
         this.unreadableCopies.set(sheet, copies);
       }
-      const list = this.repeated.get(sheet) ?? [];
-      this.repeated.set(sheet, list);
-      list.push({
-        row,
-        col,
-        rows,
-        cols,
+      this.repeated.add(sheet, row, col, rows, cols, {
         ...(reading.drawn ? { text } : {}),
         ...(reading.styled ? { runs: reading.runs } : {}),
         ...(reading.unreadable ? { unreadable: text } : {}),
@@ -238,25 +221,19 @@ export class OdsCellTexts {
     this.unreadable.set(sheet, texts);
   }
 
-  /** The repeated cell a copy of which is at (`row`, `col`), if one is. */
-  private repeatedAt(sheet: string, row: number, col: number): Repeated | undefined {
-    return this.repeated
-      .get(sheet)
-      ?.find((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
-  }
-
   /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (see `readable`). */
   unreadableAt(sheet: string, row: number, col: number): boolean {
     return (
       this.unreadableKeys.has(key(sheet, row, col)) ||
-      this.repeatedAt(sheet, row, col)?.unreadable !== undefined
+      this.repeated.at(sheet, row, col)?.unreadable !== undefined
     );
   }
 
   /** The texts of a sheet's cells LibreOffice shows otherwise than their paragraphs hold them. */
   unreadableIn(sheet: string): readonly UnreadableText[] {
     const out = [...(this.unreadable.get(sheet) ?? [])];
-    for (const { row, col, rows, cols, unreadable } of this.repeated.get(sheet) ?? []) {
+    for (const { row, col, rows, cols, value } of this.repeated.of(sheet)) {
+      const { unreadable } = value;
       if (unreadable === undefined) continue;
       for (let r = row; r < row + rows; r++)
         for (let c = col; c < col + cols; c++) out.push({ row: r, col: c, text: unreadable });
@@ -266,12 +243,12 @@ export class OdsCellTexts {
 
   /** The runs of a cell's text, where a span of it gives a text style. */
   runsOf(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined {
-    return this.runs.get(key(sheet, row, col)) ?? this.repeatedAt(sheet, row, col)?.runs;
+    return this.runs.get(key(sheet, row, col)) ?? this.repeated.at(sheet, row, col)?.runs;
   }
 
   /** The cell's own text, where a drawing is anchored in it. */
   textOf(sheet: string, row: number, col: number): string | undefined {
-    return this.texts.get(key(sheet, row, col)) ?? this.repeatedAt(sheet, row, col)?.text;
+    return this.texts.get(key(sheet, row, col)) ?? this.repeated.at(sheet, row, col)?.text;
   }
 }
 

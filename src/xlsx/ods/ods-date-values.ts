@@ -1,5 +1,5 @@
 import type { XmlAttributes } from "../xml/xml-stream";
-import { MAX_REPEATED_CELLS } from "./ods-cell-texts";
+import { RepeatedCells } from "./ods-repeated-cells";
 
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
@@ -48,14 +48,6 @@ interface Written {
   readonly at: number;
 }
 
-/** A cell holding a date or a time over several rows or columns (LibreOffice writes alike cells once). */
-interface Repeated extends Written {
-  readonly row: number;
-  readonly col: number;
-  readonly rows: number;
-  readonly cols: number;
-}
-
 const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
 
 /**
@@ -68,8 +60,7 @@ const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u
 export class OdsDateValues {
   private nullDate = DEFAULT_NULL_DATE;
   private readonly single = new Map<string, Written>();
-  private readonly repeated = new Map<string, Repeated[]>();
-  private repeats = 0;
+  private readonly repeated = new RepeatedCells<Written>();
 
   /**
    * The document's `table:null-date`, met in its calculation settings: its day, as LibreOffice keeps
@@ -92,19 +83,12 @@ export class OdsDateValues {
     // No program shows such a value as written: the file is refused rather than read at SheetJS's figure.
     if (Number.isNaN(at)) throw new Error(`${kind} value "${raw.slice(0, 40)}"`);
     if (rows === 1 && cols === 1) return void this.single.set(key(sheet, row, col), { kind, at });
-    if (++this.repeats > MAX_REPEATED_CELLS) throw new Error("too many repeated date cells");
-    const list = this.repeated.get(sheet) ?? [];
-    this.repeated.set(sheet, list);
-    list.push({ row, col, rows, cols, kind, at });
+    this.repeated.add(sheet, row, col, rows, cols, { kind, at });
   }
 
   /** The figure LibreOffice shows for a date or time cell in a number's format; undefined for any other. */
   numberAt(sheet: string, row: number, col: number): number | undefined {
-    const cell =
-      this.single.get(key(sheet, row, col)) ??
-      this.repeated
-        .get(sheet)
-        ?.find((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
+    const cell = this.single.get(key(sheet, row, col)) ?? this.repeated.at(sheet, row, col);
     if (!cell) return undefined;
     return cell.kind === "date" ? (cell.at - this.nullDate) / DAY : cell.at;
   }
