@@ -1,6 +1,5 @@
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
-import type { Period } from "../model/period";
 import type { DateSpan } from "./types";
 
 /** The units a report counts: its own, and for a roll-up's report every unit inside it. */
@@ -57,6 +56,12 @@ export function overlappingSummaries<T extends { readonly report: Report }>(
   });
 }
 
+/** A unit's report's days, and the days the list says the unit existed (`presence`). */
+export interface CountedDays {
+  readonly period: DateSpan;
+  readonly presence: DateSpan;
+}
+
 /**
  * Whether two units' reports count days apart: the reports cover days apart, and so do the units' spans
  * (`presence`, the days the list says each unit existed, which prorate their plans). A dissolved
@@ -64,11 +69,7 @@ export function overlappingSummaries<T extends { readonly report: Report }>(
  * once a round, and their year's budgets once between them (red team, round 21: both were refused, and
  * the 2025 year lost both). Without such dates each keeps its whole year's plan: they are not apart.
  */
-export function countApart(
-  a: { readonly period: Period },
-  b: { readonly period: Period },
-  presence: { readonly a: DateSpan; readonly b: DateSpan },
-): boolean {
+export function countApart(a: CountedDays, b: CountedDays): boolean {
   const daysApart = (x: DateSpan, y: DateSpan) => x.end < y.start || y.end < x.start;
-  return daysApart(a.period, b.period) && daysApart(presence.a, presence.b);
+  return daysApart(a.period, b.period) && daysApart(a.presence, b.presence);
 }

@@ -3,6 +3,7 @@ import { defaultCampaign } from "../campaign/defaults";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder, indicatorsKey, type Indicator } from "../catalog";
 import type { Extraction } from "../report/extract";
+import type { Report } from "../report/report";
 import { hasErrors } from "../check/finding";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../model/period";
 import { fill, type Text } from "../text/text";
@@ -150,6 +151,22 @@ function spanOf(period: Period, unit: CampaignUnit | undefined, listed: boolean)
 }
 
 /**
+ * The units a summary holds that the list counts on their own over days it covers (`listedSpan`, the
+ * days the list gives a unit, if it lists it): counted, it would add their figures to its own unit's and
+ * leave them missing (red team, round 21: K01's summary of P01 and P03 took K01's place). A unit the list
+ * dates apart from the summary's days reports on its own only on its own days.
+ */
+function unitsListedInside(report: Report, listedSpan: (code: string) => DateSpan | undefined): string[] {
+  const own = unitKey(report.unit.code);
+  return (report.rollupUnits ?? []).filter((code) => {
+    const span = listedSpan(code);
+    return (
+      unitKey(code) !== own && !!span && span.start <= report.period.end && span.end >= report.period.start
+    );
+  });
+}
+
+/**
  * Rolls received reports up into a summary against the province's campaign. The same submissions in any
  * order give the same summary; a file that cannot be used is listed with its reason, never dropped.
  */
@@ -219,15 +236,9 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
       );
       continue;
     }
-    // A summary holding units the list expects each to report would count their figures as its own
-    // unit's, and leave them missing (red team, round 21: K01's summary of P01 and P03 took K01's place).
-    const listedInside = (a.report.rollupUnits ?? []).filter((code) => {
+    const listedInside = unitsListedInside(a.report, (code) => {
       const listed = expectedByKey.get(unitKey(code));
-      // A unit the list dates apart from the summary's days reports on its own only on its own days.
-      const own = listed && spanOf(period, listed, true)!;
-      return (
-        unitKey(code) !== key && own && own.start <= a.report.period.end && own.end >= a.report.period.start
-      );
+      return listed && spanOf(period, listed, true)!;
     });
     if (listedInside.length > 0) {
       rejected.push(
@@ -262,10 +273,11 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const lookingAlike = new Set(alike.map(({ report }) => report));
   const distinct = eligible.filter((a) => !lookingAlike.has(a));
   // The days the list says a unit existed; an undated or unlisted one, the whole period.
-  const presence = (a: Accepted) => spanOf(period, expectedByKey.get(unitKey(a.report.unit.code)), true)!;
-  const countedTwice = overlappingSummaries(distinct, (a, b) =>
-    countApart(a.report, b.report, { a: presence(a), b: presence(b) }),
-  );
+  const counted = (a: Accepted) => ({
+    period: a.report.period,
+    presence: spanOf(period, expectedByKey.get(unitKey(a.report.unit.code)), true)!,
+  });
+  const countedTwice = overlappingSummaries(distinct, (a, b) => countApart(counted(a), counted(b)));
   for (const { summary, others, shared } of countedTwice)
     rejected.push(
       reject(
