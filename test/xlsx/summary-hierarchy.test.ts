@@ -53,6 +53,16 @@ describe("a summary received with reports of the units it holds", () => {
     expect(left!.reason.vi).toContain("tính hai lần");
   });
 
+  it("is left out where it holds a code that reads like a unit's own report's (PO1 beside P01)", async () => {
+    const p01 = round("P01", "2025-D1", 100);
+    const h95 = await districtSummary("H95", [round("PO1", "2025-D1", 100), units[1]!]);
+    const summary = rollup([h95, p01], { period: D1 });
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-H95.xlsx", "rollup.counted_twice"],
+    ]);
+    expect(totalMembers(summary)).toBe(5 * 100);
+  });
+
   it("leaves out both of two summaries that share a unit", async () => {
     const h98 = await districtSummary("H98", units.slice(0, 3));
     const h97 = await districtSummary("H97", units.slice(1, 4));

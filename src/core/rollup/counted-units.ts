@@ -1,5 +1,6 @@
 import type { Report } from "../report/report";
 import { unitKey } from "../model/units";
+import { codeLookKey } from "../text/fold";
 import type { DateSpan } from "./types";
 
 /** The units a report counts: its own, and for a roll-up's report every unit inside it. */
@@ -28,8 +29,9 @@ export interface Overlap<T> {
 /**
  * The roll-up reports that would count a unit twice: those holding a unit that another unit's report is,
  * or that another roll-up's report holds too (a district's summary and its own unions' reports; two
- * summaries sharing unions). Reports of one unit (its rounds, its duplicates) are never compared here;
- * nor two that `apart` says count days apart (see `countApart`).
+ * summaries sharing unions), its code as written or one that reads alike (a summary holding PO1 beside
+ * P01's own report, round 21's review). Reports of one unit (its rounds, its duplicates) are never
+ * compared here; nor two that `apart` says count days apart (see `countApart`).
  */
 export function overlappingSummaries<T extends { readonly report: Report }>(
   items: readonly T[],
@@ -38,15 +40,17 @@ export function overlappingSummaries<T extends { readonly report: Report }>(
   const holders = new Map<string, T[]>();
   for (const item of items)
     for (const code of unitsOf(item.report)) {
-      const key = unitKey(code);
-      holders.set(key, [...(holders.get(key) ?? []), item]);
+      const key = codeLookKey(code);
+      const held = holders.get(key);
+      if (held) held.push(item);
+      else holders.set(key, [item]);
     }
   return items.flatMap((item) => {
     if (!item.report.rollupUnits) return [];
     const own = unitKey(item.report.unit.code);
     const others = new Set<T>();
     const shared = item.report.rollupUnits.filter((code) => {
-      const elsewhere = (holders.get(unitKey(code)) ?? []).filter(
+      const elsewhere = (holders.get(codeLookKey(code)) ?? []).filter(
         (other) => unitKey(other.report.unit.code) !== own && !apart(item, other),
       );
       elsewhere.forEach((other) => others.add(other));
