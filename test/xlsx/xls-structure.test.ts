@@ -114,3 +114,27 @@ describe("an .xls shared string continued in another record", () => {
     expect(() => readWorkbookGrid(flagged, "r.xls")).toThrow(FileError);
   });
 });
+
+describe("an .xls formula holding a number, a STRING record after it", () => {
+  it("is read at its number, as LibreOffice shows it, not at the string SheetJS takes (round 22)", () => {
+    const FORMULA = 0x0006;
+    const STRING = 0x0207;
+    let at: { row: number; col: number; result: number } | undefined;
+    const stray = xlsWithRecords(xls, (records) =>
+      records.flatMap((record) => {
+        const { type, body, sheet } = record;
+        const view = new DataView(body.buffer, body.byteOffset);
+        if (at || sheet !== 0 || type !== FORMULA || view.getUint16(12, true) === 0xffff) return [record];
+        at = { row: view.getUint16(0, true), col: view.getUint16(2, true), result: view.getFloat64(6, true) };
+        return [record, { type: STRING, body: Uint8Array.of(3, 0, 0, 0x37, 0x37, 0x37) }];
+      }),
+    );
+    expect(at).toBeDefined();
+    const cell = (bytes: Uint8Array) =>
+      readWorkbookGrid(bytes, "r.xls")
+        .sheets.find((s) => s.name === FORM)!
+        .cells.get(`${String.fromCharCode(65 + at!.col)}${at!.row + 1}`);
+    expect(cell(stray)?.value).toEqual({ type: "number", value: at!.result });
+    expect(cell(stray)?.value).toEqual(cell(xls)?.value);
+  });
+});

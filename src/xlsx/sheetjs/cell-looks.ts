@@ -26,7 +26,10 @@ export interface CellLooks {
   readonly xls: boolean;
   /** A cell's own text, where SheetJS reads another into it (a drawing's anchored in it). */
   ownText(r: number, c: number): string | undefined;
-  /** A cell's figure, where SheetJS reads another (an .ods's date counted from its own day 0). */
+  /**
+   * A cell's figure, where SheetJS reads another: an .ods's date counted from its own day 0, an .xls
+   * formula's numeric result SheetJS reads as the text of a STRING record after it.
+   */
   ownNumber(r: number, c: number): number | undefined;
   /**
    * The height (points) of a row that stores none, where it does not grow to its text: an .xls's default

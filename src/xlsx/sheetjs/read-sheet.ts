@@ -389,7 +389,8 @@ export function readSheet(
     row?.forEach((cell, c) => {
       if (!cell) return;
       const own = cell.t === "s" ? looks.ownText(r, c) : undefined;
-      const ownNumber = cell.t === "n" || cell.t === "d" ? looks.ownNumber(r, c) : undefined;
+      const ownNumber =
+        cell.t === "n" || cell.t === "d" || typeof cell.f === "string" ? looks.ownNumber(r, c) : undefined;
       const value =
         ownNumber !== undefined
           ? ({ type: "number", value: ownNumber } as const)

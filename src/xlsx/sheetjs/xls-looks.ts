@@ -23,6 +23,7 @@ export function xlsLooks(
     // A column of no width, by its COLINFO or, without one, by the sheet's default, is hidden, as Excel
     // and LibreOffice show it (red team, round 12: a COLINFO's coldx of 0, a STANDARDWIDTH of 0).
     zeroWide: (column) => (column ? column.width === 0 : sheet.defaultWidth === 0),
+    ownNumber: (r, c) => sheet.formulaNumberAt?.(r, c),
     defaultWidth: sheet.defaultWidth,
     stackedRowHeight: sheet.defaultRowHeight ?? DEFAULT_ROW_POINTS,
     fontSize: (r, c) => {

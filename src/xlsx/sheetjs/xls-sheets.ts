@@ -28,6 +28,8 @@ export interface XlsSheet {
   xfAt(row: number, col: number): number | undefined;
   /** The shared string (its index in the SST) a cell holding one (LABELSST) shows. */
   stringAt?(row: number, col: number): number | undefined;
+  /** The number a formula's cell holds as its result (FORMULA), where it holds one. */
+  formulaNumberAt?(row: number, col: number): number | undefined;
   /** Its header's and footer's codes (HEADER, FOOTER), which SheetJS does not keep. */
   readonly pageCodes?: readonly { readonly place: PageText["place"]; readonly codes: string }[];
   /**
@@ -63,6 +65,9 @@ const MULRK = 0x00bd;
 const DEFCOLWIDTH = 0x0055;
 const STANDARDWIDTH = 0x0099;
 const CELL_LENGTH = 6;
+/** FORMULA (MS-XLS 2.4.127): a cell's row, column and XF, then its result, a number unless its last two bytes are FFFF. */
+const FORMULA = 0x0006;
+const FORMULA_RESULT_END = 14;
 /** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put; fDspZeros: zeros are shown. */
 const FROZEN = 0x0008;
 const SHOWS_ZEROS = 0x0010;
@@ -131,6 +136,7 @@ function readSheet(
   let depth = 0;
   const xfs = new Map<number, number>();
   const strings = new Map<number, number>();
+  const results = new Map<number, number>();
   const keep = (row: number, col: number, xf: number) => {
     if (++styled.cells <= styled.maxCells) xfs.set(cellKey(row, col), xf);
   };
@@ -160,6 +166,17 @@ function readSheet(
       keep(word(body, 0), word(body, 2), word(body, 4));
     if (type === LABELSST && body.length >= LABELSST_LENGTH && xfs.has(cellKey(word(body, 0), word(body, 2))))
       strings.set(cellKey(word(body, 0), word(body, 2)), dword(body, 6));
+    // A STRING record after a FORMULA holding a number is no result of it: SheetJS reads it as the cell's
+    // text, LibreOffice shows the number (red team, round 22).
+    if (
+      type === FORMULA &&
+      body.length >= FORMULA_RESULT_END &&
+      xfs.has(cellKey(word(body, 0), word(body, 2)))
+    )
+      if (word(body, 12) !== 0xffff) {
+        const result = new DataView(body.buffer, body.byteOffset).getFloat64(6, true);
+        if (Number.isFinite(result)) results.set(cellKey(word(body, 0), word(body, 2)), result);
+      }
     if (type === MULRK && body.length >= CELL_LENGTH + 6)
       for (let at = 4, col = word(body, 2); at + 6 <= body.length - 2; at += 6, col++)
         keep(word(body, 0), col, word(body, at));
@@ -206,6 +223,7 @@ function readSheet(
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
     stringAt: (row, col) => strings.get(cellKey(row, col)),
+    formulaNumberAt: (row, col) => results.get(cellKey(row, col)),
     pageCodes,
     ...(page.pageSetup() ? { pageSetup: page.pageSetup()! } : {}),
     ...(page.defaultRowHeight !== undefined ? { defaultRowHeight: page.defaultRowHeight } : {}),
