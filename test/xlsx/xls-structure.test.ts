@@ -36,26 +36,23 @@ describe("an .xls sheet's state", () => {
 });
 
 describe("an .xls of two workbook streams", () => {
-  it("is refused: LibreOffice shows the Book stream, SheetJS the Workbook one", () => {
+  /** The report's .xls with a copy of its Workbook stream added at `path`. */
+  const withWorkbookCopyAt = (path: string) => {
     const cfb = loadSheetJs().CFB;
     const container = cfb.read(xls, { type: "array" });
     const content = cfb.find(container, "Workbook")!.content as ArrayLike<number>;
-    cfb.utils.cfb_add(container, "Book", Uint8Array.from(content));
-    const both = new Uint8Array(
-      cfb.write(container, { type: "array", fileType: "cfb" }) as ArrayLike<number>,
-    );
+    cfb.utils.cfb_add(container, path, Uint8Array.from(content));
+    return new Uint8Array(cfb.write(container, { type: "array", fileType: "cfb" }) as ArrayLike<number>);
+  };
+
+  it("is refused: LibreOffice shows the Book stream, SheetJS the Workbook one", () => {
+    const both = withWorkbookCopyAt("Book");
     expect(() => readWorkbookGrid(xls, "r.xls")).not.toThrow();
     expect(() => readWorkbookGrid(both, "r.xls")).toThrow(FileError);
   });
 
   it("is read where the second is an embedded workbook's, in a storage of its own (round 22's review)", () => {
-    const cfb = loadSheetJs().CFB;
-    const container = cfb.read(xls, { type: "array" });
-    const content = cfb.find(container, "Workbook")!.content as ArrayLike<number>;
-    cfb.utils.cfb_add(container, "/MBD0001A2B3/Workbook", Uint8Array.from(content));
-    const embedded = new Uint8Array(
-      cfb.write(container, { type: "array", fileType: "cfb" }) as ArrayLike<number>,
-    );
+    const embedded = withWorkbookCopyAt("/MBD0001A2B3/Workbook");
     expect(visibilityOf(embedded, "xls")).toBe("visible");
   });
 });

@@ -1,6 +1,6 @@
 import { DRAW_NS } from "./ods-drawings";
 import type { XmlAttributes } from "../xml/xml-stream";
-import { RepeatedCells } from "./ods-repeated-cells";
+import { cellKey as key, RepeatedCells } from "./ods-repeated-cells";
 
 const TEXT_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:text:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
@@ -251,8 +251,6 @@ export class OdsCellTexts {
     return this.texts.get(key(sheet, row, col)) ?? this.repeated.at(sheet, row, col)?.text;
   }
 }
-
-const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
 
 /**
  * Whether LibreOffice shows the text of an element met inside a cell's paragraph, within the elements

@@ -1,5 +1,5 @@
 import type { XmlAttributes } from "../xml/xml-stream";
-import { RepeatedCells } from "./ods-repeated-cells";
+import { cellKey as key, RepeatedCells } from "./ods-repeated-cells";
 
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
 const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
@@ -47,8 +47,6 @@ interface Written {
   readonly kind: "date" | "time";
   readonly at: number;
 }
-
-const key = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
 
 /**
  * The figures an .ods's date and time cells show in a number's format, as LibreOffice computes them: a

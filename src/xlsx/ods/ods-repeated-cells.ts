@@ -12,6 +12,9 @@ interface Band<T> {
   readonly spans: Span<T>[];
 }
 
+/** The key of one cell of a sheet (row and column from 0), where a cell written once is kept. */
+export const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row}\u0000${col}`;
+
 /**
  * The most repeated cells kept, of any one kind: no report holds more than a few; past it the file is
  * refused rather than read with some copies unknown.
