@@ -465,6 +465,12 @@ describe("the figure Excel shows is the figure read, or the file is refused", ()
     // The same attribute twice with one value, as LibreOffice writes calcext:value-type, reads as before.
     const repeated = cell[0].replace(/>$/, ` calcext:value="${cell[1]}">`);
     expect(sheetJsOutcome(withCell(repeated), "r.ods").read).toBe(true);
+    // LibreOffice's own pair on a formula whose result is an error, "string" then calcext's "error" (red
+    // team, round 25: a #DIV/0! on a clerk's notes sheet refused the file); another kind there is refused.
+    const errorResult = (kind: string) =>
+      `<table:table-cell table:formula="of:=1/0" office:value-type="string" office:string-value="" calcext:value-type="${kind}">`;
+    expect(sheetJsOutcome(withCell(errorResult("error")), "r.ods").read).toBe(true);
+    expect(sheetJsOutcome(withCell(errorResult("float")), "r.ods").read).toBe(false);
   }, 60_000);
 
   it("warns where a file caches a result its formula does not give, even one asked to recalculate on opening", () => {

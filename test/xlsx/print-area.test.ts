@@ -90,13 +90,44 @@ describe("a workbook's sheet-scoped names that programs read apart (red team, ro
     expect(read(scoped("6"))).toBe(false);
   });
 
-  it("is refused where a sheet has two print areas: LibreOffice prints the last, the reader judged the first", () => {
-    const twice = report.fileWith({
+  /** The report with a second print area of Biểu 01 after the template's, as LibreOffice writes a changed one. */
+  const secondArea = (ref: string) =>
+    report.fileWith({
+      [WORKBOOK]: (xml) =>
+        xml.replace(
+          PRINT_AREA,
+          (area) => `${area}<definedName name="_xlnm.Print_Area" localSheetId="0">${ref}</definedName>`,
+        ),
+    });
+
+  it("judges the last of a sheet's two print areas, which LibreOffice prints (round 23 read the first)", () => {
+    const cutting = fastOutcome(secondArea("&apos;Biểu 01&apos;!$A$1:$K$10"));
+    expect(cutting.read).toBe(true);
+    expect(offForm(cutting)).toEqual([["error", "Biểu 01", "C11"]]);
+  });
+
+  it("reads a print area given twice alike, or changed and written before the template's (round 25)", () => {
+    const template = PRINT_AREA.exec(report.text(WORKBOOK))![0].replace(/<[^>]*>/g, "");
+    expect(offForm(fastOutcome(secondArea(template)))).toEqual([]);
+    const changed = report.fileWith({
       [WORKBOOK]: (xml) =>
         xml.replace(
           PRINT_AREA,
           (area) =>
-            `${area}<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Biểu 01&apos;!$A$1:$K$10</definedName>`,
+            `<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Biểu 01&apos;!$A$1:$K$10</definedName>${area}`,
+        ),
+    });
+    expect(fastOutcome(changed).read).toBe(true);
+    expect(offForm(fastOutcome(changed))).toEqual([]);
+  });
+
+  it("is refused where another name is given twice otherwise: programs read one each", () => {
+    const name = /<definedName name="(TD_[^"]+)"[^>]*>[^<]*<\/definedName>/.exec(report.text(WORKBOOK))!;
+    const twice = report.fileWith({
+      [WORKBOOK]: (xml) =>
+        xml.replace(
+          name[0],
+          `${name[0]}<definedName name="${name[1]}">&apos;Biểu 01&apos;!$Z$99</definedName>`,
         ),
     });
     expect(read(twice)).toBe(false);

@@ -267,24 +267,41 @@ export function readWorkbookPart(xml: string): WorkbookPart | null {
     },
   });
   if (main === null) return null;
-  checkNameScopes(names, sheets.length);
-  return { sheets, names, view: view ?? { activeTab: 0, tabsHidden: false }, date1904, precisionAsDisplayed };
+  return {
+    sheets,
+    names: distinctNames(names, sheets.length),
+    view: view ?? { activeTab: 0, tabsHidden: false },
+    date1904,
+    precisionAsDisplayed,
+  };
 }
 
+/** The print settings LibreOffice writes twice where a clerk changes them (red team, round 25). */
+const PRINT_NAMES = new Set(["_XLNM.PRINT_AREA", "_XLNM.PRINT_TITLES"]);
+
 /**
- * Refuses defined names programs read apart (red team, round 23): one scoped to a sheet the workbook
- * lacks, which LibreOffice will not open the file over; two of one name and scope, of which LibreOffice
- * takes the last and this reader the first (two print areas of a sheet printed half a form).
+ * The defined names as LibreOffice reads them, refusing those programs read apart (red team, round 23):
+ * one scoped to a sheet the workbook lacks, which LibreOffice will not open the file over; two of one
+ * name and scope that differ, of which LibreOffice takes the last and this reader the first. The same
+ * name given twice alike is one (Gnumeric copies an .xls's); a print area or print titles given twice is
+ * the last, as LibreOffice prints it and writes it after the one a clerk has changed (round 25: a print
+ * range set in LibreOffice refused the file it saved).
  */
-function checkNameScopes(names: readonly DefinedName[], sheetCount: number): void {
-  const scoped = new Set<string>();
-  for (const { name, localSheet } of names) {
+function distinctNames(names: readonly DefinedName[], sheetCount: number): DefinedName[] {
+  const byScope = new Map<string, DefinedName>();
+  for (const defined of names) {
+    const { name, localSheet, ref } = defined;
     if (localSheet !== undefined && localSheet >= sheetCount)
       throw new Error(`definedName ${name.slice(0, 40)} scoped to sheet ${localSheet} of ${sheetCount}`);
     const key = `${localSheet ?? ""}\u0000${name.toUpperCase()}`;
-    if (scoped.has(key)) throw new Error(`definedName ${name.slice(0, 40)} given twice`);
-    scoped.add(key);
+    const before = byScope.get(key);
+    if (before && before.ref !== ref && !PRINT_NAMES.has(name.toUpperCase()))
+      throw new Error(`definedName ${name.slice(0, 40)} given twice`);
+    // Taken out first, so the name keeps its place among the others where it was given last.
+    byScope.delete(key);
+    byScope.set(key, defined);
   }
+  return [...byScope.values()];
 }
 
 /** dcterms:modified of the core properties, as ISO 8601, when it is a date. */

@@ -135,7 +135,8 @@ export function readWorkbookGrid(
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
-  const xlsSheetsByName = xls && asCorrupt(fileName, () => xlsSheets(bytes, resolved.maxCells));
+  const xlsSheetsByName =
+    xls && asCorrupt(fileName, () => xlsSheets(bytes, resolved.maxCells, xls.styles.checkCellStyle));
   // Excel and LibreOffice round every figure to what its cell shows and compute with that; the roll-up
   // computes with the figures.
   if (xls?.precisionAsDisplayed || ods?.precisionAsShown)

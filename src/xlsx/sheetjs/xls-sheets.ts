@@ -50,6 +50,8 @@ const MSODRAWING = 0x00ec;
 const CONTINUE = 0x003c;
 const OBJ = 0x005d;
 const NOTE = 0x001c;
+/** FORMAT (MS-XLS 2.4.126): a number format, which only the globals give. */
+const FORMAT = 0x041e;
 /** The records of a cell holding a value or a formula: row, column, then its XF (MS-XLS 2.5.19 Cell). */
 const CELL_RECORDS = new Set([0x0203, 0x027e, 0x00fd, 0x0204, 0x00d6, 0x0205, 0x0006]);
 /** LABELSST (MS-XLS 2.4.149): a cell's row, column and XF, then its shared string's index. */
@@ -125,19 +127,20 @@ const cellKey = (row: number, col: number) => row * 0x10000 + col;
 
 /**
  * One sheet's substream, from its BOF to its EOF; an embedded chart's own substream is passed over.
- * `styled` counts the cells whose styles are kept, over the workbook, up to `maxCells`: a file past it is
- * refused for its cells, so none past it is kept.
+ * `styled` counts the cells whose styles are kept, over the workbook, up to `maxCells` (a file past it is
+ * refused for its cells, so none past it is kept), and checks each cell's style (`check` throws).
  */
 function readSheet(
   data: Uint8Array,
   offset: number,
-  styled: { cells: number; readonly maxCells: number },
+  styled: { cells: number; readonly maxCells: number; readonly check: (xf: number) => void },
 ): XlsSheet {
   let depth = 0;
   const xfs = new Map<number, number>();
   const strings = new Map<number, number>();
   const results = new Map<number, number>();
   const keep = (row: number, col: number, xf: number) => {
+    styled.check(xf);
     if (++styled.cells <= styled.maxCells) xfs.set(cellKey(row, col), xf);
   };
   let window: Uint8Array | undefined;
@@ -160,6 +163,8 @@ function readSheet(
     if (type === BOF) depth++;
     if (type === EOF && --depth === 0) break;
     if (depth !== 1) continue;
+    // SheetJS applies one to the cells after it, LibreOffice none (red team, round 24).
+    if (type === FORMAT) throw new Error("a FORMAT record in a sheet");
     conditionals.take(type, body);
     page.take(type, body);
     if (CELL_RECORDS.has(type) && body.length >= CELL_LENGTH)
@@ -235,14 +240,23 @@ function readSheet(
 
 /**
  * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE), its drawings (MSODRAWING, OBJ, NOTE),
- * its conditional formats (CONDFMT, CF) and its cells' styles, which SheetJS does not keep; the styles of at most `maxCells` cells. Nothing of
- * an encrypted file, or of an older BIFF, is read.
+ * its conditional formats (CONDFMT, CF) and its cells' styles, which SheetJS does not keep; the styles of
+ * at most `maxCells` cells, each cell's checked by `checkStyle` (which throws). Nothing of an encrypted
+ * file, or of an older BIFF, is read.
  */
-export function xlsSheets(bytes: Uint8Array, maxCells: number): ReadonlyMap<string, XlsSheet> {
+export function xlsSheets(
+  bytes: Uint8Array,
+  maxCells: number,
+  checkStyle: (xf: number) => void = () => undefined,
+): ReadonlyMap<string, XlsSheet> {
   const sheets = new Map<string, XlsSheet>();
   const data = workbookStream(bytes);
   if (!data || !isBiff8(data)) return sheets;
-  const styled = { cells: 0, maxCells };
+  const checked = new Set<number>();
+  const check = (xf: number) => {
+    if (checked.size < checked.add(xf).size) checkStyle(xf);
+  };
+  const styled = { cells: 0, maxCells, check };
   for (const { name, offset } of boundSheets(data))
     if (!sheets.has(name)) sheets.set(name, readSheet(data, offset, styled));
   return sheets;

@@ -14,6 +14,7 @@ import {
 import type { XlsConditionalLook } from "./xls-conditional-formats";
 import { AUTO_ICV, extensionColours, isAmbiguousTheme, type XlsColour } from "./xls-extended-colours";
 import { characters, dword, word } from "./xls-records";
+import { XlsStyleParents } from "./xls-style-parents";
 import { richStrings, type RichString } from "./xls-rich-strings";
 
 const FONT = 0x0031;
@@ -21,7 +22,12 @@ const FONT = 0x0031;
 const SST = 0x00fc;
 const CONTINUE = 0x003c;
 const XF = 0x00e0;
+const STYLE = 0x0293;
+const FORMAT = 0x041e;
+const STYLEEXT = 0x0892;
 const PALETTE = 0x0092;
+/** A palette's entries (MS-XLS 2.4.188): LibreOffice reads more, over the system colours from 64 on. */
+const PALETTE_ENTRIES = 56;
 /**
  * XFEXT (MS-XLS 2.4.355): the colours Excel 2007 and later draw a cell style in (a theme's or an RGB)
  * beside the palette ones its XF gives, which LibreOffice draws: after a future record header (12 bytes)
@@ -107,6 +113,11 @@ export interface XlsStyles {
   fontSize(xf: number): number | undefined;
   /** The size (points) of the default font (the first FONT), whose digits columns' widths count. */
   readonly defaultFontSize?: number;
+  /**
+   * Throws where LibreOffice may draw a cell in cell style `xf` otherwise than its own fields say (see
+   * `XlsStyleParents`).
+   */
+  checkCellStyle(xf: number): void;
   /** Whether cell style `xf`'s font strikes its text through. */
   struck(xf: number): boolean;
   /** How cell style `xf` lays out a text (general, without indent, where the file does not say). */
@@ -146,6 +157,8 @@ export class XlsStyleReader {
   /** The SST record's body and its CONTINUE records', while they are being met. */
   private readonly sst: Uint8Array[] = [];
   private sstOpen = false;
+  private readonly parents = new XlsStyleParents();
+  private palettes = 0;
 
   take(type: number, body: Uint8Array): void {
     this.sstOpen = type === SST || (type === CONTINUE && this.sstOpen);
@@ -165,6 +178,7 @@ export class XlsStyleReader {
     } else if (type === XF && body.length >= XF_LENGTH) {
       if (this.xfs.length >= MAX_XFS) throw new Error(`more than ${MAX_XFS} cell styles`);
       const colours = word(body, 18);
+      this.parents.xf(body);
       this.xfs.push({
         font: word(body, 0),
         fls: dword(body, 14) >>> 26,
@@ -183,9 +197,16 @@ export class XlsStyleReader {
       const found = { text: colourOf("text"), fore: colourOf("fore"), back: colourOf("back") };
       if (Object.values(found).some((colour) => colour !== undefined))
         this.extended.set(word(body, XFEXT_XF), found);
-    } else if (type === PALETTE && body.length >= 2) {
-      // Entries past the 56 a palette holds, or past the record, are none.
-      const count = Math.min(word(body, 0), 56, Math.floor((body.length - 2) / 4));
+    } else if (type === FORMAT) this.parents.format(body);
+    else if (type === STYLE) this.parents.style(body);
+    else if (type === STYLEEXT) this.parents.styleExtension(body);
+    else if (type === PALETTE && body.length >= 2) {
+      // LibreOffice keeps the last palette's entries alone, and a longer one's past the 56 as the system
+      // colours (red team, round 24: text and fill of one colour there, black on a fill here).
+      if (++this.palettes > 1) throw new Error("two PALETTE records");
+      if (word(body, 0) > PALETTE_ENTRIES) throw new Error(`a PALETTE of ${word(body, 0)} colours`);
+      // Entries past the record are none.
+      const count = Math.min(word(body, 0), Math.floor((body.length - 2) / 4));
       for (let i = 0; i < count; i++) {
         const at = 2 + 4 * i;
         this.indexed[FIRST_CUSTOM + i] = [body[at]!, body[at + 1]!, body[at + 2]!]
@@ -251,7 +272,12 @@ export class XlsStyleReader {
         : textColours(format, palette, XLS_NUMBERED);
     // Read with the globals, so that a table LibreOffice and SheetJS read apart refuses the file there.
     const rich: ReadonlyMap<number, RichString> = richStrings(this.sst);
+    const parents = this.parents;
     return {
+      checkCellStyle: (xf) => {
+        const problem = parents.problem(xf, (font) => fontAt(font) !== undefined);
+        if (problem !== null) throw new Error(problem);
+      },
       seenText: (xf, index, rowHeight) => {
         const string = rich.get(index);
         const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
