@@ -117,11 +117,14 @@ describe("an .xls formula holding a number, a STRING record after it", () => {
     const FORMULA = 0x0006;
     const STRING = 0x0207;
     let at: { row: number; col: number; result: number } | undefined;
+    // A formula of its own: one a shared or array formula's record follows must be followed by it.
+    const SHARED = [0x04bc, 0x0221, 0x0236];
     const stray = xlsWithRecords(xls, (records) =>
-      records.flatMap((record) => {
+      records.flatMap((record, i) => {
         const { type, body, sheet } = record;
         const view = new DataView(body.buffer, body.byteOffset);
         if (at || sheet !== 0 || type !== FORMULA || view.getUint16(12, true) === 0xffff) return [record];
+        if (SHARED.includes(records[i + 1]!.type)) return [record];
         at = { row: view.getUint16(0, true), col: view.getUint16(2, true), result: view.getFloat64(6, true) };
         return [record, { type: STRING, body: Uint8Array.of(3, 0, 0, 0x37, 0x37, 0x37) }];
       }),
@@ -133,5 +136,73 @@ describe("an .xls formula holding a number, a STRING record after it", () => {
         .cells.get(`${String.fromCharCode(65 + at!.col)}${at!.row + 1}`);
     expect(cell(stray)?.value).toEqual({ type: "number", value: at!.result });
     expect(cell(stray)?.value).toEqual(cell(xls)?.value);
+  });
+});
+
+describe("an .xls formula or cell record programs read apart (red team, round 26)", () => {
+  const FORMULA = 0x0006;
+  const NUMBER = 0x0203;
+
+  /** The file with its first sheet's first formula's tokens set to `rgce` (hex), and more records after it. */
+  const withFormula = (rgce: string, after: (formula: XlsRecord) => XlsRecord[] = () => []) =>
+    xlsWithRecords(xls, (records) => {
+      const at = records.findIndex((r) => r.sheet === 0 && r.type === FORMULA);
+      const tokens = Uint8Array.from(Buffer.from(rgce, "hex"));
+      const body = new Uint8Array(22 + tokens.length);
+      body.set(records[at]!.body.subarray(0, 20));
+      new DataView(body.buffer).setUint16(20, tokens.length, true);
+      body.set(tokens, 22);
+      const formula = { ...records[at]!, body };
+      return [...records.slice(0, at), formula, ...after(formula), ...records.slice(at + 1)];
+    });
+  const read = (bytes: Uint8Array) => () => readWorkbookGrid(bytes, "r.xls");
+  const refused = (bytes: Uint8Array) => {
+    try {
+      readWorkbookGrid(bytes, "r.xls");
+      return false;
+    } catch (error) {
+      return error instanceof FileError;
+    }
+  };
+
+  it("reads a formula of tokens BIFF8 has: a number, an attribute Excel writes, a sum", () => {
+    expect(read(withFormula("1e0800"))).not.toThrow();
+    expect(read(withFormula("19400100" + "1e0800"))).not.toThrow();
+    expect(read(withFormula("1e0500" + "1e0300" + "03"))).not.toThrow();
+  });
+
+  it("is refused with a token BIFF8 does not have, which SheetJS drops for the cached figure", () => {
+    // An attribute of two kinds at once (LibreOffice computes the 5 after it), a byte of no token, one
+    // after a number, a number cut short.
+    for (const rgce of ["190300001e0500", "ff", "1e0800ff", "1f0000"])
+      expect({ rgce, refused: refused(withFormula(rgce)) }).toEqual({ rgce, refused: true });
+  });
+
+  it("is refused where a formula points to a shared formula no cell gives (LibreOffice shows nothing)", () => {
+    expect(read(withFormula("0108000300"))).toThrow(FileError);
+  });
+
+  it("is refused where a shared formula's record does not follow its first cell's formula: LibreOffice drops it", () => {
+    const SHRFMLA = 0x04bc;
+    let shared = 0;
+    const apart = xlsWithRecords(xls, (records) =>
+      records.flatMap((record, i) => {
+        if (record.type !== FORMULA || records[i + 1]?.type !== SHRFMLA || shared++ > 0) return [record];
+        return [record, { type: 0x0207, body: Uint8Array.of(1, 0, 0, 0x37), sheet: record.sheet }];
+      }),
+    );
+    expect(shared).toBeGreaterThan(0);
+    expect(refused(xls)).toBe(false);
+    expect(refused(apart)).toBe(true);
+  });
+
+  it("is refused where a cell is given twice: SheetJS keeps the formula's cached figure, LibreOffice the number", () => {
+    const twice = withFormula("1e0800", (formula) => {
+      const body = new Uint8Array(14);
+      body.set(formula.body.subarray(0, 6));
+      new DataView(body.buffer).setFloat64(6, 5, true);
+      return [{ type: NUMBER, body, sheet: 0 }];
+    });
+    expect(read(twice)).toThrow(FileError);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
 import { baseColumnWidth } from "../xlsx-reader/sheet-attributes";
+import { XlsCellRecords } from "./xls-cell-records";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
 import { XlsPageSetupReader, type XlsPageSetup } from "./xls-page-setup";
@@ -154,6 +155,7 @@ function readSheet(
   const shown = new Set<number>();
   const conditionals = new XlsConditionalReader();
   const page = new XlsPageSetupReader();
+  const cellRecords = new XlsCellRecords(styled.maxCells);
   let defaultWidth: number | undefined;
   const pageCodes: { place: PageText["place"]; codes: string }[] = [];
   let standardWidth: number | undefined;
@@ -167,6 +169,7 @@ function readSheet(
     if (type === FORMAT) throw new Error("a FORMAT record in a sheet");
     conditionals.take(type, body);
     page.take(type, body);
+    cellRecords.take(type, body);
     if (CELL_RECORDS.has(type) && body.length >= CELL_LENGTH)
       keep(word(body, 0), word(body, 2), word(body, 4));
     if (type === LABELSST && body.length >= LABELSST_LENGTH && xfs.has(cellKey(word(body, 0), word(body, 2))))
@@ -209,6 +212,7 @@ function readSheet(
     }
     if (type === NOTE && body.length >= 8 && (word(body, 4) & NOTE_SHOWN) !== 0) shown.add(word(body, 6));
   }
+  cellRecords.finish();
   const joined = new Uint8Array(length);
   drawing.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
   // Each shape's OBJ is the next after the record holding its client data; a comment, unless shown,
