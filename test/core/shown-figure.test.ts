@@ -201,7 +201,8 @@ describe("validate: what the form shows", () => {
   });
 
   it("reads sizes at the thresholds as showing the figure, and reports only those below", () => {
-    const sizes = { rowHeight: 3, columnWidth: 1, fontSize: 4 };
+    // A row of 3 pt, the least, holds a 3-pt font.
+    const sizes = { rowHeight: 3.6, columnWidth: 1, fontSize: 4 };
     expect(tooSmall(sizes)).toBeUndefined();
     expect(reportedSizes(sizes)).toBeUndefined();
     expect(reportedSizes({ ...sizes, fontSize: 3.5 })).toEqual({ fontSize: 3.5 });
@@ -209,14 +210,17 @@ describe("validate: what the form shows", () => {
     expect(findingsOf(fine, "cell.hidden")).toEqual([]);
   });
 
-  // Red team, round 7 (L1): a row under half its font's height shows a sliver of its text's tops.
-  it("reads a row under half its font's height (11 pt where the reader does not tell) as too low", () => {
+  // Red team, round 7 (L1): a row under half its font's height shows a sliver of its text's tops; round
+  // 25: one under nine tenths of it cuts them (386 read as 380 in 8 pt, 900 as 300 at 28 pt in 15 pt).
+  it("reads a row under nine tenths of its font's height (11 pt where the reader does not tell) as too low", () => {
     expect(tooSmall({ rowHeight: 5 })).toBe("rowHeight");
-    expect(tooSmall({ rowHeight: 5.5 })).toBeUndefined();
-    expect(tooSmall({ rowHeight: 5, fontSize: 8 })).toBeUndefined();
-    expect(reportedSizes({ rowHeight: 5, columnWidth: 9, fontSize: 8 })).toBeUndefined();
-    expect(reportedSizes({ rowHeight: 8, columnWidth: 9, fontSize: 20 })).toEqual({
-      rowHeight: 8,
+    expect(tooSmall({ rowHeight: 8 })).toBe("rowHeight");
+    expect(tooSmall({ rowHeight: 9.9 })).toBeUndefined();
+    expect(tooSmall({ rowHeight: 8, fontSize: 8 })).toBeUndefined();
+    expect(tooSmall({ rowHeight: 15, fontSize: 28 })).toBe("rowHeight");
+    expect(reportedSizes({ rowHeight: 8, columnWidth: 9, fontSize: 8 })).toBeUndefined();
+    expect(reportedSizes({ rowHeight: 15, columnWidth: 9, fontSize: 20 })).toEqual({
+      rowHeight: 15,
       fontSize: 20,
     });
     const squeezed = reportWith({

@@ -244,15 +244,18 @@ describe("a figure too small to see, read in Excel", () => {
     expect(await tooSmall()).toEqual([]);
   });
 
-  it("reports a figure on a 1 pt row at its cell, and one on a 6 pt row (over half its font) as seen", async () => {
+  it("reports a figure on a 1 pt row at its cell, and one on a 10 pt row (tall enough for its font) as seen", async () => {
     const { sheet, address, row } = await filledReport();
     sheet.rowHeights.set(row, 1);
     const hidden = await tooSmall();
     expect(hidden.map((f) => f.cell)).toContain(address);
     expect(hidden.every((f) => fromA1(f.cell!)!.row === row && f.severity === "error")).toBe(true);
     expect(hidden.find((f) => f.cell === address)!.message_en).toContain("row is only 1 pt high");
+    // Round 25: 8 pt cuts an 11-pt figure's tops (386 read as 380).
+    sheet.rowHeights.set(row, 8);
+    expect((await tooSmall()).map((f) => f.cell)).toContain(address);
 
-    sheet.rowHeights.set(row, 6);
+    sheet.rowHeights.set(row, 10);
     expect(await tooSmall()).toEqual([]);
   });
 
@@ -399,11 +402,11 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
   });
 
   // Red team, round 7 (L1), as the .xlsx reader names it: the true line squeezed into a row 2 pt high.
-  it("names the unit line on a row too low to show it, and says nothing at 6 pt (over half its font)", async () => {
+  it("names the unit line on a row too low to show it, and says nothing at 10 pt (tall enough for its font)", async () => {
     const { sheet, address, row } = await withUnitLine();
     sheet.rowHeights.set(row, 2);
     expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
-    sheet.rowHeights.set(row, 6);
+    sheet.rowHeights.set(row, 10);
     expect(await found("identity.line_unseen")).toEqual([]);
   });
 
@@ -553,8 +556,8 @@ describe("a figure or a text turned in a row lower than it stands, read in Excel
   it("names a figure turned upright in a row lower than it stands, and not one in a row tall enough", async () => {
     const { sheet, address, row } = await filledReport();
     sheet.cell(address).format.orientation = 90;
-    // 8 pt: above half the font's height (a row too low for any figure), below a turned figure's length.
-    sheet.rowHeights.set(row, 8);
+    // 12 pt: tall enough for an upright figure, lower than a turned one's length.
+    sheet.rowHeights.set(row, 12);
     expect(await found("cell.hidden")).toEqual([[address, "error"]]);
     sheet.rowHeights.set(row, 60);
     expect(await found("cell.hidden")).toEqual([]);

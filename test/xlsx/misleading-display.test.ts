@@ -816,7 +816,7 @@ describe("an input too small to see, or drawn over", () => {
   }, 60_000);
 
   it("reads ordinary sizes as showing the figure", () => {
-    expect(hiddenAt(sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="9" customHeight="1"`)))).toEqual(
+    expect(hiddenAt(sheet((xml) => xml.replace(rowTag(), `${rowTag()} ht="10" customHeight="1"`)))).toEqual(
       [],
     );
     expect(hiddenAt(inFont("8"))).toEqual([]);

@@ -68,10 +68,12 @@ export const LEAST_FONT_SIZE = LEAST_SIZES.fontSize;
 export const LEAST_PRINTED_SIZE = 3;
 
 /**
- * A row lower than this part of its font's size shows no text either: LibreOffice draws an 11-pt line in a
- * 5-pt row as a sliver of its letters' tops, and in a 6-pt one cut but read (red team, round 7: L1).
+ * A row lower than this part of its font's size cuts its figures: LibreOffice draws a line from its
+ * baseline up, the descent below it, so an 11-pt figure needs about 10 pt of row — in 5 pt it showed a
+ * sliver of its tops (red team, round 7: L1), in 8 pt 386 read as 380 and 23 as 25, and a 28-pt 900 in a
+ * 15-pt row as 300 (round 25).
  */
-const LEAST_ROW_PER_FONT = 0.5;
+const LEAST_ROW_PER_FONT = 0.9;
 
 /** The size of a cell's font where a reader does not tell it: Excel's default, the templates' own. */
 const DEFAULT_FONT_SIZE = 11;
