@@ -244,4 +244,23 @@ describe("a form's headings and labels whose English shows another's", () => {
     const blank = withTexts({ [cells().stateAt!]: "" });
     expect(found(asXlsx(blank), "cell.heading_en_other")).toEqual([]);
   });
+
+  // Red team, round 25: the English column deleted, the figures (and their names) moved into its cells.
+  it("passes over an English cell holding a figure, and names one holding a text", () => {
+    const { stateAt } = cells();
+    const part = sheetPart(def.sheetName);
+    const own = new RegExp(`<c r="${stateAt!}"[^>]*>.*?</c>`).exec(report.text(part))![0];
+    const figure = report.fileWith({
+      [part]: (xml) => xml.replace(own, `<c r="${stateAt!}"><v>12</v></c>`),
+      "xl/workbook.xml": (xml) =>
+        xml.replace(
+          /(<definedName name="TD_B01_state_enterprises_with_union"[^>]*>[^!]*!)[^<]*/,
+          `$1$$${stateAt!.replace(/\d+/, "")}$$${stateAt!.replace(/\D+/, "")}`,
+        ),
+    });
+    expect(found(asXlsx(figure), "cell.heading_en_other")).toEqual([]);
+    expect(found(asXlsx(withTexts({ [stateAt!]: "12" })), "cell.heading_en_other")).toEqual([
+      `${def.sheetName}!${stateAt!}`,
+    ]);
+  });
 });

@@ -138,8 +138,8 @@ type Bilingual = { readonly key: string; readonly label: { readonly vi: string; 
 /**
  * The items' English cells, where the template writes them beside (`at`) their Vietnamese as read, that
  * show another text (red team, round 19: two rows' English labels swapped passed as ready). A blank or
- * hidden English cell misleads no one and is passed over, as is one beside a Vietnamese text read
- * elsewhere than written (named already as unseen).
+ * hidden English cell misleads no one and is passed over, as is one holding a figure (the English column
+ * deleted) and one beside a Vietnamese text read elsewhere than written (named already as unseen).
  */
 function englishOther(
   items: readonly Bilingual[],
@@ -153,7 +153,10 @@ function englishOther(
     if (!text || (ownAt && (ownAt.row !== text.row || ownAt.col !== text.col))) return [];
     const { row, col } = at(text);
     const address = toA1(row, col);
-    const other = otherShown(sheet.cells.get(address), item.label.en);
+    const cell = sheet.cells.get(address);
+    // A figure there is the form's, its English column taken out: read as no label (red team, round 25).
+    if (cell?.value?.type === "number") return [];
+    const other = otherShown(cell, item.label.en);
     return other === undefined ? [] : [{ label: item.label.en, address, shown: other }];
   });
 }
