@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync } from "fflate";
 import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
+import { xlsWithRecords } from "../support/xls-records";
 import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // A text a person reads to judge the form, laid out so that its cell shows it cut: right-aligned with an
@@ -250,6 +251,30 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
     const stacked = restyled(["C9"], aligned('textRotation="255"'));
     expect(hidden(fastOutcome(stacked))).toEqual([["error", "C9"]]);
     expect(hidden(sheetJsOutcome(resaveWith(stacked, "xlsx", "xls"), "r.xls"))).toEqual([["error", "C9"]]);
+  }, 60_000);
+
+  // Red team, round 25: LibreOffice grows a row for a figure stacked in it and saves the height in the .xls
+  // ROW record without its fUnsynced flag, which SheetJS reads as no height.
+  it("reads the height an .xls row stores, set by hand or grown to its text", () => {
+    const ROW = 0x0208;
+    const xls = resaveWith(
+      restyled(["C9"], aligned('textRotation="255"'), { sheet: rowHigh(9, 70) }),
+      "xlsx",
+      "xls",
+    );
+    /** The .xls with row 9's ROW record storing `twips`, its fUnsynced flag off. */
+    const grown = (twips: number) =>
+      xlsWithRecords(xls, (records) => {
+        const row = records.find(
+          (r) => r.sheet === 0 && r.type === ROW && r.body[0] === 8 && r.body[1] === 0,
+        )!;
+        const view = new DataView(row.body.buffer, row.body.byteOffset);
+        view.setUint16(6, twips, true);
+        row.body[12]! &= ~0x40;
+        return records;
+      });
+    expect(hidden(sheetJsOutcome(grown(70 * 20), "r.xls"))).toEqual([]);
+    expect(hidden(sheetJsOutcome(grown(15 * 20), "r.xls"))).toEqual([["error", "C9"]]);
   }, 60_000);
 
   // Red team, round 15 (or01): an .ods may turn a figure over (`style:rotation-angle` 91–269): LibreOffice

@@ -40,7 +40,7 @@ export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => 
   const rowPoints = (row: number) => {
     const info = rows[row];
     if (info?.hidden) return 0;
-    return info?.hpt ?? sheet.defaultRowHeight ?? DEFAULT_ROW_POINTS;
+    return info?.hpt ?? sheet.rowHeightAt?.(row) ?? sheet.defaultRowHeight ?? DEFAULT_ROW_POINTS;
   };
   return (area) => {
     let width = 0;

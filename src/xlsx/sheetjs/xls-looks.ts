@@ -50,6 +50,10 @@ export function xlsLooks(
       const [xf, string] = [sheet.xfAt(r, c), sheet.stringAt?.(r, c)];
       return xf === undefined || string === undefined ? undefined : styles.seenText(xf, string, rowHeight);
     },
+    sizes: (r) => {
+      const rowHeight = sheet.rowHeightAt?.(r);
+      return rowHeight === undefined ? undefined : { rowHeight };
+    },
     drawnOver: (r, c) => xlsDrawnOver(sheet, r, c),
     judge: (cell) => judged.add(cell),
     finish: (cells) => applyXlsConditionals(cells, judged, sheet, styles),

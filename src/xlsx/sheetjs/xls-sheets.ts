@@ -42,6 +42,11 @@ export interface XlsSheet {
   readonly pageSetup?: XlsPageSetup;
   /** The height (points) of a row no ROW record sizes, where DEFAULTROWHEIGHT gives it. */
   readonly defaultRowHeight?: number;
+  /**
+   * The height (points) a row's ROW record stores, set by hand or grown to its text: SheetJS keeps only
+   * the first (fUnsynced), and a figure stacked in a row LibreOffice grew read as cut (red team, round 25).
+   */
+  rowHeightAt?(row: number): number | undefined;
 }
 
 const BOUNDSHEET = 0x0085;
@@ -51,6 +56,9 @@ const MSODRAWING = 0x00ec;
 const CONTINUE = 0x003c;
 const OBJ = 0x005d;
 const NOTE = 0x001c;
+/** ROW (MS-XLS 2.4.221): its row, its columns, then its height in twips (miyRw, 15 bits). */
+const ROW = 0x0208;
+const ROW_LENGTH = 8;
 /** FORMAT (MS-XLS 2.4.126): a number format, which only the globals give. */
 const FORMAT = 0x041e;
 /** The records of a cell holding a value or a formula: row, column, then its XF (MS-XLS 2.5.19 Cell). */
@@ -140,6 +148,7 @@ function readSheet(
   const xfs = new Map<number, number>();
   const strings = new Map<number, number>();
   const results = new Map<number, number>();
+  const rowHeights = new Map<number, number>();
   const keep = (row: number, col: number, xf: number) => {
     styled.check(xf);
     if (++styled.cells <= styled.maxCells) xfs.set(cellKey(row, col), xf);
@@ -194,6 +203,8 @@ function readSheet(
       drawing.push(body);
       length += body.length;
     }
+    if (type === ROW && body.length >= ROW_LENGTH)
+      rowHeights.set(word(body, 0), (word(body, 6) & 0x7fff) / 20);
     if (type === WINDOW2) window ??= body;
     if (type === PANE) pane ??= body;
     if (type === DEFCOLWIDTH && body.length >= 2) defaultWidth = baseColumnWidth(word(body, 0));
@@ -233,6 +244,7 @@ function readSheet(
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
     stringAt: (row, col) => strings.get(cellKey(row, col)),
     formulaNumberAt: (row, col) => results.get(cellKey(row, col)),
+    rowHeightAt: (row) => rowHeights.get(row),
     pageCodes,
     ...(page.pageSetup() ? { pageSetup: page.pageSetup()! } : {}),
     ...(page.defaultRowHeight !== undefined ? { defaultRowHeight: page.defaultRowHeight } : {}),
