@@ -1,4 +1,12 @@
-import { defaultTargets, extract, layoutReport, sampleForms, validate, type Finding } from "../../src/core";
+import {
+  defaultTargets,
+  extract,
+  layoutReport,
+  sampleForms,
+  validate,
+  type Finding,
+  type GridCell,
+} from "../../src/core";
 import { gridFromPlan } from "../support/plan-grid";
 import { consistentFills, PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
 
@@ -60,6 +68,28 @@ describe("validate", () => {
     const findings = validate(extract(recalculated));
     expect(findings.length).toBeLessThan(5);
     expect(rulesOf(findings)).not.toContain("cell.stale_result");
+  });
+
+  // Red team, round 25: LibreOffice's .xls caches 0 for the empty text a ratio gives without its
+  // denominator, and shows it blank on opening, computed; every such report was told to recalculate.
+  it("says nothing where a ratio without a denominator is cached as 0, and warns where it is cached otherwise", () => {
+    const fills = {
+      ...consistentFills(["B01"], 42),
+      TD_B01_state_enterprises_with_union: null,
+      TD_B01_state_cla_signed: null,
+    };
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills });
+    const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
+    const [address, cell] = [...sheet.cells].find(([at, c]) => /^E9$/.test(at) && c.formula)!;
+    const staleWhere = (value: number) => {
+      (sheet.cells as Map<string, GridCell>).set(address, { ...cell, value: { type: "number", value } });
+      return validate(extract(grid))
+        .filter((f) => f.rule === "cell.stale_result")
+        .map((f) => f.cell);
+    };
+    expect(cell.formula).toContain('""');
+    expect(staleWhere(0)).not.toContain(address);
+    expect(staleWhere(0.5)).toContain(address);
   });
 
   it("refuses a required input left blank, on its cell, and takes 0 as a figure", () => {

@@ -259,9 +259,13 @@ function validateComputed(
   ];
 }
 
-/** The empty text a form's ratio gives without a denominator, cached where the formula gives no figure. */
+/**
+ * The empty text a form's ratio gives without a denominator, cached where the formula gives no figure; or
+ * the 0 LibreOffice's .xls caches for that text, which LibreOffice and Excel compute and show blank on
+ * opening it (red team, round 25: every .xls a clerk saved in LibreOffice was told to recalculate in Excel).
+ */
 const agreesBlank = (cached: GridValue, computed: number | null) =>
-  computed === null && cached.type === "string" && cached.value === "";
+  computed === null && (cached.type === "string" ? cached.value === "" : cached.value === 0);
 
 const shownText = (kind: ValueKind, value: number | null): Text =>
   value === null ? WORDS.report.noResult : kind === "ratio" ? percentText(value) : figureText(value);
@@ -276,9 +280,8 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   if (!cached) return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
   if (
-    cached.type === "number"
-      ? computed !== null && sameFigure(computed, cached.value)
-      : agreesBlank(cached, computed)
+    agreesBlank(cached, computed) ||
+    (cached.type === "number" && computed !== null && sameFigure(computed, cached.value))
   )
     return [];
   // A text cached where a figure is computed ("75.0%", "1,897") is shown as it is, and compared as text.
