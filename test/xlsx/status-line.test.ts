@@ -49,6 +49,17 @@ describe("the status line of each form", () => {
       for (const read of [fastOutcome, sheetJsOutcome]) expect(overwritten(read(file))).toEqual([]);
   });
 
+  // Red team, round 25: the check sheet deleted, the status lines' formulas show #REF! (named in an .xls
+  // and an .ods, read as the error it is in an .xlsx).
+  it("says nothing of a status line showing a formula's error, and names one typed as a word beside it", () => {
+    for (const error of ["#REF!", "#NAME?", "Err:520"])
+      expect({ error, found: overwritten(fastOutcome(statusHolding("A5", error))) }).toEqual({
+        error,
+        found: [],
+      });
+    expect(overwritten(fastOutcome(statusHolding("A5", "#REF! X07")))).toEqual([["error", "A5"]]);
+  });
+
   it("names a status line overwritten with another text, as .xlsx and as LibreOffice's .xls", () => {
     const vi = statusHolding("A5", OTHER_LINE);
     expect(overwritten(fastOutcome(vi))).toEqual([["error", "A5"]]);

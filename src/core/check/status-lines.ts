@@ -10,6 +10,12 @@ import { WORDS } from "../vocabulary";
  * (LibreOffice's .xls caches the formula's text as 0) names none.
  */
 const READ_AS_LINE = /\p{L}/u;
+/**
+ * An error a formula shows (Excel's, LibreOffice's "Err:520"): the status line of a form whose check sheet
+ * a clerk deleted shows #REF!, which names nothing either (red team, round 25: named in an .xls and an
+ * .ods, passed in an .xlsx, where it is read as the error it is).
+ */
+const FORMULA_ERROR = /^(#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)|Err:\d{3})$/;
 
 /**
  * A status line showing a text its formula never shows (red team, round 7: L1, another unit's line typed
@@ -23,7 +29,7 @@ export function statusLineFindings(form: FormRead): Finding[] {
   return (form.statusLines ?? []).flatMap((line) => {
     if (identityCells.has(line.address)) return [];
     const found = [line.text, ...(line.mayShow ?? [])].find(
-      (shown) => READ_AS_LINE.test(shown) && !isStatusText(shown),
+      (shown) => READ_AS_LINE.test(shown) && !FORMULA_ERROR.test(shown.trim()) && !isStatusText(shown),
     );
     if (found === undefined) return [];
     const where = { template: form.def.id, sheet: line.sheet, cell: line.address };
