@@ -6,6 +6,7 @@ import {
   validate,
   type Finding,
   type GridCell,
+  type WorkbookGrid,
 } from "../../src/core";
 import { gridFromPlan } from "../support/plan-grid";
 import { consistentFills, PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
@@ -71,8 +72,8 @@ describe("validate", () => {
   });
 
   // Red team, round 25: LibreOffice's .xls caches 0 for the empty text a ratio gives without its
-  // denominator, and shows it blank on opening, computed; every such report was told to recalculate.
-  it("says nothing where a ratio without a denominator is cached as 0, and warns where it is cached otherwise", () => {
+  // denominator, and LibreOffice recalculates an .xls on opening: every such report was told to recalculate.
+  it("says nothing of a stale result where the workbook is computed on opening (an .xls), and warns elsewhere", () => {
     const fills = {
       ...consistentFills(["B01"], 42),
       TD_B01_state_enterprises_with_union: null,
@@ -80,16 +81,22 @@ describe("validate", () => {
     };
     const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills });
     const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
-    const [address, cell] = [...sheet.cells].find(([at, c]) => /^E9$/.test(at) && c.formula)!;
-    const staleWhere = (value: number) => {
-      (sheet.cells as Map<string, GridCell>).set(address, { ...cell, value: { type: "number", value } });
-      return validate(extract(grid))
+    const [address, cell] = [...sheet.cells].find(([at, c]) => at === "E9" && c.formula)!;
+    (sheet.cells as Map<string, GridCell>).set(address, { ...cell, value: { type: "number", value: 0 } });
+    const staleIn = (book: WorkbookGrid) =>
+      validate(extract(book))
         .filter((f) => f.rule === "cell.stale_result")
         .map((f) => f.cell);
-    };
     expect(cell.formula).toContain('""');
-    expect(staleWhere(0)).not.toContain(address);
-    expect(staleWhere(0.5)).toContain(address);
+    expect(staleIn(grid)).toContain(address);
+    expect(staleIn({ ...grid, computedOnOpening: true })).toEqual([]);
+    expect(staleIn(reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true }))).not.toEqual([]);
+    expect(
+      staleIn({
+        ...reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true }),
+        computedOnOpening: true,
+      }),
+    ).toEqual([]);
   });
 
   it("refuses a required input left blank, on its cell, and takes 0 as a figure", () => {

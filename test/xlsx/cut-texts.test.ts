@@ -277,6 +277,22 @@ describe("a figure or a text turned in a row lower than it stands is named", () 
     expect(hidden(sheetJsOutcome(grown(15 * 20), "r.xls"))).toEqual([["error", "C9"]]);
   }, 60_000);
 
+  it("reads an .xls row stored 0 high, unflagged, at LibreOffice's own height, not as 0 pt (round 25's review)", () => {
+    const ROW = 0x0208;
+    const xls = resaveWith(report.bytes, "xlsx", "xls");
+    const stored = (twips: number) =>
+      xlsWithRecords(xls, (records) => {
+        const row = records.find(
+          (r) => r.sheet === 0 && r.type === ROW && r.body[0] === 8 && r.body[1] === 0,
+        )!;
+        new DataView(row.body.buffer, row.body.byteOffset).setUint16(6, twips, true);
+        row.body[12]! &= ~0x40;
+        return records;
+      });
+    expect(hidden(sheetJsOutcome(stored(0), "r.xls"))).toEqual([]);
+    expect(hidden(sheetJsOutcome(stored(5 * 20), "r.xls"))).toContainEqual(["error", "C9"]);
+  }, 60_000);
+
   // Red team, round 15 (or01): an .ods may turn a figure over (`style:rotation-angle` 91–269): LibreOffice
   // draws 1,254 upside down, read as it stands backwards, a 6 as a 9.
   it("names a figure turned over in an .ods, and not one turned up or down", () => {

@@ -206,3 +206,52 @@ describe("an .xls formula or cell record programs read apart (red team, round 26
     expect(read(twice)).toThrow(FileError);
   });
 });
+
+describe("an .xls shared formula's flag and a table's record (round 26's review)", () => {
+  const FORMULA = 0x0006;
+  const refused = (bytes: Uint8Array) => {
+    try {
+      readWorkbookGrid(bytes, "r.xls");
+      return false;
+    } catch (error) {
+      return error instanceof FileError;
+    }
+  };
+  /** Whether a FORMULA's tokens are one PtgExp, and its fShrFmla flag. */
+  const isPointer = (r: XlsRecord) => r.type === FORMULA && r.body[20] === 5 && r.body[22] === 0x01;
+  const flagged = (r: XlsRecord) => (r.body[14]! & 0x08) !== 0;
+
+  it("is refused where a shared formula's cell is not flagged so: LibreOffice makes no cell of it", () => {
+    let cleared = 0;
+    const unflagged = xlsWithRecords(xls, (records) => {
+      const pointer = records.find((r) => isPointer(r) && flagged(r))!;
+      pointer.body[14]! &= ~0x08;
+      cleared++;
+      return records;
+    });
+    expect(cleared).toBe(1);
+    expect(refused(unflagged)).toBe(true);
+  });
+
+  it("is refused where a formula of its own is flagged shared, which LibreOffice reads as none", () => {
+    const flaggedOwn = xlsWithRecords(xls, (records) => {
+      const own = records.find((r) => r.sheet === 0 && r.type === FORMULA && !isPointer(r))!;
+      own.body[14]! |= 0x08;
+      return records;
+    });
+    expect(refused(flaggedOwn)).toBe(true);
+  });
+
+  it("is refused with a data table's record after a cell of no formula: LibreOffice lays the table over it", () => {
+    const NUMBER_CELLS = [0x0203, 0x027e, 0x00bd];
+    const table = xlsWithRecords(xls, (records) => {
+      const at = records.findIndex((r) => r.sheet === 0 && NUMBER_CELLS.includes(r.type));
+      const cell = records[at]!;
+      const [row, col] = [cell.body[0]!, cell.body[2]!];
+      const body = Uint8Array.of(row, 0, row, 0, col, col, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      return [...records.slice(0, at + 1), { type: 0x0236, body, sheet: 0 }, ...records.slice(at + 1)];
+    });
+    expect(refused(xls)).toBe(false);
+    expect(refused(table)).toBe(true);
+  });
+});

@@ -58,6 +58,28 @@ describe("an .xls cell style's parent", () => {
     expect(read(unnamed)).not.toThrow();
   });
 
+  it("is refused where the parent's STYLE is a user style of no name, of which LibreOffice makes no style (round 25's review)", () => {
+    /** The file with XF 0 and the input cells' styles in `#,##0` (format 3), theirs left to the parent, and XF 0's STYLE `named`. */
+    const withNormal = (named: "normal" | "user" | "unnamed") =>
+      edited((records) => {
+        const xfs = records.filter((r) => r.type === XF);
+        new DataView(xfs[0]!.body.buffer, xfs[0]!.body.byteOffset).setUint16(2, 3, true);
+        for (const { body } of cellXfs(records))
+          if ((body[4]! | (body[5]! << 8)) >> 4 === 0) {
+            new DataView(body.buffer, body.byteOffset).setUint16(2, 3, true);
+            body[9]! &= ~NUMBER_USED;
+          }
+        const normal = records.find((r) => r.type === STYLE && (r.body[1]! & 0x80) !== 0 && r.body[2] === 0)!;
+        if (named === "normal") return records;
+        // A user style: its XF without fBuiltIn, then its name (an XLUnicodeString).
+        const name = named === "user" ? [1, 0, 0, 0x58] : [0, 0, 0];
+        return records.map((r) => (r === normal ? { ...r, body: Uint8Array.of(0, 0, ...name) } : r));
+      });
+    expect(read(withNormal("normal"))).not.toThrow();
+    expect(read(withNormal("user"))).not.toThrow();
+    expect(read(withNormal("unnamed"))).toThrow(FileError);
+  });
+
   it("is refused where a second XF is called the Normal style: LibreOffice's Default is then made of it", () => {
     const twoNormals = edited((records) => {
       const other = records.find((r) => r.type === STYLE && (r.body[1]! & 0x80) !== 0 && r.body[2] !== 0)!;

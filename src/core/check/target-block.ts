@@ -92,7 +92,8 @@ function stale(
   kind: string,
 ) {
   const cached = cell.value;
-  if (cached === undefined || (typeof expected === "string" && cached.type === "number")) return [];
+  if (cached === undefined || form.computedOnOpening) return [];
+  if (typeof expected === "string" && cached.type === "number") return [];
   const agrees =
     typeof expected === "number"
       ? cached.type === "number" && sameFigure(expected, cached.value)

@@ -259,13 +259,9 @@ function validateComputed(
   ];
 }
 
-/**
- * The empty text a form's ratio gives without a denominator, cached where the formula gives no figure; or
- * the 0 LibreOffice's .xls caches for that text, which LibreOffice and Excel compute and show blank on
- * opening it (red team, round 25: every .xls a clerk saved in LibreOffice was told to recalculate in Excel).
- */
+/** The empty text a form's ratio gives without a denominator, cached where the formula gives no figure. */
 const agreesBlank = (cached: GridValue, computed: number | null) =>
-  computed === null && (cached.type === "string" ? cached.value === "" : cached.value === 0);
+  computed === null && cached.type === "string" && cached.value === "";
 
 const shownText = (kind: ValueKind, value: number | null): Text =>
   value === null ? WORDS.report.noResult : kind === "ratio" ? percentText(value) : figureText(value);
@@ -277,11 +273,14 @@ const shownText = (kind: ValueKind, value: number | null): Text =>
  */
 function validateShown(read: CellRead, form: FormRead, where: object): Finding[] {
   const cached = read.value;
-  if (!cached) return [];
+  // Shown as computed, whatever is cached (red team, round 25: every .xls a clerk saved in LibreOffice,
+  // which caches 0 for a ratio's empty text, was told to recalculate it in Excel).
+  if (!cached || form.computedOnOpening) return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
   if (
-    agreesBlank(cached, computed) ||
-    (cached.type === "number" && computed !== null && sameFigure(computed, cached.value))
+    cached.type === "number"
+      ? computed !== null && sameFigure(computed, cached.value)
+      : agreesBlank(cached, computed)
   )
     return [];
   // A text cached where a figure is computed ("75.0%", "1,897") is shown as it is, and compared as text.

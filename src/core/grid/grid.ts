@@ -246,6 +246,11 @@ export interface WorkbookGrid {
   readonly tables?: readonly SheetTable[];
   /** The sheet a person sees on opening it, and whether its tab bar is hidden, where the reader knows. */
   readonly opensOn?: OpensOn;
+  /**
+   * Whether programs show its formulas' results as they compute them on opening it, whatever it caches: an
+   * .xls, which LibreOffice recalculates on loading (a cached 0.5 or 777 showed the formula's result).
+   */
+  readonly computedOnOpening?: true;
 }
 
 /** The sheet a workbook opens on (its active tab) and whether it hides its sheet tabs. */

@@ -127,6 +127,7 @@ interface Lookup {
   readonly names: ReadonlyMap<string, GridName>;
   /** By upper-cased name, the first of equal names, as `findSheet` finds it. */
   readonly sheets: ReadonlyMap<string, GridSheet>;
+  readonly computedOnOpening?: true;
 }
 
 function lookupOf(grid: WorkbookGrid): Lookup {
@@ -135,7 +136,11 @@ function lookupOf(grid: WorkbookGrid): Lookup {
     const key = sheet.name.toUpperCase();
     if (!sheets.has(key)) sheets.set(key, sheet);
   }
-  return { names: nameIndex(grid), sheets };
+  return {
+    names: nameIndex(grid),
+    sheets,
+    ...(grid.computedOnOpening ? { computedOnOpening: true as const } : {}),
+  };
 }
 
 function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead {
@@ -165,6 +170,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
     ...(judged.length > 0 ? { judgedTexts: judged } : {}),
     ...(severalLines.length > 0 ? { severalLines } : {}),
     ...(unitNotes.length > 0 ? { unitNotes } : {}),
+    ...(lookup.computedOnOpening ? { computedOnOpening: true as const } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));

@@ -75,6 +75,8 @@ export interface FormRead {
   readonly judgedTexts?: readonly JudgedText[];
   /** Cells of its sheet stating a unit of measure its figures are not in (`unitNotesOf`). */
   readonly unitNotes?: readonly PlacedText[];
+  /** Whether its workbook's formulas are shown as computed on opening, whatever is cached (`WorkbookGrid`). */
+  readonly computedOnOpening?: true;
 }
 
 /** A text a cell of a sheet holds, what a person may read there instead, and where. */

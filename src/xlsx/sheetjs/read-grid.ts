@@ -227,6 +227,8 @@ export function readWorkbookGrid(
     ...(modifiedAt ? { modifiedAt } : {}),
     ...(tables.length > 0 ? { tables } : {}),
     ...(opensOn ? { opensOn } : {}),
+    // LibreOffice recalculates an .xls on loading (red team, round 25).
+    ...(xls ? { computedOnOpening: true as const } : {}),
   };
 }
 

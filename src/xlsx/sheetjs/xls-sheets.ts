@@ -203,7 +203,8 @@ function readSheet(
       drawing.push(body);
       length += body.length;
     }
-    if (type === ROW && body.length >= ROW_LENGTH)
+    // A height of 0 is none: LibreOffice draws the row at its own (a hidden row says so by its flag).
+    if (type === ROW && body.length >= ROW_LENGTH && (word(body, 6) & 0x7fff) > 0)
       rowHeights.set(word(body, 0), (word(body, 6) & 0x7fff) / 20);
     if (type === WINDOW2) window ??= body;
     if (type === PANE) pane ??= body;

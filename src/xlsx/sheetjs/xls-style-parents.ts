@@ -96,7 +96,11 @@ export class XlsStyleParents {
   style(body: Uint8Array): void {
     if (body.length < 2) return;
     const [xf, builtIn] = [word(body, 0) & NO_PARENT, (word(body, 0) & BUILT_IN) !== 0];
-    this.named.add(xf);
+    // A user style's name (its length at 2): LibreOffice makes no style of an unnamed one, and the last
+    // STYLE of an XF is the one it keeps (red team, round 25's review: an inputs' parent so named drew
+    // them in the Default style's `#,##0,`, 1,380 as "1").
+    if (builtIn || (body.length >= 4 && word(body, 2) > 0)) this.named.add(xf);
+    else this.named.delete(xf);
     if (builtIn && body[2] === NORMAL) this.normal.add(xf);
     this.lastStyle = xf;
   }
@@ -127,13 +131,16 @@ export class XlsStyleParents {
       return `cell style ${index} in font ${xf.parts.font.value}, which the file does not hold`;
     const parent = this.xfs[xf.parent];
     if (!parent?.isStyle) return `cell style ${index} without a parent style`;
-    // LibreOffice's Default style: made of the XF the file calls Normal, else of its own defaults or XF 0.
+    // LibreOffice's Default style: made of the XF the file calls Normal, else Calc's own defaults, which
+    // XF 0 (Excel's Normal) is held to as well.
     const defaults = this.normal.size === 1 ? this.xfs[[...this.normal][0]!] : this.xfs[0];
+    /** Whether LibreOffice made a style of the parent alone: a STYLE names it, and no second XF is Normal. */
+    const parentStyled = this.named.has(xf.parent) && (!this.normal.has(xf.parent) || this.normal.size === 1);
     for (const { name, bit } of PARTS) {
       const [own, inherited] = [xf.parts[name], parent.parts[name]];
       // A cell XF's set flag means its own part; a style XF's cleared one means it has the part.
       if ((xf.used & bit) !== 0 || (parent.used & bit) !== 0 || own.value !== inherited.value) continue;
-      if (this.named.has(xf.parent) && (!this.normal.has(xf.parent) || this.normal.size === 1)) continue;
+      if (parentStyled) continue;
       const drawn = defaults?.parts[name];
       const alike =
         name === "font"
