@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { FileError, readWorkbookGrid } from "../../src/xlsx";
 import { resaveWith } from "../support/libreoffice";
+import { refused as refusedAs } from "../support/refused";
 import { zipEntriesOf } from "../support/mutate-report";
 import { reportParts } from "../support/report-parts";
 
@@ -22,14 +22,7 @@ beforeAll(async () => {
 const withContent = (edit: (xml: string) => string) =>
   zipEntriesOf(Object.entries(ods).map(([n, d]) => [n, n === "content.xml" ? strToU8(edit(content)) : d]));
 
-const refused = (bytes: Uint8Array) => {
-  try {
-    readWorkbookGrid(bytes, "r.ods");
-    return false;
-  } catch (error) {
-    return error instanceof FileError;
-  }
-};
+const refused = (bytes: Uint8Array) => refusedAs(bytes, "r.ods");
 
 /** The first automatic cell style's parent, as written. */
 const FIRST_PARENT =

@@ -1,6 +1,7 @@
 import { FileError, readWorkbookGrid } from "../../src/xlsx";
 import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
 import { resaveWith } from "../support/libreoffice";
+import { refused as refusedAs } from "../support/refused";
 import { reportParts } from "../support/report-parts";
 import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
 
@@ -156,14 +157,7 @@ describe("an .xls formula or cell record programs read apart (red team, round 26
       return [...records.slice(0, at), formula, ...after(formula), ...records.slice(at + 1)];
     });
   const read = (bytes: Uint8Array) => () => readWorkbookGrid(bytes, "r.xls");
-  const refused = (bytes: Uint8Array) => {
-    try {
-      readWorkbookGrid(bytes, "r.xls");
-      return false;
-    } catch (error) {
-      return error instanceof FileError;
-    }
-  };
+  const refused = (bytes: Uint8Array) => refusedAs(bytes, "r.xls");
 
   it("reads a formula of tokens BIFF8 has: a number, an attribute Excel writes, a sum", () => {
     expect(read(withFormula("1e0800"))).not.toThrow();
@@ -209,14 +203,7 @@ describe("an .xls formula or cell record programs read apart (red team, round 26
 
 describe("an .xls shared formula's flag and a table's record (round 26's review)", () => {
   const FORMULA = 0x0006;
-  const refused = (bytes: Uint8Array) => {
-    try {
-      readWorkbookGrid(bytes, "r.xls");
-      return false;
-    } catch (error) {
-      return error instanceof FileError;
-    }
-  };
+  const refused = (bytes: Uint8Array) => refusedAs(bytes, "r.xls");
   /** Whether a FORMULA's tokens are one PtgExp, and its fShrFmla flag. */
   const isPointer = (r: XlsRecord) => r.type === FORMULA && r.body[20] === 5 && r.body[22] === 0x01;
   const flagged = (r: XlsRecord) => (r.body[14]! & 0x08) !== 0;
