@@ -2,7 +2,7 @@ import { strFromU8 } from "fflate";
 import { streamXml } from "../xml/xml-stream";
 import { STYLE_NS } from "./odf-units";
 
-/** The named style LibreOffice ends every cell style's chain at, and one without a parent takes. */
+/** The named style LibreOffice ends every cell style's chain at. */
 const DEFAULT = "Default";
 /** As deep as this reader follows a chain of parents (`ods-inks`, `ods-data-styles`). */
 const MAX_DEPTH = 8;
@@ -10,10 +10,8 @@ const MAX_DEPTH = 8;
 /**
  * Refuses an .ods whose cell styles' chains of parents LibreOffice ends otherwise than this reader
  * (red team, round 27: 1,254 shown as "1", blank, white on cream or 1 pt high, all ready): a parent the
- * document does not hold or a loop of parents (LibreOffice falls through to its named Default style), a
- * chain deeper than the reader follows (LibreOffice follows it all), and a style of no parent beside a
- * named Default style (LibreOffice takes that style, the reader the document's default-style). LibreOffice
- * gives every style it writes a parent, and Gnumeric writes no named Default.
+ * document does not hold or a loop of parents (LibreOffice falls through to its named Default style), and
+ * a chain deeper than the reader follows (LibreOffice follows it all).
  */
 export function checkOdsStyleChains(parts: readonly (Uint8Array | undefined)[]): void {
   const parents = new Map<string, string | undefined>();
@@ -28,10 +26,8 @@ export function checkOdsStyleChains(parts: readonly (Uint8Array | undefined)[]):
       },
     });
   }
-  const namedDefault = parents.has(DEFAULT);
   for (const [style, first] of parents) {
     if (style === DEFAULT) continue;
-    if (first === undefined && namedDefault) throw new Error(`cell style ${style.slice(0, 40)} of no parent`);
     const met = new Set([style]);
     for (let parent = first; parent !== undefined && parent !== DEFAULT; parent = parents.get(parent)) {
       if (!parents.has(parent))
