@@ -1,5 +1,5 @@
 import { walkFormula, type FormulaPointer } from "./xls-formula-tokens";
-import { word } from "./xls-records";
+import { cellKey, rowRun, word } from "./xls-records";
 
 const FORMULA = 0x0006;
 /**
@@ -42,11 +42,9 @@ const MANY_CELLS = new Map([
   [0x00be, 2],
 ]);
 
-const cellKey = (row: number, col: number) => row * 0x10000 + col;
-
 interface Pointer extends FormulaPointer {
-  /** Its cell. */
-  readonly at: number;
+  /** Its own cell. */
+  readonly cell: { readonly row: number; readonly col: number };
   readonly flagged: boolean;
 }
 
@@ -86,15 +84,14 @@ export class XlsCellRecords {
     if (ONE_CELL.has(type) && body.length >= 6) this.meet(word(body, 0), word(body, 2));
     const entry = MANY_CELLS.get(type);
     if (entry !== undefined && body.length >= 6)
-      for (let at = 4, col = word(body, 2); at + entry <= body.length - 2; at += entry, col++)
-        this.meet(word(body, 0), col);
+      for (const { col } of rowRun(body, entry)) this.meet(word(body, 0), col);
     if (type !== FORMULA || body.length < FORMULA_TOKENS + 2) return;
     const tokens = body.subarray(FORMULA_TOKENS + 2, FORMULA_TOKENS + 2 + word(body, FORMULA_TOKENS));
     const pointer = walkFormula(tokens);
     const flagged = (word(body, FORMULA_FLAGS) & SHARED_FLAG) !== 0;
     if (flagged && (!pointer || pointer.table))
       throw new Error("a formula flagged shared that points to none");
-    this.last = pointer ? { ...pointer, at: cellKey(word(body, 0), word(body, 2)), flagged } : null;
+    this.last = pointer ? { ...pointer, cell: { row: word(body, 0), col: word(body, 2) }, flagged } : null;
     if (this.last) this.pointers.push(this.last);
   }
 
@@ -109,7 +106,7 @@ export class XlsCellRecords {
     }
     for (const { anchor, cells, contains } of this.laid) {
       const own = this.pointers.filter(
-        ({ row, col, at }) => cellKey(row, col) === anchor && contains(at >>> 16, at & 0xffff),
+        ({ row, col, cell }) => cellKey(row, col) === anchor && contains(cell.row, cell.col),
       );
       if (own.length !== cells) throw new Error("an array formula or data table over cells not its own");
     }
@@ -117,14 +114,16 @@ export class XlsCellRecords {
 
   /** A SHRFMLA, ARRAY or TABLE record, which must follow the FORMULA of its range's first cell. */
   private anchor(kind: Kind, body: Uint8Array, after: Pointer | null | undefined): void {
-    if (!after || after.at !== cellKey(after.row, after.col) || after.table !== (kind === "table"))
+    const { row, col } = after?.cell ?? {};
+    if (!after || row !== after.row || col !== after.col || after.table !== (kind === "table"))
       throw new Error(`a ${kind} formula's record after no formula of its own cell`);
-    this.anchors.set(after.at, kind);
+    const at = cellKey(after.row, after.col);
+    this.anchors.set(at, kind);
     if (kind === "shared" || body.length < 6) return;
     // RefU: its first and last rows, then its first and last columns.
     const [top, bottom, left, right] = [word(body, 0), word(body, 2), body[4]!, body[5]!];
     this.laid.push({
-      anchor: after.at,
+      anchor: at,
       cells: Math.max(0, bottom - top + 1) * Math.max(0, right - left + 1),
       contains: (row, col) => row >= top && row <= bottom && col >= left && col <= right,
     });

@@ -49,6 +49,17 @@ export const characters = (data: Uint8Array, at: number, count: number, wide: bo
     ? String.fromCharCode(...Array.from({ length: count }, (_, i) => word(data, at + 2 * i)))
     : String.fromCharCode(...data.subarray(at, at + count));
 
+/** A cell's key among a sheet's records: its row, then its column (BIFF8 has 256 columns, rows below 65,536). */
+export const cellKey = (row: number, col: number) => row * 0x10000 + col;
+
+/**
+ * The cells of a MULRK or MULBLANK record (MS-XLS 2.4.175, 2.4.174): after its row and first column, an
+ * entry of `entry` bytes per cell, then its last column; each cell's column and where its entry is.
+ */
+export function* rowRun(body: Uint8Array, entry: number): Generator<{ col: number; at: number }> {
+  for (let at = 4, col = word(body, 2); at + entry <= body.length - 2; at += entry, col++) yield { col, at };
+}
+
 export const dword = (data: Uint8Array, at: number) => (word(data, at) | (word(data, at + 2) << 16)) >>> 0;
 
 /**

@@ -12,7 +12,19 @@ import { XlsCellRecords } from "./xls-cell-records";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
 import { XlsPageSetupReader, type XlsPageSetup } from "./xls-page-setup";
-import { BOF, characters, dword, EOF, FILEPASS, isBiff8, records, word, workbookStream } from "./xls-records";
+import {
+  BOF,
+  cellKey,
+  characters,
+  dword,
+  EOF,
+  FILEPASS,
+  isBiff8,
+  records,
+  rowRun,
+  word,
+  workbookStream,
+} from "./xls-records";
 
 /** What an .xls's sheet shows that SheetJS does not read: how it opens, and what is drawn over it. */
 export interface XlsSheet {
@@ -68,6 +80,7 @@ const LABELSST = 0x00fd;
 const LABELSST_LENGTH = 10;
 /** MULRK: a row, its first column, then an XF and a number for each cell, then its last column. */
 const MULRK = 0x00bd;
+const MULRK_ENTRY = 6;
 /**
  * DEFCOLWIDTH (MS-XLS 2.4.89): the width of a column without a COLINFO in characters, its padding of 5 of
  * a digit's 7 pixels apart; STANDARDWIDTH (2.4.324), where present, the same in 1/256 of a character,
@@ -132,8 +145,6 @@ export const xlsDrawnOver = (sheet: XlsSheet, row: number, col: number): Drawing
     undefined,
   );
 
-const cellKey = (row: number, col: number) => row * 0x10000 + col;
-
 /**
  * One sheet's substream, from its BOF to its EOF; an embedded chart's own substream is passed over.
  * `styled` counts the cells whose styles are kept, over the workbook, up to `maxCells` (a file past it is
@@ -195,8 +206,7 @@ function readSheet(
         if (Number.isFinite(result)) results.set(cellKey(word(body, 0), word(body, 2)), result);
       }
     if (type === MULRK && body.length >= CELL_LENGTH + 6)
-      for (let at = 4, col = word(body, 2); at + 6 <= body.length - 2; at += 6, col++)
-        keep(word(body, 0), col, word(body, at));
+      for (const { col, at } of rowRun(body, MULRK_ENTRY)) keep(word(body, 0), col, word(body, at));
     continues = type === MSODRAWING || (type === CONTINUE && continues);
     if (type === MSODRAWING) starts.push(length);
     if (continues) {
@@ -269,11 +279,7 @@ export function xlsSheets(
   const sheets = new Map<string, XlsSheet>();
   const data = workbookStream(bytes);
   if (!data || !isBiff8(data)) return sheets;
-  const checked = new Set<number>();
-  const check = (xf: number) => {
-    if (checked.size < checked.add(xf).size) checkStyle(xf);
-  };
-  const styled = { cells: 0, maxCells, check };
+  const styled = { cells: 0, maxCells, check: checkStyle };
   for (const { name, offset } of boundSheets(data))
     if (!sheets.has(name)) sheets.set(name, readSheet(data, offset, styled));
   return sheets;

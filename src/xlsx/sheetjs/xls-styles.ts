@@ -273,9 +273,10 @@ export class XlsStyleReader {
     // Read with the globals, so that a table LibreOffice and SheetJS read apart refuses the file there.
     const rich: ReadonlyMap<number, RichString> = richStrings(this.sst);
     const parents = this.parents;
+    const hasFont = (font: number) => fontAt(font) !== undefined;
     return {
       checkCellStyle: (xf) => {
-        const problem = parents.problem(xf, (font) => fontAt(font) !== undefined);
+        const problem = parents.problem(xf, hasFont);
         if (problem !== null) throw new Error(problem);
       },
       seenText: (xf, index, rowHeight) => {
