@@ -1,3 +1,5 @@
+import { fromA1 } from "../../src/core/grid/a1";
+
 const TAG = /<table:(table-row|table-cell|covered-table-cell)\b[^>]*>/g;
 
 /** content.xml with the start tag of a cell (row and column from 0) of a sheet changed. */
@@ -32,4 +34,15 @@ export function withCellTag(
     c += times;
   }
   throw new Error(`no cell ${row},${col} in ${sheet}`);
+}
+
+/** content.xml with a cell (by its A1 address) of a sheet in cell style `style` alone. */
+export function withCellStyle(xml: string, sheet: string, cell: string, style: string) {
+  const at = fromA1(cell);
+  if (!at) throw new Error(`no cell ${cell}`);
+  return withCellTag(xml, sheet, at.row, at.col, (tag) =>
+    tag
+      .replace(/ table:style-name="[^"]*"/, "")
+      .replace("<table:table-cell", `<table:table-cell table:style-name="${style}"`),
+  );
 }

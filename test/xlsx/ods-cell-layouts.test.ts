@@ -34,3 +34,25 @@ describe("an .ods cell style named by its display name", () => {
     expect(layouts.of("Plain").symbolFont).toBeUndefined();
   });
 });
+
+describe("an .ods cell style's parent, as LibreOffice links it", () => {
+  const plain = (name: string, parent?: string) =>
+    `<style:style style:name="${name}" style:family="table-cell"${parent ? ` style:parent-style-name="${parent}"` : ""}/>`;
+
+  it("is the named Default where it names none, or one the file lacks", () => {
+    const layouts = layoutsOf(`${symbolic("Default", "Default")}${plain("X")}${plain("Y", "Nope")}`);
+    expect(layouts.of("X").symbolFont).toBe("Symbol");
+    expect(layouts.of("Y").symbolFont).toBe("Symbol");
+  });
+
+  it("is never an automatic style", () => {
+    const layouts = new OdsCellLayouts();
+    layouts.readPart(
+      strToU8(
+        `<office:document-content ${NS}><office:font-face-decls><style:font-face style:name="Symbol" svg:font-family="Symbol"/></office:font-face-decls><office:automatic-styles>${symbolic("A", "A")}${plain("Y", "A")}</office:automatic-styles></office:document-content>`,
+      ),
+    );
+    expect(layouts.of("A").symbolFont).toBe("Symbol");
+    expect(layouts.of("Y").symbolFont).toBeUndefined();
+  });
+});

@@ -1,9 +1,8 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { fromA1 } from "../../src/core/grid/a1";
 import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
-import { withCellTag } from "../support/ods-cells";
+import { withCellStyle } from "../support/ods-cells";
 import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
 
 // LibreOffice shows an .ods cell's number as the cell's data style renders it, not as the text the file
@@ -33,19 +32,14 @@ function styled(
   common = "",
   at = { sheet: "Biểu 01", cell: report.input.cell },
 ): Uint8Array {
-  const { row, col } = fromA1(at.cell)!;
-  const content = withCellTag(
+  const content = withCellStyle(
     strFromU8(parts["content.xml"]!).replace(
       "<office:automatic-styles>",
       `<office:automatic-styles>${defined}${cellStyle}`,
     ),
     at.sheet,
-    row,
-    col,
-    (tag) =>
-      tag
-        .replace(/ table:style-name="[^"]*"/, "")
-        .replace("<table:table-cell", '<table:table-cell table:style-name="ceX"'),
+    at.cell,
+    "ceX",
   );
   const styles = strFromU8(parts["styles.xml"]!).replace("<office:styles>", `<office:styles>${common}`);
   return zipEntriesOf(

@@ -3,6 +3,7 @@ import { odsTurn, odsUpsideDownBy } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { FO_NS, points, STYLE_NS, SVG_NS } from "./odf-units";
+import { MAX_CHAIN, OdsStyleParents } from "./ods-style-parents";
 
 /**
  * A cell style's layout of a text as LibreOffice writes it: whether its alignment is its own (rather than
@@ -30,10 +31,8 @@ export interface OdsAlignment {
 /** The writing modes of a text read right to left (ODF's `style:writing-mode`). */
 const RIGHT_TO_LEFT = new Set(["rl-tb", "rl"]);
 
-/** The family's default style (`style:default-style`), which every cell style without a parent takes. */
+/** The family's default style (`style:default-style`), which the named Default takes from. */
 const DEFAULT = "\u0000default";
-/** How far a style's parent chain is followed: no program writes a longer one. */
-const MAX_PARENTS = 16;
 
 /**
  * Each cell style's layout of a text, through its parents: a cell style a clerk defines and applies in
@@ -44,6 +43,7 @@ const MAX_PARENTS = 16;
 export class OdsCellLayouts {
   private readonly own = new Map<string, OdsAlignment>();
   private readonly parents = new Map<string, string>();
+  private readonly links = new OdsStyleParents();
   private readonly faces = new Map<string, string>();
   /** Styles by their display names, which LibreOffice's own conditional formats name them by. */
   private readonly shownNames = new Map<string, string>();
@@ -63,6 +63,7 @@ export class OdsCellLayouts {
   }
 
   open(namespace: string, name: string, attributes: XmlAttributes, depth: number): void {
+    this.links.open(namespace, name, attributes, depth);
     if (!STYLE_NS.has(namespace)) return;
     if (name === "font-face") takeFontFace(this.faces, attributes);
     else if (name === "style" || name === "default-style") {
@@ -81,18 +82,26 @@ export class OdsCellLayouts {
   }
 
   close(depth: number): void {
+    this.links.close(depth);
     if (depth === this.currentDepth) [this.current, this.currentDepth] = [null, -1];
   }
 
-  /** Cell style `style`'s layout: what it sets, over what its parents set, over the default style's. */
+  /**
+   * Cell style `style`'s layout: what it sets, over what its parents set (as `OdsStyleParents` links them),
+   * over the default style's.
+   */
   of(named: string): OdsAlignment {
     const style = this.names.has(named) ? named : (this.shownNames.get(named) ?? named);
     let found = this.resolved.get(style);
     if (found) return found;
     const chain: OdsAlignment[] = [];
     const seen = new Set<string>();
-    for (let at: string | undefined = style; at !== undefined && !seen.has(at); at = this.parents.get(at)) {
-      if (seen.size >= MAX_PARENTS) break;
+    for (
+      let at: string | undefined = style;
+      at !== undefined && !seen.has(at);
+      at = this.links.parentOf(at, this.parents.get(at))
+    ) {
+      if (seen.size > MAX_CHAIN) break;
       seen.add(at);
       chain.push(this.own.get(at) ?? {});
     }

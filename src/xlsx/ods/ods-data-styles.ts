@@ -2,6 +2,7 @@ import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
 import { odsSeenText } from "./ods-text-runs";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
+import { MAX_CHAIN, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
@@ -74,7 +75,7 @@ const MAX_DEFINITIONS = 100_000;
 const MAX_PARTS = 64;
 const MAX_MAPS = 16;
 const MAX_TEXT = 256;
-/** How far a style's parent chain, or a chain of conditions to other styles, is followed. */
+/** How far a chain of conditions to other styles is followed. */
 const MAX_DEPTH = 8;
 const MAX_DECIMALS = 20;
 const MAX_INTEGER_DIGITS = 30;
@@ -103,7 +104,8 @@ interface DataStyle {
 }
 
 interface CellStyle extends CellColours {
-  readonly parent: string | undefined;
+  /** The style it takes what it leaves unset from: as written, then as LibreOffice links it (`OdsStyleParents`). */
+  parent: string | undefined;
   readonly dataStyle: string | undefined;
   /** The cell styles its conditions apply (`style:map`). */
   readonly maps: string[];
@@ -190,6 +192,9 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
   /** The colours of the document's default cell style (`style:default-style`), below every style's. */
   const defaults: CellColours = {};
   let definitions = 0;
+  const parents = new OdsStyleParents();
+  /** Each cell style's definitions under their own names (a display name shares them). */
+  const ownNames: [string, CellStyle][] = [];
   const define = <T>(map: Map<string, T[]>, name: string, value: T) => {
     if (++definitions > MAX_DEFINITIONS) throw new Error("too many styles in an .ods");
     const list = map.get(name) ?? [];
@@ -217,6 +222,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     };
     streamXml(strFromU8(part), {
       open(name, attributes, _, namespace, depth) {
+        parents.open(namespace, name, attributes, depth);
         if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI)
           automatic = index === parts.length - 1;
         if (namespace === STYLE_URI && name === "font-face") takeFontFace(faces, attributes);
@@ -240,6 +246,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
           cellDepth = depth;
           coloured = cell;
           define(cellStyles, styleName, cell);
+          ownNames.push([styleName, cell]);
           // LibreOffice's own conditional formats name a cell style by its display name.
           const shownName = attributes.get("display-name", STYLE_NS);
           if (shownName !== undefined && shownName !== styleName) define(cellStyles, shownName, cell);
@@ -367,6 +374,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
         if (literal && literal.text.length < MAX_TEXT) literal.text += text;
       },
       close(name, namespace, depth) {
+        parents.close(depth);
         if (depth === 1) automatic = false;
         if (depth === cellDepth) [cell, coloured, span, cellDepth] = [null, null, null, -1];
         if (depth === dataDepth) [data, dataDepth, number] = [null, -1, null];
@@ -385,10 +393,13 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
       },
     });
   }
+  parents.check();
+  for (const [name, style] of ownNames) style.parent = parents.parentOf(name, style.parent);
 
   /**
    * The data styles a cell style shows numbers in, through its parents, and (`withMaps`) those of the
-   * cell styles its conditions apply.
+   * cell styles its own conditions apply: LibreOffice applies no condition of a style it is based on, nor
+   * of a style a condition applies (red team, round 27).
    */
   const dataStylesOf = (
     name: string,
@@ -397,12 +408,12 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     seen: Set<string>,
     withMaps = true,
   ) => {
-    if (depth > MAX_DEPTH || seen.has(name)) return;
+    if (depth > MAX_CHAIN + 1 || seen.has(name)) return;
     seen.add(name);
     for (const style of cellStyles.get(name) ?? []) {
       if (style.dataStyle !== undefined) out.add(style.dataStyle);
-      else if (style.parent !== undefined) dataStylesOf(style.parent, out, depth + 1, seen, withMaps);
-      if (withMaps) for (const applied of style.maps) dataStylesOf(applied, out, depth + 1, seen, withMaps);
+      else if (style.parent !== undefined) dataStylesOf(style.parent, out, depth + 1, seen, false);
+      if (withMaps) for (const applied of style.maps) dataStylesOf(applied, out, depth + 1, seen, false);
     }
   };
 

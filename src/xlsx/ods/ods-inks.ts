@@ -2,11 +2,12 @@ import type { Ink } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { FO_NS, points } from "./odf-units";
+import { MAX_CHAIN } from "./ods-style-parents";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 
-/** How far a style's parent chain is followed: past it, its colours cannot be told. */
-const MAX_DEPTH = 8;
+/** How far a style's chain of parents is followed (as `OdsStyleParents` links them): past it, refused. */
+const MAX_DEPTH = MAX_CHAIN + 1;
 
 /** A colour a style sets, "RRGGBB"; null where it sets one that cannot be told (not an ODF `#rrggbb`). */
 export type Colour = string | null;
@@ -42,7 +43,10 @@ export interface TextStyleLook extends CellColours {
 
 type ColourPart = "text" | "background";
 
-/** A cell style as its colours are followed: what it sets, its parent, the styles its `style:map`s apply. */
+/**
+ * A cell style as its colours are followed: what it sets, its parent as LibreOffice links it
+ * (`OdsStyleParents`), the styles its `style:map`s apply.
+ */
 export interface ColouredStyle extends CellColours {
   readonly parent: string | undefined;
   readonly maps: readonly string[];

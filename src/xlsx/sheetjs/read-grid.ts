@@ -12,7 +12,6 @@ import { captureConsole } from "./quiet-console";
 import { loadSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "../limits";
 import { ODS_STYLES, odsDataStyles } from "../ods/ods-data-styles";
-import { checkOdsStyleChains } from "../ods/ods-style-chains";
 import { odsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets } from "./xls-sheets";
@@ -122,10 +121,7 @@ export function readWorkbookGrid(
     : undefined;
   // Common styles first, then the cells' own automatic styles.
   const odsStyles = content
-    ? asCorrupt(fileName, () => {
-        checkOdsStyleChains([odsPart(xmlParts, ODS_STYLES), content]);
-        return odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]);
-      })
+    ? asCorrupt(fileName, () => odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]))
     : undefined;
   const settings = content
     ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS)))

@@ -1,0 +1,174 @@
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { sheetJsOutcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { zipEntriesOf } from "../support/mutate-report";
+import { withCellStyle } from "../support/ods-cells";
+import { refused as refusedAs } from "../support/refused";
+import { reportParts, type ReportParts } from "../support/report-parts";
+
+jest.setTimeout(120_000);
+
+// Red team, round 27, each case checked with LibreOffice 7.4: a cell style takes what it leaves unset from
+// the named style it names as its parent, else — no parent, one the file lacks, an automatic style —
+// from the named Default style, then the document's default style; it follows a chain however deep. The
+// reader took the default style, or nothing past 8 parents: 1,254 shown as "1", blank or white, all ready.
+
+let report: ReportParts;
+let ods: Record<string, Uint8Array>;
+
+beforeAll(async () => {
+  report = await reportParts();
+  ods = unzipSync(resaveWith(report.bytes, "xlsx", "ods"));
+});
+
+/** Number styles that show thousands (1,254 as "1", NK) and the figure as it is (NP). */
+const THOUSANDS =
+  '<number:number-style style:name="NK"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true" number:display-factor="1000"/></number:number-style>' +
+  '<number:number-style style:name="NP"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>';
+
+/** A cell style's element: `parent` undefined for none; `inner` its properties. */
+const cellStyle = (name: string, parent: string | undefined, attributes = "", inner = "") =>
+  `<style:style style:name="${name}" style:family="table-cell"${parent === undefined ? "" : ` style:parent-style-name="${parent}"`}${attributes}>${inner}</style:style>`;
+
+/** Named styles from `first` on, each the next's parent, the last's parent Default and its own `last`. */
+const chain = (length: number, last = "") =>
+  Array.from({ length }, (_, i) =>
+    i + 1 < length ? cellStyle(`P${i}`, `P${i + 1}`) : cellStyle(`P${i}`, "Default", last),
+  ).join("");
+
+/** The named Default's start tag and its font's, as LibreOffice writes them. */
+const DEFAULT_TAG = '<style:style style:name="Default" style:family="table-cell"';
+const DEFAULT_FONT =
+  /(<style:style style:name="Default"[^>]*>(?:(?!<\/style:style>)[\s\S])*?<style:text-properties)/;
+
+/**
+ * The .ods with the input in automatic style ceX (`ownStyle`, added to content.xml with `automatic`),
+ * `named` added to styles.xml's named styles, then its styles changed by `restyle`; no conditional format.
+ */
+function edited({
+  ownStyle,
+  automatic = "",
+  named = "",
+  restyle = (xml) => xml,
+}: {
+  ownStyle: string;
+  automatic?: string;
+  named?: string;
+  restyle?: (styles: string) => string;
+}): Uint8Array {
+  const content = withCellStyle(
+    strFromU8(ods["content.xml"]!)
+      .replace("</office:automatic-styles>", `${ownStyle}${automatic}</office:automatic-styles>`)
+      // The template's conditional formats' styles take from the named Default too: left out, so what is
+      // found is the input's own style's.
+      .replace(/<calcext:conditional-formats>[\s\S]*?<\/calcext:conditional-formats>/g, ""),
+    "Biểu 01",
+    report.input.cell,
+    "ceX",
+  );
+  const styles = strFromU8(ods["styles.xml"]!).replace(
+    "<office:styles>",
+    `<office:styles>${THOUSANDS}${named}`,
+  );
+  const changed = restyle(styles);
+  return zipEntriesOf(
+    Object.entries(ods).map(([name, data]) => [
+      name,
+      name === "content.xml" ? strToU8(content) : name === "styles.xml" ? strToU8(changed) : data,
+    ]),
+  );
+}
+
+/** The rules found at the input. */
+const rulesAtInput = (bytes: Uint8Array) => {
+  const outcome = sheetJsOutcome(bytes, "r.ods");
+  if (!outcome.read) throw new Error(`refused: ${JSON.stringify(outcome.reason)}`);
+  return outcome.findings
+    .filter((f) => f.sheet === "Biểu 01" && f.cell === report.input.cell)
+    .map((f) => f.rule);
+};
+
+const refused = (bytes: Uint8Array) => refusedAs(bytes, "r.ods");
+
+/** The input's style: LibreOffice's own properties of it, of parent `parent`. */
+const own = (parent: string | undefined, attributes = "") =>
+  cellStyle("ceX", parent, attributes, '<style:table-cell-properties fo:background-color="#fff8dc"/>');
+
+/** Styles whose named Default's font (`font`: its attributes) or start tag (`tag`) says more. */
+const defaultSays =
+  ({ tag = "", font = "" }: { tag?: string; font?: string }) =>
+  (styles: string) => {
+    expect(styles).toMatch(DEFAULT_FONT);
+    return styles.replace(DEFAULT_TAG, `${DEFAULT_TAG}${tag}`).replace(DEFAULT_FONT, `$1${font}`);
+  };
+
+describe("an .ods cell style's chain of parents", () => {
+  it("reads LibreOffice's own file, and an input of a plain style of its own, as nothing wrong", () => {
+    expect(rulesAtInput(zipEntriesOf(Object.entries(ods)))).toEqual([]);
+    expect(rulesAtInput(edited({ ownStyle: own("Default") }))).toEqual([]);
+  });
+
+  it.each([
+    ["no parent", undefined],
+    ["a parent the file lacks", "Nope"],
+  ])("ends at the named Default with %s: its data style is the input's", (_, parent) => {
+    const restyle = defaultSays({ tag: ' style:data-style-name="NK"' });
+    expect(rulesAtInput(edited({ ownStyle: own(parent), restyle }))).toContain("cell.misleading_format");
+    // Its own data style stands over the Default's.
+    expect(
+      rulesAtInput(edited({ ownStyle: own(parent, ' style:data-style-name="NP"'), restyle })),
+    ).not.toContain("cell.misleading_format");
+  });
+
+  it.each([
+    ["colour", ' fo:color="#fff8dc"'],
+    ["size", ' fo:font-size="1pt" style:font-size-asian="1pt" style:font-size-complex="1pt"'],
+  ])("ends at the named Default with no parent: its font's %s is the input's", (_, font) => {
+    const restyle = (styles: string) =>
+      defaultSays({ font })(styles.replace(/ (?:fo|style):font-size(?:-asian|-complex)?="11pt"/g, ""));
+    expect(rulesAtInput(edited({ ownStyle: own(undefined), restyle }))).toContain("cell.hidden");
+  });
+
+  it("takes no parent from an automatic style named as one (LibreOffice shows 1,254 as it is)", () => {
+    const file = edited({
+      ownStyle: own("PA"),
+      automatic: cellStyle("PA", "Default", ' style:data-style-name="NK"'),
+    });
+    expect(rulesAtInput(file)).toEqual([]);
+  });
+
+  it("takes nothing from the default style past a parentless style's named Default", () => {
+    // LibreOffice draws the input at the named Default's 11 pt, not at the default style's 1 pt.
+    const restyle = (styles: string) => {
+      const tiny = styles.replace(
+        /(<style:default-style style:family="table-cell">(?:(?!<\/style:default-style>)[\s\S])*?) fo:font-size="10pt"/,
+        '$1 fo:font-size="1pt"',
+      );
+      expect(tiny).not.toBe(styles);
+      expect(tiny).toMatch(DEFAULT_FONT);
+      return tiny;
+    };
+    expect(rulesAtInput(edited({ ownStyle: own(undefined), restyle }))).toEqual([]);
+  });
+
+  it("follows a chain however deep LibreOffice does, and refuses a loop or one past 32", () => {
+    const through = (length: number) =>
+      edited({ ownStyle: own("P0"), named: chain(length, ' style:data-style-name="NK"') });
+    expect(rulesAtInput(through(3))).toContain("cell.misleading_format");
+    expect(rulesAtInput(through(20))).toContain("cell.misleading_format");
+    expect(refused(through(40))).toBe(true);
+    const loop = cellStyle("L1", "L2") + cellStyle("L2", "L1");
+    expect(refused(edited({ ownStyle: own("L1"), named: loop }))).toBe(true);
+  });
+
+  it("applies no condition of a style the input's is based on", () => {
+    const hide = cellStyle("Hide", "Default", ' style:data-style-name="NK"');
+    const mapped = cellStyle(
+      "PM",
+      "Default",
+      "",
+      '<style:map style:condition="cell-content()&gt;0" style:apply-style-name="Hide"/>',
+    );
+    expect(rulesAtInput(edited({ ownStyle: own("PM"), named: hide + mapped }))).toEqual([]);
+  });
+});
