@@ -229,6 +229,34 @@ describe("an .xls shared formula's flag and a table's record (round 26's review)
     expect(refused(flaggedOwn)).toBe(true);
   });
 
+  it("is refused where an array formula's range covers a cell that does not point to it", () => {
+    /** The first own formula made an array formula of one cell, its ARRAY record's range `across` wide. */
+    const arrayOver = (across: number) =>
+      xlsWithRecords(xls, (records) => {
+        const at = records.findIndex((r) => r.sheet === 0 && r.type === FORMULA && !isPointer(r));
+        const own = records[at]!;
+        const [row, col] = [own.body[0]!, own.body[2]!];
+        const body = new Uint8Array(27);
+        body.set(own.body.subarray(0, 20));
+        body[14]! &= ~0x08;
+        // Its tokens: one PtgExp to its own cell.
+        body.set([5, 0, 0x01, row, 0, col, 0], 20);
+        // ARRAY: its range (RefU), flags, a cache id, then its formula (the integer 8).
+        const range = [row, 0, row, 0, col, col + across - 1];
+        const array = Uint8Array.from([...range, 0, 0, 0, 0, 0, 0, 3, 0, 0x1e, 8, 0]);
+        const formula = { ...own, body };
+        return [
+          ...records.slice(0, at),
+          formula,
+          { type: 0x0221, body: array, sheet: 0 },
+          ...records.slice(at + 1),
+        ];
+      });
+    expect(refused(arrayOver(1))).toBe(false);
+    // The cell to its right keeps its own record: LibreOffice lays the array over it.
+    expect(refused(arrayOver(2))).toBe(true);
+  });
+
   it("is refused with a data table's record after a cell of no formula: LibreOffice lays the table over it", () => {
     const NUMBER_CELLS = [0x0203, 0x027e, 0x00bd];
     const table = xlsWithRecords(xls, (records) => {
