@@ -127,7 +127,6 @@ interface Lookup {
   readonly names: ReadonlyMap<string, GridName>;
   /** By upper-cased name, the first of equal names, as `findSheet` finds it. */
   readonly sheets: ReadonlyMap<string, GridSheet>;
-  readonly computedOnOpening?: true;
 }
 
 function lookupOf(grid: WorkbookGrid): Lookup {
@@ -136,14 +135,16 @@ function lookupOf(grid: WorkbookGrid): Lookup {
     const key = sheet.name.toUpperCase();
     if (!sheets.has(key)) sheets.set(key, sheet);
   }
-  return {
-    names: nameIndex(grid),
-    sheets,
-    ...(grid.computedOnOpening ? { computedOnOpening: true as const } : {}),
-  };
+  return { names: nameIndex(grid), sheets };
 }
 
-function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead {
+/** How a workbook's forms are read: as a roll-up's, and whether its program computed them on opening. */
+interface Reading {
+  readonly rolledUp: boolean;
+  readonly computedOnOpening: boolean;
+}
+
+function readForm(lookup: Lookup, def: TemplateDef, { rolledUp, computedOnOpening }: Reading): FormRead {
   const reads = readCells(lookup, def);
   const inputs = figuresRead(def, reads, (cell) => !cell.formula);
   const given = rolledUp ? givenClosings(def, reads) : null;
@@ -170,7 +171,7 @@ function readForm(lookup: Lookup, def: TemplateDef, rolledUp: boolean): FormRead
     ...(judged.length > 0 ? { judgedTexts: judged } : {}),
     ...(severalLines.length > 0 ? { severalLines } : {}),
     ...(unitNotes.length > 0 ? { unitNotes } : {}),
-    ...(lookup.computedOnOpening ? { computedOnOpening: true as const } : {}),
+    ...(computedOnOpening ? { computedOnOpening: true as const } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
@@ -507,7 +508,8 @@ export function extract(grid: WorkbookGrid): Extraction {
   const lookup = lookupOf(grid);
   const rolledUp = Array.isArray(meta.rollupUnits);
   const indicators = declaredIndicators(meta);
-  const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, rolledUp));
+  const reading = { rolledUp, computedOnOpening: grid.computedOnOpening === true };
+  const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, reading));
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);
   const offPrint = formsOffPrint(grid.sheets, forms);
