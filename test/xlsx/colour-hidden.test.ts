@@ -198,7 +198,7 @@ function gradient(from: string, to: string): string {
 }
 
 /** An .xls's PALETTE and FONT records; a FONT's colour (icv) is at 4, a palette's first entry is index 8. */
-const [PALETTE, FONT, FIRST_CUSTOM] = [0x0092, 0x0031, 8];
+const [PALETTE, FONT, XF, FIRST_CUSTOM] = [0x0092, 0x0031, 0x00e0, 8];
 
 /** A record, a FONT of colour `from` set to colour `to`. */
 function withFontColour(record: XlsRecord, from: number, to: number): XlsRecord {
@@ -339,6 +339,63 @@ describe("an input written in the colour of its background, saved by LibreOffice
       );
     },
   );
+
+  /**
+   * The .xls LibreOffice saves of an input in #123456 on a solid #123457 fill, the fill's pattern then set
+   * to `fls` and its colours to the palette entries of `fore` and `back` (or an index given), and the
+   * font's colour to `font`'s entry.
+   */
+  function xlsInPattern(fls: number, fore: string | number, back = "FFFFFF", font = "123456"): Uint8Array {
+    const look = { color: '<color rgb="FF123456"/>', fill: solid('rgb="FF123457"') };
+    const xls = resaveWith(styled(look), "xlsx", "xls");
+    return xlsWithRecords(xls, (records) => {
+      const palette = records.find(({ type, sheet }) => type === PALETTE && sheet === -1)!.body;
+      const entryOf = (rgb: string) =>
+        FIRST_CUSTOM +
+        [...Array(palette[0]!).keys()].find((i) =>
+          [0, 1, 2].every((c) => palette[2 + 4 * i + c] === parseInt(rgb.slice(2 * c, 2 * c + 2), 16)),
+        )!;
+      // White is the fixed palette's entry 1.
+      const icv = (rgb: string | number) =>
+        typeof rgb === "number" ? rgb : rgb === "FFFFFF" ? 1 : entryOf(rgb);
+      const filled = entryOf("123457");
+      let patched = 0;
+      for (const { type, body } of records) {
+        const view = new DataView(body.buffer, body.byteOffset);
+        if (type !== XF || (view.getUint16(18, true) & 0x7f) !== filled) continue;
+        view.setUint32(14, (view.getUint32(14, true) & 0x03ffffff) | (fls << 26), true);
+        view.setUint16(18, (view.getUint16(18, true) & ~0x3fff) | icv(fore) | (icv(back) << 7), true);
+        patched++;
+      }
+      expect(patched).toBeGreaterThan(0);
+      return records.map((record) => withFontColour(record, entryOf("123456"), icv(font)));
+    });
+  }
+
+  it.each([19, 40])(
+    "refuses a fill pattern LibreOffice draws in its fore colour alone, the font's (.xls pattern %d, round 29)",
+    (fls) => {
+      const found = hiddenFindings(sheetJsOutcome(xlsInPattern(fls, "123456"), "r.xls"));
+      expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+      expect(found[0]!.message_en).toContain("written in #123456 on a #123456 background");
+      expect(hiddenFindings(sheetJsOutcome(xlsInPattern(fls, "FFFFFF"), "r.xls"))).toEqual([]);
+    },
+  );
+
+  it("judges a fill pattern in the colour LibreOffice mixes of its two (.xls, round 29)", () => {
+    // Pattern 3 (75 %) of #123456 over #123457: #123456, the font's.
+    const found = hiddenFindings(sheetJsOutcome(xlsInPattern(3, "123456", "123457"), "r.xls"));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(found[0]!.message_en).toContain("written in #123456 on a #123456 background");
+    // Pattern 2 (50 %) of #123456 over white: #8899AA, on which #123456 reads.
+    expect(hiddenFindings(sheetJsOutcome(xlsInPattern(2, "123456"), "r.xls"))).toEqual([]);
+  });
+
+  it("judges a fill colour of no index LibreOffice knows as the white it draws (.xls, round 29)", () => {
+    const found = hiddenFindings(sheetJsOutcome(xlsInPattern(1, 66, "FFFFFF", "FFFFFF"), "r.xls"));
+    expect(found.map((f) => f.cell)).toEqual([report.input.cell]);
+    expect(found[0]!.message_en).toContain("written in #FFFFFF on a #FFFFFF background");
+  });
 
   it.each(["xls", "ods"] as const)(
     "reads white only for negative numbers as showing the figure (.%s)",

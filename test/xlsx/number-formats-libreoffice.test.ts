@@ -194,6 +194,17 @@ const outsideGrammar = [
   `0",000"`,
   `#,##0".000"`,
   `[$triệu-42A]#,##0`,
+  // Round 30: a space fonts draw as a dash (U+1680, "–1,254"), a run of "C" LibreOffice writes as a
+  // currency code and a letter ("USDC1,254"), a bracket without its other half ("(1254").
+  `"\u1680"#,##0`,
+  `#,##0"\u1680"`,
+  `[$\u1680-42A]#,##0`,
+  `CCCC#,##0`,
+  `CCCCCC0`,
+  `#,##0 CCCC`,
+  `"("0`,
+  `0")"`,
+  `[$(-42A]#,##0`,
 ];
 
 /** Trusted, though the formatter does not write them as LibreOffice does: its currency code, a spaced percent. */

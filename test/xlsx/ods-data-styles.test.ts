@@ -83,6 +83,9 @@ describe("an .ods input whose data style shows another figure than it holds", ()
   it.each([
     ["a style that is only a figure written in", numberStyle("NX", "<number:text>1,442</number:text>")],
     ["a digit written in before the figure", numberStyle("NX", `<number:text>1</number:text>${number()}`)],
+    // Round 30: "(1254" reads as an accountant's negative to some.
+    ["a bracket without its other half", numberStyle("NX", `<number:text>(</number:text>${number()}`)],
+    ["a space fonts draw as a dash", numberStyle("NX", `<number:text>\u1680</number:text>${number()}`)],
     ["a display factor of a thousand", numberStyle("NX", number(' number:display-factor="1000"'))],
     [
       "a figure embedded in the number",

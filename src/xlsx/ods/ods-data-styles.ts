@@ -80,6 +80,19 @@ const MAX_DEPTH = 8;
 const MAX_DECIMALS = 20;
 const MAX_INTEGER_DIGITS = 30;
 
+/**
+ * Whether the texts a data style writes beside its figure pair their brackets: "(1254" reads as an
+ * accountant's negative to some, not to others (red team, round 30).
+ */
+function bracketsPaired(parts: readonly Part[]): boolean {
+  const written = parts
+    .flatMap((part) =>
+      part.kind === "text" ? [part.text] : part.kind === "number" ? part.embedded.map((e) => e.text) : [],
+    )
+    .join("");
+  return written.split("(").length === written.split(")").length;
+}
+
 interface NumberPart {
   readonly kind: "number";
   readonly decimals: number | undefined;
@@ -377,7 +390,10 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
         parents.close(depth);
         if (depth === 1) automatic = false;
         if (depth === cellDepth) [cell, coloured, span, cellDepth] = [null, null, null, -1];
-        if (depth === dataDepth) [data, dataDepth, number] = [null, -1, null];
+        if (depth === dataDepth) {
+          if (data!.element !== "text-style" && !bracketsPaired(data!.parts)) data!.untrusted = true;
+          [data, dataDepth, number] = [null, -1, null];
+        }
         if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;
         if (name === "number") number = null;
         if (
