@@ -44,17 +44,21 @@ const DEFAULT_FONT =
 /**
  * The .ods with the input in automatic style ceX (`ownStyle`, added to content.xml with `automatic`),
  * `named` added to styles.xml's named styles, then its styles changed by `restyle`; no conditional format.
+ * The input may name another style (`cellStyle`).
  */
 function edited({
   ownStyle,
   automatic = "",
   named = "",
   restyle = (xml) => xml,
+  cellStyle = "ceX",
 }: {
   ownStyle: string;
   automatic?: string;
   named?: string;
   restyle?: (styles: string) => string;
+  /** The style the input names, ceX unless said. */
+  cellStyle?: string;
 }): Uint8Array {
   const content = withCellStyle(
     strFromU8(ods["content.xml"]!)
@@ -64,7 +68,7 @@ function edited({
       .replace(/<calcext:conditional-formats>[\s\S]*?<\/calcext:conditional-formats>/g, ""),
     "Biểu 01",
     report.input.cell,
-    "ceX",
+    cellStyle,
   );
   const styles = strFromU8(ods["styles.xml"]!).replace(
     "<office:styles>",
@@ -170,5 +174,51 @@ describe("an .ods cell style's chain of parents", () => {
       '<style:map style:condition="cell-content()&gt;0" style:apply-style-name="Hide"/>',
     );
     expect(rulesAtInput(edited({ ownStyle: own("PM"), named: hide + mapped }))).toEqual([]);
+  });
+});
+
+describe("an .ods cell style's name, as LibreOffice reads it (red team, round 28)", () => {
+  const showsThousands = defaultSays({ tag: ' style:data-style-name="NK"' });
+  const shownAs = (name: string, shown: string, attributes = ' style:data-style-name="NK"') =>
+    `<style:style style:name="${name}" style:display-name="${shown}" style:family="table-cell" style:parent-style-name="Default"${attributes}/>`;
+
+  it("is the named Default's where the input names a style the document lacks", () => {
+    const file = edited({ ownStyle: own("Default"), cellStyle: "Nope", restyle: showsThousands });
+    expect(rulesAtInput(file)).toContain("cell.misleading_format");
+  });
+
+  it.each([
+    ["its shown name", "X_5f_1", "X_1", "X_1"],
+    ['" (user)" after its name', "Foo", "Foo", "Foo (user)"],
+    ["a built-in's name as LibreOffice writes it", "Heading_20_1", "Heading 1", "Heading1"],
+  ])("refuses a parent named by %s, which LibreOffice finds", (_, name, shown, parent) => {
+    expect(refused(edited({ ownStyle: own(parent), named: shownAs(name, shown) }))).toBe(true);
+    // Named by its own name, the parent is read: its thousands are the input's.
+    expect(rulesAtInput(edited({ ownStyle: own(name), named: shownAs(name, shown) }))).toContain(
+      "cell.misleading_format",
+    );
+  });
+
+  it("refuses two named styles shown by one name, of which LibreOffice makes one", () => {
+    const two = shownAs("A", "X", "") + shownAs("B", "X");
+    expect(refused(edited({ ownStyle: own("A"), named: two }))).toBe(true);
+  });
+
+  it("refuses an automatic style named as a named one: LibreOffice keeps them apart", () => {
+    expect(refused(edited({ ownStyle: own("Default"), automatic: cellStyle("Default", "Default") }))).toBe(
+      true,
+    );
+  });
+
+  it("draws no cell in a style of styles.xml's automatic styles, as LibreOffice does not", () => {
+    const restyle = (styles: string) => {
+      const changed = styles.replace(
+        "<office:automatic-styles>",
+        `<office:automatic-styles>${cellStyle("SA", "Default", ' style:data-style-name="NK"')}`,
+      );
+      expect(changed).not.toBe(styles);
+      return changed;
+    };
+    expect(rulesAtInput(edited({ ownStyle: own("Default"), cellStyle: "SA", restyle }))).toEqual([]);
   });
 });

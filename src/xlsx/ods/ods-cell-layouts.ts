@@ -68,7 +68,8 @@ export class OdsCellLayouts {
     if (name === "font-face") takeFontFace(this.faces, attributes);
     else if (name === "style" || name === "default-style") {
       const named = name === "default-style" ? DEFAULT : attributes.get("name", STYLE_NS);
-      this.current = attributes.get("family", STYLE_NS) === "table-cell" ? (named ?? null) : null;
+      const applied = name === "default-style" || this.links.kindAt(depth) !== null;
+      this.current = attributes.get("family", STYLE_NS) === "table-cell" && applied ? (named ?? null) : null;
       this.currentDepth = depth;
       if (this.current === null) return;
       this.own.delete(this.current);
@@ -84,6 +85,11 @@ export class OdsCellLayouts {
   close(depth: number): void {
     this.links.close(depth);
     if (depth === this.currentDepth) [this.current, this.currentDepth] = [null, -1];
+  }
+
+  /** The style a cell or column naming `style` is drawn in (see `OdsStyleParents.ownStyle`). */
+  ownStyle(style: string): string {
+    return this.links.ownStyle(style);
   }
 
   /**

@@ -250,7 +250,8 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
           }
           if (family !== "table-cell") return;
           const styleName = attributes.get("name", STYLE_NS);
-          if (styleName === undefined) return;
+          // LibreOffice draws no cell in a cell style of styles.xml's automatic styles (red team, round 28).
+          if (styleName === undefined || parents.kindAt(depth) === null) return;
           cell = {
             parent: attributes.get("parent-style-name", STYLE_NS),
             dataStyle: attributes.get("data-style-name", STYLE_NS),

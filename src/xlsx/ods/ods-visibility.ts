@@ -404,10 +404,12 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
   });
   const styleLayers = (name: string, r: number, c: number): StyleLayers => {
     const rows = lastStartingBy(styled.get(name) ?? [], r);
-    const own =
+    // A style the document lacks LibreOffice draws in its named Default (red team, round 28).
+    const own = (
       rows && r >= rows.first && r <= rows.last
         ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
-        : [];
+        : []
+    ).map((style) => layouts.ownStyle(style));
     const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
       areas.some((area) => inArea(area, r, c)) ? styles : [],
     );
