@@ -221,4 +221,42 @@ describe("an .ods cell style's name, as LibreOffice reads it (red team, round 28
     };
     expect(rulesAtInput(edited({ ownStyle: own("Default"), cellStyle: "SA", restyle }))).toEqual([]);
   });
+
+  it("tells named styles from automatic ones by their part, whatever its root is called", () => {
+    // LibreOffice reads a part whose root is office:document as the part it is.
+    const asDocument = (bytes: Uint8Array, part: string) =>
+      zipEntriesOf(
+        Object.entries(unzipSync(bytes)).map(([name, data]) => {
+          if (name !== part) return [name, data];
+          const xml = strFromU8(data).replace(/office:document-(?:content|styles)\b/g, "office:document");
+          expect(xml).not.toBe(strFromU8(data));
+          return [name, strToU8(xml)];
+        }),
+      );
+    const thousands = cellStyle("ceX", "Default", ' style:data-style-name="NK"');
+    expect(rulesAtInput(asDocument(edited({ ownStyle: thousands }), "content.xml"))).toContain(
+      "cell.misleading_format",
+    );
+    const named = cellStyle("P", "Default", ' style:data-style-name="NK"');
+    const throughNamed = edited({ ownStyle: cellStyle("ceX", "P"), named });
+    expect(rulesAtInput(asDocument(throughNamed, "styles.xml"))).toContain("cell.misleading_format");
+  });
+
+  it("refuses a row's default style named otherwise than by its own name", () => {
+    const file = edited({ ownStyle: own("Default"), named: shownAs("Foo", "Foo") });
+    const content = strFromU8(unzipSync(file)["content.xml"]!);
+    const row = content.replace(
+      "<table:table-row ",
+      '<table:table-row table:default-cell-style-name="Foo (user)" ',
+    );
+    expect(row).not.toBe(content);
+    const withRow = zipEntriesOf(
+      Object.entries(unzipSync(file)).map(([name, data]) => [
+        name,
+        name === "content.xml" ? strToU8(row) : data,
+      ]),
+    );
+    expect(refused(file)).toBe(false);
+    expect(refused(withRow)).toBe(true);
+  });
 });

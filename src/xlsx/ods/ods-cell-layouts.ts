@@ -53,13 +53,15 @@ export class OdsCellLayouts {
   private current: string | null = null;
   private currentDepth = -1;
 
-  /** Reads a part's styles (styles.xml), where the file has it. */
+  /** Reads styles.xml's styles, where the file has it; the elements `open` is given next are content.xml's. */
   readPart(part: Uint8Array | undefined): void {
-    if (!part) return;
-    streamXml(strFromU8(part), {
-      open: (name, attributes, _, namespace, depth) => this.open(namespace, name, attributes, depth),
-      close: (_, __, depth) => this.close(depth),
-    });
+    if (part)
+      streamXml(strFromU8(part), {
+        open: (name, attributes, _, namespace, depth) => this.open(namespace, name, attributes, depth),
+        close: (_, __, depth) => this.close(depth),
+      });
+    // What `open` is given after it is content.xml's.
+    this.links.reading("content");
   }
 
   open(namespace: string, name: string, attributes: XmlAttributes, depth: number): void {

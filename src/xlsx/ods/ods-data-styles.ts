@@ -218,6 +218,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     if (!part) continue;
     /** Whether the styles being read are content.xml's automatic ones (it comes last). */
     let automatic = false;
+    parents.reading(index === parts.length - 1 ? "content" : "styles");
     let data: DataStyle | null = null;
     let dataDepth = -1;
     let cell: CellStyle | null = null;

@@ -48,18 +48,25 @@ export class OdsStyleParents {
   private readonly automatic = new Set<string>();
   /** The names the document uses for a style, once each, after how it uses them (`Use`). */
   private readonly used = new Set<string>();
-  private part = "";
+  private part: "styles" | "content" = "styles";
   private section = "";
 
+  /**
+   * Says which part the elements `open` is given next come from: LibreOffice tells its named styles from
+   * its automatic ones by the part, whatever its root is called (`office:document` in either is read).
+   */
+  reading(part: "styles" | "content"): void {
+    this.part = part;
+  }
+
   open(namespace: string, name: string, attributes: XmlAttributes, depth: number): void {
-    if (depth === 0) this.part = name;
     if (depth === 1 && namespace === OFFICE_URI) this.section = name;
     if (STYLE_NS.has(namespace)) this.openStyle(name, attributes, depth);
     else if (TABLE_NS.has(namespace)) {
       const own =
         name === "table-cell" || name === "covered-table-cell"
           ? attributes.get("style-name", TABLE_NS)
-          : name === "table-column"
+          : name === "table-column" || name === "table-row"
             ? attributes.get("default-cell-style-name", TABLE_NS)
             : undefined;
       if (own !== undefined) this.used.add(`c${own}`);
@@ -79,8 +86,8 @@ export class OdsStyleParents {
    */
   kindAt(depth: number): "named" | "automatic" | null {
     if (depth !== 2) return null;
-    if (this.part === "document-styles" && this.section === "styles") return "named";
-    return this.part === "document-content" && this.section === "automatic-styles" ? "automatic" : null;
+    if (this.part === "styles" && this.section === "styles") return "named";
+    return this.part === "content" && this.section === "automatic-styles" ? "automatic" : null;
   }
 
   /**
@@ -111,7 +118,7 @@ export class OdsStyleParents {
     for (const [shown, styles] of this.shown)
       if (styles.size > 1) throw new Error(`two cell styles shown as ${shown.slice(0, 40)}`);
     for (const style of this.automatic)
-      if (this.named.has(style) || this.shown.has(style))
+      if (style === NAMED_DEFAULT || this.named.has(style) || this.shown.has(style))
         throw new Error(`automatic cell style ${style.slice(0, 40)} named as a named one`);
     for (const key of this.used) {
       const [use, name] = [key[0] as Use, key.slice(1)];
