@@ -184,7 +184,7 @@ describe("an .ods data style whose conditions form a lattice", () => {
   }
 
   it("renders each style a bounded number of times, not once per path", () => {
-    const styles = odsDataStyles([lattice(5, 16)]);
+    const styles = odsDataStyles(lattice(5, 16), undefined);
     const exec = jest.spyOn(RegExp.prototype, "exec");
     try {
       expect(styles.texts(["C"], 1500)).toEqual(["1500"]);

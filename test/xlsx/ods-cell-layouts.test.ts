@@ -1,5 +1,6 @@
 import { strToU8 } from "fflate";
 import { OdsCellLayouts } from "../../src/xlsx/ods/ods-cell-layouts";
+import { streamXml } from "../../src/xlsx/xml/xml-stream";
 
 // LibreOffice's own conditional formats name a cell style by its display name ("ConditionalStyle_4" for
 // the style named "ConditionalStyle_5f_4"): a name is resolved so only where no style has it as its own.
@@ -47,10 +48,14 @@ describe("an .ods cell style's parent, as LibreOffice links it", () => {
 
   it("is never an automatic style", () => {
     const layouts = new OdsCellLayouts();
-    layouts.readPart(
-      strToU8(
-        `<office:document-content ${NS}><office:font-face-decls><style:font-face style:name="Symbol" svg:font-family="Symbol"/></office:font-face-decls><office:automatic-styles>${symbolic("A", "A")}${plain("Y", "A")}</office:automatic-styles></office:document-content>`,
-      ),
+    // No styles.xml; content.xml's elements as the visibility reader gives them.
+    layouts.readPart(undefined);
+    streamXml(
+      `<office:document-content ${NS}><office:font-face-decls><style:font-face style:name="Symbol" svg:font-family="Symbol"/></office:font-face-decls><office:automatic-styles>${symbolic("A", "A")}${plain("Y", "A")}</office:automatic-styles></office:document-content>`,
+      {
+        open: (name, attributes, _, namespace, depth) => layouts.open(namespace, name, attributes, depth),
+        close: (_, __, depth) => layouts.close(depth),
+      },
     );
     expect(layouts.of("A").symbolFont).toBe("Symbol");
     expect(layouts.of("Y").symbolFont).toBeUndefined();

@@ -191,11 +191,15 @@ const count = (text: string | undefined, fallback: number, max: number) => {
 };
 
 /**
- * Reads the data styles and table-cell styles of an .ods's parts (styles.xml, then content.xml, whose
- * automatic styles are the cells' own). A name defined twice keeps every definition: each may be the
+ * Reads the data styles and table-cell styles of an .ods's styles.xml and content.xml (whose automatic
+ * styles are the cells' own), either absent where the file lacks it. A name defined twice keeps every definition: each may be the
  * one a program uses.
  */
-export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDataStyles {
+export function odsDataStyles(
+  stylesPart: Uint8Array | undefined,
+  contentPart: Uint8Array | undefined,
+): OdsDataStyles {
+  const parts = [stylesPart, contentPart];
   const dataStyles = new Map<string, DataStyle[]>();
   const cellStyles = new Map<string, CellStyle[]>();
   /** The automatic text styles (`style:family="text"`) of content.xml, which the spans of cells name. */
@@ -214,11 +218,12 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     map.set(name, list);
     list.push(value);
   };
-  for (const [index, part] of parts.entries()) {
+  for (const part of parts) {
     if (!part) continue;
-    /** Whether the styles being read are content.xml's automatic ones (it comes last). */
+    /** Whether the styles being read are content.xml's automatic ones. */
     let automatic = false;
-    parents.reading(index === parts.length - 1 ? "content" : "styles");
+    const isContent = part === contentPart;
+    parents.reading(isContent ? "content" : "styles");
     let data: DataStyle | null = null;
     let dataDepth = -1;
     let cell: CellStyle | null = null;
@@ -237,8 +242,7 @@ export function odsDataStyles(parts: readonly (Uint8Array | undefined)[]): OdsDa
     streamXml(strFromU8(part), {
       open(name, attributes, _, namespace, depth) {
         parents.open(namespace, name, attributes, depth);
-        if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI)
-          automatic = index === parts.length - 1;
+        if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI) automatic = isContent;
         if (namespace === STYLE_URI && name === "font-face") takeFontFace(faces, attributes);
         if (data === null && cell === null && namespace === STYLE_URI && name === "style") {
           const family = attributes.get("family", STYLE_NS);

@@ -121,7 +121,7 @@ export function readWorkbookGrid(
     : undefined;
   // Common styles first, then the cells' own automatic styles.
   const odsStyles = content
-    ? asCorrupt(fileName, () => odsDataStyles([odsPart(xmlParts, ODS_STYLES), content]))
+    ? asCorrupt(fileName, () => odsDataStyles(odsPart(xmlParts, ODS_STYLES), content))
     : undefined;
   const settings = content
     ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS)))
