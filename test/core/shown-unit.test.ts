@@ -42,6 +42,19 @@ describe("the unit a cell shows beside its figure", () => {
     expect(misfitUnit(shown, kind)).toBe(unit);
   });
 
+  // Red team, round 31: codes written together, "CCC" after LibreOffice's own, or one twice.
+  it.each([
+    ["USDCCC1254", "count", "USDCCC"],
+    ["1,254 USDUSD", "money", "USDUSD"],
+    ["VNDCCC1.254", "money", "VNDCCC"],
+  ] as const)("names %p on %s: %p, codes written together", (shown, kind, unit) => {
+    expect(misfitUnit(shown, kind)).toBe(unit);
+  });
+
+  it("reads capitals that hold no currency's code as no unit", () => {
+    expect(misfitUnit("1,254 DNNN", "count")).toBeUndefined();
+  });
+
   it.each([
     ["1.500 ₫", "money"],
     ["1,500 VND", "money"],

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
+import { odsDataStyles } from "../../src/xlsx/ods/ods-data-styles";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { withCellStyle } from "../support/ods-cells";
@@ -85,6 +86,9 @@ describe("an .ods input whose data style shows another figure than it holds", ()
     ["a digit written in before the figure", numberStyle("NX", `<number:text>1</number:text>${number()}`)],
     // Round 30: "(1254" reads as an accountant's negative to some.
     ["a bracket without its other half", numberStyle("NX", `<number:text>(</number:text>${number()}`)],
+    // Round 31: "1254-" is a negative in accountants' notation.
+    ["a dash after the figure", numberStyle("NX", `${number()}<number:text>-</number:text>`)],
+    ["a dash after the figure and a space", numberStyle("NX", `${number()}<number:text> –</number:text>`)],
     ["a space fonts draw as a dash", numberStyle("NX", `<number:text>\u1680</number:text>${number()}`)],
     ["a display factor of a thousand", numberStyle("NX", number(' number:display-factor="1000"'))],
     [
@@ -318,4 +322,20 @@ describe("an .ods input under a conditional format of LibreOffice's whose style 
     expect(outcome.read).toBe(true);
     expect(misleading(outcome)).toEqual([]);
   }, 60_000);
+});
+
+describe("an .ods number style that gives no decimal places", () => {
+  // Red team, round 31: LibreOffice writes `[$-42A]#,##0 CCC` so, and shows 12,345,678,901 whole; read as
+  // shown "12,345,678,900", a province's budget was refused.
+  const NS =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"';
+  const content = strToU8(
+    `<office:document-content ${NS}><office:automatic-styles><number:number-style style:name="N"><number:number number:min-integer-digits="1" number:grouping="true"/></number:number-style><style:style style:name="C" style:family="table-cell" style:data-style-name="N"/></office:automatic-styles></office:document-content>`,
+  );
+
+  it("shows a whole number of up to fifteen digits whole, as LibreOffice does", () => {
+    const styles = odsDataStyles(undefined, content);
+    expect(styles.texts(["C"], 12_345_678_901)).toEqual(["12,345,678,901"]);
+    expect(styles.texts(["C"], 1_254)).toEqual(["1,254"]);
+  });
 });

@@ -98,5 +98,11 @@ export function unitOf(words: string): ValueKind | "foreign" | undefined {
   if (words === "%") return "ratio";
   if (COUNTS.has(key)) return "count";
   if (FOREIGN.has(key) || /^\p{Sc}$/u.test(words) || /^[A-Z]{3}$/.test(words)) return "foreign";
+  // Codes written together ("USDCCC", "USDUSD": red team, round 31), one of them another currency's.
+  if (
+    /^(?:[A-Z]{3}){2,}$/.test(words) &&
+    (words.match(/.../g) ?? []).some((code) => unitOf(code) === "foreign")
+  )
+    return "foreign";
   return undefined;
 }

@@ -4,7 +4,7 @@ import { odsSeenText } from "./ods-text-runs";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
-import { leavesFigure } from "../xlsx-reader/format-grammar";
+import { dashAfterFigure, leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
 import {
   odsConditionalFontSizes,
@@ -380,7 +380,12 @@ export function odsDataStyles(
               // words are the text's own.
               done: (written) => {
                 const text = symbol ? currencyShown(written, locale) : written;
-                if (UNREAD_TEXT.test(text) || (style.element !== "text-style" && !leavesFigure(text)))
+                const afterFigure = style.parts.some((part) => part.kind === "number");
+                if (
+                  UNREAD_TEXT.test(text) ||
+                  (style.element !== "text-style" &&
+                    (!leavesFigure(text) || (afterFigure && dashAfterFigure(text))))
+                )
                   style.untrusted = true;
                 else add({ kind: "text", text });
               },
@@ -613,8 +618,12 @@ function isStandard(style: DataStyle): boolean {
   );
 }
 
-/** A number as LibreOffice's standard format shows it: up to ten significant digits. */
-const standard = (value: number) => String(Number(value.toPrecision(10)));
+/**
+ * A number as LibreOffice's standard format shows it: up to ten significant digits, a whole number of up
+ * to fifteen digits whole (red team, round 31: 12,345,678,901 đồng was read as shown "12,345,678,900").
+ */
+const standard = (value: number) =>
+  Number.isInteger(value) && Math.abs(value) < 1e15 ? String(value) : String(Number(value.toPrecision(10)));
 
 function renderNumber(part: NumberPart, x: number): string {
   const fixed = part.decimals === undefined ? standard(x) : x.toFixed(part.decimals);

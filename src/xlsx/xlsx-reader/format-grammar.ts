@@ -122,6 +122,9 @@ const MINUS = /[-\u2212]/;
 /** A dash after the figure: "851-" is a negative in accountants' notation, the check reads a sign only before. */
 const AFTER_MINUS = /[\p{Pd}\u2212]/u;
 
+/** Whether a text written after a figure holds a dash (see `AFTER_MINUS`): an .ods data style's too (round 31). */
+export const dashAfterFigure = (text: string) => AFTER_MINUS.test(text);
+
 const COLOUR = /^(?:black|blue|cyan|green|magenta|red|white|yellow|color\s*\d{1,2})$/i;
 
 /** A condition is one `canonicalFormat` has read as the programs do, or refused. */
