@@ -12,6 +12,7 @@ import {
   type Palette,
 } from "../xlsx-reader/colours";
 import type { XlsConditionalLook } from "./xls-conditional-formats";
+import { mixed } from "../xlsx-reader/fills";
 import { AUTO_ICV, extensionColours, isAmbiguousTheme, type XlsColour } from "./xls-extended-colours";
 import { characters, dword, word } from "./xls-records";
 import { XlsStyleParents } from "./xls-style-parents";
@@ -73,18 +74,6 @@ const BACK_SHARES = [
   0x80, 0x00, 0x40, 0x20, 0x60, 0x40, 0x40, 0x40, 0x40, 0x40, 0x20, 0x60, 0x60, 0x60, 0x60, 0x48, 0x50, 0x70,
   0x78,
 ];
-
-/** Fore colour `fore` mixed with `back` ("RRGGBB"), `share` 128ths of the latter. */
-function mixed(fore: string, back: string, share: number): string {
-  let out = "";
-  for (let at = 0; at < 6; at += 2) {
-    const [f, b] = [parseInt(fore.slice(at, at + 2), 16), parseInt(back.slice(at, at + 2), 16)];
-    out += Math.trunc((f * (0x80 - share) + b * share) / 0x80)
-      .toString(16)
-      .padStart(2, "0");
-  }
-  return out.toUpperCase();
-}
 
 /**
  * An XF's horizontal alignment (alc, 3 bits), named as the .xlsx format names it; its turn (trot) is the
@@ -259,7 +248,7 @@ export class XlsStyleReader {
     // black font on a black pattern 19, a cream one on a 75 % cream pattern, read as not judged).
     const fillColour = (given: XlsColour) => colour(given) ?? NO_FILL;
     const backgroundOf = (fls: number, fore: XlsColour, back: XlsColour) =>
-      fls === NO_PATTERN ? NO_FILL : mixed(fillColour(fore), fillColour(back), BACK_SHARES[fls] ?? 0);
+      fls === NO_PATTERN ? NO_FILL : mixed(fillColour(back), fillColour(fore), BACK_SHARES[fls] ?? 0);
     const looks = this.xfs.map(
       ({ fls, fore, back }, xf): XfLook => ({
         text: textOf(fontOf(xf)?.icv),

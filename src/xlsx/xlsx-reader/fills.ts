@@ -76,8 +76,11 @@ const PATTERN_SHARES: ReadonlyMap<string, number> = new Map([
 ]);
 const WHOLE = 0x80;
 
-/** Two colours mixed as LibreOffice mixes them: `share` 128ths of the first, each channel cut to an integer. */
-function mixed(first: string, second: string, share: number): string {
+/**
+ * Two colours ("RRGGBB") mixed as LibreOffice mixes them (ScfTools::GetMixedColor): `share` 128ths of the
+ * first, each channel's difference cut toward zero.
+ */
+export function mixed(first: string, second: string, share: number): string {
   return [0, 2, 4]
     .map((i) => {
       const [a, b] = [first, second].map((rgb) => parseInt(rgb.slice(i, i + 2), 16)) as [number, number];
