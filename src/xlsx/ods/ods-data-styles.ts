@@ -4,7 +4,7 @@ import { odsSeenText } from "./ods-text-runs";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
-import { dashAfterFigure, leavesFigure } from "../xlsx-reader/format-grammar";
+import { bracketsPaired, dashAfterFigure, leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
 import {
   odsConditionalFontSizes,
@@ -80,18 +80,13 @@ const MAX_DEPTH = 8;
 const MAX_DECIMALS = 20;
 const MAX_INTEGER_DIGITS = 30;
 
-/**
- * Whether the texts a data style writes beside its figure pair their brackets: "(1254" reads as an
- * accountant's negative to some, not to others (red team, round 30).
- */
-function bracketsPaired(parts: readonly Part[]): boolean {
-  const written = parts
+/** The texts a data style writes beside its figure, its embedded ones too. */
+const writtenBeside = (parts: readonly Part[]): string =>
+  parts
     .flatMap((part) =>
       part.kind === "text" ? [part.text] : part.kind === "number" ? part.embedded.map((e) => e.text) : [],
     )
     .join("");
-  return written.split("(").length === written.split(")").length;
-}
 
 interface NumberPart {
   readonly kind: "number";
@@ -402,7 +397,8 @@ export function odsDataStyles(
         if (depth === 1) automatic = false;
         if (depth === cellDepth) [cell, coloured, span, cellDepth] = [null, null, null, -1];
         if (depth === dataDepth) {
-          if (data!.element !== "text-style" && !bracketsPaired(data!.parts)) data!.untrusted = true;
+          if (data!.element !== "text-style" && !bracketsPaired(writtenBeside(data!.parts)))
+            data!.untrusted = true;
           [data, dataDepth, number] = [null, -1, null];
         }
         if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;

@@ -72,8 +72,7 @@ export function inGrammar(section: readonly Piece[]): boolean {
     written += piece.text;
   }
   if (letters !== 0 && letters !== CODE_LETTERS) return false;
-  // A bracket without its other half ("(1254") reads as an accountant's negative to some, not to others.
-  if (written.split("(").length !== written.split(")").length) return false;
+  if (!bracketsPaired(written)) return false;
   return figure === "" ? percents === 0 : percents <= 1 && NUMBER.test(figure);
 }
 
@@ -121,6 +120,12 @@ const MINUS = /[-\u2212]/;
 
 /** A dash after the figure: "851-" is a negative in accountants' notation, the check reads a sign only before. */
 const AFTER_MINUS = /[\p{Pd}\u2212]/u;
+
+/**
+ * Whether the text written beside a figure pairs its brackets: a bracket without its other half ("(1254")
+ * reads as an accountant's negative to some, not to others (red team, round 30).
+ */
+export const bracketsPaired = (written: string) => written.split("(").length === written.split(")").length;
 
 /** Whether a text written after a figure holds a dash (see `AFTER_MINUS`): an .ods data style's too (round 31). */
 export const dashAfterFigure = (text: string) => AFTER_MINUS.test(text);
