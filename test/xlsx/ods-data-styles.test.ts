@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { odsDataStyles } from "../../src/xlsx/ods/ods-data-styles";
+import { UNREADABLE_SHOWN } from "../../src/core/grid/grid";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { withCellStyle } from "../support/ods-cells";
@@ -337,5 +338,37 @@ describe("an .ods number style that gives no decimal places", () => {
     const styles = odsDataStyles(undefined, content);
     expect(styles.texts(["C"], 12_345_678_901)).toEqual(["12,345,678,901"]);
     expect(styles.texts(["C"], 1_254)).toEqual(["1,254"]);
+  });
+});
+
+describe("an .ods number style whose own part is not read but whose conditions are", () => {
+  // Red team, round 31: LibreOffice saves `#,##0;-#,##0;"0"` as a style writing "0" with conditions for
+  // the other numbers, and shows 1,254 as 1,254; the digit written in left every value refused.
+  const NS =
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"';
+  const zeroAsText = (mapAttributes = "") =>
+    strToU8(
+      `<office:document-content ${NS}><office:automatic-styles>` +
+        numberStyle("NP0", number(), ' style:volatile="true"') +
+        numberStyle("NP1", `<number:text>-</number:text>${number()}`, ' style:volatile="true"') +
+        numberStyle(
+          "N",
+          '<number:text>0</number:text><style:map style:condition="value()&gt;0" style:apply-style-name="NP0"/>' +
+            `<style:map style:condition="value()&lt;0" style:apply-style-name="NP1"${mapAttributes}/>`,
+        ) +
+        '<style:style style:name="C" style:family="table-cell" style:data-style-name="N"/>' +
+        "</office:automatic-styles></office:document-content>",
+    );
+
+  it("shows a number its conditions choose another style for as that style does", () => {
+    const styles = odsDataStyles(undefined, zeroAsText());
+    expect(styles.texts(["C"], 1_254)).toEqual(["1,254"]);
+    expect(styles.texts(["C"], -1_254)).toEqual(["-1,254"]);
+  });
+
+  it("still reads nothing sure of the number its own part shows, nor of a condition LibreOffice's extension marks", () => {
+    expect(odsDataStyles(undefined, zeroAsText()).texts(["C"], 0)).toEqual([UNREADABLE_SHOWN]);
+    const marked = odsDataStyles(undefined, zeroAsText(' loext:x="1"'));
+    expect(marked.texts(["C"], 1_254)).toEqual([UNREADABLE_SHOWN]);
   });
 });

@@ -109,6 +109,12 @@ interface DataStyle {
   readonly ink: CellColours;
   /** Too many parts or conditions to render, or a part outside those trusted: it shows nothing trustworthy. */
   untrusted: boolean;
+  /**
+   * Whether its conditions may choose otherwise than they read: too many, or the style or a condition
+   * marked by LibreOffice's extension. Its own parts aside, a style whose conditions are read has them
+   * followed: LibreOffice shows `#,##0;-#,##0;"0"` (its zero part a digit written in) as 1,254 at 1,254.
+   */
+  mapsUnsure: boolean;
 }
 
 interface CellStyle extends CellColours {
@@ -287,16 +293,18 @@ export function odsDataStyles(
         if (data === null && namespace === NUMBER_URI && DATA_STYLES.has(name)) {
           const styleName = attributes.get("name", STYLE_NS);
           if (styleName === undefined) return;
+          const untrusted =
+            !TRUSTED_STYLES.has(name) ||
+            attributes.namesIn(LOEXT_NS).length > 0 ||
+            attributes.namesIn(NUMBER_NS).some((n) => n.startsWith("transliteration-"));
           data = {
             element: name,
             parts: [],
             maps: [],
             locale: localeOf(attributes),
             ink: {},
-            untrusted:
-              !TRUSTED_STYLES.has(name) ||
-              attributes.namesIn(LOEXT_NS).length > 0 ||
-              attributes.namesIn(NUMBER_NS).some((n) => n.startsWith("transliteration-")),
+            untrusted,
+            mapsUnsure: untrusted,
           };
           dataDepth = depth;
           define(dataStyles, styleName, data);
@@ -304,10 +312,11 @@ export function odsDataStyles(
         }
         if (data === null) return;
         const style = data;
-        if (attributes.namesIn(LOEXT_NS).length > 0) style.untrusted = true;
+        const extended = attributes.namesIn(LOEXT_NS).length > 0;
+        if (extended) style.untrusted = true;
         if (namespace === STYLE_URI && name === "map") {
-          if (style.maps.length >= MAX_MAPS) style.untrusted = true;
-          else
+          if (extended || style.maps.length >= MAX_MAPS) style.untrusted = style.mapsUnsure = true;
+          if (style.maps.length < MAX_MAPS)
             style.maps.push({
               condition: attributes.get("condition", STYLE_NS) ?? "",
               apply: attributes.get("apply-style-name", STYLE_NS) ?? "",
@@ -492,7 +501,7 @@ export function odsDataStyles(
   const render = (start: string, value: number): string[] => {
     const texts = new Set<string>();
     const lost = () => void texts.add(UNREADABLE_SHOWN);
-    for (const style of chosenFor(start, value, (s) => !s.untrusted, lost))
+    for (const style of chosenFor(start, value, (s) => !s.mapsUnsure, lost))
       texts.add(style.untrusted ? UNREADABLE_SHOWN : renderOwn(style, value));
     return [...texts];
   };
