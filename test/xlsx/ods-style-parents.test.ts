@@ -2,6 +2,8 @@ import { strFromU8, strToU8, unzipSync } from "fflate";
 import { sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
+import { OdsStyleParents } from "../../src/xlsx/ods/ods-style-parents";
+import { streamXml } from "../../src/xlsx/xml/xml-stream";
 import { withCellStyle } from "../support/ods-cells";
 import { refused as refusedAs } from "../support/refused";
 import { reportParts, type ReportParts } from "../support/report-parts";
@@ -258,5 +260,39 @@ describe("an .ods cell style's name, as LibreOffice reads it (red team, round 28
     );
     expect(refused(file)).toBe(false);
     expect(refused(withRow)).toBe(true);
+  });
+});
+
+describe("a resolver of .ods cell styles that only links them to their parents", () => {
+  const NS = [
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"',
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"',
+  ].join(" ");
+  const parts = {
+    styles: `<office:document-styles ${NS}><office:styles><style:style style:name="Default" style:family="table-cell"/><style:style style:name="Foo" style:family="table-cell" style:parent-style-name="Default"/></office:styles></office:document-styles>`,
+    content: `<office:document-content ${NS}><office:body><office:spreadsheet><table:table table:name="S"><table:table-row><table:table-cell table:style-name="Foo (user)"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`,
+  };
+  /** The resolver, given both parts' elements. */
+  const fed = (parents: OdsStyleParents) => {
+    for (const part of ["styles", "content"] as const) {
+      parents.reading(part);
+      streamXml(parts[part], {
+        open: (name, attributes, _, namespace, depth) => parents.open(namespace, name, attributes, depth),
+        close: (_, __, depth) => parents.close(depth),
+      });
+    }
+    return parents;
+  };
+
+  it("links them as the judging one does, and records no name a cell uses for a check it leaves to that one", () => {
+    const judging = fed(new OdsStyleParents());
+    const linking = fed(new OdsStyleParents(false));
+    expect(() => judging.check()).toThrow("otherwise than by its name");
+    expect(() => linking.check()).not.toThrow();
+    for (const resolver of [judging, linking]) {
+      expect(resolver.parentOf("Foo", "Default")).toBe("Default");
+      expect(resolver.ownStyle("Nowhere")).toBe("Default");
+    }
   });
 });

@@ -43,7 +43,8 @@ const DEFAULT = "\u0000default";
 export class OdsCellLayouts {
   private readonly own = new Map<string, OdsAlignment>();
   private readonly parents = new Map<string, string>();
-  private readonly links = new OdsStyleParents();
+  /** Links styles to their parents; `odsDataStyles`' own judges the names, over the same parts. */
+  private readonly links = new OdsStyleParents(false);
   private readonly faces = new Map<string, string>();
   /** Styles by their display names, which LibreOffice's own conditional formats name them by. */
   private readonly shownNames = new Map<string, string>();

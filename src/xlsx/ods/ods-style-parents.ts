@@ -52,6 +52,12 @@ export class OdsStyleParents {
   private section = "";
 
   /**
+   * `judgesNames`: whether `check` is to judge how the document names its styles (see `check`); a reader
+   * that only links styles to their parents leaves the judging to one that does, and records no use.
+   */
+  constructor(private readonly judgesNames = true) {}
+
+  /**
    * Says which part the elements `open` is given next come from: LibreOffice tells its named styles from
    * its automatic ones by the part, whatever its root is called (`office:document` in either is read).
    */
@@ -62,6 +68,7 @@ export class OdsStyleParents {
   open(namespace: string, name: string, attributes: XmlAttributes, depth: number): void {
     if (depth === 1 && namespace === OFFICE_URI) this.section = name;
     if (STYLE_NS.has(namespace)) this.openStyle(name, attributes, depth);
+    else if (!this.judgesNames) return;
     else if (TABLE_NS.has(namespace)) {
       const own =
         name === "table-cell" || name === "covered-table-cell"
@@ -132,7 +139,7 @@ export class OdsStyleParents {
 
   private openStyle(name: string, attributes: XmlAttributes, depth: number): void {
     if (name === "map" && depth === 3) {
-      const applied = attributes.get("apply-style-name", STYLE_NS);
+      const applied = this.judgesNames ? attributes.get("apply-style-name", STYLE_NS) : undefined;
       if (applied !== undefined) this.used.add(`n${applied}`);
       return;
     }
@@ -141,7 +148,7 @@ export class OdsStyleParents {
     const kind = this.kindAt(depth);
     if (own === undefined || kind === null) return;
     const parent = attributes.get("parent-style-name", STYLE_NS);
-    if (parent !== undefined) this.used.add(`n${parent}`);
+    if (parent !== undefined && this.judgesNames) this.used.add(`n${parent}`);
     if (kind === "automatic") {
       this.automatic.add(own);
       return;
