@@ -224,3 +224,50 @@ describe("a form printed too small to read", () => {
     180_000,
   );
 });
+
+describe("a form whose workbook's default font is far larger than the form's own", () => {
+  // Red team, round 32: a column's width counts characters of the workbook's default font (its Normal
+  // style's). Made 36 pt, with every cell style keeping an 11-pt font of its own, the columns grew three
+  // times as wide, the forms fitted to a page wide printed their figures under 1 pt, and the file read
+  // ready: the widths were taken at Calibri 11's 7 pixels a character whatever the default font.
+  const STYLES = "xl/styles.xml";
+
+  /** Styles whose font 0 is 36 pt, and every cell style but the first in an 11-pt copy of it. */
+  function largeDefault(xml: string): string {
+    const fonts = /<fonts count="(\d+)">([\s\S]*?)<\/fonts>/.exec(xml)!;
+    const count = Number(fonts[1]);
+    const first = /<font>[\s\S]*?<\/font>/.exec(fonts[2]!)![0];
+    expect(first).toMatch(/<sz val="11"\s*\/>/);
+    const large = first.replace(/<sz val="11"\s*\/>/, '<sz val="36"/>');
+    const withFonts = xml.replace(
+      fonts[0],
+      `<fonts count="${count + 1}">${fonts[2]!.replace(first, large)}${first}</fonts>`,
+    );
+    return withFonts.replace(/<cellXfs[\s\S]*?<\/cellXfs>/, (xfs) => {
+      let index = 0;
+      return xfs.replace(/<xf [^>]*>/g, (tag) =>
+        index++ === 0
+          ? tag
+          : tag
+              .replace(/fontId="0"/, `fontId="${count}"`)
+              .replace(/ applyFont="[^"]*"/, "")
+              .replace("<xf ", '<xf applyFont="1" '),
+      );
+    });
+  }
+
+  const file = () => report.fileWith({ [STYLES]: largeDefault });
+
+  it("refuses it, and LibreOffice prints its figures under 3 pt", () => {
+    expect(small(fastOutcome(file()))).toContainEqual(["error", "Biểu 01", report.input.cell]);
+    const [template, large] = wordHeights([report.bytes, file()]);
+    // An 11-pt word's box is 14.3 pt high at 100 %: under 3 pt is under 27 %.
+    expect((large! / 14.3) * 100).toBeLessThan(27);
+    expect((template! / 14.3) * 100).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("refuses it in the .xls LibreOffice saves", () => {
+    const [xls] = resavedAll([file()], "xls");
+    expect(small(sheetJsOutcome(xls!, "r.xls"))).toContainEqual(["error", "Biểu 01", report.input.cell]);
+  }, 120_000);
+});

@@ -162,7 +162,7 @@ export const vi = {
     printAreaOffForm:
       'Trang "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in (Page Layout › Print Area › Clear Print Area) hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
     printedTooSmall:
-      'Trang "{sheet}" in ở tỷ lệ {scale} % (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout › Scale to Fit thành rộng 1 trang, cao Automatic (hoặc tỷ lệ 100 %), giấy A4, lề Normal, rồi lưu lại.',
+      'Trang "{sheet}" in ở tỷ lệ {scale} % (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout › Scale to Fit thành rộng 1 trang, cao Automatic (hoặc tỷ lệ 100 %), giấy A4, lề Normal, độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
     opensPastForm:
       'Trang "{sheet}" mở ra ở ô {cell}, nằm hẳn dưới hoặc bên phải biểu (số liệu của biểu kết thúc ở ô {last}), nên người mở tệp lúc đầu không thấy biểu. Hãy cuộn về ô A1 rồi lưu lại.',
     opensOnOtherSheet:

@@ -9,7 +9,7 @@ import { pageTextsOf } from "../../core/layout/page-codes";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
 import { captureConsole } from "./quiet-console";
-import { loadSheetJs } from "./sheetjs";
+import { freshSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "../limits";
 import { ODS_STYLES, odsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility } from "../ods/ods-visibility";
@@ -57,7 +57,7 @@ function readNames(wb: XLSX.WorkBook): GridName[] {
 
 function parse(bytes: Uint8Array, file: string, limits: ReadLimits): XLSX.WorkBook {
   const read = captureConsole(() =>
-    loadSheetJs().read(bytes, {
+    freshSheetJs().read(bytes, {
       type: "array",
       cellFormula: true,
       cellHTML: false,
@@ -192,7 +192,9 @@ export function readWorkbookGrid(
         : ws && xlsSheet?.pageSetup
           ? {
               ...xlsSheet.pageSetup,
-              areas: printedAreas(printAreas, usedOf(sheet.cells)).map(xlsExtent(ws, xlsSheet)),
+              areas: printedAreas(printAreas, usedOf(sheet.cells)).map(
+                xlsExtent(ws, xlsSheet, xls?.styles.defaultFontSize),
+              ),
             }
           : undefined;
     // What its printed pages' headers and footers say: an .ods's master page's, an .xls's HEADER and FOOTER.

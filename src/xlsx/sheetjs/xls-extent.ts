@@ -2,7 +2,7 @@ import type * as XLSX from "@e965/xlsx";
 import { fromA1, type Area } from "../../core/grid/a1";
 import type { Extent, GridCell } from "../../core/grid/grid";
 import type { XlsSheet } from "./xls-sheets";
-import { columnPixels, defaultColumnPixels } from "../xlsx-reader/sheet-attributes";
+import { characterPixels, columnPixels, defaultColumnPixels } from "../xlsx-reader/sheet-attributes";
 
 /** A point, ¾ of a pixel. */
 const POINTS_PER_PIXEL = 0.75;
@@ -21,13 +21,19 @@ export function usedOf(cells: ReadonlyMap<string, GridCell>): { row: number; col
 
 /**
  * How large an area of an .xls sheet prints at full scale, in points: its shown columns' widths (its
- * COLINFO records' as SheetJS reads them, else the sheet's default width) and its shown rows' heights
- * (its ROW records', else DEFAULTROWHEIGHT's) together.
+ * COLINFO records' as SheetJS reads them, else the sheet's default width, in characters of the workbook's
+ * default font of `defaultFontSize` points) and its shown rows' heights (its ROW records', else
+ * DEFAULTROWHEIGHT's) together.
  */
-export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => Extent {
+export function xlsExtent(
+  ws: XLSX.WorkSheet,
+  sheet: XlsSheet,
+  defaultFontSize: number | undefined,
+): (area: Area) => Extent {
   const cols = ws["!cols"] ?? [];
   const rows = ws["!rows"] ?? [];
-  const defaultWidth = defaultColumnPixels(sheet.defaultWidth);
+  const perCharacter = characterPixels(defaultFontSize);
+  const defaultWidth = defaultColumnPixels(sheet.defaultWidth, perCharacter);
   const widthAt = (col: number) => {
     const info = cols[col];
     if (!info) return defaultWidth;
@@ -35,7 +41,7 @@ export function xlsExtent(ws: XLSX.WorkSheet, sheet: XlsSheet): (area: Area) => 
     // Its width in characters as the file gives it (COLINFO's coldx), in Excel's pixels: SheetJS's own
     // pixels count a digit as wide as the last file read in the same thread made it (its global MDW), so
     // one form printed at 22 % or 46 % by what came before it (red team, round 16).
-    return info.width !== undefined ? columnPixels(info.width) : defaultWidth;
+    return info.width !== undefined ? columnPixels(info.width, perCharacter) : defaultWidth;
   };
   const rowPoints = (row: number) => {
     const info = rows[row];

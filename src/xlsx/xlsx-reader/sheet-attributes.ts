@@ -1,6 +1,7 @@
 import { FileError } from "../errors";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
+import { DEFAULT_FONT_SIZE } from "../../core/layout/row-heights";
 
 /** A sheet that programs would read differently, or not at all: refused. */
 export function corrupt(file: string, detail: string): never {
@@ -56,13 +57,32 @@ export function size(text: string | undefined): number | undefined {
   return value !== undefined && value > 0 ? value : undefined;
 }
 
-/** A column's width as Excel lays it out at 100 %: 7 pixels a character of its default font; 64 pixels by default. */
+/**
+ * A column's width as Excel lays it out at 100 %: so many characters of the workbook's default font (its
+ * Normal style's), each the width of its digits, 7 pixels for Calibri 11; 64 pixels by default.
+ */
 const PIXELS_PER_CHARACTER = 7;
-export const DEFAULT_WIDTH_PIXELS = 64;
+/** Excel's width of a column no record sizes: 8 digits and 8 pixels of margin and grid line. */
+const DEFAULT_WIDTH_DIGITS = 8;
+const DEFAULT_WIDTH_MARGIN = 8;
 
-/** A width in characters, in whole pixels. */
-export const columnPixels = (characters: number) => Math.trunc(characters * PIXELS_PER_CHARACTER + 0.5);
+/**
+ * The pixels a character of a column's width takes where the workbook's default font is `fontSize` points:
+ * Calibri 11's 7, in proportion for another size (red team, round 32: a default font of 36 pt made every
+ * column three times as wide, so the forms fitted to a page wide printed their 11-pt figures 0.8 pt high,
+ * read as printing at 28 %). Taken at Calibri's narrow digits, never wider than Excel draws them.
+ */
+export const characterPixels = (fontSize: number | undefined): number =>
+  fontSize === undefined || !(fontSize > 0)
+    ? PIXELS_PER_CHARACTER
+    : Math.max(1, Math.round((PIXELS_PER_CHARACTER * fontSize) / DEFAULT_FONT_SIZE));
 
-/** A sheet's width of a column no record sizes, in pixels: its default (characters), else 64. */
-export const defaultColumnPixels = (characters: number | undefined) =>
-  characters !== undefined ? columnPixels(characters) : DEFAULT_WIDTH_PIXELS;
+/** A width in characters, in whole pixels, at `perCharacter` pixels a character (`characterPixels`). */
+export const columnPixels = (characters: number, perCharacter: number) =>
+  Math.trunc(characters * perCharacter + 0.5);
+
+/** A sheet's width of a column no record sizes, in pixels: its default (characters), else Excel's (64 for Calibri 11). */
+export const defaultColumnPixels = (characters: number | undefined, perCharacter: number) =>
+  characters !== undefined
+    ? columnPixels(characters, perCharacter)
+    : DEFAULT_WIDTH_DIGITS * perCharacter + DEFAULT_WIDTH_MARGIN;

@@ -16,6 +16,7 @@ import type { XmlAttributes } from "../xml/xml-stream";
 import type { CellStyles } from "./cell-styles";
 import {
   baseColumnWidth,
+  characterPixels,
   columnPixels,
   corrupt,
   defaultColumnPixels,
@@ -127,11 +128,15 @@ export class SheetVisibility {
   private measured: { widths: Map<number, number>; merges: Map<string, number | undefined> } | undefined;
   /** The rows' elements by number, up to `MAX_LAID_ROWS` of them: the rows' heights, for drawings. */
   private readonly rowStates = new Map<number, RowState>();
+  /** The pixels a character of a column's width takes, in the workbook's default font. */
+  private readonly perCharacter: number;
 
   constructor(
     private readonly file: string,
     private readonly styles: CellStyles,
-  ) {}
+  ) {
+    this.perCharacter = characterPixels(styles.defaultFontSize);
+  }
 
   /** The sheet's `sheetFormatPr`. */
   readFormat(attributes: XmlAttributes): void {
@@ -400,13 +405,13 @@ export class SheetVisibility {
   layout(): SheetLayout {
     const collapsedRows = this.outlineRows.size > 0 ? collapsedMembers(this.outlineRows) : null;
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
-    const defaultWidth = defaultColumnPixels(this.defaultWidth);
+    const defaultWidth = defaultColumnPixels(this.defaultWidth, this.perCharacter);
     const defaultHeight = this.defaultHeight ?? DEFAULT_HEIGHT_POINTS;
     return {
       columnWidth: (col) => {
         if (hiddenColumn?.[col]) return 0;
         const width = this.columns.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.width;
-        return width !== undefined ? columnPixels(width) : defaultWidth;
+        return width !== undefined ? columnPixels(width, this.perCharacter) : defaultWidth;
       },
       rowHeight: (row) => {
         const state = this.rowStates.get(row + 1);
@@ -427,7 +432,7 @@ export class SheetVisibility {
     const layout = this.layout();
     const [left, right] = [area.left, Math.min(area.right, MAX_COLUMNS - 1)];
     const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
-    const defaultWidth = defaultColumnPixels(this.defaultWidth);
+    const defaultWidth = defaultColumnPixels(this.defaultWidth, this.perCharacter);
     // Each `col` sizes a run once, however many elements overlap.
     const span = Math.max(0, right - left + 1);
     const sizedColumns = takenOnce(span);
@@ -442,7 +447,8 @@ export class SheetVisibility {
       for (let i = sizedColumns.free(from); i <= to; i = sizedColumns.free(i)) {
         sizedColumns.take(i);
         sized++;
-        if (!hiddenColumn?.[i + left]) width += w !== undefined ? columnPixels(w) : defaultWidth;
+        if (!hiddenColumn?.[i + left])
+          width += w !== undefined ? columnPixels(w, this.perCharacter) : defaultWidth;
       }
     }
     for (let col = left; col <= right && sized < span; col++)
