@@ -1,4 +1,5 @@
 import { layoutSummary, rollup, totalNotes, type Summary } from "../../src/core";
+import { attainment } from "../../src/core/rollup/attainment";
 import { b02Round, consistentFills, submission, testCampaign, unit } from "../support/reports";
 
 /** Biểu 02 fills each of its five sector rows alike: a unit's total is five times the figure. */
@@ -24,20 +25,24 @@ describe("a count target's total compares like with like", () => {
   });
   const summary = rollup([founded("P01", 1), founded("P02", 2), founded("P03", 6)], { campaign });
 
-  it("assesses the target of the units it applies to against those units' result, showing every unit's", () => {
+  it("adds the targets of the units it applies to, assessed against every unit's result as the form sent upward assesses it", () => {
     const result = total(summary, "B02_unions_founded");
-    // Target 7 + 9; compared with P01's and P02's 5 + 10 (not met), while all three units founded 5 + 10 + 30.
+    // Target 7 + 9 against all three units' 5 + 10 + 30 (met), though P01 and P02 founded only 5 + 10
+    // (red team, round 32: assessed against those alone, the summary said "Chưa đạt" where the form said "Đạt").
     expect(result.target).toBe(7 + 9);
     expect(result.result).toBe(SECTORS * (1 + 2 + 6));
-    expect(result.basis).toEqual({ leftOut: ["P03"], compared: SECTORS * (1 + 2) });
-    expect(result.met).toBe(false);
+    expect(result.basis).toEqual({ leftOut: ["P03"] });
+    expect(result.met).toBe(true);
+    // The parent-level form assesses its own target against its own result, as `attainment` does.
+    const form = attainment(summary.total).find((r) => r.key === "B02_unions_founded")!;
+    expect([form.target, form.result, form.met]).toEqual([result.target, result.result, result.met]);
   });
 
   it("says so below the total row, with the figures an officer can check", () => {
     const note = totalNotes(summary).find((n) => n.vi.includes("P03"))!;
     expect(note.vi).toContain("chỉ tiêu 16");
-    expect(note.vi).toContain("các đơn vị đó, 15");
-    expect(note.en).toContain("the result on the Total row, 45, is every unit's");
+    expect(note.vi).toContain("kết quả 45 là của mọi đơn vị");
+    expect(note.en).toContain("the result, 45, is every unit's");
     expect(overviewTexts(summary)).toEqual(expect.arrayContaining([note.vi, note.en]));
   });
 });

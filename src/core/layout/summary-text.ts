@@ -23,8 +23,9 @@ export function stockNotes(stocks: StockCoverage): Text[] {
 }
 
 /**
- * What to say beside a total row whose targets are not simply the units' added up: a count target assessed
- * against the units it applies to only, a rate target the units hold at different thresholds.
+ * What to say beside a total row whose targets are not simply the units' added up: a count target some
+ * units are not assigned (its target theirs left out, its result theirs included), a rate target the units
+ * hold at different thresholds.
  */
 export function targetNotes(results: readonly TargetResult[], indicators: readonly Indicator[] = []): Text[] {
   return results.flatMap((r) => {
@@ -32,15 +33,10 @@ export function targetNotes(results: readonly TargetResult[], indicators: readon
     const show = (v: number | null): Param =>
       v === null ? NOT_COUNTED : r.kind === "ratio" ? percentText(v) : figureText(v);
     const common = { target: placedTarget(r.key, indicators)?.label ?? r.key, goal: show(r.target) };
-    const { compared, rateTarget, leftOut } = r.basis;
-    if (compared !== undefined)
+    const { rateTarget, leftOut } = r.basis;
+    if (r.kind !== "ratio" && leftOut.length > 0)
       return [
-        fill(WORDS.summary.countTargetScope, {
-          ...common,
-          compared: show(compared),
-          all: show(r.result),
-          units: leftOut.join(", "),
-        }),
+        fill(WORDS.summary.countTargetScope, { ...common, all: show(r.result), units: leftOut.join(", ") }),
       ];
     if (!rateTarget) return [];
     const text =

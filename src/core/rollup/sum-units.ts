@@ -3,7 +3,7 @@ import { computeForm } from "../form/compute";
 import { emptyValues, formCells, type FormValues } from "../form/form";
 import type { Period } from "../model/period";
 import type { Report } from "../report/report";
-import { isMet, targetsOf, type Targets } from "../model/targets";
+import { targetsOf, type Targets } from "../model/targets";
 import type { ReportingUnit } from "../model/units";
 import { attainment } from "./attainment";
 import { sumAll, sumReported } from "./sums";
@@ -116,9 +116,12 @@ export function sumReports(
     const applying = held.filter((h) => h.result.applicable).map((h) => h.result);
     const leftOut = held.filter((h) => !h.result.applicable).map((h) => h.code);
     if (target.combine === "sum") {
+      // The total's target adds the units it is assigned to, and is assessed against the total's result,
+      // every unit's, as the form the province signs assesses it (its own formula on its own figures) and
+      // as an officer reads the row (red team, round 32: against the assigned units' result alone, the
+      // summary said "Chưa đạt" where the form sent upward, 29 houses against 38, said "Đạt").
       targets[target.key] = sumAll(applying.map((a) => a.target));
-      if (leftOut.length > 0)
-        bases.set(target.key, { leftOut, compared: sumReported(applying.map((a) => a.result)) });
+      if (leftOut.length > 0) bases.set(target.key, { leftOut });
       continue;
     }
     const { value, basis } = totalThreshold(
@@ -138,9 +141,7 @@ export function sumReports(
   };
   const results = attainment(report).map((r): TargetResult => {
     const basis = bases.get(r.key);
-    if (!basis) return r;
-    const met = basis.compared === undefined ? r.met : isMet(basis.compared, r.target);
-    return { ...r, met, basis };
+    return basis ? { ...r, basis } : r;
   });
   return { ...report, attainment: results, stocks };
 }

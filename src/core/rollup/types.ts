@@ -108,16 +108,14 @@ export interface TargetResult {
 }
 
 /**
- * How the total row's target stands against the units'. A count target adds the units it applies to, so
- * it is assessed against those units' result (`compared`), while the result shown stays every unit's; a
- * rate target whose units were assigned different thresholds is the province's general one (`province`,
- * the `*` row of the targets table), or without one the threshold most units were given (`mostCommon`).
+ * How the total row's target stands against the units'. A count target adds the units it applies to and
+ * is assessed against every unit's result, as the form of the total assesses it; a rate target whose
+ * units were assigned different thresholds is the province's general one (`province`, the `*` row of the
+ * targets table), or without one the threshold most units were given (`mostCommon`).
  */
 export interface TotalBasis {
-  /** Codes of the units the target does not apply to, left out of the target and of `compared`. */
+  /** Codes of the units the target does not apply to: left out of the target, not of the result. */
   readonly leftOut: readonly string[];
-  /** A count target with units left out: the result of the units it applies to, assessed against the target. */
-  readonly compared?: number | null;
   /** A rate target the units hold at different thresholds: where the total's comes from, and theirs. */
   readonly rateTarget?: { readonly from: "province" | "mostCommon"; readonly assigned: readonly number[] };
 }

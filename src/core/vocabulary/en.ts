@@ -518,7 +518,7 @@ export const en: Vocabulary = {
     roundsTitle:
       "Due date, day received and days late of each round (above: the last round's due date, the most days late)",
     countTargetScope:
-      "Target \"{target}\" on the Total row: the target {goal} adds the units it is assigned to, so it is compared with those units' result, {compared}; the result on the Total row, {all}, is every unit's; not applicable to: {units}.",
+      'Target "{target}" on the Total row: the target {goal} adds the units it is assigned to; the result, {all}, is every unit\'s, the units not assigned it ({units}) included, and is compared with that target as on the form sent upward.',
     rateTargetProvince:
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the province's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
     rateTargetMostCommon:

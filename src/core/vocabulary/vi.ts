@@ -519,7 +519,7 @@ export const vi = {
     roundsTitle:
       "Hạn nộp, ngày nhận và số ngày trễ từng đợt (bảng trên: hạn nộp của đợt cuối, số ngày trễ nhiều nhất)",
     countTargetScope:
-      'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng của các đơn vị được giao, nên được so với kết quả của chính các đơn vị đó, {compared}; kết quả ghi ở dòng Tổng cộng, {all}, là của mọi đơn vị; không áp dụng cho: {units}.',
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng mức giao của các đơn vị được giao; kết quả {all} là của mọi đơn vị, kể cả các đơn vị không được giao chỉ tiêu này ({units}), và được so với chỉ tiêu đó như trên biểu gửi cấp trên.',
     rateTargetProvince:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của tỉnh, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     rateTargetMostCommon:
