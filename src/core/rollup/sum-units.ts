@@ -69,8 +69,8 @@ export function stockCoverage(units: readonly UnitFigures[], period: Period): St
  * Σ denominators. A stock is a figure at a date: an opening stock adds the units present on the period's
  * first day, a closing stock (as reported, not recomputed) those present on its last (see stockCoverage);
  * flows add over all units. An assigned target adds up over the units it applies to, and is assessed
- * against those units' result; a threshold is the province's general one (`provinceTargets`, the `*` row),
- * else the units' common one.
+ * against the total's result, every unit's; a threshold is the province's general one (`provinceTargets`,
+ * the `*` row), else the units' common one.
  */
 export function sumReports(
   units: readonly UnitFigures[],
