@@ -1,5 +1,5 @@
 import { columnLetters, toA1, type Area } from "../grid/a1";
-import type { TemplateDef } from "../catalog";
+import type { ColumnDef, TemplateDef } from "../catalog";
 import { computeForm } from "../form/compute";
 import { renderFormula, renderNotation, type CellAt } from "../form/expr";
 import { balanceCells } from "../form/closing-stock";
@@ -52,15 +52,27 @@ export const NOT_APPLICABLE_TEXT = WORDS.form.notApplicable;
 /**
  * The widths of a form's columns, in characters: the row labels in Vietnamese and in English, then one
  * per form column, and two more under a form of fewer than three for its target block (target, result,
- * assessment).
+ * assessment). A column of money is as wide as 999,999,999,999,999 đồng in #,##0 needs, in bold on the
+ * total row as LibreOffice draws Calibri where it lacks Carlito (in DejaVu Sans Bold) (red team, round
+ * 32: at 15 a province's 1,730,373,147,812 đồng showed "###", and its own summary was refused when rolled
+ * up again); one of counts or rates, as 99,999,999 or "Chưa đạt".
  */
-export const FORM_WIDTHS = { label: { vi: 48, en: 34 }, figure: 15 } as const;
+export const FORM_WIDTHS = { label: { vi: 48, en: 34 }, figure: 15, money: 21 } as const;
+
+/**
+ * How wide a form's column of figures is, in characters: money where the column's kind is, or a row's
+ * that overrides it; without a column (`undefined`), the target block's beside a narrow form.
+ */
+export function figureWidth(def: TemplateDef, column: ColumnDef | undefined): number {
+  const money = column?.kind === "money" || def.rows.some((row) => row.kind === "money");
+  return money ? FORM_WIDTHS.money : FORM_WIDTHS.figure;
+}
 
 const formColumnWidths = (def: TemplateDef): number[] => [
   FORM_WIDTHS.label.vi,
   FORM_WIDTHS.label.en,
-  ...def.columns.map(() => FORM_WIDTHS.figure),
-  ...(def.columns.length < 3 ? [FORM_WIDTHS.figure, FORM_WIDTHS.figure] : []),
+  ...def.columns.map((column) => figureWidth(def, column)),
+  ...(def.columns.length < 3 ? [figureWidth(def, undefined), figureWidth(def, undefined)] : []),
 ];
 
 export interface FormSheetInput {

@@ -1,6 +1,6 @@
 import type { TemplateDef } from "../catalog";
 import type { CellSizes, GridSheet, Mutable, TextLayout } from "../grid/grid";
-import { FORM_WIDTHS } from "../layout/form-layout";
+import { FORM_WIDTHS, figureWidth } from "../layout/form-layout";
 import { keyOf, sheetTexts } from "./sheet-texts";
 import { identityLineLanguage } from "./identity-line";
 import { drawsDigitsAsSymbols } from "./symbol-fonts";
@@ -78,7 +78,8 @@ export interface JudgedText {
 
 /** A target's goal, result and assessment, one line in a column of figures. */
 export const FIGURE_LOOK: TemplateLook = { horizontal: "general", width: FORM_WIDTHS.figure, wraps: false };
-const HEADING_LOOK: TemplateLook = { horizontal: "center", width: FORM_WIDTHS.figure, wraps: true };
+/** A column's heading, as wide as its figures' column (see `figureWidth`). */
+const headingLook = (width: number): TemplateLook => ({ horizontal: "center", width, wraps: true });
 const LABEL_LOOKS = {
   vi: { horizontal: "general", width: FORM_WIDTHS.label.vi, wraps: true },
   en: { horizontal: "general", width: FORM_WIDTHS.label.en, wraps: true },
@@ -97,7 +98,7 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
       if (!out.has(keyOf(text))) out.set(keyOf(text), found);
     };
     for (const lang of ["vi", "en"] as const) {
-      for (const column of def.columns) put(column.label[lang], HEADING_LOOK);
+      for (const column of def.columns) put(column.label[lang], headingLook(figureWidth(def, column)));
       for (const item of [...def.rows, ...def.targets]) put(item.label[lang], LABEL_LOOKS[lang]);
     }
     LOOKS.set(def, (looks = out));
