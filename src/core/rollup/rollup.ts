@@ -4,7 +4,7 @@ import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder, indicatorsKey, type Indicator } from "../catalog";
 import type { Extraction } from "../report/extract";
 import type { Report } from "../report/report";
-import { hasErrors } from "../check/finding";
+import { finding, hasErrors } from "../check/finding";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../model/period";
 import { fill, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
@@ -19,6 +19,7 @@ import { submissionStatuses } from "./submission-status";
 import { unreportedCells } from "./unreported";
 import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
 import { cellPlaces } from "./cell-places";
+import { otherUnitNamed } from "./named-for-other";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -167,6 +168,53 @@ function unitsListedInside(report: Report, listedSpan: (code: string) => DateSpa
 }
 
 /**
+ * The files whose name gives them to another unit of `codes` that sent none (`otherUnitNamed`): beside
+ * their own unit's other files, refused, so the unit's own report is used (red team, round 32: U08's
+ * figures in U07's template, named U08-2025-D1.xlsx and newer, replaced U07's own report, U08 missing,
+ * exit 0); alone, kept with a warning, since a file's name is no proof. Changes `byUnit` in place.
+ */
+function setApartMisnamed(byUnit: Map<string, Accepted[]>, codes: ReadonlySet<string>): Rejection[] {
+  const out: Rejection[] = [];
+  for (const [key, files] of byUnit) {
+    const named = files.map((a) => {
+      const other = otherUnitNamed(a.source.name, a.report.unit.code, codes);
+      return other !== undefined && !byUnit.has(other) ? other : undefined;
+    });
+    if (named.every((other) => other === undefined)) continue;
+    const own = files.filter((_, i) => named[i] === undefined);
+    const said = (a: Accepted, other: string) => ({
+      file: a.source.name,
+      code: a.report.unit.code,
+      other,
+      kept: shortList(own.map((o) => o.source.name)),
+    });
+    if (own.length > 0) {
+      files.forEach((a, i) => {
+        const other = named[i];
+        if (other !== undefined)
+          out.push(reject(a, "rollup.named_for_other", fill(WORDS.rollup.namedForOther, said(a, other))));
+      });
+      byUnit.set(key, own);
+    } else
+      byUnit.set(
+        key,
+        files.map((a, i) => ({
+          ...a,
+          warnings: [
+            ...a.warnings,
+            finding(
+              "warning",
+              "rollup.named_for_other",
+              fill(WORDS.rollup.namedForOtherAlone, said(a, named[i]!)),
+            ),
+          ],
+        })),
+      );
+  }
+  return out;
+}
+
+/**
  * Rolls received reports up into a summary against the province's campaign. The same submissions in any
  * order give the same summary; a file that cannot be used is listed with its reason, never dropped.
  */
@@ -297,6 +345,8 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     const key = unitKey(a.report.unit.code);
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
   }
+
+  rejected.push(...setApartMisnamed(byUnit, new Set(expected ? expectedByKey.keys() : byUnit.keys())));
 
   const rejectedUnits = new Set(rejected.flatMap((r) => (r.unitCode ? [unitKey(r.unitCode)] : [])));
   const duplicates: Duplicate[] = [];
