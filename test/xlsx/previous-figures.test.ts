@@ -115,6 +115,15 @@ describe("a summary's figures, read back for the next period", () => {
     const p01 = overview.cells.find((c) => c.value === "P01")!;
     const before = first.units[0]!.attainment[0]!;
     expect(overview.cells.find((c) => c.row === p01.row && c.col === header.col)?.value).toBe(before.result);
+    // The total row's previous result is the previous summary's own (red team, round 32: left blank).
+    expect(next.totalAttainment.map((a) => [a.key, a.previous])).toEqual(
+      first.totalAttainment.map((a) => [a.key, a.result]),
+    );
+    expect(first.totalAttainment.some((a) => a.result !== null)).toBe(true);
+    const total = overview.cells.find((c) => c.value === "Tổng cộng" && c.col < header.col)!;
+    expect(overview.cells.find((c) => c.row === total.row && c.col === header.col)?.value).toBe(
+      first.totalAttainment[0]!.result,
+    );
   });
 });
 

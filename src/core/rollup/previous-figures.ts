@@ -1,4 +1,7 @@
+import { formDef } from "../catalog";
+import { formCells, valueAt } from "../form/form";
 import { extract } from "../report/extract";
+import type { Report } from "../report/report";
 import { areaTable, cellRows } from "../grid/find-table";
 import { findSheet, type SheetTable, type WorkbookGrid } from "../grid/grid";
 import { unitKey } from "../model/units";
@@ -26,7 +29,8 @@ function headerColumns(header: SheetTable["header"]) {
 
 /**
  * A previous period's summary as the next roll-up compares with: each unit's figures from its data sheet
- * (numbers only; text, errors and blanks are null) and the period from its metadata. Null when the
+ * (numbers only; text, errors and blanks are null), its own (the total's) from its parent-level forms,
+ * and the period from its metadata. Null when the
  * workbook has no data sheet, or the sheet no unit code column: it is not a summary of ours.
  */
 export function previousFromGrid(grid: WorkbookGrid): PreviousFigures | null {
@@ -50,8 +54,21 @@ export function previousFromGrid(grid: WorkbookGrid): PreviousFigures | null {
     }
     units.set(key, values);
   }
-  const meta = extract(grid).meta;
+  const { meta, report } = extract(grid);
   const periodId = meta?.periodId ?? "";
   const vi = meta?.periodLabel ?? periodId;
-  return { periodId, periodLabel: { vi, en: meta?.periodLabelEn ?? vi }, units };
+  const total = report ? figuresOf(report) : undefined;
+  return { periodId, periodLabel: { vi, en: meta?.periodLabelEn ?? vi }, units, ...(total ? { total } : {}) };
+}
+
+/** A report's figures by defined name (upper case), as the data sheet keys a unit's. */
+function figuresOf(report: Report): Map<string, number | null> {
+  const figures = new Map<string, number | null>();
+  for (const id of report.templates) {
+    const form = report.forms[id];
+    if (!form) continue;
+    for (const cell of formCells(formDef(id, report.indicators)))
+      figures.set(cell.name.toUpperCase(), valueAt(form, cell.row.key, cell.col.key));
+  }
+  return figures;
 }

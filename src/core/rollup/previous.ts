@@ -1,4 +1,5 @@
-import { formDef, type TemplateId } from "../catalog";
+import { formDef, type Indicator } from "../catalog";
+import { placedTarget } from "../model/targets";
 import { figureText } from "../text/figure-text";
 import { finding, type Finding } from "../check/finding";
 import { cellLabel, cellName, formCells, valueAt } from "../form/form";
@@ -13,15 +14,18 @@ import { WORDS } from "../vocabulary";
 const JUMP_FLOOR = 20;
 export const DEFAULT_JUMP_FACTOR = 3;
 
-/** Each target's result in the previous period, beside this period's. */
+/**
+ * Each target's result in the previous period, beside this period's: the figure `previous` holds under
+ * the defined name of the target's cell (placed among `indicators`, the campaign's own).
+ */
 export function withPrevious(
   results: readonly TargetResult[],
   previous: ReadonlyMap<string, number | null> | undefined,
-  row: (template: TemplateId, key: string) => { row: string; col: string },
+  indicators: readonly Indicator[] | undefined,
 ): TargetResult[] {
   if (!previous) return [...results];
   return results.map((r) => {
-    const at = row(r.template, r.key);
+    const at = placedTarget(r.key, indicators)!;
     const name = cellName(r.template, at.row, at.col).toUpperCase();
     return { ...r, previous: previous.has(name) ? previous.get(name)! : null };
   });

@@ -20,6 +20,7 @@ import { unreportedCells } from "./unreported";
 import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
 import { cellPlaces } from "./cell-places";
 import { otherUnitNamed } from "./named-for-other";
+import { withPrevious } from "./previous";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -360,11 +361,9 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const resolved = chosen.map((r) => withFormGaps(r, forms));
   const units = scoreUnits(resolved, period, campaign, options, forms);
   const parent = options.parent ?? defaultParent(units.map((u) => u.unit));
-  const {
-    attainment: totalAttainment,
-    stocks,
-    ...total
-  } = sumReports(units, parent, period, campaign.defaults);
+  const { attainment: summed, stocks, ...total } = sumReports(units, parent, period, campaign.defaults);
+  // The total row's previous result is the previous summary's own (red team, round 32: left blank).
+  const totalAttainment = withPrevious(summed, options.previous?.total, campaign.indicators);
   const blocs = [
     ...new Map(units.flatMap((u) => (u.bloc === null ? [] : [[blocKey(u.bloc), u.bloc] as const]))).values(),
   ].sort((a, b) => a.localeCompare(b, "vi"));

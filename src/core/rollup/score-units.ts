@@ -8,7 +8,6 @@ import { narrowestHolding, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { nameKey } from "../text/fold";
 import { fill, shown } from "../text/text";
-import { placedTarget } from "../model/targets";
 import { unitKey, type ReportingUnit } from "../model/units";
 import { attainment, targetsMet } from "./attainment";
 import { daysLate, vietnamDate } from "./lateness";
@@ -114,10 +113,7 @@ export function scoreUnits(
     const { targets, notApplicable } = assigned;
     const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
-    const results = withPrevious(attainment(report, notApplicable, expected), previous, (_, key) => {
-      const t = placedTarget(key, campaign.indicators)!;
-      return { row: t.row, col: t.col };
-    });
+    const results = withPrevious(attainment(report, notApplicable, expected), previous, campaign.indicators);
     const scoring = scoreResults(results, campaign.scoring);
     const warnings = [
       ...r.used.flatMap((u) => u.warnings),

@@ -42,6 +42,8 @@ export interface PreviousFigures {
   readonly periodLabel: Text;
   /** Unit key → defined name (upper case) → figure. */
   readonly units: ReadonlyMap<string, ReadonlyMap<string, number | null>>;
+  /** The summary's own figures (its parent-level forms'), by defined name (upper case): the total's. */
+  readonly total?: ReadonlyMap<string, number | null>;
 }
 
 export type Submission =
