@@ -1,5 +1,5 @@
-import { rollup } from "../../src/core";
-import { otherUnitNamed } from "../../src/core/rollup/named-for-other";
+import { parsePeriod, rollup } from "../../src/core";
+import { otherUnitNamed, periodWordsOf } from "../../src/core/rollup/named-for-other";
 import { consistentFills, submission, unit } from "../support/reports";
 
 // Red team, round 32: U08's figures typed into U07's template (its identity says U07), saved a day later
@@ -7,24 +7,43 @@ import { consistentFills, submission, unit } from "../support/reports";
 // U07 figure was U08's, U08 was missing, and the roll-up ended as if every file was used.
 
 describe("a unit code in a file's name", () => {
-  const codes = new Set(["U07", "U08", "CD_P01", "D1"]);
+  const codes = new Set(["U07", "U08", "CD_P01", "D1", "05", "2"]);
+  const round1 = periodWordsOf("2025-D1");
+  const named = (file: string, own: string) => otherUnitNamed(file, own, codes, round1);
 
   it("is another unit's where the name carries that code alone, whole between separators", () => {
-    expect(otherUnitNamed("U08-2025-D1.xlsx", "U09", new Set(["U07", "U08"]))).toBe("U08");
-    expect(otherUnitNamed("bao cao u08.xlsx", "U07", codes)).toBe("U08");
-    expect(otherUnitNamed("Huyện A/CD_P01 dot 1.xls", "U07", codes)).toBe("CD_P01");
+    expect(named("U08-2025-D1.xlsx", "U09")).toBe("U08");
+    expect(named("bao cao u08.xlsx", "U07")).toBe("U08");
+    expect(named("Huyện A/CD_P01 dot 1.xls", "U07")).toBe("CD_P01");
   });
 
   it("is nobody's where the name carries the file's own code, two codes, or a code inside a longer word", () => {
-    expect(otherUnitNamed("U08-2025-D1.xlsx", "U08", codes)).toBeUndefined();
-    expect(otherUnitNamed("U07 gửi thay U08.xlsx", "U09", codes)).toBeUndefined();
-    expect(otherUnitNamed("U080-2025.xlsx", "U07", codes)).toBeUndefined();
+    expect(named("U08-2025-D1.xlsx", "U08")).toBeUndefined();
+    expect(named("U07 gửi thay U08.xlsx", "U09")).toBeUndefined();
+    expect(named("U080-2025.xlsx", "U07")).toBeUndefined();
     // The folders a file sits in are not its name.
-    expect(otherUnitNamed("U08/bao-cao.xlsx", "U07", codes)).toBeUndefined();
+    expect(named("U08/bao-cao.xlsx", "U07")).toBeUndefined();
+  });
+
+  it("is never a number, a word, nor a word of the period, which a unit's code may spell too (review, round 33)", () => {
+    expect(named("bao cao 2025-D1.xlsx", "U07")).toBeUndefined();
+    expect(named("ngày 05-07-2025.xlsx", "U07")).toBeUndefined();
+    expect(named("bao cao dot 2.xlsx", "U07")).toBeUndefined();
+    expect(otherUnitNamed("BC thi dua dot 1.xlsx", "U07", new Set(["BC", "U07"]), round1)).toBeUndefined();
+    // Another round's word is a code like any other.
+    expect(otherUnitNamed("bao cao D1.xlsx", "U07", codes, periodWordsOf("2025-D2"))).toBe("D1");
+  });
+
+  it("is read in the name's first 255 characters, of four parts at most, so a long name costs little", () => {
+    expect(named(`U08-${"a-".repeat(200)}.xlsx`, "U07")).toBe("U08");
+    expect(named(`${"a-".repeat(200)}U08.xlsx`, "U07")).toBeUndefined();
+    const long = new Set(["CD-HCM-Q1-P01", "A-B-C-D-E"]);
+    expect(otherUnitNamed("CD-HCM-Q1-P01 dot 1.xlsx", "U07", long, round1)).toBe("CD-HCM-Q1-P01");
+    expect(otherUnitNamed("A-B-C-D-E.xlsx", "U07", long, round1)).toBeUndefined();
   });
 });
 
-describe("a file named for a unit that sent nothing, holding another unit's report", () => {
+describe("a file named for another unit, holding this unit's report", () => {
   const units = ["P01", "P02", "P03"].map((code) => unit(code));
   const report = (code: string, file: string, day: string, seed: number) =>
     submission({ unit: unit(code), fills: consistentFills(["B01"], seed), templates: ["B01"] }, file, day);
@@ -44,6 +63,18 @@ describe("a file named for a unit that sent nothing, holding another unit's repo
     expect(summary.rejected[0]!.reason.en).toContain("P02 may have filled in P01's template");
   });
 
+  it("is refused so too where the unit it names sent its own report, and without a list of units (review)", () => {
+    const p02 = report("P02", "P02 ban chinh.xlsx", "2025-07-05T08:00:00Z", 4);
+    for (const options of [{ expectedUnits: units }, {}]) {
+      const summary = rollup([own, neighbours, p02, third], options);
+      expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+        ["P02-2025-D1.xlsx", "rollup.named_for_other"],
+      ]);
+      const p01 = summary.units.find((u) => u.unit.code === "P01")!;
+      expect(p01.sources.map((s) => s.name)).toEqual(["P01-2025-D1.xlsx"]);
+    }
+  });
+
   it("is kept with a warning where it is the unit's only report, a file's name being no proof", () => {
     const summary = rollup([neighbours, third], { expectedUnits: units });
     expect(summary.rejected).toEqual([]);
@@ -52,10 +83,16 @@ describe("a file named for a unit that sent nothing, holding another unit's repo
     expect(p01.warnings.filter((w) => w.rule === "rollup.named_for_other")).toHaveLength(1);
   });
 
-  it("is a unit's own where the unit it names sent a report of its own", () => {
-    const p02 = report("P02", "P02 ban chinh.xlsx", "2025-07-05T08:00:00Z", 4);
-    const summary = rollup([own, neighbours, p02, third], { expectedUnits: units });
+  it("is a unit's correction where its name carries only the period's words (review: unit D1 listed)", () => {
+    const withD1 = [...units, unit("D1")];
+    const correction = report("P01", "bao cao 2025-D1.xlsx", "2025-07-06T08:00:00Z", 5);
+    const summary = rollup([own, correction, third], {
+      expectedUnits: withD1,
+      period: parsePeriod("2025-D1")!,
+    });
     expect(summary.rejected).toEqual([]);
-    expect(summary.duplicates.map((d) => d.unitCode)).toEqual(["P01"]);
+    expect(summary.units.find((u) => u.unit.code === "P01")!.sources.map((s) => s.name)).toEqual([
+      "bao cao 2025-D1.xlsx",
+    ]);
   });
 });

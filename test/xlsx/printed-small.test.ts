@@ -258,6 +258,82 @@ describe("a form whose workbook's default font is far larger than the form's own
 
   const file = () => report.fileWith({ [STYLES]: largeDefault });
 
+  /**
+   * Styles whose font 0 and cellStyleXfs[0] are `first` pt, the Normal cell style naming a second style
+   * xf of a font of `normal` pt, and every cell style in an 11-pt copy of font 0.
+   */
+  function normalElsewhere(first: number, normal: number) {
+    return (xml: string): string => {
+      const fonts = /<fonts count="(\d+)">([\s\S]*?)<\/fonts>/.exec(xml)!;
+      const count = Number(fonts[1]);
+      const font0 = /<font>[\s\S]*?<\/font>/.exec(fonts[2]!)![0];
+      const sized = (points: number) => font0.replace(/<sz val="11"\s*\/>/, `<sz val="${points}"/>`);
+      const restyled = xml
+        .replace(
+          fonts[0],
+          `<fonts count="${count + 2}">${fonts[2]!.replace(font0, sized(first))}${font0}${sized(normal)}</fonts>`,
+        )
+        .replace(/<cellXfs[\s\S]*?<\/cellXfs>/, (xfs) =>
+          xfs.replace(/<xf [^>]*>/g, (tag) =>
+            tag
+              .replace(/fontId="0"/, `fontId="${count}"`)
+              .replace(/ applyFont="[^"]*"/, "")
+              .replace("<xf ", '<xf applyFont="1" '),
+          ),
+        )
+        .replace(
+          /<cellStyleXfs count="1">(<xf [^>]*\/>)<\/cellStyleXfs>/,
+          (_, xf: string) =>
+            `<cellStyleXfs count="2">${xf}${xf.replace('fontId="0"', `fontId="${count + 1}"`)}</cellStyleXfs>`,
+        );
+      const renamed = restyled.replace(/(<cellStyle [^>]*?)xfId="0"([^>]*builtinId="0")/, '$1xfId="1"$2');
+      expect(restyled).toContain('<cellStyleXfs count="2">');
+      expect(renamed).not.toEqual(restyled);
+      return renamed;
+    };
+  }
+
+  it("takes the Normal cell style's font, on whichever style xf it names", () => {
+    // Review: cellStyleXfs[0] was taken for the Normal style, so 36 pt there under a Normal style of 11
+    // refused a form LibreOffice prints as the template, and 36 pt on the Normal style's own xf read ready.
+    const large = report.fileWith({ [STYLES]: normalElsewhere(11, 36) });
+    const plain = report.fileWith({ [STYLES]: normalElsewhere(36, 11) });
+    expect(small(fastOutcome(large))).toContainEqual(["error", "Biểu 01", report.input.cell]);
+    expect(small(fastOutcome(plain))).toEqual([]);
+    const [largeHeight, plainHeight] = wordHeights([large, plain]);
+    expect((largeHeight! / 14.3) * 100).toBeLessThan(27);
+    expect((plainHeight! / 14.3) * 100).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("takes the last of two Normal cell styles, and font 0 for a Normal style's font the list lacks, as LibreOffice does", () => {
+    // Red team, round 33: both read ready, their figures printed 1.6 pt high.
+    const twoNormals = report.fileWith({
+      [STYLES]: (xml) =>
+        normalElsewhere(
+          11,
+          36,
+        )(xml).replace(
+          /(<cellStyle [^>]*?)xfId="1"([^>]*builtinId="0"[^>]*\/>)/,
+          '$1xfId="0"$2<cellStyle name="Normal 2" xfId="1" builtinId="0"/>',
+        ),
+    });
+    const missingFont = report.fileWith({
+      [STYLES]: (xml) => {
+        const restyled = normalElsewhere(36, 11)(xml);
+        const withoutFont = restyled.replace(
+          /(<cellStyleXfs count="2"><xf [^>]*\/><xf [^>]*?)fontId="\d+"/,
+          '$1fontId="999"',
+        );
+        expect(withoutFont).not.toEqual(restyled);
+        return withoutFont;
+      },
+    });
+    for (const file of [twoNormals, missingFont])
+      expect(small(fastOutcome(file))).toContainEqual(["error", "Biểu 01", report.input.cell]);
+    for (const height of wordHeights([twoNormals, missingFont]))
+      expect((height / 14.3) * 100).toBeLessThan(27);
+  }, 120_000);
+
   it("refuses it, and LibreOffice prints its figures under 3 pt", () => {
     expect(small(fastOutcome(file()))).toContainEqual(["error", "Biểu 01", report.input.cell]);
     const [template, large] = wordHeights([report.bytes, file()]);

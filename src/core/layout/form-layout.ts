@@ -59,20 +59,15 @@ export const NOT_APPLICABLE_TEXT = WORDS.form.notApplicable;
  */
 export const FORM_WIDTHS = { label: { vi: 48, en: 34 }, figure: 15, money: 21 } as const;
 
-/**
- * How wide a form's column of figures is, in characters: money where the column's kind is, or a row's
- * that overrides it; without a column (`undefined`), the target block's beside a narrow form.
- */
-export function figureWidth(def: TemplateDef, column: ColumnDef | undefined): number {
-  const money = column?.kind === "money" || def.rows.some((row) => row.kind === "money");
-  return money ? FORM_WIDTHS.money : FORM_WIDTHS.figure;
-}
+/** How wide a form's column of figures is, in characters: wider for money. */
+export const figureWidth = (column: ColumnDef): number =>
+  column.kind === "money" ? FORM_WIDTHS.money : FORM_WIDTHS.figure;
 
 const formColumnWidths = (def: TemplateDef): number[] => [
   FORM_WIDTHS.label.vi,
   FORM_WIDTHS.label.en,
-  ...def.columns.map((column) => figureWidth(def, column)),
-  ...(def.columns.length < 3 ? [figureWidth(def, undefined), figureWidth(def, undefined)] : []),
+  ...def.columns.map(figureWidth),
+  ...(def.columns.length < 3 ? [FORM_WIDTHS.figure, FORM_WIDTHS.figure] : []),
 ];
 
 export interface FormSheetInput {

@@ -98,7 +98,7 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
       if (!out.has(keyOf(text))) out.set(keyOf(text), found);
     };
     for (const lang of ["vi", "en"] as const) {
-      for (const column of def.columns) put(column.label[lang], headingLook(figureWidth(def, column)));
+      for (const column of def.columns) put(column.label[lang], headingLook(figureWidth(column)));
       for (const item of [...def.rows, ...def.targets]) put(item.label[lang], LABEL_LOOKS[lang]);
     }
     LOOKS.set(def, (looks = out));

@@ -3,25 +3,45 @@ import { unitKey } from "../model/units";
 /** Runs of the characters unit codes are written in; in them, the parts separators set apart. */
 const CODE_RUN = /[A-Za-z0-9_.-]+/g;
 const CODE_PART = /[A-Za-z0-9]+/g;
+/** The most parts a code is taken to run to ("CD-HCM-Q1-P01"), and the longest name a file system gives. */
+const MOST_PARTS = 4;
+const LONGEST_NAME = 255;
+/** A code is taken to hold letters and digits both: a name's numbers and its words are not codes. */
+const CODE_LIKE = /^(?=.*[A-Z])(?=.*[0-9])/;
 /** A file's own name, past its folders, without its extension. */
 const baseName = (file: string) =>
-  file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1).replace(/\.[^.]*$/, "");
+  file
+    .slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1)
+    .slice(0, LONGEST_NAME)
+    .replace(/\.[^.]*$/, "");
 
 /**
  * The one unit of `codes` (keys, `unitKey`) whose code a file's own name carries, whole between its
  * separators ("U08" in "U08-2025-D1.xlsx", not in "U080"), where the name does not carry the code of the
  * unit the file's report is of (`own`): the mark of a clerk who filled another unit's template (its
- * identity says that unit) and saved it under their own unit's code (red team, round 32).
+ * identity says that unit) and saved it under their own unit's code (red team, round 32). Words a name
+ * carries for other reasons are no code, though a unit's code may spell them: numbers (days, years,
+ * rounds: "15.01.2026", "dot 2"), words ("BC" for báo cáo: a code is taken to hold a letter and a digit
+ * both, red team, round 33), and the words of the period (`periodWords`: "D1" of "2025-D1").
  */
-export function otherUnitNamed(file: string, own: string, codes: ReadonlySet<string>): string | undefined {
+export function otherUnitNamed(
+  file: string,
+  own: string,
+  codes: ReadonlySet<string>,
+  periodWords: ReadonlySet<string>,
+): string | undefined {
   const named = new Set<string>();
   for (const [run] of baseName(file).matchAll(CODE_RUN)) {
     const parts = [...run.matchAll(CODE_PART)];
     for (let i = 0; i < parts.length; i++)
-      for (let j = i; j < parts.length; j++) {
+      for (let j = i; j < Math.min(parts.length, i + MOST_PARTS); j++) {
         const key = unitKey(run.slice(parts[i]!.index, parts[j]!.index + parts[j]![0].length));
-        if (codes.has(key)) named.add(key);
+        if (codes.has(key) && CODE_LIKE.test(key) && !periodWords.has(key)) named.add(key);
       }
   }
   return named.size === 1 && !named.has(unitKey(own)) ? [...named][0] : undefined;
 }
+
+/** The words of a period's id a file's name may carry ("2025-D1": "2025", "D1", "2025-D1"), as keys. */
+export const periodWordsOf = (id: string): Set<string> =>
+  new Set([unitKey(id), ...[...id.matchAll(CODE_PART)].map(([part]) => unitKey(part))]);

@@ -19,7 +19,7 @@ import { submissionStatuses } from "./submission-status";
 import { unreportedCells } from "./unreported";
 import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
 import { cellPlaces } from "./cell-places";
-import { otherUnitNamed } from "./named-for-other";
+import { otherUnitNamed, periodWordsOf } from "./named-for-other";
 import { withPrevious } from "./previous";
 import { WORDS } from "../vocabulary";
 
@@ -169,18 +169,20 @@ function unitsListedInside(report: Report, listedSpan: (code: string) => DateSpa
 }
 
 /**
- * The files whose name gives them to another unit of `codes` that sent none (`otherUnitNamed`): beside
- * their own unit's other files, refused, so the unit's own report is used (red team, round 32: U08's
- * figures in U07's template, named U08-2025-D1.xlsx and newer, replaced U07's own report, U08 missing,
- * exit 0); alone, kept with a warning, since a file's name is no proof. Changes `byUnit` in place.
+ * The files whose name gives them to another unit of `codes` (`otherUnitNamed`): beside their own unit's
+ * other files, refused, so the unit's own report is used (red team, round 32: U08's figures in U07's
+ * template, named U08-2025-D1.xlsx and newer, replaced U07's own report, U08 missing, exit 0); alone,
+ * kept with a warning, since a file's name is no proof. Changes `byUnit` in place.
  */
-function setApartMisnamed(byUnit: Map<string, Accepted[]>, codes: ReadonlySet<string>): Rejection[] {
+function setApartMisnamed(
+  byUnit: Map<string, Accepted[]>,
+  codes: ReadonlySet<string>,
+  period: Period,
+): Rejection[] {
   const out: Rejection[] = [];
+  const periodWords = periodWordsOf(period.id);
   for (const [key, files] of byUnit) {
-    const named = files.map((a) => {
-      const other = otherUnitNamed(a.source.name, a.report.unit.code, codes);
-      return other !== undefined && !byUnit.has(other) ? other : undefined;
-    });
+    const named = files.map((a) => otherUnitNamed(a.source.name, a.report.unit.code, codes, periodWords));
     if (named.every((other) => other === undefined)) continue;
     const own = files.filter((_, i) => named[i] === undefined);
     const said = (a: Accepted, other: string) => ({
@@ -347,7 +349,9 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
   }
 
-  rejected.push(...setApartMisnamed(byUnit, new Set(expected ? expectedByKey.keys() : byUnit.keys())));
+  rejected.push(
+    ...setApartMisnamed(byUnit, new Set(expected ? expectedByKey.keys() : byUnit.keys()), period),
+  );
 
   const rejectedUnits = new Set(rejected.flatMap((r) => (r.unitCode ? [unitKey(r.unitCode)] : [])));
   const duplicates: Duplicate[] = [];

@@ -68,14 +68,16 @@ const DEFAULT_WIDTH_MARGIN = 8;
 
 /**
  * The pixels a character of a column's width takes where the workbook's default font is `fontSize` points:
- * Calibri 11's 7, in proportion for another size (red team, round 32: a default font of 36 pt made every
- * column three times as wide, so the forms fitted to a page wide printed their 11-pt figures 0.8 pt high,
- * read as printing at 28 %). Taken at Calibri's narrow digits, never wider than Excel draws them.
+ * Calibri 11's 7, and for a larger size in proportion (red team, round 32: a default font of 36 pt made
+ * every column three times as wide, so the forms fitted to a page wide printed their 11-pt figures 0.8 pt
+ * high, read as printing at 28 %). Taken at Calibri's narrow digits, never wider than Excel draws them; a
+ * smaller size keeps 7 (Arial 10 draws its digits 7 pixels wide, and narrower columns would reach drawings
+ * over cells they do not cover).
  */
 export const characterPixels = (fontSize: number | undefined): number =>
-  fontSize === undefined || !(fontSize > 0)
+  fontSize === undefined || !(fontSize > DEFAULT_FONT_SIZE)
     ? PIXELS_PER_CHARACTER
-    : Math.max(1, Math.round((PIXELS_PER_CHARACTER * fontSize) / DEFAULT_FONT_SIZE));
+    : Math.round((PIXELS_PER_CHARACTER * fontSize) / DEFAULT_FONT_SIZE);
 
 /** A width in characters, in whole pixels, at `perCharacter` pixels a character (`characterPixels`). */
 export const columnPixels = (characters: number, perCharacter: number) =>

@@ -162,7 +162,7 @@ function coveredArea(anchor: Anchor, layout: SheetLayout, last: { row: number; c
 
 /**
  * Marks each kept cell a drawing of the sheet's drawing part lies over. One-cell and absolute anchors are placed as
- * Excel lays the sheet out at 100% with its default font (a character of width 7 pixels): a program
+ * Excel lays the sheet out at 100% with its default font (a character `characterPixels` wide): a program
  * drawing another font's widths places them a little apart, and any overlap counts, so a drawing laid
  * over a cell is still found there.
  */
