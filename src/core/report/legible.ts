@@ -94,15 +94,19 @@ export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
 }
 
 /**
- * The sizes a reader reports of a cell: only those too small to show a figure, if any, with the font's
- * size beside a row too low for it (what the row is judged against).
+ * The sizes a reader reports of a cell: those too small to show a figure, if any, with the font's size
+ * beside a row too low for it (what the row is judged against); and a font smaller than the templates',
+ * which prints smaller still on a page fitted to its width (red team, round 34: figures of 6 pt, or of an
+ * .ods whose Default style is 6 pt, printed 2 pt high and were judged at 11 pt).
  */
 export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
   // Called for every named cell of every file: nothing is made for the cells of ordinary size.
-  if (tooSmall(sizes) === undefined) return undefined;
+  const smallerFont = sizes.fontSize !== undefined && sizes.fontSize < DEFAULT_FONT_SIZE;
+  if (!smallerFont && tooSmall(sizes) === undefined) return undefined;
   const small: { -readonly [size in keyof CellSizes]: number } = {};
   for (const size of SIZES) if (isTooSmall(sizes, size)) small[size] = sizes[size]!;
-  if (small.rowHeight !== undefined && sizes.fontSize !== undefined) small.fontSize = sizes.fontSize;
+  if ((smallerFont || small.rowHeight !== undefined) && sizes.fontSize !== undefined)
+    small.fontSize = sizes.fontSize;
   return small;
 }
 
@@ -112,7 +116,8 @@ export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
  */
 export function smallerIn(fontSizes: readonly number[], sizes: CellSizes): CellSizes | undefined {
   return fontSizes.reduce<CellSizes | undefined>((small, fontSize) => {
-    const seen = reportedSizes({ ...sizes, fontSize });
+    const drawn = { ...sizes, fontSize };
+    const seen = tooSmall(drawn) === undefined ? undefined : reportedSizes(drawn);
     return seen ? { ...small, ...seen } : small;
   }, undefined);
 }

@@ -158,7 +158,14 @@ export interface XlsStyles {
  * fills: each record is given to `take` in the stream's order, and `styles` says what they make.
  */
 export class XlsStyleReader {
-  private readonly fonts: { icv: number; points: number; struck: boolean; symbolFont?: string }[] = [];
+  /** Each FONT: `points` the size its text is drawn at (a superscript's smaller), `size` the size it gives. */
+  private readonly fonts: {
+    icv: number;
+    points: number;
+    size: number;
+    struck: boolean;
+    symbolFont?: string;
+  }[] = [];
   private readonly xfs: { font: number; fls: number; fore: number; back: number; layout: TextLayout }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
   /** By XF, the text and fill colours its XFEXT gives Excel to draw, where it gives any it can be told by. */
@@ -176,11 +183,12 @@ export class XlsStyleReader {
     if (this.sstOpen) this.sst.push(body);
     if (type === FONT && body.length >= FONT_LENGTH) {
       if (this.fonts.length >= MAX_FONTS) throw new Error(`more than ${MAX_FONTS} fonts`);
+      const size = word(body, 0) / TWIPS_PER_POINT;
       this.fonts.push({
         icv: word(body, 4),
         points:
-          (word(body, 0) / TWIPS_PER_POINT) *
-          (body.length >= SCRIPT_AT + 2 && [1, 2].includes(word(body, SCRIPT_AT)) ? SCRIPT_SIZE : 1),
+          size * (body.length >= SCRIPT_AT + 2 && [1, 2].includes(word(body, SCRIPT_AT)) ? SCRIPT_SIZE : 1),
+        size,
         struck: (word(body, 2) & STRUCK_OUT) !== 0,
         ...symbolFontIn(body),
       });
@@ -311,7 +319,9 @@ export class XlsStyleReader {
         );
       },
       fontSize: (xf) => fontOf(xf)?.points,
-      ...(this.fonts[0] ? { defaultFontSize: this.fonts[0].points } : {}),
+      // Columns are laid out in the default font's digits at its own size, a superscript or not (red team,
+      // round 34: FONT 0 of 28 pt in superscript printed the forms at 1.4 pt, read as 16.2 pt).
+      ...(this.fonts[0] ? { defaultFontSize: this.fonts[0].size } : {}),
       struck: (xf) => fontOf(xf)?.struck ?? false,
       textLayout: (xf) => {
         const layout = this.xfs[xf]?.layout ?? GENERAL;

@@ -1,0 +1,89 @@
+import { sheetJsOutcome, fastOutcome, ruled, type Outcome } from "../support/compare-readers";
+import { resaveWith } from "../support/libreoffice";
+import { reportParts, type ReportParts } from "../support/report-parts";
+import { xlsWithRecords } from "../support/xls-records";
+
+jest.setTimeout(120_000);
+
+// Red team, round 34: the check of a form printed too small took every figure's font at the templates'
+// 11 pt unless it was under 4 pt, so figures of 6 pt (or of an .ods whose Default style is 6 pt) printed
+// 2 pt high on Biểu 02, fitted to a page wide, and read ready; and an .xls whose first FONT is a
+// superscript had its columns counted in the superscript's smaller size, which LibreOffice ignores.
+
+const STYLES = "xl/styles.xml";
+const FONT = 0x0031;
+/** FONT's sss: 1, superscript. */
+const SCRIPT_AT = 8;
+
+let report: ReportParts;
+
+beforeAll(async () => {
+  report = await reportParts();
+});
+
+const small = (outcome: Outcome) => ruled(outcome, "sheet.printed_too_small", ["sheet"]);
+
+/** The report with every input (the cells of the inputs' cream fill, fillId 3) in a font of `points`. */
+function inputsIn(points: number): Uint8Array {
+  return report.fileWith({
+    [STYLES]: (xml) => {
+      const fonts = /<fonts count="(\d+)">([\s\S]*?)<\/fonts>/.exec(xml)!;
+      const count = Number(fonts[1]);
+      const font0 = /<font>[\s\S]*?<\/font>/.exec(fonts[2]!)![0];
+      const sized = font0.replace(/<sz val="11"\s*\/>/, `<sz val="${points}"/>`);
+      expect(sized).not.toEqual(font0);
+      const restyled = xml
+        .replace(fonts[0], `<fonts count="${count + 1}">${fonts[2]}${sized}</fonts>`)
+        .replace(/<cellXfs[\s\S]*?<\/cellXfs>/, (xfs) =>
+          xfs.replace(/<xf [^>]*fillId="3"[^>]*>/g, (tag) =>
+            tag
+              .replace(/fontId="\d+"/, `fontId="${count}"`)
+              .replace(/ applyFont="[^"]*"/, "")
+              .replace("<xf ", '<xf applyFont="1" '),
+          ),
+        );
+      expect(restyled).toContain(`fontId="${count}"`);
+      return restyled;
+    },
+  });
+}
+
+/** The .xls LibreOffice saves of the report, its first FONT (the default) of `points` in superscript. */
+function superscriptDefault(points: number): Uint8Array {
+  return xlsWithRecords(resaveWith(report.bytes, "xlsx", "xls"), (records) => {
+    const font = records.find((r) => r.type === FONT)!;
+    const view = new DataView(font.body.buffer, font.body.byteOffset);
+    view.setUint16(0, points * 20, true);
+    view.setUint16(SCRIPT_AT, 1, true);
+    return records;
+  });
+}
+
+describe("a figure's font smaller than the templates'", () => {
+  it("is judged at its own size on the printed page, in the .xlsx and in the .xls and .ods LibreOffice saves", () => {
+    const six = inputsIn(6);
+    expect(small(fastOutcome(six))).toContainEqual(["Biểu 02"]);
+    for (const format of ["xls", "ods"] as const)
+      expect({
+        format,
+        small: small(sheetJsOutcome(resaveWith(six, "xlsx", format), `r.${format}`)),
+      }).toEqual({
+        format,
+        small: expect.arrayContaining([["Biểu 02"]]),
+      });
+  });
+
+  it("says nothing of the template's own 11-pt figures, nor of 10-pt ones, which print at 4.4 pt and more", () => {
+    expect(small(fastOutcome(report.bytes))).toEqual([]);
+    expect(small(fastOutcome(inputsIn(10)))).toEqual([]);
+  });
+});
+
+describe("an .xls whose default font is a superscript", () => {
+  it("counts its columns in the font's own size, as LibreOffice lays them out", () => {
+    // 28 pt: columns 2.5 times as wide, Biểu 02 printed 1.4 pt high; read as 16.2 pt, it was ready.
+    expect(small(sheetJsOutcome(superscriptDefault(28), "r.xls"))).toContainEqual(["Biểu 02"]);
+    // 11 pt: read as 6.4 pt, its columns were too narrow for 90 figures LibreOffice prints whole.
+    expect(ruled(sheetJsOutcome(superscriptDefault(11), "r.xls"), "cell.hidden")).toEqual([]);
+  });
+});
