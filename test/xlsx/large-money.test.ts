@@ -1,7 +1,8 @@
-import { formDef, inputCells, layoutSummary, rollup } from "../../src/core";
+import { CUSTOM_FORM, formDef, inputCells, layoutSummary, rollup } from "../../src/core";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { fastOutcome, ruled } from "../support/compare-readers";
 import { printedPages, type PrintedPage } from "../support/printed-pages";
+import { OWN, ownCampaign } from "../support/own-indicators";
 import { consistentFills, submission, unit } from "../support/reports";
 
 // Red team, round 32: the forms' columns were 15 characters wide, so a province's 1,730,373,147,812 đồng
@@ -38,6 +39,43 @@ describe("money of fifteen digits", () => {
   it("prints whole in every sheet of the summary, as LibreOffice prints it", () => {
     const text = pages.map((page) => page.text).join("\n");
     expect(text).toContain("999,999,999,999,996");
+    expect(text).not.toContain("###");
+  });
+});
+
+describe("a province's own indicator in đồng", () => {
+  // Red team, round 35: Biểu 05's column is laid out for counts, so 4,027,858,641,288 đồng printed "###" on
+  // the form the province signs, in its per-unit sheet and on the overview, and the summary was refused
+  // when rolled up again: a column is widened where a figure of its own needs it.
+  const PLAN = 2_013_929_320_644;
+
+  function fund(code: string) {
+    const fills = consistentFills([CUSTOM_FORM], 1, [], OWN);
+    fills.TD_B05_fund_plan_value = PLAN;
+    fills.TD_B05_fund_paid_value = PLAN - 1;
+    return submission({ unit: unit(code), templates: [CUSTOM_FORM], indicators: OWN, fills }, `${code}.xlsx`);
+  }
+
+  let bytes: Uint8Array;
+  let pages: PrintedPage[];
+
+  beforeAll(async () => {
+    const campaign = ownCampaign(
+      ["P01", "P02"].map((code) => ({ code, name: `Công đoàn ${code}`, kind: "commune" as const })),
+    );
+    const summary = rollup([fund("P01"), fund("P02")], {
+      campaign,
+      parent: { code: "T01", name: "LĐLĐ tỉnh" },
+    });
+    expect(summary.total.forms[CUSTOM_FORM]!.fund_plan!.value).toBe(2 * PLAN);
+    bytes = await writeWorkbookPlan(layoutSummary(summary));
+    pages = printedPages([bytes])[0]!;
+  }, 180_000);
+
+  it("prints whole everywhere, and the summary's form reads ready to be rolled up again", () => {
+    expect(ruled(fastOutcome(bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
+    const text = pages.map((page) => page.text).join("\n");
+    expect(text).toContain("4,027,858,641,288");
     expect(text).not.toContain("###");
   });
 });

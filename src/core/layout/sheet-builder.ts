@@ -1,6 +1,7 @@
 import type { Area } from "../grid/a1";
 import type { Text } from "../text/text";
 import type { PlanCell, PlanConditionalFormat, PlanName, PlanTable, PlanValidation, SheetPlan } from "./plan";
+import { widenedForFigures } from "./figure-widths";
 
 type CellContent = Omit<PlanCell, "row" | "col">;
 
@@ -93,7 +94,7 @@ export class SheetBuilder {
       cells: this.cells,
       merges: this.merges,
       validations: this.validations,
-      columnWidths: options.columnWidths,
+      columnWidths: widenedForFigures(this.cells, options.columnWidths, this.merges),
       protect: options.protect,
       ...(options.freeze ? { freeze: options.freeze } : {}),
       ...(options.charts && options.charts.length > 0 ? { charts: options.charts } : {}),
