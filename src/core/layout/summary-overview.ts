@@ -3,7 +3,8 @@ import { targetsOf } from "../model/targets";
 import { bilingual as both, fill } from "../text/text";
 import { unitKindLabel } from "../model/units";
 import { MET_TEXT, NOT_MET_TEXT } from "./form-layout";
-import { NUMBER_FORMATS, type SheetPlan } from "./plan";
+import type { SheetPlan } from "./plan";
+import { resultFormat } from "./result-format";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { summaryCharts } from "./summary-charts";
@@ -77,7 +78,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const writeResults = (r: number, results: readonly TargetResult[]) =>
     results.forEach((result) => {
       const c = firstTarget + targets.findIndex((t) => t.key === result.key) * span;
-      const numFmt = NUMBER_FORMATS[result.kind];
+      const numFmt = resultFormat(result.kind, result.result, result.target);
       sheet.put(r, c, { value: result.target, style: "number", numFmt });
       sheet.put(r, c + 1, { value: result.result, style: "number", numFmt });
       sheet.put(r, c + 2, { value: metText(result.met), style: metStyle(result.met) });

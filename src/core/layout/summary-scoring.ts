@@ -3,7 +3,8 @@ import type { ScoringRule } from "../campaign/types";
 import type { Summary, UnitRow } from "../rollup/types";
 import { placedTarget } from "../model/targets";
 import { bilingual as both } from "../text/text";
-import { NUMBER_FORMATS, type SheetPlan } from "./plan";
+import type { SheetPlan } from "./plan";
+import { resultFormat } from "./result-format";
 import {
   bonusFormula,
   bonusSumFormula,
@@ -197,7 +198,7 @@ function unitPoints(sheet: SheetBuilder, r: number, row: UnitRow, rules: readonl
     const c = FIRST_RULE_COL + i * 3;
     const result = row.attainment.find((a) => a.key === rule.target);
     const earned = row.scoring.targets[i]!.earned;
-    const format = result ? { numFmt: NUMBER_FORMATS[result.kind] } : {};
+    const format = result ? { numFmt: resultFormat(result.kind, result.result, result.target) } : {};
     sheet.put(r, c, { value: result ? result.result : NOT_COUNTED, style: "number", ...format });
     sheet.put(r, c + 1, {
       value: earned === null ? NOT_COUNTED : result!.target,
