@@ -33,6 +33,17 @@ describe("the summary workbook's layout", () => {
     expect(texts(sheet("Tình trạng nộp"))).toContain("Tệp bị loại (lý do) / Rejected files (reasons)");
   });
 
+  it("wraps a unit's name where it says so in every list, its row tall enough to print it whole", () => {
+    // Red team, round 35: in a column 36 wide, "(thiếu …)" printed as "(thi" or not at all.
+    const name = "Công đoàn P01 (thiếu 01/7/2025 – 31/12/2025)";
+    for (const listing of ["Tổng hợp", "Chấm điểm", "Xếp hạng cụm"]) {
+      const found = sheet(listing).cells.find((c) => c.value === name);
+      expect({ listing, style: found?.style }).toEqual({ listing, style: "rowLabel" });
+      const height = sheet(listing).rowHeights?.find((h) => h.row === found!.row)?.height ?? 0;
+      expect({ listing, twoLines: height >= 29 }).toEqual({ listing, twoLines: true });
+    }
+  });
+
   it("puts the score, grade and ranks in the overview and charts the score", () => {
     const overview = sheet("Tổng hợp");
     const score = overview.cells.find((c) => c.value === "Điểm / Score")!;

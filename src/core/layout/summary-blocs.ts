@@ -5,7 +5,7 @@ import { bilingual as both } from "../text/text";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { printable } from "./print";
-import { summaryAbout, title, unitName } from "./summary-common";
+import { summaryAbout, title, unitName, UNIT_NAME_STYLE } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 /** "Xếp hạng cụm": bloc by bloc, the units in rank order with their score and grade. */
@@ -32,7 +32,8 @@ export function blocRankingSheet(summary: Summary): SheetPlan {
     ];
     sheet.putRow(r++, 0, headers.map(both), { style: "header" });
     for (const u of group.units) {
-      sheet.putRow(r, 0, [u.blocRank, u.unit.code, unitName(u)], { style: "text" });
+      sheet.putRow(r, 0, [u.blocRank, u.unit.code], { style: "text" });
+      sheet.put(r, 2, { value: unitName(u), style: UNIT_NAME_STYLE });
       sheet.put(r, 3, { value: u.score, style: "number", numFmt: "0.00" });
       sheet.putRow(r++, 4, [u.grade, u.rank], { style: "text" });
     }

@@ -50,6 +50,13 @@ export function tallHeader(sheet: SheetBuilder, col: number, text: Text, row = H
   sheet.put(row, col, { value: both(text), style: "header" }).merge(row, col, row + 1, col);
 }
 
+/**
+ * The style of a unit's name in a list: wrapped, so a long name and what `unitName` adds to it (the part
+ * of the period it did not report) print whole rather than cut at its column's edge (red team, round 35:
+ * "(thiếu Đợt 1)" printed as "(thi" or not at all).
+ */
+export const UNIT_NAME_STYLE: StyleKey = "rowLabel";
+
 /** A unit's name, saying which part of the period it did not report when rounds are missing. */
 export function unitName(row: UnitRow): string {
   return row.status === "partial"
@@ -68,7 +75,7 @@ export function unitCells(
   const style: StyleKey = row ? "text" : "total";
   sheet.put(r, 0, { value: index, style });
   sheet.put(r, 1, { value: row ? row.unit.code : WORDS.summary.total.vi, style });
-  sheet.put(r, 2, { value: row ? unitName(row) : summary.parent.name, style });
+  sheet.put(r, 2, { value: row ? unitName(row) : summary.parent.name, style: row ? UNIT_NAME_STYLE : style });
 }
 
 /**

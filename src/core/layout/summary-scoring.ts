@@ -16,7 +16,7 @@ import {
   scoreFormula,
 } from "./scoring-formulas";
 import { printable } from "./print";
-import { summaryAbout, tallHeader, title, unitName } from "./summary-common";
+import { summaryAbout, tallHeader, title, unitName, UNIT_NAME_STYLE } from "./summary-common";
 import { SheetBuilder } from "./sheet-builder";
 import { NOT_COUNTED } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -125,7 +125,9 @@ export function scoringSheet(summary: Summary): SheetPlan {
   const blocs = `${abs(firstUnit, 3)}:${abs(lastUnit, 3)}`;
   summary.units.forEach((row, u) => {
     const r = firstUnit + u;
-    sheet.putRow(r, 0, [u + 1, row.unit.code, unitName(row), row.bloc], { style: "text" });
+    sheet.putRow(r, 0, [u + 1, row.unit.code], { style: "text" });
+    sheet.put(r, 2, { value: unitName(row), style: UNIT_NAME_STYLE });
+    sheet.put(r, 3, { value: row.bloc, style: "text" });
     const { counted, bonuses } = unitPoints(sheet, r, row, rules);
     const at = (c: number) => toA1(r, c);
     sheet.put(r, col.possible, {
