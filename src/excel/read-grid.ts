@@ -12,7 +12,7 @@ import type {
   TextLayout,
   WorkbookGrid,
 } from "../core/grid/grid";
-import { isPlainInk, NO_FILL, reportedSizes, SCRIPT_SIZE } from "../core/report/legible";
+import { isPlainInk, NO_FILL, reportedSizes, SCRIPT_SIZE, smallerFont } from "../core/report/legible";
 import { reportedLayout, reportedFigureLayout } from "../core/report/judged-texts";
 import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
@@ -243,6 +243,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         value?.type === "number" && contents.looks?.[r]?.[c]?.format?.font?.strikethrough === true;
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);
+      const printedFont = value?.type === "number" ? smallerFont(all) : undefined;
       const textLayout =
         value?.type === "string" || value?.type === "number"
           ? layoutOf(contents.looks?.[r]?.[c], all, value.type === "number")
@@ -254,6 +255,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(hidden ? { hidden } : {}),
         ...(ink ? { inks: [ink] } : {}),
         ...(sizes ? { sizes } : {}),
+        ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
         ...(textLayout ? { textLayout } : {}),
         ...(struck ? { struck } : {}),
       });

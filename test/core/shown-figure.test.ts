@@ -204,9 +204,7 @@ describe("validate: what the form shows", () => {
     // A row of 3 pt, the least, holds a 3-pt font.
     const sizes = { rowHeight: 3.6, columnWidth: 1, fontSize: 4 };
     expect(tooSmall(sizes)).toBeUndefined();
-    // A font under the templates' 11 pt is told, for the printed page (red team, round 34), and nothing else.
-    expect(reportedSizes(sizes)).toEqual({ fontSize: 4 });
-    expect(reportedSizes({ rowHeight: 15, columnWidth: 9, fontSize: 11 })).toBeUndefined();
+    expect(reportedSizes(sizes)).toBeUndefined();
     expect(reportedSizes({ ...sizes, fontSize: 3.5 })).toEqual({ fontSize: 3.5 });
     const fine = reportWith({ TD_B01_state_grade_a: { value: { type: "number", value: 1500 }, sizes } });
     expect(findingsOf(fine, "cell.hidden")).toEqual([]);
@@ -220,8 +218,7 @@ describe("validate: what the form shows", () => {
     expect(tooSmall({ rowHeight: 9.9 })).toBeUndefined();
     expect(tooSmall({ rowHeight: 8, fontSize: 8 })).toBeUndefined();
     expect(tooSmall({ rowHeight: 15, fontSize: 28 })).toBe("rowHeight");
-    expect(reportedSizes({ rowHeight: 8, columnWidth: 9, fontSize: 8 })).toEqual({ fontSize: 8 });
-    expect(reportedSizes({ rowHeight: 10, columnWidth: 9, fontSize: 11 })).toBeUndefined();
+    expect(reportedSizes({ rowHeight: 8, columnWidth: 9, fontSize: 8 })).toBeUndefined();
     expect(reportedSizes({ rowHeight: 15, columnWidth: 9, fontSize: 20 })).toEqual({
       rowHeight: 15,
       fontSize: 20,

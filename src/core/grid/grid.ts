@@ -67,6 +67,8 @@ export interface GridCell {
    * (see `tooSmall`); a reader reports only those.
    */
   readonly sizes?: CellSizes;
+  /** The size of its font, where smaller than the templates' 11 pt (`smallerFont`): it prints smaller. */
+  readonly smallerFont?: number;
   /**
    * Where the cell holds a number in General that its column is too narrow for, so that Excel and
    * LibreOffice write it rounded in scientific form (123,456,789 as "1E+08"): its column's width and its

@@ -396,6 +396,7 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     hidden: found?.hidden || undefined,
     inks: found?.inks,
     sizes: found?.sizes,
+    smallerFont: found?.smallerFont,
     generalRoom: found?.generalRoom,
     underDrawing: found?.underDrawing || undefined,
     textLayout: found?.textLayout,

@@ -72,7 +72,7 @@ export interface FormPrintedSmall {
 
 /** The size of a named cell's font, where the reader tells it: else the templates' 11 pt. */
 const fontSizeOf = (read: FormRead["reads"][number]) =>
-  read.sizes?.fontSize ?? read.textLayout?.fontSize ?? read.generalRoom?.fontSize ?? 11;
+  read.smallerFont ?? read.sizes?.fontSize ?? read.textLayout?.fontSize ?? read.generalRoom?.fontSize ?? 11;
 
 /**
  * Each form whose sheet prints a named cell's figure smaller than `LEAST_PRINTED_SIZE`: its font's size

@@ -94,21 +94,26 @@ export function tooSmall(sizes: CellSizes): keyof CellSizes | undefined {
 }
 
 /**
- * The sizes a reader reports of a cell: those too small to show a figure, if any, with the font's size
- * beside a row too low for it (what the row is judged against); and a font smaller than the templates',
- * which prints smaller still on a page fitted to its width (red team, round 34: figures of 6 pt, or of an
- * .ods whose Default style is 6 pt, printed 2 pt high and were judged at 11 pt).
+ * The sizes a reader reports of a cell: only those too small to show a figure, if any, with the font's
+ * size beside a row too low for it (what the row is judged against).
  */
 export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
   // Called for every named cell of every file: nothing is made for the cells of ordinary size.
-  const smallerFont = sizes.fontSize !== undefined && sizes.fontSize < DEFAULT_FONT_SIZE;
-  if (!smallerFont && tooSmall(sizes) === undefined) return undefined;
+  if (tooSmall(sizes) === undefined) return undefined;
   const small: { -readonly [size in keyof CellSizes]: number } = {};
   for (const size of SIZES) if (isTooSmall(sizes, size)) small[size] = sizes[size]!;
-  if ((smallerFont || small.rowHeight !== undefined) && sizes.fontSize !== undefined)
-    small.fontSize = sizes.fontSize;
+  if (small.rowHeight !== undefined && sizes.fontSize !== undefined) small.fontSize = sizes.fontSize;
   return small;
 }
+
+/**
+ * The size of the font a figure is drawn in, where smaller than the templates' 11 pt: it prints smaller
+ * still on a page fitted to its width, and the check of a form printed too small takes it (red team, round
+ * 34: figures of 6 pt, or of an .ods whose Default style is 6 pt, printed 2 pt high and were judged at
+ * 11). Told apart from `reportedSizes`, whose sizes say a figure cannot be seen at all.
+ */
+export const smallerFont = (sizes: CellSizes): number | undefined =>
+  sizes.fontSize !== undefined && sizes.fontSize < DEFAULT_FONT_SIZE ? sizes.fontSize : undefined;
 
 /**
  * A cell's sizes where its text is drawn in any of `fontSizes` (a conditional format's), those then too
@@ -116,8 +121,7 @@ export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
  */
 export function smallerIn(fontSizes: readonly number[], sizes: CellSizes): CellSizes | undefined {
   return fontSizes.reduce<CellSizes | undefined>((small, fontSize) => {
-    const drawn = { ...sizes, fontSize };
-    const seen = tooSmall(drawn) === undefined ? undefined : reportedSizes(drawn);
+    const seen = reportedSizes({ ...sizes, fontSize });
     return seen ? { ...small, ...seen } : small;
   }, undefined);
 }

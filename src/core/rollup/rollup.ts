@@ -169,10 +169,12 @@ function unitsListedInside(report: Report, listedSpan: (code: string) => DateSpa
 }
 
 /**
- * The files whose name gives them to another unit of `codes` (`otherUnitNamed`): beside their own unit's
- * other files, refused, so the unit's own report is used (red team, round 32: U08's figures in U07's
- * template, named U08-2025-D1.xlsx and newer, replaced U07's own report, U08 missing, exit 0); alone,
- * kept with a warning, since a file's name is no proof. Changes `byUnit` in place.
+ * The files whose name gives them to another unit of `codes` (`otherUnitNamed`): refused beside their own
+ * unit's other files where that unit sent none of its own, so the unit's own report is used (red team,
+ * round 32: U08's figures in U07's template, named U08-2025-D1.xlsx and newer, replaced U07's own report,
+ * U08 missing, exit 0); otherwise kept with a warning, a file's name being no proof (review: a ward's
+ * correction named after its district, "LDLD Q1 - Phuong 5", Q1 a unit that sent its own report).
+ * Changes `byUnit` in place.
  */
 function setApartMisnamed(
   byUnit: Map<string, Accepted[]>,
@@ -185,34 +187,26 @@ function setApartMisnamed(
     const named = files.map((a) => otherUnitNamed(a.source.name, a.report.unit.code, codes, periodWords));
     if (named.every((other) => other === undefined)) continue;
     const own = files.filter((_, i) => named[i] === undefined);
-    const said = (a: Accepted, other: string) => ({
-      file: a.source.name,
-      code: a.report.unit.code,
-      other,
-      kept: shortList(own.map((o) => o.source.name)),
-    });
-    if (own.length > 0) {
-      files.forEach((a, i) => {
-        const other = named[i];
-        if (other !== undefined)
-          out.push(reject(a, "rollup.named_for_other", fill(WORDS.rollup.namedForOther, said(a, other))));
-      });
-      byUnit.set(key, own);
-    } else
-      byUnit.set(
-        key,
-        files.map((a, i) => ({
-          ...a,
-          warnings: [
-            ...a.warnings,
-            finding(
-              "warning",
-              "rollup.named_for_other",
-              fill(WORDS.rollup.namedForOtherAlone, said(a, named[i]!)),
-            ),
-          ],
-        })),
+    const kept: Accepted[] = [];
+    files.forEach((a, i) => {
+      const other = named[i];
+      if (other === undefined) return kept.push(a);
+      const said = {
+        file: a.source.name,
+        code: a.report.unit.code,
+        other,
+        kept: shortList(own.map((o) => o.source.name)),
+      };
+      if (own.length > 0 && !byUnit.has(other))
+        return out.push(reject(a, "rollup.named_for_other", fill(WORDS.rollup.namedForOther, said)));
+      const warning = finding(
+        "warning",
+        "rollup.named_for_other",
+        fill(WORDS.rollup.namedForOtherAlone, said),
       );
+      kept.push({ ...a, warnings: [...a.warnings, warning] });
+    });
+    byUnit.set(key, kept);
   }
   return out;
 }

@@ -196,7 +196,7 @@ export const en: Vocabulary = {
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
     notExpected: "Unit {code} is not in the list of units for this period.",
     namedForOther:
-      "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template), while {code} sent its own ({kept}): {other} may have filled in {code}'s template. It is not added up, and {code}'s own report is used; check with {other}, and if the figures are its own, have it fill in its own template.",
+      "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template), while {code} sent its own ({kept}) and {other} sent none: {other} may have filled in {code}'s template. It is not added up, and {code}'s own report is used; check with {other}, and if the figures are its own, have it fill in its own template.",
     namedForOtherAlone:
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template): if the figures are {other}'s, it filled in {code}'s template and the summary counts them as {code}'s. Check with both units.",
     otherIndicators:

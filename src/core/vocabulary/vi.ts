@@ -196,7 +196,7 @@ export const vi = {
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số của các đơn vị ấy vào {code} và để họ thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
     notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
     namedForOther:
-      "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}), trong khi {code} đã gửi báo cáo của mình ({kept}): có thể {other} đã điền số liệu vào biểu mẫu của {code}. Tệp không được cộng, báo cáo của chính {code} được dùng; hãy kiểm tra với {other}, và nếu số liệu là của {other}, yêu cầu điền lại trên biểu mẫu của chính mình.",
+      "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}), trong khi {code} đã gửi báo cáo của mình ({kept}) và {other} chưa gửi báo cáo nào: có thể {other} đã điền số liệu vào biểu mẫu của {code}. Tệp không được cộng, báo cáo của chính {code} được dùng; hãy kiểm tra với {other}, và nếu số liệu là của {other}, yêu cầu điền lại trên biểu mẫu của chính mình.",
     namedForOtherAlone:
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}): nếu số liệu là của {other}, thì {other} đã điền vào biểu mẫu của {code} và bản tổng hợp đang tính chúng cho {code}. Hãy kiểm tra với hai đơn vị.",
     otherIndicators:

@@ -9,7 +9,7 @@ import {
   type GridValue,
   type TextLayout,
 } from "../../core/grid/grid";
-import { reportedSizes, smallerIn } from "../../core/report/legible";
+import { reportedSizes, smallerFont, smallerIn } from "../../core/report/legible";
 import {
   numberWriting,
   reportedGeneralRoom,
@@ -308,6 +308,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const allSizes = places.sizesOf(r, c);
   const shownSizes = reportedSizes(allSizes);
   const figure = named && value?.type === "number" ? value.value : undefined;
+  const printedFont = figure !== undefined ? smallerFont(allSizes) : undefined;
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.
   const general = figure !== undefined && looks.general(r, c, at.cell);
@@ -359,6 +360,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(concealed ? { hidden: concealed } : {}),
     ...(inks.length > 0 ? { inks } : {}),
     ...(sizes ? { sizes } : {}),
+    ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
     ...(generalRoom ? { generalRoom } : {}),
     ...(underDrawing ? { underDrawing } : {}),
     ...(textLayout ? { textLayout } : {}),

@@ -1,7 +1,7 @@
 import type { Area } from "../../core/grid/a1";
 import type { CellConcealment, CellSizes, Extent, GridCell, Mutable, TextLayout } from "../../core/grid/grid";
 import { toA1 } from "../../core/grid/a1";
-import { reportedSizes, smallerIn } from "../../core/report/legible";
+import { reportedSizes, smallerFont, smallerIn } from "../../core/report/legible";
 import {
   numberWriting,
   type NumberWriting,
@@ -263,10 +263,14 @@ export class SheetVisibility {
             ? "column"
             : undefined;
       const { sizes } = place;
+      // Drawn in two styles (Excel's and LibreOffice's), the smaller font prints the smaller figure.
+      const printedFont = value?.type === "number" ? smallerFont(place.all) : undefined;
       // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to
       // them. A cell kept in two styles (Excel's and LibreOffice's) keeps what the first found.
       const read = cell as Mutable<GridCell>;
       if (sizes) read.sizes ??= sizes;
+      if (printedFont !== undefined)
+        read.smallerFont = Math.min(read.smallerFont ?? printedFont, printedFont);
       if (generalRoom) read.generalRoom ??= generalRoom;
       if (textLayout) read.textLayout ??= textLayout;
       if (hidden) read.hidden = hidden;
