@@ -83,6 +83,30 @@ describe("a file named for another unit, holding this unit's report", () => {
     expect(p01.warnings.filter((w) => w.rule === "rollup.named_for_other")).toHaveLength(1);
   });
 
+  it("is a unit's own file, in a year's roll-up, where its name carries a round's word (review)", () => {
+    const withD1 = [...units, unit("D1")];
+    const round = (code: string, file: string, period: string, seed: number) =>
+      submission(
+        {
+          unit: unit(code),
+          period: parsePeriod(period)!,
+          fills: consistentFills(["B01"], seed),
+          templates: ["B01"],
+        },
+        file,
+      );
+    const files = [
+      round("P01", "P01-2025-D2.xlsx", "2025-D2", 1),
+      round("P01", "bao cao 2025-D1.xlsx", "2025-D1", 2),
+      round("P03", "P03-2025.xlsx", "2025", 3),
+    ];
+    const summary = rollup(files, { expectedUnits: withD1, period: parsePeriod("2025")! });
+    expect(summary.rejected).toEqual([]);
+    expect(summary.units.find((u) => u.unit.code === "P01")!.warnings.map((w) => w.rule)).not.toContain(
+      "rollup.named_for_other",
+    );
+  });
+
   it("is a unit's correction where its name carries only the period's words (review: unit D1 listed)", () => {
     const withD1 = [...units, unit("D1")];
     const correction = report("P01", "bao cao 2025-D1.xlsx", "2025-07-06T08:00:00Z", 5);

@@ -179,10 +179,11 @@ function unitsListedInside(report: Report, listedSpan: (code: string) => DateSpa
 function setApartMisnamed(
   byUnit: Map<string, Accepted[]>,
   codes: ReadonlySet<string>,
-  period: Period,
+  periods: readonly Period[],
 ): Rejection[] {
   const out: Rejection[] = [];
-  const periodWords = periodWordsOf(period.id);
+  // The words of every period of the campaign: a year's roll-up names its rounds' files ("2025-D1").
+  const periodWords = new Set(periods.flatMap((p) => [...periodWordsOf(p.id)]));
   for (const [key, files] of byUnit) {
     const named = files.map((a) => otherUnitNamed(a.source.name, a.report.unit.code, codes, periodWords));
     if (named.every((other) => other === undefined)) continue;
@@ -344,7 +345,10 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   }
 
   rejected.push(
-    ...setApartMisnamed(byUnit, new Set(expected ? expectedByKey.keys() : byUnit.keys()), period),
+    ...setApartMisnamed(byUnit, new Set(expected ? expectedByKey.keys() : byUnit.keys()), [
+      period,
+      ...campaign.periods,
+    ]),
   );
 
   const rejectedUnits = new Set(rejected.flatMap((r) => (r.unitCode ? [unitKey(r.unitCode)] : [])));
