@@ -308,7 +308,17 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const allSizes = places.sizesOf(r, c);
   const shownSizes = reportedSizes(allSizes);
   const figure = named && value?.type === "number" ? value.value : undefined;
-  const printedFont = figure !== undefined ? smallerFont(allSizes) : undefined;
+  // The smallest font under the templates' a figure is drawn in, its own or a conditional style's, which
+  // may apply (review): a figure saved without its result prints what it computes.
+  const drawsFigure =
+    named && (value?.type === "number" || (value === undefined && at.formula !== undefined));
+  const printedFont = drawsFigure
+    ? [allSizes.fontSize, ...looks.conditionalSizes(r, c)]
+        .map((fontSize) => smallerFont({ fontSize }))
+        .reduce<
+          number | undefined
+        >((least, font) => (font === undefined ? least : Math.min(least ?? font, font)), undefined)
+    : undefined;
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.
   const general = figure !== undefined && looks.general(r, c, at.cell);

@@ -1,7 +1,7 @@
 import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
 import type { DrawnFigure } from "../../core/report/drawn-figure";
-import { smallerIn } from "../../core/report/legible";
+import { smallerFont, smallerIn } from "../../core/report/legible";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { isPlainFormat, shownNumber, writingIn } from "../xlsx-reader/number-formats";
 import type { KeptPositions } from "../xlsx-reader/sheet-areas";
@@ -47,7 +47,7 @@ export function applyXlsConditionals(
 ): void {
   const extras = new Map<
     string,
-    { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean; sizes?: CellSizes }
+    { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean; sizes?: CellSizes; smallerFont?: number }
   >();
   for (const { areas, look } of sheet.conditionals)
     for (const { row, col, address, content, format, drawn, sizes: own } of judged.in(areas)) {
@@ -70,17 +70,21 @@ export function applyXlsConditionals(
       }
       const smaller = own && look.fontSize !== undefined ? smallerIn([look.fontSize], own) : undefined;
       if (smaller) extra.sizes = { ...extra.sizes, ...smaller };
+      // A figure a rule may draw in a font under the templates' prints smaller: whether it holds, it may.
+      const font = typeof content === "number" ? smallerFont({ fontSize: look.fontSize }) : undefined;
+      if (font !== undefined) extra.smallerFont = Math.min(extra.smallerFont ?? font, font);
       const xf = sheet.xfAt(row, col);
       if (xf === undefined) continue;
       for (const ink of styles.conditionalInks(xf, format, content, look))
         extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
-  for (const [address, { mayShow, inks, struck, sizes }] of extras) {
+  for (const [address, { mayShow, inks, struck, sizes, smallerFont: font }] of extras) {
     const held = withConditional(cells.get(address)!, mayShow, inks.values());
     cells.set(address, {
       ...held,
       ...(struck ? { struck } : {}),
       ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
+      ...(font !== undefined ? { smallerFont: Math.min(held.smallerFont ?? font, font) } : {}),
     });
   }
 }

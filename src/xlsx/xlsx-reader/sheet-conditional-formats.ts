@@ -1,3 +1,4 @@
+import { smallerFont } from "../../core/report/legible";
 import type { Area } from "../../core/grid/a1";
 import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
 import { HASHES, isHashes, numberWriting } from "../../core/report/column-room";
@@ -145,7 +146,14 @@ export class ConditionalFormats {
       if (!found)
         extras.set(
           address,
-          (found = { mayShow: new Set(), inks: new Map(), drawn: false, struck: false, sizes: undefined }),
+          (found = {
+            mayShow: new Set(),
+            inks: new Map(),
+            drawn: false,
+            struck: false,
+            sizes: undefined,
+            smallerFont: undefined,
+          }),
         );
       return found;
     };
@@ -164,13 +172,16 @@ export class ConditionalFormats {
         (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize || dxf.symbolFont)
       )
         this.formatConditionally(keptIn(areas), dxf, cells, extrasOf, visibility, runsAt);
-    for (const [address, { mayShow, inks, drawn, struck, sizes }] of extras) {
+    for (const [address, { mayShow, inks, drawn, struck, sizes, smallerFont }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
       cells.set(address, {
         ...held,
         ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
         ...(struck ? { struck } : {}),
         ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
+        ...(smallerFont !== undefined
+          ? { smallerFont: Math.min(held.smallerFont ?? smallerFont, smallerFont) }
+          : {}),
       });
     }
   }
@@ -194,6 +205,16 @@ export class ConditionalFormats {
       // nothing it shows is trusted.
       if (value === undefined && formula !== undefined && !this.styles.dxfShowsAnyFigure(dxf))
         extrasOf(address).mayShow.add(UNREADABLE_SHOWN);
+      // A figure a rule may draw in a font under the templates' prints smaller (review: a 6-pt rule that
+      // holds printed 2.6 pt high, read ready); whether it holds is not worked out, so it may.
+      const font = smallerFont({ fontSize: dxf.fontSize });
+      if (
+        font !== undefined &&
+        (value?.type === "number" || (value === undefined && formula !== undefined))
+      ) {
+        const extra = extrasOf(address);
+        extra.smallerFont = Math.min(extra.smallerFont ?? font, font);
+      }
       if (value?.type !== "number" && value?.type !== "string") continue;
       if (dxf.struck && value.type === "number") extrasOf(address).struck = true;
       const runs = value.type === "string" ? runsAt.get(address) : undefined;
@@ -303,6 +324,8 @@ interface ConditionalExtras {
   struck: boolean;
   /** Its sizes too small to read in a conditional format's font, if any. */
   sizes: CellSizes | undefined;
+  /** The smallest font under 11 pt a conditional format may draw its figure in (`smallerFont`). */
+  smallerFont: number | undefined;
 }
 
 /**

@@ -264,7 +264,8 @@ export class SheetVisibility {
             : undefined;
       const { sizes } = place;
       // Drawn in two styles (Excel's and LibreOffice's), the smaller font prints the smaller figure.
-      const printedFont = value?.type === "number" ? smallerFont(place.all) : undefined;
+      const figure = value?.type === "number" || (value === undefined && cell.formula !== undefined);
+      const printedFont = figure ? smallerFont(place.all) : undefined;
       // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to
       // them. A cell kept in two styles (Excel's and LibreOffice's) keeps what the first found.
       const read = cell as Mutable<GridCell>;
