@@ -243,7 +243,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         value?.type === "number" && contents.looks?.[r]?.[c]?.format?.font?.strikethrough === true;
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);
-      const printedFont = value?.type === "number" ? smallerFont(all) : undefined;
+      const printedFont = value?.type === "number" ? smallerFont(all.fontSize) : undefined;
       const textLayout =
         value?.type === "string" || value?.type === "number"
           ? layoutOf(contents.looks?.[r]?.[c], all, value.type === "number")

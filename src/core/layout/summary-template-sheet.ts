@@ -13,9 +13,10 @@ import { WORDS } from "../vocabulary";
 
 /**
  * Each figure's column as wide as its format needs and no wider ("999,999,999,999,999" đồng, as a
- * province's total may run to, in bold as DejaVu Sans Bold draws it; "99,999,999", whose commas are narrow; "100.0%"): Biểu 02's 90 figures
- * must print one page wide, and neither Excel nor LibreOffice shrinks a page below 10 % (LibreOffice
- * showing DejaVu Sans for a missing Calibri takes 930 characters of width past it; these take 860).
+ * province's total may run to, in bold as DejaVu Sans Bold draws it; "99,999,999", whose commas are
+ * narrow; "100.0%"): Biểu 02's 90 figures must print one page wide, and neither Excel nor LibreOffice
+ * shrinks a page below 10 % (LibreOffice showing DejaVu Sans for a missing Calibri takes 930 characters
+ * of width past it; these take 860).
  */
 const FIGURE_WIDTHS: Record<FormCell["kind"], number> = { money: 21, count: 9, ratio: 8 };
 

@@ -107,13 +107,18 @@ export function reportedSizes(sizes: CellSizes): CellSizes | undefined {
 }
 
 /**
- * The size of the font a figure is drawn in, where smaller than the templates' 11 pt: it prints smaller
- * still on a page fitted to its width, and the check of a form printed too small takes it (red team, round
- * 34: figures of 6 pt, or of an .ods whose Default style is 6 pt, printed 2 pt high and were judged at
- * 11). Told apart from `reportedSizes`, whose sizes say a figure cannot be seen at all.
+ * The smallest of the fonts a figure may be drawn in (`fontSizes`, points), where smaller than the
+ * templates' 11 pt: it prints smaller still on a page fitted to its width, and the check of a form printed
+ * too small takes it (red team, round 34: figures of 6 pt, or of an .ods whose Default style is 6 pt,
+ * printed 2 pt high and were judged at 11). Told apart from `reportedSizes`, whose sizes say a figure
+ * cannot be seen at all.
  */
-export const smallerFont = (sizes: CellSizes): number | undefined =>
-  sizes.fontSize !== undefined && sizes.fontSize < DEFAULT_FONT_SIZE ? sizes.fontSize : undefined;
+export function smallerFont(...fontSizes: readonly (number | undefined)[]): number | undefined {
+  let least: number | undefined;
+  for (const size of fontSizes)
+    if (size !== undefined && size < DEFAULT_FONT_SIZE && (least === undefined || size < least)) least = size;
+  return least;
+}
 
 /**
  * A cell's sizes where its text is drawn in any of `fontSizes` (a conditional format's), those then too

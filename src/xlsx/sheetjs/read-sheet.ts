@@ -313,11 +313,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const drawsFigure =
     named && (value?.type === "number" || (value === undefined && at.formula !== undefined));
   const printedFont = drawsFigure
-    ? [allSizes.fontSize, ...looks.conditionalSizes(r, c)]
-        .map((fontSize) => smallerFont({ fontSize }))
-        .reduce<
-          number | undefined
-        >((least, font) => (font === undefined ? least : Math.min(least ?? font, font)), undefined)
+    ? smallerFont(allSizes.fontSize, ...looks.conditionalSizes(r, c))
     : undefined;
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.

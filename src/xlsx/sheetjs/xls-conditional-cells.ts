@@ -71,8 +71,8 @@ export function applyXlsConditionals(
       const smaller = own && look.fontSize !== undefined ? smallerIn([look.fontSize], own) : undefined;
       if (smaller) extra.sizes = { ...extra.sizes, ...smaller };
       // A figure a rule may draw in a font under the templates' prints smaller: whether it holds, it may.
-      const font = typeof content === "number" ? smallerFont({ fontSize: look.fontSize }) : undefined;
-      if (font !== undefined) extra.smallerFont = Math.min(extra.smallerFont ?? font, font);
+      const font = typeof content === "number" ? smallerFont(look.fontSize) : undefined;
+      if (font !== undefined) extra.smallerFont = smallerFont(extra.smallerFont, font);
       const xf = sheet.xfAt(row, col);
       if (xf === undefined) continue;
       for (const ink of styles.conditionalInks(xf, format, content, look))
@@ -84,7 +84,7 @@ export function applyXlsConditionals(
       ...held,
       ...(struck ? { struck } : {}),
       ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
-      ...(font !== undefined ? { smallerFont: Math.min(held.smallerFont ?? font, font) } : {}),
+      ...(font !== undefined ? { smallerFont: smallerFont(held.smallerFont, font) } : {}),
     });
   }
 }

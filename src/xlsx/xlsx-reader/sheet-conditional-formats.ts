@@ -172,16 +172,14 @@ export class ConditionalFormats {
         (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize || dxf.symbolFont)
       )
         this.formatConditionally(keptIn(areas), dxf, cells, extrasOf, visibility, runsAt);
-    for (const [address, { mayShow, inks, drawn, struck, sizes, smallerFont }] of extras) {
+    for (const [address, { mayShow, inks, drawn, struck, sizes, smallerFont: font }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
       cells.set(address, {
         ...held,
         ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
         ...(struck ? { struck } : {}),
         ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
-        ...(smallerFont !== undefined
-          ? { smallerFont: Math.min(held.smallerFont ?? smallerFont, smallerFont) }
-          : {}),
+        ...(font !== undefined ? { smallerFont: smallerFont(held.smallerFont, font) } : {}),
       });
     }
   }
@@ -207,13 +205,13 @@ export class ConditionalFormats {
         extrasOf(address).mayShow.add(UNREADABLE_SHOWN);
       // A figure a rule may draw in a font under the templates' prints smaller (review: a 6-pt rule that
       // holds printed 2.6 pt high, read ready); whether it holds is not worked out, so it may.
-      const font = smallerFont({ fontSize: dxf.fontSize });
+      const font = smallerFont(dxf.fontSize);
       if (
         font !== undefined &&
         (value?.type === "number" || (value === undefined && formula !== undefined))
       ) {
         const extra = extrasOf(address);
-        extra.smallerFont = Math.min(extra.smallerFont ?? font, font);
+        extra.smallerFont = smallerFont(extra.smallerFont, font);
       }
       if (value?.type !== "number" && value?.type !== "string") continue;
       if (dxf.struck && value.type === "number") extrasOf(address).struck = true;

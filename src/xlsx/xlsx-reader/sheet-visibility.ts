@@ -265,13 +265,12 @@ export class SheetVisibility {
       const { sizes } = place;
       // Drawn in two styles (Excel's and LibreOffice's), the smaller font prints the smaller figure.
       const figure = value?.type === "number" || (value === undefined && cell.formula !== undefined);
-      const printedFont = figure ? smallerFont(place.all) : undefined;
       // The kept cells are this reader's own, made as the sheet streamed by: what hides them is added to
       // them. A cell kept in two styles (Excel's and LibreOffice's) keeps what the first found.
       const read = cell as Mutable<GridCell>;
       if (sizes) read.sizes ??= sizes;
-      if (printedFont !== undefined)
-        read.smallerFont = Math.min(read.smallerFont ?? printedFont, printedFont);
+      const printedFont = figure ? smallerFont(read.smallerFont, place.all.fontSize) : undefined;
+      if (printedFont !== undefined) read.smallerFont = printedFont;
       if (generalRoom) read.generalRoom ??= generalRoom;
       if (textLayout) read.textLayout ??= textLayout;
       if (hidden) read.hidden = hidden;
