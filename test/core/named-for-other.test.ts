@@ -1,5 +1,5 @@
 import { parsePeriod, rollup } from "../../src/core";
-import { otherUnitNamed, periodWordsOf } from "../../src/core/rollup/named-for-other";
+import { codeSpellings, otherUnitNamed, periodWordsOf } from "../../src/core/rollup/named-for-other";
 import { consistentFills, submission, unit } from "../support/reports";
 
 // Red team, round 32: U08's figures typed into U07's template (its identity says U07), saved a day later
@@ -7,7 +7,7 @@ import { consistentFills, submission, unit } from "../support/reports";
 // U07 figure was U08's, U08 was missing, and the roll-up ended as if every file was used.
 
 describe("a unit code in a file's name", () => {
-  const codes = new Set(["U07", "U08", "CD_P01", "D1", "05", "2"]);
+  const codes = codeSpellings(["U07", "U08", "CD_P01", "D1", "05", "2", "X03"]);
   const round1 = periodWordsOf("2025-D1");
   const named = (file: string, own: string) => otherUnitNamed(file, own, codes, round1);
 
@@ -15,6 +15,17 @@ describe("a unit code in a file's name", () => {
     expect(named("U08-2025-D1.xlsx", "U09")).toBe("U08");
     expect(named("bao cao u08.xlsx", "U07")).toBe("U08");
     expect(named("Huyện A/CD_P01 dot 1.xls", "U07")).toBe("CD_P01");
+  });
+
+  it("is read however the name sets its parts apart, or runs them together (red team, round 33)", () => {
+    for (const file of ["X-03 bao cao.xlsx", "x 03.xlsx", "BC_X_03_dot1.xlsx", "X.03-2025-D1.xlsx"])
+      expect({ file, named: named(file, "U07") }).toEqual({ file, named: "X03" });
+    expect(named("CD-P01 dot 1.xlsx", "U07")).toBe("CD_P01");
+    expect(named("CDP01.xlsx", "U07")).toBe("CD_P01");
+    expect(named("X 03.xlsx", "X03")).toBeUndefined();
+    expect(named("bao cao 2025 D 1.xlsx", "U07")).toBeUndefined();
+    // One spelling of two units' codes names neither.
+    expect(otherUnitNamed("X-03.xlsx", "U07", codeSpellings(["X-03", "X03", "U07"]), round1)).toBeUndefined();
   });
 
   it("is nobody's where the name carries the file's own code, two codes, or a code inside a longer word", () => {
@@ -29,7 +40,9 @@ describe("a unit code in a file's name", () => {
     expect(named("bao cao 2025-D1.xlsx", "U07")).toBeUndefined();
     expect(named("ngày 05-07-2025.xlsx", "U07")).toBeUndefined();
     expect(named("bao cao dot 2.xlsx", "U07")).toBeUndefined();
-    expect(otherUnitNamed("BC thi dua dot 1.xlsx", "U07", new Set(["BC", "U07"]), round1)).toBeUndefined();
+    expect(
+      otherUnitNamed("BC thi dua dot 1.xlsx", "U07", codeSpellings(["BC", "U07"]), round1),
+    ).toBeUndefined();
     // Another round's word is a code like any other.
     expect(otherUnitNamed("bao cao D1.xlsx", "U07", codes, periodWordsOf("2025-D2"))).toBe("D1");
   });
@@ -37,7 +50,7 @@ describe("a unit code in a file's name", () => {
   it("is read in the name's first 255 characters, of four parts at most, so a long name costs little", () => {
     expect(named(`U08-${"a-".repeat(200)}.xlsx`, "U07")).toBe("U08");
     expect(named(`${"a-".repeat(200)}U08.xlsx`, "U07")).toBeUndefined();
-    const long = new Set(["CD-HCM-Q1-P01", "A-B-C-D-E"]);
+    const long = codeSpellings(["CD-HCM-Q1-P01", "A-B-C-D-E"]);
     expect(otherUnitNamed("CD-HCM-Q1-P01 dot 1.xlsx", "U07", long, round1)).toBe("CD-HCM-Q1-P01");
     expect(otherUnitNamed("A-B-C-D-E.xlsx", "U07", long, round1)).toBeUndefined();
   });

@@ -19,7 +19,7 @@ import { submissionStatuses } from "./submission-status";
 import { unreportedCells } from "./unreported";
 import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary } from "./types";
 import { cellPlaces } from "./cell-places";
-import { otherUnitNamed, periodWordsOf } from "./named-for-other";
+import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other";
 import { withPrevious } from "./previous";
 import { WORDS } from "../vocabulary";
 
@@ -184,8 +184,9 @@ function setApartMisnamed(
   const out: Rejection[] = [];
   // The words of every period of the campaign: a year's roll-up names its rounds' files ("2025-D1").
   const periodWords = new Set(periods.flatMap((p) => [...periodWordsOf(p.id)]));
+  const spellings = codeSpellings(codes);
   for (const [key, files] of byUnit) {
-    const named = files.map((a) => otherUnitNamed(a.source.name, a.report.unit.code, codes, periodWords));
+    const named = files.map((a) => otherUnitNamed(a.source.name, a.report.unit.code, spellings, periodWords));
     if (named.every((other) => other === undefined)) continue;
     const own = files.filter((_, i) => named[i] === undefined);
     const kept: Accepted[] = [];
