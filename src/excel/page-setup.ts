@@ -1,10 +1,13 @@
-import { areaA1, toA1 } from "../core/grid/a1";
+import { areaA1, columnLetters, toA1 } from "../core/grid/a1";
 import { pageTextCodes } from "../core/layout/page-codes";
 import type { PlanPageText, PlanPrint, SheetPlan } from "../core/layout/plan";
 import { commandBytes, type RequestBudget } from "./request-budget";
 
-/** The page layout's commands besides the breaks: paper, orientation, zoom, area, titles, six texts. */
-const PAGE_COMMANDS = 12;
+/**
+ * The page layout's commands besides the breaks: paper, orientation, zoom, area, title rows and columns,
+ * page order, six texts.
+ */
+const PAGE_COMMANDS = 14;
 
 /** Consecutive rows of one height, each run set by one command. */
 function heightRuns(rowHeights: NonNullable<SheetPlan["rowHeights"]>) {
@@ -33,8 +36,9 @@ const coded = (text: PlanPageText | undefined): PlanPageText => (text ? pageText
 
 /**
  * The plan's print setup, as the file writer gives it: A4, its orientation, one page wide and as many
- * tall as it takes, the print area and the rows repeated on every page, the header and footer in Excel's
- * codes (the same on every page), and its page breaks. No load, so no sync of its own.
+ * tall as it takes (or a wide table's scale, columns repeated and column breaks, across then down), the
+ * print area and the rows repeated on every page, the header and footer in Excel's codes (the same on
+ * every page), and its page breaks. No load, so no sync of its own.
  */
 export async function writePrint(
   sheet: Excel.Worksheet,
@@ -42,11 +46,20 @@ export async function writePrint(
   print: PlanPrint,
 ): Promise<void> {
   const breaks = print.breaks ?? [];
-  await budget.reserve(commandBytes(PAGE_COMMANDS + breaks.length, [print.header, print.footer]));
+  const wide = print.wide;
+  const columnBreaks = wide?.columnBreaks ?? [];
+  await budget.reserve(
+    commandBytes(PAGE_COMMANDS + breaks.length + columnBreaks.length, [print.header, print.footer]),
+  );
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = wide ? { scale: wide.scale } : { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (wide) {
+    layout.printOrder = "OverThenDown";
+    const { left, right } = wide.repeatColumns;
+    layout.setPrintTitleColumns(`$${columnLetters(left)}:$${columnLetters(right)}`);
+  }
   if (print.area) layout.setPrintArea(areaA1(print.area));
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}`);
@@ -60,4 +73,5 @@ export async function writePrint(
   if (footer.center) texts.centerFooter = footer.center;
   if (footer.right) texts.rightFooter = footer.right;
   for (const row of breaks) sheet.horizontalPageBreaks.add(toA1(row, 0));
+  for (const col of columnBreaks) sheet.verticalPageBreaks.add(toA1(0, col));
 }

@@ -120,11 +120,15 @@ describe("the print setup of every sheet people see", () => {
       }
   });
 
-  it("names the unit and the period at the foot of every page of a report and a summary", () => {
+  it("names the unit and the period at the head of every page of a report and a summary, alone on its line", () => {
+    const expectHead = (sheet: SheetPlan, about: string) => {
+      expect(sheet.print!.header).toEqual({ center: about });
+      expect(sheet.print!.footer!.center).toBeUndefined();
+    };
     for (const sheet of template.sheets.filter((s) => s.visibility === "visible"))
-      expect(sheet.print!.footer!.center).toBe(`Công đoàn CD_P01 (CD_P01) — ${PERIOD_2025_D1.label.vi}`);
+      expectHead(sheet, `Công đoàn CD_P01 (CD_P01) — ${PERIOD_2025_D1.label.vi}`);
     for (const sheet of summary.sheets.filter((s) => s.visibility === "visible"))
-      expect(sheet.print!.footer!.center).toBe(`LĐLĐ tỉnh (T01) — ${PERIOD_2025_D1.label.vi}`);
+      expectHead(sheet, `LĐLĐ tỉnh (T01) — ${PERIOD_2025_D1.label.vi}`);
   });
 
   it("gives a hidden sheet no print area, which would make LibreOffice print it", () => {

@@ -25,7 +25,7 @@ describe("the format of a result beside its target", () => {
 });
 
 describe("a summary's result rounded onto its target", () => {
-  it("is shown on the overview and the scoring sheet with the decimals that tell them apart", () => {
+  it("is shown on the overview, the scoring sheet and the parent-level form with the decimals that tell them apart", () => {
     const fills = {
       ...zeroFills(["B01"]),
       TD_B01_private_enterprises_with_union: 10_000,
@@ -42,5 +42,10 @@ describe("a summary's result rounded onto its target", () => {
       expect({ name, shown }).toEqual({ name, shown: expect.arrayContaining(["0.00%"]) });
       expect(shown.every((format) => format === "0.00%")).toBe(true);
     }
+    // The parent-level form the province signs: its target block's result, beside the target of 70.0%.
+    const form = plan.sheets.find((s) => s.name === "Biểu 01")!;
+    const target = form.cells.find((c) => c.value === 0.7 && c.formula === undefined)!;
+    const result = form.cells.find((c) => c.row === target.row && c.value === 0.6996)!;
+    expect([target.numFmt, result.numFmt]).toEqual(["0.0%", "0.00%"]);
   });
 });

@@ -1,4 +1,4 @@
-import { toA1, type SheetPlan, type WorkbookPlan } from "../../src/core";
+import { columnLetters, toA1, type SheetPlan, type WorkbookPlan } from "../../src/core";
 import { pageTextCodes } from "../../src/core/layout/page-codes";
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
@@ -18,11 +18,18 @@ const write = (plan: WorkbookPlan) =>
 /** What the fake Excel's Page Setup should hold for a sheet, from the sheet's plan. */
 function expectedPage(plan: SheetPlan) {
   const print = plan.print!;
+  const header = pageTextCodes(print.header ?? {});
   const footer = pageTextCodes(print.footer ?? {});
   return {
     paperSize: "A4",
     orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: print.wide ? { scale: print.wide.scale } : { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    ...(print.wide
+      ? {
+          printOrder: "OverThenDown",
+          titleColumns: `$${columnLetters(print.wide.repeatColumns.left)}:$${columnLetters(print.wide.repeatColumns.right)}`,
+        }
+      : {}),
     ...(print.area
       ? { printArea: `${toA1(print.area.top, print.area.left)}:${toA1(print.area.bottom, print.area.right)}` }
       : {}),
@@ -30,11 +37,13 @@ function expectedPage(plan: SheetPlan) {
       ? { titleRows: `$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}` }
       : {}),
     texts: {
+      ...(header.center ? { centerHeader: header.center } : {}),
       ...(footer.left ? { leftFooter: footer.left } : {}),
       ...(footer.center ? { centerFooter: footer.center } : {}),
       ...(footer.right ? { rightFooter: footer.right } : {}),
     },
     breaks: [...(print.breaks ?? [])],
+    columnBreaks: [...(print.wide?.columnBreaks ?? [])],
   };
 }
 
@@ -67,6 +76,7 @@ describe("the Excel host printing as the plan says", () => {
 
   it("keeps a summary's charts off a page break, within the request budget and its three syncs", async () => {
     const plan = summaryPlan(48);
+    expect(plan.sheets.some((s) => s.print?.wide?.columnBreaks.length)).toBe(true);
     const { syncs } = await write(plan);
     expect(syncs).toBe(3);
     expectPrintedAsPlanned(plan.sheets);
@@ -78,6 +88,6 @@ describe("the Excel host printing as the plan says", () => {
   it("doubles an '&' in a unit's name, so Excel prints it rather than reading a code", async () => {
     const plan = reportPlan(["B04"], "A&B");
     await insert(plan);
-    expect(excel.book.sheet("Biểu 04").page.texts.centerFooter).toContain("(A&&B)");
+    expect(excel.book.sheet("Biểu 04").page.texts.centerHeader).toContain("(A&&B)");
   });
 });

@@ -13,8 +13,19 @@ export interface PrintedPage {
   readonly width: number;
   readonly height: number;
   readonly text: string;
+  /** Each word as drawn and its box in points, from the page's top left (its height about its font size). */
+  readonly words: readonly PrintedWord[];
   /** The page drawn at 60 dpi, RGB, row by row: what shows, as text clipped away still is in `text`. */
   readonly image: { readonly width: number; readonly height: number; readonly rgb: Buffer };
+}
+
+export interface PrintedWord {
+  readonly text: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly height: number;
 }
 
 const A4 = { short: 595, long: 842 };
@@ -43,6 +54,23 @@ function readPpm(ppm: Buffer): PrintedPage["image"] {
   return { width, height, rgb: ppm.subarray(header[0].length, header[0].length + width * height * 3) };
 }
 
+/** The words of pdftotext's bounding-box listing of a page. */
+function wordsOf(pdf: string, page: readonly string[]): PrintedWord[] {
+  const html = execFileSync("pdftotext", [...page, "-bbox", pdf, "-"], { encoding: "utf8" });
+  return [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map(([, left, top, right, bottom, text]) => ({
+    text: text!,
+    left: Number(left),
+    top: Number(top),
+    right: Number(right),
+    bottom: Number(bottom),
+    height: Number(bottom) - Number(top),
+  }));
+}
+
 function pagesOf(pdf: string): PrintedPage[] {
   return pageSizes(pdf).map((size, i) => {
     const page = ["-f", `${i + 1}`, "-l", `${i + 1}`];
@@ -50,6 +78,7 @@ function pagesOf(pdf: string): PrintedPage[] {
       number: i + 1,
       ...size,
       text: execFileSync("pdftotext", [...page, "-raw", pdf, "-"], { encoding: "utf8" }),
+      words: wordsOf(pdf, page),
       image: readPpm(execFileSync("pdftoppm", [...page, "-r", "60", pdf], { maxBuffer: 1 << 26 })),
     };
   });

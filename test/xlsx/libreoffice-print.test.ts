@@ -13,7 +13,13 @@ import {
 } from "../../src/core";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { BAR_COLOR } from "../../src/xlsx/writer/ooxml/chart-xml";
-import { a4Orientation, pixelsOf, printedPages, type PrintedPage } from "../support/printed-pages";
+import {
+  a4Orientation,
+  pixelsOf,
+  printedPages,
+  type PrintedPage,
+  type PrintedWord,
+} from "../support/printed-pages";
 import { consistentFills, PERIOD_2025_D1, submission, unit } from "../support/reports";
 
 // Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.test.ts.
@@ -75,19 +81,23 @@ function pagesBySheet(pages: readonly PrintedPage[], plan: WorkbookPlan): Map<st
 }
 
 /**
- * The texts at both edges of a sheet's printed width: the leftmost and the rightmost heading in the
- * rows repeated on every page, or, without them, in the first row of headings. A sheet cut into vertical
- * strips has no page holding both.
+ * The texts at both edges of a sheet's printed width, or of columns `left` to `right` of it: the
+ * leftmost and the rightmost heading in the rows repeated on every page, or, without them, in the first
+ * row of headings. A sheet cut into vertical strips has no page holding both.
  */
-function edges(sheet: SheetPlan): { texts: [string, string]; everyPage: boolean } {
-  const area = sheet.print!.area!;
+function edges(
+  sheet: SheetPlan,
+  left = 0,
+  right = sheet.print!.area!.right,
+): { texts: [string, string]; everyPage: boolean } {
   const repeat = sheet.print!.repeatRows;
   const headings = sheet.cells.filter(
     (c) =>
       typeof c.value === "string" &&
       c.value !== "" &&
       (c.style === "header" || c.style === "headerEn" || c.style === "notation") &&
-      c.col <= area.right,
+      c.col >= left &&
+      c.col <= right,
   );
   const firstRow = Math.min(...headings.map((c) => c.row));
   const inRows = headings.filter((c) =>
@@ -95,6 +105,48 @@ function edges(sheet: SheetPlan): { texts: [string, string]; everyPage: boolean 
   );
   const byCol = [...inRows].sort((a, b) => a.col - b.col);
   return { texts: [String(byCol[0]!.value), String(byCol[byCol.length - 1]!.value)], everyPage: !!repeat };
+}
+
+/**
+ * What the pages of a sheet printed several pages wide must show: on every page, the edges of the columns
+ * repeated; on some page, the edges of every strip of columns between two breaks. (Which page holds which
+ * strip is left open: this machine's LibreOffice has no Calibri metrics and lays columns out about a
+ * quarter wider than Excel, so it breaks pages before the plan's breaks as well.)
+ */
+function wideEdges(sheet: SheetPlan): { everyPage: string[]; somePage: string[] } {
+  const { repeatColumns, columnBreaks } = sheet.print!.wide!;
+  const starts = [repeatColumns.right + 1, ...columnBreaks];
+  return {
+    everyPage: edges(sheet, repeatColumns.left, repeatColumns.right).texts,
+    somePage: starts.flatMap(
+      (start, i) => edges(sheet, start, (starts[i + 1] ?? sheet.print!.area!.right + 1) - 1).texts,
+    ),
+  };
+}
+
+/**
+ * The words of a page's number ("Trang 3/9 · Page 3/9", the last such run on the page) and the other
+ * words whose boxes cross theirs: drawn over each other.
+ */
+function overPageNumber(page: PrintedPage): { numbered: boolean; over: string[] } {
+  const { words } = page;
+  const starts = words.flatMap((w, i) => (w.text === "Trang" && words[i + 3]?.text === "Page" ? [i] : []));
+  const at = starts[starts.length - 1] ?? -1;
+  if (at < 0) return { numbered: false, over: [] };
+  const number = words.slice(at, at + 5);
+  const crosses = (a: PrintedWord, b: PrintedWord) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const over = words.filter((w) => !number.includes(w) && number.some((n) => crosses(n, w)));
+  return { numbered: true, over: over.map((w) => w.text) };
+}
+
+/** The height of a page's figures as printed, in points: the median of its numbers' word boxes. */
+function figureHeight(page: PrintedPage): number {
+  const heights = page.words
+    .filter((w) => /^\d[\d.,]*%?$/.test(w.text))
+    .map((w) => w.height)
+    .sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
 }
 
 /** Each row of figures a chart draws, as a printed page joins the row's cells: rank, code, name, score. */
@@ -132,8 +184,9 @@ function chartPages(plan: WorkbookPlan, pages: readonly PrintedPage[]) {
 }
 
 describe("a template and a summary as LibreOffice prints them", () => {
+  // A unit's name as long as a footer or header keeps (80 characters), so what prints beside it must give way.
   const template = layoutReport({
-    unit: unit("CD_P01"),
+    unit: unit("CD_P01", "Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên Xổ số kiến thiết tỉnh"),
     period: PERIOD_2025_D1,
     templates: TEMPLATE_IDS,
     targets: defaultTargets(TEMPLATE_IDS),
@@ -183,11 +236,25 @@ describe("a template and a summary as LibreOffice prints them", () => {
   );
 
   it.each(["template", "summary"] as const)(
-    "prints each of the %s's sheets one page wide: both edges of its width on its pages",
+    "prints each of the %s's sheets one page wide, or a table too wide for it in strips, its unit columns on every page",
     (which) => {
       const plan = which === "template" ? template : summary;
       for (const [name, sheetPages] of pagesBySheet(printed[which], plan)) {
         const sheet = plan.sheets.find((s) => s.name === name)!;
+        if (sheet.print!.wide) {
+          const { everyPage, somePage } = wideEdges(sheet);
+          for (const page of sheetPages)
+            expect({
+              sheet: name,
+              page: page.number,
+              edges: everyPage.map((t) => occurrences(page.text, t) > 0),
+            }).toEqual({ sheet: name, page: page.number, edges: everyPage.map(() => true) });
+          expect({
+            sheet: name,
+            edges: somePage.map((t) => sheetPages.some((page) => occurrences(page.text, t) > 0)),
+          }).toEqual({ sheet: name, edges: somePage.map(() => true) });
+          continue;
+        }
         const { texts, everyPage } = edges(sheet);
         for (const page of everyPage ? sheetPages : sheetPages.slice(0, 1))
           expect({
@@ -196,6 +263,31 @@ describe("a template and a summary as LibreOffice prints them", () => {
             edges: texts.map((t) => occurrences(page.text, t) > 0),
           }).toEqual({ sheet: name, page: page.number, edges: [true, true] });
       }
+    },
+  );
+
+  it("prints the summary's tables with their figures at least 6 pt high, the widest several pages wide", () => {
+    const bySheet = pagesBySheet(printed.summary, summary);
+    const tables = summary.sheets.filter((s) => s.name === "Tổng hợp" || s.name.startsWith("TH "));
+    expect(tables.filter((s) => s.print!.wide).length).toBeGreaterThanOrEqual(3);
+    for (const table of tables)
+      for (const page of bySheet.get(table.name)!)
+        expect({ sheet: table.name, page: page.number, high: figureHeight(page) >= 6 }).toEqual({
+          sheet: table.name,
+          page: page.number,
+          high: true,
+        });
+  });
+
+  it.each(["template", "summary"] as const)(
+    "prints the page's number clear of every other text on each page of the %s, a portrait form's too",
+    (which) => {
+      for (const page of printed[which])
+        expect({ page: page.number, ...overPageNumber(page) }).toEqual({
+          page: page.number,
+          numbered: true,
+          over: [],
+        });
     },
   );
 

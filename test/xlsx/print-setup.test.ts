@@ -78,8 +78,15 @@ async function check(plan: WorkbookPlan) {
   for (const sheet of printed) {
     const i = plan.sheets.indexOf(sheet);
     const xml = strFromU8(parts[`xl/worksheets/sheet${i + 1}.xml`]!);
+    // A sheet fitted to pages says so in its sheetPr; one printed at a scale has none.
     expect(topLevel(xml)).toEqual(
-      expect.arrayContaining(["sheetPr", "sheetData", "pageMargins", "pageSetup", "headerFooter"]),
+      expect.arrayContaining([
+        ...(sheet.print!.wide ? [] : ["sheetPr"]),
+        "sheetData",
+        "pageMargins",
+        "pageSetup",
+        "headerFooter",
+      ]),
     );
     const order = topLevel(xml).map((name) => WORKSHEET_ORDER.indexOf(name));
     expect({
@@ -94,9 +101,14 @@ async function check(plan: WorkbookPlan) {
       setup: {
         paperSize: 9,
         orientation: print.orientation,
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
+        ...(print.wide
+          ? {
+              fitToPage: false,
+              scale: print.wide.scale,
+              pageOrder: "overThenDown",
+              printTitlesColumn: `${columnLetters(print.wide.repeatColumns.left)}:${columnLetters(print.wide.repeatColumns.right)}`,
+            }
+          : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
         ...(print.area
           ? {
               printArea: `${columnLetters(print.area.left)}${print.area.top + 1}:${columnLetters(print.area.right)}${print.area.bottom + 1}`,
@@ -115,8 +127,14 @@ async function check(plan: WorkbookPlan) {
         row,
         height,
       });
-    const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]* man="1"\/>/g)].map((m) => Number(m[1]));
-    expect(breaks).toEqual([...(print.breaks ?? [])]);
+    const breaks = (element: string) =>
+      [
+        ...(xml.match(new RegExp(`<${element} .*?</${element}>`))?.[0] ?? "").matchAll(
+          /<brk id="(\d+)"[^>]* man="1"\/>/g,
+        ),
+      ].map((m) => Number(m[1]));
+    expect(breaks("rowBreaks")).toEqual([...(print.breaks ?? [])]);
+    expect(breaks("colBreaks")).toEqual([...(print.wide?.columnBreaks ?? [])]);
   }
   // A print area or title belongs to its sheet by the sheet's position among all, hidden ones included.
   const workbook = strFromU8(parts["xl/workbook.xml"]!);
@@ -136,9 +154,15 @@ describe("a written workbook's print setup, as ExcelJS reads it", () => {
     await check(reportPlan());
   });
 
-  it("gives a summary's the same, with the page breaks that keep its charts whole", async () => {
+  it("gives a summary's the same, with the page breaks that keep its charts whole and its widest tables at a scale, several pages wide", async () => {
     const plan = summaryPlan(48);
     expect(plan.sheets.some((s) => s.print?.breaks?.length)).toBe(true);
+    expect(plan.sheets.filter((s) => s.print?.wide?.columnBreaks.length).map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      "Chấm điểm",
+      "TH Biểu 01",
+      "TH Biểu 02",
+    ]);
     await check(plan);
   });
 

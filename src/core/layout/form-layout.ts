@@ -37,6 +37,7 @@ import { statusFormula, statusText } from "./check-sheet";
 import { NUMBER_FORMATS, type PlanName, type SheetPlan } from "./plan";
 import { printable, printedAbout } from "./print";
 import { SheetBuilder } from "./sheet-builder";
+import { resultFormat } from "./result-format";
 import { signatureBlock } from "./signature-block";
 import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "./form-address";
 import { WORDS } from "../vocabulary";
@@ -276,7 +277,8 @@ function layoutTargets(
       formula: a1({ row: target.row, col: target.col }),
       value: result,
       style: "computed",
-      numFmt,
+      // A parent-level form's result is known as it is laid out: shown so that it tells itself from its target.
+      numFmt: applies ? resultFormat(cell.kind, result, goal) : numFmt,
     });
     const assessment = assessmentText(applies ? goal : "notApplicable", result);
     sheet.put(r, c + ASSESSMENT_OFFSET, {

@@ -13,6 +13,12 @@ const A4 = { short: 595.28, long: 841.89 };
  */
 const MARGIN = { side: 0.7 * 72, end: 0.75 * 72 };
 
+/**
+ * Room kept free on a page, for what the estimate of a sheet's printed size may miss (LibreOffice without
+ * Calibri's metrics lays columns out a few percent wider).
+ */
+export const PAGE_SPARE = 0.1;
+
 /** What a page holds inside its margins, in points. */
 export function printableSize(orientation: Orientation): { width: number; height: number } {
   const [width, height] = orientation === "portrait" ? [A4.short, A4.long] : [A4.long, A4.short];
@@ -48,10 +54,6 @@ export function rowsPoints(top: number, bottom: number, rowHeights: ReadonlyMap<
 /** How far a sheet printed one page wide is shrunk: never enlarged. */
 export const fitScale = (width: number, orientation: Orientation) =>
   Math.min(1, printableSize(orientation).width / width);
-
-/** How much of the sheet, in its own points, one page holds down, printed one page wide. */
-export const pagePoints = (width: number, orientation: Orientation) =>
-  printableSize(orientation).height / fitScale(width, orientation);
 
 /** How many pages an area of this size takes, printed one page wide. */
 export function pagesTall(size: { width: number; height: number }, orientation: Orientation): number {

@@ -80,7 +80,10 @@ export interface PlanPageText {
   readonly right?: string;
 }
 
-/** How a sheet prints: A4 always, one page wide, as many pages tall as it needs. */
+/**
+ * How a sheet prints: A4 always, one page wide, as many pages tall as it needs; or, for a table too wide
+ * to read so, several pages wide.
+ */
 export interface PlanPrint {
   readonly orientation: "portrait" | "landscape";
   /** Rows printed again at the top of every page, zero-based and inclusive. */
@@ -91,6 +94,15 @@ export interface PlanPrint {
   readonly breaks?: readonly number[];
   readonly header?: PlanPageText;
   readonly footer?: PlanPageText;
+  /**
+   * Printed several pages wide, across then down, at `scale` percent: the columns naming the table's
+   * rows on every page, each page beginning at one of `columnBreaks` (zero-based columns).
+   */
+  readonly wide?: {
+    readonly scale: number;
+    readonly repeatColumns: { readonly left: number; readonly right: number };
+    readonly columnBreaks: readonly number[];
+  };
 }
 
 export interface SheetPlan {

@@ -1,7 +1,8 @@
 import type { Area } from "../grid/a1";
 import { fill, type Text } from "../text/text";
-import { areaSize, orientationFor, pagePoints, rowsPoints } from "./page";
+import { areaSize, fitScale, orientationFor, PAGE_SPARE, printableSize, rowsPoints } from "./page";
 import type { PlanPageText, PlanPrint, SheetPlan } from "./plan";
+import { widePrint, type WidePrint } from "./print-wide";
 import { wrappedRowHeights } from "./row-heights";
 import { WORDS } from "../vocabulary";
 
@@ -28,10 +29,12 @@ export interface PrintOptions {
   readonly area?: Area;
   /** Rows to keep on one page each, top to bottom: a chart and the figures beside it. */
   readonly keepTogether?: readonly { readonly top: number; readonly bottom: number }[];
+  /**
+   * The columns that name a table's rows, printed again on every page where the table is too wide for
+   * one (see widePrint); a sheet without them always prints one page wide.
+   */
+  readonly repeatColumns?: WidePrint["repeatColumns"];
 }
-
-/** Room kept free on a page, for what the estimate of its height may miss (see pagePoints). */
-const PAGE_SPARE = 0.1;
 
 /**
  * Where pages must break so that each block stays whole: before every block that would not fit, with a
@@ -72,24 +75,62 @@ const cut = (text: string) =>
   text.length > MAX_FOOTER_NAME ? `${text.slice(0, MAX_FOOTER_NAME - 1).trimEnd()}…` : text;
 
 /**
- * Every page's footer: the sheet's name on the left, so a loose page says which form it is; the unit and
- * the period in the centre; "Trang 2/3 · Page 2/3" on the right.
+ * Every page's header and footer: the unit and the period alone across the top; the sheet's name on the
+ * left of the foot, so a loose page says which form it is, and "Trang 2/3 · Page 2/3" on its right. (The
+ * unit and the period once sat between them and ran under the page number on a portrait page: red team,
+ * round 35.)
  */
-export function pageFooter(sheetName: string, about?: PrintedAbout): PlanPageText {
+export function pageTexts(
+  sheetName: string,
+  about?: PrintedAbout,
+): { readonly header?: PlanPageText; readonly footer: PlanPageText } {
   return {
-    left: sheetName,
     ...(about
-      ? { center: fill(WORDS.print.about, { unit: cut(about.unit), period: cut(about.period) }).vi }
+      ? {
+          header: {
+            center: fill(WORDS.print.about, { unit: cut(about.unit), period: cut(about.period) }).vi,
+          },
+        }
       : {}),
-    right: `${WORDS.print.page.vi} · ${WORDS.print.page.en}`,
+    footer: { left: sheetName, right: `${WORDS.print.page.vi} · ${WORDS.print.page.en}` },
   };
+}
+
+/**
+ * What must not be cut between two pages side by side: the repeated headings that span columns, and the
+ * charts.
+ */
+function wholeAcross(plan: SheetPlan, repeatRows: PrintOptions["repeatRows"]): Area[] {
+  const headings = repeatRows
+    ? plan.merges.filter(({ top, bottom }) => top <= repeatRows.bottom && bottom >= repeatRows.top)
+    : [];
+  const charts = (plan.charts ?? []).map(({ anchor, size }) => ({
+    top: anchor.row,
+    left: anchor.col,
+    bottom: anchor.row + size.rows - 1,
+    right: anchor.col + size.cols - 1,
+  }));
+  return [...headings, ...charts];
+}
+
+/**
+ * A merged title across the whole table ends with the first page of a table printed several pages wide:
+ * it is printed there, centred on that page, not on whichever page the table's middle falls.
+ */
+function mergesOnFirstPage(merges: readonly Area[], wide: WidePrint): readonly Area[] {
+  const first = wide.columnBreaks[0];
+  if (first === undefined) return merges;
+  return merges.map((merge) =>
+    merge.left <= wide.repeatColumns.right && merge.right >= first ? { ...merge, right: first - 1 } : merge,
+  );
 }
 
 /**
  * A sheet made ready for paper: rows tall enough for their wrapped texts (see wrappedRowHeights) besides
  * those the layout asked for, and a print setup of A4, one page wide and as many tall as it takes, turned
  * to landscape when the printed area is wider than a portrait page (see orientationFor), the heading rows
- * repeated, and a footer on every page.
+ * repeated, and a header and a footer on every page. A table too wide for that, given the columns naming its rows,
+ * prints landscape several pages wide instead, across then down (see widePrint).
  */
 export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPlan {
   const heights = wrappedRowHeights(plan);
@@ -99,10 +140,20 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
   // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
   const shown = plan.visibility === "visible";
   const size = areaSize(area, plan.columnWidths, heights);
-  const orientation = orientationFor(size);
+  const wide = options.repeatColumns
+    ? widePrint(
+        area,
+        plan.columnWidths,
+        options.repeatColumns,
+        wholeAcross(plan, options.repeatRows),
+        size.width,
+      )
+    : null;
+  const orientation = wide ? "landscape" : orientationFor(size);
+  const scale = wide ? wide.scale / 100 : fitScale(size.width, orientation);
   const rowsHeight = (top: number, bottom: number) => rowsPoints(top, bottom, heights);
   const repeated = options.repeatRows ? rowsHeight(options.repeatRows.top, options.repeatRows.bottom) : 0;
-  const page = pagePoints(size.width, orientation);
+  const page = printableSize(orientation).height / scale;
   const breaks = breaksFor(
     options.keepTogether ?? [],
     area.top,
@@ -111,6 +162,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
   );
   return {
     ...plan,
+    ...(wide ? { merges: mergesOnFirstPage(plan.merges, wide) } : {}),
     ...(heights.size > 0
       ? {
           rowHeights: [...heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height })),
@@ -121,7 +173,8 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
       ...(shown ? { area } : {}),
       ...(options.repeatRows ? { repeatRows: options.repeatRows } : {}),
       ...(breaks.length > 0 ? { breaks } : {}),
-      footer: pageFooter(plan.name, options.about),
+      ...(wide ? { wide } : {}),
+      ...pageTexts(plan.name, options.about),
     },
   };
 }

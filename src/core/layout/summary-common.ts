@@ -2,7 +2,8 @@ import { daysBetween } from "../model/period";
 import { gapText } from "../rollup/missing-forms";
 import type { Gap, Summary, UnitRow } from "../rollup/types";
 import { bilingual as both, fileNameCell, fill, type Text } from "../text/text";
-import { printedAbout } from "./print";
+import { printable, printedAbout, type PrintOptions } from "./print";
+import type { SheetPlan } from "./plan";
 import type { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { WORDS } from "../vocabulary";
@@ -63,6 +64,26 @@ export function unitName(row: UnitRow): string {
     ? row.unit.name + fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi
     : row.unit.name;
 }
+
+/** The columns unitCells writes, which name a table's rows: frozen on screen, on every page on paper. */
+export const UNIT_COLUMNS = { left: 0, right: 2 } as const;
+
+/**
+ * A summary's table of units made ready for paper (see printable): its two heading rows from `headerRow`
+ * and its unit columns printed on every page, the summary's unit and period at the head of each.
+ */
+export const printableUnitTable = (
+  plan: SheetPlan,
+  summary: Summary,
+  headerRow = HEADER_ROW,
+  options: Pick<PrintOptions, "area" | "keepTogether"> = {},
+): SheetPlan =>
+  printable(plan, {
+    about: summaryAbout(summary),
+    repeatRows: { top: headerRow, bottom: headerRow + 1 },
+    repeatColumns: UNIT_COLUMNS,
+    ...options,
+  });
 
 /** Number, code and name of a unit, or of the summary unit on the total row (`row` null). */
 export function unitCells(

@@ -8,15 +8,16 @@ import { resultFormat } from "./result-format";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
 import { summaryCharts } from "./summary-charts";
-import { printable, usedArea } from "./print";
+import { usedArea } from "./print";
 import {
   fileNames,
   HEADER_ROW,
   noteRows,
-  summaryAbout,
+  printableUnitTable,
   tallHeader,
   title,
   unitCells,
+  UNIT_COLUMNS,
 } from "./summary-common";
 import { totalNotes } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -118,13 +119,11 @@ export function overviewSheet(summary: Summary): SheetPlan {
       36,
       66,
     ],
-    freeze: { rows: HEADER_ROW + 2, cols: 3 },
+    freeze: { rows: HEADER_ROW + 2, cols: UNIT_COLUMNS.right + 1 },
     protect: false,
     charts,
   });
-  return printable(plan, {
-    about: summaryAbout(summary),
-    repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW + 1 },
+  return printableUnitTable(plan, summary, HEADER_ROW, {
     // A SHA-256 is for programs to compare files: the paper stops at the files' names.
     area: { ...usedArea(plan), right: after + 5 },
     keepTogether: charts.map(({ anchor, size }) => ({

@@ -15,8 +15,14 @@ import {
   rankFormula,
   scoreFormula,
 } from "./scoring-formulas";
-import { printable } from "./print";
-import { summaryAbout, tallHeader, title, unitName, UNIT_NAME_STYLE } from "./summary-common";
+import {
+  printableUnitTable,
+  tallHeader,
+  title,
+  unitName,
+  UNIT_COLUMNS,
+  UNIT_NAME_STYLE,
+} from "./summary-common";
 import { SheetBuilder } from "./sheet-builder";
 import { NOT_COUNTED } from "./summary-text";
 import { WORDS } from "../vocabulary";
@@ -179,13 +185,10 @@ export function scoringSheet(summary: Summary): SheetPlan {
   });
   const plan = sheet.build({
     columnWidths: [6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), 11, 11, 11, 10, 12, 10, 10],
-    freeze: { rows: 0, cols: 3 },
+    freeze: { rows: 0, cols: UNIT_COLUMNS.right + 1 },
     protect: false,
   });
-  return printable(plan, {
-    about: summaryAbout(summary),
-    repeatRows: { top: headerRow, bottom: headerRow + 1 },
-  });
+  return printableUnitTable(plan, summary, headerRow);
 }
 
 /**

@@ -5,8 +5,15 @@ import type { Summary } from "../rollup/types";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { printable } from "./print";
-import { HEADER_ROW, noteRows, summaryAbout, tallHeader, title, unitCells } from "./summary-common";
+import {
+  HEADER_ROW,
+  noteRows,
+  printableUnitTable,
+  tallHeader,
+  title,
+  unitCells,
+  UNIT_COLUMNS,
+} from "./summary-common";
 import { stockNotes } from "./summary-text";
 import { summarySheetName } from "./summary-sheet-name";
 import { WORDS } from "../vocabulary";
@@ -61,11 +68,8 @@ export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   noteRows(sheet, stockNotes(summary.stocks), totalRow + 1);
   const plan = sheet.build({
     columnWidths: [6, 14, 36, ...cells.map((cell) => FIGURE_WIDTHS[cell.kind])],
-    freeze: { rows: HEADER_ROW + 2, cols: 3 },
+    freeze: { rows: HEADER_ROW + 2, cols: UNIT_COLUMNS.right + 1 },
     protect: false,
   });
-  return printable(plan, {
-    about: summaryAbout(summary),
-    repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW + 1 },
-  });
+  return printableUnitTable(plan, summary);
 }

@@ -1,7 +1,7 @@
 import type { TemplateId } from "../catalog";
 import { finding, type Finding } from "../check/finding";
 import type { GridSheet, PageText } from "../grid/grid";
-import { pageFooter, printedAbout } from "../layout/print";
+import { pageTexts, printedAbout } from "../layout/print";
 import type { Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
 import { fill, shown } from "../text/text";
@@ -60,14 +60,19 @@ function namesOthers(
   );
 }
 
-/** What the template's own footer says of a form's sheet, as keys (`lineKeyOf`): any of its sections. */
+/**
+ * What the template's own header and footer say of a form's sheet, as keys (`lineKeyOf`): any of their
+ * sections, wherever a report prints them (older templates printed the unit and period in the footer).
+ */
 function ownKeys(form: FormRead, about: { unit: ReportingUnit; period: Period } | undefined): Set<string> {
   const names = [form.def.sheetName, ...(form.sheet !== undefined ? [form.sheet] : [])];
-  const footers = names.flatMap((name) => [
-    pageFooter(name),
-    ...(about ? [pageFooter(name, printedAbout(about.unit, about.period))] : []),
-  ]);
-  return new Set(footers.flatMap((footer) => Object.values(footer).map((text) => lineKeyOf(text as string))));
+  const texts = names.flatMap((name) => {
+    const { header, footer } = pageTexts(name, about && printedAbout(about.unit, about.period));
+    return [header, footer];
+  });
+  return new Set(
+    texts.flatMap((text) => Object.values(text ?? {}).map((value) => lineKeyOf(value as string))),
+  );
 }
 
 /**
@@ -113,7 +118,9 @@ export const pageTextFindings = (
         sheet: shown(sheet),
         place: WORDS.report.pagePlace[place],
         text: shown(text),
-        about: shown((about && pageFooter(sheet, printedAbout(about.unit, about.period)).center) ?? "—"),
+        about: shown(
+          (about && pageTexts(sheet, printedAbout(about.unit, about.period)).header?.center) ?? "—",
+        ),
       }),
       { template, sheet },
     ),

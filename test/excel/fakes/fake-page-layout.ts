@@ -12,10 +12,15 @@ export interface PageState {
   printArea?: string;
   /** "$6:$8". */
   titleRows?: string;
+  /** "$A:$C". */
+  titleColumns?: string;
+  printOrder?: string;
   /** leftFooter, centerHeader…: each header and footer text set. */
   readonly texts: Record<string, string>;
   /** Rows (from 0) that begin a page, in the order the breaks were added. */
   readonly breaks: number[];
+  /** Columns (from 0) that begin a page, in the order the breaks were added. */
+  readonly columnBreaks: number[];
   /** The margins in points, where not Excel's Normal (0.7 inch at the sides, 0.75 at the top and bottom). */
   margins?: { left: number; right: number; top: number; bottom: number };
 }
@@ -87,6 +92,17 @@ export class FakePageLayout extends Proxy {
     if (!/^\$\d+:\$\d+$/.test(rows)) throw excelError(`InvalidArgument: title rows ${rows}`);
     this.set("titleRows", rows);
   }
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$[A-Z]+:\$[A-Z]+$/.test(columns)) throw excelError(`InvalidArgument: title columns ${columns}`);
+    this.set("titleColumns", columns);
+  }
+  set printOrder(v: string) {
+    if (v !== "DownThenOver" && v !== "OverThenDown") throw excelError(`InvalidArgument: print order ${v}`);
+    this.set("printOrder", v);
+  }
+  get printOrder(): string {
+    return this.read("printOrder", () => this.sheet.page.printOrder ?? "DownThenOver");
+  }
 
   get headersFooters() {
     const host = this.host;
@@ -119,13 +135,15 @@ export class FakePageLayout extends Proxy {
   }
 }
 
-/** A worksheet's manual horizontal page breaks (ExcelApi 1.9). */
-export function fakePageBreaks(host: SyncHost, sheet: SheetState) {
+/** A worksheet's manual horizontal or vertical page breaks (ExcelApi 1.9). */
+export function fakePageBreaks(host: SyncHost, sheet: SheetState, across: "rows" | "columns") {
   host.queue();
   return {
     add(address: string) {
       host.queue(address);
-      sheet.page.breaks.push(parseRect(address).top);
+      const { top, left } = parseRect(address);
+      if (across === "rows") sheet.page.breaks.push(top);
+      else sheet.page.columnBreaks.push(left);
     },
   };
 }

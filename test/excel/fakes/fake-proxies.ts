@@ -784,7 +784,10 @@ export class FakeWorksheet extends Proxy {
     return new FakePageLayout(this.host, this.state);
   }
   get horizontalPageBreaks() {
-    return fakePageBreaks(this.host, this.state);
+    return fakePageBreaks(this.host, this.state, "rows");
+  }
+  get verticalPageBreaks() {
+    return fakePageBreaks(this.host, this.state, "columns");
   }
 
   getRange(address?: string): FakeRange {

@@ -145,7 +145,7 @@ export class SheetState {
   readonly charts: ChartState[] = [];
   readonly tables: { address: string; hasHeaders: boolean; name?: string }[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
-  readonly page: PageState = { texts: {}, breaks: [] };
+  readonly page: PageState = { texts: {}, breaks: [], columnBreaks: [] };
   deleted = false;
 
   constructor(

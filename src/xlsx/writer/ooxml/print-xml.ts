@@ -6,10 +6,11 @@ import { xmlText } from "./xml-text";
 /** Excel's paper size number for A4. */
 const A4 = 9;
 const LAST_COLUMN = 16_383;
+const LAST_ROW = 1_048_575;
 
 /** A sheet that prints fitted to pages says so first of all, in its sheetPr (CT_Worksheet's order). */
 export const sheetPrXml = (sheet: SheetPlan): string =>
-  sheet.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
+  sheet.print && !sheet.print.wide ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
 
 /** A row's height attributes, for a row the plan gives a height. */
 export const rowHeightXml = (height: number | undefined): string =>
@@ -21,29 +22,37 @@ function pageText(text: PlanPageText | undefined): string {
   return xmlText(`${left ? `&L${left}` : ""}${center ? `&C${center}` : ""}${right ? `&R${right}` : ""}`);
 }
 
+/** Manual breaks, each brk's id the row or column that begins a page, counted from 0. */
+function breaksXml(element: "rowBreaks" | "colBreaks", ids: readonly number[], max: number): string {
+  if (ids.length === 0) return "";
+  const breaks = ids.map((id) => `<brk id="${id}" max="${max}" man="1"/>`).join("");
+  return `<${element} count="${ids.length}" manualBreakCount="${ids.length}">${breaks}</${element}>`;
+}
+
 /**
  * What follows pageMargins, in CT_Worksheet's order: the page setup (A4, the plan's orientation, one page
- * wide and as many tall as it takes, fitToHeight 0 meaning "automatic"), the header and footer in Excel's
- * codes, and the row breaks (each brk's id is the row that begins a page, counted from 0).
+ * wide and as many tall as it takes, fitToHeight 0 meaning "automatic"; or a table several pages wide at
+ * its scale, across then down), the header and footer in Excel's codes, and the row and column breaks.
  */
 export function pageSetupXml(sheet: SheetPlan): string {
   const print = sheet.print;
   if (!print) return "";
-  const setup = `<pageSetup paperSize="${A4}" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>`;
+  const fit = print.wide
+    ? `scale="${print.wide.scale}" pageOrder="overThenDown"`
+    : 'fitToWidth="1" fitToHeight="0"';
+  const setup = `<pageSetup paperSize="${A4}" ${fit} orientation="${print.orientation}"/>`;
   const header = pageText(print.header);
   const footer = pageText(print.footer);
   const headerFooter =
     header || footer
       ? `<headerFooter>${header ? `<oddHeader>${header}</oddHeader>` : ""}${footer ? `<oddFooter>${footer}</oddFooter>` : ""}</headerFooter>`
       : "";
-  const breaks = print.breaks ?? [];
-  const rowBreaks =
-    breaks.length > 0
-      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks
-          .map((row) => `<brk id="${row}" max="${LAST_COLUMN}" man="1"/>`)
-          .join("")}</rowBreaks>`
-      : "";
-  return setup + headerFooter + rowBreaks;
+  return (
+    setup +
+    headerFooter +
+    breaksXml("rowBreaks", print.breaks ?? [], LAST_COLUMN) +
+    breaksXml("colBreaks", print.wide?.columnBreaks ?? [], LAST_ROW)
+  );
 }
 
 /**
@@ -64,8 +73,15 @@ export function printNamesXml(sheets: readonly SheetPlan[]): string[] {
         `${sheet}!$${columnLetters(left)}$${top + 1}:$${columnLetters(right)}$${bottom + 1}`,
       );
     }
+    // Excel lists the repeated columns before the repeated rows, as one name.
+    const titles: string[] = [];
+    if (print.wide) {
+      const { left, right } = print.wide.repeatColumns;
+      titles.push(`${sheet}!$${columnLetters(left)}:$${columnLetters(right)}`);
+    }
     if (print.repeatRows)
-      define("Print_Titles", `${sheet}!$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}`);
+      titles.push(`${sheet}!$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}`);
+    if (titles.length > 0) define("Print_Titles", titles.join(","));
     return names;
   });
 }
