@@ -24,6 +24,23 @@ describe("a unit code in a file's name", () => {
     expect(named("CDP01.xlsx", "U07")).toBe("CD_P01");
     expect(named("X 03.xlsx", "X03")).toBeUndefined();
     expect(named("bao cao 2025 D 1.xlsx", "U07")).toBeUndefined();
+    // The tail of a Vietnamese word before a number is no code, composed or not (review).
+    const ofUnits = codeSpellings(["P01", "P02", "T01", "U01", "N1", "C01", "U08", "X03"]);
+    for (const file of [
+      "Ấp 01 - bổ sung.xlsx",
+      "Lớp 01.xlsx",
+      "Tổng hợp 02.xlsx",
+      "Đợt 01.xlsx",
+      "Biểu 01 gửi lại.xlsx",
+    ])
+      for (const form of ["NFC", "NFD"] as const)
+        expect({ file, form, named: otherUnitNamed(file.normalize(form), "X03", ofUnits, round1) }).toEqual({
+          file,
+          form,
+          named: undefined,
+        });
+    expect(otherUnitNamed("Đợt 1 - U08.xlsx".normalize("NFD"), "X03", ofUnits, round1)).toBe("U08");
+    expect(otherUnitNamed("Phường 5 (P01).xlsx", "X03", ofUnits, round1)).toBe("P01");
     // One spelling of two units' codes names neither.
     expect(otherUnitNamed("X-03.xlsx", "U07", codeSpellings(["X-03", "X03", "U07"]), round1)).toBeUndefined();
   });

@@ -1,7 +1,11 @@
 import { unitKey } from "../model/units";
 
-/** Runs of the characters unit codes are written in, spaces too; in them, the parts separators set apart. */
-const CODE_RUN = /[A-Za-z0-9_. -]+/g;
+/**
+ * Runs of the characters unit codes are written in, spaces too, whole words of any script at both ends:
+ * "p 01" of "Lớp 01" is the tail of a Vietnamese word and a number, no code (review: "Ấp 01", "Đợt 01",
+ * "Biểu 01" read as P01, T01, U01 and refused a unit's correction); in them, the parts separators set apart.
+ */
+const CODE_RUN = /(?<![\p{L}\p{M}\p{N}])[A-Za-z0-9]+(?:[ _.-]+[A-Za-z0-9]+)*(?![\p{L}\p{M}\p{N}])/gu;
 const CODE_PART = /[A-Za-z0-9]+/g;
 /** What a file's name may set between a code's parts, or leave out: "X-03", "X 03", "x_03" are X03. */
 const SEPARATORS = /[\s_.-]/g;
@@ -11,12 +15,13 @@ const MOST_PARTS = 4;
 const LONGEST_NAME = 255;
 /** A code is taken to hold letters and digits both: a name's numbers and its words are not codes. */
 const CODE_LIKE = /^(?=.*[A-Z])(?=.*[0-9])/;
-/** A file's own name, past its folders, without its extension. */
+/** A file's own name, past its folders, without its extension, its accents composed as a person types them. */
 const baseName = (file: string) =>
   file
     .slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1)
     .slice(0, LONGEST_NAME)
-    .replace(/\.[^.]*$/, "");
+    .replace(/\.[^.]*$/, "")
+    .normalize("NFC");
 
 /**
  * The units' codes (keys, `unitKey`) by how a file's name may spell them (`compact`): one spelling two
