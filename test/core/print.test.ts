@@ -1,6 +1,7 @@
 import {
   defaultCampaign,
   layoutCampaign,
+  layoutSummary,
   STYLES,
   type PlanCell,
   type SheetPlan,
@@ -11,6 +12,7 @@ import { pageTextCodes } from "../../src/core/layout/page-codes";
 import { usedArea } from "../../src/core/layout/print";
 import { wrappedLines, wrappedRowHeights } from "../../src/core/layout/row-heights";
 import { summaryPlan } from "../excel/fakes/plans";
+import { manyUnitsSummary } from "../support/summaries";
 import { reportPlan } from "../support/reports";
 import { PERIOD_2025_D1 } from "../support/reports";
 import { WORDS } from "../../src/core/vocabulary";
@@ -148,10 +150,13 @@ describe("the print setup of every sheet people see", () => {
     expect(height).toBeGreaterThanOrEqual(45);
   });
 
-  it("keeps the overview's charts off a page break: the first begins a page when the table fills one", () => {
-    const overview = sheetOf(summary, "Tổng hợp");
-    expect(overview.print!.breaks).toContain(overview.charts![0]!.anchor.row);
-    expect(sheetOf(summaryPlan(3), "Tổng hợp").print!.breaks).toBeUndefined();
+  it("prints the summary's charts upright on their own sheet, the second beginning a page the first fills", () => {
+    const sheet = sheetOf(layoutSummary(manyUnitsSummary(40, 3)), "Biểu đồ");
+    const [first, second] = sheet.charts!;
+    expect(sheet.print!.orientation).toBe("portrait");
+    expect(first!.anchor.row).toBeLessThan(second!.anchor.row);
+    expect(sheet.print!.breaks).toEqual([second!.anchor.row]);
+    expect(sheetOf(summaryPlan(3), "Biểu đồ").print!.breaks).toBeUndefined();
   });
 });
 

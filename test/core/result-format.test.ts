@@ -8,7 +8,10 @@ describe("the format of a result beside its target", () => {
   it("shows a rate with as many decimals as tell it from a target it does not equal", () => {
     expect(resultFormat("ratio", 0.6996, 0.7)).toBe("0.00%");
     expect(resultFormat("ratio", 0.19998, 0.2)).toBe("0.000%");
-    expect(resultFormat("ratio", 0.999999999999, 1)).toBe("0.0000%");
+    expect(resultFormat("ratio", 0.9999, 1)).toBe("0.00%");
+    // A budget of 240 billion đồng short by a thousand (red team, round 36), and less.
+    expect(resultFormat("ratio", (240e9 - 1000) / 240e9, 1)).toBe("0.0000000%");
+    expect(resultFormat("ratio", 0.999999999999, 1)).toBe("0.0000000000%");
   });
 
   it("keeps a rate's 0.0% where it already tells them apart, where they are equal, or one is missing", () => {

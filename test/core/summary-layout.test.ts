@@ -16,8 +16,13 @@ const sheet = (name: string) => plan.sheets.find((s) => s.name === name)!;
 const texts = (s: SheetPlan) => s.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
 
 describe("the summary workbook's layout", () => {
-  it("has the overview, scoring, ranking, template, submissions and hidden data sheets before the parent report", () => {
-    expect(plan.sheets.slice(0, 3).map((s) => s.name)).toEqual(["Tổng hợp", "Chấm điểm", "Xếp hạng cụm"]);
+  it("has the overview, its charts, scoring, ranking, template, submissions and hidden data sheets before the parent report", () => {
+    expect(plan.sheets.slice(0, 4).map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      "Biểu đồ",
+      "Chấm điểm",
+      "Xếp hạng cụm",
+    ]);
     expect(plan.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Tình trạng nộp", "TD_Data"]));
     expect(sheet("TD_Data").visibility).toBe("hidden");
     expect(plan.sheets.filter((s) => s.visibility === "visible")[0]!.name).toBe("Tổng hợp");
@@ -44,7 +49,7 @@ describe("the summary workbook's layout", () => {
     }
   });
 
-  it("puts the score, grade and ranks in the overview and charts the score", () => {
+  it("puts the score, grade and ranks in the overview and charts the score on its own sheet", () => {
     const overview = sheet("Tổng hợp");
     const score = overview.cells.find((c) => c.value === "Điểm / Score")!;
     expect(texts(overview)).toEqual(
@@ -56,7 +61,8 @@ describe("the summary workbook's layout", () => {
     );
     expect(texts(overview)).not.toContain("Số chỉ tiêu đạt / Targets met");
     const column = overview.cells.filter((c) => c.col === score.col && typeof c.value === "number");
-    const charted = planValues(overview, overview.charts![0]!.values);
+    const charts = sheet("Biểu đồ");
+    const charted = planValues(charts, charts.charts![0]!.values);
     expect(charted.sort()).toEqual(column.map((c) => c.value).sort());
     const p02 = overview.cells.find((c) => c.value === "P02")!;
     expect(overview.cells.find((c) => c.row === p02.row && c.col === score.col)!.value).toBe(

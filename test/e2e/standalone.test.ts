@@ -58,7 +58,8 @@ afterEach(async () => {
   await page.context().close();
 });
 
-const SUMMARY_SHEET = "Tổng hợp";
+/** The summary's sheet of charts. */
+const CHART_SHEET = "Biểu đồ";
 
 /** What the cells of a one-column range hold, as the summary's reader sees them. */
 function cellsOf(grid: WorkbookGrid, formula: string) {
@@ -221,7 +222,7 @@ describe("the standalone page", () => {
     // The add-in's chart, in the page's file too: every part wired from the sheet, the series over the
     // summary's own cells (12 units scored: P13 and hong.xlsx refused, P14 missing).
     const charts = writtenCharts(summaryBytes);
-    expect(charts.map((c) => c.sheet)).toEqual([SUMMARY_SHEET]);
+    expect(charts.map((c) => c.sheet)).toEqual([CHART_SHEET]);
     const [chart] = charts;
     const scored = Array.from({ length: 12 }, (_, i) => `P${String(i + 1).padStart(2, "0")}`);
     expect(chart!.categories.cache.map((name) => /P\d\d$/.exec(name ?? "")?.[0]).sort()).toEqual(scored);

@@ -79,3 +79,36 @@ describe("a province's own indicator in đồng", () => {
     expect(text).not.toContain("###");
   });
 });
+
+describe("a budget collected all but a thousand đồng", () => {
+  // Red team, round 36: 239,999,999,000 of 240,000,000,000 đồng showed "100.0000%" beside a target of
+  // "100.0%", Chưa đạt; shown with the decimals that tell them apart, in a column wide enough for them.
+  function shortBy500(code: string) {
+    const fills = consistentFills(["B03"], 1);
+    fills.TD_B03_union_funding_budget = 100_000_000_000;
+    fills.TD_B03_union_funding_collected = 100_000_000_000 - 500;
+    fills.TD_B03_union_dues_budget = 20_000_000_000;
+    fills.TD_B03_union_dues_collected = 20_000_000_000;
+    return submission({ unit: unit(code), templates: ["B03"], fills }, `${code}.xlsx`);
+  }
+
+  let bytes: Uint8Array;
+  let pages: PrintedPage[];
+
+  beforeAll(async () => {
+    const summary = rollup([shortBy500("P01"), shortBy500("P02")], {
+      parent: { code: "T01", name: "LĐLĐ tỉnh" },
+    });
+    const total = summary.totalAttainment.find((a) => a.key === "B03_collection_rate")!;
+    expect([total.result, total.target, total.met]).toEqual([(240e9 - 1000) / 240e9, 1, false]);
+    bytes = await writeWorkbookPlan(layoutSummary(summary));
+    pages = printedPages([bytes])[0]!;
+  }, 180_000);
+
+  it("prints the rate below its target on every sheet, whole, and the summary reads ready to be rolled up again", () => {
+    expect(ruled(fastOutcome(bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
+    const text = pages.map((page) => page.text).join("\n");
+    expect(text).toContain("99.9999996%");
+    expect(text).not.toContain("###");
+  });
+});

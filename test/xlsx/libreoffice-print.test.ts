@@ -47,12 +47,15 @@ function summaryOf48(): WorkbookPlan {
   );
 }
 
-/** The same workbook with the overview's first page break moved into its first chart: a chart cut in two. */
+/** The summary's sheet of charts. */
+const chartsOf = (plan: WorkbookPlan) => plan.sheets.find((s) => s.charts)!;
+
+/** The same workbook with the charts' first page break moved into the first chart: a chart cut in two. */
 function chartCut(plan: WorkbookPlan): WorkbookPlan {
-  const [overview, ...rest] = plan.sheets;
-  const chart = overview!.charts![0]!;
-  const print = { ...overview!.print!, breaks: [chart.anchor.row + Math.floor(chart.size.rows / 2)] };
-  return { ...plan, sheets: [{ ...overview!, print }, ...rest] };
+  const drawn = chartsOf(plan);
+  const chart = drawn.charts![0]!;
+  const print = { ...drawn.print!, breaks: [chart.anchor.row + Math.floor(chart.size.rows / 2)] };
+  return { ...plan, sheets: plan.sheets.map((s) => (s === drawn ? { ...drawn, print } : s)) };
 }
 
 /** Text as compared here: its spaces and line breaks dropped, since a wrapped cell prints over several lines. */
@@ -163,16 +166,16 @@ function chartRows(sheet: SheetPlan, chart: PlanChart): string[] {
 }
 
 /**
- * Where the overview's charts print. LibreOffice puts a chart's drawing on every page its frame touches,
+ * Where the summary's charts print. LibreOffice puts a chart's drawing on every page its frame touches,
  * clipped, so its text is no guide: what shows is its bars' colour. The figures beside a chart are cells,
  * printed on their page only. A chart is whole when its figures are on one page and its bars show on no
  * page but those of the charts' figures.
  */
 function chartPages(plan: WorkbookPlan, pages: readonly PrintedPage[]) {
-  const overview = plan.sheets[0]!;
-  const own = pagesBySheet(pages, plan).get(overview.name)!;
-  const figures = overview.charts!.map((chart) => {
-    const rows = chartRows(overview, chart);
+  const drawn = chartsOf(plan);
+  const own = pagesBySheet(pages, plan).get(drawn.name)!;
+  const figures = drawn.charts!.map((chart) => {
+    const rows = chartRows(drawn, chart);
     const found = rows.map((row) =>
       own.filter((p) => squeezed(p.text).includes(squeezed(row))).map((p) => p.number),
     );

@@ -75,6 +75,8 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
     sheet.build({ columnWidths: widths, freeze: { rows: HEADER_ROW + 1, cols: 1 }, protect: false }),
     {
       repeatRows: { top: HEADER_ROW, bottom: HEADER_ROW },
+      // The column naming each row (a unit's code, a period's id): on every page of a table printed in strips.
+      repeatColumns: { left: 0, right: 0 },
     },
   );
 

@@ -13,9 +13,46 @@ export const LEAST_SCALE_PERCENT = 60;
 export type WidePrint = NonNullable<PlanPrint["wide"]>;
 
 /**
- * Whether a table of `width` points is printed several pages wide, and how: pages filled from the left
- * with whole columns, breaking where no heading spanning columns and no chart is cut (a block wider than
- * a page is cut where the page ends). Null where landscape at LEAST_SCALE_PERCENT or more holds it.
+ * Where strips of columns `first` to `last` break (each the column that begins one), filled from the left
+ * to `capacity` points: a strip ends before the last column it may break at (`breakable`), or goes on to
+ * `room`, a page's width, where it has none; a block of columns wider than a page is cut where the page
+ * ends, not left alone on a strip of its own.
+ */
+function breaksWithin(
+  points: (col: number) => number,
+  [first, last]: readonly [number, number],
+  breakable: (col: number) => boolean,
+  capacity: number,
+  room: number,
+): number[] {
+  /** Whether the columns from `col` to the next place a strip may break at are wider than a page. */
+  const widerThanPage = (col: number) => {
+    let width = points(col);
+    for (let next = col + 1; next <= last && !breakable(next) && width <= room; next++) width += points(next);
+    return width > room;
+  };
+  const breaks: number[] = [];
+  let start = first;
+  let used = 0;
+  let lastBreakable: number | undefined;
+  for (let col = first; col <= last; col++) {
+    if (col > start && breakable(col)) lastBreakable = col;
+    used += points(col);
+    if (used <= capacity || col === start || (lastBreakable === undefined && used <= room)) continue;
+    start = lastBreakable !== undefined && !widerThanPage(lastBreakable) ? lastBreakable : col;
+    breaks.push(start);
+    [lastBreakable, used] = [undefined, 0];
+    col = start - 1;
+  }
+  return breaks;
+}
+
+/**
+ * Whether a table of `width` points is printed several pages wide, and how: in as few strips of whole
+ * columns beside the repeated ones as a page's width allows, breaking where no heading spanning columns
+ * and no chart is cut, and those strips as even as their number allows, so each keeps room to spare
+ * where a program lays columns out wider (LibreOffice without Calibri's metrics, about a quarter). Null
+ * where landscape at LEAST_SCALE_PERCENT or more holds the table.
  */
 export function widePrint(
   area: Area,
@@ -30,19 +67,16 @@ export function widePrint(
   for (let col = repeatColumns.left; col <= repeatColumns.right; col++) titles += points(col);
   const room = ((printableSize("landscape").width * 100) / LEAST_SCALE_PERCENT) * (1 - PAGE_SPARE) - titles;
   const breakable = (col: number) => !whole.some(({ left, right }) => left < col && col <= right);
-  const columnBreaks: number[] = [];
-  let start = Math.max(area.left, repeatColumns.right + 1);
-  let used = 0;
-  let lastBreakable: number | undefined;
-  for (let col = start; col <= area.right; col++) {
-    if (col > start && breakable(col)) lastBreakable = col;
-    used += points(col);
-    if (used <= room || col === start) continue;
-    start = lastBreakable ?? col;
-    columnBreaks.push(start);
-    lastBreakable = undefined;
-    used = 0;
-    col = start - 1;
+  const columns = [Math.max(area.left, repeatColumns.right + 1), area.right] as const;
+  const fewest = breaksWithin(points, columns, breakable, room, room);
+  let columnBreaks = fewest;
+  for (let capacity = room * EVENER; capacity > room / 2; capacity *= EVENER) {
+    const breaks = breaksWithin(points, columns, breakable, capacity, room);
+    if (breaks.length > fewest.length) break;
+    columnBreaks = breaks;
   }
   return { scale: LEAST_SCALE_PERCENT, repeatColumns, columnBreaks };
 }
+
+/** How much less each try at even strips fills them. */
+const EVENER = 0.98;

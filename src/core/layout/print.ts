@@ -114,18 +114,6 @@ function wholeAcross(plan: SheetPlan, repeatRows: PrintOptions["repeatRows"]): A
 }
 
 /**
- * A merged title across the whole table ends with the first page of a table printed several pages wide:
- * it is printed there, centred on that page, not on whichever page the table's middle falls.
- */
-function mergesOnFirstPage(merges: readonly Area[], wide: WidePrint): readonly Area[] {
-  const first = wide.columnBreaks[0];
-  if (first === undefined) return merges;
-  return merges.map((merge) =>
-    merge.left <= wide.repeatColumns.right && merge.right >= first ? { ...merge, right: first - 1 } : merge,
-  );
-}
-
-/**
  * A sheet made ready for paper: rows tall enough for their wrapped texts (see wrappedRowHeights) besides
  * those the layout asked for, and a print setup of A4, one page wide and as many tall as it takes, turned
  * to landscape when the printed area is wider than a portrait page (see orientationFor), the heading rows
@@ -162,7 +150,6 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
   );
   return {
     ...plan,
-    ...(wide ? { merges: mergesOnFirstPage(plan.merges, wide) } : {}),
     ...(heights.size > 0
       ? {
           rowHeights: [...heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height })),

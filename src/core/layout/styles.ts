@@ -31,6 +31,8 @@ export const STYLES = {
   input: { fill: INPUT_FILL, border: true },
   computed: { fill: COMPUTED_FILL, border: true, bold: true },
   section: { bold: true, size: 12 },
+  /** A section's heading merged across its sheet, on as many lines as it takes. */
+  sectionWrapped: { bold: true, size: 12, wrap: true },
   text: { border: true },
   number: { border: true },
   total: { bold: true, border: true, fill: COMPUTED_FILL },

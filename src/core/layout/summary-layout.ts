@@ -5,6 +5,7 @@ import type { Summary } from "../rollup/types";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
 import { awardsSheet } from "./summary-awards";
+import { chartSheet } from "./summary-chart-sheet";
 import { blocRankingSheet } from "./summary-blocs";
 import { dataSheet } from "./summary-data";
 import { overviewSheet } from "./summary-overview";
@@ -13,7 +14,7 @@ import { statusSheet } from "./summary-status";
 import { templateSheet } from "./summary-template-sheet";
 
 /**
- * The summary workbook: the overview, the scoring with its formulas, the ranking by bloc, the award
+ * The summary workbook: the overview, its charts, the scoring with its formulas, the ranking by bloc, the award
  * proposals (when the campaign has award rules), one sheet of
  * per-unit figures per template, completeness, each unit's figures for the next period (hidden), and
  * the parent-level report in the standard templates so it can be rolled up.
@@ -39,6 +40,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
   });
   function* sheets(): Generator<SheetPlan> {
     yield overviewSheet(summary);
+    const charts = chartSheet(summary);
+    if (charts) yield charts;
     yield scoringSheet(summary);
     yield blocRankingSheet(summary);
     const awards = proposeAwards(summary);

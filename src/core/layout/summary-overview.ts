@@ -7,7 +7,6 @@ import type { SheetPlan } from "./plan";
 import { resultFormat } from "./result-format";
 import { SheetBuilder } from "./sheet-builder";
 import type { StyleKey } from "./styles";
-import { summaryCharts } from "./summary-charts";
 import { usedArea } from "./print";
 import {
   fileNames,
@@ -35,7 +34,7 @@ const change = (r: TargetResult) =>
 
 /**
  * Per unit: every target with its result and assessment (and, against a previous period, the previous
- * result and the change), then score, grade, ranks, bloc and source files; below them, the charts and the cells they draw from.
+ * result and the change), then score, grade, ranks, bloc and source files (the charts have a sheet of their own).
  */
 export function overviewSheet(summary: Summary): SheetPlan {
   const targets = targetsOf(summary.templates, summary.indicators);
@@ -101,9 +100,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   writeResults(totalRow, summary.totalAttainment);
-  const notes = noteRows(sheet, totalNotes(summary), totalRow + 1);
-
-  const charts = summaryCharts(sheet, summary, notes + 1);
+  noteRows(sheet, totalNotes(summary), totalRow + 1);
   const plan = sheet.build({
     columnWidths: [
       6,
@@ -121,14 +118,9 @@ export function overviewSheet(summary: Summary): SheetPlan {
     ],
     freeze: { rows: HEADER_ROW + 2, cols: UNIT_COLUMNS.right + 1 },
     protect: false,
-    charts,
   });
   return printableUnitTable(plan, summary, HEADER_ROW, {
     // A SHA-256 is for programs to compare files: the paper stops at the files' names.
     area: { ...usedArea(plan), right: after + 5 },
-    keepTogether: charts.map(({ anchor, size }) => ({
-      top: anchor.row,
-      bottom: anchor.row + size.rows - 1,
-    })),
   });
 }

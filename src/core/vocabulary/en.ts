@@ -454,6 +454,7 @@ export const en: Vocabulary = {
   },
   summary: {
     overviewSheet: "Summary",
+    chartSheet: "Charts",
     scoringSheet: "Scoring",
     blocSheet: "Ranking by bloc",
     statusSheet: "Submissions",

@@ -454,6 +454,7 @@ export const vi = {
   },
   summary: {
     overviewSheet: "Tổng hợp",
+    chartSheet: "Biểu đồ",
     scoringSheet: "Chấm điểm",
     blocSheet: "Xếp hạng cụm",
     statusSheet: "Tình trạng nộp",

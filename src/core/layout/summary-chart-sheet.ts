@@ -1,0 +1,33 @@
+import type { Summary } from "../rollup/types";
+import type { SheetPlan } from "./plan";
+import { printable } from "./print";
+import { SheetBuilder } from "./sheet-builder";
+import { summaryCharts } from "./summary-charts";
+import { summaryAbout, title } from "./summary-common";
+import { WORDS } from "../vocabulary";
+
+/** Below the title block: the first chart's heading. */
+const FIRST_ROW = 3;
+/**
+ * Rank, code and name of a bar, its figure, a gap, then the chart's eight columns (see summaryCharts):
+ * narrow enough to print upright, where a page holds a chart of the most bars whole.
+ */
+const COLUMN_WIDTHS = [5, 10, 30, 10, 1, ...Array<number>(8).fill(7)];
+
+/**
+ * The summary's charts on a sheet of their own, with the figures they draw: the units' scores and each
+ * bloc's average. Printed, each chart keeps to one page under its own headings; under the overview's
+ * table they printed below that table's repeated headings ("Mã đơn vị" over the number of units scored,
+ * red team, round 36). None when there is nothing to draw.
+ */
+export function chartSheet(summary: Summary): SheetPlan | null {
+  const sheet = new SheetBuilder(WORDS.summary.chartSheet.vi, WORDS.summary.chartSheet);
+  title(sheet, summary, COLUMN_WIDTHS.length - 1, false);
+  const charts = summaryCharts(sheet, summary, FIRST_ROW);
+  if (charts.length === 0) return null;
+  const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false, charts });
+  return printable(plan, {
+    about: summaryAbout(summary),
+    keepTogether: charts.map(({ anchor, size }) => ({ top: anchor.row, bottom: anchor.row + size.rows - 1 })),
+  });
+}
