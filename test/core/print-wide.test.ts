@@ -77,6 +77,19 @@ describe("a table printed several pages wide", () => {
     for (const page of pageWidths(cols, cut.columnBreaks)) expect(page).toBeLessThanOrEqual(ROOM);
   });
 
+  it("cuts a heading wider than a page no more often for the sake of even strips (review)", () => {
+    // Before and after a heading 17 columns wide (1,045 pt, a page holds 806 beside the unit columns).
+    for (const before of [1, 3, 5, 8])
+      for (const after of [2, 6, 11]) {
+        const cols = withUnit(Array<number>(before + 17 + after).fill(11));
+        const heading = { top: 6, left: 3 + before, bottom: 6, right: 3 + before + 16 };
+        const cuts = wideOf(cols, [heading]).columnBreaks.filter(
+          (col) => col > heading.left && col <= heading.right,
+        );
+        expect({ before, after, cuts: cuts.length }).toEqual({ before, after, cuts: 1 });
+      }
+  });
+
   it("leaves no column alone on a page before a heading wider than a page (review)", () => {
     const cols = withUnit([11, ...Array<number>(40).fill(11)]);
     const wide = wideOf(cols, [{ top: 6, left: 4, bottom: 6, right: 43 }]);

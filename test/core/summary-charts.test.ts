@@ -61,6 +61,11 @@ describe("the summary's charts", () => {
     expect(values).toEqual(labels.map((bloc) => average(bloc as string)));
     expect(values).toEqual([...values].sort((a, b) => (b as number) - (a as number)));
     expect(blocs!.anchor.row).toBeGreaterThanOrEqual(units!.anchor.row + units!.size.rows);
+    // Each chart's heading beside it, not under it (review).
+    for (const chart of [units!, blocs!]) {
+      const heading = charts.merges.find((m) => m.top === chart.anchor.row)!;
+      expect(heading.right).toBeLessThan(chart.anchor.col);
+    }
   });
 
   it("hold at most MAX_BARS bars at any number of units", () => {

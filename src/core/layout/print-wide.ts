@@ -69,11 +69,13 @@ export function widePrint(
   const breakable = (col: number) => !whole.some(({ left, right }) => left < col && col <= right);
   const columns = [Math.max(area.left, repeatColumns.right + 1), area.right] as const;
   const fewest = breaksWithin(points, columns, breakable, room, room);
+  // A heading wider than a page is cut where a page ends: evener strips must not cut it more often (review).
+  const cuts = (breaks: readonly number[]) => breaks.filter((col) => !breakable(col)).length;
   let columnBreaks = fewest;
   for (let capacity = room * EVENER; capacity > room / 2; capacity *= EVENER) {
     const breaks = breaksWithin(points, columns, breakable, capacity, room);
     if (breaks.length > fewest.length) break;
-    columnBreaks = breaks;
+    if (cuts(breaks) <= cuts(fewest)) columnBreaks = breaks;
   }
   return { scale: LEAST_SCALE_PERCENT, repeatColumns, columnBreaks };
 }

@@ -10,13 +10,13 @@ import { WORDS } from "../vocabulary";
 const FIRST_ROW = 3;
 /**
  * Rank, code and name of a bar, its figure, a gap, then the chart's eight columns (see summaryCharts):
- * narrow enough to print upright, where a page holds a chart of the most bars whole.
+ * narrow enough to print upright where the charts take more than a page, a chart of the most bars whole.
  */
-const COLUMN_WIDTHS = [5, 10, 30, 10, 1, ...Array<number>(8).fill(7)];
+const COLUMN_WIDTHS = [6, 12, 30, 10, 1, ...Array<number>(8).fill(7)];
 
 /**
  * The summary's charts on a sheet of their own, with the figures they draw: the units' scores and each
- * bloc's average. Printed, each chart keeps to one page under its own headings; under the overview's
+ * bloc's average. Printed, each chart keeps to a page under its own headings; under the overview's
  * table they printed below that table's repeated headings ("Mã đơn vị" over the number of units scored,
  * red team, round 36). None when there is nothing to draw.
  */

@@ -13,10 +13,9 @@ const MIN_CHART_ROWS = 15;
 
 /** Writes one set's data from row `top` (heading, headers, bars) and returns its chart and the first free row. */
 function writeBars(sheet: SheetBuilder, top: number, set: BarSet): { chart: PlanChart; next: number } {
-  // Across the data and the chart, on two lines if it takes them: its Vietnamese and English are long.
-  sheet
-    .put(top, 0, { value: both(set.title), style: "sectionWrapped" })
-    .merge(top, 0, top, CHART_COL + CHART_COLS - 1);
+  // Over the data, beside the chart's top (which would cover it), on as many lines as its Vietnamese and
+  // English take (review).
+  sheet.put(top, 0, { value: both(set.title), style: "sectionWrapped" }).merge(top, 0, top, CHART_COL - 1);
   sheet.putRow(top + 1, 0, set.headers.map(both), { style: "header" });
   const first = top + 2;
   const rows: (Bar | string)[] = [...set.bars];
