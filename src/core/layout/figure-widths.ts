@@ -3,27 +3,29 @@ import type { PlanCell } from "./plan";
 import { NUMBER_FORMATS } from "./plan";
 import { DEFAULT_COLUMN_WIDTH } from "./row-heights";
 
+/** How many digits a whole number has, one at least. */
+const digitsOf = (whole: number) => (whole >= 1 ? Math.floor(Math.log10(whole)) + 1 : 1);
+
 /**
- * The characters a column needs for a figure `#,##0` writes: its digits, its sign and its group marks (half
- * a digit each), a tenth more for a bold total as LibreOffice draws it in DejaVu Sans Bold where it lacks
- * Calibri, and a character of padding.
+ * The characters a column needs for `characters` of a figure: a tenth more for a bold total as
+ * LibreOffice draws it in DejaVu Sans Bold where it lacks Calibri, and a character of padding.
  */
+const columnFor = (characters: number) => Math.ceil(characters * 1.1) + 1;
+
+/** What `#,##0` writes: the digits, the sign and the group marks (half a digit each). */
 function groupedWidth(value: number): number {
-  const whole = Math.round(Math.abs(value));
-  const digits = whole >= 1 ? Math.floor(Math.log10(whole)) + 1 : 1;
-  const marks = Math.floor((digits - 1) / 3);
-  return Math.ceil((digits + marks / 2 + (value < 0 ? 1 : 0)) * 1.1) + 1;
+  const digits = digitsOf(Math.round(Math.abs(value)));
+  return columnFor(digits + Math.floor((digits - 1) / 3) / 2 + (value < 0 ? 1 : 0));
 }
 
 const GROUPED = new Set<string>([NUMBER_FORMATS.count, NUMBER_FORMATS.money]);
 /** A percentage's format, and its decimals: "0.0%", "0.0000000%" (see resultFormat). */
 const PERCENT = /^0(?:\.(0+))?%$/;
 
-/** The characters a column needs for a percentage of `decimals` decimals, counted as groupedWidth counts. */
+/** What a percentage of `decimals` decimals writes: its whole digits, the point and decimals, the sign, "%". */
 function percentWidth(value: number, decimals: number): number {
-  const whole = Math.floor(Math.abs(value * 100));
-  const digits = whole >= 1 ? Math.floor(Math.log10(whole)) + 1 : 1;
-  return Math.ceil((digits + (decimals > 0 ? decimals + 1 : 0) + 1 + (value < 0 ? 1 : 0)) * 1.1) + 1;
+  const digits = digitsOf(Math.floor(Math.abs(value * 100)));
+  return columnFor(digits + (decimals > 0 ? decimals + 1 : 0) + 1 + (value < 0 ? 1 : 0));
 }
 
 /** What a figure of the layout's own formats needs, where it may need more than a column is given. */

@@ -1,7 +1,7 @@
 import type { Area } from "../grid/a1";
 import { fill, type Text } from "../text/text";
 import { areaSize, fitScale, orientationFor, PAGE_SPARE, printableSize, rowsPoints } from "./page";
-import type { PlanPageText, PlanPrint, SheetPlan } from "./plan";
+import type { PlanChart, PlanPageText, PlanPrint, SheetPlan } from "./plan";
 import { widePrint, type WidePrint } from "./print-wide";
 import { wrappedRowHeights } from "./row-heights";
 import { WORDS } from "../vocabulary";
@@ -27,8 +27,6 @@ export interface PrintOptions {
   readonly repeatRows?: PlanPrint["repeatRows"];
   /** What prints, when not everything the sheet holds (see usedArea). */
   readonly area?: Area;
-  /** Rows to keep on one page each, top to bottom: a chart and the figures beside it. */
-  readonly keepTogether?: readonly { readonly top: number; readonly bottom: number }[];
   /**
    * The columns that name a table's rows, printed again on every page where the table is too wide for
    * one (see widePrint); a sheet without them always prints one page wide.
@@ -36,13 +34,22 @@ export interface PrintOptions {
   readonly repeatColumns?: WidePrint["repeatColumns"];
 }
 
+/** The cells a chart lies over. */
+const chartArea = ({ anchor, size }: PlanChart): Area => ({
+  top: anchor.row,
+  left: anchor.col,
+  bottom: anchor.row + size.rows - 1,
+  right: anchor.col + size.cols - 1,
+});
+
 /**
- * Where pages must break so that each block stays whole: before every block that would not fit, with a
- * tenth of the page to spare, on the page the last break began (the first page, from the area's top,
- * when there is none). A page after a break holds less than the first: the repeated rows come first.
+ * Where pages must break so that each block of rows stays whole (a chart, top to bottom): before every
+ * block that would not fit, with a tenth of the page to spare, on the page the last break began (the first
+ * page, from the area's top, when there is none). A page after a break holds less than the first: the
+ * repeated rows come first.
  */
 function breaksFor(
-  blocks: NonNullable<PrintOptions["keepTogether"]>,
+  blocks: readonly Area[],
   top: number,
   page: { readonly first: number; readonly later: number },
   rowsHeight: (top: number, bottom: number) => number,
@@ -66,8 +73,7 @@ export function usedArea(plan: SheetPlan): Area {
   for (const cell of plan.cells) reach(cell.row, cell.col);
   for (const merge of plan.merges) reach(merge.bottom, merge.right);
   for (const { row } of plan.rowHeights ?? []) reach(row, 0);
-  for (const { anchor, size } of plan.charts ?? [])
-    reach(anchor.row + size.rows - 1, anchor.col + size.cols - 1);
+  for (const chart of (plan.charts ?? []).map(chartArea)) reach(chart.bottom, chart.right);
   return { top: 0, left: 0, bottom, right };
 }
 
@@ -104,21 +110,16 @@ function wholeAcross(plan: SheetPlan, repeatRows: PrintOptions["repeatRows"]): A
   const headings = repeatRows
     ? plan.merges.filter(({ top, bottom }) => top <= repeatRows.bottom && bottom >= repeatRows.top)
     : [];
-  const charts = (plan.charts ?? []).map(({ anchor, size }) => ({
-    top: anchor.row,
-    left: anchor.col,
-    bottom: anchor.row + size.rows - 1,
-    right: anchor.col + size.cols - 1,
-  }));
-  return [...headings, ...charts];
+  return [...headings, ...(plan.charts ?? []).map(chartArea)];
 }
 
 /**
  * A sheet made ready for paper: rows tall enough for their wrapped texts (see wrappedRowHeights) besides
  * those the layout asked for, and a print setup of A4, one page wide and as many tall as it takes, turned
  * to landscape when the printed area is wider than a portrait page (see orientationFor), the heading rows
- * repeated, and a header and a footer on every page. A table too wide for that, given the columns naming its rows,
- * prints landscape several pages wide instead, across then down (see widePrint).
+ * repeated, each chart kept off a page break, and a header and a footer on every page. A table too wide
+ * for that, given the columns naming its rows, prints landscape several pages wide instead, across then
+ * down (see widePrint).
  */
 export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPlan {
   const heights = wrappedRowHeights(plan);
@@ -143,7 +144,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
   const repeated = options.repeatRows ? rowsHeight(options.repeatRows.top, options.repeatRows.bottom) : 0;
   const page = printableSize(orientation).height / scale;
   const breaks = breaksFor(
-    options.keepTogether ?? [],
+    (plan.charts ?? []).map(chartArea).sort((a, b) => a.top - b.top),
     area.top,
     { first: page, later: page - repeated },
     rowsHeight,

@@ -26,8 +26,5 @@ export function chartSheet(summary: Summary): SheetPlan | null {
   const charts = summaryCharts(sheet, summary, FIRST_ROW);
   if (charts.length === 0) return null;
   const plan = sheet.build({ columnWidths: COLUMN_WIDTHS, protect: false, charts });
-  return printable(plan, {
-    about: summaryAbout(summary),
-    keepTogether: charts.map(({ anchor, size }) => ({ top: anchor.row, bottom: anchor.row + size.rows - 1 })),
-  });
+  return printable(plan, { about: summaryAbout(summary) });
 }

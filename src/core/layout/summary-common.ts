@@ -76,7 +76,7 @@ export const printableUnitTable = (
   plan: SheetPlan,
   summary: Summary,
   headerRow = HEADER_ROW,
-  options: Pick<PrintOptions, "area" | "keepTogether"> = {},
+  options: Pick<PrintOptions, "area"> = {},
 ): SheetPlan =>
   printable(plan, {
     about: summaryAbout(summary),
