@@ -1,6 +1,7 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { resaveWith } from "../support/libreoffice";
+import { printedPages } from "../support/printed-pages";
 import { zipEntriesOf } from "../support/mutate-report";
 import {
   cellOf,
@@ -626,7 +627,11 @@ describe("a cell style based on another that shows the input otherwise", () => {
         `<xf ${parent.replace("FONT", String(fonts))} borderId="0"/></cellStyleXfs>`,
       )
       .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
-      .replace("</cellXfs>", `<xf ${xf} borderId="1" xfId="${parents}"/></cellXfs>`);
+      .replace("</cellXfs>", `<xf ${xf} borderId="1" xfId="${parents}"/></cellXfs>`)
+      // Named, as Excel names every cell style: LibreOffice bases an xf on no unnamed one.
+      .replace(/<cellStyles count="(\d+)">/, (_, n: string) => `<cellStyles count="${Number(n) + 1}">`)
+      .replace("</cellStyles>", `<cellStyle name="Based" xfId="${parents}"/></cellStyles>`);
+    expect(changed).toContain('<cellStyle name="Based"');
     return fileWith({
       "xl/styles.xml": changed,
       [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
@@ -652,6 +657,21 @@ describe("a cell style based on another that shows the input otherwise", () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.message_en).toContain("#FFFFFF");
   });
+
+  // Review 3: a cell style's font neither program drew decided whether figures printed too small.
+  it("reads a style that gives its own format and font, applied or not, as its own, as LibreOffice draws it", () => {
+    const own = (flags: string) =>
+      inherited(`numFmtId="3" fontId="0" fillId="0"${flags}`, 'numFmtId="300" fontId="FONT" fillId="0"');
+    const files = [own(""), own(' applyNumberFormat="0" applyFont="0"')];
+    for (const bytes of files) {
+      expect(at(bytes, "cell.misleading_format")).toEqual([]);
+      expect(at(bytes, "cell.hidden")).toEqual([]);
+    }
+    const based = inherited('fontId="0" fillId="0"', 'numFmtId="300" fontId="FONT" fillId="0"');
+    const texts = printedPages([...files, based]).map((pages) => pages.map((page) => page.text).join("\n"));
+    // The lie shows "1,442" where the cell style's format is drawn, the figure held anywhere else.
+    expect(texts.map((text) => text.includes("1,442"))).toEqual([false, false, true]);
+  }, 120_000);
 
   it("reads a style that applies its own format and font as its own", () => {
     const bytes = inherited(

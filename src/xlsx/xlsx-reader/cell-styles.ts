@@ -497,8 +497,8 @@ function readStylesPart(xml: string): StylesPart {
   const parents: XfAttributes[] = [];
   /** The style xf the Normal cell style (`cellStyle builtinId="0"`; of two, the last, as LibreOffice) names. */
   let normal: number | undefined;
-  /** The alignments of the xfs of cellXfs and cellStyleXfs that give one, by their index in their list. */
-  const alignments = { cellXfs: new Map<number, Alignment>(), cellStyleXfs: new Map<number, Alignment>() };
+  /** The alignments of the xfs of cellXfs that give one, by their index. */
+  const alignments = new Map<number, Alignment>();
   const dxfs: Dxf[] = [];
   const indexed: string[] = [];
   let main: string | null = null;
@@ -540,9 +540,9 @@ function readStylesPart(xml: string): StylesPart {
           dxfs.push(dxf.dxf);
         }
       } else if (depth === 3) {
-        if ((list === "cellXfs" || list === "cellStyleXfs") && name === "alignment") {
-          alignments[list].set((list === "cellXfs" ? xfs : parents).length - 1, alignmentOf(attributes));
-        } else if (list === "fonts" && name === "color" && fonts.length > 0)
+        if (list === "cellXfs" && name === "alignment")
+          alignments.set(xfs.length - 1, alignmentOf(attributes));
+        else if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
         else if (list === "fonts" && name === "sz" && fonts.length > 0) {
           const val = attributes.get("val");
@@ -571,10 +571,12 @@ function readStylesPart(xml: string): StylesPart {
   const styles = xfs.map((xf, index) => {
     const parentIndex = styleIndex(xf.get("xfId"), "xfId") ?? 0;
     const parent = parents[parentIndex];
-    const [own, inherited] = [alignments.cellXfs.get(index), alignments.cellStyleXfs.get(parentIndex)];
-    // A program that takes the alignment from the style the xf is based on may fill with it: either is judged.
-    const repeats = [own, inherited].some((a) => a?.horizontal === "fill");
-    aligned.push(alignmentReadings(xf, own ?? GENERAL, parent && (inherited ?? GENERAL)));
+    // An xf's alignment is its own in Excel and LibreOffice alike, whatever its `applyAlignment` says and
+    // whatever the cell style it is based on aligns (LibreOffice 7.4: a right indent of 40 there left the
+    // figure where the xf puts it).
+    const own = alignments.get(index) ?? GENERAL;
+    const repeats = own.horizontal === "fill";
+    aligned.push([own]);
     const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
       readingsOf(xf, parent, part),
     ) as [number[], number[], number[]];
@@ -633,32 +635,17 @@ function alignmentOf(attributes: XmlAttributes): Alignment {
 /** The `readingOrder` of a right-to-left text (0 is the text's own, 1 left to right). */
 const RIGHT_TO_LEFT = 2;
 
-/**
- * The alignments a cell style may be shown with: its own, and where `applyAlignment` does not settle it,
- * the one of the cell style it is based on, which LibreOffice takes (as `readingsOf`).
- */
-function alignmentReadings(xf: XfAttributes, own: Alignment, inherited: Alignment | undefined): Alignment[] {
-  const applied = ["1", "true"].includes(xf.get("applyAlignment") ?? "");
-  const same =
-    own.horizontal === inherited?.horizontal &&
-    own.indent === inherited.indent &&
-    own.rightToLeft === inherited.rightToLeft &&
-    own.rotation === inherited.rotation &&
-    own.shrinks === inherited.shrinks;
-  return applied || same || !inherited ? [own] : [own, inherited];
-}
-
 /** Excel's largest indent. */
 const MAX_INDENT = 250;
 
 const ID_ATTRIBUTE = { NumberFormat: "numFmtId", Font: "fontId", Fill: "fillId" } as const;
 
 /**
- * The number format, font or fill ids a cell style (a `cellXfs` xf) may be shown with. Excel takes the
- * xf's own, 0 where it gives none. LibreOffice takes the one of the cell style it is based on (its
- * `xfId` in `cellStyleXfs`) where the xf gives none, and the ECMA-376 `apply…` flags say whether the xf's
- * own applies at all: where the two differ and `apply…="1"` does not settle it, both are judged, so no
- * program shows what the check did not see.
+ * The number format, font or fill ids a cell style (a `cellXfs` xf) may be shown with. An id the xf gives
+ * is the one Excel and LibreOffice both show, whatever its ECMA-376 `apply…` flag says (LibreOffice uses
+ * it wherever it differs from its cell style's; review 3: a cell style's font neither program drew
+ * decided whether figures printed too small). Where the xf gives none, Excel takes 0 and LibreOffice
+ * the one of the cell style it is based on (its `xfId` in `cellStyleXfs`): both are judged.
  */
 function readingsOf(
   xf: XfAttributes,
@@ -668,8 +655,7 @@ function readingsOf(
   const id = (attributes: XfAttributes | undefined) =>
     styleIndex(attributes?.get(ID_ATTRIBUTE[part]), ID_ATTRIBUTE[part]) ?? 0;
   const own = id(xf);
-  const applied = ["1", "true"].includes(xf.get(`apply${part}`) ?? "");
-  if (!parent || (applied && xf.get(ID_ATTRIBUTE[part]) !== undefined)) return [own];
+  if (!parent || xf.get(ID_ATTRIBUTE[part]) !== undefined) return [own];
   const inherited = id(parent);
   return inherited === own ? [own] : [own, inherited];
 }
