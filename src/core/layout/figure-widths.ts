@@ -28,11 +28,27 @@ function percentWidth(value: number, decimals: number): number {
   return columnFor(digits + (decimals > 0 ? decimals + 1 : 0) + 1 + (value < 0 ? 1 : 0));
 }
 
+/** How a format writes a figure: grouped, as a percentage of so many decimals, or neither (null). */
+type FormatKind = "grouped" | number | null;
+
+/** Each format's kind, found once: a summary has a few formats and hundreds of thousands of figures. */
+const FORMAT_KINDS = new Map<string, FormatKind>();
+
+function formatKind(format: string): FormatKind {
+  let kind = FORMAT_KINDS.get(format);
+  if (kind === undefined) {
+    const percent = PERCENT.exec(format);
+    kind = GROUPED.has(format) ? "grouped" : percent ? (percent[1]?.length ?? 0) : null;
+    FORMAT_KINDS.set(format, kind);
+  }
+  return kind;
+}
+
 /** What a figure of the layout's own formats needs, where it may need more than a column is given. */
 function neededWidth(value: number, format: string): number | undefined {
-  if (GROUPED.has(format)) return Math.abs(value) < 1e6 ? undefined : groupedWidth(value);
-  const percent = PERCENT.exec(format);
-  return percent ? percentWidth(value, percent[1]?.length ?? 0) : undefined;
+  const kind = formatKind(format);
+  if (kind === "grouped") return Math.abs(value) < 1e6 ? undefined : groupedWidth(value);
+  return kind === null ? undefined : percentWidth(value, kind);
 }
 
 /**

@@ -30,10 +30,7 @@ export class SheetBuilder {
   ) {}
 
   put(row: number, col: number, content: CellContent): this {
-    // One object per cell, no temporary: a summary lays out a million of them.
-    this.cells.push(
-      "value" in content ? { row, col, ...content, value: fitCell(content.value) } : { row, col, ...content },
-    );
+    this.add(row, col, content.value, content);
     return this;
   }
 
@@ -44,8 +41,24 @@ export class SheetBuilder {
     values: readonly (string | number | null)[],
     content: CellContent = {},
   ): this {
-    values.forEach((value, i) => this.put(row, col + i, { ...content, value }));
+    for (let i = 0; i < values.length; i++) this.add(row, col + i, values[i], content);
     return this;
+  }
+
+  /**
+   * One object per cell, no temporary, every cell of one shape: a summary lays out a million of them, and
+   * what reads them all (widths, print areas, the writer) then reads each field the one way.
+   */
+  private add(row: number, col: number, value: CellContent["value"], content: CellContent): void {
+    this.cells.push({
+      row,
+      col,
+      value: fitCell(value),
+      formula: content.formula,
+      style: content.style,
+      numFmt: content.numFmt,
+      unlocked: content.unlocked,
+    });
   }
 
   merge(top: number, left: number, bottom: number, right: number): this {
