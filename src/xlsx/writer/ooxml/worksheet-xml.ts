@@ -1,4 +1,4 @@
-import { toA1, type Area } from "../../../core/grid/a1";
+import { columnLetters, toA1, type Area } from "../../../core/grid/a1";
 import type { PlanCell, SheetPlan } from "../../../core/layout/plan";
 import { conditionalFormattingXml } from "./conditional-formatting";
 import { pageSetupXml, rowHeightXml, sheetPrXml } from "./print-xml";
@@ -9,26 +9,31 @@ import { elementText, xmlText, XML_HEAD } from "./xml-text";
 
 const range = (a: Area) => `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`;
 
+// A summary writes a million cells in a few hundred columns and a few dozen formats: each column's
+// letters and each format's attribute are made once, not once a cell.
+const LETTERS: string[] = [];
+const STYLE_ATTRIBUTES: string[] = [""];
+const letters = (col: number) => (LETTERS[col] ??= columnLetters(col));
+const styleAttribute = (xf: number) => (STYLE_ATTRIBUTES[xf] ??= ` s="${xf}"`);
+
 /**
- * A cell's XML. A formula's cached result is written only when the plan knows one (an empty text counts
- * as unknown): readers that do not calculate show it, and Excel recalculates on open anyway.
+ * A cell's XML, in the row numbered `rowNumber` as the sheet shows it. A formula's cached result is
+ * written only when the plan knows one (an empty text counts as unknown): readers that do not calculate
+ * show it, and Excel recalculates on open anyway.
  */
-function cellXml(cell: PlanCell, strings: SharedStrings, styles: StyleSheet): string {
-  const ref = toA1(cell.row, cell.col);
-  const xf = styles.xf(cell.style, cell.numFmt, cell.unlocked);
-  const s = xf ? ` s="${xf}"` : "";
+function cellXml(cell: PlanCell, rowNumber: string, strings: SharedStrings, styles: StyleSheet): string {
+  const open = `<c r="${letters(cell.col)}${rowNumber}"${styleAttribute(styles.xf(cell.style, cell.numFmt, cell.unlocked))}`;
   const { value, formula } = cell;
   const number = typeof value === "number" && Number.isFinite(value) ? value : null;
   if (formula !== undefined) {
     const f = `<f>${elementText(formula)}</f>`;
-    if (number !== null) return `<c r="${ref}"${s}>${f}<v>${number}</v></c>`;
-    if (typeof value === "string" && value !== "")
-      return `<c r="${ref}"${s} t="str">${f}<v>${xmlText(value)}</v></c>`;
-    return `<c r="${ref}"${s}>${f}</c>`;
+    if (number !== null) return `${open}>${f}<v>${number}</v></c>`;
+    if (typeof value === "string" && value !== "") return `${open} t="str">${f}<v>${xmlText(value)}</v></c>`;
+    return `${open}>${f}</c>`;
   }
-  if (number !== null) return `<c r="${ref}"${s}><v>${number}</v></c>`;
-  if (typeof value === "string") return `<c r="${ref}"${s} t="s"><v>${strings.add(value)}</v></c>`;
-  return `<c r="${ref}"${s}/>`;
+  if (number !== null) return `${open}><v>${number}</v></c>`;
+  if (typeof value === "string") return `${open} t="s"><v>${strings.add(value)}</v></c>`;
+  return `${open}/>`;
 }
 
 const rowMajor = (a: PlanCell, b: PlanCell) => a.row - b.row || a.col - b.col;
@@ -64,6 +69,7 @@ function* sheetDataXml(
   }
   yield "<sheetData>";
   let row = -1;
+  let rowNumber = "";
   let xml = "";
   for (let i = 0; i < ordered.length; i++) {
     const cell = ordered[i]!;
@@ -72,10 +78,11 @@ function* sheetDataXml(
     if (cell.row !== row) {
       if (row >= 0) yield `${xml}</row>`;
       row = cell.row;
+      rowNumber = String(row + 1);
       yield* cellLessRowsBefore(row);
-      xml = `<row r="${row + 1}"${rowHeightXml(heights.get(row))}>`;
+      xml = `<row r="${rowNumber}"${rowHeightXml(heights.get(row))}>`;
     }
-    xml += cellXml(cell, strings, styles);
+    xml += cellXml(cell, rowNumber, strings, styles);
   }
   if (row >= 0) yield `${xml}</row>`;
   yield* cellLessRowsBefore(Infinity);
