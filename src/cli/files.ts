@@ -9,12 +9,10 @@ import {
   type Dirent,
 } from "node:fs";
 import path from "node:path";
-import { fill, type Submission } from "../core";
+import { fill } from "../core";
 import { FileError } from "../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../xlsx/limits";
-import { readSubmission } from "../xlsx/submission";
 import { codeOf, fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
-import { NATIVE_ZIP_CODEC } from "./native-zip-codec";
 import { FOLDER_LIMITS, isTakenFromFolder } from "../pipeline";
 import { CliError } from "./i18n";
 import { WORDS } from "../core/vocabulary";
@@ -114,43 +112,14 @@ async function entriesOf(folder: string): Promise<Dirent[]> {
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /**
- * Why a file cannot be read. A name that is not UTF-8 (a zip made on Windows, unpacked here) reaches
- * us with "\uFFFD" in place of its bytes, a name no file has: it cannot be opened until renamed.
- */
-const reasonFor = (name: string, error: unknown) =>
-  codeOf(error) === "ENOENT" && name.includes("\uFFFD") ? WORDS.cli.badNameReason : fsReason(error);
-
-/**
- * Reads one received file into a submission; the file's time stands in when the workbook records none.
- * A file that cannot be read (gone, a broken link, no permission, too large) becomes a submission with
- * its reason, so one bad file never stops the others.
- */
-export function readFileSubmission(file: string, name = path.basename(file)): Submission {
-  let bytes: Buffer;
-  let modified: Date;
-  try {
-    ({ bytes, modified } = readRegularFile(file));
-  } catch (error) {
-    const source = { name, sha256: "" };
-    if (error instanceof FileError) return { source, unreadable: error.text };
-    const unreadable = fill(WORDS.cli.fileUnreadable, { file: name, reason: reasonFor(name, error) });
-    return { source, unreadable, detail: fsDetail(error) };
-  }
-  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const fileTime = modified.toISOString();
-  return readSubmission(
-    data,
-    { name, sha256: sha256(data), modifiedAt: fileTime, receivedAt: fileTime },
-    NATIVE_ZIP_CODEC,
-  );
-}
-
-/**
  * Reads a regular file whole, refusing one over the size limit before reading it. It is opened without
  * blocking and checked by its handle before any read: a pipe or a device named like a workbook would
  * make a read wait for ever (no thread can be stopped inside one) or never end.
  */
-function readRegularFile(file: string, limits: Partial<ReadLimits> = {}): { bytes: Buffer; modified: Date } {
+export function readRegularFile(
+  file: string,
+  limits: Partial<ReadLimits> = {},
+): { bytes: Buffer; modified: Date } {
   const handle = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(handle);

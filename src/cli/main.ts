@@ -7,7 +7,7 @@ import { runRollup } from "./commands/rollup";
 import { runTemplate } from "./commands/template";
 import { runTemplates } from "./commands/templates";
 import { runValidate, SHOWN_WARNINGS } from "./commands/validate";
-import { FileError } from "../xlsx";
+import { FileError } from "../xlsx/errors";
 import { CliError } from "./i18n";
 import { addExamples, helpWords, langIn, localizeHelp, valueWords } from "./help";
 import { paragraph, printDetail, processIo, type Context, type Io } from "./io";

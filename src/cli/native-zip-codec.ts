@@ -1,5 +1,5 @@
 import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
-import type { PartDeflater } from "../xlsx";
+import type { PartDeflater } from "../xlsx/writer/write-plan";
 import type { ZipCodec } from "../xlsx/zip/zip-codec";
 
 /** zlib's smallest output chunk, and the largest a part's declared size sets here. */

@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
 import { reduceSubmission } from "../pipeline";
-import { readFileSubmission } from "./files";
+import { readFileSubmission } from "./file-submission";
 import type { ReadTask } from "./read-pool";
 
 // One thread of the read pool: reads, checks and reduces one received file at a time, in the order sent,

@@ -1,7 +1,7 @@
 import { fill, type SourceFile, type Text } from "../core";
 import { FILE_MEMORY_LIMIT_MB, FILE_TIME_LIMIT_MS } from "./read-limits";
 import type { WorkerFailure } from "./pool";
-import { reduceSubmission, type ReadOutcome, type ReadPurpose } from "./read-received";
+import { reduceSubmission, type ReadOutcome, type ReadPurpose } from "./reduce-submission";
 import { WORDS } from "../core/vocabulary";
 
 const FAILURES: Record<WorkerFailure, Text> = {

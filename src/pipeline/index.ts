@@ -2,5 +2,5 @@ export * from "./failed-read";
 export * from "./folder-rules";
 export * from "./pool";
 export * from "./read-limits";
-export * from "./read-received";
+export * from "./reduce-submission";
 export * from "./rollup-setup";

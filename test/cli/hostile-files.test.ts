@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { linkSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
-import { readFileSubmission } from "../../src/cli/files";
+import { readFileSubmission } from "../../src/cli/file-submission";
 import { main } from "../../src/cli/main";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { inflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
-import { readReceived } from "../../pipeline";
+import { readReceived } from "../../pipeline/read-received";
 import { DEFAULT_LIMITS } from "../../xlsx";
 import { zipEntries } from "../../xlsx/zip/zip-entries";
 import { NATIVE_ZIP_CODEC } from "../native-zip-codec";

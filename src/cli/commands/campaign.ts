@@ -1,6 +1,6 @@
 import path from "node:path";
 import { countFindings, defaultCampaign, distinctBlocs, fill, layoutCampaign, pick } from "../../core";
-import { parseUnitsCsv } from "../../xlsx";
+import { parseUnitsCsv } from "../../xlsx/csv/units-csv";
 import { checkCampaignFile } from "../campaign-file";
 import { readTextFile, writeAtomically } from "../files";
 import { findingLines } from "../finding-line";

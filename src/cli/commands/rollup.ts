@@ -10,7 +10,7 @@ import {
   type CheckedSubmission,
   type Rejection,
 } from "../../core";
-import { parseUnitsCsv } from "../../xlsx";
+import { parseUnitsCsv } from "../../xlsx/csv/units-csv";
 import {
   collectInputs,
   readTextFile,

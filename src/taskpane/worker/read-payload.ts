@@ -1,5 +1,6 @@
 import { fill, type SourceFile, type Text } from "../../core";
-import { reduceSubmission, readReceived, type ReadOutcome, type ReadPurpose } from "../../pipeline";
+import { reduceSubmission, type ReadOutcome, type ReadPurpose } from "../../pipeline";
+import { readReceived } from "../../pipeline/read-received";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize } from "../../xlsx/limits";
 import type { FilePayload } from "./protocol";
