@@ -67,21 +67,32 @@ function colonIn(xml: string, start: number, end: number): number {
 }
 
 /**
+ * Tags' attributes are kept as positions (name start, name end, value start and value end each), the
+ * tags of a part one after another in a pool, a new one, twice as large up to `LARGEST_POOL`, where the
+ * last is full. A pool is never written over, so a handler may keep a tag's attributes: a sheet has
+ * thousands of tags, and an array of each one's own made a tenth of what reading a report allocated.
+ */
+const FIRST_POOL = 256;
+const LARGEST_POOL = 16_384;
+
+/**
  * A tag's attributes as positions in the part, made into strings only when asked for: a sheet has
- * thousands of tags and few attributes are read. `spans` holds name start, name end, value start and
- * value end per attribute; a value that held an entity is kept decoded in `decoded`.
+ * thousands of tags and few attributes are read. `spans` holds them from `first` to `end` (see
+ * `FIRST_POOL`); a value that held an entity is kept decoded in `decoded`, by the attribute's place.
  */
 class TagAttributes implements XmlAttributes {
   constructor(
     private readonly xml: string,
-    private readonly spans: readonly number[],
+    private readonly spans: Int32Array,
+    private readonly first: number,
+    private readonly end: number,
     private readonly decoded: readonly (string | undefined)[] | null,
     private readonly scope: Scope,
   ) {}
 
   get(name: string, namespaces?: ReadonlySet<string>): string | undefined {
     const { xml, spans } = this;
-    for (let i = 0; i < spans.length; i += 4) {
+    for (let i = this.first; i < this.end; i += 4) {
       const start = spans[i]!;
       const end = spans[i + 1]!;
       if (!namespaces) {
@@ -104,7 +115,7 @@ class TagAttributes implements XmlAttributes {
   namesIn(namespaces: ReadonlySet<string>): string[] {
     const { xml, spans } = this;
     const names: string[] = [];
-    for (let i = 0; i < spans.length; i += 4) {
+    for (let i = this.first; i < this.end; i += 4) {
       const colon = colonIn(xml, spans[i]!, spans[i + 1]!);
       if (colon > 0 && namespaces.has(this.scope.prefixes.get(xml.slice(spans[i], colon)) ?? ""))
         names.push(xml.slice(colon + 1, spans[i + 1]));
@@ -113,7 +124,7 @@ class TagAttributes implements XmlAttributes {
   }
 
   private value(i: number): string {
-    return this.decoded?.[i / 4] ?? this.xml.slice(this.spans[i + 2], this.spans[i + 3]);
+    return this.decoded?.[(i - this.first) / 4] ?? this.xml.slice(this.spans[i + 2], this.spans[i + 3]);
   }
 }
 
@@ -189,7 +200,10 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
   const outerScopes: Scope[] = [];
   let scope: Scope = { prefixes: new Map([["xml", XML_NAMESPACE]]), unprefixed: undefined };
   let rootSeen = false;
-  let spans: number[] = [];
+  let spans = new Int32Array(FIRST_POOL);
+  /** Where the tag being read has its attributes in `spans`: from `first` to `last`. */
+  let first = 0;
+  let last = 0;
   /** The values that held a reference or a line end, decoded; null for a tag without any (most). */
   let decoded: (string | undefined)[] | null = null;
   /** Whether the tag being read declares a namespace, and whether any attribute of it has a prefix. */
@@ -206,13 +220,14 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     return true;
   };
   const givenTwice = (at: number) => {
-    if (at < 32) {
-      for (let other = 0; other < at; other += 4) if (sameName(other, at)) return true;
+    if (at - first < 32) {
+      for (let other = first; other < at; other += 4) if (sameName(other, at)) return true;
       return false;
     }
     if (!seenNames) {
       seenNames = new Set();
-      for (let other = 0; other < at; other += 4) seenNames.add(xml.slice(spans[other], spans[other + 1]));
+      for (let other = first; other < at; other += 4)
+        seenNames.add(xml.slice(spans[other], spans[other + 1]));
     }
     const name = xml.slice(spans[at], spans[at + 1]);
     return seenNames.size === seenNames.add(name).size;
@@ -220,12 +235,12 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
   /** The scope inside a tag: the enclosing one, with the namespaces the tag declares. */
   const declared = (end: number): Scope => {
     const inner = new Map(scope.prefixes);
-    for (let i = 0; i < spans.length; i += 4) {
+    for (let i = first; i < last; i += 4) {
       const start = spans[i]!;
       const length = spans[i + 1]! - start;
       if (!xml.startsWith("xmlns", start) || (length > 5 && xml.charCodeAt(start + 5) !== COLON)) continue;
       const prefix = length > 5 ? xml.slice(start + 6, start + length) : "";
-      const uri = decoded?.[i / 4] ?? xml.slice(spans[i + 2], spans[i + 3]);
+      const uri = decoded?.[(i - first) / 4] ?? xml.slice(spans[i + 2], spans[i + 3]);
       if (prefix !== "" && uri === "") malformed(`prefix ${prefix} bound to no namespace`, end);
       inner.set(prefix, uri);
     }
@@ -238,7 +253,7 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
    */
   const checkPrefixes = (at: number) => {
     let expanded: Set<string> | null = null;
-    for (let i = 0; i < spans.length; i += 4) {
+    for (let i = first; i < last; i += 4) {
       const start = spans[i]!;
       const colon = colonIn(xml, start, spans[i + 1]!);
       if (colon < 0) continue;
@@ -251,6 +266,13 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
       const name = `${namespace!}|${xml.slice(colon + 1, spans[i + 1])}`;
       if (expanded.size === expanded.add(name).size) malformed("attribute given twice", at);
     }
+  };
+
+  /** A new pool (see `FIRST_POOL`), the tag being read's attributes moved to its start. */
+  const newPool = () => {
+    const pool = new Int32Array(Math.min(spans.length * 2, LARGEST_POOL));
+    pool.set(spans.subarray(first, last));
+    [spans, last, first] = [pool, last - first, 0];
   };
 
   /** Reads one attribute starting at `at` into `spans`; where it ends. */
@@ -273,11 +295,16 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
       else if (forbidden(c)) malformed("a character XML forbids", valueEnd);
       if (valueEnd >= xml.length) malformed("attribute value never closed", p);
     }
-    const index = spans.length;
-    if (index >= MAX_ATTRIBUTES * 4) malformed("too many attributes", at);
-    spans.push(at, end, valueStart, valueEnd);
+    if (last - first >= MAX_ATTRIBUTES * 4) malformed("too many attributes", at);
+    if (last + 4 > spans.length) newPool();
+    const index = last;
+    spans[index] = at;
+    spans[index + 1] = end;
+    spans[index + 2] = valueStart;
+    spans[index + 3] = valueEnd;
+    last += 4;
     if (givenTwice(index)) malformed("attribute given twice", at);
-    if (!plain) (decoded ??= [])[index / 4] = decodeText(xml, valueStart, valueEnd, true);
+    if (!plain) (decoded ??= [])[(index - first) / 4] = decodeText(xml, valueStart, valueEnd, true);
     if (xml.charCodeAt(at) === LETTER_X && xml.startsWith("xmlns", at)) declaring = true;
     if (colonIn(xml, at, end) >= 0) prefixed = true;
     return valueEnd + 1;
@@ -298,10 +325,10 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
     const namespace = colon < 0 ? (scope.unprefixed ?? "") : scope.prefixes.get(tag.slice(0, colon));
     if (namespace === undefined) malformed(`an element of an undeclared prefix (${tag})`, at);
     const depth = stack.length;
-    const attributes = spans.length === 0 ? NONE : new TagAttributes(xml, spans, decoded, scope);
+    const attributes = last === first ? NONE : new TagAttributes(xml, spans, first, last, decoded, scope);
     open?.(name, attributes, selfClosing, namespace!, depth);
-    if (spans.length > 0) {
-      spans = [];
+    if (last > first) {
+      first = last;
       decoded = null;
       declaring = false;
       prefixed = false;
