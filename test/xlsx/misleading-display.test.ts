@@ -349,6 +349,28 @@ describe("a style's ids and alignment", () => {
     expect(findingsOf(outcome, "cell.misleading_format").map((f) => f.cell)).toEqual([report.input.cell]);
     expect(findingsOf(fastOutcome(numberFormatted(report, "#,##0")), "cell.misleading_format")).toEqual([]);
   });
+
+  // Red team, round 37: LibreOffice's saves of such a report printed 1,442 as 1,4421,4421,442.
+  it("refuses such an input saved by LibreOffice as .ods and .xls, and reads the plain one", () => {
+    const filled = styledThen("#,##0", (xml) =>
+      xml.replace(
+        '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment horizontal="fill"/></xf>',
+      ),
+    );
+    const plain = numberFormatted(report, "#,##0");
+    for (const ext of ["ods", "xls"] as const) {
+      const misleading = (bytes: Uint8Array) =>
+        findingsOf(sheetJsOutcome(resaveWith(bytes, "xlsx", ext), `r.${ext}`), "cell.misleading_format").map(
+          (f) => f.cell,
+        );
+      expect({ ext, filled: misleading(filled), plain: misleading(plain) }).toEqual({
+        ext,
+        filled: [report.input.cell],
+        plain: [],
+      });
+    }
+  }, 120_000);
 });
 
 describe("an input holding a formula", () => {
@@ -671,6 +693,51 @@ describe("a cell style based on another that shows the input otherwise", () => {
     const texts = printedPages([...files, based]).map((pages) => pages.map((page) => page.text).join("\n"));
     // The lie shows "1,442" where the cell style's format is drawn, the figure held anywhere else.
     expect(texts.map((text) => text.includes("1,442"))).toEqual([false, false, true]);
+  }, 120_000);
+
+  /**
+   * The report with the input in a cell style giving the number format, font and fill of a new style it is
+   * based on, named in `cellStyles` or not, its number format not marked applied; Normal's number format
+   * is a lie, or (`fill`) Normal repeats a figure to fill its cell.
+   */
+  function basedOnStyle(named: boolean, fill = false): Uint8Array {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
+    const [xfs, parents] = [count("cellXfs"), count("cellStyleXfs")];
+    const own = 'numFmtId="3" fontId="0" fillId="0" borderId="1"';
+    const changed = styles
+      .replace("</numFmts>", '<numFmt numFmtId="300" formatCode="&quot;9,999&quot;"/></numFmts>')
+      .replace(
+        /(<cellStyleXfs count=")\d+(">)<xf numFmtId="0"([^>]*)\/>/,
+        fill
+          ? `$1${parents + 1}$2<xf numFmtId="0"$3 applyAlignment="1"><alignment horizontal="fill"/></xf>`
+          : `$1${parents + 1}$2<xf numFmtId="300"$3/>`,
+      )
+      .replace("</cellStyleXfs>", `<xf ${own}/></cellStyleXfs>`)
+      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+      .replace("</cellXfs>", `<xf ${own} xfId="${parents}" applyNumberFormat="0"/></cellXfs>`)
+      .replace(
+        "</cellStyles>",
+        named ? `<cellStyle name="Nhập" xfId="${parents}"/></cellStyles>` : "</cellStyles>",
+      );
+    expect(changed).toContain(`<cellStyleXfs count="2"><xf numFmtId="${fill ? 0 : 300}"`);
+    return fileWith({
+      "xl/styles.xml": changed,
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
+    });
+  }
+
+  // Red team, round 37: LibreOffice draws a part an xf shares with the style it is based on from that style,
+  // and makes no style of one no cell style names: the cell takes its Default, made of Normal.
+  it("refuses a figure LibreOffice draws in Normal's format, its cell style based on one no name names", () => {
+    const [unnamed, named] = [basedOnStyle(false), basedOnStyle(true)];
+    expect(at(unnamed, "cell.misleading_format")).toHaveLength(1);
+    expect(at(named, "cell.misleading_format")).toEqual([]);
+    const texts = printedPages([unnamed, named]).map((pages) => pages.map((page) => page.text).join("\n"));
+    expect(texts.map((text) => text.includes("9,999"))).toEqual([true, false]);
+    expect(at(basedOnStyle(false, true), "cell.misleading_format")).toHaveLength(1);
+    expect(at(basedOnStyle(true, true), "cell.misleading_format")).toEqual([]);
   }, 120_000);
 
   it("reads a style that applies its own format and font as its own", () => {

@@ -24,6 +24,8 @@ export interface OdsAlignment {
   upsideDownBy?: number;
   /** Its text shrunk to fit its cell (`style:shrink-to-fit`). */
   shrinks?: boolean;
+  /** Whether it repeats what its cell shows to fill the cell's width (`style:repeat-content`): 1 as 111. */
+  repeats?: boolean;
   /** Its font, where it draws letters as symbols (`symbolFontOf`). */
   symbolFont?: string;
 }
@@ -165,6 +167,10 @@ function readAlignment(
     if (turn !== undefined) found.rotation = turn;
     if (over !== undefined) found.upsideDownBy = over;
     if (attributes.get("shrink-to-fit", STYLE_NS)?.trim() === "true") found.shrinks = true;
+    // Set either way, it stands over a parent's (red team, round 37: LibreOffice's save of a figure in
+    // Excel's fill alignment printed 1,442 as 1,4421,4421,442, read as ready).
+    const repeats = attributes.get("repeat-content", STYLE_NS)?.trim();
+    if (repeats === "true" || repeats === "false") found.repeats = repeats === "true";
     // Printing set either way stands over a parent's.
     const printed = attributes.get("print-content", STYLE_NS)?.trim();
     if (printed === "false" || printed === "true") found.unprinted = printed === "false";

@@ -460,10 +460,12 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       return {
         horizontal: [
           ...new Set(
-            cellLayouts.map(({ fixed, align, rightToLeft }) =>
-              fixed !== false && align
-                ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
-                : "general",
+            cellLayouts.map(({ fixed, align, rightToLeft, repeats }) =>
+              repeats
+                ? "fill"
+                : fixed !== false && align
+                  ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
+                  : "general",
             ),
           ),
         ],

@@ -299,6 +299,13 @@ function figureDrawn(
   };
 }
 
+/**
+ * A figure in a style that repeats it to fill its cell (Excel's fill alignment, an .ods's repeated content):
+ * 1,442 shows as 1,4421,442 (red team, round 37: read as ready from an .xls and an .ods).
+ */
+const repeated = (figure: number, texts: CellTexts) =>
+  (texts.rendered[0] ?? texts.shown ?? String(figure)).repeat(2);
+
 /** What a cell of the form looks like to a person: hidden, in what inks and sizes, laid out how, under what. */
 function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: CellLooks): GridCell {
   const { r, c, value, named, framing } = at;
@@ -356,7 +363,11 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   // A named figure struck through: an .ods's cell styles, an .xls cell style's font.
   const struck = figure !== undefined && looks.struck(r, c);
   const underDrawing = looks.drawnOver(r, c);
-  const mayShow = drawn?.otherwiseHashes ? [...texts.mayShow, HASHES] : texts.mayShow;
+  const mayShow = [
+    ...texts.mayShow,
+    ...(drawn?.otherwiseHashes ? [HASHES] : []),
+    ...(figure !== undefined && layout?.horizontal.includes("fill") ? [repeated(figure, texts)] : []),
+  ];
   const read: GridCell = {
     ...(value ? { value } : {}),
     ...(at.formula ? { formula: at.formula } : {}),

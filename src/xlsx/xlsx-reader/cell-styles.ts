@@ -26,6 +26,7 @@ import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { readThemeColours } from "./theme-colours";
 import { dxfBackgrounds, fillBackgrounds, FillReader, type Fill } from "./fills";
+import { drawnByLibreOffice, type StyleXfs, type XfPart } from "./xf-parents";
 
 /** Figures a form's cells hold: none, small and large counts, money, rates. */
 const PROBES = [0, 1, 7, 42, 480, 1500, 23_456, 1_234_567, 987_654_321, 0.5, 0.125, 0.9996];
@@ -497,8 +498,10 @@ function readStylesPart(xml: string): StylesPart {
   const parents: XfAttributes[] = [];
   /** The style xf the Normal cell style (`cellStyle builtinId="0"`; of two, the last, as LibreOffice) names. */
   let normal: number | undefined;
-  /** The alignments of the xfs of cellXfs that give one, by their index. */
-  const alignments = new Map<number, Alignment>();
+  /** The alignments of the xfs of cellXfs and cellStyleXfs that give one. */
+  const alignments = new Map<XfAttributes, Alignment>();
+  /** The cellStyleXfs a cell style of a name names: LibreOffice makes a style of no other. */
+  const named = new Set<number>();
   const dxfs: Dxf[] = [];
   const indexed: string[] = [];
   let main: string | null = null;
@@ -524,9 +527,11 @@ function readStylesPart(xml: string): StylesPart {
           custom.set(id, code);
         } else if ((list === "cellXfs" || list === "cellStyleXfs") && name === "xf")
           (list === "cellXfs" ? xfs : parents).push(attributes);
-        else if (list === "cellStyles" && name === "cellStyle" && attributes.get("builtinId")?.trim() === "0")
-          normal = styleIndex(attributes.get("xfId"), "xfId") ?? normal;
-        else if (list === "fonts" && name === "font") {
+        else if (list === "cellStyles" && name === "cellStyle") {
+          const xfId = styleIndex(attributes.get("xfId"), "xfId");
+          if (attributes.get("builtinId")?.trim() === "0") normal = xfId ?? normal;
+          if (xfId !== undefined && attributes.get("name")) named.add(xfId);
+        } else if (list === "fonts" && name === "font") {
           fonts.push(undefined);
           fontSizes.push(undefined);
           fontStrikes.push(false);
@@ -540,9 +545,10 @@ function readStylesPart(xml: string): StylesPart {
           dxfs.push(dxf.dxf);
         }
       } else if (depth === 3) {
-        if (list === "cellXfs" && name === "alignment")
-          alignments.set(xfs.length - 1, alignmentOf(attributes));
-        else if (list === "fonts" && name === "color" && fonts.length > 0)
+        if ((list === "cellXfs" || list === "cellStyleXfs") && name === "alignment") {
+          const xf = (list === "cellXfs" ? xfs : parents).at(-1);
+          if (xf) alignments.set(xf, alignmentOf(attributes));
+        } else if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
         else if (list === "fonts" && name === "sz" && fonts.length > 0) {
           const val = attributes.get("val");
@@ -568,17 +574,26 @@ function readStylesPart(xml: string): StylesPart {
     },
   });
   const aligned: (readonly Alignment[])[] = [];
-  const styles = xfs.map((xf, index) => {
+  const styleXfs: StyleXfs = { parents, named, normal: normal ?? 0 };
+  const sameFill = (a: number, b: number) => a === b || JSON.stringify(fills[a]) === JSON.stringify(fills[b]);
+  const alignment: XfPart<Alignment> = {
+    flag: "applyAlignment",
+    given: () => true,
+    of: (xf) => (xf && alignments.get(xf)) ?? GENERAL,
+    same: sameAlignment,
+  };
+  const styles = xfs.map((xf) => {
+    // Excel draws a cell xf's own parts; LibreOffice may draw its cell style's (`drawnByLibreOffice`).
     const parentIndex = styleIndex(xf.get("xfId"), "xfId") ?? 0;
-    const parent = parents[parentIndex];
-    // An xf's alignment is its own in Excel and LibreOffice alike, whatever its `applyAlignment` says and
-    // whatever the cell style it is based on aligns (LibreOffice 7.4: a right indent of 40 there left the
-    // figure where the xf puts it).
-    const own = alignments.get(index) ?? GENERAL;
-    const repeats = own.horizontal === "fill";
-    aligned.push([own]);
+    const readings = <T>(part: XfPart<T>): T[] => {
+      const [own, drawn] = [part.of(xf), drawnByLibreOffice(xf, parentIndex, styleXfs, part)];
+      return part.same(own, drawn) ? [own] : [own, drawn];
+    };
+    const alignmentReadings = readings(alignment);
+    const repeats = alignmentReadings.some((a) => a.horizontal === "fill");
+    aligned.push(alignmentReadings);
     const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
-      readingsOf(xf, parent, part),
+      readings(idPart(part, part === "Fill" ? sameFill : (a, b) => a === b)),
     ) as [number[], number[], number[]];
     return formats.flatMap((numFmtId) =>
       fontIds.flatMap((fontId) =>
@@ -640,22 +655,20 @@ const MAX_INDENT = 250;
 
 const ID_ATTRIBUTE = { NumberFormat: "numFmtId", Font: "fontId", Fill: "fillId" } as const;
 
-/**
- * The number format, font or fill ids a cell style (a `cellXfs` xf) may be shown with. An id the xf gives
- * is the one Excel and LibreOffice both show, whatever its ECMA-376 `apply…` flag says (LibreOffice uses
- * it wherever it differs from its cell style's; review 3: a cell style's font neither program drew
- * decided whether figures printed too small). Where the xf gives none, Excel takes 0 and LibreOffice
- * the one of the cell style it is based on (its `xfId` in `cellStyleXfs`): both are judged.
- */
-function readingsOf(
-  xf: XfAttributes,
-  parent: XfAttributes | undefined,
-  part: keyof typeof ID_ATTRIBUTE,
-): number[] {
-  const id = (attributes: XfAttributes | undefined) =>
-    styleIndex(attributes?.get(ID_ATTRIBUTE[part]), ID_ATTRIBUTE[part]) ?? 0;
-  const own = id(xf);
-  if (!parent || xf.get(ID_ATTRIBUTE[part]) !== undefined) return [own];
-  const inherited = id(parent);
-  return inherited === own ? [own] : [own, inherited];
+/** A number format, font or fill id as an xf gives it, 0 where it gives none, as Excel reads it. */
+function idPart(part: keyof typeof ID_ATTRIBUTE, same: (a: number, b: number) => boolean): XfPart<number> {
+  const attribute = ID_ATTRIBUTE[part];
+  return {
+    flag: `apply${part}`,
+    given: (xf) => xf.get(attribute) !== undefined,
+    of: (xf) => styleIndex(xf?.get(attribute), attribute) ?? 0,
+    same,
+  };
 }
+
+const sameAlignment = (a: Alignment, b: Alignment) =>
+  a.horizontal === b.horizontal &&
+  a.indent === b.indent &&
+  a.rightToLeft === b.rightToLeft &&
+  a.rotation === b.rotation &&
+  a.shrinks === b.shrinks;
