@@ -1,6 +1,6 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { resaveWith } from "../support/libreoffice";
+import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
 import { printedPages } from "../support/printed-pages";
 import { zipEntriesOf } from "../support/mutate-report";
 import {
@@ -348,6 +348,24 @@ describe("a style's ids and alignment", () => {
     );
     expect(findingsOf(outcome, "cell.misleading_format").map((f) => f.cell)).toEqual([report.input.cell]);
     expect(findingsOf(fastOutcome(numberFormatted(report, "#,##0")), "cell.misleading_format")).toEqual([]);
+  });
+
+  // Review: xfs written without attributes are each their own, their alignments too (the reader took the
+  // last one's for all, and read a figure repeated to fill its cell as ready).
+  it("refuses an input whose style, written without attributes, fills the cell", () => {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const xfs = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
+    const bytes = fileWith({
+      "xl/styles.xml": styles
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 2}">`)
+        .replace(
+          "</cellXfs>",
+          '<xf><alignment horizontal="fill"/></xf><xf><alignment horizontal="left"/></xf></cellXfs>',
+        ),
+      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
+    });
+    expect(findingsOf(fastOutcome(bytes), "cell.misleading_format").map((f) => f.cell)).toEqual([input.cell]);
   });
 
   // Red team, round 37: LibreOffice's saves of such a report printed 1,442 as 1,4421,4421,442.
@@ -739,6 +757,107 @@ describe("a cell style based on another that shows the input otherwise", () => {
     expect(at(basedOnStyle(false, true), "cell.misleading_format")).toHaveLength(1);
     expect(at(basedOnStyle(true, true), "cell.misleading_format")).toEqual([]);
   }, 120_000);
+
+  /**
+   * The report with the input in cell xf `input` (its attributes), the styles' cellStyleXfs and cellStyles
+   * replaced (`styleXfs`, `cellStyles`), and number format 301 showing 1,442 as "1".
+   */
+  function restyledInput(styleXfs: string, input: string, cellStyles: string | null): Uint8Array {
+    const { text, input: at, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const xfs = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
+    const list = (name: string, items: string) =>
+      `<${name} count="${items.split(`<${name.slice(0, -1)} `).length - 1}">${items}</${name}>`;
+    const changed = styles
+      .replace("</numFmts>", '<numFmt numFmtId="301" formatCode="#,##0,"/></numFmts>')
+      .replace(/<cellStyleXfs count="\d+">.*?<\/cellStyleXfs>/s, list("cellStyleXfs", styleXfs))
+      .replace(
+        /<cellStyles count="\d+">.*?<\/cellStyles>/s,
+        cellStyles === null ? "" : list("cellStyles", cellStyles),
+      )
+      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+      .replace("</cellXfs>", `${input}</cellXfs>`);
+    expect(changed).toContain(input);
+    return fileWith({
+      "xl/styles.xml": changed,
+      [at.part]: (xml) => xml.replace(new RegExp(`(<c r="${at.cell}") s="\\d+"`), `$1 s="${xfs}"`),
+    });
+  }
+
+  // Red team, round 38, each judged by LibreOffice 7.4: which cell style it draws a part from.
+  it("refuses a figure LibreOffice draws in another cell style's format, as it names and builds them", () => {
+    const normal = '<cellStyle name="Normal" xfId="0" builtinId="0"/>';
+    const plain = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
+    const thousands = '<xf numFmtId="301" fontId="0" fillId="0" borderId="0"/>';
+    const same = '<xf numFmtId="3" fontId="0" fillId="0" borderId="1"/>';
+    const unapplied = '<xf numFmtId="3" fontId="0" fillId="0" borderId="1" applyNumberFormat="0" xfId="1"/>';
+    const cases: [string, Uint8Array, boolean][] = [
+      // The last cell style naming a style wins: an empty name makes none, and the cell is drawn in Default.
+      [
+        "named, then unnamed",
+        restyledInput(
+          thousands + same,
+          unapplied,
+          `${normal}<cellStyle name="Nhập" xfId="1"/><cellStyle name="" xfId="1"/>`,
+        ),
+        true,
+      ],
+      [
+        "unnamed, then named",
+        restyledInput(
+          thousands + same,
+          unapplied,
+          `${normal}<cellStyle name="" xfId="1"/><cellStyle name="Nhập" xfId="1"/>`,
+        ),
+        false,
+      ],
+      // A built-in cell style without a name is still made, from its own xf.
+      [
+        "built in, no name",
+        restyledInput(
+          plain + '<xf numFmtId="301" fontId="0" fillId="0" borderId="1"/>',
+          '<xf fontId="0" fillId="0" borderId="1" xfId="1"/>',
+          `${normal}<cellStyle name="" xfId="1" builtinId="26"/>`,
+        ),
+        true,
+      ],
+      // A named style holding no number format takes Default's.
+      [
+        "named, holding none",
+        restyledInput(
+          thousands + '<xf fontId="0" fillId="0" borderId="1"/>',
+          '<xf fontId="0" fillId="0" borderId="1" xfId="1"/>',
+          `${normal}<cellStyle name="Nhập" xfId="1"/>`,
+        ),
+        true,
+      ],
+      // LibreOffice reads a built-in id as a number: "00" is Normal.
+      [
+        'Normal as "00"',
+        restyledInput(
+          plain + same + thousands,
+          unapplied,
+          '<cellStyle name="Normal" xfId="2" builtinId="00"/>',
+        ),
+        true,
+      ],
+      // With no Normal at all, Default is LibreOffice's own, not the first style's.
+      ["no cell styles", restyledInput(thousands + same, unapplied, null), false],
+    ];
+    expect(cases.map(([name, bytes]) => [name, at(bytes, "cell.misleading_format").length > 0])).toEqual(
+      cases.map(([name, , refused]) => [name, refused]),
+    );
+    // Where LibreOffice draws the other style's thousands format, the figure shows as 1 (General without
+    // cell styles: the figure itself).
+    const { cell, row } = report.input;
+    const column = cell.charCodeAt(0) - 65;
+    const shown = cases.map(
+      ([, bytes]) => sheetsAsCsv(bytes, "xlsx", true).get("Biểu 01")![Number(row) - 1]![column],
+    );
+    expect(shown.map((text) => Number(text!.replace(/,/g, "")) !== Number(held))).toEqual(
+      cases.map(([, , refused]) => refused),
+    );
+  }, 180_000);
 
   it("reads a style that applies its own format and font as its own", () => {
     const bytes = inherited(

@@ -296,3 +296,38 @@ describe("a resolver of .ods cell styles that only links them to their parents",
     }
   });
 });
+
+// Red team, round 38, checked with LibreOffice 7.4: a conditional format's style lays its cells out as its
+// own while its condition holds; one repeating the figure printed 1,442 as 1,4421,4421,442, read as ready.
+describe("an .ods conditional format's style that repeats the figure", () => {
+  const withCondition = (repeats: boolean) => {
+    const at = `&apos;Biểu 01&apos;.${report.input.cell}`;
+    const condition =
+      `<calcext:conditional-format calcext:target-range-address="${at}:${at}">` +
+      `<calcext:condition calcext:apply-style-name="Lap" calcext:value="formula-is(1)" calcext:base-cell-address="${at}"/>` +
+      "</calcext:conditional-format>";
+    const content = strFromU8(ods["content.xml"]!).replace(
+      "<calcext:conditional-formats>",
+      `<calcext:conditional-formats>${condition}`,
+    );
+    const lap = cellStyle(
+      "Lap",
+      "Default",
+      "",
+      `<style:table-cell-properties style:repeat-content="${repeats}"/>`,
+    );
+    const styles = strFromU8(ods["styles.xml"]!).replace("</office:styles>", `${lap}</office:styles>`);
+    expect(content).toContain(condition);
+    return zipEntriesOf(
+      Object.entries(ods).map(([name, data]) => [
+        name,
+        name === "content.xml" ? strToU8(content) : name === "styles.xml" ? strToU8(styles) : data,
+      ]),
+    );
+  };
+
+  it("is refused as the cell's own would be", () => {
+    expect(rulesAtInput(withCondition(true))).toContain("cell.misleading_format");
+    expect(rulesAtInput(withCondition(false))).not.toContain("cell.misleading_format");
+  });
+});

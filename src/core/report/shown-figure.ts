@@ -100,3 +100,10 @@ function readings(token: string, thousands = false): Reading[] {
 /** Digits with no mark, or grouped by one kind of mark in threes after a first group not led by 0. */
 const groupsWell = (digits: string) =>
   /^\d+$/.test(digits) || /^(?:[1-9]\d{0,2})(?:([.,])\d{3})(?:\1\d{3})*$/.test(digits);
+
+/**
+ * What a cell in a style that repeats its content to fill its width shows (Excel's fill alignment, an
+ * .ods's repeated content): its text twice at least, 1,442 as 1,4421,442; a text no program is sure of
+ * stays so.
+ */
+export const repeatedToFill = (once: string): string => (once === UNREADABLE_SHOWN ? once : once.repeat(2));

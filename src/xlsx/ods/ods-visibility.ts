@@ -453,23 +453,28 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     textLayout: (name, r, c) => {
       const { own, applied } = styleLayers(name, r, c);
       const cellLayouts = own.map((style) => layouts.of(style));
-      // A conditional style's symbol font may draw the text too (red team, round 19: a label in Symbol).
-      const symbolFont = [...cellLayouts, ...applied.map((style) => layouts.of(style))].find(
+      // A conditional style lays the cell out as its own while its condition holds (red team, round 38: one
+      // repeating or indenting the figure printed 1,4421,4421,442 or ###): its alignment and indent are
+      // read too, where it sets them.
+      const conditionalLayouts = applied.map((style) => layouts.of(style));
+      const symbolFont = [...cellLayouts, ...conditionalLayouts].find(
         (layout) => layout.symbolFont,
       )?.symbolFont;
+      const horizontalOf = ({ fixed, align, rightToLeft, repeats }: OdsAlignment) =>
+        repeats
+          ? "fill"
+          : fixed !== false && align
+            ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
+            : "general";
+      const conditionalHorizontals = conditionalLayouts
+        .filter(({ fixed, align, repeats }) => repeats || (fixed !== false && align))
+        .map(horizontalOf);
       return {
-        horizontal: [
-          ...new Set(
-            cellLayouts.map(({ fixed, align, rightToLeft, repeats }) =>
-              repeats
-                ? "fill"
-                : fixed !== false && align
-                  ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
-                  : "general",
-            ),
-          ),
-        ],
-        indent: Math.max(0, ...cellLayouts.map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT)),
+        horizontal: [...new Set([...cellLayouts.map(horizontalOf), ...conditionalHorizontals])],
+        indent: Math.max(
+          0,
+          ...[...cellLayouts, ...conditionalLayouts].map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT),
+        ),
         ...(cellLayouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
         ...turnOf(cellLayouts),
         ...paddingOf(cellLayouts),

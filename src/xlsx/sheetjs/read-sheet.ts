@@ -8,6 +8,7 @@ import {
   type GridSheet,
   type GridValue,
   type TextLayout,
+  UNREADABLE_SHOWN,
 } from "../../core/grid/grid";
 import { reportedSizes, smallerFont, smallerIn } from "../../core/report/legible";
 import {
@@ -18,6 +19,7 @@ import {
   type NumberWriting,
 } from "../../core/report/column-room";
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
+import { repeatedToFill } from "../../core/report/shown-figure";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { FileError } from "../errors";
@@ -299,13 +301,6 @@ function figureDrawn(
   };
 }
 
-/**
- * A figure in a style that repeats it to fill its cell (Excel's fill alignment, an .ods's repeated content):
- * 1,442 shows as 1,4421,442 (red team, round 37: read as ready from an .xls and an .ods).
- */
-const repeated = (figure: number, texts: CellTexts) =>
-  (texts.rendered[0] ?? texts.shown ?? String(figure)).repeat(2);
-
 /** What a cell of the form looks like to a person: hidden, in what inks and sizes, laid out how, under what. */
 function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: CellLooks): GridCell {
   const { r, c, value, named, framing } = at;
@@ -366,7 +361,15 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   const mayShow = [
     ...texts.mayShow,
     ...(drawn?.otherwiseHashes ? [HASHES] : []),
-    ...(figure !== undefined && layout?.horizontal.includes("fill") ? [repeated(figure, texts)] : []),
+    // Repeated to fill its cell (red team, round 37: 1,442 as 1,4421,442 read as ready from an .xls and an
+    // .ods); a formula's figure, saved without it, as no program is sure to show it.
+    ...(drawsFigure && layout?.horizontal.includes("fill")
+      ? [
+          repeatedToFill(
+            figure === undefined ? UNREADABLE_SHOWN : (texts.rendered[0] ?? texts.shown ?? String(figure)),
+          ),
+        ]
+      : []),
   ];
   const read: GridCell = {
     ...(value ? { value } : {}),

@@ -1,9 +1,9 @@
-import { UNREADABLE_SHOWN, type Ink, type TextLayout } from "../../core/grid/grid";
+import { type Ink, type TextLayout } from "../../core/grid/grid";
 import { AUTO_TEXT, reportedInks, SCRIPT_SIZE, seenText } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { excelTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
-import { showsFigure } from "../../core/report/shown-figure";
+import { repeatedToFill, showsFigure } from "../../core/report/shown-figure";
 import { misfitUnit } from "../../core/report/shown-unit";
 import {
   colourOf,
@@ -26,7 +26,7 @@ import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { readThemeColours } from "./theme-colours";
 import { dxfBackgrounds, fillBackgrounds, FillReader, type Fill } from "./fills";
-import { drawnByLibreOffice, type StyleXfs, type XfPart } from "./xf-parents";
+import { drawnByLibreOffice, type StyleXfs, type WrittenXf, type XfPart } from "./xf-parents";
 
 /** Figures a form's cells hold: none, small and large counts, money, rates. */
 const PROBES = [0, 1, 7, 42, 480, 1500, 23_456, 1_234_567, 987_654_321, 0.5, 0.125, 0.9996];
@@ -269,8 +269,7 @@ export class CellStyles {
   shownAs(s: string | undefined, value: number): string | undefined {
     const style = this.style(s);
     if (style?.repeats) {
-      const once = this.render(style.format, value) ?? String(value);
-      return once === UNREADABLE_SHOWN ? once : once.repeat(2);
+      return repeatedToFill(this.render(style.format, value) ?? String(value));
     }
     const format = style?.format;
     return format === undefined || isPlainFormat(format) ? undefined : this.render(format, value);
@@ -494,14 +493,16 @@ function readStylesPart(xml: string): StylesPart {
   const fontNames: (string | undefined)[] = [];
   const fontStrikes: boolean[] = [];
   const fills: (Fill | undefined)[] = [];
-  const xfs: XfAttributes[] = [];
-  const parents: XfAttributes[] = [];
+  const xfs: StyleXf[] = [];
+  const parents: StyleXf[] = [];
   /** The style xf the Normal cell style (`cellStyle builtinId="0"`; of two, the last, as LibreOffice) names. */
   let normal: number | undefined;
-  /** The alignments of the xfs of cellXfs and cellStyleXfs that give one. */
-  const alignments = new Map<XfAttributes, Alignment>();
-  /** The cellStyleXfs a cell style of a name names: LibreOffice makes a style of no other. */
-  const named = new Set<number>();
+  /**
+   * By cellStyleXfs index, whether the last cell style naming it is one LibreOffice makes a style of (of a
+   * name, or built in); and those a built-in Normal names, each of which may write its Default style.
+   */
+  const styled = new Map<number, boolean>();
+  const normals: number[] = [];
   const dxfs: Dxf[] = [];
   const indexed: string[] = [];
   let main: string | null = null;
@@ -526,11 +527,16 @@ function readStylesPart(xml: string): StylesPart {
           if (custom.has(id) && custom.get(id) !== code) throw new Error(`number format ${id} defined twice`);
           custom.set(id, code);
         } else if ((list === "cellXfs" || list === "cellStyleXfs") && name === "xf")
-          (list === "cellXfs" ? xfs : parents).push(attributes);
+          (list === "cellXfs" ? xfs : parents).push({ attributes });
         else if (list === "cellStyles" && name === "cellStyle") {
           const xfId = styleIndex(attributes.get("xfId"), "xfId");
-          if (attributes.get("builtinId")?.trim() === "0") normal = xfId ?? normal;
-          if (xfId !== undefined && attributes.get("name")) named.add(xfId);
+          const builtIn = attributes.get("builtinId");
+          // LibreOffice reads the number as a number: "00" and "+0" are Normal too (red team, round 38).
+          if (builtIn !== undefined && parseInt(builtIn.trim(), 10) === 0) {
+            normal = xfId ?? normal;
+            if (xfId !== undefined) normals.push(xfId);
+          }
+          if (xfId !== undefined) styled.set(xfId, !!attributes.get("name") || builtIn !== undefined);
         } else if (list === "fonts" && name === "font") {
           fonts.push(undefined);
           fontSizes.push(undefined);
@@ -547,7 +553,7 @@ function readStylesPart(xml: string): StylesPart {
       } else if (depth === 3) {
         if ((list === "cellXfs" || list === "cellStyleXfs") && name === "alignment") {
           const xf = (list === "cellXfs" ? xfs : parents).at(-1);
-          if (xf) alignments.set(xf, alignmentOf(attributes));
+          if (xf) xf.alignment = alignmentOf(attributes);
         } else if (list === "fonts" && name === "color" && fonts.length > 0)
           fonts[fonts.length - 1] = colourOf(attributes);
         else if (list === "fonts" && name === "sz" && fonts.length > 0) {
@@ -574,21 +580,23 @@ function readStylesPart(xml: string): StylesPart {
     },
   });
   const aligned: (readonly Alignment[])[] = [];
-  const styleXfs: StyleXfs = { parents, named, normal: normal ?? 0 };
+  const named = new Set([...styled].filter(([, made]) => made).map(([index]) => index));
+  const styleXfs: StyleXfs<StyleXf> = { parents, named, normals };
   const sameFill = (a: number, b: number) => a === b || JSON.stringify(fills[a]) === JSON.stringify(fills[b]);
-  const alignment: XfPart<Alignment> = {
+  const alignment: XfPart<Alignment, StyleXf> = {
+    id: false,
     flag: "applyAlignment",
-    given: () => true,
-    of: (xf) => (xf && alignments.get(xf)) ?? GENERAL,
+    written: (xf) => xf.alignment !== undefined,
+    of: (xf) => xf?.alignment ?? GENERAL,
     same: sameAlignment,
   };
   const styles = xfs.map((xf) => {
     // Excel draws a cell xf's own parts; LibreOffice may draw its cell style's (`drawnByLibreOffice`).
-    const parentIndex = styleIndex(xf.get("xfId"), "xfId") ?? 0;
-    const readings = <T>(part: XfPart<T>): T[] => {
-      const [own, drawn] = [part.of(xf), drawnByLibreOffice(xf, parentIndex, styleXfs, part)];
-      return part.same(own, drawn) ? [own] : [own, drawn];
-    };
+    const parentIndex = styleIndex(xf.attributes.get("xfId"), "xfId") ?? 0;
+    const readings = <T>(part: XfPart<T, StyleXf>): T[] =>
+      [part.of(xf), ...drawnByLibreOffice(xf, parentIndex, styleXfs, part)].filter(
+        (value, i, all) => all.findIndex((other) => part.same(other, value)) === i,
+      );
     const alignmentReadings = readings(alignment);
     const repeats = alignmentReadings.some((a) => a.horizontal === "fill");
     aligned.push(alignmentReadings);
@@ -613,7 +621,7 @@ function readStylesPart(xml: string): StylesPart {
   });
   // The Normal style's font, which Excel and LibreOffice count column widths in (review: cellStyleXfs[0]
   // taken for it, a Normal style of 36 pt on another xf printed the forms at 14 % while read at 65 %).
-  const normalFont = styleIndex(parents[normal ?? 0]?.get("fontId"), "fontId") ?? 0;
+  const normalFont = styleIndex(parents[normal ?? 0]?.attributes.get("fontId"), "fontId") ?? 0;
   // A font the list lacks is drawn in font 0, as LibreOffice draws it (red team, round 33).
   const defaultFontSize = fontSizes[normalFont < fontSizes.length ? normalFont : 0];
   return {
@@ -625,7 +633,10 @@ function readStylesPart(xml: string): StylesPart {
   };
 }
 
-type XfAttributes = XmlAttributes;
+/** An xf of cellXfs or cellStyleXfs, and its alignment where it writes one. */
+interface StyleXf extends WrittenXf {
+  alignment?: Alignment;
+}
 
 /**
  * An `alignment` element's horizontal alignment, indent (characters; a hostile one is capped) and
@@ -656,12 +667,16 @@ const MAX_INDENT = 250;
 const ID_ATTRIBUTE = { NumberFormat: "numFmtId", Font: "fontId", Fill: "fillId" } as const;
 
 /** A number format, font or fill id as an xf gives it, 0 where it gives none, as Excel reads it. */
-function idPart(part: keyof typeof ID_ATTRIBUTE, same: (a: number, b: number) => boolean): XfPart<number> {
+function idPart(
+  part: keyof typeof ID_ATTRIBUTE,
+  same: (a: number, b: number) => boolean,
+): XfPart<number, StyleXf> {
   const attribute = ID_ATTRIBUTE[part];
   return {
+    id: true,
     flag: `apply${part}`,
-    given: (xf) => xf.get(attribute) !== undefined,
-    of: (xf) => styleIndex(xf?.get(attribute), attribute) ?? 0,
+    written: (xf) => xf.attributes.get(attribute) !== undefined,
+    of: (xf) => styleIndex(xf?.attributes.get(attribute), attribute) ?? 0,
     same,
   };
 }

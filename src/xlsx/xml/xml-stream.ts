@@ -270,7 +270,7 @@ export function streamXml(xml: string, handlers: XmlHandlers): void {
 
   /** A new pool (see `FIRST_POOL`), the tag being read's attributes moved to its start. */
   const newPool = () => {
-    const pool = new Int32Array(Math.min(spans.length * 2, LARGEST_POOL));
+    const pool = new Int32Array(Math.max(Math.min(spans.length * 2, LARGEST_POOL), (last - first) * 2 + 4));
     pool.set(spans.subarray(first, last));
     [spans, last, first] = [pool, last - first, 0];
   };
