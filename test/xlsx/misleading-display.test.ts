@@ -368,6 +368,30 @@ describe("a style's ids and alignment", () => {
     expect(findingsOf(fastOutcome(bytes), "cell.misleading_format").map((f) => f.cell)).toEqual([input.cell]);
   });
 
+  // Red team, round 39: a ratio of 70 % in `#,##0` shows "1", which reads as all; LibreOffice's .ods of it
+  // was refused, the .xlsx read as ready (a plain format was never rendered).
+  it("refuses a ratio input in a whole-number format, which shows it rounded to 0 or 1", () => {
+    const { text, input, fileWith } = report;
+    const styles = text("xl/styles.xml");
+    const xfs = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
+    const inFormat = (id: number) =>
+      fileWith({
+        "xl/styles.xml": styles
+          .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+          .replace(
+            "</cellXfs>",
+            `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" applyNumberFormat="1"/></cellXfs>`,
+          ),
+        [input.part]: (xml) =>
+          xml.replace(/<c r="C16"[^>]*?(\/>|>.*?<\/c>)/, `<c r="C16" s="${xfs}"><v>0.7</v></c>`),
+      });
+    const misleadingAt = (bytes: Uint8Array) =>
+      findingsOf(fastOutcome(bytes), "cell.misleading_format").map((f) => f.cell);
+    expect(misleadingAt(inFormat(3))).toEqual(["C16"]);
+    expect(misleadingAt(inFormat(1))).toEqual(["C16"]);
+    expect(misleadingAt(inFormat(10))).toEqual([]);
+  });
+
   // Red team, round 37: LibreOffice's saves of such a report printed 1,442 as 1,4421,4421,442.
   it("refuses such an input saved by LibreOffice as .ods and .xls, and reads the plain one", () => {
     const filled = styledThen("#,##0", (xml) =>

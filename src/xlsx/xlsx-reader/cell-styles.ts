@@ -272,7 +272,7 @@ export class CellStyles {
       return repeatedToFill(this.render(style.format, value) ?? String(value));
     }
     const format = style?.format;
-    return format === undefined || isPlainFormat(format) ? undefined : this.render(format, value);
+    return format === undefined ? undefined : this.render(format, value);
   }
 
   /**
@@ -290,15 +290,15 @@ export class CellStyles {
     return dxf.format === undefined || showsAnyIn(dxf.format);
   }
 
-  /** What another program may show for it, reading the style otherwise (other formats than plain ones). */
+  /**
+   * What another program may show for it, reading the style otherwise (a plain format only where it
+   * rounds the figure).
+   */
   alsoShownAs(s: string | undefined, value: number): string[] {
     const first = this.style(s)?.format;
-    const others = new Set(
-      this.readings(s)
-        .map(({ format }) => format)
-        .filter((format) => format !== first && !isPlainFormat(format)),
-    );
-    return [...others].map((format) => this.render(format, value)!);
+    const others = new Set(this.readings(s).map(({ format }) => format));
+    others.delete(first!);
+    return [...others].flatMap((format) => this.render(format, value) ?? []);
   }
 
   /** What a program may show for a text in style `s`: another text where a reading's format says so. */

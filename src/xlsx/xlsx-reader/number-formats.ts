@@ -112,6 +112,18 @@ export function writingIn(format: string | undefined, shown: string | undefined)
   return format !== undefined && isPlainFormat(format) ? plainWriting(format) : undefined;
 }
 
+/**
+ * Whether a plain format other than General writes a number rounded: it shows its own digits otherwise,
+ * and is not rendered. Rounded, it is (red team, round 39: a ratio of 70 % in `#,##0` shows "1", which
+ * reads as all, and was read as ready from an .xlsx while its .ods was refused).
+ */
+function roundedIn(code: string, value: number): boolean {
+  const writing = plainWriting(code);
+  if (writing === "general" || !("decimals" in writing)) return false;
+  const scaled = value * 10 ** writing.decimals;
+  return Math.abs(scaled - Math.round(scaled)) > 1e-9 * Math.max(1, Math.abs(scaled));
+}
+
 /** A built-in format by its id; ids no locale defines read as General. */
 export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN.get(id) ?? "General";
 
@@ -141,7 +153,7 @@ function percentText(value: number, decimals: number): string | undefined {
 }
 
 export function shownNumber(code: string, value: number): string | undefined {
-  if (isPlainFormat(code)) return undefined;
+  if (isPlainFormat(code) && !roundedIn(code, value)) return undefined;
   // Every ratio of every report has one: rendered directly, as SheetJS's renderer took a sixth more memory
   // for a roll-up's reading threads.
   const percent = PLAIN_PERCENT.exec(code);
