@@ -1,7 +1,7 @@
-import { CUSTOM_FORM, formDef, inputCells, layoutSummary, rollup } from "../../src/core";
+import { CUSTOM_FORM, formDef, inputCells, layoutSummary, rollup, type Summary } from "../../src/core";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { fastOutcome, ruled } from "../support/compare-readers";
-import { printedPages, type PrintedPage } from "../support/printed-pages";
+import { printedPages } from "../support/printed-pages";
 import { OWN, ownCampaign } from "../support/own-indicators";
 import { consistentFills, submission, unit } from "../support/reports";
 
@@ -12,6 +12,17 @@ import { consistentFills, submission, unit } from "../support/reports";
 /** Every money input of Biểu 03 (two rows, two units) at a quarter of the most the total may hold, 15 digits. */
 const QUARTER_OF_MOST = 249_999_999_999_999;
 
+/** A summary as the writer writes it, and the text of every page of it as LibreOffice prints them. */
+async function printedSummary(summary: Summary) {
+  const bytes = await writeWorkbookPlan(layoutSummary(summary));
+  return {
+    bytes,
+    text: printedPages([bytes])[0]!
+      .map((page) => page.text)
+      .join("\n"),
+  };
+}
+
 function bigMoney(code: string) {
   const fills = consistentFills(["B03"], 1);
   for (const cell of inputCells(formDef("B03")))
@@ -20,24 +31,22 @@ function bigMoney(code: string) {
 }
 
 describe("money of fifteen digits", () => {
-  let bytes: Uint8Array;
-  let pages: PrintedPage[];
+  let printed: { bytes: Uint8Array; text: string };
 
   beforeAll(async () => {
     const summary = rollup([bigMoney("P01"), bigMoney("P02")], {
       parent: { code: "T01", name: "LĐLĐ tỉnh" },
     });
     expect(summary.total.forms.B03!.total!.budget).toBe(4 * QUARTER_OF_MOST);
-    bytes = await writeWorkbookPlan(layoutSummary(summary));
-    pages = printedPages([bytes])[0]!;
+    printed = await printedSummary(summary);
   }, 180_000);
 
   it("shows whole in the summary's form sent upward, which reads ready to be rolled up again", () => {
-    expect(ruled(fastOutcome(bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
+    expect(ruled(fastOutcome(printed.bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
   });
 
   it("prints whole in every sheet of the summary, as LibreOffice prints it", () => {
-    const text = pages.map((page) => page.text).join("\n");
+    const { text } = printed;
     expect(text).toContain("999,999,999,999,996");
     expect(text).not.toContain("###");
   });
@@ -56,8 +65,7 @@ describe("a province's own indicator in đồng", () => {
     return submission({ unit: unit(code), templates: [CUSTOM_FORM], indicators: OWN, fills }, `${code}.xlsx`);
   }
 
-  let bytes: Uint8Array;
-  let pages: PrintedPage[];
+  let printed: { bytes: Uint8Array; text: string };
 
   beforeAll(async () => {
     const campaign = ownCampaign(
@@ -68,13 +76,12 @@ describe("a province's own indicator in đồng", () => {
       parent: { code: "T01", name: "LĐLĐ tỉnh" },
     });
     expect(summary.total.forms[CUSTOM_FORM]!.fund_plan!.value).toBe(2 * PLAN);
-    bytes = await writeWorkbookPlan(layoutSummary(summary));
-    pages = printedPages([bytes])[0]!;
+    printed = await printedSummary(summary);
   }, 180_000);
 
   it("prints whole everywhere, and the summary's form reads ready to be rolled up again", () => {
-    expect(ruled(fastOutcome(bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
-    const text = pages.map((page) => page.text).join("\n");
+    expect(ruled(fastOutcome(printed.bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
+    const { text } = printed;
     expect(text).toContain("4,027,858,641,288");
     expect(text).not.toContain("###");
   });
@@ -92,8 +99,7 @@ describe("a budget collected all but a thousand đồng", () => {
     return submission({ unit: unit(code), templates: ["B03"], fills }, `${code}.xlsx`);
   }
 
-  let bytes: Uint8Array;
-  let pages: PrintedPage[];
+  let printed: { bytes: Uint8Array; text: string };
 
   beforeAll(async () => {
     const summary = rollup([shortBy500("P01"), shortBy500("P02")], {
@@ -101,13 +107,12 @@ describe("a budget collected all but a thousand đồng", () => {
     });
     const total = summary.totalAttainment.find((a) => a.key === "B03_collection_rate")!;
     expect([total.result, total.target, total.met]).toEqual([(240e9 - 1000) / 240e9, 1, false]);
-    bytes = await writeWorkbookPlan(layoutSummary(summary));
-    pages = printedPages([bytes])[0]!;
+    printed = await printedSummary(summary);
   }, 180_000);
 
   it("prints the rate below its target on every sheet, whole, and the summary reads ready to be rolled up again", () => {
-    expect(ruled(fastOutcome(bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
-    const text = pages.map((page) => page.text).join("\n");
+    expect(ruled(fastOutcome(printed.bytes, "tong-hop.xlsx"), "cell.hidden")).toEqual([]);
+    const { text } = printed;
     expect(text).toContain("99.9999996%");
     expect(text).not.toContain("###");
   });

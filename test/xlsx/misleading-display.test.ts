@@ -28,6 +28,20 @@ beforeAll(async () => {
 const findingsOf = (outcome: Outcome, rule: string) =>
   outcome.read ? outcome.findings.filter((f) => f.rule === rule) : [];
 
+/** `styles` with `xfs` (their XML) added at the end of cellXfs; `sheet` puts the input in the first of them. */
+function withInputXfs(styles: string, xfs: string) {
+  const first = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
+  const added = xfs.match(/<xf[ >]/g)!.length;
+  return {
+    styles: styles
+      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${first + added}">`)
+      .replace("</cellXfs>", () => `${xfs}</cellXfs>`),
+    first,
+    sheet: (xml: string) =>
+      xml.replace(new RegExp(`(<c r="${report.input.cell}") s="\\d+"`), `$1 s="${first}"`),
+  };
+}
+
 /** The report with the input styled in a number format of its own. */
 const formatted = (code: string) => numberFormatted(report, code);
 
@@ -354,17 +368,11 @@ describe("a style's ids and alignment", () => {
   // last one's for all, and read a figure repeated to fill its cell as ready).
   it("refuses an input whose style, written without attributes, fills the cell", () => {
     const { text, input, fileWith } = report;
-    const styles = text("xl/styles.xml");
-    const xfs = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
-    const bytes = fileWith({
-      "xl/styles.xml": styles
-        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 2}">`)
-        .replace(
-          "</cellXfs>",
-          '<xf><alignment horizontal="fill"/></xf><xf><alignment horizontal="left"/></xf></cellXfs>',
-        ),
-      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
-    });
+    const added = withInputXfs(
+      text("xl/styles.xml"),
+      '<xf><alignment horizontal="fill"/></xf><xf><alignment horizontal="left"/></xf>',
+    );
+    const bytes = fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
     expect(findingsOf(fastOutcome(bytes), "cell.misleading_format").map((f) => f.cell)).toEqual([input.cell]);
   });
 
@@ -372,19 +380,17 @@ describe("a style's ids and alignment", () => {
   // was refused, the .xlsx read as ready (a plain format was never rendered).
   it("refuses a ratio input in a whole-number format, which shows it rounded to 0 or 1", () => {
     const { text, input, fileWith } = report;
-    const styles = text("xl/styles.xml");
-    const xfs = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
-    const inFormat = (id: number) =>
-      fileWith({
-        "xl/styles.xml": styles
-          .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
-          .replace(
-            "</cellXfs>",
-            `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" applyNumberFormat="1"/></cellXfs>`,
-          ),
+    const inFormat = (id: number) => {
+      const { styles, first } = withInputXfs(
+        text("xl/styles.xml"),
+        `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" applyNumberFormat="1"/>`,
+      );
+      return fileWith({
+        "xl/styles.xml": styles,
         [input.part]: (xml) =>
-          xml.replace(/<c r="C16"[^>]*?(\/>|>.*?<\/c>)/, `<c r="C16" s="${xfs}"><v>0.7</v></c>`),
+          xml.replace(/<c r="C16"[^>]*?(\/>|>.*?<\/c>)/, `<c r="C16" s="${first}"><v>0.7</v></c>`),
       });
+    };
     const misleadingAt = (bytes: Uint8Array) =>
       findingsOf(fastOutcome(bytes), "cell.misleading_format").map((f) => f.cell);
     expect(misleadingAt(inFormat(3))).toEqual(["C16"]);
@@ -679,7 +685,7 @@ describe("a cell style based on another that shows the input otherwise", () => {
     const { text, input, fileWith } = report;
     const styles = text("xl/styles.xml");
     const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
-    const [xfs, parents, fonts] = [count("cellXfs"), count("cellStyleXfs"), count("fonts")];
+    const [parents, fonts] = [count("cellStyleXfs"), count("fonts")];
     const lie = `[=${held}]&quot;1,442&quot;;#,##0`;
     const changed = styles
       .replace("</numFmts>", `<numFmt numFmtId="300" formatCode="${lie}"/></numFmts>`)
@@ -690,16 +696,12 @@ describe("a cell style based on another that shows the input otherwise", () => {
         "</cellStyleXfs>",
         `<xf ${parent.replace("FONT", String(fonts))} borderId="0"/></cellStyleXfs>`,
       )
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
-      .replace("</cellXfs>", `<xf ${xf} borderId="1" xfId="${parents}"/></cellXfs>`)
       // Named, as Excel names every cell style: LibreOffice bases an xf on no unnamed one.
       .replace(/<cellStyles count="(\d+)">/, (_, n: string) => `<cellStyles count="${Number(n) + 1}">`)
       .replace("</cellStyles>", `<cellStyle name="Based" xfId="${parents}"/></cellStyles>`);
     expect(changed).toContain('<cellStyle name="Based"');
-    return fileWith({
-      "xl/styles.xml": changed,
-      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
-    });
+    const added = withInputXfs(changed, `<xf ${xf} borderId="1" xfId="${parents}"/>`);
+    return fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
   }
   const at = (bytes: Uint8Array, rule: string) =>
     findingsOf(fastOutcome(bytes), rule).filter((f) => f.cell === report.input.cell);
@@ -746,7 +748,7 @@ describe("a cell style based on another that shows the input otherwise", () => {
     const { text, input, fileWith } = report;
     const styles = text("xl/styles.xml");
     const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
-    const [xfs, parents] = [count("cellXfs"), count("cellStyleXfs")];
+    const parents = count("cellStyleXfs");
     const own = 'numFmtId="3" fontId="0" fillId="0" borderId="1"';
     const changed = styles
       .replace("</numFmts>", '<numFmt numFmtId="300" formatCode="&quot;9,999&quot;"/></numFmts>')
@@ -757,17 +759,13 @@ describe("a cell style based on another that shows the input otherwise", () => {
           : `$1${parents + 1}$2<xf numFmtId="300"$3/>`,
       )
       .replace("</cellStyleXfs>", `<xf ${own}/></cellStyleXfs>`)
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
-      .replace("</cellXfs>", `<xf ${own} xfId="${parents}" applyNumberFormat="0"/></cellXfs>`)
       .replace(
         "</cellStyles>",
         named ? `<cellStyle name="Nhập" xfId="${parents}"/></cellStyles>` : "</cellStyles>",
       );
     expect(changed).toContain(`<cellStyleXfs count="2"><xf numFmtId="${fill ? 0 : 300}"`);
-    return fileWith({
-      "xl/styles.xml": changed,
-      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
-    });
+    const added = withInputXfs(changed, `<xf ${own} xfId="${parents}" applyNumberFormat="0"/>`);
+    return fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
   }
 
   // Red team, round 37: LibreOffice draws a part an xf shares with the style it is based on from that style,
@@ -788,24 +786,18 @@ describe("a cell style based on another that shows the input otherwise", () => {
    */
   function restyledInput(styleXfs: string, input: string, cellStyles: string | null): Uint8Array {
     const { text, input: at, fileWith } = report;
-    const styles = text("xl/styles.xml");
-    const xfs = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
     const list = (name: string, items: string) =>
       `<${name} count="${items.split(`<${name.slice(0, -1)} `).length - 1}">${items}</${name}>`;
-    const changed = styles
+    const changed = text("xl/styles.xml")
       .replace("</numFmts>", '<numFmt numFmtId="301" formatCode="#,##0,"/></numFmts>')
       .replace(/<cellStyleXfs count="\d+">.*?<\/cellStyleXfs>/s, list("cellStyleXfs", styleXfs))
       .replace(
         /<cellStyles count="\d+">.*?<\/cellStyles>/s,
         cellStyles === null ? "" : list("cellStyles", cellStyles),
-      )
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
-      .replace("</cellXfs>", `${input}</cellXfs>`);
-    expect(changed).toContain(input);
-    return fileWith({
-      "xl/styles.xml": changed,
-      [at.part]: (xml) => xml.replace(new RegExp(`(<c r="${at.cell}") s="\\d+"`), `$1 s="${xfs}"`),
-    });
+      );
+    const added = withInputXfs(changed, input);
+    expect(added.styles).toContain(input);
+    return fileWith({ "xl/styles.xml": added.styles, [at.part]: added.sheet });
   }
 
   // Red team, round 38, each judged by LibreOffice 7.4: which cell style it draws a part from.

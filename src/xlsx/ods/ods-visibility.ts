@@ -143,6 +143,14 @@ const HORIZONTAL: Readonly<Record<string, string>> = {
 /** How a right-to-left paragraph's alignment is drawn: its start is on the right. */
 const MIRRORED: Readonly<Record<string, string>> = { start: "right", end: "left" };
 
+/** How a cell style aligns a text: its own fixed alignment (mirrored right to left), repeated, or General. */
+const horizontalOf = ({ fixed, align, rightToLeft, repeats }: OdsAlignment) =>
+  repeats
+    ? "fill"
+    : fixed !== false && align
+      ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
+      : "general";
+
 /** A cell's own cell styles (any it may have) and those conditional formats may apply over them. */
 export interface StyleLayers {
   readonly own: readonly string[];
@@ -460,12 +468,6 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       const symbolFont = [...cellLayouts, ...conditionalLayouts].find(
         (layout) => layout.symbolFont,
       )?.symbolFont;
-      const horizontalOf = ({ fixed, align, rightToLeft, repeats }: OdsAlignment) =>
-        repeats
-          ? "fill"
-          : fixed !== false && align
-            ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
-            : "general";
       const conditionalHorizontals = conditionalLayouts
         .filter(({ fixed, align, repeats }) => repeats || (fixed !== false && align))
         .map(horizontalOf);

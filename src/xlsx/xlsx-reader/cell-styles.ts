@@ -296,8 +296,11 @@ export class CellStyles {
    */
   alsoShownAs(s: string | undefined, value: number): string[] {
     const first = this.style(s)?.format;
-    const others = new Set(this.readings(s).map(({ format }) => format));
-    others.delete(first!);
+    const others = new Set(
+      this.readings(s)
+        .map(({ format }) => format)
+        .filter((format) => format !== first),
+    );
     return [...others].flatMap((format) => this.render(format, value) ?? []);
   }
 
@@ -590,6 +593,9 @@ function readStylesPart(xml: string): StylesPart {
     of: (xf) => xf?.alignment ?? GENERAL,
     same: sameAlignment,
   };
+  const idParts = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
+    idPart(part, part === "Fill" ? sameFill : (a, b) => a === b),
+  );
   const styles = xfs.map((xf) => {
     // Excel draws a cell xf's own parts; LibreOffice may draw its cell style's (`drawnByLibreOffice`).
     const parentIndex = styleIndex(xf.attributes.get("xfId"), "xfId") ?? 0;
@@ -600,9 +606,7 @@ function readStylesPart(xml: string): StylesPart {
     const alignmentReadings = readings(alignment);
     const repeats = alignmentReadings.some((a) => a.horizontal === "fill");
     aligned.push(alignmentReadings);
-    const [formats, fontIds, fillIds] = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
-      readings(idPart(part, part === "Fill" ? sameFill : (a, b) => a === b)),
-    ) as [number[], number[], number[]];
+    const [formats, fontIds, fillIds] = idParts.map(readings) as [number[], number[], number[]];
     return formats.flatMap((numFmtId) =>
       fontIds.flatMap((fontId) =>
         fillIds.map((fillId) => ({
