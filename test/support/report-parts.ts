@@ -156,25 +156,39 @@ export function numberFormatted(
 ): Uint8Array {
   const { text, fileWith } = report;
   const input = then.at ?? report.input;
-  const styles = text("xl/styles.xml");
-  const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!;
-  const index = xfs.match(/<xf /g)!.length;
+  const added = withCellXfs(
+    // A function, not a string: a format's "$" would be read as a replacement pattern ("$$", "$&").
+    text("xl/styles.xml").replace(
+      "</numFmts>",
+      () => `<numFmt numFmtId="300" formatCode="${escapedFormat(code)}"/></numFmts>`,
+    ),
+    '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>',
+  );
   const same = (xml: string) => xml;
   return fileWith({
-    "xl/styles.xml": (then.styles ?? same)(
-      styles
-        // A function, not a string: a format's "$" would be read as a replacement pattern ("$$", "$&").
-        .replace("</numFmts>", () => `<numFmt numFmtId="300" formatCode="${escapedFormat(code)}"/></numFmts>`)
-        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
-        .replace(
-          "</cellXfs>",
-          '<xf numFmtId="300" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>',
-        ),
-    ),
-    [input.part]: (xml) =>
-      (then.sheet ?? same)(xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`)),
+    "xl/styles.xml": (then.styles ?? same)(added.styles),
+    [input.part]: (xml) => (then.sheet ?? same)(styledCell(input.cell, added.first)(xml)),
   });
 }
+
+/** `styles` with cell xfs (their XML) added after its own, and the index of the first added. */
+export function withCellXfs(
+  styles: string,
+  xfs: string,
+): { readonly styles: string; readonly first: number } {
+  const first = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
+  const added = xfs.match(/<xf[ >/]/g)!.length;
+  return {
+    styles: styles
+      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${first + added}">`)
+      .replace("</cellXfs>", () => `${xfs}</cellXfs>`),
+    first,
+  };
+}
+
+/** A sheet part changed to put the cell at `address` in cell xf `index`. */
+export const styledCell = (address: string, index: number) => (xml: string) =>
+  xml.replace(new RegExp(`(<c r="${address}"[^>]*?) s="\\d+"`), `$1 s="${index}"`);
 
 /** The report with its first input holding `value` in number format `code`, its column `width` characters wide. */
 export function inNarrowColumn(report: ReportParts, value: number, code: string, width: number): Uint8Array {

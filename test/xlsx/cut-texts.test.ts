@@ -3,7 +3,13 @@ import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/com
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { xlsWithRecords } from "../support/xls-records";
-import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
+import {
+  conditionallyStyled,
+  reportParts,
+  styledCell,
+  withCellXfs,
+  type ReportParts,
+} from "../support/report-parts";
 
 // A text a person reads to judge the form, laid out so that its cell shows it cut: right-aligned with an
 // indent of 8, the assessment "Chưa đạt" showed "đạt" in LibreOffice while the roll-up counted the target
@@ -34,22 +40,12 @@ function restyled(
   change: (xf: string) => string,
   then: { readonly styles?: (xml: string) => string; readonly sheet?: (xml: string) => string } = {},
 ) {
-  const xfs = xfsOf(styles);
-  const index = xfs.length;
+  const added = withCellXfs(styles, change(xfsOf(styles)[styleOf(cells[0]!)]!));
   const same = (xml: string) => xml;
   return report.fileWith({
-    "xl/styles.xml": (then.styles ?? same)(
-      styles
-        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
-        .replace("</cellXfs>", `${change(xfs[styleOf(cells[0]!)]!)}</cellXfs>`),
-    ),
+    "xl/styles.xml": (then.styles ?? same)(added.styles),
     [report.input.part]: (xml) =>
-      (then.sheet ?? same)(
-        cells.reduce(
-          (out, address) => out.replace(new RegExp(`(<c r="${address}"[^>]*) s="\\d+"`), `$1 s="${index}"`),
-          xml,
-        ),
-      ),
+      (then.sheet ?? same)(cells.reduce((out, address) => styledCell(address, added.first)(out), xml)),
   });
 }
 

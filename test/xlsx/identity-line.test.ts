@@ -5,6 +5,8 @@ import {
   escapedFormat,
   numberFormatted,
   reportParts,
+  styledCell,
+  withCellXfs,
   type ReportParts,
 } from "../support/report-parts";
 
@@ -138,31 +140,27 @@ describe("the unit and period line of each form", () => {
     const unseen = (outcome: Outcome) => found(outcome, "identity.line_unseen");
     const styles = report.text("xl/styles.xml");
     const fonts = Number(/<fonts count="(\d+)">/.exec(styles)![1]);
-    const xfs = /<cellXfs count="(\d+)">(.*?)<\/cellXfs>/s.exec(styles)!;
     const own = Number(/<c r="A3"[^>]*? s="(\d+)"/.exec(report.text(report.input.part))![1]);
-    const xf = xfs[2]!.match(/<xf [^]*?(?:\/>|<\/xf>)/g)![own]!;
+    const xf = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf [^]*?(?:\/>|<\/xf>)/g)![own]!;
+    const added = withCellXfs(
+      styles
+        .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+        .replace("</fonts>", '<font><sz val="20"/><name val="Calibri"/></font></fonts>'),
+      xf
+        .replace(/fontId="\d+"/, `fontId="${fonts}"`)
+        .replace(/ applyFont="[^"]*"/, "")
+        .replace("<xf ", '<xf applyFont="1" '),
+    );
     const largeLine = (height: number) =>
       report.fileWith({
-        "xl/styles.xml": (xml) =>
-          xml
-            .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
-            .replace("</fonts>", '<font><sz val="20"/><name val="Calibri"/></font></fonts>')
-            .replace(/<cellXfs count="\d+">/, `<cellXfs count="${Number(xfs[1]) + 1}">`)
-            .replace(
-              "</cellXfs>",
-              `${xf
-                .replace(/fontId="\d+"/, `fontId="${fonts}"`)
-                .replace(/ applyFont="[^"]*"/, "")
-                .replace("<xf ", '<xf applyFont="1" ')}</cellXfs>`,
-            ),
+        "xl/styles.xml": added.styles,
         [report.input.part]: (xml) =>
-          xml
-            .replace(/(<c r="A3"[^>]*?) s="\d+"/, `$1 s="${xfs[1]}"`)
-            .replace(/<row r="3"( [^>]*)?>/, (row) =>
-              row
-                .replace(/ (ht|customHeight)="[^"]*"/g, "")
-                .replace(">", ` ht="${height}" customHeight="1">`),
-            ),
+          styledCell(
+            "A3",
+            added.first,
+          )(xml).replace(/<row r="3"( [^>]*)?>/, (row) =>
+            row.replace(/ (ht|customHeight)="[^"]*"/g, "").replace(">", ` ht="${height}" customHeight="1">`),
+          ),
       });
     // 16 pt holds an 11-pt line, not a 20-pt one.
     expect(unseen(fastOutcome(largeLine(16)))).toEqual([["error", "A3"]]);

@@ -9,6 +9,8 @@ import {
   escapedFormat,
   numberFormatted,
   reportParts,
+  styledCell,
+  withCellXfs,
   type ReportParts,
 } from "../support/report-parts";
 
@@ -30,16 +32,8 @@ const findingsOf = (outcome: Outcome, rule: string) =>
 
 /** `styles` with `xfs` (their XML) added at the end of cellXfs; `sheet` puts the input in the first of them. */
 function withInputXfs(styles: string, xfs: string) {
-  const first = Number(/<cellXfs count="(\d+)"/.exec(styles)![1]);
-  const added = xfs.match(/<xf[ >]/g)!.length;
-  return {
-    styles: styles
-      .replace(/<cellXfs count="\d+">/, `<cellXfs count="${first + added}">`)
-      .replace("</cellXfs>", () => `${xfs}</cellXfs>`),
-    first,
-    sheet: (xml: string) =>
-      xml.replace(new RegExp(`(<c r="${report.input.cell}") s="\\d+"`), `$1 s="${first}"`),
-  };
+  const added = withCellXfs(styles, xfs);
+  return { ...added, sheet: styledCell(report.input.cell, added.first) };
 }
 
 /** The report with the input styled in a number format of its own. */
@@ -235,17 +229,11 @@ describe("a built-in number format of a locale's own", () => {
   /** The report with the input in a cell style of built-in number format `id`. */
   function builtIn(id: number): Uint8Array {
     const { text, input, fileWith } = report;
-    const styles = text("xl/styles.xml");
-    const index = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf /g)!.length;
-    return fileWith({
-      "xl/styles.xml": styles
-        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${index + 1}">`)
-        .replace(
-          "</cellXfs>",
-          `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>`,
-        ),
-      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${index}"`),
-    });
+    const added = withInputXfs(
+      text("xl/styles.xml"),
+      `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>`,
+    );
+    return fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
   }
 
   it.each([27, 32, 57, 81])(
@@ -505,24 +493,21 @@ describe("a form's row labels shown as others through their number format", () =
       [`${col}${row}`, labelAt(`${col}${row + 1}`)],
       [`${col}${row + 1}`, labelAt(`${col}${row}`)],
     ]) as [string, string][];
-    const styles = text("xl/styles.xml");
-    const first = /<cellXfs count="\d+">(.*?)<\/cellXfs>/s.exec(styles)![1]!.match(/<xf /g)!.length;
-    const bytes = fileWith({
-      "xl/styles.xml": styles
-        .replace(
-          "</numFmts>",
-          `${swapped.map(([, shown], i) => `<numFmt numFmtId="${310 + i}" formatCode="${escapedFormat(`;;;"${shown}"`)}"/>`).join("")}</numFmts>`,
+    const { styles, first } = withCellXfs(
+      text("xl/styles.xml").replace(
+        "</numFmts>",
+        `${swapped.map(([, shown], i) => `<numFmt numFmtId="${310 + i}" formatCode="${escapedFormat(`;;;"${shown}"`)}"/>`).join("")}</numFmts>`,
+      ),
+      swapped
+        .map(
+          (_, i) =>
+            `<xf numFmtId="${310 + i}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>`,
         )
-        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${first + swapped.length}">`)
-        .replace(
-          "</cellXfs>",
-          `${swapped.map((_, i) => `<xf numFmtId="${310 + i}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>`).join("")}</cellXfs>`,
-        ),
-      [input.part]: (xml) =>
-        swapped.reduce(
-          (out, [cell], i) => out.replace(new RegExp(`(<c r="${cell}") s="\\d+"`), `$1 s="${first + i}"`),
-          xml,
-        ),
+        .join(""),
+    );
+    const bytes = fileWith({
+      "xl/styles.xml": styles,
+      [input.part]: (xml) => swapped.reduce((out, [cell], i) => styledCell(cell, first + i)(out), xml),
     });
     const misplaced = findingsOf(fastOutcome(bytes), "cell.name_misplaced").map((f) => f.cell!);
     expect(misplaced.length).toBeGreaterThan(0);
@@ -909,20 +894,16 @@ describe("an input too small to see, or drawn over", () => {
   function inFont(size: string, more = ""): Uint8Array {
     const { text, input, fileWith } = report;
     const styles = text("xl/styles.xml");
-    const count = (list: string) => Number(new RegExp(`<${list} count="(\\d+)"`).exec(styles)![1]);
-    const [xfs, fonts] = [count("cellXfs"), count("fonts")];
-    return fileWith({
-      "xl/styles.xml": styles
+    const fonts = Number(/<fonts count="(\d+)"/.exec(styles)![1]);
+    const added = withInputXfs(
+      styles
         .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
-        .replace("</fonts>", `<font>${more}<sz val="${size}"/><name val="Calibri"/></font></fonts>`)
-        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
-        .replace(
-          "</cellXfs>",
-          `<xf numFmtId="3" fontId="${fonts}" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs>`,
-        ),
-      [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}") s="\\d+"`), `$1 s="${xfs}"`),
-    });
+        .replace("</fonts>", `<font>${more}<sz val="${size}"/><name val="Calibri"/></font></fonts>`),
+      `<xf numFmtId="3" fontId="${fonts}" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1"/>`,
+    );
+    return fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
   }
+
   /** The report with a conditional format over the input, its rule `rule` (inner XML of cfRule). */
   const conditional = (type: string, rule: string) =>
     sheet((xml) =>

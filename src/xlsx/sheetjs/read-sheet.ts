@@ -205,6 +205,8 @@ interface CellTexts {
   readonly shown: string | undefined;
   /** The texts its number is drawn in, where the format renders it itself. */
   readonly rendered: readonly string[];
+  /** The text its figure is written in: the first its format renders, else the text it keeps. */
+  readonly written: string | undefined;
   readonly mayShow: string[];
 }
 
@@ -250,7 +252,7 @@ function cellTexts(at: CellAt, looks: CellLooks, places: SheetPlaces): CellTexts
     ...(ownText ? [ownText] : []),
     ...(seen !== undefined ? [seen] : []),
   ];
-  return { shown, rendered, mayShow };
+  return { shown, rendered, written: rendered[0] ?? shown, mayShow };
 }
 
 /** How a named figure shows in its cell: as "###", the sizes it is drawn in too small to read, and how else it may show. */
@@ -281,8 +283,7 @@ function figureDrawn(
   const drawn = (how: NumberWriting | undefined, fontSize?: number) =>
     drawnFigure(value, how ?? writing, layout, sizes, (s) => places.room(at.r, at.c, s), fontSize);
   if (drawn(undefined).hashes) return { hashes: true, otherwiseHashes: false };
-  const written = texts.rendered[0] ?? texts.shown;
-  const otherTexts = texts.rendered.filter((text) => text !== written).map((text) => ({ text }));
+  const otherTexts = texts.rendered.filter((text) => text !== texts.written).map((text) => ({ text }));
   const otherwise = [
     ...otherTexts.map((how) => drawn(how)),
     ...looks
@@ -329,7 +330,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
       ? undefined
       : general
         ? "general"
-        : numberWriting(texts.rendered[0] ?? texts.shown, () => looks.plainWriting(at.cell));
+        : numberWriting(texts.written, () => looks.plainWriting(at.cell));
   // How a text is laid out, where it may show cut: an .ods's own, an .xls cell style's.
   const textual = value?.type === "string" || (value === undefined && at.formula !== undefined);
   const layout = textual || value?.type === "number" ? looks.textLayout(r, c) : undefined;
@@ -366,7 +367,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(drawsFigure && layout?.horizontal.includes("fill")
       ? [
           repeatedToFill(
-            figure === undefined ? UNREADABLE_SHOWN : (texts.rendered[0] ?? texts.shown ?? String(figure)),
+            figure === undefined ? UNREADABLE_SHOWN : (texts.written ?? String(figure)),
           ),
         ]
       : []),
