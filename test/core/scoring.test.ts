@@ -257,6 +257,14 @@ describe("the unit's name and kind are the province's", () => {
     const summary = rollup([sent(same)], { campaign: testCampaign({}, listed) });
     expect(summary.units[0]!.warnings.map((w) => w.rule)).not.toContain("rollup.name_differs");
   });
+
+  // Red team, round 40: a code typed "u0022 " was matched to the list's U0022 and shown as typed in the
+  // summary's tables beside the submission status's U0022.
+  it("shows the listed code, as the list writes it, for a code typed in another case or spaced", () => {
+    const typed = submission({ unit: { ...unit("A1"), code: " a1 " }, templates: ["B02"] }, "A1.xlsx");
+    const summary = rollup([typed], { campaign: testCampaign({}, listed) });
+    expect(summary.units.map((u) => [u.unit.code, u.report.unit.code])).toEqual([["A1", "A1"]]);
+  });
 });
 
 describe("blocs of a units list", () => {

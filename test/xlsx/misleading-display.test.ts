@@ -423,6 +423,24 @@ describe("an input holding a formula", () => {
     expect(findingsOf(honest, "cell.formula_result_differs")).toEqual([]);
     expect(findingsOf(honest, "cell.formula_in_input").map((f) => f.cell)).toEqual([input.cell]);
   });
+
+  // Red team, round 40: openpyxl saves "=100+20" with no result; the file was refused as holding "a formula
+  // that gives no number", which it does not: its result is not in the file. A text result is the other case.
+  it("says a formula saved without its result is not computed in the file, and a text result is no number", () => {
+    const { input, fileWith } = report;
+    const saved = (cell: string) =>
+      fileWith({
+        [input.part]: (xml) => xml.replace(new RegExp(`(<c r="${input.cell}")[^>]*>.*?</c>`), cell),
+      });
+    const messageOf = (bytes: Uint8Array) =>
+      findingsOf(fastOutcome(bytes), "cell.formula_without_value").map((f) => [f.cell, f.message_vi]);
+    expect(messageOf(saved(`<c r="${input.cell}" s="10"><f>100+20</f><v></v></c>`))).toEqual([
+      [input.cell, expect.stringContaining("tệp không lưu kết quả")],
+    ]);
+    expect(messageOf(saved(`<c r="${input.cell}" s="10" t="str"><f>"1"&amp;"20"</f><v>120</v></c>`))).toEqual(
+      [[input.cell, expect.stringContaining("không cho ra số")]],
+    );
+  });
 });
 
 describe("an input a formula elsewhere computes", () => {

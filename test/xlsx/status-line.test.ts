@@ -36,6 +36,21 @@ describe("the status line of each form", () => {
     expect(overwritten(fastOutcome(statusHolding("B5", "No errors — ready to send")))).toEqual([]);
   });
 
+  // Red team, round 40: a count of 1, 10 or 100 errors read as a line typed over the formula (a key reads
+  // the digit 1 as the letter l and 0 as O, as a person may): four files refused at the status line, not
+  // at the cell in error.
+  it.each(["1", "10", "11", "20", "100", "23"])(
+    "says nothing of the status line counting %s errors",
+    (count) => {
+      expect(overwritten(fastOutcome(statusHolding("A5", `Còn ${count} lỗi — xem sheet Kiểm tra`)))).toEqual(
+        [],
+      );
+      expect(
+        overwritten(fastOutcome(statusHolding("B5", `${count} error(s) left — see sheet Kiểm tra`))),
+      ).toEqual([]);
+    },
+  );
+
   it("says nothing of the status line cached as 0, as LibreOffice's .xls keeps it, nor of a figure there", () => {
     // Its .xls export caches every text formula's result as the number 0.
     const cachedZero = report.fileWith({

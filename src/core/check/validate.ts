@@ -166,7 +166,9 @@ type FindingAt = (
  * a formula of numbers alone (=120+35) is computed to check it; any other cannot be, and is refused.
  */
 function validateInputFormula(formula: string, value: GridValue | undefined, at: FindingAt): Finding[] {
-  if (value?.type !== "number")
+  // A writer that does not compute (openpyxl) saves the formula alone: the figure is in no cell yet.
+  if (value === undefined) return [at("error", "cell.formula_without_value", WORDS.report.formulaNotSaved)];
+  if (value.type !== "number")
     return [at("error", "cell.formula_without_value", WORDS.report.formulaWithoutValue)];
   const text = quoted(formula);
   const cached = figureText(value.value);

@@ -11,6 +11,13 @@ const SHOWN = (["vi", "en"] as const).map((lang) => {
 });
 
 /**
+ * The digits as keys: a key reads 1 as the letter l and 0 as O (red team, round 40: "Còn 1 lỗi", "Còn 10
+ * lỗi" were read as lines typed over the formula), and a count typed so looks the same.
+ */
+const DIGIT_KEYS = new Set([..."0123456789"].map(lineKey));
+const isCountKey = (key: string) => key.length > 0 && [...key].every((c) => DIGIT_KEYS.has(c));
+
+/**
  * Whether a text is one the status line's formula shows, in either language: "Không có lỗi — có thể gửi",
  * or "Còn 3 lỗi — xem sheet Kiểm tra".
  */
@@ -21,6 +28,6 @@ export function isStatusText(text: string): boolean {
       key === ok ||
       (key.startsWith(before) &&
         key.endsWith(after) &&
-        /^\d+$/.test(key.slice(before.length, key.length - after.length))),
+        isCountKey(key.slice(before.length, key.length - after.length))),
   );
 }

@@ -60,6 +60,8 @@ export const en: Vocabulary = {
     formulaUnverifiable:
       "{label}: the input holds the formula ={formula}, which Thi Đua cannot recalculate, so the figure {cached} cannot be trusted; type the figure instead of a formula.",
     formulaWithoutValue: "{label}: an input cell holds a formula that gives no number; enter a number.",
+    formulaNotSaved:
+      "{label}: the input holds a formula whose result the file does not keep (the program that wrote it did not compute it); open the file in Excel or LibreOffice and save it again, or type the figure.",
     arrayFormulaInInput:
       '{label}: the input lies in the area "{area}" of an array formula, so Excel and LibreOffice show the figure the formula computes, not a figure typed in; remove the array formula and type the figure.',
     dataTableInInput:

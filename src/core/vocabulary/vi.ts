@@ -60,6 +60,8 @@ export const vi = {
     formulaUnverifiable:
       "{label}: ô nhập liệu chứa công thức ={formula}, mà Thi Đua không tính lại được nên không chắc con số {cached}; hãy nhập số thay cho công thức.",
     formulaWithoutValue: "{label}: ô nhập liệu chứa công thức không cho ra số; hãy nhập số.",
+    formulaNotSaved:
+      "{label}: ô nhập liệu chứa công thức mà tệp không lưu kết quả (chương trình ghi tệp không tính nó); hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc nhập thẳng số.",
     arrayFormulaInInput:
       '{label}: ô nhập liệu nằm trong vùng "{area}" của một công thức mảng, nên Excel và LibreOffice hiển thị số do công thức tính ra chứ không phải số đã nhập; hãy xóa công thức mảng rồi nhập số.',
     dataTableInInput:

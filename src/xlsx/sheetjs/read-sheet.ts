@@ -365,11 +365,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     // Repeated to fill its cell (red team, round 37: 1,442 as 1,4421,442 read as ready from an .xls and an
     // .ods); a formula's figure, saved without it, as no program is sure to show it.
     ...(drawsFigure && layout?.horizontal.includes("fill")
-      ? [
-          repeatedToFill(
-            figure === undefined ? UNREADABLE_SHOWN : (texts.written ?? String(figure)),
-          ),
-        ]
+      ? [repeatedToFill(figure === undefined ? UNREADABLE_SHOWN : (texts.written ?? String(figure)))]
       : []),
   ];
   const read: GridCell = {
