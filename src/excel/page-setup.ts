@@ -37,8 +37,8 @@ const coded = (text: PlanPageText | undefined): PlanPageText => (text ? pageText
 /**
  * The plan's print setup, as the file writer gives it: A4, its orientation, one page wide and as many
  * tall as it takes (or a wide table's scale, columns repeated and column breaks, across then down), the
- * print area and the rows repeated on every page, the header and footer in Excel's codes (the same on
- * every page), and its page breaks. No load, so no sync of its own.
+ * print area (a wide table's preface its first area) and the rows repeated on every page, the header and
+ * footer in Excel's codes (the same on every page), and its page breaks. No load, so no sync of its own.
  */
 export async function writePrint(
   sheet: Excel.Worksheet,
@@ -60,7 +60,8 @@ export async function writePrint(
     const { left, right } = wide.repeatColumns;
     layout.setPrintTitleColumns(`$${columnLetters(left)}:$${columnLetters(right)}`);
   }
-  if (print.area) layout.setPrintArea(areaA1(print.area));
+  if (print.area)
+    layout.setPrintArea([...(wide?.preface ? [wide.preface] : []), print.area].map(areaA1).join(","));
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}`);
   const texts = layout.headersFooters.defaultForAllPages;

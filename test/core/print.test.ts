@@ -110,7 +110,11 @@ describe("the print setup of every sheet people see", () => {
         expect({ sheet: sheet.name, print: !!print }).toEqual({ sheet: sheet.name, print: true });
         const used = usedArea(sheet);
         const area = print.area!;
-        expect([area.top, area.left, area.bottom]).toEqual([used.top, used.left, used.bottom]);
+        // A preface prints first, the rest from the row below it.
+        const preface = print.wide?.preface;
+        if (preface) expect(area.top).toBe(preface.bottom + 1);
+        const top = preface?.top ?? area.top;
+        expect([top, area.left, area.bottom]).toEqual([used.top, used.left, used.bottom]);
         for (const chart of sheet.charts ?? []) {
           expect(
             inside(sheet, chart.anchor.row + chart.size.rows - 1, chart.anchor.col + chart.size.cols - 1),

@@ -31,7 +31,11 @@ function expectedPage(plan: SheetPlan) {
         }
       : {}),
     ...(print.area
-      ? { printArea: `${toA1(print.area.top, print.area.left)}:${toA1(print.area.bottom, print.area.right)}` }
+      ? {
+          printArea: [...(print.wide?.preface ? [print.wide.preface] : []), print.area]
+            .map((area) => `${toA1(area.top, area.left)}:${toA1(area.bottom, area.right)}`)
+            .join(","),
+        }
       : {}),
     ...(print.repeatRows
       ? { titleRows: `$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}` }
@@ -86,6 +90,26 @@ describe("the Excel host printing as the plan says", () => {
     expect(breaks).toEqual([...(drawn.print!.breaks ?? [])]);
     for (const { anchor, size } of drawn.charts!)
       expect(breaks.filter((row) => row > anchor.row && row < anchor.row + size.rows)).toEqual([]);
+  });
+
+  it("keeps a wide table's title block to its repeated columns and prints the scoring rules ahead, as the file does", async () => {
+    const plan = summaryPlan(48);
+    await write(plan);
+    const wide = plan.sheets.filter((s) => s.print?.wide);
+    expect(wide.map((s) => s.name)).toContain("Chấm điểm");
+    for (const sheet of wide) {
+      const { repeatColumns } = sheet.print!.wide!;
+      const fake = excel.book.sheet(sheet.name);
+      const title = sheet.merges.find((m) => m.top === sheet.print!.area!.top && m.left === 0)!;
+      expect({ sheet: sheet.name, right: title.right }).toEqual({
+        sheet: sheet.name,
+        right: repeatColumns.right,
+      });
+      expect(fake.merges).toContain(`${toA1(title.top, 0)}:${toA1(title.top, repeatColumns.right)}`);
+      expect(fake.cell(toA1(title.top, 0)).format.wrap).toBe(true);
+    }
+    const scoring = wide.find((s) => s.name === "Chấm điểm")!;
+    expect(excel.book.sheet(scoring.name).page.printArea).toMatch(/^A1:[A-Z]+\d+,A\d+:[A-Z]+\d+$/);
   });
 
   it("doubles an '&' in a unit's name, so Excel prints it rather than reading a code", async () => {

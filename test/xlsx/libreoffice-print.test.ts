@@ -11,6 +11,7 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../../src/core";
+import { columnPoints } from "../../src/core/layout/page";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { BAR_COLOR } from "../../src/xlsx/writer/ooxml/chart-xml";
 import {
@@ -143,6 +144,43 @@ function overPageNumber(page: PrintedPage): { numbered: boolean; over: string[] 
   return { numbered: true, over: over.map((w) => w.text) };
 }
 
+/** The texts of a sheet's title block: those above the repeated heading that print with the strips. */
+const titleBlock = (sheet: SheetPlan) =>
+  sheet.cells
+    .filter((c) => c.row >= sheet.print!.area!.top && c.row < sheet.print!.repeatRows!.top)
+    .flatMap((c) => (typeof c.value === "string" && c.value !== "" ? [c.value] : []));
+
+/**
+ * Where the repeated columns end on paper, in points from the page's left: the left margin (0.7 inch),
+ * then the columns as Excel lays them out at the sheet's scale, half as wide again at most where
+ * LibreOffice has no Calibri (about a quarter, here).
+ */
+function repeatedEdge(widths: readonly number[], columns: { left: number; right: number }, scale: number) {
+  let points = 0;
+  for (let col = columns.left; col <= columns.right; col++) points += columnPoints(widths[col] ?? 8.43);
+  return 0.7 * 72 + ((points * scale) / 100) * 1.5;
+}
+
+/**
+ * The words printed between the page's header and its table's heading (the first word of the heading's
+ * texts that no text of the title block has): the title block's, where the page has it.
+ */
+function aboveHeading(page: PrintedPage, sheet: SheetPlan, block: readonly string[]): PrintedWord[] {
+  const { top, bottom } = sheet.print!.repeatRows!;
+  const words = (texts: readonly string[]) => new Set(texts.flatMap((t) => t.split(/\s+/)));
+  const titled = words(block);
+  const headings = words(
+    sheet.cells.flatMap((c) =>
+      c.row >= top && c.row <= bottom && typeof c.value === "string" ? [c.value] : [],
+    ),
+  );
+  const header = Math.min(...page.words.map((w) => w.bottom));
+  const heading = Math.min(
+    ...page.words.filter((w) => headings.has(w.text) && !titled.has(w.text)).map((w) => w.top),
+  );
+  return page.words.filter((w) => w.top > header && w.bottom <= heading);
+}
+
 /** The height of a page's figures as printed, in points: the median of its numbers' word boxes. */
 function figureHeight(page: PrintedPage): number {
   const heights = page.words
@@ -246,7 +284,8 @@ describe("a template and a summary as LibreOffice prints them", () => {
         const sheet = plan.sheets.find((s) => s.name === name)!;
         if (sheet.print!.wide) {
           const { everyPage, somePage } = wideEdges(sheet);
-          for (const page of sheetPages)
+          // A preface prints on its own page, before the strips.
+          for (const page of sheetPages.slice(sheet.print!.wide.preface ? 1 : 0))
             expect({
               sheet: name,
               page: page.number,
@@ -268,6 +307,34 @@ describe("a template and a summary as LibreOffice prints them", () => {
       }
     },
   );
+
+  it("prints a wide table's title block whole on every strip, within the repeated columns, and the scoring rules once", () => {
+    const bySheet = pagesBySheet(printed.summary, summary);
+    const wide = summary.sheets.filter((s) => s.print?.wide);
+    expect(wide.length).toBeGreaterThanOrEqual(4);
+    for (const sheet of wide) {
+      const { repeatColumns, scale, preface } = sheet.print!.wide!;
+      const block = titleBlock(sheet);
+      const titled = bySheet
+        .get(sheet.name)!
+        .slice(preface ? 1 : 0)
+        .filter((page) => occurrences(page.text, block[0]!) > 0);
+      expect({ sheet: sheet.name, strips: titled.length > 1 }).toEqual({ sheet: sheet.name, strips: true });
+      const edge = repeatedEdge(sheet.columnWidths, repeatColumns, scale);
+      for (const page of titled)
+        expect({
+          sheet: sheet.name,
+          page: page.number,
+          whole: block.filter((text) => occurrences(page.text, text) === 0),
+          beyond: aboveHeading(page, sheet, block)
+            .filter((w) => w.right > edge)
+            .map((w) => w.text),
+        }).toEqual({ sheet: sheet.name, page: page.number, whole: [], beyond: [] });
+    }
+    const scoring = bySheet.get("Chấm điểm")!;
+    const rules = scoring.filter((page) => occurrences(page.text, "Bảng chấm điểm / Scoring table") > 0);
+    expect(rules.map((page) => page.number)).toEqual([scoring[0]!.number]);
+  });
 
   it("prints the summary's tables with their figures at least 6 pt high, the widest several pages wide", () => {
     const bySheet = pagesBySheet(printed.summary, summary);

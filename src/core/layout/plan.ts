@@ -96,12 +96,14 @@ export interface PlanPrint {
   readonly footer?: PlanPageText;
   /**
    * Printed several pages wide, across then down, at `scale` percent: the columns naming the table's
-   * rows on every page, each page beginning at one of `columnBreaks` (zero-based columns).
+   * rows on every page, each page beginning at one of `columnBreaks` (zero-based columns). A `preface`
+   * prints on a page of its own ahead of the strips, `area` then beginning below it.
    */
   readonly wide?: {
     readonly scale: number;
     readonly repeatColumns: { readonly left: number; readonly right: number };
     readonly columnBreaks: readonly number[];
+    readonly preface?: Area;
   };
 }
 

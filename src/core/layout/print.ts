@@ -2,8 +2,10 @@ import type { Area } from "../grid/a1";
 import { fill, type Text } from "../text/text";
 import { areaSize, fitScale, orientationFor, PAGE_SPARE, printableSize, rowsPoints } from "./page";
 import type { PlanChart, PlanPageText, PlanPrint, SheetPlan } from "./plan";
+import { prefaceArea } from "./preface";
 import { widePrint, type WidePrint } from "./print-wide";
 import { wrappedRowHeights } from "./row-heights";
+import { keptToRepeatedColumns } from "./strip-texts";
 import { WORDS } from "../vocabulary";
 
 /** A unit's or a period's name beyond this many characters is cut in a footer (Excel keeps 255 in all). */
@@ -32,6 +34,16 @@ export interface PrintOptions {
    * one (see widePrint); a sheet without them always prints one page wide.
    */
   readonly repeatColumns?: WidePrint["repeatColumns"];
+  /**
+   * The row a table printed in strips begins at, where the rows above it hold more than its repeated
+   * columns can carry on every strip (a table of their own): those print on a page of their own first.
+   */
+  readonly tableTop?: number;
+  /**
+   * Whether the texts outside a table printed in strips are kept to its repeated columns (see
+   * keptToRepeatedColumns): where those columns are wide enough to read a title in.
+   */
+  readonly textsInRepeatedColumns?: boolean;
 }
 
 /** The cells a chart lies over. */
@@ -119,25 +131,35 @@ function wholeAcross(plan: SheetPlan, repeatRows: PrintOptions["repeatRows"]): A
  * to landscape when the printed area is wider than a portrait page (see orientationFor), the heading rows
  * repeated, each chart kept off a page break, and a header and a footer on every page. A table too wide
  * for that, given the columns naming its rows, prints landscape several pages wide instead, across then
- * down (see widePrint).
+ * down (see widePrint), its texts outside the table kept to those columns where asked and the rows above
+ * `tableTop` on a page of their own.
  */
 export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPlan {
-  const heights = wrappedRowHeights(plan);
-  for (const { row, height } of plan.rowHeights ?? [])
-    heights.set(row, Math.max(height, heights.get(row) ?? 0));
-  const area = options.area ?? usedArea(plan);
-  // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
-  const shown = plan.visibility === "visible";
-  const size = areaSize(area, plan.columnWidths, heights);
+  const used = options.area ?? usedArea(plan);
   const wide = options.repeatColumns
     ? widePrint(
-        area,
+        used,
         plan.columnWidths,
         options.repeatColumns,
         wholeAcross(plan, options.repeatRows),
-        size.width,
+        areaSize(used, plan.columnWidths, new Map()).width,
       )
     : null;
+  const preface =
+    wide && options.tableTop !== undefined && options.tableTop > used.top
+      ? prefaceArea(plan, used, { top: used.top, bottom: options.tableTop - 1 }, wide.scale)
+      : undefined;
+  const area = preface ? { ...used, top: preface.bottom + 1 } : used;
+  const laid =
+    wide && options.textsInRepeatedColumns
+      ? keptToRepeatedColumns(plan, wide.repeatColumns, (row) => row < area.top)
+      : plan;
+  const heights = wrappedRowHeights(laid);
+  for (const { row, height } of plan.rowHeights ?? [])
+    heights.set(row, Math.max(height, heights.get(row) ?? 0));
+  // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
+  const shown = plan.visibility === "visible";
+  const size = areaSize(area, plan.columnWidths, heights);
   const orientation = wide ? "landscape" : orientationFor(size);
   const scale = wide ? wide.scale / 100 : fitScale(size.width, orientation);
   const rowsHeight = (top: number, bottom: number) => rowsPoints(top, bottom, heights);
@@ -150,7 +172,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
     rowsHeight,
   );
   return {
-    ...plan,
+    ...laid,
     ...(heights.size > 0
       ? {
           rowHeights: [...heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height })),
@@ -161,7 +183,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
       ...(shown ? { area } : {}),
       ...(options.repeatRows ? { repeatRows: options.repeatRows } : {}),
       ...(breaks.length > 0 ? { breaks } : {}),
-      ...(wide ? { wide } : {}),
+      ...(wide ? { wide: preface ? { ...wide, preface } : wide } : {}),
       ...pageTexts(plan.name, options.about),
     },
   };

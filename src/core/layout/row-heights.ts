@@ -45,8 +45,9 @@ export function wrappedLines(text: string, width: number): number {
 
 /**
  * How tall each row must be, in points, to show its wrapped texts whole (see wrappedLines); only rows
- * that need more than the default are listed. A line is 15 points at 11 points of text, in proportion at
- * other sizes. A merged cell is as wide as its columns together; one merged down several rows asks its
+ * that need more than the default are listed. A line is 15 points high at 11 points of text and holds
+ * as many characters as the cell is wide, each in proportion at other sizes (a 14-point title wraps
+ * sooner). A merged cell is as wide as its columns together; one merged down several rows asks its
  * first row for what the others, at their default height, do not give it.
  */
 export function wrappedRowHeights(
@@ -67,9 +68,11 @@ export function wrappedRowHeights(
     };
     let width = 0;
     for (let col = area.left; col <= area.right; col++) width += columnWidth(plan.columnWidths, col);
-    const line = (DEFAULT_ROW_POINTS * (style.size ?? DEFAULT_FONT_SIZE)) / DEFAULT_FONT_SIZE;
+    const size = style.size ?? DEFAULT_FONT_SIZE;
+    const line = (DEFAULT_ROW_POINTS * size) / DEFAULT_FONT_SIZE;
     const needed = Math.ceil(
-      wrappedLines(cell.value, width) * line - (area.bottom - area.top) * DEFAULT_ROW_POINTS,
+      wrappedLines(cell.value, (width * DEFAULT_FONT_SIZE) / size) * line -
+        (area.bottom - area.top) * DEFAULT_ROW_POINTS,
     );
     if (needed > Math.max(DEFAULT_ROW_POINTS, heights.get(area.top) ?? 0)) heights.set(area.top, needed);
   }

@@ -43,6 +43,9 @@ export const STYLES = {
   signatureEn: { italic: true, align: "center", color: MUTED, wrap: true },
   metaKey: { bold: true },
   metaValue: {},
+  /** A title kept to the columns printed on every page, on as many lines as it takes there. */
+  titleWrapped: { bold: true, size: 14, wrap: true },
+  subtitleWrapped: { italic: true, color: MUTED, wrap: true },
 } as const satisfies Record<string, CellStyle>;
 
 export type StyleKey = keyof typeof STYLES;

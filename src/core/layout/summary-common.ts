@@ -70,18 +70,21 @@ export const UNIT_COLUMNS = { left: 0, right: 2 } as const;
 
 /**
  * A summary's table of units made ready for paper (see printable): its two heading rows from `headerRow`
- * and its unit columns printed on every page, the summary's unit and period at the head of each.
+ * and its unit columns printed on every page, the summary's unit and period at the head of each; printed
+ * in strips, its title block and notes wrapped within the unit columns, which are wide enough to read
+ * them on every strip.
  */
 export const printableUnitTable = (
   plan: SheetPlan,
   summary: Summary,
   headerRow = HEADER_ROW,
-  options: Pick<PrintOptions, "area"> = {},
+  options: Pick<PrintOptions, "area" | "tableTop"> = {},
 ): SheetPlan =>
   printable(plan, {
     about: summaryAbout(summary),
     repeatRows: { top: headerRow, bottom: headerRow + 1 },
     repeatColumns: UNIT_COLUMNS,
+    textsInRepeatedColumns: true,
     ...options,
   });
 

@@ -188,7 +188,8 @@ export function scoringSheet(summary: Summary): SheetPlan {
     freeze: { rows: 0, cols: UNIT_COLUMNS.right + 1 },
     protect: false,
   });
-  return printableUnitTable(plan, summary, headerRow);
+  // The scoring and grades tables above the units' would print cut in the repeated columns of every strip.
+  return printableUnitTable(plan, summary, headerRow, { tableTop: sectionRow });
 }
 
 /**

@@ -8,7 +8,7 @@ export interface PageState {
   paperSize?: string;
   orientation?: string;
   zoom?: Excel.PageLayoutZoomOptions;
-  /** "A1:K40", as setPrintArea was given it. */
+  /** "A1:K40", as setPrintArea was given it; "A1:L15,A16:AI58" for areas printed one after another. */
   printArea?: string;
   /** "$6:$8". */
   titleRows?: string;
@@ -82,7 +82,13 @@ export class FakePageLayout extends Proxy {
     return this.read("bottomMargin", () => (this.sheet.page.margins ?? NORMAL_MARGINS).bottom);
   }
   setPrintArea(address: string): void {
-    this.set("printArea", rectA1(parseRect(address)));
+    this.set(
+      "printArea",
+      address
+        .split(",")
+        .map((area) => rectA1(parseRect(area.trim())))
+        .join(","),
+    );
   }
   /** The print area as Excel lists it ("'Biểu 01'!A1:K40"), or a null object where none is set. */
   getPrintAreaOrNullObject(): FakePrintArea {

@@ -1,4 +1,4 @@
-import { columnLetters, quoteSheet } from "../../../core/grid/a1";
+import { columnLetters, quoteSheet, type Area } from "../../../core/grid/a1";
 import { pageTextCodes } from "../../../core/layout/page-codes";
 import type { PlanPageText, SheetPlan } from "../../../core/layout/plan";
 import { xmlText } from "./xml-text";
@@ -56,8 +56,8 @@ export function pageSetupXml(sheet: SheetPlan): string {
 }
 
 /**
- * The defined names Excel keeps a sheet's print area and its repeated rows under, each scoped to its sheet
- * by the sheet's position in the workbook.
+ * The defined names Excel keeps a sheet's print area (a preface's, then the strips') and its repeated rows
+ * under, each scoped to its sheet by the sheet's position in the workbook.
  */
 export function printNamesXml(sheets: readonly SheetPlan[]): string[] {
   return sheets.flatMap(({ name, print }, i) => {
@@ -66,13 +66,11 @@ export function printNamesXml(sheets: readonly SheetPlan[]): string[] {
     const names: string[] = [];
     const define = (builtIn: string, ref: string) =>
       names.push(`<definedName name="_xlnm.${builtIn}" localSheetId="${i}">${xmlText(ref)}</definedName>`);
-    if (print.area) {
-      const { top, left, bottom, right } = print.area;
-      define(
-        "Print_Area",
-        `${sheet}!$${columnLetters(left)}$${top + 1}:$${columnLetters(right)}$${bottom + 1}`,
-      );
-    }
+    const ref = ({ top, left, bottom, right }: Area) =>
+      `${sheet}!$${columnLetters(left)}$${top + 1}:$${columnLetters(right)}$${bottom + 1}`;
+    // Each area of a print area begins a page of its own: the preface prints first.
+    const preface = print.wide?.preface;
+    if (print.area) define("Print_Area", [...(preface ? [preface] : []), print.area].map(ref).join(","));
     // Excel lists the repeated columns before the repeated rows, as one name.
     const titles: string[] = [];
     if (print.wide) {
