@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fastOutcome, ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { printedPages, type PrintedPage } from "../support/printed-pages";
+import { withCellStyle } from "../support/ods-cells";
 import {
   conditionallyStyled,
   inNarrowColumn,
@@ -470,4 +471,93 @@ describe("an .ods figure in a padded cell", () => {
     expect(padded('fo:padding="1.3cm" fo:padding-right="0cm"')).toEqual([]);
     expect(padded('fo:padding="0.1cm"')).toEqual([]);
   }, 60_000);
+});
+
+// Red team, round 40, each judged by LibreOffice: an .ods indent (`fo:margin-left`) is a length, which the
+// reader counted in levels of an .xlsx's digits while it counted the column in points: a figure shown as
+// "###" under an inch of margin, from a conditional format or its own style, was read as ready. LibreOffice
+// draws the margin beside a figure aligned left or right, and never beside one in its standard alignment.
+describe("an .ods figure indented by its own style or a conditional one", () => {
+  const INDENTED = "Indented";
+  /** A cell style's layout: a fixed alignment (start, end) where given, and a left margin. */
+  const laidOut = (align: string | undefined, margin: string) =>
+    (align ? '<style:table-cell-properties style:text-align-source="fix"/>' : "") +
+    `<style:paragraph-properties${align ? ` fo:text-align="${align}"` : ""} fo:margin-left="${margin}"/>`;
+  const cases = [
+    ["its own style, left", "own", "start", "1in", true],
+    ["a conditional format, left", "condition", "start", "1in", true],
+    ["a conditional format, right", "condition", "end", "1in", true],
+    ["a style:map of its own style, left", "map", "start", "1in", true],
+    ["a conditional format, left, a narrow margin", "condition", "start", "0.5in", false],
+    ["a conditional format, standard alignment", "condition", undefined, "1in", false],
+    ["its own style, standard alignment", "own", undefined, "1in", false],
+  ] as const;
+
+  it("is judged in the room its margin leaves, as LibreOffice prints it", () => {
+    const ods = unzipSync(resaveWith(narrowed(1234567, "#,##0", 15), "xlsx", "ods"));
+    const content = strFromU8(ods["content.xml"]!);
+    const styles = strFromU8(ods["styles.xml"]!);
+    const { cell } = report.input;
+    const own = /<table:table-cell table:style-name="([^"]+)"[^>]*office:value="1234567"/.exec(content)![1];
+    const dataStyle = new RegExp(`<style:style style:name="${own}"[^>]*style:data-style-name="([^"]+)"`).exec(
+      content,
+    )![1];
+    const at = `&apos;Biểu 01&apos;.${cell}`;
+    const files = cases.map(([, where, align, margin]) => {
+      const map =
+        where === "map"
+          ? `<style:map style:condition="cell-content()&gt;0" style:apply-style-name="${INDENTED}" style:base-cell-address="${at}"/>`
+          : "";
+      const ceI =
+        `<style:style style:name="ceI" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="${dataStyle}">` +
+        `${where === "own" ? laidOut(align, margin) : ""}${map}</style:style>`;
+      const condition =
+        `<calcext:conditional-format calcext:target-range-address="${at}:${at}">` +
+        `<calcext:condition calcext:apply-style-name="${INDENTED}" calcext:value="formula-is(1)" calcext:base-cell-address="${at}"/>` +
+        "</calcext:conditional-format>";
+      let doctored = withCellStyle(
+        content.replace("</office:automatic-styles>", `${ceI}</office:automatic-styles>`),
+        "Biểu 01",
+        cell,
+        "ceI",
+      );
+      // LibreOffice reads a style:map only in a document without calcext:conditional-formats.
+      if (where === "map")
+        doctored = doctored.replace(
+          /<calcext:conditional-formats>[\s\S]*?<\/calcext:conditional-formats>/g,
+          "",
+        );
+      if (where === "condition")
+        doctored = doctored.replace(
+          "<calcext:conditional-formats>",
+          `<calcext:conditional-formats>${condition}`,
+        );
+      const named = `<style:style style:name="${INDENTED}" style:family="table-cell" style:parent-style-name="Default">${laidOut(align, margin)}</style:style>`;
+      const restyled = styles.replace("</office:styles>", `${named}</office:styles>`);
+      if (where === "condition") expect(doctored).toContain(condition);
+      return zipSync(
+        Object.fromEntries(
+          Object.entries(ods).map(([name, data]) => [
+            name,
+            name === "content.xml" ? strToU8(doctored) : name === "styles.xml" ? strToU8(restyled) : data,
+          ]),
+        ),
+      );
+    });
+    const hashesIn = (printed: readonly PrintedPage[]) =>
+      printed.map((page) => page.text.match(/#{2,}/g)?.length ?? 0).reduce((a, b) => a + b, 0);
+    const [made, ...printed] = printedPages([zipSync(ods), ...files]);
+    const verdicts = cases.map(([name], i) => ({
+      name,
+      found: ruled(sheetJsOutcome(files[i]!, "r.ods"), "cell.hidden"),
+      printedHashes: hashesIn(printed[i]!) > hashesIn(made!),
+    }));
+    expect(verdicts).toEqual(
+      cases.map(([name, , , , hashed]) => ({
+        name,
+        found: hashed ? [["error", report.input.cell]] : [],
+        printedHashes: hashed,
+      })),
+    );
+  }, 180_000);
 });

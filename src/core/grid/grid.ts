@@ -99,6 +99,11 @@ export interface GridCell {
 export interface TextLayout {
   readonly horizontal: readonly string[];
   readonly indent: number;
+  /**
+   * That indent's width in points, where the file gives it as a length (an .ods's `fo:margin-left`): a
+   * figure has that much less of its column, whatever its font.
+   */
+  readonly indentWidth?: number;
   readonly rightToLeft?: boolean;
   /**
    * Its text turned by this many degrees (up to 90 either way) or stacked letter under letter, where a

@@ -193,11 +193,12 @@ export type NumberWriting =
  * Whether Excel and LibreOffice show "###" for a number in its column: its text is wider than the room
  * the column gives (in General: too narrow for its digits and for the shortest scientific form, "1E+08",
  * it would write instead; see `generalRounded`). A person reads no figure there, printed or on screen,
- * while the figure counts (red team, round 9). Not judged where the column's width is not known.
+ * while the figure counts (red team, round 9). Not judged where the column's width is not known; an
+ * indent takes `indent` digits of the column.
  */
 export function columnHashes(value: number, writing: NumberWriting, sizes: CellSizes, indent = 0): boolean {
   if (sizes.columnWidth === undefined || !Number.isFinite(value)) return false;
-  const room = roomOf({ ...sizes, columnWidth: sizes.columnWidth - indent * INDENT_DIGITS }, LEAST_PADDING);
+  const room = roomOf({ ...sizes, columnWidth: sizes.columnWidth - indent }, LEAST_PADDING);
   if (writing === "general")
     return wholeDigits(value) > room && SHORTEST_SCIENTIFIC + (value < 0 ? 1 : 0) > room;
   const width =
@@ -225,9 +226,16 @@ const INDENT_DIGITS = 1.5;
 /** Alignments that keep no indent: Excel and LibreOffice centre a figure between the column's edges. */
 const UNINDENTED = new Set(["center", "centerContinuous"]);
 
-/** The indent levels a figure is drawn with, where any program may draw it indented. */
+/**
+ * The room a figure's indent takes from its column, in digits, where any program may draw it indented:
+ * a width in points as an .ods's column's is counted (`digitsInPoints`), else its levels.
+ */
 const indentOf = (layout: TextLayout | undefined): number =>
-  layout && layout.indent > 0 && layout.horizontal.some((h) => !UNINDENTED.has(h)) ? layout.indent : 0;
+  !layout || !(layout.indent > 0) || !layout.horizontal.some((h) => !UNINDENTED.has(h))
+    ? 0
+    : layout.indentWidth !== undefined
+      ? digitsInPoints(layout.indentWidth)
+      : layout.indent * INDENT_DIGITS;
 
 /**
  * A cell's sizes with its padding (points) taken from its column's width: what it sets in place of the

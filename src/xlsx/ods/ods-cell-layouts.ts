@@ -3,7 +3,7 @@ import { odsTurn, odsUpsideDownBy } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { FO_NS, points, STYLE_NS, SVG_NS } from "./odf-units";
-import { MAX_CHAIN, OdsStyleParents } from "./ods-style-parents";
+import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 
 /**
  * A cell style's layout of a text as LibreOffice writes it: whether its alignment is its own (rather than
@@ -45,6 +45,8 @@ const DEFAULT = "\u0000default";
 export class OdsCellLayouts {
   private readonly own = new Map<string, OdsAlignment>();
   private readonly parents = new Map<string, string>();
+  /** The styles each style's own conditions (`style:map`) apply. */
+  private readonly maps = new Map<string, string[]>();
   /** Links styles to their parents; `odsDataStyles`' own judges the names, over the same parts. */
   private readonly links = new OdsStyleParents(false);
   private readonly faces = new Map<string, string>();
@@ -78,12 +80,17 @@ export class OdsCellLayouts {
       this.currentDepth = depth;
       if (this.current === null) return;
       this.own.delete(this.current);
+      this.maps.delete(this.current);
       this.names.add(this.current);
       const shownName = name === "style" ? attributes.get("display-name", STYLE_NS) : undefined;
       if (shownName !== undefined && shownName !== this.current) this.shownNames.set(shownName, this.current);
       const parent = name === "style" ? attributes.get("parent-style-name", STYLE_NS) : undefined;
       if (parent !== undefined) this.parents.set(this.current, parent);
       else this.parents.delete(this.current);
+    } else if (this.current !== null && name === "map") {
+      const applied = attributes.get("apply-style-name", STYLE_NS);
+      const maps = this.maps.get(this.current) ?? [];
+      if (applied !== undefined && maps.length < MAX_MAPS) this.maps.set(this.current, [...maps, applied]);
     } else if (this.current !== null) readAlignment(this.own, this.current, name, attributes, this.faces);
   }
 
@@ -95,6 +102,14 @@ export class OdsCellLayouts {
   /** The style a cell or column naming `style` is drawn in (see `OdsStyleParents.ownStyle`). */
   ownStyle(style: string): string {
     return this.links.ownStyle(style);
+  }
+
+  /**
+   * The styles cell style `style`'s own conditions (`style:map`) apply, whether or not they hold: none of
+   * its parents', which LibreOffice never applies.
+   */
+  mapped(style: string): readonly string[] {
+    return this.maps.get(style) ?? [];
   }
 
   /**

@@ -2,7 +2,7 @@ import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
 import { odsSeenText } from "./ods-text-runs";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
-import { MAX_CHAIN, OdsStyleParents } from "./ods-style-parents";
+import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
 import { bracketsPaired, dashAfterFigure, leavesFigure } from "../xlsx-reader/format-grammar";
 import { streamXml } from "../xml/xml-stream";
@@ -73,7 +73,6 @@ const UNREAD_TEXT = /[^\P{N}0-9]|#/u;
  */
 const MAX_DEFINITIONS = 100_000;
 const MAX_PARTS = 64;
-const MAX_MAPS = 16;
 const MAX_TEXT = 256;
 /** How far a chain of conditions to other styles is followed. */
 const MAX_DEPTH = 8;

@@ -14,6 +14,9 @@ export const NAMED_DEFAULT = "Default";
  */
 export const MAX_CHAIN = 32;
 
+/** The most conditions (`style:map`) of a style read: no program writes more. */
+export const MAX_MAPS = 16;
+
 /** The built-in styles whose names LibreOffice writes otherwise than it shows them (ScStyleNameConversion). */
 const PROGRAMMATIC = new Map([
   ["Heading1", "Heading 1"],

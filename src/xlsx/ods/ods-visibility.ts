@@ -64,6 +64,11 @@ function printRangeList(list: string): string {
 export const POINTS_PER_CHARACTER = 7;
 /** LibreOffice writes each of Excel's indent levels as 10.5 pt of left margin. */
 const POINTS_PER_INDENT = 10.5;
+/**
+ * The alignments LibreOffice draws a text indented in (`ScDrawStringsVars::SetPattern`): a style's margin
+ * beside any other (Standard, centred, justified, repeated) takes no room (red team, round 40).
+ */
+const INDENTED = new Set(["left", "right"]);
 
 /** The last column a program lays out (LibreOffice's and Excel's 16,384th): a form lies well within. */
 const MAX_COLUMN = 16_383;
@@ -463,20 +468,28 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       const cellLayouts = own.map((style) => layouts.of(style));
       // A conditional style lays the cell out as its own while its condition holds (red team, round 38: one
       // repeating or indenting the figure printed 1,4421,4421,442 or ###): its alignment and indent are
-      // read too, where it sets them.
-      const conditionalLayouts = applied.map((style) => layouts.of(style));
+      // read too, where it sets them, of a calcext:conditional-format or of the cell style's own style:map
+      // (round 40).
+      const conditionalLayouts = [...applied, ...own.flatMap((style) => layouts.mapped(style))].map((style) =>
+        layouts.of(style),
+      );
       const symbolFont = [...cellLayouts, ...conditionalLayouts].find(
         (layout) => layout.symbolFont,
       )?.symbolFont;
       const conditionalHorizontals = conditionalLayouts
         .filter(({ fixed, align, repeats }) => repeats || (fixed !== false && align))
         .map(horizontalOf);
+      const horizontal = [...new Set([...cellLayouts.map(horizontalOf), ...conditionalHorizontals])];
+      const margin = horizontal.some((h) => INDENTED.has(h))
+        ? Math.max(0, ...[...cellLayouts, ...conditionalLayouts].map((layout) => layout.margin ?? 0))
+        : 0;
       return {
-        horizontal: [...new Set([...cellLayouts.map(horizontalOf), ...conditionalHorizontals])],
-        indent: Math.max(
-          0,
-          ...[...cellLayouts, ...conditionalLayouts].map(({ margin }) => (margin ?? 0) / POINTS_PER_INDENT),
-        ),
+        horizontal,
+        indent: margin / POINTS_PER_INDENT,
+        // An indent's room is a length, as the column's width is (red team, round 40: 1.2 in of margin
+        // counted as levels of 1.5 digits left 1,442 room in a column of 1.46 in, where LibreOffice
+        // printed "###").
+        ...(margin > 0 ? { indentWidth: margin } : {}),
         ...(cellLayouts.some(({ rightToLeft }) => rightToLeft) ? { rightToLeft: true } : {}),
         ...turnOf(cellLayouts),
         ...paddingOf(cellLayouts),
