@@ -25,7 +25,7 @@ export const en: Vocabulary = {
     formEnglishOther:
       'The English of the form\'s column heading or row label "{label}" at "{sheet}"!{cell} reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
-      "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited or deleted?); whether those cells sit under the form's own headings could not be checked.",
+      "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited, deleted, or on a hidden row or column?); whether those cells sit under the form's own headings could not be checked.",
     noMetadata: "Not a Thi Đua report: the hidden TD_META sheet is missing.",
     badSchema: "Unknown metadata format ({schema}); use the standard template.",
     noTemplates: "The workbook declares no template.",

@@ -24,7 +24,7 @@ export const vi = {
     formEnglishOther:
       'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở "{sheet}"!{cell} lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
-      'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa hay xoá); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
+      'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa, xoá hoặc nằm ở hàng, cột đang ẩn); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
     noMetadata: "Không phải biểu mẫu Thi Đua: thiếu trang thông tin ẩn TD_META.",
     badSchema: "Trang thông tin có định dạng lạ ({schema}); hãy dùng biểu mẫu chuẩn.",
     noTemplates: "Tệp không khai báo biểu mẫu nào.",
