@@ -41,6 +41,15 @@ describe("a unit code in a file's name", () => {
         });
     expect(otherUnitNamed("Đợt 1 - U08.xlsx".normalize("NFD"), "X03", ofUnits, round1)).toBe("U08");
     expect(otherUnitNamed("Phường 5 (P01).xlsx", "X03", ofUnits, round1)).toBe("P01");
+    // A Vietnamese word typed on after the code, composed or not (second review, session 22: "X03Đợt1").
+    for (const file of ["U08Đợt1.xlsx", "U08Ấp 2.xlsx", "U08đợt 1.xlsx"])
+      for (const form of ["NFC", "NFD"] as const)
+        expect({ file, form, named: otherUnitNamed(file.normalize(form), "X03", ofUnits, round1) }).toEqual({
+          file,
+          form,
+          named: "U08",
+        });
+    expect(otherUnitNamed("U08a Đợt 1.xlsx", "X03", ofUnits, round1)).toBeUndefined();
     // One spelling of two units' codes names neither.
     expect(otherUnitNamed("X-03.xlsx", "U07", codeSpellings(["X-03", "X03", "U07"]), round1)).toBeUndefined();
   });

@@ -1,11 +1,13 @@
 import { unitKey } from "../model/units";
 
 /**
- * Runs of the characters unit codes are written in, spaces too, whole words of any script at both ends:
- * "p 01" of "Lớp 01" is the tail of a Vietnamese word and a number, no code (review: "Ấp 01", "Đợt 01",
- * "Biểu 01" read as P01, T01, U01 and refused a unit's correction); in them, the parts separators set apart.
+ * Runs of the characters unit codes are written in, spaces too, in which separators set the parts apart.
+ * A run begins a word of any script: "p 01" of "Lớp 01" is the tail of a Vietnamese word and a number, no
+ * code (review: "Ấp 01", "Đợt 01", "Biểu 01" read as P01, T01, U01 and refused a unit's correction). It
+ * ends before a letter outside A–Z, which no code is written in: "X03Đợt1" is X03 and a word typed on, as
+ * "X03_Đợt1" is; "U080" and "U08Bao" hold no U08 (a code may run on in letters A–Z).
  */
-const CODE_RUN = /(?<![\p{L}\p{M}\p{N}])[A-Za-z0-9]+(?:[ _.-]+[A-Za-z0-9]+)*(?![\p{L}\p{M}\p{N}])/gu;
+const CODE_RUN = /(?<![\p{L}\p{M}\p{N}])[A-Za-z0-9]+(?:[ _.-]+[A-Za-z0-9]+)*(?![A-Za-z\p{M}\p{N}])/gu;
 const CODE_PART = /[A-Za-z0-9]+/g;
 /** What a file's name may set between a code's parts, or leave out: "X-03", "X 03", "x_03" are X03. */
 const SEPARATORS = /[\s_.-]/g;
