@@ -264,6 +264,13 @@ describe("the unit's name and kind are the province's", () => {
     const typed = submission({ unit: { ...unit("A1"), code: " a1 " }, templates: ["B02"] }, "A1.xlsx");
     const summary = rollup([typed], { campaign: testCampaign({}, listed) });
     expect(summary.units.map((u) => [u.unit.code, u.report.unit.code])).toEqual([["A1", "A1"]]);
+    const again = submission(
+      { unit: unit("A1"), templates: ["B02"] },
+      "A1 truoc.xlsx",
+      "2025-07-04T08:00:00Z",
+    );
+    const both = rollup([typed, again], { campaign: testCampaign({}, listed) });
+    expect(both.duplicates.map((d) => [d.unitCode, d.kept.name])).toEqual([["A1", "A1.xlsx"]]);
   });
 });
 

@@ -357,7 +357,8 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
     const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || rejectedUnits.has(key)));
-    duplicates.push(...r.duplicates);
+    // Named as the list writes the unit's code, as its row is (`listedUnit`), not as the kept file typed it.
+    duplicates.push(...r.duplicates.map((d) => (unit ? { ...d, unitCode: unit.code } : d)));
     return { ...r, listed: unit };
   });
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
