@@ -82,6 +82,11 @@ describe("the total's stocks in a year units are founded and dissolved in", () =
     expect(opening!.en).toContain("left out: P01, P02");
     expect(closing!.vi).toContain("31/12/2025");
     expect(closing!.en).toContain("left out: H01, H02");
+    // Review: a note beside the total row names 20 units at most (400 made its row 810 pt tall).
+    const many = Array.from({ length: 400 }, (_, i) => `U${String(i + 1).padStart(4, "0")}`);
+    const [long] = stockNotes({ ...summary.stocks, notAtStart: many });
+    expect(long!.vi).toContain("U0020 (+380)");
+    expect(long!.vi).not.toContain("U0021");
 
     const json = summaryToJson(summary);
     expect(json.stocks).toMatchObject({ not_at_start: ["P01", "P02"], not_at_end: ["H01", "H02"] });

@@ -43,6 +43,32 @@ describe("validate", () => {
     expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
   });
 
+  // Red team, round 41: 0.07 × 700 pasted as a value is 49.00000000000001, which every program shows as 49
+  // and LibreOffice computes with as 49; it was refused as not whole, and 5 signed of 5 read as more.
+  it("reads a figure as spreadsheets do, to 15 significant digits, and keeps a fraction within them", () => {
+    const base = consistentFills(["B01"], 42);
+    const figure = (name: string) => base[name] as number;
+    const noisy = (n: number) => n + n * Number.EPSILON * 2;
+    const signed = figure("TD_B01_state_cla_signed");
+    expect(noisy(signed)).not.toBe(signed);
+    // Signed as many as have a union, each a hair above: the rule "signed ≤ with a union" holds.
+    const findings = check({
+      TD_B01_state_enterprises_with_union: signed,
+      TD_B01_state_cla_signed: noisy(signed),
+      TD_B01_state_ungraded: noisy(figure("TD_B01_state_ungraded")),
+    });
+    expect(rulesOf(errorsOf(findings))).toEqual([]);
+    expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: 49.000001 })))).toContain("cell.fraction");
+  });
+
+  it("names a text of spaces, which looks blank, in a required or an optional input", () => {
+    for (const spaces of ["   ", "\u00a0", "\t", "\u3000"]) {
+      const findings = errorsOf(check({ TD_B01_state_ungraded: spaces }));
+      expect({ spaces, rules: rulesOf(findings) }).toEqual({ spaces, rules: ["cell.blank_text"] });
+      expect(findings[0]!.message_vi).toContain("#VALUE!");
+    }
+  });
+
   it("warns where a file shows a result its formula does not give", () => {
     // Filled by a program that does not calculate: the results cached are the blank template's. (Whatever
     // the file asks for on opening: test/xlsx/misleading-parts.test.ts reads real files both ways.)

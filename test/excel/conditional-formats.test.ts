@@ -39,11 +39,11 @@ describe("a template's conditional formats in Excel", () => {
     const plan = reportPlan(["B01"]);
     await insert(plan);
     const [inputCheck] = plan.sheets[0]!.conditionalFormats!.filter((f) =>
-      f.formula.startsWith("IF(ISNUMBER(C9),OR("),
+      f.formula.startsWith("IF(AND(ISNUMBER(C9),NOT(ISLOGICAL(C9))),OR("),
     );
-    const added = ours("Biểu 01").filter((cf) => cf.formulaR1C1!.startsWith("=IF(ISNUMBER(RC),OR("));
+    const added = ours("Biểu 01").filter((cf) => cf.formulaR1C1!.startsWith("=IF(AND(ISNUMBER(RC),"));
     expect(added.map((cf) => cf.formulaR1C1)).toEqual([
-      `=IF(ISNUMBER(RC),OR(RC>999999999999999,RC<0,RC<>INT(RC)),NOT(IF(ISNUMBER(RC),FALSE,IF(ISERROR(RC),FALSE,TRIM(RC)=""))))`,
+      `=IF(AND(ISNUMBER(RC),NOT(ISLOGICAL(RC))),OR(RC>999999999999999,RC<0,RC<>INT(RC)),NOT(ISBLANK(RC)))`,
     ]);
     expect(cellsOf(added)).toEqual(new Set(inputCheck!.areas.map((a) => toA1(a.top, a.left))));
     expect(added[0]).toMatchObject({ type: "Custom", bold: true, fontColor: "#9C0006", fill: "#FFC7CE" });

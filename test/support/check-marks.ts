@@ -4,6 +4,7 @@ import type { CheckLine } from "../../src/core/layout/check-sheet";
 /** Findings about an input's figure: at most one per cell, and the check sheet's line for it says ✗. */
 export const INPUT_RULES = new Set([
   "cell.required_blank",
+  "cell.blank_text",
   "cell.text_number",
   "cell.not_number",
   "cell.negative",

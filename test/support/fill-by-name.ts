@@ -80,7 +80,7 @@ function fillRowHoles(ws: XLSX.WorkSheet): void {
 }
 
 /** A number, a text, or null: the cell emptied, as a person clears it. */
-export type TypedValue = number | string | null;
+export type TypedValue = number | string | boolean | null;
 
 function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
   const defined = wb.Workbook?.Names?.find((n) => n.Name.toUpperCase() === name.toUpperCase());
@@ -91,7 +91,13 @@ function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
   const data = dataOf(ws);
   const row = (data[r] ??= []);
   if (value === null) delete row[c];
-  else row[c] = typeof value === "number" ? { t: "n", v: value } : { t: "s", v: value };
+  else
+    row[c] =
+      typeof value === "number"
+        ? { t: "n", v: value }
+        : typeof value === "boolean"
+          ? { t: "b", v: value }
+          : { t: "s", v: value };
   const range = XLSX.utils.decode_range(ws["!ref"] ?? "A1");
   range.e.r = Math.max(range.e.r, r);
   range.e.c = Math.max(range.e.c, c);

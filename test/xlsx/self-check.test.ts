@@ -39,6 +39,9 @@ type Filling = Record<string, TypedValue>;
 const odd = fc.constantFrom<(n: number) => TypedValue>(
   () => null,
   () => "   ",
+  // Red team, round 41: a no-break space looks blank too; TRUE reads as 1 in LibreOffice's ISNUMBER.
+  () => "\u00a0",
+  () => true,
   (n) => String(n),
   (n) => `${n} người`,
   (n) => -n - 1,

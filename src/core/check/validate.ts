@@ -211,7 +211,8 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   if (!value) return results;
   if (value.type === "string") {
     const text = value.value.trim();
-    if (/\d/.test(text) && /^[+-]?[\d\s.,]+$/.test(text))
+    if (text === "") results.push(at("error", "cell.blank_text", WORDS.report.blankText));
+    else if (/\d/.test(text) && /^[+-]?[\d\s.,]+$/.test(text))
       results.push(at("error", "cell.text_number", WORDS.report.textNumber, { text: quoted(text) }));
     else if (text !== "")
       results.push(at("error", "cell.not_number", WORDS.report.notNumber, { text: quoted(text) }));

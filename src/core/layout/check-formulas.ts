@@ -17,16 +17,17 @@ export const REASONS = {
   fraction: reason(WORDS.selfCheck.fraction),
   broken: reason(WORDS.selfCheck.broken),
   review: reason(WORDS.selfCheck.review),
+  spaces: reason(WORDS.selfCheck.spaces),
 } as const;
 
 /** A text as a formula's string literal. */
 export const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * What is wrong with an input, in `validate`'s order: text (even a number stored as text) or an error
- * value is no number; then too large, negative, not whole; blank is wrong only where the input is
- * required (blank means only spaces, as TRIM sees it). `x` is the input, `figure` the check's figure of
- * it (`inputFigureFormula`), `marks` how a result's text is written (a literal, or a cell holding it).
+ * What is wrong with an input, in `validate`'s order: text (even a number stored as text, or spaces that
+ * look blank), TRUE or FALSE, or an error value is no number; then too large, negative, not whole; blank
+ * is wrong only where the input is required. `x` is the input, `figure` the check's figure of it
+ * (`inputFigureFormula`), `marks` how a result's text is written (a literal, or a cell holding it).
  */
 export function inputResultFormula(
   x: string,
@@ -36,18 +37,26 @@ export function inputResultFormula(
 ): string {
   const number = `IF(${figure}>${MAX_FIGURE},${marks(REASONS.tooLarge)},IF(${figure}<0,${marks(REASONS.negative)},IF(${figure}<>INT(${figure}),${marks(REASONS.fraction)},${marks(OK_MARK)})))`;
   const blank = required ? marks(REASONS.blank) : marks(OK_MARK);
-  return `IF(ISNUMBER(${figure}),${number},IF(${blankCondition(x)},${blank},${marks(REASONS.notNumber)}))`;
+  // Spaces look blank, but the form's own sums of them show #VALUE! (red team, round 41): said apart.
+  const spaces = `IF(ISERROR(${x}),${marks(REASONS.notNumber)},IF(TRIM(${x})="",${marks(REASONS.spaces)},${marks(REASONS.notNumber)}))`;
+  return `IF(ISNUMBER(${figure}),${number},IF(${blankCondition(x)},${blank},${spaces}))`;
 }
 
 /**
- * True where a cell is blank as `validate` takes it and every spreadsheet's TRIM sees it: nothing, or
- * spaces only; never a number or an error value (TRIM of which would be an error itself).
+ * True where a cell is blank as `validate` takes it: nothing in it. A text of spaces is not (the form's
+ * formulas that add it show #VALUE!, red team, round 41), nor an empty text.
  */
-export const blankCondition = (x: string) => `IF(ISNUMBER(${x}),FALSE,IF(ISERROR(${x}),FALSE,TRIM(${x})=""))`;
+export const blankCondition = (x: string) => `ISBLANK(${x})`;
+
+/**
+ * True where a cell holds a number: LibreOffice's ISNUMBER takes TRUE and FALSE for 1 and 0 (red team,
+ * round 41: TRUE in a count passed its check), Excel's does not.
+ */
+const numberCondition = (x: string) => `AND(ISNUMBER(${x}),NOT(ISLOGICAL(${x})))`;
 
 /** True where an input holds something other than a whole number in range (a conditional format's test). */
 export const inputWrongCondition = (x: string) =>
-  `IF(ISNUMBER(${x}),OR(${x}>${MAX_FIGURE},${x}<0,${x}<>INT(${x})),NOT(${blankCondition(x)}))`;
+  `IF(${numberCondition(x)},OR(${x}>${MAX_FIGURE},${x}<0,${x}<>INT(${x})),NOT(${blankCondition(x)}))`;
 
 /** What an input shows in the check, from a figure already read (null: blank). */
 export function inputResult(value: number | null, required: boolean): string {
@@ -121,16 +130,15 @@ function brokenFormula(check: RuleCheck, value: (cell: CellAt) => string): strin
 
 /**
  * True while the rule is broken with every figure it needs reported (a conditional format's test, over
- * the form's own cells): every required input a number (COUNT counts numbers only), every optional one
- * a number or blank, and then blanks and text count as 0 (SUM of one cell; Gnumeric's N() of an empty
- * cell is #NUM!).
+ * the form's own cells): every required input a number, every optional one a number or blank, and then
+ * blanks count as 0 (SUM of one cell; Gnumeric's N() of an empty cell is #NUM!).
  */
 export function ruleBrokenCondition(check: RuleCheck, address: (cell: CellAt) => string): string {
   const required = check.inputs.filter((cell) => cell.required).map((cell) => address(atInputs(cell)));
   const optional = check.inputs.filter((cell) => !cell.required).map((cell) => address(atInputs(cell)));
   const gate = [
-    ...(required.length > 0 ? [`COUNT(${required.join(",")})=${required.length}`] : []),
-    ...optional.map((x) => `OR(ISNUMBER(${x}),${blankCondition(x)})`),
+    ...required.map(numberCondition),
+    ...optional.map((x) => `OR(${numberCondition(x)},${blankCondition(x)})`),
   ];
   const broken = brokenFormula(check, (cell) => `SUM(${address(cell)})`);
   return gate.length === 0 ? broken : `IF(AND(${gate.join(",")}),${broken},FALSE)`;
@@ -141,7 +149,8 @@ export function ruleBrokenCondition(check: RuleCheck, address: (cell: CellAt) =>
  * empty text for anything else (a required blank, text, an error), which no rule can use.
  */
 export function inputFigureFormula(x: string, required: boolean): string {
-  return required ? `IF(ISNUMBER(${x}),${x},"")` : `IF(ISNUMBER(${x}),${x},IF(${blankCondition(x)},0,""))`;
+  const number = numberCondition(x);
+  return required ? `IF(${number},${x},"")` : `IF(${number},${x},IF(${blankCondition(x)},0,""))`;
 }
 
 const brokenText = (severity: Severity) => (severity === "error" ? REASONS.broken : REASONS.review);

@@ -4,7 +4,7 @@ import { areaSize, fitScale, orientationFor, PAGE_SPARE, printableSize, rowsPoin
 import type { PlanChart, PlanPageText, PlanPrint, SheetPlan } from "./plan";
 import { prefaceArea } from "./preface";
 import { widePrint, type WidePrint } from "./print-wide";
-import { wrappedRowHeights } from "./row-heights";
+import { MOST_ROW_POINTS, wrappedRowHeights } from "./row-heights";
 import { keptToRepeatedColumns } from "./strip-texts";
 import { WORDS } from "../vocabulary";
 
@@ -142,6 +142,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
         plan.columnWidths,
         options.repeatColumns,
         wholeAcross(plan, options.repeatRows),
+        // Only the width: the strips are chosen before the texts above the table are wrapped into them.
         areaSize(used, plan.columnWidths, new Map()).width,
       )
     : null;
@@ -156,7 +157,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
       : plan;
   const heights = wrappedRowHeights(laid);
   for (const { row, height } of plan.rowHeights ?? [])
-    heights.set(row, Math.max(height, heights.get(row) ?? 0));
+    heights.set(row, Math.min(MOST_ROW_POINTS, Math.max(height, heights.get(row) ?? 0)));
   // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
   const shown = plan.visibility === "visible";
   const size = areaSize(area, plan.columnWidths, heights);

@@ -4,6 +4,11 @@ import { STYLES, type CellStyle } from "./styles";
 
 /** Excel's default row: one line of 11-point Calibri. */
 export const DEFAULT_ROW_POINTS = 15;
+/**
+ * Excel's tallest row (409.5 pt): Office.js refuses a taller height, and a file's taller row Excel cuts.
+ * A text that needs more is cut there, as in Excel; it never stops a summary being written.
+ */
+export const MOST_ROW_POINTS = 409;
 /** The font size (points) the forms are written in. */
 export const DEFAULT_FONT_SIZE = 11;
 /** Excel's width of a column no plan sizes, in characters. */
@@ -70,9 +75,12 @@ export function wrappedRowHeights(
     for (let col = area.left; col <= area.right; col++) width += columnWidth(plan.columnWidths, col);
     const size = style.size ?? DEFAULT_FONT_SIZE;
     const line = (DEFAULT_ROW_POINTS * size) / DEFAULT_FONT_SIZE;
-    const needed = Math.ceil(
-      wrappedLines(cell.value, (width * DEFAULT_FONT_SIZE) / size) * line -
-        (area.bottom - area.top) * DEFAULT_ROW_POINTS,
+    const needed = Math.min(
+      MOST_ROW_POINTS,
+      Math.ceil(
+        wrappedLines(cell.value, (width * DEFAULT_FONT_SIZE) / size) * line -
+          (area.bottom - area.top) * DEFAULT_ROW_POINTS,
+      ),
     );
     if (needed > Math.max(DEFAULT_ROW_POINTS, heights.get(area.top) ?? 0)) heights.set(area.top, needed);
   }

@@ -10,6 +10,9 @@ const WRAPPED: Partial<Record<StyleKey, StyleKey>> = {
   section: "sectionWrapped",
 };
 
+const placeAt = (row: number, col: number) => `${row},${col}`;
+const placeOf = (cell: PlanCell) => placeAt(cell.row, cell.col);
+
 /**
  * A sheet printed in strips with its texts outside the table (title block, notes) kept to the repeated
  * columns, merged across them and wrapped, so that every strip prints them whole. Each strip prints the
@@ -39,23 +42,23 @@ export function keptToRepeatedColumns(
   const filled = new Set(
     plan.cells
       .filter((cell) => rows.has(cell.row) && within(cell) && cell.value !== null && cell.value !== "")
-      .map((cell) => `${cell.row},${cell.col}`),
+      .map(placeOf),
   );
   const alone = (cell: PlanCell) => {
     for (let col = cell.col + 1; col <= columns.right; col++)
-      if (filled.has(`${cell.row},${col}`)) return false;
+      if (filled.has(placeAt(cell.row, col))) return false;
     return true;
   };
   const kept = new Set(texts.filter(alone));
   if (kept.size === 0) return plan;
-  const at = (area: Area) => `${area.top},${area.left}`;
-  const keptAt = new Set([...kept].map((cell) => `${cell.row},${cell.col}`));
+  const at = (area: Area) => placeAt(area.top, area.left);
+  const keptAt = new Set([...kept].map(placeOf));
   const merges = plan.merges.map((area) =>
     keptAt.has(at(area)) && area.right > columns.right ? { ...area, right: columns.right } : area,
   );
   const merged = new Set(merges.map(at));
   for (const cell of kept)
-    if (!merged.has(`${cell.row},${cell.col}`) && cell.col < columns.right)
+    if (!merged.has(placeOf(cell)) && cell.col < columns.right)
       merges.push({ top: cell.row, left: cell.col, bottom: cell.row, right: columns.right });
   return {
     ...plan,

@@ -3,11 +3,17 @@ import { dmy } from "../model/period";
 import { figureText, percentText } from "../text/figure-text";
 import type { StockCoverage, TargetResult } from "../rollup/types";
 import { placedTarget } from "../model/targets";
-import { fill, joinTexts, type Param, type Text } from "../text/text";
+import { fill, joinTexts, shortList, type Param, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 
 /** A figure that does not count (not reported, or a target that does not apply), in either language. */
 export const NOT_COUNTED = "—";
+
+/**
+ * The most units a note beside the total row names; each unit's row says the rest. A note is written in
+ * the unit columns on a table printed in strips, wrapped: 400 units named made rows 810 pt tall (review).
+ */
+const LISTED_UNITS = 20;
 
 /**
  * What to say beside a total row whose opening or closing stocks leave units out (founded after the
@@ -15,7 +21,7 @@ export const NOT_COUNTED = "—";
  */
 export function stockNotes(stocks: StockCoverage): Text[] {
   const note = (text: Text, date: string, units: readonly string[]) =>
-    units.length === 0 ? [] : [fill(text, { date: dmy(date), units: units.join(", ") })];
+    units.length === 0 ? [] : [fill(text, { date: dmy(date), units: shortList(units, LISTED_UNITS) })];
   return [
     ...note(WORDS.summary.stocksAtStart, stocks.start, stocks.notAtStart),
     ...note(WORDS.summary.stocksAtEnd, stocks.end, stocks.notAtEnd),
@@ -36,7 +42,11 @@ export function targetNotes(results: readonly TargetResult[], indicators: readon
     const { rateTarget, leftOut } = r.basis;
     if (r.kind !== "ratio" && leftOut.length > 0)
       return [
-        fill(WORDS.summary.countTargetScope, { ...common, all: show(r.result), units: leftOut.join(", ") }),
+        fill(WORDS.summary.countTargetScope, {
+          ...common,
+          all: show(r.result),
+          units: shortList(leftOut, LISTED_UNITS),
+        }),
       ];
     if (!rateTarget) return [];
     const text =

@@ -194,11 +194,16 @@ export type NumberWriting =
  * the column gives (in General: too narrow for its digits and for the shortest scientific form, "1E+08",
  * it would write instead; see `generalRounded`). A person reads no figure there, printed or on screen,
  * while the figure counts (red team, round 9). Not judged where the column's width is not known; an
- * indent takes `indent` digits of the column.
+ * indent takes `indentDigits` digits of the column.
  */
-export function columnHashes(value: number, writing: NumberWriting, sizes: CellSizes, indent = 0): boolean {
+export function columnHashes(
+  value: number,
+  writing: NumberWriting,
+  sizes: CellSizes,
+  indentDigits = 0,
+): boolean {
   if (sizes.columnWidth === undefined || !Number.isFinite(value)) return false;
-  const room = roomOf({ ...sizes, columnWidth: sizes.columnWidth - indent }, LEAST_PADDING);
+  const room = roomOf({ ...sizes, columnWidth: sizes.columnWidth - indentDigits }, LEAST_PADDING);
   if (writing === "general")
     return wholeDigits(value) > room && SHORTEST_SCIENTIFIC + (value < 0 ? 1 : 0) > room;
   const width =

@@ -1,3 +1,4 @@
+import { asComputed } from "../grid/precision";
 import { fromA1, toA1 } from "../grid/a1";
 import { indicatorsOfMeta } from "../campaign/indicator-meta";
 import {
@@ -342,11 +343,11 @@ function givenClosings(def: TemplateDef, reads: readonly CellRead[]): ReadonlySe
 
 const isText = (read: CellRead) => read.value !== undefined && read.value.type !== "number";
 
-/** Nothing in the cell, or only spaces: "not reported", never the same as 0. */
-export const isBlank = (read: CellRead) =>
-  !read.formula &&
-  !read.computedBy &&
-  (!read.value || (read.value.type === "string" && read.value.value.trim() === ""));
+/**
+ * Nothing in the cell: "not reported", never the same as 0. A text of spaces is a text: it looks blank,
+ * but the form's formulas that add it show #VALUE! (red team, round 41), so it is named (`validate`).
+ */
+export const isBlank = (read: CellRead) => !read.formula && !read.computedBy && !read.value;
 
 /** An optional input left blank (no transfer this round): it counts as 0, said nowhere. */
 export const countsAsZero = (read: CellRead) =>
@@ -388,7 +389,7 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     sheet: at?.sheet.name,
     address: at?.address,
     visibility: at?.sheet.visibility,
-    value: found?.value,
+    value: found?.value?.type === "number" ? asComputed(found.value) : found?.value,
     formula: found?.formula || undefined,
     computedBy: found?.computedBy || undefined,
     shown: found?.shown,

@@ -15,7 +15,10 @@ const SHOWN = (["vi", "en"] as const).map((lang) => {
  * lỗi" were read as lines typed over the formula), and a count typed so looks the same.
  */
 const DIGIT_KEYS = new Set([..."0123456789"].map(lineKey));
-const isCountKey = (key: string) => key.length > 0 && [...key].every((c) => DIGIT_KEYS.has(c));
+/** The formula writes no count of 0 ("Không có lỗi" instead), nor one led by a 0 (review). */
+const ZERO_KEY = lineKey("0");
+const isCountKey = (key: string) =>
+  key.length > 0 && !key.startsWith(ZERO_KEY) && [...key].every((c) => DIGIT_KEYS.has(c));
 
 /**
  * Whether a text is one the status line's formula shows, in either language: "Không có lỗi — có thể gửi",

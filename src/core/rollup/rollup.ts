@@ -6,7 +6,7 @@ import type { Extraction } from "../report/extract";
 import type { Report } from "../report/report";
 import { finding, hasErrors } from "../check/finding";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../model/period";
-import { fill, type Text } from "../text/text";
+import { fill, shortList, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
 import { countApart, overlappingSummaries } from "./counted-units";
@@ -90,11 +90,6 @@ function inferPeriod(accepted: readonly Accepted[]): Period | null {
 }
 
 /** A few codes or file names, then how many more: a district's list may hold hundreds. */
-function shortList(items: readonly string[]): string {
-  const shown = items.slice(0, 5).join(", ");
-  return items.length > 5 ? `${shown} (+${items.length - 5})` : shown;
-}
-
 function reject(accepted: Accepted, rule: string, reason: Rejection["reason"]): Rejection {
   return {
     source: accepted.source,

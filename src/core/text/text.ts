@@ -137,3 +137,9 @@ export function utf8Length(text: string, limit = Infinity): number {
   }
   return bytes;
 }
+
+/** The first `most` items, and how many more there are: "U01, U02 (+398)". */
+export function shortList(items: readonly string[], most = 5): string {
+  const shown = items.slice(0, most).join(", ");
+  return items.length > most ? `${shown} (+${items.length - most})` : shown;
+}

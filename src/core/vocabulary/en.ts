@@ -47,6 +47,8 @@ export const en: Vocabulary = {
     badTarget: 'Target {target} has an invalid value: "{value}".',
     missingName: "Cell {name} not found (was its defined name deleted?).",
     textNumber: '{label}: "{text}" is a number stored as text; enter it as a number (SUM would skip it).',
+    blankText:
+      "{label}: the cell looks blank but holds spaces (or other blank characters), so the form's formulas that add it show #VALUE!; clear the cell (select it, press Delete).",
     notNumber: '{label}: "{text}" is not a number.',
     negative: "{label}: a negative figure ({value}) is not allowed.",
     tooLarge: "{label}: the figure is too large ({value}).",
@@ -432,6 +434,7 @@ export const en: Vocabulary = {
     fraction: "✗ not a whole number",
     broken: "✗ rule broken",
     review: "⚠ worth a look",
+    spaces: "✗ spaces only: clear the cell",
   },
   period: {
     round: "Round {round} of {year} ({span})",

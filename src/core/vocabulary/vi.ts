@@ -47,6 +47,8 @@ export const vi = {
     badTarget: 'Chỉ tiêu {target} có giá trị không hợp lệ: "{value}".',
     missingName: "Không tìm thấy ô {name} (tên vùng đã bị xóa?).",
     textNumber: '{label}: số "{text}" được lưu dạng chữ; hãy nhập lại dạng số (hàm SUM sẽ bỏ qua ô này).',
+    blankText:
+      "{label}: ô trông như để trống nhưng chứa dấu cách (hoặc ký tự trắng khác), nên các công thức của biểu cộng ô này ra #VALUE!; hãy xoá hẳn nội dung ô (chọn ô, bấm Delete).",
     notNumber: '{label}: "{text}" không phải là số.',
     negative: "{label}: số âm ({value}) không hợp lệ.",
     tooLarge: "{label}: số quá lớn ({value}).",
@@ -432,6 +434,7 @@ export const vi = {
     fraction: "✗ không phải số nguyên",
     broken: "✗ sai quy tắc",
     review: "⚠ cần xem lại",
+    spaces: "✗ chỉ có dấu cách: hãy xoá hẳn",
   },
   period: {
     round: "Đợt {round} năm {year} ({span})",
