@@ -265,12 +265,15 @@ describe("the unit's name and kind are the province's", () => {
     const summary = rollup([typed], { campaign: testCampaign({}, listed) });
     expect(summary.units.map((u) => [u.unit.code, u.report.unit.code])).toEqual([["A1", "A1"]]);
     const again = submission(
-      { unit: unit("A1"), templates: ["B02"] },
+      { unit: unit("A1"), templates: ["B02", "B04"] },
       "A1 truoc.xlsx",
       "2025-07-04T08:00:00Z",
     );
     const both = rollup([typed, again], { campaign: testCampaign({}, listed) });
     expect(both.duplicates.map((d) => [d.unitCode, d.kept.name])).toEqual([["A1", "A1.xlsx"]]);
+    // Review: the warnings too (the older file's Biểu 04 is not used).
+    const dropped = both.units[0]!.warnings.find((w) => w.rule === "rollup.forms_dropped")!;
+    expect(dropped.message_en).toMatch(/^A1: file A1\.xlsx replaces/);
   });
 });
 

@@ -90,6 +90,17 @@ function inferPeriod(accepted: readonly Accepted[]): Period | null {
 }
 
 /** A few codes or file names, then how many more: a district's list may hold hundreds. */
+/**
+ * A report under its unit's code as the province's list writes it: a file may type it in another case
+ * or spaced ("u0022 "), and the summary's rows, its duplicates and its warnings named the unit so beside
+ * the submission status's U0022 (red team, round 40; review).
+ */
+function asListed(accepted: Accepted, listed: CampaignUnit | undefined): Accepted {
+  const { report } = accepted;
+  if (!listed || report.unit.code === listed.code) return accepted;
+  return { ...accepted, report: { ...report, unit: { ...report.unit, code: listed.code } } };
+}
+
 function reject(accepted: Accepted, rule: string, reason: Rejection["reason"]): Rejection {
   return {
     source: accepted.source,
@@ -337,7 +348,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   for (const a of distinct) {
     if (overlapping.has(a)) continue;
     const key = unitKey(a.report.unit.code);
-    byUnit.set(key, [...(byUnit.get(key) ?? []), a]);
+    byUnit.set(key, [...(byUnit.get(key) ?? []), asListed(a, expectedByKey.get(key))]);
   }
 
   rejected.push(
@@ -352,8 +363,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
     const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || rejectedUnits.has(key)));
-    // Named as the list writes the unit's code, as its row is (`listedUnit`), not as the kept file typed it.
-    duplicates.push(...r.duplicates.map((d) => (unit ? { ...d, unitCode: unit.code } : d)));
+    duplicates.push(...r.duplicates);
     return { ...r, listed: unit };
   });
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));

@@ -31,14 +31,13 @@ function targetWarnings(report: Report, file: string, assigned: UnitTargets, byD
 }
 
 /**
- * The unit as the province lists it: its code as written there, its name and kind the list's, as its
- * targets are, not what its file claims (a renamed unit, a file carrying a neighbour's name under the code,
- * a code typed "u0022 " that the summary's tables showed so beside the list's U0022 — red team, round 40).
+ * The unit as the province lists it: its name and kind are the list's, as its targets are, not what its
+ * file claims (a renamed unit, or a file carrying a neighbour's name under the code).
  */
 function listedUnit(unit: ReportingUnit, listed: CampaignUnit | undefined): ReportingUnit {
   if (!listed) return unit;
   const kind = listed.kind ?? unit.kind;
-  return { ...unit, code: listed.code, name: listed.name, ...(kind ? { kind } : {}) };
+  return { ...unit, name: listed.name, ...(kind ? { kind } : {}) };
 }
 
 /** A warning for each file that names its unit otherwise than the province's list does. */
