@@ -223,7 +223,7 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
     sheet.conditionalFormat({
       areas: check.cells.map(area),
       formula: ruleBrokenCondition(check, absolute),
-      look: check.severity === "error" ? "error" : "warning",
+      look: check.severity === "error" ? "error" : "review",
     });
   if (required.length > 0)
     sheet.conditionalFormat({

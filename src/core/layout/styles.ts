@@ -50,11 +50,15 @@ export const STYLES = {
 
 export type StyleKey = keyof typeof STYLES;
 
-/** The looks a conditional format gives: a problem, a check passed, something to look at. */
+/**
+ * The looks a conditional format gives: a problem, a check passed, a required input still blank, a figure
+ * to look at (blue, not the blank's orange, as the legend tells them apart: red team, round 41).
+ */
 export const CONDITIONAL_LOOKS = {
   error: { bold: true, color: "9C0006", fill: "FFC7CE" },
   ok: { bold: true, color: "006100", fill: "C6EFCE" },
   warning: { color: "9C5700", fill: "FFEB9C" },
+  review: { color: "1F4E78", fill: "DDEBF7" },
 } as const satisfies Record<string, CellStyle>;
 
 export type ConditionalLook = keyof typeof CONDITIONAL_LOOKS;

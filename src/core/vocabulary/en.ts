@@ -415,7 +415,7 @@ export const en: Vocabulary = {
     ok: "No errors — ready to send",
     errorsLeft: "{count} error(s) left — see sheet Kiểm tra",
     legend:
-      "This sheet recalculates as figures are entered: ✓ right · ✗ error to correct · ⚠ worth a look · — not enough figures to check yet. On the forms, orange: required and blank; red: wrong.",
+      "This sheet recalculates as figures are entered: ✓ right · ✗ error to correct · ⚠ worth a look · — not enough figures to check yet. On the forms, orange: required and blank; red: wrong; blue: worth a look.",
     onSubmission:
       "The reporting unit, the period, the template's version and the file itself (formulas changed, hidden cells, misleading formats) are checked on submission, by Thi Đua; changing this sheet's formulas does not make a report right.",
     form: "Form",

@@ -415,7 +415,7 @@ export const vi = {
     ok: "Không có lỗi — có thể gửi",
     errorsLeft: "Còn {count} lỗi — xem sheet Kiểm tra",
     legend:
-      "Sheet này tự tính lại khi nhập số liệu: ✓ đúng · ✗ lỗi, cần sửa · ⚠ cần xem lại · — chưa đủ số liệu để kiểm tra. Ô màu cam trên biểu: bắt buộc, chưa nhập; ô màu đỏ: sai.",
+      "Sheet này tự tính lại khi nhập số liệu: ✓ đúng · ✗ lỗi, cần sửa · ⚠ cần xem lại · — chưa đủ số liệu để kiểm tra. Ô màu cam trên biểu: bắt buộc, chưa nhập; ô màu đỏ: sai; ô màu xanh lam: cần xem lại.",
     onSubmission:
       "Đơn vị báo cáo, kỳ báo cáo, phiên bản biểu mẫu và chính tệp (công thức bị sửa, ô bị ẩn, định dạng gây hiểu nhầm) được kiểm tra khi nộp, bằng Thi Đua; sửa công thức của sheet này không làm báo cáo đúng.",
     form: "Biểu",
