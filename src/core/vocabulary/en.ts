@@ -48,7 +48,7 @@ export const en: Vocabulary = {
     missingName: "Cell {name} not found (was its defined name deleted?).",
     textNumber: '{label}: "{text}" is a number stored as text; enter it as a number (SUM would skip it).',
     blankText:
-      "{label}: the cell looks blank but holds spaces (or other blank characters), so the form's formulas that add it show #VALUE!; clear the cell (select it, press Delete).",
+      "{label}: the cell looks blank but holds spaces, other blank characters or an empty text, so the form's formulas that add it show #VALUE!; clear the cell (select it, press Delete).",
     notNumber: '{label}: "{text}" is not a number.',
     negative: "{label}: a negative figure ({value}) is not allowed.",
     tooLarge: "{label}: the figure is too large ({value}).",

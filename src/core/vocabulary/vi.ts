@@ -48,7 +48,7 @@ export const vi = {
     missingName: "Không tìm thấy ô {name} (tên vùng đã bị xóa?).",
     textNumber: '{label}: số "{text}" được lưu dạng chữ; hãy nhập lại dạng số (hàm SUM sẽ bỏ qua ô này).',
     blankText:
-      "{label}: ô trông như để trống nhưng chứa dấu cách (hoặc ký tự trắng khác), nên các công thức của biểu cộng ô này ra #VALUE!; hãy xoá hẳn nội dung ô (chọn ô, bấm Delete).",
+      "{label}: ô trông như để trống nhưng chứa dấu cách, ký tự trắng khác hoặc một chuỗi chữ rỗng, nên các công thức của biểu cộng ô này ra #VALUE!; hãy xoá hẳn nội dung ô (chọn ô, bấm Delete).",
     notNumber: '{label}: "{text}" không phải là số.',
     negative: "{label}: số âm ({value}) không hợp lệ.",
     tooLarge: "{label}: số quá lớn ({value}).",

@@ -42,6 +42,7 @@ interface RepeatedText {
   readonly text?: string;
   readonly runs?: readonly OdsTextRun[];
   readonly unreadable?: string;
+  readonly empty?: true;
 }
 
 /**
@@ -59,6 +60,8 @@ interface Reading {
   readonly cols: number;
   readonly key: string;
   readonly depth: number;
+  /** Whether the cell holds a text (`office:value-type="string"`), its paragraphs the text. */
+  readonly text: boolean;
   readonly paragraphs: string[];
   readonly runs: { text: string; styles: readonly string[] }[];
   /** The styled spans open, with their depths. */
@@ -87,6 +90,8 @@ export class OdsCellTexts {
   private readonly runs = new Map<string, readonly OdsTextRun[]>();
   private readonly unreadable = new Map<string, UnreadableText[]>();
   private readonly unreadableKeys = new Set<string>();
+  /** The cells holding a text of no characters. */
+  private readonly emptyKeys = new Set<string>();
   /**
    * By sheet, the cells that repeat (LibreOffice writes two alike cells side by side as one): each copy
    * shows the same runs, and a copy can be where a form's label is read (round 19).
@@ -119,6 +124,7 @@ export class OdsCellTexts {
             cols,
             key: key(sheet, row, col),
             depth,
+            text: attributes.get("value-type", OFFICE_NS) === "string",
             paragraphs: [],
             runs: [],
             spans: [],
@@ -197,8 +203,11 @@ export class OdsCellTexts {
   private keep(reading: Reading): void {
     const { sheet, row, col, rows, cols, key, paragraphs } = reading;
     const text = reading.drawn || reading.unreadable ? paragraphs.join("\n") : undefined;
+    // A text of no characters (`<text:p/>`, a formula's "" kept as a value): SheetJS reads a stub, while
+    // LibreOffice holds a text its formulas that add it show #VALUE! for (red team, round 42).
+    const empty = reading.text && !reading.drawn && paragraphs.every((p) => p === "");
     if (rows > 1 || cols > 1) {
-      if (!reading.drawn && !reading.styled && !reading.unreadable) return;
+      if (!reading.drawn && !reading.styled && !reading.unreadable && !empty) return;
       if (reading.unreadable) {
         const copies = (this.unreadableCopies.get(sheet) ?? 0) + rows * cols;
         if (copies > MAX_UNREADABLE_COPIES)
@@ -209,9 +218,11 @@ export class OdsCellTexts {
         ...(reading.drawn ? { text } : {}),
         ...(reading.styled ? { runs: reading.runs } : {}),
         ...(reading.unreadable ? { unreadable: text } : {}),
+        ...(empty ? { empty: true as const } : {}),
       });
       return;
     }
+    if (empty) this.emptyKeys.add(key);
     if (reading.drawn) this.texts.set(key, text!);
     if (reading.styled) this.runs.set(key, reading.runs);
     if (!reading.unreadable) return;
@@ -219,6 +230,11 @@ export class OdsCellTexts {
     const texts = this.unreadable.get(sheet) ?? [];
     texts.push({ row, col, text: text! });
     this.unreadable.set(sheet, texts);
+  }
+
+  /** Whether a cell holds a text of no characters, which looks blank and is no figure. */
+  emptyAt(sheet: string, row: number, col: number): boolean {
+    return this.emptyKeys.has(key(sheet, row, col)) || this.repeated.at(sheet, row, col)?.empty === true;
   }
 
   /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (see `readable`). */

@@ -118,6 +118,8 @@ export interface OdsVisibility {
   textRuns(sheet: string, row: number, col: number): readonly OdsTextRun[] | undefined;
   /** Whether LibreOffice shows a cell's text otherwise than its paragraphs hold it (a field, hidden text). */
   unreadableText(sheet: string, row: number, col: number): boolean;
+  /** Whether a cell holds a text of no characters, which SheetJS reads as no value. */
+  emptyText(sheet: string, row: number, col: number): boolean;
   /** The cells of a sheet whose text LibreOffice shows otherwise, with what their paragraphs hold. */
   unreadableTexts(sheet: string): readonly UnreadableText[];
   /** How a cell holding a value lays out a text: its own style's alignment, indent and font, its column's width. */
@@ -503,6 +505,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     ownNumber: (name, r, c) => dates.numberAt(name, r, c),
     textRuns: (name, r, c) => cellTexts.runsOf(name, r, c),
     unreadableText: (name, r, c) => cellTexts.unreadableAt(name, r, c),
+    emptyText: (name, r, c) => cellTexts.emptyAt(name, r, c),
     unreadableTexts: (name) => cellTexts.unreadableIn(name),
     concealment: (name, r, c) =>
       inRuns(rows.get(name), r)

@@ -27,6 +27,11 @@ export interface CellLooks {
   /** A cell's own text, where SheetJS reads another into it (a drawing's anchored in it). */
   ownText(r: number, c: number): string | undefined;
   /**
+   * Whether a cell SheetJS reads as no value holds a text of no characters: an .ods's, which LibreOffice
+   * keeps as a text that its formulas cannot add.
+   */
+  emptyText(r: number, c: number): boolean;
+  /**
    * A cell's figure, where SheetJS reads another: an .ods's date counted from its own day 0, an .xls
    * formula's numeric result SheetJS reads as the text of a STRING record after it.
    */
@@ -89,6 +94,7 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
   return {
     xls,
     ownText: () => undefined,
+    emptyText: () => false,
     ownNumber: () => undefined,
     zeroWide: () => false,
     concealment: () => undefined,

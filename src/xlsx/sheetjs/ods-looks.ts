@@ -15,6 +15,7 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
   return {
     xls: false,
     ownText: (r, c) => ods.ownText(sheet, r, c),
+    emptyText: (r, c) => ods.emptyText(sheet, r, c),
     ownNumber: (r, c) => ods.ownNumber(sheet, r, c),
     zeroWide: () => false,
     concealment: (r, c) => ods.concealment(sheet, r, c),

@@ -413,11 +413,13 @@ export function readSheet(
       const value =
         ownNumber !== undefined
           ? ({ type: "number", value: ownNumber } as const)
-          : own === undefined
-            ? gridValue(cell)
-            : own
-              ? ({ type: "string", value: own } as const)
-              : undefined;
+          : cell.t === "z" && looks.emptyText(r, c)
+            ? ({ type: "string", value: "" } as const)
+            : own === undefined
+              ? gridValue(cell)
+              : own
+                ? ({ type: "string", value: own } as const)
+                : undefined;
       const address = toA1(r, c);
       const computed = computedBy(cell, address, looks.xls, (row, col) => rows[row]?.[col]);
       const formula =

@@ -77,7 +77,9 @@ export function valueOf(
     case "str":
       return { type: "string", value: decodeExcelEscapes(v ?? "") };
     case "inlineStr":
-      return { type: "string", value: c.inline?.take() ?? "" };
+      // Without its string (openpyxl's and pandas' "" for no value) LibreOffice and Gnumeric show an empty
+      // cell, which the form's formulas add as 0 (red team, round 42): no value. `<is><t/></is>` is a text.
+      return c.inline ? { type: "string", value: c.inline.take() } : undefined;
     case "b":
       return { type: "boolean", value: v === "1" || v === "true" };
     case "e":
@@ -105,8 +107,9 @@ export function holdsValue(c: ReadCell, strings: readonly string[], file: string
     case "s":
       if (v === undefined) return false;
       return stringAt(strings, v) !== undefined || corrupt(file, `shared string ${v}`);
-    case "str":
     case "inlineStr":
+      return c.inline !== undefined;
+    case "str":
     case "b":
     case "e":
     case "d":
