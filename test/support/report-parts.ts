@@ -203,3 +203,7 @@ export function inNarrowColumn(report: ReportParts, value: number, code: string,
         ),
   });
 }
+
+/** The figure the report's first input holds, as the file writes it. */
+export const inputFigure = ({ text, input }: ReportParts): string =>
+  new RegExp(`<c r="${input.cell}"[^>]*><v>([^<]*)</v>`).exec(text(input.part))![1]!;

@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { inputFigure, reportParts, type ReportParts } from "../support/report-parts";
 
 // Red team, rounds 41 and 42: an input that looks blank but holds a text (spaces, or a text of no
 // characters) makes the form's formulas that add it show #VALUE!, while a cell a writer leaves without its
@@ -12,8 +12,7 @@ let held: string;
 
 beforeAll(async () => {
   report = await reportParts();
-  const { text, input } = report;
-  held = new RegExp(`<c r="${input.cell}"[^>]*><v>([^<]*)</v>`).exec(text(input.part))![1]!;
+  held = inputFigure(report);
 });
 
 /** The errors at the form's first input. */

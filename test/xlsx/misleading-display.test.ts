@@ -7,6 +7,7 @@ import {
   cellOf,
   conditionallyStyled,
   escapedFormat,
+  inputFigure,
   numberFormatted,
   reportParts,
   styledCell,
@@ -23,8 +24,7 @@ let held: string;
 
 beforeAll(async () => {
   report = await reportParts();
-  const { text, input } = report;
-  held = new RegExp(`<c r="${input.cell}"[^>]*><v>([^<]*)</v>`).exec(text(input.part))![1]!;
+  held = inputFigure(report);
 });
 
 const findingsOf = (outcome: Outcome, rule: string) =>
