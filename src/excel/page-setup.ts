@@ -1,6 +1,6 @@
 import { areaA1, columnLetters, toA1 } from "../core/grid/a1";
 import { pageTextCodes } from "../core/layout/page-codes";
-import type { PlanPageText, PlanPrint, SheetPlan } from "../core/layout/plan";
+import { printAreas, type PlanPageText, type PlanPrint, type SheetPlan } from "../core/layout/plan";
 import { commandBytes, type RequestBudget } from "./request-budget";
 
 /**
@@ -60,8 +60,8 @@ export async function writePrint(
     const { left, right } = wide.repeatColumns;
     layout.setPrintTitleColumns(`$${columnLetters(left)}:$${columnLetters(right)}`);
   }
-  if (print.area)
-    layout.setPrintArea([...(wide?.preface ? [wide.preface] : []), print.area].map(areaA1).join(","));
+  const areas = printAreas(print);
+  if (areas.length > 0) layout.setPrintArea(areas.map(areaA1).join(","));
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.top + 1}:$${print.repeatRows.bottom + 1}`);
   const texts = layout.headersFooters.defaultForAllPages;

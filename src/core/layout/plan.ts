@@ -107,6 +107,13 @@ export interface PlanPrint {
   };
 }
 
+/**
+ * The areas a sheet prints, each beginning a page of its own: a wide table's preface first, then its print
+ * area; none where the used range prints.
+ */
+export const printAreas = (print: PlanPrint): readonly Area[] =>
+  print.area ? [...(print.wide?.preface ? [print.wide.preface] : []), print.area] : [];
+
 export interface SheetPlan {
   readonly name: string;
   readonly visibility: "visible" | "hidden" | "veryHidden";

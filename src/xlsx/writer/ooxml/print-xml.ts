@@ -1,6 +1,6 @@
 import { columnLetters, quoteSheet, type Area } from "../../../core/grid/a1";
 import { pageTextCodes } from "../../../core/layout/page-codes";
-import type { PlanPageText, SheetPlan } from "../../../core/layout/plan";
+import { printAreas, type PlanPageText, type SheetPlan } from "../../../core/layout/plan";
 import { xmlText } from "./xml-text";
 
 /** Excel's paper size number for A4. */
@@ -68,9 +68,8 @@ export function printNamesXml(sheets: readonly SheetPlan[]): string[] {
       names.push(`<definedName name="_xlnm.${builtIn}" localSheetId="${i}">${xmlText(ref)}</definedName>`);
     const ref = ({ top, left, bottom, right }: Area) =>
       `${sheet}!$${columnLetters(left)}$${top + 1}:$${columnLetters(right)}$${bottom + 1}`;
-    // Each area of a print area begins a page of its own: the preface prints first.
-    const preface = print.wide?.preface;
-    if (print.area) define("Print_Area", [...(preface ? [preface] : []), print.area].map(ref).join(","));
+    const areas = printAreas(print);
+    if (areas.length > 0) define("Print_Area", areas.map(ref).join(","));
     // Excel lists the repeated columns before the repeated rows, as one name.
     const titles: string[] = [];
     if (print.wide) {
