@@ -498,8 +498,6 @@ function readStylesPart(xml: string): StylesPart {
   const fills: (Fill | undefined)[] = [];
   const xfs: StyleXf[] = [];
   const parents: StyleXf[] = [];
-  /** The style xf the Normal cell style (`cellStyle builtinId="0"`; of two, the last, as LibreOffice) names. */
-  let normal: number | undefined;
   /**
    * By cellStyleXfs index, whether the last cell style naming it is one LibreOffice makes a style of (of a
    * name, or built in); and those a built-in Normal names, each of which may write its Default style.
@@ -535,10 +533,8 @@ function readStylesPart(xml: string): StylesPart {
           const xfId = styleIndex(attributes.get("xfId"), "xfId");
           const builtIn = attributes.get("builtinId");
           // LibreOffice reads the number as a number: "00" and "+0" are Normal too (red team, round 38).
-          if (builtIn !== undefined && parseInt(builtIn.trim(), 10) === 0) {
-            normal = xfId ?? normal;
-            if (xfId !== undefined) normals.push(xfId);
-          }
+          if (builtIn !== undefined && parseInt(builtIn.trim(), 10) === 0 && xfId !== undefined)
+            normals.push(xfId);
           if (xfId !== undefined) styled.set(xfId, !!attributes.get("name") || builtIn !== undefined);
         } else if (list === "fonts" && name === "font") {
           fonts.push(undefined);
@@ -625,7 +621,8 @@ function readStylesPart(xml: string): StylesPart {
   });
   // The Normal style's font, which Excel and LibreOffice count column widths in (review: cellStyleXfs[0]
   // taken for it, a Normal style of 36 pt on another xf printed the forms at 14 % while read at 65 %).
-  const normalFont = styleIndex(parents[normal ?? 0]?.attributes.get("fontId"), "fontId") ?? 0;
+  // Of two Normals, the last, as LibreOffice takes it.
+  const normalFont = styleIndex(parents[normals.at(-1) ?? 0]?.attributes.get("fontId"), "fontId") ?? 0;
   // A font the list lacks is drawn in font 0, as LibreOffice draws it (red team, round 33).
   const defaultFontSize = fontSizes[normalFont < fontSizes.length ? normalFont : 0];
   return {
