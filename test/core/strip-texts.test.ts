@@ -17,6 +17,9 @@ const loose = (sheet: SheetPlan) => {
   );
 };
 
+/** The rows a landscape A4 page holds inside Excel's normal margins, in points. */
+const landscapeRows = 595.28 - 2 * 0.75 * 72;
+
 describe("a summary's texts beside a table printed in strips", () => {
   const plan = summaryPlan(48);
   const wide = plan.sheets.filter((s) => s.print?.wide);
@@ -57,6 +60,25 @@ describe("a summary's texts beside a table printed in strips", () => {
     expect(grade.row).toBeLessThanOrEqual(preface!.bottom);
     expect(scoring.print!.area!.top).toBe(preface!.bottom + 1);
     expect(scoring.merges.find((m) => m.top === 0 && m.left === 0)!.right).toBeGreaterThan(2);
+  });
+
+  it("prints the title block once, on a page of its own, where on every strip it pushed the table's last rows onto a page row of their own", () => {
+    // 40 units: the table fits a page row at 60 %; wrapped within the unit columns, the title block did not.
+    const forty = summaryPlan(40).sheets.find((s) => s.name === "Tổng hợp")!;
+    const { preface, scale } = forty.print!.wide!;
+    const { area, repeatRows } = forty.print!;
+    expect(preface).toMatchObject({ top: 0, bottom: repeatRows!.top - 1 });
+    expect(area!.top).toBe(repeatRows!.top);
+    const heights = new Map(forty.rowHeights?.map((h) => [h.row, h.height]));
+    let table = 0;
+    for (let row = area!.top; row <= area!.bottom; row++) table += heights.get(row) ?? 15;
+    expect(table * (scale / 100)).toBeLessThanOrEqual(landscapeRows);
+    // The title block kept to the unit columns, as a short table keeps it: it costs no page row there.
+    const title = forty.cells.find((c) => c.row === 0 && c.col === 0)!;
+    expect(title.style).toBe("title");
+    const few = summaryPlan(10).sheets.find((s) => s.name === "Tổng hợp")!;
+    expect(few.print!.wide!.preface).toBeUndefined();
+    expect(few.cells.find((c) => c.row === 0 && c.col === 0)!.style).toBe("titleWrapped");
   });
 
   it("leaves a sheet printed one page wide as it was, its title merged across the table", () => {

@@ -27,9 +27,9 @@ import { consistentFills, PERIOD_2025_D1, submission, unit } from "../support/re
 
 const OUT = path.resolve(__dirname, "../../test-output/print");
 
-/** A province's summary of 48 units in four blocs, every form filled, with award proposals. */
-function summaryOf48(): WorkbookPlan {
-  const codes = Array.from({ length: 48 }, (_, i) => `P${String(i + 1).padStart(2, "0")}`);
+/** A province's summary of `count` units in four blocs, every form filled, with award proposals. */
+function summaryOf(count: number): WorkbookPlan {
+  const codes = Array.from({ length: count }, (_, i) => `P${String(i + 1).padStart(2, "0")}`);
   const units = codes.map((code, i) => ({ ...unit(code), bloc: `Cụm ${"ABCD"[i % 4]}` }));
   const submissions = codes.map((code, i) =>
     submission({ unit: unit(code), fills: consistentFills(TEMPLATE_IDS, 500 + (i % 6)) }, `${code}.xlsx`),
@@ -232,13 +232,22 @@ describe("a template and a summary as LibreOffice prints them", () => {
     templates: TEMPLATE_IDS,
     targets: defaultTargets(TEMPLATE_IDS),
   });
-  const summary = summaryOf48();
-  let printed: { template: PrintedPage[]; summary: PrintedPage[]; cut: PrintedPage[] };
+  const summary = summaryOf(48);
+  // As many units as a page row of a wide table holds, its title block apart.
+  const fortyOne = summaryOf(41);
+  let printed: {
+    template: PrintedPage[];
+    summary: PrintedPage[];
+    cut: PrintedPage[];
+    fortyOne: PrintedPage[];
+  };
 
   beforeAll(async () => {
-    const books = await Promise.all([template, summary, chartCut(summary)].map((p) => writeWorkbookPlan(p)));
-    const [t, s, c] = printedPages(books, { dir: OUT, names: ["template", "summary", null] });
-    printed = { template: t!, summary: s!, cut: c! };
+    const books = await Promise.all(
+      [template, summary, chartCut(summary), fortyOne].map((p) => writeWorkbookPlan(p)),
+    );
+    const [t, s, c, f] = printedPages(books, { dir: OUT, names: ["template", "summary", null, null] });
+    printed = { template: t!, summary: s!, cut: c!, fortyOne: f! };
     const counts = (name: string, plan: WorkbookPlan, pages: PrintedPage[]) =>
       [...pagesBySheet(pages, plan)].map(([sheet, p]) => `${name}\t${sheet}\t${p.length}`);
     mkdirSync(OUT, { recursive: true });
@@ -334,6 +343,31 @@ describe("a template and a summary as LibreOffice prints them", () => {
     const scoring = bySheet.get("Chấm điểm")!;
     const rules = scoring.filter((page) => occurrences(page.text, "Bảng chấm điểm / Scoring table") > 0);
     expect(rules.map((page) => page.number)).toEqual([scoring[0]!.number]);
+  });
+
+  it("prints a wide table of 41 units on one page row, its title block once ahead of the strips, each strip with its total row", () => {
+    const bySheet = pagesBySheet(printed.fortyOne, fortyOne);
+    const wide = fortyOne.sheets.filter((s) => s.print?.wide && s.name !== "Chấm điểm");
+    expect(wide.map((s) => s.name)).toEqual(expect.arrayContaining(["Tổng hợp", "TH Biểu 01", "TH Biểu 02"]));
+    for (const sheet of wide) {
+      const [first, ...strips] = bySheet.get(sheet.name)!;
+      const title = String(sheet.cells.find((c) => c.row === 0 && c.col === 0)!.value);
+      // LibreOffice without Calibri's metrics may cut more strips than the plan: each still one page.
+      expect(strips.length).toBeGreaterThan(sheet.print!.wide!.columnBreaks.length);
+      expect({
+        sheet: sheet.name,
+        title: occurrences(first!.text, title),
+        units: occurrences(first!.text, "P01"),
+        strips: strips.map((page) =>
+          [title, "P01", "P41", "Tổng cộng"].map((t) => occurrences(page.text, t) > 0),
+        ),
+      }).toEqual({
+        sheet: sheet.name,
+        title: 1,
+        units: 0,
+        strips: strips.map(() => [false, true, true, true]),
+      });
+    }
   });
 
   it("prints the summary's tables with their figures at least 6 pt high, the widest several pages wide", () => {

@@ -51,6 +51,25 @@ export function rowsPoints(top: number, bottom: number, rowHeights: ReadonlyMap<
   return height;
 }
 
+/**
+ * How many pages rows `top` to `bottom` print on, one under another: a page ends before the row that would
+ * overflow it, the first page holding `first` points of rows, each later one `later` (the repeated
+ * heading rows come first on it). A row taller than a page takes one of its own.
+ */
+export function pagesDown(
+  rows: { readonly top: number; readonly bottom: number },
+  rowHeight: (row: number) => number,
+  room: { readonly first: number; readonly later: number },
+): number {
+  let [pages, used, held] = [1, 0, room.first];
+  for (let row = rows.top; row <= rows.bottom; row++) {
+    const height = rowHeight(row);
+    if (used > 0 && used + height > held) [pages, used, held] = [pages + 1, 0, room.later];
+    used += height;
+  }
+  return pages;
+}
+
 /** How far a sheet printed one page wide is shrunk: never enlarged. */
 export const fitScale = (width: number, orientation: Orientation) =>
   Math.min(1, printableSize(orientation).width / width);

@@ -1,6 +1,6 @@
 import type { Area } from "../grid/a1";
 import { fill, type Text } from "../text/text";
-import { areaSize, fitScale, orientationFor, PAGE_SPARE, printableSize, rowsPoints } from "./page";
+import { areaSize, fitScale, orientationFor, PAGE_SPARE, pagesDown, printableSize, rowsPoints } from "./page";
 import type { PlanChart, PlanPageText, PlanPrint, SheetPlan } from "./plan";
 import { prefaceArea } from "./preface";
 import { widePrint, type WidePrint } from "./print-wide";
@@ -126,6 +126,63 @@ function wholeAcross(plan: SheetPlan, repeatRows: PrintOptions["repeatRows"]): A
 }
 
 /**
+ * The plan as its strips print it: the texts outside the table from `top` down kept to the repeated
+ * columns, where asked (see keptToRepeatedColumns).
+ */
+const laidInStrips = (
+  plan: SheetPlan,
+  wide: WidePrint | null,
+  options: PrintOptions,
+  top: number,
+): SheetPlan =>
+  wide && options.textsInRepeatedColumns
+    ? keptToRepeatedColumns(plan, wide.repeatColumns, (row) => row < top)
+    : plan;
+
+/** Rows tall enough for their wrapped texts, and for the heights `plan` asked for. */
+function rowHeightsOf(laid: SheetPlan, plan: SheetPlan): Map<number, number> {
+  const heights = wrappedRowHeights(laid);
+  for (const { row, height } of plan.rowHeights ?? [])
+    heights.set(row, Math.min(MOST_ROW_POINTS, Math.max(height, heights.get(row) ?? 0)));
+  return heights;
+}
+
+/**
+ * Room kept free when counting the page rows a table prints on: its rows are as tall as the file says in
+ * every program (unlike its columns' widths, see PAGE_SPARE), so only for rounding. With PAGE_SPARE, 41
+ * units were counted two page rows that LibreOffice printed on one, 10 pages more.
+ */
+const ROWS_SPARE = 0.02;
+
+/**
+ * Where a table printed in strips with its title block kept to the repeated columns begins instead, its
+ * title block printed once on a page of its own (see prefaceArea), where that takes fewer pages: the
+ * block, wrapped within the unit columns, is a few lines taller on every strip, and where it pushed the
+ * table's last rows onto a page row of their own, 40 units printed 60 pages against 41, each strip's
+ * total row alone on a page. Every strip prints each page row, so a page row saved is saved on every
+ * strip, at least two pages for the one the title block takes. Undefined where the block stays.
+ */
+function titleBlockApart(
+  plan: SheetPlan,
+  used: Area,
+  wide: WidePrint,
+  options: PrintOptions,
+): number | undefined {
+  const headings = options.repeatRows;
+  if (!options.textsInRepeatedColumns || !headings || headings.top <= used.top) return undefined;
+  const page = printableSize("landscape").height / (wide.scale / 100);
+  const pageRows = (top: number) => {
+    const heights = rowHeightsOf(laidInStrips(plan, wide, options, top), plan);
+    const repeated = rowsPoints(headings.top, headings.bottom, heights);
+    return pagesDown({ top, bottom: used.bottom }, (row) => rowsPoints(row, row, heights), {
+      first: page * (1 - ROWS_SPARE),
+      later: (page - repeated) * (1 - ROWS_SPARE),
+    });
+  };
+  return pageRows(headings.top) < pageRows(used.top) ? headings.top : undefined;
+}
+
+/**
  * A sheet made ready for paper: rows tall enough for their wrapped texts (see wrappedRowHeights) besides
  * those the layout asked for, and a print setup of A4, one page wide and as many tall as it takes, turned
  * to landscape when the printed area is wider than a portrait page (see orientationFor), the heading rows
@@ -146,18 +203,14 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
         areaSize(used, plan.columnWidths, new Map()).width,
       )
     : null;
+  const tableTop = wide ? (options.tableTop ?? titleBlockApart(plan, used, wide, options)) : undefined;
   const preface =
-    wide && options.tableTop !== undefined && options.tableTop > used.top
-      ? prefaceArea(plan, used, { top: used.top, bottom: options.tableTop - 1 }, wide.scale)
+    wide && tableTop !== undefined && tableTop > used.top
+      ? prefaceArea(plan, used, { top: used.top, bottom: tableTop - 1 }, wide.scale)
       : undefined;
   const area = preface ? { ...used, top: preface.bottom + 1 } : used;
-  const laid =
-    wide && options.textsInRepeatedColumns
-      ? keptToRepeatedColumns(plan, wide.repeatColumns, (row) => row < area.top)
-      : plan;
-  const heights = wrappedRowHeights(laid);
-  for (const { row, height } of plan.rowHeights ?? [])
-    heights.set(row, Math.min(MOST_ROW_POINTS, Math.max(height, heights.get(row) ?? 0)));
+  const laid = laidInStrips(plan, wide, options, area.top);
+  const heights = rowHeightsOf(laid, plan);
   // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
   const shown = plan.visibility === "visible";
   const size = areaSize(area, plan.columnWidths, heights);
