@@ -150,11 +150,6 @@ export async function readNamedFile(file: string, limits: Partial<ReadLimits> = 
   }
 }
 
-/** Reads a small text file the user names (the units list). */
-export async function readTextFile(file: string): Promise<string> {
-  return (await readNamedFile(file)).toString("utf8");
-}
-
 /**
  * Refuses an output that is a file the command reads (a received report, the campaign, the previous
  * summary): compared as files, by device and inode, so another path to it (a link, a linked folder, a

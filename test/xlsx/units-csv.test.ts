@@ -1,8 +1,11 @@
 import { FileError, parseUnitsCsv } from "../../src/xlsx";
 
-function refusal(text: string, file = "don-vi.csv"): FileError {
+/** A list's text as "CSV UTF-8" saves it. */
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function refusal(text: string | Uint8Array, file = "don-vi.csv"): FileError {
   try {
-    parseUnitsCsv(text, file);
+    parseUnitsCsv(typeof text === "string" ? utf8(text) : text, file);
   } catch (error) {
     expect(error).toBeInstanceOf(FileError);
     const refused = error as FileError;
@@ -24,10 +27,38 @@ describe("parseUnitsCsv", () => {
   it("reads codes, names, kinds and dates, with a byte-order mark and semicolons", () => {
     const text =
       "\uFEFFCode;Name;Kind;valid_from;valid_to\nP01;Công đoàn P01;commune;;2025-06-30\nP02;;;2025-07-01;\n";
-    expect(parseUnitsCsv(text, "don-vi.csv")).toEqual([
+    expect(parseUnitsCsv(utf8(text), "don-vi.csv")).toEqual([
       { code: "P01", name: "Công đoàn P01", kind: "commune", validTo: "2025-06-30" },
       { code: "P02", name: "P02", validFrom: "2025-07-01" },
     ]);
+  });
+
+  it("reads Excel 2010's Unicode Text: UTF-16 behind its mark, separated by tabs", () => {
+    const text = "Mã đơn vị\tTên đơn vị\r\nP01\tCông đoàn xã Đông Hưng\r\n";
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++)
+      bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + 2 * i);
+    expect(parseUnitsCsv(bytes, "don-vi.txt")).toEqual([{ code: "P01", name: "Công đoàn xã Đông Hưng" }]);
+  });
+
+  it("refuses a list in a Windows code page, saying how to save it in Unicode, rather than garble its names", () => {
+    // "Công đoàn" as Excel's plain CSV writes it on a Vietnamese system (code page 1258).
+    const ansi = new Uint8Array([
+      ...utf8("code,name\nP01,C"),
+      0xf4,
+      ...utf8("ng "),
+      0xf0,
+      0x6f,
+      0xe0,
+      0x6e,
+      0x0a,
+    ]);
+    const refused = refusal(ansi);
+    expect(refused.text.vi).toContain('"CSV UTF-8 (Comma delimited)"');
+    expect(refused.text.en).toContain("is not saved in Unicode");
+    // Behind a UTF-8 mark the bytes must be UTF-8 too.
+    expect(refusal(new Uint8Array([0xef, 0xbb, 0xbf, ...ansi])).text.en).toContain("is not saved in Unicode");
   });
 
   it("refuses a unit code listed twice, whatever its case and spaces, naming both lines", () => {
@@ -58,7 +89,7 @@ describe("parseUnitsCsv", () => {
       expect(refused.text.vi).toContain("dòng 2:");
     }
     expect(
-      parseUnitsCsv("code,name,bloc\nU0001,Công đoàn xã 1 - Bến Nghé,Cụm 2\n", "don-vi.csv"),
+      parseUnitsCsv(utf8("code,name,bloc\nU0001,Công đoàn xã 1 - Bến Nghé,Cụm 2\n"), "don-vi.csv"),
     ).toHaveLength(1);
   });
 
@@ -80,7 +111,7 @@ describe("parseUnitsCsv", () => {
   it("refuses a file over 1 MiB, counting bytes as UTF-8", () => {
     const small = list(9_000);
     expect(small.length).toBeLessThan(1024 * 1024);
-    expect(parseUnitsCsv(small, "don-vi.csv")).toHaveLength(9_000);
+    expect(parseUnitsCsv(utf8(small), "don-vi.csv")).toHaveLength(9_000);
     expect(refusal(list(120_000)).text.en).toContain("is too large (over 1048576 bytes)");
     // Under a million characters but over a mebibyte: "ệ" takes three bytes.
     const accented = list(3_000, "ệ".repeat(150));
@@ -89,7 +120,7 @@ describe("parseUnitsCsv", () => {
   });
 
   it("refuses a unit name longer than 200 characters, naming the line", () => {
-    expect(parseUnitsCsv(list(1, "ệ".repeat(200)), "don-vi.csv")[0]!.name).toHaveLength(200);
+    expect(parseUnitsCsv(utf8(list(1, "ệ".repeat(200))), "don-vi.csv")[0]!.name).toHaveLength(200);
     const refused = refusal(list(2, "ệ".repeat(201)));
     expect(refused.text.vi).toBe('Danh sách đơn vị "don-vi.csv", dòng 2: tên đơn vị dài hơn 200 ký tự.');
     expect(refused.text.en).toBe(
@@ -100,7 +131,7 @@ describe("parseUnitsCsv", () => {
   it("takes dates as the campaign's units table does: day first with slashes, or ISO, or a received time", () => {
     const text =
       "code,name,valid_from,valid_to,received\nP01,A,1/7/2025,31/12/2025,20/01/2026\nP02,B,,,2026-01-15 16:30\n";
-    expect(parseUnitsCsv(text, "don-vi.csv")).toEqual([
+    expect(parseUnitsCsv(utf8(text), "don-vi.csv")).toEqual([
       { code: "P01", name: "A", validFrom: "2025-07-01", validTo: "2025-12-31", received: "2026-01-20" },
       { code: "P02", name: "B", received: "2026-01-15 16:30" },
     ]);

@@ -2,7 +2,7 @@ import path from "node:path";
 import { countFindings, defaultCampaign, distinctBlocs, fill, layoutCampaign, pick } from "../../core";
 import { parseUnitsCsv } from "../../xlsx/csv/units-csv";
 import { checkCampaignFile } from "../campaign-file";
-import { readTextFile, writeAtomically } from "../files";
+import { readNamedFile, writeAtomically } from "../files";
 import { findingLines } from "../finding-line";
 import { CliError } from "../i18n";
 import { paragraph, type Context, jsonText } from "../io";
@@ -18,7 +18,7 @@ export async function runCampaignInit(
   if (!/^\d{4}$/.test(options.year) || year < 2000 || year > 2100)
     throw new CliError(fill(WORDS.cli.badYear, { year: options.year }));
   const units = options.units
-    ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
+    ? parseUnitsCsv(await readNamedFile(options.units), path.basename(options.units))
     : [];
   const campaign = defaultCampaign(year, units);
   await writeAtomically(options.output, await writeWorkbook(layoutCampaign(campaign)));

@@ -13,7 +13,7 @@ import {
 import { parseUnitsCsv } from "../../xlsx/csv/units-csv";
 import {
   collectInputs,
-  readTextFile,
+  readNamedFile,
   refuseReadFileAsOutput,
   writeAtomically,
   type InputFile,
@@ -73,7 +73,7 @@ export async function runRollup(
   const named = [options.campaign, options.previous, options.units].filter((f): f is string => !!f);
   if (output !== undefined) await refuseReadFileAsOutput(output, found, named);
   const expectedUnits = options.units
-    ? parseUnitsCsv(await readTextFile(options.units), path.basename(options.units))
+    ? parseUnitsCsv(await readNamedFile(options.units), path.basename(options.units))
     : undefined;
   const previous = options.previous ? await readPreviousSummary(options.previous) : undefined;
   const rollupSetup = asCliError(() =>

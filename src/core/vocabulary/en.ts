@@ -621,6 +621,8 @@ export const en: Vocabulary = {
     longName: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
     badText: 'Units list "{file}", line {line}: {field} {reason}.',
     duplicate: 'Units list "{file}": unit code "{code}" on line {line} repeats line {first}.',
+    notUnicode:
+      'Units list "{file}" is not saved in Unicode, so its Vietnamese letters would be wrong. In Excel, Save As "CSV UTF-8 (Comma delimited)" (Excel 2016 and later) or "Unicode Text" (Excel 2010, 2013); in LibreOffice, choose the Unicode (UTF-8) character set.',
     unreadable: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
   },
   cli: {

@@ -620,6 +620,8 @@ export const vi = {
     longName: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
     badText: 'Danh sách đơn vị "{file}", dòng {line}: {field} {reason}.',
     duplicate: 'Danh sách đơn vị "{file}": mã đơn vị "{code}" ở dòng {line} trùng với dòng {first}.',
+    notUnicode:
+      'Danh sách đơn vị "{file}" không lưu bằng mã Unicode nên dấu tiếng Việt sẽ bị sai. Trong Excel, hãy Lưu thành (Save As) kiểu "CSV UTF-8 (Comma delimited)" (Excel 2016 trở lên) hoặc "Unicode Text" (Excel 2010, 2013); trong LibreOffice chọn bộ ký tự Unicode (UTF-8).',
     unreadable: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
   },
   cli: {

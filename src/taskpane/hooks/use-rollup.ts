@@ -139,7 +139,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
       kind: "rollup",
       output: host.summaryOutput,
       files: toPayloads(files),
-      ...(units ? { units: { name: units.name, text: await units.text() } } : {}),
+      ...(units ? { units: toPayloads([units])[0]! } : {}),
       ...(campaignFile ? { campaign: toPayloads([campaignFile])[0]! } : {}),
       ...(previous ? { previous: toPayloads([previous])[0]! } : {}),
       ...(periodId ? { periodId } : {}),

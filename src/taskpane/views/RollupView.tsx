@@ -56,7 +56,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         <div className={styles.row}>
           <FilePicker
             label={m.rollup.pickUnits}
-            accept=".csv,text/csv"
+            accept=".csv,.txt,text/csv,text/plain"
             testId="rollup-units"
             onFiles={([f]) => job.setUnits(f ?? null)}
           />

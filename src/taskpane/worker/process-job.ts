@@ -97,7 +97,9 @@ async function run(
     const outcomes = await readAll(request.files, "validate", post, readFiles);
     return { kind: "validate", files: outcomes.flatMap((o) => (o.purpose === "validate" ? [o.file] : [])) };
   }
-  const units = request.units ? parseUnitsCsv(request.units.text, request.units.name) : undefined;
+  const units = request.units
+    ? parseUnitsCsv(new Uint8Array(await request.units.file.arrayBuffer()), request.units.name)
+    : undefined;
   const options = rollupOptions({
     ...(campaign ? { campaign } : {}),
     ...(request.periodId ? { periodId: request.periodId } : {}),

@@ -19,7 +19,8 @@ export type JobRequest =
   | {
       readonly kind: "rollup";
       readonly files: readonly FilePayload[];
-      readonly units?: { readonly name: string; readonly text: string };
+      /** The expected units' list (CSV). */
+      readonly units?: FilePayload;
       readonly periodId?: string;
       readonly parent?: { readonly code: string; readonly name: string };
       /** The province's campaign workbook: targets, blocs, scoring, due dates. */

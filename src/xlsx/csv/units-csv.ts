@@ -1,26 +1,13 @@
 import { parse } from "csv-parse/sync";
-import {
-  cellDate,
-  columnKey,
-  isValidUnitCode,
-  unitKey,
-  unitKindOf,
-  utf8Length,
-  type CampaignUnit,
-} from "../../core";
+import { cellDate, columnKey, isValidUnitCode, unitKey, unitKindOf, type CampaignUnit } from "../../core";
 import { IDENTITY_MAX, identityProblem, tooLong } from "../../core/text/identity-text";
 import { vietnamDate } from "../../core/rollup/lateness";
 import { FileError } from "../errors";
+import { csvText } from "./csv-text";
 import { WORDS } from "../../core/vocabulary";
 
 /** A province lists a few thousand units at most, well under 100 KiB; anything far bigger is a wrong file. */
 const MAX_BYTES = 1024 * 1024;
-
-/** Whether the text takes more than `max` bytes as UTF-8, counting no further than `max`. */
-function longerThan(text: string, max: number): boolean {
-  // UTF-8 never takes fewer bytes than UTF-16 code units, so a long text is refused without a look.
-  return text.length > max || utf8Length(text, max) > max;
-}
 
 interface Rows {
   readonly header: readonly string[];
@@ -34,12 +21,13 @@ interface Rows {
 function records(text: string, file: string): Rows {
   let header: string[] = [];
   try {
-    const parsed = parse(text.replace(/^\uFEFF/, ""), {
+    const parsed = parse(text, {
       // Headers as the campaign's TD_Units writes them (Mã đơn vị…) or as its English keys (code…).
       columns: (names: string[]) => (header = names.map((h) => columnKey("TD_Units", h))),
       skip_empty_lines: true,
       trim: true,
-      delimiter: [",", ";"],
+      // Commas, semicolons (a comma-decimal locale's CSV) or tabs (Excel's "Unicode Text").
+      delimiter: [",", ";", "\t"],
       info: true,
     }) as { info: { records: number; empty_lines: number }; record: Record<string, string> }[];
     return {
@@ -61,9 +49,9 @@ function records(text: string, file: string): Rows {
  * and name, and optionally kind, parent, bloc, valid_from, valid_to and received (when this period's
  * report arrived). An empty list is refused, since every unit would then be reported as unexpected.
  */
-export function parseUnitsCsv(text: string, file: string): CampaignUnit[] {
-  if (longerThan(text, MAX_BYTES)) throw new FileError(WORDS.unitsList.tooLarge, file, { max: MAX_BYTES });
-  const { header, rows } = records(text, file);
+export function parseUnitsCsv(bytes: Uint8Array, file: string): CampaignUnit[] {
+  if (bytes.length > MAX_BYTES) throw new FileError(WORDS.unitsList.tooLarge, file, { max: MAX_BYTES });
+  const { header, rows } = records(csvText(bytes, file), file);
   if (header.length === 0) throw new FileError(WORDS.unitsList.empty, file);
   for (const column of ["code", "name"])
     if (!header.includes(column)) throw new FileError(WORDS.unitsList.missingColumn, file, { column });
