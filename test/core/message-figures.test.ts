@@ -36,11 +36,11 @@ describe("figures in messages", () => {
     const first = c.findings.find((f) => f.severity === "error")!;
     expect(first.rule).toBe("cell.fraction");
     expect(c.reason.vi).toContain(`${first.sheet}!${first.cell}: `);
-    expect(c.reason.vi).toContain("(0,5)");
+    expect(c.reason.vi).toContain(": 0,5 không phải số nguyên");
     expect(c.reason.en).toContain(`${first.sheet}!${first.cell}: `);
-    expect(c.reason.en).toContain("(0.5)");
+    expect(c.reason.en).toContain(": 0.5 is not a whole number");
     const large = checked({ TD_B03_union_funding_collected: 1e15 });
-    expect(large.reason.vi).toContain("(1.000.000.000.000.000)");
-    expect(large.reason.en).toContain("(1,000,000,000,000,000)");
+    expect(large.reason.vi).toContain("số 1.000.000.000.000.000 quá lớn");
+    expect(large.reason.en).toContain("figure 1,000,000,000,000,000 is too large");
   });
 });

@@ -59,7 +59,7 @@ describe("validation of damaged reports", () => {
       ),
     );
     expect(rules(findings)).toEqual(expect.arrayContaining(["identity.bad_parent_code", "cell.not_number"]));
-    expect(findings.find((f) => f.rule === "cell.not_number")!.message_vi.length).toBeLessThan(200);
+    expect(findings.find((f) => f.rule === "cell.not_number")!.message_vi.length).toBeLessThan(300);
   });
 });
 

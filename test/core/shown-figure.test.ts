@@ -124,7 +124,7 @@ describe("validate: what the form shows", () => {
     expect(found).toMatchObject({ severity: "error", sheet: "Biểu 01", cell: "F9" });
     expect(found!.message_vi).toContain('hiển thị "1,442"');
     expect(found!.message_vi).toContain("1.500");
-    expect(found!.message_en).toContain('shows "1,442", but the figure used is 1,500');
+    expect(found!.message_en).toContain('shows "1,442", but the figure rolled up is 1,500');
   });
 
   it("refuses a format that shows nothing for a figure, and accepts one that shows it plainly", () => {
@@ -265,7 +265,7 @@ describe("validate: a formula typed into an input", () => {
     const found = findings.find((f) => f.rule === "cell.formula_result_differs");
     expect(found).toMatchObject({ severity: "error", cell: "F9" });
     expect(found!.message_en).toContain("=1500 gives 1,500, but the file holds the result 1,442");
-    expect(found!.message_vi).toContain("=1500 cho 1.500");
+    expect(found!.message_vi).toContain("=1500 tính ra 1.500");
   });
 
   it("refuses a formula whose result cannot be known from it", () => {

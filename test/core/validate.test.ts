@@ -78,7 +78,7 @@ describe("validate", () => {
     expect(stale.every((f) => f.severity === "warning")).toBe(true);
     expect(stale.find((f) => f.cell === "C12")).toMatchObject({ sheet: "Biểu 01" });
     expect(stale.find((f) => f.cell === "C12")!.message_en).toMatch(
-      /shows 0, but its formula gives [\d,]+ \(the figure used\)/,
+      /shows 0, but its formula gives [\d,]+ \(the figure rolled up\)/,
     );
     const filled = reportGrid({ unit: unit("P01"), templates: ["B01"] });
     expect(rulesOf(validate(extract(filled)))).not.toContain("cell.stale_result");

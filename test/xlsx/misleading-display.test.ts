@@ -438,7 +438,7 @@ describe("an input holding a formula", () => {
       [input.cell, expect.stringContaining("tệp không lưu kết quả")],
     ]);
     expect(messageOf(saved(`<c r="${input.cell}" s="10" t="str"><f>"1"&amp;"20"</f><v>120</v></c>`))).toEqual(
-      [[input.cell, expect.stringContaining("không cho ra số")]],
+      [[input.cell, expect.stringContaining("không tính ra số")]],
     );
   });
 });

@@ -60,7 +60,8 @@ export function jumpFindings(
       const place = round && placeOf(round.cells, id, cell.name, report.indicators);
       const text = fill(WORDS.rollup.jump, {
         label: cellLabel(def, cell),
-        at: round ? where(round, id, cell.name) : "",
+        // No round located, no empty "()" after the label.
+        at: round ? ` (${where(round, id, cell.name)})` : "",
         now: figureText(now),
         before: figureText(before),
         period: previous.periodLabel,

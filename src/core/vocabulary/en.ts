@@ -26,7 +26,8 @@ export const en: Vocabulary = {
       'The English of the form\'s column heading or row label "{label}" at "{sheet}"!{cell} reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
       "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited, deleted, or on a hidden row or column?); whether those cells sit under the form's own headings could not be checked.",
-    noMetadata: "Not a Thi Đua report: the hidden TD_META sheet is missing.",
+    noMetadata:
+      "This file was not made from a Thi Đua template (the hidden TD_META sheet is missing), so its figures cannot be read. Enter the figures in the template your federation sent (or one made with Thi Đua) and send it again.",
     badSchema: "Unknown metadata format ({schema}); use the standard template.",
     noTemplates: "The workbook declares no template.",
     unknownTemplate: "Template {template} is not in the catalog.",
@@ -45,23 +46,26 @@ export const en: Vocabulary = {
     badPeriod:
       'Period "{period}" is not valid (YYYY-D1, YYYY-D2, YYYY, or a period id with its start and end dates).',
     badTarget: 'Target {target} has an invalid value: "{value}".',
-    missingName: "Cell {name} not found (was its defined name deleted?).",
+    missingName:
+      "Cell {name} of the form was not found: the cell, or its row or column, was deleted (or its defined name). Use the original template again (download or insert it afresh) and enter the figures again.",
     textNumber: '{label}: "{text}" is a number stored as text; enter it as a number (SUM would skip it).',
     blankText:
       "{label}: the cell looks blank but holds spaces, other blank characters or an empty text, so the form's formulas that add it show #VALUE!; clear the cell (select it, press Delete).",
-    notNumber: '{label}: "{text}" is not a number.',
-    negative: "{label}: a negative figure ({value}) is not allowed.",
-    tooLarge: "{label}: the figure is too large ({value}).",
-    fraction: "{label}: must be a whole number ({value}).",
+    notNumber: '{label}: "{text}" is not a number; type a figure (digits only, no words or units).',
+    negative: "{label}: a negative figure ({value}) is not allowed; type 0 or more.",
+    tooLarge: "{label}: the figure {value} is too large (over 15 digits), perhaps mistyped; please check it.",
+    fraction: "{label}: {value} is not a whole number; type a whole number (no decimals).",
     blankCell: "{label}: blank (not reported); enter 0 if there is none.",
     requiredBlank: "{label}: required, left blank; enter the figure, or 0 if there is none.",
     blankForm: "{template}: no figures entered.",
-    formulaInInput: "{label}: an input cell holds a formula; only its value is used.",
+    formulaInInput:
+      "{label}: an input cell holds a formula; only its result is rolled up. Better type the figure in the cell.",
     formulaResultDiffers:
-      "{label}: the formula ={formula} gives {computed}, but the file holds the result {cached} (the figure used); type the figure in again and save.",
+      "{label}: the formula ={formula} gives {computed}, but the file holds the result {cached} (the figure rolled up); delete the formula, type the figure in the cell and save.",
     formulaUnverifiable:
       "{label}: the input holds the formula ={formula}, which Thi Đua cannot recalculate, so the figure {cached} cannot be trusted; type the figure instead of a formula.",
-    formulaWithoutValue: "{label}: an input cell holds a formula that gives no number; enter a number.",
+    formulaWithoutValue:
+      "{label}: an input cell holds a formula that gives no number; type the figure in the cell.",
     formulaNotSaved:
       "{label}: the input holds a formula whose result the file does not keep (the program that wrote it did not compute it); open the file in Excel or LibreOffice and save it again, or type the figure.",
     arrayFormulaInInput:
@@ -132,14 +136,14 @@ export const en: Vocabulary = {
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
     noFormula: "(no formula)",
     staleResult:
-      "{label}: the file shows {shown}, but its formula gives {computed} (the figure used); open it in Excel, recalculate (F9) and save.",
+      "{label}: the cell shows {shown}, but its formula gives {computed} (the figure rolled up); open the file in Excel, press F9 to recalculate and save.",
     noResult: "nothing",
     closingDiffers:
       "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
     misleadingFormat:
-      '{label}: the cell shows "{shown}", but the figure used is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
+      '{label}: the cell shows "{shown}", but the figure rolled up is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
     misfitUnit:
-      '{label}: the cell shows "{shown}", in "{unit}", but it holds {expected} (the figure used is {value}). Reset the cell\'s number format (to #,##0, say) and save.',
+      '{label}: the cell shows "{shown}", in "{unit}", but it holds {expected} (the figure rolled up is {value}). Reset the cell\'s number format (to #,##0, say) and save.',
     unitOfKind: {
       money: "an amount in đồng",
       count: "a count, not money nor a percentage",
@@ -191,7 +195,8 @@ export const en: Vocabulary = {
   },
   rollup: {
     invalid: "{count} error(s); the first: {first}",
-    wrongPeriod: "Wrong period: the file reports {found}, the roll-up is for {wanted}.",
+    wrongPeriod:
+      "Wrong period: the file reports {found}, the roll-up is for {wanted}. It is left out; ask the unit for its report of the right period.",
     countedTwice:
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     lookAlikeCode:
@@ -208,7 +213,7 @@ export const en: Vocabulary = {
     noPeriod: "No valid report to tell the period from; give the period (--period).",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}).",
-    jump: "{label} ({at}): {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check.",
+    jump: "{label}{at}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check with the unit.",
     targetDiffersFromDefault:
       "Target {target} in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.",
     targetDiffers:

@@ -16,16 +16,17 @@ export const vi = {
       'Tên vùng {name} trỏ tới "{sheet}"!{cell}, lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu.',
     nameSharedCell: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ô mà tên vùng {other} cũng trỏ tới.',
     nameOffHeading:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm dưới tiêu đề "{heading}" của biểu mà ở một bản sao bên phải: cột của biểu là cột {column}, nên người xem thấy một số, bản tổng hợp đọc số khác.',
+      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm dưới tiêu đề "{heading}" của biểu mà ở một bản sao bên phải: cột của biểu là cột {column}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
     nameOffLabel:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, bản tổng hợp đọc số khác.',
+      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
     formTextUnseen:
       'Tiêu đề cột hoặc nhãn hàng "{label}" của biểu ở "{sheet}"!{cell} không đọc được tại chỗ (hàng hoặc cột bị ẩn hay quá nhỏ, bị ô gộp che, chữ (hay một phần chữ) cùng màu nền hoặc quá nhỏ, hoặc định dạng có điều kiện, một trường hay chữ ẩn cho hiện chữ khác), trong khi các số của nó vẫn hiện: người xem đọc số theo tiêu đề khác với bản tổng hợp. Hãy cho hiện tiêu đề ấy như trong biểu mẫu.',
     formEnglishOther:
       'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở "{sheet}"!{cell} lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
-      'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa, xoá hoặc nằm ở hàng, cột đang ẩn); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
-    noMetadata: "Không phải biểu mẫu Thi Đua: thiếu trang thông tin ẩn TD_META.",
+      'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa, xóa hoặc nằm ở hàng, cột đang ẩn); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
+    noMetadata:
+      "Tệp này không lập từ biểu mẫu của Thi Đua (thiếu trang tính ẩn TD_META), nên không đọc được số liệu. Hãy nhập số liệu vào biểu mẫu do cấp trên gửi (hoặc tạo bằng Thi Đua) rồi gửi lại.",
     badSchema: "Trang thông tin có định dạng lạ ({schema}); hãy dùng biểu mẫu chuẩn.",
     noTemplates: "Tệp không khai báo biểu mẫu nào.",
     unknownTemplate: "Biểu mẫu {template} không có trong danh mục.",
@@ -45,23 +46,26 @@ export const vi = {
     badPeriod:
       'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2, YYYY, hoặc mã kỳ kèm ngày bắt đầu và kết thúc).',
     badTarget: 'Chỉ tiêu {target} có giá trị không hợp lệ: "{value}".',
-    missingName: "Không tìm thấy ô {name} (tên vùng đã bị xóa?).",
+    missingName:
+      "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
     textNumber: '{label}: số "{text}" được lưu dạng chữ; hãy nhập lại dạng số (hàm SUM sẽ bỏ qua ô này).',
     blankText:
-      "{label}: ô trông như để trống nhưng chứa dấu cách, ký tự trắng khác hoặc một chuỗi chữ rỗng, nên các công thức của biểu cộng ô này ra #VALUE!; hãy xoá hẳn nội dung ô (chọn ô, bấm Delete).",
-    notNumber: '{label}: "{text}" không phải là số.',
-    negative: "{label}: số âm ({value}) không hợp lệ.",
-    tooLarge: "{label}: số quá lớn ({value}).",
-    fraction: "{label}: phải là số nguyên ({value}).",
+      "{label}: ô trông như để trống nhưng chứa dấu cách, ký tự trắng khác hoặc một chuỗi chữ rỗng, nên các công thức của biểu cộng ô này ra #VALUE!; hãy xóa hẳn nội dung ô (chọn ô, bấm Delete).",
+    notNumber:
+      '{label}: "{text}" không phải là số; hãy nhập số (chỉ gồm chữ số, không kèm chữ hay đơn vị tính).',
+    negative: "{label}: không được nhập số âm ({value}); hãy nhập số từ 0 trở lên.",
+    tooLarge: "{label}: số {value} quá lớn (quá 15 chữ số), có thể đã gõ nhầm; hãy kiểm tra lại.",
+    fraction: "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân).",
     blankCell: "{label}: ô để trống (chưa báo cáo); nhập 0 nếu không có.",
     requiredBlank: "{label}: ô bắt buộc còn trống; nhập số liệu, ghi 0 nếu không có.",
     blankForm: "{template}: chưa nhập số liệu.",
-    formulaInInput: "{label}: ô nhập liệu chứa công thức; chỉ giá trị được dùng.",
+    formulaInInput:
+      "{label}: ô nhập liệu chứa công thức; khi tổng hợp chỉ lấy kết quả của công thức. Nên gõ thẳng số vào ô.",
     formulaResultDiffers:
-      "{label}: công thức ={formula} cho {computed}, nhưng tệp lưu kết quả {cached} (số được dùng); hãy nhập lại số rồi lưu.",
+      "{label}: công thức ={formula} tính ra {computed}, nhưng tệp lưu kết quả {cached} (số được lấy khi tổng hợp); hãy xóa công thức, gõ thẳng số vào ô rồi lưu.",
     formulaUnverifiable:
       "{label}: ô nhập liệu chứa công thức ={formula}, mà Thi Đua không tính lại được nên không chắc con số {cached}; hãy nhập số thay cho công thức.",
-    formulaWithoutValue: "{label}: ô nhập liệu chứa công thức không cho ra số; hãy nhập số.",
+    formulaWithoutValue: "{label}: ô nhập liệu chứa công thức không tính ra số; hãy gõ thẳng số vào ô.",
     formulaNotSaved:
       "{label}: ô nhập liệu chứa công thức mà tệp không lưu kết quả (chương trình ghi tệp không tính nó); hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc nhập thẳng số.",
     arrayFormulaInInput:
@@ -82,7 +86,7 @@ export const vi = {
     identityLineOtherwise:
       'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra như ô ghi: ô có một trường (tên tài liệu, tên trang, ngày…) hoặc chữ ẩn mà chương trình bảng tính hiện thành chữ khác, nên người xem có thể đọc một đơn vị hay kỳ khác. Hãy gõ lại dòng này như trong biểu mẫu.',
     unitNote:
-      'Ô {cell} của trang "{sheet}" ghi đơn vị tính {text}, nhưng số liệu của biểu tính theo đơn vị ghi ở tiêu đề cột (đồng, người, đơn vị, %): người đọc ghi chú này sẽ hiểu sai mọi con số của biểu. Hãy xoá ghi chú, hoặc ghi đúng đơn vị như tiêu đề cột.',
+      'Ô {cell} của trang "{sheet}" ghi đơn vị tính {text}, nhưng số liệu của biểu tính theo đơn vị ghi ở tiêu đề cột (đồng, người, đơn vị, %): người đọc ghi chú này sẽ hiểu sai mọi con số của biểu. Hãy xóa ghi chú, hoặc ghi đúng đơn vị như tiêu đề cột.',
     statusOverwritten:
       'Ô này là dòng trạng thái của biểu ("Không có lỗi — có thể gửi" hoặc "Còn … lỗi", do công thức của biểu mẫu tự tính), nhưng đang ghi {found}: người xem đọc nó như một dòng của biểu mẫu ngay dưới dòng đơn vị và kỳ báo cáo, dù nó có thể ghi một đơn vị, kỳ hay tình trạng khác. Hãy xóa chữ đã ghi và chép lại công thức của ô này từ biểu mẫu (hoặc để trống).',
     severalLines:
@@ -95,14 +99,14 @@ export const vi = {
       "{label}: tên (Name) của ô chỉ tiêu không trỏ vào dòng chỉ tiêu của biểu (dòng {row}), nên Đạt/Chưa đạt người đọc thấy ở dòng {row} không phải là dòng được kiểm tra. Hãy trả tên về đúng ô (Công thức › Quản lý tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
-      "{label}: tệp đang hiển thị {shown} nhưng công thức cho {computed} (số được dùng); hãy mở bằng Excel, tính lại (F9) rồi lưu.",
+      "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); hãy mở tệp bằng Excel, nhấn F9 để tính lại rồi lưu.",
     noResult: "để trống",
     closingDiffers:
       "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt, thiếu đợt, hoặc có đơn vị thành lập, giải thể trong kỳ; xem cảnh báo và ghi chú của bảng tổng hợp.",
     misleadingFormat:
-      '{label}: ô hiển thị "{shown}" nhưng số được dùng là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+      '{label}: ô hiển thị "{shown}" nhưng số được lấy khi tổng hợp là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
     misfitUnit:
-      '{label}: ô hiển thị "{shown}", với đơn vị "{unit}", nhưng ô này tính {expected} (số được dùng là {value}). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+      '{label}: ô hiển thị "{shown}", với đơn vị "{unit}", nhưng ô này tính {expected} (số được lấy khi tổng hợp là {value}). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
     unitOfKind: {
       money: "bằng đồng",
       count: "số lượng, không phải tiền hay phần trăm",
@@ -111,19 +115,19 @@ export const vi = {
     misfitUnitUncached:
       '{label}: định dạng số của ô ghi "{unit}" bên cạnh mọi số công thức tính ra, nhưng ô này tính {expected}. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
     generalRounded:
-      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hoặc LibreOffice hiển thị số đã làm tròn, dạng khoa học (chẳng hạn "{shown}"), nhưng số {value} vẫn được tính. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
+      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hoặc LibreOffice hiển thị số đã làm tròn, dạng khoa học (chẳng hạn "{shown}"), nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
     unreadableFormatUncached:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     unreadableFormat:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác {value} (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     hiddenRow:
-      "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ ẩn hàng.",
+      "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn hàng.",
     hiddenColumn:
-      "{label}: ô nằm trên cột bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ ẩn cột.",
+      "{label}: ô nằm trên cột bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn cột.",
     hiddenByMerge:
-      "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được tính. Hãy bỏ gộp ô.",
+      "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ gộp ô.",
     underDrawing:
-      "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên thứ người xem nhìn thấy ở đó có thể không phải con số ô chứa ({value}), là số được dùng. Hãy xóa hình vẽ đó (hoặc dời nó ra khỏi biểu; ẩn ghi chú) rồi lưu.",
+      "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên thứ người xem nhìn thấy ở đó có thể không phải con số ô chứa ({value}), là số được lấy khi tổng hợp. Hãy xóa hình vẽ đó (hoặc dời nó ra khỏi biểu; ẩn ghi chú) rồi lưu.",
     underPicture:
       "{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của “{value}”. Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.",
     textCut:
@@ -132,17 +136,17 @@ export const vi = {
     cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
     stacked: "xếp dọc từng chữ",
     struckFigure:
-      "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được tính. Hãy bỏ gạch ngang (Format Cells › Font › Strikethrough), hoặc ghi số đúng, rồi lưu.",
+      "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ gạch ngang (Format Cells › Font › Strikethrough), hoặc ghi số đúng, rồi lưu.",
     hiddenByHashes:
-      "{label}: cột quá hẹp so với số nên ô chỉ hiện ### (trên màn hình và trên bản in), không thấy số nào, trong khi số {value} vẫn được tính. Hãy nới rộng cột cho đến khi thấy số rồi lưu.",
+      "{label}: cột quá hẹp so với số nên ô chỉ hiện ### (trên màn hình và trên bản in), không thấy số nào, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột cho đến khi thấy số rồi lưu.",
     hiddenBySymbols:
-      "{label}: số được viết bằng phông chữ ký hiệu {font}, nên các chữ số hiện thành hình ký hiệu, không đọc được số, trong khi số {value} vẫn được tính. Hãy đặt lại phông chữ thường (ví dụ Times New Roman hoặc Calibri) rồi lưu.",
+      "{label}: số được viết bằng phông chữ ký hiệu {font}, nên các chữ số hiện thành hình ký hiệu, không đọc được số, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại phông chữ thường (ví dụ Times New Roman hoặc Calibri) rồi lưu.",
     hiddenByShrink:
-      "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số được vẽ chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được tính. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
+      "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số được vẽ chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
     hiddenByTurn:
-      "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} được tính. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
+      "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
     hiddenUpsideDown:
-      "{label}: ô lật ngược chữ số (xoay {turn}), nên nhìn thẳng thì các chữ số chạy ngược, lộn đầu, số 6 đọc thành số 9, trong khi số {value} được tính. Hãy để chữ số nằm ngang (Format Cells › Alignment › Text orientation: 0°) rồi lưu.",
+      "{label}: ô lật ngược chữ số (xoay {turn}), nên nhìn thẳng thì các chữ số chạy ngược, lộn đầu, số 6 đọc thành số 9, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang (Format Cells › Alignment › Text orientation: 0°) rồi lưu.",
     cutSymbols:
       "ô được viết bằng phông chữ ký hiệu {font}, nên các chữ hiện thành ký hiệu (chữ Hy Lạp hoặc hình vẽ)",
     cutIndent: "ô thụt lề {indent} mức",
@@ -150,16 +154,16 @@ export const vi = {
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",
     alignments: { general: "Chung (General)", left: "Trái", center: "Giữa", right: "Phải" },
     hiddenByColour:
-      "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được tính. Hãy đặt lại màu chữ của ô (Tự động) và định dạng số của ô (màu ghi trong định dạng, như [Red] hay [Color12], cũng tô con số), rồi lưu.",
+      "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được cộng vào tổng hợp. Hãy đặt lại màu chữ của ô (Tự động) và định dạng số của ô (màu ghi trong định dạng, như [Red] hay [Color12], cũng tô con số), rồi lưu.",
     frozenPastForm:
       'Trang "{sheet}" cố định ô (Freeze Panes) ở quá đầu biểu: {cells} không thể cuộn tới, nên tiêu đề, tên cột hay số liệu của biểu ở đó không bao giờ thấy được, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ô (View › Freeze Panes › Unfreeze Panes), cuộn về ô A1 rồi lưu lại.',
     rowsOutOfReach: "hàng 1–{row}",
     columnsOutOfReach: "cột A–{column}",
     rowsAndColumns: "{rows} và {columns}",
     zerosHidden:
-      'Trang "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được tính. Hãy bật lại hiện số 0 (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) rồi lưu lại.',
+      'Trang "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0 (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) rồi lưu lại.',
     pageTextDiffers:
-      '{place} các trang in của "{sheet}" ghi "{text}", khác với đơn vị và kỳ của báo cáo ({about}): bản in — bản được ký, đóng dấu và gửi đi — sẽ mang tên đơn vị hoặc kỳ khác. Hãy sửa hoặc xoá (Page Layout › Header & Footer) rồi lưu lại.',
+      '{place} các trang in của "{sheet}" ghi "{text}", khác với đơn vị và kỳ của báo cáo ({about}): bản in — bản được ký, đóng dấu và gửi đi — sẽ mang tên đơn vị hoặc kỳ khác. Hãy sửa hoặc xóa (Page Layout › Header & Footer) rồi lưu lại.',
     pageText:
       '{place} các trang in của "{sheet}" ghi "{text}", mẫu không in dòng này: hãy chắc rằng nó không ghi đơn vị hay kỳ khác với báo cáo ({about}) trước khi ký và đóng dấu.',
     pagePlace: { header: "Đầu trang (header)", footer: "Chân trang (footer)" },
@@ -178,37 +182,38 @@ export const vi = {
     lookAlikeSheet:
       'Trang "{sheet}" có tên dễ nhầm với trang "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang "{sheet}".',
     tinyRow:
-      "{label}: hàng của ô chỉ cao {size} pt, quá thấp để thấy con số, nhưng số {value} vẫn được tính. Hãy đặt lại chiều cao hàng (ví dụ 15).",
+      "{label}: hàng của ô chỉ cao {size} pt, quá thấp để thấy con số, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại chiều cao hàng (ví dụ 15).",
     tinyColumn:
-      "{label}: cột của ô chỉ rộng {size} ký tự, quá hẹp để thấy con số, nhưng số {value} vẫn được tính. Hãy nới rộng cột.",
+      "{label}: cột của ô chỉ rộng {size} ký tự, quá hẹp để thấy con số, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột.",
     tinyFont:
-      "{label}: số {value} được vẽ với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn vẽ nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được tính. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
+      "{label}: số {value} được vẽ với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn vẽ nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
     hiddenInPrint:
-      "{label}: kiểu định dạng của ô không in nội dung (Format Cells › Cell Protection › Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} được tính. Hãy bỏ chọn tùy chọn đó rồi lưu.",
+      "{label}: kiểu định dạng của ô không in nội dung (Format Cells › Cell Protection › Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy bỏ chọn tùy chọn đó rồi lưu.",
     hiddenByGraphic:
-      "{label}: một định dạng có điều kiện vẽ thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được tính. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
+      "{label}: một định dạng có điều kiện vẽ thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
     noFormula: "(không có công thức)",
   },
   rollup: {
     invalid: "Có {count} lỗi; lỗi đầu tiên: {first}",
-    wrongPeriod: "Sai kỳ báo cáo: tệp báo cáo {found}, kỳ tổng hợp là {wanted}.",
+    wrongPeriod:
+      "Sai kỳ: tệp là báo cáo {found}, trong khi đang tổng hợp {wanted}. Tệp không được cộng; hãy yêu cầu đơn vị gửi báo cáo đúng kỳ.",
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     lookAlikeCode:
-      "Mã đơn vị {code} đọc giống mã {other} của tệp {file} (chữ O và số 0, chữ I, l và số 1…): người đọc thấy hai báo cáo của một đơn vị, bản tổng hợp sẽ tính hai đơn vị; cả hai tệp không được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp theo danh sách đơn vị (--campaign).",
+      "Mã đơn vị {code} đọc giống mã {other} của tệp {file} (chữ O và số 0, chữ I, l và số 1…): người đọc thấy hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị; cả hai tệp không được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp theo danh sách đơn vị (--campaign).",
     holdsListedUnits:
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số của các đơn vị ấy vào {code} và để họ thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
     notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
     namedForOther:
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}), trong khi {code} đã gửi báo cáo của mình ({kept}) và {other} chưa gửi báo cáo nào: có thể {other} đã điền số liệu vào biểu mẫu của {code}. Tệp không được cộng, báo cáo của chính {code} được dùng; hãy kiểm tra với {other}, và nếu số liệu là của {other}, yêu cầu điền lại trên biểu mẫu của chính mình.",
     namedForOtherAlone:
-      "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}): nếu số liệu là của {other}, thì {other} đã điền vào biểu mẫu của {code} và bản tổng hợp đang tính chúng cho {code}. Hãy kiểm tra với hai đơn vị.",
+      "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}): nếu số liệu là của {other}, thì {other} đã điền vào biểu mẫu của {code} và bảng tổng hợp đang tính số liệu đó cho {code}. Hãy kiểm tra với hai đơn vị.",
     otherIndicators:
       "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ sổ kế hoạch đang dùng.",
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}) nhưng số cuối kỳ trước là {closing} ({closingAt}).",
-    jump: "{label} ({at}): {now}, so với {before} kỳ trước ({period}) — thay đổi quá {factor} lần; kiểm tra lại.",
+    jump: "{label}{at}: {now}, trong khi kỳ trước ({period}) là {before} — chênh lệch gấp hơn {factor} lần; hãy kiểm tra lại với đơn vị.",
     targetDiffersFromDefault:
       "Chỉ tiêu {target} trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); dùng mức mặc định.",
     targetDiffers: "Chỉ tiêu {target} trong tệp {file} là {found}, tỉnh giao {assigned}; dùng mức tỉnh giao.",
@@ -757,7 +762,7 @@ export const vi = {
     rollupUnits: "danh sách đơn vị phải nộp (.csv), khi không dùng tệp kế hoạch",
     rollupPeriod: "mã kỳ cần tổng hợp (YYYY-D1, YYYY-D2, YYYY hoặc mã kỳ trong kế hoạch)",
     previous: "bảng tổng hợp kỳ trước, để so sánh và cảnh báo số liệu thay đổi bất thường",
-    jumpFactor: "cảnh báo khi một số liệu thay đổi quá n lần so với kỳ trước (mặc định 3)",
+    jumpFactor: "cảnh báo khi một số liệu tăng hoặc giảm gấp hơn n lần so với kỳ trước (mặc định 3)",
     summaryCode: "mã đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh)",
     summaryName: "tên đơn vị tổng hợp",
     jsonReport: "in kết quả tổng hợp dạng JSON, có đủ từng cảnh báo",
@@ -807,7 +812,7 @@ export const vi = {
   worker: {
     badCampaign: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên ({at}): {first}',
     fileGone:
-      'Không đọc được tệp "{file}" trên máy: tệp đã bị xoá, chuyển đi hoặc sửa sau khi được chọn. Hãy chọn lại tệp.',
+      'Không đọc được tệp "{file}" trên máy: tệp đã bị xóa, chuyển đi hoặc sửa sau khi được chọn. Hãy chọn lại tệp.',
     insecurePage:
       "Trang Thi Đua phải được mở qua HTTPS (hoặc http://localhost) thì trình duyệt mới cho tính mã băm của tệp.",
     unexpected: "Không xử lý được các tệp do một lỗi ngoài dự kiến; hãy tải lại trang rồi thử lại.",
