@@ -13,7 +13,7 @@ export function readSubmission(bytes: Uint8Array, source: SourceFile, codec?: Zi
   try {
     const grid = isOoxmlPackage(bytes, source.name)
       ? readReportGrid(bytes, source.name, {}, [], codec)
-      : readWorkbookGrid(bytes, source.name);
+      : readWorkbookGrid(bytes, source.name, {}, codec);
     const modifiedAt = grid.modifiedAt ?? source.modifiedAt;
     return { source: { ...source, ...(modifiedAt ? { modifiedAt } : {}) }, extraction: extract(grid) };
   } catch (error) {

@@ -1,5 +1,5 @@
-import { crc32 } from "node:zlib";
-import { strToU8, zipSync } from "fflate";
+import { constants, crc32, deflateRawSync } from "node:zlib";
+import { strFromU8, strToU8, zipSync } from "fflate";
 import { NATIVE_ZIP_CODEC } from "../../src/cli/native-zip-codec";
 import { DEFAULT_LIMITS, FileError } from "../../src/xlsx";
 import { guardFile } from "../../src/xlsx/zip/guard";
@@ -24,7 +24,7 @@ function refusal(bytes: Uint8Array, codec: ZipCodec): FileError {
 }
 
 describe.each([
-  ["fflate (pages, Excel)", SCRIPT_ZIP_CODEC],
+  ["pako (pages, Excel)", SCRIPT_ZIP_CODEC],
   ["Node's zlib (CLI)", NATIVE_ZIP_CODEC],
 ])("the guard's limits with %s", (_, codec) => {
   it("refuses a bomb by the part it inflates, quickly and within bounded memory, even lying about sizes", () => {
@@ -55,6 +55,23 @@ describe.each([
     const damaged = template.slice();
     damaged.fill(0xff, 2_000, 2_400);
     expect(refusal(damaged, codec).text.en).toContain("corrupt or unreadable");
+  });
+
+  it("refuses deflate data zlib refuses, whose checksum is right: a stored block's length check, no last block", () => {
+    const hello = strToU8("hello");
+    const tooLarge = (): never => {
+      throw new Error("too large");
+    };
+    const inflate = (data: Uint8Array) => () => codec.inflate(data, 5, MiB, true, tooLarge);
+    // A last block stored: its length, 5, then the length's complement, here wrong (0 for 0xfffa).
+    const stored = (check: number[]) => Uint8Array.from([0x01, 5, 0, ...check, ...hello]);
+    const text = (data: Uint8Array) => strFromU8(codec.inflate(data, 5, MiB, true, tooLarge).data!);
+    expect(text(stored([0xfa, 0xff]))).toBe("hello");
+    expect(inflate(stored([0, 0]))).toThrow();
+    // The data ends on a flush, with no last block: zlib's "unexpected end of file".
+    const flushed = deflateRawSync(hello, { finishFlush: constants.Z_SYNC_FLUSH });
+    expect(inflate(flushed)).toThrow();
+    expect(text(deflateRawSync(hello))).toBe("hello");
   });
 
   it("gives every part of a real workbook byte for byte as the other codec does", () => {

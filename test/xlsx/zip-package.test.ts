@@ -158,7 +158,7 @@ describe("what a part's text says of itself", () => {
   });
 });
 
-describe("an .ods whose content is named in another case", () => {
+describe("an .ods's content, and in another case", () => {
   const CONTENT = "content.xml";
   /** The .ods with its content changed and named `name`, as SheetJS still finds it. */
   const odsWith = (name: string, change: (xml: string) => string) =>
@@ -171,13 +171,20 @@ describe("an .ods whose content is named in another case", () => {
       )
       .replace(/(<table:table table:name="Biểu 01" table:style-name=")[^"]*/, "$1hid");
 
-  it.each([CONTENT, "Content.xml", "CONTENT.XML"])("reads a sheet %s hides as hidden", (name) => {
-    const grid = readWorkbookGrid(odsWith(name, hidden), "r.ods");
+  it("reads a sheet content.xml hides as hidden", () => {
+    const grid = readWorkbookGrid(odsWith(CONTENT, hidden), "r.ods");
     expect(grid.sheets.find((s) => s.name === "Biểu 01")?.visibility).toBe("hidden");
   });
 
-  it.each([CONTENT, "Content.xml"])("refuses a cell %s repeats past a sheet's edge", (name) => {
-    const bytes = odsWith(name, (xml) =>
+  // SheetJS reads the sheets from it, LibreOffice does not open the file (red team, round 43).
+  it.each(["Content.xml", "CONTENT.XML"])("refuses an .ods whose content is %s", (name) => {
+    expect(readSubmission(odsWith(name, hidden), { name: "r.ods", sha256: "x" })).toMatchObject(
+      refusedFor(`refers to part "content.xml", but the zip names it "${name}"`),
+    );
+  });
+
+  it("refuses a cell content.xml repeats past a sheet's edge", () => {
+    const bytes = odsWith(CONTENT, (xml) =>
       xml.replace(
         "<table:table-row>",
         '<table:table-row><table:table-cell table:number-columns-repeated="20000" office:value-type="float" office:value="1"/>',
@@ -185,6 +192,81 @@ describe("an .ods whose content is named in another case", () => {
     );
     expect(readSubmission(bytes, { name: "r.ods", sha256: "x" })).toMatchObject(
       refusedFor("repeats a cell or row too many times"),
+    );
+  });
+});
+
+describe("parts that SheetJS or a folding reader finds and LibreOffice does not (red team, round 43)", () => {
+  const CT = "[Content_Types].xml";
+  const renamed = (from: string, to: string, list: Entries = entries): Entries =>
+    list.map(([n, d]) => [n === from ? to : n, d]);
+
+  it("refuses a sheet part named in another case than the workbook's target, LibreOffice showing it blank", () => {
+    // Both with and without the content types' override following the new name.
+    for (const name of ["xl/worksheets/Sheet1.xml", "xl/wor\u212Asheets/sheet1.xml"]) {
+      const bytes = zipEntriesOf(renamed(SHEET, name));
+      expect(submit(bytes)).toMatchObject(
+        refusedFor(`refers to part "${SHEET}", but the zip names it "${name}"`),
+      );
+    }
+    const typed = withPart(CT, (xml) => xml.replace(`/${SHEET}`, "/xl/worksheets/Sheet1.xml"));
+    expect(submit(zipEntriesOf(renamed(SHEET, "xl/worksheets/Sheet1.xml", typed)))).toMatchObject(
+      refusedFor("but the zip names it"),
+    );
+    expect(submit(zipEntriesOf(sheetTarget("/XL/Worksheets/SHEET1.XML")))).toMatchObject(
+      refusedFor("but the zip names it"),
+    );
+  });
+
+  it("refuses the package's own parts in another case, and a workbook typed only in another case", () => {
+    expect(submit(zipEntriesOf(renamed(CT, "[content_types].xml")))).toMatchObject(
+      refusedFor(`refers to part "${CT}"`),
+    );
+    expect(submit(zipEntriesOf(renamed("_rels/.rels", "_RELS/.rels")))).toMatchObject(
+      refusedFor('refers to part "_rels/.rels"'),
+    );
+    const typed = withPart(CT, (xml) =>
+      xml.replace('PartName="/xl/workbook.xml"', 'PartName="/XL/Workbook.XML"'),
+    );
+    expect(submit(zipEntriesOf(typed))).toMatchObject(refusedFor("corrupt"));
+  });
+
+  it('refuses a part under "Root Entry/", which SheetJS reads in place of the part of that name', () => {
+    const content = odsEntries.find(([n]) => n === "content.xml")!;
+    const shadow: Entries = [["Root Entry/content.xml", content[1]], ...odsEntries];
+    expect(submit(zipEntriesOf(shadow), "r.ods")).toMatchObject(
+      refusedFor('invalid name "Root Entry/content.xml"'),
+    );
+    const moved = entries.map(([n, d]): [string, Uint8Array] => [n === CT ? `Root Entry/${CT}` : n, d]);
+    expect(submit(zipEntriesOf(moved))).toMatchObject(refusedFor("invalid name"));
+  });
+
+  it("refuses a part compressed by a method zip readers do not share, naming the part and the method", () => {
+    const zip = storedZip(entries);
+    const view = new DataView(zip.buffer);
+    // Every header's method field: bzip2 (12) where stored (0) was written.
+    for (let at = 0; at + 4 <= zip.length; at++) {
+      const signature = view.getUint32(at, true);
+      if (signature === 0x04034b50) view.setUint16(at + 8, 12, true);
+      if (signature === 0x02014b50) view.setUint16(at + 10, 12, true);
+    }
+    expect(submit(zip)).toMatchObject(
+      refusedFor(
+        `Part "${entries[0]![0]}" of file "hostile.xlsx" is compressed in a way Excel and LibreOffice do not read (method 12)`,
+      ),
+    );
+  });
+
+  it("refuses a folder entry of a part's name beside it, and an .ods that says it is a text", () => {
+    const folder: Entries = [...entries, [`${SHEET}/`, new Uint8Array(0)]];
+    expect(submit(zipEntriesOf(folder))).toMatchObject(refusedFor("two compressed parts named"));
+    const text = odsEntries.map(([n, d]): [string, Uint8Array] => [
+      n,
+      n === "mimetype" ? strToU8("application/vnd.oasis.opendocument.text") : d,
+    ]);
+    expect(odsEntries.some(([n]) => n === "mimetype")).toBe(true);
+    expect(submit(zipEntriesOf(text), "r.ods")).toMatchObject(
+      refusedFor("is not an Excel (.xlsx, .xls) or OpenDocument"),
     );
   });
 });

@@ -599,7 +599,9 @@ export const en: Vocabulary = {
     precisionAsDisplayed:
       'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure to what its cell shows before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File › Options › Advanced › Set precision as displayed), save and send the file again.',
     badPartName:
-      'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, or one ending in a dot); programs may each read a different part, so the file is refused.',
+      'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, a "\\", a segment ending in a dot, or a start "Root Entry/"); programs may each read a different part, so the file is refused.',
+    partNameCase:
+      'File "{file}" refers to part "{part}", but the zip names it "{found}" (in another case): LibreOffice does not find it and shows it blank, so programs show different contents; the file is refused. Open the file in Excel, save it and send it again.',
     unmarkedPartName:
       'File "{file}" holds a part named "{part}" with non-ASCII characters but no stated encoding; programs read such a name differently. Open and save it again in Excel, then send it again.',
     xmlEncoding:
@@ -607,6 +609,8 @@ export const en: Vocabulary = {
     duplicateSheet:
       'File "{file}" has two sheets named "{sheet}" (Excel does not allow it); programs may each show a different one, so the file is refused.',
     corrupt: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',
+    unsupportedMethod:
+      'Part "{part}" of file "{file}" is compressed in a way Excel and LibreOffice do not read (method {method}); open the file in the program which made it, save it as .xlsx and send it again.',
     encrypted: 'File "{file}" is password-protected; remove the password and send it again.',
     tooManyCells: 'File "{file}" has too many non-empty cells (over {max}).',
     tooManyRows: 'Sheet "{sheet}" of file "{file}" has too many rows (row {row} and beyond; at most {max}).',

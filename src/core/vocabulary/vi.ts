@@ -598,7 +598,9 @@ export const vi = {
     precisionAsDisplayed:
       'Tệp "{file}" đặt chế độ "Set precision as displayed" (tính theo độ chính xác hiển thị): Excel và LibreOffice làm tròn mọi số theo cách ô hiển thị rồi mới tính, nên tổng, tỷ lệ và Đạt/Chưa đạt trên biểu khác với số được tính. Hãy bỏ chọn (Tệp › Tùy chọn › Nâng cao › Set precision as displayed), lưu rồi gửi lại.',
     badPartName:
-      'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", ".." hoặc kết thúc bằng dấu chấm); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối.',
+      'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", "..", dấu "\\", kết thúc bằng dấu chấm hoặc bắt đầu bằng "Root Entry/"); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối.',
+    partNameCase:
+      'Tệp "{file}" gọi thành phần "{part}" nhưng trong tệp nén nó tên là "{found}" (khác chữ hoa, chữ thường): LibreOffice không tìm thấy nó và để trống phần đó, nên mỗi chương trình hiển thị một nội dung khác; tệp bị từ chối. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.',
     unmarkedPartName:
       'Tệp "{file}" chứa thành phần có tên "{part}" mang ký tự ngoài bảng mã ASCII mà không ghi rõ bảng mã; mỗi chương trình đọc tên này một khác. Hãy mở và lưu lại bằng Excel rồi gửi lại.',
     xmlEncoding:
@@ -606,6 +608,8 @@ export const vi = {
     duplicateSheet:
       'Tệp "{file}" có hai trang cùng tên "{sheet}" (Excel không cho phép); mỗi chương trình có thể hiển thị một trang khác nhau, nên tệp bị từ chối.',
     corrupt: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
+    unsupportedMethod:
+      'Thành phần "{part}" của tệp "{file}" được nén theo cách mà Excel và LibreOffice không đọc (phương pháp {method}); hãy mở tệp bằng chương trình đã tạo nó, lưu lại dạng .xlsx rồi gửi lại.',
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
     tooManyCells: 'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}).',
     tooManyRows: 'Trang "{sheet}" của tệp "{file}" có quá nhiều dòng (từ dòng {row} trở đi; tối đa {max}).',

@@ -35,17 +35,28 @@ export interface PackageParts {
   head(part: string, bytes: number): string | undefined;
 }
 
-/** The parts the guard inflated, found by name as the package names them (in any case). */
-export function packageParts(inflated: ReadonlyMap<string, Uint8Array>): PackageParts {
-  const parts = new Map([...inflated].map(([name, data]) => [partKey(name), data]));
+/**
+ * The parts the guard inflated, found by name exactly as the package names them. A part named in
+ * another case is refused, not found: Excel finds it (part names are case-insensitive to OPC), LibreOffice
+ * does not and shows that sheet blank, so the two programs show different figures (red team, round 43:
+ * "Sheet2.xml" for a target "sheet2.xml" was read as the form LibreOffice showed empty).
+ */
+export function packageParts(inflated: ReadonlyMap<string, Uint8Array>, file: string): PackageParts {
+  const parts = new Map([...inflated].map(([name, data]) => [partKey(name), { name, data }]));
+  const find = (part: string) => {
+    const found = parts.get(partKey(part));
+    if (found && found.name !== part.replace(/^\//, ""))
+      throw new FileError(WORDS.file.partNameCase, file, { part, found: found.name });
+    return found?.data;
+  };
   return {
-    has: (part) => parts.has(partKey(part)),
+    has: (part) => find(part) !== undefined,
     text: (part) => {
-      const data = part === undefined ? undefined : parts.get(partKey(part));
+      const data = part === undefined ? undefined : find(part);
       return data && strFromU8(data);
     },
     head: (part, bytes) => {
-      const data = parts.get(partKey(part));
+      const data = find(part);
       return data && strFromU8(data.subarray(0, bytes));
     },
   };

@@ -28,7 +28,7 @@ function readTablePart(xml: string): { name?: string; ref?: string } {
  * sheets and their tables, as the report reader finds its parts. `parts` are the package's XML parts.
  */
 export function tableRefs(parts: ReadonlyMap<string, Uint8Array>, file: string): TableRef[] {
-  const opened = packageParts(parts);
+  const opened = packageParts(parts, file);
   const { text } = opened;
   const { workbook, workbookRels } = openWorkbook(opened, file);
   const refs: TableRef[] = [];

@@ -62,6 +62,7 @@ export interface ContentTypes {
 export function readContentTypes(xml: string): ContentTypes | null {
   let rooted = false;
   const overrides = new Map<string, string>();
+  const folded = new Map<string, string>();
   const defaults = new Map<string, string>();
   streamXml(xml, {
     open(name, attributes, _, namespace, depth) {
@@ -77,14 +78,18 @@ export function readContentTypes(xml: string): ContentTypes | null {
         if (types.has(key)) throw new Error(`content type of ${key} given twice`);
         types.set(key, type);
       };
-      if (name === "Override" && part) add(overrides, partKey(part));
+      // A part given twice in two cases is refused as given twice; a part is typed by its name as spelt.
+      if (name === "Override" && part) {
+        add(folded, partKey(part));
+        overrides.set(part, type);
+      }
       if (name === "Default" && extension) add(defaults, extension.toLowerCase());
     },
   });
   return rooted
     ? {
         typeOf: (part) =>
-          overrides.get(partKey(part)) ?? defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase()),
+          overrides.get(part) ?? defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase()),
       }
     : null;
 }

@@ -8,6 +8,7 @@ import { printAreasOf, printedAreas } from "../../core/grid/print-areas";
 import { pageTextsOf } from "../../core/layout/page-codes";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
+import type { ZipCodec } from "../zip/zip-codec";
 import { captureConsole } from "./quiet-console";
 import { freshSheetJs } from "./sheetjs";
 import { resolveLimits, type ReadLimits } from "../limits";
@@ -111,10 +112,12 @@ export function readWorkbookGrid(
   bytes: Uint8Array,
   fileName: string,
   limits: Partial<ReadLimits> = {},
+  codec?: ZipCodec,
 ): WorkbookGrid {
   const resolved = resolveLimits(limits);
-  // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in.
-  const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart);
+  // The XML parts: an .ods's content, or a workbook's package, to find its Excel tables in. Inflated
+  // strictly, as zlib does, before SheetJS inflates them again with its own lenient code.
+  const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart, codec);
   const content = odsContent(xmlParts);
   const ods = content
     ? asCorrupt(fileName, () => odsVisibility(content, odsPart(xmlParts, ODS_STYLES)))

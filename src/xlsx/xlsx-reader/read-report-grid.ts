@@ -148,7 +148,7 @@ export function readReportGrid(
   const resolved = resolveLimits(limits);
   const inflated = guardFile(bytes, fileName, resolved, isReadPart, codec);
   try {
-    return readPackage(packageParts(inflated), fileName, resolved, wholeSheets);
+    return readPackage(packageParts(inflated, fileName), fileName, resolved, wholeSheets);
   } catch (error) {
     if (error instanceof FileError) throw error;
     if (error instanceof LongFormatError)

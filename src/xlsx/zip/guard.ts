@@ -4,6 +4,9 @@ import { FileError } from "../errors";
 import { checkFileSize, MAX_SHEETS, type ReadLimits } from "../limits";
 import { checkOdsAttributes } from "../ods/ods-attributes";
 import { checkOdsRepeats, ODS_CONTENT } from "../ods/ods-repeats";
+import { ODS_STYLES } from "../ods/ods-data-styles";
+import { ODS_META } from "../ods/ods-page-texts";
+import { ODS_SETTINGS } from "../ods/ods-settings";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
 import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
 import { WORDS } from "../../core/vocabulary";
@@ -14,6 +17,26 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OOXML_MARKER = partKey("[Content_Types].xml");
 const ODF_MARKERS = ["META-INF/manifest.xml", ODS_CONTENT, "mimetype"].map(partKey);
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+/**
+ * The parts readers look a package up by, spelt as its standard spells them: found in another case,
+ * SheetJS reads them (Excel too, for an .xlsx), LibreOffice does not open the file (red team, round 43:
+ * an .ods's "Content.xml" was read as its sheets).
+ */
+const KNOWN_PARTS = new Map(
+  [
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "META-INF/manifest.xml",
+    "mimetype",
+    ODS_CONTENT,
+    ODS_STYLES,
+    ODS_SETTINGS,
+    ODS_META,
+  ].map((name) => [partKey(name), name]),
+);
+const MIMETYPE = "mimetype";
+/** What an OpenDocument spreadsheet (or its template) says it is; a text or a drawing is no report. */
+const SPREADSHEET_TYPES = /^application\/vnd\.oasis\.opendocument\.spreadsheet(?:-template)?$/;
 
 /** Whether the bytes are a zip (.xlsx, .ods) rather than a compound file (.xls) or anything else. */
 export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP_MAGIC);
@@ -38,27 +61,39 @@ export function guardFile(
   if (!isZip(bytes)) throw new FileError(WORDS.file.unsupported, file);
   const entries = zipEntries(bytes, file, limits);
   checkOneFormat(entries, file);
-  const isContent = (part: string) => partKey(part) === ODS_CONTENT;
-  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || isContent(part), kept, codec);
-  for (const [part, data] of kept) checkXmlEncoding(data, part, file);
-  // Found in any case, as SheetJS finds it: "Content.xml" is read as the sheets all the same.
-  const content = [...kept.keys()].find(isContent);
+  checkKnownNames(entries, file);
+  const checked = (part: string) => part === ODS_CONTENT || part === MIMETYPE;
+  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || checked(part), kept, codec);
+  const mimetype = kept.get(MIMETYPE);
+  if (mimetype && !SPREADSHEET_TYPES.test(strFromU8(mimetype).trim()))
+    throw new FileError(WORDS.file.unsupported, file);
+  for (const [part, data] of kept) if (part !== MIMETYPE) checkXmlEncoding(data, part, file);
+  const content = kept.get(ODS_CONTENT);
   if (content !== undefined) {
-    const xml = strFromU8(kept.get(content)!);
+    const xml = strFromU8(content);
     checkOdsRepeats(xml, file, limits);
     checkOdsAttributes(xml, file);
-    if (!keep(content)) kept.delete(content);
   }
+  for (const part of [ODS_CONTENT, MIMETYPE]) if (!keep(part)) kept.delete(part);
   return kept;
 }
 
-/** An .ods's content among the parts the guard kept, found in any case as SheetJS finds it. */
+/** Refuses a part readers look the package up by, named in another case (see KNOWN_PARTS). */
+function checkKnownNames(entries: readonly ZipEntry[], file: string): void {
+  for (const { name } of entries) {
+    const known = KNOWN_PARTS.get(partKey(name));
+    if (known !== undefined && known !== name)
+      throw new FileError(WORDS.file.partNameCase, file, { part: known, found: name });
+  }
+}
+
+/** An .ods's content among the parts the guard kept. */
 export const odsContent = (parts: ReadonlyMap<string, Uint8Array>): Uint8Array | undefined =>
   odsPart(parts, ODS_CONTENT);
 
-/** A part of an .ods among the parts the guard kept, found in any case. */
+/** A part of an .ods among the parts the guard kept, by its name (the guard refuses it in another case). */
 export const odsPart = (parts: ReadonlyMap<string, Uint8Array>, name: string): Uint8Array | undefined =>
-  [...parts].find(([part]) => partKey(part) === name)?.[1];
+  parts.get(name);
 
 /** The encoding an XML declaration names, as in `<?xml version="1.0" encoding="UTF-8"?>`. */
 const DECLARED_ENCODING = /^<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/;
@@ -135,7 +170,11 @@ function inflateChecked(
         out = codec.inflate(data, entry.size, room, keepData, () =>
           room > limits.maxPartBytes ? partTooLarge() : totalTooLarge(),
         );
-      else throw new Error(`compression method ${entry.method} of ${shown(entry.name)}`);
+      else
+        throw new FileError(WORDS.file.unsupportedMethod, file, {
+          part: entry.name,
+          method: entry.method,
+        });
     } catch (error) {
       if (error instanceof FileError) throw error;
       throw new FileError(

@@ -51,10 +51,14 @@ function isUnsafeName(name: string): boolean {
 /**
  * A name OPC forbids, which readers resolve differently: an empty segment ("a//b"; a directory entry's
  * closing slash aside), "." or a segment ending in a dot. LibreOffice takes "xl/./sheet1.xml" literally,
- * a reader that normalises it finds "xl/sheet1.xml".
+ * a reader that normalises it finds "xl/sheet1.xml". So with a backslash, which SheetJS reads as a slash
+ * and LibreOffice does not (it will not open such a package), and with "Root Entry/" ahead of a name,
+ * which SheetJS drops (its compound-file reader's root): "Root Entry/content.xml", first in the zip, was
+ * read as an .ods's sheets in place of the content.xml LibreOffice shows (red team, round 43).
  */
 function isMalformedName(name: string): boolean {
-  const segments = name.replace(/\\/g, "/").split("/");
+  if (name.includes("\\") || /^root entry\//i.test(name)) return true;
+  const segments = name.split("/");
   if (segments.length > 1 && segments[segments.length - 1] === "") segments.pop();
   return segments.some((segment) => segment === "" || segment.endsWith("."));
 }
@@ -162,7 +166,8 @@ function listEntries(bytes: Uint8Array, file: string, limits: ReadLimits): ZipEn
     if (!utf8 && !isAscii(rawName)) throw new FileError(WORDS.file.unmarkedPartName, file, { part: name });
     if (isUnsafeName(name)) throw new FileError(WORDS.file.unsafeEntryName, file, { part: name });
     if (isMalformedName(name)) throw new FileError(WORDS.file.badPartName, file, { part: name });
-    const key = partKey(name);
+    // A directory entry ("x/") beside a part of its name ("x"): LibreOffice will not open the package.
+    const key = partKey(name).replace(/\/$/, "");
     if (seen.has(key)) throw new FileError(WORDS.file.duplicateEntry, file, { part: name });
     seen.add(key);
     return { name, ...entry };
