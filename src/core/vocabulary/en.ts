@@ -200,10 +200,11 @@ export const en: Vocabulary = {
     countedTwice:
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     lookAlikeCode:
-      "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0, I, l and 1…): a reader sees two reports of one unit, the roll-up would count two units; neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up against the list of units (--campaign).",
+      "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0; capital I, small l and the digit 1…): a reader takes them for two reports of one unit, the roll-up would count two units, so neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up against the list of units (--campaign).",
     holdsListedUnits:
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
-    notExpected: "Unit {code} is not in the list of units for this period.",
+    notExpected:
+      "Unit {code} is not in the list of units for this period, so its file is not added up. Check the unit code in the file, or add the unit to the list of units (the Units sheet of the campaign file) and roll up again.",
     namedForOther:
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template), while {code} sent its own ({kept}) and {other} sent none: {other} may have filled in {code}'s template. It is not added up, and {code}'s own report is used; check with {other}, and if the figures are its own, have it fill in its own template.",
     namedForOtherAlone:
@@ -212,7 +213,7 @@ export const en: Vocabulary = {
       "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",
     noPeriod: "No valid report to tell the period from; give the period (--period).",
     continuity:
-      "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}).",
+      "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}); please check with the unit (an opening figure equals the previous closing one).",
     jump: "{label}{at}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check with the unit.",
     targetDiffersFromDefault:
       "Target {target} in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.",
@@ -576,7 +577,7 @@ export const en: Vocabulary = {
     duplicateEntry:
       'File "{file}" holds two compressed parts named "{part}"; programs may each read a different one, so the file is refused.',
     unsafeEntryName:
-      'File "{file}" holds a compressed part with an unsafe name "{part}" (pointing outside its folder); it may be malicious.',
+      'File "{file}" holds a part with an unsafe name "{part}" (pointing outside its folder); it may be damaged or malicious: ask the unit to open it in Excel, save it and send it again.',
     repeatTooLarge:
       'File "{file}" repeats a cell or row too many times (beyond what a spreadsheet holds); it is corrupt or malicious.',
     readTimeout:
@@ -586,12 +587,15 @@ export const en: Vocabulary = {
     readCrash:
       'File "{file}" could not be read: the reader stopped unexpectedly; it is corrupt or may be malicious.',
     tooLarge: 'File "{file}" is too large ({size} bytes; at most {max}).',
-    unsupported: 'File "{file}" is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet.',
+    unsupported:
+      'File "{file}" is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet; ask the unit for the filled-in template itself.',
     tooManyEntries: 'File "{file}" holds too many compressed parts (at most {max}).',
-    inflatesTooLarge: 'File "{file}" expands to too much data (over {max} bytes); it may be malicious.',
+    inflatesTooLarge:
+      'File "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the unit to open it in Excel, save it and send it again.',
     partInflatesTooLarge:
-      'Part "{part}" of file "{file}" expands to too much data (over {max} bytes); it may be malicious.',
-    badZipLayout: 'File "{file}" has an irregular zip structure; it is corrupt or malicious.',
+      'Part "{part}" of file "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the unit to open it in Excel, save it and send it again.',
+    badZipLayout:
+      'File "{file}" has an irregular zip structure, and may be damaged or malicious; ask the unit to open it in Excel, save it and send it again.',
     twoFormats:
       'File "{file}" is both an Excel and an OpenDocument workbook; programs may each read a different one, so the file is refused. Save it again as .xlsx or .ods, then send it again.',
     cellLikeName:
@@ -612,14 +616,15 @@ export const en: Vocabulary = {
     unsupportedMethod:
       'Part "{part}" of file "{file}" is compressed in a way Excel and LibreOffice do not read (method {method}); open the file in the program which made it, save it as .xlsx and send it again.',
     encrypted: 'File "{file}" is password-protected; remove the password and send it again.',
-    tooManyCells: 'File "{file}" has too many non-empty cells (over {max}).',
+    tooManyCells:
+      'File "{file}" has too many non-empty cells (over {max}); delete the extra sheets or data and save it again.',
     tooManyRows: 'Sheet "{sheet}" of file "{file}" has too many rows (row {row} and beyond; at most {max}).',
     formatTooLong:
       'File "{file}" has a number format {length} characters long (Excel allows up to {max}); it is corrupt or malicious. Set the cells\' number format again in Excel, then send it again.',
     tooManySheets:
       'File "{file}" has {count} sheets (up to {max} are read; a report has fewer than 20), so it is refused unread. Delete the extra sheets, then send it again.',
     tooManyConditionalFormats:
-      'Sheet "{sheet}" of file "{file}" has too many conditional formats (over {rules} rules or over {areas} areas they apply to); a real report has a few. Remove them (Home › Conditional Formatting › Manage Rules), then send it again.',
+      'Sheet "{sheet}" of file "{file}" has too many conditional formats (over {rules} rules or over {areas} areas they apply to); a report usually has a few. Remove them (Home › Conditional Formatting › Manage Rules), then send it again.',
   },
   unitsList: {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',

@@ -200,10 +200,11 @@ export const vi = {
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     lookAlikeCode:
-      "Mã đơn vị {code} đọc giống mã {other} của tệp {file} (chữ O và số 0, chữ I, l và số 1…): người đọc thấy hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị; cả hai tệp không được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp theo danh sách đơn vị (--campaign).",
+      "Mã đơn vị {code} trông giống mã {other} của tệp {file} (chữ O và số 0; chữ I hoa, chữ l thường và số 1…): người đọc tưởng là hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị, nên không tệp nào được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp theo danh sách đơn vị (--campaign).",
     holdsListedUnits:
-      "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số của các đơn vị ấy vào {code} và để họ thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
-    notExpected: "Đơn vị {code} không có trong danh sách đơn vị của kỳ này.",
+      "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số liệu của các đơn vị ấy cho {code}, và các đơn vị ấy bị ghi là thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
+    notExpected:
+      "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     namedForOther:
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}), trong khi {code} đã gửi báo cáo của mình ({kept}) và {other} chưa gửi báo cáo nào: có thể {other} đã điền số liệu vào biểu mẫu của {code}. Tệp không được cộng, báo cáo của chính {code} được dùng; hãy kiểm tra với {other}, và nếu số liệu là của {other}, yêu cầu điền lại trên biểu mẫu của chính mình.",
     namedForOtherAlone:
@@ -212,7 +213,7 @@ export const vi = {
       "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ sổ kế hoạch đang dùng.",
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:
-      "{label}: số đầu kỳ {period} là {opening} ({openingAt}) nhưng số cuối kỳ trước là {closing} ({closingAt}).",
+      "{label}: số đầu kỳ {period} là {opening} ({openingAt}), khác số cuối kỳ trước {closing} ({closingAt}); hãy kiểm tra lại với đơn vị (số đầu kỳ này phải bằng số cuối kỳ trước).",
     jump: "{label}{at}: {now}, trong khi kỳ trước ({period}) là {before} — chênh lệch gấp hơn {factor} lần; hãy kiểm tra lại với đơn vị.",
     targetDiffersFromDefault:
       "Chỉ tiêu {target} trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); dùng mức mặc định.",
@@ -577,7 +578,7 @@ export const vi = {
     duplicateEntry:
       'Tệp "{file}" chứa hai thành phần nén cùng tên "{part}"; mỗi chương trình có thể đọc một bản khác nhau, nên tệp bị từ chối.',
     unsafeEntryName:
-      'Tệp "{file}" chứa thành phần nén có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể độc hại.',
+      'Tệp "{file}" chứa thành phần có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
     repeatTooLarge:
       'Tệp "{file}" lặp lại một ô hoặc một dòng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
     readTimeout: 'Tệp "{file}" đọc quá {seconds} giây nên bị dừng; tệp hỏng hoặc có thể độc hại.',
@@ -585,12 +586,15 @@ export const vi = {
       'Tệp "{file}" cần hơn {mb} MB bộ nhớ để đọc nên bị dừng: tệp lớn quá mức đọc được (ví dụ tệp .xls hơn khoảng 100.000 ô; hãy lưu lại dạng .xlsx), hoặc được làm ra để gây cạn bộ nhớ.',
     readCrash: 'Không đọc được tệp "{file}": trình đọc dừng bất thường; tệp hỏng hoặc có thể độc hại.',
     tooLarge: 'Tệp "{file}" quá lớn ({size} byte; tối đa {max} byte).',
-    unsupported: 'Tệp "{file}" không phải bảng tính Excel (.xlsx, .xls) hay OpenDocument (.ods).',
+    unsupported:
+      'Tệp "{file}" không phải bảng tính Excel (.xlsx, .xls) hay OpenDocument (.ods); hãy yêu cầu đơn vị gửi đúng tệp biểu mẫu đã điền.',
     tooManyEntries: 'Tệp "{file}" chứa quá nhiều thành phần nén (tối đa {max}).',
-    inflatesTooLarge: 'Tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể độc hại.',
+    inflatesTooLarge:
+      'Tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
     partInflatesTooLarge:
-      'Phần "{part}" của tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể độc hại.',
-    badZipLayout: 'Tệp "{file}" có cấu trúc nén bất thường; tệp hỏng hoặc độc hại.',
+      'Phần "{part}" của tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
+    badZipLayout:
+      'Tệp "{file}" có cấu trúc bất thường, có thể bị hỏng hoặc chứa mã độc; hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
     twoFormats:
       'Tệp "{file}" vừa là bảng tính Excel vừa là bảng tính OpenDocument; mỗi chương trình có thể đọc một bảng khác nhau, nên tệp bị từ chối. Hãy lưu lại thành .xlsx hoặc .ods rồi gửi lại.',
     cellLikeName:
@@ -611,14 +615,15 @@ export const vi = {
     unsupportedMethod:
       'Thành phần "{part}" của tệp "{file}" được nén theo cách mà Excel và LibreOffice không đọc (phương pháp {method}); hãy mở tệp bằng chương trình đã tạo nó, lưu lại dạng .xlsx rồi gửi lại.',
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
-    tooManyCells: 'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}).',
+    tooManyCells:
+      'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}); hãy xóa các trang tính, vùng dữ liệu thừa rồi lưu lại.',
     tooManyRows: 'Trang "{sheet}" của tệp "{file}" có quá nhiều dòng (từ dòng {row} trở đi; tối đa {max}).',
     formatTooLong:
       'Tệp "{file}" có một định dạng số dài {length} ký tự (Excel cho phép tối đa {max}); tệp hỏng hoặc độc hại. Hãy đặt lại định dạng số của các ô rồi gửi lại.',
     tooManySheets:
-      'Tệp "{file}" có {count} trang tính (tối đa {max}; báo cáo thật có dưới 20 trang); tệp bị từ chối, không đọc. Hãy xóa các trang thừa rồi gửi lại.',
+      'Tệp "{file}" có {count} trang tính (tối đa {max}; một báo cáo thường có dưới 20 trang tính); tệp bị từ chối, không đọc. Hãy xóa các trang thừa rồi gửi lại.',
     tooManyConditionalFormats:
-      'Trang "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); báo cáo thật chỉ có vài định dạng. Hãy xóa bớt (Trang đầu › Định dạng có điều kiện › Quản lý quy tắc) rồi gửi lại.',
+      'Trang "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); một báo cáo thường chỉ có vài quy tắc. Hãy xóa bớt (Trang đầu › Định dạng có điều kiện › Quản lý quy tắc) rồi gửi lại.',
   },
   unitsList: {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
