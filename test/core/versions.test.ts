@@ -187,7 +187,7 @@ describe("B02 versions", () => {
     meta.set(`B${row}`, { value: { type: "string", value: "B02@4" } });
     const unknown = validate(extract(grid)).filter((f) => f.rule === "identity.unknown_version");
     expect(unknown.map((f) => f.message_en)).toEqual([
-      "Template B02 version 4 is not supported (versions read: 1, 2, 3).",
+      "Template B02 version 4 is not supported (versions read: 1, 2, 3); use the latest template your federation sent, or update Thi Đua.",
     ]);
   });
 });

@@ -156,7 +156,7 @@ describe("a sheet of ours a user put a password on", () => {
     expect(locked.protection).toMatchObject({ protected: true, password: "bí mật" });
 
     await expect(live().markFindings([error("Biểu 02", "C11")])).rejects.toMatchObject({
-      text: { vi: expect.stringContaining("Trang Biểu 01 được bảo vệ bằng mật khẩu") },
+      text: { vi: expect.stringContaining("Trang tính Biểu 01 được bảo vệ bằng mật khẩu") },
     });
     expect(marks("Biểu 02").map((cf) => cf.areas)).toEqual([[{ top: 10, left: 2, bottom: 10, right: 2 }]]);
   });

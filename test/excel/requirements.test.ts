@@ -35,9 +35,9 @@ describe("the ExcelApi requirement", () => {
     expect(thrown).toBeInstanceOf(HostError);
     const { text, message } = thrown as HostError;
     expect(text.vi).toBe(
-      "Excel này quá cũ cho Thi Đua (cần ExcelApi 1.9: Excel 2021, Microsoft 365 hoặc Excel trên web). Hãy dùng trang Thi Đua trên trình duyệt.",
+      "Phiên bản Excel này quá cũ, chưa chạy được Thi Đua (cần Excel 2021, Microsoft 365 hoặc Excel trên web; ExcelApi 1.9). Hãy dùng trang Thi Đua trên trình duyệt.",
     );
-    expect(text.en).toMatch(/^This Excel is too old for Thi Đua \(it needs ExcelApi 1\.9/);
+    expect(text.en).toMatch(/^This Excel is too old for Thi Đua \(it needs Excel 2021.*; ExcelApi 1\.9\)/);
     expect(message).toBe(text.en);
   });
 });

@@ -28,10 +28,13 @@ export const en: Vocabulary = {
       "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited, deleted, or on a hidden row or column?); whether those cells sit under the form's own headings could not be checked.",
     noMetadata:
       "This file was not made from a Thi Đua template (the hidden TD_META sheet is missing), so its figures cannot be read. Enter the figures in the template your federation sent (or one made with Thi Đua) and send it again.",
-    badSchema: "Unknown metadata format ({schema}); use the standard template.",
-    noTemplates: "The workbook declares no template.",
-    unknownTemplate: "Template {template} is not in the catalog.",
-    unknownVersion: "Template {template} version {version} is not supported (versions read: {supported}).",
+    badSchema:
+      "The hidden TD_META sheet has an unknown layout ({schema}): the file may come from another version of Thi Đua. Enter the figures in a template made with the Thi Đua in use.",
+    noTemplates: "The file holds no Thi Đua form; use the template your federation sent.",
+    unknownTemplate:
+      "Thi Đua has no form {template}; the template may come from a newer Thi Đua: update Thi Đua or use the template your federation sent.",
+    unknownVersion:
+      "Template {template} version {version} is not supported (versions read: {supported}); use the latest template your federation sent, or update Thi Đua.",
     missingUnit: "The reporting unit's code is missing.",
     badUnitCode: 'Unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
     unitNameTooLong: "The unit's name is longer than {max} characters.",
@@ -263,7 +266,7 @@ export const en: Vocabulary = {
     badId: '{table}: "{value}" is not a valid id (letters, digits, "_", ".", "-", at most 40) ({at}).',
     repeated: "{table}: {value} appears twice ({at}).",
     twoBlocs: "Unit {value} is in two emulation blocs: {first} and {second} ({at}).",
-    badDate: '{table}: "{value}" is not a valid date (dd/mm/yyyy) ({at}).',
+    badDate: '{table}: "{value}" is not a valid date; write day/month/year, e.g. 15/7/2025 ({at}).',
     required: "{table}: {column} is blank ({at}).",
     endBeforeStart: "{table}: the end is before the start ({at}).",
     dueBeforeEnd: "{table}: the due date {value} is before the period ends ({at}).",
@@ -272,7 +275,7 @@ export const en: Vocabulary = {
     unknownUnit: "{table}: unit {value} is not in table TD_Units ({at}).",
     badTarget: '{table}: target {column} has an invalid value "{value}" ({at}).',
     implausibleRate:
-      '{table}: rate target {column} "{value}" is read as {read}, an unlikely target (rates are usually 5 % to 200 %); type 105% or 105 for a hundred and five percent ({at}).',
+      '{table}: rate target {column} "{value}" is read as {read}, probably mistyped (rates are usually 5% to 200%); for 105%, type 105% or 105 ({at}).',
     defaultNotApplicable: '{table}: the default row "*" cannot say "-" ({at}).',
     unknownTarget:
       '{table}: target "{value}" is not in the catalog (write its name or code as on the Targets sheet) ({at}).',
@@ -282,7 +285,7 @@ export const en: Vocabulary = {
     noDue: "{table}: period {value} has no due date, so no report can be late ({at}).",
     unknownMethod: '{table}: method "{value}" is not valid; use one of: {methods} ({at}).',
     badCap: '{table}: the bonus cap "{value}" must be a number ≥ 0 ({at}).',
-    capRequired: "{table}: a bonus line needs its cap in column cap ({at}).",
+    capRequired: '{table}: the method "With bonus" needs a figure in column "Bonus cap" ({at}).',
     badBloc: '{table}: bloc name "{value}" cannot contain *, ? or ~ ({at}).',
     badScore: '{table}: minimum score "{value}" must be a number from 0 to 100 ({at}).',
     gradesNotDescending: "{table}: grades must be listed by decreasing minimum score ({at}).",
@@ -490,7 +493,7 @@ export const en: Vocabulary = {
     rank: "Overall rank",
     chartTitle: "Score by unit",
     sourceFile: "Source file",
-    sha256: "SHA-256",
+    sha256: "File checksum (SHA-256)",
     total: "Total",
     partial: " (missing {gaps})",
     scoringTitle: "Scoring table",
@@ -510,7 +513,7 @@ export const en: Vocabulary = {
     due: "Due",
     received: "Received",
     daysLate: "Days late",
-    gaps: "Missing rounds",
+    gaps: "Rounds or dates not reported",
     rejectedTitle: "Rejected files (reasons)",
     reason: "Reason",
     reasonEn: "Reason (English)",
@@ -831,7 +834,7 @@ export const en: Vocabulary = {
     structureProtected:
       "The workbook's structure is protected; unprotect it (Review → Protect Workbook) and try again.",
     tooOld:
-      "This Excel is too old for Thi Đua (it needs ExcelApi {version}: Excel 2021, Microsoft 365 or Excel on the web). Please use the Thi Đua web page in a browser.",
+      "This Excel is too old for Thi Đua (it needs Excel 2021, Microsoft 365 or Excel on the web; ExcelApi {version}). Please use the Thi Đua web page in a browser.",
   },
   pane: {
     appTitle: "Thi Đua",
@@ -1034,7 +1037,7 @@ export const en: Vocabulary = {
         notMet: "Not met",
         notReported: "Not reported",
         noTarget: "No target set",
-        nothingToMeasure: "Nothing to measure",
+        nothingToMeasure: "Not computable (base is 0)",
         notApplicable: "Not applicable",
       },
       closeUnit: "Close the unit's results",
@@ -1067,7 +1070,7 @@ export const en: Vocabulary = {
     startupFailed:
       "Thi Đua could not start. Close this pane and open it again; if it happens again, use the Thi Đua web page.",
     passwordSheets:
-      "Sheet {sheets} is protected with a password, so Thi Đua did not change its error marks; the other sheets are done. Unprotect it (Review → Unprotect Sheet) and try again.",
+      "Sheet {sheets} is protected with a password, so Thi Đua could not mark (or unmark) its errors; the other sheets are done. Unprotect it (Review › Unprotect Sheet) and try again.",
     reportExists: "This workbook already holds the report of {unit}, period {period} (sheets {sheets}).",
     replaceQuestion: "Replace that report with the new template? The old report's sheets will be deleted.",
     replace: "Replace the old report",
@@ -1101,7 +1104,7 @@ export const en: Vocabulary = {
     connection:
       "The Thi Đua pane lost its connection to Excel. Save the workbook, close and reopen the Thi Đua pane, and try again.",
     internal:
-      "Thi Đua failed within itself. Close and reopen the Thi Đua pane and try again; if it happens again, give the error code below to whoever supports you.",
+      "Thi Đua hit an internal error. Close and reopen the Thi Đua pane and try again; if it happens again, give the error code below to whoever supports you.",
     errorCode: "Error code (for support): {code}",
     hiddenOurSheet:
       "Cell {cell} is on {sheet}, the hidden sheet Thi Đua keeps the template's information on, so it cannot be shown. An error there usually means the template was edited by hand: insert the template again and enter the figures again.",

@@ -27,11 +27,13 @@ export const vi = {
       'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa, xóa hoặc nằm ở hàng, cột đang ẩn); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
     noMetadata:
       "Tệp này không lập từ biểu mẫu của Thi Đua (thiếu trang tính ẩn TD_META), nên không đọc được số liệu. Hãy nhập số liệu vào biểu mẫu do cấp trên gửi (hoặc tạo bằng Thi Đua) rồi gửi lại.",
-    badSchema: "Trang thông tin có định dạng lạ ({schema}); hãy dùng biểu mẫu chuẩn.",
-    noTemplates: "Tệp không khai báo biểu mẫu nào.",
-    unknownTemplate: "Biểu mẫu {template} không có trong danh mục.",
+    badSchema:
+      "Trang tính ẩn TD_META không đúng mẫu ({schema}): tệp có thể được tạo bằng một phiên bản Thi Đua khác. Hãy nhập số liệu vào biểu mẫu mới tạo bằng Thi Đua đang dùng.",
+    noTemplates: "Tệp không có biểu nào của Thi Đua; hãy dùng biểu mẫu do cấp trên gửi.",
+    unknownTemplate:
+      "Thi Đua không có biểu {template}; có thể biểu mẫu được tạo bằng phiên bản Thi Đua mới hơn: hãy cập nhật Thi Đua hoặc dùng biểu mẫu do cấp trên gửi.",
     unknownVersion:
-      "Biểu mẫu {template} phiên bản {version} không được hỗ trợ (các phiên bản đọc được: {supported}).",
+      "Biểu mẫu {template} phiên bản {version} không được hỗ trợ (các phiên bản đọc được: {supported}); hãy dùng biểu mẫu mới nhất do cấp trên gửi, hoặc cập nhật Thi Đua.",
     missingUnit: "Thiếu mã đơn vị báo cáo.",
     badUnitCode: 'Mã đơn vị "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
     unitNameTooLong: "Tên đơn vị dài quá {max} ký tự.",
@@ -44,7 +46,7 @@ export const vi = {
     missingUnitName: "Thiếu tên đơn vị báo cáo.",
     unknownUnitKind: 'Loại đơn vị "{kind}" không có trong danh mục.',
     badPeriod:
-      'Kỳ báo cáo "{period}" không hợp lệ (YYYY-D1, YYYY-D2, YYYY, hoặc mã kỳ kèm ngày bắt đầu và kết thúc).',
+      'Kỳ báo cáo "{period}" không hợp lệ; kỳ ghi dạng 2025-D1 (đợt 1), 2025-D2 (đợt 2), 2025 (cả năm), hoặc mã kỳ kèm ngày bắt đầu và kết thúc.',
     badTarget: 'Chỉ tiêu {target} có giá trị không hợp lệ: "{value}".',
     missingName:
       "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
@@ -57,7 +59,7 @@ export const vi = {
     tooLarge: "{label}: số {value} quá lớn (quá 15 chữ số), có thể đã gõ nhầm; hãy kiểm tra lại.",
     fraction: "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân).",
     blankCell: "{label}: ô để trống (chưa báo cáo); nhập 0 nếu không có.",
-    requiredBlank: "{label}: ô bắt buộc còn trống; nhập số liệu, ghi 0 nếu không có.",
+    requiredBlank: "{label}: ô bắt buộc còn trống; hãy nhập số liệu, nếu không có thì ghi 0.",
     blankForm: "{template}: chưa nhập số liệu.",
     formulaInInput:
       "{label}: ô nhập liệu chứa công thức; khi tổng hợp chỉ lấy kết quả của công thức. Nên gõ thẳng số vào ô.",
@@ -261,7 +263,7 @@ export const vi = {
     badId: '{table}: mã "{value}" không hợp lệ (chữ, số, "_", ".", "-", tối đa 40 ký tự) ({at}).',
     repeated: "{table}: {value} xuất hiện hai lần ({at}).",
     twoBlocs: "Đơn vị {value} thuộc hai cụm thi đua: {first} và {second} ({at}).",
-    badDate: '{table}: "{value}" không phải ngày hợp lệ (dd/mm/yyyy) ({at}).',
+    badDate: '{table}: "{value}" không phải ngày hợp lệ; hãy ghi ngày/tháng/năm, ví dụ 15/7/2025 ({at}).',
     required: "{table}: ô {column} để trống ({at}).",
     endBeforeStart: "{table}: ngày kết thúc trước ngày bắt đầu ({at}).",
     dueBeforeEnd: "{table}: hạn nộp {value} trước ngày kết thúc kỳ ({at}).",
@@ -270,7 +272,7 @@ export const vi = {
     unknownUnit: "{table}: đơn vị {value} không có trong bảng TD_Units ({at}).",
     badTarget: '{table}: chỉ tiêu {column} có giá trị không hợp lệ "{value}" ({at}).',
     implausibleRate:
-      '{table}: chỉ tiêu tỷ lệ {column} "{value}" được đọc là {read}, khó là chỉ tiêu thật (tỷ lệ thường từ 5 % đến 200 %); muốn một trăm linh năm phần trăm hãy ghi 105% hoặc 105 ({at}).',
+      '{table}: chỉ tiêu tỷ lệ {column} "{value}" được đọc là {read}, có lẽ ghi nhầm (tỷ lệ thường từ 5% đến 200%); ví dụ muốn 105% thì ghi 105% hoặc 105 ({at}).',
     defaultNotApplicable: '{table}: dòng mặc định "*" không được ghi "-" ({at}).',
     unknownTarget:
       '{table}: chỉ tiêu "{value}" không có trong danh mục (ghi tên hoặc mã chỉ tiêu như ở trang Chỉ tiêu giao) ({at}).',
@@ -280,7 +282,7 @@ export const vi = {
     noDue: "{table}: kỳ {value} không có hạn nộp nên không báo cáo nào bị tính là nộp muộn ({at}).",
     unknownMethod: '{table}: cách tính "{value}" không hợp lệ; chọn một trong: {methods} ({at}).',
     badCap: '{table}: điểm thưởng tối đa "{value}" phải là số không âm ({at}).',
-    capRequired: "{table}: chấm điểm thưởng (bonus) cần ghi điểm thưởng tối đa ở cột cap ({at}).",
+    capRequired: '{table}: cách tính "Có điểm thưởng" cần ghi số ở cột "Điểm thưởng tối đa" ({at}).',
     badBloc: '{table}: tên cụm "{value}" không được chứa *, ? hoặc ~ ({at}).',
     badScore: '{table}: điểm tối thiểu "{value}" phải là số từ 0 đến 100 ({at}).',
     gradesNotDescending: "{table}: các mức xếp loại phải theo thứ tự điểm giảm dần ({at}).",
@@ -377,7 +379,7 @@ export const vi = {
     yes: "Có",
     no: "Không",
     indicatorsHelp:
-      "Chỉ tiêu riêng của tỉnh, thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
+      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
     guideSheet: "Hướng dẫn",
     guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
@@ -491,7 +493,7 @@ export const vi = {
     rank: "Hạng chung",
     chartTitle: "Điểm thi đua theo đơn vị",
     sourceFile: "Tệp nguồn",
-    sha256: "SHA-256",
+    sha256: "Mã kiểm tra tệp (SHA-256)",
     total: "Tổng cộng",
     partial: " (thiếu {gaps})",
     scoringTitle: "Bảng chấm điểm",
@@ -511,7 +513,7 @@ export const vi = {
     due: "Hạn nộp",
     received: "Ngày nhận",
     daysLate: "Số ngày trễ",
-    gaps: "Thời gian còn thiếu",
+    gaps: "Đợt, khoảng thời gian chưa báo cáo",
     rejectedTitle: "Tệp bị loại (lý do)",
     reason: "Lý do",
     reasonEn: "Lý do (tiếng Anh)",
@@ -830,7 +832,7 @@ export const vi = {
     structureProtected:
       "Tệp Excel đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
     tooOld:
-      "Excel này quá cũ cho Thi Đua (cần ExcelApi {version}: Excel 2021, Microsoft 365 hoặc Excel trên web). Hãy dùng trang Thi Đua trên trình duyệt.",
+      "Phiên bản Excel này quá cũ, chưa chạy được Thi Đua (cần Excel 2021, Microsoft 365 hoặc Excel trên web; ExcelApi {version}). Hãy dùng trang Thi Đua trên trình duyệt.",
   },
   pane: {
     appTitle: "Thi Đua",
@@ -1032,7 +1034,7 @@ export const vi = {
         notMet: "Chưa đạt",
         notReported: "Chưa báo cáo",
         noTarget: "Chưa giao chỉ tiêu",
-        nothingToMeasure: "Không có gì để tính",
+        nothingToMeasure: "Không tính được (mẫu số bằng 0)",
         notApplicable: "Không áp dụng",
       },
       closeUnit: "Đóng kết quả của đơn vị",
@@ -1065,7 +1067,7 @@ export const vi = {
     startupFailed:
       "Không mở được Thi Đua. Hãy đóng ngăn này rồi mở lại; nếu vẫn lỗi, hãy dùng trang Thi Đua trên trình duyệt.",
     passwordSheets:
-      "Trang {sheets} được bảo vệ bằng mật khẩu nên Thi Đua không đổi dấu ô lỗi ở đó; các trang khác đã xong. Bỏ bảo vệ trang đó (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại.",
+      "Trang tính {sheets} được bảo vệ bằng mật khẩu nên Thi Đua không đánh dấu (hoặc bỏ đánh dấu) ô lỗi ở đó được; các trang tính khác đã xong. Hãy bỏ bảo vệ trang tính đó (Review › Unprotect Sheet / Xem lại › Bỏ bảo vệ Trang tính) rồi thử lại.",
     reportExists: "Tệp Excel này đã có báo cáo của {unit}, kỳ {period} (trang {sheets}).",
     replaceQuestion: "Thay báo cáo đó bằng biểu mẫu mới? Các trang của báo cáo cũ sẽ bị xóa.",
     replace: "Thay báo cáo cũ",
@@ -1099,7 +1101,7 @@ export const vi = {
     connection:
       "Mất kết nối giữa ngăn Thi Đua và Excel. Hãy lưu tệp, đóng rồi mở lại ngăn Thi Đua và thử lại.",
     internal:
-      "Thi Đua gặp lỗi trong chính nó. Hãy đóng rồi mở lại ngăn Thi Đua và thử lại; nếu vẫn lỗi, báo mã lỗi bên dưới cho người hỗ trợ.",
+      "Thi Đua gặp lỗi nội bộ. Hãy đóng rồi mở lại ngăn Thi Đua và thử lại; nếu vẫn lỗi, báo mã lỗi bên dưới cho người hỗ trợ.",
     errorCode: "Mã lỗi (cho người hỗ trợ): {code}",
     hiddenOurSheet:
       "Ô {cell} nằm ở trang {sheet}, là trang ẩn Thi Đua dùng để lưu thông tin của biểu mẫu, nên không đi tới được. Lỗi ở trang này thường do biểu mẫu bị sửa tay: hãy chèn lại biểu mẫu rồi nhập lại số liệu.",
