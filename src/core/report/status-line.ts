@@ -4,10 +4,20 @@ import { WORDS } from "../vocabulary";
 /** The row, below the form's title, of its status line: Vietnamese in the title's column, English beside it. */
 export const STATUS_LINE_ROW = 4;
 
+/**
+ * The count line of templates made before it said "trang tính" (a sheet, as Vietnamese Excel says it)
+ * for "sheet": those still come back filled in.
+ */
+const EARLIER_ERRORS_LEFT = "Còn {count} lỗi — xem sheet Kiểm tra";
+
 /** What the status line shows, as keys (`lineKey`): no error, or a count of them around the number. */
-const SHOWN = (["vi", "en"] as const).map((lang) => {
-  const [before, after] = WORDS.selfCheck.errorsLeft[lang].split("{count}") as [string, string];
-  return { ok: lineKey(WORDS.selfCheck.ok[lang]), before: lineKey(before), after: lineKey(after) };
+const SHOWN = [
+  { ok: WORDS.selfCheck.ok.vi, errorsLeft: WORDS.selfCheck.errorsLeft.vi },
+  { ok: WORDS.selfCheck.ok.vi, errorsLeft: EARLIER_ERRORS_LEFT },
+  { ok: WORDS.selfCheck.ok.en, errorsLeft: WORDS.selfCheck.errorsLeft.en },
+].map(({ ok, errorsLeft }) => {
+  const [before, after] = errorsLeft.split("{count}") as [string, string];
+  return { ok: lineKey(ok), before: lineKey(before), after: lineKey(after) };
 });
 
 /**
@@ -22,7 +32,7 @@ const isCountKey = (key: string) =>
 
 /**
  * Whether a text is one the status line's formula shows, in either language: "Không có lỗi — có thể gửi",
- * or "Còn 3 lỗi — xem sheet Kiểm tra".
+ * or "Còn 3 lỗi — xem trang tính Kiểm tra" (or, in an earlier template, "xem sheet Kiểm tra").
  */
 export function isStatusText(text: string): boolean {
   const key = lineKey(text);
