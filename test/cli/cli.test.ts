@@ -128,7 +128,7 @@ describe("thidua validate", () => {
     expect((await runCli(["validate", good])).code).toBe(0);
     const failed = await runCli(["validate", good, bad], UNWRAPPED);
     expect(failed.code).toBe(1);
-    expect(failed.out).toMatch(/Biểu 02!E11 .*dạng chữ/);
+    expect(failed.out).toMatch(/Biểu 02!E11 .*dưới dạng văn bản/);
     const unusable = await runCli(["--lang", "en", "validate", good, junk, "--json"]);
     expect(unusable.code).toBe(2);
     expect(JSON.parse(unusable.out).files[1]).toMatchObject({

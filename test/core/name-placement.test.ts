@@ -84,7 +84,7 @@ describe("defined names must point at their form cell", () => {
         template: "B04",
         sheet: META_SHEET,
         cell: "D40",
-        message_vi: `Tên vùng ${EXEMPLARY} trỏ tới ô D40 của trang ẩn "${META_SHEET}"; ô của biểu mẫu phải nằm trên trang hiển thị của biểu.`,
+        message_vi: `Tên vùng ${EXEMPLARY} trỏ tới ô D40 của trang ẩn "${META_SHEET}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.`,
       }),
     ]);
     expect(misplaced(grid)[0]!.message_en).toContain(`Defined name ${EXEMPLARY} points at cell D40`);
@@ -97,7 +97,7 @@ describe("defined names must point at their form cell", () => {
     const [f] = misplaced(repointed(EXEMPLARY, "Biểu 01", "Z90", 7));
     expect(f).toEqual(expect.objectContaining({ template: "B04", sheet: "Biểu 01", cell: "Z90" }));
     expect(f!.message_en).toBe(
-      `Defined name ${EXEMPLARY} points at "Biểu 01"!Z90, outside the form's sheet "Biểu 04".`,
+      `Defined name ${EXEMPLARY} points at "Biểu 01"!Z90, outside the form's sheet "Biểu 04". The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.`,
     );
   });
 
@@ -115,7 +115,7 @@ describe("defined names must point at their form cell", () => {
     const target = nameOf(clean, "TD_B04_emulation_works_value");
     const found = misplaced(repointed(EXEMPLARY, target.sheet, target.address));
     expect(found.map((f) => f.message_en)).toContain(
-      `Defined name ${target.name} points at "${target.sheet}"!${target.address}, the cell defined name ${EXEMPLARY} points at too.`,
+      `Defined name ${target.name} points at "${target.sheet}"!${target.address}, the cell defined name ${EXEMPLARY} points at too. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.`,
     );
   });
 

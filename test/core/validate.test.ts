@@ -29,7 +29,7 @@ describe("validate", () => {
     const findings = check({ TD_B01_state_grade_a: "1.234" });
     const found = findings.find((f) => f.rule === "cell.text_number")!;
     expect(found).toMatchObject({ severity: "error", template: "B01", sheet: "Biểu 01", cell: "F9" });
-    expect(found.message_vi).toContain("dạng chữ");
+    expect(found.message_vi).toContain("được lưu dưới dạng văn bản");
     expect(found.message_en).toContain("stored as text");
   });
 

@@ -188,7 +188,7 @@ describe("thidua.html, the page in one file", () => {
       .filter({ hasText: "sai.xlsx" })
       .click();
     await page.getByText("Chưa thể gửi: còn 1 lỗi.").waitFor();
-    const finding = page.getByRole("listitem").filter({ hasText: 'số "1.250" được lưu dạng chữ' });
+    const finding = page.getByRole("listitem").filter({ hasText: 'số "1.250" được lưu dưới dạng văn bản' });
     await expect(finding.textContent()).resolves.toContain("E11");
     // The files were read by workers the page started from its own text: the job worker and its readers.
     expect(requests.filter((url) => url.startsWith("blob:")).length).toBeGreaterThanOrEqual(2);

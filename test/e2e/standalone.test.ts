@@ -156,7 +156,7 @@ describe("the standalone page", () => {
     const grid = page.getByRole("grid", { name: "Các tệp đã kiểm tra" });
     await grid.getByRole("row").filter({ hasText: "sai.xlsx" }).click();
     await page.getByText("Chưa thể gửi: còn 1 lỗi.").waitFor();
-    const finding = page.getByRole("listitem").filter({ hasText: 'số "1.250" được lưu dạng chữ' });
+    const finding = page.getByRole("listitem").filter({ hasText: 'số "1.250" được lưu dưới dạng văn bản' });
     await expect(finding.textContent()).resolves.toContain("E11");
     await page.screenshot({ path: path.join(SHOTS, "validate.png"), fullPage: true });
   });

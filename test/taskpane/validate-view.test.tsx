@@ -37,7 +37,7 @@ describe("Kiểm tra", () => {
     await user.click(rows[0]!);
     expect(document.activeElement).toBe(rows[0]);
     expect(screen.getByText("Chưa thể gửi: còn 1 lỗi.")).toBeTruthy();
-    const finding = screen.getByText(/số "1.250" được lưu dạng chữ/);
+    const finding = screen.getByText(/số "1.250" được lưu dưới dạng văn bản/);
     expect(finding.closest("li")!.textContent).toContain("E11");
     expect(finding.closest("section[aria-label='Biểu 02']")).toBeTruthy();
     rows[1]!.focus();

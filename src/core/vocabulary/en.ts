@@ -9,13 +9,13 @@ export const en: Vocabulary = {
     identityBad:
       "Cell {cell} of the TD_META sheet ({field}) {reason}; correct it and make the template again.",
     nameOnHiddenSheet:
-      'Defined name {name} points at cell {cell} of the hidden sheet "{sheet}"; form cells must be on the form\'s visible sheet.',
+      'Defined name {name} points at cell {cell} of the hidden sheet "{sheet}"; form cells must be on the form\'s visible sheet. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOnOtherSheet:
-      'Defined name {name} points at "{sheet}"!{cell}, outside the form\'s sheet "{formSheet}".',
+      'Defined name {name} points at "{sheet}"!{cell}, outside the form\'s sheet "{formSheet}". The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOffGrid:
-      'Defined name {name} points at "{sheet}"!{cell}, off the row or column of the form\'s other cells in its row and column.',
+      'Defined name {name} points at "{sheet}"!{cell}, off the row or column of the form\'s other cells in its row and column. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameSharedCell:
-      'Defined name {name} points at "{sheet}"!{cell}, the cell defined name {other} points at too.',
+      'Defined name {name} points at "{sheet}"!{cell}, the cell defined name {other} points at too. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOffHeading:
       'Defined name {name} points at "{sheet}"!{cell}, not under the form\'s own heading "{heading}" but on a copy to its right: the form\'s column is {column}, so a person sees one figure and the roll-up reads another.',
     nameOffLabel:
@@ -51,9 +51,10 @@ export const en: Vocabulary = {
     badTarget: 'Target {target} has an invalid value: "{value}".',
     missingName:
       "Cell {name} of the form was not found: the cell, or its row or column, was deleted (or its defined name). Use the original template again (download or insert it afresh) and enter the figures again.",
-    textNumber: '{label}: "{text}" is a number stored as text; enter it as a number (SUM would skip it).',
+    textNumber:
+      '{label}: "{text}" is a number stored as text, so the form\'s totals leave it out. Clear the cell and type the figure again (no leading apostrophe or space).',
     blankText:
-      "{label}: the cell looks blank but holds spaces, other blank characters or an empty text, so the form's formulas that add it show #VALUE!; clear the cell (select it, press Delete).",
+      "{label}: the cell looks blank but holds spaces or invisible characters (or an empty text another program wrote), so the form's totals show #VALUE!. Clear the cell (select it, press the Delete key).",
     notNumber: '{label}: "{text}" is not a number; type a figure (digits only, no words or units).',
     negative: "{label}: a negative figure ({value}) is not allowed; type 0 or more.",
     tooLarge: "{label}: the figure {value} is too large (over 15 digits), perhaps mistyped; please check it.",
@@ -81,7 +82,7 @@ export const en: Vocabulary = {
       "{label}: the form shows the target {found}, but the target assigned is {assigned} (the one the roll-up uses), so the form's assessment may be wrong. Put back the target assigned.",
     identityLineLabel: "The unit and period line",
     identityLineDiffers:
-      'The line at the top of the form reads "{found}", but the report is {expected} (the unit and period the roll-up counts it for). Put the line back, or send the report of the unit and period it names.',
+      'The unit and period line reads "{found}", but the file is the report "{expected}" (the unit and period the roll-up counts it for). Put the line back, or send the report of the unit and period it names.',
     identityLineMissing:
       'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
     identityLineUnseen:
@@ -140,7 +141,7 @@ export const en: Vocabulary = {
     noFormula: "(no formula)",
     staleResult:
       "{label}: the cell shows {shown}, but its formula gives {computed} (the figure rolled up); open the file in Excel, press F9 to recalculate and save.",
-    noResult: "nothing",
+    noResult: "(blank)",
     closingDiffers:
       "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
     misleadingFormat:

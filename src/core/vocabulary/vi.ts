@@ -10,11 +10,13 @@ export const vi = {
     identityTooLong: "Ô {cell} của trang TD_META ({field}) dài quá {max} ký tự.",
     identityBad: "Ô {cell} của trang TD_META ({field}) {reason}; hãy sửa rồi tạo lại biểu mẫu.",
     nameOnHiddenSheet:
-      'Tên vùng {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang hiển thị của biểu.',
-    nameOnOtherSheet: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ngoài trang "{formSheet}" của biểu.',
+      'Tên vùng {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+    nameOnOtherSheet:
+      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ngoài trang tính "{formSheet}" của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffGrid:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu.',
-    nameSharedCell: 'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ô mà tên vùng {other} cũng trỏ tới.',
+      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+    nameSharedCell:
+      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ô mà tên vùng {other} cũng trỏ tới. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffHeading:
       'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm dưới tiêu đề "{heading}" của biểu mà ở một bản sao bên phải: cột của biểu là cột {column}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
     nameOffLabel:
@@ -50,9 +52,10 @@ export const vi = {
     badTarget: 'Chỉ tiêu {target} có giá trị không hợp lệ: "{value}".',
     missingName:
       "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
-    textNumber: '{label}: số "{text}" được lưu dạng chữ; hãy nhập lại dạng số (hàm SUM sẽ bỏ qua ô này).',
+    textNumber:
+      '{label}: số "{text}" được lưu dưới dạng văn bản nên các ô tổng của biểu không cộng số này. Hãy xóa ô rồi gõ lại số (không gõ dấu nháy \' hay dấu cách ở đầu).',
     blankText:
-      "{label}: ô trông như để trống nhưng chứa dấu cách, ký tự trắng khác hoặc một chuỗi chữ rỗng, nên các công thức của biểu cộng ô này ra #VALUE!; hãy xóa hẳn nội dung ô (chọn ô, bấm Delete).",
+      "{label}: ô trông như trống nhưng có dấu cách hoặc ký tự vô hình (kể cả văn bản rỗng do chương trình khác ghi), nên các ô tổng của biểu báo lỗi #VALUE!. Hãy xóa hẳn nội dung ô (chọn ô, nhấn phím Delete).",
     notNumber:
       '{label}: "{text}" không phải là số; hãy nhập số (chỉ gồm chữ số, không kèm chữ hay đơn vị tính).',
     negative: "{label}: không được nhập số âm ({value}); hãy nhập số từ 0 trở lên.",
@@ -80,7 +83,7 @@ export const vi = {
       "{label}: biểu ghi mức chỉ tiêu {found}, nhưng mức được giao là {assigned} (mức dùng để tổng hợp), nên Đánh giá trên biểu có thể sai. Hãy ghi lại đúng mức được giao.",
     identityLineLabel: "Dòng đơn vị và kỳ báo cáo",
     identityLineDiffers:
-      'Dòng đầu biểu ghi "{found}", nhưng báo cáo là của {expected} (đơn vị và kỳ được dùng khi tổng hợp). Hãy ghi lại đúng dòng này, hoặc gửi báo cáo của đúng đơn vị và kỳ mà dòng này ghi.',
+      'Dòng đơn vị và kỳ báo cáo ghi "{found}", nhưng tệp là báo cáo "{expected}" (đơn vị và kỳ dùng khi tổng hợp). Hãy ghi lại đúng dòng này, hoặc gửi báo cáo của đúng đơn vị và kỳ mà dòng này ghi.',
     identityLineMissing:
       'Ô này không ghi dòng đơn vị và kỳ báo cáo, chỗ biểu mẫu ghi "{expected}": người xem không biết biểu là của đơn vị và kỳ nào. Hãy ghi lại đúng dòng này.',
     identityLineUnseen:
@@ -102,7 +105,7 @@ export const vi = {
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
       "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); hãy mở tệp bằng Excel, nhấn F9 để tính lại rồi lưu.",
-    noResult: "để trống",
+    noResult: "(trống)",
     closingDiffers:
       "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt, thiếu đợt, hoặc có đơn vị thành lập, giải thể trong kỳ; xem cảnh báo và ghi chú của bảng tổng hợp.",
     misleadingFormat:
@@ -411,7 +414,7 @@ export const vi = {
     notMet: "Chưa đạt",
     notApplicable: "Không áp dụng",
     yearToDate:
-      "Dòng ghi (lũy kế từ đầu năm): nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.",
+      'Các dòng có ghi "(lũy kế từ đầu năm)": nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.',
     invalidFigureTitle: "Số không hợp lệ",
     invalidFigureHelp: "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm).",
     metaSheet: "Thông tin báo cáo (ẩn)",
