@@ -150,7 +150,7 @@ describe("how much a file may inflate to", () => {
     const bytes = zipOf({ "a.xml": zeros(12), "b.xml": zeros(12), "c.xml": zeros(12) });
     const refused = refusal(bytes);
     expect(refused.text.en).toBe(
-      'File "nhan-duoc.xlsx" expands to too much data (over 33554432 bytes); it may be damaged or malicious: ask the unit to open it in Excel, save it and send it again.',
+      'File "nhan-duoc.xlsx" expands to too much data (over 33554432 bytes); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     );
   });
 

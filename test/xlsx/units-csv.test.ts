@@ -34,12 +34,15 @@ describe("parseUnitsCsv", () => {
   });
 
   it("reads Excel 2010's Unicode Text: UTF-16 behind its mark, separated by tabs", () => {
-    const text = "Mã đơn vị\tTên đơn vị\r\nP01\tCông đoàn xã Đông Hưng\r\n";
+    // A comma or a semicolon in a name is no separator there.
+    const text = "Mã đơn vị\tTên đơn vị\r\nP01\tCông đoàn xã Đông Hưng, Cụm 2; khu A\r\n";
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++)
       bytes.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + 2 * i);
-    expect(parseUnitsCsv(bytes, "don-vi.txt")).toEqual([{ code: "P01", name: "Công đoàn xã Đông Hưng" }]);
+    expect(parseUnitsCsv(bytes, "don-vi.txt")).toEqual([
+      { code: "P01", name: "Công đoàn xã Đông Hưng, Cụm 2; khu A" },
+    ]);
   });
 
   it("refuses a list in a Windows code page, saying how to save it in Unicode, rather than garble its names", () => {

@@ -74,6 +74,21 @@ describe.each([
     expect(text(deflateRawSync(hello))).toBe("hello");
   });
 
+  it("inflates a part longer than one chunk, or than it declares, whole", () => {
+    const tooLarge = (): never => {
+      throw new Error("too large");
+    };
+    const zeros = new Uint8Array(4 * MiB + 1);
+    for (const declared of [zeros.length, 1000]) {
+      const out = codec.inflate(deflateRawSync(zeros), declared, 16 * MiB, true, tooLarge);
+      expect({ size: out.size, crc: out.crc, length: out.data!.length }).toEqual({
+        size: zeros.length,
+        crc: crc32(zeros),
+        length: zeros.length,
+      });
+    }
+  });
+
   it("gives every part of a real workbook byte for byte as the other codec does", () => {
     const mine = guardFile(template, "t.xlsx", DEFAULT_LIMITS, () => true, codec);
     const other = guardFile(

@@ -218,6 +218,31 @@ describe("parts that SheetJS or a folding reader finds and LibreOffice does not 
     );
   });
 
+  it("reads the shared strings named in another case, as LibreOffice does (Windows tools write SharedStrings.xml)", () => {
+    const strings = "xl/sharedStrings.xml";
+    // The report as SheetJS saves it, its texts in shared strings.
+    const sst = Object.entries(
+      unzipSync(
+        new Uint8Array(
+          XLSX.write(XLSX.read(report, { type: "array" }), {
+            type: "array",
+            bookType: "xlsx",
+            bookSST: true,
+          }) as ArrayBuffer,
+        ),
+      ),
+    );
+    expect(sst.some(([n]) => n === strings)).toBe(true);
+    const original = submit(zipEntriesOf(sst));
+    for (const name of ["xl/SharedStrings.xml", "xl/sharedstrings.xml"]) {
+      const read = submit(zipEntriesOf(renamed(strings, name, sst)));
+      expect(read).toHaveProperty("extraction.report");
+      expect("extraction" in read && read.extraction).toEqual(
+        "extraction" in original && original.extraction,
+      );
+    }
+  });
+
   it("refuses the package's own parts in another case, and a workbook typed only in another case", () => {
     expect(submit(zipEntriesOf(renamed(CT, "[content_types].xml")))).toMatchObject(
       refusedFor(`refers to part "${CT}"`),

@@ -581,7 +581,7 @@ export const en: Vocabulary = {
     duplicateEntry:
       'File "{file}" holds two compressed parts named "{part}"; programs may each read a different one, so the file is refused.',
     unsafeEntryName:
-      'File "{file}" holds a part with an unsafe name "{part}" (pointing outside its folder); it may be damaged or malicious: ask the unit to open it in Excel, save it and send it again.',
+      'File "{file}" holds a part with an unsafe name "{part}" (pointing outside its folder); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     repeatTooLarge:
       'File "{file}" repeats a cell or row too many times (beyond what a spreadsheet holds); it is corrupt or malicious.',
     readTimeout:
@@ -592,14 +592,14 @@ export const en: Vocabulary = {
       'File "{file}" could not be read: the reader stopped unexpectedly; it is corrupt or may be malicious.',
     tooLarge: 'File "{file}" is too large ({size} bytes; at most {max}).',
     unsupported:
-      'File "{file}" is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet; ask the unit for the filled-in template itself.',
+      'File "{file}" is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet; ask the sender for the filled-in template itself.',
     tooManyEntries: 'File "{file}" holds too many compressed parts (at most {max}).',
     inflatesTooLarge:
-      'File "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the unit to open it in Excel, save it and send it again.',
+      'File "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     partInflatesTooLarge:
-      'Part "{part}" of file "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the unit to open it in Excel, save it and send it again.',
+      'Part "{part}" of file "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     badZipLayout:
-      'File "{file}" has an irregular zip structure, and may be damaged or malicious; ask the unit to open it in Excel, save it and send it again.',
+      'File "{file}" has an irregular zip structure, and may be damaged or malicious; ask the sender to open it in Excel, save it and send it again.',
     twoFormats:
       'File "{file}" is both an Excel and an OpenDocument workbook; programs may each read a different one, so the file is refused. Save it again as .xlsx or .ods, then send it again.',
     cellLikeName:
@@ -609,7 +609,7 @@ export const en: Vocabulary = {
     badPartName:
       'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, a "\\", a segment ending in a dot, or a start "Root Entry/"); programs may each read a different part, so the file is refused.',
     partNameCase:
-      'File "{file}" refers to part "{part}", but the zip names it "{found}" (in another case): LibreOffice does not find it and shows it blank, so programs show different contents; the file is refused. Open the file in Excel, save it and send it again.',
+      'File "{file}" refers to part "{part}", but the zip names it "{found}" (in another case): LibreOffice does not find it (it shows the part blank, or does not open the file) while other programs read it, so the file is refused. Open the file in Excel, save it and send it again.',
     unmarkedPartName:
       'File "{file}" holds a part named "{part}" with non-ASCII characters but no stated encoding; programs read such a name differently. Open and save it again in Excel, then send it again.',
     xmlEncoding:

@@ -583,7 +583,7 @@ export const vi = {
     duplicateEntry:
       'Tệp "{file}" chứa hai thành phần nén cùng tên "{part}"; mỗi chương trình có thể đọc một bản khác nhau, nên tệp bị từ chối.',
     unsafeEntryName:
-      'Tệp "{file}" chứa thành phần có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
+      'Tệp "{file}" chứa thành phần có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     repeatTooLarge:
       'Tệp "{file}" lặp lại một ô hoặc một dòng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
     readTimeout: 'Tệp "{file}" đọc quá {seconds} giây nên bị dừng; tệp hỏng hoặc có thể độc hại.',
@@ -592,14 +592,14 @@ export const vi = {
     readCrash: 'Không đọc được tệp "{file}": trình đọc dừng bất thường; tệp hỏng hoặc có thể độc hại.',
     tooLarge: 'Tệp "{file}" quá lớn ({size} byte; tối đa {max} byte).',
     unsupported:
-      'Tệp "{file}" không phải bảng tính Excel (.xlsx, .xls) hay OpenDocument (.ods); hãy yêu cầu đơn vị gửi đúng tệp biểu mẫu đã điền.',
+      'Tệp "{file}" không phải bảng tính Excel (.xlsx, .xls) hay OpenDocument (.ods); hãy yêu cầu gửi lại đúng tệp biểu mẫu đã điền.',
     tooManyEntries: 'Tệp "{file}" chứa quá nhiều thành phần nén (tối đa {max}).',
     inflatesTooLarge:
-      'Tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
+      'Tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     partInflatesTooLarge:
-      'Phần "{part}" của tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
+      'Phần "{part}" của tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     badZipLayout:
-      'Tệp "{file}" có cấu trúc bất thường, có thể bị hỏng hoặc chứa mã độc; hãy yêu cầu đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại.',
+      'Tệp "{file}" có cấu trúc bất thường, có thể bị hỏng hoặc chứa mã độc; hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     twoFormats:
       'Tệp "{file}" vừa là bảng tính Excel vừa là bảng tính OpenDocument; mỗi chương trình có thể đọc một bảng khác nhau, nên tệp bị từ chối. Hãy lưu lại thành .xlsx hoặc .ods rồi gửi lại.',
     cellLikeName:
@@ -609,7 +609,7 @@ export const vi = {
     badPartName:
       'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", "..", dấu "\\", kết thúc bằng dấu chấm hoặc bắt đầu bằng "Root Entry/"); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối.',
     partNameCase:
-      'Tệp "{file}" gọi thành phần "{part}" nhưng trong tệp nén nó tên là "{found}" (khác chữ hoa, chữ thường): LibreOffice không tìm thấy nó và để trống phần đó, nên mỗi chương trình hiển thị một nội dung khác; tệp bị từ chối. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.',
+      'Tệp "{file}" gọi thành phần "{part}" nhưng trong tệp nén nó tên là "{found}" (khác chữ hoa, chữ thường): LibreOffice không tìm thấy nó (để trống phần đó, hoặc không mở được tệp) trong khi chương trình khác vẫn đọc, nên tệp bị từ chối. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.',
     unmarkedPartName:
       'Tệp "{file}" chứa thành phần có tên "{part}" mang ký tự ngoài bảng mã ASCII mà không ghi rõ bảng mã; mỗi chương trình đọc tên này một khác. Hãy mở và lưu lại bằng Excel rồi gửi lại.',
     xmlEncoding:

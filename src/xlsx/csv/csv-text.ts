@@ -17,10 +17,13 @@ const MARKS = [
  * 1258 on a Vietnamese system, 1252 (no đ, ơ or ư) on most others, and decoded as UTF-8 a unit's name
  * became "C�ng �o�n" on the summary the province signs.
  */
-export function csvText(bytes: Uint8Array, file: string): string {
+export function csvText(bytes: Uint8Array, file: string): { readonly text: string; readonly tabs: boolean } {
   const mark = MARKS.find((m) => m.bytes.every((byte, i) => bytes[i] === byte));
+  const encoding = mark?.encoding ?? "utf-8";
   try {
-    return new TextDecoder(mark?.encoding ?? "utf-8", FATAL).decode(bytes.subarray(mark?.bytes.length ?? 0));
+    const text = new TextDecoder(encoding, FATAL).decode(bytes.subarray(mark?.bytes.length ?? 0));
+    // UTF-16 is Excel's "Unicode Text", separated by tabs: a comma in a unit's name is no separator there.
+    return { text, tabs: encoding !== "utf-8" };
   } catch {
     throw new FileError(WORDS.unitsList.notUnicode, file);
   }

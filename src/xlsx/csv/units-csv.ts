@@ -18,7 +18,7 @@ interface Rows {
   readonly rows: readonly { readonly line: number; readonly row: Record<string, string> }[];
 }
 
-function records(text: string, file: string): Rows {
+function records({ text, tabs }: { readonly text: string; readonly tabs: boolean }, file: string): Rows {
   let header: string[] = [];
   try {
     const parsed = parse(text, {
@@ -26,8 +26,8 @@ function records(text: string, file: string): Rows {
       columns: (names: string[]) => (header = names.map((h) => columnKey("TD_Units", h))),
       skip_empty_lines: true,
       trim: true,
-      // Commas, semicolons (a comma-decimal locale's CSV) or tabs (Excel's "Unicode Text").
-      delimiter: [",", ";", "\t"],
+      // Commas or semicolons (a comma-decimal locale's CSV); tabs alone in Excel's "Unicode Text".
+      delimiter: tabs ? "\t" : [",", ";"],
       info: true,
     }) as { info: { records: number; empty_lines: number }; record: Record<string, string> }[];
     return {

@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
 import { FileError } from "../errors";
 import {
+  isRelationshipOf,
   isTheme,
   isWorkbookType,
   onlyRelationship,
@@ -33,6 +34,9 @@ export interface PackageParts {
   text(part: string | undefined): string | undefined;
   /** The start of a part, decoded: its first `bytes` bytes (the whole part where it is shorter). */
   head(part: string, bytes: number): string | undefined;
+  /** A part found in any case, as LibreOffice finds the shared strings (see isSharedStrings). */
+  hasInAnyCase(part: string): boolean;
+  textInAnyCase(part: string): string | undefined;
 }
 
 /**
@@ -59,8 +63,21 @@ export function packageParts(inflated: ReadonlyMap<string, Uint8Array>, file: st
       const data = find(part);
       return data && strFromU8(data.subarray(0, bytes));
     },
+    hasInAnyCase: (part) => parts.has(partKey(part)),
+    textInAnyCase: (part) => {
+      const data = parts.get(partKey(part))?.data;
+      return data && strFromU8(data);
+    },
   };
 }
+
+/**
+ * The shared strings, found in any case: Windows tools write "xl/SharedStrings.xml" for a target
+ * "sharedStrings.xml" (SheetJS, calamine and spout issues), and LibreOffice reads those files as if
+ * the names agreed (review 8), while it shows a sheet so named blank.
+ */
+export const isSharedStrings = (relationship: Relationship) =>
+  isRelationshipOf(relationship, "sharedStrings");
 
 export interface OpenedWorkbook {
   /** The package's own relationships: its document and its properties. */
@@ -85,7 +102,7 @@ const workbookOf = remembered(readWorkbookPart, 8);
  * a part is. A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on
  * opening and other readers refuse it, so it is refused here too rather than read as if whole.
  */
-export function openWorkbook({ has, text }: PackageParts, file: string): OpenedWorkbook {
+export function openWorkbook({ has, text, hasInAnyCase }: PackageParts, file: string): OpenedWorkbook {
   const missing = (part: string): never => {
     throw new FileError(WORDS.file.corrupt, file, {}, `no ${part}`);
   };
@@ -96,7 +113,12 @@ export function openWorkbook({ has, text }: PackageParts, file: string): OpenedW
   const workbook = workbookOf(text(workbookPart) ?? missing(workbookPart)) ?? missing(workbookPart);
   const relsPart = relationshipsPart(workbookPart);
   const workbookRels = readRelationships(text(relsPart) ?? missing(relsPart), workbookPart);
-  for (const relationship of workbookRels.values())
-    if (!isTheme(relationship) && !has(relationship.target)) missing(relationship.target);
+  for (const relationship of workbookRels.values()) {
+    if (isTheme(relationship)) continue;
+    const found = isSharedStrings(relationship)
+      ? hasInAnyCase(relationship.target)
+      : has(relationship.target);
+    if (!found) missing(relationship.target);
+  }
   return { packageRels, workbook, workbookRels };
 }

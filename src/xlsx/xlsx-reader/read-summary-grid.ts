@@ -26,5 +26,5 @@ export const SUMMARY_LIMITS: Partial<ReadLimits> = {
 export function readSummaryGrid(bytes: Uint8Array, fileName: string, codec?: ZipCodec): WorkbookGrid {
   return isOoxmlPackage(bytes, fileName, SUMMARY_LIMITS)
     ? readReportGrid(bytes, fileName, SUMMARY_LIMITS, [DATA_SHEET], codec)
-    : readWorkbookGrid(bytes, fileName, SUMMARY_LIMITS);
+    : readWorkbookGrid(bytes, fileName, SUMMARY_LIMITS, codec);
 }

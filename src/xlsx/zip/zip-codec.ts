@@ -112,7 +112,9 @@ export const SCRIPT_ZIP_CODEC: ZipCodec = {
     // zlib's status at the stream's end (0: whole); none where the data stops before its last block.
     let status: number | undefined;
     inflater.onEnd = (end: number) => (status = end);
-    inflater.push(data, true);
+    // Not in zlib's finish mode: there pako stops once its first chunk is full (a part past MAX_CHUNK, or
+    // one declared smaller than it is, was refused as corrupt). The stream's own end is what counts.
+    inflater.push(data);
     if (status !== 0) throw new Error(`deflate data refused (zlib status ${status ?? "unfinished"})`);
     return { size, crc, data: keep ? (chunks.length === 1 ? chunks[0]! : concat(chunks, size)) : null };
   },

@@ -31,8 +31,11 @@ export interface ZipEntry {
   readonly compressedSize: number;
 }
 
-/** How readers find a part: Windows tools write "\" and zip readers differ on case, so both are folded. */
-export const partKey = (name: string) => name.replace(/\\/g, "/").toLowerCase();
+/**
+ * A part's name folded as readers that ignore case fold it: two entries of one key are twins, and a
+ * part found only by its key is named in another case (see packageParts).
+ */
+export const partKey = (name: string) => name.toLowerCase();
 
 const UTF8 = new TextDecoder();
 
