@@ -296,6 +296,83 @@ describe("parts that SheetJS or a folding reader finds and LibreOffice does not 
   });
 });
 
+describe("what SheetJS reads of an .ods that LibreOffice reads otherwise (red team, round 44)", () => {
+  /**
+   * The zip with a zip64 extra field giving `sizes` added to `name`'s directory entry, its 32-bit sizes
+   * left as they are (no 0xFFFFFFFF asks for the field). The directory is the zip's last part but its end.
+   */
+  function withZip64Extra(zip: Uint8Array, name: string, sizes: readonly number[]): Uint8Array {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const end = zip.length - 22;
+    const [start, length] = [view.getUint32(end + 16, true), view.getUint32(end + 12, true)];
+    const entries: Uint8Array[] = [];
+    for (let at = start; at < start + length; ) {
+      const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => view.getUint16(at + o, true));
+      const size = 46 + nameLength! + extraLength! + commentLength!;
+      const entry = zip.slice(at, at + size);
+      if (strFromU8(zip.subarray(at + 46, at + 46 + nameLength!)) === name) {
+        const extra = new Uint8Array(4 + 8 * sizes.length);
+        const extraView = new DataView(extra.buffer);
+        extraView.setUint16(0, 1, true);
+        extraView.setUint16(2, 8 * sizes.length, true);
+        sizes.forEach((value, i) => extraView.setBigUint64(4 + 8 * i, BigInt(value), true));
+        const grown = new Uint8Array(size + extra.length);
+        grown.set(entry.subarray(0, 46 + nameLength! + extraLength!));
+        grown.set(extra, 46 + nameLength! + extraLength!);
+        grown.set(
+          entry.subarray(46 + nameLength! + extraLength!),
+          46 + nameLength! + extraLength! + extra.length,
+        );
+        new DataView(grown.buffer).setUint16(30, extraLength! + extra.length, true);
+        entries.push(grown);
+      } else entries.push(entry);
+      at += size;
+    }
+    const directory = Uint8Array.from(entries.flatMap((e) => [...e]));
+    const tail = zip.slice(end);
+    new DataView(tail.buffer).setUint32(12, directory.length, true);
+    return Uint8Array.from([...zip.subarray(0, start), ...directory, ...tail]);
+  }
+
+  const ods = () => zipEntriesOf(odsEntries);
+  const sizesOf = (zip: Uint8Array, name: string) => {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let at = 0; at + 4 <= zip.length; at++)
+      if (
+        view.getUint32(at, true) === 0x02014b50 &&
+        strFromU8(zip.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) === name
+      )
+        return [view.getUint32(at + 24, true), view.getUint32(at + 20, true)];
+    throw new Error(`no ${name}`);
+  };
+
+  it("reads a zip64 field that agrees with the 32-bit sizes, and refuses one that does not", () => {
+    const zip = ods();
+    const [size, compressed] = sizesOf(zip, "content.xml") as [number, number];
+    expect(submit(withZip64Extra(zip, "content.xml", [size, compressed]), "r.ods")).toHaveProperty(
+      "extraction.report",
+    );
+    // SheetJS takes the field's sizes: it read another length of the content than the guard checked.
+    for (const sizes of [
+      [size + 500, compressed + 500],
+      [size - 500, compressed - 500],
+    ])
+      expect(submit(withZip64Extra(zip, "content.xml", sizes), "r.ods")).toMatchObject(
+        refusedFor("irregular zip structure"),
+      );
+  });
+
+  it("refuses an .ods whose manifest leaves its content out, which LibreOffice does not open", () => {
+    const left = withPart(
+      "META-INF/manifest.xml",
+      (xml) => xml.replace(/<manifest:file-entry[^>]*manifest:full-path="content.xml"[^>]*\/>/, ""),
+      odsEntries,
+    );
+    expect(strFromU8(left.find(([n]) => n === "META-INF/manifest.xml")![1])).not.toContain('"content.xml"');
+    expect(submit(zipEntriesOf(left), "r.ods")).toMatchObject(refusedFor("corrupt"));
+  });
+});
+
 describe("relationship types", () => {
   const TRANSITIONAL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
   const STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";

@@ -7,6 +7,8 @@ import { checkOdsRepeats, ODS_CONTENT } from "../ods/ods-repeats";
 import { ODS_STYLES } from "../ods/ods-data-styles";
 import { ODS_META } from "../ods/ods-page-texts";
 import { ODS_SETTINGS } from "../ods/ods-settings";
+import { manifestLists, ODS_MANIFEST } from "../ods/ods-manifest";
+import { checkCompoundFile } from "../cfb/compound-file";
 import { SCRIPT_ZIP_CODEC, type Inflated, type ZipCodec } from "./zip-codec";
 import { partKey, zipEntries, type ZipEntry } from "./zip-entries";
 import { WORDS } from "../../core/vocabulary";
@@ -26,7 +28,7 @@ const KNOWN_PARTS = new Map(
   [
     "[Content_Types].xml",
     "_rels/.rels",
-    "META-INF/manifest.xml",
+    ODS_MANIFEST,
     "mimetype",
     ODS_CONTENT,
     ODS_STYLES,
@@ -57,12 +59,15 @@ export function guardFile(
 ): Map<string, Uint8Array> {
   checkFileSize(bytes.length, file, limits);
   const kept = new Map<string, Uint8Array>();
-  if (startsWith(bytes, CFB_MAGIC)) return kept;
+  if (startsWith(bytes, CFB_MAGIC)) {
+    checkCompoundFile(bytes, file);
+    return kept;
+  }
   if (!isZip(bytes)) throw new FileError(WORDS.file.unsupported, file);
   const entries = zipEntries(bytes, file, limits);
   checkOneFormat(entries, file);
   checkKnownNames(entries, file);
-  const checked = (part: string) => part === ODS_CONTENT || part === MIMETYPE;
+  const checked = (part: string) => part === ODS_CONTENT || part === MIMETYPE || part === ODS_MANIFEST;
   inflateChecked(bytes, file, limits, entries, (part) => keep(part) || checked(part), kept, codec);
   const mimetype = kept.get(MIMETYPE);
   if (mimetype && !SPREADSHEET_TYPES.test(strFromU8(mimetype).trim()))
@@ -70,11 +75,14 @@ export function guardFile(
   for (const [part, data] of kept) if (part !== MIMETYPE) checkXmlEncoding(data, part, file);
   const content = kept.get(ODS_CONTENT);
   if (content !== undefined) {
+    const manifest = kept.get(ODS_MANIFEST);
+    if (manifest && !manifestLists(manifest, ODS_CONTENT))
+      throw new FileError(WORDS.file.corrupt, file, {}, "content.xml not in the manifest");
     const xml = strFromU8(content);
     checkOdsRepeats(xml, file, limits);
     checkOdsAttributes(xml, file);
   }
-  for (const part of [ODS_CONTENT, MIMETYPE]) if (!keep(part)) kept.delete(part);
+  for (const part of [ODS_CONTENT, MIMETYPE, ODS_MANIFEST]) if (!keep(part)) kept.delete(part);
   return kept;
 }
 

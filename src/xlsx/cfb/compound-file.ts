@@ -1,0 +1,169 @@
+import { FileError } from "../errors";
+import { WORDS } from "../../core/vocabulary";
+
+/** Sector numbers with a meaning of their own ([MS-CFB] 2.1): the end of a chain, a free sector. */
+const END_OF_CHAIN = 0xfffffffe;
+const FREE = 0xffffffff;
+/** The header's own list of FAT sectors ([MS-CFB] 2.2); more are listed in DIFAT sectors. */
+const HEADER_DIFAT = 109;
+const HEADER_DIFAT_AT = 0x4c;
+const DIRECTORY_ENTRY = 128;
+/** Directory entry types: unused, storage, stream, root storage. */
+const [UNUSED, STORAGE, STREAM, ROOT] = [0, 1, 2, 5];
+const NO_STREAM = FREE;
+const MINI_SECTOR = 64;
+const MINI_CUTOFF = 4096;
+
+interface Entry {
+  readonly name: string;
+  readonly type: number;
+  readonly left: number;
+  readonly right: number;
+  readonly child: number;
+  readonly start: number;
+  readonly size: number;
+}
+
+/**
+ * Refuses a compound file (.xls) whose container programs would read differently, before SheetJS reads
+ * it (red team, round 44). SheetJS finds a stream by the first entry of its name in the directory, drops
+ * NULs from names and follows a sector chain without looking for a loop; LibreOffice walks the directory's
+ * tree and takes a name as its length field gives it. So: two entries of one name (case aside) in one
+ * storage, a name holding a NUL or of a length its field does not give, a chain that loops, runs out of
+ * the file or does not hold its stream's size, a FAT listed other than the header says, a version or
+ * sector size other than [MS-CFB]'s are refused. A looping chain had the CLI run out of memory and end,
+ * the whole roll-up with it; two "Workbook" streams had the roll-up count the one LibreOffice never shows.
+ */
+export function checkCompoundFile(bytes: Uint8Array, file: string): void {
+  const refuse = (detail: string): never => {
+    throw new FileError(WORDS.file.corrupt, file, {}, `compound file: ${detail}`);
+  };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : refuse("past the end"));
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : refuse("past the end"));
+
+  const [major, shift] = [u16(0x1a), u16(0x1e)];
+  if (u16(0x1c) !== 0xfffe || !((major === 3 && shift === 9) || (major === 4 && shift === 12)))
+    refuse("version or sector size");
+  if (u16(0x20) !== 6 || u32(0x38) !== MINI_CUTOFF) refuse("mini sectors");
+  const sectorSize = 1 << shift;
+  const sectors = Math.floor((bytes.length - sectorSize) / sectorSize);
+  const sectorAt = (sector: number) => sectorSize * (sector + 1);
+
+  const fat = readFat();
+  /** The sectors of a chain from `start`, in order; a loop, a sector past the file or a free one is refused. */
+  const chain = (start: number, next: (sector: number) => number, count: number, what: string) => {
+    const seen = new Set<number>();
+    const out: number[] = [];
+    for (let sector = start; sector !== END_OF_CHAIN; sector = next(sector)) {
+      if (sector >= count || seen.has(sector)) refuse(`${what} chain`);
+      seen.add(sector);
+      out.push(sector);
+    }
+    return out;
+  };
+  const fatChain = (start: number, what: string) =>
+    chain(start, (s) => fat[s] ?? refuse(`${what} chain`), sectors, what);
+
+  const entries = readDirectory(fatChain(u32(0x30), "directory"));
+  const root = entries[0];
+  if (!root || root.type !== ROOT) refuse("no root");
+  const miniFat = fatChain(u32(0x3c), "mini FAT").flatMap((sector) =>
+    Array.from({ length: sectorSize / 4 }, (_, i) => u32(sectorAt(sector) + 4 * i)),
+  );
+  const miniSectors = root!.start === END_OF_CHAIN ? 0 : Math.ceil(root!.size / MINI_SECTOR);
+  if (root!.start !== END_OF_CHAIN)
+    holds(fatChain(root!.start, "mini stream").length, sectorSize, root!.size);
+  for (const entry of entries) {
+    // An empty stream holds no sector: writers leave its start 0 as often as the end of a chain.
+    if (entry.type !== STREAM || entry.size === 0) continue;
+    if (entry.size > bytes.length) refuse(`size of ${entry.name}`);
+    if (entry.size < MINI_CUTOFF) {
+      const found = chain(entry.start, (s) => miniFat[s] ?? refuse("mini FAT"), miniSectors, entry.name);
+      holds(found.length, MINI_SECTOR, entry.size);
+    } else holds(fatChain(entry.start, entry.name).length, sectorSize, entry.size);
+  }
+  checkNames(entries, 0, new Set());
+
+  /** The FAT, from the sectors the header and the DIFAT chain list, as many as the header says. */
+  function readFat(): number[] {
+    const count = u32(0x2c);
+    const listed: number[] = [];
+    for (let i = 0; i < HEADER_DIFAT; i++) {
+      const sector = u32(HEADER_DIFAT_AT + 4 * i);
+      // The header's list is filled first, in order ([MS-CFB] 2.2): a gap reads differently elsewhere.
+      if (sector === FREE) break;
+      listed.push(sector);
+    }
+    const seen = new Set<number>();
+    let difat = u32(0x44);
+    for (let left = u32(0x48); left > 0; left--) {
+      if (difat >= sectors || seen.has(difat) || listed.length < HEADER_DIFAT) refuse("DIFAT chain");
+      seen.add(difat);
+      const at = sectorAt(difat);
+      for (let i = 0; i < sectorSize / 4 - 1; i++) {
+        const sector = u32(at + 4 * i);
+        if (sector !== FREE) listed.push(sector);
+      }
+      difat = u32(at + sectorSize - 4);
+    }
+    if (listed.length !== count || listed.some((sector) => sector >= sectors)) refuse("FAT sector count");
+    return listed.flatMap((sector) =>
+      Array.from({ length: sectorSize / 4 }, (_, i) => u32(sectorAt(sector) + 4 * i)),
+    );
+  }
+
+  /** The directory's entries, each name as its length field gives it: no NUL before its closing one. */
+  function readDirectory(directory: readonly number[]): Entry[] {
+    const out: Entry[] = [];
+    for (const sector of directory)
+      for (let at = sectorAt(sector); at < sectorAt(sector) + sectorSize; at += DIRECTORY_ENTRY) {
+        const [type, length] = [bytes[at + 0x42]!, u16(at + 0x40)];
+        let name = "";
+        if (type !== UNUSED) {
+          if (length < 4 || length > 64 || length % 2 !== 0 || u16(at + length - 2) !== 0)
+            refuse("entry name");
+          for (let i = 0; i < length - 2; i += 2) {
+            const unit = u16(at + i);
+            if (unit === 0) refuse("entry name");
+            name += String.fromCharCode(unit);
+          }
+        }
+        // A version 3 file's size is 32 bits: the upper half may hold anything ([MS-CFB] 2.6.3).
+        const high = major === 3 ? 0 : u32(at + 0x7c);
+        out.push({
+          name,
+          type,
+          left: u32(at + 0x44),
+          right: u32(at + 0x48),
+          child: u32(at + 0x4c),
+          start: u32(at + 0x74),
+          size: high > 0 ? Number.MAX_SAFE_INTEGER : u32(at + 0x78),
+        });
+      }
+    return out;
+  }
+
+  /** Refuses a chain of `count` sectors of `size` bytes that does not hold `bytes` exactly. */
+  function holds(count: number, size: number, length: number): void {
+    if (count !== Math.ceil(length / size)) refuse("a stream's size and its chain");
+  }
+
+  /** Refuses two entries of one name in one storage (compared in capitals, as [MS-CFB] compares them). */
+  function checkNames(all: readonly Entry[], storage: number, visited: Set<number>): void {
+    const names = new Set<string>();
+    const walk = (node: number) => {
+      if (node === NO_STREAM) return;
+      const entry = all[node];
+      if (!entry || entry.type === UNUSED || visited.has(node)) refuse("directory tree");
+      visited.add(node);
+      const key = entry!.name.toUpperCase();
+      if (names.has(key)) refuse(`two entries named ${entry!.name}`);
+      names.add(key);
+      walk(entry!.left);
+      walk(entry!.right);
+      if (entry!.type === STORAGE) checkNames(all, node, visited);
+    };
+    walk(all[storage]!.child);
+  }
+}
