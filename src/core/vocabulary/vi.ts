@@ -42,7 +42,7 @@ export const vi = {
     brokenRollupList:
       "Tệp ghi là báo cáo tổng hợp (rollup_units) nhưng danh sách mã đơn vị được tổng hợp không khớp: sai số lượng, có mã trùng, mã không hợp lệ hoặc chính mã của đơn vị báo cáo. Báo cáo tổng hợp chỉ được lập bằng Thi Đua; hãy lập lại.",
     badIndicators:
-      "Biểu 05: danh sách chỉ tiêu riêng trong trang thông tin (indicators) không đọc được: {reason} Hãy dùng biểu mẫu tạo từ sổ kế hoạch thi đua.",
+      "Biểu 05: danh sách chỉ tiêu riêng trong trang thông tin (indicators) không đọc được: {reason} Hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua.",
     indicatorsCut: "thiếu dòng {key} hoặc dòng đó không đúng dạng.",
     badParentCode: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
     missingUnitName: "Thiếu tên đơn vị báo cáo.",
@@ -215,7 +215,7 @@ export const vi = {
     namedForOtherAlone:
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}): nếu số liệu là của {other}, thì {other} đã điền vào biểu mẫu của {code} và bảng tổng hợp đang tính số liệu đó cho {code}. Hãy kiểm tra với hai đơn vị.",
     otherIndicators:
-      "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ sổ kế hoạch đang dùng.",
+      "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua đang dùng.",
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}), khác số cuối kỳ trước {closing} ({closingAt}); hãy kiểm tra lại với đơn vị (số đầu kỳ này phải bằng số cuối kỳ trước).",
@@ -384,11 +384,11 @@ export const vi = {
     indicatorsHelp:
       "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
     guideSheet: "Hướng dẫn",
-    guideTitle: "SỔ KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
+    guideTitle: "TỆP KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
-      "Sổ này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn sổ này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
+      "Tệp này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn tệp này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
     guideSteps:
-      "1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Chỉ tiêu giao: dòng * là mức chung; ghi riêng cho đơn vị được giao khác, - nếu không áp dụng.|4. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|5. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|6. Kiểm tra sổ: chọn sổ trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.",
+      '1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng.|4. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|5. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|6. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
     guideLists:
       "Danh sách cho các ô thả xuống. Thêm cụm thi đua hoặc đơn vị cấp trên mới: gõ thẳng vào bảng, Excel hỏi lại một lần rồi nhận.",
     listKinds: "Loại đơn vị",
@@ -707,7 +707,7 @@ export const vi = {
     statusColumn: "Tình trạng",
     onTime: "Đúng hạn",
     daysLate: "Trễ {days} ngày",
-    partial: "Thiếu đợt",
+    partial: "Chưa đủ các đợt",
     targetResults: "Kết quả theo chỉ tiêu (✓ đạt, ✗ chưa đạt)",
     unitWarnings:
       "Cảnh báo của các đơn vị, mỗi loại một dòng với ví dụ ở đơn vị đầu tiên (--json có đủ từng cảnh báo)",
@@ -937,7 +937,7 @@ export const vi = {
       clearFiles: "Bỏ chọn tất cả",
       dropHere: "Kéo thả tệp vào đây",
       filesChosen: "{count} tệp đã chọn",
-      unitsList: "Danh sách đơn vị (CSV, tùy chọn)",
+      unitsList: "Danh sách đơn vị (.csv, không bắt buộc)",
       pickUnits: "Chọn danh sách đơn vị…",
       unitsChosen: "Danh sách: {file} ({count} đơn vị)",
       period: "Kỳ tổng hợp",
@@ -984,9 +984,9 @@ export const vi = {
       overwriteWarning:
         "Tệp Excel đang mở là báo cáo của {unit}. Ghi bảng tổng hợp vào đây thì tệp này sẽ thành báo cáo của đơn vị tổng hợp (các trang cũ được giữ nhưng không còn là báo cáo của {unit}); nên mở một tệp Excel mới.",
       overwriteAnyway: "Vẫn ghi vào tệp này",
-      campaign: "Kế hoạch thi đua (tùy chọn)",
+      campaign: "Kế hoạch thi đua (không bắt buộc)",
       pickCampaign: "Chọn tệp kế hoạch thi đua…",
-      previous: "Bảng tổng hợp kỳ trước (tùy chọn)",
+      previous: "Bảng tổng hợp kỳ trước (không bắt buộc)",
       pickPrevious: "Chọn bảng tổng hợp kỳ trước…",
       score: "Điểm",
       grade: "Xếp loại",
@@ -1022,7 +1022,7 @@ export const vi = {
       bloc: "Cụm thi đua",
       all: "Tất cả",
       noGrade: "Chưa xếp loại",
-      standing: "Nộp báo cáo",
+      standing: "Tình trạng nộp",
       standings: { onTime: "Đúng hạn", late: "Trễ hạn", partial: "Chưa đủ các đợt" },
       ranks: "Hạng cụm / chung",
       met: "Chỉ tiêu đạt",
