@@ -80,7 +80,7 @@ export const vi = {
     sharedFormulaInInput:
       "{label}: ô nhập liệu chứa công thức dùng chung (shared formula) mà tệp không ghi nội dung ở ô nào trước nó, nên LibreOffice hiển thị số khác hoặc để trống; hãy nhập số thay cho công thức.",
     goalDiffers:
-      "{label}: biểu ghi mức chỉ tiêu {found}, nhưng mức được giao là {assigned} (mức dùng để tổng hợp), nên Đánh giá trên biểu có thể sai. Hãy ghi lại đúng mức được giao.",
+      '{label}: biểu ghi mức chỉ tiêu {found}, nhưng mức được giao là {assigned} (mức dùng để tổng hợp), nên cột "Đánh giá" trên biểu có thể sai. Hãy ghi lại đúng mức được giao ({assigned}).',
     identityLineLabel: "Dòng đơn vị và kỳ báo cáo",
     identityLineDiffers:
       'Dòng đơn vị và kỳ báo cáo ghi "{found}", nhưng tệp là báo cáo "{expected}" (đơn vị và kỳ dùng khi tổng hợp). Hãy ghi lại đúng dòng này, hoặc gửi báo cáo của đúng đơn vị và kỳ mà dòng này ghi.',
@@ -120,7 +120,7 @@ export const vi = {
     misfitUnitUncached:
       '{label}: định dạng số của ô ghi "{unit}" bên cạnh mọi số công thức tính ra, nhưng ô này tính {expected}. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
     generalRounded:
-      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hoặc LibreOffice hiển thị số đã làm tròn, dạng khoa học (chẳng hạn "{shown}"), nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
+      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hoặc LibreOffice hiển thị số đã làm tròn, dạng số mũ (chẳng hạn "{shown}"), nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
     unreadableFormatUncached:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
     unreadableFormat:
@@ -132,7 +132,7 @@ export const vi = {
     hiddenByMerge:
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ gộp ô.",
     underDrawing:
-      "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên thứ người xem nhìn thấy ở đó có thể không phải con số ô chứa ({value}), là số được lấy khi tổng hợp. Hãy xóa hình vẽ đó (hoặc dời nó ra khỏi biểu; ẩn ghi chú) rồi lưu.",
+      "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên con số người xem thấy có thể không phải số trong ô ({value}, số được lấy khi tổng hợp). Hãy xóa hình vẽ (hoặc dời ra khỏi biểu; ẩn ghi chú) rồi lưu.",
     underPicture:
       "{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của “{value}”. Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.",
     textCut:
@@ -147,7 +147,7 @@ export const vi = {
     hiddenBySymbols:
       "{label}: số được viết bằng phông chữ ký hiệu {font}, nên các chữ số hiện thành hình ký hiệu, không đọc được số, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại phông chữ thường (ví dụ Times New Roman hoặc Calibri) rồi lưu.",
     hiddenByShrink:
-      "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số được vẽ chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
+      "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số hiển thị chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
     hiddenByTurn:
       "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
     hiddenUpsideDown:
@@ -159,9 +159,9 @@ export const vi = {
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",
     alignments: { general: "Chung (General)", left: "Trái", center: "Giữa", right: "Phải" },
     hiddenByColour:
-      "{label}: số {value} được viết bằng màu chữ {text} trên nền {background}, gần như không phân biệt được, nên biểu không hiển thị con số nhưng số vẫn được cộng vào tổng hợp. Hãy đặt lại màu chữ của ô (Tự động) và định dạng số của ô (màu ghi trong định dạng, như [Red] hay [Color12], cũng tô con số), rồi lưu.",
+      "{label}: số {value} có màu chữ {text} trên nền {background}, gần như không phân biệt được, nên trên biểu không thấy số này, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt màu chữ của ô về Tự động (Automatic) và bỏ màu trong định dạng số (như [Red], [Color12]), rồi lưu.",
     frozenPastForm:
-      'Trang "{sheet}" cố định ô (Freeze Panes) ở quá đầu biểu: {cells} không thể cuộn tới, nên tiêu đề, tên cột hay số liệu của biểu ở đó không bao giờ thấy được, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ô (View › Freeze Panes › Unfreeze Panes), cuộn về ô A1 rồi lưu lại.',
+      'Trang tính "{sheet}" cố định ngăn (Freeze Panes) ở giữa biểu nên không cuộn tới được {cells}: tiêu đề, tên cột hay số liệu ở đó không bao giờ hiện ra, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ngăn (View › Freeze Panes › Unfreeze Panes / Xem › Cố định Ngăn › Bỏ cố định Ngăn), nhấn Ctrl+Home rồi lưu lại.',
     rowsOutOfReach: "hàng 1–{row}",
     columnsOutOfReach: "cột A–{column}",
     rowsAndColumns: "{rows} và {columns}",
@@ -191,11 +191,11 @@ export const vi = {
     tinyColumn:
       "{label}: cột của ô chỉ rộng {size} ký tự, quá hẹp để thấy con số, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột.",
     tinyFont:
-      "{label}: số {value} được vẽ với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn vẽ nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
+      "{label}: số {value} hiển thị với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn hiện nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
     hiddenInPrint:
       "{label}: kiểu định dạng của ô không in nội dung (Format Cells › Cell Protection › Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy bỏ chọn tùy chọn đó rồi lưu.",
     hiddenByGraphic:
-      "{label}: một định dạng có điều kiện vẽ thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
+      "{label}: một định dạng có điều kiện hiện thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
     noFormula: "(không có công thức)",
   },
   rollup: {
