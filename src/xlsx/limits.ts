@@ -17,6 +17,12 @@ export interface ReadLimits {
   readonly maxCells: number;
   /** Rows read per sheet; a sheet reaching it is refused rather than silently cut. */
   readonly maxRowsPerSheet: number;
+  /**
+   * The largest .xls read. SheetJS holds an .xls's every stream, and objects for its records, many times
+   * its size: a valid .xls of 7-10 MB ran a reading thread out of memory at a point where Node ends the
+   * whole process (red team, round 45), taking the roll-up with it. A unit's report is about 150 KB.
+   */
+  readonly maxCompoundFileBytes: number;
 }
 
 const MiB = 1024 * 1024;
@@ -34,6 +40,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxPartBytes: 16 * MiB,
   maxCells: 200_000,
   maxRowsPerSheet: 20_000,
+  maxCompoundFileBytes: 4 * MiB,
 };
 
 export function resolveLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {

@@ -59,6 +59,9 @@ function rename(file: ReturnType<typeof layout>, entry: DirectoryEntry, name: st
 }
 
 const workbookOf = (file: ReturnType<typeof layout>) => file.entries.find((e) => e.name === "Workbook")!;
+/** A stream of the file other than its Workbook: its properties. */
+const otherOf = (file: ReturnType<typeof layout>) =>
+  file.entries.find((e) => e.name !== "Workbook" && e.name !== "Root Entry" && e.name !== "")!;
 
 function refusal(bytes: Uint8Array): string {
   const read = readSubmission(bytes, { name: "r.xls", sha256: "x" });
@@ -109,6 +112,63 @@ describe("an .xls's compound file", () => {
     // SheetJS reads the stream cut to its chain, LibreOffice does not open the file.
     expect(() => XLSX.read(larger, { type: "array" })).not.toThrow();
     expect(refusal(larger)).toContain("is corrupt or unreadable");
+  });
+
+  // Red team, round 45.
+  it('is refused where a name holds a slash (SheetJS read "Root Entry/Workbook" as the Workbook) or an entry is outside the tree', () => {
+    const slash = changed(saved.libreoffice, (file) => rename(file, otherOf(file), "Root Entry/Workbook"));
+    expect(refusal(slash)).toContain("is corrupt or unreadable");
+    const orphan = changed(saved.libreoffice, (file) => {
+      // The root's tree holds one entry, not the Workbook: LibreOffice opens no spreadsheet.
+      const kept = otherOf(file);
+      for (const offset of [0x44, 0x48, 0x4c]) file.view.setUint32(kept.at + offset, 0xffffffff, true);
+      file.view.setUint32(file.entries[0]!.at + 0x4c, file.entries.indexOf(kept), true);
+    });
+    expect(refusal(orphan)).toContain("is corrupt or unreadable");
+  });
+
+  it("follows the chain of every entry that says it is large, an unused one too, and refuses a loop at once", () => {
+    const grown = new Uint8Array(saved.libreoffice.length + 512);
+    grown.set(saved.libreoffice);
+    const looped = changed(grown, (file) => {
+      const sector = saved.libreoffice.length / 512 - 1;
+      file.view.setUint32(file.fatAt(sector), sector, true);
+      const unused = file.entries.find((e) => e.name === "")!;
+      file.view.setUint32(unused.at + 0x74, sector, true);
+      file.view.setUint32(unused.at + 0x78, 8192, true);
+    });
+    const started = performance.now();
+    expect(refusal(looped)).toContain("is corrupt or unreadable");
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("refuses streams beside the workbook's that hold megabytes, which SheetJS holds whole while it reads", () => {
+    const cfb = XLSX.CFB;
+    const container = cfb.read(saved.libreoffice, { type: "array" });
+    cfb.utils.cfb_add(container, "/MBD00000001/Ole10Native", new Uint8Array(3 * 1024 * 1024));
+    const attached = new Uint8Array(
+      cfb.write(container, { type: "array", fileType: "cfb" }) as ArrayLike<number>,
+    );
+    // 3 MiB and the file's few hundred bytes of properties.
+    expect(refusal(attached)).toMatch(
+      /holds embedded objects too large \(314\d{4} bytes besides the forms; the limit is 2097152\)/,
+    );
+  });
+
+  it("is refused past 4 MiB, where SheetJS's objects ran a reading thread out of memory and Node ended the CLI", () => {
+    const large = new Uint8Array(4 * 1024 * 1024 + 1);
+    large.set(saved.libreoffice);
+    expect(refusal(large)).toContain('The .xls file "r.xls" is larger than the reader takes (4194305 bytes');
+    expect(refusal(large.subarray(0, 4 * 1024 * 1024))).not.toContain("larger than the reader takes");
+  });
+
+  it("compares names in capitals one character at a time, as [MS-CFB] does: Straße is not STRASSE", () => {
+    const named = changed(saved.libreoffice, (file) => {
+      const [first, second] = file.entries.filter((e) => e.name.startsWith("\u0005"));
+      rename(file, first!, "Straße");
+      rename(file, second!, "STRASSE");
+    });
+    expect(readSubmission(named, { name: "r.xls", sha256: "x" })).toHaveProperty("extraction.report");
   });
 
   it("names the container in what it refuses, for whoever supports the user", () => {

@@ -617,6 +617,10 @@ export const en: Vocabulary = {
     duplicateSheet:
       'File "{file}" has two sheets named "{sheet}" (Excel does not allow it); programs may each show a different one, so the file is refused.',
     corrupt: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',
+    xlsTooLarge:
+      'The .xls file "{file}" is larger than the reader takes ({size} bytes; the limit is {max}); open it in Excel, save it as .xlsx and send it again.',
+    embeddedTooLarge:
+      'File "{file}" holds embedded objects too large ({size} bytes besides the forms; the limit is {max}), which a report does not need. Delete the embedded objects (attached files, OLE objects), save it and send it again.',
     unsupportedMethod:
       'Part "{part}" of file "{file}" is compressed in a way Excel and LibreOffice do not read (method {method}); open the file in the program which made it, save it as .xlsx and send it again.',
     encrypted: 'File "{file}" is password-protected; remove the password and send it again.',

@@ -617,6 +617,10 @@ export const vi = {
     duplicateSheet:
       'Tệp "{file}" có hai trang cùng tên "{sheet}" (Excel không cho phép); mỗi chương trình có thể hiển thị một trang khác nhau, nên tệp bị từ chối.',
     corrupt: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
+    xlsTooLarge:
+      'Tệp .xls "{file}" lớn quá mức đọc được ({size} byte; tối đa {max} byte); hãy mở bằng Excel, lưu lại dạng .xlsx rồi gửi lại.',
+    embeddedTooLarge:
+      'Tệp "{file}" chứa đối tượng nhúng quá lớn ({size} byte ngoài số liệu của biểu; tối đa {max} byte), điều một báo cáo không cần. Hãy xóa đối tượng nhúng (tệp đính kèm, đối tượng OLE) rồi lưu lại và gửi lại.',
     unsupportedMethod:
       'Thành phần "{part}" của tệp "{file}" được nén theo cách mà Excel và LibreOffice không đọc (phương pháp {method}); hãy mở tệp bằng chương trình đã tạo nó, lưu lại dạng .xlsx rồi gửi lại.',
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',

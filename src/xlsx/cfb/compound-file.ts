@@ -8,8 +8,18 @@ const FREE = 0xffffffff;
 const HEADER_DIFAT = 109;
 const HEADER_DIFAT_AT = 0x4c;
 const DIRECTORY_ENTRY = 128;
-/** Directory entry types: unused, storage, stream, root storage. */
+/** Directory entry types: unused, storage, stream, root storage; [MS-CFB] allows no other. */
 const [UNUSED, STORAGE, STREAM, ROOT] = [0, 1, 2, 5];
+const TYPES = new Set([UNUSED, STORAGE, STREAM, ROOT]);
+/** Characters [MS-CFB] forbids in a name: SheetJS reads "Root Entry/Workbook" as the Workbook stream. */
+const FORBIDDEN = new Set(["/", "\\", ":", "!"]);
+/**
+ * What the streams beside the workbook's may hold together: SheetJS holds every stream while it reads an
+ * .xls, and a valid file with an 8 MiB attachment ended the CLI (red team, round 45). A report's own are
+ * a few kilobytes of properties.
+ */
+export const MAX_OTHER_STREAMS = 2 * 1024 * 1024;
+const WORKBOOK_STREAMS = new Set(["WORKBOOK", "BOOK"]);
 const NO_STREAM = FREE;
 const MINI_SECTOR = 64;
 const MINI_CUTOFF = 4096;
@@ -68,22 +78,38 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
   const entries = readDirectory(fatChain(u32(0x30), "directory"));
   const root = entries[0];
   if (!root || root.type !== ROOT) refuse("no root");
-  const miniFat = fatChain(u32(0x3c), "mini FAT").flatMap((sector) =>
+  const miniFatSectors = fatChain(u32(0x3c), "mini FAT");
+  if (miniFatSectors.length !== u32(0x40)) refuse("mini FAT sector count");
+  const miniFat = miniFatSectors.flatMap((sector) =>
     Array.from({ length: sectorSize / 4 }, (_, i) => u32(sectorAt(sector) + 4 * i)),
   );
   const miniSectors = root!.start === END_OF_CHAIN ? 0 : Math.ceil(root!.size / MINI_SECTOR);
   if (root!.start !== END_OF_CHAIN)
     holds(fatChain(root!.start, "mini stream").length, sectorSize, root!.size);
-  for (const entry of entries) {
+  let others = 0;
+  entries.forEach((entry, index) => {
     // An empty stream holds no sector: writers leave its start 0 as often as the end of a chain.
-    if (entry.type !== STREAM || entry.size === 0) continue;
+    if (index === 0 || entry.size === 0) return;
     if (entry.size > bytes.length) refuse(`size of ${entry.name}`);
+    // SheetJS follows the chain of any entry that says it is large, a storage or an unused one too.
+    if (entry.type !== STREAM) {
+      if (entry.size >= MINI_CUTOFF) fatChain(entry.start, `entry ${index}`);
+      return;
+    }
+    if (!WORKBOOK_STREAMS.has(entry.name.toUpperCase())) others += entry.size;
     if (entry.size < MINI_CUTOFF) {
       const found = chain(entry.start, (s) => miniFat[s] ?? refuse("mini FAT"), miniSectors, entry.name);
       holds(found.length, MINI_SECTOR, entry.size);
     } else holds(fatChain(entry.start, entry.name).length, sectorSize, entry.size);
-  }
-  checkNames(entries, 0, new Set());
+  });
+  if (others > MAX_OTHER_STREAMS)
+    throw new FileError(WORDS.file.embeddedTooLarge, file, { size: others, max: MAX_OTHER_STREAMS });
+  const reached = new Set<number>();
+  checkNames(entries, 0, reached);
+  // A stream outside the tree is one LibreOffice never finds and SheetJS may read in its stead.
+  entries.forEach((entry, index) => {
+    if (index > 0 && entry.type !== UNUSED && !reached.has(index)) refuse(`entry ${index} outside the tree`);
+  });
 
   /** The FAT, from the sectors the header and the DIFAT chain list, as many as the header says. */
   function readFat(): number[] {
@@ -97,13 +123,18 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
     }
     const seen = new Set<number>();
     let difat = u32(0x44);
+    if (u32(0x48) === 0 && difat !== END_OF_CHAIN && difat !== FREE) refuse("DIFAT chain");
+    let ended = false;
     for (let left = u32(0x48); left > 0; left--) {
       if (difat >= sectors || seen.has(difat) || listed.length < HEADER_DIFAT) refuse("DIFAT chain");
       seen.add(difat);
       const at = sectorAt(difat);
       for (let i = 0; i < sectorSize / 4 - 1; i++) {
         const sector = u32(at + 4 * i);
-        if (sector !== FREE) listed.push(sector);
+        // Readers keep a FREE slot's place in the list: one before a listed sector reads another FAT.
+        if (sector === FREE) ended = true;
+        else if (ended) refuse("DIFAT gap");
+        else listed.push(sector);
       }
       difat = u32(at + sectorSize - 4);
     }
@@ -128,6 +159,7 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
             if (unit === 0) refuse("entry name");
             name += String.fromCharCode(unit);
           }
+          if (!TYPES.has(type) || [...name].some((c) => FORBIDDEN.has(c))) refuse("entry name");
         }
         // A version 3 file's size is 32 bits: the upper half may hold anything ([MS-CFB] 2.6.3).
         const high = major === 3 ? 0 : u32(at + 0x7c);
@@ -157,7 +189,7 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
       const entry = all[node];
       if (!entry || entry.type === UNUSED || visited.has(node)) refuse("directory tree");
       visited.add(node);
-      const key = entry!.name.toUpperCase();
+      const key = capitals(entry!.name);
       if (names.has(key)) refuse(`two entries named ${entry!.name}`);
       names.add(key);
       walk(entry!.left);
@@ -167,3 +199,12 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
     walk(all[storage]!.child);
   }
 }
+
+/** A name in capitals as [MS-CFB] compares names: character by character, none turned into two ("ß"). */
+const capitals = (name: string) =>
+  [...name]
+    .map((c) => {
+      const upper = c.toUpperCase();
+      return upper.length === 1 ? upper : c;
+    })
+    .join("");

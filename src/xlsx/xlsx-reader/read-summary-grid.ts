@@ -16,6 +16,8 @@ export const SUMMARY_LIMITS: Partial<ReadLimits> = {
   maxPartBytes: 96 * MiB,
   maxCells: 5_000_000,
   maxRowsPerSheet: 50_000,
+  // Read on the main thread, whose heap is not a reading thread's 128 MB.
+  maxCompoundFileBytes: 96 * MiB,
 };
 
 /**

@@ -60,6 +60,11 @@ export function guardFile(
   checkFileSize(bytes.length, file, limits);
   const kept = new Map<string, Uint8Array>();
   if (startsWith(bytes, CFB_MAGIC)) {
+    if (bytes.length > limits.maxCompoundFileBytes)
+      throw new FileError(WORDS.file.xlsTooLarge, file, {
+        size: bytes.length,
+        max: limits.maxCompoundFileBytes,
+      });
     checkCompoundFile(bytes, file);
     return kept;
   }
