@@ -50,6 +50,12 @@ describe("an .xls of two workbook streams", () => {
     const both = withWorkbookCopyAt("Book");
     expect(() => readWorkbookGrid(xls, "r.xls")).not.toThrow();
     expect(() => readWorkbookGrid(both, "r.xls")).toThrow(FileError);
+    // Saying why: Gnumeric's "Excel 97/2000/XP & 5.0/95" writes such a file (red team, round 45).
+    expect(() => readWorkbookGrid(both, "r.xls")).toThrow(
+      expect.objectContaining({
+        text: expect.objectContaining({ en: expect.stringContaining("holds two copies of the workbook") }),
+      }) as FileError,
+    );
   });
 
   it("is read where the second is an embedded workbook's, in a storage of its own (round 22's review)", () => {

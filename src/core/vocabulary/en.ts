@@ -617,6 +617,8 @@ export const en: Vocabulary = {
     duplicateSheet:
       'File "{file}" has two sheets named "{sheet}" (Excel does not allow it); programs may each show a different one, so the file is refused.',
     corrupt: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',
+    twoWorkbooks:
+      'File "{file}" holds two copies of the workbook (as Excel 97 and as Excel 5.0/95): programs may each read a different one. Save it in one format only (Excel 97-2003 .xls, or .xlsx) and send it again.',
     xlsTooLarge:
       'The .xls file "{file}" is larger than the reader takes ({size} bytes; the limit is {max}); open it in Excel, save it as .xlsx and send it again.',
     embeddedTooLarge:

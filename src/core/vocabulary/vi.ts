@@ -617,6 +617,8 @@ export const vi = {
     duplicateSheet:
       'Tệp "{file}" có hai trang cùng tên "{sheet}" (Excel không cho phép); mỗi chương trình có thể hiển thị một trang khác nhau, nên tệp bị từ chối.',
     corrupt: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
+    twoWorkbooks:
+      'Tệp "{file}" lưu hai bản sổ tính (dạng Excel 97 và dạng Excel 5.0/95) trong một tệp: mỗi chương trình có thể đọc một bản khác nhau. Hãy lưu lại chỉ một dạng (Excel 97–2003 .xls, hoặc .xlsx) rồi gửi lại.',
     xlsTooLarge:
       'Tệp .xls "{file}" lớn quá mức đọc được ({size} byte; tối đa {max} byte); hãy mở bằng Excel, lưu lại dạng .xlsx rồi gửi lại.',
     embeddedTooLarge:

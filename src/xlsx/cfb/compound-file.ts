@@ -197,6 +197,9 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
       if (entry!.type === STORAGE) checkNames(all, node, visited);
     };
     walk(all[storage]!.child);
+    // Gnumeric's "Excel 97/2000/XP & 5.0/95" keeps both: LibreOffice reads the Book, SheetJS the Workbook.
+    if (storage === 0 && names.has("WORKBOOK") && names.has("BOOK"))
+      throw new FileError(WORDS.file.twoWorkbooks, file);
   }
 }
 
