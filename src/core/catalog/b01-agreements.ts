@@ -78,7 +78,7 @@ export const B01: TemplateDef = {
       left: col("cla_signed"),
       right: col("enterprises_with_union"),
       message: {
-        vi: "{row}: số doanh nghiệp đã ký TƯLĐTT ({left}) lớn hơn số doanh nghiệp có công đoàn ({right}).",
+        vi: "{row}: số doanh nghiệp đã ký TƯLĐTT ({left}) lớn hơn số doanh nghiệp có tổ chức công đoàn ({right}); hãy kiểm tra lại hai số này.",
         en: "{row}: enterprises with a CLA ({left}) exceed enterprises with a union ({right}).",
       },
     },
@@ -90,7 +90,7 @@ export const B01: TemplateDef = {
       left: sumOf(col("grade_a"), col("grade_b"), col("grade_c")),
       right: col("cla_signed"),
       message: {
-        vi: "{row}: số TƯLĐTT xếp loại A+B+C ({left}) lớn hơn số đã ký ({right}).",
+        vi: "{row}: tổng số TƯLĐTT xếp loại A, B, C ({left}) lớn hơn số doanh nghiệp đã ký TƯLĐTT ({right}); hãy kiểm tra lại.",
         en: "{row}: CLAs graded A+B+C ({left}) exceed CLAs signed ({right}).",
       },
     },
@@ -102,7 +102,7 @@ export const B01: TemplateDef = {
       left: sumOf(col("grade_a"), col("grade_b"), col("grade_c"), col("grade_d"), col("ungraded")),
       right: col("cla_signed"),
       message: {
-        vi: "{row}: A+B+C+D+chưa xếp loại ({left}) phải bằng số TƯLĐTT đã ký ({right}).",
+        vi: "{row}: tổng số TƯLĐTT xếp loại A, B, C, D và chưa/không xếp loại ({left}) phải bằng số doanh nghiệp đã ký TƯLĐTT ({right}); hãy kiểm tra lại các cột xếp loại.",
         en: "{row}: A+B+C+D+not graded ({left}) must equal CLAs signed ({right}).",
       },
     },

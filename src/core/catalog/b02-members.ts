@@ -125,7 +125,7 @@ export const B02: TemplateDef = {
       test: "le",
       ...outflowsWithin("members_start", MEMBERS_IN, MEMBERS_OUT),
       message: {
-        vi: "{row}: số đoàn viên giảm và chuyển đi ({left}) lớn hơn đầu kỳ cộng kết nạp và chuyển đến ({right}).",
+        vi: "{row}: số đoàn viên giảm và chuyển đi ({left}) lớn hơn số đoàn viên đầu kỳ cộng kết nạp mới và chuyển đến ({right}); hãy kiểm tra lại.",
         en: "{row}: members who left or transferred out ({left}) exceed members at start plus admitted and transferred in ({right}).",
       },
     },
@@ -160,7 +160,7 @@ export const B02: TemplateDef = {
       test: "le",
       ...outflowsWithin("unions_start", UNIONS_IN, UNIONS_OUT),
       message: {
-        vi: "{row}: số CĐCS giải thể, sáp nhập và chuyển đi ({left}) lớn hơn đầu kỳ cộng thành lập mới và chuyển đến ({right}).",
+        vi: "{row}: số CĐCS giải thể, sáp nhập và chuyển đi ({left}) lớn hơn số CĐCS đầu kỳ cộng thành lập mới và chuyển đến ({right}); hãy kiểm tra lại.",
         en: "{row}: unions dissolved or transferred out ({left}) exceed unions at start plus founded and transferred in ({right}).",
       },
     },
