@@ -47,7 +47,7 @@ describe("thidua rollup of a 48-unit campaign in three blocs, in 80 columns", ()
     // The workbooks' own names differ from the campaign's for all 48, the target for 45: a line each.
     expect(text).toMatch(/⚠ X01 [^⚠]*48 cảnh báo ở 48 đơn vị: X01, X02, X03, X04, X05 … \+43/);
     expect(text).toMatch(
-      /⚠ X01 [^⚠]*B02_members_admitted[^⚠]*45 cảnh báo ở 45 đơn vị: X01, X02, X03, X04, X05 … \+40/,
+      /⚠ X01 [^⚠]*Kết nạp đoàn viên mới \(chỉ tiêu giao\)[^⚠]*45 cảnh báo ở 45 đơn vị: X01, X02, X03, X04, X05 … \+40/,
     );
     expect(lines.filter((l) => /^\s+X\d\d: \d+ cảnh báo/.test(l))).toEqual([]);
 

@@ -6,6 +6,7 @@ import { inCatalogOrder, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../check/finding";
 import { narrowestHolding, type Period } from "../model/period";
 import type { Report } from "../report/report";
+import { placedTarget } from "../model/targets";
 import { nameKey } from "../text/fold";
 import { fill, shown } from "../text/text";
 import { unitKey, type ReportingUnit } from "../model/units";
@@ -25,7 +26,13 @@ function targetWarnings(report: Report, file: string, assigned: UnitTargets, byD
       finding(
         "warning",
         "rollup.target_differs",
-        fill(message, { file, target: key, found, assigned: given }),
+        // Staff know a target by its name on the form, not by its key (B01_nonstate_cla_rate).
+        fill(message, {
+          file,
+          target: placedTarget(key, report.indicators)?.label ?? key,
+          found,
+          assigned: given,
+        }),
       ),
   );
 }

@@ -220,9 +220,9 @@ export const en: Vocabulary = {
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}); please check with the unit (an opening figure equals the previous closing one).",
     jump: "{label}{at}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check with the unit.",
     targetDiffersFromDefault:
-      "Target {target} in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.",
+      'Target "{target}" in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.',
     targetDiffers:
-      "Target {target} in file {file} is {found}, the province assigned {assigned}; the province's value counts.",
+      'Target "{target}" in file {file} is {found}, the province assigned {assigned}; the province\'s value counts.',
     nameDiffers:
       'File {file} names unit {code} "{found}"; the province\'s list calls it "{listed}", the name the summary shows.',
     periodOfDates: "Reporting period ({span})",

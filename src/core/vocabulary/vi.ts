@@ -221,8 +221,9 @@ export const vi = {
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}), khác số cuối kỳ trước {closing} ({closingAt}); hãy kiểm tra lại với đơn vị (số đầu kỳ này phải bằng số cuối kỳ trước).",
     jump: "{label}{at}: {now}, trong khi kỳ trước ({period}) là {before} — chênh lệch gấp hơn {factor} lần; hãy kiểm tra lại với đơn vị.",
     targetDiffersFromDefault:
-      "Chỉ tiêu {target} trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); dùng mức mặc định.",
-    targetDiffers: "Chỉ tiêu {target} trong tệp {file} là {found}, tỉnh giao {assigned}; dùng mức tỉnh giao.",
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); bảng tổng hợp dùng mức mặc định.',
+    targetDiffers:
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, tỉnh giao {assigned}; bảng tổng hợp dùng mức tỉnh giao.',
     nameDiffers:
       'Tệp {file} ghi tên đơn vị {code} là "{found}"; danh sách đơn vị của tỉnh ghi "{listed}", bảng tổng hợp dùng tên này.',
     periodOfDates: "Kỳ báo cáo ({span})",
