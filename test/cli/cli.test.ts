@@ -268,3 +268,14 @@ describe("rollup's summary unit", () => {
     expect(named.err).not.toContain("Chưa nêu đơn vị tổng hợp");
   });
 });
+
+describe("rollup without a period", () => {
+  it("asks for --period where no report tells it, which the page asks for in its own words", async () => {
+    const dir = tempDir("no-period");
+    mkdirSync(path.join(dir, "in"), { recursive: true });
+    writeFileSync(path.join(dir, "in", "P01.xlsx"), "not a workbook");
+    const run = await runCli(["rollup", path.join(dir, "in"), "-o", path.join(dir, "a.xlsx")], UNWRAPPED);
+    expect(run.code).not.toBe(0);
+    expect(run.err).toContain("hãy chỉ định kỳ, ví dụ --period 2025-D1");
+  });
+});

@@ -93,7 +93,8 @@ export async function runRollup(
   } catch (error) {
     if (!(error instanceof RollupError)) throw error;
     printRejected(ctx, error.rejected);
-    throw new CliError(error.text);
+    // The core's words serve the page too; here the period is given by an option.
+    throw new CliError(error.text === WORDS.rollup.noPeriod ? WORDS.cli.givePeriod : error.text);
   }
   if (summary.units.length === 0) {
     printRejected(ctx, summary.rejected);

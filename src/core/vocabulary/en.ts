@@ -204,7 +204,7 @@ export const en: Vocabulary = {
     countedTwice:
       "The summary of {code} already holds {units}, which {file} also reports: it is left out so that no unit is counted twice. To use it instead, leave out those units' files.",
     lookAlikeCode:
-      "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0; capital I, small l and the digit 1…): a reader takes them for two reports of one unit, the roll-up would count two units, so neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up against the list of units (--campaign).",
+      "Unit code {code} reads like {other} of file {file} (the letter O and the digit 0; capital I, small l and the digit 1…): a reader takes them for two reports of one unit, the roll-up would count two units, so neither file is added up. Correct the wrong file's unit code (make it again from the right template) or roll up with the list of units (the campaign file).",
     holdsListedUnits:
       "File {file} is the summary of {code} holding {units} as well, units the list for this period counts on their own: adding it would count their figures as {code}'s and leave them missing. It is not added up; use {code}'s own report, and those units' own reports.",
     notExpected:
@@ -215,7 +215,7 @@ export const en: Vocabulary = {
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template): if the figures are {other}'s, it filled in {code}'s template and the summary counts them as {code}'s. Check with both units.",
     otherIndicators:
       "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",
-    noPeriod: "No valid report to tell the period from; give the period (--period).",
+    noPeriod: "No valid report to tell the period from; choose the period to roll up.",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}); please check with the unit (an opening figure equals the previous closing one).",
     jump: "{label}{at}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check with the unit.",
@@ -237,7 +237,7 @@ export const en: Vocabulary = {
     formsDropped:
       "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
     startAssumed:
-      "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (--units or the campaign) if the unit had to report the whole period.",
+      "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (the campaign file, or a .csv list) if the unit had to report the whole period.",
   },
   identityText: {
     unshowable: "holds control, line-break, text-direction or invisible characters",
@@ -673,6 +673,7 @@ export const en: Vocabulary = {
       "Left out {count} file(s) in the folders: no report (.xlsx, .xls, .ods), an Excel lock file (~$) or a hidden file.",
     folderTruncated:
       "A folder goes deeper than {depth} levels or holds more than {entries} entries: the rest was not looked at; choose a smaller folder.",
+    givePeriod: "No valid report to tell the period from; give the period, e.g. --period 2025-D1.",
     nothingRolledUp: "No report could be rolled up; no summary was written.",
     noInputFiles: "No .xlsx, .xls or .ods file to read.",
     wouldOverwriteInput:

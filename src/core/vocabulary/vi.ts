@@ -205,7 +205,7 @@ export const vi = {
     countedTwice:
       "Báo cáo tổng hợp của {code} đã gồm {units}, mà tệp {file} cũng báo cáo; tệp tổng hợp này không được cộng để không đơn vị nào bị tính hai lần. Muốn dùng nó, hãy bỏ các tệp của những đơn vị đó.",
     lookAlikeCode:
-      "Mã đơn vị {code} trông giống mã {other} của tệp {file} (chữ O và số 0; chữ I hoa, chữ l thường và số 1…): người đọc tưởng là hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị, nên không tệp nào được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp theo danh sách đơn vị (--campaign).",
+      "Mã đơn vị {code} trông giống mã {other} của tệp {file} (chữ O và số 0; chữ I hoa, chữ l thường và số 1…): người đọc tưởng là hai báo cáo của cùng một đơn vị, còn bảng tổng hợp sẽ tính thành hai đơn vị, nên không tệp nào được cộng. Hãy sửa mã đơn vị của tệp sai (tạo lại từ biểu mẫu đúng) hoặc tổng hợp kèm danh sách đơn vị (tệp kế hoạch thi đua).",
     holdsListedUnits:
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số liệu của các đơn vị ấy cho {code}, và các đơn vị ấy bị ghi là thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
     notExpected:
@@ -216,7 +216,7 @@ export const vi = {
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}): nếu số liệu là của {other}, thì {other} đã điền vào biểu mẫu của {code} và bảng tổng hợp đang tính số liệu đó cho {code}. Hãy kiểm tra với hai đơn vị.",
     otherIndicators:
       "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua đang dùng.",
-    noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ (--period).",
+    noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chọn kỳ tổng hợp.",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}), khác số cuối kỳ trước {closing} ({closingAt}); hãy kiểm tra lại với đơn vị (số đầu kỳ này phải bằng số cuối kỳ trước).",
     jump: "{label}{at}: {now}, trong khi kỳ trước ({period}) là {before} — chênh lệch gấp hơn {factor} lần; hãy kiểm tra lại với đơn vị.",
@@ -238,7 +238,7 @@ export const vi = {
     formsDropped:
       "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
     startAssumed:
-      "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (--units hoặc kế hoạch thi đua) nếu đơn vị phải báo cáo cả kỳ.",
+      "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (tệp kế hoạch thi đua, hoặc danh sách .csv) nếu đơn vị phải báo cáo cả kỳ.",
   },
   identityText: {
     unshowable: "chứa ký tự điều khiển, xuống dòng, ký tự đổi chiều văn bản hoặc ký tự vô hình",
@@ -675,6 +675,8 @@ export const vi = {
     folderTruncated:
       "Thư mục sâu hơn {depth} cấp hoặc có hơn {entries} mục: phần còn lại không được xem; hãy chọn thư mục nhỏ hơn.",
     nothingRolledUp: "Không có báo cáo nào dùng được để tổng hợp; không ghi bảng tổng hợp.",
+    givePeriod:
+      "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chỉ định kỳ, ví dụ --period 2025-D1.",
     noInputFiles: "Không có tệp .xlsx, .xls hoặc .ods nào để đọc.",
     wouldOverwriteInput:
       "Tệp kết quả {path} là một tệp lệnh này đang đọc (báo cáo nhận được, kế hoạch thi đua, bảng tổng hợp kỳ trước, danh sách đơn vị), có thể qua một đường dẫn khác; không ghi đè tệp nguồn.",
