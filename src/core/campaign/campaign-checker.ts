@@ -8,11 +8,14 @@ import { WORDS } from "../vocabulary";
 /** A campaign table holds at most this many rows: more is not a province's plan. */
 const MAX_ROWS = 20_000;
 
-/** The findings of one campaign table, each naming the table, its column as staff read it, and the cell. */
+/**
+ * The findings of one campaign table, each naming the sheet it is on and its column as staff read them
+ * (not its TD_ name, hidden in Excel's table tools), and the cell.
+ */
 export class Checker {
   readonly findings: Finding[] = [];
 
-  constructor(private readonly table: string) {}
+  constructor(private readonly table: Pick<SheetTable, "name" | "sheet">) {}
 
   error(rule: string, text: Text, row: TableRow | null, column: string, params: Record<string, Param> = {}) {
     this.add("error", rule, text, row, column, params);
@@ -32,9 +35,9 @@ export class Checker {
   ) {
     const where = row?.where(column);
     const message = fill(text, {
-      table: this.table,
-      column: columnLabel(this.table, column),
-      at: row?.at(column) ?? this.table,
+      table: this.table.sheet,
+      column: columnLabel(this.table.name, column),
+      at: row?.at(column) ?? this.table.sheet,
       ...params,
     });
     this.findings.push(finding(severity, `campaign.${rule}`, message, where ?? {}));
@@ -50,7 +53,7 @@ export function headerCheck(table: SheetTable, required: readonly string[], chec
         "error",
         "campaign.missing_column",
         fill(WORDS.campaign.missingColumn, {
-          table: table.name,
+          table: table.sheet,
           column: columnLabel(table.name, column),
           at: `${table.sheet}!${table.ref}`,
         }),
@@ -62,7 +65,7 @@ export function headerCheck(table: SheetTable, required: readonly string[], chec
       finding(
         "error",
         "campaign.too_many_rows",
-        fill(WORDS.campaign.tooManyRows, { table: table.name, max: MAX_ROWS }),
+        fill(WORDS.campaign.tooManyRows, { table: table.sheet, max: MAX_ROWS }),
       ),
     );
   return missing.length === 0 && table.rows.length <= MAX_ROWS;

@@ -1,3 +1,4 @@
+import { columnLabel } from "./campaign-columns";
 import { finding, type Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { sameLooking } from "../text/fold";
@@ -46,7 +47,12 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
               row,
               column,
               "bad_text",
-              fill(WORDS.campaign.badText, { table: name, column, reason, at: row.at(column) }),
+              fill(WORDS.campaign.badText, {
+                table: table.sheet,
+                column: columnLabel(name, column),
+                reason,
+                at: row.at(column),
+              }),
             ),
           );
       }
@@ -64,7 +70,7 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
             "grade",
             "same_grade",
             fill(WORDS.campaign.sameGrade, {
-              table: name,
+              table: table.sheet,
               value: grade,
               first: first.grade,
               at: row.at("grade"),

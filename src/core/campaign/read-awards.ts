@@ -18,7 +18,7 @@ export function readAwards(
   grades: readonly Grade[],
   hasBlocs: boolean,
 ): { awards: AwardRule[]; findings: Finding[] } {
-  const check = new Checker(table.name);
+  const check = new Checker(table);
   const awards: AwardRule[] = [];
   if (!headerCheck(table, ["award", "scope", "count"], check)) return { awards, findings: check.findings };
   const gradeNames = { vi: grades.map((g) => g.grade).join("; "), en: grades.map((g) => g.grade).join("; ") };

@@ -71,7 +71,7 @@ function dateAt(row: TableRow, column: string, check: Checker, required: boolean
 }
 
 function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[] } {
-  const check = new Checker(table.name);
+  const check = new Checker(table);
   const periods: Period[] = [];
   if (!headerCheck(table, REQUIRED_PERIOD_COLUMNS, check)) return { periods, findings: check.findings };
   const seen = new Map<string, TableRow>();
@@ -128,7 +128,7 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
 }
 
 function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Finding[] } {
-  const check = new Checker(table.name);
+  const check = new Checker(table);
   const units: CampaignUnit[] = [];
   if (!headerCheck(table, REQUIRED_UNIT_COLUMNS, check)) return { units, findings: check.findings };
   const seen = new Map<string, CampaignUnit>();
@@ -231,7 +231,7 @@ function readTargets(
   knownUnits: ReadonlySet<string> | null,
   indicators: readonly Indicator[],
 ): { defaults: Campaign["defaults"]; assigned: Campaign["assigned"]; findings: Finding[] } {
-  const check = new Checker(table.name);
+  const check = new Checker(table);
   const defaults: Record<string, number | null> = defaultTargets(campaignTemplates(indicators), indicators);
   const assigned = new Map<string, Record<string, Assigned>>();
   if (!headerCheck(table, ["unit"], check)) return { defaults, assigned, findings: check.findings };
@@ -305,7 +305,7 @@ function readScoring(
   table: SheetTable,
   indicators: readonly Indicator[],
 ): { scoring: ScoringRule[]; findings: Finding[] } {
-  const check = new Checker(table.name);
+  const check = new Checker(table);
   const scoring: ScoringRule[] = [];
   if (!headerCheck(table, ["target", "points", "method"], check))
     return { scoring, findings: check.findings };
@@ -363,7 +363,7 @@ function readScoring(
 }
 
 function readGrades(table: SheetTable): { grades: Grade[]; findings: Finding[] } {
-  const check = new Checker(table.name);
+  const check = new Checker(table);
   const grades: Grade[] = [];
   if (!headerCheck(table, ["grade", "min_score"], check)) return { grades, findings: check.findings };
   const rows = tableRows(table).rows;

@@ -79,7 +79,7 @@ function partOf(check: Checker, row: TableRow, column: string, code: string, row
  * cell, as is one that would stand for a catalog target; a campaign with none adds no Biểu 05.
  */
 export function readIndicators(table: SheetTable): { indicators: Indicator[]; findings: Finding[] } {
-  const check = new Checker(table.name);
+  const check = new Checker(table);
   const indicators: Indicator[] = [];
   if (!headerCheck(table, ["code", "name", "kind"], check)) return { indicators, findings: check.findings };
   const { rows } = tableRows(table);
