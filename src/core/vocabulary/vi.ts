@@ -181,7 +181,7 @@ export const vi = {
     opensOnOtherSheet:
       'Tệp mở ra ở trang "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang (File › Options › Advanced) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang "{sheet}".',
     formCopyTabsHidden:
-      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang "{sheet}" hoặc ẩn nó (nhấp phải vào tên trang › Hide, sau khi hiện thanh tên trang: File › Options › Advanced).',
+      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang "{sheet}" hoặc ẩn nó (bấm chuột phải vào tên trang tính › Hide, sau khi hiện thanh tên trang: File › Options › Advanced).',
     formCopy:
       'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}", nhưng chỉ số liệu ở trang "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang "{formSheet}".',
     lookAlikeSheet:
@@ -1036,7 +1036,7 @@ export const vi = {
       ranks: "Hạng cụm / chung",
       met: "Chỉ tiêu đạt",
       shown: "Đang hiện {shown}/{total} đơn vị",
-      pickUnit: "Nhấp vào một đơn vị (hoặc chọn rồi nhấn Enter) để xem kết quả theo từng chỉ tiêu.",
+      pickUnit: "Bấm vào một đơn vị (hoặc chọn rồi nhấn Enter) để xem kết quả theo từng chỉ tiêu.",
       unitTargets: "Kết quả theo chỉ tiêu: {unit}",
       unitScore: "Điểm {score} — {grade}",
       points: "{earned}/{points} điểm",
@@ -1118,7 +1118,7 @@ export const vi = {
     hiddenOurSheet:
       "Ô {cell} nằm ở trang {sheet}, là trang ẩn Thi Đua dùng để lưu thông tin của biểu mẫu, nên không đi tới được. Lỗi ở trang này thường do biểu mẫu bị sửa tay: hãy chèn lại biểu mẫu rồi nhập lại số liệu.",
     hiddenSheet:
-      "Ô {cell} nằm ở trang {sheet} đang bị ẩn. Bấm chuột phải vào tên một trang tính → Bỏ ẩn…, chọn {sheet}, rồi bấm lại vào lỗi.",
+      "Ô {cell} nằm ở trang tính {sheet} đang bị ẩn. Bấm chuột phải vào tên một trang tính › Bỏ ẩn…, chọn {sheet}, rồi bấm lại vào lỗi.",
     campaignExists: "Tệp Excel này đã có một kế hoạch thi đua (trang {sheets}).",
     replaceCampaignQuestion:
       "Thay kế hoạch đó bằng kế hoạch mới? Các trang của kế hoạch cũ sẽ bị xóa; muốn giữ cả hai, hãy chèn kế hoạch mới vào một tệp Excel khác.",
