@@ -59,6 +59,9 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
   const sectorSize = 1 << shift;
   const sectors = Math.floor((bytes.length - sectorSize) / sectorSize);
   const sectorAt = (sector: number) => sectorSize * (sector + 1);
+  /** The sector numbers a FAT, mini FAT or DIFAT sector lists. */
+  const sectorWords = (sector: number, count = sectorSize / 4) =>
+    Array.from({ length: count }, (_, i) => u32(sectorAt(sector) + 4 * i));
 
   const fat = readFat();
   /** The sectors of a chain from `start`, in order; a loop, a sector past the file or a free one is refused. */
@@ -80,9 +83,7 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
   if (!root || root.type !== ROOT) refuse("no root");
   const miniFatSectors = fatChain(u32(0x3c), "mini FAT");
   if (miniFatSectors.length !== u32(0x40)) refuse("mini FAT sector count");
-  const miniFat = miniFatSectors.flatMap((sector) =>
-    Array.from({ length: sectorSize / 4 }, (_, i) => u32(sectorAt(sector) + 4 * i)),
-  );
+  const miniFat = miniFatSectors.flatMap((sector) => sectorWords(sector));
   const miniSectors = root!.start === END_OF_CHAIN ? 0 : Math.ceil(root!.size / MINI_SECTOR);
   if (root!.start !== END_OF_CHAIN)
     holds(fatChain(root!.start, "mini stream").length, sectorSize, root!.size);
@@ -96,7 +97,7 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
       if (entry.size >= MINI_CUTOFF) fatChain(entry.start, `entry ${index}`);
       return;
     }
-    if (!WORKBOOK_STREAMS.has(entry.name.toUpperCase())) others += entry.size;
+    if (!WORKBOOK_STREAMS.has(capitals(entry.name))) others += entry.size;
     if (entry.size < MINI_CUTOFF) {
       const found = chain(entry.start, (s) => miniFat[s] ?? refuse("mini FAT"), miniSectors, entry.name);
       holds(found.length, MINI_SECTOR, entry.size);
@@ -128,20 +129,17 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
     for (let left = u32(0x48); left > 0; left--) {
       if (difat >= sectors || seen.has(difat) || listed.length < HEADER_DIFAT) refuse("DIFAT chain");
       seen.add(difat);
-      const at = sectorAt(difat);
-      for (let i = 0; i < sectorSize / 4 - 1; i++) {
-        const sector = u32(at + 4 * i);
+      // The DIFAT sector's last word is the next DIFAT sector's number.
+      for (const sector of sectorWords(difat, sectorSize / 4 - 1)) {
         // Readers keep a FREE slot's place in the list: one before a listed sector reads another FAT.
         if (sector === FREE) ended = true;
         else if (ended) refuse("DIFAT gap");
         else listed.push(sector);
       }
-      difat = u32(at + sectorSize - 4);
+      difat = u32(sectorAt(difat) + sectorSize - 4);
     }
     if (listed.length !== count || listed.some((sector) => sector >= sectors)) refuse("FAT sector count");
-    return listed.flatMap((sector) =>
-      Array.from({ length: sectorSize / 4 }, (_, i) => u32(sectorAt(sector) + 4 * i)),
-    );
+    return listed.flatMap((sector) => sectorWords(sector));
   }
 
   /** The directory's entries, each name as its length field gives it: no NUL before its closing one. */

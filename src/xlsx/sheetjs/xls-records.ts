@@ -23,14 +23,12 @@ export const FILEPASS = 0x002f;
 /**
  * The Workbook (or older Book) stream at the top of an .xls, where its BIFF records lie, as SheetJS and
  * LibreOffice find it; none where it has neither (an embedded workbook's, in a storage, is no stream of
- * this one). A file holding both throws: LibreOffice shows the Book stream of two alike, SheetJS reads
- * the Workbook one (red team, round 22: each showed other figures).
+ * this one). A file holding both never comes here: the container check refuses it (checkCompoundFile).
  */
 export function workbookStream(bytes: Uint8Array): Uint8Array | undefined {
   const cfb = loadSheetJs().CFB as CompoundFiles;
   const container = cfb.read(bytes, { type: "array" });
   const [workbook, book] = [cfb.find(container, "/Workbook"), cfb.find(container, "/Book")];
-  if (workbook && book) throw new Error("a Workbook and a Book stream");
   const content = (workbook ?? book)?.content;
   return content ? Uint8Array.from(content) : undefined;
 }

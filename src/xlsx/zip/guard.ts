@@ -37,6 +37,8 @@ const KNOWN_PARTS = new Map(
   ].map((name) => [partKey(name), name]),
 );
 const MIMETYPE = "mimetype";
+/** The parts the guard inflates and checks itself, kept for the caller only where it asks for them. */
+const CHECKED_PARTS = [ODS_CONTENT, MIMETYPE, ODS_MANIFEST];
 /** What an OpenDocument spreadsheet (or its template) says it is; a text or a drawing is no report. */
 const SPREADSHEET_TYPES = /^application\/vnd\.oasis\.opendocument\.spreadsheet(?:-template)?$/;
 
@@ -72,8 +74,15 @@ export function guardFile(
   const entries = zipEntries(bytes, file, limits);
   checkOneFormat(entries, file);
   checkKnownNames(entries, file);
-  const checked = (part: string) => part === ODS_CONTENT || part === MIMETYPE || part === ODS_MANIFEST;
-  inflateChecked(bytes, file, limits, entries, (part) => keep(part) || checked(part), kept, codec);
+  inflateChecked(
+    bytes,
+    file,
+    limits,
+    entries,
+    (part) => keep(part) || CHECKED_PARTS.includes(part),
+    kept,
+    codec,
+  );
   const mimetype = kept.get(MIMETYPE);
   if (mimetype && !SPREADSHEET_TYPES.test(strFromU8(mimetype).trim()))
     throw new FileError(WORDS.file.unsupported, file);
@@ -87,7 +96,7 @@ export function guardFile(
     checkOdsRepeats(xml, file, limits);
     checkOdsAttributes(xml, file);
   }
-  for (const part of [ODS_CONTENT, MIMETYPE, ODS_MANIFEST]) if (!keep(part)) kept.delete(part);
+  for (const part of CHECKED_PARTS) if (!keep(part)) kept.delete(part);
   return kept;
 }
 
