@@ -125,26 +125,34 @@ function wholeAcross(plan: SheetPlan, repeatRows: PrintOptions["repeatRows"]): A
   return [...headings, ...(plan.charts ?? []).map(chartArea)];
 }
 
-/**
- * The plan as its strips print it: the texts outside the table from `top` down kept to the repeated
- * columns, where asked (see keptToRepeatedColumns).
- */
-const laidInStrips = (
-  plan: SheetPlan,
-  wide: WidePrint | null,
-  options: PrintOptions,
-  top: number,
-): SheetPlan =>
-  wide && options.textsInRepeatedColumns
-    ? keptToRepeatedColumns(plan, wide.repeatColumns, (row) => row < top)
-    : plan;
+/** The plan as its strips print it from a row down, and its rows' heights so laid. */
+interface Laid {
+  readonly plan: SheetPlan;
+  readonly heights: Map<number, number>;
+}
 
-/** Rows tall enough for their wrapped texts, and for the heights `plan` asked for. */
-function rowHeightsOf(laid: SheetPlan, plan: SheetPlan): Map<number, number> {
-  const heights = wrappedRowHeights(laid);
-  for (const { row, height } of plan.rowHeights ?? [])
-    heights.set(row, Math.min(MOST_ROW_POINTS, Math.max(height, heights.get(row) ?? 0)));
-  return heights;
+/**
+ * The plan as its strips print it, by the row the table starts on: the texts outside the table from there
+ * down kept to the repeated columns, where asked (see keptToRepeatedColumns), and its rows tall enough for
+ * their wrapped texts and for the heights `plan` asked for. Each start is laid once: choosing where the
+ * table starts lays it from two rows, and the chosen one is laid again to print.
+ */
+function stripLayouts(plan: SheetPlan, wide: WidePrint | null, options: PrintOptions): (top: number) => Laid {
+  const byTop = new Map<number, Laid>();
+  return (top) => {
+    let laid = byTop.get(top);
+    if (!laid) {
+      const strips =
+        wide && options.textsInRepeatedColumns
+          ? keptToRepeatedColumns(plan, wide.repeatColumns, (row) => row < top)
+          : plan;
+      const heights = wrappedRowHeights(strips);
+      for (const { row, height } of plan.rowHeights ?? [])
+        heights.set(row, Math.min(MOST_ROW_POINTS, Math.max(height, heights.get(row) ?? 0)));
+      byTop.set(top, (laid = { plan: strips, heights }));
+    }
+    return laid;
+  };
 }
 
 /**
@@ -163,16 +171,16 @@ const ROWS_SPARE = 0.02;
  * strip, at least two pages for the one the title block takes. Undefined where the block stays.
  */
 function titleBlockApart(
-  plan: SheetPlan,
   used: Area,
   wide: WidePrint,
   options: PrintOptions,
+  laidFrom: (top: number) => Laid,
 ): number | undefined {
   const headings = options.repeatRows;
   if (!options.textsInRepeatedColumns || !headings || headings.top <= used.top) return undefined;
   const page = printableSize("landscape").height / (wide.scale / 100);
   const pageRows = (top: number) => {
-    const heights = rowHeightsOf(laidInStrips(plan, wide, options, top), plan);
+    const { heights } = laidFrom(top);
     const repeated = rowsPoints(headings.top, headings.bottom, heights);
     return pagesDown({ top, bottom: used.bottom }, (row) => rowsPoints(row, row, heights), {
       first: page * (1 - ROWS_SPARE),
@@ -203,14 +211,14 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
         areaSize(used, plan.columnWidths, new Map()).width,
       )
     : null;
-  const tableTop = wide ? (options.tableTop ?? titleBlockApart(plan, used, wide, options)) : undefined;
+  const laidFrom = stripLayouts(plan, wide, options);
+  const tableTop = wide ? (options.tableTop ?? titleBlockApart(used, wide, options, laidFrom)) : undefined;
   const preface =
     wide && tableTop !== undefined && tableTop > used.top
       ? prefaceArea(plan, used, { top: used.top, bottom: tableTop - 1 }, wide.scale)
       : undefined;
   const area = preface ? { ...used, top: preface.bottom + 1 } : used;
-  const laid = laidInStrips(plan, wide, options, area.top);
-  const heights = rowHeightsOf(laid, plan);
+  const { plan: laid, heights } = laidFrom(area.top);
   // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
   const shown = plan.visibility === "visible";
   const size = areaSize(area, plan.columnWidths, heights);

@@ -34,9 +34,11 @@ export interface PackageParts {
   text(part: string | undefined): string | undefined;
   /** The start of a part, decoded: its first `bytes` bytes (the whole part where it is shorter). */
   head(part: string, bytes: number): string | undefined;
-  /** A part found in any case, as LibreOffice finds the shared strings (see isSharedStrings). */
-  hasInAnyCase(part: string): boolean;
-  textInAnyCase(part: string): string | undefined;
+  /**
+   * The name a part is stored under, found in any case, as LibreOffice finds the shared strings (see
+   * isSharedStrings); `has` and `text` take it as it is.
+   */
+  inAnyCase(part: string): string | undefined;
 }
 
 /**
@@ -63,11 +65,7 @@ export function packageParts(inflated: ReadonlyMap<string, Uint8Array>, file: st
       const data = find(part);
       return data && strFromU8(data.subarray(0, bytes));
     },
-    hasInAnyCase: (part) => parts.has(partKey(part)),
-    textInAnyCase: (part) => {
-      const data = parts.get(partKey(part))?.data;
-      return data && strFromU8(data);
-    },
+    inAnyCase: (part) => parts.get(partKey(part))?.name,
   };
 }
 
@@ -102,7 +100,7 @@ const workbookOf = remembered(readWorkbookPart, 8);
  * a part is. A workbook pointing at a part it lacks (its styles, say) is damaged: Excel repairs it on
  * opening and other readers refuse it, so it is refused here too rather than read as if whole.
  */
-export function openWorkbook({ has, text, hasInAnyCase }: PackageParts, file: string): OpenedWorkbook {
+export function openWorkbook({ has, text, inAnyCase }: PackageParts, file: string): OpenedWorkbook {
   const missing = (part: string): never => {
     throw new FileError(WORDS.file.corrupt, file, {}, `no ${part}`);
   };
@@ -116,7 +114,7 @@ export function openWorkbook({ has, text, hasInAnyCase }: PackageParts, file: st
   for (const relationship of workbookRels.values()) {
     if (isTheme(relationship)) continue;
     const found = isSharedStrings(relationship)
-      ? hasInAnyCase(relationship.target)
+      ? inAnyCase(relationship.target) !== undefined
       : has(relationship.target);
     if (!found) missing(relationship.target);
   }

@@ -194,7 +194,7 @@ function readPackage(
     runs: stringRuns,
     literals: stringLiterals,
   } = stringsPart
-    ? readSharedStrings(parts.textInAnyCase(stringsPart) ?? "")
+    ? readSharedStrings(text(parts.inAnyCase(stringsPart)) ?? "")
     : { strings: [], runs: undefined, literals: undefined };
   const stylesPart = onlyRelationship(workbookRels, "styles");
   const styles = readCellStyles(

@@ -253,20 +253,24 @@ function zip64Fields(extra: Uint8Array, fields: Readonly<Wide>, refuse: () => ne
     if (!zip64Agrees(extra, fields)) refuse();
     return [...fields];
   }
+  const record = zip64Records(extra)[0] ?? refuse();
+  let next = 0;
+  return fields.map((field) => (field === MAX32 ? (record[next++] ?? refuse()) : field)) as Wide;
+}
+
+/** The 64-bit values of each zip64 record of an extra field, in order: whole ones only, within the field. */
+function zip64Records(extra: Uint8Array): number[][] {
   const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  const records: number[][] = [];
   for (let at = 0; at + 4 <= extra.length; at += 4 + view.getUint16(at + 2, true)) {
     if (view.getUint16(at, true) !== ZIP64_EXTRA) continue;
-    const length = view.getUint16(at + 2, true);
-    let next = at + 4;
-    return fields.map((field) => {
-      if (field !== MAX32) return field;
-      if (next + 8 > at + 4 + length || next + 8 > extra.length) refuse();
-      const value = Number(view.getBigUint64(next, true));
-      next += 8;
-      return value;
-    }) as Wide;
+    const end = Math.min(at + 4 + view.getUint16(at + 2, true), extra.length);
+    const values: number[] = [];
+    for (let value = at + 4; value + 8 <= end; value += 8)
+      values.push(Number(view.getBigUint64(value, true)));
+    records.push(values);
   }
-  return refuse();
+  return records;
 }
 
 /**
@@ -274,16 +278,9 @@ function zip64Fields(extra: Uint8Array, fields: Readonly<Wide>, refuse: () => ne
  * where `zeros` allows it).
  */
 function zip64Agrees(extra: Uint8Array, values: readonly number[], zeros = false): boolean {
-  const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
-  for (let at = 0; at + 4 <= extra.length; at += 4 + view.getUint16(at + 2, true)) {
-    if (view.getUint16(at, true) !== ZIP64_EXTRA) continue;
-    const end = Math.min(at + 4 + view.getUint16(at + 2, true), extra.length);
-    for (let i = 0; i < values.length && at + 4 + 8 * (i + 1) <= end; i++) {
-      const value = Number(view.getBigUint64(at + 4 + 8 * i, true));
-      if (value !== values[i] && !(zeros && value === 0)) return false;
-    }
-  }
-  return true;
+  return zip64Records(extra).every((record) =>
+    values.every((value, i) => record[i] === undefined || record[i] === value || (zeros && record[i] === 0)),
+  );
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
