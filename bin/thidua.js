@@ -13,10 +13,10 @@ if (tooOld) {
 // Growing the heap by a quarter at a time keeps the peak near 260 MB at a few per cent of the time, and,
 // unlike a cap on the heap, never stops a roll-up that truly needs more.
 require("node:v8").setFlagsFromString("--heap-growing-percent=25");
-// A command that reads received files starts its reading threads first, so they load their code while
-// this thread loads its own and lists the files; a word taken for the command by mistake costs nothing.
+// A command that reads received files starts its reading processes first, so they load their code while
+// this one loads its own and lists the files; a word taken for the command by mistake costs nothing.
 if (process.argv.slice(2).some((arg) => arg === "rollup" || arg === "validate"))
-  require("../lib/cli/thread-start.js").startReadWorkers();
+  require("../lib/cli/read-processes.js").startReadProcesses();
 require("../lib/cli/main.js")
   .main(process.argv.slice(2))
   .then((code) => {

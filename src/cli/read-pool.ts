@@ -10,25 +10,32 @@ import {
   type ReadPurpose,
 } from "../pipeline";
 import type { InputFile } from "./files";
-import { READ_WORKER, readingDone, workerFor } from "./thread-start";
+import { READER, readerFor } from "./read-processes";
 
 export interface ReadTask extends InputFile {
   readonly purpose: ReadPurpose;
 }
 
-/** Worker threads for the pool, each under the memory limit; `code` is a script to run instead of a file. */
-export const nodeWorkers =
-  <T, R>(entry: string, memoryMb = FILE_MEMORY_LIMIT_MB, code = false) =>
+/** How V8 says, as a process ends, that its heap ran out. */
+const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
+
+/**
+ * Reading processes for the pool, each under the memory limit: one that ends before it answers failed,
+ * for want of memory where V8 said so as it ended.
+ */
+export const readingProcesses =
+  <T, R>(entry: string, memoryMb = FILE_MEMORY_LIMIT_MB) =>
   (events: PoolWorkerEvents<R>): PoolWorker<T> => {
-    const worker = workerFor({ entry, memoryMb, code });
-    worker.on("message", (result: R) => events.done(result));
-    worker.on("error", (error: Error & { code?: string }) =>
-      events.failed(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash"),
-    );
-    worker.on("exit", () => events.failed("crash"));
+    const reader = readerFor({ entry, memoryMb });
+    let said = "";
+    reader.stderr?.on("data", (chunk: Buffer) => (said = (said + chunk.toString()).slice(-4_096)));
+    reader.on("message", (result: R) => events.done(result));
+    reader.on("error", () => events.failed("crash"));
+    reader.on("close", () => events.failed(OUT_OF_MEMORY.test(said) ? "memory" : "crash"));
     return {
-      post: (task) => worker.postMessage(task),
-      terminate: () => void worker.terminate(),
+      // A reader that has ended takes nothing: its end is already on its way to the pool.
+      post: (task) => void (reader.connected && reader.send(task as object)),
+      terminate: () => void reader.kill("SIGKILL"),
     };
   };
 
@@ -46,7 +53,7 @@ function readFiles(
     {
       size: os.availableParallelism(),
       timeoutMs: FILE_TIME_LIMIT_MS,
-      spawn: nodeWorkers<ReadTask, ReadOutcome>(READ_WORKER.entry),
+      spawn: readingProcesses<ReadTask, ReadOutcome>(READER.entry),
       failed: (task, why) => failedRead({ name: task.name, sha256: "" }, purpose, why),
       ...(progress
         ? {
@@ -54,7 +61,7 @@ function readFiles(
           }
         : {}),
     },
-  ).finally(readingDone);
+  );
 }
 
 type Progress = (done: number, file: string) => void;

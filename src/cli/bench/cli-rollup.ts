@@ -2,9 +2,11 @@ import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { BENCH_PERIOD } from "./bench-reports";
+import { sampleTreeMemory } from "./tree-memory";
 
 export interface RunFigures {
   readonly seconds: number;
+  /** The command's and its reading processes' resident memory together, at its highest. */
   readonly peakMiB: number;
   readonly exitCode: number | null;
 }
@@ -14,8 +16,6 @@ const ROOT = path.resolve(__dirname, "../../..");
 /** The CLI's roll-up of a folder as a user runs it, in its own process: wall time and peak memory. */
 export function cliRollup(folder: string, output: string): Promise<RunFigures> {
   const args = [
-    "-r",
-    path.join(__dirname, "report-peak.js"),
     path.join(ROOT, "bin/thidua.js"),
     "rollup",
     folder,
@@ -26,17 +26,11 @@ export function cliRollup(folder: string, output: string): Promise<RunFigures> {
     "--json",
   ];
   const start = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
-  let err = "";
-  child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  const child = spawn(process.execPath, args, { stdio: "ignore" });
+  const peak = sampleTreeMemory(child.pid!);
   return new Promise((resolve) => {
     child.on("close", (exitCode) => {
-      const peak = /THIDUA_PEAK_RSS_KIB=(\d+)/.exec(err);
-      resolve({
-        seconds: (performance.now() - start) / 1000,
-        peakMiB: peak ? Number(peak[1]) / 1024 : NaN,
-        exitCode,
-      });
+      resolve({ seconds: (performance.now() - start) / 1000, peakMiB: peak(), exitCode });
     });
   });
 }

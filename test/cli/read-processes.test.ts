@@ -1,0 +1,130 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import os from "node:os";
+import path from "node:path";
+import { FILE_MEMORY_LIMIT_MB, runPool, type WorkerFailure } from "../../src/pipeline";
+import { readForRollup, readingProcesses } from "../../src/cli/read-pool";
+import { READER, startReaders } from "../../src/cli/read-processes";
+
+const folder = mkdtempSync(path.join(os.tmpdir(), "thidua-readers-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A reader's script in a file of its own, as the pool runs them. */
+function script(name: string, text: string): string {
+  const file = path.join(folder, `${name}.js`);
+  writeFileSync(file, text);
+  return file;
+}
+
+// Real processes: what each task does is the script's to decide, by the task's name.
+const TASKS = script(
+  "tasks",
+  `process.on("message", (task) => {
+  if (task === "hang") for (;;);
+  if (task === "memory") { const kept = []; for (;;) kept.push(new Array(1e6).fill(Math.random())); }
+  // One array grown by push, or one allocated whole then filled: under a reading thread's limit V8 ended
+  // the whole process, the command with it (nodejs/node#47224, seen with Node 20 at 128 MB).
+  if (task === "one array") { const grown = []; for (let i = 0; ; i++) grown.push(i + 0.5); }
+  if (task === "one allocation") new Array(3e7).fill(0.5);
+  if (task === "throw") throw new Error("boom");
+  process.send("read " + task);
+});`,
+);
+
+const pool = (entry: string, tasks: string[], size: number, memoryMb = 32, timeoutMs = 5_000) =>
+  runPool(tasks, {
+    size,
+    timeoutMs,
+    spawn: readingProcesses<string, string>(entry, memoryMb),
+    failed: (task: string, why: WorkerFailure) => `${why} ${task}`,
+  });
+
+describe("reading processes under limits", () => {
+  it("stop a file that hangs or crashes, and the other files are read", async () => {
+    const results = await pool(TASKS, ["a", "hang", "b", "throw", "c"], 2, 32, 2_000);
+    expect(results).toEqual(["read a", "timeout hang", "read b", "crash throw", "read c"]);
+  });
+
+  it("stop a file that eats memory, whatever the shape of its allocations, and the other files are read", async () => {
+    // Time enough to run out of memory on a busy machine: each is stopped for want of memory, not time.
+    const tasks = ["a", "memory", "one array", "one allocation", "b"];
+    const results = await pool(TASKS, tasks, 2, FILE_MEMORY_LIMIT_MB, 60_000);
+    expect(results).toEqual([
+      "read a",
+      "memory memory",
+      "memory one array",
+      "memory one allocation",
+      "read b",
+    ]);
+  }, 120_000);
+});
+
+// Each task is answered with the id of the process that read it, and the V8 flags it was started with.
+const PROCESS_ID = script(
+  "process-id",
+  `process.on("message", (task) => process.send(task + "@" + process.pid + " " + process.execArgv.join(" ")));`,
+);
+const SPEC = { entry: PROCESS_ID, memoryMb: 32 };
+const readBy = (tasks: string[]) => pool(SPEC.entry, tasks, 1);
+const readerOf = (result: string) => /@(\d+)/.exec(result)?.[1];
+
+describe("reading processes started ahead", () => {
+  it("are the ones the pool reads with", async () => {
+    const [started] = startReaders(SPEC, 1);
+    const results = await readBy(["a", "b"]);
+    expect(results.map(readerOf)).toEqual([String(started!.pid), String(started!.pid)]);
+  });
+
+  it("are passed over when they ended before being taken, and the files are read all the same", async () => {
+    const [started] = startReaders(SPEC, 1);
+    const ended = new Promise((resolve) => started!.once("exit", resolve));
+    started!.kill("SIGKILL");
+    await ended;
+    const results = await readBy(["a"]);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatch(/^a@\d+ /);
+    expect(readerOf(results[0]!)).not.toBe(String(started!.pid));
+  });
+
+  it("never taken, do not keep the command from ending, and end with it", async () => {
+    const pids = path.join(folder, "pids");
+    const run = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `const started = require(${JSON.stringify(path.resolve("lib/cli/read-processes.js"))}).startReaders(${JSON.stringify(SPEC)}, 2);
+require("node:fs").writeFileSync(${JSON.stringify(pids)}, started.map((p) => p.pid).join(" "));`,
+      ],
+      { timeout: 10_000 },
+    );
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(0);
+    const running = (pid: number) => {
+      try {
+        return process.kill(pid, 0);
+      } catch {
+        return false;
+      }
+    };
+    const readers = readFileSync(pids, "utf8").split(" ").map(Number);
+    expect(readers).toHaveLength(2);
+    for (let waited = 0; readers.some(running) && waited < 5_000; waited += 50) await sleep(50);
+    expect(readers.filter(running)).toEqual([]);
+  });
+
+  it("read with V8's inlining cut, which the command's own process keeps as by default", async () => {
+    const [result] = await readBy(["a"]);
+    expect(result).toContain("--max-inlined-bytecode-size-cumulative=230");
+    expect(process.execArgv.join(" ")).not.toContain("--max-inlined-bytecode-size-cumulative");
+  });
+});
+
+describe("the CLI's reading processes", () => {
+  it("read a received file and answer with its outcome", async () => {
+    expect(READER.entry).toMatch(/read-process\.js$/);
+    writeFileSync(path.join(folder, "a.xlsx"), "not a workbook");
+    const read = await readForRollup([{ path: path.join(folder, "a.xlsx"), name: "a.xlsx" }]);
+    expect(read.map((o) => [o.checked.source.name, "reason" in o.checked])).toEqual([["a.xlsx", true]]);
+  });
+});
