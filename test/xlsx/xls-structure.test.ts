@@ -4,6 +4,7 @@ import { resaveWith } from "../support/libreoffice";
 import { refused as refusedAs } from "../support/refused";
 import { reportParts } from "../support/report-parts";
 import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
+import { EOF, records } from "../../src/xlsx/sheetjs/xls-records";
 
 jest.setTimeout(120_000);
 
@@ -61,6 +62,40 @@ describe("an .xls of two workbook streams", () => {
   it("is read where the second is an embedded workbook's, in a storage of its own (round 22's review)", () => {
     const embedded = withWorkbookCopyAt("/MBD0001A2B3/Workbook");
     expect(visibilityOf(embedded, "xls")).toBe("visible");
+  });
+});
+
+/** The report's .xls with its sheets' BOF offsets in the globals replaced by `moved` of them. */
+function withSheetOffsets(bytes: Uint8Array, moved: (offsets: number[]) => number[]): Uint8Array {
+  const cfb = loadSheetJs().CFB;
+  const container = cfb.read(bytes, { type: "array" });
+  const entry = cfb.find(container, "Workbook")!;
+  const data = Uint8Array.from(entry.content as ArrayLike<number>);
+  const view = new DataView(data.buffer);
+  const bound = [...records(data)].filter((r) => r.type === BOUNDSHEET);
+  const offsets = moved(bound.map((r) => view.getUint32(r.at + 4, true)));
+  bound.forEach((r, i) => view.setUint32(r.at + 4, offsets[i]!, true));
+  entry.content = data;
+  return new Uint8Array(cfb.write(container, { type: "array", fileType: "cfb" }) as ArrayLike<number>);
+}
+
+describe("an .xls sheet's place in the workbook stream", () => {
+  it("is refused where two sheets say they begin at one substream: SheetJS gives it to one, the check read it as both", () => {
+    const shared = withSheetOffsets(xls, (offsets) => offsets.map((o, i) => (i === 1 ? offsets[0]! : o)));
+    expect(refusedAs(xls, "r.xls")).toBe(false);
+    expect(refusedAs(shared, "r.xls")).toBe(true);
+  });
+
+  it("is refused where a sheet says it begins at a substream inside another sheet's (an embedded chart's BOF)", () => {
+    // A BOF record copied inside the second sheet's substream, after its own BOF: a chart's substream.
+    const nested = xlsWithRecords(xls, (all) => {
+      const second = all.findIndex((r) => r.sheet === 1);
+      const bof = all[second]!;
+      const eof = all.find((r) => r.sheet === 1 && r.type === EOF)!;
+      return [...all.slice(0, second + 1), { ...bof }, { ...eof }, ...all.slice(second + 1)];
+    });
+    // The helper points each BOUNDSHEET at a BOF in turn: the third sheet's now at the chart's.
+    expect(refusedAs(nested, "r.xls")).toBe(true);
   });
 });
 

@@ -122,6 +122,18 @@ function boundSheets(data: Uint8Array): { name: string; offset: number }[] {
   return sheets;
 }
 
+/** Where each substream of the stream's top level begins (its BOF), the globals' first. */
+function substreamStarts(data: Uint8Array): Set<number> {
+  const starts = new Set<number>();
+  let depth = 0;
+  for (const { type, at } of records(data)) {
+    if (type === FILEPASS) break;
+    if (type === BOF && depth++ === 0) starts.add(at);
+    if (type === EOF && depth > 0) depth--;
+  }
+  return starts;
+}
+
 /**
  * A sheet's first view: the top-left cell of WINDOW2 it opens at, and with panes frozen (fFrozen, and
  * a PANE splitting off rows or columns), the rows above it and the columns left of it, which the frozen
@@ -280,7 +292,14 @@ export function xlsSheets(
   const data = workbookStream(bytes);
   if (!data || !isBiff8(data)) return sheets;
   const styled = { cells: 0, maxCells, check: checkStyle };
-  for (const { name, offset } of boundSheets(data))
+  const bound = boundSheets(data);
+  const starts = substreamStarts(data);
+  // SheetJS names each substream it meets by its BOF's offset, the sheets here are read from their
+  // offsets: an offset at a substream inside another (an embedded chart's), or at one another sheet
+  // begins at too, would have the two read different records as one sheet (red team, round 44).
+  if (bound.some(({ offset }) => !starts.delete(offset)))
+    throw new Error("a sheet's offset is not the start of a substream of its own");
+  for (const { name, offset } of bound)
     if (!sheets.has(name)) sheets.set(name, readSheet(data, offset, styled));
   return sheets;
 }
