@@ -101,6 +101,23 @@ describe("an .ods input whose data style shows another figure than it holds", ()
         ),
       ),
     ],
+    // Round 46: whatever text goes among the digits, another figure is read.
+    ...[
+      ["a point", 4, "."],
+      ["a comma", 4, ","],
+      ["a letter like a digit", 0, "O"],
+      ["a right-to-left override (1254 shown 4521)", 4, "\u202e"],
+      ["a combining stroke over the last digit", 0, "\u0338"],
+    ].map(([what, position, text]): [string, string] => [
+      `${String(what)} embedded in the number`,
+      numberStyle(
+        "NX",
+        number().replace(
+          "/>",
+          `><number:embedded-text number:position="${String(position)}">${String(text)}</number:embedded-text></number:number>`,
+        ),
+      ),
+    ]),
     [
       "a currency symbol that is a figure",
       `<number:currency-style style:name="NX"><number:currency-symbol>1,442</number:currency-symbol>${number()}</number:currency-style>`,

@@ -316,6 +316,7 @@ const HIDDEN_MESSAGES = {
   merge: WORDS.report.hiddenByMerge,
   graphic: WORDS.report.hiddenByGraphic,
   unprinted: WORDS.report.hiddenInPrint,
+  displaced: WORDS.report.hiddenByMargins,
 } as const;
 
 const TINY_MESSAGES = {

@@ -159,7 +159,7 @@ export interface Ink {
  * format's bar or icon in its place, or (`unprinted`) its style printing nothing (an .ods's
  * `style:print-content="false"`: shown on screen, blank on the signed copy).
  */
-export type CellConcealment = "row" | "column" | "merge" | "graphic" | "unprinted";
+export type CellConcealment = "row" | "column" | "merge" | "graphic" | "unprinted" | "displaced";
 
 export interface GridSheet {
   readonly name: string;

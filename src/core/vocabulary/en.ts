@@ -136,6 +136,8 @@ export const en: Vocabulary = {
       "{label}: the figure {value} is drawn about {size} pt high (a superscript or subscript is drawn smaller than its font size), too small to read, yet it counts. Set the cell's font size back (to 11, say), turn off superscript/subscript, and save.",
     hiddenInPrint:
       "{label}: the cell's style prints nothing (Format Cells › Cell Protection › Hide when printing), so the copy that is signed, stamped and sent shows no figure here, while {value} counts. Turn that option off and save.",
+    hiddenByMargins:
+      "{label}: the cell style's margins (below zero, on the right, or too wide) push the figure out of the cell, so the printed copy and LibreOffice may show the cell blank or ###, while {value} counts. Set the cell's margins and indent back to 0 (Format Cells → Alignment) and save.",
     hiddenByGraphic:
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
     noFormula: "(no formula)",

@@ -194,6 +194,8 @@ export const vi = {
       "{label}: số {value} hiển thị với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn hiện nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
     hiddenInPrint:
       "{label}: kiểu định dạng của ô không in nội dung (Format Cells › Cell Protection › Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy bỏ chọn tùy chọn đó rồi lưu.",
+    hiddenByMargins:
+      "{label}: lề của kiểu ô (âm, ở bên phải, hoặc quá rộng) đẩy con số ra khỏi ô, nên bản in và LibreOffice có thể để trống ô hoặc hiện ###, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại lề và thụt lề của ô về 0 (Định dạng ô → Căn lề) rồi lưu.",
     hiddenByGraphic:
       "{label}: một định dạng có điều kiện hiện thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
     noFormula: "(không có công thức)",

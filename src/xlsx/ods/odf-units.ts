@@ -18,3 +18,10 @@ export function points(length: string | undefined): number | undefined {
   const match = /^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*(pt|pc|in|cm|mm|px)\s*$/.exec(length ?? "");
   return match ? Number(match[1]) * POINTS[match[2]!]! : undefined;
 }
+
+/** A length that may be below zero (a margin), in points: `points` of its magnitude, signed. */
+export function signedPoints(length: string | undefined): number | undefined {
+  const sign = /^\s*([-+])/.exec(length ?? "")?.[1];
+  const magnitude = points(sign ? length!.trim().slice(1) : length);
+  return magnitude === undefined ? undefined : sign === "-" ? -magnitude : magnitude;
+}

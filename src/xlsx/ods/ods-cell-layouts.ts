@@ -2,7 +2,7 @@ import { strFromU8 } from "fflate";
 import { odsTurn, odsUpsideDownBy } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
-import { FO_NS, points, STYLE_NS, SVG_NS } from "./odf-units";
+import { FO_NS, points, signedPoints, STYLE_NS, SVG_NS } from "./odf-units";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 
 /**
@@ -15,6 +15,11 @@ export interface OdsAlignment {
   margin?: number;
   /** Whether its cell prints nothing (`style:print-content="false"`: Hide when printing). */
   unprinted?: boolean;
+  /**
+   * Whether its paragraph's margins may draw its text out of its cell, or not at all: one below zero on
+   * any side, one on the right, or one on the left past what LibreOffice can hold (see `displacedBy`).
+   */
+  displaced?: boolean;
   /** The room its cell's padding (`fo:padding`, `-left`, `-right`) takes across, in points. */
   padding?: number;
   rightToLeft?: boolean;
@@ -156,6 +161,20 @@ export function fontFamilyOf(
   return family?.replace(/^['"]|['"]$/g, "");
 }
 
+const MARGIN_SIDES = ["left", "right", "top", "bottom"] as const;
+/** LibreOffice keeps a cell's indent in a 16-bit count of twips: a margin past it wraps round below zero. */
+const MOST_LEFT_MARGIN = 32_767 / 20;
+
+/**
+ * Whether a paragraph's margins (points: left, right, top, bottom) draw its text out of its cell or not at
+ * all, as LibreOffice prints it (red team, round 46): any below zero left the figure out (even -0.01 in),
+ * a margin on the right printed "###" or nothing, a left one past `MOST_LEFT_MARGIN` nothing, a top one
+ * below zero grew the row past a page. No report's style sets any of them; an indent is a left margin.
+ */
+function displacedBy([left = 0, right = 0, top = 0, bottom = 0]: (number | undefined)[]): boolean {
+  return left < 0 || left > MOST_LEFT_MARGIN || right !== 0 || top < 0 || bottom < 0;
+}
+
 /** Takes what a cell style's element says of how it lays out a text. */
 function readAlignment(
   alignments: Map<string, OdsAlignment>,
@@ -174,7 +193,10 @@ function readAlignment(
   // Either element may set the reading order: a program that reads either may draw the text right to left.
   if (RIGHT_TO_LEFT.has(attributes.get("writing-mode", STYLE_NS)?.trim() ?? "")) found.rightToLeft = true;
   if (name === "table-cell-properties") {
-    found.fixed = attributes.get("text-align-source", STYLE_NS) === "fix";
+    // ODF's default is "fix": a style that names no source aligns as it says (red team, round 46: a
+    // left-aligned figure with 1.2 in of margin and no source printed "###", read as General).
+    const source = attributes.get("text-align-source", STYLE_NS)?.trim();
+    if (source !== undefined) found.fixed = source !== "value-type";
     const stacked = attributes.get("direction", STYLE_NS)?.trim() === "ttb";
     const angle = attributes.get("rotation-angle", STYLE_NS);
     const turn = stacked ? "stacked" : odsTurn(angle);
@@ -195,9 +217,16 @@ function readAlignment(
     if (across > 0) found.padding = across;
   } else {
     const align = attributes.get("text-align", FO_NS);
-    const margin = points(attributes.get("margin-left", FO_NS));
+    const margin = (side: string) =>
+      attributes.get(`margin-${side}`, FO_NS) ?? attributes.get("margin", FO_NS);
+    const left = points(margin("left"));
     if (align !== undefined) found.align = align;
-    if (margin !== undefined && margin > 0) found.margin = margin;
+    // Its own alignment, of a style that names no source, stands over a parent's source (LibreOffice's
+    // Default names "value-type"): LibreOffice printed such a figure aligned, indented, as "###".
+    if (align !== undefined && found.fixed === undefined) found.fixed = true;
+    if (left !== undefined && left > 0) found.margin = left;
+    const sides = MARGIN_SIDES.map((side) => margin(side));
+    if (sides.some((given) => given !== undefined)) found.displaced = displacedBy(sides.map(signedPoints));
   }
   alignments.set(style, found);
 }

@@ -79,13 +79,9 @@ const MAX_DEPTH = 8;
 const MAX_DECIMALS = 20;
 const MAX_INTEGER_DIGITS = 30;
 
-/** The texts a data style writes beside its figure, its embedded ones too. */
+/** The texts a data style writes beside its figure. */
 const writtenBeside = (parts: readonly Part[]): string =>
-  parts
-    .flatMap((part) =>
-      part.kind === "text" ? [part.text] : part.kind === "number" ? part.embedded.map((e) => e.text) : [],
-    )
-    .join("");
+  parts.flatMap((part) => (part.kind === "text" ? [part.text] : [])).join("");
 
 interface NumberPart {
   readonly kind: "number";
@@ -93,7 +89,6 @@ interface NumberPart {
   readonly minInteger: number;
   readonly grouping: boolean;
   readonly replacement: string | undefined;
-  readonly embedded: { position: number; text: string }[];
 }
 
 type Part = { readonly kind: "text"; text: string } | NumberPart | { readonly kind: "content" };
@@ -345,25 +340,21 @@ export function odsDataStyles(
               minInteger: count(attribute(attributes, "min-integer-digits"), 0, MAX_INTEGER_DIGITS),
               grouping: attribute(attributes, "grouping") === "true",
               replacement: attribute(attributes, "decimal-replacement"),
-              embedded: [],
             };
             add(number);
             break;
           }
-          case "embedded-text": {
-            const position = count(attribute(attributes, "position"), 0, MAX_INTEGER_DIGITS);
-            const target = number;
+          case "embedded-text":
+            // Any text put among a figure's digits makes another figure of it: a digit, a point (".1254"),
+            // a letter that looks like one ("1,254O"), a mark that turns the digits round (red team,
+            // rounds 28 and 46). No report's format writes one; LibreOffice writes one for `#"."####`.
             literal = {
               text: "",
               done: (text) => {
-                // A digit put inside the figure makes another figure wherever it goes.
-                if (target && target.embedded.length < MAX_MAPS && !/[\p{N}#]/u.test(text))
-                  target.embedded.push({ position, text });
-                else style.untrusted = true;
+                if (text !== "") style.untrusted = true;
               },
             };
             break;
-          }
           case "text-content":
             add({ kind: "content" });
             break;
@@ -617,8 +608,7 @@ function isStandard(style: DataStyle): boolean {
     more.length === 0 &&
     part?.kind === "number" &&
     part.decimals === undefined &&
-    !part.grouping &&
-    part.embedded.length === 0
+    !part.grouping
   );
 }
 
@@ -637,12 +627,7 @@ function renderNumber(part: NumberPart, x: number): string {
   integer = integer.padStart(part.minInteger, "0");
   if (fraction !== undefined && part.replacement !== undefined && /^0*$/.test(fraction))
     fraction = part.replacement;
-  if (part.embedded.length > 0) {
-    for (const { position, text } of [...part.embedded].sort((a, b) => a.position - b.position).reverse()) {
-      const at = Math.max(0, integer.length - position);
-      integer = integer.slice(0, at) + text + integer.slice(at);
-    }
-  } else if (part.grouping) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  if (part.grouping) integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return fraction === undefined ? integer : `${integer}.${fraction}`;
 }
 

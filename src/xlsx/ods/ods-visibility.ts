@@ -430,10 +430,13 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     );
     return { own, applied };
   };
-  /** Whether LibreOffice prints a cell blank: its own style says so, or a conditional one it may take. */
-  const unprinted = (name: string, r: number, c: number) => {
+  /**
+   * Whether LibreOffice prints a cell blank (its own style says so, or a conditional one it may take), or
+   * may draw its text out of it.
+   */
+  const laidOut = (name: string, r: number, c: number, what: "unprinted" | "displaced") => {
     const { own, applied } = styleLayers(name, r, c);
-    return [...own, ...applied].some((style) => layouts.of(style).unprinted);
+    return [...own, ...applied].some((style) => layouts.of(style)[what]);
   };
   const extent = (name: string, area: Area): Extent => {
     const hiddenRows = mergedRuns(rows.get(name));
@@ -512,9 +515,11 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
         ? "row"
         : inRuns(columns.get(name), c)
           ? "column"
-          : unprinted(name, r, c)
+          : laidOut(name, r, c, "unprinted")
             ? "unprinted"
-            : undefined,
+            : laidOut(name, r, c, "displaced")
+              ? "displaced"
+              : undefined,
     sizes: (name, r, c) => {
       const rowHeight = runAt(rowHeights.get(name), r);
       return Object.assign(
