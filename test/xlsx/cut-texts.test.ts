@@ -404,6 +404,44 @@ describe("a figure struck through is named", () => {
     expect(withLine('style:text-line-through-type="none" style:text-line-through-style="none"')).toEqual([]);
   }, 60_000);
 
+  // Red team, round 46: a diagonal border drawn over the figure, one way or both (a thick X), crosses it out
+  // as a strike does: LibreOffice printed 1,254 crossed; .xlsx, .ods and .xls were read as ready.
+  it("names a figure crossed by its cell's diagonal border, as .xlsx, .ods and .xls", () => {
+    // The input's own xf applies its border (applyBorder="1"): only the border it points at changes. Rebuilt
+    // whole by `aligned`: the input's xf holds its protection.
+    const crossed = (border: string) => {
+      const count = Number(/<borders count="(\d+)">/.exec(styles)![1]);
+      const bordered = (xml: string) =>
+        xml
+          .replace(/<borders count="\d+">/, `<borders count="${count + 1}">`)
+          .replace("</borders>", `${border}</borders>`);
+      return restyled(
+        ["C9"],
+        (xf) => aligned('horizontal="general"')(xf).replace(/ borderId="\d+"/, ` borderId="${count}"`),
+        {
+          styles: bordered,
+        },
+      );
+    };
+    const diagonal = (flags: string, style: string) =>
+      `<border ${flags}><left/><right/><top/><bottom/><diagonal${style}><color rgb="FF000000"/></diagonal></border>`;
+    const both = crossed(diagonal('diagonalUp="1" diagonalDown="1"', ' style="thick"'));
+    expect(struck(fastOutcome(both))).toEqual([["error", "C9"]]);
+    const outcome = fastOutcome(both);
+    expect(outcome.read && outcome.findings.find((f) => f.rule === "cell.struck")?.message_en).toContain(
+      "diagonal border",
+    );
+    expect(asResaved(both, struck)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
+    expect(struck(fastOutcome(crossed(diagonal('diagonalUp="1"', ' style="thin"'))))).toEqual([
+      ["error", "C9"],
+    ]);
+    // A diagonal with no line, or a line no direction draws, crosses nothing.
+    const none = crossed(diagonal('diagonalUp="1" diagonalDown="1"', ""));
+    expect(struck(fastOutcome(none))).toEqual([]);
+    expect(struck(fastOutcome(crossed(diagonal("", ' style="thick"'))))).toEqual([]);
+    expect(asResaved(none, struck)).toEqual({ ods: [], xls: [] });
+  }, 60_000);
+
   // Red team, round 9: the strike set by a conditional format whose rule holds, not by the cell's style.
   it("names it where a conditional format strikes it through, as .xlsx, .ods and .xls", () => {
     for (const where of ["dxfs", "extension"] as const) {
@@ -435,6 +473,11 @@ describe("a text or a figure in a symbol font is named", () => {
     expect(hidden(fastOutcome(pictures))).toEqual([["error", "C9"]]);
     expect(asResaved(pictures, hidden)).toEqual({ ods: [["error", "C9"]], xls: [["error", "C9"]] });
   }, 60_000);
+
+  // Red team, round 46: TeX's symbol fonts, installed beside LyX and matplotlib, print a figure as symbols.
+  it.each(["cmsy10", "msam10", "wasy10"])("names a figure in %s, whose digits are symbols", (name) => {
+    expect(ruled(fastOutcome(inFont(["C9"], name)), "cell.hidden")).toEqual([["error", "C9"]]);
+  });
 
   it("says nothing of a figure in Symbol, whose digits are digits, nor of Times New Roman", () => {
     expect(ruled(fastOutcome(inFont(["C9"], "Symbol")), "cell.hidden")).toEqual([]);

@@ -96,3 +96,30 @@ describe("an .ods's drawings and the cells they lie over", () => {
     expect(on(frame(image()) + box("1in", "0.25in"))).toEqual(["B2:shape"]);
   });
 });
+
+// Red team, round 46: an .ods note set to show always (office:annotation, office:display="true"), its box
+// laid over an input and saying "1,442" on the input's fill, was not read at all: LibreOffice showed the
+// note over the figure, the roll-up counted the figure, and the file was ready. The same note in an .xlsx
+// (VML) or an .xls was named.
+describe("an .ods note on a cell", () => {
+  /** A note on B3, shown always or not, placed by `place` (svg attributes) as LibreOffice writes one. */
+  const note = (display: string | null, place: string) =>
+    `<office:annotation${display === null ? "" : ` office:display="${display}"`} ${place}><text:p>1,442</text:p></office:annotation>`;
+  /** Over C4, from the sheet's corner: a note's box is placed on the sheet, not from its cell. */
+  const OVER_C4 = 'svg:x="2in" svg:y="0.75in" svg:width="1in" svg:height="0.25in"';
+
+  it("shown always, lies over the cells under its box, placed from the sheet's corner", () => {
+    expect(drawnOver(content("", note("true", OVER_C4)), true, 6)).toEqual(["C4:shape"]);
+  });
+
+  it("shown on hovering only, lies over nothing", () => {
+    expect(drawnOver(content("", note("false", OVER_C4)), false, 6)).toEqual([]);
+    expect(drawnOver(content("", note(null, OVER_C4)), false, 6)).toEqual([]);
+  });
+
+  it("shown always with no place of its own, is taken to lie anywhere", () => {
+    expect(
+      drawnOver(content("", note("true", 'svg:width="1in" svg:height="0.25in"')), false, 6),
+    ).toHaveLength(36);
+  });
+});

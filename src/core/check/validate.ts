@@ -362,6 +362,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     unseen && !hidden && !turned && read.textLayout ? shrunkSize(drawn, read.textLayout) : undefined;
   const unreadable = shrunk !== undefined && shrunk < LEAST_FONT_SIZE ? shrunk : undefined;
   const struck = unseen && read.struck;
+  const crossed = unseen && read.crossed;
   const hashed = unseen && !hidden && !tiny && texts.some(isHashes);
   const symbols =
     unseen && !hidden && drawsDigitsAsSymbols(read.textLayout?.symbolFont)
@@ -378,6 +379,7 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
     upsideDownBy === undefined &&
     unreadable === undefined &&
     !struck &&
+    !crossed &&
     !hashed &&
     symbols === undefined
   )
@@ -440,6 +442,10 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
   if (struck)
     out.push(
       finding("error", "cell.struck", aboutCell(WORDS.report.struckFigure, label, { value: figure }), where),
+    );
+  if (crossed)
+    out.push(
+      finding("error", "cell.struck", aboutCell(WORDS.report.crossedFigure, label, { value: figure }), where),
     );
   if (faded)
     out.push(

@@ -82,6 +82,8 @@ export interface GridCell {
   readonly underDrawing?: DrawingKind;
   /** Whether its figure is struck through, which a person reads as cancelled. */
   readonly struck?: boolean;
+  /** Whether a diagonal border of its cell is drawn over its figure: crossed out, read as cancelled too. */
+  readonly crossed?: boolean;
   /**
    * How the cell lays out the text it holds, where the reader knows: a text pushed or squeezed out of
    * its cell shows cut ("Chưa đạt" as "đạt"). A reader reports it of the texts it keeps.

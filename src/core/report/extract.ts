@@ -402,6 +402,7 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     underDrawing: found?.underDrawing || undefined,
     textLayout: found?.textLayout,
     struck: found?.struck || undefined,
+    crossed: found?.crossed || undefined,
   };
 }
 

@@ -20,6 +20,16 @@ const DINGBATS = [
   "ms outlook",
   "ms reference specialty",
   "mt extra",
+  // TeX's symbol fonts, which Debian installs with LyX and matplotlib: LibreOffice printed a figure in
+  // cmsy10 as "∞⇔∈▽△" (red team, round 46).
+  "cmsy10",
+  "cmex10",
+  "msam10",
+  "msbm10",
+  "wasy10",
+  "esint10",
+  "stmary10",
+  "lasy10",
 ];
 const LETTERS_AS_SYMBOLS: ReadonlySet<string> = new Set([...GREEK, ...DINGBATS]);
 const DIGITS_AS_SYMBOLS: ReadonlySet<string> = new Set(DINGBATS);

@@ -178,6 +178,8 @@ export const en: Vocabulary = {
     textCutLabel: "The form's text",
     cutTurned: "the cell turns its text {turn} in a row only {height} pt high, so only part of it shows",
     stacked: "stacked letter under letter",
+    crossedFigure:
+      "{label}: the figure {value} is crossed out by a diagonal border of its cell, which a person reads as cancelled, yet it counts. Remove the diagonal border (Format Cells → Border), or enter the right figure, and save.",
     struckFigure:
       "{label}: the figure {value} is struck through, which a person reads as cancelled, yet it counts. Remove the strikethrough (Format Cells › Font › Strikethrough), or enter the right figure, and save.",
     hiddenByHashes:

@@ -140,6 +140,8 @@ export const vi = {
     textCutLabel: "Chữ của biểu",
     cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
     stacked: "xếp dọc từng chữ",
+    crossedFigure:
+      "{label}: số {value} bị gạch chéo bởi đường viền chéo của ô nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ đường viền chéo (Định dạng ô → Viền), hoặc ghi số đúng, rồi lưu.",
     struckFigure:
       "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ gạch ngang (Format Cells › Font › Strikethrough), hoặc ghi số đúng, rồi lưu.",
     hiddenByHashes:

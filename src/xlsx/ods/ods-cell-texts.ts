@@ -1,9 +1,9 @@
+import { OFFICE_NS } from "./odf-units";
 import { DRAW_NS } from "./ods-drawings";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { cellKey as key, RepeatedCells } from "./ods-repeated-cells";
 
 const TEXT_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:text:1.0"]);
-const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 /** More spaces than a `text:s` of a cell's text needs: a longer run is cut. */
 const MAX_SPACES = 1_000;
 

@@ -10,7 +10,7 @@ import {
   odsConditionalFontSizes,
   odsFontSize,
   odsInks,
-  odsStruck,
+  odsLinedOver,
   takeColours,
   type CellColours,
   type TextStyleLook,
@@ -157,6 +157,8 @@ export interface OdsDataStyles {
    * or by a style a conditional format applies over them (`applied`, their `style:map`s).
    */
   struck(own: readonly string[], applied: readonly string[]): boolean;
+  /** Whether a cell of these styles may be crossed out by a diagonal border, as `struck` says of a strike. */
+  crossed(own: readonly string[], applied: readonly string[]): boolean;
   /**
    * The text a person reads of a cell of styles `own` (and `applied` over them) written in `runs` of text
    * styles, where that is not the whole of it (see `odsSeenText`).
@@ -535,7 +537,8 @@ export function odsDataStyles(
     inks: odsInks(cellStyles, { ...defaults, text: undefined }, formatColours),
     fontSize: odsFontSize(cellStyles, defaults),
     conditionalFontSizes: odsConditionalFontSizes(cellStyles),
-    struck: odsStruck(cellStyles, defaults),
+    struck: odsLinedOver(cellStyles, defaults, "struck"),
+    crossed: odsLinedOver(cellStyles, defaults, "crossed"),
     seenText(own, applied, runs, rowHeight) {
       const inks = this.inks(own, applied, runs.map(({ text }) => text).join(""), true);
       return odsSeenText(runs, textStyles, inks, this.fontSize(own), rowHeight);

@@ -110,6 +110,21 @@ export class OdsDrawings {
     if (shape && !reading) this.reading = { shape, depth, image: false, unshown: null };
   }
 
+  /**
+   * A note shown always on a cell (`office:annotation`, `office:display="true"`): LibreOffice draws its box
+   * where svg:x and svg:y say, from the sheet's corner rather than its cell's, over whatever lies there
+   * (red team, round 46). One without a place of its own is taken to lie anywhere.
+   */
+  note(sheet: string, attributes: XmlAttributes, depth: number): void {
+    if (this.reading) return;
+    const placed = ["x", "y"].every((name) => attributes.get(name, SVG_NS) !== undefined);
+    const shape = placed ? this.shape(sheet, attributes) : null;
+    const list = this.shapes.get(sheet) ?? [];
+    this.shapes.set(sheet, list);
+    if (!shape) list.push({ x: 0, y: 0, width: 0, height: 0, unplaced: true, kind: "shape" });
+    else this.reading = { shape, depth, image: false, unshown: null };
+  }
+
   /** A text inside the drawing being read: one shown makes it a shape, whatever else it holds. */
   text(chunk: string): void {
     if (this.reading && this.reading.unshown === null && chunk.trim() !== "")

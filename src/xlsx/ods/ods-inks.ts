@@ -26,6 +26,11 @@ export interface CellColours {
    * whatever the line's style says (red team, round 14).
    */
   struck?: boolean;
+  /**
+   * Whether a diagonal border of its cell (`style:diagonal-bl-tr`, `-tl-br`) is drawn over its text: a
+   * figure crossed out (red team, round 46).
+   */
+  crossed?: boolean;
 }
 
 /**
@@ -96,6 +101,11 @@ export function textScale(attributes: XmlAttributes): number | undefined {
   return raised * squeezed === 1 ? undefined : raised * squeezed;
 }
 
+/** A cell's diagonal borders, each a border ("0.74pt solid #000000") or "none". */
+const DIAGONALS = ["diagonal-bl-tr", "diagonal-tl-br"];
+/** A border that draws no line. */
+const NO_LINE = /^$|\b(none|hidden)\b/i;
+
 /**
  * Takes into `colours` what a style's `text-properties` (its font's size and colour, or the window's text colour)
  * or `table-cell-properties` (its background) set.
@@ -123,6 +133,8 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
   } else if (name === "table-cell-properties") {
     const background = attributes.get("background-color", FO_NS);
     if (background !== undefined) colours.background = colourOf(background);
+    const diagonals = DIAGONALS.flatMap((side) => attributes.get(side, STYLE_NS)?.trim() ?? []);
+    if (diagonals.length > 0) colours.crossed = diagonals.some((border) => !NO_LINE.test(border));
   }
 }
 
@@ -274,14 +286,16 @@ export function odsConditionalFontSizes(
 }
 
 /**
- * Whether any of a cell's styles strikes its text through (see `alongChains`): its own, and those its
- * conditional formats may apply (`applied`, and its own styles' `style:map`s).
+ * Whether any of a cell's styles strikes its text through, or crosses it out with a diagonal border (see
+ * `alongChains`): its own, and those its conditional formats may apply (`applied`, and its own styles'
+ * `style:map`s).
  */
-export function odsStruck(
+export function odsLinedOver(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
+  line: "struck" | "crossed",
 ): (own: readonly string[], applied: readonly string[]) => boolean {
-  const struck = alongChains(styles, (style) => style.struck, defaults.struck ?? null);
+  const lined = alongChains(styles, (style) => style[line], defaults[line] ?? null);
   const conditional = conditionalStyles(styles);
-  return (own, applied) => struck([...own, ...conditional(own, applied)]).includes(true);
+  return (own, applied) => lined([...own, ...conditional(own, applied)]).includes(true);
 }

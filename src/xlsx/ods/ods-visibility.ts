@@ -6,13 +6,12 @@ import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
 import { OdsDateValues } from "./ods-date-values";
 import { OdsCellTexts, type OdsTextRun, type UnreadableText } from "./ods-cell-texts";
-import { points, STYLE_NS } from "./odf-units";
+import { OFFICE_NS, points, STYLE_NS } from "./odf-units";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
 
 /** The master page a sheet whose style names none prints with, as LibreOffice names it. */
 const DEFAULT_MASTER = "Default";
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);
-const OFFICE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:office:1.0"]);
 const CALCEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"]);
 const [CALCEXT_URI] = CALCEXT_NS;
 
@@ -308,6 +307,9 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       }
       if (sheet !== null && nested === 0 && (shapesDepth !== null || cellDepth !== null)) {
         const cell = shapesDepth !== null ? undefined : cellAt;
+        if (cell && OFFICE_NS.has(namespace) && name === "annotation")
+          if (attributes.get("display", OFFICE_NS)?.trim() === "true")
+            drawings.note(sheet, attributes, depth);
         drawings.element(sheet, DRAW_NS.has(namespace), name, attributes, depth, cell);
         cellTexts.element(namespace, name, attributes, depth);
       }

@@ -77,6 +77,8 @@ export interface CellLooks {
   /** The inks a cell writes `content` in. */
   inks(r: number, c: number, content: number | string): readonly Ink[];
   struck(r: number, c: number): boolean;
+  /** Whether a diagonal border of the cell's style is drawn over it. */
+  crossed(r: number, c: number): boolean;
   /** The font sizes a cell's conditional formats may draw it in. */
   conditionalSizes(r: number, c: number): number[];
   drawnOver(r: number, c: number): DrawingKind | undefined;
@@ -113,6 +115,7 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
     textLayout: () => undefined,
     inks: () => [],
     struck: () => false,
+    crossed: () => false,
     conditionalSizes: () => [],
     drawnOver: () => undefined,
     judge: () => {},

@@ -50,6 +50,10 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
       const { own, applied } = layers(r, c);
       return styles.struck(own, applied);
     },
+    crossed: (r, c) => {
+      const { own, applied } = layers(r, c);
+      return styles.crossed(own, applied);
+    },
     conditionalSizes: (r, c) => {
       const { own, applied } = layers(r, c);
       return styles.conditionalFontSizes(own, applied);

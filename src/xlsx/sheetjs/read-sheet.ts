@@ -358,6 +358,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     layout && (textual ? reportedLayout(layout, () => laidIn) : reportedFigureLayout(layout, () => laidIn));
   // A named figure struck through: an .ods's cell styles, an .xls cell style's font.
   const struck = figure !== undefined && looks.struck(r, c);
+  const crossed = figure !== undefined && looks.crossed(r, c);
   const underDrawing = looks.drawnOver(r, c);
   const mayShow = [
     ...texts.mayShow,
@@ -382,6 +383,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(underDrawing ? { underDrawing } : {}),
     ...(textLayout ? { textLayout } : {}),
     ...(struck ? { struck } : {}),
+    ...(crossed ? { crossed } : {}),
   };
   return drawn?.hashes ? shownAsHashes(read) : read;
 }

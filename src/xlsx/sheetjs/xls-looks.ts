@@ -46,6 +46,10 @@ export function xlsLooks(
       const xf = sheet.xfAt(r, c);
       return xf !== undefined && styles.struck(xf);
     },
+    crossed: (r, c) => {
+      const xf = sheet.xfAt(r, c);
+      return xf !== undefined && styles.crossed(xf);
+    },
     seenText: (r, c, rowHeight) => {
       const [xf, string] = [sheet.xfAt(r, c), sheet.stringAt?.(r, c)];
       return xf === undefined || string === undefined ? undefined : styles.seenText(xf, string, rowHeight);

@@ -129,6 +129,8 @@ export interface XlsStyles {
   checkCellStyle(xf: number): void;
   /** Whether cell style `xf`'s font strikes its text through. */
   struck(xf: number): boolean;
+  /** Whether cell style `xf` draws a diagonal border over its cell: a figure crossed out. */
+  crossed(xf: number): boolean;
   /** How cell style `xf` lays out a text (general, without indent, where the file does not say). */
   textLayout(xf: number): TextLayout;
   /** The inks a number is written in, in cell style `xf` and number format `format`: none for black on white. */
@@ -166,7 +168,14 @@ export class XlsStyleReader {
     struck: boolean;
     symbolFont?: string;
   }[] = [];
-  private readonly xfs: { font: number; fls: number; fore: number; back: number; layout: TextLayout }[] = [];
+  private readonly xfs: {
+    font: number;
+    fls: number;
+    fore: number;
+    back: number;
+    layout: TextLayout;
+    crossed: boolean;
+  }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
   /** By XF, the text and fill colours its XFEXT gives Excel to draw, where it gives any it can be told by. */
   private readonly extended = new Map<number, Record<"text" | "fore" | "back", XlsColour | undefined>>();
@@ -202,6 +211,8 @@ export class XlsStyleReader {
         fore: colours & 0x7f,
         back: (colours >> 7) & 0x7f,
         layout: layoutOf(body),
+        // grbitDiag (which diagonals, none for 0) and dgDiag (their line, none for 0), MS-XLS 2.4.353.
+        crossed: dword(body, 10) >>> 30 !== 0 && ((dword(body, 14) >>> 21) & 0xf) !== 0,
       });
     } else if (type === XFEXT && body.length >= XFEXT_XF + 2) {
       const colours = extensionColours(body, XFEXT_HEADER, body.length);
@@ -323,6 +334,7 @@ export class XlsStyleReader {
       // round 34: FONT 0 of 28 pt in superscript printed the forms at 1.4 pt, read as 16.2 pt).
       ...(this.fonts[0] ? { defaultFontSize: this.fonts[0].size } : {}),
       struck: (xf) => fontOf(xf)?.struck ?? false,
+      crossed: (xf) => this.xfs[xf]?.crossed ?? false,
       textLayout: (xf) => {
         const layout = this.xfs[xf]?.layout ?? GENERAL;
         const symbolFont = fontOf(xf)?.symbolFont;

@@ -119,6 +119,8 @@ interface CellStyle {
   readonly size?: number;
   /** Whether the font strikes its text through. */
   readonly struck?: true;
+  /** Whether its border draws a diagonal over the cell: a figure crossed out. */
+  readonly crossed?: true;
   /** The font's name, where it draws letters as symbols (`symbolFontOf`). */
   readonly symbolFont?: string;
   readonly fill?: Fill;
@@ -328,6 +330,11 @@ export class CellStyles {
     return this.readings(s).some(({ struck }) => struck);
   }
 
+  /** Whether a program may draw a diagonal border over a cell in style `s`. */
+  crossed(s: string | undefined): boolean {
+    return this.readings(s).some(({ crossed }) => crossed);
+  }
+
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
   fontSize(s: string | undefined): number | undefined {
     return this.fontSizesOf(s)?.smallest;
@@ -496,6 +503,8 @@ function readStylesPart(xml: string): StylesPart {
   const fontNames: (string | undefined)[] = [];
   const fontStrikes: boolean[] = [];
   const fills: (Fill | undefined)[] = [];
+  /** By border, whether it draws a diagonal: a direction (diagonalUp, diagonalDown) and a line. */
+  const diagonals: { directed: boolean; lined: boolean }[] = [];
   const xfs: StyleXf[] = [];
   const parents: StyleXf[] = [];
   /**
@@ -542,6 +551,9 @@ function readStylesPart(xml: string): StylesPart {
           fontStrikes.push(false);
           fontScripts.push(false);
           fontNames.push(undefined);
+        } else if (list === "borders" && name === "border") {
+          const on = (flag: string) => ["1", "true"].includes(attributes.get(flag)?.trim() ?? "");
+          diagonals.push({ directed: on("diagonalUp") || on("diagonalDown"), lined: false });
         } else if (list === "fills" && name === "fill") {
           fills.push(undefined);
           fill = new FillReader("none");
@@ -566,6 +578,8 @@ function readStylesPart(xml: string): StylesPart {
         else if (list === "fonts" && name === "vertAlign" && fonts.length > 0)
           fontScripts[fontScripts.length - 1] = isScript(attributes);
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
+        else if (list === "borders" && name === "diagonal" && diagonals.length > 0)
+          diagonals.at(-1)!.lined = !["", "none"].includes(attributes.get("style")?.trim() ?? "");
       }
       if (depth >= 3 && fill) {
         fill.open(name, attributes, depth - 2);
@@ -589,9 +603,10 @@ function readStylesPart(xml: string): StylesPart {
     of: (xf) => xf?.alignment ?? GENERAL,
     same: sameAlignment,
   };
-  const idParts = (["NumberFormat", "Font", "Fill"] as const).map((part) =>
+  const idParts = (["NumberFormat", "Font", "Fill", "Border"] as const).map((part) =>
     idPart(part, part === "Fill" ? sameFill : (a, b) => a === b),
   );
+  const crosses = (border: number) => !!diagonals[border]?.directed && !!diagonals[border]?.lined;
   const styles = xfs.map((xf) => {
     // Excel draws a cell xf's own parts; LibreOffice may draw its cell style's (`drawnByLibreOffice`).
     const parentIndex = styleIndex(xf.attributes.get("xfId"), "xfId") ?? 0;
@@ -602,10 +617,17 @@ function readStylesPart(xml: string): StylesPart {
     const alignmentReadings = readings(alignment);
     const repeats = alignmentReadings.some((a) => a.horizontal === "fill");
     aligned.push(alignmentReadings);
-    const [formats, fontIds, fillIds] = idParts.map(readings) as [number[], number[], number[]];
+    const [formats, fontIds, fillIds, borderIds] = idParts.map(readings) as [
+      number[],
+      number[],
+      number[],
+      number[],
+    ];
+    const crossed = borderIds.some(crosses);
     return formats.flatMap((numFmtId) =>
       fontIds.flatMap((fontId) =>
         fillIds.map((fillId) => ({
+          ...(crossed ? { crossed: true as const } : {}),
           format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
           ...(repeats ? { repeats: true as const } : {}),
           ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
@@ -665,7 +687,12 @@ const RIGHT_TO_LEFT = 2;
 /** Excel's largest indent. */
 const MAX_INDENT = 250;
 
-const ID_ATTRIBUTE = { NumberFormat: "numFmtId", Font: "fontId", Fill: "fillId" } as const;
+const ID_ATTRIBUTE = {
+  NumberFormat: "numFmtId",
+  Font: "fontId",
+  Fill: "fillId",
+  Border: "borderId",
+} as const;
 
 /** A number format, font or fill id as an xf gives it, 0 where it gives none, as Excel reads it. */
 function idPart(

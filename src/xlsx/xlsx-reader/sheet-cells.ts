@@ -88,7 +88,7 @@ function drawnAlsoIn(
   value: GridValue | undefined,
   computed: boolean,
   shown: string | undefined,
-): { mayShow: string[]; inks: readonly Ink[]; struck: boolean } {
+): { mayShow: string[]; inks: readonly Ink[]; struck: boolean; crossed?: boolean } {
   if (value?.type === "number") {
     const own = styles.shownAs(drawnIn, value.value);
     return {
@@ -98,6 +98,7 @@ function drawnAlsoIn(
       ],
       inks: styles.reportedInks(drawnIn, value.value),
       struck: styles.struck(drawnIn),
+      crossed: styles.crossed(drawnIn),
     };
   }
   if (value?.type === "string") {
@@ -277,6 +278,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (alsoShown.length > 0) held.mayShow = alsoShown;
     if (inks.length > 0) held.inks = inks;
     if (value?.type === "number" && (scan.styles.struck(style) || also?.struck)) held.struck = true;
+    if (value?.type === "number" && (scan.styles.crossed(style) || also?.crossed)) held.crossed = true;
     cells.set(address, held);
     keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
   }
