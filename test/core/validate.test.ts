@@ -196,6 +196,17 @@ describe("validate", () => {
     ]);
   });
 
+  it("shows the limit of fees far above budget in whole đồng, below the figure that broke it", () => {
+    const findings = check({ TD_B03_union_dues_budget: 823_045, TD_B03_union_dues_collected: 1_234_568 }, [
+      "B03",
+    ] as never);
+    expect(findings.map((f) => f.rule)).toEqual(["B03.collected_far_above_budget"]);
+    expect(findings[0]!.message_vi).toContain(
+      "(1.234.568 đồng) vượt quá 150% dự toán được giao (1.234.567 đồng)",
+    );
+    expect(findings[0]!.message_en).toContain("i.e. 1,234,567 VND");
+  });
+
   it("skips a rule when one of its figures is not reported", () => {
     expect(rulesOf(errorsOf(check({ TD_B01_state_enterprises_with_union: null })))).toEqual([
       "cell.required_blank",

@@ -493,10 +493,13 @@ function validateRule(
     const right = evaluate(rule.right, at, lookup) ?? 0;
     const holds = rule.test === "le" ? left <= right : left === right;
     if (holds) continue;
+    // A limit worked out as a share (150 % of a budget) is shown in whole đồng, rounded down: the figure
+    // that broke it stays above the limit the message shows. The check itself compares the exact limit.
+    const shown = rule.test === "le" ? Math.floor(right) : right;
     const anchor = readAt(references(rule.left, at)[0]!);
     const rowLabel = def.rows.find((r) => r.key === at.row)?.label ?? { vi: "", en: "" };
     out.push(
-      finding(rule.severity, rule.id, fillFigures(rule.message, { row: rowLabel }, { left, right }), {
+      finding(rule.severity, rule.id, fillFigures(rule.message, { row: rowLabel }, { left, right: shown }), {
         template: def.id,
         ...(anchor?.sheet ? { sheet: anchor.sheet, cell: anchor.address } : {}),
       }),
