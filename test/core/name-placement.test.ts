@@ -97,7 +97,7 @@ describe("defined names must point at their form cell", () => {
     const [f] = misplaced(repointed(EXEMPLARY, "Biểu 01", "Z90", 7));
     expect(f).toEqual(expect.objectContaining({ template: "B04", sheet: "Biểu 01", cell: "Z90" }));
     expect(f!.message_en).toBe(
-      `Defined name ${EXEMPLARY} points at "Biểu 01"!Z90, outside the form's sheet "Biểu 04". The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.`,
+      `Defined name ${EXEMPLARY} points at cell Z90 of sheet "Biểu 01", outside the form's sheet "Biểu 04". The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.`,
     );
   });
 
@@ -115,7 +115,7 @@ describe("defined names must point at their form cell", () => {
     const target = nameOf(clean, "TD_B04_emulation_works_value");
     const found = misplaced(repointed(EXEMPLARY, target.sheet, target.address));
     expect(found.map((f) => f.message_en)).toContain(
-      `Defined name ${target.name} points at "${target.sheet}"!${target.address}, the cell defined name ${EXEMPLARY} points at too. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.`,
+      `Defined name ${target.name} points at cell ${target.address} of sheet "${target.sheet}", the cell defined name ${EXEMPLARY} points at too. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.`,
     );
   });
 

@@ -49,8 +49,9 @@ describe("rounds of a year", () => {
     expect(continuity).toHaveLength(membersStart.length);
     const first = continuity[0]!;
     expect(first.sheet).toBe("Biểu 02");
-    expect(first.message_vi).toMatch(/X01-2025-D2\.xlsx, Biểu 02![A-Z]+\d+/);
-    expect(first.message_vi).toMatch(/X01-2025-D1\.xlsx, Biểu 02![A-Z]+\d+/);
+    expect(first.message_vi).toMatch(/tệp X01-2025-D2\.xlsx, ô [A-Z]+\d+ của trang tính "Biểu 02"/);
+    expect(first.message_vi).toMatch(/tệp X01-2025-D1\.xlsx, ô [A-Z]+\d+ của trang tính "Biểu 02"/);
+    expect(first.message_en).toMatch(/file X01-2025-D1\.xlsx, cell [A-Z]+\d+ of sheet "Biểu 02"/);
     expect(first.message_vi).toContain("790");
     expect(first.message_vi).toContain("830");
     expect(first.message_en).toContain("previous round closed at 830");

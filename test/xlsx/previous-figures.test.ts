@@ -108,8 +108,8 @@ describe("a summary's figures, read back for the next period", () => {
     const cell = toA1(at.row, at.col);
     const jump = next.units[0]!.warnings.find((w) => w.rule === "rollup.jump")!;
     expect([jump.template, jump.sheet, jump.cell]).toEqual(["B04", at.sheet, cell]);
-    expect(jump.message_vi).toContain(`(P01-D2, ${at.sheet}!${cell})`);
-    expect(jump.message_en).toContain(`(P01-D2, ${at.sheet}!${cell})`);
+    expect(jump.message_vi).toContain(`(tệp P01-D2, ô ${cell} của trang tính "${at.sheet}")`);
+    expect(jump.message_en).toContain(`(file P01-D2, cell ${cell} of sheet "${at.sheet}")`);
     const overview = layoutSummary(next).sheets[0]!;
     const header = overview.cells.find((c) => c.value === "Kết quả kỳ trước / Previous result")!;
     const p01 = overview.cells.find((c) => c.value === "P01")!;

@@ -4,7 +4,8 @@ import { finding, type Finding } from "../check/finding";
 import { cellLabel, cellName, inputCells, valueAt } from "../form/form";
 import { addDays } from "../model/period";
 import type { Report } from "../report/report";
-import { fill } from "../text/text";
+import { filePlace } from "../text/place-text";
+import { fill, type Text } from "../text/text";
 import { placeOf, type CellPlaces } from "./cell-places";
 import type { SourceFile } from "./types";
 import { WORDS } from "../vocabulary";
@@ -17,10 +18,8 @@ export interface LocatedRound {
 }
 
 /** Where a round holds a cell, as messages name it: the file, and its sheet and cell where known. */
-export const where = (round: LocatedRound, id: TemplateId, name: string) => {
-  const place = placeOf(round.cells, id, name);
-  return place ? `${round.source.name}, ${place.sheet}!${place.address}` : round.source.name;
-};
+export const where = (round: LocatedRound, id: TemplateId, name: string): Text =>
+  filePlace(round.source.name, placeOf(round.cells, id, name));
 
 /**
  * Each round must open where the previous one closed: an opening stock that differs from the previous

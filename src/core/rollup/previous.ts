@@ -58,10 +58,11 @@ export function jumpFindings(
       if (now <= before * factor && before <= now * factor) continue;
       const round = cell.aggregation === "stock_start" ? earliest : latest;
       const place = round && placeOf(round.cells, id, cell.name, report.indicators);
+      const located = round && where(round, id, cell.name);
       const text = fill(WORDS.rollup.jump, {
         label: cellLabel(def, cell),
         // No round located, no empty "()" after the label.
-        at: round ? ` (${where(round, id, cell.name)})` : "",
+        at: located ? { vi: ` (${located.vi})`, en: ` (${located.en})` } : "",
         now: figureText(now),
         before: figureText(before),
         period: previous.periodLabel,

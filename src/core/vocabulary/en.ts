@@ -11,19 +11,19 @@ export const en: Vocabulary = {
     nameOnHiddenSheet:
       'Defined name {name} points at cell {cell} of the hidden sheet "{sheet}"; form cells must be on the form\'s visible sheet. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOnOtherSheet:
-      'Defined name {name} points at "{sheet}"!{cell}, outside the form\'s sheet "{formSheet}". The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", outside the form\'s sheet "{formSheet}". The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOffGrid:
-      'Defined name {name} points at "{sheet}"!{cell}, off the row or column of the form\'s other cells in its row and column. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", off the row or column of the form\'s other cells in its row and column. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameSharedCell:
-      'Defined name {name} points at "{sheet}"!{cell}, the cell defined name {other} points at too. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", the cell defined name {other} points at too. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOffHeading:
-      'Defined name {name} points at "{sheet}"!{cell}, not under the form\'s own heading "{heading}" but on a copy to its right: the form\'s column is {column}, so a person sees one figure and the roll-up reads another.',
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", not under the form\'s own heading "{heading}" but on a copy to its right: the form\'s column is {column}, so a person sees one figure and the roll-up reads another.',
     nameOffLabel:
-      'Defined name {name} points at "{sheet}"!{cell}, not on the form\'s own row "{label}" but on a copy below it: the form\'s row is {row}, so a person sees one figure and the roll-up reads another.',
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", not on the form\'s own row "{label}" but on a copy below it: the form\'s row is {row}, so a person sees one figure and the roll-up reads another.',
     formTextUnseen:
-      'The form\'s column heading or row label "{label}" at "{sheet}"!{cell} cannot be read there (its row or column hidden or too small, a merge over it, text (or part of it) the colour of its fill or too small, or a conditional format, a field or hidden text that shows another text) while its figures show: a person reads the figures by other headings than the roll-up. Show the heading as the template does.',
+      'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read there (its row or column hidden or too small, a merge over it, text (or part of it) the colour of its fill or too small, or a conditional format, a field or hidden text that shows another text) while its figures show: a person reads the figures by other headings than the roll-up. Show the heading as the template does.',
     formEnglishOther:
-      'The English of the form\'s column heading or row label "{label}" at "{sheet}"!{cell} reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
+      'The English of the form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
       "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited, deleted, or on a hidden row or column?); whether those cells sit under the form's own headings could not be checked.",
     noMetadata:
@@ -248,6 +248,12 @@ export const en: Vocabulary = {
     formulaStart: "starts with =, +, - or @ (a spreadsheet would read it as a formula)",
     statusMark: "starts with ✓ or ✗ (it would read like a status)",
     tooLong: "is longer than {max} characters",
+  },
+  place: {
+    cell: 'cell {cell} of sheet "{sheet}"',
+    range: 'range {cell} of sheet "{sheet}"',
+    file: "file {file}",
+    fileCell: "file {file}, {place}",
   },
   findingGroups: {
     oneMoreCell: "(and 1 more cell: {cells})",

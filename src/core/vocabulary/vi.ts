@@ -12,19 +12,19 @@ export const vi = {
     nameOnHiddenSheet:
       'Tên vùng {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOnOtherSheet:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ngoài trang tính "{formSheet}" của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", ngoài trang tính "{formSheet}" của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffGrid:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameSharedCell:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, ô mà tên vùng {other} cũng trỏ tới. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", ô mà tên vùng {other} cũng trỏ tới. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffHeading:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm dưới tiêu đề "{heading}" của biểu mà ở một bản sao bên phải: cột của biểu là cột {column}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
+      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", không nằm dưới tiêu đề "{heading}" của biểu mà ở một bản sao bên phải: cột của biểu là cột {column}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
     nameOffLabel:
-      'Tên vùng {name} trỏ tới "{sheet}"!{cell}, không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
+      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
     formTextUnseen:
-      'Tiêu đề cột hoặc nhãn hàng "{label}" của biểu ở "{sheet}"!{cell} không đọc được tại chỗ (hàng hoặc cột bị ẩn hay quá nhỏ, bị ô gộp che, chữ (hay một phần chữ) cùng màu nền hoặc quá nhỏ, hoặc định dạng có điều kiện, một trường hay chữ ẩn cho hiện chữ khác), trong khi các số của nó vẫn hiện: người xem đọc số theo tiêu đề khác với bản tổng hợp. Hãy cho hiện tiêu đề ấy như trong biểu mẫu.',
+      'Tiêu đề cột hoặc nhãn hàng "{label}" của biểu ở ô {cell} của trang tính "{sheet}" không đọc được tại chỗ (hàng hoặc cột bị ẩn hay quá nhỏ, bị ô gộp che, chữ (hay một phần chữ) cùng màu nền hoặc quá nhỏ, hoặc định dạng có điều kiện, một trường hay chữ ẩn cho hiện chữ khác), trong khi các số của nó vẫn hiện: người xem đọc số theo tiêu đề khác với bản tổng hợp. Hãy cho hiện tiêu đề ấy như trong biểu mẫu.',
     formEnglishOther:
-      'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở "{sheet}"!{cell} lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
+      'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
       'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa, xóa hoặc nằm ở hàng, cột đang ẩn); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
     noMetadata:
@@ -249,6 +249,12 @@ export const vi = {
     formulaStart: "bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ hiểu là công thức)",
     statusMark: "bắt đầu bằng ✓ hoặc ✗ (dễ nhầm với trạng thái)",
     tooLong: "dài quá {max} ký tự",
+  },
+  place: {
+    cell: 'ô {cell} của trang tính "{sheet}"',
+    range: 'vùng {cell} của trang tính "{sheet}"',
+    file: "tệp {file}",
+    fileCell: "tệp {file}, {place}",
   },
   findingGroups: {
     oneMoreCell: "(và 1 ô khác: {cells})",

@@ -1,0 +1,17 @@
+import { fill, type Text } from "./text";
+import { WORDS } from "../vocabulary";
+
+/**
+ * A cell (or a range, "A3:F20") named in a message's prose, as a person says it: ô C9 của trang tính
+ * "Biểu 01", cell C9 of sheet "Biểu 01". Columns and JSON fields that hold a place keep Excel's Biểu 01!C9.
+ */
+export function cellPlace(sheet: string, cell: string): Text {
+  return fill(cell.includes(":") ? WORDS.place.range : WORDS.place.cell, { sheet, cell });
+}
+
+/** A file named in prose, with the place in it where one is known: tệp U01.xlsx, ô C9 của trang tính "Biểu 02". */
+export function filePlace(file: string, place?: { readonly sheet: string; readonly address: string }): Text {
+  return place
+    ? fill(WORDS.place.fileCell, { file, place: cellPlace(place.sheet, place.address) })
+    : fill(WORDS.place.file, { file });
+}
