@@ -193,7 +193,7 @@ describe("a campaign whose texts would forge lines", () => {
     const check = await runCli(["--lang", "en", "campaign", "check", file], UNWRAPPED);
     expect(check.code).toBe(1);
     expect(check.out).toContain(
-      "Kỳ báo cáo: Period name holds control, line-break, text-direction or invisible characters (Kỳ báo cáo!B5)",
+      "Kỳ báo cáo!B5 Kỳ báo cáo: Period name holds control, line-break, text-direction or invisible characters. [campaign.bad_text]",
     );
     const made = await runCli([
       "templates",

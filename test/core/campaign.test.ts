@@ -191,15 +191,19 @@ describe("campaign workbook", () => {
     const { campaign, findings } = read(campaignOf(), edits, extra);
     const found = findings.find((f) => f.rule === rule);
     expect(found).toMatchObject({ severity: "error", sheet, cell });
-    expect(found!.message_vi).toContain(`${sheet}!${cell}`);
-    expect(found!.message_en).toContain(`${sheet}!${cell}`);
+    // Every list of findings shows the sheet and cell beside the message, which does not repeat them.
+    expect(found!.message_vi).not.toContain(`${sheet}!${cell}`);
+    expect(found!.message_en).not.toContain(`${sheet}!${cell}`);
     expect(campaign).toBeNull();
   });
 
-  it("names a bad target by its catalog key, as the table's header spells it", () => {
+  it("names a bad target by its column's header as the workbook heads it, not by its key", () => {
     const { findings } = read(campaignOf(), { "Chỉ tiêu giao!D6": text("nhiều") });
     const found = findings.find((f) => f.rule === "campaign.bad_target")!;
-    expect(found.message_en).toMatch(/target B\d\d_[a-z_]+ has an invalid value "nhiều"/);
+    const header = planTables(layoutCampaign(campaignOf())).get("TD_TARGETS")!.header[3]!.text;
+    expect(found.message_en).toBe(`Chỉ tiêu giao: target "${header}" has an invalid value: "nhiều".`);
+    expect(found.message_vi).toBe(`Chỉ tiêu giao: chỉ tiêu "${header}" có giá trị không hợp lệ: "nhiều".`);
+    expect(header).not.toMatch(/^B\d\d_/);
   });
 
   it("takes blocs spelled differently in case as one bloc, with the first spelling", () => {
@@ -248,8 +252,9 @@ describe("campaign texts held to the identity rules", () => {
     const [sheet, cell] = at.split("!");
     expect(found[0]).toMatchObject({ severity: "error", sheet, cell });
     expect(found[0]!.message_en).toContain(reason);
-    expect(found[0]!.message_en).toContain(at);
-    expect(found[0]!.message_vi).toContain(at);
+    expect(found[0]!.message_en.startsWith(`${sheet}: `)).toBe(true);
+    expect(found[0]!.message_vi.startsWith(`${sheet}: `)).toBe(true);
+    expect(found[0]!.message_vi).not.toContain(at);
     for (const raw of ["\u001b", "\u202e", "\u200b", "\n"]) expect(found[0]!.message_en).not.toContain(raw);
     expect(campaign).toBeNull();
   });
@@ -319,7 +324,9 @@ describe("rate targets as the province types them", () => {
       expect(found).toMatchObject({ severity: "warning", sheet: "Chỉ tiêu giao" });
       expect(found!.message_en).toContain(read);
       expect(found!.message_vi).toContain(read);
-      expect(found!.message_en).toContain("B03_collection_rate");
+      // The column as the workbook heads it, not the target's key.
+      expect(found!.message_en).toContain(`"${placedTarget("B03_collection_rate")!.label.vi}"`);
+      expect(found!.message_en).not.toContain("B03_collection_rate");
     },
   );
 });

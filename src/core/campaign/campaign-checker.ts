@@ -37,7 +37,6 @@ export class Checker {
     const message = fill(text, {
       table: this.table.sheet,
       column: columnLabel(this.table.name, column),
-      at: row?.at(column) ?? this.table.sheet,
       ...params,
     });
     this.findings.push(finding(severity, `campaign.${rule}`, message, where ?? {}));
@@ -55,7 +54,6 @@ export function headerCheck(table: SheetTable, required: readonly string[], chec
         fill(WORDS.campaign.missingColumn, {
           table: table.sheet,
           column: columnLabel(table.name, column),
-          at: `${table.sheet}!${table.ref}`,
         }),
         { sheet: table.sheet, cell: table.ref },
       ),

@@ -51,7 +51,6 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
                 table: table.sheet,
                 column: columnLabel(name, column),
                 reason,
-                at: row.at(column),
               }),
             ),
           );
@@ -73,7 +72,6 @@ export function campaignTextFindings(find: (name: string) => SheetTable | undefi
               table: table.sheet,
               value: grade,
               first: first.grade,
-              at: row.at("grade"),
             }),
           ),
         );

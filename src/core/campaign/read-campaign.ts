@@ -107,10 +107,7 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
     const dated = [...period.label.vi].length - [...name].length;
     if (name && tooLong(period.label.vi) && !tooLong(name))
       check.error("bad_text", WORDS.campaign.badText, row, "label", {
-        table: "TD_Periods",
-        column: "label",
         reason: fill(WORDS.identityText.tooLong, { max: IDENTITY_MAX - dated }),
-        at: row.at("label"),
       });
     for (const other of placed) {
       const [a, b] = [other.period, period];
@@ -235,7 +232,8 @@ function readTargets(
   const defaults: Record<string, number | null> = defaultTargets(campaignTemplates(indicators), indicators);
   const assigned = new Map<string, Record<string, Assigned>>();
   if (!headerCheck(table, ["unit"], check)) return { defaults, assigned, findings: check.findings };
-  const keys: { column: string; key: string; kind: "count" | "money" | "ratio" }[] = [];
+  // Each target's column by key, with its header as typed: messages name the column as staff read it.
+  const keys: { column: string; header: string; key: string; kind: "count" | "money" | "ratio" }[] = [];
   for (const h of table.header) {
     const column = h.text.trim();
     const key = columnKey(table.name, column);
@@ -247,14 +245,13 @@ function readTargets(
           "error",
           "campaign.unknown_column",
           fill(WORDS.campaign.unknownColumn, {
-            table: table.name,
+            table: table.sheet,
             column: column.slice(0, 60),
-            at: `${table.sheet}!${h.address}`,
           }),
           { sheet: table.sheet, cell: h.address },
         ),
       );
-    else keys.push({ column: key, key: target.key, kind: target.kind });
+    else keys.push({ column: key, header: column.slice(0, 60), key: target.key, kind: target.kind });
   }
   const seen = new Set<string>();
   for (const row of tableRows(table).rows) {
@@ -270,7 +267,7 @@ function readTargets(
       check.error("repeated", WORDS.campaign.repeated, row, "unit", { value: unit });
     seen.add(unitKey(unit));
     const own: Record<string, Assigned> = {};
-    for (const { column, key, kind } of keys) {
+    for (const { column, header, key, kind } of keys) {
       const text = row.text(column);
       if (text === "") continue;
       if (text === NOT_APPLICABLE) {
@@ -283,7 +280,7 @@ function readTargets(
       if (value === null) {
         check.error("bad_target", WORDS.campaign.badTarget, row, column, {
           value: text.slice(0, 60),
-          column: key,
+          column: header,
         });
         continue;
       }
@@ -291,7 +288,7 @@ function readTargets(
         check.warn("implausible_rate", WORDS.campaign.implausibleRate, row, column, {
           value: (row.shown(column) ?? text).slice(0, 60),
           read: percentText(value),
-          column: key,
+          column: header,
         });
       if (isDefault) defaults[key] = value;
       else own[key] = value;
@@ -352,9 +349,8 @@ function readScoring(
         "error",
         "campaign.points_too_large",
         fill(WORDS.campaign.totalPointsTooLarge, {
-          table: table.name,
+          table: table.sheet,
           max: MAX_POINTS,
-          at: `${table.sheet}!${table.ref}`,
         }),
         { sheet: table.sheet, cell: table.ref },
       ),

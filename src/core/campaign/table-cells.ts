@@ -43,8 +43,6 @@ export interface TableRow {
   text(column: string): string;
   /** The text the cell shows, where the reader knows it (a percent cell's "105%"). */
   shown(column: string): string | undefined;
-  /** "sheet!A1", for messages. */
-  at(column: string): string;
   /** The sheet and cell, for a finding. */
   where(column: string): { sheet: string; cell: string };
 }
@@ -69,7 +67,6 @@ export function tableRows(table: SheetTable): { columns: ReadonlyMap<string, num
       value: (column) => cell(column)?.value,
       text: (column) => cellText(cell(column)?.value),
       shown: (column) => cell(column)?.shown,
-      at: (column) => `${table.sheet}!${cell(column)?.address ?? row.cells[0]?.address ?? table.ref}`,
       where: (column) => ({
         sheet: table.sheet,
         cell: cell(column)?.address ?? row.cells[0]?.address ?? table.ref,

@@ -1,4 +1,5 @@
 import {
+  cellPlace,
   fill,
   layoutSummary,
   streamSummary,
@@ -73,11 +74,13 @@ async function requireCampaign(file: FilePayload): Promise<Campaign> {
   if (campaign) return campaign;
   const errors = findings.filter((f) => f.severity === "error");
   const first = errors[0]!;
+  const place = first.sheet && first.cell ? cellPlace(first.sheet, first.cell) : null;
   throw new JobError(
     fill(WORDS.worker.badCampaign, {
       file: file.name,
       count: errors.length,
-      at: first.sheet ? `${first.sheet}!${first.cell ?? ""}` : "—",
+      // The first error's message names its sheet; its cell is said once, here.
+      at: place ? { vi: `, ở ${place.vi}`, en: `, in ${place.en}` } : "",
       first: { vi: first.message_vi, en: first.message_en },
     }),
   );
