@@ -13,7 +13,7 @@ describe("identity texts from TD_META", () => {
       expect(found).toEqual(expect.objectContaining({ severity: "error", sheet: META_SHEET }));
       expect(found!.cell).toMatch(/^B\d+$/);
       expect(found!.message_vi).toBe(
-        `Ô ${found!.cell} của trang TD_META (unit_name) chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.`,
+        `Tên đơn vị của biểu mẫu, ở ô ${found!.cell} của trang ẩn TD_META, chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.`,
       );
     }
   });
@@ -29,11 +29,11 @@ describe("identity texts from TD_META", () => {
     const found = findingsOf({ unit: unit("P01"), period });
     expect(about(found, "identity.too_long").map((f) => f.message_en)).toEqual([
       expect.stringMatching(
-        /^Cell B\d+ of the TD_META sheet \(period_label\) is longer than 200 characters\.$/,
+        /^The template's period name, in cell B\d+ of the hidden TD_META sheet, is longer than 200 characters; shorten it and make the template again\.$/,
       ),
     ]);
     expect(about(found, "identity.unshowable").map((f) => f.message_en)).toEqual([
-      expect.stringContaining("(period_label_en) holds control or text-direction characters"),
+      expect.stringContaining("period name in English, in cell"),
     ]);
   });
 
@@ -48,17 +48,19 @@ describe("identity texts from TD_META", () => {
       expect(more).toEqual([]);
       expect(found).toEqual(expect.objectContaining({ severity: "error", sheet: META_SHEET }));
       expect(found!.message_vi).toBe(
-        `Ô ${found!.cell} của trang TD_META (unit_name) bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ hiểu là công thức); hãy sửa rồi tạo lại biểu mẫu.`,
+        `Tên đơn vị của biểu mẫu, ở ô ${found!.cell} của trang ẩn TD_META, bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ hiểu là công thức); hãy sửa rồi tạo lại biểu mẫu.`,
       );
     }
     const [status] = about(findingsOf({ unit: unit("P01", "✓ Sẵn sàng gửi") }), "identity.bad_text");
-    expect(status!.message_en).toMatch(/\(unit_name\) starts with ✓ or ✗ \(it would read like a status\)/);
+    expect(status!.message_en).toMatch(
+      /^The template's unit name, in cell B\d+ of the hidden TD_META sheet, starts with ✓ or ✗ \(it would read like a status\)/,
+    );
     const period = { ...PERIOD_2025_D1, id: "Q3", label: { vi: "=1+1", en: "@Q3" } };
     expect(
       about(findingsOf({ unit: unit("P01"), period }), "identity.bad_text").map((f) => f.message_en),
     ).toEqual([
-      expect.stringContaining("(period_label) starts with"),
-      expect.stringContaining("(period_label_en) starts with"),
+      expect.stringContaining("The template's period name, in cell"),
+      expect.stringContaining("The template's period name in English, in cell"),
     ]);
   });
 

@@ -84,7 +84,7 @@ describe("defined names must point at their form cell", () => {
         template: "B04",
         sheet: META_SHEET,
         cell: "D40",
-        message_vi: `Tên vùng ${EXEMPLARY} trỏ tới ô D40 của trang ẩn "${META_SHEET}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.`,
+        message_vi: `Tên vùng (Name) ${EXEMPLARY} trỏ tới ô D40 của trang ẩn "${META_SHEET}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.`,
       }),
     ]);
     expect(misplaced(grid)[0]!.message_en).toContain(`Defined name ${EXEMPLARY} points at cell D40`);
@@ -134,8 +134,8 @@ describe("defined names must sit under the form's own headings", () => {
   );
 
   it.each([
-    ["to the right", false, "on a copy to its right: the form's column is"],
-    ["below", true, "on a copy below it: the form's row is"],
+    ["to the right", false, "on a copy of the form to its right, not in column"],
+    ["below", true, "on a copy of the form below it, not on row"],
   ])("refuses every name moved onto a copy of the form %s", (_, down, why) => {
     const { plan: forged, moved } = copiedForm(plan, "B04", down, shown);
     const found = misplaced(gridFromPlan(forged, { fills }));
@@ -209,9 +209,9 @@ describe("defined names must sit under the form's own headings", () => {
       );
       const found = misplaced(grid);
       expect(found.length).toBeGreaterThan(0);
-      expect(found.every((f) => names.has(f.cell!) && f.message_en.includes("on a copy below it"))).toBe(
-        true,
-      );
+      expect(
+        found.every((f) => names.has(f.cell!) && f.message_en.includes("on a copy of the form below it")),
+      ).toBe(true);
     },
   );
 

@@ -59,8 +59,8 @@ describe("a received Biểu 05 is rebuilt from the indicators its metadata carri
     const message = validate(extract(withMeta({ indicator_5: undefined }))).find(
       (f) => f.rule === "identity.bad_indicators",
     )!;
-    expect(message.message_vi).toContain("thiếu dòng indicator_5");
-    expect(message.message_en).toContain("row indicator_5 is missing");
+    expect(message.message_vi).toContain("chỉ tiêu riêng thứ 5 bị thiếu hoặc không đúng dạng");
+    expect(message.message_en).toContain("own indicator 5 is missing");
   });
 
   it("refuses a Biểu 05 of a version this build does not read", () => {

@@ -128,8 +128,8 @@ describe("Tổng hợp", () => {
 
   it("in Excel, says which of the user's formulas a new summary would break, and writes nothing unless told to", async () => {
     const { user, written, question } = await rollUpOverReferences();
-    expect(question.textContent).toMatch(/1 công thức hoặc tên của bạn .*#REF!: Của tôi!A1/);
-    expect(question.textContent).toContain("tên ô (TD_…)");
+    expect(question.textContent).toMatch(/1 công thức hoặc tên vùng \(Name\) của bạn .*#REF!: Của tôi!A1/);
+    expect(question.textContent).toContain("tên vùng của ô (TD_…)");
     await user.click(within(question).getByRole("button", { name: "Không ghi" }));
     expect(await screen.findByText("Chưa ghi gì; bảng tổng hợp cũ giữ nguyên.")).toBeTruthy();
     expect(written).toHaveLength(0);

@@ -41,12 +41,11 @@ export function indicatorsOfMeta(
     ),
   });
   const n = declared.rows.length;
-  if (n === 0 || n > MAX_INDICATORS || String(n) !== declared.count)
-    return fail(fill(WORDS.report.indicatorsCut, { key: "indicators" }));
+  if (n === 0 || n > MAX_INDICATORS || String(n) !== declared.count) return fail(WORDS.report.indicatorsCut);
   const rows: SheetTable["rows"][number][] = [];
   for (const [i, row] of declared.rows.entries()) {
     const texts = rowTexts(row.text);
-    if (!texts) return fail(fill(WORDS.report.indicatorsCut, { key: `indicator_${i + 1}` }), row.cell);
+    if (!texts) return fail(fill(WORDS.report.indicatorCut, { n: i + 1 }), row.cell);
     const address = row.cell ?? "";
     rows.push({
       cells: texts.map((value) => ({ address, ...(value ? { value: { type: "string", value } } : {}) })),

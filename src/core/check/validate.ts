@@ -76,7 +76,7 @@ function validateIdentity(extraction: Extraction): Finding[] {
   const meta = extraction.meta;
   if (!meta) return [finding("error", "identity.no_metadata", WORDS.report.noMetadata)];
   const out: Finding[] = [];
-  const error = (rule: string, text: Text, params: Record<string, string | number> = {}, key?: string) =>
+  const error = (rule: string, text: Text, params: Record<string, Param> = {}, key?: string) =>
     out.push(finding("error", rule, fill(text, params), key ? metaCell(meta, key) : {}));
   if (meta.schema !== META_SCHEMA)
     error("identity.schema", WORDS.report.badSchema, { schema: quoted(meta.schema ?? "—") }, "schema");
@@ -84,7 +84,13 @@ function validateIdentity(extraction: Extraction): Finding[] {
   for (const declared of meta.templates) {
     if (declared.id === CUSTOM_FORM && declared.version === CUSTOM_VERSION) {
       const own = indicatorsOfMeta(meta);
-      if (!own) error("identity.bad_indicators", WORDS.report.badIndicators, { reason: "—" }, "templates");
+      if (!own)
+        error(
+          "identity.bad_indicators",
+          WORDS.report.badIndicators,
+          { reason: WORDS.report.indicatorsCut },
+          "templates",
+        );
       else if ("problem" in own) out.push(own.problem);
     } else if (declared.id === CUSTOM_FORM)
       error(

@@ -58,7 +58,7 @@ export function identityTextFindings(meta: DecodedMeta): Finding[] {
     const text = value(meta);
     if (text === undefined) continue;
     const where = metaCell(meta, key);
-    const params = { cell: where.cell ?? "?", field: key };
+    const params = { cell: where.cell ?? "?", field: WORDS.report.identityFields[key] };
     if (hasUnshowable(text))
       out.push(finding("error", "identity.unshowable", fill(WORDS.report.identityUnshowable, params), where));
     else {

@@ -4,10 +4,17 @@ import type { Vocabulary } from "./vocabulary";
 export const en: Vocabulary = {
   report: {
     identityUnshowable:
-      "Cell {cell} of the TD_META sheet ({field}) holds control or text-direction characters; make the template again.",
-    identityTooLong: "Cell {cell} of the TD_META sheet ({field}) is longer than {max} characters.",
+      "The template's {field}, in cell {cell} of the hidden TD_META sheet, holds control or text-direction characters; make the template again.",
+    identityTooLong:
+      "The template's {field}, in cell {cell} of the hidden TD_META sheet, is longer than {max} characters; shorten it and make the template again.",
     identityBad:
-      "Cell {cell} of the TD_META sheet ({field}) {reason}; correct it and make the template again.",
+      "The template's {field}, in cell {cell} of the hidden TD_META sheet, {reason}; correct it and make the template again.",
+    identityFields: {
+      unit_name: "unit name",
+      unit_kind: "unit kind",
+      period_label: "period name",
+      period_label_en: "period name in English",
+    },
     nameOnHiddenSheet:
       'Defined name {name} points at cell {cell} of the hidden sheet "{sheet}"; form cells must be on the form\'s visible sheet. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOnOtherSheet:
@@ -17,19 +24,19 @@ export const en: Vocabulary = {
     nameSharedCell:
       'Defined name {name} points at cell {cell} of sheet "{sheet}", the cell defined name {other} points at too. The cell may have been cut, pasted or dragged elsewhere: undo it (Ctrl+Z), or copy the figures into a fresh template and send that file.',
     nameOffHeading:
-      'Defined name {name} points at cell {cell} of sheet "{sheet}", not under the form\'s own heading "{heading}" but on a copy to its right: the form\'s column is {column}, so a person sees one figure and the roll-up reads another.',
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", on a copy of the form to its right, not in column {column} under the heading "{heading}": a person reads the figure in column {column}, while the roll-up takes the one in cell {cell}. Copy the figures into a fresh template and send that file.',
     nameOffLabel:
-      'Defined name {name} points at cell {cell} of sheet "{sheet}", not on the form\'s own row "{label}" but on a copy below it: the form\'s row is {row}, so a person sees one figure and the roll-up reads another.',
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", on a copy of the form below it, not on row {row} labelled "{label}": a person reads the figure on row {row}, while the roll-up takes the one in cell {cell}. Copy the figures into a fresh template and send that file.',
     formTextUnseen:
-      'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read there (its row or column hidden or too small, a merge over it, text (or part of it) the colour of its fill or too small, or a conditional format, a field or hidden text that shows another text) while its figures show: a person reads the figures by other headings than the roll-up. Show the heading as the template does.',
+      'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read (hidden, covered, too small or the colour of its fill, or shown as other text) while its figures show: a person may read them under another heading. Show the heading as the template does.',
     formEnglishOther:
       'The English of the form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
-      "Sheet \"{sheet}\" lacks the form's column heading or row label {missing} above or left of their cells (edited, deleted, or on a hidden row or column?); whether those cells sit under the form's own headings could not be checked.",
+      'Sheet "{sheet}" no longer shows the form\'s column heading or row label {missing} where the template has it (edited, deleted, or on a hidden row or column?), so whether the figures sit under their own headings cannot be checked. Write it back as the template does.',
     noMetadata:
       "This file was not made from a Thi Đua template (the hidden TD_META sheet is missing), so its figures cannot be read. Enter the figures in the template your federation sent (or one made with Thi Đua) and send it again.",
     badSchema:
-      "The hidden TD_META sheet has an unknown layout ({schema}): the file may come from another version of Thi Đua. Enter the figures in a template made with the Thi Đua in use.",
+      "The template's hidden information (sheet TD_META) is laid out in a way this Thi Đua cannot read ({schema}): the file may come from another version of Thi Đua. Enter the figures in a template made with the Thi Đua in use.",
     noTemplates: "The file holds no Thi Đua form; use the template your federation sent.",
     unknownTemplate:
       "Thi Đua has no form {template}; the template may come from a newer Thi Đua: update Thi Đua or use the template your federation sent.",
@@ -39,10 +46,12 @@ export const en: Vocabulary = {
     badUnitCode: 'Unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
     unitNameTooLong: "The unit's name is longer than {max} characters.",
     brokenRollupList:
-      "The file says it is a summary (rollup_units), but its list of the units' codes does not hold up: the wrong number of codes, a code twice, a code that is not valid, or the reporting unit's own code. Summaries are made by Thi Đua only; make it again.",
+      "The file says it is a summary, but its list of the units' codes (in the file's hidden information) does not hold up: the wrong number of codes, a code twice, a code that is not valid, or the reporting unit's own code. Summaries are made by Thi Đua only; make it again.",
     badIndicators:
-      "Form 05: the list of own indicators in the metadata (indicators) cannot be read: {reason} Use the template made from the campaign workbook.",
-    indicatorsCut: "row {key} is missing or not in its format.",
+      "Form 05: the list of own indicators in the template's hidden information cannot be read: {reason} Use the template made from the campaign workbook.",
+    indicatorsCut:
+      "the list is missing, cut short, or does not match the number of indicators given with it.",
+    indicatorCut: "own indicator {n} is missing or not in its format.",
     badParentCode: 'Parent unit code "{code}" is not valid.',
     missingUnitName: "The reporting unit's name is missing.",
     unknownUnitKind: 'Unit kind "{kind}" is not known.',

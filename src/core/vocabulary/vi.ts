@@ -6,31 +6,39 @@
 export const vi = {
   report: {
     identityUnshowable:
-      "Ô {cell} của trang TD_META ({field}) chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.",
-    identityTooLong: "Ô {cell} của trang TD_META ({field}) dài quá {max} ký tự.",
-    identityBad: "Ô {cell} của trang TD_META ({field}) {reason}; hãy sửa rồi tạo lại biểu mẫu.",
+      "{field} của biểu mẫu, ở ô {cell} của trang ẩn TD_META, chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.",
+    identityTooLong:
+      "{field} của biểu mẫu, ở ô {cell} của trang ẩn TD_META, dài quá {max} ký tự; hãy rút ngắn rồi tạo lại biểu mẫu.",
+    identityBad:
+      "{field} của biểu mẫu, ở ô {cell} của trang ẩn TD_META, {reason}; hãy sửa rồi tạo lại biểu mẫu.",
+    identityFields: {
+      unit_name: "Tên đơn vị",
+      unit_kind: "Loại đơn vị",
+      period_label: "Tên kỳ báo cáo",
+      period_label_en: "Tên tiếng Anh của kỳ báo cáo",
+    },
     nameOnHiddenSheet:
-      'Tên vùng {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOnOtherSheet:
-      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", ngoài trang tính "{formSheet}" của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ngoài trang tính "{formSheet}" của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffGrid:
-      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", lệch hàng hoặc cột so với các ô cùng hàng, cùng cột của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameSharedCell:
-      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", ô mà tên vùng {other} cũng trỏ tới. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ô mà tên vùng {other} cũng trỏ tới. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffHeading:
-      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", không nằm dưới tiêu đề "{heading}" của biểu mà ở một bản sao bên phải: cột của biểu là cột {column}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ở một bản sao của biểu bên phải, không phải cột {column} dưới tiêu đề "{heading}": người xem đọc số ở cột {column}, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffLabel:
-      'Tên vùng {name} trỏ tới ô {cell} của trang tính "{sheet}", không nằm trên hàng "{label}" của biểu mà ở một bản sao bên dưới: hàng của biểu là hàng {row}, nên người xem thấy một số, còn khi tổng hợp Thi Đua lấy số khác.',
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ở một bản sao của biểu bên dưới, không phải hàng {row} có nhãn "{label}": người xem đọc số ở hàng {row}, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     formTextUnseen:
-      'Tiêu đề cột hoặc nhãn hàng "{label}" của biểu ở ô {cell} của trang tính "{sheet}" không đọc được tại chỗ (hàng hoặc cột bị ẩn hay quá nhỏ, bị ô gộp che, chữ (hay một phần chữ) cùng màu nền hoặc quá nhỏ, hoặc định dạng có điều kiện, một trường hay chữ ẩn cho hiện chữ khác), trong khi các số của nó vẫn hiện: người xem đọc số theo tiêu đề khác với bản tổng hợp. Hãy cho hiện tiêu đề ấy như trong biểu mẫu.',
+      'Không đọc được tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" (bị ẩn, bị che, chữ quá nhỏ hoặc cùng màu nền, hay hiện thành chữ khác), trong khi các số của nó vẫn hiện: người xem có thể hiểu các số theo một tiêu đề khác. Hãy cho hiện tiêu đề như trong biểu mẫu.',
     formEnglishOther:
       'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
-      'Trang "{sheet}" thiếu tiêu đề cột hoặc nhãn hàng {missing} của biểu ở trên hoặc bên trái các ô của chúng (có thể đã bị sửa, xóa hoặc nằm ở hàng, cột đang ẩn); không kiểm tra được các ô ấy có nằm dưới tiêu đề của chính biểu hay không.',
+      'Trang tính "{sheet}" không còn tiêu đề cột hoặc nhãn hàng {missing} ở chỗ biểu mẫu ghi (có thể đã bị sửa, xóa, hoặc nằm ở hàng, cột đang ẩn), nên không kiểm tra được các số có nằm đúng dưới tiêu đề của chúng hay không. Hãy ghi lại như trong biểu mẫu.',
     noMetadata:
       "Tệp này không lập từ biểu mẫu của Thi Đua (thiếu trang tính ẩn TD_META), nên không đọc được số liệu. Hãy nhập số liệu vào biểu mẫu do cấp trên gửi (hoặc tạo bằng Thi Đua) rồi gửi lại.",
     badSchema:
-      "Trang tính ẩn TD_META không đúng mẫu ({schema}): tệp có thể được tạo bằng một phiên bản Thi Đua khác. Hãy nhập số liệu vào biểu mẫu mới tạo bằng Thi Đua đang dùng.",
+      "Thông tin ẩn của biểu mẫu (trang TD_META) ghi theo một kiểu mà Thi Đua này không đọc được ({schema}): có thể tệp được tạo bằng một phiên bản Thi Đua khác. Hãy nhập số liệu vào biểu mẫu mới tạo bằng Thi Đua đang dùng.",
     noTemplates: "Tệp không có biểu nào của Thi Đua; hãy dùng biểu mẫu do cấp trên gửi.",
     unknownTemplate:
       "Thi Đua không có biểu {template}; có thể biểu mẫu được tạo bằng phiên bản Thi Đua mới hơn: hãy cập nhật Thi Đua hoặc dùng biểu mẫu do cấp trên gửi.",
@@ -40,10 +48,11 @@ export const vi = {
     badUnitCode: 'Mã đơn vị "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
     unitNameTooLong: "Tên đơn vị dài quá {max} ký tự.",
     brokenRollupList:
-      "Tệp ghi là báo cáo tổng hợp (rollup_units) nhưng danh sách mã đơn vị được tổng hợp không khớp: sai số lượng, có mã trùng, mã không hợp lệ hoặc chính mã của đơn vị báo cáo. Báo cáo tổng hợp chỉ được lập bằng Thi Đua; hãy lập lại.",
+      "Tệp ghi là báo cáo tổng hợp nhưng danh sách mã các đơn vị được tổng hợp (trong thông tin ẩn của tệp) không khớp: sai số lượng, có mã trùng, mã không hợp lệ hoặc chính mã của đơn vị báo cáo. Báo cáo tổng hợp chỉ được lập bằng Thi Đua; hãy lập lại.",
     badIndicators:
-      "Biểu 05: danh sách chỉ tiêu riêng trong trang thông tin (indicators) không đọc được: {reason} Hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua.",
-    indicatorsCut: "thiếu dòng {key} hoặc dòng đó không đúng dạng.",
+      "Biểu 05: không đọc được danh sách chỉ tiêu riêng ghi trong thông tin ẩn của biểu mẫu: {reason} Hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua.",
+    indicatorsCut: "danh sách bị thiếu, bị cắt hoặc không khớp với số chỉ tiêu ghi kèm.",
+    indicatorCut: "chỉ tiêu riêng thứ {n} bị thiếu hoặc không đúng dạng.",
     badParentCode: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
     missingUnitName: "Thiếu tên đơn vị báo cáo.",
     unknownUnitKind: 'Loại đơn vị "{kind}" không có trong danh mục.',
@@ -51,7 +60,7 @@ export const vi = {
       'Kỳ báo cáo "{period}" không hợp lệ; kỳ ghi dạng 2025-D1 (đợt 1), 2025-D2 (đợt 2), 2025 (cả năm), hoặc mã kỳ kèm ngày bắt đầu và kết thúc.',
     badTarget: 'Chỉ tiêu {target} có giá trị không hợp lệ: "{value}".',
     missingName:
-      "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
+      "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng (Name) của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
     textNumber:
       '{label}: số "{text}" được lưu dưới dạng văn bản nên các ô tổng của biểu không cộng số này. Hãy xóa ô rồi gõ lại số (không gõ dấu nháy \' hay dấu cách ở đầu).',
     blankText:
@@ -97,11 +106,11 @@ export const vi = {
     severalLines:
       'Ô {cell} của trang "{sheet}" ghi nhiều dòng ("{text}") ở chỗ biểu mẫu chỉ ghi một dòng: người xem có thể chỉ thấy một trong các dòng đó (ô tự xuống dòng, căn dưới, hàng thấp thì chỉ hiện dòng cuối), không phải dòng được kiểm tra. Hãy ghi lại nội dung ô trên một dòng như biểu mẫu.',
     targetLabelMissing:
-      "{label}: dòng {row} của khối chỉ tiêu không ghi tên chỉ tiêu như biểu mẫu (ô {cell}), nên người xem không biết mức giao, kết quả và Đạt/Chưa đạt ở dòng đó là của chỉ tiêu nào. Hãy ghi lại đúng tên chỉ tiêu ở ô {cell}.",
+      "{label}: hàng {row} của khối chỉ tiêu không ghi tên chỉ tiêu như biểu mẫu (ô {cell}), nên người xem không biết mức giao, kết quả và Đạt/Chưa đạt ở hàng đó là của chỉ tiêu nào. Hãy ghi lại đúng tên chỉ tiêu ở ô {cell}.",
     targetEnglishOther:
-      '{label}: tên tiếng Anh của chỉ tiêu ở ô {cell} lại ghi "{shown}": người đọc tiếng Anh hiểu mức giao, kết quả và Đạt/Chưa đạt ở dòng {row} là của chỉ tiêu khác. Hãy ghi lại "{english}" ở ô {cell} như biểu mẫu.',
+      '{label}: tên tiếng Anh của chỉ tiêu ở ô {cell} lại ghi "{shown}": người đọc tiếng Anh hiểu mức giao, kết quả và Đạt/Chưa đạt ở hàng {row} là của chỉ tiêu khác. Hãy ghi lại "{english}" ở ô {cell} như biểu mẫu.',
     targetOffLine:
-      "{label}: tên (Name) của ô chỉ tiêu không trỏ vào dòng chỉ tiêu của biểu (dòng {row}), nên Đạt/Chưa đạt người đọc thấy ở dòng {row} không phải là dòng được kiểm tra. Hãy trả tên về đúng ô (Công thức › Quản lý tên).",
+      "{label}: tên vùng (Name) của ô chỉ tiêu không trỏ vào hàng của chỉ tiêu trên biểu (hàng {row}), nên Đạt/Chưa đạt người đọc thấy ở hàng {row} không phải là kết quả được kiểm tra. Hãy trả tên vùng về đúng ô (Công thức › Quản lý tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
       "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); hãy mở tệp bằng Excel, nhấn F9 để tính lại rồi lưu.",
@@ -302,7 +311,7 @@ export const vi = {
     gradesNotDescending: "{table}: các mức xếp loại phải theo thứ tự điểm giảm dần.",
     noPeriods: "TD_Periods không có kỳ nào.",
     noUnits: "TD_Units không có đơn vị nào: không xác định được đơn vị thiếu báo cáo.",
-    tooManyRows: "{table}: quá {max} dòng.",
+    tooManyRows: "{table}: quá {max} hàng.",
     badText: "{table}: ô {column} {reason}.",
     sameGrade: '{table}: mức xếp loại "{value}" trông giống hệt mức "{first}".',
     unknownScope: '{table}: phạm vi "{value}" không hợp lệ; chọn một trong: {scopes}.',
@@ -594,7 +603,7 @@ export const vi = {
     unsafeEntryName:
       'Tệp "{file}" chứa thành phần có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     repeatTooLarge:
-      'Tệp "{file}" lặp lại một ô hoặc một dòng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
+      'Tệp "{file}" lặp lại một ô hoặc một hàng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
     readTimeout: 'Tệp "{file}" đọc quá {seconds} giây nên bị dừng; tệp hỏng hoặc có thể độc hại.',
     readMemory:
       'Tệp "{file}" cần hơn {mb} MB bộ nhớ để đọc nên bị dừng: tệp lớn quá mức đọc được (ví dụ tệp .xls hơn khoảng 100.000 ô; hãy lưu lại dạng .xlsx), hoặc được làm ra để gây cạn bộ nhớ.',
@@ -612,7 +621,7 @@ export const vi = {
     twoFormats:
       'Tệp "{file}" vừa là bảng tính Excel vừa là bảng tính OpenDocument; mỗi chương trình có thể đọc một bảng khác nhau, nên tệp bị từ chối. Hãy lưu lại thành .xlsx hoặc .ods rồi gửi lại.',
     cellLikeName:
-      'Tệp "{file}" có tên (Name) "{name}" đọc như địa chỉ một ô: LibreOffice dùng tên này thay cho ô đó trong mọi công thức, nên biểu hiển thị số khác số được tính. Hãy xóa tên này (Công thức › Quản lý tên) rồi gửi lại.',
+      'Tệp "{file}" có tên vùng (Name) "{name}" đọc như địa chỉ một ô: LibreOffice dùng tên vùng này thay cho ô đó trong mọi công thức, nên biểu hiển thị số khác số được tính. Hãy xóa tên vùng này (Công thức › Quản lý tên) rồi gửi lại.',
     precisionAsDisplayed:
       'Tệp "{file}" đặt chế độ "Set precision as displayed" (tính theo độ chính xác hiển thị): Excel và LibreOffice làm tròn mọi số theo cách ô hiển thị rồi mới tính, nên tổng, tỷ lệ và Đạt/Chưa đạt trên biểu khác với số được tính. Hãy bỏ chọn (Tệp › Tùy chọn › Nâng cao › Set precision as displayed), lưu rồi gửi lại.',
     badPartName:
@@ -637,7 +646,7 @@ export const vi = {
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
     tooManyCells:
       'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}); hãy xóa các trang tính, vùng dữ liệu thừa rồi lưu lại.',
-    tooManyRows: 'Trang "{sheet}" của tệp "{file}" có quá nhiều dòng (từ dòng {row} trở đi; tối đa {max}).',
+    tooManyRows: 'Trang "{sheet}" của tệp "{file}" có quá nhiều hàng (từ hàng {row} trở đi; tối đa {max}).',
     formatTooLong:
       'Tệp "{file}" có một định dạng số dài {length} ký tự (Excel cho phép tối đa {max}); tệp hỏng hoặc độc hại. Hãy đặt lại định dạng số của các ô rồi gửi lại.',
     tooManySheets:
@@ -1073,9 +1082,9 @@ export const vi = {
     accessDenied:
       "Excel không cho phép thay đổi này: trang tính hoặc tệp đang được bảo vệ, hoặc tệp chỉ được mở để đọc. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) hoặc mở một bản sửa được, rồi thử lại.",
     itemNotFound:
-      "Không tìm thấy trang tính hoặc tên mà Thi Đua cần; có thể nó vừa bị xóa hoặc đổi tên. Hãy thử lại; nếu vẫn lỗi, hãy chèn lại biểu mẫu.",
+      "Không tìm thấy trang tính hoặc tên vùng (Name) mà Thi Đua cần; có thể nó vừa bị xóa hoặc đổi tên. Hãy thử lại; nếu vẫn lỗi, hãy chèn lại biểu mẫu.",
     itemAlreadyExists:
-      "Trong tệp đã có một trang tính hoặc tên trùng với tên Thi Đua đang ghi; có thể tệp vừa được sửa trong lúc ghi. Hãy thử lại.",
+      "Trong tệp đã có một trang tính hoặc tên vùng (Name) trùng với tên Thi Đua đang ghi; có thể tệp vừa được sửa trong lúc ghi. Hãy thử lại.",
     payloadTooLarge:
       "Dữ liệu quá lớn để Excel nhận một lần. Hãy thử lại; nếu vẫn lỗi, hãy tạo bảng tổng hợp trên trang Thi Đua trong trình duyệt rồi mở tệp đó.",
     invalidArgument:
@@ -1095,11 +1104,11 @@ export const vi = {
     kept: "Chưa chèn gì; báo cáo cũ giữ nguyên.",
     unknown: "(không rõ)",
     referencesBreak:
-      "Bảng tổng hợp mới sẽ thay các trang của bảng tổng hợp cũ ({sheets}); {count} công thức hoặc tên của bạn trỏ tới các trang đó sẽ thành #REF!: {places}. Biểu đồ của bạn lấy số liệu ở các trang đó cũng sẽ mất số liệu.",
+      "Bảng tổng hợp mới sẽ thay các trang của bảng tổng hợp cũ ({sheets}); {count} công thức hoặc tên vùng (Name) của bạn trỏ tới các trang đó sẽ thành #REF!: {places}. Biểu đồ của bạn lấy số liệu ở các trang đó cũng sẽ mất số liệu.",
     referencesUnchecked: "Trang {sheets} quá lớn để đọc hết, nên có thể còn công thức khác.",
     andMore: "và {count} chỗ khác",
     referencesAdvice:
-      "Nên ghi bảng tổng hợp vào một tệp Excel mới, hoặc sửa các công thức đó để dùng tên ô (TD_…) thay cho địa chỉ ô: tên ô luôn trỏ tới bảng tổng hợp mới nhất.",
+      "Nên ghi bảng tổng hợp vào một tệp Excel mới, hoặc sửa các công thức đó để dùng tên vùng của ô (TD_…) thay cho địa chỉ ô: tên vùng luôn trỏ tới bảng tổng hợp mới nhất.",
     breakAnyway: "Vẫn ghi (các công thức đó thành #REF!)",
     dontWrite: "Không ghi",
     notWritten: "Chưa ghi gì; bảng tổng hợp cũ giữ nguyên.",
