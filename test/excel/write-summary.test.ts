@@ -193,7 +193,7 @@ describe("a workbook whose structure is protected", () => {
     await expect(failing).rejects.toThrow(HostError);
     await expect(failing).rejects.toMatchObject({ text: STRUCTURE_PROTECTED });
     expect(STRUCTURE_PROTECTED.vi).toBe(
-      "Tệp Excel đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
+      "Tệp Excel đang được bảo vệ cấu trúc; hãy bỏ bảo vệ: Review → Protect Workbook (Xem lại → Bảo vệ Sổ làm việc), rồi thử lại.",
     );
     expect(excel.syncs).toBe(1);
     expect(snapshot(excel.book)).toEqual(before);

@@ -127,7 +127,7 @@ describe("going to a finding's cell", () => {
     });
     excel.book.addSheet("Ghi chú").visibility = "Hidden";
     await expect(go("Ghi chú", "A1")).rejects.toMatchObject({
-      text: { vi: expect.stringContaining("Bỏ ẩn…, chọn Ghi chú") },
+      text: { vi: expect.stringContaining("→ Unhide… (Bỏ ẩn…), chọn Ghi chú") },
     });
     await expect(go("Biểu 01", "C10")).resolves.toBeUndefined();
     expect(excel.book.active).toBe("Biểu 01");

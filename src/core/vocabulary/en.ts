@@ -109,30 +109,30 @@ export const en: Vocabulary = {
     targetEnglishOther:
       '{label}: the target\'s English name in cell {cell} reads "{shown}": a person reading English reads the goal, result and Đạt/Chưa đạt on row {row} as another target\'s. Write "{english}" back in cell {cell} as the template does.',
     targetOffLine:
-      "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas › Name Manager).",
+      "{label}: the target cell's defined name does not point at the form's line for it (row {row}), so the Đạt/Chưa đạt a person reads on row {row} is not the one checked. Point the name back at its cell (Formulas → Name Manager).",
     formulaTampered: "{label}: the formula was changed (expected ={expected}, found {actual}).",
     frozenPastForm:
-      'Sheet "{sheet}" has panes frozen past the start of the form: {cells} cannot be scrolled to, so the form\'s title, headings or figures there are never seen, while the view may show something else. Unfreeze the panes (View › Freeze Panes › Unfreeze Panes), scroll back to cell A1 and save again.',
+      'Sheet "{sheet}" has panes frozen past the start of the form: {cells} cannot be scrolled to, so the form\'s title, headings or figures there are never seen, while the view may show something else. Unfreeze the panes (View → Freeze Panes → Unfreeze Panes), scroll back to cell A1 and save again.',
     rowsOutOfReach: "rows 1–{row}",
     columnsOutOfReach: "columns A–{column}",
     rowsAndColumns: "{rows} and {columns}",
     zerosHidden:
-      'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) and save.',
+      'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File → Options → Advanced → Show a zero in cells that have zero value; LibreOffice: Tools → Options → Calc → View → Zero values) and save.',
     pageTextDiffers:
-      'The {place} of the printed pages of "{sheet}" says "{text}", another unit or period than the report\'s ({about}): the printout — the copy that is signed, stamped and sent — names them. Correct or remove it (Page Layout › Header & Footer) and save again.',
+      'The {place} of the printed pages of "{sheet}" says "{text}", another unit or period than the report\'s ({about}): the printout — the copy that is signed, stamped and sent — names them. Correct or remove it (Insert → Header & Footer) and save again.',
     pageText:
       'The {place} of the printed pages of "{sheet}" says "{text}", which the template does not print: make sure it names no other unit or period than the report\'s ({about}) before it is signed and stamped.',
     pagePlace: { header: "header", footer: "footer" },
     printAreaOffForm:
-      'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout › Print Area › Clear Print Area) or set it to take in the whole form, and save again.',
+      'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout → Print Area → Clear Print Area) or set it to take in the whole form, and save again.',
     printedTooSmall:
-      "Sheet \"{sheet}\" prints at {scale} % (its page setup's scale, paper, margins or fit to pages, or columns too wide, a default font — the Normal style's — too large among the causes), so the form's figures, from cell {cell}, print about {size} pt high: too small to read on the copy that is signed, stamped and sent, though the screen shows them as ever. Set Page Layout › Scale to Fit back to 1 page wide and Automatic tall (or the scale to 100 %), on A4 with Normal margins, the columns as wide and the Normal style's font as the template has them (Calibri 11), and save again.",
+      "Sheet \"{sheet}\" prints at {scale} % (its page setup's scale, paper, margins or fit to pages, or columns too wide, a default font — the Normal style's — too large among the causes), so the form's figures, from cell {cell}, print about {size} pt high: too small to read on the copy that is signed, stamped and sent, though the screen shows them as ever. Set Page Layout → Scale to Fit back to 1 page wide and Automatic tall (or the scale to 100%), on A4 with Normal margins, the columns as wide and the Normal style's font as the template has them (Calibri 11), and save again.",
     opensPastForm:
       'Sheet "{sheet}" opens at cell {cell}, wholly below or right of the form (whose figures end at cell {last}), so a reader opening the file sees none of the form at first. Scroll back to cell A1 and save again.',
     opensOnOtherSheet:
-      'The workbook opens on sheet "{sheet}" with its sheet tabs hidden (or squeezed out of sight), so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File › Options › Advanced) and drag the tab bar wider, open on the form, or delete sheet "{sheet}".',
+      'The workbook opens on sheet "{sheet}" with its sheet tabs hidden (or squeezed out of sight), so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File → Options → Advanced → Show sheet tabs) and drag the tab bar wider, open on the form, or delete sheet "{sheet}".',
     formCopyTabsHidden:
-      'Sheet "{sheet}" carries the title of the form on sheet "{formSheet}", whose figures are the ones used, and the workbook hides its sheet tabs (or squeezes them out of sight): a reader paging through the sheets or reading the printout cannot tell the copy from the form. Delete sheet "{sheet}" or hide it (right-click its tab › Hide, with the tabs shown: File › Options › Advanced).',
+      'Sheet "{sheet}" carries the title of the form on sheet "{formSheet}", whose figures are the ones used, and the workbook hides its sheet tabs (or squeezes them out of sight): a reader paging through the sheets or reading the printout cannot tell the copy from the form. Delete sheet "{sheet}" or hide it (right-click its tab → Hide, with the tabs shown: File → Options → Advanced → Show sheet tabs).',
     formCopy:
       'Sheet "{sheet}" carries the title of the form on sheet "{formSheet}", but only the figures on sheet "{formSheet}" are used, and a printout shows both. If "{sheet}" is a draft, delete or hide it; if its figures are the right ones, enter them on sheet "{formSheet}".',
     lookAlikeSheet:
@@ -144,7 +144,7 @@ export const en: Vocabulary = {
     tinyFont:
       "{label}: the figure {value} is drawn about {size} pt high (a superscript or subscript is drawn smaller than its font size), too small to read, yet it counts. Set the cell's font size back (to 11, say), turn off superscript/subscript, and save.",
     hiddenInPrint:
-      "{label}: the cell's style prints nothing (Format Cells › Cell Protection › Hide when printing), so the copy that is signed, stamped and sent shows no figure here, while {value} counts. Turn that option off and save.",
+      "{label}: the cell's style prints nothing (LibreOffice: Format Cells → Cell Protection → Hide when printing), so the copy that is signed, stamped and sent shows no figure here, while {value} counts. Turn that option off and save.",
     hiddenByMargins:
       "{label}: the cell style's margins (below zero, on the right, or too wide) push the figure out of the cell, so the printed copy and LibreOffice may show the cell blank or ###, while {value} counts. Set the cell's margins and indent back to 0 (Format Cells → Alignment) and save.",
     hiddenByGraphic:
@@ -190,17 +190,17 @@ export const en: Vocabulary = {
     crossedFigure:
       "{label}: the figure {value} is crossed out by a diagonal border of its cell, which a person reads as cancelled, yet it counts. Remove the diagonal border (Format Cells → Border), or enter the right figure, and save.",
     struckFigure:
-      "{label}: the figure {value} is struck through, which a person reads as cancelled, yet it counts. Remove the strikethrough (Format Cells › Font › Strikethrough), or enter the right figure, and save.",
+      "{label}: the figure {value} is struck through, which a person reads as cancelled, yet it counts. Remove the strikethrough (Format Cells → Font → Strikethrough), or enter the right figure, and save.",
     hiddenByHashes:
       "{label}: the column is too narrow for the figure, so the cell shows ### (on screen and in print) and no figure, while {value} counts. Widen the column until the figure shows, and save.",
     hiddenBySymbols:
       "{label}: the figure is written in the symbol font {font}, so its digits show as pictures and no figure can be read, while {value} counts. Set an ordinary font back (Times New Roman or Calibri, say) and save.",
     hiddenByShrink:
-      "{label}: the cell shrinks its figure to fit a column only {width} characters wide (Shrink to fit), drawing it about {size} pt high, too small to read, yet {value} counts. Turn off Shrink to fit (Format Cells › Alignment) or widen the column, and save.",
+      "{label}: the cell shrinks its figure to fit a column only {width} characters wide (Shrink to fit), drawing it about {size} pt high, too small to read, yet {value} counts. Turn off Format Cells → Alignment → Shrink to fit or widen the column, and save.",
     hiddenByTurn:
-      "{label}: the cell turns its figure ({turn}) in a row only {height} pt high, so only part of the figure shows: a person may read another number, while {value} counts. Set the text level (Format Cells › Alignment › Orientation: 0°) and save.",
+      "{label}: the cell turns its figure ({turn}) in a row only {height} pt high, so only part of the figure shows: a person may read another number, while {value} counts. Set the text level (Format Cells → Alignment → Orientation: 0°) and save.",
     hiddenUpsideDown:
-      "{label}: the cell turns its figure over ({turn}), so as it stands its digits run backwards and upside down and a 6 reads as a 9, while {value} counts. Set the text level (Format Cells › Alignment › Text orientation: 0°) and save.",
+      "{label}: the cell turns its figure over ({turn}), so as it stands its digits run backwards and upside down and a 6 reads as a 9, while {value} counts. Set the text level (Format Cells → Alignment → Orientation: 0°) and save.",
     cutSymbols:
       "the cell is written in the symbol font {font}, which draws its letters as symbols (Greek letters or pictures)",
     cutIndent: "the cell is indented {indent} levels",
@@ -621,9 +621,9 @@ export const en: Vocabulary = {
     twoFormats:
       'File "{file}" is both an Excel and an OpenDocument workbook; programs may each read a different one, so the file is refused. Save it again as .xlsx or .ods, then send it again.',
     cellLikeName:
-      'File "{file}" has a defined name "{name}" that reads as a cell address: LibreOffice uses it in place of that cell in every formula, so the form shows other figures than those counted. Delete the name (Formulas › Name Manager) and send the file again.',
+      'File "{file}" has a defined name "{name}" that reads as a cell address: LibreOffice uses it in place of that cell in every formula, so the form shows other figures than those counted. Delete the name (Formulas → Name Manager) and send the file again.',
     precisionAsDisplayed:
-      'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure to what its cell shows before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File › Options › Advanced › Set precision as displayed), save and send the file again.',
+      'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure to what its cell shows before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File → Options → Advanced → Set precision as displayed), save and send the file again.',
     badPartName:
       'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, a "\\", a segment ending in a dot, or a start "Root Entry/"); programs may each read a different part, so the file is refused.',
     partNameCase:
@@ -652,7 +652,7 @@ export const en: Vocabulary = {
     tooManySheets:
       'File "{file}" has {count} sheets (up to {max} are read; a report has fewer than 20), so it is refused unread. Delete the extra sheets, then send it again.',
     tooManyConditionalFormats:
-      'Sheet "{sheet}" of file "{file}" has too many conditional formats (over {rules} rules or over {areas} areas they apply to); a report usually has a few. Remove them (Home › Conditional Formatting › Manage Rules), then send it again.',
+      'Sheet "{sheet}" of file "{file}" has too many conditional formats (over {rules} rules or over {areas} areas they apply to); a report usually has a few. Remove them (Home → Conditional Formatting → Manage Rules), then send it again.',
   },
   unitsList: {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',
@@ -1096,7 +1096,7 @@ export const en: Vocabulary = {
     startupFailed:
       "Thi Đua could not start. Close this pane and open it again; if it happens again, use the Thi Đua web page.",
     passwordSheets:
-      "Sheet {sheets} is protected with a password, so Thi Đua could not mark (or unmark) its errors; the other sheets are done. Unprotect it (Review › Unprotect Sheet) and try again.",
+      "Sheet {sheets} is protected with a password, so Thi Đua could not mark (or unmark) its errors; the other sheets are done. Unprotect it (Review → Unprotect Sheet) and try again.",
     reportExists: "This workbook already holds the report of {unit}, period {period} (sheets {sheets}).",
     replaceQuestion: "Replace that report with the new template? The old report's sheets will be deleted.",
     replace: "Replace the old report",

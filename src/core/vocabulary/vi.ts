@@ -110,7 +110,7 @@ export const vi = {
     targetEnglishOther:
       '{label}: tên tiếng Anh của chỉ tiêu ở ô {cell} lại ghi "{shown}": người đọc tiếng Anh hiểu mức giao, kết quả và Đạt/Chưa đạt ở hàng {row} là của chỉ tiêu khác. Hãy ghi lại "{english}" ở ô {cell} như biểu mẫu.',
     targetOffLine:
-      "{label}: tên vùng (Name) của ô chỉ tiêu không trỏ vào hàng của chỉ tiêu trên biểu (hàng {row}), nên Đạt/Chưa đạt người đọc thấy ở hàng {row} không phải là kết quả được kiểm tra. Hãy trả tên vùng về đúng ô (Công thức › Quản lý tên).",
+      "{label}: tên vùng (Name) của ô chỉ tiêu không trỏ vào hàng của chỉ tiêu trên biểu (hàng {row}), nên Đạt/Chưa đạt người đọc thấy ở hàng {row} không phải là kết quả được kiểm tra. Hãy trả tên vùng về đúng ô: Formulas → Name Manager (Công thức → Trình quản lý Tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
       "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); hãy mở tệp bằng Excel, nhấn F9 để tính lại rồi lưu.",
@@ -152,17 +152,17 @@ export const vi = {
     crossedFigure:
       "{label}: số {value} bị gạch chéo bởi đường viền chéo của ô nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ đường viền chéo (Định dạng ô → Viền), hoặc ghi số đúng, rồi lưu.",
     struckFigure:
-      "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ gạch ngang (Format Cells › Font › Strikethrough), hoặc ghi số đúng, rồi lưu.",
+      "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ gạch ngang: Format Cells → Font → Strikethrough (Định dạng Ô → Phông → Gạch ngang), hoặc ghi số đúng, rồi lưu.",
     hiddenByHashes:
       "{label}: cột quá hẹp so với số nên ô chỉ hiện ### (trên màn hình và trên bản in), không thấy số nào, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột cho đến khi thấy số rồi lưu.",
     hiddenBySymbols:
       "{label}: số được viết bằng phông chữ ký hiệu {font}, nên các chữ số hiện thành hình ký hiệu, không đọc được số, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại phông chữ thường (ví dụ Times New Roman hoặc Calibri) rồi lưu.",
     hiddenByShrink:
-      "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số hiển thị chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ Shrink to fit (Format Cells › Alignment) hoặc nới rộng cột rồi lưu.",
+      "{label}: ô thu nhỏ chữ số cho vừa cột chỉ rộng {width} ký tự (Shrink to fit), nên số hiển thị chỉ cao khoảng {size} pt, không đọc được, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ chọn Format Cells → Alignment → Shrink to fit (Định dạng Ô → Căn chỉnh → Thu nhỏ cho vừa) hoặc nới rộng cột, rồi lưu.",
     hiddenByTurn:
-      "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang (Format Cells › Alignment › Orientation: 0°) rồi lưu.",
+      "{label}: ô xoay chữ số ({turn}) trong hàng chỉ cao {height} pt, nên chỉ hiện một phần của số: người xem có thể đọc thành một số khác, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang: Format Cells → Alignment → Orientation: 0° (Định dạng Ô → Căn chỉnh → Hướng: 0°), rồi lưu.",
     hiddenUpsideDown:
-      "{label}: ô lật ngược chữ số (xoay {turn}), nên nhìn thẳng thì các chữ số chạy ngược, lộn đầu, số 6 đọc thành số 9, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang (Format Cells › Alignment › Text orientation: 0°) rồi lưu.",
+      "{label}: ô lật ngược chữ số (xoay {turn}), nên nhìn thẳng thì các chữ số chạy ngược, lộn đầu, số 6 đọc thành số 9, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang: Format Cells → Alignment → Orientation: 0° (Định dạng Ô → Căn chỉnh → Hướng: 0°), rồi lưu.",
     cutSymbols:
       "ô được viết bằng phông chữ ký hiệu {font}, nên các chữ hiện thành ký hiệu (chữ Hy Lạp hoặc hình vẽ)",
     cutIndent: "ô thụt lề {indent} mức",
@@ -172,27 +172,27 @@ export const vi = {
     hiddenByColour:
       "{label}: số {value} có màu chữ {text} trên nền {background}, gần như không phân biệt được, nên trên biểu không thấy số này, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt màu chữ của ô về Tự động (Automatic) và bỏ màu trong định dạng số (như [Red], [Color12]), rồi lưu.",
     frozenPastForm:
-      'Trang tính "{sheet}" cố định ngăn (Freeze Panes) ở giữa biểu nên không cuộn tới được {cells}: tiêu đề, tên cột hay số liệu ở đó không bao giờ hiện ra, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ngăn (View › Freeze Panes › Unfreeze Panes / Xem › Cố định Ngăn › Bỏ cố định Ngăn), nhấn Ctrl+Home rồi lưu lại.',
+      'Trang tính "{sheet}" cố định ngăn (Freeze Panes) ở giữa biểu nên không cuộn tới được {cells}: tiêu đề, tên cột hay số liệu ở đó không bao giờ hiện ra, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ngăn: View → Freeze Panes → Unfreeze Panes (Xem → Cố định Ngăn → Bỏ cố định Ngăn), nhấn Ctrl+Home rồi lưu lại.',
     rowsOutOfReach: "hàng 1–{row}",
     columnsOutOfReach: "cột A–{column}",
     rowsAndColumns: "{rows} và {columns}",
     zerosHidden:
-      'Trang "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0 (File › Options › Advanced › Show a zero in cells that have zero value; LibreOffice: Tools › Options › Calc › View › Zero values) rồi lưu lại.',
+      'Trang "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại.',
     pageTextDiffers:
-      '{place} các trang in của "{sheet}" ghi "{text}", khác với đơn vị và kỳ của báo cáo ({about}): bản in — bản được ký, đóng dấu và gửi đi — sẽ mang tên đơn vị hoặc kỳ khác. Hãy sửa hoặc xóa (Page Layout › Header & Footer) rồi lưu lại.',
+      '{place} các trang in của "{sheet}" ghi "{text}", khác với đơn vị và kỳ của báo cáo ({about}): bản in — bản được ký, đóng dấu và gửi đi — sẽ mang tên đơn vị hoặc kỳ khác. Hãy sửa hoặc xóa: Insert → Header & Footer (Chèn → Đầu trang & Chân trang), rồi lưu lại.',
     pageText:
       '{place} các trang in của "{sheet}" ghi "{text}", mẫu không in dòng này: hãy chắc rằng nó không ghi đơn vị hay kỳ khác với báo cáo ({about}) trước khi ký và đóng dấu.',
     pagePlace: { header: "Đầu trang (header)", footer: "Chân trang (footer)" },
     printAreaOffForm:
-      'Trang "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in (Page Layout › Print Area › Clear Print Area) hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
+      'Trang "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in: Page Layout → Print Area → Clear Print Area (Bố trí Trang → Vùng In → Xóa Vùng In), hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
     printedTooSmall:
-      'Trang "{sheet}" in ở tỷ lệ {scale} % (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout › Scale to Fit thành rộng 1 trang, cao Automatic (hoặc tỷ lệ 100 %), giấy A4, lề Normal, độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
+      'Trang "{sheet}" in ở tỷ lệ {scale} % (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout → Scale to Fit (Bố trí Trang → Co giãn cho Vừa) thành rộng 1 trang, cao Automatic (Tự động) (hoặc tỷ lệ 100%), giấy A4, lề Normal (Thông thường), độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
     opensPastForm:
       'Trang "{sheet}" mở ra ở ô {cell}, nằm hẳn dưới hoặc bên phải biểu (số liệu của biểu kết thúc ở ô {last}), nên người mở tệp lúc đầu không thấy biểu. Hãy cuộn về ô A1 rồi lưu lại.',
     opensOnOtherSheet:
-      'Tệp mở ra ở trang "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang (File › Options › Advanced) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang "{sheet}".',
+      'Tệp mở ra ở trang "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang "{sheet}".',
     formCopyTabsHidden:
-      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang "{sheet}" hoặc ẩn nó (bấm chuột phải vào tên trang tính › Hide, sau khi hiện thanh tên trang: File › Options › Advanced).',
+      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang "{sheet}", hoặc ẩn nó: bấm chuột phải vào tên trang tính → Hide (Ẩn), sau khi hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính).',
     formCopy:
       'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}", nhưng chỉ số liệu ở trang "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang "{formSheet}".',
     lookAlikeSheet:
@@ -204,7 +204,7 @@ export const vi = {
     tinyFont:
       "{label}: số {value} hiển thị với cỡ chữ chỉ khoảng {size} pt (chỉ số trên/dưới — Superscript/Subscript — còn hiện nhỏ hơn cỡ chữ đã đặt), quá nhỏ để đọc, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt lại cỡ chữ của ô (ví dụ 11), bỏ Superscript/Subscript rồi lưu.",
     hiddenInPrint:
-      "{label}: kiểu định dạng của ô không in nội dung (Format Cells › Cell Protection › Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy bỏ chọn tùy chọn đó rồi lưu.",
+      "{label}: kiểu định dạng của ô không in nội dung (LibreOffice: Format Cells → Cell Protection → Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy bỏ chọn tùy chọn đó rồi lưu.",
     hiddenByMargins:
       "{label}: lề của kiểu ô (âm, ở bên phải, hoặc quá rộng) đẩy con số ra khỏi ô, nên bản in và LibreOffice có thể để trống ô hoặc hiện ###, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại lề và thụt lề của ô về 0 (Định dạng ô → Căn lề) rồi lưu.",
     hiddenByGraphic:
@@ -621,9 +621,9 @@ export const vi = {
     twoFormats:
       'Tệp "{file}" vừa là bảng tính Excel vừa là bảng tính OpenDocument; mỗi chương trình có thể đọc một bảng khác nhau, nên tệp bị từ chối. Hãy lưu lại thành .xlsx hoặc .ods rồi gửi lại.',
     cellLikeName:
-      'Tệp "{file}" có tên vùng (Name) "{name}" đọc như địa chỉ một ô: LibreOffice dùng tên vùng này thay cho ô đó trong mọi công thức, nên biểu hiển thị số khác số được tính. Hãy xóa tên vùng này (Công thức › Quản lý tên) rồi gửi lại.',
+      'Tệp "{file}" có tên vùng (Name) "{name}" đọc như địa chỉ một ô: LibreOffice dùng tên vùng này thay cho ô đó trong mọi công thức, nên biểu hiển thị số khác số được tính. Hãy xóa tên vùng này: Formulas → Name Manager (Công thức → Trình quản lý Tên), rồi gửi lại.',
     precisionAsDisplayed:
-      'Tệp "{file}" đặt chế độ "Set precision as displayed" (tính theo độ chính xác hiển thị): Excel và LibreOffice làm tròn mọi số theo cách ô hiển thị rồi mới tính, nên tổng, tỷ lệ và Đạt/Chưa đạt trên biểu khác với số được tính. Hãy bỏ chọn (Tệp › Tùy chọn › Nâng cao › Set precision as displayed), lưu rồi gửi lại.',
+      'Tệp "{file}" đặt chế độ "Set precision as displayed" (tính theo độ chính xác hiển thị): Excel và LibreOffice làm tròn mọi số theo cách ô hiển thị rồi mới tính, nên tổng, tỷ lệ và Đạt/Chưa đạt trên biểu khác với số được tính. Hãy bỏ chọn: File → Options → Advanced → Set precision as displayed (Tệp → Tùy chọn → Nâng cao → Đặt độ chính xác như được hiển thị), lưu rồi gửi lại.',
     badPartName:
       'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", "..", dấu "\\", kết thúc bằng dấu chấm hoặc bắt đầu bằng "Root Entry/"); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối.',
     partNameCase:
@@ -652,7 +652,7 @@ export const vi = {
     tooManySheets:
       'Tệp "{file}" có {count} trang tính (tối đa {max}; một báo cáo thường có dưới 20 trang tính); tệp bị từ chối, không đọc. Hãy xóa các trang thừa rồi gửi lại.',
     tooManyConditionalFormats:
-      'Trang "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); một báo cáo thường chỉ có vài quy tắc. Hãy xóa bớt (Trang đầu › Định dạng có điều kiện › Quản lý quy tắc) rồi gửi lại.',
+      'Trang "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); một báo cáo thường chỉ có vài quy tắc. Hãy xóa bớt: Home → Conditional Formatting → Manage Rules (Trang đầu → Định dạng có Điều kiện → Quản lý Quy tắc), rồi gửi lại.',
   },
   unitsList: {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
@@ -664,7 +664,7 @@ export const vi = {
     badText: 'Danh sách đơn vị "{file}", dòng {line}: {field} {reason}.',
     duplicate: 'Danh sách đơn vị "{file}": mã đơn vị "{code}" ở dòng {line} trùng với dòng {first}.',
     notUnicode:
-      'Danh sách đơn vị "{file}" không lưu bằng mã Unicode nên dấu tiếng Việt sẽ bị sai. Trong Excel, hãy Lưu thành (Save As) kiểu "CSV UTF-8 (Comma delimited)" (Excel 2016 trở lên) hoặc "Unicode Text" (Excel 2010, 2013); trong LibreOffice chọn bộ ký tự Unicode (UTF-8).',
+      'Danh sách đơn vị "{file}" không lưu bằng mã Unicode nên dấu tiếng Việt sẽ bị sai. Trong Excel, hãy dùng File → Save As (Tệp → Lưu thành), chọn kiểu "CSV UTF-8 (Comma delimited)" (Excel 2016 trở lên) hoặc "Unicode Text" (Excel 2010, 2013); trong LibreOffice chọn bộ ký tự Unicode (UTF-8).',
     unreadable: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
   },
   cli: {
@@ -859,7 +859,7 @@ export const vi = {
   },
   excel: {
     structureProtected:
-      "Tệp Excel đang được bảo vệ cấu trúc; hãy bỏ bảo vệ (Xem lại → Bảo vệ sổ làm việc) rồi thử lại.",
+      "Tệp Excel đang được bảo vệ cấu trúc; hãy bỏ bảo vệ: Review → Protect Workbook (Xem lại → Bảo vệ Sổ làm việc), rồi thử lại.",
     tooOld:
       "Phiên bản Excel này quá cũ, chưa chạy được Thi Đua (cần Excel 2021, Microsoft 365 hoặc Excel trên web; ExcelApi {version}). Hãy dùng trang Thi Đua trên trình duyệt.",
   },
@@ -1080,7 +1080,7 @@ export const vi = {
   officeErrors: {
     cellEditMode: "Excel đang sửa một ô. Nhấn Enter hoặc Esc để thoát khỏi ô đó rồi thử lại.",
     accessDenied:
-      "Excel không cho phép thay đổi này: trang tính hoặc tệp đang được bảo vệ, hoặc tệp chỉ được mở để đọc. Hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) hoặc mở một bản sửa được, rồi thử lại.",
+      "Excel không cho phép thay đổi này: trang tính hoặc tệp đang được bảo vệ, hoặc tệp chỉ được mở để đọc. Hãy bỏ bảo vệ: Review → Unprotect Sheet (Xem lại → Bỏ bảo vệ Trang tính), hoặc mở một bản sửa được, rồi thử lại.",
     itemNotFound:
       "Không tìm thấy trang tính hoặc tên vùng (Name) mà Thi Đua cần; có thể nó vừa bị xóa hoặc đổi tên. Hãy thử lại; nếu vẫn lỗi, hãy chèn lại biểu mẫu.",
     itemAlreadyExists:
@@ -1096,7 +1096,7 @@ export const vi = {
     startupFailed:
       "Không mở được Thi Đua. Hãy đóng ngăn này rồi mở lại; nếu vẫn lỗi, hãy dùng trang Thi Đua trên trình duyệt.",
     passwordSheets:
-      "Trang tính {sheets} được bảo vệ bằng mật khẩu nên Thi Đua không đánh dấu (hoặc bỏ đánh dấu) ô lỗi ở đó được; các trang tính khác đã xong. Hãy bỏ bảo vệ trang tính đó (Review › Unprotect Sheet / Xem lại › Bỏ bảo vệ Trang tính) rồi thử lại.",
+      "Trang tính {sheets} được bảo vệ bằng mật khẩu nên Thi Đua không đánh dấu (hoặc bỏ đánh dấu) ô lỗi ở đó được; các trang tính khác đã xong. Hãy bỏ bảo vệ trang tính đó: Review → Unprotect Sheet (Xem lại → Bỏ bảo vệ Trang tính), rồi thử lại.",
     reportExists: "Tệp Excel này đã có báo cáo của {unit}, kỳ {period} (trang {sheets}).",
     replaceQuestion: "Thay báo cáo đó bằng biểu mẫu mới? Các trang của báo cáo cũ sẽ bị xóa.",
     replace: "Thay báo cáo cũ",
@@ -1113,11 +1113,11 @@ export const vi = {
     dontWrite: "Không ghi",
     notWritten: "Chưa ghi gì; bảng tổng hợp cũ giữ nguyên.",
     apiNotFound:
-      "Phiên bản Excel này thiếu một chức năng Thi Đua cần. Hãy cập nhật Office (Tệp → Tài khoản → Tùy chọn cập nhật → Cập nhật ngay), hoặc dùng trang Thi Đua trên trình duyệt.",
+      "Phiên bản Excel này thiếu một chức năng Thi Đua cần. Hãy cập nhật Office: File → Account → Update Options → Update Now (Tệp → Tài khoản → Tùy chọn Cập nhật → Cập nhật Ngay), hoặc dùng trang Thi Đua trên trình duyệt.",
     conflict:
       "Người khác đang sửa tệp này cùng lúc nên Excel từ chối thay đổi. Chờ một lát cho Excel đồng bộ, rồi thử lại.",
     rangeConflict:
-      "Vùng ô Thi Đua cần ghi đang bị lọc, gộp ô hoặc nằm trong một PivotTable, nên Excel từ chối. Hãy bỏ lọc (Dữ liệu → Xóa), hoặc ghi vào một tệp Excel mới, rồi thử lại.",
+      "Vùng ô Thi Đua cần ghi đang bị lọc, gộp ô hoặc nằm trong một PivotTable, nên Excel từ chối. Hãy bỏ lọc: Data → Clear (Dữ liệu → Xóa), hoặc ghi vào một tệp Excel mới, rồi thử lại.",
     chartFailed:
       "Excel không vẽ được một biểu đồ. Hãy thử lại; nếu vẫn lỗi, dùng trang Thi Đua trên trình duyệt (số liệu trong các trang tính không bị ảnh hưởng).",
     inactiveWorkbook:
@@ -1135,7 +1135,7 @@ export const vi = {
     hiddenOurSheet:
       "Ô {cell} nằm ở trang {sheet}, là trang ẩn Thi Đua dùng để lưu thông tin của biểu mẫu, nên không đi tới được. Lỗi ở trang này thường do biểu mẫu bị sửa tay: hãy chèn lại biểu mẫu rồi nhập lại số liệu.",
     hiddenSheet:
-      "Ô {cell} nằm ở trang tính {sheet} đang bị ẩn. Bấm chuột phải vào tên một trang tính › Bỏ ẩn…, chọn {sheet}, rồi bấm lại vào lỗi.",
+      "Ô {cell} nằm ở trang tính {sheet} đang bị ẩn. Bấm chuột phải vào tên một trang tính → Unhide… (Bỏ ẩn…), chọn {sheet}, rồi bấm lại vào lỗi.",
     campaignExists: "Tệp Excel này đã có một kế hoạch thi đua (trang {sheets}).",
     replaceCampaignQuestion:
       "Thay kế hoạch đó bằng kế hoạch mới? Các trang của kế hoạch cũ sẽ bị xóa; muốn giữ cả hai, hãy chèn kế hoạch mới vào một tệp Excel khác.",
