@@ -30,7 +30,7 @@ export { TARGET_STATES, type TargetLine, type TargetState } from "./rollup/targe
 export { gapText } from "./rollup/missing-forms";
 export * from "./model/targets";
 export * from "./text/text";
-export { cellPlace, filePlace } from "./text/place-text";
+export { cellPlace, filePlace, findingPlace } from "./text/place-text";
 export * from "./model/units";
 export * from "./check/validate";
 export * from "./version";

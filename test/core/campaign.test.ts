@@ -312,9 +312,9 @@ describe("rate targets as the province types them", () => {
   });
 
   it.each([
-    ["1.05 in a plain cell (1.05 %)", num(1.05), undefined, "1.05 %"],
-    ["a percent cell of 1 % ", num(0.01), "1%", "1 %"],
-    ["a percent cell of 500 %", num(5), "500%", "500 %"],
+    ["1.05 in a plain cell (1.05 %)", num(1.05), undefined, { vi: "1,05%", en: "1.05%" }],
+    ["a percent cell of 1 % ", num(0.01), "1%", { vi: "1%", en: "1%" }],
+    ["a percent cell of 500 %", num(5), "500%", { vi: "500%", en: "500%" }],
   ])(
     "warns on an implausible rate target: %s, naming the cell and how it was read",
     (_, value, shown, read) => {
@@ -322,8 +322,8 @@ describe("rate targets as the province types them", () => {
       expect(check.campaign).not.toBeNull();
       const found = check.findings.find((f) => f.rule === "campaign.implausible_rate");
       expect(found).toMatchObject({ severity: "warning", sheet: "Chỉ tiêu giao" });
-      expect(found!.message_en).toContain(read);
-      expect(found!.message_vi).toContain(read);
+      expect(found!.message_en).toContain(`read as ${read.en},`);
+      expect(found!.message_vi).toContain(`được đọc là ${read.vi},`);
       // The column as the workbook heads it, not the target's key.
       expect(found!.message_en).toContain(`"${placedTarget("B03_collection_rate")!.label.vi}"`);
       expect(found!.message_en).not.toContain("B03_collection_rate");

@@ -13,7 +13,7 @@ describe("identity texts from TD_META", () => {
       expect(found).toEqual(expect.objectContaining({ severity: "error", sheet: META_SHEET }));
       expect(found!.cell).toMatch(/^B\d+$/);
       expect(found!.message_vi).toBe(
-        `Tên đơn vị của biểu mẫu, ở ô ${found!.cell} của trang ẩn TD_META, chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.`,
+        `Tên đơn vị của biểu mẫu, ở ô ${found!.cell} của trang tính ẩn TD_META, chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.`,
       );
     }
   });
@@ -48,7 +48,7 @@ describe("identity texts from TD_META", () => {
       expect(more).toEqual([]);
       expect(found).toEqual(expect.objectContaining({ severity: "error", sheet: META_SHEET }));
       expect(found!.message_vi).toBe(
-        `Tên đơn vị của biểu mẫu, ở ô ${found!.cell} của trang ẩn TD_META, bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ hiểu là công thức); hãy sửa rồi tạo lại biểu mẫu.`,
+        `Tên đơn vị của biểu mẫu, ở ô ${found!.cell} của trang tính ẩn TD_META, bắt đầu bằng =, +, - hoặc @ (bảng tính sẽ hiểu là công thức); hãy sửa rồi tạo lại biểu mẫu.`,
       );
     }
     const [status] = about(findingsOf({ unit: unit("P01", "✓ Sẵn sàng gửi") }), "identity.bad_text");

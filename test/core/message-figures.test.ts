@@ -35,9 +35,9 @@ describe("figures in messages", () => {
     const c = checked({ TD_B03_union_funding_collected: 0.5 });
     const first = c.findings.find((f) => f.severity === "error")!;
     expect(first.rule).toBe("cell.fraction");
-    expect(c.reason.vi).toContain(`${first.sheet}!${first.cell}: `);
+    expect(c.reason.vi).toContain(`Có 1 lỗi, ở ô ${first.cell} của trang tính "${first.sheet}": `);
     expect(c.reason.vi).toContain(": 0,5 không phải số nguyên");
-    expect(c.reason.en).toContain(`${first.sheet}!${first.cell}: `);
+    expect(c.reason.en).toContain(`1 error, in cell ${first.cell} of sheet "${first.sheet}": `);
     expect(c.reason.en).toContain(": 0.5 is not a whole number");
     const large = checked({ TD_B03_union_funding_collected: 1e15 });
     expect(large.reason.vi).toContain("số 1.000.000.000.000.000 quá lớn");

@@ -92,7 +92,8 @@ describe("a round that leaves a form out of a combined period", () => {
     expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
       ["X01-2025-D1.xlsx", "cell.required_blank"],
     ]);
-    expect(summary.rejected[0]!.reason.vi).toContain("Biểu 02!E10");
+    expect(summary.rejected[0]!.reason.vi).toMatch(/^Có 1 lỗi, ở ô E10 của trang tính "Biểu 02": /);
+    expect(summary.rejected[0]!.reason.en).toMatch(/^1 error, in cell E10 of sheet "Biểu 02": /);
     expect(summary.units[0]!.status).toBe("partial");
     expect(summary.units[0]!.report.forms.B02!.state!.members_admitted).toBe(
       fills.TD_B02_state_members_admitted,

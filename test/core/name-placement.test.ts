@@ -84,7 +84,7 @@ describe("defined names must point at their form cell", () => {
         template: "B04",
         sheet: META_SHEET,
         cell: "D40",
-        message_vi: `Tên vùng (Name) ${EXEMPLARY} trỏ tới ô D40 của trang ẩn "${META_SHEET}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.`,
+        message_vi: `Tên vùng (Name) ${EXEMPLARY} trỏ tới ô D40 của trang tính ẩn "${META_SHEET}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.`,
       }),
     ]);
     expect(misplaced(grid)[0]!.message_en).toContain(`Defined name ${EXEMPLARY} points at cell D40`);

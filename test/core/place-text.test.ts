@@ -1,4 +1,4 @@
-import { cellPlace, filePlace } from "../../src/core";
+import { cellPlace, filePlace, findingPlace } from "../../src/core";
 
 describe("a place named in a message's prose", () => {
   it("says the cell, then its sheet, in each language", () => {
@@ -18,5 +18,17 @@ describe("a place named in a message's prose", () => {
       en: 'file U01.xlsx, cell D9 of sheet "Biểu 02"',
     });
     expect(filePlace("U01.xlsx")).toEqual({ vi: "tệp U01.xlsx", en: "file U01.xlsx" });
+  });
+
+  it("says where a finding is after the words about it, its sheet alone where it has no cell", () => {
+    expect(findingPlace({ sheet: "Biểu 01", cell: "C9" })).toEqual({
+      vi: ', ở ô C9 của trang tính "Biểu 01"',
+      en: ', in cell C9 of sheet "Biểu 01"',
+    });
+    expect(findingPlace({ sheet: "Biểu 01" })).toEqual({
+      vi: ', ở trang tính "Biểu 01"',
+      en: ', in sheet "Biểu 01"',
+    });
+    expect(findingPlace({})).toBe("");
   });
 });

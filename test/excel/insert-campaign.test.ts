@@ -70,7 +70,7 @@ describe("a second campaign into the same workbook", () => {
     const refused = await insert(2026).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CampaignExists);
     expect((refused as CampaignExists).text.vi).toBe(
-      "Tệp Excel này đã có một kế hoạch thi đua (trang Hướng dẫn, Kỳ báo cáo, Đơn vị, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng).",
+      "Tệp Excel này đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo, Đơn vị, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng).",
     );
     expect(snapshot(excel.book)).toEqual(before);
   });

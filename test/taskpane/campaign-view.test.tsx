@@ -132,7 +132,7 @@ describe("Kế hoạch thi đua in the page", () => {
     await renderApp(host, inProcessJobs, "templates");
     await user.click(screen.getByRole("button", { name: vi.pane.campaign.createInsert }));
     const question = await screen.findByRole("alert");
-    expect(question.textContent).toContain("đã có một kế hoạch thi đua (trang Hướng dẫn, Kỳ báo cáo)");
+    expect(question.textContent).toContain("đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo)");
     expect(question.textContent).toContain("Thay kế hoạch đó bằng kế hoạch mới?");
     await user.click(within(question).getByRole("button", { name: "Thay kế hoạch cũ" }));
     expect(await screen.findByText(/Đã tạo kế hoạch thi đua năm \d{4}\./)).toBeTruthy();

@@ -230,7 +230,7 @@ describe("limits checked after parsing", () => {
 
   it("refuses a sheet reaching the row cap, naming the sheet", () => {
     const refused = refusal(template, { maxRowsPerSheet: 10 });
-    expect(refused.text.vi).toContain('Trang "Biểu 01"');
+    expect(refused.text.vi).toContain('Trang tính "Biểu 01"');
     expect(refused.text.en).toContain('Sheet "Biểu 01"');
   });
 

@@ -157,9 +157,9 @@ describe("a form printed too small to read", () => {
   it("names the scale and the size the figures print at, in both languages", () => {
     const outcome = fastOutcome(CASES["a scale of 10 %, not fitted"]!());
     const found = outcome.read && outcome.findings.find((f) => f.rule === "sheet.printed_too_small");
-    expect(found && found.message_en).toContain("prints at 10 %");
+    expect(found && found.message_en).toContain("prints at 10%");
     expect(found && found.message_en).toContain("1.1 pt");
-    expect(found && found.message_vi).toContain("tỷ lệ 10 %");
+    expect(found && found.message_vi).toContain("tỷ lệ 10%");
   });
 
   it("says nothing where the fit to pages is kept beside a scale, or fits no count of pages", () => {

@@ -5,6 +5,7 @@ import type { SheetTable, WorkbookGrid } from "../grid/grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
 import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
 import { IDENTITY_MAX, tooLong } from "../text/identity-text";
+import { percentText } from "../text/figure-text";
 import { fill } from "../text/text";
 import { isValidUnitCode, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
@@ -216,11 +217,6 @@ const PLAUSIBLE_RATE = { min: 0.05, max: 2 } as const;
 
 function isPlausibleRate(rate: number): boolean {
   return rate === 0 || (rate >= PLAUSIBLE_RATE.min && rate <= PLAUSIBLE_RATE.max);
-}
-
-/** A rate as a percent for a message: 0.0105 → "1.05 %". */
-function percentText(rate: number): string {
-  return `${Number((rate * 100).toFixed(4))} %`;
 }
 
 function readTargets(

@@ -6,6 +6,7 @@ import type { Extraction } from "../report/extract";
 import type { Report } from "../report/report";
 import { finding, hasErrors } from "../check/finding";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../model/period";
+import { findingPlace } from "../text/place-text";
 import { fill, shortList, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
@@ -51,16 +52,15 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
     const errors = findings.filter((f) => f.severity === "error");
     const first = errors[0];
     // The first error's sheet and cell, as validation names them, so the reason says where to look.
-    const place = first?.sheet ? `${first.sheet}${first.cell ? `!${first.cell}` : ""}: ` : "";
-    const reason = (lang: "vi" | "en") =>
-      fill(WORDS.rollup.invalid, {
-        count: errors.length,
-        first: first ? place + (lang === "vi" ? first.message_vi : first.message_en) : "",
-      })[lang];
+    const reason = fill(errors.length === 1 ? WORDS.rollup.invalidOne : WORDS.rollup.invalid, {
+      count: errors.length,
+      at: first ? findingPlace(first) : "",
+      first: first ? { vi: first.message_vi, en: first.message_en } : "",
+    });
     return {
       source,
       rule: errors[0]?.rule ?? "identity.incomplete",
-      reason: { vi: reason("vi"), en: reason("en") },
+      reason,
       findings,
       ...(unitCode ? { unitCode } : {}),
     };

@@ -9,6 +9,18 @@ export function cellPlace(sheet: string, cell: string): Text {
   return fill(cell.includes(":") ? WORDS.place.range : WORDS.place.cell, { sheet, cell });
 }
 
+/**
+ * Where a finding is, said after the words about it (", ở ô C9 của trang tính "Biểu 01"", ", in sheet
+ * "Biểu 01""), or nothing where it has no sheet.
+ */
+export function findingPlace(finding: { readonly sheet?: string; readonly cell?: string }): Text | "" {
+  if (!finding.sheet) return "";
+  const place = finding.cell
+    ? cellPlace(finding.sheet, finding.cell)
+    : fill(WORDS.place.sheet, { sheet: finding.sheet });
+  return fill(WORDS.place.after, { place });
+}
+
 /** A file named in prose, with the place in it where one is known: tệp U01.xlsx, ô C9 của trang tính "Biểu 02". */
 export function filePlace(file: string, place?: { readonly sheet: string; readonly address: string }): Text {
   return place

@@ -126,7 +126,7 @@ export const en: Vocabulary = {
     printAreaOffForm:
       'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout → Print Area → Clear Print Area) or set it to take in the whole form, and save again.',
     printedTooSmall:
-      "Sheet \"{sheet}\" prints at {scale} % (its page setup's scale, paper, margins or fit to pages, or columns too wide, a default font — the Normal style's — too large among the causes), so the form's figures, from cell {cell}, print about {size} pt high: too small to read on the copy that is signed, stamped and sent, though the screen shows them as ever. Set Page Layout → Scale to Fit back to 1 page wide and Automatic tall (or the scale to 100%), on A4 with Normal margins, the columns as wide and the Normal style's font as the template has them (Calibri 11), and save again.",
+      "Sheet \"{sheet}\" prints at {scale}% (its page setup's scale, paper, margins or fit to pages, or columns too wide, a default font — the Normal style's — too large among the causes), so the form's figures, from cell {cell}, print about {size} pt high: too small to read on the copy that is signed, stamped and sent, though the screen shows them as ever. Set Page Layout → Scale to Fit back to 1 page wide and Automatic tall (or the scale to 100%), on A4 with Normal margins, the columns as wide and the Normal style's font as the template has them (Calibri 11), and save again.",
     opensPastForm:
       'Sheet "{sheet}" opens at cell {cell}, wholly below or right of the form (whose figures end at cell {last}), so a reader opening the file sees none of the form at first. Scroll back to cell A1 and save again.',
     opensOnOtherSheet:
@@ -181,9 +181,9 @@ export const en: Vocabulary = {
     underDrawing:
       "{label}: a drawing (a text box, a picture, a chart, a shape, or a note set to show always) lies over the cell, so what a person sees there need not be the figure it holds ({value}), which is the one used. Delete the drawing (or move it off the form; hide the note) and save.",
     underPicture:
-      "{label}: a picture (a logo, say) lies over part of the cell and may hide some of the words of “{value}”. Check that it hides none of the line (or move it off the line) and save.",
+      '{label}: a picture (a logo, say) lies over part of the cell and may hide some of the words of "{value}". Check that it hides none of the line (or move it off the line) and save.',
     textCut:
-      "{label}: “{text}” may show cut ({cause}), so a person may misread it (“Chưa đạt” showing as “đạt”, say). Reset the cell's alignment and font as in the template (no indent, no turn, an ordinary font), and save.",
+      '{label}: "{text}" may show cut ({cause}), so a person may misread it ("Chưa đạt" showing as "đạt", say). Reset the cell\'s alignment and font as in the template (no indent, no turn, an ordinary font), and save.',
     textCutLabel: "The form's text",
     cutTurned: "the cell turns its text {turn} in a row only {height} pt high, so only part of it shows",
     stacked: "stacked letter under letter",
@@ -211,7 +211,8 @@ export const en: Vocabulary = {
       "{label}: the figure {value} is written in {text} on a {background} background, which can hardly be told apart, so the form does not show it, yet it counts. Reset the cell's font colour (Automatic) and its number format (a colour such as [Red] or [Color12] in it draws the figure too), and save.",
   },
   rollup: {
-    invalid: "{count} error(s); the first: {first}",
+    invalid: "{count} errors; the first{at}: {first}",
+    invalidOne: "1 error{at}: {first}",
     wrongPeriod:
       "Wrong period: the file reports {found}, the roll-up is for {wanted}. It is left out; ask the unit for its report of the right period.",
     countedTwice:
@@ -260,6 +261,8 @@ export const en: Vocabulary = {
   },
   place: {
     cell: 'cell {cell} of sheet "{sheet}"',
+    sheet: 'sheet "{sheet}"',
+    after: ", in {place}",
     range: 'range {cell} of sheet "{sheet}"',
     file: "file {file}",
     fileCell: "file {file}, {place}",
@@ -848,7 +851,8 @@ export const en: Vocabulary = {
       'Summary unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
   },
   worker: {
-    badCampaign: 'The campaign workbook "{file}" has {count} error(s); the first{at}: {first}',
+    badCampaign: 'The campaign workbook "{file}" has {count} errors; the first{at}: {first}',
+    badCampaignOne: 'The campaign workbook "{file}" has 1 error{at}: {first}',
     fileGone:
       'File "{file}" could not be read from the computer: it was deleted, moved or changed after it was chosen. Choose it again.',
     insecurePage:
@@ -905,7 +909,7 @@ export const en: Vocabulary = {
       download: "Download template",
       inserted: "Inserted the sheets: {sheets}.",
       downloaded: "Created {file}.",
-      invalidCode: "A unit code holds letters, digits, “_”, “.”, “-” (at most 40).",
+      invalidCode: 'A unit code holds letters, digits, "_", ".", "-" (at most 40).',
       required: "Required.",
       invalidYear: "A year from 2000 to 2100.",
       invalidTarget: "Not a valid value.",

@@ -6,11 +6,11 @@
 export const vi = {
   report: {
     identityUnshowable:
-      "{field} của biểu mẫu, ở ô {cell} của trang ẩn TD_META, chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.",
+      "{field} của biểu mẫu, ở ô {cell} của trang tính ẩn TD_META, chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy tạo lại biểu mẫu.",
     identityTooLong:
-      "{field} của biểu mẫu, ở ô {cell} của trang ẩn TD_META, dài quá {max} ký tự; hãy rút ngắn rồi tạo lại biểu mẫu.",
+      "{field} của biểu mẫu, ở ô {cell} của trang tính ẩn TD_META, dài quá {max} ký tự; hãy rút ngắn rồi tạo lại biểu mẫu.",
     identityBad:
-      "{field} của biểu mẫu, ở ô {cell} của trang ẩn TD_META, {reason}; hãy sửa rồi tạo lại biểu mẫu.",
+      "{field} của biểu mẫu, ở ô {cell} của trang tính ẩn TD_META, {reason}; hãy sửa rồi tạo lại biểu mẫu.",
     identityFields: {
       unit_name: "Tên đơn vị",
       unit_kind: "Loại đơn vị",
@@ -18,7 +18,7 @@ export const vi = {
       period_label_en: "Tên tiếng Anh của kỳ báo cáo",
     },
     nameOnHiddenSheet:
-      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOnOtherSheet:
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ngoài trang tính "{formSheet}" của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffGrid:
@@ -38,7 +38,7 @@ export const vi = {
     noMetadata:
       "Tệp này không lập từ biểu mẫu của Thi Đua (thiếu trang tính ẩn TD_META), nên không đọc được số liệu. Hãy nhập số liệu vào biểu mẫu do cấp trên gửi (hoặc tạo bằng Thi Đua) rồi gửi lại.",
     badSchema:
-      "Thông tin ẩn của biểu mẫu (trang TD_META) ghi theo một kiểu mà Thi Đua này không đọc được ({schema}): có thể tệp được tạo bằng một phiên bản Thi Đua khác. Hãy nhập số liệu vào biểu mẫu mới tạo bằng Thi Đua đang dùng.",
+      "Thông tin ẩn của biểu mẫu (trang tính TD_META) ghi theo một kiểu mà Thi Đua này không đọc được ({schema}): có thể tệp được tạo bằng một phiên bản Thi Đua khác. Hãy nhập số liệu vào biểu mẫu mới tạo bằng Thi Đua đang dùng.",
     noTemplates: "Tệp không có biểu nào của Thi Đua; hãy dùng biểu mẫu do cấp trên gửi.",
     unknownTemplate:
       "Thi Đua không có biểu {template}; có thể biểu mẫu được tạo bằng phiên bản Thi Đua mới hơn: hãy cập nhật Thi Đua hoặc dùng biểu mẫu do cấp trên gửi.",
@@ -100,11 +100,11 @@ export const vi = {
     identityLineOtherwise:
       'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra như ô ghi: ô có một trường (tên tài liệu, tên trang, ngày…) hoặc chữ ẩn mà chương trình bảng tính hiện thành chữ khác, nên người xem có thể đọc một đơn vị hay kỳ khác. Hãy gõ lại dòng này như trong biểu mẫu.',
     unitNote:
-      'Ô {cell} của trang "{sheet}" ghi đơn vị tính {text}, nhưng số liệu của biểu tính theo đơn vị ghi ở tiêu đề cột (đồng, người, đơn vị, %): người đọc ghi chú này sẽ hiểu sai mọi con số của biểu. Hãy xóa ghi chú, hoặc ghi đúng đơn vị như tiêu đề cột.',
+      'Ô {cell} của trang tính "{sheet}" ghi đơn vị tính {text}, nhưng số liệu của biểu tính theo đơn vị ghi ở tiêu đề cột (đồng, người, đơn vị, %): người đọc ghi chú này sẽ hiểu sai mọi con số của biểu. Hãy xóa ghi chú, hoặc ghi đúng đơn vị như tiêu đề cột.',
     statusOverwritten:
       'Ô này là dòng trạng thái của biểu ("Không có lỗi — có thể gửi" hoặc "Còn … lỗi", do công thức của biểu mẫu tự tính), nhưng đang ghi {found}: người xem đọc nó như một dòng của biểu mẫu ngay dưới dòng đơn vị và kỳ báo cáo, dù nó có thể ghi một đơn vị, kỳ hay tình trạng khác. Hãy xóa chữ đã ghi và chép lại công thức của ô này từ biểu mẫu (hoặc để trống).',
     severalLines:
-      'Ô {cell} của trang "{sheet}" ghi nhiều dòng ("{text}") ở chỗ biểu mẫu chỉ ghi một dòng: người xem có thể chỉ thấy một trong các dòng đó (ô tự xuống dòng, căn dưới, hàng thấp thì chỉ hiện dòng cuối), không phải dòng được kiểm tra. Hãy ghi lại nội dung ô trên một dòng như biểu mẫu.',
+      'Ô {cell} của trang tính "{sheet}" ghi nhiều dòng ("{text}") ở chỗ biểu mẫu chỉ ghi một dòng: người xem có thể chỉ thấy một trong các dòng đó (ô tự xuống dòng, căn dưới, hàng thấp thì chỉ hiện dòng cuối), không phải dòng được kiểm tra. Hãy ghi lại nội dung ô trên một dòng như biểu mẫu.',
     targetLabelMissing:
       "{label}: hàng {row} của khối chỉ tiêu không ghi tên chỉ tiêu như biểu mẫu (ô {cell}), nên người xem không biết mức giao, kết quả và Đạt/Chưa đạt ở hàng đó là của chỉ tiêu nào. Hãy ghi lại đúng tên chỉ tiêu ở ô {cell}.",
     targetEnglishOther:
@@ -143,9 +143,9 @@ export const vi = {
     underDrawing:
       "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên con số người xem thấy có thể không phải số trong ô ({value}, số được lấy khi tổng hợp). Hãy xóa hình vẽ (hoặc dời ra khỏi biểu; ẩn ghi chú) rồi lưu.",
     underPicture:
-      "{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của “{value}”. Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.",
+      '{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của "{value}". Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.',
     textCut:
-      "{label}: “{text}” có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ “Chưa đạt” chỉ còn “đạt”). Hãy đặt lại căn lề và phông chữ của ô như trong biểu mẫu (không thụt lề, không xoay chữ, phông chữ thường) rồi lưu.",
+      '{label}: "{text}" có thể hiện ra bị cắt mất một phần ({cause}), nên người xem có thể đọc sai nó (ví dụ "Chưa đạt" chỉ còn "đạt"). Hãy đặt lại căn lề và phông chữ của ô như trong biểu mẫu (không thụt lề, không xoay chữ, phông chữ thường) rồi lưu.',
     textCutLabel: "Chữ của biểu",
     cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
     stacked: "xếp dọc từng chữ",
@@ -177,26 +177,26 @@ export const vi = {
     columnsOutOfReach: "cột A–{column}",
     rowsAndColumns: "{rows} và {columns}",
     zerosHidden:
-      'Trang "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại.',
+      'Trang tính "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại.',
     pageTextDiffers:
       '{place} các trang in của "{sheet}" ghi "{text}", khác với đơn vị và kỳ của báo cáo ({about}): bản in — bản được ký, đóng dấu và gửi đi — sẽ mang tên đơn vị hoặc kỳ khác. Hãy sửa hoặc xóa: Insert → Header & Footer (Chèn → Đầu trang & Chân trang), rồi lưu lại.',
     pageText:
       '{place} các trang in của "{sheet}" ghi "{text}", mẫu không in dòng này: hãy chắc rằng nó không ghi đơn vị hay kỳ khác với báo cáo ({about}) trước khi ký và đóng dấu.',
     pagePlace: { header: "Đầu trang (header)", footer: "Chân trang (footer)" },
     printAreaOffForm:
-      'Trang "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in: Page Layout → Print Area → Clear Print Area (Bố trí Trang → Vùng In → Xóa Vùng In), hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
+      'Trang tính "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in: Page Layout → Print Area → Clear Print Area (Bố trí Trang → Vùng In → Xóa Vùng In), hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
     printedTooSmall:
-      'Trang "{sheet}" in ở tỷ lệ {scale} % (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout → Scale to Fit (Bố trí Trang → Co giãn cho Vừa) thành rộng 1 trang, cao Automatic (Tự động) (hoặc tỷ lệ 100%), giấy A4, lề Normal (Thông thường), độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
+      'Trang tính "{sheet}" in ở tỷ lệ {scale}% (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout → Scale to Fit (Bố trí Trang → Co giãn cho Vừa) thành rộng 1 trang, cao Automatic (Tự động) (hoặc tỷ lệ 100%), giấy A4, lề Normal (Thông thường), độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
     opensPastForm:
-      'Trang "{sheet}" mở ra ở ô {cell}, nằm hẳn dưới hoặc bên phải biểu (số liệu của biểu kết thúc ở ô {last}), nên người mở tệp lúc đầu không thấy biểu. Hãy cuộn về ô A1 rồi lưu lại.',
+      'Trang tính "{sheet}" mở ra ở ô {cell}, nằm hẳn dưới hoặc bên phải biểu (số liệu của biểu kết thúc ở ô {last}), nên người mở tệp lúc đầu không thấy biểu. Hãy cuộn về ô A1 rồi lưu lại.',
     opensOnOtherSheet:
-      'Tệp mở ra ở trang "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang "{sheet}".',
+      'Tệp mở ra ở trang tính "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang tính "{sheet}".',
     formCopyTabsHidden:
-      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang "{sheet}", hoặc ẩn nó: bấm chuột phải vào tên trang tính → Hide (Ẩn), sau khi hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính).',
+      'Trang tính "{sheet}" mang tiêu đề của biểu ở trang tính "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang tính "{sheet}", hoặc ẩn nó: bấm chuột phải vào tên trang tính → Hide (Ẩn), sau khi hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính).',
     formCopy:
-      'Trang "{sheet}" mang tiêu đề của biểu ở trang "{formSheet}", nhưng chỉ số liệu ở trang "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang "{formSheet}".',
+      'Trang tính "{sheet}" mang tiêu đề của biểu ở trang tính "{formSheet}", nhưng chỉ số liệu ở trang tính "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang tính "{formSheet}".',
     lookAlikeSheet:
-      'Trang "{sheet}" có tên dễ nhầm với trang "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang "{sheet}".',
+      'Trang tính "{sheet}" có tên dễ nhầm với trang tính "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang tính "{sheet}".',
     tinyRow:
       "{label}: hàng của ô chỉ cao {size} pt, quá thấp để thấy con số, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại chiều cao hàng (ví dụ 15).",
     tinyColumn:
@@ -212,7 +212,8 @@ export const vi = {
     noFormula: "(không có công thức)",
   },
   rollup: {
-    invalid: "Có {count} lỗi; lỗi đầu tiên: {first}",
+    invalid: "Có {count} lỗi; lỗi đầu tiên{at}: {first}",
+    invalidOne: "Có 1 lỗi{at}: {first}",
     wrongPeriod:
       "Sai kỳ: tệp là báo cáo {found}, trong khi đang tổng hợp {wanted}. Tệp không được cộng; hãy yêu cầu đơn vị gửi báo cáo đúng kỳ.",
     countedTwice:
@@ -222,7 +223,7 @@ export const vi = {
     holdsListedUnits:
       "Tệp {file} là báo cáo tổng hợp của {code} gồm cả {units}, là những đơn vị mà danh sách đơn vị kỳ này tính riêng: cộng tệp này sẽ tính số liệu của các đơn vị ấy cho {code}, và các đơn vị ấy bị ghi là thiếu báo cáo. Tệp không được cộng; hãy dùng báo cáo của chính {code}, các đơn vị kia tự gửi báo cáo của mình.",
     notExpected:
-      "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
+      "Đơn vị {code} không có trong danh sách đơn vị của kỳ này nên tệp không được cộng. Hãy kiểm tra mã đơn vị trong tệp, hoặc bổ sung đơn vị vào danh sách đơn vị (trang tính Đơn vị của tệp kế hoạch thi đua) rồi tổng hợp lại.",
     namedForOther:
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}), trong khi {code} đã gửi báo cáo của mình ({kept}) và {other} chưa gửi báo cáo nào: có thể {other} đã điền số liệu vào biểu mẫu của {code}. Tệp không được cộng, báo cáo của chính {code} được dùng; hãy kiểm tra với {other}, và nếu số liệu là của {other}, yêu cầu điền lại trên biểu mẫu của chính mình.",
     namedForOtherAlone:
@@ -243,7 +244,7 @@ export const vi = {
     notApplicable: "không áp dụng",
     notAssigned: "chưa giao",
     defaultParent: "Đơn vị tổng hợp",
-    notASummary: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang TD_Data).',
+    notASummary: 'Tệp "{file}" không phải bảng tổng hợp của Thi Đua (thiếu trang tính TD_Data).',
     formsMissing:
       "{unit}: tệp {file} không có {forms}, trong khi các báo cáo khác của kỳ có. Đơn vị được coi là chưa báo cáo các biểu này ({span}): số liệu không có trong tổng hợp, các ô được liệt kê là chưa báo cáo, các chỉ tiêu của biểu không được điểm.",
     formsMissingInRound:
@@ -261,6 +262,9 @@ export const vi = {
   },
   place: {
     cell: 'ô {cell} của trang tính "{sheet}"',
+    sheet: 'trang tính "{sheet}"',
+    /** A place after the words it is about: "Có 2 lỗi; lỗi đầu tiên, ở ô C9 của trang tính "Biểu 01": …". */
+    after: ", ở {place}",
     range: 'vùng {cell} của trang tính "{sheet}"',
     file: "tệp {file}",
     fileCell: "tệp {file}, {place}",
@@ -298,7 +302,7 @@ export const vi = {
       '{table}: chỉ tiêu tỷ lệ "{column}" ghi "{value}", được đọc là {read}, có lẽ ghi nhầm (tỷ lệ thường từ 5% đến 200%); ví dụ muốn 105% thì ghi 105% hoặc 105.',
     defaultNotApplicable: '{table}: dòng mặc định "*" không được ghi "-".',
     unknownTarget:
-      '{table}: chỉ tiêu "{value}" không có trong danh mục (ghi tên hoặc mã chỉ tiêu như ở trang Chỉ tiêu giao).',
+      '{table}: chỉ tiêu "{value}" không có trong danh mục (ghi tên hoặc mã chỉ tiêu như ở trang tính Chỉ tiêu giao).',
     pointsNotPositive: '{table}: điểm "{value}" phải là số dương.',
     pointsTooLarge: '{table}: điểm "{value}" lớn hơn {max}.',
     totalPointsTooLarge: "{table}: tổng điểm và điểm thưởng tối đa lớn hơn {max}.",
@@ -400,7 +404,7 @@ export const vi = {
     yes: "Có",
     no: "Không",
     indicatorsHelp:
-      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
+      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang tính Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
     guideSheet: "Hướng dẫn",
     guideTitle: "TỆP KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
@@ -418,7 +422,7 @@ export const vi = {
     listGrades: "Xếp loại",
     listIndicatorKinds: "Loại chỉ tiêu riêng",
     listTitle: "Chọn trong danh sách",
-    listHelp: "Chọn một giá trị trong danh sách thả xuống (danh sách ở sheet Hướng dẫn).",
+    listHelp: "Chọn một giá trị trong danh sách thả xuống (danh sách ở trang tính Hướng dẫn).",
   },
   form: {
     identity: "Đơn vị báo cáo: {unit} — Kỳ báo cáo: {period}",
@@ -646,13 +650,14 @@ export const vi = {
     encrypted: 'Tệp "{file}" được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại.',
     tooManyCells:
       'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}); hãy xóa các trang tính, vùng dữ liệu thừa rồi lưu lại.',
-    tooManyRows: 'Trang "{sheet}" của tệp "{file}" có quá nhiều hàng (từ hàng {row} trở đi; tối đa {max}).',
+    tooManyRows:
+      'Trang tính "{sheet}" của tệp "{file}" có quá nhiều hàng (từ hàng {row} trở đi; tối đa {max}).',
     formatTooLong:
       'Tệp "{file}" có một định dạng số dài {length} ký tự (Excel cho phép tối đa {max}); tệp hỏng hoặc độc hại. Hãy đặt lại định dạng số của các ô rồi gửi lại.',
     tooManySheets:
       'Tệp "{file}" có {count} trang tính (tối đa {max}; một báo cáo thường có dưới 20 trang tính); tệp bị từ chối, không đọc. Hãy xóa các trang thừa rồi gửi lại.',
     tooManyConditionalFormats:
-      'Trang "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); một báo cáo thường chỉ có vài quy tắc. Hãy xóa bớt: Home → Conditional Formatting → Manage Rules (Trang đầu → Định dạng có Điều kiện → Quản lý Quy tắc), rồi gửi lại.',
+      'Trang tính "{sheet}" của tệp "{file}" có quá nhiều định dạng có điều kiện (hơn {rules} quy tắc hoặc hơn {areas} vùng áp dụng); một báo cáo thường chỉ có vài quy tắc. Hãy xóa bớt: Home → Conditional Formatting → Manage Rules (Trang đầu → Định dạng có Điều kiện → Quản lý Quy tắc), rồi gửi lại.',
   },
   unitsList: {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
@@ -754,7 +759,7 @@ export const vi = {
     catalogComputed: "tính sẵn",
     catalogRule: "quy tắc {rule} ({severity})",
     catalogTarget: "chỉ tiêu {key} = {value} ({combine}) → {cell}",
-    catalogMetadata: "thông tin đơn vị, kỳ: trang {sheet} ({keys})",
+    catalogMetadata: "thông tin đơn vị, kỳ: trang tính {sheet} ({keys})",
   },
   cliUsage: {
     unknownOption: "Không có tùy chọn {option}. Nếu đó là tên tệp, hãy đặt -- trước danh sách tệp.",
@@ -851,6 +856,7 @@ export const vi = {
   },
   worker: {
     badCampaign: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên{at}: {first}',
+    badCampaignOne: 'Tệp kế hoạch thi đua "{file}" có 1 lỗi{at}: {first}',
     fileGone:
       'Không đọc được tệp "{file}" trên máy: tệp đã bị xóa, chuyển đi hoặc sửa sau khi được chọn. Hãy chọn lại tệp.',
     insecurePage:
@@ -905,7 +911,7 @@ export const vi = {
       download: "Tải xuống biểu mẫu",
       inserted: "Đã chèn các trang: {sheets}.",
       downloaded: "Đã tạo tệp {file}.",
-      invalidCode: "Mã đơn vị chỉ gồm chữ, số, “_”, “.”, “-” (tối đa 40 ký tự).",
+      invalidCode: 'Mã đơn vị chỉ gồm chữ, số, "_", ".", "-" (tối đa 40 ký tự).',
       required: "Bắt buộc.",
       invalidYear: "Năm từ 2000 đến 2100.",
       invalidTarget: "Giá trị không hợp lệ.",
@@ -941,7 +947,7 @@ export const vi = {
       againstCampaign:
         "Đối chiếu cả với kế hoạch thi đua {file}: đơn vị có trong danh sách không, tên đơn vị, kỳ báo cáo, chỉ tiêu được giao và hạn nộp.",
       noCampaign:
-        "Chưa chọn kế hoạch thi đua: chỉ kiểm tra số liệu trong tệp. Chọn kế hoạch ở trang Biểu mẫu để đối chiếu cả danh sách đơn vị, chỉ tiêu được giao và hạn nộp.",
+        "Chưa chọn kế hoạch thi đua: chỉ kiểm tra số liệu trong tệp. Chọn kế hoạch ở mục Biểu mẫu để đối chiếu cả danh sách đơn vị, chỉ tiêu được giao và hạn nộp.",
       run: "Kiểm tra tệp Excel đang mở",
       mark: "Đánh dấu ô lỗi",
       clearMarks: "Xóa đánh dấu",
@@ -1097,7 +1103,7 @@ export const vi = {
       "Không mở được Thi Đua. Hãy đóng ngăn này rồi mở lại; nếu vẫn lỗi, hãy dùng trang Thi Đua trên trình duyệt.",
     passwordSheets:
       "Trang tính {sheets} được bảo vệ bằng mật khẩu nên Thi Đua không đánh dấu (hoặc bỏ đánh dấu) ô lỗi ở đó được; các trang tính khác đã xong. Hãy bỏ bảo vệ trang tính đó: Review → Unprotect Sheet (Xem lại → Bỏ bảo vệ Trang tính), rồi thử lại.",
-    reportExists: "Tệp Excel này đã có báo cáo của {unit}, kỳ {period} (trang {sheets}).",
+    reportExists: "Tệp Excel này đã có báo cáo của {unit}, kỳ {period} (trang tính {sheets}).",
     replaceQuestion: "Thay báo cáo đó bằng biểu mẫu mới? Các trang của báo cáo cũ sẽ bị xóa.",
     replace: "Thay báo cáo cũ",
     keep: "Không chèn",
@@ -1105,7 +1111,7 @@ export const vi = {
     unknown: "(không rõ)",
     referencesBreak:
       "Bảng tổng hợp mới sẽ thay các trang của bảng tổng hợp cũ ({sheets}); {count} công thức hoặc tên vùng (Name) của bạn trỏ tới các trang đó sẽ thành #REF!: {places}. Biểu đồ của bạn lấy số liệu ở các trang đó cũng sẽ mất số liệu.",
-    referencesUnchecked: "Trang {sheets} quá lớn để đọc hết, nên có thể còn công thức khác.",
+    referencesUnchecked: "Trang tính {sheets} quá lớn để đọc hết, nên có thể còn công thức khác.",
     andMore: "và {count} chỗ khác",
     referencesAdvice:
       "Nên ghi bảng tổng hợp vào một tệp Excel mới, hoặc sửa các công thức đó để dùng tên vùng của ô (TD_…) thay cho địa chỉ ô: tên vùng luôn trỏ tới bảng tổng hợp mới nhất.",
@@ -1133,10 +1139,10 @@ export const vi = {
       "Thi Đua gặp lỗi nội bộ. Hãy đóng rồi mở lại ngăn Thi Đua và thử lại; nếu vẫn lỗi, báo mã lỗi bên dưới cho người hỗ trợ.",
     errorCode: "Mã lỗi (cho người hỗ trợ): {code}",
     hiddenOurSheet:
-      "Ô {cell} nằm ở trang {sheet}, là trang ẩn Thi Đua dùng để lưu thông tin của biểu mẫu, nên không đi tới được. Lỗi ở trang này thường do biểu mẫu bị sửa tay: hãy chèn lại biểu mẫu rồi nhập lại số liệu.",
+      "Ô {cell} nằm ở trang tính {sheet}, là trang tính ẩn Thi Đua dùng để lưu thông tin của biểu mẫu, nên không đi tới được. Lỗi ở trang này thường do biểu mẫu bị sửa tay: hãy chèn lại biểu mẫu rồi nhập lại số liệu.",
     hiddenSheet:
       "Ô {cell} nằm ở trang tính {sheet} đang bị ẩn. Bấm chuột phải vào tên một trang tính → Unhide… (Bỏ ẩn…), chọn {sheet}, rồi bấm lại vào lỗi.",
-    campaignExists: "Tệp Excel này đã có một kế hoạch thi đua (trang {sheets}).",
+    campaignExists: "Tệp Excel này đã có một kế hoạch thi đua (trang tính {sheets}).",
     replaceCampaignQuestion:
       "Thay kế hoạch đó bằng kế hoạch mới? Các trang của kế hoạch cũ sẽ bị xóa; muốn giữ cả hai, hãy chèn kế hoạch mới vào một tệp Excel khác.",
     replaceCampaign: "Thay kế hoạch cũ",

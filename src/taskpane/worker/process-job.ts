@@ -1,6 +1,6 @@
 import {
-  cellPlace,
   fill,
+  findingPlace,
   layoutSummary,
   streamSummary,
   summaryView,
@@ -74,13 +74,12 @@ async function requireCampaign(file: FilePayload): Promise<Campaign> {
   if (campaign) return campaign;
   const errors = findings.filter((f) => f.severity === "error");
   const first = errors[0]!;
-  const place = first.sheet && first.cell ? cellPlace(first.sheet, first.cell) : null;
   throw new JobError(
-    fill(WORDS.worker.badCampaign, {
+    fill(errors.length === 1 ? WORDS.worker.badCampaignOne : WORDS.worker.badCampaign, {
       file: file.name,
       count: errors.length,
       // The first error's message names its sheet; its cell is said once, here.
-      at: place ? { vi: `, ở ${place.vi}`, en: `, in ${place.en}` } : "",
+      at: first.cell ? findingPlace(first) : "",
       first: { vi: first.message_vi, en: first.message_en },
     }),
   );
