@@ -98,7 +98,7 @@ describe("files refused before parsing", () => {
   it("refuses by its size alone a file not yet read, as reading it would", () => {
     expect(() => checkFileSize(DEFAULT_LIMITS.maxFileBytes, "lon.xlsx")).not.toThrow();
     expect(() => checkFileSize(2 * 1024 * MiB, "lon.xlsx")).toThrow(
-      'File "lon.xlsx" is too large (2147483648 bytes; at most 20971520).',
+      'File "lon.xlsx" is too large (2147483648 bytes; the limit is 20971520).',
     );
     let bySize: unknown;
     try {

@@ -604,17 +604,17 @@ export const en: Vocabulary = {
     unsafeEntryName:
       'File "{file}" holds a part with an unsafe name "{part}" (pointing outside its folder); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     repeatTooLarge:
-      'File "{file}" repeats a cell or row too many times (beyond what a spreadsheet holds); it is corrupt or malicious.',
+      'File "{file}" repeats a cell or row too many times (beyond the limits of any spreadsheet); it is corrupt or malicious.',
     readTimeout:
       'Reading file "{file}" took over {seconds} seconds and was stopped; it is corrupt or may be malicious.',
     readMemory:
       'Reading file "{file}" needed over {mb} MB of memory and was stopped: it is larger than the reader takes (an .xls of more than about 100,000 cells, say; save it as .xlsx), or made to exhaust it.',
     readCrash:
       'File "{file}" could not be read: the reader stopped unexpectedly; it is corrupt or may be malicious.',
-    tooLarge: 'File "{file}" is too large ({size} bytes; at most {max}).',
+    tooLarge: 'File "{file}" is too large ({size} bytes; the limit is {max}).',
     unsupported:
       'File "{file}" is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet; ask the sender for the filled-in template itself.',
-    tooManyEntries: 'File "{file}" holds too many compressed parts (at most {max}).',
+    tooManyEntries: 'File "{file}" holds too many compressed parts (the limit is {max}).',
     inflatesTooLarge:
       'File "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     partInflatesTooLarge:
@@ -626,7 +626,7 @@ export const en: Vocabulary = {
     cellLikeName:
       'File "{file}" has a defined name "{name}" that reads as a cell address: LibreOffice uses it in place of that cell in every formula, so the form shows other figures than those counted. Delete the name (Formulas → Name Manager) and send the file again.',
     precisionAsDisplayed:
-      'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure to what its cell shows before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File → Options → Advanced → Set precision as displayed), save and send the file again.',
+      'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure as its cell shows it before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File → Options → Advanced → Set precision as displayed), save and send the file again.',
     badPartName:
       'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, a "\\", a segment ending in a dot, or a start "Root Entry/"); programs may each read a different part, so the file is refused.',
     partNameCase:
@@ -651,7 +651,7 @@ export const en: Vocabulary = {
       'File "{file}" has too many non-empty cells (over {max}); delete the extra sheets or data and save it again.',
     tooManyRows: 'Sheet "{sheet}" of file "{file}" has too many rows (row {row} and beyond; at most {max}).',
     formatTooLong:
-      'File "{file}" has a number format {length} characters long (Excel allows up to {max}); it is corrupt or malicious. Set the cells\' number format again in Excel, then send it again.',
+      'File "{file}" holds a number-formatting code {length} characters long (Excel allows up to {max}); it is corrupt or malicious. Reset the cells\' number formatting in Excel, then send it again.',
     tooManySheets:
       'File "{file}" has {count} sheets (up to {max} are read; a report has fewer than 20), so it is refused unread. Delete the extra sheets, then send it again.',
     tooManyConditionalFormats:
