@@ -600,21 +600,22 @@ export const en: Vocabulary = {
   },
   file: {
     duplicateEntry:
-      'File "{file}" holds two compressed parts named "{part}"; programs may each read a different one, so the file is refused.',
+      'File "{file}" holds two compressed parts named "{part}"; programs may each read a different one, so the file is refused. Ask the sender to open it in Excel, save it and send it again.',
     unsafeEntryName:
       'File "{file}" holds a part with an unsafe name "{part}" (pointing outside its folder); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     repeatTooLarge:
-      'File "{file}" repeats a cell or row too many times (beyond the limits of any spreadsheet); it is corrupt or malicious.',
+      'File "{file}" repeats a cell or row too many times (beyond the limits of any spreadsheet); it is corrupt or malicious. Ask the sender to open it in Excel, save it and send it again.',
     readTimeout:
-      'Reading file "{file}" took over {seconds} seconds and was stopped; it is corrupt or may be malicious.',
+      'Reading file "{file}" took over {seconds} seconds and was stopped; it is corrupt or may be malicious. Ask the sender to open it in Excel, save it and send it again.',
     readMemory:
       'Reading file "{file}" needed over {mb} MB of memory and was stopped: it is larger than the reader takes (an .xls of more than about 100,000 cells, say; save it as .xlsx), or made to exhaust it.',
     readCrash:
-      'File "{file}" could not be read: the reader stopped unexpectedly; it is corrupt or may be malicious.',
+      'File "{file}" could not be read: the reader stopped unexpectedly; it is corrupt or may be malicious. Ask the sender to open it in Excel, save it and send it again.',
     tooLarge: 'File "{file}" is too large ({size} bytes; the limit is {max}).',
     unsupported:
       'File "{file}" is not an Excel (.xlsx, .xls) or OpenDocument (.ods) spreadsheet; ask the sender for the filled-in template itself.',
-    tooManyEntries: 'File "{file}" holds too many compressed parts (the limit is {max}).',
+    tooManyEntries:
+      'File "{file}" holds too many compressed parts (the limit is {max}); it may be damaged. Ask the sender to open it in Excel, save it and send it again.',
     inflatesTooLarge:
       'File "{file}" expands to too much data (over {max} bytes); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     partInflatesTooLarge:
@@ -628,7 +629,7 @@ export const en: Vocabulary = {
     precisionAsDisplayed:
       'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure as its cell shows it before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File → Options → Advanced → Set precision as displayed), save and send the file again.',
     badPartName:
-      'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, a "\\", a segment ending in a dot, or a start "Root Entry/"); programs may each read a different part, so the file is refused.',
+      'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, a "\\", a segment ending in a dot, or a start "Root Entry/"); programs may each read a different part, so the file is refused. Ask the sender to open it in Excel, save it and send it again.',
     partNameCase:
       'File "{file}" refers to part "{part}", but the zip names it "{found}" (in another case): LibreOffice does not find it (it shows the part blank, or does not open the file) while other programs read it, so the file is refused. Open the file in Excel, save it and send it again.',
     unmarkedPartName:
@@ -636,7 +637,7 @@ export const en: Vocabulary = {
     xmlEncoding:
       'Part "{part}" of file "{file}" uses the text encoding "{encoding}"; only UTF-8 and UTF-16 are accepted. Open and save it again in Excel, then send it again.',
     duplicateSheet:
-      'File "{file}" has two sheets named "{sheet}" (Excel does not allow it); programs may each show a different one, so the file is refused.',
+      'File "{file}" has two sheets named "{sheet}" (Excel does not allow it); programs may each show a different one, so the file is refused. Ask the sender to open it in Excel, save it and send it again.',
     corrupt: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',
     twoWorkbooks:
       'File "{file}" holds two copies of the workbook (as Excel 97 and as Excel 5.0/95): programs may each read a different one. Save it in one format only (Excel 97-2003 .xls, or .xlsx) and send it again.',

@@ -603,19 +603,22 @@ export const vi = {
   },
   file: {
     duplicateEntry:
-      'Tệp "{file}" chứa hai thành phần nén cùng tên "{part}"; mỗi chương trình có thể đọc một bản khác nhau, nên tệp bị từ chối.',
+      'Tệp "{file}" chứa hai thành phần nén cùng tên "{part}"; mỗi chương trình có thể đọc một bản khác nhau, nên tệp bị từ chối. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     unsafeEntryName:
       'Tệp "{file}" chứa thành phần có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     repeatTooLarge:
-      'Tệp "{file}" lặp lại một ô hoặc một hàng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại.',
-    readTimeout: 'Tệp "{file}" đọc quá {seconds} giây nên bị dừng; tệp hỏng hoặc có thể độc hại.',
+      'Tệp "{file}" lặp lại một ô hoặc một hàng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
+    readTimeout:
+      'Tệp "{file}" đọc quá {seconds} giây nên bị dừng; tệp hỏng hoặc có thể độc hại. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     readMemory:
       'Tệp "{file}" cần hơn {mb} MB bộ nhớ để đọc nên bị dừng: tệp lớn quá mức đọc được (ví dụ tệp .xls hơn khoảng 100.000 ô; hãy lưu lại dạng .xlsx), hoặc được làm ra để gây cạn bộ nhớ.',
-    readCrash: 'Không đọc được tệp "{file}": trình đọc dừng bất thường; tệp hỏng hoặc có thể độc hại.',
+    readCrash:
+      'Không đọc được tệp "{file}": trình đọc dừng bất thường; tệp hỏng hoặc có thể độc hại. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     tooLarge: 'Tệp "{file}" quá lớn ({size} byte; tối đa {max} byte).',
     unsupported:
       'Tệp "{file}" không phải bảng tính Excel (.xlsx, .xls) hay OpenDocument (.ods); hãy yêu cầu gửi lại đúng tệp biểu mẫu đã điền.',
-    tooManyEntries: 'Tệp "{file}" chứa quá nhiều thành phần nén (tối đa {max}).',
+    tooManyEntries:
+      'Tệp "{file}" chứa quá nhiều thành phần nén (tối đa {max}); tệp có thể bị hỏng. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     inflatesTooLarge:
       'Tệp "{file}" giải nén ra quá lớn (hơn {max} byte); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     partInflatesTooLarge:
@@ -629,7 +632,7 @@ export const vi = {
     precisionAsDisplayed:
       'Tệp "{file}" đặt chế độ "Set precision as displayed" (tính theo độ chính xác hiển thị): Excel và LibreOffice làm tròn mọi số theo cách ô hiển thị rồi mới tính, nên tổng, tỷ lệ và Đạt/Chưa đạt trên biểu khác với số được tính. Hãy bỏ chọn: File → Options → Advanced → Set precision as displayed (Tệp → Tùy chọn → Nâng cao → Đặt độ chính xác như được hiển thị), lưu rồi gửi lại.',
     badPartName:
-      'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", "..", dấu "\\", kết thúc bằng dấu chấm hoặc bắt đầu bằng "Root Entry/"); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối.',
+      'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", "..", dấu "\\", kết thúc bằng dấu chấm hoặc bắt đầu bằng "Root Entry/"); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     partNameCase:
       'Tệp "{file}" gọi thành phần "{part}" nhưng trong tệp nén nó tên là "{found}" (khác chữ hoa, chữ thường): LibreOffice không tìm thấy nó (để trống phần đó, hoặc không mở được tệp) trong khi chương trình khác vẫn đọc, nên tệp bị từ chối. Hãy mở tệp bằng Excel, lưu lại rồi gửi lại.',
     unmarkedPartName:
@@ -637,7 +640,7 @@ export const vi = {
     xmlEncoding:
       'Phần "{part}" của tệp "{file}" dùng bảng mã "{encoding}"; chỉ chấp nhận UTF-8 hoặc UTF-16. Hãy mở và lưu lại bằng Excel rồi gửi lại.',
     duplicateSheet:
-      'Tệp "{file}" có hai trang cùng tên "{sheet}" (Excel không cho phép); mỗi chương trình có thể hiển thị một trang khác nhau, nên tệp bị từ chối.',
+      'Tệp "{file}" có hai trang tính cùng tên "{sheet}" (Excel không cho phép); mỗi chương trình có thể hiển thị một trang tính khác nhau, nên tệp bị từ chối. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     corrupt: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
     twoWorkbooks:
       'Tệp "{file}" lưu hai bản sổ tính (dạng Excel 97 và dạng Excel 5.0/95) trong một tệp: mỗi chương trình có thể đọc một bản khác nhau. Hãy lưu lại chỉ một dạng (Excel 97–2003 .xls, hoặc .xlsx) rồi gửi lại.',
