@@ -121,7 +121,9 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
     periods.push(period);
   }
   if (table.rows.length === 0)
-    check.findings.push(finding("error", "campaign.no_periods", WORDS.campaign.noPeriods));
+    check.findings.push(
+      finding("error", "campaign.no_periods", fill(WORDS.campaign.noPeriods, { table: table.sheet })),
+    );
   return { periods, findings: check.findings };
 }
 
@@ -184,7 +186,9 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     units.push(unit);
   }
   if (units.length === 0)
-    check.findings.push(finding("warning", "campaign.no_units", WORDS.campaign.noUnits));
+    check.findings.push(
+      finding("warning", "campaign.no_units", fill(WORDS.campaign.noUnits, { table: table.sheet })),
+    );
   return { units, findings: check.findings };
 }
 

@@ -284,7 +284,7 @@ export const en: Vocabulary = {
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
     missingColumn: "{table}: column {column} is missing.",
-    unknownColumn: "{table}: column {column} is neither the code nor the name of a target of the catalog.",
+    unknownColumn: '{table}: column "{column}" is neither the code nor the name of a target of the catalog.',
     badId: '{table}: "{value}" is not a valid id (letters, digits, "_", ".", "-", at most 40).',
     repeated: "{table}: {value} appears twice.",
     twoBlocs: "Unit {value} is in two emulation blocs: {first} and {second}.",
@@ -294,7 +294,7 @@ export const en: Vocabulary = {
     dueBeforeEnd: "{table}: the due date {value} is before the period ends.",
     overlapping: "Periods {first} and {second} overlap without one lying inside the other.",
     unknownKind: '{table}: unit kind "{value}" is not known; use one of: {kinds}.',
-    unknownUnit: "{table}: unit {value} is not in table TD_Units.",
+    unknownUnit: "{table}: unit {value} is not in the list of units (table TD_Units).",
     badTarget: '{table}: target "{column}" has an invalid value: "{value}".',
     implausibleRate:
       '{table}: rate target "{column}" says "{value}", read as {read}, probably mistyped (rates are usually 5% to 200%); for 105%, type 105% or 105.',
@@ -311,8 +311,8 @@ export const en: Vocabulary = {
     badBloc: '{table}: bloc name "{value}" cannot contain *, ? or ~.',
     badScore: '{table}: minimum score "{value}" must be a number from 0 to 100.',
     gradesNotDescending: "{table}: grades must be listed by decreasing minimum score.",
-    noPeriods: "TD_Periods holds no period.",
-    noUnits: "TD_Units holds no unit: missing reports cannot be told.",
+    noPeriods: 'Sheet "{table}" (table TD_Periods) holds no period.',
+    noUnits: 'Sheet "{table}" (table TD_Units) holds no unit, so missing reports cannot be told.',
     tooManyRows: "{table}: more than {max} rows.",
     badText: "{table}: {column} {reason}.",
     sameGrade: '{table}: grade "{value}" looks the same as grade "{first}".',

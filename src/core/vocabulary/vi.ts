@@ -15,7 +15,7 @@ export const vi = {
       unit_name: "Tên đơn vị",
       unit_kind: "Loại đơn vị",
       period_label: "Tên kỳ báo cáo",
-      period_label_en: "Tên tiếng Anh của kỳ báo cáo",
+      period_label_en: "Tên kỳ báo cáo bằng tiếng Anh",
     },
     nameOnHiddenSheet:
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính ẩn "{sheet}"; ô của biểu mẫu phải nằm trên trang tính hiển thị của biểu. Có thể ô đã bị cắt, dán hoặc kéo sang chỗ khác: hãy hoàn tác (Ctrl+Z), hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
@@ -286,7 +286,7 @@ export const vi = {
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
     missingColumn: "{table}: thiếu cột {column}.",
-    unknownColumn: "{table}: cột {column} không phải mã hay tên một chỉ tiêu trong danh mục.",
+    unknownColumn: '{table}: cột "{column}" không phải mã hay tên một chỉ tiêu trong danh mục.',
     badId: '{table}: mã "{value}" không hợp lệ (chữ, số, "_", ".", "-", tối đa 40 ký tự).',
     repeated: "{table}: {value} xuất hiện hai lần.",
     twoBlocs: "Đơn vị {value} thuộc hai cụm thi đua: {first} và {second}.",
@@ -296,7 +296,7 @@ export const vi = {
     dueBeforeEnd: "{table}: hạn nộp {value} trước ngày kết thúc kỳ.",
     overlapping: "Kỳ {first} và {second} chồng lấn nhau mà kỳ này không nằm trọn trong kỳ kia.",
     unknownKind: '{table}: loại đơn vị "{value}" không có trong danh mục; chọn một trong: {kinds}.',
-    unknownUnit: "{table}: đơn vị {value} không có trong bảng TD_Units.",
+    unknownUnit: "{table}: đơn vị {value} không có trong danh sách đơn vị (bảng TD_Units).",
     badTarget: '{table}: chỉ tiêu "{column}" có giá trị không hợp lệ: "{value}".',
     implausibleRate:
       '{table}: chỉ tiêu tỷ lệ "{column}" ghi "{value}", được đọc là {read}, có lẽ ghi nhầm (tỷ lệ thường từ 5% đến 200%); ví dụ muốn 105% thì ghi 105% hoặc 105.',
@@ -313,8 +313,9 @@ export const vi = {
     badBloc: '{table}: tên cụm "{value}" không được chứa *, ? hoặc ~.',
     badScore: '{table}: điểm tối thiểu "{value}" phải là số từ 0 đến 100.',
     gradesNotDescending: "{table}: các mức xếp loại phải theo thứ tự điểm giảm dần.",
-    noPeriods: "TD_Periods không có kỳ nào.",
-    noUnits: "TD_Units không có đơn vị nào: không xác định được đơn vị thiếu báo cáo.",
+    noPeriods: 'Trang tính "{table}" (bảng TD_Periods) chưa có kỳ báo cáo nào.',
+    noUnits:
+      'Trang tính "{table}" (bảng TD_Units) chưa có đơn vị nào, nên không biết được đơn vị nào thiếu báo cáo.',
     tooManyRows: "{table}: quá {max} hàng.",
     badText: "{table}: ô {column} {reason}.",
     sameGrade: '{table}: mức xếp loại "{value}" trông giống hệt mức "{first}".',
