@@ -146,7 +146,7 @@ export const en: Vocabulary = {
     hiddenInPrint:
       "{label}: the cell's style prints nothing (LibreOffice: Format Cells → Cell Protection → Hide when printing), so the copy that is signed, stamped and sent shows no figure here, while {value} counts. Turn that option off and save.",
     hiddenByMargins:
-      "{label}: the cell style's margins (below zero, on the right, or too wide) push the figure out of the cell, so the printed copy and LibreOffice may show the cell blank or ###, while {value} counts. Set the cell's margins and indent back to 0 (Format Cells → Alignment) and save.",
+      "{label}: the cell style's margins (below zero, on the right, or too wide) push the figure out of the cell, so the printed copy and LibreOffice may show the cell blank or ###, while {value} counts. Set the cell's margins and indent back to 0 (LibreOffice: Format Cells → Alignment) and save.",
     hiddenByGraphic:
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
     noFormula: "(no formula)",
@@ -188,7 +188,7 @@ export const en: Vocabulary = {
     cutTurned: "the cell turns its text {turn} in a row only {height} pt high, so only part of it shows",
     stacked: "stacked letter under letter",
     crossedFigure:
-      "{label}: the figure {value} is crossed out by a diagonal border of its cell, which a person reads as cancelled, yet it counts. Remove the diagonal border (Format Cells → Border), or enter the right figure, and save.",
+      "{label}: the figure {value} is crossed out by a diagonal border of its cell, which a person reads as cancelled, yet it counts. Remove the diagonal border: Format Cells → Border, or enter the right figure, and save.",
     struckFigure:
       "{label}: the figure {value} is struck through, which a person reads as cancelled, yet it counts. Remove the strikethrough (Format Cells → Font → Strikethrough), or enter the right figure, and save.",
     hiddenByHashes:

@@ -150,7 +150,7 @@ export const vi = {
     cutTurned: "ô xoay chữ {turn} trong hàng chỉ cao {height} pt, nên chỉ hiện được một phần",
     stacked: "xếp dọc từng chữ",
     crossedFigure:
-      "{label}: số {value} bị gạch chéo bởi đường viền chéo của ô nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ đường viền chéo (Định dạng ô → Viền), hoặc ghi số đúng, rồi lưu.",
+      "{label}: số {value} bị gạch chéo bởi đường viền chéo của ô nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ đường viền chéo: Format Cells → Border (Định dạng Ô → Viền), hoặc ghi số đúng, rồi lưu.",
     struckFigure:
       "{label}: số {value} bị gạch ngang (Strikethrough) nên người xem hiểu là số đã hủy, nhưng số đó vẫn được cộng vào tổng hợp. Hãy bỏ gạch ngang: Format Cells → Font → Strikethrough (Định dạng Ô → Phông → Gạch ngang), hoặc ghi số đúng, rồi lưu.",
     hiddenByHashes:
@@ -206,7 +206,7 @@ export const vi = {
     hiddenInPrint:
       "{label}: kiểu định dạng của ô không in nội dung (LibreOffice: Format Cells → Cell Protection → Hide when printing), nên bản in được ký, đóng dấu và gửi đi không có con số ở ô này, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy bỏ chọn tùy chọn đó rồi lưu.",
     hiddenByMargins:
-      "{label}: lề của kiểu ô (âm, ở bên phải, hoặc quá rộng) đẩy con số ra khỏi ô, nên bản in và LibreOffice có thể để trống ô hoặc hiện ###, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại lề và thụt lề của ô về 0 (Định dạng ô → Căn lề) rồi lưu.",
+      "{label}: lề của kiểu ô (âm, ở bên phải, hoặc quá rộng) đẩy con số ra khỏi ô, nên bản in và LibreOffice có thể để trống ô hoặc hiện ###, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy đặt lại lề và thụt lề của ô về 0 (LibreOffice: Format Cells → Alignment) rồi lưu.",
     hiddenByGraphic:
       "{label}: một định dạng có điều kiện hiện thanh dữ liệu hoặc biểu tượng thay cho con số trong ô, nên biểu không hiển thị con số nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ định dạng có điều kiện đó (hoặc cho hiện giá trị) rồi lưu.",
     noFormula: "(không có công thức)",
