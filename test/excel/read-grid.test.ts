@@ -504,7 +504,7 @@ describe("a form printed too small to read, read in Excel", () => {
     return (await findingsRead("sheet.printed_too_small")).map((f) => [
       f.sheet,
       f.severity,
-      /(\d+) %/.exec(f.message_en)?.[1],
+      /(\d+) ?%/.exec(f.message_en)?.[1],
     ]);
   }
 

@@ -93,7 +93,7 @@ describe("a number format longer than Excel allows", () => {
     const format = jest.spyOn(loadSheetJs().SSF, "format");
     try {
       const reason = refusal(fastOutcome(formatted(longFormat(MAX_FORMAT_LENGTH + 1), where)));
-      expect(reason?.en).toContain(`number format ${MAX_FORMAT_LENGTH + 1} characters long`);
+      expect(reason?.en).toContain(`number-formatting code ${MAX_FORMAT_LENGTH + 1} characters long`);
       expect(reason?.vi).toContain(`định dạng số dài ${MAX_FORMAT_LENGTH + 1} ký tự`);
       expect(format).not.toHaveBeenCalledWith(longFormat(MAX_FORMAT_LENGTH + 1), expect.anything());
     } finally {
@@ -111,7 +111,7 @@ describe("a number format longer than Excel allows", () => {
     XLSX.utils.book_append_sheet(book, sheet, "Biểu 01");
     const bytes = new Uint8Array(XLSX.write(book, { bookType: "biff8", type: "array" }) as ArrayBuffer);
     expect(refusal(sheetJsOutcome(bytes, "r.xls"))?.en).toContain(
-      `number format ${MAX_FORMAT_LENGTH + 1} characters long`,
+      `number-formatting code ${MAX_FORMAT_LENGTH + 1} characters long`,
     );
   });
 });
