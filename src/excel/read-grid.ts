@@ -49,12 +49,14 @@ export interface RangeContents {
 
 /**
  * What Excel loads of each cell's look: the colours its figure is written in and on, its font's size,
- * and how it lays out a text (alignment, indent, reading order), which may push its start out of view.
+ * how it lays out a text (alignment, indent, reading order), which may push its start out of view, and
+ * the lines drawn over it (a strike, a diagonal border).
  */
 export const LOOK: Excel.CellPropertiesLoadOptions = {
   format: {
     font: { color: true, size: true, strikethrough: true, superscript: true, subscript: true, name: true },
     fill: { color: true, pattern: true },
+    borders: { style: true },
     horizontalAlignment: true,
     indentLevel: true,
     readingOrder: true,
@@ -241,6 +243,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         value?.type === "number" || value?.type === "string" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
       const struck =
         value?.type === "number" && contents.looks?.[r]?.[c]?.format?.font?.strikethrough === true;
+      const crossed = value?.type === "number" && crossesOut(contents.looks?.[r]?.[c]);
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);
       const printedFont = value?.type === "number" ? smallerFont(all.fontSize) : undefined;
@@ -258,11 +261,18 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
         ...(textLayout ? { textLayout } : {}),
         ...(struck ? { struck } : {}),
+        ...(crossed ? { crossed } : {}),
       });
     }),
   );
   return cells;
 }
+
+/** Whether a diagonal border of the cell is drawn, over its figure: a person reads it as crossed out. */
+const crossesOut = (look: Excel.CellProperties | undefined) =>
+  [look?.format?.borders?.diagonalDown, look?.format?.borders?.diagonalUp].some(
+    (border) => border?.style !== undefined && border.style !== "None",
+  );
 
 /** Workbook names to one cell or range of a sheet the workbook has; constants, unions and #REF! are skipped. */
 export function gridNames(

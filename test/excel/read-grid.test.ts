@@ -602,6 +602,24 @@ describe("a figure struck through, read in Excel", () => {
   });
 });
 
+describe("a figure crossed out by a diagonal border, read in Excel", () => {
+  it("names it, either diagonal, and not for a border on an edge", async () => {
+    const { sheet, address } = await filledReport();
+    const struck = async () =>
+      validate(extract((await readGrid()).result))
+        .filter((f) => f.rule === "cell.struck")
+        .map((f) => f.cell);
+    sheet.cell(address).format.borders.EdgeBottom = "Continuous";
+    sheet.cell(address).format.borders.DiagonalDown = "None";
+    expect(await struck()).toEqual([]);
+    sheet.cell(address).format.borders.DiagonalUp = "Dash";
+    expect(await struck()).toEqual([address]);
+    sheet.cell(address).format.borders.DiagonalUp = "None";
+    sheet.cell(address).format.borders.DiagonalDown = "Continuous";
+    expect(await struck()).toEqual([address]);
+  });
+});
+
 describe("a figure its column is too narrow for, read in Excel", () => {
   it("names it where Excel shows ### in its place, and not where Excel shows the figure", async () => {
     const { sheet, address } = await filledReport();

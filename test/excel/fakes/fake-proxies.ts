@@ -366,7 +366,7 @@ class FakeRange extends Proxy {
     return new FakeRangeView(this.host, this.sheet, this.only());
   }
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeCellProperties {
-    const { font, fill, ...layout } = options.format ?? {};
+    const { font, fill, borders, ...layout } = options.format ?? {};
     const unsupported = [
       ...Object.keys(options).filter((key) => key !== "format"),
       ...Object.keys(layout).filter((key) => !LAYOUT_PROPERTIES.has(key)),
@@ -374,10 +374,11 @@ class FakeRange extends Proxy {
         (key) => !["color", "size", "strikethrough", "superscript", "subscript", "name"].includes(key),
       ),
       ...Object.keys(fill ?? {}).filter((key) => key !== "color" && key !== "pattern"),
+      ...Object.keys(borders ?? {}).filter((key) => key !== "style"),
     ];
     if (!font?.color || !fill?.color || !fill.pattern || unsupported.length > 0)
       throw excelError(
-        "InvalidArgument: the fake reports font colour and size, fill colour and pattern, and text layout only",
+        "InvalidArgument: the fake reports font colour and size, fill colour and pattern, text layout and border styles only",
       );
     return new FakeCellProperties(this.host, this.sheet, this.only(), options.format!);
   }
@@ -533,10 +534,26 @@ const LAYOUT_PROPERTIES = new Set([
   "shrinkToFit",
 ]);
 
+/** getCellProperties' borders by the edges `format.borders.getItem` names (Excel.BorderIndex): None unless set. */
+const BORDER_EDGES: Record<keyof Excel.CellBorderCollection, string> = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+  horizontal: "InsideHorizontal",
+  vertical: "InsideVertical",
+  diagonalDown: "DiagonalDown",
+  diagonalUp: "DiagonalUp",
+};
+const bordersOf = (styles: Record<string, string>): Excel.CellBorderCollection =>
+  Object.fromEntries(
+    Object.entries(BORDER_EDGES).map(([key, edge]) => [key, { style: styles[edge] ?? "None" }]),
+  ) as Excel.CellBorderCollection;
+
 /**
  * getCellProperties' result: each cell's font colour and fill, and where asked its font's size (11
- * unless set), horizontal alignment (General unless set), indent level, reading order (Context) and text
- * orientation (0),
+ * unless set), horizontal alignment (General unless set), indent level, reading order (Context), text
+ * orientation (0) and border styles,
  * readable after the next sync.
  */
 class FakeCellProperties extends Proxy {
@@ -577,6 +594,7 @@ class FakeCellProperties extends Proxy {
                 : {}),
               ...(asked.textOrientation ? { textOrientation: format?.orientation ?? 0 } : {}),
               ...(asked.shrinkToFit ? { shrinkToFit: format?.shrink ?? false } : {}),
+              ...(asked.borders?.style ? { borders: bordersOf(format?.borders ?? {}) } : {}),
             },
           });
         }
