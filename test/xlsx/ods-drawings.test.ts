@@ -117,6 +117,17 @@ describe("an .ods note on a cell", () => {
     expect(drawnOver(content("", note(null, OVER_C4)), false, 6)).toEqual([]);
   });
 
+  it("counts against the sheet's limit of drawings, placed or not", () => {
+    const unplaced = note("true", 'svg:width="1in" svg:height="0.25in"');
+    expect(() => odsVisibility(strToU8(content("", unplaced.repeat(1_000))))).not.toThrow();
+    expect(() => odsVisibility(strToU8(content("", unplaced.repeat(1_001))))).toThrow(
+      /more than 1000 drawings/,
+    );
+    expect(() => odsVisibility(strToU8(content("", note("true", OVER_C4).repeat(1_001))))).toThrow(
+      /more than 1000 drawings/,
+    );
+  });
+
   it("shown always with no place of its own, is taken to lie anywhere", () => {
     expect(
       drawnOver(content("", note("true", 'svg:width="1in" svg:height="0.25in"')), false, 6),

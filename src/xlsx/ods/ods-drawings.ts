@@ -119,10 +119,8 @@ export class OdsDrawings {
     if (this.reading) return;
     const placed = ["x", "y"].every((name) => attributes.get(name, SVG_NS) !== undefined);
     const shape = placed ? this.shape(sheet, attributes) : null;
-    const list = this.shapes.get(sheet) ?? [];
-    this.shapes.set(sheet, list);
-    if (!shape) list.push({ x: 0, y: 0, width: 0, height: 0, unplaced: true, kind: "shape" });
-    else this.reading = { shape, depth, image: false, unshown: null };
+    if (shape) this.reading = { shape, depth, image: false, unshown: null };
+    else this.add(sheet, { x: 0, y: 0, width: 0, height: 0, unplaced: true, kind: "shape" });
   }
 
   /** A text inside the drawing being read: one shown makes it a shape, whatever else it holds. */
@@ -157,20 +155,24 @@ export class OdsDrawings {
     // A group, a text box inside a frame, a picture's image: no place of their own, the drawing has it;
     // but a group moved as a whole moves its drawings where they cannot be placed.
     if (!sized && (transform === undefined || leavesInPlace(transform, this.points))) return null;
-    if (++this.count > MAX_SHAPES) throw new Error(`more than ${MAX_SHAPES} drawings`);
     const endAddress = attributes.get("end-cell-address", TABLE_NS);
     // An ODF cell is its sheet, a dot and its A1 address ("'Biểu 02'.E9").
     const end =
       endAddress === undefined ? undefined : fromA1(endAddress.slice(endAddress.lastIndexOf(".") + 1));
-    const list = this.shapes.get(sheet) ?? [];
-    this.shapes.set(sheet, list);
-    const shape: Shape = {
+    return this.add(sheet, {
       ...(cell ? { cell } : {}),
       ...clipped(moved ?? box),
       ...(end !== undefined ? { end } : {}),
       ...(moved === null || !sized ? { unplaced: true as const } : {}),
       kind: "picture",
-    };
+    });
+  }
+
+  /** Keeps a drawing of a sheet, counted against the limit whether it has a place or not. */
+  private add(sheet: string, shape: Shape): Shape {
+    if (++this.count > MAX_SHAPES) throw new Error(`more than ${MAX_SHAPES} drawings`);
+    const list = this.shapes.get(sheet) ?? [];
+    this.shapes.set(sheet, list);
     list.push(shape);
     return shape;
   }
