@@ -80,7 +80,8 @@ function fillRowHoles(ws: XLSX.WorkSheet): void {
 }
 
 /** A number, a text, or null: the cell emptied, as a person clears it. */
-export type TypedValue = number | string | boolean | null;
+/** What a clerk types into an input: a value, nothing, or a formula (without "="). */
+export type TypedValue = number | string | boolean | null | { readonly formula: string };
 
 function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
   const defined = wb.Workbook?.Names?.find((n) => n.Name.toUpperCase() === name.toUpperCase());
@@ -93,11 +94,13 @@ function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
   if (value === null) delete row[c];
   else
     row[c] =
-      typeof value === "number"
-        ? { t: "n", v: value }
-        : typeof value === "boolean"
-          ? { t: "b", v: value }
-          : { t: "s", v: value };
+      typeof value === "object"
+        ? { t: "n", f: value.formula }
+        : typeof value === "number"
+          ? { t: "n", v: value }
+          : typeof value === "boolean"
+            ? { t: "b", v: value }
+            : { t: "s", v: value };
   const range = XLSX.utils.decode_range(ws["!ref"] ?? "A1");
   range.e.r = Math.max(range.e.r, r);
   range.e.c = Math.max(range.e.c, c);
@@ -114,8 +117,15 @@ export function fillByName(
   values: Record<string, TypedValue>,
   options: FillOptions = {},
 ): Uint8Array {
-  // Stubs keep formulas that have no cached value: SheetJS drops such cells otherwise.
-  const wb = XLSX.read(bytes, { type: "array", cellFormula: true, sheetStubs: true, dense: true });
+  // Stubs keep formulas that have no cached value: SheetJS drops such cells otherwise. The `_xlfn.` before
+  // a function newer than the format is kept, as a spreadsheet program keeps it.
+  const wb = XLSX.read(bytes, {
+    type: "array",
+    cellFormula: true,
+    sheetStubs: true,
+    dense: true,
+    xlfn: true,
+  });
   if (options.insertRowsAbove) insertRows(wb, options.insertRowsAbove);
   for (const [name, value] of Object.entries(values)) setByName(wb, name, value);
   if (options.stripCached ?? true) {

@@ -18,6 +18,7 @@ export const REASONS = {
   broken: reason(WORDS.selfCheck.broken),
   review: reason(WORDS.selfCheck.review),
   spaces: reason(WORDS.selfCheck.spaces),
+  formula: reason(WORDS.selfCheck.formula),
 } as const;
 
 /** A text as a formula's string literal. */
@@ -26,8 +27,9 @@ export const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /**
  * What is wrong with an input, in `validate`'s order: text (even a number stored as text, or spaces that
  * look blank), TRUE or FALSE, or an error value is no number; then too large, negative, not whole; blank
- * is wrong only where the input is required. `x` is the input, `figure` the check's figure of it
- * (`inputFigureFormula`), `marks` how a result's text is written (a literal, or a cell holding it).
+ * is wrong only where the input is required; a right figure a formula gives is worth a look, as
+ * `validate` warns of one. `x` is the input, `figure` the check's figure of it (`inputFigureFormula`),
+ * `marks` how a result's text is written (a literal, or a cell holding it).
  */
 export function inputResultFormula(
   x: string,
@@ -35,7 +37,8 @@ export function inputResultFormula(
   required: boolean,
   marks: (text: string) => string = literal,
 ): string {
-  const number = `IF(${figure}>${MAX_FIGURE},${marks(REASONS.tooLarge)},IF(${figure}<0,${marks(REASONS.negative)},IF(${figure}<>INT(${figure}),${marks(REASONS.fraction)},${marks(OK_MARK)})))`;
+  const right = `IF(${formulaCondition(x)},${marks(REASONS.formula)},${marks(OK_MARK)})`;
+  const number = `IF(${figure}>${MAX_FIGURE},${marks(REASONS.tooLarge)},IF(${figure}<0,${marks(REASONS.negative)},IF(${figure}<>INT(${figure}),${marks(REASONS.fraction)},${right})))`;
   const blank = required ? marks(REASONS.blank) : marks(OK_MARK);
   // Spaces look blank, but the form's own sums of them show #VALUE! (red team, round 41): said apart.
   const spaces = `IF(ISERROR(${x}),${marks(REASONS.notNumber)},IF(TRIM(${x})="",${marks(REASONS.spaces)},${marks(REASONS.notNumber)}))`;
@@ -47,6 +50,12 @@ export function inputResultFormula(
  * formulas that add it show #VALUE!, red team, round 41), nor an empty text.
  */
 export const blankCondition = (x: string) => `ISBLANK(${x})`;
+
+/**
+ * True where a cell holds a formula. ISFORMULA came with Excel 2013: Excel 2010 shows #NAME? for it,
+ * taken as no formula there (LibreOffice, Gnumeric, WPS and Google Sheets have it).
+ */
+const formulaCondition = (x: string) => `IFERROR(ISFORMULA(${x}),FALSE)`;
 
 /**
  * True where a cell holds a number: LibreOffice's ISNUMBER takes TRUE and FALSE for 1 and 0 (red team,

@@ -466,6 +466,7 @@ export const en: Vocabulary = {
     broken: "✗ rule broken",
     review: "⚠ worth a look",
     spaces: "✗ spaces or hidden characters: clear the cell",
+    formula: "⚠ a formula: type the figure",
   },
   period: {
     round: "Round {round} of {year} ({span})",

@@ -469,6 +469,7 @@ export const vi = {
     broken: "✗ sai quy tắc",
     review: "⚠ cần xem lại",
     spaces: "✗ có dấu cách/ký tự ẩn: hãy xóa hẳn",
+    formula: "⚠ là công thức: hãy nhập số",
   },
   period: {
     round: "Đợt {round} năm {year} ({span})",

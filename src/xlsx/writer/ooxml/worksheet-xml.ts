@@ -1,6 +1,7 @@
 import { columnLetters, toA1, type Area } from "../../../core/grid/a1";
 import type { PlanCell, SheetPlan } from "../../../core/layout/plan";
 import { conditionalFormattingXml } from "./conditional-formatting";
+import { storedFormula } from "./future-functions";
 import { pageSetupXml, rowHeightXml, sheetPrXml } from "./print-xml";
 import type { SharedStrings } from "./shared-strings";
 import type { StyleSheet } from "./style-sheet";
@@ -26,7 +27,7 @@ function cellXml(cell: PlanCell, rowNumber: string, strings: SharedStrings, styl
   const { value, formula } = cell;
   const number = typeof value === "number" && Number.isFinite(value) ? value : null;
   if (formula !== undefined) {
-    const f = `<f>${elementText(formula)}</f>`;
+    const f = `<f>${elementText(storedFormula(formula))}</f>`;
     if (number !== null) return `${open}>${f}<v>${number}</v></c>`;
     if (typeof value === "string" && value !== "") return `${open} t="str">${f}<v>${xmlText(value)}</v></c>`;
     return `${open}>${f}</c>`;
