@@ -79,8 +79,7 @@ function fillRowHoles(ws: XLSX.WorkSheet): void {
   for (let r = 0; r <= Math.max(last, data.length - 1); r++) data[r] ??= [];
 }
 
-/** A number, a text, or null: the cell emptied, as a person clears it. */
-/** What a clerk types into an input: a value, nothing, or a formula (without "="). */
+/** What a clerk types into an input: a value, null for the cell emptied as a person clears it, or a formula (without "="). */
 export type TypedValue = number | string | boolean | null | { readonly formula: string };
 
 function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
