@@ -479,6 +479,23 @@ describe("a text or a figure in a symbol font is named", () => {
     expect(ruled(fastOutcome(inFont(["C9"], name)), "cell.hidden")).toEqual([["error", "C9"]]);
   });
 
+  // Red team, round 47: fontconfig's other names of D050000L, its generic family and font lists
+  // (LibreOffice draws in the first of a list it has) printed 1254 as pictures.
+  it.each(["fantasy", "ITC Zapf Dingbats Std", "ITC ZapfDingbats", "Dingbats;Arial", "Arial, cmsy10"])(
+    "names a figure in %s, a name of a font whose digits are symbols",
+    (name) => {
+      expect(ruled(fastOutcome(inFont(["C9"], name)), "cell.hidden")).toEqual([["error", "C9"]]);
+    },
+  );
+
+  it("names a figure in a font list beginning with a dingbat font, resaved as .ods and .xls", () => {
+    const hidden = (outcome: Outcome) => ruled(outcome, "cell.hidden");
+    expect(asResaved(inFont(["C9"], "Dingbats;Arial"), hidden)).toEqual({
+      ods: [["error", "C9"]],
+      xls: [["error", "C9"]],
+    });
+  }, 60_000);
+
   it("says nothing of a figure in Symbol, whose digits are digits, nor of Times New Roman", () => {
     expect(ruled(fastOutcome(inFont(["C9"], "Symbol")), "cell.hidden")).toEqual([]);
     expect(cut(fastOutcome(inFont(["E16"], "Times New Roman")))).toEqual([]);
