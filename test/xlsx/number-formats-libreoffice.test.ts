@@ -205,6 +205,19 @@ const outsideGrammar = [
   `"("0`,
   `0")"`,
   `[$(-42A]#,##0`,
+  // Round 47: an optional placeholder before a required one among the decimals, which LibreOffice shows
+  // as a required one (`#.##0`: 5 as "5.000"), or between whole digits; `#` and `?` mixed.
+  `#.##0`,
+  `#.#00`,
+  `0.##0#`,
+  `#.0#0`,
+  `#.##0_)`,
+  `0.0?0`,
+  `0.#?0`,
+  `#,##0.#0`,
+  `0#`,
+  `0#,##0`,
+  `#?0`,
 ];
 
 /** Trusted, though the formatter does not write them as LibreOffice does: its currency code, a spaced percent. */
@@ -254,6 +267,9 @@ const trustedFormats = [
   "[$-00409]#,##0",
   "[$-1000000]#,##0",
   "[$-1000409]#,##0.00",
+  // Optional decimals after required ones.
+  "0.0#",
+  "0.00##",
 ];
 
 const VALUES = [1500, 1000, 999, 1542, 15, 0, -1500, 1500000, 0.25, 1234.5];

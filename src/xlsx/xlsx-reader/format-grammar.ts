@@ -10,7 +10,7 @@ import { opensCondition, writes, type Piece } from "./format-pieces";
  *
  * - `General` alone, with colours or a condition;
  * - or at most one figure of placeholders `0 # ?`, grouping commas only between them, and a decimal
- *   point only before decimal placeholders — a comma after the last placeholder scales (`?,` shows 1 for
+ *   point only before decimal placeholders, the optional ones outside the required ones — a comma after the last placeholder scales (`?,` shows 1 for
  *   1442), and a point with none after it is shown by LibreOffice and the formatter each their own way
  *   (`#,##0.`: "1,442" and "."; `"0".`: "0." and "0851.");
  * - around it one `%` (only with a figure), characters written as they are (` - + ( ) $`), quoted or
@@ -73,7 +73,7 @@ export function inGrammar(section: readonly Piece[]): boolean {
   }
   if (letters !== 0 && letters !== CODE_LETTERS) return false;
   if (!bracketsPaired(written)) return false;
-  return figure === "" ? percents === 0 : percents <= 1 && NUMBER.test(figure);
+  return figure === "" ? percents === 0 : percents <= 1 && inOrder(figure);
 }
 
 /**
@@ -87,6 +87,21 @@ const FIGURE = /^[0#?.,]$/;
 
 /** Placeholders, grouping between them, and decimals after a point. */
 const NUMBER = /^[0#?]+(?:,[0#?]+)*(?:\.[0#?]+)?$/;
+
+/**
+ * Whole digits as optional placeholders (`#` or `?`, not both) before required ones (`0`), decimals as
+ * required ones before optional ones. A `#` before a `0` among decimals is shown by LibreOffice as a `0`
+ * (`#.##0` shows 5 as "5.000", five thousand to a Vietnamese reader), by the formatter as nothing ("5.0")
+ * (red team, round 47).
+ */
+const WHOLE = /^(?:#*|\?*)0*$/;
+const DECIMALS = /^0*(?:#*|\?*)$/;
+
+/** Whether a figure's placeholders are in the grammar (`NUMBER`) and in order (`WHOLE`, `DECIMALS`). */
+function inOrder(figure: string): boolean {
+  const [whole = "", decimals = ""] = figure.split(".");
+  return NUMBER.test(figure) && WHOLE.test(whole.replaceAll(",", "")) && DECIMALS.test(decimals);
+}
 
 /**
  * Characters outside quotes every program writes as they are; "C" as in LibreOffice's `CCC`, which it

@@ -127,11 +127,6 @@ function roundedIn(code: string, value: number): boolean {
 /** A built-in format by its id; ids no locale defines read as General. */
 export const builtInFormat = (id: number) => BUILT_IN.get(id) ?? LOCALE_BUILT_IN.get(id) ?? "General";
 
-/**
- * What a spreadsheet program shows for a number in a format, rendered by SheetJS's formatter; undefined
- * for the plain formats. A format the formatter cannot read, or would render otherwise than Excel (see
- * `canonicalFormat`), shows nothing that can be trusted: `UNREADABLE_SHOWN`.
- */
 /** A plain percentage (`0%`, `0.0%`, a ratio's format): its decimals. */
 const PLAIN_PERCENT = /^0(?:\.(0{1,4}))?%$/;
 
@@ -152,6 +147,11 @@ function percentText(value: number, decimals: number): string | undefined {
   return `${value < 0 && /[1-9]/.test(digits) ? "-" : ""}${text}%`;
 }
 
+/**
+ * What a spreadsheet program shows for a number in a format, rendered by SheetJS's formatter; undefined
+ * for the plain formats. A format the formatter cannot read, or would render otherwise than Excel (see
+ * `canonicalFormat`), shows nothing that can be trusted: `UNREADABLE_SHOWN`.
+ */
 export function shownNumber(code: string, value: number): string | undefined {
   if (isPlainFormat(code) && !roundedIn(code, value)) return undefined;
   // Every ratio of every report has one: rendered directly, as SheetJS's renderer took a sixth more memory
