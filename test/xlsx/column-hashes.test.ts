@@ -43,6 +43,9 @@ const HASHED: readonly [number, string, number, boolean][] = [
   // Red team, round 16: a padding (`_x`) takes the width of x, not a space's.
   [1234567, `#,##0${"_0".repeat(14)}`, 15, true],
   [1234567, "#,##0_W_W_W_W_W_W_W", 15, false],
+  // Round 47: ideographic and em quad spaces, each about two digits wide, in the format's text.
+  [1254, `"${"\u3000".repeat(8)}"#,##0`, 15, false],
+  [1254, `"${"\u2001".repeat(8)}"#,##0`, 15, false],
 ];
 const WHOLE: readonly [number, string, number][] = [
   [123456789, "#,##0", 13],

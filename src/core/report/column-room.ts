@@ -118,12 +118,25 @@ export function paddingSpace(character: string): string {
 /** A text with a format's padding spaces written as plain ones, as a message quotes what a cell shows. */
 export const plainSpaces = (text: string) => text.replace(/[\u2002\u2003\u2007\u2008]/g, " ");
 
-/** Each padding space's width, in digits. */
-const PADDING_WIDTHS = new Map<string, number>([
+/**
+ * An em in digits, at its least: a digit is 0.5 em in Times New Roman, 0.636 in DejaVu Sans (which
+ * LibreOffice draws Calibri in where Carlito is missing).
+ */
+const EM = 1.5;
+
+/**
+ * Each padding space's width, in digits, and the spaces Unicode makes an en or an em wide: eight
+ * ideographic (or em quad) spaces in a format's text printed "###" in a column of 15 while each was
+ * counted as a mark (red team, round 47).
+ */
+const SPACE_WIDTHS = new Map<string, number>([
   [PADDING_SPACES.digit, 1],
   [PADDING_SPACES.wide, PERCENT],
   [PADDING_SPACES.letter, LETTER],
   [PADDING_SPACES.mark, MARK],
+  ["\u2000", EM / 2],
+  ["\u2001", EM],
+  ["\u3000", EM],
 ]);
 
 /** The width a number's text takes, in digits of its font. */
@@ -133,7 +146,7 @@ function textWidth(text: string): number {
     width +=
       character >= "0" && character <= "9"
         ? 1
-        : (PADDING_WIDTHS.get(character) ??
+        : (SPACE_WIDTHS.get(character) ??
           (NARROW_CHARACTERS.test(character)
             ? MARK
             : character === "-" || character === "\u2212"
