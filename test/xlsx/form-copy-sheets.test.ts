@@ -1,6 +1,7 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { reportParts, sheetPart, type ReportParts } from "../support/report-parts";
+import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
 
 // A visible copy of Biểu 02 named "Biểu 2", put before the real form, the workbook opening on the true
 // Biểu 01: with the tab bar hidden, a person paging with Ctrl+PgDn or reading the printout meets the
@@ -68,6 +69,29 @@ describe("a visible copy of a form before it, the workbook opening on another fo
       xml.replace("<sheetData>", `${cols}<sheetData>`).replace(/<cols>.*?<\/cols>(?=<cols>)/, ""),
     );
     expect(copies(fastOutcome(padded))).toEqual([["sheet.look_alike", "error", COPY]]);
+  });
+
+  // Red team, round 47: five rows inserted above the copy's title, which only the first five were read for.
+  it("finds the copy's title below rows inserted above it", () => {
+    const lowered = withCopy("hidden", "visible", (xml) =>
+      xml.replace(
+        /(<(?:row|c) r="[A-Z]*)(\d+)"/g,
+        (_, at: string, row: string) => `${at}${Number(row) + 5}"`,
+      ),
+    );
+    expect(copies(fastOutcome(lowered))).toEqual([["sheet.look_alike", "error", COPY]]);
+  });
+
+  it("finds a copy put in the check sheet's place, under its name, however low its title", () => {
+    const form = report.text(sheetPart(report.text, FORM));
+    const lowered = form.replace(
+      /(<(?:row|c) r="[A-Z]*)(\d+)"/g,
+      (_, at: string, row: string) => `${at}${Number(row) + 30}"`,
+    );
+    for (const copy of [form, lowered]) {
+      const file = report.fileWith({ [sheetPart(report.text, CHECK_SHEET)]: () => copy });
+      expect(copies(fastOutcome(file))).toEqual([["sheet.form_copy", "warning", CHECK_SHEET]]);
+    }
   });
 
   it("warns of the copy where the tab bar shows its name", () => {
