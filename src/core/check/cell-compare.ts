@@ -31,15 +31,6 @@ export const shownTexts = (cell: GridCell): string[] => [
   ...(cell.mayShow ?? []),
 ];
 
-/** A formula as compared with the one expected: references to its own sheet, "$", spaces and case aside. */
-export const normalizeFormula = (formula: string, sheet: string) =>
-  formula
-    .replace(/^=/, "")
-    .split(`${quoteSheet(sheet)}!`)
-    .join("")
-    .replace(/[\s$]/g, "")
-    .toUpperCase();
-
 /** A cell shown otherwise than it holds (`misleading`, what a program shows), or in a format not read with certainty. */
 export const misleadingFormatFinding = (
   misleading: string,

@@ -1,4 +1,5 @@
 import { fromA1 } from "../grid/a1";
+import { formulaKey } from "./formula-key";
 import { UNREADABLE_SHOWN } from "../grid/grid";
 import type { ValueKind } from "../catalog/types";
 import { showsFigure } from "../report/shown-figure";
@@ -13,7 +14,6 @@ import { fill, shown, type Param, type Text } from "../text/text";
 import { finding, type Finding } from "./finding";
 import {
   misleadingFormatFinding,
-  normalizeFormula,
   quoted,
   quotedText,
   referenceFrom,
@@ -66,8 +66,8 @@ const shownRaw = (cell: PlacedCell): Text => quotedText(String(cell.value?.value
 
 /** A result or assessment cell whose formula is none of the template's (the first is today's). */
 function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[], label: Text): Finding[] {
-  const actual = normalizeFormula(cell.formula ?? "", cell.sheet);
-  if (expected.some((formula) => normalizeFormula(formula, cell.sheet) === actual)) return [];
+  const actual = formulaKey(cell.formula ?? "", cell.sheet);
+  if (expected.some((formula) => formulaKey(formula, cell.sheet) === actual)) return [];
   const params: Record<string, Param> = {
     label,
     expected: quoted(expected[0]!),

@@ -1,4 +1,5 @@
 import { indicatorsOfMeta } from "../campaign/indicator-meta";
+import { formulaKey } from "./formula-key";
 import {
   CUSTOM_FORM,
   CUSTOM_VERSION,
@@ -17,7 +18,6 @@ import { figureText, messageFigure, percentText } from "../text/figure-text";
 import { finding, sortFindings, type Finding } from "./finding";
 import {
   misleadingFormatFinding,
-  normalizeFormula,
   quoted,
   referenceFrom,
   sameFigure,
@@ -253,8 +253,7 @@ function validateComputed(
   const expected = renderFormula(read.cell.formula, at, address);
   const actual = read.formula ?? "";
   // Most files keep the formula as written: equal text needs no normalizing.
-  if (actual === expected || normalizeFormula(actual, read.sheet) === normalizeFormula(expected, read.sheet))
-    return [];
+  if (actual === expected || formulaKey(actual, read.sheet) === formulaKey(expected, read.sheet)) return [];
   const message = aboutCell(WORDS.report.formulaTampered, cellLabel(form.def, read.cell), {
     expected,
     actual: actual ? `=${actual}` : WORDS.report.noFormula,

@@ -1,0 +1,47 @@
+import { quoteSheet } from "../grid/a1";
+
+/** Texts and quoted sheet names: kept as written, for a space or a "$" inside them is part of them. */
+const QUOTED = /"(?:[^"]|"")*"|'(?:[^']|'')*'/g;
+
+/** The spaces Excel and LibreOffice read as nothing beside an operator or a bracket. */
+const BLANKS = /[ \t\r\n]+/g;
+
+/** What names, numbers and references are made of: a space between two of these is no blank to them. */
+const WORD = /[\p{L}\p{N}_.]/u;
+
+/** A "$" fixing a reference's column or row: `$C$18` is `C18` to a comparison. */
+const FIXED = /\$(?=[A-Z]{1,3}\$?\d)|(?<=[A-Z])\$(?=\d)/gi;
+
+/** A part of a formula outside texts and quoted names, as compared: blanks and fixing "$" aside, in capitals. */
+function bare(part: string): string {
+  const unfixed = part.replace(FIXED, "");
+  return unfixed
+    .replace(BLANKS, (blank, at: number) => {
+      const before = unfixed[at - 1];
+      const after = unfixed[at + blank.length];
+      return before !== undefined && after !== undefined && WORD.test(before) && WORD.test(after) ? " " : "";
+    })
+    .toUpperCase();
+}
+
+/**
+ * A formula as compared with the one expected: references to its own sheet, a reference's "$", blanks
+ * beside operators and brackets, and the case of names aside. A blank inside a reference (`C1 9`), a space
+ * of another kind (no-break, ideographic) or a sheet name written otherwise is kept: Excel and LibreOffice
+ * read no such formula (red team, round 48: `C18+C1 9` showed Err:509 while it compared equal to
+ * `C18+C19`, and the figure counted).
+ */
+export function formulaKey(formula: string, sheet: string): string {
+  const text = formula.replace(/^\s*=/, "");
+  let key = "";
+  let from = 0;
+  for (const quoted of text.matchAll(QUOTED)) {
+    key +=
+      bare(text.slice(from, quoted.index)) +
+      (quoted[0].startsWith("'") ? quoted[0].toUpperCase() : quoted[0]);
+    from = quoted.index + quoted[0].length;
+  }
+  key += bare(text.slice(from));
+  const own = `${quoteSheet(sheet).toUpperCase()}!`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return key.replace(new RegExp(`(?<![\\p{L}\\p{N}_.'])${own}`, "gu"), "");
+}
