@@ -194,6 +194,29 @@ describe("an .ods's content, and in another case", () => {
       refusedFor("repeats a cell or row too many times"),
     );
   });
+
+  // Red team, round 48: LibreOffice reads "0" as 1 and "2x" as 2, SheetJS otherwise; the cells after
+  // such a count stand elsewhere for each (a merge over 99 read as 99, LibreOffice showing 3).
+  it.each([
+    ['<table:table-cell table:number-columns-repeated="0"/>', "0"],
+    ['<table:table-cell table:number-columns-spanned="2x" table:number-rows-spanned="1"/>', "2x"],
+    ['<table:table-cell table:number-rows-spanned="-1"/>', "-1"],
+  ])("refuses a count a row, column or cell writes otherwise than as a whole number: %s", (cell, written) => {
+    const bytes = odsWith(CONTENT, (xml) => xml.replace("<table:table-row>", `<table:table-row>${cell}`));
+    expect(readSubmission(bytes, { name: "r.ods", sha256: "x" })).toMatchObject(
+      refusedFor(`as something other than a whole number ("${written}")`),
+    );
+  });
+
+  it.each([
+    ['<table:table-column table:number-columns-repeated="2x"/>', "column"],
+    ['<table:table-row table:number-rows-repeated="2x"/>', "row"],
+  ])("refuses %s, a %s repeated a count not a whole number", (element) => {
+    const bytes = odsWith(CONTENT, (xml) => xml.replace("<table:table-row>", `${element}$&`));
+    expect(readSubmission(bytes, { name: "r.ods", sha256: "x" })).toMatchObject(
+      refusedFor('as something other than a whole number ("2x")'),
+    );
+  });
 });
 
 describe("parts that SheetJS or a folding reader finds and LibreOffice does not (red team, round 43)", () => {

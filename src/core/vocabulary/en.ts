@@ -606,6 +606,8 @@ export const en: Vocabulary = {
       'File "{file}" holds a part with an unsafe name "{part}" (pointing outside its folder); it may be damaged or malicious: ask the sender to open it in Excel, save it and send it again.',
     repeatTooLarge:
       'File "{file}" repeats a cell or row too many times (beyond the limits of any spreadsheet); it is corrupt or malicious. Ask the sender to open it in Excel, save it and send it again.',
+    repeatUnreadable:
+      'File "{file}" writes how many times a row, column or cell repeats, or how many cells it spans, as something other than a whole number ("{written}"): LibreOffice and Thi Đua read it differently, so the cells after it stand elsewhere. It is corrupt or edited by hand; ask the sender to open it in Excel or LibreOffice, save it and send it again.',
     readTimeout:
       'Reading file "{file}" took over {seconds} seconds and was stopped; it is corrupt or may be malicious. Ask the sender to open it in Excel, save it and send it again.',
     readMemory:

@@ -610,6 +610,8 @@ export const vi = {
       'Tệp "{file}" chứa thành phần có tên không an toàn "{part}" (trỏ ra ngoài thư mục); tệp có thể bị hỏng hoặc chứa mã độc: hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     repeatTooLarge:
       'Tệp "{file}" lặp lại một ô hoặc một hàng quá nhiều lần (vượt giới hạn bảng tính); tệp hỏng hoặc độc hại. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
+    repeatUnreadable:
+      'Tệp "{file}" ghi số lần lặp lại của một hàng, cột hoặc ô, hay số ô nó gộp, không phải là một số nguyên dương ("{written}"): LibreOffice và Thi Đua đọc nó khác nhau, nên các ô sau nó nằm ở chỗ khác. Tệp hỏng hoặc bị sửa tay; hãy yêu cầu người gửi mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi gửi lại.',
     readTimeout:
       'Tệp "{file}" đọc quá {seconds} giây nên bị dừng; tệp hỏng hoặc có thể độc hại. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     readMemory:
