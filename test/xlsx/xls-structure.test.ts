@@ -311,3 +311,53 @@ describe("an .xls shared formula's flag and a table's record (round 26's review)
     expect(refused(table)).toBe(true);
   });
 });
+
+// Red team, round 48: what SheetJS reads of an .xls otherwise than Excel and LibreOffice show it.
+describe("an .xls formula's text result, and a reference to another workbook", () => {
+  const FORMULA = 0x0006;
+  const STRING = 0x0207;
+  const SUPBOOK = 0x01ae;
+  const refused = (bytes: Uint8Array) => refusedAs(bytes, "r.xls");
+
+  /** The first formula of the first sheet cached as a number and of no shared formula, marked a text, `after` after it. */
+  const textResult = (after: XlsRecord[]) =>
+    xlsWithRecords(xls, (records) => {
+      const at = records.findIndex(
+        (r, i) =>
+          r.sheet === 0 && r.type === FORMULA && r.body[13] !== 0xff && records[i + 1]?.type !== 0x04bc,
+      );
+      const formula = records[at]!;
+      formula.body.set([0, 0, 0, 0, 0, 0, 0xff, 0xff], 6);
+      return [...records.slice(0, at + 1), ...after, ...records.slice(at + 1)];
+    });
+
+  it("is refused where no STRING record gives it: SheetJS makes no cell, LibreOffice computes one", () => {
+    expect(refused(textResult([]))).toBe(true);
+    // The text "7", one byte wide.
+    expect(refused(textResult([{ type: STRING, body: Uint8Array.of(1, 0, 0, 0x37), sheet: 0 }]))).toBe(false);
+  });
+
+  it("is refused where a SUPBOOK names another workbook, which SheetJS drops from the formula", () => {
+    /** The globals with a SUPBOOK of one sheet after their own ones: `path` (its length, then its bytes). */
+    const linked = (second: number) =>
+      xlsWithRecords(xls, (records) => {
+        const lastOf = (type: number) => records.map((r) => r.type).lastIndexOf(type);
+        const last = Math.max(lastOf(SUPBOOK), lastOf(BOUNDSHEET));
+        const path = [...Buffer.from("\u0001b.xls", "latin1")];
+        const sheet = [...Buffer.from("S1", "latin1")];
+        const body =
+          second === 0
+            ? Uint8Array.of(1, 0, path.length, 0, 0, ...path, sheet.length, 0, 0, ...sheet)
+            : Uint8Array.of(1, 0, second & 0xff, second >> 8);
+        return [
+          ...records.slice(0, last + 1),
+          { type: SUPBOOK, body, sheet: -1 },
+          ...records.slice(last + 1),
+        ];
+      });
+    expect(refused(linked(0))).toBe(true);
+    expect(() => readWorkbookGrid(linked(0), "r.xls")).toThrow(/another workbook/);
+    // Add-in functions are no workbook.
+    expect(refused(linked(0x3a01))).toBe(false);
+  });
+});

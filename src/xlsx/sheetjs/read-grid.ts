@@ -144,6 +144,7 @@ export function readWorkbookGrid(
   // computes with the figures.
   if (xls?.precisionAsDisplayed || ods?.precisionAsShown)
     throw new FileError(WORDS.file.precisionAsDisplayed, fileName);
+  if (xls?.linksOut) throw new FileError(WORDS.file.linksOut, fileName);
   const counted = { cells: 0 };
   const names = asCorrupt(fileName, () => readNames(wb));
   const namedIn = (sheet: string) =>

@@ -18,6 +18,15 @@ const FORMULA_FLAGS = 14;
 const SHARED_FLAG = 0x0008;
 const FORMULA_TOKENS = 20;
 /**
+ * A FORMULA's cached result (FormulaValue, MS-XLS 2.5.133) at 6: a text where its first byte is 0 and its
+ * last word 0xFFFF, the text itself in the STRING record that follows (after the SHRFMLA, ARRAY or TABLE
+ * record the formula may have).
+ */
+const RESULT = 6;
+const TEXT_RESULT = 0x00;
+const NOT_A_NUMBER = 0xffff;
+const STRING = 0x0207;
+/**
  * The records of one cell each: a row, a column, its XF (MS-XLS 2.5.19 Cell), blanks included, and the
  * older BIFF's, which LibreOffice and SheetJS read in a BIFF8 sheet too.
  */
@@ -71,6 +80,8 @@ export class XlsCellRecords {
   private readonly pointers: Pointer[] = [];
   private readonly laid: Laid[] = [];
   private last: Pointer | null | undefined;
+  /** Whether the last FORMULA's text result is still to come (`RESULT`). */
+  private textDue = false;
 
   constructor(private readonly maxCells: number) {}
 
@@ -78,6 +89,7 @@ export class XlsCellRecords {
     const after = this.last;
     this.last = undefined;
     const follows = KINDS.get(type);
+    this.awaitText(type, follows !== undefined);
     if (follows) this.anchor(follows.kind, body, after);
     if (follows?.tokens !== undefined && body.length >= follows.tokens + 2)
       walkFormula(body.subarray(follows.tokens + 2, follows.tokens + 2 + word(body, follows.tokens)));
@@ -86,6 +98,7 @@ export class XlsCellRecords {
     if (entry !== undefined && body.length >= 6)
       for (const { col } of rowRun(body, entry)) this.meet(word(body, 0), col);
     if (type !== FORMULA || body.length < FORMULA_TOKENS + 2) return;
+    this.textDue = body[RESULT] === TEXT_RESULT && word(body, RESULT + 6) === NOT_A_NUMBER;
     const tokens = body.subarray(FORMULA_TOKENS + 2, FORMULA_TOKENS + 2 + word(body, FORMULA_TOKENS));
     const pointer = walkFormula(tokens);
     const flagged = (word(body, FORMULA_FLAGS) & SHARED_FLAG) !== 0;
@@ -95,8 +108,19 @@ export class XlsCellRecords {
     if (this.last) this.pointers.push(this.last);
   }
 
+  /**
+   * A formula's text result, due, must come next: without it SheetJS makes no cell of the formula (a blank
+   * read as 0) where LibreOffice computes it (red team, round 48: 7 shown, 0 counted).
+   */
+  private awaitText(type: number, anchor: boolean): void {
+    if (!this.textDue || anchor) return;
+    if (type !== STRING) throw new Error("a formula's text result with no STRING record after it");
+    this.textDue = false;
+  }
+
   /** Once the sheet's records are read: every pointer's formula given, every laid range's cells its own. */
   finish(): void {
+    if (this.textDue) throw new Error("a formula's text result with no STRING record after it");
     for (const { table, row, col, flagged } of this.pointers) {
       const kind = this.anchors.get(cellKey(row, col));
       if (kind === undefined || (kind === "table") !== table || (kind === "shared") !== flagged)

@@ -16,6 +16,13 @@ const PRECISION = 0x000e;
 /** fDspTabs of WINDOW1's flags (MS-XLS 2.4.345): the sheet tabs are shown. */
 const SHOW_TABS = 0x20;
 const WINDOW1_LENGTH = 18;
+/**
+ * SUPBOOK (MS-XLS 2.4.271): the workbooks a formula refers to. Its second word says which: 0x0401 this
+ * workbook, 0x3A01 add-in functions, anything else another workbook's path (or a DDE or OLE link).
+ */
+const SUPBOOK = 0x01ae;
+const OWN_BOOK = 0x0401;
+const ADD_INS = 0x3a01;
 
 /** What an .xls's workbook globals say of how it shows and computes its figures. */
 export interface XlsGlobals {
@@ -25,10 +32,16 @@ export interface XlsGlobals {
   readonly precisionAsDisplayed: boolean;
   /** The colours its cell styles write their texts in, on their fills. */
   readonly styles: XlsStyles;
+  /**
+   * Whether a formula may refer to another workbook: SheetJS writes such a reference without the book
+   * (`'Biểu 04'!C18`), as if to this one's sheet, while Excel and LibreOffice show the other book's figure
+   * (red team, round 48: a total of 51 shown, 3 counted).
+   */
+  readonly linksOut: boolean;
 }
 
 /**
- * The first WINDOW1 record, the PRECISION record and the styles of an .xls's workbook globals (the
+ * The first WINDOW1 record, the PRECISION record, the SUPBOOKs and the styles of an .xls's workbook globals (the
  * records before the first EOF of its Workbook or Book stream): SheetJS parses the one and keeps neither
  * the active sheet nor the tab bar, keeps nothing of the second, and no font colour. Nothing past an
  * encryption record is read.
@@ -37,14 +50,17 @@ export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
   const data = workbookStream(bytes);
   let window: XlsWindow | undefined;
   let precisionAsDisplayed = false;
+  let linksOut = false;
   const styles = new XlsStyleReader();
-  if (!data) return { precisionAsDisplayed, styles: styles.styles() };
+  if (!data) return { precisionAsDisplayed, styles: styles.styles(), linksOut };
   // An older BIFF's FONT and XF records are laid out otherwise: its texts are read as black on white.
   const biff8 = isBiff8(data);
   for (const { type, body } of records(data)) {
     if (type === EOF || type === FILEPASS) break;
     if (biff8) styles.take(type, body);
     if (type === PRECISION && body.length >= 2) precisionAsDisplayed = word(body, 0) === 0;
+    if (type === SUPBOOK && biff8 && (body.length < 4 || ![OWN_BOOK, ADD_INS].includes(word(body, 2))))
+      linksOut = true;
     if (type !== WINDOW1 || window || body.length < WINDOW1_LENGTH) continue;
     window = {
       activeTab: word(body, 10),
@@ -52,5 +68,5 @@ export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
       tabsHidden: (word(body, 8) & SHOW_TABS) === 0 || word(body, 16) < MIN_TAB_RATIO,
     };
   }
-  return { ...(window ? { window } : {}), precisionAsDisplayed, styles: styles.styles() };
+  return { ...(window ? { window } : {}), precisionAsDisplayed, styles: styles.styles(), linksOut };
 }
