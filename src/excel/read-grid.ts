@@ -325,11 +325,12 @@ function upToNamedCells(sheet: Excel.Worksheet, names: readonly GridName[]): Exc
 }
 
 /**
- * Of a visible sheet holding no named cell, the texts of its top, as the file readers read them: a copy
- * of a form is known by its title (`lookAlikeSheets`), which a person paging to the sheet meets in its
- * first rows. Only the cells in use, of the columns a first screen and a printout start with.
+ * Of a visible sheet holding no named cell, the texts of its first pages: a copy of a form is known by its
+ * title (`lookAlikeSheets`), which the file readers look for on the whole sheet (red team, round 47: five
+ * rows inserted above a copy's title hid it). Only the cells in use of the rows a person pages through
+ * first: a sheet of the user's own may be large, and one request carries at most 5 MB on the web.
  */
-const TOP_OF_SHEET = "A1:IV5";
+const TOP_OF_SHEET = "A1:IV300";
 
 function topOfSheet(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range | undefined {
   if (isMetaSheet(sheet) || sheet.visibility !== "Visible" || namedCellsOf(sheet, names).length > 0)

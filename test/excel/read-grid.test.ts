@@ -107,8 +107,8 @@ describe("a report inserted, filled in Excel and read back", () => {
 
     const { result: grid, syncs } = await readGrid();
     expect(syncs).toBe(2);
-    // Its top alone, where a copy of a form would show its title: the cells in use of its first five rows.
-    expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual(["Dữ liệu!A1:Z5"]);
+    // Its first pages alone, where a copy of a form would show its title: the cells in use of 300 rows.
+    expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual(["Dữ liệu!A1:Z300"]);
     const cellsRead = excel.book.reads
       .filter((r) => !r.startsWith("Dữ liệu!"))
       .flatMap((r) => cellsIn(parseRect(r.slice(r.lastIndexOf("!") + 1))));
@@ -462,18 +462,19 @@ describe("a copy of a form on a sheet no name points at, read in Excel", () => {
     excel.book.addSheet("Bản nháp", visibility).set({ [at]: TITLE, A7: 12, B7: "đoàn viên" });
   }
 
-  it("warns of the copy, naming it, when its title is in its first rows", async () => {
-    await withCopy("A1");
+  // Round 47: rows inserted above the title.
+  it.each(["A1", "B12", "A300"])("warns of the copy, naming it, when its title is in %s", async (at) => {
+    await withCopy(at);
     expect(await copies()).toEqual([["sheet.form_copy", "warning", "Bản nháp"]]);
   });
 
-  it("leaves a hidden copy alone, and reads no sheet of the user's own past its first rows", async () => {
+  it("leaves a hidden copy alone, and reads a sheet of the user's own by its cells in use", async () => {
     await withCopy("A1", "Hidden");
     expect(await copies()).toEqual([]);
     excel.book.sheet("Bản nháp").visibility = "Visible";
     excel.book.reads.length = 0;
     expect(await copies()).toEqual([["sheet.form_copy", "warning", "Bản nháp"]]);
-    expect(excel.book.reads.filter((r) => r.startsWith("Bản nháp!"))).toEqual(["Bản nháp!A1"]);
+    expect(excel.book.reads.filter((r) => r.startsWith("Bản nháp!"))).toEqual(["Bản nháp!A1:B7"]);
   });
 });
 
