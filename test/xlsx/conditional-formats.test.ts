@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { storedFormula } from "../../src/xlsx/writer/ooxml/future-functions";
 import { spawnSync } from "child_process";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -217,7 +218,7 @@ describe("a template with conditional formats on its inputs", () => {
         const colours = { font: `FF${look.color}`, fill: `FF${look.fill}` };
         return format === LARGE
           ? WRITTEN_LARGE.map((rule) => ({ ...rule, ...colours }))
-          : [{ sqref: format.areas.map(ref).join(" "), formula: format.formula, ...colours }];
+          : [{ sqref: format.areas.map(ref).join(" "), formula: storedFormula(format.formula), ...colours }];
       });
       expect([sheet.name, read]).toEqual([sheet.name, expected]);
     }

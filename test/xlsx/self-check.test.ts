@@ -18,6 +18,8 @@ import { checkErrors, expectedMarks, INPUT_RULES, shownMarks } from "../support/
 import { fillByName, type TypedValue } from "../support/fill-by-name";
 import { gnumericSheets } from "../support/gnumeric";
 import { manySheetsAsCsv } from "../support/libreoffice";
+import { printedPages, type PrintedPage } from "../support/printed-pages";
+import { reportParts } from "../support/report-parts";
 import { consistentFills, unit } from "../support/reports";
 
 const SEED = Number(process.env.SELF_CHECK_SEED ?? 20261123);
@@ -176,4 +178,25 @@ describe("a template's check of a formula typed into an input", () => {
     expect(checkErrors(withFormula!)).toBe(checkErrors(withFigure!));
     expect(checkErrors(withFormula!)).toBeGreaterThan(0);
   });
+
+  // The form's cell itself turns the blue the legend gives a cell to look at: LibreOffice reads the
+  // conditional format's ISFORMULA only as `_xlfn.ISFORMULA` (without, it keeps an unknown "isformula").
+  it("turns the input blue on the form LibreOffice prints", async () => {
+    const report = await reportParts();
+    const { part, cell } = report.input;
+    const typedAsFormula = report.fileWith({
+      [part]: (xml) =>
+        xml.replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>([^<]*)</v>`), "$1<f>$2+0</f><v>$2</v>"),
+    });
+    const [r, g, b] = [0xdd, 0xeb, 0xf7];
+    const bluePixels = (pages: readonly PrintedPage[]) =>
+      pages.reduce((sum, { image: { rgb } }) => {
+        let count = 0;
+        for (let at = 0; at + 2 < rgb.length; at += 3)
+          if (rgb[at] === r && rgb[at + 1] === g && rgb[at + 2] === b) count++;
+        return sum + count;
+      }, 0);
+    const [withFormula, withFigure] = printedPages([typedAsFormula, report.bytes]).map(bluePixels);
+    expect(withFormula).toBeGreaterThan(withFigure! + 20);
+  }, 120_000);
 });

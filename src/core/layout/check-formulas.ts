@@ -55,7 +55,7 @@ export const blankCondition = (x: string) => `ISBLANK(${x})`;
  * True where a cell holds a formula. ISFORMULA came with Excel 2013: Excel 2010 shows #NAME? for it,
  * taken as no formula there (LibreOffice and Gnumeric compute it, as the self-check test shows).
  */
-const formulaCondition = (x: string) => `IFERROR(ISFORMULA(${x}),FALSE)`;
+export const formulaCondition = (x: string) => `IFERROR(ISFORMULA(${x}),FALSE)`;
 
 /**
  * True where a cell holds a number: LibreOffice's ISNUMBER takes TRUE and FALSE for 1 and 0 (red team,

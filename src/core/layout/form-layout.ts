@@ -27,6 +27,7 @@ import {
 import { bilingual } from "../text/text";
 import type { ReportingUnit } from "../model/units";
 import {
+  formulaCondition,
   inputWrongCondition,
   literal,
   blankCondition,
@@ -217,8 +218,11 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
     .filter((cell) => cell.required)
     .map(inputArea);
   const topLeft = (areas: readonly { top: number; left: number }[]) => toA1(areas[0]!.top, areas[0]!.left);
-  if (inputs.length > 0)
+  if (inputs.length > 0) {
     sheet.conditionalFormat({ areas: inputs, formula: inputWrongCondition(topLeft(inputs)), look: "error" });
+    // A formula typed where a figure goes: worth a look, as the check sheet's ⚠ and `validate` say.
+    sheet.conditionalFormat({ areas: inputs, formula: formulaCondition(topLeft(inputs)), look: "review" });
+  }
   for (const check of ruleChecks(def))
     sheet.conditionalFormat({
       areas: check.cells.map(area),

@@ -1,4 +1,5 @@
 import { toA1, type Area } from "../../../core/grid/a1";
+import { storedFormula } from "./future-functions";
 import { movedFormula } from "../../../core/layout/cell-references";
 import type { PlanConditionalFormat, SheetPlan } from "../../../core/layout/plan";
 import type { StyleSheet } from "./style-sheet";
@@ -56,7 +57,7 @@ export function conditionalFormattingXml(sheet: SheetPlan, styles: StyleSheet): 
     const dxf = styles.dxf(format.look);
     for (const { areas, formula } of rules) {
       const sqref = areas.map(areaRef).join(" ");
-      const rule = `<cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><formula>${xmlText(formula)}</formula></cfRule>`;
+      const rule = `<cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><formula>${xmlText(storedFormula(formula))}</formula></cfRule>`;
       bySqref.set(sqref, [...(bySqref.get(sqref) ?? []), rule]);
     }
   }
