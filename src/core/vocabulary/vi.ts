@@ -172,7 +172,7 @@ export const vi = {
     hiddenByColour:
       "{label}: số {value} có màu chữ {text} trên nền {background}, gần như không phân biệt được, nên trên biểu không thấy số này, nhưng số vẫn được cộng vào tổng hợp. Hãy đặt màu chữ của ô về Tự động (Automatic) và bỏ màu trong định dạng số (như [Red], [Color12]), rồi lưu.",
     frozenPastForm:
-      'Trang tính "{sheet}" cố định ngăn (Freeze Panes) ở giữa biểu nên không cuộn tới được {cells}: tiêu đề, tên cột hay số liệu ở đó không bao giờ hiện ra, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ngăn: View → Freeze Panes → Unfreeze Panes (Xem → Cố định Ngăn → Bỏ cố định Ngăn), nhấn Ctrl+Home rồi lưu lại.',
+      'Trang tính "{sheet}" cố định ngăn (Freeze Panes) ở giữa biểu nên không cuộn tới được {cells}: tiêu đề, tên cột hay số liệu ở đó không bao giờ hiện ra, trong khi màn hình có thể hiện một nội dung khác. Hãy bỏ cố định ngăn: View → Freeze Panes → Unfreeze Panes (Dạng xem → Cố định Ngăn → Bỏ cố định Ngăn), nhấn Ctrl+Home rồi lưu lại.',
     rowsOutOfReach: "hàng 1–{row}",
     columnsOutOfReach: "cột A–{column}",
     rowsAndColumns: "{rows} và {columns}",
