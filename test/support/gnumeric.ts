@@ -22,3 +22,19 @@ export function gnumericSheets(bytes: Uint8Array): Map<string, string[][]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** An .xlsx saved by Gnumeric in an .xls of the older BIFF7 (Excel 95), which LibreOffice still opens. */
+export function asExcel95(bytes: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-gnumeric-"));
+  try {
+    writeFileSync(join(dir, "in.xlsx"), bytes);
+    execFileSync(
+      "ssconvert",
+      ["--export-type=Gnumeric_Excel:excel_biff7", join(dir, "in.xlsx"), join(dir, "out.xls")],
+      { stdio: "pipe", timeout: 60_000 },
+    );
+    return new Uint8Array(readFileSync(join(dir, "out.xls")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,6 @@
 import { FileError, readWorkbookGrid } from "../../src/xlsx";
 import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { asExcel95 } from "../support/gnumeric";
 import { resaveWith } from "../support/libreoffice";
 import { refused as refusedAs } from "../support/refused";
 import { reportParts } from "../support/report-parts";
@@ -359,5 +360,15 @@ describe("an .xls formula's text result, and a reference to another workbook", (
     expect(() => readWorkbookGrid(linked(0), "r.xls")).toThrow(/another workbook/);
     // Add-in functions are no workbook.
     expect(refused(linked(0x3a01))).toBe(false);
+  });
+});
+
+// Red team, round 49: an Excel 95 workbook's fonts and cell styles are laid out otherwise than BIFF8's and
+// were not read, so a figure filled to show 1010, white or in a 1-pt font was read as ready.
+describe("an .xls of Excel 5.0/95", () => {
+  it("is refused, saying to save it again as a workbook of today", async () => {
+    const old = asExcel95((await reportParts()).bytes);
+    expect(() => readWorkbookGrid(old, "r.xls")).toThrow(/old Excel format/);
+    expect(refusedAs(xls, "r.xls")).toBe(false);
   });
 });

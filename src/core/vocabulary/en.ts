@@ -633,6 +633,8 @@ export const en: Vocabulary = {
       'File "{file}" is set to compute with "precision as displayed": Excel and LibreOffice round every figure as its cell shows it before computing, so the form\'s totals, rates and Đạt/Chưa đạt differ from those counted. Turn it off (File → Options → Advanced → Set precision as displayed), save and send the file again.',
     linksOut:
       "File \"{file}\" has formulas that take figures from another workbook (external links): Excel and LibreOffice show that workbook's figures while Thi Đua computes from the form's own cells, so what the form shows may differ from what counts. Break the links (Data → Edit Links → Break Link), save and send the file again.",
+    olderXls:
+      'File "{file}" is saved in an old Excel format (Excel 5.0/95 or earlier): Thi Đua cannot read its cells\' fonts, colours and alignment in that format, so it cannot check that what the form shows is what counts. Open it and save it again (File → Save As → Excel Workbook (.xlsx)), then send it again.',
     badPartName:
       'File "{file}" holds a part with an invalid name "{part}" (an empty, "." or ".." segment, a "\\", a segment ending in a dot, or a start "Root Entry/"); programs may each read a different part, so the file is refused. Ask the sender to open it in Excel, save it and send it again.',
     partNameCase:

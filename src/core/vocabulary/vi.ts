@@ -637,6 +637,8 @@ export const vi = {
       'Tệp "{file}" đặt chế độ "Set precision as displayed" (tính theo độ chính xác hiển thị): Excel và LibreOffice làm tròn mọi số theo cách ô hiển thị rồi mới tính, nên tổng, tỷ lệ và Đạt/Chưa đạt trên biểu khác với số được tính. Hãy bỏ chọn: File → Options → Advanced → Set precision as displayed (Tệp → Tùy chọn → Nâng cao → Đặt độ chính xác như được hiển thị), lưu rồi gửi lại.',
     linksOut:
       'Tệp "{file}" có công thức lấy số liệu từ một tệp bảng tính khác (liên kết ngoài): Excel và LibreOffice hiện số của tệp kia, còn Thi Đua tính từ các ô của chính biểu, nên số hiện trên biểu có thể khác số được cộng. Hãy bỏ liên kết: Data → Edit Links → Break Link (Dữ liệu → Sửa Liên kết → Ngắt Liên kết), lưu rồi gửi lại.',
+    olderXls:
+      'Tệp "{file}" được lưu theo định dạng Excel cũ (Excel 5.0/95 trở về trước): Thi Đua không đọc được phông chữ, màu và căn lề của các ô trong định dạng này, nên không kiểm tra được số hiện trên biểu có đúng là số được cộng hay không. Hãy mở tệp và lưu lại: File → Save As → Excel Workbook (.xlsx) (Tệp → Lưu thành → Sổ làm việc Excel), rồi gửi lại.',
     badPartName:
       'Tệp "{file}" chứa thành phần có tên không hợp lệ "{part}" (có đoạn rỗng, ".", "..", dấu "\\", kết thúc bằng dấu chấm hoặc bắt đầu bằng "Root Entry/"); mỗi chương trình có thể đọc một thành phần khác nhau, nên tệp bị từ chối. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     partNameCase:

@@ -138,6 +138,7 @@ export function readWorkbookGrid(
   const wb = parse(bytes, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
   const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
+  if (xls && !xls.biff8) throw new FileError(WORDS.file.olderXls, fileName);
   const xlsSheetsByName =
     xls && asCorrupt(fileName, () => xlsSheets(bytes, resolved.maxCells, xls.styles.checkCellStyle));
   // Excel and LibreOffice round every figure to what its cell shows and compute with that; the roll-up

@@ -38,6 +38,12 @@ export interface XlsGlobals {
    * (red team, round 48: a total of 51 shown, 3 counted).
    */
   readonly linksOut: boolean;
+  /**
+   * Whether its records are BIFF8's (Excel 97 and later): an older workbook's (Excel 5.0/95) FONT and XF
+   * records are laid out otherwise and not read, so none of its cells' looks would be checked (red team,
+   * round 49: a figure of 10 filled to show 1010, in a white font, in a 1-pt font, read as ready).
+   */
+  readonly biff8: boolean;
 }
 
 /**
@@ -52,8 +58,7 @@ export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
   let precisionAsDisplayed = false;
   let linksOut = false;
   const styles = new XlsStyleReader();
-  if (!data) return { precisionAsDisplayed, styles: styles.styles(), linksOut };
-  // An older BIFF's FONT and XF records are laid out otherwise: its texts are read as black on white.
+  if (!data) return { precisionAsDisplayed, styles: styles.styles(), linksOut, biff8: false };
   const biff8 = isBiff8(data);
   for (const { type, body } of records(data)) {
     if (type === EOF || type === FILEPASS) break;
@@ -68,5 +73,5 @@ export function xlsGlobals(bytes: Uint8Array): XlsGlobals {
       tabsHidden: (word(body, 8) & SHOW_TABS) === 0 || word(body, 16) < MIN_TAB_RATIO,
     };
   }
-  return { ...(window ? { window } : {}), precisionAsDisplayed, styles: styles.styles(), linksOut };
+  return { ...(window ? { window } : {}), precisionAsDisplayed, styles: styles.styles(), linksOut, biff8 };
 }
