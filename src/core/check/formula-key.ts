@@ -42,6 +42,19 @@ export function formulaKey(formula: string, sheet: string): string {
     from = quoted.index + quoted[0].length;
   }
   key += bare(text.slice(from));
+  return key.replace(ownSheetPattern(sheet), "");
+}
+
+/** A report has a handful of sheets, and every formula of a roll-up is keyed: each pattern is made once. */
+const OWN_SHEETS = new Map<string, RegExp>();
+const MAX_OWN_SHEETS = 64;
+
+/** A reference's own sheet (`'BIỂU 04'!`), not the end of a longer name. */
+function ownSheetPattern(sheet: string): RegExp {
+  let pattern = OWN_SHEETS.get(sheet);
+  if (pattern) return pattern;
   const own = `${quoteSheet(sheet).toUpperCase()}!`.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return key.replace(new RegExp(`(?<![\\p{L}\\p{N}_.'])${own}`, "gu"), "");
+  pattern = new RegExp(`(?<![\\p{L}\\p{N}_.'])${own}`, "gu");
+  if (OWN_SHEETS.size < MAX_OWN_SHEETS) OWN_SHEETS.set(sheet, pattern);
+  return pattern;
 }
