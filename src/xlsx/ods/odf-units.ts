@@ -14,10 +14,13 @@ const POINTS: Readonly<Record<string, number>> = {
   px: 0.75,
 };
 
-/** An ODF length ("0.2083in", "0.05cm") in points; undefined for none or another kind. */
+/**
+ * An ODF length ("0.2083in", "0.05cm") in points; undefined for none or another kind. The unit in any
+ * case, as LibreOffice reads it: "1PT" is a font of 1 pt, "0.01IN" a row 0.72 pt high (red team, round 50).
+ */
 export function points(length: string | undefined): number | undefined {
-  const match = /^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*(pt|pc|in|cm|mm|px)\s*$/.exec(length ?? "");
-  return match ? Number(match[1]) * POINTS[match[2]!]! : undefined;
+  const match = /^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?\d+)?)\s*(pt|pc|in|cm|mm|px)\s*$/i.exec(length ?? "");
+  return match ? Number(match[1]) * POINTS[match[2]!.toLowerCase()]! : undefined;
 }
 
 /** A length that may be below zero (a margin), in points: `points` of its magnitude, signed. */

@@ -113,7 +113,8 @@ const NO_LINE = /^$|\b(none|hidden)\b/i;
 export function takeColours(colours: CellColours, name: string, attributes: XmlAttributes): void {
   if (name === "text-properties") {
     const given = attributes.get("font-size", FO_NS);
-    const size = points(given);
+    // LibreOffice reads a font's size as a number, "+1pt" as 1 pt (round 50); a row's height not so.
+    const size = points(given?.trim().replace(/^\+/, ""));
     if (size !== undefined) colours.fontSize = size;
     // A size below nothing is drawn by LibreOffice as a dot (red team, round 15: "-11pt").
     else if (given !== undefined && /^\s*-/.test(given)) colours.fontSize = 0;
