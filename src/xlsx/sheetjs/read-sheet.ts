@@ -1,4 +1,5 @@
 import type * as XLSX from "@e965/xlsx";
+import { odsReferencesAsA1 } from "../ods/ods-formula-references";
 import { areaOf, toA1 } from "../../core/grid/a1";
 import {
   type CellConcealment,
@@ -426,7 +427,7 @@ export function readSheet(
       const computed = computedBy(cell, address, looks.xls, (row, col) => rows[row]?.[col]);
       const formula =
         typeof cell.f === "string" && cell.f !== "" && computed?.kind !== "dataTable"
-          ? cell.f.replace(/^=/, "")
+          ? odsReferencesAsA1(cell.f.replace(/^=/, ""))
           : undefined;
       if (!value && !formula && !computed) return;
       if (r >= limits.maxRowsPerSheet)
