@@ -103,6 +103,20 @@ describe("a text a person reads to judge the form, shown cut, is named", () => {
     expect(cut(fastOutcome(bare))).toEqual([["error", "E16"]]);
   });
 
+  // Red team, round 51: right-aligned in column A, the unit and period line lost its start at the sheet's
+  // edge (LibreOffice printed "01) — Kỳ báo cáo…"); filled, its end; justified, it wrapped over itself.
+  it.each(["right", "fill", "justify"])("names the unit and period line aligned %s past its column", (h) => {
+    expect(cut(fastOutcome(restyled(["A3"], aligned(`horizontal="${h}"`))))).toEqual([["error", "A3"]]);
+  });
+
+  it("names the line right-aligned in the .xls and .ods LibreOffice saves, and not one centred", () => {
+    expect(asResaved(restyled(["A3"], aligned('horizontal="right"')), cut)).toEqual({
+      ods: [["error", "A3"]],
+      xls: [["error", "A3"]],
+    });
+    expect(cut(fastOutcome(restyled(["A3", "A4"], aligned('horizontal="center"'))))).toEqual([]);
+  }, 60_000);
+
   it("names a row label or heading indented past its column, and says nothing of one that fits", () => {
     expect(cut(fastOutcome(restyled(["A9"], aligned('horizontal="left" indent="32"'))))).toEqual([
       ["error", "A9"],

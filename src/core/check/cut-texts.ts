@@ -28,13 +28,25 @@ const alignmentName = (horizontal: string): Text => ALIGNMENTS[horizontal] ?? qu
  * end only, which keeps what it begins with.
  */
 function pushedOut(text: string, layout: TextLayout, look: TemplateLook): boolean {
-  if (look.width === undefined) return false;
+  const scale = Math.max(1, (layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE);
+  if (look.width === undefined)
+    return (
+      layout.width !== undefined &&
+      layout.horizontal.some((found) => !RUNS_ON.has(found)) &&
+      [...text].length * scale > layout.width
+    );
   const width = layout.width ?? look.width;
   const indent = layout.indent * INDENT_CHARACTERS;
   if (look.wraps) return indent >= width - 1;
-  const scale = Math.max(1, (layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE);
   return [...text].length * scale + indent > width;
 }
+
+/**
+ * The alignments in which LibreOffice draws a line longer than its cell whole, over the cells beside it.
+ * Right-aligned, the unit and period line in column A lost its start at the sheet's edge ("01) — Kỳ báo
+ * cáo…", a made-up unit beside it; red team, round 51); filled, its end; justified, it wraps over itself.
+ */
+const RUNS_ON: ReadonlySet<string> = new Set([...LEFT, "center", "centerContinuous"]);
 
 /**
  * The characters an indent level takes: LibreOffice draws one as 10.5 pt, a character and a half (an
