@@ -1,7 +1,8 @@
 import { quoteSheet } from "../grid/a1";
+import { QUOTED, unfixedReferences } from "../layout/cell-references";
 
 /** Texts and quoted sheet names: kept as written, for a space or a "$" inside them is part of them. */
-const QUOTED = /"(?:[^"]|"")*"|'(?:[^']|'')*'/g;
+const QUOTED_PARTS = new RegExp(QUOTED.source, "g");
 
 /** The spaces Excel and LibreOffice read as nothing beside an operator or a bracket. */
 const BLANKS = /[ \t\r\n]+/g;
@@ -9,20 +10,15 @@ const BLANKS = /[ \t\r\n]+/g;
 /** What names, numbers and references are made of: a space between two of these is no blank to them. */
 const WORD = /[\p{L}\p{N}_.]/u;
 
-/** A "$" fixing a reference's column or row: `$C$18` is `C18` to a comparison. */
-const FIXED = /\$(?=[A-Z]{1,3}\$?\d)|(?<=[A-Z])\$(?=\d)/gi;
-
-/** A part of a formula outside texts and quoted names, as compared: blanks and fixing "$" aside, in capitals. */
-function bare(part: string): string {
-  const unfixed = part.replace(FIXED, "");
-  return unfixed
+/** A part of a formula outside texts and quoted names, as compared: blanks aside, in capitals. */
+const bare = (part: string) =>
+  part
     .replace(BLANKS, (blank, at: number) => {
-      const before = unfixed[at - 1];
-      const after = unfixed[at + blank.length];
+      const before = part[at - 1];
+      const after = part[at + blank.length];
       return before !== undefined && after !== undefined && WORD.test(before) && WORD.test(after) ? " " : "";
     })
     .toUpperCase();
-}
 
 /**
  * A formula as compared with the one expected: references to its own sheet, a reference's "$", blanks
@@ -32,10 +28,11 @@ function bare(part: string): string {
  * `C18+C19`, and the figure counted).
  */
 export function formulaKey(formula: string, sheet: string): string {
-  const text = formula.replace(/^\s*=/, "");
+  // A "$" fixing a reference's column or row: `$C$18` is `C18` to a comparison.
+  const text = unfixedReferences(formula.replace(/^\s*=/, ""));
   let key = "";
   let from = 0;
-  for (const quoted of text.matchAll(QUOTED)) {
+  for (const quoted of text.matchAll(QUOTED_PARTS)) {
     key +=
       bare(text.slice(from, quoted.index)) +
       (quoted[0].startsWith("'") ? quoted[0].toUpperCase() : quoted[0]);

@@ -11,12 +11,18 @@ interface Reference {
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
+/** A string literal or a quoted sheet name: what a formula holds as written, spaces and "$" included. */
+export const QUOTED = /"(?:[^"]|"")*"|'(?:[^']|'')*'/;
+
 /**
  * A string literal, a quoted sheet name, or a cell reference: one not inside a longer word or number
  * (TD_B01_x, 1E5), nor a function's name (LOG10), nor an unquoted sheet's name (Q1!A1). Whole rows and
  * columns (A:A, 1:1) are not cell references and stay as written: plans do not use them.
  */
-const TOKEN = /"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![\w.(!])/gi;
+const TOKEN = new RegExp(
+  String.raw`${QUOTED.source}|(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![\w.(!])`,
+  "gi",
+);
 
 /** The formula with each cell reference, outside texts and sheet names, replaced by `map`'s text. */
 function mapReferences(formula: string, map: (ref: Reference) => string): string {
@@ -31,6 +37,10 @@ function mapReferences(formula: string, map: (ref: Reference) => string): string
     },
   );
 }
+
+/** The formula with each cell reference's "$" dropped: `$C$18` as `C18`, texts and sheet names as written. */
+export const unfixedReferences = (formula: string) =>
+  mapReferences(formula, (ref) => `${columnLetters(ref.col)}${ref.row + 1}`);
 
 /**
  * A formula written for one cell as it reads for the cell `rows` below and `cols` right of it: its
