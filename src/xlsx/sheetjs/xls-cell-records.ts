@@ -26,6 +26,7 @@ const RESULT = 6;
 const TEXT_RESULT = 0x00;
 const NOT_A_NUMBER = 0xffff;
 const STRING = 0x0207;
+const TEXT_LOST = "a formula's text result with no STRING record after it";
 /**
  * The records of one cell each: a row, a column, its XF (MS-XLS 2.5.19 Cell), blanks included, and the
  * older BIFF's, which LibreOffice and SheetJS read in a BIFF8 sheet too.
@@ -114,13 +115,13 @@ export class XlsCellRecords {
    */
   private awaitText(type: number, anchor: boolean): void {
     if (!this.textDue || anchor) return;
-    if (type !== STRING) throw new Error("a formula's text result with no STRING record after it");
+    if (type !== STRING) throw new Error(TEXT_LOST);
     this.textDue = false;
   }
 
   /** Once the sheet's records are read: every pointer's formula given, every laid range's cells its own. */
   finish(): void {
-    if (this.textDue) throw new Error("a formula's text result with no STRING record after it");
+    if (this.textDue) throw new Error(TEXT_LOST);
     for (const { table, row, col, flagged } of this.pointers) {
       const kind = this.anchors.get(cellKey(row, col));
       if (kind === undefined || (kind === "table") !== table || (kind === "shared") !== flagged)

@@ -19,7 +19,6 @@ import {
   dword,
   EOF,
   FILEPASS,
-  isBiff8,
   records,
   rowRun,
   word,
@@ -290,7 +289,8 @@ export function xlsSheets(
 ): ReadonlyMap<string, XlsSheet> {
   const sheets = new Map<string, XlsSheet>();
   const data = workbookStream(bytes);
-  if (!data || !isBiff8(data)) return sheets;
+  // An older BIFF's records are laid out otherwise: `readWorkbookGrid` refuses its file before.
+  if (!data) return sheets;
   const styled = { cells: 0, maxCells, check: checkStyle };
   const bound = boundSheets(data);
   const starts = substreamStarts(data);
