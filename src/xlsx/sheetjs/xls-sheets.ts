@@ -280,7 +280,7 @@ function readSheet(
  * Each sheet of a BIFF8 .xls by name: its view (WINDOW2, PANE), its drawings (MSODRAWING, OBJ, NOTE),
  * its conditional formats (CONDFMT, CF) and its cells' styles, which SheetJS does not keep; the styles of
  * at most `maxCells` cells, each cell's checked by `checkStyle` (which throws). Nothing of an encrypted
- * file, or of an older BIFF, is read.
+ * file is read; an older BIFF's is never asked for.
  */
 export function xlsSheets(
   bytes: Uint8Array,
