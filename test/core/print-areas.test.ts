@@ -9,6 +9,9 @@ describe("a print area as a workbook or Excel names it", () => {
     expect(areas("=$B$2")).toEqual(["B2"]);
     expect(areas("'Chi, tiết'!A1:B2", "Chi, tiết")).toEqual(["A1:B2"]);
     expect(areas("'O''Neil'!C3", "O'Neil")).toEqual(["C3"]);
+    // An .xls's union as SheetJS writes it (red team, round 53: a whole form printed in two areas refused).
+    expect(areas("('Biểu 01'!$A$1:$K$26,'Biểu 01'!$A$28:$K$29)")).toEqual(["A1:K26", "A28:K29"]);
+    expect(areas("'(Biểu 01)'!A1:B2", "(Biểu 01)")).toEqual(["A1:B2"]);
   });
 
   it("places nothing it cannot read, nor another sheet's area", () => {

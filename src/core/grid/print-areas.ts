@@ -40,7 +40,7 @@ function areaOfRange(range: string): Area | null {
  */
 export function printAreasOf(reference: string, sheet: string): Area[] {
   const areas: Area[] = [];
-  for (const listed of splitList(reference.trim().replace(/^=/, ""))) {
+  for (const listed of splitList(unbracketed(reference.trim().replace(/^=/, "")))) {
     // Excel lists a RangeAreas' areas after a comma and a space.
     const part = listed.trim();
     const bang = part.lastIndexOf("!");
@@ -52,6 +52,12 @@ export function printAreasOf(reference: string, sheet: string): Area[] {
   }
   return areas;
 }
+
+/**
+ * A list without the brackets an .xls's formula of a union comes in, as SheetJS writes it
+ * ("('Biểu 01'!$A$1:$K$26,'Biểu 01'!$A$28:$K$29)", a print area of two ranges LibreOffice saves).
+ */
+const unbracketed = (list: string) => (list.startsWith("(") && list.endsWith(")") ? list.slice(1, -1) : list);
 
 /** The ranges of a list, split at its commas outside quoted sheet names. */
 function splitList(list: string): string[] {

@@ -24,6 +24,8 @@ export interface FormFrame {
   readonly rows: ReadonlyMap<string, number>;
   /** Where the form's title is, where the sheet carries it where a person sees it. */
   readonly title?: RowCol;
+  /** Where each of its headings and labels a person sees is: what its printout must hold beside its figures. */
+  readonly texts: readonly RowCol[];
   readonly unseen?: readonly UnseenText[];
   /** Its title, headings and labels a picture lies over: read, but some of their words may be hidden. */
   readonly pictured?: readonly UnseenText[];
@@ -306,6 +308,7 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
   return {
     columns: positions(read.columns, (t) => t.col),
     rows: positions(read.rows, (t) => t.row),
+    texts: [...read.columns.values(), ...read.rows.values()].map(({ row, col }) => ({ row, col })),
     ...(read.title ? { title: { row: read.title.row, col: read.title.col } } : {}),
     ...(unseen.length > 0 ? { unseen } : {}),
     ...(pictured.length > 0 ? { pictured } : {}),

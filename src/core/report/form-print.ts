@@ -13,7 +13,9 @@ import { printedScale } from "./print-scale";
 /**
  * A form's sheet whose print area leaves out a cell of the form: the printout, the copy that is signed and
  * stamped, shows another part of the sheet (a copy of the form beside it, with other figures) or the form
- * without that cell, while the figures used are the named ones (red team, round 9).
+ * without that cell, while the figures used are the named ones (red team, round 9) — or the figures without
+ * the headings and labels that say which is which (round 53: a print area of the title and the bare grid of
+ * figures, or of the figures and their headings without the row labels).
  */
 export interface FormOffPrint {
   readonly template: TemplateId;
@@ -34,9 +36,14 @@ export function formsOffPrint(
     const named = form.reads.flatMap((read) =>
       read.sheet === form.sheet && read.address !== undefined ? [fromA1(read.address)!] : [],
     );
-    const left = [...(form.frame?.title ? [form.frame.title] : []), ...named].find(
-      ({ row, col }) => !inPrintAreas(areas, row, col),
+    const lines = (form.identityLines ?? []).flatMap((line) =>
+      line.sheet === form.sheet && line.text.trim() !== "" && !line.unseen ? [fromA1(line.address)!] : [],
     );
+    const texts = [...(form.frame?.title ? [form.frame.title] : []), ...lines, ...(form.frame?.texts ?? [])];
+    // The first in reading order: what a person misses first on the printout.
+    const left = [...texts, ...named]
+      .sort((a, b) => a.row - b.row || a.col - b.col)
+      .find(({ row, col }) => !inPrintAreas(areas, row, col));
     if (!left) return [];
     const printAreas = areas.length > 0 ? areas.map(printAreaA1).join(", ") : "—";
     return [{ template: form.def.id, sheet: form.sheet, cell: toA1(left.row, left.col), printAreas }];
