@@ -1,3 +1,4 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { reportParts, type ReportParts } from "../support/report-parts";
@@ -153,4 +154,31 @@ describe("a workbook's sheet-scoped names that programs read apart (red team, ro
     });
     expect(read(twice)).toBe(false);
   });
+});
+
+describe("an .ods sheet set not to print (red team, round 53)", () => {
+  /** The report as LibreOffice saves it, Biểu 01's table given `table:print` as written, its ranges as `ranges`. */
+  const odsWith = (ods: Uint8Array, print: string | null, ranges: "kept" | "dropped") => {
+    const parts = unzipSync(ods);
+    parts["content.xml"] = strToU8(
+      strFromU8(parts["content.xml"]!).replace(/<table:table table:name="Biểu 01"[^>]*>/, (open) => {
+        const kept = ranges === "kept" ? open : open.replace(/ table:print-ranges="[^"]*"/, "");
+        return print === null ? kept : kept.replace("<table:table ", `<table:table table:print="${print}" `);
+      }),
+    );
+    return zipSync(parts);
+  };
+
+  it("refuses a form's sheet that prints nothing: the signed copy lacks the form", () => {
+    const ods = resaveWith(report.bytes, "xlsx", "ods");
+    expect(strFromU8(unzipSync(ods)["content.xml"]!)).toMatch(
+      /<table:table table:name="Biểu 01"[^>]*print-ranges/,
+    );
+    const found = (bytes: Uint8Array) => offForm(sheetJsOutcome(bytes, "r.ods"));
+    expect(found(odsWith(ods, "false", "dropped"))).toEqual([["error", "Biểu 01", "A1"]]);
+    // Printed whole, or its ranges printed though the sheet is set not to print (as LibreOffice prints them).
+    expect(found(odsWith(ods, null, "dropped"))).toEqual([]);
+    expect(found(odsWith(ods, "false", "kept"))).toEqual([]);
+    expect(found(odsWith(ods, "true", "dropped"))).toEqual([]);
+  }, 60_000);
 });

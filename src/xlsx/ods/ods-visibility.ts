@@ -333,7 +333,12 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
             (tableStyle !== undefined && tableMasters.get(tableStyle)) || DEFAULT_MASTER,
           );
         const printed = attributes.get("print-ranges", TABLE_NS);
-        if (printed !== undefined && !printRanges.has(sheet)) printRanges.set(sheet, printRangeList(printed));
+        // A sheet set not to print and given no range prints nothing (red team, round 53: the form's page
+        // left out of the signed copy); given ranges, LibreOffice prints them.
+        if (!printRanges.has(sheet)) {
+          if (printed !== undefined) printRanges.set(sheet, printRangeList(printed));
+          else if (attributes.get("print", TABLE_NS) === "false") printRanges.set(sheet, "");
+        }
       } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
         const count = repeats(attributes, "rows");
         if (isConcealed(attributes)) hide(rows, row, count);
