@@ -37,6 +37,7 @@ import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings, formPrintedSmallFindings } from "../report/form-print";
 import { zerosHiddenFindings } from "../report/zeros-hidden";
+import { formulasShownFindings } from "../report/formulas-shown";
 import { pageTextFindings } from "../report/page-texts";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
@@ -599,6 +600,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...formOffPrintFindings(extraction.offPrint ?? []),
     ...formPrintedSmallFindings(extraction.printedSmall ?? []),
     ...zerosHiddenFindings(extraction.zerosHidden ?? []),
+    ...formulasShownFindings(extraction.formulasShown ?? []),
     ...pageTextFindings(extraction.pageTexts ?? [], extraction.report ?? undefined),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),

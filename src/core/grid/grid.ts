@@ -213,6 +213,10 @@ export interface SheetPrint {
    * none, its used range from A1 (one).
    */
   readonly areas: readonly Extent[];
+  /** Whether it prints each formula's text in place of its result (an .ods page style's "Formulas"). */
+  readonly formulasPrinted?: true;
+  /** Whether it prints a zero as an empty cell (an .ods page style without "Zero values"). */
+  readonly zerosUnprinted?: true;
 }
 
 /** A section of a printed page's header or footer and what it prints, as `pageTextSections` reads it. */
@@ -238,6 +242,8 @@ export interface SheetView {
   readonly reach?: RowCol;
   /** Whether the view shows a zero as an empty cell (its "zero values" option off). */
   readonly zerosHidden?: boolean;
+  /** Whether the view shows each formula's text in place of its result (Excel's Show Formulas, Ctrl+`). */
+  readonly formulasShown?: boolean;
 }
 
 export interface GridName {

@@ -54,6 +54,7 @@ import { lookAlikeSheets, type LookAlike } from "./look-alike";
 import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { formsOffPrint, formsPrintedSmall, type FormOffPrint, type FormPrintedSmall } from "./form-print";
 import { formsZerosHidden, type FormZerosHidden } from "./zeros-hidden";
+import { formsFormulasShown, type FormFormulasShown } from "./formulas-shown";
 import { formsPageTexts, type FormPageText } from "./page-texts";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
@@ -82,6 +83,8 @@ export interface Extraction {
   readonly printedSmall?: readonly FormPrintedSmall[];
   /** The forms whose sheet's view shows their required zeros as empty cells, where there are any. */
   readonly zerosHidden?: readonly FormZerosHidden[];
+  /** The forms whose sheet shows or prints formulas in place of their results, where there are any. */
+  readonly formulasShown?: readonly FormFormulasShown[];
   /** Texts its forms' printed pages carry in headers or footers that the templates do not print. */
   readonly pageTexts?: readonly FormPageText[];
 }
@@ -518,6 +521,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const offPrint = formsOffPrint(grid.sheets, forms);
   const printedSmall = formsPrintedSmall(grid.sheets, forms);
   const zerosHidden = formsZerosHidden(grid.sheets, forms);
+  const formulasShown = formsFormulasShown(grid.sheets, forms);
   const report = buildReport(meta, forms, indicators);
   const pageTexts = formsPageTexts(grid.sheets, forms, report ?? undefined);
   return {
@@ -529,6 +533,7 @@ export function extract(grid: WorkbookGrid): Extraction {
     ...(offPrint.length > 0 ? { offPrint } : {}),
     ...(printedSmall.length > 0 ? { printedSmall } : {}),
     ...(zerosHidden.length > 0 ? { zerosHidden } : {}),
+    ...(formulasShown.length > 0 ? { formulasShown } : {}),
     ...(pageTexts.length > 0 ? { pageTexts } : {}),
   };
 }

@@ -9,20 +9,24 @@ import type { FormRead } from "./form-read";
  * A form's sheet whose view shows a zero as an empty cell, and the first of its required figures that is
  * 0: on screen the form looks as if that figure was never entered, a form the checks would refuse, while
  * the roll-up counts it as 0 (red team, round 9: `showZeros="0"`, which LibreOffice takes as its document's
- * "zero values" option).
+ * "zero values" option) — or whose printout does (round 53: an .ods page style without "zero-values").
  */
 export interface FormZerosHidden {
   readonly template: TemplateId;
   readonly sheet: string;
   readonly cell: string;
+  /** On screen, or on the printed copy only. */
+  readonly where: "view" | "print";
 }
 
 export function formsZerosHidden(
-  sheets: readonly Pick<GridSheet, "name" | "view">[],
+  sheets: readonly Pick<GridSheet, "name" | "view" | "print">[],
   forms: readonly FormRead[],
 ): FormZerosHidden[] {
   return forms.flatMap((form): FormZerosHidden[] => {
-    if (!sheets.find((sheet) => sheet.name === form.sheet)?.view?.zerosHidden) return [];
+    const sheet = sheets.find((s) => s.name === form.sheet);
+    const where = sheet?.view?.zerosHidden ? "view" : sheet?.print?.zerosUnprinted ? "print" : null;
+    if (!where) return [];
     const zero = form.reads.find(
       (read) =>
         read.sheet === form.sheet &&
@@ -32,17 +36,21 @@ export function formsZerosHidden(
         read.value.value === 0,
     );
     return zero?.address !== undefined && form.sheet !== undefined
-      ? [{ template: form.def.id, sheet: form.sheet, cell: zero.address }]
+      ? [{ template: form.def.id, sheet: form.sheet, cell: zero.address, where }]
       : [];
   });
 }
 
 /** Zeros shown as blanks warn: the figures are the form's, only their look says "not entered". */
 export const zerosHiddenFindings = (hidden: readonly FormZerosHidden[]): Finding[] =>
-  hidden.map(({ template, sheet, cell }) =>
-    finding("warning", "sheet.zeros_hidden", fill(WORDS.report.zerosHidden, { sheet: shown(sheet), cell }), {
-      template,
-      sheet,
-      cell,
-    }),
+  hidden.map(({ template, sheet, cell, where }) =>
+    finding(
+      "warning",
+      "sheet.zeros_hidden",
+      fill(where === "view" ? WORDS.report.zerosHidden : WORDS.report.zerosUnprinted, {
+        sheet: shown(sheet),
+        cell,
+      }),
+      { template, sheet, cell },
+    ),
   );

@@ -118,6 +118,12 @@ export const en: Vocabulary = {
     rowsAndColumns: "{rows} and {columns}",
     zerosHidden:
       'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File → Options → Advanced → Show a zero in cells that have zero value; LibreOffice: Tools → Options → Calc → View → Zero values) and save.',
+    zerosUnprinted:
+      'Sheet "{sheet}" is set to print zeros as empty cells (its page style): on the printout — the copy that is signed, stamped and sent — cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Tick zero values again (LibreOffice: Format → Page Style → Sheet → Print: Zero values) and save.',
+    formulasShown:
+      'Sheet "{sheet}" is set to show formulas instead of their results (Show Formulas): cell {cell} and the form\'s other totals and rates show — and print — a formula, not a figure, so neither the screen nor the signed copy shows the figures rolled up. Turn it off (Formulas → Show Formulas, or Ctrl+`; LibreOffice: View → Show Formula) and save.',
+    formulasPrinted:
+      'Sheet "{sheet}" is set to print formulas instead of their results (its page style): on the printout — the copy that is signed, stamped and sent — cell {cell} and the form\'s other totals and rates print a formula, not a figure. Untick it (LibreOffice: Format → Page Style → Sheet → Print: Formulas) and save.',
     pageTextDiffers:
       'The {place} of the printed pages of "{sheet}" says "{text}", another unit or period than the report\'s ({about}): the printout — the copy that is signed, stamped and sent — names them. Correct or remove it (Insert → Header & Footer) and save again.',
     pageText:

@@ -178,6 +178,12 @@ export const vi = {
     rowsAndColumns: "{rows} và {columns}",
     zerosHidden:
       'Trang tính "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại.',
+    zerosUnprinted:
+      'Trang tính "{sheet}" đặt không in số 0 (trong kiểu trang): trên bản in — bản được ký, đóng dấu và gửi đi — ô {cell} và các ô bắt buộc khác ghi 0 in ra trống, trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy chọn lại in số 0 (LibreOffice: Format → Page Style → Sheet → Print: Zero values — Định dạng → Kiểu trang → Trang tính → In: Giá trị không), rồi lưu lại.',
+    formulasShown:
+      'Trang tính "{sheet}" đặt chế độ hiện công thức thay cho kết quả (Show Formulas): ô {cell} và các ô tổng, tỷ lệ khác của biểu hiện — và in ra — công thức chứ không phải con số, nên cả màn hình lẫn bản được ký đều không có các số được tổng hợp. Hãy tắt: Formulas → Show Formulas (Công thức → Hiện Công thức) hoặc nhấn Ctrl+` (LibreOffice: View → Show Formula — Xem → Hiện công thức), rồi lưu lại.',
+    formulasPrinted:
+      'Trang tính "{sheet}" đặt in công thức thay cho kết quả (trong kiểu trang): trên bản in — bản được ký, đóng dấu và gửi đi — ô {cell} và các ô tổng, tỷ lệ khác của biểu in ra công thức chứ không phải con số. Hãy bỏ chọn in công thức (LibreOffice: Format → Page Style → Sheet → Print: Formulas — Định dạng → Kiểu trang → Trang tính → In: Công thức), rồi lưu lại.',
     pageTextDiffers:
       '{place} các trang in của "{sheet}" ghi "{text}", khác với đơn vị và kỳ của báo cáo ({about}): bản in — bản được ký, đóng dấu và gửi đi — sẽ mang tên đơn vị hoặc kỳ khác. Hãy sửa hoặc xóa: Insert → Header & Footer (Chèn → Đầu trang & Chân trang), rồi lưu lại.',
     pageText:

@@ -8,6 +8,19 @@ const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 
 type PageSetup = Omit<SheetPrint, "areas">;
 
+/**
+ * What a page style prints beside the cells (`style:print`, a list of words): formulas in place of their
+ * results where it lists "formulas", a zero as an empty cell where it is given and lacks "zero-values".
+ */
+function printed(list: string | undefined): Pick<PageSetup, "formulasPrinted" | "zerosUnprinted"> {
+  if (list === undefined) return {};
+  const words = new Set(list.split(/[ \t\r\n]+/));
+  return {
+    ...(words.has("formulas") ? { formulasPrinted: true } : {}),
+    ...(words.has("zero-values") ? {} : { zerosUnprinted: true }),
+  };
+}
+
 /** A whole number LibreOffice reads from a scale ("10%", "2"): by the digits it starts with. */
 const whole = (text: string | undefined) => (text === undefined ? undefined : parseInt(text, 10) || 0);
 
@@ -42,6 +55,7 @@ export function odsPageSetups(styles: Uint8Array | undefined): (master: string) 
         const pages = whole(attributes.get("scale-to-pages", STYLE_NS));
         const scale = whole(attributes.get("scale-to", STYLE_NS));
         layouts.set(layout, {
+          ...printed(attributes.get("print", STYLE_NS)),
           ...(scale !== undefined ? { scale } : {}),
           ...(x !== undefined || y !== undefined
             ? { fit: { wide: x ?? 0, tall: y ?? 0 } }

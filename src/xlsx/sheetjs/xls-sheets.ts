@@ -94,6 +94,8 @@ const FORMULA_RESULT_END = 14;
 /** WINDOW2's fFrozen (MS-XLS 2.4.346): the top and left panes stay put; fDspZeros: zeros are shown. */
 const FROZEN = 0x0008;
 const SHOWS_ZEROS = 0x0010;
+/** WINDOW2's fDspFmla: the sheet shows formulas in place of their results. */
+const SHOWS_FORMULAS = 0x0001;
 /** An OBJ's first field, ftCmo (MS-XLS 2.5.143), and its object types of a picture and a comment. */
 const FT_CMO = 0x15;
 const OT_PICTURE = 0x08;
@@ -142,7 +144,10 @@ function sheetView(window: Uint8Array, pane: Uint8Array | undefined): SheetView 
   if (window.length < 6) throw new Error(`WINDOW2 of ${window.length} bytes`);
   if (pane && pane.length < 10) throw new Error(`PANE of ${pane.length} bytes`);
   const opensAt: RowCol = { row: word(window, 2), col: word(window, 4) };
-  const zeros = (word(window, 0) & SHOWS_ZEROS) === 0 ? { zerosHidden: true } : {};
+  const zeros = {
+    ...((word(window, 0) & SHOWS_ZEROS) === 0 ? { zerosHidden: true } : {}),
+    ...((word(window, 0) & SHOWS_FORMULAS) !== 0 ? { formulasShown: true } : {}),
+  };
   if (!pane || (word(window, 0) & FROZEN) === 0) return { opensAt, ...zeros };
   const [columns, rows] = [word(pane, 0), word(pane, 2)];
   const reach = { row: rows > 0 ? opensAt.row : 0, col: columns > 0 ? opensAt.col : 0 };

@@ -17,6 +17,7 @@ export class SheetViewReader {
   private opensAt: RowCol = { row: 0, col: 0 };
   private reach: RowCol | undefined;
   private zerosHidden = false;
+  private formulasShown = false;
 
   constructor(private readonly file: string) {}
 
@@ -25,6 +26,7 @@ export class SheetViewReader {
     if (++this.views !== 1) return;
     this.opensAt = this.cell(attributes.get("topLeftCell"));
     this.zerosHidden = ["0", "false"].includes(attributes.get("showZeros")?.trim() ?? "");
+    this.formulasShown = ["1", "true"].includes(attributes.get("showFormulas")?.trim() ?? "");
   }
 
   /** A `pane` of a `sheetView`. */
@@ -44,6 +46,7 @@ export class SheetViewReader {
       opensAt: this.opensAt,
       ...(past ? { reach: this.reach } : {}),
       ...(this.zerosHidden ? { zerosHidden: true } : {}),
+      ...(this.formulasShown ? { formulasShown: true } : {}),
     };
   }
 
