@@ -38,6 +38,7 @@ import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings, formPrintedSmallFindings } from "../report/form-print";
 import { zerosHiddenFindings } from "../report/zeros-hidden";
 import { formulasShownFindings } from "../report/formulas-shown";
+import { copyOnFormSheetFindings } from "./copy-on-form-sheet";
 import { pageTextFindings } from "../report/page-texts";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
@@ -607,6 +608,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),
     ...extraction.forms.flatMap(statusLineFindings),
     ...extraction.forms.flatMap(cutTextFindings),
+    ...extraction.forms.flatMap(copyOnFormSheetFindings),
     ...extraction.forms.flatMap(severalLinesFindings),
     ...extraction.forms.flatMap(unitNoteFindings),
   ]);

@@ -26,6 +26,8 @@ export interface FormFrame {
   readonly title?: RowCol;
   /** Where each of its headings and labels a person sees is: what its printout must hold beside its figures. */
   readonly texts: readonly RowCol[];
+  /** Where its title shows again on its sheet, past `title`: a copy of the form beside the form. */
+  readonly titleAgain?: readonly RowCol[];
   readonly unseen?: readonly UnseenText[];
   /** Its title, headings and labels a picture lies over: read, but some of their words may be hidden. */
   readonly pictured?: readonly UnseenText[];
@@ -279,10 +281,11 @@ const picturedOf = (items: readonly Item[], read: ReadonlyMap<string, TextAt>): 
  */
 export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: number): FormFrame {
   const all = textsOf(sheet, formKeys(def));
-  const read = placed(
-    def,
-    all.filter((t) => t.seen),
-    firstFigureRow,
+  const seen = all.filter((t) => t.seen);
+  const read = placed(def, seen, firstFigureRow);
+  const titleKey = keyOf(def.title.vi);
+  const titleAgain = seen.flatMap((t) =>
+    t.key === titleKey && t !== read.title ? [{ row: t.row, col: t.col }] : [],
   );
   const written = placed(
     def,
@@ -310,6 +313,7 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
     rows: positions(read.rows, (t) => t.row),
     texts: [...read.columns.values(), ...read.rows.values()].map(({ row, col }) => ({ row, col })),
     ...(read.title ? { title: { row: read.title.row, col: read.title.col } } : {}),
+    ...(titleAgain.length > 0 ? { titleAgain } : {}),
     ...(unseen.length > 0 ? { unseen } : {}),
     ...(pictured.length > 0 ? { pictured } : {}),
     ...(english.length > 0 ? { english } : {}),

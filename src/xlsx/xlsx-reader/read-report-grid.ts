@@ -1,4 +1,3 @@
-import { fromA1 } from "../../core/grid/a1";
 import { besideName } from "../../core/form/target-block";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid/grid";
 import { META_SHEET } from "../../core/report/metadata";
@@ -56,15 +55,15 @@ interface WantedCells {
 
 /**
  * Which cells of each sheet (by upper-cased name) the core will look at: the metadata, the named cells
- * (and a target's two cells beside it), and every cell of the sheets read whole; and the text above and left of a sheet's named cells, where a
- * form's title, headings and labels are (`formFrame`).
+ * (and a target's two cells beside it), and every cell of the sheets read whole; and every text of a
+ * sheet holding named cells, where a form's title, headings and labels are (`formFrame`) and where a copy
+ * of the form below or beside it shows its title again (red team, round 53).
  */
 function wantedCells(
   names: readonly GridName[],
   wholeSheets: readonly string[],
 ): (sheet: string) => WantedCells | null {
   const bySheet = new Map<string, Set<string>>();
-  const corner = new Map<string, { row: number; col: number }>();
   for (const n of names) {
     // The count of errors a template's own formulas find: the province recounts, never reads it.
     if (n.name.toUpperCase() === CHECK_ERRORS_NAME) continue;
@@ -72,9 +71,6 @@ function wantedCells(
     const named = bySheet.get(key) ?? new Set<string>();
     bySheet.set(key, named.add(n.address));
     for (const beside of besideName(n.name, n.address)) named.add(beside);
-    const at = fromA1(n.address);
-    const far = corner.get(key) ?? { row: 0, col: 0 };
-    if (at) corner.set(key, { row: Math.max(far.row, at.row), col: Math.max(far.col, at.col) });
   }
   const meta = META_SHEET.toUpperCase();
   const whole = new Set(wholeSheets.map((name) => name.toUpperCase()));
@@ -93,13 +89,8 @@ function wantedCells(
     if (whole.has(key)) return { wanted: () => true };
     const named = bySheet.get(key);
     if (key === meta) return { wanted: (address) => !!named?.has(address) || /^[AB]\d+$/.test(address) };
-    const far = corner.get(key);
     if (!named) return null;
-    return {
-      wanted: (address) => named.has(address),
-      listed: named,
-      ...(far ? { texts: (row: number, col: number) => row <= far.row && col <= far.col } : {}),
-    };
+    return { wanted: (address) => named.has(address), listed: named, texts: () => true };
   }
 }
 
