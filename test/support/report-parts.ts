@@ -8,8 +8,8 @@ export interface ReportParts {
   readonly bytes: Uint8Array;
   /** A part's XML. */
   text(part: string): string;
-  /** The report with some parts replaced, or changed by a function of their XML. */
-  fileWith(changes: Record<string, string | ((xml: string) => string)>): Uint8Array;
+  /** The report with some parts replaced (a text, or bytes), or changed by a function of their XML. */
+  fileWith(changes: Record<string, string | Uint8Array | ((xml: string) => string)>): Uint8Array;
   /** Where the first form's first named input is: its name, sheet part, cell and row. */
   readonly input: {
     readonly name: string;
@@ -43,7 +43,7 @@ export async function reportParts({ due }: { due?: string } = {}): Promise<Repor
     fileWith(changes) {
       const changed = new Map(parts);
       for (const [part, change] of Object.entries(changes))
-        changed.set(part, typeof change === "string" ? change : change(text(part)));
+        changed.set(part, typeof change === "function" ? change(text(part)) : change);
       return zipEntriesOf([...changed].map(([n, d]) => [n, typeof d === "string" ? strToU8(d) : d]));
     },
     input: {

@@ -107,7 +107,10 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
       ...report,
       fileWith: (changes) => {
         const change = changes[part];
-        const then = typeof change === "function" ? change : (xml: string) => change ?? xml;
+        const then =
+          typeof change === "function"
+            ? change
+            : (xml: string) => (typeof change === "string" ? change : xml);
         return report.fileWith({ ...changes, [part]: (xml) => then(dropResult(xml)) });
       },
     };

@@ -38,6 +38,7 @@ import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings, formPrintedSmallFindings } from "../report/form-print";
 import { zerosHiddenFindings } from "../report/zeros-hidden";
 import { formulasShownFindings } from "../report/formulas-shown";
+import { backgroundFindings } from "../report/sheet-background";
 import { copyOnFormSheetFindings } from "./copy-on-form-sheet";
 import { pageTextFindings } from "../report/page-texts";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
@@ -602,6 +603,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...formPrintedSmallFindings(extraction.printedSmall ?? []),
     ...zerosHiddenFindings(extraction.zerosHidden ?? []),
     ...formulasShownFindings(extraction.formulasShown ?? []),
+    ...backgroundFindings(extraction.onBackground ?? []),
     ...pageTextFindings(extraction.pageTexts ?? [], extraction.report ?? undefined),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),

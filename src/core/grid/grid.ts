@@ -217,6 +217,8 @@ export interface SheetPrint {
   readonly formulasPrinted?: true;
   /** Whether it prints a zero as an empty cell (an .ods page style without "Zero values"). */
   readonly zerosUnprinted?: true;
+  /** Whether it prints on a picture, or a colour black text cannot be read on (an .ods page style's). */
+  readonly background?: true;
 }
 
 /** A section of a printed page's header or footer and what it prints, as `pageTextSections` reads it. */
@@ -244,6 +246,11 @@ export interface SheetView {
   readonly zerosHidden?: boolean;
   /** Whether the view shows each formula's text in place of its result (Excel's Show Formulas, Ctrl+`). */
   readonly formulasShown?: boolean;
+  /**
+   * Whether a picture or a colour lies behind its cells: an .xlsx's or .xls's sheet background, which
+   * Excel shows and LibreOffice prints, or an .ods page style's, which LibreOffice prints.
+   */
+  readonly background?: boolean;
 }
 
 export interface GridName {

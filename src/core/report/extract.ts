@@ -55,6 +55,7 @@ import { formsOutOfView, type FormOutOfView } from "./form-reach";
 import { formsOffPrint, formsPrintedSmall, type FormOffPrint, type FormPrintedSmall } from "./form-print";
 import { formsZerosHidden, type FormZerosHidden } from "./zeros-hidden";
 import { formsFormulasShown, type FormFormulasShown } from "./formulas-shown";
+import { formsOnBackground, type FormOnBackground } from "./sheet-background";
 import { formsPageTexts, type FormPageText } from "./page-texts";
 import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
@@ -85,6 +86,8 @@ export interface Extraction {
   readonly zerosHidden?: readonly FormZerosHidden[];
   /** The forms whose sheet shows or prints formulas in place of their results, where there are any. */
   readonly formulasShown?: readonly FormFormulasShown[];
+  /** The forms whose sheet shows or prints them on a background, where there are any. */
+  readonly onBackground?: readonly FormOnBackground[];
   /** Texts its forms' printed pages carry in headers or footers that the templates do not print. */
   readonly pageTexts?: readonly FormPageText[];
 }
@@ -522,6 +525,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const printedSmall = formsPrintedSmall(grid.sheets, forms);
   const zerosHidden = formsZerosHidden(grid.sheets, forms);
   const formulasShown = formsFormulasShown(grid.sheets, forms);
+  const onBackground = formsOnBackground(grid.sheets, forms);
   const report = buildReport(meta, forms, indicators);
   const pageTexts = formsPageTexts(grid.sheets, forms, report ?? undefined);
   return {
@@ -534,6 +538,7 @@ export function extract(grid: WorkbookGrid): Extraction {
     ...(printedSmall.length > 0 ? { printedSmall } : {}),
     ...(zerosHidden.length > 0 ? { zerosHidden } : {}),
     ...(formulasShown.length > 0 ? { formulasShown } : {}),
+    ...(onBackground.length > 0 ? { onBackground } : {}),
     ...(pageTexts.length > 0 ? { pageTexts } : {}),
   };
 }

@@ -120,6 +120,8 @@ export const en: Vocabulary = {
       'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File → Options → Advanced → Show a zero in cells that have zero value; LibreOffice: Tools → Options → Calc → View → Zero values) and save.',
     zerosUnprinted:
       'Sheet "{sheet}" is set to print zeros as empty cells (its page style): on the printout — the copy that is signed, stamped and sent — cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Tick zero values again (LibreOffice: Format → Page Style → Sheet → Print: Zero values) and save.',
+    sheetBackground:
+      "Sheet \"{sheet}\" has a picture or a dark colour behind its cells (a sheet background, or its page style's): the form's title, labels, unit line and signature lines, which have no fill of their own, may vanish into it — on screen in Excel, and on the printout LibreOffice makes, the copy that is signed and stamped — while its figures are used. Remove it (Page Layout → Delete Background; LibreOffice: Format → Page Style → Background → None) and save again.",
     formulasShown:
       'Sheet "{sheet}" is set to show formulas instead of their results (Show Formulas): cell {cell} and the form\'s other totals and rates show — and print — a formula, not a figure, so neither the screen nor the signed copy shows the figures rolled up. Turn it off (Formulas → Show Formulas, or Ctrl+`; LibreOffice: View → Show Formula) and save.',
     formulasPrinted:

@@ -58,7 +58,7 @@ export interface ColouredStyle extends CellColours {
 }
 
 /** An ODF colour (`#rrggbb`, or a background's `transparent`, which shows the sheet's white). */
-function colourOf(value: string): Colour {
+export function colourOf(value: string): Colour {
   if (value === "transparent") return NO_FILL;
   return /^#[0-9a-f]{6}$/i.test(value) ? value.slice(1).toUpperCase() : null;
 }

@@ -1,10 +1,14 @@
 import { strFromU8 } from "fflate";
 import type { SheetPrint } from "../../core/grid/grid";
 import { lengthPoints } from "../../core/grid/paper";
-import { streamXml } from "../xml/xml-stream";
+import { AUTO_TEXT, isLegible, NO_FILL } from "../../core/report/legible";
+import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { DRAW_NS } from "./ods-drawings";
+import { colourOf } from "./ods-inks";
 import { FO_NS } from "./odf-units";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
+const XLINK_NS = new Set(["http://www.w3.org/1999/xlink"]);
 
 type PageSetup = Omit<SheetPrint, "areas">;
 
@@ -19,6 +23,28 @@ function printed(list: string | undefined): Pick<PageSetup, "formulasPrinted" | 
     ...(words.has("formulas") ? { formulasPrinted: true } : {}),
     ...(words.has("zero-values") ? {} : { zerosUnprinted: true }),
   };
+}
+
+/** Fills of a page that are no plain colour: what they draw behind the cells cannot be judged. */
+const DRAWN_FILLS = new Set(["bitmap", "gradient", "hatch"]);
+
+/**
+ * Whether a page layout's properties put something behind the cells that black text may not be read on
+ * (red team, round 53: a black page hid the form's title, labels and signature lines on the printout): a
+ * picture, a gradient or hatch, or a colour (`draw:fill-color` of a solid fill, `fo:background-color`).
+ */
+function behindCells(attributes: XmlAttributes): boolean {
+  const fill = attributes.get("fill", DRAW_NS)?.trim();
+  if (fill !== undefined && DRAWN_FILLS.has(fill)) return true;
+  const colours = [
+    attributes.get("background-color", FO_NS),
+    fill === "solid" ? attributes.get("fill-color", DRAW_NS) : undefined,
+  ];
+  return colours.some((given) => {
+    if (given === undefined) return false;
+    const colour = colourOf(given.trim());
+    return colour === null || (colour !== NO_FILL && !isLegible({ text: AUTO_TEXT, background: colour }));
+  });
 }
 
 /** A whole number LibreOffice reads from a scale ("10%", "2"): by the digits it starts with. */
@@ -38,6 +64,9 @@ export function odsPageSetups(styles: Uint8Array | undefined): (master: string) 
   let layout: string | null = null;
   /** The room headers and footers take above and below the cells, by layout. */
   const bands = new Map<string, number>();
+  /** The layouts that print on a background (`behindCells`, or a `style:background-image` of a picture). */
+  const backgrounds = new Set<string>();
+  let inProperties = false;
   streamXml(strFromU8(styles), {
     open(name, attributes, _, namespace) {
       if (!STYLE_NS.has(namespace)) return;
@@ -47,6 +76,8 @@ export function odsPageSetups(styles: Uint8Array | undefined): (master: string) 
         const used = attributes.get("page-layout-name", STYLE_NS);
         if (master !== undefined && used !== undefined && !masters.has(master)) masters.set(master, used);
       } else if (layout !== null && name === "page-layout-properties" && !layouts.has(layout)) {
+        inProperties = true;
+        if (behindCells(attributes)) backgrounds.add(layout);
         const length = (what: string) => lengthPoints(attributes.get(what, FO_NS));
         const [width, height] = [length("page-width"), length("page-height")];
         const margin = (side: string) => Math.max(0, length(`margin-${side}`) ?? length("margin") ?? 0);
@@ -70,6 +101,8 @@ export function odsPageSetups(styles: Uint8Array | undefined): (master: string) 
             bottom: margin("bottom"),
           },
         });
+      } else if (layout !== null && inProperties && name === "background-image") {
+        if (attributes.get("href", XLINK_NS)?.trim()) backgrounds.add(layout);
       } else if (layout !== null && name === "header-footer-properties") {
         const band = lengthPoints(attributes.get("min-height", FO_NS)) ?? 0;
         bands.set(layout, (bands.get(layout) ?? 0) + band);
@@ -77,6 +110,7 @@ export function odsPageSetups(styles: Uint8Array | undefined): (master: string) 
     },
     close(name, namespace) {
       if (STYLE_NS.has(namespace) && name === "page-layout") layout = null;
+      if (STYLE_NS.has(namespace) && name === "page-layout-properties") inProperties = false;
     },
   });
   return (master) => {
@@ -85,6 +119,10 @@ export function odsPageSetups(styles: Uint8Array | undefined): (master: string) 
     if (!setup || name === undefined) return undefined;
     const band = bands.get(name) ?? 0;
     const margins = setup.margins!;
-    return { ...setup, margins: { ...margins, bottom: margins.bottom + band } };
+    return {
+      ...setup,
+      margins: { ...margins, bottom: margins.bottom + band },
+      ...(backgrounds.has(name) ? { background: true as const } : {}),
+    };
   };
 }

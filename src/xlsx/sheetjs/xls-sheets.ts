@@ -62,6 +62,8 @@ export interface XlsSheet {
 
 const BOUNDSHEET = 0x0085;
 const WINDOW2 = 0x023e;
+/** The sheet's background picture (MS-XLS 2.4.19 BkHim, "BITMAP"). */
+const BITMAP = 0x00e9;
 const PANE = 0x0041;
 const MSODRAWING = 0x00ec;
 const CONTINUE = 0x003c;
@@ -140,13 +142,14 @@ function substreamStarts(data: Uint8Array): Set<number> {
  * a PANE splitting off rows or columns), the rows above it and the columns left of it, which the frozen
  * panes keep out of reach, as the .xlsx reader reads a frozen `pane`.
  */
-function sheetView(window: Uint8Array, pane: Uint8Array | undefined): SheetView {
+function sheetView(window: Uint8Array, pane: Uint8Array | undefined, background: boolean): SheetView {
   if (window.length < 6) throw new Error(`WINDOW2 of ${window.length} bytes`);
   if (pane && pane.length < 10) throw new Error(`PANE of ${pane.length} bytes`);
   const opensAt: RowCol = { row: word(window, 2), col: word(window, 4) };
   const zeros = {
     ...((word(window, 0) & SHOWS_ZEROS) === 0 ? { zerosHidden: true } : {}),
     ...((word(window, 0) & SHOWS_FORMULAS) !== 0 ? { formulasShown: true } : {}),
+    ...(background ? { background: true } : {}),
   };
   if (!pane || (word(window, 0) & FROZEN) === 0) return { opensAt, ...zeros };
   const [columns, rows] = [word(pane, 0), word(pane, 2)];
@@ -182,6 +185,7 @@ function readSheet(
   };
   let window: Uint8Array | undefined;
   let pane: Uint8Array | undefined;
+  let background = false;
   const drawing: Uint8Array[] = [];
   const starts: number[] = [];
   let length = 0;
@@ -234,6 +238,7 @@ function readSheet(
       rowHeights.set(word(body, 0), (word(body, 6) & 0x7fff) / 20);
     if (type === WINDOW2) window ??= body;
     if (type === PANE) pane ??= body;
+    if (type === BITMAP) background = true;
     if (type === DEFCOLWIDTH && body.length >= 2) defaultWidth = baseColumnWidth(word(body, 0));
     if (type === STANDARDWIDTH && body.length >= 2) standardWidth = word(body, 0) / 256;
     if (type === OBJ)
@@ -265,7 +270,7 @@ function readSheet(
     return [{ area, kind: type === OT_PICTURE ? ("picture" as const) : ("shape" as const) }];
   });
   return {
-    ...(window ? { view: sheetView(window, pane) } : {}),
+    ...(window ? { view: sheetView(window, pane, background) } : {}),
     drawn,
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),

@@ -342,6 +342,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           if (section === "sheetFormatPr") visibility.readFormat(attributes);
           if (section === "pageMargins") scan.pageSetup?.readMargins(attributes);
           if (section === "pageSetup") scan.pageSetup?.readSetup(attributes);
+          if (section === "picture") scan.view?.readBackground();
           if (section === "conditionalFormatting") conditional.readFormatting(attributes);
           if (section === "drawing") {
             // The format allows one: readers would draw either of two.

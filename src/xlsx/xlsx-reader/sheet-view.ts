@@ -18,6 +18,7 @@ export class SheetViewReader {
   private reach: RowCol | undefined;
   private zerosHidden = false;
   private formulasShown = false;
+  private background = false;
 
   constructor(private readonly file: string) {}
 
@@ -27,6 +28,11 @@ export class SheetViewReader {
     this.opensAt = this.cell(attributes.get("topLeftCell"));
     this.zerosHidden = ["0", "false"].includes(attributes.get("showZeros")?.trim() ?? "");
     this.formulasShown = ["1", "true"].includes(attributes.get("showFormulas")?.trim() ?? "");
+  }
+
+  /** The sheet's `picture`: its background. */
+  readBackground(): void {
+    this.background = true;
   }
 
   /** A `pane` of a `sheetView`. */
@@ -47,6 +53,7 @@ export class SheetViewReader {
       ...(past ? { reach: this.reach } : {}),
       ...(this.zerosHidden ? { zerosHidden: true } : {}),
       ...(this.formulasShown ? { formulasShown: true } : {}),
+      ...(this.background ? { background: true } : {}),
     };
   }
 
