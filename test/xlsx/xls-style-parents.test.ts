@@ -1,6 +1,7 @@
 import { FileError, readWorkbookGrid } from "../../src/xlsx";
+import { sheetJsOutcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { reportParts } from "../support/report-parts";
+import { reportParts, type ReportParts } from "../support/report-parts";
 import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
 
 jest.setTimeout(120_000);
@@ -15,13 +16,16 @@ const FORMAT = 0x041e;
 const BOF = 0x0809;
 const NUMBER = 0x0203;
 const RK = 0x027e;
-/** XF byte 9's fAtrNum: the cell XF's own number format is used. */
+/** XF byte 9's fAtrNum: the cell XF's own number format is used; fAtrBdr: its borders. */
 const NUMBER_USED = 0x04;
+const BORDERS_USED = 0x20;
 
 let xls: Uint8Array;
+let report: ReportParts;
 
 beforeAll(async () => {
-  xls = resaveWith((await reportParts()).bytes, "xlsx", "xls");
+  report = await reportParts();
+  xls = resaveWith(report.bytes, "xlsx", "xls");
 });
 
 const read = (bytes: Uint8Array) => () => readWorkbookGrid(bytes, "r.xls");
@@ -78,6 +82,27 @@ describe("an .xls cell style's parent", () => {
     expect(read(withNormal("normal"))).not.toThrow();
     expect(read(withNormal("user"))).not.toThrow();
     expect(read(withNormal("unnamed"))).toThrow(FileError);
+  });
+
+  it("is refused where a cell style leaves its diagonal borders to LibreOffice's Default style, which crosses its figure out (round 54)", () => {
+    /** The first figure's cell style under XF 1 (a style no STYLE names), both leaving borders to the Default (XF 0). */
+    const crossed = (defaultCrossed: boolean) =>
+      edited((records) => {
+        const xfs = records.filter((r) => r.type === XF);
+        const cell = records.find((r) => r.sheet === 0 && (r.type === NUMBER || r.type === RK))!;
+        const own = xfs[cell.body[4]! | (cell.body[5]! << 8)]!;
+        setParent(own.body, 1);
+        own.body[9]! &= ~BORDERS_USED;
+        xfs[1]!.body[9]! &= ~BORDERS_USED;
+        if (defaultCrossed) {
+          // grbitDiag both ways (bits 30–31 of the word at 10), dgDiag a thin line (bits 21–24 of that at 14).
+          xfs[0]!.body[13]! |= 0xc0;
+          xfs[0]!.body[16]! |= 0x20;
+        }
+        return records;
+      });
+    expect(read(crossed(false))).not.toThrow();
+    expect(read(crossed(true))).toThrow(FileError);
   });
 
   it("is refused where a second XF is called the Normal style: LibreOffice's Default is then made of it", () => {
@@ -148,5 +173,36 @@ describe("an .xls's palette and number formats", () => {
       return [...records.slice(0, sheetStart + 1), { ...format, sheet: 0 }, ...records.slice(sheetStart + 1)];
     });
     expect(read(inSheet)).toThrow(FileError);
+  });
+});
+
+describe("an .xls cell a conditional format may apply to (red team, round 54)", () => {
+  // LibreOffice draws it in a style it makes of the rule under its Default style (the Normal XF): what the
+  // rule leaves unset is the Default's, not the cell's own. The template's rules set a fill and a colour
+  // only, so the Normal style's number format shows through wherever one applies.
+  it("is judged in the Default style's number format", () => {
+    const misleading = (bytes: Uint8Array) =>
+      ruled(sheetJsOutcome(bytes, "r.xls"), "cell.misleading_format", ["sheet", "cell"]);
+    /** The file with XF 0 in the FORMAT record whose code `matches`. */
+    const normalIn = (matches: RegExp) =>
+      edited((records) => {
+        const format = records.find((r) => {
+          if (r.type !== FORMAT) return false;
+          const [count, wide] = [r.body[2]! | (r.body[3]! << 8), (r.body[4]! & 1) === 1];
+          const code = wide
+            ? String.fromCharCode(...new Uint16Array(r.body.slice(5, 5 + 2 * count).buffer))
+            : String.fromCharCode(...r.body.slice(5, 5 + count));
+          return matches.test(code);
+        })!;
+        const xf0 = records.find((r) => r.type === XF)!;
+        xf0.body.set(format.body.subarray(0, 2), 2);
+        return records;
+      });
+    const { cell } = report.input;
+    expect(misleading(xls)).toEqual([]);
+    // Grouped digits show the same count: nothing to say.
+    expect(misleading(normalIn(/^#,##0$/))).toEqual([]);
+    // A rate's format on a count: 1,380 would show as 138000.0%.
+    expect(misleading(normalIn(/%/))).toContainEqual(["Biểu 01", cell]);
   });
 });

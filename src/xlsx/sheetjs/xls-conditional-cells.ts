@@ -49,7 +49,8 @@ export function applyXlsConditionals(
     string,
     { mayShow: Set<string>; inks: Map<string, Ink>; struck: boolean; sizes?: CellSizes; smallerFont?: number }
   >();
-  for (const { areas, look } of sheet.conditionals)
+  for (const { areas, look: given } of sheet.conditionals) {
+    const look = given === "unreadable" ? given : styles.underRule(given);
     for (const { row, col, address, content, format, drawn, sizes: own } of judged.in(areas)) {
       let extra = extras.get(address);
       if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map(), struck: false }));
@@ -78,6 +79,7 @@ export function applyXlsConditionals(
       for (const ink of styles.conditionalInks(xf, format, content, look))
         extra.inks.set(`${ink.text}/${ink.background}`, ink);
     }
+  }
   for (const [address, { mayShow, inks, struck, sizes, smallerFont: font }] of extras) {
     const held = withConditional(cells.get(address)!, mayShow, inks.values());
     cells.set(address, {

@@ -1,14 +1,17 @@
+import { builtInFormat } from "../xlsx-reader/number-formats";
 import { characters, dword, word } from "./xls-records";
 
 /**
  * The parts of an XF (MS-XLS 2.4.353) a cell's figure is drawn by, each with its "used" flag (fAtr*, the
- * bits of byte 9 from bit 2): its number format (ifmt), font (ifnt), alignment (bytes 6–8) and fill
- * (fls and icvFore/icvBack). Borders and protection show no figure otherwise and are left out.
+ * bits of byte 9 from bit 2): its number format (ifmt), font (ifnt), alignment (bytes 6–8), diagonal
+ * borders (grbitDiag and dgDiag: a figure crossed out, red team, round 54) and fill (fls and
+ * icvFore/icvBack). The other borders and protection show no figure otherwise and are left out.
  */
 const PARTS = [
   { name: "number format", bit: 0x04 },
   { name: "font", bit: 0x08 },
   { name: "alignment", bit: 0x10 },
+  { name: "diagonals", bit: 0x20 },
   { name: "fill", bit: 0x40 },
 ] as const;
 type Part = (typeof PARTS)[number]["name"];
@@ -41,6 +44,7 @@ function xfParts(body: Uint8Array): Record<Part, XfPart> {
   // General alignment, no turn, indent, shrinking or reading order; wrapping and the vertical place move no figure.
   const [align, turn, indent] = [body[6]! & 0x07, body[7]!, body[8]! & 0xdf];
   const fls = dword(body, 14) >>> 26;
+  const [diagonals, line] = [dword(body, 10) >>> 30, (dword(body, 14) >>> 21) & 0xf];
   return {
     // Known General only once every FORMAT is read (`isPlain`).
     "number format": { value: word(body, 2), plain: false },
@@ -49,6 +53,7 @@ function xfParts(body: Uint8Array): Record<Part, XfPart> {
       value: body[6]! | (turn << 8) | (body[8]! << 16),
       plain: align === 0 && turn === 0 && indent === 0,
     },
+    diagonals: { value: diagonals * 0x10 + line, plain: diagonals === 0 || line === 0 },
     fill: { value: fls * 0x10000 + (word(body, 18) & 0x3fff), plain: fls === 0 },
   };
 }
@@ -68,6 +73,8 @@ export class XlsStyleParents {
   private readonly xfs: Xf[] = [];
   /** The number formats FORMAT records write "General" (LibreOffice writes its Normal style's so). */
   private readonly generals = new Set<number>();
+  /** Each FORMAT record's code, by its number: the last of a number's. */
+  private readonly codes = new Map<number, string>();
   /** The XFs a STYLE record names, and those a STYLE or STYLEEXT calls the built-in Normal style. */
   private readonly named = new Set<number>();
   private readonly normal = new Set<number>();
@@ -89,7 +96,9 @@ export class XlsStyleParents {
     if (body.length < 5) return;
     const [count, wide] = [word(body, 2), (body[4]! & 1) === 1];
     if (body.length < 5 + count * (wide ? 2 : 1)) return;
-    if (characters(body, 5, count, wide).toLowerCase() === "general") this.generals.add(word(body, 0));
+    const code = characters(body, 5, count, wide);
+    this.codes.set(word(body, 0), code);
+    if (code.toLowerCase() === "general") this.generals.add(word(body, 0));
     else this.generals.delete(word(body, 0));
   }
 
@@ -113,6 +122,18 @@ export class XlsStyleParents {
     this.normal.add(this.lastStyle);
   }
 
+  /** The XF LibreOffice makes its Default style of: the one the file calls Normal, else XF 0. */
+  get defaultXf(): number {
+    return this.normal.size === 1 ? [...this.normal][0]! : 0;
+  }
+
+  /** The number format of LibreOffice's Default style: undefined for General. */
+  defaultFormat(): string | undefined {
+    const part = this.xfs[this.defaultXf]?.parts["number format"];
+    if (part === undefined || this.isPlain("number format", part)) return undefined;
+    return this.codes.get(part.value) ?? builtInFormat(part.value);
+  }
+
   /**
    * Why LibreOffice may draw a cell in XF `index` otherwise than its fields say, or null; `hasFont` says
    * whether the file holds a font of an index.
@@ -133,7 +154,7 @@ export class XlsStyleParents {
     if (!parent?.isStyle) return `cell style ${index} without a parent style`;
     // LibreOffice's Default style: made of the XF the file calls Normal, else Calc's own defaults, which
     // XF 0 (Excel's Normal) is held to as well.
-    const defaults = this.normal.size === 1 ? this.xfs[[...this.normal][0]!] : this.xfs[0];
+    const defaults = this.xfs[this.defaultXf];
     /** Whether LibreOffice made a style of the parent alone: a STYLE names it, and no second XF is Normal. */
     const parentStyled = this.named.has(xf.parent) && (!this.normal.has(xf.parent) || this.normal.size === 1);
     for (const { name, bit } of PARTS) {

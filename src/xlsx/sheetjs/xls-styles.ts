@@ -153,6 +153,13 @@ export interface XlsStyles {
     content: number | string,
     look: XlsConditionalLook,
   ): readonly Ink[];
+  /**
+   * How LibreOffice draws a cell a rule's `look` applies to: in a style it makes of the rule under its
+   * Default style (the file's Normal XF), so what the rule leaves unset is the Default style's, not the
+   * cell's own (red team, round 54: a Normal style's `#,##0"0"`, `;;;` or white font showed through a
+   * rule that sets nothing). "unreadable" where that is a symbol font.
+   */
+  underRule(look: XlsConditionalLook): XlsConditionalLook | "unreadable";
 }
 
 /**
@@ -302,7 +309,27 @@ export class XlsStyleReader {
     const rich: ReadonlyMap<number, RichString> = richStrings(this.sst);
     const parents = this.parents;
     const hasFont = (font: number) => fontAt(font) !== undefined;
+    const [defaultXf, defaultFont] = [this.xfs[parents.defaultXf], fontOf(parents.defaultXf)];
     return {
+      underRule: (look) => {
+        if (defaultFont?.symbolFont !== undefined) return "unreadable";
+        const format = look.format ?? parents.defaultFormat();
+        const text = look.text ?? defaultFont?.icv;
+        const fontSize = look.fontSize ?? defaultFont?.points;
+        const fill =
+          look.fill ??
+          (defaultXf && defaultXf.fls !== NO_PATTERN
+            ? { pattern: defaultXf.fls, fore: defaultXf.fore, back: defaultXf.back }
+            : undefined);
+        return {
+          ...look,
+          ...(text !== undefined ? { text } : {}),
+          ...(fontSize !== undefined ? { fontSize } : {}),
+          ...(look.struck || defaultFont?.struck ? { struck: true } : {}),
+          ...(fill ? { fill } : {}),
+          ...(format !== undefined ? { format } : {}),
+        };
+      },
       checkCellStyle: (xf) => {
         const problem = parents.problem(xf, hasFont);
         if (problem !== null) throw new Error(problem);
