@@ -347,3 +347,72 @@ describe("a form whose workbook's default font is far larger than the form's own
     expect(small(sheetJsOutcome(xls!, "r.xls"))).toContainEqual(["error", "Biểu 01", report.input.cell]);
   }, 120_000);
 });
+
+describe("a form's words printed too small (red team, round 52)", () => {
+  // Biểu 01 prints fitted to one page wide, at about 65 %: its row label in 4-pt type prints 2.6 pt high,
+  // which says no longer which row is which, while a 4-pt text shows on screen.
+  const small = (outcome: Outcome) => ruled(outcome, "sheet.printed_too_small", ["sheet", "cell"]);
+  const LABEL = "A10";
+  const labelXml = () =>
+    new RegExp(`<c r="${LABEL}" s="(\\d+)" t="s"><v>(\\d+)</v></c>`).exec(report.text(report.input.part))!;
+
+  /** The report with Biểu 01's row label in a cell style whose font is `size` pt. */
+  function labelIn(size: number): Uint8Array {
+    const [cell, style] = labelXml();
+    const styles = report.text("xl/styles.xml");
+    const fonts = Number(/<fonts count="(\d+)">/.exec(styles)![1]);
+    const xfs = Number(/<cellXfs count="(\d+)">/.exec(styles)![1]);
+    const own = [...styles.split("<cellXfs")[1]!.matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)][
+      Number(style)
+    ]![0];
+    return report.fileWith({
+      "xl/styles.xml": styles
+        .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
+        .replace("</fonts>", `<font><sz val="${size}"/><name val="Calibri"/></font></fonts>`)
+        .replace(/<cellXfs count="\d+">/, `<cellXfs count="${xfs + 1}">`)
+        .replace("</cellXfs>", `${own.replace(/fontId="\d+"/, `fontId="${fonts}"`)}</cellXfs>`),
+      [report.input.part]: (xml) => xml.replace(cell, cell.replace(/ s="\d+"/, ` s="${xfs}"`)),
+    });
+  }
+
+  /** The report with the row label's words after its first in 4-pt runs, an inline string. */
+  function labelInRuns(): Uint8Array {
+    const [cell, style, index] = labelXml();
+    const strings = [...report.text("xl/sharedStrings.xml").matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)];
+    const label = strings[Number(index)]![1]!;
+    const [first, ...rest] = label.split(" ");
+    const runs = `<r><t xml:space="preserve">${first} </t></r><r><rPr><sz val="4"/></rPr><t>${rest.join(" ")}</t></r>`;
+    return report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace(cell, `<c r="${LABEL}" s="${style}" t="inlineStr"><is>${runs}</is></c>`),
+    });
+  }
+
+  it("refuses a label whose cell's font prints under 3 pt, in .xlsx and in LibreOffice's .ods and .xls", () => {
+    expect(small(fastOutcome(report.bytes))).toEqual([]);
+    expect(small(fastOutcome(labelIn(8)))).toEqual([]);
+    const tiny = labelIn(4);
+    expect(small(fastOutcome(tiny))).toEqual([["Biểu 01", LABEL]]);
+    const outcome = fastOutcome(tiny);
+    expect(
+      outcome.read && outcome.findings.find((f) => f.rule === "sheet.printed_too_small")?.message_vi,
+    ).toContain("chữ của biểu");
+    const dir = mkdtempSync(join(tmpdir(), "thidua-small-words-"));
+    try {
+      writeFileSync(join(dir, "r.xlsx"), tiny);
+      for (const format of ["ods", "xls"] as const) {
+        convertWithLibreOffice([join(dir, "r.xlsx")], format, dir);
+        const found = small(
+          sheetJsOutcome(new Uint8Array(readFileSync(join(dir, `r.${format}`))), `r.${format}`),
+        );
+        expect({ format, found }).toEqual({ format, found: [["Biểu 01", LABEL]] });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it("refuses a label some of whose words are in a font that small", () => {
+    expect(small(fastOutcome(labelInRuns()))).toEqual([["Biểu 01", LABEL]]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { TemplateId } from "../catalog";
 import { finding, type Finding } from "../check/finding";
 import { fromA1, toA1 } from "../grid/a1";
-import type { GridSheet } from "../grid/grid";
+import type { GridSheet, RowCol } from "../grid/grid";
 import { LEAST_PRINTED_SIZE } from "./legible";
 import { inPrintAreas, printAreaA1 } from "../grid/print-areas";
 import { figureText } from "../text/figure-text";
@@ -25,6 +25,14 @@ export interface FormOffPrint {
   readonly printAreas: string;
 }
 
+/** Where the texts a person reads a form by are on its sheet: its title, unit and period lines, headings and labels. */
+function formTexts(form: FormRead): RowCol[] {
+  const lines = (form.identityLines ?? []).flatMap((line) =>
+    line.sheet === form.sheet && line.text.trim() !== "" && !line.unseen ? [fromA1(line.address)!] : [],
+  );
+  return [...(form.frame?.title ? [form.frame.title] : []), ...lines, ...(form.frame?.texts ?? [])];
+}
+
 /** Each form whose sheet sets a print area that leaves out its title or one of its named cells. */
 export function formsOffPrint(
   sheets: readonly Pick<GridSheet, "name" | "printAreas">[],
@@ -36,10 +44,7 @@ export function formsOffPrint(
     const named = form.reads.flatMap((read) =>
       read.sheet === form.sheet && read.address !== undefined ? [fromA1(read.address)!] : [],
     );
-    const lines = (form.identityLines ?? []).flatMap((line) =>
-      line.sheet === form.sheet && line.text.trim() !== "" && !line.unseen ? [fromA1(line.address)!] : [],
-    );
-    const texts = [...(form.frame?.title ? [form.frame.title] : []), ...lines, ...(form.frame?.texts ?? [])];
+    const texts = formTexts(form);
     // The first in reading order: what a person misses first on the printout.
     const left = [...texts, ...named]
       .sort((a, b) => a.row - b.row || a.col - b.col)
@@ -69,12 +74,14 @@ export const formOffPrintFindings = (offPrint: readonly FormOffPrint[]): Finding
 export interface FormPrintedSmall {
   readonly template: TemplateId;
   readonly sheet: string;
-  /** The first of the form's named cells it prints too small. */
+  /** The first of the form's named cells it prints too small; else the first of its texts. */
   readonly cell: string;
   /** The scale it prints at, in percent. */
   readonly scale: number;
   /** How large that cell's font prints, in points. */
   readonly size: number;
+  /** A figure, or a text a person reads the form by (its title, unit line, a heading or a label). */
+  readonly what: "figure" | "text";
 }
 
 /** The size of a named cell's font, where the reader tells it: else the templates' 11 pt. */
@@ -87,7 +94,7 @@ const fontSizeOf = (read: FormRead["reads"][number]) =>
  * over the print areas that hold a named cell, or over all where none does).
  */
 export function formsPrintedSmall(
-  sheets: readonly Pick<GridSheet, "name" | "printAreas" | "print">[],
+  sheets: readonly Pick<GridSheet, "name" | "printAreas" | "print" | "cells">[],
   forms: readonly FormRead[],
 ): FormPrintedSmall[] {
   return forms.flatMap((form): FormPrintedSmall[] => {
@@ -105,22 +112,36 @@ export function formsPrintedSmall(
     const scale = Math.min(
       ...(holding.length > 0 ? holding : print.areas).map((area) => printedScale(print, area)),
     );
-    const small = named.find(({ read }) => (fontSizeOf(read) * scale) / 100 < LEAST_PRINTED_SIZE);
-    if (!small) return [];
-    const size = Math.round(fontSizeOf(small.read) * scale) / 100;
-    return [
-      { template: form.def.id, sheet: form.sheet, cell: toA1(small.at.row, small.at.col), scale, size },
-    ];
+    const tooSmall = (fontSize: number) => (fontSize * scale) / 100 < LEAST_PRINTED_SIZE;
+    const printed = (fontSize: number) => Math.round(fontSize * scale) / 100;
+    const small = named.find(({ read }) => tooSmall(fontSizeOf(read)));
+    const base = { template: form.def.id, sheet: form.sheet, scale };
+    if (small)
+      return [
+        {
+          ...base,
+          cell: toA1(small.at.row, small.at.col),
+          size: printed(fontSizeOf(small.read)),
+          what: "figure" as const,
+        },
+      ];
+    const text = formTexts(form).find(({ row, col }) => {
+      const font = sheet.cells.get(toA1(row, col))?.smallerFont;
+      return font !== undefined && tooSmall(font);
+    });
+    if (!text) return [];
+    const cell = toA1(text.row, text.col);
+    return [{ ...base, cell, size: printed(sheet.cells.get(cell)!.smallerFont!), what: "text" as const }];
   });
 }
 
 /** A form printed too small to read refuses the file: the copy signed and stamped cannot be read. */
 export const formPrintedSmallFindings = (small: readonly FormPrintedSmall[]): Finding[] =>
-  small.map(({ template, sheet, cell, scale, size }) =>
+  small.map(({ template, sheet, cell, scale, size, what }) =>
     finding(
       "error",
       "sheet.printed_too_small",
-      fill(WORDS.report.printedTooSmall, {
+      fill(what === "figure" ? WORDS.report.printedTooSmall : WORDS.report.textPrintedTooSmall, {
         sheet: shown(sheet),
         cell,
         scale: String(scale),

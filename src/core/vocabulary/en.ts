@@ -135,6 +135,8 @@ export const en: Vocabulary = {
       'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout → Print Area → Clear Print Area) or set it to take in the whole form, and save again.',
     printedTooSmall:
       "Sheet \"{sheet}\" prints at {scale}% (its page setup's scale, paper, margins or fit to pages, or columns too wide, a default font — the Normal style's — too large among the causes), so the form's figures, from cell {cell}, print about {size} pt high: too small to read on the copy that is signed, stamped and sent, though the screen shows them as ever. Set Page Layout → Scale to Fit back to 1 page wide and Automatic tall (or the scale to 100%), on A4 with Normal margins, the columns as wide and the Normal style's font as the template has them (Calibri 11), and save again.",
+    textPrintedTooSmall:
+      "Sheet \"{sheet}\" prints at {scale}%, and the form's words — its title, unit line, headings or labels, from cell {cell} — are set in so small a font (of the cell, or of some of its words) that they print about {size} pt high: too small to read on the copy that is signed, stamped and sent, which then does not say which figure is which. Set the whole text of that cell back to the template's font size (Home → Font Size, 11; select the cell, not a part of its text) and save again.",
     opensPastForm:
       'Sheet "{sheet}" opens at cell {cell}, wholly below or right of the form (whose figures end at cell {last}), so a reader opening the file sees none of the form at first. Scroll back to cell A1 and save again.',
     opensOnOtherSheet:

@@ -195,6 +195,8 @@ export const vi = {
       'Trang tính "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in: Page Layout → Print Area → Clear Print Area (Bố trí Trang → Vùng In → Xóa Vùng In), hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
     printedTooSmall:
       'Trang tính "{sheet}" in ở tỷ lệ {scale}% (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout → Scale to Fit (Bố trí Trang → Co giãn cho Vừa) thành rộng 1 trang, cao Automatic (Tự động) (hoặc tỷ lệ 100%), giấy A4, lề Normal (Thông thường), độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
+    textPrintedTooSmall:
+      'Trang tính "{sheet}" in ở tỷ lệ {scale}%, và chữ của biểu — tiêu đề, dòng đơn vị và kỳ báo cáo, tên cột hay tên dòng, từ ô {cell} — đặt cỡ chữ quá nhỏ (của cả ô, hoặc của một số chữ trong ô) nên in ra chỉ cao khoảng {size} pt: không đọc được trên bản được ký, đóng dấu và gửi đi, và bản in không còn cho biết số liệu nào là của dòng, cột nào. Hãy đặt lại cỡ chữ của toàn bộ ô đó như biểu mẫu (Home → Font Size — Trang đầu → Cỡ chữ, 11; chọn cả ô chứ không chọn một phần chữ), rồi lưu lại.',
     opensPastForm:
       'Trang tính "{sheet}" mở ra ở ô {cell}, nằm hẳn dưới hoặc bên phải biểu (số liệu của biểu kết thúc ở ô {last}), nên người mở tệp lúc đầu không thấy biểu. Hãy cuộn về ô A1 rồi lưu lại.',
     opensOnOtherSheet:

@@ -316,9 +316,11 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   // may apply (review): a figure saved without its result prints what it computes.
   const drawsFigure =
     named && (value?.type === "number" || (value === undefined && at.formula !== undefined));
-  const printedFont = drawsFigure
-    ? smallerFont(allSizes.fontSize, ...looks.conditionalSizes(r, c))
-    : undefined;
+  // A text's too: the form's title, headings and labels print as small (red team, round 52).
+  const printedFont =
+    drawsFigure || (framing && value?.type === "string")
+      ? smallerFont(allSizes.fontSize, ...looks.conditionalSizes(r, c))
+      : undefined;
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.
   const general = figure !== undefined && looks.general(r, c, at.cell);

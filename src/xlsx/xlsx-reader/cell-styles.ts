@@ -1,5 +1,12 @@
 import { type Ink, type TextLayout } from "../../core/grid/grid";
-import { AUTO_TEXT, reportedInks, SCRIPT_SIZE, seenText } from "../../core/report/legible";
+import {
+  AUTO_TEXT,
+  isDrawnSize,
+  reportedInks,
+  SCRIPT_SIZE,
+  seenText,
+  smallerFont,
+} from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
 import { excelTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
@@ -382,6 +389,21 @@ export class CellStyles {
    * each run's own colour is drawn on each fill the style (or a conditional format's style over it, `dxf`)
    * may be drawn with, its size or the style's, in a row `rowHeight` high.
    */
+  /**
+   * The smallest font under the templates' a text written in `runs` in style `s` prints a word in (a run
+   * of letters, drawn at all): a label's words in 4-pt runs print 2 pt high on a form fitted to its page.
+   */
+  runsFont(s: string | undefined, runs: readonly StyledRun[]): number | undefined {
+    return smallerFont(
+      ...runs.flatMap(({ text, size, script }) => {
+        const given = size ?? this.fontSize(s);
+        if (given === undefined || text.trim() === "") return [];
+        const fontSize = given * (script ? SCRIPT_SIZE : 1);
+        return isDrawnSize(fontSize) ? [fontSize] : [];
+      }),
+    );
+  }
+
   seenText(
     s: string | undefined,
     runs: readonly StyledRun[],

@@ -307,10 +307,13 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       literalOf(c) ?? value.value,
     ].filter((text) => text !== value.value);
     const allInks = drawnIn === undefined ? inks : [...inks, ...scan.styles.textInks(drawnIn)];
+    const runs = runsAt.get(address);
+    const runsFont = runs && scan.styles.runsFont(style, runs);
     cells.set(address, {
       value,
       ...(mayShow.length > 0 ? { mayShow } : {}),
       ...(allInks.length > 0 ? { inks: allInks } : {}),
+      ...(runsFont !== undefined ? { smallerFont: runsFont } : {}),
     });
     keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
   }

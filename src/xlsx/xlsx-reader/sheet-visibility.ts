@@ -269,7 +269,9 @@ export class SheetVisibility {
       // them. A cell kept in two styles (Excel's and LibreOffice's) keeps what the first found.
       const read = cell as Mutable<GridCell>;
       if (sizes) read.sizes ??= sizes;
-      const printedFont = figure ? smallerFont(read.smallerFont, place.all.fontSize) : undefined;
+      // A text's too: the form's title, headings and labels print as small (red team, round 52).
+      const printedFont =
+        figure || value?.type === "string" ? smallerFont(read.smallerFont, place.all.fontSize) : undefined;
       if (printedFont !== undefined) read.smallerFont = printedFont;
       if (generalRoom) read.generalRoom ??= generalRoom;
       if (textLayout) read.textLayout ??= textLayout;
