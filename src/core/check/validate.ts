@@ -26,6 +26,7 @@ import {
 } from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
 import { identityLineFindings } from "./identity-lines";
+import { formTitleFindings } from "./form-title";
 import { statusLineFindings } from "./status-lines";
 import { cutTextFindings } from "./cut-texts";
 import { severalLinesFindings } from "./several-lines";
@@ -608,6 +609,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),
     ...extraction.forms.flatMap((form) => identityLineFindings(form, extraction.report)),
+    ...extraction.forms.flatMap(formTitleFindings),
     ...extraction.forms.flatMap(statusLineFindings),
     ...extraction.forms.flatMap(cutTextFindings),
     ...extraction.forms.flatMap(copyOnFormSheetFindings),
