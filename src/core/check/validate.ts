@@ -221,11 +221,18 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
   if (!value) return results;
   if (value.type === "string") {
     const text = value.value.trim();
+    // Quoted as a person reads it, where runs of the text they cannot see make it another (red team, round
+    // 52: "1", "2" in 1-pt type and "0" read "10", not "120").
+    const seen = quoted(
+      [read.shown, ...(read.mayShow ?? [])]
+        .find((other) => other !== undefined && other !== UNREADABLE_SHOWN)
+        ?.trim() ?? text,
+    );
     if (text === "") results.push(at("error", "cell.blank_text", WORDS.report.blankText));
     else if (/\d/.test(text) && /^[+-]?[\d\s.,]+$/.test(text))
-      results.push(at("error", "cell.text_number", WORDS.report.textNumber, { text: quoted(text) }));
+      results.push(at("error", "cell.text_number", WORDS.report.textNumber, { text: seen }));
     else if (text !== "")
-      results.push(at("error", "cell.not_number", WORDS.report.notNumber, { text: quoted(text) }));
+      results.push(at("error", "cell.not_number", WORDS.report.notNumber, { text: seen }));
   } else if (value.type !== "number" || !Number.isFinite(value.value)) {
     // A reader may hand over what no spreadsheet stores as a number (NaN from an .ods): not a figure.
     results.push(

@@ -259,7 +259,12 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
               ? scan.styles.shownAs(style, 1)
               : UNREADABLE_SHOWN
             : undefined;
-    let alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
+    let alsoShown =
+      value?.type === "number"
+        ? scan.styles.alsoShownAs(style, value.value)
+        : value?.type === "string"
+          ? [...seenOfRuns(c, address, style, drawnIn)]
+          : [];
     let inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const also =
       drawnIn === undefined
