@@ -37,17 +37,19 @@ function withBackground(): Uint8Array {
   });
 }
 
-/** An .ods whose every page style's layout gets `attributes`. */
-function odsPaged(ods: Uint8Array, attributes: string): Uint8Array {
+/** An .ods whose styles.xml is as `edit` makes it. */
+function odsStyled(ods: Uint8Array, edit: (styles: string) => string): Uint8Array {
   const parts = unzipSync(ods);
-  parts["styles.xml"] = strToU8(
-    strFromU8(parts["styles.xml"]!).replace(
-      /<style:page-layout-properties /g,
-      `<style:page-layout-properties ${attributes} `,
-    ),
-  );
+  const styles = strFromU8(parts["styles.xml"]!);
+  parts["styles.xml"] = strToU8(edit(styles));
   return zipSync(parts);
 }
+
+/** An .ods whose every page style's layout gets `attributes`. */
+const odsPaged = (ods: Uint8Array, attributes: string) =>
+  odsStyled(ods, (styles) =>
+    styles.replace(/<style:page-layout-properties /g, `<style:page-layout-properties ${attributes} `),
+  );
 
 describe("a form's sheet with a picture or a dark colour behind its cells", () => {
   it("refuses an .xlsx sheet background, and the .xls LibreOffice saves, naming the form's title", () => {
@@ -81,5 +83,43 @@ describe("a form's sheet with a picture or a dark colour behind its cells", () =
     expect(on('draw:fill="bitmap"')).toEqual(everyForm);
     expect(on('fo:background-color="#FFFFCC"')).toEqual([]);
     expect(on('fo:background-color="transparent" draw:fill="none" draw:fill-color="#000000"')).toEqual([]);
+  }, 60_000);
+
+  it("reads an .ods page style as LibreOffice does: an embedded picture, a second properties element, the last master page of a name (round 56)", () => {
+    const ods = resaveWith(report.bytes, "xlsx", "ods");
+    const styles = strFromU8(unzipSync(ods)["styles.xml"]!);
+    const layout = /(<style:page-layout style:name="Mpm1">\s*<style:page-layout-properties [^>]*?)\/>/;
+    const master = /<style:master-page style:name="PageStyle_5f_Biểu_20_01"[^>]*>/;
+    expect(styles).toMatch(layout);
+    expect(styles).toMatch(master);
+    const found = (bytes: Uint8Array) => backgrounds(sheetJsOutcome(bytes, "r.ods"))[0];
+    const first = ["error", "Biểu 01", "A1"];
+    expect(found(ods)).toBeUndefined();
+    // A picture held in the page style itself, not linked.
+    const image = `<style:background-image><office:binary-data>${BLACK_PNG.toString("base64")}</office:binary-data></style:background-image>`;
+    expect(
+      found(odsStyled(ods, (xml) => xml.replace(layout, `$1>${image}</style:page-layout-properties>`))),
+    ).toEqual(first);
+    // A second properties element of the layout, black, after the first.
+    expect(
+      found(
+        odsStyled(ods, (xml) =>
+          xml.replace(layout, '$1/><style:page-layout-properties fo:background-color="#000000"/>'),
+        ),
+      ),
+    ).toEqual(first);
+    // Biểu 01's master page given again, on a black layout: LibreOffice takes the last.
+    const again = odsStyled(ods, (xml) =>
+      xml
+        .replace(
+          "</office:automatic-styles>",
+          '<style:page-layout style:name="Black"><style:page-layout-properties fo:background-color="#000000"/></style:page-layout></office:automatic-styles>',
+        )
+        .replace(
+          "</office:master-styles>",
+          '<style:master-page style:name="PageStyle_5f_Biểu_20_01" style:page-layout-name="Black"/></office:master-styles>',
+        ),
+    );
+    expect(found(again)).toEqual(first);
   }, 60_000);
 });

@@ -84,9 +84,18 @@ export interface FormPrintedSmall {
   readonly what: "figure" | "text";
 }
 
-/** The size of a named cell's font, where the reader tells it: else the templates' 11 pt. */
+/**
+ * The size a named cell's figure prints from: the templates' 11 pt, or a smaller one the reader tells (its
+ * own font's, or a conditional format's). A larger one a rule may draw it in (an .xls's Default style's,
+ * round 54) is not the printout's: the figure prints in its own where the rule does not apply.
+ */
 const fontSizeOf = (read: FormRead["reads"][number]) =>
-  read.smallerFont ?? read.sizes?.fontSize ?? read.textLayout?.fontSize ?? read.generalRoom?.fontSize ?? 11;
+  Math.min(
+    11,
+    ...[read.smallerFont, read.sizes?.fontSize, read.textLayout?.fontSize, read.generalRoom?.fontSize].filter(
+      (size): size is number => size !== undefined,
+    ),
+  );
 
 /**
  * Each form whose sheet prints a named cell's figure smaller than `LEAST_PRINTED_SIZE`: its font's size

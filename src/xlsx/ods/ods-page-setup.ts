@@ -5,7 +5,7 @@ import { AUTO_TEXT, isLegible, NO_FILL } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { DRAW_NS } from "./ods-drawings";
 import { colourOf } from "./ods-inks";
-import { FO_NS } from "./odf-units";
+import { FO_NS, OFFICE_NS } from "./odf-units";
 
 const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const XLINK_NS = new Set(["http://www.w3.org/1999/xlink"]);
@@ -33,7 +33,7 @@ const DRAWN_FILLS = new Set(["bitmap", "gradient", "hatch"]);
  * (red team, round 53: a black page hid the form's title, labels and signature lines on the printout): a
  * picture, a gradient or hatch, or a colour (`draw:fill-color` of a solid fill, `fo:background-color`).
  */
-function behindCells(attributes: XmlAttributes): boolean {
+function behindCells(attributes: Pick<XmlAttributes, "get">): boolean {
   const fill = attributes.get("fill", DRAW_NS)?.trim();
   if (fill !== undefined && DRAWN_FILLS.has(fill)) return true;
   const colours = [
@@ -50,79 +50,131 @@ function behindCells(attributes: XmlAttributes): boolean {
 /** A whole number LibreOffice reads from a scale ("10%", "2"): by the digits it starts with. */
 const whole = (text: string | undefined) => (text === undefined ? undefined : parseInt(text, 10) || 0);
 
+/** The attributes of a page layout's properties read here, by namespace: what sets its setup. */
+const READ: readonly (readonly [ReadonlySet<string>, readonly string[]])[] = [
+  [
+    FO_NS,
+    [
+      "page-width",
+      "page-height",
+      "margin",
+      "margin-left",
+      "margin-right",
+      "margin-top",
+      "margin-bottom",
+      "background-color",
+    ],
+  ],
+  [STYLE_NS, ["scale-to-X", "scale-to-Y", "scale-to-pages", "scale-to", "print"]],
+  [DRAW_NS, ["fill", "fill-color"]],
+];
+
 /**
- * The page setup of an .ods's master pages (styles.xml), by master page: its page layout's paper
- * (`fo:page-width`, `fo:page-height`, as it prints), margins, the room its header and footer take
- * (`fo:min-height`, as LibreOffice writes an .xlsx's header and footer margins), and its scale
- * (`style:scale-to`) or fit to pages (`style:scale-to-X`, `style:scale-to-Y`, or `style:scale-to-pages`
- * in all).
+ * A page layout's properties as LibreOffice takes them: each element's attributes over the earlier's, as
+ * it reads a second `style:page-layout-properties` of one layout (red team, round 56: a second one turned
+ * the page black, or printed formulas, where the first was read alone).
+ */
+class LayoutProperties {
+  private readonly values = new Map<string, string>();
+  /** A picture behind the cells: a `style:background-image`, linked or embedded. */
+  picture = false;
+  /** Whether any `style:page-layout-properties` was read: a layout without says nothing of its setup. */
+  given = false;
+
+  take(attributes: XmlAttributes): void {
+    this.given = true;
+    for (const [namespaces, names] of READ)
+      for (const name of names) {
+        const value = attributes.get(name, namespaces);
+        if (value !== undefined) this.values.set(`${[...namespaces][0]} ${name}`, value);
+      }
+  }
+
+  get(name: string, namespaces: ReadonlySet<string>): string | undefined {
+    return this.values.get(`${[...namespaces][0]} ${name}`);
+  }
+
+  setup(band: number): PageSetup {
+    const length = (what: string) => lengthPoints(this.get(what, FO_NS));
+    const [width, height] = [length("page-width"), length("page-height")];
+    const margin = (side: string) => Math.max(0, length(`margin-${side}`) ?? length("margin") ?? 0);
+    const x = whole(this.get("scale-to-X", STYLE_NS));
+    const y = whole(this.get("scale-to-Y", STYLE_NS));
+    const pages = whole(this.get("scale-to-pages", STYLE_NS));
+    const scale = whole(this.get("scale-to", STYLE_NS));
+    return {
+      ...printed(this.get("print", STYLE_NS)),
+      ...(scale !== undefined ? { scale } : {}),
+      ...(x !== undefined || y !== undefined
+        ? { fit: { wide: x ?? 0, tall: y ?? 0 } }
+        : pages !== undefined
+          ? { fit: { wide: 0, tall: 0, pages } }
+          : {}),
+      ...(width !== undefined && height !== undefined ? { paper: { width, height } } : {}),
+      margins: {
+        left: margin("left"),
+        right: margin("right"),
+        top: margin("top"),
+        bottom: margin("bottom") + band,
+      },
+      ...(this.picture || behindCells(this) ? { background: true as const } : {}),
+    };
+  }
+}
+
+/**
+ * The page setup of an .ods's master pages (styles.xml), by master page (the last of a name, as LibreOffice
+ * takes it; of page layouts, the first): its page layout's paper (`fo:page-width`, `fo:page-height`, as it
+ * prints), margins, the room its header and footer take (`fo:min-height`, as LibreOffice writes an .xlsx's
+ * header and footer margins), its scale (`style:scale-to`) or fit to pages (`style:scale-to-X`,
+ * `style:scale-to-Y`, or `style:scale-to-pages` in all), what it prints beside the cells and what lies
+ * behind them.
  */
 export function odsPageSetups(styles: Uint8Array | undefined): (master: string) => PageSetup | undefined {
-  const layouts = new Map<string, PageSetup>();
+  const layouts = new Map<string, LayoutProperties>();
   const masters = new Map<string, string>();
   if (!styles) return () => undefined;
-  let layout: string | null = null;
+  /** The layout being read, where it is the first of its name. */
+  let layout: LayoutProperties | null = null;
+  let inProperties = false;
+  let inImage = false;
   /** The room headers and footers take above and below the cells, by layout. */
   const bands = new Map<string, number>();
-  /** The layouts that print on a background (`behindCells`, or a `style:background-image` of a picture). */
-  const backgrounds = new Set<string>();
-  let inProperties = false;
+  let layoutName = "";
   streamXml(strFromU8(styles), {
     open(name, attributes, _, namespace) {
+      // A picture embedded in the page's background image, as LibreOffice reads one without a link.
+      if (inImage && layout && name === "binary-data" && OFFICE_NS.has(namespace)) layout.picture = true;
       if (!STYLE_NS.has(namespace)) return;
-      if (name === "page-layout") layout = attributes.get("name", STYLE_NS) ?? null;
-      else if (name === "master-page") {
+      if (name === "page-layout") {
+        layoutName = attributes.get("name", STYLE_NS) ?? "";
+        layout = layouts.has(layoutName) ? null : new LayoutProperties();
+        if (layout) layouts.set(layoutName, layout);
+      } else if (name === "master-page") {
         const master = attributes.get("name", STYLE_NS);
         const used = attributes.get("page-layout-name", STYLE_NS);
-        if (master !== undefined && used !== undefined && !masters.has(master)) masters.set(master, used);
-      } else if (layout !== null && name === "page-layout-properties" && !layouts.has(layout)) {
+        if (master !== undefined && used !== undefined) masters.set(master, used);
+      } else if (layout && name === "page-layout-properties") {
         inProperties = true;
-        if (behindCells(attributes)) backgrounds.add(layout);
-        const length = (what: string) => lengthPoints(attributes.get(what, FO_NS));
-        const [width, height] = [length("page-width"), length("page-height")];
-        const margin = (side: string) => Math.max(0, length(`margin-${side}`) ?? length("margin") ?? 0);
-        const x = whole(attributes.get("scale-to-X", STYLE_NS));
-        const y = whole(attributes.get("scale-to-Y", STYLE_NS));
-        const pages = whole(attributes.get("scale-to-pages", STYLE_NS));
-        const scale = whole(attributes.get("scale-to", STYLE_NS));
-        layouts.set(layout, {
-          ...printed(attributes.get("print", STYLE_NS)),
-          ...(scale !== undefined ? { scale } : {}),
-          ...(x !== undefined || y !== undefined
-            ? { fit: { wide: x ?? 0, tall: y ?? 0 } }
-            : pages !== undefined
-              ? { fit: { wide: 0, tall: 0, pages } }
-              : {}),
-          ...(width !== undefined && height !== undefined ? { paper: { width, height } } : {}),
-          margins: {
-            left: margin("left"),
-            right: margin("right"),
-            top: margin("top"),
-            bottom: margin("bottom"),
-          },
-        });
-      } else if (layout !== null && inProperties && name === "background-image") {
-        if (attributes.get("href", XLINK_NS)?.trim()) backgrounds.add(layout);
-      } else if (layout !== null && name === "header-footer-properties") {
+        layout.take(attributes);
+      } else if (layout && inProperties && name === "background-image") {
+        inImage = true;
+        if (attributes.get("href", XLINK_NS)?.trim()) layout.picture = true;
+      } else if (layout && name === "header-footer-properties") {
         const band = lengthPoints(attributes.get("min-height", FO_NS)) ?? 0;
-        bands.set(layout, (bands.get(layout) ?? 0) + band);
+        bands.set(layoutName, (bands.get(layoutName) ?? 0) + band);
       }
     },
     close(name, namespace) {
-      if (STYLE_NS.has(namespace) && name === "page-layout") layout = null;
-      if (STYLE_NS.has(namespace) && name === "page-layout-properties") inProperties = false;
+      if (!STYLE_NS.has(namespace)) return;
+      if (name === "page-layout") layout = null;
+      if (name === "page-layout-properties") inProperties = false;
+      if (name === "background-image") inImage = false;
     },
   });
   return (master) => {
     const name = masters.get(master);
-    const setup = name !== undefined ? layouts.get(name) : undefined;
-    if (!setup || name === undefined) return undefined;
-    const band = bands.get(name) ?? 0;
-    const margins = setup.margins!;
-    return {
-      ...setup,
-      margins: { ...margins, bottom: margins.bottom + band },
-      ...(backgrounds.has(name) ? { background: true as const } : {}),
-    };
+    const properties = name !== undefined ? layouts.get(name) : undefined;
+    return properties?.given ? properties.setup(bands.get(name!) ?? 0) : undefined;
   };
 }
