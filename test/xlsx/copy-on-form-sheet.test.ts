@@ -65,7 +65,12 @@ describe("a copy of a form on the form's own sheet", () => {
       }).toEqual({ format, found: [["error", "Biểu 01", "A101"]] });
   }, 60_000);
 
-  it("says nothing of the form's rows copied without its title", () => {
-    expect(copies(fastOutcome(copied([6, 30])))).toEqual([]);
+  it("is refused where the copy's title is reworded or gone, by its row labels shown again (round 56)", () => {
+    // The form's headings, labels and figures copied under no title: the copy starts at its first label.
+    expect(copies(fastOutcome(copied([6, 30])))).toEqual([["error", "Biểu 01", "A109"]]);
+  });
+
+  it("says nothing of one of the form's row labels written again", () => {
+    expect(copies(fastOutcome(copied([9, 9])))).toEqual([]);
   });
 });

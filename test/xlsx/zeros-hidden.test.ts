@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 /** The report with its first input (Biểu 01) 0, its view showing zeros or not. */
-function zeroed(showZeros: "0" | "1" | undefined): Uint8Array {
+function zeroed(showZeros: string | undefined): Uint8Array {
   const { part, cell } = report.input;
   return report.fileWith({
     [part]: (xml) =>
@@ -43,6 +43,16 @@ describe("a form's view that shows its required zeros as empty cells", () => {
         found: hiddenZeros(sheetJsOutcome(resaveWith(hiding, "xlsx", format), `r.${format}`)),
       }).toEqual({ format, found: [["warning", "Biểu 01", cell]] });
   }, 60_000);
+
+  it("reads the flag as LibreOffice does: off, f and FALSE hide zeros too (round 56)", () => {
+    for (const off of ["off", "f", "FALSE", " 0 "])
+      expect({ off, found: hiddenZeros(fastOutcome(zeroed(off))) }).toEqual({
+        off,
+        found: [["warning", "Biểu 01", report.input.cell]],
+      });
+    for (const on of ["true", "on", "T"])
+      expect({ on, found: hiddenZeros(fastOutcome(zeroed(on))) }).toEqual({ on, found: [] });
+  });
 
   it("says nothing where zeros show, nor where no required figure is 0", () => {
     expect(hiddenZeros(fastOutcome(zeroed("1")))).toEqual([]);

@@ -26,8 +26,11 @@ export interface FormFrame {
   readonly title?: RowCol;
   /** Where each of its headings and labels a person sees is: what its printout must hold beside its figures. */
   readonly texts: readonly RowCol[];
-  /** Where its title shows again on its sheet, past `title`: a copy of the form beside the form. */
-  readonly titleAgain?: readonly RowCol[];
+  /**
+   * Where a copy of the form on its sheet starts: its title shown again past `title`, or half or more of
+   * its row labels shown again past the form's own (a copy retitled "Biểu 01 - …" reads as the form too).
+   */
+  readonly copiedAt?: RowCol;
   readonly unseen?: readonly UnseenText[];
   /** Its title, headings and labels a picture lies over: read, but some of their words may be hidden. */
   readonly pictured?: readonly UnseenText[];
@@ -275,6 +278,20 @@ const picturedOf = (items: readonly Item[], read: ReadonlyMap<string, TextAt>): 
   });
 
 /**
+ * The first of the form's row labels shown again on its sheet, past those the form's own rows are read by,
+ * where half of its labels or more are (red team, round 56: a copy of Biểu 01 titled "Biểu 01 - …", its
+ * figures printed first); none where fewer are, as a label may be written twice by chance.
+ */
+function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap<string, TextAt>): TextAt[] {
+  const keys = new Set(def.rows.map((row) => keyOf(row.label.vi)));
+  const placed = new Set(own.values());
+  const again = new Map<string, TextAt>();
+  for (const text of seen)
+    if (keys.has(text.key) && !placed.has(text) && !again.has(text.key)) again.set(text.key, text);
+  return keys.size >= 2 && again.size * 2 >= keys.size ? [...again.values()] : [];
+}
+
+/**
  * The form's own headings and labels on its sheet (see `placed`), as a person reads them: a text a person
  * cannot see is none, and one a conditional format may show as another stands as that other. Those
  * found where the form has them only when texts no one sees count are `unseen`.
@@ -284,9 +301,10 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
   const seen = all.filter((t) => t.seen);
   const read = placed(def, seen, firstFigureRow);
   const titleKey = keyOf(def.title.vi);
-  const titleAgain = seen.flatMap((t) =>
-    t.key === titleKey && t !== read.title ? [{ row: t.row, col: t.col }] : [],
-  );
+  const copiedAt = [
+    ...seen.filter((t) => t.key === titleKey && t !== read.title),
+    ...labelsAgain(def, seen, read.rows),
+  ].sort((a, b) => a.row - b.row || a.col - b.col)[0];
   const written = placed(
     def,
     all.filter((t) => t.own),
@@ -313,7 +331,7 @@ export function formFrame(def: TemplateDef, sheet: GridSheet, firstFigureRow: nu
     rows: positions(read.rows, (t) => t.row),
     texts: [...read.columns.values(), ...read.rows.values()].map(({ row, col }) => ({ row, col })),
     ...(read.title ? { title: { row: read.title.row, col: read.title.col } } : {}),
-    ...(titleAgain.length > 0 ? { titleAgain } : {}),
+    ...(copiedAt ? { copiedAt: { row: copiedAt.row, col: copiedAt.col } } : {}),
     ...(unseen.length > 0 ? { unseen } : {}),
     ...(pictured.length > 0 ? { pictured } : {}),
     ...(english.length > 0 ? { english } : {}),

@@ -206,7 +206,7 @@ export const vi = {
     formCopyTabsHidden:
       'Trang tính "{sheet}" mang tiêu đề của biểu ở trang tính "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang tính "{sheet}", hoặc ẩn nó: bấm chuột phải vào tên trang tính → Hide (Ẩn), sau khi hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính).',
     formCopyOnSheet:
-      'Trang tính "{sheet}" có tiêu đề của biểu một lần nữa ở ô {cell}, ngoài biểu (tiêu đề của biểu ở ô {title}): một bản sao của biểu ngay trên trang tính này, có thể với số liệu khác, được xem và in cùng biểu — bản được ký có thể in nó trước — trong khi chỉ số liệu của biểu được dùng. Hãy xóa bản sao (các hàng hoặc cột của nó), rồi lưu lại.',
+      'Trang tính "{sheet}" có biểu lặp lại từ ô {cell}, ngoài biểu (tiêu đề của biểu ở ô {title}): tiêu đề hoặc tên các dòng của biểu được ghi lần nữa — một bản sao của biểu ngay trên trang tính này, có thể với số liệu khác, được xem và in cùng biểu (bản được ký có thể in nó trước), trong khi chỉ số liệu của biểu được dùng. Hãy xóa bản sao (các hàng hoặc cột của nó), rồi lưu lại.',
     formCopy:
       'Trang tính "{sheet}" mang tiêu đề của biểu ở trang tính "{formSheet}", nhưng chỉ số liệu ở trang tính "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang tính "{formSheet}".',
     lookAlikeSheet:

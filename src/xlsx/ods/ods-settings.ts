@@ -98,8 +98,9 @@ export function odsSettings(part: Uint8Array | undefined): OdsSettings {
         item = undefined;
         if (depth === 7 && table && path[5] === "Tables") table.set(key, text);
         else if (depth === 5 && inFirstView() && key === "ActiveTable") activeTable = text;
-        // LibreOffice's "zero values" is the document's, shown in its first view or its configuration.
-        else if (key === "ShowZeroValues" && text.trim() === "false")
+        // LibreOffice's "zero values" is the document's, shown in its first view or its configuration; any
+        // value but "true" turns it off (red team, round 56: "False").
+        else if (key === "ShowZeroValues" && text !== "true")
           zerosHidden ||=
             (depth === 5 && inFirstView()) || (depth === 3 && path[2] === "ooo:configuration-settings");
         else if (key === "HasSheetTabs" && text !== "true")

@@ -3,6 +3,9 @@ import type { RowCol, SheetView } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { corrupt } from "./sheet-attributes";
 
+/** The words LibreOffice reads a flag as off by, in any case (red team, round 56: `showZeros="off"`). */
+const OFF = new Set(["0", "false", "off", "f"]);
+
 /** Pane states whose top-left pane stays put: the rows above it (columns left of it) cannot be reached. */
 const FROZEN = new Set(["frozen", "frozenSplit"]);
 const SPLIT_STATES = new Set([...FROZEN, "split"]);
@@ -26,7 +29,7 @@ export class SheetViewReader {
   readView(attributes: XmlAttributes): void {
     if (++this.views !== 1) return;
     this.opensAt = this.cell(attributes.get("topLeftCell"));
-    this.zerosHidden = ["0", "false"].includes(attributes.get("showZeros")?.trim() ?? "");
+    this.zerosHidden = OFF.has(attributes.get("showZeros")?.trim().toLowerCase() ?? "");
     this.formulasShown = ["1", "true"].includes(attributes.get("showFormulas")?.trim() ?? "");
   }
 
