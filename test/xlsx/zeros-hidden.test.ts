@@ -1,6 +1,6 @@
 import { fastOutcome, sheetJsOutcome, type Outcome, ruled } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
-import { reportParts, type ReportParts } from "../support/report-parts";
+import { numberFormatted, reportParts, type ReportParts } from "../support/report-parts";
 
 // Red team, round 9 (r9-B L2): `showZeros="0"` on Biểu 01's view, which LibreOffice takes as its document's
 // "zero values" option off: every required figure of 0 shows as an empty cell, a form the checks would refuse
@@ -52,6 +52,18 @@ describe("a form's view that shows its required zeros as empty cells", () => {
       });
     for (const on of ["true", "on", "T"])
       expect({ on, found: hiddenZeros(fastOutcome(zeroed(on))) }).toEqual({ on, found: [] });
+  });
+
+  it("warns of a required 0 in a number format that writes nothing for it (round 56)", () => {
+    const { cell } = report.input;
+    const valued = (value: number) => (xml: string) =>
+      xml.replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${value}</v>`);
+    const blankZero = "#,##0;-#,##0;;@";
+    expect(hiddenZeros(fastOutcome(numberFormatted(report, blankZero, { sheet: valued(0) })))).toEqual([
+      ["warning", "Biểu 01", cell],
+    ]);
+    expect(hiddenZeros(fastOutcome(numberFormatted(report, blankZero, { sheet: valued(3) })))).toEqual([]);
+    expect(hiddenZeros(fastOutcome(numberFormatted(report, "#,##0", { sheet: valued(0) })))).toEqual([]);
   });
 
   it("says nothing where zeros show, nor where no required figure is 0", () => {

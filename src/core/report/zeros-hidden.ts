@@ -15,8 +15,8 @@ export interface FormZerosHidden {
   readonly template: TemplateId;
   readonly sheet: string;
   readonly cell: string;
-  /** On screen, or on the printed copy only. */
-  readonly where: "view" | "print";
+  /** On screen, on the printed copy only, or in the cell's number format (on both). */
+  readonly where: "view" | "print" | "format";
 }
 
 export function formsZerosHidden(
@@ -25,9 +25,7 @@ export function formsZerosHidden(
 ): FormZerosHidden[] {
   return forms.flatMap((form): FormZerosHidden[] => {
     const sheet = sheets.find((s) => s.name === form.sheet);
-    const where = sheet?.view?.zerosHidden ? "view" : sheet?.print?.zerosUnprinted ? "print" : null;
-    if (!where) return [];
-    const zero = form.reads.find(
+    const zeros = form.reads.filter(
       (read) =>
         read.sheet === form.sheet &&
         read.cell.required &&
@@ -35,11 +33,20 @@ export function formsZerosHidden(
         read.value?.type === "number" &&
         read.value.value === 0,
     );
+    const where = sheet?.view?.zerosHidden ? "view" : sheet?.print?.zerosUnprinted ? "print" : null;
+    // Else a number format whose section for zero writes nothing (`#,##0;-#,##0;;@`, round 56).
+    const zero = where ? zeros[0] : zeros.find((read) => read.shown === "");
     return zero?.address !== undefined && form.sheet !== undefined
-      ? [{ template: form.def.id, sheet: form.sheet, cell: zero.address, where }]
+      ? [{ template: form.def.id, sheet: form.sheet, cell: zero.address, where: where ?? "format" }]
       : [];
   });
 }
+
+const ZEROS_HIDDEN = {
+  view: WORDS.report.zerosHidden,
+  print: WORDS.report.zerosUnprinted,
+  format: WORDS.report.zeroFormatHidden,
+} as const;
 
 /** Zeros shown as blanks warn: the figures are the form's, only their look says "not entered". */
 export const zerosHiddenFindings = (hidden: readonly FormZerosHidden[]): Finding[] =>
@@ -47,7 +54,7 @@ export const zerosHiddenFindings = (hidden: readonly FormZerosHidden[]): Finding
     finding(
       "warning",
       "sheet.zeros_hidden",
-      fill(where === "view" ? WORDS.report.zerosHidden : WORDS.report.zerosUnprinted, {
+      fill(ZEROS_HIDDEN[where], {
         sheet: shown(sheet),
         cell,
       }),

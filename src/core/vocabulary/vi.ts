@@ -178,6 +178,8 @@ export const vi = {
     rowsAndColumns: "{rows} và {columns}",
     zerosHidden:
       'Trang tính "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại.',
+    zeroFormatHidden:
+      'Ô {cell} của trang tính "{sheet}" ghi 0 nhưng có định dạng số không hiện số 0: trên màn hình và bản được ký, số liệu bắt buộc này trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy đặt lại định dạng số của ô như biểu mẫu (Home → Number Format — Trang đầu → Định dạng số; hoặc chép định dạng từ ô bên cạnh), rồi lưu lại.',
     zerosUnprinted:
       'Trang tính "{sheet}" đặt không in số 0 (trong kiểu trang): trên bản in — bản được ký, đóng dấu và gửi đi — ô {cell} và các ô bắt buộc khác ghi 0 in ra trống, trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy chọn lại in số 0 (LibreOffice: Format → Page Style → Sheet → Print: Zero values — Định dạng → Kiểu trang → Trang tính → In: Giá trị không), rồi lưu lại.',
     sheetBackground:
