@@ -134,13 +134,11 @@ export function formsPrintedSmall(
           what: "figure" as const,
         },
       ];
-    const text = formTexts(form).find(({ row, col }) => {
-      const font = sheet.cells.get(toA1(row, col))?.smallerFont;
-      return font !== undefined && tooSmall(font);
-    });
-    if (!text) return [];
-    const cell = toA1(text.row, text.col);
-    return [{ ...base, cell, size: printed(sheet.cells.get(cell)!.smallerFont!), what: "text" as const }];
+    const text = formTexts(form)
+      .map(({ row, col }) => toA1(row, col))
+      .map((cell) => ({ cell, font: sheet.cells.get(cell)?.smallerFont }))
+      .find(({ font }) => font !== undefined && tooSmall(font));
+    return text ? [{ ...base, cell: text.cell, size: printed(text.font!), what: "text" as const }] : [];
   });
 }
 

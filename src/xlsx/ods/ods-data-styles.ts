@@ -18,11 +18,11 @@ import {
   letterSpacing,
   type Colour,
 } from "./ods-inks";
+import { STYLE_NS } from "./odf-units";
 
 /** The part of an .ods that holds its common styles. */
 export const ODS_STYLES = "styles.xml";
 
-const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const NUMBER_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"]);
 /** LibreOffice's own extension: spelled-out numbers, fills its renderer alone knows. */
 const LOEXT_NS = new Set(["urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"]);

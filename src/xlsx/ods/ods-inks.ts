@@ -1,10 +1,8 @@
 import type { Ink } from "../../core/grid/grid";
 import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
-import { FO_NS, points } from "./odf-units";
+import { FO_NS, points, STYLE_NS } from "./odf-units";
 import { MAX_CHAIN } from "./ods-style-parents";
-
-const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 
 /** How far a style's chain of parents is followed (as `OdsStyleParents` links them): past it, refused. */
 const MAX_DEPTH = MAX_CHAIN + 1;

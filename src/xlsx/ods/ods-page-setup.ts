@@ -5,9 +5,8 @@ import { AUTO_TEXT, isLegible, NO_FILL } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { DRAW_NS } from "./ods-drawings";
 import { colourOf } from "./ods-inks";
-import { FO_NS, OFFICE_NS } from "./odf-units";
+import { FO_NS, OFFICE_NS, STYLE_NS } from "./odf-units";
 
-const STYLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:style:1.0"]);
 const XLINK_NS = new Set(["http://www.w3.org/1999/xlink"]);
 
 type PageSetup = Omit<SheetPrint, "areas">;

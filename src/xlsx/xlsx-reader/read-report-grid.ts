@@ -48,7 +48,7 @@ interface WantedCells {
   readonly wanted: (address: string) => boolean;
   /** The wanted cells, where they are a list (the named ones): those absent from the sheet are looked for too. */
   readonly listed?: ReadonlySet<string>;
-  readonly texts?: (row: number, col: number) => boolean;
+  readonly texts?: boolean;
   /** Read no row past this many; the rest of the sheet is not scanned. */
   readonly rows?: number;
 }
@@ -90,7 +90,7 @@ function wantedCells(
     const named = bySheet.get(key);
     if (key === meta) return { wanted: (address) => !!named?.has(address) || /^[AB]\d+$/.test(address) };
     if (!named) return null;
-    return { wanted: (address) => named.has(address), listed: named, texts: () => true };
+    return { wanted: (address) => named.has(address), listed: named, texts: true };
   }
 }
 
@@ -105,7 +105,7 @@ const TOP_BYTES = 16_384;
  * (`lookAlikeSheets`), wherever it stands (red team, round 47: five rows inserted above a copy's title hid
  * it from a reading of the first five).
  */
-const TEXTS_ONLY: WantedCells = { wanted: () => false, texts: () => true };
+const TEXTS_ONLY: WantedCells = { wanted: () => false, texts: true };
 
 /**
  * The template's own check sheet is eight times the size of a form: read whole, it made every report 45 %

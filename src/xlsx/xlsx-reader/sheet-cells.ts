@@ -33,10 +33,10 @@ export interface SheetScan {
   /** The wanted cells as a list, where they are one: an array formula's area may cover one absent here. */
   readonly listed?: ReadonlySet<string>;
   /**
-   * Cells of which only text is needed (a form's title, headings and labels, to find where a person reads
-   * the form): those holding a string are kept, as that string alone.
+   * Whether the other cells holding a string are kept, as that string alone (a form's title, headings and
+   * labels, to find where a person reads the form, and a copy of it).
    */
-  readonly texts?: (row: number, col: number) => boolean;
+  readonly texts?: boolean;
   readonly strings: readonly string[];
   /** The styled runs of the shared strings written in some, by index (see `StyledRun`). */
   readonly stringRuns?: ReadonlyMap<number, readonly StyledRun[]>;
@@ -294,7 +294,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
    * conditional format's other text) is said of it too.
    */
   function keepText(c: OpenCell, at: { row: number; col: number }, address: string): void {
-    if (!TEXT_TYPES.has(c.attributes.get("t") ?? "n") || !scan.texts?.(at.row, at.col)) return;
+    if (!TEXT_TYPES.has(c.attributes.get("t") ?? "n") || !scan.texts) return;
     const value = valueOf(c, scan.strings, file, scan.date1904);
     if (value?.type !== "string") return;
     const style = c.attributes.get("s");
