@@ -7,12 +7,12 @@ import type {
   GridName,
   GridSheet,
   GridValue,
-  Ink,
   PageText,
   TextLayout,
   WorkbookGrid,
 } from "../core/grid/grid";
-import { isPlainInk, NO_FILL, reportedSizes, SCRIPT_SIZE, smallerFont } from "../core/report/legible";
+import { reportedSizes, SCRIPT_SIZE, smallerFont } from "../core/report/legible";
+import { inkOf, runOnInks } from "./cell-inks";
 import { reportedLayout, reportedFigureLayout } from "../core/report/judged-texts";
 import { META_SHEET } from "../core/report/metadata";
 import { rectanglesOf } from "../host/excel-ready/areas";
@@ -62,6 +62,7 @@ export const LOOK: Excel.CellPropertiesLoadOptions = {
     readingOrder: true,
     textOrientation: true,
     shrinkToFit: true,
+    wrapText: true,
   },
 };
 
@@ -142,23 +143,6 @@ function layoutOf(
 const turnOf = (orientation: number | undefined): number | "stacked" | undefined =>
   orientation === 180 ? "stacked" : orientation ? Math.max(-90, Math.min(90, orientation)) : undefined;
 
-const hex = (colour: string | undefined) =>
-  colour && /^#[0-9A-F]{6}$/i.test(colour) ? colour.slice(1).toUpperCase() : undefined;
-
-/**
- * The ink of a cell as Excel reports it: its font's colour on its fill's (white when it has none); none
- * where a colour is not told (a pattern of two colours, a colour by name) or it is black on white.
- */
-function inkOf(look: Excel.CellProperties | undefined): Ink | undefined {
-  const text = hex(look?.format?.font?.color);
-  const pattern = look?.format?.fill?.pattern;
-  const background =
-    pattern === "None" ? NO_FILL : pattern === "Solid" ? hex(look?.format?.fill?.color) : undefined;
-  if (text === undefined || background === undefined) return undefined;
-  const ink = { text, background };
-  return isPlainInk(ink) ? undefined : ink;
-}
-
 /** The value's type as Excel reports it, so a number stored as text stays text. */
 function gridValue(value: unknown, type: string | undefined): GridValue | undefined {
   switch (type) {
@@ -220,6 +204,13 @@ function coveredBy(merged: readonly string[] | undefined): (row: number, col: nu
     );
 }
 
+/** Whether a cell is the top-left cell of a merged area. */
+function startingMerge(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
+  if (!merged?.length) return () => false;
+  const starts = new Set(merged.map((address) => corners(address)[0]).map(({ row, col }) => `${row}:${col}`));
+  return (row, col) => starts.has(`${row}:${col}`);
+}
+
 /**
  * The cells of a loaded range keyed by A1 address. A formula cell's `formulas` entry starts with "=" and
  * differs from its value; text stored as text that starts with "=" reads back the same in both.
@@ -228,6 +219,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
   const origin = topLeft(contents.address);
   const concealment = concealmentOf(contents.visible);
   const covered = coveredBy(contents.merged);
+  const startsMerge = startingMerge(contents.merged);
   const cells = new Map<string, GridCell>();
   contents.values.forEach((row, r) =>
     row.forEach((raw, c) => {
@@ -265,6 +257,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       });
     }),
   );
+  runOnInks(contents, origin, cells, (row, col) => covered(row, col) || startsMerge(row, col));
   return cells;
 }
 

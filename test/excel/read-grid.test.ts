@@ -419,6 +419,21 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
     expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
   });
 
+  // Red team, round 55, as the file readers name it: column A narrowed, the line runs on over dark cells.
+  it("names the unit line run on over empty cells whose fill hides it, and not where it wraps or fits", async () => {
+    const { sheet, address, row } = await withUnitLine();
+    const col = fromA1(address)!.col;
+    sheet.columnWidths.set(col, 12 * 5.25);
+    for (let k = col + 1; k <= col + 5; k++) sheet.cell(toA1(row, k)).format.fill = "#5A5A5A";
+    sheet.cell(address).format.color = "#595959";
+    expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
+    sheet.cell(address).format.wrap = true;
+    expect(await found("identity.line_unseen")).toEqual([]);
+    sheet.cell(address).format.wrap = false;
+    sheet.columnWidths.set(col, 120 * 5.25);
+    expect(await found("identity.line_unseen")).toEqual([]);
+  });
+
   it("names a row label indented past its column and a heading pushed out of view, at their cells", async () => {
     const { sheet } = await withUnitLine();
     const texts = [...sheet.cells].filter(([, cell]) => typeof cell.value === "string");

@@ -473,3 +473,29 @@ describe("an .ods whose default cell style gives its text a colour", () => {
     expect(hiddenFindings(sheetJsOutcome(file, "r.ods"))).toEqual([]);
   });
 });
+
+// Red team, round 55: nor does LibreOffice strike a text through, or cross it out, where only the default cell
+// style says so; read as struck, every figure of the form was named.
+describe("an .ods whose default cell style strikes or crosses out its text", () => {
+  it("reads its figures plain, as LibreOffice prints them", () => {
+    const ods = unzipSync(resaveWith(report.bytes, "xlsx", "ods"));
+    const styles = strFromU8(ods["styles.xml"]!);
+    const lined = (properties: string) => {
+      const changed = styles.replace(
+        /(<style:default-style style:family="table-cell"[^>]*>)/,
+        `$1${properties}`,
+      );
+      expect(changed).not.toBe(styles);
+      return zipEntriesOf(
+        Object.entries(ods).map(([name, data]) => [name, name === "styles.xml" ? strToU8(changed) : data]),
+      );
+    };
+    const struck = (outcome: Outcome) =>
+      (outcome.read ? outcome.findings : []).filter((f) => f.rule === "cell.struck").map((f) => f.cell);
+    const strike =
+      '<style:text-properties style:text-line-through-style="solid" style:text-line-through-type="single"/>';
+    const diagonal = '<style:table-cell-properties style:diagonal-bl-tr="2.5pt solid #000000"/>';
+    for (const properties of [strike, diagonal])
+      expect(struck(sheetJsOutcome(lined(properties), "r.ods"))).toEqual([]);
+  }, 60_000);
+});

@@ -212,3 +212,59 @@ describe("the unit and period line of each form", () => {
     ]);
   }, 60_000);
 });
+
+// Red team, round 55: the line runs on from a narrowed column A over the empty cells beside it, whose fill
+// its letters vanish on, while its own cell is white.
+describe("a unit and period line run on over the cells beside it", () => {
+  const unseen = (outcome: Outcome) => found(outcome, "identity.line_unseen");
+
+  /** The form with column A `width` wide and row 3's cells B to F empty in a fill of `rgb`, `texts` in some. */
+  const overFill = (width: number, rgb: string, texts: Record<string, string> = {}) => {
+    const styles = report.text("xl/styles.xml");
+    const fills = Number(/<fills count="(\d+)">/.exec(styles)![1]);
+    const added = withCellXfs(
+      styles
+        .replace(/<fills count="\d+">/, `<fills count="${fills + 1}">`)
+        .replace(
+          "</fills>",
+          `<fill><patternFill patternType="solid"><fgColor rgb="FF${rgb}"/></patternFill></fill></fills>`,
+        ),
+      `<xf numFmtId="0" fontId="0" fillId="${fills}" borderId="0" applyFill="1"/>`,
+    );
+    const cells = ["B3", "C3", "D3", "E3", "F3"]
+      .map((at) =>
+        texts[at] === undefined
+          ? `<c r="${at}" s="${added.first}"/>`
+          : `<c r="${at}" s="${added.first}" t="inlineStr"><is><t>${texts[at]}</t></is></c>`,
+      )
+      .join("");
+    return report.fileWith({
+      "xl/styles.xml": added.styles,
+      [report.input.part]: (xml) =>
+        xml
+          .replace(/(<col [^>]*?min="1" max="1"[^>]*?)width="[^"]*"/, `$1width="${width}"`)
+          .replace(/(<c r="A3"[^>]*>.*?<\/c>)(<c r="B3"[^>]*?(\/>|<\/c>))?/s, `$1${cells}`),
+    });
+  };
+
+  it("names it where a fill of the cells it runs on over hides its letters", () => {
+    expect(unseen(fastOutcome(overFill(12, "5A5A5A")))).toEqual([["error", "A3"]]);
+  });
+
+  it("names it in LibreOffice's .ods and .xls of the same file", () => {
+    for (const ext of ["ods", "xls"] as const) {
+      expect(unseen(sheetJsOutcome(resaveWith(overFill(12, "5A5A5A"), "xlsx", ext), `r.${ext}`))).toEqual([
+        ["error", "A3"],
+      ]);
+      expect(unseen(sheetJsOutcome(resaveWith(overFill(120, "5A5A5A"), "xlsx", ext), `r.${ext}`))).toEqual(
+        [],
+      );
+    }
+  }, 60_000);
+
+  it("says nothing where the fill shows the letters, or the line ends or is cut before the fill", () => {
+    expect(unseen(fastOutcome(overFill(12, "FFF2CC")))).toEqual([]);
+    expect(unseen(fastOutcome(overFill(12, "5A5A5A", { B3: "x" })))).toEqual([]);
+    expect(unseen(fastOutcome(overFill(120, "5A5A5A")))).toEqual([]);
+  });
+});

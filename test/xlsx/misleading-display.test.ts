@@ -862,6 +862,13 @@ describe("a cell style based on another that shows the input otherwise", () => {
       ],
       // With no Normal at all, Default is LibreOffice's own, not the first style's.
       ["no cell styles", restyledInput(thousands + same, unapplied, null), false],
+      // A cell xf that says nothing of applying its number format draws its own, whatever it is based on
+      // (red team, round 55: read as drawn in Normal's, a false alarm).
+      [
+        "unnamed, not said unapplied",
+        restyledInput(thousands + same, unapplied.replace(' applyNumberFormat="0"', ""), normal),
+        false,
+      ],
     ];
     expect(cases.map(([name, bytes]) => [name, at(bytes, "cell.misleading_format").length > 0])).toEqual(
       cases.map(([name, , refused]) => [name, refused]),

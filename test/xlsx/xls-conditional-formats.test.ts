@@ -117,7 +117,12 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
       ...read([CONDFMT, CONDFMT_B2_C3], [CF, CF_WHITE_ON_WHITE]),
       { areas: [{ top: 5, bottom: 5, left: 5, right: 5 }], look: "unreadable" as const },
     ];
-    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+    applyXlsConditionals(
+      cells,
+      judged,
+      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      styles.styles(),
+    );
     expect(cells.get("B2")!.inks).toEqual([{ text: "FFFFFF", background: "FFFFFF" }]);
     expect(cells.get("F6")!.mayShow).toEqual([UNREADABLE_SHOWN]);
   });
@@ -260,7 +265,12 @@ describe("an .xls rule's extension (CFEx)", () => {
       [CF, "020000000000" + EMPTY_DXFN],
       [CFEX, cfex(1, EMPTY_DXFN, colourExt(0x0d, 2, "fefefe00"), colourExt(0x05, 2, WHITE))],
     );
-    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, plainStyles());
+    applyXlsConditionals(
+      cells,
+      judged,
+      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      plainStyles(),
+    );
     expect(cells.get("B2")!.inks).toEqual([{ text: "FEFEFE", background: "FFFFFF" }]);
   });
 });
@@ -308,7 +318,12 @@ describe("an .xls conditional format's number format and font size", () => {
     cells.set("D2", { value: { type: "number", value: 123456789 } });
     // Rendered, and plain (not rendered): twelve decimals do not fit, nor 123,456,789.00; 1234.00 does.
     const conditionals = [over(1, '0.000000000000" "'), over(2, "0.00"), over(3, "#,##0.00")];
-    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+    applyXlsConditionals(
+      cells,
+      judged,
+      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      styles.styles(),
+    );
     expect(cells.get("B2")!.mayShow).toEqual(["1234.000000000000 ", "###"]);
     expect(cells.get("C2")!.mayShow).toBeUndefined();
     expect(cells.get("D2")!.mayShow).toEqual(["###"]);
@@ -343,7 +358,12 @@ describe("an .xls conditional format's number format and font size", () => {
       });
       const cells = new Map<string, GridCell>([["B2", { value: { type: "number", value } }]]);
       const conditionals = read([CONDFMT, CONDFMT_B2_C3], [CF, sized(twips)]);
-      applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, styles.styles());
+      applyXlsConditionals(
+        cells,
+        judged,
+        { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+        styles.styles(),
+      );
       return { mayShow: cells.get("B2")!.mayShow, sizes: cells.get("B2")!.sizes };
     };
     expect(outcome(520, 1234567)).toEqual({ mayShow: ["###"], sizes: undefined });
@@ -370,7 +390,12 @@ describe("an .xls font's strike and script, which SheetJS does not read", () => 
   it("gives a figure a rule strikes through as struck", () => {
     const { judged, cells } = judgedB2();
     const conditionals = read([CONDFMT, CONDFMT_B2_C3], [CF, strikingRule(false)]);
-    applyXlsConditionals(cells, judged, { drawn: [], conditionals, xfAt: () => 0 }, plainStyles());
+    applyXlsConditionals(
+      cells,
+      judged,
+      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      plainStyles(),
+    );
     expect(cells.get("B2")!.struck).toBe(true);
   });
 

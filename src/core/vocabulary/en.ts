@@ -28,7 +28,7 @@ export const en: Vocabulary = {
     nameOffLabel:
       'Defined name {name} points at cell {cell} of sheet "{sheet}", on a copy of the form below it, not on row {row} labelled "{label}": a person reads the figure on row {row}, while the roll-up takes the one in cell {cell}. Copy the figures into a fresh template and send that file.',
     formTextUnseen:
-      'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read (hidden, covered, too small or the colour of its fill, or shown as other text) while its figures show: a person may read them under another heading. Show the heading as the template does.',
+      'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read (hidden, covered, too small or the colour of its fill or of the empty cells beside it it runs on over, or shown as other text) while its figures show: a person may read them under another heading. Show the heading as the template does.',
     formEnglishOther:
       'The English of the form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
@@ -95,7 +95,7 @@ export const en: Vocabulary = {
     identityLineMissing:
       'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
     identityLineUnseen:
-      'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, its text in its fill\'s colour, or its style printing nothing): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
+      'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, its text in its fill\'s colour or in that of the empty cells beside it it runs on over, or its style printing nothing): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
     identityLineOtherwise:
       "The unit and period line \"{found}\" in this cell does not show as the cell holds it: it holds a field (the document's title, the sheet's name, a date…) or hidden text that a spreadsheet program shows as other words, so a person may read another unit or period. Type the line again as the template does.",
     unitNote:

@@ -30,7 +30,7 @@ export const vi = {
     nameOffLabel:
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ở một bản sao của biểu bên dưới, không phải hàng {row} có nhãn "{label}": người xem đọc số ở hàng {row}, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     formTextUnseen:
-      'Không đọc được tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" (bị ẩn, bị che, chữ quá nhỏ hoặc cùng màu nền, hay hiện thành chữ khác), trong khi các số của nó vẫn hiện: người xem có thể hiểu các số theo một tiêu đề khác. Hãy cho hiện tiêu đề như trong biểu mẫu.',
+      'Không đọc được tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" (bị ẩn, bị che, chữ quá nhỏ hoặc cùng màu nền của ô hay của các ô trống bên cạnh mà chữ tràn sang, hay hiện thành chữ khác), trong khi các số của nó vẫn hiện: người xem có thể hiểu các số theo một tiêu đề khác. Hãy cho hiện tiêu đề như trong biểu mẫu.',
     formEnglishOther:
       'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
@@ -96,7 +96,7 @@ export const vi = {
     identityLineMissing:
       'Ô này không ghi dòng đơn vị và kỳ báo cáo, chỗ biểu mẫu ghi "{expected}": người xem không biết biểu là của đơn vị và kỳ nào. Hãy ghi lại đúng dòng này.',
     identityLineUnseen:
-      'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra (hàng hoặc cột bị ẩn hay quá nhỏ, chữ cùng màu nền, hoặc ô được đặt không in): người xem không thấy biểu là của đơn vị và kỳ nào, và có thể đọc một dòng khác thay cho nó. Hãy cho hiện dòng này như trong biểu mẫu.',
+      'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra (hàng hoặc cột bị ẩn hay quá nhỏ, chữ cùng màu nền của ô hoặc của các ô trống bên cạnh mà dòng chữ tràn sang, hoặc ô được đặt không in): người xem không thấy biểu là của đơn vị và kỳ nào, và có thể đọc một dòng khác thay cho nó. Hãy cho hiện dòng này như trong biểu mẫu.',
     identityLineOtherwise:
       'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra như ô ghi: ô có một trường (tên tài liệu, tên trang, ngày…) hoặc chữ ẩn mà chương trình bảng tính hiện thành chữ khác, nên người xem có thể đọc một đơn vị hay kỳ khác. Hãy gõ lại dòng này như trong biểu mẫu.',
     unitNote:

@@ -29,6 +29,8 @@ export interface OdsAlignment {
   upsideDownBy?: number;
   /** Its text shrunk to fit its cell (`style:shrink-to-fit`). */
   shrinks?: boolean;
+  /** Its text wrapped within its cell (`fo:wrap-option`), which then never runs on over the cells beside it. */
+  wraps?: boolean;
   /** Whether it repeats what its cell shows to fill the cell's width (`style:repeat-content`): 1 as 111. */
   repeats?: boolean;
   /** Its font, where it draws letters as symbols (`symbolFontOf`). */
@@ -204,6 +206,8 @@ function readAlignment(
     if (turn !== undefined) found.rotation = turn;
     if (over !== undefined) found.upsideDownBy = over;
     if (attributes.get("shrink-to-fit", STYLE_NS)?.trim() === "true") found.shrinks = true;
+    const wrap = attributes.get("wrap-option", FO_NS)?.trim();
+    if (wrap === "wrap" || wrap === "no-wrap") found.wraps = wrap === "wrap";
     // Set either way, it stands over a parent's (red team, round 37: LibreOffice's save of a figure in
     // Excel's fill alignment printed 1,442 as 1,4421,4421,442, read as ready).
     const repeats = attributes.get("repeat-content", STYLE_NS)?.trim();

@@ -107,6 +107,13 @@ export interface OdsVisibility {
   cellStyles(sheet: string, row: number, col: number): readonly string[];
   /** The same, its own (or default) styles apart from those conditional formats apply over them. */
   styleLayers(sheet: string, row: number, col: number): StyleLayers;
+  /** The same of an empty cell (none where it holds a value): what a text running on over it is drawn on. */
+  groundLayers(sheet: string, row: number, col: number): StyleLayers;
+  /**
+   * The alignments a cell holding a value draws its text in on one line, in its own styles that neither
+   * wrap, shrink nor turn it.
+   */
+  lineAlignments(sheet: string, row: number, col: number): readonly string[];
   /** What kind of drawing lies over a cell (row and column from 0) of a sheet, if any. */
   drawnOver(sheet: string, row: number, col: number): DrawingKind | undefined;
   /** A cell's own text, where a drawing is anchored in it (SheetJS adds the drawing's text to it). */
@@ -230,6 +237,8 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
   const sized = new Map<string, SizedRun[]>();
   /** Each sheet's rows with cells holding values, in order. */
   const styled = new Map<string, StyledRows[]>();
+  /** Each sheet's rows with empty cells, in order: the fills a text running on over them is drawn on. */
+  const grounds = new Map<string, StyledRows[]>();
   /** Each sheet's conditional formats (LibreOffice's own): where they apply, and the cell styles. */
   const conditional = new Map<string, { areas: Area[]; styles: string[] }[]>();
   let conditionalFormats = 0;
@@ -384,19 +393,18 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       ) {
         const count = repeats(attributes, "columns");
         const last = rowRun.first + rowRun.count - 1;
-        if (attributes.get("value-type", OFFICE_NS) !== undefined) {
-          const own = attributes.get("style-name", TABLE_NS);
-          const defaults = [
-            rowRun.cellStyle,
-            columnStyles.find(({ first, last }) => col >= first && col <= last)?.style,
-          ].filter((s): s is string => s !== undefined);
-          const styles = own !== undefined ? [own] : defaults.length > 0 ? defaults : ["Default"];
-          const list = styled.get(sheet) ?? [];
-          styled.set(sheet, list);
-          let rows = list[list.length - 1];
-          if (rows?.first !== rowRun.first) list.push((rows = { first: rowRun.first, last, cells: [] }));
-          rows.cells.push({ first: col, last: col + count - 1, styles });
-        }
+        const own = attributes.get("style-name", TABLE_NS);
+        const defaults = [
+          rowRun.cellStyle,
+          columnStyles.find(({ first, last }) => col >= first && col <= last)?.style,
+        ].filter((s): s is string => s !== undefined);
+        const styles = own !== undefined ? [own] : defaults.length > 0 ? defaults : ["Default"];
+        const into = attributes.get("value-type", OFFICE_NS) !== undefined ? styled : grounds;
+        const list = into.get(sheet) ?? [];
+        into.set(sheet, list);
+        let rows = list[list.length - 1];
+        if (rows?.first !== rowRun.first) list.push((rows = { first: rowRun.first, last, cells: [] }));
+        rows.cells.push({ first: col, last: col + count - 1, styles });
         cellAt = { row: rowRun.first, col };
         cellTexts.cell(sheet, rowRun.first, col, attributes, depth, rowRun.count, count);
         dates.cell(sheet, rowRun.first, col, attributes, rowRun.count, count);
@@ -424,8 +432,13 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       } else if (name === "table-row" && nested === 0 && cellDepth === null) rowRun = null;
     },
   });
-  const styleLayers = (name: string, r: number, c: number): StyleLayers => {
-    const rows = lastStartingBy(styled.get(name) ?? [], r);
+  const layersIn = (
+    list: readonly StyledRows[] | undefined,
+    name: string,
+    r: number,
+    c: number,
+  ): StyleLayers => {
+    const rows = lastStartingBy(list ?? [], r);
     // A style the document lacks LibreOffice draws in its named Default (red team, round 28).
     const own = (
       rows && r >= rows.first && r <= rows.last
@@ -437,6 +450,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     );
     return { own, applied };
   };
+  const styleLayers = (name: string, r: number, c: number) => layersIn(styled.get(name), name, r, c);
   /**
    * Whether LibreOffice prints a cell blank (its own style says so, or a conditional one it may take), or
    * may draw its text out of it.
@@ -475,6 +489,13 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     printRanges,
     masterPages,
     precisionAsShown,
+    groundLayers: (name, r, c) => layersIn(grounds.get(name), name, r, c),
+    lineAlignments: (name, r, c) => {
+      const own = styleLayers(name, r, c).own.map((style) => layouts.of(style));
+      return own
+        .filter(({ wraps, shrinks, rotation }) => !wraps && !shrinks && rotation === undefined)
+        .map(horizontalOf);
+    },
     textLayout: (name, r, c) => {
       const { own, applied } = styleLayers(name, r, c);
       const cellLayouts = own.map((style) => layouts.of(style));

@@ -76,6 +76,13 @@ export interface CellLooks {
   textLayout(r: number, c: number): TextLayout | undefined;
   /** The inks a cell writes `content` in. */
   inks(r: number, c: number, content: number | string): readonly Ink[];
+  /**
+   * The alignments a cell's text is drawn in on one line, neither wrapped, shrunk nor turned, where the
+   * format tells: where too long for its column, it runs on over the empty cells beside it.
+   */
+  lineAlignments(r: number, c: number): readonly string[];
+  /** The inks a cell's text `content` is drawn in over the empty cell of its row at column `ground`. */
+  inksOver(r: number, c: number, ground: number, content: string): readonly Ink[];
   struck(r: number, c: number): boolean;
   /** Whether a diagonal border of the cell's style is drawn over it. */
   crossed(r: number, c: number): boolean;
@@ -114,6 +121,8 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
     plainWriting: (cell) => plainWriting(formatOf(cell)),
     textLayout: () => undefined,
     inks: () => [],
+    lineAlignments: () => [],
+    inksOver: () => [],
     struck: () => false,
     crossed: () => false,
     conditionalSizes: () => [],

@@ -1,6 +1,7 @@
 import { toA1 } from "../../core/grid/a1";
 import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { digitsInPoints } from "../../core/report/column-room";
+import { reportedInks } from "../../core/report/legible";
 import type { OdsDataStyles } from "../ods/ods-data-styles";
 import { POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/ods-visibility";
 import type { CellLooks } from "./cell-looks";
@@ -45,6 +46,18 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
     inks: (r, c, content) => {
       const { own, applied } = layers(r, c);
       return styles.inks(own, applied, content);
+    },
+    lineAlignments: (r, c) => ods.lineAlignments(sheet, r, c),
+    inksOver: (r, c, ground, content) => {
+      const { own, applied } = layers(r, c);
+      const under = ods.groundLayers(sheet, r, ground);
+      const texts = new Set(styles.inks(own, applied, content, true).map(({ text }) => text));
+      const backgrounds = new Set(
+        styles.inks(under.own, under.applied, content, true).map(({ background }) => background),
+      );
+      return reportedInks(
+        [...texts].flatMap((text) => [...backgrounds].map((background) => ({ text, background }))),
+      );
     },
     struck: (r, c) => {
       const { own, applied } = layers(r, c);

@@ -26,6 +26,7 @@ import { shownText } from "../xlsx-reader/format-pieces";
 import { FileError } from "../errors";
 import { MAX_FORMAT_LENGTH, type ReadLimits } from "../limits";
 import { formatOf, type CellLooks } from "./cell-looks";
+import { inkRunsOn, type FramedText } from "./run-on-inks";
 import { WORDS } from "../../core/vocabulary";
 
 /** Excel's error codes, for an error cell SheetJS reports by number without its text. */
@@ -75,7 +76,7 @@ const MAX_MERGED_COLUMNS = 64;
  * height (points) and its column's width (characters) as SheetJS reads them, or as the format's own
  * records give them (`CellLooks`); a figure starting a merge across columns shows in the merge's width.
  */
-class SheetPlaces {
+export class SheetPlaces {
   private readonly rows: XLSX.RowInfo[];
   private readonly cols: XLSX.ColInfo[];
   private readonly merges: XLSX.Range[];
@@ -100,6 +101,11 @@ class SheetPlaces {
       ({ s, e }) => row >= s.r && row <= e.r && col >= s.c && col <= e.c && !(row === s.r && col === s.c),
     );
     return covered ? "merge" : undefined;
+  }
+
+  /** Whether a cell lies in a merge, at its start or covered by it. */
+  inMerge(row: number, col: number): boolean {
+    return this.merges.some(({ s, e }) => row >= s.r && row <= e.r && col >= s.c && col <= e.c);
   }
 
   /** The last column of a merge across columns the cell starts. */
@@ -409,6 +415,7 @@ export function readSheet(
   const cells = new Map<string, GridCell>();
   const places = new SheetPlaces(ws, looks);
   const rows = (ws as XLSX.DenseWorkSheet)["!data"] ?? [];
+  const framed: FramedText[] = [];
   rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
@@ -461,8 +468,10 @@ export function readSheet(
               ...(texts.mayShow.length > 0 ? { mayShow: texts.mayShow } : {}),
             };
       cells.set(address, read);
+      if (framing) framed.push({ r, c, address });
     });
   });
+  inkRunsOn(cells, framed, places, looks, (r, c) => !!cells.get(toA1(r, c)));
   looks.finish(cells);
   // An .xls's sheet state 3 is no state MS-XLS names; LibreOffice hides the sheet (red team, round 22).
   const visibility = hidden === 2 ? "veryHidden" : hidden ? "hidden" : "visible";

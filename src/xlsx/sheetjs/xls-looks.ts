@@ -42,6 +42,15 @@ export function xlsLooks(
         ? styles.numberInks(xf, format(r, c), content)
         : styles.textInks(xf, format(r, c));
     },
+    lineAlignments: (r, c) => {
+      const xf = sheet.xfAt(r, c);
+      return xf === undefined ? [] : styles.lineAlignments(xf);
+    },
+    // A cell of no record of its own takes its row's or column's style, which are not read: none judged.
+    inksOver: (r, c, ground) => {
+      const [xf, under] = [sheet.xfAt(r, c), sheet.blankXfAt(r, ground)];
+      return xf === undefined || under === undefined ? [] : styles.textInksOn(xf, format(r, c), under);
+    },
     struck: (r, c) => {
       const xf = sheet.xfAt(r, c);
       return xf !== undefined && styles.struck(xf);

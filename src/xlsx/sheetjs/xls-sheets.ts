@@ -38,6 +38,8 @@ export interface XlsSheet {
   readonly conditionals: readonly XlsConditional[];
   /** The cell style (an index of the globals' XF records) of a cell holding a value or a formula. */
   xfAt(row: number, col: number): number | undefined;
+  /** The cell style of a cell holding nothing that gives one (BLANK, MULBLANK): what a text runs on over. */
+  blankXfAt(row: number, col: number): number | undefined;
   /** The shared string (its index in the SST) a cell holding one (LABELSST) shows. */
   stringAt?(row: number, col: number): number | undefined;
   /** The number a formula's cell holds as its result (FORMULA), where it holds one. */
@@ -82,6 +84,10 @@ const LABELSST_LENGTH = 10;
 /** MULRK: a row, its first column, then an XF and a number for each cell, then its last column. */
 const MULRK = 0x00bd;
 const MULRK_ENTRY = 6;
+/** BLANK (MS-XLS 2.4.20): an empty cell's row, column and XF; MULBLANK (2.4.174): a row's run of them. */
+const BLANK = 0x0201;
+const MULBLANK = 0x00be;
+const MULBLANK_ENTRY = 2;
 /**
  * DEFCOLWIDTH (MS-XLS 2.4.89): the width of a column without a COLINFO in characters, its padding of 5 of
  * a digit's 7 pixels apart; STANDARDWIDTH (2.4.324), where present, the same in 1/256 of a character,
@@ -183,6 +189,11 @@ function readSheet(
     styled.check(xf);
     if (++styled.cells <= styled.maxCells) xfs.set(cellKey(row, col), xf);
   };
+  // An empty cell's style is drawn only under a text running on over it: never checked, kept up to the cap.
+  const blanks = new Map<number, number>();
+  const keepBlank = (row: number, col: number, xf: number) => {
+    if (blanks.size < styled.maxCells) blanks.set(cellKey(row, col), xf);
+  };
   let window: Uint8Array | undefined;
   let pane: Uint8Array | undefined;
   let background = false;
@@ -227,6 +238,9 @@ function readSheet(
       }
     if (type === MULRK && body.length >= CELL_LENGTH + 6)
       for (const { col, at } of rowRun(body, MULRK_ENTRY)) keep(word(body, 0), col, word(body, at));
+    if (type === BLANK && body.length >= CELL_LENGTH) keepBlank(word(body, 0), word(body, 2), word(body, 4));
+    if (type === MULBLANK && body.length >= CELL_LENGTH + 2)
+      for (const { col, at } of rowRun(body, MULBLANK_ENTRY)) keepBlank(word(body, 0), col, word(body, at));
     continues = type === MSODRAWING || (type === CONTINUE && continues);
     if (type === MSODRAWING) starts.push(length);
     if (continues) {
@@ -274,6 +288,7 @@ function readSheet(
     drawn,
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
+    blankXfAt: (row, col) => blanks.get(cellKey(row, col)),
     stringAt: (row, col) => strings.get(cellKey(row, col)),
     formulaNumberAt: (row, col) => results.get(cellKey(row, col)),
     rowHeightAt: (row) => rowHeights.get(row),

@@ -138,6 +138,13 @@ export interface XlsStyles {
   /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
   textInks(xf: number, format: string): readonly Ink[];
   /**
+   * The alignments a text in cell style `xf` is drawn in on one line, neither wrapped, shrunk nor turned:
+   * where too long for its column, it runs on over the empty cells beside it.
+   */
+  lineAlignments(xf: number): readonly string[];
+  /** The inks a text in cell style `xf` is drawn in over an empty cell in cell style `ground`. */
+  textInksOn(xf: number, format: string, ground: number): readonly Ink[];
+  /**
    * What a person reads of shared string `index` in cell style `xf` in a row `rowHeight` high, where it is
    * written in runs of fonts some of which they cannot see (in the colour of the cell's fill, too small or
    * too large for the row).
@@ -181,6 +188,8 @@ export class XlsStyleReader {
     fore: number;
     back: number;
     layout: TextLayout;
+    /** Whether it wraps its text (fWrap, the bit after alc). */
+    wraps: boolean;
     crossed: boolean;
   }[] = [];
   private readonly indexed = [...DEFAULT_PALETTE.indexed];
@@ -218,6 +227,7 @@ export class XlsStyleReader {
         fore: colours & 0x7f,
         back: (colours >> 7) & 0x7f,
         layout: layoutOf(body),
+        wraps: (body[6]! & 0x08) !== 0,
         // grbitDiag (which diagonals, none for 0) and dgDiag (their line, none for 0), MS-XLS 2.4.353.
         crossed: dword(body, 10) >>> 30 !== 0 && ((dword(body, 14) >>> 21) & 0xf) !== 0,
       });
@@ -369,6 +379,16 @@ export class XlsStyleReader {
       },
       numberInks: (xf, format, value) => inksOf(xf, contentColours(format, value)),
       textInks: (xf, format) => inksOf(xf, contentColours(format, "")),
+      lineAlignments: (xf) => {
+        const own = this.xfs[xf];
+        const layout = own?.layout ?? GENERAL;
+        return own?.wraps || layout.shrinks || layout.rotation !== undefined ? [] : layout.horizontal;
+      },
+      textInksOn: (xf, format, ground) =>
+        inksOf(xf, contentColours(format, ""), (look) => ({
+          text: look.text,
+          background: looks[ground]?.background,
+        })),
       conditionalInks: (xf, format, content, { text, fill, format: own }) =>
         inksOf(xf, contentColours(own ?? format, content), (look) => ({
           text: text === undefined ? look.text : textOf(text),

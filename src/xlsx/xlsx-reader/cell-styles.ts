@@ -143,6 +143,7 @@ interface Alignment {
   readonly rightToLeft?: true;
   readonly rotation?: number | "stacked";
   readonly shrinks?: true;
+  readonly wraps?: true;
 }
 
 const GENERAL: Alignment = { horizontal: "general", indent: 0 };
@@ -385,10 +386,29 @@ export class CellStyles {
   }
 
   /**
-   * The text a person reads of a text written in `runs` in style `s`, where that is not the whole of it:
-   * each run's own colour is drawn on each fill the style (or a conditional format's style over it, `dxf`)
-   * may be drawn with, its size or the style's, in a row `rowHeight` high.
+   * The alignments a program may draw a line of text in style `s` with on one line, neither wrapped, shrunk
+   * nor turned: where too long for its column, it runs on over the empty cells beside it.
    */
+  lineAlignments(s: string | undefined): string[] {
+    const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
+    return alignments
+      .filter((a) => !a.wraps && !a.shrinks && a.rotation === undefined)
+      .map((a) => a.horizontal);
+  }
+
+  /**
+   * The inks a text in style `s` is drawn in over a cell in style `ground` (an empty cell it runs on over):
+   * its font's colours on that cell's fills, black on white left out.
+   */
+  textInksOn(s: string | undefined, ground: string | undefined): readonly Ink[] {
+    const colours = (format: string) => textColours(format, this.palette, XLSX_NUMBERED);
+    return reportedInks(
+      this.readings(s).flatMap((style) =>
+        this.readings(ground).flatMap((under) => this.styleInks({ ...style, fill: under.fill }, colours)),
+      ),
+    );
+  }
+
   /**
    * The smallest font under the templates' a text written in `runs` in style `s` prints a word in (a run
    * of letters, drawn at all): a label's words in 4-pt runs print 2 pt high on a form fitted to its page.
@@ -404,6 +424,11 @@ export class CellStyles {
     );
   }
 
+  /**
+   * The text a person reads of a text written in `runs` in style `s`, where that is not the whole of it:
+   * each run's own colour is drawn on each fill the style (or a conditional format's style over it, `dxf`)
+   * may be drawn with, its size or the style's, in a row `rowHeight` high.
+   */
   seenText(
     s: string | undefined,
     runs: readonly StyledRun[],
@@ -700,6 +725,7 @@ function alignmentOf(attributes: XmlAttributes): Alignment {
     ...(["1", "true"].includes(attributes.get("shrinkToFit")?.trim() ?? "")
       ? { shrinks: true as const }
       : {}),
+    ...(["1", "true"].includes(attributes.get("wrapText")?.trim() ?? "") ? { wraps: true as const } : {}),
   };
 }
 
@@ -728,6 +754,7 @@ function idPart(
     written: (xf) => xf.attributes.get(attribute) !== undefined,
     of: (xf) => styleIndex(xf?.attributes.get(attribute), attribute) ?? 0,
     same,
+    ...(part === "NumberFormat" ? { appliedUnsaid: true } : {}),
   };
 }
 
@@ -736,4 +763,5 @@ const sameAlignment = (a: Alignment, b: Alignment) =>
   a.indent === b.indent &&
   a.rightToLeft === b.rightToLeft &&
   a.rotation === b.rotation &&
-  a.shrinks === b.shrinks;
+  a.shrinks === b.shrinks &&
+  a.wraps === b.wraps;

@@ -22,6 +22,7 @@ import type { PageTextsReader } from "./sheet-page-texts";
 import type { PageSetupReader } from "./sheet-page-setup";
 import { markDrawnOver } from "./sheet-drawings";
 import { markLegacyDrawnOver } from "./sheet-vml";
+import { LineGrounds } from "./line-grounds";
 import { RELATIONSHIP_ATTRIBUTE_NS, SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { WORDS } from "../../core/vocabulary";
@@ -155,6 +156,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   /** Every cell met, by its position, and every row: a second element for one is refused. */
   const met = new MetPositions();
   const rowsMet = new MetPositions();
+  /** What the form's texts may run on over, on a sheet whose texts are kept. */
+  const grounds = scan.texts ? new LineGrounds() : undefined;
 
   /**
    * The style LibreOffice draws a cell that gives none (`style`) in, its row's or column's, where that is
@@ -232,7 +235,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       formula === undefined &&
       !computedBy
     )
-      return;
+      return grounds?.empty(at.row, at.col, c.attributes.get("s"));
+    grounds?.holds(at.row, at.col);
     if (!used) used = { row: at.row, col: at.col };
     else [used.row, used.col] = [Math.max(used.row, at.row), Math.max(used.col, at.col)];
     if (at.row >= limits.maxRowsPerSheet)
@@ -432,6 +436,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (error !== ENOUGH_ROWS) throw error;
   }
   visibility.conceal(cells, kept);
+  grounds?.apply(cells, kept, visibility, scan.styles);
   scan.pageSetup?.measure(used, (area) => visibility.extent(area));
   conditional.apply(cells, kept, visibility, runsAt);
   formulas.markComputed(cells, kept, scan.listed);

@@ -61,6 +61,9 @@ interface Columns {
 /** A row's or column's number as every program reads it alike. */
 export const WHOLE_NUMBER = /^\d+$/;
 
+/** Up to this many `col` elements, a column's style is found by searching them. */
+const FEW_COLUMN_ELEMENTS = 64;
+
 /** Excel's sizes at 100% with its default font: a point 4/3 of a pixel (a character's pixels: `columnPixels`). */
 const PIXELS_PER_POINT = 4 / 3;
 const POINTS_PER_PIXEL = 3 / 4;
@@ -198,6 +201,9 @@ export class SheetVisibility {
    */
   impliedStyle(row: RowState, col: number): string | undefined {
     if (row.style !== undefined || this.columns.length === 0) return row.style;
+    // A form's few `col`s are searched; a table of every column is made only for a sheet of many.
+    if (this.columns.length <= FEW_COLUMN_ELEMENTS)
+      return this.columns.find(({ min, max }) => col + 1 >= min && col + 1 <= max)?.style;
     this.columnStyles ??= this.styleByColumn();
     return this.columnStyles[col];
   }
@@ -397,14 +403,42 @@ export class SheetVisibility {
       if (!merged || merged.right <= merged.left) continue;
       let width: number | undefined = 0;
       for (let c = merged.left; c <= Math.min(merged.right, MAX_COLUMNS - 1) && width !== undefined; c++) {
-        if (hiddenColumn?.[c]) continue;
-        const own = this.columns.filter((cols) => c + 1 >= cols.min && c + 1 <= cols.max && cols.width);
-        const column = own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(c);
+        const column = this.shownColumnWidth(c, hiddenColumn);
         width = column === undefined ? undefined : width + column;
       }
       starts.set(toA1(merged.top, merged.left), width);
     }
     return starts;
+  }
+
+  /** A column's width as it shows, in characters: none where hidden, the narrowest `col` over it gives. */
+  private shownColumnWidth(col: number, hiddenColumn: Uint8Array | null): number | undefined {
+    if (hiddenColumn?.[col]) return 0;
+    const own = this.columns.filter((cols) => col + 1 >= cols.min && col + 1 <= cols.max && cols.width);
+    return own.length > 0 ? Math.min(...own.map((cols) => cols.width!)) : this.unsizedWidth(col);
+  }
+
+  /**
+   * What a line of text in one of `rows` may run on over, once the whole sheet is read: each column's width
+   * as it shows, and whether a cell of those rows lies in a merge, which a line neither runs on from nor
+   * over.
+   */
+  lineRoom(rows: ReadonlySet<number>): {
+    width: (col: number) => number | undefined;
+    merged: (row: number, col: number) => boolean;
+  } {
+    const hiddenColumn = this.columns.length > 0 ? this.hiddenColumns() : null;
+    const byRow = new Map<number, Area[]>();
+    for (const ref of this.merges) {
+      const merged = areasOf(ref.trim())[0];
+      if (merged)
+        for (const row of rows)
+          if (row >= merged.top && row <= merged.bottom) byRow.set(row, [...(byRow.get(row) ?? []), merged]);
+    }
+    return {
+      width: (col) => this.shownColumnWidth(col, hiddenColumn),
+      merged: (row, col) => !!byRow.get(row)?.some((area) => col >= area.left && col <= area.right),
+    };
   }
 
   /** The sheet's column widths and row heights in pixels, once the whole sheet is read. */

@@ -14,6 +14,8 @@ export interface XfPart<T, X extends WrittenXf> {
   readonly id: boolean;
   /** The xf's `apply…` attribute for the part. */
   readonly flag: string;
+  /** Whether a cell xf that gives no `apply…` attribute for the part applies it (a number format's). */
+  readonly appliedUnsaid?: boolean;
   /** Whether the xf writes the part: an id, an alignment element. */
   readonly written: (xf: X) => boolean;
   readonly of: (xf: X | undefined) => T;
@@ -43,7 +45,9 @@ const isOff = (xf: WrittenXf, flag: string) => flagged(xf, flag, ["0", "false"])
  * such id or holds another; otherwise, and where the xf writes no id, the cell style's: the based-on
  * style's where LibreOffice made a style of it and it holds the part (an id it writes, an alignment, not
  * turned off), else the Default style's, which each built-in Normal may write (LibreOffice's own defaults
- * where there is none). An absent flag counts as off: LibreOffice reads it so for fonts and alignments.
+ * where there is none). An absent flag counts as off: LibreOffice reads it so for fonts and alignments;
+ * for a number format as on (red team, round 55: a cell xf based on an unnamed style, its flag absent,
+ * was drawn in its own format, not Normal's; said "0", in Normal's).
  */
 export function drawnByLibreOffice<T, X extends WrittenXf>(
   xf: X,
@@ -64,7 +68,9 @@ export function drawnByLibreOffice<T, X extends WrittenXf>(
     parent !== undefined && styles.named.has(parentIndex) && holds(parent) ? [part.of(parent)] : defaults();
   if (part.id && !part.written(xf)) return sheet();
   const own = part.of(xf);
-  if (isOn(xf, part.flag) || (!part.id && part.written(xf) && !isOff(xf, part.flag))) return [own];
+  const applied =
+    isOn(xf, part.flag) || (part.appliedUnsaid === true && xf.attributes.get(part.flag) === undefined);
+  if (applied || (!part.id && part.written(xf) && !isOff(xf, part.flag))) return [own];
   if (!parent) return sheet();
   const differs =
     isOff(parent, part.flag) || (part.id && !part.written(parent)) || !part.same(own, part.of(parent));

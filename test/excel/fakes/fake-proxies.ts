@@ -532,6 +532,7 @@ const LAYOUT_PROPERTIES = new Set([
   "readingOrder",
   "textOrientation",
   "shrinkToFit",
+  "wrapText",
 ]);
 
 /** getCellProperties' borders by the edges `format.borders.getItem` names (Excel.BorderIndex): None unless set. */
@@ -553,7 +554,7 @@ const bordersOf = (styles: Record<string, string>): Excel.CellBorderCollection =
 /**
  * getCellProperties' result: each cell's font colour and fill, and where asked its font's size (11
  * unless set), horizontal alignment (General unless set), indent level, reading order (Context), text
- * orientation (0) and border styles,
+ * orientation (0), wrapping and border styles,
  * readable after the next sync.
  */
 class FakeCellProperties extends Proxy {
@@ -594,6 +595,7 @@ class FakeCellProperties extends Proxy {
                 : {}),
               ...(asked.textOrientation ? { textOrientation: format?.orientation ?? 0 } : {}),
               ...(asked.shrinkToFit ? { shrinkToFit: format?.shrink ?? false } : {}),
+              ...(asked.wrapText ? { wrapText: format?.wrap ?? false } : {}),
               ...(asked.borders?.style ? { borders: bordersOf(format?.borders ?? {}) } : {}),
             },
           });

@@ -1,0 +1,43 @@
+import type { GridCell } from "../../core/grid/grid";
+import { reportedInks } from "../../core/report/legible";
+import { columnsRunOver } from "../../core/report/run-over";
+import type { CellLooks } from "./cell-looks";
+import type { SheetPlaces } from "./read-sheet";
+
+/** A text of the form read where a person reads it: its row and column (from 0) and its address. */
+export interface FramedText {
+  readonly r: number;
+  readonly c: number;
+  readonly address: string;
+}
+
+/**
+ * Gives each of the form's texts too long for its column the inks it is drawn in over the empty cells it
+ * runs on over, their fills under its font (red team, round 55: the unit and period line in a narrowed
+ * column A vanished over dark cells beside it, while its own cell was white). `holds`: whether a cell of
+ * the sheet holds something, where a line running on is cut.
+ */
+export function inkRunsOn(
+  cells: Map<string, GridCell>,
+  texts: readonly FramedText[],
+  places: SheetPlaces,
+  looks: CellLooks,
+  holds: (r: number, c: number) => boolean,
+): void {
+  for (const { r, c, address } of texts) {
+    const cell = cells.get(address)!;
+    if (cell.value?.type !== "string" || cell.hidden || places.inMerge(r, c)) continue;
+    const horizontal = looks.lineAlignments(r, c);
+    if (horizontal.length === 0) continue;
+    const width = (k: number) =>
+      places.concealment(r, k) === "column" ? 0 : looks.room(places.sizesOf(r, k)).columnWidth;
+    const { fontSize } = looks.room(places.sizesOf(r, c));
+    const text = cell.value.value;
+    const over = columnsRunOver(text, { horizontal, ...(fontSize ? { fontSize } : {}) }, c, {
+      width,
+      holds: (k) => holds(r, k) || places.inMerge(r, k),
+    });
+    const inks = over.flatMap((k) => looks.inksOver(r, c, k, text));
+    if (inks.length > 0) cells.set(address, { ...cell, inks: reportedInks([...(cell.inks ?? []), ...inks]) });
+  }
+}

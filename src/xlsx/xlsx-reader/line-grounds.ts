@@ -1,0 +1,67 @@
+import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
+import type { GridCell, Mutable } from "../../core/grid/grid";
+import { reportedInks } from "../../core/report/legible";
+import { relativeFontSize } from "../../core/report/column-room";
+import { columnsRunOver } from "../../core/report/run-over";
+import type { CellStyles } from "./cell-styles";
+
+import type { SheetVisibility } from "./sheet-visibility";
+
+/**
+ * The cells a sheet's texts may run on over, told as the sheet streams by: which positions hold
+ * something, and the style of each empty cell that gives one. Once the sheet is read, each kept text
+ * too long for its column is given the inks it is drawn in over the empty cells it runs on over, their
+ * fills under its font (red team, round 55: the unit and period line in a narrowed column A vanished
+ * over black cells beside it, while its own cell was white).
+ */
+export class LineGrounds {
+  private readonly emptyStyles = new Map<number, string>();
+  private readonly holding = new Set<number>();
+
+  /** A cell that holds nothing, in `style` if it gives one. */
+  empty(row: number, col: number, style: string | undefined): void {
+    if (style !== undefined) this.emptyStyles.set(row * MAX_COLUMNS + col, style);
+  }
+
+  /** A cell that holds something, where a line running on is cut. */
+  holds(row: number, col: number): void {
+    this.holding.add(row * MAX_COLUMNS + col);
+  }
+
+  apply(
+    cells: Map<string, GridCell>,
+    kept: KeptPositions,
+    visibility: SheetVisibility,
+    styles: CellStyles,
+  ): void {
+    const texts = kept.all.filter(({ address }) => {
+      const cell = cells.get(address)!;
+      return cell.value?.type === "string" && !cell.hidden;
+    });
+    if (texts.length === 0) return;
+    const room = visibility.lineRoom(new Set(texts.map(({ row }) => row)));
+    for (const { address, row, col, style, rowState } of texts) {
+      const horizontal = styles.lineAlignments(style);
+      if (horizontal.length === 0 || room.merged(row, col)) continue;
+      const cell = cells.get(address)! as Mutable<GridCell>;
+      const fontSize = relativeFontSize(styles.fontSize(style), styles.defaultFontSize);
+      const over = columnsRunOver(
+        String(cell.value!.value),
+        { horizontal, ...(fontSize ? { fontSize } : {}) },
+        col,
+        {
+          width: room.width,
+          holds: (c) => this.holding.has(row * MAX_COLUMNS + c) || room.merged(row, c),
+        },
+      );
+      if (over.length === 0) continue;
+      const inks = over.flatMap((c) =>
+        styles.textInksOn(
+          style,
+          this.emptyStyles.get(row * MAX_COLUMNS + c) ?? visibility.impliedStyle(rowState, c),
+        ),
+      );
+      if (inks.length > 0) cell.inks = reportedInks([...(cell.inks ?? []), ...inks]);
+    }
+  }
+}
