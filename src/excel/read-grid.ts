@@ -354,6 +354,11 @@ interface LaidRange {
 
 interface SheetReads {
   readonly texts?: LaidRange;
+  /**
+   * A form's sheet's other texts, of its first pages: a copy of the form below or beside it is known by
+   * its title or its labels again (`sheet.form_copy_on_sheet`), as the file readers find it.
+   */
+  readonly otherTexts?: Excel.Range;
   readonly ranges: readonly LaidRange[];
   readonly merges?: Excel.RangeAreas;
   /** A form's sheet's page setup, print area and cells in use (ExcelApi 1.9). */
@@ -422,6 +427,10 @@ function queueReads(
             page: queuePageSetup(sheet),
             pages: sheet.pageLayout.headersFooters.load(PAGE_TEXT_PATHS),
             texts: laidOut(above, "address,values,valueTypes"),
+            otherTexts: sheet
+              .getRange(TOP_OF_SHEET)
+              .getUsedRangeOrNullObject(true)
+              .load("address,values,valueTypes"),
           }
         : {}),
       ...(top ? { texts: { range: top.load("address,values,valueTypes") } } : {}),
@@ -498,7 +507,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
-      const { texts, page, pages } = reads[i]!;
+      const { texts, otherTexts, page, pages } = reads[i]!;
       const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
       return {
         ...(page && !page.printArea.isNullObject
@@ -508,8 +517,10 @@ export async function readGrid(): Promise<WorkbookGrid> {
         ...(pageTexts.length > 0 ? { pageTexts } : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
-        // The text cells first: a named cell read in full replaces one read for its text.
+        // The text cells first: a named cell read in full replaces one read for its text, and one read with
+        // how it shows one read for its text alone.
         cells: new Map([
+          ...(otherTexts ? laidCells({ range: otherTexts }, merged, true) : []),
           ...(texts ? laidCells(texts, merged, true) : []),
           ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
         ]),

@@ -59,6 +59,8 @@ describe("reading the open workbook into a grid", () => {
       B3: { value: { type: "string", value: "=để nguyên" } },
       C3: { value: { type: "string", value: "" }, formula: 'IF(B2>0,"","x")' },
       D3: { formula: "B2/0" },
+      // A text of a form's sheet is read for its text, wherever it is: a copy of the form is known by it.
+      H9: { value: { type: "string", value: "không có tên" } },
     });
     expect(Object.fromEntries(grid.sheets[3]!.cells)).toEqual({
       A1: { value: { type: "string", value: "schema" } },
@@ -98,7 +100,7 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(validate(extraction).filter((f) => f.severity === "error")).toEqual([]);
   });
 
-  it("reads only the named cells, the text above and left of them and the metadata sheet, and of a large sheet of the user's own its first rows", async () => {
+  it("reads only the named cells, the text above and left of them, the texts of each form's first pages and the metadata sheet, and of a large sheet of the user's own its first rows", async () => {
     const data = excel.book.addSheet("Dữ liệu");
     for (let row = 1; row <= 2000; row++)
       data.set({ [`A${row}`]: row, [`B${row}`]: `dòng ${row}`, [`Z${row}`]: 1 });
@@ -109,8 +111,17 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(syncs).toBe(2);
     // Its first pages alone, where a copy of a form would show its title: the cells in use of 300 rows.
     expect(excel.book.reads.filter((r) => r.startsWith("Dữ liệu!"))).toEqual(["Dữ liệu!A1:Z300"]);
+    // Of each form's sheet, the cells in use of its first pages once, for their texts.
+    const formSheets = [...new Set(reportPlan(templates).names.map((n) => n.sheet))].filter(
+      (sheet) => sheet !== META_SHEET,
+    );
+    const pages = formSheets.map((sheet) => {
+      const used = excel.book.sheet(sheet).usedRect(parseRect("A1:IV300"))!;
+      return `${sheet}!${toA1(used.top, used.left)}:${toA1(used.bottom, used.right)}`;
+    });
+    for (const read of pages) expect(excel.book.reads.filter((r) => r === read)).toEqual([read]);
     const cellsRead = excel.book.reads
-      .filter((r) => !r.startsWith("Dữ liệu!"))
+      .filter((r) => !r.startsWith("Dữ liệu!") && !pages.includes(r))
       .flatMap((r) => cellsIn(parseRect(r.slice(r.lastIndexOf("!") + 1))));
     const metaCells = excel.book.sheet(META_SHEET).cells.size;
     // A form's title, headings and labels are above and left of its cells (and its targets' results and
@@ -481,6 +492,17 @@ describe("a copy of a form on a sheet no name points at, read in Excel", () => {
   it.each(["A1", "B12", "A300"])("warns of the copy, naming it, when its title is in %s", async (at) => {
     await withCopy(at);
     expect(await copies()).toEqual([["sheet.form_copy", "warning", "Bản nháp"]]);
+  });
+
+  // Rounds 53 and 56, as the file readers refuse it: the copy on the form's own sheet, below it.
+  it("refuses a copy of the form on its own sheet, found by its title again, and says nothing of the form alone", async () => {
+    await filledReport();
+    const sheet = excel.book.sheet("Biểu 02");
+    const onSheet = async () =>
+      (await findingsRead("sheet.form_copy_on_sheet")).map((f) => [f.severity, f.sheet, f.cell]);
+    expect(await onSheet()).toEqual([]);
+    sheet.set({ A120: TITLE, A126: 12 });
+    expect(await onSheet()).toEqual([["error", "Biểu 02", "A120"]]);
   });
 
   it("leaves a hidden copy alone, and reads a sheet of the user's own by its cells in use", async () => {
