@@ -2,7 +2,7 @@ import { toA1 } from "../core/grid/a1";
 import type { GridCell, Ink } from "../core/grid/grid";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isPlainInk, NO_FILL, reportedInks } from "../core/report/legible";
-import { columnsRunOver } from "../core/report/run-over";
+import { lineRun } from "../core/report/run-over";
 import type { RangeContents } from "./read-grid";
 
 const hex = (colour: string | undefined) =>
@@ -37,8 +37,9 @@ const RUNNING_ON: Readonly<Record<string, string>> = {
 /**
  * Gives each text of a loaded range too long for its column the inks it is drawn in over the empty cells
  * of the range it runs on over, their fills under its font (red team, round 55: the unit and period line
- * in a narrowed column A vanished over dark cells beside it). `merged`: whether a cell lies in a merged
- * area, which a line neither runs on from nor over.
+ * in a narrowed column A vanished over dark cells beside it), and where a cell holding something cuts it,
+ * that cell's column. `merged`: whether a cell lies in a merged area, which a line neither runs on from
+ * nor over.
  */
 export function runOnInks(
   contents: RangeContents,
@@ -58,7 +59,7 @@ export function runOnInks(
       const horizontal = RUNNING_ON[format.horizontalAlignment ?? "General"];
       if (horizontal === undefined) return;
       const points = (k: number) => contents.columnWidths?.[k];
-      const over = columnsRunOver(
+      const { over, cutBy } = lineRun(
         String(contents.values[r]![c]),
         { horizontal: [horizontal], ...(format.font?.size ? { fontSize: format.font.size } : {}) },
         c,
@@ -75,8 +76,13 @@ export function runOnInks(
         const ink = inkOf(look, contents.looks?.[r]?.[k]);
         return ink ? [ink] : [];
       });
-      if (inks.length > 0)
-        cells.set(address, { ...cell, inks: reportedInks([...(cell.inks ?? []), ...inks]) });
+      if (inks.length === 0 && cutBy === undefined) return;
+      const layout = cell.textLayout ?? { horizontal: [horizontal], indent: 0 };
+      cells.set(address, {
+        ...cell,
+        ...(inks.length > 0 ? { inks: reportedInks([...(cell.inks ?? []), ...inks]) } : {}),
+        ...(cutBy !== undefined ? { textLayout: { ...layout, cutBy: origin.col + cutBy } } : {}),
+      });
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { columnsRunOver, type RowRoom } from "../../src/core/report/run-over";
+import { lineRun, type RowRoom } from "../../src/core/report/run-over";
 
 /** Columns 10 characters wide, the ones listed holding something. */
 const room = (holding: number[] = [], width = 10): RowRoom => ({
@@ -11,24 +11,25 @@ const line = (n: number) => "x".repeat(n);
 
 describe("the columns a line runs on over", () => {
   it("runs a left or General line to the right, over as many columns as its length takes", () => {
-    expect(columnsRunOver(line(10), { horizontal: ["general"] }, 2, room())).toEqual([]);
+    expect(lineRun(line(10), { horizontal: ["general"] }, 2, room()).over).toEqual([]);
     // 30 characters at 0.8 of a digit each: 24, 14 past its own column of 10.
-    expect(columnsRunOver(line(30), { horizontal: ["left"] }, 2, room())).toEqual([3, 4]);
+    expect(lineRun(line(30), { horizontal: ["left"] }, 2, room()).over).toEqual([3, 4]);
   });
 
   it("runs a right-aligned line to the left, a centred one both ways, half each", () => {
-    expect(columnsRunOver(line(30), { horizontal: ["right"] }, 5, room())).toEqual([3, 4]);
-    expect(columnsRunOver(line(30), { horizontal: ["center"] }, 5, room())).toEqual([4, 6]);
+    expect(lineRun(line(30), { horizontal: ["right"] }, 5, room()).over).toEqual([3, 4]);
+    expect(lineRun(line(30), { horizontal: ["center"] }, 5, room()).over).toEqual([4, 6]);
   });
 
   it("stops at a cell that holds something, where the line is cut, and at the sheet's edge", () => {
-    expect(columnsRunOver(line(60), { horizontal: ["general"] }, 2, room([4]))).toEqual([3]);
-    expect(columnsRunOver(line(60), { horizontal: ["right"] }, 1, room())).toEqual([0]);
+    expect(lineRun(line(60), { horizontal: ["general"] }, 2, room([4]))).toEqual({ over: [3], cutBy: 4 });
+    expect(lineRun(line(20), { horizontal: ["general"] }, 2, room([4]))).toEqual({ over: [3] });
+    expect(lineRun(line(60), { horizontal: ["right"] }, 1, room()).over).toEqual([0]);
   });
 
   it("widens a line in a larger font, and follows none in alignments that never run on", () => {
-    expect(columnsRunOver(line(15), { horizontal: ["general"], fontSize: 22 }, 2, room())).toEqual([3, 4]);
-    expect(columnsRunOver(line(60), { horizontal: ["justify", "fill"] }, 2, room())).toEqual([]);
-    expect(columnsRunOver(line(60), { horizontal: ["general"] }, 2, room([], NaN))).toEqual([]);
+    expect(lineRun(line(15), { horizontal: ["general"], fontSize: 22 }, 2, room()).over).toEqual([3, 4]);
+    expect(lineRun(line(60), { horizontal: ["justify", "fill"] }, 2, room()).over).toEqual([]);
+    expect(lineRun(line(60), { horizontal: ["general"] }, 2, room([], NaN)).over).toEqual([]);
   });
 });

@@ -445,6 +445,17 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
     expect(await found("identity.line_unseen")).toEqual([]);
   });
 
+  // As the file readers name it: a space typed beside the narrowed column cuts the line.
+  it("names the unit line cut before its end by a cell holding something, and not one it reaches past its end", async () => {
+    const { sheet, address, row } = await withUnitLine();
+    const col = fromA1(address)!.col;
+    sheet.columnWidths.set(col, 12 * 5.25);
+    sheet.set({ [toA1(row, col + 1)]: " " });
+    expect(await found("cell.text_cut")).toEqual([["Biểu 01", address, "error"]]);
+    sheet.columnWidths.set(col, 120 * 5.25);
+    expect(await found("cell.text_cut")).toEqual([]);
+  });
+
   it("names a row label indented past its column and a heading pushed out of view, at their cells", async () => {
     const { sheet } = await withUnitLine();
     const texts = [...sheet.cells].filter(([, cell]) => typeof cell.value === "string");

@@ -235,7 +235,7 @@ describe("a unit and period line run on over the cells beside it", () => {
       .map((at) =>
         texts[at] === undefined
           ? `<c r="${at}" s="${added.first}"/>`
-          : `<c r="${at}" s="${added.first}" t="inlineStr"><is><t>${texts[at]}</t></is></c>`,
+          : `<c r="${at}" s="${added.first}" t="inlineStr"><is><t xml:space="preserve">${texts[at]}</t></is></c>`,
       )
       .join("");
     return report.fileWith({
@@ -260,6 +260,17 @@ describe("a unit and period line run on over the cells beside it", () => {
         [],
       );
     }
+  }, 60_000);
+
+  // Found beside round 55: a space typed beside the narrowed column A cut the line to "Đơn vị báo cáo".
+  it("names it where a cell holding something cuts it before its end, in each format", () => {
+    const cut = (outcome: Outcome) => found(outcome, "cell.text_cut");
+    const spaced = overFill(12, "FFFFFF", { B3: " " });
+    expect(cut(fastOutcome(spaced))).toEqual([["error", "A3"]]);
+    expect(cut(fastOutcome(overFill(12, "FFFFFF", { F3: "x" })))).toEqual([]);
+    expect(cut(fastOutcome(overFill(120, "FFFFFF", { B3: " " })))).toEqual([]);
+    for (const ext of ["ods", "xls"] as const)
+      expect(cut(sheetJsOutcome(resaveWith(spaced, "xlsx", ext), `r.${ext}`))).toEqual([["error", "A3"]]);
   }, 60_000);
 
   it("says nothing where the fill shows the letters, or the line ends or is cut before the fill", () => {

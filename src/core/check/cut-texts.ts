@@ -1,4 +1,5 @@
 import type { TextLayout } from "../grid/grid";
+import { fromA1, toA1 } from "../grid/a1";
 import { assessmentText, goalOf } from "../form/target-block";
 import { valueAt } from "../form/form";
 import type { FormRead } from "../report/form-read";
@@ -84,6 +85,17 @@ export const turnCause = (layout: TextLayout): Text =>
     height: Math.round(layout.rowHeight! * 10) / 10,
   });
 
+/**
+ * A line that runs on over the cells beside it, as the unit and period line does, stopped before its end
+ * by a cell holding something (found beside red team round 55: a space typed beside a narrowed column A left
+ * "Đơn vị báo cáo" of the line, its unit and period out of view): the message saying so.
+ */
+function endCut({ address, text, layout, look, label }: Laid): Text | undefined {
+  const at = fromA1(address);
+  if (look.width !== undefined || layout.cutBy === undefined || !at) return undefined;
+  return fill(WORDS.report.lineCut, { label, text: quoted(text), cell: toA1(at.row, layout.cutBy) });
+}
+
 interface Laid {
   readonly sheet: string;
   readonly address: string;
@@ -123,7 +135,10 @@ export function cutTextFindings(form: FormRead): Finding[] {
     ...blockTexts(form),
     ...(form.judgedTexts ?? []).map((text) => ({ ...text, label: WORDS.report.textCutLabel })),
   ];
-  return texts.flatMap(({ sheet, address, text, layout, look, label }) => {
+  return texts.flatMap((laid) => {
+    const { sheet, address, text, layout, look, label } = laid;
+    const cut = endCut(laid);
+    if (cut) return [finding("error", "cell.text_cut", cut, { template: form.def.id, sheet, cell: address })];
     const cause = startCut(text, layout, look);
     if (!cause) return [];
     const message = fill(WORDS.report.textCut, { label, text: quoted(text), cause });

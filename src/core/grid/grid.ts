@@ -130,6 +130,11 @@ export interface TextLayout {
   readonly symbolFont?: string;
   readonly width?: number;
   readonly fontSize?: number;
+  /**
+   * Where its line, too long for its column, runs on over the empty cells beside it up to one that holds
+   * something (a space counts) before its end: that cell's column (from 0). Its end is cut there.
+   */
+  readonly cutBy?: number;
 }
 
 /**

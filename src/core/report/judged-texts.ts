@@ -84,7 +84,10 @@ const LABEL_LOOKS = {
   vi: { horizontal: "general", width: FORM_WIDTHS.label.vi, wraps: true },
   en: { horizontal: "general", width: FORM_WIDTHS.label.en, wraps: true },
 } as const;
-/** The unit and period line runs on over the cells to its right (or a merge of them): it is never cut. */
+/**
+ * The unit and period line runs on over the cells to its right (or a merge of them): it is cut only where a
+ * cell holding something stops it before its end (`TextLayout.cutBy`).
+ */
 const LINE_LOOK: TemplateLook = { horizontal: "general", wraps: false };
 
 const LOOKS = new WeakMap<TemplateDef, ReadonlyMap<string, TemplateLook>>();

@@ -28,38 +28,57 @@ const TO_RIGHT = new Set(["general", "left"]);
 const TO_LEFT = new Set(["right"]);
 const BOTH_WAYS = new Set(["center", "centerContinuous"]);
 
+/** The columns a line runs on over, and the column of the cell that cuts it, where one does. */
+export interface LineRun {
+  readonly over: readonly number[];
+  /** The column (from 0) of the first cell holding something that the line reaches before its end. */
+  readonly cutBy?: number;
+}
+
 /**
  * The columns a line drawn from column `col` runs on over, its own too narrow for it: Excel and
  * LibreOffice draw it on over the empty cells beside it, on their fills, up to the first that holds
- * something (where it is cut). A person reads its words there, so a fill they vanish on hides them (red
+ * something, where it is cut. A person reads its words there, so a fill they vanish on hides them (red
  * team, round 55: the unit and period line run from a narrowed column A over a row of black cells showed
- * "Đơn vị báo"). None where a column's width is not known.
+ * "Đơn vị báo"), and a cell holding anything (a space) cuts it. None where a column's width is not known.
  */
-export function columnsRunOver(text: string, layout: LineLayout, col: number, room: RowRoom): number[] {
+export function lineRun(text: string, layout: LineLayout, col: number, room: RowRoom): LineRun {
   const own = room.width(col);
-  if (own === undefined) return [];
+  if (own === undefined) return NO_RUN;
   const scale = (layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE;
   const over = [...text].length * LEAST_CHARACTER * scale - own;
-  if (!(over > 0)) return [];
-  const sides = new Set<number>();
+  if (!(over > 0)) return NO_RUN;
+  const columns = new Set<number>();
+  let cutBy: number | undefined;
+  const run = (step: 1 | -1, length: number) => {
+    const cut = walk(col, step, length, room, columns);
+    if (cut !== undefined) cutBy ??= cut;
+  };
   for (const horizontal of layout.horizontal) {
-    if (TO_RIGHT.has(horizontal)) walk(col, 1, over, room, sides);
-    else if (TO_LEFT.has(horizontal)) walk(col, -1, over, room, sides);
+    if (TO_RIGHT.has(horizontal)) run(1, over);
+    else if (TO_LEFT.has(horizontal)) run(-1, over);
     else if (BOTH_WAYS.has(horizontal)) {
-      walk(col, 1, over / 2, room, sides);
-      walk(col, -1, over / 2, room, sides);
+      run(1, over / 2);
+      run(-1, over / 2);
     }
   }
-  return [...sides].sort((a, b) => a - b);
+  return { over: [...columns].sort((a, b) => a - b), ...(cutBy !== undefined ? { cutBy } : {}) };
 }
 
-/** Adds the columns a line's `over` characters run on over, from `col` in direction `step`. */
-function walk(col: number, step: 1 | -1, over: number, room: RowRoom, into: Set<number>): void {
+const NO_RUN: LineRun = { over: [] };
+
+/**
+ * Adds the columns a line's `over` characters run on over, from `col` in direction `step`; the column of
+ * the cell holding something that cuts it, if one does.
+ */
+function walk(col: number, step: 1 | -1, over: number, room: RowRoom, into: Set<number>): number | undefined {
   let left = over;
   for (let c = col + step, n = 0; left > 0 && c >= 0 && n < MOST_COLUMNS; c += step, n++) {
     const width = room.width(c);
-    if (width === undefined || room.holds(c)) return;
+    if (width === undefined) return undefined;
+    if (room.holds(c)) return c;
     into.add(c);
     left -= width;
   }
+  return undefined;
 }

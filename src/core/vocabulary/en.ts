@@ -220,6 +220,8 @@ export const en: Vocabulary = {
     cutSymbols:
       "the cell is written in the symbol font {font}, which draws its letters as symbols (Greek letters or pictures)",
     cutIndent: "the cell is indented {indent} levels",
+    lineCut:
+      '{label} "{text}" is longer than its column and stops at cell {cell}, which holds something (a space counts): a person reads only its start, without the unit or period it ends with. Empty cell {cell} or widen the column, and save.',
     cutRightToLeft: "the cell reads right to left, which aligns its General text to the right",
     cutAlignment: "the cell is aligned {found} where the template aligns it {expected}",
     alignments: { general: "General", left: "Left", center: "Center", right: "Right" },

@@ -165,6 +165,8 @@ export const vi = {
       "{label}: ô lật ngược chữ số (xoay {turn}), nên nhìn thẳng thì các chữ số chạy ngược, lộn đầu, số 6 đọc thành số 9, trong khi số {value} vẫn được cộng vào tổng hợp. Hãy để chữ số nằm ngang: Format Cells → Alignment → Orientation: 0° (Định dạng Ô → Căn chỉnh → Hướng: 0°), rồi lưu.",
     cutSymbols:
       "ô được viết bằng phông chữ ký hiệu {font}, nên các chữ hiện thành ký hiệu (chữ Hy Lạp hoặc hình vẽ)",
+    lineCut:
+      '{label} "{text}" dài hơn cột của nó và bị cắt ở ô {cell}, là ô có chứa dữ liệu (kể cả một dấu cách): người xem chỉ đọc được phần đầu, không thấy đơn vị hay kỳ báo cáo ở cuối dòng. Hãy xóa nội dung ô {cell} hoặc nới rộng cột, rồi lưu lại.',
     cutIndent: "ô thụt lề {indent} mức",
     cutRightToLeft: "ô đặt hướng đọc từ phải sang trái, nên chữ căn lề Chung (General) bị dồn sang phải",
     cutAlignment: "ô căn lề {found}, biểu mẫu căn lề {expected}",

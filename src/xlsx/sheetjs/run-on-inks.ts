@@ -1,6 +1,6 @@
 import type { GridCell } from "../../core/grid/grid";
 import { reportedInks } from "../../core/report/legible";
-import { columnsRunOver } from "../../core/report/run-over";
+import { lineRun } from "../../core/report/run-over";
 import type { CellLooks } from "./cell-looks";
 import type { SheetPlaces } from "./read-sheet";
 
@@ -14,8 +14,8 @@ export interface FramedText {
 /**
  * Gives each of the form's texts too long for its column the inks it is drawn in over the empty cells it
  * runs on over, their fills under its font (red team, round 55: the unit and period line in a narrowed
- * column A vanished over dark cells beside it, while its own cell was white). `holds`: whether a cell of
- * the sheet holds something, where a line running on is cut.
+ * column A vanished over dark cells beside it, while its own cell was white), and where a cell holding
+ * something cuts it, that cell's column. `holds`: whether a cell of the sheet holds something.
  */
 export function inkRunsOn(
   cells: Map<string, GridCell>,
@@ -33,11 +33,17 @@ export function inkRunsOn(
       places.concealment(r, k) === "column" ? 0 : looks.room(places.sizesOf(r, k)).columnWidth;
     const { fontSize } = looks.room(places.sizesOf(r, c));
     const text = cell.value.value;
-    const over = columnsRunOver(text, { horizontal, ...(fontSize ? { fontSize } : {}) }, c, {
+    const { over, cutBy } = lineRun(text, { horizontal, ...(fontSize ? { fontSize } : {}) }, c, {
       width,
       holds: (k) => holds(r, k) || places.inMerge(r, k),
     });
     const inks = over.flatMap((k) => looks.inksOver(r, c, k, text));
-    if (inks.length > 0) cells.set(address, { ...cell, inks: reportedInks([...(cell.inks ?? []), ...inks]) });
+    if (inks.length === 0 && cutBy === undefined) continue;
+    const layout = cell.textLayout ?? looks.textLayout(r, c) ?? { horizontal, indent: 0 };
+    cells.set(address, {
+      ...cell,
+      ...(inks.length > 0 ? { inks: reportedInks([...(cell.inks ?? []), ...inks]) } : {}),
+      ...(cutBy !== undefined ? { textLayout: { ...layout, cutBy } } : {}),
+    });
   }
 }

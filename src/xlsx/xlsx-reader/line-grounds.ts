@@ -2,7 +2,7 @@ import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
 import type { GridCell, Mutable } from "../../core/grid/grid";
 import { reportedInks } from "../../core/report/legible";
 import { relativeFontSize } from "../../core/report/column-room";
-import { columnsRunOver } from "../../core/report/run-over";
+import { lineRun } from "../../core/report/run-over";
 import type { CellStyles } from "./cell-styles";
 
 import type { SheetVisibility } from "./sheet-visibility";
@@ -12,7 +12,8 @@ import type { SheetVisibility } from "./sheet-visibility";
  * something, and the style of each empty cell that gives one. Once the sheet is read, each kept text
  * too long for its column is given the inks it is drawn in over the empty cells it runs on over, their
  * fills under its font (red team, round 55: the unit and period line in a narrowed column A vanished
- * over black cells beside it, while its own cell was white).
+ * over black cells beside it, while its own cell was white), and where a cell holding something cuts it
+ * there, that cell's column.
  */
 export class LineGrounds {
   private readonly emptyStyles = new Map<number, string>();
@@ -45,7 +46,7 @@ export class LineGrounds {
       if (horizontal.length === 0 || room.merged(row, col)) continue;
       const cell = cells.get(address)! as Mutable<GridCell>;
       const fontSize = relativeFontSize(styles.fontSize(style), styles.defaultFontSize);
-      const over = columnsRunOver(
+      const { over, cutBy } = lineRun(
         String(cell.value!.value),
         { horizontal, ...(fontSize ? { fontSize } : {}) },
         col,
@@ -54,7 +55,7 @@ export class LineGrounds {
           holds: (c) => this.holding.has(row * MAX_COLUMNS + c) || room.merged(row, c),
         },
       );
-      if (over.length === 0) continue;
+      if (cutBy !== undefined) cell.textLayout = { ...(cell.textLayout ?? styles.textLayout(style)), cutBy };
       const inks = over.flatMap((c) =>
         styles.textInksOn(
           style,
