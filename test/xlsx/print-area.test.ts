@@ -157,12 +157,21 @@ describe("a workbook's sheet-scoped names that programs read apart (red team, ro
 });
 
 describe("an .ods sheet set not to print (red team, round 53)", () => {
-  /** The report as LibreOffice saves it, Biểu 01's table given `table:print` as written, its ranges as `ranges`. */
-  const odsWith = (ods: Uint8Array, print: string | null, ranges: "kept" | "dropped") => {
+  /**
+   * The report as LibreOffice saves it, Biểu 01's table given `table:print` as written, its ranges kept,
+   * dropped or given (`ranges`, as written).
+   */
+  const odsWith = (ods: Uint8Array, print: string | null, ranges: string) => {
     const parts = unzipSync(ods);
     parts["content.xml"] = strToU8(
       strFromU8(parts["content.xml"]!).replace(/<table:table table:name="Biểu 01"[^>]*>/, (open) => {
-        const kept = ranges === "kept" ? open : open.replace(/ table:print-ranges="[^"]*"/, "");
+        const kept =
+          ranges === "kept"
+            ? open
+            : open.replace(
+                / table:print-ranges="[^"]*"/,
+                ranges === "dropped" ? "" : ` table:print-ranges="${ranges}"`,
+              );
         return print === null ? kept : kept.replace("<table:table ", `<table:table table:print="${print}" `);
       }),
     );
@@ -180,5 +189,11 @@ describe("an .ods sheet set not to print (red team, round 53)", () => {
     expect(found(odsWith(ods, null, "dropped"))).toEqual([]);
     expect(found(odsWith(ods, "false", "kept"))).toEqual([]);
     expect(found(odsWith(ods, "true", "dropped"))).toEqual([]);
+    // Round 56: an empty list prints nothing where the sheet is set not to print, and the whole sheet
+    // otherwise; a blank one, or ranges of another sheet only, print the whole sheet (as LibreOffice 7 does).
+    expect(found(odsWith(ods, "false", ""))).toEqual([["error", "Biểu 01", "A1"]]);
+    expect(found(odsWith(ods, null, ""))).toEqual([]);
+    expect(found(odsWith(ods, "false", " "))).toEqual([]);
+    expect(found(odsWith(ods, "false", "&apos;Kiểm tra&apos;.A1:&apos;Kiểm tra&apos;.K26"))).toEqual([]);
   }, 60_000);
 });

@@ -39,25 +39,31 @@ function odfAreas(list: string): Area[] {
 
 /**
  * An ODF list of ranges ("'Biểu 01'.A1:'Biểu 01'.K22 'Biểu 01'.N1:.X22") as a workbook names a print
- * area ("'Biểu 01'!A1:K22,'Biểu 01'!N1:X22"): each range's sheet from its first end, a second end naming
- * another sheet left as it is (no range, so it places nothing).
+ * area ("'Biểu 01'!A1:K22,'Biểu 01'!N1:X22"), of those on sheet `table` (LibreOffice prints no other):
+ * each range's sheet from its first end, a second end naming another sheet left as it is (no range, so it
+ * places nothing).
  */
-function printRangeList(list: string): string {
+function printRangeList(list: string, table: string): string {
   const ranges = list.match(/(?:'(?:[^']|'')*'|[^\s'])+/g) ?? [];
   return ranges
-    .map((range) => {
+    .flatMap((range) => {
       const ends = range.match(/(?:'(?:[^']|'')*'|[^:'])+/g) ?? [];
       const split = ends.map((end) => {
         const dot = end.lastIndexOf(".");
         return { sheet: end.slice(0, Math.max(0, dot)).replace(/^\$/, ""), cell: end.slice(dot + 1) };
       });
       const [first, last] = split;
-      if (!first || split.length > 2) return "#REF!";
+      if (!first || split.length > 2) return ["#REF!"];
+      if (first.sheet !== "" && unquoted(first.sheet) !== table) return [];
       const otherSheet = last && last.sheet !== "" && last.sheet !== first.sheet;
-      return `${first.sheet}!${first.cell}${last ? `:${otherSheet ? "#REF!" : last.cell}` : ""}`;
+      return [`${first.sheet}!${first.cell}${last ? `:${otherSheet ? "#REF!" : last.cell}` : ""}`];
     })
     .join(",");
 }
+
+/** A sheet's name as a range's end gives it, quoted or not ("'Biểu 01'", "'Anh''s'"). */
+const unquoted = (name: string) =>
+  name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 
 /** LibreOffice writes a column Excel makes one character wide as 7 points wide. */
 export const POINTS_PER_CHARACTER = 7;
@@ -343,10 +349,15 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
           );
         const printed = attributes.get("print-ranges", TABLE_NS);
         // A sheet set not to print and given no range prints nothing (red team, round 53: the form's page
-        // left out of the signed copy); given ranges, LibreOffice prints them.
+        // left out of the signed copy); given ranges, LibreOffice prints those of the sheet, and the whole
+        // sheet where none is its own or the list is blank but not empty (round 56: a range of another
+        // sheet, " ", or an empty list on a sheet that prints, refused while LibreOffice printed the form).
         if (!printRanges.has(sheet)) {
-          if (printed !== undefined) printRanges.set(sheet, printRangeList(printed));
-          else if (attributes.get("print", TABLE_NS) === "false") printRanges.set(sheet, "");
+          const own = printed ? printRangeList(printed, sheet) : "";
+          const unprinted = attributes.get("print", TABLE_NS) === "false" && printed === undefined;
+          if (own !== "") printRanges.set(sheet, own);
+          else if (unprinted || (printed === "" && attributes.get("print", TABLE_NS) === "false"))
+            printRanges.set(sheet, "");
         }
       } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
         const count = repeats(attributes, "rows");
