@@ -83,6 +83,10 @@ describe("a form's sheet with a picture or a dark colour behind its cells", () =
     expect(on('draw:fill="bitmap"')).toEqual(everyForm);
     expect(on('fo:background-color="#FFFFCC"')).toEqual([]);
     expect(on('fo:background-color="transparent" draw:fill="none" draw:fill-color="#000000"')).toEqual([]);
+    // Round 56: a fill LibreOffice draws clear, or a colour it cannot read, prints on white.
+    expect(on('draw:fill="solid" draw:fill-color="#000000" draw:opacity="0%"')).toEqual([]);
+    expect(on('draw:fill="solid" draw:fill-color="#000000" draw:opacity="95%"')).toEqual(everyForm);
+    expect(on('fo:background-color="black"')).toEqual([]);
   }, 60_000);
 
   it("reads an .ods page style as LibreOffice does: an embedded picture, a second properties element, the last master page of a name (round 56)", () => {

@@ -35,15 +35,34 @@ const DRAWN_FILLS = new Set(["bitmap", "gradient", "hatch"]);
 function behindCells(attributes: Pick<XmlAttributes, "get">): boolean {
   const fill = attributes.get("fill", DRAW_NS)?.trim();
   if (fill !== undefined && DRAWN_FILLS.has(fill)) return true;
+  const opacity = opacityOf(attributes.get("opacity", DRAW_NS));
   const colours = [
-    attributes.get("background-color", FO_NS),
-    fill === "solid" ? attributes.get("fill-color", DRAW_NS) : undefined,
+    colourOf(attributes.get("background-color", FO_NS)?.trim() ?? ""),
+    fill === "solid" ? onWhite(colourOf(attributes.get("fill-color", DRAW_NS)?.trim() ?? ""), opacity) : null,
   ];
-  return colours.some((given) => {
-    if (given === undefined) return false;
-    const colour = colourOf(given.trim());
-    return colour === null || (colour !== NO_FILL && !isLegible({ text: AUTO_TEXT, background: colour }));
-  });
+  // A colour LibreOffice cannot read ("black", "#000") it ignores, printing on white (red team, round 56).
+  return colours.some(
+    (colour) => colour !== null && colour !== NO_FILL && !isLegible({ text: AUTO_TEXT, background: colour }),
+  );
+}
+
+/** A fill's opacity (`draw:opacity`, "40%"), from 0 to 1: whole where not given or not read. */
+function opacityOf(given: string | undefined): number {
+  const percent = given === undefined ? NaN : parseFloat(given);
+  return Number.isFinite(percent) ? Math.min(1, Math.max(0, percent / 100)) : 1;
+}
+
+/**
+ * A colour drawn at `opacity` on the white paper (red team, round 56: a black page fill at 0 % printed
+ * white).
+ */
+function onWhite(colour: string | null, opacity: number): string | null {
+  if (colour === null || opacity === 1) return colour;
+  return [0, 2, 4]
+    .map((i) => Math.round(parseInt(colour.slice(i, i + 2), 16) * opacity + 255 * (1 - opacity)))
+    .map((channel) => channel.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
 }
 
 /** A whole number LibreOffice reads from a scale ("10%", "2"): by the digits it starts with. */
@@ -65,7 +84,7 @@ const READ: readonly (readonly [ReadonlySet<string>, readonly string[]])[] = [
     ],
   ],
   [STYLE_NS, ["scale-to-X", "scale-to-Y", "scale-to-pages", "scale-to", "print"]],
-  [DRAW_NS, ["fill", "fill-color"]],
+  [DRAW_NS, ["fill", "fill-color", "opacity"]],
 ];
 
 /**
