@@ -77,6 +77,11 @@ describe("a form's printed headers and footers", () => {
       `&amp;L${'&amp;"Calibri,Regular"'.repeat(16)}Biểu 01&amp;CPhường Tân Mai (P07) — Đợt 1 năm 2024`,
       [["error", "Biểu 01"]],
     ],
+    // Round 58: the day it was printed or signed, after its period, names no other period; a range does.
+    ["the day it was printed", "&amp;RIn ngày 03/01/2026", [["warning", "Biểu 01"]]],
+    ["another period's dates", "&amp;R01/7/2026 – 31/12/2026", [["error", "Biểu 01"]]],
+    ["a day before its period", "&amp;RNgày 15/12/2024", [["error", "Biểu 01"]]],
+    ["a day years after its period", "&amp;RNgày 15/12/2027", [["error", "Biểu 01"]]],
   ])("reads a header naming %s", (_, codes, expected) => {
     expect(pageRules(fastOutcome(withPageText(codes as string, "oddHeader")))).toEqual(expected);
   });

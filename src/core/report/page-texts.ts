@@ -28,10 +28,33 @@ export interface FormPageText extends PageText {
 const PAGE_NUMBERING =
   /^(?:\s|trang|pages?|of|của|trên|\{(?:pages?|date|time|file|path)\}|\d|[/·|,.:()\p{Pd}])*$/iu;
 
+/** A date of a day, month and year, which page numbers never are: "01/7/2026 – 31/12/2026" names a period. */
+const DATED = /\d{1,2}\/\d{1,2}\/\d{4}/;
+
 /** A unit's code as the template writes it after the unit's name: "(CD_P01)", "(X01)". */
 const UNIT_CODE = /\(([A-Z][A-Z0-9_.-]*(?:\d|_)[A-Z0-9_.-]*)\)/g;
 /** A year as a period names it: after "năm" or "year", or in a date (01/7/2025). */
 const YEAR = /(?:(?:năm|year)\s+|\d{1,2}\/\d{1,2}\/)(\d{4})/giu;
+/** A date standing alone, not an end of a range of dates ("01/7/2025 – 31/12/2025"): its day, month, year. */
+const LONE_DATE = /(?<!\d\s*\p{Pd}\s*)\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?!\s*\p{Pd}\s*\d)/gu;
+/** How long after its period a report may be printed and signed, in days. */
+const MOST_DAYS_TO_SIGN = 400;
+const DAY_MS = 86_400_000;
+
+/**
+ * A text without the dates it prints after its period's end, alone ("In ngày 03/01/2026"): the day the
+ * page was printed or signed, not another period (red team, round 58: a Đợt 2 report printed in January
+ * was refused for naming the next year).
+ */
+function withoutSigningDates(text: string, period: Period): string {
+  const end = Date.parse(`${period.end}T00:00:00Z`);
+  return text.replace(LONE_DATE, (date, day: string, month: string, year: string) => {
+    const at = Date.UTC(Number(year), Number(month) - 1, Number(day));
+    const valid = new Date(at).getUTCDate() === Number(day) && Number(month) >= 1 && Number(month) <= 12;
+    return valid && at > end && at - end <= MOST_DAYS_TO_SIGN * DAY_MS ? "" : date;
+  });
+}
+
 /** A round of the year: "Đợt 1", "Round 2". */
 const ROUND = /(?:đợt|round)\s*(\d+)/giu;
 
@@ -55,7 +78,7 @@ function namesOthers(
   const rounds = new Set(matches(ROUND, label));
   return (
     matches(UNIT_CODE, text).some((code) => code !== unit.code.toLowerCase()) ||
-    matches(YEAR, text).some((year) => !years.has(year)) ||
+    matches(YEAR, withoutSigningDates(text, period)).some((year) => !years.has(year)) ||
     matches(ROUND, text).some((round) => !rounds.has(round))
   );
 }
@@ -91,7 +114,7 @@ export function formsPageTexts(
     const own = ownKeys(form, about);
     return texts.flatMap((text) => {
       const key = lineKeyOf(text.text);
-      if (key === "" || own.has(key) || PAGE_NUMBERING.test(text.text)) return [];
+      if (key === "" || own.has(key) || (PAGE_NUMBERING.test(text.text) && !DATED.test(text.text))) return [];
       const differs = about !== undefined && namesOthers(text.text, about);
       const ownUnit =
         about !== undefined &&
