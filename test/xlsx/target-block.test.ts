@@ -6,6 +6,7 @@ import {
   escapedFormat,
   numberFormatted,
   reportParts,
+  sheetPart,
   type ReportParts,
 } from "../support/report-parts";
 
@@ -60,6 +61,23 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     expect(both(lowered, "target.goal_differs")).toEqual([[["error", "C16"]], [["error", "C16"]]]);
     const notApplicable = withCell("C16", () => '<c r="C16" t="inlineStr"><is><t>Không áp dụng</t></is></c>');
     expect(found(fastOutcome(notApplicable), "target.goal_differs")).toEqual([["error", "C16"]]);
+  });
+
+  // Red team, round 58: "0" typed in a target left blank was told to "put back (blank)".
+  it("names a target typed where none is assigned, telling the clerk to leave the cell empty", () => {
+    const part = sheetPart(report.text, "Biểu 02");
+    const goal = /<c r="C17"( s="\d+")?\s*\/>/.exec(report.text(part));
+    expect(goal).not.toBeNull();
+    const typed = report.fileWith({
+      [part]: (xml) => xml.replace(goal![0], `<c r="C17"${goal![1] ?? ""}><v>0</v></c>`),
+    });
+    const outcome = fastOutcome(typed);
+    expect(found(outcome, "target.goal_differs")).toEqual([["error", "C17"]]);
+    const message = outcome.read && outcome.findings.find((f) => f.rule === "target.goal_differs");
+    expect(message && [message.message_vi, message.message_en]).toEqual([
+      expect.stringContaining("để trống như biểu mẫu"),
+      expect.stringContaining("leaving it empty"),
+    ]);
   });
 
   it("warns of an assessment cached otherwise than its formula gives", () => {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import {
   defaultTargets,
   getTemplate,
@@ -17,6 +17,7 @@ import {
 } from "../../src/core";
 import { readSubmission, readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { computedForms, sampleInputs } from "../support/fill-by-name";
+import { resaveWith } from "../support/libreoffice";
 
 const source = {
   unit: { code: "CD_P01", name: "Công đoàn phường Ba Đình", kind: "commune" as const, parentCode: "LDLD_HN" },
@@ -129,6 +130,23 @@ describe("a written template read back", () => {
     const grid = readWorkbookGrid(await writeWorkbookPlan(plan, { modified }), "mau.xlsx");
     expect(grid.modifiedAt).toBe(modified.toISOString());
   });
+
+  // Red team, round 57: an .ods's own save time (meta.xml's dc:date, local time without a zone), not the
+  // file's on disk, tells which of a unit's two versions is the newer.
+  it("reports when an .ods says it was saved, its save time over its creation", async () => {
+    const ods = unzipSync(resaveWith(await writeWorkbookPlan(plan), "xlsx", "ods"));
+    const meta = strFromU8(ods["meta.xml"]!);
+    expect(meta).toMatch(/<dc:date>[^<]*<\/dc:date>/);
+    const dated = (changed: string) =>
+      readWorkbookGrid(zipSync({ ...ods, "meta.xml": strToU8(changed) }), "mau.ods").modifiedAt;
+    expect(dated(meta.replace(/<dc:date>[^<]*</, "<dc:date>2025-07-05T10:00:00.123<"))).toBe(
+      "2025-07-05T10:00:00.123Z",
+    );
+    const created = meta
+      .replace(/<dc:date>[^<]*<\/dc:date>/, "")
+      .replace(/<meta:creation-date>[^<]*</, "<meta:creation-date>2025-07-02T08:00:00<");
+    expect(dated(created)).toBe("2025-07-02T08:00:00.000Z");
+  }, 60_000);
 });
 
 describe("the writer translates every plan field", () => {

@@ -56,7 +56,9 @@ function goalShown(
     finding(
       "error",
       "target.goal_differs",
-      fill(WORDS.report.goalDiffers, { label, found, assigned: goalText(assigned, kind) }),
+      assigned === null
+        ? fill(WORDS.report.goalUnassigned, { label, found })
+        : fill(WORDS.report.goalDiffers, { label, found, assigned: goalText(assigned, kind) }),
       at(form, row.goal),
     ),
   ];

@@ -87,6 +87,8 @@ export const en: Vocabulary = {
       '{label}: the input lies in the data table "{area}" (What-If Analysis; MULTIPLE.OPERATIONS in LibreOffice), so spreadsheet programs show the figure the table computes, not a figure typed in; remove the data table and type the figure.',
     sharedFormulaInInput:
       "{label}: the input holds a shared formula whose text the file gives at no cell before it, so LibreOffice shows another figure or none; type the figure instead of a formula.",
+    goalUnassigned:
+      "{label}: the form shows the target {found}, but no target is assigned for it (the template leaves the cell empty), so the form's assessment may be wrong. Clear the cell, leaving it empty.",
     goalDiffers:
       "{label}: the form shows the target {found}, but the target assigned is {assigned} (the one the roll-up uses), so the form's assessment may be wrong. Put back the target assigned.",
     identityLineLabel: "The unit and period line",

@@ -88,6 +88,8 @@ export const vi = {
       '{label}: ô nhập liệu nằm trong bảng dữ liệu (Data Table của What-If Analysis; MULTIPLE.OPERATIONS của LibreOffice) "{area}", nên chương trình bảng tính hiển thị số do bảng tính ra chứ không phải số đã nhập; hãy xóa bảng dữ liệu rồi nhập số.',
     sharedFormulaInInput:
       "{label}: ô nhập liệu chứa công thức dùng chung (shared formula) mà tệp không ghi nội dung ở ô nào trước nó, nên LibreOffice hiển thị số khác hoặc để trống; hãy nhập số thay cho công thức.",
+    goalUnassigned:
+      '{label}: biểu ghi mức chỉ tiêu {found}, nhưng chỉ tiêu này không được giao (biểu mẫu để trống ô này), nên cột "Đánh giá" trên biểu có thể sai. Hãy xóa số trong ô, để trống như biểu mẫu.',
     goalDiffers:
       '{label}: biểu ghi mức chỉ tiêu {found}, nhưng mức được giao là {assigned} (mức dùng để tổng hợp), nên cột "Đánh giá" trên biểu có thể sai. Hãy ghi lại đúng mức được giao ({assigned}).',
     identityLineLabel: "Dòng đơn vị và kỳ báo cáo",

@@ -19,6 +19,7 @@ import { xlsSheets } from "./xls-sheets";
 import { usedOf, xlsExtent } from "./xls-extent";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { ODS_META, odsPageTexts } from "../ods/ods-page-texts";
+import { odsSavedAt } from "../ods/ods-saved-at";
 import { odsPageSetups } from "../ods/ods-page-setup";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
@@ -216,8 +217,12 @@ export function readWorkbookGrid(
     };
   });
   const modified = wb.Props?.ModifiedDate;
-  const modifiedAt =
-    modified instanceof Date && !Number.isNaN(modified.getTime()) ? modified.toISOString() : undefined;
+  // SheetJS reads no save time of an .ods: its meta.xml's.
+  const modifiedAt = content
+    ? asCorrupt(fileName, () => odsSavedAt(odsPart(xmlParts, ODS_META)))
+    : modified instanceof Date && !Number.isNaN(modified.getTime())
+      ? modified.toISOString()
+      : undefined;
   const refs = isOoxmlEntries(xmlParts.keys())
     ? asCorrupt(fileName, () => tableRefs(xmlParts, fileName))
     : [];
