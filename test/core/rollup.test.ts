@@ -126,6 +126,35 @@ describe("rollup", () => {
     }
   });
 
+  // Red team, round 57: the unit's corrected file refused, its older one counted with nothing said.
+  it("warns where a unit's newer file is refused and its older one counted, and not the other way round", () => {
+    const older = submission(
+      withFills("P01", { TD_B01_state_enterprises_with_union: 500 }),
+      "p01.xlsx",
+      "2025-07-01T00:00:00Z",
+    );
+    const newerBad = submission(
+      withFills("P01", { TD_B01_state_cla_signed: 10_000 }),
+      "p01-moi.xlsx",
+      "2025-07-04T00:00:00Z",
+    );
+    const warned = (subs: Submission[]) =>
+      rollup(subs)
+        .units.flatMap((u) => u.warnings)
+        .filter((w) => w.rule === "rollup.newer_refused")
+        .map((w) => w.message_en);
+    const summary = rollup([older, newerBad]);
+    expect(summary.rejected.map((r) => r.source.name)).toEqual(["p01-moi.xlsx"]);
+    expect(summary.total.forms.B01!.state!.enterprises_with_union).toBe(500);
+    expect(warned([older, newerBad])).toEqual([expect.stringContaining("p01-moi.xlsx")]);
+    const olderBad = submission(
+      withFills("P01", { TD_B01_state_cla_signed: 10_000 }),
+      "p01-cu.xlsx",
+      "2025-06-20T00:00:00Z",
+    );
+    expect(warned([older, olderBad])).toEqual([]);
+  });
+
   it("rejects invalid files, wrong periods and units not in the list, each with its reason", () => {
     const bad = submission(withFills("P01", { TD_B01_state_cla_signed: 10_000 }), "bad.xlsx");
     const late = submission({ ...withFills("P02", {}), period: parsePeriod("2024-D2")! }, "old-period.xlsx");

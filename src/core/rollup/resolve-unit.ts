@@ -41,7 +41,7 @@ const DAY_MS = 86_400_000;
  * When a file was saved, as far as it can be believed: a save time the workbook records after the file
  * reached us (2099, say) would win every duplicate, so it counts as a day after the file's arrival.
  */
-function savedAt(source: SourceFile): string {
+export function savedAt(source: SourceFile): string {
   const saved = source.modifiedAt ?? "";
   const arrived = source.receivedAt ? Date.parse(source.receivedAt) : NaN;
   if (!saved || Number.isNaN(arrived)) return saved;

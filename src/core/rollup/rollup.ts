@@ -4,7 +4,7 @@ import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder, indicatorsKey, type Indicator } from "../catalog";
 import type { Extraction } from "../report/extract";
 import type { Report } from "../report/report";
-import { finding, hasErrors } from "../check/finding";
+import { finding, hasErrors, type Finding } from "../check/finding";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../model/period";
 import { findingPlace } from "../text/place-text";
 import { fill, shortList, type Text } from "../text/text";
@@ -13,7 +13,7 @@ import { validate } from "../check/validate";
 import { countApart, overlappingSummaries } from "./counted-units";
 import { lookAlikeCodes } from "./look-alike-codes";
 import { expectedForms, withFormGaps } from "./missing-forms";
-import { resolveUnit, type Accepted } from "./resolve-unit";
+import { resolveUnit, savedAt, type Accepted } from "./resolve-unit";
 import { scoreUnits } from "./score-units";
 import { sumReports } from "./sum-units";
 import { submissionStatuses } from "./submission-status";
@@ -48,6 +48,7 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
   const extraction: Extraction = submission.extraction;
   const findings = validate(extraction);
   const unitCode = extraction.meta?.unitCode;
+  const periodId = extraction.meta?.periodId;
   if (hasErrors(findings) || !extraction.report) {
     const errors = findings.filter((f) => f.severity === "error");
     const first = errors[0];
@@ -63,9 +64,34 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
       reason,
       findings,
       ...(unitCode ? { unitCode } : {}),
+      ...(periodId ? { periodId } : {}),
     };
   }
   return { source, report: extraction.report, warnings: findings, cells: cellPlaces(extraction) };
+}
+
+/**
+ * A warning for each refused file of a unit saved after the reports used for the same period: the unit's
+ * latest word is not what counts (red team, round 57: a corrected file missing a figure refused, the
+ * older one counted with nothing said).
+ */
+function newerRefused(used: readonly Accepted[], rejected: readonly Rejection[]): Finding[] {
+  const [first] = used;
+  if (!first) return [];
+  const unit = unitKey(first.report.unit.code);
+  return used.flatMap((kept) =>
+    rejected.flatMap((r) => {
+      const same =
+        r.unitCode !== undefined && unitKey(r.unitCode) === unit && r.periodId === kept.report.period.id;
+      if (!same || savedAt(r.source) <= savedAt(kept.source)) return [];
+      const text = fill(WORDS.rollup.newerRefused, {
+        unit: kept.report.unit.code,
+        refused: r.source.name,
+        kept: kept.source.name,
+      });
+      return [finding("warning", "rollup.newer_refused", text)];
+    }),
+  );
 }
 
 /**
@@ -364,7 +390,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     const unit = expectedByKey.get(key);
     const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || rejectedUnits.has(key)));
     duplicates.push(...r.duplicates);
-    return { ...r, listed: unit };
+    return { ...r, notes: [...r.notes, ...newerRefused(r.used, rejected)], listed: unit };
   });
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
   const resolved = chosen.map((r) => withFormGaps(r, forms));

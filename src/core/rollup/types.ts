@@ -78,6 +78,8 @@ export interface Rejection {
   readonly rule: string;
   readonly reason: Text;
   readonly unitCode?: string;
+  /** The period the file says it reports, where it says. */
+  readonly periodId?: string;
   readonly findings: readonly Finding[];
 }
 

@@ -268,6 +268,8 @@ export const en: Vocabulary = {
       "{unit}: file {file} does not hold {forms}, which other reports of the period hold. The unit has not reported these forms ({span}): its figures are not in the totals, the cells are listed as unreported, and the forms' targets earn no points.",
     formsMissingInRound:
       "{unit}: file {file} ({span}) does not hold {forms}. The unit has not reported these forms for {span}: the period's flows of these forms are the other rounds' only, and the closing figures stay blank where this round is the last.",
+    newerRefused:
+      "{unit}: its newer file {refused} is refused (see Rejected files), so its older file {kept} is counted. Ask the unit to correct the newer file and send it again, or count the older one knowingly.",
     formsDropped:
       "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
     startAssumed:

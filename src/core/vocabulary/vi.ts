@@ -269,6 +269,8 @@ export const vi = {
       "{unit}: tệp {file} không có {forms}, trong khi các báo cáo khác của kỳ có. Đơn vị được coi là chưa báo cáo các biểu này ({span}): số liệu không có trong tổng hợp, các ô được liệt kê là chưa báo cáo, các chỉ tiêu của biểu không được điểm.",
     formsMissingInRound:
       "{unit}: tệp {file} ({span}) không có {forms}. Đơn vị chưa báo cáo các biểu này cho {span}: số phát sinh cả kỳ của các biểu này chỉ gồm các đợt khác, số cuối kỳ để trống nếu đợt này là đợt cuối.",
+    newerRefused:
+      "{unit}: tệp mới hơn {refused} bị loại (xem Tệp bị loại), nên tệp cũ hơn {kept} được dùng để tổng hợp. Hãy đề nghị đơn vị sửa tệp mới và gửi lại, hoặc biết rằng số liệu đang dùng là của tệp cũ.",
     formsDropped:
       "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
     startAssumed:
