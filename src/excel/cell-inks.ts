@@ -3,6 +3,7 @@ import type { GridCell, Ink } from "../core/grid/grid";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isPlainInk, NO_FILL, reportedInks } from "../core/report/legible";
 import { lineRun } from "../core/report/run-over";
+import { indentOf } from "../core/report/column-room";
 import type { RangeContents } from "./read-grid";
 
 const hex = (colour: string | undefined) =>
@@ -61,7 +62,11 @@ export function runOnInks(
       const points = (k: number) => contents.columnWidths?.[k];
       const { over, cutBy } = lineRun(
         String(contents.values[r]![c]),
-        { horizontal: [horizontal], ...(format.font?.size ? { fontSize: format.font.size } : {}) },
+        {
+          horizontal: [horizontal],
+          indent: indentOf({ horizontal: [horizontal], indent: format.indentLevel ?? 0 }),
+          ...(format.font?.size ? { fontSize: format.font.size } : {}),
+        },
         c,
         {
           width: (k) => {

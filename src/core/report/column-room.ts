@@ -245,10 +245,10 @@ const INDENT_DIGITS = 1.5;
 const UNINDENTED = new Set(["center", "centerContinuous"]);
 
 /**
- * The room a figure's indent takes from its column, in digits, where any program may draw it indented:
- * a width in points as an .ods's column's is counted (`digitsInPoints`), else its levels.
+ * The room a figure's or a line's indent takes from its column, in digits, where any program may draw it
+ * indented: a width in points as an .ods's column's is counted (`digitsInPoints`), else its levels.
  */
-const indentOf = (layout: TextLayout | undefined): number =>
+export const indentOf = (layout: TextLayout | undefined): number =>
   !layout || !(layout.indent > 0) || !layout.horizontal.some((h) => !UNINDENTED.has(h))
     ? 0
     : layout.indentWidth !== undefined

@@ -6,6 +6,8 @@ export interface LineLayout {
   readonly horizontal: readonly string[];
   /** Its font's size, relative to the workbook's default font (11: as wide as the column counts). */
   readonly fontSize?: number;
+  /** The room its indent takes, in characters of the column (red team, round 59: 15 levels hid its dates). */
+  readonly indent?: number;
 }
 
 /** The room of the cells beside a line: each column's width (characters), and whether a cell there holds something. */
@@ -46,7 +48,7 @@ export function lineRun(text: string, layout: LineLayout, col: number, room: Row
   const own = room.width(col);
   if (own === undefined) return NO_RUN;
   const scale = (layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE;
-  const over = [...text].length * LEAST_CHARACTER * scale - own;
+  const over = [...text].length * LEAST_CHARACTER * scale + (layout.indent ?? 0) - own;
   if (!(over > 0)) return NO_RUN;
   const columns = new Set<number>();
   let cutBy: number | undefined;

@@ -1,6 +1,7 @@
 import type { GridCell } from "../../core/grid/grid";
 import { reportedInks } from "../../core/report/legible";
 import { lineRun } from "../../core/report/run-over";
+import { indentOf } from "../../core/report/column-room";
 import type { CellLooks } from "./cell-looks";
 import type { SheetPlaces } from "./read-sheet";
 
@@ -33,7 +34,8 @@ export function inkRunsOn(
       places.concealment(r, k) === "column" ? 0 : looks.room(places.sizesOf(r, k)).columnWidth;
     const { fontSize } = looks.room(places.sizesOf(r, c));
     const text = cell.value.value;
-    const { over, cutBy } = lineRun(text, { horizontal, ...(fontSize ? { fontSize } : {}) }, c, {
+    const indent = indentOf(looks.textLayout(r, c));
+    const { over, cutBy } = lineRun(text, { horizontal, indent, ...(fontSize ? { fontSize } : {}) }, c, {
       width,
       holds: (k) => holds(r, k) || places.inMerge(r, k),
     });

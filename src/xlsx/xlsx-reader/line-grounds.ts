@@ -1,7 +1,7 @@
 import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
 import type { GridCell, Mutable } from "../../core/grid/grid";
 import { reportedInks } from "../../core/report/legible";
-import { relativeFontSize } from "../../core/report/column-room";
+import { indentOf, relativeFontSize } from "../../core/report/column-room";
 import { lineRun } from "../../core/report/run-over";
 import type { CellStyles } from "./cell-styles";
 
@@ -46,9 +46,10 @@ export class LineGrounds {
       if (horizontal.length === 0 || room.merged(row, col)) continue;
       const cell = cells.get(address)! as Mutable<GridCell>;
       const fontSize = relativeFontSize(styles.fontSize(style), styles.defaultFontSize);
+      const indent = indentOf(styles.textLayout(style));
       const { over, cutBy } = lineRun(
         String(cell.value!.value),
-        { horizontal, ...(fontSize ? { fontSize } : {}) },
+        { horizontal, indent, ...(fontSize ? { fontSize } : {}) },
         col,
         {
           width: room.width,
