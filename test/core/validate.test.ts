@@ -31,6 +31,9 @@ describe("validate", () => {
     expect(found).toMatchObject({ severity: "error", template: "B01", sheet: "Biểu 01", cell: "F9" });
     expect(found.message_vi).toContain("được lưu dưới dạng văn bản");
     expect(found.message_en).toContain("stored as text");
+    // Red team, round 58: a figure typed with dots between its thousands is told to be typed without them.
+    expect(found.message_vi).toContain("không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn");
+    expect(found.message_en).toContain("no dots or commas between the thousands");
   });
 
   it.each([

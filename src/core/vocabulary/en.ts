@@ -61,10 +61,11 @@ export const en: Vocabulary = {
     missingName:
       "Cell {name} of the form was not found: the cell, or its row or column, was deleted (or its defined name). Use the original template again (download or insert it afresh) and enter the figures again.",
     textNumber:
-      '{label}: "{text}" is a number stored as text, so the form\'s totals leave it out. Clear the cell and type the figure again (no leading apostrophe or space).',
+      "{label}: \"{text}\" is a number stored as text, so the form's totals leave it out. Clear the cell and type the figure again in digits alone: no leading apostrophe or space, and no dots or commas between the thousands (type 125000000, the cell's format shows the separators).",
     blankText:
       "{label}: the cell looks blank but holds spaces or invisible characters (or an empty text another program wrote), so the form's totals show #VALUE!. Clear the cell (select it, press the Delete key).",
-    notNumber: '{label}: "{text}" is not a number; type a figure (digits only, no words or units).',
+    notNumber:
+      '{label}: "{text}" is not a number; type a figure (digits only, no words or units; 0 where there is none).',
     negative: "{label}: a negative figure ({value}) is not allowed; type 0 or more.",
     tooLarge: "{label}: the figure {value} is too large (over 15 digits), perhaps mistyped; please check it.",
     fraction: "{label}: {value} is not a whole number; type a whole number (no decimals).",

@@ -62,11 +62,11 @@ export const vi = {
     missingName:
       "Không tìm thấy ô {name} của biểu: ô hoặc hàng, cột chứa ô đã bị xóa (hoặc tên vùng (Name) của ô bị xóa). Hãy dùng lại biểu mẫu gốc (tải lại hoặc chèn lại biểu mẫu) và nhập lại số liệu.",
     textNumber:
-      '{label}: số "{text}" được lưu dưới dạng văn bản nên các ô tổng của biểu không cộng số này. Hãy xóa ô rồi gõ lại số (không gõ dấu nháy \' hay dấu cách ở đầu).',
+      '{label}: số "{text}" được lưu dưới dạng văn bản nên các ô tổng của biểu không cộng số này. Hãy xóa ô rồi gõ lại số chỉ bằng chữ số: không gõ dấu nháy \' hay dấu cách ở đầu, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn (gõ 125000000, định dạng của ô tự hiện dấu ngăn cách).',
     blankText:
       "{label}: ô trông như trống nhưng có dấu cách hoặc ký tự vô hình (kể cả văn bản rỗng do chương trình khác ghi), nên các ô tổng của biểu báo lỗi #VALUE!. Hãy xóa hẳn nội dung ô (chọn ô, nhấn phím Delete).",
     notNumber:
-      '{label}: "{text}" không phải là số; hãy nhập số (chỉ gồm chữ số, không kèm chữ hay đơn vị tính).',
+      '{label}: "{text}" không phải là số; hãy nhập số (chỉ gồm chữ số, không kèm chữ hay đơn vị tính; nhập 0 nếu không có).',
     negative: "{label}: không được nhập số âm ({value}); hãy nhập số từ 0 trở lên.",
     tooLarge: "{label}: số {value} quá lớn (quá 15 chữ số), có thể đã gõ nhầm; hãy kiểm tra lại.",
     fraction: "{label}: {value} không phải số nguyên; hãy nhập số nguyên (không có phần thập phân).",
