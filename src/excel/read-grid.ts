@@ -204,11 +204,12 @@ function coveredBy(merged: readonly string[] | undefined): (row: number, col: nu
     );
 }
 
-/** Whether a cell is the top-left cell of a merged area. */
-function startingMerge(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
+/** Whether a cell lies in a merged area, at its top-left cell or under it. */
+function withinMerge(merged: readonly string[] | undefined): (row: number, col: number) => boolean {
   if (!merged?.length) return () => false;
-  const starts = new Set(merged.map((address) => corners(address)[0]).map(({ row, col }) => `${row}:${col}`));
-  return (row, col) => starts.has(`${row}:${col}`);
+  const areas = merged.map(corners);
+  return (row, col) =>
+    areas.some(([from, to]) => row >= from.row && row <= to.row && col >= from.col && col <= to.col);
 }
 
 /**
@@ -219,7 +220,6 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
   const origin = topLeft(contents.address);
   const concealment = concealmentOf(contents.visible);
   const covered = coveredBy(contents.merged);
-  const startsMerge = startingMerge(contents.merged);
   const cells = new Map<string, GridCell>();
   contents.values.forEach((row, r) =>
     row.forEach((raw, c) => {
@@ -257,7 +257,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       });
     }),
   );
-  runOnInks(contents, origin, cells, (row, col) => covered(row, col) || startsMerge(row, col));
+  runOnInks(contents, origin, cells, withinMerge(contents.merged));
   return cells;
 }
 
@@ -318,16 +318,17 @@ function upToNamedCells(sheet: Excel.Worksheet, names: readonly GridName[]): Exc
 }
 
 /**
- * Of a visible sheet holding no named cell, the texts of its first pages: a copy of a form is known by its
- * title (`lookAlikeSheets`), which the file readers look for on the whole sheet (red team, round 47: five
- * rows inserted above a copy's title hid it). Only the cells in use of the rows a person pages through
- * first: a sheet of the user's own may be large, and one request carries at most 5 MB on the web.
+ * Of a form's sheet, and of a visible sheet holding no named cell, the texts of its first pages: a copy of
+ * a form is known by its title or its labels again (`lookAlikeSheets`, `sheet.form_copy_on_sheet`), which
+ * the file readers look for on the whole sheet (red team, round 47: five rows inserted above a copy's title
+ * hid it). Only the cells in use of the rows a person pages through first: a sheet of the user's own may be
+ * large, and one request carries at most 5 MB on the web.
  */
 const TOP_OF_SHEET = "A1:IV300";
 
 function topOfSheet(sheet: Excel.Worksheet, names: readonly GridName[]): Excel.Range | undefined {
-  if (isMetaSheet(sheet) || sheet.visibility !== "Visible" || namedCellsOf(sheet, names).length > 0)
-    return undefined;
+  if (isMetaSheet(sheet)) return undefined;
+  if (sheet.visibility !== "Visible" && namedCellsOf(sheet, names).length === 0) return undefined;
   return sheet.getRange(TOP_OF_SHEET).getUsedRangeOrNullObject(true);
 }
 
@@ -353,12 +354,10 @@ interface LaidRange {
 }
 
 interface SheetReads {
+  /** A form's sheet's texts above and left of its named cells, with how each shows. */
   readonly texts?: LaidRange;
-  /**
-   * A form's sheet's other texts, of its first pages: a copy of the form below or beside it is known by
-   * its title or its labels again (`sheet.form_copy_on_sheet`), as the file readers find it.
-   */
-  readonly otherTexts?: Excel.Range;
+  /** The texts of the sheet's first pages, for their words alone (`topOfSheet`). */
+  readonly top?: Excel.Range;
   readonly ranges: readonly LaidRange[];
   readonly merges?: Excel.RangeAreas;
   /** A form's sheet's page setup, print area and cells in use (ExcelApi 1.9). */
@@ -427,13 +426,9 @@ function queueReads(
             page: queuePageSetup(sheet),
             pages: sheet.pageLayout.headersFooters.load(PAGE_TEXT_PATHS),
             texts: laidOut(above, "address,values,valueTypes"),
-            otherTexts: sheet
-              .getRange(TOP_OF_SHEET)
-              .getUsedRangeOrNullObject(true)
-              .load("address,values,valueTypes"),
           }
         : {}),
-      ...(top ? { texts: { range: top.load("address,values,valueTypes") } } : {}),
+      ...(top ? { top: top.load("address,values,valueTypes") } : {}),
       ranges: rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)
           ? { range: range.load("address,values,formulas,valueTypes") }
@@ -507,7 +502,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
-      const { texts, otherTexts, page, pages } = reads[i]!;
+      const { texts, top, page, pages } = reads[i]!;
       const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
       return {
         ...(page && !page.printArea.isNullObject
@@ -520,7 +515,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
         // The text cells first: a named cell read in full replaces one read for its text, and one read with
         // how it shows one read for its text alone.
         cells: new Map([
-          ...(otherTexts ? laidCells({ range: otherTexts }, merged, true) : []),
+          ...(top ? laidCells({ range: top }, merged, true) : []),
           ...(texts ? laidCells(texts, merged, true) : []),
           ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
         ]),
