@@ -1,8 +1,8 @@
 import { toA1 } from "../core/grid/a1";
 import type { GridCell, Ink } from "../core/grid/grid";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
-import { isPlainInk, NO_FILL, reportedInks } from "../core/report/legible";
-import { lineRun } from "../core/report/run-over";
+import { isPlainInk, NO_FILL } from "../core/report/legible";
+import { lineRun, ranOn } from "../core/report/run-over";
 import { indentOf } from "../core/report/column-room";
 import type { RangeContents } from "./read-grid";
 
@@ -81,13 +81,11 @@ export function runOnInks(
         const ink = inkOf(look, contents.looks?.[r]?.[k]);
         return ink ? [ink] : [];
       });
-      if (inks.length === 0 && cutBy === undefined) return;
-      const layout = cell.textLayout ?? { horizontal: [horizontal], indent: 0 };
-      cells.set(address, {
-        ...cell,
-        ...(inks.length > 0 ? { inks: reportedInks([...(cell.inks ?? []), ...inks]) } : {}),
-        ...(cutBy !== undefined ? { textLayout: { ...layout, cutBy: origin.col + cutBy } } : {}),
-      });
+      const ran = ranOn(cell, inks, cutBy === undefined ? undefined : origin.col + cutBy, () => ({
+        horizontal: [horizontal],
+        indent: 0,
+      }));
+      if (ran) cells.set(address, ran);
     }),
   );
 }

@@ -1,4 +1,6 @@
+import type { GridCell, Ink, TextLayout } from "../grid/grid";
 import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
+import { reportedInks } from "./legible";
 
 /** How a line of text is laid out in its cell, as far as whether it runs on over the cells beside it. */
 export interface LineLayout {
@@ -68,6 +70,25 @@ export function lineRun(text: string, layout: LineLayout, col: number, room: Row
 }
 
 const NO_RUN: LineRun = { over: [] };
+
+/**
+ * A text's cell as a reader reports it once its line is followed: with `inks`, those it is drawn in over
+ * the cells it runs on over, and the column of the cell that cuts it (`cutBy`) on its layout (its own, else
+ * `layout`'s); none where the line shows neither.
+ */
+export function ranOn(
+  cell: GridCell,
+  inks: readonly Ink[],
+  cutBy: number | undefined,
+  layout: () => TextLayout,
+): GridCell | undefined {
+  if (inks.length === 0 && cutBy === undefined) return undefined;
+  return {
+    ...cell,
+    ...(inks.length > 0 ? { inks: reportedInks([...(cell.inks ?? []), ...inks]) } : {}),
+    ...(cutBy !== undefined ? { textLayout: { ...(cell.textLayout ?? layout()), cutBy } } : {}),
+  };
+}
 
 /**
  * Adds the columns a line's `over` characters run on over, from `col` in direction `step`; the column of

@@ -1,6 +1,5 @@
 import type { GridCell } from "../../core/grid/grid";
-import { reportedInks } from "../../core/report/legible";
-import { lineRun } from "../../core/report/run-over";
+import { lineRun, ranOn } from "../../core/report/run-over";
 import { indentOf } from "../../core/report/column-room";
 import type { CellLooks } from "./cell-looks";
 import type { SheetPlaces } from "./read-sheet";
@@ -34,18 +33,14 @@ export function inkRunsOn(
       places.concealment(r, k) === "column" ? 0 : looks.room(places.sizesOf(r, k)).columnWidth;
     const { fontSize } = looks.room(places.sizesOf(r, c));
     const text = cell.value.value;
-    const indent = indentOf(looks.textLayout(r, c));
+    const layout = looks.textLayout(r, c);
+    const indent = indentOf(layout);
     const { over, cutBy } = lineRun(text, { horizontal, indent, ...(fontSize ? { fontSize } : {}) }, c, {
       width,
       holds: (k) => holds(r, k) || places.inMerge(r, k),
     });
     const inks = over.flatMap((k) => looks.inksOver(r, c, k, text));
-    if (inks.length === 0 && cutBy === undefined) continue;
-    const layout = cell.textLayout ?? looks.textLayout(r, c) ?? { horizontal, indent: 0 };
-    cells.set(address, {
-      ...cell,
-      ...(inks.length > 0 ? { inks: reportedInks([...(cell.inks ?? []), ...inks]) } : {}),
-      ...(cutBy !== undefined ? { textLayout: { ...layout, cutBy } } : {}),
-    });
+    const ran = ranOn(cell, inks, cutBy, () => layout ?? { horizontal, indent: 0 });
+    if (ran) cells.set(address, ran);
   }
 }

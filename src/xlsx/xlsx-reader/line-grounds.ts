@@ -1,10 +1,8 @@
 import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
-import type { GridCell, Mutable } from "../../core/grid/grid";
-import { reportedInks } from "../../core/report/legible";
+import type { GridCell } from "../../core/grid/grid";
 import { indentOf, relativeFontSize } from "../../core/report/column-room";
-import { lineRun } from "../../core/report/run-over";
+import { lineRun, ranOn } from "../../core/report/run-over";
 import type { CellStyles } from "./cell-styles";
-
 import type { SheetVisibility } from "./sheet-visibility";
 
 /**
@@ -44,9 +42,10 @@ export class LineGrounds {
     for (const { address, row, col, style, rowState } of texts) {
       const horizontal = styles.lineAlignments(style);
       if (horizontal.length === 0 || room.merged(row, col)) continue;
-      const cell = cells.get(address)! as Mutable<GridCell>;
+      const cell = cells.get(address)!;
       const fontSize = relativeFontSize(styles.fontSize(style), styles.defaultFontSize);
-      const indent = indentOf(styles.textLayout(style));
+      const layout = styles.textLayout(style);
+      const indent = indentOf(layout);
       const { over, cutBy } = lineRun(
         String(cell.value!.value),
         { horizontal, indent, ...(fontSize ? { fontSize } : {}) },
@@ -56,14 +55,14 @@ export class LineGrounds {
           holds: (c) => this.holding.has(row * MAX_COLUMNS + c) || room.merged(row, c),
         },
       );
-      if (cutBy !== undefined) cell.textLayout = { ...(cell.textLayout ?? styles.textLayout(style)), cutBy };
       const inks = over.flatMap((c) =>
         styles.textInksOn(
           style,
           this.emptyStyles.get(row * MAX_COLUMNS + c) ?? visibility.impliedStyle(rowState, c),
         ),
       );
-      if (inks.length > 0) cell.inks = reportedInks([...(cell.inks ?? []), ...inks]);
+      const ran = ranOn(cell, inks, cutBy, () => layout);
+      if (ran) cells.set(address, ran);
     }
   }
 }
