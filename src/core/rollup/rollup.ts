@@ -71,19 +71,14 @@ export function checkSubmission(submission: Submission): CheckedSubmission {
 }
 
 /**
- * A warning for each refused file of a unit saved after the reports used for the same period: the unit's
- * latest word is not what counts (red team, round 57: a corrected file missing a figure refused, the
- * older one counted with nothing said).
+ * A warning for each refused file of a unit (`refused`, its own) saved after the reports used for the same
+ * period: the unit's latest word is not what counts (red team, round 57: a corrected file missing a figure
+ * refused, the older one counted with nothing said).
  */
-function newerRefused(used: readonly Accepted[], rejected: readonly Rejection[]): Finding[] {
-  const [first] = used;
-  if (!first) return [];
-  const unit = unitKey(first.report.unit.code);
+function newerRefused(used: readonly Accepted[], refused: readonly Rejection[]): Finding[] {
   return used.flatMap((kept) =>
-    rejected.flatMap((r) => {
-      const same =
-        r.unitCode !== undefined && unitKey(r.unitCode) === unit && r.periodId === kept.report.period.id;
-      if (!same || savedAt(r.source) <= savedAt(kept.source)) return [];
+    refused.flatMap((r) => {
+      if (r.periodId !== kept.report.period.id || savedAt(r.source) <= savedAt(kept.source)) return [];
       const text = fill(WORDS.rollup.newerRefused, {
         unit: kept.report.unit.code,
         refused: r.source.name,
@@ -384,13 +379,23 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     ]),
   );
 
-  const rejectedUnits = new Set(rejected.flatMap((r) => (r.unitCode ? [unitKey(r.unitCode)] : [])));
+  // Each unit's refused files, by its key: a refused file of the unit makes its list's dates count, and
+  // one saved after the report used is said.
+  const refusedOf = new Map<string, Rejection[]>();
+  for (const r of rejected) {
+    if (!r.unitCode) continue;
+    const key = unitKey(r.unitCode);
+    const own = refusedOf.get(key);
+    if (own) own.push(r);
+    else refusedOf.set(key, [r]);
+  }
   const duplicates: Duplicate[] = [];
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
-    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || rejectedUnits.has(key)));
+    const refused = refusedOf.get(key) ?? [];
+    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || refused.length > 0));
     duplicates.push(...r.duplicates);
-    return { ...r, notes: [...r.notes, ...newerRefused(r.used, rejected)], listed: unit };
+    return { ...r, notes: [...r.notes, ...newerRefused(r.used, refused)], listed: unit };
   });
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
   const resolved = chosen.map((r) => withFormGaps(r, forms));

@@ -354,10 +354,8 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
         // sheet, " ", or an empty list on a sheet that prints, refused while LibreOffice printed the form).
         if (!printRanges.has(sheet)) {
           const own = printed ? printRangeList(printed, sheet) : "";
-          const unprinted = attributes.get("print", TABLE_NS) === "false" && printed === undefined;
           if (own !== "") printRanges.set(sheet, own);
-          else if (unprinted || (printed === "" && attributes.get("print", TABLE_NS) === "false"))
-            printRanges.set(sheet, "");
+          else if (!printed && attributes.get("print", TABLE_NS) === "false") printRanges.set(sheet, "");
         }
       } else if (sheet !== null && nested === 0 && cellDepth === null && name === "table-row") {
         const count = repeats(attributes, "rows");

@@ -433,7 +433,11 @@ export class SheetVisibility {
       const merged = areasOf(ref.trim())[0];
       if (merged)
         for (const row of rows)
-          if (row >= merged.top && row <= merged.bottom) byRow.set(row, [...(byRow.get(row) ?? []), merged]);
+          if (row >= merged.top && row <= merged.bottom) {
+            const areas = byRow.get(row);
+            if (areas) areas.push(merged);
+            else byRow.set(row, [merged]);
+          }
     }
     return {
       width: (col) => this.shownColumnWidth(col, hiddenColumn),
