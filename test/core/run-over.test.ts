@@ -22,8 +22,11 @@ describe("the columns a line runs on over", () => {
   });
 
   it("stops at a cell that holds something, where the line is cut, and at the sheet's edge", () => {
-    expect(lineRun(line(60), { horizontal: ["general"] }, 2, room([4]))).toEqual({ over: [3], cutBy: 4 });
-    expect(lineRun(line(20), { horizontal: ["general"] }, 2, room([4]))).toEqual({ over: [3] });
+    expect(lineRun(line(60), { horizontal: ["general"] }, 2, room([4]))).toMatchObject({
+      over: [3],
+      cutBy: 4,
+    });
+    expect(lineRun(line(20), { horizontal: ["general"] }, 2, room([4]))).not.toHaveProperty("cutBy");
     expect(lineRun(line(60), { horizontal: ["right"] }, 1, room()).over).toEqual([0]);
   });
 
@@ -32,5 +35,17 @@ describe("the columns a line runs on over", () => {
     expect(lineRun(line(10), { horizontal: ["left"], indent: 12 }, 2, room()).over).toEqual([3]);
     expect(lineRun(line(60), { horizontal: ["justify", "fill"] }, 2, room()).over).toEqual([]);
     expect(lineRun(line(60), { horizontal: ["general"] }, 2, room([], NaN)).over).toEqual([]);
+  });
+
+  it("measures a line written in runs each in its size, and tells which runs pass its column", () => {
+    const pieces = [{ text: line(10) }, { text: line(5), fontSize: 44 }];
+    // 8 in its own column, then 5 characters four times as wide: 16 past it, two columns.
+    const run = lineRun(line(15), { horizontal: ["general"], pieces }, 2, room());
+    expect(run).toEqual({ over: [3, 4], passing: [1] });
+    expect(lineRun(line(15), { horizontal: ["right"], pieces }, 5, room()).passing).toEqual([0, 1]);
+    expect(lineRun(line(15), { horizontal: ["general"] }, 2, room()).over).toEqual([3]);
+    expect(
+      lineRun(line(15), { horizontal: ["general"], pieces: [{ text: line(15) }] }, 2, room()).passing,
+    ).toEqual([0]);
   });
 });

@@ -7,6 +7,7 @@ import {
   reportParts,
   styledCell,
   withCellXfs,
+  withDxfs,
   type ReportParts,
 } from "../support/report-parts";
 
@@ -218,8 +219,16 @@ describe("the unit and period line of each form", () => {
 describe("a unit and period line run on over the cells beside it", () => {
   const unseen = (outcome: Outcome) => found(outcome, "identity.line_unseen");
 
-  /** The form with column A `width` wide and row 3's cells B to F empty in a fill of `rgb`, `texts` in some. */
-  const overFill = (width: number, rgb: string, texts: Record<string, string> = {}) => {
+  /**
+   * The form with column A `width` wide and row 3's cells B to F empty in a fill of `rgb`, `texts` in some;
+   * `then` changes the styles and the sheet after.
+   */
+  const overFill = (
+    width: number,
+    rgb: string,
+    texts: Record<string, string> = {},
+    then: { styles?: (xml: string) => string; sheet?: (xml: string, xf: number) => string } = {},
+  ) => {
     const styles = report.text("xl/styles.xml");
     const fills = Number(/<fills count="(\d+)">/.exec(styles)![1]);
     const added = withCellXfs(
@@ -238,14 +247,58 @@ describe("a unit and period line run on over the cells beside it", () => {
           : `<c r="${at}" s="${added.first}" t="inlineStr"><is><t xml:space="preserve">${texts[at]}</t></is></c>`,
       )
       .join("");
+    const same = (xml: string) => xml;
     return report.fileWith({
-      "xl/styles.xml": added.styles,
+      "xl/styles.xml": (then.styles ?? same)(added.styles),
       [report.input.part]: (xml) =>
-        xml
-          .replace(/(<col [^>]*?min="1" max="1"[^>]*?)width="[^"]*"/, `$1width="${width}"`)
-          .replace(/(<c r="A3"[^>]*>.*?<\/c>)(<c r="B3"[^>]*?(\/>|<\/c>))?/s, `$1${cells}`),
+        (then.sheet ?? same)(
+          xml
+            .replace(/(<col [^>]*?min="1" max="1"[^>]*?)width="[^"]*"/, `$1width="${width}"`)
+            .replace(/(<c r="A3"[^>]*>.*?<\/c>)(<c r="B3"[^>]*?(\/>|<\/c>))?/s, `$1${cells}`),
+          added.first,
+        ),
     });
   };
+
+  /** `overFill` with a conditional format whose rule always holds over `sqref`, in the style `dxf`. */
+  const overFillConditional = (width: number, rgb: string, sqref: string, dxf: string) => {
+    let first = 0;
+    return overFill(
+      width,
+      rgb,
+      {},
+      {
+        styles: (xml) => {
+          const added = withDxfs(xml, [dxf]);
+          first = added.first;
+          return added.styles;
+        },
+        sheet: (xml) =>
+          xml.replace(
+            "</sheetData>",
+            `</sheetData><conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${first}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`,
+          ),
+      },
+    );
+  };
+
+  /**
+   * `overFill` with the line written in two runs, its last `split` characters in run properties
+   * `properties`, in a row tall enough for 40 pt.
+   */
+  const overFillRuns = (width: number, rgb: string, split: number, properties: string) =>
+    overFill(
+      width,
+      rgb,
+      {},
+      {
+        sheet: (xml) =>
+          xml.replace(/(<c r="A3"[^>]*?)(?: t="\w+")?>.*?<\/c>/s, (_, start: string) => {
+            const [head, tail] = [OWN_VI.slice(0, -split), OWN_VI.slice(-split)];
+            return `${start} t="inlineStr"><is><r><t xml:space="preserve">${head}</t></r><r><rPr>${properties}</rPr><t xml:space="preserve">${tail}</t></r></is></c>`;
+          }),
+      },
+    );
 
   it("names it where a fill of the cells it runs on over hides its letters", () => {
     expect(unseen(fastOutcome(overFill(12, "5A5A5A")))).toEqual([["error", "A3"]]);
@@ -271,6 +324,73 @@ describe("a unit and period line run on over the cells beside it", () => {
     expect(cut(fastOutcome(overFill(120, "FFFFFF", { B3: " " })))).toEqual([]);
     for (const ext of ["ods", "xls"] as const)
       expect(cut(sheetJsOutcome(resaveWith(spaced, "xlsx", ext), `r.${ext}`))).toEqual([["error", "A3"]]);
+  }, 60_000);
+
+  // Red team, round 59: what else a line and the cells beside it may be drawn in.
+  it("names it where a conditional format may fill the cells it runs on over, or ink it, to hide it", () => {
+    const darkFill = '<fill><patternFill patternType="solid"><bgColor rgb="FF595959"/></patternFill></fill>';
+    expect(unseen(fastOutcome(overFillConditional(12, "FFFFFF", "C3", darkFill)))).toEqual([["error", "A3"]]);
+    expect(unseen(fastOutcome(overFillConditional(120, "FFFFFF", "C3", darkFill)))).toEqual([]);
+    // The line's grey shows on black; a conditional black font over it does not.
+    const blackFont = '<font><color rgb="FF000000"/></font>';
+    expect(unseen(fastOutcome(overFill(12, "000000")))).toEqual([]);
+    expect(unseen(fastOutcome(overFillConditional(12, "000000", "A3", blackFont)))).toEqual([
+      ["error", "A3"],
+    ]);
+  });
+
+  it("names it in LibreOffice's .xls where a conditional format, or the row's style, fills them", () => {
+    const darkFill = '<fill><patternFill patternType="solid"><bgColor rgb="FF595959"/></patternFill></fill>';
+    const rowStyled = (width: number) =>
+      overFill(
+        width,
+        "595959",
+        {},
+        {
+          sheet: (xml, xf) =>
+            xml
+              .replace(/<c r="[B-F]3" s="\d+"\/>/g, "")
+              .replace(/<row r="3"/, `<row r="3" s="${xf}" customFormat="1"`),
+        },
+      );
+    for (const [width, found] of [
+      [12, [["error", "A3"]]],
+      [120, []],
+    ] as const) {
+      const fromLibreOffice = (file: Uint8Array) =>
+        unseen(sheetJsOutcome(resaveWith(file, "xlsx", "xls"), "r.xls"));
+      expect(fromLibreOffice(overFillConditional(width, "FFFFFF", "C3", darkFill))).toEqual(found);
+      expect(fromLibreOffice(rowStyled(width))).toEqual(found);
+    }
+  }, 60_000);
+
+  it("names it where a run it is written in vanishes over them, in its colour or its size", () => {
+    expect(unseen(fastOutcome(overFillRuns(12, "000000", 30, '<color rgb="FF000000"/>')))).toEqual([
+      ["error", "A3"],
+    ]);
+    expect(unseen(fastOutcome(overFillRuns(12, "000000", 30, '<color rgb="FFFFFFFF"/>')))).toEqual([]);
+    // In a wide column A only its period, in 40 pt, runs on over the grey cells its grey vanishes on.
+    expect(
+      unseen(fastOutcome(overFillRuns(78, "595959", 25, '<sz val="40"/><color rgb="FF595959"/>'))),
+    ).toEqual([["error", "A3"]]);
+    expect(
+      unseen(fastOutcome(overFillRuns(78, "595959", 25, '<sz val="11"/><color rgb="FF595959"/>'))),
+    ).toEqual([]);
+  });
+
+  it("names it in LibreOffice's .ods where a run it is written in vanishes over them", () => {
+    const fromLibreOffice = (file: Uint8Array) =>
+      unseen(sheetJsOutcome(resaveWith(file, "xlsx", "ods"), "r.ods"));
+    expect(fromLibreOffice(overFillRuns(12, "000000", 30, '<color rgb="FF000000"/>'))).toEqual([
+      ["error", "A3"],
+    ]);
+    expect(fromLibreOffice(overFillRuns(12, "000000", 30, '<color rgb="FFFFFFFF"/>'))).toEqual([]);
+    expect(fromLibreOffice(overFillRuns(78, "595959", 25, '<sz val="40"/><color rgb="FF595959"/>'))).toEqual([
+      ["error", "A3"],
+    ]);
+    expect(fromLibreOffice(overFillRuns(78, "595959", 25, '<sz val="11"/><color rgb="FF595959"/>'))).toEqual(
+      [],
+    );
   }, 60_000);
 
   it("says nothing where the fill shows the letters, or the line ends or is cut before the fill", () => {

@@ -120,7 +120,7 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
     applyXlsConditionals(
       cells,
       judged,
-      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      { drawn: [], conditionals, xfAt: () => 0, groundXfAt: () => 15 },
       styles.styles(),
     );
     expect(cells.get("B2")!.inks).toEqual([{ text: "FFFFFF", background: "FFFFFF" }]);
@@ -268,7 +268,7 @@ describe("an .xls rule's extension (CFEx)", () => {
     applyXlsConditionals(
       cells,
       judged,
-      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      { drawn: [], conditionals, xfAt: () => 0, groundXfAt: () => 15 },
       plainStyles(),
     );
     expect(cells.get("B2")!.inks).toEqual([{ text: "FEFEFE", background: "FFFFFF" }]);
@@ -321,7 +321,7 @@ describe("an .xls conditional format's number format and font size", () => {
     applyXlsConditionals(
       cells,
       judged,
-      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      { drawn: [], conditionals, xfAt: () => 0, groundXfAt: () => 15 },
       styles.styles(),
     );
     expect(cells.get("B2")!.mayShow).toEqual(["1234.000000000000 ", "###"]);
@@ -361,7 +361,7 @@ describe("an .xls conditional format's number format and font size", () => {
       applyXlsConditionals(
         cells,
         judged,
-        { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+        { drawn: [], conditionals, xfAt: () => 0, groundXfAt: () => 15 },
         styles.styles(),
       );
       return { mayShow: cells.get("B2")!.mayShow, sizes: cells.get("B2")!.sizes };
@@ -393,7 +393,7 @@ describe("an .xls font's strike and script, which SheetJS does not read", () => 
     applyXlsConditionals(
       cells,
       judged,
-      { drawn: [], conditionals, xfAt: () => 0, blankXfAt: () => undefined },
+      { drawn: [], conditionals, xfAt: () => 0, groundXfAt: () => 15 },
       plainStyles(),
     );
     expect(cells.get("B2")!.struck).toBe(true);

@@ -10,6 +10,22 @@ export interface LineLayout {
   readonly fontSize?: number;
   /** The room its indent takes, in characters of the column (red team, round 59: 15 levels hid its dates). */
   readonly indent?: number;
+  /**
+   * The runs it is written in, where it is written in some, each in its own size where it gives one (red
+   * team, round 59: a 28-pt run of the period ran on over dark cells, measured in the cell's 11 pt).
+   */
+  readonly pieces?: readonly LinePiece[];
+}
+
+/** A run of a line written in runs: its text, and its font's size where it gives its own (as `fontSize`). */
+export interface LinePiece {
+  readonly text: string;
+  readonly fontSize?: number;
+}
+
+/** A piece of a line with the colours its run gives its letters: none where it takes its cell's. */
+export interface ColouredPiece extends LinePiece {
+  readonly colours: readonly string[];
 }
 
 /** The room of the cells beside a line: each column's width (characters), and whether a cell there holds something. */
@@ -37,6 +53,8 @@ export interface LineRun {
   readonly over: readonly number[];
   /** The column (from 0) of the first cell holding something that the line reaches before its end. */
   readonly cutBy?: number;
+  /** The pieces (`LineLayout.pieces`, by index) that reach past its own column, drawn over those beside it. */
+  readonly passing: readonly number[];
 }
 
 /**
@@ -49,27 +67,52 @@ export interface LineRun {
 export function lineRun(text: string, layout: LineLayout, col: number, room: RowRoom): LineRun {
   const own = room.width(col);
   if (own === undefined) return NO_RUN;
-  const scale = (layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE;
-  const over = [...text].length * LEAST_CHARACTER * scale + (layout.indent ?? 0) - own;
+  const lengths = (layout.pieces ?? [{ text }]).map(
+    (piece) =>
+      [...piece.text].length *
+      LEAST_CHARACTER *
+      ((piece.fontSize ?? layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE),
+  );
+  const indent = layout.indent ?? 0;
+  const length = lengths.reduce((sum, piece) => sum + piece, indent);
+  const over = length - own;
   if (!(over > 0)) return NO_RUN;
   const columns = new Set<number>();
+  const passing = new Set<number>();
   let cutBy: number | undefined;
   const run = (step: 1 | -1, length: number) => {
     const cut = walk(col, step, length, room, columns);
     if (cut !== undefined) cutBy ??= cut;
   };
+  /** The pieces that pass the column's edges, the line begun `start` from its left edge. */
+  const pass = (start: number) => {
+    let at = start;
+    lengths.forEach((piece, index) => {
+      if (at < 0 || at + piece > own) passing.add(index);
+      at += piece;
+    });
+  };
   for (const horizontal of layout.horizontal) {
-    if (TO_RIGHT.has(horizontal)) run(1, over);
-    else if (TO_LEFT.has(horizontal)) run(-1, over);
-    else if (BOTH_WAYS.has(horizontal)) {
+    if (TO_RIGHT.has(horizontal)) {
+      run(1, over);
+      pass(indent);
+    } else if (TO_LEFT.has(horizontal)) {
+      run(-1, over);
+      pass(-over);
+    } else if (BOTH_WAYS.has(horizontal)) {
       run(1, over / 2);
       run(-1, over / 2);
+      pass(indent - over / 2);
     }
   }
-  return { over: [...columns].sort((a, b) => a - b), ...(cutBy !== undefined ? { cutBy } : {}) };
+  return {
+    over: [...columns].sort((a, b) => a - b),
+    passing: [...passing].sort((a, b) => a - b),
+    ...(cutBy !== undefined ? { cutBy } : {}),
+  };
 }
 
-const NO_RUN: LineRun = { over: [] };
+const NO_RUN: LineRun = { over: [], passing: [] };
 
 /**
  * A text's cell as a reader reports it once its line is followed: with `inks`, those it is drawn in over

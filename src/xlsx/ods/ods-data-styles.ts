@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
-import { odsSeenText } from "./ods-text-runs";
+import { odsLinePieces, odsSeenText } from "./ods-text-runs";
+import type { ColouredPiece } from "../../core/report/run-over";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
@@ -169,6 +170,8 @@ export interface OdsDataStyles {
     runs: readonly OdsTextRun[],
     rowHeight: number | undefined,
   ): string | undefined;
+  /** The runs of a cell of styles `own` written in `runs`, as its line is measured and inked (`odsLinePieces`). */
+  linePieces(own: readonly string[], runs: readonly OdsTextRun[]): ColouredPiece[];
   /**
    * Whether a number in cell styles `own` shows in LibreOffice's standard format (Excel's General), which
    * it writes in fewer characters where its column is too narrow for its digits: no data style, or a bare
@@ -544,6 +547,9 @@ export function odsDataStyles(
     seenText(own, applied, runs, rowHeight) {
       const inks = this.inks(own, applied, runs.map(({ text }) => text).join(""), true);
       return odsSeenText(runs, textStyles, inks, this.fontSize(own), rowHeight);
+    },
+    linePieces(own, runs) {
+      return odsLinePieces(runs, textStyles, this.fontSize(own));
     },
     showsStandard(own) {
       const styles = new Set<string>();

@@ -3,6 +3,7 @@ import { isDrawnSize, seenText } from "../../core/report/legible";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import type { OdsTextRun } from "./ods-cell-texts";
 import type { TextStyleLook } from "./ods-inks";
+import type { ColouredPiece } from "../../core/report/run-over";
 
 /** LibreOffice's default font size, where neither the span nor the cell gives one. */
 const DEFAULT_SIZE = 10;
@@ -47,4 +48,26 @@ export function odsSeenText(
     }),
     rowHeight,
   );
+}
+
+/**
+ * The runs an .ods cell's text is written in as a line run on over the cells beside it is measured and
+ * inked: each span's size (points) and colours, of either definition of its style (red team, round 59:
+ * a 28-pt span of the period, a grey one, ran on over grey cells).
+ */
+export function odsLinePieces(
+  runs: readonly OdsTextRun[],
+  textStyles: ReadonlyMap<string, readonly TextStyleLook[]>,
+  fontSize: number | undefined,
+): ColouredPiece[] {
+  return runs.map(({ text, styles }) => {
+    const defined = textStyles.get(styles[styles.length - 1] ?? "") ?? [];
+    const sizes = defined.map((style) => (style.fontSize ?? fontSize ?? DEFAULT_SIZE) * (style.scale ?? 1));
+    const largest = sizes.length > 0 ? Math.max(...sizes) : fontSize;
+    return {
+      text,
+      colours: defined.flatMap((style) => (style.text ? [style.text] : [])),
+      ...(largest !== undefined ? { fontSize: largest } : {}),
+    };
+  });
 }

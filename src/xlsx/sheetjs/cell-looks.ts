@@ -8,6 +8,7 @@ import type {
   TextLayout,
 } from "../../core/grid/grid";
 import { relativeFontSize, type NumberWriting } from "../../core/report/column-room";
+import type { ColouredPiece } from "../../core/report/run-over";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { plainWriting, shownNumber } from "../xlsx-reader/number-formats";
 import type { JudgedCell } from "./xls-conditional-cells";
@@ -81,8 +82,22 @@ export interface CellLooks {
    * format tells: where too long for its column, it runs on over the empty cells beside it.
    */
   lineAlignments(r: number, c: number): readonly string[];
-  /** The inks a cell's text `content` is drawn in over the empty cell of its row at column `ground`. */
-  inksOver(r: number, c: number, ground: number, content: string): readonly Ink[];
+  /**
+   * The runs a cell's text is written in, each in its font's size (points) and colours where it gives
+   * them, where the format tells: how far its line runs on over the cells beside it, in what inks.
+   */
+  lineRuns(r: number, c: number): readonly ColouredPiece[] | undefined;
+  /**
+   * The inks a cell's text `content` is drawn in over the empty cell of its row at column `ground`: of
+   * the runs that reach it (`runs`, their colours, `undefined` for the cell's own), where it is written in some.
+   */
+  inksOver(
+    r: number,
+    c: number,
+    ground: number,
+    content: string,
+    runs?: readonly (string | undefined)[],
+  ): readonly Ink[];
   struck(r: number, c: number): boolean;
   /** Whether a diagonal border of the cell's style is drawn over it. */
   crossed(r: number, c: number): boolean;
@@ -122,6 +137,7 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
     textLayout: () => undefined,
     inks: () => [],
     lineAlignments: () => [],
+    lineRuns: () => undefined,
     inksOver: () => [],
     struck: () => false,
     crossed: () => false,

@@ -48,10 +48,15 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
       return styles.inks(own, applied, content);
     },
     lineAlignments: (r, c) => ods.lineAlignments(sheet, r, c),
-    inksOver: (r, c, ground, content) => {
+    lineRuns: (r, c) => {
+      const runs = ods.textRuns(sheet, r, c);
+      return runs && styles.linePieces(layers(r, c).own, runs);
+    },
+    inksOver: (r, c, ground, content, runs) => {
       const { own, applied } = layers(r, c);
       const under = ods.groundLayers(sheet, r, ground);
-      const texts = new Set(styles.inks(own, applied, content, true).map(({ text }) => text));
+      const cells = styles.inks(own, applied, content, true).map(({ text }) => text);
+      const texts = new Set(runs ? runs.flatMap((colour) => (colour ? [colour] : cells)) : cells);
       const backgrounds = new Set(
         styles.inks(under.own, under.applied, content, true).map(({ background }) => background),
       );

@@ -35,11 +35,25 @@ export function inkRunsOn(
     const text = cell.value.value;
     const layout = looks.textLayout(r, c);
     const indent = indentOf(layout);
-    const { over, cutBy } = lineRun(text, { horizontal, indent, ...(fontSize ? { fontSize } : {}) }, c, {
-      width,
-      holds: (k) => holds(r, k) || places.inMerge(r, k),
+    const runs = looks.lineRuns(r, c);
+    const pieces = runs?.map((run) => {
+      const size = run.fontSize === undefined ? undefined : looks.room({ fontSize: run.fontSize }).fontSize;
+      return { text: run.text, ...(size !== undefined ? { fontSize: size } : {}) };
     });
-    const inks = over.flatMap((k) => looks.inksOver(r, c, k, text));
+    const { over, cutBy, passing } = lineRun(
+      text,
+      { horizontal, indent, ...(fontSize ? { fontSize } : {}), ...(pieces ? { pieces } : {}) },
+      c,
+      { width, holds: (k) => holds(r, k) || places.inMerge(r, k) },
+    );
+    // A run in no colour of its own is drawn in the cell's.
+    const colours =
+      runs &&
+      passing.flatMap((index): (string | undefined)[] => {
+        const { colours: own } = runs[index]!;
+        return own.length > 0 ? [...own] : [undefined];
+      });
+    const inks = over.flatMap((k) => looks.inksOver(r, c, k, text, colours));
     const ran = ranOn(cell, inks, cutBy, () => layout ?? { horizontal, indent: 0 });
     if (ran) cells.set(address, ran);
   }

@@ -5,6 +5,7 @@ import { formatOf, plainLooks, type CellLooks } from "./cell-looks";
 import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
 import { xlsDrawnOver, type XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
+import type { XlsConditionalLook } from "./xls-conditional-formats";
 import { DEFAULT_ROW_POINTS } from "./xls-extent";
 
 /**
@@ -18,6 +19,13 @@ export function xlsLooks(
 ): CellLooks {
   const judged = new KeptPositions<JudgedCell>();
   const format = (r: number, c: number) => formatOf(cellAt(r, c));
+  /** The looks of the conditional formats over a cell, as Excel draws each and as LibreOffice does. */
+  const rulesAt = (r: number, c: number): XlsConditionalLook[] =>
+    sheet.conditionals.flatMap(({ areas, look }) =>
+      look !== "unreadable" && areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)
+        ? [look, ...[styles.underRule(look)].filter((drawn) => drawn !== "unreadable")]
+        : [],
+    );
   return {
     ...plainLooks(true, styles.defaultFontSize),
     // A column of no width, by its COLINFO or, without one, by the sheet's default, is hidden, as Excel
@@ -46,10 +54,21 @@ export function xlsLooks(
       const xf = sheet.xfAt(r, c);
       return xf === undefined ? [] : styles.lineAlignments(xf);
     },
-    // A cell of no record of its own takes its row's or column's style, which are not read: none judged.
     inksOver: (r, c, ground) => {
-      const [xf, under] = [sheet.xfAt(r, c), sheet.blankXfAt(r, ground)];
-      return xf === undefined || under === undefined ? [] : styles.textInksOn(xf, format(r, c), under);
+      const xf = sheet.xfAt(r, c);
+      if (xf === undefined) return [];
+      const under = sheet.groundXfAt(r, ground);
+      // A rule over the text may ink it, one over the empty cell fill it (red team, round 59): each may hold.
+      const lines = [undefined, ...rulesAt(r, c).filter((look) => look.text !== undefined)];
+      const fills = [undefined, ...rulesAt(r, ground).filter((look) => look.fill !== undefined)];
+      return lines.flatMap((line) =>
+        fills.flatMap((fill) =>
+          styles.textInksOn(xf, format(r, c), under, {
+            ...(line ? { line } : {}),
+            ...(fill ? { under: fill } : {}),
+          }),
+        ),
+      );
     },
     struck: (r, c) => {
       const xf = sheet.xfAt(r, c);

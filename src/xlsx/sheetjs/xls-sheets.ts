@@ -38,8 +38,11 @@ export interface XlsSheet {
   readonly conditionals: readonly XlsConditional[];
   /** The cell style (an index of the globals' XF records) of a cell holding a value or a formula. */
   xfAt(row: number, col: number): number | undefined;
-  /** The cell style of a cell holding nothing that gives one (BLANK, MULBLANK): what a text runs on over. */
-  blankXfAt(row: number, col: number): number | undefined;
+  /**
+   * The cell style an empty cell is drawn in, what a text runs on over: its own (BLANK, MULBLANK), else
+   * its row's (ROW), else its column's (COLINFO), else the default cell style (XF 15).
+   */
+  groundXfAt(row: number, col: number): number;
   /** The shared string (its index in the SST) a cell holding one (LABELSST) shows. */
   stringAt?(row: number, col: number): number | undefined;
   /** The number a formula's cell holds as its result (FORMULA), where it holds one. */
@@ -74,6 +77,17 @@ const NOTE = 0x001c;
 /** ROW (MS-XLS 2.4.221): its row, its columns, then its height in twips (miyRw, 15 bits). */
 const ROW = 0x0208;
 const ROW_LENGTH = 8;
+/** ROW's flags: fGhostDirty (bit 7 of the byte at 12), whose row has a style, ixfe_val (12 bits at 14). */
+const ROW_FLAGS = 12;
+const ROW_STYLED = 0x80;
+const ROW_XF = 14;
+/** COLINFO (MS-XLS 2.4.53): its first and last column, width, then the style (ixfe) of its cells. */
+const COLINFO = 0x007d;
+const COLINFO_XF = 6;
+/** An .xls has 256 columns: COLINFO records past as many are not read. */
+const MAX_COLUMN_RANGES = 256;
+/** The default cell style, of a cell neither it, its row nor its column styles (MS-XLS 2.4.353: XF 15). */
+const DEFAULT_CELL_XF = 15;
 /** FORMAT (MS-XLS 2.4.126): a number format, which only the globals give. */
 const FORMAT = 0x041e;
 /** The records of a cell holding a value or a formula: row, column, then its XF (MS-XLS 2.5.19 Cell). */
@@ -194,6 +208,8 @@ function readSheet(
   const keepBlank = (row: number, col: number, xf: number) => {
     if (blanks.size < styled.maxCells) blanks.set(cellKey(row, col), xf);
   };
+  const rowXfs = new Map<number, number>();
+  const columnXfs: { first: number; last: number; xf: number }[] = [];
   let window: Uint8Array | undefined;
   let pane: Uint8Array | undefined;
   let background = false;
@@ -250,6 +266,10 @@ function readSheet(
     // A height of 0 is none: LibreOffice draws the row at its own (a hidden row says so by its flag).
     if (type === ROW && body.length >= ROW_LENGTH && (word(body, 6) & 0x7fff) > 0)
       rowHeights.set(word(body, 0), (word(body, 6) & 0x7fff) / 20);
+    if (type === ROW && body.length >= ROW_XF + 2 && (body[ROW_FLAGS]! & ROW_STYLED) !== 0)
+      rowXfs.set(word(body, 0), word(body, ROW_XF) & 0x0fff);
+    if (type === COLINFO && body.length >= COLINFO_XF + 2 && columnXfs.length < MAX_COLUMN_RANGES)
+      columnXfs.push({ first: word(body, 0), last: word(body, 2), xf: word(body, COLINFO_XF) });
     if (type === WINDOW2) window ??= body;
     if (type === PANE) pane ??= body;
     if (type === BITMAP) background = true;
@@ -288,7 +308,11 @@ function readSheet(
     drawn,
     conditionals: conditionals.conditionals,
     xfAt: (row, col) => xfs.get(cellKey(row, col)),
-    blankXfAt: (row, col) => blanks.get(cellKey(row, col)),
+    groundXfAt: (row, col) =>
+      blanks.get(cellKey(row, col)) ??
+      rowXfs.get(row) ??
+      columnXfs.find(({ first, last }) => col >= first && col <= last)?.xf ??
+      DEFAULT_CELL_XF,
     stringAt: (row, col) => strings.get(cellKey(row, col)),
     formulaNumberAt: (row, col) => results.get(cellKey(row, col)),
     rowHeightAt: (row) => rowHeights.get(row),

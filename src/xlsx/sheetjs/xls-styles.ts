@@ -142,8 +142,16 @@ export interface XlsStyles {
    * where too long for its column, it runs on over the empty cells beside it.
    */
   lineAlignments(xf: number): readonly string[];
-  /** The inks a text in cell style `xf` is drawn in over an empty cell in cell style `ground`. */
-  textInksOn(xf: number, format: string, ground: number): readonly Ink[];
+  /**
+   * The inks a text in cell style `xf` is drawn in over an empty cell in cell style `ground`; a conditional
+   * format's look over the text (`line`) in its font's colour, one over the empty cell (`under`) in its fill.
+   */
+  textInksOn(
+    xf: number,
+    format: string,
+    ground: number,
+    rules?: { readonly line?: XlsConditionalLook; readonly under?: XlsConditionalLook },
+  ): readonly Ink[];
   /**
    * What a person reads of shared string `index` in cell style `xf` in a row `rowHeight` high, where it is
    * written in runs of fonts some of which they cannot see (in the colour of the cell's fill, too small or
@@ -384,10 +392,12 @@ export class XlsStyleReader {
         const layout = own?.layout ?? GENERAL;
         return own?.wraps || layout.shrinks || layout.rotation !== undefined ? [] : layout.horizontal;
       },
-      textInksOn: (xf, format, ground) =>
-        inksOf(xf, contentColours(format, ""), (look) => ({
-          text: look.text,
-          background: looks[ground]?.background,
+      textInksOn: (xf, format, ground, { line, under } = {}) =>
+        inksOf(xf, contentColours(line?.format ?? format, ""), (look) => ({
+          text: line?.text === undefined ? look.text : textOf(line.text),
+          background: under?.fill
+            ? backgroundOf(under.fill.pattern, under.fill.fore, under.fill.back)
+            : looks[ground]?.background,
         })),
       conditionalInks: (xf, format, content, { text, fill, format: own }) =>
         inksOf(xf, contentColours(own ?? format, content), (look) => ({

@@ -398,13 +398,26 @@ export class CellStyles {
 
   /**
    * The inks a text in style `s` is drawn in over a cell in style `ground` (an empty cell it runs on over):
-   * its font's colours on that cell's fills, black on white left out.
+   * its font's colours, or those of the `runs` it is written in that run on there, on that cell's fills,
+   * black on white left out. A conditional format's style over the text (`line`) may draw it in its font,
+   * one over the empty cell (`under`) in its fill (red team, round 59: dark conditional fills beside it).
    */
-  textInksOn(s: string | undefined, ground: string | undefined): readonly Ink[] {
+  textInksOn(
+    s: string | undefined,
+    ground: string | undefined,
+    over: { runs?: readonly StyledRun[]; line?: Dxf; under?: Dxf } = {},
+  ): readonly Ink[] {
     const colours = (format: string) => textColours(format, this.palette, XLSX_NUMBERED);
+    const { runs, line, under } = over;
+    const dxf = line || under ? { ...line, fill: under?.fill } : undefined;
+    const fonts = runs?.map(({ colour }) => colour) ?? [undefined];
     return reportedInks(
       this.readings(s).flatMap((style) =>
-        this.readings(ground).flatMap((under) => this.styleInks({ ...style, fill: under.fill }, colours)),
+        this.readings(ground).flatMap((empty) =>
+          fonts.flatMap((font) =>
+            this.styleInks({ ...style, font: font ?? style.font, fill: empty.fill }, colours, dxf),
+          ),
+        ),
       ),
     );
   }

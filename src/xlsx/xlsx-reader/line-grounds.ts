@@ -2,8 +2,15 @@ import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
 import type { GridCell } from "../../core/grid/grid";
 import { indentOf, relativeFontSize } from "../../core/report/column-room";
 import { lineRun, ranOn } from "../../core/report/run-over";
-import type { CellStyles } from "./cell-styles";
+import type { CellStyles, Dxf } from "./cell-styles";
+import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
+
+/** What else a line is drawn in: the runs of a text written in some, the conditional styles over a cell. */
+export interface LineLooks {
+  readonly runsAt: ReadonlyMap<string, readonly StyledRun[]>;
+  readonly conditional: (row: number, col: number) => readonly Dxf[];
+}
 
 /**
  * The cells a sheet's texts may run on over, told as the sheet streams by: which positions hold
@@ -32,6 +39,7 @@ export class LineGrounds {
     kept: KeptPositions,
     visibility: SheetVisibility,
     styles: CellStyles,
+    { runsAt, conditional }: LineLooks,
   ): void {
     const texts = kept.all.filter(({ address }) => {
       const cell = cells.get(address)!;
@@ -43,24 +51,41 @@ export class LineGrounds {
       const horizontal = styles.lineAlignments(style);
       if (horizontal.length === 0 || room.merged(row, col)) continue;
       const cell = cells.get(address)!;
-      const fontSize = relativeFontSize(styles.fontSize(style), styles.defaultFontSize);
+      const size = styles.fontSize(style);
+      const fontSize = relativeFontSize(size, styles.defaultFontSize);
       const layout = styles.textLayout(style);
       const indent = indentOf(layout);
-      const { over, cutBy } = lineRun(
+      const runs = runsAt.get(address);
+      const pieces = runs?.map(({ text, size: own }) => ({
+        text,
+        ...((own ?? size) !== undefined
+          ? { fontSize: relativeFontSize(own ?? size, styles.defaultFontSize) }
+          : {}),
+      }));
+      const { over, cutBy, passing } = lineRun(
         String(cell.value!.value),
-        { horizontal, indent, ...(fontSize ? { fontSize } : {}) },
+        { horizontal, indent, ...(fontSize ? { fontSize } : {}), ...(pieces ? { pieces } : {}) },
         col,
         {
           width: room.width,
           holds: (c) => this.holding.has(row * MAX_COLUMNS + c) || room.merged(row, c),
         },
       );
-      const inks = over.flatMap((c) =>
-        styles.textInksOn(
-          style,
-          this.emptyStyles.get(row * MAX_COLUMNS + c) ?? visibility.impliedStyle(rowState, c),
-        ),
-      );
+      const passed = runs && passing.map((index) => runs[index]!);
+      const lineStyles = [undefined, ...conditional(row, col).filter((dxf) => dxf.font)];
+      const inks = over.flatMap((c) => {
+        const ground = this.emptyStyles.get(row * MAX_COLUMNS + c) ?? visibility.impliedStyle(rowState, c);
+        const fills = [undefined, ...conditional(row, c).filter((dxf) => dxf.fill)];
+        return lineStyles.flatMap((line) =>
+          fills.flatMap((under) =>
+            styles.textInksOn(style, ground, {
+              ...(passed ? { runs: passed } : {}),
+              ...(line ? { line } : {}),
+              ...(under ? { under } : {}),
+            }),
+          ),
+        );
+      });
       const ran = ranOn(cell, inks, cutBy, () => layout);
       if (ran) cells.set(address, ran);
     }

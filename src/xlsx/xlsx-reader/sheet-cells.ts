@@ -436,7 +436,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (error !== ENOUGH_ROWS) throw error;
   }
   visibility.conceal(cells, kept);
-  grounds?.apply(cells, kept, visibility, scan.styles);
+  grounds?.apply(cells, kept, visibility, scan.styles, {
+    runsAt,
+    conditional: (row, col) => conditional.stylesAt(row, col),
+  });
   scan.pageSetup?.measure(used, (area) => visibility.extent(area));
   conditional.apply(cells, kept, visibility, runsAt);
   formulas.markComputed(cells, kept, scan.listed);

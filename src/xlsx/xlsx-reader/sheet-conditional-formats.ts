@@ -185,6 +185,18 @@ export class ConditionalFormats {
   }
 
   /**
+   * The conditional formats' styles that may hold over a cell, kept or not (an empty cell a line runs on
+   * over), once the sheet is read.
+   */
+  stylesAt(row: number, col: number): Dxf[] {
+    return this.conditional.flatMap(({ areas, dxf }) =>
+      dxf && areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)
+        ? [dxf]
+        : [],
+    );
+  }
+
+  /**
    * A conditional format's style: when its condition holds, the kept numbers and texts it covers show
    * what its number format makes of them, in its colours. Whether it holds is not worked out; it may.
    */
