@@ -33,6 +33,9 @@ describe("the columns a line runs on over", () => {
   it("widens a line in a larger font, and follows none in alignments that never run on", () => {
     expect(lineRun(line(15), { horizontal: ["general"], fontSize: 22 }, 2, room()).over).toEqual([3, 4]);
     expect(lineRun(line(10), { horizontal: ["left"], indent: 12 }, 2, room()).over).toEqual([3]);
+    // 15 characters take 12 plain, 12.36 bold: only the bold line passes a column of 12.2.
+    expect(lineRun(line(15), { horizontal: ["general"], bold: true }, 2, room([], 12.2)).over).toEqual([3]);
+    expect(lineRun(line(15), { horizontal: ["general"] }, 2, room([], 12.2)).over).toEqual([]);
     expect(lineRun(line(60), { horizontal: ["justify", "fill"] }, 2, room()).over).toEqual([]);
     expect(lineRun(line(60), { horizontal: ["general"] }, 2, room([], NaN)).over).toEqual([]);
   });

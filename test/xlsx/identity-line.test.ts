@@ -393,6 +393,48 @@ describe("a unit and period line run on over the cells beside it", () => {
     );
   }, 60_000);
 
+  it("measures a bold line wider, as .xlsx and as LibreOffice's .xls and .ods", () => {
+    /** The form's A3 in a bold grey font, `bold` or not, over grey cells, column A `width` wide. */
+    const boldLine = (width: number, bold: boolean) => {
+      let font = 0;
+      return overFill(
+        width,
+        "595959",
+        {},
+        {
+          styles: (xml) => {
+            font = Number(/<fonts count="(\d+)">/.exec(xml)![1]);
+            const added = xml
+              .replace(/<fonts count="\d+">/, `<fonts count="${font + 1}">`)
+              .replace(
+                "</fonts>",
+                `<font>${bold ? "<b/>" : ""}<sz val="11"/><color rgb="FF595959"/><name val="Calibri"/></font></fonts>`,
+              );
+            const { styles, first } = withCellXfs(
+              added,
+              `<xf numFmtId="0" fontId="${font}" fillId="0" borderId="0" applyFont="1"/>`,
+            );
+            font = first;
+            return styles;
+          },
+          sheet: (xml) => styledCell("A3", font)(xml),
+        },
+      );
+    };
+    // 92 characters at 0.8 of a digit: 73.6 plain, 75.8 bold (LibreOffice widens an .ods column 1.27 times).
+    expect(unseen(fastOutcome(boldLine(74.7, true)))).toEqual([["error", "A3"]]);
+    expect(unseen(fastOutcome(boldLine(74.7, false)))).toEqual([]);
+    for (const [ext, width] of [
+      ["xls", 74.7],
+      ["ods", 58.7],
+    ] as const) {
+      const fromLibreOffice = (file: Uint8Array) =>
+        unseen(sheetJsOutcome(resaveWith(file, "xlsx", ext), `r.${ext}`));
+      expect(fromLibreOffice(boldLine(width, true))).toEqual([["error", "A3"]]);
+      expect(fromLibreOffice(boldLine(width, false))).toEqual([]);
+    }
+  }, 60_000);
+
   it("says nothing where the fill shows the letters, or the line ends or is cut before the fill", () => {
     expect(unseen(fastOutcome(overFill(12, "FFF2CC")))).toEqual([]);
     expect(unseen(fastOutcome(overFill(12, "5A5A5A", { B3: "x" })))).toEqual([]);

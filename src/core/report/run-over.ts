@@ -15,6 +15,8 @@ export interface LineLayout {
    * team, round 59: a 28-pt run of the period ran on over dark cells, measured in the cell's 11 pt).
    */
   readonly pieces?: readonly LinePiece[];
+  /** Whether its font is bold in every reading: its letters are wider than the digits a column counts. */
+  readonly bold?: boolean;
 }
 
 /** A run of a line written in runs: its text, and its font's size where it gives its own (as `fontSize`). */
@@ -39,6 +41,12 @@ export interface RowRoom {
  * Times New Roman run about 0.95): a line is judged to run on only where it clearly does.
  */
 const LEAST_CHARACTER = 0.8;
+
+/**
+ * How much wider a bold font's letters are, at their least (Liberation Sans and Serif, Carlito: 3 to 5 %;
+ * red team, round 59: a bold line's end year ran on over dark cells, measured as plain).
+ */
+const BOLD_WIDER = 1.03;
 
 /** The most columns beside its own a line is followed over: a form's widest line crosses a dozen. */
 const MOST_COLUMNS = 64;
@@ -71,7 +79,8 @@ export function lineRun(text: string, layout: LineLayout, col: number, room: Row
     (piece) =>
       [...piece.text].length *
       LEAST_CHARACTER *
-      ((piece.fontSize ?? layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE),
+      ((piece.fontSize ?? layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) *
+      (layout.bold ? BOLD_WIDER : 1),
   );
   const indent = layout.indent ?? 0;
   const length = lengths.reduce((sum, piece) => sum + piece, indent);

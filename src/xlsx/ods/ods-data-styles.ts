@@ -9,6 +9,7 @@ import { bracketsPaired, dashAfterFigure, leavesFigure } from "../xlsx-reader/fo
 import { streamXml } from "../xml/xml-stream";
 import {
   odsConditionalFontSizes,
+  odsBold,
   odsFontSize,
   odsInks,
   odsLinedOver,
@@ -148,6 +149,8 @@ export interface OdsDataStyles {
   ): readonly Ink[];
   /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
   fontSize(own: readonly string[]): number | undefined;
+  /** Whether a cell of styles `own` writes in a bold font, whatever chain each takes. */
+  bold(own: readonly string[]): boolean;
   /**
    * The font sizes (points) a cell of styles `own` may write in by its conditional formats (`applied`,
    * their `style:map`s), where they set one.
@@ -539,6 +542,7 @@ export function odsDataStyles(
     // 15: white there, every cell read as hidden).
     inks: odsInks(cellStyles, { ...defaults, text: undefined }, formatColours),
     fontSize: odsFontSize(cellStyles, defaults),
+    bold: odsBold(cellStyles, defaults),
     conditionalFontSizes: odsConditionalFontSizes(cellStyles),
     // Nor does it strike or cross out a text the default cell style alone strikes or crosses (red team,
     // round 55: every figure of the form named struck while LibreOffice printed them plain).

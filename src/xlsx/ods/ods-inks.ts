@@ -29,6 +29,8 @@ export interface CellColours {
    * figure crossed out (red team, round 46).
    */
   crossed?: boolean;
+  /** Whether its font is bold (`fo:font-weight` bold, or 600 and over). */
+  bold?: boolean;
 }
 
 /**
@@ -99,6 +101,9 @@ export function textScale(attributes: XmlAttributes): number | undefined {
   return raised * squeezed === 1 ? undefined : raised * squeezed;
 }
 
+/** The least font weight drawn bold (CSS's and ODF's semibold). */
+const BOLD_WEIGHT = 600;
+
 /** A cell's diagonal borders, each a border ("0.74pt solid #000000") or "none". */
 const DIAGONALS = ["diagonal-bl-tr", "diagonal-tl-br"];
 /** A border that draws no line. */
@@ -126,6 +131,8 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
       .filter((line) => line !== "");
     if (attributes.get("text-line-through-text", STYLE_NS)) colours.struck = true;
     else if (lines.length > 0) colours.struck = lines.some((line) => line !== "none");
+    const weight = attributes.get("font-weight", FO_NS)?.trim();
+    if (weight !== undefined) colours.bold = weight === "bold" || Number(weight) >= BOLD_WEIGHT;
     const colour = attributes.get("color", FO_NS);
     if (attributes.get("use-window-font-color", STYLE_NS) === "true") colours.text = AUTO_TEXT;
     else if (colour !== undefined) colours.text = colourOf(colour);
@@ -250,6 +257,18 @@ function alongChains<T>(
     return known.get(name)!;
   };
   return (own) => own.flatMap((name) => valuesOf(name, 0)).filter((v): v is T => v !== null);
+}
+
+/** Whether a cell's styles all write in a bold font (see `alongChains`). */
+export function odsBold(
+  styles: ReadonlyMap<string, readonly ColouredStyle[]>,
+  defaults: CellColours,
+): (own: readonly string[]) => boolean {
+  const weights = alongChains(styles, (style) => style.bold, defaults.bold ?? false);
+  return (own) => {
+    const found = weights(own);
+    return found.length > 0 && found.every((bold) => bold);
+  };
 }
 
 /** The smallest font size (points) a cell's styles write in (see `alongChains`). */

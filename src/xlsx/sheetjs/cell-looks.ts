@@ -87,6 +87,8 @@ export interface CellLooks {
    * them, where the format tells: how far its line runs on over the cells beside it, in what inks.
    */
   lineRuns(r: number, c: number): readonly ColouredPiece[] | undefined;
+  /** Whether a cell's text is drawn in a bold font, in every reading of its style. */
+  bold(r: number, c: number): boolean;
   /**
    * The inks a cell's text `content` is drawn in over the empty cell of its row at column `ground`: of
    * the runs that reach it (`runs`, their colours, `undefined` for the cell's own), where it is written in some.
@@ -138,6 +140,7 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
     inks: () => [],
     lineAlignments: () => [],
     lineRuns: () => undefined,
+    bold: () => false,
     inksOver: () => [],
     struck: () => false,
     crossed: () => false,

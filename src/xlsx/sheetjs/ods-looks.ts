@@ -48,6 +48,7 @@ export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: strin
       return styles.inks(own, applied, content);
     },
     lineAlignments: (r, c) => ods.lineAlignments(sheet, r, c),
+    bold: (r, c) => styles.bold(layers(r, c).own),
     lineRuns: (r, c) => {
       const runs = ods.textRuns(sheet, r, c);
       return runs && styles.linePieces(layers(r, c).own, runs);

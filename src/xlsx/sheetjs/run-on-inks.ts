@@ -42,7 +42,13 @@ export function inkRunsOn(
     });
     const { over, cutBy, passing } = lineRun(
       text,
-      { horizontal, indent, ...(fontSize ? { fontSize } : {}), ...(pieces ? { pieces } : {}) },
+      {
+        horizontal,
+        indent,
+        ...(fontSize ? { fontSize } : {}),
+        ...(pieces ? { pieces } : {}),
+        ...(looks.bold(r, c) ? { bold: true } : {}),
+      },
       c,
       { width, holds: (k) => holds(r, k) || places.inMerge(r, k) },
     );

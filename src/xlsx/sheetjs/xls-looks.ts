@@ -50,6 +50,10 @@ export function xlsLooks(
         ? styles.numberInks(xf, format(r, c), content)
         : styles.textInks(xf, format(r, c));
     },
+    bold: (r, c) => {
+      const xf = sheet.xfAt(r, c);
+      return xf !== undefined && styles.bold(xf);
+    },
     lineAlignments: (r, c) => {
       const xf = sheet.xfAt(r, c);
       return xf === undefined ? [] : styles.lineAlignments(xf);

@@ -44,6 +44,9 @@ const XFEXT_XF = 14;
 const STRUCK_OUT = 0x0008;
 const FONT_LENGTH = 6;
 const SCRIPT_AT = 8;
+/** Its weight (bls) at 6: 700 bold, 400 normal; 600 and over drawn bold. */
+const WEIGHT_AT = 6;
+const BOLD_WEIGHT = 600;
 /** Its name, a ShortXLUnicodeString: its length, whether its characters are 2 bytes, them. */
 const NAME_AT = 14;
 
@@ -133,6 +136,8 @@ export interface XlsStyles {
   crossed(xf: number): boolean;
   /** How cell style `xf` lays out a text (general, without indent, where the file does not say). */
   textLayout(xf: number): TextLayout;
+  /** Whether cell style `xf` draws its text in a bold font. */
+  bold(xf: number): boolean;
   /** The inks a number is written in, in cell style `xf` and number format `format`: none for black on white. */
   numberInks(xf: number, format: string, value: number): readonly Ink[];
   /** The inks a text is written in, in cell style `xf` and number format `format`: none for black on white. */
@@ -188,6 +193,7 @@ export class XlsStyleReader {
     points: number;
     size: number;
     struck: boolean;
+    bold: boolean;
     symbolFont?: string;
   }[] = [];
   private readonly xfs: {
@@ -223,6 +229,7 @@ export class XlsStyleReader {
           size * (body.length >= SCRIPT_AT + 2 && [1, 2].includes(word(body, SCRIPT_AT)) ? SCRIPT_SIZE : 1),
         size,
         struck: (word(body, 2) & STRUCK_OUT) !== 0,
+        bold: body.length >= WEIGHT_AT + 2 && word(body, WEIGHT_AT) >= BOLD_WEIGHT,
         ...symbolFontIn(body),
       });
     } else if (type === XF && body.length >= XF_LENGTH) {
@@ -379,6 +386,7 @@ export class XlsStyleReader {
       // round 34: FONT 0 of 28 pt in superscript printed the forms at 1.4 pt, read as 16.2 pt).
       ...(this.fonts[0] ? { defaultFontSize: this.fonts[0].size } : {}),
       struck: (xf) => fontOf(xf)?.struck ?? false,
+      bold: (xf) => fontOf(xf)?.bold ?? false,
       crossed: (xf) => this.xfs[xf]?.crossed ?? false,
       textLayout: (xf) => {
         const layout = this.xfs[xf]?.layout ?? GENERAL;

@@ -126,6 +126,7 @@ interface CellStyle {
   readonly size?: number;
   /** Whether the font strikes its text through. */
   readonly struck?: true;
+  readonly bold?: true;
   /** Whether its border draws a diagonal over the cell: a figure crossed out. */
   readonly crossed?: true;
   /** The font's name, where it draws letters as symbols (`symbolFontOf`). */
@@ -341,6 +342,12 @@ export class CellStyles {
   /** Whether a program may draw a diagonal border over a cell in style `s`. */
   crossed(s: string | undefined): boolean {
     return this.readings(s).some(({ crossed }) => crossed);
+  }
+
+  /** Whether every program draws a text in style `s` in a bold font. */
+  bold(s: string | undefined): boolean {
+    const readings = this.readings(s);
+    return readings.length > 0 && readings.every(({ bold }) => bold);
   }
 
   /** The smallest font size a program may show a number in style `s` in, where the style gives one. */
@@ -562,6 +569,7 @@ function readStylesPart(xml: string): StylesPart {
   const fontScripts: boolean[] = [];
   const fontNames: (string | undefined)[] = [];
   const fontStrikes: boolean[] = [];
+  const fontBolds: boolean[] = [];
   const fills: (Fill | undefined)[] = [];
   /** By border, whether it draws a diagonal: a direction (diagonalUp, diagonalDown) and a line. */
   const diagonals: { directed: boolean; lined: boolean }[] = [];
@@ -609,6 +617,7 @@ function readStylesPart(xml: string): StylesPart {
           fonts.push(undefined);
           fontSizes.push(undefined);
           fontStrikes.push(false);
+          fontBolds.push(false);
           fontScripts.push(false);
           fontNames.push(undefined);
         } else if (list === "borders" && name === "border") {
@@ -633,6 +642,8 @@ function readStylesPart(xml: string): StylesPart {
           if (size !== undefined && Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
         } else if (list === "fonts" && name === "strike" && fonts.length > 0)
           fontStrikes[fontStrikes.length - 1] = isOn(attributes);
+        else if (list === "fonts" && name === "b" && fonts.length > 0)
+          fontBolds[fontBolds.length - 1] = isOn(attributes);
         else if (list === "fonts" && name === "name" && fonts.length > 0)
           fontNames[fontNames.length - 1] = attributes.get("val");
         else if (list === "fonts" && name === "vertAlign" && fonts.length > 0)
@@ -695,6 +706,7 @@ function readStylesPart(xml: string): StylesPart {
             ? { size: fontSizes[fontId] * (fontScripts[fontId] ? SCRIPT_SIZE : 1) }
             : {}),
           ...(fontStrikes[fontId] ? { struck: true as const } : {}),
+          ...(fontBolds[fontId] ? { bold: true as const } : {}),
           ...(symbolFontOf(fontNames[fontId]) ? { symbolFont: symbolFontOf(fontNames[fontId]) } : {}),
           ...(fills[fillId] ? { fill: fills[fillId] } : {}),
         })),

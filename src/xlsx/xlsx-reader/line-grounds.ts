@@ -64,7 +64,13 @@ export class LineGrounds {
       }));
       const { over, cutBy, passing } = lineRun(
         String(cell.value!.value),
-        { horizontal, indent, ...(fontSize ? { fontSize } : {}), ...(pieces ? { pieces } : {}) },
+        {
+          horizontal,
+          indent,
+          ...(fontSize ? { fontSize } : {}),
+          ...(pieces ? { pieces } : {}),
+          ...(styles.bold(style) ? { bold: true } : {}),
+        },
         col,
         {
           width: room.width,
