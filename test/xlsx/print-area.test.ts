@@ -185,6 +185,12 @@ describe("an .ods sheet set not to print (red team, round 53)", () => {
     );
     const found = (bytes: Uint8Array) => offForm(sheetJsOutcome(bytes, "r.ods"));
     expect(found(odsWith(ods, "false", "dropped"))).toEqual([["error", "Biểu 01", "A1"]]);
+    // Its fix is LibreOffice's (round 58: the message named Excel's menu and a print area "—").
+    const printsNothing = sheetJsOutcome(odsWith(ods, "false", "dropped"), "r.ods");
+    const message =
+      printsNothing.read && printsNothing.findings.find((f) => f.rule === "sheet.print_area_off_form");
+    expect(message && message.message_vi).toContain("- entire sheet -");
+    expect(message && message.message_en).not.toContain("—)");
     // Printed whole, or its ranges printed though the sheet is set not to print (as LibreOffice prints them).
     expect(found(odsWith(ods, null, "dropped"))).toEqual([]);
     expect(found(odsWith(ods, "false", "kept"))).toEqual([]);

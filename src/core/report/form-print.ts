@@ -33,6 +33,9 @@ function formTexts(form: FormRead): RowCol[] {
   return [...(form.frame?.title ? [form.frame.title] : []), ...lines, ...(form.frame?.texts ?? [])];
 }
 
+/** A sheet's print areas where it has none, printing nothing. */
+const NO_AREA = "—";
+
 /** Each form whose sheet sets a print area that leaves out its title or one of its named cells. */
 export function formsOffPrint(
   sheets: readonly Pick<GridSheet, "name" | "printAreas">[],
@@ -50,7 +53,7 @@ export function formsOffPrint(
       .sort((a, b) => a.row - b.row || a.col - b.col)
       .find(({ row, col }) => !inPrintAreas(areas, row, col));
     if (!left) return [];
-    const printAreas = areas.length > 0 ? areas.map(printAreaA1).join(", ") : "—";
+    const printAreas = areas.length > 0 ? areas.map(printAreaA1).join(", ") : NO_AREA;
     return [{ template: form.def.id, sheet: form.sheet, cell: toA1(left.row, left.col), printAreas }];
   });
 }
@@ -61,7 +64,10 @@ export const formOffPrintFindings = (offPrint: readonly FormOffPrint[]): Finding
     finding(
       "error",
       "sheet.print_area_off_form",
-      fill(WORDS.report.printAreaOffForm, { sheet: shown(sheet), cell, areas: printAreas }),
+      // No area at all: an .ods sheet set not to print, whose fix is LibreOffice's.
+      printAreas === NO_AREA
+        ? fill(WORDS.report.formNotPrinted, { sheet: shown(sheet), cell })
+        : fill(WORDS.report.printAreaOffForm, { sheet: shown(sheet), cell, areas: printAreas }),
       { template, sheet, cell },
     ),
   );

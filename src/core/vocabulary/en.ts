@@ -137,7 +137,9 @@ export const en: Vocabulary = {
       'The {place} of the printed pages of "{sheet}" says "{text}", which the template does not print: make sure it names no other unit or period than the report\'s ({about}) before it is signed and stamped.',
     pagePlace: { header: "header", footer: "footer" },
     printAreaOffForm:
-      'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (Page Layout → Print Area → Clear Print Area) or set it to take in the whole form, and save again.',
+      'Sheet "{sheet}" sets a print area ({areas}) that leaves out cell {cell} of the form: the printout — the copy that is signed, stamped and sent — lacks that cell or shows something else, while the figures used are the form\'s. Clear the print area (in Excel: Page Layout → Print Area → Clear Print Area; in LibreOffice: Format → Print Ranges → Clear) or set it to take in the whole form, and save again.',
+    formNotPrinted:
+      'Sheet "{sheet}" is set to print nothing: the printout — the copy that is signed, stamped and sent — lacks the whole form, from cell {cell}, while the figures used are the form\'s. In LibreOffice: Format → Print Ranges → Edit…, choose "- entire sheet -" for the print range, press OK, and save again.',
     printedTooSmall:
       "Sheet \"{sheet}\" prints at {scale}% (its page setup's scale, paper, margins or fit to pages, or columns too wide, a default font — the Normal style's — too large among the causes), so the form's figures, from cell {cell}, print about {size} pt high: too small to read on the copy that is signed, stamped and sent, though the screen shows them as ever. Set Page Layout → Scale to Fit back to 1 page wide and Automatic tall (or the scale to 100%), on A4 with Normal margins, the columns as wide and the Normal style's font as the template has them (Calibri 11), and save again.",
     titleMissing:

@@ -198,7 +198,9 @@ export const vi = {
       '{place} các trang in của "{sheet}" ghi "{text}", mẫu không in dòng này: hãy chắc rằng nó không ghi đơn vị hay kỳ khác với báo cáo ({about}) trước khi ký và đóng dấu.',
     pagePlace: { header: "Đầu trang (header)", footer: "Chân trang (footer)" },
     printAreaOffForm:
-      'Trang tính "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in: Page Layout → Print Area → Clear Print Area (Bố trí Trang → Vùng In → Xóa Vùng In), hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
+      'Trang tính "{sheet}" có vùng in ({areas}) không gồm ô {cell} của biểu: bản in — bản được ký, đóng dấu và gửi đi — sẽ thiếu ô đó hoặc in một nội dung khác, trong khi số liệu được dùng là của biểu. Hãy bỏ vùng in — trong Excel: Page Layout → Print Area → Clear Print Area (Bố trí Trang → Vùng In → Xóa Vùng In); trong LibreOffice: Format → Print Ranges → Clear (Định dạng → Vùng in → Xóa) — hoặc đặt lại cho gồm cả biểu, rồi lưu lại.',
+    formNotPrinted:
+      'Trang tính "{sheet}" được đặt để không in gì: bản in — bản được ký, đóng dấu và gửi đi — thiếu cả biểu, từ ô {cell}, trong khi số liệu được dùng là của biểu. Trong LibreOffice: Format → Print Ranges → Edit… (Định dạng → Vùng in → Sửa…), chọn "- entire sheet -" ("- toàn bộ trang tính -") ở ô vùng in, bấm OK, rồi lưu lại.',
     printedTooSmall:
       'Trang tính "{sheet}" in ở tỷ lệ {scale}% (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout → Scale to Fit (Bố trí Trang → Co giãn cho Vừa) thành rộng 1 trang, cao Automatic (Tự động) (hoặc tỷ lệ 100%), giấy A4, lề Normal (Thông thường), độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
     titleMissing:
