@@ -206,8 +206,7 @@ describe("files that cannot be read", () => {
 
   it("reports a password-protected workbook as such", () => {
     expect(refusal(encryptedWorkbook(), {}, "khoa.xlsx").text.vi).toContain("được đặt mật khẩu");
-    // Red team, round 58: an .xls whose structure alone is protected is encrypted too, with no password.
-    expect(refusal(encryptedWorkbook(), {}, "khoa.xlsx").text.en).toContain("Protect Spreadsheet Structure");
+    expect(refusal(encryptedWorkbook(), {}, "khoa.xlsx").text.en).toContain("Encrypt with Password");
   });
 });
 

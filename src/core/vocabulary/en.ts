@@ -680,7 +680,7 @@ export const en: Vocabulary = {
     unsupportedMethod:
       'Part "{part}" of file "{file}" is compressed in a way Excel and LibreOffice do not read (method {method}); open the file in the program which made it, save it as .xlsx and send it again.',
     encrypted:
-      'File "{file}" is password-protected or encrypted, so it cannot be read: it has a password to open it, or (an .xls) its workbook structure is protected, for which Excel and LibreOffice encrypt an .xls even without a password. Remove the password to open it and turn off the structure\'s protection (Excel: Review → Protect Workbook; LibreOffice: Tools → Protect Spreadsheet Structure), or save it as .xlsx, and send it again.',
+      'File "{file}" has a password to open it or is encrypted, so it cannot be read. Remove the password (Excel: File → Info → Protect Workbook → Encrypt with Password, clear the password and press OK; LibreOffice: File → Save As, untick "Save with password"), or save it as an .xlsx with no password, and send it again.',
     tooManyCells:
       'File "{file}" has too many non-empty cells (over {max}); delete the extra sheets or data and save it again.',
     tooManyRows: 'Sheet "{sheet}" of file "{file}" has too many rows (row {row} and beyond; at most {max}).',

@@ -683,7 +683,7 @@ export const vi = {
     unsupportedMethod:
       'Thành phần "{part}" của tệp "{file}" được nén theo cách mà Excel và LibreOffice không đọc (phương pháp {method}); hãy mở tệp bằng chương trình đã tạo nó, lưu lại dạng .xlsx rồi gửi lại.',
     encrypted:
-      'Tệp "{file}" được đặt mật khẩu hoặc được mã hóa nên không đọc được: tệp có mật khẩu mở tệp, hoặc (với tệp .xls) sổ bảng tính được bảo vệ cấu trúc — khi đó Excel và LibreOffice mã hóa tệp .xls dù không đặt mật khẩu. Hãy gỡ mật khẩu mở tệp và tắt bảo vệ cấu trúc (Excel: Xem lại → Bảo vệ Sổ làm việc; LibreOffice: Công cụ → Bảo vệ cấu trúc bảng tính), hoặc lưu thành tệp .xlsx, rồi gửi lại.',
+      'Tệp "{file}" được đặt mật khẩu mở tệp hoặc được mã hóa nên không đọc được. Hãy gỡ mật khẩu (Excel: File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu rồi bấm OK — Tệp → Thông tin → Bảo vệ Sổ làm việc → Mã hóa bằng Mật khẩu; LibreOffice: File → Save As, bỏ chọn "Save with password" — Tệp → Lưu thành, bỏ chọn "Lưu với mật khẩu"), hoặc lưu thành tệp .xlsx không mật khẩu, rồi gửi lại.',
     tooManyCells:
       'Tệp "{file}" có quá nhiều ô dữ liệu (hơn {max}); hãy xóa các trang tính, vùng dữ liệu thừa rồi lưu lại.',
     tooManyRows:

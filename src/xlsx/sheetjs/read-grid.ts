@@ -16,6 +16,7 @@ import { ODS_STYLES, odsDataStyles } from "../ods/ods-data-styles";
 import { odsVisibility } from "../ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets } from "./xls-sheets";
+import { withoutDefaultPassword } from "./xls-decryption";
 import { usedOf, xlsExtent } from "./xls-extent";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { ODS_META, odsPageTexts } from "../ods/ods-page-texts";
@@ -136,12 +137,14 @@ export function readWorkbookGrid(
   const odsSetups = content
     ? asCorrupt(fileName, () => odsPageSetups(odsPart(xmlParts, ODS_STYLES)))
     : undefined;
-  const wb = parse(bytes, fileName, resolved);
+  // An .xls whose structure is protected is encrypted with a password everyone knows: read decrypted.
+  const opened = isZip(bytes) ? bytes : asCorrupt(fileName, () => withoutDefaultPassword(bytes));
+  const wb = parse(opened, fileName, resolved);
   checkSheetNames(wb.SheetNames, fileName);
-  const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(bytes));
+  const xls = isZip(bytes) ? undefined : asCorrupt(fileName, () => xlsGlobals(opened));
   if (xls && !xls.biff8) throw new FileError(WORDS.file.olderXls, fileName);
   const xlsSheetsByName =
-    xls && asCorrupt(fileName, () => xlsSheets(bytes, resolved.maxCells, xls.styles.checkCellStyle));
+    xls && asCorrupt(fileName, () => xlsSheets(opened, resolved.maxCells, xls.styles.checkCellStyle));
   // Excel and LibreOffice round every figure to what its cell shows and compute with that; the roll-up
   // computes with the figures.
   if (xls?.precisionAsDisplayed || ods?.precisionAsShown)

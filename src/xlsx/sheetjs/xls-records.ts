@@ -3,7 +3,8 @@ import { loadSheetJs } from "./sheetjs";
 /** The part of SheetJS's compound-file reader used here (SheetJS types it as any). */
 interface CompoundFiles {
   read(data: Uint8Array, options: { type: "array" }): unknown;
-  find(container: unknown, path: string): { content?: ArrayLike<number> } | null;
+  find(container: unknown, path: string): { content?: ArrayLike<number>; size?: number } | null;
+  write(container: unknown, options: { type: "array" }): ArrayLike<number>;
 }
 
 /** A BIFF record: its type, where it lies in the stream and its body. */
@@ -26,11 +27,27 @@ export const FILEPASS = 0x002f;
  * this one). A file holding both never comes here: the container check refuses it (checkCompoundFile).
  */
 export function workbookStream(bytes: Uint8Array): Uint8Array | undefined {
-  const cfb = loadSheetJs().CFB as CompoundFiles;
-  const container = cfb.read(bytes, { type: "array" });
-  const [workbook, book] = [cfb.find(container, "/Workbook"), cfb.find(container, "/Book")];
-  const content = (workbook ?? book)?.content;
+  const content = streamEntry(loadSheetJs().CFB as CompoundFiles, bytes).entry?.content;
   return content ? Uint8Array.from(content) : undefined;
+}
+
+function streamEntry(cfb: CompoundFiles, bytes: Uint8Array) {
+  const container = cfb.read(bytes, { type: "array" });
+  return { container, entry: cfb.find(container, "/Workbook") ?? cfb.find(container, "/Book") };
+}
+
+/** The file with its workbook stream changed by `change`; itself where `change` leaves the stream as it is. */
+export function withWorkbookStream(
+  bytes: Uint8Array,
+  change: (stream: Uint8Array) => Uint8Array | undefined,
+): Uint8Array {
+  const cfb = loadSheetJs().CFB as CompoundFiles;
+  const { container, entry } = streamEntry(cfb, bytes);
+  const changed = entry?.content && change(Uint8Array.from(entry.content));
+  if (!entry || !changed) return bytes;
+  entry.content = changed;
+  entry.size = changed.length;
+  return Uint8Array.from(cfb.write(container, { type: "array" }));
 }
 
 /** Whether a workbook stream is BIFF8's: its first record a BOF of that version. */
