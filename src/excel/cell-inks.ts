@@ -66,6 +66,7 @@ export function runOnInks(
           horizontal: [horizontal],
           indent: indentOf({ horizontal: [horizontal], indent: format.indentLevel ?? 0 }),
           ...(format.font?.size ? { fontSize: format.font.size } : {}),
+          ...(format.font?.bold ? { bold: true } : {}),
         },
         c,
         {

@@ -54,7 +54,15 @@ export interface RangeContents {
  */
 export const LOOK: Excel.CellPropertiesLoadOptions = {
   format: {
-    font: { color: true, size: true, strikethrough: true, superscript: true, subscript: true, name: true },
+    font: {
+      color: true,
+      size: true,
+      strikethrough: true,
+      superscript: true,
+      subscript: true,
+      name: true,
+      bold: true,
+    },
     fill: { color: true, pattern: true },
     borders: { style: true },
     horizontalAlignment: true,

@@ -445,6 +445,18 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
     expect(await found("identity.line_unseen")).toEqual([]);
   });
 
+  it("measures a bold unit line wider as it runs on, as the file readers do (red team, round 59)", async () => {
+    const { sheet, address, row } = await withUnitLine();
+    const col = fromA1(address)!.col;
+    // Between the line's room at 0.8 of a digit a character and 3 % more, in a bold font.
+    sheet.columnWidths.set(col, [...String(sheet.cell(address).value)].length * 0.812 * 5.25);
+    for (let k = col + 1; k <= col + 5; k++) sheet.cell(toA1(row, k)).format.fill = "#5A5A5A";
+    sheet.cell(address).format.color = "#595959";
+    expect(await found("identity.line_unseen")).toEqual([]);
+    sheet.cell(address).format.bold = true;
+    expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
+  });
+
   // As the file readers name it: a space typed beside the narrowed column cuts the line.
   it("names the unit line cut before its end by a cell holding something, and not one it reaches past its end", async () => {
     const { sheet, address, row } = await withUnitLine();

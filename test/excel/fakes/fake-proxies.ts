@@ -371,7 +371,8 @@ class FakeRange extends Proxy {
       ...Object.keys(options).filter((key) => key !== "format"),
       ...Object.keys(layout).filter((key) => !LAYOUT_PROPERTIES.has(key)),
       ...Object.keys(font ?? {}).filter(
-        (key) => !["color", "size", "strikethrough", "superscript", "subscript", "name"].includes(key),
+        (key) =>
+          !["color", "size", "strikethrough", "superscript", "subscript", "name", "bold"].includes(key),
       ),
       ...Object.keys(fill ?? {}).filter((key) => key !== "color" && key !== "pattern"),
       ...Object.keys(borders ?? {}).filter((key) => key !== "style"),
@@ -553,7 +554,7 @@ const bordersOf = (styles: Record<string, string>): Excel.CellBorderCollection =
 
 /**
  * getCellProperties' result: each cell's font colour and fill, and where asked its font's size (11
- * unless set), horizontal alignment (General unless set), indent level, reading order (Context), text
+ * unless set), weight (bold where set), horizontal alignment (General unless set), indent level, reading order (Context), text
  * orientation (0), wrapping and border styles,
  * readable after the next sync.
  */
@@ -584,6 +585,7 @@ class FakeCellProperties extends Proxy {
                 ...(asked.font?.superscript ? { superscript: format?.script === "superscript" } : {}),
                 ...(asked.font?.subscript ? { subscript: format?.script === "subscript" } : {}),
                 ...(asked.font?.name ? { name: format?.font ?? "Calibri" } : {}),
+                ...(asked.font?.bold ? { bold: format?.bold ?? false } : {}),
               },
               fill: { color: format?.fill ?? "#FFFFFF", pattern: format?.fill ? "Solid" : "None" },
               ...(asked.horizontalAlignment
