@@ -1,4 +1,4 @@
-import { lineRun, type RowRoom } from "../../src/core/report/run-over";
+import { lineRun, ruleDrawings, type RowRoom } from "../../src/core/report/run-over";
 
 /** Columns 10 characters wide, the ones listed holding something. */
 const room = (holding: number[] = [], width = 10): RowRoom => ({
@@ -50,5 +50,18 @@ describe("the columns a line runs on over", () => {
     expect(
       lineRun(line(15), { horizontal: ["general"], pieces: [{ text: line(15) }] }, 2, room()).passing,
     ).toEqual([0]);
+  });
+});
+
+describe("the ways conditional formats may draw a line over a cell beside it", () => {
+  it("pairs rules over one cell alone with each over the other, and takes a rule over both at once", () => {
+    expect(ruleDrawings(["font", "band"], ["band", "fill"])).toEqual([
+      {},
+      { under: "fill" },
+      { line: "font" },
+      { line: "font", under: "fill" },
+      { line: "band", under: "band" },
+    ]);
+    expect(ruleDrawings([], [])).toEqual([{}]);
   });
 });

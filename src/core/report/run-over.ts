@@ -123,6 +123,33 @@ export function lineRun(text: string, layout: LineLayout, col: number, room: Row
 
 const NO_RUN: LineRun = { over: [], passing: [] };
 
+/** A way conditional formats may draw a line over an empty cell: the rule that holds over each, if any. */
+export interface RuleDrawing<R> {
+  readonly line?: R;
+  readonly under?: R;
+}
+
+/**
+ * The ways the conditional formats over a line (`overLine`) and over an empty cell it runs on over
+ * (`overGround`) may draw it there: with none; with each rule over one of them alone, with or without
+ * each over the other alone; with each over both, over both at once, as its condition holds for both or
+ * neither (red team, round 60: a row's banding, white on dark, judged white on the cells' own white).
+ */
+export function ruleDrawings<R>(overLine: readonly R[], overGround: readonly R[]): RuleDrawing<R>[] {
+  const both = overLine.filter((rule) => overGround.includes(rule));
+  const lineOnly = overLine.filter((rule) => !both.includes(rule));
+  const groundOnly = overGround.filter((rule) => !both.includes(rule));
+  return [
+    ...[undefined, ...lineOnly].flatMap((line) =>
+      [undefined, ...groundOnly].map((under) => ({
+        ...(line !== undefined ? { line } : {}),
+        ...(under !== undefined ? { under } : {}),
+      })),
+    ),
+    ...both.map((rule) => ({ line: rule, under: rule })),
+  ];
+}
+
 /**
  * A text's cell as a reader reports it once its line is followed: with `inks`, those it is drawn in over
  * the cells it runs on over, and the column of the cell that cuts it (`cutBy`) on its layout (its own, else

@@ -5,7 +5,8 @@ import { formatOf, plainLooks, type CellLooks } from "./cell-looks";
 import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
 import { xlsDrawnOver, type XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
-import type { XlsConditionalLook } from "./xls-conditional-formats";
+import type { XlsConditional, XlsConditionalLook } from "./xls-conditional-formats";
+import { ruleDrawings, type RuleDrawing } from "../../core/report/run-over";
 import { DEFAULT_ROW_POINTS } from "./xls-extent";
 
 /**
@@ -19,13 +20,23 @@ export function xlsLooks(
 ): CellLooks {
   const judged = new KeptPositions<JudgedCell>();
   const format = (r: number, c: number) => formatOf(cellAt(r, c));
-  /** The looks of the conditional formats over a cell, as Excel draws each and as LibreOffice does. */
-  const rulesAt = (r: number, c: number): XlsConditionalLook[] =>
-    sheet.conditionals.flatMap(({ areas, look }) =>
-      look !== "unreadable" && areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)
-        ? [look, ...[styles.underRule(look)].filter((drawn) => drawn !== "unreadable")]
-        : [],
+  /** The conditional formats over a cell whose formatting is read. */
+  const rulesAt = (r: number, c: number) =>
+    sheet.conditionals.filter(
+      ({ areas, look }) =>
+        look !== "unreadable" &&
+        areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right),
     );
+  /** A rule's look as Excel draws it and as LibreOffice does. */
+  const drawn = (look: XlsConditional["look"]): XlsConditionalLook[] =>
+    look === "unreadable" ? [] : [look, ...[styles.underRule(look)].filter((made) => made !== "unreadable")];
+  /** The looks a drawing's rules give the text and the empty cell: one rule over both, each its own way alike. */
+  const lookPairs = ({ line, under }: RuleDrawing<XlsConditional>) => {
+    const [lines, unders] = [line ? drawn(line.look) : [undefined], under ? drawn(under.look) : [undefined]];
+    return line && line === under
+      ? lines.map((look, i) => ({ line: look, under: unders[i] }))
+      : lines.flatMap((look) => unders.map((ground) => ({ line: look, under: ground })));
+  };
   return {
     ...plainLooks(true, styles.defaultFontSize),
     // A column of no width, by its COLINFO or, without one, by the sheet's default, is hidden, as Excel
@@ -58,21 +69,24 @@ export function xlsLooks(
       const xf = sheet.xfAt(r, c);
       return xf === undefined ? [] : styles.lineAlignments(xf);
     },
-    inksOver: (r, c, ground) => {
+    lineRuns: (r, c) => {
+      const [xf, string] = [sheet.xfAt(r, c), sheet.stringAt?.(r, c)];
+      return xf === undefined || string === undefined ? undefined : styles.linePieces(xf, string);
+    },
+    inksOver: (r, c, ground, _, runs) => {
       const xf = sheet.xfAt(r, c);
       if (xf === undefined) return [];
       const under = sheet.groundXfAt(r, ground);
-      // A rule over the text may ink it, one over the empty cell fill it (red team, round 59): each may hold.
-      const lines = [undefined, ...rulesAt(r, c).filter((look) => look.text !== undefined)];
-      const fills = [undefined, ...rulesAt(r, ground).filter((look) => look.fill !== undefined)];
-      return lines.flatMap((line) =>
-        fills.flatMap((fill) =>
+      // A rule over the text may ink it, one over the empty cell fill it (red team, round 59).
+      return ruleDrawings(rulesAt(r, c), rulesAt(r, ground))
+        .flatMap(lookPairs)
+        .flatMap(({ line, under: fill }) =>
           styles.textInksOn(xf, format(r, c), under, {
             ...(line ? { line } : {}),
             ...(fill ? { under: fill } : {}),
+            ...(runs ? { runs } : {}),
           }),
-        ),
-      );
+        );
     },
     struck: (r, c) => {
       const xf = sheet.xfAt(r, c);

@@ -17,6 +17,7 @@ import { AUTO_ICV, extensionColours, isAmbiguousTheme, type XlsColour } from "./
 import { characters, dword, word } from "./xls-records";
 import { XlsStyleParents } from "./xls-style-parents";
 import { richStrings, type RichString } from "./xls-rich-strings";
+import type { ColouredPiece } from "../../core/report/run-over";
 
 const FONT = 0x0031;
 /** The shared strings (MS-XLS 2.4.265), run on in CONTINUE records. */
@@ -155,7 +156,12 @@ export interface XlsStyles {
     xf: number,
     format: string,
     ground: number,
-    rules?: { readonly line?: XlsConditionalLook; readonly under?: XlsConditionalLook },
+    over?: {
+      readonly line?: XlsConditionalLook;
+      readonly under?: XlsConditionalLook;
+      /** The colours of the runs that reach the empty cell, `undefined` for the cell's own. */
+      readonly runs?: readonly (string | undefined)[];
+    },
   ): readonly Ink[];
   /**
    * What a person reads of shared string `index` in cell style `xf` in a row `rowHeight` high, where it is
@@ -163,6 +169,11 @@ export interface XlsStyles {
    * too large for the row).
    */
   seenText(xf: number, index: number, rowHeight: number | undefined): string | undefined;
+  /**
+   * The runs shared string `index` in cell style `xf` is written in, each in its font's size (points) and
+   * colour, where it is written in runs: how far its line runs on, in what inks (red team, round 60).
+   */
+  linePieces(xf: number, index: number): ColouredPiece[] | undefined;
   /**
    * The inks a number or a text (`content`) is written in when a conditional format sets `look` over cell
    * style `xf` and number format `format`: none for black on white.
@@ -332,6 +343,17 @@ export class XlsStyleReader {
         : textColours(format, palette, XLS_NUMBERED);
     // Read with the globals, so that a table LibreOffice and SheetJS read apart refuses the file there.
     const rich: ReadonlyMap<number, RichString> = richStrings(this.sst);
+    /** A string's runs, each its text and font: a font the file does not hold is the cell's, as LibreOffice draws it. */
+    const runsOf = (xf: number, { text, runs }: RichString) => {
+      const pieces = [
+        { from: 0, font: fontOf(xf) },
+        ...runs.map((run) => ({ from: run.from, font: fontAt(run.font) ?? fontOf(xf) })),
+      ];
+      return pieces.map(({ from, font }, i) => ({
+        text: text.slice(from, pieces[i + 1]?.from ?? text.length),
+        font,
+      }));
+    };
     const parents = this.parents;
     const hasFont = (font: number) => fontAt(font) !== undefined;
     const [defaultXf, defaultFont] = [this.xfs[parents.defaultXf], fontOf(parents.defaultXf)];
@@ -359,21 +381,24 @@ export class XlsStyleReader {
         const problem = parents.problem(xf, hasFont);
         if (problem !== null) throw new Error(problem);
       },
+      linePieces: (xf, index) => {
+        const string = rich.get(index);
+        if (!string) return undefined;
+        return runsOf(xf, string).map(({ text, font }) => ({
+          text,
+          colours: font ? [textOf(font.icv)] : [],
+          ...(font ? { fontSize: font.points } : {}),
+        }));
+      },
       seenText: (xf, index, rowHeight) => {
         const string = rich.get(index);
         const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
           look?.background !== undefined ? [look.background] : [],
         );
         if (!string) return undefined;
-        const { text, runs } = string;
-        // A font the file does not hold is drawn as the cell's, as LibreOffice draws it.
-        const pieces = [
-          { from: 0, font: fontOf(xf) },
-          ...runs.map((run) => ({ ...run, font: fontAt(run.font) ?? fontOf(xf) })),
-        ];
         return seenText(
-          pieces.map(({ from, font }, i) => ({
-            text: text.slice(from, pieces[i + 1]?.from ?? text.length),
+          runsOf(xf, string).map(({ text, font }) => ({
+            text,
             inks: font ? backgrounds.map((background) => ({ text: textOf(font.icv), background })) : [],
             ...(font ? { fontSize: font.points, struck: font.struck } : {}),
             ...(font?.symbolFont !== undefined ? { font: font.symbolFont } : {}),
@@ -400,13 +425,17 @@ export class XlsStyleReader {
         const layout = own?.layout ?? GENERAL;
         return own?.wraps || layout.shrinks || layout.rotation !== undefined ? [] : layout.horizontal;
       },
-      textInksOn: (xf, format, ground, { line, under } = {}) =>
-        inksOf(xf, contentColours(line?.format ?? format, ""), (look) => ({
-          text: line?.text === undefined ? look.text : textOf(line.text),
-          background: under?.fill
-            ? backgroundOf(under.fill.pattern, under.fill.fore, under.fill.back)
-            : looks[ground]?.background,
-        })),
+      textInksOn: (xf, format, ground, { line, under, runs = [undefined] } = {}) =>
+        reportedInks(
+          runs.flatMap((run) =>
+            inksOf(xf, contentColours(line?.format ?? format, ""), (look) => ({
+              text: line?.text !== undefined ? textOf(line.text) : (run ?? look.text),
+              background: under?.fill
+                ? backgroundOf(under.fill.pattern, under.fill.fore, under.fill.back)
+                : looks[ground]?.background,
+            })),
+          ),
+        ),
       conditionalInks: (xf, format, content, { text, fill, format: own }) =>
         inksOf(xf, contentColours(own ?? format, content), (look) => ({
           text: text === undefined ? look.text : textOf(text),

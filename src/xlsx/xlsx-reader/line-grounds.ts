@@ -1,7 +1,7 @@
 import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
 import type { GridCell } from "../../core/grid/grid";
 import { indentOf, relativeFontSize } from "../../core/report/column-room";
-import { lineRun, ranOn } from "../../core/report/run-over";
+import { lineRun, ranOn, ruleDrawings } from "../../core/report/run-over";
 import type { CellStyles, Dxf } from "./cell-styles";
 import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
@@ -78,18 +78,15 @@ export class LineGrounds {
         },
       );
       const passed = runs && passing.map((index) => runs[index]!);
-      const lineStyles = [undefined, ...conditional(row, col).filter((dxf) => dxf.font)];
+      const overLine = conditional(row, col);
       const inks = over.flatMap((c) => {
         const ground = this.emptyStyles.get(row * MAX_COLUMNS + c) ?? visibility.impliedStyle(rowState, c);
-        const fills = [undefined, ...conditional(row, c).filter((dxf) => dxf.fill)];
-        return lineStyles.flatMap((line) =>
-          fills.flatMap((under) =>
-            styles.textInksOn(style, ground, {
-              ...(passed ? { runs: passed } : {}),
-              ...(line ? { line } : {}),
-              ...(under ? { under } : {}),
-            }),
-          ),
+        return ruleDrawings(overLine, conditional(row, c)).flatMap(({ line, under }) =>
+          styles.textInksOn(style, ground, {
+            ...(passed ? { runs: passed } : {}),
+            ...(line ? { line } : {}),
+            ...(under ? { under } : {}),
+          }),
         );
       });
       const ran = ranOn(cell, inks, cutBy, () => layout);
