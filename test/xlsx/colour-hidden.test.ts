@@ -3,7 +3,7 @@ import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-re
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
 import { xlsWithRecords, type XlsRecord } from "../support/xls-records";
-import { conditionallyStyled, reportParts, type ReportParts } from "../support/report-parts";
+import { conditionallyStyled, reportParts, withDxfs, type ReportParts } from "../support/report-parts";
 
 // An input whose figure is written in its background's colour: the form shows an empty cell, the
 // roll-up counts the figure.
@@ -453,6 +453,63 @@ describe("a conditional format that may write the figure in its background's col
     const outcome = asXls('<font><color rgb="FFFF0000"/></font>');
     expect(outcome.read).toBe(true);
     expect(hiddenFindings(outcome)).toEqual([]);
+  });
+});
+
+// Red team, round 60: a clerk's white font for zeros or errors over the whole form named the title,
+// headings and every figure hidden. A rule whose condition is read is judged where it may hold.
+describe("a conditional format whose condition cannot hold over a figure", () => {
+  const WHITE = '<font><color rgb="FFFFFFFF"/></font>';
+  /** The report's first input holding `figure`, under a rule over it or `sqref` (its XML, `dxfId` to fill in). */
+  const ruled = (figure: number, rule: (dxf: number) => string, sqref = report.input.cell) => {
+    const { styles, first } = withDxfs(report.text("xl/styles.xml"), [WHITE]);
+    return report.fileWith({
+      "xl/styles.xml": styles,
+      [report.input.part]: (xml) =>
+        xml
+          .replace(new RegExp(`(<c r="${report.input.cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${figure}</v>`)
+          .replace(
+            "</sheetData>",
+            `</sheetData><conditionalFormatting sqref="${sqref}">${rule(first)}</conditionalFormatting>`,
+          ),
+    });
+  };
+  const hidden = (file: Uint8Array) => hiddenFindings(fastOutcome(file)).map((f) => f.cell);
+  const cellIs =
+    (operator: string, ...operands: string[]) =>
+    (dxf: number) =>
+      `<cfRule type="cellIs" dxfId="${dxf}" priority="1" operator="${operator}">${operands.map((o) => `<formula>${o}</formula>`).join("")}</cfRule>`;
+  const expression = (formula: string) => (dxf: number) =>
+    `<cfRule type="expression" dxfId="${dxf}" priority="1"><formula>${formula}</formula></cfRule>`;
+  const of = (type: string) => (dxf: number) => `<cfRule type="${type}" dxfId="${dxf}" priority="1"/>`;
+
+  it("judges a comparison with figures by the figure the cell holds", () => {
+    expect(hidden(ruled(10, cellIs("greaterThan", "5")))).toEqual([report.input.cell]);
+    expect(hidden(ruled(3, cellIs("greaterThan", "5")))).toEqual([]);
+    expect(hidden(ruled(10, cellIs("between", "20", "8")))).toEqual([report.input.cell]);
+    expect(hidden(ruled(10, cellIs("equal", "0")))).toEqual([]);
+    // Compared with another cell, whatever it holds, the rule may hold.
+    expect(hidden(ruled(3, cellIs("greaterThan", "$Z$1")))).toEqual([report.input.cell]);
+  });
+
+  it("judges a rule on errors or blanks, an error test of each cell, and FALSE, by what the cell holds", () => {
+    expect(hidden(ruled(10, of("containsErrors")))).toEqual([]);
+    expect(hidden(ruled(10, of("notContainsErrors")))).toEqual([report.input.cell]);
+    expect(hidden(ruled(10, of("containsBlanks")))).toEqual([]);
+    expect(hidden(ruled(10, expression(`ISERROR(${report.input.cell})`)))).toEqual([]);
+    expect(hidden(ruled(10, expression("ISERROR(A1)")))).toEqual([report.input.cell]);
+    expect(hidden(ruled(10, expression("FALSE")))).toEqual([]);
+    expect(hidden(ruled(10, expression("TRUE")))).toEqual([report.input.cell]);
+  });
+
+  it("says nothing of the title, headings and labels under a rule for zeros or errors", () => {
+    const rules = (file: Uint8Array) => {
+      const outcome = fastOutcome(file);
+      return outcome.read && outcome.findings.map((f) => `${f.rule} ${f.cell}`);
+    };
+    const unruled = rules(ruled(10, () => "", "A1:K40"));
+    for (const rule of [cellIs("equal", "0"), of("containsErrors"), expression("ISERROR(A1)")])
+      expect(rules(ruled(10, rule, "A1:K40"))).toEqual(unruled);
   });
 });
 

@@ -372,7 +372,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
           if (section === "mergeCells" && name === "mergeCell" && namespace === main)
             visibility.readMerge(attributes);
           if (section === "conditionalFormatting" && name === "cfRule" && namespace === main)
-            conditional.readRule(attributes);
+            conditional.readRule(attributes, depth);
           if (section === "sheetViews" && name === "sheetView" && namespace === main)
             scan.view?.readView(attributes);
           if (section === "headerFooter" && namespace === main) scan.pageTexts?.open(name);
@@ -438,7 +438,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   visibility.conceal(cells, kept);
   grounds?.apply(cells, kept, visibility, scan.styles, {
     runsAt,
-    conditional: (row, col) => conditional.stylesAt(row, col),
+    conditional: (row, col) => conditional.stylesAt(row, col, cells.get(toA1(row, col))?.value),
   });
   scan.pageSetup?.measure(used, (area) => visibility.extent(area));
   conditional.apply(cells, kept, visibility, runsAt);

@@ -1,6 +1,20 @@
 import { smallerFont } from "../../core/report/legible";
-import type { Area } from "../../core/grid/a1";
-import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
+import { toA1, type Area } from "../../core/grid/a1";
+import {
+  UNREADABLE_SHOWN,
+  type CellSizes,
+  type GridCell,
+  type GridValue,
+  type Ink,
+} from "../../core/grid/grid";
+import {
+  blanksCondition,
+  cellValueCondition,
+  eitherCondition,
+  errorsCondition,
+  operandFigure,
+  type RuleCondition,
+} from "../../core/report/rule-conditions";
 import { HASHES, isHashes, numberWriting } from "../../core/report/column-room";
 import { FileError } from "../errors";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
@@ -23,6 +37,18 @@ interface Conditional {
   readonly areas: readonly Area[];
   readonly dxf?: Dxf | undefined;
   readonly graphic?: true;
+  /** Where its condition is read, whether it may hold over a cell's value; else it may anywhere. */
+  holds?: RuleCondition | undefined;
+}
+
+/** A `cfRule` being read: its type, operator and style, and the text of each of its formulas. */
+interface OpenRule {
+  readonly depth: number;
+  readonly type: string;
+  readonly operator: string;
+  readonly dxf: Dxf;
+  readonly formulas: string[];
+  inFormula: boolean;
 }
 
 /**
@@ -58,6 +84,7 @@ export class ConditionalFormats {
   /** The cells the conditional format being read covers. */
   private sqref: readonly Area[] = [];
   private extended: Extended | null = null;
+  private rule: OpenRule | null = null;
 
   constructor(
     private readonly file: string,
@@ -74,16 +101,39 @@ export class ConditionalFormats {
    * A `cfRule` element. A colour scale, data bar or icon set draws no differential style: a `dxfId` on
    * one is ignored, as Excel and LibreOffice ignore it (red team, round 12).
    */
-  readRule(attributes: XmlAttributes): void {
+  readRule(attributes: XmlAttributes, depth: number): void {
     this.countRule();
-    if (DRAWN_RULES.has(attributes.get("type") ?? "")) return;
+    const type = attributes.get("type")?.trim() ?? "";
+    if (DRAWN_RULES.has(type)) return;
     const dxf = this.styles.dxf(attributes.get("dxfId"));
-    if (dxf) this.add({ areas: this.sqref, dxf });
+    if (dxf)
+      this.rule = {
+        depth,
+        type,
+        operator: attributes.get("operator")?.trim() ?? "",
+        dxf,
+        formulas: [],
+        inFormula: false,
+      };
   }
 
-  /** A rule's child: a data bar or icon set (cfRule › dataBar, iconSet). */
+  /** A rule's child: a data bar or icon set (cfRule › dataBar, iconSet), or one of its formulas. */
   readRuleChild(name: string, attributes: XmlAttributes): void {
     if (this.isGraphic(name, attributes)) this.add({ areas: this.sqref, graphic: true });
+    if (this.rule && name === "formula") {
+      this.rule.formulas.push("");
+      this.rule.inFormula = true;
+    }
+  }
+
+  /** A rule read whole: its style over its range, as far as its condition may hold. */
+  private closeRule({ type, operator, dxf, formulas }: OpenRule): void {
+    const anchor = this.sqref[0];
+    this.add({
+      areas: this.sqref,
+      dxf,
+      holds: conditionOf(type, operator, formulas, anchor && toA1(anchor.top, anchor.left)),
+    });
   }
 
   /**
@@ -113,10 +163,15 @@ export class ConditionalFormats {
 
   text(text: string): void {
     if (this.extended?.inSqref) this.extended.sqref += text;
+    if (this.rule?.inFormula) this.rule.formulas[this.rule.formulas.length - 1] += text;
   }
 
   close(depth: number): void {
-    const { extended } = this;
+    const { extended, rule } = this;
+    if (rule && depth === rule.depth) {
+      this.rule = null;
+      this.closeRule(rule);
+    } else if (rule?.inFormula && depth === rule.depth + 1) rule.inFormula = false;
     if (extended && depth === extended.depth) {
       const areas = this.conditionalAreasOf(extended.sqref);
       for (const dxf of extended.dxfs) this.add({ areas, dxf });
@@ -165,13 +220,13 @@ export class ConditionalFormats {
       return found;
     };
     // A data bar or icon set drawn without the value is drawn over the kept cells it covers.
-    for (const { areas, dxf, graphic } of this.conditional)
+    for (const { areas, dxf, graphic, holds } of this.conditional)
       if (graphic) for (const { address } of keptIn(areas)) extrasOf(address).drawn = true;
       else if (
         dxf &&
         (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize || dxf.symbolFont)
       )
-        this.formatConditionally(keptIn(areas), dxf, cells, extrasOf, visibility, runsAt);
+        this.formatConditionally(keptIn(areas), { dxf, holds }, cells, extrasOf, visibility, runsAt);
     for (const [address, { mayShow, inks, drawn, struck, sizes, smallerFont: font }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
       cells.set(address, {
@@ -185,12 +240,14 @@ export class ConditionalFormats {
   }
 
   /**
-   * The conditional formats' styles that may hold over a cell, kept or not (an empty cell a line runs on
-   * over), once the sheet is read.
+   * The conditional formats' styles that may hold over a cell holding `value`, kept or not (an empty cell
+   * a line runs on over), once the sheet is read.
    */
-  stylesAt(row: number, col: number): Dxf[] {
-    return this.conditional.flatMap(({ areas, dxf }) =>
-      dxf && areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)
+  stylesAt(row: number, col: number, value: GridValue | undefined): Dxf[] {
+    return this.conditional.flatMap(({ areas, dxf, holds }) =>
+      dxf &&
+      (!holds || holds(value)) &&
+      areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)
         ? [dxf]
         : [],
     );
@@ -202,7 +259,7 @@ export class ConditionalFormats {
    */
   private formatConditionally(
     covered: readonly Position[],
-    dxf: Dxf,
+    { dxf, holds }: { dxf: Dxf; holds?: RuleCondition | undefined },
     cells: ReadonlyMap<string, GridCell>,
     extrasOf: (address: string) => ConditionalExtras,
     visibility: SheetVisibility,
@@ -211,6 +268,7 @@ export class ConditionalFormats {
     for (const position of covered) {
       const { address, style } = position;
       const { value, formula } = cells.get(address)!;
+      if (holds && !holds(value)) continue;
       // A formula saved without its result shows what it computes: in a format that may bend some figure,
       // nothing it shows is trusted.
       if (value === undefined && formula !== undefined && !this.styles.dxfShowsAnyFigure(dxf))
@@ -312,9 +370,14 @@ export class ConditionalFormats {
     let styles = this.conditionalStyles.get(entry.areas);
     if (!styles) this.conditionalStyles.set(entry.areas, (styles = new Set()));
     const style = entry.graphic ? "graphic" : entry.dxf;
-    if (styles.has(style)) return;
+    if (styles.has(style)) {
+      // Two rules of one style over one range: it may be drawn where either holds.
+      const same = this.conditional.find((kept) => kept.areas === entry.areas && kept.dxf === style);
+      if (same) same.holds = eitherCondition(same.holds, entry.holds);
+      return;
+    }
     styles.add(style);
-    this.conditional.push(entry);
+    this.conditional.push({ ...entry });
   }
 
   private tooMany(): never {
@@ -353,4 +416,28 @@ export function withConditional(held: GridCell, mayShow: Iterable<string>, inks:
     ...(shows.length > 0 ? { mayShow: shows } : {}),
     ...(heldInks.length + newInks.length > 0 ? { inks: [...heldInks, ...newInks] } : {}),
   };
+}
+
+/** A formula testing a cell for an error, by a relative reference ("ISERROR(C9)"). */
+const ERROR_TEST = /^\s*(?:ISERROR|ISERR|ISNA)\(\s*([A-Z]{1,3}\d+)\s*\)\s*$/i;
+
+/** The condition of a rule of `type`, where this reads it: a cell's value compared with figures, errors, blanks. */
+function conditionOf(
+  type: string,
+  operator: string,
+  formulas: readonly string[],
+  anchor: string | undefined,
+): RuleCondition | undefined {
+  if (type === "cellIs") return cellValueCondition(operator, formulas.map(operandFigure));
+  // ISERROR of the range's first cell, relative: an error of each cell (a clerk's way to hide #DIV/0!).
+  const tested = type === "expression" && formulas.length === 1 ? ERROR_TEST.exec(formulas[0]!) : null;
+  if (tested && anchor !== undefined && tested[1]!.toUpperCase() === anchor) return errorsCondition(true);
+  // A formula of FALSE alone never holds (red team, round 59: a dark fill that never shows).
+  if (type === "expression" && formulas.length === 1 && /^\s*FALSE\s*$/i.test(formulas[0]!))
+    return () => false;
+  if (type === "containsErrors" || type === "notContainsErrors")
+    return errorsCondition(type === "containsErrors");
+  if (type === "containsBlanks" || type === "notContainsBlanks")
+    return blanksCondition(type === "containsBlanks");
+  return undefined;
 }
