@@ -1,3 +1,4 @@
+import { cellValueCondition, errorsCondition, type RuleCondition } from "../../core/report/rule-conditions";
 import type { Area } from "../../core/grid/a1";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { builtInFormat } from "../xlsx-reader/number-formats";
@@ -56,6 +57,8 @@ export interface XlsConditionalLook {
 export interface XlsConditional {
   readonly areas: readonly Area[];
   readonly look: XlsConditionalLook | "unreadable";
+  /** Where its condition is read, whether it may hold over a cell's value; else it may anywhere. */
+  readonly holds?: RuleCondition;
 }
 
 /**
@@ -231,6 +234,68 @@ function dxfnLook(
   };
 }
 
+/** A CF's comparison operators (cp), as a cell-value rule names them (MS-XLS 2.4.42). */
+const OPERATORS = [
+  "",
+  "between",
+  "notBetween",
+  "equal",
+  "notEqual",
+  "greaterThan",
+  "lessThan",
+  "greaterThanOrEqual",
+  "lessThanOrEqual",
+];
+/** Formula tokens: an integer, a number, unary minus; a reference relative to the cell, a function. */
+const PTG_INT = 0x1e;
+const PTG_NUM = 0x1f;
+const PTG_UMINUS = 0x13;
+const PTG_REF_N = new Set([0x2c, 0x4c, 0x6c]);
+const PTG_FUNC = new Set([0x21, 0x41, 0x61]);
+/** A relative reference's column field with both its row and column relative. */
+const BOTH_RELATIVE = 0xc000;
+/** ISNA, ISERROR, ISERR (their function numbers). */
+const ERROR_TESTS = new Set([2, 3, 126]);
+
+/** A figure a rule's formula is alone (an integer or a number, negated or not); undefined otherwise. */
+function figureOf(rgce: Uint8Array): number | undefined {
+  const negated = rgce.length > 0 && rgce[rgce.length - 1] === PTG_UMINUS;
+  const tokens = negated ? rgce.subarray(0, -1) : rgce;
+  const figure =
+    tokens.length === 3 && tokens[0] === PTG_INT
+      ? word(tokens, 1)
+      : tokens.length === 9 && tokens[0] === PTG_NUM
+        ? new DataView(tokens.buffer, tokens.byteOffset + 1, 8).getFloat64(0, true)
+        : undefined;
+  return figure === undefined || !Number.isFinite(figure) ? undefined : negated ? -figure : figure;
+}
+
+/**
+ * A CF's condition where this reads it: a cell's value compared with figures (ct 1), or an error test of
+ * the cell itself (ct 2: ISERROR of a reference to it); its two formulas are the record's last bytes.
+ */
+function cfCondition(cf: Uint8Array): RuleCondition | undefined {
+  if (cf.length < CF_DXFN) return undefined;
+  const [type, operator, first, second] = [cf[0]!, cf[1]!, word(cf, 2), word(cf, 4)];
+  if (first + second > cf.length - CF_DXFN) return undefined;
+  const formulas = [
+    cf.subarray(cf.length - second - first, cf.length - second),
+    cf.subarray(cf.length - second),
+  ].slice(0, second > 0 ? 2 : 1);
+  if (type === 1) return cellValueCondition(OPERATORS[operator] ?? "", formulas.map(figureOf));
+  const [test] = formulas;
+  return type === 2 &&
+    second === 0 &&
+    test!.length === 8 &&
+    PTG_REF_N.has(test![0]!) &&
+    word(test!, 1) === 0 &&
+    word(test!, 3) === BOTH_RELATIVE &&
+    PTG_FUNC.has(test![5]!) &&
+    ERROR_TESTS.has(word(test!, 6))
+    ? errorsCondition(true)
+    : undefined;
+}
+
 /** A CF record's look: its DXFN's. */
 const cfLook = (cf: Uint8Array) => dxfnLook(cf, CF_DXFN, cf.length);
 
@@ -263,7 +328,8 @@ export class XlsConditionalReader {
     } else if (type === CONDFMT12) this.format = this.areasOf(body.subarray(FRT_HEADER));
     // A CF of another type than a cell's value or a formula (ct 1, 2) is skipped by LibreOffice, which
     // writes one for a rule .xls cannot hold (top 10, duplicates): red team, round 12.
-    else if (type === CF && this.format && CF_TYPES.has(body[0]!)) this.add(this.format, cfLook(body));
+    else if (type === CF && this.format && CF_TYPES.has(body[0]!))
+      this.add(this.format, cfLook(body), cfCondition(body));
     else if (type === CF12 && this.format) this.add(this.format, "unreadable");
     else if (type === CFEX && body.length >= CFEX_ID + 2) this.extend(body);
   }
@@ -287,10 +353,14 @@ export class XlsConditionalReader {
   }
 
   /** A rule over `areas`: its look, or none known where their list was cut short. */
-  private add({ areas, cut }: ConditionalAreas, look: XlsConditionalLook | "unreadable"): void {
+  private add(
+    { areas, cut }: ConditionalAreas,
+    look: XlsConditionalLook | "unreadable",
+    holds?: RuleCondition,
+  ): void {
     if (this.conditionals.length >= MAX_CONDITIONAL_RULES)
       throw new Error(`more than ${MAX_CONDITIONAL_RULES} conditional formats`);
-    this.conditionals.push({ areas, look: cut ? "unreadable" : look });
+    this.conditionals.push({ areas, look: cut ? "unreadable" : look, ...(holds ? { holds } : {}) });
   }
 
   /**

@@ -2,7 +2,7 @@ import type * as XLSX from "@e965/xlsx";
 import { relativeFontSize } from "../../core/report/column-room";
 import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import { formatOf, plainLooks, type CellLooks } from "./cell-looks";
-import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
+import { applyXlsConditionals, gridValue, type JudgedCell } from "./xls-conditional-cells";
 import { xlsDrawnOver, type XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
 import type { XlsConditional, XlsConditionalLook } from "./xls-conditional-formats";
@@ -20,11 +20,12 @@ export function xlsLooks(
 ): CellLooks {
   const judged = new KeptPositions<JudgedCell>();
   const format = (r: number, c: number) => formatOf(cellAt(r, c));
-  /** The conditional formats over a cell whose formatting is read. */
-  const rulesAt = (r: number, c: number) =>
+  /** The conditional formats over a cell whose formatting is read, that may hold over its `content`. */
+  const rulesAt = (r: number, c: number, content?: string) =>
     sheet.conditionals.filter(
-      ({ areas, look }) =>
+      ({ areas, look, holds }) =>
         look !== "unreadable" &&
+        (!holds || holds(content === undefined ? undefined : gridValue(content))) &&
         areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right),
     );
   /** A rule's look as Excel draws it and as LibreOffice does. */
@@ -73,12 +74,12 @@ export function xlsLooks(
       const [xf, string] = [sheet.xfAt(r, c), sheet.stringAt?.(r, c)];
       return xf === undefined || string === undefined ? undefined : styles.linePieces(xf, string);
     },
-    inksOver: (r, c, ground, _, runs) => {
+    inksOver: (r, c, ground, content, runs) => {
       const xf = sheet.xfAt(r, c);
       if (xf === undefined) return [];
       const under = sheet.groundXfAt(r, ground);
       // A rule over the text may ink it, one over the empty cell fill it (red team, round 59).
-      return ruleDrawings(rulesAt(r, c), rulesAt(r, ground))
+      return ruleDrawings(rulesAt(r, c, content), rulesAt(r, ground))
         .flatMap(lookPairs)
         .flatMap(({ line, under: fill }) =>
           styles.textInksOn(xf, format(r, c), under, {
