@@ -502,15 +502,19 @@ describe("a conditional format whose condition cannot hold over a figure", () =>
     expect(hidden(ruled(10, expression("TRUE")))).toEqual([report.input.cell]);
   });
 
-  it("judges them alike in the .xls LibreOffice saves", () => {
-    const asXls = (file: Uint8Array) =>
-      hiddenFindings(sheetJsOutcome(resaveWith(file, "xlsx", "xls"), "r.xls")).map((f) => f.cell);
-    expect(asXls(ruled(10, cellIs("greaterThan", "5")))).toEqual([report.input.cell]);
-    expect(asXls(ruled(3, cellIs("greaterThan", "5")))).toEqual([]);
-    expect(asXls(ruled(10, cellIs("between", "-20", "-8")))).toEqual([]);
-    expect(asXls(ruled(10, expression(`ISERROR(${report.input.cell})`)))).toEqual([]);
-    expect(asXls(ruled(10, expression("ISERROR(A1)")))).toEqual([report.input.cell]);
-  }, 90_000);
+  it.each(["xls", "ods"] as const)(
+    "judges them alike in the .%s LibreOffice saves",
+    (ext) => {
+      const saved = (file: Uint8Array) =>
+        hiddenFindings(sheetJsOutcome(resaveWith(file, "xlsx", ext), `r.${ext}`)).map((f) => f.cell);
+      expect(saved(ruled(10, cellIs("greaterThan", "5")))).toEqual([report.input.cell]);
+      expect(saved(ruled(3, cellIs("greaterThan", "5")))).toEqual([]);
+      expect(saved(ruled(10, cellIs("between", "-20", "-8")))).toEqual([]);
+      expect(saved(ruled(10, expression(`ISERROR(${report.input.cell})`)))).toEqual([]);
+      expect(saved(ruled(10, expression("ISERROR(A1)")))).toEqual([report.input.cell]);
+    },
+    90_000,
+  );
 
   it("says nothing of the title, headings and labels under a rule for zeros or errors", () => {
     const rules = (file: Uint8Array) => {

@@ -1,6 +1,7 @@
 import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
 import { odsLinePieces, odsSeenText } from "./ods-text-runs";
+import { odsRuleCondition } from "./ods-rule-conditions";
 import type { ColouredPiece } from "../../core/report/run-over";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
@@ -19,6 +20,7 @@ import {
   textScale,
   letterSpacing,
   type Colour,
+  type MappedStyle,
 } from "./ods-inks";
 import { STYLE_NS } from "./odf-units";
 
@@ -117,8 +119,8 @@ interface CellStyle extends CellColours {
   /** The style it takes what it leaves unset from: as written, then as LibreOffice links it (`OdsStyleParents`). */
   parent: string | undefined;
   readonly dataStyle: string | undefined;
-  /** The cell styles its conditions apply (`style:map`). */
-  readonly maps: string[];
+  /** The cell styles its conditions apply (`style:map`), each with its condition where it is read. */
+  readonly maps: MappedStyle[];
 }
 
 /** The data styles of an .ods, and the cell styles that name them. */
@@ -289,7 +291,14 @@ export function odsDataStyles(
         }
         if (cell !== null && namespace === STYLE_URI && name === "map") {
           const apply = attributes.get("apply-style-name", STYLE_NS);
-          if (apply !== undefined && cell.maps.length < MAX_MAPS) cell.maps.push(apply);
+          if (apply !== undefined && cell.maps.length < MAX_MAPS)
+            cell.maps.push({
+              style: apply,
+              holds: odsRuleCondition(
+                attributes.get("condition", STYLE_NS) ?? "",
+                attributes.get("base-cell-address", STYLE_NS),
+              ),
+            });
           return;
         }
         if (data === null && namespace === NUMBER_URI && DATA_STYLES.has(name)) {
@@ -443,7 +452,8 @@ export function odsDataStyles(
     for (const style of cellStyles.get(name) ?? []) {
       if (style.dataStyle !== undefined) out.add(style.dataStyle);
       else if (style.parent !== undefined) dataStylesOf(style.parent, out, depth + 1, seen, false);
-      if (withMaps) for (const applied of style.maps) dataStylesOf(applied, out, depth + 1, seen, false);
+      if (withMaps)
+        for (const { style: applied } of style.maps) dataStylesOf(applied, out, depth + 1, seen, false);
     }
   };
 

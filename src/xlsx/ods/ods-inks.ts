@@ -1,4 +1,5 @@
-import type { Ink } from "../../core/grid/grid";
+import type { GridValue, Ink } from "../../core/grid/grid";
+import type { RuleCondition } from "../../core/report/rule-conditions";
 import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { FO_NS, points, STYLE_NS } from "./odf-units";
@@ -54,7 +55,13 @@ type ColourPart = "text" | "background";
  */
 export interface ColouredStyle extends CellColours {
   readonly parent: string | undefined;
-  readonly maps: readonly string[];
+  readonly maps: readonly MappedStyle[];
+}
+
+/** A style a cell style's `style:map` applies, and where its condition is read, whether it may hold. */
+export interface MappedStyle {
+  readonly style: string;
+  readonly holds?: RuleCondition | undefined;
 }
 
 /** An ODF colour (`#rrggbb`, or a background's `transparent`, which shows the sheet's white). */
@@ -209,7 +216,16 @@ export function odsInks(
           const layerFormat = formatColours(layer, content);
           return layerFormat.length > 0 ? layerFormat : ownFormat;
         };
-        const layers = [...applied, ...(styles.get(name) ?? []).flatMap((style) => style.maps)];
+        const value: GridValue =
+          typeof content === "number"
+            ? { type: "number", value: content }
+            : { type: "string", value: content };
+        const layers = [
+          ...applied,
+          ...(styles.get(name) ?? []).flatMap((style) =>
+            style.maps.flatMap(({ style: mapped, holds }) => (!holds || holds(value) ? [mapped] : [])),
+          ),
+        ];
         return [
           ...combined(written(ownFormat, texts), backgrounds),
           ...layers.flatMap((layer) =>
@@ -287,7 +303,8 @@ export function odsFontSize(
 function conditionalStyles(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
 ): (own: readonly string[], applied: readonly string[]) => string[] {
-  const mapped = (name: string) => (styles.get(name) ?? []).flatMap((style) => style.maps);
+  const mapped = (name: string) =>
+    (styles.get(name) ?? []).flatMap((style) => style.maps.map(({ style: applied }) => applied));
   return (own, applied) => [...applied, ...own.flatMap(mapped)];
 }
 

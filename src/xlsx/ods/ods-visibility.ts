@@ -1,6 +1,15 @@
 import { strFromU8 } from "fflate";
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
-import type { CellConcealment, CellSizes, DrawingKind, Extent, TextLayout } from "../../core/grid/grid";
+import type {
+  CellConcealment,
+  CellSizes,
+  DrawingKind,
+  Extent,
+  GridValue,
+  TextLayout,
+} from "../../core/grid/grid";
+import type { RuleCondition } from "../../core/report/rule-conditions";
+import { odsRuleCondition } from "./ods-rule-conditions";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
@@ -111,8 +120,16 @@ export interface OdsVisibility {
    * conditional formats over it apply, whether or not their condition holds.
    */
   cellStyles(sheet: string, row: number, col: number): readonly string[];
-  /** The same, its own (or default) styles apart from those conditional formats apply over them. */
-  styleLayers(sheet: string, row: number, col: number): StyleLayers;
+  /**
+   * The same, its own (or default) styles apart from those conditional formats apply over them; given
+   * the cell's value (`holding`), only those whose condition may hold over it.
+   */
+  styleLayers(
+    sheet: string,
+    row: number,
+    col: number,
+    holding?: { readonly value: GridValue | undefined },
+  ): StyleLayers;
   /** The same of an empty cell (none where it holds a value): what a text running on over it is drawn on. */
   groundLayers(sheet: string, row: number, col: number): StyleLayers;
   /**
@@ -174,6 +191,13 @@ const horizontalOf = ({ fixed, align, rightToLeft, repeats }: OdsAlignment) =>
 export interface StyleLayers {
   readonly own: readonly string[];
   readonly applied: readonly string[];
+}
+
+/** A conditional format of LibreOffice's own: where it applies, its styles, and whether each may hold. */
+interface ConditionalStyles {
+  readonly areas: Area[];
+  readonly styles: string[];
+  readonly holds: (RuleCondition | undefined)[];
 }
 
 /** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
@@ -246,9 +270,9 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
   /** Each sheet's rows with empty cells, in order: the fills a text running on over them is drawn on. */
   const grounds = new Map<string, StyledRows[]>();
   /** Each sheet's conditional formats (LibreOffice's own): where they apply, and the cell styles. */
-  const conditional = new Map<string, { areas: Area[]; styles: string[] }[]>();
+  const conditional = new Map<string, ConditionalStyles[]>();
   let conditionalFormats = 0;
-  let format: { areas: Area[]; styles: string[] } | null = null;
+  let format: ConditionalStyles | null = null;
   /** The current sheet's columns' default cell styles, as runs. */
   let columnStyles: { first: number; last: number; style: string | undefined }[] = [];
   /** The row being read: its first row, how many it repeats, its cells' default style. */
@@ -312,13 +336,25 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       if (namespace === CALCEXT_URI && sheet !== null && nested === 0 && cellDepth === null) {
         if (name === "conditional-format") {
           if (++conditionalFormats > MAX_CONDITIONAL_FORMATS) throw new Error("too many conditional formats");
-          format = { areas: odfAreas(attributes.get("target-range-address", CALCEXT_NS) ?? ""), styles: [] };
+          format = {
+            areas: odfAreas(attributes.get("target-range-address", CALCEXT_NS) ?? ""),
+            styles: [],
+            holds: [],
+          };
           const list = conditional.get(sheet) ?? [];
           conditional.set(sheet, list);
           list.push(format);
         }
         const applied = attributes.get("apply-style-name", CALCEXT_NS);
-        if (format && applied !== undefined && format.styles.length < MAX_RANGES) format.styles.push(applied);
+        if (format && applied !== undefined && format.styles.length < MAX_RANGES) {
+          format.styles.push(applied);
+          format.holds.push(
+            odsRuleCondition(
+              attributes.get("value", CALCEXT_NS) ?? "",
+              attributes.get("base-cell-address", CALCEXT_NS),
+            ),
+          );
+        }
       }
       if (sheet !== null && nested === 0 && (shapesDepth !== null || cellDepth !== null)) {
         const cell = shapesDepth !== null ? undefined : cellAt;
@@ -446,6 +482,7 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     name: string,
     r: number,
     c: number,
+    holding?: { readonly value: GridValue | undefined },
   ): StyleLayers => {
     const rows = lastStartingBy(list ?? [], r);
     // A style the document lacks LibreOffice draws in its named Default (red team, round 28).
@@ -454,12 +491,19 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
         ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
         : []
     ).map((style) => layouts.ownStyle(style));
-    const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles }) =>
-      areas.some((area) => inArea(area, r, c)) ? styles : [],
+    const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles, holds }) =>
+      areas.some((area) => inArea(area, r, c))
+        ? styles.filter((_, i) => !holding || !holds[i] || holds[i]!(holding.value))
+        : [],
     );
     return { own, applied };
   };
-  const styleLayers = (name: string, r: number, c: number) => layersIn(styled.get(name), name, r, c);
+  const styleLayers = (
+    name: string,
+    r: number,
+    c: number,
+    holding?: { readonly value: GridValue | undefined },
+  ) => layersIn(styled.get(name), name, r, c, holding);
   /**
    * Whether LibreOffice prints a cell blank (its own style says so, or a conditional one it may take), or
    * may draw its text out of it.

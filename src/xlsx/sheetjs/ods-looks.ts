@@ -1,18 +1,25 @@
+import type * as XLSX from "@e965/xlsx";
 import { toA1 } from "../../core/grid/a1";
 import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { digitsInPoints } from "../../core/report/column-room";
 import { reportedInks } from "../../core/report/legible";
 import type { OdsDataStyles } from "../ods/ods-data-styles";
 import { POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/ods-visibility";
-import type { CellLooks } from "./cell-looks";
+import { gridValueOf, type CellLooks } from "./cell-looks";
 
 /**
  * How the cells of an .ods sheet look, as LibreOffice draws them: from its content (rows, columns,
  * drawings, cell styles) and its data styles, which SheetJS reads only in part. A number shows as
  * LibreOffice saved it and as its data styles render it, never by a format SheetJS derived.
  */
-export function odsLooks(ods: OdsVisibility, styles: OdsDataStyles, sheet: string): CellLooks {
-  const layers = (r: number, c: number) => ods.styleLayers(sheet, r, c);
+export function odsLooks(
+  ods: OdsVisibility,
+  styles: OdsDataStyles,
+  sheet: string,
+  cellAt: (r: number, c: number) => XLSX.CellObject | undefined,
+): CellLooks {
+  // Only the conditional formats that may hold over what the cell holds (red team, round 60).
+  const layers = (r: number, c: number) => ods.styleLayers(sheet, r, c, { value: gridValueOf(cellAt(r, c)) });
   return {
     xls: false,
     ownText: (r, c) => ods.ownText(sheet, r, c),

@@ -176,7 +176,12 @@ export function readWorkbookGrid(
     const named = namedIn(name);
     const looks =
       ods && odsStyles
-        ? odsLooks(ods, odsStyles, name)
+        ? odsLooks(
+            ods,
+            odsStyles,
+            name,
+            (r, c) => (ws as XLSX.DenseWorkSheet | undefined)?.["!data"]?.[r]?.[c],
+          )
         : xlsSheet && xls
           ? xlsLooks(
               xlsSheet,
