@@ -25,6 +25,14 @@ describe("whether a conditional format's rule may hold over a cell", () => {
     expect(cellValueCondition("greaterThan", [operandFigure("$B$2")])).toBeUndefined();
     expect(cellValueCondition("containsText", [operandFigure("1")])).toBeUndefined();
     expect(operandFigure(" -1.5E2 ")).toBe(-150);
+    // Excel and LibreOffice take 0.1 + 0.2 for 0.3: a figure next to an operand may meet it either way.
+    const third = cellValueCondition("equal", [operandFigure("0.3")])!;
+    const above = cellValueCondition("greaterThan", [operandFigure("0.3")])!;
+    expect([third(figure(0.1 + 0.2)), above(figure(0.1 + 0.2)), third(figure(0.31))]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("holds for errors or blanks as the cell holds them", () => {

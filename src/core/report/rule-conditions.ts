@@ -20,6 +20,11 @@ const COMPARISONS: Record<string, (figure: number, operands: readonly number[]) 
   notBetween: (x, [a, b]) => a !== undefined && b !== undefined && (x < Math.min(a, b) || x > Math.max(a, b)),
 };
 
+/** The relative difference under which two figures may compare as equal. */
+const NEXT_TO = 1e-14;
+
+const nextTo = (a: number, b: number) => Math.abs(a - b) <= NEXT_TO * Math.max(Math.abs(a), Math.abs(b));
+
 /** A plain figure written as a rule's operand ("0", "-1.5"); undefined for any other formula. */
 export function operandFigure(formula: string): number | undefined {
   const text = formula.trim();
@@ -42,6 +47,9 @@ export function cellValueCondition(
     return undefined;
   const figures = operands as readonly number[];
   return (value) => {
+    // A figure next to an operand may compare either way: Excel compares at 15 digits, LibreOffice within
+    // a relative 2^-48 (0.1 + 0.2 equals 0.3 in both).
+    if (value?.type === "number" && figures.some((figure) => nextTo(value.value, figure))) return true;
     if (value?.type === "number") return compare(value.value, figures) ?? true;
     if (value?.type === "string") return operator !== "equal";
     return true;
