@@ -1,4 +1,4 @@
-import { areaA1, columnIndex, columnLetters, fromA1, type Area } from "./a1";
+import { areaA1, columnIndex, columnLetters, fromA1, inArea, type Area } from "./a1";
 
 /** Past the last row or column of any spreadsheet: what a whole row or column runs to. */
 const EDGE = Number.MAX_SAFE_INTEGER;
@@ -77,7 +77,7 @@ function splitList(list: string): string[] {
 
 /** Whether a cell lies in one of the areas. */
 export const inPrintAreas = (areas: readonly Area[], row: number, col: number) =>
-  areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  areas.some((area) => inArea(area, row, col));
 
 /** An area of a print area as a person writes it: "A1:K22", whole columns "A:K", whole rows "1:22". */
 export function printAreaA1(area: Area): string {

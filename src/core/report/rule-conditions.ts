@@ -8,6 +8,10 @@ import type { GridValue } from "../grid/grid";
  */
 export type RuleCondition = (value: GridValue | undefined) => boolean;
 
+/** A figure or a text a cell shows, as the grid holds it: what a rule's condition is asked of. */
+export const contentValue = (content: number | string): GridValue =>
+  typeof content === "number" ? { type: "number", value: content } : { type: "string", value: content };
+
 /** A cell-value rule's comparisons (Excel's `cellIs` operators), of a figure with its operands. */
 const COMPARISONS: Record<string, (figure: number, operands: readonly number[]) => boolean | undefined> = {
   equal: (x, [a]) => a !== undefined && x === a,

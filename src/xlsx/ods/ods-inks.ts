@@ -1,5 +1,5 @@
-import type { GridValue, Ink } from "../../core/grid/grid";
-import type { RuleCondition } from "../../core/report/rule-conditions";
+import type { Ink } from "../../core/grid/grid";
+import { contentValue, type RuleCondition } from "../../core/report/rule-conditions";
 import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { FO_NS, points, STYLE_NS } from "./odf-units";
@@ -216,10 +216,7 @@ export function odsInks(
           const layerFormat = formatColours(layer, content);
           return layerFormat.length > 0 ? layerFormat : ownFormat;
         };
-        const value: GridValue =
-          typeof content === "number"
-            ? { type: "number", value: content }
-            : { type: "string", value: content };
+        const value = contentValue(content);
         const layers = [
           ...applied,
           ...(styles.get(name) ?? []).flatMap((style) =>

@@ -4,7 +4,6 @@ import type {
   CellSizes,
   DrawingKind,
   GridCell,
-  GridValue,
   Ink,
   TextLayout,
 } from "../../core/grid/grid";
@@ -13,15 +12,6 @@ import type { ColouredPiece } from "../../core/report/run-over";
 import { shownText } from "../xlsx-reader/format-pieces";
 import { plainWriting, shownNumber } from "../xlsx-reader/number-formats";
 import type { JudgedCell } from "./xls-conditional-cells";
-
-/** A cell's value as SheetJS reads it, in the grid's terms; none for an empty cell or a stub. */
-export function gridValueOf(cell: XLSX.CellObject | undefined): GridValue | undefined {
-  if (cell?.t === "n" && typeof cell.v === "number") return { type: "number", value: cell.v };
-  if (cell?.t === "s" && typeof cell.v === "string") return { type: "string", value: cell.v };
-  if (cell?.t === "b" && typeof cell.v === "boolean") return { type: "boolean", value: cell.v };
-  if (cell?.t === "e") return { type: "error", value: typeof cell.w === "string" ? cell.w : "#N/A" };
-  return undefined;
-}
 
 /** A cell's number format as SheetJS gives it, General where it gives none. */
 export const formatOf = (cell: XLSX.CellObject | undefined): string =>

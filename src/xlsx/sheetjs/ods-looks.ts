@@ -1,11 +1,10 @@
-import type * as XLSX from "@e965/xlsx";
 import { toA1 } from "../../core/grid/a1";
-import { UNREADABLE_SHOWN } from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type GridValue } from "../../core/grid/grid";
 import { digitsInPoints } from "../../core/report/column-room";
 import { reportedInks } from "../../core/report/legible";
 import type { OdsDataStyles } from "../ods/ods-data-styles";
 import { POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/ods-visibility";
-import { gridValueOf, type CellLooks } from "./cell-looks";
+import type { CellLooks } from "./cell-looks";
 
 /**
  * How the cells of an .ods sheet look, as LibreOffice draws them: from its content (rows, columns,
@@ -16,10 +15,10 @@ export function odsLooks(
   ods: OdsVisibility,
   styles: OdsDataStyles,
   sheet: string,
-  cellAt: (r: number, c: number) => XLSX.CellObject | undefined,
+  valueAt: (r: number, c: number) => GridValue | undefined,
 ): CellLooks {
   // Only the conditional formats that may hold over what the cell holds (red team, round 60).
-  const layers = (r: number, c: number) => ods.styleLayers(sheet, r, c, { value: gridValueOf(cellAt(r, c)) });
+  const layers = (r: number, c: number) => ods.styleLayers(sheet, r, c, { value: valueAt(r, c) });
   return {
     xls: false,
     ownText: (r, c) => ods.ownText(sheet, r, c),

@@ -28,7 +28,7 @@ import { tableRefs } from "../package/table-parts";
 import { plainLooks } from "./cell-looks";
 import { odsLooks } from "./ods-looks";
 import { xlsLooks } from "./xls-looks";
-import { readSheet } from "./read-sheet";
+import { gridValue, readSheet } from "./read-sheet";
 import { WORDS } from "../../core/vocabulary";
 
 const XML_ENTITIES = new Map([
@@ -174,20 +174,15 @@ export function readWorkbookGrid(
       ? { ...(found ?? { opensAt: { row: 0, col: 0 } }), zerosHidden: true }
       : found;
     const named = namedIn(name);
+    const cellAt = (r: number, c: number) => (ws as XLSX.DenseWorkSheet | undefined)?.["!data"]?.[r]?.[c];
     const looks =
       ods && odsStyles
-        ? odsLooks(
-            ods,
-            odsStyles,
-            name,
-            (r, c) => (ws as XLSX.DenseWorkSheet | undefined)?.["!data"]?.[r]?.[c],
-          )
+        ? odsLooks(ods, odsStyles, name, (r, c) => {
+            const cell = cellAt(r, c);
+            return cell && gridValue(cell);
+          })
         : xlsSheet && xls
-          ? xlsLooks(
-              xlsSheet,
-              xls.styles,
-              (r, c) => (ws as XLSX.DenseWorkSheet | undefined)?.["!data"]?.[r]?.[c],
-            )
+          ? xlsLooks(xlsSheet, xls.styles, cellAt)
           : plainLooks(!isZip(bytes), xls?.styles.defaultFontSize);
     const sheet = ws
       ? readSheet(ws, name, hidden, looks, { named, corner: cornerOf(named) }, fileName, resolved, counted)

@@ -44,7 +44,8 @@ const ERROR_TEXT = new Map<number, string>([
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
 
-function gridValue(cell: XLSX.CellObject): GridValue | undefined {
+/** A cell's value as SheetJS reads it, in the grid's terms; none for a stub. */
+export function gridValue(cell: XLSX.CellObject): GridValue | undefined {
   const v = cell.v;
   switch (cell.t) {
     case "n":

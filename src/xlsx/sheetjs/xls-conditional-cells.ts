@@ -1,10 +1,5 @@
-import {
-  UNREADABLE_SHOWN,
-  type CellSizes,
-  type GridCell,
-  type GridValue,
-  type Ink,
-} from "../../core/grid/grid";
+import { UNREADABLE_SHOWN, type CellSizes, type GridCell, type Ink } from "../../core/grid/grid";
+import { contentValue } from "../../core/report/rule-conditions";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
 import type { DrawnFigure } from "../../core/report/drawn-figure";
 import { smallerFont, smallerIn } from "../../core/report/legible";
@@ -32,10 +27,6 @@ export interface JudgedCell {
   readonly sizes?: CellSizes;
 }
 
-/** A judged cell's content as the grid holds it. */
-export const gridValue = (content: number | string): GridValue =>
-  typeof content === "number" ? { type: "number", value: content } : { type: "string", value: content };
-
 /** What a conditional format's number format shows of a content, where it shows something else. */
 function shownWith(format: string, content: number | string): string | undefined {
   if (typeof content === "number") return shownNumber(format, content);
@@ -62,7 +53,7 @@ export function applyXlsConditionals(
   for (const { areas, look: given, holds } of sheet.conditionals) {
     const look = given === "unreadable" ? given : styles.underRule(given);
     for (const { row, col, address, content, format, drawn, sizes: own } of judged.in(areas)) {
-      if (holds && !holds(gridValue(content))) continue;
+      if (holds && !holds(contentValue(content))) continue;
       let extra = extras.get(address);
       if (!extra) extras.set(address, (extra = { mayShow: new Set(), inks: new Map(), struck: false }));
       if (look === "unreadable") {

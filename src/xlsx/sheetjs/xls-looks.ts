@@ -2,7 +2,9 @@ import type * as XLSX from "@e965/xlsx";
 import { relativeFontSize } from "../../core/report/column-room";
 import { KeptPositions } from "../xlsx-reader/sheet-areas";
 import { formatOf, plainLooks, type CellLooks } from "./cell-looks";
-import { applyXlsConditionals, gridValue, type JudgedCell } from "./xls-conditional-cells";
+import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
+import { inArea } from "../../core/grid/a1";
+import { contentValue } from "../../core/report/rule-conditions";
 import { xlsDrawnOver, type XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
 import type { XlsConditional, XlsConditionalLook } from "./xls-conditional-formats";
@@ -25,8 +27,8 @@ export function xlsLooks(
     sheet.conditionals.filter(
       ({ areas, look, holds }) =>
         look !== "unreadable" &&
-        (!holds || holds(content === undefined ? undefined : gridValue(content))) &&
-        areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right),
+        (!holds || holds(content === undefined ? undefined : contentValue(content))) &&
+        areas.some((area) => inArea(area, r, c)),
     );
   /** A rule's look as Excel draws it and as LibreOffice does. */
   const drawn = (look: XlsConditional["look"]): XlsConditionalLook[] =>

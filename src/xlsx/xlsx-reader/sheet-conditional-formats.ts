@@ -1,5 +1,5 @@
 import { smallerFont } from "../../core/report/legible";
-import { toA1, type Area } from "../../core/grid/a1";
+import { inArea, toA1, type Area } from "../../core/grid/a1";
 import {
   UNREADABLE_SHOWN,
   type CellSizes,
@@ -245,11 +245,7 @@ export class ConditionalFormats {
    */
   stylesAt(row: number, col: number, value: GridValue | undefined): Dxf[] {
     return this.conditional.flatMap(({ areas, dxf, holds }) =>
-      dxf &&
-      (!holds || holds(value)) &&
-      areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right)
-        ? [dxf]
-        : [],
+      dxf && (!holds || holds(value)) && areas.some((area) => inArea(area, row, col)) ? [dxf] : [],
     );
   }
 
