@@ -54,14 +54,26 @@ describe("the columns a line runs on over", () => {
 });
 
 describe("the ways conditional formats may draw a line over a cell beside it", () => {
-  it("pairs rules over one cell alone with each over the other, and takes a rule over both at once", () => {
-    expect(ruleDrawings(["font", "band"], ["band", "fill"])).toEqual([
+  it("pairs rules over one cell alone with each over the other, and takes a rule of the row over both at once", () => {
+    const byRow = (rule: string) => rule === "band";
+    expect(ruleDrawings(["font", "band"], ["band", "fill"], byRow)).toEqual([
       {},
       { under: "fill" },
       { line: "font" },
       { line: "font", under: "fill" },
       { line: "band", under: "band" },
     ]);
-    expect(ruleDrawings([], [])).toEqual([{}]);
+    expect(ruleDrawings([], [], byRow)).toEqual([{}]);
+  });
+
+  // Found reviewing round 60's mend: a fill of the cells holding something, white on dark, holds over the
+  // line and not over the empty cells beside it.
+  it("lets a rule over both whose condition is not the row's hold over either alone", () => {
+    expect(ruleDrawings(["filled"], ["filled"], () => false)).toEqual([
+      {},
+      { under: "filled" },
+      { line: "filled" },
+      { line: "filled", under: "filled" },
+    ]);
   });
 });

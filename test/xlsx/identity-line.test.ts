@@ -261,7 +261,13 @@ describe("a unit and period line run on over the cells beside it", () => {
   };
 
   /** `overFill` with a conditional format whose rule always holds over `sqref`, in the style `dxf`. */
-  const overFillConditional = (width: number, rgb: string, sqref: string, dxf: string) => {
+  const overFillConditional = (
+    width: number,
+    rgb: string,
+    sqref: string,
+    dxf: string,
+    rule = '<cfRule type="expression" dxfId="DXF" priority="1"><formula>TRUE</formula></cfRule>',
+  ) => {
     let first = 0;
     return overFill(
       width,
@@ -276,7 +282,7 @@ describe("a unit and period line run on over the cells beside it", () => {
         sheet: (xml) =>
           xml.replace(
             "</sheetData>",
-            `</sheetData><conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${first}" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>`,
+            `</sheetData><conditionalFormatting sqref="${sqref}">${rule.replace("DXF", String(first))}</conditionalFormatting>`,
           ),
       },
     );
@@ -374,6 +380,40 @@ describe("a unit and period line run on over the cells beside it", () => {
     // Over the line alone, its white font may fall on the cells' white.
     expect(unseen(fastOutcome(overFillConditional(12, "FFFFFF", "A3", banding)))).toEqual([["error", "A3"]]);
   }, 60_000);
+
+  // Found reviewing round 60's mend: a rule over both cells holds over both or neither only where its
+  // condition reads the row alone; one filling the cells that hold something leaves the line white on white.
+  it("judges a rule over both that may hold over the line alone in each format", () => {
+    const whiteOnDark =
+      '<font><color rgb="FFFFFFFF"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF1F3864"/></patternFill></fill>';
+    const formula = (text: string) =>
+      `<cfRule type="expression" dxfId="DXF" priority="1"><formula>${text}</formula></cfRule>`;
+    // Both the unit line and its English line below it run on over the empty cells.
+    const both = [
+      ["error", "A3"],
+      ["error", "A4"],
+    ];
+    const cases = [
+      [formula("MOD(ROW(),2)=1"), []],
+      [formula('$A1&lt;&gt;""'), []],
+      [formula('A1&lt;&gt;""'), both],
+      [formula("MOD(COLUMN(),2)=1"), both],
+      [
+        '<cfRule type="notContainsBlanks" dxfId="DXF" priority="1"><formula>LEN(TRIM(A1))&gt;0</formula></cfRule>',
+        both,
+      ],
+    ] as const;
+    for (const [rule, named] of cases) {
+      const file = overFillConditional(12, "FFFFFF", "A1:K22", whiteOnDark, rule);
+      expect([rule, unseen(fastOutcome(file))]).toEqual([rule, named]);
+      for (const ext of ["xls", "ods"] as const)
+        expect([rule, ext, unseen(sheetJsOutcome(resaveWith(file, "xlsx", ext), `r.${ext}`))]).toEqual([
+          rule,
+          ext,
+          named,
+        ]);
+    }
+  }, 120_000);
 
   it("names it where a run it is written in vanishes over them, in its colour or its size", () => {
     expect(unseen(fastOutcome(overFillRuns(12, "000000", 30, '<color rgb="FF000000"/>')))).toEqual([

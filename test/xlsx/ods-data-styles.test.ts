@@ -352,8 +352,10 @@ describe("an .ods number style that gives no decimal places", () => {
 
   it("shows a whole number of up to fifteen digits whole, as LibreOffice does", () => {
     const styles = odsDataStyles(undefined, content);
-    expect(styles.texts(["C"], 12_345_678_901)).toEqual(["12,345,678,901"]);
-    expect(styles.texts(["C"], 1_254)).toEqual(["1,254"]);
+    expect(styles.texts({ own: ["C"], applied: [], mapped: true }, 12_345_678_901)).toEqual([
+      "12,345,678,901",
+    ]);
+    expect(styles.texts({ own: ["C"], applied: [], mapped: true }, 1_254)).toEqual(["1,254"]);
   });
 });
 
@@ -378,13 +380,15 @@ describe("an .ods number style whose own part is not read but whose conditions a
 
   it("shows a number its conditions choose another style for as that style does", () => {
     const styles = odsDataStyles(undefined, zeroAsText());
-    expect(styles.texts(["C"], 1_254)).toEqual(["1,254"]);
-    expect(styles.texts(["C"], -1_254)).toEqual(["-1,254"]);
+    expect(styles.texts({ own: ["C"], applied: [], mapped: true }, 1_254)).toEqual(["1,254"]);
+    expect(styles.texts({ own: ["C"], applied: [], mapped: true }, -1_254)).toEqual(["-1,254"]);
   });
 
   it("still reads nothing sure of the number its own part shows, nor of a condition LibreOffice's extension marks", () => {
-    expect(odsDataStyles(undefined, zeroAsText()).texts(["C"], 0)).toEqual([UNREADABLE_SHOWN]);
+    expect(
+      odsDataStyles(undefined, zeroAsText()).texts({ own: ["C"], applied: [], mapped: true }, 0),
+    ).toEqual([UNREADABLE_SHOWN]);
     const marked = odsDataStyles(undefined, zeroAsText(' loext:x="1"'));
-    expect(marked.texts(["C"], 1_254)).toEqual([UNREADABLE_SHOWN]);
+    expect(marked.texts({ own: ["C"], applied: [], mapped: true }, 1_254)).toEqual([UNREADABLE_SHOWN]);
   });
 });

@@ -57,8 +57,32 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
       {
         areas: [{ top: 1, bottom: 2, left: 1, right: 2 }],
         look: { text: 9, fill: { pattern: 1, fore: 9, back: 9 } },
+        byRow: true,
       },
     ]);
+  });
+
+  // Found reviewing round 60's mend: a rule over a line and the empty cells it runs on over holds over both
+  // or neither only where its formula reads the row alone.
+  it("tells a formula that reads its row alone from one that may tell a row's cells apart", () => {
+    /** The CF above with formula `rgce` (hex) in place of its TRUE. */
+    const withFormula = (rgce: string) =>
+      CF_WHITE_ON_WHITE.slice(0, 4) +
+      (rgce.length / 2).toString(16).padStart(2, "0") +
+      "00" +
+      CF_WHITE_ON_WHITE.slice(8, -6) +
+      rgce;
+    const byRow = (rgce: string) =>
+      read([CONDFMT, CONDFMT_B2_C3], [CF, withFormula(rgce)])[0]!.byRow ?? false;
+    // MOD(ROW(),2)=1; $A1<>"" (its row relative, its column fixed); a reference to a fixed cell.
+    expect(byRow("42000800" + "1e0200" + "412700" + "1e0100" + "0b")).toBe(true);
+    expect(byRow("4c00000080" + "170000" + "0e")).toBe(true);
+    expect(byRow("2400000000" + "1e0000" + "0b")).toBe(true);
+    // A1<>"" (both relative); COLUMN()=1; a defined name; a token past the formula's end.
+    expect(byRow("4c000000c0" + "170000" + "0e")).toBe(false);
+    expect(byRow("42000900" + "1e0100" + "0b")).toBe(false);
+    expect(byRow("2301000000")).toBe(false);
+    expect(byRow("1e01")).toBe(false);
   });
 
   // Red team, round 12: LibreOffice writes a rule .xls cannot hold (top 10, duplicates) as a CF of type 0,
@@ -87,7 +111,7 @@ describe("an .xls sheet's conditional formats (CONDFMT, CF)", () => {
   it("reads the rules of a CONDFMT whose areas are cut short as unreadable, over its bounding area", () => {
     const cut = CONDFMT_B2_C3.replace(/^(.{24})0100/, "$10500");
     expect(read([CONDFMT, cut], [CF, CF_WHITE_ON_WHITE])).toEqual([
-      { areas: [{ top: 1, bottom: 2, left: 1, right: 2 }], look: "unreadable" },
+      { areas: [{ top: 1, bottom: 2, left: 1, right: 2 }], look: "unreadable", byRow: true },
     ]);
   });
 
@@ -185,7 +209,7 @@ describe("an .xls rule's extension (CFEx)", () => {
       [CFEX, cfex(1, CF_WHITE_ON_WHITE.slice(12, -6))],
     );
     expect(rules).toEqual([
-      { areas: B2_C3, look: {} },
+      { areas: B2_C3, look: {}, byRow: true },
       { areas: B2_C3, look: { text: 9, fill: { pattern: 1, fore: 9, back: 9 } } },
     ]);
   });

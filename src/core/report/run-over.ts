@@ -131,22 +131,28 @@ export interface RuleDrawing<R> {
 
 /**
  * The ways the conditional formats over a line (`overLine`) and over an empty cell it runs on over
- * (`overGround`) may draw it there: with none; with each rule over one of them alone, with or without
- * each over the other alone; with each over both, over both at once, as its condition holds for both or
- * neither (red team, round 60: a row's banding, white on dark, judged white on the cells' own white).
+ * (`overGround`) may draw it there: with none; with each rule over one of them, with or without each over
+ * the other. A rule over both whose condition reads the row alone (`byRow`) holds over both or neither
+ * (red team, round 60: a row's banding, white on dark, judged white on the cells' own white); any other
+ * may hold over one alone (a fill of the cells that hold something, white on dark, leaves the line's white
+ * on the empty cells' white).
  */
-export function ruleDrawings<R>(overLine: readonly R[], overGround: readonly R[]): RuleDrawing<R>[] {
-  const both = overLine.filter((rule) => overGround.includes(rule));
-  const lineOnly = overLine.filter((rule) => !both.includes(rule));
-  const groundOnly = overGround.filter((rule) => !both.includes(rule));
+export function ruleDrawings<R>(
+  overLine: readonly R[],
+  overGround: readonly R[],
+  byRow: (rule: R) => boolean,
+): RuleDrawing<R>[] {
+  const paired = overLine.filter((rule) => byRow(rule) && overGround.includes(rule));
+  const lineAlone = overLine.filter((rule) => !paired.includes(rule));
+  const groundAlone = overGround.filter((rule) => !paired.includes(rule));
   return [
-    ...[undefined, ...lineOnly].flatMap((line) =>
-      [undefined, ...groundOnly].map((under) => ({
+    ...[undefined, ...lineAlone].flatMap((line) =>
+      [undefined, ...groundAlone].map((under) => ({
         ...(line !== undefined ? { line } : {}),
         ...(under !== undefined ? { under } : {}),
       })),
     ),
-    ...both.map((rule) => ({ line: rule, under: rule })),
+    ...paired.map((rule) => ({ line: rule, under: rule })),
   ];
 }
 

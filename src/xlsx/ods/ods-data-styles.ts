@@ -16,6 +16,8 @@ import {
   odsLinedOver,
   takeColours,
   type CellColours,
+  type CellLayers,
+  type InkOptions,
   type TextStyleLook,
   textScale,
   letterSpacing,
@@ -126,29 +128,24 @@ interface CellStyle extends CellColours {
 /** The data styles of an .ods, and the cell styles that name them. */
 export interface OdsDataStyles {
   /**
-   * The texts LibreOffice may show for a number in cells of these styles, rendered from their data
-   * styles (their conditions, literal texts, display factors); none where the cells show it in the
-   * standard format. The text an .ods saves for a cell is not what it shows: LibreOffice renders anew.
+   * The texts LibreOffice may show for a number in a cell of these styles (its own, those its conditional
+   * formats apply, and its own styles' `style:map`s where they apply), rendered from their data styles
+   * (their conditions, literal texts, display factors); none where the cell shows it in the standard
+   * format. The text an .ods saves for a cell is not what it shows: LibreOffice renders anew.
    */
-  texts(cellStyles: readonly string[], value: number): string[];
+  texts(layers: CellLayers, value: number): string[];
   /**
-   * The texts LibreOffice may show for a text in cells of these styles (their own and those their
-   * conditional formats apply): what each text style writes of it; none where it shows as it is.
+   * The texts LibreOffice may show for a text in a cell of these styles (as `texts`): what each text style
+   * writes of it; none where it shows as it is.
    */
-  textsOf(cellStyles: readonly string[], text: string): string[];
+  textsOf(layers: CellLayers, text: string): string[];
   /**
    * The inks a cell's number or text (`content`) is written in, other than black on white: in each cell
    * style it may have (`own`), and with each style a conditional format may apply over it (`applied`, and
-   * its own styles' `style:map`s), which sets what it sets and leaves the rest as the cell's; a colour its
-   * data style writes the content in is written over its font's.
+   * its own styles' `style:map`s where they apply), which sets what it sets and leaves the rest as the
+   * cell's; a colour its data style writes the content in is written over its font's.
    */
-  inks(
-    own: readonly string[],
-    applied: readonly string[],
-    content: number | string,
-    /** Black on white too, which a reader need not report. */
-    plainToo?: boolean,
-  ): readonly Ink[];
+  inks(layers: CellLayers, content: number | string, options?: InkOptions): readonly Ink[];
   /** The font size (points) a cell in cell styles `own` may write in, at its smallest, where one is told. */
   fontSize(own: readonly string[]): number | undefined;
   /** Whether a cell of styles `own` writes in a bold font, whatever chain each takes. */
@@ -157,21 +154,20 @@ export interface OdsDataStyles {
    * The font sizes (points) a cell of styles `own` may write in by its conditional formats (`applied`,
    * their `style:map`s), where they set one.
    */
-  conditionalFontSizes(own: readonly string[], applied: readonly string[]): number[];
+  conditionalFontSizes(layers: CellLayers): number[];
   /**
    * Whether a cell of these styles (its own, else its row's or column's) may be struck through, by them
    * or by a style a conditional format applies over them (`applied`, their `style:map`s).
    */
-  struck(own: readonly string[], applied: readonly string[]): boolean;
+  struck(layers: CellLayers): boolean;
   /** Whether a cell of these styles may be crossed out by a diagonal border, as `struck` says of a strike. */
-  crossed(own: readonly string[], applied: readonly string[]): boolean;
+  crossed(layers: CellLayers): boolean;
   /**
    * The text a person reads of a cell of styles `own` (and `applied` over them) written in `runs` of text
    * styles, where that is not the whole of it (see `odsSeenText`).
    */
   seenText(
-    own: readonly string[],
-    applied: readonly string[],
+    layers: CellLayers,
     runs: readonly OdsTextRun[],
     rowHeight: number | undefined,
   ): string | undefined;
@@ -542,9 +538,9 @@ export function odsDataStyles(
   };
 
   return {
-    texts(names, value) {
+    texts({ own, applied, mapped }, value) {
       const styles = new Set<string>();
-      for (const name of names) dataStylesOf(name, styles, 0, new Set());
+      for (const name of [...own, ...applied]) dataStylesOf(name, styles, 0, new Set(), mapped);
       const texts = [...styles].flatMap((style) => render(style, value));
       return [...new Set(texts)];
     },
@@ -558,9 +554,9 @@ export function odsDataStyles(
     // round 55: every figure of the form named struck while LibreOffice printed them plain).
     struck: odsLinedOver(cellStyles, {}, "struck"),
     crossed: odsLinedOver(cellStyles, {}, "crossed"),
-    seenText(own, applied, runs, rowHeight) {
-      const inks = this.inks(own, applied, runs.map(({ text }) => text).join(""), true);
-      return odsSeenText(runs, textStyles, inks, this.fontSize(own), rowHeight);
+    seenText(layers, runs, rowHeight) {
+      const inks = this.inks(layers, runs.map(({ text }) => text).join(""), { plainToo: true });
+      return odsSeenText(runs, textStyles, inks, this.fontSize(layers.own), rowHeight);
     },
     linePieces(own, runs) {
       return odsLinePieces(runs, textStyles, this.fontSize(own));
@@ -570,9 +566,9 @@ export function odsDataStyles(
       for (const name of own) dataStylesOf(name, styles, 0, new Set(), false);
       return [...styles].every((name) => (dataStyles.get(name) ?? []).every(isStandard));
     },
-    textsOf(names, text) {
+    textsOf({ own, applied, mapped }, text) {
       const styles = new Set<string>();
-      for (const name of names) dataStylesOf(name, styles, 0, new Set());
+      for (const name of [...own, ...applied]) dataStylesOf(name, styles, 0, new Set(), mapped);
       const texts = [...styles].flatMap((name) =>
         (dataStyles.get(name) ?? [])
           .filter((style) => style.element === "text-style")

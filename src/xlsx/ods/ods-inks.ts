@@ -58,6 +58,17 @@ export interface ColouredStyle extends CellColours {
   readonly maps: readonly MappedStyle[];
 }
 
+/**
+ * A cell's own cell styles (any it may have), those conditional formats of LibreOffice's own may apply over
+ * them (`applied`), and whether its own styles' `style:map`s apply (`mapped`; LibreOffice ignores them in a
+ * sheet once it has read a conditional format of its own there or in a sheet before it).
+ */
+export interface CellLayers {
+  readonly own: readonly string[];
+  readonly applied: readonly string[];
+  readonly mapped: boolean;
+}
+
 /** A style a cell style's `style:map` applies, and where its condition is read, whether it may hold. */
 export interface MappedStyle {
   readonly style: string;
@@ -151,6 +162,12 @@ export function takeColours(colours: CellColours, name: string, attributes: XmlA
   }
 }
 
+/** How a cell's inks are told: black on white too (`plainToo`), only as the styles `applied` draw it. */
+export interface InkOptions {
+  readonly plainToo?: boolean;
+  readonly appliedOnly?: boolean;
+}
+
 /**
  * The inks a cell's text is written in, other than black on white, from its document's cell styles, its
  * default cell style and the colours `formatColours` says a cell style's data style writes a content in
@@ -161,12 +178,7 @@ export function odsInks(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
   formatColours: (style: string, content: number | string) => readonly (Colour | undefined)[],
-): (
-  own: readonly string[],
-  applied: readonly string[],
-  content: number | string,
-  plainToo?: boolean,
-) => readonly Ink[] {
+): (layers: CellLayers, content: number | string, options?: InkOptions) => readonly Ink[] {
   const known = new Map<string, readonly (Colour | undefined)[]>();
   /** The colours a style or those it is based on may set (undefined: none sets one). */
   const setIn = (name: string, part: ColourPart, depth: number): readonly (Colour | undefined)[] => {
@@ -203,7 +215,7 @@ export function odsInks(
   /** The colours a content is written in: its format's where it sets one, else its font's. */
   const written = (format: readonly (Colour | undefined)[], fonts: readonly Colour[]) =>
     format.flatMap((colour) => (colour === undefined ? fonts : [colour]));
-  return (own, applied, content, plainToo = false) =>
+  return ({ own, applied, mapped }, content, { plainToo = false, appliedOnly = false } = {}) =>
     (plainToo ? (inks: Ink[]) => inks : reportedInks)(
       own.flatMap((name) => {
         const [texts, backgrounds] = [ownColours(name, "text"), ownColours(name, "background")];
@@ -217,14 +229,17 @@ export function odsInks(
           return layerFormat.length > 0 ? layerFormat : ownFormat;
         };
         const value = contentValue(content);
-        const layers = [
-          ...applied,
-          ...(styles.get(name) ?? []).flatMap((style) =>
-            style.maps.flatMap(({ style: mapped, holds }) => (!holds || holds(value) ? [mapped] : [])),
-          ),
-        ];
+        const layers =
+          appliedOnly || !mapped
+            ? applied
+            : [
+                ...applied,
+                ...(styles.get(name) ?? []).flatMap((style) =>
+                  style.maps.flatMap(({ style: mapped, holds }) => (!holds || holds(value) ? [mapped] : [])),
+                ),
+              ];
         return [
-          ...combined(written(ownFormat, texts), backgrounds),
+          ...(appliedOnly ? [] : combined(written(ownFormat, texts), backgrounds)),
           ...layers.flatMap((layer) =>
             combined(
               written(formatOf(layer), over("text", layer, texts)),
@@ -296,13 +311,13 @@ export function odsFontSize(
   };
 }
 
-/** The styles a cell's conditional formats may apply: `applied`, and its own styles' `style:map`s. */
+/** The styles a cell's conditional formats may apply: `applied`, and its own styles' `style:map`s where they apply. */
 function conditionalStyles(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
-): (own: readonly string[], applied: readonly string[]) => string[] {
-  const mapped = (name: string) =>
+): (layers: CellLayers) => string[] {
+  const mapsOf = (name: string) =>
     (styles.get(name) ?? []).flatMap((style) => style.maps.map(({ style: applied }) => applied));
-  return (own, applied) => [...applied, ...own.flatMap(mapped)];
+  return ({ own, applied, mapped }) => (mapped ? [...applied, ...own.flatMap(mapsOf)] : [...applied]);
 }
 
 /**
@@ -311,10 +326,10 @@ function conditionalStyles(
  */
 export function odsConditionalFontSizes(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
-): (own: readonly string[], applied: readonly string[]) => number[] {
+): (layers: CellLayers) => number[] {
   const sizes = alongChains(styles, (style) => style.fontSize, null);
   const conditional = conditionalStyles(styles);
-  return (own, applied) => [...new Set(sizes(conditional(own, applied)))];
+  return (layers) => [...new Set(sizes(conditional(layers)))];
 }
 
 /**
@@ -326,8 +341,8 @@ export function odsLinedOver(
   styles: ReadonlyMap<string, readonly ColouredStyle[]>,
   defaults: CellColours,
   line: "struck" | "crossed",
-): (own: readonly string[], applied: readonly string[]) => boolean {
+): (layers: CellLayers) => boolean {
   const lined = alongChains(styles, (style) => style[line], defaults[line] ?? null);
   const conditional = conditionalStyles(styles);
-  return (own, applied) => lined([...own, ...conditional(own, applied)]).includes(true);
+  return (layers) => lined([...layers.own, ...conditional(layers)]).includes(true);
 }

@@ -4,6 +4,7 @@ import {
   operandFigure,
   type RuleCondition,
 } from "../../core/report/rule-conditions";
+import { rowBoundFormula } from "../../core/report/row-bound";
 
 /** LibreOffice's comparisons of a cell's value (`calcext:value`, and after `cell-content()` in a style:map). */
 const COMPARISONS: Record<string, string> = {
@@ -48,4 +49,24 @@ export function odsRuleCondition(condition: string, baseCell: string | undefined
   }
   const compared = COMPARED.exec(text);
   return compared ? cellValueCondition(COMPARISONS[compared[1]!]!, [operandFigure(compared[2]!)]) : undefined;
+}
+
+/** A formula condition ("formula-is(MOD(ROW();2)=1)"): its formula. */
+const FORMULA = /^(?:formula-is|is-true-formula)\((.*)\)$/s;
+
+/**
+ * Whether an .ods conditional style's condition is a formula reading the row alone (see core's
+ * `rowBoundFormula`), its references to its own sheet (`[.$A3]`, `[.$A3:.$K3]`) read as A1's; a reference
+ * to a sheet it names is not told apart.
+ */
+export function odsRowBound(condition: string): boolean {
+  const formula = FORMULA.exec(condition.trim());
+  return (
+    formula !== null &&
+    rowBoundFormula(
+      formula[1]!.replace(/\[((?:\.[^\].:]+)(?::\.[^\].:]+)?)\]/g, (_, reference: string) =>
+        reference.replace(/(^|:)\./g, "$1"),
+      ),
+    )
+  );
 }

@@ -9,7 +9,7 @@ import type {
   TextLayout,
 } from "../../core/grid/grid";
 import type { RuleCondition } from "../../core/report/rule-conditions";
-import { odsRuleCondition } from "./ods-rule-conditions";
+import { odsRowBound, odsRuleCondition } from "./ods-rule-conditions";
 import { reportedSizes } from "../../core/report/legible";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
@@ -17,6 +17,7 @@ import { OdsDateValues } from "./ods-date-values";
 import { OdsCellTexts, type OdsTextRun, type UnreadableText } from "./ods-cell-texts";
 import { OFFICE_NS, points, STYLE_NS } from "./odf-units";
 import { DRAW_NS, OdsDrawings } from "./ods-drawings";
+import type { CellLayers } from "./ods-inks";
 
 /** The master page a sheet whose style names none prints with, as LibreOffice names it. */
 const DEFAULT_MASTER = "Default";
@@ -115,14 +116,10 @@ export interface OdsVisibility {
   /** A column's width in characters (from 0), where its style gives one. */
   columnWidth(sheet: string, col: number): number | undefined;
   /**
-   * The cell styles a cell holding a value (row and column from 0) may take its data style from: its
-   * own, else its row's and its column's defaults, else "Default"; and those LibreOffice's own
-   * conditional formats over it apply, whether or not their condition holds.
-   */
-  cellStyles(sheet: string, row: number, col: number): readonly string[];
-  /**
-   * The same, its own (or default) styles apart from those conditional formats apply over them; given
-   * the cell's value (`holding`), only those whose condition may hold over it.
+   * The cell styles a cell (row and column from 0) is drawn in and may take its data style from: its own,
+   * else its row's and its column's defaults, else "Default"; apart from them, those LibreOffice's own
+   * conditional formats over it apply, whether or not their condition holds (given the cell's value,
+   * `holding`, only those whose condition may hold over it); and whether its own styles' `style:map`s apply.
    */
   styleLayers(
     sheet: string,
@@ -187,17 +184,25 @@ const horizontalOf = ({ fixed, align, rightToLeft, repeats }: OdsAlignment) =>
       ? ((rightToLeft ? MIRRORED[align] : undefined) ?? HORIZONTAL[align] ?? align)
       : "general";
 
-/** A cell's own cell styles (any it may have) and those conditional formats may apply over them. */
-export interface StyleLayers {
-  readonly own: readonly string[];
-  readonly applied: readonly string[];
+/** A cell's styles (see `CellLayers`), with the conditional formats' rules that apply each of `applied`. */
+export interface StyleLayers extends CellLayers {
+  readonly rules: readonly OdsRule[];
 }
 
-/** A conditional format of LibreOffice's own: where it applies, its styles, and whether each may hold. */
+/**
+ * A condition of a conditional format of LibreOffice's own: the style it applies, where it is read whether
+ * it may hold over a cell's value, whether it reads the row alone (holds over all of a row's cells or none).
+ */
+export interface OdsRule {
+  readonly style: string;
+  readonly holds: RuleCondition | undefined;
+  readonly byRow: boolean;
+}
+
+/** A conditional format of LibreOffice's own: where it applies, and its conditions. */
 interface ConditionalStyles {
   readonly areas: Area[];
-  readonly styles: string[];
-  readonly holds: (RuleCondition | undefined)[];
+  readonly rules: OdsRule[];
 }
 
 /** Rows (from 0, first and last) of a sheet, and the styles of the cells holding values in them. */
@@ -273,6 +278,13 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
   const conditional = new Map<string, ConditionalStyles[]>();
   let conditionalFormats = 0;
   let format: ConditionalStyles | null = null;
+  /**
+   * Whether a conditional format of LibreOffice's own was met in the sheet or before it: once it has read
+   * one, LibreOffice applies no cell style's `style:map` to the cells of the sheets it ends after.
+   */
+  let conditionalMet = false;
+  /** The sheets whose cell styles' `style:map`s LibreOffice ignores. */
+  const unmapped = new Set<string>();
   /** The current sheet's columns' default cell styles, as runs. */
   let columnStyles: { first: number; last: number; style: string | undefined }[] = [];
   /** The row being read: its first row, how many it repeats, its cells' default style. */
@@ -334,26 +346,25 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
           smallStyles.set(`${family}:${anyStyle}`, { ...smallStyles.get(`${family}:${anyStyle}`), ...small });
       }
       if (namespace === CALCEXT_URI && sheet !== null && nested === 0 && cellDepth === null) {
+        if (name === "conditional-formats") conditionalMet = true;
         if (name === "conditional-format") {
           if (++conditionalFormats > MAX_CONDITIONAL_FORMATS) throw new Error("too many conditional formats");
           format = {
             areas: odfAreas(attributes.get("target-range-address", CALCEXT_NS) ?? ""),
-            styles: [],
-            holds: [],
+            rules: [],
           };
           const list = conditional.get(sheet) ?? [];
           conditional.set(sheet, list);
           list.push(format);
         }
         const applied = attributes.get("apply-style-name", CALCEXT_NS);
-        if (format && applied !== undefined && format.styles.length < MAX_RANGES) {
-          format.styles.push(applied);
-          format.holds.push(
-            odsRuleCondition(
-              attributes.get("value", CALCEXT_NS) ?? "",
-              attributes.get("base-cell-address", CALCEXT_NS),
-            ),
-          );
+        if (format && applied !== undefined && format.rules.length < MAX_RANGES) {
+          const condition = attributes.get("value", CALCEXT_NS) ?? "";
+          format.rules.push({
+            style: applied,
+            holds: odsRuleCondition(condition, attributes.get("base-cell-address", CALCEXT_NS)),
+            byRow: odsRowBound(condition),
+          });
         }
       }
       if (sheet !== null && nested === 0 && (shapesDepth !== null || cellDepth !== null)) {
@@ -473,7 +484,10 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
       if (!TABLE_NS.has(namespace)) return;
       if (name === "table") {
         if (nested > 0) nested--;
-        else sheet = null;
+        else {
+          if (conditionalMet && sheet !== null) unmapped.add(sheet);
+          sheet = null;
+        }
       } else if (name === "table-row" && nested === 0 && cellDepth === null) rowRun = null;
     },
   });
@@ -491,12 +505,12 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
         ? (rows.cells.find(({ first, last }) => c >= first && c <= last)?.styles ?? [])
         : []
     ).map((style) => layouts.ownStyle(style));
-    const applied = (conditional.get(name) ?? []).flatMap(({ areas, styles, holds }) =>
+    const rules = (conditional.get(name) ?? []).flatMap(({ areas, rules }) =>
       areas.some((area) => inArea(area, r, c))
-        ? styles.filter((_, i) => !holding || !holds[i] || holds[i]!(holding.value))
+        ? rules.filter(({ holds }) => !holding || !holds || holds(holding.value))
         : [],
     );
-    return { own, applied };
+    return { own, applied: rules.map(({ style }) => style), mapped: !unmapped.has(name), rules };
   };
   const styleLayers = (
     name: string,
@@ -509,8 +523,10 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
    * may draw its text out of it.
    */
   const laidOut = (name: string, r: number, c: number, what: "unprinted" | "displaced") => {
-    const { own, applied } = styleLayers(name, r, c);
-    return [...own, ...applied].some((style) => layouts.of(style)[what]);
+    const { own, applied, mapped } = styleLayers(name, r, c);
+    return [...own, ...applied, ...(mapped ? own.flatMap((style) => layouts.mapped(style)) : [])].some(
+      (style) => layouts.of(style)[what],
+    );
   };
   const extent = (name: string, area: Area): Extent => {
     const hiddenRows = mergedRuns(rows.get(name));
@@ -550,15 +566,16 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
         .map(horizontalOf);
     },
     textLayout: (name, r, c) => {
-      const { own, applied } = styleLayers(name, r, c);
+      const { own, applied, mapped } = styleLayers(name, r, c);
       const cellLayouts = own.map((style) => layouts.of(style));
       // A conditional style lays the cell out as its own while its condition holds (red team, round 38: one
       // repeating or indenting the figure printed 1,4421,4421,442 or ###): its alignment and indent are
       // read too, where it sets them, of a calcext:conditional-format or of the cell style's own style:map
       // (round 40).
-      const conditionalLayouts = [...applied, ...own.flatMap((style) => layouts.mapped(style))].map((style) =>
-        layouts.of(style),
-      );
+      const conditionalLayouts = [
+        ...applied,
+        ...(mapped ? own.flatMap((style) => layouts.mapped(style)) : []),
+      ].map((style) => layouts.of(style));
       const symbolFont = [...cellLayouts, ...conditionalLayouts].find(
         (layout) => layout.symbolFont,
       )?.symbolFont;
@@ -609,10 +626,6 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
           .filter(({ rows: [r0, r1], cols: [c0, c1] }) => r >= r0 && r <= r1 && c >= c0 && c <= c1)
           .map(({ sizes }) => sizes),
       ) as CellSizes;
-    },
-    cellStyles: (name, r, c) => {
-      const { own, applied } = styleLayers(name, r, c);
-      return applied.length > 0 ? [...own, ...applied] : own;
     },
     styleLayers,
   };

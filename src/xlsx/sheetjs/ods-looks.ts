@@ -3,7 +3,13 @@ import { UNREADABLE_SHOWN, type GridValue } from "../../core/grid/grid";
 import { digitsInPoints } from "../../core/report/column-room";
 import { reportedInks } from "../../core/report/legible";
 import type { OdsDataStyles } from "../ods/ods-data-styles";
-import { POINTS_PER_CHARACTER, type OdsVisibility } from "../ods/ods-visibility";
+import {
+  POINTS_PER_CHARACTER,
+  type OdsRule,
+  type OdsVisibility,
+  type StyleLayers,
+} from "../ods/ods-visibility";
+import { ruleDrawings } from "../../core/report/run-over";
 import type { CellLooks } from "./cell-looks";
 
 /**
@@ -37,22 +43,18 @@ export function odsLooks(
         : { ...sizes, columnWidth: digitsInPoints(sizes.columnWidth * POINTS_PER_CHARACTER) },
     textShown: () => undefined,
     shownNumber: (cell) => cell.w,
-    rendered: (r, c, value) => styles.texts(ods.cellStyles(sheet, r, c), value),
-    retexted: (r, c, text) => styles.textsOf(ods.cellStyles(sheet, r, c), text),
+    rendered: (r, c, value) => styles.texts(ods.styleLayers(sheet, r, c), value),
+    retexted: (r, c, text) => styles.textsOf(ods.styleLayers(sheet, r, c), text),
     seenText: (r, c, rowHeight) => {
       if (ods.unreadableText(sheet, r, c)) return UNREADABLE_SHOWN;
       const runs = ods.textRuns(sheet, r, c);
       if (!runs) return undefined;
-      const { own, applied } = layers(r, c);
-      return styles.seenText(own, applied, runs, rowHeight);
+      return styles.seenText(layers(r, c), runs, rowHeight);
     },
     general: (r, c) => styles.showsStandard(layers(r, c).own),
     plainWriting: () => undefined,
     textLayout: (r, c) => ods.textLayout(sheet, r, c),
-    inks: (r, c, content) => {
-      const { own, applied } = layers(r, c);
-      return styles.inks(own, applied, content);
-    },
+    inks: (r, c, content) => styles.inks(layers(r, c), content),
     lineAlignments: (r, c) => ods.lineAlignments(sheet, r, c),
     bold: (r, c) => styles.bold(layers(r, c).own),
     lineRuns: (r, c) => {
@@ -60,29 +62,27 @@ export function odsLooks(
       return runs && styles.linePieces(layers(r, c).own, runs);
     },
     inksOver: (r, c, ground, content, runs) => {
-      const { own, applied } = layers(r, c);
+      const line = layers(r, c);
       const under = ods.groundLayers(sheet, r, ground);
-      const cells = styles.inks(own, applied, content, true).map(({ text }) => text);
-      const texts = new Set(runs ? runs.flatMap((colour) => (colour ? [colour] : cells)) : cells);
-      const backgrounds = new Set(
-        styles.inks(under.own, under.applied, content, true).map(({ background }) => background),
-      );
+      /** The inks of a cell's styles as a rule over it draws them (its style alone), or as none does. */
+      const drawn = (cell: StyleLayers, rule: OdsRule | undefined) =>
+        styles.inks({ ...cell, applied: rule ? [rule.style] : [] }, content, {
+          plainToo: true,
+          appliedOnly: rule !== undefined,
+        });
+      // A rule over the text may ink it, one over the empty cell fill it (red team, round 60).
       return reportedInks(
-        [...texts].flatMap((text) => [...backgrounds].map((background) => ({ text, background }))),
+        ruleDrawings(line.rules, under.rules, (rule) => rule.byRow).flatMap((drawing) => {
+          const cells = drawn(line, drawing.line).map(({ text }) => text);
+          const texts = new Set(runs ? runs.flatMap((colour) => (colour ? [colour] : cells)) : cells);
+          const backgrounds = new Set(drawn(under, drawing.under).map(({ background }) => background));
+          return [...texts].flatMap((text) => [...backgrounds].map((background) => ({ text, background })));
+        }),
       );
     },
-    struck: (r, c) => {
-      const { own, applied } = layers(r, c);
-      return styles.struck(own, applied);
-    },
-    crossed: (r, c) => {
-      const { own, applied } = layers(r, c);
-      return styles.crossed(own, applied);
-    },
-    conditionalSizes: (r, c) => {
-      const { own, applied } = layers(r, c);
-      return styles.conditionalFontSizes(own, applied);
-    },
+    struck: (r, c) => styles.struck(layers(r, c)),
+    crossed: (r, c) => styles.crossed(layers(r, c)),
+    conditionalSizes: (r, c) => styles.conditionalFontSizes(layers(r, c)),
     drawnOver: (r, c) => ods.drawnOver(sheet, r, c),
     judge: () => {},
     // SheetJS reads no cell at all of a paragraph holding some markup (`text:meta`): the form's label

@@ -3,6 +3,7 @@ import type { Area } from "../../core/grid/a1";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { builtInFormat } from "../xlsx-reader/number-formats";
 import { characters, dword, word } from "./xls-records";
+import { rowBoundTokens } from "./xls-formula-tokens";
 import {
   extensionColours,
   isAmbiguousTheme,
@@ -59,6 +60,8 @@ export interface XlsConditional {
   readonly look: XlsConditionalLook | "unreadable";
   /** Where its condition is read, whether it may hold over a cell's value; else it may anywhere. */
   readonly holds?: RuleCondition;
+  /** Whether its condition reads the row alone: it holds over all of a row's cells it covers or none. */
+  readonly byRow?: true;
 }
 
 /**
@@ -270,22 +273,29 @@ function figureOf(rgce: Uint8Array): number | undefined {
   return figure === undefined || !Number.isFinite(figure) ? undefined : negated ? -figure : figure;
 }
 
+/** A CF's formulas (ct, cp, cce1, cce2 first, the formulas its last bytes); undefined where they overrun it. */
+function cfFormulas(cf: Uint8Array): Uint8Array[] | undefined {
+  if (cf.length < CF_DXFN) return undefined;
+  const [first, second] = [word(cf, 2), word(cf, 4)];
+  if (first + second > cf.length - CF_DXFN) return undefined;
+  return [cf.subarray(cf.length - second - first, cf.length - second), cf.subarray(cf.length - second)].slice(
+    0,
+    second > 0 ? 2 : 1,
+  );
+}
+
 /**
  * A CF's condition where this reads it: a cell's value compared with figures (ct 1), or an error test of
- * the cell itself (ct 2: ISERROR of a reference to it); its two formulas are the record's last bytes.
+ * the cell itself (ct 2: ISERROR of a reference to it).
  */
 function cfCondition(cf: Uint8Array): RuleCondition | undefined {
-  if (cf.length < CF_DXFN) return undefined;
-  const [type, operator, first, second] = [cf[0]!, cf[1]!, word(cf, 2), word(cf, 4)];
-  if (first + second > cf.length - CF_DXFN) return undefined;
-  const formulas = [
-    cf.subarray(cf.length - second - first, cf.length - second),
-    cf.subarray(cf.length - second),
-  ].slice(0, second > 0 ? 2 : 1);
+  const formulas = cfFormulas(cf);
+  if (!formulas) return undefined;
+  const [type, operator] = [cf[0]!, cf[1]!];
   if (type === 1) return cellValueCondition(OPERATORS[operator] ?? "", formulas.map(figureOf));
   const [test] = formulas;
   return type === 2 &&
-    second === 0 &&
+    formulas.length === 1 &&
     test!.length === 8 &&
     PTG_REF_N.has(test![0]!) &&
     word(test!, 1) === 0 &&
@@ -294,6 +304,12 @@ function cfCondition(cf: Uint8Array): RuleCondition | undefined {
     ERROR_TESTS.has(word(test!, 6))
     ? errorsCondition(true)
     : undefined;
+}
+
+/** Whether a CF's condition is a formula (ct 2) reading its row alone (see `rowBoundTokens`). */
+function cfByRow(cf: Uint8Array): boolean {
+  const formulas = cfFormulas(cf);
+  return cf[0] === 2 && formulas?.length === 1 && rowBoundTokens(formulas[0]!);
 }
 
 /** A CF record's look: its DXFN's. */
@@ -329,7 +345,7 @@ export class XlsConditionalReader {
     // A CF of another type than a cell's value or a formula (ct 1, 2) is skipped by LibreOffice, which
     // writes one for a rule .xls cannot hold (top 10, duplicates): red team, round 12.
     else if (type === CF && this.format && CF_TYPES.has(body[0]!))
-      this.add(this.format, cfLook(body), cfCondition(body));
+      this.add(this.format, cfLook(body), cfCondition(body), cfByRow(body));
     else if (type === CF12 && this.format) this.add(this.format, "unreadable");
     else if (type === CFEX && body.length >= CFEX_ID + 2) this.extend(body);
   }
@@ -357,10 +373,16 @@ export class XlsConditionalReader {
     { areas, cut }: ConditionalAreas,
     look: XlsConditionalLook | "unreadable",
     holds?: RuleCondition,
+    byRow = false,
   ): void {
     if (this.conditionals.length >= MAX_CONDITIONAL_RULES)
       throw new Error(`more than ${MAX_CONDITIONAL_RULES} conditional formats`);
-    this.conditionals.push({ areas, look: cut ? "unreadable" : look, ...(holds ? { holds } : {}) });
+    this.conditionals.push({
+      areas,
+      look: cut ? "unreadable" : look,
+      ...(holds ? { holds } : {}),
+      ...(byRow ? { byRow } : {}),
+    });
   }
 
   /**

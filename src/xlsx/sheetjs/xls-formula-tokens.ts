@@ -48,13 +48,8 @@ export interface FormulaPointer {
   readonly col: number;
 }
 
-/**
- * Walks a formula's tokens (`rgce`), throwing at one BIFF8 does not have or at one that runs past the
- * formula's end: SheetJS drops such a formula and takes its cached value as a typed figure, LibreOffice
- * computes what it makes of it or shows Err:520 (red team, round 26: 8 read where LibreOffice showed 5).
- * A formula that is one PtgExp or PtgTbl gives the cell it points to.
- */
-export function walkFormula(rgce: Uint8Array): FormulaPointer | undefined {
+/** Each of a formula's tokens (`rgce`): its number and where it starts; throws as `walkFormula` says. */
+function* tokensOf(rgce: Uint8Array): Generator<{ token: number; at: number }> {
   let at = 0;
   while (at < rgce.length) {
     const token = rgce[at]!;
@@ -65,11 +60,56 @@ export function walkFormula(rgce: Uint8Array): FormulaPointer | undefined {
       length = 3 + (rgce[at + 1] === CHOOSE && at + 3 < rgce.length ? (word(rgce, at + 2) + 1) * 2 : 0);
     if (length === undefined) throw new Error(`a formula token 0x${token.toString(16)} BIFF8 does not have`);
     if (at + 1 + length > rgce.length) throw new Error("a formula token past the formula's end");
+    yield { token, at };
+    at += 1 + length;
+  }
+}
+
+/**
+ * Walks a formula's tokens (`rgce`), throwing at one BIFF8 does not have or at one that runs past the
+ * formula's end: SheetJS drops such a formula and takes its cached value as a typed figure, LibreOffice
+ * computes what it makes of it or shows Err:520 (red team, round 26: 8 read where LibreOffice showed 5).
+ * A formula that is one PtgExp or PtgTbl gives the cell it points to.
+ */
+export function walkFormula(rgce: Uint8Array): FormulaPointer | undefined {
+  for (const { token, at } of tokensOf(rgce))
     if (token === 0x01 || token === 0x02) {
       if (at !== 0 || rgce.length !== 5) throw new Error("a formula pointing to another beside other tokens");
       return { table: token === 0x02, row: word(rgce, 1), col: word(rgce, 3) };
     }
-    at += 1 + length;
-  }
   return undefined;
+}
+
+/** The tokens that read the same in every cell: the operators, the constants, attributes. */
+const CONSTANT_TOKENS = new Set([...FIXED.keys(), STRING, ATTRIBUTE].filter((token) => token > 0x02));
+/** The functions whose result tells one cell of a row from another: COLUMN, CELL, INDIRECT (by number). */
+const PLACED_FUNCTIONS = new Set([9, 125, 148]);
+/** A reference's column field: its column follows the cell (MS-XLS 2.5.198.88 ColRelU). */
+const COLUMN_RELATIVE = 0x4000;
+
+/**
+ * Whether a conditional format's formula reads the same for every cell of a row (see core's
+ * `rowBoundFormula`): constants, operators, functions other than the cell's column, references whose
+ * columns are fixed (PtgRef, PtgArea, and their relative forms PtgRefN, PtgAreaN). A name, another sheet's
+ * reference or a token it cannot walk may tell the cells apart.
+ */
+export function rowBoundTokens(rgce: Uint8Array): boolean {
+  try {
+    for (const { token, at } of tokensOf(rgce)) {
+      if (CONSTANT_TOKENS.has(token)) continue;
+      const operand = token >= 0x20 && token < 0x80 ? token & 0x1f : undefined;
+      if (operand === 0x01 && !PLACED_FUNCTIONS.has(word(rgce, at + 1))) continue;
+      if (operand === 0x02 && !PLACED_FUNCTIONS.has(word(rgce, at + 2) & 0x7fff)) continue;
+      if ((operand === 0x04 || operand === 0x0c) && (word(rgce, at + 3) & COLUMN_RELATIVE) === 0) continue;
+      if (
+        (operand === 0x05 || operand === 0x0d) &&
+        ((word(rgce, at + 5) | word(rgce, at + 7)) & COLUMN_RELATIVE) === 0
+      )
+        continue;
+      return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }

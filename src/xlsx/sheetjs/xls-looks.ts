@@ -81,7 +81,7 @@ export function xlsLooks(
       if (xf === undefined) return [];
       const under = sheet.groundXfAt(r, ground);
       // A rule over the text may ink it, one over the empty cell fill it (red team, round 59).
-      return ruleDrawings(rulesAt(r, c, content), rulesAt(r, ground))
+      return ruleDrawings(rulesAt(r, c, content), rulesAt(r, ground), (rule) => rule.byRow === true)
         .flatMap(lookPairs)
         .flatMap(({ line, under: fill }) =>
           styles.textInksOn(xf, format(r, c), under, {

@@ -2,14 +2,15 @@ import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
 import type { GridCell } from "../../core/grid/grid";
 import { indentOf, relativeFontSize } from "../../core/report/column-room";
 import { lineRun, ranOn, ruleDrawings } from "../../core/report/run-over";
-import type { CellStyles, Dxf } from "./cell-styles";
+import type { CellStyles } from "./cell-styles";
+import type { RuleStyle } from "./sheet-conditional-formats";
 import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
 
 /** What else a line is drawn in: the runs of a text written in some, the conditional styles over a cell. */
 export interface LineLooks {
   readonly runsAt: ReadonlyMap<string, readonly StyledRun[]>;
-  readonly conditional: (row: number, col: number) => readonly Dxf[];
+  readonly conditional: (row: number, col: number) => readonly RuleStyle[];
 }
 
 /**
@@ -81,12 +82,13 @@ export class LineGrounds {
       const overLine = conditional(row, col);
       const inks = over.flatMap((c) => {
         const ground = this.emptyStyles.get(row * MAX_COLUMNS + c) ?? visibility.impliedStyle(rowState, c);
-        return ruleDrawings(overLine, conditional(row, c)).flatMap(({ line, under }) =>
-          styles.textInksOn(style, ground, {
-            ...(passed ? { runs: passed } : {}),
-            ...(line ? { line } : {}),
-            ...(under ? { under } : {}),
-          }),
+        return ruleDrawings(overLine, conditional(row, c), (rule) => rule.byRow === true).flatMap(
+          ({ line, under }) =>
+            styles.textInksOn(style, ground, {
+              ...(passed ? { runs: passed } : {}),
+              ...(line ? { line: line.dxf } : {}),
+              ...(under ? { under: under.dxf } : {}),
+            }),
         );
       });
       const ran = ranOn(cell, inks, cutBy, () => layout);

@@ -15,6 +15,7 @@ import {
   operandFigure,
   type RuleCondition,
 } from "../../core/report/rule-conditions";
+import { rowBoundFormula } from "../../core/report/row-bound";
 import { HASHES, isHashes, numberWriting } from "../../core/report/column-room";
 import { FileError } from "../errors";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
@@ -39,6 +40,14 @@ interface Conditional {
   readonly graphic?: true;
   /** Where its condition is read, whether it may hold over a cell's value; else it may anywhere. */
   holds?: RuleCondition | undefined;
+  /** Whether its condition reads the row alone: it holds over all of a row's cells it covers or none. */
+  byRow?: boolean;
+}
+
+/** A conditional format's style over a cell, as one rule (or rules of one style and range) draws it. */
+export interface RuleStyle {
+  readonly dxf: Dxf;
+  readonly byRow?: boolean;
 }
 
 /** A `cfRule` being read: its type, operator and style, and the text of each of its formulas. */
@@ -133,6 +142,7 @@ export class ConditionalFormats {
       areas: this.sqref,
       dxf,
       holds: conditionOf(type, operator, formulas, anchor && toA1(anchor.top, anchor.left)),
+      byRow: type === "expression" && formulas.length === 1 && rowBoundFormula(formulas[0]!),
     });
   }
 
@@ -241,11 +251,14 @@ export class ConditionalFormats {
 
   /**
    * The conditional formats' styles that may hold over a cell holding `value`, kept or not (an empty cell
-   * a line runs on over), once the sheet is read.
+   * a line runs on over), once the sheet is read: one entry for each rule, the same for every cell.
    */
-  stylesAt(row: number, col: number, value: GridValue | undefined): Dxf[] {
-    return this.conditional.flatMap(({ areas, dxf, holds }) =>
-      dxf && (!holds || holds(value)) && areas.some((area) => inArea(area, row, col)) ? [dxf] : [],
+  stylesAt(row: number, col: number, value: GridValue | undefined): RuleStyle[] {
+    return this.conditional.filter(
+      (rule): rule is Conditional & RuleStyle =>
+        rule.dxf !== undefined &&
+        (!rule.holds || rule.holds(value)) &&
+        rule.areas.some((area) => inArea(area, row, col)),
     );
   }
 
@@ -369,7 +382,10 @@ export class ConditionalFormats {
     if (styles.has(style)) {
       // Two rules of one style over one range: it may be drawn where either holds.
       const same = this.conditional.find((kept) => kept.areas === entry.areas && kept.dxf === style);
-      if (same) same.holds = eitherCondition(same.holds, entry.holds);
+      if (same) {
+        same.holds = eitherCondition(same.holds, entry.holds);
+        same.byRow = same.byRow === true && entry.byRow === true;
+      }
       return;
     }
     styles.add(style);
