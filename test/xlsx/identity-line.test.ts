@@ -446,6 +446,59 @@ describe("a unit and period line run on over the cells beside it", () => {
     }
   }, 90_000);
 
+  // Red team, round 60: a line whose every run gives its own colour is drawn in those, never in its cell's
+  // font (white words typed on a black banner, the cell's font left black, were named unseen).
+  it("reads a line written wholly in runs of their own colours in those, as .xlsx and LibreOffice's .ods", () => {
+    /** A3 filled `fill`, in a font of colour `font`, written in two runs in colour `run`; column A wide. */
+    const inRuns = (fill: string, font: string, run: string) => {
+      let xf = 0;
+      return overFill(
+        120,
+        "FFFFFF",
+        {},
+        {
+          styles: (xml) => {
+            const [fills, fonts] = ["fills", "fonts"].map((list) =>
+              Number(new RegExp(`<${list} count="(\\d+)">`).exec(xml)![1]),
+            );
+            const added = withCellXfs(
+              xml
+                .replace(/<fills count="\d+">/, `<fills count="${fills! + 1}">`)
+                .replace(
+                  "</fills>",
+                  `<fill><patternFill patternType="solid"><fgColor rgb="FF${fill}"/></patternFill></fill></fills>`,
+                )
+                .replace(/<fonts count="\d+">/, `<fonts count="${fonts! + 1}">`)
+                .replace(
+                  "</fonts>",
+                  `<font><color rgb="FF${font}"/><sz val="11"/><name val="Calibri"/></font></fonts>`,
+                ),
+              `<xf numFmtId="0" fontId="${fonts}" fillId="${fills}" borderId="0" applyFill="1" applyFont="1"/>`,
+            );
+            xf = added.first;
+            return added.styles;
+          },
+          sheet: (xml) =>
+            xml.replace(/<c r="A3"[^>]*?(?:\/>|>.*?<\/c>)/s, () => {
+              const runs = [OWN_VI.slice(0, 16), OWN_VI.slice(16)]
+                .map((text) => `<r><rPr><color rgb="FF${run}"/></rPr><t xml:space="preserve">${text}</t></r>`)
+                .join("");
+              return `<c r="A3" s="${xf}" t="inlineStr"><is>${runs}</is></c>`;
+            }),
+        },
+      );
+    };
+    const cases = [
+      [inRuns("000000", "000000", "FFFFFF"), []],
+      [inRuns("FFFFFF", "FFFFFF", "000000"), []],
+      [inRuns("FFFFFF", "000000", "FFFFFF"), [["error", "A3"]]],
+    ] as const;
+    for (const [file, named] of cases) {
+      expect(unseen(fastOutcome(file))).toEqual(named);
+      expect(unseen(sheetJsOutcome(resaveWith(file, "xlsx", "ods"), "r.ods"))).toEqual(named);
+    }
+  }, 60_000);
+
   it("measures a bold line wider, as .xlsx and as LibreOffice's .xls and .ods", () => {
     /** The form's A3 in a bold grey font, `bold` or not, over grey cells, column A `width` wide. */
     const boldLine = (width: number, bold: boolean) => {

@@ -46,6 +46,21 @@ export function reportedInks(inks: readonly Ink[]): Ink[] {
 }
 
 /**
+ * The inks of a text written wholly in runs of their own colours (blank runs aside), on each of
+ * `backgrounds`: its cell's font colour is never drawn (red team, round 60: white words typed on a black
+ * banner in LibreOffice, over the cell's black font, read as black on black). Undefined where a run takes
+ * the cell's colour.
+ */
+export function runsInks(
+  runs: readonly { readonly text: string; readonly colours: readonly string[] }[],
+  backgrounds: readonly string[],
+): Ink[] | undefined {
+  if (!runs.every(({ text, colours }) => colours.length > 0 || text.trim() === "")) return undefined;
+  const texts = new Set(runs.flatMap(({ colours }) => colours));
+  return reportedInks([...texts].flatMap((text) => backgrounds.map((background) => ({ text, background }))));
+}
+
+/**
  * Below these a figure cannot be made out: a row lower than 3 pt (rows are 15 pt; a 1 pt row shows a
  * line), a column narrower than one character, a font smaller than 4 pt (forms use 11).
  */

@@ -1,7 +1,7 @@
 import { toA1 } from "../../core/grid/a1";
 import { UNREADABLE_SHOWN, type GridValue } from "../../core/grid/grid";
 import { digitsInPoints } from "../../core/report/column-room";
-import { reportedInks } from "../../core/report/legible";
+import { reportedInks, runsInks } from "../../core/report/legible";
 import type { OdsDataStyles } from "../ods/ods-data-styles";
 import {
   POINTS_PER_CHARACTER,
@@ -54,7 +54,16 @@ export function odsLooks(
     general: (r, c) => styles.showsStandard(layers(r, c).own),
     plainWriting: () => undefined,
     textLayout: (r, c) => ods.textLayout(sheet, r, c),
-    inks: (r, c, content) => styles.inks(layers(r, c), content),
+    inks: (r, c, content) => {
+      const cell = layers(r, c);
+      const runs = typeof content === "string" ? ods.textRuns(sheet, r, c) : undefined;
+      const backgrounds = () =>
+        styles.inks(cell, content, { plainToo: true }).map(({ background }) => background);
+      return (
+        (runs && runsInks(styles.linePieces(cell.own, runs), [...new Set(backgrounds())])) ??
+        styles.inks(cell, content)
+      );
+    },
     lineAlignments: (r, c) => ods.lineAlignments(sheet, r, c),
     bold: (r, c) => styles.bold(layers(r, c).own),
     lineRuns: (r, c) => {

@@ -3,6 +3,7 @@ import {
   AUTO_TEXT,
   isDrawnSize,
   reportedInks,
+  runsInks,
   SCRIPT_SIZE,
   seenText,
   smallerFont,
@@ -472,6 +473,21 @@ export class CellStyles {
         };
       }),
       rowHeight,
+    );
+  }
+
+  /**
+   * The inks of a text written wholly in runs of their own colours on style `s`'s fills (see core's
+   * `runsInks`); undefined where a run takes the cell's colour, or its format may colour the text.
+   */
+  runsInks(s: string | undefined, runs: readonly StyledRun[]): readonly Ink[] | undefined {
+    if (this.inksByValue(s)) return undefined;
+    return runsInks(
+      runs.map(({ text, colour }) => {
+        const ink = colour && resolveColour(colour, this.palette, AUTO_TEXT);
+        return { text, colours: ink ? [ink] : [] };
+      }),
+      this.readings(s).flatMap((style) => fillBackgrounds(style.fill, this.palette)),
     );
   }
 

@@ -306,7 +306,6 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     // A format's text section shows another text instead (`;;;"TƯLĐTT xếp loại B"`): the text held is kept,
     // what a person reads is what it may show.
     const shown = scan.styles.shownText(style, value.value);
-    const inks = scan.styles.textInks(style);
     const other = drawnIn === undefined ? shown : scan.styles.shownText(drawnIn, value.value);
     const mayShow = [
       shown,
@@ -315,8 +314,11 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       // LibreOffice shows a text's `_xHHHH_` escapes as written, Excel decoded.
       literalOf(c) ?? value.value,
     ].filter((text) => text !== value.value);
-    const allInks = drawnIn === undefined ? inks : [...inks, ...scan.styles.textInks(drawnIn)];
     const runs = runsAt.get(address);
+    // A text written wholly in runs of their own colours is drawn in theirs, not in its font's.
+    const inksIn = (s: string | undefined) =>
+      (runs && scan.styles.runsInks(s, runs)) ?? scan.styles.textInks(s);
+    const allInks = drawnIn === undefined ? inksIn(style) : [...inksIn(style), ...inksIn(drawnIn)];
     const runsFont = runs && scan.styles.runsFont(style, runs);
     cells.set(address, {
       value,
