@@ -37,7 +37,10 @@ export interface RangeContents {
   readonly text?: readonly (readonly string[])[];
   /** The addresses of the cells not on a hidden row or column (RangeView.cellAddresses). */
   readonly visible?: readonly (readonly string[])[];
-  /** Each cell's font colour, font size, fill and text layout (getCellProperties). */
+  /**
+   * Each cell's font colour, font size, fill and text layout, as Excel draws them (getDisplayedCellProperties:
+   * conditional formats' fills and fonts where they hold) or, below ExcelApi 1.19, as set (getCellProperties).
+   */
   readonly looks?: readonly (readonly Excel.CellProperties[])[];
   /** Each row's height in points, top to bottom (getRowProperties). */
   readonly rowHeights?: readonly (number | undefined)[];
@@ -405,11 +408,21 @@ function pageTextsOfGroup(pages: Excel.HeaderFooterGroup, sheet: string): PageTe
   });
 }
 
+/**
+ * How Excel draws each cell of a range: with ExcelApi 1.19, conditional formats included (a fill over the
+ * empty cells a line runs on over, a white font over a figure, where their condition holds); below it, the
+ * cell's own looks alone.
+ */
+const looksOf = (range: Excel.Range) =>
+  Office.context.requirements.isSetSupported("ExcelApi", "1.19")
+    ? range.getDisplayedCellProperties(LOOK)
+    : range.getCellProperties(LOOK);
+
 /** Queues a range's contents (`properties`) and how each of its cells is shown. */
 const laidOut = (range: Excel.Range, properties: string): LaidRange => ({
   range: range.load(properties),
   view: range.getVisibleView().load("cellAddresses"),
-  looks: range.getCellProperties(LOOK),
+  looks: looksOf(range),
   rows: range.getRowProperties(ROW_SIZE),
   columns: range.getColumnProperties(COLUMN_SIZE),
 });

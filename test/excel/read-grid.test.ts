@@ -198,6 +198,29 @@ describe("a report inserted, filled in Excel and read back", () => {
     expect(hidden.map((f) => [f.cell, f.severity])).toEqual([[white, "error"]]);
     expect(hidden[0]!.message_en).toMatch(/written in #FFFFFF on a #[0-9A-F]{6} background/);
   });
+
+  // Red team, round 60, as the file readers name it: a conditional format's white font over a figure.
+  it("with ExcelApi 1.19, reports a figure a conditional format that holds writes in its background's colour", async () => {
+    await insertAndFill(fills as Record<string, number>);
+    const sheet = excel.book.sheet("Biểu 01");
+    const white = parseSheetRef(
+      excel.book.nameTargets().get("TD_B01_state_enterprises_with_union")!,
+    )!.address;
+    const { row, col } = fromA1(white)!;
+    const rule = sheet.addConditionalFormat("Custom", [{ top: row, bottom: row, left: col, right: col }]);
+    rule.fontColor = "#FFFFFF";
+    rule.holds = true;
+    const hidden = async () =>
+      validate(extract((await readGrid()).result))
+        .filter((f) => f.rule === "cell.hidden")
+        .map((f) => f.cell);
+    // Below ExcelApi 1.19 Excel gives a cell's own looks alone: the rule is not seen.
+    expect(await hidden()).toEqual([]);
+    excel.supportedApi = "1.19";
+    expect(await hidden()).toEqual([white]);
+    rule.holds = false;
+    expect(await hidden()).toEqual([]);
+  });
 });
 
 /** A report inserted and filled, and the sheet and address of a non-zero input of Biểu 01. */
@@ -442,6 +465,24 @@ describe("the texts above a form's figures, read in Excel as in a file", () => {
     expect(await found("identity.line_unseen")).toEqual([]);
     sheet.cell(address).format.wrap = false;
     sheet.columnWidths.set(col, 120 * 5.25);
+    expect(await found("identity.line_unseen")).toEqual([]);
+  });
+
+  // Red team, round 59, as the file readers name it: a conditional fill over the cells the line runs on over.
+  it("with ExcelApi 1.19, names the unit line run on over empty cells a conditional format that holds fills", async () => {
+    const { sheet, address, row } = await withUnitLine();
+    const col = fromA1(address)!.col;
+    sheet.columnWidths.set(col, 12 * 5.25);
+    sheet.cell(address).format.color = "#595959";
+    const rule = sheet.addConditionalFormat("Custom", [
+      { top: row, bottom: row, left: col + 1, right: col + 5 },
+    ]);
+    rule.fill = "#5A5A5A";
+    rule.holds = true;
+    expect(await found("identity.line_unseen")).toEqual([]);
+    excel.supportedApi = "1.19";
+    expect(await found("identity.line_unseen")).toEqual([["Biểu 01", address, "error"]]);
+    rule.holds = false;
     expect(await found("identity.line_unseen")).toEqual([]);
   });
 

@@ -366,6 +366,13 @@ class FakeRange extends Proxy {
     return new FakeRangeView(this.host, this.sheet, this.only());
   }
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeCellProperties {
+    return this.cellProperties(options, false);
+  }
+  /** The same, as Excel draws each cell: with the fill and font colour of a conditional format that holds. */
+  getDisplayedCellProperties(options: Excel.CellPropertiesLoadOptions): FakeCellProperties {
+    return this.cellProperties(options, true);
+  }
+  private cellProperties(options: Excel.CellPropertiesLoadOptions, displayed: boolean): FakeCellProperties {
     const { font, fill, borders, ...layout } = options.format ?? {};
     const unsupported = [
       ...Object.keys(options).filter((key) => key !== "format"),
@@ -381,7 +388,7 @@ class FakeRange extends Proxy {
       throw excelError(
         "InvalidArgument: the fake reports font colour and size, fill colour and pattern, text layout and border styles only",
       );
-    return new FakeCellProperties(this.host, this.sheet, this.only(), options.format!);
+    return new FakeCellProperties(this.host, this.sheet, this.only(), options.format!, displayed);
   }
   getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeLineProperties<Excel.RowProperties> {
     if (!options.format?.rowHeight) throw excelError("InvalidArgument: the fake reports row heights only");
@@ -564,6 +571,7 @@ class FakeCellProperties extends Proxy {
     private readonly sheet: SheetState,
     private readonly rect: Rect,
     private readonly asked: Excel.CellPropertiesFormatLoadOptions,
+    private readonly displayed: boolean,
   ) {
     super(host);
     this.load("value");
@@ -575,7 +583,17 @@ class FakeCellProperties extends Proxy {
       for (let r = this.rect.top; r <= this.rect.bottom; r++) {
         const row: Excel.CellProperties[] = [];
         for (let c = this.rect.left; c <= this.rect.right; c++) {
-          const format = this.sheet.cells.get(toA1(r, c))?.format;
+          const own = this.sheet.cells.get(toA1(r, c))?.format;
+          const held = this.displayed
+            ? this.sheet
+                .conditionalFormatsOn({ top: r, bottom: r, left: c, right: c })
+                .filter((cf) => cf.holds)
+            : [];
+          const format = held.length > 0 ? { ...own } : own;
+          for (const cf of held) {
+            if (cf.fill !== undefined) format!.fill = cf.fill;
+            if (cf.fontColor !== undefined) format!.color = cf.fontColor;
+          }
           row.push({
             format: {
               font: {

@@ -78,6 +78,11 @@ export interface ConditionalFormatState {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  /**
+   * Whether its condition holds, so Excel draws its fill and font colour (getDisplayedCellProperties): the
+   * fake does not work conditions out, a test says.
+   */
+  holds?: boolean;
 }
 
 export interface ChartState {
