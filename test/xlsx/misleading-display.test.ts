@@ -84,6 +84,9 @@ describe("an input that shows another figure than it holds", () => {
     ["a day code (29)", `dd`],
     ["Thai digits by the locale (๘๕๑)", `[$-D00041E]#,##0`],
     ["Persian digits by the locale (۸۵۱)", `[$-2000429]#,##0`],
+    // Found beside round 61: the locales of the system's long date and time, which Excel draws instead.
+    ["the system's long date by the locale (851)", `[$-F800]0`],
+    ["the system's time by the locale (851)", `[$-0000F400]#,##0`],
     ["the Buddhist era's code (85B1)", `0B1#`],
     ["a column too narrow written in (####)", `"####"`],
   ];

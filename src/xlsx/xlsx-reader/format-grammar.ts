@@ -165,6 +165,12 @@ function latinLocale(hex: string): boolean {
 }
 
 /**
+ * The locales that stand for the system's own long date (F800) and time (F400) formats: Excel draws the
+ * figure in those, whatever the rest of the format says, where LibreOffice draws the rest.
+ */
+const SYSTEM_FORMATS = new Set([0xf800, 0xf400]);
+
+/**
  * A currency or locale bracket the grammar allows, `[$₫-42A]`, `[$-409]`: its symbol and its locale's
  * hex, each where written (the symbol's text is judged by the caller); undefined for any other bracket.
  */
@@ -173,7 +179,11 @@ export function currencyBracket(
 ): { readonly symbol?: string; readonly locale?: string } | undefined {
   const currency = CURRENCY.exec(text);
   const [symbol, locale] = [currency?.[1], currency?.[2] ?? currency?.[3]];
-  if (!currency || (locale !== undefined && !latinLocale(locale))) return undefined;
+  if (
+    !currency ||
+    (locale !== undefined && (!latinLocale(locale) || SYSTEM_FORMATS.has(parseInt(locale, 16) % 0x10000)))
+  )
+    return undefined;
   return { ...(symbol !== undefined ? { symbol } : {}), ...(locale !== undefined ? { locale } : {}) };
 }
 
