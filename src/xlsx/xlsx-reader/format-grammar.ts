@@ -165,8 +165,9 @@ function latinLocale(hex: string): boolean {
 }
 
 /**
- * The locales that stand for the system's own long date (F800) and time (F400) formats: Excel draws the
- * figure in those, whatever the rest of the format says, where LibreOffice draws the rest.
+ * The locales that stand for the system's own long date (F800) and time (F400) formats, as Excel writes
+ * its long date and time formats: Excel draws those in the system's format, LibreOffice what follows, and
+ * what Excel draws of a figure's format after them cannot be told here.
  */
 const SYSTEM_FORMATS = new Set([0xf800, 0xf400]);
 
