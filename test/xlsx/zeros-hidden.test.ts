@@ -66,6 +66,27 @@ describe("a form's view that shows its required zeros as empty cells", () => {
     expect(hiddenZeros(fastOutcome(numberFormatted(report, "#,##0", { sheet: valued(0) })))).toEqual([]);
   });
 
+  // Red team, round 62: LibreOffice's .ods of such a format (a data style of no integer digit required, a
+  // map to an empty section) shows the 0 blank; the reader rendered it "0", and held only the saved text.
+  it("warns of it in LibreOffice's .ods and .xls of the file, and not of #,##0", () => {
+    const { cell } = report.input;
+    const valued = (value: number) => (xml: string) =>
+      xml.replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${value}</v>`);
+    for (const ext of ["ods", "xls"] as const) {
+      const saved = (format: string, value: number) =>
+        hiddenZeros(
+          sheetJsOutcome(
+            resaveWith(numberFormatted(report, format, { sheet: valued(value) }), "xlsx", ext),
+            `r.${ext}`,
+          ),
+        );
+      for (const format of ["#", "#,##0;-#,##0;;@"])
+        expect([ext, format, saved(format, 0)]).toEqual([ext, format, [["warning", "Biểu 01", cell]]]);
+      expect([ext, saved("#", 3)]).toEqual([ext, []]);
+      expect([ext, saved("#,##0", 0)]).toEqual([ext, []]);
+    }
+  }, 120_000);
+
   it("says nothing where zeros show, nor where no required figure is 0", () => {
     expect(hiddenZeros(fastOutcome(zeroed("1")))).toEqual([]);
     expect(hiddenZeros(fastOutcome(zeroed(undefined)))).toEqual([]);

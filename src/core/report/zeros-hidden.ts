@@ -34,8 +34,11 @@ export function formsZerosHidden(
         read.value.value === 0,
     );
     const where = sheet?.view?.zerosHidden ? "view" : sheet?.print?.zerosUnprinted ? "print" : null;
-    // Else a number format whose section for zero writes nothing (`#,##0;-#,##0;;@`, round 56).
-    const zero = where ? zeros[0] : zeros.find((read) => read.shown === "");
+    // Else a number format whose section for zero writes nothing (`#,##0;-#,##0;;@`, round 56), or blanks
+    // alone, as a program may show it (an .ods data style rendered, round 62: LibreOffice's `#`).
+    const zero = where
+      ? zeros[0]
+      : zeros.find((read) => [read.shown, ...(read.mayShow ?? [])].some((text) => text?.trim() === ""));
     return zero?.address !== undefined && form.sheet !== undefined
       ? [{ template: form.def.id, sheet: form.sheet, cell: zero.address, where: where ?? "format" }]
       : [];

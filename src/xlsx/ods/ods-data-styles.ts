@@ -644,7 +644,9 @@ function renderNumber(part: NumberPart, x: number): string {
   const fixed = part.decimals === undefined ? standard(x) : x.toFixed(part.decimals);
   if (/e/i.test(fixed)) return fixed;
   let [integer = "", fraction] = fixed.split(".");
-  if (integer === "0" && part.minInteger === 0 && fraction !== undefined) integer = "";
+  // No integer digit required writes a zero's nothing: LibreOffice shows 0 in `#` (Excel's too) as a blank.
+  if (integer === "0" && part.minInteger === 0 && (fraction !== undefined || part.decimals === 0))
+    integer = "";
   integer = integer.padStart(part.minInteger, "0");
   if (fraction !== undefined && part.replacement !== undefined && /^0*$/.test(fraction))
     fraction = part.replacement;
