@@ -27,16 +27,29 @@ function inOneOrder(marks: string): string {
 }
 
 /**
+ * The marks drawn as Vietnamese's hook above (U+0309) at a screen's size that Unicode's confusables leave
+ * apart from it: the comma above (U+0313, the prototype of U+0315 and U+0343), turned and reversed (U+0312,
+ * U+0314) (red team, round 61: a copy of Biểu 04 named and titled with a comma above for the hook).
+ */
+const HOOK_LIKE = /[\u0312\u0313\u0314]/gu;
+const HOOK_ABOVE = "\u0309";
+
+/**
  * Unicode's skeleton (UTS #39) of each text: every character as the prototype a reader can take it for
  * (Unicode's confusables.txt, carried by the unhomoglyph package: Cyrillic "В" and Greek "Β" read as B,
  * "і" as i, 0 as O, 1 and I as l, "rn" as m), after compatibility forms are decomposed (NFKD, so "Ａ" is A)
- * and invisible characters dropped. Vietnamese letters keep their accents: "Biểu" and "Bieu", "Tư" and
- * "Tu", "đ" and "d" stay apart. The one fold every "looks the same" of the product is made of.
+ * and invisible characters dropped, a mark drawn as the hook above read as it (`HOOK_LIKE`). Vietnamese
+ * letters keep their accents: "Biểu" and "Bieu", "Tư" and "Tu", "đ" and "d" stay apart. The one fold every
+ * "looks the same" of the product is made of.
  */
 function skeletons(texts: readonly string[]): string[] {
   const seen = texts.join(APART).normalize("NFKD").replace(INVISIBLE, "");
   // The prototypes put together can hold marks out of canonical order: the skeleton's last NFD orders them.
-  return unhomoglyph(seen).normalize("NFD").replace(MARKS, inOneOrder).split(APART);
+  return unhomoglyph(seen)
+    .normalize("NFD")
+    .replace(HOOK_LIKE, HOOK_ABOVE)
+    .replace(MARKS, inOneOrder)
+    .split(APART);
 }
 
 /**
