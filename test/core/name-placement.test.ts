@@ -176,6 +176,52 @@ describe("defined names must sit under the form's own headings", () => {
     expect(unplaced(noHeadingRow).map((f) => f.severity)).toEqual(["warning"]);
   });
 
+  // Red team, round 61: a heading copied right over other figures, the named column relabelled; a label
+  // moved down onto the next row's figures. A person reads the other figures under the form's heading.
+  it("refuses every name left of its own heading, or above its own label, where the sheet moved them", () => {
+    const b04 = getTemplate("B04");
+    const heading = b04.columns[0]!.label.vi;
+    const moved = (sheet: string, texts: Record<string, string>): WorkbookGrid => ({
+      ...clean,
+      sheets: clean.sheets.map((s) => {
+        if (s.name !== sheet) return s;
+        const cells = new Map(s.cells);
+        for (const [from, to] of Object.entries(texts))
+          for (const [address, cell] of s.cells)
+            if (cell.value?.type === "string" && cell.value.value === from) {
+              cells.set(address, { value: { type: "string", value: "Kỳ trước" } });
+              cells.set(to, { value: { type: "string", value: from } });
+            }
+        return { ...s, cells };
+      }),
+    });
+    const headingAt = [...clean.sheets.find((s) => s.name === b04.sheetName)!.cells].find(
+      ([, c]) => c.value?.type === "string" && c.value.value === heading,
+    )![0];
+    const right = toA1(fromA1(headingAt)!.row, fromA1(headingAt)!.col + 1);
+    const found = misplaced(moved(b04.sheetName, { [heading]: right }));
+    const named = clean.names.filter(
+      (n) => n.sheet === b04.sheetName && n.name.endsWith(`_${b04.columns[0]!.key}`),
+    );
+    expect(found.map((f) => f.cell).sort()).toEqual(named.map((n) => n.address).sort());
+    expect(found[0]!.message_en).toContain(`left of the form's heading "${heading}"`);
+    expect(found[0]!.message_vi).toContain("bên trái tiêu đề");
+    const b01 = getTemplate("B01");
+    const label = b01.rows.find((r) => r.key === "state")!.label.vi;
+    const labelAt = [...clean.sheets.find((s) => s.name === b01.sheetName)!.cells].find(
+      ([, c]) => c.value?.type === "string" && c.value.value === label,
+    )![0];
+    const below = toA1(fromA1(labelAt)!.row + 1, fromA1(labelAt)!.col);
+    const stateNames = new Set(
+      clean.names.filter((n) => n.name.startsWith("TD_B01_state_")).map((n) => n.address),
+    );
+    const underLabel = misplaced(moved(b01.sheetName, { [label]: below })).filter((f) =>
+      stateNames.has(f.cell!),
+    );
+    expect(underLabel.length).toBe(stateNames.size);
+    expect(underLabel[0]!.message_en).toContain(`above the form's row label "${label}"`);
+  });
+
   /** The clean report with the form's cell showing `from` made to show `to`. */
   const retitled = (sheet: string, from: string, to: string): WorkbookGrid => ({
     ...clean,

@@ -67,8 +67,9 @@ interface Misplacement {
 
 /**
  * A name further right (down) than the form's own heading (label) of its column (row) sits on a copy of
- * the form: a person reads the form's figure under that heading, the roll-up reads the copy's. Where the
- * sheet lacks the heading or label above (left of) the name, a person may have retyped it: `unchecked`.
+ * the form: a person reads the form's figure under that heading, the roll-up reads the copy's; further left
+ * (up), the heading (label) stands over other figures, read as the form's. Where the sheet lacks the
+ * heading or label, a person may have retyped it: `unchecked`.
  */
 function offFrame(
   frame: FormFrame,
@@ -85,8 +86,17 @@ function offFrame(
     };
   if (line !== undefined && line < row)
     return { why: WORDS.report.nameOffLabel, about: { label: shown(templateRow.label.vi), row: line + 1 } };
-  if (column === undefined || column > col) unchecked(templateCol.label.vi);
-  if (line === undefined || line > row) unchecked(templateRow.label.vi);
+  // The heading moved right over other figures, or the label down (red team, round 61: "Kết quả" copied over
+  // a column of other figures, the named one relabelled "Kỳ trước").
+  if (column !== undefined && column > col)
+    return {
+      why: WORDS.report.nameLeftOfHeading,
+      about: { heading: shown(templateCol.label.vi), column: columnLetters(column) },
+    };
+  if (line !== undefined && line > row)
+    return { why: WORDS.report.nameAboveLabel, about: { label: shown(templateRow.label.vi), row: line + 1 } };
+  if (column === undefined) unchecked(templateCol.label.vi);
+  if (line === undefined) unchecked(templateRow.label.vi);
   return undefined;
 }
 

@@ -27,6 +27,10 @@ export const en: Vocabulary = {
       'Defined name {name} points at cell {cell} of sheet "{sheet}", on a copy of the form to its right, not in column {column} under the heading "{heading}": a person reads the figure in column {column}, while the roll-up takes the one in cell {cell}. Copy the figures into a fresh template and send that file.',
     nameOffLabel:
       'Defined name {name} points at cell {cell} of sheet "{sheet}", on a copy of the form below it, not on row {row} labelled "{label}": a person reads the figure on row {row}, while the roll-up takes the one in cell {cell}. Copy the figures into a fresh template and send that file.',
+    nameLeftOfHeading:
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", left of the form\'s heading "{heading}", which stands over column {column}: a person reads the figures in column {column} as the form\'s, while the roll-up takes the one in cell {cell}. Put the heading back over its figures as the template has it, or copy the figures into a fresh template and send that file.',
+    nameAboveLabel:
+      'Defined name {name} points at cell {cell} of sheet "{sheet}", above the form\'s row label "{label}", which stands on row {row}: a person reads the figures on row {row} as the form\'s, while the roll-up takes the one in cell {cell}. Put the label back beside its figures as the template has it, or copy the figures into a fresh template and send that file.',
     formTextUnseen:
       'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read (hidden, covered, too small or the colour of its fill or of the empty cells beside it it runs on over, or shown as other text) while its figures show: a person may read them under another heading. Show the heading as the template does.',
     formEnglishOther:

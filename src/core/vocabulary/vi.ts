@@ -29,6 +29,10 @@ export const vi = {
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ở một bản sao của biểu bên phải, không phải cột {column} dưới tiêu đề "{heading}": người xem đọc số ở cột {column}, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     nameOffLabel:
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", ở một bản sao của biểu bên dưới, không phải hàng {row} có nhãn "{label}": người xem đọc số ở hàng {row}, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+    nameLeftOfHeading:
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", nằm bên trái tiêu đề "{heading}" của biểu, trong khi tiêu đề này đứng trên cột {column}: người xem đọc số ở cột {column} là số của biểu, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy đưa tiêu đề về đúng trên cột số liệu như trong biểu mẫu, hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
+    nameAboveLabel:
+      'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", nằm phía trên nhãn hàng "{label}" của biểu, trong khi nhãn này ở hàng {row}: người xem đọc số ở hàng {row} là số của biểu, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy đưa nhãn về đúng hàng như trong biểu mẫu, hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     formTextUnseen:
       'Không đọc được tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" (bị ẩn, bị che, chữ quá nhỏ hoặc cùng màu nền của ô hay của các ô trống bên cạnh mà chữ tràn sang, hay hiện thành chữ khác), trong khi các số của nó vẫn hiện: người xem có thể hiểu các số theo một tiêu đề khác. Hãy cho hiện tiêu đề như trong biểu mẫu.',
     formEnglishOther:
