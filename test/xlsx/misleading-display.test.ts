@@ -116,6 +116,22 @@ describe("an input that shows another figure than it holds", () => {
     expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
   });
 
+  // Red team, round 61: LibreOffice shows 0 in the first of two sections whose first holds `[>0]` (it reads
+  // that as the sign's rule), Excel in the second: `[>0]"CĐCS";0` showed a 0 as "CĐCS".
+  it("refuses a 0 in two sections whose first holds [>0], which LibreOffice shows in the first", () => {
+    const { cell } = report.input;
+    const valued = (value: number) => (xml: string) =>
+      xml.replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${value}</v>`);
+    const named = (code: string, value: number) =>
+      findingsOf(
+        fastOutcome(numberFormatted(report, code, { sheet: valued(value) })),
+        "cell.misleading_format",
+      ).map((f) => f.cell);
+    expect(named('[>0]"CĐCS";0', 0)).toEqual([cell]);
+    expect(named("[>0]#,##0;0", 5)).toEqual([]);
+    expect(named("[>=0]#,##0;0", 0)).toEqual([]);
+  });
+
   it.each(["0.0E+0", "0E+0"])("refuses a scientific format %p that shows the count rounded", (code) => {
     expect(findingsOf(fastOutcome(formatted(code)), "cell.misleading_format")).toHaveLength(1);
   });

@@ -25,13 +25,15 @@ export function canonicalFormat(code: string, value: number): CanonicalFormat | 
   if (!sections || sections.length > MAX_SECTIONS) return undefined;
   const out: string[] = [];
   const conditions: boolean[] = [];
+  let first: Condition | undefined;
   for (const [index, section] of sections.entries()) {
     const rewritten = canonicalSection(section, index);
     if (rewritten === undefined) return undefined;
     out.push(rewritten.code);
     conditions.push(rewritten.conditional);
+    if (index === 0) first = rewritten.condition;
   }
-  const shownIn = sectionsShowing(sections, conditions, value);
+  const shownIn = sectionsShowing(sections, conditions, value, first);
   if (!shownIn || !shownIn.every(inGrammar)) return undefined;
   return { code: out.join(";"), conditional: conditions.includes(true) };
 }
@@ -46,12 +48,14 @@ const MAX_SECTIONS = 4;
  * formatter: it takes a last section holding `@` anywhere — quoted, escaped, as a width or a fill — for
  * the text section, where they read such an `@` as a literal, and shows a number in `@;0` that
  * LibreOffice does not show; with a condition on the first of three sections and none on the second,
- * LibreOffice shows in the third what the formatter shows in the second.
+ * LibreOffice shows in the third what the formatter shows in the second; `[>0]` on the first of two
+ * shows 0 in the first there (`first`: the first section's condition).
  */
 function sectionsShowing(
   sections: readonly (readonly Piece[])[],
   conditions: readonly boolean[],
   value: number,
+  first: Condition | undefined,
 ): readonly (readonly Piece[])[] | undefined {
   const last = sections.length - 1;
   const textAt = sections.length === MAX_SECTIONS || holdsTextPlaceholder(sections[last]!) ? last : -1;
@@ -60,8 +64,12 @@ function sectionsShowing(
   // A format of a text section alone shows a number as General only where that section is `@` itself.
   if (numbers.length === 0) return sections[0]!.length === 1 ? [] : undefined;
   if (conditions.includes(true)) {
-    const [first, second] = conditions;
-    const picksAlike = first && (second || numbers.length === 2);
+    const [onFirst, onSecond] = conditions;
+    // LibreOffice reads `[>0]` on the first of two sections as the sign's rule and shows 0 in the first,
+    // where Excel shows it in the second (red team, round 61: `[>0]"CĐCS";0` showed 0 as "CĐCS").
+    const zeroApart =
+      value === 0 && !onSecond && first?.operator === ">" && first.threshold === 0 && numbers.length === 2;
+    const picksAlike = onFirst && (onSecond || numbers.length === 2) && !zeroApart;
     return picksAlike ? numbers : undefined;
   }
   if (numbers.length === 1) return numbers;
@@ -121,7 +129,17 @@ function currencyLetters(pieces: readonly Piece[]): string[] {
 /** The LCID of Vietnamese. */
 const VIETNAMESE = 0x42a;
 
-function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFormat | undefined {
+/** A section's condition: its operator and the figure it compares with. */
+interface Condition {
+  readonly operator: string;
+  readonly threshold: number;
+}
+
+function canonicalSection(
+  pieces: readonly Piece[],
+  index: number,
+): (CanonicalFormat & { readonly condition?: Condition }) | undefined {
+  let condition: Condition | undefined;
   let conditions = 0;
   const out: string[] = [];
   const letters = currencyLetters(pieces);
@@ -143,6 +161,7 @@ function canonicalSection(pieces: readonly Piece[], index: number): CanonicalFor
     const written = String(threshold);
     if (!PLAIN_NUMBER.test(written)) return undefined;
     out.push(`[${operator}${written}]`);
+    condition = { operator: operator!, threshold };
   }
-  return { code: out.join(""), conditional: conditions > 0 };
+  return { code: out.join(""), conditional: conditions > 0, ...(condition ? { condition } : {}) };
 }
