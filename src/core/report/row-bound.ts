@@ -14,13 +14,15 @@ const PART =
 /** A name that is a reference reading the same for every cell of a row: its column fixed, or a row's number. */
 const ROW_FIXED = /^(?:\$[A-Z]{1,3}(?:\$?\d+)?|\$?\d+|TRUE|FALSE)$/i;
 
+import { remembered } from "../remembered";
+
 /**
  * Whether a conditional format's formula (A1 notation) reads the same for every cell of a row: it holds
  * over all of a row's cells it covers or over none (`MOD(ROW(),2)=1`, `$A3="x"`). A reference whose column
  * follows the cell (`A3<>""`, `A:A`), a function of the cell's column, or any name it cannot tell (a
  * defined name, a table's column, another sheet's reference) may hold over one cell and not the next.
  */
-export function rowBoundFormula(formula: string): boolean {
+function readsRowAlone(formula: string): boolean {
   for (const [part, name, called] of formula.matchAll(PART)) {
     if (name === undefined) {
       // A quoted sheet name is followed by one of its references.
@@ -33,3 +35,6 @@ export function rowBoundFormula(formula: string): boolean {
   }
   return true;
 }
+
+/** `readsRowAlone`, worked out once per formula for a run: every report of a template repeats its rules. */
+export const rowBoundFormula = remembered(readsRowAlone, 4_096);
