@@ -4,7 +4,7 @@ import {
   errorsCondition,
   operandFigure,
 } from "../../src/core/report/rule-conditions";
-import { odsRuleCondition } from "../../src/xlsx/ods/ods-rule-conditions";
+import { odsRowBound, odsRuleCondition } from "../../src/xlsx/ods/ods-rule-conditions";
 import type { GridValue } from "../../src/core/grid/grid";
 
 const figure = (value: number): GridValue => ({ type: "number", value });
@@ -64,4 +64,19 @@ describe("whether a conditional format's rule may hold over a cell", () => {
     expect(odsRuleCondition("formula-is(ISERROR([.D9]))", "'Biểu 01'.C9")).toBeUndefined();
     expect(odsRuleCondition('begins-with("a")', undefined)).toBeUndefined();
   });
+});
+
+describe("whether an .ods conditional style's formula reads its row alone", () => {
+  it.each([
+    ["formula-is(MOD(ROW();2)=1)", true],
+    ['formula-is([.$A3]<>"")', true],
+    ["formula-is(COUNTA([.$A3:.$K3])>0)", true],
+    ['is-true-formula([.$A$3]="x")', true],
+    ['formula-is([.A3]<>"")', false],
+    ["formula-is(COUNTA([.$A3:.K3])>0)", false],
+    ["formula-is(['Biểu 01'.$A3]=1)", false],
+    ["formula-is([Nháp.$A3]=1)", false],
+    ["formula-is(MOD(COLUMN();2)=1)", false],
+    ["cell-content()>0", false],
+  ])("%s: %s", (condition, byRow) => expect(odsRowBound(condition)).toBe(byRow));
 });

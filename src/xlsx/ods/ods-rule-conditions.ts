@@ -5,6 +5,7 @@ import {
   type RuleCondition,
 } from "../../core/report/rule-conditions";
 import { rowBoundFormula } from "../../core/report/row-bound";
+import { odsReferencesAsA1 } from "./ods-formula-references";
 
 /** LibreOffice's comparisons of a cell's value (`calcext:value`, and after `cell-content()` in a style:map). */
 const COMPARISONS: Record<string, string> = {
@@ -56,17 +57,9 @@ const FORMULA = /^(?:formula-is|is-true-formula)\((.*)\)$/s;
 
 /**
  * Whether an .ods conditional style's condition is a formula reading the row alone (see core's
- * `rowBoundFormula`), its references to its own sheet (`[.$A3]`, `[.$A3:.$K3]`) read as A1's; a reference
- * to a sheet it names is not told apart.
+ * `rowBoundFormula`), its references read as A1's (`[.$A3]` as `$A3`); one naming a sheet may point anywhere.
  */
 export function odsRowBound(condition: string): boolean {
   const formula = FORMULA.exec(condition.trim());
-  return (
-    formula !== null &&
-    rowBoundFormula(
-      formula[1]!.replace(/\[((?:\.[^\].:]+)(?::\.[^\].:]+)?)\]/g, (_, reference: string) =>
-        reference.replace(/(^|:)\./g, "$1"),
-      ),
-    )
-  );
+  return formula !== null && rowBoundFormula(odsReferencesAsA1(formula[1]!));
 }

@@ -512,6 +512,12 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
     );
     return { own, applied: rules.map(({ style }) => style), mapped: !unmapped.has(name), rules };
   };
+  /**
+   * The styles a cell's conditional formats may apply: `applied`, and its own styles' `style:map`s where
+   * LibreOffice reads them (`mapped`).
+   */
+  const conditionalStyles = ({ own, applied, mapped }: CellLayers): string[] =>
+    mapped ? [...applied, ...own.flatMap((style) => layouts.mapped(style))] : [...applied];
   const styleLayers = (
     name: string,
     r: number,
@@ -523,10 +529,8 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
    * may draw its text out of it.
    */
   const laidOut = (name: string, r: number, c: number, what: "unprinted" | "displaced") => {
-    const { own, applied, mapped } = styleLayers(name, r, c);
-    return [...own, ...applied, ...(mapped ? own.flatMap((style) => layouts.mapped(style)) : [])].some(
-      (style) => layouts.of(style)[what],
-    );
+    const layers = styleLayers(name, r, c);
+    return [...layers.own, ...conditionalStyles(layers)].some((style) => layouts.of(style)[what]);
   };
   const extent = (name: string, area: Area): Extent => {
     const hiddenRows = mergedRuns(rows.get(name));
@@ -566,16 +570,13 @@ export function odsVisibility(content: Uint8Array, styles?: Uint8Array): OdsVisi
         .map(horizontalOf);
     },
     textLayout: (name, r, c) => {
-      const { own, applied, mapped } = styleLayers(name, r, c);
-      const cellLayouts = own.map((style) => layouts.of(style));
+      const layers = styleLayers(name, r, c);
+      const cellLayouts = layers.own.map((style) => layouts.of(style));
       // A conditional style lays the cell out as its own while its condition holds (red team, round 38: one
       // repeating or indenting the figure printed 1,4421,4421,442 or ###): its alignment and indent are
       // read too, where it sets them, of a calcext:conditional-format or of the cell style's own style:map
       // (round 40).
-      const conditionalLayouts = [
-        ...applied,
-        ...(mapped ? own.flatMap((style) => layouts.mapped(style)) : []),
-      ].map((style) => layouts.of(style));
+      const conditionalLayouts = conditionalStyles(layers).map((style) => layouts.of(style));
       const symbolFont = [...cellLayouts, ...conditionalLayouts].find(
         (layout) => layout.symbolFont,
       )?.symbolFont;
