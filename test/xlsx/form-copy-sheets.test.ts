@@ -2,6 +2,7 @@ import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-re
 import { resaveWith } from "../support/libreoffice";
 import { reportParts, sheetPart, type ReportParts } from "../support/report-parts";
 import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
+import { getTemplate } from "../../src/core";
 
 // A visible copy of Biểu 02 named "Biểu 2", put before the real form, the workbook opening on the true
 // Biểu 01: with the tab bar hidden, a person paging with Ctrl+PgDn or reading the printout meets the
@@ -29,6 +30,7 @@ function withCopy(
   tabs: "shown" | "hidden",
   copy: "visible" | "hidden" = "visible",
   sheet = (xml: string) => xml,
+  name = COPY,
 ): Uint8Array {
   return report.fileWith({
     "xl/copy.xml": sheet(report.text(sheetPart(report.text, FORM))),
@@ -40,7 +42,7 @@ function withCopy(
     "xl/workbook.xml": (xml) => {
       const withSheet = xml.replace(
         new RegExp(`<sheet name="${FORM}"`),
-        `<sheet name="${COPY}" sheetId="900"${copy === "hidden" ? ' state="hidden"' : ""} r:id="rId900"/>$&`,
+        `<sheet name="${name}" sheetId="900"${copy === "hidden" ? ' state="hidden"' : ""} r:id="rId900"/>$&`,
       );
       const names = [...withSheet.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]);
       const view = `activeTab="${names.indexOf("Biểu 01")}"${tabs === "hidden" ? ' showSheetTabs="0"' : ""}`;
@@ -105,5 +107,49 @@ describe("a visible copy of a form before it, the workbook opening on another fo
 
   it("leaves a hidden copy alone: no one pages to it, nor prints it", () => {
     expect(copies(fastOutcome(withCopy("hidden", "hidden")))).toEqual([]);
+  });
+});
+
+// Red team, round 61: a copy named "Nháp" and retitled "Biễu 02" (a tilde for the hook: another word, told
+// apart on purpose) carried no title of the form and no name like its sheet's, and passed unnamed.
+describe("a copy of a form under another name and title", () => {
+  const title = getTemplate("B02").title.vi;
+  /** The copy's title cell written as `text` in place of the form's title. */
+  const retitled = (text: string) => (xml: string) => {
+    const strings = [...report.text("xl/sharedStrings.xml").matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ""),
+    );
+    const index = strings.indexOf(title);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const cell = new RegExp(`<c r="([A-Z]+\\d+)"([^>]*) t="s"([^>]*)><v>${index}</v></c>`);
+    expect(xml).toMatch(cell);
+    return xml.replace(cell, `<c r="$1"$2 t="inlineStr"$3><is><t>${text}</t></is></c>`);
+  };
+  const CHANGED = title.replace("Biểu", "Biễu");
+
+  it("warns of it by the form's headings and row labels it carries", () => {
+    const file = withCopy("shown", "visible", retitled(CHANGED), "Nháp");
+    expect(copies(fastOutcome(file))).toEqual([["sheet.form_copy", "warning", "Nháp"]]);
+  });
+
+  it("refuses it where the tab bar is hidden", () => {
+    const file = withCopy("hidden", "visible", retitled(CHANGED), "Nháp");
+    expect(copies(fastOutcome(file))).toEqual([["sheet.look_alike", "error", "Nháp"]]);
+  });
+
+  it("says nothing of a sheet holding fewer than half of its row labels", () => {
+    const labels = getTemplate("B02").rows.map((row) => row.label.vi);
+    const fewer = (xml: string) => {
+      let kept = retitled(CHANGED)(xml);
+      const strings = [...report.text("xl/sharedStrings.xml").matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+        m[1]!.replace(/<[^>]+>/g, ""),
+      );
+      for (const label of labels.slice(0, Math.ceil(labels.length / 2) + 1)) {
+        const index = strings.indexOf(label);
+        kept = kept.replace(new RegExp(`<c r="[A-Z]+\\d+"[^>]* t="s"[^>]*><v>${index}</v></c>`, "g"), "");
+      }
+      return kept;
+    };
+    expect(copies(fastOutcome(withCopy("shown", "visible", fewer, "Nháp")))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { lookAlikeKeys } from "../text/fold";
 import type { GridSheet, OpensOn } from "../grid/grid";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { keyOf, sheetTexts } from "./sheet-texts";
+import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { summarySheetName } from "../layout/summary-sheet-name";
 
 /**
@@ -66,9 +66,10 @@ export function lookAlikeSheets(
 
 /**
  * The visible sheets no form's names point at that carry a form's title (compared as the form frame
- * finds it): copies of the form, whose figures a person paging through the sheets or reading the
- * printout may take for the form's, while the form's own are the ones used. A roll-up's sheet of every
- * unit's figures of a form ("TH Biểu 02") heads them with the form's title: its own, not a copy.
+ * finds it), or its frame (`carriesFrame`; red team, round 61: a copy retitled "Biễu 02", a tilde for the
+ * hook): copies of the form, whose figures a person paging through the sheets or reading the printout may
+ * take for the form's, while the form's own are the ones used. A roll-up's sheet of every unit's figures
+ * of a form ("TH Biểu 02") heads them with the form's title: its own, not a copy.
  */
 function formCopies(
   sheets: readonly GridSheet[],
@@ -85,6 +86,8 @@ function formCopies(
             template: form.def.id,
             formSheet: form.sheet,
             key: keyOf(form.def.title.vi),
+            headings: new Set(form.def.columns.map((column) => keyOf(column.label.vi))),
+            labels: new Set(form.def.rows.map((row) => keyOf(row.label.vi))),
             ownDetail: rolledUp ? summarySheetName(form.def) : undefined,
           },
         ]
@@ -93,12 +96,55 @@ function formCopies(
   if (titled.length === 0) return [];
   return sheets.flatMap((sheet) => {
     if (sheet.visibility !== "visible" || formSheets.has(sheet.name)) return [];
-    const keys = new Set(sheetTexts(sheet).map((text) => text.key));
-    const form = titled.find(({ key, ownDetail }) => keys.has(key) && sheet.name !== ownDetail);
+    const texts = sheetTexts(sheet);
+    const keys = new Set(texts.map((text) => text.key));
+    const form = titled.find(
+      ({ key, headings, labels, ownDetail }) =>
+        sheet.name !== ownDetail && (keys.has(key) || carriesFrame(texts, headings, labels)),
+    );
     return form
       ? [{ template: form.template, sheet: sheet.name, formSheet: form.formSheet, by: "copy" as const }]
       : [];
   });
+}
+
+/**
+ * Whether a sheet lays out a form's frame: half or more of its column headings in one row holding none of
+ * its row labels, and half or more of its labels (of two or more) in one column below. The check sheet,
+ * which lists every input's label and heading side by side, a row each, lays out none.
+ */
+function carriesFrame(
+  texts: readonly SheetText[],
+  headings: ReadonlySet<string>,
+  labels: ReadonlySet<string>,
+): boolean {
+  if (labels.size < 2) return false;
+  const byRow = keysBy(texts, headings, (text) => text.row);
+  const labelRows = new Set(texts.filter((text) => labels.has(text.key)).map((text) => text.row));
+  return [...byRow].some(
+    ([row, found]) =>
+      !labelRows.has(row) &&
+      found.size * 2 >= headings.size &&
+      [...keysBy(texts, labels, (text) => (text.row > row ? text.col : -1))].some(
+        ([col, below]) => col >= 0 && below.size * 2 >= labels.size,
+      ),
+  );
+}
+
+/** The distinct keys among `wanted` that texts hold, by `place` (a row, a column). */
+function keysBy(
+  texts: readonly SheetText[],
+  wanted: ReadonlySet<string>,
+  place: (text: SheetText) => number,
+): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const text of texts)
+    if (wanted.has(text.key)) {
+      const at = place(text);
+      const keys = out.get(at) ?? new Set<string>();
+      out.set(at, keys.add(text.key));
+    }
+  return out;
 }
 
 /** The sheet a workbook with its tab bar hidden opens on, where it is not a form's and others are visible. */

@@ -155,11 +155,11 @@ export const en: Vocabulary = {
     opensOnOtherSheet:
       'The workbook opens on sheet "{sheet}" with its sheet tabs hidden (or squeezed out of sight), so a reader sees that sheet and not the form\'s sheet "{formSheet}", whose figures are the ones used. Show the sheet tabs (File → Options → Advanced → Show sheet tabs) and drag the tab bar wider, open on the form, or delete sheet "{sheet}".',
     formCopyTabsHidden:
-      'Sheet "{sheet}" carries the title of the form on sheet "{formSheet}", whose figures are the ones used, and the workbook hides its sheet tabs (or squeezes them out of sight): a reader paging through the sheets or reading the printout cannot tell the copy from the form. Delete sheet "{sheet}" or hide it (right-click its tab → Hide, with the tabs shown: File → Options → Advanced → Show sheet tabs).',
+      'Sheet "{sheet}" carries the title (or the column headings and row labels) of the form on sheet "{formSheet}", whose figures are the ones used, and the workbook hides its sheet tabs (or squeezes them out of sight): a reader paging through the sheets or reading the printout cannot tell the copy from the form. Delete sheet "{sheet}" or hide it (right-click its tab → Hide, with the tabs shown: File → Options → Advanced → Show sheet tabs).',
     formCopyOnSheet:
       'Sheet "{sheet}" shows the form again from cell {cell}, outside the form (whose title is in {title}): its title or its row labels written a second time, a copy of the form on the same sheet, perhaps with other figures, seen and printed with it — the signed copy may show it first — while only the form\'s figures are used. Delete the copy (its rows or columns) and save again.',
     formCopy:
-      'Sheet "{sheet}" carries the title of the form on sheet "{formSheet}", but only the figures on sheet "{formSheet}" are used, and a printout shows both. If "{sheet}" is a draft, delete or hide it; if its figures are the right ones, enter them on sheet "{formSheet}".',
+      'Sheet "{sheet}" carries the title (or the column headings and row labels) of the form on sheet "{formSheet}", but only the figures on sheet "{formSheet}" are used, and a printout shows both. If "{sheet}" is a draft, delete or hide it; if its figures are the right ones, enter them on sheet "{formSheet}".',
     lookAlikeSheet:
       'Sheet "{sheet}" has a name that can be mistaken for the form\'s sheet "{formSheet}", whose figures are the ones used; a reader may look at the wrong sheet. Rename or delete sheet "{sheet}".',
     tinyRow:

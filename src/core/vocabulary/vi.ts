@@ -216,11 +216,11 @@ export const vi = {
     opensOnOtherSheet:
       'Tệp mở ra ở trang tính "{sheet}" và ẩn (hoặc thu hẹp hết) thanh tên trang, nên người xem chỉ thấy trang đó chứ không thấy trang biểu "{formSheet}" có số liệu được dùng. Hãy hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính) và kéo rộng nó, mở ở trang biểu, hoặc xóa trang tính "{sheet}".',
     formCopyTabsHidden:
-      'Trang tính "{sheet}" mang tiêu đề của biểu ở trang tính "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang tính "{sheet}", hoặc ẩn nó: bấm chuột phải vào tên trang tính → Hide (Ẩn), sau khi hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính).',
+      'Trang tính "{sheet}" mang tiêu đề (hoặc tên các cột và các dòng) của biểu ở trang tính "{formSheet}" (số liệu được lấy từ trang này), và tệp ẩn (hoặc thu hẹp hết) thanh tên trang: người xem lật qua các trang hoặc đọc bản in không phân biệt được bản sao với biểu. Hãy xóa trang tính "{sheet}", hoặc ẩn nó: bấm chuột phải vào tên trang tính → Hide (Ẩn), sau khi hiện thanh tên trang: File → Options → Advanced → Show sheet tabs (Tệp → Tùy chọn → Nâng cao → Hiển thị tab trang tính).',
     formCopyOnSheet:
       'Trang tính "{sheet}" có biểu lặp lại từ ô {cell}, ngoài biểu (tiêu đề của biểu ở ô {title}): tiêu đề hoặc tên các dòng của biểu được ghi lần nữa — một bản sao của biểu ngay trên trang tính này, có thể với số liệu khác, được xem và in cùng biểu (bản được ký có thể in nó trước), trong khi chỉ số liệu của biểu được dùng. Hãy xóa bản sao (các hàng hoặc cột của nó), rồi lưu lại.',
     formCopy:
-      'Trang tính "{sheet}" mang tiêu đề của biểu ở trang tính "{formSheet}", nhưng chỉ số liệu ở trang tính "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang tính "{formSheet}".',
+      'Trang tính "{sheet}" mang tiêu đề (hoặc tên các cột và các dòng) của biểu ở trang tính "{formSheet}", nhưng chỉ số liệu ở trang tính "{formSheet}" được dùng, và bản in có cả hai. Nếu "{sheet}" là bản nháp, hãy xóa hoặc ẩn nó; nếu số liệu của nó mới đúng, hãy nhập chúng vào trang tính "{formSheet}".',
     lookAlikeSheet:
       'Trang tính "{sheet}" có tên dễ nhầm với trang tính "{formSheet}" của biểu (số liệu được lấy từ trang này); người xem có thể nhìn nhầm trang. Hãy đổi tên hoặc xóa trang tính "{sheet}".',
     tinyRow:
