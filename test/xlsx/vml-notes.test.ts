@@ -74,6 +74,15 @@ describe("a note shown always, or a form control, over a form's cell is named", 
     expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, touching))))).toEqual([]);
   });
 
+  // Red team, round 63: LibreOffice writes a shown note's box with an offset below zero, which was read as
+  // covering the whole sheet: every cell of the form refused.
+  it("places a note whose anchor has offsets below zero, as LibreOffice writes it", () => {
+    const beside = `${C9.col}, 23, 40, 22, ${C9.col + 1}, -8, 42, 5`;
+    expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, beside))))).toEqual([]);
+    const over = `${C9.col + 1}, -8, ${C9.row}, 2, ${C9.col + 1}, -2, ${C9.row + 1}, -3`;
+    expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, over))))).toEqual(underInput);
+  });
+
   it("names a form control (a label) shown over the input, whatever its x:Visible", () => {
     const label = note(C9, { shown: false, style: "" }).replace('ObjectType="Note"', 'ObjectType="Label"');
     expect(drawnOver(withLegacyDrawing(vml(label)))).toEqual(underInput);

@@ -125,15 +125,18 @@ const pairOk = (p: { x: number; y: number } | undefined): p is { x: number; y: n
 
 /**
  * The cells a drawing from one cell corner to another covers: its `to` cell only when the drawing reaches
- * more than `slack` (in the markers' unit) into it.
+ * more than `slack` (in the markers' unit) into it. An offset below zero puts its edge in the cell before
+ * (LibreOffice writes a note's box so).
  */
 export function cornersArea(from: Marker, to: Marker, slack: number): Area {
+  const start = (cell: number, off: number) => (off < 0 ? Math.max(0, cell - 1) : cell);
+  const [row, col] = [start(from.row, from.rowOff), start(from.col, from.colOff)];
   const end = (a: number, b: number, off: number) => Math.max(a, off > slack || b === a ? b : b - 1);
   return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: end(Math.min(from.row, to.row), Math.max(from.row, to.row), to.rowOff),
-    right: end(Math.min(from.col, to.col), Math.max(from.col, to.col), to.colOff),
+    top: Math.min(row, to.row),
+    left: Math.min(col, to.col),
+    bottom: end(Math.min(row, to.row), Math.max(row, to.row), to.rowOff),
+    right: end(Math.min(col, to.col), Math.max(col, to.col), to.colOff),
   };
 }
 

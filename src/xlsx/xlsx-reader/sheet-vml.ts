@@ -46,10 +46,11 @@ function hiddenByStyle(style: string | undefined): boolean {
 /**
  * An anchor's "LeftColumn, LeftOffset, TopRow, TopOffset, RightColumn, RightOffset, BottomRow,
  * BottomOffset" (columns and rows from 0, offsets in pixels) as the cells it covers; the whole sheet if
- * it is not eight whole numbers.
+ * it is not eight whole numbers, which may be below zero (see `cornersArea`; LibreOffice writes a note's
+ * box "3, 23, 6, 22, 4, -8, 8, 5": red team, round 63, read as the whole sheet, the form refused).
  */
 function anchorArea(text: string): Area {
-  const numbers = text.split(",").map((n) => (/^\s*\d+\s*$/.test(n) ? Number(n) : NaN));
+  const numbers = text.split(",").map((n) => (/^\s*-?\d+\s*$/.test(n) ? Number(n) : NaN));
   if (numbers.length !== 8) return WHOLE_SHEET;
   const [col, colOff, row, rowOff, toCol, toColOff, toRow, toRowOff] = numbers as [
     number,
