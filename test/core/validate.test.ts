@@ -128,6 +128,21 @@ describe("validate", () => {
     ).toEqual([]);
   });
 
+  // Red team, round 63: "-" typed for none; the totals reading it cached #VALUE!, which were told to be
+  // recalculated in Excel beside the "-" refused, though no recalculation clears them.
+  it("says nothing of an error a computed cell shows for an input that holds no figure", () => {
+    const fills = { ...consistentFills(["B01"], 42), TD_B01_state_enterprises_with_union: "-" };
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills });
+    const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
+    const cells = sheet.cells as Map<string, GridCell>;
+    // E13 reads C9 through C13; C12 reads no cell of row 9.
+    for (const address of ["E9", "C13", "E13", "C12"])
+      cells.set(address, { ...cells.get(address)!, value: { type: "error", value: "#VALUE!" } });
+    const findings = validate(extract(grid));
+    expect(findings.filter((f) => f.rule === "cell.stale_result").map((f) => f.cell)).toEqual(["C12"]);
+    expect(errorsOf(findings).map((f) => [f.rule, f.cell])).toEqual([["cell.not_number", "C9"]]);
+  });
+
   it("refuses a required input left blank, on its cell, and takes 0 as a figure", () => {
     const blank = check({ TD_B01_fdi_grade_d: null });
     expect(errorsOf(blank).map((f) => [f.rule, f.cell])).toEqual([["cell.required_blank", "I11"]]);

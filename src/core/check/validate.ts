@@ -25,6 +25,7 @@ import {
   uncachedUnitFindings,
 } from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
+import { errorFromInput } from "./error-from-input";
 import { identityLineFindings } from "./identity-lines";
 import { formTitleFindings } from "./form-title";
 import { statusLineFindings } from "./status-lines";
@@ -295,6 +296,7 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   // Shown as computed, whatever is cached (red team, round 25: every .xls a clerk saved in LibreOffice,
   // which caches 0 for a ratio's empty text, was told to recalculate it in Excel).
   if (!cached || form.computedOnOpening) return [];
+  if (cached.type === "error" && errorFromInput(read.cell, form)) return [];
   const computed = form.values[read.cell.row.key]?.[read.cell.col.key] ?? null;
   if (
     cached.type === "number"
