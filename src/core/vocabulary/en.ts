@@ -181,22 +181,22 @@ export const en: Vocabulary = {
     closingDiffers:
       "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
     misleadingFormat:
-      '{label}: the cell shows "{shown}", but the figure rolled up is {value}; its number format hides the real figure. Reset the cell\'s number format (to #,##0, say) and save.',
+      '{label}: the cell shows "{shown}", but the figure rolled up is {value}; its number format hides the real figure. Reset the cell\'s number format (Format Cells → Number: 0 decimal places, with the thousands separator — the code #,##0 in Excel, #.##0 in a LibreOffice set to Vietnamese) and save.',
     misfitUnit:
-      '{label}: the cell shows "{shown}", in "{unit}", but it holds {expected} (the figure rolled up is {value}). Reset the cell\'s number format (to #,##0, say) and save.',
+      '{label}: the cell shows "{shown}", in "{unit}", but it holds {expected} (the figure rolled up is {value}). Reset the cell\'s number format (Format Cells → Number: 0 decimal places, with the thousands separator — the code #,##0 in Excel, #.##0 in a LibreOffice set to Vietnamese) and save.',
     unitOfKind: {
       money: "an amount in đồng",
       count: "a count, not money nor a percentage",
       ratio: "a ratio shown as a percentage",
     },
     misfitUnitUncached:
-      "{label}: the cell's number format writes \"{unit}\" beside whatever its formula computes, but it holds {expected}. Reset the cell's number format (to #,##0, say) and save.",
+      "{label}: the cell's number format writes \"{unit}\" beside whatever its formula computes, but it holds {expected}. Reset the cell's number format to the template's (the code #,##0 for a count, 0.0% for a rate in Excel; #.##0 and 0,0% in a LibreOffice set to Vietnamese) and save.",
     generalRounded:
       '{label}: the cell\'s column is only {width} characters wide, too narrow for the digits of {value} in the General format, so Excel or LibreOffice shows it rounded, in scientific form (such as "{shown}"), yet {value} counts. Widen the column (or give the cell the #,##0 format) and save.',
     unreadableFormatUncached:
-      "{label}: the cell's number format may make it show another figure than its formula computes (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
+      "{label}: the cell's number format may make it show another figure than its formula computes (Thi Đua cannot read this format with certainty). Reset the cell's number format to the template's (the code #,##0 for a count, 0.0% for a rate in Excel; #.##0 and 0,0% in a LibreOffice set to Vietnamese) and save.",
     unreadableFormat:
-      "{label}: the cell's number format may make it show another figure than {value} (Thi Đua cannot read this format with certainty). Reset the cell's number format (to #,##0, say) and save.",
+      "{label}: the cell's number format may make it show another figure than {value} (Thi Đua cannot read this format with certainty). Reset the cell's number format (Format Cells → Number: 0 decimal places, with the thousands separator — the code #,##0 in Excel, #.##0 in a LibreOffice set to Vietnamese) and save.",
     hiddenRow:
       "{label}: the cell is on a hidden row, so the form does not show it, yet its figure {value} counts. Unhide the row.",
     hiddenColumn:

@@ -124,22 +124,22 @@ export const vi = {
     closingDiffers:
       "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt, thiếu đợt, hoặc có đơn vị thành lập, giải thể trong kỳ; xem cảnh báo và ghi chú của bảng tổng hợp.",
     misleadingFormat:
-      '{label}: ô hiển thị "{shown}" nhưng số được lấy khi tổng hợp là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+      '{label}: ô hiển thị "{shown}" nhưng số được lấy khi tổng hợp là {value}; định dạng số của ô che con số thật. Hãy đặt lại định dạng số của ô (Format Cells → Number, tức Định dạng Ô → Số: kiểu Number, 0 chữ số thập phân, có dấu phân cách hàng nghìn — mã #,##0 trong Excel, #.##0 trong LibreOffice đặt tiếng Việt) rồi lưu.',
     misfitUnit:
-      '{label}: ô hiển thị "{shown}", với đơn vị "{unit}", nhưng ô này tính {expected} (số được lấy khi tổng hợp là {value}). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+      '{label}: ô hiển thị "{shown}", với đơn vị "{unit}", nhưng ô này tính {expected} (số được lấy khi tổng hợp là {value}). Hãy đặt lại định dạng số của ô (Format Cells → Number, tức Định dạng Ô → Số: kiểu Number, 0 chữ số thập phân, có dấu phân cách hàng nghìn — mã #,##0 trong Excel, #.##0 trong LibreOffice đặt tiếng Việt) rồi lưu.',
     unitOfKind: {
       money: "bằng đồng",
       count: "số lượng, không phải tiền hay phần trăm",
       ratio: "tỷ lệ phần trăm",
     },
     misfitUnitUncached:
-      '{label}: định dạng số của ô ghi "{unit}" bên cạnh mọi số công thức tính ra, nhưng ô này tính {expected}. Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.',
+      '{label}: định dạng số của ô ghi "{unit}" bên cạnh mọi số công thức tính ra, nhưng ô này tính {expected}. Hãy đặt lại định dạng số của ô như biểu mẫu (mã #,##0 cho số, 0.0% cho tỷ lệ trong Excel; #.##0 và 0,0% trong LibreOffice đặt tiếng Việt) rồi lưu.',
     generalRounded:
       '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hoặc LibreOffice hiển thị số đã làm tròn, dạng số mũ (chẳng hạn "{shown}"), nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
     unreadableFormatUncached:
-      "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
+      "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô như biểu mẫu (mã #,##0 cho số, 0.0% cho tỷ lệ trong Excel; #.##0 và 0,0% trong LibreOffice đặt tiếng Việt) rồi lưu.",
     unreadableFormat:
-      "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác {value} (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (ví dụ #,##0) rồi lưu.",
+      "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác {value} (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô (Format Cells → Number, tức Định dạng Ô → Số: kiểu Number, 0 chữ số thập phân, có dấu phân cách hàng nghìn — mã #,##0 trong Excel, #.##0 trong LibreOffice đặt tiếng Việt) rồi lưu.",
     hiddenRow:
       "{label}: ô nằm trên hàng bị ẩn nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ ẩn hàng.",
     hiddenColumn:
