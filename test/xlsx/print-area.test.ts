@@ -47,12 +47,21 @@ describe("a form's sheet whose print area leaves out the form", () => {
     expect(found && found.message_vi).toContain("vùng in");
   });
 
-  it("refuses one that cuts off the form's figures, or that no reader can place", () => {
+  it("refuses one that cuts off the form's figures, or that names only another sheet's cells", () => {
     expect(offForm(fastOutcome(printing("&apos;Biểu 01&apos;!$A$1:$D$22")))).toEqual([
       ["error", "Biểu 01", "E6"],
     ]);
-    expect(offForm(fastOutcome(printing("#REF!")))).toEqual([["error", "Biểu 01", "A1"]]);
     expect(offForm(fastOutcome(printing("&apos;Biểu 02&apos;!$A$1:$K$22")))).toEqual([
+      ["error", "Biểu 01", "A1"],
+    ]);
+  });
+
+  // Red team, round 63: Gnumeric writes #REF! for every sheet without a print area, and LibreOffice prints
+  // such a sheet whole; each form was refused as printing nothing.
+  it("reads a print area of deleted ranges alone (#REF!) as none: the sheet prints whole", () => {
+    for (const ref of ["#REF!", "&apos;Biểu 01&apos;!#REF!", "#REF!,#REF!"])
+      expect({ ref, found: offForm(fastOutcome(printing(ref))) }).toEqual({ ref, found: [] });
+    expect(offForm(fastOutcome(printing("#REF!,&apos;Biểu 01&apos;!$N$1:$X$22")))).toEqual([
       ["error", "Biểu 01", "A1"],
     ]);
   });

@@ -54,6 +54,19 @@ export function printAreasOf(reference: string, sheet: string): Area[] {
 }
 
 /**
+ * A sheet's print areas (see `printAreasOf`), none where it sets none or where its print area names no
+ * range but deleted ones (#REF!): LibreOffice prints such a sheet whole (red team, round 63:
+ * Gnumeric writes `#REF!` for every sheet without a print area, and each form was refused as printing
+ * nothing).
+ */
+export function printAreasIn(reference: string | undefined, sheet: string): Area[] | undefined {
+  if (reference === undefined) return undefined;
+  const parts = splitList(unbracketed(reference.trim().replace(/^=/, "")));
+  if (parts.length > 0 && parts.every((part) => /(?:^|!)#REF!$/i.test(part.trim()))) return undefined;
+  return printAreasOf(reference, sheet);
+}
+
+/**
  * A list without the brackets an .xls's formula of a union comes in, as SheetJS writes it
  * ("('Biểu 01'!$A$1:$K$26,'Biểu 01'!$A$28:$K$29)", a print area of two ranges LibreOffice saves).
  */

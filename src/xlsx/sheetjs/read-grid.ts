@@ -4,7 +4,7 @@ import { besideName } from "../../core/form/target-block";
 import { areaTable, cellRows } from "../../core/grid/find-table";
 import type { GridCell, GridName, GridSheet, OpensOn, SheetPrint, WorkbookGrid } from "../../core/grid/grid";
 import { CellLikeNameError, gridNames, printAreaRefs } from "../package/defined-names";
-import { printAreasOf, printedAreas } from "../../core/grid/print-areas";
+import { printAreasIn, printedAreas } from "../../core/grid/print-areas";
 import { pageTextsOf } from "../../core/layout/page-codes";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
@@ -188,7 +188,7 @@ export function readWorkbookGrid(
       ? readSheet(ws, name, hidden, looks, { named, corner: cornerOf(named) }, fileName, resolved, counted)
       : { name, visibility: "visible" as const, cells: new Map<string, GridCell>() };
     const printArea = ods ? ods.printRanges.get(name) : xlsPrintAreas.get(i);
-    const printAreas = printArea !== undefined ? printAreasOf(printArea, name) : undefined;
+    const printAreas = printAreasIn(printArea, name);
     // How its pages are set up, and how large what it prints is: an .ods's master page's layout, an .xls's
     // SETUP, WSBOOL and margin records.
     const setup = ods && odsSetups?.(ods.masterPages.get(name) ?? "");

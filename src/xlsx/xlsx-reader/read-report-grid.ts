@@ -4,7 +4,7 @@ import { META_SHEET } from "../../core/report/metadata";
 import { CHECK_ERRORS_NAME, CHECK_SHEET } from "../../core/layout/check-sheet";
 import { keyOf } from "../../core/report/sheet-texts";
 import { CellLikeNameError, gridNamesOf, printAreaRefs } from "../package/defined-names";
-import { printAreasOf } from "../../core/grid/print-areas";
+import { printAreasIn } from "../../core/grid/print-areas";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip } from "../zip/guard";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
@@ -231,7 +231,7 @@ function readPackage(
       : null;
     if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
     const printArea = printAreas.get(index);
-    const areas = printArea !== undefined ? printAreasOf(printArea, sheet.name) : undefined;
+    const areas = printAreasIn(printArea, sheet.name);
     /** The sheet's relationship `id`, if it is of the kind. */
     const related = (id: string, kind: string) => {
       const part = readRelationships(text(relationshipsPart(target!)) ?? "<Relationships/>", target!).get(id);
