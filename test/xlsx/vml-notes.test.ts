@@ -81,6 +81,11 @@ describe("a note shown always, or a form control, over a form's cell is named", 
     expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, beside))))).toEqual([]);
     const over = `${C9.col + 1}, -8, ${C9.row}, 2, ${C9.col + 1}, -2, ${C9.row + 1}, -3`;
     expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, over))))).toEqual(underInput);
+    // A start far before its cell may lie over any column or row before: the whole sheet.
+    const farBack = `${C9.col + 3}, -300, ${C9.row}, 0, ${C9.col + 4}, 0, ${C9.row + 1}, 0`;
+    expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, farBack))))).toEqual(
+      expect.arrayContaining(underInput),
+    );
   });
 
   it("names a form control (a label) shown over the input, whatever its x:Visible", () => {

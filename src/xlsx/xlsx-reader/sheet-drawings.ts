@@ -124,11 +124,19 @@ const pairOk = (p: { x: number; y: number } | undefined): p is { x: number; y: n
   !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
 
 /**
+ * How far before its cell, in pixels, a drawing's start may lie and be placed in the cell before: a
+ * column or row may be narrower than any offset, and a start placed too late would leave cells it covers
+ * unread, so one further back is taken to cover the whole sheet.
+ */
+const BACK_PIXELS = 16;
+
+/**
  * The cells a drawing from one cell corner to another covers: its `to` cell only when the drawing reaches
- * more than `slack` (in the markers' unit) into it. An offset below zero puts its edge in the cell before
- * (LibreOffice writes a note's box so).
+ * more than `slack` (a pixel, in the markers' unit) into it. An offset below zero puts its edge in the cell
+ * before (LibreOffice writes a note's box so, a few pixels back; see `BACK_PIXELS`).
  */
 export function cornersArea(from: Marker, to: Marker, slack: number): Area {
+  if (Math.min(from.colOff, from.rowOff) < -BACK_PIXELS * slack) return WHOLE_SHEET;
   const start = (cell: number, off: number) => (off < 0 ? Math.max(0, cell - 1) : cell);
   const [row, col] = [start(from.row, from.rowOff), start(from.col, from.colOff)];
   const end = (a: number, b: number, off: number) => Math.max(a, off > slack || b === a ? b : b - 1);
