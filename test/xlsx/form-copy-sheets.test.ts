@@ -137,6 +137,28 @@ describe("a copy of a form under another name and title", () => {
     expect(copies(fastOutcome(file))).toEqual([["sheet.look_alike", "error", "Nháp"]]);
   });
 
+  // Red team, round 64: the copy's labels marked " (*)" (or numbered), read as a person reads them.
+  it("warns of it with its labels marked as a clerk marks them", () => {
+    const labels = getTemplate("B02").rows.map((row) => row.label.vi);
+    const strings = [...report.text("xl/sharedStrings.xml").matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ""),
+    );
+    const marked = (xml: string) => {
+      let out = retitled(CHANGED)(xml);
+      for (const label of labels) {
+        const index = strings.indexOf(label);
+        out = out.replace(
+          new RegExp(`<c r="([A-Z]+\\d+)"([^>]*) t="s"([^>]*)><v>${index}</v></c>`, "g"),
+          `<c r="$1"$2 t="inlineStr"$3><is><t>${label} (*)</t></is></c>`,
+        );
+      }
+      return out;
+    };
+    expect(copies(fastOutcome(withCopy("shown", "visible", marked, "Nháp")))).toEqual([
+      ["sheet.form_copy", "warning", "Nháp"],
+    ]);
+  });
+
   it("says nothing of a sheet holding fewer than half of its row labels", () => {
     const labels = getTemplate("B02").rows.map((row) => row.label.vi);
     const fewer = (xml: string) => {

@@ -80,7 +80,7 @@ export const othersShown = (text: string, cell: GridCell): readonly string[] =>
   cell.mayShow?.filter((shown) => shown !== text) ?? [];
 
 /** The key of a text without the marks at its ends, as a person reads it for the heading or label it names. */
-const bareKeyOf = remembered((text: string) => keyOf(withoutMarks(text)), 20_000);
+export const bareKeyOf = remembered((text: string) => keyOf(withoutMarks(text)), 20_000);
 
 /**
  * The wanted key a text (of key `key`) reads as: its own, or the one it reads as once its ends' marks are

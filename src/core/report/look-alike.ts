@@ -7,6 +7,8 @@ import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { summarySheetName } from "../layout/summary-sheet-name";
+import { CHECK_SHEET } from "../layout/check-sheet";
+import { bareKeyOf } from "./form-frame";
 
 /**
  * A visible sheet a person may take for a form's sheet, and that sheet: by its name; because the
@@ -100,7 +102,7 @@ function formCopies(
     const keys = new Set(texts.map((text) => text.key));
     const form = titled.find(
       ({ key, headings, labels, ownDetail }) =>
-        sheet.name !== ownDetail && (keys.has(key) || carriesFrame(texts, headings, labels)),
+        sheet.name !== ownDetail && (keys.has(key) || carriesFrame(sheet, texts, headings, labels)),
     );
     return form
       ? [{ template: form.template, sheet: sheet.name, formSheet: form.formSheet, by: "copy" as const }]
@@ -109,42 +111,33 @@ function formCopies(
 }
 
 /**
- * Whether a sheet lays out a form's frame: half or more of its column headings in one row holding none of
- * its row labels, and half or more of its labels (of two or more) in one column below. The check sheet,
- * which lists every input's label and heading side by side, a row each, lays out none.
+ * Whether a sheet carries a form's frame: half or more of its column headings and half or more of its row
+ * labels (of two or more), each read as a person reads it, past the marks at its ends ("1. …", "… (*)";
+ * red team, round 64: a copy so marked, or its headings split over two rows, passed unnamed). The
+ * template's check sheet, which lists every input's label and heading, carries none.
  */
 function carriesFrame(
+  sheet: GridSheet,
   texts: readonly SheetText[],
   headings: ReadonlySet<string>,
   labels: ReadonlySet<string>,
 ): boolean {
-  if (labels.size < 2) return false;
-  const byRow = keysBy(texts, headings, (text) => text.row);
-  const labelRows = new Set(texts.filter((text) => labels.has(text.key)).map((text) => text.row));
-  return [...byRow].some(
-    ([row, found]) =>
-      !labelRows.has(row) &&
-      found.size * 2 >= headings.size &&
-      [...keysBy(texts, labels, (text) => (text.row > row ? text.col : -1))].some(
-        ([col, below]) => col >= 0 && below.size * 2 >= labels.size,
-      ),
-  );
+  if (labels.size < 2 || isCheckSheet(sheet, texts)) return false;
+  const keys = new Set(texts.flatMap((text) => [text.key, bareKeyOf(text.text)]));
+  return mostOf(headings, keys) && mostOf(labels, keys);
 }
 
-/** The distinct keys among `wanted` that texts hold, by `place` (a row, a column). */
-function keysBy(
-  texts: readonly SheetText[],
-  wanted: ReadonlySet<string>,
-  place: (text: SheetText) => number,
-): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  for (const text of texts)
-    if (wanted.has(text.key)) {
-      const at = place(text);
-      const keys = out.get(at) ?? new Set<string>();
-      out.set(at, keys.add(text.key));
-    }
-  return out;
+const CHECK_TITLE = keyOf(WORDS.selfCheck.title.vi);
+
+/** The template's check sheet: named so, and titled so. */
+const isCheckSheet = (sheet: GridSheet, texts: readonly SheetText[]) =>
+  sheet.name === CHECK_SHEET && texts.some((text) => text.key === CHECK_TITLE);
+
+/** Whether half or more of `wanted` are among `keys`. */
+function mostOf(wanted: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
+  let found = 0;
+  for (const key of wanted) if (keys.has(key)) found++;
+  return found > 0 && found * 2 >= wanted.size;
 }
 
 /** The sheet a workbook with its tab bar hidden opens on, where it is not a form's and others are visible. */
