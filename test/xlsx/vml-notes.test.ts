@@ -34,9 +34,13 @@ const vml = (shapes: string) =>
   `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`;
 
 /** The report with notes on the input's cell, their comments part and this legacy drawing. */
-const withLegacyDrawing = (drawing: string, part = "xl/drawings/vmlDrawing1.vml") =>
+const withLegacyDrawing = (
+  drawing: string,
+  part = "xl/drawings/vmlDrawing1.vml",
+  sheet = (xml: string) => xml,
+) =>
   report.fileWith({
-    [input.part]: (xml) => xml.replace("</worksheet>", '<legacyDrawing r:id="rId2"/></worksheet>'),
+    [input.part]: (xml) => sheet(xml).replace("</worksheet>", '<legacyDrawing r:id="rId2"/></worksheet>'),
     [input.part.replace("worksheets/", "worksheets/_rels/") + ".rels"]:
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/>' +
       `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../${part.slice(3)}"/></Relationships>`,
@@ -81,9 +85,24 @@ describe("a note shown always, or a form control, over a form's cell is named", 
     expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, beside))))).toEqual([]);
     const over = `${C9.col + 1}, -8, ${C9.row}, 2, ${C9.col + 1}, -2, ${C9.row + 1}, -3`;
     expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, over))))).toEqual(underInput);
-    // A start far before its cell may lie over any column or row before: the whole sheet.
+    // A start far before its cell lies over the columns it reaches back to.
     const farBack = `${C9.col + 3}, -300, ${C9.row}, 0, ${C9.col + 4}, 0, ${C9.row + 1}, 0`;
     expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, farBack))))).toEqual(
+      expect.arrayContaining(underInput),
+    );
+  });
+
+  // Red team, round 64: an anchor ending before it starts, which LibreOffice sets aside to place the note by
+  // its style, over any cell; and a start 16 pixels back, over a row 2 pixels high, into the input's row.
+  it("takes a note whose anchor ends before it starts to lie anywhere, and walks a start back over short rows", () => {
+    const reversed = `11, 0, 30, 0, 12, 0, 31, -30`;
+    expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, reversed))))).toEqual(
+      expect.arrayContaining(underInput),
+    );
+    const back = `${C9.col}, 0, ${C9.row + 2}, -16, ${C9.col + 1}, 0, ${C9.row + 3}, 0`;
+    const shortRow = (xml: string) =>
+      xml.replace(new RegExp(`<row r="${C9.row + 2}"`), `$& ht="1.5" customHeight="1"`);
+    expect(drawnOver(withLegacyDrawing(vml(note(C9, shown, back)), undefined, shortRow))).toEqual(
       expect.arrayContaining(underInput),
     );
   });

@@ -1,5 +1,5 @@
 import type { Area } from "../../core/grid/a1";
-import { cornersArea, MAX_ANCHORS } from "../xlsx-reader/sheet-drawings";
+import { cellCornersArea, MAX_ANCHORS } from "../xlsx-reader/sheet-drawings";
 import { dword, word } from "./xls-records";
 
 /** OfficeArt record types (MS-ODRAW 2.2, MS-XLS 2.5.193). */
@@ -56,7 +56,7 @@ export function officeArtShapes(data: Uint8Array, starts: readonly number[]): Xl
       const [colL, dxL, rwT, dyT, colR, dxR, rwB, dyB] = [2, 4, 6, 8, 10, 12, 14, 16].map((i) =>
         word(data, at + HEADER + i),
       ) as [number, number, number, number, number, number, number, number];
-      shape.area = cornersArea(
+      shape.area = cellCornersArea(
         { col: colL, colOff: dxL, row: rwT, rowOff: dyT },
         { col: colR, colOff: dxR, row: rwB, rowOff: dyB },
         0,

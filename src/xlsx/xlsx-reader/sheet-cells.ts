@@ -449,6 +449,6 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   const drawn = drawing ? scan.drawing?.(drawing) : undefined;
   if (drawn !== undefined) markDrawnOver(drawn, cells, kept, visibility.layout());
   const legacy = legacyDrawing ? scan.legacyDrawing?.(legacyDrawing) : undefined;
-  if (legacy !== undefined) markLegacyDrawnOver(legacy, cells, kept);
+  if (legacy !== undefined) markLegacyDrawnOver(legacy, cells, kept, visibility.layout());
   return cells;
 }

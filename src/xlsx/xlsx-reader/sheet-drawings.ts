@@ -124,28 +124,78 @@ const pairOk = (p: { x: number; y: number } | undefined): p is { x: number; y: n
   !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
 
 /**
- * How far before its cell, in pixels, a drawing's start may lie and be placed in the cell before: a
- * column or row may be narrower than any offset, and a start placed too late would leave cells it covers
- * unread, so one further back is taken to cover the whole sheet.
+ * The cells a drawing from one cell corner to another covers, its offsets in fractions of a cell (an
+ * .xls's OfficeArt anchor, in 1024ths of a column and 256ths of a row): its `to` cell only when the drawing
+ * reaches more than `slack` into it.
  */
-const BACK_PIXELS = 16;
-
-/**
- * The cells a drawing from one cell corner to another covers: its `to` cell only when the drawing reaches
- * more than `slack` (a pixel, in the markers' unit) into it. An offset below zero puts its edge in the cell
- * before (LibreOffice writes a note's box so, a few pixels back; see `BACK_PIXELS`).
- */
-export function cornersArea(from: Marker, to: Marker, slack: number): Area {
-  if (Math.min(from.colOff, from.rowOff) < -BACK_PIXELS * slack) return WHOLE_SHEET;
-  const start = (cell: number, off: number) => (off < 0 ? Math.max(0, cell - 1) : cell);
-  const [row, col] = [start(from.row, from.rowOff), start(from.col, from.colOff)];
+export function cellCornersArea(from: Marker, to: Marker, slack: number): Area {
   const end = (a: number, b: number, off: number) => Math.max(a, off > slack || b === a ? b : b - 1);
   return {
-    top: Math.min(row, to.row),
-    left: Math.min(col, to.col),
-    bottom: end(Math.min(row, to.row), Math.max(row, to.row), to.rowOff),
-    right: end(Math.min(col, to.col), Math.max(col, to.col), to.colOff),
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: end(Math.min(from.row, to.row), Math.max(from.row, to.row), to.rowOff),
+    right: end(Math.min(from.col, to.col), Math.max(from.col, to.col), to.colOff),
   };
+}
+
+/**
+ * One corner of a drawing along one axis, in pixels past the start of cell `cell` (`off`, which may be
+ * below zero or past the cell's size), as a cell and how far into it, walked over the sizes of the cells
+ * it passes (`size`); past `last` no cell is walked, as no kept cell is there.
+ */
+function corner(cell: number, off: number, size: (i: number) => number, last: number) {
+  let [at, into] = [Math.max(0, cell), off];
+  while (into < 0 && at > 0) into += size(--at);
+  into = Math.max(0, into);
+  while (at <= last && into >= size(at) && size(at) > 0) into -= size(at++);
+  return { at, into };
+}
+
+/**
+ * The cells (first and last) a drawing from one corner to another covers along one axis, its corners
+ * given as a cell and an offset in pixels (see `corner`); null where its end does not lie after its start:
+ * LibreOffice then places the drawing otherwise (a note by its style), anywhere. A sliver of `slack` at
+ * either end is none.
+ */
+export function cornersSpan(
+  from: { cell: number; off: number },
+  to: { cell: number; off: number },
+  size: (i: number) => number,
+  last: number,
+  slack: number,
+): readonly [number, number] | null {
+  const start = corner(from.cell, from.off, size, last);
+  const end = corner(to.cell, to.off, size, last);
+  if (end.at < start.at || (end.at === start.at && end.into <= start.into)) return null;
+  const first = start.at < end.at && size(start.at) - start.into <= slack ? start.at + 1 : start.at;
+  const final = end.at > first && end.into <= slack ? end.at - 1 : end.at;
+  return [first, Math.max(first, final)];
+}
+
+/**
+ * The cells a drawing from one cell corner to another covers, on the sheet's column widths and row heights
+ * (offsets in pixels, or EMU where `unit` is a pixel's EMU): its `to` cell only when the drawing reaches
+ * more than a pixel into it; the whole sheet where its end is not after its start (see `cornersSpan`).
+ */
+export function cornersArea(
+  from: Marker,
+  to: Marker,
+  layout: SheetLayout,
+  last: { row: number; col: number },
+  unit = 1,
+): Area {
+  const along = (axis: "col" | "row", size: (i: number) => number) =>
+    cornersSpan(
+      { cell: from[axis], off: from[`${axis}Off`] / unit },
+      { cell: to[axis], off: to[`${axis}Off`] / unit },
+      size,
+      last[axis],
+      SLACK,
+    );
+  const [columns, rows] = [along("col", layout.columnWidth), along("row", layout.rowHeight)];
+  return columns && rows
+    ? { top: rows[0], left: columns[0], bottom: rows[1], right: columns[1] }
+    : WHOLE_SHEET;
 }
 
 /**
@@ -156,7 +206,7 @@ function coveredArea(anchor: Anchor, layout: SheetLayout, last: { row: number; c
   const { from, to, ext, pos } = anchor;
   const px = (emu: number) => emu / EMU_PER_PIXEL;
   if (anchor.kind === "twoCellAnchor")
-    return markerOk(from) && markerOk(to) ? cornersArea(from, to, SLACK * EMU_PER_PIXEL) : WHOLE_SHEET;
+    return markerOk(from) && markerOk(to) ? cornersArea(from, to, layout, last, EMU_PER_PIXEL) : WHOLE_SHEET;
   const start =
     anchor.kind === "oneCellAnchor"
       ? markerOk(from)
@@ -184,14 +234,20 @@ export function markDrawnOver(
   layout: SheetLayout,
 ): void {
   if (kept.all.length === 0) return;
-  const last = { row: 0, col: 0 };
-  for (const { row, col } of kept.all)
-    [last.row, last.col] = [Math.max(last.row, row), Math.max(last.col, col)];
+  const last = lastKept(kept);
   const anchors = readAnchors(drawing);
   for (const kind of ["picture", "shape"] as const) {
     const areas = anchors.filter(({ drawn }) => drawn === kind).map((a) => coveredArea(a, layout, last));
     markUnder(areas, cells, kept, kind);
   }
+}
+
+/** The last row and column holding a kept cell: no drawing need be placed past them. */
+export function lastKept(kept: KeptPositions): { row: number; col: number } {
+  const last = { row: 0, col: 0 };
+  for (const { row, col } of kept.all)
+    [last.row, last.col] = [Math.max(last.row, row), Math.max(last.col, col)];
+  return last;
 }
 
 /** Marks each kept cell in one of the areas as lying under a drawing of that kind. */

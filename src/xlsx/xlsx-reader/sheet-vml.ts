@@ -2,7 +2,15 @@ import { WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { GridCell } from "../../core/grid/grid";
 import { streamXml } from "../xml/xml-stream";
 import type { KeptPositions } from "./sheet-areas";
-import { cornersArea, markerOk, markUnder, MAX_ANCHORS, SLACK, type Marker } from "./sheet-drawings";
+import {
+  cornersArea,
+  lastKept,
+  markerOk,
+  markUnder,
+  MAX_ANCHORS,
+  type Marker,
+  type SheetLayout,
+} from "./sheet-drawings";
 
 /** VML's own namespace (v:shape…) and Excel's (x:ClientData, its anchor and its flags). */
 const VML_NS = "urn:schemas-microsoft-com:vml";
@@ -47,9 +55,10 @@ function hiddenByStyle(style: string | undefined): boolean {
  * An anchor's "LeftColumn, LeftOffset, TopRow, TopOffset, RightColumn, RightOffset, BottomRow,
  * BottomOffset" (columns and rows from 0, offsets in pixels) as the cells it covers; the whole sheet if
  * it is not eight whole numbers, which may be below zero (see `cornersArea`; LibreOffice writes a note's
- * box "3, 23, 6, 22, 4, -8, 8, 5": red team, round 63, read as the whole sheet, the form refused).
+ * box "3, 23, 6, 22, 4, -8, 8, 5": red team, round 63, read as the whole sheet, the form refused). One
+ * whose end is not after its start LibreOffice places by its style, anywhere (round 64): the whole sheet.
  */
-function anchorArea(text: string): Area {
+function anchorArea(text: string, layout: SheetLayout, last: { row: number; col: number }): Area {
   const numbers = text.split(",").map((n) => (/^\s*-?\d+\s*$/.test(n) ? Number(n) : NaN));
   if (numbers.length !== 8) return WHOLE_SHEET;
   const [col, colOff, row, rowOff, toCol, toColOff, toRow, toRowOff] = numbers as [
@@ -64,7 +73,7 @@ function anchorArea(text: string): Area {
   ];
   const from: Marker = { col, colOff, row, rowOff };
   const to: Marker = { col: toCol, colOff: toColOff, row: toRow, rowOff: toRowOff };
-  return markerOk(from) && markerOk(to) ? cornersArea(from, to, SLACK) : WHOLE_SHEET;
+  return markerOk(from) && markerOk(to) ? cornersArea(from, to, layout, last) : WHOLE_SHEET;
 }
 
 /**
@@ -74,7 +83,7 @@ function anchorArea(text: string): Area {
  * x:ClientData's x:Anchor; one shown without a single readable anchor (LibreOffice draws a shape without
  * one where its style puts it) covers the whole sheet.
  */
-function shownAreas(vml: string): Area[] {
+function shownAreas(vml: string, layout: SheetLayout, last: { row: number; col: number }): Area[] {
   const areas: Area[] = [];
   let shape: Shape | null = null;
   let count = 0;
@@ -104,7 +113,7 @@ function shownAreas(vml: string): Area[] {
       } else if (depth === shape.depth + 1) inClientData = false;
       else if (depth === shape.depth) {
         if (shape.visible || !shape.styleHidden)
-          areas.push(shape.anchors.length === 1 ? anchorArea(shape.anchors[0]!) : WHOLE_SHEET);
+          areas.push(shape.anchors.length === 1 ? anchorArea(shape.anchors[0]!, layout, last) : WHOLE_SHEET);
         shape = null;
       }
     },
@@ -118,11 +127,17 @@ function shownAreas(vml: string): Area[] {
  * of too many shapes to place) is taken to cover the whole sheet, as no reader could say where its shapes
  * lie.
  */
-export function markLegacyDrawnOver(vml: string, cells: Map<string, GridCell>, kept: KeptPositions): void {
+export function markLegacyDrawnOver(
+  vml: string,
+  cells: Map<string, GridCell>,
+  kept: KeptPositions,
+  layout: SheetLayout,
+): void {
   if (kept.all.length === 0) return;
+  const last = lastKept(kept);
   let areas: Area[];
   try {
-    areas = shownAreas(vml.replace(/<br\s*>/gi, "<br/>"));
+    areas = shownAreas(vml.replace(/<br\s*>/gi, "<br/>"), layout, last);
   } catch {
     areas = [WHOLE_SHEET];
   }
