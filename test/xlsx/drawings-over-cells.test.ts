@@ -54,6 +54,21 @@ describe("a drawing over a form's cell is named, so what a person sees is the fi
     expect(drawnOver(withDrawing(alternate))).toEqual(underInput);
   });
 
+  // Review of round 64's placing in pixels: LibreOffice anchored a picture 378 px into column A, which is
+  // 336 px here; the anchor's cell is what programs place by.
+  it("keeps a corner in its anchor's cell whatever its offset, and walks one below zero back", () => {
+    const anchored = (from: string, to: string) =>
+      `<xdr:twoCellAnchor>${from}${to}${textBox}</xdr:twoCellAnchor>`;
+    const past = anchored(marker("from", C9.col, C9.row, 400 * EMU), marker("to", C9.col + 1, C9.row + 1));
+    expect(drawnOver(withDrawing(past))).toEqual(underInput);
+    // From D9 less 20 px: into C9 (105 px wide), to D10's start.
+    const back = anchored(
+      marker("from", C9.col + 1, C9.row, -20 * EMU),
+      marker("to", C9.col + 1, C9.row + 1),
+    );
+    expect(drawnOver(withDrawing(back))).toEqual(underInput);
+  });
+
   it("names a computed cell under a drawing too", () => {
     const findings = drawnOver(withDrawing(twoCell(4, C9.row)));
     expect(findings).toEqual([["error", "Biểu 01", "E9"]]);

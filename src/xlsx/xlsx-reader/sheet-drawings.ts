@@ -139,16 +139,16 @@ export function cellCornersArea(from: Marker, to: Marker, slack: number): Area {
 }
 
 /**
- * One corner of a drawing along one axis, in pixels past the start of cell `cell` (`off`, which may be
- * below zero or past the cell's size), as a cell and how far into it, walked over the sizes of the cells
- * it passes (`size`); past `last` no cell is walked, as no kept cell is there.
+ * One corner of a drawing along one axis, given as a cell and an offset in pixels into it, as the cell it
+ * lies in and how far into it: an offset below zero walks back over the cells before (`size`: their
+ * sizes). One past the cell's size as this measures it stays in the cell: the anchor's cell is what
+ * programs place by, and they measure columns wider than this does (a picture LibreOffice anchored 378 px
+ * into column A, 341 px here).
  */
-function corner(cell: number, off: number, size: (i: number) => number, last: number) {
+function corner(cell: number, off: number, size: (i: number) => number) {
   let [at, into] = [Math.max(0, cell), off];
   while (into < 0 && at > 0) into += size(--at);
-  into = Math.max(0, into);
-  while (at <= last && into >= size(at) && size(at) > 0) into -= size(at++);
-  return { at, into };
+  return { at, into: Math.max(0, into), walked: off < 0 };
 }
 
 /**
@@ -161,13 +161,14 @@ export function cornersSpan(
   from: { cell: number; off: number },
   to: { cell: number; off: number },
   size: (i: number) => number,
-  last: number,
   slack: number,
 ): readonly [number, number] | null {
-  const start = corner(from.cell, from.off, size, last);
-  const end = corner(to.cell, to.off, size, last);
+  const start = corner(from.cell, from.off, size);
+  const end = corner(to.cell, to.off, size);
   if (end.at < start.at || (end.at === start.at && end.into <= start.into)) return null;
-  const first = start.at < end.at && size(start.at) - start.into <= slack ? start.at + 1 : start.at;
+  // A start walked back to within a pixel of its cell's end lies in the next.
+  const first =
+    start.walked && start.at < end.at && size(start.at) - start.into <= slack ? start.at + 1 : start.at;
   const final = end.at > first && end.into <= slack ? end.at - 1 : end.at;
   return [first, Math.max(first, final)];
 }
@@ -177,19 +178,12 @@ export function cornersSpan(
  * (offsets in pixels, or EMU where `unit` is a pixel's EMU): its `to` cell only when the drawing reaches
  * more than a pixel into it; the whole sheet where its end is not after its start (see `cornersSpan`).
  */
-export function cornersArea(
-  from: Marker,
-  to: Marker,
-  layout: SheetLayout,
-  last: { row: number; col: number },
-  unit = 1,
-): Area {
+export function cornersArea(from: Marker, to: Marker, layout: SheetLayout, unit = 1): Area {
   const along = (axis: "col" | "row", size: (i: number) => number) =>
     cornersSpan(
       { cell: from[axis], off: from[`${axis}Off`] / unit },
       { cell: to[axis], off: to[`${axis}Off`] / unit },
       size,
-      last[axis],
       SLACK,
     );
   const [columns, rows] = [along("col", layout.columnWidth), along("row", layout.rowHeight)];
@@ -206,7 +200,7 @@ function coveredArea(anchor: Anchor, layout: SheetLayout, last: { row: number; c
   const { from, to, ext, pos } = anchor;
   const px = (emu: number) => emu / EMU_PER_PIXEL;
   if (anchor.kind === "twoCellAnchor")
-    return markerOk(from) && markerOk(to) ? cornersArea(from, to, layout, last, EMU_PER_PIXEL) : WHOLE_SHEET;
+    return markerOk(from) && markerOk(to) ? cornersArea(from, to, layout, EMU_PER_PIXEL) : WHOLE_SHEET;
   const start =
     anchor.kind === "oneCellAnchor"
       ? markerOk(from)
@@ -243,7 +237,7 @@ export function markDrawnOver(
 }
 
 /** The last row and column holding a kept cell: no drawing need be placed past them. */
-export function lastKept(kept: KeptPositions): { row: number; col: number } {
+function lastKept(kept: KeptPositions): { row: number; col: number } {
   const last = { row: 0, col: 0 };
   for (const { row, col } of kept.all)
     [last.row, last.col] = [Math.max(last.row, row), Math.max(last.col, col)];

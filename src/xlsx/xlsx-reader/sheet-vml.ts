@@ -4,7 +4,6 @@ import { streamXml } from "../xml/xml-stream";
 import type { KeptPositions } from "./sheet-areas";
 import {
   cornersArea,
-  lastKept,
   markerOk,
   markUnder,
   MAX_ANCHORS,
@@ -58,7 +57,7 @@ function hiddenByStyle(style: string | undefined): boolean {
  * box "3, 23, 6, 22, 4, -8, 8, 5": red team, round 63, read as the whole sheet, the form refused). One
  * whose end is not after its start LibreOffice places by its style, anywhere (round 64): the whole sheet.
  */
-function anchorArea(text: string, layout: SheetLayout, last: { row: number; col: number }): Area {
+function anchorArea(text: string, layout: SheetLayout): Area {
   const numbers = text.split(",").map((n) => (/^\s*-?\d+\s*$/.test(n) ? Number(n) : NaN));
   if (numbers.length !== 8) return WHOLE_SHEET;
   const [col, colOff, row, rowOff, toCol, toColOff, toRow, toRowOff] = numbers as [
@@ -73,7 +72,7 @@ function anchorArea(text: string, layout: SheetLayout, last: { row: number; col:
   ];
   const from: Marker = { col, colOff, row, rowOff };
   const to: Marker = { col: toCol, colOff: toColOff, row: toRow, rowOff: toRowOff };
-  return markerOk(from) && markerOk(to) ? cornersArea(from, to, layout, last) : WHOLE_SHEET;
+  return markerOk(from) && markerOk(to) ? cornersArea(from, to, layout) : WHOLE_SHEET;
 }
 
 /**
@@ -83,7 +82,7 @@ function anchorArea(text: string, layout: SheetLayout, last: { row: number; col:
  * x:ClientData's x:Anchor; one shown without a single readable anchor (LibreOffice draws a shape without
  * one where its style puts it) covers the whole sheet.
  */
-function shownAreas(vml: string, layout: SheetLayout, last: { row: number; col: number }): Area[] {
+function shownAreas(vml: string, layout: SheetLayout): Area[] {
   const areas: Area[] = [];
   let shape: Shape | null = null;
   let count = 0;
@@ -113,7 +112,7 @@ function shownAreas(vml: string, layout: SheetLayout, last: { row: number; col: 
       } else if (depth === shape.depth + 1) inClientData = false;
       else if (depth === shape.depth) {
         if (shape.visible || !shape.styleHidden)
-          areas.push(shape.anchors.length === 1 ? anchorArea(shape.anchors[0]!, layout, last) : WHOLE_SHEET);
+          areas.push(shape.anchors.length === 1 ? anchorArea(shape.anchors[0]!, layout) : WHOLE_SHEET);
         shape = null;
       }
     },
@@ -134,10 +133,9 @@ export function markLegacyDrawnOver(
   layout: SheetLayout,
 ): void {
   if (kept.all.length === 0) return;
-  const last = lastKept(kept);
   let areas: Area[];
   try {
-    areas = shownAreas(vml.replace(/<br\s*>/gi, "<br/>"), layout, last);
+    areas = shownAreas(vml.replace(/<br\s*>/gi, "<br/>"), layout);
   } catch {
     areas = [WHOLE_SHEET];
   }
