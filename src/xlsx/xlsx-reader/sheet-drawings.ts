@@ -138,6 +138,9 @@ export function cellCornersArea(from: Marker, to: Marker, slack: number): Area {
   };
 }
 
+/** The most cells a corner is walked back over: a hostile offset of a million rows is placed nowhere. */
+const MAX_WALK = 1_000;
+
 /**
  * One corner of a drawing along one axis, given as a cell and an offset in pixels into it, as the cell it
  * lies in and how far into it: an offset below zero walks back over the cells before (`size`: their
@@ -147,15 +150,15 @@ export function cellCornersArea(from: Marker, to: Marker, slack: number): Area {
  */
 function corner(cell: number, off: number, size: (i: number) => number) {
   let [at, into] = [Math.max(0, cell), off];
-  while (into < 0 && at > 0) into += size(--at);
-  return { at, into: Math.max(0, into), walked: off < 0 };
+  while (into < 0 && at > 0 && cell - at < MAX_WALK) into += size(--at);
+  return into < 0 && at > 0 ? null : { at, into: Math.max(0, into), walked: off < 0 };
 }
 
 /**
  * The cells (first and last) a drawing from one corner to another covers along one axis, its corners
- * given as a cell and an offset in pixels (see `corner`); null where its end does not lie after its start:
- * LibreOffice then places the drawing otherwise (a note by its style), anywhere. A sliver of `slack` at
- * either end is none.
+ * given as a cell and an offset in pixels (see `corner`); null where its end does not lie after its start
+ * (LibreOffice then places the drawing otherwise, a note by its style, anywhere) or a corner lies too far
+ * back to place. A sliver of `slack` at either end is none.
  */
 export function cornersSpan(
   from: { cell: number; off: number },
@@ -165,7 +168,7 @@ export function cornersSpan(
 ): readonly [number, number] | null {
   const start = corner(from.cell, from.off, size);
   const end = corner(to.cell, to.off, size);
-  if (end.at < start.at || (end.at === start.at && end.into <= start.into)) return null;
+  if (!start || !end || end.at < start.at || (end.at === start.at && end.into <= start.into)) return null;
   // A start walked back to within a pixel of its cell's end lies in the next.
   const first =
     start.walked && start.at < end.at && size(start.at) - start.into <= slack ? start.at + 1 : start.at;
