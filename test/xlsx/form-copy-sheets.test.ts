@@ -114,17 +114,24 @@ describe("a visible copy of a form before it, the workbook opening on another fo
 // apart on purpose) carried no title of the form and no name like its sheet's, and passed unnamed.
 describe("a copy of a form under another name and title", () => {
   const title = getTemplate("B02").title.vi;
-  /** The copy's title cell written as `text` in place of the form's title. */
-  const retitled = (text: string) => (xml: string) => {
+  const labels = getTemplate("B02").rows.map((row) => row.label.vi);
+  /** The copy's cells holding the shared string `text` written as `as` writes them: an inline text, or none. */
+  const rewritten = (xml: string, text: string, as: (text: string) => string | null) => {
     const strings = [...report.text("xl/sharedStrings.xml").matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
       m[1]!.replace(/<[^>]+>/g, ""),
     );
-    const index = strings.indexOf(title);
+    const index = strings.indexOf(text);
     expect(index).toBeGreaterThanOrEqual(0);
-    const cell = new RegExp(`<c r="([A-Z]+\\d+)"([^>]*) t="s"([^>]*)><v>${index}</v></c>`);
+    const cell = new RegExp(`<c r="([A-Z]+\\d+)"([^>]*) t="s"([^>]*)><v>${index}</v></c>`, "g");
     expect(xml).toMatch(cell);
-    return xml.replace(cell, `<c r="$1"$2 t="inlineStr"$3><is><t>${text}</t></is></c>`);
+    const written = as(text);
+    return xml.replace(
+      cell,
+      written === null ? "" : `<c r="$1"$2 t="inlineStr"$3><is><t>${written}</t></is></c>`,
+    );
   };
+  /** The copy's title written as `text` in place of the form's title. */
+  const retitled = (text: string) => (xml: string) => rewritten(xml, title, () => text);
   const CHANGED = title.replace("Biểu", "Biễu");
 
   it("warns of it by the form's headings and row labels it carries", () => {
@@ -139,39 +146,18 @@ describe("a copy of a form under another name and title", () => {
 
   // Red team, round 64: the copy's labels marked " (*)" (or numbered), read as a person reads them.
   it("warns of it with its labels marked as a clerk marks them", () => {
-    const labels = getTemplate("B02").rows.map((row) => row.label.vi);
-    const strings = [...report.text("xl/sharedStrings.xml").matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
-      m[1]!.replace(/<[^>]+>/g, ""),
-    );
-    const marked = (xml: string) => {
-      let out = retitled(CHANGED)(xml);
-      for (const label of labels) {
-        const index = strings.indexOf(label);
-        out = out.replace(
-          new RegExp(`<c r="([A-Z]+\\d+)"([^>]*) t="s"([^>]*)><v>${index}</v></c>`, "g"),
-          `<c r="$1"$2 t="inlineStr"$3><is><t>${label} (*)</t></is></c>`,
-        );
-      }
-      return out;
-    };
+    const marked = (xml: string) =>
+      labels.reduce((out, label) => rewritten(out, label, (text) => `${text} (*)`), retitled(CHANGED)(xml));
     expect(copies(fastOutcome(withCopy("shown", "visible", marked, "Nháp")))).toEqual([
       ["sheet.form_copy", "warning", "Nháp"],
     ]);
   });
 
   it("says nothing of a sheet holding fewer than half of its row labels", () => {
-    const labels = getTemplate("B02").rows.map((row) => row.label.vi);
-    const fewer = (xml: string) => {
-      let kept = retitled(CHANGED)(xml);
-      const strings = [...report.text("xl/sharedStrings.xml").matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
-        m[1]!.replace(/<[^>]+>/g, ""),
-      );
-      for (const label of labels.slice(0, Math.ceil(labels.length / 2) + 1)) {
-        const index = strings.indexOf(label);
-        kept = kept.replace(new RegExp(`<c r="[A-Z]+\\d+"[^>]* t="s"[^>]*><v>${index}</v></c>`, "g"), "");
-      }
-      return kept;
-    };
+    const fewer = (xml: string) =>
+      labels
+        .slice(0, Math.ceil(labels.length / 2) + 1)
+        .reduce((kept, label) => rewritten(kept, label, () => null), retitled(CHANGED)(xml));
     expect(copies(fastOutcome(withCopy("shown", "visible", fewer, "Nháp")))).toEqual([]);
   });
 });

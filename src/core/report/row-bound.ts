@@ -1,3 +1,5 @@
+import { remembered } from "../remembered";
+
 /**
  * The functions whose result tells one cell of a row from another beside what they are given: the
  * cell's column (`COLUMN()`), its place or a reference made of text (`CELL`, `INDIRECT`).
@@ -13,8 +15,6 @@ const PART =
 
 /** A name that is a reference reading the same for every cell of a row: its column fixed, or a row's number. */
 const ROW_FIXED = /^(?:\$[A-Z]{1,3}(?:\$?\d+)?|\$?\d+|TRUE|FALSE)$/i;
-
-import { remembered } from "../remembered";
 
 /**
  * Whether a conditional format's formula (A1 notation) reads the same for every cell of a row: it holds

@@ -151,7 +151,7 @@ const MAX_WALK = 1_000;
 function corner(cell: number, off: number, size: (i: number) => number) {
   let [at, into] = [Math.max(0, cell), off];
   while (into < 0 && at > 0 && cell - at < MAX_WALK) into += size(--at);
-  return into < 0 && at > 0 ? null : { at, into: Math.max(0, into), walked: off < 0 };
+  return into < 0 && at > 0 ? null : { at, into: Math.max(0, into) };
 }
 
 /**
@@ -171,7 +171,7 @@ export function cornersSpan(
   if (!start || !end || end.at < start.at || (end.at === start.at && end.into <= start.into)) return null;
   // A start walked back to within a pixel of its cell's end lies in the next.
   const first =
-    start.walked && start.at < end.at && size(start.at) - start.into <= slack ? start.at + 1 : start.at;
+    from.off < 0 && start.at < end.at && size(start.at) - start.into <= slack ? start.at + 1 : start.at;
   const final = end.at > first && end.into <= slack ? end.at - 1 : end.at;
   return [first, Math.max(first, final)];
 }
