@@ -1,7 +1,7 @@
 import { fastOutcome, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { inNarrowColumn, reportParts, type ReportParts } from "../support/report-parts";
-import { generalRounded } from "../../src/core/report/column-room";
+import { generalRounded, libreOfficeRounds } from "../../src/core/report/column-room";
 
 // A figure in the General format whose digits its column is too narrow for: Excel and LibreOffice write
 // it rounded, in scientific form, so a person reads 123,456,789 as "1E+08" (6 wide) or "1.23E+08" (8
@@ -30,6 +30,22 @@ describe("a figure in General in a column too narrow for its digits", () => {
     expect(found!.message_en).toContain("only 6 characters wide");
     expect(found!.message_en).toContain('"1E+08"');
     expect(found!.message_en).toContain("Widen the column");
+  });
+
+  // Issue 64: "Excel or LibreOffice shows it rounded" was said where LibreOffice shows the figure whole.
+  it("names the programs that show it rounded: both, or Excel alone where LibreOffice has room for it", () => {
+    const message = (value: number, width: number) => {
+      const [found] = misleading(fastOutcome(narrowed(value, "General", width)));
+      return [found!.message_vi, found!.message_en];
+    };
+    const [viBoth, enBoth] = message(123456789, 9);
+    expect(viBoth).toContain("nên Excel và LibreOffice đều hiển thị số đã làm tròn");
+    expect(enBoth).toContain("so Excel and LibreOffice both show it rounded");
+    const [viExcel, enExcel] = message(99999999, 8.5);
+    expect(viExcel).toContain("nên Excel hiển thị số đã làm tròn");
+    expect(viExcel).toContain("LibreOffice hiển thị đủ số");
+    expect(enExcel).toContain("so Excel shows it rounded");
+    expect(enExcel).toContain("LibreOffice shows it whole");
   });
 
   it("says nothing of rounding where the column holds its digits, or where #,##0 shows ###", () => {
@@ -74,6 +90,17 @@ describe("what General shows in a column", () => {
     ["unknown: no width", 123456789, {}],
   ])("leaves a figure %s", (_, value, sizes) => {
     expect(generalRounded(value, sizes)).toBeUndefined();
+  });
+
+  // LibreOffice shows n digits whole from a width of n + 0.5, where Excel needs n + 5/7.
+  it.each([
+    [123456789, 9, true],
+    [123456789, 9.4, true],
+    [123456789, 9.5, false],
+    [99999999, 8.5, false],
+    [123456789, 6, true],
+  ])("knows whether LibreOffice too rounds %d in a column %d wide", (value, columnWidth, rounds) => {
+    expect(libreOfficeRounds(value, { columnWidth })).toBe(rounds);
   });
 
   it("takes a larger font to need a wider column", () => {

@@ -1,6 +1,6 @@
 import { inlined, references } from "../form/expr";
 import { formCells, type FormCell } from "../form/form";
-import type { FormRead } from "../report/form-read";
+import type { CellRead, FormRead } from "../report/form-read";
 
 const placeKey = (row: string, col: string) => `${row}\u0000${col}`;
 
@@ -23,3 +23,13 @@ export function errorFromInput(cell: FormCell, form: FormRead): boolean {
     return value !== undefined && value.type !== "number";
   });
 }
+
+/**
+ * Whether the figure a cell read gives is no figure because of an input: the input itself holds a text
+ * ("15 người"), or the cell's formula reads one (`errorFromInput`). A cell referring to it shows #VALUE!
+ * whatever is recalculated: the advice is the input's own, to type a figure there.
+ */
+export const noFigureFromInput = (read: CellRead, form: FormRead): boolean =>
+  read.cell.formula
+    ? errorFromInput(read.cell, form)
+    : read.value !== undefined && read.value.type !== "number";

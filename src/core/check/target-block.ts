@@ -23,6 +23,8 @@ import {
 } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 import { textDrawnOver } from "./text-drawn-over";
+import { noFigureFromInput } from "./error-from-input";
+import { recalculateAdvice } from "../report/saving-program";
 
 const at = (form: FormRead, cell: PlacedCell) => ({
   template: form.def.id,
@@ -84,7 +86,8 @@ function tampered(form: FormRead, cell: PlacedCell, expected: readonly string[],
  * A result or assessment whose cached text or figure is not what its formula gives. A figure cached where
  * the formula gives a text is none: LibreOffice's .xls caches 0 for a text it did not compute, and both
  * LibreOffice and Excel compute the text on opening it; a format that shows the figure as a text is named
- * apart (`shownOtherwise`).
+ * apart (`shownOtherwise`). An error shown because the target's figure reads an input holding no figure
+ * (`fromInput`) is not stale: no recalculation clears it, and the input is refused at its own cell.
  */
 function stale(
   form: FormRead,
@@ -92,9 +95,10 @@ function stale(
   expected: number | string | null,
   label: Text,
   kind: string,
+  fromInput: boolean,
 ) {
   const cached = cell.value;
-  if (cached === undefined || form.computedOnOpening) return [];
+  if (cached === undefined || form.computedOnOpening || (cached.type === "error" && fromInput)) return [];
   if (typeof expected === "string" && cached.type === "number") return [];
   const agrees =
     typeof expected === "number"
@@ -107,6 +111,7 @@ function stale(
     label,
     shown: cached.type === "number" ? show(cached.value) : show(String(cached.value)),
     computed: show(expected),
+    recalculate: recalculateAdvice(form.savedBy),
   });
   return [finding("warning", "cell.stale_result", message, at(form, cell))];
 }
@@ -246,6 +251,7 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
     );
     const kind: ValueKind = source?.cell.kind ?? "count";
     const result = valueAt(form.values, row.target.row, row.target.col);
+    const fromInput = source !== undefined && noFigureFromInput(source, form);
     out.push(...goalShown(form, row, assigned[row.target.key] ?? null, label, kind));
     for (const cell of [row.goal, row.result, row.assessment])
       out.push(...shownOtherwise(form, cell, label, kind, cell === row.assessment));
@@ -253,14 +259,14 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
       const reference = referenceFrom(row.result.sheet, { sheet: source.sheet, address: source.address });
       const resultTampered = tampered(form, row.result, [reference], label);
       out.push(...resultTampered);
-      if (resultTampered.length === 0) out.push(...stale(form, row.result, result, label, kind));
+      if (resultTampered.length === 0) out.push(...stale(form, row.result, result, label, kind, fromInput));
     }
     const expected = assessmentFormulas(row.goal.address, row.result.address);
     const assessmentTampered = tampered(form, row.assessment, expected, label);
     out.push(...assessmentTampered);
     const shownGoal = goalOf(row.goal.value);
     if (assessmentTampered.length === 0 && shownGoal !== undefined)
-      out.push(...stale(form, row.assessment, assessmentText(shownGoal, result), label, kind));
+      out.push(...stale(form, row.assessment, assessmentText(shownGoal, result), label, kind, fromInput));
   }
   return out;
 }

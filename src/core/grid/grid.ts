@@ -269,6 +269,11 @@ export interface WorkbookGrid {
   readonly names: readonly GridName[];
   /** When the workbook says it was last saved (ISO 8601), if it says. */
   readonly modifiedAt?: string;
+  /**
+   * The program the workbook says saved it, as it writes its name ("Microsoft Excel", "LibreOffice/7.4…",
+   * "gnumeric/1.12…"), if it says: an .xlsx's extended properties, an .ods's meta generator (an .xls names none).
+   */
+  readonly application?: string;
   /** Its Excel tables (ListObjects), where the reader can see them. */
   readonly tables?: readonly SheetTable[];
   /** The sheet a person sees on opening it, and whether its tab bar is hidden, where the reader knows. */

@@ -54,6 +54,18 @@ export function generalRounded(value: number, sizes: CellSizes): string | undefi
   return `${mantissa}E${exponent[0]}${exponent.slice(1).padStart(2, "0")}`;
 }
 
+/** LibreOffice's room beside a figure's digits, in characters: it shows n digits whole from a width of n + 0.5. */
+const LIBREOFFICE_PADDING = 0.5;
+
+/**
+ * Whether LibreOffice too shows rounded a figure `generalRounded` finds Excel shows so: it keeps less room
+ * beside the digits, so a column a little wider than them (99,999,999 in 8.5) shows the figure whole there.
+ */
+export function libreOfficeRounds(value: number, sizes: CellSizes): boolean {
+  if (sizes.columnWidth === undefined) return false;
+  return wholeDigits(value) > roomOf({ ...sizes, columnWidth: sizes.columnWidth }, LIBREOFFICE_PADDING);
+}
+
 /**
  * What a reader reports of a number in General: its column's width and its font's size where they
  * show it rounded (`generalRounded`), none for the cells whose digits fit (nearly all).

@@ -1,4 +1,5 @@
 import type { TargetDef, TemplateDef } from "../catalog";
+import type { SavingProgram } from "./saving-program";
 import type { FormCell, FormValues } from "../form/form";
 import type { FormFrame } from "./form-frame";
 import type { JudgedText } from "./judged-texts";
@@ -77,6 +78,8 @@ export interface FormRead {
   readonly unitNotes?: readonly PlacedText[];
   /** Whether its workbook's formulas are shown as computed on opening, whatever is cached (`WorkbookGrid`). */
   readonly computedOnOpening?: true;
+  /** The program its workbook says saved it, where advice can name that program's commands. */
+  readonly savedBy?: SavingProgram;
 }
 
 /** A text a cell of a sheet holds, what a person may read there instead, and where. */

@@ -4,6 +4,8 @@ import { WORDS } from "../../core/vocabulary";
 /** Sector numbers with a meaning of their own ([MS-CFB] 2.1): the end of a chain, a free sector. */
 const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
+/** The highest number a regular sector may have ([MS-CFB] MAXREGSECT); those above mark chains and free ones. */
+const MAX_SECTOR = 0xfffffffa;
 /** The header's own list of FAT sectors ([MS-CFB] 2.2); more are listed in DIFAT sectors. */
 const HEADER_DIFAT = 109;
 const HEADER_DIFAT_AT = 0x4c;
@@ -49,8 +51,12 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
     throw new FileError(WORDS.file.corrupt, file, {}, `compound file: ${detail}`);
   };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : refuse("past the end"));
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : refuse("past the end"));
+  // A compound file is as long as its sectors: one that stops before a sector it lists was cut short.
+  const cut = (detail: string): never => {
+    throw new FileError(WORDS.file.truncated, file, {}, `compound file: ${detail}`);
+  };
+  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : cut("past the end"));
+  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : cut("past the end"));
 
   const [major, shift] = [u16(0x1a), u16(0x1e)];
   if (u16(0x1c) !== 0xfffe || !((major === 3 && shift === 9) || (major === 4 && shift === 12)))
@@ -64,19 +70,29 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
     Array.from({ length: count }, (_, i) => u32(sectorAt(sector) + 4 * i));
 
   const fat = readFat();
-  /** The sectors of a chain from `start`, in order; a loop, a sector past the file or a free one is refused. */
-  const chain = (start: number, next: (sector: number) => number, count: number, what: string) => {
+  /**
+   * The sectors of a chain from `start`, in order; a loop, a sector past the `count` there are or a free one
+   * is refused, one past the file's end (`pastEnd`) as a file cut short.
+   */
+  const chain = (
+    start: number,
+    next: (sector: number) => number,
+    count: number,
+    what: string,
+    pastEnd: (detail: string) => never = refuse,
+  ) => {
     const seen = new Set<number>();
     const out: number[] = [];
     for (let sector = start; sector !== END_OF_CHAIN; sector = next(sector)) {
-      if (sector >= count || seen.has(sector)) refuse(`${what} chain`);
+      if (seen.has(sector) || sector > MAX_SECTOR) refuse(`${what} chain`);
+      if (sector >= count) pastEnd(`${what} chain`);
       seen.add(sector);
       out.push(sector);
     }
     return out;
   };
   const fatChain = (start: number, what: string) =>
-    chain(start, (s) => fat[s] ?? refuse(`${what} chain`), sectors, what);
+    chain(start, (s) => fat[s] ?? refuse(`${what} chain`), sectors, what, cut);
 
   const entries = readDirectory(fatChain(u32(0x30), "directory"));
   const root = entries[0];
@@ -138,7 +154,8 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
       }
       difat = u32(sectorAt(difat) + sectorSize - 4);
     }
-    if (listed.length !== count || listed.some((sector) => sector >= sectors)) refuse("FAT sector count");
+    if (listed.length !== count) refuse("FAT sector count");
+    if (listed.some((sector) => sector >= sectors)) cut("a FAT sector past the end");
     return listed.flatMap((sector) => sectorWords(sector));
   }
 

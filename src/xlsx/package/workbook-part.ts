@@ -2,7 +2,6 @@ import type { GridSheet } from "../../core/grid/grid";
 import type { DefinedName } from "./defined-names";
 import {
   CONTENT_TYPES_NS,
-  DCTERMS_NS,
   PACKAGE_RELATIONSHIPS_NS,
   RELATIONSHIP_ATTRIBUTE_NS,
   RELATIONSHIP_TYPE_BASES,
@@ -307,18 +306,4 @@ function distinctNames(names: readonly DefinedName[], sheetCount: number): Defin
     byScope.set(key, defined);
   }
   return [...byScope.values()];
-}
-
-/** dcterms:modified of the core properties, as ISO 8601, when it is a date. */
-export function readModifiedAt(xml: string): string | undefined {
-  let inModified = false;
-  let text = "";
-  streamXml(xml, {
-    open: (tag, _, __, namespace, depth) =>
-      void (inModified = depth === 1 && tag === "modified" && namespace === DCTERMS_NS),
-    text: (chunk) => void (inModified && (text += chunk)),
-    close: () => void (inModified = false),
-  });
-  const date = new Date(text.trim());
-  return text && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
 }

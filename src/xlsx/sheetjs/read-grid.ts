@@ -20,7 +20,7 @@ import { withoutDefaultPassword } from "./xls-decryption";
 import { usedOf, xlsExtent } from "./xls-extent";
 import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
 import { ODS_META, odsPageTexts } from "../ods/ods-page-texts";
-import { odsSavedAt } from "../ods/ods-saved-at";
+import { odsGenerator, odsSavedAt } from "../ods/ods-meta";
 import { odsPageSetups } from "../ods/ods-page-setup";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
@@ -226,6 +226,10 @@ export function readWorkbookGrid(
     : modified instanceof Date && !Number.isNaN(modified.getTime())
       ? modified.toISOString()
       : undefined;
+  // SheetJS reads an .xlsx's extended properties, not an .ods's meta.xml; an .xls names no program.
+  const application = content
+    ? asCorrupt(fileName, () => odsGenerator(odsPart(xmlParts, ODS_META)))
+    : wb.Props?.Application?.trim() || undefined;
   const refs = isOoxmlEntries(xmlParts.keys())
     ? asCorrupt(fileName, () => tableRefs(xmlParts, fileName))
     : [];
@@ -240,6 +244,7 @@ export function readWorkbookGrid(
     sheets,
     names,
     ...(modifiedAt ? { modifiedAt } : {}),
+    ...(application ? { application } : {}),
     ...(tables.length > 0 ? { tables } : {}),
     ...(opensOn ? { opensOn } : {}),
     // LibreOffice recalculates an .xls on loading (red team, round 25).

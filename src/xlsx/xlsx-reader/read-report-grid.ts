@@ -27,9 +27,9 @@ import {
   isRelationshipOf,
   onlyRelationship,
   PartNameError,
-  readModifiedAt,
   readRelationships,
 } from "../package/workbook-part";
+import { readApplication, readModifiedAt } from "../package/document-properties";
 import type { ZipCodec } from "../zip/zip-codec";
 import { zipEntries } from "../zip/zip-entries";
 import { WORDS } from "../../core/vocabulary";
@@ -297,11 +297,14 @@ function readPackage(
   });
   const core = text(onlyRelationship(packageRels, "core-properties"));
   const modifiedAt = core ? readModifiedAt(core) : undefined;
+  const app = text(onlyRelationship(packageRels, "extended-properties"));
+  const application = app ? readApplication(app) : undefined;
   const opening = workbook.sheets[workbook.view.activeTab] ?? workbook.sheets[0];
   return {
     sheets,
     names,
     ...(modifiedAt ? { modifiedAt } : {}),
+    ...(application ? { application } : {}),
     ...(opening ? { opensOn: { sheet: opening.name, tabsHidden: workbook.view.tabsHidden } } : {}),
   };
 }

@@ -110,8 +110,12 @@ function listEntries(bytes: Uint8Array, file: string, limits: ReadLimits): ZipEn
   // would find another one.
   let end = bytes.length - 4;
   while (end >= 0 && u32(end) !== END_OF_CENTRAL) end--;
-  if (end < 0) refuse("no central directory");
-  if (end + 22 + u16(end + 20) !== bytes.length) refuse("data after the end of the directory");
+  // A zip is written front to back and its directory last: one without it, or cut inside its end record,
+  // is a copy or a download that stopped short, not a crafted file.
+  const closes = end + 22 + u16(end + 20);
+  if (end < 0 || !(closes <= bytes.length))
+    throw new FileError(WORDS.file.truncated, file, {}, end < 0 ? "no central directory" : "cut in its end");
+  if (closes !== bytes.length) refuse("data after the end of the directory");
   const found = endOfDirectory(end, u16, u32, u64, refuse);
   if (found.count > limits.maxZipEntries)
     throw new FileError(WORDS.file.tooManyEntries, file, { max: limits.maxZipEntries });
