@@ -3,6 +3,8 @@ import {
   defaultCampaign,
   layoutCampaign,
   readCampaign,
+  targetsOf,
+  unitTargets,
   type Campaign,
   type CampaignUnit,
   type GridValue,
@@ -37,6 +39,10 @@ const read = (
   return readCampaign((name) => tables.get(name.toUpperCase()));
 };
 
+/** The column of the targets table (A is the unit) that holds a target, in the order the table lists them. */
+const placedColumn = (key: string) =>
+  String.fromCharCode(66 + targetsOf(["B01", "B02", "B03", "B04"]).findIndex((t) => t.key === key));
+
 const text = (value: string): GridValue => ({ type: "string", value });
 const num = (value: number): GridValue => ({ type: "number", value });
 
@@ -56,6 +62,24 @@ describe("campaign workbook", () => {
     expect(back!.assigned.get("X01")).toEqual({ B02_members_admitted: 120, B04_mai_am_total: "na" });
     expect(back!.scoring).toEqual(campaign.scoring);
     expect(back!.grades).toEqual(campaign.grades);
+  });
+
+  it('drops a built-in target for every unit with "-" on the `*` row, and gives it back where a unit has a figure', () => {
+    const key = "B04_initiative_rate";
+    const column = placedColumn(key);
+    const { campaign, findings } = read(campaignOf(), { [`Chỉ tiêu giao!${column}5`]: text("-") }, {});
+    expect(findings).toEqual([]);
+    expect(campaign!.defaults[key]).toBe("na");
+    const other = unitTargets(campaign!, "K01", ["B04"]);
+    expect([other.targets[key], other.notApplicable.has(key)]).toEqual([null, true]);
+    const givenBack = read(campaignOf(), {
+      [`Chỉ tiêu giao!${column}5`]: text("-"),
+      [`Chỉ tiêu giao!${column}6`]: num(0.3),
+    }).campaign!;
+    const own = unitTargets(givenBack, "X01", ["B04"]);
+    expect([own.targets[key], own.notApplicable.has(key)]).toEqual([0.3, false]);
+    // Written back, the `*` row says "-" again.
+    expect(read(campaign!).campaign!.defaults[key]).toBe("na");
   });
 
   it("takes any rounds: quarters, a sprint across the year end of another, a five-year review", () => {
@@ -170,14 +194,6 @@ describe("campaign workbook", () => {
       "campaign.unknown_unit",
       "Chỉ tiêu giao",
       "A8",
-    ],
-    [
-      '"-" in the defaults row',
-      { "Chỉ tiêu giao!B5": text("-") },
-      {},
-      "campaign.default_not_applicable",
-      "Chỉ tiêu giao",
-      "B5",
     ],
     [
       "a bad target value",

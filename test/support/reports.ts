@@ -68,6 +68,8 @@ export interface ReportSpec {
   period?: Period;
   templates?: readonly TemplateId[];
   targets?: Targets;
+  /** Targets marked not applicable to the unit ("-"). */
+  notApplicable?: ReadonlySet<string>;
   /** Earlier versions to write the templates in, as an older build did. */
   earlier?: readonly TemplateDef[];
   /** The campaign's own indicators, for a report holding Biểu 05. */
@@ -86,7 +88,9 @@ export function reportGrid(spec: ReportSpec) {
     unit: spec.unit,
     period,
     templates,
-    targets: spec.targets ?? defaultTargets(templates, spec.indicators),
+    // As the product makes a template: every target of its forms, the defaults where none is given.
+    targets: { ...defaultTargets(templates, spec.indicators), ...spec.targets },
+    ...(spec.notApplicable ? { notApplicable: spec.notApplicable } : {}),
     ...(spec.earlier ? { earlier: spec.earlier } : {}),
     ...(spec.indicators ? { indicators: spec.indicators } : {}),
   });

@@ -104,7 +104,7 @@ function typed(options: TemplateOptions, templates: TemplateId[]): MetaSource {
     throw new CliError(
       fill(WORDS.cli.badUnitKind, { kind: options.unitKind, kinds: UNIT_KINDS.map((k) => k.key).join(", ") }),
     );
-  const { targets, errors } = applyTargetOverrides(templates, options.target ?? []);
+  const { targets, notApplicable, errors } = applyTargetOverrides(templates, options.target ?? []);
   const [problem] = errors;
   if (problem)
     throw new CliError(
@@ -119,5 +119,5 @@ function typed(options: TemplateOptions, templates: TemplateId[]): MetaSource {
     ...(options.unitKind && isUnitKind(options.unitKind) ? { kind: options.unitKind } : {}),
     ...(options.parentCode ? { parentCode: options.parentCode } : {}),
   };
-  return { unit, period, templates, targets };
+  return { unit, period, templates, targets, ...(notApplicable.size > 0 ? { notApplicable } : {}) };
 }

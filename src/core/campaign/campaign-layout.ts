@@ -11,7 +11,7 @@ import { campaignTemplates } from "./unit-templates";
 import { columnHeaders } from "./campaign-columns";
 import { campaignGuide } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
-import type { Campaign } from "./types";
+import type { Assigned, Campaign } from "./types";
 import { WORDS } from "../vocabulary";
 
 /** The tables start under a title and a line saying what their columns mean. */
@@ -126,12 +126,13 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   unitSheet.validate(guide.lists.blocs([unitColumn(4)]));
 
   const placed = targetsOf(campaignTemplates(campaign.indicators), campaign.indicators);
+  const assignedCell = (value: Assigned | null | undefined) => (value === "na" ? "-" : (value ?? null));
   const formats = [undefined, ...placed.map((t) => (t.kind === "ratio" ? "0%" : NUMBER_FORMATS.count))];
   const targetRows = [
-    ["*", ...placed.map((t) => campaign.defaults[t.key] ?? null)],
+    ["*", ...placed.map((t) => assignedCell(campaign.defaults[t.key]))],
     ...campaign.units.map((u) => {
       const own = campaign.assigned.get(unitKey(u.code)) ?? {};
-      return [u.code, ...placed.map((t) => (own[t.key] === "na" ? "-" : (own[t.key] ?? null)))];
+      return [u.code, ...placed.map((t) => assignedCell(own[t.key]))];
     }),
   ];
   const targetSheet = tableSheet(

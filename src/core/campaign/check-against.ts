@@ -1,7 +1,8 @@
 import { countFindings, finding, hasErrors, type Finding } from "../check/finding";
 import type { CheckedFile } from "../check/check-file";
 import { narrowestHolding, overlaps, periodText } from "../model/period";
-import { placedTarget, type Targets } from "../model/targets";
+import { placedTarget } from "../model/targets";
+import type { Report } from "../report/report";
 import { nameKey } from "../text/fold";
 import { fill, shown } from "../text/text";
 import { unitKey } from "../model/units";
@@ -15,7 +16,7 @@ import { WORDS } from "../vocabulary";
  * still fix it; and the day it is due, by the campaign's periods.
  */
 export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): CheckedFile {
-  const { unit, period, targets } = file;
+  const { unit, period, targets, notApplicable } = file;
   if (!unit || !period) return file;
   const findings: Finding[] = [];
   const holding = narrowestHolding(campaign.periods, period);
@@ -48,7 +49,11 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
         }),
       ),
     );
-  findings.push(...targetFindings(campaign, unit.code, targets ?? {}));
+  const carried = {
+    targets: targets ?? {},
+    ...(notApplicable ? { notApplicable: new Set(notApplicable) } : {}),
+  };
+  findings.push(...targetFindings(campaign, unit.code, carried));
   if (findings.length === 0 && !holding?.due) return file;
   const all = [...file.findings, ...findings];
   return {
@@ -61,10 +66,14 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
 }
 
 /** A warning for each target the report carries that is not what the campaign assigns the unit. */
-function targetFindings(campaign: Campaign, code: string, carried: Targets): Finding[] {
+function targetFindings(
+  campaign: Campaign,
+  code: string,
+  carried: Pick<Report, "targets" | "notApplicable">,
+): Finding[] {
   const own = campaign.indicators;
   const templates = [
-    ...new Set(Object.keys(carried).flatMap((key) => placedTarget(key, own)?.template ?? [])),
+    ...new Set(Object.keys(carried.targets).flatMap((key) => placedTarget(key, own)?.template ?? [])),
   ];
   return targetDifferences(carried, unitTargets(campaign, code, templates), own).map(
     ({ key, found, assigned }) =>

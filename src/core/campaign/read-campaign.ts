@@ -229,7 +229,7 @@ function readTargets(
   indicators: readonly Indicator[],
 ): { defaults: Campaign["defaults"]; assigned: Campaign["assigned"]; findings: Finding[] } {
   const check = new Checker(table);
-  const defaults: Record<string, number | null> = defaultTargets(campaignTemplates(indicators), indicators);
+  const defaults: Record<string, Assigned | null> = defaultTargets(campaignTemplates(indicators), indicators);
   const assigned = new Map<string, Record<string, Assigned>>();
   if (!headerCheck(table, ["unit"], check)) return { defaults, assigned, findings: check.findings };
   // Each target's column by key, with its header as typed: messages name the column as staff read it.
@@ -271,8 +271,8 @@ function readTargets(
       const text = row.text(column);
       if (text === "") continue;
       if (text === NOT_APPLICABLE) {
-        if (isDefault)
-          check.error("default_not_applicable", WORDS.campaign.defaultNotApplicable, row, column);
+        // On the `*` row: a target the province does not set, for every unit a row of its own gives none.
+        if (isDefault) defaults[key] = "na";
         else own[key] = "na";
         continue;
       }

@@ -55,8 +55,11 @@ export type Assigned = number | "na";
 export interface Campaign {
   readonly periods: readonly Period[];
   readonly units: readonly CampaignUnit[];
-  /** Target key → the default for every unit; null where the province assigns each unit its own. */
-  readonly defaults: Readonly<Record<string, number | null>>;
+  /**
+   * Target key → the default for every unit: a figure, "na" where the province sets none (`-` on the `*`
+   * row), null where it assigns each unit its own.
+   */
+  readonly defaults: Readonly<Record<string, Assigned | null>>;
   /** Unit key (see unitKey) → target key → what was assigned. Blank cells are absent. */
   readonly assigned: ReadonlyMap<string, Readonly<Record<string, Assigned>>>;
   readonly scoring: readonly ScoringRule[];

@@ -3,6 +3,8 @@ import { figureText, percentText } from "../text/figure-text";
 import { placedTarget, targetsOf, type Targets } from "../model/targets";
 import type { Text } from "../text/text";
 import { unitKey } from "../model/units";
+import type { Report } from "../report/report";
+import { WORDS } from "../vocabulary";
 import type { Campaign } from "./types";
 
 export interface UnitTargets {
@@ -22,10 +24,25 @@ export function unitTargets(
   const notApplicable = new Set<string>();
   for (const { key } of targetsOf(templates, campaign.indicators)) {
     const own = Object.prototype.hasOwnProperty.call(assigned, key) ? assigned[key] : undefined;
-    if (own === "na") notApplicable.add(key);
-    targets[key] = own === undefined ? (campaign.defaults[key] ?? null) : own === "na" ? null : own;
+    const given = own ?? campaign.defaults[key] ?? null;
+    if (given === "na") notApplicable.add(key);
+    targets[key] = given === "na" ? null : given;
   }
   return { targets, notApplicable };
+}
+
+/**
+ * Without the province's campaign, the built-in targets with those the unit's own forms say do not apply
+ * to it ("Không áp dụng", signed and stamped): nobody assigned the built-in ones either.
+ */
+export function withMarkedNotApplicable(
+  assigned: UnitTargets,
+  marked: ReadonlySet<string> | undefined,
+): UnitTargets {
+  if (!marked || marked.size === 0) return assigned;
+  const targets: Targets = { ...assigned.targets };
+  for (const key of marked) if (Object.prototype.hasOwnProperty.call(targets, key)) targets[key] = null;
+  return { targets, notApplicable: new Set([...assigned.notApplicable, ...marked]) };
 }
 
 /** A target a report carries at another figure than the one assigned, both as each language writes them. */
@@ -36,21 +53,26 @@ export interface TargetDifference {
 }
 
 /**
- * The targets `carried` (a report's) that differ from those `assigned` to the unit: the roll-up replaces
- * them, and says so; validation says so first. A target not applicable, or blank on either side, differs
- * from nothing.
+ * The targets a report carries (`carried`, and those its forms mark not applicable) that differ from those
+ * `assigned` to the unit: the roll-up replaces them, and says so; validation says so first. "Không áp
+ * dụng" differs from a figure either way; a target blank on either side differs from nothing.
  */
 export function targetDifferences(
-  carried: Targets,
+  carried: Pick<Report, "targets" | "notApplicable">,
   { targets, notApplicable }: UnitTargets,
   indicators: readonly Indicator[] = [],
 ): TargetDifference[] {
+  const shown = (key: string, value: number | "na" | null): Text | null => {
+    if (value === "na") return WORDS.form.notApplicable;
+    if (value === null) return null;
+    return placedTarget(key, indicators)?.kind === "ratio" ? percentText(value) : figureText(value);
+  };
   return Object.keys(targets).flatMap((key) => {
-    const [found, assigned] = [carried[key] ?? null, targets[key] ?? null];
-    if (found === null || assigned === null || notApplicable.has(key) || Math.abs(found - assigned) < 1e-9)
-      return [];
-    const show = (v: number) =>
-      placedTarget(key, indicators)?.kind === "ratio" ? percentText(v) : figureText(v);
-    return [{ key, found: show(found), assigned: show(assigned) }];
+    const found = carried.notApplicable?.has(key) ? "na" : (carried.targets[key] ?? null);
+    const given = notApplicable.has(key) ? "na" : (targets[key] ?? null);
+    const same = typeof found === "number" && typeof given === "number" && Math.abs(found - given) < 1e-9;
+    const [foundText, assignedText] = [shown(key, found), shown(key, given)];
+    if (same || found === given || foundText === null || assignedText === null) return [];
+    return [{ key, found: foundText, assigned: assignedText }];
   });
 }

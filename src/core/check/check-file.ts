@@ -16,6 +16,8 @@ export interface CheckedFile {
   /** The report's period, its dates and the targets it carries: what a campaign checks it against. */
   readonly period?: Period;
   readonly targets?: Targets;
+  /** The targets its forms say do not apply to the unit; absent when none. */
+  readonly notApplicable?: readonly string[];
   /** When the report is due, once checked against the province's campaign (see `checkAgainstCampaign`). */
   readonly due?: string;
   readonly findings: readonly Finding[];
@@ -51,6 +53,7 @@ export function checkFile(submission: Submission): CheckedFile {
           periodId: report.period.id,
           period: report.period,
           targets: report.targets,
+          ...(report.notApplicable ? { notApplicable: [...report.notApplicable] } : {}),
         }
       : {}),
   };

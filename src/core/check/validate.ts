@@ -34,7 +34,7 @@ import { severalLinesFindings } from "./several-lines";
 import { unitNoteFindings } from "./unit-notes";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
 import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
-import { META_SCHEMA, periodFromMeta } from "../report/metadata";
+import { META_SCHEMA, NOT_APPLICABLE_TARGET, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings, formPrintedSmallFindings } from "../report/form-print";
@@ -45,14 +45,13 @@ import { copyOnFormSheetFindings } from "./copy-on-form-sheet";
 import { pageTextFindings } from "../report/page-texts";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
-import { generalRounded, isHashes, libreOfficeRounds } from "../report/column-room";
+import { generalRounded, isHashes } from "../report/column-room";
 import { drawsDigitsAsSymbols } from "../report/symbol-fonts";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
 import { isLegible, LEAST_FONT_SIZE, tooSmall } from "../report/legible";
 import { showsFigure } from "../report/shown-figure";
 import { misfitUnit } from "../report/shown-unit";
-import { recalculateAdvice } from "../report/saving-program";
 import { parseTargetValue, placedTarget } from "../model/targets";
 import { isUnitKind, isValidUnitCode } from "../model/units";
 import { WORDS } from "../vocabulary";
@@ -154,7 +153,8 @@ function validateIdentity(extraction: Extraction): Finding[] {
   out.push(...identityTextFindings(meta));
   for (const [key, value] of meta.targets) {
     const target = placedTarget(key, extraction.report?.indicators);
-    if (target && value !== "" && parseTargetValue(value, target.kind) === null)
+    const marked = value === "" || value === NOT_APPLICABLE_TARGET;
+    if (target && !marked && parseTargetValue(value, target.kind) === null)
       error(
         "identity.bad_target",
         WORDS.report.badTarget,
@@ -309,7 +309,6 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   const message = aboutCell(WORDS.report.staleResult, cellLabel(form.def, read.cell), {
     shown: cached.type === "number" ? shownText(read.cell.kind, cached.value) : quoted(String(cached.value)),
     computed: shownText(read.cell.kind, computed),
-    recalculate: recalculateAdvice(form.savedBy),
   });
   return [finding("warning", "cell.stale_result", message, where)];
 }
@@ -428,17 +427,11 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       finding(
         "error",
         "cell.misleading_format",
-        aboutCell(
-          libreOfficeRounds(value.value, read.generalRoom!)
-            ? WORDS.report.generalRounded
-            : WORDS.report.generalRoundedInExcel,
-          label,
-          {
-            width: figureText(Math.round(read.generalRoom!.columnWidth! * 10) / 10),
-            value: figure,
-            shown: quoted(rounded),
-          },
-        ),
+        aboutCell(WORDS.report.generalRounded, label, {
+          width: figureText(Math.round(read.generalRoom!.columnWidth! * 10) / 10),
+          value: figure,
+          shown: quoted(rounded),
+        }),
         where,
       ),
     );

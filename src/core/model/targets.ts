@@ -76,12 +76,13 @@ export type TargetOverrideError =
   | { kind: "unknown"; key: string }
   | { kind: "value"; key: string; value: string };
 
-/** Applies KEY=VALUE overrides to the defaults of the chosen templates. */
+/** Applies KEY=VALUE overrides to the defaults of the chosen templates; KEY=- marks it not applicable. */
 export function applyTargetOverrides(
   templates: readonly TemplateId[],
   overrides: readonly string[],
-): { targets: Targets; errors: TargetOverrideError[] } {
+): { targets: Targets; notApplicable: Set<string>; errors: TargetOverrideError[] } {
   const targets = defaultTargets(templates);
+  const notApplicable = new Set<string>();
   const errors: TargetOverrideError[] = [];
   for (const pair of overrides) {
     const eq = pair.indexOf("=");
@@ -91,11 +92,17 @@ export function applyTargetOverrides(
       errors.push({ kind: "unknown", key });
       continue;
     }
-    const value = eq < 0 ? null : parseTargetValue(pair.slice(eq + 1), found.kind);
-    if (value === null) errors.push({ kind: "value", key, value: eq < 0 ? "" : pair.slice(eq + 1) });
+    const text = eq < 0 ? "" : pair.slice(eq + 1);
+    if (text.trim() === "-") {
+      notApplicable.add(key);
+      targets[key] = null;
+      continue;
+    }
+    const value = eq < 0 ? null : parseTargetValue(text, found.kind);
+    if (value === null) errors.push({ kind: "value", key, value: text });
     else targets[key] = value;
   }
-  return { targets, errors };
+  return { targets, notApplicable, errors };
 }
 
 export function isMet(result: number | null, target: number | null): boolean | null {

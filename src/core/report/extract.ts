@@ -57,15 +57,14 @@ import { formsZerosHidden, type FormZerosHidden } from "./zeros-hidden";
 import { formsFormulasShown, type FormFormulasShown } from "./formulas-shown";
 import { formsOnBackground, type FormOnBackground } from "./sheet-background";
 import { formsPageTexts, type FormPageText } from "./page-texts";
-import { decodeMeta, META_SHEET, periodFromMeta, type DecodedMeta } from "./metadata";
+import { decodeMeta, META_SHEET, NOT_APPLICABLE_TARGET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
 import { severalLinesOf } from "./several-lines";
 import { STATUS_LINE_ROW } from "./status-line";
 import type { Report } from "./report";
-import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
+import { defaultTargets, parseTargetValue, targetsOf, type Targets } from "../model/targets";
 import { isUnitKind, type ReportingUnit } from "../model/units";
-import { savingProgram, type SavingProgram } from "./saving-program";
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
 export interface Extraction {
@@ -106,8 +105,9 @@ function readMetaEntries(
     if (!match || cell.value?.type !== "string") continue;
     const value = sheet.cells.get(`B${match[1]}`)?.value;
     const key = cell.value.value.trim();
-    if (value && !entries.has(key)) {
-      entries.set(key, String(value.value));
+    // A key whose value is gone was written empty: programs drop a cell holding "" when they save.
+    if (!entries.has(key)) {
+      entries.set(key, value ? String(value.value) : "");
       cells.set(key, `B${match[1]}`);
     }
   }
@@ -150,14 +150,9 @@ function lookupOf(grid: WorkbookGrid): Lookup {
 interface Reading {
   readonly rolledUp: boolean;
   readonly computedOnOpening: boolean;
-  readonly savedBy: SavingProgram | undefined;
 }
 
-function readForm(
-  lookup: Lookup,
-  def: TemplateDef,
-  { rolledUp, computedOnOpening, savedBy }: Reading,
-): FormRead {
+function readForm(lookup: Lookup, def: TemplateDef, { rolledUp, computedOnOpening }: Reading): FormRead {
   const reads = readCells(lookup, def);
   const inputs = figuresRead(def, reads, (cell) => !cell.formula);
   const given = rolledUp ? givenClosings(def, reads) : null;
@@ -185,7 +180,6 @@ function readForm(
     ...(severalLines.length > 0 ? { severalLines } : {}),
     ...(unitNotes.length > 0 ? { unitNotes } : {}),
     ...(computedOnOpening ? { computedOnOpening: true as const } : {}),
-    ...(savedBy ? { savedBy } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
@@ -486,6 +480,28 @@ function reportedOnly(form: FormRead, values: FormValues, indicators: readonly I
   return out ?? values;
 }
 
+/**
+ * The targets a report carries, and those marked not applicable to its unit ("-"). An empty target of
+ * one that has a built-in default is one too: the product wrote "" for "Không áp dụng" before it wrote
+ * "-", and for nothing else there, so such a report is read as its form shows it.
+ */
+function carriedTargets(
+  meta: DecodedMeta,
+  templates: readonly TemplateId[],
+  indicators: readonly Indicator[],
+): { targets: Targets; notApplicable: Set<string> } {
+  const targets = defaultTargets(templates, indicators);
+  const notApplicable = new Set<string>();
+  for (const target of targetsOf(templates, indicators)) {
+    const text = meta.targets.get(target.key);
+    if (text === undefined) continue;
+    const marked = text === NOT_APPLICABLE_TARGET || (text === "" && target.default !== undefined);
+    if (marked) notApplicable.add(target.key);
+    targets[target.key] = text === "" || marked ? null : parseTargetValue(text, target.kind);
+  }
+  return { targets, notApplicable };
+}
+
 function buildReport(
   meta: DecodedMeta,
   forms: readonly FormRead[],
@@ -494,11 +510,7 @@ function buildReport(
   const period = periodFromMeta(meta);
   if (!meta.unitCode || !period) return null;
   const templates = forms.map((f) => f.def.id);
-  const targets = defaultTargets(templates, indicators);
-  for (const target of targetsOf(templates, indicators)) {
-    const text = meta.targets.get(target.key);
-    if (text !== undefined) targets[target.key] = text === "" ? null : parseTargetValue(text, target.kind);
-  }
+  const { targets, notApplicable } = carriedTargets(meta, templates, indicators);
   const unit: ReportingUnit = {
     code: meta.unitCode,
     name: meta.unitName ?? meta.unitCode,
@@ -510,7 +522,8 @@ function buildReport(
     values[form.def.id] = reportedOnly(form, currentValues(form, indicators), indicators);
   const rolledUp = Array.isArray(meta.rollupUnits) ? { rollupUnits: meta.rollupUnits } : {};
   const own = indicators.length > 0 ? { indicators } : {};
-  return { unit, period, templates, targets, forms: values, ...rolledUp, ...own };
+  const marked = notApplicable.size > 0 ? { notApplicable } : {};
+  return { unit, period, templates, targets, forms: values, ...marked, ...rolledUp, ...own };
 }
 
 /**
@@ -524,11 +537,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const lookup = lookupOf(grid);
   const rolledUp = Array.isArray(meta.rollupUnits);
   const indicators = declaredIndicators(meta);
-  const reading = {
-    rolledUp,
-    computedOnOpening: grid.computedOnOpening === true,
-    savedBy: savingProgram(grid.application),
-  };
+  const reading = { rolledUp, computedOnOpening: grid.computedOnOpening === true };
   const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, reading));
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);

@@ -109,12 +109,24 @@ export function metaEntries(source: MetaSource): [string, string][] {
     entries.push([INDICATORS, String(own.length)]);
     own.forEach((i, n) => entries.push([`${INDICATOR}${n + 1}`, JSON.stringify(indicatorRow(i))]));
   }
-  for (const target of targetsOf(source.templates, source.indicators)) {
-    const value = source.targets[target.key];
-    entries.push([`target_${target.key}`, value === null || value === undefined ? "" : String(value)]);
-  }
+  for (const target of targetsOf(source.templates, source.indicators))
+    entries.push([`target_${target.key}`, targetText(target.key, source)]);
   return entries;
 }
+
+/**
+ * How a target is stored: "-" where the province marked it not applicable to the unit, as its campaign
+ * writes it. Never an empty text for that: LibreOffice, openpyxl and Excel drop a cell holding "" when
+ * they save, and a reader finding no value would take the built-in default (70 %) for "Không áp dụng".
+ */
+function targetText(key: string, source: MetaSource): string {
+  if (source.notApplicable?.has(key)) return NOT_APPLICABLE_TARGET;
+  const value = source.targets[key];
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** A target not applicable to the unit, in the metadata as in the campaign's targets table. */
+export const NOT_APPLICABLE_TARGET = "-";
 
 /** The defined name that points at a metadata value, for tools that read reports by name. */
 export function metaName(key: string): string {
@@ -255,8 +267,15 @@ export function periodFromMeta(meta: DecodedMeta): Period | null {
   const due = meta.periodDue && isIsoDate(meta.periodDue) ? { due: meta.periodDue } : {};
   // A default id with other dates says two things at once: which one a reader sees depends on where
   // it looks, so it is no period at all.
-  if (known)
-    return !start || !end || (start === known.start && end === known.end) ? { ...known, ...due } : null;
+  if (known) {
+    if (start && end && (start !== known.start || end !== known.end)) return null;
+    // The province may title a standard round in its own words ("Đợt 1 năm 2020: Mừng Đảng quang vinh…"):
+    // its forms carry that title, and are read against it.
+    const titled = meta.periodLabel
+      ? { label: { vi: meta.periodLabel, en: meta.periodLabelEn ?? meta.periodLabel } }
+      : {};
+    return { ...known, ...titled, ...due };
+  }
   if (!start || !end || !isIsoDate(start) || !isIsoDate(end) || start > end) return null;
   const span = spanText(start, end);
   const vi = meta.periodLabel ?? `${id} (${span})`;

@@ -10,6 +10,8 @@ export interface Report {
   readonly period: Period;
   readonly templates: readonly TemplateId[];
   readonly targets: Targets;
+  /** The targets its unit was told do not apply to it ("Không áp dụng" on its forms); absent when none. */
+  readonly notApplicable?: ReadonlySet<string>;
   /** In the current version of each template, whichever version the workbook was in. */
   readonly forms: Partial<Record<TemplateId, FormValues>>;
   /** The indicators of its Biểu 05, when it holds one: the rows its figures are keyed by. */

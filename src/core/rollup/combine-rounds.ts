@@ -130,5 +130,15 @@ export function combineRounds(
   const held = countedUnits(summaries).filter((code) => unitKey(code) !== own);
   const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
   const listed = indicators ? { indicators } : {};
-  return { unit: last.unit, period, templates, targets: last.targets, forms, ...rolledUp, ...listed };
+  const marked = last.notApplicable ? { notApplicable: last.notApplicable } : {};
+  return {
+    unit: last.unit,
+    period,
+    templates,
+    targets: last.targets,
+    forms,
+    ...marked,
+    ...rolledUp,
+    ...listed,
+  };
 }

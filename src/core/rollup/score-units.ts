@@ -1,7 +1,12 @@
 import { blocKey } from "../campaign/bloc";
 import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
-import { targetDifferences, unitTargets, type UnitTargets } from "../campaign/unit-targets";
+import {
+  targetDifferences,
+  unitTargets,
+  withMarkedNotApplicable,
+  type UnitTargets,
+} from "../campaign/unit-targets";
 import { inCatalogOrder, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../check/finding";
 import { narrowestHolding, type Period } from "../model/period";
@@ -21,19 +26,18 @@ import { WORDS } from "../vocabulary";
 function targetWarnings(report: Report, file: string, assigned: UnitTargets, byDefault: boolean): Finding[] {
   // Without the province's campaign the targets are the built-in defaults: nobody assigned them.
   const message = byDefault ? WORDS.rollup.targetDiffersFromDefault : WORDS.rollup.targetDiffers;
-  return targetDifferences(report.targets, assigned, report.indicators).map(
-    ({ key, found, assigned: given }) =>
-      finding(
-        "warning",
-        "rollup.target_differs",
-        // Staff know a target by its name on the form, not by its key (B01_nonstate_cla_rate).
-        fill(message, {
-          file,
-          target: placedTarget(key, report.indicators)?.label ?? key,
-          found,
-          assigned: given,
-        }),
-      ),
+  return targetDifferences(report, assigned, report.indicators).map(({ key, found, assigned: given }) =>
+    finding(
+      "warning",
+      "rollup.target_differs",
+      // Staff know a target by its name on the form, not by its key (B01_nonstate_cla_rate).
+      fill(message, {
+        file,
+        target: placedTarget(key, report.indicators)?.label ?? key,
+        found,
+        assigned: given,
+      }),
+    ),
   );
 }
 
@@ -116,7 +120,8 @@ export function scoreUnits(
   const rows = resolved.map((r) => {
     // A form the unit left out still has its targets: unreported, they earn no points (see missing-forms).
     const expected = inCatalogOrder(new Set([...r.report.templates, ...forms]));
-    const assigned = unitTargets(campaign, r.report.unit.code, expected);
+    const given = unitTargets(campaign, r.report.unit.code, expected);
+    const assigned = options.campaign ? given : withMarkedNotApplicable(given, r.report.notApplicable);
     const { targets, notApplicable } = assigned;
     const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));

@@ -23,6 +23,8 @@ function totalThreshold(
   return { value, basis: { from: province === null ? "mostCommon" : "province", assigned: distinct } };
 }
 
+const numberOrNull = (value: number | "na" | null | undefined) => (typeof value === "number" ? value : null);
+
 /** The most common threshold among the units; ties go to the strictest. */
 function commonThreshold(values: readonly number[]): number | null {
   const counts = new Map<number, number>();
@@ -76,7 +78,7 @@ export function sumReports(
   units: readonly UnitFigures[],
   parent: ReportingUnit,
   period: Period,
-  provinceTargets: Readonly<Record<string, number | null>> = {},
+  provinceTargets: Readonly<Record<string, number | "na" | null>> = {},
 ): Report & { readonly attainment: TargetResult[]; readonly stocks: StockCoverage } {
   const reports = units.map((u) => u.report);
   const templates = inCatalogOrder(reports.flatMap((r) => r.templates));
@@ -126,7 +128,7 @@ export function sumReports(
     }
     const { value, basis } = totalThreshold(
       applying.flatMap((a) => (a.target === null ? [] : [a.target])),
-      provinceTargets[target.key] ?? null,
+      numberOrNull(provinceTargets[target.key]),
     );
     targets[target.key] = value;
     if (basis) bases.set(target.key, { leftOut, rateTarget: basis });
