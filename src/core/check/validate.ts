@@ -45,13 +45,14 @@ import { copyOnFormSheetFindings } from "./copy-on-form-sheet";
 import { pageTextFindings } from "../report/page-texts";
 import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
-import { generalRounded, isHashes } from "../report/column-room";
+import { generalRounded, isHashes, libreOfficeRounds } from "../report/column-room";
 import { drawsDigitsAsSymbols } from "../report/symbol-fonts";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
 import { isLegible, LEAST_FONT_SIZE, tooSmall } from "../report/legible";
 import { showsFigure } from "../report/shown-figure";
 import { misfitUnit } from "../report/shown-unit";
+import { recalculateAdvice } from "../report/saving-program";
 import { parseTargetValue, placedTarget } from "../model/targets";
 import { isUnitKind, isValidUnitCode } from "../model/units";
 import { WORDS } from "../vocabulary";
@@ -309,6 +310,7 @@ function validateShown(read: CellRead, form: FormRead, where: object): Finding[]
   const message = aboutCell(WORDS.report.staleResult, cellLabel(form.def, read.cell), {
     shown: cached.type === "number" ? shownText(read.cell.kind, cached.value) : quoted(String(cached.value)),
     computed: shownText(read.cell.kind, computed),
+    recalculate: recalculateAdvice(form.savedBy),
   });
   return [finding("warning", "cell.stale_result", message, where)];
 }
@@ -427,11 +429,17 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
       finding(
         "error",
         "cell.misleading_format",
-        aboutCell(WORDS.report.generalRounded, label, {
-          width: figureText(Math.round(read.generalRoom!.columnWidth! * 10) / 10),
-          value: figure,
-          shown: quoted(rounded),
-        }),
+        aboutCell(
+          libreOfficeRounds(value.value, read.generalRoom!)
+            ? WORDS.report.generalRounded
+            : WORDS.report.generalRoundedInExcel,
+          label,
+          {
+            width: figureText(Math.round(read.generalRoom!.columnWidth! * 10) / 10),
+            value: figure,
+            shown: quoted(rounded),
+          },
+        ),
         where,
       ),
     );

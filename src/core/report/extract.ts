@@ -65,6 +65,7 @@ import { STATUS_LINE_ROW } from "./status-line";
 import type { Report } from "./report";
 import { defaultTargets, parseTargetValue, targetsOf, type Targets } from "../model/targets";
 import { isUnitKind, type ReportingUnit } from "../model/units";
+import { savingProgram, type SavingProgram } from "./saving-program";
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
 export interface Extraction {
@@ -150,9 +151,14 @@ function lookupOf(grid: WorkbookGrid): Lookup {
 interface Reading {
   readonly rolledUp: boolean;
   readonly computedOnOpening: boolean;
+  readonly savedBy: SavingProgram | undefined;
 }
 
-function readForm(lookup: Lookup, def: TemplateDef, { rolledUp, computedOnOpening }: Reading): FormRead {
+function readForm(
+  lookup: Lookup,
+  def: TemplateDef,
+  { rolledUp, computedOnOpening, savedBy }: Reading,
+): FormRead {
   const reads = readCells(lookup, def);
   const inputs = figuresRead(def, reads, (cell) => !cell.formula);
   const given = rolledUp ? givenClosings(def, reads) : null;
@@ -180,6 +186,7 @@ function readForm(lookup: Lookup, def: TemplateDef, { rolledUp, computedOnOpenin
     ...(severalLines.length > 0 ? { severalLines } : {}),
     ...(unitNotes.length > 0 ? { unitNotes } : {}),
     ...(computedOnOpening ? { computedOnOpening: true as const } : {}),
+    ...(savedBy ? { savedBy } : {}),
   };
   if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
   const figures = figuresRead(def, reads, (cell) => given.has(cell));
@@ -537,7 +544,11 @@ export function extract(grid: WorkbookGrid): Extraction {
   const lookup = lookupOf(grid);
   const rolledUp = Array.isArray(meta.rollupUnits);
   const indicators = declaredIndicators(meta);
-  const reading = { rolledUp, computedOnOpening: grid.computedOnOpening === true };
+  const reading = {
+    rolledUp,
+    computedOnOpening: grid.computedOnOpening === true,
+    savedBy: savingProgram(grid.application),
+  };
   const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, reading));
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);

@@ -176,7 +176,14 @@ export const en: Vocabulary = {
       "{label}: a conditional format draws a bar or an icon in the cell instead of its figure, so the form does not show it, yet its figure {value} counts. Remove that conditional format (or let it show the value) and save.",
     noFormula: "(no formula)",
     staleResult:
-      "{label}: the cell shows {shown}, but its formula gives {computed} (the figure rolled up); open the file in Excel, press F9 to recalculate and save.",
+      "{label}: the cell shows {shown}, but its formula gives {computed} (the figure rolled up); {recalculate}",
+    recalculate: {
+      excel: "open the file in Excel, press Ctrl+Alt+F9 to recalculate every formula, and save.",
+      libreoffice:
+        "open the file in LibreOffice, choose Data › Calculate › Recalculate Hard (Ctrl+Shift+F9), and save.",
+      either:
+        "open the file, recalculate every formula (Excel: press Ctrl+Alt+F9; LibreOffice: Data › Calculate › Recalculate Hard, Ctrl+Shift+F9), and save.",
+    },
     noResult: "(blank)",
     closingDiffers:
       "{label}: the closing figure {value} is the sum of the closing figures the units reported, not the opening plus the inflows less the outflows ({computed}), because some units' rounds disagree, a round is missing, or units were founded or dissolved during the period; see the summary's warnings and notes.",
@@ -192,7 +199,9 @@ export const en: Vocabulary = {
     misfitUnitUncached:
       "{label}: the cell's number format writes \"{unit}\" beside whatever its formula computes, but it holds {expected}. Reset the cell's number format to the template's (the code #,##0 for a count, 0.0% for a rate in Excel; #.##0 and 0,0% in a LibreOffice set to Vietnamese) and save.",
     generalRounded:
-      '{label}: the cell\'s column is only {width} characters wide, too narrow for the digits of {value} in the General format, so Excel or LibreOffice shows it rounded, in scientific form (such as "{shown}"), yet {value} counts. Widen the column (or give the cell the #,##0 format) and save.',
+      '{label}: the cell\'s column is only {width} characters wide, too narrow for the digits of {value} in the General format, so Excel and LibreOffice both show it rounded, in scientific form (such as "{shown}"), yet {value} counts. Widen the column (or give the cell the #,##0 format) and save.',
+    generalRoundedInExcel:
+      '{label}: the cell\'s column is only {width} characters wide, too narrow for the digits of {value} in the General format, so Excel shows it rounded, in scientific form (such as "{shown}"), yet {value} counts (LibreOffice shows it whole, but whoever opens the file in Excel reads the rounded figure). Widen the column (or give the cell the #,##0 format) and save.',
     unreadableFormatUncached:
       "{label}: the cell's number format may make it show another figure than its formula computes (Thi Đua cannot read this format with certainty). Reset the cell's number format to the template's (the code #,##0 for a count, 0.0% for a rate in Excel; #.##0 and 0,0% in a LibreOffice set to Vietnamese) and save.",
     unreadableFormat:
@@ -674,6 +683,8 @@ export const en: Vocabulary = {
     duplicateSheet:
       'File "{file}" has two sheets named "{sheet}" (Excel does not allow it); programs may each show a different one, so the file is refused. Ask the sender to open it in Excel, save it and send it again.',
     corrupt: 'File "{file}" is corrupt or unreadable; open and save it again in Excel, then send it again.',
+    truncated:
+      'The file "{file}" is damaged or was not fully downloaded or copied: it stops partway, its end missing. Download or copy it again (or ask the sender to send it again), then check it again.',
     twoWorkbooks:
       'File "{file}" holds two copies of the workbook (as Excel 97 and as Excel 5.0/95): programs may each read a different one. Save it in one format only (Excel 97-2003 .xls, or .xlsx) and send it again.',
     xlsTooLarge:

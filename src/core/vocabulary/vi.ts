@@ -119,7 +119,14 @@ export const vi = {
       "{label}: tên vùng (Name) của ô chỉ tiêu không trỏ vào hàng của chỉ tiêu trên biểu (hàng {row}), nên Đạt/Chưa đạt người đọc thấy ở hàng {row} không phải là kết quả được kiểm tra. Hãy trả tên vùng về đúng ô: Formulas → Name Manager (Công thức → Trình quản lý Tên).",
     formulaTampered: "{label}: công thức đã bị thay đổi (cần: ={expected}, đang có: {actual}).",
     staleResult:
-      "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); hãy mở tệp bằng Excel, nhấn F9 để tính lại rồi lưu.",
+      "{label}: ô đang hiển thị {shown}, nhưng công thức tính ra {computed} (số được lấy khi tổng hợp); {recalculate}",
+    recalculate: {
+      excel: "hãy mở tệp bằng Excel, nhấn Ctrl+Alt+F9 để tính lại mọi công thức rồi lưu.",
+      libreoffice:
+        "hãy mở tệp bằng LibreOffice, chọn Dữ liệu › Tính › Tính lại vô điều kiện (Ctrl+Shift+F9) rồi lưu.",
+      either:
+        "hãy mở tệp, tính lại mọi công thức (Excel: nhấn Ctrl+Alt+F9; LibreOffice: Dữ liệu › Tính › Tính lại vô điều kiện, Ctrl+Shift+F9) rồi lưu.",
+    },
     noResult: "(trống)",
     closingDiffers:
       "{label}: số cuối kỳ {value} là tổng số cuối kỳ các đơn vị đã báo cáo, khác đầu kỳ cộng tăng trừ giảm ({computed}), vì số liệu một số đơn vị không liên tục giữa các đợt, thiếu đợt, hoặc có đơn vị thành lập, giải thể trong kỳ; xem cảnh báo và ghi chú của bảng tổng hợp.",
@@ -135,7 +142,9 @@ export const vi = {
     misfitUnitUncached:
       '{label}: định dạng số của ô ghi "{unit}" bên cạnh mọi số công thức tính ra, nhưng ô này tính {expected}. Hãy đặt lại định dạng số của ô như biểu mẫu (mã #,##0 cho số, 0.0% cho tỷ lệ trong Excel; #.##0 và 0,0% trong LibreOffice đặt tiếng Việt) rồi lưu.',
     generalRounded:
-      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hoặc LibreOffice hiển thị số đã làm tròn, dạng số mũ (chẳng hạn "{shown}"), nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
+      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel và LibreOffice đều hiển thị số đã làm tròn, dạng số mũ (chẳng hạn "{shown}"), nhưng số {value} vẫn được cộng vào tổng hợp. Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
+    generalRoundedInExcel:
+      '{label}: cột của ô chỉ rộng {width} ký tự, không đủ chỗ cho các chữ số của {value} ở định dạng General, nên Excel hiển thị số đã làm tròn, dạng số mũ (chẳng hạn "{shown}"), nhưng số {value} vẫn được cộng vào tổng hợp (LibreOffice hiển thị đủ số, nhưng người mở tệp bằng Excel đọc số đã làm tròn). Hãy nới rộng cột (hoặc đặt định dạng số #,##0 cho ô) rồi lưu.',
     unreadableFormatUncached:
       "{label}: định dạng số của ô có thể làm ô hiển thị một con số khác số công thức tính ra (Thi Đua không đọc chắc được định dạng này). Hãy đặt lại định dạng số của ô như biểu mẫu (mã #,##0 cho số, 0.0% cho tỷ lệ trong Excel; #.##0 và 0,0% trong LibreOffice đặt tiếng Việt) rồi lưu.",
     unreadableFormat:
@@ -677,6 +686,8 @@ export const vi = {
     duplicateSheet:
       'Tệp "{file}" có hai trang tính cùng tên "{sheet}" (Excel không cho phép); mỗi chương trình có thể hiển thị một trang tính khác nhau, nên tệp bị từ chối. Hãy yêu cầu người gửi mở tệp bằng Excel, lưu lại rồi gửi lại.',
     corrupt: 'Tệp "{file}" hỏng hoặc không đọc được; hãy mở và lưu lại bằng Excel rồi gửi lại.',
+    truncated:
+      'Tệp "{file}" bị hỏng hoặc chưa tải/chép xong: tệp dừng giữa chừng, thiếu phần cuối. Hãy tải hoặc chép lại tệp (hoặc yêu cầu người gửi gửi lại), rồi kiểm tra lại.',
     twoWorkbooks:
       'Tệp "{file}" lưu hai bản sổ tính (dạng Excel 97 và dạng Excel 5.0/95) trong một tệp: mỗi chương trình có thể đọc một bản khác nhau. Hãy lưu lại chỉ một dạng (Excel 97–2003 .xls, hoặc .xlsx) rồi gửi lại.',
     xlsTooLarge:
