@@ -39,6 +39,9 @@ describe("Biểu mẫu", () => {
     await user.type(screen.getByRole("spinbutton", { name: "Năm" }), "2025");
     await user.click(screen.getByRole("radio", { name: /Đợt 2/ }));
     await user.type(screen.getByRole("textbox", { name: /Kết nạp đoàn viên mới/ }), "120");
+    const initiatives = screen.getByRole("textbox", { name: /sáng kiến/ });
+    await user.clear(initiatives);
+    await user.type(initiatives, "-");
     await user.click(screen.getByRole("button", { name: "Chèn biểu mẫu" }));
 
     await waitFor(() => expect(inserted).toHaveLength(1));
@@ -52,7 +55,10 @@ describe("Biểu mẫu", () => {
       B01_nonstate_cla_rate: 0.7,
       B02_members_admitted: 120,
       B02_unions_founded: null,
+      B04_initiative_rate: null,
     });
+    // "-" as in the campaign's targets table: the form says Không áp dụng.
+    expect(report.notApplicable).toEqual(new Set(["B04_initiative_rate"]));
     // A new template: nothing wrong but the required figures still to be filled in.
     const errors = validate(extract(gridFromPlan(plan))).filter((f) => f.severity === "error");
     expect(errors.length).toBeGreaterThan(0);

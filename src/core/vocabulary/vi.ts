@@ -956,7 +956,7 @@ export const vi = {
       round2: "Đợt 2 (01/7 – 31/12)",
       wholeYear: "Cả năm",
       targets: "Chỉ tiêu",
-      targetHint: "Tỷ lệ nhập dạng 70% hoặc 0,7; để trống nếu chưa giao.",
+      targetHint: "Tỷ lệ nhập dạng 70% hoặc 0,7; để trống nếu chưa giao; ghi - nếu không áp dụng cho đơn vị.",
       insert: "Chèn biểu mẫu",
       download: "Tải xuống biểu mẫu",
       inserted: "Đã chèn các trang: {sheets}.",

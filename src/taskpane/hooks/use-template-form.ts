@@ -4,6 +4,7 @@ import {
   defaultTargets,
   isValidUnitCode,
   layoutReport,
+  NOT_APPLICABLE_TARGET,
   parsePeriod,
   parseTargetValue,
   targetsOf,
@@ -55,9 +56,12 @@ export function useTemplateForm(host: WorkbookHost) {
     const value = defaults[target.key] ?? null;
     return value === null ? "" : target.kind === "ratio" ? percent(value).replace(/\s/g, "") : String(value);
   };
+  // "-" as in the campaign's targets table: the target does not apply to the unit (Không áp dụng).
+  const marked = (target: PlacedTarget) => textOf(target).trim() === NOT_APPLICABLE_TARGET;
   const valueOf = (target: PlacedTarget) =>
-    textOf(target) ? parseTargetValue(textOf(target), target.kind) : null;
-  const targetInvalid = (target: PlacedTarget) => textOf(target) !== "" && valueOf(target) === null;
+    textOf(target) && !marked(target) ? parseTargetValue(textOf(target), target.kind) : null;
+  const targetInvalid = (target: PlacedTarget) =>
+    textOf(target) !== "" && !marked(target) && valueOf(target) === null;
   const parentCode = parent.trim();
   const parentOk = !parentCode || isValidUnitCode(parentCode);
   const complete =
@@ -75,7 +79,8 @@ export function useTemplateForm(host: WorkbookHost) {
     if (!complete || !period) return;
     const targets = Object.fromEntries(chosenTargets.map((x) => [x.key, valueOf(x)]));
     const unit = { code, name: name.trim(), kind, ...(parentCode ? { parentCode } : {}) };
-    const plan = layoutReport({ unit, period, templates, targets });
+    const notApplicable = new Set(chosenTargets.filter(marked).map((x) => x.key));
+    const plan = layoutReport({ unit, period, templates, targets, notApplicable });
     void inserting.insert(plan, `${code}-${period.id}.xlsx`);
   }
 
