@@ -952,7 +952,8 @@ export const en: Vocabulary = {
       round2: "Round 2 (1 Jul – 31 Dec)",
       wholeYear: "Whole year",
       targets: "Targets",
-      targetHint: "Rates as 70% or 0.7; leave blank if not assigned; type - if it does not apply to the unit.",
+      targetHint:
+        "Rates as 70% or 0.7; leave blank if not assigned; type - if it does not apply to the unit.",
       insert: "Insert template",
       download: "Download template",
       inserted: "Inserted the sheets: {sheets}.",

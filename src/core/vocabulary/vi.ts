@@ -843,7 +843,8 @@ export const vi = {
     parentCode: "mã đơn vị cấp trên",
     period: "kỳ báo cáo: YYYY-D1 (đợt 1), YYYY-D2 (đợt 2) hoặc YYYY (cả năm)",
     templateIds: "các biểu cần có, cách nhau bởi dấu phẩy (mặc định cả bốn: B01,B02,B03,B04)",
-    target: "đặt một chỉ tiêu, dạng mã=giá trị (ví dụ B01_nonstate_cla_rate=75%); dùng được nhiều lần",
+    target:
+      "đặt một chỉ tiêu, dạng mã=giá trị (ví dụ B01_nonstate_cla_rate=75%; mã=- là không áp dụng); dùng được nhiều lần",
     validate: "Kiểm tra các tệp báo cáo: lỗi phải sửa trước khi gửi, cảnh báo cần xem lại",
     validateFiles: "tệp báo cáo (.xlsx, .xls, .ods) hoặc thư mục chứa chúng",
     validateCampaign:
