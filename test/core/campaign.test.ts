@@ -82,6 +82,17 @@ describe("campaign workbook", () => {
     expect(read(campaign!).campaign!.defaults[key]).toBe("na");
   });
 
+  it("sets no common target where the `*` row is blank, nor the built-in default the province never set", () => {
+    const key = "B04_initiative_rate";
+    const { campaign, findings } = read(campaignOf(), { [`Chỉ tiêu giao!${placedColumn(key)}5`]: null });
+    expect(findings).toEqual([]);
+    expect(campaign!.defaults[key]).toBeNull();
+    const other = unitTargets(campaign!, "K01", ["B04"]);
+    expect([other.targets[key], other.notApplicable.has(key)]).toEqual([null, false]);
+    // The other targets keep the common level the row gives.
+    expect(campaign!.defaults.B01_nonstate_cla_rate).toBe(0.7);
+  });
+
   it("takes any rounds: quarters, a sprint across the year end of another, a five-year review", () => {
     const { campaign, findings } = read(
       campaignOf(),

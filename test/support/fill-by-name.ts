@@ -109,7 +109,8 @@ function setByName(wb: XLSX.WorkBook, name: string, value: TypedValue): void {
 /**
  * Simulates another program filling a generated template: it finds inputs by defined name, types over
  * them (a value replaces any formula there), and saves through SheetJS, which writes no styles, no data
- * validation and, unless told otherwise here, no cached formula values.
+ * validation and, unless told otherwise here, no cached formula values; like those programs, it keeps
+ * no empty text.
  */
 export function fillByName(
   bytes: Uint8Array,
@@ -139,8 +140,24 @@ export function fillByName(
       }
     }
   }
+  for (const name of wb.SheetNames) dropEmptyTexts(wb.Sheets[name]!);
   for (const name of wb.SheetNames) fillRowHoles(wb.Sheets[name]!);
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+}
+
+/**
+ * LibreOffice, openpyxl and Excel keep no cell holding an empty text when they save (a value-less cell
+ * with its style stays): a program standing for them must not keep one either, or a reader that lives on
+ * an empty text passes here and fails on every real file (issue 64: "-" targets stored as "").
+ */
+function dropEmptyTexts(ws: XLSX.WorkSheet): void {
+  for (const row of dataOf(ws))
+    for (const cell of row ?? [])
+      if (cell && !cell.f && cell.t === "s" && cell.v === "") {
+        delete cell.v;
+        delete cell.w;
+        cell.t = "z";
+      }
 }
 
 /**

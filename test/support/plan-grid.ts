@@ -38,7 +38,9 @@ export function gridFromPlan(
     const cells = new Map<string, GridCell>();
     for (const cell of sheet.cells) {
       const cached = planValue(cell);
-      const value = cell.formula && (options.stripCached || filled) ? undefined : cached;
+      // A program that fills and saves the file keeps no cell holding an empty text (see fill-by-name).
+      const dropped = filled && cached?.type === "string" && cached.value === "";
+      const value = (cell.formula && (options.stripCached || filled)) || dropped ? undefined : cached;
       cells.set(toA1(cell.row, cell.col), {
         ...(value ? { value } : {}),
         ...(cell.formula ? { formula: cell.formula } : {}),

@@ -266,6 +266,9 @@ function readTargets(
     if (seen.has(unitKey(unit)))
       check.error("repeated", WORDS.campaign.repeated, row, "unit", { value: unit });
     seen.add(unitKey(unit));
+    // The `*` row is the province's common level: a target it leaves blank, or has no column for, has
+    // none (each unit's own row may give one), rather than a built-in default the province never set.
+    if (isDefault) for (const key of Object.keys(defaults)) defaults[key] = null;
     const own: Record<string, Assigned> = {};
     for (const { column, header, key, kind } of keys) {
       const text = row.text(column);
