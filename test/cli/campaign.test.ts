@@ -93,6 +93,12 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     writeFileSync(p02, fillByName(blank, consistentFills(TEMPLATE_IDS, 7) as Record<string, number>));
     const stranger = path.join(received, "X99.xlsx");
     writeFileSync(stranger, await reportBytes("X99", 3, {}, "2025-D2"));
+    // K01's initiative rate is "-" (không áp dụng), a target with a built-in default of 20 %.
+    const k01 = path.join(dir, "K01.xlsx");
+    const k01Blank = new Uint8Array(readFileSync(path.join(dir, "bieu-mau", "K01-2025-D2.xlsx")));
+    writeFileSync(k01, fillByName(k01Blank, consistentFills(TEMPLATE_IDS, 8) as Record<string, number>));
+    for (const args of [[k01], [k01, "--campaign", file]])
+      expect((await runCli(["validate", ...args], UNWRAPPED)).code).toBe(0);
     expect((await runCli(["validate", p02])).out).not.toContain("hạn nộp");
     const good = await runCli(["validate", p02, "--campaign", file], UNWRAPPED);
     expect([good.code, good.out]).toEqual([0, expect.stringContaining("Sẵn sàng gửi — hạn nộp 15/01/2026")]);
