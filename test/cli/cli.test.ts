@@ -119,7 +119,8 @@ describe("thidua template", () => {
 });
 
 describe("thidua validate", () => {
-  it("exits 0 for a clean file, 1 for errors with sheet and cell, 2 for an unusable file", async () => {
+  // Issue 64: one unreadable report made validate exit 2, the code of a mistyped command, where rollup exits 1.
+  it("exits 0 for a clean file, 1 for errors with sheet and cell or an unreadable file, 2 for a usage error", async () => {
     const dir = tempDir("val");
     const good = await unitFile(dir, "P01", 1);
     const bad = await unitFile(dir, "P02", 2, { TD_B02_private_members_admitted: "1.250" });
@@ -130,12 +131,29 @@ describe("thidua validate", () => {
     expect(failed.code).toBe(1);
     expect(failed.out).toMatch(/Biểu 02!E11 .*dưới dạng văn bản/);
     const unusable = await runCli(["--lang", "en", "validate", good, junk, "--json"]);
-    expect(unusable.code).toBe(2);
+    expect(unusable.code).toBe(1);
     expect(JSON.parse(unusable.out).files[1]).toMatchObject({
       name: "junk.xlsx",
       ready: false,
       unusable: { en: expect.stringContaining("not an Excel") },
     });
+    expect((await runCli(["validate", junk])).code).toBe(1);
+    expect((await runCli(["validate", good, "--no-such-option"])).code).toBe(2);
+    expect((await runCli(["validate"])).code).toBe(2);
+  });
+
+  // Issue 64: over a folder the files' lines scroll off an 80×40 terminal; the outcome is the last line.
+  it("ends with one line counting the files ready, with errors and unreadable", async () => {
+    const made = tempDir("val-outcome");
+    await unitFile(made, "P01", 1);
+    await unitFile(made, "P02", 2, { TD_B02_private_members_admitted: "1.250" });
+    const dir = path.dirname(await unitFile(made, "P03", 3));
+    writeFileSync(path.join(dir, "junk.xlsx"), "this is not a workbook");
+    const vi = await runCli(["validate", dir]);
+    expect(vi.code).toBe(1);
+    expect(vi.out.split("\n").at(-1)).toBe("4 tệp: 2 sẵn sàng, 1 có lỗi, 1 không đọc được.");
+    const en = await runCli(["--lang", "en", "validate", dir]);
+    expect(en.out.split("\n").at(-1)).toBe("4 file(s): 2 ready, 1 with errors, 1 unreadable.");
   });
 });
 

@@ -19,6 +19,7 @@ import {
   type InputFile,
 } from "../files";
 import { noteLeftOut } from "../left-out";
+import { rollupOutcome } from "../outcome-line";
 import { readForRollup } from "../read-pool";
 import { CliError } from "../i18n";
 import { paragraph, printDetail, type Context, jsonText } from "../io";
@@ -110,6 +111,7 @@ export async function runRollup(
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));
     ctx.io.out(paragraph(ctx, pick(fill(WORDS.cli.summaryWritten, { file: output! }), ctx.lang)));
+    ctx.io.out(paragraph(ctx, pick(rollupOutcome(summary, found.files.length), ctx.lang)));
   }
   return summary.rejected.length > 0 ? 1 : 0;
 }

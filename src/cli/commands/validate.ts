@@ -3,6 +3,7 @@ import { requireCampaign } from "../campaign-file";
 import { groupLine } from "../finding-line";
 import { collectInputs } from "../files";
 import { noteLeftOut } from "../left-out";
+import { validateOutcome } from "../outcome-line";
 import { readForValidation } from "../read-pool";
 import { paragraph, printDetail, type Context, jsonText } from "../io";
 import { WORDS } from "../../core/vocabulary";
@@ -10,7 +11,10 @@ import { WORDS } from "../../core/vocabulary";
 /** Lines of warnings shown without --all, each one rule of a sheet however many cells it names. */
 export const SHOWN_WARNINGS = 10;
 
-/** Exit 0: no errors; 1: errors found; 2: a file could not be used at all. */
+/**
+ * Exit 0: every file ready; 1: a file has errors or cannot be read, which is a finding about that file as
+ * much as an error is; 2 (thrown) only where the command cannot run: its usage, a path or campaign it cannot use.
+ */
 export async function runValidate(
   ctx: Context,
   files: string[],
@@ -22,7 +26,7 @@ export async function runValidate(
   const outcomes = await readForValidation(inputs.files);
   const results = outcomes.map((o) => (campaign ? checkAgainstCampaign(o.file, campaign) : o.file));
   const details = new Map(outcomes.flatMap((o, i) => (o.detail ? [[results[i]!, o.detail] as const] : [])));
-  const exit = results.some((r) => r.unusable) ? 2 : results.some((r) => !r.ready) ? 1 : 0;
+  const exit = results.every((r) => r.ready) ? 0 : 1;
   if (options.json) {
     ctx.io.out(jsonText({ files: results }));
     return exit;
@@ -56,5 +60,6 @@ export async function runValidate(
     if (hidden > 0)
       ctx.io.out(paragraph(ctx, pick(fill(WORDS.cli.moreWarnings, { count: hidden }), ctx.lang), "  "));
   }
+  ctx.io.out(paragraph(ctx, pick(validateOutcome(results), ctx.lang)));
   return exit;
 }

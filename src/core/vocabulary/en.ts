@@ -758,6 +758,10 @@ export const en: Vocabulary = {
     noParentName:
       'No summary unit given: the summary and the forms sent upward say "{name}". Add --parent-code and --parent-name (your own unit, e.g. the provincial federation).',
     summaryWritten: "Summary written: {file}",
+    validateOutcome: "{files} file(s): {ready} ready, {errors} with errors, {unreadable} unreadable.",
+    rollupOutcome:
+      "{files} file(s): {used} rolled up, {rejected} rejected, {unreadable} unreadable{missing}.",
+    unitsLacking: "; {count} unit(s) without a report",
     reading: "Reading files…",
     ok: "no errors",
     counts: "{errors} error(s), {warnings} warning(s)",

@@ -763,6 +763,10 @@ export const vi = {
     noParentName:
       'Chưa nêu đơn vị tổng hợp: bảng tổng hợp và các biểu gửi cấp trên ghi "{name}". Hãy thêm --parent-code và --parent-name (đơn vị của bạn, ví dụ LĐLĐ tỉnh).',
     summaryWritten: "Đã ghi bảng tổng hợp: {file}",
+    validateOutcome: "{files} tệp: {ready} sẵn sàng, {errors} có lỗi, {unreadable} không đọc được.",
+    rollupOutcome:
+      "{files} tệp: {used} đã tổng hợp, {rejected} bị loại, {unreadable} không đọc được{missing}.",
+    unitsLacking: "; {count} đơn vị thiếu báo cáo",
     reading: "Đang đọc tệp…",
     ok: "không có lỗi",
     counts: "{errors} lỗi, {warnings} cảnh báo",

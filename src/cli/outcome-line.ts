@@ -1,0 +1,33 @@
+import { fill, type CheckedFile, type Summary, type Text } from "../core";
+import { WORDS } from "../core/vocabulary";
+
+/**
+ * The line `validate` ends with: how many files are ready, have errors, could not be read. Over a folder
+ * the files' own lines scroll past a terminal's height; this one stays at its foot.
+ */
+export function validateOutcome(results: readonly CheckedFile[]): Text {
+  const unreadable = results.filter((r) => r.unusable).length;
+  const ready = results.filter((r) => r.ready).length;
+  return fill(WORDS.cli.validateOutcome, {
+    files: results.length,
+    ready,
+    errors: results.length - ready - unreadable,
+    unreadable,
+  });
+}
+
+/**
+ * The line `rollup` ends with: of the files given, how many were rolled up (a unit's older file replaced by
+ * its newer one counts), rejected, unreadable; and, where the expected units are known, how many lack one.
+ */
+export function rollupOutcome(summary: Summary, files: number): Text {
+  const unreadable = summary.rejected.filter((r) => r.rule === "file.unreadable").length;
+  const lacking = summary.expected?.filter((e) => e.status !== "received").length;
+  return fill(WORDS.cli.rollupOutcome, {
+    files,
+    used: files - summary.rejected.length,
+    rejected: summary.rejected.length - unreadable,
+    unreadable,
+    missing: lacking === undefined ? { vi: "", en: "" } : fill(WORDS.cli.unitsLacking, { count: lacking }),
+  });
+}
