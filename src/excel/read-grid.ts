@@ -533,6 +533,11 @@ export async function readGrid(): Promise<WorkbookGrid> {
         ...(pageTexts.length > 0 ? { pageTexts } : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
+        // Of a form's sheet only the rectangles of its named cells are read whole (`rangesToRead`).
+        partial: {
+          listed: new Set<string>(),
+          areas: isMetaSheet(sheet) ? [] : rectanglesOf(namedCellsOf(sheet, ours)),
+        },
         // The text cells first: a named cell read in full replaces one read for its text, and one read with
         // how it shows one read for its text alone.
         cells: new Map([

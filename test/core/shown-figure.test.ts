@@ -1,4 +1,11 @@
-import { extract, UNREADABLE_SHOWN, validate, type GridCell, type WorkbookGrid } from "../../src/core";
+import {
+  extract,
+  UNREADABLE_SHOWN,
+  validate,
+  type GridCell,
+  type GridSheet,
+  type WorkbookGrid,
+} from "../../src/core";
 import { reportedSizes, tooSmall } from "../../src/core/report/legible";
 import { showsFigure } from "../../src/core/report/shown-figure";
 import { consistentFills, reportGrid, unit } from "../support/reports";
@@ -269,7 +276,29 @@ describe("validate: a formula typed into an input", () => {
   });
 
   it("refuses a formula whose result cannot be known from it", () => {
-    expect(rulesAt(withFormula("Z99", 3))).toEqual([["cell.formula_unverifiable", "error"]]);
+    expect(rulesAt(withFormula('INDIRECT("Z99")', 3))).toEqual([["cell.formula_unverifiable", "error"]]);
+  });
+
+  // Issue 64: a clerk's formula over the file's own cells was refused as one that could not be checked.
+  it("computes a formula over the workbook's cells, a blank one as 0, and refuses a result it does not give", () => {
+    const monthly: GridSheet = {
+      name: "Thu KP",
+      visibility: "visible",
+      cells: new Map([
+        ["B1", { value: { type: "string", value: "Tháng" } }],
+        ["B2", { value: { type: "number", value: 2 } }],
+        ["B3", { value: { type: "number", value: 1 } }],
+      ]),
+    };
+    const withSheet = (formula: string, value: number) => {
+      const grid = withFormula(formula, value);
+      return { ...grid, sheets: [...grid.sheets, monthly] };
+    };
+    expect(rulesAt(withSheet("SUM('Thu KP'!B1:B7)", 3))).toEqual([["cell.formula_in_input", "warning"]]);
+    expect(rulesAt(withSheet("'thu kp'!B2+Z98", 2))).toEqual([["cell.formula_in_input", "warning"]]);
+    expect(rulesAt(withSheet("SUM('Thu KP'!B1:B7)", 4))).toEqual([["cell.formula_result_differs", "error"]]);
+    expect(rulesAt(withSheet("Z99", 3))).toEqual([["cell.formula_result_differs", "error"]]);
+    expect(rulesAt(withSheet("'Thu KP'!B1+1", 3))).toEqual([["cell.formula_unverifiable", "error"]]);
   });
 
   it.each([

@@ -50,3 +50,23 @@ export function fillWithOpenpyxl(template: Uint8Array, values: Record<string, Ty
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A workbook with cells set by openpyxl, each at its sheet and address, any sheet not there added: a
+ * text beginning with "=" is a formula, saved without its result.
+ */
+export function setWithOpenpyxl(
+  workbook: Uint8Array,
+  cells: readonly (readonly [sheet: string, address: string, value: Cell])[],
+): Uint8Array {
+  const dir = mkdtempSync(path.join(tmpdir(), "thidua-openpyxl-"));
+  try {
+    const [input, out, job] = ["in.xlsx", "out.xlsx", "job.json"].map((f) => path.join(dir, f));
+    writeFileSync(input!, workbook);
+    writeFileSync(job!, JSON.stringify({ in: input, out, cells }));
+    runOpenpyxl(path.join(__dirname, "set-cells.py"), [job!]);
+    return new Uint8Array(readFileSync(out!));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

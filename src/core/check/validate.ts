@@ -10,7 +10,6 @@ import {
   type TemplateDef,
   type ValueKind,
 } from "../catalog";
-import { constantResult } from "../form/constant-formula";
 import { evaluate, references, renderFormula, type CellAt } from "../form/expr";
 import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
@@ -176,17 +175,19 @@ type FindingAt = (
 /**
  * A formula typed into an input: the file keeps its last result, which is the figure used. Programs
  * that recalculate show what the formula gives instead, so the result must be what the formula gives:
- * a formula of numbers alone (=120+35) is computed to check it; any other cannot be, and is refused.
+ * one computed from the workbook's own cells (=120+35, ='Biểu 02'!C9, =SUM('Thu KP'!B2:B7)) is checked;
+ * any other cannot be, and is refused.
  */
-function validateInputFormula(formula: string, value: GridValue | undefined, at: FindingAt): Finding[] {
+function validateInputFormula(read: CellRead, formula: string, at: FindingAt): Finding[] {
+  const value = read.value;
   // A writer that does not compute (openpyxl) saves the formula alone: the figure is in no cell yet.
   if (value === undefined) return [at("error", "cell.formula_without_value", WORDS.report.formulaNotSaved)];
   if (value.type !== "number")
     return [at("error", "cell.formula_without_value", WORDS.report.formulaWithoutValue)];
   const text = quoted(formula);
   const cached = figureText(value.value);
-  const computed = constantResult(formula);
-  if (computed === null)
+  const computed = read.formulaResult;
+  if (computed === undefined)
     return [
       at("error", "cell.formula_unverifiable", WORDS.report.formulaUnverifiable, { formula: text, cached }),
     ];
@@ -220,7 +221,7 @@ function validateInput(read: CellRead, def: TemplateDef, where: object): Finding
         area: quoted(read.computedBy.area ?? ""),
       }),
     );
-  else if (read.formula) results.push(...validateInputFormula(read.formula, value, at));
+  else if (read.formula) results.push(...validateInputFormula(read, read.formula, at));
   if (!value) return results;
   if (value.type === "string") {
     const text = value.value.trim();

@@ -184,6 +184,18 @@ export interface GridSheet {
   readonly pageTexts?: readonly PageText[];
   /** How its pages are set up and how large what it prints is, where the reader reads them. */
   readonly print?: SheetPrint;
+  /**
+   * Where the reader kept only some of its cells: those it looked for by address (named cells, the cells
+   * beside a target's) and the areas it read whole. A cell of neither that `cells` lacks may hold
+   * anything, so no formula reading it is computed (`formulaResult`); absent, every cell was read.
+   */
+  readonly partial?: PartialRead;
+}
+
+/** The cells a reader looked for on a sheet it read in part (`GridSheet.partial`). */
+export interface PartialRead {
+  readonly listed: ReadonlySet<string>;
+  readonly areas: readonly Area[];
 }
 
 /** A width and a height, in points. */

@@ -60,6 +60,7 @@ import { formsPageTexts, type FormPageText } from "./page-texts";
 import { decodeMeta, META_SHEET, NOT_APPLICABLE_TARGET, periodFromMeta, type DecodedMeta } from "./metadata";
 import { formSheetOf } from "./name-placement";
 import { unitNotesOf } from "./unit-notes";
+import { formulaResult } from "./formula-result";
 import { severalLinesOf } from "./several-lines";
 import { STATUS_LINE_ROW } from "./status-line";
 import type { Report } from "./report";
@@ -387,7 +388,7 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
     reads.push(
       !target || !sheet
         ? cellRead(cells[i]!)
-        : cellRead(cells[i]!, { sheet, address: target.address }, sheet.cells.get(target.address)),
+        : cellRead(cells[i]!, { sheet, address: target.address }, sheet.cells.get(target.address), sheets),
     );
   }
   return reads;
@@ -397,7 +398,12 @@ function readCells({ names, sheets }: Lookup, def: TemplateDef): CellRead[] {
  * A form cell as read, every one of one shape: each field there, undefined where the cell has none, so
  * the checks that walk a form's cells meet one kind of object rather than one per mix of fields.
  */
-function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, found?: GridCell): CellRead {
+function cellRead(
+  cell: FormCell,
+  at?: { sheet: GridSheet; address: string },
+  found?: GridCell,
+  sheets?: ReadonlyMap<string, GridSheet>,
+): CellRead {
   return {
     cell,
     sheet: at?.sheet.name,
@@ -405,6 +411,10 @@ function cellRead(cell: FormCell, at?: { sheet: GridSheet; address: string }, fo
     visibility: at?.sheet.visibility,
     value: found?.value?.type === "number" ? asComputed(found.value) : found?.value,
     formula: found?.formula || undefined,
+    formulaResult:
+      at && sheets && found?.formula && !cell.formula
+        ? formulaResult(sheets, at.sheet, at.address)
+        : undefined,
     computedBy: found?.computedBy || undefined,
     shown: found?.shown,
     mayShow: found?.mayShow,

@@ -8,6 +8,11 @@ import type { DrawingKind, GridCell, GridSheet, RowCol } from "../grid/grid";
 /** What was found at one form cell, located by its defined name: the grid's cell, and where it is. */
 export interface CellRead extends GridCell {
   readonly cell: FormCell;
+  /**
+   * What the formula typed into an input gives, computed from the workbook's own cells
+   * (`formulaResult`), where it can be: the figure its cached result must be.
+   */
+  readonly formulaResult?: number;
   /** Absent when the workbook lacks the cell's defined name. */
   readonly sheet?: string;
   readonly address?: string;

@@ -1,4 +1,5 @@
 import { besideName } from "../../core/form/target-block";
+import { fromA1, inArea, type Area } from "../../core/grid/a1";
 import type { GridCell, GridName, GridSheet, WorkbookGrid } from "../../core/grid/grid";
 import { META_SHEET } from "../../core/report/metadata";
 import { CHECK_ERRORS_NAME, CHECK_SHEET } from "../../core/layout/check-sheet";
@@ -12,6 +13,7 @@ import { LongFormatError } from "./number-formats";
 import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
+import { withFormulaSources } from "./formula-sources";
 import { SheetViewReader } from "./sheet-view";
 import { PageSetupReader } from "./sheet-page-setup";
 import { PageTextsReader } from "./sheet-page-texts";
@@ -51,6 +53,24 @@ interface WantedCells {
   readonly texts?: boolean;
   /** Read no row past this many; the rest of the sheet is not scanned. */
   readonly rows?: number;
+  /** Every cell is wanted: the sheet is read whole. */
+  readonly whole?: true;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+const NOTHING: WantedCells = { wanted: () => false };
+
+/** The cells `want` asks for, and every cell of `areas`, down to the sheet's last row. */
+function withAreas(want: WantedCells, areas: readonly Area[]): WantedCells {
+  const inAreas = (address: string) => {
+    const at = fromA1(address);
+    return at !== null && areas.some((area) => inArea(area, at.row, at.col));
+  };
+  return {
+    wanted: (address) => want.wanted(address) || inAreas(address),
+    ...(want.listed ? { listed: want.listed } : {}),
+    ...(want.texts ? { texts: want.texts } : {}),
+  };
 }
 
 /**
@@ -86,7 +106,7 @@ function wantedCells(
     return found;
   };
   function wantedOf(key: string): WantedCells | null {
-    if (whole.has(key)) return { wanted: () => true };
+    if (whole.has(key)) return { wanted: () => true, whole: true };
     const named = bySheet.get(key);
     if (key === meta) return { wanted: (address) => !!named?.has(address) || /^[AB]\d+$/.test(address) };
     if (!named) return null;
@@ -217,7 +237,18 @@ function readPackage(
     (last, sheet, index) => (sheet.name !== META_SHEET && wanted(sheet.name) ? index : last),
     -1,
   );
-  const sheets = workbook.sheets.map((sheet, index): GridSheet => {
+  /** Cells each sheet's last reading counted against the caps: a sheet read again is counted once. */
+  const countedBy = new Map<number, number>();
+  /** A sheet read for the cells a report needs, and the cells of `sources` (which formulas read) whole. */
+  const readSheet = (index: number, sources: readonly Area[]): GridSheet => {
+    counted.cells -= countedBy.get(index) ?? 0;
+    const start = counted.cells;
+    const read = readSheetOnce(index, sources);
+    countedBy.set(index, counted.cells - start);
+    return read;
+  };
+  const readSheetOnce = (index: number, sources: readonly Area[]): GridSheet => {
+    const sheet = workbook.sheets[index]!;
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
     const target = relationship?.target;
     if (target === undefined || !parts.has(target)) missing(`sheet ${sheet.name}`);
@@ -226,10 +257,19 @@ function readPackage(
     // Of a visible sheet holding no cell a report needs (the template's check sheet, a user's notes),
     // only the texts: a copy of a form is known by its title (`lookAlikeSheets`). A hidden one is neither
     // decoded nor read: nothing on it can change a figure. The guard has inflated and checked it.
-    const want = worksheet
+    const needed = worksheet
       ? (wanted(sheet.name) ?? (sheet.visibility === "visible" ? TEXTS_ONLY : null))
       : null;
-    if (!want) return { name: sheet.name, visibility: sheet.visibility, cells: new Map() };
+    const partial =
+      worksheet && !needed?.whole ? { listed: needed?.listed ?? NONE, areas: sources } : undefined;
+    const want = needed && sources.length === 0 ? needed : partial && withAreas(needed ?? NOTHING, sources);
+    if (!want)
+      return {
+        name: sheet.name,
+        visibility: sheet.visibility,
+        cells: new Map(),
+        ...(partial ? { partial } : {}),
+      };
     const printArea = printAreas.get(index);
     const areas = printAreasIn(printArea, sheet.name);
     /** The sheet's relationship `id`, if it is of the kind. */
@@ -293,8 +333,13 @@ function readPackage(
       ...(areas !== undefined ? { printAreas: areas } : {}),
       ...(pageTexts.length > 0 ? { pageTexts } : {}),
       ...(print ? { print } : {}),
+      ...(partial ? { partial } : {}),
     };
-  });
+  };
+  const sheets = withFormulaSources(
+    workbook.sheets.map((_, index) => readSheet(index, [])),
+    readSheet,
+  );
   const core = text(onlyRelationship(packageRels, "core-properties"));
   const modifiedAt = core ? readModifiedAt(core) : undefined;
   const app = text(onlyRelationship(packageRels, "extended-properties"));
