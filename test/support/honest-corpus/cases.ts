@@ -1,0 +1,167 @@
+export type Format = "xlsx" | "xls" | "ods";
+export type Locale = "en-US" | "vi-VN";
+
+/** One everyday change a clerk makes to the filled report: by which program, in which format. */
+export interface ClerkCase {
+  /** The output file's name, without its extension. */
+  readonly id: string;
+  /** What the clerk did, in words, with the program, locale and format. */
+  readonly name: string;
+  readonly program: "LibreOffice" | "openpyxl" | "Gnumeric";
+  /** The change's key in the program's script (libreoffice-clerk.py, openpyxl-clerk.py, gnumeric.ts). */
+  readonly change: string;
+  readonly format: Format;
+  readonly locale?: Locale;
+}
+
+/** What each LibreOffice change is, in words (the keys of libreoffice-clerk.py's CHANGES). */
+const LIBREOFFICE_CHANGES: Record<string, string> = {
+  nothing: "opened and saved",
+  column_width: "widened the label columns of Biểu 02",
+  row_height: "raised the heading row of Biểu 01",
+  font_table: "set Biểu 02's table in Times New Roman 12 (sheet unprotected, then protected again)",
+  bold_total: "made Biểu 02's total row bold (sheet unprotected, then protected again)",
+  fill_labels: "coloured Biểu 01's row labels light blue (sheet unprotected, then protected again)",
+  fill_inputs: "coloured Biểu 03's input cells pale green",
+  title_colour: "coloured Biểu 01's title dark blue (sheet unprotected, then protected again)",
+  italic_english: "set Biểu 01's English row labels in italics (sheet unprotected, then protected again)",
+  centre_figures: "centred Biểu 02's figures (sheet unprotected, then protected again)",
+  wrap_headings: "wrapped Biểu 01's headings (sheet unprotected, then protected again)",
+  borders: "drew a grid of borders over Biểu 04's table (sheet unprotected, then protected again)",
+  thousands_format:
+    'gave Biểu 03\'s money the number format "#,##0" (sheet unprotected, then protected again)',
+  thousands_button:
+    "formatted Biểu 03's money as Number with Ctrl+Shift+1, grouped as the locale groups (sheet unprotected, then protected again)",
+  merge_headings: "merged Biểu 02's two-row label headings (sheet unprotected, then protected again)",
+  note: "added a note to an input of Biểu 02",
+  note_shown: "added a note to Biểu 03's funding collected, set to always show (it lies over the rate)",
+  insert_row_below:
+    "inserted a row of remarks below Biểu 02's table (sheet unprotected, then protected again)",
+  own_sheet: 'added a sheet of their own, "Ghi chú"',
+  monthly_sheet_sum:
+    "summed Biểu 03's dues with =SUM('Thu KP'.B2:B7) over their own sheet of monthly receipts",
+  sum_of_literals: "typed =SUM(120;35)-35 for Biểu 04's 120 commended individuals",
+  plain_sum: "typed =100+20 for Biểu 04's 120 commended individuals",
+  other_form_reference:
+    "typed ='Biểu 02'.C9 for Biểu 04's public employees (Biểu 02's public-sector workers)",
+  print_fit_landscape: "set Biểu 04 to print landscape, fitted to one page",
+  print_area: "set Biểu 02's print area over the whole form",
+  print_titles: "set Biểu 02's heading rows to repeat on each printed page",
+  margins: "narrowed Biểu 02's page margins to 1 cm",
+  autofilter: "turned on AutoFilter over Biểu 02's table (sheet unprotected, then protected again)",
+  footer_preparer: 'put "Người lập: Nguyễn Thị Lan – ĐT 0912 345 678" in every form\'s footer',
+  logo: "inserted the union's logo beside Biểu 03's title, over no figure",
+  typed_grouped_en: "typed 912,450,000 and 1,850 with the thousands separator of en-US",
+  typed_grouped_vi: "typed 912.450.000 and 1.850 with the thousands separator of vi-VN",
+  delete_optional:
+    "emptied an optional 0 of Biểu 02 with the Delete key (an empty optional cell counts as 0)",
+  type_zero: "typed 0 into an optional empty cell of Biểu 02",
+  author: "set the document's author and title",
+  tab_colour: "coloured Biểu 01's sheet tab",
+  left_unprotected: "made Biểu 01's total row bold and left the sheet unprotected",
+  signatures: "typed the date line and the two signatories' names under Biểu 02's signature block",
+  remark_beside: 'typed "Đã đối chiếu với sổ đoàn viên" right of Biểu 02\'s table',
+  hide_english: "hid Biểu 02's column of English labels",
+  text_box: "drew a text box with a remark beside Biểu 03's table",
+  optimal_heights: "set Biểu 01's rows to their optimal height",
+  no_print_area: "cleared Biểu 03's print area (the whole sheet prints)",
+  own_name: 'defined a name of their own, "Tong_thu", for Biểu 03\'s total collected',
+  duplicate_sheet: "duplicated Biểu 03 to try figures on (a draft left in the file)",
+};
+
+function libreOffice(locale: Locale, change: string, format: Format = "xlsx"): ClerkCase {
+  return {
+    id: `libreoffice-${locale}-${change}-${format}`,
+    name: `LibreOffice ${locale}, .${format}: ${LIBREOFFICE_CHANGES[change]!}`,
+    program: "LibreOffice",
+    change,
+    format,
+    locale,
+  };
+}
+
+/** Every change in en-US, saved as .xlsx; the plain re-save in every format. */
+const EN_US: readonly ClerkCase[] = [
+  ...Object.keys(LIBREOFFICE_CHANGES)
+    .filter((change) => change !== "typed_grouped_vi")
+    .map((change) => libreOffice("en-US", change)),
+  libreOffice("en-US", "nothing", "xls"),
+  libreOffice("en-US", "nothing", "ods"),
+  libreOffice("en-US", "fill_labels", "ods"),
+  libreOffice("en-US", "print_fit_landscape", "ods"),
+];
+
+/**
+ * In vi-VN, where "1.850" is a thousand and more, in all three formats; what is typed or deleted through
+ * the dispatcher is not saved as .ods (see libreoffice-clerk.py).
+ */
+const VI_VN: readonly ClerkCase[] = [
+  libreOffice("vi-VN", "nothing"),
+  libreOffice("vi-VN", "nothing", "xls"),
+  libreOffice("vi-VN", "nothing", "ods"),
+  libreOffice("vi-VN", "typed_grouped_vi"),
+  libreOffice("vi-VN", "typed_grouped_vi", "xls"),
+  libreOffice("vi-VN", "thousands_button"),
+  libreOffice("vi-VN", "thousands_button", "xls"),
+  libreOffice("vi-VN", "sum_of_literals"),
+  libreOffice("vi-VN", "monthly_sheet_sum", "xls"),
+  libreOffice("vi-VN", "footer_preparer", "xls"),
+  libreOffice("vi-VN", "note", "xls"),
+  libreOffice("vi-VN", "bold_total", "ods"),
+  libreOffice("vi-VN", "column_width", "xls"),
+  libreOffice("vi-VN", "delete_optional", "xls"),
+  libreOffice("vi-VN", "type_zero", "xls"),
+  libreOffice("vi-VN", "insert_row_below", "xls"),
+  libreOffice("vi-VN", "logo", "ods"),
+  libreOffice("vi-VN", "author", "ods"),
+  libreOffice("vi-VN", "merge_headings", "xls"),
+  libreOffice("vi-VN", "borders", "ods"),
+  libreOffice("vi-VN", "own_sheet", "ods"),
+  libreOffice("vi-VN", "thousands_format", "ods"),
+  libreOffice("vi-VN", "note", "ods"),
+  libreOffice("vi-VN", "signatures", "xls"),
+  libreOffice("vi-VN", "hide_english", "ods"),
+  libreOffice("vi-VN", "text_box", "ods"),
+  libreOffice("vi-VN", "own_name", "xls"),
+];
+
+export const LIBREOFFICE_CASES: readonly ClerkCase[] = [...EN_US, ...VI_VN];
+
+/** What each openpyxl change is, in words (the keys of openpyxl-clerk.py's CHANGES). */
+const OPENPYXL_CHANGES: Record<string, string> = {
+  nothing: "loaded and saved (data validation untouched)",
+  font_table: "set Biểu 02's table in Times New Roman 12",
+  bold_total: "made Biểu 02's total row bold",
+  fill_labels: "filled Biểu 01's row labels light blue",
+  number_format: 'gave Biểu 03\'s money the number format "#,##0"',
+  column_widths: "widened the label columns of Biểu 02",
+  row_height: "raised the heading row of Biểu 01",
+  comment: "added a comment to an input of Biểu 02",
+  own_sheet: 'added a sheet of their own, "Ghi chú"',
+  footer_preparer: "put the preparer's name and telephone in every form's footer",
+  freeze: "froze Biểu 02's panes under its headings",
+  zoom: "zoomed Biểu 02 to 85 %",
+  no_gridlines: "hid the grid lines of every form",
+  creator: "set the document's creator and title",
+  fit_landscape: "set Biểu 04 to print landscape, fitted to one page",
+  tab_colour: "coloured Biểu 01's sheet tab",
+};
+
+export const OPENPYXL_CASES: readonly ClerkCase[] = Object.entries(OPENPYXL_CHANGES).map(
+  ([change, words]) => ({
+    id: `openpyxl-${change}`,
+    name: `openpyxl, .xlsx: ${words}`,
+    program: "openpyxl",
+    change,
+    format: "xlsx",
+  }),
+);
+
+/** Not honest: a figure the clerk did not report. The test shows the comparison catches it. */
+export const CONTROL_CASE: ClerkCase = {
+  id: "openpyxl-altered_figure",
+  name: "openpyxl, .xlsx: the control, 46 typed for Biểu 01's 45 private enterprises with a union",
+  program: "openpyxl",
+  change: "altered_figure",
+  format: "xlsx",
+};

@@ -1,0 +1,154 @@
+"""Everyday changes made to a filled report with openpyxl, as a clerk's or an IT officer's script does them,
+each saved as .xlsx. openpyxl keeps formulas and drops every cached result.
+
+Argument: a JSON file {"source", "outDir", "cases": [{"id", "change"}]}. Prints {id: null | "what went
+wrong"} as JSON.
+"""
+import copy
+import json
+import os
+import sys
+
+import openpyxl
+from openpyxl.comments import Comment
+from openpyxl.styles import PatternFill
+
+FORMS = ("Biểu 01", "Biểu 02", "Biểu 03", "Biểu 04")
+PREPARER = "Người lập: Nguyễn Thị Lan – ĐT 0912 345 678"
+
+
+def cells(book, sheet, ref):
+    return [cell for row in book[sheet][ref] for cell in row]
+
+
+def restyle(sheet, ref, attribute, **changes):
+    def change(book):
+        for cell in cells(book, sheet, ref):
+            style = copy.copy(getattr(cell, attribute))
+            for key, value in changes.items():
+                setattr(style, key, value)
+            setattr(cell, attribute, style)
+
+    return change
+
+
+def fill(sheet, ref, colour):
+    def change(book):
+        for cell in cells(book, sheet, ref):
+            cell.fill = PatternFill("solid", fgColor=colour)
+
+    return change
+
+
+def number_format(book):
+    for cell in cells(book, "Biểu 03", "C9:D11"):
+        cell.number_format = "#,##0"
+
+
+def column_widths(book):
+    book["Biểu 02"].column_dimensions["A"].width = 40
+    book["Biểu 02"].column_dimensions["B"].width = 28
+
+
+def row_height(book):
+    book["Biểu 01"].row_dimensions[6].height = 45
+
+
+def comment(book):
+    book["Biểu 02"]["E11"].comment = Comment("Gồm 12 đoàn viên của CĐCS mới thành lập", "Nguyễn Thị Lan")
+
+
+def own_sheet(book):
+    notes = book.create_sheet("Ghi chú")
+    notes["A1"], notes["A2"], notes["B2"] = "Việc cần làm", "Gửi báo cáo trước 05/7", 5
+
+
+def footer_preparer(book):
+    for form in FORMS:
+        book[form].oddFooter.left.text = PREPARER
+
+
+def freeze(book):
+    book["Biểu 02"].freeze_panes = "A9"
+
+
+def zoom(book):
+    book["Biểu 02"].sheet_view.zoomScale = 85
+
+
+def no_gridlines(book):
+    for form in FORMS:
+        book[form].sheet_view.showGridLines = False
+
+
+def creator(book):
+    book.properties.creator = "Nguyễn Thị Lan"
+    book.properties.title = "Báo cáo thi đua Đợt 1 năm 2025"
+
+
+def fit_landscape(book):
+    sheet = book["Biểu 04"]
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = sheet.page_setup.fitToHeight = 1
+
+
+def tab_colour(book):
+    book["Biểu 01"].sheet_properties.tabColor = "2E75B6"
+
+
+def altered_figure(book):
+    """Not honest: the control case, one figure the clerk did not report (45 enterprises made 46)."""
+    book["Biểu 01"]["C10"].value = 46
+
+
+CHANGES = {
+    "nothing": lambda book: None,
+    "font_table": restyle("Biểu 02", "A6:Q14", "font", name="Times New Roman", sz=12),
+    "bold_total": restyle("Biểu 02", "A14:Q14", "font", b=True),
+    "fill_labels": fill("Biểu 01", "A9:B13", "DDEBF7"),
+    "number_format": number_format,
+    "column_widths": column_widths,
+    "row_height": row_height,
+    "comment": comment,
+    "own_sheet": own_sheet,
+    "footer_preparer": footer_preparer,
+    "freeze": freeze,
+    "zoom": zoom,
+    "no_gridlines": no_gridlines,
+    "creator": creator,
+    "fit_landscape": fit_landscape,
+    "tab_colour": tab_colour,
+    "altered_figure": altered_figure,
+}
+
+
+def validations(book):
+    return {form: len(book[form].data_validations.dataValidation) for form in FORMS}
+
+
+def run(source, case, out_dir):
+    book = openpyxl.load_workbook(source)
+    before = validations(book)
+    CHANGES[case["change"]](book)
+    # The template's data validation is left as it was: a script that drops it is not the clerk's.
+    if validations(book) != before:
+        raise RuntimeError(f"data validation changed: {before} → {validations(book)}")
+    book.save(os.path.join(out_dir, f"{case['id']}.xlsx"))
+
+
+def main(jobs_file):
+    with open(jobs_file, encoding="utf-8") as f:
+        jobs = json.load(f)
+    outcome = {}
+    for case in jobs["cases"]:
+        try:
+            run(jobs["source"], case, jobs["outDir"])
+            outcome[case["id"]] = None
+        except Exception as error:  # one failed change is that case's failure, not the run's
+            outcome[case["id"]] = f"{type(error).__name__}: {error}"
+    json.dump(outcome, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
