@@ -109,7 +109,7 @@ describe("an .ods note on a cell", () => {
   const OVER_C4 = 'svg:x="2in" svg:y="0.75in" svg:width="1in" svg:height="0.25in"';
 
   it("shown always, lies over the cells under its box, placed from the sheet's corner", () => {
-    expect(drawnOver(content("", note("true", OVER_C4)), true, 6)).toEqual(["C4:shape"]);
+    expect(drawnOver(content("", note("true", OVER_C4)), true, 6)).toEqual(["C4:note"]);
   });
 
   it("shown on hovering only, lies over nothing", () => {

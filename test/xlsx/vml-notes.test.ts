@@ -1,5 +1,6 @@
 import { unzipSync } from "fflate";
 import { resaveWith } from "../support/libreoffice";
+import { fastOutcome, sheetJsOutcome } from "../support/compare-readers";
 import { drawnOver } from "../support/form-sheet-parts";
 import { reportParts, type ReportParts } from "../support/report-parts";
 
@@ -38,13 +39,14 @@ const withLegacyDrawing = (
   drawing: string,
   part = "xl/drawings/vmlDrawing1.vml",
   sheet = (xml: string) => xml,
+  noted = input.cell,
 ) =>
   report.fileWith({
     [input.part]: (xml) => sheet(xml).replace("</worksheet>", '<legacyDrawing r:id="rId2"/></worksheet>'),
     [input.part.replace("worksheets/", "worksheets/_rels/") + ".rels"]:
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/>' +
       `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../${part.slice(3)}"/></Relationships>`,
-    "xl/comments1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Clerk</author></authors><commentList><comment ref="${input.cell}" authorId="0"><text><r><t>5</t></r></text></comment></commentList></comments>`,
+    "xl/comments1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Clerk</author></authors><commentList><comment ref="${noted}" authorId="0"><text><r><t>5</t></r></text></comment></commentList></comments>`,
     [part]: drawing,
     "[Content_Types].xml": (xml) =>
       xml.replace(
@@ -133,5 +135,47 @@ describe("a note shown always, or a form control, over a form's cell is named", 
     };
     expect(drawnOver(resaved(note(C9, hidden)))).toEqual([]);
     expect(drawnOver(resaved(note(C9, shown)))).toEqual(expect.arrayContaining(underInput));
+  });
+});
+
+// Issue 64: a clerk's note on an input, set to show always, lies over the computed rate beside it. The
+// roll-up computes the rate again from the inputs, so the note hides no figure that counts: a warning.
+// A form control there, or a note over an input, shows a person another figure: an error.
+describe("a note shown always over a computed cell warns", () => {
+  // E9 of Biểu 01 computes a rate from C9 and D9.
+  const E9 = { col: 4, row: 8 };
+  /** The findings of the rules about drawings over cells, as [rule, severity, sheet, cell]. */
+  const drawnRules = (bytes: Uint8Array, file = "r.xlsx") => {
+    const outcome = file.endsWith(".xlsx") ? fastOutcome(bytes) : sheetJsOutcome(bytes, file);
+    return outcome.read
+      ? outcome.findings
+          .filter((f) => f.rule === "cell.under_note" || f.rule === "cell.under_drawing")
+          .map((f) => [f.rule, f.severity, f.sheet, f.cell])
+      : "refused";
+  };
+  const warned = [["cell.under_note", "warning", "Biểu 01", "E9"]];
+
+  const noted = (shape: string) => withLegacyDrawing(vml(shape), undefined, undefined, "E9");
+
+  it("warns of the note, naming the cell and what it computes", () => {
+    const outcome = fastOutcome(noted(note(E9, shown)));
+    expect(drawnRules(noted(note(E9, shown)))).toEqual(warned);
+    const found = outcome.read ? outcome.findings.find((f) => f.rule === "cell.under_note") : undefined;
+    expect(found?.message_vi).toContain("ghi chú");
+    expect(found?.message_en).toContain("note");
+  });
+
+  it("refuses a form control over the computed cell, as any drawing that is no note", () => {
+    const label = note(E9, shown).replace('ObjectType="Note"', 'ObjectType="Label"');
+    expect(drawnRules(withLegacyDrawing(vml(label)))).toEqual([
+      ["cell.under_drawing", "error", "Biểu 01", "E9"],
+    ]);
+  });
+
+  it.each(["xls", "ods"] as const)("warns of it in the .%s LibreOffice saves", (ext) => {
+    const saved = resaveWith(noted(note(E9, shown)), "xlsx", ext);
+    const found = drawnRules(saved, `r.${ext}`);
+    // LibreOffice draws the box over the rate below too, as computed as E9.
+    expect(found).toEqual([...warned, ["cell.under_note", "warning", "Biểu 01", "E10"]]);
   });
 });

@@ -1,5 +1,5 @@
 import type { FormRead } from "../report/form-read";
-import { UNREADABLE_SHOWN } from "../grid/grid";
+import { showsWords, UNREADABLE_SHOWN } from "../grid/grid";
 import { periodText } from "../model/period";
 import { identityLine, identityLineKeys, lineKeyOf } from "../report/identity-line";
 import type { Report } from "../report/report";
@@ -28,7 +28,7 @@ export function identityLineFindings(form: FormRead, report: Report | null): Fin
     const drawn = line.underDrawing
       ? [textDrawnOver(line.underDrawing, label, quoted(line.text), where)]
       : [];
-    if (line.underDrawing === "shape") return drawn;
+    if (showsWords(line.underDrawing)) return drawn;
     if (line.unseen)
       return [
         finding(

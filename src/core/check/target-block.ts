@@ -23,6 +23,7 @@ import {
 } from "./cell-compare";
 import { WORDS } from "../vocabulary";
 import { textDrawnOver } from "./text-drawn-over";
+import { figureDrawnOver } from "./figure-drawn-over";
 import { noFigureFromInput } from "./error-from-input";
 import { recalculateAdvice } from "../report/saving-program";
 
@@ -121,7 +122,8 @@ const heldText = (cell: PlacedCell, kind: string): Text =>
   cell.value?.type === "number" ? goalText(cell.value.value, kind) : shownRaw(cell);
 
 /**
- * A cell of the block a person reads otherwise than it holds: a drawing over it, or a format (its own or
+ * A cell of the block a person reads otherwise than it holds: a drawing over it (a note shown over the
+ * result or the assessment, which are computed, only warns: `figureDrawnOver`), or a format (its own or
  * a conditional one) that shows another figure or another unit, or another text over Chưa đạt. The
  * goal is judged as the result is: a person reads one against the other.
  */
@@ -130,19 +132,11 @@ function shownOtherwise(
   cell: PlacedCell,
   label: Text,
   kind: ValueKind,
-  givesText: boolean,
+  { computed, givesText }: { computed: boolean; givesText: boolean },
 ): Finding[] {
   const out: Finding[] = [];
   const value = heldText(cell, kind);
-  if (cell.underDrawing)
-    out.push(
-      finding(
-        "error",
-        "cell.under_drawing",
-        fill(WORDS.report.underDrawing, { label, value }),
-        at(form, cell),
-      ),
-    );
+  if (cell.underDrawing) out.push(figureDrawnOver(cell.underDrawing, computed, label, value, at(form, cell)));
   const held = cell.value;
   const texts = shownTexts(cell);
   // Saved without its result, the cell shows what its formula computes: only its format's unit is judged.
@@ -254,7 +248,12 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
     const fromInput = source !== undefined && noFigureFromInput(source, form);
     out.push(...goalShown(form, row, assigned[row.target.key] ?? null, label, kind));
     for (const cell of [row.goal, row.result, row.assessment])
-      out.push(...shownOtherwise(form, cell, label, kind, cell === row.assessment));
+      out.push(
+        ...shownOtherwise(form, cell, label, kind, {
+          computed: cell !== row.goal,
+          givesText: cell === row.assessment,
+        }),
+      );
     if (source?.sheet !== undefined && source.address !== undefined) {
       const reference = referenceFrom(row.result.sheet, { sheet: source.sheet, address: source.address });
       const resultTampered = tampered(form, row.result, [reference], label);

@@ -24,6 +24,7 @@ import {
   uncachedUnitFindings,
 } from "./cell-compare";
 import { targetBlockFindings } from "./target-block";
+import { figureDrawnOver } from "./figure-drawn-over";
 import { errorFromInput } from "./error-from-input";
 import { identityLineFindings } from "./identity-lines";
 import { formTitleFindings } from "./form-title";
@@ -485,13 +486,13 @@ function validateDisplay(read: CellRead, def: TemplateDef, where: object, given:
 /**
  * A drawing over a form cell, an input or a computed one, whatever it holds: a text box there shows a
  * person the figure it says, kept consistent with the figures around it, while the roll-up counts the
- * cell's.
+ * cell's. A note shown over a computed cell only warns (`figureDrawnOver`).
  */
-function validateDrawnOver(read: CellRead, def: TemplateDef, where: object): Finding[] {
+function validateDrawnOver(read: CellRead, def: TemplateDef, where: object, given: boolean): Finding[] {
   if (!read.underDrawing) return [];
   const figure = shownText(read.cell.kind, read.value?.type === "number" ? read.value.value : null);
-  const message = aboutCell(WORDS.report.underDrawing, cellLabel(def, read.cell), { value: figure });
-  return [finding("error", "cell.under_drawing", message, where)];
+  const computed = read.cell.formula !== undefined && !given;
+  return [figureDrawnOver(read.underDrawing, computed, cellLabel(def, read.cell), figure, where)];
 }
 
 function validateRule(
@@ -598,7 +599,7 @@ function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
     }
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
     const given = form.given?.has(read.cell) ?? false;
-    out.push(...validateDisplay(read, def, where, given), ...validateDrawnOver(read, def, where));
+    out.push(...validateDisplay(read, def, where, given), ...validateDrawnOver(read, def, where, given));
     if (given) out.push(...validateInput(read, def, where), ...validateClosing(read, form, where));
     else if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);

@@ -18,17 +18,24 @@ export type GridValue =
 export const UNREADABLE_SHOWN = "\uFFFD";
 
 /**
- * What lies over a cell: a picture with no text of its own (a clerk's logo), or any other drawing, which
- * may show words or blank the cell with its fill (a text box, a shape, a chart, a form control, a note
- * shown, a drawing of a kind the reader cannot tell). Where both do, a shape.
+ * What lies over a cell: a picture with no text of its own (a clerk's logo); a cell's note (comment) set
+ * to show always, a box of its own words a person reads as a note; or any other drawing, which may show
+ * words or blank the cell with its fill (a text box, a shape, a chart, a form control, a drawing of a
+ * kind the reader cannot tell). Where several do, a shape before a note, a note before a picture.
  */
-export type DrawingKind = "picture" | "shape";
+export type DrawingKind = "picture" | "note" | "shape";
 
-/** The kind of drawing over a cell two drawings lie over: a shape, where either is. */
+const DRAWING_RANK: Readonly<Record<DrawingKind, number>> = { picture: 0, note: 1, shape: 2 };
+
+/** The kind of drawing over a cell two drawings lie over: the one that may hide most (`DrawingKind`). */
 export const drawnOverBoth = (
   a: DrawingKind | undefined,
   b: DrawingKind | undefined,
-): DrawingKind | undefined => (a === "shape" || b === "shape" ? "shape" : (a ?? b));
+): DrawingKind | undefined =>
+  a === undefined || (b !== undefined && DRAWING_RANK[b] > DRAWING_RANK[a]) ? b : a;
+
+/** Whether a drawing of the kind shows words of its own over what it lies on (a picture shows none). */
+export const showsWords = (kind: DrawingKind | undefined): boolean => kind === "shape" || kind === "note";
 
 /** A value being made, before it is handed on as read-only. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

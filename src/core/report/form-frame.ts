@@ -1,6 +1,6 @@
 import { toA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
-import { UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
+import { showsWords, UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
 import { hiddenFromView, tooSmall } from "./legible";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { remembered } from "../remembered";
@@ -62,7 +62,7 @@ interface TextAt {
  * a drawing other than a picture, on a row, column or font too small, or in an ink its background hides.
  * A picture over a text (a clerk's logo over the start of the title lines) leaves it read, named apart.
  */
-const isSeen = (cell: GridCell): boolean => !hiddenFromView(cell) && cell.underDrawing !== "shape";
+const isSeen = (cell: GridCell): boolean => !hiddenFromView(cell) && !showsWords(cell.underDrawing);
 
 /** The row or column a cell's text is hidden with, if that is what hides it. */
 function hidingLine(cell: GridCell): "row" | "column" | undefined {

@@ -214,6 +214,8 @@ export const en: Vocabulary = {
       "{label}: a merged range covers the cell, so the form does not show it, yet its figure {value} counts. Unmerge the cells.",
     underDrawing:
       "{label}: a drawing (a text box, a picture, a chart, a shape, or a note set to show always) lies over the cell, so what a person sees there need not be the figure it holds ({value}), which is the one used. Delete the drawing (or move it off the form; hide the note) and save.",
+    noteOverComputed:
+      "{label}: a note set to show always lies over the cell and hides the figure the form computes ({value}); the roll-up computes it again from the inputs, so it is not wrong, but a person reading the form or its printout does not see it. Better hide the note (right-click → Hide Note) or move its box off the form.",
     underPicture:
       '{label}: a picture (a logo, say) lies over part of the cell and may hide some of the words of "{value}". Check that it hides none of the line (or move it off the line) and save.',
     textCut:

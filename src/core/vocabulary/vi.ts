@@ -157,6 +157,8 @@ export const vi = {
       "{label}: ô bị một vùng ô gộp che nên không nhìn thấy trên biểu, nhưng số {value} vẫn được cộng vào tổng hợp. Hãy bỏ gộp ô.",
     underDrawing:
       "{label}: một hình vẽ (hộp văn bản, hình ảnh, biểu đồ, hình khối, hoặc ghi chú đặt luôn hiển thị) nằm đè lên ô, nên con số người xem thấy có thể không phải số trong ô ({value}, số được lấy khi tổng hợp). Hãy xóa hình vẽ (hoặc dời ra khỏi biểu; ẩn ghi chú) rồi lưu.",
+    noteOverComputed:
+      "{label}: một ghi chú đặt luôn hiển thị nằm đè lên ô, che con số biểu mẫu tự tính ({value}); số này được tính lại từ các ô nhập khi tổng hợp nên không sai, nhưng người xem và bản in không thấy nó. Nên ẩn ghi chú (chuột phải → Ẩn ghi chú) hoặc dời hộp ghi chú ra khỏi biểu.",
     underPicture:
       '{label}: một hình ảnh (như logo) nằm đè lên một phần ô, có thể che mất chữ của "{value}". Hãy xem lại để hình không che chữ nào của dòng (hoặc dời hình ra khỏi dòng chữ) rồi lưu.',
     textCut:

@@ -45,6 +45,8 @@ interface Reading {
   image: boolean;
   /** The depth of an element whose text is not shown on the drawing (its title, its description). */
   unshown: number | null;
+  /** A cell's note shown always: its box shows its own words, read as a note's, whatever it holds. */
+  readonly note?: true;
 }
 
 /** Runs of rows or columns (from 0) of one size in points; 0 where hidden. */
@@ -119,8 +121,8 @@ export class OdsDrawings {
     if (this.reading) return;
     const placed = ["x", "y"].every((name) => attributes.get(name, SVG_NS) !== undefined);
     const shape = placed ? this.shape(sheet, attributes) : null;
-    if (shape) this.reading = { shape, depth, image: false, unshown: null };
-    else this.add(sheet, { x: 0, y: 0, width: 0, height: 0, unplaced: true, kind: "shape" });
+    if (shape) this.reading = { shape, depth, image: false, unshown: null, note: true };
+    else this.add(sheet, { x: 0, y: 0, width: 0, height: 0, unplaced: true, kind: "note" });
   }
 
   /** A text inside the drawing being read: one shown makes it a shape, whatever else it holds. */
@@ -135,7 +137,8 @@ export class OdsDrawings {
     if (!reading) return;
     if (depth === reading.unshown) reading.unshown = null;
     if (depth !== reading.depth) return;
-    if (!reading.image) reading.shape.kind = "shape";
+    if (reading.note) reading.shape.kind = "note";
+    else if (!reading.image) reading.shape.kind = "shape";
     this.reading = null;
   }
 

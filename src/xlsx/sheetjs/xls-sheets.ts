@@ -301,7 +301,7 @@ function readSheet(
     taken.add(index);
     const { type, id } = objects[index]!;
     if (type === OT_NOTE && !shown.has(id)) return [];
-    return [{ area, kind: type === OT_PICTURE ? ("picture" as const) : ("shape" as const) }];
+    return [{ area, kind: type === OT_PICTURE ? "picture" : type === OT_NOTE ? "note" : "shape" } as const];
   });
   return {
     ...(window ? { view: sheetView(window, pane, background) } : {}),

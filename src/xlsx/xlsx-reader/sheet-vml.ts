@@ -29,6 +29,12 @@ const SHAPES = new Set([
   "group",
 ]);
 
+/** Where a shown shape lies, and whether it is a note's box or another shape (a form control's). */
+interface Drawn {
+  readonly area: Area;
+  readonly kind: "note" | "shape";
+}
+
 /** A shape drawn on the sheet, as far as where and whether it shows. */
 interface Shape {
   readonly depth: number;
@@ -36,6 +42,8 @@ interface Shape {
   readonly styleHidden: boolean;
   /** Whether its x:ClientData has an x:Visible (a note shown always). */
   visible: boolean;
+  /** Whether its x:ClientData is a note's (ObjectType "Note"), not a form control's. */
+  note: boolean;
   /** The x:Anchor texts of its x:ClientData. */
   anchors: string[];
 }
@@ -82,8 +90,8 @@ function anchorArea(text: string, layout: SheetLayout): Area {
  * x:ClientData's x:Anchor; one shown without a single readable anchor (LibreOffice draws a shape without
  * one where its style puts it) covers the whole sheet.
  */
-function shownAreas(vml: string, layout: SheetLayout): Area[] {
-  const areas: Area[] = [];
+function shownAreas(vml: string, layout: SheetLayout): Drawn[] {
+  const areas: Drawn[] = [];
   let shape: Shape | null = null;
   let count = 0;
   let inClientData = false;
@@ -93,10 +101,12 @@ function shownAreas(vml: string, layout: SheetLayout): Area[] {
       if (!shape) {
         if (namespace !== VML_NS || !SHAPES.has(name)) return;
         if (++count > MAX_ANCHORS) throw new Error(`more than ${MAX_ANCHORS} shapes on a sheet`);
-        shape = { depth, styleHidden: hiddenByStyle(attributes.get("style")), visible: false, anchors: [] };
-      } else if (namespace === EXCEL_NS && name === "ClientData" && depth === shape.depth + 1)
+        const styleHidden = hiddenByStyle(attributes.get("style"));
+        shape = { depth, styleHidden, visible: false, note: false, anchors: [] };
+      } else if (namespace === EXCEL_NS && name === "ClientData" && depth === shape.depth + 1) {
         inClientData = true;
-      else if (inClientData && namespace === EXCEL_NS && depth === shape.depth + 2) {
+        shape.note = attributes.get("ObjectType") === "Note";
+      } else if (inClientData && namespace === EXCEL_NS && depth === shape.depth + 2) {
         if (name === "Visible") shape.visible = true;
         if (name === "Anchor") anchor = "";
       }
@@ -112,7 +122,10 @@ function shownAreas(vml: string, layout: SheetLayout): Area[] {
       } else if (depth === shape.depth + 1) inClientData = false;
       else if (depth === shape.depth) {
         if (shape.visible || !shape.styleHidden)
-          areas.push(shape.anchors.length === 1 ? anchorArea(shape.anchors[0]!, layout) : WHOLE_SHEET);
+          areas.push({
+            area: shape.anchors.length === 1 ? anchorArea(shape.anchors[0]!, layout) : WHOLE_SHEET,
+            kind: shape.note ? "note" : "shape",
+          });
         shape = null;
       }
     },
@@ -133,11 +146,17 @@ export function markLegacyDrawnOver(
   layout: SheetLayout,
 ): void {
   if (kept.all.length === 0) return;
-  let areas: Area[];
+  let drawn: Drawn[];
   try {
-    areas = shownAreas(vml.replace(/<br\s*>/gi, "<br/>"), layout);
+    drawn = shownAreas(vml.replace(/<br\s*>/gi, "<br/>"), layout);
   } catch {
-    areas = [WHOLE_SHEET];
+    drawn = [{ area: WHOLE_SHEET, kind: "shape" }];
   }
-  markUnder(areas, cells, kept, "shape");
+  for (const kind of ["note", "shape"] as const)
+    markUnder(
+      drawn.filter((d) => d.kind === kind).map((d) => d.area),
+      cells,
+      kept,
+      kind,
+    );
 }
