@@ -8,13 +8,13 @@ export interface ClerkCase {
   /** What the clerk did, in words, with the program, locale and format. */
   readonly name: string;
   readonly program: "LibreOffice" | "openpyxl" | "Gnumeric";
-  /** The change's key in the program's script (libreoffice-clerk.py, openpyxl-clerk.py, gnumeric.ts). */
+  /** The change's key in the program's script (libreoffice_changes.py, openpyxl-clerk.py, gnumeric-clerk.ts). */
   readonly change: string;
   readonly format: Format;
   readonly locale?: Locale;
 }
 
-/** What each LibreOffice change is, in words (the keys of libreoffice-clerk.py's CHANGES). */
+/** What each LibreOffice change is, in words (the keys of libreoffice_changes.py's CHANGES). */
 const LIBREOFFICE_CHANGES: Record<string, string> = {
   nothing: "opened and saved",
   column_width: "widened the label columns of Biểu 02",
@@ -60,13 +60,26 @@ const LIBREOFFICE_CHANGES: Record<string, string> = {
   tab_colour: "coloured Biểu 01's sheet tab",
   left_unprotected: "made Biểu 01's total row bold and left the sheet unprotected",
   signatures: "typed the date line and the two signatories' names under Biểu 02's signature block",
-  remark_beside: 'typed "Đã đối chiếu với sổ đoàn viên" right of Biểu 02\'s table',
+  remark_beside: 'typed "Đã đối chiếu sổ đoàn viên" right of Biểu 02\'s table',
   hide_english: "hid Biểu 02's column of English labels",
   text_box: "drew a text box with a remark beside Biểu 03's table",
   optimal_heights: "set Biểu 01's rows to their optimal height",
   no_print_area: "cleared Biểu 03's print area (the whole sheet prints)",
   own_name: 'defined a name of their own, "Tong_thu", for Biểu 03\'s total collected',
   duplicate_sheet: "duplicated Biểu 03 to try figures on (a draft left in the file)",
+  rate_one_decimal: 'gave Biểu 01\'s rates the format "0.0%" (sheet unprotected, then protected again)',
+  decimals_on_counts: 'gave Biểu 02\'s inputs the format "#,##0.00"',
+  currency_button:
+    "formatted Biểu 03's money as Currency from the toolbar (sheet unprotected, then protected again)",
+  delete_spacer_row:
+    "deleted the empty row between Biểu 02's table and its targets (sheet unprotected, then protected again)",
+  figures_dark_blue: "coloured Biểu 02's typed figures dark blue",
+  own_sheet_first: 'added a sheet of their own, "Ghi chú", before the forms',
+  hide_check_sheet: 'hid the "Kiểm tra" sheet before printing',
+  hide_english_headings: "hid Biểu 02's row of English headings",
+  print_grid: "set Biểu 02 to print its grid and row and column headers",
+  portrait: "set Biểu 02 to print portrait",
+  smaller_font: "set Biểu 02 in 9 pt to fit the page (sheet unprotected, then protected again)",
 };
 
 function libreOffice(locale: Locale, change: string, format: Format = "xlsx"): ClerkCase {
@@ -83,7 +96,9 @@ function libreOffice(locale: Locale, change: string, format: Format = "xlsx"): C
 /** Every change in en-US, saved as .xlsx; the plain re-save in every format. */
 const EN_US: readonly ClerkCase[] = [
   ...Object.keys(LIBREOFFICE_CHANGES)
-    .filter((change) => change !== "typed_grouped_vi")
+    // Typed with vi-VN's separator, or in the locale's currency, a figure is truly another in en-US
+    // ("1.850" is 1.85; "$850,000,000.00" is dollars): fairly refused, so in vi-VN only.
+    .filter((change) => change !== "typed_grouped_vi" && change !== "currency_button")
     .map((change) => libreOffice("en-US", change)),
   libreOffice("en-US", "nothing", "xls"),
   libreOffice("en-US", "nothing", "ods"),
@@ -123,6 +138,10 @@ const VI_VN: readonly ClerkCase[] = [
   libreOffice("vi-VN", "hide_english", "ods"),
   libreOffice("vi-VN", "text_box", "ods"),
   libreOffice("vi-VN", "own_name", "xls"),
+  libreOffice("vi-VN", "currency_button", "xls"),
+  libreOffice("vi-VN", "hide_check_sheet", "ods"),
+  libreOffice("vi-VN", "rate_one_decimal", "ods"),
+  libreOffice("vi-VN", "delete_spacer_row", "ods"),
 ];
 
 export const LIBREOFFICE_CASES: readonly ClerkCase[] = [...EN_US, ...VI_VN];

@@ -55,7 +55,8 @@ def row_height(book):
 
 
 def comment(book):
-    book["Biểu 02"]["E11"].comment = Comment("Gồm 12 đoàn viên của CĐCS mới thành lập", "Nguyễn Thị Lan")
+    note = Comment("Gồm 12 đoàn viên của CĐCS mới thành lập", "Nguyễn Thị Lan")
+    book["Biểu 02"]["E11"].comment = note
 
 
 def own_sheet(book):
