@@ -748,6 +748,8 @@ describe("a form's printed headers and footers, read in Excel", () => {
     expect(await rules()).toEqual([["identity.page_text_differs", "error", "Biểu 01"]]);
     sheet.page.texts.centerFooter = "";
     sheet.page.texts.leftHeader = '&"Arial,Bold"Bản nháp';
+    expect(await rules()).toEqual([]);
+    sheet.page.texts.leftHeader = '&"Arial,Bold"Công đoàn phường Bến Nghé';
     expect(await rules()).toEqual([["identity.page_text", "warning", "Biểu 01"]]);
   });
 });

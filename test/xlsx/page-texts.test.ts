@@ -78,7 +78,7 @@ describe("a form's printed headers and footers", () => {
       [["error", "Biểu 01"]],
     ],
     // Round 58: the day it was printed or signed, after its period, names no other period; a range does.
-    ["the day it was printed", "&amp;RIn ngày 03/01/2026", [["warning", "Biểu 01"]]],
+    ["the day it was printed", "&amp;RIn ngày 03/01/2026", []],
     ["another period's dates", "&amp;R01/7/2026 – 31/12/2026", [["error", "Biểu 01"]]],
     ["a day before its period", "&amp;RNgày 15/12/2024", [["error", "Biểu 01"]]],
     ["a day years after its period", "&amp;RNgày 15/12/2027", [["error", "Biểu 01"]]],
@@ -110,13 +110,25 @@ describe("a form's printed headers and footers", () => {
     expect(plain).not.toContainEqual(["error", "Biểu 01"]);
   }, 60_000);
 
-  it("shows any other text a header prints, as a warning", () => {
-    const file = withPageText('&amp;C&amp;"Times New Roman,Bold"&amp;14Báo cáo nhanh', "oddHeader");
+  it("shows any other text a header prints that may name a unit or a period, as a warning", () => {
+    const file = withPageText(
+      '&amp;C&amp;"Times New Roman,Bold"&amp;14Công đoàn phường Bến Nghé',
+      "oddHeader",
+    );
     const outcome = fastOutcome(file);
     expect(pageRules(outcome)).toEqual([["warning", "Biểu 01"]]);
     expect(
       outcome.read && outcome.findings.find((f) => f.rule === "identity.page_text")?.message_vi,
-    ).toContain('"Báo cáo nhanh"');
+    ).toContain('"Công đoàn phường Bến Nghé"');
+  });
+
+  // Issue 64: a preparer's name and phone in the footer gave a warning on every sheet.
+  it.each([
+    ["a preparer's name and phone", "&amp;LNgười lập: Nguyễn Thị Lan – ĐT 0912 345 678"],
+    ["a preparer named Quý or Nam", "&amp;LKế toán: Trần Văn Quý&amp;RThủ quỹ: Lê Nam"],
+    ["a word of its own", '&amp;C&amp;"Times New Roman,Bold"&amp;14Báo cáo nhanh'],
+  ])("says nothing of a footer naming no unit or period: %s", (_, codes) => {
+    expect(pageRules(fastOutcome(withPageText(codes)))).toEqual([]);
   });
 });
 

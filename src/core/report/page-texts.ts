@@ -8,6 +8,7 @@ import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import type { FormRead } from "./form-read";
 import { lineKeyOf } from "./identity-line";
+import { mayNameUnitOrPeriod } from "./unit-or-period-words";
 
 /**
  * A text a form's printed pages carry in a header or footer that the template does not print there: the
@@ -100,8 +101,8 @@ function ownKeys(form: FormRead, about: { unit: ReportingUnit; period: Period } 
 
 /**
  * Each text a form's sheet prints in its headers or footers other than the template's own (its sheet's
- * name, its unit and period, its page numbers) and other than one naming the report's own unit and no
- * other unit or period.
+ * name, its unit and period, its page numbers), other than one naming the report's own unit and no
+ * other unit or period, and other than one naming no unit or period at all (`mayNameUnitOrPeriod`).
  */
 export function formsPageTexts(
   sheets: readonly Pick<GridSheet, "name" | "pageTexts">[],
@@ -116,6 +117,8 @@ export function formsPageTexts(
       const key = lineKeyOf(text.text);
       if (key === "" || own.has(key) || (PAGE_NUMBERING.test(text.text) && !DATED.test(text.text))) return [];
       const differs = about !== undefined && namesOthers(text.text, about);
+      const dated = about === undefined ? text.text : withoutSigningDates(text.text, about.period);
+      if (!differs && !mayNameUnitOrPeriod(dated)) return [];
       const ownUnit =
         about !== undefined &&
         [about.unit.code, about.unit.name].some((name) => name !== "" && key.includes(lineKeyOf(name)));
