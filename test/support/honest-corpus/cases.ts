@@ -44,6 +44,10 @@ const LIBREOFFICE_CHANGES: Record<string, string> = {
   plain_sum: "typed =100+20 for Biểu 04's 120 commended individuals",
   other_form_reference:
     "typed ='Biểu 02'.C9 for Biểu 04's public employees (Biểu 02's public-sector workers)",
+  monthly_sheet_sum_set:
+    "summed Biểu 03's dues with =SUM('Thu KP'.B2:B7) over their own sheet of monthly receipts (set, not typed)",
+  sum_of_literals_set: "entered =SUM(120;35)-35 for Biểu 04's 120 commended individuals (set, not typed)",
+  other_form_reference_set: "entered ='Biểu 02'.C9 for Biểu 04's public employees (set, not typed)",
   print_fit_landscape: "set Biểu 04 to print landscape, fitted to one page",
   print_area: "set Biểu 02's print area over the whole form",
   print_titles: "set Biểu 02's heading rows to repeat on each printed page",
@@ -93,17 +97,31 @@ function libreOffice(locale: Locale, change: string, format: Format = "xlsx"): C
   };
 }
 
-/** Every change in en-US, saved as .xlsx; the plain re-save in every format. */
+/**
+ * Not in en-US .xlsx: typed with vi-VN's separator, or in the locale's currency, a figure is truly another
+ * in en-US ("1.850" is 1.85; "$850,000,000.00" is dollars), fairly refused; formulas set rather than typed
+ * are for .ods, where a typed change cannot be saved (see libreoffice-clerk.py).
+ */
+const NOT_EN_US_XLSX = new Set([
+  "typed_grouped_vi",
+  "currency_button",
+  "monthly_sheet_sum_set",
+  "sum_of_literals_set",
+  "other_form_reference_set",
+]);
+
+/** Every other change in en-US, saved as .xlsx; some in the other formats. */
 const EN_US: readonly ClerkCase[] = [
   ...Object.keys(LIBREOFFICE_CHANGES)
-    // Typed with vi-VN's separator, or in the locale's currency, a figure is truly another in en-US
-    // ("1.850" is 1.85; "$850,000,000.00" is dollars): fairly refused, so in vi-VN only.
-    .filter((change) => change !== "typed_grouped_vi" && change !== "currency_button")
+    .filter((change) => !NOT_EN_US_XLSX.has(change))
     .map((change) => libreOffice("en-US", change)),
   libreOffice("en-US", "nothing", "xls"),
   libreOffice("en-US", "nothing", "ods"),
   libreOffice("en-US", "fill_labels", "ods"),
   libreOffice("en-US", "print_fit_landscape", "ods"),
+  libreOffice("en-US", "sum_of_literals_set", "ods"),
+  libreOffice("en-US", "other_form_reference_set", "ods"),
+  libreOffice("en-US", "monthly_sheet_sum_set", "ods"),
 ];
 
 /**
@@ -142,6 +160,8 @@ const VI_VN: readonly ClerkCase[] = [
   libreOffice("vi-VN", "hide_check_sheet", "ods"),
   libreOffice("vi-VN", "rate_one_decimal", "ods"),
   libreOffice("vi-VN", "delete_spacer_row", "ods"),
+  libreOffice("vi-VN", "other_form_reference_set", "ods"),
+  libreOffice("vi-VN", "sum_of_literals_set", "ods"),
 ];
 
 export const LIBREOFFICE_CASES: readonly ClerkCase[] = [...EN_US, ...VI_VN];

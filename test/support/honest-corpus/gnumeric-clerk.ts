@@ -9,10 +9,10 @@ const ssconvert = (args: readonly string[]) =>
 interface GnumericChange {
   readonly words: string;
   readonly format: Format;
-  /** Converts `input` (the filled report, or LibreOffice's plain re-save of it) to `out`. */
+  /** Converts `input` (the filled report, or a LibreOffice case's output) to `out`. */
   readonly run: (input: string, out: string) => void;
-  /** Starts from LibreOffice's en-US plain re-save rather than the openpyxl-filled file. */
-  readonly afterLibreOffice?: boolean;
+  /** The LibreOffice case (an .xlsx) it starts from, rather than the openpyxl-filled file. */
+  readonly after?: string;
 }
 
 const GNUMERIC_CHANGES: Record<string, GnumericChange> = {
@@ -42,7 +42,14 @@ const GNUMERIC_CHANGES: Record<string, GnumericChange> = {
     words: "recalculated and saved a report LibreOffice had saved before",
     format: "xlsx",
     run: (input, out) => ssconvert(["--recalc", input, out]),
-    afterLibreOffice: true,
+    after: "libreoffice-en-US-nothing-xlsx",
+  },
+  formula_after_libreoffice: {
+    words:
+      "recalculated and saved as Excel 97–2003 a report whose input LibreOffice's clerk made ='Biểu 02'!C9",
+    format: "xls",
+    run: (input, out) => ssconvert(["--recalc", input, out]),
+    after: "libreoffice-en-US-other_form_reference-xlsx",
   },
 };
 
@@ -56,15 +63,12 @@ export const GNUMERIC_CASES: readonly ClerkCase[] = Object.entries(GNUMERIC_CHAN
   }),
 );
 
-/** The LibreOffice case whose output the Gnumeric case "after_libreoffice" starts from. */
-export const LIBREOFFICE_FIRST = "libreoffice-en-US-nothing-xlsx";
-
 /** Runs the Gnumeric cases into `dir`: for each, null or what went wrong. */
 export function runGnumeric(filled: string, dir: string): Record<string, string | null> {
   const outcome: Record<string, string | null> = {};
   for (const clerkCase of GNUMERIC_CASES) {
     const change = GNUMERIC_CHANGES[clerkCase.change]!;
-    const input = change.afterLibreOffice ? path.join(dir, `${LIBREOFFICE_FIRST}.xlsx`) : filled;
+    const input = change.after ? path.join(dir, `${change.after}.xlsx`) : filled;
     try {
       change.run(input, path.join(dir, `${clerkCase.id}.${clerkCase.format}`));
       outcome[clerkCase.id] = null;

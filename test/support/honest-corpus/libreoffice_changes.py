@@ -158,16 +158,21 @@ def own_sheet(clerk):
 MONTHLY_DUES = (16_250_000, 16_480_500, 16_310_000, 16_590_000, 16_420_000, 16_710_000)
 
 
-def monthly_sheet_sum(clerk):
-    """The dues of Biểu 03 summed from the clerk's own sheet of monthly receipts (98,760,500 đồng)."""
-    sheets = clerk.doc.Sheets
-    sheets.insertNewByName("Thu KP", sheets.Count)
-    clerk.cells("Thu KP", "A1").String = "Tháng"
-    clerk.cells("Thu KP", "B1").String = "Đoàn phí (đồng)"
-    for month, amount in enumerate(MONTHLY_DUES, start=1):
-        clerk.cells("Thu KP", f"A{month + 1}").String = f"Tháng {month}"
-        clerk.cells("Thu KP", f"B{month + 1}").Value = amount
-    clerk.type("Biểu 03", "D10", "=SUM($'Thu KP'.B2:B7)")
+def monthly_sheet_sum(enter):
+    """The dues of Biểu 03 summed from the clerk's own sheet of monthly receipts (98,760,500 đồng), the
+    formula entered by `enter`."""
+
+    def change(clerk):
+        sheets = clerk.doc.Sheets
+        sheets.insertNewByName("Thu KP", sheets.Count)
+        clerk.cells("Thu KP", "A1").String = "Tháng"
+        clerk.cells("Thu KP", "B1").String = "Đoàn phí (đồng)"
+        for month, amount in enumerate(MONTHLY_DUES, start=1):
+            clerk.cells("Thu KP", f"A{month + 1}").String = f"Tháng {month}"
+            clerk.cells("Thu KP", f"B{month + 1}").Value = amount
+        enter("Biểu 03", "D10", "=SUM($'Thu KP'.B2:B7)")(clerk)
+
+    return change
 
 
 def hide_english(clerk):
@@ -282,6 +287,16 @@ def typed(sheet, ref, text):
     return lambda clerk: clerk.type(sheet, ref, text)
 
 
+def formula(sheet, ref, text):
+    """A formula set through the API, in its notation ("$'Biểu 02'.C9"): as typed, without the dispatcher,
+    for a document saved as .ods (see libreoffice-clerk.py)."""
+
+    def change(clerk):
+        clerk.cells(sheet, ref).Formula = text
+
+    return change
+
+
 def both(*changes):
     def change(clerk):
         for one in changes:
@@ -333,10 +348,13 @@ CHANGES = {
     "note_shown": note("Biểu 03", "D9", "Đã gồm 62.450.000 đ truy thu năm trước", shown=True),
     "insert_row_below": unprotected("Biểu 02", insert_row_below),
     "own_sheet": own_sheet,
-    "monthly_sheet_sum": monthly_sheet_sum,
+    "monthly_sheet_sum": monthly_sheet_sum(typed),
     "sum_of_literals": typed("Biểu 04", "C25", "=SUM(120;35)-35"),
     "plain_sum": typed("Biểu 04", "C25", "=100+20"),
     "other_form_reference": typed("Biểu 04", "C14", "='Biểu 02'.C9"),
+    "monthly_sheet_sum_set": monthly_sheet_sum(formula),
+    "sum_of_literals_set": formula("Biểu 04", "C25", "=SUM(120;35)-35"),
+    "other_form_reference_set": formula("Biểu 04", "C14", "=$'Biểu 02'.C9"),
     "print_fit_landscape": fit_landscape,
     "print_area": print_area,
     "print_titles": print_titles,
