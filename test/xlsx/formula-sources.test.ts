@@ -2,14 +2,14 @@ import type { Area } from "../../src/core/grid/a1";
 import type { GridCell, GridSheet } from "../../src/core";
 import { withFormulaSources } from "../../src/xlsx/xlsx-reader/formula-sources";
 
-/** A sheet read in part: its named cells listed, each cell given its formula. */
-const partialSheet = (name: string, formulas: Record<string, string>, listed: string[] = []): GridSheet => ({
+/** A sheet read in part, each cell given its formula: those and `named` its named cells, listed. */
+const partialSheet = (name: string, formulas: Record<string, string>, named: string[] = []): GridSheet => ({
   name,
   visibility: "visible",
   cells: new Map<string, GridCell>(
     Object.entries(formulas).map(([address, formula]) => [address, { formula }]),
   ),
-  partial: { listed: new Set(listed), areas: [] },
+  partial: { listed: new Set([...Object.keys(formulas), ...named]), areas: [] },
 });
 
 /** The sheets read again, and the areas asked for, where each sheet read again shows `then`'s formulas. */
@@ -43,6 +43,16 @@ describe("withFormulaSources", () => {
       ["Biểu 04", [{ top: 0, left: 25, bottom: 0, right: 25 }]],
       ["Năm", [{ top: 0, left: 0, bottom: 1, right: 0 }]],
     ]);
+  });
+
+  it("follows no formula of a cell not named: the check sheet's counts read the forms, not a clerk", () => {
+    const check = {
+      ...partialSheet("Kiểm tra", { C5: "COUNTIF('Biểu 01'!C9:N40,\">0\")" }),
+      partial: undefined,
+    };
+    const notes = partialSheet("Ghi chú", {});
+    const counted = { ...notes, cells: new Map([["A1", { formula: "'Biểu 01'!A1:Z99" }]]) };
+    expect(rereads([check, counted, partialSheet("Biểu 01", {})])).toEqual([]);
   });
 
   it("leaves unread a range over more cells than a clerk's sheet holds, and a sheet the workbook lacks", () => {

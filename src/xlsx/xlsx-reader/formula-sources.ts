@@ -20,10 +20,10 @@ function covered({ partial }: GridSheet, area: Area): boolean {
 /**
  * The sheets with the cells their formulas read, where the first reading, which keeps only the cells a
  * report needs, left them out: a clerk's `=SUM('Thu KP'!B2:B7)` in an input is checked against its cached
- * result (`formulaResult`) only if those cells are there. Each sheet a formula reaches into is read again
- * (`reread`) with the areas it reads; formulas met there are followed in turn, a few rounds deep. The
- * template's own formulas read named cells, which are read already: a report without a clerk's formula is
- * read once.
+ * result (`formulaResult`) only if those cells are there. Each sheet a named cell's formula reaches into
+ * is read again (`reread`) with the areas it reads; formulas met there are followed in turn, a few rounds
+ * deep. The template's own formulas read named cells, which are read already: a report without a clerk's
+ * formula is read once.
  */
 export function withFormulaSources(
   sheets: readonly GridSheet[],
@@ -36,8 +36,12 @@ export function withFormulaSources(
     if (!byName.has(key)) byName.set(key, index);
   });
   let budget = MAX_CELLS;
+  // From the named cells, where a clerk's formula is checked: a formula elsewhere (the check sheet's
+  // counts over the forms) is computed by no one here.
   let fresh = out.flatMap((sheet, index) =>
-    [...sheet.cells.values()].flatMap((cell) => (cell.formula ? [[index, cell.formula] as const] : [])),
+    [...sheet.cells].flatMap(([address, cell]) =>
+      cell.formula && sheet.partial?.listed.has(address) ? [[index, cell.formula] as const] : [],
+    ),
   );
   for (let round = 0; round < MAX_ROUNDS && fresh.length > 0; round++) {
     const wanted = new Map<number, Area[]>();
