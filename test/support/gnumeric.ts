@@ -38,3 +38,29 @@ export function asExcel95(bytes: Uint8Array): Uint8Array {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const GNUMERIC_EXPORTS = {
+  xlsx: "Gnumeric_Excel:xlsx2",
+  xls: "Gnumeric_Excel:excel_biff8",
+  ods: "Gnumeric_OpenCalc:openoffice",
+} as const;
+
+/** An .xlsx recalculated by Gnumeric and saved in the format asked for, as a unit using Gnumeric would. */
+export function savedByGnumeric(bytes: Uint8Array, toExt: keyof typeof GNUMERIC_EXPORTS): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "thidua-gnumeric-"));
+  try {
+    writeFileSync(join(dir, "in.xlsx"), bytes);
+    const out = join(dir, `out.${toExt}`);
+    execFileSync(
+      "ssconvert",
+      ["--recalc", `--export-type=${GNUMERIC_EXPORTS[toExt]}`, join(dir, "in.xlsx"), out],
+      {
+        stdio: "pipe",
+        timeout: 60_000,
+      },
+    );
+    return new Uint8Array(readFileSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

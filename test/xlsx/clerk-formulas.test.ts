@@ -4,6 +4,7 @@ import { toA1 } from "../../src/core/grid/a1";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { readReportGrid } from "../../src/xlsx/xlsx-reader/read-report-grid";
 import type { TypedValue } from "../support/fill-by-name";
+import { savedByGnumeric } from "../support/gnumeric";
 import { resaveWith } from "../support/libreoffice";
 import { fillWithOpenpyxl, setWithOpenpyxl } from "../support/openpyxl";
 import { consistentFills, reportPlan } from "../support/reports";
@@ -12,8 +13,8 @@ import { xlsWithRecords } from "../support/xls-records";
 // Issue 64: formulas clerks type into inputs, over the file's own cells, were refused as ones that could not
 // be checked. A template the product writes, filled by openpyxl, three inputs given such formulas (a sum
 // of numbers, another form's cell, a sum over a sheet of the clerk's own), then computed and saved by
-// LibreOffice: accepted with the warning the check sheet promises. The same file with one result changed
-// where it is cached is refused.
+// LibreOffice or Gnumeric: accepted with the warning the check sheet promises. The same file with one
+// result changed where it is cached is refused.
 
 const TEMPLATES = ["B01", "B02", "B03", "B04"] as const;
 const plan = reportPlan(TEMPLATES);
@@ -36,7 +37,9 @@ const formulas: [string, string, string][] = [
   [OWN_SHEET.sheet, OWN_SHEET.address, "=SUM('Thu KP'!B2:B7)"],
 ];
 
-let saved: Record<"xlsx" | "xls" | "ods", Uint8Array>;
+type Ext = "xlsx" | "xls" | "ods";
+let saved: Record<Ext, Uint8Array>;
+let byGnumeric: Record<Ext, Uint8Array>;
 
 beforeAll(async () => {
   expect([fills.TD_B02_state_unions_founded, MONTHS.reduce((a, b) => a + b)]).toEqual([
@@ -53,6 +56,11 @@ beforeAll(async () => {
     xlsx: resaveWith(clerk, "xlsx", "xlsx"),
     xls: resaveWith(clerk, "xlsx", "xls"),
     ods: resaveWith(clerk, "xlsx", "ods"),
+  };
+  byGnumeric = {
+    xlsx: savedByGnumeric(clerk, "xlsx"),
+    xls: savedByGnumeric(clerk, "xls"),
+    ods: savedByGnumeric(clerk, "ods"),
   };
 }, 180_000);
 
@@ -107,6 +115,12 @@ describe.each(CASES)(
   (ext, reader) => {
     it("accepts the report, warning of each formula", () => {
       const findings = findingsOf(saved[ext], ext, reader);
+      expect(findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual([]);
+      expect(cellsOf(findings, "cell.formula_in_input")).toEqual(FORMULA_CELLS);
+    });
+
+    it("accepts it as Gnumeric computes and saves it", () => {
+      const findings = findingsOf(byGnumeric[ext], ext, reader);
       expect(findings.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual([]);
       expect(cellsOf(findings, "cell.formula_in_input")).toEqual(FORMULA_CELLS);
     });
