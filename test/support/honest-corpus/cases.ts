@@ -184,6 +184,15 @@ const OPENPYXL_CHANGES: Record<string, string> = {
   creator: "set the document's creator and title",
   fit_landscape: "set Biểu 04 to print landscape, fitted to one page",
   tab_colour: "coloured Biểu 01's sheet tab",
+  print_area: "set Biểu 02's print area over the whole form",
+  print_titles: "set Biểu 02's heading rows to repeat on each printed page",
+  hide_check_sheet: 'hid the "Kiểm tra" sheet',
+  own_name: 'defined a name of their own, "Tong_thu", for Biểu 03\'s total collected',
+  unprotect: "removed Biểu 01's sheet protection",
+  margins: "narrowed Biểu 02's left and right margins",
+  merge_headings: "merged Biểu 02's two-row label heading",
+  hide_english: "hid Biểu 02's column of English labels",
+  below_budget_in_red: "added a conditional format of their own: collected below budget in light red",
 };
 
 export const OPENPYXL_CASES: readonly ClerkCase[] = Object.entries(OPENPYXL_CHANGES).map(

@@ -11,7 +11,9 @@ import sys
 
 import openpyxl
 from openpyxl.comments import Comment
+from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import PatternFill
+from openpyxl.workbook.defined_name import DefinedName
 
 FORMS = ("Biểu 01", "Biểu 02", "Biểu 03", "Biểu 04")
 PREPARER = "Người lập: Nguyễn Thị Lan – ĐT 0912 345 678"
@@ -98,6 +100,50 @@ def tab_colour(book):
     book["Biểu 01"].sheet_properties.tabColor = "2E75B6"
 
 
+def print_area(book):
+    book["Biểu 02"].print_area = "A1:Q27"
+
+
+def print_titles(book):
+    book["Biểu 02"].print_title_rows = "6:8"
+
+
+def hide_check_sheet(book):
+    book["Kiểm tra"].sheet_state = "hidden"
+
+
+def own_name(book):
+    name = DefinedName("Tong_thu", attr_text="'Biểu 03'!$D$11")
+    # A list in openpyxl 3.0, a dict from 3.1 on (as fill-reports.py reads them).
+    if hasattr(book.defined_names, "append"):
+        book.defined_names.append(name)
+    else:
+        book.defined_names["Tong_thu"] = name
+
+
+def unprotect(book):
+    book["Biểu 01"].protection.sheet = False
+
+
+def margins(book):
+    book["Biểu 02"].page_margins.left = book["Biểu 02"].page_margins.right = 0.4
+
+
+def merge_headings(book):
+    book["Biểu 02"].merge_cells("A6:A7")
+
+
+def hide_english(book):
+    book["Biểu 02"].column_dimensions["B"].hidden = True
+
+
+def below_budget_in_red(book):
+    """A rule of the clerk's own: collected below budget filled light red."""
+    red = PatternFill("solid", fgColor="FFC7CE")
+    rule = CellIsRule(operator="lessThan", formula=["C9"], fill=red)
+    book["Biểu 03"].conditional_formatting.add("D9:D10", rule)
+
+
 def altered_figure(book):
     """Not honest: the control case, one figure the clerk did not report (45 enterprises made 46)."""
     book["Biểu 01"]["C10"].value = 46
@@ -120,6 +166,15 @@ CHANGES = {
     "creator": creator,
     "fit_landscape": fit_landscape,
     "tab_colour": tab_colour,
+    "print_area": print_area,
+    "print_titles": print_titles,
+    "hide_check_sheet": hide_check_sheet,
+    "own_name": own_name,
+    "unprotect": unprotect,
+    "margins": margins,
+    "merge_headings": merge_headings,
+    "hide_english": hide_english,
+    "below_budget_in_red": below_budget_in_red,
     "altered_figure": altered_figure,
 }
 
