@@ -5,6 +5,7 @@ import {
   parsePeriod,
   type Campaign,
   type ExpectedUnit,
+  type ParentUnit,
   type Period,
   type PreviousFigures,
   type RollupOptions,
@@ -26,7 +27,8 @@ export interface RollupSetup {
   /** The expected units, when given apart from the campaign (a units CSV): they replace its list. */
   readonly units?: readonly ExpectedUnit[];
   readonly previous?: PreviousFigures;
-  readonly parent?: { readonly code: string; readonly name?: string };
+  /** The summarising unit as given (an option, a field): each part given replaces the campaign's. */
+  readonly parent?: { readonly code?: string; readonly name?: string };
   /** As typed: a number above 1. */
   readonly jumpFactor?: number | string;
 }
@@ -40,14 +42,26 @@ export function periodOf(campaign: Campaign | undefined, id: string): Period {
 }
 
 /**
+ * The unit the summary is made by and sent upward under: each of its code and name as given, else as the
+ * campaign names it (TD_Parent); none where either is unknown, so that no placeholder goes upward.
+ */
+export function summarisingUnit(setup: RollupSetup): ParentUnit | undefined {
+  const code = setup.parent?.code?.trim() || setup.campaign?.parent?.code;
+  const name = setup.parent?.name?.trim() || setup.campaign?.parent?.name;
+  return code && name ? { code, name } : undefined;
+}
+
+/**
  * The roll-up's options from the user's choices, checked the same way in the CLI, the page and the
  * add-in: the period exists, the summary unit's code is valid, the jump factor is above 1.
  */
 export function rollupOptions(setup: RollupSetup): RollupOptions {
-  const { campaign, units, previous, parent } = setup;
+  const { campaign, units, previous } = setup;
   const period = setup.periodId ? periodOf(campaign, setup.periodId) : undefined;
-  if (parent && !isValidUnitCode(parent.code))
-    throw new SetupError(fill(WORDS.setup.badParentCode, { code: parent.code }));
+  const code = setup.parent?.code?.trim() || campaign?.parent?.code;
+  if (code && !isValidUnitCode(code)) throw new SetupError(fill(WORDS.setup.badParentCode, { code }));
+  // A code alone names the unit by its code: a summary shown, never one written (`summarisingUnit`).
+  const parent = code ? (summarisingUnit(setup) ?? { code, name: code }) : undefined;
   const jumpFactor = setup.jumpFactor === undefined ? undefined : Number(setup.jumpFactor);
   if (jumpFactor !== undefined && !(jumpFactor > 1))
     throw new SetupError(fill(WORDS.setup.badJumpFactor, { value: String(setup.jumpFactor) }));
@@ -57,8 +71,6 @@ export function rollupOptions(setup: RollupSetup): RollupOptions {
     ...(previous ? { previous } : {}),
     ...(jumpFactor ? { jumpFactor } : {}),
     ...(units ? { expectedUnits: units } : {}),
-    ...(parent
-      ? { parent: { code: parent.code, name: parent.name || parent.code, kind: "federation" as const } }
-      : {}),
+    ...(parent ? { parent: { ...parent, kind: "federation" as const } } : {}),
   };
 }

@@ -24,6 +24,7 @@ const UNITS: CampaignUnit[] = [
 
 const campaign: Campaign = {
   ...defaultCampaign(2025, UNITS),
+  parent: { code: "LDLD_T", name: "LĐLĐ tỉnh Thử" },
   assigned: new Map<string, Record<string, Assigned>>([
     ["P01", { B02_members_admitted: 50, B02_unions_founded: 1 }],
     ["P02", { B02_members_admitted: 5000, B02_unions_founded: 40 }],
@@ -138,6 +139,8 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     ]);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
+    // The summary goes upward under the unit the campaign names (TD_Parent), no option given.
+    expect(json.parent).toEqual({ code: "LDLD_T", name: "LĐLĐ tỉnh Thử" });
     const byCode = new Map(json.units.map((u: { code: string }) => [u.code, u]));
     const p01 = byCode.get("P01") as Record<string, unknown>;
     const p02 = byCode.get("P02") as Record<string, unknown>;

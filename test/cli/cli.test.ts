@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { extract, getTemplate, inputCells, TEMPLATE_IDS, validate, type Finding } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { consistentFills } from "../support/reports";
-import { runCli, tempDir, UNWRAPPED } from "./run-cli";
+import { PARENT, runCli, tempDir, UNWRAPPED } from "./run-cli";
 
 const read = (file: string) =>
   extract(readWorkbookGrid(new Uint8Array(readFileSync(file)), path.basename(file)));
@@ -239,7 +239,7 @@ describe("thidua rollup", () => {
     const dir = tempDir("reroll");
     const a = [await unitFile(dir, "P01", 21), await unitFile(dir, "P02", 22)];
     const b = [await unitFile(dir, "P03", 23)];
-    const all = await runCli(["rollup", ...a, ...b, "-o", path.join(dir, "all.xlsx"), "--json"]);
+    const all = await runCli(["rollup", ...a, ...b, "-o", path.join(dir, "all.xlsx"), "--json", ...PARENT]);
     await runCli([
       "rollup",
       ...a,
@@ -260,7 +260,14 @@ describe("thidua rollup", () => {
       "--parent-name",
       "B",
     ]);
-    const again = await runCli(["rollup", path.join(dir, "out"), "-o", path.join(dir, "top.xlsx"), "--json"]);
+    const again = await runCli([
+      "rollup",
+      path.join(dir, "out"),
+      "-o",
+      path.join(dir, "top.xlsx"),
+      "--json",
+      ...PARENT,
+    ]);
     expect(JSON.parse(again.out).totals).toEqual(JSON.parse(all.out).totals);
 
     const overwrite = await runCli(["rollup", ...a, "-o", a[0]!]);
@@ -270,20 +277,40 @@ describe("thidua rollup", () => {
 });
 
 describe("rollup's summary unit", () => {
-  it("warns when the summary goes out under no unit's name, and not when one is given", async () => {
+  // Issue 64: without --parent-name the summary went upward as "Đơn vị tổng hợp (TONG_HOP)".
+  it("writes no summary under no unit's name, saying which option and which campaign table to fill", async () => {
     const dir = tempDir("parent");
     await unitFile(dir, "P01", 1);
     const base = ["rollup", path.join(dir, "in"), "--period", "2025-D1"];
-    const unnamed = await runCli([...base, "-o", path.join(dir, "a.xlsx")], UNWRAPPED);
-    expect(unnamed.code).toBe(0);
-    expect(unnamed.err).toContain("⚠ Chưa nêu đơn vị tổng hợp");
-    expect(unnamed.err).toContain("--parent-name");
+    for (const given of [[], ["--parent-code", "T01"], ["--parent-name", "LĐLĐ tỉnh"]]) {
+      const unnamed = await runCli([...base, "-o", path.join(dir, "a.xlsx"), ...given], UNWRAPPED);
+      expect(unnamed.code).toBe(2);
+      expect(unnamed.err).toContain("Chưa biết đơn vị tổng hợp");
+      expect(unnamed.err).toContain("--parent-code và --parent-name");
+      expect(unnamed.err).toContain("(bảng TD_Parent) của sổ kế hoạch");
+      expect(existsSync(path.join(dir, "a.xlsx"))).toBe(false);
+    }
+    const english = await runCli(["--lang", "en", ...base, "-o", path.join(dir, "a.xlsx")], UNWRAPPED);
+    expect(english.err).toContain("add --parent-code and --parent-name");
+    expect(english.err).toContain("(table TD_Parent)");
+    // The summary may still be shown, where nothing goes upward.
+    expect((await runCli([...base, "--json"])).code).toBe(0);
     const named = await runCli(
-      [...base, "-o", path.join(dir, "b.xlsx"), "--parent-code", "T01", "--parent-name", "LĐLĐ tỉnh"],
+      [
+        ...base,
+        "-o",
+        path.join(dir, "b.xlsx"),
+        "--parent-code",
+        "T01",
+        "--parent-name",
+        "LĐLĐ tỉnh",
+        "--json",
+      ],
       UNWRAPPED,
     );
     expect(named.code).toBe(0);
-    expect(named.err).not.toContain("Chưa nêu đơn vị tổng hợp");
+    expect(JSON.parse(named.out).parent).toEqual({ code: "T01", name: "LĐLĐ tỉnh" });
+    expect(read(path.join(dir, "b.xlsx")).report!.unit).toMatchObject({ code: "T01", name: "LĐLĐ tỉnh" });
   });
 });
 
@@ -292,7 +319,10 @@ describe("rollup without a period", () => {
     const dir = tempDir("no-period");
     mkdirSync(path.join(dir, "in"), { recursive: true });
     writeFileSync(path.join(dir, "in", "P01.xlsx"), "not a workbook");
-    const run = await runCli(["rollup", path.join(dir, "in"), "-o", path.join(dir, "a.xlsx")], UNWRAPPED);
+    const run = await runCli(
+      ["rollup", path.join(dir, "in"), "-o", path.join(dir, "a.xlsx"), ...PARENT],
+      UNWRAPPED,
+    );
     expect(run.code).not.toBe(0);
     expect(run.err).toContain("hãy chỉ định kỳ, ví dụ --period 2025-D1");
   });

@@ -9,7 +9,7 @@ import { fillByName } from "../support/fill-by-name";
 import { reportBytes } from "../support/report-file";
 import { reportParts } from "../support/report-parts";
 import { consistentFills } from "../support/reports";
-import { runCli as runAtWidth, tempDir, UNWRAPPED } from "./run-cli";
+import { PARENT, runCli as runAtWidth, tempDir, UNWRAPPED } from "./run-cli";
 
 /** These tests read each message whole. */
 const runCli = (args: string[]) => runAtWidth(args, UNWRAPPED);
@@ -46,7 +46,7 @@ describe("files the file system will not give", () => {
   it("rollup goes on without the unreadable file and says why it was rejected", async () => {
     const dir = await folderWithTraps();
     const output = path.join(tempDir("traps-out"), "tong-hop.xlsx");
-    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output, ...PARENT]);
     expect(code).toBe(1);
     expect(out).toContain('✗ gone.xlsx: Cannot read file "gone.xlsx": it is no longer there');
     expect(`${out}${err}`).not.toMatch(INTERNALS);
@@ -69,7 +69,7 @@ describe("files the file system will not give", () => {
     const name = Buffer.concat([Buffer.from(`${dir}/B`), Buffer.from([0xe1]), Buffer.from("o cao.xlsx")]);
     writeFileSync(name, await reportBytes("P02", 2));
     const output = path.join(tempDir("latin1-out"), "tong-hop.xlsx");
-    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output, ...PARENT]);
     expect(code).toBe(1);
     expect(out).toContain(
       '✗ B\uFFFDo cao.xlsx: Cannot read file "B\uFFFDo cao.xlsx": its name is not valid Unicode',
@@ -84,7 +84,7 @@ describe("files the file system will not give", () => {
     execFileSync("mkfifo", [path.join(dir, "x.xlsx")]);
     const output = path.join(tempDir("pipe-out"), "tong-hop.xlsx");
     const started = Date.now();
-    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    const { code, out, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output, ...PARENT]);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(code).toBe(1);
     expect(out).toContain('✗ x.xlsx: Cannot read file "x.xlsx": it is not a regular file');
@@ -98,7 +98,8 @@ describe("files the file system will not give", () => {
     const dir = await folderWithTraps();
     const blocked = path.join(dir, "x.xlsx", "in-a-file", "out.xlsx");
     writeFileSync(path.join(dir, "x.xlsx", "in-a-file"), "");
-    const { code, err } = await runCli(["--lang", "en", "rollup", path.join(dir, "P01.xlsx"), "-o", blocked]);
+    const report = path.join(dir, "P01.xlsx");
+    const { code, err } = await runCli(["--lang", "en", "rollup", report, "-o", blocked, ...PARENT]);
     expect(code).toBe(2);
     expect(err).toContain(`Cannot write file "${blocked}": part of the path is not a folder.`);
     expect(err).not.toMatch(INTERNALS);
@@ -130,7 +131,7 @@ describe("an output that would replace what it must not", () => {
   ])("refuses a received report reached by %s, and leaves it as it was", async (_how, outputOf) => {
     const { dir, report, bytes } = await received();
     const output = outputOf(dir);
-    const { code, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output]);
+    const { code, err } = await runCli(["--lang", "en", "rollup", dir, "-o", output, ...PARENT]);
     expect(code).toBe(2);
     expect(err).toContain("is a file this command reads");
     expect(readFileSync(report).equals(bytes)).toBe(true);
@@ -139,7 +140,7 @@ describe("an output that would replace what it must not", () => {
   it("refuses the previous summary as the output", async () => {
     const { dir } = await received();
     const previous = path.join(tempDir("previous"), "tong-hop-D1.xlsx");
-    expect((await runCli(["rollup", dir, "-o", previous])).code).toBe(0);
+    expect((await runCli(["rollup", dir, "-o", previous, ...PARENT])).code).toBe(0);
     const before = readFileSync(previous);
     const { code, err } = await runCli([
       "--lang",
@@ -150,6 +151,7 @@ describe("an output that would replace what it must not", () => {
       previous,
       "-o",
       previous,
+      ...PARENT,
     ]);
     expect(code).toBe(2);
     expect(err).toContain("is a file this command reads");
@@ -161,7 +163,7 @@ describe("an output that would replace what it must not", () => {
     const out = tempDir("special-out");
     const pipe = path.join(out, "pipe.xlsx");
     execFileSync("mkfifo", [pipe]);
-    const piped = await runCli(["--lang", "en", "rollup", dir, "-o", pipe]);
+    const piped = await runCli(["--lang", "en", "rollup", dir, "-o", pipe, ...PARENT]);
     expect(piped.code).toBe(2);
     expect(piped.err).toContain("it is not a regular file");
     expect(lstatSync(pipe).isFIFO()).toBe(true);
@@ -170,7 +172,7 @@ describe("an output that would replace what it must not", () => {
     writeFileSync(elsewhere, "kept");
     const link = path.join(out, "link.xlsx");
     symlinkSync(elsewhere, link);
-    const linked = await runCli(["--lang", "en", "rollup", dir, "-o", link]);
+    const linked = await runCli(["--lang", "en", "rollup", dir, "-o", link, ...PARENT]);
     expect(linked.code).toBe(2);
     expect(linked.err).toContain("it is a link");
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
@@ -179,7 +181,7 @@ describe("an output that would replace what it must not", () => {
 
   it("says a folder takes no new file rather than that the file is gone", async () => {
     const { dir } = await received();
-    const { code, err } = await runCli(["--lang", "en", "rollup", dir, "-o", "/proc/version"]);
+    const { code, err } = await runCli(["--lang", "en", "rollup", dir, "-o", "/proc/version", ...PARENT]);
     expect(code).toBe(2);
     expect(err).toContain("that folder does not take new files");
     expect(err).not.toContain("no longer there");

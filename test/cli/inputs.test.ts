@@ -3,7 +3,7 @@ import path from "node:path";
 import { collectInputs } from "../../src/cli/files";
 import { FOLDER_LIMITS } from "../../src/pipeline";
 import { reportBytes } from "../support/report-file";
-import { runCli, tempDir } from "./run-cli";
+import { PARENT, runCli, tempDir } from "./run-cli";
 
 interface RolledUp {
   units: { code: string; file: string }[];
@@ -103,6 +103,7 @@ describe("exit codes of a rollup", () => {
       "2025-D1",
       "-o",
       output,
+      ...PARENT,
     ]);
     expect(code).toBe(2);
     expect(err).toContain("✗ P01.xlsx:");

@@ -23,6 +23,9 @@ export async function runCli(
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
+/** The summarising unit a roll-up that writes a summary is given: none is made up (issue 64). */
+export const PARENT = ["--parent-code", "LDLD_T", "--parent-name", "LĐLĐ tỉnh Thử"];
+
 /** A terminal so wide that no message wraps, for tests that read a message or a finding's line whole. */
 export const UNWRAPPED = 100_000;
 

@@ -5,7 +5,7 @@ import { writeWorkbookPlan } from "../../src/xlsx";
 import { writtenCharts } from "../support/chart-parts";
 import { fillByName } from "../support/fill-by-name";
 import { consistentFills } from "../support/reports";
-import { runCli, tempDir } from "./run-cli";
+import { PARENT, runCli, tempDir } from "./run-cli";
 
 const BLOCS: Record<string, string> = { P01: "Cụm A", P02: "Cụm B", P03: "Cụm A" };
 
@@ -26,7 +26,8 @@ describe("thidua rollup writes the summary's charts", () => {
     const rows = Object.entries(BLOCS).map(([code, bloc]) => `${code},Công đoàn ${code},commune,${bloc}`);
     writeFileSync(units, ["code,name,kind,bloc", ...rows].join("\n"));
     const output = path.join(dir, "tong-hop.xlsx");
-    const result = await runCli(["rollup", path.join(dir, "in"), "-o", output, "--units", units, "--json"]);
+    const rollup = ["rollup", path.join(dir, "in"), "--units", units, "--json", ...PARENT];
+    const result = await runCli([...rollup, "-o", output]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.out) as {
       units: { code: string; name: string; score: number; rank: number }[];

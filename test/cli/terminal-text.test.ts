@@ -3,7 +3,7 @@ import path from "node:path";
 import { jsonText, processIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import { reportBytes } from "../support/report-file";
-import { tempDir } from "./run-cli";
+import { PARENT, tempDir } from "./run-cli";
 
 /** What the process wrote to its standard error while `work` ran, with stderr taken for a terminal. */
 async function stderrOf(work: () => Promise<unknown>): Promise<string> {
@@ -36,7 +36,7 @@ describe("text from files on the terminal", () => {
     const out: string[] = [];
     const io = { out: (t: string) => void out.push(t), err: () => undefined, errIsTerminal: true, width: 80 };
     const written = await stderrOf(() =>
-      main(["rollup", dir, "-o", path.join(tempDir("osc-out"), "s.xlsx")], io),
+      main(["rollup", dir, "-o", path.join(tempDir("osc-out"), "s.xlsx"), ...PARENT], io),
     );
     expect(written).toContain("Đang đọc");
     for (const raw of ["\u001b]", "\u0007", "\u202e"]) expect(written).not.toContain(raw);

@@ -217,6 +217,27 @@ describe("Kế hoạch thi đua in the page", () => {
   });
 });
 
+describe("the summarising unit of a picked campaign", () => {
+  // Issue 64: the summary goes upward under the campaign's unit (TD_Parent), never a placeholder.
+  it("fills the summary unit's code and name from the campaign, which staff may still change", async () => {
+    const user = userEvent.setup();
+    await renderApp(fileHost().host, inProcessJobs, "rollup");
+    const code = screen.getByRole("textbox", { name: /Mã đơn vị tổng hợp/ });
+    const name = screen.getByRole("textbox", { name: /Tên đơn vị tổng hợp/ });
+    const parent = { code: "LDLD_T", name: "Liên đoàn Lao động tỉnh Thử" };
+    await user.upload(screen.getByTestId("rollup-campaign"), await campaignFile(layoutCampaign(campaign)));
+    await waitFor(() => expect(screen.getByRole("option", { name: /Đợt 1 năm 2025/ })).toBeTruthy());
+    expect([(code as HTMLInputElement).value, (name as HTMLInputElement).value]).toEqual(["", ""]);
+    await user.type(code, "LDLD_X");
+    await user.upload(
+      screen.getByTestId("rollup-campaign"),
+      await campaignFile(layoutCampaign({ ...campaign, parent })),
+    );
+    await waitFor(() => expect((name as HTMLInputElement).value).toBe(parent.name));
+    expect((code as HTMLInputElement).value).toBe("LDLD_X");
+  });
+});
+
 describe("one campaign for every view of the page", () => {
   it("downloads one unit's template alone, and serves the roll-up once picked on Biểu mẫu", async () => {
     const user = userEvent.setup();

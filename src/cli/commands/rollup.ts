@@ -26,7 +26,7 @@ import { paragraph, printDetail, type Context, jsonText } from "../io";
 import { summaryToJson } from "../summary-json";
 import { formatSummaryTable } from "../summary-table";
 import { asCliError, readPreviousSummary, requireCampaign } from "../campaign-file";
-import { rollupOptions } from "../../pipeline";
+import { rollupOptions, summarisingUnit, type RollupSetup } from "../../pipeline";
 import { writeWorkbook } from "../write-workbook";
 import { WORDS } from "../../core/vocabulary";
 
@@ -77,16 +77,20 @@ export async function runRollup(
     ? parseUnitsCsv(await readNamedFile(options.units), path.basename(options.units))
     : undefined;
   const previous = options.previous ? await readPreviousSummary(options.previous) : undefined;
-  const rollupSetup = asCliError(() =>
-    rollupOptions({
-      ...(read ? { campaign: read } : {}),
-      ...(options.period ? { periodId: options.period } : {}),
-      ...(expectedUnits ? { units: expectedUnits } : {}),
-      ...(previous ? { previous } : {}),
-      ...(options.parentCode ? { parent: { code: options.parentCode, name: options.parentName ?? "" } } : {}),
-      ...(options.jumpFactor !== undefined ? { jumpFactor: options.jumpFactor } : {}),
-    }),
-  );
+  const setup: RollupSetup = {
+    ...(read ? { campaign: read } : {}),
+    ...(options.period ? { periodId: options.period } : {}),
+    ...(expectedUnits ? { units: expectedUnits } : {}),
+    ...(previous ? { previous } : {}),
+    parent: {
+      ...(options.parentCode !== undefined ? { code: options.parentCode } : {}),
+      ...(options.parentName !== undefined ? { name: options.parentName } : {}),
+    },
+    ...(options.jumpFactor !== undefined ? { jumpFactor: options.jumpFactor } : {}),
+  };
+  // A summary goes upward under its unit's name: never under a placeholder nobody chose.
+  if (output !== undefined && !summarisingUnit(setup)) throw new CliError(WORDS.cli.noParent);
+  const rollupSetup = asCliError(() => rollupOptions(setup));
   let summary;
   try {
     // The files as read are let go once rolled up: the summary keeps what it needs of them.
@@ -102,11 +106,6 @@ export async function runRollup(
     throw new CliError(WORDS.cli.nothingRolledUp);
   }
   if (output !== undefined) await writeAtomically(output, await writeWorkbook(streamSummary(summary)));
-  // A summary goes upward under its unit's name: say so when nobody gave one.
-  if (output !== undefined && !options.parentName?.trim())
-    ctx.io.err(
-      paragraph(ctx, pick(fill(WORDS.cli.noParentName, { name: summary.parent.name }), ctx.lang), "⚠ "),
-    );
   if (options.json) ctx.io.out(jsonText(summaryToJson(summary)));
   else {
     ctx.io.out(formatSummaryTable(summary, ctx.lang, ctx.io.width));

@@ -20,6 +20,7 @@ const TABLE_COLUMNS = {
   TD_Grades: WORDS.campaignColumns.grades,
   TD_Awards: WORDS.campaignColumns.awards,
   TD_Indicators: WORDS.campaignColumns.indicators,
+  TD_Parent: WORDS.campaignColumns.parent,
 } as const satisfies Record<string, Record<string, Text>>;
 
 type TableName = keyof typeof TABLE_COLUMNS;

@@ -14,6 +14,7 @@ const IDENTITY_COLUMNS: readonly { table: string; columns: readonly string[] }[]
   { table: "TD_Grades", columns: ["grade"] },
   { table: "TD_Awards", columns: ["award"] },
   { table: "TD_Indicators", columns: ["name", "name_en", "unit"] },
+  { table: "TD_Parent", columns: ["name"] },
 ];
 
 const textFinding = (

@@ -82,12 +82,12 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
 
 /**
  * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill
- * (TD_Periods, TD_Units, TD_Targets, TD_Scoring, TD_Grades, TD_Awards, TD_Indicators), dates as dates, rates
- * as percentages. The awards and indicators tables are written empty when the campaign has none, for the
- * province to fill.
+ * (TD_Periods, TD_Units, TD_Parent, TD_Targets, TD_Scoring, TD_Grades, TD_Awards, TD_Indicators), dates as
+ * dates, rates as percentages. The summarising unit, awards and indicators tables are written empty when
+ * the campaign has none, for the province to fill.
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
-  const { periods, units, targets, scoring, grades, awards, indicators } = CAMPAIGN_TABLES;
+  const { periods, units, targets, scoring, grades, awards, indicators, parent } = CAMPAIGN_TABLES;
   const guide = campaignGuide(campaign);
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
@@ -124,6 +124,15 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   unitSheet.validate(guide.lists.kinds([unitColumn(2)]));
   unitSheet.validate(guide.lists.parents([unitColumn(3)]));
   unitSheet.validate(guide.lists.blocs([unitColumn(4)]));
+
+  // Written empty where the campaign names none, for the province to fill: a roll-up asks for it till then.
+  const parentSheet = tableSheet(
+    WORDS.campaignSheets.parentSheet,
+    parent.name,
+    columnHeaders(parent.name, parent.columns),
+    campaign.parent ? [[campaign.parent.code, campaign.parent.name]] : [],
+    { help: WORDS.campaignSheets.parentHelp },
+  );
 
   const placed = targetsOf(campaignTemplates(campaign.indicators), campaign.indicators);
   const assignedCell = (value: Assigned | null | undefined) => (value === "na" ? "-" : (value ?? null));
@@ -215,6 +224,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       guide.sheet,
       build(periodSheet, [14, 30, 14, 14, 14]),
       build(unitSheet, [14, 40, 18, 14, 22, 14, 14]),
+      build(parentSheet, [22, 48]),
       build(targetSheet, [14, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
       build(awardSheet, [28, 16, 12, 20, 16]),

@@ -24,6 +24,7 @@ import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { Checker, headerCheck, positive } from "./campaign-checker";
 import { readAwards } from "./read-awards";
 import { readIndicators } from "./read-indicators";
+import { readParent } from "./read-parent";
 import { campaignTemplates } from "./unit-templates";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
 import { type Assigned, type Campaign, type CampaignUnit, type Grade, type ScoringRule } from "./types";
@@ -42,6 +43,7 @@ export const CAMPAIGN_TABLES = {
   grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
   awards: { name: "TD_Awards", columns: ["award", "scope", "count", "min_grade", "min_score"] },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
+  parent: { name: "TD_Parent", columns: ["code", "name"] },
 } as const;
 
 const REQUIRED_PERIOD_COLUMNS = ["id", "start", "end"];
@@ -399,6 +401,7 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   [CAMPAIGN_TABLES.grades.name]: headerStarts("TD_Grades", ["grade", "min_score"]),
   [CAMPAIGN_TABLES.awards.name]: headerStarts("TD_Awards", ["award", "scope"]),
   [CAMPAIGN_TABLES.indicators.name]: headerStarts("TD_Indicators", ["code", "name", "name_en"]),
+  [CAMPAIGN_TABLES.parent.name]: headerStarts("TD_Parent", ["code", "name"]),
 };
 
 /** Reads and checks the campaign in a workbook as any reader gave it. */
@@ -434,6 +437,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const gradesTable = table(CAMPAIGN_TABLES.grades.name, false);
   const awardsTable = table(CAMPAIGN_TABLES.awards.name, false);
   const indicatorsTable = table(CAMPAIGN_TABLES.indicators.name, false);
+  const parentTable = table(CAMPAIGN_TABLES.parent.name, false);
 
   const periods = periodsTable ? readPeriods(periodsTable) : { periods: [], findings: [] };
   const units = unitsTable ? readUnits(unitsTable) : { units: [], findings: [] };
@@ -454,6 +458,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const awards = awardsTable
     ? readAwards(awardsTable, grades.grades, hasBlocs)
     : { awards: [], findings: [] };
+  const parent = parentTable ? readParent(parentTable) : { findings: [] };
   findings.push(
     ...periods.findings,
     ...units.findings,
@@ -462,6 +467,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
     ...scoring.findings,
     ...grades.findings,
     ...awards.findings,
+    ...parent.findings,
     ...campaignTextFindings(find),
   );
 
@@ -477,6 +483,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           grades: grades.grades,
           ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),
           ...(own.indicators.length > 0 ? { indicators: own.indicators } : {}),
+          ...(parent.parent ? { parent: parent.parent } : {}),
         }
       : null,
     findings: sortFindings(findings),

@@ -52,6 +52,12 @@ export type Assigned = number | "na";
  * The campaign as the province runs it, one workbook it edits in Excel: its periods, its units and their
  * blocs, the targets it assigns (a `*` row of defaults, one row per unit), the scoring table and grades.
  */
+/** The unit a summary is made by and sent upward under (TD_Parent): the province's own. */
+export interface ParentUnit {
+  readonly code: string;
+  readonly name: string;
+}
+
 export interface Campaign {
   readonly periods: readonly Period[];
   readonly units: readonly CampaignUnit[];
@@ -69,6 +75,8 @@ export interface Campaign {
   readonly awards?: readonly AwardRule[];
   /** The province's own indicators (TD_Indicators), Biểu 05 of its templates; absent when it has none. */
   readonly indicators?: readonly Indicator[];
+  /** The summarising unit the workbook names (TD_Parent); absent when it names none. */
+  readonly parent?: ParentUnit;
 }
 
 export interface ScoredTarget {

@@ -405,6 +405,7 @@ export const en: Vocabulary = {
       unit: "Unit of measure",
       required: "Required",
     },
+    parent: { code: "Summarising unit code", name: "Summarising unit name" },
   },
   indicatorKinds: {
     flow: "Flow in the period",
@@ -437,6 +438,9 @@ export const en: Vocabulary = {
     awardsSheet: "Awards",
     awardsHelp:
       "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again.",
+    parentSheet: "Summarising unit",
+    parentHelp:
+      "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
     indicatorsSheet: "Own indicators",
     yes: "Yes",
     no: "No",
@@ -447,7 +451,7 @@ export const en: Vocabulary = {
     guideIntro:
       "This workbook is the province's campaign: its periods, the units that report, their targets, scoring and grades. Edit the tables (keep their TD_… names), then pick this workbook in Thi Đua to make each unit's templates and to roll up.",
     guideSteps:
-      "1. Periods: set the dates and deadlines.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|4. Scoring: each target's points and method; grades by minimum score.|5. Awards: one row per award, the highest first; scope, number, minimum grade and score.|6. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
+      "1. Periods: set the dates and deadlines.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Summarising unit: the province's own code and name, which its summary and the forms sent upward carry.|4. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|5. Scoring: each target's points and method; grades by minimum score.|6. Awards: one row per award, the highest first; scope, number, minimum grade and score.|7. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
     guideLists:
       "The lists of the drop-downs. A new bloc or parent unit may be typed straight into the table: Excel asks once, then takes it.",
     listKinds: "Unit kind",
@@ -757,8 +761,8 @@ export const en: Vocabulary = {
     badTargetValue: 'Invalid value for target {key}: "{value}"',
     templateWritten: "Wrote template {file} ({templates}) for {unit}, {period}.",
     outputRequired: "Name the summary file to write (-o, --output); only --json can do without one.",
-    noParentName:
-      'No summary unit given: the summary and the forms sent upward say "{name}". Add --parent-code and --parent-name (your own unit, e.g. the provincial federation).',
+    noParent:
+      'The summarising unit (your own, which the summary and the forms sent upward carry) is not known, so no summary file is written: add --parent-code and --parent-name (e.g. --parent-code LDLD_DN --parent-name "LĐLĐ tỉnh Đồng Nai"), or write its code and name on the campaign workbook\'s "Summarising unit" sheet (table TD_Parent) and give --campaign.',
     summaryWritten: "Summary written: {file}",
     validateOutcome: "{files} file(s): {ready} ready, {errors} with errors, {unreadable} unreadable.",
     rollupOutcome:

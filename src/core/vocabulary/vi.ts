@@ -407,6 +407,7 @@ export const vi = {
       unit: "Đơn vị tính",
       required: "Bắt buộc",
     },
+    parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp" },
   },
   indicatorKinds: {
     flow: "Số phát sinh trong kỳ",
@@ -439,6 +440,9 @@ export const vi = {
     awardsSheet: "Khen thưởng",
     awardsHelp:
       "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
+    parentSheet: "Đơn vị tổng hợp",
+    parentHelp:
+      "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Một dòng.",
     indicatorsSheet: "Chỉ tiêu riêng",
     yes: "Có",
     no: "Không",
@@ -449,7 +453,7 @@ export const vi = {
     guideIntro:
       "Tệp này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn tệp này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
     guideSteps:
-      '1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng.|4. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|5. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|6. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
+      '1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Đơn vị tổng hợp: mã và tên đơn vị của tỉnh, ghi trên bảng tổng hợp và các biểu gửi cấp trên.|4. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng.|5. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|6. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|7. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
     guideLists:
       "Danh sách cho các ô thả xuống. Thêm cụm thi đua hoặc đơn vị cấp trên mới: gõ thẳng vào bảng, Excel hỏi lại một lần rồi nhận.",
     listKinds: "Loại đơn vị",
@@ -762,8 +766,8 @@ export const vi = {
     badTargetValue: 'Giá trị chỉ tiêu {key} không hợp lệ: "{value}"',
     templateWritten: "Đã tạo biểu mẫu {file} ({templates}) cho {unit}, {period}.",
     outputRequired: "Hãy cho biết tệp bảng tổng hợp sẽ ghi (-o, --output); chỉ với --json mới được bỏ qua.",
-    noParentName:
-      'Chưa nêu đơn vị tổng hợp: bảng tổng hợp và các biểu gửi cấp trên ghi "{name}". Hãy thêm --parent-code và --parent-name (đơn vị của bạn, ví dụ LĐLĐ tỉnh).',
+    noParent:
+      'Chưa biết đơn vị tổng hợp (đơn vị của bạn, ghi trên bảng tổng hợp và các biểu gửi cấp trên) nên không ghi tệp tổng hợp: hãy thêm --parent-code và --parent-name (ví dụ --parent-code LDLD_DN --parent-name "LĐLĐ tỉnh Đồng Nai"), hoặc ghi mã và tên đơn vị tổng hợp vào trang tính "Đơn vị tổng hợp" (bảng TD_Parent) của sổ kế hoạch rồi dùng --campaign.',
     summaryWritten: "Đã ghi bảng tổng hợp: {file}",
     validateOutcome: "{files} tệp: {ready} sẵn sàng, {errors} có lỗi, {unreadable} không đọc được.",
     rollupOutcome:

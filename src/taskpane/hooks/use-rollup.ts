@@ -48,6 +48,13 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [parentCode, setParentCode] = useState("");
   const [parentName, setParentName] = useState("");
   const [parentAsked, setParentAsked] = useState(false);
+  // The campaign's summarising unit (TD_Parent) fills the fields left empty; staff may still change them.
+  const campaignParent = picked?.campaign?.parent;
+  useEffect(() => {
+    if (!campaignParent) return;
+    setParentCode((typed) => typed || campaignParent.code);
+    setParentName((typed) => typed || campaignParent.name);
+  }, [campaignParent]);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<RolledUp | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);

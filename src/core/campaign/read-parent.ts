@@ -1,0 +1,30 @@
+import type { Finding } from "../check/finding";
+import type { SheetTable } from "../grid/grid";
+import { isValidUnitCode } from "../model/units";
+import { Checker, headerCheck } from "./campaign-checker";
+import { tableRows } from "./table-cells";
+import type { ParentUnit } from "./types";
+import { WORDS } from "../vocabulary";
+
+/**
+ * Reads the summarising unit (TD_Parent): the province's own code and name, which its summary and the
+ * forms it sends upward carry. One row; left empty, the campaign names none and a roll-up asks for it.
+ * Its name is held to the identity rules with the campaign's other texts (`campaignTextFindings`).
+ */
+export function readParent(table: SheetTable): { parent?: ParentUnit; findings: Finding[] } {
+  const check = new Checker(table);
+  if (!headerCheck(table, ["code", "name"], check)) return { findings: check.findings };
+  const rows = tableRows(table).rows.filter((row) => row.text("code") !== "" || row.text("name") !== "");
+  const [row, ...more] = rows;
+  for (const other of more)
+    check.error("repeated", WORDS.campaign.repeated, other, "code", {
+      value: other.text("code").slice(0, 60),
+    });
+  if (!row) return { findings: check.findings };
+  const [code, name] = [row.text("code"), row.text("name")];
+  if (!isValidUnitCode(code))
+    check.error("bad_id", WORDS.campaign.badId, row, "code", { value: code.slice(0, 60) });
+  if (!name) check.error("required", WORDS.campaign.required, row, "name");
+  const usable = more.length === 0 && isValidUnitCode(code) && name !== "";
+  return { ...(usable ? { parent: { code, name } } : {}), findings: check.findings };
+}
