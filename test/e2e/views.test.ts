@@ -228,9 +228,8 @@ describe("with the keyboard alone", () => {
     // P001, P005 and P008 are graded Khá.
     await page.keyboard.type("K");
     await expect(shown.textContent()).resolves.toBe("Đang hiện 3/10 đơn vị");
-    await tabTo(page, "^columnheader:|^button:Đơn vị");
-    await tabTo(page, "^row:P00[158] ");
-    // The grid is one Tab stop: arrows move between its rows, Tab leaves it.
+    // The grid is one Tab stop, past the standing filter: arrows move between its rows, Tab leaves it.
+    await tabTo(page, "^row:P00[158] ", { most: 2 });
     const first = await focused(page);
     await page.keyboard.press("ArrowDown");
     const second = await focused(page);

@@ -67,6 +67,36 @@ const MOVES: Readonly<Record<string, number>> = {
   Home: Number.NEGATIVE_INFINITY,
 };
 
+/** The header's sort buttons, left to right: reached by the arrow keys from the rows, never by Tab. */
+const headerButtons = (from: HTMLElement): HTMLElement[] => [
+  ...(from.closest('[role="grid"]')?.querySelectorAll<HTMLElement>('[role="columnheader"] [role="button"]') ??
+    []),
+];
+
+/** The body row holding the grid's Tab stop, where the focus goes back down from the header. */
+const currentRow = (from: HTMLElement): HTMLElement | null =>
+  from.closest('[role="grid"]')?.querySelector<HTMLElement>('[role="row"][tabindex="0"]') ?? null;
+
+/** Where each key moves along the header, from the button at `at` of `count`. */
+const HEADER_MOVES: Readonly<Record<string, (at: number, count: number) => number>> = {
+  ArrowLeft: (at) => at - 1,
+  ArrowRight: (at) => at + 1,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
+/** Left and right, Home and End move along the header; down goes back to the rows. */
+function onHeaderKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  const target = event.target as HTMLElement;
+  const buttons = headerButtons(target);
+  const at = buttons.indexOf(target);
+  const move = HEADER_MOVES[event.key];
+  const to = event.key === "ArrowDown" ? currentRow(target) : move && buttons[move(at, buttons.length)];
+  if (at < 0 || !to) return;
+  event.preventDefault();
+  to.focus();
+}
+
 function rowFrom(row: HTMLElement, step: number): HTMLElement {
   let at = row;
   for (let i = 0; i < Math.abs(step); i++) {
@@ -78,9 +108,9 @@ function rowFrom(row: HTMLElement, step: number): HTMLElement {
 }
 
 /**
- * A body row: a Tab stop only when it is the grid's current row (one Tab crosses the grid), moved from
- * with the arrow keys, Page Up/Down, Home and End among the rows drawn; Enter or Space picks it, as a
- * click does.
+ * A body row: a Tab stop only when it is the grid's current row (one Tab crosses the grid, its header
+ * included), moved from with the arrow keys, Page Up/Down, Home and End among the rows drawn, and up from
+ * the first row to the header's sort buttons; Enter or Space picks it, as a click does.
  */
 function GridRow<T>({
   id,
@@ -94,12 +124,14 @@ function GridRow<T>({
   children: DataGridRowProps<T>["children"];
 }) {
   const { active, setActive } = useContext(RovingRow);
-  const isCurrent = active === null ? style.top === 0 : active === id;
+  const isFirst = style.top === 0;
+  const isCurrent = active === null ? isFirst : active === id;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = MOVES[event.key];
-    if (step !== undefined) {
+    const header = isFirst && event.key === "ArrowUp" ? headerButtons(event.currentTarget)[0] : undefined;
+    if (header || step !== undefined) {
       event.preventDefault();
-      rowFrom(event.currentTarget, step).focus();
+      (header ?? rowFrom(event.currentTarget, step!)).focus();
     } else if (onPick && (event.key === "Enter" || event.key === " ")) {
       event.preventDefault();
       onPick();
@@ -165,8 +197,9 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
   const height = Math.max(1, Math.min(items.length, VISIBLE_ROWS)) * rowHeight;
   return (
     // Narrower than its columns need (a 320-pixel pane), the grid scrolls sideways inside a region of its
-    // own, which the keyboard reaches and a screen reader names; the page itself never scrolls sideways.
-    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: "auto" }}>
+    // own, which a screen reader names; the page itself never scrolls sideways. Left and right on a row,
+    // which moves along rows only, scroll it: the region is no Tab stop of its own.
+    <div role="region" aria-label={label} style={{ overflowX: "auto" }}>
       <DataGrid
         style={{ minWidth: MIN_WIDTH }}
         items={items as T[]}
@@ -180,10 +213,13 @@ export function VirtualGrid<T>({ items, columns, rowId, label, rowHeight, sorted
           : {})}
       >
         <DataGridHeader>
-          <DataGridRow style={{ minWidth: 0 }}>
+          <DataGridRow style={{ minWidth: 0 }} onKeyDown={onHeaderKeyDown}>
             {({ renderHeaderCell, columnId }) => (
               // A heading wraps rather than being cut: "Hạng cụm / chung" whole at 320 px.
-              <DataGridHeaderCell style={{ ...widths.get(String(columnId)), whiteSpace: "normal" }}>
+              <DataGridHeaderCell
+                style={{ ...widths.get(String(columnId)), whiteSpace: "normal" }}
+                button={{ tabIndex: -1 }}
+              >
                 {renderHeaderCell()}
               </DataGridHeaderCell>
             )}
