@@ -863,8 +863,9 @@ export const en: Vocabulary = {
     rollupPeriod: "the period to roll up (YYYY-D1, YYYY-D2, YYYY or a period id of the campaign)",
     previous: "the previous period's summary, to compare with and warn of unusual changes",
     jumpFactor: "warn when a figure changes more than n-fold from the previous period (default 3)",
-    summaryCode: "the summary unit's code (your own unit, e.g. the provincial federation)",
-    summaryName: "the summary unit's name",
+    summaryCode:
+      "the summary unit's code (your own unit, e.g. the provincial federation); by default the campaign's TD_Parent",
+    summaryName: "the summary unit's name; by default the campaign's TD_Parent",
     jsonReport: "print the roll-up as JSON, with every warning",
     campaign: "The campaign workbook: write a new one or check one",
     campaignInit: "Write a year's campaign workbook with the default periods, targets and scoring",

@@ -869,8 +869,9 @@ export const vi = {
     rollupPeriod: "mã kỳ cần tổng hợp (YYYY-D1, YYYY-D2, YYYY hoặc mã kỳ trong kế hoạch)",
     previous: "bảng tổng hợp kỳ trước, để so sánh và cảnh báo số liệu thay đổi bất thường",
     jumpFactor: "cảnh báo khi một số liệu tăng hoặc giảm gấp hơn n lần so với kỳ trước (mặc định 3)",
-    summaryCode: "mã đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh)",
-    summaryName: "tên đơn vị tổng hợp",
+    summaryCode:
+      "mã đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh); mặc định lấy ở bảng TD_Parent của sổ kế hoạch",
+    summaryName: "tên đơn vị tổng hợp; mặc định lấy ở bảng TD_Parent của sổ kế hoạch",
     jsonReport: "in kết quả tổng hợp dạng JSON, có đủ từng cảnh báo",
     campaign: "Tệp kế hoạch thi đua: tạo mới hoặc kiểm tra",
     campaignInit: "Tạo tệp kế hoạch thi đua của một năm với các kỳ, chỉ tiêu và cách chấm điểm mặc định",
