@@ -36,7 +36,7 @@ const coded = (text: PlanPageText | undefined): PlanPageText => (text ? pageText
 
 /**
  * The plan's print setup, as the file writer gives it: A4, its orientation, one page wide and as many
- * tall as it takes (or a wide table's scale, columns repeated and column breaks, across then down), the
+ * tall as the plan fits it to or as it takes (or a wide table's scale, columns repeated and column breaks, across then down), the
  * print area (a wide table's preface its first area) and the rows repeated on every page, the header and
  * footer in Excel's codes (the same on every page), and its page breaks. No load, so no sync of its own.
  */
@@ -54,7 +54,9 @@ export async function writePrint(
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = wide ? { scale: wide.scale } : { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.zoom = wide
+    ? { scale: wide.scale }
+    : { horizontalFitToPages: 1, verticalFitToPages: print.tall ?? 0 };
   if (wide) {
     layout.printOrder = "OverThenDown";
     const { left, right } = wide.repeatColumns;

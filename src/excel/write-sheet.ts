@@ -183,6 +183,10 @@ export async function writeSheet(
   // Table names are the workbook's: the final one is given at the swap, once a table it replaces is gone.
   for (const table of plan.tables ?? [])
     sheet.tables.add(sheet.getRange(areaA1(table.area)), true).name = buildTableName(table.name);
+  for (const { row, col, target } of plan.links ?? []) {
+    await budget.reserve(commandBytes(2, target));
+    sheet.getRangeByIndexes(row, col, 1, 1).hyperlink = { documentReference: rename(target) };
+  }
   await writeRowHeights(sheet, budget, plan.rowHeights);
   if (plan.print) await writePrint(sheet, budget, plan.print);
   if (plan.protect) sheet.protection.protect(SHEET_PROTECTION);

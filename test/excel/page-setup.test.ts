@@ -23,7 +23,9 @@ function expectedPage(plan: SheetPlan) {
   return {
     paperSize: "A4",
     orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
-    zoom: print.wide ? { scale: print.wide.scale } : { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: print.wide
+      ? { scale: print.wide.scale }
+      : { horizontalFitToPages: 1, verticalFitToPages: print.tall ?? 0 },
     ...(print.wide
       ? {
           printOrder: "OverThenDown",

@@ -397,11 +397,13 @@ describe("a text shown cut, read in Excel", () => {
     expect(found[0]!.message_en).toContain("indent");
   });
 
-  it('reports "Chưa đạt" read right to left in a column of 6 characters at its cell', async () => {
+  it('reports nothing of "Chưa đạt" read right to left in a column of 6 characters: it wraps, whole', async () => {
+    // The target block wraps since its columns are as narrow as their figures (issue 64): read right to
+    // left, its two words stand on two lines, each drawn whole.
     const { sheet, assessment, col } = await notMet();
     sheet.cell(assessment).format.readingOrder = "RightToLeft";
     sheet.columnWidths.set(col, 6 * 5.25);
-    expect((await cut()).map((f) => [f.cell, f.severity])).toEqual([[assessment, "error"]]);
+    expect(await cut()).toEqual([]);
   });
 
   it("reports nothing of a centred target block, nor of an assessment indented one level", async () => {
@@ -613,7 +615,7 @@ describe("a form printed too small to read, read in Excel", () => {
   it("says nothing of the page setup the add-in writes, and names a scale of 10 % and a fit to one page", async () => {
     excel.supportedApi = "1.10";
     const { sheet } = await filledReport();
-    expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
     expect(await printedSmall()).toEqual([]);
     sheet.page.zoom = { scale: 10 };
     expect(await printedSmall()).toEqual([["Biểu 01", "error", "10"]]);

@@ -1,5 +1,35 @@
-import { rollup, type Area, type SheetPlan, type Summary } from "../../src/core";
+import {
+  defaultCampaign,
+  layoutSummary,
+  rollup,
+  TEMPLATE_IDS,
+  type Area,
+  type SheetPlan,
+  type Summary,
+  type WorkbookPlan,
+} from "../../src/core";
 import { consistentFills, submission, testCampaign, unit } from "./reports";
+
+/** A province's summary of `count` units in four blocs, every form filled, with award proposals. */
+export function provinceSummary(count: number): WorkbookPlan {
+  const codes = Array.from({ length: count }, (_, i) => `P${String(i + 1).padStart(2, "0")}`);
+  const units = codes.map((code, i) => ({ ...unit(code), bloc: `Cụm ${"ABCD"[i % 4]}` }));
+  const submissions = codes.map((code, i) =>
+    submission({ unit: unit(code), fills: consistentFills(TEMPLATE_IDS, 500 + (i % 6)) }, `${code}.xlsx`),
+  );
+  return layoutSummary(
+    rollup(submissions, {
+      campaign: {
+        ...defaultCampaign(2025, units),
+        awards: [
+          { award: "Cờ thi đua", scope: "province", count: 2 },
+          { award: "Giấy khen của LĐLĐ tỉnh", scope: "bloc", count: 3 },
+        ],
+      },
+      parent: { code: "T01", name: "LĐLĐ tỉnh" },
+    }),
+  );
+}
 
 /**
  * A roll-up of `count` units, each reporting Biểu 04 alone (quick to build) with figures of its own,

@@ -1,4 +1,4 @@
-import { columnLetters, quoteSheet, toA1 } from "../grid/a1";
+import { columnLetters, fromA1, quoteSheet, toA1 } from "../grid/a1";
 import type { Severity, TemplateDef, TemplateId } from "../catalog";
 import type { CellAt } from "../form/expr";
 import { inputCells, valueAt, type FormValues } from "../form/form";
@@ -75,7 +75,7 @@ export const statusText = (errors: number, lang: "vi" | "en") =>
 export function layoutCheckSheet(
   defs: readonly TemplateDef[],
   values: Partial<Record<TemplateId, FormValues>> = {},
-): { sheet: SheetPlan; names: PlanName[]; lines: CheckLine[]; errors: number } {
+): { sheet: SheetPlan; names: PlanName[]; lines: CheckLine[]; errors: number; printedRight: number } {
   const sheet = new SheetBuilder(CHECK_SHEET, WORDS.selfCheck.title);
   const lines: CheckLine[] = [];
   const results: string[] = [];
@@ -94,10 +94,11 @@ export function layoutCheckSheet(
     figure?: { formula: string; value: number | null },
   ) => {
     sheet.put(row, COLUMNS.form, { value: sheetOf(defs, line.template), style: "text" });
-    sheet.put(row, COLUMNS.cell, { value: line.address, style: "text" });
+    sheet.put(row, COLUMNS.cell, { value: line.address, style: "link" });
+    sheet.link(row, COLUMNS.cell, linkTarget(sheetOf(defs, line.template), line.address));
     sheet.put(row, COLUMNS.check, { value: checkText.vi, style: "rowLabel" });
     sheet.put(row, COLUMNS.checkEn, { value: checkText.en, style: "rowLabelEn" });
-    sheet.put(row, COLUMNS.result, { formula, value: result, style: "computed" });
+    sheet.put(row, COLUMNS.result, { formula, value: result, style: "computedWrapped" });
     const resultRef = toA1(row, COLUMNS.result);
     sheet.put(row, COLUMNS.counted, {
       formula: `IF(LEFT(${resultRef})="✗",1,0)`,
@@ -163,12 +164,19 @@ export function layoutCheckSheet(
   }
   const last = row - 1;
   const errors = results.filter(isErrorResult).length;
+  const lineArea = { top: FIRST_CHECK_ROW + 1, left: COLUMNS.form, bottom: last, right: COLUMNS.result };
+  const resultOf = `$${columnLetters(COLUMNS.result)}${FIRST_CHECK_ROW + 2}`;
+  // Each ✗ line red across, each ⚠ line blue: among a hundred lines, bold alone was missed (issue 64).
+  if (last > FIRST_CHECK_ROW) {
+    sheet.conditionalFormat({ areas: [lineArea], formula: `LEFT(${resultOf})="✗"`, look: "error" });
+    sheet.conditionalFormat({ areas: [lineArea], formula: `LEFT(${resultOf})="⚠"`, look: "review" });
+  }
 
-  sheet.put(0, 0, { value: WORDS.selfCheck.title.vi, style: "title" }).merge(0, 0, 0, COLUMNS.counted);
-  sheet.put(1, 0, { value: WORDS.selfCheck.title.en, style: "subtitle" }).merge(1, 0, 1, COLUMNS.counted);
+  sheet.put(0, 0, { value: WORDS.selfCheck.title.vi, style: "title" }).merge(0, 0, 0, COLUMNS.result);
+  sheet.put(1, 0, { value: WORDS.selfCheck.title.en, style: "subtitle" }).merge(1, 0, 1, COLUMNS.result);
   sheet.put(ERRORS_AT.row, 0, {
     value: `${WORDS.selfCheck.errors.vi} / ${WORDS.selfCheck.errors.en}`,
-    style: "status",
+    style: "sectionWrapped",
   });
   sheet.put(ERRORS_AT.row, ERRORS_AT.col, {
     formula:
@@ -189,6 +197,8 @@ export function layoutCheckSheet(
     style: "subtitle",
   });
   sheet.defineName(CHECK_ERRORS_NAME, ERRORS_AT.row, ERRORS_AT.col);
+  if (last > FIRST_CHECK_ROW)
+    firstError(sheet, { top: FIRST_CHECK_ROW + 1, bottom: last }, lines, results, defs);
   const notes = [
     WORDS.selfCheck.legend.vi,
     WORDS.selfCheck.legend.en,
@@ -196,7 +206,7 @@ export function layoutCheckSheet(
     WORDS.selfCheck.onSubmission.en,
   ];
   notes.forEach((text, i) => {
-    sheet.put(3 + i, 0, { value: text, style: "note" }).merge(3 + i, 0, 3 + i, COLUMNS.counted);
+    sheet.put(3 + i, 0, { value: text, style: "note" }).merge(3 + i, 0, 3 + i, COLUMNS.result);
     sheet.rowHeight(3 + i, 30);
   });
   const headings = [
@@ -217,14 +227,47 @@ export function layoutCheckSheet(
   );
   return {
     sheet: sheet.build({
-      columnWidths: [16, 7, 60, 50, 24, 7, 18, 24],
+      columnWidths: [10, 6, 56, 30, 30, 6, 14, 24],
       freeze: { rows: FIRST_CHECK_ROW + 1, cols: 0 },
       protect: true,
     }),
     names: sheet.names,
     lines,
     errors,
+    printedRight: COLUMNS.result,
   };
+}
+
+/**
+ * Where a line's link goes: the form's cell, addressed absolutely. LibreOffice reads "'Biểu 01'!C9" as a
+ * column in R1C1 (C9, the ninth) and keeps it unconverted, so that it goes nowhere; "$C$9" it converts to
+ * its own "'Biểu 01'.$C$9", and Gnumeric and Excel follow either.
+ */
+function linkTarget(sheetName: string, address: string): string {
+  const { row, col } = fromA1(address)!;
+  return `${quoteSheet(sheetName)}!$${columnLetters(col)}$${row + 1}`;
+}
+
+/**
+ * Beside the count of errors, where the first of them is ("→ Biểu 02 E11"), found by formulas over the
+ * lines' count column, so that the ✗ lines need not be looked for among a hundred.
+ */
+function firstError(
+  sheet: SheetBuilder,
+  rows: { readonly top: number; readonly bottom: number },
+  lines: readonly CheckLine[],
+  results: readonly string[],
+  defs: readonly TemplateDef[],
+): void {
+  const column = (col: number) =>
+    `$${columnLetters(col)}$${rows.top + 1}:$${columnLetters(col)}$${rows.bottom + 1}`;
+  const at = `MATCH(1,${column(COLUMNS.counted)},0)`;
+  const first = lines[results.findIndex(isErrorResult)];
+  sheet.put(ERRORS_AT.row, COLUMNS.result, {
+    formula: `IF(${errorsRef()}=0,"","→ "&INDEX(${column(COLUMNS.form)},${at})&" "&INDEX(${column(COLUMNS.cell)},${at}))`,
+    value: first ? `→ ${sheetOf(defs, first.template)} ${first.address}` : null,
+    style: "status",
+  });
 }
 
 const sheetOf = (defs: readonly TemplateDef[], id: TemplateId) => defs.find((d) => d.id === id)!.sheetName;

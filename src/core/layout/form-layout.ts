@@ -1,5 +1,5 @@
 import { columnLetters, toA1, type Area } from "../grid/a1";
-import type { ColumnDef, TemplateDef } from "../catalog";
+import type { TemplateDef } from "../catalog";
 import { computeForm } from "../form/compute";
 import { renderFormula, renderNotation, type CellAt } from "../form/expr";
 import { balanceCells } from "../form/closing-stock";
@@ -13,7 +13,7 @@ import {
   type FormCell,
   type FormValues,
 } from "../form/form";
-import type { Period } from "../model/period";
+import { parsePeriod, type Period } from "../model/period";
 import type { Targets } from "../model/targets";
 import { IDENTITY_LINE_ROWS, writtenIdentityLine } from "../report/identity-line";
 import { STATUS_LINE_ROW } from "../report/status-line";
@@ -41,36 +41,19 @@ import { SheetBuilder } from "./sheet-builder";
 import { resultFormat } from "./result-format";
 import { signatureBlock } from "./signature-block";
 import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "./form-address";
+import { formColumnWidths, widestPrint, type LabelWidths } from "./form-widths";
+import { printedSize } from "./page";
 import { WORDS } from "../vocabulary";
+import { DEFAULT_ROW_POINTS } from "./row-heights";
 
 export { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress };
+export { FORM_WIDTHS, figureWidth } from "./form-widths";
 
 const HEADER_ROW = 5;
 
 export const MET_TEXT = WORDS.form.met;
 export const NOT_MET_TEXT = WORDS.form.notMet;
 export const NOT_APPLICABLE_TEXT = WORDS.form.notApplicable;
-
-/**
- * The widths of a form's columns, in characters: the row labels in Vietnamese and in English, then one
- * per form column, and two more under a form of fewer than three for its target block (target, result,
- * assessment). A column of money is as wide as 999,999,999,999,999 đồng in #,##0 needs, in bold on the
- * total row as LibreOffice draws Calibri where it lacks Carlito (in DejaVu Sans Bold) (red team, round
- * 32: at 15 a province's 1,730,373,147,812 đồng showed "###", and its own summary was refused when rolled
- * up again); one of counts or rates, as 99,999,999 or "Chưa đạt".
- */
-export const FORM_WIDTHS = { label: { vi: 48, en: 34 }, figure: 15, money: 21 } as const;
-
-/** How wide a form's column of figures is, in characters: wider for money. */
-export const figureWidth = (column: ColumnDef): number =>
-  column.kind === "money" ? FORM_WIDTHS.money : FORM_WIDTHS.figure;
-
-const formColumnWidths = (def: TemplateDef): number[] => [
-  FORM_WIDTHS.label.vi,
-  FORM_WIDTHS.label.en,
-  ...def.columns.map(figureWidth),
-  ...(def.columns.length < 3 ? [FORM_WIDTHS.figure, FORM_WIDTHS.figure] : []),
-];
 
 export interface FormSheetInput {
   readonly def: TemplateDef;
@@ -87,7 +70,34 @@ export interface FormSheetInput {
   readonly selfCheck?: { readonly errors: number };
 }
 
-export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; names: PlanName[] } {
+type FormSheet = { sheet: SheetPlan; names: PlanName[] };
+
+export function layoutFormSheet(input: FormSheetInput): FormSheet {
+  return layoutWith(input, formColumnWidths(input.def, labelWidths(input.def)));
+}
+
+const LABEL_WIDTHS = new WeakMap<TemplateDef, LabelWidths>();
+
+/**
+ * How wide a form's row labels are, in each language: whichever of the candidates prints the blank form
+ * largest on one page (see widestPrint), the same for every report in the template's version, so that a
+ * reader knows the template's widths from its definition.
+ */
+export function labelWidths(def: TemplateDef): LabelWidths {
+  let widths = LABEL_WIDTHS.get(def);
+  if (!widths) {
+    const blank: FormSheetInput = { def, unit: { code: "", name: "" }, period: BLANK_PERIOD, targets: {} };
+    widths = widestPrint(def, (labels) =>
+      printedSize(layoutWith(blank, formColumnWidths(def, labels)).sheet),
+    );
+    LABEL_WIDTHS.set(def, widths);
+  }
+  return widths;
+}
+
+const BLANK_PERIOD = parsePeriod("2025-D1")!;
+
+function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): FormSheet {
   const { def, unit, period, targets } = input;
   const sums = input.rolledUp ? balanceCells(def) : new Set<FormCell>();
   const summedColumns = new Set([...sums].map((cell) => cell.col.key));
@@ -151,15 +161,18 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     message: bilingual(WORDS.form.invalidFigureHelp),
   });
 
-  if (def.rows.some((row) => row.yearToDate)) {
-    const below = FORM_FIRST_ROW + def.rows.length;
-    sheet.put(below, 0, { value: WORDS.form.yearToDate.vi, style: "note" });
-    sheet.put(below, 1, { value: WORDS.form.yearToDate.en, style: "note" });
-  }
   const afterTargets = layoutTargets(sheet, def, { targets, notApplicable: input.notApplicable }, values, a1);
+  // Under the targets, each language across the form: in its label columns it took a row eight lines tall.
+  const notes = def.rows.some((row) => row.yearToDate)
+    ? [WORDS.form.yearToDate.vi, WORDS.form.yearToDate.en]
+    : [];
+  notes.forEach((note, i) =>
+    sheet
+      .put(afterTargets + i, 0, { value: note, style: "note" })
+      .merge(afterTargets + i, 0, afterTargets + i, columnWidths.length - 1),
+  );
   if (input.selfCheck) layoutSelfCheck(sheet, def, input.selfCheck.errors);
-  const columnWidths = formColumnWidths(def);
-  signatureBlock(sheet, afterTargets + 1, columnWidths);
+  signatureBlock(sheet, afterTargets + notes.length + 1, columnWidths);
 
   const built = sheet.build({
     columnWidths,
@@ -170,6 +183,7 @@ export function layoutFormSheet(input: FormSheetInput): { sheet: SheetPlan; name
     sheet: printable(built, {
       about: printedAbout(unit, period),
       repeatRows: { top: HEADER_ROW, bottom: FORM_FIRST_ROW - 1 },
+      tall: 1,
     }),
     names: sheet.names,
   };
@@ -263,7 +277,7 @@ function layoutTargets(
       bilingual(WORDS.form.assessment),
     ],
     {
-      style: "header",
+      style: "headerSmall",
     },
   );
   def.targets.forEach((target, i) => {
@@ -274,9 +288,11 @@ function layoutTargets(
     const result = valueAt(values, target.row, target.col);
     const applies = !notApplicable?.has(target.key);
     const [goalRef, resultRef] = [toA1(r, c), toA1(r, c + RESULT_OFFSET)];
+    // Two lines whatever its assessment comes to once filled: "Không áp dụng", "Chưa đạt" in a narrow column.
+    sheet.rowHeight(r, 2 * DEFAULT_ROW_POINTS);
     sheet.put(r, c + LABEL_OFFSET, { value: target.label.vi, style: "rowLabel" });
     sheet.put(r, c + LABEL_OFFSET + 1, { value: target.label.en, style: "rowLabelEn" });
-    sheet.put(r, c, { value: applies ? goal : NOT_APPLICABLE_TEXT.vi, style: "computed", numFmt });
+    sheet.put(r, c, { value: applies ? goal : NOT_APPLICABLE_TEXT.vi, style: "computedWrapped", numFmt });
     sheet.put(r, c + RESULT_OFFSET, {
       formula: a1({ row: target.row, col: target.col }),
       value: result,
@@ -288,7 +304,7 @@ function layoutTargets(
     sheet.put(r, c + ASSESSMENT_OFFSET, {
       formula: assessmentFormula(goalRef, resultRef),
       value: assessment === "" ? null : assessment,
-      style: "computed",
+      style: "computedWrapped",
     });
     sheet.defineName(targetName(def.id, target.key), r, c);
   });

@@ -1,5 +1,5 @@
 import type { Area } from "../grid/a1";
-import type { PlanPrint } from "./plan";
+import type { PlanPrint, SheetPlan } from "./plan";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_POINTS } from "./row-heights";
 
 type Orientation = PlanPrint["orientation"];
@@ -73,6 +73,43 @@ export function pagesDown(
 /** How far a sheet printed one page wide is shrunk: never enlarged. */
 export const fitScale = (width: number, orientation: Orientation) =>
   Math.min(1, printableSize(orientation).width / width);
+
+/** How far a sheet printed one page wide and `tall` pages tall is shrunk: as its width or its height needs. */
+export const fitPagesScale = (
+  size: { width: number; height: number },
+  orientation: Orientation,
+  tall: number,
+) => Math.min(fitScale(size.width, orientation), (tall * printableSize(orientation).height) / size.height);
+
+/**
+ * The way a sheet fitted to one page wide and `tall` pages tall prints largest: landscape on a tie. A wide
+ * form of few rows prints landscape, a form of many rows and few columns portrait.
+ */
+export function orientationFitted(size: { width: number; height: number }, tall: number): Orientation {
+  const laid = { ...size, width: size.width * LIBREOFFICE_WIDER };
+  return fitPagesScale(laid, "portrait", tall) > fitPagesScale(laid, "landscape", tall)
+    ? "portrait"
+    : "landscape";
+}
+
+/** The scale a sheet fitted to one page wide and `tall` tall prints at the way it prints largest. */
+export const largestFittedScale = (size: { width: number; height: number }, tall: number): number =>
+  fitPagesScale({ ...size, width: size.width * LIBREOFFICE_WIDER }, orientationFitted(size, tall), tall);
+
+/** A sheet's printed area at full scale, in points (see printable). */
+export function printedSize(plan: SheetPlan): { width: number; height: number } {
+  const heights = new Map((plan.rowHeights ?? []).map(({ row, height }) => [row, height]));
+  return areaSize(plan.print!.area!, plan.columnWidths, heights);
+}
+
+/**
+ * How much wider LibreOffice lays a sheet's columns out than Excel where it lacks Calibri and Carlito
+ * (it sizes a column by DejaVu Sans's digits): measured 1.26 on Biểu 02. Its rows keep the file's heights,
+ * so a form limited by its height in Excel may be limited by its width in LibreOffice: the way it prints
+ * largest is chosen on the wider layout, which in Excel changes little (issue 64: Biểu 01 chosen portrait
+ * printed its figures 6.2 pt high, landscape 7.3).
+ */
+export const LIBREOFFICE_WIDER = 1.26;
 
 /** How many pages an area of this size takes, printed one page wide. */
 export function pagesTall(size: { width: number; height: number }, orientation: Orientation): number {

@@ -92,6 +92,11 @@ export interface PlanPrint {
   readonly area?: Area;
   /** Rows that begin a new page, zero-based: a chart and the figures beside it are kept off a page break. */
   readonly breaks?: readonly number[];
+  /**
+   * How many pages tall it is fitted to, besides one page wide: each form prints whole on one page (issue
+   * 64), shrunk no more than both its width and its height need. As many as it takes where absent.
+   */
+  readonly tall?: number;
   readonly header?: PlanPageText;
   readonly footer?: PlanPageText;
   /**
@@ -127,11 +132,22 @@ export interface SheetPlan {
   readonly charts?: readonly PlanChart[];
   readonly tables?: readonly PlanTable[];
   readonly conditionalFormats?: readonly PlanConditionalFormat[];
+  readonly links?: readonly PlanLink[];
   /** Heights in points of the rows that need more than the default (wrapped headings, signatures). */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly print?: PlanPrint;
   /** The sheet's purpose, for hosts that describe what they insert. */
   readonly title: Text;
+}
+
+/**
+ * A cell that is a link to a cell of the workbook (`target`, as "'Biểu 01'!C9"): a hyperlink, not a
+ * formula, which Excel, LibreOffice and Gnumeric each follow to the cell.
+ */
+export interface PlanLink {
+  readonly row: number;
+  readonly col: number;
+  readonly target: string;
 }
 
 export interface PlanName {

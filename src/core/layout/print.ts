@@ -1,6 +1,16 @@
 import type { Area } from "../grid/a1";
 import { fill, type Text } from "../text/text";
-import { areaSize, fitScale, orientationFor, PAGE_SPARE, pagesDown, printableSize, rowsPoints } from "./page";
+import {
+  areaSize,
+  fitPagesScale,
+  fitScale,
+  orientationFitted,
+  orientationFor,
+  PAGE_SPARE,
+  pagesDown,
+  printableSize,
+  rowsPoints,
+} from "./page";
 import type { PlanChart, PlanPageText, PlanPrint, SheetPlan } from "./plan";
 import { prefaceArea } from "./preface";
 import { widePrint, type WidePrint } from "./print-wide";
@@ -44,6 +54,8 @@ export interface PrintOptions {
    * keptToRepeatedColumns): where those columns are wide enough to read a title in.
    */
   readonly textsInRepeatedColumns?: boolean;
+  /** How many pages tall it is fitted to (see PlanPrint's `tall`); as many as it takes where absent. */
+  readonly tall?: number;
 }
 
 /** The cells a chart lies over. */
@@ -222,8 +234,13 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
   // LibreOffice prints a hidden sheet that has a print area: a hidden sheet keeps the used range.
   const shown = plan.visibility === "visible";
   const size = areaSize(area, plan.columnWidths, heights);
-  const orientation = wide ? "landscape" : orientationFor(size);
-  const scale = wide ? wide.scale / 100 : fitScale(size.width, orientation);
+  const tall = wide ? undefined : options.tall;
+  const orientation = wide ? "landscape" : tall ? orientationFitted(size, tall) : orientationFor(size);
+  const scale = wide
+    ? wide.scale / 100
+    : tall
+      ? fitPagesScale(size, orientation, tall)
+      : fitScale(size.width, orientation);
   const rowsHeight = (top: number, bottom: number) => rowsPoints(top, bottom, heights);
   const repeated = options.repeatRows ? rowsHeight(options.repeatRows.top, options.repeatRows.bottom) : 0;
   const page = printableSize(orientation).height / scale;
@@ -245,6 +262,7 @@ export function printable(plan: SheetPlan, options: PrintOptions = {}): SheetPla
       ...(shown ? { area } : {}),
       ...(options.repeatRows ? { repeatRows: options.repeatRows } : {}),
       ...(breaks.length > 0 ? { breaks } : {}),
+      ...(tall ? { tall } : {}),
       ...(wide ? { wide: preface ? { ...wide, preface } : wide } : {}),
       ...pageTexts(plan.name, options.about),
     },

@@ -4,7 +4,7 @@ import { layoutCheckSheet } from "./check-sheet";
 import { layoutFormSheet } from "./form-layout";
 import { layoutMetaSheet } from "./meta-layout";
 import type { WorkbookPlan } from "./plan";
-import { printable, printedAbout } from "./print";
+import { printable, printedAbout, usedArea } from "./print";
 
 /**
  * A report workbook: one sheet per chosen template and the metadata sheet. With `forms` it is a filled
@@ -27,7 +27,9 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
     }),
   );
   const meta = layoutMetaSheet(source);
-  // The check sheet's column headings are the row above its frozen pane.
+  // The check sheet's column headings are the row above its frozen pane. It prints its lines to their
+  // results, on two pages at most: the columns after them only serve its formulas (issue 64: it took four
+  // of a template's eight pages).
   const checkSheet =
     check &&
     printable(check.sheet, {
@@ -35,6 +37,8 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       ...(check.sheet.freeze
         ? { repeatRows: { top: check.sheet.freeze.rows - 1, bottom: check.sheet.freeze.rows - 1 } }
         : {}),
+      area: { ...usedArea(check.sheet), right: check.printedRight },
+      tall: 2,
     });
   return {
     sheets: [...parts.map((p) => p.sheet), ...(checkSheet ? [checkSheet] : []), meta.sheet],

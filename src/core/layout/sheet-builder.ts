@@ -1,6 +1,14 @@
 import type { Area } from "../grid/a1";
 import type { Text } from "../text/text";
-import type { PlanCell, PlanConditionalFormat, PlanName, PlanTable, PlanValidation, SheetPlan } from "./plan";
+import type {
+  PlanCell,
+  PlanConditionalFormat,
+  PlanLink,
+  PlanName,
+  PlanTable,
+  PlanValidation,
+  SheetPlan,
+} from "./plan";
 import { widenedForFigures } from "./figure-widths";
 
 type CellContent = Omit<PlanCell, "row" | "col">;
@@ -21,6 +29,7 @@ export class SheetBuilder {
   private readonly validations: PlanValidation[] = [];
   private readonly tables: PlanTable[] = [];
   private readonly conditionalFormats: PlanConditionalFormat[] = [];
+  private readonly links: PlanLink[] = [];
   private readonly rowHeights = new Map<number, number>();
   readonly names: PlanName[] = [];
 
@@ -86,6 +95,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Makes a cell a link to another cell of the workbook (see PlanLink). */
+  link(row: number, col: number, target: string): this {
+    this.links.push({ row, col, target });
+    return this;
+  }
+
   /** Asks for a row at least this tall, in points; the tallest asked for wins. */
   rowHeight(row: number, points: number): this {
     this.rowHeights.set(row, Math.max(points, this.rowHeights.get(row) ?? 0));
@@ -113,6 +128,7 @@ export class SheetBuilder {
       ...(options.charts && options.charts.length > 0 ? { charts: options.charts } : {}),
       ...(this.tables.length > 0 ? { tables: this.tables } : {}),
       ...(this.conditionalFormats.length > 0 ? { conditionalFormats: this.conditionalFormats } : {}),
+      ...(this.links.length > 0 ? { links: this.links } : {}),
       ...(this.rowHeights.size > 0
         ? { rowHeights: [...this.rowHeights].map(([row, height]) => ({ row, height })) }
         : {}),

@@ -23,17 +23,32 @@ export const STYLES = {
   note: { color: MUTED, wrap: true },
   status: { bold: true, size: 12 },
   header: { bold: true, fill: HEADER_FILL, wrap: true, align: "center", border: true },
-  headerEn: { italic: true, fill: HEADER_FILL, wrap: true, align: "center", border: true, color: MUTED },
-  notation: { italic: true, align: "center", border: true, color: MUTED },
+  /** The target block's headings, over columns as narrow as their figures. */
+  headerSmall: { bold: true, size: 9, fill: HEADER_FILL, wrap: true, align: "center", border: true },
+  /** English beside Vietnamese, smaller: it takes less of a form's width (issue 64). */
+  headerEn: {
+    italic: true,
+    size: 9,
+    fill: HEADER_FILL,
+    wrap: true,
+    align: "center",
+    border: true,
+    color: MUTED,
+  },
+  notation: { italic: true, size: 9, align: "center", border: true, color: MUTED, wrap: true },
   rowLabel: { border: true, wrap: true },
-  rowLabelEn: { italic: true, border: true, wrap: true, color: MUTED },
+  rowLabelEn: { italic: true, size: 9, border: true, wrap: true, color: MUTED },
   rowLabelComputed: { bold: true, border: true, wrap: true },
   input: { fill: INPUT_FILL, border: true },
   computed: { fill: COMPUTED_FILL, border: true, bold: true },
+  /** A target's goal or assessment, a text in a column as narrow as its figures. */
+  computedWrapped: { fill: COMPUTED_FILL, border: true, bold: true, wrap: true },
   section: { bold: true, size: 12 },
   /** A section's heading merged across its sheet, on as many lines as it takes. */
   sectionWrapped: { bold: true, size: 12, wrap: true },
   text: { border: true },
+  /** A cell that is a link to another cell (see PlanLink), in the colour of a link. */
+  link: { border: true, color: "0563C1" },
   number: { border: true },
   total: { bold: true, border: true, fill: COMPUTED_FILL },
   met: { bold: true, border: true, color: "006100", fill: "C6EFCE" },

@@ -69,7 +69,7 @@ export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan
     mergeReason(sheet, r++);
   });
 
-  const plan = sheet.build({ columnWidths: [6, 12, 32, 20, 18, 14, 10, 12, 10, 40, 40], protect: false });
+  const plan = sheet.build({ columnWidths: [6, 12, 32, 20, 18, 14, 10, 12, 10, 34, 34], protect: false });
   return printable(plan, {
     about: summaryAbout(summary),
     repeatRows: { top: proposalHeader, bottom: proposalHeader },

@@ -210,6 +210,6 @@ export function statusSheet(summary: Summary): SheetPlan {
     const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
     put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
   });
-  const plan = sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 30, 40, 24, 16], protect: false });
+  const plan = sheet.build({ columnWidths: [6, 30, 36, 16, 12, 12, 10, 24, 24, 20, 16], protect: false });
   return printable(plan, { about: summaryAbout(summary) });
 }

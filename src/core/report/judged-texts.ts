@@ -1,6 +1,6 @@
 import type { TemplateDef } from "../catalog";
 import type { CellSizes, GridSheet, Mutable, TextLayout } from "../grid/grid";
-import { FORM_WIDTHS, figureWidth } from "../layout/form-layout";
+import { FORM_WIDTHS, figureWidth, labelWidths } from "../layout/form-layout";
 import { keyOf, sheetTexts } from "./sheet-texts";
 import { identityLineLanguage } from "./identity-line";
 import { drawsDigitsAsSymbols } from "./symbol-fonts";
@@ -76,14 +76,19 @@ export interface JudgedText {
   readonly look: TemplateLook;
 }
 
-/** A target's goal, result and assessment, one line in a column of figures. */
-export const FIGURE_LOOK: TemplateLook = { horizontal: "general", width: FORM_WIDTHS.figure, wraps: false };
+/**
+ * A target's goal, result and assessment in a column of figures, wrapped ("Không áp dụng" in a column of
+ * counts), as narrow as such a column may be.
+ */
+export const FIGURE_LOOK: TemplateLook = {
+  horizontal: "general",
+  width: Math.min(FORM_WIDTHS.count, FORM_WIDTHS.ratio),
+  wraps: true,
+};
 /** A column's heading, as wide as its figures' column (see `figureWidth`). */
 const headingLook = (width: number): TemplateLook => ({ horizontal: "center", width, wraps: true });
-const LABEL_LOOKS = {
-  vi: { horizontal: "general", width: FORM_WIDTHS.label.vi, wraps: true },
-  en: { horizontal: "general", width: FORM_WIDTHS.label.en, wraps: true },
-} as const;
+/** A row or target label, as wide as the form's labels in its language (see `labelWidths`). */
+const labelLook = (width: number): TemplateLook => ({ horizontal: "general", width, wraps: true });
 /**
  * The unit and period line runs on over the cells to its right (or a merge of them): it is cut only where a
  * cell holding something stops it before its end (`TextLayout.cutBy`).
@@ -101,8 +106,9 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
       if (!out.has(keyOf(text))) out.set(keyOf(text), found);
     };
     for (const lang of ["vi", "en"] as const) {
-      for (const column of def.columns) put(column.label[lang], headingLook(figureWidth(column)));
-      for (const item of [...def.rows, ...def.targets]) put(item.label[lang], LABEL_LOOKS[lang]);
+      for (const column of def.columns) put(column.label[lang], headingLook(figureWidth(def, column)));
+      for (const item of [...def.rows, ...def.targets])
+        put(item.label[lang], labelLook(labelWidths(def)[lang]));
     }
     LOOKS.set(def, (looks = out));
   }

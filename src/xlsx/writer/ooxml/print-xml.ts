@@ -31,7 +31,7 @@ function breaksXml(element: "rowBreaks" | "colBreaks", ids: readonly number[], m
 
 /**
  * What follows pageMargins, in CT_Worksheet's order: the page setup (A4, the plan's orientation, one page
- * wide and as many tall as it takes, fitToHeight 0 meaning "automatic"; or a table several pages wide at
+ * wide and as many tall as the plan fits it to or as it takes, fitToHeight 0 meaning "automatic"; or a table several pages wide at
  * its scale, across then down), the header and footer in Excel's codes, and the row and column breaks.
  */
 export function pageSetupXml(sheet: SheetPlan): string {
@@ -39,7 +39,7 @@ export function pageSetupXml(sheet: SheetPlan): string {
   if (!print) return "";
   const fit = print.wide
     ? `scale="${print.wide.scale}" pageOrder="overThenDown"`
-    : 'fitToWidth="1" fitToHeight="0"';
+    : `fitToWidth="1" fitToHeight="${print.tall ?? 0}"`;
   const setup = `<pageSetup paperSize="${A4}" ${fit} orientation="${print.orientation}"/>`;
   const header = pageText(print.header);
   const footer = pageText(print.footer);

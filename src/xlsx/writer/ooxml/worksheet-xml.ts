@@ -126,6 +126,15 @@ export interface SheetRels {
 }
 
 /** A worksheet part, in pieces to be compressed as they come. */
+/** The sheet's links to cells of the workbook: a location, no relationship (that is for a link outside). */
+function hyperlinksXml(sheet: SheetPlan): string {
+  if (!sheet.links) return "";
+  const links = sheet.links.map(
+    ({ row, col, target }) => `<hyperlink ref="${toA1(row, col)}" location="${xmlText(target)}"/>`,
+  );
+  return `<hyperlinks>${links.join("")}</hyperlinks>`;
+}
+
 export function* worksheetXml(
   sheet: SheetPlan,
   strings: SharedStrings,
@@ -146,6 +155,7 @@ export function* worksheetXml(
     yield `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${range(m)}"/>`).join("")}</mergeCells>`;
   yield conditionalFormattingXml(sheet, styles);
   yield validationsXml(sheet);
+  yield hyperlinksXml(sheet);
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   yield pageSetupXml(sheet);
   if (drawing !== null) yield `<drawing r:id="${drawing}"/>`;
