@@ -1,15 +1,14 @@
 import type { WorkbookPlan } from "../core/layout/plan";
 import { sheetKey } from "./sheet-names";
-import { recordedNames, recordFormula } from "./summary-record";
+import { recordedNames } from "./summary-record";
 import { findName } from "./workbook-names";
 
 /** The workbook name listing the sheets the last campaign insert wrote, its guide sheet among them. */
 export const CAMPAIGN_RECORD = "TD_CAMPAIGN_SHEETS";
 
-/** A campaign in the workbook: the sheets and the names a replacement deletes. */
+/** A campaign in the workbook: the sheets a replacement deletes (its record goes with them). */
 export interface FoundCampaign {
   readonly sheets: readonly Excel.Worksheet[];
-  readonly names: readonly Excel.NamedItem[];
 }
 
 const tableNames = (plan: WorkbookPlan) =>
@@ -37,22 +36,7 @@ export async function findCampaign(
   if (holding.size === 0) return null;
   const record = findName(names, CAMPAIGN_RECORD);
   for (const name of recordedNames(record?.formula)) holding.add(sheetKey(name));
-  return { sheets: sheets.filter((s) => holding.has(sheetKey(s.name))), names: record ? [record] : [] };
-}
-
-/**
- * Queues the record of a campaign insert's sheets in place of any earlier one (`deleted`: names the
- * insert already deletes). Needs the names' `name` loaded.
- */
-export function recordCampaign(
-  context: Excel.RequestContext,
-  names: readonly Excel.NamedItem[],
-  deleted: ReadonlySet<Excel.NamedItem>,
-  sheetNames: readonly string[],
-): void {
-  const earlier = findName(names, CAMPAIGN_RECORD);
-  if (earlier && !deleted.has(earlier)) earlier.delete();
-  context.workbook.names.add(CAMPAIGN_RECORD, recordFormula(sheetNames));
+  return { sheets: sheets.filter((s) => holding.has(sheetKey(s.name))) };
 }
 
 export const isCampaignPlan = (plan: WorkbookPlan) => tableNames(plan).size > 0;

@@ -4,17 +4,15 @@ import { ourCellNames } from "./read-grid";
 import { sheetKey } from "./sheet-names";
 import { WORDS } from "../core/vocabulary";
 
-/** A report in the workbook: its description and the sheets and names a replacement deletes. */
+/** A report in the workbook: its description and the sheets a replacement deletes (with our names on them). */
 export interface FoundReport {
   readonly report: ExistingReport;
   readonly sheets: readonly Excel.Worksheet[];
-  readonly names: readonly Excel.NamedItem[];
 }
 
 /**
  * The report the workbook holds, if it has our metadata sheet: one more sync, reading that sheet's
- * keys and values. Its sheets are the metadata sheet and those our TD_ names point at; its names
- * are every TD_ name on them. Needs the sheets' name and visibility and the names' name, type and
+ * keys and values. Its sheets are the metadata sheet and those our TD_ names point at. Needs the sheets' name and visibility and the names' name, type and
  * formula loaded.
  */
 export async function findReport(
@@ -38,9 +36,6 @@ export async function findReport(
   );
   const held = new Set([META_SHEET, ...cellNames.map((n) => n.sheet)].map(sheetKey));
   const reportSheets = sheets.filter((s) => held.has(sheetKey(s.name)));
-  const onThem = new Set(
-    cellNames.filter((n) => held.has(sheetKey(n.sheet))).map((n) => n.name.toUpperCase()),
-  );
   const unknown = WORDS.officeErrors.unknown;
   const unit = [decoded.unitCode, decoded.unitName].filter(Boolean).join(" – ");
   return {
@@ -54,6 +49,5 @@ export async function findReport(
       sheets: reportSheets.filter((s) => s !== meta).map((s) => s.name),
     },
     sheets: reportSheets,
-    names: names.filter((n) => onThem.has(n.name.toUpperCase())),
   };
 }

@@ -1,13 +1,12 @@
 import { runExcel } from "./excel-run";
 import type { WorkbookPlan } from "../core/layout/plan";
 import { CampaignExists, ReportExists } from "../host/report-exists";
-import { findCampaign, isCampaignPlan, recordCampaign } from "./existing-campaign";
+import { CAMPAIGN_RECORD, findCampaign, isCampaignPlan } from "./existing-campaign";
 import type { InsertOptions, InsertResult } from "../host/workbook-host";
 import { findReport } from "./existing-report";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
-import { findRecord, forgetRecorded } from "./summary-record";
-import { addPlanNames, deleteReplacedNames } from "./workbook-names";
-import { activateFirstVisible } from "./worksheets";
+import { findRecord, recordFormula, recordsLeft } from "./summary-record";
+import { nameEntries } from "./swap-names";
 
 /**
  * Inserts a report plan's sheets into the open workbook in three syncs, however large the plan: look
@@ -16,13 +15,9 @@ import { activateFirstVisible } from "./worksheets";
  * sheet) costs one more sync to read it, and is refused with a ReportExists before anything changes,
  * unless `replace` is asked: then that report's sheets and TD_ names go, but only in the swap, once
  * the build has synced, and the new sheets take their names. A campaign plan (one with Excel tables)
- * is checked the same way against a campaign already there (a CampaignExists), in one more sync. A failed build is cleaned up (two more
- * syncs) and leaves the previous report as it was.
- *
- * The swap itself is one batch and Excel does not undo a batch that fails halfway. Its commands can
- * fail only on what the look ruled out (a protected structure, a taken sheet or defined name) unless
- * the user changes the workbook between the syncs; then the previous report's names or metadata may
- * be gone, and inserting again (they are ours) repairs it. Returns the names used, in plan order.
+ * is checked the same way against a campaign already there (a CampaignExists), in one more sync.
+ * Whatever fails, the workbook holds the whole previous report or campaign or the whole new one (see
+ * swapIn). Returns the names used, in plan order.
  */
 export async function insertReport(
   plan: WorkbookPlan,
@@ -34,33 +29,14 @@ export async function insertReport(
     const existing = await findExisting(context, sheets, names, plan);
     if (existing && !options.replace) throw existing.refusal;
     const replaced = existing?.sheets ?? [];
-    const staged = await buildSheets(context, plan.sheets, sheets, replaced);
-
-    const goneNames = new Set(existing?.names ?? []);
-    for (const name of goneNames) name.delete();
-    deleteReplacedNames(
-      names.filter((n) => !goneNames.has(n)),
-      plan,
-    );
-    forgetRecorded(
-      context,
-      findRecord(names),
-      staged.map((s) => s.name),
-    );
-    swapIn(context, staged, replaced);
-    if (isCampaignPlan(plan))
-      recordCampaign(
-        context,
-        names,
-        goneNames,
-        staged.map((p) => p.name),
-      );
-    addPlanNames(context, plan, staged);
-    activateFirstVisible(staged);
-    // Calculation was suspended while the sheets were written: the checks' formulas are worked out now.
-    context.workbook.application.calculate("Recalculate");
-    await context.sync();
-    return { sheets: staged.map((p) => p.name) };
+    const built = await buildSheets(context, plan.sheets, sheets, replaced);
+    const written = built.staged.map((s) => s.name);
+    const records = [
+      ...recordsLeft(findRecord(built.names), written),
+      ...(isCampaignPlan(plan) ? [{ name: CAMPAIGN_RECORD, formula: recordFormula(written) }] : []),
+    ];
+    await swapIn(context, built, nameEntries(plan, built.staged, records));
+    return { sheets: written };
   });
 }
 

@@ -34,19 +34,17 @@ export function findRecord(names: readonly Excel.NamedItem[]): Excel.NamedItem |
 }
 
 /**
- * Drops `taken` sheet names from the record: once another writer (a report insert) puts a sheet of
- * its own under a recorded name, the next summary must not replace it. Needs `formula` loaded.
+ * The record without the `taken` sheet names, if it lists any: once another writer (a report insert)
+ * puts a sheet of its own under a recorded name, the next summary must not replace it. Needs `formula`
+ * loaded.
  */
-export function forgetRecorded(
-  context: Excel.RequestContext,
+export function recordsLeft(
   record: Excel.NamedItem | undefined,
   taken: readonly string[],
-): void {
-  if (!record) return;
+): { name: string; formula: string }[] {
+  if (!record) return [];
   const takenKeys = new Set(taken.map(sheetKey));
   const listed = recordedNames(record.formula);
   const kept = listed.filter((name) => !takenKeys.has(sheetKey(name)));
-  if (kept.length === listed.length) return;
-  record.delete();
-  context.workbook.names.add(SUMMARY_RECORD, recordFormula(kept));
+  return kept.length === listed.length ? [] : [{ name: SUMMARY_RECORD, formula: recordFormula(kept) }];
 }

@@ -2,12 +2,6 @@ import type { SheetPlan } from "../core/layout/plan";
 
 export const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
-/** Excel refuses to delete a very hidden sheet; hidden is enough to delete it unseen. Needs visibility loaded. */
-export function deleteSheet(sheet: Excel.Worksheet): void {
-  if (sheet.visibility === "VeryHidden") sheet.visibility = "Hidden";
-  sheet.delete();
-}
-
 export interface PlacedSheet {
   readonly plan: SheetPlan;
   readonly sheet: Excel.Worksheet;

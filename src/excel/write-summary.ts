@@ -8,8 +8,7 @@ import type { WriteOptions } from "../host/workbook-host";
 import { dependentsOf } from "./dependent-formulas";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
 import { findRecord, recordedNames, recordFormula, SUMMARY_RECORD } from "./summary-record";
-import { addPlanNames, deleteReplacedNames } from "./workbook-names";
-import { activateFirstVisible } from "./worksheets";
+import { nameEntries } from "./swap-names";
 
 /**
  * The sheets a new summary replaces: those the previous summary recorded writing, and the metadata
@@ -24,15 +23,16 @@ function replacedSheets(sheets: readonly Excel.Worksheet[], record: Excel.NamedI
 }
 
 /**
- * Writes a summary plan so that the previous summary survives any failure: every sheet is built in a
- * new sheet first, and only once that has synced are the previous summary's sheets (and the TD_ names
- * the plan defines again) deleted and the new ones renamed into place. A user's sheet named like a
- * summary sheet is kept, and the new one takes a free name. The sheets written are recorded in a
- * workbook name, so that the next summary replaces them and only them.
+ * Writes a summary plan so that the workbook holds the whole previous summary or the whole new one,
+ * whatever fails: every sheet is built in a new sheet first, and only once that has synced does the
+ * swap set the previous summary's sheets aside, put the new ones in their place, switch the TD_ names,
+ * and delete the old sheets last (see swapIn). A user's sheet named like a summary sheet is kept, and
+ * the new one takes a free name. The sheets written are recorded in a workbook name, so that the next
+ * summary replaces them and only them.
  * Replacing sheets turns the user's formulas that point at them to #REF!: when there are any, it stops
  * (a ReferencesWouldBreak saying which, nothing changed) unless `breakReferences` is asked.
  * Syncs: 3 on success (look, build, swap), 2 more to read the user's formulas when a summary is
- * replaced; 2 more when the build fails (look, clean up). The swap's remaining risk is insertReport's.
+ * replaced; 2 to 4 more when the build or the swap fails (look, settle).
  */
 export async function writeSummary(
   plan: WorkbookPlan,
@@ -45,17 +45,13 @@ export async function writeSummary(
     const replaced = replacedSheets(sheets, record);
     if (replaced.length > 0 && !options.breakReferences)
       await refuseBreaking(context, sheets, names, replaced);
-    const staged = await buildSheets(context, plan.sheets, sheets, replaced, options, prepared);
-
-    deleteReplacedNames(names, plan);
-    record?.delete();
-    swapIn(context, staged, replaced);
-    addPlanNames(context, plan, staged);
-    context.workbook.names.add(SUMMARY_RECORD, recordFormula(staged.map((s) => s.name)));
-    activateFirstVisible(staged);
-    // Calculation was suspended while the sheets were written: the summary's formulas are worked out now.
-    context.workbook.application.calculate("Recalculate");
-    await context.sync();
+    const built = await buildSheets(context, plan.sheets, sheets, replaced, options, prepared);
+    const written = recordFormula(built.staged.map((s) => s.name));
+    await swapIn(
+      context,
+      built,
+      nameEntries(plan, built.staged, [{ name: SUMMARY_RECORD, formula: written }]),
+    );
   });
 }
 

@@ -10,7 +10,8 @@ export interface WorkbookHost {
   /**
    * Biểu mẫu: Excel inserts the sheets into the open workbook; the file host downloads a workbook.
    * Excel refuses (a ReportExists, nothing changed) a workbook that already holds a report, unless
-   * asked to replace it; replacing deletes that report's sheets and names before the new ones go in.
+   * asked to replace it; replacing puts the new sheets and names in before that report's go, so the
+   * workbook holds the whole of one or the other whatever fails.
    */
   insertReport(plan: WorkbookPlan, fileName: string, options?: InsertOptions): Promise<InsertResult>;
   /**

@@ -52,13 +52,23 @@ class FakeContext implements SyncHost {
   }
 
   queue(argument?: unknown): void {
+    if (argument !== undefined) this.act();
     this.queued +=
       COMMAND_BYTES + (argument === undefined ? 0 : Buffer.byteLength(JSON.stringify(argument), "utf8"));
   }
 
+  act(): void {
+    const excel = this.excel;
+    excel.commands++;
+    if (excel.failAtCommand === excel.commands || excel.refusing())
+      throw excelError(`${excel.failCode}: the fake failed command ${excel.commands}`);
+  }
+
   async sync(): Promise<void> {
+    if (this.excel.refusing()) throw excelError(`${this.excel.failCode}: the fake refuses every request`);
     this.syncs++;
     this.excel.syncs++;
+    this.excel.duringSync?.(this.excel.syncs);
     const bytes = this.queued;
     this.queued = 0;
     this.excel.payloads.push(bytes);
@@ -94,6 +104,15 @@ export class FakeExcel {
   failOnSync?: number;
   /** Makes every sync from the n-th on throw, as Excel refusing every request: clean-ups fail too. */
   failFromSync?: number;
+  /**
+   * Commands queued by every Excel.run (loads, writes, sheet and name changes), counted from 0 when a
+   * test sets it; the command numbered `failAtCommand` fails, and its request with it, the commands
+   * before it applied and those after it not run, as Excel does. From `failFromCommand` on, every
+   * command and every request fails (the pane closed, or Excel refusing everything).
+   */
+  commands = 0;
+  failAtCommand?: number;
+  failFromCommand?: number;
   /** The Office.js error code that sync fails with. */
   failCode = "GeneralException";
   supportedApi = "1.9";
@@ -111,8 +130,14 @@ export class FakeExcel {
   private leave: () => void = () => undefined;
   readonly cellEditEnded = new Promise<void>((resolve) => (this.leave = resolve));
   private left = false;
+  /** What the user does while the n-th request is on its way to Excel (counted like `syncs`). */
+  duringSync?: (sync: number) => void;
   /** Makes the n-th sync never return, as when the pane reloads mid-write: no code after it runs. */
   abandonAtSync?: number;
+
+  refusing(): boolean {
+    return this.failFromCommand !== undefined && this.commands >= this.failFromCommand;
+  }
 
   editing(): boolean {
     return !this.left && this.cellEditFromSync !== undefined && this.syncs >= this.cellEditFromSync;

@@ -727,6 +727,11 @@ export class FakeWorksheet extends Proxy {
     return this.host.book;
   }
 
+  /** A sheet deleted since this proxy was made is no longer there to change. */
+  private alive(): void {
+    if (this.state.deleted) throw excelError(`ItemNotFound: sheet ${this.state.name} was deleted`);
+  }
+
   readProtection<T>(property: string, get: (p: SheetState["protection"]) => T): T {
     return this.read(property, () => get(this.state.protection));
   }
@@ -735,6 +740,8 @@ export class FakeWorksheet extends Proxy {
     return this.read("name", () => this.state.name);
   }
   set name(name: string) {
+    this.host.act();
+    this.alive();
     const book = this.host.book;
     structural(book);
     if (book.sheets.some((s) => s !== this.state && s.name.toUpperCase() === name.toUpperCase()))
@@ -748,6 +755,8 @@ export class FakeWorksheet extends Proxy {
     return this.read("visibility", () => this.state.visibility);
   }
   set visibility(v: SheetState["visibility"]) {
+    this.host.act();
+    this.alive();
     structural(this.host.book);
     if (
       v !== "Visible" &&
@@ -777,18 +786,17 @@ export class FakeWorksheet extends Proxy {
   get tables() {
     const sheet = this.state;
     const book = this.host.book;
+    const host = this.host;
     const named = (state: SheetState["tables"][number]) => ({
       set name(value: string) {
-        const taken = book.sheets.some((s) =>
-          s.tables.some((t) => t !== state && t.name?.toUpperCase() === value.toUpperCase()),
-        );
-        if (taken) throw excelError(`InvalidArgument: a table named ${value} exists`);
-        state.name = value;
+        host.act();
+        renameTable(book, state, value);
       },
     });
     return {
       /** As Excel documents: an address without its sheet names a range of the active sheet. */
       add(source: string | FakeRange, hasHeaders: boolean) {
+        host.act();
         const [target, address] =
           typeof source === "string"
             ? [source.includes("!") ? sheet : book.sheet(book.active ?? sheet.name), source]
@@ -852,12 +860,15 @@ export class FakeWorksheet extends Proxy {
   }
 
   activate(): void {
+    this.host.act();
     if (this.state.visibility !== "Visible") throw excelError("InvalidOperation: activate a hidden sheet");
     this.host.book.active = this.state.name;
   }
 
   delete(): void {
+    this.host.act();
     const book = this.host.book;
+    this.alive();
     structural(book);
     if (this.state.visibility === "VeryHidden")
       throw excelError("InvalidOperation: delete a very hidden sheet");
@@ -870,6 +881,15 @@ export class FakeWorksheet extends Proxy {
     this.state.deleted = true;
     book.renameReferences(this.state.name, null);
   }
+}
+
+/** Table names are the workbook's: a name another table holds is refused. */
+function renameTable(book: WorkbookState, state: SheetState["tables"][number], value: string): void {
+  const taken = book.sheets.some((s) =>
+    s.tables.some((t) => t !== state && t.name?.toUpperCase() === value.toUpperCase()),
+  );
+  if (taken) throw excelError(`InvalidArgument: a table named ${value} exists`);
+  state.name = value;
 }
 
 function checkSheetName(name: string): void {
@@ -908,6 +928,7 @@ export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
     return this.host.book.sheets.map((s) => new FakeWorksheet(this.host, s));
   }
   add(name: string): FakeWorksheet {
+    this.host.act();
     const book = this.host.book;
     structural(book);
     checkSheetName(name);
@@ -917,6 +938,13 @@ export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.host, this.host.book.sheet(name));
   }
+}
+
+/** The host names text constants only, so those are all the fake computes. */
+function textConstant(formula: string): string {
+  if (!/^="(?:[^"]|"")*"(?:&"(?:[^"]|"")*")*$/.test(formula))
+    throw new Error(`the fake computes text constants only: ${formula}`);
+  return formula;
 }
 
 class FakeNamedItem extends Proxy {
@@ -935,8 +963,16 @@ class FakeNamedItem extends Proxy {
   get formula(): string {
     return this.read("formula", () => this.host.book.nameFormula(this.state));
   }
+  /** NamedItem.formula is writable (ExcelApi 1.7): one command, so a journal changes in one step. */
+  set formula(formula: string) {
+    this.host.act();
+    this.state.target = { formula: textConstant(formula), type: "String" };
+  }
   delete(): void {
+    this.host.act();
     const names = this.host.book.names;
+    if (!names.includes(this.state))
+      throw excelError(`ItemNotFound: the name ${this.state.name} was deleted`);
     names.splice(names.indexOf(this.state), 1);
   }
 }
@@ -951,6 +987,10 @@ class FakeTable extends Proxy {
   }
   get name(): string {
     return this.read("name", () => this.table.name ?? "");
+  }
+  set name(value: string) {
+    this.host.act();
+    renameTable(this.host.book, this.table, value);
   }
   get worksheet(): { name: string } {
     const sheet = this.sheet;
@@ -978,14 +1018,13 @@ export class FakeNames extends FakeCollection<FakeNamedItem> {
   }
   /** A range, or a formula: the host names text constants only, so those are all the fake accepts. */
   add(name: string, reference: FakeRange | string): FakeNamedItem {
+    this.host.act();
     const names = this.host.book.names;
     if (names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
       throw excelError(`InvalidArgument: the name ${name} exists`);
-    if (typeof reference === "string" && !/^="(?:[^"]|"")*"(?:&"(?:[^"]|"")*")*$/.test(reference))
-      throw new Error(`the fake computes text constants only: ${reference}`);
     const target =
       typeof reference === "string"
-        ? { formula: reference, type: "String" }
+        ? { formula: textConstant(reference), type: "String" }
         : { sheet: reference.sheet, rect: reference.rects[0]! };
     const state: NameState = { name, target };
     names.push(state);

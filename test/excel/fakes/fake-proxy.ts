@@ -9,6 +9,11 @@ export interface SyncHost {
   pending: Set<Proxy>;
   /** Counts one queued command and the JSON of its argument toward the next sync's request. */
   queue(argument?: unknown): void;
+  /**
+   * Counts one command of the request, and fails it where a test cuts the request: Excel runs a
+   * request's commands in order and stops at the one that fails, those before it staying applied.
+   */
+  act(): void;
 }
 
 export abstract class Proxy {
@@ -23,6 +28,7 @@ export abstract class Proxy {
   }
 
   load(properties = ""): this {
+    this.host.act();
     for (const p of properties.split(",").map((s) => s.trim())) if (p) this.requested.add(p);
     this.host.pending.add(this);
     return this;

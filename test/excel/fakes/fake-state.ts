@@ -280,7 +280,7 @@ const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g;
 export interface NameState {
   name: string;
   /** A range name follows its sheet (renames) like Excel's; a deleted sheet leaves #REF!. */
-  readonly target: { sheet: SheetState; rect: Rect } | { formula: string; type: string };
+  target: { sheet: SheetState; rect: Rect } | { formula: string; type: string };
 }
 
 export class WorkbookState {

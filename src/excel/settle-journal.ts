@@ -1,0 +1,99 @@
+import { ASIDE_TABLE, decodeJournal, findJournal, type SwapPlan } from "./build-journal";
+import { freeSheetName, sheetKey } from "./sheet-names";
+import { namesReplaced, readManifest } from "./swap-names";
+import { deleteUnseen, queueFinish } from "./swap";
+import { VISIBILITY } from "./worksheets";
+
+/** What settling a journal did: the sheets of an undone write removed, or an interrupted swap finished. */
+export interface Settled {
+  readonly removed: number;
+  readonly finished: boolean;
+}
+
+const NOTHING: Settled = { removed: 0, finished: false };
+
+/**
+ * Settles what a write cut short left (see build-journal), so the workbook holds the whole of what
+ * was there before it or the whole of what it wrote: a build or a swap not yet committed is undone,
+ * a committed one finished. A failed request keeps the commands before the failing one, so the
+ * workbook is read afresh rather than assumed. One to three syncs; none more when there is no journal.
+ */
+export async function settleInterrupted(context: Excel.RequestContext): Promise<Settled> {
+  const { worksheets, names } = context.workbook;
+  worksheets.load("items/name,items/visibility");
+  names.load("items/name,items/formula");
+  await context.sync();
+  return findJournal(names.items) ? settleJournal(context, worksheets.items, names.items) : NOTHING;
+}
+
+/** As settleInterrupted, the sheets (name, visibility) and names (name, formula) already read. */
+export async function settleJournal(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  names: readonly Excel.NamedItem[],
+): Promise<Settled> {
+  const journalItem = findJournal(names)!;
+  const journal = decodeJournal(journalItem.formula);
+  const byName = (name: string) => sheets.find((s) => sheetKey(s.name) === sheetKey(name));
+  if (journal.phase === "build") {
+    const left = journal.sheets.map(byName).filter((s) => s !== undefined);
+    for (const sheet of left) deleteUnseen(sheet);
+    journalItem.delete();
+    await context.sync();
+    return { removed: left.length, finished: false };
+  }
+  const { swap } = journal;
+  const manifest = byName(swap.manifest);
+  if (journal.phase === "swap") {
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    const removed = queueUndo(swap, sheets, tables.items, byName);
+    if (manifest) deleteUnseen(manifest);
+    journalItem.delete();
+    await context.sync();
+    return { removed, finished: false };
+  }
+  // Committed: every sheet is in place; the names the manifest lists, and the old sheets, are what is left.
+  const used = manifest?.getUsedRangeOrNullObject(true).load("values");
+  await context.sync();
+  const entries = used && !used.isNullObject ? readManifest(used.values) : [];
+  const aside = swap.aside.map((a) => byName(a.aside)).filter((s) => s !== undefined);
+  const replacedNames = namesReplaced(
+    entries,
+    names,
+    swap.aside.map((a) => a.aside),
+  );
+  queueFinish(context, entries, replacedNames, aside, manifest);
+  await context.sync();
+  return { removed: 0, finished: true };
+}
+
+/**
+ * Queues the undoing of a swap cut before its commit: the replaced sheets shown as they were (those to
+ * be visible first: Excel keeps one sheet visible), the built ones deleted, then the replaced ones
+ * given back their names and their tables'. Returns the number of built sheets removed.
+ */
+function queueUndo(
+  swap: SwapPlan,
+  sheets: readonly Excel.Worksheet[],
+  tables: readonly Excel.Table[],
+  byName: (name: string) => Excel.Worksheet | undefined,
+): number {
+  const setAside = swap.aside
+    .map((entry) => ({ entry, sheet: byName(entry.aside) }))
+    .filter((a) => a.sheet !== undefined);
+  const shownFirst = [...setAside].sort(
+    (a, b) =>
+      Number(b.entry.visibility === VISIBILITY.visible) - Number(a.entry.visibility === VISIBILITY.visible),
+  );
+  for (const { entry, sheet } of shownFirst) sheet!.visibility = entry.visibility;
+  // A built sheet is under its temporary name until the swap renames it; then under its final one.
+  const built = swap.placed.map((p) => byName(p.built) ?? byName(p.name)).filter((s) => s !== undefined);
+  for (const sheet of built) deleteUnseen(sheet);
+  const gone = new Set([...built, ...setAside.map((a) => a.sheet)]);
+  const taken = new Set(sheets.filter((s) => !gone.has(s)).map((s) => sheetKey(s.name)));
+  for (const { entry, sheet } of setAside) sheet!.name = freeSheetName(entry.name, taken);
+  for (const table of tables)
+    if (table.name.toUpperCase().endsWith(ASIDE_TABLE)) table.name = table.name.slice(0, -ASIDE_TABLE.length);
+  return built.length;
+}

@@ -1,0 +1,103 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { defaultCampaign, layoutCampaign, type WorkbookPlan } from "../../src/core";
+import { createExcelHost } from "../../src/excel";
+import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
+import { summaryPlan } from "./fakes/plans";
+import { cutAt, cutPoints, uncut, type CutMode, type CutWrite, type State } from "./support/cut-writes";
+import { reportPlan } from "../support/reports";
+
+// Every request of every write cut at every command, as Excel stops a request at a command that fails
+// and keeps the commands before it; then the pane started again. The workbook must hold the whole of
+// what it held before or the whole of what the write wrote: never a mix, never neither.
+
+const insert =
+  (plan: WorkbookPlan, replace = false) =>
+  () =>
+    createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace });
+const summarize = (plan: WorkbookPlan) => () =>
+  createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx", { breakReferences: true });
+
+/** The user deleted the empty Sheet1: the workbook holds only what Thi Đua wrote. */
+function deleteSheet1(excel: FakeExcel): void {
+  const sheet = excel.book.sheet("Sheet1");
+  excel.book.sheets.splice(excel.book.sheets.indexOf(sheet), 1);
+  sheet.deleted = true;
+}
+
+const campaign = (year: number) =>
+  layoutCampaign(defaultCampaign(year, [{ code: "P01", name: "Công đoàn P01", bloc: "Cụm 1" }]));
+const nothing = () => Promise.resolve();
+
+const WRITES: Record<string, CutWrite> = {
+  "template insert": { prepare: nothing, write: insert(reportPlan(["B01"])) },
+  "campaign insert": { prepare: nothing, write: insert(campaign(2025)) },
+  "summary write": { prepare: nothing, write: summarize(summaryPlan(1)) },
+  "template replace, the workbook holding only the report": {
+    prepare: async (excel) => {
+      await insert(reportPlan(["B01"]))();
+      deleteSheet1(excel);
+    },
+    write: insert(reportPlan(["B01"], "CD_P02"), true),
+  },
+  "campaign replace": {
+    prepare: () => insert(campaign(2025))().then(nothing),
+    write: insert(campaign(2026), true),
+  },
+  "summary replace, the workbook holding only the previous summary": {
+    prepare: async (excel) => {
+      await summarize(summaryPlan(1))();
+      deleteSheet1(excel);
+    },
+    write: summarize(summaryPlan(2)),
+  },
+};
+
+/** Cut points and what each left, per write and mode, written out for the record. */
+const tally: Record<string, { commands: number; cuts: number; old: number; new: number; mixed: number }> = {};
+afterAll(() => {
+  const out = path.resolve(__dirname, "../../test-output/cut-writes.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify(tally, null, 2)}\n`);
+});
+
+describe.each(Object.entries(WRITES))("%s", (kind, write) => {
+  let before: State;
+  let after: State;
+  let commands: number;
+  beforeAll(async () => {
+    ({ before, after, commands } = await uncut(installFakeExcel, write));
+  });
+
+  it("changes the workbook when it goes through", () => {
+    expect(after).not.toEqual(before);
+  });
+
+  it.each<CutMode>(["once", "from"])(
+    "cut at each command (%s; every 10th amid a long build), then the pane started again: the whole old state or the whole new",
+    async (mode) => {
+      const mixed: { cut: number; written: boolean; state: State }[] = [];
+      let [old, whole] = [0, 0];
+      const cuts = cutPoints(commands);
+      for (const cut of cuts) {
+        const { state, written } = await cutAt(installFakeExcel, write, cut, mode);
+        const isOld = isDeepStrictEqual(state, before);
+        const isNew = isDeepStrictEqual(state, after);
+        // A write that says it is done has written; one cut only once and not done leaves the old whole.
+        const honest = mode === "from" || written === isNew;
+        if (!(isOld || isNew) || !honest) mixed.push({ cut, written, state });
+        else if (isOld) old++;
+        else whole++;
+      }
+      tally[`${kind} (${mode})`] = { commands, cuts: cuts.length, old, new: whole, mixed: mixed.length };
+      expect({ cuts: cuts.length, old, new: whole, mixed: mixed.slice(0, 1) }).toEqual({
+        cuts: cuts.length,
+        old: cuts.length - whole,
+        new: whole,
+        mixed: [],
+      });
+    },
+    1_800_000,
+  );
+});

@@ -1,0 +1,86 @@
+import { createExcelHost } from "../../../src/excel";
+import type { FakeExcel } from "../fakes/fake-excel";
+import type { WorkbookState } from "../fakes/fake-state";
+
+/**
+ * What decides whether a workbook holds a whole state: its sheets in order with their visibility,
+ * their tables and their cells (how many, and every 25th of a large sheet; every cell of a small one,
+ * such as the metadata, where the unit and period are), and every workbook name with what it points
+ * at (the TD_ names, the records, a journal left behind).
+ */
+export function wholeState(book: WorkbookState) {
+  return {
+    sheets: book.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      tables: s.tables.map((t) => t.name),
+      cells: s.cells.size,
+      sample: [...s.cells]
+        .filter((_, i) => s.cells.size <= SMALL || i % 25 === 0)
+        .map(([at, c]) => [at, c.value, c.formula]),
+    })),
+    names: [...book.nameTargets()].sort(([a], [b]) => a.localeCompare(b)),
+  };
+}
+
+const SMALL = 100;
+
+export type State = ReturnType<typeof wholeState>;
+
+/**
+ * The commands to cut at. A summary's build queues some 2,000 commands into sheets no one sees, each
+ * cut there ending the same way; the fast tier cuts every 10th of those and every one of the last 600
+ * (the swap, the end of the build, which reads the workbook again) and of the first 50 (the look).
+ * THIDUA_CUT_ALL=1 cuts every command of every write.
+ */
+export function cutPoints(commands: number): number[] {
+  const all = Array.from({ length: commands }, (_, i) => i + 1);
+  if (process.env.THIDUA_CUT_ALL === "1" || commands <= FAST_ALL) return all;
+  return all.filter((cut) => cut > commands - FAST_ALL || cut % 10 === 0 || cut <= 50);
+}
+
+const FAST_ALL = 600;
+
+/** How a request is cut: that one command fails (the pane's own clean-up then runs), or every one from it on. */
+export type CutMode = "once" | "from";
+
+/** A write to cut: `prepare` puts the workbook in its state before (a fresh fake Excel each time), `write` writes. */
+export interface CutWrite {
+  readonly prepare: (excel: FakeExcel) => Promise<void>;
+  readonly write: () => Promise<unknown>;
+}
+
+/** The states before and after a write that goes through, and how many commands its requests hold. */
+export async function uncut(install: () => FakeExcel, { prepare, write }: CutWrite) {
+  const excel = install();
+  await prepare(excel);
+  const before = wholeState(excel.book);
+  excel.commands = 0;
+  await write();
+  return { before, after: wholeState(excel.book), commands: excel.commands };
+}
+
+/**
+ * The write with its `cut`-th command failing (`mode`), then the pane started again (recovery), as
+ * the user would next open it. Resolves to what the workbook then holds and whether the write said
+ * it was done.
+ */
+export async function cutAt(
+  install: () => FakeExcel,
+  { prepare, write }: CutWrite,
+  cut: number,
+  mode: CutMode,
+): Promise<{ state: State; written: boolean }> {
+  const excel = install();
+  await prepare(excel);
+  excel.commands = 0;
+  if (mode === "once") excel.failAtCommand = cut;
+  else excel.failFromCommand = cut;
+  const written = await write().then(
+    () => true,
+    () => false,
+  );
+  excel.failAtCommand = excel.failFromCommand = undefined;
+  await createExcelHost().live!.recoverInterrupted();
+  return { state: wholeState(excel.book), written };
+}
