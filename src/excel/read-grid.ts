@@ -24,6 +24,7 @@ import { pageTextsOf } from "../core/layout/page-codes";
 import { symbolFontOf } from "../core/report/symbol-fonts";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isOurName } from "./workbook-names";
+import { withUserSheetSources } from "./formula-sources";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -498,7 +499,8 @@ const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
  * addresses, since the core finds them by defined name; the grid's names are ours only (TD_), the
  * ones whose cells were read. Where Excel finds merged areas (ExcelApi 1.13) they come in the second
  * sync; Excel refuses to list more than 512 in a range, so a sheet with that many is read again
- * without them (a third sync), and a merge over an input is then not seen, as on older Excel.
+ * without them (a third sync), and a merge over an input is then not seen, as on older Excel. A formula
+ * in an input that reads a sheet of the user's own costs one sync more a round (withUserSheetSources).
  */
 export async function readGrid(): Promise<WorkbookGrid> {
   return runExcel(async (context) => {
@@ -547,6 +549,14 @@ export async function readGrid(): Promise<WorkbookGrid> {
         ]),
       };
     });
-    return { sheets, names: ours };
+    const ownSheets = new Set(
+      worksheets.items.flatMap((sheet, i) =>
+        isMetaSheet(sheet) || namedCellsOf(sheet, ours).length > 0 ? [i] : [],
+      ),
+    );
+    return {
+      sheets: await withUserSheetSources(context, worksheets.items, sheets, ownSheets, gridCells),
+      names: ours,
+    };
   });
 }
