@@ -14,6 +14,8 @@ const NEEDED = [
   { command: "nginx", pkg: "nginx-light", env: "NGINX" },
   // openpyxl, another program than ours, fills templates by name and reads our files back.
   { check: "/usr/bin/python3 -c 'import openpyxl'", pkg: "python3-openpyxl", env: "PYTHON" },
+  // The honest corpus makes a clerk's everyday changes through LibreOffice's own commands (Python-UNO).
+  { check: "/usr/bin/python3 -c 'import uno'", pkg: "python3-uno", env: "UNO_PYTHON" },
 ];
 
 const found = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
