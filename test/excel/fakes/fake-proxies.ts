@@ -736,6 +736,14 @@ export class FakeWorksheet extends Proxy {
     return this.read(property, () => get(this.state.protection));
   }
 
+  protected override live(property: string): unknown {
+    return property === "name"
+      ? this.state.name
+      : property === "visibility"
+        ? this.state.visibility
+        : undefined;
+  }
+
   get name(): string {
     return this.read("name", () => this.state.name);
   }
@@ -750,6 +758,7 @@ export class FakeWorksheet extends Proxy {
     if (book.active === this.state.name) book.active = name;
     book.renameReferences(this.state.name, name);
     this.state.name = name;
+    this.keep("name", name);
   }
   get visibility(): string {
     return this.read("visibility", () => this.state.visibility);
@@ -764,6 +773,7 @@ export class FakeWorksheet extends Proxy {
     )
       throw excelError("InvalidOperation: a workbook keeps one visible sheet");
     this.state.visibility = v;
+    this.keep("visibility", v);
   }
 
   get freezePanes() {
@@ -960,6 +970,10 @@ class FakeNamedItem extends Proxy {
   get type(): string {
     return this.read("type", () => ("type" in this.state.target ? this.state.target.type : "Range"));
   }
+  protected override live(property: string): unknown {
+    if (property === "name") return this.state.name;
+    return property === "formula" ? this.host.book.nameFormula(this.state) : undefined;
+  }
   get formula(): string {
     return this.read("formula", () => this.host.book.nameFormula(this.state));
   }
@@ -967,6 +981,7 @@ class FakeNamedItem extends Proxy {
   set formula(formula: string) {
     this.host.act();
     this.state.target = { formula: textConstant(formula), type: "String" };
+    this.keep("formula", formula);
   }
   delete(): void {
     this.host.act();
@@ -988,9 +1003,13 @@ class FakeTable extends Proxy {
   get name(): string {
     return this.read("name", () => this.table.name ?? "");
   }
+  protected override live(property: string): unknown {
+    return property === "name" ? (this.table.name ?? "") : undefined;
+  }
   set name(value: string) {
     this.host.act();
     renameTable(this.host.book, this.table, value);
+    this.keep("name", value);
   }
   get worksheet(): { name: string } {
     const sheet = this.sheet;

@@ -19,6 +19,8 @@ export interface SyncHost {
 export abstract class Proxy {
   private readonly requested = new Set<string>();
   private readonly loaded = new Set<string>();
+  /** Values as the last sync read them, for the properties a subclass keeps so (see `live`). */
+  private readonly kept = new Map<string, unknown>();
   private readonly bornAt: number;
 
   constructor(protected readonly host: SyncHost) {
@@ -36,18 +38,34 @@ export abstract class Proxy {
 
   /** Called by the context's sync. */
   settle(): void {
-    for (const p of this.requested) this.loaded.add(p);
+    this.markLoaded(this.requested);
     this.requested.clear();
   }
 
   markLoaded(properties: Iterable<string>): void {
-    for (const p of properties) this.loaded.add(p);
+    for (const p of properties) {
+      this.loaded.add(p);
+      const value = this.live?.(p);
+      if (value !== undefined) this.kept.set(p, value);
+    }
+  }
+
+  /**
+   * A property's value in the workbook now, for those Office.js reads once at a sync and keeps: a name
+   * or a visibility read then stays what it was, whatever changed in the workbook since (the user, or a
+   * later command). Undefined, or none, for properties read live.
+   */
+  protected live?(property: string): unknown;
+
+  /** What the code itself sets is what it reads back, as Office.js keeps a set value on the proxy. */
+  protected keep(property: string, value: unknown): void {
+    if (this.kept.has(property)) this.kept.set(property, value);
   }
 
   protected read<T>(property: string, get: () => T): T {
     if (!this.loaded.has(property))
       throw excelError(`PropertyNotLoaded: '${property}' read before load() and sync()`);
-    return get();
+    return this.kept.has(property) ? (this.kept.get(property) as T) : get();
   }
 
   get isNullObject(): boolean {
