@@ -66,8 +66,10 @@ export interface LiveWorkbook {
   markFindings(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
   /**
-   * Removes what a write cut short left (a pane reloaded or closed mid-write); resolves to the number
-   * of sheets removed, 0 when there was nothing to remove.
+   * Settles what a write cut short left (a pane reloaded or closed, Excel stopping a request midway):
+   * the workbook ends with the whole of what it held before or, once the write had placed every new
+   * sheet, the whole of what it wrote. Resolves to the number of sheets of an undone write removed, 0
+   * when there was nothing to undo.
    */
   recoverInterrupted(): Promise<number>;
 }
