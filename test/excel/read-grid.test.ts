@@ -397,13 +397,11 @@ describe("a text shown cut, read in Excel", () => {
     expect(found[0]!.message_en).toContain("indent");
   });
 
-  it('reports nothing of "Chưa đạt" read right to left in a column of 6 characters: it wraps, whole', async () => {
-    // The target block wraps since its columns are as narrow as their figures (issue 64): read right to
-    // left, its two words stand on two lines, each drawn whole.
+  it('reports "Chưa đạt" read right to left in a column of 6 characters at its cell', async () => {
     const { sheet, assessment, col } = await notMet();
     sheet.cell(assessment).format.readingOrder = "RightToLeft";
     sheet.columnWidths.set(col, 6 * 5.25);
-    expect(await cut()).toEqual([]);
+    expect((await cut()).map((f) => [f.cell, f.severity])).toEqual([[assessment, "error"]]);
   });
 
   it("reports nothing of a centred target block, nor of an assessment indented one level", async () => {

@@ -198,7 +198,8 @@ function layoutSelfCheck(sheet: SheetBuilder, def: TemplateDef, errors: number):
   sheet.put(status.row, 0, {
     formula: statusFormula("vi"),
     value: statusText(errors, "vi"),
-    style: "status",
+    // Wrapped: in a label column as narrow as the form allows, the English beside it cut it short.
+    style: "sectionWrapped",
   });
   sheet.put(status.row, 1, {
     formula: statusFormula("en"),

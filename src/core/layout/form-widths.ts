@@ -9,12 +9,14 @@ import { largestFittedScale } from "./page";
  * 999,999,999,999,999 đồng (red team, round 32: at 15 a province's 1,730,373,147,812 đồng showed "###").
  * A parent's larger figures widen their columns (see widenedForFigures); a clerk may widen one too. A form
  * of fewer than three columns has room to spare, and two more columns under it for its target block
- * (target, result, assessment): each of its columns is as wide as 99,999,999 or "Chưa đạt".
+ * (target, result, assessment): each of its columns is as wide as 99,999,999 or "Chưa đạt". The three
+ * columns the target block stands in are as wide as "Chưa đạt" indented a level (`target`), which clerks
+ * do to sub-rows: narrower, it is judged cut (see cut-texts).
  */
-export const FORM_WIDTHS = { count: 8, ratio: 8, money: 21, fewColumns: 14 } as const;
+export const FORM_WIDTHS = { count: 8, ratio: 8, money: 21, fewColumns: 14, target: 10 } as const;
 
 /** The widths a form's row labels may take, in characters, narrowest first (see widestPrint). */
-const LABEL_CANDIDATES = { vi: [24, 30, 36, 42], en: [12, 16, 20, 24] } as const;
+const LABEL_CANDIDATES = { vi: [20, 24, 30, 36, 42], en: [10, 12, 14, 16, 20, 24] } as const;
 
 export interface LabelWidths {
   readonly vi: number;
@@ -24,15 +26,21 @@ export interface LabelWidths {
 /** A form of fewer columns than its target block needs: its columns are wider, and two are added. */
 const fewColumns = (def: TemplateDef) => def.columns.length < 3;
 
-/** How wide a form's column of figures is, in characters (see FORM_WIDTHS). */
-export const figureWidth = (def: TemplateDef, column: ColumnDef): number =>
-  fewColumns(def) && column.kind !== "money" ? FORM_WIDTHS.fewColumns : FORM_WIDTHS[column.kind];
+/** How wide a form's column of figures, its `index`th, is in characters (see FORM_WIDTHS). */
+export function figureWidth(def: TemplateDef, index: number): number {
+  const column: ColumnDef = def.columns[index]!;
+  const own = fewColumns(def) && column.kind !== "money" ? FORM_WIDTHS.fewColumns : FORM_WIDTHS[column.kind];
+  return def.targets.length > 0 && index < TARGET_BLOCK_COLUMNS ? Math.max(own, FORM_WIDTHS.target) : own;
+}
+
+/** The columns of figures a target block stands in: its target, result and assessment. */
+const TARGET_BLOCK_COLUMNS = 3;
 
 /** A form's column widths: its row labels in Vietnamese and in English, then its figures'. */
 export const formColumnWidths = (def: TemplateDef, labels: LabelWidths): number[] => [
   labels.vi,
   labels.en,
-  ...def.columns.map((column) => figureWidth(def, column)),
+  ...def.columns.map((_, index) => figureWidth(def, index)),
   ...(fewColumns(def) ? [FORM_WIDTHS.fewColumns, FORM_WIDTHS.fewColumns] : []),
 ];
 

@@ -77,13 +77,15 @@ export interface JudgedText {
 }
 
 /**
- * A target's goal, result and assessment in a column of figures, wrapped ("Không áp dụng" in a column of
- * counts), as narrow as such a column may be.
+ * A target's goal, result and assessment, one line in a column as wide as the target block's columns are
+ * at least (see `figureWidth`). The template wraps them ("Không áp dụng" in a column of counts), but a
+ * reader does not say whether a file's cell still wraps: judged as one line, "Chưa đạt" read right to left
+ * in a narrowed column and unwrapped is still named (red team, round 7).
  */
 export const FIGURE_LOOK: TemplateLook = {
   horizontal: "general",
-  width: Math.min(FORM_WIDTHS.count, FORM_WIDTHS.ratio),
-  wraps: true,
+  width: FORM_WIDTHS.target,
+  wraps: false,
 };
 /** A column's heading, as wide as its figures' column (see `figureWidth`). */
 const headingLook = (width: number): TemplateLook => ({ horizontal: "center", width, wraps: true });
@@ -106,7 +108,7 @@ function looksOf(def: TemplateDef): ReadonlyMap<string, TemplateLook> {
       if (!out.has(keyOf(text))) out.set(keyOf(text), found);
     };
     for (const lang of ["vi", "en"] as const) {
-      for (const column of def.columns) put(column.label[lang], headingLook(figureWidth(def, column)));
+      def.columns.forEach((column, i) => put(column.label[lang], headingLook(figureWidth(def, i))));
       for (const item of [...def.rows, ...def.targets])
         put(item.label[lang], labelLook(labelWidths(def)[lang]));
     }
