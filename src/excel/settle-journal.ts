@@ -1,4 +1,4 @@
-import { ASIDE_TABLE, decodeJournal, findJournal, type SwapPlan } from "./build-journal";
+import { ASIDE_TABLE, decodeJournal, findJournal, setJournal, type SwapPlan } from "./build-journal";
 import { freeSheetName, sheetKey } from "./sheet-names";
 import { namesReplaced, readManifest } from "./swap-names";
 import { deleteUnseen, queueFinish } from "./swap";
@@ -47,7 +47,7 @@ export async function settleJournal(
   if (journal.phase === "swap") {
     const tables = context.workbook.tables.load("items/name");
     await context.sync();
-    const removed = queueUndo(swap, sheets, tables.items, byName);
+    const removed = queueUndo(context, swap, sheets, tables.items, byName);
     if (manifest) deleteUnseen(manifest);
     journalItem.delete();
     await context.sync();
@@ -70,10 +70,12 @@ export async function settleJournal(
 
 /**
  * Queues the undoing of a swap cut before its commit: the replaced sheets shown as they were (those to
- * be visible first: Excel keeps one sheet visible), the built ones deleted, then the replaced ones
- * given back their names and their tables'. Returns the number of built sheets removed.
+ * be visible first: Excel keeps one sheet visible), the built ones deleted and struck from the journal,
+ * then the replaced ones given back their names and their tables'. Cut anywhere, it can run again.
+ * Returns the number of built sheets removed.
  */
 function queueUndo(
+  context: Excel.RequestContext,
   swap: SwapPlan,
   sheets: readonly Excel.Worksheet[],
   tables: readonly Excel.Table[],
@@ -87,9 +89,17 @@ function queueUndo(
       Number(b.entry.visibility === VISIBILITY.visible) - Number(a.entry.visibility === VISIBILITY.visible),
   );
   for (const { entry, sheet } of shownFirst) sheet!.visibility = entry.visibility;
-  // A built sheet is under its temporary name until the swap renames it; then under its final one.
-  const built = swap.placed.map((p) => byName(p.built) ?? byName(p.name)).filter((s) => s !== undefined);
+  // A built sheet is under its temporary name until the swap renames it; then under its final one,
+  // unless that is still a replaced sheet's (one not yet set aside, or given its name back by an undo
+  // cut short after it had deleted the built sheet).
+  const stillOld = new Set(swap.aside.filter((a) => !byName(a.aside)).map((a) => sheetKey(a.name)));
+  const built = swap.placed
+    .map((p) => byName(p.built) ?? (stillOld.has(sheetKey(p.name)) ? undefined : byName(p.name)))
+    .filter((s) => s !== undefined);
   for (const sheet of built) deleteUnseen(sheet);
+  // The built sheets are gone: an undo cut after this must not take a replaced sheet, once given its
+  // name back, for a built one under the same final name.
+  setJournal(context, { phase: "swap", swap: { ...swap, placed: [] } });
   const gone = new Set([...built, ...setAside.map((a) => a.sheet)]);
   const taken = new Set(sheets.filter((s) => !gone.has(s)).map((s) => sheetKey(s.name)));
   for (const { entry, sheet } of setAside) sheet!.name = freeSheetName(entry.name, taken);

@@ -5,7 +5,15 @@ import { defaultCampaign, layoutCampaign, type WorkbookPlan } from "../../src/co
 import { createExcelHost } from "../../src/excel";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { summaryPlan } from "./fakes/plans";
-import { cutAt, cutPoints, uncut, type CutMode, type CutWrite, type State } from "./support/cut-writes";
+import {
+  cutAt,
+  cutPoints,
+  cutRecovery,
+  uncut,
+  type CutMode,
+  type CutWrite,
+  type State,
+} from "./support/cut-writes";
 import { reportPlan } from "../support/reports";
 
 // Every request of every write cut at every command, as Excel stops a request at a command that fails
@@ -55,7 +63,7 @@ const WRITES: Record<string, CutWrite> = {
 };
 
 /** Cut points and what each left, per write and mode, written out for the record. */
-const tally: Record<string, { commands: number; cuts: number; old: number; new: number; mixed: number }> = {};
+const tally: Record<string, Record<string, number>> = {};
 afterAll(() => {
   const out = path.resolve(__dirname, "../../test-output/cut-writes.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -100,4 +108,30 @@ describe.each(Object.entries(WRITES))("%s", (kind, write) => {
     },
     1_800_000,
   );
+});
+
+// The recovery is a write too, and can itself be cut: after a swap cut at each of its commands, the
+// recovery at the next start is cut at each of its own, and the start after that still ends whole.
+// A campaign replace renames sheets and tables back and forth under the same names; each run is short.
+describe.each(["campaign replace"])("%s, its recovery cut too", (kind) => {
+  const write = WRITES[kind]!;
+  it("at each command of the swap, then at each of the recovery's: the whole old state or the whole new", async () => {
+    const { before, after, commands, swapFrom } = await uncut(installFakeExcel, write);
+    const mixed: { cut: number; recoveryCut: number }[] = [];
+    let runs = 0;
+    for (let cut = swapFrom; cut <= commands; cut++)
+      for (let recoveryCut = 1; ; recoveryCut++) {
+        const { state, withinRecovery } = await cutRecovery(installFakeExcel, write, cut, recoveryCut);
+        runs++;
+        if (!isDeepStrictEqual(state, before) && !isDeepStrictEqual(state, after))
+          mixed.push({ cut, recoveryCut });
+        if (!withinRecovery) break;
+      }
+    tally[`${kind}, its recovery cut too`] = {
+      swapCommands: commands - swapFrom + 1,
+      runs,
+      mixed: mixed.length,
+    };
+    expect(mixed.slice(0, 3)).toEqual([]);
+  }, 600_000);
 });

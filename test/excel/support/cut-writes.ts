@@ -50,14 +50,19 @@ export interface CutWrite {
   readonly write: () => Promise<unknown>;
 }
 
-/** The states before and after a write that goes through, and how many commands its requests hold. */
+/**
+ * The states before and after a write that goes through, how many commands its requests hold, and
+ * where its last request (the swap) starts.
+ */
 export async function uncut(install: () => FakeExcel, { prepare, write }: CutWrite) {
   const excel = install();
   await prepare(excel);
   const before = wholeState(excel.book);
   excel.commands = 0;
+  const sent: number[] = [];
+  excel.duringSync = () => sent.push(excel.commands);
   await write();
-  return { before, after: wholeState(excel.book), commands: excel.commands };
+  return { before, after: wholeState(excel.book), commands: excel.commands, swapFrom: sent.at(-2)! + 1 };
 }
 
 /**
@@ -83,4 +88,33 @@ export async function cutAt(
   excel.failAtCommand = excel.failFromCommand = undefined;
   await createExcelHost().live!.recoverInterrupted();
   return { state: wholeState(excel.book), written };
+}
+
+/**
+ * The write cut from its `cut`-th command on, then the recovery at the next start cut from its
+ * `recoveryCut`-th, then the pane started once more. Resolves to what the workbook then holds, and
+ * whether the second cut fell within the recovery's commands.
+ */
+export async function cutRecovery(
+  install: () => FakeExcel,
+  { prepare, write }: CutWrite,
+  cut: number,
+  recoveryCut: number,
+): Promise<{ state: State; withinRecovery: boolean }> {
+  const excel = install();
+  await prepare(excel);
+  excel.commands = 0;
+  excel.failFromCommand = cut;
+  await write().catch(() => undefined);
+  excel.commands = 0;
+  excel.failFromCommand = recoveryCut;
+  const recovered = await createExcelHost()
+    .live!.recoverInterrupted()
+    .then(
+      () => true,
+      () => false,
+    );
+  excel.failFromCommand = undefined;
+  await createExcelHost().live!.recoverInterrupted();
+  return { state: wholeState(excel.book), withinRecovery: !recovered };
 }
