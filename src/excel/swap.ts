@@ -58,7 +58,7 @@ function planSwap(built: Built): SwapPlan {
  * Queues the swap, placing before deleting, each stage in the journal first: the names switched
  * (`entries`) written down; the replaced sheets renamed aside and the built ones into their names and
  * shown, then the replaced ones hidden (Excel keeps one sheet visible), their tables aside and the new
- * ones named; from here on (`commit`) the new sheets count, and the rest is finishSwap. A request cut
+ * ones named; from here on (`commit`) the new sheets count, and the rest is queueFinish. A request cut
  * before the commit is undone, one cut after it finished (see settle-journal).
  */
 export function queueSwap(context: Excel.RequestContext, built: Built, entries: readonly NameEntry[]): void {
@@ -87,7 +87,7 @@ export function queueSwap(context: Excel.RequestContext, built: Built, entries: 
   queueFinish(context, entries, replacedNames, built.replaced, built.manifest);
 }
 
-/** Excel refuses to delete a very hidden sheet, and the last visible one; ours go hidden first. */
+/** Excel refuses to delete a very hidden sheet: ours go hidden first (the sheets that stay are in sight by then). */
 export function deleteUnseen(sheet: Excel.Worksheet): void {
   sheet.visibility = VISIBILITY.hidden;
   sheet.delete();
