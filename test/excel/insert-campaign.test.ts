@@ -23,6 +23,7 @@ describe("inserting the campaign workbook's sheets", () => {
     expect(tables).toEqual([
       ["Kỳ báo cáo", "TD_Periods", "A4:E7", true],
       ["Đơn vị", "TD_Units", "A4:G5", true],
+      ["Đơn vị tổng hợp", "TD_Parent", "A4:B5", true],
       ["Chỉ tiêu giao", "TD_Targets", "A4:I6", true],
       ["Bảng chấm điểm", "TD_Scoring", "A4:D12", true],
       ["Bảng chấm điểm", "TD_Grades", "F4:G9", true],
@@ -44,16 +45,16 @@ describe("the campaign's drop-downs in Excel", () => {
     expect(excel.book.sheets.map((s) => s.name)).toContain("Hướng dẫn");
     const units = excel.book.sheet("Đơn vị");
     const kind = units.cells.get("C6")!.validation!;
-    expect(kind.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$A$23:$A$28" } });
+    expect(kind.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$A$25:$A$30" } });
     expect(kind.errorAlert).toMatchObject({ style: "Stop" });
     expect(units.cells.get("E5")!.validation!.errorAlert).toMatchObject({ style: "Warning" });
     const guide = excel.book.sheet("Hướng dẫn");
     const listed = (col: string, from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${col}${from + i}`)?.value);
-    expect(listed("A", 23, 28)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
+    expect(listed("A", 25, 30)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
     const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
-    expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$23:$B$25" } });
-    expect(listed("B", 23, 25)).toEqual(["Đạt / Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
+    expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$25:$B$27" } });
+    expect(listed("B", 25, 27)).toEqual(["Đạt / Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
   });
 });
 
@@ -70,7 +71,7 @@ describe("a second campaign into the same workbook", () => {
     const refused = await insert(2026).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CampaignExists);
     expect((refused as CampaignExists).text.vi).toBe(
-      "Tệp Excel này đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo, Đơn vị, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng).",
+      "Tệp Excel này đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo, Đơn vị, Đơn vị tổng hợp, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng).",
     );
     expect(snapshot(excel.book)).toEqual(before);
   });
@@ -84,6 +85,7 @@ describe("a second campaign into the same workbook", () => {
       "Hướng dẫn",
       "Kỳ báo cáo",
       "Đơn vị",
+      "Đơn vị tổng hợp",
       "Chỉ tiêu giao",
       "Bảng chấm điểm",
       "Khen thưởng",
@@ -105,6 +107,6 @@ describe("a second campaign into the same workbook", () => {
     excel.book.active = "Của tôi";
     await insert(2025);
     expect(excel.book.sheet("Của tôi").tables).toEqual([]);
-    expect(tables()).toHaveLength(7);
+    expect(tables()).toHaveLength(8);
   });
 });
