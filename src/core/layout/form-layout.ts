@@ -44,7 +44,6 @@ import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "./form-address";
 import { formColumnWidths, widestPrint, type LabelWidths } from "./form-widths";
 import { printedSize } from "./page";
 import { WORDS } from "../vocabulary";
-import { DEFAULT_ROW_POINTS } from "./row-heights";
 
 export { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress };
 export { FORM_WIDTHS, figureWidth } from "./form-widths";
@@ -289,8 +288,6 @@ function layoutTargets(
     const result = valueAt(values, target.row, target.col);
     const applies = !notApplicable?.has(target.key);
     const [goalRef, resultRef] = [toA1(r, c), toA1(r, c + RESULT_OFFSET)];
-    // Two lines whatever its assessment comes to once filled: "Không áp dụng", "Chưa đạt" in a narrow column.
-    sheet.rowHeight(r, 2 * DEFAULT_ROW_POINTS);
     sheet.put(r, c + LABEL_OFFSET, { value: target.label.vi, style: "rowLabel" });
     sheet.put(r, c + LABEL_OFFSET + 1, { value: target.label.en, style: "rowLabelEn" });
     sheet.put(r, c, { value: applies ? goal : NOT_APPLICABLE_TEXT.vi, style: "computedWrapped", numFmt });
