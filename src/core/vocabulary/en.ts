@@ -848,7 +848,8 @@ export const en: Vocabulary = {
     parentCode: "the parent unit's code",
     period: "reporting period: YYYY-D1 (round 1), YYYY-D2 (round 2) or YYYY (the year)",
     templateIds: "the forms to include, comma-separated (by default all four: B01,B02,B03,B04)",
-    target: "set one target as key=value (e.g. B01_nonstate_cla_rate=75%); may be repeated",
+    target:
+      "set one target as key=value (e.g. B01_nonstate_cla_rate=75%; key=- for not applicable); may be repeated",
     validate: "Check report workbooks: errors to fix before sending, warnings to review",
     validateFiles: "report files (.xlsx, .xls, .ods) or folders holding them",
     validateCampaign:
