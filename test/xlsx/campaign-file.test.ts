@@ -63,6 +63,7 @@ describe("the campaign workbook as a file", () => {
     expect(grid.tables!.map((t) => [t.name, t.sheet, t.ref])).toEqual([
       ["TD_Periods", "Kỳ báo cáo", "A4"],
       ["TD_Units", "Đơn vị", "A4"],
+      ["TD_Parent", "Đơn vị tổng hợp", "A4"],
       ["TD_Targets", "Chỉ tiêu giao", "A4"],
       ["TD_Scoring", "Bảng chấm điểm", "A4"],
       ["TD_Grades", "Bảng chấm điểm", "F4"],

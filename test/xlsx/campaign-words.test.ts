@@ -168,24 +168,24 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'"), Boolean(m[1])]),
     );
     expect(lists).toEqual([
-      ["C5:C5", "'Hướng dẫn'!$A$23:$A$28", false],
-      ["D5:D5", "'Hướng dẫn'!$E$23:$E$23", true],
-      ["E5:E5", "'Hướng dẫn'!$D$23:$D$23", true],
-      ["A5:A12", "'Hướng dẫn'!$C$23:$C$30", false],
-      ["C5:C12", "'Hướng dẫn'!$B$23:$B$25", false],
-      ["B5:B5", "'Hướng dẫn'!$F$23:$F$24", false],
-      ["D5:D5", "'Hướng dẫn'!$G$23:$G$27", true],
-      ["D5:D5", "'Hướng dẫn'!$H$23:$H$26", false],
+      ["C5:C5", "'Hướng dẫn'!$A$25:$A$30", false],
+      ["D5:D5", "'Hướng dẫn'!$E$25:$E$25", true],
+      ["E5:E5", "'Hướng dẫn'!$D$25:$D$25", true],
+      ["A5:A12", "'Hướng dẫn'!$C$25:$C$32", false],
+      ["C5:C12", "'Hướng dẫn'!$B$25:$B$27", false],
+      ["B5:B5", "'Hướng dẫn'!$F$25:$F$26", false],
+      ["D5:D5", "'Hướng dẫn'!$G$25:$G$29", true],
+      ["D5:D5", "'Hướng dẫn'!$H$25:$H$28", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${letter}${from + i}`)?.value?.value);
-    const kinds = column("A", 23, 28).map((k) => String(k));
+    const kinds = column("A", 25, 30).map((k) => String(k));
     expect(kinds.map((k) => unitKindOf(k))).toEqual(UNIT_KINDS.map((k) => k.key));
-    expect(column("D", 23, 23)).toEqual(["Cụm 1"]);
-    expect(column("E", 23, 23)).toEqual(["P01"]);
-    expect(column("F", 23, 24).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
-    expect(column("G", 23, 27)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
-    expect(column("H", 23, 26).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
+    expect(column("D", 25, 25)).toEqual(["Cụm 1"]);
+    expect(column("E", 25, 25)).toEqual(["P01"]);
+    expect(column("F", 25, 26).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
+    expect(column("G", 25, 29)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
+    expect(column("H", 25, 28).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
   });
 });
