@@ -1,4 +1,5 @@
 import { layoutReport, parsePeriod, sampleForms, defaultTargets, TEMPLATE_IDS } from "../../src/core";
+import { characterPixels, columnPixels } from "../../src/xlsx/xlsx-reader/sheet-attributes";
 import { fastOutcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
 import {
@@ -32,10 +33,23 @@ const absolute = (x: number, y: number, cx: number, cy: number) =>
 /** The report with a drawing part of these anchors on the input's sheet. */
 const withDrawing = (anchors: string) => withDrawingOf(report, anchors);
 
-// The input is C9 of Biểu 01 (column 2, row 8 from 0). The template makes columns A and B 48 and 34
-// characters wide (336 and 238 pixels), rows 6 and 7 60 and 30 points high, the others 15: C9's top-left
-// corner is 574 pixels from the sheet's left and 240 from its top; C is 105 pixels wide, row 9 20 high.
-const C9 = { col: 2, row: 8, x: 574, y: 240 };
+// The input is C9 of Biểu 01 (column 2, row 8 from 0). Where its corner lies, in pixels, follows the
+// widths and heights the template gives its columns and rows, as the reader measures them.
+const b01 = layoutReport({
+  unit: { code: "CD_H01", name: "Công đoàn H01", kind: "commune" },
+  period: parsePeriod("2025-D1")!,
+  templates: ["B01"],
+  targets: defaultTargets(["B01"]),
+}).sheets.find((sheet) => sheet.name === "Biểu 01")!;
+const columnPx = (col: number) => columnPixels(b01.columnWidths[col]!, characterPixels(undefined));
+const rowPx = (row: number) => ((b01.rowHeights?.find((r) => r.row === row)?.height ?? 15) * 4) / 3;
+const C9 = {
+  col: 2,
+  row: 8,
+  x: columnPx(0) + columnPx(1),
+  y: Array.from({ length: 8 }, (_, row) => rowPx(row)).reduce((a, b) => a + b, 0),
+  width: columnPx(2),
+};
 const underInput = [["error", "Biểu 01", "C9"]];
 
 describe("a drawing over a form's cell is named, so what a person sees is the figure used", () => {
@@ -61,7 +75,7 @@ describe("a drawing over a form's cell is named, so what a person sees is the fi
       `<xdr:twoCellAnchor>${from}${to}${textBox}</xdr:twoCellAnchor>`;
     const past = anchored(marker("from", C9.col, C9.row, 400 * EMU), marker("to", C9.col + 1, C9.row + 1));
     expect(drawnOver(withDrawing(past))).toEqual(underInput);
-    // From D9 less 20 px: into C9 (105 px wide), to D10's start.
+    // From D9 less 20 px: into C9, to D10's start.
     const back = anchored(
       marker("from", C9.col + 1, C9.row, -20 * EMU),
       marker("to", C9.col + 1, C9.row + 1),
@@ -76,15 +90,19 @@ describe("a drawing over a form's cell is named, so what a person sees is the fi
 
   it("places a one-cell anchor by its extent, on the sheet's widths and heights", () => {
     // From A9 across to the middle of C9, 10 pixels high: A9, B9 and C9 are under it, D9 and C10 not.
-    expect(drawnOver(withDrawing(oneCell(0, C9.row, C9.x + 50, 10)))).toEqual(underInput);
-    // From B8, 300 pixels wide (into C) and 30 high (into row 9).
-    expect(drawnOver(withDrawing(oneCell(1, C9.row - 1, 300, 30)))).toEqual(underInput);
-    expect(drawnOver(withDrawing(oneCell(1, C9.row - 1, 200, 30)))).toEqual([]);
+    expect(drawnOver(withDrawing(oneCell(0, C9.row, C9.x + C9.width / 2, 10)))).toEqual(underInput);
+    // From B8 into the middle of C, and 10 pixels down into row 9; and one that stops short of C.
+    const down = rowPx(C9.row - 1) + 10;
+    expect(drawnOver(withDrawing(oneCell(1, C9.row - 1, columnPx(1) + C9.width / 2, down)))).toEqual(
+      underInput,
+    );
+    expect(drawnOver(withDrawing(oneCell(1, C9.row - 1, columnPx(1) - 20, down)))).toEqual([]);
   });
 
   it("places an absolute anchor by its position on the sheet", () => {
-    expect(drawnOver(withDrawing(absolute(C9.x + 40, C9.y + 5, 20, 10)))).toEqual(underInput);
-    expect(drawnOver(withDrawing(absolute(C9.x + 40, C9.y - 15, 20, 10)))).toEqual([]);
+    const middle = C9.x + C9.width / 2 - 10;
+    expect(drawnOver(withDrawing(absolute(middle, C9.y + 5, 20, 10)))).toEqual(underInput);
+    expect(drawnOver(withDrawing(absolute(middle, C9.y - 15, 20, 10)))).toEqual([]);
   });
 
   it("names nothing for a drawing away from the form's cells (a logo above it, a stamp below it)", () => {
