@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
+import { defaultTargets, layoutReport, parsePeriod, TEMPLATE_IDS } from "../../src/core";
 import { writeWorkbookPlan } from "../../src/xlsx";
 import { writtenCharts } from "../support/chart-parts";
 import { fillByName } from "../support/fill-by-name";
@@ -17,7 +17,7 @@ describe("thidua rollup writes the summary's charts", () => {
     for (const [i, code] of Object.keys(BLOCS).entries()) {
       const unit = { code, name: `Công đoàn ${code}`, kind: "commune" as const, parentCode: "T01" };
       const blank = await writeWorkbookPlan(
-        layoutReport({ unit, period, templates: TEMPLATE_IDS, targets: {} }),
+        layoutReport({ unit, period, templates: TEMPLATE_IDS, targets: defaultTargets(TEMPLATE_IDS) }),
       );
       const fills = consistentFills(TEMPLATE_IDS, 40 + i) as Record<string, number>;
       writeFileSync(path.join(dir, "in", `${code}.xlsx`), fillByName(blank, fills));
