@@ -9,6 +9,12 @@ const { URL } = require("node:url");
 const DEV_BASE_URL = "https://localhost:3000/";
 
 /**
+ * Where the release's manifest template holds the address, with its trailing "/": tao-manifest.sh and
+ * tao-manifest.ps1 put the address a province gives in its place, needing neither Node nor a build.
+ */
+const BASE_URL_PLACEHOLDER = "__ADDIN_BASE_URL__";
+
+/**
  * English-language Office locales. Office picks a manifest text by the exact locale, else the default
  * (Vietnamese): an English Office outside the US would otherwise show the Vietnamese ribbon.
  */
@@ -101,11 +107,23 @@ function buildManifest(xml, { baseUrl, version }) {
     );
 }
 
+/**
+ * The manifest of a release with the address left as BASE_URL_PLACEHOLDER: buildManifest's output for any
+ * address is this text with the placeholder replaced by that address (checked by checkBaseUrl).
+ * @param {string} xml the source manifest
+ * @param {string} version the package's
+ */
+function manifestTemplate(xml, version) {
+  return buildManifest(xml, { baseUrl: BASE_URL_PLACEHOLDER, version });
+}
+
 module.exports = {
+  BASE_URL_PLACEHOLDER,
   BaseUrlError,
   buildManifest,
   checkBaseUrl,
   DEV_BASE_URL,
   ENGLISH_LOCALES,
+  manifestTemplate,
   manifestVersion,
 };

@@ -3,7 +3,10 @@
 // `ADDIN_BASE_URL=https://… npm run release`: everything a province's IT person deploys, in one folder
 // release/thidua-<version>/ — the hosted files with their IIS web.config, the manifest for that address
 // and version, thidua.html, the default campaign and a preview of the templates, the command line as an
-// installable package, an nginx sample, the deployment guide, and the files' SHA-256 sums.
+// installable package, an nginx sample, the deployment guide, and the files' SHA-256 sums. The hosted
+// files name no address (relative links, 'self' in their policies): only the manifest does, so the
+// release also carries tao-manifest/, a template and two scripts (POSIX sh, PowerShell) that write the
+// manifest for another address with nothing installed.
 // `--no-build` packs what `npm run build` already made (the tests do); `--out DIR` writes elsewhere.
 "use strict";
 const { execFileSync } = require("node:child_process");
@@ -12,7 +15,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const { builtinModules } = require("node:module");
 const path = require("node:path");
-const { BaseUrlError, buildManifest, checkBaseUrl } = require("./manifest-build");
+const { BaseUrlError, buildManifest, checkBaseUrl, manifestTemplate } = require("./manifest-build");
 const { serverSamples } = require("./server-samples");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -149,9 +152,8 @@ function main(argv) {
       "Đang dựng các tệp của add-in (webpack, vài phút)…",
       "Building the add-in's files (webpack, a few minutes)…",
     );
-    run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-      ADDIN_BASE_URL: base.url,
-    });
+    // The hosted files are the same for every address; only the manifest, written below, names it.
+    run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"]);
     run(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"]);
   }
   for (const needed of [path.join(DIST, "taskpane.html"), path.join(ROOT, "lib", "cli", "main.js")])
@@ -165,11 +167,16 @@ function main(argv) {
   fs.rmSync(out, { recursive: true, force: true });
   const web = path.join(out, "web");
   copyTree(DIST, web, new Set(["manifest.xml"]));
-  const manifest = buildManifest(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"), {
-    baseUrl: base.url,
-    version,
-  });
-  fs.writeFileSync(path.join(out, "manifest.xml"), manifest);
+  const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+  fs.writeFileSync(path.join(out, "manifest.xml"), buildManifest(source, { baseUrl: base.url, version }));
+  // Moving to another server: `sh tao-manifest.sh https://…` or `tao-manifest.ps1 https://…` writes the
+  // manifest buildManifest would write for that address (test/manifest/manifest-generator.test.ts).
+  const generator = path.join(out, "tao-manifest");
+  fs.mkdirSync(generator);
+  fs.writeFileSync(path.join(generator, "manifest.template.xml"), manifestTemplate(source, version));
+  for (const script of ["tao-manifest.sh", "tao-manifest.ps1"])
+    fs.copyFileSync(path.join(__dirname, script), path.join(generator, script));
+  fs.chmodSync(path.join(generator, "tao-manifest.sh"), 0o755);
   fs.copyFileSync(path.join(DIST, "thidua.html"), path.join(out, "thidua.html"));
 
   const policies = Object.fromEntries(PAGES.map((page) => [page, pagePolicy(page)]));
@@ -225,6 +232,7 @@ function main(argv) {
     "mau/",
     "cli/",
     "server/nginx.conf",
+    "tao-manifest/",
     "HUONG-DAN-TRIEN-KHAI.md",
     "SHA256SUMS",
   ])
