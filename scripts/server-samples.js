@@ -1,7 +1,11 @@
 // @ts-check
 // Web server samples for the hosted files: each page with its Content-Security-Policy as a header (a
-// header applies before the page is parsed, which the <meta> cannot), pages and icons revalidated so an
-// update reaches every PC, and the bundles — named by their content's hash — cached for a year.
+// header applies before the page is parsed, which the <meta> cannot), pages revalidated so an update
+// reaches every PC, the bundles — named by their content's hash — cached for a year, and the icons sent
+// with no Cache-Control at all: Microsoft's manifest reference (Image element,
+// https://learn.microsoft.com/javascript/api/manifest/image) requires that "the server hosting an image
+// resource must not add any CACHE-CONTROL directives to the response header", else Office shows a generic
+// icon instead; a changed icon needs a new URL. The IIS web.config names no address, so web/ moves as is.
 "use strict";
 const { URL } = require("node:url");
 
@@ -42,6 +46,9 @@ function serverSamples({ baseUrl, version, policies }) {
     "    ssl_certificate     /etc/ssl/thidua/fullchain.pem;",
     "    ssl_certificate_key /etc/ssl/thidua/privkey.pem;",
     block(prefix, [`alias ${web};`, 'add_header Cache-Control "no-cache" always;']),
+    // ^~: no regular-expression location below is tried for the icons. No Cache-Control (see above);
+    // nginx still sends Last-Modified and ETag.
+    block(`^~ ${prefix}assets/`, [`alias ${web}assets/;`]),
     ...Object.entries(policies).map(([page, policy]) =>
       block(`= ${prefix}${page}`, [
         `alias ${web}${page};`,
@@ -74,9 +81,10 @@ function serverSamples({ baseUrl, version, policies }) {
   );
   const iis = `<?xml version="1.0" encoding="utf-8"?>
 <!--
-  Thi Đua ${version}: cấu hình IIS cho ${baseUrl}, đặt trong thư mục web/ (gốc của trang hoặc ứng dụng IIS).
-  IIS configuration for ${baseUrl}, in the web/ folder (the root of the IIS site or application).
-  Bundles are named by their content's hash and cached for a year; pages and icons are revalidated.
+  Thi Đua ${version}: cấu hình IIS, đặt trong thư mục web/ (gốc của trang hoặc ứng dụng IIS), ở địa chỉ nào cũng được.
+  IIS configuration, in the web/ folder (the root of the IIS site or application), at whatever address.
+  Bundles are named by their content's hash and cached for a year; pages are revalidated; icons are sent
+  without Cache-Control, as Office requires of add-in icons.
 -->
 <configuration>
   <system.webServer>
@@ -101,7 +109,7 @@ ${pageLocations.join("\n")}
   <location path="assets">
     <system.webServer>
       <staticContent>
-        <clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="1.00:00:00" />
+        <clientCache cacheControlMode="NoControl" />
       </staticContent>
     </system.webServer>
   </location>

@@ -51,9 +51,39 @@ it("says that it added the folder's slash, and lists what it wrote", () => {
       "mau",
       "manifest.xml",
       "server",
+      "tao-manifest",
       "thidua.html",
       "web",
     ].sort(),
+  );
+});
+
+it("hosts files that name no address, so web/ moves to another server as it is", () => {
+  const named = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return named(file);
+      const text = readFileSync(file, "latin1");
+      return ["thidua.example.gov.vn", "localhost:3000"].some((a) => text.includes(a)) ? [file] : [];
+    });
+  expect(named(path.join(out, "web"))).toEqual([]);
+});
+
+it("ships a generator that writes, without Node, the manifest the release wrote for its address", () => {
+  expect(readdirSync(path.join(out, "tao-manifest")).sort()).toEqual([
+    "manifest.template.xml",
+    "tao-manifest.ps1",
+    "tao-manifest.sh",
+  ]);
+  const cwd = mkdtempSync(path.join(tmpdir(), "tao-manifest-"));
+  const done = spawnSync(path.join(out, "tao-manifest", "tao-manifest.sh"), [BASE], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: "/usr/bin:/bin" },
+  });
+  expect([done.status, done.stderr]).toEqual([0, ""]);
+  expect(readFileSync(path.join(cwd, "manifest.xml"), "utf8")).toBe(
+    readFileSync(path.join(out, "manifest.xml"), "utf8"),
   );
 });
 
@@ -86,9 +116,12 @@ it("gives IIS a web.config that sends each page's policy as a header and caches 
       ?.getAttribute("value");
   for (const page of ["taskpane.html", "commands.html", "index.html"])
     expect(policyOf(page)).toBe(metaPolicy(page));
+  // The icons without Cache-Control, as Office requires; IIS's NoControl adds none.
+  const assets = locations.find((l) => l.getAttribute("path") === "assets");
+  expect(assets?.getElementsByTagName("clientCache")[0]?.getAttribute("cacheControlMode")).toBe("NoControl");
 });
 
-it("passes nginx's own check, and nginx serves the pages with their policy and the bundles cached", async () => {
+it("passes nginx's own check, and nginx serves the pages with their policy, the bundles cached, the icons cacheable", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "nginx-"));
   execFileSync(
     "openssl",
@@ -139,7 +172,12 @@ it("passes nginx's own check, and nginx serves the pages with their policy and t
     const bundle = readdirSync(path.join(out, "web")).find((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f))!;
     const cached = await fetchHeaders(`https://127.0.0.1:${port}/addin/${bundle}`);
     expect([cached.status, cached["cache-control"]]).toEqual([200, "public, max-age=31536000, immutable"]);
-    expect((await fetchHeaders(`https://127.0.0.1:${port}/addin/assets/icon-64.png`)).status).toBe(200);
+    // Office shows a generic icon for an icon sent with any Cache-Control (manifest reference, Image).
+    const icon = await fetchHeaders(`https://127.0.0.1:${port}/addin/assets/icon-64.png`);
+    expect([icon.status, icon["cache-control"], icon["content-type"]]).toEqual([200, undefined, "image/png"]);
+    expect(icon["last-modified"]).toBeDefined();
+    const page = await fetchHeaders(`https://127.0.0.1:${port}/addin/thidua.html`);
+    expect([page.status, page["cache-control"]]).toEqual([200, "no-cache"]);
   } finally {
     server.kill();
   }
