@@ -31,25 +31,29 @@ async function forEachAreas(
   }
 }
 
-/** Number formats before contents, so a text-formatted cell keeps what is written into it as text. */
+/**
+ * Number formats before contents, so a text-formatted cell keeps what is written into it as text. Each
+ * rectangle shares one format, sent once: Excel applies a single value set on a range to all its cells
+ * ("Update all cells in a range", Microsoft's Excel performance guide), where a matrix would repeat it
+ * per cell (5.6 MB of a 3,400-unit summary's requests).
+ */
 async function writeNumberFormats(
   sheet: Excel.Worksheet,
   budget: RequestBudget,
   formats: PreparedSheet["numberFormats"],
 ) {
-  for (const { format, areas } of formats) {
+  for (const { format, areas } of formats)
     for (const area of areas) {
-      const cols = area.right - area.left + 1;
-      const rowBytes = cols * (JSON.stringify(format).length + 1) + 2;
-      const rowsPerSlice = Math.max(1, Math.floor(SLICE_BYTES / rowBytes));
-      for (let top = area.top; top <= area.bottom; top += rowsPerSlice) {
-        const rows = Math.min(rowsPerSlice, area.bottom - top + 1);
-        await budget.reserve(commandBytes(2) + rows * rowBytes);
-        const matrix = Array.from({ length: rows }, () => Array<string>(cols).fill(format));
-        sheet.getRangeByIndexes(top, area.left, rows, cols).numberFormat = matrix;
-      }
+      await budget.reserve(commandBytes(2, format));
+      const range = sheet.getRangeByIndexes(
+        area.top,
+        area.left,
+        area.bottom - area.top + 1,
+        area.right - area.left + 1,
+      );
+      // Office.js types the property as the matrix it reads back; a single value is what it takes for all.
+      range.numberFormat = format as unknown as string[][];
     }
-  }
 }
 
 /**

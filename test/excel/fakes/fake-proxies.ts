@@ -221,6 +221,8 @@ class FakeConditionalFormats extends Proxy {
 }
 
 type Matrix = readonly (readonly unknown[])[];
+/** One value for every cell of a range. */
+type Single = string | number | boolean;
 
 class FakeRange extends Proxy {
   constructor(
@@ -280,11 +282,17 @@ class FakeRange extends Proxy {
     this.host.queue(value);
   }
 
-  private writeMatrix(matrix: Matrix, apply: (address: string, v: unknown) => void): void {
+  /**
+   * A matrix of the range's shape, one value per cell (another shape is refused, as Excel refuses it), or
+   * a single value, which Excel applies to every cell ("Update all cells in a range", Microsoft's Excel
+   * performance guide).
+   */
+  private writeMatrix(matrix: Matrix | Single, apply: (address: string, v: unknown) => void): void {
     this.queue(matrix);
     const rect = this.only();
     writable(this.sheet);
     const [rows, cols] = [rect.bottom - rect.top + 1, rect.right - rect.left + 1];
+    if (!Array.isArray(matrix)) return cellsIn(rect).forEach((address) => apply(address, matrix));
     if (matrix.length !== rows || matrix.some((row) => row.length !== cols))
       throw excelError(`InvalidArgument: a ${matrix.length}-row matrix for ${rows}x${cols} cells`);
     cellsIn(rect).forEach((address, i) => apply(address, matrix[Math.floor(i / cols)]![i % cols]));
@@ -314,13 +322,13 @@ class FakeRange extends Proxy {
     });
   }
 
-  set formulas(matrix: Matrix) {
+  set formulas(matrix: Matrix | Single) {
     this.writeMatrix(matrix, (address, v) => this.sheet.enter(address, v));
   }
-  set values(matrix: Matrix) {
+  set values(matrix: Matrix | Single) {
     this.writeMatrix(matrix, (address, v) => this.sheet.enter(address, v));
   }
-  set numberFormat(matrix: Matrix) {
+  set numberFormat(matrix: Matrix | Single) {
     this.writeMatrix(matrix, (address, v) => {
       const cell = this.sheet.cell(address);
       [cell.numberFormat, cell.numberFormatWritten] = [String(v), true];
