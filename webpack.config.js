@@ -58,13 +58,13 @@ async function addinConfig(_env, argv) {
   const baseUrl = process.env.ADDIN_BASE_URL ? checkBaseUrl(process.env.ADDIN_BASE_URL).url : DEV_BASE_URL;
   const csp = new ContentSecurityPolicyPlugin({
     dev: !production,
-    officePages: ["taskpane.html", "commands.html"],
+    officePages: ["taskpane.html"],
   });
   return {
     devtool: production ? false : "source-map",
+    // The ribbon's functions run in the pane's page (a shared runtime, manifest.xml): no commands page.
     entry: {
       taskpane: "./src/app/start-taskpane.tsx",
-      commands: "./src/commands/commands.ts",
     },
     output: {
       path: DIST,
@@ -86,11 +86,6 @@ async function addinConfig(_env, argv) {
         filename: "index.html",
         template: "./src/taskpane/index.html",
         chunks: ["taskpane"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
       }),
       csp,
       new CopyWebpackPlugin({

@@ -23,7 +23,7 @@ const DIST = path.join(ROOT, "dist");
 const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
 
 /** The pages served to Office or a browser, each with the policy its build wrote into it. */
-const PAGES = ["taskpane.html", "commands.html", "index.html"];
+const PAGES = ["taskpane.html", "index.html"];
 
 const say = (vi, en) => console.log(`${vi}\n  ${en}`);
 

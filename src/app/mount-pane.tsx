@@ -3,13 +3,15 @@ import type { Lang } from "../core/text/text";
 import { App, viewOf } from "../taskpane/App";
 import { startLoading } from "../taskpane/views/lazy-views";
 import { languageOf } from "../taskpane/i18n/context";
+import { takeRequestedView } from "../taskpane/view-request";
 import { StartupFailure } from "./startup-failure";
 
 type AppProps = Omit<Parameters<typeof App>[0], "initialView" | "lang">;
 
 /**
- * The pane in #root, its view and language from the address (`?view=rollup&lang=en`); a host may change
- * the language before the first render (Office's display language). Whatever fails while starting or
+ * The pane in #root, its view asked for by a ribbon button (view-request.ts) or else from the address
+ * (`?view=rollup&lang=en`), its language from the address; a host may change the language before the
+ * first render (Office's display language). Whatever fails while starting or
  * rendering shows plain advice rather than a blank page.
  */
 export function mountPane() {
@@ -22,7 +24,7 @@ export function mountPane() {
       lang = languageOf(tag);
     },
     render: (props: AppProps) => {
-      const view = viewOf(params.get("view"));
+      const view = takeRequestedView() ?? viewOf(params.get("view"));
       startLoading(view);
       root.render(<App {...props} initialView={view} lang={lang} />);
     },

@@ -4,11 +4,14 @@ import { createFileHost } from "../taskpane/host/file-host";
 import { startJob } from "../taskpane/worker/spawn-worker";
 import { refusedJobs } from "../taskpane/worker/start-job";
 import { mountPane } from "./mount-pane";
+import { registerRibbonCommands } from "./ribbon-commands";
 
 const pane = mountPane();
 
 /** Inside Excel the live workbook is the host; in a plain browser page, files are. */
 if (typeof Office !== "undefined") {
+  // At once, not after onReady: a button's click loads this page and then calls its function.
+  registerRibbonCommands();
   // A promise chain, so that a failed chunk load or host check reaches `fail` like any other error.
   Office.onReady()
     .then(async () => {

@@ -8,12 +8,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Lang } from "../core";
 import type { WorkbookHost } from "../host/workbook-host";
 import { PageNoticeBar, type PageNotice } from "./components/PageNotice";
 import { PickedCampaignProvider } from "./hooks/picked-campaign";
 import { I18nProvider, useI18n } from "./i18n/context";
+import { onViewRequested } from "./view-request";
 import { LazyView, type View } from "./views/lazy-views";
 import type { StartJob } from "./worker/start-job";
 
@@ -52,6 +53,8 @@ function Shell({ host, startJob, initialView, notice }: Props) {
   const { m } = useI18n();
   const styles = useStyles();
   const [view, setView] = useState<View>(initialView);
+  // A ribbon button pressed while the pane is open switches its view (the pane is not reloaded).
+  useEffect(() => onViewRequested(setView), []);
   return (
     <>
       <header className={styles.header}>

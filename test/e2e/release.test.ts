@@ -114,8 +114,7 @@ it("gives IIS a web.config that sends each page's policy as a header and caches 
       .find((l) => l.getAttribute("path") === page)
       ?.getElementsByTagName("add")[0]
       ?.getAttribute("value");
-  for (const page of ["taskpane.html", "commands.html", "index.html"])
-    expect(policyOf(page)).toBe(metaPolicy(page));
+  for (const page of ["taskpane.html", "index.html"]) expect(policyOf(page)).toBe(metaPolicy(page));
   // The icons without Cache-Control, as Office requires; IIS's NoControl adds none.
   const assets = locations.find((l) => l.getAttribute("path") === "assets");
   expect(assets?.getElementsByTagName("clientCache")[0]?.getAttribute("cacheControlMode")).toBe("NoControl");

@@ -114,10 +114,6 @@ describe("the pages' Content-Security-Policy", () => {
     await page.getByRole("link", { name: "Tổng hợp" }).waitFor();
     await expect(page.evaluate(() => "officeScriptRan" in window)).resolves.toBe(true);
     await expect(takeViolations()).resolves.toEqual([]);
-
-    await serveOfficeJs("window.Office = { onReady: function () { window.ribbonReady = true; } };");
-    await page.goto(`${server.url}commands.html`);
-    await page.waitForFunction(() => "ribbonReady" in window);
   });
 });
 

@@ -16,6 +16,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
+import { RIBBON_FUNCTIONS } from "../../src/app/ribbon-commands";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -35,8 +36,7 @@ type Ns = keyof typeof NS;
  * table against webpack.config.js.
  */
 const BUILD_SOURCES: Readonly<Record<string, string>> = {
-  "taskpane.html": "src/taskpane/taskpane.html", // the task pane
-  "commands.html": "src/commands/commands.html", // the ribbon's function file
+  "taskpane.html": "src/taskpane/taskpane.html", // the task pane, also the ribbon's function file
   "index.html": "src/taskpane/index.html", // the same app as a standalone web page (support, learn more)
 };
 
@@ -207,7 +207,7 @@ const CONTENT: Readonly<Record<string, readonly Particle[]>> = {
   OvHosts: [many("ov", "Host", 1, { byXsiType: { Workbook: "WorkbookHost" } })],
   // Host (AllFormFactors) extended by Workbook (DesktopFormFactor); Runtimes from the element-ordering page.
   WorkbookHost: [
-    optional("ov", "Runtimes", "unchecked"),
+    optional("ov", "Runtimes", "Runtimes"),
     optional("ov", "AllFormFactors", "unchecked"),
     optional("ov", "DesktopFormFactor", "FormFactor"),
   ],
@@ -222,6 +222,8 @@ const CONTENT: Readonly<Record<string, readonly Particle[]>> = {
       },
     }),
   ],
+  // The shared runtime (manifest reference, Runtimes and Runtime elements): a page by resid, no children.
+  Runtimes: [many("ov", "Runtime", 1)],
   GetStarted: [one("ov", "Title"), one("ov", "Description"), one("ov", "LearnMoreUrl")],
   CommandSurface: [many("ov", "OfficeTab", 0, "unchecked"), many("ov", "CustomTab", 0, "CustomTab")],
   // Tab's Group list, then CustomTab's Label; InsertAfter/InsertBefore from the element-ordering page.
@@ -356,6 +358,7 @@ function expectedKind(el: Element): ResourceKind | undefined {
   switch (el.localName) {
     case "SourceLocation":
     case "FunctionFile":
+    case "Runtime":
     case "LearnMoreUrl":
       return "url"; // URLResourceReference
     case "Label":
@@ -490,6 +493,8 @@ describe("manifest.xml", () => {
     expect(attr(sets, "DefaultMinVersion")).toBe("1.1");
     expect(elementChildren(sets).map((s) => [attr(s, "Name"), attr(s, "MinVersion")])).toEqual([
       ["ExcelApi", "1.9"],
+      // The ribbon's functions and the pane share one runtime (Office.addin.showAsTaskpane).
+      ["SharedRuntime", "1.1"],
     ]);
 
     expect(attr(at(root, "app", "DefaultSettings", "SourceLocation"), "DefaultValue")).toBe(
@@ -657,7 +662,7 @@ describe("manifest.xml", () => {
     expect(problems).toEqual([]);
   });
 
-  test("the ribbon has a Thi đua tab with three buttons that open one task pane on their views", () => {
+  test("the ribbon has a Thi đua tab with three buttons that show one pane, at one address, on their views", () => {
     const host = at(overrides, "ov", "Hosts", "Host");
     expect(xsiType(host)).toBe("Workbook");
     const formFactor = only(host, "ov", "DesktopFormFactor");
@@ -670,7 +675,16 @@ describe("manifest.xml", () => {
     const getStarted = only(formFactor, "ov", "GetStarted");
     expect(text(only(getStarted, "ov", "Title"))[0]).toBeTruthy();
     expect(url(only(getStarted, "ov", "LearnMoreUrl")).startsWith(DEV_BASE)).toBe(true);
-    expect(url(only(formFactor, "ov", "FunctionFile"))).toBe(`${DEV_BASE}commands.html`);
+
+    // One page: the pane's, which is also the function file and the shared runtime (the Runtime's resid must
+    // be the same as the FunctionFile's, Microsoft's "Configure your Office Add-in to use a shared runtime").
+    const pane = `${DEV_BASE}taskpane.html`;
+    const runtime = only(only(host, "ov", "Runtimes"), "ov", "Runtime");
+    expect([attr(runtime, "lifetime"), url(runtime)]).toEqual(["long", pane]);
+    expect(attr(only(formFactor, "ov", "FunctionFile"), "resid")).toBe(attr(runtime, "resid"));
+    expect(attr(at(root, "app", "DefaultSettings", "SourceLocation"), "DefaultValue")).toBe(pane);
+    // No button opens the pane by an address of its own: another address would reload a writing pane.
+    expect(descendants(overrides).filter((el) => is(el, "ov", "SourceLocation"))).toEqual([]);
 
     const surface = only(formFactor, "ov", "ExtensionPoint");
     expect(xsiType(surface)).toBe("PrimaryCommandSurface");
@@ -683,7 +697,6 @@ describe("manifest.xml", () => {
     const buttons = elementChildren(group).filter((el) => is(el, "ov", "Control"));
     const summary = buttons.map((button) => {
       const action = only(button, "ov", "Action");
-      const target = new URL(url(only(action, "ov", "SourceLocation")));
       return {
         type: xsiType(button),
         label: text(only(button, "ov", "Label")),
@@ -692,13 +705,11 @@ describe("manifest.xml", () => {
           text(at(button, "ov", "Supertip", "Description")),
         ].every(([vi, en]) => vi.length > 0 && en !== undefined && en.length > 0),
         action: xsiType(action),
-        pane: only(action, "ov", "TaskpaneId").textContent,
-        page: `${target.origin}${target.pathname}`,
-        view: target.searchParams.get("view"),
+        // The view the pane's code shows for the function the button runs.
+        view: RIBBON_FUNCTIONS[only(action, "ov", "FunctionName").textContent ?? ""],
       };
     });
-    const page = `${DEV_BASE}taskpane.html`;
-    const button = { type: "Button", tip: true, action: "ShowTaskpane", pane: "ThiDuaTaskpane", page };
+    const button = { type: "Button", tip: true, action: "ExecuteFunction" };
     expect(summary).toEqual([
       { ...button, label: ["Biểu mẫu", "Templates"], view: "templates" },
       { ...button, label: ["Kiểm tra", "Validate"], view: "validate" },
