@@ -170,7 +170,7 @@ function main(argv) {
   const source = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
   fs.writeFileSync(path.join(out, "manifest.xml"), buildManifest(source, { baseUrl: base.url, version }));
   // Moving to another server: `sh tao-manifest.sh https://…` or `tao-manifest.ps1 https://…` writes the
-  // manifest buildManifest would write for that address (test/manifest/manifest-generator.test.ts).
+  // manifest buildManifest would write for that address (test/manifest/manifest-generator.process.test.ts).
   const generator = path.join(out, "tao-manifest");
   fs.mkdirSync(generator);
   fs.writeFileSync(path.join(generator, "manifest.template.xml"), manifestTemplate(source, version));

@@ -6,7 +6,7 @@
 # Đọc manifest.template.xml nằm cạnh tệp này (bản phát hành ghi nó ra, đúng phiên bản và mã add-in) và thay
 # __ADDIN_BASE_URL__ bằng địa chỉ. Địa chỉ: https://, máy chủ, thư mục (tự thêm "/" cuối), không "?" hay "#".
 # Reads manifest.template.xml beside this file and puts the address where __ADDIN_BASE_URL__ stands.
-# The same checks as tao-manifest.sh (test/manifest/manifest-generator.test.ts compares them).
+# The same checks as tao-manifest.sh (test/manifest/manifest-generator.process.test.ts compares them).
 param(
   [Parameter(Position = 0)] [string] $DiaChi,
   [Parameter(Position = 1)] [string] $Ra = "manifest.xml"
