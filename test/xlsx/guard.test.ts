@@ -161,7 +161,7 @@ describe("how much a file may inflate to", () => {
 });
 
 describe("files that cannot be read", () => {
-  it("reports a truncated file as one to fetch or copy again (truncated-files.test.ts)", () => {
+  it("reports a truncated file as one to fetch or copy again (truncated-files.interop.test.ts)", () => {
     expect(refusal(template.slice(0, template.length >> 1)).text.en).toContain(
       "not fully downloaded or copied",
     );

@@ -21,7 +21,7 @@ import {
 import { PERIOD_2025_D1, unit } from "../support/reports";
 import { provinceSummary } from "../support/summaries";
 
-// Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.test.ts.
+// Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.interop.test.ts.
 
 const OUT = path.resolve(__dirname, "../../test-output/print");
 

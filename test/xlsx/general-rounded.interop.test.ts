@@ -6,7 +6,7 @@ import { generalRounded, libreOfficeRounds } from "../../src/core/report/column-
 // A figure in the General format whose digits its column is too narrow for: Excel and LibreOffice write
 // it rounded, in scientific form, so a person reads 123,456,789 as "1E+08" (6 wide) or "1.23E+08" (8
 // wide) while the roll-up counts the whole figure (red team, round 8, L4). The #,##0 format shows "###"
-// there instead: not a rounded figure, but no figure at all (see column-hashes.test.ts).
+// there instead: not a rounded figure, but no figure at all (see column-hashes.interop.test.ts).
 
 let report: ReportParts;
 

@@ -8,7 +8,7 @@ import { columnRange, writtenCharts, type WrittenChart } from "../support/chart-
 import { chartsAsLibreOfficeReads } from "../support/libreoffice";
 import { manyUnitsSummary, planValues } from "../support/summaries";
 
-// The LibreOffice part needs LibreOffice, like libreoffice.test.ts.
+// The LibreOffice part needs LibreOffice, like libreoffice.interop.test.ts.
 
 /** What the cells a chart's formula names hold, as ExcelJS reads them back from the file. */
 function cellsOf(book: ExcelJS.Workbook, formula: string) {

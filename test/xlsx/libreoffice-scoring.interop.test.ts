@@ -13,7 +13,7 @@ import { gnumericSheets } from "../support/gnumeric";
 import { sheetsAsCsv } from "../support/libreoffice";
 import { consistentFills, submission, testCampaign, unit } from "../support/reports";
 
-// Needs LibreOffice, like libreoffice.test.ts: an independent program recomputes the scoring sheet.
+// Needs LibreOffice, like libreoffice.interop.test.ts: an independent program recomputes the scoring sheet.
 
 const BLOCS: Record<string, string | undefined> = {
   P01: "Cụm 1",

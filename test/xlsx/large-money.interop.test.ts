@@ -7,7 +7,7 @@ import { consistentFills, submission, unit } from "../support/reports";
 
 // Red team, round 32: the forms' columns were 15 characters wide, so a province's 1,730,373,147,812 đồng
 // showed "###" in LibreOffice's print of its own summary, and the summary was refused when rolled up
-// again at the next level. Needs LibreOffice and poppler, like libreoffice-print.test.ts.
+// again at the next level. Needs LibreOffice and poppler, like libreoffice-print.interop.test.ts.
 
 /** Every money input of Biểu 03 (two rows, two units) at a quarter of the most the total may hold, 15 digits. */
 const QUARTER_OF_MOST = 249_999_999_999_999;

@@ -72,7 +72,7 @@ describe("the report reader against SheetJS", () => {
       slow: sheetJsOutcome(bytes),
     }));
     for (const { name, fast, slow } of outcomes) {
-      // A mutant the report reader refuses while SheetJS reads it is allowed (see fuzz.test.ts): the
+      // A mutant the report reader refuses while SheetJS reads it is allowed (see fuzz.interop.test.ts): the
       // report reader is the stricter. Every real file must be read by both.
       if (!name.startsWith("mutant")) expect({ name, read: fast.read }).toEqual({ name, read: true });
       if (fast.read || !name.startsWith("mutant")) expect({ name, ...fast }).toEqual({ name, ...slow });

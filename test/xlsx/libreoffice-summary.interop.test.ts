@@ -16,7 +16,7 @@ import { fillByName } from "../support/fill-by-name";
 import { sheetsAsCsv } from "../support/libreoffice";
 import { consistentFills } from "../support/reports";
 
-// Needs LibreOffice, like libreoffice.test.ts: an independent program recalculates the summary.
+// Needs LibreOffice, like libreoffice.interop.test.ts: an independent program recalculates the summary.
 
 const period = parsePeriod("2025-D1")!;
 let summary: Summary;
