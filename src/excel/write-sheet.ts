@@ -109,10 +109,19 @@ function freeze(sheet: Excel.Worksheet, { rows, cols }: NonNullable<SheetPlan["f
   else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
 }
 
-function writeValidation(areas: Excel.RangeAreas, validation: PlanValidation): void {
+/**
+ * A list's source names its sheet as the formulas do, by the name it is built under (`rename`): Excel
+ * keeps the source as a reference, which follows that sheet to its final name at the swap, where the
+ * final name would be a sheet not there yet (#REF!), a user's sheet of that name, or the sheet replaced.
+ */
+function writeValidation(
+  areas: Excel.RangeAreas,
+  validation: PlanValidation,
+  rename: (formula: string) => string,
+): void {
   areas.dataValidation.rule =
     "list" in validation
-      ? { list: { inCellDropDown: true, source: `=${validation.list}` } }
+      ? { list: { inCellDropDown: true, source: rename(`=${validation.list}`) } }
       : {
           wholeNumber: { formula1: validation.min, formula2: validation.max, operator: "Between" as const },
         };
@@ -179,7 +188,7 @@ export async function writeSheet(
   if (plan.freeze) freeze(sheet, plan.freeze);
   for (const validation of plan.validations)
     await forEachAreas(sheet, budget, rectanglesOf(validation.areas.flatMap(cellsOf)), 5, (areas) =>
-      writeValidation(areas, validation),
+      writeValidation(areas, validation, rename),
     );
   await budget.reserve(commandBytes(10 * (plan.charts ?? []).length + 2 * (plan.tables ?? []).length + 1));
   for (const chart of plan.charts ?? []) addChart(sheet, chart);

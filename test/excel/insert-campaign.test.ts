@@ -3,6 +3,7 @@ import { createExcelHost } from "../../src/excel";
 import { CampaignExists } from "../../src/host/report-exists";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { snapshot } from "./fakes/fake-state";
+import { summaryPlan } from "./fakes/plans";
 import { reportPlan } from "../support/reports";
 
 let excel: FakeExcel;
@@ -55,6 +56,58 @@ describe("the campaign's drop-downs in Excel", () => {
     const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
     expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$25:$B$27" } });
     expect(listed("B", 25, 27)).toEqual(["Đạt / Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
+  });
+});
+
+/** Every list source of the workbook's drop-downs, as "Sheet!Cell: source", once per rule and sheet. */
+function listSources(excel: FakeExcel): string[] {
+  const out = new Set<string>();
+  for (const sheet of excel.book.sheets)
+    for (const cell of sheet.cells.values()) {
+      const source = cell.validation?.rule?.list?.source;
+      if (source) out.add(`${sheet.name}: ${source}`);
+    }
+  return [...out];
+}
+
+describe("the campaign's drop-downs read its own guide sheet, whatever the workbook holds", () => {
+  const plan = (year: number) => layoutCampaign(defaultCampaign(year));
+  const insert = (year: number, replace = false) =>
+    createExcelHost().insertReport(plan(year), "ke-hoach.xlsx", { replace });
+
+  it("beside a user's sheet already called Hướng dẫn: the lists read the campaign's guide, Hướng dẫn (2)", async () => {
+    excel.book.addSheet("Hướng dẫn").set({ A1: "ghi chú của tôi" });
+    const { sheets } = await insert(2025);
+    expect(sheets).toContain("Hướng dẫn (2)");
+    const sources = listSources(excel);
+    expect(sources.length).toBeGreaterThan(3);
+    for (const source of sources) expect(source).toMatch(/: ='Hướng dẫn \(2\)'!\$[A-Z]\$\d+:\$[A-Z]\$\d+$/);
+  });
+
+  it("after a campaign is replaced: the lists read the new guide, none #REF!", async () => {
+    await insert(2025);
+    await insert(2026, true);
+    const sources = listSources(excel);
+    expect(sources.length).toBeGreaterThan(3);
+    for (const source of sources) expect(source).toMatch(/: ='Hướng dẫn'!\$[A-Z]\$\d+:\$[A-Z]\$\d+$/);
+    const guide = excel.book.sheet("Hướng dẫn");
+    expect([...guide.cells.values()].some((c) => c.value === UNIT_KINDS[0]!.label.vi)).toBe(true);
+  });
+
+  it("writes no conditional format naming another sheet, in a campaign, a template or a summary", async () => {
+    await insert(2025);
+    await createExcelHost().insertReport(reportPlan(), "bieu-mau.xlsx");
+    await createExcelHost().writeSummary({ kind: "plan", plan: summaryPlan(2) }, "tong-hop.xlsx");
+    const formulas = excel.book.sheets.flatMap((s) =>
+      s.conditionalFormats.flatMap((cf) => [
+        cf.formula,
+        cf.formulaR1C1,
+        cf.rule?.formula1,
+        cf.rule?.formula2,
+      ]),
+    );
+    expect(formulas.filter((f) => f !== undefined).length).toBeGreaterThan(0);
+    expect(formulas.filter((f) => f?.includes("!"))).toEqual([]);
   });
 });
 

@@ -44,10 +44,15 @@ describe("writing a summary into the open workbook", () => {
       {
         type: "BarClustered",
         seriesBy: "Columns",
-        source: `${toA1(chart.values.top, chart.values.left)}:${toA1(chart.values.bottom, chart.values.right)}`,
-        xValues: `${toA1(chart.categories.top, chart.categories.left)}:${toA1(chart.categories.bottom, chart.categories.right)}`,
         title: `${chart.title.vi} / ${chart.title.en}`,
-        seriesName: chart.seriesName,
+        // Built under a temporary name, the series follow the sheet to its own.
+        series: [
+          {
+            name: chart.seriesName,
+            values: `${quoteSheet(drawn!.name)}!${toA1(chart.values.top, chart.values.left)}:${toA1(chart.values.bottom, chart.values.right)}`,
+            categories: `${quoteSheet(drawn!.name)}!${toA1(chart.categories.top, chart.categories.left)}:${toA1(chart.categories.bottom, chart.categories.right)}`,
+          },
+        ],
         position: toA1(chart.anchor.row, chart.anchor.col),
         end: toA1(chart.anchor.row + chart.size.rows - 1, chart.anchor.col + chart.size.cols - 1),
         categoriesReversed: true,

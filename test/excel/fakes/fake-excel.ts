@@ -1,10 +1,22 @@
 import { excelError } from "./excel-error";
-import { FakeNames, FakeTables, FakeWorkbookProtection, FakeWorksheets } from "./fake-proxies";
+import {
+  FakeNames,
+  FakePivotTables,
+  FakeTables,
+  FakeWorkbookProtection,
+  FakeWorksheets,
+} from "./fake-proxies";
 import { apiMinor, type Proxy, type SyncHost } from "./fake-proxy";
 import { WorkbookState } from "./fake-state";
 
 /** Excel on the web refuses a request over 5 MB with RequestPayloadSizeLimitExceeded. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * Excel on the web answers at most 5 MB a request: a sync whose loaded data weighs more fails with
+ * ResponsePayloadSizeLimitExceeded (Excel.ErrorCodes), and nothing it loaded can be read.
+ */
+export const RESPONSE_LIMIT = 5 * 1024 * 1024;
 
 /** What one queued command costs besides its argument: its action and object path in the request JSON. */
 export const COMMAND_BYTES = 100;
@@ -29,6 +41,7 @@ class FakeContext implements SyncHost {
     worksheets: FakeWorksheets;
     names: FakeNames;
     tables: FakeTables;
+    pivotTables: FakePivotTables;
     protection: FakeWorkbookProtection;
     application: FakeApplication;
   };
@@ -42,6 +55,7 @@ class FakeContext implements SyncHost {
       worksheets: new FakeWorksheets(this),
       names: new FakeNames(this),
       tables: new FakeTables(this),
+      pivotTables: new FakePivotTables(this),
       application: new FakeApplication(this.excel),
       protection: new FakeWorkbookProtection(this),
     };
@@ -90,6 +104,12 @@ class FakeContext implements SyncHost {
     const settling = [...this.pending];
     this.pending.clear();
     for (const proxy of settling) proxy.settle();
+    const answer = settling.reduce((n, proxy) => n + proxy.responseBytes(), 0);
+    this.excel.responses.push(answer);
+    if (answer > RESPONSE_LIMIT) {
+      for (const proxy of settling) proxy.forget();
+      throw excelError(`ResponsePayloadSizeLimitExceeded: an answer of ${answer} bytes`);
+    }
   }
 }
 
@@ -100,6 +120,8 @@ export class FakeExcel {
   syncs = 0;
   runs = 0;
   payloads: number[] = [];
+  /** Each sync's answer size (bytes): what it loaded, as JSON. */
+  responses: number[] = [];
   /** Makes the n-th sync (counted like `syncs`) throw, after the commands before it were applied. */
   failOnSync?: number;
   /** Makes every sync from the n-th on throw, as Excel refusing every request: clean-ups fail too. */

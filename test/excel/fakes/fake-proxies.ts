@@ -1,14 +1,17 @@
-import { toA1 } from "../../../src/core";
+import { fromA1, quoteSheet, toA1 } from "../../../src/core";
 import { excelError } from "./excel-error";
 import { FakePageLayout, fakePageBreaks } from "./fake-page-layout";
 import { Proxy, requireApi, type SyncHost } from "./fake-proxy";
 import {
   cellsIn,
+  mapRuleFormulas,
   parseRect,
   rectA1,
   type CellValidation,
   type ChartState,
   type ConditionalFormatState,
+  type PivotState,
+  type SeriesState,
   type FakeCell,
   type NameState,
   type Rect,
@@ -23,6 +26,37 @@ import {
  * structure, sheet passwords, very hidden sheets, duplicate names, data-validation text lengths, the
  * 255-character address of getRanges.
  */
+
+/** A collection whose items are read as of the last sync that followed a load. */
+abstract class FakeCollection<T extends Proxy> extends Proxy {
+  private snapshot?: T[];
+  private itemProperties: string[] = [];
+
+  override load(properties = ""): this {
+    this.itemProperties = properties
+      .split(",")
+      .map((s) => s.trim())
+      .filter((p) => p.startsWith("items/"))
+      .map((p) => p.slice("items/".length));
+    return super.load(properties.includes("items") ? "items" : properties);
+  }
+  override settle(): void {
+    super.settle();
+    this.snapshot = this.current().map((item) => {
+      item.markLoaded(this.itemProperties);
+      return item;
+    });
+  }
+  protected abstract current(): T[];
+  get items(): T[] {
+    return this.read("items", () => this.snapshot!);
+  }
+  /** The items' loaded properties are what the answer carries. */
+  override responseBytes(): number {
+    const items = this.snapshot ?? [];
+    return super.responseBytes() + items.reduce((n, item) => n + item.weigh(this.itemProperties) + 3, 0);
+  }
+}
 
 /** Adding, deleting, renaming, hiding or showing a sheet changes the workbook's structure. */
 function structural(book: WorkbookState): void {
@@ -99,14 +133,66 @@ function fakeFormat(range: FakeRange) {
   };
 }
 
-class FakeDataValidation {
-  constructor(private readonly range: FakeRange) {}
+/** What DataValidation.type says of a rule (Excel.DataValidationType): the kind of criteria it holds. */
+const VALIDATION_TYPES: Record<string, Excel.DataValidationType> = {
+  wholeNumber: "WholeNumber" as Excel.DataValidationType,
+  decimal: "Decimal" as Excel.DataValidationType,
+  list: "List" as Excel.DataValidationType,
+  date: "Date" as Excel.DataValidationType,
+  time: "Time" as Excel.DataValidationType,
+  textLength: "TextLength" as Excel.DataValidationType,
+  custom: "Custom" as Excel.DataValidationType,
+};
+
+/**
+ * A range's data validation. A rule's formulas (a list's source, a custom formula) are references, as
+ * Excel keeps them: a sheet the workbook lacks is #REF!, and they follow renames (WorkbookState). Read,
+ * it is the rule of every cell of the range, or "Inconsistent" where they differ, "MixedCriteria" where
+ * some cells have none.
+ */
+class FakeDataValidation extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly range: FakeRange,
+  ) {
+    super(host);
+  }
   private each(apply: (v: CellValidation) => void, value: unknown) {
     this.range.queue(value);
     this.range.forEachCell((cell) => apply((cell.validation ??= {})));
   }
+  /** The rule each cell of the range holds (undefined for none), by its JSON. */
+  private rules(): { rules: Map<string, Excel.DataValidationRule>; without: boolean } {
+    const rules = new Map<string, Excel.DataValidationRule>();
+    let found = 0;
+    for (const rect of this.range.rects)
+      for (const [address, cell] of this.range.sheet.cells) {
+        const rule = cell.validation?.rule;
+        if (!rule || !within(rect, address)) continue;
+        found++;
+        rules.set(JSON.stringify(rule), rule);
+      }
+    const size = this.range.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+    return { rules, without: found < size };
+  }
+  get type(): Excel.DataValidationType {
+    return this.read("type", () => {
+      const { rules, without } = this.rules();
+      if (rules.size === 0) return "None" as Excel.DataValidationType;
+      if (without) return "MixedCriteria" as Excel.DataValidationType;
+      if (rules.size > 1) return "Inconsistent" as Excel.DataValidationType;
+      return VALIDATION_TYPES[Object.keys([...rules.values()][0]!)[0]!]!;
+    });
+  }
+  get rule(): Excel.DataValidationRule {
+    return this.read("rule", () => {
+      const { rules, without } = this.rules();
+      return rules.size === 1 && !without ? [...rules.values()][0]! : {};
+    });
+  }
   set rule(rule: Excel.DataValidationRule) {
-    this.each((v) => (v.rule = rule), rule);
+    const resolved = mapRuleFormulas(rule, (formula) => this.host.book.resolveSheets(formula));
+    this.each((v) => (v.rule = resolved), rule);
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     if ((alert.title ?? "").length > 32)
@@ -117,6 +203,34 @@ class FakeDataValidation {
   set ignoreBlanks(ignore: boolean) {
     this.each((v) => (v.ignoreBlanks = ignore), ignore);
   }
+}
+
+/** Whether the cell at an A1 address lies in a rectangle. */
+function within(rect: Rect, address: string): boolean {
+  const { row, col } = fromA1(address)!;
+  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+}
+
+/**
+ * The fewest rectangles, roughly, covering cells (row and column from 0): each column's runs of rows,
+ * side-by-side runs over the same rows joined; as Excel gives special cells, in areas.
+ */
+function rectanglesOver(cells: readonly { row: number; col: number }[]): Rect[] {
+  const byColumn = new Map<number, number[]>();
+  for (const { row, col } of cells) byColumn.set(col, [...(byColumn.get(col) ?? []), row]);
+  const runs: Rect[] = [];
+  for (const col of [...byColumn.keys()].sort((a, b) => a - b)) {
+    const rows = byColumn.get(col)!.sort((a, b) => a - b);
+    let start = rows[0]!;
+    rows.forEach((row, i) => {
+      if (rows[i + 1] === row + 1) return;
+      const previous = runs.find((r) => r.top === start && r.bottom === row && r.right === col - 1);
+      if (previous) previous.right = col;
+      else runs.push({ top: start, bottom: row, left: col, right: col });
+      start = rows[i + 1]!;
+    });
+  }
+  return runs;
 }
 
 class FakeRule extends Proxy {
@@ -133,12 +247,54 @@ class FakeRule extends Proxy {
   get formula(): string {
     return this.read("formula", () => this.state.formula ?? this.state.formulaR1C1 ?? "");
   }
+  /** A formula naming another sheet is a reference, as a cell's (see WorkbookState.renameReferences). */
   set formula(v: string) {
-    this.state.formula = v;
+    this.state.formula = this.host.book.resolveSheets(v);
   }
   set formulaR1C1(v: string) {
-    this.state.formulaR1C1 = v;
+    this.state.formulaR1C1 = this.host.book.resolveSheets(v);
   }
+}
+
+/** A cell-value conditional format: its rule's formulas are references too. */
+class FakeCellValueFormat extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly state: ConditionalFormatState,
+    readonly format: ReturnType<typeof colours>,
+  ) {
+    super(host);
+  }
+  get rule(): Excel.ConditionalCellValueRule {
+    return this.read("rule", () => this.state.rule!);
+  }
+  set rule(rule: Excel.ConditionalCellValueRule) {
+    const resolve = (f: string | undefined) => (f === undefined ? f : this.host.book.resolveSheets(f));
+    this.state.rule = {
+      ...rule,
+      formula1: resolve(rule.formula1)!,
+      ...(rule.formula2 === undefined ? {} : { formula2: resolve(rule.formula2) }),
+    };
+  }
+}
+
+/** The colours and weight a conditional format gives. */
+function colours(state: ConditionalFormatState) {
+  return {
+    fill: {
+      set color(v: string) {
+        state.fill = v;
+      },
+    },
+    font: {
+      set color(v: string) {
+        state.fontColor = v;
+      },
+      set bold(v: boolean) {
+        state.bold = v;
+      },
+    },
+  };
 }
 
 class FakeConditionalFormat extends Proxy {
@@ -157,33 +313,16 @@ class FakeConditionalFormat extends Proxy {
     if (this.state.type !== "Custom") throw excelError("InvalidOperation: not a custom conditional format");
     return { rule: new FakeRule(this.host, this.state), format: this.colours() };
   }
-  get cellValue() {
+  get cellValue(): FakeCellValueFormat {
     if (this.state.type !== "CellValue") throw excelError("InvalidOperation: not a cell-value format");
-    const state = this.state;
-    return {
-      set rule(rule: Excel.ConditionalCellValueRule) {
-        state.rule = rule;
-      },
-      format: this.colours(),
-    };
+    return new FakeCellValueFormat(this.host, this.state, colours(this.state));
   }
   private colours() {
-    const state = this.state;
-    return {
-      fill: {
-        set color(v: string) {
-          state.fill = v;
-        },
-      },
-      font: {
-        set color(v: string) {
-          state.fontColor = v;
-        },
-        set bold(v: boolean) {
-          state.bold = v;
-        },
-      },
-    };
+    return colours(this.state);
+  }
+  /** ConditionalFormat.getRanges (ExcelApi 1.9): the areas it applies to. */
+  getRanges(): FakeRange {
+    return new FakeRange(this.host, this.sheet, this.state.areas);
   }
   delete(): void {
     writable(this.sheet).conditionalFormats = this.sheet.conditionalFormats.filter((cf) => cf !== this.state);
@@ -422,7 +561,42 @@ class FakeRange extends Proxy {
     return fakeFormat(this);
   }
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this);
+    return new FakeDataValidation(this.host, this);
+  }
+
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9): the fake finds the cells with data validation
+   * (DataValidations) or a formula (Formulas), in areas; a null object where there are none.
+   */
+  getSpecialCellsOrNullObject(cellType: "DataValidations" | "Formulas"): FakeRange {
+    const found = this.rects.flatMap((rect) =>
+      [...this.sheet.cells]
+        .filter(([address, cell]) =>
+          (cellType === "DataValidations" ? cell.validation?.rule : cell.formula) === undefined
+            ? false
+            : within(rect, address),
+        )
+        .map(([address]) => fromA1(address)!),
+    );
+    const rects = rectanglesOver(found);
+    return new FakeRange(
+      this.host,
+      this.sheet,
+      rects.length > 0 ? rects : [this.rects[0]!],
+      rects.length === 0,
+    );
+  }
+
+  /** RangeAreas.areaCount (ExcelApi 1.9): how many areas. */
+  get areaCount(): number {
+    return this.read("areaCount", () => this.rects.length);
+  }
+
+  /** RangeAreas.areas (ExcelApi 1.9): each area, its address loaded as "areas/items/address". */
+  get areas(): { items: { address: string }[] } {
+    return this.read("areas/items/address", () => ({
+      items: this.rects.map((r) => ({ address: this.sheet.address(r) })),
+    }));
   }
   get conditionalFormats(): FakeConditionalFormats {
     return new FakeConditionalFormats(this.host, this);
@@ -681,8 +855,90 @@ class FakeProtection {
   }
 }
 
-class FakeChart {
-  constructor(private readonly state: ChartState) {}
+/** A result Office.js fills at the next sync (OfficeExtension.ClientResult): its `value` then. */
+class FakeClientResult<T> extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly get: () => T,
+  ) {
+    super(host);
+    this.load("value");
+  }
+  get value(): T {
+    return this.read("value", this.get);
+  }
+}
+
+/** A chart series: its name, and where its values and categories come from (references, see SeriesState). */
+class FakeChartSeries extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly state: SeriesState,
+  ) {
+    super(host);
+  }
+  get name(): string {
+    return this.read("name", () => this.state.name ?? "");
+  }
+  set name(v: string) {
+    this.host.act();
+    this.state.name = v;
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.host.act();
+    this.state.categories = `${quoteSheet(range.sheet.name)}!${rectA1(range.rects[0]!)}`;
+  }
+  /**
+   * ChartSeries.getDimensionDataSourceString (ExcelApi 1.15): the reference a dimension reads, as Excel
+   * gives it ("=Sheet1!$B$2:$B$5" style; the fake gives it as it keeps it, with "=").
+   */
+  getDimensionDataSourceString(dimension: Excel.ChartSeriesDimension): FakeClientResult<string> {
+    requireApi(this.host, "1.15", "ChartSeries.getDimensionDataSourceString");
+    const state = this.state;
+    return new FakeClientResult(this.host, () => {
+      const source = dimension === "Values" ? state.values : state.categories;
+      return source === undefined ? "" : `=${source}`;
+    });
+  }
+  get sheetName(): string {
+    return this.sheet.name;
+  }
+}
+
+class FakeChartSeriesCollection extends FakeCollection<FakeChartSeries> {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly chart: ChartState,
+  ) {
+    super(host);
+  }
+  protected current(): FakeChartSeries[] {
+    return this.chart.series.map((s) => new FakeChartSeries(this.host, this.sheet, s));
+  }
+  getItemAt(index: number): FakeChartSeries {
+    const state = this.chart.series[index];
+    if (!state) throw excelError(`ItemNotFound: the chart has no series ${index}`);
+    return new FakeChartSeries(this.host, this.sheet, state);
+  }
+}
+
+class FakeChart extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly state: ChartState,
+  ) {
+    super(host);
+  }
+  /** Excel names a chart "Chart n" in the order added. */
+  get name(): string {
+    return this.read("name", () => `Chart ${this.sheet.charts.indexOf(this.state) + 1}`);
+  }
+  get chartType(): string {
+    return this.read("chartType", () => this.state.type);
+  }
   get title() {
     const state = this.state;
     return {
@@ -691,20 +947,9 @@ class FakeChart {
       },
     };
   }
-  readonly series = {
-    getItemAt: (index: number) => {
-      if (index !== 0) throw excelError("ItemNotFound: the chart has one series");
-      const state = this.state;
-      return {
-        set name(v: string) {
-          state.seriesName = v;
-        },
-        setXAxisValues(range: FakeRange) {
-          state.xValues = rectA1(range.rects[0]!);
-        },
-      };
-    },
-  };
+  get series(): FakeChartSeriesCollection {
+    return new FakeChartSeriesCollection(this.host, this.sheet, this.state);
+  }
   get axes() {
     const state = this.state;
     return {
@@ -718,6 +963,58 @@ class FakeChart {
   setPosition(start: string, end?: string): void {
     this.state.position = start;
     if (end !== undefined) this.state.end = end;
+  }
+}
+
+/** A sheet's charts. One added over one column of figures has one series reading them. */
+class FakeCharts extends FakeCollection<FakeChart> {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+  ) {
+    super(host);
+  }
+  protected current(): FakeChart[] {
+    return this.sheet.charts.map((c) => new FakeChart(this.host, this.sheet, c));
+  }
+  add(type: string, source: FakeRange, seriesBy?: string): FakeChart {
+    this.host.act();
+    const state: ChartState = {
+      type,
+      ...(seriesBy ? { seriesBy } : {}),
+      series: [{ values: `${quoteSheet(source.sheet.name)}!${rectA1(source.rects[0]!)}` }],
+    };
+    writable(this.sheet).charts.push(state);
+    return new FakeChart(this.host, this.sheet, state);
+  }
+}
+
+/** A PivotTable (ExcelApi 1.8): its name, its sheet, and its source (getDataSourceString, ExcelApi 1.15). */
+class FakePivotTable extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+    private readonly state: PivotState,
+  ) {
+    super(host);
+  }
+  get name(): string {
+    return this.read("name", () => this.state.name);
+  }
+  get worksheet(): { name: string } {
+    const sheet = this.sheet;
+    return this.read("worksheet/name", () => ({ name: sheet.name }));
+  }
+  getDataSourceString(): FakeClientResult<string> {
+    requireApi(this.host, "1.15", "PivotTable.getDataSourceString");
+    return new FakeClientResult(this.host, () => this.state.source);
+  }
+}
+
+/** Every PivotTable of the workbook, as `workbook.pivotTables` lists them. */
+export class FakePivotTables extends FakeCollection<FakePivotTable> {
+  protected current(): FakePivotTable[] {
+    return this.host.book.sheets.flatMap((s) => s.pivots.map((p) => new FakePivotTable(this.host, s, p)));
   }
 }
 
@@ -831,19 +1128,13 @@ export class FakeWorksheet extends Proxy {
     };
   }
 
-  get charts() {
-    const sheet = this.state;
-    return {
-      add(type: string, source: FakeRange, seriesBy?: string) {
-        const state: ChartState = {
-          type,
-          source: rectA1(source.rects[0]!),
-          ...(seriesBy ? { seriesBy } : {}),
-        };
-        writable(sheet).charts.push(state);
-        return new FakeChart(state);
-      },
-    };
+  get charts(): FakeCharts {
+    return new FakeCharts(this.host, this.state);
+  }
+
+  /** Names scoped to this sheet (ExcelApi 1.4), deleted with it. */
+  get names(): FakeNames {
+    return new FakeNames(this.host, this.state);
   }
 
   get pageLayout(): FakePageLayout {
@@ -897,6 +1188,9 @@ export class FakeWorksheet extends Proxy {
       throw excelError("InvalidOperation: delete the last visible sheet");
     book.sheets.splice(book.sheets.indexOf(this.state), 1);
     this.state.deleted = true;
+    // The sheet's own names go with it.
+    for (const name of book.names.filter((n) => n.scope === this.state))
+      book.names.splice(book.names.indexOf(name), 1);
     book.renameReferences(this.state.name, null);
   }
 }
@@ -913,32 +1207,6 @@ function renameTable(book: WorkbookState, state: SheetState["tables"][number], v
 function checkSheetName(name: string): void {
   if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name))
     throw excelError(`InvalidArgument: sheet name ${name}`);
-}
-
-/** A collection whose items are read as of the last sync that followed a load. */
-abstract class FakeCollection<T extends Proxy> extends Proxy {
-  private snapshot?: T[];
-  private itemProperties: string[] = [];
-
-  override load(properties = ""): this {
-    this.itemProperties = properties
-      .split(",")
-      .map((s) => s.trim())
-      .filter((p) => p.startsWith("items/"))
-      .map((p) => p.slice("items/".length));
-    return super.load(properties.includes("items") ? "items" : properties);
-  }
-  override settle(): void {
-    super.settle();
-    this.snapshot = this.current().map((item) => {
-      item.markLoaded(this.itemProperties);
-      return item;
-    });
-  }
-  protected abstract current(): T[];
-  get items(): T[] {
-    return this.read("items", () => this.snapshot!);
-  }
 }
 
 export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
@@ -1039,26 +1307,47 @@ export class FakeWorkbookProtection extends Proxy {
   }
 }
 
+/** A name's reference as Excel takes it in NamedItemCollection.add: a range, or a formula. */
+function nameTarget(book: WorkbookState, reference: FakeRange | string): NameState["target"] {
+  if (typeof reference !== "string") return { sheet: reference.sheet, rect: reference.rects[0]! };
+  // A reference to a range ("=Sheet1!$A$1:$B$2") is a range name; anything else, a text constant.
+  const range = /^='?((?:[^']|'')+?)'?!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(reference);
+  if (!range) return { formula: textConstant(reference), type: "String" };
+  const [, sheet, c1, r1, c2, r2] = range;
+  const rect = parseRect(`${c1}${r1}${c2 ? `:${c2}${r2}` : ""}`);
+  return { sheet: book.sheet(sheet!.replace(/''/g, "'")), rect };
+}
+
+/** The workbook's names (workbook.names), or one sheet's (Worksheet.names, `scope`). */
 export class FakeNames extends FakeCollection<FakeNamedItem> {
-  protected current(): FakeNamedItem[] {
-    return this.host.book.names.map((n) => new FakeNamedItem(this.host, n));
+  constructor(
+    host: SyncHost,
+    private readonly scope?: SheetState,
+  ) {
+    super(host);
   }
-  /** A range, or a formula: the host names text constants only, so those are all the fake accepts. */
+  private mine(): NameState[] {
+    return this.host.book.names.filter((n) => n.scope === this.scope);
+  }
+  protected current(): FakeNamedItem[] {
+    return this.mine().map((n) => new FakeNamedItem(this.host, n));
+  }
+  /** A range, a reference to one, or a text constant: the fake computes nothing else. */
   add(name: string, reference: FakeRange | string): FakeNamedItem {
     this.host.act();
-    const names = this.host.book.names;
-    if (names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
+    if (this.scope) writable(this.scope);
+    if (this.mine().some((n) => n.name.toUpperCase() === name.toUpperCase()))
       throw excelError(`InvalidArgument: the name ${name} exists`);
-    const target =
-      typeof reference === "string"
-        ? { formula: textConstant(reference), type: "String" }
-        : { sheet: reference.sheet, rect: reference.rects[0]! };
-    const state: NameState = { name, target };
-    names.push(state);
+    const state: NameState = {
+      name,
+      target: nameTarget(this.host.book, reference),
+      ...(this.scope ? { scope: this.scope } : {}),
+    };
+    this.host.book.names.push(state);
     return new FakeNamedItem(this.host, state);
   }
   getItem(name: string): FakeNamedItem {
-    const state = this.host.book.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
+    const state = this.mine().find((n) => n.name.toUpperCase() === name.toUpperCase());
     if (!state) throw excelError(`ItemNotFound: no name ${name}`);
     return new FakeNamedItem(this.host, state);
   }

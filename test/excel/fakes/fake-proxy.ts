@@ -36,10 +36,41 @@ export abstract class Proxy {
     return this;
   }
 
+  /** The properties the last sync loaded, which its answer carried. */
+  private answered: string[] = [];
+
   /** Called by the context's sync. */
   settle(): void {
+    this.answered = [...this.requested];
     this.markLoaded(this.requested);
     this.requested.clear();
+  }
+
+  /** What the last sync's answer for this proxy weighs: the JSON of what it loaded, as Excel sends it. */
+  responseBytes(): number {
+    return this.weigh(this.answered);
+  }
+
+  /** The JSON size of `properties` ("a", "a/b", "items/a"…) as now loaded. */
+  weigh(properties: readonly string[]): number {
+    let bytes = 0;
+    for (const property of properties) {
+      try {
+        bytes += Buffer.byteLength(JSON.stringify(valueAt(this, property.split("/"))) ?? "", "utf8");
+      } catch {
+        // A property the proxy cannot give (a null object's) weighs nothing.
+      }
+    }
+    return bytes;
+  }
+
+  /** A sync whose answer Excel refused: what it loaded was never received. */
+  forget(): void {
+    for (const property of this.answered) {
+      this.loaded.delete(property);
+      this.kept.delete(property);
+    }
+    this.answered = [];
   }
 
   markLoaded(properties: Iterable<string>): void {
@@ -72,6 +103,15 @@ export abstract class Proxy {
     if (this.host.syncs <= this.bornAt) throw excelError("PropertyNotLoaded: isNullObject before sync()");
     return false;
   }
+}
+
+/** The value at a path of properties, through arrays, with proxies themselves weighing as "{}". */
+function valueAt(from: unknown, path: readonly string[]): unknown {
+  if (path.length === 0) return from instanceof Proxy ? {} : from;
+  if (Array.isArray(from)) return from.map((item) => valueAt(item, path));
+  if (from === null || typeof from !== "object") return from;
+  const [first, ...rest] = path;
+  return valueAt((from as Record<string, unknown>)[first!], rest);
 }
 
 /** An ExcelApi version's minor number ("1.10" → 10). */

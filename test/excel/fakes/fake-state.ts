@@ -85,16 +85,30 @@ export interface ConditionalFormatState {
   holds?: boolean;
 }
 
+/**
+ * A chart series: where its values and categories come from, as Excel keeps them, references (formulas
+ * without "=") that follow a renamed sheet and turn #REF! when the sheet they name is deleted.
+ */
+export interface SeriesState {
+  name?: string;
+  values: string;
+  categories?: string;
+}
+
 export interface ChartState {
   readonly type: string;
-  readonly source: string;
   readonly seriesBy?: string;
   title?: string;
-  seriesName?: string;
-  xValues?: string;
+  series: SeriesState[];
   position?: string;
   end?: string;
   categoriesReversed?: boolean;
+}
+
+/** A PivotTable and its source, a reference (without "=") that follows renames and turns #REF!. */
+export interface PivotState {
+  readonly name: string;
+  source: string;
 }
 
 const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
@@ -148,6 +162,7 @@ export class SheetState {
     protected: false,
   };
   readonly charts: ChartState[] = [];
+  readonly pivots: PivotState[] = [];
   readonly tables: { address: string; hasHeaders: boolean; name?: string }[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
   readonly page: PageState = { texts: {}, breaks: [], columnBreaks: [] };
@@ -275,12 +290,47 @@ export class SheetState {
 }
 
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
-const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!/g;
+const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
+
+/** A formula with the sheet `from` renamed `to`, or deleted (null): #REF! where it was named. */
+export function followSheet(formula: string, from: string, to: string | null): string {
+  if (!formula.includes("!")) return formula;
+  return formula.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, plain: string | undefined) =>
+    (quoted?.replace(/''/g, "'") ?? plain!).toUpperCase() !== from.toUpperCase()
+      ? whole
+      : to === null
+        ? "#REF!"
+        : `${quoteSheet(to)}!`,
+  );
+}
+
+/** An object's formula1/formula2/formula/source strings mapped, the rest as it was. */
+function mapFormulas<T extends object>(rule: T, map: (formula: string) => string): T {
+  const out = { ...rule } as Record<string, unknown>;
+  for (const key of ["formula1", "formula2", "formula", "source"])
+    if (typeof out[key] === "string") out[key] = map(out[key]);
+  return out as T;
+}
+
+/** A data-validation rule with the formulas of its criteria (a list's source, a custom formula…) mapped. */
+export function mapRuleFormulas(
+  rule: Excel.DataValidationRule,
+  map: (formula: string) => string,
+): Excel.DataValidationRule {
+  return Object.fromEntries(
+    Object.entries(rule).map(([kind, criteria]) => [
+      kind,
+      criteria && typeof criteria === "object" ? mapFormulas(criteria as object, map) : criteria,
+    ]),
+  ) as Excel.DataValidationRule;
+}
 
 export interface NameState {
   name: string;
   /** A range name follows its sheet (renames) like Excel's; a deleted sheet leaves #REF!. */
   target: { sheet: SheetState; rect: Rect } | { formula: string; type: string };
+  /** The sheet a sheet-scoped name belongs to (Worksheet.names), deleted with it; none for the workbook's. */
+  scope?: SheetState;
 }
 
 export class WorkbookState {
@@ -309,20 +359,37 @@ export class WorkbookState {
     );
   }
 
-  /** Formulas follow a renamed sheet, as Excel's do; a deleted sheet leaves #REF! where it was named. */
+  /**
+   * Everything that refers to a sheet follows it when renamed, as in Excel, and names #REF! once it is
+   * deleted: cell formulas, data-validation rules, conditional-format formulas, chart series, PivotTable
+   * sources and names holding a formula (a name on a range holds its sheet).
+   */
   renameReferences(from: string, to: string | null): void {
-    for (const sheet of this.sheets)
-      for (const cell of sheet.cells.values())
-        if (cell.formula?.includes("!"))
-          cell.formula = cell.formula.replace(
-            SHEET_REFERENCE,
-            (whole, quoted: string | undefined, plain: string | undefined) =>
-              (quoted?.replace(/''/g, "'") ?? plain!).toUpperCase() !== from.toUpperCase()
-                ? whole
-                : to === null
-                  ? "#REF!"
-                  : `${quoteSheet(to)}!`,
-          );
+    const follow = (formula: string) => followSheet(formula, from, to);
+    const rules = new Map<Excel.DataValidationRule, Excel.DataValidationRule>();
+    for (const sheet of this.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula?.includes("!")) cell.formula = follow(cell.formula);
+        const rule = cell.validation?.rule;
+        if (rule) {
+          if (!rules.has(rule)) rules.set(rule, mapRuleFormulas(rule, follow));
+          cell.validation!.rule = rules.get(rule)!;
+        }
+      }
+      for (const cf of sheet.conditionalFormats) {
+        if (cf.formula !== undefined) cf.formula = follow(cf.formula);
+        if (cf.formulaR1C1 !== undefined) cf.formulaR1C1 = follow(cf.formulaR1C1);
+        if (cf.rule) cf.rule = mapFormulas(cf.rule, follow);
+      }
+      for (const series of sheet.charts.flatMap((c) => c.series)) {
+        series.values = follow(series.values);
+        if (series.categories !== undefined) series.categories = follow(series.categories);
+      }
+      for (const pivot of sheet.pivots) pivot.source = follow(pivot.source);
+    }
+    for (const name of this.names)
+      if ("formula" in name.target && name.target.type !== "String")
+        name.target = { ...name.target, formula: follow(name.target.formula) };
   }
 
   addSheet(name: string, visibility: SheetState["visibility"] = "Visible"): SheetState {
@@ -349,9 +416,17 @@ export class WorkbookState {
     return target.sheet.deleted ? `=#REF!${ref}` : `=${quoteSheet(target.sheet.name)}!${ref}`;
   }
 
-  /** Where each workbook name points, as "Sheet!A1" (tests compare it with the plan). */
+  /**
+   * Where each name points, as "Sheet!A1" (tests compare it with the plan): the workbook's by their
+   * name, a sheet's as "Sheet!Name".
+   */
   nameTargets(): Map<string, string> {
-    return new Map(this.names.map((n) => [n.name, this.nameFormula(n).slice(1).replace(/\$/g, "")]));
+    return new Map(
+      this.names.map((n) => [
+        n.scope ? `${quoteSheet(n.scope.name)}!${n.name}` : n.name,
+        this.nameFormula(n).slice(1).replace(/\$/g, ""),
+      ]),
+    );
   }
 }
 
