@@ -49,7 +49,7 @@ export const sheetJsOutcome = (bytes: Uint8Array, file = "r.xlsx") =>
 /**
  * What the report reader and the SheetJS path must agree on for an .xlsx: all but how the form's texts are
  * laid out (alignment, indent, font size, column width), which only the report reader reads (SheetJS keeps
- * no indent or font size of a cell) and cut-texts.test.ts tests on its own.
+ * no indent or font size of a cell) and cut-texts.interop.test.ts tests on its own.
  */
 export function withoutTextLayout(outcome: Outcome): Outcome {
   if (!outcome.read) return outcome;
