@@ -1,3 +1,5 @@
+const { INTEROP, PROCESS } = require("./test/tiers");
+
 /** @type {import('jest').Config} */
 const common = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
@@ -7,23 +9,41 @@ const common = {
   testEnvironment: "node",
 };
 
+/** The test files under test/, outside test/e2e, whose names end in `suffix` (test/tiers.js classifies them). */
+const underTest = (suffix, ignore = []) => ({
+  ...common,
+  roots: ["<rootDir>/test"],
+  testMatch: [`**/*${suffix}.ts`, `**/*${suffix}.tsx`],
+  testPathIgnorePatterns: ["/test/e2e/", ...ignore],
+});
+
+/** The tiers (README, Tests), each a project: `npm run test:fast` sets TEST_TIER=fast; `npm test` runs them all. */
+const projects = [
+  {
+    ...underTest(".test", [INTEROP.source, PROCESS.source]),
+    displayName: "fast",
+    // The CLI's reading processes run the compiled reader in lib/: built first when a source is newer.
+    globalSetup: "<rootDir>/test/support/cli-built.js",
+  },
+  { ...underTest(".interop.test"), displayName: "interop" },
+  { ...underTest(".process.test"), displayName: "processes" },
+  {
+    ...common,
+    displayName: "browser",
+    roots: ["<rootDir>/test/e2e"],
+    testMatch: ["**/*.test.ts"],
+    // The browser tests run against the production build of the standalone page.
+    globalSetup: "<rootDir>/test/e2e/build-once.js",
+  },
+];
+
+// A tier chosen by the environment rather than --selectProjects, which would take the paths given after it.
+const tiers = process.env.TEST_TIER?.split(",");
+const unknown = tiers?.filter((name) => !projects.some((project) => project.displayName === name)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`TEST_TIER: no tier ${unknown.join(", ")} (fast, interop, processes, browser)`);
+
 module.exports = {
   testTimeout: 60000,
-  projects: [
-    {
-      ...common,
-      displayName: "unit",
-      roots: ["<rootDir>/test"],
-      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-      testPathIgnorePatterns: ["/test/e2e/"],
-    },
-    {
-      ...common,
-      displayName: "e2e",
-      roots: ["<rootDir>/test/e2e"],
-      testMatch: ["**/*.test.ts"],
-      // The browser tests run against the production build of the standalone page.
-      globalSetup: "<rootDir>/test/e2e/build-once.js",
-    },
-  ],
+  projects: tiers ? projects.filter((project) => tiers.includes(project.displayName)) : projects,
 };

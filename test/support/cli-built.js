@@ -1,0 +1,35 @@
+// The fast tier's global setup. The CLI run in-process still reads received files in reading processes, which
+// run the compiled reader in lib/ (src/cli/read-processes.ts); `npm test` builds it in `pretest`. Here it is
+// built only when a source it is compiled from is newer than it, so `npm run test:fast` needs no step before.
+"use strict";
+const { execFileSync } = require("node:child_process");
+const { existsSync, readdirSync, readFileSync, statSync } = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "../..");
+const CONFIG = path.join(ROOT, "tsconfig.cli.json");
+const BUILT = path.join(ROOT, "lib/cli/read-process.js");
+
+/** The newest modification time of the files under `dir`, 0 for none. */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  let time = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    time = Math.max(time, entry.isDirectory() ? newest(file) : statSync(file).mtimeMs);
+  }
+  return time;
+}
+
+module.exports = async () => {
+  const { include } = JSON.parse(readFileSync(CONFIG, "utf8"));
+  const sources = Math.max(
+    ...include.map((dir) => newest(path.join(ROOT, dir))),
+    ...[CONFIG, path.join(ROOT, "tsconfig.json")].map((file) => statSync(file).mtimeMs),
+  );
+  if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", CONFIG], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+};
