@@ -6,6 +6,7 @@ import type { InsertOptions, InsertResult } from "../host/workbook-host";
 import { findReport } from "./existing-report";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
 import { findRecord, recordFormula, recordsLeft } from "./summary-record";
+import { refuseBreakingReferences } from "./references-check";
 import { nameEntries } from "./swap-names";
 
 /**
@@ -17,7 +18,9 @@ import { nameEntries } from "./swap-names";
  * the build has synced, and the new sheets take their names. A campaign plan (one with Excel tables)
  * is checked the same way against a campaign already there (a CampaignExists), in one more sync.
  * Whatever fails, the workbook holds the whole previous report or campaign or the whole new one (see
- * swapIn). Returns the names used, in plan order.
+ * swapIn). Replacing stops with a ReferencesWouldBreak, nothing changed, when what of the user's on
+ * the other sheets points at the sheets replaced, unless `breakReferences` is asked (see
+ * refuseBreakingReferences). Returns the names used, in plan order.
  */
 export async function insertReport(
   plan: WorkbookPlan,
@@ -29,6 +32,14 @@ export async function insertReport(
     const existing = await findExisting(context, sheets, names, plan);
     if (existing && !options.replace) throw existing.refusal;
     const replaced = existing?.sheets ?? [];
+    if (!options.breakReferences)
+      await refuseBreakingReferences(
+        context,
+        sheets,
+        names,
+        replaced,
+        isCampaignPlan(plan) ? "campaign" : "report",
+      );
     const built = await buildSheets(context, plan.sheets, sheets, replaced);
     const written = built.staged.map((s) => s.name);
     const records = [

@@ -2,10 +2,9 @@ import { runExcel } from "./excel-run";
 import type { WorkbookPlan } from "../core/layout/plan";
 import { META_SHEET } from "../core/report/metadata";
 import { sheetKey } from "./sheet-names";
-import { ReferencesWouldBreak } from "../host/references-break";
 import type { PreparedSheet } from "../host/excel-ready/prepared-sheet";
 import type { WriteOptions } from "../host/workbook-host";
-import { dependentsOf } from "./dependent-formulas";
+import { refuseBreakingReferences } from "./references-check";
 import { buildSheets, lookAtWorkbook, swapIn } from "./staging";
 import { findRecord, recordedNames, recordFormula, SUMMARY_RECORD } from "./summary-record";
 import { nameEntries } from "./swap-names";
@@ -55,18 +54,12 @@ export async function writeSummary(
   });
 }
 
-/** Stops with a ReferencesWouldBreak when the user's formulas or names point at the sheets replaced. */
+/** Stops with a ReferencesWouldBreak when the user's formulas, names, lists, charts… point at the sheets replaced. */
 async function refuseBreaking(
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
   names: readonly Excel.NamedItem[],
   replaced: readonly Excel.Worksheet[],
 ): Promise<void> {
-  const others = sheets.filter((s) => !replaced.includes(s));
-  const gone = replaced.map((s) => s.name);
-  const found = await dependentsOf(context, others, names, gone);
-  const places = [...found.cells, ...found.names];
-  if (places.length === 0) return;
-  const shown = gone.filter((name) => sheetKey(name) !== sheetKey(META_SHEET));
-  throw new ReferencesWouldBreak({ sheets: shown, places, unchecked: found.unchecked });
+  await refuseBreakingReferences(context, sheets, names, replaced, "summary");
 }

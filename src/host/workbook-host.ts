@@ -34,6 +34,11 @@ export interface WorkbookHost {
 export interface InsertOptions {
   /** Replace the report the workbook holds (the pane asks the user first). */
   readonly replace?: boolean;
+  /**
+   * Replace it even though the user's formulas, names, lists, charts… point at its sheets (a
+   * ReferencesWouldBreak otherwise; the pane asks first).
+   */
+  readonly breakReferences?: boolean;
 }
 
 export interface WriteOptions {

@@ -17,12 +17,13 @@ beforeEach(() => {
 
 /**
  * 300 units: the build takes two requests, so a first summary takes four (look, build, build, swap),
- * and one that replaces another two more, before the build, to read the user's formulas.
+ * and one that replaces another one more, before the build, to look at what of the user's points at
+ * it (one request surveys the sheets; the empty Sheet1 needs no other).
  */
 const big = summaryPlan(300);
 const small = summaryPlan(3);
 const SYNCS = 4;
-const READS = 2;
+const READS = 1;
 
 const write = (plan: WorkbookPlan) => createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx");
 
@@ -52,7 +53,7 @@ it("a complete write takes the four requests the tests below cut", async () => {
 
 describe.each([
   ["a first summary", null, [1, 2, 3]],
-  ["a summary replacing the previous one", small, [1, 2, 3, 4, 5]],
+  ["a summary replacing the previous one", small, [1, 2, 3, 4]],
 ])("%s, Excel refusing every request from one on", (_, previous, requests) => {
   it.each(requests)(
     "from request %i: nothing half-built in sight, and the next write removes it and writes whole",

@@ -78,7 +78,7 @@ describe("writing a summary into the open workbook", () => {
   it("replaces the previous summary and its names, leaving the user's sheets alone", async () => {
     excel.book.sheet("Sheet1").set({ A1: "ghi chú" });
     await write(summaryPlan(3));
-    // Look, the user's formulas (their sizes, then their text), build, swap.
+    // Look; what of the user's points at the summary (a survey, then Sheet1's cells); build, swap.
     const { syncs } = await write(summaryPlan(4));
     expect(syncs).toBe(5);
     expect(excel.book.sheets.map((s) => s.name)).toEqual([
@@ -102,8 +102,9 @@ describe("a summary that fails while it is built", () => {
   it("deletes its temporary sheets and leaves the previous summary untouched", async () => {
     await write(summaryPlan(3));
     const before = snapshot(excel.book);
-    // The build's request: after the look and the two reads of the user's formulas.
-    excel.failOnSync = 4;
+    // The build's request: after the look and the look at what of the user's points at the summary
+    // (Sheet1 is empty: one request surveys it, and nothing more is read).
+    excel.failOnSync = 3;
     const failing = excel.count(() =>
       createExcelHost().writeSummary({ kind: "plan", plan: summaryPlan(30) }, "tong-hop.xlsx"),
     );
@@ -111,7 +112,7 @@ describe("a summary that fails while it is built", () => {
       excelFailure(WORDS.officeErrors.general, "the fake sync failed"),
     );
     expect(snapshot(excel.book)).toEqual(before);
-    expect(excel.syncs).toBe(6);
+    expect(excel.syncs).toBe(5);
   });
 
   it("cleans up the same way when Excel refuses a command while the build is queued", async () => {
@@ -151,9 +152,10 @@ describe("a workbook with sheets of its own named like the summary's", () => {
     const first = excel.book.sheets.map((s) => s.name);
     const firstSummary = recorded().map((name) => excel.book.sheet(name));
 
-    // Look, the user's formulas (their sizes, then their text), build, swap.
+    // Look; what of the user's points at the summary: a survey, the cells and the validated areas of
+    // the user's sheet and the report, then those areas' rules; build, swap.
     const { syncs } = await write(summaryPlan(4));
-    expect(syncs).toBe(5);
+    expect(syncs).toBe(6);
     expect(excel.book.sheets.map((s) => s.name)).toEqual(first);
     expect(excel.book.sheets.includes(mine)).toBe(true);
     expect(excel.book.sheets.includes(unitsOwn)).toBe(true);

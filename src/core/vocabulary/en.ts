@@ -1171,6 +1171,27 @@ export const en: Vocabulary = {
     referencesBreak:
       "The new summary replaces the sheets of the previous one ({sheets}); {count} of your formulas or names point at those sheets and would turn to #REF!: {places}. Your charts that take figures from those sheets would lose them too.",
     referencesUnchecked: "{sheets} is too large to read whole, so there may be other formulas.",
+    referencesBreakReport:
+      "The new report replaces the sheets of the previous one ({sheets}); what of yours points at those sheets ({count}) would turn to #REF! or lose its data: {places}.",
+    referencesBreakCampaign:
+      "The new campaign replaces the sheets of the previous one ({sheets}); what of yours points at those sheets ({count}) would turn to #REF! or lose its data: {places}.",
+    referencesNotRead: "Not checked: {what}.",
+    referencesQuestion:
+      "Replace it anyway? Those places turn to #REF! or lose their data; you can insert into a new workbook instead.",
+    replaceAnyway: "Replace anyway (those turn to #REF!)",
+    referencePlaces: {
+      list: "drop-down list",
+      validation: "data validation rule",
+      conditionalFormat: "conditional format",
+      chart: "{sheet}: chart {name}",
+      pivot: "{sheet}: PivotTable {name}",
+      validationUnread: "the data validation on {sheet}, too much to read whole",
+      chartsUnread:
+        "the charts on {sheet} (this version of Excel lacks ExcelApi 1.15, so it cannot say where a chart takes its figures)",
+      pivotsUnread:
+        "the PivotTables on {sheets} (this version of Excel lacks ExcelApi 1.15, so it cannot say where a PivotTable takes its figures)",
+      tooLargeUnread: "{count} parts too large for Excel to answer in one read",
+    },
     andMore: "and {count} more",
     referencesAdvice:
       "Write the summary into a new workbook instead, or change those formulas to use the cells' names (TD_…) rather than their addresses: a name always points at the latest summary.",

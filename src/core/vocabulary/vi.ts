@@ -1174,6 +1174,28 @@ export const vi = {
     referencesBreak:
       "Bảng tổng hợp mới sẽ thay các trang của bảng tổng hợp cũ ({sheets}); {count} công thức hoặc tên vùng (Name) của bạn trỏ tới các trang đó sẽ thành #REF!: {places}. Biểu đồ của bạn lấy số liệu ở các trang đó cũng sẽ mất số liệu.",
     referencesUnchecked: "Trang tính {sheets} quá lớn để đọc hết, nên có thể còn công thức khác.",
+    referencesBreakReport:
+      "Báo cáo mới sẽ thay các trang của báo cáo cũ ({sheets}); {count} chỗ của bạn trỏ tới các trang đó sẽ thành #REF! hoặc mất số liệu: {places}.",
+    referencesBreakCampaign:
+      "Kế hoạch mới sẽ thay các trang của kế hoạch cũ ({sheets}); {count} chỗ của bạn trỏ tới các trang đó sẽ thành #REF! hoặc mất số liệu: {places}.",
+    referencesNotRead: "Chưa kiểm tra được: {what}.",
+    referencesQuestion:
+      "Vẫn thay? Các chỗ đó sẽ thành #REF! hoặc mất số liệu; có thể chèn vào một tệp Excel mới thay vì thế.",
+    replaceAnyway: "Vẫn thay (các chỗ đó thành #REF!)",
+    referencePlaces: {
+      list: "danh sách thả xuống",
+      validation: "quy tắc kiểm tra dữ liệu",
+      conditionalFormat: "định dạng có điều kiện",
+      chart: "{sheet}: biểu đồ {name}",
+      pivot: "{sheet}: PivotTable {name}",
+      validationUnread:
+        "quy tắc kiểm tra dữ liệu (Data Validation) ở trang tính {sheet}, quá nhiều để đọc hết",
+      chartsUnread:
+        "biểu đồ ở trang tính {sheet} (phiên bản Excel này chưa có ExcelApi 1.15 nên không cho biết biểu đồ lấy số liệu ở đâu)",
+      pivotsUnread:
+        "PivotTable ở trang tính {sheets} (phiên bản Excel này chưa có ExcelApi 1.15 nên không cho biết PivotTable lấy số liệu ở đâu)",
+      tooLargeUnread: "{count} phần quá lớn để Excel trả về trong một lần đọc",
+    },
     andMore: "và {count} chỗ khác",
     referencesAdvice:
       "Nên ghi bảng tổng hợp vào một tệp Excel mới, hoặc sửa các công thức đó để dùng tên vùng của ô (TD_…) thay cho địa chỉ ô: tên vùng luôn trỏ tới bảng tổng hợp mới nhất.",
