@@ -13,6 +13,7 @@ import {
   type Campaign,
   type WorkbookPlan,
 } from "../../src/core";
+import { ReferencesWouldBreak } from "../../src/host/references-break";
 import { CampaignExists } from "../../src/host/report-exists";
 import type { WorkbookHost } from "../../src/host/workbook-host";
 import { vi, WORDS } from "../../src/core/vocabulary";
@@ -137,6 +138,38 @@ describe("Kế hoạch thi đua in the page", () => {
     await user.click(within(question).getByRole("button", { name: "Thay kế hoạch cũ" }));
     expect(await screen.findByText(/Đã tạo kế hoạch thi đua năm \d{4}\./)).toBeTruthy();
     expect(asked).toEqual([false, true]);
+  });
+
+  it("in Excel, asks again before the replaced campaign's sheets break the user's own lists", async () => {
+    const user = userEvent.setup();
+    const asked: unknown[] = [];
+    const { host: base } = reportHoldingHost("P09 – Công đoàn P09");
+    const host: WorkbookHost = {
+      ...base,
+      insertReport: async (_plan, _name, options) => {
+        asked.push({ ...options });
+        if (!options?.replace) throw new CampaignExists(["Hướng dẫn"]);
+        if (!options.breakReferences)
+          throw new ReferencesWouldBreak({
+            sheets: ["Hướng dẫn"],
+            places: [{ vi: "Của tôi!B2:B9 (danh sách thả xuống)", en: "Của tôi!B2:B9 (drop-down list)" }],
+            unchecked: [],
+            replacing: "campaign",
+          });
+        return { sheets: ["Hướng dẫn"] };
+      },
+    };
+    await renderApp(host, inProcessJobs, "templates");
+    await user.click(screen.getByRole("button", { name: vi.pane.campaign.createInsert }));
+    await user.click(
+      within(await screen.findByRole("alert")).getByRole("button", { name: "Thay kế hoạch cũ" }),
+    );
+    const question = await screen.findByRole("alert");
+    await waitFor(() => expect(question.textContent).toContain("Của tôi!B2:B9 (danh sách thả xuống)"));
+    expect(question.textContent).toContain(WORDS.officeErrors.referencesQuestion.vi);
+    await user.click(within(question).getByRole("button", { name: WORDS.officeErrors.replaceAnyway.vi }));
+    expect(await screen.findByText(/Đã tạo kế hoạch thi đua năm \d{4}\./)).toBeTruthy();
+    expect(asked).toEqual([{ replace: false }, { replace: true }, { replace: true, breakReferences: true }]);
   });
 
   it("tells what to do, never the error's own text, when a unit's template cannot be inserted", async () => {

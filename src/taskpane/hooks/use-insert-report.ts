@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Text, WorkbookPlan } from "../../core";
+import { ReferencesWouldBreak } from "../../host/references-break";
 import { ReplaceNeeded } from "../../host/report-exists";
 import type { InsertResult, WorkbookHost } from "../../host/workbook-host";
 import { format, useI18n } from "../i18n/context";
@@ -15,6 +16,8 @@ export interface PendingInsert {
   readonly holds: Text;
   readonly question: Text;
   readonly replace: Text;
+  /** Replacing was refused because the user's own formulas, lists, charts… point at what it replaces. */
+  readonly breakReferences?: boolean;
 }
 
 /** The question a view shows while an insert waits for the user's answer. */
@@ -26,7 +29,8 @@ export interface ReplaceChoice {
 
 /**
  * Inserting a report as every view does it, through the view's task: when the workbook already holds
- * one, the insert waits for the user's answer (replace it, or keep it and stop) rather than failing.
+ * one, the insert waits for the user's answer (replace it, or keep it and stop) rather than failing;
+ * and again when replacing it would break the user's own formulas, lists or charts pointing at it.
  */
 export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
   const { m, t } = useI18n();
@@ -38,11 +42,20 @@ export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
     fileName: string,
     replace: boolean,
     done: string | undefined,
+    breakReferences = false,
   ): Promise<InsertResult | null> {
     setPending(null);
     try {
-      return await host.insertReport(plan, fileName, { replace });
+      return await host.insertReport(plan, fileName, {
+        replace,
+        ...(breakReferences ? { breakReferences } : {}),
+      });
     } catch (error) {
+      if (error instanceof ReferencesWouldBreak) {
+        const { referencesQuestion: question, replaceAnyway: replace } = WORDS.officeErrors;
+        setPending({ plan, fileName, done, holds: error.text, question, replace, breakReferences: true });
+        return null;
+      }
       if (!(error instanceof ReplaceNeeded)) throw error;
       setPending({
         plan,
@@ -57,9 +70,15 @@ export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
   }
 
   /** `done`: what to say once inserted, when the view has its own words for it. */
-  const insert = (plan: WorkbookPlan, fileName: string, replace = false, done?: string) =>
+  const insert = (
+    plan: WorkbookPlan,
+    fileName: string,
+    replace = false,
+    done?: string,
+    breakReferences = false,
+  ) =>
     task.run(async () => {
-      const result = await attempt(plan, fileName, replace, done);
+      const result = await attempt(plan, fileName, replace, done, breakReferences);
       if (!result) return null;
       const text =
         done ??
@@ -71,7 +90,7 @@ export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
 
   const choice: ReplaceChoice | null = pending && {
     pending,
-    replace: () => void insert(pending.plan, pending.fileName, true, pending.done),
+    replace: () => void insert(pending.plan, pending.fileName, true, pending.done, pending.breakReferences),
     keep: () => {
       setPending(null);
       task.say({ intent: "success", text: t(WORDS.officeErrors.kept) });
