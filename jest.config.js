@@ -1,4 +1,4 @@
-const { INTEROP, PROCESS } = require("./test/tiers");
+const { INTEROP, LONG, PROCESS } = require("./test/tiers");
 
 /** @type {import('jest').Config} */
 const common = {
@@ -20,13 +20,19 @@ const underTest = (suffix, ignore = []) => ({
 /** The tiers (README, Tests), each a project: `npm run test:fast` sets TEST_TIER=fast; `npm test` runs them all. */
 const projects = [
   {
-    ...underTest(".test", [INTEROP.source, PROCESS.source]),
+    ...underTest(".test", [INTEROP.source, PROCESS.source, ...LONG.map((file) => `<rootDir>/${file}`)]),
     displayName: "fast",
     // The CLI's reading processes run the compiled reader in lib/: built first when a source is newer.
     globalSetup: "<rootDir>/test/support/cli-built.js",
   },
   { ...underTest(".interop.test"), displayName: "interop" },
   { ...underTest(".process.test"), displayName: "processes" },
+  {
+    ...common,
+    displayName: "long",
+    roots: ["<rootDir>/test"],
+    testMatch: LONG.map((file) => `<rootDir>/${file}`),
+  },
   {
     ...common,
     displayName: "browser",
@@ -41,7 +47,7 @@ const projects = [
 const tiers = process.env.TEST_TIER?.split(",");
 const unknown = tiers?.filter((name) => !projects.some((project) => project.displayName === name)) ?? [];
 if (unknown.length > 0)
-  throw new Error(`TEST_TIER: no tier ${unknown.join(", ")} (fast, interop, processes, browser)`);
+  throw new Error(`TEST_TIER: no tier ${unknown.join(", ")} (fast, interop, processes, browser, long)`);
 
 module.exports = {
   testTimeout: 60000,

@@ -11,7 +11,16 @@ const TIERS = {
   processes: "processes",
   /** A production build driven in Chromium (test/e2e). */
   browser: "browser",
+  /** Starts no program but takes minutes alone: the files of LONG. */
+  long: "long",
 };
+
+/**
+ * Files that start no program but alone take longer than the fast tier may (3 minutes on 2 cores), named here
+ * rather than by a suffix while others work in their folders: cut-writes cuts every request of every write
+ * at every command (185 s of a 25-minute run).
+ */
+const LONG = ["test/excel/cut-writes.test.ts"];
 
 /** A test file of the interop tier: `name.interop.test.ts`. */
 const INTEROP = /\.interop\.test\.tsx?$/;
@@ -27,7 +36,8 @@ function tierOf(file) {
   if (BROWSER.test(file)) return TIERS.browser;
   if (INTEROP.test(file)) return TIERS.interop;
   if (PROCESS.test(file)) return TIERS.processes;
+  if (LONG.includes(file)) return TIERS.long;
   return TIERS.fast;
 }
 
-module.exports = { TIERS, INTEROP, PROCESS, BROWSER, tierOf };
+module.exports = { TIERS, INTEROP, PROCESS, BROWSER, LONG, tierOf };
