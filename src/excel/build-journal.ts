@@ -1,5 +1,6 @@
 import { recordedNames, recordFormula } from "./summary-record";
-import { findName } from "./workbook-names";
+import { findName, hideName } from "./workbook-names";
+import type { WriteKind } from "../host/workbook-host";
 
 /**
  * The workbook name a write keeps from before its first sheet until its last step: what it has added
@@ -21,13 +22,27 @@ export const buildTableName = (name: string) => `${name}_${TEMP_SHEET}`;
 /** A replaced table's name while its sheet is set aside, so the new table can take the name. */
 export const ASIDE_TABLE = "_TD_CU";
 
+/** A table's name on a sheet kept for an undo (see KEPT_RECORD), apart from those a swap sets aside. */
+export const KEPT_TABLE = "_TD_BAK";
+
+/**
+ * The workbook name recording the last write's swap when it kept what it replaced: the replaced
+ * sheets stay, very hidden under their aside names, with the manifest listing the names switched both
+ * ways, until the next write; undoing the write is a swap back (see undo-last-write).
+ */
+export const KEPT_RECORD = "TD_PREVIOUS";
+
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
-/** A built sheet and the name and visibility the swap gives it. */
+/**
+ * A built sheet and the name and visibility the swap gives it. `restored`: a sheet kept by the last
+ * write, put back by an undo under `built`, its aside name, to which an undo cut short returns it.
+ */
 export interface PlacedEntry {
   readonly built: string;
   readonly name: string;
   readonly visibility: Visibility;
+  readonly restored?: boolean;
 }
 
 /** A replaced sheet, the name it is set aside under, and its visibility before. */
@@ -37,11 +52,18 @@ export interface AsideEntry {
   readonly visibility: Visibility;
 }
 
-/** Which sheet goes where in a swap, and the sheet listing the workbook names it defines. */
+/**
+ * Which sheet goes where in a swap, and the sheet listing the workbook names it defines (and those it
+ * replaces). `keep`: the replaced sheets and the manifest are kept after the swap for an undo of this
+ * kind of write, instead of deleted.
+ */
 export interface SwapPlan {
   readonly manifest: string;
   readonly placed: readonly PlacedEntry[];
   readonly aside: readonly AsideEntry[];
+  readonly keep?: WriteKind;
+  /** The swap undoes the write before it (so undoing this one redoes that). */
+  readonly undo?: boolean;
 }
 
 /**
@@ -56,39 +78,60 @@ export type Journal =
 // Entries are joined by "/" and their fields by ":": Excel forbids both in sheet names.
 const FIELD = ":";
 
-function encode(journal: Journal): string[] {
-  if (journal.phase === "build") return [...journal.sheets];
-  const { manifest, placed, aside } = journal.swap;
+const RESTORED = "restored";
+
+const UNDO = "undo";
+
+function encodeSwap({ manifest, placed, aside, keep, undo }: SwapPlan): string[] {
   return [
-    journal.phase,
     ["manifest", manifest].join(FIELD),
-    ...placed.map((p) => ["new", p.built, p.name, p.visibility].join(FIELD)),
+    ...(keep ? [["keep", keep, ...(undo ? [UNDO] : [])].join(FIELD)] : []),
+    ...placed.map((p) =>
+      ["new", p.built, p.name, p.visibility, ...(p.restored ? [RESTORED] : [])].join(FIELD),
+    ),
     ...aside.map((a) => ["old", a.name, a.aside, a.visibility].join(FIELD)),
   ];
 }
+
+function decodeSwap(entries: readonly string[]): SwapPlan {
+  const fields = entries.map((entry) => entry.split(FIELD));
+  const of = (kind: string) => fields.filter((f) => f[0] === kind);
+  const [, keep, undo] = (of("keep")[0] ?? []) as [string?, WriteKind?, string?];
+  return {
+    manifest: of("manifest")[0]?.[1] ?? "",
+    placed: of("new").map(([, built, name, visibility, restored]) => ({
+      built: built!,
+      name: name!,
+      visibility: visibility as Visibility,
+      ...(restored === RESTORED ? { restored: true } : {}),
+    })),
+    aside: of("old").map(([, name, aside, visibility]) => ({
+      name: name!,
+      aside: aside!,
+      visibility: visibility as Visibility,
+    })),
+    ...(keep ? { keep } : {}),
+    ...(undo === UNDO ? { undo: true } : {}),
+  };
+}
+
+const encode = (journal: Journal): string[] =>
+  journal.phase === "build" ? [...journal.sheets] : [journal.phase, ...encodeSwap(journal.swap)];
 
 /** The journal a name's formula holds; a journal of an earlier version lists the sheets built, as `build` does. */
 export function decodeJournal(formula: unknown): Journal {
   const [first, ...rest] = recordedNames(formula);
   if (first !== "swap" && first !== "commit") return { phase: "build", sheets: recordedNames(formula) };
-  const fields = rest.map((entry) => entry.split(FIELD));
-  const of = (kind: string) => fields.filter((f) => f[0] === kind);
-  return {
-    phase: first,
-    swap: {
-      manifest: of("manifest")[0]?.[1] ?? "",
-      placed: of("new").map(([, built, name, visibility]) => ({
-        built: built!,
-        name: name!,
-        visibility: visibility as Visibility,
-      })),
-      aside: of("old").map(([, name, aside, visibility]) => ({
-        name: name!,
-        aside: aside!,
-        visibility: visibility as Visibility,
-      })),
-    },
-  };
+  return { phase: first, swap: decodeSwap(rest) };
+}
+
+/** The kept record's formula: the swap that kept what it replaced. */
+export const keptFormula = (swap: SwapPlan) => recordFormula(encodeSwap(swap));
+
+/** The swap a kept record's formula holds, if it names a manifest and a kind. */
+export function decodeKept(formula: unknown): SwapPlan | undefined {
+  const swap = decodeSwap(recordedNames(formula));
+  return swap.manifest && swap.keep ? swap : undefined;
 }
 
 /** The journal among the workbook's names, if a write left one. Needs `name` loaded. */
@@ -96,7 +139,9 @@ export const findJournal = (names: readonly Excel.NamedItem[]) => findName(names
 
 /** Queues the journal of a build that adds `sheetNames`. */
 export function openJournal(context: Excel.RequestContext, sheetNames: readonly string[]): void {
-  context.workbook.names.add(BUILD_JOURNAL, recordFormula(encode({ phase: "build", sheets: sheetNames })));
+  hideName(
+    context.workbook.names.add(BUILD_JOURNAL, recordFormula(encode({ phase: "build", sheets: sheetNames }))),
+  );
 }
 
 /** Queues the journal's next state: one command (NamedItem.formula, ExcelApi 1.7), so it is never half-written. */

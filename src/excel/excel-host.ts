@@ -3,8 +3,10 @@ import { HostError, type SummaryOutput, type WorkbookHost, type WriteOptions } f
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
 import { readGrid } from "./read-grid";
+import { lastWrite } from "./kept-write";
 import { recoverInterrupted } from "./recover-interrupted";
 import { requireExcelApi } from "./requirements";
+import { undoLastWrite } from "./undo-last-write";
 import { writeSummary } from "./write-summary";
 import { WORDS } from "../core/vocabulary";
 
@@ -42,6 +44,8 @@ export function createExcelHost(): WorkbookHost {
       markFindings: readable(markFindings),
       clearMarks: readable(clearMarks),
       recoverInterrupted: readable(recoverInterrupted),
+      lastWrite: readable(lastWrite),
+      undoLastWrite: readable(undoLastWrite),
     },
   };
 }

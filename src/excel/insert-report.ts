@@ -46,7 +46,9 @@ export async function insertReport(
       ...recordsLeft(findRecord(built.names), written),
       ...(isCampaignPlan(plan) ? [{ name: CAMPAIGN_RECORD, formula: recordFormula(written) }] : []),
     ];
-    await swapIn(context, built, nameEntries(plan, built.staged, records));
+    await swapIn(context, built, nameEntries(plan, built.staged, records), {
+      keep: isCampaignPlan(plan) ? "campaign" : "report",
+    });
     return { sheets: written };
   });
 }

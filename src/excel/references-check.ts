@@ -1,6 +1,7 @@
 import { META_SHEET } from "../core/report/metadata";
 import { ReferencesWouldBreak, type Replacing } from "../host/references-break";
 import { dependentsOf } from "./dependent-formulas";
+import { previousOf } from "./kept-write";
 import { sheetKey } from "./sheet-names";
 
 /**
@@ -17,7 +18,9 @@ export async function refuseBreakingReferences(
   replacing: Replacing,
 ): Promise<void> {
   if (replaced.length === 0) return;
-  const others = sheets.filter((s) => !replaced.includes(s));
+  // What the last write kept for an undo is ours, and goes with the next write: nothing of the user's is there.
+  const kept = previousOf(sheets, names).kept;
+  const others = sheets.filter((s) => !replaced.includes(s) && !kept.includes(s));
   const gone = replaced.map((s) => s.name);
   const found = await dependentsOf(context, others, names, gone);
   if (found.places.length === 0) return;

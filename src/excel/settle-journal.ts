@@ -1,7 +1,16 @@
-import { ASIDE_TABLE, decodeJournal, findJournal, setJournal, type SwapPlan } from "./build-journal";
+import {
+  ASIDE_TABLE,
+  decodeJournal,
+  decodeKept,
+  findJournal,
+  KEPT_TABLE,
+  setJournal,
+  type SwapPlan,
+} from "./build-journal";
+import { findKept, previousOf } from "./kept-write";
 import { freeSheetName, sheetKey } from "./sheet-names";
-import { namesReplaced, readManifest } from "./swap-names";
-import { deleteUnseen, queueFinish } from "./swap";
+import { loadManifest, namesReplaced, readManifest } from "./swap-names";
+import { deleteUnseen, NO_PREVIOUS, queueFinish } from "./swap";
 import { VISIBILITY } from "./worksheets";
 
 /** What settling a journal did: the sheets of an undone write removed, or an interrupted swap finished. */
@@ -44,8 +53,8 @@ export async function settleJournal(
   }
   const { swap } = journal;
   const manifest = byName(swap.manifest);
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name");
   if (journal.phase === "swap") {
-    const tables = context.workbook.tables.load("items/name");
     await context.sync();
     const removed = queueUndo(context, swap, sheets, tables.items, byName);
     if (manifest) deleteUnseen(manifest);
@@ -54,16 +63,26 @@ export async function settleJournal(
     return { removed, finished: false };
   }
   // Committed: every sheet is in place; the names the manifest lists, and the old sheets, are what is left.
-  const used = manifest?.getUsedRangeOrNullObject(true).load("values");
+  const used = loadManifest(manifest);
   await context.sync();
-  const entries = used && !used.isNullObject ? readManifest(used.values) : [];
+  const { entries, replaced } = readManifest(used);
   const aside = swap.aside.map((a) => byName(a.aside)).filter((s) => s !== undefined);
   const replacedNames = namesReplaced(
     entries,
     names,
     swap.aside.map((a) => a.aside),
+    replaced.map((e) => e.name),
   );
-  queueFinish(context, entries, replacedNames, aside, manifest);
+  // A finish cut after it recorded this swap as the one kept must not discard what it keeps.
+  const keptRecord = findKept(names);
+  const previous =
+    decodeKept(keptRecord?.formula)?.manifest === swap.manifest
+      ? { ...NO_PREVIOUS, keptRecord }
+      : previousOf(sheets, names);
+  const asideTables = tables.items
+    .filter((t) => t.name.toUpperCase().endsWith(ASIDE_TABLE))
+    .map((table) => ({ table, base: table.name.slice(0, -ASIDE_TABLE.length) }));
+  queueFinish(context, swap, entries, replacedNames, { aside, manifest, asideTables, ...previous });
   await context.sync();
   return { removed: 0, finished: true };
 }
@@ -93,16 +112,33 @@ function queueUndo(
   // unless that is still a replaced sheet's (one not yet set aside, or given its name back by an undo
   // cut short after it had deleted the built sheet).
   const stillOld = new Set(swap.aside.filter((a) => !byName(a.aside)).map((a) => sheetKey(a.name)));
-  const built = swap.placed
-    .map((p) => byName(p.built) ?? (stillOld.has(sheetKey(p.name)) ? undefined : byName(p.name)))
-    .filter((s) => s !== undefined);
+  const found = swap.placed
+    .map((entry) => ({
+      entry,
+      sheet: byName(entry.built) ?? (stillOld.has(sheetKey(entry.name)) ? undefined : byName(entry.name)),
+    }))
+    .filter((p) => p.sheet !== undefined);
+  const built = found.filter((p) => !p.entry.restored).map((p) => p.sheet!);
   for (const sheet of built) deleteUnseen(sheet);
+  // A sheet an undo was putting back goes back to where the write before kept it.
+  const restored = found.filter((p) => p.entry.restored);
+  for (const { entry, sheet } of restored) {
+    sheet!.name = entry.built;
+    sheet!.visibility = VISIBILITY.veryHidden;
+  }
   // The built sheets are gone: an undo cut after this must not take a replaced sheet, once given its
   // name back, for a built one under the same final name.
   setJournal(context, { phase: "swap", swap: { ...swap, placed: [] } });
-  const gone = new Set([...built, ...setAside.map((a) => a.sheet)]);
-  const taken = new Set(sheets.filter((s) => !gone.has(s)).map((s) => sheetKey(s.name)));
+  const gone = new Set([...found.map((p) => p.sheet), ...setAside.map((a) => a.sheet)]);
+  const taken = new Set([
+    ...sheets.filter((s) => !gone.has(s)).map((s) => sheetKey(s.name)),
+    ...restored.map((p) => sheetKey(p.entry.built)),
+  ]);
   for (const { entry, sheet } of setAside) sheet!.name = freeSheetName(entry.name, taken);
+  const keptSheets = new Set(restored.map((p) => sheetKey(p.entry.built)));
+  for (const table of tables)
+    if (keptSheets.has(sheetKey(table.worksheet.name)) && !table.name.toUpperCase().endsWith(KEPT_TABLE))
+      table.name = `${table.name}${KEPT_TABLE}`;
   for (const table of tables)
     if (table.name.toUpperCase().endsWith(ASIDE_TABLE)) table.name = table.name.slice(0, -ASIDE_TABLE.length);
   return built.length;

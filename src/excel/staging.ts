@@ -1,12 +1,13 @@
 import type { SheetPlan } from "../core/layout/plan";
-import { findJournal, openJournal, TEMP_SHEET } from "./build-journal";
+import { buildTableName, findJournal, openJournal, TEMP_SHEET } from "./build-journal";
 import { requireUnprotectedStructure } from "./protection";
 import type { PreparedSheet } from "../host/excel-ready/prepared-sheet";
 import { RequestBudget, type WriteControl } from "./request-budget";
 import { settleInterrupted, settleJournal } from "./settle-journal";
 import { freeSheetName, sheetKey } from "./sheet-names";
 import { sheetRenamer } from "./sheet-references";
-import { queueSwap, type Built, type StagedSheet } from "./swap";
+import { queueSwap, type Built, type Keeping, type Previous, type StagedSheet } from "./swap";
+import { previousOf } from "./kept-write";
 import type { NameEntry } from "./swap-names";
 import { VISIBILITY } from "./worksheets";
 import { writeSheet } from "./write-sheet";
@@ -116,10 +117,11 @@ function placed(
       .map((s) => sheetKey(s.name)),
   );
   const staged: StagedSheet[] = plans.map((plan, i) => ({
-    plan,
     sheet: sheets[i]!,
     name: freeSheetName(plan.name, staying),
     buildName: temporary[i]!,
+    visibility: VISIBILITY[plan.visibility],
+    tables: (plan.tables ?? []).map((t) => ({ from: buildTableName(t.name), to: t.name })),
   }));
   return { ...now, staged, replaced };
 }
@@ -128,15 +130,19 @@ function placed(
  * The swap, in one request (see queueSwap): the workbook ends holding the whole of the new sheets,
  * names and records, or, should Excel stop the request halfway, it is settled at once, back to the
  * whole of what it held before (the error rethrown) or on to the whole of the new (nothing thrown).
- * If even that fails, the journal leaves it to the next action.
+ * If even that fails, the journal leaves it to the next action. What the previous write kept is
+ * discarded (`previous`, unless an undo says what it discards); what this one replaces is kept for an
+ * undo when `keeping` says so.
  */
 export async function swapIn(
   context: Excel.RequestContext,
   built: Built,
   entries: readonly NameEntry[],
+  keeping: Keeping = {},
+  previous: Previous = previousOf(built.sheets, built.names),
 ): Promise<void> {
   try {
-    queueSwap(context, built, entries);
+    queueSwap(context, built, entries, keeping, previous);
     await context.sync();
   } catch (error) {
     const settled = await settleInterrupted(context).catch(() => undefined);

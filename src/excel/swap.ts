@@ -2,18 +2,36 @@ import {
   ASIDE_SHEET,
   ASIDE_TABLE,
   BUILD_JOURNAL,
-  buildTableName,
+  KEPT_RECORD,
+  KEPT_TABLE,
+  keptFormula,
   setJournal,
   type SwapPlan,
   type Visibility,
 } from "./build-journal";
+import type { WriteKind } from "../host/workbook-host";
 import { freeSheetName, sheetKey } from "./sheet-names";
-import { namesReplaced, queueNameSwitch, writeManifest, type NameEntry } from "./swap-names";
-import { activateFirstVisible, VISIBILITY, type PlacedSheet } from "./worksheets";
+import { namesReplaced, queueNameSwitch, replacedEntries, writeManifest, type NameEntry } from "./swap-names";
+import { VISIBILITY } from "./worksheets";
+import { hideName } from "./workbook-names";
 
-/** A plan sheet built into the workbook, under `buildName` until the swap gives it its final `name`. */
-export interface StagedSheet extends PlacedSheet {
+/** A table of a sheet the swap places, and the name it takes there. */
+export interface TableMove {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * A sheet the swap places: built under `buildName` (or, put back by an undo, kept under it) until the
+ * swap gives it its final `name` and visibility, its tables renamed as `tables` says.
+ */
+export interface StagedSheet {
+  readonly sheet: Excel.Worksheet;
   readonly buildName: string;
+  readonly name: string;
+  readonly visibility: Visibility;
+  readonly tables: readonly TableMove[];
+  readonly restored?: boolean;
 }
 
 /**
@@ -34,8 +52,16 @@ export interface Built {
   readonly tables: readonly Excel.Table[];
 }
 
+/** What the swap does with what it replaces: deletes it, or keeps it for an undo of this kind of write. */
+export interface Keeping {
+  readonly keep?: WriteKind;
+  readonly undo?: boolean;
+  /** Names deleted beside those the entries define again (see namesReplaced). */
+  readonly drop?: readonly string[];
+}
+
 /** Where each sheet goes: the built ones to their final names, the replaced ones aside under free names. */
-function planSwap(built: Built): SwapPlan {
+function planSwap(built: Built, { keep, undo }: Keeping): SwapPlan {
   const taken = new Set(
     [...built.sheets.map((s) => s.name), ...built.staged.map((s) => s.name)].map(sheetKey),
   );
@@ -44,47 +70,60 @@ function planSwap(built: Built): SwapPlan {
     placed: built.staged.map((s) => ({
       built: s.buildName,
       name: s.name,
-      visibility: VISIBILITY[s.plan.visibility],
+      visibility: s.visibility,
+      ...(s.restored ? { restored: true } : {}),
     })),
     aside: built.replaced.map((s) => ({
       name: s.name,
       aside: freeSheetName(ASIDE_SHEET, taken),
       visibility: s.visibility as Visibility,
     })),
+    ...(keep ? { keep } : {}),
+    ...(keep && undo ? { undo } : {}),
   };
 }
 
 /**
  * Queues the swap, placing before deleting, each stage in the journal first: the names switched
- * (`entries`) written down; the replaced sheets renamed aside and the built ones into their names and
- * shown, then the replaced ones hidden (Excel keeps one sheet visible), their tables aside and the new
- * ones named; from here on (`commit`) the new sheets count, and the rest is queueFinish. A request cut
- * before the commit is undone, one cut after it finished (see settle-journal).
+ * (`entries`, and those they replace) written down; the replaced sheets renamed aside and the built
+ * ones into their names and shown, then the replaced ones hidden (Excel keeps one sheet visible),
+ * their tables aside and the new ones named; from here on (`commit`) the new sheets count, and the
+ * rest is queueFinish. A request cut before the commit is undone, one cut after it finished (see
+ * settle-journal). `kept`: the sheets and manifest an earlier write kept, which this one discards.
  */
-export function queueSwap(context: Excel.RequestContext, built: Built, entries: readonly NameEntry[]): void {
-  const swap = planSwap(built);
-  const replacedNames = namesReplaced(
-    entries,
-    built.names,
-    swap.aside.map((a) => a.name),
-  );
-  writeManifest(built.manifest, entries);
+export function queueSwap(
+  context: Excel.RequestContext,
+  built: Built,
+  entries: readonly NameEntry[],
+  keeping: Keeping = {},
+  previous: Previous = NO_PREVIOUS,
+): void {
+  const swap = planSwap(built, keeping);
+  const asideNames = swap.aside.map((a) => a.name);
+  const replacedNames = namesReplaced(entries, built.names, asideNames, keeping.drop);
+  writeManifest(built.manifest, entries, replacedEntries(replacedNames));
   setJournal(context, { phase: "swap", swap });
   built.replaced.forEach((sheet, i) => (sheet.name = swap.aside[i]!.aside));
-  for (const { plan, sheet, name } of built.staged) {
+  for (const { sheet, name, visibility } of built.staged) {
     sheet.name = name;
-    sheet.visibility = VISIBILITY[plan.visibility];
+    sheet.visibility = visibility;
   }
-  activateFirstVisible(built.staged);
+  built.staged.find((s) => s.visibility === VISIBILITY.visible)?.sheet.activate();
   for (const sheet of built.replaced) sheet.visibility = VISIBILITY.hidden;
-  const planTables = built.staged.flatMap((s) => (s.plan.tables ?? []).map((t) => t.name));
-  const wanted = new Set(planTables.map((t) => t.toUpperCase()));
-  for (const table of built.tables)
-    if (wanted.has(table.name.toUpperCase())) table.name = `${table.name}${ASIDE_TABLE}`;
-  for (const { plan, sheet } of built.staged)
-    for (const table of plan.tables ?? []) sheet.tables.getItem(buildTableName(table.name)).name = table.name;
+  const wanted = new Set(built.staged.flatMap((s) => s.tables.map((t) => t.to.toUpperCase())));
+  const asideTables = built.tables
+    .filter((table) => wanted.has(table.name.toUpperCase()))
+    .map((table) => ({ table, base: table.name }));
+  for (const { table, base } of asideTables) table.name = `${base}${ASIDE_TABLE}`;
+  for (const { sheet, tables } of built.staged)
+    for (const { from, to } of tables) sheet.tables.getItem(from).name = to;
   setJournal(context, { phase: "commit", swap });
-  queueFinish(context, entries, replacedNames, built.replaced, built.manifest);
+  queueFinish(context, swap, entries, replacedNames, {
+    aside: built.replaced,
+    manifest: built.manifest,
+    asideTables,
+    ...previous,
+  });
 }
 
 /** Excel refuses to delete a very hidden sheet: ours go hidden first (the sheets that stay are in sight by then). */
@@ -93,21 +132,49 @@ export function deleteUnseen(sheet: Excel.Worksheet): void {
   sheet.delete();
 }
 
+/** What an earlier write kept for an undo (see KEPT_RECORD), which the next write discards. */
+export interface Previous {
+  /** Its sheets and manifest. */
+  readonly kept: readonly Excel.Worksheet[];
+  readonly keptRecord: Excel.NamedItem | undefined;
+}
+
+export const NO_PREVIOUS: Previous = { kept: [], keptRecord: undefined };
+
+/** What a committed swap leaves to finish, as found in the workbook. */
+export interface Leftovers extends Previous {
+  /** The sheets set aside. */
+  readonly aside: readonly Excel.Worksheet[];
+  readonly manifest: Excel.Worksheet | undefined;
+  /** The tables set aside (named `base` and …_TD_CU). */
+  readonly asideTables: readonly { readonly table: Excel.Table; readonly base: string }[];
+}
+
 /**
  * Queues the end of a committed swap: the names switched (`replacedNames` deleted, see namesReplaced),
- * the sheets set aside and the manifest deleted, the workbook recalculated (the new sheets were
- * written with calculation suspended), and the journal last.
+ * what the previous write kept deleted; the sheets set aside and the manifest deleted, or, when the
+ * swap keeps them, very hidden with their tables renamed apart and recorded for an undo; the workbook
+ * recalculated (the new sheets were written with calculation suspended), and the journal last.
  */
 export function queueFinish(
   context: Excel.RequestContext,
+  swap: SwapPlan,
   entries: readonly NameEntry[],
   replacedNames: readonly Excel.NamedItem[],
-  aside: readonly Excel.Worksheet[],
-  manifest: Excel.Worksheet | undefined,
+  { aside, manifest, asideTables, kept, keptRecord }: Leftovers,
 ): void {
   queueNameSwitch(context, entries, replacedNames);
-  for (const sheet of aside) deleteUnseen(sheet);
-  if (manifest) deleteUnseen(manifest);
+  for (const sheet of kept) deleteUnseen(sheet);
+  keptRecord?.delete();
+  const { names } = context.workbook;
+  if (swap.keep && manifest) {
+    for (const sheet of aside) sheet.visibility = VISIBILITY.veryHidden;
+    for (const { table, base } of asideTables) table.name = `${base}${KEPT_TABLE}`;
+    hideName(names.add(KEPT_RECORD, keptFormula(swap)));
+  } else {
+    for (const sheet of aside) deleteUnseen(sheet);
+    if (manifest) deleteUnseen(manifest);
+  }
   context.workbook.application.calculate("Recalculate");
-  context.workbook.names.getItem(BUILD_JOURNAL).delete();
+  names.getItem(BUILD_JOURNAL).delete();
 }

@@ -50,6 +50,8 @@ export async function writeSummary(
       context,
       built,
       nameEntries(plan, built.staged, [{ name: SUMMARY_RECORD, formula: written }]),
+      // Kept for an undo unless the user's formulas point at it: they would follow it aside.
+      options.breakReferences ? {} : { keep: "summary" },
     );
   });
 }

@@ -77,6 +77,23 @@ export interface LiveWorkbook {
    * when there was nothing to undo.
    */
   recoverInterrupted(): Promise<number>;
+  /** The last write, when it kept what it replaced (until the next write) and can be undone; else undefined. */
+  lastWrite(): Promise<UndoableWrite | undefined>;
+  /**
+   * Undoes the last write (see lastWrite): what it replaced back under its names, whole, and what it
+   * wrote kept in its turn, so that undoing again redoes it. Refuses (a ReferencesWouldBreak, nothing
+   * changed) when the user's formulas point at what it wrote, unless asked to break them.
+   */
+  undoLastWrite(options?: WriteOptions): Promise<UndoableWrite>;
+}
+
+/** The writes whose replaced sheets are kept for an undo. */
+export type WriteKind = "summary" | "report" | "campaign";
+
+/** A write that can be undone, and whether it is itself an undo (undoing it again redoes the write). */
+export interface UndoableWrite {
+  readonly kind: WriteKind;
+  readonly undo: boolean;
 }
 
 /** A failure the user should read, in both languages (e.g. an Excel too old for an API the add-in needs). */

@@ -26,6 +26,10 @@ const insert =
     createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace });
 const summarize = (plan: WorkbookPlan) => () =>
   createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx", { breakReferences: true });
+/** A summary written as the pane writes one the user's formulas do not point at: what it replaces is kept for an undo. */
+const keeping = (plan: WorkbookPlan) => () =>
+  createExcelHost().writeSummary({ kind: "plan", plan }, "tong-hop.xlsx");
+const undo = () => createExcelHost().live!.undoLastWrite();
 
 /** The user deleted the empty Sheet1: the workbook holds only what Thi Đua wrote. */
 function deleteSheet1(excel: FakeExcel): void {
@@ -52,6 +56,42 @@ const WRITES: Record<string, CutWrite> = {
   "campaign replace": {
     prepare: () => insert(campaign(2025))().then(nothing),
     write: insert(campaign(2026), true),
+  },
+  "summary replace, discarding what the write before kept": {
+    prepare: async () => {
+      await keeping(summaryPlan(1))();
+      await keeping(summaryPlan(2))();
+    },
+    write: keeping(summaryPlan(3)),
+  },
+  "summary undo": {
+    prepare: async () => {
+      await keeping(summaryPlan(1))();
+      await keeping(summaryPlan(2))();
+    },
+    write: undo,
+  },
+  "summary redo": {
+    prepare: async () => {
+      await keeping(summaryPlan(1))();
+      await keeping(summaryPlan(2))();
+      await undo();
+    },
+    write: undo,
+  },
+  "template undo": {
+    prepare: async () => {
+      await insert(reportPlan(["B01"]))();
+      await insert(reportPlan(["B01"], "CD_P02"), true)();
+    },
+    write: undo,
+  },
+  "campaign undo": {
+    prepare: async () => {
+      await insert(campaign(2025))();
+      await insert(campaign(2026), true)();
+    },
+    write: undo,
   },
   "summary replace, the workbook holding only the previous summary": {
     prepare: async (excel) => {
@@ -113,7 +153,7 @@ describe.each(Object.entries(WRITES))("%s", (kind, write) => {
 // The recovery is a write too, and can itself be cut: after a swap cut at each of its commands, the
 // recovery at the next start is cut at each of its own, and the start after that still ends whole.
 // A campaign replace renames sheets and tables back and forth under the same names; each run is short.
-describe.each(["campaign replace"])("%s, its recovery cut too", (kind) => {
+describe.each(["campaign replace", "campaign undo", "template undo"])("%s, its recovery cut too", (kind) => {
   const write = WRITES[kind]!;
   it("at each command of the swap, then at each of the recovery's: the whole old state or the whole new", async () => {
     const { before, after, commands, swapFrom } = await uncut(installFakeExcel, write);

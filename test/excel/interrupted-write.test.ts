@@ -6,6 +6,7 @@ import { snapshot, type WorkbookState } from "./fakes/fake-state";
 import { summaryPlan } from "./fakes/plans";
 import { reportPlan } from "../support/reports";
 import { WORDS } from "../../src/core/vocabulary";
+import { sheetsInUse } from "./support/kept";
 
 // A write into the open workbook cut short at any of its requests: by Excel refusing every request from
 // then on (clean-up included), by the pane reloading (no code runs after), or waiting for a cell edit.
@@ -31,7 +32,7 @@ const write = (plan: WorkbookPlan) => createExcelHost().writeSummary({ kind: "pl
 const inSight = (book: WorkbookState) => snapshot(book).sheets.filter((s) => s.visibility === "Visible");
 
 const leftovers = (book: WorkbookState) => ({
-  sheets: book.sheets.filter((s) => s.name.toUpperCase().startsWith(TEMP_SHEET)).length,
+  sheets: sheetsInUse(book).filter((name) => name.toUpperCase().startsWith(TEMP_SHEET)).length,
   journal: book.names.some((n) => n.name === BUILD_JOURNAL),
 });
 
@@ -70,7 +71,7 @@ describe.each([
       excel.failFromSync = undefined;
       await write(big);
       expect(leftovers(excel.book)).toEqual({ sheets: 0, journal: false });
-      const names = excel.book.sheets.map((s) => s.name);
+      const names = sheetsInUse(excel.book);
       // The complete summary under its own names, never under "(2)" names beside a half-built one.
       expect(names.filter((n) => n.includes("(2)"))).toEqual([]);
       expect(names).toEqual(expect.arrayContaining(planNames(big)));

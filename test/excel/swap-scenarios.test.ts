@@ -5,6 +5,7 @@ import { SUMMARY_RECORD } from "../../src/excel/summary-record";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { summaryPlan } from "./fakes/plans";
 import { reportPlan } from "../support/reports";
+import { namesInUse, sheetsInUse } from "./support/kept";
 
 // The swap against what a user does in Excel while a write is on its way, and against a workbook that
 // holds nothing but what Thi Đua wrote (Excel keeps one sheet visible).
@@ -25,11 +26,9 @@ function deleteSheet1(): void {
   sheet.deleted = true;
 }
 
-/** Nothing of a write's machinery left: no temporary or set-aside sheet, no journal. */
+/** Nothing of a write's machinery left: no temporary or set-aside sheet but those kept for an undo, no journal. */
 function leftovers(): string[] {
-  const sheets = excel.book.sheets
-    .map((s) => s.name)
-    .filter((n) => n.startsWith(TEMP_SHEET) || n.startsWith(ASIDE_SHEET));
+  const sheets = sheetsInUse(excel.book).filter((n) => n.startsWith(TEMP_SHEET) || n.startsWith(ASIDE_SHEET));
   return [...sheets, ...excel.book.names.filter((n) => n.name === BUILD_JOURNAL).map((n) => n.name)];
 }
 
@@ -49,8 +48,8 @@ it("replaces a report in a workbook holding only that report (Thay báo cáo cũ
   deleteSheet1();
   const plan = reportPlan(["B01"], "CD_P02");
   await createExcelHost().insertReport(plan, "bieu-mau.xlsx", { replace: true });
-  expect(excel.book.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
-  expect([...excel.book.nameTargets().keys()].sort()).toEqual(plan.names.map((n) => n.name).sort());
+  expect(sheetsInUse(excel.book)).toEqual(plan.sheets.map((s) => s.name));
+  expect([...namesInUse(excel.book).keys()].sort()).toEqual(plan.names.map((n) => n.name).sort());
   expect(leftovers()).toEqual([]);
 });
 

@@ -9,6 +9,7 @@ import { snapshot } from "./fakes/fake-state";
 import { summaryPlan } from "./fakes/plans";
 import { reportPlan } from "../support/reports";
 import { WORDS } from "../../src/core/vocabulary";
+import { keptSheets, namesInUse, sheetsInUse } from "./support/kept";
 
 let excel: FakeExcel;
 beforeEach(() => {
@@ -33,7 +34,7 @@ describe("writing a summary into the open workbook", () => {
     const plan = summaryPlan(3);
     const { syncs, runs } = await write(plan);
     expect([runs, syncs]).toEqual([1, 3]);
-    expect(excel.book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...plan.sheets.map((s) => s.name)]);
+    expect(sheetsInUse(excel.book)).toEqual(["Sheet1", ...plan.sheets.map((s) => s.name)]);
     expect(excel.book.sheet(META_SHEET).visibility).toBe("VeryHidden");
     for (const n of plan.names)
       expect(excel.book.nameTargets().get(n.name)).toBe(`${quoteSheet(n.sheet)}!${toA1(n.row, n.col)}`);
@@ -59,7 +60,7 @@ describe("writing a summary into the open workbook", () => {
       },
     ]);
     expect(excel.book.active).toBe(overview!.name);
-    expect(excel.book.sheets.some((s) => s.name.startsWith("TD_TMP"))).toBe(false);
+    expect(sheetsInUse(excel.book).some((name) => name.startsWith("TD_TMP"))).toBe(false);
   });
 
   it("keeps unit codes and names as the text they are, even when Excel would read them otherwise", async () => {
@@ -81,12 +82,9 @@ describe("writing a summary into the open workbook", () => {
     // Look; what of the user's points at the summary (a survey, then Sheet1's cells); build, swap.
     const { syncs } = await write(summaryPlan(4));
     expect(syncs).toBe(5);
-    expect(excel.book.sheets.map((s) => s.name)).toEqual([
-      "Sheet1",
-      ...summaryPlan(4).sheets.map((s) => s.name),
-    ]);
+    expect(sheetsInUse(excel.book)).toEqual(["Sheet1", ...summaryPlan(4).sheets.map((s) => s.name)]);
     expect(excel.book.sheet("Sheet1").content("A1")).toBe("ghi chú");
-    expect(excel.book.names).toHaveLength(summaryPlan(4).names.length + 1);
+    expect(namesInUse(excel.book).size).toBe(summaryPlan(4).names.length + 1);
     expect(recorded()).toEqual(summaryPlan(4).sheets.map((s) => s.name));
   });
 
@@ -149,19 +147,22 @@ describe("a workbook with sheets of its own named like the summary's", () => {
     await insert(reportPlan(["B01"]));
     const unitsOwn = excel.book.sheet("Biểu 01");
     await write(summaryPlan(3));
-    const first = excel.book.sheets.map((s) => s.name);
+    const first = sheetsInUse(excel.book);
     const firstSummary = recorded().map((name) => excel.book.sheet(name));
 
     // Look; what of the user's points at the summary: a survey, the cells and the validated areas of
     // the user's sheet and the report, then those areas' rules; build, swap.
     const { syncs } = await write(summaryPlan(4));
     expect(syncs).toBe(6);
-    expect(excel.book.sheets.map((s) => s.name)).toEqual(first);
+    expect(sheetsInUse(excel.book)).toEqual(first);
     expect(excel.book.sheets.includes(mine)).toBe(true);
     expect(excel.book.sheets.includes(unitsOwn)).toBe(true);
     expect(unitsOwn.protection.protected).toBe(true);
     expect(recorded()).toContain("Biểu 01 (2)");
-    expect(firstSummary.filter((old) => excel.book.sheets.includes(old)).map((s) => s.name)).toEqual([]);
+    // The first summary is kept for an undo, very hidden under names of its own, and only it.
+    const kept = keptSheets(excel.book);
+    expect(firstSummary.filter((old) => !kept.has(old.name)).map((s) => s.name)).toEqual([]);
+    expect(firstSummary.every((old) => old.visibility === "VeryHidden")).toBe(true);
     expect(excel.book.nameTargets().get("TD_B01_state_cla_rate")).toBe("'Biểu 01 (2)'!E9");
   });
 

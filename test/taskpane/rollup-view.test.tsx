@@ -32,6 +32,8 @@ function host(kind: "file" | "excel", openWorkbook: WorkbookGrid = { sheets: [],
             markFindings: async () => undefined,
             clearMarks: async () => undefined,
             recoverInterrupted: async () => 0,
+            lastWrite: async () => undefined,
+            undoLastWrite: async () => ({ kind: "summary", undo: true }),
           },
         }
       : {}),

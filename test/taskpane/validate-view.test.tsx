@@ -72,6 +72,8 @@ describe("Kiểm tra", () => {
       markFindings: async (findings) => void (marked = findings),
       clearMarks: async () => void calls.push("clear"),
       recoverInterrupted: async () => 0,
+      lastWrite: async () => undefined,
+      undoLastWrite: async () => ({ kind: "summary", undo: true }),
     };
     await renderApp({ ...fileHost, kind: "excel", live }, noJobs, "validate");
     await user.click(screen.getByRole("button", { name: "Kiểm tra tệp Excel đang mở" }));

@@ -1229,6 +1229,17 @@ export const en: Vocabulary = {
     writeCancelled:
       "Writing stopped: the sheets half-written were deleted, the previous summary (if any) is as it was.",
   },
+  undoWrite: {
+    summary: "Undo the summary just written",
+    report: "Undo the report just replaced",
+    campaign: "Undo the campaign just replaced",
+    redoSummary: "Redo the summary just undone",
+    redoReport: "Redo the report just undone",
+    redoCampaign: "Redo the campaign just undone",
+    kept: "The previous version is kept (hidden) in the workbook until the next write, so it can be undone.",
+    done: "The previous version is back. The one set aside is kept (hidden) until the next write: click again to redo.",
+    nothingToUndo: "Nothing left to undo: another write came after it, or the previous sheets were deleted.",
+  },
   summaryChart: {
     topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",
     blocTitle: "Average score by bloc",

@@ -1232,6 +1232,18 @@ export const vi = {
     replaceCampaign: "Thay kế hoạch cũ",
     writeCancelled: "Đã dừng ghi: các trang đang ghi dở đã được xóa, bảng tổng hợp cũ (nếu có) giữ nguyên.",
   },
+  undoWrite: {
+    summary: "Hoàn tác tổng hợp vừa ghi",
+    report: "Hoàn tác biểu mẫu vừa thay",
+    campaign: "Hoàn tác kế hoạch vừa thay",
+    redoSummary: "Làm lại tổng hợp vừa hoàn tác",
+    redoReport: "Làm lại biểu mẫu vừa hoàn tác",
+    redoCampaign: "Làm lại kế hoạch vừa hoàn tác",
+    kept: "Bản cũ được giữ (ẩn) trong tệp đến lần ghi sau, để có thể hoàn tác.",
+    done: "Đã trả lại bản trước đó. Bản vừa bỏ được giữ (ẩn) đến lần ghi sau: bấm lại nút để làm lại.",
+    nothingToUndo:
+      "Không còn bản cũ để hoàn tác: đã có một lần ghi khác sau đó, hoặc các trang cũ đã bị xóa.",
+  },
   summaryChart: {
     topAndBottom:
       "Điểm thi đua: {best} đơn vị cao nhất và {worst} đơn vị thấp nhất trong {count} đơn vị có điểm",

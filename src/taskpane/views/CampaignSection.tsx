@@ -8,6 +8,7 @@ import { displayed } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import type { StartJob } from "../worker/start-job";
 import { useViewStyles } from "./styles";
+import { UndoLastWrite } from "../components/UndoLastWrite";
 
 /**
  * The province's campaign workbook: start one from the defaults, or pick the one it keeps; then every
@@ -46,6 +47,7 @@ export function CampaignSection({ host, startJob }: { host: WorkbookHost; startJ
       )}
       {job.choice && <ReplaceQuestion choice={job.choice} busy={job.busy} />}
       {job.status && <NoticeBar notice={job.status} />}
+      {host.live && <UndoLastWrite live={host.live} kinds={["campaign"]} asked={job.busy} />}
       {job.counts && <Text weight="semibold">{job.counts}</Text>}
       {job.findings.length > 0 && (
         <ul className={styles.list} aria-label={m.campaign.heading}>

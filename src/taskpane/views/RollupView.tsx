@@ -21,6 +21,7 @@ import { RollupResult } from "../results/RollupResult";
 import type { StartJob } from "../worker/start-job";
 import { useViewStyles } from "./styles";
 import { WORDS } from "../../core/vocabulary";
+import { UndoLastWrite } from "../components/UndoLastWrite";
 
 export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t } = useI18n();
@@ -181,6 +182,7 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
         </MessageBar>
       )}
       {job.notice && <NoticeBar notice={job.notice} />}
+      {host.live && <UndoLastWrite live={host.live} kinds={["summary"]} asked={job.writing} />}
       {job.rejected.length > 0 && (
         <RejectedList items={job.rejected.map((r) => ({ file: r.name, reason: t(r.reason) }))} />
       )}

@@ -18,6 +18,7 @@ import type { StartJob } from "../worker/start-job";
 import { CampaignSection } from "./CampaignSection";
 import { NoticeBar } from "../components/NoticeBar";
 import { useViewStyles } from "./styles";
+import { UndoLastWrite } from "../components/UndoLastWrite";
 
 export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob: StartJob }) {
   const { m, t, lang } = useI18n();
@@ -96,6 +97,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
         </Button>
         {form.choice && <ReplaceQuestion choice={form.choice} busy={form.busy} />}
         {form.status && <NoticeBar notice={form.status} />}
+        {host.live && <UndoLastWrite live={host.live} kinds={["report"]} asked={form.busy} />}
       </form>
     </>
   );

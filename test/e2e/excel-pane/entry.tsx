@@ -26,6 +26,8 @@ const live: LiveWorkbook = {
   markFindings: async (findings) => void calls.live.push(`mark ${errorCells(findings).join(" ")}`),
   clearMarks: async () => void calls.live.push("clear"),
   recoverInterrupted: async () => 0,
+  lastWrite: async () => undefined,
+  undoLastWrite: async () => ({ kind: "summary", undo: true }),
 };
 const noJobs: StartJob = () => {
   throw new Error("Excel's views here run no job");

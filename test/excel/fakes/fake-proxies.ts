@@ -477,6 +477,9 @@ class FakeRange extends Proxy {
   get address(): string {
     return this.read("address", () => this.rects.map((r) => this.sheet.address(r)).join(","));
   }
+  get columnIndex(): number {
+    return this.read("columnIndex", () => this.rects[0]!.left);
+  }
   get cellCount(): number {
     return this.read("cellCount", () =>
       this.rects.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0),
@@ -1252,6 +1255,14 @@ class FakeNamedItem extends Proxy {
   }
   get formula(): string {
     return this.read("formula", () => this.host.book.nameFormula(this.state));
+  }
+  get visible(): boolean {
+    return this.read("visible", () => !this.state.hidden);
+  }
+  set visible(visible: boolean) {
+    this.host.act();
+    this.state.hidden = !visible;
+    this.keep("visible", visible);
   }
   /** NamedItem.formula is writable (ExcelApi 1.7): one command, so a journal changes in one step. */
   set formula(formula: string) {

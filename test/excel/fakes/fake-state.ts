@@ -331,6 +331,8 @@ export interface NameState {
   target: { sheet: SheetState; rect: Rect } | { formula: string; type: string };
   /** The sheet a sheet-scoped name belongs to (Worksheet.names), deleted with it; none for the workbook's. */
   scope?: SheetState;
+  /** NamedItem.visible set false: out of Name Manager. */
+  hidden?: boolean;
 }
 
 export class WorkbookState {

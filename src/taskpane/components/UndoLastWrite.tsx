@@ -1,0 +1,90 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { LiveWorkbook, UndoableWrite, WriteKind } from "../../host/workbook-host";
+import { ReferencesWouldBreak } from "../../host/references-break";
+import { useErrorText } from "../hooks/use-error-text";
+import { useI18n } from "../i18n/context";
+import { WORDS } from "../../core/vocabulary";
+
+const UNDO: Record<WriteKind, keyof typeof WORDS.undoWrite> = {
+  summary: "summary",
+  report: "report",
+  campaign: "campaign",
+};
+const REDO: Record<WriteKind, keyof typeof WORDS.undoWrite> = {
+  summary: "redoSummary",
+  report: "redoReport",
+  campaign: "redoCampaign",
+};
+
+/**
+ * "Hoàn tác tổng hợp vừa ghi" and its like: offered while the workbook keeps what the last write of
+ * `kinds` replaced (asked again whenever `asked` changes, e.g. when a write ends); a second click redoes.
+ */
+export function UndoLastWrite({
+  live,
+  kinds,
+  asked,
+}: {
+  live: LiveWorkbook;
+  kinds: readonly WriteKind[];
+  asked: unknown;
+}) {
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const [last, setLast] = useState<UndoableWrite>();
+  const [busy, setBusy] = useState(false);
+  const [said, setSaid] = useState<{ intent: "success" | "error" | "warning"; text: string }>();
+  const [breaking, setBreaking] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    live.lastWrite().then(
+      (found) => current && setLast(found),
+      () => current && setLast(undefined),
+    );
+    return () => {
+      current = false;
+    };
+  }, [live, asked]);
+
+  async function undo(breakReferences: boolean) {
+    setBusy(true);
+    setBreaking(false);
+    try {
+      await live.undoLastWrite({ breakReferences });
+      setSaid({ intent: "success", text: t(WORDS.undoWrite.done) });
+    } catch (error) {
+      const refused = error instanceof ReferencesWouldBreak;
+      setBreaking(refused);
+      setSaid({ intent: refused ? "warning" : "error", text: errorText(error) });
+    } finally {
+      setLast(await live.lastWrite().catch(() => undefined));
+      setBusy(false);
+    }
+  }
+
+  const offered = last && kinds.includes(last.kind);
+  if (!offered && !said) return null;
+  return (
+    <>
+      {offered && (
+        <Button disabled={busy} onClick={() => void undo(false)} title={t(WORDS.undoWrite.kept)}>
+          {t(WORDS.undoWrite[(last.undo ? REDO : UNDO)[last.kind]])}
+        </Button>
+      )}
+      {said && (
+        <MessageBar intent={said.intent} role="status" layout="multiline">
+          <MessageBarBody>{said.text}</MessageBarBody>
+          {breaking && (
+            <MessageBarActions>
+              <Button disabled={busy} onClick={() => void undo(true)}>
+                {t(WORDS.officeErrors.breakAnyway)}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+    </>
+  );
+}
