@@ -53,6 +53,25 @@ const WRITES: Record<string, CutWrite> = {
     },
     write: insert(reportPlan(["B01"], "CD_P02"), true),
   },
+  "template replace, the user's lists, formats, charts and formulas beside it looked at first": {
+    prepare: async (excel) => {
+      await insert(reportPlan(["B01"]))();
+      excel.supportedApi = "1.15";
+      const mine = excel.book.addSheet("Của tôi").set({ A1: 1, A2: { formula: "A1*2", value: 2 } });
+      excel.book.sheet("Sheet1").set({ A1: "a", A2: "b" });
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Của tôi");
+        sheet.getRanges("B1:B5").dataValidation.rule = {
+          list: { inCellDropDown: true, source: "=Sheet1!$A$1:$A$2" },
+        };
+        sheet.getRanges("C1:C5").conditionalFormats.add("Custom").custom.rule.formula = "=C1>Sheet1!$A$1";
+        sheet.charts.add("BarClustered", sheet.getRange("A1:A2"));
+        await context.sync();
+      });
+      mine.pivots.push({ name: "PT", source: "Sheet1!$A$1:$A$2" });
+    },
+    write: insert(reportPlan(["B01"], "CD_P02"), true),
+  },
   "campaign replace": {
     prepare: () => insert(campaign(2025))().then(nothing),
     write: insert(campaign(2026), true),
