@@ -5,6 +5,7 @@ import { startJob } from "../taskpane/worker/spawn-worker";
 import { refusedJobs } from "../taskpane/worker/start-job";
 import { mountPane } from "./mount-pane";
 import { registerRibbonCommands } from "./ribbon-commands";
+import { paneWriter } from "./pane-writer";
 
 const pane = mountPane();
 
@@ -16,8 +17,8 @@ if (typeof Office !== "undefined") {
   Office.onReady()
     .then(async () => {
       pane.setLanguage(Office.context.displayLanguage);
-      const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../excel");
-      const host = createExcelHost();
+      const { createExcelHost, newWriterId } = await import(/* webpackChunkName: "excel-host" */ "../excel");
+      const host = createExcelHost({ writer: paneWriter(newWriterId) });
       pane.render({ host, startJob });
       // After the first render: Excel holds a request while a cell is being edited, and the pane must not
       // wait for that. A failure here (a protected workbook) is met again, and explained, by the next write.

@@ -1,6 +1,7 @@
 import { recordedNames, recordFormula } from "./summary-record";
 import { findName, hideName } from "./workbook-names";
 import type { WriteKind } from "../host/workbook-host";
+import { currentWriter, type JournalOwner } from "./journal-owner";
 
 /**
  * The workbook name a write keeps from before its first sheet until its last step: what it has added
@@ -71,9 +72,10 @@ export interface SwapPlan {
  * are being renamed; undone by renaming back. `commit`: every sheet is in place, the new ones count;
  * finished by switching the names and deleting the old sheets.
  */
-export type Journal =
+export type Journal = (
   | { readonly phase: "build"; readonly sheets: readonly string[] }
-  | { readonly phase: "swap" | "commit"; readonly swap: SwapPlan };
+  | { readonly phase: "swap" | "commit"; readonly swap: SwapPlan }
+) & { readonly owner?: JournalOwner };
 
 // Entries are joined by "/" and their fields by ":": Excel forbids both in sheet names.
 const FIELD = ":";
@@ -115,14 +117,27 @@ function decodeSwap(entries: readonly string[]): SwapPlan {
   };
 }
 
-const encode = (journal: Journal): string[] =>
-  journal.phase === "build" ? [...journal.sheets] : [journal.phase, ...encodeSwap(journal.swap)];
+const OWNER = "by";
+
+const encode = (journal: Journal): string[] => [
+  ...(journal.phase === "build" ? journal.sheets : [journal.phase, ...encodeSwap(journal.swap)]),
+  ...(journal.owner ? [[OWNER, journal.owner.id, String(journal.owner.since)].join(FIELD)] : []),
+];
+
+function decodeOwner(entries: readonly string[]): JournalOwner | undefined {
+  const [, id, since] = entries.find((e) => e.startsWith(`${OWNER}${FIELD}`))?.split(FIELD) ?? [];
+  return id && since ? { id, since: Number(since) } : undefined;
+}
 
 /** The journal a name's formula holds; a journal of an earlier version lists the sheets built, as `build` does. */
 export function decodeJournal(formula: unknown): Journal {
-  const [first, ...rest] = recordedNames(formula);
-  if (first !== "swap" && first !== "commit") return { phase: "build", sheets: recordedNames(formula) };
-  return { phase: first, swap: decodeSwap(rest) };
+  const entries = recordedNames(formula);
+  const owner = decodeOwner(entries);
+  const [first, ...rest] = entries;
+  // A sheet name holds no ":", the owner's entry does.
+  if (first !== "swap" && first !== "commit")
+    return { phase: "build", sheets: entries.filter((e) => !e.includes(FIELD)), ...(owner ? { owner } : {}) };
+  return { phase: first, swap: decodeSwap(rest), ...(owner ? { owner } : {}) };
 }
 
 /** The kept record's formula: the swap that kept what it replaced. */
@@ -137,14 +152,18 @@ export function decodeKept(formula: unknown): SwapPlan | undefined {
 /** The journal among the workbook's names, if a write left one. Needs `name` loaded. */
 export const findJournal = (names: readonly Excel.NamedItem[]) => findName(names, BUILD_JOURNAL);
 
+/** This pane's write, from now. */
+const ours = (): JournalOwner => ({ id: currentWriter(), since: Date.now() });
+
 /** Queues the journal of a build that adds `sheetNames`. */
 export function openJournal(context: Excel.RequestContext, sheetNames: readonly string[]): void {
-  hideName(
-    context.workbook.names.add(BUILD_JOURNAL, recordFormula(encode({ phase: "build", sheets: sheetNames }))),
-  );
+  const journal: Journal = { phase: "build", sheets: sheetNames, owner: ours() };
+  hideName(context.workbook.names.add(BUILD_JOURNAL, recordFormula(encode(journal))));
 }
 
 /** Queues the journal's next state: one command (NamedItem.formula, ExcelApi 1.7), so it is never half-written. */
 export function setJournal(context: Excel.RequestContext, journal: Journal): void {
-  context.workbook.names.getItem(BUILD_JOURNAL).formula = recordFormula(encode(journal));
+  context.workbook.names.getItem(BUILD_JOURNAL).formula = recordFormula(
+    encode({ ...journal, owner: ours() }),
+  );
 }

@@ -3,6 +3,7 @@ import { HostError, type SummaryOutput, type WorkbookHost, type WriteOptions } f
 import { clearMarks, markFindings, selectCell } from "./findings";
 import { insertReport } from "./insert-report";
 import { readGrid } from "./read-grid";
+import { setWriter } from "./journal-owner";
 import { lastWrite } from "./kept-write";
 import { recoverInterrupted } from "./recover-interrupted";
 import { requireExcelApi } from "./requirements";
@@ -21,9 +22,12 @@ function readable<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
   };
 }
 
-/** The live-workbook host; throws a HostError on an Excel too old for it, before anything is written. */
-export function createExcelHost(): WorkbookHost {
+/** The live-workbook host; throws a HostError on an Excel too old for it, before anything is written. `writer`: this pane's, kept for its
+ * session so that a pane reloaded knows its own write cut short (see journal-owner).
+ */
+export function createExcelHost({ writer }: { writer?: string } = {}): WorkbookHost {
   requireExcelApi();
+  if (writer) setWriter(writer);
   return {
     kind: "excel",
     insertReport: readable(insertReport),

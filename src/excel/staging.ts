@@ -1,5 +1,7 @@
 import type { SheetPlan } from "../core/layout/plan";
-import { buildTableName, findJournal, openJournal, TEMP_SHEET } from "./build-journal";
+import { buildTableName, decodeJournal, findJournal, openJournal, TEMP_SHEET } from "./build-journal";
+import { someoneElseWriting } from "./journal-owner";
+import { WriteInProgress } from "../host/write-in-progress";
 import { requireUnprotectedStructure } from "./protection";
 import type { PreparedSheet } from "../host/excel-ready/prepared-sheet";
 import { RequestBudget, type WriteControl } from "./request-budget";
@@ -16,7 +18,8 @@ import { writeSheet } from "./write-sheet";
  * The first sync of every writing action: the sheets, the names with their formulas, and whether the
  * structure is protected, in which case it stops (a HostError) before anything is changed. What an
  * interrupted write left (see build-journal) is settled first, in one to three more syncs, and the
- * workbook looked at again; `recovered` counts the sheets of an undone write removed.
+ * workbook looked at again; `recovered` counts the sheets of an undone write removed. A write another
+ * pane began less than LIVE_WRITE_MS ago is its own, going on: it stops with a WriteInProgress.
  */
 export async function lookAtWorkbook(context: Excel.RequestContext): Promise<{
   sheets: Excel.Worksheet[];
@@ -29,7 +32,10 @@ export async function lookAtWorkbook(context: Excel.RequestContext): Promise<{
   protection.load("protected");
   await context.sync();
   requireUnprotectedStructure(protection);
-  if (!findJournal(names.items)) return { sheets: worksheets.items, names: names.items, recovered: 0 };
+  const journal = findJournal(names.items);
+  if (!journal) return { sheets: worksheets.items, names: names.items, recovered: 0 };
+  const { owner } = decodeJournal(journal.formula);
+  if (someoneElseWriting(owner)) throw new WriteInProgress(owner!.since);
   const { removed } = await settleJournal(context, worksheets.items, names.items);
   return { ...(await lookAtWorkbook(context)), recovered: removed };
 }

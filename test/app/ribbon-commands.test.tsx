@@ -8,7 +8,7 @@ import { act, screen, waitFor } from "@testing-library/react";
 // button asks for its view and shows the pane; an open pane switches view without being reloaded.
 
 const createExcelHost = jest.fn();
-jest.mock("../../src/excel", () => ({ createExcelHost: () => createExcelHost() }));
+jest.mock("../../src/excel", () => ({ createExcelHost: () => createExcelHost(), newWriterId: () => "pane" }));
 jest.mock("../../src/taskpane/worker/spawn-worker", () => ({ startJob: jest.fn() }));
 
 type Handler = (event: { completed: () => void }) => void;

@@ -7,7 +7,7 @@ import type { HostError } from "../../src/host/workbook-host";
 import { WORDS } from "../../src/core/vocabulary";
 
 const createExcelHost = jest.fn();
-jest.mock("../../src/excel", () => ({ createExcelHost: () => createExcelHost() }));
+jest.mock("../../src/excel", () => ({ createExcelHost: () => createExcelHost(), newWriterId: () => "pane" }));
 jest.mock("../../src/taskpane/worker/spawn-worker", () => ({ startJob: jest.fn() }));
 
 /** Loads the pane's start-up afresh inside a fake Office whose display language is `language`. */

@@ -1240,6 +1240,10 @@ export const en: Vocabulary = {
     done: "The previous version is back. The one set aside is kept (hidden) until the next write: click again to redo.",
     nothingToUndo: "Nothing left to undo: another write came after it, or the previous sheets were deleted.",
   },
+  sharedWorkbook: {
+    writing:
+      "Another Thi Đua pane (in another window, or a co-author's on the web) has been writing into this workbook since {time}. Wait until it is done, then try again. If no pane is writing any more, Thi Đua cleans up the half-written part 10 minutes after it began.",
+  },
   summaryChart: {
     topAndBottom: "Score: the {best} highest and the {worst} lowest of {count} scored units",
     blocTitle: "Average score by bloc",

@@ -1244,6 +1244,10 @@ export const vi = {
     nothingToUndo:
       "Không còn bản cũ để hoàn tác: đã có một lần ghi khác sau đó, hoặc các trang cũ đã bị xóa.",
   },
+  sharedWorkbook: {
+    writing:
+      "Một ngăn Thi Đua khác (ở cửa sổ khác, hoặc của người đang cùng sửa tệp trên web) đang ghi vào tệp này từ {time}. Hãy chờ lần ghi đó xong rồi thử lại. Nếu không còn ngăn nào đang ghi, 10 phút sau lúc bắt đầu Thi Đua sẽ tự dọn phần ghi dở.",
+  },
   summaryChart: {
     topAndBottom:
       "Điểm thi đua: {best} đơn vị cao nhất và {worst} đơn vị thấp nhất trong {count} đơn vị có điểm",
