@@ -17,11 +17,11 @@ beforeEach(() => {
 });
 
 /**
- * 300 units: the build takes two requests, so a first summary takes four (look, build, build, swap),
+ * 450 units: the build takes two requests, so a first summary takes four (look, build, build, swap),
  * and one that replaces another one more, before the build, to look at what of the user's points at
  * it (one request surveys the sheets; the empty Sheet1 needs no other).
  */
-const big = summaryPlan(300);
+const big = summaryPlan(450);
 const small = summaryPlan(3);
 const SYNCS = 4;
 const READS = 1;
