@@ -410,20 +410,37 @@ function pageTextsOfGroup(pages: Excel.HeaderFooterGroup, sheet: string): PageTe
 }
 
 /**
- * How Excel draws each cell of a range: with ExcelApi 1.19, conditional formats included (a fill over the
- * empty cells a line runs on over, a white font over a figure, where their condition holds); below it, the
- * cell's own looks alone.
+ * What a read asks Excel for beyond the cells, where Excel has it: the merged areas (ExcelApi 1.13), and
+ * the looks as Excel draws them (ExcelApi 1.19), else as set. Each is dropped when Excel fails the read
+ * with it (see readGrid); `drawn` then ends false, and the grid says so.
  */
-const looksOf = (range: Excel.Range) =>
-  Office.context.requirements.isSetSupported("ExcelApi", "1.19")
-    ? range.getDisplayedCellProperties(LOOK)
-    : range.getCellProperties(LOOK);
+interface Asking {
+  readonly merges: boolean;
+  drawn: boolean;
+}
+
+/**
+ * How Excel draws each cell of a range: with ExcelApi 1.19, conditional formats included (a fill over the
+ * empty cells a line runs on over, a white font over a figure, where their condition holds); below it, or
+ * where Excel refuses it (a host that lacks it although it says it has it throws at once), the cell's own
+ * looks alone, and `asking` says they were.
+ */
+function looksOf(range: Excel.Range, asking: Asking) {
+  if (asking.drawn && Office.context.requirements.isSetSupported("ExcelApi", "1.19"))
+    try {
+      return range.getDisplayedCellProperties(LOOK);
+    } catch {
+      asking.drawn = false;
+    }
+  else asking.drawn = false;
+  return range.getCellProperties(LOOK);
+}
 
 /** Queues a range's contents (`properties`) and how each of its cells is shown. */
-const laidOut = (range: Excel.Range, properties: string): LaidRange => ({
+const laidOut = (range: Excel.Range, properties: string, asking: Asking): LaidRange => ({
   range: range.load(properties),
   view: range.getVisibleView().load("cellAddresses"),
-  looks: looksOf(range),
+  looks: looksOf(range, asking),
   rows: range.getRowProperties(ROW_SIZE),
   columns: range.getColumnProperties(COLUMN_SIZE),
 });
@@ -436,25 +453,25 @@ const laidOut = (range: Excel.Range, properties: string): LaidRange => ({
 function queueReads(
   worksheets: readonly Excel.Worksheet[],
   ours: readonly GridName[],
-  withMerges: boolean,
+  asking: Asking,
 ): SheetReads[] {
   return worksheets.map((sheet) => {
     const above = upToNamedCells(sheet, ours);
-    const merges = withMerges ? mergesOver(above) : undefined;
+    const merges = asking.merges ? mergesOver(above) : undefined;
     const top = topOfSheet(sheet, ours);
     return {
       ...(above
         ? {
             page: queuePageSetup(sheet),
             pages: sheet.pageLayout.headersFooters.load(PAGE_TEXT_PATHS),
-            texts: laidOut(above, "address,values,valueTypes"),
+            texts: laidOut(above, "address,values,valueTypes", asking),
           }
         : {}),
       ...(top ? { top: top.load("address,values,valueTypes") } : {}),
       ranges: rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)
           ? { range: range.load("address,values,formulas,valueTypes") }
-          : laidOut(range, "address,values,formulas,valueTypes,text"),
+          : laidOut(range, "address,values,formulas,valueTypes,text", asking),
       ),
       ...(merges ? { merges } : {}),
     };
@@ -497,10 +514,12 @@ const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
  * Reads the open workbook into the core's grid in two syncs, however many sheets and cells: one for
  * the sheets and the names, one for what extraction reads (see queueReads). Cells keep their real
  * addresses, since the core finds them by defined name; the grid's names are ours only (TD_), the
- * ones whose cells were read. Where Excel finds merged areas (ExcelApi 1.13) they come in the second
- * sync; Excel refuses to list more than 512 in a range, so a sheet with that many is read again
- * without them (a third sync), and a merge over an input is then not seen, as on older Excel. A formula
- * in an input that reads a sheet of the user's own costs one sync more a round (withUserSheetSources).
+ * ones whose cells were read. Where Excel finds merged areas (ExcelApi 1.13) and the looks as it draws
+ * them (ExcelApi 1.19) they come in the second sync; a read Excel fails with them is sent again asking
+ * for less (see readSheets): Excel refuses to list more than 512 merged areas in a range, and a merge
+ * over an input is then not seen, as on older Excel; a host may lack or refuse the looks as drawn, and
+ * the grid then says its looks are as set (`looksAsSet`), conditional formats unseen. A formula in an
+ * input that reads a sheet of the user's own costs one sync more a round (withUserSheetSources).
  */
 export async function readGrid(): Promise<WorkbookGrid> {
   return runExcel(async (context) => {
@@ -514,14 +533,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
       names.items,
       worksheets.items.map((s) => s.name),
     );
-    let reads = queueReads(worksheets.items, ours, true);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!reads.some((read) => read.merges)) throw error;
-      reads = queueReads(worksheets.items, ours, false);
-      await context.sync();
-    }
+    const { reads, drawn } = await readSheets(context, worksheets.items, ours);
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
@@ -557,6 +569,43 @@ export async function readGrid(): Promise<WorkbookGrid> {
     return {
       sheets: await withUserSheetSources(context, worksheets.items, sheets, ownSheets, gridCells),
       names: ours,
+      ...(drawn ? {} : { looksAsSet: true as const }),
     };
   });
+}
+
+/**
+ * Sends the sheets' reads (queueReads), asking for less each time Excel fails them: the looks as set
+ * rather than as drawn (ExcelApi 1.19 missing, or refusing), then no merged areas (Excel lists at most
+ * 512 in a range) with the looks as drawn again, then neither. What Excel lacks is never asked for, and a
+ * read that asked for nothing more fails with Excel's first error.
+ */
+async function readSheets(
+  context: Excel.RequestContext,
+  worksheets: readonly Excel.Worksheet[],
+  ours: readonly GridName[],
+): Promise<{ reads: SheetReads[]; drawn: boolean }> {
+  const merges =
+    Office.context.requirements.isSetSupported("ExcelApi", "1.13") &&
+    worksheets.some((sheet) => !isMetaSheet(sheet) && namedCellsOf(sheet, ours).length > 0);
+  const drawn = Office.context.requirements.isSetSupported("ExcelApi", "1.19");
+  const tries = [
+    { merges, drawn },
+    { merges, drawn: false },
+    { merges: false, drawn },
+    { merges: false, drawn: false },
+  ].filter((t, i, all) => all.findIndex((u) => u.merges === t.merges && u.drawn === t.drawn) === i);
+  let failure: unknown;
+  for (const tried of tries) {
+    const asking = { ...tried };
+    const reads = queueReads(worksheets, ours, asking);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a try sent again only after a failure
+      await context.sync();
+      return { reads, drawn: asking.drawn };
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  throw failure;
 }

@@ -246,6 +246,60 @@ async function filledReport() {
   return { sheet: excel.book.sheet("Biểu 01"), address, row, col };
 }
 
+describe("a host that cannot tell the looks as drawn (getDisplayedCellProperties)", () => {
+  const UNCHECKED = "workbook.conditional_looks_unchecked";
+
+  /** The open workbook read: its syncs, its report's figures and its findings. */
+  async function read() {
+    const { result: grid, syncs } = await readGrid();
+    const extraction = extract(grid);
+    return { syncs, figures: extraction.report?.forms, findings: validate(extraction) };
+  }
+
+  const unchecked = (findings: readonly { rule: string; severity: string; message_en: string }[]) =>
+    findings.filter((f) => f.rule === UNCHECKED).map((f) => [f.severity, f.message_en]);
+
+  it.each([
+    ["fails the request", "sync", 3],
+    ["throws where it is called", "call", 2],
+  ] as const)(
+    "%s: the report is read with the looks as set, its figures the same, and a warning says the conditional formats' colours were not checked",
+    async (_, mode, syncs) => {
+      excel.supportedApi = "1.19";
+      await filledReport();
+      const drawn = await read();
+      expect(drawn.syncs).toBe(2);
+      expect(unchecked(drawn.findings)).toEqual([]);
+
+      excel.drawnLooksFail = mode;
+      const asSet = await read();
+      expect(asSet.syncs).toBe(syncs);
+      expect(asSet.figures).toEqual(drawn.figures);
+      expect(asSet.findings.filter((f) => f.rule !== UNCHECKED)).toEqual(drawn.findings);
+      expect(unchecked(asSet.findings)).toEqual([["warning", WORDS.report.conditionalLooksUnchecked.en]]);
+    },
+  );
+
+  it("says so below ExcelApi 1.19 too, where Excel has only the looks as set", async () => {
+    await filledReport();
+    expect(excel.supportedApi).toBe("1.9");
+    expect(unchecked((await read()).findings)).toEqual([
+      ["warning", WORDS.report.conditionalLooksUnchecked.en],
+    ]);
+  });
+
+  it("keeps the looks as drawn when it is the merged areas Excel will not list", async () => {
+    excel.supportedApi = "1.19";
+    const { sheet, address, row, col } = await filledReport();
+    // Excel lists no more than 512 merged areas in a range.
+    sheet.merges.push(...Array<string>(513).fill(`${toA1(row, col - 1)}:${address}`));
+    const { syncs, findings } = await read();
+    // The read with both, the looks as set with the merges (failing again), then the looks as drawn alone.
+    expect(syncs).toBe(4);
+    expect(unchecked(findings)).toEqual([]);
+  });
+});
+
 describe("a figure too small to see, read in Excel", () => {
   async function tooSmall() {
     return findingsRead("cell.hidden");

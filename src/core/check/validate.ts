@@ -39,6 +39,7 @@ import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
 import { formOffPrintFindings, formPrintedSmallFindings } from "../report/form-print";
 import { zerosHiddenFindings } from "../report/zeros-hidden";
+import { looksAsSetFindings } from "../report/looks-as-set";
 import { formulasShownFindings } from "../report/formulas-shown";
 import { backgroundFindings } from "../report/sheet-background";
 import { copyOnFormSheetFindings } from "./copy-on-form-sheet";
@@ -625,6 +626,7 @@ export function validate(extraction: Extraction): Finding[] {
     ...zerosHiddenFindings(extraction.zerosHidden ?? []),
     ...formulasShownFindings(extraction.formulasShown ?? []),
     ...backgroundFindings(extraction.onBackground ?? []),
+    ...looksAsSetFindings(extraction),
     ...pageTextFindings(extraction.pageTexts ?? [], extraction.report ?? undefined),
     ...extraction.forms.flatMap((form) => validateForm(form, Array.isArray(extraction.meta?.rollupUnits))),
     ...extraction.forms.flatMap((form) => targetBlockFindings(form, extraction.report?.targets ?? {})),

@@ -302,6 +302,12 @@ export interface WorkbookGrid {
    * .xls, which LibreOffice recalculates on loading (a cached 0.5 or 777 showed the formula's result).
    */
   readonly computedOnOpening?: true;
+  /**
+   * Its cells' colours and fonts as set, where the reader could not tell how conditional formats draw
+   * them (Excel without ExcelApi 1.19, or refusing to say): a figure a conditional format hides (a white
+   * font, a fill over it) could not be seen.
+   */
+  readonly looksAsSet?: true;
 }
 
 /** The sheet a workbook opens on (its active tab) and whether it hides its sheet tabs. */

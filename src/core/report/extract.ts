@@ -92,6 +92,8 @@ export interface Extraction {
   readonly onBackground?: readonly FormOnBackground[];
   /** Texts its forms' printed pages carry in headers or footers that the templates do not print. */
   readonly pageTexts?: readonly FormPageText[];
+  /** Its forms were read with their cells' looks as set, not as conditional formats draw them (see WorkbookGrid). */
+  readonly looksAsSet?: true;
 }
 
 /** The metadata's values by key, and the address of each value for findings about it. */
@@ -581,5 +583,6 @@ export function extract(grid: WorkbookGrid): Extraction {
     ...(formulasShown.length > 0 ? { formulasShown } : {}),
     ...(onBackground.length > 0 ? { onBackground } : {}),
     ...(pageTexts.length > 0 ? { pageTexts } : {}),
+    ...(grid.looksAsSet && forms.length > 0 ? { looksAsSet: true as const } : {}),
   };
 }

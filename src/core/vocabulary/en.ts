@@ -129,6 +129,8 @@ export const en: Vocabulary = {
       "Cell {cell} of sheet \"{sheet}\" holds 0 in a number format that writes nothing for a zero: on screen and on the copy that is signed the required figure looks never entered, while the 0 counts. Set the cell's number format back to the template's (Home → Number Format; copy the format from a cell beside it) and save again.",
     zerosUnprinted:
       'Sheet "{sheet}" is set to print zeros as empty cells (its page style): on the printout — the copy that is signed, stamped and sent — cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Tick zero values again (LibreOffice: Format → Page Style → Sheet → Print: Zero values) and save.',
+    conditionalLooksUnchecked:
+      "This version of Excel did not tell Thi Đua how conditional formats draw the cells (it lacks ExcelApi 1.19, or refused), so the figures were checked as the cells are formatted, not as they are shown: a figure a conditional format hides (a white font, a fill over it) was not looked for. Look over the forms, or check the saved file on the Thi Đua web page.",
     sheetBackground:
       "Sheet \"{sheet}\" has a picture or a dark colour behind its cells (a sheet background, or its page style's): the form's title, labels, unit line and signature lines, which have no fill of their own, may vanish into it — on screen in Excel, and on the printout LibreOffice makes, the copy that is signed and stamped — while its figures are used. Remove it (Page Layout → Delete Background; LibreOffice: Format → Page Style → Background → None) and save again.",
     formulasShown:

@@ -201,6 +201,8 @@ export const vi = {
       'Ô {cell} của trang tính "{sheet}" ghi 0 nhưng có định dạng số không hiện số 0: trên màn hình và bản được ký, số liệu bắt buộc này trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy đặt lại định dạng số của ô như biểu mẫu (Home → Number Format — Trang đầu → Định dạng số; hoặc chép định dạng từ ô bên cạnh), rồi lưu lại.',
     zerosUnprinted:
       'Trang tính "{sheet}" đặt không in số 0 (trong kiểu trang): trên bản in — bản được ký, đóng dấu và gửi đi — ô {cell} và các ô bắt buộc khác ghi 0 in ra trống, trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy chọn lại in số 0 (LibreOffice: Format → Page Style → Sheet → Print: Zero values — Định dạng → Kiểu trang → Trang tính → In: Giá trị không), rồi lưu lại.',
+    conditionalLooksUnchecked:
+      "Phiên bản Excel này không cho Thi Đua biết định dạng có điều kiện tô các ô ra sao (chưa có ExcelApi 1.19, hoặc Excel từ chối), nên số liệu được kiểm tra theo định dạng đặt cho ô chứ không theo cách ô hiện ra: số liệu bị định dạng có điều kiện che đi (chữ trắng, màu nền phủ lên) chưa được tìm. Hãy xem lại các biểu, hoặc kiểm tra tệp đã lưu trên trang Thi Đua trong trình duyệt.",
     sheetBackground:
       'Trang tính "{sheet}" có hình nền hoặc màu nền tối phía sau các ô (nền trang tính, hoặc nền của kiểu trang): tiêu đề, tên dòng, dòng đơn vị và kỳ báo cáo, chỗ ký của biểu — không có màu tô riêng — có thể chìm vào nền, trên màn hình Excel và trên bản in LibreOffice (bản được ký, đóng dấu và gửi đi), trong khi số liệu của biểu vẫn được dùng. Hãy xóa nền: Page Layout → Delete Background (Bố trí Trang → Xóa Nền; LibreOffice: Format → Page Style → Background → None — Định dạng → Kiểu trang → Nền → Không), rồi lưu lại.',
     formulasShown:

@@ -65,6 +65,10 @@ class FakeContext implements SyncHost {
     return this.excel.supportedApi;
   }
 
+  get drawnLooksFail(): "call" | "sync" | undefined {
+    return this.excel.drawnLooksFail;
+  }
+
   queue(argument?: unknown): void {
     if (argument !== undefined) this.act();
     this.queued +=
@@ -138,6 +142,11 @@ export class FakeExcel {
   /** The Office.js error code that sync fails with. */
   failCode = "GeneralException";
   supportedApi = "1.9";
+  /**
+   * How getDisplayedCellProperties fails where the fake has ExcelApi 1.19, if it does: where it is called
+   * ("call"), as Office.js throws for a member the host lacks, or failing the request it is sent in ("sync").
+   */
+  drawnLooksFail?: "call" | "sync";
   /**
    * From this sync on (counted like `syncs`) the user is editing a cell, until `leaveCellEdit`: a run
    * that does not wait fails there with InvalidOperationInCellEditMode (its commands already applied, the

@@ -520,6 +520,9 @@ class FakeRange extends Proxy {
   }
   /** The same, as Excel draws each cell: with the fill and font colour of a conditional format that holds. */
   getDisplayedCellProperties(options: Excel.CellPropertiesLoadOptions): FakeCellProperties {
+    requireApi(this.host, "1.19", "getDisplayedCellProperties");
+    if (this.host.drawnLooksFail === "call")
+      throw excelError("ApiNotFound: getDisplayedCellProperties is not there after all");
     return this.cellProperties(options, true);
   }
   private cellProperties(options: Excel.CellPropertiesLoadOptions, displayed: boolean): FakeCellProperties {
@@ -760,6 +763,11 @@ class FakeCellProperties extends Proxy {
   ) {
     super(host);
     this.load("value");
+  }
+  override settle(): void {
+    if (this.displayed && this.host.drawnLooksFail === "sync")
+      throw excelError("GeneralException: the fake failed getDisplayedCellProperties");
+    super.settle();
   }
   get value(): Excel.CellProperties[][] {
     return this.read("value", () => {

@@ -6,6 +6,8 @@ export interface SyncHost {
   readonly syncs: number;
   /** The newest ExcelApi the fake Excel has ("1.9"): a newer member throws. */
   readonly supportedApi: string;
+  /** How getDisplayedCellProperties fails, if it does (see FakeExcel.drawnLooksFail). */
+  readonly drawnLooksFail?: "call" | "sync" | undefined;
   pending: Set<Proxy>;
   /** Counts one queued command and the JSON of its argument toward the next sync's request. */
   queue(argument?: unknown): void;
