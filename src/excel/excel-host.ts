@@ -10,6 +10,7 @@ import { requireExcelApi } from "./requirements";
 import { undoLastWrite } from "./undo-last-write";
 import { writeSummary } from "./write-summary";
 import { WORDS } from "../core/vocabulary";
+import { leftChanged, WriteFailed } from "../host/write-failed";
 
 /** Every failure leaves the host as a HostError: what staff read is what to do, never Excel's own text. */
 function readable<A extends unknown[], R>(action: (...args: A) => Promise<R>) {
@@ -37,8 +38,10 @@ export function createExcelHost({ writer }: { writer?: string } = {}): WorkbookH
       try {
         await writeSummary(output.plan, options, output.prepared);
       } catch (error) {
-        // Whatever stopped it, a write the user cancelled is cancelled, and cleaned up.
-        if (options?.signal?.aborted) throw new HostError(WORDS.officeErrors.writeCancelled, error);
+        // Whatever stopped it, a write the user cancelled is cancelled, and cleaned up; unless it had
+        // gone too far to be undone (see WritePhase), when what the workbook holds is told instead.
+        if (options?.signal?.aborted && !(error instanceof WriteFailed && leftChanged(error)))
+          throw new HostError(WORDS.officeErrors.writeCancelled, error);
         throw error;
       }
     }),

@@ -8,6 +8,9 @@ import { RequestBudget, type WriteControl } from "./request-budget";
 import { settleInterrupted, settleJournal } from "./settle-journal";
 import { freeSheetName, sheetKey } from "./sheet-names";
 import { sheetRenamer } from "./sheet-references";
+import { settleFailedSwap } from "./swap-failure";
+import { HostError } from "../host/workbook-host";
+import { WriteFailed } from "../host/write-failed";
 import { queueSwap, type Built, type Keeping, type Previous, type StagedSheet } from "./swap";
 import { previousOf } from "./kept-write";
 import type { NameEntry } from "./swap-names";
@@ -52,8 +55,8 @@ function buildNames(count: number, existing: readonly Excel.Worksheet[]): string
  * or in as many as keep each request within the budget (see RequestBudget). The last request reads the
  * workbook again, and each sheet's final name is chosen then, free among the sheets that stay (a
  * user's sheet is never overwritten, even one added during the build: a taken name gets " (2)"). If
- * a sync fails, what was built is removed and the error rethrown, so the workbook is as it was and the
- * previous report or summary still works; if even that fails, nothing half-built is in sight, and the
+ * a sync fails, what was built is removed and the error rethrown as a WriteFailed of the build, so the
+ * workbook is as it was and the previous report or summary still works; if even that fails, nothing half-built is in sight, and the
  * journal tells the next action what to remove. `control` stops the build between requests (cleaned up
  * the same way) and hears of each sheet built; Excel does not recalculate while the sheets are
  * written. `prepared`: each sheet's cells as Excel takes them, when a worker worked them out (else
@@ -101,8 +104,11 @@ export async function buildSheets(
     });
   } catch (error) {
     // The clean-up failing too leaves the journal to the next action; the user hears of the first failure.
-    await settleInterrupted(context).catch(() => undefined);
-    throw error;
+    const cleaned = await settleInterrupted(context).then(
+      () => true,
+      () => false,
+    );
+    throw error instanceof HostError ? error : new WriteFailed("build", cleaned, error);
   }
 }
 
@@ -135,8 +141,8 @@ function placed(
 /**
  * The swap, in one request (see queueSwap): the workbook ends holding the whole of the new sheets,
  * names and records, or, should Excel stop the request halfway, it is settled at once, back to the
- * whole of what it held before (the error rethrown) or on to the whole of the new (nothing thrown).
- * If even that fails, the journal leaves it to the next action. What the previous write kept is
+ * whole of what it held before (a WriteFailed) or on to the whole of the new (nothing thrown). If even
+ * that fails, the journal leaves it to the next action, and the WriteFailed says which way it goes. What the previous write kept is
  * discarded (`previous`, unless an undo says what it discards); what this one replaces is kept for an
  * undo when `keeping` says so.
  */
@@ -151,7 +157,6 @@ export async function swapIn(
     queueSwap(context, built, entries, keeping, previous);
     await context.sync();
   } catch (error) {
-    const settled = await settleInterrupted(context).catch(() => undefined);
-    if (!settled?.finished) throw error;
+    await settleFailedSwap(context, error);
   }
 }

@@ -1,5 +1,6 @@
 import type { Text } from "../core/text/text";
 import { HostError } from "./workbook-host";
+import { leftChanged, WriteFailed, type WritePhase } from "./write-failed";
 import { WORDS } from "../core/vocabulary";
 
 /**
@@ -57,15 +58,31 @@ const codeOf = (error: unknown): string | undefined => {
 
 /** The Office.js code behind a failure, shown small for whoever supports the user; none for our own texts. */
 export function errorCode(error: unknown): string | undefined {
-  return error instanceof HostError ? codeOf(error.cause) : codeOf(error);
+  return error instanceof HostError || error instanceof WriteFailed ? codeOf(error.cause) : codeOf(error);
 }
 
 /**
- * The message for any failure: a HostError's own text; an Office.js error's by its code (another code
- * is still Excel's, so the general advice); anything else is ours, unexpected.
+ * Where a write stopped once its new sheets were being put in place and it could not be undone at once:
+ * what the workbook holds is told, not Excel's advice, which says to try again (see WritePhase). Before
+ * that, nothing in sight changed, and the code's advice is all there is to say.
+ */
+const WRITE_STOPPED: Readonly<Record<Exclude<WritePhase, "build">, Text>> = {
+  swap: WORDS.officeErrors.swapUndoPending,
+  commit: WORDS.officeErrors.swapFinishPending,
+  unknown: WORDS.officeErrors.swapUnknown,
+};
+
+/**
+ * The message for any failure: a HostError's own text; a failed write's by where it stopped, else by
+ * Excel's error; an Office.js error's by its code (another code is still Excel's, so the general
+ * advice); anything else is ours, unexpected.
  */
 export function errorText(error: unknown): Text {
   if (error instanceof HostError) return error.text;
+  if (error instanceof WriteFailed)
+    return leftChanged(error) && error.phase !== "build"
+      ? WRITE_STOPPED[error.phase]
+      : errorText(error.cause);
   const code = codeOf(error);
   if (code === undefined) return WORDS.officeErrors.unexpected;
   return BY_CODE[code] ?? WORDS.officeErrors.general;
@@ -73,5 +90,6 @@ export function errorText(error: unknown): Text {
 
 /** A failure as a HostError staff can read, keeping the original as its cause for debugging. */
 export function asHostError(error: unknown): HostError {
-  return error instanceof HostError ? error : new HostError(errorText(error), error);
+  if (error instanceof HostError) return error;
+  return new HostError(errorText(error), error instanceof WriteFailed ? error.cause : error);
 }

@@ -2,6 +2,7 @@ import { createExcelHost } from "../../src/excel";
 import { META_SHEET } from "../../src/core";
 import { asHostError, BY_CODE, errorCode, errorText } from "../../src/host/error-text";
 import { HostError } from "../../src/host/workbook-host";
+import { WriteFailed, type WritePhase } from "../../src/host/write-failed";
 import { excelError } from "../excel/fakes/excel-error";
 import { installFakeExcel } from "../excel/fakes/fake-excel";
 import { reportPlan } from "../support/reports";
@@ -80,6 +81,36 @@ describe("what staff read when something fails", () => {
     expect(errorText(new TypeError("x is undefined"))).toBe(WORDS.officeErrors.unexpected);
     expect(errorText("a string")).toBe(WORDS.officeErrors.unexpected);
     expect(asHostError(new TypeError("x is undefined")).cause).toBeInstanceOf(TypeError);
+  });
+
+  it("tells where a failed write left the workbook, once its new sheets were being put in place, Excel's code kept", () => {
+    const excel = excelError(`RequestAborted: ${RAW}`);
+    const said = (phase: WritePhase, settled: boolean) => {
+      const failed = new WriteFailed(phase, settled, excel);
+      const host = asHostError(failed);
+      expect([host.text, errorCode(host), errorCode(failed)]).toEqual([
+        errorText(failed),
+        "RequestAborted",
+        "RequestAborted",
+      ]);
+      return errorText(failed);
+    };
+    // Nothing changed in sight: Excel's advice.
+    expect(said("build", true)).toBe(WORDS.officeErrors.requestAborted);
+    expect(said("build", false)).toBe(WORDS.officeErrors.requestAborted);
+    expect(said("swap", true)).toBe(WORDS.officeErrors.requestAborted);
+    // Put back, finished or either, when the pane next starts.
+    expect(said("swap", false)).toBe(WORDS.officeErrors.swapUndoPending);
+    expect(said("commit", false)).toBe(WORDS.officeErrors.swapFinishPending);
+    expect(said("unknown", false)).toBe(WORDS.officeErrors.swapUnknown);
+    for (const text of [
+      WORDS.officeErrors.swapUndoPending,
+      WORDS.officeErrors.swapFinishPending,
+      WORDS.officeErrors.swapUnknown,
+    ]) {
+      expect(text.vi).toMatch(/Hãy đóng rồi mở lại ngăn Thi Đua/);
+      expect(text.en).toMatch(/Close the Thi Đua pane and open it again/);
+    }
   });
 
   it("reaches the pane from the Excel host as a HostError, e.g. while a cell is being edited", async () => {

@@ -1220,6 +1220,12 @@ export const en: Vocabulary = {
     internal:
       "Thi Đua hit an internal error. Close and reopen the Thi Đua pane and try again; if it happens again, give the error code below to whoever supports you.",
     errorCode: "Error code (for support): {code}",
+    swapUndoPending:
+      "Excel stopped while putting the new sheets in place, before they counted, and the previous ones could not be put back yet. Close the Thi Đua pane and open it again: it puts the previous sheets back whole. Then try again.",
+    swapFinishPending:
+      "The new sheets are in place and count; Excel stopped before the sheets and names they replace were removed. Close the Thi Đua pane and open it again: it finishes removing them. There is no need to write again.",
+    swapUnknown:
+      "Excel stopped while putting the new sheets in place, and the workbook cannot be read now. Close the Thi Đua pane and open it again: the workbook then holds the whole of what it held before or the whole of the new sheets. Check which, and write again if it is what it held before.",
     hiddenOurSheet:
       "Cell {cell} is on {sheet}, the hidden sheet Thi Đua keeps the template's information on, so it cannot be shown. An error there usually means the template was edited by hand: insert the template again and enter the figures again.",
     hiddenSheet:

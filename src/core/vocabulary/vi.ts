@@ -1224,6 +1224,12 @@ export const vi = {
     internal:
       "Thi Đua gặp lỗi nội bộ. Hãy đóng rồi mở lại ngăn Thi Đua và thử lại; nếu vẫn lỗi, báo mã lỗi bên dưới cho người hỗ trợ.",
     errorCode: "Mã lỗi (cho người hỗ trợ): {code}",
+    swapUndoPending:
+      "Excel dừng lại khi đang đặt các trang mới vào chỗ, trước khi chúng có hiệu lực, và chưa trả lại được các trang cũ. Hãy đóng rồi mở lại ngăn Thi Đua: ngăn sẽ trả lại nguyên vẹn các trang cũ. Sau đó thử lại.",
+    swapFinishPending:
+      "Các trang mới đã vào chỗ và có hiệu lực; Excel dừng lại trước khi xóa xong các trang và tên vùng cũ mà chúng thay thế. Hãy đóng rồi mở lại ngăn Thi Đua: ngăn sẽ xóa nốt. Không cần ghi lại.",
+    swapUnknown:
+      "Excel dừng lại khi đang đặt các trang mới vào chỗ và hiện không đọc được tệp. Hãy đóng rồi mở lại ngăn Thi Đua: khi đó tệp giữ nguyên vẹn hoặc toàn bộ nội dung trước đây, hoặc toàn bộ các trang mới. Hãy kiểm tra, nếu vẫn là nội dung trước đây thì ghi lại.",
     hiddenOurSheet:
       "Ô {cell} nằm ở trang tính {sheet}, là trang tính ẩn Thi Đua dùng để lưu thông tin của biểu mẫu, nên không đi tới được. Lỗi ở trang này thường do biểu mẫu bị sửa tay: hãy chèn lại biểu mẫu rồi nhập lại số liệu.",
     hiddenSheet:
