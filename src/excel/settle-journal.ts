@@ -122,24 +122,30 @@ function queueUndo(
   for (const sheet of built) deleteUnseen(sheet);
   // A sheet an undo was putting back goes back to where the write before kept it.
   const restored = found.filter((p) => p.entry.restored);
+  // Every table is picked out as read, before any sheet is renamed: those on the sheets put back
+  // (found by the names the sheets had when read, final or aside), then those set aside.
+  const restoredSheets = new Set(restored.map((p) => sheetKey(p.sheet!.name)));
+  const keptAgain = tables.filter(
+    (t) => restoredSheets.has(sheetKey(t.worksheet.name)) && !t.name.toUpperCase().endsWith(KEPT_TABLE),
+  );
+  const backFromAside = tables
+    .filter((t) => t.name.toUpperCase().endsWith(ASIDE_TABLE))
+    .map((table) => ({ table, base: table.name.slice(0, -ASIDE_TABLE.length) }));
   for (const { entry, sheet } of restored) {
     sheet!.name = entry.built;
     sheet!.visibility = VISIBILITY.veryHidden;
   }
+  for (const table of keptAgain) table.name = `${table.name}${KEPT_TABLE}`;
   // The built sheets are gone: an undo cut after this must not take a replaced sheet, once given its
-  // name back, for a built one under the same final name.
-  setJournal(context, { phase: "swap", swap: { ...swap, placed: [] } });
+  // name back, for a built one under the same final name. Those put back stay listed, under the
+  // names they are back under.
+  setJournal(context, { phase: "swap", swap: { ...swap, placed: restored.map((p) => p.entry) } });
   const gone = new Set([...found.map((p) => p.sheet), ...setAside.map((a) => a.sheet)]);
   const taken = new Set([
     ...sheets.filter((s) => !gone.has(s)).map((s) => sheetKey(s.name)),
     ...restored.map((p) => sheetKey(p.entry.built)),
   ]);
   for (const { entry, sheet } of setAside) sheet!.name = freeSheetName(entry.name, taken);
-  const keptSheets = new Set(restored.map((p) => sheetKey(p.entry.built)));
-  for (const table of tables)
-    if (keptSheets.has(sheetKey(table.worksheet.name)) && !table.name.toUpperCase().endsWith(KEPT_TABLE))
-      table.name = `${table.name}${KEPT_TABLE}`;
-  for (const table of tables)
-    if (table.name.toUpperCase().endsWith(ASIDE_TABLE)) table.name = table.name.slice(0, -ASIDE_TABLE.length);
+  for (const { table, base } of backFromAside) table.name = base;
   return built.length;
 }

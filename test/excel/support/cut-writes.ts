@@ -44,11 +44,20 @@ const FAST_ALL = 600;
 /** How a request is cut: that one command fails (the pane's own clean-up then runs), or every one from it on. */
 export type CutMode = "once" | "from";
 
-/** A write to cut: `prepare` puts the workbook in its state before (a fresh fake Excel each time), `write` writes. */
+/**
+ * A write to cut: `prepare` puts the workbook in its state before (a fresh fake Excel each time), `write`
+ * writes. `every`: cut only every n-th of the cut points, for a write whose preparation is itself several
+ * writes (THIDUA_CUT_ALL=1 cuts them all).
+ */
 export interface CutWrite {
   readonly prepare: (excel: FakeExcel) => Promise<void>;
   readonly write: () => Promise<unknown>;
+  readonly every?: number;
 }
+
+/** The cut points of `write` (see cutPoints and CutWrite.every). */
+export const cutsOf = (write: CutWrite, commands: number): number[] =>
+  cutPoints(commands).filter((_, i) => process.env.THIDUA_CUT_ALL === "1" || i % (write.every ?? 1) === 0);
 
 /**
  * The states before and after a write that goes through, how many commands its requests hold, and
