@@ -52,8 +52,15 @@ export function useInsertReport(host: WorkbookHost, task: TaskStatus) {
       });
     } catch (error) {
       if (error instanceof ReferencesWouldBreak) {
-        const { referencesQuestion: question, replaceAnyway: replace } = WORDS.officeErrors;
-        setPending({ plan, fileName, done, holds: error.text, question, replace, breakReferences: true });
+        setPending({
+          plan,
+          fileName,
+          done,
+          holds: error.text,
+          question: WORDS.officeErrors.referencesQuestion,
+          replace: WORDS.officeErrors.replaceAnyway,
+          breakReferences: true,
+        });
         return null;
       }
       if (!(error instanceof ReplaceNeeded)) throw error;
