@@ -4,6 +4,7 @@
  * undoing it. A pane reloaded keeps its writer (the pane passes one it keeps for its session), and so
  * settles its own write cut short at once.
  */
+
 /** An id telling panes apart, not a secret: every engine the pane runs in has Math.random. */
 export const newWriterId = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
