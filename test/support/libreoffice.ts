@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, extname, join } from "path";
 import { pathToFileURL } from "url";
@@ -29,15 +29,57 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Runs LibreOffice headless on `input`, in a private profile so parallel calls never share a lock. */
+/** A profile in `folder` set to recalculate on load. */
+function makeProfile(folder: string): void {
+  mkdirSync(join(folder, "user"), { recursive: true });
+  writeFileSync(join(folder, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+}
+
+const WARM = join(__dirname, "libreoffice-warm.py");
+/** One LibreOffice per test process, in its own profile and on its own pipe: parallel workers never share. */
+const warmProfile = join(tmpdir(), `thidua-lo-warm-${process.pid}`);
+
+/**
+ * Converts in this process's running LibreOffice (libreoffice-warm.py starts it the first time); false
+ * when it could not, LibreOffice then ended so that the next call starts afresh.
+ */
+function convertWarm(inputs: readonly string[], filter: string, outDir: string, timeout: number): boolean {
+  if (!existsSync(warmProfile)) makeProfile(warmProfile);
+  try {
+    execFileSync(
+      "/usr/bin/python3",
+      [WARM, `thidua-lo-${process.pid}`, warmProfile, String(process.pid), filter, outDir, ...inputs],
+      { timeout, stdio: "pipe" },
+    );
+    return true;
+  } catch {
+    const pid = join(warmProfile, "pid");
+    if (existsSync(pid)) {
+      try {
+        process.kill(Number(readFileSync(pid, "utf8")), "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(warmProfile, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/**
+ * Runs LibreOffice headless on `input`, as `soffice --convert-to` does: in this process's running
+ * LibreOffice, or where that fails, in a LibreOffice started for the call in a private profile.
+ */
 export function convertWithLibreOffice(
   input: string | readonly string[],
   filter: string,
   outDir: string,
 ): void {
+  const inputs = typeof input === "string" ? [input] : input;
+  const timeout = typeof input === "string" ? TIMEOUT_MS : TIMEOUT_MS * (1 + input.length / 10);
+  if (convertWarm(inputs, filter, outDir, timeout)) return;
   const profile = mkdtempSync(join(tmpdir(), "thidua-lo-profile-"));
-  mkdirSync(join(profile, "user"));
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+  makeProfile(profile);
   try {
     execFileSync(
       SOFFICE,
@@ -49,12 +91,9 @@ export function convertWithLibreOffice(
         filter,
         "--outdir",
         outDir,
-        ...(typeof input === "string" ? [input] : input),
+        ...inputs,
       ],
-      {
-        timeout: typeof input === "string" ? TIMEOUT_MS : TIMEOUT_MS * (1 + input.length / 10),
-        stdio: "pipe",
-      },
+      { timeout, stdio: "pipe" },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });

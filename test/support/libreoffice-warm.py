@@ -1,0 +1,118 @@
+"""Converts files in a LibreOffice kept running for one test process, as `soffice --convert-to` would.
+
+Arguments: pipe, profile folder, owner pid, filter as --convert-to takes it ("xlsx", "pdf",
+"csv:Text - txt - csv (StarCalc):44,34,…"), output folder, inputs. The first call of a test process
+starts LibreOffice on the pipe, in the profile, with a watchdog that ends it when the owner (the test
+process) ends; later calls find it there: a start costs a second quiet and several under load, a
+conversion a quarter of one. Exit status 3: LibreOffice could not convert here (down, or refused the
+file), and the caller converts the usual way.
+"""
+import os
+import subprocess
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+# What `--convert-to <ext>` picks for a spreadsheet, by extension.
+EXPORT_FILTERS = {
+    "xlsx": "Calc MS Excel 2007 XML",
+    "xls": "MS Excel 97",
+    "ods": "calc8",
+    "pdf": "calc_pdf_Export",
+    "csv": "Text - txt - csv (StarCalc)",
+}
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def resolve(pipe):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+    return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+
+
+def start(pipe, profile, owner):
+    soffice = os.environ.get("SOFFICE", "/usr/bin/soffice")
+    office = subprocess.Popen(
+        [
+            soffice,
+            f"-env:UserInstallation={uno.systemPathToFileUrl(profile)}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            f"--accept=pipe,name={pipe};urp;",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    with open(os.path.join(profile, "pid"), "w") as file:
+        file.write(str(office.pid))
+    # Ends LibreOffice, and its profile, when the test process has gone, however it went (Jest kills its workers).
+    subprocess.Popen(
+        [
+            "sh",
+            "-c",
+            f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; kill {office.pid}; sleep 2; rm -rf '{profile}'",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.time() + 60
+    while True:
+        try:
+            return resolve(pipe)
+        except Exception:
+            if time.time() > deadline or office.poll() is not None:
+                raise
+            time.sleep(0.1)
+
+
+def desktop(pipe, profile, owner):
+    try:
+        return resolve(pipe)
+    except Exception:
+        return start(pipe, profile, owner)
+
+
+def convert(office, path, out_dir, filter_spec):
+    ext, _, rest = filter_spec.partition(":")
+    name, _, options = rest.partition(":")
+    args = [prop("FilterName", name or EXPORT_FILTERS[ext])]
+    if options:
+        args.append(prop("FilterOptions", options))
+    doc = office.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
+    if doc is None:
+        raise RuntimeError(f"LibreOffice did not open {path}")
+    try:
+        base = os.path.splitext(os.path.basename(path))[0]
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.join(out_dir, f"{base}.{ext}")), tuple(args))
+    finally:
+        doc.close(True)
+
+
+def main():
+    pipe, profile, owner, filter_spec, out_dir, *inputs = sys.argv[1:]
+    os.makedirs(out_dir, exist_ok=True)
+    try:
+        office = desktop(pipe, profile, owner)
+        for path in inputs:
+            convert(office, os.path.abspath(path), os.path.abspath(out_dir), filter_spec)
+    except Exception as error:
+        print(f"{type(error).__name__}: {error}", file=sys.stderr)
+        sys.exit(3)
+
+
+main()
