@@ -741,7 +741,7 @@ export const en: Vocabulary = {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',
     empty: 'Units list "{file}": the units list is empty (it needs a header line, then a line per unit).',
     missingColumn:
-      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received).',
+      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received, corrections).',
     badRow: 'Units list "{file}", line {line}: {field} "{value}" is not valid.',
     longName: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
     badText: 'Units list "{file}", line {line}: {field} {reason}.',

@@ -745,7 +745,7 @@ export const vi = {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
     empty: 'Danh sách đơn vị "{file}": danh sách đơn vị trống (cần dòng tiêu đề, rồi mỗi đơn vị một dòng).',
     missingColumn:
-      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received).',
+      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received, corrections).',
     badRow: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
     longName: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
     badText: 'Danh sách đơn vị "{file}", dòng {line}: {field} {reason}.',
