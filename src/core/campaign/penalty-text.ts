@@ -15,8 +15,7 @@ export function penaltyReasons(penalties: readonly Penalty[]): Text {
         count: figureText(p.count),
         points: figureText(p.points),
       });
-      const capped =
-        p.rule.cap !== undefined && p.points >= p.rule.cap && p.rule.points * p.count > p.rule.cap;
+      const capped = p.rule.cap !== undefined && p.rule.points * p.count > p.rule.cap;
       return capped
         ? { vi: text.vi + WORDS.summary.penaltyAtCap.vi, en: text.en + WORDS.summary.penaltyAtCap.en }
         : text;
