@@ -23,6 +23,7 @@ export function readDeadlines(
   if (!headerCheck(table, ["period", "due"], check)) return { deadlines, findings: check.findings };
   const seen = new Set<string>();
   for (const row of tableRows(table).rows) {
+    const found = check.findings.length;
     const typed = row.text("period");
     // Ids are compared as TD_Periods compares them; the period's own spelling is kept.
     const period = periods.find((p) => p.id.toUpperCase() === typed.toUpperCase());
@@ -45,8 +46,7 @@ export function readDeadlines(
     const due = cellDate(dueValue);
     if (cellText(dueValue) === "") check.error("required", WORDS.campaign.required, row, "due");
     else if (!due) check.error("bad_date", WORDS.campaign.badDate, row, "due", { value: cellText(dueValue) });
-    if (!period || !due || !kindText === !unit || (kindText && !kind)) continue;
-    if (unit && (!isValidUnitCode(unit) || (knownUnits && !knownUnits.has(unitKey(unit))))) continue;
+    if (!period || !due || check.findings.length > found) continue;
     const key = `${period.id}\u0000${kind ? `kind:${kind}` : `unit:${unitKey(unit)}`}`;
     if (seen.has(key)) {
       check.error("repeated", WORDS.campaign.repeatedDeadline, row, kind ? "kind" : "unit", {

@@ -137,18 +137,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
       { style: "headerEn" },
     );
   });
-  penalties.forEach((rule, j) => {
-    const c = firstPenaltyCol + j * 2;
-    sheet
-      .put(headerRow, c, { value: WORDS.summary.penalty[rule.method].vi, style: "header" })
-      .merge(headerRow, c, headerRow, c + 1);
-    sheet.putRow(
-      headerRow + 1,
-      c,
-      [both(WORDS.summary.penaltyCount[rule.method]), both(WORDS.summary.penaltyPoints)],
-      { style: "headerEn" },
-    );
-  });
+  penaltyHeaders(sheet, headerRow, firstPenaltyCol, penalties);
   [
     WORDS.summary.possiblePoints,
     WORDS.summary.earnedPoints,
@@ -232,6 +221,27 @@ export function scoringSheet(summary: Summary): SheetPlan {
   });
   // The scoring and grades tables above the units' would print cut in the repeated columns of every strip.
   return printableUnitTable(plan, summary, headerRow, { tableTop: sectionRow });
+}
+
+/** Over each penalty row's two columns: its name, then the days or reports it counts and the points off. */
+function penaltyHeaders(
+  sheet: SheetBuilder,
+  headerRow: number,
+  first: number,
+  rules: readonly PenaltyRule[],
+) {
+  rules.forEach((rule, j) => {
+    const c = first + j * 2;
+    sheet
+      .put(headerRow, c, { value: WORDS.summary.penalty[rule.method].vi, style: "header" })
+      .merge(headerRow, c, headerRow, c + 1);
+    sheet.putRow(
+      headerRow + 1,
+      c,
+      [both(WORDS.summary.penaltyCount[rule.method]), both(WORDS.summary.penaltyPoints)],
+      { style: "headerEn" },
+    );
+  });
 }
 
 /**
