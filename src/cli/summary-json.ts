@@ -73,6 +73,7 @@ export function summaryToJson(summary: Summary) {
       status: u.status,
       gaps: u.gaps,
       received: u.received,
+      due: u.due,
       days_late: u.daysLate,
       rounds: u.rounds.map((r) => ({
         period: r.period.id,
@@ -86,6 +87,15 @@ export function summaryToJson(summary: Summary) {
       rank: u.rank,
       bloc_rank: u.blocRank,
       points: { earned: u.scoring.earned, possible: u.scoring.possible, bonus: u.scoring.bonus },
+      ...(u.scoring.penalties
+        ? {
+            penalties: u.scoring.penalties.map((p) => ({
+              method: p.rule.method,
+              count: p.count,
+              points: p.points,
+            })),
+          }
+        : {}),
       attainment: u.attainment,
       warnings: u.warnings.map((w) => ({
         rule: w.rule,

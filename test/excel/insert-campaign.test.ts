@@ -24,6 +24,7 @@ describe("inserting the campaign workbook's sheets", () => {
     );
     expect(tables).toEqual([
       ["Kỳ báo cáo", "TD_Periods", "A4:E7", true],
+      ["Kỳ báo cáo", "TD_Deadlines", "G4:J5", true],
       ["Đơn vị", "TD_Units", "A4:G5", true],
       ["Đơn vị tổng hợp", "TD_Parent", "A4:B5", true],
       ["Chỉ tiêu giao", "TD_Targets", "A4:I6", true],
@@ -55,8 +56,14 @@ describe("the campaign's drop-downs in Excel", () => {
       Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${col}${from + i}`)?.value);
     expect(listed("A", 25, 30)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
     const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
-    expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$25:$B$27" } });
-    expect(listed("B", 25, 27)).toEqual(["Đạt / Chưa đạt", "Theo tỷ lệ hoàn thành", "Có điểm thưởng"]);
+    expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$25:$B$29" } });
+    expect(listed("B", 25, 29)).toEqual([
+      "Đạt / Chưa đạt",
+      "Theo tỷ lệ hoàn thành",
+      "Có điểm thưởng",
+      "Điểm trừ / ngày trễ",
+      "Điểm trừ / lần nộp lại",
+    ]);
   });
 });
 
@@ -166,6 +173,6 @@ describe("a second campaign into the same workbook", () => {
     excel.book.active = "Của tôi";
     await insert(2025);
     expect(excel.book.sheet("Của tôi").tables).toEqual([]);
-    expect(tables()).toHaveLength(8);
+    expect(tables()).toHaveLength(9);
   });
 });

@@ -36,6 +36,15 @@ const campaign: Campaign = {
     ["K01", { B02_members_admitted: 900, B04_initiative_rate: "na" as const }],
   ]),
   defaults: { ...defaultCampaign(2025).defaults, B01_nonstate_cla_rate: 0.75, B03_collection_rate: 1.05 },
+  // A kind's due date and a unit's own, beside the periods; points off for lateness and corrections.
+  deadlines: [
+    { period: "2025-D1", kind: "industrial_park", due: "2025-07-31" },
+    { period: "2025-D2", unit: "P01", due: "2026-01-20" },
+  ],
+  penalties: [
+    { method: "late_day", points: 0.5, cap: 5 },
+    { method: "correction", points: 1 },
+  ],
 };
 
 function expectSameCampaign(back: Campaign | null) {
@@ -48,6 +57,8 @@ function expectSameCampaign(back: Campaign | null) {
   expect([...back!.assigned]).toEqual([...campaign.assigned]);
   expect(back!.scoring).toEqual(campaign.scoring);
   expect(back!.grades).toEqual(campaign.grades);
+  expect(back!.deadlines).toEqual(campaign.deadlines);
+  expect(back!.penalties).toEqual(campaign.penalties);
   // The indicators table is written empty, and an empty one adds no Biểu 05.
   expect(back!.indicators).toBeUndefined();
 }
@@ -62,6 +73,7 @@ describe("the campaign workbook as a file", () => {
     const grid = readWorkbookGrid(bytes, "ke-hoach.xlsx");
     expect(grid.tables!.map((t) => [t.name, t.sheet, t.ref])).toEqual([
       ["TD_Periods", "Kỳ báo cáo", "A4"],
+      ["TD_Deadlines", "Kỳ báo cáo", "G4"],
       ["TD_Units", "Đơn vị", "A4"],
       ["TD_Parent", "Đơn vị tổng hợp", "A4"],
       ["TD_Targets", "Chỉ tiêu giao", "A4"],
@@ -90,8 +102,8 @@ describe("the campaign workbook as a file", () => {
 
   it("reads a table claiming the whole sheet by the cells really there", () => {
     const parts = unzipSync(bytes);
-    const xml = strFromU8(parts["xl/tables/table2.xml"]!).replace(/ref="A4:G7"/g, 'ref="A4:XFD1048576"');
-    const hostile = zipSync({ ...parts, "xl/tables/table2.xml": strToU8(xml) });
+    const xml = strFromU8(parts["xl/tables/table3.xml"]!).replace(/ref="A4:G7"/g, 'ref="A4:XFD1048576"');
+    const hostile = zipSync({ ...parts, "xl/tables/table3.xml": strToU8(xml) });
     const grid = readWorkbookGrid(hostile, "hostile.xlsx");
     const units = grid.tables!.find((t) => t.name === "TD_Units")!;
     expect(units.rows).toHaveLength(UNITS.length);

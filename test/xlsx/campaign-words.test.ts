@@ -6,7 +6,11 @@ import {
   INDICATOR_KINDS,
   indicatorKindOf,
   layoutCampaign,
+  PENALTY_METHODS,
+  penaltyMethodOf,
   readCampaignGrid,
+  SCORING_METHODS,
+  scoringMethodOf,
   targetsOf,
   TEMPLATE_IDS,
   UNIT_KINDS,
@@ -168,11 +172,13 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'"), Boolean(m[1])]),
     );
     expect(lists).toEqual([
+      // The kind of a due date by unit kind, beside the periods.
+      ["H5:H5", "'Hướng dẫn'!$A$25:$A$30", false],
       ["C5:C5", "'Hướng dẫn'!$A$25:$A$30", false],
       ["D5:D5", "'Hướng dẫn'!$E$25:$E$25", true],
       ["E5:E5", "'Hướng dẫn'!$D$25:$D$25", true],
       ["A5:A12", "'Hướng dẫn'!$C$25:$C$32", false],
-      ["C5:C12", "'Hướng dẫn'!$B$25:$B$27", false],
+      ["C5:C12", "'Hướng dẫn'!$B$25:$B$29", false],
       ["B5:B5", "'Hướng dẫn'!$F$25:$F$26", false],
       ["D5:D5", "'Hướng dẫn'!$G$25:$G$29", true],
       ["D5:D5", "'Hướng dẫn'!$H$25:$H$28", false],
@@ -182,6 +188,10 @@ describe("the campaign workbook's drop-downs in the file", () => {
       Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${letter}${from + i}`)?.value?.value);
     const kinds = column("A", 25, 30).map((k) => String(k));
     expect(kinds.map((k) => unitKindOf(k))).toEqual(UNIT_KINDS.map((k) => k.key));
+    expect(column("B", 25, 29).map((m) => scoringMethodOf(String(m)) ?? penaltyMethodOf(String(m)))).toEqual([
+      ...SCORING_METHODS,
+      ...PENALTY_METHODS,
+    ]);
     expect(column("D", 25, 25)).toEqual(["Cụm 1"]);
     expect(column("E", 25, 25)).toEqual(["P01"]);
     expect(column("F", 25, 26).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);

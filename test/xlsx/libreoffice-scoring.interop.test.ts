@@ -4,6 +4,7 @@ import {
   type Assigned,
   type Campaign,
   type CampaignUnit,
+  type PenaltyRule,
   type Submission,
   type Summary,
   type WorkbookPlan,
@@ -41,7 +42,8 @@ const campaignUnits: CampaignUnit[] = codes.map((code) => ({
   ...(BLOCS[code] ? { bloc: BLOCS[code] } : {}),
 }));
 
-function submissions(): Submission[] {
+/** Each unit's report, received when `received` says (else on 05/7/2025, ten days before it is due). */
+function submissions(received: Record<string, string> = {}): Submission[] {
   return codes.map((code) => {
     const fills = consistentFills(TEMPLATE_IDS, SEEDS[code]!);
     // P05 leaves Biểu 04 out, its Party-procedure figures with it: a result not reported earns nothing.
@@ -49,7 +51,7 @@ function submissions(): Submission[] {
     const held = Object.fromEntries(
       Object.entries(fills).filter(([name]) => templates.some((id) => name.startsWith(`TD_${id}_`))),
     );
-    return submission({ unit: unit(code), templates, fills: held }, `${code}.xlsx`);
+    return submission({ unit: unit(code), templates, fills: held }, `${code}.xlsx`, received[code]);
   });
 }
 
@@ -86,6 +88,16 @@ function withoutCachedResults(plan: WorkbookPlan): WorkbookPlan {
   };
 }
 
+/** The scoring sheet as LibreOffice and Gnumeric recompute it. */
+async function recalculated(summary: Summary): Promise<{ libreOffice: string[][]; gnumeric: string[][] }> {
+  const { layoutSummary } = await import("../../src/core");
+  const bytes = await writeWorkbookPlan(withoutCachedResults(layoutSummary(summary)));
+  return {
+    libreOffice: sheetsAsCsv(bytes, "xlsx").get("Chấm điểm")!,
+    gnumeric: gnumericSheets(bytes).get("Chấm điểm")!,
+  };
+}
+
 let summary: Summary;
 let libreOffice: string[][];
 let gnumeric: string[][];
@@ -93,10 +105,7 @@ let gnumeric: string[][];
 beforeAll(async () => {
   const first = rollup(submissions(), { campaign: testCampaign({}, campaignUnits) });
   summary = rollup(submissions(), { campaign: campaign(first) });
-  const { layoutSummary } = await import("../../src/core");
-  const bytes = await writeWorkbookPlan(withoutCachedResults(layoutSummary(summary)));
-  libreOffice = sheetsAsCsv(bytes, "xlsx").get("Chấm điểm")!;
-  gnumeric = gnumericSheets(bytes).get("Chấm điểm")!;
+  ({ libreOffice, gnumeric } = await recalculated(summary));
 });
 
 /** The units table's header row: the one whose second column is the unit code's header. */
@@ -106,6 +115,8 @@ function columns(rows: string[][]) {
   const at = (text: string) => rows[header]!.indexOf(text);
   return {
     points: sub.flatMap((text, i) => (text === "Điểm / Points" ? [i] : [])),
+    penalties: sub.flatMap((text, i) => (text === "Điểm trừ / Points off" ? [i] : [])),
+    penalty: at("Tổng điểm trừ / Total points off"),
     possible: at("Điểm tối đa / Points possible"),
     earned: at("Điểm đạt (chưa kể điểm thưởng) / Points earned (without bonus)"),
     bonus: at("Điểm thưởng / Bonus points"),
@@ -146,35 +157,108 @@ describe("LibreOffice and Gnumeric recalculating the scoring sheet", () => {
     ["LibreOffice", () => libreOffice],
     ["Gnumeric", () => gnumeric],
   ])("%s gives every unit the core's points, bonus, score, grade and both ranks", (_, sheet) => {
-    const rows = sheet();
-    const col = columns(rows);
-    expect(col.points).toHaveLength(summary.scoring.length);
-    for (const u of summary.units) {
-      const row = rows.find((r) => r[1] === u.unit.code)!;
-      const points = col.points.map((c) => (row[c] === "—" ? null : near(Number(row[c]))));
-      expect({ code: u.unit.code, points }).toEqual({
-        code: u.unit.code,
-        points: u.scoring.targets.map((t) => near(t.earned)),
-      });
-      expect({
-        code: u.unit.code,
-        possible: Number(row[col.possible]),
-        earned: near(Number(row[col.earned])),
-        bonus: near(Number(row[col.bonus])),
-        score: numberOrBlank(row[col.score]),
-        grade: row[col.grade] || null,
-        blocRank: numberOrBlank(row[col.blocRank]),
-        rank: numberOrBlank(row[col.rank]),
-      }).toEqual({
-        code: u.unit.code,
-        possible: u.scoring.possible,
-        earned: near(u.scoring.earned),
-        bonus: near(u.scoring.bonus),
-        score: u.score,
-        grade: u.grade,
-        blocRank: u.blocRank,
-        rank: u.rank,
-      });
-    }
+    expectCoreFigures(sheet(), summary);
+  });
+});
+
+/** Every unit's points, penalties, score, grade and ranks on the recomputed sheet are the core's. */
+function expectCoreFigures(rows: string[][], summary: Summary): void {
+  const col = columns(rows);
+  expect(col.points).toHaveLength(summary.scoring.length);
+  expect(col.penalties).toHaveLength(summary.campaign.penalties?.length ?? 0);
+  for (const u of summary.units) {
+    const row = rows.find((r) => r[1] === u.unit.code)!;
+    const points = col.points.map((c) => (row[c] === "—" ? null : near(Number(row[c]))));
+    expect({ code: u.unit.code, points }).toEqual({
+      code: u.unit.code,
+      points: u.scoring.targets.map((t) => near(t.earned)),
+    });
+    expect({
+      code: u.unit.code,
+      possible: Number(row[col.possible]),
+      earned: near(Number(row[col.earned])),
+      bonus: near(Number(row[col.bonus])),
+      score: numberOrBlank(row[col.score]),
+      grade: row[col.grade] || null,
+      blocRank: numberOrBlank(row[col.blocRank]),
+      rank: numberOrBlank(row[col.rank]),
+    }).toEqual({
+      code: u.unit.code,
+      possible: u.scoring.possible,
+      earned: near(u.scoring.earned),
+      bonus: near(u.scoring.bonus),
+      score: u.score,
+      grade: u.grade,
+      blocRank: u.blocRank,
+      rank: u.rank,
+    });
+    if (col.penalties.length === 0) continue;
+    expect({
+      code: u.unit.code,
+      penalties: col.penalties.map((c) => near(Number(row[c]))),
+      total: near(Number(row[col.penalty])),
+    }).toEqual({
+      code: u.unit.code,
+      penalties: u.scoring.penalties!.map((p) => near(p.points)),
+      total: near(u.scoring.penalties!.reduce((sum, p) => sum + p.points, 0)),
+    });
+  }
+}
+
+describe("LibreOffice and Gnumeric recalculating the scoring sheet with penalty rows", () => {
+  // Due 15/7/2025: P01 ten days late (5 points, the cap of 3 reached), P02 three days late (1.5, under the
+  // cap), P03 on time, P04 sent again corrected twice, P07 late with no score to take them from.
+  const received = {
+    P01: "2025-07-25T03:00:00Z",
+    P02: "2025-07-18T03:00:00Z",
+    P03: "2025-07-15T10:00:00Z",
+    P07: "2025-07-20T03:00:00Z",
+  };
+  const penalties: PenaltyRule[] = [
+    { method: "late_day", points: 0.5, cap: 3 },
+    { method: "correction", points: 1.25 },
+  ];
+  let penalized: Summary;
+  let sheets: { libreOffice: string[][]; gnumeric: string[][] };
+
+  beforeAll(async () => {
+    const first = rollup(submissions(received), { campaign: testCampaign({}, campaignUnits) });
+    const base = campaign(first);
+    penalized = rollup(submissions(received), {
+      campaign: {
+        ...base,
+        units: base.units.map((u) => (u.code === "P04" ? { ...u, corrections: 2 } : u)),
+        penalties,
+      },
+    });
+    sheets = await recalculated(penalized);
+  });
+
+  it("covers a cap reached, one under the cap, a unit on time and corrected reports", () => {
+    const taken = (code: string) =>
+      penalized.units.find((u) => u.unit.code === code)!.scoring.penalties!.map((p) => [p.count, p.points]);
+    expect(taken("P01")).toEqual([
+      [10, 3],
+      [0, 0],
+    ]);
+    expect(taken("P02")).toEqual([
+      [3, 1.5],
+      [0, 0],
+    ]);
+    expect(taken("P03")).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(taken("P04")).toEqual([
+      [0, 0],
+      [2, 2.5],
+    ]);
+  });
+
+  it.each([
+    ["LibreOffice", () => sheets.libreOffice],
+    ["Gnumeric", () => sheets.gnumeric],
+  ])("%s takes off the core's penalties and gives the core's score, grade and ranks", (_, sheet) => {
+    expectCoreFigures(sheet(), penalized);
   });
 });

@@ -148,4 +148,16 @@ describe("parseUnitsCsv", () => {
       'Units list "don-vi.csv", line 2: received "31/02/2026" is not valid.',
     );
   });
+
+  it("takes the corrected reports staff recorded, by the Vietnamese header too, and refuses a count that is none", () => {
+    const text = "Mã đơn vị,Tên đơn vị,Số lần nộp lại\nP01,A,2\nP02,B,\nP03,C,0\n";
+    expect(parseUnitsCsv(utf8(text), "don-vi.csv")).toEqual([
+      { code: "P01", name: "A", corrections: 2 },
+      { code: "P02", name: "B" },
+      { code: "P03", name: "C" },
+    ]);
+    expect(refusal("code,name,corrections\nP01,A,1.5\n").text.en).toBe(
+      'Units list "don-vi.csv", line 2: corrections "1.5" is not valid.',
+    );
+  });
 });

@@ -3,7 +3,14 @@ import { targetsOf, type PlacedTarget } from "../model/targets";
 import { nameKey } from "../text/fold";
 import type { Text } from "../text/text";
 import { UNIT_KINDS, type UnitKind } from "../model/units";
-import { AWARD_SCOPES, SCORING_METHODS, type AwardScope, type ScoringMethod } from "./types";
+import {
+  AWARD_SCOPES,
+  PENALTY_METHODS,
+  SCORING_METHODS,
+  type AwardScope,
+  type PenaltyMethod,
+  type ScoringMethod,
+} from "./types";
 import { WORDS } from "../vocabulary";
 
 /**
@@ -21,6 +28,7 @@ const TABLE_COLUMNS = {
   TD_Awards: WORDS.campaignColumns.awards,
   TD_Indicators: WORDS.campaignColumns.indicators,
   TD_Parent: WORDS.campaignColumns.parent,
+  TD_Deadlines: WORDS.campaignColumns.deadlines,
 } as const satisfies Record<string, Record<string, Text>>;
 
 type TableName = keyof typeof TABLE_COLUMNS;
@@ -70,6 +78,10 @@ function typedWord<K extends string>(
 export const scoringMethodOf = (text: string): ScoringMethod | null =>
   typedWord(SCORING_METHODS, WORDS.scoringMethods, text, methodKey);
 
+/** A penalty row's method as typed: "Điểm trừ / ngày trễ" with or without spaces around its slash. */
+export const penaltyMethodOf = (text: string): PenaltyMethod | null =>
+  typedWord(PENALTY_METHODS, WORDS.penaltyMethods, text, methodKey);
+
 /** A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh". */
 export const awardScopeOf = (text: string): AwardScope | null =>
   typedWord(AWARD_SCOPES, WORDS.awardScopes, text);
@@ -116,9 +128,10 @@ const accepted = (words: readonly { readonly key: string; readonly text: Text }[
 });
 
 export const acceptedKinds = accepted(UNIT_KINDS.map((k) => ({ key: k.key, text: k.label })));
-export const acceptedMethods = accepted(
-  SCORING_METHODS.map((key) => ({ key, text: WORDS.scoringMethods[key] })),
-);
+export const acceptedMethods = accepted([
+  ...SCORING_METHODS.map((key) => ({ key, text: WORDS.scoringMethods[key] })),
+  ...PENALTY_METHODS.map((key) => ({ key, text: WORDS.penaltyMethods[key] })),
+]);
 export const acceptedScopes = accepted(AWARD_SCOPES.map((key) => ({ key, text: WORDS.awardScopes[key] })));
 export const acceptedIndicatorKinds = accepted(
   INDICATOR_KINDS.map((key) => ({ key, text: WORDS.indicatorKinds[key] })),

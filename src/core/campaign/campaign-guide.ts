@@ -8,7 +8,7 @@ import { bilingual } from "../text/text";
 import { UNIT_KINDS, unitKey } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
 import { campaignTemplates } from "./unit-templates";
-import { AWARD_SCOPES, SCORING_METHODS, type Campaign } from "./types";
+import { AWARD_SCOPES, PENALTY_METHODS, SCORING_METHODS, type Campaign } from "./types";
 import { WORDS } from "../vocabulary";
 
 export type ListName =
@@ -31,7 +31,10 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     if (code && !codes.has(unitKey(code))) codes.set(unitKey(code), code);
   return {
     kinds: UNIT_KINDS.map((k) => k.label.vi),
-    methods: SCORING_METHODS.map((m) => WORDS.scoringMethods[m].vi),
+    methods: [
+      ...SCORING_METHODS.map((m) => WORDS.scoringMethods[m].vi),
+      ...PENALTY_METHODS.map((m) => WORDS.penaltyMethods[m].vi),
+    ],
     targets: targetsOf(campaignTemplates(campaign.indicators), campaign.indicators).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],

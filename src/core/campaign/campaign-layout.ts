@@ -16,6 +16,8 @@ import { WORDS } from "../vocabulary";
 
 /** The tables start under a title and a line saying what their columns mean. */
 const HEADER_ROW = 3;
+/** The due dates by unit kind or by unit sit right of the periods, a column apart. */
+const DEADLINES_LEFT = 6;
 
 type Value = string | number | null;
 
@@ -82,12 +84,12 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
 
 /**
  * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill
- * (TD_Periods, TD_Units, TD_Parent, TD_Targets, TD_Scoring, TD_Grades, TD_Awards, TD_Indicators), dates as
- * dates, rates as percentages. The summarising unit, awards and indicators tables are written empty when
- * the campaign has none, for the province to fill.
+ * (TD_Periods, TD_Deadlines, TD_Units, TD_Parent, TD_Targets, TD_Scoring, TD_Grades, TD_Awards,
+ * TD_Indicators), dates as dates, rates as percentages. The due dates by kind or unit, summarising unit,
+ * awards and indicators tables are written empty when the campaign has none, for the province to fill.
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
-  const { periods, units, targets, scoring, grades, awards, indicators, parent } = CAMPAIGN_TABLES;
+  const { periods, units, targets, scoring, grades, awards, indicators, parent, deadlines } = CAMPAIGN_TABLES;
   const guide = campaignGuide(campaign);
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
@@ -100,6 +102,24 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       dateColumns: [2, 3, 4],
     },
   );
+  // Beside the periods, written empty for the province to fill: a kind's or a unit's own due date.
+  const deadlineRows = (campaign.deadlines ?? []).map((d) => [
+    d.period,
+    d.kind ? unitKindLabel(d.kind).vi : "",
+    d.unit ?? "",
+    d.due,
+  ]);
+  placeTable(
+    periodSheet,
+    deadlines.name,
+    DEADLINES_LEFT,
+    columnHeaders(deadlines.name, deadlines.columns),
+    deadlineRows,
+    {
+      dateColumns: [3],
+    },
+  );
+  periodSheet.validate(guide.lists.kinds([columnOf(deadlineRows.length)(DEADLINES_LEFT + 1)]));
 
   const unitRows = campaign.units.map((u) => [
     u.code,
@@ -161,15 +181,23 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     WORDS.campaignSheets.scoringSheet,
     scoring.name,
     columnHeaders(scoring.name, scoring.columns),
-    campaign.scoring.map((r) => [
-      placed.find((t) => t.key === r.target)?.label.vi ?? r.target,
-      r.points,
-      WORDS.scoringMethods[r.method].vi,
-      r.method === "bonus" ? (r.cap ?? 0) : null,
-    ]),
+    [
+      ...campaign.scoring.map((r) => [
+        placed.find((t) => t.key === r.target)?.label.vi ?? r.target,
+        r.points,
+        WORDS.scoringMethods[r.method].vi,
+        r.method === "bonus" ? (r.cap ?? 0) : null,
+      ]),
+      ...(campaign.penalties ?? []).map((p) => [
+        "",
+        p.points,
+        WORDS.penaltyMethods[p.method].vi,
+        p.cap ?? null,
+      ]),
+    ],
     { help: WORDS.campaignSheets.scoringHelp },
   );
-  const scoringColumn = columnOf(campaign.scoring.length);
+  const scoringColumn = columnOf(campaign.scoring.length + (campaign.penalties?.length ?? 0));
   scoringSheet.validate(guide.lists.targets([scoringColumn(0)]));
   scoringSheet.validate(guide.lists.methods([scoringColumn(2)]));
   placeTable(
@@ -222,7 +250,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   return {
     sheets: [
       guide.sheet,
-      build(periodSheet, [14, 30, 14, 14, 14]),
+      build(periodSheet, [14, 30, 14, 14, 14, 4, 14, 24, 14, 14]),
       build(unitSheet, [14, 40, 18, 14, 22, 14, 14]),
       build(parentSheet, [22, 48]),
       build(targetSheet, [14, ...placed.map(() => 18)]),

@@ -8,4 +8,12 @@ export * from "./table-cells";
 export * from "./unit-templates";
 export * from "./bloc";
 export * from "./bloc-groups";
-export { awardScopeOf, columnKey, indicatorKindOf, unitKindOf } from "./campaign-columns";
+export {
+  awardScopeOf,
+  columnKey,
+  indicatorKindOf,
+  penaltyMethodOf,
+  scoringMethodOf,
+  unitKindOf,
+} from "./campaign-columns";
+export { penaltyReasons } from "./penalty-text";

@@ -15,6 +15,7 @@ import {
   columnKey,
   columnHeaders,
   headerStarts,
+  penaltyMethodOf,
   scoringMethodOf,
   targetOf,
   unitKindOf,
@@ -23,11 +24,19 @@ import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
 import { Checker, headerCheck, positive } from "./campaign-checker";
 import { readAwards } from "./read-awards";
+import { readDeadlines } from "./read-deadlines";
 import { readIndicators } from "./read-indicators";
 import { readParent } from "./read-parent";
 import { campaignTemplates } from "./unit-templates";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
-import { type Assigned, type Campaign, type CampaignUnit, type Grade, type ScoringRule } from "./types";
+import {
+  type Assigned,
+  type Campaign,
+  type CampaignUnit,
+  type Grade,
+  type PenaltyRule,
+  type ScoringRule,
+} from "./types";
 import { WORDS } from "../vocabulary";
 
 /** The tables of a campaign workbook and their columns: the contract other programs fill them by. */
@@ -36,7 +45,7 @@ export const CAMPAIGN_TABLES = {
   units: {
     name: "TD_Units",
     columns: ["code", "name", "kind", "parent", "bloc", "valid_from", "valid_to"],
-    optional: ["received"],
+    optional: ["received", "corrections"],
   },
   targets: { name: "TD_Targets", columns: ["unit"] },
   scoring: { name: "TD_Scoring", columns: ["target", "points", "method", "cap"] },
@@ -44,6 +53,7 @@ export const CAMPAIGN_TABLES = {
   awards: { name: "TD_Awards", columns: ["award", "scope", "count", "min_grade", "min_score"] },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
   parent: { name: "TD_Parent", columns: ["code", "name"] },
+  deadlines: { name: "TD_Deadlines", columns: ["period", "kind", "unit", "due"] },
 } as const;
 
 const REQUIRED_PERIOD_COLUMNS = ["id", "start", "end"];
@@ -129,6 +139,17 @@ function readPeriods(table: SheetTable): { periods: Period[]; findings: Finding[
   return { periods, findings: check.findings };
 }
 
+/** How many times staff recorded a unit's report as sent again corrected: a whole number, blank for none. */
+function correctionsAt(row: TableRow, check: Checker): number {
+  if (row.text("corrections") === "") return 0;
+  const count = positive(row, "corrections");
+  if (count !== null && Number.isInteger(count) && count >= 0) return count;
+  check.error("bad_corrections", WORDS.campaign.badCorrections, row, "corrections", {
+    value: row.text("corrections").slice(0, 60),
+  });
+  return 0;
+}
+
 function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Finding[] } {
   const check = new Checker(table);
   const units: CampaignUnit[] = [];
@@ -163,6 +184,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
       check.error("end_before_start", WORDS.campaign.endBeforeStart, row, "valid_to");
     const receivedValue = row.value("received");
     const received = receivedValue ? (cellDate(receivedValue) ?? cellText(receivedValue)) : "";
+    const corrections = correctionsAt(row, check);
     const unit: CampaignUnit = {
       code,
       name: name || code,
@@ -172,6 +194,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
       ...(validFrom ? { validFrom } : {}),
       ...(validTo ? { validTo } : {}),
       ...(received ? { received } : {}),
+      ...(corrections ? { corrections } : {}),
     };
     const earlier = seen.get(unitKey(code));
     if (earlier) {
@@ -303,16 +326,49 @@ function readTargets(
   return { defaults, assigned, findings: check.findings };
 }
 
+/**
+ * A penalty row of the scoring table: points off per day late or per corrected report, "Tối đa" the most
+ * it takes off (blank: no cap). It scores no target, so its target cell is left blank.
+ */
+function readPenalty(row: TableRow, check: Checker, penalties: PenaltyRule[]): void {
+  const method = penaltyMethodOf(row.text("method"))!;
+  const target = row.text("target");
+  if (target)
+    check.warn("penalty_target", WORDS.campaign.penaltyTarget, row, "target", {
+      method: WORDS.penaltyMethods[method],
+      value: target.slice(0, 60),
+    });
+  if (penalties.some((p) => p.method === method))
+    check.error("repeated", WORDS.campaign.repeated, row, "method", { value: WORDS.penaltyMethods[method] });
+  const points = positive(row, "points");
+  if (points === null || points <= 0 || points > MAX_POINTS)
+    check.error("points_not_positive", WORDS.campaign.pointsNotPositive, row, "points", {
+      value: row.text("points"),
+    });
+  const capText = row.text("cap");
+  const cap = capText === "" ? undefined : positive(row, "cap");
+  if (cap === null || (cap !== undefined && (cap < 0 || cap > MAX_POINTS)))
+    check.error("bad_cap", WORDS.campaign.badPenaltyCap, row, "cap", { value: capText });
+  if (points === null || points <= 0 || points > MAX_POINTS || cap === null) return;
+  if (penalties.some((p) => p.method === method)) return;
+  penalties.push({ method, points, ...(cap !== undefined ? { cap } : {}) });
+}
+
 function readScoring(
   table: SheetTable,
   indicators: readonly Indicator[],
-): { scoring: ScoringRule[]; findings: Finding[] } {
+): { scoring: ScoringRule[]; penalties: PenaltyRule[]; findings: Finding[] } {
   const check = new Checker(table);
   const scoring: ScoringRule[] = [];
+  const penalties: PenaltyRule[] = [];
   if (!headerCheck(table, ["target", "points", "method"], check))
-    return { scoring, findings: check.findings };
+    return { scoring, penalties, findings: check.findings };
   const seen = new Set<string>();
   for (const row of tableRows(table).rows) {
+    if (penaltyMethodOf(row.text("method"))) {
+      readPenalty(row, check, penalties);
+      continue;
+    }
     const key = row.text("target");
     const target = targetOf(key, indicators);
     if (!target)
@@ -360,7 +416,7 @@ function readScoring(
         { sheet: table.sheet, cell: table.ref },
       ),
     );
-  return { scoring, findings: check.findings };
+  return { scoring, penalties, findings: check.findings };
 }
 
 function readGrades(table: SheetTable): { grades: Grade[]; findings: Finding[] } {
@@ -402,6 +458,7 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   [CAMPAIGN_TABLES.awards.name]: headerStarts("TD_Awards", ["award", "scope"]),
   [CAMPAIGN_TABLES.indicators.name]: headerStarts("TD_Indicators", ["code", "name", "name_en"]),
   [CAMPAIGN_TABLES.parent.name]: headerStarts("TD_Parent", ["code", "name"]),
+  [CAMPAIGN_TABLES.deadlines.name]: headerStarts("TD_Deadlines", ["period", "kind"]),
 };
 
 /** Reads and checks the campaign in a workbook as any reader gave it. */
@@ -438,6 +495,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const awardsTable = table(CAMPAIGN_TABLES.awards.name, false);
   const indicatorsTable = table(CAMPAIGN_TABLES.indicators.name, false);
   const parentTable = table(CAMPAIGN_TABLES.parent.name, false);
+  const deadlinesTable = table(CAMPAIGN_TABLES.deadlines.name, false);
 
   const periods = periodsTable ? readPeriods(periodsTable) : { periods: [], findings: [] };
   const units = unitsTable ? readUnits(unitsTable) : { units: [], findings: [] };
@@ -452,13 +510,17 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
       };
   const scoring = scoringTable
     ? readScoring(scoringTable, own.indicators)
-    : { scoring: [...DEFAULT_SCORING], findings: [] };
+    : { scoring: [...DEFAULT_SCORING], penalties: [], findings: [] };
   const grades = gradesTable ? readGrades(gradesTable) : { grades: [...DEFAULT_GRADES], findings: [] };
   const hasBlocs = units.units.some((u) => u.bloc !== undefined);
   const awards = awardsTable
     ? readAwards(awardsTable, grades.grades, hasBlocs)
     : { awards: [], findings: [] };
   const parent = parentTable ? readParent(parentTable) : { findings: [] };
+  // Written empty by the product, for the province to fill: an empty table sets no due date of its own.
+  const deadlines = deadlinesTable
+    ? readDeadlines(deadlinesTable, periods.periods, known)
+    : { deadlines: [], findings: [] };
   findings.push(
     ...periods.findings,
     ...units.findings,
@@ -468,6 +530,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
     ...grades.findings,
     ...awards.findings,
     ...parent.findings,
+    ...deadlines.findings,
     ...campaignTextFindings(find),
   );
 
@@ -484,6 +547,8 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),
           ...(own.indicators.length > 0 ? { indicators: own.indicators } : {}),
           ...(parent.parent ? { parent: parent.parent } : {}),
+          ...(deadlines.deadlines.length > 0 ? { deadlines: deadlines.deadlines } : {}),
+          ...(scoring.penalties.length > 0 ? { penalties: scoring.penalties } : {}),
         }
       : null,
     findings: sortFindings(findings),

@@ -1,5 +1,13 @@
 import type { TargetResult } from "../rollup/types";
-import type { Grade, ScoredTarget, ScoringRule, UnitScore } from "./types";
+import type {
+  Grade,
+  Penalty,
+  PenaltyMethod,
+  PenaltyRule,
+  ScoredTarget,
+  ScoringRule,
+  UnitScore,
+} from "./types";
 
 /**
  * Rounds to two decimals the way a spreadsheet's ROUND does: first to 15 significant digits, so a score
@@ -52,6 +60,33 @@ export function scoreResults(results: readonly TargetResult[], scoring: readonly
   const possible = counted.reduce((s, t) => s + t.rule.points, 0);
   const score = possible > 0 ? roundScore((earned / possible) * 100 + bonus) : null;
   return { targets, earned, possible, bonus, score };
+}
+
+/** The points a penalty row takes off for `count` days late or corrected reports: so many each, up to its cap. */
+export function penaltyPoints(rule: PenaltyRule, count: number): number {
+  const points = rule.points * count;
+  return rule.cap === undefined ? points : Math.min(rule.cap, points);
+}
+
+/**
+ * The score less the penalties (điểm trừ), floored at 0 and rounded as before. Penalties are not part of
+ * the 100 the score is scaled to: a unit loses the same points for a day late whatever targets apply to it.
+ * Without penalty rows the score is left as it was.
+ */
+export function withPenalties(
+  score: UnitScore,
+  rules: readonly PenaltyRule[],
+  counts: Readonly<Record<PenaltyMethod, number>>,
+): UnitScore {
+  if (rules.length === 0) return score;
+  const penalties = rules.map((rule): Penalty => {
+    const count = counts[rule.method];
+    return { rule, count, points: penaltyPoints(rule, count) };
+  });
+  const off = penalties.reduce((s, p) => s + p.points, 0);
+  const { earned, possible, bonus } = score;
+  const scaled = possible > 0 ? roundScore(Math.max(0, (earned / possible) * 100 + bonus - off)) : null;
+  return { ...score, penalties, score: scaled };
 }
 
 /** The highest grade whose minimum the score reaches; grades are listed highest first. */

@@ -1,12 +1,46 @@
 import type { Indicator } from "../catalog";
 import type { Period } from "../model/period";
-import type { ExpectedUnit } from "../model/units";
+import type { ExpectedUnit, UnitKind } from "../model/units";
 
 /** A unit of the campaign: who reports, from when to when, and the emulation bloc it is ranked in. */
 export interface CampaignUnit extends ExpectedUnit {
   readonly bloc?: string;
   /** When staff recorded the report as received (ISO date or date-time), if they did. */
   readonly received?: string;
+  /** How many times staff recorded the unit's report as sent again corrected, for the period rolled up. */
+  readonly corrections?: number;
+}
+
+/**
+ * A due date of one period for one kind of unit or for one unit (TD_Deadlines): a unit's own wins over its
+ * kind's, which wins over the period's (seed 004: upper-level unions by March, grassroots unions by April).
+ */
+export interface Deadline {
+  /** The campaign period's id. */
+  readonly period: string;
+  readonly kind?: UnitKind;
+  readonly unit?: string;
+  readonly due: string;
+}
+
+export const PENALTY_METHODS = ["late_day", "correction"] as const;
+export type PenaltyMethod = (typeof PENALTY_METHODS)[number];
+
+/**
+ * A penalty row of the scoring table (điểm trừ): `points` off for each day late or each corrected report,
+ * at most `cap` in all when the row gives one. Penalties are not part of the 100: they come off the score.
+ */
+export interface PenaltyRule {
+  readonly method: PenaltyMethod;
+  readonly points: number;
+  readonly cap?: number;
+}
+
+/** A penalty a unit bears: the days late or reports corrected it counts, and the points taken off (capped). */
+export interface Penalty {
+  readonly rule: PenaltyRule;
+  readonly count: number;
+  readonly points: number;
 }
 
 export const SCORING_METHODS = ["pass_fail", "proportional", "bonus"] as const;
@@ -75,6 +109,10 @@ export interface Campaign {
   readonly awards?: readonly AwardRule[];
   /** The province's own indicators (TD_Indicators), Biểu 05 of its templates; absent when it has none. */
   readonly indicators?: readonly Indicator[];
+  /** Due dates by unit kind or by unit (TD_Deadlines); absent when the workbook has none. */
+  readonly deadlines?: readonly Deadline[];
+  /** The penalty rows of the scoring table; absent when it has none. */
+  readonly penalties?: readonly PenaltyRule[];
   /** The summarising unit the workbook names (TD_Parent); absent when it names none. */
   readonly parent?: ParentUnit;
 }
@@ -96,6 +134,11 @@ export interface UnitScore {
   readonly possible: number;
   /** The bonus points earned above targets, each up to its cap: added to the score as they are. */
   readonly bonus: number;
-  /** Earned ÷ possible × 100, plus the bonus points, two decimals; null when no target counts. */
+  /** The penalties of the campaign's penalty rows, each capped; absent when the campaign has none. */
+  readonly penalties?: readonly Penalty[];
+  /**
+   * Earned ÷ possible × 100, plus the bonus points, less the penalties, at least 0, two decimals; null
+   * when no target counts.
+   */
   readonly score: number | null;
 }

@@ -48,10 +48,18 @@ export function bonusSumFormula(bonuses: readonly string[]): string {
 
 /**
  * Earned over possible scaled to 100, plus the bonus points unscaled, rounded as roundScore does; blank
- * when nothing counts.
+ * when nothing counts. With penalties, their points come off last and the score stays at least 0, as
+ * withPenalties computes it.
  */
-export function scoreFormula(earned: string, possible: string, bonus: string): string {
-  return `IF(${possible}>0,ROUND(${earned}/${possible}*100+${bonus},2),"")`;
+export function scoreFormula(earned: string, possible: string, bonus: string, penalty?: string): string {
+  const score = `${earned}/${possible}*100+${bonus}`;
+  const kept = penalty === undefined ? score : `MAX(0,${score}-${penalty})`;
+  return `IF(${possible}>0,ROUND(${kept},2),"")`;
+}
+
+/** The points a penalty row takes off, as penaltyPoints does: so many per day or report, up to a cap typed. */
+export function penaltyFormula(points: string, count: string, cap: string): string {
+  return `IF(ISNUMBER(${cap}),MIN(${cap},${points}*${count}),${points}*${count})`;
 }
 
 /** The first grade, highest first, whose minimum the score reaches, as gradeOf picks it. */

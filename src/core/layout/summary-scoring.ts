@@ -1,5 +1,6 @@
 import { columnLetters, toA1 } from "../grid/a1";
-import type { ScoringRule } from "../campaign/types";
+import { penaltyReasons } from "../campaign/penalty-text";
+import type { PenaltyRule, ScoringRule } from "../campaign/types";
 import type { Summary, UnitRow } from "../rollup/types";
 import { placedTarget } from "../model/targets";
 import { bilingual as both } from "../text/text";
@@ -10,6 +11,7 @@ import {
   bonusSumFormula,
   earnedFormula,
   gradeFormula,
+  penaltyFormula,
   pointsFormula,
   possibleFormula,
   rankFormula,
@@ -44,14 +46,17 @@ function ruleLabel(rule: ScoringRule, summary: Summary) {
   return placedTarget(rule.target, summary.indicators)?.label ?? { vi: rule.target, en: rule.target };
 }
 
+const penaltiesOf = (summary: Summary): readonly PenaltyRule[] => summary.campaign.penalties ?? [];
+
 function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
   sheet.put(SECTION_ROW, 0, { value: both(WORDS.summary.scoringTitle), style: "section" });
+  const penalties = penaltiesOf(summary);
   const headers = [
     WORDS.summary.no,
     WORDS.summary.points,
     WORDS.summary.target,
     WORDS.summary.method,
-    WORDS.summary.cap,
+    penalties.length > 0 ? WORDS.summary.capBoth : WORDS.summary.cap,
     WORDS.summary.targetKey,
   ];
   sheet.putRow(SECTION_ROW + 1, 0, headers.map(both), { style: "header" });
@@ -65,6 +70,15 @@ function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
     const cap = rule.method === "bonus" ? (rule.cap ?? 0) : null;
     sheet.put(r, WEIGHT.cap, { value: cap, style: "input" });
     sheet.put(r, WEIGHT.key, { value: rule.target, style: "info" });
+  });
+  // The penalty rows after the targets': points off per day or report, and the most taken off (blank: none).
+  penalties.forEach((rule, j) => {
+    const r = FIRST_RULE_ROW + summary.scoring.length + j;
+    sheet.put(r, WEIGHT.no, { value: summary.scoring.length + j + 1, style: "text" });
+    sheet.put(r, WEIGHT.points, { value: rule.points, style: "input" });
+    sheet.put(r, WEIGHT.label, { value: WORDS.summary.penalty[rule.method].vi, style: "rowLabel" });
+    sheet.put(r, WEIGHT.method, { value: WORDS.penaltyMethods[rule.method].vi, style: "rowLabel" });
+    sheet.put(r, WEIGHT.cap, { value: rule.cap ?? null, style: "input" });
   });
   sheet.put(SECTION_ROW, GRADE.grade, { value: both(WORDS.summary.gradesTitle), style: "section" });
   sheet.putRow(SECTION_ROW + 1, GRADE.grade, [both(WORDS.summary.grade), both(WORDS.summary.minScore)], {
@@ -83,21 +97,27 @@ function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
  */
 export function scoringSheet(summary: Summary): SheetPlan {
   const rules = summary.scoring;
-  const after = FIRST_RULE_COL + rules.length * 3;
+  const penalties = penaltiesOf(summary);
+  const firstPenaltyCol = FIRST_RULE_COL + rules.length * 3;
+  const after = firstPenaltyCol + penalties.length * 2;
+  // The total off and its reason only where the campaign has penalty rows: without, the sheet is as before.
+  const off = penalties.length > 0 ? 2 : 0;
   const col = {
     possible: after,
     earned: after + 1,
     bonus: after + 2,
-    score: after + 3,
-    grade: after + 4,
-    blocRank: after + 5,
-    rank: after + 6,
+    penalty: after + 3,
+    reason: after + 4,
+    score: after + 3 + off,
+    grade: after + 4 + off,
+    blocRank: after + 5 + off,
+    rank: after + 6 + off,
   };
   const sheet = new SheetBuilder(WORDS.summary.scoringSheet.vi, WORDS.summary.scoringSheet);
   title(sheet, summary, col.rank, false);
   weightsBlock(sheet, summary);
 
-  const sectionRow = FIRST_RULE_ROW + Math.max(rules.length, summary.grades.length) + 1;
+  const sectionRow = FIRST_RULE_ROW + Math.max(rules.length + penalties.length, summary.grades.length) + 1;
   const headerRow = sectionRow + 1;
   const firstUnit = headerRow + 2;
   const lastUnit = firstUnit + summary.units.length - 1;
@@ -117,10 +137,12 @@ export function scoringSheet(summary: Summary): SheetPlan {
       { style: "headerEn" },
     );
   });
+  penaltyHeaders(sheet, headerRow, firstPenaltyCol, penalties);
   [
     WORDS.summary.possiblePoints,
     WORDS.summary.earnedPoints,
     WORDS.summary.bonusPoints,
+    ...(off > 0 ? [WORDS.summary.penaltyTotal, WORDS.summary.penaltyReason] : []),
     WORDS.summary.score,
     WORDS.summary.grade,
     WORDS.summary.blocRank,
@@ -155,9 +177,15 @@ export function scoringSheet(summary: Summary): SheetPlan {
       style: "computed",
       numFmt: POINTS_FORMAT,
     });
+    if (off > 0) unitPenalties(sheet, r, row, penalties, { first: firstPenaltyCol, ...col });
     const score = at(col.score);
     sheet.put(r, col.score, {
-      formula: scoreFormula(at(col.earned), at(col.possible), at(col.bonus)),
+      formula: scoreFormula(
+        at(col.earned),
+        at(col.possible),
+        at(col.bonus),
+        off > 0 ? at(col.penalty) : undefined,
+      ),
       value: row.score,
       style: "computed",
       numFmt: POINTS_FORMAT,
@@ -184,12 +212,70 @@ export function scoringSheet(summary: Summary): SheetPlan {
     });
   });
   const plan = sheet.build({
-    columnWidths: [6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), 11, 11, 11, 10, 12, 10, 10],
+    columnWidths: [
+      ...[6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), ...penalties.flatMap(() => [10, 10])],
+      ...[11, 11, 11, ...(off > 0 ? [10, 36] : []), 10, 12, 10, 10],
+    ],
     freeze: { rows: 0, cols: UNIT_COLUMNS.right + 1 },
     protect: false,
   });
   // The scoring and grades tables above the units' would print cut in the repeated columns of every strip.
   return printableUnitTable(plan, summary, headerRow, { tableTop: sectionRow });
+}
+
+/** Over each penalty row's two columns: its name, then the days or reports it counts and the points off. */
+function penaltyHeaders(
+  sheet: SheetBuilder,
+  headerRow: number,
+  first: number,
+  rules: readonly PenaltyRule[],
+) {
+  rules.forEach((rule, j) => {
+    const c = first + j * 2;
+    sheet
+      .put(headerRow, c, { value: WORDS.summary.penalty[rule.method].vi, style: "header" })
+      .merge(headerRow, c, headerRow, c + 1);
+    sheet.putRow(
+      headerRow + 1,
+      c,
+      [both(WORDS.summary.penaltyCount[rule.method]), both(WORDS.summary.penaltyPoints)],
+      { style: "headerEn" },
+    );
+  });
+}
+
+/**
+ * One unit's days late or reports corrected and the points each penalty row takes off, their total and
+ * why, in words ("Nộp muộn 5 ngày: −2,5 điểm").
+ */
+function unitPenalties(
+  sheet: SheetBuilder,
+  r: number,
+  row: UnitRow,
+  rules: readonly PenaltyRule[],
+  col: { first: number; penalty: number; reason: number },
+) {
+  const taken = row.scoring.penalties ?? [];
+  const cells = rules.map((_, j) => {
+    const c = col.first + j * 2;
+    const penalty = taken[j];
+    sheet.put(r, c, { value: penalty?.count ?? 0, style: "number", numFmt: RANK_FORMAT });
+    const weights = FIRST_RULE_ROW + row.scoring.targets.length + j;
+    sheet.put(r, c + 1, {
+      formula: penaltyFormula(abs(weights, WEIGHT.points), toA1(r, c), abs(weights, WEIGHT.cap)),
+      value: penalty?.points ?? 0,
+      style: "computed",
+      numFmt: POINTS_FORMAT,
+    });
+    return toA1(r, c + 1);
+  });
+  sheet.put(r, col.penalty, {
+    formula: `SUM(${cells.join(",")})`,
+    value: taken.reduce((s, p) => s + p.points, 0),
+    style: "computed",
+    numFmt: POINTS_FORMAT,
+  });
+  sheet.put(r, col.reason, { value: penaltyReasons(taken).vi || null, style: "rowLabel" });
 }
 
 /**

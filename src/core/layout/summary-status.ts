@@ -84,7 +84,8 @@ function statuses(summary: Summary): readonly ExpectedUnitStatus[] {
     summary.units.map((u) => ({
       unit: u.unit,
       status: "received" as const,
-      due: summary.period.due ?? null,
+      // The date the unit's lateness was measured against: its kind's or its own where the campaign sets one.
+      due: u.due ?? summary.period.due ?? null,
       received: u.received,
       daysLate: u.daysLate,
     }))

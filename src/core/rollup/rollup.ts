@@ -431,6 +431,6 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     duplicates: duplicates.sort(
       (a, b) => a.unitCode.localeCompare(b.unitCode) || a.periodId.localeCompare(b.periodId),
     ),
-    ...submissionStatuses(expected, units, rejected, period),
+    ...submissionStatuses(expected, units, rejected, period, campaign),
   };
 }

@@ -1,5 +1,5 @@
 import { blocKey } from "../campaign/bloc";
-import { gradeOf, rankScores, scoreResults } from "../campaign/scoring";
+import { gradeOf, rankScores, scoreResults, withPenalties } from "../campaign/scoring";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import {
   targetDifferences,
@@ -9,7 +9,7 @@ import {
 } from "../campaign/unit-targets";
 import { inCatalogOrder, type TemplateId } from "../catalog";
 import { finding, type Finding } from "../check/finding";
-import { narrowestHolding, type Period } from "../model/period";
+import type { Period } from "../model/period";
 import type { Report } from "../report/report";
 import { placedTarget } from "../model/targets";
 import { nameKey } from "../text/fold";
@@ -17,6 +17,7 @@ import { fill, shown } from "../text/text";
 import { unitKey, type ReportingUnit } from "../model/units";
 import { attainment, targetsMet } from "./attainment";
 import { daysLate, vietnamDate } from "./lateness";
+import { dueOf } from "./due-dates";
 import { DEFAULT_JUMP_FACTOR, jumpFindings, withPrevious } from "./previous";
 import type { ResolvedUnit } from "./resolve-unit";
 import type { RollupOptions, RoundLateness, UnitRow } from "./types";
@@ -71,14 +72,6 @@ function nameWarnings(resolved: ResolvedUnit, listed: CampaignUnit | undefined):
 }
 
 /**
- * When a round's report was due: by the province's periods, never by the file, whose own period id and
- * due date a unit can write as it likes. The narrowest of the campaign's periods (and the roll-up's)
- * that holds the round's dates decides, the one of the round's own id first among equals.
- */
-export const dueOf = (campaign: Campaign, period: Period, round: Period): string | undefined =>
-  narrowestHolding([...campaign.periods, period], round)?.due;
-
-/**
  * The day each used report arrived and how late it was, round by round; the unit is as late as its
  * latest round, and its due date is its last round's.
  */
@@ -92,7 +85,9 @@ function lateness(
     const recorded = i === resolved.used.length - 1 ? listed?.received : undefined;
     const when = recorded ?? u.source.receivedAt ?? u.source.modifiedAt;
     const received = when ? vietnamDate(when) : null;
-    const due = dueOf(campaign, period, u.report.period) ?? null;
+    // The unit's kind is the list's: a file could name a kind whose reports are due later.
+    const unit = { code: u.report.unit.code, ...(listed?.kind ? { kind: listed.kind } : {}) };
+    const due = dueOf(campaign, period, u.report.period, unit) ?? null;
     const { id, label } = u.report.period;
     return { period: { id, label }, due, received, daysLate: daysLate(received, due ?? undefined) };
   });
@@ -126,7 +121,11 @@ export function scoreUnits(
     const report: Report = { ...r.report, unit: listedUnit(r.report.unit, r.listed), targets };
     const previous = options.previous?.units.get(unitKey(report.unit.code));
     const results = withPrevious(attainment(report, notApplicable, expected), previous, campaign.indicators);
-    const scoring = scoreResults(results, campaign.scoring);
+    const late = lateness(r, campaign, period, r.listed);
+    const scoring = withPenalties(scoreResults(results, campaign.scoring), campaign.penalties ?? [], {
+      late_day: late.daysLate ?? 0,
+      correction: r.listed?.corrections ?? 0,
+    });
     const warnings = [
       ...r.used.flatMap((u) => u.warnings),
       ...r.continuity,
@@ -151,7 +150,7 @@ export function scoreUnits(
       scoring,
       score: scoring.score,
       grade: gradeOf(scoring.score, campaign.grades),
-      ...lateness(r, campaign, period, r.listed),
+      ...late,
     };
   });
   const overall = rankScores(rows.map((r) => r.score));

@@ -1,6 +1,7 @@
-import type { CampaignUnit } from "../campaign/types";
+import type { Campaign, CampaignUnit } from "../campaign/types";
 import type { Period } from "../model/period";
 import { unitKey } from "../model/units";
+import { dueOf } from "./due-dates";
 import type { ExpectedStatus, ExpectedUnitStatus, Rejection, UnitRow } from "./types";
 
 /** Every expected unit's status: received (with when, and how late), rejected, or missing. */
@@ -9,6 +10,7 @@ export function submissionStatuses(
   units: readonly UnitRow[],
   rejected: readonly Rejection[],
   period: Period,
+  campaign: Campaign,
 ): { expected: ExpectedUnitStatus[] | null; missing: CampaignUnit[] } {
   if (!expected) return { expected: null, missing: [] };
   const received = new Map(units.map((u) => [unitKey(u.unit.code), u]));
@@ -22,7 +24,8 @@ export function submissionStatuses(
       return {
         unit,
         status,
-        due: row?.due ?? period.due ?? null,
+        // A unit that sent nothing was due when its kind's or its own date says, as one that sent was.
+        due: row?.due ?? dueOf(campaign, period, period, unit) ?? null,
         received: row?.received ?? null,
         daysLate: row?.daysLate ?? null,
       };

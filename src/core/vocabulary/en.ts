@@ -334,6 +334,13 @@ export const en: Vocabulary = {
     required: "{table}: {column} is blank.",
     endBeforeStart: "{table}: the end is before the start.",
     dueBeforeEnd: "{table}: the due date {value} is before the period ends.",
+    unknownPeriod: '{table}: period "{value}" is not on the Periods sheet.',
+    kindOrUnit: "{table}: each row names either a unit kind or a unit code, not both.",
+    repeatedDeadline: "{table}: period {period} has two due dates for {value}.",
+    badPenaltyCap: '{table}: the most points off "{value}" must be a number ≥ 0.',
+    penaltyTarget:
+      '{table}: a "{method}" row scores no target; leave column Target blank ("{value}" is not used).',
+    badCorrections: '{table}: corrected reports "{value}" must be a whole number ≥ 0.',
     overlapping: "Periods {first} and {second} overlap without one lying inside the other.",
     unknownKind: '{table}: unit kind "{value}" is not known; use one of: {kinds}.',
     unknownUnit: "{table}: unit {value} is not in the list of units (table TD_Units).",
@@ -386,6 +393,7 @@ export const en: Vocabulary = {
       valid_from: "Valid from",
       valid_to: "Valid to",
       received: "Report received",
+      corrections: "Corrected reports",
     },
     targets: { unit: "Unit code" },
     scoring: { target: "Target", points: "Points", method: "Method", cap: "Bonus cap" },
@@ -408,6 +416,7 @@ export const en: Vocabulary = {
       required: "Required",
     },
     parent: { code: "Summarising unit code", name: "Summarising unit name" },
+    deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
   },
   indicatorKinds: {
     flow: "Flow in the period",
@@ -424,19 +433,23 @@ export const en: Vocabulary = {
     proportional: "Proportional",
     bonus: "With bonus",
   },
+  penaltyMethods: {
+    late_day: "Points off per day late",
+    correction: "Points off per corrected report",
+  },
   campaignSheets: {
     periodsSheet: "Periods",
     periodsHelp:
-      "One row per period: its code (e.g. 2025-D1), name, first and last day, report deadline. Add rows for sprints, quarters, reviews.",
+      "One row per period: its code (e.g. 2025-D1), name, first and last day, report deadline. Add rows for sprints, quarters, reviews. The table to the right (may stay empty): a due date of one period for a unit kind or for one unit; each row names a kind or a unit code. A unit's own date comes first, then its kind's, then the period's.",
     unitsSheet: "Units",
     unitsHelp:
-      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Valid from/to: when a unit is founded, merged or dissolved.",
+      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Valid from/to: when a unit is founded, merged or dissolved. Columns Report received and Corrected reports (how many times the unit had to send its report again corrected, in the period rolled up, for points off) may be added.",
     targetsSheet: "Targets",
     targetsHelp:
       'Row "*": the province\'s defaults. One row per unit: blank = the default, "-" = not applicable. Rates as 70% or 0.7.',
     scoringSheet: "Scoring",
     scoringHelp:
-      "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Grades: minimum score, highest first.",
+      "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Points off per day late and per corrected report: leave Target blank, give the points off per day or per report, the cap column as the most taken off (blank: no cap); they come off the score after it is scaled to 100 and the bonus added, never below 0. Grades: minimum score, highest first.",
     awardsSheet: "Awards",
     awardsHelp:
       "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again.",
@@ -453,7 +466,7 @@ export const en: Vocabulary = {
     guideIntro:
       "This workbook is the province's campaign: its periods, the units that report, their targets, scoring and grades. Edit the tables (keep their TD_… names), then pick this workbook in Thi Đua to make each unit's templates and to roll up.",
     guideSteps:
-      "1. Periods: set the dates and deadlines.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Summarising unit: the province's own code and name, which its summary and the forms sent upward carry.|4. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|5. Scoring: each target's points and method; grades by minimum score.|6. Awards: one row per award, the highest first; scope, number, minimum grade and score.|7. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
+      "1. Periods: set the dates and deadlines; a unit kind's or a unit's own deadline goes in the table to the right.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Summarising unit: the province's own code and name, which its summary and the forms sent upward carry.|4. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|5. Scoring: each target's points and method, and rows of points off (late, corrected) where the plan has them; grades by minimum score.|6. Awards: one row per award, the highest first; scope, number, minimum grade and score.|7. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
     guideLists:
       "The lists of the drop-downs. A new bloc or parent unit may be typed straight into the table: Excel asks once, then takes it.",
     listKinds: "Unit kind",
@@ -575,6 +588,17 @@ export const en: Vocabulary = {
     earnedPoints: "Points earned (without bonus)",
     bonusPoints: "Bonus points",
     possiblePoints: "Points possible",
+    capBoth: "Bonus or penalty cap",
+    penalty: { late_day: "Late", correction: "Corrected" },
+    penaltyCount: { late_day: "Days late", correction: "Corrected reports" },
+    penaltyPoints: "Points off",
+    penaltyTotal: "Total points off",
+    penaltyReason: "Why points were taken off",
+    penaltyReasons: {
+      late_day: "{count} days late: −{points} points",
+      correction: "Sent again corrected {count} times: −{points} points",
+    },
+    penaltyAtCap: " (the cap)",
     noBloc: "No bloc",
     expectedTitle: "Expected units",
     status: "Status",
@@ -717,7 +741,7 @@ export const en: Vocabulary = {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',
     empty: 'Units list "{file}": the units list is empty (it needs a header line, then a line per unit).',
     missingColumn:
-      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received).',
+      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received, corrections).',
     badRow: 'Units list "{file}", line {line}: {field} "{value}" is not valid.',
     longName: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
     badText: 'Units list "{file}", line {line}: {field} {reason}.',

@@ -335,6 +335,13 @@ export const vi = {
     required: "{table}: ô {column} để trống.",
     endBeforeStart: "{table}: ngày kết thúc trước ngày bắt đầu.",
     dueBeforeEnd: "{table}: hạn nộp {value} trước ngày kết thúc kỳ.",
+    unknownPeriod: '{table}: kỳ "{value}" không có trong trang tính Kỳ báo cáo.',
+    kindOrUnit: "{table}: mỗi dòng ghi một trong hai: loại đơn vị hoặc mã đơn vị, không ghi cả hai.",
+    repeatedDeadline: "{table}: kỳ {period} có hai hạn nộp cho {value}.",
+    badPenaltyCap: '{table}: điểm trừ tối đa "{value}" phải là số không âm.',
+    penaltyTarget:
+      '{table}: dòng "{method}" không chấm chỉ tiêu nào; để trống cột Chỉ tiêu ("{value}" không được dùng).',
+    badCorrections: '{table}: số lần nộp lại "{value}" phải là số nguyên không âm.',
     overlapping: "Kỳ {first} và {second} chồng lấn nhau mà kỳ này không nằm trọn trong kỳ kia.",
     unknownKind: '{table}: loại đơn vị "{value}" không có trong danh mục; chọn một trong: {kinds}.',
     unknownUnit: "{table}: đơn vị {value} không có trong danh sách đơn vị (bảng TD_Units).",
@@ -388,6 +395,7 @@ export const vi = {
       valid_from: "Hiệu lực từ",
       valid_to: "Hiệu lực đến",
       received: "Ngày nhận báo cáo",
+      corrections: "Số lần nộp lại",
     },
     targets: { unit: "Mã đơn vị" },
     scoring: { target: "Chỉ tiêu", points: "Điểm", method: "Cách tính", cap: "Điểm thưởng tối đa" },
@@ -410,6 +418,7 @@ export const vi = {
       required: "Bắt buộc",
     },
     parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp" },
+    deadlines: { period: "Mã kỳ", kind: "Loại đơn vị", unit: "Mã đơn vị", due: "Hạn nộp" },
   },
   indicatorKinds: {
     flow: "Số phát sinh trong kỳ",
@@ -426,19 +435,23 @@ export const vi = {
     proportional: "Theo tỷ lệ hoàn thành",
     bonus: "Có điểm thưởng",
   },
+  penaltyMethods: {
+    late_day: "Điểm trừ / ngày trễ",
+    correction: "Điểm trừ / lần nộp lại",
+  },
   campaignSheets: {
     periodsSheet: "Kỳ báo cáo",
     periodsHelp:
-      "Mỗi kỳ một dòng: mã kỳ (ví dụ 2025-D1), tên kỳ, từ ngày, đến ngày, hạn nộp báo cáo. Thêm dòng cho đợt thi đua ngắn, quý, sơ kết, tổng kết.",
+      "Mỗi kỳ một dòng: mã kỳ (ví dụ 2025-D1), tên kỳ, từ ngày, đến ngày, hạn nộp báo cáo. Thêm dòng cho đợt thi đua ngắn, quý, sơ kết, tổng kết. Bảng bên phải (có thể để trống): hạn nộp riêng của một loại đơn vị hoặc của một đơn vị trong một kỳ; mỗi dòng ghi loại đơn vị hoặc mã đơn vị. Hạn của đơn vị được dùng trước, rồi hạn của loại đơn vị, rồi hạn nộp của kỳ.",
     unitsSheet: "Đơn vị",
     unitsHelp:
-      "Mỗi đơn vị phải báo cáo một dòng. Loại đơn vị, đơn vị cấp trên và cụm thi đua chọn trong danh sách thả xuống. Hiệu lực từ/đến: khi đơn vị thành lập, sáp nhập, giải thể.",
+      "Mỗi đơn vị phải báo cáo một dòng. Loại đơn vị, đơn vị cấp trên và cụm thi đua chọn trong danh sách thả xuống. Hiệu lực từ/đến: khi đơn vị thành lập, sáp nhập, giải thể. Có thể thêm cột Ngày nhận báo cáo và cột Số lần nộp lại (số lần đơn vị phải gửi lại báo cáo đã sửa trong kỳ tổng hợp, dùng cho điểm trừ).",
     targetsSheet: "Chỉ tiêu giao",
     targetsHelp:
       'Dòng "*": mức mặc định của tỉnh. Mỗi đơn vị một dòng: để trống = theo mặc định, "-" = không áp dụng. Tỷ lệ ghi 70% hoặc 0,7.',
     scoringSheet: "Bảng chấm điểm",
     scoringHelp:
-      "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Bảng xếp loại: điểm tối thiểu, giảm dần.",
+      "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Điểm trừ / ngày trễ và Điểm trừ / lần nộp lại: để trống cột Chỉ tiêu, ghi số điểm trừ mỗi ngày hoặc mỗi lần, cột tối đa là số điểm trừ nhiều nhất (để trống: không giới hạn); điểm trừ lấy vào điểm tổng sau khi quy về thang 100 và cộng điểm thưởng, điểm không dưới 0. Bảng xếp loại: điểm tối thiểu, giảm dần.",
     awardsSheet: "Khen thưởng",
     awardsHelp:
       "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
@@ -455,7 +468,7 @@ export const vi = {
     guideIntro:
       "Tệp này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn tệp này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
     guideSteps:
-      '1. Kỳ báo cáo: sửa ngày và hạn nộp.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Đơn vị tổng hợp: mã và tên đơn vị của tỉnh, ghi trên bảng tổng hợp và các biểu gửi cấp trên.|4. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng.|5. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu; bảng xếp loại theo điểm tối thiểu.|6. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|7. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
+      '1. Kỳ báo cáo: sửa ngày và hạn nộp; hạn nộp riêng của một loại đơn vị hoặc một đơn vị ghi ở bảng bên phải.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Đơn vị tổng hợp: mã và tên đơn vị của tỉnh, ghi trên bảng tổng hợp và các biểu gửi cấp trên.|4. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng.|5. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu, thêm dòng điểm trừ (nộp muộn, nộp lại) nếu kế hoạch có; bảng xếp loại theo điểm tối thiểu.|6. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|7. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
     guideLists:
       "Danh sách cho các ô thả xuống. Thêm cụm thi đua hoặc đơn vị cấp trên mới: gõ thẳng vào bảng, Excel hỏi lại một lần rồi nhận.",
     listKinds: "Loại đơn vị",
@@ -578,6 +591,17 @@ export const vi = {
     earnedPoints: "Điểm đạt (chưa kể điểm thưởng)",
     bonusPoints: "Điểm thưởng",
     possiblePoints: "Điểm tối đa",
+    capBoth: "Điểm thưởng, điểm trừ tối đa",
+    penalty: { late_day: "Nộp muộn", correction: "Nộp lại" },
+    penaltyCount: { late_day: "Số ngày trễ", correction: "Số lần nộp lại" },
+    penaltyPoints: "Điểm trừ",
+    penaltyTotal: "Tổng điểm trừ",
+    penaltyReason: "Lý do trừ điểm",
+    penaltyReasons: {
+      late_day: "Nộp muộn {count} ngày: −{points} điểm",
+      correction: "Nộp lại {count} lần: −{points} điểm",
+    },
+    penaltyAtCap: " (mức trừ tối đa)",
     noBloc: "Chưa xếp cụm",
     expectedTitle: "Danh sách đơn vị",
     status: "Tình trạng",
@@ -721,7 +745,7 @@ export const vi = {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
     empty: 'Danh sách đơn vị "{file}": danh sách đơn vị trống (cần dòng tiêu đề, rồi mỗi đơn vị một dòng).',
     missingColumn:
-      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received).',
+      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received, corrections).',
     badRow: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
     longName: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
     badText: 'Danh sách đơn vị "{file}", dòng {line}: {field} {reason}.',

@@ -46,8 +46,8 @@ function records({ text, tabs }: { readonly text: string; readonly tabs: boolean
 
 /**
  * The province's list of expected units: a CSV with the columns of the campaign's TD_Units table, code
- * and name, and optionally kind, parent, bloc, valid_from, valid_to and received (when this period's
- * report arrived). An empty list is refused, since every unit would then be reported as unexpected.
+ * and name, and optionally kind, parent, bloc, valid_from, valid_to, received (when this period's
+ * report arrived) and corrections (how many times it was sent again corrected). An empty list is refused, since every unit would then be reported as unexpected.
  */
 export function parseUnitsCsv(bytes: Uint8Array, file: string): CampaignUnit[] {
   if (bytes.length > MAX_BYTES) throw new FileError(WORDS.unitsList.tooLarge, file, { max: MAX_BYTES });
@@ -96,6 +96,11 @@ export function parseUnitsCsv(bytes: Uint8Array, file: string): CampaignUnit[] {
     // A received time may carry its hour (2026-01-15T16:30), read as lateness reads it; a day alone is
     // taken in either spelling.
     const received = typedReceived && vietnamDate(typedReceived) ? typedReceived : date("received");
+    // How many times staff recorded this period's report as sent again corrected, for points off.
+    const typedCorrections = row["corrections"] || "";
+    const corrections = typedCorrections === "" ? 0 : Number(typedCorrections);
+    if (!/^\d+$/.test(typedCorrections) && typedCorrections !== "")
+      throw bad("corrections", typedCorrections);
     return {
       code,
       name,
@@ -105,6 +110,7 @@ export function parseUnitsCsv(bytes: Uint8Array, file: string): CampaignUnit[] {
       ...(validFrom ? { validFrom } : {}),
       ...(validTo ? { validTo } : {}),
       ...(received ? { received } : {}),
+      ...(corrections > 0 ? { corrections } : {}),
     };
   });
 }
