@@ -3,7 +3,7 @@ import { finding, type Finding } from "../check/finding";
 import { addDays, dmy, samePeriodDates, spanText, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";
-import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
+import { chainRounds, combineRounds, gapsIn, type Existence } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
 import type { CellPlaces } from "./cell-places";
 import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
@@ -101,12 +101,15 @@ function duplicate(kept: Accepted, dropped: readonly Accepted[], periodId: strin
 /**
  * One unit's reports for a period: the newest per round; a report of the whole period wins over rounds;
  * otherwise the rounds are combined (see combineRounds) over `span`, the part of the period the unit had
- * to report (it may start mid-year). Superseded and repeated files are listed as duplicates.
+ * to report (it may start mid-year). Superseded and repeated files are listed as duplicates. Its plans
+ * (budgets) are prorated to `existence`, the days the units list says it existed, in a report of the
+ * whole period as in rounds combined.
  */
 export function resolveUnit(
   reports: readonly Accepted[],
   period: Period,
   span: DateSpan | null,
+  existence: Existence = {},
 ): ResolvedUnit {
   const byPeriod = new Map<string, Accepted[]>();
   for (const r of reports) {
@@ -133,9 +136,11 @@ export function resolveUnit(
       notes.push(...droppedForms(whole, others));
     }
     const covered = span ?? { start: period.start, end: period.end };
+    const dated = existence.from !== undefined || existence.to !== undefined;
     return {
       used: [whole],
-      report: whole.report,
+      // A district dissolved on 30/6 sending the year's one report carries half its year's budget.
+      report: dated ? combineRounds([whole.report], period, covered, existence) : whole.report,
       span: covered,
       gaps: [],
       continuity: [],
@@ -161,7 +166,7 @@ export function resolveUnit(
       used.map((u) => u.report),
       period,
       covered,
-      span ?? period,
+      existence,
     ),
     gaps: gapsIn(
       covered,

@@ -11,6 +11,7 @@ import { fill, shortList, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
 import { countApart, overlappingSummaries } from "./counted-units";
+import { planCoverage } from "./plan-coverage";
 import { lookAlikeCodes } from "./look-alike-codes";
 import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, savedAt, type Accepted } from "./resolve-unit";
@@ -393,9 +394,18 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
     const refused = refusedOf.get(key) ?? [];
-    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || refused.length > 0));
+    const existence = {
+      ...(unit?.validFrom ? { from: unit.validFrom } : {}),
+      ...(unit?.validTo ? { to: unit.validTo } : {}),
+    };
+    const r = resolveUnit(
+      byUnit.get(key)!,
+      period,
+      spanOf(period, unit, listed || refused.length > 0),
+      existence,
+    );
     duplicates.push(...r.duplicates);
-    return { ...r, notes: [...r.notes, ...newerRefused(r.used, refused)], listed: unit };
+    return { ...r, notes: [...r.notes, ...newerRefused(r.used, refused)], listed: unit, existence };
   });
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
   const resolved = chosen.map((r) => withFormGaps(r, forms));
@@ -431,6 +441,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     duplicates: duplicates.sort(
       (a, b) => a.unitCode.localeCompare(b.unitCode) || a.periodId.localeCompare(b.periodId),
     ),
+    plans: planCoverage(resolved),
     ...submissionStatuses(expected, units, rejected, period),
   };
 }

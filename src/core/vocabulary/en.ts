@@ -610,6 +610,10 @@ export const en: Vocabulary = {
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the province's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
     rateTargetMostCommon:
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the province set no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
+    planYears:
+      "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",
+    planProrated:
+      "The year's budget of {units} counts the days the unit existed in the year (valid from, to in the units list): the year's budget × days existed in the year ÷ days of the year, rounded to the đồng.",
     stocksAtEnd:
       "Closing figures on the Total row (every figure counted at the period's end: members, unions, workers, enterprises, CLAs and public employees at end, Form 04's year-to-date counts, Form 05's own indicators at a date, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
   },

@@ -613,6 +613,10 @@ export const vi = {
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của tỉnh, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     rateTargetMostCommon:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và tỉnh không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
+    planYears:
+      "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
+    planProrated:
+      "Dự toán năm của {units} tính theo số ngày đơn vị tồn tại trong năm (Hiệu lực từ, đến của danh sách đơn vị): dự toán năm × số ngày tồn tại trong năm ÷ số ngày của năm, làm tròn đến đồng.",
     stocksAtEnd:
       "Số cuối kỳ ở dòng Tổng cộng (mọi số tính tại ngày cuối kỳ: đoàn viên, CĐCS, CNVCLĐ, doanh nghiệp, TƯLĐTT, CBCCVC cuối kỳ, các số lũy kế từ đầu năm của Biểu 04, các chỉ tiêu riêng tính tại một ngày của Biểu 05, và các tỷ lệ tính từ chúng) chỉ cộng các đơn vị còn hoạt động ngày {date}; không tính {units} (giải thể, sáp nhập trước ngày đó; số cuối kỳ ở dòng của đơn vị là số tại ngày kết thúc).",
   },
