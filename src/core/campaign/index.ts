@@ -9,3 +9,4 @@ export * from "./unit-templates";
 export * from "./bloc";
 export * from "./bloc-groups";
 export { awardScopeOf, columnKey, indicatorKindOf, unitKindOf } from "./campaign-columns";
+export * from "./period-targets";

@@ -1,6 +1,8 @@
 import { formDef, type Indicator, type TemplateId } from "../catalog";
 import { formCells } from "../form/form";
-import { dmy } from "../model/period";
+import type { Campaign } from "../campaign/types";
+import { dmy, type Period } from "../model/period";
+import { endedUnits } from "../rollup/ended-units";
 import { figureText, percentText } from "../text/figure-text";
 import type { PlanCoverage, StockCoverage, TargetResult } from "../rollup/types";
 import { placedTarget } from "../model/targets";
@@ -84,6 +86,12 @@ export function targetNotes(results: readonly TargetResult[], indicators: readon
     ];
   });
 }
+
+/** A line for each unit the list ends within the period: when, and which units took it over. */
+export const endedNotes = (summary: { readonly campaign: Campaign; readonly period: Period }): Text[] =>
+  endedUnits(summary.campaign, summary.period).map(({ unit, text }) =>
+    fill(WORDS.summary.endedUnit, { code: unit.code, name: unit.name, ended: text }),
+  );
 
 /** Every note the total row needs: which units its stocks leave out, how its plans and targets are drawn. */
 export const totalNotes = (summary: {

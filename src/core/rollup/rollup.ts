@@ -1,5 +1,6 @@
 import { blocKey } from "../campaign/bloc";
 import { defaultCampaign } from "../campaign/defaults";
+import { campaignForPeriod } from "../campaign/period-targets";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder, indicatorsKey, type Indicator } from "../catalog";
 import type { Extraction } from "../report/extract";
@@ -262,11 +263,13 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   if (!inferred) throw new RollupError(WORDS.rollup.noPeriod, rejected);
   const indicators = rolledIndicators(options.campaign, accepted);
   const wantedIndicators = indicatorsKey(indicators);
-  const campaign = options.campaign ?? {
+  const given = options.campaign ?? {
     ...defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
-  const period = campaignPeriod(campaign, inferred);
+  const period = campaignPeriod(given, inferred);
+  // The targets set for this period (a sprint's, a five-year review's) over the annual ones.
+  const campaign = campaignForPeriod(given, period.id);
   const listed = campaign.units.length > 0;
   const expected = listed ? campaign.units.filter((u) => overlaps(period, u.validFrom, u.validTo)) : null;
   const expectedByKey = new Map((expected ?? []).map((u) => [unitKey(u.code), u]));
