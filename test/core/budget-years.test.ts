@@ -105,6 +105,24 @@ describe("a plan belongs to its budget year", () => {
     expect(budget(summary, "G01")).toBe(789_000_000);
   });
 
+  it("warns that a report spanning years holds one year's budget, taken as its last year's", () => {
+    // One report of the whole campaign 25/10/2017–31/3/2018: its budget is read as 2018's, and 2017's
+    // is unknown — said to the officer, as the rate it gives is against one year's budget.
+    const summary = rollup([finance("A01", CAMPAIGN, 1_300_000_000, 1_400_000_000)], {
+      period: CAMPAIGN,
+      campaign: { ...testCampaign({}), periods: [ROUND_1, ROUND_2, CAMPAIGN] },
+    });
+    const said = row(summary, "A01").warnings.find((w) => w.rule === "rollup.budget_year_assumed")!;
+    expect(said.message_vi).toContain("được tính là của năm 2018; dự toán năm 2017 không có");
+    expect(said.message_en).toContain("taken as 2018's; no budget of 2017 is known");
+    // Rounds each within a year say nothing.
+    const rounds = rollup([finance("A01", ROUND_1, 1000, 100), finance("A01", ROUND_2, 1000, 100)], {
+      period: CAMPAIGN,
+      campaign: { ...testCampaign({}), periods: [ROUND_1, ROUND_2, CAMPAIGN] },
+    });
+    expect(row(rounds, "A01").warnings.map((w) => w.rule)).not.toContain("rollup.budget_year_assumed");
+  });
+
   it("prorates by the days of a leap year in a leap year", () => {
     // Dissolved on 31/8/2020: 244 of 2020's 366 days. 366,000,000 × 244 ÷ 366 = 244,000,000.
     const units: CampaignUnit[] = [

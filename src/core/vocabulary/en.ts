@@ -292,6 +292,8 @@ export const en: Vocabulary = {
       "{unit}: its newer file {refused} is refused (see Rejected files), so its older file {kept} is counted. Ask the unit to correct the newer file and send it again, or count the older one knowingly.",
     formsDropped:
       "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
+    budgetYearAssumed:
+      "{unit}: report {file} spans years ({span}) but holds one year's budget: it is taken as {year}'s; no budget of {others} is known, so the unit's collection rate is against {year}'s budget alone. Report each year's rounds to be judged against every year's budget.",
     startAssumed:
       "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (the campaign file, or a .csv list) if the unit had to report the whole period.",
   },

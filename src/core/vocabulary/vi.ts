@@ -292,6 +292,8 @@ export const vi = {
       "{unit}: tệp mới hơn {refused} bị loại (xem Tệp bị loại), nên tệp cũ hơn {kept} được dùng để tổng hợp. Hãy đề nghị đơn vị sửa tệp mới và gửi lại, hoặc biết rằng số liệu đang dùng là của tệp cũ.",
     formsDropped:
       "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
+    budgetYearAssumed:
+      "{unit}: báo cáo {file} gồm nhiều năm ({span}) nhưng chỉ ghi một dự toán năm: dự toán đó được tính là của năm {year}; dự toán năm {others} không có, nên tỷ lệ thực hiện của đơn vị chỉ so với dự toán năm {year}. Hãy báo cáo từng đợt trong từng năm nếu cần so với dự toán các năm.",
     startAssumed:
       "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (tệp kế hoạch thi đua, hoặc danh sách .csv) nếu đơn vị phải báo cáo cả kỳ.",
   },
