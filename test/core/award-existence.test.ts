@@ -129,6 +129,12 @@ describe("the campaign workbook's successors and whole-period awards", () => {
       cell: "H5",
     });
     expect(findings.find((f) => f.rule === "campaign.unknown_successor")!.message_vi).toContain("P99");
+    const noEnd = read(campaign, { "Đơn vị!G5": null }).findings;
+    expect(noEnd.find((f) => f.rule === "campaign.successors_without_end")).toMatchObject({
+      severity: "warning",
+      sheet: "Đơn vị",
+      cell: "G5",
+    });
     expect(findings.find((f) => f.rule === "campaign.bad_yes_no")).toMatchObject({
       severity: "error",
       sheet: "Khen thưởng",

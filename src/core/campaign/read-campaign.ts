@@ -170,8 +170,6 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
-    if (validFrom && validTo && validTo < validFrom)
-      check.error("end_before_start", WORDS.campaign.endBeforeStart, row, "valid_to");
     const successors = row
       .text("successors")
       .split(/[,;]/u)
@@ -181,6 +179,12 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     if (badSuccessor)
       check.error("bad_id", WORDS.campaign.badId, row, "successors", { value: badSuccessor.slice(0, 60) });
     else if (successors.length > 0) named.push({ row, successors });
+    if (successors.length > 0 && !validTo)
+      check.warn("successors_without_end", WORDS.campaign.successorsWithoutEnd, row, "valid_to", {
+        value: code,
+      });
+    if (validFrom && validTo && validTo < validFrom)
+      check.error("end_before_start", WORDS.campaign.endBeforeStart, row, "valid_to");
     const receivedValue = row.value("received");
     const received = receivedValue ? (cellDate(receivedValue) ?? cellText(receivedValue)) : "";
     const unit: CampaignUnit = {

@@ -341,6 +341,8 @@ export const en: Vocabulary = {
     unknownUnit: "{table}: unit {value} is not in the list of units (table TD_Units).",
     unknownSuccessor:
       "{table}: successor unit {value} is not in the list of units (table TD_Units); write the successors' codes separated by commas.",
+    successorsWithoutEnd:
+      "{table}: unit {value} has successor units but no Valid to (the day it was dissolved); write that day, or the unit is taken as still there.",
     badYesNo: '{table}: column "{column}" holds "{value}"; write Có (yes) or Không (no) only (blank is no).',
     unknownTargetPeriod:
       "{table}: period {value} is not in the periods table (TD_Periods); leave it blank for a target of every period.",

@@ -342,6 +342,8 @@ export const vi = {
     unknownUnit: "{table}: đơn vị {value} không có trong danh sách đơn vị (bảng TD_Units).",
     unknownSuccessor:
       "{table}: đơn vị tiếp nhận {value} không có trong danh sách đơn vị (bảng TD_Units); ghi mã các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.",
+    successorsWithoutEnd:
+      "{table}: đơn vị {value} có đơn vị tiếp nhận nhưng không ghi Hiệu lực đến (ngày giải thể); hãy ghi ngày đó, nếu không đơn vị được coi là vẫn hoạt động.",
     badYesNo: '{table}: cột "{column}" ghi "{value}"; chỉ ghi Có hoặc Không (để trống là Không).',
     unknownTargetPeriod:
       "{table}: kỳ {value} không có trong bảng Kỳ báo cáo (TD_Periods); để trống nếu mức giao áp dụng cho mọi kỳ.",
