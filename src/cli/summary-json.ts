@@ -1,4 +1,4 @@
-import { proposeAwards, stockNotes, targetNotes, type Summary } from "../core";
+import { planNotes, proposeAwards, stockNotes, targetNotes, type Summary } from "../core";
 
 /** The award proposals and the units that cannot be proposed, when the campaign has award rules. */
 function awardsJson(summary: Summary) {
@@ -138,6 +138,14 @@ export function summaryToJson(summary: Summary) {
       not_at_start: summary.stocks.notAtStart,
       not_at_end: summary.stocks.notAtEnd,
       notes: stockNotes(summary.stocks).map((note) => ({ message: note.vi, message_en: note.en })),
+    },
+    plans: {
+      years: summary.plans.years,
+      prorated: summary.plans.prorated,
+      notes: planNotes(summary.plans, summary.templates, summary.indicators).map((note) => ({
+        message: note.vi,
+        message_en: note.en,
+      })),
     },
     targets: summary.total.targets,
     attainment: summary.totalAttainment,

@@ -39,9 +39,9 @@ const read = (
   return readCampaign((name) => tables.get(name.toUpperCase()));
 };
 
-/** The column of the targets table (A is the unit) that holds a target, in the order the table lists them. */
+/** A target's column of Chỉ tiêu giao: after the unit's code (A) and the period's (B). */
 const placedColumn = (key: string) =>
-  String.fromCharCode(66 + targetsOf(["B01", "B02", "B03", "B04"]).findIndex((t) => t.key === key));
+  String.fromCharCode(67 + targetsOf(["B01", "B02", "B03", "B04"]).findIndex((t) => t.key === key));
 
 const text = (value: string): GridValue => ({ type: "string", value });
 const num = (value: number): GridValue => ({ type: "number", value });
@@ -201,7 +201,7 @@ describe("campaign workbook", () => {
     [
       "a target for an unknown unit",
       {},
-      { TD_Targets: [["Z99", 10]] },
+      { TD_Targets: [["Z99", null, 10]] },
       "campaign.unknown_unit",
       "Chỉ tiêu giao",
       "A8",

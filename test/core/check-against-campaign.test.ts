@@ -34,6 +34,18 @@ describe("a report checked against the province's campaign before it is sent", (
     );
   });
 
+  it("holds a report of a period with targets of its own to those, not to the annual ones", () => {
+    // Đợt 1 of X01: 40 admissions (its own row for 2025-D1) instead of the year's 150.
+    const periodTargets = new Map([
+      ["2025-D1", { defaults: {}, assigned: new Map([["X01", { B02_members_admitted: 40 }]]) }],
+    ]);
+    const withRound = { ...campaign, periodTargets };
+    const d1 = checkAgainstCampaign(checked("X01", "2025-D1", { B02_members_admitted: 40 }), withRound);
+    expect(rules(d1)).toEqual([]);
+    const year = checkAgainstCampaign(checked("X01", "2025", { B02_members_admitted: 40 }), withRound);
+    expect(rules(year)).toEqual(["campaign.target_differs"]);
+  });
+
   it("refuses a unit the list does not hold for the period, as the roll-up would", () => {
     const unknown = checkAgainstCampaign(checked("X09"), campaign);
     expect([rules(unknown), unknown.ready, unknown.errors]).toEqual([["campaign.unit_not_listed"], false, 1]);

@@ -234,21 +234,22 @@ describe("penalty rows of the scoring table", () => {
     expect(back.campaign!.scoring).toEqual(base.scoring);
     const tables = planTables(layoutCampaign(base));
     const units = tables.get("TD_UNITS")!;
-    // The column is not written by default: staff add it, as the table grows in Excel.
+    // The column is not written by default: staff add it after the last, as the table grows in Excel.
+    const column = String.fromCharCode("A".charCodeAt(0) + units.header.length);
     const widened = {
       ...units,
-      header: [...units.header, { text: "Số lần nộp lại", address: "H4" }],
+      header: [...units.header, { text: "Số lần nộp lại", address: `${column}4` }],
       rows: units.rows.map((r, i) => ({
-        cells: [...r.cells, { address: `H${5 + i}`, ...(i === 0 ? { value: text("2") } : {}) }],
+        cells: [...r.cells, { address: `${column}${5 + i}`, ...(i === 0 ? { value: text("2") } : {}) }],
       })),
     };
     tables.set("TD_UNITS", widened);
     const { campaign } = readCampaign((name) => tables.get(name.toUpperCase()));
     expect(campaign!.units[0]!.corrections).toBe(2);
-    widened.rows[0]!.cells[7] = { address: "H5", value: text("1,5") };
+    widened.rows[0]!.cells[units.header.length] = { address: `${column}5`, value: text("1,5") };
     const bad = readCampaign((name) => tables.get(name.toUpperCase()));
     expect(bad.findings).toEqual([
-      expect.objectContaining({ rule: "campaign.bad_corrections", sheet: "Đơn vị", cell: "H5" }),
+      expect.objectContaining({ rule: "campaign.bad_corrections", sheet: "Đơn vị", cell: `${column}5` }),
     ]);
   });
 

@@ -39,7 +39,7 @@ const year = () =>
   );
 
 describe("the year's plan of units present for part of it", () => {
-  it("counts each unit's budget for the days it existed: budget × days present ÷ 365", () => {
+  it("counts each unit's budget for the days it existed in the year: budget × days present ÷ days of the year", () => {
     const summary = year();
     const budget = (code: string) =>
       summary.units.find((u) => u.unit.code === code)!.report.forms.B03!.union_funding!.budget;
@@ -52,12 +52,17 @@ describe("the year's plan of units present for part of it", () => {
     expect(summary.total.forms.B03!.union_funding!.collected).toBe(300_000_000 + 150_000_000 + 110_000_000);
   });
 
-  it("leaves a round's plan whole: the round's own roll-up is of units present in it", () => {
+  it("gives a round's roll-up the same year's plan: a round is progress towards the unit's own year", () => {
+    // H01, dissolved on 30/06, carries 181/365 of its year's budget in Đợt 1 as in the year (before, its
+    // whole year's 730,000,000 in Đợt 1 and half of it in the year: 300,000,000 read 41 % then 83 %).
     const round = rollup([finance("H01", "2025-D1", 730_000_000, 300_000_000)], {
       period: parsePeriod("2025-D1")!,
       campaign: testCampaign({}, UNITS),
     });
-    expect(round.total.forms.B03!.union_funding!.budget).toBe(730_000_000);
+    expect(round.total.forms.B03!.union_funding!.budget).toBe(Math.round((730_000_000 * 181) / 365));
+    expect(round.total.forms.B03!.union_funding!.budget).toBe(
+      year().units.find((u) => u.unit.code === "H01")!.report.forms.B03!.union_funding!.budget,
+    );
   });
 
   it("keeps a prorated total budget the sum of its prorated items, each in whole đồng (red team, round 21)", () => {

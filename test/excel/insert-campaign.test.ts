@@ -25,12 +25,12 @@ describe("inserting the campaign workbook's sheets", () => {
     expect(tables).toEqual([
       ["Kỳ báo cáo", "TD_Periods", "A4:E7", true],
       ["Kỳ báo cáo", "TD_Deadlines", "G4:J5", true],
-      ["Đơn vị", "TD_Units", "A4:G5", true],
+      ["Đơn vị", "TD_Units", "A4:H5", true],
       ["Đơn vị tổng hợp", "TD_Parent", "A4:B5", true],
-      ["Chỉ tiêu giao", "TD_Targets", "A4:I6", true],
+      ["Chỉ tiêu giao", "TD_Targets", "A4:J6", true],
       ["Bảng chấm điểm", "TD_Scoring", "A4:D12", true],
       ["Bảng chấm điểm", "TD_Grades", "F4:G9", true],
-      ["Khen thưởng", "TD_Awards", "A4:E5", true],
+      ["Khen thưởng", "TD_Awards", "A4:F5", true],
       ["Chỉ tiêu riêng", "TD_Indicators", "A4:H5", true],
     ]);
   });

@@ -1,4 +1,5 @@
 import {
+  overlaps,
   parsePeriod,
   rollup,
   type AwardRule,
@@ -35,6 +36,8 @@ export interface AwardSpec {
   readonly partial?: readonly string[];
   /** Units whose only file leaves a required input blank. */
   readonly rejected?: readonly string[];
+  /** The list's dates and successors of some units: each reports the rounds it exists in. */
+  readonly listed?: Record<string, Pick<CampaignUnit, "validFrom" | "validTo" | "successors">>;
 }
 
 /** A year's roll-up of units with the scores and blocs given, ranked by the roll-up, under award rules. */
@@ -42,7 +45,7 @@ export function summaryOf(spec: AwardSpec): Summary {
   const codes = [...Object.keys(spec.scores), ...(spec.missing ?? []), ...(spec.rejected ?? [])];
   const units: CampaignUnit[] = codes.map((code) => {
     const bloc = spec.scores[code]?.[0];
-    return { ...unit(code), ...(bloc ? { bloc } : {}) };
+    return { ...unit(code), ...(bloc ? { bloc } : {}), ...spec.listed?.[code] };
   });
   const base = testCampaign({}, units);
   const campaign = {
@@ -53,7 +56,13 @@ export function summaryOf(spec: AwardSpec): Summary {
   };
   const files = [
     ...Object.entries(spec.scores).flatMap(([code, [, score]]) =>
-      yearReports(code, score, spec.partial?.includes(code) ? ROUNDS.slice(0, 1) : ROUNDS),
+      yearReports(
+        code,
+        score,
+        (spec.partial?.includes(code) ? ROUNDS.slice(0, 1) : ROUNDS).filter((p) =>
+          overlaps(p, spec.listed?.[code]?.validFrom, spec.listed?.[code]?.validTo),
+        ),
+      ),
     ),
     ...(spec.rejected ?? []).map((code) =>
       submission(

@@ -20,7 +20,14 @@ function workbook(awards: readonly Row[], bloc = "Cụm 1"): Uint8Array {
 
 const read = (bytes: Uint8Array, name = "ke-hoach.xlsx") => readCampaignGrid(readWorkbookGrid(bytes, name));
 
-const HEADER = ["Hình thức", "Phạm vi", "Số lượng", "Xếp loại tối thiểu", "Điểm tối thiểu"];
+const HEADER = [
+  "Hình thức",
+  "Phạm vi",
+  "Số lượng",
+  "Xếp loại tối thiểu",
+  "Điểm tối thiểu",
+  "Phải tồn tại cả kỳ",
+];
 
 describe("the awards table of a campaign workbook (TD_Awards)", () => {
   const campaign: Campaign = {

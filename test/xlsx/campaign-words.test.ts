@@ -177,10 +177,12 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["C5:C5", "'Hướng dẫn'!$A$25:$A$30", false],
       ["D5:D5", "'Hướng dẫn'!$E$25:$E$25", true],
       ["E5:E5", "'Hướng dẫn'!$D$25:$D$25", true],
+      ["B5:B6", "'Hướng dẫn'!$I$25:$I$27", true],
       ["A5:A12", "'Hướng dẫn'!$C$25:$C$32", false],
       ["C5:C12", "'Hướng dẫn'!$B$25:$B$29", false],
       ["B5:B5", "'Hướng dẫn'!$F$25:$F$26", false],
       ["D5:D5", "'Hướng dẫn'!$G$25:$G$29", true],
+      ["F5:F5", "'Hướng dẫn'!$J$25:$J$26", false],
       ["D5:D5", "'Hướng dẫn'!$H$25:$H$28", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
@@ -197,5 +199,8 @@ describe("the campaign workbook's drop-downs in the file", () => {
     expect(column("F", 25, 26).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
     expect(column("G", 25, 29)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
     expect(column("H", 25, 28).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
+    // The periods a row of Chỉ tiêu giao may be for (Mã kỳ), and Có / Không for an award's whole period.
+    expect(column("I", 25, 27)).toEqual(["2025-D1", "2025-D2", "2025"]);
+    expect(column("J", 25, 26)).toEqual(["Có", "Không"]);
   });
 });

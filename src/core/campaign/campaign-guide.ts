@@ -19,7 +19,9 @@ export type ListName =
   | "parents"
   | "scopes"
   | "grades"
-  | "indicatorKinds";
+  | "indicatorKinds"
+  | "periods"
+  | "yesNo";
 
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
 export type CampaignLists = Readonly<Record<ListName, (areas: readonly Area[]) => ListValidation>>;
@@ -41,6 +43,8 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     scopes: AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi),
     grades: campaign.grades.map((g) => g.grade),
     indicatorKinds: INDICATOR_KINDS.map((k) => WORDS.indicatorKinds[k].vi),
+    periods: campaign.periods.map((p) => p.id),
+    yesNo: [WORDS.campaignSheets.yes.vi, WORDS.campaignSheets.no.vi],
   };
 }
 
@@ -53,6 +57,8 @@ const LIST_HEADERS: Record<ListName, keyof typeof WORDS.campaignSheets> = {
   scopes: "listScopes",
   grades: "listGrades",
   indicatorKinds: "listIndicatorKinds",
+  periods: "listPeriods",
+  yesNo: "listYesNo",
 };
 
 /**
@@ -98,7 +104,7 @@ export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: Ca
       areas,
       list: ranges[name],
       // A grade added to the grades table after the workbook was made is not in the guide's list yet.
-      warnOnly: name === "blocs" || name === "parents" || name === "grades",
+      warnOnly: name === "blocs" || name === "parents" || name === "grades" || name === "periods",
       title: WORDS.campaignSheets.listTitle.vi,
       message: bilingual(WORDS.campaignSheets.listHelp),
     });

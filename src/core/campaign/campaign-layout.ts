@@ -129,6 +129,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     u.bloc ?? "",
     u.validFrom ?? "",
     u.validTo ?? "",
+    (u.successors ?? []).join(", "),
   ]);
   const unitSheet = tableSheet(
     WORDS.campaignSheets.unitsSheet,
@@ -156,13 +157,31 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
 
   const placed = targetsOf(campaignTemplates(campaign.indicators), campaign.indicators);
   const assignedCell = (value: Assigned | null | undefined) => (value === "na" ? "-" : (value ?? null));
-  const formats = [undefined, ...placed.map((t) => (t.kind === "ratio" ? "0%" : NUMBER_FORMATS.count))];
+  const formats = [
+    undefined,
+    undefined,
+    ...placed.map((t) => (t.kind === "ratio" ? "0%" : NUMBER_FORMATS.count)),
+  ];
+  const targetRow = (unit: string, period: string, own: Readonly<Record<string, Assigned | null>>) => [
+    unit,
+    period,
+    ...placed.map((t) => assignedCell(own[t.key])),
+  ];
+  // Rows for every period (Mã kỳ blank), then each period's own rows in the order of TD_Periods.
+  const periodTargetRows = campaign.periods.flatMap((p) => {
+    const own = campaign.periodTargets?.get(p.id.toUpperCase());
+    if (!own) return [];
+    const starRow = Object.keys(own.defaults).length > 0 ? [targetRow("*", p.id, own.defaults)] : [];
+    const unitRows = campaign.units.flatMap((u) => {
+      const assigned = own.assigned.get(unitKey(u.code));
+      return assigned ? [targetRow(u.code, p.id, assigned)] : [];
+    });
+    return [...starRow, ...unitRows];
+  });
   const targetRows = [
-    ["*", ...placed.map((t) => assignedCell(campaign.defaults[t.key]))],
-    ...campaign.units.map((u) => {
-      const own = campaign.assigned.get(unitKey(u.code)) ?? {};
-      return [u.code, ...placed.map((t) => assignedCell(own[t.key]))];
-    }),
+    targetRow("*", "", campaign.defaults),
+    ...campaign.units.map((u) => targetRow(u.code, "", campaign.assigned.get(unitKey(u.code)) ?? {})),
+    ...periodTargetRows,
   ];
   const targetSheet = tableSheet(
     WORDS.campaignSheets.targetsSheet,
@@ -174,8 +193,9 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       formats,
     },
   );
+  targetSheet.validate(guide.lists.periods([columnOf(targetRows.length)(1)]));
   // The key above each name: what the English campaign files and `thidua catalog` call the target.
-  placed.forEach((t, i) => targetSheet.put(HEADER_ROW - 1, i + 1, { value: t.key, style: "headerEn" }));
+  placed.forEach((t, i) => targetSheet.put(HEADER_ROW - 1, i + 2, { value: t.key, style: "headerEn" }));
 
   const scoringSheet = tableSheet(
     WORDS.campaignSheets.scoringSheet,
@@ -220,12 +240,14 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       a.count,
       a.minGrade ?? null,
       a.minScore ?? null,
+      a.wholePeriod ? WORDS.campaignSheets.yes.vi : null,
     ]),
     { help: WORDS.campaignSheets.awardsHelp },
   );
   const awardColumn = columnOf(awardRules.length);
   awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
   awardSheet.validate(guide.lists.grades([awardColumn(3)]));
+  awardSheet.validate(guide.lists.yesNo([awardColumn(5)]));
 
   // Written empty too, so a province adds its own indicators where it fills the rest; empty means no Biểu 05.
   const own = campaign.indicators ?? [];
@@ -251,11 +273,11 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     sheets: [
       guide.sheet,
       build(periodSheet, [14, 30, 14, 14, 14, 4, 14, 24, 14, 14]),
-      build(unitSheet, [14, 40, 18, 14, 22, 14, 14]),
+      build(unitSheet, [14, 40, 18, 14, 22, 14, 14, 22]),
       build(parentSheet, [22, 48]),
-      build(targetSheet, [14, ...placed.map(() => 18)]),
+      build(targetSheet, [14, 12, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
-      build(awardSheet, [28, 16, 12, 20, 16]),
+      build(awardSheet, [28, 16, 12, 20, 16, 16]),
       build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10]),
     ],
     names: [],

@@ -1,6 +1,7 @@
 import { countFindings, finding, hasErrors, type Finding } from "../check/finding";
 import type { CheckedFile } from "../check/check-file";
-import { narrowestHolding, overlaps, periodText } from "../model/period";
+import { narrowestHolding, overlaps, periodText, samePeriodDates } from "../model/period";
+import { campaignForPeriod } from "./period-targets";
 import { placedTarget } from "../model/targets";
 import type { Report } from "../report/report";
 import { nameKey } from "../text/fold";
@@ -53,7 +54,12 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
     targets: targets ?? {},
     ...(notApplicable ? { notApplicable: new Set(notApplicable) } : {}),
   };
-  findings.push(...targetFindings(campaign, unit.code, carried));
+  // A report of a period with targets of its own (a sprint's) is held to those.
+  const assigned = campaignForPeriod(
+    campaign,
+    campaign.periods.find((p) => samePeriodDates(p, period))?.id ?? "",
+  );
+  findings.push(...targetFindings(assigned, unit.code, carried));
   if (findings.length === 0 && !holding?.due) return file;
   const all = [...file.findings, ...findings];
   return {

@@ -17,3 +17,4 @@ export {
   unitKindOf,
 } from "./campaign-columns";
 export { penaltyReasons } from "./penalty-text";
+export * from "./period-targets";

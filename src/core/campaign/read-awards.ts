@@ -2,7 +2,7 @@ import type { Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { nameKey } from "../text/fold";
 import { Checker, headerCheck, positive } from "./campaign-checker";
-import { acceptedScopes, awardScopeOf } from "./campaign-columns";
+import { acceptedScopes, awardScopeOf, yesNoOf } from "./campaign-columns";
 import { tableRows } from "./table-cells";
 import type { AwardRule, Grade } from "./types";
 import { WORDS } from "../vocabulary";
@@ -10,7 +10,8 @@ import { WORDS } from "../vocabulary";
 /**
  * Reads the awards table (TD_Awards), highest award first: each row's award, scope and number, and its
  * minimum grade (one of the campaign's grades, written as that table writes it) and score, both optional.
- * A row that cannot be read is refused at its cell; a per-bloc award in a campaign without blocs is
+ * Whether the award asks a unit to have existed over the whole period (Phải tồn tại cả kỳ: Có; blank or
+ * absent, as in earlier workbooks: Không). A row that cannot be read is refused at its cell; a per-bloc award in a campaign without blocs is
  * warned about, as it can propose nobody.
  */
 export function readAwards(
@@ -52,13 +53,20 @@ export function readAwards(
       check.error("bad_min_score", WORDS.campaign.badMinScore, row, "min_score", {
         value: scoreText.slice(0, 60),
       });
-    if (!award || !scope || !countOk || (gradeText && !minGrade) || !scoreOk) continue;
+    const wholeText = row.text("whole_period");
+    const whole = wholeText === "" ? false : yesNoOf(wholeText);
+    if (whole === null)
+      check.error("bad_yes_no", WORDS.campaign.badYesNo, row, "whole_period", {
+        value: wholeText.slice(0, 60),
+      });
+    if (!award || !scope || !countOk || (gradeText && !minGrade) || !scoreOk || whole === null) continue;
     awards.push({
       award,
       scope,
       count: count!,
       ...(minGrade ? { minGrade: minGrade.grade } : {}),
       ...(minScore !== null ? { minScore } : {}),
+      ...(whole ? { wholePeriod: true as const } : {}),
     });
   }
   return { awards, findings: check.findings };

@@ -35,6 +35,7 @@ import {
   type CampaignUnit,
   type Grade,
   type PenaltyRule,
+  type PeriodTargets,
   type ScoringRule,
 } from "./types";
 import { WORDS } from "../vocabulary";
@@ -44,13 +45,16 @@ export const CAMPAIGN_TABLES = {
   periods: { name: "TD_Periods", columns: ["id", "label", "start", "end", "due"] },
   units: {
     name: "TD_Units",
-    columns: ["code", "name", "kind", "parent", "bloc", "valid_from", "valid_to"],
+    columns: ["code", "name", "kind", "parent", "bloc", "valid_from", "valid_to", "successors"],
     optional: ["received", "corrections"],
   },
-  targets: { name: "TD_Targets", columns: ["unit"] },
+  targets: { name: "TD_Targets", columns: ["unit", "period"] },
   scoring: { name: "TD_Scoring", columns: ["target", "points", "method", "cap"] },
   grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
-  awards: { name: "TD_Awards", columns: ["award", "scope", "count", "min_grade", "min_score"] },
+  awards: {
+    name: "TD_Awards",
+    columns: ["award", "scope", "count", "min_grade", "min_score", "whole_period"],
+  },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
   parent: { name: "TD_Parent", columns: ["code", "name"] },
   deadlines: { name: "TD_Deadlines", columns: ["period", "kind", "unit", "due"] },
@@ -155,6 +159,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
   const units: CampaignUnit[] = [];
   if (!headerCheck(table, REQUIRED_UNIT_COLUMNS, check)) return { units, findings: check.findings };
   const seen = new Map<string, CampaignUnit>();
+  const named: { row: TableRow; successors: string[] }[] = [];
   const blocSpelling = blocSpellings();
   for (const row of tableRows(table).rows) {
     const code = row.text("code");
@@ -180,6 +185,19 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
+    const successors = row
+      .text("successors")
+      .split(/[,;]/u)
+      .map((c) => c.trim())
+      .filter((c) => c !== "");
+    const badSuccessor = successors.find((c) => !isValidUnitCode(c));
+    if (badSuccessor)
+      check.error("bad_id", WORDS.campaign.badId, row, "successors", { value: badSuccessor.slice(0, 60) });
+    else if (successors.length > 0) named.push({ row, successors });
+    if (successors.length > 0 && !validTo)
+      check.warn("successors_without_end", WORDS.campaign.successorsWithoutEnd, row, "valid_to", {
+        value: code,
+      });
     if (validFrom && validTo && validTo < validFrom)
       check.error("end_before_start", WORDS.campaign.endBeforeStart, row, "valid_to");
     const receivedValue = row.value("received");
@@ -195,6 +213,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
       ...(validTo ? { validTo } : {}),
       ...(received ? { received } : {}),
       ...(corrections ? { corrections } : {}),
+      ...(successors.length > 0 && !badSuccessor ? { successors } : {}),
     };
     const earlier = seen.get(unitKey(code));
     if (earlier) {
@@ -210,6 +229,10 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     seen.set(unitKey(code), unit);
     units.push(unit);
   }
+  // A successor is a unit of the list: checked once every row is read, as it may come further down.
+  for (const { row, successors } of named)
+    for (const code of successors.filter((c) => !seen.has(unitKey(c))))
+      check.error("unknown_successor", WORDS.campaign.unknownSuccessor, row, "successors", { value: code });
   if (units.length === 0)
     check.findings.push(
       finding("warning", "campaign.no_units", fill(WORDS.campaign.noUnits, { table: table.sheet })),
@@ -252,17 +275,25 @@ function readTargets(
   table: SheetTable,
   knownUnits: ReadonlySet<string> | null,
   indicators: readonly Indicator[],
-): { defaults: Campaign["defaults"]; assigned: Campaign["assigned"]; findings: Finding[] } {
+  periods: readonly Period[],
+): {
+  defaults: Campaign["defaults"];
+  assigned: Campaign["assigned"];
+  periodTargets: Map<string, PeriodTargets>;
+  findings: Finding[];
+} {
   const check = new Checker(table);
   const defaults: Record<string, Assigned | null> = defaultTargets(campaignTemplates(indicators), indicators);
   const assigned = new Map<string, Record<string, Assigned>>();
-  if (!headerCheck(table, ["unit"], check)) return { defaults, assigned, findings: check.findings };
+  const periodTargets = new Map<string, PeriodTargets>();
+  if (!headerCheck(table, ["unit"], check))
+    return { defaults, assigned, periodTargets, findings: check.findings };
   // Each target's column by key, with its header as typed: messages name the column as staff read it.
   const keys: { column: string; header: string; key: string; kind: "count" | "money" | "ratio" }[] = [];
   for (const h of table.header) {
     const column = h.text.trim();
     const key = columnKey(table.name, column);
-    if (!column || key === "unit") continue;
+    if (!column || key === "unit" || key === "period") continue;
     const target = targetOf(column, indicators);
     if (!target)
       check.findings.push(
@@ -288,42 +319,72 @@ function readTargets(
     }
     if (!isDefault && knownUnits && !knownUnits.has(unitKey(unit)))
       check.error("unknown_unit", WORDS.campaign.unknownUnit, row, "unit", { value: unit });
-    if (seen.has(unitKey(unit)))
-      check.error("repeated", WORDS.campaign.repeated, row, "unit", { value: unit });
-    seen.add(unitKey(unit));
-    // The `*` row is the province's common level: a target it leaves blank, or has no column for, has
-    // none (each unit's own row may give one), rather than a built-in default the province never set.
-    if (isDefault) for (const key of Object.keys(defaults)) defaults[key] = null;
-    const own: Record<string, Assigned> = {};
-    for (const { column, header, key, kind } of keys) {
-      const text = row.text(column);
-      if (text === "") continue;
-      if (text === NOT_APPLICABLE) {
-        // On the `*` row: a target the province does not set, for every unit a row of its own gives none.
-        if (isDefault) defaults[key] = "na";
-        else own[key] = "na";
-        continue;
-      }
-      const value = assignedValue(row, column, kind);
-      if (value === null) {
-        check.error("bad_target", WORDS.campaign.badTarget, row, column, {
-          value: text.slice(0, 60),
-          column: header,
-        });
-        continue;
-      }
-      if (kind === "ratio" && !isPlausibleRate(value))
-        check.warn("implausible_rate", WORDS.campaign.implausibleRate, row, column, {
-          value: (row.shown(column) ?? text).slice(0, 60),
-          read: percentText(value),
-          column: header,
-        });
-      if (isDefault) defaults[key] = value;
-      else own[key] = value;
+    // A row for one period (Mã kỳ) overrides the rows for every period (blank) in that period only.
+    const periodText = row.text("period");
+    const period = periodText ? periodKey(periods, periodText) : null;
+    if (periodText && !period) {
+      check.error("unknown_period", WORDS.campaign.unknownTargetPeriod, row, "period", {
+        value: periodText.slice(0, 60),
+      });
+      continue;
     }
-    if (!isDefault && Object.keys(own).length > 0) assigned.set(unitKey(unit), own);
+    const rowKey = `${unitKey(unit)}\u0000${period ?? ""}`;
+    if (seen.has(rowKey)) check.error("repeated", WORDS.campaign.repeated, row, "unit", { value: unit });
+    seen.add(rowKey);
+    const own = rowTargets(row, keys, check);
+    if (period) {
+      const forPeriod = periodTargets.get(period) ?? { defaults: {}, assigned: new Map() };
+      const updated = isDefault
+        ? { ...forPeriod, defaults: own }
+        : { ...forPeriod, assigned: new Map([...forPeriod.assigned, [unitKey(unit), own]]) };
+      periodTargets.set(period, updated);
+    } else if (isDefault) {
+      // The `*` row is the province's common level: a target it leaves blank, or has no column for, has
+      // none (each unit's own row may give one), rather than a built-in default the province never set.
+      for (const key of Object.keys(defaults)) defaults[key] = null;
+      Object.assign(defaults, own);
+    } else if (Object.keys(own).length > 0) assigned.set(unitKey(unit), own);
   }
-  return { defaults, assigned, findings: check.findings };
+  return { defaults, assigned, periodTargets, findings: check.findings };
+}
+
+/** The key a period is held under: its id as TD_Periods writes it, upper case; null when it has none such. */
+function periodKey(periods: readonly Period[], typed: string): string | null {
+  const wanted = typed.trim().toUpperCase();
+  return periods.some((p) => p.id.toUpperCase() === wanted) ? wanted : null;
+}
+
+/** What one row of TD_Targets assigns: each target it fills, `-` being "not applicable"; blanks absent. */
+function rowTargets(
+  row: TableRow,
+  keys: readonly { column: string; header: string; key: string; kind: "count" | "money" | "ratio" }[],
+  check: Checker,
+): Record<string, Assigned> {
+  const own: Record<string, Assigned> = {};
+  for (const { column, header, key, kind } of keys) {
+    const text = row.text(column);
+    if (text === "") continue;
+    if (text === NOT_APPLICABLE) {
+      own[key] = "na";
+      continue;
+    }
+    const value = assignedValue(row, column, kind);
+    if (value === null) {
+      check.error("bad_target", WORDS.campaign.badTarget, row, column, {
+        value: text.slice(0, 60),
+        column: header,
+      });
+      continue;
+    }
+    if (kind === "ratio" && !isPlausibleRate(value))
+      check.warn("implausible_rate", WORDS.campaign.implausibleRate, row, column, {
+        value: (row.shown(column) ?? text).slice(0, 60),
+        read: percentText(value),
+        column: header,
+      });
+    own[key] = value;
+  }
+  return own;
 }
 
 /**
@@ -449,7 +510,9 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   [CAMPAIGN_TABLES.periods.name]: headerStarts("TD_Periods", ["id", "label"]),
   [CAMPAIGN_TABLES.units.name]: headerStarts("TD_Units", ["code", "name"]),
   // "Mã đơn vị" also heads TD_Units: the first target's name tells the two apart.
+  // Since the period column (Mã kỳ) came second; workbooks written before start with a target.
   [CAMPAIGN_TABLES.targets.name]: [
+    columnHeaders("TD_Targets", ["unit", "period"]),
     [...columnHeaders("TD_Targets", ["unit"]), targetsOf(campaignTemplates())[0]!.label.vi],
     ["unit"],
   ],
@@ -502,10 +565,11 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const known = units.units.length > 0 ? new Set(units.units.map((u) => unitKey(u.code))) : null;
   const own = indicatorsTable ? readIndicators(indicatorsTable) : { indicators: [], findings: [] };
   const targets = targetsTable
-    ? readTargets(targetsTable, known, own.indicators)
+    ? readTargets(targetsTable, known, own.indicators, periods.periods)
     : {
         defaults: defaultTargets(campaignTemplates(own.indicators), own.indicators),
         assigned: new Map(),
+        periodTargets: new Map(),
         findings: [],
       };
   const scoring = scoringTable
@@ -542,6 +606,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           units: units.units,
           defaults: targets.defaults,
           assigned: targets.assigned,
+          ...(targets.periodTargets.size > 0 ? { periodTargets: targets.periodTargets } : {}),
           scoring: scoring.scoring,
           grades: grades.grades,
           ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),

@@ -9,6 +9,8 @@ export interface CampaignUnit extends ExpectedUnit {
   readonly received?: string;
   /** How many times staff recorded the unit's report as sent again corrected, for the period rolled up. */
   readonly corrections?: number;
+  /** The units that took over a dissolved unit (Đơn vị tiếp nhận), as the list writes their codes. */
+  readonly successors?: readonly string[];
 }
 
 /**
@@ -77,10 +79,18 @@ export interface AwardRule {
   /** The lowest grade that may receive it, one of the campaign's grades. */
   readonly minGrade?: string;
   readonly minScore?: number;
+  /** Only units that existed over the whole period may receive it (Phải tồn tại cả kỳ); absent: any. */
+  readonly wholePeriod?: true;
 }
 
 /** What the province assigned a unit for one target: a figure, or "not applicable" to that unit. */
 export type Assigned = number | "na";
+
+/** The targets of one period's rows of TD_Targets: its `*` row's (blank cells absent) and each unit's. */
+export interface PeriodTargets {
+  readonly defaults: Readonly<Record<string, Assigned>>;
+  readonly assigned: ReadonlyMap<string, Readonly<Record<string, Assigned>>>;
+}
 
 /**
  * The campaign as the province runs it, one workbook it edits in Excel: its periods, its units and their
@@ -102,6 +112,12 @@ export interface Campaign {
   readonly defaults: Readonly<Record<string, Assigned | null>>;
   /** Unit key (see unitKey) → target key → what was assigned. Blank cells are absent. */
   readonly assigned: ReadonlyMap<string, Readonly<Record<string, Assigned>>>;
+  /**
+   * Period id (upper case) → the targets set for that period only (TD_Targets rows with a Mã kỳ): a
+   * sprint's, a five-year review's. They override `defaults` and `assigned` in that period (see
+   * campaignForPeriod); absent when the table sets none.
+   */
+  readonly periodTargets?: ReadonlyMap<string, PeriodTargets>;
   readonly scoring: readonly ScoringRule[];
   /** Highest first. */
   readonly grades: readonly Grade[];

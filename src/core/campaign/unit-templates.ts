@@ -2,6 +2,7 @@ import { CUSTOM_FORM, TEMPLATE_IDS, type Indicator, type TemplateId } from "../c
 import type { MetaSource } from "../report/metadata";
 import { overlaps, type Period } from "../model/period";
 import type { Campaign } from "./types";
+import { campaignForPeriod } from "./period-targets";
 import { unitTargets } from "./unit-targets";
 
 /** The forms a campaign's templates hold: the catalog's, and Biểu 05 when it has indicators of its own. */
@@ -22,7 +23,7 @@ export function unitTemplates(
   return campaign.units
     .filter((u) => overlaps(period, u.validFrom, u.validTo))
     .map((u) => ({
-      ...unitTargets(campaign, u.code, templates),
+      ...unitTargets(campaignForPeriod(campaign, period.id), u.code, templates),
       unit: {
         code: u.code,
         name: u.name,

@@ -18,7 +18,7 @@ import {
   unitCells,
   UNIT_COLUMNS,
 } from "./summary-common";
-import { totalNotes } from "./summary-text";
+import { endedNotes, totalNotes } from "./summary-text";
 import { WORDS } from "../vocabulary";
 
 const SCORE_FORMAT = "0.00";
@@ -100,7 +100,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   writeResults(totalRow, summary.totalAttainment);
-  noteRows(sheet, totalNotes(summary), totalRow + 1);
+  noteRows(sheet, [...totalNotes(summary), ...endedNotes(summary)], totalRow + 1);
   const plan = sheet.build({
     columnWidths: [
       6,

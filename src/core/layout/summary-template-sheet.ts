@@ -14,7 +14,7 @@ import {
   unitCells,
   UNIT_COLUMNS,
 } from "./summary-common";
-import { stockNotes } from "./summary-text";
+import { planNotes, stockNotes } from "./summary-text";
 import { summarySheetName } from "./summary-sheet-name";
 import { WORDS } from "../vocabulary";
 
@@ -65,7 +65,8 @@ export function templateSheet(summary: Summary, def: TemplateDef): SheetPlan {
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
   write(totalRow, summary.total, "total");
-  noteRows(sheet, stockNotes(summary.stocks), totalRow + 1);
+  const notes = [...stockNotes(summary.stocks), ...planNotes(summary.plans, [def.id], summary.indicators)];
+  noteRows(sheet, notes, totalRow + 1);
   const plan = sheet.build({
     columnWidths: [6, 14, 36, ...cells.map((cell) => FIGURE_WIDTHS[cell.kind])],
     freeze: { rows: HEADER_ROW + 2, cols: UNIT_COLUMNS.right + 1 },

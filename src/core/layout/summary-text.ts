@@ -1,7 +1,10 @@
-import type { Indicator } from "../catalog";
-import { dmy } from "../model/period";
+import { formDef, type Indicator, type TemplateId } from "../catalog";
+import { formCells } from "../form/form";
+import type { Campaign } from "../campaign/types";
+import { dmy, type Period } from "../model/period";
+import { endedUnits } from "../rollup/ended-units";
 import { figureText, percentText } from "../text/figure-text";
-import type { StockCoverage, TargetResult } from "../rollup/types";
+import type { PlanCoverage, StockCoverage, TargetResult } from "../rollup/types";
 import { placedTarget } from "../model/targets";
 import { fill, joinTexts, shortList, type Param, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
@@ -26,6 +29,29 @@ export function stockNotes(stocks: StockCoverage): Text[] {
     ...note(WORDS.summary.stocksAtStart, stocks.start, stocks.notAtStart),
     ...note(WORDS.summary.stocksAtEnd, stocks.end, stocks.notAtEnd),
   ];
+}
+
+/**
+ * What to say beside a total row whose plans (the year's budgets, Biểu 03's dự toán) are not one year's
+ * as reported: a period across years adds each year's, units present for part of a year count their days.
+ * None where `templates` hold no plan.
+ */
+export function planNotes(
+  plans: PlanCoverage,
+  templates: readonly TemplateId[],
+  indicators: readonly Indicator[] = [],
+): Text[] {
+  const planned = templates.some((id) =>
+    formCells(formDef(id, indicators)).some((c) => c.aggregation === "plan"),
+  );
+  if (!planned) return [];
+  const years =
+    plans.years.length > 1 ? [fill(WORDS.summary.planYears, { years: plans.years.join(", ") })] : [];
+  const units =
+    plans.prorated.length > 0
+      ? [fill(WORDS.summary.planProrated, { units: shortList(plans.prorated, LISTED_UNITS) })]
+      : [];
+  return [...years, ...units];
 }
 
 /**
@@ -61,9 +87,21 @@ export function targetNotes(results: readonly TargetResult[], indicators: readon
   });
 }
 
-/** Every note the total row needs: which units its stocks leave out, and how its targets are drawn. */
+/** A line for each unit the list ends within the period: when, and which units took it over. */
+export const endedNotes = (summary: { readonly campaign: Campaign; readonly period: Period }): Text[] =>
+  endedUnits(summary.campaign, summary.period).map(({ unit, text }) =>
+    fill(WORDS.summary.endedUnit, { code: unit.code, name: unit.name, ended: text }),
+  );
+
+/** Every note the total row needs: which units its stocks leave out, how its plans and targets are drawn. */
 export const totalNotes = (summary: {
   readonly stocks: StockCoverage;
+  readonly plans: PlanCoverage;
+  readonly templates: readonly TemplateId[];
   readonly totalAttainment: readonly TargetResult[];
   readonly indicators?: readonly Indicator[];
-}): Text[] => [...stockNotes(summary.stocks), ...targetNotes(summary.totalAttainment, summary.indicators)];
+}): Text[] => [
+  ...stockNotes(summary.stocks),
+  ...planNotes(summary.plans, summary.templates, summary.indicators),
+  ...targetNotes(summary.totalAttainment, summary.indicators),
+];

@@ -4,6 +4,7 @@ import { figureText } from "../text/figure-text";
 import { nameKey } from "../text/fold";
 import { fill, joinTexts, type Text } from "../text/text";
 import { unitKey } from "../model/units";
+import { endedText, listedUnit } from "./ended-units";
 import { gapText } from "./missing-forms";
 import { byRank } from "./rank-order";
 import type { Summary, UnitRow } from "./types";
@@ -25,6 +26,8 @@ export interface AwardProposal {
   readonly why: Text;
   /** Beyond the award's number: tied with the last unit within it, so the ranking cannot choose. */
   readonly tied: boolean;
+  /** "đã giải thể ngày …; đơn vị tiếp nhận: …" for a unit the list ends within the period (also in `why`). */
+  readonly ended?: Text;
 }
 
 export interface NotEligible {
@@ -32,6 +35,8 @@ export interface NotEligible {
   readonly name: string;
   readonly bloc: string | null;
   readonly reason: Text;
+  /** As AwardProposal's (also in `reason`). */
+  readonly ended?: Text;
 }
 
 export interface AwardProposals {
@@ -97,8 +102,18 @@ function notEligibleUnits(summary: Summary): NotEligible[] {
         bloc: row.bloc,
         reason: fill(WORDS.awards.partial, { gaps: row.gaps.map(gapText).join("; ") }),
       });
-  return [...out.values()].sort((a, b) => a.code.localeCompare(b.code));
+  const listedAs = listedUnit(summary.campaign);
+  return [...out.values()]
+    .map((u) => {
+      const ended = endedText(listedAs(u.code), summary.period);
+      return ended ? { ...u, reason: joinTexts([u.reason, ended], "; "), ended } : u;
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
+
+/** Whether the unit's figures span the whole period: neither founded nor dissolved within it. */
+const wholePeriod = (u: UnitRow, summary: Summary) =>
+  u.span.start <= summary.period.start && u.span.end >= summary.period.end;
 
 /**
  * Draws the award proposals from the ranking, or null when the campaign has no award rules. Rules are
@@ -107,7 +122,9 @@ function notEligibleUnits(summary: Summary): NotEligible[] {
  * or province-wide, the eligible units reaching its minimum grade and score are taken in the order of
  * the rank the roll-up gave them, up to the rule's number. The ranking gives equal scores one rank, so a
  * unit tied with the last one taken is proposed too, marked as beyond the number. Units without a score
- * are not ranked and not proposed.
+ * are not ranked and not proposed. A rule that asks for the whole period (Phải tồn tại cả kỳ) takes only
+ * units whose figures span it: neither founded nor dissolved within it. A unit the list ends within the
+ * period is marked so, with its successors, wherever it is listed (see endedText).
  */
 export function proposeAwards(summary: Summary): AwardProposals | null {
   const rules = summary.campaign.awards ?? [];
@@ -116,6 +133,7 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
   const excluded = new Set(notEligible.map((u) => unitKey(u.code)));
   const proposed = new Set<string>();
   const proposals: AwardProposal[] = [];
+  const listedAs = listedUnit(summary.campaign);
   for (const rule of rules) {
     const rankOf = (u: UnitRow) => (rule.scope === "bloc" ? u.blocRank : u.rank);
     const groups =
@@ -126,6 +144,7 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
       const candidates = group.units
         .filter((u) => !excluded.has(unitKey(u.unit.code)) && !proposed.has(unitKey(u.unit.code)))
         .filter((u) => rankOf(u) !== null && meets(rule, u, summary.grades))
+        .filter((u) => !rule.wholePeriod || wholePeriod(u, summary))
         .sort(byRank(rankOf));
       const last = candidates[rule.count - 1];
       const taken = candidates.filter((u, i) => i < rule.count || rankOf(u) === rankOf(last!));
@@ -133,6 +152,8 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
         proposed.add(unitKey(u.unit.code));
         const rank = rankOf(u)!;
         const tied = i >= rule.count;
+        const ended = endedText(listedAs(u.unit.code), summary.period);
+        const reasons = why(rule, u, rank, group.bloc, tied);
         proposals.push({
           award: rule.award,
           scope: rule.scope,
@@ -142,8 +163,9 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
           score: u.score!,
           grade: u.grade,
           rank,
-          why: why(rule, u, rank, group.bloc, tied),
+          why: ended ? joinTexts([reasons, ended], "; ") : reasons,
           tied,
+          ...(ended ? { ended } : {}),
         });
       });
     }

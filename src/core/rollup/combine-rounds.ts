@@ -57,19 +57,52 @@ export function gapsIn(span: DateSpan, rounds: readonly Period[]): DateSpan[] {
   return gaps;
 }
 
-/**
- * The share of the period's plan a unit present over `span` carries. A plan (the year's budget) is for
- * the whole period: a unit present for part of it counts it for the days it existed, so a district
- * dissolved on 30 June and the communes that took over on 1 July do not each add a whole year's budget.
- */
-export function planShare(span: DateSpan, period: Period): number {
-  const days = (from: string, to: string) => daysBetween(from, to) + 1;
-  return Math.min(1, days(span.start, span.end) / days(period.start, period.end));
+/** The days the units list says a unit existed: open where it gives no date. */
+export interface Existence {
+  readonly from?: string;
+  readonly to?: string;
 }
 
-/** A plan figure over the share of the period the unit was present, in whole units (đồng). */
+/** The calendar year a round's plan is of: the year its last day falls in (budgets are annual). */
+export const budgetYear = (period: DateSpan): number => Number(period.end.slice(0, 4));
+
+/**
+ * The share of year `year`'s plan a unit carries: the days it existed within that year ÷ the days of the
+ * year. A plan (the year's budget, an assigned target) is a whole year's figure: a district dissolved on
+ * 30 June carries 181/365 of its own and the ward founded on 1 July 184/365 of its own, whichever period
+ * of the year is rolled up (a round is progress towards the year's plan, never a share of it by days),
+ * so the year never counts a budget twice.
+ */
+export function yearShare(year: number, existence: Existence): number {
+  const [first, last] = [`${year}-01-01`, `${year}-12-31`];
+  const from = existence.from && existence.from > first ? existence.from : first;
+  const to = existence.to && existence.to < last ? existence.to : last;
+  if (to < from) return 0;
+  return (daysBetween(from, to) + 1) / (daysBetween(first, last) + 1);
+}
+
+/** A plan figure over the share of its year the unit existed, in whole units (đồng). */
 const prorated = (value: number | null, share: number) =>
   value === null || share >= 1 ? value : Math.round(value * share);
+
+/**
+ * A unit's plan figure over a period: for each budget year its rounds report, the year's figure as the
+ * latest round of that year reports it, prorated to the days the unit existed in that year; the years
+ * added. A period across a year end (25/10/2017–31/3/2018) thus holds the 2017 budget plus the 2018
+ * budget, and its collections are judged against both; a five-year review against five years' budgets.
+ * A year no round reports adds nothing: a missing round invents nothing.
+ */
+export function planFigure(
+  rounds: readonly Report[],
+  read: (report: Report) => number | null,
+  existence: Existence,
+): number | null {
+  const latestOfYear = new Map<number, Report>();
+  for (const round of rounds) latestOfYear.set(budgetYear(round.period), round);
+  return sumReported(
+    [...latestOfYear].map(([year, round]) => prorated(read(round), yearShare(year, existence))),
+  );
+}
 
 /**
  * The computed cells a unit's rounds keep as combined: every count and money but a plan's own totals,
@@ -83,29 +116,29 @@ const keptAsCombined = (cell: FormCell) =>
 /**
  * A unit's rounds (a chain, earliest first) as one report of the longer period. Flows add up; opening
  * stocks are the first round's and closing stocks the last round's, exactly as reported (a closing figure
- * is never recomputed from an opening plus flows); plan quantities are the latest round's, prorated to
- * `present`, the part of the period the units list says the unit existed (see planShare). A stock is known only when its round reaches
- * the edge of the span the unit must cover: a missing round invents nothing.
+ * is never recomputed from an opening plus flows); plan quantities are each budget year's, prorated to
+ * the days the units list says the unit existed in that year, the years added (see planFigure). A stock
+ * is known only when its round reaches the edge of the span the unit must cover: a missing round invents
+ * nothing.
  */
 export function combineRounds(
   chain: readonly Report[],
   period: Period,
   span: DateSpan,
-  present: DateSpan = span,
+  existence: Existence = {},
 ): Report {
   const first = chain[0]!;
   const last = chain[chain.length - 1]!;
   const opening = first.period.start <= span.start ? first : null;
   const closing = last.period.end >= span.end ? last : null;
   const templates = inCatalogOrder(chain.flatMap((r) => r.templates));
-  const share = planShare(present, period);
   // The roll-up takes only reports of the campaign's indicators: any round's are every round's.
   const indicators = chain.find((r) => r.indicators)?.indicators;
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
     const def = formDef(id, indicators);
     const combined = emptyValues(def);
-    const latest = [...chain].reverse().find((r) => r.forms[id]) ?? null;
+    const holding = chain.filter((r) => r.forms[id]);
     const at = (report: Report | null, row: string, col: string) => {
       const form = report?.forms[id];
       return form ? valueAt(form, row, col) : null;
@@ -120,7 +153,7 @@ export function combineRounds(
             ? at(opening, row, col)
             : cell.aggregation === "stock_end"
               ? at(closing, row, col)
-              : prorated(at(latest, row, col), share);
+              : planFigure(holding, (r) => at(r, row, col), existence);
     }
     forms[id] = computeForm(def, combined, combined, keptAsCombined);
   }

@@ -1,9 +1,10 @@
-import { formsText } from "../catalog";
+import { formDef, formsText } from "../catalog";
+import { formCells } from "../form/form";
 import { finding, type Finding } from "../check/finding";
 import { addDays, dmy, samePeriodDates, spanText, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";
-import { chainRounds, combineRounds, gapsIn } from "./combine-rounds";
+import { chainRounds, combineRounds, gapsIn, type Existence } from "./combine-rounds";
 import { continuityFindings } from "./continuity";
 import type { CellPlaces } from "./cell-places";
 import type { DateSpan, Duplicate, Gap, SourceFile } from "./types";
@@ -75,6 +76,28 @@ function droppedForms(kept: Accepted, dropped: readonly Accepted[]): Finding[] {
   });
 }
 
+/**
+ * Said of a report spanning years that holds a plan (a budget): one figure, taken as its last year's
+ * (see planFigure), so the other years' budgets are not known.
+ */
+function budgetYearAssumed(used: Accepted): Finding[] {
+  const { period, unit } = used.report;
+  const [first, last] = [period.start, period.end].map((d) => Number(d.slice(0, 4))) as [number, number];
+  const planned = used.report.templates.some((id) =>
+    formCells(formDef(id, used.report.indicators)).some((c) => c.aggregation === "plan"),
+  );
+  if (first === last || !planned) return [];
+  const others = Array.from({ length: last - first }, (_, i) => first + i).join(", ");
+  const text = fill(WORDS.rollup.budgetYearAssumed, {
+    unit: unit.code,
+    file: used.source.name,
+    span: spanText(period.start, period.end),
+    year: last,
+    others,
+  });
+  return [finding("warning", "rollup.budget_year_assumed", text)];
+}
+
 /** Said when no list tells when a unit starts: the part of the period before its first report is not counted as missing. */
 function startAssumed(first: Accepted, period: Period): Finding[] {
   const start = first.report.period.start;
@@ -101,12 +124,15 @@ function duplicate(kept: Accepted, dropped: readonly Accepted[], periodId: strin
 /**
  * One unit's reports for a period: the newest per round; a report of the whole period wins over rounds;
  * otherwise the rounds are combined (see combineRounds) over `span`, the part of the period the unit had
- * to report (it may start mid-year). Superseded and repeated files are listed as duplicates.
+ * to report (it may start mid-year). Superseded and repeated files are listed as duplicates. Its plans
+ * (budgets) are prorated to `existence`, the days the units list says it existed, in a report of the
+ * whole period as in rounds combined.
  */
 export function resolveUnit(
   reports: readonly Accepted[],
   period: Period,
   span: DateSpan | null,
+  existence: Existence = {},
 ): ResolvedUnit {
   const byPeriod = new Map<string, Accepted[]>();
   for (const r of reports) {
@@ -133,9 +159,12 @@ export function resolveUnit(
       notes.push(...droppedForms(whole, others));
     }
     const covered = span ?? { start: period.start, end: period.end };
+    notes.push(...budgetYearAssumed(whole));
+    const dated = existence.from !== undefined || existence.to !== undefined;
     return {
       used: [whole],
-      report: whole.report,
+      // A district dissolved on 30/6 sending the year's one report carries half its year's budget.
+      report: dated ? combineRounds([whole.report], period, covered, existence) : whole.report,
       span: covered,
       gaps: [],
       continuity: [],
@@ -154,6 +183,7 @@ export function resolveUnit(
   }
   const covered = span ?? { start: used[0]!.report.period.start, end: period.end };
   if (!span) notes.push(...startAssumed(used[0]!, period));
+  notes.push(...used.flatMap(budgetYearAssumed));
   return {
     used,
     // A start assumed from the first report is no date of existence: the plan is prorated by the list's only.
@@ -161,7 +191,7 @@ export function resolveUnit(
       used.map((u) => u.report),
       period,
       covered,
-      span ?? period,
+      existence,
     ),
     gaps: gapsIn(
       covered,

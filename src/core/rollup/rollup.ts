@@ -1,5 +1,6 @@
 import { blocKey } from "../campaign/bloc";
 import { defaultCampaign } from "../campaign/defaults";
+import { campaignForPeriod } from "../campaign/period-targets";
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder, indicatorsKey, type Indicator } from "../catalog";
 import type { Extraction } from "../report/extract";
@@ -11,6 +12,7 @@ import { fill, shortList, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
 import { countApart, overlappingSummaries } from "./counted-units";
+import { planCoverage } from "./plan-coverage";
 import { lookAlikeCodes } from "./look-alike-codes";
 import { expectedForms, withFormGaps } from "./missing-forms";
 import { resolveUnit, savedAt, type Accepted } from "./resolve-unit";
@@ -261,11 +263,13 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   if (!inferred) throw new RollupError(WORDS.rollup.noPeriod, rejected);
   const indicators = rolledIndicators(options.campaign, accepted);
   const wantedIndicators = indicatorsKey(indicators);
-  const campaign = options.campaign ?? {
+  const given = options.campaign ?? {
     ...defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []),
     ...(indicators.length > 0 ? { indicators } : {}),
   };
-  const period = campaignPeriod(campaign, inferred);
+  const period = campaignPeriod(given, inferred);
+  // The targets set for this period (a sprint's, a five-year review's) over the annual ones.
+  const campaign = campaignForPeriod(given, period.id);
   const listed = campaign.units.length > 0;
   const expected = listed ? campaign.units.filter((u) => overlaps(period, u.validFrom, u.validTo)) : null;
   const expectedByKey = new Map((expected ?? []).map((u) => [unitKey(u.code), u]));
@@ -393,9 +397,18 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
     const refused = refusedOf.get(key) ?? [];
-    const r = resolveUnit(byUnit.get(key)!, period, spanOf(period, unit, listed || refused.length > 0));
+    const existence = {
+      ...(unit?.validFrom ? { from: unit.validFrom } : {}),
+      ...(unit?.validTo ? { to: unit.validTo } : {}),
+    };
+    const r = resolveUnit(
+      byUnit.get(key)!,
+      period,
+      spanOf(period, unit, listed || refused.length > 0),
+      existence,
+    );
     duplicates.push(...r.duplicates);
-    return { ...r, notes: [...r.notes, ...newerRefused(r.used, refused)], listed: unit };
+    return { ...r, notes: [...r.notes, ...newerRefused(r.used, refused)], listed: unit, existence };
   });
   const forms = expectedForms(chosen.flatMap((r) => r.used.map((u) => u.report)));
   const resolved = chosen.map((r) => withFormGaps(r, forms));
@@ -431,6 +444,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     duplicates: duplicates.sort(
       (a, b) => a.unitCode.localeCompare(b.unitCode) || a.periodId.localeCompare(b.periodId),
     ),
+    plans: planCoverage(resolved),
     ...submissionStatuses(expected, units, rejected, period, campaign),
   };
 }

@@ -67,6 +67,7 @@ export function summaryView(s: Summary): SummaryView {
     targetKeys,
     totalAttainment: s.totalAttainment,
     stocks: s.stocks,
+    plans: s.plans,
     rejected: s.rejected,
     duplicates: s.duplicates,
     expected: s.expected,

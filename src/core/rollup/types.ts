@@ -183,6 +183,17 @@ export interface StockCoverage {
   readonly notAtEnd: readonly string[];
 }
 
+/**
+ * How the period's plans (the year's budgets) were counted: the budget years its rounds report, added
+ * when there are more than one, and the units whose year's plan counts only the days they existed.
+ */
+export interface PlanCoverage {
+  /** The budget years of the rounds used, earliest first. */
+  readonly years: readonly number[];
+  /** Codes of the units the list dates inside one of those years: their plans are prorated. */
+  readonly prorated: readonly string[];
+}
+
 export interface UnreportedCell {
   readonly template: TemplateId;
   readonly row: string;
@@ -219,6 +230,7 @@ export interface Summary {
   readonly totalAttainment: readonly TargetResult[];
   /** Which units the total's opening and closing stocks count (only those present on each date). */
   readonly stocks: StockCoverage;
+  readonly plans: PlanCoverage;
   /** Inputs some units left blank: their totals hold only what the other units reported. */
   readonly unreported: readonly UnreportedCell[];
   readonly rejected: readonly Rejection[];

@@ -292,6 +292,8 @@ export const en: Vocabulary = {
       "{unit}: its newer file {refused} is refused (see Rejected files), so its older file {kept} is counted. Ask the unit to correct the newer file and send it again, or count the older one knowingly.",
     formsDropped:
       "{unit}: file {kept} replaces file {dropped}; {forms} of file {dropped} are not used (a newer file replaces the older one whole). If only one form was corrected, send again one file with every form.",
+    budgetYearAssumed:
+      "{unit}: report {file} spans years ({span}) but holds one year's budget: it is taken as {year}'s; no budget of {others} is known, so the unit's collection rate is against {year}'s budget alone. Report each year's rounds to be judged against every year's budget.",
     startAssumed:
       "{unit}: without a list of units, the unit is taken to start reporting on {start} (the first day of its first report received); {span} is not counted as missing. Give the list of units (the campaign file, or a .csv list) if the unit had to report the whole period.",
   },
@@ -344,6 +346,13 @@ export const en: Vocabulary = {
     overlapping: "Periods {first} and {second} overlap without one lying inside the other.",
     unknownKind: '{table}: unit kind "{value}" is not known; use one of: {kinds}.',
     unknownUnit: "{table}: unit {value} is not in the list of units (table TD_Units).",
+    unknownSuccessor:
+      "{table}: successor unit {value} is not in the list of units (table TD_Units); write the successors' codes separated by commas.",
+    successorsWithoutEnd:
+      "{table}: unit {value} has successor units but no Valid to (the day it was dissolved); write that day, or the unit is taken as still there.",
+    badYesNo: '{table}: column "{column}" holds "{value}"; write Có (yes) or Không (no) only (blank is no).',
+    unknownTargetPeriod:
+      "{table}: period {value} is not in the periods table (TD_Periods); leave it blank for a target of every period.",
     badTarget: '{table}: target "{column}" has an invalid value: "{value}".',
     implausibleRate:
       '{table}: rate target "{column}" says "{value}", read as {read}, probably mistyped (rates are usually 5% to 200%); for 105%, type 105% or 105.',
@@ -394,8 +403,9 @@ export const en: Vocabulary = {
       valid_to: "Valid to",
       received: "Report received",
       corrections: "Corrected reports",
+      successors: "Successor units",
     },
-    targets: { unit: "Unit code" },
+    targets: { unit: "Unit code", period: "Period code" },
     scoring: { target: "Target", points: "Points", method: "Method", cap: "Bonus cap" },
     grades: { grade: "Grade", min_score: "Minimum score" },
     awards: {
@@ -404,6 +414,7 @@ export const en: Vocabulary = {
       count: "Number",
       min_grade: "Minimum grade",
       min_score: "Minimum score",
+      whole_period: "Must exist all period",
     },
     indicators: {
       code: "Indicator code",
@@ -443,16 +454,16 @@ export const en: Vocabulary = {
       "One row per period: its code (e.g. 2025-D1), name, first and last day, report deadline. Add rows for sprints, quarters, reviews. The table to the right (may stay empty): a due date of one period for a unit kind or for one unit; each row names a kind or a unit code. A unit's own date comes first, then its kind's, then the period's.",
     unitsSheet: "Units",
     unitsHelp:
-      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Valid from/to: when a unit is founded, merged or dissolved. Columns Report received and Corrected reports (how many times the unit had to send its report again corrected, in the period rolled up, for points off) may be added.",
+      "One row per unit that must report. Pick the kind, the parent unit and the bloc from the drop-down lists. Valid from/to: when a unit is founded, merged or dissolved. Columns Report received and Corrected reports (how many times the unit had to send its report again corrected, in the period rolled up, for points off) may be added. Successor units: the codes of the units that took over a dissolved one, separated by commas.",
     targetsSheet: "Targets",
     targetsHelp:
-      'Row "*": the province\'s defaults. One row per unit: blank = the default, "-" = not applicable. Rates as 70% or 0.7.',
+      'Row "*": the province\'s defaults. One row per unit: blank = the default, "-" = not applicable. Rates as 70% or 0.7. Period code blank: a target of every period (the annual one); a period\'s code (a short sprint, a five-year review): the row replaces the annual targets in that period, its blank cells keeping them.',
     scoringSheet: "Scoring",
     scoringHelp:
       "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Points off per day late and per corrected report: leave Target blank, give the points off per day or per report, the cap column as the most taken off (blank: no cap); they come off the score after it is scaled to 100 and the bonus added, never below 0. Grades: minimum score, highest first.",
     awardsSheet: "Awards",
     awardsHelp:
-      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again.",
+      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again.",
     parentSheet: "Summarising unit",
     parentHelp:
       "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
@@ -466,7 +477,7 @@ export const en: Vocabulary = {
     guideIntro:
       "This workbook is the province's campaign: its periods, the units that report, their targets, scoring and grades. Edit the tables (keep their TD_… names), then pick this workbook in Thi Đua to make each unit's templates and to roll up.",
     guideSteps:
-      "1. Periods: set the dates and deadlines; a unit kind's or a unit's own deadline goes in the table to the right.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Summarising unit: the province's own code and name, which its summary and the forms sent upward carry.|4. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply.|5. Scoring: each target's points and method, and rows of points off (late, corrected) where the plan has them; grades by minimum score.|6. Awards: one row per award, the highest first; scope, number, minimum grade and score.|7. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
+      "1. Periods: set the dates and deadlines; a unit kind's or a unit's own deadline goes in the table to the right.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Summarising unit: the province's own code and name, which its summary and the forms sent upward carry.|4. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply; a period's own targets (a 90-day sprint, a five-year review) on rows with its period code.|5. Scoring: each target's points and method, and rows of points off (late, corrected) where the plan has them; grades by minimum score.|6. Awards: one row per award, the highest first; scope, number, minimum grade and score.|7. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
     guideLists:
       "The lists of the drop-downs. A new bloc or parent unit may be typed straight into the table: Excel asks once, then takes it.",
     listKinds: "Unit kind",
@@ -476,6 +487,8 @@ export const en: Vocabulary = {
     listParents: "Parent unit code",
     listScopes: "Award scope",
     listIndicatorKinds: "Own indicator kind",
+    listPeriods: "Period code",
+    listYesNo: "Yes / No",
     listGrades: "Grade",
     listTitle: "Pick from the list",
     listHelp: "Pick a value from the drop-down list (the lists are on the Guide sheet).",
@@ -634,6 +647,11 @@ export const en: Vocabulary = {
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the province's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
     rateTargetMostCommon:
       "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the province set no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
+    endedUnit: "Unit dissolved within the period — {code} {name}: {ended}.",
+    planYears:
+      "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",
+    planProrated:
+      "The year's budget of {units} counts the days the unit existed in the year (valid from, to in the units list): the year's budget × days existed in the year ÷ days of the year, rounded to the đồng.",
     stocksAtEnd:
       "Closing figures on the Total row (every figure counted at the period's end: members, unions, workers, enterprises, CLAs and public employees at end, Form 04's year-to-date counts, Form 05's own indicators at a date, and the rates over them) count only the units still present on {date}; left out: {units} (dissolved or merged before that day; a unit's own row shows its closing on its last day).",
   },
@@ -654,6 +672,8 @@ export const en: Vocabulary = {
     gradeAtLeast: "grade {grade} ≥ {min}",
     scoreAtLeast: "score {score} ≥ {min}",
     tied: "tied with the last unit proposed, so beyond the number {count}",
+    ended: "dissolved on {date}",
+    successors: "successor units: {units}",
     rejected: "Report rejected: {reason}",
     missing: "Report missing",
     partial: "Report incomplete: {gaps} missing",
@@ -661,7 +681,7 @@ export const en: Vocabulary = {
     beyondNumber: "(beyond the number)",
     notEligibleLine: "{code} {name}: {reason}",
     rules:
-      "Each award in the order of table TD_Awards: the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number; units tied with the last one are proposed too. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed.",
+      "Each award in the order of table TD_Awards: the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number; units tied with the last one are proposed too. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed; an award that must go to a unit existing all period takes no unit founded or dissolved within it.",
   },
   submissionStatus: {
     received: "Received",

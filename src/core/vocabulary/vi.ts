@@ -292,6 +292,8 @@ export const vi = {
       "{unit}: tệp mới hơn {refused} bị loại (xem Tệp bị loại), nên tệp cũ hơn {kept} được dùng để tổng hợp. Hãy đề nghị đơn vị sửa tệp mới và gửi lại, hoặc biết rằng số liệu đang dùng là của tệp cũ.",
     formsDropped:
       "{unit}: tệp {kept} thay cho tệp {dropped}; {forms} của tệp {dropped} không được dùng (tệp mới thay cả tệp cũ). Nếu chỉ sửa một biểu, hãy gửi lại một tệp có đủ các biểu.",
+    budgetYearAssumed:
+      "{unit}: báo cáo {file} gồm nhiều năm ({span}) nhưng chỉ ghi một dự toán năm: dự toán đó được tính là của năm {year}; dự toán năm {others} không có, nên tỷ lệ thực hiện của đơn vị chỉ so với dự toán năm {year}. Hãy báo cáo từng đợt trong từng năm nếu cần so với dự toán các năm.",
     startAssumed:
       "{unit}: không có danh sách đơn vị, nên coi đơn vị bắt đầu báo cáo từ {start} (ngày đầu của báo cáo đầu tiên nhận được); {span} không được coi là thiếu. Hãy dùng danh sách đơn vị (tệp kế hoạch thi đua, hoặc danh sách .csv) nếu đơn vị phải báo cáo cả kỳ.",
   },
@@ -345,6 +347,13 @@ export const vi = {
     overlapping: "Kỳ {first} và {second} chồng lấn nhau mà kỳ này không nằm trọn trong kỳ kia.",
     unknownKind: '{table}: loại đơn vị "{value}" không có trong danh mục; chọn một trong: {kinds}.',
     unknownUnit: "{table}: đơn vị {value} không có trong danh sách đơn vị (bảng TD_Units).",
+    unknownSuccessor:
+      "{table}: đơn vị tiếp nhận {value} không có trong danh sách đơn vị (bảng TD_Units); ghi mã các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.",
+    successorsWithoutEnd:
+      "{table}: đơn vị {value} có đơn vị tiếp nhận nhưng không ghi Hiệu lực đến (ngày giải thể); hãy ghi ngày đó, nếu không đơn vị được coi là vẫn hoạt động.",
+    badYesNo: '{table}: cột "{column}" ghi "{value}"; chỉ ghi Có hoặc Không (để trống là Không).',
+    unknownTargetPeriod:
+      "{table}: kỳ {value} không có trong bảng Kỳ báo cáo (TD_Periods); để trống nếu mức giao áp dụng cho mọi kỳ.",
     badTarget: '{table}: chỉ tiêu "{column}" có giá trị không hợp lệ: "{value}".',
     implausibleRate:
       '{table}: chỉ tiêu tỷ lệ "{column}" ghi "{value}", được đọc là {read}, có lẽ ghi nhầm (tỷ lệ thường từ 5% đến 200%); ví dụ muốn 105% thì ghi 105% hoặc 105.',
@@ -396,8 +405,9 @@ export const vi = {
       valid_to: "Hiệu lực đến",
       received: "Ngày nhận báo cáo",
       corrections: "Số lần nộp lại",
+      successors: "Đơn vị tiếp nhận",
     },
-    targets: { unit: "Mã đơn vị" },
+    targets: { unit: "Mã đơn vị", period: "Mã kỳ" },
     scoring: { target: "Chỉ tiêu", points: "Điểm", method: "Cách tính", cap: "Điểm thưởng tối đa" },
     grades: { grade: "Xếp loại", min_score: "Điểm tối thiểu" },
     awards: {
@@ -406,6 +416,7 @@ export const vi = {
       count: "Số lượng",
       min_grade: "Xếp loại tối thiểu",
       min_score: "Điểm tối thiểu",
+      whole_period: "Phải tồn tại cả kỳ",
     },
     indicators: {
       code: "Mã chỉ tiêu",
@@ -445,16 +456,16 @@ export const vi = {
       "Mỗi kỳ một dòng: mã kỳ (ví dụ 2025-D1), tên kỳ, từ ngày, đến ngày, hạn nộp báo cáo. Thêm dòng cho đợt thi đua ngắn, quý, sơ kết, tổng kết. Bảng bên phải (có thể để trống): hạn nộp riêng của một loại đơn vị hoặc của một đơn vị trong một kỳ; mỗi dòng ghi loại đơn vị hoặc mã đơn vị. Hạn của đơn vị được dùng trước, rồi hạn của loại đơn vị, rồi hạn nộp của kỳ.",
     unitsSheet: "Đơn vị",
     unitsHelp:
-      "Mỗi đơn vị phải báo cáo một dòng. Loại đơn vị, đơn vị cấp trên và cụm thi đua chọn trong danh sách thả xuống. Hiệu lực từ/đến: khi đơn vị thành lập, sáp nhập, giải thể. Có thể thêm cột Ngày nhận báo cáo và cột Số lần nộp lại (số lần đơn vị phải gửi lại báo cáo đã sửa trong kỳ tổng hợp, dùng cho điểm trừ).",
+      "Mỗi đơn vị phải báo cáo một dòng. Loại đơn vị, đơn vị cấp trên và cụm thi đua chọn trong danh sách thả xuống. Hiệu lực từ/đến: khi đơn vị thành lập, sáp nhập, giải thể. Có thể thêm cột Ngày nhận báo cáo và cột Số lần nộp lại (số lần đơn vị phải gửi lại báo cáo đã sửa trong kỳ tổng hợp, dùng cho điểm trừ). Đơn vị tiếp nhận: mã các đơn vị nhận lại đơn vị đã giải thể, cách nhau bằng dấu phẩy.",
     targetsSheet: "Chỉ tiêu giao",
     targetsHelp:
-      'Dòng "*": mức mặc định của tỉnh. Mỗi đơn vị một dòng: để trống = theo mặc định, "-" = không áp dụng. Tỷ lệ ghi 70% hoặc 0,7.',
+      'Dòng "*": mức mặc định của tỉnh. Mỗi đơn vị một dòng: để trống = theo mặc định, "-" = không áp dụng. Tỷ lệ ghi 70% hoặc 0,7. Mã kỳ để trống: mức giao cho mọi kỳ (mức năm); ghi mã một kỳ (đợt thi đua ngắn, sơ kết 05 năm): dòng đó thay mức năm trong kỳ ấy, ô để trống vẫn theo mức năm.',
     scoringSheet: "Bảng chấm điểm",
     scoringHelp:
       "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Điểm trừ / ngày trễ và Điểm trừ / lần nộp lại: để trống cột Chỉ tiêu, ghi số điểm trừ mỗi ngày hoặc mỗi lần, cột tối đa là số điểm trừ nhiều nhất (để trống: không giới hạn); điểm trừ lấy vào điểm tổng sau khi quy về thang 100 và cộng điểm thưởng, điểm không dưới 0. Bảng xếp loại: điểm tối thiểu, giảm dần.",
     awardsSheet: "Khen thưởng",
     awardsHelp:
-      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
+      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
     parentSheet: "Đơn vị tổng hợp",
     parentHelp:
       "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Một dòng.",
@@ -468,7 +479,7 @@ export const vi = {
     guideIntro:
       "Tệp này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn tệp này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
     guideSteps:
-      '1. Kỳ báo cáo: sửa ngày và hạn nộp; hạn nộp riêng của một loại đơn vị hoặc một đơn vị ghi ở bảng bên phải.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Đơn vị tổng hợp: mã và tên đơn vị của tỉnh, ghi trên bảng tổng hợp và các biểu gửi cấp trên.|4. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng.|5. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu, thêm dòng điểm trừ (nộp muộn, nộp lại) nếu kế hoạch có; bảng xếp loại theo điểm tối thiểu.|6. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|7. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
+      '1. Kỳ báo cáo: sửa ngày và hạn nộp; hạn nộp riêng của một loại đơn vị hoặc một đơn vị ghi ở bảng bên phải.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Đơn vị tổng hợp: mã và tên đơn vị của tỉnh, ghi trên bảng tổng hợp và các biểu gửi cấp trên.|4. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng; mức riêng của một kỳ (đợt 90 ngày, sơ kết 05 năm) ghi ở dòng có Mã kỳ.|5. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu, thêm dòng điểm trừ (nộp muộn, nộp lại) nếu kế hoạch có; bảng xếp loại theo điểm tối thiểu.|6. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|7. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
     guideLists:
       "Danh sách cho các ô thả xuống. Thêm cụm thi đua hoặc đơn vị cấp trên mới: gõ thẳng vào bảng, Excel hỏi lại một lần rồi nhận.",
     listKinds: "Loại đơn vị",
@@ -479,6 +490,8 @@ export const vi = {
     listScopes: "Phạm vi khen thưởng",
     listGrades: "Xếp loại",
     listIndicatorKinds: "Loại chỉ tiêu riêng",
+    listPeriods: "Mã kỳ",
+    listYesNo: "Có / Không",
     listTitle: "Chọn trong danh sách",
     listHelp: "Chọn một giá trị trong danh sách thả xuống (danh sách ở trang tính Hướng dẫn).",
   },
@@ -637,6 +650,11 @@ export const vi = {
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của tỉnh, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     rateTargetMostCommon:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và tỉnh không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
+    endedUnit: "Đơn vị giải thể trong kỳ — {code} {name}: {ended}.",
+    planYears:
+      "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
+    planProrated:
+      "Dự toán năm của {units} tính theo số ngày đơn vị tồn tại trong năm (Hiệu lực từ, đến của danh sách đơn vị): dự toán năm × số ngày tồn tại trong năm ÷ số ngày của năm, làm tròn đến đồng.",
     stocksAtEnd:
       "Số cuối kỳ ở dòng Tổng cộng (mọi số tính tại ngày cuối kỳ: đoàn viên, CĐCS, CNVCLĐ, doanh nghiệp, TƯLĐTT, CBCCVC cuối kỳ, các số lũy kế từ đầu năm của Biểu 04, các chỉ tiêu riêng tính tại một ngày của Biểu 05, và các tỷ lệ tính từ chúng) chỉ cộng các đơn vị còn hoạt động ngày {date}; không tính {units} (giải thể, sáp nhập trước ngày đó; số cuối kỳ ở dòng của đơn vị là số tại ngày kết thúc).",
   },
@@ -657,6 +675,8 @@ export const vi = {
     gradeAtLeast: "xếp loại {grade} ≥ {min}",
     scoreAtLeast: "điểm {score} ≥ {min}",
     tied: "đồng hạng với đơn vị được đề nghị cuối cùng, nên vượt số lượng {count}",
+    ended: "đã giải thể ngày {date}",
+    successors: "đơn vị tiếp nhận: {units}",
     rejected: "Báo cáo bị loại: {reason}",
     missing: "Thiếu báo cáo",
     partial: "Báo cáo chưa đủ: thiếu {gaps}",
@@ -664,7 +684,7 @@ export const vi = {
     beyondNumber: "(vượt số lượng)",
     notEligibleLine: "{code} {name}: {reason}",
     rules:
-      "Mỗi hình thức xét theo thứ tự trong bảng TD_Awards: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng; đơn vị đồng hạng với đơn vị cuối cùng cũng được đề nghị. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ở dòng trên). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị.",
+      "Mỗi hình thức xét theo thứ tự trong bảng TD_Awards: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng; đơn vị đồng hạng với đơn vị cuối cùng cũng được đề nghị. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ở dòng trên). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị; hình thức ghi Phải tồn tại cả kỳ chỉ xét đơn vị không thành lập, giải thể trong kỳ.",
   },
   submissionStatus: {
     received: "Đã nhận",
