@@ -19,6 +19,10 @@ export function unitTemplates(
 ): MetaSource[] {
   const own =
     templates.includes(CUSTOM_FORM) && campaign.indicators ? { indicators: campaign.indicators } : {};
+  const proposing =
+    campaign.nominationAwards && campaign.nominationAwards.length > 0
+      ? { nominationAwards: campaign.nominationAwards }
+      : {};
   return campaign.units
     .filter((u) => overlaps(period, u.validFrom, u.validTo))
     .map((u) => ({
@@ -32,6 +36,7 @@ export function unitTemplates(
       period,
       templates,
       ...own,
+      ...proposing,
     }));
 }
 
