@@ -7,17 +7,13 @@ import {
   type WorkbookGrid,
 } from "../../src/core";
 import type { Fill } from "../support/plan-grid";
+import { line } from "../support/nominations";
 import { PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
 
-export const PEOPLE_AWARDS: readonly NominationAward[] = [
+const PEOPLE_AWARDS: readonly NominationAward[] = [
   { award: 'Bằng "Lao động sáng tạo"', subject: "person", scope: "province", count: 3 },
   { award: "Biển Công trình thi đua", subject: "work", scope: "unit", count: 1 },
 ];
-
-/** A line of the list as fills by its defined names. */
-export function line(n: number, cells: Record<string, Fill>): Record<string, Fill> {
-  return Object.fromEntries(Object.entries(cells).map(([key, value]) => [`TD_DN_${n}_${key}`, value]));
-}
 
 const grid = (moreFills: Record<string, Fill>, awards = PEOPLE_AWARDS) =>
   reportGrid({ unit: unit("X01"), templates: ["B04"], nominationAwards: awards, moreFills });
@@ -90,6 +86,7 @@ describe("a unit's list of people and works proposed", () => {
         directWorker: true,
         sheet: SHEET,
         cell: "C8",
+        awardCell: "G8",
       },
       {
         // The subject left blank is the award's.
@@ -102,6 +99,7 @@ describe("a unit's list of people and works proposed", () => {
         directWorker: false,
         sheet: SHEET,
         cell: "C10",
+        awardCell: "G10",
       },
     ]);
   });

@@ -99,6 +99,8 @@ export interface Nomination {
   /** The sheet and the address of the line's name cell, for findings that point at it. */
   readonly sheet: string;
   readonly cell: string;
+  /** The address of its award's cell, for a roll-up that refuses the award. */
+  readonly awardCell: string;
 }
 
 /** Awards as TD_META carries them (JSON of [award, subject] pairs), so a report is checked without its campaign. */

@@ -218,6 +218,7 @@ function readLine(
       directWorker,
       sheet: nameCell.sheet?.name ?? "",
       cell: nameCell.address ?? "",
+      awardCell: at("award").address ?? "",
     },
   };
 }
