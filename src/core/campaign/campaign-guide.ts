@@ -7,6 +7,7 @@ import { targetsOf } from "../model/targets";
 import { bilingual } from "../text/text";
 import { UNIT_KINDS, unitKey } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
+import { AWARD_SUBJECTS, subjectWords } from "./nomination-columns";
 import { campaignTemplates } from "./unit-templates";
 import { AWARD_SCOPES, SCORING_METHODS, type Campaign } from "./types";
 import { WORDS } from "../vocabulary";
@@ -19,7 +20,8 @@ export type ListName =
   | "parents"
   | "scopes"
   | "grades"
-  | "indicatorKinds";
+  | "indicatorKinds"
+  | "subjects";
 
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
 export type CampaignLists = Readonly<Record<ListName, (areas: readonly Area[]) => ListValidation>>;
@@ -35,9 +37,11 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     targets: targetsOf(campaignTemplates(campaign.indicators), campaign.indicators).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
-    scopes: AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi),
+    // Mỗi đơn vị counts an award to people or works in each unit; a unit's award refuses it.
+    scopes: [...AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi), WORDS.nominations.scopeUnit.vi],
     grades: campaign.grades.map((g) => g.grade),
     indicatorKinds: INDICATOR_KINDS.map((k) => WORDS.indicatorKinds[k].vi),
+    subjects: AWARD_SUBJECTS.map((s) => subjectWords(s).vi),
   };
 }
 
@@ -50,6 +54,7 @@ const LIST_HEADERS: Record<ListName, keyof typeof WORDS.campaignSheets> = {
   scopes: "listScopes",
   grades: "listGrades",
   indicatorKinds: "listIndicatorKinds",
+  subjects: "listSubjects",
 };
 
 /**

@@ -41,7 +41,10 @@ export const CAMPAIGN_TABLES = {
   targets: { name: "TD_Targets", columns: ["unit"] },
   scoring: { name: "TD_Scoring", columns: ["target", "points", "method", "cap"] },
   grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
-  awards: { name: "TD_Awards", columns: ["award", "scope", "count", "min_grade", "min_score"] },
+  awards: {
+    name: "TD_Awards",
+    columns: ["award", "scope", "count", "min_grade", "min_score", "subject", "min_direct_share"],
+  },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
   parent: { name: "TD_Parent", columns: ["code", "name"] },
 } as const;
@@ -457,7 +460,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const hasBlocs = units.units.some((u) => u.bloc !== undefined);
   const awards = awardsTable
     ? readAwards(awardsTable, grades.grades, hasBlocs)
-    : { awards: [], findings: [] };
+    : { awards: [], nominationAwards: [], findings: [] };
   const parent = parentTable ? readParent(parentTable) : { findings: [] };
   findings.push(
     ...periods.findings,
@@ -482,6 +485,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           scoring: scoring.scoring,
           grades: grades.grades,
           ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),
+          ...(awards.nominationAwards.length > 0 ? { nominationAwards: awards.nominationAwards } : {}),
           ...(own.indicators.length > 0 ? { indicators: own.indicators } : {}),
           ...(parent.parent ? { parent: parent.parent } : {}),
         }

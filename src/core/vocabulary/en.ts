@@ -441,7 +441,7 @@ export const en: Vocabulary = {
       "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Grades: minimum score, highest first.",
     awardsSheet: "Awards",
     awardsHelp:
-      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again.",
+      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set).",
     parentSheet: "Summarising unit",
     parentHelp:
       "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
@@ -464,6 +464,7 @@ export const en: Vocabulary = {
     listBlocs: "Emulation bloc",
     listParents: "Parent unit code",
     listScopes: "Award scope",
+    listSubjects: "Award subjects",
     listIndicatorKinds: "Own indicator kind",
     listGrades: "Grade",
     listTitle: "Pick from the list",
