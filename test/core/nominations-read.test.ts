@@ -8,7 +8,7 @@ import {
 } from "../../src/core";
 import type { Fill } from "../support/plan-grid";
 import { line } from "../support/nominations";
-import { PERIOD_2025_D1, reportGrid, unit } from "../support/reports";
+import { PERIOD_2025_D1, reportGrid, unit, withMeta } from "../support/reports";
 
 const PEOPLE_AWARDS: readonly NominationAward[] = [
   { award: 'Bằng "Lao động sáng tạo"', subject: "person", scope: "province", count: 3 },
@@ -58,6 +58,12 @@ describe("a unit's list of people and works proposed", () => {
     expect(at(6, 10).value).toBe('Bằng "Lao động sáng tạo"');
     expect(at(7, 10).value).toBe("Biển Công trình thi đua");
     expect(sheet.print?.area).toEqual(expect.objectContaining({ left: 0, right: 7 }));
+    // Red as the clerk types, on what the roll-up refuses: no name, or a named line without award or answer.
+    expect(sheet.conditionalFormats!.map((f) => [f.areas, f.formula])).toEqual([
+      [[{ top: 7, left: 2, bottom: 56, right: 2 }], 'AND(C8="",COUNTA($B8:$H8)>0)'],
+      [[{ top: 7, left: 6, bottom: 56, right: 6 }], 'AND($C8<>"",G8="")'],
+      [[{ top: 7, left: 7, bottom: 56, right: 7 }], 'AND($C8<>"",H8="")'],
+    ]);
   });
 
   it("reads its lines by name, skipping blank ones", () => {
@@ -169,6 +175,13 @@ describe("a unit's list of people and works proposed", () => {
     at.address = "Z99";
     (sheet.cells as Map<string, GridCell>).set("C27", { value: { type: "string", value: "Phạm D" } });
     expect(errors(g)).toEqual([["nomination.outside_lines", SHEET, "C27"]]);
+  });
+
+  it("refuses at its TD_META cell a list of awards that cannot be read", () => {
+    for (const bad of ["not json", "[]", '[["=HYPERLINK(1)","person"]]', '[["A","team"]]'])
+      expect(errors(withMeta(grid({}), { nomination_awards: bad }))).toEqual([
+        ["nomination.awards_unreadable", "TD_META", expect.stringMatching(/^B\d+$/)],
+      ]);
   });
 
   it("leaves a report without the list as it was: no list read, no finding", () => {

@@ -92,6 +92,8 @@ export function layoutNominationSheet(input: {
     message: bilingual(WORDS.nominations.moneyHelp),
   });
 
+  blanksMarked(sheet, lastLine);
+
   const widths = [6, ...NOMINATION_COLUMNS.map((c) => c.width)];
   const end = signatureBlock(sheet, lastLine + 2, widths);
   const built = sheet.build({
@@ -138,4 +140,32 @@ function listRanges(
     ranges[key] = `${quoteSheet(NOMINATION_SHEET)}!$${letters}$${top}:$${letters}$${bottom}`;
   });
   return ranges;
+}
+
+/**
+ * Red on what the roll-up refuses a line for, as the clerk types: a line with content but no name, and a
+ * named line's blank award or direct worker (the drop-downs refuse any other value).
+ */
+function blanksMarked(sheet: SheetBuilder, lastLine: number): void {
+  const col = (key: string) => NOMINATION_FIRST_COL + NOMINATION_COLUMNS.findIndex((c) => c.key === key);
+  const letters = (key: string) => columnLetters(col(key));
+  const first = NOMINATION_FIRST_ROW + 1;
+  const line = `$${columnLetters(NOMINATION_FIRST_COL)}${first}:$${columnLetters(col("direct_worker"))}${first}`;
+  const area = (key: string) => ({
+    top: NOMINATION_FIRST_ROW,
+    left: col(key),
+    bottom: lastLine,
+    right: col(key),
+  });
+  sheet.conditionalFormat({
+    areas: [area("name")],
+    formula: `AND(${letters("name")}${first}="",COUNTA(${line})>0)`,
+    look: "error",
+  });
+  for (const key of ["award", "direct_worker"])
+    sheet.conditionalFormat({
+      areas: [area(key)],
+      formula: `AND($${letters("name")}${first}<>"",${letters(key)}${first}="")`,
+      look: "error",
+    });
 }
