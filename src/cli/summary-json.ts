@@ -1,4 +1,5 @@
 import { proposeAwards, stockNotes, targetNotes, type Summary } from "../core";
+import { nominationsJson } from "./nomination-json";
 
 /** The award proposals and the units that cannot be proposed, when the campaign has award rules. */
 function awardsJson(summary: Summary) {
@@ -136,5 +137,6 @@ export function summaryToJson(summary: Summary) {
       message_en: note.en,
     })),
     ...awardsJson(summary),
+    ...nominationsJson(summary),
   };
 }

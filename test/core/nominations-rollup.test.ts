@@ -5,76 +5,21 @@ import {
   parsePeriod,
   rollup,
   unitTemplates,
-  type Campaign,
-  type CampaignUnit,
-  type NominationAward,
-  type Submission,
 } from "../../src/core";
-import type { Fill } from "../support/plan-grid";
-import { submission, testCampaign, unit, zeroFills } from "../support/reports";
-import { line } from "../support/nominations";
-
-const D1 = parsePeriod("2025-D1")!;
-const YEAR = parsePeriod("2025")!;
-const LDST = 'Bằng "Lao động sáng tạo"';
-const PLAQUE = "Biển Công trình thi đua";
-const CNG = "Công nhân giỏi";
-const AWARDS: readonly NominationAward[] = [
-  // Three for the whole province, half of them direct workers at least.
-  { award: LDST, subject: "person", scope: "province", count: 3, minDirectShare: 0.5 },
-  // One a unit.
-  { award: PLAQUE, subject: "work", scope: "unit", count: 1 },
-  // Two a bloc.
-  { award: CNG, subject: "person", scope: "bloc", count: 2 },
-];
-
-const UNITS: CampaignUnit[] = [
-  { ...unit("A1"), bloc: "Cụm A" },
-  { ...unit("A2"), bloc: "Cụm A" },
-  { ...unit("B1"), bloc: "Cụm B" },
-];
-
-function campaignWith(awards?: readonly NominationAward[]): Campaign {
-  return { ...testCampaign({}, UNITS), ...(awards ? { nominationAwards: awards } : {}) };
-}
-
-const person = (name: string, award: string, direct: boolean): Record<string, Fill> => ({
-  subject: "Cá nhân",
-  name,
-  award,
-  direct_worker: direct ? "Có" : "Không",
-});
-
-function report(
-  code: string,
-  lines: readonly Record<string, Fill>[],
-  period = D1,
-  awards = AWARDS,
-): Submission {
-  return submission(
-    {
-      unit: unit(code),
-      templates: ["B04"],
-      period,
-      fills: zeroFills(["B04"]),
-      nominationAwards: awards,
-      moreFills: Object.assign({}, ...lines.map((cells, i) => line(i + 1, cells))),
-    },
-    `${code}-${period.id}.xlsx`,
-  );
-}
-
-const FILES = [
-  report("A1", [
-    person("An", LDST, true),
-    person("Bình", LDST, false),
-    { name: "Dây chuyền 1", award: PLAQUE, direct_worker: "Có", value: 50_000_000 },
-    { name: "Dây chuyền 2", award: PLAQUE, direct_worker: "Không" },
-    person("Chi", CNG, true),
-  ]),
-  report("A2", [person("Dũng", LDST, false), person("Én", CNG, true), person("Gia", CNG, false)]),
-  report("B1", [person("Hà", LDST, false), person("Khoa", CNG, true)]),
-];
+import {
+  AWARDS,
+  campaignWith,
+  CNG,
+  D1,
+  FILES,
+  LDST,
+  PLAQUE,
+  person,
+  report,
+  UNITS,
+  YEAR,
+} from "../support/nominations";
+import { submission, unit, zeroFills } from "../support/reports";
 
 describe("the province's list of people and works proposed", () => {
   it("gathers every unit's lines, counted by award and unit, with the plan's numbers and shares checked", () => {
