@@ -60,7 +60,6 @@ export function layoutNominationSheet(input: {
   });
 
   const lists = listRanges(sheet, input.awards);
-  const areas = new Map<NominationKind, { top: number; left: number; bottom: number; right: number }[]>();
   for (let line = 1; line <= NOMINATION_LINES; line++) {
     const row = NOMINATION_FIRST_ROW + line - 1;
     sheet.put(row, 0, { value: line, style: "text" });
@@ -69,23 +68,33 @@ export function layoutNominationSheet(input: {
       const numFmt = column.kind === "money" ? NUMBER_FORMATS.money : NUMBER_FORMATS.text;
       sheet.put(row, col, { value: null, style: "input", numFmt, unlocked: true });
       sheet.defineName(nominationName(line, column.key), row, col);
-      areas.set(column.kind, [
-        ...(areas.get(column.kind) ?? []),
-        { top: row, left: col, bottom: row, right: col },
-      ]);
     });
   }
   const lastLine = NOMINATION_FIRST_ROW + NOMINATION_LINES - 1;
+  // Each column's lines, for the drop-down or the whole-number check its kind takes.
+  const areas = (kind: NominationKind) =>
+    NOMINATION_COLUMNS.flatMap((c, i) =>
+      c.kind === kind
+        ? [
+            {
+              top: NOMINATION_FIRST_ROW,
+              left: NOMINATION_FIRST_COL + i,
+              bottom: lastLine,
+              right: NOMINATION_FIRST_COL + i,
+            },
+          ]
+        : [],
+    );
   for (const kind of ["subject", "award", "yesno"] as const)
     sheet.validate({
-      areas: areas.get(kind) ?? [],
+      areas: areas(kind),
       list: lists[kind],
       warnOnly: false,
       title: WORDS.nominations.listTitle.vi,
       message: bilingual(WORDS.nominations.listHelp),
     });
   sheet.validate({
-    areas: areas.get("money") ?? [],
+    areas: areas("money"),
     min: 0,
     max: MAX_FIGURE,
     title: WORDS.nominations.moneyTitle.vi,
