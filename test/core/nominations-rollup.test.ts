@@ -1,4 +1,6 @@
 import {
+  checkAgainstCampaign,
+  checkFile,
   layoutReport,
   layoutSummary,
   nominationList,
@@ -91,6 +93,24 @@ describe("the province's list of people and works proposed", () => {
     expect(summary.rejected[0]!.reason.vi).toContain(
       '"Cờ thi đua" ở ô G9 của trang tính "Đề nghị khen thưởng"',
     );
+  });
+
+  it("tells the clerk checking against the campaign before sending, at the same cell", () => {
+    const other = [
+      ...AWARDS,
+      { award: "Cờ thi đua", subject: "person" as const, scope: "province" as const },
+    ];
+    const file = checkFile(
+      report("A1", [person("An", LDST, true), person("Bình", "Cờ thi đua", true)], D1, other),
+    );
+    expect(file.ready).toBe(true);
+    const against = checkAgainstCampaign(file, campaignWith(AWARDS));
+    expect(against.ready).toBe(false);
+    expect(
+      against.findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.sheet, f.cell]),
+    ).toEqual([["campaign.nomination_award_unknown", "Đề nghị khen thưởng", "G9"]]);
+    const honest = checkFile(report("A1", [person("An", LDST, true)]));
+    expect(checkAgainstCampaign(honest, campaignWith(AWARDS)).ready).toBe(true);
   });
 
   it("leaves a campaign without awards to people or works as it was: templates and summary", () => {
