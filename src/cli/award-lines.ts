@@ -1,7 +1,16 @@
-import { notEligibleLine, pick, proposalLine, proposeAwards, type Lang, type Summary } from "../core";
+import {
+  nominationList,
+  notEligibleLine,
+  pick,
+  proposalLine,
+  proposeAwards,
+  type Lang,
+  type Summary,
+} from "../core";
 import { wrapTo } from "./display-width";
 import { oneLine } from "./io";
 import { WORDS } from "../core/vocabulary";
+import { percentText } from "../core/text/figure-text";
 
 /**
  * "Đề nghị khen thưởng": a wrapped line per proposal, then the units not eligible with the reason; nothing
@@ -23,5 +32,27 @@ export function awardLines(summary: Summary, lang: Lang, width: number): string[
     ...(notEligible.length === 0
       ? ["  —"]
       : notEligible.flatMap((u) => say(pick(notEligibleLine(u), lang), "  ✗ "))),
+  ];
+}
+
+/**
+ * "Danh sách đề nghị khen thưởng": a line per award (proposed, of whom direct workers) and a line per point
+ * for the council to review; nothing when the campaign gives no award to people or works.
+ */
+export function nominationLines(summary: Summary, lang: Lang, width: number): string[] {
+  const list = nominationList(summary);
+  if (!list) return [];
+  const say = (text: string, first = "") => wrapTo(oneLine(text), width, first);
+  return [
+    "",
+    ...say(`${pick(WORDS.nominations.sheet, lang)}:`),
+    ...list.awards.flatMap((a) =>
+      say(
+        `${a.rule.award}: ${a.count} (${pick(WORDS.nominations.direct, lang)} ${a.direct}` +
+          `${a.share === null ? "" : `, ${pick(percentText(a.share), lang)}`})`,
+        "  ",
+      ),
+    ),
+    ...list.review.flatMap((t) => say(pick(t, lang), "  ⚠ ")),
   ];
 }

@@ -1,4 +1,5 @@
 import { planNotes, proposeAwards, stockNotes, targetNotes, type Summary } from "../core";
+import { nominationsJson } from "./nomination-json";
 
 /** The award proposals and the units that cannot be proposed, when the campaign has award rules. */
 function awardsJson(summary: Summary) {
@@ -154,5 +155,6 @@ export function summaryToJson(summary: Summary) {
       message_en: note.en,
     })),
     ...awardsJson(summary),
+    ...nominationsJson(summary),
   };
 }

@@ -10,7 +10,7 @@ import {
   type TargetResult,
   type UnitRow,
 } from "../core";
-import { awardLines } from "./award-lines";
+import { awardLines, nominationLines } from "./award-lines";
 import { wrapTo } from "./display-width";
 import { fits, keptColumns, naturalWidth, tableLines, type Column } from "./fit-table";
 import { oneLine } from "./io";
@@ -231,6 +231,7 @@ export function formatSummaryTable(summary: Summary, lang: Lang, width: number):
       ...say(pick(fill(WORDS.summary.comparedWith, { period: summary.previous.periodLabel }), lang)),
     );
   out.push(...awardLines(summary, lang, width));
+  out.push(...nominationLines(summary, lang, width));
   out.push(...rollupWarningLines(units, lang, width));
   const rejectedMark = ` (${pick(WORDS.submissionStatus.rejected, lang).toLowerCase()})`;
   const missing = (summary.expected ?? [])

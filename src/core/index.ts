@@ -24,6 +24,7 @@ export * from "./rollup/previous-figures";
 export * from "./rollup/types";
 export * from "./rollup/summary-view";
 export * from "./rollup/awards";
+export * from "./rollup/nominations";
 export * from "./rollup/award-lines";
 export { checkAgainstCampaign } from "./campaign/check-against";
 export { TARGET_STATES, type TargetLine, type TargetState } from "./rollup/target-lines";

@@ -7,6 +7,7 @@ import {
   type Assigned,
   type Campaign,
   type Indicator,
+  type NominationAward,
   extract,
   formDef,
   inputCells,
@@ -75,6 +76,10 @@ export interface ReportSpec {
   /** The campaign's own indicators, for a report holding Biểu 05. */
   indicators?: readonly Indicator[];
   fills?: Record<string, Fill>;
+  /** The campaign's awards to people and works: the report holds its "Đề nghị khen thưởng" list. */
+  nominationAwards?: readonly NominationAward[];
+  /** Cells filled besides the forms' figures (the list's, by TD_DN_… name). */
+  moreFills?: Record<string, Fill>;
   formulas?: Record<string, string | null>;
   stripCached?: boolean;
   /** Cached results kept as the blank template has them, as a program that fills without calculating. */
@@ -93,6 +98,7 @@ export function reportGrid(spec: ReportSpec) {
     ...(spec.notApplicable ? { notApplicable: spec.notApplicable } : {}),
     ...(spec.earlier ? { earlier: spec.earlier } : {}),
     ...(spec.indicators ? { indicators: spec.indicators } : {}),
+    ...(spec.nominationAwards ? { nominationAwards: spec.nominationAwards } : {}),
   });
   // An earlier version lacks some of today's inputs: fill only the cells the workbook has.
   const written = new Set(plan.names.map((n) => n.name));
@@ -100,7 +106,10 @@ export function reportGrid(spec: ReportSpec) {
     consistentFills(templates, spec.unit.code.length * 7919, spec.earlier, spec.indicators),
   );
   return gridFromPlan(plan, {
-    fills: spec.fills ?? Object.fromEntries(fills.filter(([name]) => written.has(name))),
+    fills: {
+      ...(spec.fills ?? Object.fromEntries(fills.filter(([name]) => written.has(name)))),
+      ...spec.moreFills,
+    },
     ...(spec.formulas ? { formulas: spec.formulas } : {}),
     ...(spec.stripCached ? { stripCached: true } : {}),
     ...(spec.staleCached ? { staleCached: true } : {}),

@@ -53,7 +53,12 @@ describe("the awards table of a campaign workbook (TD_Awards)", () => {
   it("is written empty for a campaign without award rules, which then proposes nothing", async () => {
     const bytes = await writeWorkbookPlan(layoutCampaign(defaultCampaign(2025)));
     const grid = readWorkbookGrid(bytes, "ke-hoach.xlsx");
-    expect(grid.tables!.find((t) => t.name === "TD_Awards")!.header.map((h) => h.text)).toEqual(HEADER);
+    // Written with the columns of awards to people and works; HEADER alone is how earlier workbooks read.
+    expect(grid.tables!.find((t) => t.name === "TD_Awards")!.header.map((h) => h.text)).toEqual([
+      ...HEADER,
+      "Đối tượng",
+      "Tỷ lệ trực tiếp sản xuất tối thiểu",
+    ]);
     const { campaign: back, findings } = readCampaignGrid(grid);
     expect(findings.filter((f) => f.rule !== "campaign.no_units")).toEqual([]);
     expect(back!.awards).toBeUndefined();

@@ -180,9 +180,11 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["B5:B6", "'Hướng dẫn'!$I$25:$I$27", true],
       ["A5:A12", "'Hướng dẫn'!$C$25:$C$32", false],
       ["C5:C12", "'Hướng dẫn'!$B$25:$B$29", false],
-      ["B5:B5", "'Hướng dẫn'!$F$25:$F$26", false],
+      ["B5:B5", "'Hướng dẫn'!$F$25:$F$27", false],
       ["D5:D5", "'Hướng dẫn'!$G$25:$G$29", true],
       ["F5:F5", "'Hướng dẫn'!$J$25:$J$26", false],
+      // Đối tượng: Đơn vị, Cá nhân, Công trình, sáng kiến.
+      ["G5:G5", "'Hướng dẫn'!$K$25:$K$27", false],
       ["D5:D5", "'Hướng dẫn'!$H$25:$H$28", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
@@ -197,6 +199,9 @@ describe("the campaign workbook's drop-downs in the file", () => {
     expect(column("D", 25, 25)).toEqual(["Cụm 1"]);
     expect(column("E", 25, 25)).toEqual(["P01"]);
     expect(column("F", 25, 26).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
+    // The scope an award to people or works may also have: counted in each unit.
+    expect(column("F", 27, 27)).toEqual(["Mỗi đơn vị"]);
+    expect(column("K", 25, 27)).toEqual(["Đơn vị", "Cá nhân", "Công trình, sáng kiến"]);
     expect(column("G", 25, 29)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
     expect(column("H", 25, 28).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
     // The periods a row of Chỉ tiêu giao may be for (Mã kỳ), and Có / Không for an award's whole period.

@@ -7,6 +7,7 @@ import { targetsOf } from "../model/targets";
 import { bilingual } from "../text/text";
 import { UNIT_KINDS, unitKey } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
+import { AWARD_SUBJECTS, subjectWords } from "./nomination-columns";
 import { campaignTemplates } from "./unit-templates";
 import { AWARD_SCOPES, PENALTY_METHODS, SCORING_METHODS, type Campaign } from "./types";
 import { WORDS } from "../vocabulary";
@@ -21,7 +22,8 @@ export type ListName =
   | "grades"
   | "indicatorKinds"
   | "periods"
-  | "yesNo";
+  | "yesNo"
+  | "subjects";
 
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
 export type CampaignLists = Readonly<Record<ListName, (areas: readonly Area[]) => ListValidation>>;
@@ -40,11 +42,13 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     targets: targetsOf(campaignTemplates(campaign.indicators), campaign.indicators).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
-    scopes: AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi),
+    // Mỗi đơn vị counts an award to people or works in each unit; a unit's award refuses it.
+    scopes: [...AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi), WORDS.nominations.scopeUnit.vi],
     grades: campaign.grades.map((g) => g.grade),
     indicatorKinds: INDICATOR_KINDS.map((k) => WORDS.indicatorKinds[k].vi),
     periods: campaign.periods.map((p) => p.id),
     yesNo: [WORDS.campaignSheets.yes.vi, WORDS.campaignSheets.no.vi],
+    subjects: AWARD_SUBJECTS.map((s) => subjectWords(s).vi),
   };
 }
 
@@ -59,6 +63,7 @@ const LIST_HEADERS: Record<ListName, keyof typeof WORDS.campaignSheets> = {
   indicatorKinds: "listIndicatorKinds",
   periods: "listPeriods",
   yesNo: "listYesNo",
+  subjects: "listSubjects",
 };
 
 /**

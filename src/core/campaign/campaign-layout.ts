@@ -13,6 +13,7 @@ import { campaignGuide } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Assigned, Campaign } from "./types";
 import { WORDS } from "../vocabulary";
+import { nominationScopeWords, subjectWords } from "./nomination-columns";
 
 /** The tables start under a title and a line saying what their columns mean. */
 const HEADER_ROW = 3;
@@ -230,24 +231,53 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   );
 
   const awardRules = campaign.awards ?? [];
+  const nominated = campaign.nominationAwards ?? [];
   const awardSheet = tableSheet(
     WORDS.campaignSheets.awardsSheet,
     awards.name,
     columnHeaders(awards.name, awards.columns),
-    awardRules.map((a) => [
-      a.award,
-      WORDS.awardScopes[a.scope].vi,
-      a.count,
-      a.minGrade ?? null,
-      a.minScore ?? null,
-      a.wholePeriod ? WORDS.campaignSheets.yes.vi : null,
-    ]),
-    { help: WORDS.campaignSheets.awardsHelp },
+    [
+      ...awardRules.map((a) => [
+        a.award,
+        WORDS.awardScopes[a.scope].vi,
+        a.count,
+        a.minGrade ?? null,
+        a.minScore ?? null,
+        a.wholePeriod ? WORDS.campaignSheets.yes.vi : null,
+        subjectWords("unit").vi,
+        null,
+      ]),
+      // Awards to people and works after the units': they are not drawn by score.
+      ...nominated.map((a) => [
+        a.award,
+        nominationScopeWords(a.scope).vi,
+        a.count ?? null,
+        null,
+        null,
+        null,
+        subjectWords(a.subject).vi,
+        a.minDirectShare ?? null,
+      ]),
+    ],
+    {
+      help: WORDS.campaignSheets.awardsHelp,
+      formats: [
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        NUMBER_FORMATS.ratio,
+      ],
+    },
   );
-  const awardColumn = columnOf(awardRules.length);
+  const awardColumn = columnOf(awardRules.length + nominated.length);
   awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
   awardSheet.validate(guide.lists.grades([awardColumn(3)]));
   awardSheet.validate(guide.lists.yesNo([awardColumn(5)]));
+  awardSheet.validate(guide.lists.subjects([awardColumn(6)]));
 
   // Written empty too, so a province adds its own indicators where it fills the rest; empty means no Biểu 05.
   const own = campaign.indicators ?? [];
@@ -277,7 +307,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       build(parentSheet, [22, 48]),
       build(targetSheet, [14, 12, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
-      build(awardSheet, [28, 16, 12, 20, 16, 16]),
+      build(awardSheet, [28, 16, 12, 20, 16, 16, 22, 22]),
       build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10]),
     ],
     names: [],

@@ -4,6 +4,7 @@ import { narrowestHolding, overlaps, periodText, samePeriodDates } from "../mode
 import { campaignForPeriod } from "./period-targets";
 import { placedTarget } from "../model/targets";
 import type { Report } from "../report/report";
+import type { Nomination } from "../catalog";
 import { nameKey } from "../text/fold";
 import { fill, shown } from "../text/text";
 import { unitKey } from "../model/units";
@@ -60,6 +61,7 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
     campaign.periods.find((p) => samePeriodDates(p, period))?.id ?? "",
   );
   findings.push(...targetFindings(assigned, unit.code, carried));
+  findings.push(...nominationFindings(campaign, file.nominations ?? []));
   if (findings.length === 0 && !holding?.due) return file;
   const all = [...file.findings, ...findings];
   return {
@@ -89,4 +91,24 @@ function targetFindings(
         fill(WORDS.againstCampaign.targetDiffers, { target: placedTarget(key, own)!.label, found, assigned }),
       ),
   );
+}
+
+/** An error at its cell for each proposal of an award the campaign does not give: the roll-up refuses the file. */
+function nominationFindings(campaign: Campaign, nominations: readonly Nomination[]): Finding[] {
+  const rules = campaign.nominationAwards ?? [];
+  return nominations
+    .filter((n) => !rules.some((r) => nameKey(r.award) === nameKey(n.award)))
+    .map((n) =>
+      finding(
+        "error",
+        "campaign.nomination_award_unknown",
+        fill(WORDS.nominations.unknownAward, {
+          value: shown(n.award, 60),
+          cell: n.awardCell,
+          sheet: n.sheet,
+          awards: rules.map((r) => r.award).join("; "),
+        }),
+        { sheet: n.sheet, cell: n.awardCell },
+      ),
+    );
 }

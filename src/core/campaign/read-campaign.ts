@@ -53,7 +53,16 @@ export const CAMPAIGN_TABLES = {
   grades: { name: "TD_Grades", columns: ["grade", "min_score"] },
   awards: {
     name: "TD_Awards",
-    columns: ["award", "scope", "count", "min_grade", "min_score", "whole_period"],
+    columns: [
+      "award",
+      "scope",
+      "count",
+      "min_grade",
+      "min_score",
+      "whole_period",
+      "subject",
+      "min_direct_share",
+    ],
   },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
   parent: { name: "TD_Parent", columns: ["code", "name"] },
@@ -579,7 +588,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const hasBlocs = units.units.some((u) => u.bloc !== undefined);
   const awards = awardsTable
     ? readAwards(awardsTable, grades.grades, hasBlocs)
-    : { awards: [], findings: [] };
+    : { awards: [], nominationAwards: [], findings: [] };
   const parent = parentTable ? readParent(parentTable) : { findings: [] };
   // Written empty by the product, for the province to fill: an empty table sets no due date of its own.
   const deadlines = deadlinesTable
@@ -610,6 +619,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           scoring: scoring.scoring,
           grades: grades.grades,
           ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),
+          ...(awards.nominationAwards.length > 0 ? { nominationAwards: awards.nominationAwards } : {}),
           ...(own.indicators.length > 0 ? { indicators: own.indicators } : {}),
           ...(parent.parent ? { parent: parent.parent } : {}),
           ...(deadlines.deadlines.length > 0 ? { deadlines: deadlines.deadlines } : {}),

@@ -1,4 +1,4 @@
-import type { Indicator } from "../catalog";
+import type { Indicator, NominationAward } from "../catalog";
 import type { Period } from "../model/period";
 import type { ExpectedUnit, UnitKind } from "../model/units";
 
@@ -123,6 +123,11 @@ export interface Campaign {
   readonly grades: readonly Grade[];
   /** The awards table, highest award first; absent when the workbook has no award rules. */
   readonly awards?: readonly AwardRule[];
+  /**
+   * The awards to people and works (TD_Awards rows whose Đối tượng is Cá nhân or Công trình): units
+   * propose for them on their "Đề nghị khen thưởng" sheet; absent when the campaign has none.
+   */
+  readonly nominationAwards?: readonly NominationAward[];
   /** The province's own indicators (TD_Indicators), Biểu 05 of its templates; absent when it has none. */
   readonly indicators?: readonly Indicator[];
   /** Due dates by unit kind or by unit (TD_Deadlines); absent when the workbook has none. */

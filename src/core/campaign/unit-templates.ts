@@ -20,6 +20,10 @@ export function unitTemplates(
 ): MetaSource[] {
   const own =
     templates.includes(CUSTOM_FORM) && campaign.indicators ? { indicators: campaign.indicators } : {};
+  const proposing =
+    campaign.nominationAwards && campaign.nominationAwards.length > 0
+      ? { nominationAwards: campaign.nominationAwards }
+      : {};
   return campaign.units
     .filter((u) => overlaps(period, u.validFrom, u.validTo))
     .map((u) => ({
@@ -33,6 +37,7 @@ export function unitTemplates(
       period,
       templates,
       ...own,
+      ...proposing,
     }));
 }
 

@@ -65,3 +65,4 @@ export function inCatalogOrder(ids: Iterable<TemplateId>): TemplateId[] {
 export function formsText(templates: readonly TemplateId[]): string {
   return templates.map((id) => formDef(id).sheetName).join(", ");
 }
+export * from "./nominations";

@@ -3,6 +3,7 @@ import type { Period } from "../model/period";
 import type { Submission } from "../rollup/types";
 import type { Targets } from "../model/targets";
 import type { Text } from "../text/text";
+import type { Nomination } from "../catalog";
 import { validate } from "./validate";
 
 /** What checking one received file found, as every front end shows it. */
@@ -18,6 +19,8 @@ export interface CheckedFile {
   readonly targets?: Targets;
   /** The targets its forms say do not apply to the unit; absent when none. */
   readonly notApplicable?: readonly string[];
+  /** The people and works it proposes, where its template has the list: what a campaign's awards check. */
+  readonly nominations?: readonly Nomination[];
   /** When the report is due, once checked against the province's campaign (see `checkAgainstCampaign`). */
   readonly due?: string;
   readonly findings: readonly Finding[];
@@ -54,6 +57,7 @@ export function checkFile(submission: Submission): CheckedFile {
           period: report.period,
           targets: report.targets,
           ...(report.notApplicable ? { notApplicable: [...report.notApplicable] } : {}),
+          ...(report.nominations ? { nominations: report.nominations } : {}),
         }
       : {}),
   };

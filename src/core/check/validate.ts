@@ -637,5 +637,6 @@ export function validate(extraction: Extraction): Finding[] {
     ...extraction.forms.flatMap(copyOnFormSheetFindings),
     ...extraction.forms.flatMap(severalLinesFindings),
     ...extraction.forms.flatMap(unitNoteFindings),
+    ...(extraction.nominations?.findings ?? []),
   ]);
 }

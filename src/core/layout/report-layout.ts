@@ -3,6 +3,7 @@ import type { Report } from "../report/report";
 import { layoutCheckSheet } from "./check-sheet";
 import { layoutFormSheet } from "./form-layout";
 import { layoutMetaSheet } from "./meta-layout";
+import { layoutNominationSheet } from "./nomination-layout";
 import type { WorkbookPlan } from "./plan";
 import { printable, printedAbout, usedArea } from "./print";
 
@@ -26,6 +27,11 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       ...(check ? { selfCheck: { errors: check.errors } } : {}),
     }),
   );
+  // A unit's list of people and works proposed, after its forms; a roll-up's report carries none.
+  const nominations =
+    source.nominationAwards && source.nominationAwards.length > 0 && source.rollupUnits === undefined
+      ? layoutNominationSheet({ unit: source.unit, period: source.period, awards: source.nominationAwards })
+      : null;
   const meta = layoutMetaSheet(source);
   // The check sheet's column headings are the row above its frozen pane. It prints its lines to their
   // results, on two pages at most: the columns after them only serve its formulas (issue 64: it took four
@@ -41,7 +47,17 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       tall: 2,
     });
   return {
-    sheets: [...parts.map((p) => p.sheet), ...(checkSheet ? [checkSheet] : []), meta.sheet],
-    names: [...parts.flatMap((p) => p.names), ...(check?.names ?? []), ...meta.names],
+    sheets: [
+      ...parts.map((p) => p.sheet),
+      ...(nominations ? [nominations.sheet] : []),
+      ...(checkSheet ? [checkSheet] : []),
+      meta.sheet,
+    ],
+    names: [
+      ...parts.flatMap((p) => p.names),
+      ...(nominations?.names ?? []),
+      ...(check?.names ?? []),
+      ...meta.names,
+    ],
   };
 }

@@ -24,10 +24,15 @@ function rightBlockStart(widths: readonly number[]): number {
 /**
  * The foot of an official report, from row `top`: the place and date line on the right; who prepared the
  * form (left) and the head of the unit (right), each with what to write under it, then the same in
- * English; then room to sign and stamp. Each block is merged over its half of the sheet's columns
- * (`widths`). Returns the last row it takes.
+ * English (not on a paper in Vietnamese only: `vietnameseOnly`); then room to sign and stamp. Each block
+ * is merged over its half of the sheet's columns (`widths`). Returns the last row it takes.
  */
-export function signatureBlock(sheet: SheetBuilder, top: number, widths: readonly number[]): number {
+export function signatureBlock(
+  sheet: SheetBuilder,
+  top: number,
+  widths: readonly number[],
+  vietnameseOnly = false,
+): number {
   const last = widths.length - 1;
   const split = rightBlockStart(widths);
   const line = (
@@ -42,13 +47,15 @@ export function signatureBlock(sheet: SheetBuilder, top: number, widths: readonl
   line(top, null, WORDS.print.dateLine.vi, "signatureNote");
   line(top + 1, WORDS.print.preparer.vi, WORDS.print.head.vi, "signature");
   line(top + 2, WORDS.print.preparerSigns.vi, WORDS.print.headSigns.vi, "signatureNote");
-  line(
-    top + 3,
-    `${WORDS.print.preparer.en} ${WORDS.print.preparerSigns.en}`,
-    `${WORDS.print.head.en} ${WORDS.print.headSigns.en}`,
-    "signatureEn",
-  );
-  const end = top + 3 + SIGNING_ROWS;
-  for (let row = top + 4; row <= end; row++) sheet.rowHeight(row, SIGNING_ROW_POINTS);
+  if (!vietnameseOnly)
+    line(
+      top + 3,
+      `${WORDS.print.preparer.en} ${WORDS.print.preparerSigns.en}`,
+      `${WORDS.print.head.en} ${WORDS.print.headSigns.en}`,
+      "signatureEn",
+    );
+  const signing = vietnameseOnly ? top + 3 : top + 4;
+  const end = signing - 1 + SIGNING_ROWS;
+  for (let row = signing; row <= end; row++) sheet.rowHeight(row, SIGNING_ROW_POINTS);
   return end;
 }

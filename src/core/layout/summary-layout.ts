@@ -1,11 +1,13 @@
 import { formDef } from "../catalog";
 import { proposeAwards } from "../rollup/awards";
 import { countedUnits } from "../rollup/counted-units";
+import { nominationList } from "../rollup/nominations";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
 import { awardsSheet } from "./summary-awards";
 import { chartSheet } from "./summary-chart-sheet";
+import { nominationsSheet } from "./summary-nominations";
 import { blocRankingSheet } from "./summary-blocs";
 import { dataSheet } from "./summary-data";
 import { overviewSheet } from "./summary-overview";
@@ -15,7 +17,8 @@ import { templateSheet } from "./summary-template-sheet";
 
 /**
  * The summary workbook: the overview, its charts, the scoring with its formulas, the ranking by bloc, the award
- * proposals (when the campaign has award rules), one sheet of
+ * proposals (when the campaign has award rules), the people and works units propose (when it gives
+ * awards to them), one sheet of
  * per-unit figures per template, completeness, each unit's figures for the next period (hidden), and
  * the parent-level report in the standard templates so it can be rolled up.
  */
@@ -46,6 +49,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield blocRankingSheet(summary);
     const awards = proposeAwards(summary);
     if (awards) yield awardsSheet(summary, awards);
+    const nominations = nominationList(summary);
+    if (nominations) yield nominationsSheet(summary, nominations);
     for (const id of summary.templates) yield templateSheet(summary, formDef(id, summary.indicators));
     yield statusSheet(summary);
     yield dataSheet(summary);

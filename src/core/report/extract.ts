@@ -64,6 +64,7 @@ import { formulaResult } from "./formula-result";
 import { severalLinesOf } from "./several-lines";
 import { STATUS_LINE_ROW } from "./status-line";
 import type { Report } from "./report";
+import { readNominations, type NominationsRead } from "./nominations-read";
 import { defaultTargets, parseTargetValue, targetsOf, type Targets } from "../model/targets";
 import { isUnitKind, type ReportingUnit } from "../model/units";
 import { savingProgram, type SavingProgram } from "./saving-program";
@@ -92,6 +93,8 @@ export interface Extraction {
   readonly onBackground?: readonly FormOnBackground[];
   /** Texts its forms' printed pages carry in headers or footers that the templates do not print. */
   readonly pageTexts?: readonly FormPageText[];
+  /** Its list of people and works proposed, where its template has one. */
+  readonly nominations?: NominationsRead;
   /** Its forms were read with their cells' looks as set, not as conditional formats draw them (see WorkbookGrid). */
   readonly looksAsSet?: true;
 }
@@ -569,7 +572,9 @@ export function extract(grid: WorkbookGrid): Extraction {
   const zerosHidden = formsZerosHidden(grid.sheets, forms);
   const formulasShown = formsFormulasShown(grid.sheets, forms);
   const onBackground = formsOnBackground(grid.sheets, forms);
-  const report = buildReport(meta, forms, indicators);
+  const nominations = readNominations(read.entries, read.cells, lookup.names, lookup.sheets);
+  const built = buildReport(meta, forms, indicators);
+  const report = built && nominations ? { ...built, nominations: nominations.nominations } : built;
   const pageTexts = formsPageTexts(grid.sheets, forms, report ?? undefined);
   return {
     meta,
@@ -583,6 +588,7 @@ export function extract(grid: WorkbookGrid): Extraction {
     ...(formulasShown.length > 0 ? { formulasShown } : {}),
     ...(onBackground.length > 0 ? { onBackground } : {}),
     ...(pageTexts.length > 0 ? { pageTexts } : {}),
+    ...(nominations ? { nominations } : {}),
     ...(grid.looksAsSet && forms.length > 0 ? { looksAsSet: true as const } : {}),
   };
 }

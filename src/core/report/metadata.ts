@@ -2,7 +2,10 @@ import {
   CUSTOM_FORM,
   formDef,
   indicatorRow,
+  NOMINATION_VERSION,
+  nominationAwardsText,
   type Indicator,
+  type NominationAward,
   type TemplateDef,
   type TemplateId,
 } from "../catalog";
@@ -22,6 +25,11 @@ export interface MetaSource {
   readonly targets: Targets;
   /** The campaign's own indicators, the rows of its Biểu 05, when `templates` holds it. */
   readonly indicators?: readonly Indicator[];
+  /**
+   * The campaign's awards to people and works, when it has any: the report then holds the "Đề nghị khen
+   * thưởng" sheet, its awards the drop-down's.
+   */
+  readonly nominationAwards?: readonly NominationAward[];
   /** The targets the province marked not applicable to the unit (`-`): its template says so. */
   readonly notApplicable?: ReadonlySet<string>;
   /** Earlier versions to write instead of the current ones, as an older build wrote its files. */
@@ -66,6 +74,9 @@ const ROLLUP_CODES = "rollup_unit_codes";
  */
 const INDICATORS = "indicators";
 const INDICATOR = "indicator_";
+/** A report with a list of people and works proposed: its version, and the awards it offered (JSON). */
+export const NOMINATIONS = "nominations";
+export const NOMINATION_AWARDS = "nomination_awards";
 /** Below Excel's 32,767 characters a cell, with room for one more code of 40. */
 const CODES_PER_CELL = 32_000;
 
@@ -109,6 +120,11 @@ export function metaEntries(source: MetaSource): [string, string][] {
     entries.push([INDICATORS, String(own.length)]);
     own.forEach((i, n) => entries.push([`${INDICATOR}${n + 1}`, JSON.stringify(indicatorRow(i))]));
   }
+  if (source.nominationAwards && source.nominationAwards.length > 0 && source.rollupUnits === undefined)
+    entries.push(
+      [NOMINATIONS, String(NOMINATION_VERSION)],
+      [NOMINATION_AWARDS, nominationAwardsText(source.nominationAwards)],
+    );
   for (const target of targetsOf(source.templates, source.indicators))
     entries.push([`target_${target.key}`, targetText(target.key, source)]);
   return entries;

@@ -164,6 +164,10 @@ export function combineRounds(
   const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
   const listed = indicators ? { indicators } : {};
   const marked = last.notApplicable ? { notApplicable: last.notApplicable } : {};
+  // Each round's proposals are its own: the period's list holds them all.
+  const proposing = chain.some((r) => r.nominations)
+    ? { nominations: chain.flatMap((r) => r.nominations ?? []) }
+    : {};
   return {
     unit: last.unit,
     period,
@@ -173,5 +177,6 @@ export function combineRounds(
     ...marked,
     ...rolledUp,
     ...listed,
+    ...proposing,
   };
 }

@@ -24,6 +24,7 @@ import type { DateSpan, Duplicate, Rejection, RollupOptions, Submission, Summary
 import { cellPlaces } from "./cell-places";
 import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other";
 import { withPrevious } from "./previous";
+import { foreignNomination } from "./nominations";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -302,6 +303,24 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
             code: a.report.unit.code,
             found: codesText(own),
             wanted: codesText(indicators),
+          }),
+        ),
+      );
+      continue;
+    }
+    const foreign = options.campaign && foreignNomination(a.report, options.campaign);
+    if (foreign) {
+      rejected.push(
+        reject(
+          a,
+          "rollup.nomination_award_unknown",
+          fill(WORDS.nominations.rejectUnknownAward, {
+            file: a.source.name,
+            code: a.report.unit.code,
+            award: foreign.award,
+            cell: foreign.awardCell,
+            sheet: foreign.sheet,
+            awards: (options.campaign.nominationAwards ?? []).map((n) => n.award).join("; "),
           }),
         ),
       );

@@ -415,6 +415,8 @@ export const en: Vocabulary = {
       min_grade: "Minimum grade",
       min_score: "Minimum score",
       whole_period: "Must exist all period",
+      subject: "Subject",
+      min_direct_share: "Least share of direct production workers",
     },
     indicators: {
       code: "Indicator code",
@@ -463,7 +465,7 @@ export const en: Vocabulary = {
       "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Points off per day late and per corrected report: leave Target blank, give the points off per day or per report, the cap column as the most taken off (blank: no cap); they come off the score after it is scaled to 100 and the bonus added, never below 0. Grades: minimum score, highest first.",
     awardsSheet: "Awards",
     awardsHelp:
-      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again.",
+      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set).",
     parentSheet: "Summarising unit",
     parentHelp:
       "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
@@ -486,6 +488,7 @@ export const en: Vocabulary = {
     listBlocs: "Emulation bloc",
     listParents: "Parent unit code",
     listScopes: "Award scope",
+    listSubjects: "Award subjects",
     listIndicatorKinds: "Own indicator kind",
     listPeriods: "Period code",
     listYesNo: "Yes / No",
@@ -1304,5 +1307,73 @@ export const en: Vocabulary = {
     scoredUnits: "Units with a score",
     omitted: "… ({count} other units)",
     omittedBlocs: "… ({count} other blocs)",
+  },
+  nominations: {
+    person: "Person",
+    work: "Work or initiative",
+    unitSubject: "Unit",
+    scopeUnit: "Each unit",
+    lineNo: "No.",
+    help: "One person, work or initiative a line, from the first. Choose the subject, the proposed award and direct production worker (Yes or No) from the drop-down lists; write the value created in đồng, or leave it blank. Do not insert lines: blank lines are not read.",
+    listsHeading: "Lists to choose from",
+    listTitle: "Choose from the list",
+    listHelp: "Choose a value from the drop-down list.",
+    moneyTitle: "Amount in đồng",
+    moneyHelp: "A whole number of đồng, not negative; blank when no value was created.",
+    noName:
+      'Line {line} of sheet "{sheet}" has content but no name of a person, work or initiative (cell {cell}).',
+    noAward: 'Line {line} ({name}) has no proposed award (cell {cell} of sheet "{sheet}").',
+    unknownAward:
+      'Award "{value}" in cell {cell} of sheet "{sheet}" is not in the campaign; choose one of: {awards}.',
+    badSubject:
+      'The subject in cell {cell} of sheet "{sheet}" must be Person or Work or initiative (it reads "{value}").',
+    subjectMismatch:
+      'Award "{award}" is for a {wanted}, but line {line} says {given} (cell {cell} of sheet "{sheet}").',
+    badYesNo:
+      'Cell {cell} of sheet "{sheet}" (direct production worker) must read Yes or No (it reads "{value}").',
+    badValue:
+      'The value created in cell {cell} of sheet "{sheet}" must be a whole number of đồng, not negative (it reads "{value}").',
+    cut: 'Cell {cell} of sheet "{sheet}" holds more than {max} characters; only the first {max} are read.',
+    formula:
+      'Cell {cell} of sheet "{sheet}" holds a formula; only its result is read, as text. Type the content into the cell.',
+    unshowable:
+      'Cell {cell} of sheet "{sheet}" holds a control or text-direction character; type the cell again.',
+    outsideLines:
+      'Cell {cell} of sheet "{sheet}" has content outside the lines of the list (perhaps an inserted line), so it is not read. Copy it into a blank line of the list.',
+    awardsUnreadable:
+      "The list of awards in cell {cell} of the hidden sheet TD_META cannot be read; make the template again from the campaign.",
+    rejectUnknownAward:
+      'File {file} (unit {code}) proposes award "{award}" in cell {cell} of sheet "{sheet}", which the campaign does not have; choose one of: {awards}.',
+    sheet: "Nominations",
+    title: "PEOPLE, WORKS AND INITIATIVES PROPOSED FOR AWARDS — {period}",
+    listSection: "I. People, works and initiatives proposed",
+    awardSection: "II. Proposals by award",
+    unitSection: "III. Proposals by unit",
+    reviewSection: "IV. Points for the awards council to review",
+    count: "Proposed",
+    direct: "Of whom direct production workers",
+    share: "Share of direct production workers",
+    minShare: "Least share the plan asks",
+    quota: "Number the plan sets",
+    scope: "Scope",
+    remark: "Remark",
+    total: "Total",
+    noQuota: "No limit",
+    overQuota: "Over the number",
+    belowShare: "Below the share",
+    withinPlan: "Within the plan",
+    noneProposed: "No unit has proposed anyone.",
+    nothingToReview: "Nothing to review.",
+    overUnit: 'Unit {unit} proposes {count} for "{award}", over the {quota} each unit may propose ({cells}).',
+    overBloc:
+      'Bloc {bloc} proposes {count} for "{award}", over the {quota} each bloc may propose (units {units}).',
+    overProvince:
+      'The province proposes {count} for "{award}", over the {quota} the plan sets (units {units}).',
+    shareBelow:
+      '"{award}": {direct} of {count} proposed are direct production workers ({share}), below the {min} the plan sets.',
+    cellsOf: "cells {cells} of sheet {sheet}",
+    unknownSubject: '{table}: subject "{value}" is not valid; use one of: {subjects}.',
+    unitOnly: "{table}: {column} is only for awards to people and works; leave it blank for a unit's award.",
+    badShare: '{table}: share "{value}" must be between 0% and 100%.',
   },
 };

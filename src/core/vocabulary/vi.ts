@@ -417,6 +417,8 @@ export const vi = {
       min_grade: "Xếp loại tối thiểu",
       min_score: "Điểm tối thiểu",
       whole_period: "Phải tồn tại cả kỳ",
+      subject: "Đối tượng",
+      min_direct_share: "Tỷ lệ trực tiếp sản xuất tối thiểu",
     },
     indicators: {
       code: "Mã chỉ tiêu",
@@ -465,7 +467,7 @@ export const vi = {
       "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Điểm trừ / ngày trễ và Điểm trừ / lần nộp lại: để trống cột Chỉ tiêu, ghi số điểm trừ mỗi ngày hoặc mỗi lần, cột tối đa là số điểm trừ nhiều nhất (để trống: không giới hạn); điểm trừ lấy vào điểm tổng sau khi quy về thang 100 và cộng điểm thưởng, điểm không dưới 0. Bảng xếp loại: điểm tối thiểu, giảm dần.",
     awardsSheet: "Khen thưởng",
     awardsHelp:
-      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại.",
+      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại. Đối tượng: Đơn vị (để trống cũng là đơn vị, xét theo điểm), Cá nhân hoặc Công trình, sáng kiến (đơn vị đề nghị ở trang tính Đề nghị khen thưởng của biểu mẫu; phạm vi có thể là Mỗi đơn vị, số lượng để trống là không giới hạn, có thể ghi tỷ lệ trực tiếp sản xuất tối thiểu).",
     parentSheet: "Đơn vị tổng hợp",
     parentHelp:
       "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Một dòng.",
@@ -489,6 +491,7 @@ export const vi = {
     listParents: "Mã đơn vị cấp trên",
     listScopes: "Phạm vi khen thưởng",
     listGrades: "Xếp loại",
+    listSubjects: "Đối tượng khen thưởng",
     listIndicatorKinds: "Loại chỉ tiêu riêng",
     listPeriods: "Mã kỳ",
     listYesNo: "Có / Không",
@@ -1309,5 +1312,72 @@ export const vi = {
     scoredUnits: "Số đơn vị có điểm",
     omitted: "… ({count} đơn vị khác)",
     omittedBlocs: "… ({count} cụm khác)",
+  },
+  nominations: {
+    person: "Cá nhân",
+    work: "Công trình, sáng kiến",
+    unitSubject: "Đơn vị",
+    scopeUnit: "Mỗi đơn vị",
+    lineNo: "STT",
+    help: "Mỗi cá nhân hoặc công trình, sáng kiến một dòng, từ dòng đầu. Chọn đối tượng, hình thức đề nghị và trực tiếp sản xuất (Có hoặc Không) trong danh sách thả xuống; giá trị làm lợi ghi số đồng, để trống nếu không có. Không chèn thêm dòng: các dòng để trống không được đọc.",
+    listsHeading: "Danh sách để chọn",
+    listTitle: "Chọn trong danh sách",
+    listHelp: "Chọn một giá trị trong danh sách thả xuống.",
+    moneyTitle: "Số đồng",
+    moneyHelp: "Ghi số đồng nguyên, không âm; để trống nếu không có giá trị làm lợi.",
+    noName:
+      'Dòng {line} của trang tính "{sheet}" có nội dung nhưng thiếu họ tên hoặc tên công trình, sáng kiến (ô {cell}).',
+    noAward: 'Dòng {line} ({name}) chưa có hình thức đề nghị (ô {cell} của trang tính "{sheet}").',
+    unknownAward:
+      'Hình thức "{value}" ở ô {cell} của trang tính "{sheet}" không có trong kế hoạch thi đua; chọn một trong: {awards}.',
+    badSubject:
+      'Đối tượng ở ô {cell} của trang tính "{sheet}" phải là Cá nhân hoặc Công trình, sáng kiến (đang ghi "{value}").',
+    subjectMismatch:
+      'Hình thức "{award}" dành cho {wanted}, nhưng dòng {line} ghi {given} (ô {cell} của trang tính "{sheet}").',
+    badYesNo:
+      'Ô {cell} của trang tính "{sheet}" (trực tiếp sản xuất) phải ghi Có hoặc Không (đang ghi "{value}").',
+    badValue:
+      'Giá trị làm lợi ở ô {cell} của trang tính "{sheet}" phải là số đồng nguyên, không âm (đang ghi "{value}").',
+    cut: 'Ô {cell} của trang tính "{sheet}" dài quá {max} ký tự; chỉ đọc {max} ký tự đầu.',
+    formula:
+      'Ô {cell} của trang tính "{sheet}" chứa công thức; chỉ đọc kết quả dưới dạng chữ. Hãy ghi thẳng nội dung vào ô.',
+    unshowable:
+      'Ô {cell} của trang tính "{sheet}" chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy gõ lại nội dung ô.',
+    outsideLines:
+      'Ô {cell} của trang tính "{sheet}" có nội dung nhưng nằm ngoài các dòng của danh sách (có thể là dòng chèn thêm), nên không được đọc. Hãy chép nội dung vào một dòng trống của danh sách.',
+    awardsUnreadable:
+      "Danh sách hình thức khen thưởng ở ô {cell} của trang tính ẩn TD_META không đọc được; hãy tạo lại biểu mẫu từ kế hoạch thi đua.",
+    rejectUnknownAward:
+      'Tệp {file} (đơn vị {code}) đề nghị hình thức "{award}" ở ô {cell} của trang tính "{sheet}", không có trong kế hoạch thi đua; chọn một trong: {awards}.',
+    sheet: "Danh sách đề nghị khen thưởng",
+    title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG CÁ NHÂN, CÔNG TRÌNH, SÁNG KIẾN — {period}",
+    listSection: "I. Cá nhân, công trình, sáng kiến được đề nghị",
+    awardSection: "II. Số đề nghị theo hình thức khen thưởng",
+    unitSection: "III. Số đề nghị theo đơn vị",
+    reviewSection: "IV. Những điểm Hội đồng cần xem xét",
+    count: "Số đề nghị",
+    direct: "Trong đó trực tiếp sản xuất",
+    share: "Tỷ lệ trực tiếp sản xuất",
+    minShare: "Tỷ lệ tối thiểu theo kế hoạch",
+    quota: "Số lượng theo kế hoạch",
+    scope: "Phạm vi",
+    remark: "Nhận xét",
+    total: "Tổng số",
+    noQuota: "Không giới hạn",
+    overQuota: "Vượt số lượng",
+    belowShare: "Dưới tỷ lệ",
+    withinPlan: "Trong kế hoạch",
+    noneProposed: "Chưa đơn vị nào đề nghị.",
+    nothingToReview: "Không có điểm nào cần xem xét.",
+    overUnit: 'Đơn vị {unit} đề nghị {count} "{award}", vượt số lượng {quota} cho mỗi đơn vị ({cells}).',
+    overBloc: 'Cụm {bloc} đề nghị {count} "{award}", vượt số lượng {quota} cho mỗi cụm (đơn vị {units}).',
+    overProvince: 'Toàn tỉnh đề nghị {count} "{award}", vượt số lượng {quota} (đơn vị {units}).',
+    shareBelow:
+      '"{award}": {direct} trong {count} đề nghị là công nhân, lao động trực tiếp sản xuất ({share}), dưới tỷ lệ {min} kế hoạch đặt ra.',
+    cellsOf: "ô {cells} của trang tính {sheet}",
+    unknownSubject: '{table}: đối tượng "{value}" không hợp lệ; chọn một trong: {subjects}.',
+    unitOnly:
+      "{table}: ô {column} chỉ dùng cho khen thưởng cá nhân, công trình; khen thưởng đơn vị bỏ trống.",
+    badShare: '{table}: tỷ lệ "{value}" phải từ 0% đến 100%.',
   },
 } as const;
