@@ -1,0 +1,53 @@
+import {
+  defaultCampaign,
+  layoutCampaign,
+  periodText,
+  readCampaign,
+  type Campaign,
+  type Period,
+} from "../../src/core";
+import { identityLine } from "../../src/core/report/identity-line";
+import { planTables } from "../support/plan-tables";
+
+const read = (campaign: Campaign, extra: Record<string, (string | number | null)[][]> = {}) => {
+  const tables = planTables(layoutCampaign(campaign), {}, extra);
+  return readCampaign((name) => tables.get(name.toUpperCase()));
+};
+
+/** The Phú Riềng 2017 plan's rounds (seed 001), named as the officers named them. */
+const SPRINT_2017 = [
+  ["2017-I", "Đợt I: 25/10/2017 – 31/12/2017", "25/10/2017", "31/12/2017", "10/01/2018"],
+  ["2017-I-B", "Đợt I: 25/10/2017-31/12/2017", "25/10/2017", "31/12/2017", "10/01/2018"],
+  ["2018-II", "Đợt II: từ 01/01/2018 đến hết ngày 31/3/2018", "01/01/2018", "31/03/2018", "10/04/2018"],
+  ["2017-III", "Đợt III (25/10 – 31/12/2017)", "25/10/2017", "31/12/2017", "10/01/2018"],
+  ["2017-X", "Đợt I: Từ nay đến 31/12/2017", "25/10/2017", "31/12/2017", "10/01/2018"],
+  ["2017-Y", "Đợt I: 01/10/2017 – 31/12/2017", "25/10/2017", "31/12/2017", "10/01/2018"],
+];
+
+describe("a period whose name already states its dates", () => {
+  const { campaign } = read({ ...defaultCampaign(2017, []), periods: [] }, { TD_Periods: SPRINT_2017 });
+  const label = (id: string) => campaign!.periods.find((p) => p.id === id)!.label;
+
+  it("is labelled with its dates once, however the officer wrote them", () => {
+    expect(label("2017-I").vi).toBe("Đợt I: 25/10/2017 – 31/12/2017");
+    expect(label("2017-I-B").vi).toBe("Đợt I: 25/10/2017-31/12/2017");
+    expect(label("2018-II").vi).toBe("Đợt II: từ 01/01/2018 đến hết ngày 31/3/2018");
+    expect(label("2017-III").vi).toBe("Đợt III (25/10 – 31/12/2017)");
+  });
+
+  it("still shows the real dates when the name states only one end, or other dates", () => {
+    expect(label("2017-X").vi).toBe("Đợt I: Từ nay đến 31/12/2017 (25/10/2017 – 31/12/2017)");
+    expect(label("2017-Y").vi).toBe("Đợt I: 01/10/2017 – 31/12/2017 (25/10/2017 – 31/12/2017)");
+  });
+
+  it("is named once in a form's identity line and in what validate and the roll-up say of it", () => {
+    const period = campaign!.periods.find((p) => p.id === "2017-I")!;
+    expect(identityLine({ code: "H01", name: "LĐLĐ huyện Phú Riềng" }, period).vi).toBe(
+      "Đơn vị báo cáo: LĐLĐ huyện Phú Riềng (H01) — Kỳ báo cáo: Đợt I: 25/10/2017 – 31/12/2017",
+    );
+    expect(periodText(period).vi).toBe("Đợt I: 25/10/2017 – 31/12/2017");
+    // A label claiming other dates than the period's is followed by the real ones.
+    const claimed: Period = { ...period, start: "2017-11-01" };
+    expect(periodText(claimed).vi).toBe("Đợt I: 25/10/2017 – 31/12/2017 (01/11/2017 – 31/12/2017)");
+  });
+});
