@@ -1,13 +1,19 @@
 import {
   defaultCampaign,
   layoutCampaign,
+  layoutSummary,
+  parsePeriod,
   periodText,
+  rollup,
+  TEMPLATE_IDS,
+  unitKindOf,
   readCampaign,
   type Campaign,
   type Period,
 } from "../../src/core";
 import { identityLine } from "../../src/core/report/identity-line";
 import { planTables } from "../support/plan-tables";
+import { consistentFills, submission } from "../support/reports";
 
 const read = (campaign: Campaign, extra: Record<string, (string | number | null)[][]> = {}) => {
   const tables = planTables(layoutCampaign(campaign), {}, extra);
@@ -49,5 +55,41 @@ describe("a period whose name already states its dates", () => {
     // A label claiming other dates than the period's is followed by the real ones.
     const claimed: Period = { ...period, start: "2017-11-01" };
     expect(periodText(claimed).vi).toBe("Đợt I: 25/10/2017 – 31/12/2017 (01/11/2017 – 31/12/2017)");
+  });
+});
+
+describe("a district federation before the 2025 reform", () => {
+  const district = { code: "H01", name: "LĐLĐ huyện Phú Riềng", kind: "district_legacy" as const };
+  const sheetTexts = (period: string) => {
+    const file = submission(
+      { unit: district, period: parsePeriod(period)!, fills: consistentFills(TEMPLATE_IDS, 1) },
+      "h01.xlsx",
+    );
+    const plan = layoutSummary(rollup([file], { period: parsePeriod(period)! }));
+    return (name: string) =>
+      plan.sheets
+        .find((s) => s.name === name)!
+        .cells.map((c) => c.value)
+        .filter((v) => typeof v === "string");
+  };
+
+  it("is a plain LĐLĐ huyện in a 2017 summary; the qualifier stays where the period reaches past 01/7/2025", () => {
+    const of2017 = sheetTexts("2017-D2");
+    for (const sheet of ["Tổng hợp", "Tình trạng nộp"]) {
+      expect(of2017(sheet)).toContain("LĐLĐ huyện");
+      expect(of2017(sheet)).not.toContain("LĐLĐ huyện (trước 01/7/2025)");
+    }
+    expect(sheetTexts("2025")("Tổng hợp")).toContain("LĐLĐ huyện (trước 01/7/2025)");
+  });
+
+  it("is written as LĐLĐ huyện in a 2017 campaign workbook, offered so in its list, and read back", () => {
+    const campaign = defaultCampaign(2017, [district]);
+    const plan = layoutCampaign(campaign);
+    const values = (name: string) => plan.sheets.find((s) => s.name === name)!.cells.map((c) => c.value);
+    expect(values("Đơn vị")).toContain("LĐLĐ huyện");
+    expect(values("Hướng dẫn")).toContain("LĐLĐ huyện");
+    expect(values("Hướng dẫn")).not.toContain("LĐLĐ huyện (trước 01/7/2025)");
+    expect(read(campaign).campaign!.units[0]!.kind).toBe("district_legacy");
+    expect(unitKindOf("LĐLĐ huyện")).toBe("district_legacy");
   });
 });

@@ -5,7 +5,7 @@ import type { ListValidation, SheetPlan } from "../layout/plan";
 import { SheetBuilder } from "../layout/sheet-builder";
 import { targetsOf } from "../model/targets";
 import { bilingual } from "../text/text";
-import { UNIT_KINDS, unitKey } from "../model/units";
+import { UNIT_KINDS, unitKey, unitKindLabel } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
 import { campaignTemplates } from "./unit-templates";
 import { AWARD_SCOPES, SCORING_METHODS, type Campaign } from "./types";
@@ -24,13 +24,20 @@ export type ListName =
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
 export type CampaignLists = Readonly<Record<ListName, (areas: readonly Area[]) => ListValidation>>;
 
+/** The last day of the campaign's periods: what its unit kinds are named by (see unitKindLabel). */
+export const campaignEnd = (campaign: Campaign): string | undefined =>
+  campaign.periods
+    .map((p) => p.end)
+    .sort()
+    .at(-1);
+
 /** Values staff pick rather than type: those the reader takes (kinds, methods, targets) and those in use. */
 function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
   const codes = new Map<string, string>();
   for (const code of [...campaign.units.map((u) => u.parentCode), ...campaign.units.map((u) => u.code)])
     if (code && !codes.has(unitKey(code))) codes.set(unitKey(code), code);
   return {
-    kinds: UNIT_KINDS.map((k) => k.label.vi),
+    kinds: UNIT_KINDS.map((k) => unitKindLabel(k.key, campaignEnd(campaign)).vi),
     methods: SCORING_METHODS.map((m) => WORDS.scoringMethods[m].vi),
     targets: targetsOf(campaignTemplates(campaign.indicators), campaign.indicators).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),

@@ -9,7 +9,7 @@ import { unitKey, unitKindLabel } from "../model/units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
 import { campaignTemplates } from "./unit-templates";
 import { columnHeaders } from "./campaign-columns";
-import { campaignGuide } from "./campaign-guide";
+import { campaignEnd, campaignGuide } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Assigned, Campaign } from "./types";
 import { WORDS } from "../vocabulary";
@@ -104,7 +104,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const unitRows = campaign.units.map((u) => [
     u.code,
     u.name,
-    u.kind ? unitKindLabel(u.kind).vi : "",
+    u.kind ? unitKindLabel(u.kind, campaignEnd(campaign)).vi : "",
     u.parentCode ?? "",
     u.bloc ?? "",
     u.validFrom ?? "",

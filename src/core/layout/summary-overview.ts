@@ -90,7 +90,10 @@ export function overviewSheet(summary: Summary): SheetPlan {
   summary.units.forEach((row, i) => {
     const r = HEADER_ROW + 2 + i;
     unitCells(sheet, r, i + 1, row, summary);
-    sheet.put(r, 3, { value: row.unit.kind ? unitKindLabel(row.unit.kind).vi : null, style: "text" });
+    sheet.put(r, 3, {
+      value: row.unit.kind ? unitKindLabel(row.unit.kind, summary.period.end).vi : null,
+      style: "text",
+    });
     writeResults(r, row.attainment);
     sheet.put(r, after, { value: row.score, style: "number", numFmt: SCORE_FORMAT });
     sheet.putRow(r, after + 1, [row.grade, row.blocRank, row.rank, row.bloc], { style: "text" });

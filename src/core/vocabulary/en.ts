@@ -534,6 +534,9 @@ export const en: Vocabulary = {
     district_legacy: "District federation (before 01/7/2025)",
     federation: "Federation of labour",
   },
+  unitKindBeforeReform: {
+    district_legacy: "District federation",
+  },
   summary: {
     overviewSheet: "Summary",
     chartSheet: "Charts",

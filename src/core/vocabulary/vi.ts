@@ -536,6 +536,9 @@ export const vi = {
     district_legacy: "LĐLĐ huyện (trước 01/7/2025)",
     federation: "Liên đoàn Lao động",
   },
+  unitKindBeforeReform: {
+    district_legacy: "LĐLĐ huyện",
+  },
   summary: {
     overviewSheet: "Tổng hợp",
     chartSheet: "Biểu đồ",
