@@ -13,6 +13,7 @@ import {
 } from "../../src/core";
 import { identityLine } from "../../src/core/report/identity-line";
 import { planTables } from "../support/plan-tables";
+import { EVERY_AWARD_CASE, summaryOf } from "../support/award-summaries";
 import { consistentFills, submission } from "../support/reports";
 
 const read = (campaign: Campaign, extra: Record<string, (string | number | null)[][]> = {}) => {
@@ -91,5 +92,39 @@ describe("a district federation before the 2025 reform", () => {
     expect(values("Hướng dẫn")).not.toContain("LĐLĐ huyện (trước 01/7/2025)");
     expect(read(campaign).campaign!.units[0]!.kind).toBe("district_legacy");
     expect(unitKindOf("LĐLĐ huyện")).toBe("district_legacy");
+  });
+});
+
+describe("the award sheet the Hội đồng Thi đua – Khen thưởng reads", () => {
+  const plan = layoutSummary(summaryOf(EVERY_AWARD_CASE));
+  const sheet = plan.sheets.find((s) => s.name === "Đề nghị khen thưởng")!;
+  const area = sheet.print!.area!;
+  const printed = sheet.cells
+    .filter((c) => c.row >= area.top && c.row <= area.bottom && c.col >= area.left && c.col <= area.right)
+    .filter((c) => c.row > 1) // the title's English line, as on every summary sheet
+    .map((c) => c.value)
+    .filter((v): v is string => typeof v === "string");
+  const below = sheet.cells.filter((c) => c.row > area.bottom).map((c) => String(c.value));
+
+  it("reads as an officer writes: in words, no symbols, no English, a clear rank heading", () => {
+    expect(printed).toContain("hạng 1 toàn tỉnh; xếp loại Xuất sắc (yêu cầu: từ Xuất sắc trở lên)");
+    expect(printed).toContain("Thứ hạng (trong cụm hoặc toàn tỉnh, theo phạm vi)");
+    expect(printed.join("\n")).not.toMatch(
+      /≥|Hạng xét|tiếng Anh|\/ |\b(rank|grade|score|Report|Award|Reason|Why)\b/,
+    );
+    // The English is kept, below the list and off its printed page.
+    expect(
+      below.some((t) => t.includes("rank 1 province-wide; grade Xuất sắc (required: Xuất sắc or above)")),
+    ).toBe(true);
+  });
+
+  it("says that ties at the last place are all proposed, and where they made a list longer than its number", () => {
+    expect(
+      printed.some((t) => t.startsWith("Các đơn vị bằng điểm ở vị trí cuối cùng đều được đề nghị")),
+    ).toBe(true);
+    expect(printed).toContain(
+      "Bằng khen (Mỗi cụm: Cụm B): đề nghị 2 đơn vị, số lượng 1 — nhiều hơn số lượng 1 đơn vị vì bằng điểm ở vị trí cuối cùng",
+    );
+    expect(printed).toContain("Bằng khen (Mỗi cụm: Cụm A): đề nghị 1 đơn vị, số lượng 1");
   });
 });
