@@ -1,4 +1,5 @@
 import {
+  checkCampaign,
   defaultCampaign,
   layoutCampaign,
   layoutSummary,
@@ -126,5 +127,53 @@ describe("the award sheet the Hội đồng Thi đua – Khen thưởng reads", 
       "Bằng khen (Mỗi cụm: Cụm B): đề nghị 2 đơn vị, số lượng 1 — nhiều hơn số lượng 1 đơn vị vì bằng điểm ở vị trí cuối cùng",
     );
     expect(printed).toContain("Bằng khen (Mỗi cụm: Cụm A): đề nghị 1 đơn vị, số lượng 1");
+  });
+});
+
+describe("campaign check of a scoring table", () => {
+  const check = (campaign: Campaign) => {
+    const tables = planTables(layoutCampaign(campaign));
+    return checkCampaign((name) => tables.get(name.toUpperCase()));
+  };
+  const units = [{ code: "X01", name: "Công đoàn X01" }];
+
+  it("warns, at its cell, of points given to a target no unit is given: the default campaign's 35 of 100", () => {
+    const { campaign, findings } = check(defaultCampaign(2025, units));
+    expect(campaign).not.toBeNull();
+    const unassigned = findings.filter((f) => f.rule === "campaign.target_not_given");
+    expect(unassigned.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ["warning", "Bảng chấm điểm", "A7"],
+      ["warning", "Bảng chấm điểm", "A8"],
+    ]);
+    expect(unassigned[0]!.message_vi).toContain(
+      'chỉ tiêu "Kết nạp đoàn viên mới (chỉ tiêu giao)" được 20 điểm',
+    );
+    expect(unassigned[0]!.message_en).toContain("is worth 20 points but no unit is given it");
+    // Every unit given the target, or one unit, is enough.
+    const given = {
+      ...defaultCampaign(2025, units),
+      assigned: new Map([["X01", { B02_members_admitted: 5 }]]),
+    };
+    expect(check(given).findings.filter((f) => f.rule === "campaign.target_not_given")).toHaveLength(1);
+    // Only `campaign check` says so: a command reading the campaign to use it is not told again.
+    const tables = planTables(layoutCampaign(defaultCampaign(2025, units)));
+    expect(readCampaign((name) => tables.get(name.toUpperCase())).findings).toEqual([]);
+  });
+
+  it("warns when the points do not add to 100, naming the total", () => {
+    const base = defaultCampaign(2025, units);
+    const scoring = base.scoring.filter((r) => r.target !== "B04_mai_am_total");
+    const { findings } = check({
+      ...base,
+      scoring,
+      defaults: { ...base.defaults, B02_members_admitted: 10, B02_unions_founded: 1 },
+    });
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["campaign.points_not_100", "warning"]]);
+    expect(findings[0]!.message_vi).toContain("cộng lại được 90 điểm, không phải 100");
+    expect([findings[0]!.sheet, findings[0]!.cell]).toEqual(["Bảng chấm điểm", "A4"]);
+    expect(
+      check({ ...base, defaults: { ...base.defaults, B02_members_admitted: 10, B02_unions_founded: 1 } })
+        .findings,
+    ).toEqual([]);
   });
 });

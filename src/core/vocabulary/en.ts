@@ -345,6 +345,10 @@ export const en: Vocabulary = {
     pointsNotPositive: '{table}: points "{value}" must be a positive number.',
     pointsTooLarge: '{table}: points "{value}" are more than {max}.',
     totalPointsTooLarge: "{table}: the points and bonus caps add up to more than {max}.",
+    targetNotGiven:
+      '{table}: target "{value}" is worth {points} points but no unit is given it (the * row of the targets table is blank and no unit has its own level), so its {points} points count for no unit. Give the target, or remove this row.',
+    pointsNot100:
+      "{table}: the targets' points add up to {total}, not 100 (bonuses aside). Units' scores are still out of 100; check it if the plan scores out of 100.",
     noDue: "{table}: period {value} has no due date, so no report can be late.",
     unknownMethod: '{table}: method "{value}" is not valid; use one of: {methods}.',
     badCap: '{table}: the bonus cap "{value}" must be a number ≥ 0.',

@@ -346,6 +346,10 @@ export const vi = {
     pointsNotPositive: '{table}: điểm "{value}" phải là số dương.',
     pointsTooLarge: '{table}: điểm "{value}" lớn hơn {max}.',
     totalPointsTooLarge: "{table}: tổng điểm và điểm thưởng tối đa lớn hơn {max}.",
+    targetNotGiven:
+      '{table}: chỉ tiêu "{value}" được {points} điểm nhưng không đơn vị nào được giao (dòng * của bảng Chỉ tiêu giao để trống, không đơn vị nào có mức riêng), nên {points} điểm này không tính cho đơn vị nào. Giao chỉ tiêu, hoặc bỏ dòng này.',
+    pointsNot100:
+      "{table}: các chỉ tiêu cộng lại được {total} điểm, không phải 100 (chưa kể điểm thưởng). Điểm của đơn vị vẫn quy về thang 100; xem lại nếu kế hoạch chấm theo thang 100 điểm.",
     noDue: "{table}: kỳ {value} không có hạn nộp nên không báo cáo nào bị tính là nộp muộn.",
     unknownMethod: '{table}: cách tính "{value}" không hợp lệ; chọn một trong: {methods}.',
     badCap: '{table}: điểm thưởng tối đa "{value}" phải là số không âm.',
