@@ -165,17 +165,19 @@ describe("the campaign workbook's drop-downs in the file", () => {
         ...xml.matchAll(
           /<dataValidation type="list"( errorStyle="warning")?[^>]*sqref="([^"]+)"><formula1>([^<]+)<\/formula1>/g,
         ),
-      ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'"), Boolean(m[1])]),
+      ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"'), Boolean(m[1])]),
     );
+    // Every row of each table and 200 more for the rows the province adds; the targets, the catalog's
+    // and then the own indicators' names, as many as are typed in the indicators table.
     expect(lists).toEqual([
-      ["C5:C5", "'Hướng dẫn'!$A$25:$A$30", false],
-      ["D5:D5", "'Hướng dẫn'!$E$25:$E$25", true],
-      ["E5:E5", "'Hướng dẫn'!$D$25:$D$25", true],
-      ["A5:A12", "'Hướng dẫn'!$C$25:$C$32", false],
-      ["C5:C12", "'Hướng dẫn'!$B$25:$B$27", false],
-      ["B5:B5", "'Hướng dẫn'!$F$25:$F$26", false],
-      ["D5:D5", "'Hướng dẫn'!$G$25:$G$29", true],
-      ["D5:D5", "'Hướng dẫn'!$H$25:$H$28", false],
+      ["C5:C205", "'Hướng dẫn'!$A$25:$A$30", false],
+      ["D5:D205", "'Hướng dẫn'!$E$25:$E$25", true],
+      ["E5:E205", "'Hướng dẫn'!$D$25:$D$25", true],
+      ["A5:A212", `OFFSET('Hướng dẫn'!$C$25,0,0,COUNTIF('Hướng dẫn'!$C$25:$C$233,"?*"),1)`, false],
+      ["C5:C212", "'Hướng dẫn'!$B$25:$B$27", false],
+      ["B5:B205", "'Hướng dẫn'!$F$25:$F$26", false],
+      ["D5:D205", "'Hướng dẫn'!$G$25:$G$29", true],
+      ["D5:D205", "'Hướng dẫn'!$H$25:$H$28", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
@@ -187,5 +189,23 @@ describe("the campaign workbook's drop-downs in the file", () => {
     expect(column("F", 25, 26).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
     expect(column("G", 25, 29)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
     expect(column("H", 25, 28).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
+  });
+
+  it("offers an own indicator among the targets to score, by the name the indicators table gives it", async () => {
+    const indicator = {
+      code: "DACTHU",
+      name: { vi: "Số CĐCS có nội dung đặc thù", en: "Own" },
+      kind: "flow" as const,
+      required: true,
+    };
+    const campaign = { ...defaultCampaign(2017, []), indicators: [indicator] };
+    const bytes = await writeWorkbookPlan(layoutCampaign(campaign));
+    const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
+    // After the catalog's eight, each row of the indicators table: the one typed, then blanks to fill.
+    expect(guide.cells.get("C33")?.value?.value).toBe("Số CĐCS có nội dung đặc thù");
+    expect(guide.cells.get("C34")?.value?.value ?? "").toBe("");
+    const formulas = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
+    expect(formulas).toContain(`<f>IF('Chỉ tiêu riêng'!$B$5="","",'Chỉ tiêu riêng'!$B$5)</f>`);
+    expect(formulas).toContain(`'Chỉ tiêu riêng'!$B$205)</f>`);
   });
 });

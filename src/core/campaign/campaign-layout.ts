@@ -9,13 +9,12 @@ import { unitKey, unitKindLabel } from "../model/units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
 import { campaignTemplates } from "./unit-templates";
 import { columnHeaders } from "./campaign-columns";
-import { campaignEnd, campaignGuide } from "./campaign-guide";
+import { campaignEnd, campaignGuide, coveredRows, TABLE_HEADER_ROW } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Assigned, Campaign } from "./types";
 import { WORDS } from "../vocabulary";
 
-/** The tables start under a title and a line saying what their columns mean. */
-const HEADER_ROW = 3;
+const HEADER_ROW = TABLE_HEADER_ROW;
 
 type Value = string | number | null;
 
@@ -60,13 +59,13 @@ function placeTable(
   sheet.table(table, { top: HEADER_ROW, left, bottom: last, right: left + headers.length - 1 });
 }
 
-/** A column of a table's data rows, for its drop-down. */
+/** A column of a table's data rows and of the rows the province may add, for its drop-down. */
 const columnOf =
   (rows: number) =>
   (col: number): Area => ({
     top: HEADER_ROW + 1,
     left: col,
-    bottom: HEADER_ROW + Math.max(rows, 1),
+    bottom: HEADER_ROW + coveredRows(rows),
     right: col,
   });
 
