@@ -1,6 +1,7 @@
 import {
   checkCampaign,
   defaultCampaign,
+  extract,
   layoutCampaign,
   layoutSummary,
   parsePeriod,
@@ -8,6 +9,7 @@ import {
   rollup,
   TEMPLATE_IDS,
   unitKindOf,
+  validate,
   readCampaign,
   type Campaign,
   type Period,
@@ -15,7 +17,7 @@ import {
 import { identityLine } from "../../src/core/report/identity-line";
 import { planTables } from "../support/plan-tables";
 import { EVERY_AWARD_CASE, summaryOf } from "../support/award-summaries";
-import { consistentFills, submission } from "../support/reports";
+import { consistentFills, reportGrid, submission } from "../support/reports";
 
 const read = (campaign: Campaign, extra: Record<string, (string | number | null)[][]> = {}) => {
   const tables = planTables(layoutCampaign(campaign), {}, extra);
@@ -175,5 +177,20 @@ describe("campaign check of a scoring table", () => {
       check({ ...base, defaults: { ...base.defaults, B02_members_admitted: 10, B02_unions_founded: 1 } })
         .findings,
     ).toEqual([]);
+  });
+});
+
+describe("a report made before its period's dates were written once", () => {
+  it("still reads: its forms' lines name the period with the dates twice, as its template wrote them", () => {
+    const twice = "Đợt I: 25/10/2017 – 31/12/2017 (25/10/2017 – 31/12/2017)";
+    const period: Period = {
+      id: "2017-I",
+      start: "2017-10-25",
+      end: "2017-12-31",
+      label: { vi: twice, en: twice },
+    };
+    const extraction = extract(reportGrid({ unit: { code: "H01", name: "LĐLĐ huyện Phú Riềng" }, period }));
+    expect(extraction.report).not.toBeNull();
+    expect(validate(extraction).filter((f) => f.severity === "error")).toEqual([]);
   });
 });
