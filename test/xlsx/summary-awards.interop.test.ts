@@ -56,5 +56,13 @@ describe("the award proposals in the summary workbook", () => {
       rule_en: "rank 2 in Cụm A; score 96.5 (required: 80 or above)",
     });
     expect(awards.not_eligible.map((u) => (u as { code: string }).code)).toEqual(["C1", "Z9"]);
+    expect((awards as unknown as { counts: object[] }).counts).toContainEqual({
+      award: "Bằng khen",
+      scope: "bloc",
+      bloc: "Cụm B",
+      number: 1,
+      proposed: 2,
+      beyond: 1,
+    });
   });
 });
