@@ -637,7 +637,7 @@ export const en: Vocabulary = {
     scoreAtLeast: "score {score} (required: {min} or above)",
     tied: "level on score with the unit in the last place, so proposed beyond the number {count}",
     ties: "Units level on score at the last place are all proposed, even beyond the number; the emulation and commendation council decides.",
-    countLine: "{award} ({scope}): {proposed} units proposed, number {number}",
+    countLine: "{award} ({scope}): proposed {proposed}, number {number}",
     countBeyond: " — {beyond} more than the number, being level on score at the last place",
     englishTitle: "In English (not printed with the list)",
     rejected: "Report rejected: {reason}",
@@ -647,7 +647,7 @@ export const en: Vocabulary = {
     beyondNumber: "(beyond the number)",
     notEligibleLine: "{code} {name}: {reason}",
     rules:
-      "Each award in the order of table TD_Awards: the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed.",
+      "Each award in the order of the campaign workbook's Awards sheet (TD_Awards): the units reaching its minimum grade and score, in rank order (within their bloc for a per-bloc award), up to its number. A unit is proposed for one award only (the earlier row's). A unit whose report was rejected, is missing or incomplete is not proposed.",
   },
   submissionStatus: {
     received: "Received",
