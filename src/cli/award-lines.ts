@@ -1,4 +1,5 @@
 import {
+  countLine,
   nominationList,
   notEligibleLine,
   pick,
@@ -21,13 +22,17 @@ export function awardLines(summary: Summary, lang: Lang, width: number): string[
   const awards = proposeAwards(summary);
   if (!awards) return [];
   const say = (text: string, first = "") => wrapTo(oneLine(text), width, first);
-  const { proposals, notEligible } = awards;
+  const { proposals, notEligible, counts } = awards;
+  // Where ties at the last place made a list longer than its number, the count says so.
+  const longer = counts.filter((c) => c.beyond > 0);
   return [
     "",
     ...say(`${pick(WORDS.awards.sheet, lang)}:`),
     ...(proposals.length === 0
       ? say(pick(WORDS.awards.noProposal, lang), "  ")
       : proposals.flatMap((p) => say(pick(proposalLine(p), lang), "  ★ "))),
+    ...(longer.length > 0 ? say(pick(WORDS.awards.ties, lang), "  ") : []),
+    ...longer.flatMap((c) => say(pick(countLine(c), lang), "  + ")),
     ...say(`${pick(WORDS.awards.notEligibleTitle, lang)}:`),
     ...(notEligible.length === 0
       ? ["  —"]

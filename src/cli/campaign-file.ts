@@ -1,5 +1,6 @@
 import path from "node:path";
 import {
+  checkCampaignGrid,
   fill,
   previousFromGrid,
   readCampaignGrid,
@@ -33,10 +34,14 @@ async function readWorkbookFile(
 // The readers are loaded when a command names a workbook: a roll-up without one reads only in its
 // threads, and its own thread spared their loading (a twentieth of a second) while they read.
 
-/** Reads and checks a campaign workbook, read whole; the findings name each table, sheet and cell. */
-export async function checkCampaignFile(file: string) {
+/**
+ * Reads and checks a campaign workbook, read whole; the findings name each table, sheet and cell. With
+ * `plan`, as `campaign check` does, it also warns of what its scoring table likely did not mean.
+ */
+export async function checkCampaignFile(file: string, plan = false) {
   const { readWorkbookGrid } = await import("../xlsx/sheetjs/read-grid");
-  return readCampaignGrid(await readWorkbookFile(file, readWorkbookGrid));
+  const grid = await readWorkbookFile(file, readWorkbookGrid);
+  return plan ? checkCampaignGrid(grid) : readCampaignGrid(grid);
 }
 
 /** A campaign a command can use: any error in it is printed and stops the command (exit 2). */

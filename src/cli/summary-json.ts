@@ -27,6 +27,8 @@ function awardsJson(summary: Summary) {
         reason: u.reason.vi,
         reason_en: u.reason.en,
       })),
+      // Each draw's proposals against its number; `beyond` are those level on score at the last place.
+      counts: awards.counts,
     },
   };
 }

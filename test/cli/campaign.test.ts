@@ -55,6 +55,15 @@ describe("thidua campaign, templates and rollup --campaign", () => {
       ["2026-D2", "2027-01-15"],
       ["2026", "2027-01-15"],
     ]);
+    // The default plan scores two targets it gives no unit: said, at their cells, not refused.
+    expect(
+      json.findings
+        .filter((f: { rule: string }) => f.rule === "campaign.target_not_given")
+        .map((f: { severity: string; cell: string }) => [f.severity, f.cell]),
+    ).toEqual([
+      ["warning", "A7"],
+      ["warning", "A8"],
+    ]);
   });
 
   it("names the sheet and cell of each problem of a campaign workbook, exit 1", async () => {

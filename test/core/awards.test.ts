@@ -1,4 +1,4 @@
-import { proposeAwards, type Summary } from "../../src/core";
+import { countLine, proposeAwards, type Summary } from "../../src/core";
 import { summaryOf } from "../support/award-summaries";
 
 const drawn = (summary: Summary) =>
@@ -33,10 +33,12 @@ describe("award proposals", () => {
     const a2 = proposeAwards(summary)!.proposals[1]!;
     expect(a2).toMatchObject({ name: "Công đoàn A2", score: 96, grade: "Xuất sắc", scope: "bloc" });
     expect(a2.why).toEqual({
-      vi: "hạng 2 Cụm A, xếp loại Xuất sắc ≥ Tốt",
-      en: "rank 2 in Cụm A, grade Xuất sắc ≥ Tốt",
+      vi: "hạng 2 Cụm A; xếp loại Xuất sắc (yêu cầu: từ Tốt trở lên)",
+      en: "rank 2 in Cụm A; grade Xuất sắc (required: Tốt or above)",
     });
-    expect(proposeAwards(summary)!.proposals[3]!.why.vi).toBe("hạng 4 toàn tỉnh, điểm 90 ≥ 80");
+    expect(proposeAwards(summary)!.proposals[3]!.why.vi).toBe(
+      "hạng 4 toàn tỉnh; 90 điểm (yêu cầu: từ 80 điểm trở lên)",
+    );
   });
 
   it("proposes every unit tied with the last one taken, as the ranking gives them one rank", () => {
@@ -50,7 +52,14 @@ describe("award proposals", () => {
       ["Bằng khen", null, "T3", 2, true],
     ]);
     expect(proposeAwards(summary)!.proposals[2]!.why.vi).toBe(
-      "hạng 2 toàn tỉnh, đồng hạng với đơn vị được đề nghị cuối cùng, nên vượt số lượng 2",
+      "hạng 2 toàn tỉnh; bằng điểm đơn vị ở vị trí cuối cùng, nên được đề nghị thêm ngoài số lượng 2",
+    );
+    // The count says the list is longer than the number, and why.
+    expect(proposeAwards(summary)!.counts).toEqual([
+      { award: "Bằng khen", scope: "province", bloc: null, number: 2, proposed: 3, beyond: 1 },
+    ]);
+    expect(countLine(proposeAwards(summary)!.counts[0]!).vi).toBe(
+      "Bằng khen (Toàn tỉnh): đề nghị 3 đơn vị, số lượng 2 — nhiều hơn số lượng 1 đơn vị vì bằng điểm ở vị trí cuối cùng",
     );
     const three = summaryOf({
       scores: { T1: [null, 95], T2: [null, 90], T3: [null, 90], T4: [null, 85] },

@@ -34,13 +34,24 @@ describe("the summary workbook's layout", () => {
       ["P02", "ok"],
     ]);
     expect(texts(sheet("Tình trạng nộp"))).toContain("01/7/2025 – 31/12/2025");
-    expect(texts(sheet("Tổng hợp"))).toContain("Công đoàn P01 (thiếu 01/7/2025 – 31/12/2025)");
+    // The name stays the name; what is missing goes in the note beside it, on every list of units.
+    for (const listing of ["Tổng hợp", "Chấm điểm", "Xếp hạng cụm"]) {
+      const cells = sheet(listing).cells;
+      const name = cells.find((c) => c.value === "Công đoàn P01")!;
+      const header = cells.find((c) => c.value === "Ghi chú / Note")!;
+      const note = cells.find((c) => c.row === name.row && c.col === header.col);
+      expect({ listing, note: note?.value }).toEqual({
+        listing,
+        note: "Báo cáo chưa đủ: thiếu 01/7/2025 – 31/12/2025",
+      });
+      expect(texts(sheet(listing)).some((t) => t.includes("Công đoàn P01 ("))).toBe(false);
+    }
     expect(texts(sheet("Tình trạng nộp"))).toContain("Tệp bị loại (lý do) / Rejected files (reasons)");
   });
 
-  it("wraps a unit's name where it says so in every list, its row tall enough to print it whole", () => {
+  it("wraps the note on a unit's missing rounds in every list, its row tall enough to print it whole", () => {
     // Red team, round 35: in a column 36 wide, "(thiếu …)" printed as "(thi" or not at all.
-    const name = "Công đoàn P01 (thiếu 01/7/2025 – 31/12/2025)";
+    const name = "Báo cáo chưa đủ: thiếu 01/7/2025 – 31/12/2025";
     for (const listing of ["Tổng hợp", "Chấm điểm", "Xếp hạng cụm"]) {
       const found = sheet(listing).cells.find((c) => c.value === name);
       expect({ listing, style: found?.style }).toEqual({ listing, style: "rowLabel" });

@@ -31,6 +31,10 @@ describe("the award proposals on the page", () => {
       "Bằng khen (Mỗi cụm: Cụm B): B1 Công đoàn B1 — điểm 88, xếp loại Tốt, hạng 2",
       "Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88, xếp loại Tốt, hạng 2 (vượt số lượng)",
     ]);
+    // Where the tie made a list longer than its number, the page says so, as the sheet does.
+    expect(
+      screen.getByText(/^Các đơn vị bằng điểm ở vị trí cuối cùng đều được đề nghị/).textContent,
+    ).toContain("Bằng khen (Mỗi cụm: Cụm B): đề nghị 2 đơn vị, số lượng 1 — nhiều hơn số lượng 1 đơn vị");
     expect(items(/^Đơn vị không đủ điều kiện/)).toEqual([
       "C1 Công đoàn C1: Báo cáo chưa đủ: thiếu 01/7/2025 – 31/12/2025",
       "Z9 Công đoàn Z9: Thiếu báo cáo",

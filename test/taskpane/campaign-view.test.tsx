@@ -72,6 +72,18 @@ describe("Kế hoạch thi đua in the page", () => {
     expect(meta.periodDue).toBe("2026-01-15");
   });
 
+  it("says, as campaign check does, that a scoring row's target is given to no unit", async () => {
+    const user = userEvent.setup();
+    await renderApp(fileHost().host, inProcessJobs, "templates");
+    await user.upload(screen.getByTestId("campaign-file"), await campaignFile());
+    await screen.findByText(/ke-hoach\.xlsx: 3 kỳ/);
+    expect(
+      await screen.findByText(
+        /"Thành lập CĐCS mới \(chỉ tiêu giao\)" được 15 điểm nhưng không đơn vị nào được giao/,
+      ),
+    ).toBeTruthy();
+  });
+
   it("in Excel, asks before a unit's template replaces the report the workbook holds", async () => {
     const user = userEvent.setup();
     const { host, calls } = reportHoldingHost("P09 – Công đoàn P09");

@@ -168,3 +168,17 @@ describe("Biểu mẫu", () => {
     expect(screen.getByRole("button", { name: "Download template" })).toBeTruthy();
   });
 });
+
+describe("Biểu mẫu for a period before the 2025 reform", () => {
+  it("offers a district federation as plain LĐLĐ huyện, and with its qualifier for a period after", async () => {
+    const user = userEvent.setup();
+    await renderApp(recordingHost().host, noJobs);
+    const year = screen.getByRole("spinbutton", { name: "Năm" });
+    await user.clear(year);
+    await user.type(year, "2017");
+    expect(screen.getByRole("option", { name: "LĐLĐ huyện" })).toBeTruthy();
+    await user.clear(year);
+    await user.type(year, "2026");
+    expect(screen.getByRole("option", { name: "LĐLĐ huyện (trước 01/7/2025)" })).toBeTruthy();
+  });
+});

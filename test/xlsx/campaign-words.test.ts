@@ -169,23 +169,21 @@ describe("the campaign workbook's drop-downs in the file", () => {
         ...xml.matchAll(
           /<dataValidation type="list"( errorStyle="warning")?[^>]*sqref="([^"]+)"><formula1>([^<]+)<\/formula1>/g,
         ),
-      ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'"), Boolean(m[1])]),
+      ].map((m) => [m[2], m[3]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"'), Boolean(m[1])]),
     );
+    // Every row of each table and 200 more for the rows the province adds; the targets, the catalog's
+    // and then the own indicators' names, as many as are typed in the indicators table.
     expect(lists).toEqual([
       // The kind of a due date by unit kind, beside the periods.
-      ["H5:H5", "'Hướng dẫn'!$A$25:$A$30", false],
-      ["C5:C5", "'Hướng dẫn'!$A$25:$A$30", false],
-      ["D5:D5", "'Hướng dẫn'!$E$25:$E$25", true],
-      ["E5:E5", "'Hướng dẫn'!$D$25:$D$25", true],
-      ["B5:B6", "'Hướng dẫn'!$I$25:$I$27", true],
-      ["A5:A12", "'Hướng dẫn'!$C$25:$C$32", false],
-      ["C5:C12", "'Hướng dẫn'!$B$25:$B$29", false],
-      ["B5:B5", "'Hướng dẫn'!$F$25:$F$27", false],
-      ["D5:D5", "'Hướng dẫn'!$G$25:$G$29", true],
-      ["F5:F5", "'Hướng dẫn'!$J$25:$J$26", false],
-      // Đối tượng: Đơn vị, Cá nhân, Công trình, sáng kiến.
-      ["G5:G5", "'Hướng dẫn'!$K$25:$K$27", false],
-      ["D5:D5", "'Hướng dẫn'!$H$25:$H$28", false],
+      ["H5:H205", "'Hướng dẫn'!$A$25:$A$30", false],
+      ["C5:C205", "'Hướng dẫn'!$A$25:$A$30", false],
+      ["D5:D205", "'Hướng dẫn'!$E$25:$E$25", true],
+      ["E5:E205", "'Hướng dẫn'!$D$25:$D$25", true],
+      ["A5:A212", `OFFSET('Hướng dẫn'!$C$25,0,0,COUNTIF('Hướng dẫn'!$C$25:$C$233,"?*"),1)`, false],
+      ["C5:C212", "'Hướng dẫn'!$B$25:$B$27", false],
+      ["B5:B205", "'Hướng dẫn'!$F$25:$F$26", false],
+      ["D5:D205", "'Hướng dẫn'!$G$25:$G$29", true],
+      ["D5:D205", "'Hướng dẫn'!$H$25:$H$28", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
@@ -207,5 +205,23 @@ describe("the campaign workbook's drop-downs in the file", () => {
     // The periods a row of Chỉ tiêu giao may be for (Mã kỳ), and Có / Không for an award's whole period.
     expect(column("I", 25, 27)).toEqual(["2025-D1", "2025-D2", "2025"]);
     expect(column("J", 25, 26)).toEqual(["Có", "Không"]);
+  });
+
+  it("offers an own indicator among the targets to score, by the name the indicators table gives it", async () => {
+    const indicator = {
+      code: "DACTHU",
+      name: { vi: "Số CĐCS có nội dung đặc thù", en: "Own" },
+      kind: "flow" as const,
+      required: true,
+    };
+    const campaign = { ...defaultCampaign(2017, []), indicators: [indicator] };
+    const bytes = await writeWorkbookPlan(layoutCampaign(campaign));
+    const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
+    // After the catalog's eight, each row of the indicators table: the one typed, then blanks to fill.
+    expect(guide.cells.get("C33")?.value?.value).toBe("Số CĐCS có nội dung đặc thù");
+    expect(guide.cells.get("C34")?.value?.value ?? "").toBe("");
+    const formulas = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
+    expect(formulas).toContain(`<f>IF('Chỉ tiêu riêng'!$B$5="","",'Chỉ tiêu riêng'!$B$5)</f>`);
+    expect(formulas).toContain(`'Chỉ tiêu riêng'!$B$205)</f>`);
   });
 });

@@ -38,7 +38,7 @@ export async function runCampaignCheck(
   file: string,
   options: { json?: boolean },
 ): Promise<number> {
-  const { campaign, findings } = await checkCampaignFile(file);
+  const { campaign, findings } = await checkCampaignFile(file, true);
   const { errors, warnings } = countFindings(findings);
   const counts = { file: path.basename(file), errors, warnings };
   if (options.json) {

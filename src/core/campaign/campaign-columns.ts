@@ -86,8 +86,11 @@ export const penaltyMethodOf = (text: string): PenaltyMethod | null =>
 export const awardScopeOf = (text: string): AwardScope | null =>
   typedWord(AWARD_SCOPES, WORDS.awardScopes, text);
 
+/** A kind as typed; a district federation also as a campaign before the 2025 reform writes it ("LĐLĐ huyện"). */
 export function unitKindOf(text: string): UnitKind | null {
   const typed = nameKey(text);
+  const before = WORDS.unitKindBeforeReform.district_legacy;
+  if (spellings("district_legacy", before).includes(typed)) return "district_legacy";
   return UNIT_KINDS.find((k) => spellings(k.key, k.label).includes(typed))?.key ?? null;
 }
 

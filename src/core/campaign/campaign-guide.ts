@@ -1,11 +1,11 @@
 import { columnLetters, quoteSheet, type Area } from "../grid/a1";
-import { INDICATOR_KINDS } from "../catalog";
+import { INDICATOR_COLUMNS, INDICATOR_KINDS } from "../catalog";
 import { printable } from "../layout/print";
 import type { ListValidation, SheetPlan } from "../layout/plan";
 import { SheetBuilder } from "../layout/sheet-builder";
 import { targetsOf } from "../model/targets";
 import { bilingual } from "../text/text";
-import { UNIT_KINDS, unitKey } from "../model/units";
+import { UNIT_KINDS, unitKey, unitKindLabel } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
 import { AWARD_SUBJECTS, subjectWords } from "./nomination-columns";
 import { campaignTemplates } from "./unit-templates";
@@ -25,8 +25,27 @@ export type ListName =
   | "yesNo"
   | "subjects";
 
+/** The row of every campaign table's header, under a title and a line saying what its columns mean. */
+export const TABLE_HEADER_ROW = 3;
+
+/**
+ * Rows a table's drop-downs reach past its last one, for the rows the province adds (in Excel a table
+ * grows into them; LibreOffice and others keep a drop-down where it was written).
+ */
+export const LIST_ROOM = 200;
+
+/** The rows of a table of `rows` rows its drop-downs and lists cover, from its first. */
+export const coveredRows = (rows: number) => Math.max(rows, 1) + LIST_ROOM;
+
 /** The drop-downs a table column offers, each by the range of the guide sheet that lists its values. */
 export type CampaignLists = Readonly<Record<ListName, (areas: readonly Area[]) => ListValidation>>;
+
+/** The last day of the campaign's periods: what its unit kinds are named by (see unitKindLabel). */
+export const campaignEnd = (campaign: Campaign): string | undefined =>
+  campaign.periods
+    .map((p) => p.end)
+    .sort()
+    .at(-1);
 
 /** Values staff pick rather than type: those the reader takes (kinds, methods, targets) and those in use. */
 function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
@@ -34,12 +53,13 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
   for (const code of [...campaign.units.map((u) => u.parentCode), ...campaign.units.map((u) => u.code)])
     if (code && !codes.has(unitKey(code))) codes.set(unitKey(code), code);
   return {
-    kinds: UNIT_KINDS.map((k) => k.label.vi),
+    kinds: UNIT_KINDS.map((k) => unitKindLabel(k.key, campaignEnd(campaign)).vi),
     methods: [
       ...SCORING_METHODS.map((m) => WORDS.scoringMethods[m].vi),
       ...PENALTY_METHODS.map((m) => WORDS.penaltyMethods[m].vi),
     ],
-    targets: targetsOf(campaignTemplates(campaign.indicators), campaign.indicators).map((t) => t.label.vi),
+    // The province's own indicators follow, as the indicators table names them (see indicatorNames).
+    targets: targetsOf(campaignTemplates([])).map((t) => t.label.vi),
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
     // Mỗi đơn vị counts an award to people or works in each unit; a unit's award refuses it.
@@ -50,6 +70,20 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     yesNo: [WORDS.campaignSheets.yes.vi, WORDS.campaignSheets.no.vi],
     subjects: AWARD_SUBJECTS.map((s) => subjectWords(s).vi),
   };
+}
+
+/**
+ * Below the catalog's targets, one cell per row the indicators table may hold, each the name typed in
+ * it: an indicator added there after the workbook was made can be scored at once.
+ */
+function indicatorNames(campaign: Campaign, top: number): { formula: string; value: string }[] {
+  const sheet = quoteSheet(WORDS.campaignSheets.indicatorsSheet.vi);
+  const column = columnLetters(INDICATOR_COLUMNS.indexOf("name"));
+  const own = campaign.indicators ?? [];
+  return Array.from({ length: coveredRows(own.length) }, (_, i) => {
+    const name = `${sheet}!$${column}$${top + 2 + i}`;
+    return { formula: `IF(${name}="","",${name})`, value: own[i]?.name.vi ?? "" };
+  });
 }
 
 const LIST_HEADERS: Record<ListName, keyof typeof WORDS.campaignSheets> = {
@@ -93,14 +127,25 @@ export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: Ca
   const values = listValues(campaign);
   const names = Object.keys(LIST_HEADERS) as ListName[];
   const ranges = {} as Record<ListName, string>;
+  const guide = quoteSheet(WORDS.campaignSheets.guideSheet.vi);
   names.forEach((name, col) => {
     const text = WORDS.campaignSheets[LIST_HEADERS[name]];
     sheet.put(header, col, { value: bilingual(text), style: "header" });
     values[name].forEach((value, i) => sheet.put(header + 1 + i, col, { value, style: "text" }));
-    const last = header + Math.max(values[name].length, 1);
     const column = columnLetters(col);
-    ranges[name] =
-      `${quoteSheet(WORDS.campaignSheets.guideSheet.vi)}!$${column}$${header + 2}:$${column}$${last + 1}`;
+    const first = `${guide}!$${column}$${header + 2}`;
+    if (name !== "targets") {
+      const last = header + Math.max(values[name].length, 1);
+      ranges[name] = `${first}:$${column}$${last + 1}`;
+      return;
+    }
+    const own = indicatorNames(campaign, TABLE_HEADER_ROW);
+    own.forEach((cell, i) =>
+      sheet.put(header + 1 + values.targets.length + i, col, { ...cell, style: "text" }),
+    );
+    // The list stops at the last name: the rows of indicators not yet typed are blanks, not choices.
+    const all = `${first}:$${column}$${header + 1 + values.targets.length + own.length}`;
+    ranges[name] = `OFFSET(${first},0,0,COUNTIF(${all},"?*"),1)`;
   });
 
   const validation =

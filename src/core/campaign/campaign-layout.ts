@@ -9,14 +9,14 @@ import { unitKey, unitKindLabel } from "../model/units";
 import { CAMPAIGN_TABLES } from "./read-campaign";
 import { campaignTemplates } from "./unit-templates";
 import { columnHeaders } from "./campaign-columns";
-import { campaignGuide } from "./campaign-guide";
+import { campaignEnd, campaignGuide, coveredRows, TABLE_HEADER_ROW } from "./campaign-guide";
 import { isoToExcelSerial } from "./table-cells";
 import type { Assigned, Campaign } from "./types";
 import { WORDS } from "../vocabulary";
 import { nominationScopeWords, subjectWords } from "./nomination-columns";
 
 /** The tables start under a title and a line saying what their columns mean. */
-const HEADER_ROW = 3;
+const HEADER_ROW = TABLE_HEADER_ROW;
 /** The due dates by unit kind or by unit sit right of the periods, a column apart. */
 const DEADLINES_LEFT = 6;
 
@@ -63,13 +63,13 @@ function placeTable(
   sheet.table(table, { top: HEADER_ROW, left, bottom: last, right: left + headers.length - 1 });
 }
 
-/** A column of a table's data rows, for its drop-down. */
+/** A column of a table's data rows and of the rows the province may add, for its drop-down. */
 const columnOf =
   (rows: number) =>
   (col: number): Area => ({
     top: HEADER_ROW + 1,
     left: col,
-    bottom: HEADER_ROW + Math.max(rows, 1),
+    bottom: HEADER_ROW + coveredRows(rows),
     right: col,
   });
 
@@ -125,7 +125,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   const unitRows = campaign.units.map((u) => [
     u.code,
     u.name,
-    u.kind ? unitKindLabel(u.kind).vi : "",
+    u.kind ? unitKindLabel(u.kind, campaignEnd(campaign)).vi : "",
     u.parentCode ?? "",
     u.bloc ?? "",
     u.validFrom ?? "",

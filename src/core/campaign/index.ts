@@ -3,6 +3,7 @@ export * from "./defaults";
 export * from "./scoring";
 export * from "./unit-targets";
 export * from "./read-campaign";
+export { checkCampaign, checkCampaignGrid } from "./plan-warnings";
 export * from "./campaign-layout";
 export * from "./table-cells";
 export * from "./unit-templates";

@@ -533,15 +533,20 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   [CAMPAIGN_TABLES.deadlines.name]: headerStarts("TD_Deadlines", ["period", "kind"]),
 };
 
-/** Reads and checks the campaign in a workbook as any reader gave it. */
-export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
-  return readCampaign((name) => {
+/** The campaign tables of a workbook as any reader gave it, by name. */
+export const campaignTables =
+  (grid: WorkbookGrid) =>
+  (name: string): SheetTable | undefined => {
     for (const start of HEADER_STARTS[name] ?? [[]]) {
       const found = findTable(grid, name, start);
       if (found) return found;
     }
     return undefined;
-  });
+  };
+
+/** Reads and checks the campaign in a workbook as any reader gave it. */
+export function readCampaignGrid(grid: WorkbookGrid): CampaignCheck {
+  return readCampaign(campaignTables(grid));
 }
 
 /**

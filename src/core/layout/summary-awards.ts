@@ -1,6 +1,7 @@
+import { countLine, proposalLine, notEligibleLine } from "../rollup/award-lines";
 import { type AwardProposals } from "../rollup/awards";
 import type { Summary } from "../rollup/types";
-import { bilingual as both, type Text } from "../text/text";
+import { bilingual, joinTexts, type Text } from "../text/text";
 import type { SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
@@ -19,61 +20,83 @@ const PROPOSAL_HEADERS: readonly Text[] = [
   WORDS.summary.grade,
   WORDS.awards.rank,
   WORDS.awards.rule,
-  WORDS.awards.ruleEn,
 ];
-/** The reasons spread over the proposals' award-to-rank columns and their two rule columns. */
-const REASON = { vi: { left: 4, right: 8 }, en: { left: 9, right: 10 } } as const;
+const LAST = PROPOSAL_HEADERS.length - 1;
+/** A unit's reason not to be proposed spreads over the proposals' award-to-rule columns. */
+const REASON = 4;
 
 /**
- * "Đề nghị khen thưởng": how proposals are drawn, each proposal with the rule that put it there, in
- * the awards table's order, then the units that cannot be proposed and why.
+ * "Đề nghị khen thưởng": how proposals are drawn and how many each award proposes, each proposal with the
+ * rule that put it there, in the awards table's order, then the units that cannot be proposed and why.
+ * The lists go to the Hội đồng Thi đua – Khen thưởng in Vietnamese: their English is written below them,
+ * line by line as the notes of other sheets are, and left off the printed page.
  */
 export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan {
   const sheet = new SheetBuilder(WORDS.awards.sheet.vi, WORDS.awards.sheet);
-  const last = PROPOSAL_HEADERS.length - 1;
-  title(sheet, summary, last, false);
-  sheet.put(3, 0, { value: WORDS.awards.rules.vi, style: "note" }).merge(3, 0, 3, last);
-  sheet.put(4, 0, { value: WORDS.awards.rules.en, style: "note" }).merge(4, 0, 4, last);
+  title(sheet, summary, LAST, false);
+  const notes = [WORDS.awards.rules, WORDS.awards.ties, ...awards.counts.map(countLine)];
+  let r = 3;
+  for (const note of notes) r = wholeLine(sheet, r, note.vi, "note");
 
-  let r = 6;
-  sheet.put(r++, 0, { value: both(WORDS.awards.proposalsTitle), style: "section" });
+  r++;
+  sheet.put(r++, 0, { value: WORDS.awards.proposalsTitle.vi, style: "section" });
   const proposalHeader = r;
-  sheet.putRow(r++, 0, PROPOSAL_HEADERS.map(both), { style: "header" });
-  if (awards.proposals.length === 0)
-    sheet.put(r++, 0, { value: both(WORDS.awards.noProposal), style: "info" });
+  sheet.putRow(
+    r++,
+    0,
+    PROPOSAL_HEADERS.map((h) => h.vi),
+    { style: "header" },
+  );
+  if (awards.proposals.length === 0) sheet.put(r++, 0, { value: WORDS.awards.noProposal.vi, style: "info" });
   awards.proposals.forEach((p, i) => {
     unitCells(sheet, r, i + 1, p);
     sheet.putRow(r, 4, [p.award, WORDS.awardScopes[p.scope].vi], { style: "text" });
     sheet.put(r, 6, { value: p.score, style: "number", numFmt: "0.00" });
     sheet.putRow(r, 7, [p.grade, p.rank], { style: "text" });
-    sheet.put(r, 9, { value: p.why.vi, style: "rowLabel" });
-    sheet.put(r++, 10, { value: p.why.en, style: "rowLabelEn" });
+    sheet.put(r++, 9, { value: p.why.vi, style: "rowLabel" });
   });
 
   r++;
-  sheet.put(r++, 0, { value: both(WORDS.awards.notEligibleTitle), style: "section" });
+  sheet.put(r++, 0, { value: WORDS.awards.notEligibleTitle.vi, style: "section" });
   sheet.putRow(
     r,
     0,
-    [WORDS.summary.no, WORDS.summary.unitCode, WORDS.summary.unitName, WORDS.summary.bloc].map(both),
+    PROPOSAL_HEADERS.slice(0, REASON).map((h) => h.vi),
     { style: "header" },
   );
-  sheet.put(r, REASON.vi.left, { value: both(WORDS.awards.reason), style: "header" });
-  sheet.put(r, REASON.en.left, { value: both(WORDS.awards.reasonEn), style: "header" });
-  mergeReason(sheet, r++);
-  if (awards.notEligible.length === 0) sheet.put(r++, 0, { value: both(WORDS.summary.none), style: "info" });
+  sheet.put(r, REASON, { value: WORDS.awards.reason.vi, style: "header" }).merge(r, REASON, r, LAST);
+  r++;
+  if (awards.notEligible.length === 0) sheet.put(r++, 0, { value: WORDS.summary.none.vi, style: "info" });
   awards.notEligible.forEach((u, i) => {
     unitCells(sheet, r, i + 1, u);
-    sheet.put(r, REASON.vi.left, { value: u.reason.vi, style: "rowLabel" });
-    sheet.put(r, REASON.en.left, { value: u.reason.en, style: "rowLabelEn" });
-    mergeReason(sheet, r++);
+    sheet.put(r, REASON, { value: u.reason.vi, style: "rowLabel" }).merge(r, REASON, r, LAST);
+    r++;
   });
+  const printed = r - 1;
 
-  const plan = sheet.build({ columnWidths: [6, 12, 32, 20, 18, 14, 10, 12, 10, 34, 34], protect: false });
+  r++;
+  const english = [
+    ...notes,
+    WORDS.awards.proposalsTitle,
+    ...awards.proposals.map((p) => joinTexts([proposalLine(p), p.why], " — ")),
+    WORDS.awards.notEligibleTitle,
+    ...awards.notEligible.map(notEligibleLine),
+  ];
+  sheet.put(r++, 0, { value: bilingual(WORDS.awards.englishTitle), style: "subtitle" });
+  for (const line of english) r = wholeLine(sheet, r, line.en, "subtitle");
+
+  const plan = sheet.build({ columnWidths: [6, 12, 32, 20, 18, 14, 10, 12, 14, 48], protect: false });
   return printable(plan, {
     about: summaryAbout(summary),
     repeatRows: { top: proposalHeader, bottom: proposalHeader },
+    area: { top: 0, left: 0, bottom: printed, right: LAST },
   });
+}
+
+/** A line of text across the sheet's columns; returns the row after it. */
+function wholeLine(sheet: SheetBuilder, r: number, value: string, style: "note" | "subtitle"): number {
+  sheet.put(r, 0, { value, style }).merge(r, 0, r, LAST);
+  return r + 1;
 }
 
 function unitCells(
@@ -85,8 +108,4 @@ function unitCells(
   sheet.putRow(r, 0, [no, u.code], { style: "text" });
   sheet.put(r, 2, { value: u.name, style: "rowLabel" });
   sheet.put(r, 3, { value: u.bloc, style: "text" });
-}
-
-function mergeReason(sheet: SheetBuilder, r: number): void {
-  for (const { left, right } of [REASON.vi, REASON.en]) sheet.merge(r, left, r, right);
 }

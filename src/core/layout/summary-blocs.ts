@@ -5,13 +5,13 @@ import { bilingual as both } from "../text/text";
 import type { SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { printable } from "./print";
-import { summaryAbout, title, unitName, UNIT_NAME_STYLE } from "./summary-common";
+import { NOTE_STYLE, summaryAbout, title, unitNote, UNIT_NAME_STYLE } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 /** "Xếp hạng cụm": bloc by bloc, the units in rank order with their score and grade. */
 export function blocRankingSheet(summary: Summary): SheetPlan {
   const sheet = new SheetBuilder(WORDS.summary.blocSheet.vi, WORDS.summary.blocSheet);
-  title(sheet, summary, 5, false);
+  title(sheet, summary, 6, false);
   const groups = summary.blocs.map((bloc) => ({
     heading: `${both(WORDS.summary.bloc)}: ${bloc}`,
     units: summary.units.filter(inBloc(bloc)).sort(byRank((u) => u.blocRank)),
@@ -29,17 +29,19 @@ export function blocRankingSheet(summary: Summary): SheetPlan {
       WORDS.summary.score,
       WORDS.summary.grade,
       WORDS.summary.rank,
+      WORDS.summary.note,
     ];
     sheet.putRow(r++, 0, headers.map(both), { style: "header" });
     for (const u of group.units) {
       sheet.putRow(r, 0, [u.blocRank, u.unit.code], { style: "text" });
-      sheet.put(r, 2, { value: unitName(u), style: UNIT_NAME_STYLE });
+      sheet.put(r, 2, { value: u.unit.name, style: UNIT_NAME_STYLE });
       sheet.put(r, 3, { value: u.score, style: "number", numFmt: "0.00" });
-      sheet.putRow(r++, 4, [u.grade, u.rank], { style: "text" });
+      sheet.putRow(r, 4, [u.grade, u.rank], { style: "text" });
+      sheet.put(r++, 6, { value: unitNote(u), style: NOTE_STYLE });
     }
     r++;
   }
-  return printable(sheet.build({ columnWidths: [12, 14, 36, 10, 12, 10], protect: false }), {
+  return printable(sheet.build({ columnWidths: [12, 14, 36, 10, 12, 10, 30], protect: false }), {
     about: summaryAbout(summary),
   });
 }

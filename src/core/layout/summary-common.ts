@@ -51,19 +51,19 @@ export function tallHeader(sheet: SheetBuilder, col: number, text: Text, row = H
   sheet.put(row, col, { value: both(text), style: "header" }).merge(row, col, row + 1, col);
 }
 
-/**
- * The style of a unit's name in a list: wrapped, so a long name and what `unitName` adds to it (the part
- * of the period it did not report) print whole rather than cut at its column's edge (red team, round 35:
- * "(thiếu Đợt 1)" printed as "(thi" or not at all).
- */
+/** The style of a unit's name in a list: wrapped, so a long name prints whole rather than cut at its column's edge. */
 export const UNIT_NAME_STYLE: StyleKey = "rowLabel";
 
-/** A unit's name, saying which part of the period it did not report when rounds are missing. */
-export function unitName(row: UnitRow): string {
-  return row.status === "partial"
-    ? row.unit.name + fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi
-    : row.unit.name;
+/**
+ * The note beside a unit that did not report the whole period, saying which part it left out; its name
+ * stays its name, as the province's list writes it.
+ */
+export function unitNote(row: UnitRow): string | null {
+  return row.status === "partial" ? fill(WORDS.summary.partial, { gaps: gapsText(row.gaps) }).vi : null;
 }
+
+/** The column of those notes, wrapped so a long list of gaps prints whole. */
+export const NOTE_STYLE: StyleKey = "rowLabel";
 
 /** The columns unitCells writes, which name a table's rows: frozen on screen, on every page on paper. */
 export const UNIT_COLUMNS = { left: 0, right: 2 } as const;
@@ -99,7 +99,7 @@ export function unitCells(
   const style: StyleKey = row ? "text" : "total";
   sheet.put(r, 0, { value: index, style });
   sheet.put(r, 1, { value: row ? row.unit.code : WORDS.summary.total.vi, style });
-  sheet.put(r, 2, { value: row ? unitName(row) : summary.parent.name, style: row ? UNIT_NAME_STYLE : style });
+  sheet.put(r, 2, { value: row ? row.unit.name : summary.parent.name, style: row ? UNIT_NAME_STYLE : style });
 }
 
 /**

@@ -12,10 +12,12 @@ import {
   fileNames,
   HEADER_ROW,
   noteRows,
+  NOTE_STYLE,
   printableUnitTable,
   tallHeader,
   title,
   unitCells,
+  unitNote,
   UNIT_COLUMNS,
 } from "./summary-common";
 import { endedNotes, totalNotes } from "./summary-text";
@@ -34,7 +36,7 @@ const change = (r: TargetResult) =>
 
 /**
  * Per unit: every target with its result and assessment (and, against a previous period, the previous
- * result and the change), then score, grade, ranks, bloc and source files (the charts have a sheet of their own).
+ * result and the change), then score, grade, ranks, bloc, a note on a unit's missing rounds and source files (the charts have a sheet of their own).
  */
 export function overviewSheet(summary: Summary): SheetPlan {
   const targets = targetsOf(summary.templates, summary.indicators);
@@ -42,7 +44,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
   const firstTarget = 4;
   const after = firstTarget + targets.length * span;
   const sheet = new SheetBuilder(WORDS.summary.overviewSheet.vi, WORDS.summary.overviewSheet);
-  title(sheet, summary, Math.max(after + 6, 8));
+  title(sheet, summary, Math.max(after + 7, 8));
   if (summary.previous)
     sheet.put(5, 0, {
       value: fill(WORDS.summary.comparedWith, { period: summary.previous.periodLabel }).vi,
@@ -71,6 +73,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
     WORDS.summary.blocRank,
     WORDS.summary.rank,
     WORDS.summary.bloc,
+    WORDS.summary.note,
     WORDS.summary.sourceFile,
     WORDS.summary.sha256,
   ].forEach((h, i) => tallHeader(sheet, after + i, h));
@@ -90,12 +93,16 @@ export function overviewSheet(summary: Summary): SheetPlan {
   summary.units.forEach((row, i) => {
     const r = HEADER_ROW + 2 + i;
     unitCells(sheet, r, i + 1, row, summary);
-    sheet.put(r, 3, { value: row.unit.kind ? unitKindLabel(row.unit.kind).vi : null, style: "text" });
+    sheet.put(r, 3, {
+      value: row.unit.kind ? unitKindLabel(row.unit.kind, summary.period.end).vi : null,
+      style: "text",
+    });
     writeResults(r, row.attainment);
     sheet.put(r, after, { value: row.score, style: "number", numFmt: SCORE_FORMAT });
     sheet.putRow(r, after + 1, [row.grade, row.blocRank, row.rank, row.bloc], { style: "text" });
-    sheet.put(r, after + 5, { value: fileNames(row.sources), style: "text" });
-    sheet.put(r, after + 6, { value: row.sources.map((s) => s.sha256).join("; "), style: "text" });
+    sheet.put(r, after + 5, { value: unitNote(row), style: NOTE_STYLE });
+    sheet.put(r, after + 6, { value: fileNames(row.sources), style: "text" });
+    sheet.put(r, after + 7, { value: row.sources.map((s) => s.sha256).join("; "), style: "text" });
   });
   const totalRow = HEADER_ROW + 2 + summary.units.length;
   unitCells(sheet, totalRow, null, null, summary);
@@ -113,6 +120,7 @@ export function overviewSheet(summary: Summary): SheetPlan {
       10,
       10,
       16,
+      30,
       36,
       66,
     ],
@@ -121,6 +129,6 @@ export function overviewSheet(summary: Summary): SheetPlan {
   });
   return printableUnitTable(plan, summary, HEADER_ROW, {
     // A SHA-256 is for programs to compare files: the paper stops at the files' names.
-    area: { ...usedArea(plan), right: after + 5 },
+    area: { ...usedArea(plan), right: after + 6 },
   });
 }

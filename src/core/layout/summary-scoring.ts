@@ -21,7 +21,8 @@ import {
   printableUnitTable,
   tallHeader,
   title,
-  unitName,
+  NOTE_STYLE,
+  unitNote,
   UNIT_COLUMNS,
   UNIT_NAME_STYLE,
 } from "./summary-common";
@@ -112,9 +113,10 @@ export function scoringSheet(summary: Summary): SheetPlan {
     grade: after + 4 + off,
     blocRank: after + 5 + off,
     rank: after + 6 + off,
+    note: after + 7 + off,
   };
   const sheet = new SheetBuilder(WORDS.summary.scoringSheet.vi, WORDS.summary.scoringSheet);
-  title(sheet, summary, col.rank, false);
+  title(sheet, summary, col.note, false);
   weightsBlock(sheet, summary);
 
   const sectionRow = FIRST_RULE_ROW + Math.max(rules.length + penalties.length, summary.grades.length) + 1;
@@ -147,6 +149,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
     WORDS.summary.grade,
     WORDS.summary.blocRank,
     WORDS.summary.rank,
+    WORDS.summary.note,
   ].forEach((h, i) => tallHeader(sheet, after + i, h, headerRow));
 
   const scores = `${abs(firstUnit, col.score)}:${abs(lastUnit, col.score)}`;
@@ -154,7 +157,8 @@ export function scoringSheet(summary: Summary): SheetPlan {
   summary.units.forEach((row, u) => {
     const r = firstUnit + u;
     sheet.putRow(r, 0, [u + 1, row.unit.code], { style: "text" });
-    sheet.put(r, 2, { value: unitName(row), style: UNIT_NAME_STYLE });
+    sheet.put(r, 2, { value: row.unit.name, style: UNIT_NAME_STYLE });
+    sheet.put(r, col.note, { value: unitNote(row), style: NOTE_STYLE });
     sheet.put(r, 3, { value: row.bloc, style: "text" });
     const { counted, bonuses } = unitPoints(sheet, r, row, rules);
     const at = (c: number) => toA1(r, c);
@@ -214,7 +218,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
   const plan = sheet.build({
     columnWidths: [
       ...[6, 14, 36, 16, ...rules.flatMap(() => [12, 12, 10]), ...penalties.flatMap(() => [10, 10])],
-      ...[11, 11, 11, ...(off > 0 ? [10, 36] : []), 10, 12, 10, 10],
+      ...[11, 11, 11, ...(off > 0 ? [10, 36] : []), 10, 12, 10, 10, 30],
     ],
     freeze: { rows: 0, cols: UNIT_COLUMNS.right + 1 },
     protect: false,

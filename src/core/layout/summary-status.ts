@@ -149,7 +149,7 @@ export function statusSheet(summary: Summary): SheetPlan {
         s.daysLate,
         row && row.gaps.length > 0 ? gapsText(row.gaps) : null,
         row ? fileNames(row.sources) : null,
-        s.unit.kind ? unitKindLabel(s.unit.kind).vi : null,
+        s.unit.kind ? unitKindLabel(s.unit.kind, summary.period.end).vi : null,
         row?.bloc ?? s.unit.bloc ?? null,
       ],
       "text",

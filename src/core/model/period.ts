@@ -52,11 +52,37 @@ export function spanText(start: string, end: string): string {
 /** A period's name as a campaign table holds it: its label without the dates the label ends with. */
 export const periodName = (label: string) => label.replace(/ \(\d{2}\/.*\)$/, "");
 
+/** A date as officers write it in a name: 25/10/2017, 1.7.2025, or 25/10 before a date that gives the year. */
+const WRITTEN_DATE = /(?<!\d)(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?(?!\d)/g;
+
+/** The dates a name states, in order, as ISO dates; a date without its year takes the next one's. */
+function statedDates(name: string): string[] {
+  const found = [...name.matchAll(WRITTEN_DATE)].map((m) => ({ day: m[1]!, month: m[2]!, year: m[3] }));
+  return found.map((date, i) => {
+    const year = date.year ?? found.slice(i + 1).find((d) => d.year)?.year ?? "";
+    return `${year}-${date.month.padStart(2, "0")}-${date.day.padStart(2, "0")}`;
+  });
+}
+
+/**
+ * Whether a name already states the dates its period spans ("Đợt I: 25/10/2017 – 31/12/2017",
+ * "từ 25/10/2017 đến 31/12/2017"): then the dates are not written after it a second time. A name stating
+ * other dates, or only one end, is followed by the real dates, so a label never misstates them.
+ */
+export function namesItsDates(name: string, start: string, end: string): boolean {
+  const dates = statedDates(name);
+  return dates.length === 2 ? dates[0] === start && dates[1] === end : start === end && dates[0] === start;
+}
+
+/** A name followed by its period's dates, unless it states them already. */
+const dated = (name: string, start: string, end: string) =>
+  namesItsDates(name, start, end) ? name : `${name} (${spanText(start, end)})`;
+
 /** A period's name with the dates it really spans, whatever dates its label claims. */
-export const periodText = (period: Period): Text => {
-  const span = spanText(period.start, period.end);
-  return { vi: `${periodName(period.label.vi)} (${span})`, en: `${periodName(period.label.en)} (${span})` };
-};
+export const periodText = (period: Period): Text => ({
+  vi: dated(periodName(period.label.vi), period.start, period.end),
+  en: dated(periodName(period.label.en), period.start, period.end),
+});
 
 /**
  * The label of a period a campaign table names: one of the standard rounds, named as the product names
@@ -66,7 +92,7 @@ export function campaignPeriodLabel(id: string, name: string, start: string, end
   const standard = parsePeriod(id);
   if (standard && standard.start === start && standard.end === end && periodName(standard.label.vi) === name)
     return standard.label;
-  const label = `${name} (${spanText(start, end)})`;
+  const label = dated(name, start, end);
   return { vi: label, en: label };
 }
 

@@ -19,7 +19,16 @@ export function isUnitKind(key: string): key is UnitKind {
   return UNIT_KINDS.some((k) => k.key === key);
 }
 
-export function unitKindLabel(kind: UnitKind): Text {
+/** The day the 2025 reform dissolved the district federations. */
+const REFORM = "2025-07-01";
+
+/**
+ * A kind's label; given the last day of the time shown (a period, a campaign), a district federation
+ * is just "LĐLĐ huyện" before the 2025 reform, where "(trước 01/7/2025)" would tell nothing.
+ */
+export function unitKindLabel(kind: UnitKind, until?: string): Text {
+  if (kind === "district_legacy" && until !== undefined && until < REFORM)
+    return WORDS.unitKindBeforeReform.district_legacy;
   return UNIT_KINDS.find((k) => k.key === kind)!.label;
 }
 

@@ -1,4 +1,4 @@
-import { dmy, periodName, periodText, type Period } from "../model/period";
+import { dmy, periodName, periodText, spanText, type Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
 import { lineKey } from "../text/fold";
 import { fill, type Text } from "../text/text";
@@ -30,7 +30,8 @@ const KEYS_OF = new WeakMap<object, LineKeys>();
 /**
  * The keys (`lineKey`) of the lines a template writes for a report's unit and period, in each language:
  * the period named with the dates it really spans (or, for a label without dates, as labelled), with or
- * without its due date.
+ * without its due date. A name stating its dates is followed by them again in templates made before
+ * such names were written once: those lines are true too.
  */
 export function identityLineKeys(report: {
   readonly unit: ReportingUnit;
@@ -43,10 +44,13 @@ export function identityLineKeys(report: {
 
 function lineKeysOf(unit: ReportingUnit, period: Period): LineKeys {
   const spanned = periodText(period);
+  const span = spanText(period.start, period.end);
+  const appended = (lang: "vi" | "en") => `${periodName(period.label[lang])} (${span})`;
+  const twice = { vi: appended("vi"), en: appended("en") };
   const keys = { vi: new Set<string>(), en: new Set<string>() };
   for (const lang of ["vi", "en"] as const) {
     const undated = periodName(period.label[lang]) === period.label[lang];
-    for (const label of undated ? [spanned, period.label] : [spanned]) {
+    for (const label of undated ? [spanned, twice, period.label] : [spanned, twice]) {
       const shown = { ...period, label };
       keys[lang].add(lineKey(identityLine(unit, shown)[lang]));
       keys[lang].add(lineKey(writtenIdentityLine(unit, shown)[lang]));

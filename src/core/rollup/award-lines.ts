@@ -1,6 +1,6 @@
 import { figureText } from "../text/figure-text";
 import { fill, joinTexts, type Text } from "../text/text";
-import { type AwardProposal, type NotEligible } from "./awards";
+import { type AwardCount, type AwardProposal, type NotEligible } from "./awards";
 import { WORDS } from "../vocabulary";
 
 const inBloc = (scope: Text, bloc: string): Text => ({
@@ -8,15 +8,32 @@ const inBloc = (scope: Text, bloc: string): Text => ({
   en: `${scope.en}: ${bloc}`,
 });
 
+/** An award's scope as a line names it: "Mỗi cụm: Cụm B" where it was drawn in a bloc. */
+const scopeOf = (scope: AwardCount["scope"], bloc: string | null): Text =>
+  scope === "bloc" && bloc !== null ? inBloc(WORDS.awardScopes[scope], bloc) : WORDS.awardScopes[scope];
+
+/**
+ * How many units one draw of an award proposes against its number, and how many more ties at the last
+ * place added: "Bằng khen (Mỗi cụm: Cụm B): đề nghị 2 đơn vị, số lượng 1 — nhiều hơn số lượng 1 đơn vị …".
+ */
+export function countLine(c: AwardCount): Text {
+  const line = fill(WORDS.awards.countLine, {
+    award: c.award,
+    scope: scopeOf(c.scope, c.bloc),
+    proposed: c.proposed,
+    number: c.number,
+  });
+  return c.beyond > 0 ? joinTexts([line, fill(WORDS.awards.countBeyond, { beyond: c.beyond })], "") : line;
+}
+
 /**
  * A proposal as one line a person reads, where the summary sheet's table has no room (a terminal, the
  * pane): "Bằng khen (Mỗi cụm: Cụm B): B2 Công đoàn B2 — điểm 88, xếp loại Tốt, hạng 2 (vượt số lượng)".
  */
 export function proposalLine(p: AwardProposal): Text {
-  const scope = WORDS.awardScopes[p.scope];
   const line = fill(WORDS.awards.proposalLine, {
     award: p.award,
-    scope: p.scope === "bloc" && p.bloc !== null ? inBloc(scope, p.bloc) : scope,
+    scope: scopeOf(p.scope, p.bloc),
     code: p.code,
     name: p.name,
     score: figureText(p.score),

@@ -22,7 +22,7 @@ export interface AwardProposal {
   readonly grade: string | null;
   /** The rank it was drawn by: in its bloc for a per-bloc award, overall otherwise. */
   readonly rank: number;
-  /** "hạng 1 Cụm A, xếp loại Xuất sắc ≥ Tốt". */
+  /** "hạng 1 Cụm A; xếp loại Xuất sắc (yêu cầu: từ Tốt trở lên)". */
   readonly why: Text;
   /** Beyond the award's number: tied with the last unit within it, so the ranking cannot choose. */
   readonly tied: boolean;
@@ -39,9 +39,22 @@ export interface NotEligible {
   readonly ended?: Text;
 }
 
+/** How many units an award proposes in one draw (a bloc's, or the province's), against its number. */
+export interface AwardCount {
+  readonly award: string;
+  readonly scope: AwardScope;
+  /** The bloc drawn in, for a per-bloc award; null province-wide. */
+  readonly bloc: string | null;
+  readonly number: number;
+  readonly proposed: number;
+  /** Proposed beyond the number, being level on score with the last unit within it. */
+  readonly beyond: number;
+}
+
 export interface AwardProposals {
   readonly proposals: readonly AwardProposal[];
   readonly notEligible: readonly NotEligible[];
+  readonly counts: readonly AwardCount[];
 }
 
 /** Whether a unit's grade and score reach the rule's minimums; grades are listed highest first. */
@@ -65,7 +78,7 @@ function why(rule: AwardRule, row: UnitRow, rank: number, bloc: string | null, t
       fill(WORDS.awards.scoreAtLeast, { score: figureText(row.score!), min: figureText(rule.minScore) }),
     );
   if (tied) parts.push(fill(WORDS.awards.tied, { count: rule.count }));
-  return joinTexts(parts, ", ");
+  return joinTexts(parts, "; ");
 }
 
 /**
@@ -134,6 +147,7 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
   const proposed = new Set<string>();
   const proposals: AwardProposal[] = [];
   const listedAs = listedUnit(summary.campaign);
+  const counts: AwardCount[] = [];
   for (const rule of rules) {
     const rankOf = (u: UnitRow) => (rule.scope === "bloc" ? u.blocRank : u.rank);
     const groups =
@@ -148,6 +162,14 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
         .sort(byRank(rankOf));
       const last = candidates[rule.count - 1];
       const taken = candidates.filter((u, i) => i < rule.count || rankOf(u) === rankOf(last!));
+      counts.push({
+        award: rule.award,
+        scope: rule.scope,
+        bloc: group.bloc,
+        number: rule.count,
+        proposed: taken.length,
+        beyond: Math.max(0, taken.length - rule.count),
+      });
       taken.forEach((u, i) => {
         proposed.add(unitKey(u.unit.code));
         const rank = rankOf(u)!;
@@ -170,5 +192,5 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
       });
     }
   }
-  return { proposals, notEligible };
+  return { proposals, notEligible, counts };
 }

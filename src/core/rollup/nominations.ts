@@ -17,7 +17,7 @@ export interface NominationEntry {
 }
 
 /** An award's proposals: how many, how many direct workers, and whether the plan's number or share holds. */
-export interface AwardCount {
+export interface NominationCount {
   readonly rule: NominationAward;
   readonly count: number;
   readonly direct: number;
@@ -40,7 +40,7 @@ export interface UnitCount {
 /** The province's list, counted by award and unit, and what the awards council should look at. */
 export interface NominationList {
   readonly entries: readonly NominationEntry[];
-  readonly awards: readonly AwardCount[];
+  readonly awards: readonly NominationCount[];
   readonly units: readonly UnitCount[];
   readonly review: readonly Text[];
 }

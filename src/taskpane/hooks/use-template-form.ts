@@ -103,6 +103,8 @@ export function useTemplateForm(host: WorkbookHost) {
     setYear,
     round,
     setRound,
+    /** The last day of the period chosen, which names the unit kinds (see unitKindLabel). */
+    periodEnd: period?.end,
     targets: chosenTargets.map(
       (target): TargetField => ({
         target,

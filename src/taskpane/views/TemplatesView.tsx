@@ -9,7 +9,7 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import { CATALOG, UNIT_KINDS, type UnitKind } from "../../core";
+import { CATALOG, UNIT_KINDS, unitKindLabel, type UnitKind } from "../../core";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { ReplaceQuestion } from "../components/ReplaceQuestion";
 import { useTemplateForm, type Round } from "../hooks/use-template-form";
@@ -60,7 +60,7 @@ export function TemplatesView({ host, startJob }: { host: WorkbookHost; startJob
           <Select value={form.kind} onChange={(_, data) => form.setKind(data.value as UnitKind)}>
             {UNIT_KINDS.map((k) => (
               <option key={k.key} value={k.key}>
-                {k.label[lang]}
+                {unitKindLabel(k.key, form.periodEnd)[lang]}
               </option>
             ))}
           </Select>

@@ -5,6 +5,7 @@ import {
   streamSummary,
   summaryView,
   previousFromGrid,
+  checkCampaignGrid,
   readCampaignGrid,
   rollupChecked,
   RollupError,
@@ -62,10 +63,13 @@ async function readGrid(
   return read(new Uint8Array(await file.file.arrayBuffer()), file.name);
 }
 
+/** A campaign read; with `plan`, as the pane's check shows it, its scoring table's warnings too. */
 async function checkCampaign(
   file: FilePayload,
+  plan = false,
 ): Promise<{ campaign: Campaign | null; findings: readonly Finding[] }> {
-  return readCampaignGrid(await readGrid(file));
+  const grid = await readGrid(file);
+  return plan ? checkCampaignGrid(grid) : readCampaignGrid(grid);
 }
 
 /** The campaign a roll-up uses; its first error, with its sheet and cell, when it cannot be used. */
@@ -90,7 +94,8 @@ async function run(
   post: (m: WorkerMessage) => void,
   readFiles: ReadFiles,
 ): Promise<WorkerResult> {
-  if (request.kind === "campaign") return { kind: "campaign", ...(await checkCampaign(request.files[0]!)) };
+  if (request.kind === "campaign")
+    return { kind: "campaign", ...(await checkCampaign(request.files[0]!, true)) };
   const campaign =
     request.kind === "rollup" && request.campaign ? await requireCampaign(request.campaign) : undefined;
   const previous =
