@@ -179,10 +179,18 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["C5:C205", "'Hướng dẫn'!$A$25:$A$30", false],
       ["D5:D205", "'Hướng dẫn'!$E$25:$E$25", true],
       ["E5:E205", "'Hướng dẫn'!$D$25:$D$25", true],
+      // The period of a row of targets: the campaign's periods.
+      ["B5:B206", "'Hướng dẫn'!$I$25:$I$27", true],
       ["A5:A212", `OFFSET('Hướng dẫn'!$C$25,0,0,COUNTIF('Hướng dẫn'!$C$25:$C$233,"?*"),1)`, false],
-      ["C5:C212", "'Hướng dẫn'!$B$25:$B$27", false],
-      ["B5:B205", "'Hướng dẫn'!$F$25:$F$26", false],
+      // Three scoring methods and two penalty rows.
+      ["C5:C212", "'Hướng dẫn'!$B$25:$B$29", false],
+      // Toàn tỉnh, Mỗi cụm, and Mỗi đơn vị for people and works.
+      ["B5:B205", "'Hướng dẫn'!$F$25:$F$27", false],
       ["D5:D205", "'Hướng dẫn'!$G$25:$G$29", true],
+      // Phải tồn tại cả kỳ: Có, Không.
+      ["F5:F205", "'Hướng dẫn'!$J$25:$J$26", false],
+      // Đối tượng: Đơn vị, Cá nhân, Công trình, sáng kiến.
+      ["G5:G205", "'Hướng dẫn'!$K$25:$K$27", false],
       ["D5:D205", "'Hướng dẫn'!$H$25:$H$28", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
