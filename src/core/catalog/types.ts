@@ -13,10 +13,15 @@ export type ValueKind = "count" | "money" | "ratio";
  */
 export type Aggregation = "flow" | "stock_end" | "stock_start" | "plan";
 
-/** A reference to a form cell; a missing row or column means "the same as the cell being computed". */
+/**
+ * A reference to a form cell; a missing row or column means "the same as the cell being computed". With
+ * `template`, a cell of another form of the same report (a linked row of Biểu 05): then row and column are
+ * given, and the spreadsheet reads it by its defined name.
+ */
 export interface CellRef {
   readonly row?: string;
   readonly col?: string;
+  readonly template?: TemplateId;
 }
 
 /** Formulas of computed cells and of rules, as data so they can be rendered for Excel and evaluated here. */

@@ -1,13 +1,21 @@
-import type { CellRef, Expr } from "../catalog";
+import type { CellRef, Expr, TemplateId } from "../catalog";
+import { cellName } from "./form";
 
 export interface CellAt {
   readonly row: string;
   readonly col: string;
+  /** Set for a cell of another form than the one the expression stands in (see CellRef). */
+  readonly template?: TemplateId;
 }
 
 function resolve(ref: CellRef, at: CellAt): CellAt {
+  if (ref.template) return { row: ref.row ?? at.row, col: ref.col ?? at.col, template: ref.template };
   return { row: ref.row ?? at.row, col: ref.col ?? at.col };
 }
+
+/** Whether a reference reads another form's cell. */
+export const isElsewhere = (cell: CellAt): cell is CellAt & { template: TemplateId } =>
+  cell.template !== undefined;
 
 /** A cell's figure as an expression reads it: null when blank. */
 export type CellReader = (cell: CellAt) => number | null;
@@ -21,7 +29,7 @@ export type Compiled = (read: CellReader) => number | null;
 function oncePerPlace<T>(cache: WeakMap<Expr, Map<string, T>>, expr: Expr, at: CellAt, make: () => T): T {
   let byPlace = cache.get(expr);
   if (!byPlace) cache.set(expr, (byPlace = new Map()));
-  const key = `${at.row}\u0000${at.col}`;
+  const key = `${at.template ?? ""}\u0000${at.row}\u0000${at.col}`;
   let found = byPlace.get(key);
   if (found === undefined) byPlace.set(key, (found = make()));
   return found;
@@ -90,7 +98,11 @@ const isCompound = (expr: Expr) => !("ref" in expr);
 export function renderFormula(expr: Expr, at: CellAt, address: (cell: CellAt) => string): string {
   const render = (e: Expr): string => renderFormula(e, at, address);
   const wrapped = (e: Expr) => (isCompound(e) ? `(${render(e)})` : render(e));
-  if ("ref" in expr) return address(resolve(expr.ref, at));
+  if ("ref" in expr) {
+    const cell = resolve(expr.ref, at);
+    // Another form's cell by its defined name: wherever a clerk moves that form, the link follows.
+    return isElsewhere(cell) ? cellName(cell.template, cell.row, cell.col) : address(cell);
+  }
   if ("add" in expr) return expr.add.map(render).join("+");
   if ("sub" in expr) return `${render(expr.sub[0])}-${wrapped(expr.sub[1])}`;
   if ("scale" in expr) return `${expr.scale[0]}*${wrapped(expr.scale[1])}`;
@@ -119,7 +131,7 @@ export function inlined(expr: Expr, at: CellAt, formulaAt: (cell: CellAt) => Exp
   const inline = (e: Expr): Expr => inlined(e, at, formulaAt);
   if ("ref" in expr) {
     const cell = resolve(expr.ref, at);
-    const formula = formulaAt(cell);
+    const formula = isElsewhere(cell) ? undefined : formulaAt(cell);
     return formula ? inlined(formula, cell, formulaAt) : { ref: cell };
   }
   if ("add" in expr) return { add: expr.add.map(inline) };

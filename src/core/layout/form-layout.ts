@@ -1,7 +1,7 @@
 import { columnLetters, toA1, type Area } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import { computeForm } from "../form/compute";
-import { renderFormula, renderNotation, type CellAt } from "../form/expr";
+import { renderFormula, renderNotation, type CellAt, type CellReader } from "../form/expr";
 import { balanceCells } from "../form/closing-stock";
 import {
   emptyValues,
@@ -63,6 +63,8 @@ export interface FormSheetInput {
   readonly notApplicable?: ReadonlySet<string>;
   /** Figures to put in the inputs (a parent-level report); blank inputs when absent (a new template). */
   readonly values?: FormValues;
+  /** The report's other forms' figures, which a linked row of Biểu 05 shows (blank for a new template). */
+  readonly figures?: CellReader;
   /** A roll-up's report: its closing stocks are the sums in `values`, written as figures. */
   readonly rolledUp?: boolean;
   /** A unit's template checks itself: how many errors its check sheet finds in the figures laid out. */
@@ -100,7 +102,13 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
   const { def, unit, period, targets } = input;
   const sums = input.rolledUp ? balanceCells(def) : new Set<FormCell>();
   const summedColumns = new Set([...sums].map((cell) => cell.col.key));
-  const values = computeForm(def, input.values ?? emptyValues(def), input.values, (cell) => sums.has(cell));
+  const values = computeForm(
+    def,
+    input.values ?? emptyValues(def),
+    input.values,
+    (cell) => sums.has(cell),
+    input.figures,
+  );
   const lastCol = FORM_FIRST_COL + def.columns.length - 1;
   const sheet = new SheetBuilder(def.sheetName, def.title);
   const a1 = (at: CellAt) => {

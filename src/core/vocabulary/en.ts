@@ -379,6 +379,9 @@ export const en: Vocabulary = {
     badRatioPart:
       '{table}: ratio {value} needs in column {column} the code of another indicator of the table, not a ratio; "{part}" is not one.',
     partsIgnored: "{table}: {value} is not a ratio, so column {column} is not used.",
+    badFigureSource:
+      '{table}: indicator {value}, a figure of a form, needs in column {column} a figure (not a ratio) of Forms 01 to 04, by its cell name without TD_ (e.g. B04_safety_contests_value) or its row label; "{source}" is not one.',
+    sourceIgnored: "{table}: {value} is not a figure of a form, so column {column} is not used.",
     badRequired: '{table}: column {column} says "{value}"; write Yes or No.',
     tooManyIndicators: "{table}: more than {max} own indicators.",
   },
@@ -414,6 +417,7 @@ export const en: Vocabulary = {
       denominator: "Denominator",
       unit: "Unit of measure",
       required: "Required",
+      source: "Source figure",
     },
     parent: { code: "Summarising unit code", name: "Summarising unit name" },
     deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
@@ -423,6 +427,7 @@ export const en: Vocabulary = {
     stock: "Stock at a date",
     plan: "Plan",
     ratio: "Ratio",
+    figure: "Figure of a form",
   },
   awardScopes: {
     province: "Province-wide",

@@ -381,6 +381,9 @@ export const vi = {
     badRatioPart:
       '{table}: tỷ lệ {value} cần ở cột {column} mã của một chỉ tiêu khác trong bảng, không phải tỷ lệ; "{part}" không phải.',
     partsIgnored: "{table}: {value} không phải tỷ lệ nên cột {column} không được dùng.",
+    badFigureSource:
+      '{table}: chỉ tiêu {value} loại Số của biểu cần ở cột {column} một ô số (không phải tỷ lệ) của Biểu 01 đến Biểu 04, ghi theo tên ô bỏ TD_ (ví dụ B04_safety_contests_value) hoặc tên dòng của ô; "{source}" không phải.',
+    sourceIgnored: "{table}: {value} không phải loại Số của biểu nên cột {column} không được dùng.",
     badRequired: '{table}: cột {column} ghi "{value}"; ghi Có hoặc Không.',
     tooManyIndicators: "{table}: quá {max} chỉ tiêu riêng.",
   },
@@ -416,6 +419,7 @@ export const vi = {
       denominator: "Mẫu số",
       unit: "Đơn vị tính",
       required: "Bắt buộc",
+      source: "Lấy từ ô",
     },
     parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp" },
     deadlines: { period: "Mã kỳ", kind: "Loại đơn vị", unit: "Mã đơn vị", due: "Hạn nộp" },
@@ -425,6 +429,7 @@ export const vi = {
     stock: "Số tại thời điểm",
     plan: "Kế hoạch",
     ratio: "Tỷ lệ",
+    figure: "Số của biểu",
   },
   awardScopes: {
     province: "Toàn tỉnh",
