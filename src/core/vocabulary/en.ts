@@ -465,7 +465,7 @@ export const en: Vocabulary = {
     yes: "Yes",
     no: "No",
     indicatorsHelp:
-      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), figure of a form (a figure of Forms 01–04, named in column Source figure by its cell name without TD_, e.g. B04_safety_contests_value, or its row label; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:

@@ -467,7 +467,7 @@ export const vi = {
     yes: "Có",
     no: "Không",
     indicatorsHelp:
-      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang tính Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
+      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số), Số của biểu (một số của Biểu 01–04, ghi ở cột Lấy từ ô tên ô bỏ TD_, ví dụ B04_safety_contests_value, hoặc tên dòng; đơn vị chỉ nhập ở biểu đó, Biểu 05 tự lấy, để giao chỉ tiêu, chấm điểm hoặc làm tử số, mẫu số của tỷ lệ). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang tính Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
     guideSheet: "Hướng dẫn",
     guideTitle: "TỆP KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
