@@ -254,4 +254,18 @@ describe("the province's own indicators (TD_Indicators)", () => {
     expect(errorsOf(findings)).toEqual([]);
     expect(back!.indicators).toEqual(OWN);
   });
+
+  it("reads the kind Có/Không (Yes/No) of an answer the unit gives for itself", () => {
+    const { campaign: back, findings } = read(campaignOf(), {
+      TD_Indicators: [
+        row("own_procedure", "Tự thực hiện quy trình", "Có/Không"),
+        row("own_review", "Tự sơ kết", "yes/no"),
+      ],
+    });
+    expect(errorsOf(findings)).toEqual([]);
+    expect(back!.indicators!.slice(OWN.length).map((i) => [i.code, i.kind])).toEqual([
+      ["own_procedure", "yesno"],
+      ["own_review", "yesno"],
+    ]);
+  });
 });

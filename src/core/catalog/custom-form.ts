@@ -1,17 +1,19 @@
 import type { Text } from "../text/text";
 import { ratio, row } from "./expr-builders";
 import { sourceCell, sourceKey, type FigureSource } from "./linked-figure";
-import type { Aggregation, RowDef, TargetDef, TemplateDef, TemplateId } from "./types";
+import type { Aggregation, RowDef, RuleDef, TargetDef, TemplateDef, TemplateId } from "./types";
 
 /** The supplementary form a campaign with indicators of its own (TD_Indicators) adds to its templates. */
 export const CUSTOM_FORM = "B05" as const satisfies TemplateId;
 
-export const INDICATOR_KINDS = ["flow", "stock", "plan", "ratio", "figure"] as const;
+export const INDICATOR_KINDS = ["flow", "stock", "plan", "ratio", "figure", "yesno"] as const;
 /**
  * flow: số phát sinh trong kỳ, adds across rounds; stock: số tại thời điểm, the latest round's closing
  * figure; plan: kế hoạch, the same figure in every round, never summed; ratio: numerator ÷ denominator,
  * two other indicators of the table, recomputed from their totals; figure: số của biểu, a built-in form's
- * figure shown again (a computed cell reading it), so it can be given a target and divide or be divided.
+ * figure shown again (a computed cell reading it), so it can be given a target and divide or be divided;
+ * yesno: có / không, whether the unit itself did something this year (1 or 0), the latest round's answer,
+ * added across units into how many did it.
  */
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
@@ -70,7 +72,7 @@ export const CUSTOM_VERSION = 1;
 /** The most indicators a campaign may add: a form a unit fills by hand, not a database. */
 export const MAX_INDICATORS = 200;
 
-const AGGREGATION: Readonly<Record<Exclude<IndicatorKind, "ratio" | "figure">, Aggregation>> = {
+const AGGREGATION: Readonly<Record<Exclude<IndicatorKind, "ratio" | "figure" | "yesno">, Aggregation>> = {
   flow: "flow",
   stock: "stock_end",
   plan: "plan",
@@ -94,14 +96,50 @@ function linkedRow(base: Pick<RowDef, "key" | "label">, source: FigureSource): R
   };
 }
 
+/**
+ * A yes/no row: 1 or 0 typed, asked for the year to date (a unit that did it in the first round still has
+ * it done at the year's end), so the latest round's answer stands and units add into how many did it.
+ */
+function yesNoRow(indicator: Indicator, key: string): RowDef {
+  const answer = (lang: "vi" | "en") => `${indicator.name[lang]} (${YES_NO_HINT[lang]})`;
+  return {
+    key,
+    label: { vi: answer("vi"), en: answer("en") },
+    kind: "count",
+    aggregation: "stock_end",
+    yearToDate: true,
+    yesNo: true,
+    ...(indicator.required ? {} : { optional: true as const }),
+  };
+}
+
+const YES_NO_HINT = { vi: "Có = 1, Không = 0", en: "Yes = 1, No = 0" } as const;
+
+/** A yes/no row takes 1 or 0 alone: a 2 would count the unit twice among those that did it. */
+function yesNoRule(row: RowDef): RuleDef {
+  return {
+    id: `B05.${row.key}_yes_no`,
+    severity: "error",
+    over: "once",
+    test: "le",
+    left: { ref: { row: row.key } },
+    right: { constant: 1 },
+    message: {
+      vi: `"${row.label.vi}" ghi {left}; chỉ ghi 1 (Có, đã thực hiện) hoặc 0 (Không).`,
+      en: `"${row.label.en}" says {left}; write 1 (yes, done) or 0 (no).`,
+    },
+  };
+}
+
 function rowOf(indicator: Indicator): RowDef {
+  if (indicator.kind === "yesno") return yesNoRow(indicator, indicator.code);
   const unit = indicator.kind === "ratio" ? "%" : indicator.unit;
   const label = (lang: "vi" | "en") => (unit ? `${indicator.name[lang]} (${unit})` : indicator.name[lang]);
   const base = { key: indicator.code, label: { vi: label("vi"), en: label("en") } };
   if (indicator.kind === "ratio" && indicator.parts)
     return { ...base, kind: "ratio", formula: ratio(row(indicator.parts[0]), row(indicator.parts[1])) };
   if (indicator.kind === "figure" && indicator.source) return linkedRow(base, indicator.source);
-  const aggregation = AGGREGATION[indicator.kind as Exclude<IndicatorKind, "ratio" | "figure">];
+  const aggregation = AGGREGATION[indicator.kind as Exclude<IndicatorKind, "ratio" | "figure" | "yesno">];
   return { ...base, kind: "count", aggregation, ...(indicator.required ? {} : { optional: true as const }) };
 }
 
@@ -116,14 +154,15 @@ const targetOf = (indicator: Indicator): TargetDef => ({
 });
 
 function build(indicators: readonly Indicator[]): TemplateDef {
+  const rows = indicators.map(rowOf);
   return {
     id: CUSTOM_FORM,
     version: CUSTOM_VERSION,
     sheetName: "Biểu 05",
     title: { vi: "Biểu 05: Chỉ tiêu riêng", en: "Form 05: The province's own indicators" },
     columns: [{ key: "value", label: { vi: "Kết quả", en: "Result" }, kind: "count", aggregation: "flow" }],
-    rows: indicators.map(rowOf),
-    rules: [],
+    rows,
+    rules: rows.filter((row) => row.yesNo).map(yesNoRule),
     targets: indicators.map(targetOf),
   };
 }

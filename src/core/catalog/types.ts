@@ -31,7 +31,9 @@ export type Expr =
   | { readonly sub: readonly [Expr, Expr] }
   /** numerator ÷ denominator; empty when the denominator is blank or not positive. */
   | { readonly ratio: readonly [Expr, Expr] }
-  | { readonly scale: readonly [number, Expr] };
+  | { readonly scale: readonly [number, Expr] }
+  /** A fixed figure: the bound of a yes/no row (1). */
+  | { readonly constant: number };
 
 export interface ColumnDef {
   readonly key: string;
@@ -61,6 +63,8 @@ export interface RowDef {
    * it did it in: asked for year to date (lũy kế từ đầu năm), so the latest round's figure is the year's.
    */
   readonly yearToDate?: true;
+  /** An answer, not a count: 1 for yes (có), 0 for no (không); the form's input takes no other figure. */
+  readonly yesNo?: true;
 }
 
 export type Severity = "error" | "warning";

@@ -36,6 +36,10 @@ function oncePerPlace<T>(cache: WeakMap<Expr, Map<string, T>>, expr: Expr, at: C
 }
 
 function compile(expr: Expr, at: CellAt): Compiled {
+  if ("constant" in expr) {
+    const value = expr.constant;
+    return () => value;
+  }
   if ("ref" in expr) {
     const cell = resolve(expr.ref, at);
     return (read) => read(cell);
@@ -79,6 +83,7 @@ export const evaluate = (expr: Expr, at: CellAt, lookup: CellReader): number | n
   compiled(expr, at)(lookup);
 
 function collectReferences(expr: Expr, at: CellAt): CellAt[] {
+  if ("constant" in expr) return [];
   if ("ref" in expr) return [resolve(expr.ref, at)];
   if ("add" in expr) return expr.add.flatMap((e) => collectReferences(e, at));
   if ("sub" in expr) return expr.sub.flatMap((e) => collectReferences(e, at));
@@ -92,12 +97,13 @@ const referenceCache = new WeakMap<Expr, Map<string, readonly CellAt[]>>();
 export const references = (expr: Expr, at: CellAt): readonly CellAt[] =>
   oncePerPlace(referenceCache, expr, at, () => Object.freeze(collectReferences(expr, at)));
 
-const isCompound = (expr: Expr) => !("ref" in expr);
+const isCompound = (expr: Expr) => !("ref" in expr || "constant" in expr);
 
 /** Renders an Excel formula (without "="), given where each referenced cell is. */
 export function renderFormula(expr: Expr, at: CellAt, address: (cell: CellAt) => string): string {
   const render = (e: Expr): string => renderFormula(e, at, address);
   const wrapped = (e: Expr) => (isCompound(e) ? `(${render(e)})` : render(e));
+  if ("constant" in expr) return String(expr.constant);
   if ("ref" in expr) {
     const cell = resolve(expr.ref, at);
     // Another form's cell by its defined name: wherever a clerk moves that form, the link follows.
@@ -115,6 +121,7 @@ export function renderNotation(expr: Expr, at: CellAt, number: (cell: CellAt) =>
   const render = (e: Expr): string => renderNotation(e, at, number);
   // Bracketed as the formula is, so "((4)+(5)+(6))/(2)" never reads as (4)+(5)+(6)/(2).
   const wrapped = (e: Expr) => (isCompound(e) ? `(${render(e)})` : render(e));
+  if ("constant" in expr) return String(expr.constant);
   if ("ref" in expr) return number(resolve(expr.ref, at));
   if ("add" in expr) return expr.add.map(render).join("+");
   if ("sub" in expr) return `${render(expr.sub[0])}-${wrapped(expr.sub[1])}`;
@@ -129,6 +136,7 @@ export function renderNotation(expr: Expr, at: CellAt, number: (cell: CellAt) =>
  */
 export function inlined(expr: Expr, at: CellAt, formulaAt: (cell: CellAt) => Expr | undefined): Expr {
   const inline = (e: Expr): Expr => inlined(e, at, formulaAt);
+  if ("constant" in expr) return expr;
   if ("ref" in expr) {
     const cell = resolve(expr.ref, at);
     const formula = isElsewhere(cell) ? undefined : formulaAt(cell);

@@ -145,6 +145,7 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
   });
 
   const inputAreas: Area[] = [];
+  const yesNoAreas: Area[] = [];
   for (const cell of formCells(def)) {
     const at = { row: cell.row.key, col: cell.col.key };
     const { row, col } = formAddress(def, at);
@@ -156,17 +157,23 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
       sheet.put(row, col, { formula: renderFormula(cell.formula, at, a1), value, style: "computed", numFmt });
     } else {
       sheet.put(row, col, { value, style: "input", numFmt, unlocked: true });
-      inputAreas.push({ top: row, left: col, bottom: row, right: col });
+      (cell.row.yesNo ? yesNoAreas : inputAreas).push({ top: row, left: col, bottom: row, right: col });
     }
     sheet.defineName(cell.name, row, col);
   }
-  sheet.validate({
-    areas: inputAreas,
-    min: 0,
-    max: MAX_FIGURE,
-    title: bilingual(WORDS.form.invalidFigureTitle),
-    message: bilingual(WORDS.form.invalidFigureHelp),
-  });
+  // A Biểu 05 of linked rows and yes/no rows alone has no other input: an empty range is no valid file.
+  const bounds = [
+    { areas: inputAreas, max: MAX_FIGURE, help: WORDS.form.invalidFigureHelp },
+    { areas: yesNoAreas, max: 1, help: WORDS.form.invalidYesNoHelp },
+  ];
+  for (const { areas, max, help } of bounds.filter((b) => b.areas.length > 0))
+    sheet.validate({
+      areas,
+      min: 0,
+      max,
+      title: bilingual(WORDS.form.invalidFigureTitle),
+      message: bilingual(help),
+    });
 
   const afterTargets = layoutTargets(sheet, def, { targets, notApplicable: input.notApplicable }, values, a1);
   // Under the targets, each language across the form: in its label columns it took a row eight lines tall.

@@ -428,6 +428,7 @@ export const en: Vocabulary = {
     plan: "Plan",
     ratio: "Ratio",
     figure: "Figure of a form",
+    yesno: "Yes/No",
   },
   awardScopes: {
     province: "Province-wide",
@@ -465,7 +466,7 @@ export const en: Vocabulary = {
     yes: "Yes",
     no: "No",
     indicatorsHelp:
-      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), figure of a form (a figure of Forms 01–04, named in column Source figure by its cell name without TD_, e.g. B04_safety_contests_value, or its row label; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), yes/no (whether the unit itself did it, 1 or 0; the summary counts the units that did), figure of a form (a figure of Forms 01–04, named in column Source figure by its cell name without TD_, e.g. B04_safety_contests_value, or its row label; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:
@@ -500,6 +501,7 @@ export const en: Vocabulary = {
       "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
     invalidFigureTitle: "Invalid figure",
     invalidFigureHelp: "Enter a whole number of 0 or more.",
+    invalidYesNoHelp: "Enter 1 if the unit did it (yes), 0 if not (no).",
     metaSheet: "Report metadata (hidden)",
   },
   selfCheck: {
