@@ -7,15 +7,23 @@ import {
   unitTemplates,
   validate,
 } from "../../src/core";
+import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName, type TypedValue } from "../support/fill-by-name";
-import { resaveWith } from "../support/libreoffice";
+import { manySheetsAsCsv, resaveWith } from "../support/libreoffice";
 import { LINKED } from "../support/linked-indicators";
 import { consistentFills } from "../support/reports";
 
+// With the upper-level union's own answer (Có/Không) beside the linked rows.
+const OWN_ANSWER = {
+  code: "own_procedure",
+  name: { vi: "Tự thực hiện quy trình", en: "Own procedure run" },
+  kind: "yesno" as const,
+  required: true,
+};
 const campaign = {
   ...defaultCampaign(2025, [{ code: "X01", name: "Công đoàn X01", kind: "commune" as const }]),
-  indicators: LINKED,
+  indicators: [...LINKED, OWN_ANSWER],
 };
 const source = unitTemplates(campaign, parsePeriod("2025-D1")!)[0]!;
 
@@ -26,6 +34,7 @@ const filled: Record<string, TypedValue> = {
   [cellName("B04", "commended_individuals", "value")]: 40,
   [cellName("B04", "commended_direct_workers", "value")]: 10,
   [cellName("B05", "special", "value")]: 2,
+  [cellName("B05", "own_procedure", "value")]: 1,
 };
 
 describe("a linked row of Biểu 05 in a unit's workbook saved by LibreOffice", () => {
@@ -54,4 +63,19 @@ describe("a linked row of Biểu 05 in a unit's workbook saved by LibreOffice", 
       expect(report.B05!.direct_share).toEqual({ value: 0.25 });
     },
   );
+
+  it("counts a yes/no answer other than 1 or 0 in the template's own check, as validate refuses it", async () => {
+    const template = await writeWorkbookPlan(layoutReport(source));
+    const files = [1, 2].map((answer) =>
+      fillByName(template, { ...filled, [cellName("B05", "own_procedure", "value")]: answer }),
+    );
+    const findings = await Promise.all(
+      files.map(async (bytes) => validate(extract(await readWorkbookGrid(bytes, "x.xlsx")))),
+    );
+    const errors = findings.map((f) => f.filter((x) => x.severity === "error"));
+    expect(errors[0]).toEqual([]);
+    expect(errors[1]!.map((e) => e.rule)).toEqual(["B05.own_procedure_yes_no"]);
+    const computed = manySheetsAsCsv(files, "xlsx");
+    expect(computed.map((sheets) => Number(sheets.get(CHECK_SHEET)![2]![1]))).toEqual([0, 1]);
+  });
 });
