@@ -6,6 +6,7 @@ import {
   layoutSummary,
   parsePeriod,
   rollup,
+  unitTemplates,
   validate,
   type Campaign,
   type Submission,
@@ -202,5 +203,11 @@ describe("a linked row of Biểu 05: a built-in figure given a target, and divid
       "yes",
       "B04_grassroots_unions_value",
     ]);
+  });
+
+  it("writes a template of Biểu 05 alone with the forms its linked rows read", () => {
+    const sources = unitTemplates(campaign, D1, ["B05"]);
+    expect(sources[0]!.templates).toEqual(["B04", "B05"]);
+    expect(unitTemplates({ ...campaign, indicators: OWN }, D1, ["B05"])[0]!.templates).toEqual(["B05"]);
   });
 });
