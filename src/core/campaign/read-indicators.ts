@@ -84,7 +84,7 @@ function sourceOf(check: Checker, row: TableRow, code: string): FigureSource | n
     });
     return null;
   }
-  return { template: cell.template, row: cell.row.key, col: cell.col.key };
+  return { template: cell.template, row: cell.row, col: cell.col };
 }
 
 /**

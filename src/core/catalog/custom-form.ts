@@ -91,8 +91,8 @@ function linkedRow(base: Pick<RowDef, "key" | "label">, source: FigureSource): R
     ...base,
     kind: cell.kind,
     aggregation: cell.aggregation,
-    formula: { ref: { ...source } },
-    ...(cell.row.yearToDate ? { yearToDate: true as const } : {}),
+    formula: { ref: { template: source.template, row: source.row, col: source.col } },
+    ...(cell.yearToDate ? { yearToDate: true as const } : {}),
   };
 }
 
