@@ -181,7 +181,7 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["C5:C12", "'Hướng dẫn'!$B$25:$B$29", false],
       ["B5:B5", "'Hướng dẫn'!$F$25:$F$26", false],
       ["D5:D5", "'Hướng dẫn'!$G$25:$G$29", true],
-      ["D5:D5", "'Hướng dẫn'!$H$25:$H$28", false],
+      ["D5:D5", "'Hướng dẫn'!$H$25:$H$30", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
@@ -196,6 +196,6 @@ describe("the campaign workbook's drop-downs in the file", () => {
     expect(column("E", 25, 25)).toEqual(["P01"]);
     expect(column("F", 25, 26).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
     expect(column("G", 25, 29)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
-    expect(column("H", 25, 28).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
+    expect(column("H", 25, 30).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
   });
 });
