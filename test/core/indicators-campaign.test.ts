@@ -218,7 +218,15 @@ describe("the province's own indicators (TD_Indicators)", () => {
       ["commended", "figure", { template: "B04", row: "commended_individuals", col: "value" }, undefined],
       ["share", "ratio", undefined, ["safety", "cdcs"]],
     ]);
-    // Written back as it was read, the source by its cell name.
+    // Written back for an officer, the source by its label as the form prints it, and read again the same.
+    const written = planTables(layoutCampaign({ ...campaignOf(), indicators: back!.indicators! }));
+    const sources = written.get("TD_INDICATORS")!.rows.map((r) => r.cells[8]?.value?.value ?? null);
+    expect(sources.slice(OWN.length)).toEqual([
+      "Số hội thi an toàn, vệ sinh viên giỏi",
+      "Tổng số công đoàn cơ sở",
+      "Số cá nhân được khen thưởng",
+      null,
+    ]);
     const again = read({ ...campaignOf(), indicators: back!.indicators! });
     expect(errorsOf(again.findings)).toEqual([]);
     expect(again.campaign!.indicators).toEqual(back!.indicators);

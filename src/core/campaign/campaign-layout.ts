@@ -1,4 +1,4 @@
-import { sourceKey } from "../catalog";
+import { sourceText } from "../catalog";
 import type { Area } from "../grid/a1";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
 import { periodName } from "../model/period";
@@ -247,7 +247,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
         : i.required
           ? WORDS.campaignSheets.yes.vi
           : WORDS.campaignSheets.no.vi,
-      i.source ? sourceKey(i.source) : null,
+      i.source ? sourceText(i.source) : null,
     ]),
     { help: WORDS.campaignSheets.indicatorsHelp },
   );

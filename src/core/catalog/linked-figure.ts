@@ -65,3 +65,10 @@ export function sourceNamed(text: string): SourceCell | undefined {
   const byLabel = cells.filter(({ label }) => nameKey(label.vi) === typed || nameKey(label.en) === typed);
   return byLabel.length === 1 ? byLabel[0]!.cell : undefined;
 }
+
+/** How the campaign workbook writes a source for an officer: its label as the form prints it, or its key where another cell shares the label. */
+export function sourceText(source: FigureSource): string {
+  const found = catalogCells().find(({ cell }) => sourceKey(cell) === sourceKey(source));
+  const named = found && sourceNamed(found.label.vi);
+  return named && sourceKey(named) === sourceKey(source) ? found.label.vi : sourceKey(source);
+}

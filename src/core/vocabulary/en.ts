@@ -380,7 +380,7 @@ export const en: Vocabulary = {
       '{table}: ratio {value} needs in column {column} the code of another indicator of the table, not a ratio; "{part}" is not one.',
     partsIgnored: "{table}: {value} is not a ratio, so column {column} is not used.",
     badFigureSource:
-      '{table}: indicator {value}, a figure of a form, needs in column {column} a figure (not a ratio) of Forms 01 to 04, by its cell name without TD_ (e.g. B04_safety_contests_value) or its row label; "{source}" is not one.',
+      '{table}: indicator {value}, a figure of a form, needs in column {column} a figure (not a ratio) of Forms 01 to 04, by its row label as the form prints it (e.g. Grassroots unions) or its cell name without TD_; "{source}" is not one.',
     sourceIgnored: "{table}: {value} is not a figure of a form, so column {column} is not used.",
     badRequired: '{table}: column {column} says "{value}"; write Yes or No.',
     tooManyIndicators: "{table}: more than {max} own indicators.",
@@ -466,7 +466,7 @@ export const en: Vocabulary = {
     yes: "Yes",
     no: "No",
     indicatorsHelp:
-      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), yes/no (whether the unit itself did it, 1 or 0; the summary counts the units that did), figure of a form (a figure of Forms 01–04, named in column Source figure by its cell name without TD_, e.g. B04_safety_contests_value, or its row label; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), yes/no (whether the unit itself did it, 1 or 0; the summary counts the units that did), figure of a form (a figure of Forms 01–04, named in column Source figure by its row label as the form prints it, e.g. Grassroots unions, or its cell name without TD_; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:

@@ -382,7 +382,7 @@ export const vi = {
       '{table}: tỷ lệ {value} cần ở cột {column} mã của một chỉ tiêu khác trong bảng, không phải tỷ lệ; "{part}" không phải.',
     partsIgnored: "{table}: {value} không phải tỷ lệ nên cột {column} không được dùng.",
     badFigureSource:
-      '{table}: chỉ tiêu {value} loại Số của biểu cần ở cột {column} một ô số (không phải tỷ lệ) của Biểu 01 đến Biểu 04, ghi theo tên ô bỏ TD_ (ví dụ B04_safety_contests_value) hoặc tên dòng của ô; "{source}" không phải.',
+      '{table}: chỉ tiêu {value} loại Số của biểu cần ở cột {column} một ô số (không phải tỷ lệ) của Biểu 01 đến Biểu 04, ghi tên dòng của số đó như biểu in (ví dụ Tổng số công đoàn cơ sở) hoặc tên ô bỏ TD_; "{source}" không phải.',
     sourceIgnored: "{table}: {value} không phải loại Số của biểu nên cột {column} không được dùng.",
     badRequired: '{table}: cột {column} ghi "{value}"; ghi Có hoặc Không.',
     tooManyIndicators: "{table}: quá {max} chỉ tiêu riêng.",
@@ -468,7 +468,7 @@ export const vi = {
     yes: "Có",
     no: "Không",
     indicatorsHelp:
-      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số), Có/Không (đơn vị tự thực hiện hay chưa, nhập 1 hoặc 0; tổng hợp là số đơn vị đã thực hiện), Số của biểu (một số của Biểu 01–04, ghi ở cột Lấy từ ô tên ô bỏ TD_, ví dụ B04_safety_contests_value, hoặc tên dòng; đơn vị chỉ nhập ở biểu đó, Biểu 05 tự lấy, để giao chỉ tiêu, chấm điểm hoặc làm tử số, mẫu số của tỷ lệ). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang tính Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
+      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số), Có/Không (đơn vị tự thực hiện hay chưa, nhập 1 hoặc 0; tổng hợp là số đơn vị đã thực hiện), Số của biểu (một số của Biểu 01–04: ghi ở cột Lấy từ ô tên dòng của số đó như biểu in, ví dụ Tổng số công đoàn cơ sở, hoặc tên ô bỏ TD_; đơn vị chỉ nhập ở biểu đó, Biểu 05 tự lấy, để giao chỉ tiêu, chấm điểm hoặc làm tử số, mẫu số của tỷ lệ). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang tính Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
     guideSheet: "Hướng dẫn",
     guideTitle: "TỆP KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
