@@ -3,16 +3,19 @@ import {
   defaultCampaign,
   extract,
   layoutReport,
+  layoutSummary,
   parsePeriod,
+  rollup,
   unitTemplates,
   validate,
+  type WorkbookPlan,
 } from "../../src/core";
 import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName, type TypedValue } from "../support/fill-by-name";
-import { manySheetsAsCsv, resaveWith } from "../support/libreoffice";
+import { manySheetsAsCsv, resaveWith, sheetsAsCsv } from "../support/libreoffice";
 import { LINKED } from "../support/linked-indicators";
-import { consistentFills } from "../support/reports";
+import { consistentFills, submission, unit, zeroFills } from "../support/reports";
 
 // With the upper-level union's own answer (Có/Không) beside the linked rows.
 const OWN_ANSWER = {
@@ -77,5 +80,64 @@ describe("a linked row of Biểu 05 in a unit's workbook saved by LibreOffice", 
     expect(errors[1]!.map((e) => e.rule)).toEqual(["B05.own_procedure_yes_no"]);
     const computed = manySheetsAsCsv(files, "xlsx");
     expect(computed.map((sheets) => Number(sheets.get(CHECK_SHEET)![2]![1]))).toEqual([0, 1]);
+  });
+
+  it("scores a linked row and a ratio over linked rows in Chấm điểm as the core does, recomputed by LibreOffice", async () => {
+    const scored = {
+      ...campaign,
+      units: [1, 2].map((n) => ({ code: `X0${n}`, name: `Công đoàn X0${n}`, kind: "commune" as const })),
+      defaults: { B05_safety: 1, B05_direct_share: 0.5, B05_special_rate: 1 },
+      scoring: [
+        { target: "B05_special_rate", points: 40, method: "proportional" as const },
+        { target: "B05_safety", points: 30, method: "pass_fail" as const },
+        { target: "B05_direct_share", points: 30, method: "pass_fail" as const },
+      ],
+    };
+    const report = (code: string, figures: Record<string, number>) =>
+      submission(
+        {
+          unit: unit(code),
+          period: parsePeriod("2025-D1")!,
+          templates: ["B04", "B05"],
+          indicators: scored.indicators,
+          fills: { ...zeroFills(["B04"]), ...figures },
+        },
+        `${code}.xlsx`,
+      );
+    const summary = rollup(
+      [
+        report("X01", {
+          TD_B04_grassroots_unions_value: 20,
+          TD_B04_safety_contests_value: 1,
+          TD_B04_commended_individuals_value: 10,
+          TD_B04_commended_direct_workers_value: 6,
+          TD_B05_special_value: 15,
+          TD_B05_own_procedure_value: 1,
+        }),
+        report("X02", {
+          TD_B04_grassroots_unions_value: 5,
+          TD_B04_commended_individuals_value: 30,
+          TD_B04_commended_direct_workers_value: 9,
+          TD_B05_special_value: 5,
+          TD_B05_own_procedure_value: 0,
+        }),
+      ],
+      { campaign: scored, period: parsePeriod("2025-D1")! },
+    );
+    expect(summary.rejected).toEqual([]);
+    // 40 × 0.75 + 30 + 30; 40 + 0 + 0.
+    expect(summary.units.map((u) => u.score)).toEqual([90, 40]);
+    const plan = layoutSummary(summary);
+    const bare: WorkbookPlan = {
+      ...plan,
+      sheets: plan.sheets.map((s) => ({
+        ...s,
+        cells: s.cells.map((c) => (c.formula ? { ...c, value: null } : c)),
+      })),
+    };
+    const rows = sheetsAsCsv(await writeWorkbookPlan(bare), "xlsx").get("Chấm điểm")!;
+    const header = rows.findIndex((r) => r[1] === "Mã đơn vị / Unit code");
+    const score = rows[header]!.indexOf("Điểm / Score");
+    expect(["X01", "X02"].map((code) => Number(rows.find((r) => r[1] === code)![score]))).toEqual([90, 40]);
   });
 });
