@@ -180,7 +180,15 @@ describe("a linked row of Biểu 05: a built-in figure given a target, and divid
       period: D1,
       parent: { code: "LDLD_T", name: "LĐLĐ tỉnh", kind: "federation" },
     });
-    const extraction = extract(gridFromPlan(layoutSummary(summary)));
+    const plan = layoutSummary(summary);
+    // The linked cells' cached results, which a program showing them displays, are the province's Biểu 04 figures.
+    const linked = plan.sheets
+      .flatMap((sheet) => sheet.cells)
+      .filter(
+        (c) => c.formula === "TD_B04_grassroots_unions_value" || c.formula === "TD_B04_safety_contests_value",
+      );
+    expect(linked.map((c) => c.value)).toEqual([25, 1]);
+    const extraction = extract(gridFromPlan(plan));
     expect(validate(extraction).filter((f) => f.severity === "error")).toEqual([]);
     const again = rollup([{ source: { name: "tong-hop.xlsx", sha256: "sha-t" }, extraction }], {
       period: D1,
