@@ -9,6 +9,7 @@ import {
   unitTemplates,
   validate,
   type Campaign,
+  type Indicator,
   type Submission,
 } from "../../src/core";
 import { defaultCampaign } from "../../src/core";
@@ -217,5 +218,34 @@ describe("a linked row of Biểu 05: a built-in figure given a target, and divid
     const sources = unitTemplates(campaign, D1, ["B05"]);
     expect(sources[0]!.templates).toEqual(["B04", "B05"]);
     expect(unitTemplates({ ...campaign, indicators: OWN }, D1, ["B05"])[0]!.templates).toEqual(["B05"]);
+  });
+
+  it("takes a linked plan figure over rounds as its source is taken: the latest round's budget, never summed", () => {
+    const budget: Indicator = {
+      code: "dues_budget",
+      name: { vi: "Dự toán đoàn phí", en: "Dues budget" },
+      kind: "figure",
+      required: true,
+      source: { template: "B03", row: "union_dues", col: "budget" },
+    };
+    const round = (period: typeof D1, amount: number) =>
+      submission(
+        {
+          unit: unit("X01"),
+          period,
+          templates: ["B03", "B05"],
+          indicators: [budget],
+          fills: { ...zeroFills(["B03"]), TD_B03_union_dues_budget: amount },
+        },
+        `X01-${period.id}.xlsx`,
+      );
+    const summary = rollup([round(D1, 1_000_000), round(D2, 1_200_000)], {
+      campaign: { ...campaign, indicators: [budget], assigned: new Map(), defaults: {}, scoring: [] },
+      period: YEAR,
+    });
+    expect(summary.rejected).toEqual([]);
+    const forms = summary.units[0]!.report.forms;
+    expect(forms.B03!.union_dues!.budget).toBe(1_200_000);
+    expect(forms.B05!.dues_budget).toEqual({ value: 1_200_000 });
   });
 });
