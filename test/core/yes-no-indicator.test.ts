@@ -55,11 +55,11 @@ const report = (code: string, answer: number, period = D1): Submission =>
   submission(spec(code, answer, period), `${code}-${period.id}.xlsx`);
 
 describe("a yes/no own indicator: the upper-level union's own compliance", () => {
-  it("is an input taking 1 or 0, labelled so, asked for the year to date", () => {
+  it("is an input taking 1 or 0, labelled so, asked since the start of the year", () => {
     const def = formDef("B05", INDICATORS);
     const cell = getCell(def, "own_procedure", "value");
-    expect([cell.formula, cell.aggregation, cell.row.yearToDate]).toEqual([undefined, "stock_end", true]);
-    expect(cell.row.label.vi).toContain("(Có = 1, Không = 0)");
+    expect([cell.formula, cell.aggregation]).toEqual([undefined, "stock_end"]);
+    expect(cell.row.label.vi).toContain("(từ đầu năm đến nay: Có = 1, Không = 0)");
     const plan = layoutReport({
       unit: unit("H01"),
       period: D1,

@@ -83,22 +83,25 @@ export const customKey = (code: string) => `${CUSTOM_FORM}_${code}`;
 
 /**
  * A linked row: the source's figure through a formula, typed once on its own form, and combined across
- * rounds and units as the source is (a count of units done year to date stays the latest round's).
+ * rounds and units as the source is (a count of units done year to date stays the latest round's). Nothing
+ * is typed there, so the form's note on year-to-date inputs does not speak of it.
  */
 function linkedRow(base: Pick<RowDef, "key" | "label">, source: FigureSource): RowDef {
-  const cell = sourceCell(source)!;
+  const cell = sourceCell(source);
+  if (!cell)
+    throw new Error(`${CUSTOM_FORM}: ${base.key} links no figure of the catalog (${sourceKey(source)})`);
   return {
     ...base,
     kind: cell.kind,
     aggregation: cell.aggregation,
     formula: { ref: { template: source.template, row: source.row, col: source.col } },
-    ...(cell.yearToDate ? { yearToDate: true as const } : {}),
   };
 }
 
 /**
- * A yes/no row: 1 or 0 typed, asked for the year to date (a unit that did it in the first round still has
- * it done at the year's end), so the latest round's answer stands and units add into how many did it.
+ * A yes/no row: 1 or 0 typed, asked since the start of the year (a unit that did it in the first round
+ * still has it done at the year's end, its label says so), so the latest round's answer stands and units
+ * add into how many did it.
  */
 function yesNoRow(indicator: Indicator, key: string): RowDef {
   const answer = (lang: "vi" | "en") => `${indicator.name[lang]} (${YES_NO_HINT[lang]})`;
@@ -107,13 +110,15 @@ function yesNoRow(indicator: Indicator, key: string): RowDef {
     label: { vi: answer("vi"), en: answer("en") },
     kind: "count",
     aggregation: "stock_end",
-    yearToDate: true,
     yesNo: true,
     ...(indicator.required ? {} : { optional: true as const }),
   };
 }
 
-const YES_NO_HINT = { vi: "Có = 1, Không = 0", en: "Yes = 1, No = 0" } as const;
+const YES_NO_HINT = {
+  vi: "từ đầu năm đến nay: Có = 1, Không = 0",
+  en: "since the start of the year: Yes = 1, No = 0",
+} as const;
 
 /** A yes/no row takes 1 or 0 alone: a 2 would count the unit twice among those that did it. */
 function yesNoRule(row: RowDef): RuleDef {

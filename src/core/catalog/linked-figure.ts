@@ -14,7 +14,6 @@ export interface FigureSource {
 export interface SourceCell extends FigureSource {
   readonly kind: ValueKind;
   readonly aggregation: Aggregation;
-  readonly yearToDate: boolean;
 }
 
 /** How TD_Indicators and TD_META name a source: its defined name without TD_, e.g. B04_safety_contests_value. */
@@ -35,7 +34,6 @@ const cellOf = (def: TemplateDef, row: RowDef, col: ColumnDef): SourceCell => ({
   col: col.key,
   kind: row.kind ?? col.kind,
   aggregation: row.aggregation ?? col.aggregation,
-  yearToDate: row.yearToDate === true,
 });
 
 /** The label a form prints for a cell: its row's, and its column's after " / " where the form has several. */
