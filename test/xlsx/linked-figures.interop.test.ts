@@ -2,6 +2,7 @@ import {
   cellName,
   defaultCampaign,
   extract,
+  formDef,
   layoutReport,
   layoutSummary,
   parsePeriod,
@@ -11,6 +12,8 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
+import { formAddress } from "../../src/core/layout/form-address";
+import { gnumericSheets } from "../support/gnumeric";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName, type TypedValue } from "../support/fill-by-name";
 import { manySheetsAsCsv, resaveWith, sheetsAsCsv } from "../support/libreoffice";
@@ -41,7 +44,7 @@ const filled: Record<string, TypedValue> = {
 };
 
 describe("a linked row of Biểu 05 in a unit's workbook saved by LibreOffice", () => {
-  it.each(["xlsx", "ods"] as const)(
+  it.each(["xlsx", "ods", "xls"] as const)(
     "computes the linked cell from the figure typed on Biểu 04, and reads back honest (%s)",
     async (ext) => {
       const template = await writeWorkbookPlan(layoutReport(source));
@@ -66,6 +69,18 @@ describe("a linked row of Biểu 05 in a unit's workbook saved by LibreOffice", 
       expect(report.B05!.direct_share).toEqual({ value: 0.25 });
     },
   );
+
+  it("is computed by LibreOffice and Gnumeric from Biểu 04, the own ratio over linked rows with it", async () => {
+    const bytes = fillByName(await writeWorkbookPlan(layoutReport(source)), filled);
+    const def = formDef("B05", campaign.indicators);
+    const at = (code: string) => formAddress(def, { row: code, col: "value" });
+    for (const sheets of [manySheetsAsCsv([bytes], "xlsx")[0]!, gnumericSheets(bytes)]) {
+      const b05 = sheets.get("Biểu 05")!;
+      const shown = (code: string) => Number(b05[at(code).row]![at(code).col]);
+      expect([shown("safety"), shown("commended"), shown("direct")]).toEqual([3, 40, 10]);
+      expect(shown("direct_share")).toBeCloseTo(0.25, 9);
+    }
+  });
 
   it("counts a yes/no answer other than 1 or 0 in the template's own check, as validate refuses it", async () => {
     const template = await writeWorkbookPlan(layoutReport(source));
