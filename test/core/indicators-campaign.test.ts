@@ -47,7 +47,17 @@ describe("the province's own indicators (TD_Indicators)", () => {
   });
 
   it("takes headers in Vietnamese, in English or as keys, and Có/Không/Yes/No/blank for Bắt buộc", () => {
-    const keys = ["code", "name", "name_en", "kind", "numerator", "denominator", "unit", "required"];
+    const keys = [
+      "code",
+      "name",
+      "name_en",
+      "kind",
+      "numerator",
+      "denominator",
+      "unit",
+      "required",
+      "source",
+    ];
     const english = [
       "Indicator code",
       "Indicator name",
@@ -57,6 +67,7 @@ describe("the province's own indicators (TD_Indicators)", () => {
       "Denominator",
       "Unit of measure",
       "Required",
+      "Source figure",
     ];
     for (const header of [keys, english]) {
       const { campaign: back, findings } = read(
@@ -178,5 +189,91 @@ describe("the province's own indicators (TD_Indicators)", () => {
       TD_Scoring: [["B05_training", 5, "Đạt / Chưa đạt", null]],
     });
     expect(errorsOf(findings)).toEqual([["campaign.unknown_target", "Bảng chấm điểm", "A13"]]);
+  });
+
+  it("links a built-in figure by its cell name or its row label, and refuses a source that is none, a ratio or missing", () => {
+    const linked = (code: string, source: string | null, kind = "Số của biểu") => [
+      code,
+      `Chỉ tiêu ${code}`,
+      null,
+      kind,
+      null,
+      null,
+      null,
+      null,
+      source,
+    ];
+    const { campaign: back, findings } = read(campaignOf(), {
+      TD_Indicators: [
+        linked("safety", "B04_safety_contests_value"),
+        linked("cdcs", "td_b04_grassroots_unions_VALUE"),
+        linked("commended", "Số cá nhân được khen thưởng"),
+        ["share", "Tỷ lệ", null, "Tỷ lệ", "safety", "cdcs", null, null, null],
+      ],
+    });
+    expect(errorsOf(findings)).toEqual([]);
+    expect(back!.indicators!.slice(OWN.length).map((i) => [i.code, i.kind, i.source, i.parts])).toEqual([
+      ["safety", "figure", { template: "B04", row: "safety_contests", col: "value" }, undefined],
+      ["cdcs", "figure", { template: "B04", row: "grassroots_unions", col: "value" }, undefined],
+      ["commended", "figure", { template: "B04", row: "commended_individuals", col: "value" }, undefined],
+      ["share", "ratio", undefined, ["safety", "cdcs"]],
+    ]);
+    // Written back for an officer, the source by its label as the form prints it, and read again the same.
+    const written = planTables(layoutCampaign({ ...campaignOf(), indicators: back!.indicators! }));
+    const sources = written.get("TD_INDICATORS")!.rows.map((r) => r.cells[8]?.value?.value ?? null);
+    expect(sources.slice(OWN.length)).toEqual([
+      "Số hội thi an toàn, vệ sinh viên giỏi",
+      "Tổng số công đoàn cơ sở",
+      "Số cá nhân được khen thưởng",
+      null,
+    ]);
+    const again = read({ ...campaignOf(), indicators: back!.indicators! });
+    expect(errorsOf(again.findings)).toEqual([]);
+    expect(again.campaign!.indicators).toEqual(back!.indicators);
+
+    const refused = read(campaignOf(), {
+      TD_Indicators: [
+        linked("none", null),
+        linked("rate", "B04_party_procedure_rate_value"),
+        linked("own", "B05_training_value"),
+        linked("typo", "B04_safety_contest_value"),
+        linked("flowing", "B04_safety_contests_value", "flow"),
+      ],
+    });
+    expect(refused.campaign).toBeNull();
+    expect(errorsOf(refused.findings)).toEqual([
+      ["campaign.bad_figure_source", SHEET, "I10"],
+      ["campaign.bad_figure_source", SHEET, "I11"],
+      ["campaign.bad_figure_source", SHEET, "I12"],
+      ["campaign.bad_figure_source", SHEET, "I13"],
+    ]);
+    expect(refused.findings.find((f) => f.rule === "campaign.source_ignored")?.cell).toBe("I14");
+  });
+
+  it("reads a campaign written before linked rows, its TD_Indicators without the source column", () => {
+    const { campaign: back, findings } = read(campaignOf(), {}, (tables) => {
+      const table = tables.get("TD_INDICATORS")!;
+      tables.set("TD_INDICATORS", {
+        ...table,
+        header: table.header.slice(0, 8),
+        rows: table.rows.map((r) => ({ ...r, cells: r.cells.slice(0, 8) })),
+      });
+    });
+    expect(errorsOf(findings)).toEqual([]);
+    expect(back!.indicators).toEqual(OWN);
+  });
+
+  it("reads the kind Có/Không (Yes/No) of an answer the unit gives for itself", () => {
+    const { campaign: back, findings } = read(campaignOf(), {
+      TD_Indicators: [
+        row("own_procedure", "Tự thực hiện quy trình", "Có/Không"),
+        row("own_review", "Tự sơ kết", "yes/no"),
+      ],
+    });
+    expect(errorsOf(findings)).toEqual([]);
+    expect(back!.indicators!.slice(OWN.length).map((i) => [i.code, i.kind])).toEqual([
+      ["own_procedure", "yesno"],
+      ["own_review", "yesno"],
+    ]);
   });
 });

@@ -191,7 +191,7 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["F5:F205", "'Hướng dẫn'!$J$25:$J$26", false],
       // Đối tượng: Đơn vị, Cá nhân, Công trình, sáng kiến.
       ["G5:G205", "'Hướng dẫn'!$K$25:$K$27", false],
-      ["D5:D205", "'Hướng dẫn'!$H$25:$H$28", false],
+      ["D5:D205", "'Hướng dẫn'!$H$25:$H$30", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
@@ -209,7 +209,7 @@ describe("the campaign workbook's drop-downs in the file", () => {
     expect(column("F", 27, 27)).toEqual(["Mỗi đơn vị"]);
     expect(column("K", 25, 27)).toEqual(["Đơn vị", "Cá nhân", "Công trình, sáng kiến"]);
     expect(column("G", 25, 29)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
-    expect(column("H", 25, 28).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
+    expect(column("H", 25, 30).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
     // The periods a row of Chỉ tiêu giao may be for (Mã kỳ), and Có / Không for an award's whole period.
     expect(column("I", 25, 27)).toEqual(["2025-D1", "2025-D2", "2025"]);
     expect(column("J", 25, 26)).toEqual(["Có", "Không"]);

@@ -1,3 +1,4 @@
+import { sourceText } from "../catalog";
 import type { Area } from "../grid/a1";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
 import { periodName } from "../model/period";
@@ -293,7 +294,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       i.parts?.[0] ?? null,
       i.parts?.[1] ?? null,
       i.unit ?? null,
-      i.kind === "ratio" ? null : i.required ? WORDS.campaignSheets.yes.vi : WORDS.campaignSheets.no.vi,
+      i.kind === "ratio" || i.kind === "figure"
+        ? null
+        : i.required
+          ? WORDS.campaignSheets.yes.vi
+          : WORDS.campaignSheets.no.vi,
+      i.source ? sourceText(i.source) : null,
     ]),
     { help: WORDS.campaignSheets.indicatorsHelp },
   );
@@ -308,7 +314,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       build(targetSheet, [14, 12, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
       build(awardSheet, [28, 16, 12, 20, 16, 16, 22, 22]),
-      build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10]),
+      build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10, 30]),
     ],
     names: [],
   };

@@ -1,4 +1,9 @@
-import { INDICATOR_COLUMNS, MAX_INDICATORS, type Indicator } from "../catalog";
+import {
+  INDICATOR_COLUMNS,
+  INDICATOR_COLUMNS_BEFORE_LINKS,
+  MAX_INDICATORS,
+  type Indicator,
+} from "../catalog";
 import { finding, type Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { META_SHEET, type DecodedMeta } from "../report/metadata";
@@ -6,14 +11,17 @@ import { fill, type Text } from "../text/text";
 import { readIndicators } from "./read-indicators";
 import { WORDS } from "../vocabulary";
 
-/** A row as TD_META carries it: a JSON array of the columns' texts; null when it is not one. */
+/**
+ * A row as TD_META carries it: a JSON array of the columns' texts, without the source where the row links
+ * none (as every report written before linked rows); null when it is not one.
+ */
 function rowTexts(text: string | undefined): string[] | null {
   if (text === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(text);
     const whole =
       Array.isArray(parsed) &&
-      parsed.length === INDICATOR_COLUMNS.length &&
+      (parsed.length === INDICATOR_COLUMNS.length || parsed.length === INDICATOR_COLUMNS_BEFORE_LINKS) &&
       parsed.every((v) => typeof v === "string");
     return whole ? (parsed as string[]) : null;
   } catch {

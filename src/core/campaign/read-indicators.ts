@@ -1,4 +1,4 @@
-import { INDICATOR_CODE, MAX_INDICATORS, type Indicator } from "../catalog";
+import { INDICATOR_CODE, MAX_INDICATORS, sourceNamed, type FigureSource, type Indicator } from "../catalog";
 import type { Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { sameLooking } from "../text/fold";
@@ -73,9 +73,23 @@ function partOf(check: Checker, row: TableRow, column: string, code: string, row
   return part.text("code");
 }
 
+/** A linked row's source: a built-in form's figure, not a ratio (an own ratio of linked rows divides them). */
+function sourceOf(check: Checker, row: TableRow, code: string): FigureSource | null {
+  const typed = row.text("source");
+  const cell = typed ? sourceNamed(typed) : undefined;
+  if (!cell || cell.kind === "ratio") {
+    check.error("bad_figure_source", WORDS.campaign.badFigureSource, row, "source", {
+      value: code,
+      source: typed.slice(0, 60),
+    });
+    return null;
+  }
+  return { template: cell.template, row: cell.row, col: cell.col };
+}
+
 /**
  * Reads the province's own indicators (TD_Indicators): each row's code, names, kind, unit and whether it
- * must be filled in, and a ratio's numerator and denominator. A row that cannot be read is refused at its
+ * must be filled in, a ratio's numerator and denominator, and a linked row's source figure. A row that cannot be read is refused at its
  * cell, as is one that would stand for a catalog target; a campaign with none adds no Biểu 05.
  */
 export function readIndicators(table: SheetTable): { indicators: Indicator[]; findings: Finding[] } {
@@ -110,8 +124,14 @@ export function readIndicators(table: SheetTable): { indicators: Indicator[]; fi
         });
     const [numerator, denominator] =
       kind === "ratio" ? parts.map((c) => partOf(check, row, c, row.text("code"), rows)) : [];
+    if (kind !== "figure" && row.text("source") !== "")
+      check.warn("source_ignored", WORDS.campaign.sourceIgnored, row, "source", {
+        value: code ?? row.text("code"),
+      });
+    const source = kind === "figure" ? sourceOf(check, row, row.text("code")) : null;
     if (!code || !name || !kind || required === null) continue;
     if (kind === "ratio" && (!numerator || !denominator)) continue;
+    if (kind === "figure" && !source) continue;
     const unit = row.text("unit");
     indicators.push({
       code,
@@ -120,6 +140,7 @@ export function readIndicators(table: SheetTable): { indicators: Indicator[]; fi
       required,
       ...(unit ? { unit } : {}),
       ...(kind === "ratio" ? { parts: [numerator!, denominator!] as const } : {}),
+      ...(source ? { source } : {}),
     });
   }
   return { indicators, findings: check.findings };

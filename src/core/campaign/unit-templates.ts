@@ -10,14 +10,25 @@ export const campaignTemplates = (indicators: readonly Indicator[] = []): Templa
   indicators.length > 0 ? [...TEMPLATE_IDS, CUSTOM_FORM] : [...TEMPLATE_IDS];
 
 /**
+ * The forms chosen, and those a chosen Biểu 05's linked rows read (typed there once, shown in Biểu 05),
+ * in the catalog's order: a linked row naming a form the workbook lacks would show no figure.
+ */
+function withLinkedForms(templates: readonly TemplateId[], indicators: readonly Indicator[] = []) {
+  if (!templates.includes(CUSTOM_FORM)) return templates;
+  const linked = new Set(indicators.flatMap((i) => (i.source ? [i.source.template] : [])));
+  return campaignTemplates(indicators).filter((id) => templates.includes(id) || linked.has(id));
+}
+
+/**
  * The blank report every unit expected in a period receives: its own assigned targets and the period's
  * due date travel in the workbook (the province's values still count at roll-up).
  */
 export function unitTemplates(
   campaign: Campaign,
   period: Period,
-  templates: readonly TemplateId[] = campaignTemplates(campaign.indicators),
+  chosen: readonly TemplateId[] = campaignTemplates(campaign.indicators),
 ): MetaSource[] {
+  const templates = withLinkedForms(chosen, campaign.indicators);
   const own =
     templates.includes(CUSTOM_FORM) && campaign.indicators ? { indicators: campaign.indicators } : {};
   const proposing =

@@ -1,15 +1,14 @@
-import { B01, B01_V1 } from "./b01-agreements";
-import { B02, B02_V1, B02_V2 } from "./b02-members";
-import { B03 } from "./b03-finance";
-import { B04, B04_V1 } from "./b04-results";
+import { B01_V1 } from "./b01-agreements";
+import { B02_V1, B02_V2 } from "./b02-members";
+import { B04_V1 } from "./b04-results";
+import { CATALOG } from "./catalog-forms";
 import { CUSTOM_FORM, customForm, type Indicator } from "./custom-form";
 import type { TargetDef, TemplateDef, TemplateId } from "./types";
 
 export * from "./types";
 export * from "./custom-form";
-
-/** The catalog, in the order the forms appear in a workbook. */
-export const CATALOG: readonly TemplateDef[] = [B01, B02, B03, B04];
+export * from "./linked-figure";
+export { CATALOG } from "./catalog-forms";
 
 export const TEMPLATE_IDS: readonly TemplateId[] = CATALOG.map((t) => t.id);
 

@@ -13,10 +13,15 @@ export type ValueKind = "count" | "money" | "ratio";
  */
 export type Aggregation = "flow" | "stock_end" | "stock_start" | "plan";
 
-/** A reference to a form cell; a missing row or column means "the same as the cell being computed". */
+/**
+ * A reference to a form cell; a missing row or column means "the same as the cell being computed". With
+ * `template`, a cell of another form of the same report (a linked row of Biểu 05): then row and column are
+ * given, and the spreadsheet reads it by its defined name.
+ */
 export interface CellRef {
   readonly row?: string;
   readonly col?: string;
+  readonly template?: TemplateId;
 }
 
 /** Formulas of computed cells and of rules, as data so they can be rendered for Excel and evaluated here. */
@@ -26,7 +31,9 @@ export type Expr =
   | { readonly sub: readonly [Expr, Expr] }
   /** numerator ÷ denominator; empty when the denominator is blank or not positive. */
   | { readonly ratio: readonly [Expr, Expr] }
-  | { readonly scale: readonly [number, Expr] };
+  | { readonly scale: readonly [number, Expr] }
+  /** A fixed figure: the bound of a yes/no row (1). */
+  | { readonly constant: number };
 
 export interface ColumnDef {
   readonly key: string;
@@ -56,6 +63,8 @@ export interface RowDef {
    * it did it in: asked for year to date (lũy kế từ đầu năm), so the latest round's figure is the year's.
    */
   readonly yearToDate?: true;
+  /** An answer, not a count: 1 for yes (có), 0 for no (không); the form's input takes no other figure. */
+  readonly yesNo?: true;
 }
 
 export type Severity = "error" | "warning";

@@ -10,7 +10,7 @@ import {
   type TemplateDef,
   type ValueKind,
 } from "../catalog";
-import { evaluate, references, renderFormula, type CellAt } from "../form/expr";
+import { evaluate, isElsewhere, references, renderFormula, type CellAt } from "../form/expr";
 import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
 import { figureText, messageFigure, percentText } from "../text/figure-text";
@@ -261,7 +261,10 @@ function validateComputed(
 ): Finding[] {
   if (!read.cell.formula || !read.sheet || !read.address) return [];
   const at = { row: read.cell.row.key, col: read.cell.col.key };
-  const sources = references(read.cell.formula, at).map(readAt);
+  // Another form's cell is written by its defined name: no address of it is needed.
+  const sources = references(read.cell.formula, at)
+    .filter((ref) => !isElsewhere(ref))
+    .map(readAt);
   if (sources.some((s) => !s?.address)) return [];
   const address = (cell: CellAt) => {
     const source = readAt(cell)!;

@@ -1,5 +1,5 @@
 import type { TemplateDef } from "../catalog";
-import { references } from "./expr";
+import { isElsewhere, references } from "./expr";
 import { formCells, type FormCell } from "./form";
 
 const cache = new WeakMap<TemplateDef, ReadonlySet<FormCell>>();
@@ -22,7 +22,7 @@ export function balanceCells(def: TemplateDef): ReadonlySet<FormCell> {
           cell.kind !== "ratio" &&
           cell.aggregation === "stock_end" &&
           references(cell.formula, { row: cell.row.key, col: cell.col.key }).some(
-            (ref) => aggregationAt.get(`${ref.row}\u0000${ref.col}`) !== "stock_end",
+            (ref) => !isElsewhere(ref) && aggregationAt.get(`${ref.row}\u0000${ref.col}`) !== "stock_end",
           ),
       ),
     );

@@ -1,5 +1,5 @@
 import type { TemplateDef } from "../catalog";
-import { compiled, references, type CellAt, type Compiled } from "./expr";
+import { compiled, isElsewhere, references, type CellAt, type CellReader, type Compiled } from "./expr";
 import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
 
 /**
@@ -9,15 +9,18 @@ import { emptyValues, formCells, type FormCell, type FormValues } from "./form";
  * With `counts`, the computed cells `given` picks (by default every count and money) are taken from it
  * too: figures combined across rounds or units keep each closing stock as reported, and every ratio is
  * still Σ numerators ÷ Σ denominators of those figures.
+ *
+ * `figures` reads the cells of the report's other forms a linked row of Biểu 05 takes (blank without it).
  */
 export function computeForm(
   def: TemplateDef,
   inputs: FormValues,
   counts?: FormValues,
   given: (cell: FormCell) => boolean = (cell) => cell.kind !== "ratio",
+  figures?: CellReader,
 ): FormValues {
   const out = emptyValues(def);
-  const read = (at: CellAt) => out[at.row]![at.col] ?? null;
+  const read = (at: CellAt) => (isElsewhere(at) ? (figures?.(at) ?? null) : (out[at.row]![at.col] ?? null));
   for (const { cell, row, col, formula } of stepsOf(def))
     out[row]![col] = !formula
       ? (inputs[row]?.[col] ?? null)
@@ -53,7 +56,7 @@ function stepsOf(def: TemplateDef): readonly Step[] {
     if (state.get(cell) === "open") throw new Error(`${def.id}: formula of ${cell.name} refers to itself`);
     if (state.has(cell)) return;
     state.set(cell, "open");
-    if (cell.formula) for (const ref of references(cell.formula, at)) place(ref);
+    if (cell.formula) for (const ref of references(cell.formula, at)) if (!isElsewhere(ref)) place(ref);
     state.set(cell, "done");
     steps.push({
       cell,
@@ -122,9 +125,10 @@ function requiredLeaves(def: TemplateDef): ReadonlyMap<FormCell, readonly CellAt
     const cell = byPlace.get(at.row)?.get(at.col);
     let leaves: readonly CellAt[];
     if (cell?.formula) {
+      // A linked row stands for the other form's figure: reported as that figure is, its own value.
       const unique = new Map(
         references(cell.formula, at)
-          .flatMap(under)
+          .flatMap((ref) => (isElsewhere(ref) ? [at] : under(ref)))
           .map((l) => [`${l.row}\u0000${l.col}`, l]),
       );
       leaves = [...unique.values()];

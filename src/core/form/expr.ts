@@ -1,13 +1,21 @@
-import type { CellRef, Expr } from "../catalog";
+import type { CellRef, Expr, TemplateId } from "../catalog";
+import { cellName } from "./form";
 
 export interface CellAt {
   readonly row: string;
   readonly col: string;
+  /** Set for a cell of another form than the one the expression stands in (see CellRef). */
+  readonly template?: TemplateId;
 }
 
 function resolve(ref: CellRef, at: CellAt): CellAt {
+  if (ref.template) return { row: ref.row ?? at.row, col: ref.col ?? at.col, template: ref.template };
   return { row: ref.row ?? at.row, col: ref.col ?? at.col };
 }
+
+/** Whether a reference reads another form's cell. */
+export const isElsewhere = (cell: CellAt): cell is CellAt & { template: TemplateId } =>
+  cell.template !== undefined;
 
 /** A cell's figure as an expression reads it: null when blank. */
 export type CellReader = (cell: CellAt) => number | null;
@@ -21,13 +29,17 @@ export type Compiled = (read: CellReader) => number | null;
 function oncePerPlace<T>(cache: WeakMap<Expr, Map<string, T>>, expr: Expr, at: CellAt, make: () => T): T {
   let byPlace = cache.get(expr);
   if (!byPlace) cache.set(expr, (byPlace = new Map()));
-  const key = `${at.row}\u0000${at.col}`;
+  const key = `${at.template ?? ""}\u0000${at.row}\u0000${at.col}`;
   let found = byPlace.get(key);
   if (found === undefined) byPlace.set(key, (found = make()));
   return found;
 }
 
 function compile(expr: Expr, at: CellAt): Compiled {
+  if ("constant" in expr) {
+    const value = expr.constant;
+    return () => value;
+  }
   if ("ref" in expr) {
     const cell = resolve(expr.ref, at);
     return (read) => read(cell);
@@ -71,6 +83,7 @@ export const evaluate = (expr: Expr, at: CellAt, lookup: CellReader): number | n
   compiled(expr, at)(lookup);
 
 function collectReferences(expr: Expr, at: CellAt): CellAt[] {
+  if ("constant" in expr) return [];
   if ("ref" in expr) return [resolve(expr.ref, at)];
   if ("add" in expr) return expr.add.flatMap((e) => collectReferences(e, at));
   if ("sub" in expr) return expr.sub.flatMap((e) => collectReferences(e, at));
@@ -84,13 +97,18 @@ const referenceCache = new WeakMap<Expr, Map<string, readonly CellAt[]>>();
 export const references = (expr: Expr, at: CellAt): readonly CellAt[] =>
   oncePerPlace(referenceCache, expr, at, () => Object.freeze(collectReferences(expr, at)));
 
-const isCompound = (expr: Expr) => !("ref" in expr);
+const isCompound = (expr: Expr) => !("ref" in expr || "constant" in expr);
 
 /** Renders an Excel formula (without "="), given where each referenced cell is. */
 export function renderFormula(expr: Expr, at: CellAt, address: (cell: CellAt) => string): string {
   const render = (e: Expr): string => renderFormula(e, at, address);
   const wrapped = (e: Expr) => (isCompound(e) ? `(${render(e)})` : render(e));
-  if ("ref" in expr) return address(resolve(expr.ref, at));
+  if ("constant" in expr) return String(expr.constant);
+  if ("ref" in expr) {
+    const cell = resolve(expr.ref, at);
+    // Another form's cell by its defined name: wherever a clerk moves that form, the link follows.
+    return isElsewhere(cell) ? cellName(cell.template, cell.row, cell.col) : address(cell);
+  }
   if ("add" in expr) return expr.add.map(render).join("+");
   if ("sub" in expr) return `${render(expr.sub[0])}-${wrapped(expr.sub[1])}`;
   if ("scale" in expr) return `${expr.scale[0]}*${wrapped(expr.scale[1])}`;
@@ -103,6 +121,7 @@ export function renderNotation(expr: Expr, at: CellAt, number: (cell: CellAt) =>
   const render = (e: Expr): string => renderNotation(e, at, number);
   // Bracketed as the formula is, so "((4)+(5)+(6))/(2)" never reads as (4)+(5)+(6)/(2).
   const wrapped = (e: Expr) => (isCompound(e) ? `(${render(e)})` : render(e));
+  if ("constant" in expr) return String(expr.constant);
   if ("ref" in expr) return number(resolve(expr.ref, at));
   if ("add" in expr) return expr.add.map(render).join("+");
   if ("sub" in expr) return `${render(expr.sub[0])}-${wrapped(expr.sub[1])}`;
@@ -117,9 +136,10 @@ export function renderNotation(expr: Expr, at: CellAt, number: (cell: CellAt) =>
  */
 export function inlined(expr: Expr, at: CellAt, formulaAt: (cell: CellAt) => Expr | undefined): Expr {
   const inline = (e: Expr): Expr => inlined(e, at, formulaAt);
+  if ("constant" in expr) return expr;
   if ("ref" in expr) {
     const cell = resolve(expr.ref, at);
-    const formula = formulaAt(cell);
+    const formula = isElsewhere(cell) ? undefined : formulaAt(cell);
     return formula ? inlined(formula, cell, formulaAt) : { ref: cell };
   }
   if ("add" in expr) return { add: expr.add.map(inline) };

@@ -1,7 +1,7 @@
 import { columnLetters, toA1, type Area } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import { computeForm } from "../form/compute";
-import { renderFormula, renderNotation, type CellAt } from "../form/expr";
+import { renderFormula, renderNotation, type CellAt, type CellReader } from "../form/expr";
 import { balanceCells } from "../form/closing-stock";
 import {
   emptyValues,
@@ -63,6 +63,8 @@ export interface FormSheetInput {
   readonly notApplicable?: ReadonlySet<string>;
   /** Figures to put in the inputs (a parent-level report); blank inputs when absent (a new template). */
   readonly values?: FormValues;
+  /** The report's other forms' figures, which a linked row of Biểu 05 shows (blank for a new template). */
+  readonly figures?: CellReader;
   /** A roll-up's report: its closing stocks are the sums in `values`, written as figures. */
   readonly rolledUp?: boolean;
   /** A unit's template checks itself: how many errors its check sheet finds in the figures laid out. */
@@ -100,7 +102,13 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
   const { def, unit, period, targets } = input;
   const sums = input.rolledUp ? balanceCells(def) : new Set<FormCell>();
   const summedColumns = new Set([...sums].map((cell) => cell.col.key));
-  const values = computeForm(def, input.values ?? emptyValues(def), input.values, (cell) => sums.has(cell));
+  const values = computeForm(
+    def,
+    input.values ?? emptyValues(def),
+    input.values,
+    (cell) => sums.has(cell),
+    input.figures,
+  );
   const lastCol = FORM_FIRST_COL + def.columns.length - 1;
   const sheet = new SheetBuilder(def.sheetName, def.title);
   const a1 = (at: CellAt) => {
@@ -137,6 +145,7 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
   });
 
   const inputAreas: Area[] = [];
+  const yesNoAreas: Area[] = [];
   for (const cell of formCells(def)) {
     const at = { row: cell.row.key, col: cell.col.key };
     const { row, col } = formAddress(def, at);
@@ -148,17 +157,23 @@ function layoutWith(input: FormSheetInput, columnWidths: readonly number[]): For
       sheet.put(row, col, { formula: renderFormula(cell.formula, at, a1), value, style: "computed", numFmt });
     } else {
       sheet.put(row, col, { value, style: "input", numFmt, unlocked: true });
-      inputAreas.push({ top: row, left: col, bottom: row, right: col });
+      (cell.row.yesNo ? yesNoAreas : inputAreas).push({ top: row, left: col, bottom: row, right: col });
     }
     sheet.defineName(cell.name, row, col);
   }
-  sheet.validate({
-    areas: inputAreas,
-    min: 0,
-    max: MAX_FIGURE,
-    title: bilingual(WORDS.form.invalidFigureTitle),
-    message: bilingual(WORDS.form.invalidFigureHelp),
-  });
+  // A Biểu 05 of linked rows and yes/no rows alone has no other input: an empty range is no valid file.
+  const bounds = [
+    { areas: inputAreas, max: MAX_FIGURE, help: WORDS.form.invalidFigureHelp },
+    { areas: yesNoAreas, max: 1, help: WORDS.form.invalidYesNoHelp },
+  ];
+  for (const { areas, max, help } of bounds.filter((b) => b.areas.length > 0))
+    sheet.validate({
+      areas,
+      min: 0,
+      max,
+      title: bilingual(WORDS.form.invalidFigureTitle),
+      message: bilingual(help),
+    });
 
   const afterTargets = layoutTargets(sheet, def, { targets, notApplicable: input.notApplicable }, values, a1);
   // Under the targets, each language across the form: in its label columns it took a row eight lines tall.

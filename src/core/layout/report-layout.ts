@@ -1,3 +1,5 @@
+import type { CellAt } from "../form/expr";
+import { valueAt } from "../form/form";
 import { definitionsOf, type MetaSource } from "../report/metadata";
 import type { Report } from "../report/report";
 import { layoutCheckSheet } from "./check-sheet";
@@ -15,6 +17,8 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
   const defs = definitionsOf(source);
   // A unit's template checks itself; a roll-up's report holds sums the program made and checked.
   const check = source.rollupUnits === undefined ? layoutCheckSheet(defs, source.forms) : null;
+  const forms = source.forms;
+  const figures = forms && ((at: CellAt) => valueAt(forms[at.template!] ?? {}, at.row, at.col));
   const parts = defs.map((def) =>
     layoutFormSheet({
       def,
@@ -23,6 +27,7 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       targets: source.targets,
       ...(source.notApplicable ? { notApplicable: source.notApplicable } : {}),
       ...(source.forms?.[def.id] ? { values: source.forms[def.id] } : {}),
+      ...(figures ? { figures } : {}),
       ...(source.rollupUnits !== undefined ? { rolledUp: true } : {}),
       ...(check ? { selfCheck: { errors: check.errors } } : {}),
     }),

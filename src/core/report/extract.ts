@@ -15,6 +15,7 @@ import {
 } from "../catalog";
 import { balanceCells } from "../form/closing-stock";
 import { computeForm, unreportedCells } from "../form/compute";
+import type { CellReader } from "../form/expr";
 import {
   emptyValues,
   formCells,
@@ -164,6 +165,7 @@ function readForm(
   lookup: Lookup,
   def: TemplateDef,
   { rolledUp, computedOnOpening, savedBy }: Reading,
+  figures: CellReader,
 ): FormRead {
   const reads = readCells(lookup, def);
   const inputs = figuresRead(def, reads, (cell) => !cell.formula);
@@ -194,9 +196,10 @@ function readForm(
     ...(computedOnOpening ? { computedOnOpening: true as const } : {}),
     ...(savedBy ? { savedBy } : {}),
   };
-  if (!given) return { def, reads, values: computeForm(def, inputs), ...framed };
-  const figures = figuresRead(def, reads, (cell) => given.has(cell));
-  const values = computeForm(def, inputs, figures, (cell) => given.has(cell));
+  if (!given)
+    return { def, reads, values: computeForm(def, inputs, undefined, undefined, figures), ...framed };
+  const closings = figuresRead(def, reads, (cell) => given.has(cell));
+  const values = computeForm(def, inputs, closings, (cell) => given.has(cell), figures);
   return { def, reads, values, given, ...framed };
 }
 
@@ -564,7 +567,13 @@ export function extract(grid: WorkbookGrid): Extraction {
     computedOnOpening: grid.computedOnOpening === true,
     savedBy: savingProgram(grid.application),
   };
-  const forms = knownForms(meta, indicators).map((def) => readForm(lookup, def, reading));
+  // Biểu 05 comes after the forms its linked rows read.
+  const forms: FormRead[] = [];
+  const figures: CellReader = (at) => {
+    const form = forms.find((f) => f.def.id === at.template);
+    return form ? valueAt(form.values, at.row, at.col) : null;
+  };
+  for (const def of knownForms(meta, indicators)) forms.push(readForm(lookup, def, reading, figures));
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);
   const offPrint = formsOffPrint(grid.sheets, forms);

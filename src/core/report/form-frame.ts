@@ -284,11 +284,18 @@ const picturedOf = (items: readonly Item[], read: ReadonlyMap<string, TextAt>): 
  */
 function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap<string, TextAt>): TextAt[] {
   const keys = new Set(def.rows.map((row) => keyOf(row.label.vi)));
+  // The target block names each target once below the form: an own indicator with no unit of measure
+  // has its row's label there, which is no copy (a copy shows it once more).
+  const named = new Set(def.targets.map((target) => keyOf(target.label.vi)));
   const placed = new Set(own.values());
-  const again = new Map<string, TextAt>();
+  const extra = new Map<string, TextAt[]>();
   for (const text of seen)
-    if (keys.has(text.key) && !placed.has(text) && !again.has(text.key)) again.set(text.key, text);
-  return keys.size >= 2 && again.size * 2 >= keys.size ? [...again.values()] : [];
+    if (keys.has(text.key) && !placed.has(text)) extra.set(text.key, [...(extra.get(text.key) ?? []), text]);
+  const byPlace = (a: TextAt, b: TextAt) => a.row - b.row || a.col - b.col;
+  const again = [...extra].flatMap(([key, texts]) =>
+    texts.sort(byPlace).slice(named.has(key) ? 1 : 0, named.has(key) ? 2 : 1),
+  );
+  return keys.size >= 2 && again.length * 2 >= keys.size ? again : [];
 }
 
 /**

@@ -155,7 +155,10 @@ export function combineRounds(
               ? at(closing, row, col)
               : planFigure(holding, (r) => at(r, row, col), existence);
     }
-    forms[id] = computeForm(def, combined, combined, keptAsCombined);
+    // A linked row of Biểu 05 (after the forms it reads) is its source's figure as combined here.
+    forms[id] = computeForm(def, combined, combined, keptAsCombined, (at) =>
+      valueAt(forms[at.template!] ?? {}, at.row, at.col),
+    );
   }
   // Rounds a district summed itself: the period's report holds every unit any of them held.
   const summaries = chain.filter((r) => r.rollupUnits);

@@ -392,6 +392,9 @@ export const en: Vocabulary = {
     badRatioPart:
       '{table}: ratio {value} needs in column {column} the code of another indicator of the table, not a ratio; "{part}" is not one.',
     partsIgnored: "{table}: {value} is not a ratio, so column {column} is not used.",
+    badFigureSource:
+      '{table}: indicator {value}, a figure of a form, needs in column {column} a figure (not a ratio) of Forms 01 to 04, by its row label as the form prints it (e.g. Grassroots unions) or its cell name without TD_; "{source}" is not one.',
+    sourceIgnored: "{table}: {value} is not a figure of a form, so column {column} is not used.",
     badRequired: '{table}: column {column} says "{value}"; write Yes or No.',
     tooManyIndicators: "{table}: more than {max} own indicators.",
   },
@@ -431,6 +434,7 @@ export const en: Vocabulary = {
       denominator: "Denominator",
       unit: "Unit of measure",
       required: "Required",
+      source: "Source figure",
     },
     parent: { code: "Summarising unit code", name: "Summarising unit name" },
     deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
@@ -440,6 +444,8 @@ export const en: Vocabulary = {
     stock: "Stock at a date",
     plan: "Plan",
     ratio: "Ratio",
+    figure: "Figure of a form",
+    yesno: "Yes/No",
   },
   awardScopes: {
     province: "Province-wide",
@@ -477,7 +483,7 @@ export const en: Vocabulary = {
     yes: "Yes",
     no: "No",
     indicatorsHelp:
-      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
+      "The province's own indicators, Form 05 in every unit's template. Code: letters without accents, digits, _. Kind: flow in the period (rounds add up), stock at a date (the closing figure), plan (never added across rounds), ratio (name the numerator's and denominator's codes), yes/no (whether the unit itself did it, 1 or 0; the summary counts the units that did), figure of a form (a figure of Forms 01–04, named in column Source figure by its row label as the form prints it, e.g. Grassroots unions, or its cell name without TD_; units type it on that form only and Form 05 shows it, to give it a target, score it, or divide by it in a ratio). Required: Yes or No. Assign targets on the Targets sheet (column B05_code), score them in the scoring table. Left empty: the templates have no Form 05.",
     guideSheet: "Guide",
     guideTitle: "CAMPAIGN WORKBOOK — GUIDE",
     guideIntro:
@@ -515,6 +521,7 @@ export const en: Vocabulary = {
       "Rows marked (year to date): the figure from 1 January to the end of the period, earlier rounds included; each unit or person counted once.",
     invalidFigureTitle: "Invalid figure",
     invalidFigureHelp: "Enter a whole number of 0 or more.",
+    invalidYesNoHelp: "Enter 1 if the unit did it (yes), 0 if not (no).",
     metaSheet: "Report metadata (hidden)",
   },
   selfCheck: {

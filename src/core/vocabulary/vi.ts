@@ -394,6 +394,9 @@ export const vi = {
     badRatioPart:
       '{table}: tỷ lệ {value} cần ở cột {column} mã của một chỉ tiêu khác trong bảng, không phải tỷ lệ; "{part}" không phải.',
     partsIgnored: "{table}: {value} không phải tỷ lệ nên cột {column} không được dùng.",
+    badFigureSource:
+      '{table}: chỉ tiêu {value} loại Số của biểu cần ở cột {column} một ô số (không phải tỷ lệ) của Biểu 01 đến Biểu 04, ghi tên dòng của số đó như biểu in (ví dụ Tổng số công đoàn cơ sở) hoặc tên ô bỏ TD_; "{source}" không phải.',
+    sourceIgnored: "{table}: {value} không phải loại Số của biểu nên cột {column} không được dùng.",
     badRequired: '{table}: cột {column} ghi "{value}"; ghi Có hoặc Không.',
     tooManyIndicators: "{table}: quá {max} chỉ tiêu riêng.",
   },
@@ -433,6 +436,7 @@ export const vi = {
       denominator: "Mẫu số",
       unit: "Đơn vị tính",
       required: "Bắt buộc",
+      source: "Lấy từ ô",
     },
     parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp" },
     deadlines: { period: "Mã kỳ", kind: "Loại đơn vị", unit: "Mã đơn vị", due: "Hạn nộp" },
@@ -442,6 +446,8 @@ export const vi = {
     stock: "Số tại thời điểm",
     plan: "Kế hoạch",
     ratio: "Tỷ lệ",
+    figure: "Số của biểu",
+    yesno: "Có/Không",
   },
   awardScopes: {
     province: "Toàn tỉnh",
@@ -479,7 +485,7 @@ export const vi = {
     yes: "Có",
     no: "Không",
     indicatorsHelp:
-      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang tính Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
+      "Chỉ tiêu riêng của tỉnh; các chỉ tiêu này tạo thành Biểu 05 trong biểu mẫu của mọi đơn vị. Mã chỉ tiêu: chữ cái không dấu, chữ số, dấu _. Loại: Số phát sinh trong kỳ (cộng các đợt), Số tại thời điểm (lấy số cuối kỳ), Kế hoạch (không cộng các đợt), Tỷ lệ (ghi mã tử số và mẫu số), Có/Không (đơn vị tự thực hiện hay chưa, nhập 1 hoặc 0; tổng hợp là số đơn vị đã thực hiện), Số của biểu (một số của Biểu 01–04: ghi ở cột Lấy từ ô tên dòng của số đó như biểu in, ví dụ Tổng số công đoàn cơ sở, hoặc tên ô bỏ TD_; đơn vị chỉ nhập ở biểu đó, Biểu 05 tự lấy, để giao chỉ tiêu, chấm điểm hoặc làm tử số, mẫu số của tỷ lệ). Bắt buộc: Có hoặc Không. Giao chỉ tiêu ở trang tính Chỉ tiêu giao (cột B05_mã), chấm điểm ở Bảng chấm điểm. Bảng để trống: biểu mẫu không có Biểu 05.",
     guideSheet: "Hướng dẫn",
     guideTitle: "TỆP KẾ HOẠCH THI ĐUA — HƯỚNG DẪN",
     guideIntro:
@@ -517,6 +523,7 @@ export const vi = {
       'Các dòng có ghi "(lũy kế từ đầu năm)": nhập số tính từ ngày 01/01 đến hết kỳ báo cáo, gồm cả các đợt trước; mỗi đơn vị, mỗi người chỉ tính một lần.',
     invalidFigureTitle: "Số không hợp lệ",
     invalidFigureHelp: "Nhập số nguyên không âm (không nhập chữ, số thập phân hay số âm).",
+    invalidYesNoHelp: "Nhập 1 nếu đơn vị đã thực hiện (Có), 0 nếu chưa (Không).",
     metaSheet: "Thông tin báo cáo (ẩn)",
   },
   selfCheck: {
