@@ -1,7 +1,8 @@
 import { finding, type Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
-import { columnLabel } from "./campaign-columns";
+import type { UnitKind } from "../model/units";
+import { acceptedKinds, columnLabel, unitKindOf } from "./campaign-columns";
 import { cellText, tableRows, type TableRow } from "./table-cells";
 import { WORDS } from "../vocabulary";
 
@@ -74,4 +75,16 @@ export function positive(row: TableRow, column: string): number | null {
   const value = row.value(column);
   const n = value?.type === "number" ? value.value : Number(cellText(value).replace(",", "."));
   return cellText(value) !== "" && Number.isFinite(n) ? n : null;
+}
+
+/** The unit kind a row's `kind` cell names: null when blank, or refused at the cell when it names none. */
+export function kindAt(row: TableRow, check: Checker): UnitKind | null {
+  const typed = row.text("kind");
+  const kind = typed ? unitKindOf(typed) : null;
+  if (typed && !kind)
+    check.error("unknown_kind", WORDS.campaign.unknownKind, row, "kind", {
+      value: typed.slice(0, 60),
+      kinds: acceptedKinds,
+    });
+  return kind;
 }

@@ -10,7 +10,6 @@ import { fill } from "../text/text";
 import { isValidUnitCode, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
 import {
-  acceptedKinds,
   acceptedMethods,
   columnKey,
   columnHeaders,
@@ -18,11 +17,10 @@ import {
   penaltyMethodOf,
   scoringMethodOf,
   targetOf,
-  unitKindOf,
 } from "./campaign-columns";
 import { campaignTextFindings } from "./campaign-identity";
 import { DEFAULT_GRADES, DEFAULT_SCORING } from "./defaults";
-import { Checker, headerCheck, positive } from "./campaign-checker";
+import { Checker, headerCheck, kindAt, positive } from "./campaign-checker";
 import { readAwards } from "./read-awards";
 import { readDeadlines } from "./read-deadlines";
 import { readIndicators } from "./read-indicators";
@@ -178,13 +176,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     }
     const name = row.text("name");
     if (!name) check.error("required", WORDS.campaign.required, row, "name");
-    const kindText = row.text("kind");
-    const kind = kindText ? unitKindOf(kindText) : null;
-    if (kindText && !kind)
-      check.error("unknown_kind", WORDS.campaign.unknownKind, row, "kind", {
-        value: kindText.slice(0, 60),
-        kinds: acceptedKinds,
-      });
+    const kind = kindAt(row, check);
     const parent = row.text("parent");
     if (parent && !isValidUnitCode(parent))
       check.error("bad_id", WORDS.campaign.badId, row, "parent", { value: parent.slice(0, 60) });

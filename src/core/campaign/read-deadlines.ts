@@ -2,8 +2,7 @@ import type { Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { dmy, type Period } from "../model/period";
 import { isValidUnitCode, unitKey, unitKindLabel } from "../model/units";
-import { acceptedKinds, unitKindOf } from "./campaign-columns";
-import { Checker, headerCheck } from "./campaign-checker";
+import { Checker, headerCheck, kindAt } from "./campaign-checker";
 import { cellDate, cellText, tableRows } from "./table-cells";
 import type { Deadline } from "./types";
 import { WORDS } from "../vocabulary";
@@ -28,19 +27,13 @@ export function readDeadlines(
     // Ids are compared as TD_Periods compares them; the period's own spelling is kept.
     const period = periods.find((p) => p.id.toUpperCase() === typed.toUpperCase());
     if (!period) check.error("unknown_period", WORDS.campaign.unknownPeriod, row, "period", { value: typed });
-    const kindText = row.text("kind");
-    const kind = kindText ? unitKindOf(kindText) : null;
-    if (kindText && !kind)
-      check.error("unknown_kind", WORDS.campaign.unknownKind, row, "kind", {
-        value: kindText.slice(0, 60),
-        kinds: acceptedKinds,
-      });
+    const kind = kindAt(row, check);
     const unit = row.text("unit");
     if (unit && !isValidUnitCode(unit))
       check.error("bad_id", WORDS.campaign.badId, row, "unit", { value: unit.slice(0, 60) });
     else if (unit && knownUnits && !knownUnits.has(unitKey(unit)))
       check.error("unknown_unit", WORDS.campaign.unknownUnit, row, "unit", { value: unit });
-    if (!kindText === !unit)
+    if (!row.text("kind") === !unit)
       check.error("kind_or_unit", WORDS.campaign.kindOrUnit, row, unit ? "unit" : "kind");
     const dueValue = row.value("due");
     const due = cellDate(dueValue);
