@@ -4,12 +4,13 @@ import {
   getCell,
   indicatorRow,
   layoutSummary,
-  parsePeriod,
+  periodsOfYear,
   rollup,
   unitTemplates,
   validate,
   type Campaign,
   type Indicator,
+  type Period,
   type Submission,
 } from "../../src/core";
 import { defaultCampaign } from "../../src/core";
@@ -18,11 +19,7 @@ import { OWN } from "../support/own-indicators";
 import { gridFromPlan } from "../support/plan-grid";
 import { reportGrid, submission, unit, zeroFills } from "../support/reports";
 
-const [D1, D2, YEAR] = ["2025-D1", "2025-D2", "2025"].map((id) => parsePeriod(id)!) as [
-  NonNullable<ReturnType<typeof parsePeriod>>,
-  NonNullable<ReturnType<typeof parsePeriod>>,
-  NonNullable<ReturnType<typeof parsePeriod>>,
-];
+const [D1, D2, YEAR] = periodsOfYear(2025) as [Period, Period, Period];
 
 const campaign: Campaign = {
   ...defaultCampaign(2025, [

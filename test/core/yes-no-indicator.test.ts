@@ -4,21 +4,18 @@ import {
   formDef,
   getCell,
   layoutReport,
-  parsePeriod,
+  periodsOfYear,
   rollup,
   validate,
   type Campaign,
   type Indicator,
+  type Period,
   type Submission,
 } from "../../src/core";
 import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
 import { reportGrid, submission, unit } from "../support/reports";
 
-const [D1, D2, YEAR] = ["2025-D1", "2025-D2", "2025"].map((id) => parsePeriod(id)!) as [
-  NonNullable<ReturnType<typeof parsePeriod>>,
-  NonNullable<ReturnType<typeof parsePeriod>>,
-  NonNullable<ReturnType<typeof parsePeriod>>,
-];
+const [D1, D2, YEAR] = periodsOfYear(2025) as [Period, Period, Period];
 
 // Seed 001: "100% công đoàn cơ sở và công đoàn cấp trên cơ sở" run the Party-introduction procedure: the
 // upper-level union's own compliance, a yes or a no.
