@@ -58,12 +58,13 @@ def start(pipe, profile, owner):
     )
     with open(os.path.join(profile, "pid"), "w") as file:
         file.write(str(office.pid))
-    # Ends LibreOffice, and its profile, when the test process has gone, however it went (Jest kills its workers).
+    # Ends LibreOffice, and its profile, when the test process has gone, however it went (Jest kills its workers):
+    # the whole process group, since soffice hands over to soffice.bin and exits.
     subprocess.Popen(
         [
             "sh",
             "-c",
-            f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; kill {office.pid}; sleep 2; rm -rf '{profile}'",
+            f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; kill -- -{office.pid}; sleep 2; rm -rf '{profile}'",
         ],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,

@@ -56,7 +56,8 @@ function convertWarm(inputs: readonly string[], filter: string, outDir: string, 
     const pid = join(warmProfile, "pid");
     if (existsSync(pid)) {
       try {
-        process.kill(Number(readFileSync(pid, "utf8")), "SIGKILL");
+        // The group: soffice hands over to soffice.bin, in the group it leads, and exits.
+        process.kill(-Number(readFileSync(pid, "utf8")), "SIGKILL");
       } catch {
         // Already gone.
       }
