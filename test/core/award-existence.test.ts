@@ -9,7 +9,7 @@ import {
   type GridValue,
 } from "../../src/core";
 import { summaryOf, type AwardSpec } from "../support/award-summaries";
-import { planTables } from "../support/plan-tables";
+import { planTables, readPlannedCampaign as read } from "../support/plan-tables";
 
 /**
  * The year 2025: W1 founded on 01/7 (score 99), G1 dissolved on 31/8, taken over by P1 and P2 (98), A1
@@ -69,15 +69,6 @@ const UNITS: CampaignUnit[] = [
   { code: "H01", name: "LĐLĐ huyện 1", kind: "district_legacy", validTo: "2025-06-30", successors: ["P01"] },
   { code: "P01", name: "Công đoàn phường 1", kind: "commune", validFrom: "2025-07-01" },
 ];
-
-const read = (
-  campaign: Campaign,
-  edits: Record<string, GridValue | null> = {},
-  extra: Record<string, (string | number | null)[][]> = {},
-) => {
-  const tables = planTables(layoutCampaign(campaign), edits, extra);
-  return readCampaign((name) => tables.get(name.toUpperCase()));
-};
 
 const text = (value: string): GridValue => ({ type: "string", value });
 

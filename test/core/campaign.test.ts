@@ -9,7 +9,7 @@ import {
   type CampaignUnit,
   type GridValue,
 } from "../../src/core";
-import { planTables } from "../support/plan-tables";
+import { planTables, readPlannedCampaign as read } from "../support/plan-tables";
 
 const UNITS: CampaignUnit[] = [
   {
@@ -29,15 +29,6 @@ function campaignOf(extra: Partial<Campaign> = {}): Campaign {
     ...extra,
   };
 }
-
-const read = (
-  campaign: Campaign,
-  edits: Record<string, GridValue | null> = {},
-  extra: Record<string, (string | number | null)[][]> = {},
-) => {
-  const tables = planTables(layoutCampaign(campaign), edits, extra);
-  return readCampaign((name) => tables.get(name.toUpperCase()));
-};
 
 /** A target's column of Chỉ tiêu giao: after the unit's code (A) and the period's (B). */
 const placedColumn = (key: string) =>

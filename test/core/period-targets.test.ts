@@ -7,11 +7,10 @@ import {
   unitTemplates,
   type Campaign,
   type CampaignUnit,
-  type GridValue,
   type Period,
   type Summary,
 } from "../../src/core";
-import { planTables } from "../support/plan-tables";
+import { planTables, readPlannedCampaign as read } from "../support/plan-tables";
 import { submission, unit, zeroFills } from "../support/reports";
 
 /** Seed 000's 90-day sprint inside the year. */
@@ -81,15 +80,6 @@ describe("targets set for one period", () => {
     expect(unitTemplates(CAMPAIGN, YEAR, ["B04"])[1]!.targets[KEY]).toBe(12);
   });
 });
-
-const read = (
-  campaign: Campaign,
-  edits: Record<string, GridValue | null> = {},
-  extra: Record<string, (string | number | null)[][]> = {},
-) => {
-  const tables = planTables(layoutCampaign(campaign), edits, extra);
-  return readCampaign((name) => tables.get(name.toUpperCase()));
-};
 
 describe("the period column of the targets table (Mã kỳ)", () => {
   it("writes each period's rows with its code and reads them back", () => {

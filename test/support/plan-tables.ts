@@ -1,4 +1,12 @@
-import { toA1, type GridValue, type SheetTable, type WorkbookPlan } from "../../src/core";
+import {
+  layoutCampaign,
+  readCampaign,
+  toA1,
+  type Campaign,
+  type GridValue,
+  type SheetTable,
+  type WorkbookPlan,
+} from "../../src/core";
 
 type Edit = GridValue | null;
 
@@ -70,4 +78,14 @@ export function planTables(
     }
   }
   return tables;
+}
+
+/** A campaign written as its workbook, changed as `planTables` changes it, and read back. */
+export function readPlannedCampaign(
+  campaign: Campaign,
+  edits: Record<string, Edit> = {},
+  extraRows: Record<string, (string | number | null)[][]> = {},
+) {
+  const tables = planTables(layoutCampaign(campaign), edits, extraRows);
+  return readCampaign((name) => tables.get(name.toUpperCase()));
 }
