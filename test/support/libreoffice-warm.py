@@ -39,9 +39,20 @@ def resolve(pipe):
     return context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
 
 
+def detached(args):
+    """A process in a session of its own, away from the caller's output, so it outlives the call."""
+    return subprocess.Popen(
+        args,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
 def start(pipe, profile, owner):
     soffice = os.environ.get("SOFFICE", "/usr/bin/soffice")
-    office = subprocess.Popen(
+    office = detached(
         [
             soffice,
             f"-env:UserInstallation={uno.systemPathToFileUrl(profile)}",
@@ -50,26 +61,18 @@ def start(pipe, profile, owner):
             "--norestore",
             "--nologo",
             f"--accept=pipe,name={pipe};urp;",
-        ],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
+        ]
     )
     with open(os.path.join(profile, "pid"), "w") as file:
         file.write(str(office.pid))
     # Ends LibreOffice, and its profile, when the test process has gone, however it went (Jest kills its workers):
     # the whole process group, since soffice hands over to soffice.bin and exits.
-    subprocess.Popen(
+    detached(
         [
             "sh",
             "-c",
             f"while kill -0 {owner} 2>/dev/null; do sleep 2; done; kill -- -{office.pid}; sleep 2; rm -rf '{profile}'",
-        ],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
+        ]
     )
     deadline = time.time() + 60
     while True:
