@@ -157,6 +157,16 @@ describe("campaign check of a scoring table", () => {
       assigned: new Map([["X01", { B02_members_admitted: 5 }]]),
     };
     expect(check(given).findings.filter((f) => f.rule === "campaign.target_not_given")).toHaveLength(1);
+    // A level given only for one period (a sprint's row of Chỉ tiêu giao, with its Mã kỳ) is given too.
+    const forSprint = {
+      ...defaultCampaign(2025, units),
+      periodTargets: new Map([["2025-D1", { defaults: { B02_members_admitted: 30 }, assigned: new Map() }]]),
+    };
+    expect(
+      check(forSprint)
+        .findings.filter((f) => f.rule === "campaign.target_not_given")
+        .map((f) => f.cell),
+    ).toEqual(["A8"]);
     // Only `campaign check` says so: a command reading the campaign to use it is not told again.
     const tables = planTables(layoutCampaign(defaultCampaign(2025, units)));
     expect(readCampaign((name) => tables.get(name.toUpperCase())).findings).toEqual([]);

@@ -12,11 +12,16 @@ import { WORDS } from "../vocabulary";
 /** The points a plan's scoring table gives, as the seed plans write them ("thang điểm 100"). */
 const PLAN_POINTS = 100;
 
-/** Whether any unit is given a level of the target: by the `*` row, or one of its own. */
-function isGiven(campaign: Campaign, key: string): boolean {
-  if (typeof campaign.defaults[key] === "number") return true;
-  return [...campaign.assigned.values()].some((own) => typeof own[key] === "number");
+/** Whether a table of levels gives any unit one for the target: by the `*` row, or one of its own. */
+function givesLevel(levels: Pick<Campaign, "defaults" | "assigned">, key: string): boolean {
+  if (typeof levels.defaults[key] === "number") return true;
+  return [...levels.assigned.values()].some((own) => typeof own[key] === "number");
 }
+
+/** Whether any unit is given a level of the target, for every period or for one (a row with its Mã kỳ). */
+const isGiven = (campaign: Campaign, key: string): boolean =>
+  givesLevel(campaign, key) ||
+  [...(campaign.periodTargets?.values() ?? [])].some((levels) => givesLevel(levels, key));
 
 /**
  * What a usable campaign's scoring table says that its author likely did not mean: a row for a target no
