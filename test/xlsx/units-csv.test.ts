@@ -160,4 +160,21 @@ describe("parseUnitsCsv", () => {
       'Units list "don-vi.csv", line 2: corrections "1.5" is not valid.',
     );
   });
+
+  it("takes a dissolved unit's successors, by the Vietnamese header too, and refuses one not in the list", () => {
+    const text =
+      'Mã đơn vị,Tên đơn vị,Hiệu lực đến,Đơn vị tiếp nhận\nH01,LĐLĐ huyện,30/06/2025,"P01, P02"\nP01,A,,\nP02,B,,\n';
+    expect(parseUnitsCsv(utf8(text), "don-vi.csv")).toEqual([
+      { code: "H01", name: "LĐLĐ huyện", validTo: "2025-06-30", successors: ["P01", "P02"] },
+      { code: "P01", name: "A" },
+      { code: "P02", name: "B" },
+    ]);
+    const unknown = refusal('code,name,valid_to,successors\nH01,A,2025-06-30,"P01; P09"\nP01,B,,\n');
+    expect(unknown.text.vi).toBe(
+      'Danh sách đơn vị "don-vi.csv", dòng 2: đơn vị tiếp nhận "P09" không có trong danh sách; hãy ghi mã của các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.',
+    );
+    expect(refusal('code,name,successors\nH01,A,"P 1"\n').text.en).toBe(
+      'Units list "don-vi.csv", line 2: successors "P 1" is not valid.',
+    );
+  });
 });

@@ -7,7 +7,7 @@ import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
 import { IDENTITY_MAX, tooLong } from "../text/identity-text";
 import { percentText } from "../text/figure-text";
 import { fill } from "../text/text";
-import { isValidUnitCode, unitKey } from "../model/units";
+import { isValidUnitCode, unitCodeList, unitKey } from "../model/units";
 import { blocKey, blocSpellings } from "./bloc";
 import {
   acceptedMethods,
@@ -186,11 +186,7 @@ function readUnits(table: SheetTable): { units: CampaignUnit[]; findings: Findin
     const bloc = blocSpelling(typed);
     const validFrom = dateAt(row, "valid_from", check, false);
     const validTo = dateAt(row, "valid_to", check, false);
-    const successors = row
-      .text("successors")
-      .split(/[,;]/u)
-      .map((c) => c.trim())
-      .filter((c) => c !== "");
+    const successors = unitCodeList(row.text("successors"));
     const badSuccessor = successors.find((c) => !isValidUnitCode(c));
     if (badSuccessor)
       check.error("bad_id", WORDS.campaign.badId, row, "successors", { value: badSuccessor.slice(0, 60) });

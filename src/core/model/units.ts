@@ -55,3 +55,11 @@ export function isValidUnitCode(code: string): boolean {
 export function unitKey(code: string): string {
   return code.trim().toUpperCase();
 }
+
+/** Codes typed in one cell, separated by commas or semicolons (a dissolved unit's successors). */
+export function unitCodeList(typed: string): string[] {
+  return typed
+    .split(/[,;]/u)
+    .map((c) => c.trim())
+    .filter((c) => c !== "");
+}

@@ -781,13 +781,15 @@ export const en: Vocabulary = {
     tooLarge: 'Units list "{file}" is too large (over {max} bytes).',
     empty: 'Units list "{file}": the units list is empty (it needs a header line, then a line per unit).',
     missingColumn:
-      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, received, corrections).',
+      'Units list "{file}": column {column} is missing (needs code, name; optional kind, parent, bloc, valid_from, valid_to, successors, received, corrections).',
     badRow: 'Units list "{file}", line {line}: {field} "{value}" is not valid.',
     longName: 'Units list "{file}", line {line}: the unit name is longer than {max} characters.',
     badText: 'Units list "{file}", line {line}: {field} {reason}.',
     duplicate: 'Units list "{file}": unit code "{code}" on line {line} repeats line {first}.',
     notUnicode:
       'Units list "{file}" is not saved in Unicode, so its Vietnamese letters would be wrong. In Excel, Save As "CSV UTF-8 (Comma delimited)" (Excel 2016 and later) or "Unicode Text" (Excel 2010, 2013); in LibreOffice, choose the Unicode (UTF-8) character set.',
+    unknownSuccessor:
+      'Units list "{file}", line {line}: successor "{code}" is not in the list; write the successors\' codes separated by commas.',
     unreadable: 'Units list "{file}" cannot be read: it is not well-formed CSV (commas, quotes).',
   },
   cli: {

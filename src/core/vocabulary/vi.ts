@@ -785,13 +785,15 @@ export const vi = {
     tooLarge: 'Danh sách đơn vị "{file}" quá lớn (hơn {max} byte).',
     empty: 'Danh sách đơn vị "{file}": danh sách đơn vị trống (cần dòng tiêu đề, rồi mỗi đơn vị một dòng).',
     missingColumn:
-      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, received, corrections).',
+      'Danh sách đơn vị "{file}": thiếu cột {column} (cần: code, name; có thể thêm kind, parent, bloc, valid_from, valid_to, successors, received, corrections).',
     badRow: 'Danh sách đơn vị "{file}", dòng {line}: {field} "{value}" không hợp lệ.',
     longName: 'Danh sách đơn vị "{file}", dòng {line}: tên đơn vị dài hơn {max} ký tự.',
     badText: 'Danh sách đơn vị "{file}", dòng {line}: {field} {reason}.',
     duplicate: 'Danh sách đơn vị "{file}": mã đơn vị "{code}" ở dòng {line} trùng với dòng {first}.',
     notUnicode:
       'Danh sách đơn vị "{file}" không lưu bằng mã Unicode nên dấu tiếng Việt sẽ bị sai. Trong Excel, hãy dùng File → Save As (Tệp → Lưu thành), chọn kiểu "CSV UTF-8 (Comma delimited)" (Excel 2016 trở lên) hoặc "Unicode Text" (Excel 2010, 2013); trong LibreOffice chọn bộ ký tự Unicode (UTF-8).',
+    unknownSuccessor:
+      'Danh sách đơn vị "{file}", dòng {line}: đơn vị tiếp nhận "{code}" không có trong danh sách; hãy ghi mã của các đơn vị tiếp nhận, cách nhau bằng dấu phẩy.',
     unreadable: 'Danh sách đơn vị "{file}" không đọc được: không đúng định dạng CSV (dấu phẩy, ngoặc kép).',
   },
   cli: {
