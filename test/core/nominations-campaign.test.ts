@@ -10,7 +10,14 @@ import { planTables } from "../support/plan-tables";
 
 const UNITS = [{ code: "A1", name: "Công đoàn A1", bloc: "Cụm A" }];
 const NOMINATED: readonly NominationAward[] = [
-  { award: 'Bằng "Lao động sáng tạo"', subject: "person", scope: "province", count: 3, minDirectShare: 0.5 },
+  {
+    award: 'Bằng "Lao động sáng tạo"',
+    subject: "person",
+    scope: "province",
+    count: 3,
+    minDirectShare: 0.5,
+    upward: true,
+  },
   { award: "Biển Công trình thi đua", subject: "work", scope: "unit", count: 1 },
   { award: "Công nhân giỏi xứ Thanh", subject: "person", scope: "bloc" },
 ];
@@ -60,6 +67,7 @@ describe("the campaign's awards to people and works (TD_Awards, Đối tượng)
         ["A", "Toàn tỉnh", 1, null, null, null, "Gia đình", null],
         ["B", "Mỗi xã", 1, null, null, null, "Cá nhân", null],
         ["C", "Toàn tỉnh", 1, null, null, null, "Cá nhân", "150%"],
+        ["D", "Toàn tỉnh", 1, null, null, null, "Cá nhân", null, "Tỉnh"],
       ],
     });
     const { campaign, findings } = readTables(tables);
@@ -68,6 +76,18 @@ describe("the campaign's awards to people and works (TD_Awards, Đối tượng)
       ["campaign.unknown_subject", "G6"],
       ["campaign.unknown_scope", "B7"],
       ["campaign.bad_share", "H8"],
+      ["campaign.bad_yes_no", "I9"],
+    ]);
+  });
+
+  it("warns, at the cell, of a share or a level above typed on an award to units, which takes neither", () => {
+    const tables = tablesOf(campaignOf(), {
+      TD_Awards: [["Cờ thi đua", "Toàn tỉnh", 1, null, null, null, "Đơn vị", "50%", "Có"]],
+    });
+    const { findings } = readTables(tables);
+    expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
+      ["campaign.unit_only", "warning", "H6"],
+      ["campaign.unit_only", "warning", "I6"],
     ]);
   });
 

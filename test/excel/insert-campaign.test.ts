@@ -30,7 +30,7 @@ describe("inserting the campaign workbook's sheets", () => {
       ["Chỉ tiêu giao", "TD_Targets", "A4:J6", true],
       ["Bảng chấm điểm", "TD_Scoring", "A4:D12", true],
       ["Bảng chấm điểm", "TD_Grades", "F4:G9", true],
-      ["Khen thưởng", "TD_Awards", "A4:H5", true],
+      ["Khen thưởng", "TD_Awards", "A4:I5", true],
       ["Chỉ tiêu riêng", "TD_Indicators", "A4:I5", true],
     ]);
   });

@@ -247,6 +247,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
         a.wholePeriod ? WORDS.campaignSheets.yes.vi : null,
         subjectWords("unit").vi,
         null,
+        null,
       ]),
       // Awards to people and works after the units': they are not drawn by score.
       ...nominated.map((a) => [
@@ -258,6 +259,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
         null,
         subjectWords(a.subject).vi,
         a.minDirectShare ?? null,
+        a.upward ? WORDS.campaignSheets.yes.vi : null,
       ]),
     ],
     {
@@ -271,13 +273,14 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
         undefined,
         undefined,
         NUMBER_FORMATS.ratio,
+        undefined,
       ],
     },
   );
   const awardColumn = columnOf(awardRules.length + nominated.length);
   awardSheet.validate(guide.lists.scopes([awardColumn(1)]));
   awardSheet.validate(guide.lists.grades([awardColumn(3)]));
-  awardSheet.validate(guide.lists.yesNo([awardColumn(5)]));
+  awardSheet.validate(guide.lists.yesNo([awardColumn(5), awardColumn(8)]));
   awardSheet.validate(guide.lists.subjects([awardColumn(6)]));
 
   // Written empty too, so a province adds its own indicators where it fills the rest; empty means no Biểu 05.

@@ -45,8 +45,8 @@ export function readAwards(
       if (read) nominationAwards.push(read);
       continue;
     }
-    if (row.text("min_direct_share"))
-      check.warn("unit_only", WORDS.nominations.unitOnly, row, "min_direct_share");
+    for (const column of ["min_direct_share", "upward"])
+      if (row.text(column)) check.warn("unit_only", WORDS.nominations.unitOnly, row, column);
     const scope = awardScopeOf(row.text("scope"));
     if (!scope)
       check.error("unknown_scope", WORDS.campaign.unknownScope, row, "scope", {
@@ -125,12 +125,17 @@ function readNominationAward(
     check.error("bad_share", WORDS.nominations.badShare, row, "min_direct_share", {
       value: shareText.slice(0, 60),
     });
-  if (!award || !scope || !countOk || (shareText && share === null)) return null;
+  const upwardText = row.text("upward");
+  const upward = upwardText === "" ? false : yesNoOf(upwardText);
+  if (upward === null)
+    check.error("bad_yes_no", WORDS.campaign.badYesNo, row, "upward", { value: upwardText.slice(0, 60) });
+  if (!award || !scope || !countOk || (shareText && share === null) || upward === null) return null;
   return {
     award,
     subject,
     scope,
     ...(count !== null ? { count } : {}),
     ...(share !== null ? { minDirectShare: share } : {}),
+    ...(upward ? { upward: true as const } : {}),
   };
 }

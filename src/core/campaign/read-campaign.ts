@@ -60,6 +60,7 @@ export const CAMPAIGN_TABLES = {
       "whole_period",
       "subject",
       "min_direct_share",
+      "upward",
     ],
   },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },

@@ -9,6 +9,14 @@ export const NOMINATION_FORM = "DN";
 export const NOMINATION_VERSION = 1;
 /** Input lines on a unit's sheet: more than a unit proposes in a round (a province collects hundreds). */
 export const NOMINATION_LINES = 50;
+/**
+ * The most lines a list may declare: a province passing on every proposal it received for an award of the
+ * level above, far past what any plan gives (a hostile TD_META's count is not read further).
+ */
+export const MOST_NOMINATION_LINES = 5000;
+
+/** The lines a list needs for `proposed` written in it: never fewer than a unit's blank list has. */
+export const nominationLineCount = (proposed: number): number => Math.max(NOMINATION_LINES, proposed);
 
 export const NOMINATION_SUBJECTS = ["person", "work"] as const;
 /** A person (cá nhân), or a work or initiative (công trình, sáng kiến). */
@@ -29,6 +37,11 @@ export interface NominationAward {
   readonly count?: number;
   /** The least share of direct production workers among those proposed for it (0–1), where the plan asks one. */
   readonly minDirectShare?: number;
+  /**
+   * Given by the level above (Bằng "Lao động sáng tạo" of the Tổng Liên đoàn): the province proposes it on,
+   * so its summary's report to that level carries these proposals in its own "Đề nghị khen thưởng".
+   */
+  readonly upward?: boolean;
 }
 
 /** How a column's cells are typed and read: free text (capped), a list's word, or a sum of money. */

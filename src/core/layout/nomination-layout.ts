@@ -1,10 +1,11 @@
 import {
   NOMINATION_COLUMNS,
-  NOMINATION_LINES,
   NOMINATION_SHEET,
   NOMINATION_SUBJECTS,
   NOMINATION_TITLE,
+  nominationLineCount,
   nominationName,
+  type Nomination,
   type NominationAward,
   type NominationKind,
 } from "../catalog";
@@ -31,15 +32,32 @@ const LISTS_COL = NOMINATION_FIRST_COL + NOMINATION_COLUMNS.length + 1;
 /** The words a subject is written with on the sheet: Cá nhân, "Công trình, sáng kiến". */
 export const subjectWord = (subject: (typeof NOMINATION_SUBJECTS)[number]) => WORDS.nominations[subject];
 
+/** What a proposal's cell holds, written as a clerk would type it. */
+function typedValue(n: Nomination, key: string): string | number | null {
+  const yesNo = n.directWorker ? WORDS.campaignSheets.yes : WORDS.campaignSheets.no;
+  const values: Record<string, string | number | null> = {
+    subject: subjectWord(n.subject).vi,
+    name: n.name,
+    position: n.position,
+    achievement: n.achievement,
+    value: n.value,
+    award: n.award,
+    direct_worker: yesNo.vi,
+  };
+  return values[key] ?? null;
+}
+
 /**
  * A unit's "Đề nghị khen thưởng" sheet: a list of NOMINATION_LINES blank lines, one a person or work,
  * headings locked, drop-downs for the subject, the award (the campaign's awards to people and works) and
- * direct worker; A4 with the signature block, as the forms print.
+ * direct worker; A4 with the signature block, as the forms print. A summary's report to the level above
+ * has the same sheet with the proposals it passes on already written, as many lines as they need.
  */
 export function layoutNominationSheet(input: {
   unit: ReportingUnit;
   period: Period;
   awards: readonly NominationAward[];
+  proposed?: readonly Nomination[];
 }): { sheet: SheetPlan; names: PlanName[] } {
   const sheet = new SheetBuilder(NOMINATION_SHEET, NOMINATION_TITLE);
   const last = NOMINATION_FIRST_COL + NOMINATION_COLUMNS.length - 1;
@@ -60,17 +78,21 @@ export function layoutNominationSheet(input: {
   });
 
   const lists = listRanges(sheet, input.awards);
-  for (let line = 1; line <= NOMINATION_LINES; line++) {
+  const proposed = input.proposed ?? [];
+  const lines = nominationLineCount(proposed.length);
+  for (let line = 1; line <= lines; line++) {
     const row = NOMINATION_FIRST_ROW + line - 1;
+    const nomination = proposed[line - 1];
     sheet.put(row, 0, { value: line, style: "text" });
     NOMINATION_COLUMNS.forEach((column, i) => {
       const col = NOMINATION_FIRST_COL + i;
       const numFmt = column.kind === "money" ? NUMBER_FORMATS.money : NUMBER_FORMATS.text;
-      sheet.put(row, col, { value: null, style: "input", numFmt, unlocked: true });
+      const value = nomination ? typedValue(nomination, column.key) : null;
+      sheet.put(row, col, { value, style: "input", numFmt, unlocked: true });
       sheet.defineName(nominationName(line, column.key), row, col);
     });
   }
-  const lastLine = NOMINATION_FIRST_ROW + NOMINATION_LINES - 1;
+  const lastLine = NOMINATION_FIRST_ROW + lines - 1;
   // Each column's lines, for the drop-down or the whole-number check its kind takes.
   const areas = (kind: NominationKind) =>
     NOMINATION_COLUMNS.flatMap((c, i) =>

@@ -32,10 +32,16 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
       ...(check ? { selfCheck: { errors: check.errors } } : {}),
     }),
   );
-  // A unit's list of people and works proposed, after its forms; a roll-up's report carries none.
+  // A unit's list of people and works proposed, after its forms; a roll-up's report has it only for the
+  // awards of the level above, with the proposals it passes on.
   const nominations =
-    source.nominationAwards && source.nominationAwards.length > 0 && source.rollupUnits === undefined
-      ? layoutNominationSheet({ unit: source.unit, period: source.period, awards: source.nominationAwards })
+    source.nominationAwards && source.nominationAwards.length > 0
+      ? layoutNominationSheet({
+          unit: source.unit,
+          period: source.period,
+          awards: source.nominationAwards,
+          ...(source.proposed ? { proposed: source.proposed } : {}),
+        })
       : null;
   const meta = layoutMetaSheet(source);
   // The check sheet's column headings are the row above its frozen pane. It prints its lines to their

@@ -1,7 +1,7 @@
-import { formDef } from "../catalog";
+import { formDef, type Nomination, type NominationAward } from "../catalog";
 import { proposeAwards } from "../rollup/awards";
 import { countedUnits } from "../rollup/counted-units";
-import { nominationList } from "../rollup/nominations";
+import { nominationList, type NominationList } from "../rollup/nominations";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
@@ -14,6 +14,7 @@ import { overviewSheet } from "./summary-overview";
 import { scoringSheet } from "./summary-scoring";
 import { statusSheet } from "./summary-status";
 import { templateSheet } from "./summary-template-sheet";
+import { nameKey } from "../text/fold";
 
 /**
  * The summary workbook: the overview, its charts, the scoring with its formulas, the ranking by bloc, the award
@@ -32,6 +33,8 @@ export function layoutSummary(summary: Summary): WorkbookPlan {
  * has a million cells, and a writer that drops each sheet once written holds one sheet of them.
  */
 export function streamSummary(summary: Summary): StreamedPlan {
+  const nominations = nominationList(summary);
+  const upward = passedOn(summary, nominations);
   const parentReport = layoutReport({
     unit: summary.parent,
     period: summary.period,
@@ -40,6 +43,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     forms: summary.total.forms,
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
     ...(summary.indicators ? { indicators: summary.indicators } : {}),
+    ...(upward ? { nominationAwards: upward.awards, proposed: upward.proposed } : {}),
   });
   function* sheets(): Generator<SheetPlan> {
     yield overviewSheet(summary);
@@ -49,7 +53,6 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield blocRankingSheet(summary);
     const awards = proposeAwards(summary);
     if (awards) yield awardsSheet(summary, awards);
-    const nominations = nominationList(summary);
     if (nominations) yield nominationsSheet(summary, nominations);
     for (const id of summary.templates) yield templateSheet(summary, formDef(id, summary.indicators));
     yield statusSheet(summary);
@@ -57,4 +60,21 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield* parentReport.sheets;
   }
   return { sheets: { [Symbol.iterator]: sheets }, names: parentReport.names };
+}
+
+/**
+ * The campaign's awards the level above gives (Đề nghị cấp trên khen) and the proposals for them the units
+ * sent, which the report to that level passes on; null when the campaign has none.
+ */
+function passedOn(
+  summary: Summary,
+  list: NominationList | null,
+): { awards: NominationAward[]; proposed: Nomination[] } | null {
+  const awards = (summary.campaign.nominationAwards ?? []).filter((a) => a.upward);
+  if (awards.length === 0) return null;
+  const names = new Set(awards.map((a) => nameKey(a.award)));
+  const proposed = (list?.entries ?? []).flatMap((e) =>
+    names.has(nameKey(e.nomination.award)) ? [e.nomination] : [],
+  );
+  return { awards, proposed };
 }

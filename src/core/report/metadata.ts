@@ -2,9 +2,12 @@ import {
   CUSTOM_FORM,
   formDef,
   indicatorRow,
+  NOMINATION_LINES,
   NOMINATION_VERSION,
   nominationAwardsText,
+  nominationLineCount,
   type Indicator,
+  type Nomination,
   type NominationAward,
   type TemplateDef,
   type TemplateId,
@@ -30,6 +33,11 @@ export interface MetaSource {
    * thưởng" sheet, its awards the drop-down's.
    */
   readonly nominationAwards?: readonly NominationAward[];
+  /**
+   * On a roll-up's report to the level above: the proposals it passes on, for that level's awards
+   * (`nominationAwards` then holds only those), written into its "Đề nghị khen thưởng".
+   */
+  readonly proposed?: readonly Nomination[];
   /** The targets the province marked not applicable to the unit (`-`): its template says so. */
   readonly notApplicable?: ReadonlySet<string>;
   /** Earlier versions to write instead of the current ones, as an older build wrote its files. */
@@ -77,6 +85,8 @@ const INDICATOR = "indicator_";
 /** A report with a list of people and works proposed: its version, and the awards it offered (JSON). */
 export const NOMINATIONS = "nominations";
 export const NOMINATION_AWARDS = "nomination_awards";
+/** The list's lines, only where a roll-up's report passes on more than a unit's list has. */
+export const NOMINATION_LINE_COUNT = "nomination_lines";
 /** Below Excel's 32,767 characters a cell, with room for one more code of 40. */
 const CODES_PER_CELL = 32_000;
 
@@ -120,11 +130,14 @@ export function metaEntries(source: MetaSource): [string, string][] {
     entries.push([INDICATORS, String(own.length)]);
     own.forEach((i, n) => entries.push([`${INDICATOR}${n + 1}`, JSON.stringify(indicatorRow(i))]));
   }
-  if (source.nominationAwards && source.nominationAwards.length > 0 && source.rollupUnits === undefined)
+  if (source.nominationAwards && source.nominationAwards.length > 0) {
     entries.push(
       [NOMINATIONS, String(NOMINATION_VERSION)],
       [NOMINATION_AWARDS, nominationAwardsText(source.nominationAwards)],
     );
+    const lines = nominationLineCount(source.proposed?.length ?? 0);
+    if (lines > NOMINATION_LINES) entries.push([NOMINATION_LINE_COUNT, String(lines)]);
+  }
   for (const target of targetsOf(source.templates, source.indicators))
     entries.push([`target_${target.key}`, targetText(target.key, source)]);
   return entries;

@@ -1,6 +1,7 @@
 import { yesNoOf } from "../campaign/campaign-columns";
 import {
   NOMINATION_COLUMNS,
+  MOST_NOMINATION_LINES,
   NOMINATION_LINES,
   NOMINATION_SUBJECTS,
   nominationName,
@@ -16,7 +17,7 @@ import { nameKey } from "../text/fold";
 import { IDENTITY_MAX, identityProblem } from "../text/identity-text";
 import { fill, replacedButLineBreaks, shown, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { META_SHEET, NOMINATION_AWARDS, NOMINATIONS } from "./metadata";
+import { META_SHEET, NOMINATION_AWARDS, NOMINATION_LINE_COUNT, NOMINATIONS } from "./metadata";
 
 /** A report's list of people and works proposed, as read, and what is wrong with it. */
 export interface NominationsRead {
@@ -71,6 +72,26 @@ function declaredAwards(
   return { awards, findings: [] };
 }
 
+/**
+ * How many lines the list has: a unit's template does not say (NOMINATION_LINES); a summary's report that
+ * passes on more proposals says how many, up to MOST_NOMINATION_LINES, or is refused at the cell.
+ */
+function lineCount(
+  entries: ReadonlyMap<string, string>,
+  cells: ReadonlyMap<string, string>,
+): { lines: number; findings: Finding[] } {
+  const text = entries.get(NOMINATION_LINE_COUNT);
+  if (text === undefined) return { lines: NOMINATION_LINES, findings: [] };
+  const lines = /^\d{1,5}$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (lines >= NOMINATION_LINES && lines <= MOST_NOMINATION_LINES) return { lines, findings: [] };
+  const where = { sheet: META_SHEET, cell: cells.get(NOMINATION_LINE_COUNT) ?? "" };
+  const said = fill(WORDS.nominations.linesUnreadable, { cell: where.cell, max: MOST_NOMINATION_LINES });
+  return {
+    lines: NOMINATION_LINES,
+    findings: [finding("error", "nomination.lines_unreadable", said, where)],
+  };
+}
+
 /** A cell of a line, where its name points, and what it holds. */
 interface LineCell {
   readonly column: NominationColumn;
@@ -110,11 +131,12 @@ export function readNominations(
 ): NominationsRead | null {
   const declared = declaredAwards(entries, metaCells);
   if (!declared) return null;
-  const findings: Finding[] = [...declared.findings];
+  const { lines, findings: countFindings } = lineCount(entries, metaCells);
+  const findings: Finding[] = [...declared.findings, ...countFindings];
   const nominations: Nomination[] = [];
   const named = new Set<string>();
   const ends: LineCell[][] = [];
-  for (let line = 1; line <= NOMINATION_LINES; line++) {
+  for (let line = 1; line <= lines; line++) {
     const cells = NOMINATION_COLUMNS.map((column): LineCell => {
       const target = names.get(nominationName(line, column.key).toUpperCase());
       const sheet = target && sheets.get(target.sheet.toUpperCase());
@@ -122,7 +144,7 @@ export function readNominations(
       named.add(`${sheet.name}!${target.address}`);
       return { column, sheet, address: target.address, cell: sheet.cells.get(target.address) };
     });
-    if (line === 1 || line === NOMINATION_LINES) ends.push(cells);
+    if (line === 1 || line === lines) ends.push(cells);
     const read = readLine(line, cells, declared.awards);
     findings.push(...read.findings);
     if (read.nomination) nominations.push(read.nomination);

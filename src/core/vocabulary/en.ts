@@ -424,6 +424,7 @@ export const en: Vocabulary = {
       whole_period: "Must exist all period",
       subject: "Subject",
       min_direct_share: "Least share of direct production workers",
+      upward: "Proposed to the level above",
     },
     indicators: {
       code: "Indicator code",
@@ -475,7 +476,7 @@ export const en: Vocabulary = {
       "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Points off per day late and per corrected report: leave Target blank, give the points off per day or per report, the cap column as the most taken off (blank: no cap); they come off the score after it is scaled to 100 and the bonus added, never below 0. Grades: minimum score, highest first.",
     awardsSheet: "Awards",
     awardsHelp:
-      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set).",
+      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set; Proposed to the level above: Có for an award the level above gives, such as the Bằng Lao động sáng tạo, whose proposals are then copied into the Nominations sheet of the report sent to that level).",
     parentSheet: "Summarising unit",
     parentHelp:
       "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
@@ -1359,6 +1360,8 @@ export const en: Vocabulary = {
       'Cell {cell} of sheet "{sheet}" holds a control or text-direction character; type the cell again.',
     outsideLines:
       'Cell {cell} of sheet "{sheet}" has content outside the lines of the list (perhaps an inserted line), so it is not read. Copy it into a blank line of the list.',
+    linesUnreadable:
+      "The number of lines of the nominations list in cell {cell} of the hidden sheet TD_META cannot be read (it must be from 50 to {max}); make the report again from the summary.",
     awardsUnreadable:
       "The list of awards in cell {cell} of the hidden sheet TD_META cannot be read; make the template again from the campaign.",
     rejectUnknownAward:

@@ -426,6 +426,7 @@ export const vi = {
       whole_period: "Phải tồn tại cả kỳ",
       subject: "Đối tượng",
       min_direct_share: "Tỷ lệ trực tiếp sản xuất tối thiểu",
+      upward: "Đề nghị cấp trên khen",
     },
     indicators: {
       code: "Mã chỉ tiêu",
@@ -477,7 +478,7 @@ export const vi = {
       "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Điểm trừ / ngày trễ và Điểm trừ / lần nộp lại: để trống cột Chỉ tiêu, ghi số điểm trừ mỗi ngày hoặc mỗi lần, cột tối đa là số điểm trừ nhiều nhất (để trống: không giới hạn); điểm trừ lấy vào điểm tổng sau khi quy về thang 100 và cộng điểm thưởng, điểm không dưới 0. Bảng xếp loại: điểm tối thiểu, giảm dần.",
     awardsSheet: "Khen thưởng",
     awardsHelp:
-      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại. Đối tượng: Đơn vị (để trống cũng là đơn vị, xét theo điểm), Cá nhân hoặc Công trình, sáng kiến (đơn vị đề nghị ở trang tính Đề nghị khen thưởng của biểu mẫu; phạm vi có thể là Mỗi đơn vị, số lượng để trống là không giới hạn, có thể ghi tỷ lệ trực tiếp sản xuất tối thiểu).",
+      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại. Đối tượng: Đơn vị (để trống cũng là đơn vị, xét theo điểm), Cá nhân hoặc Công trình, sáng kiến (đơn vị đề nghị ở trang tính Đề nghị khen thưởng của biểu mẫu; phạm vi có thể là Mỗi đơn vị, số lượng để trống là không giới hạn, có thể ghi tỷ lệ trực tiếp sản xuất tối thiểu; Đề nghị cấp trên khen: Có khi hình thức do cấp trên tặng, như Bằng Lao động sáng tạo, thì các đề nghị ấy được chép vào trang Đề nghị khen thưởng của báo cáo gửi cấp trên).",
     parentSheet: "Đơn vị tổng hợp",
     parentHelp:
       "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Một dòng.",
@@ -1364,6 +1365,8 @@ export const vi = {
       'Ô {cell} của trang tính "{sheet}" chứa ký tự điều khiển hoặc ký tự đổi chiều văn bản; hãy gõ lại nội dung ô.',
     outsideLines:
       'Ô {cell} của trang tính "{sheet}" có nội dung nhưng nằm ngoài các dòng của danh sách (có thể là dòng chèn thêm), nên không được đọc. Hãy chép nội dung vào một dòng trống của danh sách.',
+    linesUnreadable:
+      "Số dòng của danh sách đề nghị khen thưởng ở ô {cell} của trang tính ẩn TD_META không đọc được (phải từ 50 đến {max}); hãy tạo lại báo cáo từ bảng tổng hợp.",
     awardsUnreadable:
       "Danh sách hình thức khen thưởng ở ô {cell} của trang tính ẩn TD_META không đọc được; hãy tạo lại biểu mẫu từ kế hoạch thi đua.",
     rejectUnknownAward:
