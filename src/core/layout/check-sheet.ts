@@ -17,6 +17,7 @@ import {
   UNCHECKED_MARK,
 } from "./check-formulas";
 import { formAddress } from "./form-address";
+import { nominationChecks } from "./nomination-checks";
 import type { PlanName, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";
 import { WORDS } from "../vocabulary";
@@ -35,6 +36,8 @@ const COLUMNS = {
   counted: 5,
   figure: 6,
   marks: 7,
+  /** The four flags a line of the "Đề nghị khen thưởng" list has, where the template has one. */
+  flags: 8,
 } as const;
 /** Every result a check can show, written once in the sheet for the formulas to refer to. */
 const MARKS = [OK_MARK, UNCHECKED_MARK, ...Object.values(REASONS)];
@@ -75,10 +78,13 @@ export const statusText = (errors: number, lang: "vi" | "en") =>
 export function layoutCheckSheet(
   defs: readonly TemplateDef[],
   values: Partial<Record<TemplateId, FormValues>> = {},
+  nominationLines?: number,
 ): { sheet: SheetPlan; names: PlanName[]; lines: CheckLine[]; errors: number; printedRight: number } {
   const sheet = new SheetBuilder(CHECK_SHEET, WORDS.selfCheck.title);
   const lines: CheckLine[] = [];
   const results: string[] = [];
+  /** Each line's sheet and cell, in order, for the pointer to the first error. */
+  const places: { readonly sheet: string; readonly address: string }[] = [];
   let row = FIRST_CHECK_ROW + 1;
   // A result's text is a reference to the one cell holding it: a hundred formulas, not a hundred copies.
   const marks = (text: string) =>
@@ -87,15 +93,16 @@ export function layoutCheckSheet(
     sheet.put(FIRST_CHECK_ROW + 1 + i, COLUMNS.marks, { value: text, style: "text" }),
   );
   const put = (
-    line: Omit<CheckLine, "row">,
+    line: Omit<CheckLine, "row"> | { readonly sheet: string; readonly address: string },
     checkText: { vi: string; en: string },
     formula: string,
     result: string,
     figure?: { formula: string; value: number | null },
   ) => {
-    sheet.put(row, COLUMNS.form, { value: sheetOf(defs, line.template), style: "text" });
-    sheet.put(row, COLUMNS.cell, { value: line.address, style: "link" });
-    sheet.link(row, COLUMNS.cell, linkTarget(sheetOf(defs, line.template), line.address));
+    const place = "sheet" in line ? line : { sheet: sheetOf(defs, line.template), address: line.address };
+    sheet.put(row, COLUMNS.form, { value: place.sheet, style: "text" });
+    sheet.put(row, COLUMNS.cell, { value: place.address, style: "link" });
+    sheet.link(row, COLUMNS.cell, linkTarget(place.sheet, place.address));
     sheet.put(row, COLUMNS.check, { value: checkText.vi, style: "rowLabel" });
     sheet.put(row, COLUMNS.checkEn, { value: checkText.en, style: "rowLabelEn" });
     sheet.put(row, COLUMNS.result, { formula, value: result, style: "computedWrapped" });
@@ -106,7 +113,8 @@ export function layoutCheckSheet(
       style: "computed",
     });
     if (figure) sheet.put(row, COLUMNS.figure, { ...figure, style: "computed", numFmt: "#,##0.##" });
-    lines.push({ ...line, row });
+    if (!("sheet" in line)) lines.push({ ...line, row });
+    places.push(place);
     results.push(result);
     row++;
   };
@@ -162,6 +170,17 @@ export function layoutCheckSheet(
       );
     }
   }
+  // The list's lines the roll-up refuses, flagged line by line right of the marks, then counted.
+  if (nominationLines !== undefined) {
+    const { checks, flags } = nominationChecks(nominationLines, FIRST_CHECK_ROW + 1, COLUMNS.flags);
+    for (const check of checks) put(check.at, check.text, check.formula, OK_MARK);
+    for (const flag of flags)
+      sheet.put(flag.row, flag.col, { formula: flag.formula, value: 0, style: "computed" });
+    sheet.put(FIRST_CHECK_ROW, COLUMNS.flags, {
+      value: `${WORDS.selfCheck.listFlags.vi} / ${WORDS.selfCheck.listFlags.en}`,
+      style: "header",
+    });
+  }
   const last = row - 1;
   const errors = results.filter(isErrorResult).length;
   const lineArea = { top: FIRST_CHECK_ROW + 1, left: COLUMNS.form, bottom: last, right: COLUMNS.result };
@@ -197,8 +216,7 @@ export function layoutCheckSheet(
     style: "subtitle",
   });
   sheet.defineName(CHECK_ERRORS_NAME, ERRORS_AT.row, ERRORS_AT.col);
-  if (last > FIRST_CHECK_ROW)
-    firstError(sheet, { top: FIRST_CHECK_ROW + 1, bottom: last }, lines, results, defs);
+  if (last > FIRST_CHECK_ROW) firstError(sheet, { top: FIRST_CHECK_ROW + 1, bottom: last }, places, results);
   const notes = [
     WORDS.selfCheck.legend.vi,
     WORDS.selfCheck.legend.en,
@@ -227,7 +245,7 @@ export function layoutCheckSheet(
   );
   return {
     sheet: sheet.build({
-      columnWidths: [10, 6, 56, 30, 30, 6, 14, 24],
+      columnWidths: [10, 6, 56, 30, 30, 6, 14, 24, ...(nominationLines === undefined ? [] : [8, 8, 8, 8])],
       freeze: { rows: FIRST_CHECK_ROW + 1, cols: 0 },
       protect: true,
     }),
@@ -255,17 +273,16 @@ function linkTarget(sheetName: string, address: string): string {
 function firstError(
   sheet: SheetBuilder,
   rows: { readonly top: number; readonly bottom: number },
-  lines: readonly CheckLine[],
+  places: readonly { readonly sheet: string; readonly address: string }[],
   results: readonly string[],
-  defs: readonly TemplateDef[],
 ): void {
   const column = (col: number) =>
     `$${columnLetters(col)}$${rows.top + 1}:$${columnLetters(col)}$${rows.bottom + 1}`;
   const at = `MATCH(1,${column(COLUMNS.counted)},0)`;
-  const first = lines[results.findIndex(isErrorResult)];
+  const first = places[results.findIndex(isErrorResult)];
   sheet.put(ERRORS_AT.row, COLUMNS.result, {
     formula: `IF(${errorsRef()}=0,"","→ "&INDEX(${column(COLUMNS.form)},${at})&" "&INDEX(${column(COLUMNS.cell)},${at}))`,
-    value: first ? `→ ${sheetOf(defs, first.template)} ${first.address}` : null,
+    value: first ? `→ ${first.sheet} ${first.address}` : null,
     style: "status",
   });
 }

@@ -1,3 +1,4 @@
+import { nominationLineCount } from "../catalog";
 import type { CellAt } from "../form/expr";
 import { valueAt } from "../form/form";
 import { definitionsOf, type MetaSource } from "../report/metadata";
@@ -16,7 +17,15 @@ import { printable, printedAbout, usedArea } from "./print";
 export function layoutReport(source: MetaSource & { readonly forms?: Report["forms"] }): WorkbookPlan {
   const defs = definitionsOf(source);
   // A unit's template checks itself; a roll-up's report holds sums the program made and checked.
-  const check = source.rollupUnits === undefined ? layoutCheckSheet(defs, source.forms) : null;
+  const listed = source.nominationAwards && source.nominationAwards.length > 0;
+  const check =
+    source.rollupUnits === undefined
+      ? layoutCheckSheet(
+          defs,
+          source.forms,
+          listed ? nominationLineCount(source.proposed?.length ?? 0) : undefined,
+        )
+      : null;
   const forms = source.forms;
   const figures = forms && ((at: CellAt) => valueAt(forms[at.template!] ?? {}, at.row, at.col));
   const parts = defs.map((def) =>
@@ -35,7 +44,7 @@ export function layoutReport(source: MetaSource & { readonly forms?: Report["for
   // A unit's list of people and works proposed, after its forms; a roll-up's report has it only for the
   // awards of the level above, with the proposals it passes on.
   const nominations =
-    source.nominationAwards && source.nominationAwards.length > 0
+    listed && source.nominationAwards
       ? layoutNominationSheet({
           unit: source.unit,
           period: source.period,

@@ -553,6 +553,12 @@ export const en: Vocabulary = {
     review: "⚠ worth a look",
     spaces: "✗ spaces or hidden characters: clear the cell",
     formula: "⚠ a formula: type the figure",
+    nominationNoName: "Nominations: a line with content but no name of a person, work or initiative",
+    nominationNoAward: "Nominations: a named line with no proposed award chosen",
+    nominationNoDirect: "Nominations: a named line with neither Có nor Không for direct production worker",
+    nominationBadValue: "Nominations: a value created that is not a number of đồng, or is negative",
+    nominationLines: "✗ {count} line(s)",
+    listFlags: "Nominations line with an error (1)",
   },
   period: {
     round: "Round {round} of {year} ({span})",

@@ -555,6 +555,14 @@ export const vi = {
     review: "⚠ cần xem lại",
     spaces: "✗ có dấu cách/ký tự ẩn: hãy xóa hẳn",
     formula: "⚠ là công thức: hãy nhập số",
+    nominationNoName:
+      "Đề nghị khen thưởng: dòng có nội dung nhưng thiếu họ tên hoặc tên công trình, sáng kiến",
+    nominationNoAward: "Đề nghị khen thưởng: dòng có tên nhưng chưa chọn hình thức đề nghị",
+    nominationNoDirect:
+      "Đề nghị khen thưởng: dòng có tên nhưng chưa chọn Có hoặc Không ở cột trực tiếp sản xuất",
+    nominationBadValue: "Đề nghị khen thưởng: giá trị làm lợi không phải số đồng, hoặc là số âm",
+    nominationLines: "✗ {count} dòng",
+    listFlags: "Dòng đề nghị khen thưởng có lỗi (1)",
   },
   period: {
     round: "Đợt {round} năm {year} ({span})",
