@@ -20,6 +20,27 @@ describe("Biểu 05's target block, which names the rows of own indicators witho
     expect(copies(reportGrid({ unit: unit("X01"), templates: ["B05"], indicators: PLAIN }))).toEqual([]);
   });
 
+  it("is no copy where the indicators have no English name: the English column repeats each label beside it", () => {
+    // A province types its plan's indicators in Vietnamese only (seed 000's campaign): each English label
+    // is the Vietnamese one, on the same row one cell right.
+    const vietnameseOnly = OWN.map((indicator) => ({
+      ...indicator,
+      name: { vi: indicator.name.vi, en: indicator.name.vi },
+    }));
+    expect(copies(reportGrid({ unit: unit("X01"), templates: ["B05"], indicators: vietnameseOnly }))).toEqual(
+      [],
+    );
+    expect(
+      copies(
+        reportGrid({
+          unit: unit("X01"),
+          templates: ["B05"],
+          indicators: PLAIN.map((i) => ({ ...i, name: { vi: i.name.vi, en: i.name.vi } })),
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves a copy of the form's labels below it refused", () => {
     const grid = reportGrid({ unit: unit("X01"), templates: ["B05"], indicators: PLAIN });
     const labels = formDef("B05", PLAIN).rows.map(

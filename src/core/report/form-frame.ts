@@ -288,9 +288,15 @@ function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap
   // has its row's label there, which is no copy (a copy shows it once more).
   const named = new Set(def.targets.map((target) => keyOf(target.label.vi)));
   const placed = new Set(own.values());
+  // An indicator with no English name is labelled in English by its Vietnamese name, one cell right of it
+  // (on the form and in the target block): that is the label's English, no copy; a copy shows the
+  // Vietnamese label again, which counts.
+  const at = new Set(seen.map((text) => `${text.key}@${text.row}:${text.col}`));
+  const english = (text: TextAt) => at.has(`${text.key}@${text.row}:${text.col - 1}`);
   const extra = new Map<string, TextAt[]>();
   for (const text of seen)
-    if (keys.has(text.key) && !placed.has(text)) extra.set(text.key, [...(extra.get(text.key) ?? []), text]);
+    if (keys.has(text.key) && !placed.has(text) && !english(text))
+      extra.set(text.key, [...(extra.get(text.key) ?? []), text]);
   const byPlace = (a: TextAt, b: TextAt) => a.row - b.row || a.col - b.col;
   const again = [...extra].flatMap(([key, texts]) =>
     texts.sort(byPlace).slice(named.has(key) ? 1 : 0, named.has(key) ? 2 : 1),
