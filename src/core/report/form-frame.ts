@@ -291,8 +291,13 @@ function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap
   // An indicator with no English name is labelled in English by its Vietnamese name, one cell right of it
   // (on the form and in the target block): that is the label's English, no copy; a copy shows the
   // Vietnamese label again, which counts.
+  const alike = new Set(
+    [...def.rows, ...def.targets].flatMap((item) =>
+      keyOf(item.label.en) === keyOf(item.label.vi) ? [keyOf(item.label.vi)] : [],
+    ),
+  );
   const at = new Set(seen.map((text) => `${text.key}@${text.row}:${text.col}`));
-  const english = (text: TextAt) => at.has(`${text.key}@${text.row}:${text.col - 1}`);
+  const english = (text: TextAt) => alike.has(text.key) && at.has(`${text.key}@${text.row}:${text.col - 1}`);
   const extra = new Map<string, TextAt[]>();
   for (const text of seen)
     if (keys.has(text.key) && !placed.has(text) && !english(text))
