@@ -165,6 +165,20 @@ describe("a unit's list of people and works proposed", () => {
     expect(nominations[0]!.achievement).toHaveLength(1000);
   });
 
+  it("refuses a line typed under the list's last, and reads the signature block the clerk fills", () => {
+    const g = grid(line(50, { name: "A", award: 'Bằng "Lao động sáng tạo"', direct_worker: "Có" }));
+    const sheet = g.sheets.find((s) => s.name === SHEET)!;
+    const cells = sheet.cells as Map<string, GridCell>;
+    const below = g.names.find((n) => n.name === "TD_DN_50_name")!.address.replace(/\d+/, (r) => `${+r + 1}`);
+    expect(errors(g)).toEqual([]);
+    // The preparer's name in the room to sign, well under the list: the clerk's to write.
+    cells.set("A66", { value: { type: "string", value: "Nguyễn Văn Lập" } });
+    cells.set("C66", { value: { type: "string", value: "Nguyễn Văn Lập" } });
+    expect(errors(g)).toEqual([]);
+    cells.set(below, { value: { type: "string", value: "Phạm Dòng 51" } });
+    expect(errors(g)).toEqual([["nomination.outside_lines", SHEET, below]]);
+  });
+
   it("refuses content in a line inserted by hand, which no name points at", () => {
     const g = grid(line(1, { name: "A", award: 'Bằng "Lao động sáng tạo"', direct_worker: "Có" }));
     // A clerk's inserted line would push every name below it down; here line 20's row holds content

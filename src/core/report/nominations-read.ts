@@ -255,8 +255,10 @@ function moneyOf(c: LineCell): number | null | undefined {
 }
 
 /**
- * Cells with content in the list's columns, from its first line to its last, that no line's name points
- * at: a line inserted by hand, whose content would otherwise be dropped unseen.
+ * Cells with content in the list's columns, from its first line to the blank row under its last (which
+ * the signature block follows), that no line's name points at: a line inserted by hand, or one more
+ * typed under the list on a sheet unprotected, whose content would otherwise be dropped unseen. The
+ * signature block below is the clerk's to fill.
  */
 function outsideLines(first: readonly LineCell[], last: readonly LineCell[], named: ReadonlySet<string>) {
   const sheet = first[0]?.sheet;
@@ -265,7 +267,7 @@ function outsideLines(first: readonly LineCell[], last: readonly LineCell[], nam
   if (!sheet || !top || !bottom || last[0]!.sheet !== sheet) return [];
   const cols = first.flatMap((c) => (c.sheet === sheet && c.address ? [fromA1(c.address)!.col] : []));
   const out: Finding[] = [];
-  for (let row = top.row; row <= bottom.row; row++)
+  for (let row = top.row; row <= bottom.row + 1; row++)
     for (const col of cols) {
       const address = toA1(row, col);
       if (named.has(`${sheet.name}!${address}`) || cellText(sheet.cells.get(address)).trim() === "") continue;
