@@ -288,9 +288,14 @@ function labelsAgain(def: TemplateDef, seen: readonly TextAt[], own: ReadonlyMap
   // has its row's label there, which is no copy (a copy shows it once more).
   const named = new Set(def.targets.map((target) => keyOf(target.label.vi)));
   const placed = new Set(own.values());
+  // A label's English twin, right of it, repeats it where the province gave an own indicator no English
+  // name (on the form and in the target block): one label written twice in a row, no copy.
+  const at = new Set(seen.map((t) => `${t.key}@${t.row}:${t.col}`));
+  const twin = (t: TextAt) => at.has(`${t.key}@${t.row}:${t.col - 1}`);
   const extra = new Map<string, TextAt[]>();
   for (const text of seen)
-    if (keys.has(text.key) && !placed.has(text)) extra.set(text.key, [...(extra.get(text.key) ?? []), text]);
+    if (keys.has(text.key) && !placed.has(text) && !twin(text))
+      extra.set(text.key, [...(extra.get(text.key) ?? []), text]);
   const byPlace = (a: TextAt, b: TextAt) => a.row - b.row || a.col - b.col;
   const again = [...extra].flatMap(([key, texts]) =>
     texts.sort(byPlace).slice(named.has(key) ? 1 : 0, named.has(key) ? 2 : 1),
