@@ -439,7 +439,9 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
   });
 
   it("gathers the people and works proposed, with the plan's quota per unit and its share of direct workers", () => {
-    const all = Object.entries(lines).flatMap(([code, ls]) => ls.map((l) => ({ code, ...l })));
+    const all = Object.entries(lines).flatMap(([code, ls]) =>
+      ls.map((l) => ({ code, award: l.award, direct_worker: l.direct_worker })),
+    );
     const of = (award: string) => all.filter((l) => l.award === award);
     const direct = (ls: typeof all) => ls.filter((l) => l.direct_worker === "Có").length;
     const ntvt = of(NTVT);
