@@ -315,6 +315,8 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
   const yearsFolder = path.join(dir, "nhan-so-ket-nam");
   const runs: Record<string, Json> = {};
   const summaries: Record<string, string> = {};
+  /** The due date each unit's launch template tells it. */
+  const launchDue: Record<string, string> = {};
 
   beforeAll(async () => {
     expect(await runCli(["campaign", "init", "--year", "2021", "-o", campaign])).toMatchObject({ code: 0 });
@@ -393,6 +395,8 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     const launch = await unitTemplates(campaign, PD, path.join(dir, "bieu-mau-phat-dong"), early);
     expect([...launch.keys()].sort()).toEqual(["C01", "H01", "K01", "N01"]);
     const indicators = extract(readWorkbookGrid(launch.get("H01")!, "H01.xlsx")).report!.indicators!;
+    for (const [code, bytes] of launch)
+      launchDue[code] = extract(readWorkbookGrid(bytes, `${code}.xlsx`)).report!.period.due!;
     const jobs: {
       template: Uint8Array;
       out: string;
@@ -547,7 +551,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     }
   });
 
-  it("sets the launch's due date by level: March for the upper-level unions, April for the grassroots", () => {
+  it("sets the launch's due date by level: March for the upper-level unions, April for the grassroots", async () => {
     const run = runs[PD]!;
     expect(Object.fromEntries(run.units.map((u) => [u.code, [u.due, u.days_late]]))).toEqual({
       H01: ["2021-03-31", null],
@@ -558,6 +562,17 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       C01: ["2021-04-30", null],
     });
     expect(expected("K01", PD).score).toBe(100 - 6 * 0.5);
+    // Each unit is told the date it is judged by: on its template, and when its clerk checks the report.
+    const told = Object.fromEntries(run.units.map((u) => [u.code, u.due]));
+    expect(launchDue).toEqual(told);
+    const checked = await runCli(["validate", launchFolder, "--campaign", campaign, "--json"]);
+    const files = (JSON.parse(checked.out) as { files: { name: string; due: string; ready: boolean }[] })
+      .files;
+    expect(files.map((f) => [f.name.slice(0, 3), f.due, f.ready])).toEqual(
+      Object.keys(told)
+        .sort()
+        .map((code) => [code, told[code], true]),
+    );
     // The launch judges the launch only: admissions, collection and advanced examples are "-" in it.
     const judged = unitOf(PD, "H01")
       .attainment.filter((a) => a.applicable && a.target !== null)
