@@ -263,6 +263,7 @@ interface Json {
   period: { id: string; label: string; start: string; end: string; due: string | null };
   units: UnitJson[];
   plans: { years: number[]; prorated: string[] };
+  attainment: unknown[];
   awards?: {
     proposals: { award: string; code: string; tied: boolean; rule: string }[];
     not_eligible: { code: string; reason: string }[];
@@ -612,6 +613,47 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     );
     expect(runs["2025"]!.plans).toMatchObject({ years: [2025], prorated: ["H01", "P01", "P02"] });
   });
+
+  it.each(["2025", FIVE])(
+    "totals the province's row of %s by hand: flows over every unit, answers at the period's end",
+    (period) => {
+      const codes = codesOf(period);
+      // H01 was dissolved on 30/6/2025: its answers are of that day, not of 31/12/2025.
+      const atEnd = codes.filter((c) => c !== "H01");
+      const total = Object.fromEntries(
+        (runs[period]!.attainment as Attained[]).map((a) => [a.key, [a.result, a.target]]),
+      );
+      const sum = (among: string[], f: (code: string) => number | null) =>
+        among.reduce((a, c) => a + (f(c) ?? 0), 0);
+      const all = codes.map((c) => ({ c, goal: targetsOf(c, period), got: resultsOf(c, period) }));
+      const of = (c: string) => all.find((x) => x.c === c)!;
+      expect(total.B02_members_admitted).toEqual([
+        sum(codes, (c) => of(c).got.admitted),
+        sum(codes, (c) => of(c).goal.admitted),
+      ]);
+      expect(total.B05_dien_hinh).toEqual([
+        sum(codes, (c) => of(c).got.models),
+        sum(codes, (c) => of(c).goal.models),
+      ]);
+      // Every unit held its launch: as many as the units at the end, met.
+      expect(total.B05_phat_dong).toEqual([atEnd.length, atEnd.length]);
+      expect(total.B05_ke_hoach).toEqual([
+        sum(atEnd, (c) => of(c).got.plan),
+        sum(atEnd, (c) => of(c).goal.plan),
+      ]);
+      const rows = codes.flatMap((c) =>
+        YEARS.filter((y) => REPORTS[c]![y] && (period === FIVE || String(y) === period)).map((y) => ({
+          c,
+          y,
+          ...REPORTS[c]![y]!,
+        })),
+      );
+      const rate =
+        rows.reduce((a, r) => a + r.collected, 0) /
+        rows.reduce((a, r) => a + prorated(r.c, r.y, r.budget), 0);
+      expect(total.B03_collection_rate![0]).toBeCloseTo(rate, 12);
+    },
+  );
 
   /** The draws by hand: each award in turn, the units at its grade in score order, ties at the last place too. */
   function draws(period: string) {
