@@ -563,7 +563,18 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       C01: ["2021-04-30", null],
     });
     expect(expected("K01", PD).score).toBe(100 - 6 * 0.5);
-    // Each unit is told the date it is judged by: on its template, and when its clerk checks the report.
+    // Each unit is told the date it is judged by: on its template, and when its clerk checks the report;
+    // the officer making the templates is told every date they carry.
+    const made = await runCli([
+      "templates",
+      "--campaign",
+      campaign,
+      "--period",
+      PD,
+      "-o",
+      path.join(dir, "lai"),
+    ]);
+    expect(made.out.replace(/\s+/g, " ")).toContain("(hạn nộp 31/3/2021, 30/4/2021).");
     const told = Object.fromEntries(run.units.map((u) => [u.code, u.due]));
     expect(launchDue).toEqual(told);
     const checked = await runCli(["validate", launchFolder, "--campaign", campaign, "--json"]);
