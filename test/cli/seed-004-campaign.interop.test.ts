@@ -592,6 +592,26 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     expect(judged).toEqual(["B05_phat_dong", "B05_ke_hoach"]);
   });
 
+  it("shows each unit's due date by level and its days late on Tình trạng nộp, as LibreOffice opens it", () => {
+    const status = sheetsAsCsv(new Uint8Array(readFileSync(summaries[PD]!)), "xlsx", true).get(
+      "Tình trạng nộp",
+    )!;
+    const dmy = (iso: string) => {
+      const [y, m, d] = iso.split("-");
+      return `${d}/${Number(m) <= 2 ? m : Number(m)}/${y}`;
+    };
+    for (const [code, l] of Object.entries(LAUNCHES)) {
+      const { due, late } = resultsOf(code, PD);
+      const row = status.find((r) => r[1] === code)!;
+      expect([code, row[4], row[5], row[6]]).toEqual([
+        code,
+        dmy(due),
+        dmy(l.received),
+        late > 0 ? String(late) : "",
+      ]);
+    }
+  });
+
   it("judges the five-year review against its own targets and the five years' budgets added", () => {
     for (const code of Object.keys(REPORTS)) {
       const goal = targetsOf(code, FIVE);
