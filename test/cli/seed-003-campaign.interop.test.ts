@@ -1,13 +1,15 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extract, roundScore, type Indicator } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import type { TypedValue } from "../support/fill-by-name";
 import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
 import {
+  fillAll,
   filled,
   nominationLine,
   receive,
+  receivedOn,
   replaceTableRows,
   unitTemplates,
   zeroInputs,
@@ -123,6 +125,51 @@ const TYPED: Record<string, Typed> = {
   },
 };
 
+/** What each unit reports for Đợt 2: the same budgets (the year's), the second half's collections and flows. */
+const TYPED_D2: Record<string, Typed> = {
+  H01: {
+    ...TYPED.H01!,
+    admitted: [10, 5, 30, 20, 0],
+    funding: { budget: 1_500_000_000, collected: 650_000_000 },
+    dues: { budget: 500_000_000, collected: 150_000_000 },
+    safety: 1,
+    individuals: 15,
+    direct: 9,
+    received: "2016-01-10",
+  },
+  H02: {
+    ...TYPED.H02!,
+    admitted: [5, 5, 10, 10, 0],
+    funding: { budget: 700_000_000, collected: 400_000_000 },
+    dues: { budget: 300_000_000, collected: 120_000_000 },
+    tet: 1,
+    safety: 0,
+    individuals: 10,
+    direct: 6,
+    received: "2016-01-10",
+  },
+  N01: {
+    ...TYPED.N01!,
+    admitted: [60, 0, 0, 0, 0],
+    funding: { budget: 600_000_000, collected: 300_000_000 },
+    dues: { budget: 200_000_000, collected: 100_000_000 },
+    safety: 1,
+    individuals: 4,
+    direct: 2,
+    received: "2016-01-10",
+  },
+  C01: {
+    ...TYPED.C01!,
+    admitted: [0, 45, 0, 0, 0],
+    funding: { budget: 200_000_000, collected: 120_000_000 },
+    dues: { budget: 100_000_000, collected: 60_000_000 },
+    safety: 0,
+    individuals: 4,
+    direct: 4,
+    received: "2016-01-10",
+  },
+};
+
 const person = (name: string, position: string, direct: boolean): Record<string, TypedValue> => ({
   subject: "Cá nhân",
   name,
@@ -192,6 +239,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     };
   };
   let summaryFile = "";
+  let yearJson: typeof json;
   const lines: Record<string, Record<string, TypedValue>[]> = {};
 
   beforeAll(async () => {
@@ -299,6 +347,26 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     const out = await runCli([...args, "--json"]);
     expect([out.code, out.err]).toEqual([0, ""]);
     json = JSON.parse(out.out) as typeof json;
+
+    // "Đợt 2: Từ 01/7/2015 đến 31/12/2015, tổng kết vào cuối năm 2015": the second round's reports, and the
+    // year rolled up from both rounds.
+    const d2 = await unitTemplates(campaign, "2015-D2", path.join(dir, "bieu-mau-dot-2"));
+    const yearFolder = path.join(dir, "nhan-ca-nam");
+    const jobs = Object.entries(TYPED_D2).map(([code, typed]) => ({
+      template: d2.get(code)!,
+      out: path.join(yearFolder, `${code}-2015-D2.xlsx`),
+      values: figures(typed, indicators) as Record<string, TypedValue>,
+    }));
+    fillAll(path.join(dir, "fill-dot-2"), jobs);
+    for (const [code, typed] of Object.entries(TYPED_D2))
+      receivedOn(path.join(yearFolder, `${code}-2015-D2.xlsx`), typed.received);
+    for (const file of readdirSync(received)) {
+      copyFileSync(path.join(received, file), path.join(yearFolder, file));
+      receivedOn(path.join(yearFolder, file), TYPED[file.slice(0, 3)]!.received);
+    }
+    const year = await runCli(["rollup", yearFolder, "--campaign", campaign, "--period", "2015", "--json"]);
+    expect([year.code, year.err]).toEqual([0, ""]);
+    yearJson = JSON.parse(year.out) as typeof json;
   }, 300_000);
 
   /** Each unit's targets in the mid-year review: its own row of 2015-D1, else the `*` row of 2015-D1, else the year's. */
@@ -338,6 +406,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     return { admitted, collected, share, earned, possible, bonus: extra, score };
   }
 
+  const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
   const gradeOf = (score: number) =>
     score >= 95 ? "Xuất sắc" : score >= 80 ? "Tốt" : score >= 65 ? "Khá" : score >= 50 ? "Trung bình" : "Yếu";
   const BLOCS = Object.fromEntries(UNITS.map((u) => [u[0], u[4]]));
@@ -499,5 +568,56 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
       ["H02", "Giấy khen của LĐLĐ tỉnh"],
       ["C01", "Giấy khen của LĐLĐ tỉnh"],
     ]);
+  });
+
+  it("scores the year over both rounds against the year's targets, not the mid-year review's", () => {
+    const year = (code: string) => {
+      const [a, b] = [TYPED[code]!, TYPED_D2[code]!];
+      const admitted = [...a.admitted, ...b.admitted].reduce((x, y) => x + y, 0);
+      // The budget is the year's, the same in both rounds: counted once; collections add.
+      const collected =
+        (a.funding.collected + a.dues.collected + b.funding.collected + b.dues.collected) /
+        (b.funding.budget + b.dues.budget);
+      const share = (a.direct + b.direct) / (a.individuals + b.individuals);
+      const goal = {
+        admitted: code === "H01" ? 160 : 100,
+        collected: 1,
+        tet: code.startsWith("H") ? 1 : null,
+      };
+      const lines = [
+        { points: 30, earned: proportional(30, admitted, goal.admitted) },
+        { points: 30, earned: proportional(30, collected, goal.collected) },
+        // The latest answer stands for the year.
+        ...(goal.tet === null ? [] : [{ points: 10, earned: passFail(10, b.tet, goal.tet) }]),
+        { points: 10, earned: passFail(10, a.safety + b.safety, 1) },
+        { points: 20, earned: proportional(20, share, 0.5) },
+      ];
+      const earned = lines.reduce((x, l) => x + l.earned, 0);
+      const possible = lines.reduce((x, l) => x + l.points, 0);
+      const score = roundScore((earned / possible) * 100 + bonus(30, 6, admitted, goal.admitted));
+      const late = Math.max(...[a, b].map((t, i) => days(i === 0 ? "2015-07-20" : "2016-01-15", t.received)));
+      return { admitted, goal, score, late };
+    };
+    const codes = Object.keys(TYPED);
+    const scores = Object.fromEntries(codes.map((c) => [c, year(c).score]));
+    // H01: 161 admitted against its year's 160 (its mid-year 80 left behind): 30 × (161 ÷ 160 − 1) bonus.
+    expect(year("H01").admitted).toBe(161);
+    for (const code of codes) {
+      const u = yearJson.units.find((x) => x.code === code)!;
+      const mine = year(code);
+      const rank = (among: string[]) => 1 + among.filter((c) => scores[c]! > mine.score).length;
+      const admitted = u.attainment.find((a) => a.key === "B02_members_admitted")!;
+      expect([code, admitted.result, admitted.target]).toEqual([code, mine.admitted, mine.goal.admitted]);
+      expect([code, u.score, u.grade, u.rank, u.bloc_rank, u.days_late]).toEqual([
+        code,
+        mine.score,
+        gradeOf(mine.score),
+        rank(codes),
+        rank(codes.filter((c) => BLOCS[c] === BLOCS[code])),
+        mine.late > 0 ? mine.late : null,
+      ]);
+    }
+    // The people proposed in the first round are the year's too.
+    expect(yearJson.nominations.units).toEqual(json.nominations.units);
   });
 });
