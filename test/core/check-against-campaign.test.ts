@@ -1,4 +1,10 @@
-import { checkAgainstCampaign, checkFile, parsePeriod, type CheckedFile } from "../../src/core";
+import {
+  checkAgainstCampaign,
+  checkFile,
+  parsePeriod,
+  type Campaign,
+  type CheckedFile,
+} from "../../src/core";
 import { submission, testCampaign, unit } from "../support/reports";
 
 const listed = [
@@ -32,6 +38,22 @@ describe("a report checked against the province's campaign before it is sent", (
     expect(checkAgainstCampaign(checked("X01", "2025", { B02_members_admitted: 150 }), campaign).due).toBe(
       "2026-01-15",
     );
+  });
+
+  it("gives the due date the unit is judged by: its own row of TD_Deadlines, else its kind's (seed 004)", () => {
+    const file = checked("X01", "2025-D1", { B02_members_admitted: 150 });
+    const dated = (deadlines: NonNullable<Campaign["deadlines"]>) =>
+      checkAgainstCampaign(file, { ...campaign, deadlines }).due;
+    expect(dated([{ period: "2025-D1", kind: "commune", due: "2025-07-05" }])).toBe("2025-07-05");
+    expect(
+      dated([
+        { period: "2025-D1", kind: "commune", due: "2025-07-05" },
+        { period: "2025-D1", unit: "X01", due: "2025-07-10" },
+      ]),
+    ).toBe("2025-07-10");
+    // Another kind's date, or another period's, is not X01's.
+    expect(dated([{ period: "2025-D1", kind: "sector", due: "2025-07-05" }])).toBe("2025-07-15");
+    expect(dated([{ period: "2025-D2", kind: "commune", due: "2026-01-05" }])).toBe("2025-07-15");
   });
 
   it("holds a report of a period with targets of its own to those, not to the annual ones", () => {

@@ -14,6 +14,7 @@ import {
   type PenaltyRule,
   type Summary,
   type UnitKind,
+  unitTemplates,
 } from "../../src/core";
 import { planTables } from "../support/plan-tables";
 import { submission, unit } from "../support/reports";
@@ -94,6 +95,21 @@ describe("due dates by unit kind or by unit", () => {
     expect([dueShown("G01"), dueShown("G02"), dueShown("G03")]).toEqual(
       ["2025-07-31", "2025-07-20", "2025-07-31"].map(isoToExcelSerial),
     );
+  });
+
+  it("tells each unit on its template the due date it is judged by: its own, its kind's, else the period's", () => {
+    const d1 = campaign.periods.find((p) => p.id === "2025-D1")!;
+    const due = Object.fromEntries(unitTemplates(campaign, d1).map((s) => [s.unit.code, s.period.due]));
+    expect(due).toEqual({
+      S01: "2025-07-10",
+      G01: "2025-07-31",
+      G02: "2025-07-20",
+      G03: "2025-07-31",
+      C01: "2025-07-15",
+    });
+    // The template's period is the campaign's otherwise: its id, name and dates.
+    const g01 = unitTemplates(campaign, d1).find((s) => s.unit.code === "G01")!.period;
+    expect({ ...g01, due: d1.due }).toEqual(d1);
   });
 
   it("reads back from the campaign workbook what it wrote, kinds by their Vietnamese names", () => {

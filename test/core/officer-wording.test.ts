@@ -113,7 +113,7 @@ describe("the award sheet the Hội đồng Thi đua – Khen thưởng reads", 
     expect(printed).toContain("hạng 1 toàn tỉnh; xếp loại Xuất sắc (yêu cầu: từ Xuất sắc trở lên)");
     expect(printed).toContain("Thứ hạng (trong cụm hoặc toàn tỉnh, theo phạm vi)");
     expect(printed.join("\n")).not.toMatch(
-      /≥|Hạng xét|tiếng Anh|\/ |\b(rank|grade|score|Report|Award|Reason|Why)\b/,
+      /≥|Hạng xét|tiếng Anh|\/ |\b(rank|grade|score|Report|Award|Reason|Why|sheet)\b/,
     );
     // The English is kept, below the list and off its printed page.
     expect(

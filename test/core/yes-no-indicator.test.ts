@@ -105,4 +105,21 @@ describe("a yes/no own indicator: the upper-level union's own compliance", () =>
     const year = rollup([report("H01", 1), report("H01", 1, D2)], { campaign, period: YEAR });
     expect(year.units[0]!.report.forms.B05).toEqual({ own_procedure: { value: 1 } });
   });
+
+  it("counts at the total only the units its result counts: one dissolved within the period is in neither", () => {
+    // H01 dissolved on 30/6 (seed 004: the district federations of the 2025 reform): its answer is a
+    // figure of 30/6, not of 31/12, so the year's total leaves it out of its result — and of its target,
+    // or every unit having done it would read "Chưa đạt", 1 of 2.
+    const ended = {
+      ...campaign,
+      units: campaign.units.map((u) => (u.code === "H01" ? { ...u, validTo: "2025-06-30" } : u)),
+    };
+    const files = [report("H01", 1, D1), report("H02", 1, D1), report("H02", 1, D2)];
+    const year = rollup(files, { campaign: ended, period: YEAR });
+    expect(year.rejected).toEqual([]);
+    const total = year.totalAttainment.find((a) => a.key === "B05_own_procedure")!;
+    expect([total.result, total.target, total.met]).toEqual([1, 1, true]);
+    // The parent-level form, sent upward, assesses its own target against its own result alike.
+    expect(year.total.targets.B05_own_procedure).toBe(1);
+  });
 });

@@ -24,7 +24,10 @@ export async function runTemplates(
     count: sources.length,
     period: pick(period.label, ctx.lang),
     dir: options.output,
-    due: period.due ? dmy(period.due) : "—",
+    // Each unit's own (TD_Deadlines can give a kind or a unit another): every date the forms carry.
+    due:
+      [...new Set(sources.flatMap((s) => (s.period.due ? [s.period.due] : [])))].sort().map(dmy).join(", ") ||
+      "—",
   });
   ctx.io.out(paragraph(ctx, pick(written, ctx.lang)));
   return 0;

@@ -2,6 +2,7 @@ import { countFindings, finding, hasErrors, type Finding } from "../check/findin
 import type { CheckedFile } from "../check/check-file";
 import { narrowestHolding, overlaps, periodText, samePeriodDates } from "../model/period";
 import { campaignForPeriod } from "./period-targets";
+import { dueOf } from "../rollup/due-dates";
 import { placedTarget } from "../model/targets";
 import type { Report } from "../report/report";
 import type { Nomination } from "../catalog";
@@ -62,14 +63,18 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
   );
   findings.push(...targetFindings(assigned, unit.code, carried));
   findings.push(...nominationFindings(campaign, file.nominations ?? []));
-  if (findings.length === 0 && !holding?.due) return file;
+  // The unit's own due date, else its kind's (the list's kind, never the file's), else the period's.
+  const due =
+    holding &&
+    dueOf(campaign, holding, period, { code: unit.code, ...(listed?.kind ? { kind: listed.kind } : {}) });
+  if (findings.length === 0 && !due) return file;
   const all = [...file.findings, ...findings];
   return {
     ...file,
     findings: all,
     ...countFindings(all),
     ready: file.ready && !hasErrors(findings),
-    ...(holding?.due ? { due: holding.due } : {}),
+    ...(due ? { due } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { CUSTOM_FORM, TEMPLATE_IDS, type Indicator, type TemplateId } from "../catalog";
 import type { MetaSource } from "../report/metadata";
 import { overlaps, type Period } from "../model/period";
+import { dueOf } from "../rollup/due-dates";
 import type { Campaign } from "./types";
 import { campaignForPeriod } from "./period-targets";
 import { unitTargets } from "./unit-targets";
@@ -20,8 +21,9 @@ function withLinkedForms(templates: readonly TemplateId[], indicators: readonly 
 }
 
 /**
- * The blank report every unit expected in a period receives: its own assigned targets and the period's
- * due date travel in the workbook (the province's values still count at roll-up).
+ * The blank report every unit expected in a period receives: its own assigned targets and its due date —
+ * its own TD_Deadlines row's, its kind's, else the period's, as the roll-up judges its lateness — travel in
+ * the workbook (the province's values still count at roll-up).
  */
 export function unitTemplates(
   campaign: Campaign,
@@ -45,12 +47,18 @@ export function unitTemplates(
         ...(u.kind ? { kind: u.kind } : {}),
         ...(u.parentCode ? { parentCode: u.parentCode } : {}),
       },
-      period,
+      period: withDue(
+        period,
+        dueOf(campaign, period, period, { code: u.code, ...(u.kind ? { kind: u.kind } : {}) }),
+      ),
       templates,
       ...own,
       ...proposing,
     }));
 }
+
+/** The period with the unit's due date, where it has one. */
+const withDue = (period: Period, due: string | undefined): Period => (due ? { ...period, due } : period);
 
 /** A campaign period by id, case-insensitively. */
 export function findPeriod(campaign: Campaign, id: string): Period | undefined {

@@ -1,6 +1,6 @@
 import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../form/compute";
-import { emptyValues, formCells, type FormValues } from "../form/form";
+import { emptyValues, formCells, getCell, type FormValues } from "../form/form";
 import type { Period } from "../model/period";
 import type { Report } from "../report/report";
 import { targetsOf, type Targets } from "../model/targets";
@@ -111,9 +111,13 @@ export function sumReports(
   const targets: Targets = {};
   const bases = new Map<string, TotalBasis>();
   for (const target of targetsOf(templates, indicators)) {
-    const held = units.flatMap((u) => {
+    // A figure at a date (a closing stock, a yes/no answer) adds only the units present on that date.
+    const { aggregation } = getCell(formDef(target.template, indicators), target.row, target.col);
+    const dated =
+      aggregation === "stock_start" ? openingDay : aggregation === "stock_end" ? closingDay : everyUnit;
+    const held = units.flatMap((u, i) => {
       const result = u.attainment.find((a) => a.key === target.key);
-      return result ? [{ code: u.report.unit.code, result }] : [];
+      return result ? [{ code: u.report.unit.code, result, counted: dated[i]! }] : [];
     });
     const applying = held.filter((h) => h.result.applicable).map((h) => h.result);
     const leftOut = held.filter((h) => !h.result.applicable).map((h) => h.code);
@@ -121,8 +125,12 @@ export function sumReports(
       // The total's target adds the units it is assigned to, and is assessed against the total's result,
       // every unit's, as the form the province signs assesses it (its own formula on its own figures) and
       // as an officer reads the row (red team, round 32: against the assigned units' result alone, the
-      // summary said "Chưa đạt" where the form sent upward, 29 houses against 38, said "Đạt").
-      targets[target.key] = sumAll(applying.map((a) => a.target));
+      // summary said "Chưa đạt" where the form sent upward, 29 houses against 38, said "Đạt"). A unit the
+      // result leaves out (dissolved before a closing figure's date) is left out of the target too (seed
+      // 004: every unit held its launch, and the year read 5 of 6 with the dissolved district's target).
+      targets[target.key] = sumAll(
+        held.filter((h) => h.result.applicable && h.counted).map((h) => h.result.target),
+      );
       if (leftOut.length > 0) bases.set(target.key, { leftOut });
       continue;
     }

@@ -713,7 +713,7 @@ export const vi = {
     beyondNumber: "(vượt số lượng)",
     notEligibleLine: "{code} {name}: {reason}",
     rules:
-      "Mỗi hình thức khen thưởng xét theo thứ tự ghi trong sheet Khen thưởng của sổ kế hoạch thi đua: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ghi trước). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị; hình thức ghi Phải tồn tại cả kỳ chỉ xét đơn vị không thành lập, giải thể trong kỳ.",
+      "Mỗi hình thức khen thưởng xét theo thứ tự ghi trong trang tính Khen thưởng của sổ kế hoạch thi đua: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ghi trước). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị; hình thức ghi Phải tồn tại cả kỳ chỉ xét đơn vị không thành lập, giải thể trong kỳ.",
   },
   submissionStatus: {
     received: "Đã nhận",

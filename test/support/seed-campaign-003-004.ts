@@ -1,0 +1,125 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { formDef, inputCells, type Indicator, type TemplateId } from "../../src/core";
+import { openpyxlPython } from "../../src/cli/bench/bench-reports";
+import { runCli } from "../cli/run-cli";
+import type { TypedValue } from "./fill-by-name";
+import { fillWithOpenpyxl } from "./openpyxl";
+
+// What the acceptance tests of seeds 003 and 004 share: a province's officer retyping the tables of the
+// workbook `campaign init` wrote, with openpyxl, and a clerk's report filled, dated and rolled up.
+
+type Cell = string | number | null;
+
+/**
+ * Puts exactly these rows (and, given one, this header) in an Excel table of the workbook, in place, as an
+ * officer overwrites the default rows and types a new column's heading beside the table (Excel widens it).
+ */
+const REPLACE = `
+import json, sys, openpyxl
+from openpyxl.utils.cell import get_column_letter, range_boundaries
+path, name, header, rows = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4])
+book = openpyxl.load_workbook(path)
+sheet = next(s for s in book.worksheets if name in s.tables)
+table = sheet.tables[name]
+left, top, right, bottom = range_boundaries(table.ref)
+if header is not None:
+    for c in range(left, max(right, left + len(header) - 1) + 1):
+        sheet.cell(top, c).value = None
+    for c, text in enumerate(header):
+        sheet.cell(top, left + c, text)
+    right = left + len(header) - 1
+for r in range(top + 1, max(bottom, top + len(rows)) + 1):
+    for c in range(left, right + 1):
+        sheet.cell(r, c).value = None
+for r, row in enumerate(rows):
+    for c, value in enumerate(row):
+        sheet.cell(top + 1 + r, left + c, value)
+table.ref = f"{get_column_letter(left)}{top}:{get_column_letter(right)}{top + max(1, len(rows))}"
+if header is not None:
+    table.tableColumns = []
+    table._initialise_columns()
+    for column, text in zip(table.tableColumns, header):
+        column.name = text
+if table.autoFilter is not None:
+    table.autoFilter.ref = table.ref
+book.save(path)
+`;
+
+export function replaceTableRows(
+  file: string,
+  table: string,
+  rows: readonly (readonly Cell[])[],
+  header?: readonly string[],
+): void {
+  const python = openpyxlPython();
+  if (!python) throw new Error("this test needs a Python with openpyxl (/usr/bin/python3 has it)");
+  execFileSync(python, ["-c", REPLACE, file, table, JSON.stringify(header ?? null), JSON.stringify(rows)], {
+    stdio: "pipe",
+    timeout: 60_000,
+  });
+}
+
+/** Every input of the forms as 0, the own indicators' too: a unit's report nothing is missing from. */
+export function zeroInputs(indicators: readonly Indicator[]): Record<string, number> {
+  const forms: TemplateId[] = ["B01", "B02", "B03", "B04", "B05"];
+  return Object.fromEntries(
+    forms.flatMap((id) => inputCells(formDef(id, indicators)).map((cell) => [cell.name, 0] as const)),
+  );
+}
+
+/** A date of Vietnam's working day as a file's modification time (noon, UTC+7). */
+const atNoon = (iso: string) => new Date(`${iso}T12:00:00+07:00`);
+
+/** The templates `templates --campaign … --period …` writes, by unit code (files are named CODE-PERIOD.xlsx). */
+export async function unitTemplates(campaign: string, period: string, out: string, warned: unknown = "") {
+  const made = await runCli(["templates", "--campaign", campaign, "--period", period, "-o", out]);
+  expect([made.code, made.err]).toEqual([0, warned]);
+  const files = new Map<string, Uint8Array>();
+  for (const file of readdirSync(out))
+    files.set(file.split("-")[0]!, new Uint8Array(readFileSync(path.join(out, file))));
+  return files;
+}
+
+/** A report as it arrives: filled by openpyxl (no cached results), saved in the folder on the day received. */
+export function receive(folder: string, name: string, bytes: Uint8Array, received: string): string {
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, name);
+  writeFileSync(file, bytes);
+  utimesSync(file, atNoon(received), atNoon(received));
+  return file;
+}
+
+export const filled = (template: Uint8Array, values: Record<string, TypedValue>) =>
+  fillWithOpenpyxl(template, values);
+
+/** Many templates filled by openpyxl in one run of Python, each input by its defined name, saved at `out`. */
+export function fillAll(
+  dir: string,
+  jobs: readonly { template: Uint8Array; out: string; values: Record<string, TypedValue> }[],
+): void {
+  const python = openpyxlPython();
+  if (!python) throw new Error("this test needs a Python with openpyxl (/usr/bin/python3 has it)");
+  mkdirSync(path.join(dir, "blank"), { recursive: true });
+  const list = jobs.map((job, i) => {
+    const template = path.join(dir, "blank", `${i}.xlsx`);
+    writeFileSync(template, job.template);
+    mkdirSync(path.dirname(job.out), { recursive: true });
+    return { template, out: job.out, values: job.values };
+  });
+  const file = path.join(dir, "jobs.json");
+  writeFileSync(file, JSON.stringify(list));
+  const script = path.resolve(__dirname, "../../scripts/bench/fill-reports.py");
+  execFileSync(python, [script, file], { stdio: "pipe", timeout: 300_000 });
+}
+
+/** Dates a received file as the day it arrived (its modification time, which the roll-up reads). */
+export function receivedOn(file: string, day: string): void {
+  utimesSync(file, atNoon(day), atNoon(day));
+}
+
+/** A line of a unit's "Đề nghị khen thưởng" sheet, by its cells' defined names (TD_DN_<line>_<column>). */
+export function nominationLine(n: number, cells: Record<string, TypedValue>): Record<string, TypedValue> {
+  return Object.fromEntries(Object.entries(cells).map(([key, value]) => [`TD_DN_${n}_${key}`, value]));
+}
