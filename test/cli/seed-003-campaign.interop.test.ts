@@ -10,10 +10,10 @@ import {
   nominationLine,
   receive,
   receivedOn,
-  replaceTableRows,
   unitTemplates,
   zeroInputs,
-} from "../support/seed-campaign-003-004";
+} from "../support/seed-campaigns";
+import { writeTableRows } from "../support/campaign-tables";
 import { runCli, tempDir } from "./run-cli";
 
 // Seed 003: "PHÁT ĐỘNG THI ĐUA trong CNVCLĐ và các cấp Công đoàn tỉnh Lạng Sơn năm 2015", written as the
@@ -249,22 +249,22 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     // niệm 86 năm ngày thành lập Công đoàn Việt Nam 28/7/2015 … Đợt 2: Từ 01/7/2015 đến 31/12/2015, tổng kết
     // vào cuối năm 2015". The plan gives no due date: the reports are wanted before the review of 28/7, so
     // the officer asks for them by 20/7.
-    replaceTableRows(campaign, "TD_Periods", [
+    writeTableRows(campaign, "TD_Periods", [
       [D1, "Đợt 1: sơ kết 6 tháng, ngày 28/7/2015", "01/01/2015", "30/06/2015", "20/07/2015"],
       ["2015-D2", "Đợt 2: tổng kết năm 2015", "01/07/2015", "31/12/2015", "15/01/2016"],
       ["2015", "Cả năm 2015", "01/01/2015", "31/12/2015", "15/01/2016"],
     ]);
     // "Nơi nhận: … LĐLĐ huyện, TP, CĐN; CĐCS trực thuộc LĐLĐ tỉnh … (t/h)".
-    replaceTableRows(
+    writeTableRows(
       campaign,
       "TD_Units",
       UNITS.map((u) => [...u, null, null, null]),
     );
-    replaceTableRows(campaign, "TD_Parent", [["LDLD_LS", "LĐLĐ tỉnh Lạng Sơn"]]);
-    replaceTableRows(campaign, "TD_Indicators", INDICATORS);
+    writeTableRows(campaign, "TD_Parent", [["LDLD_LS", "LĐLĐ tỉnh Lạng Sơn"]]);
+    writeTableRows(campaign, "TD_Indicators", INDICATORS);
     // "phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu, nhiệm vụ … năm 2015": the year's targets on
     // rows without Mã kỳ; the mid-year review's on rows of 2015-D1 (half the admissions, half the budget).
-    replaceTableRows(
+    writeTableRows(
       campaign,
       "TD_Targets",
       [
@@ -277,7 +277,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
       ["Mã đơn vị", "Mã kỳ", ADMITTED, COLLECTED, TET, SAFETY, DIRECT_SHARE],
     );
     // The plan scores nothing itself; the province's table: 100 points over the plan's five aims.
-    replaceTableRows(campaign, "TD_Scoring", [
+    writeTableRows(campaign, "TD_Scoring", [
       [ADMITTED, 30, "Có điểm thưởng", 6],
       [COLLECTED, 30, "Theo tỷ lệ hoàn thành", null],
       [TET, 10, "Đạt / Chưa đạt", null],
@@ -287,7 +287,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     // "kết thúc các đợt thi đua cần sơ, tổng kết, kịp thời biểu dương khen thưởng các tập thể, cá nhân có
     // thành tích xuất sắc"; "gương 'Người tốt', 'Việc tốt'"; "sáng kiến cải tiến kỹ thuật"; "chú trọng
     // khen thưởng người trực tiếp lao động sản xuất và công tác" (at least half of those proposed).
-    replaceTableRows(campaign, "TD_Awards", [
+    writeTableRows(campaign, "TD_Awards", [
       ["Bằng khen của Ban Chấp hành LĐLĐ tỉnh", "Toàn tỉnh", 1, "Tốt", null, null, "Đơn vị", null],
       ["Giấy khen của LĐLĐ tỉnh", "Mỗi cụm", 1, "Khá", null, null, "Đơn vị", null],
       [NTVT, "Mỗi đơn vị", 2, null, null, null, "Cá nhân", "50%"],

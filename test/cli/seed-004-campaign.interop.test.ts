@@ -4,14 +4,8 @@ import { extract, roundScore, type Indicator } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import type { TypedValue } from "../support/fill-by-name";
 import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
-import {
-  fillAll,
-  nominationLine,
-  receivedOn,
-  replaceTableRows,
-  unitTemplates,
-  zeroInputs,
-} from "../support/seed-campaign-003-004";
+import { fillAll, nominationLine, receivedOn, unitTemplates, zeroInputs } from "../support/seed-campaigns";
+import { writeTableRows } from "../support/campaign-tables";
 import { runCli, tempDir } from "./run-cli";
 
 // Seed 004: Thanh Hóa's guidance 06/HD-LĐLĐ of 25/02/2021 for the campaign "Công nhân, viên chức, lao
@@ -325,31 +319,31 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     // "3. Thời gian tổ chức phát động hưởng ứng phong trào thi đua" (the launch, from the guidance of
     // 25/02/2021); "5.4. Tổ chức hội nghị sơ kết năm, 05 năm và tổng kết 10 năm": a period a year, due on
     // 15/01 after it, and one over the five years.
-    replaceTableRows(campaign, "TD_Periods", [
+    writeTableRows(campaign, "TD_Periods", [
       [PD, "Phát động hưởng ứng phong trào thi đua năm 2021", "25/02/2021", "30/04/2021", "30/04/2021"],
       ...YEARS.map((y) => [String(y), `Sơ kết năm ${y}`, `01/01/${y}`, `31/12/${y}`, `15/01/${y + 1}`]),
       [FIVE, "Sơ kết 05 năm 2021 – 2025", "01/01/2021", "31/12/2025", "15/01/2026"],
     ]);
     // "3.1. Công đoàn cấp trên trực tiếp cơ sở hoàn thành trong tháng 03 năm 2021. 3.2. Công đoàn cơ sở
     // hoàn thành trong tháng 04 năm 2021": by kind of unit, for the launch.
-    replaceTableRows(campaign, "TD_Deadlines", [
+    writeTableRows(campaign, "TD_Deadlines", [
       [PD, "LĐLĐ huyện", null, "31/03/2021"],
       [PD, "Công đoàn ngành và tương đương", null, "31/03/2021"],
       [PD, "Công đoàn khu công nghiệp", null, "31/03/2021"],
       [PD, "CĐCS trực thuộc", null, "30/04/2021"],
     ]);
-    replaceTableRows(
+    writeTableRows(
       campaign,
       "TD_Units",
       UNITS.map((u) => [...u]),
     );
-    replaceTableRows(campaign, "TD_Parent", [["LDLD_TH", "LĐLĐ tỉnh Thanh Hóa"]]);
-    replaceTableRows(campaign, "TD_Indicators", INDICATORS);
+    writeTableRows(campaign, "TD_Parent", [["LDLD_TH", "LĐLĐ tỉnh Thanh Hóa"]]);
+    writeTableRows(campaign, "TD_Indicators", INDICATORS);
     // "căn cứ Quyết định giao chỉ tiêu thực hiện nhiệm vụ hàng năm của Ban Thường vụ LĐLĐ tỉnh": the
     // year's targets (no Mã kỳ); the action plan is the upper-level unions' ("2. Đối với Công đoàn cấp trên
     // trực tiếp cơ sở"), not a grassroots union's. The five-year review's own targets (Mã kỳ 2021-2025);
     // the launch judges the launch only ("-" on its `*` row for the rest).
-    replaceTableRows(
+    writeTableRows(
       campaign,
       "TD_Targets",
       [
@@ -366,7 +360,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       ["Mã đơn vị", "Mã kỳ", ADMITTED, COLLECTED, LAUNCH, PLAN, MODELS],
     );
     // The guidance scores nothing itself: the province's table, with points off for a late report.
-    replaceTableRows(campaign, "TD_Scoring", [
+    writeTableRows(campaign, "TD_Scoring", [
       [ADMITTED, 30, "Có điểm thưởng", 5],
       [COLLECTED, 30, "Theo tỷ lệ hoàn thành", null],
       [LAUNCH, 10, "Đạt / Chưa đạt", null],
@@ -378,7 +372,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     // giỏi xứ Thanh', 'Công chức, viên chức, người lao động tiêu biểu xứ Thanh' đối với các cá nhân điển
     // hình tiên tiến có thành tích xuất sắc trong lao động sản xuất": individuals, with a quota; the flag
     // only to a unit that ran the whole period.
-    replaceTableRows(campaign, "TD_Awards", [
+    writeTableRows(campaign, "TD_Awards", [
       [FLAG, "Toàn tỉnh", 1, "Xuất sắc", null, "Có", "Đơn vị", null],
       [MERIT, "Mỗi cụm", 1, "Tốt", null, null, "Đơn vị", null],
       [CNG, "Toàn tỉnh", 3, null, null, null, "Cá nhân", "100%"],

@@ -7,59 +7,8 @@ import { runCli } from "../cli/run-cli";
 import type { TypedValue } from "./fill-by-name";
 import { fillWithOpenpyxl } from "./openpyxl";
 
-// What the acceptance tests of seeds 003 and 004 share: a province's officer retyping the tables of the
+// What the acceptance tests of the seed plans share: a province's officer retyping the tables of the
 // workbook `campaign init` wrote, with openpyxl, and a clerk's report filled, dated and rolled up.
-
-type Cell = string | number | null;
-
-/**
- * Puts exactly these rows (and, given one, this header) in an Excel table of the workbook, in place, as an
- * officer overwrites the default rows and types a new column's heading beside the table (Excel widens it).
- */
-const REPLACE = `
-import json, sys, openpyxl
-from openpyxl.utils.cell import get_column_letter, range_boundaries
-path, name, header, rows = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4])
-book = openpyxl.load_workbook(path)
-sheet = next(s for s in book.worksheets if name in s.tables)
-table = sheet.tables[name]
-left, top, right, bottom = range_boundaries(table.ref)
-if header is not None:
-    for c in range(left, max(right, left + len(header) - 1) + 1):
-        sheet.cell(top, c).value = None
-    for c, text in enumerate(header):
-        sheet.cell(top, left + c, text)
-    right = left + len(header) - 1
-for r in range(top + 1, max(bottom, top + len(rows)) + 1):
-    for c in range(left, right + 1):
-        sheet.cell(r, c).value = None
-for r, row in enumerate(rows):
-    for c, value in enumerate(row):
-        sheet.cell(top + 1 + r, left + c, value)
-table.ref = f"{get_column_letter(left)}{top}:{get_column_letter(right)}{top + max(1, len(rows))}"
-if header is not None:
-    table.tableColumns = []
-    table._initialise_columns()
-    for column, text in zip(table.tableColumns, header):
-        column.name = text
-if table.autoFilter is not None:
-    table.autoFilter.ref = table.ref
-book.save(path)
-`;
-
-export function replaceTableRows(
-  file: string,
-  table: string,
-  rows: readonly (readonly Cell[])[],
-  header?: readonly string[],
-): void {
-  const python = openpyxlPython();
-  if (!python) throw new Error("this test needs a Python with openpyxl (/usr/bin/python3 has it)");
-  execFileSync(python, ["-c", REPLACE, file, table, JSON.stringify(header ?? null), JSON.stringify(rows)], {
-    stdio: "pipe",
-    timeout: 60_000,
-  });
-}
 
 /** Every input of the forms as 0, the own indicators' too: a unit's report nothing is missing from. */
 export function zeroInputs(indicators: readonly Indicator[]): Record<string, number> {
