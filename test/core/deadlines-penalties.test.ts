@@ -138,6 +138,13 @@ describe("due dates by unit kind or by unit", () => {
     ]);
   });
 
+  it("takes a kind due before the period ends without a warning, as a plan staggers its levels", () => {
+    const rows = [["2025-D1", "Công đoàn ngành và tương đương", null, "15/6/2025"]];
+    const { campaign: back, findings } = read(base, { TD_Deadlines: rows });
+    expect(findings).toEqual([]);
+    expect(back!.deadlines).toEqual([{ period: "2025-D1", kind: "sector", due: "2025-06-15" }]);
+  });
+
   it("refuses two due dates for the same kind in one period, naming the second", () => {
     const rows = [
       ["2025-D1", "CĐCS trực thuộc", null, "31/7/2025"],

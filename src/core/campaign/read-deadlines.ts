@@ -1,6 +1,6 @@
 import type { Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
-import { dmy, type Period } from "../model/period";
+import type { Period } from "../model/period";
 import { isValidUnitCode, unitKey, unitKindLabel } from "../model/units";
 import { Checker, headerCheck, kindAt } from "./campaign-checker";
 import { cellDate, cellText, tableRows } from "./table-cells";
@@ -49,8 +49,8 @@ export function readDeadlines(
       continue;
     }
     seen.add(key);
-    if (due < period.end)
-      check.warn("due_before_end", WORDS.campaign.dueBeforeEnd, row, "due", { value: dmy(due) });
+    // A kind due before the period ends is how a plan staggers its levels (seed 004: upper-level unions
+    // finish the launch in March, grassroots unions in April), not a slip: no warning, unlike TD_Periods.
     deadlines.push({ period: period.id, ...(kind ? { kind } : { unit }), due });
   }
   return { deadlines, findings: check.findings };
