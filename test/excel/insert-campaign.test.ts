@@ -32,6 +32,7 @@ describe("inserting the campaign workbook's sheets", () => {
       ["Bảng chấm điểm", "TD_Grades", "F4:G9", true],
       ["Khen thưởng", "TD_Awards", "A4:H5", true],
       ["Chỉ tiêu riêng", "TD_Indicators", "A4:I5", true],
+      ["Chia dòng", "TD_Rows", "A4:E5", true],
     ]);
   });
 });
@@ -140,7 +141,7 @@ describe("a second campaign into the same workbook", () => {
     const refused = await insert(2026).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CampaignExists);
     expect((refused as CampaignExists).text.vi).toBe(
-      "Tệp Excel này đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo, Đơn vị, Đơn vị tổng hợp, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng).",
+      "Tệp Excel này đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo, Đơn vị, Đơn vị tổng hợp, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng, Chia dòng).",
     );
     expect(snapshot(excel.book)).toEqual(before);
   });
@@ -159,6 +160,7 @@ describe("a second campaign into the same workbook", () => {
       "Bảng chấm điểm",
       "Khen thưởng",
       "Chỉ tiêu riêng",
+      "Chia dòng",
     ]);
     expect(tables()).toEqual(first);
     const periods = excel.book.sheet("Kỳ báo cáo");
@@ -176,6 +178,6 @@ describe("a second campaign into the same workbook", () => {
     excel.book.active = "Của tôi";
     await insert(2025);
     expect(excel.book.sheet("Của tôi").tables).toEqual([]);
-    expect(tables()).toHaveLength(9);
+    expect(tables()).toHaveLength(10);
   });
 });

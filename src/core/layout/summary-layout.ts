@@ -40,6 +40,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     forms: summary.total.forms,
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
     ...(summary.indicators ? { indicators: summary.indicators } : {}),
+    ...(summary.subRows ? { subRows: summary.subRows } : {}),
   });
   function* sheets(): Generator<SheetPlan> {
     yield overviewSheet(summary);
@@ -51,7 +52,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     if (awards) yield awardsSheet(summary, awards);
     const nominations = nominationList(summary);
     if (nominations) yield nominationsSheet(summary, nominations);
-    for (const id of summary.templates) yield templateSheet(summary, formDef(id, summary.indicators));
+    for (const id of summary.templates)
+      yield templateSheet(summary, formDef(id, summary.indicators, summary.subRows));
     yield statusSheet(summary);
     yield dataSheet(summary);
     yield* parentReport.sheets;

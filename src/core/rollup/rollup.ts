@@ -25,6 +25,7 @@ import { cellPlaces } from "./cell-places";
 import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other";
 import { withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
+import { otherSplit, rolledSubRows } from "./split-check";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -264,9 +265,14 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   if (!inferred) throw new RollupError(WORDS.rollup.noPeriod, rejected);
   const indicators = rolledIndicators(options.campaign, accepted);
   const wantedIndicators = indicatorsKey(indicators);
+  const subRows = rolledSubRows(
+    options.campaign,
+    accepted.map((a) => a.report),
+  );
   const given = options.campaign ?? {
     ...defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []),
     ...(indicators.length > 0 ? { indicators } : {}),
+    ...(subRows.length > 0 ? { subRows } : {}),
   };
   const period = campaignPeriod(given, inferred);
   // The targets set for this period (a sprint's, a five-year review's) over the annual ones.
@@ -304,6 +310,18 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
             found: codesText(own),
             wanted: codesText(indicators),
           }),
+        ),
+      );
+      continue;
+    }
+    // Figures of rows split otherwise would be added to other rows, or a row's dropped unseen.
+    const split = otherSplit(a.report, subRows);
+    if (split) {
+      rejected.push(
+        reject(
+          a,
+          "rollup.other_sub_rows",
+          fill(WORDS.rollup.otherSubRows, { file: a.source.name, code: a.report.unit.code, ...split }),
         ),
       );
       continue;
@@ -452,11 +470,12 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     parent,
     templates: inCatalogOrder(total.templates),
     ...(total.indicators ? { indicators: total.indicators } : {}),
+    ...(total.subRows ? { subRows: total.subRows } : {}),
     units,
     total,
     totalAttainment,
     stocks,
-    unreported: unreportedCells(units, resolved, total.templates, total.indicators),
+    unreported: unreportedCells(units, resolved, total.templates, total.indicators, total.subRows),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
     ),

@@ -56,6 +56,10 @@ export const en: Vocabulary = {
     indicatorsCut:
       "the list is missing, cut short, or does not match the number of indicators given with it.",
     indicatorCut: "own indicator {n} is missing or not in its format.",
+    badSubRows:
+      "The rows added to the forms (the campaign's Split rows table) written in the template's hidden information cannot be read: {reason} Use the template made from the campaign workbook.",
+    subRowsCut: "the list is missing, cut short, or does not match the number of rows written with it.",
+    subRowCut: "added row {n} is missing or not in its format.",
     badParentCode: 'Parent unit code "{code}" is not valid.',
     missingUnitName: "The reporting unit's name is missing.",
     unknownUnitKind: 'Unit kind "{kind}" is not known.',
@@ -269,6 +273,8 @@ export const en: Vocabulary = {
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template): if the figures are {other}'s, it filled in {code}'s template and the summary counts them as {code}'s. Check with both units.",
     otherIndicators:
       "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",
+    otherSubRows:
+      'File {file}: {sheet} of unit {code}, row "{row}": split into ({found}), not as the campaign splits it ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.',
     noPeriod: "No valid report to tell the period from; choose the period to roll up.",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}); please check with the unit (an opening figure equals the previous closing one).",
@@ -397,6 +403,19 @@ export const en: Vocabulary = {
     sourceIgnored: "{table}: {value} is not a figure of a form, so column {column} is not used.",
     badRequired: '{table}: column {column} says "{value}"; write Yes or No.',
     tooManyIndicators: "{table}: more than {max} own indicators.",
+    unknownSubRowForm:
+      '{table}: column {column} says "{value}", which is not Form 01, 02, 03 or 04; write e.g. Biểu 03.',
+    unknownParentRow:
+      '{table}: {form} has no row "{value}"; write the row label as the form prints it (e.g. {example}) or the row key.',
+    parentNotSplittable:
+      '{table}: row "{value}" of {form} is computed (a total, a ratio) or an opening or closing stock, so it cannot be split; split a row units type, e.g. {example}.',
+    badSubRowCode:
+      '{table}: row code "{value}" is not valid (letters without accents, digits and "_", at most 40).',
+    subRowClash:
+      "{table}: new row {value} of {form} has cell name {name}, which the form already has; choose another code.",
+    singleSubRow:
+      '{table}: row "{value}" of {form} is split into one row only ({code}), which is the row typed again; add at least one more (the rest, e.g. Other sectors) so the row is their sum.',
+    tooManySubRows: "{table}: more than {max} added rows.",
   },
   campaignColumns: {
     periods: { id: "Period code", label: "Period name", start: "From", end: "To", due: "Due date" },
@@ -438,6 +457,13 @@ export const en: Vocabulary = {
     },
     parent: { code: "Summarising unit code", name: "Summarising unit name" },
     deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
+    subRows: {
+      form: "Form",
+      parent: "Row split",
+      code: "New row code",
+      name: "Row name",
+      name_en: "English name",
+    },
   },
   indicatorKinds: {
     flow: "Flow in the period",
@@ -480,6 +506,9 @@ export const en: Vocabulary = {
     parentHelp:
       "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
     indicatorsSheet: "Own indicators",
+    subRowsSheet: "Split rows",
+    subRowsHelp:
+      "Split a row of Forms 01–04 into smaller rows (e.g. funding collected by sector). One table row per new row: Form (e.g. Biểu 03), Row split (its label as the form prints it, e.g. Kinh phí công đoàn (2%)), New row code (letters without accents, digits, _, e.g. sxkd), Row name (e.g. Khu vực sản xuất kinh doanh), English name (may be left blank). Split each row into two rows or more; units type the new rows and the row split becomes their sum. Only rows units type can be split, not totals or ratios. To give a new row a target, add to Own indicators a row of kind figure of a form, Source figure its cell name without TD_ (e.g. B03_union_funding_sxkd_collected). Left empty: the forms stay as they are.",
     yes: "Yes",
     no: "No",
     indicatorsHelp:
