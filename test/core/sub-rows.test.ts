@@ -1,4 +1,6 @@
 import {
+  checkAgainstCampaign,
+  checkFile,
   defaultCampaign,
   extract,
   formCells,
@@ -261,6 +263,15 @@ describe("a built-in row split by the campaign (TD_Rows): seed 001's collection 
     expect(reason.vi).toContain("Biểu 03");
     expect(reason.vi).toContain('dòng "Kinh phí công đoàn (2%)"');
     expect(reason.en).toContain("union_funding_hcsn");
+    // Checked against the campaign before it is sent, the clerk is told the same, at the same row.
+    const told = checkAgainstCampaign(checkFile(other), campaign).findings.filter(
+      (f) => f.severity === "error",
+    );
+    expect(told.map((f) => f.rule)).toEqual(["campaign.other_sub_rows"]);
+    expect(told[0]!.message_vi).toContain('Biểu 03, dòng "Kinh phí công đoàn (2%)"');
+    expect(
+      checkAgainstCampaign(checkFile(honest!), campaign).findings.filter((f) => f.severity === "error"),
+    ).toEqual([]);
     // A campaign without TD_Rows takes the unsplit report and refuses the split one.
     const none = rollup([honest!, unsplit], { campaign: { ...campaign, subRows: undefined }, period: D1 });
     expect(none.rejected.map((r) => [r.unitCode, r.rule])).toEqual([["U1", "rollup.other_sub_rows"]]);

@@ -10,6 +10,7 @@ import { fill, shown } from "../text/text";
 import { unitKey } from "../model/units";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
+import { otherSplit } from "../rollup/split-check";
 import { WORDS } from "../vocabulary";
 
 /**
@@ -62,6 +63,11 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
   );
   findings.push(...targetFindings(assigned, unit.code, carried));
   findings.push(...nominationFindings(campaign, file.nominations ?? []));
+  const split = file.shape && otherSplit(file.shape, campaign.subRows ?? []);
+  if (split)
+    findings.push(
+      finding("error", "campaign.other_sub_rows", fill(WORDS.againstCampaign.otherSubRows, { ...split })),
+    );
   if (findings.length === 0 && !holding?.due) return file;
   const all = [...file.findings, ...findings];
   return {

@@ -33,7 +33,10 @@ const splitText = (list: readonly SubRow[]) => list.map((s) => `${s.key}: ${s.na
  * The first row of the report's forms split otherwise than `wanted` splits it (missing, extra or other
  * sub-rows): its figures would be added to other rows, or dropped unseen. Null when every row agrees.
  */
-export function otherSplit(report: Report, wanted: readonly SubRow[]): OtherSplit | null {
+export function otherSplit(
+  report: Pick<Report, "templates" | "subRows">,
+  wanted: readonly SubRow[],
+): OtherSplit | null {
   const own = report.subRows ?? [];
   for (const id of report.templates) {
     if (!isTemplateId(id) || id === "B05") continue;

@@ -330,6 +330,8 @@ export const en: Vocabulary = {
       'The report names unit {code} "{found}"; the campaign\'s list says "{listed}", and the summary will use that name.',
     targetDiffers:
       'The target "{target}" in the report is {found}; the campaign assigns {assigned}, which the summary uses. Download the template again from the campaign.',
+    otherSubRows:
+      '{sheet}, row "{row}": the template splits it into ({found}), not as the campaign does ({wanted}); the roll-up will refuse this file. Get a new template from the campaign and copy the figures into it.',
   },
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",

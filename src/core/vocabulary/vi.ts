@@ -331,6 +331,8 @@ export const vi = {
       'Báo cáo ghi tên đơn vị {code} là "{found}"; danh sách của kế hoạch ghi "{listed}", bảng tổng hợp sẽ dùng tên này.',
     targetDiffers:
       'Chỉ tiêu "{target}" trong báo cáo là {found}, kế hoạch giao {assigned}; bảng tổng hợp dùng mức kế hoạch giao. Nên tải lại biểu mẫu theo kế hoạch.',
+    otherSubRows:
+      '{sheet}, dòng "{row}": biểu mẫu chia thành ({found}), khác với kế hoạch thi đua ({wanted}); khi tổng hợp, tệp này sẽ bị loại. Hãy tải biểu mẫu mới theo kế hoạch và chép số liệu sang.',
   },
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
