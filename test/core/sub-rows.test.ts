@@ -22,6 +22,7 @@ import {
 } from "../../src/core";
 import { gridFromPlan } from "../support/plan-grid";
 import { readPlannedCampaign } from "../support/plan-tables";
+import { withMeta } from "../support/reports";
 
 const [D1] = periodsOfYear(2025) as [Period];
 const M = 1_000_000;
@@ -275,6 +276,16 @@ describe("a built-in row split by the campaign (TD_Rows): seed 001's collection 
     // A campaign without TD_Rows takes the unsplit report and refuses the split one.
     const none = rollup([honest!, unsplit], { campaign: { ...campaign, subRows: undefined }, period: D1 });
     expect(none.rejected.map((r) => [r.unitCode, r.rule])).toEqual([["U1", "rollup.other_sub_rows"]]);
+  });
+
+  it("refuses a report whose metadata splits a computed row, at its cell of TD_META", () => {
+    const campaign = splitCampaign();
+    const source = unitTemplates(campaign, D1, ["B03"])[0]!;
+    const grid = gridFromPlan(layoutReport(source), { fills: {} });
+    const tampered = withMeta(grid, { sub_row_2: JSON.stringify(["B03", "total", "total_x", "X", "X"]) });
+    const errors = validate(extract(tampered)).filter((f) => f.rule === "identity.bad_sub_rows");
+    expect(errors.map((e) => e.sheet)).toEqual(["TD_META"]);
+    expect(errors[0]!.message_vi).toContain('dòng "Tổng cộng" của Biểu 03 là dòng tính sẵn');
   });
 
   it("refuses in the campaign a row of no form, an unknown row, a computed row, a repeated code and a row split once", () => {
