@@ -181,7 +181,7 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["E5:E205", "'Hướng dẫn'!$D$27:$D$27", true],
       // The period of a row of targets: the campaign's periods.
       ["B5:B206", "'Hướng dẫn'!$I$27:$I$29", true],
-      ["A5:A212", `OFFSET('Hướng dẫn'!$C$27,0,0,COUNTIF('Hướng dẫn'!$C$27:$C$253,"?*"),1)`, false],
+      ["A5:A212", `OFFSET('Hướng dẫn'!$C$27,0,0,COUNTIF('Hướng dẫn'!$C$27:$C$235,"?*"),1)`, false],
       // Three scoring methods and two penalty rows.
       ["C5:C212", "'Hướng dẫn'!$B$27:$B$31", false],
       // Toàn tỉnh, Mỗi cụm, and Mỗi đơn vị for people and works.
