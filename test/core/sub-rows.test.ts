@@ -24,7 +24,7 @@ import { gridFromPlan } from "../support/plan-grid";
 import { readPlannedCampaign } from "../support/plan-tables";
 import { withMeta } from "../support/reports";
 
-const [D1] = periodsOfYear(2025) as [Period];
+const [D1, D2, YEAR] = periodsOfYear(2025) as [Period, Period, Period];
 const M = 1_000_000;
 
 /** Seed 001: "Thu kinh phí … khu vực sản xuất kinh doanh và các doanh nghiệp chưa có tổ chức công đoàn". */
@@ -126,16 +126,19 @@ function fills(f: Figures): Record<string, number> {
 function reports(
   campaign: Campaign,
   templates: TemplateId[] = ["B03", "B05"],
+  period = D1,
+  figures = FIGURES,
 ): (Submission & { extraction: Extraction })[] {
-  return unitTemplates(campaign, D1, templates).map((source) => {
+  return unitTemplates(campaign, period, templates).map((source) => {
     const plan = layoutReport(source);
     // A template split otherwise has only its own inputs to fill.
     const named = new Set(inputCells(formDef("B03", [], source.subRows)).map((c) => c.name));
     const unsplit = { TD_B03_union_funding_budget: 9 * M, TD_B03_union_funding_collected: 9 * M };
-    const typed = { ...unsplit, ...fills(FIGURES[source.unit.code]!) };
+    const typed = { ...unsplit, ...fills(figures[source.unit.code]!) };
     const filled = Object.entries(typed).filter(([name]) => named.has(name) || !name.startsWith("TD_B03"));
     const extraction = extract(gridFromPlan(plan, { fills: Object.fromEntries(filled) }));
-    return { source: { name: `${source.unit.code}.xlsx`, sha256: `sha-${source.unit.code}` }, extraction };
+    const file = `${source.unit.code}-${period.id}.xlsx`;
+    return { source: { name: file, sha256: `sha-${file}`, modifiedAt: "2025-07-05T08:00:00Z" }, extraction };
   });
 }
 
@@ -224,6 +227,27 @@ describe("a built-in row split by the campaign (TD_Rows): seed 001's collection 
     expect(line("U3").score).toBeCloseTo(40 * (41 / 70), 2);
     const total = summary.totalAttainment.find((a) => a.key === "B05_sxkd_rate")!;
     expect([total.result, total.met]).toEqual([320 / 350, false]);
+  });
+
+  it("combines a unit's rounds per sub-row: the budget the latest round's, the collections added", () => {
+    const campaign = splitCampaign();
+    const later: Record<string, Figures> = {
+      ...FIGURES,
+      U1: { sxkd: [120, 40], chua_co_cd: [20, 5], hcsn: [50, 10], dues: [30, 3] },
+    };
+    const d1 = reports(campaign, ["B03"]).filter((r) => r.source.name.startsWith("U1"));
+    const d2 = reports(campaign, ["B03"], D2, later).filter((r) => r.source.name.startsWith("U1"));
+    const summary = rollup([...d1, ...d2], { campaign: { ...campaign, units: [UNITS[0]!] }, period: YEAR });
+    expect(summary.rejected).toEqual([]);
+    const b03 = summary.units[0]!.report.forms.B03!;
+    // The sector's budget is the second round's 120 (a plan, never summed); collected 90 + 40.
+    expect(b03.union_funding_sxkd).toEqual({
+      budget: 120 * M,
+      collected: 130 * M,
+      collection_rate: 130 / 120,
+    });
+    // The row split: budgets 120 + 20 + 50, collections (90 + 40) + (25 + 5) + (50 + 10).
+    expect(b03.union_funding).toEqual({ budget: 190 * M, collected: 220 * M, collection_rate: 220 / 190 });
   });
 
   it("writes Tổng hợp and the parent-level report with the sub-rows; the parent report rolls up again alike", () => {
