@@ -57,7 +57,8 @@ function metaTable(
   const rows: SheetTable["rows"][number][] = [];
   for (const [i, row] of declared.rows.entries()) {
     const texts = rowTexts(row.text, list.lengths);
-    if (!texts) return metaProblem(list, fill(list.rowCut, { n: i + 1 }), row.cell);
+    // A row whose key is gone has no cell of its own: the count's cell stands for the list.
+    if (!texts) return metaProblem(list, fill(list.rowCut, { n: i + 1 }), row.cell ?? countCell);
     const address = row.cell ?? "";
     rows.push({
       cells: texts.map((value) => ({ address, ...(value ? { value: { type: "string", value } } : {}) })),
@@ -74,9 +75,15 @@ function metaProblem(list: MetaList, reason: Text, cell: string | undefined): { 
 }
 
 /** The first error of a table read back from TD_META, as the list's problem at its cell. */
-function firstError(list: MetaList, findings: readonly Finding[]): { problem: Finding } | null {
+function firstError(
+  list: MetaList,
+  findings: readonly Finding[],
+  countCell: string | undefined,
+): { problem: Finding } | null {
   const error = findings.find((f) => f.severity === "error");
-  return error ? metaProblem(list, { vi: error.message_vi, en: error.message_en }, error.cell) : null;
+  return error
+    ? metaProblem(list, { vi: error.message_vi, en: error.message_en }, error.cell ?? countCell)
+    : null;
 }
 
 const INDICATOR_LIST: MetaList = {
@@ -110,7 +117,7 @@ export function subRowsOfMeta(meta: DecodedMeta): { subRows: SubRow[] } | { prob
   const read = metaTable(meta, meta.subRows, "sub_rows", SUB_ROW_LIST);
   if ("problem" in read) return read;
   const { subRows, findings } = readSubRows(read.table);
-  return firstError(SUB_ROW_LIST, findings) ?? { subRows };
+  return firstError(SUB_ROW_LIST, findings, meta.cells.get("sub_rows")) ?? { subRows };
 }
 
 /**
@@ -126,5 +133,5 @@ export function indicatorsOfMeta(
   const read = metaTable(meta, meta.indicators, "indicators", INDICATOR_LIST);
   if ("problem" in read) return read;
   const { indicators, findings } = readIndicators(read.table, subRows);
-  return firstError(INDICATOR_LIST, findings) ?? { indicators };
+  return firstError(INDICATOR_LIST, findings, meta.cells.get("indicators")) ?? { indicators };
 }
