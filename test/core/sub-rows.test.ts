@@ -22,7 +22,7 @@ import {
 } from "../../src/core";
 import { gridFromPlan } from "../support/plan-grid";
 import { readPlannedCampaign } from "../support/plan-tables";
-import { withMeta } from "../support/reports";
+import { withMeta, zeroFills } from "../support/reports";
 
 const [D1, D2, YEAR] = periodsOfYear(2025) as [Period, Period, Period];
 const M = 1_000_000;
@@ -183,6 +183,14 @@ describe("a built-in row split by the campaign (TD_Rows): seed 001's collection 
     expect(at("TD_B03_union_funding_sxkd_collected").formula).toBeUndefined();
   });
 
+  it("writes the split and the links to it back into the campaign workbook, which reads as it was", () => {
+    const campaign = splitCampaign();
+    const again = readPlannedCampaign(campaign);
+    expect(again.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(again.campaign!.subRows).toEqual(campaign.subRows);
+    expect(again.campaign!.indicators).toEqual(campaign.indicators);
+  });
+
   it("rolls three units up: sub-rows summed, each rate Σ collected ÷ Σ budget, the sector's target scored", () => {
     const campaign = splitCampaign();
     const submissions = reports(campaign);
@@ -300,6 +308,21 @@ describe("a built-in row split by the campaign (TD_Rows): seed 001's collection 
     // A campaign without TD_Rows takes the unsplit report and refuses the split one.
     const none = rollup([honest!, unsplit], { campaign: { ...campaign, subRows: undefined }, period: D1 });
     expect(none.rejected.map((r) => [r.unitCode, r.rule])).toEqual([["U1", "rollup.other_sub_rows"]]);
+  });
+
+  it("without a campaign, takes each form's split as most reports holding that form declare it", () => {
+    const campaign = splitCampaign();
+    const [u1, u2] = reports(campaign, ["B03"]);
+    const unsplit = reports({ ...campaign, subRows: undefined }, ["B03"])[2]!;
+    const others = ["V1", "V2", "V3"].map((code) => ({ code, name: `Công đoàn ${code}` }));
+    // Three reports of Biểu 01 alone have no say in how Biểu 03 is split.
+    const b01 = unitTemplates({ ...campaign, units: others }, D1, ["B01"]).map((source) => ({
+      source: { name: `${source.unit.code}.xlsx`, sha256: `sha-${source.unit.code}` },
+      extraction: extract(gridFromPlan(layoutReport(source), { fills: zeroFills(["B01"]) })),
+    }));
+    const summary = rollup([...b01, u1!, u2!, unsplit], { period: D1 });
+    expect(summary.rejected.map((r) => [r.unitCode, r.rule])).toEqual([["U3", "rollup.other_sub_rows"]]);
+    expect(summary.subRows).toEqual(campaign.subRows);
   });
 
   it("refuses a report whose metadata splits a computed row, at its cell of TD_META", () => {

@@ -1,22 +1,25 @@
 import type { Campaign } from "../campaign/types";
-import { getTemplate, isTemplateId, subRowsKey, type SubRow } from "../catalog";
+import { getTemplate, isTemplateId, subRowsKey, TEMPLATE_IDS, type SubRow } from "../catalog";
 import type { Report } from "../report/report";
 import type { Text } from "../text/text";
 
 /**
- * The rows the roll-up's forms add under built-in rows: the campaign's; without a campaign, those most
- * reports declare (of lists as common, the first by its text), so the order of the files does not matter.
+ * The rows the roll-up's forms add under built-in rows: the campaign's; without a campaign, each form's
+ * split as most reports holding that form declare it (of splits as common, the first by its text), so the
+ * order of the files does not matter and a report without the form has no say in its split.
  */
 export function rolledSubRows(given: Campaign | undefined, reports: readonly Report[]): readonly SubRow[] {
   if (given) return given.subRows ?? [];
-  const counts = new Map<string, { list: readonly SubRow[]; count: number }>();
-  for (const report of reports) {
-    const list = report.subRows ?? [];
-    const key = subRowsKey(list);
-    counts.set(key, { list, count: (counts.get(key)?.count ?? 0) + 1 });
-  }
-  const [first] = [...counts].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
-  return first?.[1].list ?? [];
+  return TEMPLATE_IDS.flatMap((id) => {
+    const counts = new Map<string, { list: readonly SubRow[]; count: number }>();
+    for (const report of reports.filter((r) => r.templates.includes(id))) {
+      const list = (report.subRows ?? []).filter((s) => s.template === id);
+      const key = subRowsKey(list);
+      counts.set(key, { list, count: (counts.get(key)?.count ?? 0) + 1 });
+    }
+    const [first] = [...counts].sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
+    return first?.[1].list ?? [];
+  });
 }
 
 /** Where a report's split differs from the one wanted: its form's sheet, the row, and the two splits. */
