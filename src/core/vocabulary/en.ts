@@ -461,7 +461,7 @@ export const en: Vocabulary = {
     deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
     subRows: {
       form: "Form",
-      parent: "Row split",
+      parent: "Row to split",
       code: "New row code",
       name: "Row name",
       name_en: "English name",
@@ -510,7 +510,7 @@ export const en: Vocabulary = {
     indicatorsSheet: "Own indicators",
     subRowsSheet: "Split rows",
     subRowsHelp:
-      "Split a row of Forms 01–04 into smaller rows (e.g. funding collected by sector). One table row per new row: Form (e.g. Biểu 03), Row split (its label as the form prints it, e.g. Kinh phí công đoàn (2%)), New row code (letters without accents, digits, _, e.g. sxkd), Row name (e.g. Khu vực sản xuất kinh doanh), English name (may be left blank). Split each row into two rows or more; units type the new rows and the row split becomes their sum. Only rows units type can be split, not totals or ratios. To give a new row a target, add to Own indicators a row of kind figure of a form, Source figure its cell name without TD_ (e.g. B03_union_funding_sxkd_collected). Left empty: the forms stay as they are.",
+      "Split a row of Forms 01–04 into smaller rows (e.g. funding collected by sector). One table row per new row: Form (e.g. Biểu 03), Row to split (its label as the form prints it, e.g. Kinh phí công đoàn (2%)), New row code (letters without accents, digits, _, e.g. sxkd), Row name (e.g. Khu vực sản xuất kinh doanh), English name (may be left blank). Split each row into two rows or more; units type the new rows and the row split becomes their sum. Only rows units type can be split, not totals or ratios. To give a new row a target, add to Own indicators a row of kind figure of a form, Source figure its cell name without TD_ (e.g. B03_union_funding_sxkd_collected). Left empty: the forms stay as they are.",
     yes: "Yes",
     no: "No",
     indicatorsHelp:
