@@ -32,6 +32,7 @@ describe("inserting the campaign workbook's sheets", () => {
       ["Bảng chấm điểm", "TD_Grades", "F4:G9", true],
       ["Khen thưởng", "TD_Awards", "A4:I5", true],
       ["Chỉ tiêu riêng", "TD_Indicators", "A4:I5", true],
+      ["Chia dòng", "TD_Rows", "A4:E5", true],
     ]);
   });
 });
@@ -48,16 +49,16 @@ describe("the campaign's drop-downs in Excel", () => {
     expect(excel.book.sheets.map((s) => s.name)).toContain("Hướng dẫn");
     const units = excel.book.sheet("Đơn vị");
     const kind = units.cells.get("C6")!.validation!;
-    expect(kind.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$A$25:$A$30" } });
+    expect(kind.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$A$27:$A$32" } });
     expect(kind.errorAlert).toMatchObject({ style: "Stop" });
     expect(units.cells.get("E5")!.validation!.errorAlert).toMatchObject({ style: "Warning" });
     const guide = excel.book.sheet("Hướng dẫn");
     const listed = (col: string, from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${col}${from + i}`)?.value);
-    expect(listed("A", 25, 30)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
+    expect(listed("A", 27, 32)).toEqual(UNIT_KINDS.map((k) => k.label.vi));
     const scoring = excel.book.sheet("Bảng chấm điểm").cells.get("C5")!.validation!;
-    expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$25:$B$29" } });
-    expect(listed("B", 25, 29)).toEqual([
+    expect(scoring.rule).toEqual({ list: { inCellDropDown: true, source: "='Hướng dẫn'!$B$27:$B$31" } });
+    expect(listed("B", 27, 31)).toEqual([
       "Đạt / Chưa đạt",
       "Theo tỷ lệ hoàn thành",
       "Có điểm thưởng",
@@ -140,7 +141,7 @@ describe("a second campaign into the same workbook", () => {
     const refused = await insert(2026).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(CampaignExists);
     expect((refused as CampaignExists).text.vi).toBe(
-      "Tệp Excel này đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo, Đơn vị, Đơn vị tổng hợp, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng).",
+      "Tệp Excel này đã có một kế hoạch thi đua (trang tính Hướng dẫn, Kỳ báo cáo, Đơn vị, Đơn vị tổng hợp, Chỉ tiêu giao, Bảng chấm điểm, Khen thưởng, Chỉ tiêu riêng, Chia dòng).",
     );
     expect(snapshot(excel.book)).toEqual(before);
   });
@@ -159,6 +160,7 @@ describe("a second campaign into the same workbook", () => {
       "Bảng chấm điểm",
       "Khen thưởng",
       "Chỉ tiêu riêng",
+      "Chia dòng",
     ]);
     expect(tables()).toEqual(first);
     const periods = excel.book.sheet("Kỳ báo cáo");
@@ -176,6 +178,6 @@ describe("a second campaign into the same workbook", () => {
     excel.book.active = "Của tôi";
     await insert(2025);
     expect(excel.book.sheet("Của tôi").tables).toEqual([]);
-    expect(tables()).toHaveLength(9);
+    expect(tables()).toHaveLength(10);
   });
 });

@@ -61,6 +61,8 @@ function expectSameCampaign(back: Campaign | null) {
   expect(back!.penalties).toEqual(campaign.penalties);
   // The indicators table is written empty, and an empty one adds no Biểu 05.
   expect(back!.indicators).toBeUndefined();
+  // So is the split rows table, and an empty one keeps the forms as they are.
+  expect(back!.subRows).toBeUndefined();
 }
 
 describe("the campaign workbook as a file", () => {
@@ -81,6 +83,7 @@ describe("the campaign workbook as a file", () => {
       ["TD_Grades", "Bảng chấm điểm", "F4"],
       ["TD_Awards", "Khen thưởng", "A4"],
       ["TD_Indicators", "Chỉ tiêu riêng", "A4"],
+      ["TD_Rows", "Chia dòng", "A4"],
     ]);
     const tableXml = strFromU8(unzipSync(bytes)["xl/tables/table1.xml"]!);
     expect(tableXml).toMatch(/displayName="TD_Periods" ref="A4:E7"/);

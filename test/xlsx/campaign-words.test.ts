@@ -175,44 +175,44 @@ describe("the campaign workbook's drop-downs in the file", () => {
     // and then the own indicators' names, as many as are typed in the indicators table.
     expect(lists).toEqual([
       // The kind of a due date by unit kind, beside the periods.
-      ["H5:H205", "'Hướng dẫn'!$A$25:$A$30", false],
-      ["C5:C205", "'Hướng dẫn'!$A$25:$A$30", false],
-      ["D5:D205", "'Hướng dẫn'!$E$25:$E$25", true],
-      ["E5:E205", "'Hướng dẫn'!$D$25:$D$25", true],
+      ["H5:H205", "'Hướng dẫn'!$A$27:$A$32", false],
+      ["C5:C205", "'Hướng dẫn'!$A$27:$A$32", false],
+      ["D5:D205", "'Hướng dẫn'!$E$27:$E$27", true],
+      ["E5:E205", "'Hướng dẫn'!$D$27:$D$27", true],
       // The period of a row of targets: the campaign's periods.
-      ["B5:B206", "'Hướng dẫn'!$I$25:$I$27", true],
-      ["A5:A212", `OFFSET('Hướng dẫn'!$C$25,0,0,COUNTIF('Hướng dẫn'!$C$25:$C$233,"?*"),1)`, false],
+      ["B5:B206", "'Hướng dẫn'!$I$27:$I$29", true],
+      ["A5:A212", `OFFSET('Hướng dẫn'!$C$27,0,0,COUNTIF('Hướng dẫn'!$C$27:$C$235,"?*"),1)`, false],
       // Three scoring methods and two penalty rows.
-      ["C5:C212", "'Hướng dẫn'!$B$25:$B$29", false],
+      ["C5:C212", "'Hướng dẫn'!$B$27:$B$31", false],
       // Toàn tỉnh, Mỗi cụm, and Mỗi đơn vị for people and works.
-      ["B5:B205", "'Hướng dẫn'!$F$25:$F$27", false],
-      ["D5:D205", "'Hướng dẫn'!$G$25:$G$29", true],
+      ["B5:B205", "'Hướng dẫn'!$F$27:$F$29", false],
+      ["D5:D205", "'Hướng dẫn'!$G$27:$G$31", true],
       // Phải tồn tại cả kỳ: Có, Không.
-      ["F5:F205", "'Hướng dẫn'!$J$25:$J$26", false],
+      ["F5:F205 I5:I205", "'Hướng dẫn'!$J$27:$J$28", false],
       // Đối tượng: Đơn vị, Cá nhân, Công trình, sáng kiến.
-      ["G5:G205", "'Hướng dẫn'!$K$25:$K$27", false],
-      ["D5:D205", "'Hướng dẫn'!$H$25:$H$30", false],
+      ["G5:G205", "'Hướng dẫn'!$K$27:$K$29", false],
+      ["D5:D205", "'Hướng dẫn'!$H$27:$H$32", false],
     ]);
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     const column = (letter: string, from: number, to: number) =>
       Array.from({ length: to - from + 1 }, (_, i) => guide.cells.get(`${letter}${from + i}`)?.value?.value);
-    const kinds = column("A", 25, 30).map((k) => String(k));
+    const kinds = column("A", 27, 32).map((k) => String(k));
     expect(kinds.map((k) => unitKindOf(k))).toEqual(UNIT_KINDS.map((k) => k.key));
-    expect(column("B", 25, 29).map((m) => scoringMethodOf(String(m)) ?? penaltyMethodOf(String(m)))).toEqual([
+    expect(column("B", 27, 31).map((m) => scoringMethodOf(String(m)) ?? penaltyMethodOf(String(m)))).toEqual([
       ...SCORING_METHODS,
       ...PENALTY_METHODS,
     ]);
-    expect(column("D", 25, 25)).toEqual(["Cụm 1"]);
-    expect(column("E", 25, 25)).toEqual(["P01"]);
-    expect(column("F", 25, 26).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
+    expect(column("D", 27, 27)).toEqual(["Cụm 1"]);
+    expect(column("E", 27, 27)).toEqual(["P01"]);
+    expect(column("F", 27, 28).map((s) => awardScopeOf(String(s)))).toEqual(["province", "bloc"]);
     // The scope an award to people or works may also have: counted in each unit.
-    expect(column("F", 27, 27)).toEqual(["Mỗi đơn vị"]);
-    expect(column("K", 25, 27)).toEqual(["Đơn vị", "Cá nhân", "Công trình, sáng kiến"]);
-    expect(column("G", 25, 29)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
-    expect(column("H", 25, 30).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
+    expect(column("F", 29, 29)).toEqual(["Mỗi đơn vị"]);
+    expect(column("K", 27, 29)).toEqual(["Đơn vị", "Cá nhân", "Công trình, sáng kiến"]);
+    expect(column("G", 27, 31)).toEqual(DEFAULT_GRADES.map((g) => g.grade));
+    expect(column("H", 27, 32).map((k) => indicatorKindOf(String(k)))).toEqual([...INDICATOR_KINDS]);
     // The periods a row of Chỉ tiêu giao may be for (Mã kỳ), and Có / Không for an award's whole period.
-    expect(column("I", 25, 27)).toEqual(["2025-D1", "2025-D2", "2025"]);
-    expect(column("J", 25, 26)).toEqual(["Có", "Không"]);
+    expect(column("I", 27, 29)).toEqual(["2025-D1", "2025-D2", "2025"]);
+    expect(column("J", 27, 28)).toEqual(["Có", "Không"]);
   });
 
   it("offers an own indicator among the targets to score, by the name the indicators table gives it", async () => {
@@ -226,8 +226,8 @@ describe("the campaign workbook's drop-downs in the file", () => {
     const bytes = await writeWorkbookPlan(layoutCampaign(campaign));
     const guide = readWorkbookGrid(bytes, "ke-hoach.xlsx").sheets.find((s) => s.name === "Hướng dẫn")!;
     // After the catalog's eight, each row of the indicators table: the one typed, then blanks to fill.
-    expect(guide.cells.get("C33")?.value?.value).toBe("Số CĐCS có nội dung đặc thù");
-    expect(guide.cells.get("C34")?.value?.value ?? "").toBe("");
+    expect(guide.cells.get("C35")?.value?.value).toBe("Số CĐCS có nội dung đặc thù");
+    expect(guide.cells.get("C36")?.value?.value ?? "").toBe("");
     const formulas = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
     expect(formulas).toContain(`<f>IF('Chỉ tiêu riêng'!$B$5="","",'Chỉ tiêu riêng'!$B$5)</f>`);
     expect(formulas).toContain(`'Chỉ tiêu riêng'!$B$205)</f>`);

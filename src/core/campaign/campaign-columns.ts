@@ -27,6 +27,7 @@ const TABLE_COLUMNS = {
   TD_Grades: WORDS.campaignColumns.grades,
   TD_Awards: WORDS.campaignColumns.awards,
   TD_Indicators: WORDS.campaignColumns.indicators,
+  TD_Rows: WORDS.campaignColumns.subRows,
   TD_Parent: WORDS.campaignColumns.parent,
   TD_Deadlines: WORDS.campaignColumns.deadlines,
 } as const satisfies Record<string, Record<string, Text>>;

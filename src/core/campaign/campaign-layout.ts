@@ -1,4 +1,4 @@
-import { sourceText } from "../catalog";
+import { getTemplate, sourceText, type SubRow } from "../catalog";
 import type { Area } from "../grid/a1";
 import { NUMBER_FORMATS, type WorkbookPlan } from "../layout/plan";
 import { periodName } from "../model/period";
@@ -91,7 +91,8 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
  * awards and indicators tables are written empty when the campaign has none, for the province to fill.
  */
 export function layoutCampaign(campaign: Campaign): WorkbookPlan {
-  const { periods, units, targets, scoring, grades, awards, indicators, parent, deadlines } = CAMPAIGN_TABLES;
+  const { periods, units, targets, scoring, grades, awards, indicators, parent, deadlines, subRows } =
+    CAMPAIGN_TABLES;
   const guide = campaignGuide(campaign);
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
@@ -302,11 +303,20 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
         : i.required
           ? WORDS.campaignSheets.yes.vi
           : WORDS.campaignSheets.no.vi,
-      i.source ? sourceText(i.source) : null,
+      i.source ? sourceText(i.source, campaign.subRows) : null,
     ]),
     { help: WORDS.campaignSheets.indicatorsHelp },
   );
   indicatorSheet.validate(guide.lists.indicatorKinds([columnOf(own.length)(3)]));
+
+  // Written empty too, so a province splits a form's row where it fills the rest; empty keeps the forms.
+  const splitSheet = tableSheet(
+    WORDS.campaignSheets.subRowsSheet,
+    subRows.name,
+    columnHeaders(subRows.name, subRows.columns),
+    (campaign.subRows ?? []).map(subRowLine),
+    { help: WORDS.campaignSheets.subRowsHelp },
+  );
 
   return {
     sheets: [
@@ -318,7 +328,21 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
       build(awardSheet, [28, 16, 12, 20, 16, 16, 22, 22]),
       build(indicatorSheet, [16, 40, 32, 22, 14, 14, 14, 10, 30]),
+      build(splitSheet, [12, 36, 16, 36, 32]),
     ],
     names: [],
   };
+}
+
+/** A sub-row as an officer writes it: the form's sheet, the row's label as printed, the code after the row's key. */
+function subRowLine(s: SubRow): Value[] {
+  const parent = getTemplate(s.template).rows.find((r) => r.key === s.parent)!;
+  const code = s.key.startsWith(`${s.parent}_`) ? s.key.slice(s.parent.length + 1) : s.key;
+  return [
+    getTemplate(s.template).sheetName,
+    parent.label.vi,
+    code,
+    s.name.vi,
+    s.name.en === s.name.vi ? null : s.name.en,
+  ];
 }

@@ -11,6 +11,7 @@ import { fill, shown } from "../text/text";
 import { unitKey } from "../model/units";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
+import { otherSplit } from "../rollup/split-check";
 import { WORDS } from "../vocabulary";
 
 /**
@@ -63,6 +64,11 @@ export function checkAgainstCampaign(file: CheckedFile, campaign: Campaign): Che
   );
   findings.push(...targetFindings(assigned, unit.code, carried));
   findings.push(...nominationFindings(campaign, file.nominations ?? []));
+  const split = file.shape && otherSplit(file.shape, campaign.subRows ?? []);
+  if (split)
+    findings.push(
+      finding("error", "campaign.other_sub_rows", fill(WORDS.againstCampaign.otherSubRows, { ...split })),
+    );
   // The unit's own due date, else its kind's (the list's kind, never the file's), else the period's.
   const due =
     holding &&

@@ -1,4 +1,4 @@
-import { INDICATOR_COLUMNS, type Indicator } from "../catalog";
+import { INDICATOR_COLUMNS, SUB_ROW_COLUMNS, type Indicator } from "../catalog";
 import { finding, sortFindings, type Finding } from "../check/finding";
 import { findTable } from "../grid/find-table";
 import type { SheetTable, WorkbookGrid } from "../grid/grid";
@@ -24,6 +24,7 @@ import { Checker, headerCheck, kindAt, positive } from "./campaign-checker";
 import { readAwards } from "./read-awards";
 import { readDeadlines } from "./read-deadlines";
 import { readIndicators } from "./read-indicators";
+import { readSubRows } from "./read-sub-rows";
 import { readParent } from "./read-parent";
 import { campaignTemplates } from "./unit-templates";
 import { cellDate, cellText, tableRows, type TableRow } from "./table-cells";
@@ -64,6 +65,7 @@ export const CAMPAIGN_TABLES = {
     ],
   },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
+  subRows: { name: "TD_Rows", columns: SUB_ROW_COLUMNS },
   parent: { name: "TD_Parent", columns: ["code", "name"] },
   deadlines: { name: "TD_Deadlines", columns: ["period", "kind", "unit", "due"] },
 } as const;
@@ -518,6 +520,7 @@ const HEADER_STARTS: Record<string, readonly (readonly string[])[]> = {
   [CAMPAIGN_TABLES.grades.name]: headerStarts("TD_Grades", ["grade", "min_score"]),
   [CAMPAIGN_TABLES.awards.name]: headerStarts("TD_Awards", ["award", "scope"]),
   [CAMPAIGN_TABLES.indicators.name]: headerStarts("TD_Indicators", ["code", "name", "name_en"]),
+  [CAMPAIGN_TABLES.subRows.name]: headerStarts("TD_Rows", ["form", "parent", "code"]),
   [CAMPAIGN_TABLES.parent.name]: headerStarts("TD_Parent", ["code", "name"]),
   [CAMPAIGN_TABLES.deadlines.name]: headerStarts("TD_Deadlines", ["period", "kind"]),
 };
@@ -560,13 +563,18 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   const gradesTable = table(CAMPAIGN_TABLES.grades.name, false);
   const awardsTable = table(CAMPAIGN_TABLES.awards.name, false);
   const indicatorsTable = table(CAMPAIGN_TABLES.indicators.name, false);
+  // Written since sub-rows came; a campaign workbook without it keeps the catalog's forms as they are.
+  const subRowsTable = table(CAMPAIGN_TABLES.subRows.name, false);
   const parentTable = table(CAMPAIGN_TABLES.parent.name, false);
   const deadlinesTable = table(CAMPAIGN_TABLES.deadlines.name, false);
 
   const periods = periodsTable ? readPeriods(periodsTable) : { periods: [], findings: [] };
   const units = unitsTable ? readUnits(unitsTable) : { units: [], findings: [] };
   const known = units.units.length > 0 ? new Set(units.units.map((u) => unitKey(u.code))) : null;
-  const own = indicatorsTable ? readIndicators(indicatorsTable) : { indicators: [], findings: [] };
+  const split = subRowsTable ? readSubRows(subRowsTable) : { subRows: [], findings: [] };
+  const own = indicatorsTable
+    ? readIndicators(indicatorsTable, split.subRows)
+    : { indicators: [], findings: [] };
   const targets = targetsTable
     ? readTargets(targetsTable, known, own.indicators, periods.periods)
     : {
@@ -591,6 +599,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
   findings.push(
     ...periods.findings,
     ...units.findings,
+    ...split.findings,
     ...own.findings,
     ...targets.findings,
     ...scoring.findings,
@@ -615,6 +624,7 @@ export function readCampaign(find: (name: string) => SheetTable | undefined): Ca
           ...(awards.awards.length > 0 ? { awards: awards.awards } : {}),
           ...(awards.nominationAwards.length > 0 ? { nominationAwards: awards.nominationAwards } : {}),
           ...(own.indicators.length > 0 ? { indicators: own.indicators } : {}),
+          ...(split.subRows.length > 0 ? { subRows: split.subRows } : {}),
           ...(parent.parent ? { parent: parent.parent } : {}),
           ...(deadlines.deadlines.length > 0 ? { deadlines: deadlines.deadlines } : {}),
           ...(scoring.penalties.length > 0 ? { penalties: scoring.penalties } : {}),

@@ -1,4 +1,11 @@
-import { INDICATOR_CODE, MAX_INDICATORS, sourceNamed, type FigureSource, type Indicator } from "../catalog";
+import {
+  INDICATOR_CODE,
+  MAX_INDICATORS,
+  sourceNamed,
+  type FigureSource,
+  type Indicator,
+  type SubRow,
+} from "../catalog";
 import type { Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { sameLooking } from "../text/fold";
@@ -74,9 +81,14 @@ function partOf(check: Checker, row: TableRow, column: string, code: string, row
 }
 
 /** A linked row's source: a built-in form's figure, not a ratio (an own ratio of linked rows divides them). */
-function sourceOf(check: Checker, row: TableRow, code: string): FigureSource | null {
+function sourceOf(
+  check: Checker,
+  row: TableRow,
+  code: string,
+  subRows: readonly SubRow[],
+): FigureSource | null {
   const typed = row.text("source");
-  const cell = typed ? sourceNamed(typed) : undefined;
+  const cell = typed ? sourceNamed(typed, subRows) : undefined;
   if (!cell || cell.kind === "ratio") {
     check.error("bad_figure_source", WORDS.campaign.badFigureSource, row, "source", {
       value: code,
@@ -84,15 +96,24 @@ function sourceOf(check: Checker, row: TableRow, code: string): FigureSource | n
     });
     return null;
   }
-  return { template: cell.template, row: cell.row, col: cell.col };
+  return {
+    template: cell.template,
+    row: cell.row,
+    col: cell.col,
+    ...(cell.parent ? { parent: cell.parent } : {}),
+  };
 }
 
 /**
  * Reads the province's own indicators (TD_Indicators): each row's code, names, kind, unit and whether it
- * must be filled in, a ratio's numerator and denominator, and a linked row's source figure. A row that cannot be read is refused at its
+ * must be filled in, a ratio's numerator and denominator, and a linked row's source figure (a sub-row's of
+ * `subRows` too). A row that cannot be read is refused at its
  * cell, as is one that would stand for a catalog target; a campaign with none adds no Biểu 05.
  */
-export function readIndicators(table: SheetTable): { indicators: Indicator[]; findings: Finding[] } {
+export function readIndicators(
+  table: SheetTable,
+  subRows: readonly SubRow[] = [],
+): { indicators: Indicator[]; findings: Finding[] } {
   const check = new Checker(table);
   const indicators: Indicator[] = [];
   if (!headerCheck(table, ["code", "name", "kind"], check)) return { indicators, findings: check.findings };
@@ -128,7 +149,7 @@ export function readIndicators(table: SheetTable): { indicators: Indicator[]; fi
       check.warn("source_ignored", WORDS.campaign.sourceIgnored, row, "source", {
         value: code ?? row.text("code"),
       });
-    const source = kind === "figure" ? sourceOf(check, row, row.text("code")) : null;
+    const source = kind === "figure" ? sourceOf(check, row, row.text("code"), subRows) : null;
     if (!code || !name || !kind || required === null) continue;
     if (kind === "ratio" && (!numerator || !denominator)) continue;
     if (kind === "figure" && !source) continue;

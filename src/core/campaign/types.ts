@@ -1,4 +1,4 @@
-import type { Indicator, NominationAward } from "../catalog";
+import type { Indicator, NominationAward, SubRow } from "../catalog";
 import type { Period } from "../model/period";
 import type { ExpectedUnit, UnitKind } from "../model/units";
 
@@ -130,6 +130,8 @@ export interface Campaign {
   readonly nominationAwards?: readonly NominationAward[];
   /** The province's own indicators (TD_Indicators), Biểu 05 of its templates; absent when it has none. */
   readonly indicators?: readonly Indicator[];
+  /** The rows it adds under the built-in forms' input rows (TD_Rows); absent when it adds none. */
+  readonly subRows?: readonly SubRow[];
   /** Due dates by unit kind or by unit (TD_Deadlines); absent when the workbook has none. */
   readonly deadlines?: readonly Deadline[];
   /** The penalty rows of the scoring table; absent when it has none. */

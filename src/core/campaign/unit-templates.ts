@@ -33,6 +33,8 @@ export function unitTemplates(
   const templates = withLinkedForms(chosen, campaign.indicators);
   const own =
     templates.includes(CUSTOM_FORM) && campaign.indicators ? { indicators: campaign.indicators } : {};
+  const split = (campaign.subRows ?? []).filter((s) => templates.includes(s.template));
+  const shaped = split.length > 0 ? { subRows: split } : {};
   const proposing =
     campaign.nominationAwards && campaign.nominationAwards.length > 0
       ? { nominationAwards: campaign.nominationAwards }
@@ -53,6 +55,7 @@ export function unitTemplates(
       ),
       templates,
       ...own,
+      ...shaped,
       ...proposing,
     }));
 }

@@ -203,6 +203,7 @@ export function indicatorsKey(indicators: readonly Indicator[]): string {
       i.required,
       i.parts ?? [],
       i.source ? sourceKey(i.source) : "",
+      i.source?.parent ?? "",
     ]),
   );
 }

@@ -3,11 +3,13 @@ import { B02_V1, B02_V2 } from "./b02-members";
 import { B04_V1 } from "./b04-results";
 import { CATALOG } from "./catalog-forms";
 import { CUSTOM_FORM, customForm, type Indicator } from "./custom-form";
+import { splitForm, type SubRow } from "./sub-rows";
 import type { TargetDef, TemplateDef, TemplateId } from "./types";
 
 export * from "./types";
 export * from "./custom-form";
 export * from "./linked-figure";
+export * from "./sub-rows";
 export { CATALOG } from "./catalog-forms";
 
 export const TEMPLATE_IDS: readonly TemplateId[] = CATALOG.map((t) => t.id);
@@ -23,11 +25,15 @@ export function getTemplate(id: TemplateId): TemplateDef {
 }
 
 /**
- * A form of a campaign: the fixed catalog's, or Biểu 05 built from the indicators of the campaign (or of
- * the report that declares them).
+ * A form of a campaign: the fixed catalog's with the campaign's sub-rows of it (TD_Rows), or Biểu 05 built
+ * from the indicators of the campaign (or of the report that declares them).
  */
-export function formDef(id: TemplateId, indicators: readonly Indicator[] = []): TemplateDef {
-  return id === CUSTOM_FORM ? customForm(indicators) : getTemplate(id);
+export function formDef(
+  id: TemplateId,
+  indicators: readonly Indicator[] = [],
+  subRows: readonly SubRow[] = [],
+): TemplateDef {
+  return id === CUSTOM_FORM ? customForm(indicators) : splitForm(getTemplate(id), subRows);
 }
 
 /** Earlier versions units may still send files in: read and checked as they were, then brought up to date. */

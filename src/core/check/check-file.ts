@@ -4,6 +4,7 @@ import type { Submission } from "../rollup/types";
 import type { Targets } from "../model/targets";
 import type { Text } from "../text/text";
 import type { Nomination } from "../catalog";
+import type { Report } from "../report/report";
 import { validate } from "./validate";
 
 /** What checking one received file found, as every front end shows it. */
@@ -21,6 +22,8 @@ export interface CheckedFile {
   readonly notApplicable?: readonly string[];
   /** The people and works it proposes, where its template has the list: what a campaign's awards check. */
   readonly nominations?: readonly Nomination[];
+  /** Its forms, and the rows its campaign added to them (TD_Rows): the split a campaign checks. */
+  readonly shape?: Pick<Report, "templates" | "subRows">;
   /** When the report is due, once checked against the province's campaign (see `checkAgainstCampaign`). */
   readonly due?: string;
   readonly findings: readonly Finding[];
@@ -58,6 +61,7 @@ export function checkFile(submission: Submission): CheckedFile {
           targets: report.targets,
           ...(report.notApplicable ? { notApplicable: [...report.notApplicable] } : {}),
           ...(report.nominations ? { nominations: report.nominations } : {}),
+          shape: { templates: report.templates, ...(report.subRows ? { subRows: report.subRows } : {}) },
         }
       : {}),
   };

@@ -1,4 +1,4 @@
-import { indicatorsOfMeta } from "../campaign/indicator-meta";
+import { indicatorsOfMeta, subRowsOfMeta } from "../campaign/indicator-meta";
 import { formulaKey } from "./formula-key";
 import {
   CUSTOM_FORM,
@@ -88,9 +88,12 @@ function validateIdentity(extraction: Extraction): Finding[] {
   if (meta.schema !== META_SCHEMA)
     error("identity.schema", WORDS.report.badSchema, { schema: quoted(meta.schema ?? "—") }, "schema");
   if (meta.templates.length === 0) error("identity.no_templates", WORDS.report.noTemplates, {}, "templates");
+  const split = subRowsOfMeta(meta);
+  if (split && "problem" in split) out.push(split.problem);
+  const subRows = split && "subRows" in split ? split.subRows : [];
   for (const declared of meta.templates) {
     if (declared.id === CUSTOM_FORM && declared.version === CUSTOM_VERSION) {
-      const own = indicatorsOfMeta(meta);
+      const own = indicatorsOfMeta(meta, subRows);
       if (!own)
         error(
           "identity.bad_indicators",

@@ -5,6 +5,7 @@ import {
   type RuleDef,
   type TemplateDef,
   type TemplateId,
+  type SubRow,
 } from "../catalog";
 import { computeForm } from "./compute";
 import { evaluate, references, type CellAt } from "./expr";
@@ -98,7 +99,7 @@ export function sampleForms(
   options: SampleOptions = {},
 ): Partial<Record<TemplateId, FormValues>> {
   return sampleFormsOf(
-    templates.map((id) => formDef(id, options.indicators)),
+    templates.map((id) => formDef(id, options.indicators, options.subRows)),
     seed,
     options,
   );
@@ -109,6 +110,8 @@ export interface SampleOptions {
   readonly blankOptional?: boolean;
   /** The campaign's own indicators, when `templates` holds Biểu 05. */
   readonly indicators?: readonly Indicator[];
+  /** The rows the campaign adds under built-in rows (TD_Rows). */
+  readonly subRows?: readonly SubRow[];
 }
 
 /** The same for given definitions, an earlier version's included. */

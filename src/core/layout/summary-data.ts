@@ -13,7 +13,9 @@ import { WORDS } from "../vocabulary";
  * (previousFromGrid) to show each unit's change and warn on jumps.
  */
 export function dataSheet(summary: Summary): SheetPlan {
-  const cells = summary.templates.flatMap((id) => formCells(formDef(id, summary.indicators)));
+  const cells = summary.templates.flatMap((id) =>
+    formCells(formDef(id, summary.indicators, summary.subRows)),
+  );
   const sheet = new SheetBuilder(DATA_SHEET, WORDS.summary.dataSheet);
   sheet.putRow(0, 0, [...DATA_COLUMNS, ...cells.map((c) => c.name)], { numFmt: NUMBER_FORMATS.text });
   summary.units.forEach((row, i) => {

@@ -44,6 +44,7 @@ export function streamSummary(summary: Summary): StreamedPlan {
     rollupUnits: countedUnits(summary.units.map((u) => u.report)),
     ...(summary.indicators ? { indicators: summary.indicators } : {}),
     ...(upward ? { nominationAwards: upward.awards, proposed: upward.proposed } : {}),
+    ...(summary.subRows ? { subRows: summary.subRows } : {}),
   });
   function* sheets(): Generator<SheetPlan> {
     yield overviewSheet(summary);
@@ -54,7 +55,8 @@ export function streamSummary(summary: Summary): StreamedPlan {
     const awards = proposeAwards(summary);
     if (awards) yield awardsSheet(summary, awards);
     if (nominations) yield nominationsSheet(summary, nominations);
-    for (const id of summary.templates) yield templateSheet(summary, formDef(id, summary.indicators));
+    for (const id of summary.templates)
+      yield templateSheet(summary, formDef(id, summary.indicators, summary.subRows));
     yield statusSheet(summary);
     yield dataSheet(summary);
     yield* parentReport.sheets;

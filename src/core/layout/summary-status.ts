@@ -207,7 +207,7 @@ export function statusSheet(summary: Summary): SheetPlan {
   r++;
   section(WORDS.summary.unreportedTitle, UNREPORTED, summary.unreported.length === 0);
   summary.unreported.forEach((u, i) => {
-    const def = formDef(u.template, summary.indicators);
+    const def = formDef(u.template, summary.indicators, summary.subRows);
     const label = cellLabel(def, getCell(def, u.row, u.col)).vi;
     put(UNREPORTED, [i + 1, def.sheetName, label, u.units.join(", ")], "text");
   });

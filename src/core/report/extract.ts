@@ -1,6 +1,6 @@
 import { asComputed } from "../grid/precision";
 import { fromA1, toA1 } from "../grid/a1";
-import { indicatorsOfMeta } from "../campaign/indicator-meta";
+import { indicatorsOfMeta, subRowsOfMeta } from "../campaign/indicator-meta";
 import {
   CUSTOM_FORM,
   CUSTOM_VERSION,
@@ -10,6 +10,8 @@ import {
   TEMPLATE_IDS,
   type Indicator,
   type TargetDef,
+  splitForm,
+  type SubRow,
   type TemplateDef,
   type TemplateId,
 } from "../catalog";
@@ -122,18 +124,28 @@ function readMetaEntries(
   return { entries, cells };
 }
 
-/** The indicators of the Biểu 05 a report declares, when it declares one this build reads. */
-function declaredIndicators(meta: DecodedMeta): readonly Indicator[] {
-  const declared = meta.templates.find((t) => t.id === CUSTOM_FORM);
-  const own = declared?.version === CUSTOM_VERSION ? indicatorsOfMeta(meta) : null;
-  return own && "indicators" in own ? own.indicators : [];
+/**
+ * How a report says its forms are shaped: the rows its campaign added under built-in rows (TD_Rows) and
+ * the indicators of its Biểu 05, each when it declares them in a form this build reads.
+ */
+interface Shape {
+  readonly indicators: readonly Indicator[];
+  readonly subRows: readonly SubRow[];
 }
 
-function knownForms(meta: DecodedMeta, indicators: readonly Indicator[]): TemplateDef[] {
+function declaredShape(meta: DecodedMeta): Shape {
+  const split = subRowsOfMeta(meta);
+  const subRows = split && "subRows" in split ? split.subRows : [];
+  const declared = meta.templates.find((t) => t.id === CUSTOM_FORM);
+  const own = declared?.version === CUSTOM_VERSION ? indicatorsOfMeta(meta, subRows) : null;
+  return { indicators: own && "indicators" in own ? own.indicators : [], subRows };
+}
+
+function knownForms(meta: DecodedMeta, { indicators, subRows }: Shape): TemplateDef[] {
   const fixed = TEMPLATE_IDS.flatMap((id) => {
     const declared = meta.templates.find((t) => t.id === id);
     const def = declared && findDefinition(id, declared.version);
-    return def ? [def] : [];
+    return def ? [splitForm(def, subRows)] : [];
   });
   return indicators.length > 0 ? [...fixed, customForm(indicators)] : fixed;
 }
@@ -470,8 +482,8 @@ function figuresRead(
  * A form's figures in the current version of its template, so that roll-ups and parent reports deal
  * with one shape: what an earlier version did not ask for is blank (not reported), never 0.
  */
-function currentValues(form: FormRead, indicators: readonly Indicator[]): FormValues {
-  const current = formDef(form.def.id, indicators);
+function currentValues(form: FormRead, { indicators, subRows }: Shape): FormValues {
+  const current = formDef(form.def.id, indicators, subRows);
   if (form.def === current) return form.values;
   const inputs = emptyValues(current);
   for (const { row, col } of inputCells(current))
@@ -492,8 +504,8 @@ function isGiven(form: FormRead): (cell: FormCell) => boolean {
  * 0 on the sheet, as in Excel, but the unit reported nothing there, so a roll-up must not add, show or
  * compare a 0. A roll-up's closing stock written as a figure stands as given.
  */
-function reportedOnly(form: FormRead, values: FormValues, indicators: readonly Indicator[]): FormValues {
-  const def = formDef(form.def.id, indicators);
+function reportedOnly(form: FormRead, values: FormValues, { indicators, subRows }: Shape): FormValues {
+  const def = formDef(form.def.id, indicators, subRows);
   const given = isGiven(form);
   let out: FormValues | null = null;
   for (const cell of unreportedCells(def, values)) {
@@ -527,11 +539,8 @@ function carriedTargets(
   return { targets, notApplicable };
 }
 
-function buildReport(
-  meta: DecodedMeta,
-  forms: readonly FormRead[],
-  indicators: readonly Indicator[],
-): Report | null {
+function buildReport(meta: DecodedMeta, forms: readonly FormRead[], shape: Shape): Report | null {
+  const { indicators, subRows } = shape;
   const period = periodFromMeta(meta);
   if (!meta.unitCode || !period) return null;
   const templates = forms.map((f) => f.def.id);
@@ -543,12 +552,12 @@ function buildReport(
     ...(meta.parentCode ? { parentCode: meta.parentCode } : {}),
   };
   const values: Partial<Record<TemplateId, FormValues>> = {};
-  for (const form of forms)
-    values[form.def.id] = reportedOnly(form, currentValues(form, indicators), indicators);
+  for (const form of forms) values[form.def.id] = reportedOnly(form, currentValues(form, shape), shape);
   const rolledUp = Array.isArray(meta.rollupUnits) ? { rollupUnits: meta.rollupUnits } : {};
   const own = indicators.length > 0 ? { indicators } : {};
+  const split = subRows.length > 0 ? { subRows } : {};
   const marked = notApplicable.size > 0 ? { notApplicable } : {};
-  return { unit, period, templates, targets, forms: values, ...marked, ...rolledUp, ...own };
+  return { unit, period, templates, targets, forms: values, ...marked, ...rolledUp, ...own, ...split };
 }
 
 /**
@@ -561,7 +570,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const meta = decodeMeta(read.entries, read.cells);
   const lookup = lookupOf(grid);
   const rolledUp = Array.isArray(meta.rollupUnits);
-  const indicators = declaredIndicators(meta);
+  const shape = declaredShape(meta);
   const reading = {
     rolledUp,
     computedOnOpening: grid.computedOnOpening === true,
@@ -573,7 +582,7 @@ export function extract(grid: WorkbookGrid): Extraction {
     const form = forms.find((f) => f.def.id === at.template);
     return form ? valueAt(form.values, at.row, at.col) : null;
   };
-  for (const def of knownForms(meta, indicators)) forms.push(readForm(lookup, def, reading, figures));
+  for (const def of knownForms(meta, shape)) forms.push(readForm(lookup, def, reading, figures));
   const lookAlikes = lookAlikeSheets(grid.sheets, forms, grid.opensOn, rolledUp);
   const outOfView = formsOutOfView(grid.sheets, forms);
   const offPrint = formsOffPrint(grid.sheets, forms);
@@ -582,7 +591,7 @@ export function extract(grid: WorkbookGrid): Extraction {
   const formulasShown = formsFormulasShown(grid.sheets, forms);
   const onBackground = formsOnBackground(grid.sheets, forms);
   const nominations = readNominations(read.entries, read.cells, lookup.names, lookup.sheets);
-  const built = buildReport(meta, forms, indicators);
+  const built = buildReport(meta, forms, shape);
   const report = built && nominations ? { ...built, nominations: nominations.nominations } : built;
   const pageTexts = formsPageTexts(grid.sheets, forms, report ?? undefined);
   return {

@@ -3,12 +3,14 @@ import {
   formDef,
   indicatorRow,
   NOMINATION_LINES,
+  subRowTexts,
   NOMINATION_VERSION,
   nominationAwardsText,
   nominationLineCount,
   type Indicator,
   type Nomination,
   type NominationAward,
+  type SubRow,
   type TemplateDef,
   type TemplateId,
 } from "../catalog";
@@ -28,6 +30,8 @@ export interface MetaSource {
   readonly targets: Targets;
   /** The campaign's own indicators, the rows of its Biểu 05, when `templates` holds it. */
   readonly indicators?: readonly Indicator[];
+  /** The rows the campaign adds under built-in forms' input rows (TD_Rows), when it adds any. */
+  readonly subRows?: readonly SubRow[];
   /**
    * The campaign's awards to people and works, when it has any: the report then holds the "Đề nghị khen
    * thưởng" sheet, its awards the drop-down's.
@@ -52,7 +56,7 @@ export interface MetaSource {
 /** The definitions a report is written in, in the order of its templates. */
 export function definitionsOf(source: MetaSource): TemplateDef[] {
   return source.templates.map(
-    (id) => source.earlier?.find((d) => d.id === id) ?? formDef(id, source.indicators),
+    (id) => source.earlier?.find((d) => d.id === id) ?? formDef(id, source.indicators, source.subRows),
   );
 }
 
@@ -82,6 +86,12 @@ const ROLLUP_CODES = "rollup_unit_codes";
  */
 const INDICATORS = "indicators";
 const INDICATOR = "indicator_";
+/**
+ * A report whose forms have rows the campaign added (TD_Rows) carries them, one row a cell (`sub_row_1`…,
+ * as JSON), and their number, so its forms are rebuilt as it was made; a report without any has neither.
+ */
+const SUB_ROWS = "sub_rows";
+const SUB_ROW = "sub_row_";
 /** A report with a list of people and works proposed: its version, and the awards it offered (JSON). */
 export const NOMINATIONS = "nominations";
 export const NOMINATION_AWARDS = "nomination_awards";
@@ -130,6 +140,11 @@ export function metaEntries(source: MetaSource): [string, string][] {
     entries.push([INDICATORS, String(own.length)]);
     own.forEach((i, n) => entries.push([`${INDICATOR}${n + 1}`, JSON.stringify(indicatorRow(i))]));
   }
+  const split = (source.subRows ?? []).filter((s) => source.templates.includes(s.template));
+  if (split.length > 0) {
+    entries.push([SUB_ROWS, String(split.length)]);
+    split.forEach((s, n) => entries.push([`${SUB_ROW}${n + 1}`, JSON.stringify(subRowTexts(s))]));
+  }
   if (source.nominationAwards && source.nominationAwards.length > 0) {
     entries.push(
       [NOMINATIONS, String(NOMINATION_VERSION)],
@@ -162,6 +177,12 @@ export function metaName(key: string): string {
   return `TD_META_${key}`;
 }
 
+/** A list TD_META carries a row a cell: the number it says, and each row's JSON text and where it is. */
+export interface MetaRows {
+  readonly count: string;
+  readonly rows: readonly { text?: string; cell?: string }[];
+}
+
 export interface DecodedMeta {
   readonly schema?: string;
   readonly generator?: string;
@@ -186,10 +207,9 @@ export interface DecodedMeta {
    * The rows of Biểu 05's indicators as written (JSON texts) and where each is, in order; absent when the
    * report does not say how many it has. Fewer rows than it says is a list cut short.
    */
-  readonly indicators?: {
-    readonly count: string;
-    readonly rows: readonly { text?: string; cell?: string }[];
-  };
+  readonly indicators?: MetaRows;
+  /** The rows added to its forms (TD_Rows) as written, in the same way; absent when it has none. */
+  readonly subRows?: MetaRows;
   /** Raw target texts by target key. */
   readonly targets: ReadonlyMap<string, string>;
   /** Where each key's value sits on the metadata sheet (A1), for findings that point at it. */
@@ -219,12 +239,15 @@ export function decodeMeta(
     return value === undefined ? {} : { [field]: value };
   };
   const count = get(INDICATORS);
-  const indicators = count === undefined ? {} : { indicators: indicatorRows(count, entries, cells) };
+  const indicators = count === undefined ? {} : { indicators: metaRows(INDICATOR, count, entries, cells) };
+  const split = get(SUB_ROWS);
+  const subRows = split === undefined ? {} : { subRows: metaRows(SUB_ROW, split, entries, cells) };
   return {
     templates,
     targets,
     cells,
     ...indicators,
+    ...subRows,
     ...optional("schema", "schema"),
     ...optional("generator", "generator"),
     ...optional("unit_code", "unitCode"),
@@ -241,15 +264,16 @@ export function decodeMeta(
   };
 }
 
-/** The indicator rows a report says it has, up to the most a campaign may have. */
-function indicatorRows(
+/** The rows of a list a report says it has (`indicator_1`…, `sub_row_1`…), up to 999. */
+function metaRows(
+  prefix: string,
   count: string,
   entries: ReadonlyMap<string, string>,
   cells: ReadonlyMap<string, string>,
 ) {
   const n = /^\d{1,3}$/.test(count) ? Number(count) : 0;
   const rows = Array.from({ length: n }, (_, i) => {
-    const key = `${INDICATOR}${i + 1}`;
+    const key = `${prefix}${i + 1}`;
     const [text, cell] = [entries.get(key), cells.get(key)];
     return { ...(text !== undefined ? { text } : {}), ...(cell !== undefined ? { cell } : {}) };
   });

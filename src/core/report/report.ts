@@ -1,4 +1,4 @@
-import type { Indicator, Nomination, TemplateId } from "../catalog";
+import type { Indicator, Nomination, SubRow, TemplateId } from "../catalog";
 import type { FormValues } from "../form/form";
 import type { Period } from "../model/period";
 import type { Targets } from "../model/targets";
@@ -16,6 +16,8 @@ export interface Report {
   readonly forms: Partial<Record<TemplateId, FormValues>>;
   /** The indicators of its Biểu 05, when it holds one: the rows its figures are keyed by. */
   readonly indicators?: readonly Indicator[];
+  /** The rows its campaign added under built-in rows (TD_Rows), when it has any: its forms' shape. */
+  readonly subRows?: readonly SubRow[];
   /** The people and works its unit proposes for awards, when its template has the list. */
   readonly nominations?: readonly Nomination[];
   /** A roll-up's report: the codes of the units it sums (see MetaSource.rollupUnits). */

@@ -18,7 +18,8 @@ export function attainment(
     const values = report.forms[target.template];
     const at = { row: target.row, col: target.col };
     const reported =
-      values !== undefined && isReported(formDef(target.template, report.indicators), values, at);
+      values !== undefined &&
+      isReported(formDef(target.template, report.indicators, report.subRows), values, at);
     const result = reported ? valueAt(values, target.row, target.col) : null;
     // Reported, yet no figure: a rate whose denominator the unit reported as 0.
     const nothingToMeasure = reported && result === null;

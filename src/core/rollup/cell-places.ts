@@ -2,10 +2,12 @@ import { toA1 } from "../grid/a1";
 import {
   CUSTOM_FORM,
   findDefinition,
+  splitForm,
   formDef,
   type Indicator,
   type TemplateDef,
   type TemplateId,
+  type SubRow,
 } from "../catalog";
 import type { Extraction } from "../report/extract";
 import { formCells } from "../form/form";
@@ -52,17 +54,27 @@ export function cellPlaces(extraction: Extraction): CellPlaces {
   return { forms, moved, missing };
 }
 
-/** Where a file holds the cell `name` of form `id` (Biểu 05 of `indicators`), if it was found there. */
+/**
+ * Where a file holds the cell `name` of form `id` (Biểu 05 of `indicators`, a built-in form with the
+ * rows `subRows` add), if it was found there.
+ */
 export function placeOf(
   places: CellPlaces,
   id: TemplateId,
   name: string,
   indicators: readonly Indicator[] = [],
+  subRows: readonly SubRow[] = [],
 ): CellPlace | undefined {
   const moved = places.moved.get(name);
   if (moved || places.missing.has(name)) return moved;
   const form = places.forms.get(id);
-  const def = form && (id === CUSTOM_FORM ? formDef(id, indicators) : findDefinition(id, form.version));
+  const def =
+    form && (id === CUSTOM_FORM ? formDef(id, indicators) : readDefinition(id, form.version, subRows));
   const cell = def && formCells(def).find((c) => c.name === name);
   return cell && { sheet: form.sheet, address: standardAddress(def, cell.row.key, cell.col.key) };
+}
+
+function readDefinition(id: TemplateId, version: number | null, subRows: readonly SubRow[]) {
+  const def = findDefinition(id, version);
+  return def && splitForm(def, subRows);
 }

@@ -1,4 +1,4 @@
-import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
+import { formDef, mergedSubRows, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../form/compute";
 import type { FormCell, FormValues } from "../form/form";
 import { emptyValues, formCells, valueAt } from "../form/form";
@@ -132,11 +132,12 @@ export function combineRounds(
   const opening = first.period.start <= span.start ? first : null;
   const closing = last.period.end >= span.end ? last : null;
   const templates = inCatalogOrder(chain.flatMap((r) => r.templates));
-  // The roll-up takes only reports of the campaign's indicators: any round's are every round's.
+  // The roll-up takes only reports of the campaign's indicators and sub-rows: any round's are every round's.
   const indicators = chain.find((r) => r.indicators)?.indicators;
+  const subRows = mergedSubRows(chain.map((r) => r.subRows));
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
-    const def = formDef(id, indicators);
+    const def = formDef(id, indicators, subRows);
     const combined = emptyValues(def);
     const holding = chain.filter((r) => r.forms[id]);
     const at = (report: Report | null, row: string, col: string) => {
@@ -165,7 +166,7 @@ export function combineRounds(
   const own = unitKey(last.unit.code);
   const held = countedUnits(summaries).filter((code) => unitKey(code) !== own);
   const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
-  const listed = indicators ? { indicators } : {};
+  const listed = { ...(indicators ? { indicators } : {}), ...(subRows ? { subRows } : {}) };
   const marked = last.notApplicable ? { notApplicable: last.notApplicable } : {};
   // Each round's proposals are its own: the period's list holds them all.
   const proposing = chain.some((r) => r.nominations)

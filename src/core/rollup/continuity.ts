@@ -34,7 +34,7 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
     for (const id of after.report.templates) {
       const [closingForm, openingForm] = [before.report.forms[id], after.report.forms[id]];
       if (!closingForm || !openingForm) continue;
-      const def = formDef(id, after.report.indicators);
+      const def = formDef(id, after.report.indicators, after.report.subRows);
       for (const cell of inputCells(def)) {
         const link = cell.closingOfPrevious;
         if (!link) continue;
@@ -51,7 +51,7 @@ export function continuityFindings(chain: readonly LocatedRound[]): Finding[] {
           closing: figureText(closing),
           closingAt,
         });
-        const place = placeOf(after.cells, id, cell.name, after.report.indicators);
+        const place = placeOf(after.cells, id, cell.name, after.report.indicators, after.report.subRows);
         out.push(
           finding("warning", "rollup.continuity", text, {
             template: id,

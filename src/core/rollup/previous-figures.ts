@@ -67,7 +67,7 @@ function figuresOf(report: Report): Map<string, number | null> {
   for (const id of report.templates) {
     const form = report.forms[id];
     if (!form) continue;
-    for (const cell of formCells(formDef(id, report.indicators)))
+    for (const cell of formCells(formDef(id, report.indicators, report.subRows)))
       figures.set(cell.name.toUpperCase(), valueAt(form, cell.row.key, cell.col.key));
   }
   return figures;

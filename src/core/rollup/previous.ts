@@ -45,7 +45,7 @@ export function jumpFindings(
 ): Finding[] {
   const out: Finding[] = [];
   for (const id of report.templates) {
-    const def = formDef(id, report.indicators);
+    const def = formDef(id, report.indicators, report.subRows);
     const form = report.forms[id];
     if (!form) continue;
     const holding = rounds.filter((round) => round.report.forms[id]);
@@ -57,7 +57,7 @@ export function jumpFindings(
       if (now === null || before === null || Math.max(now, before) < JUMP_FLOOR) continue;
       if (now <= before * factor && before <= now * factor) continue;
       const round = cell.aggregation === "stock_start" ? earliest : latest;
-      const place = round && placeOf(round.cells, id, cell.name, report.indicators);
+      const place = round && placeOf(round.cells, id, cell.name, report.indicators, report.subRows);
       const located = round && where(round, id, cell.name);
       const text = fill(WORDS.rollup.jump, {
         label: cellLabel(def, cell),

@@ -84,7 +84,7 @@ function budgetYearAssumed(used: Accepted): Finding[] {
   const { period, unit } = used.report;
   const [first, last] = [period.start, period.end].map((d) => Number(d.slice(0, 4))) as [number, number];
   const planned = used.report.templates.some((id) =>
-    formCells(formDef(id, used.report.indicators)).some((c) => c.aggregation === "plan"),
+    formCells(formDef(id, used.report.indicators, used.report.subRows)).some((c) => c.aggregation === "plan"),
   );
   if (first === last || !planned) return [];
   const others = Array.from({ length: last - first }, (_, i) => first + i).join(", ");

@@ -2,7 +2,7 @@ import { blocKey } from "../campaign/bloc";
 import { defaultCampaign } from "../campaign/defaults";
 import { campaignForPeriod } from "../campaign/period-targets";
 import type { Campaign, CampaignUnit } from "../campaign/types";
-import { inCatalogOrder, indicatorsKey, type Indicator } from "../catalog";
+import { inCatalogOrder, indicatorsKey, type Indicator, type SubRow } from "../catalog";
 import type { Extraction } from "../report/extract";
 import type { Report } from "../report/report";
 import { finding, hasErrors, type Finding } from "../check/finding";
@@ -25,6 +25,7 @@ import { cellPlaces } from "./cell-places";
 import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other";
 import { withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
+import { otherSplit, rolledSubRows } from "./split-check";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */
@@ -161,6 +162,27 @@ function rolledIndicators(given: Campaign | undefined, accepted: readonly Accept
 
 const codesText = (list: readonly Indicator[]) => list.map((i) => i.code).join(", ") || "—";
 
+/**
+ * A report whose forms are shaped otherwise than the roll-up's, refused: figures keyed by another list of
+ * own indicators, or of rows split otherwise, would be added to other rows, or a row's dropped unseen.
+ */
+function otherShape(
+  a: Accepted,
+  indicators: readonly Indicator[],
+  subRows: readonly SubRow[],
+): Rejection | null {
+  const own = a.report.indicators;
+  const said = { file: a.source.name, code: a.report.unit.code };
+  if (own && indicatorsKey(own) !== indicatorsKey(indicators))
+    return reject(
+      a,
+      "rollup.other_indicators",
+      fill(WORDS.rollup.otherIndicators, { ...said, found: codesText(own), wanted: codesText(indicators) }),
+    );
+  const split = otherSplit(a.report, subRows);
+  return split && reject(a, "rollup.other_sub_rows", fill(WORDS.rollup.otherSubRows, { ...said, ...split }));
+}
+
 /** The campaign's own period of the same dates, so its label and due date apply. */
 function campaignPeriod(campaign: Campaign, period: Period): Period {
   return (
@@ -263,10 +285,14 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const inferred = options.period ?? inferPeriod(accepted);
   if (!inferred) throw new RollupError(WORDS.rollup.noPeriod, rejected);
   const indicators = rolledIndicators(options.campaign, accepted);
-  const wantedIndicators = indicatorsKey(indicators);
+  const subRows = rolledSubRows(
+    options.campaign,
+    accepted.map((a) => a.report),
+  );
   const given = options.campaign ?? {
     ...defaultCampaign(Number(inferred.start.slice(0, 4)), options.expectedUnits ?? []),
     ...(indicators.length > 0 ? { indicators } : {}),
+    ...(subRows.length > 0 ? { subRows } : {}),
   };
   const period = campaignPeriod(given, inferred);
   // The targets set for this period (a sprint's, a five-year review's) over the annual ones.
@@ -291,21 +317,9 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
       );
       continue;
     }
-    const own = a.report.indicators;
-    // Figures keyed by another list's codes would add one indicator to another, or drop one unseen.
-    if (own && indicatorsKey(own) !== wantedIndicators) {
-      rejected.push(
-        reject(
-          a,
-          "rollup.other_indicators",
-          fill(WORDS.rollup.otherIndicators, {
-            file: a.source.name,
-            code: a.report.unit.code,
-            found: codesText(own),
-            wanted: codesText(indicators),
-          }),
-        ),
-      );
+    const shaped = otherShape(a, indicators, subRows);
+    if (shaped) {
+      rejected.push(shaped);
       continue;
     }
     const foreign = options.campaign && foreignNomination(a.report, options.campaign);
@@ -452,11 +466,12 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     parent,
     templates: inCatalogOrder(total.templates),
     ...(total.indicators ? { indicators: total.indicators } : {}),
+    ...(total.subRows ? { subRows: total.subRows } : {}),
     units,
     total,
     totalAttainment,
     stocks,
-    unreported: unreportedCells(units, resolved, total.templates, total.indicators),
+    unreported: unreportedCells(units, resolved, total.templates, total.indicators, total.subRows),
     rejected: [...rejected].sort(
       (a, b) => a.source.name.localeCompare(b.source.name) || a.source.sha256.localeCompare(b.source.sha256),
     ),

@@ -1,4 +1,4 @@
-import { formDef, inCatalogOrder, type TemplateId } from "../catalog";
+import { formDef, mergedSubRows, inCatalogOrder, type TemplateId } from "../catalog";
 import { computeForm } from "../form/compute";
 import { emptyValues, formCells, getCell, type FormValues } from "../form/form";
 import type { Period } from "../model/period";
@@ -89,11 +89,12 @@ export function sumReports(
     atDate((u) => onFirstDay(u, period)),
     atDate((u) => onLastDay(u, period)),
   ];
-  // The roll-up takes only reports of the campaign's indicators: any unit's are every unit's.
+  // The roll-up takes only reports of the campaign's indicators and sub-rows: any unit's are every unit's.
   const indicators = reports.find((r) => r.indicators)?.indicators;
+  const subRows = mergedSubRows(reports.map((r) => r.subRows));
   const forms: Partial<Record<TemplateId, FormValues>> = {};
   for (const id of templates) {
-    const def = formDef(id, indicators);
+    const def = formDef(id, indicators, subRows);
     const present = (counted: readonly boolean[]) =>
       reports.filter((_, i) => counted[i]).flatMap((r) => (r.forms[id] ? [r.forms[id]] : []));
     const [all, atStart, atEnd] = [present(everyUnit), present(openingDay), present(closingDay)];
@@ -148,6 +149,7 @@ export function sumReports(
     targets,
     forms,
     ...(indicators ? { indicators } : {}),
+    ...(subRows ? { subRows } : {}),
   };
   const results = attainment(report).map((r): TargetResult => {
     const basis = bases.get(r.key);

@@ -1,5 +1,5 @@
 import type { Campaign, CampaignUnit, Grade, ScoringRule, UnitScore } from "../campaign/types";
-import type { Indicator, TemplateId, ValueKind } from "../catalog";
+import type { Indicator, SubRow, TemplateId, ValueKind } from "../catalog";
 import type { Extraction } from "../report/extract";
 import type { Finding } from "../check/finding";
 import type { Period } from "../model/period";
@@ -224,6 +224,8 @@ export interface Summary {
   readonly templates: readonly TemplateId[];
   /** The indicators of the summary's Biểu 05, when it has one: the campaign's. */
   readonly indicators?: readonly Indicator[];
+  /** The rows its forms have under built-in rows (TD_Rows), when they have any: the campaign's. */
+  readonly subRows?: readonly SubRow[];
   readonly units: readonly UnitRow[];
   /** The parent-level report in the same templates: sums, recomputed ratios and combined targets. */
   readonly total: Report;

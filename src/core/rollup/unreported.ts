@@ -1,4 +1,4 @@
-import { formDef, type Indicator, type TemplateId } from "../catalog";
+import { formDef, type Indicator, type TemplateId, type SubRow } from "../catalog";
 import { balanceCells } from "../form/closing-stock";
 import { inputCells, valueAt, type FormCell } from "../form/form";
 import type { Report } from "../report/report";
@@ -29,9 +29,10 @@ export function unreportedCells(
   rounds: readonly { readonly used: readonly { readonly report: Report }[] }[],
   templates: readonly TemplateId[],
   indicators?: readonly Indicator[],
+  subRows?: readonly SubRow[],
 ): UnreportedCell[] {
   return templates.flatMap((id) => {
-    const def = formDef(id, indicators);
+    const def = formDef(id, indicators, subRows);
     const closings = balanceCells(def);
     return [...inputCells(def), ...closings].flatMap((cell) => {
       const blank = units

@@ -56,6 +56,10 @@ export const en: Vocabulary = {
     indicatorsCut:
       "the list is missing, cut short, or does not match the number of indicators given with it.",
     indicatorCut: "own indicator {n} is missing or not in its format.",
+    badSubRows:
+      "The rows added to the forms (the campaign's Split rows table) written in the template's hidden information cannot be read: {reason} Use the template made from the campaign workbook.",
+    subRowsCut: "the list is missing, cut short, or does not match the number of rows written with it.",
+    subRowCut: "added row {n} is missing or not in its format.",
     badParentCode: 'Parent unit code "{code}" is not valid.',
     missingUnitName: "The reporting unit's name is missing.",
     unknownUnitKind: 'Unit kind "{kind}" is not known.',
@@ -269,6 +273,8 @@ export const en: Vocabulary = {
       "File {file} carries unit code {other} in its name but is {code}'s report ({code}'s template): if the figures are {other}'s, it filled in {code}'s template and the summary counts them as {code}'s. Check with both units.",
     otherIndicators:
       "File {file}: unit {code}'s Form 05 lists other own indicators ({found}) than the campaign ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.",
+    otherSubRows:
+      'File {file}: {sheet} of unit {code}, row "{row}": split into ({found}), not as the campaign splits it ({wanted}), so it cannot be added up; use the template made from the campaign workbook in use.',
     noPeriod: "No valid report to tell the period from; choose the period to roll up.",
     continuity:
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}); please check with the unit (an opening figure equals the previous closing one).",
@@ -324,6 +330,8 @@ export const en: Vocabulary = {
       'The report names unit {code} "{found}"; the campaign\'s list says "{listed}", and the summary will use that name.',
     targetDiffers:
       'The target "{target}" in the report is {found}; the campaign assigns {assigned}, which the summary uses. Download the template again from the campaign.',
+    otherSubRows:
+      '{sheet}, row "{row}": the template splits it into ({found}), not as the campaign does ({wanted}); the roll-up will refuse this file. Get a new template from the campaign and copy the figures into it.',
   },
   campaign: {
     missingTable: "Table {table} is missing (an Excel table, or a sheet of that name).",
@@ -397,6 +405,19 @@ export const en: Vocabulary = {
     sourceIgnored: "{table}: {value} is not a figure of a form, so column {column} is not used.",
     badRequired: '{table}: column {column} says "{value}"; write Yes or No.',
     tooManyIndicators: "{table}: more than {max} own indicators.",
+    unknownSubRowForm:
+      '{table}: column {column} says "{value}", which is not Form 01, 02, 03 or 04; write e.g. Biểu 03.',
+    unknownParentRow:
+      '{table}: {form} has no row "{value}"; write the row label as the form prints it (e.g. {example}) or the row key.',
+    parentNotSplittable:
+      '{table}: row "{value}" of {form} is computed (a total, a ratio) or an opening or closing stock, so it cannot be split; split a row units type, e.g. {example}.',
+    badSubRowCode:
+      '{table}: row code "{value}" is not valid (letters without accents, digits and "_", at most 40).',
+    subRowClash:
+      "{table}: new row {value} of {form} has cell name {name}, which the form already has; choose another code.",
+    singleSubRow:
+      '{table}: row "{value}" of {form} is split into one row only ({code}), which is the row typed again; add at least one more (the rest, e.g. Other sectors) so the row is their sum.',
+    tooManySubRows: "{table}: more than {max} added rows.",
   },
   campaignColumns: {
     periods: { id: "Period code", label: "Period name", start: "From", end: "To", due: "Due date" },
@@ -439,6 +460,13 @@ export const en: Vocabulary = {
     },
     parent: { code: "Summarising unit code", name: "Summarising unit name" },
     deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
+    subRows: {
+      form: "Form",
+      parent: "Row to split",
+      code: "New row code",
+      name: "Row name",
+      name_en: "English name",
+    },
   },
   indicatorKinds: {
     flow: "Flow in the period",
@@ -481,6 +509,9 @@ export const en: Vocabulary = {
     parentHelp:
       "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
     indicatorsSheet: "Own indicators",
+    subRowsSheet: "Split rows",
+    subRowsHelp:
+      "Split a row of Forms 01–04 into smaller rows (e.g. funding collected by sector). One table row per new row: Form (e.g. Biểu 03), Row to split (its label as the form prints it, e.g. Kinh phí công đoàn (2%)), New row code (letters without accents, digits, _, e.g. sxkd), Row name (e.g. Khu vực sản xuất kinh doanh), English name (may be left blank). Split each row into two rows or more; units type the new rows and the row split becomes their sum. Only rows units type can be split, not totals or ratios. To give a new row a target, add to Own indicators a row of kind figure of a form, Source figure its cell name without TD_ (e.g. B03_union_funding_sxkd_collected). Left empty: the forms stay as they are.",
     yes: "Yes",
     no: "No",
     indicatorsHelp:
@@ -490,7 +521,7 @@ export const en: Vocabulary = {
     guideIntro:
       "This workbook is the province's campaign: its periods, the units that report, their targets, scoring and grades. Edit the tables (keep their TD_… names), then pick this workbook in Thi Đua to make each unit's templates and to roll up.",
     guideSteps:
-      "1. Periods: set the dates and deadlines; a unit kind's or a unit's own deadline goes in the table to the right.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Summarising unit: the province's own code and name, which its summary and the forms sent upward carry.|4. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply; a period's own targets (a 90-day sprint, a five-year review) on rows with its period code.|5. Scoring: each target's points and method, and rows of points off (late, corrected) where the plan has them; grades by minimum score.|6. Awards: one row per award, the highest first; scope, number, minimum grade and score.|7. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
+      "1. Periods: set the dates and deadlines; a unit kind's or a unit's own deadline goes in the table to the right.|2. Units: one row per unit; pick kind, parent and bloc from the drop-down lists.|3. Summarising unit: the province's own code and name, which its summary and the forms sent upward carry.|4. Targets: row * is the default; a unit's own figure where it differs, - where it does not apply; a period's own targets (a 90-day sprint, a five-year review) on rows with its period code.|5. Scoring: each target's points and method, and rows of points off (late, corrected) where the plan has them; grades by minimum score.|6. Awards: one row per award, the highest first; scope, number, minimum grade and score.|7. Split rows (where the plan needs figures finer than the forms): split a row units type on Forms 01–04 into two rows or more, e.g. Form 03's union funding into the business sector, firms without a union and the public sector; units type the new rows and the row split is their sum; to give a new row a target, add a row of kind figure of a form to Own indicators.|8. Check the workbook: pick it in Thi Đua (Templates) or run thidua campaign check; every problem names its sheet and cell.",
     guideLists:
       "The lists of the drop-downs. A new bloc or parent unit may be typed straight into the table: Excel asks once, then takes it.",
     listKinds: "Unit kind",

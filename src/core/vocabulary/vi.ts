@@ -57,6 +57,10 @@ export const vi = {
       "Biểu 05: không đọc được danh sách chỉ tiêu riêng ghi trong thông tin ẩn của biểu mẫu: {reason} Hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua.",
     indicatorsCut: "danh sách bị thiếu, bị cắt hoặc không khớp với số chỉ tiêu ghi kèm.",
     indicatorCut: "chỉ tiêu riêng thứ {n} bị thiếu hoặc không đúng dạng.",
+    badSubRows:
+      "Không đọc được các dòng chia thêm của biểu (bảng Chia dòng của kế hoạch thi đua) ghi trong thông tin ẩn của biểu mẫu: {reason} Hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua.",
+    subRowsCut: "danh sách bị thiếu, bị cắt hoặc không khớp với số dòng ghi kèm.",
+    subRowCut: "dòng chia thêm thứ {n} bị thiếu hoặc không đúng dạng.",
     badParentCode: 'Mã đơn vị cấp trên "{code}" không hợp lệ.',
     missingUnitName: "Thiếu tên đơn vị báo cáo.",
     unknownUnitKind: 'Loại đơn vị "{kind}" không có trong danh mục.',
@@ -269,6 +273,8 @@ export const vi = {
       "Tệp {file} mang mã đơn vị {other} trong tên nhưng là báo cáo của {code} (biểu mẫu của {code}): nếu số liệu là của {other}, thì {other} đã điền vào biểu mẫu của {code} và bảng tổng hợp đang tính số liệu đó cho {code}. Hãy kiểm tra với hai đơn vị.",
     otherIndicators:
       "Tệp {file}: Biểu 05 của đơn vị {code} có danh sách chỉ tiêu riêng ({found}) khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua đang dùng.",
+    otherSubRows:
+      'Tệp {file}: {sheet} của đơn vị {code}, dòng "{row}": chia thành ({found}), khác với kế hoạch thi đua ({wanted}), nên không cộng được; hãy dùng biểu mẫu tạo từ tệp kế hoạch thi đua đang dùng.',
     noPeriod: "Không có báo cáo hợp lệ nào để xác định kỳ tổng hợp; hãy chọn kỳ tổng hợp.",
     continuity:
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}), khác số cuối kỳ trước {closing} ({closingAt}); hãy kiểm tra lại với đơn vị (số đầu kỳ này phải bằng số cuối kỳ trước).",
@@ -325,6 +331,8 @@ export const vi = {
       'Báo cáo ghi tên đơn vị {code} là "{found}"; danh sách của kế hoạch ghi "{listed}", bảng tổng hợp sẽ dùng tên này.',
     targetDiffers:
       'Chỉ tiêu "{target}" trong báo cáo là {found}, kế hoạch giao {assigned}; bảng tổng hợp dùng mức kế hoạch giao. Nên tải lại biểu mẫu theo kế hoạch.',
+    otherSubRows:
+      '{sheet}, dòng "{row}": biểu mẫu chia thành ({found}), khác với kế hoạch thi đua ({wanted}); khi tổng hợp, tệp này sẽ bị loại. Hãy tải biểu mẫu mới theo kế hoạch và chép số liệu sang.',
   },
   campaign: {
     missingTable: "Thiếu bảng {table} (bảng Excel hoặc trang cùng tên).",
@@ -399,6 +407,18 @@ export const vi = {
     sourceIgnored: "{table}: {value} không phải loại Số của biểu nên cột {column} không được dùng.",
     badRequired: '{table}: cột {column} ghi "{value}"; ghi Có hoặc Không.',
     tooManyIndicators: "{table}: quá {max} chỉ tiêu riêng.",
+    unknownSubRowForm:
+      '{table}: cột {column} ghi "{value}", không phải Biểu 01, 02, 03 hay 04; ghi ví dụ Biểu 03.',
+    unknownParentRow:
+      '{table}: {form} không có dòng "{value}"; ghi tên dòng như biểu in (ví dụ {example}) hoặc mã dòng.',
+    parentNotSplittable:
+      '{table}: dòng "{value}" của {form} là dòng tính sẵn (tổng cộng, tỷ lệ) hoặc số đầu kỳ, cuối kỳ nên không chia được; chỉ chia dòng đơn vị tự nhập số, ví dụ {example}.',
+    badSubRowCode:
+      '{table}: mã dòng "{value}" không hợp lệ (chữ cái không dấu, chữ số và "_", tối đa 40 ký tự).',
+    subRowClash: "{table}: dòng mới {value} của {form} trùng tên ô {name} đã có trong biểu; chọn mã khác.",
+    singleSubRow:
+      '{table}: dòng "{value}" của {form} chỉ chia thành một dòng ({code}), tức là nhập lại đúng số của dòng đó; cần ít nhất hai dòng (thêm dòng cho phần còn lại, ví dụ Khu vực khác) để dòng gốc là tổng của chúng.',
+    tooManySubRows: "{table}: quá {max} dòng chia thêm.",
   },
   campaignColumns: {
     periods: { id: "Mã kỳ", label: "Tên kỳ", start: "Từ ngày", end: "Đến ngày", due: "Hạn nộp" },
@@ -441,6 +461,13 @@ export const vi = {
     },
     parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp" },
     deadlines: { period: "Mã kỳ", kind: "Loại đơn vị", unit: "Mã đơn vị", due: "Hạn nộp" },
+    subRows: {
+      form: "Biểu",
+      parent: "Dòng gốc",
+      code: "Mã dòng mới",
+      name: "Tên dòng",
+      name_en: "Tên tiếng Anh",
+    },
   },
   indicatorKinds: {
     flow: "Số phát sinh trong kỳ",
@@ -483,6 +510,9 @@ export const vi = {
     parentHelp:
       "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Một dòng.",
     indicatorsSheet: "Chỉ tiêu riêng",
+    subRowsSheet: "Chia dòng",
+    subRowsHelp:
+      "Chia một dòng của Biểu 01–04 thành các dòng nhỏ (ví dụ thu kinh phí theo khu vực). Mỗi dòng mới một dòng bảng: Biểu (ví dụ Biểu 03), Dòng gốc (tên dòng như biểu in, ví dụ Kinh phí công đoàn (2%)), Mã dòng mới (chữ cái không dấu, chữ số, dấu _, ví dụ sxkd), Tên dòng (ví dụ Khu vực sản xuất kinh doanh), Tên tiếng Anh (có thể bỏ trống). Mỗi dòng gốc chia ít nhất hai dòng; đơn vị nhập số ở các dòng mới, dòng gốc tự cộng. Chỉ chia dòng đơn vị tự nhập số, không chia dòng tổng cộng hay tỷ lệ. Giao chỉ tiêu cho dòng mới: thêm ở Chỉ tiêu riêng một dòng loại Số của biểu, Lấy từ ô ghi tên ô bỏ TD_ (ví dụ B03_union_funding_sxkd_collected). Bảng để trống: biểu giữ nguyên.",
     yes: "Có",
     no: "Không",
     indicatorsHelp:
@@ -492,7 +522,7 @@ export const vi = {
     guideIntro:
       "Tệp này là kế hoạch thi đua của tỉnh: các kỳ báo cáo, đơn vị phải báo cáo, chỉ tiêu giao, cách chấm điểm và xếp loại. Sửa số liệu trong các bảng (giữ nguyên tên bảng TD_…), rồi chọn tệp này trong Thi Đua để tạo biểu mẫu cho từng đơn vị và tổng hợp.",
     guideSteps:
-      '1. Kỳ báo cáo: sửa ngày và hạn nộp; hạn nộp riêng của một loại đơn vị hoặc một đơn vị ghi ở bảng bên phải.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Đơn vị tổng hợp: mã và tên đơn vị của tỉnh, ghi trên bảng tổng hợp và các biểu gửi cấp trên.|4. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng; mức riêng của một kỳ (đợt 90 ngày, sơ kết 05 năm) ghi ở dòng có Mã kỳ.|5. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu, thêm dòng điểm trừ (nộp muộn, nộp lại) nếu kế hoạch có; bảng xếp loại theo điểm tối thiểu.|6. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|7. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
+      '1. Kỳ báo cáo: sửa ngày và hạn nộp; hạn nộp riêng của một loại đơn vị hoặc một đơn vị ghi ở bảng bên phải.|2. Đơn vị: mỗi đơn vị một dòng; chọn loại đơn vị, đơn vị cấp trên, cụm thi đua trong danh sách thả xuống.|3. Đơn vị tổng hợp: mã và tên đơn vị của tỉnh, ghi trên bảng tổng hợp và các biểu gửi cấp trên.|4. Chỉ tiêu giao: dòng "*" là mức chung của tỉnh; đơn vị được giao mức khác thì ghi riêng ở dòng của đơn vị, ghi "-" nếu không áp dụng; mức riêng của một kỳ (đợt 90 ngày, sơ kết 05 năm) ghi ở dòng có Mã kỳ.|5. Bảng chấm điểm: điểm và cách tính của từng chỉ tiêu, thêm dòng điểm trừ (nộp muộn, nộp lại) nếu kế hoạch có; bảng xếp loại theo điểm tối thiểu.|6. Khen thưởng: mỗi hình thức một dòng, hình thức cao trước; phạm vi, số lượng, xếp loại và điểm tối thiểu.|7. Chia dòng (nếu kế hoạch cần số liệu chi tiết hơn biểu): chia một dòng đơn vị tự nhập của Biểu 01–04 thành ít nhất hai dòng, ví dụ dòng Kinh phí công đoàn (2%) của Biểu 03 thành khu vực sản xuất kinh doanh, doanh nghiệp chưa có công đoàn, khu vực hành chính sự nghiệp; đơn vị nhập số ở các dòng mới, dòng gốc tự cộng; muốn giao chỉ tiêu cho dòng mới thì thêm ở Chỉ tiêu riêng một dòng loại Số của biểu.|8. Kiểm tra tệp: chọn tệp này trong Thi Đua (mục Biểu mẫu) hoặc chạy thidua campaign check; mọi chỗ sai được chỉ rõ trang tính và ô.',
     guideLists:
       "Danh sách cho các ô thả xuống. Thêm cụm thi đua hoặc đơn vị cấp trên mới: gõ thẳng vào bảng, Excel hỏi lại một lần rồi nhận.",
     listKinds: "Loại đơn vị",
