@@ -132,6 +132,15 @@ describe("the award sheet the Hội đồng Thi đua – Khen thưởng reads", 
   });
 });
 
+describe("Chấm điểm, which the Hội đồng reads with the award sheet", () => {
+  it("names each target in words, never by its program key", () => {
+    const sheet = layoutSummary(summaryOf(EVERY_AWARD_CASE)).sheets.find((s) => s.name === "Chấm điểm")!;
+    const texts = sheet.cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
+    expect(texts).toContain('Xây mới, sửa chữa nhà "Mái ấm công đoàn"');
+    expect(texts.filter((t) => /\bB0\d_[a-z_]+/.test(t))).toEqual([]);
+  });
+});
+
 describe("campaign check of a scoring table", () => {
   const check = (campaign: Campaign) => {
     const tables = planTables(layoutCampaign(campaign));

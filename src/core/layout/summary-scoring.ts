@@ -36,8 +36,8 @@ const RANK_FORMAT = "0";
 /** The scoring table and the grades sit above the units, so every formula can point at them. */
 const SECTION_ROW = 4;
 const FIRST_RULE_ROW = SECTION_ROW + 2;
-const WEIGHT = { no: 0, points: 1, label: 2, method: 3, cap: 4, key: 5 } as const;
-/** Right of the rule keys, which spill over the two columns between. */
+const WEIGHT = { no: 0, points: 1, label: 2, method: 3, cap: 4 } as const;
+/** The grades' table, right of the scoring table past three blank columns. */
 const GRADE = { grade: 8, minScore: 9 } as const;
 const FIRST_RULE_COL = 4;
 
@@ -58,7 +58,6 @@ function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
     WORDS.summary.target,
     WORDS.summary.method,
     penalties.length > 0 ? WORDS.summary.capBoth : WORDS.summary.cap,
-    WORDS.summary.targetKey,
   ];
   sheet.putRow(SECTION_ROW + 1, 0, headers.map(both), { style: "header" });
   summary.scoring.forEach((rule, i) => {
@@ -70,7 +69,6 @@ function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
     // earnedPoints gives a bonus without a cap no extra points: the formulas need the 0 written out.
     const cap = rule.method === "bonus" ? (rule.cap ?? 0) : null;
     sheet.put(r, WEIGHT.cap, { value: cap, style: "input" });
-    sheet.put(r, WEIGHT.key, { value: rule.target, style: "info" });
   });
   // The penalty rows after the targets': points off per day or report, and the most taken off (blank: none).
   penalties.forEach((rule, j) => {
@@ -130,7 +128,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
   rules.forEach((rule, i) => {
     const c = FIRST_RULE_COL + i * 3;
     sheet
-      .put(headerRow, c, { value: `${ruleLabel(rule, summary).vi} (${rule.target})`, style: "header" })
+      .put(headerRow, c, { value: ruleLabel(rule, summary).vi, style: "header" })
       .merge(headerRow, c, headerRow, c + 2);
     sheet.putRow(
       headerRow + 1,

@@ -652,7 +652,6 @@ export const en: Vocabulary = {
     points: "Points",
     method: "Method",
     cap: "Bonus cap",
-    targetKey: "Target key",
     minScore: "Minimum score",
     earnedPoints: "Points earned (without bonus)",
     bonusPoints: "Bonus points",

@@ -656,7 +656,6 @@ export const vi = {
     points: "Điểm",
     method: "Cách tính",
     cap: "Điểm thưởng tối đa",
-    targetKey: "Mã chỉ tiêu",
     minScore: "Điểm tối thiểu",
     earnedPoints: "Điểm đạt (chưa kể điểm thưởng)",
     bonusPoints: "Điểm thưởng",
