@@ -121,6 +121,45 @@ describe("a campaign workbook typed in Vietnamese in another program", () => {
   });
 });
 
+describe("unit kinds as officers write them", () => {
+  const short: [string, string][] = [
+    ["Công đoàn ngành", "sector"],
+    ["Công đoàn ngành & tương đương", "sector"],
+    ["LĐLĐ huyện", "district_legacy"],
+    ["Liên đoàn Lao động huyện", "district_legacy"],
+    ["Công đoàn cơ sở trực thuộc", "grassroots_direct"],
+    ["Công đoàn KCN", "industrial_park"],
+    ["Công đoàn xã/phường", "commune"],
+    ["Công đoàn phường", "commune"],
+    ["LĐLĐ tỉnh", "federation"],
+  ];
+
+  it("reads the short names of domain.md and the plans in TD_Units, each as one kind", () => {
+    const bytes = workbook({
+      "Kỳ báo cáo": [
+        ["Mã kỳ", "Tên kỳ", "Từ ngày", "Đến ngày", "Hạn nộp"],
+        ["2023", "Cả năm", "01/01/2023", "31/12/2023", "15/01/2024"],
+      ],
+      "Đơn vị": [
+        ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+        ...short.map(([kind], i) => [`U${i}`, `Đơn vị ${i}`, typed(kind)]),
+      ],
+      "Chỉ tiêu giao": [
+        ["Mã đơn vị", first!.label.vi],
+        ["*", "80%"],
+      ],
+    });
+    const check = read(bytes);
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(check.campaign!.units.map((u) => u.kind)).toEqual(short.map(([, kind]) => kind));
+  });
+
+  it("gives no name two kinds, and still refuses a bare place word", () => {
+    expect(short.map(([kind]) => unitKindOf(kind))).toEqual(short.map(([, kind]) => kind));
+    expect(["Phường", "LĐLĐ thành phố", "Công đoàn"].map(unitKindOf)).toEqual([null, null, null]);
+  });
+});
+
 describe("a campaign workbook made before the Vietnamese headers", () => {
   it("is read by its English keys and codes, as it always was", () => {
     const bytes = workbook({
