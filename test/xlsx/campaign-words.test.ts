@@ -218,6 +218,8 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["C5:C205", "'Hướng dẫn'!$A$25:$A$30", false],
       ["D5:D205", "'Hướng dẫn'!$E$25:$E$25", true],
       ["E5:E205", "'Hướng dẫn'!$D$25:$D$25", true],
+      // The summarising unit's kind, on its one row.
+      ["C5:C5", "'Hướng dẫn'!$A$25:$A$30", false],
       // The period of a row of targets: the campaign's periods.
       ["B5:B206", "'Hướng dẫn'!$I$25:$I$27", true],
       ["A5:A212", `OFFSET('Hướng dẫn'!$C$25,0,0,COUNTIF('Hướng dẫn'!$C$25:$C$233,"?*"),1)`, false],
@@ -226,8 +228,8 @@ describe("the campaign workbook's drop-downs in the file", () => {
       // Toàn tỉnh, Mỗi cụm, and Mỗi đơn vị for people and works.
       ["B5:B205", "'Hướng dẫn'!$F$25:$F$27", false],
       ["D5:D205", "'Hướng dẫn'!$G$25:$G$29", true],
-      // Phải tồn tại cả kỳ: Có, Không.
-      ["F5:F205", "'Hướng dẫn'!$J$25:$J$26", false],
+      // Phải tồn tại cả kỳ and Đề nghị cấp trên khen: Có, Không.
+      ["F5:F205 I5:I205", "'Hướng dẫn'!$J$25:$J$26", false],
       // Đối tượng: Đơn vị, Cá nhân, Công trình, sáng kiến.
       ["G5:G205", "'Hướng dẫn'!$K$25:$K$27", false],
       ["D5:D205", "'Hướng dẫn'!$H$25:$H$30", false],

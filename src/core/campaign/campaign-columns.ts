@@ -12,6 +12,7 @@ import {
   type ScoringMethod,
 } from "./types";
 import { WORDS } from "../vocabulary";
+import { namesWhole } from "./level-words";
 
 /**
  * The campaign workbook's words: the Vietnamese headers and values staff type (and the workbook is written
@@ -82,9 +83,12 @@ export const scoringMethodOf = (text: string): ScoringMethod | null =>
 export const penaltyMethodOf = (text: string): PenaltyMethod | null =>
   typedWord(PENALTY_METHODS, WORDS.penaltyMethods, text, methodKey);
 
-/** A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh". */
+/**
+ * A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh",
+ * and the whole at another level (Toàn huyện, Toàn ngành…) as it.
+ */
 export const awardScopeOf = (text: string): AwardScope | null =>
-  typedWord(AWARD_SCOPES, WORDS.awardScopes, text);
+  namesWhole(text) ? "province" : typedWord(AWARD_SCOPES, WORDS.awardScopes, text);
 
 /**
  * The shorter names officers write for each kind (domain.md, the provinces' plans: "Công đoàn ngành",

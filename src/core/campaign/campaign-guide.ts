@@ -8,6 +8,7 @@ import { bilingual } from "../text/text";
 import { UNIT_KINDS, unitKey, unitKindLabel } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
 import { AWARD_SUBJECTS, subjectWords } from "./nomination-columns";
+import { scopeText } from "./level-words";
 import { campaignTemplates } from "./unit-templates";
 import { AWARD_SCOPES, PENALTY_METHODS, SCORING_METHODS, type Campaign } from "./types";
 import { WORDS } from "../vocabulary";
@@ -63,7 +64,11 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
     // Mỗi đơn vị counts an award to people or works in each unit; a unit's award refuses it.
-    scopes: [...AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi), WORDS.nominations.scopeUnit.vi],
+    // The whole named as the summarising unit's level: Toàn tỉnh, Toàn huyện, Toàn ngành…
+    scopes: [
+      ...AWARD_SCOPES.map((s) => scopeText(s, campaign.parent?.kind).vi),
+      WORDS.nominations.scopeUnit.vi,
+    ],
     grades: campaign.grades.map((g) => g.grade),
     indicatorKinds: INDICATOR_KINDS.map((k) => WORDS.indicatorKinds[k].vi),
     periods: campaign.periods.map((p) => p.id),

@@ -437,7 +437,7 @@ export const en: Vocabulary = {
       required: "Required",
       source: "Source figure",
     },
-    parent: { code: "Summarising unit code", name: "Summarising unit name" },
+    parent: { code: "Summarising unit code", name: "Summarising unit name", kind: "Unit kind" },
     deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
   },
   indicatorKinds: {
@@ -476,10 +476,10 @@ export const en: Vocabulary = {
       "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Points off per day late and per corrected report: leave Target blank, give the points off per day or per report, the cap column as the most taken off (blank: no cap); they come off the score after it is scaled to 100 and the bonus added, never below 0. Grades: minimum score, highest first.",
     awardsSheet: "Awards",
     awardsHelp:
-      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set; Proposed to the level above: Có for an award the level above gives, such as the Bằng Lao động sáng tạo, whose proposals are then copied into the Nominations sheet of the report sent to that level).",
+      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide, or district-wide, sector-wide by the kind of the summarising unit; or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set; Proposed to the level above: Có for an award the level above gives, such as the Bằng Lao động sáng tạo, whose proposals are then copied into the Nominations sheet of the report sent to that level).",
     parentSheet: "Summarising unit",
     parentHelp:
-      "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
+      "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Its kind (blank is a provincial federation): a district federation's or a sector union's summary then says district-wide, sector-wide… where a province's says province-wide. One row.",
     indicatorsSheet: "Own indicators",
     yes: "Yes",
     no: "No",
@@ -580,6 +580,14 @@ export const en: Vocabulary = {
     grassroots_direct: "Grassroots union reporting directly",
     district_legacy: "District federation (before 01/7/2025)",
     federation: "Federation of labour",
+  },
+  summaryLevels: {
+    federation: "province-wide",
+    district_legacy: "district-wide",
+    sector: "sector-wide",
+    industrial_park: "park-wide",
+    commune: "unit-wide",
+    grassroots_direct: "unit-wide",
   },
   unitKindBeforeReform: {
     district_legacy: "District federation",
@@ -686,11 +694,11 @@ export const en: Vocabulary = {
     notEligibleTitle: "Units not eligible for an award",
     award: "Award",
     scope: "Scope",
-    rank: "Rank (in the bloc or province-wide, by scope)",
+    rank: "Rank (in the bloc or {level}, by scope)",
     rule: "Why proposed",
     reason: "Reason",
     noProposal: "(no eligible unit)",
-    provinceRank: "rank {rank} province-wide",
+    provinceRank: "rank {rank} {level}",
     blocRank: "rank {rank} in {bloc}",
     gradeAtLeast: "grade {grade} (required: {min} or above)",
     scoreAtLeast: "score {score} (required: {min} or above)",
@@ -942,6 +950,8 @@ export const en: Vocabulary = {
     summaryCode:
       "the summary unit's code (your own unit, e.g. the provincial federation); by default the campaign's TD_Parent",
     summaryName: "the summary unit's name; by default the campaign's TD_Parent",
+    summaryKind:
+      'the summary unit\'s kind (e.g. "LĐLĐ huyện", "Công đoàn ngành": the summary says district-wide, sector-wide where a province\'s says province-wide); by default the campaign\'s TD_Parent, else a provincial federation',
     jsonReport: "print the roll-up as JSON, with every warning",
     campaign: "The campaign workbook: write a new one or check one",
     campaignInit: "Write a year's campaign workbook with the default periods, targets and scoring",
@@ -984,6 +994,7 @@ export const en: Vocabulary = {
     badJumpFactor: 'Factor "{value}" is not valid (a number above 1, e.g. 3).',
     badParentCode:
       'Summary unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
+    badParentKind: 'Summary unit kind "{kind}" is not known; pick one of: {kinds}.',
   },
   worker: {
     badCampaign: 'The campaign workbook "{file}" has {count} errors; the first{at}: {first}',
@@ -1178,7 +1189,7 @@ export const en: Vocabulary = {
       late: "Submitted late",
       warnings: "Warnings",
       partial: "Rounds missing",
-      totals: "Province: {met} of {of} targets met",
+      totals: "{scope}: {met} of {of} targets met",
       againstTarget: "Result {value} — target {target}",
       charts: "Charts",
       chartsLoading: "Drawing the charts…",
@@ -1395,8 +1406,7 @@ export const en: Vocabulary = {
     overUnit: 'Unit {unit} proposes {count} for "{award}", over the {quota} each unit may propose ({cells}).',
     overBloc:
       'Bloc {bloc} proposes {count} for "{award}", over the {quota} each bloc may propose (units {units}).',
-    overProvince:
-      'The province proposes {count} for "{award}", over the {quota} the plan sets (units {units}).',
+    overProvince: '{scope}: {count} proposed for "{award}", over the {quota} the plan sets (units {units}).',
     shareBelow:
       '"{award}": {direct} of {count} proposed are direct production workers ({share}), below the {min} the plan sets.',
     cellsOf: "cells {cells} of sheet {sheet}",

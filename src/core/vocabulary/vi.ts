@@ -439,7 +439,7 @@ export const vi = {
       required: "Bắt buộc",
       source: "Lấy từ ô",
     },
-    parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp" },
+    parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp", kind: "Loại đơn vị" },
     deadlines: { period: "Mã kỳ", kind: "Loại đơn vị", unit: "Mã đơn vị", due: "Hạn nộp" },
   },
   indicatorKinds: {
@@ -478,10 +478,10 @@ export const vi = {
       "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Điểm trừ / ngày trễ và Điểm trừ / lần nộp lại: để trống cột Chỉ tiêu, ghi số điểm trừ mỗi ngày hoặc mỗi lần, cột tối đa là số điểm trừ nhiều nhất (để trống: không giới hạn); điểm trừ lấy vào điểm tổng sau khi quy về thang 100 và cộng điểm thưởng, điểm không dưới 0. Bảng xếp loại: điểm tối thiểu, giảm dần.",
     awardsSheet: "Khen thưởng",
     awardsHelp:
-      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại. Đối tượng: Đơn vị (để trống cũng là đơn vị, xét theo điểm), Cá nhân hoặc Công trình, sáng kiến (đơn vị đề nghị ở trang tính Đề nghị khen thưởng của biểu mẫu; phạm vi có thể là Mỗi đơn vị, số lượng để trống là không giới hạn, có thể ghi tỷ lệ trực tiếp sản xuất tối thiểu; Đề nghị cấp trên khen: Có khi hình thức do cấp trên tặng, như Bằng Lao động sáng tạo, thì các đề nghị ấy được chép vào trang Đề nghị khen thưởng của báo cáo gửi cấp trên).",
+      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh, hoặc Toàn huyện, Toàn ngành theo loại của đơn vị tổng hợp; hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại. Đối tượng: Đơn vị (để trống cũng là đơn vị, xét theo điểm), Cá nhân hoặc Công trình, sáng kiến (đơn vị đề nghị ở trang tính Đề nghị khen thưởng của biểu mẫu; phạm vi có thể là Mỗi đơn vị, số lượng để trống là không giới hạn, có thể ghi tỷ lệ trực tiếp sản xuất tối thiểu; Đề nghị cấp trên khen: Có khi hình thức do cấp trên tặng, như Bằng Lao động sáng tạo, thì các đề nghị ấy được chép vào trang Đề nghị khen thưởng của báo cáo gửi cấp trên).",
     parentSheet: "Đơn vị tổng hợp",
     parentHelp:
-      "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Một dòng.",
+      "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Loại đơn vị (có thể để trống là LĐLĐ tỉnh): LĐLĐ huyện, Công đoàn ngành… thì bảng tổng hợp ghi toàn huyện, toàn ngành… thay cho toàn tỉnh. Một dòng.",
     indicatorsSheet: "Chỉ tiêu riêng",
     yes: "Có",
     no: "Không",
@@ -584,6 +584,14 @@ export const vi = {
     grassroots_direct: "CĐCS trực thuộc",
     district_legacy: "LĐLĐ huyện (trước 01/7/2025)",
     federation: "Liên đoàn Lao động",
+  },
+  summaryLevels: {
+    federation: "toàn tỉnh",
+    district_legacy: "toàn huyện",
+    sector: "toàn ngành",
+    industrial_park: "toàn khu công nghiệp",
+    commune: "toàn đơn vị",
+    grassroots_direct: "toàn đơn vị",
   },
   unitKindBeforeReform: {
     district_legacy: "LĐLĐ huyện",
@@ -691,11 +699,11 @@ export const vi = {
     notEligibleTitle: "Đơn vị không đủ điều kiện đề nghị khen thưởng",
     award: "Hình thức",
     scope: "Phạm vi",
-    rank: "Thứ hạng (trong cụm hoặc toàn tỉnh, theo phạm vi)",
+    rank: "Thứ hạng (trong cụm hoặc {level}, theo phạm vi)",
     rule: "Căn cứ đề nghị",
     reason: "Lý do",
     noProposal: "(không có đơn vị đủ điều kiện)",
-    provinceRank: "hạng {rank} toàn tỉnh",
+    provinceRank: "hạng {rank} {level}",
     blocRank: "hạng {rank} {bloc}",
     gradeAtLeast: "xếp loại {grade} (yêu cầu: từ {min} trở lên)",
     scoreAtLeast: "{score} điểm (yêu cầu: từ {min} điểm trở lên)",
@@ -713,7 +721,7 @@ export const vi = {
     beyondNumber: "(vượt số lượng)",
     notEligibleLine: "{code} {name}: {reason}",
     rules:
-      "Mỗi hình thức khen thưởng xét theo thứ tự ghi trong sheet Khen thưởng của sổ kế hoạch thi đua: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ghi trước). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị; hình thức ghi Phải tồn tại cả kỳ chỉ xét đơn vị không thành lập, giải thể trong kỳ.",
+      "Mỗi hình thức khen thưởng xét theo thứ tự ghi trong trang tính Khen thưởng của sổ kế hoạch thi đua: các đơn vị đạt xếp loại và điểm tối thiểu, theo thứ tự xếp hạng (trong cụm với phạm vi Mỗi cụm), đến đủ số lượng. Mỗi đơn vị chỉ được đề nghị một hình thức (hình thức ghi trước). Đơn vị có báo cáo bị loại, thiếu hoặc chưa đủ không được đề nghị; hình thức ghi Phải tồn tại cả kỳ chỉ xét đơn vị không thành lập, giải thể trong kỳ.",
   },
   submissionStatus: {
     received: "Đã nhận",
@@ -949,6 +957,8 @@ export const vi = {
     summaryCode:
       "mã đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh); mặc định lấy ở bảng TD_Parent của sổ kế hoạch",
     summaryName: "tên đơn vị tổng hợp; mặc định lấy ở bảng TD_Parent của sổ kế hoạch",
+    summaryKind:
+      'loại đơn vị tổng hợp (ví dụ "LĐLĐ huyện", "Công đoàn ngành": bảng tổng hợp ghi toàn huyện, toàn ngành thay cho toàn tỉnh); mặc định lấy ở bảng TD_Parent, không có thì là LĐLĐ tỉnh',
     jsonReport: "in kết quả tổng hợp dạng JSON, có đủ từng cảnh báo",
     campaign: "Tệp kế hoạch thi đua: tạo mới hoặc kiểm tra",
     campaignInit: "Tạo tệp kế hoạch thi đua của một năm với các kỳ, chỉ tiêu và cách chấm điểm mặc định",
@@ -992,6 +1002,7 @@ export const vi = {
     badJumpFactor: 'Hệ số "{value}" không hợp lệ (một số lớn hơn 1, ví dụ 3).',
     badParentCode:
       'Mã đơn vị tổng hợp "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
+    badParentKind: 'Loại đơn vị tổng hợp "{kind}" không có trong danh mục; chọn một trong: {kinds}.',
   },
   worker: {
     badCampaign: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên{at}: {first}',
@@ -1183,7 +1194,7 @@ export const vi = {
       late: "Nộp trễ hạn",
       warnings: "Cảnh báo",
       partial: "Chưa đủ các đợt",
-      totals: "Toàn tỉnh: đạt {met}/{of} chỉ tiêu",
+      totals: "{scope}: đạt {met}/{of} chỉ tiêu",
       againstTarget: "Kết quả {value} — chỉ tiêu {target}",
       charts: "Biểu đồ",
       chartsLoading: "Đang vẽ biểu đồ…",
@@ -1401,7 +1412,7 @@ export const vi = {
     nothingToReview: "Không có điểm nào cần xem xét.",
     overUnit: 'Đơn vị {unit} đề nghị {count} "{award}", vượt số lượng {quota} cho mỗi đơn vị ({cells}).',
     overBloc: 'Cụm {bloc} đề nghị {count} "{award}", vượt số lượng {quota} cho mỗi cụm (đơn vị {units}).',
-    overProvince: 'Toàn tỉnh đề nghị {count} "{award}", vượt số lượng {quota} (đơn vị {units}).',
+    overProvince: '{scope} đề nghị {count} "{award}", vượt số lượng {quota} (đơn vị {units}).',
     shareBelow:
       '"{award}": {direct} trong {count} đề nghị là công nhân, lao động trực tiếp sản xuất ({share}), dưới tỷ lệ {min} kế hoạch đặt ra.',
     cellsOf: "ô {cells} của trang tính {sheet}",
