@@ -5,7 +5,8 @@ import type { ReportingUnit } from "../model/units";
 import type { Report } from "../report/report";
 import { nameKey } from "../text/fold";
 import { percentText } from "../text/figure-text";
-import { fill, shortList, type Text } from "../text/text";
+import { fill, joinTexts, shortList, type Text } from "../text/text";
+import { periodText } from "../model/period";
 import { WORDS } from "../vocabulary";
 import { levelScope } from "../campaign/level-words";
 import type { Summary } from "./types";
@@ -131,16 +132,33 @@ function overQuota(rule: NominationAward, mine: readonly NominationEntry[], whol
         return fill(WORDS.nominations.overUnit, {
           ...common,
           unit: `${first.unit.name} (${first.unit.code})`,
-          cells: fill(WORDS.nominations.cellsOf, {
-            cells: shortList(
-              group.map((e) => e.nomination.cell),
-              10,
-            ),
-            sheet: first.nomination.sheet,
-          }),
+          cells: citedCells(group),
         });
       if (rule.scope === "bloc")
         return fill(WORDS.nominations.overBloc, { ...common, bloc: first.bloc!, units: codes(group) });
       return fill(WORDS.nominations.overProvince, { ...common, scope: whole, units: codes(group) });
     });
+}
+
+/**
+ * The cells a unit's lines sit in: "ô C10, C11 của trang tính Đề nghị khen thưởng"; where the list joins
+ * rounds, each round's cells with its name, since Đợt 1's C8 and Đợt 2's C8 are two files' lines.
+ */
+function citedCells(group: readonly NominationEntry[]): Text {
+  const rounds = new Map<string, NominationEntry[]>();
+  for (const e of group) {
+    const key = e.nomination.round?.id ?? "";
+    rounds.set(key, [...(rounds.get(key) ?? []), e]);
+  }
+  const cited = [...rounds.values()].map((entries) => {
+    const { sheet, round } = entries[0]!.nomination;
+    const cells = shortList(
+      entries.map((e) => e.nomination.cell),
+      10,
+    );
+    return round
+      ? fill(WORDS.nominations.cellsOfRound, { cells, sheet, round: periodText(round) })
+      : fill(WORDS.nominations.cellsOf, { cells, sheet });
+  });
+  return joinTexts(cited, "; ");
 }

@@ -1410,6 +1410,7 @@ export const en: Vocabulary = {
     shareBelow:
       '"{award}": {direct} of {count} proposed are direct production workers ({share}), below the {min} the plan sets.',
     cellsOf: "cells {cells} of sheet {sheet}",
+    cellsOfRound: "cells {cells} of sheet {sheet} in the report of {round}",
     unknownSubject: '{table}: subject "{value}" is not valid; use one of: {subjects}.',
     unitOnly: "{table}: {column} is only for awards to people and works; leave it blank for a unit's award.",
     badShare: '{table}: share "{value}" must be between 0% and 100%.',

@@ -1416,6 +1416,7 @@ export const vi = {
     shareBelow:
       '"{award}": {direct} trong {count} đề nghị là công nhân, lao động trực tiếp sản xuất ({share}), dưới tỷ lệ {min} kế hoạch đặt ra.',
     cellsOf: "ô {cells} của trang tính {sheet}",
+    cellsOfRound: "ô {cells} của trang tính {sheet} trong báo cáo {round}",
     unknownSubject: '{table}: đối tượng "{value}" không hợp lệ; chọn một trong: {subjects}.',
     unitOnly:
       "{table}: ô {column} chỉ dùng cho khen thưởng cá nhân, công trình; khen thưởng đơn vị bỏ trống.",
