@@ -91,6 +91,22 @@ function indicatorNames(campaign: Campaign, top: number): { formula: string; val
   });
 }
 
+/**
+ * The first scope offered: the whole as the kind picked in TD_Parent names it (Toàn huyện for a district
+ * federation, Toàn ngành for a sector union…), Toàn tỉnh while none is picked: a campaign made before its
+ * summarising unit is named offers its level's word once it is. `kinds` is the guide's list of kinds, the
+ * words TD_Parent's drop-down offers; each is read as the whole anyway (see `namesWhole`).
+ */
+function wholeScope(campaign: Campaign, kinds: string): { formula: string; value: string } {
+  const cell = `${quoteSheet(WORDS.campaignSheets.parentSheet.vi)}!$${columnLetters(2)}$${TABLE_HEADER_ROW + 2}`;
+  const words = UNIT_KINDS.map((k) => `"${scopeText("province", k.key).vi}"`).join(",");
+  const province = scopeText("province", "federation").vi;
+  return {
+    formula: `IFERROR(CHOOSE(MATCH(${cell},${kinds},0),${words}),"${province}")`,
+    value: scopeText("province", campaign.parent?.kind).vi,
+  };
+}
+
 const LIST_HEADERS: Record<ListName, keyof typeof WORDS.campaignSheets> = {
   kinds: "listKinds",
   methods: "listMethods",
@@ -136,7 +152,11 @@ export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: Ca
   names.forEach((name, col) => {
     const text = WORDS.campaignSheets[LIST_HEADERS[name]];
     sheet.put(header, col, { value: bilingual(text), style: "header" });
-    values[name].forEach((value, i) => sheet.put(header + 1 + i, col, { value, style: "text" }));
+    values[name].forEach((value, i) => {
+      // The whole's word follows the summarising unit's kind as it is picked (see wholeScope).
+      const cell = name === "scopes" && i === 0 ? wholeScope(campaign, ranges.kinds) : { value };
+      sheet.put(header + 1 + i, col, { ...cell, style: "text" });
+    });
     const column = columnLetters(col);
     const first = `${guide}!$${column}$${header + 2}`;
     if (name !== "targets") {
