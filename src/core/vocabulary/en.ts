@@ -1121,6 +1121,7 @@ export const en: Vocabulary = {
       periodAuto: "As most files say",
       parentCode: "Summary unit code",
       parentName: "Summary unit name",
+      parentKind: "Summary unit kind (province-wide, district-wide, sector-wide… on the summary)",
       parentRequired:
         "Enter the summary unit's code and name (your own unit, e.g. the provincial federation): it is printed on the summary and on the forms sent upward.",
       start: "Roll up",

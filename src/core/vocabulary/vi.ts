@@ -1126,6 +1126,7 @@ export const vi = {
       periodAuto: "Theo đa số tệp",
       parentCode: "Mã đơn vị tổng hợp",
       parentName: "Tên đơn vị tổng hợp",
+      parentKind: "Loại đơn vị tổng hợp (toàn tỉnh, toàn huyện, toàn ngành… trên bảng tổng hợp)",
       parentRequired:
         "Hãy nhập mã và tên đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh): tên này in trên bảng tổng hợp và trên các biểu gửi cấp trên.",
       start: "Tổng hợp",
