@@ -13,7 +13,14 @@ import { AWARDS, campaignWith, CNG, LDST, person, report } from "../support/nomi
 // province; a province's summary still says "toàn tỉnh".
 
 const ROUND = parsePeriod("2023-D1")!;
-const SHEETS = ["Đề nghị khen thưởng", "Danh sách đề nghị khen thưởng", "Chấm điểm", "Xếp hạng cụm"];
+const SHEETS = [
+  "Đề nghị khen thưởng",
+  "Danh sách đề nghị khen thưởng",
+  "Chấm điểm",
+  "Xếp hạng cụm",
+  "Tổng hợp",
+  "Tình trạng nộp",
+];
 
 function summaryTexts(parent: ReportingUnit) {
   const files = [

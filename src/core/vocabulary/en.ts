@@ -274,11 +274,11 @@ export const en: Vocabulary = {
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}); please check with the unit (an opening figure equals the previous closing one).",
     jump: "{label}{at}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check with the unit.",
     targetDiffersFromDefault:
-      'Target "{target}" in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.',
+      'Target "{target}" in file {file} is {found}, not the default {assigned} (no campaign was given); the default counts.',
     targetDiffers:
-      'Target "{target}" in file {file} is {found}, the province assigned {assigned}; the province\'s value counts.',
+      'Target "{target}" in file {file} is {found}, the campaign assigned {assigned}; the campaign\'s value counts.',
     nameDiffers:
-      'File {file} names unit {code} "{found}"; the province\'s list calls it "{listed}", the name the summary shows.',
+      'File {file} names unit {code} "{found}"; the list of units calls it "{listed}", the name the summary shows.',
     periodOfDates: "Reporting period ({span})",
     notApplicable: "not applicable",
     notAssigned: "not assigned",
@@ -677,9 +677,9 @@ export const en: Vocabulary = {
     countTargetScope:
       'Target "{target}" on the Total row: the target {goal} adds the units it is assigned to; the result, {all}, is every unit\'s, the units not assigned it ({units}) included, and is compared with that target as on the form sent upward.',
     rateTargetProvince:
-      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the province's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
+      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the campaign's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
     rateTargetMostCommon:
-      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the province set no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
+      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the campaign sets no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
     endedUnit: "Unit dissolved within the period — {code} {name}: {ended}.",
     planYears:
       "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",

@@ -274,11 +274,11 @@ export const vi = {
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}), khác số cuối kỳ trước {closing} ({closingAt}); hãy kiểm tra lại với đơn vị (số đầu kỳ này phải bằng số cuối kỳ trước).",
     jump: "{label}{at}: {now}, trong khi kỳ trước ({period}) là {before} — chênh lệch gấp hơn {factor} lần; hãy kiểm tra lại với đơn vị.",
     targetDiffersFromDefault:
-      'Chỉ tiêu "{target}" trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); bảng tổng hợp dùng mức mặc định.',
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có sổ kế hoạch thi đua); bảng tổng hợp dùng mức mặc định.',
     targetDiffers:
-      'Chỉ tiêu "{target}" trong tệp {file} là {found}, tỉnh giao {assigned}; bảng tổng hợp dùng mức tỉnh giao.',
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, kế hoạch thi đua giao {assigned}; bảng tổng hợp dùng mức kế hoạch giao.',
     nameDiffers:
-      'Tệp {file} ghi tên đơn vị {code} là "{found}"; danh sách đơn vị của tỉnh ghi "{listed}", bảng tổng hợp dùng tên này.',
+      'Tệp {file} ghi tên đơn vị {code} là "{found}"; danh sách đơn vị phải báo cáo ghi "{listed}", bảng tổng hợp dùng tên này.',
     periodOfDates: "Kỳ báo cáo ({span})",
     notApplicable: "không áp dụng",
     notAssigned: "chưa giao",
@@ -682,9 +682,9 @@ export const vi = {
     countTargetScope:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng mức giao của các đơn vị được giao; kết quả {all} là của mọi đơn vị, kể cả các đơn vị không được giao chỉ tiêu này ({units}), và được so với chỉ tiêu đó như trên biểu gửi cấp trên.',
     rateTargetProvince:
-      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của tỉnh, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của kế hoạch, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     rateTargetMostCommon:
-      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và tỉnh không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và kế hoạch không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     endedUnit: "Đơn vị giải thể trong kỳ — {code} {name}: {ended}.",
     planYears:
       "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
