@@ -30,9 +30,9 @@ export function awardLines(summary: Summary, lang: Lang, width: number): string[
     ...say(`${pick(WORDS.awards.sheet, lang)}:`),
     ...(proposals.length === 0
       ? say(pick(WORDS.awards.noProposal, lang), "  ")
-      : proposals.flatMap((p) => say(pick(proposalLine(p), lang), "  ★ "))),
+      : proposals.flatMap((p) => say(pick(proposalLine(p, summary.parent.kind), lang), "  ★ "))),
     ...(longer.length > 0 ? say(pick(WORDS.awards.ties, lang), "  ") : []),
-    ...longer.flatMap((c) => say(pick(countLine(c), lang), "  + ")),
+    ...longer.flatMap((c) => say(pick(countLine(c, summary.parent.kind), lang), "  + ")),
     ...say(`${pick(WORDS.awards.notEligibleTitle, lang)}:`),
     ...(notEligible.length === 0
       ? ["  —"]

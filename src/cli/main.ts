@@ -84,6 +84,7 @@ export function buildProgram(io: Io, lang: Lang, done: (exit: number) => void): 
     .option(`--jump-factor <${V.n}>`, H.jumpFactor)
     .option(`--parent-code <${V.code}>`, H.summaryCode)
     .option(`--parent-name <${V.name}>`, H.summaryName)
+    .option(`--parent-kind <${V.kind}>`, H.summaryKind)
     .option("--json", H.jsonReport)
     .action(async (inputs: string[], options) => done(await runRollup(ctx(), inputs, options)));
 

@@ -20,6 +20,8 @@ export function nominationsJson(summary: Summary) {
         direct_worker: n.directWorker,
         sheet: n.sheet,
         cell: n.cell,
+        // The round whose report holds the line, where the list joins rounds' reports.
+        period: n.round?.id ?? null,
       })),
       awards: list.awards.map((a) => ({
         award: a.rule.award,

@@ -48,7 +48,7 @@ export function summaryToJson(summary: Summary) {
       end: period.end,
       due: period.due ?? null,
     },
-    parent: { code: summary.parent.code, name: summary.parent.name },
+    parent: { code: summary.parent.code, name: summary.parent.name, kind: summary.parent.kind ?? null },
     templates: summary.templates,
     scoring: summary.scoring.map((r) => ({
       target: r.target,

@@ -2,7 +2,10 @@ import {
   fill,
   findPeriod,
   isValidUnitCode,
+  joinTexts,
   parsePeriod,
+  UNIT_KINDS,
+  unitKindOf,
   type Campaign,
   type ExpectedUnit,
   type ParentUnit,
@@ -10,6 +13,7 @@ import {
   type PreviousFigures,
   type RollupOptions,
   type Text,
+  type UnitKind,
 } from "../core";
 import { WORDS } from "../core/vocabulary";
 
@@ -28,7 +32,7 @@ export interface RollupSetup {
   readonly units?: readonly ExpectedUnit[];
   readonly previous?: PreviousFigures;
   /** The summarising unit as given (an option, a field): each part given replaces the campaign's. */
-  readonly parent?: { readonly code?: string; readonly name?: string };
+  readonly parent?: { readonly code?: string; readonly name?: string; readonly kind?: string };
   /** As typed: a number above 1. */
   readonly jumpFactor?: number | string;
 }
@@ -48,7 +52,23 @@ export function periodOf(campaign: Campaign | undefined, id: string): Period {
 export function summarisingUnit(setup: RollupSetup): ParentUnit | undefined {
   const code = setup.parent?.code?.trim() || setup.campaign?.parent?.code;
   const name = setup.parent?.name?.trim() || setup.campaign?.parent?.name;
-  return code && name ? { code, name } : undefined;
+  return code && name ? { code, name, kind: parentKind(setup) } : undefined;
+}
+
+/**
+ * The summarising unit's kind as given, else as the campaign names it, else a province's federation (every
+ * summary's before the kind was asked): its summary speaks of "toàn huyện", "toàn ngành"… by it.
+ */
+function parentKind(setup: RollupSetup): UnitKind {
+  const typed = setup.parent?.kind?.trim();
+  if (!typed) return setup.campaign?.parent?.kind ?? "federation";
+  const kind = unitKindOf(typed);
+  if (kind) return kind;
+  const kinds = joinTexts(
+    UNIT_KINDS.map((k) => k.label),
+    "; ",
+  );
+  throw new SetupError(fill(WORDS.setup.badParentKind, { kind: typed, kinds }));
 }
 
 /**
@@ -61,7 +81,7 @@ export function rollupOptions(setup: RollupSetup): RollupOptions {
   const code = setup.parent?.code?.trim() || campaign?.parent?.code;
   if (code && !isValidUnitCode(code)) throw new SetupError(fill(WORDS.setup.badParentCode, { code }));
   // A code alone names the unit by its code: a summary shown, never one written (`summarisingUnit`).
-  const parent = code ? (summarisingUnit(setup) ?? { code, name: code }) : undefined;
+  const parent = code ? (summarisingUnit(setup) ?? { code, name: code, kind: parentKind(setup) }) : undefined;
   const jumpFactor = setup.jumpFactor === undefined ? undefined : Number(setup.jumpFactor);
   if (jumpFactor !== undefined && !(jumpFactor > 1))
     throw new SetupError(fill(WORDS.setup.badJumpFactor, { value: String(setup.jumpFactor) }));
@@ -71,6 +91,6 @@ export function rollupOptions(setup: RollupSetup): RollupOptions {
     ...(previous ? { previous } : {}),
     ...(jumpFactor ? { jumpFactor } : {}),
     ...(units ? { expectedUnits: units } : {}),
-    ...(parent ? { parent: { ...parent, kind: "federation" as const } } : {}),
+    ...(parent ? { parent } : {}),
   };
 }

@@ -149,7 +149,7 @@ describe("thidua campaign, templates and rollup --campaign", () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.out);
     // The summary goes upward under the unit the campaign names (TD_Parent), no option given.
-    expect(json.parent).toEqual({ code: "LDLD_T", name: "LĐLĐ tỉnh Thử" });
+    expect(json.parent).toEqual({ code: "LDLD_T", name: "LĐLĐ tỉnh Thử", kind: "federation" });
     const byCode = new Map(json.units.map((u: { code: string }) => [u.code, u]));
     const p01 = byCode.get("P01") as Record<string, unknown>;
     const p02 = byCode.get("P02") as Record<string, unknown>;

@@ -309,8 +309,19 @@ describe("rollup's summary unit", () => {
       UNWRAPPED,
     );
     expect(named.code).toBe(0);
-    expect(JSON.parse(named.out).parent).toEqual({ code: "T01", name: "LĐLĐ tỉnh" });
+    expect(JSON.parse(named.out).parent).toEqual({ code: "T01", name: "LĐLĐ tỉnh", kind: "federation" });
     expect(read(path.join(dir, "b.xlsx")).report!.unit).toMatchObject({ code: "T01", name: "LĐLĐ tỉnh" });
+    // A district federation's summary, its kind as officers write it; a kind that is none is refused.
+    const district = ["--parent-code", "H01", "--parent-name", "LĐLĐ huyện Gia Lâm", "--json"];
+    const asDistrict = await runCli([...base, ...district, "--parent-kind", "LĐLĐ huyện"], UNWRAPPED);
+    expect(JSON.parse(asDistrict.out).parent).toEqual({
+      code: "H01",
+      name: "LĐLĐ huyện Gia Lâm",
+      kind: "district_legacy",
+    });
+    const unknown = await runCli([...base, ...district, "--parent-kind", "Huyện"], UNWRAPPED);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err).toContain('Loại đơn vị tổng hợp "Huyện" không có trong danh mục');
   });
 });
 

@@ -138,7 +138,8 @@ async function writeCampaign(dir: string): Promise<string> {
     "TD_Units",
     CODES.map((c) => [c, UNITS[c].name, "CĐCS trực thuộc", "LDLD_GL", UNITS[c].bloc, null, null, null]),
   );
-  writeTableRows(file, "TD_Parent", [["LDLD_GL", "LĐLĐ huyện Gia Lâm"]]);
+  // The district federation: its summary speaks of "toàn huyện".
+  writeTableRows(file, "TD_Parent", [["LDLD_GL", "LĐLĐ huyện Gia Lâm", "LĐLĐ huyện"]]);
 
   writeTableRows(file, "TD_Indicators", [
     // "động viên 100% cán bộ, CNVCLĐ đăng ký phấn đấu đạt danh hiệu thi đua": the registered over Biểu 02's
@@ -191,12 +192,12 @@ async function writeCampaign(dir: string): Promise<string> {
 
   writeTableRows(file, "TD_Awards", [
     // The district's flag for a union that existed the whole year, then a certificate a bloc.
-    [FLAG, "Toàn tỉnh", 1, "Xuất sắc", null, "Có", "Đơn vị", null],
+    [FLAG, "Toàn huyện", 1, "Xuất sắc", null, "Có", "Đơn vị", null],
     [CERTIFICATE, "Mỗi cụm", 1, "Tốt", null, null, "Đơn vị", null],
     // "tổ chức các hình thức tôn vinh 'Người tốt, việc tốt', 'Công nhân giỏi', 'Sáng kiến Thủ đô'"; "quan
     // tâm khen thưởng công nhân, người lao động trực tiếp sản xuất": Công nhân giỏi two, 80 % direct.
-    [GOOD_WORKER, "Toàn tỉnh", 2, null, null, null, PERSON, 0.8],
-    [GOOD_DEED, "Toàn tỉnh", null, null, null, null, PERSON, null],
+    [GOOD_WORKER, "Toàn huyện", 2, null, null, null, PERSON, 0.8],
+    [GOOD_DEED, "Toàn huyện", null, null, null, null, PERSON, null],
     [CAPITAL_INITIATIVE, "Mỗi đơn vị", 1, null, null, null, WORK, null],
   ]);
   return file;
@@ -302,6 +303,7 @@ describe("seed 002 (Gia Lâm 2023): the year of two rounds as the district runs 
   let json: Summary;
   let scoring: string[][];
   let nominationSheet: string[][];
+  let officerSheets: Map<string, string[][]>;
 
   beforeAll(async () => {
     const campaign = await writeCampaign(dir);
@@ -333,6 +335,12 @@ describe("seed 002 (Gia Lâm 2023): the year of two rounds as the district runs 
     const sheets = sheetsAsCsv(new Uint8Array(readFileSync(summary)), "xlsx");
     scoring = sheets.get("Chấm điểm")!;
     nominationSheet = sheets.get("Danh sách đề nghị khen thưởng")!;
+    officerSheets = new Map(
+      ["Đề nghị khen thưởng", "Danh sách đề nghị khen thưởng", "Chấm điểm", "Xếp hạng cụm"].map((n) => [
+        n,
+        sheets.get(n)!,
+      ]),
+    );
   }, 300_000);
 
   it("takes both rounds of every union, S02's LibreOffice copy among them", () => {
@@ -472,5 +480,18 @@ describe("seed 002 (Gia Lâm 2023): the year of two rounds as the district runs 
       String(all.length),
       String(all.filter((n) => n.line[6] === "Có").length),
     ]);
+  });
+
+  it("speaks of the district, never of a province, on the sheets its officers read", () => {
+    for (const [name, rows] of officerSheets) {
+      const cells = rows.flat().filter((c) => /tỉnh|province/iu.test(c));
+      expect([name, cells]).toEqual([name, []]);
+    }
+    const awards = officerSheets.get("Đề nghị khen thưởng")!.flat();
+    expect(awards).toContain("Thứ hạng (trong cụm hoặc toàn huyện, theo phạm vi)");
+    expect(awards.some((c) => c.startsWith(`${FLAG} (Toàn huyện): đề nghị 1 đơn vị`))).toBe(true);
+    expect(json.nominations.review).toContain(
+      `Toàn huyện đề nghị 4 "${GOOD_WORKER}", vượt số lượng 2 (đơn vị D01, D02).`,
+    );
   });
 });

@@ -58,7 +58,7 @@ describe("award proposals", () => {
     expect(proposeAwards(summary)!.counts).toEqual([
       { award: "Bằng khen", scope: "province", bloc: null, number: 2, proposed: 3, beyond: 1 },
     ]);
-    expect(countLine(proposeAwards(summary)!.counts[0]!).vi).toBe(
+    expect(countLine(proposeAwards(summary)!.counts[0]!, undefined).vi).toBe(
       "Bằng khen (Toàn tỉnh): đề nghị 3 đơn vị, số lượng 2 — nhiều hơn số lượng 1 đơn vị vì bằng điểm ở vị trí cuối cùng",
     );
     const three = summaryOf({

@@ -82,6 +82,27 @@ describe("the province's list of people and works proposed", () => {
     expect(nominationList(summary)!.entries.map((e) => e.nomination.name)).toEqual(["An", "Bình"]);
   });
 
+  it("names the round of each cell it cites where the rounds' lists are joined: Đợt 1's C8 is not Đợt 2's", () => {
+    const D2 = parsePeriod("2025-D2")!;
+    const work = (name: string) => ({ name, award: PLAQUE, direct_worker: "Không" });
+    const files = [report("A1", [work("Dây chuyền 1")], D1), report("A1", [work("Dây chuyền 2")], D2)];
+    const summary = rollup(files, { period: YEAR, campaign: campaignWith(AWARDS) });
+    const list = nominationList(summary)!;
+    expect(list.entries.map((e) => [e.nomination.cell, e.nomination.round?.id])).toEqual([
+      ["C8", "2025-D1"],
+      ["C8", "2025-D2"],
+    ]);
+    expect(list.review.map((t) => t.vi)).toEqual([
+      `Đơn vị Công đoàn A1 (A1) đề nghị 2 "${PLAQUE}", vượt số lượng 1 cho mỗi đơn vị (ô C8 của trang tính Đề nghị khen thưởng trong báo cáo Đợt 1 năm 2025 (01/01/2025 – 30/6/2025); ô C8 của trang tính Đề nghị khen thưởng trong báo cáo Đợt 2 năm 2025 (01/7/2025 – 31/12/2025)).`,
+    ]);
+    expect(list.review[0]!.en).toContain(
+      "cells C8 of sheet Đề nghị khen thưởng in the report of Round 1 of 2025 (01/01/2025 – 30/6/2025); cells C8",
+    );
+    // A round's own summary cites its one file's cells, as before.
+    const one = rollup([files[0]!], { period: D1, campaign: campaignWith(AWARDS) });
+    expect(nominationList(one)!.entries[0]!.nomination.round).toBeUndefined();
+  });
+
   it("refuses, naming the cell, a file proposing an award the campaign does not give", () => {
     const other = [
       ...AWARDS,

@@ -125,10 +125,10 @@ describe("scoring", () => {
       summary.units[0]!.warnings.find((w) => w.rule === "rollup.target_differs")!;
     const byDefault = differs(rollup([report]));
     expect(byDefault.message_vi).toContain("mức mặc định 70%");
-    expect(byDefault.message_vi).not.toContain("tỉnh giao");
+    expect(byDefault.message_vi).not.toContain("kế hoạch thi đua giao");
     expect(byDefault.message_en).toContain("not the default 70%");
     const assigned = differs(rollup([report], { campaign: testCampaign({}) }));
-    expect(assigned.message_vi).toContain("tỉnh giao 70%");
+    expect(assigned.message_vi).toContain("kế hoạch thi đua giao 70%");
   });
 
   it("grades by minimum score and ranks with ties", () => {

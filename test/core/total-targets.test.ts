@@ -66,7 +66,7 @@ describe("the total's rate target when the units' targets differ", () => {
     expect(summary.campaign.defaults.B03_collection_rate).toBe(1);
     expect(rate.target).toBe(1);
     expect(rate.basis?.rateTarget).toEqual({ from: "province", assigned: [0.9, 1, 1.1] });
-    const note = totalNotes(summary).find((n) => n.vi.includes("mức chung của tỉnh"))!;
+    const note = totalNotes(summary).find((n) => n.vi.includes("mức chung của kế hoạch"))!;
     expect(note.vi).toContain("90%; 100%; 110%");
     expect(overviewTexts(summary)).toContain(note.vi);
   });

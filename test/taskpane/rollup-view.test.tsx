@@ -80,6 +80,23 @@ describe("Tổng hợp", () => {
     expect(names).toContain("TD_B01_total_cla_rate");
   });
 
+  it("speaks of the summarising unit's level: toàn tỉnh by default, toàn huyện for a district federation", async () => {
+    await renderApp(host("file").host, inProcessJobs, "rollup");
+    const user = userEvent.setup();
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: /Loại đơn vị tổng hợp/ }),
+      "LĐLĐ huyện (trước 01/7/2025)",
+    );
+    await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByRole("heading", { name: /^Toàn huyện: đạt \d+\/\d+ chỉ tiêu$/ })).toBeDefined();
+  });
+
+  it("says toàn tỉnh where no kind is picked", async () => {
+    await renderApp(host("file").host, inProcessJobs, "rollup");
+    await rollUp([await reportFile("P01", 1)]);
+    expect(await screen.findByRole("heading", { name: /^Toàn tỉnh: đạt \d+\/\d+ chỉ tiêu$/ })).toBeDefined();
+  });
+
   it("in Excel, writes the summary into an empty workbook at once", async () => {
     const { host: excel, written } = host("excel");
     await renderApp(excel, inProcessJobs, "rollup");

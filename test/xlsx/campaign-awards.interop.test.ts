@@ -58,6 +58,7 @@ describe("the awards table of a campaign workbook (TD_Awards)", () => {
       ...HEADER,
       "Đối tượng",
       "Tỷ lệ trực tiếp sản xuất tối thiểu",
+      "Đề nghị cấp trên khen",
     ]);
     const { campaign: back, findings } = readCampaignGrid(grid);
     expect(findings.filter((f) => f.rule !== "campaign.no_units")).toEqual([]);

@@ -121,6 +121,45 @@ describe("a campaign workbook typed in Vietnamese in another program", () => {
   });
 });
 
+describe("unit kinds as officers write them", () => {
+  const short: [string, string][] = [
+    ["Công đoàn ngành", "sector"],
+    ["Công đoàn ngành & tương đương", "sector"],
+    ["LĐLĐ huyện", "district_legacy"],
+    ["Liên đoàn Lao động huyện", "district_legacy"],
+    ["Công đoàn cơ sở trực thuộc", "grassroots_direct"],
+    ["Công đoàn KCN", "industrial_park"],
+    ["Công đoàn xã/phường", "commune"],
+    ["Công đoàn phường", "commune"],
+    ["LĐLĐ tỉnh", "federation"],
+  ];
+
+  it("reads the short names of domain.md and the plans in TD_Units, each as one kind", () => {
+    const bytes = workbook({
+      "Kỳ báo cáo": [
+        ["Mã kỳ", "Tên kỳ", "Từ ngày", "Đến ngày", "Hạn nộp"],
+        ["2023", "Cả năm", "01/01/2023", "31/12/2023", "15/01/2024"],
+      ],
+      "Đơn vị": [
+        ["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"],
+        ...short.map(([kind], i) => [`U${i}`, `Đơn vị ${i}`, typed(kind)]),
+      ],
+      "Chỉ tiêu giao": [
+        ["Mã đơn vị", first!.label.vi],
+        ["*", "80%"],
+      ],
+    });
+    const check = read(bytes);
+    expect(check.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(check.campaign!.units.map((u) => u.kind)).toEqual(short.map(([, kind]) => kind));
+  });
+
+  it("gives no name two kinds, and still refuses a bare place word", () => {
+    expect(short.map(([kind]) => unitKindOf(kind))).toEqual(short.map(([, kind]) => kind));
+    expect(["Phường", "LĐLĐ thành phố", "Công đoàn"].map(unitKindOf)).toEqual([null, null, null]);
+  });
+});
+
 describe("a campaign workbook made before the Vietnamese headers", () => {
   it("is read by its English keys and codes, as it always was", () => {
     const bytes = workbook({
@@ -179,6 +218,8 @@ describe("the campaign workbook's drop-downs in the file", () => {
       ["C5:C205", "'Hướng dẫn'!$A$27:$A$32", false],
       ["D5:D205", "'Hướng dẫn'!$E$27:$E$27", true],
       ["E5:E205", "'Hướng dẫn'!$D$27:$D$27", true],
+      // The summarising unit's kind, on its one row.
+      ["C5:C5", "'Hướng dẫn'!$A$27:$A$32", false],
       // The period of a row of targets: the campaign's periods.
       ["B5:B206", "'Hướng dẫn'!$I$27:$I$29", true],
       ["A5:A212", `OFFSET('Hướng dẫn'!$C$27,0,0,COUNTIF('Hướng dẫn'!$C$27:$C$235,"?*"),1)`, false],
@@ -187,7 +228,7 @@ describe("the campaign workbook's drop-downs in the file", () => {
       // Toàn tỉnh, Mỗi cụm, and Mỗi đơn vị for people and works.
       ["B5:B205", "'Hướng dẫn'!$F$27:$F$29", false],
       ["D5:D205", "'Hướng dẫn'!$G$27:$G$31", true],
-      // Phải tồn tại cả kỳ: Có, Không.
+      // Phải tồn tại cả kỳ and Đề nghị cấp trên khen: Có, Không.
       ["F5:F205 I5:I205", "'Hướng dẫn'!$J$27:$J$28", false],
       // Đối tượng: Đơn vị, Cá nhân, Công trình, sáng kiến.
       ["G5:G205", "'Hướng dẫn'!$K$27:$K$29", false],

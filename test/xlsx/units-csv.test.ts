@@ -33,6 +33,24 @@ describe("parseUnitsCsv", () => {
     ]);
   });
 
+  it("reads the kinds as officers write them: Công đoàn ngành, LĐLĐ huyện, Công đoàn KCN…", () => {
+    const text = [
+      "Mã đơn vị,Tên đơn vị,Loại đơn vị",
+      "N01,Công đoàn ngành Giáo dục,Công đoàn ngành",
+      "H01,LĐLĐ huyện Gia Lâm,LĐLĐ huyện",
+      "C01,Công đoàn Công ty A,Công đoàn cơ sở trực thuộc",
+      "K01,Công đoàn các KCN,Công đoàn KCN",
+      "X01,Công đoàn phường Trấn Biên,Công đoàn xã/phường",
+    ].join("\n");
+    expect(parseUnitsCsv(utf8(text), "don-vi.csv").map((u) => u.kind)).toEqual([
+      "sector",
+      "district_legacy",
+      "grassroots_direct",
+      "industrial_park",
+      "commune",
+    ]);
+  });
+
   it("reads Excel 2010's Unicode Text: UTF-16 behind its mark, separated by tabs", () => {
     // A comma or a semicolon in a name is no separator there.
     const text = "Mã đơn vị\tTên đơn vị\r\nP01\tCông đoàn xã Đông Hưng, Cụm 2; khu A\r\n";

@@ -40,6 +40,7 @@ export interface RollupCommandOptions {
   period?: string;
   parentCode?: string;
   parentName?: string;
+  parentKind?: string;
   json?: boolean;
 }
 
@@ -85,6 +86,7 @@ export async function runRollup(
     parent: {
       ...(options.parentCode !== undefined ? { code: options.parentCode } : {}),
       ...(options.parentName !== undefined ? { name: options.parentName } : {}),
+      ...(options.parentKind !== undefined ? { kind: options.parentKind } : {}),
     },
     ...(options.jumpFactor !== undefined ? { jumpFactor: options.jumpFactor } : {}),
   };

@@ -12,6 +12,7 @@ import {
   type ScoringMethod,
 } from "./types";
 import { WORDS } from "../vocabulary";
+import { namesWhole } from "./level-words";
 
 /**
  * The campaign workbook's words: the Vietnamese headers and values staff type (and the workbook is written
@@ -83,16 +84,68 @@ export const scoringMethodOf = (text: string): ScoringMethod | null =>
 export const penaltyMethodOf = (text: string): PenaltyMethod | null =>
   typedWord(PENALTY_METHODS, WORDS.penaltyMethods, text, methodKey);
 
-/** A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh". */
+/**
+ * A scope as typed: Toàn tỉnh / Mỗi cụm, their English names or keys; "toàn tỉnh" is read as "Toàn tỉnh",
+ * and the whole at another level (Toàn huyện, Toàn ngành…) as it.
+ */
 export const awardScopeOf = (text: string): AwardScope | null =>
-  typedWord(AWARD_SCOPES, WORDS.awardScopes, text);
+  namesWhole(text) ? "province" : typedWord(AWARD_SCOPES, WORDS.awardScopes, text);
 
-/** A kind as typed; a district federation also as a campaign before the 2025 reform writes it ("LĐLĐ huyện"). */
+/**
+ * The shorter names officers write for each kind (domain.md, the provinces' plans: "Công đoàn ngành",
+ * "Công đoàn ngành & tương đương", "Công đoàn cơ sở trực thuộc", "Công đoàn KCN"…). None names two kinds:
+ * "LĐLĐ thành phố" is left out, since a city may be a province or a district.
+ */
+const KIND_SHORT_NAMES: Readonly<Record<UnitKind, readonly string[]>> = {
+  commune: [
+    "Công đoàn xã, phường",
+    "Công đoàn xã/phường",
+    "Công đoàn xã",
+    "Công đoàn phường",
+    "Công đoàn đặc khu",
+    "Commune union",
+    "Ward union",
+  ],
+  industrial_park: [
+    "Công đoàn KCN",
+    "Công đoàn các khu công nghiệp",
+    "Công đoàn các KCN",
+    "Industrial park union",
+  ],
+  sector: ["Công đoàn ngành", "Công đoàn ngành & tương đương", "Sector union"],
+  grassroots_direct: [
+    "Công đoàn cơ sở trực thuộc",
+    "CĐCS trực thuộc LĐLĐ tỉnh",
+    "Công đoàn cơ sở trực thuộc LĐLĐ tỉnh",
+    "Grassroots union",
+  ],
+  district_legacy: [
+    "Liên đoàn Lao động huyện",
+    "LĐLĐ quận",
+    "LĐLĐ thị xã",
+    "LĐLĐ huyện, quận, thị xã",
+    "District federation",
+  ],
+  federation: [
+    "LĐLĐ tỉnh",
+    "Liên đoàn Lao động tỉnh",
+    "LĐLĐ tỉnh, thành phố",
+    "Liên đoàn Lao động tỉnh, thành phố",
+    "Provincial federation",
+  ],
+};
+
+/**
+ * A kind as typed: its key, its name in either language or a shorter one officers write; a district
+ * federation also as a campaign before the 2025 reform writes it ("LĐLĐ huyện").
+ */
 export function unitKindOf(text: string): UnitKind | null {
   const typed = nameKey(text);
   const before = WORDS.unitKindBeforeReform.district_legacy;
   if (spellings("district_legacy", before).includes(typed)) return "district_legacy";
-  return UNIT_KINDS.find((k) => spellings(k.key, k.label).includes(typed))?.key ?? null;
+  const named = (kind: UnitKind, label: Text) =>
+    [...spellings(kind, label), ...KIND_SHORT_NAMES[kind].map(nameKey)].includes(typed);
+  return UNIT_KINDS.find((k) => named(k.key, k.label))?.key ?? null;
 }
 
 export const indicatorKindOf = (text: string): IndicatorKind | null =>

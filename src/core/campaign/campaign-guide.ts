@@ -8,6 +8,7 @@ import { bilingual } from "../text/text";
 import { UNIT_KINDS, unitKey, unitKindLabel } from "../model/units";
 import { distinctBlocs } from "./bloc-groups";
 import { AWARD_SUBJECTS, subjectWords } from "./nomination-columns";
+import { scopeText } from "./level-words";
 import { campaignTemplates } from "./unit-templates";
 import { AWARD_SCOPES, PENALTY_METHODS, SCORING_METHODS, type Campaign } from "./types";
 import { WORDS } from "../vocabulary";
@@ -63,7 +64,11 @@ function listValues(campaign: Campaign): Record<ListName, readonly string[]> {
     blocs: distinctBlocs(campaign.units.map((u) => u.bloc)),
     parents: [...codes.values()],
     // Mỗi đơn vị counts an award to people or works in each unit; a unit's award refuses it.
-    scopes: [...AWARD_SCOPES.map((s) => WORDS.awardScopes[s].vi), WORDS.nominations.scopeUnit.vi],
+    // The whole named as the summarising unit's level: Toàn tỉnh, Toàn huyện, Toàn ngành…
+    scopes: [
+      ...AWARD_SCOPES.map((s) => scopeText(s, campaign.parent?.kind).vi),
+      WORDS.nominations.scopeUnit.vi,
+    ],
     grades: campaign.grades.map((g) => g.grade),
     indicatorKinds: INDICATOR_KINDS.map((k) => WORDS.indicatorKinds[k].vi),
     periods: campaign.periods.map((p) => p.id),
@@ -84,6 +89,22 @@ function indicatorNames(campaign: Campaign, top: number): { formula: string; val
     const name = `${sheet}!$${column}$${top + 2 + i}`;
     return { formula: `IF(${name}="","",${name})`, value: own[i]?.name.vi ?? "" };
   });
+}
+
+/**
+ * The first scope offered: the whole as the kind picked in TD_Parent names it (Toàn huyện for a district
+ * federation, Toàn ngành for a sector union…), Toàn tỉnh while none is picked: a campaign made before its
+ * summarising unit is named offers its level's word once it is. `kinds` is the guide's list of kinds, the
+ * words TD_Parent's drop-down offers; each is read as the whole anyway (see `namesWhole`).
+ */
+function wholeScope(campaign: Campaign, kinds: string): { formula: string; value: string } {
+  const cell = `${quoteSheet(WORDS.campaignSheets.parentSheet.vi)}!$${columnLetters(2)}$${TABLE_HEADER_ROW + 2}`;
+  const words = UNIT_KINDS.map((k) => `"${scopeText("province", k.key).vi}"`).join(",");
+  const province = scopeText("province", "federation").vi;
+  return {
+    formula: `IFERROR(CHOOSE(MATCH(${cell},${kinds},0),${words}),"${province}")`,
+    value: scopeText("province", campaign.parent?.kind).vi,
+  };
 }
 
 const LIST_HEADERS: Record<ListName, keyof typeof WORDS.campaignSheets> = {
@@ -131,7 +152,11 @@ export function campaignGuide(campaign: Campaign): { sheet: SheetPlan; lists: Ca
   names.forEach((name, col) => {
     const text = WORDS.campaignSheets[LIST_HEADERS[name]];
     sheet.put(header, col, { value: bilingual(text), style: "header" });
-    values[name].forEach((value, i) => sheet.put(header + 1 + i, col, { value, style: "text" }));
+    values[name].forEach((value, i) => {
+      // The whole's word follows the summarising unit's kind as it is picked (see wholeScope).
+      const cell = name === "scopes" && i === 0 ? wholeScope(campaign, ranges.kinds) : { value };
+      sheet.put(header + 1 + i, col, { ...cell, style: "text" });
+    });
     const column = columnLetters(col);
     const first = `${guide}!$${column}$${header + 2}`;
     if (name !== "targets") {

@@ -14,7 +14,8 @@ import { campaignEnd, campaignGuide, coveredRows, TABLE_HEADER_ROW } from "./cam
 import { isoToExcelSerial } from "./table-cells";
 import type { Assigned, Campaign } from "./types";
 import { WORDS } from "../vocabulary";
-import { nominationScopeWords, subjectWords } from "./nomination-columns";
+import { subjectWords } from "./nomination-columns";
+import { scopeText } from "./level-words";
 
 /** The tables start under a title and a line saying what their columns mean. */
 const HEADER_ROW = TABLE_HEADER_ROW;
@@ -154,8 +155,20 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     WORDS.campaignSheets.parentSheet,
     parent.name,
     columnHeaders(parent.name, parent.columns),
-    campaign.parent ? [[campaign.parent.code, campaign.parent.name]] : [],
+    campaign.parent
+      ? [
+          [
+            campaign.parent.code,
+            campaign.parent.name,
+            campaign.parent.kind ? unitKindLabel(campaign.parent.kind, campaignEnd(campaign)).vi : "",
+          ],
+        ]
+      : [],
     { help: WORDS.campaignSheets.parentHelp },
+  );
+  // One row: its kind, picked from the kinds.
+  parentSheet.validate(
+    guide.lists.kinds([{ top: HEADER_ROW + 1, left: 2, bottom: HEADER_ROW + 1, right: 2 }]),
   );
 
   const placed = targetsOf(campaignTemplates(campaign.indicators), campaign.indicators);
@@ -241,7 +254,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     [
       ...awardRules.map((a) => [
         a.award,
-        WORDS.awardScopes[a.scope].vi,
+        scopeText(a.scope, campaign.parent?.kind).vi,
         a.count,
         a.minGrade ?? null,
         a.minScore ?? null,
@@ -253,7 +266,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       // Awards to people and works after the units': they are not drawn by score.
       ...nominated.map((a) => [
         a.award,
-        nominationScopeWords(a.scope).vi,
+        scopeText(a.scope, campaign.parent?.kind).vi,
         a.count ?? null,
         null,
         null,
@@ -323,7 +336,7 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
       guide.sheet,
       build(periodSheet, [14, 30, 14, 14, 14, 4, 14, 24, 14, 14]),
       build(unitSheet, [14, 40, 18, 14, 22, 14, 14, 22]),
-      build(parentSheet, [22, 48]),
+      build(parentSheet, [22, 48, 28]),
       build(targetSheet, [14, 12, ...placed.map(() => 18)]),
       build(scoringSheet, [32, 10, 16, 10, 4, 16, 12]),
       build(awardSheet, [28, 16, 12, 20, 16, 16, 22, 22]),

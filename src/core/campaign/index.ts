@@ -19,3 +19,4 @@ export {
 } from "./campaign-columns";
 export { penaltyReasons } from "./penalty-text";
 export * from "./period-targets";
+export * from "./level-words";

@@ -9,6 +9,7 @@ import { nameKey } from "../text/fold";
 import type { Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 import type { TableRow } from "./table-cells";
+import { namesWhole } from "./level-words";
 
 /** Who an award of TD_Awards goes to: units by score (the default), or people or works units propose. */
 export type AwardSubject = "unit" | NominationSubject;
@@ -48,11 +49,10 @@ const SCOPE_WORDS: Readonly<Record<NominationScope, Text>> = {
   unit: WORDS.nominations.scopeUnit,
 };
 
-export const nominationScopeWords = (scope: NominationScope): Text => SCOPE_WORDS[scope];
-
-/** Toàn tỉnh / Mỗi cụm / Mỗi đơn vị, their English names or keys. */
+/** Toàn tỉnh (Toàn huyện, Toàn ngành… at other levels) / Mỗi cụm / Mỗi đơn vị, their English names or keys. */
 export function nominationScopeOf(text: string): NominationScope | null {
   const typed = nameKey(text);
+  if (namesWhole(text)) return "province";
   return (
     NOMINATION_SCOPES.find((s) => [s, SCOPE_WORDS[s].vi, SCOPE_WORDS[s].en].map(nameKey).includes(typed)) ??
     null

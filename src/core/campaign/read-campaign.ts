@@ -66,7 +66,7 @@ export const CAMPAIGN_TABLES = {
   },
   indicators: { name: "TD_Indicators", columns: INDICATOR_COLUMNS },
   subRows: { name: "TD_Rows", columns: SUB_ROW_COLUMNS },
-  parent: { name: "TD_Parent", columns: ["code", "name"] },
+  parent: { name: "TD_Parent", columns: ["code", "name", "kind"] },
   deadlines: { name: "TD_Deadlines", columns: ["period", "kind", "unit", "due"] },
 } as const;
 

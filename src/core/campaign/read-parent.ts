@@ -1,14 +1,16 @@
 import type { Finding } from "../check/finding";
 import type { SheetTable } from "../grid/grid";
 import { isValidUnitCode } from "../model/units";
-import { Checker, headerCheck } from "./campaign-checker";
+import { Checker, headerCheck, kindAt } from "./campaign-checker";
 import { tableRows } from "./table-cells";
 import type { ParentUnit } from "./types";
 import { WORDS } from "../vocabulary";
 
 /**
  * Reads the summarising unit (TD_Parent): the province's own code and name, which its summary and the
- * forms it sends upward carry. One row; left empty, the campaign names none and a roll-up asks for it.
+ * forms it sends upward carry, and its kind where it is no province (a district federation, a sector
+ * union: the summary's words follow it; a workbook written before the column is a province's). One row;
+ * left empty, the campaign names none and a roll-up asks for it.
  * Its name is held to the identity rules with the campaign's other texts (`campaignTextFindings`).
  */
 export function readParent(table: SheetTable): { parent?: ParentUnit; findings: Finding[] } {
@@ -25,6 +27,10 @@ export function readParent(table: SheetTable): { parent?: ParentUnit; findings: 
   if (!isValidUnitCode(code))
     check.error("bad_id", WORDS.campaign.badId, row, "code", { value: code.slice(0, 60) });
   if (!name) check.error("required", WORDS.campaign.required, row, "name");
+  const kind = kindAt(row, check);
   const usable = more.length === 0 && isValidUnitCode(code) && name !== "";
-  return { ...(usable ? { parent: { code, name } } : {}), findings: check.findings };
+  return {
+    ...(usable ? { parent: { code, name, ...(kind ? { kind } : {}) } } : {}),
+    findings: check.findings,
+  };
 }

@@ -100,6 +100,8 @@ export interface PeriodTargets {
 export interface ParentUnit {
   readonly code: string;
   readonly name: string;
+  /** Its level (LĐLĐ huyện, Công đoàn ngành…), which the summary's words follow; none is a province's. */
+  readonly kind?: UnitKind;
 }
 
 export interface Campaign {

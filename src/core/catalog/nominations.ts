@@ -1,4 +1,5 @@
 import type { Text } from "../text/text";
+import type { Period } from "../model/period";
 
 /**
  * The list a unit proposes people and works in ("Đề nghị khen thưởng"): the one definition its sheet's
@@ -114,6 +115,11 @@ export interface Nomination {
   readonly cell: string;
   /** The address of its award's cell, for a roll-up that refuses the award. */
   readonly awardCell: string;
+  /**
+   * The round whose report holds the line, where a period's list joins its rounds' (Đợt 1's and Đợt 2's
+   * lines may sit in the same cell of two files); none in a report as it came.
+   */
+  readonly round?: Period;
 }
 
 /** Awards as TD_META carries them (JSON of [award, subject] pairs), so a report is checked without its campaign. */

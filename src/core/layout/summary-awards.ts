@@ -1,7 +1,9 @@
 import { countLine, proposalLine, notEligibleLine } from "../rollup/award-lines";
 import { type AwardProposals } from "../rollup/awards";
 import type { Summary } from "../rollup/types";
-import { bilingual, joinTexts, type Text } from "../text/text";
+import { bilingual, fill, joinTexts, type Text } from "../text/text";
+import { levelWithin, scopeText } from "../campaign/level-words";
+import type { UnitKind } from "../model/units";
 import type { SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
@@ -9,7 +11,7 @@ import { summaryAbout, title } from "./summary-common";
 import { WORDS } from "../vocabulary";
 
 /** The unit first, as on every summary sheet; the two tables share their first four columns. */
-const PROPOSAL_HEADERS: readonly Text[] = [
+const proposalHeaders = (kind: UnitKind | undefined): readonly Text[] => [
   WORDS.summary.no,
   WORDS.summary.unitCode,
   WORDS.summary.unitName,
@@ -18,10 +20,10 @@ const PROPOSAL_HEADERS: readonly Text[] = [
   WORDS.awards.scope,
   WORDS.summary.score,
   WORDS.summary.grade,
-  WORDS.awards.rank,
+  fill(WORDS.awards.rank, { level: levelWithin(kind) }),
   WORDS.awards.rule,
 ];
-const LAST = PROPOSAL_HEADERS.length - 1;
+const LAST = proposalHeaders(undefined).length - 1;
 /** A unit's reason not to be proposed spreads over the proposals' award-to-rule columns. */
 const REASON = 4;
 
@@ -34,7 +36,9 @@ const REASON = 4;
 export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan {
   const sheet = new SheetBuilder(WORDS.awards.sheet.vi, WORDS.awards.sheet);
   title(sheet, summary, LAST, false);
-  const notes = [WORDS.awards.rules, WORDS.awards.ties, ...awards.counts.map(countLine)];
+  const kind = summary.parent.kind;
+  const headers = proposalHeaders(kind);
+  const notes = [WORDS.awards.rules, WORDS.awards.ties, ...awards.counts.map((c) => countLine(c, kind))];
   let r = 3;
   for (const note of notes) r = wholeLine(sheet, r, note.vi, "note");
 
@@ -44,13 +48,13 @@ export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan
   sheet.putRow(
     r++,
     0,
-    PROPOSAL_HEADERS.map((h) => h.vi),
+    headers.map((h) => h.vi),
     { style: "header" },
   );
   if (awards.proposals.length === 0) sheet.put(r++, 0, { value: WORDS.awards.noProposal.vi, style: "info" });
   awards.proposals.forEach((p, i) => {
     unitCells(sheet, r, i + 1, p);
-    sheet.putRow(r, 4, [p.award, WORDS.awardScopes[p.scope].vi], { style: "text" });
+    sheet.putRow(r, 4, [p.award, scopeText(p.scope, kind).vi], { style: "text" });
     sheet.put(r, 6, { value: p.score, style: "number", numFmt: "0.00" });
     sheet.putRow(r, 7, [p.grade, p.rank], { style: "text" });
     sheet.put(r++, 9, { value: p.why.vi, style: "rowLabel" });
@@ -61,7 +65,7 @@ export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan
   sheet.putRow(
     r,
     0,
-    PROPOSAL_HEADERS.slice(0, REASON).map((h) => h.vi),
+    headers.slice(0, REASON).map((h) => h.vi),
     { style: "header" },
   );
   sheet.put(r, REASON, { value: WORDS.awards.reason.vi, style: "header" }).merge(r, REASON, r, LAST);
@@ -78,7 +82,7 @@ export function awardsSheet(summary: Summary, awards: AwardProposals): SheetPlan
   const english = [
     ...notes,
     WORDS.awards.proposalsTitle,
-    ...awards.proposals.map((p) => joinTexts([proposalLine(p), p.why], " — ")),
+    ...awards.proposals.map((p) => joinTexts([proposalLine(p, kind), p.why], " — ")),
     WORDS.awards.notEligibleTitle,
     ...awards.notEligible.map(notEligibleLine),
   ];

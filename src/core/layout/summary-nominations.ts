@@ -3,6 +3,8 @@ import type { NominationList } from "../rollup/nominations";
 import type { Summary } from "../rollup/types";
 import { fill } from "../text/text";
 import { WORDS } from "../vocabulary";
+import { scopeText } from "../campaign/level-words";
+import type { UnitKind } from "../model/units";
 import { NUMBER_FORMATS, type SheetPlan } from "./plan";
 import { printable } from "./print";
 import { SheetBuilder } from "./sheet-builder";
@@ -57,7 +59,7 @@ export function nominationsSheet(summary: Summary, list: NominationList): SheetP
     sheet.put(r++, 9, { value: yes.vi, style: "text" });
   });
 
-  r = awardTable(sheet, list, r + 1);
+  r = awardTable(sheet, list, r + 1, summary.parent.kind);
   r = unitTable(sheet, list, r + 1);
 
   sheet.put(r++ + 1, 0, { value: WORDS.nominations.reviewSection.vi, style: "section" });
@@ -76,7 +78,12 @@ export function nominationsSheet(summary: Summary, list: NominationList): SheetP
 }
 
 /** Proposals by award: the plan's number and scope, how many, of whom direct workers, and the remark. */
-function awardTable(sheet: SheetBuilder, list: NominationList, top: number): number {
+function awardTable(
+  sheet: SheetBuilder,
+  list: NominationList,
+  top: number,
+  kind: UnitKind | undefined,
+): number {
   let r = top;
   sheet.put(r++, 0, { value: WORDS.nominations.awardSection.vi, style: "section" });
   const headers = [
@@ -95,7 +102,7 @@ function awardTable(sheet: SheetBuilder, list: NominationList, top: number): num
   sheet.putRow(r, 0, headers, { style: "header" }).merge(r, 1, r, 2);
   r++;
   list.awards.forEach((a, i) => {
-    const scope = a.rule.scope === "unit" ? WORDS.nominations.scopeUnit : WORDS.awardScopes[a.rule.scope];
+    const scope = scopeText(a.rule.scope, kind);
     const remark = [
       ...(a.over ? [WORDS.nominations.overQuota.vi] : []),
       ...(a.below ? [WORDS.nominations.belowShare.vi] : []),

@@ -1,4 +1,5 @@
 import { inBloc } from "../campaign/bloc-groups";
+import { levelWithin } from "../campaign/level-words";
 import type { AwardRule, AwardScope, Grade } from "../campaign/types";
 import { figureText } from "../text/figure-text";
 import { nameKey } from "../text/fold";
@@ -67,9 +68,18 @@ function meets(rule: AwardRule, row: UnitRow, grades: readonly Grade[]): boolean
   return own >= 0 && own <= at(rule.minGrade);
 }
 
-function why(rule: AwardRule, row: UnitRow, rank: number, bloc: string | null, tied: boolean): Text {
+/** Why a unit is proposed; `level` names the whole it ranks in ("toàn tỉnh", "toàn huyện"…). */
+function why(
+  rule: AwardRule,
+  row: UnitRow,
+  drawn: { readonly rank: number; readonly bloc: string | null; readonly level: Text },
+  tied: boolean,
+): Text {
+  const { rank, bloc, level } = drawn;
   const parts: Text[] = [
-    bloc === null ? fill(WORDS.awards.provinceRank, { rank }) : fill(WORDS.awards.blocRank, { rank, bloc }),
+    bloc === null
+      ? fill(WORDS.awards.provinceRank, { rank, level })
+      : fill(WORDS.awards.blocRank, { rank, bloc }),
   ];
   if (rule.minGrade !== undefined)
     parts.push(fill(WORDS.awards.gradeAtLeast, { grade: row.grade ?? "", min: rule.minGrade }));
@@ -148,6 +158,7 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
   const proposals: AwardProposal[] = [];
   const listedAs = listedUnit(summary.campaign);
   const counts: AwardCount[] = [];
+  const level = levelWithin(summary.parent.kind);
   for (const rule of rules) {
     const rankOf = (u: UnitRow) => (rule.scope === "bloc" ? u.blocRank : u.rank);
     const groups =
@@ -175,7 +186,7 @@ export function proposeAwards(summary: Summary): AwardProposals | null {
         const rank = rankOf(u)!;
         const tied = i >= rule.count;
         const ended = endedText(listedAs(u.unit.code), summary.period);
-        const reasons = why(rule, u, rank, group.bloc, tied);
+        const reasons = why(rule, u, { rank, bloc: group.bloc, level }, tied);
         proposals.push({
           award: rule.award,
           scope: rule.scope,

@@ -168,9 +168,9 @@ export function combineRounds(
   const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
   const listed = { ...(indicators ? { indicators } : {}), ...(subRows ? { subRows } : {}) };
   const marked = last.notApplicable ? { notApplicable: last.notApplicable } : {};
-  // Each round's proposals are its own: the period's list holds them all.
+  // Each round's proposals are its own: the period's list holds them all, each saying whose round it is.
   const proposing = chain.some((r) => r.nominations)
-    ? { nominations: chain.flatMap((r) => r.nominations ?? []) }
+    ? { nominations: chain.flatMap((r) => (r.nominations ?? []).map((n) => ({ ...n, round: r.period }))) }
     : {};
   return {
     unit: last.unit,

@@ -5,8 +5,10 @@ import type { ReportingUnit } from "../model/units";
 import type { Report } from "../report/report";
 import { nameKey } from "../text/fold";
 import { percentText } from "../text/figure-text";
-import { fill, shortList, type Text } from "../text/text";
+import { fill, joinTexts, shortList, type Text } from "../text/text";
+import { periodText } from "../model/period";
 import { WORDS } from "../vocabulary";
+import { levelScope } from "../campaign/level-words";
 import type { Summary } from "./types";
 
 /** One person or work on the province's list, with the unit that proposes it. */
@@ -61,7 +63,9 @@ export function foreignNomination(report: Report, campaign: Campaign): Nominatio
  * checked by the rule's scope: each unit's proposals, each bloc's, or the province's; a share of direct
  * workers below the rule's least is said.
  */
-export function nominationList(summary: Pick<Summary, "campaign" | "units">): NominationList | null {
+export function nominationList(
+  summary: Pick<Summary, "campaign" | "units" | "parent">,
+): NominationList | null {
   const entries: NominationEntry[] = summary.units.flatMap((u) =>
     (u.report.nominations ?? []).map((nomination) => ({ unit: u.unit, bloc: u.bloc, nomination })),
   );
@@ -77,7 +81,7 @@ export function nominationList(summary: Pick<Summary, "campaign" | "units">): No
     const mine = entries.filter((e) => ruleOf([rule], e.nomination.award));
     const direct = mine.filter((e) => e.nomination.directWorker).length;
     const share = mine.length > 0 ? direct / mine.length : null;
-    const overs = overQuota(rule, mine);
+    const overs = overQuota(rule, mine, levelScope(summary.parent.kind));
     review.push(...overs);
     const below = rule.minDirectShare !== undefined && share !== null && share < rule.minDirectShare;
     if (below)
@@ -107,7 +111,7 @@ export function nominationList(summary: Pick<Summary, "campaign" | "units">): No
 }
 
 /** What is over the rule's number, one text per unit, bloc or the province that proposes more. */
-function overQuota(rule: NominationAward, mine: readonly NominationEntry[]): Text[] {
+function overQuota(rule: NominationAward, mine: readonly NominationEntry[], whole: Text): Text[] {
   if (rule.count === undefined) return [];
   const quota = rule.count;
   const groups = new Map<string, NominationEntry[]>();
@@ -128,16 +132,33 @@ function overQuota(rule: NominationAward, mine: readonly NominationEntry[]): Tex
         return fill(WORDS.nominations.overUnit, {
           ...common,
           unit: `${first.unit.name} (${first.unit.code})`,
-          cells: fill(WORDS.nominations.cellsOf, {
-            cells: shortList(
-              group.map((e) => e.nomination.cell),
-              10,
-            ),
-            sheet: first.nomination.sheet,
-          }),
+          cells: citedCells(group),
         });
       if (rule.scope === "bloc")
         return fill(WORDS.nominations.overBloc, { ...common, bloc: first.bloc!, units: codes(group) });
-      return fill(WORDS.nominations.overProvince, { ...common, units: codes(group) });
+      return fill(WORDS.nominations.overProvince, { ...common, scope: whole, units: codes(group) });
     });
+}
+
+/**
+ * The cells a unit's lines sit in: "ô C10, C11 của trang tính Đề nghị khen thưởng"; where the list joins
+ * rounds, each round's cells with its name, since Đợt 1's C8 and Đợt 2's C8 are two files' lines.
+ */
+function citedCells(group: readonly NominationEntry[]): Text {
+  const rounds = new Map<string, NominationEntry[]>();
+  for (const e of group) {
+    const key = e.nomination.round?.id ?? "";
+    rounds.set(key, [...(rounds.get(key) ?? []), e]);
+  }
+  const cited = [...rounds.values()].map((entries) => {
+    const { sheet, round } = entries[0]!.nomination;
+    const cells = shortList(
+      entries.map((e) => e.nomination.cell),
+      10,
+    );
+    return round
+      ? fill(WORDS.nominations.cellsOfRound, { cells, sheet, round: periodText(round) })
+      : fill(WORDS.nominations.cellsOf, { cells, sheet });
+  });
+  return joinTexts(cited, "; ");
 }

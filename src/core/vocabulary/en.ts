@@ -280,11 +280,11 @@ export const en: Vocabulary = {
       "{label}: the opening figure of {period} is {opening} ({openingAt}) but the previous round closed at {closing} ({closingAt}); please check with the unit (an opening figure equals the previous closing one).",
     jump: "{label}{at}: {now}, against {before} in the previous period ({period}) — more than a {factor}-fold change; please check with the unit.",
     targetDiffersFromDefault:
-      'Target "{target}" in file {file} is {found}, not the default {assigned} (no campaign of the province was given); the default counts.',
+      'Target "{target}" in file {file} is {found}, not the default {assigned} (no campaign was given); the default counts.',
     targetDiffers:
-      'Target "{target}" in file {file} is {found}, the province assigned {assigned}; the province\'s value counts.',
+      'Target "{target}" in file {file} is {found}, the campaign assigned {assigned}; the campaign\'s value counts.',
     nameDiffers:
-      'File {file} names unit {code} "{found}"; the province\'s list calls it "{listed}", the name the summary shows.',
+      'File {file} names unit {code} "{found}"; the list of units calls it "{listed}", the name the summary shows.',
     periodOfDates: "Reporting period ({span})",
     notApplicable: "not applicable",
     notAssigned: "not assigned",
@@ -458,7 +458,7 @@ export const en: Vocabulary = {
       required: "Required",
       source: "Source figure",
     },
-    parent: { code: "Summarising unit code", name: "Summarising unit name" },
+    parent: { code: "Summarising unit code", name: "Summarising unit name", kind: "Unit kind" },
     deadlines: { period: "Period code", kind: "Unit kind", unit: "Unit code", due: "Due date" },
     subRows: {
       form: "Form",
@@ -504,10 +504,10 @@ export const en: Vocabulary = {
       "Method: met/not met (all points when met), proportional (points × result ÷ target), with bonus (proportional, plus points above the target up to the bonus cap). Points off per day late and per corrected report: leave Target blank, give the points off per day or per report, the cap column as the most taken off (blank: no cap); they come off the score after it is scaled to 100 and the bonus added, never below 0. Grades: minimum score, highest first.",
     awardsSheet: "Awards",
     awardsHelp:
-      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set; Proposed to the level above: Có for an award the level above gives, such as the Bằng Lao động sáng tạo, whose proposals are then copied into the Nominations sheet of the report sent to that level).",
+      "One row per award, the highest first: the award (Cờ thi đua, Bằng khen…), its scope (province-wide, or district-wide, sector-wide by the kind of the summarising unit; or per bloc), how many, the minimum grade and the minimum score (both may be left blank), whether a unit must exist all period (Có: a unit founded or dissolved within it is not proposed; blank is Không). A unit proposed for an award of an earlier row is not proposed again. Subject: Unit (blank is a unit too, by score), Person or Work or initiative (units propose them on the Nominations sheet of their template; the scope may be Each unit, a blank number means no limit, and a least share of direct production workers may be set; Proposed to the level above: Có for an award the level above gives, such as the Bằng Lao động sáng tạo, whose proposals are then copied into the Nominations sheet of the report sent to that level).",
     parentSheet: "Summarising unit",
     parentHelp:
-      "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). One row.",
+      "The province's own unit, which rolls the units' reports up: the code and name its summary and the forms it sends upward carry (e.g. LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Its kind (blank is a provincial federation): a district federation's or a sector union's summary then says district-wide, sector-wide… where a province's says province-wide. One row.",
     indicatorsSheet: "Own indicators",
     subRowsSheet: "Split rows",
     subRowsHelp:
@@ -612,6 +612,14 @@ export const en: Vocabulary = {
     district_legacy: "District federation (before 01/7/2025)",
     federation: "Federation of labour",
   },
+  summaryLevels: {
+    federation: "province-wide",
+    district_legacy: "district-wide",
+    sector: "sector-wide",
+    industrial_park: "park-wide",
+    commune: "unit-wide",
+    grassroots_direct: "unit-wide",
+  },
   unitKindBeforeReform: {
     district_legacy: "District federation",
   },
@@ -699,9 +707,9 @@ export const en: Vocabulary = {
     countTargetScope:
       'Target "{target}" on the Total row: the target {goal} adds the units it is assigned to; the result, {all}, is every unit\'s, the units not assigned it ({units}) included, and is compared with that target as on the form sent upward.',
     rateTargetProvince:
-      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the province's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
+      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}); the Total row's is the campaign's general one, {goal} (the * row of the targets table), against the rate over every unit's totals.",
     rateTargetMostCommon:
-      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the province set no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
+      "Target \"{target}\" on the Total row: units were assigned different thresholds ({assigned}) and the campaign sets no general one; the Total row's is the one most units were assigned, {goal} (of equally common ones, the higher), against the rate over every unit's totals.",
     endedUnit: "Unit dissolved within the period — {code} {name}: {ended}.",
     planYears:
       "The budget (the year's plan) of this period adds the budgets of the years {years}, each as that year's last round reports it; the period's collection rate is everything collected over the period ÷ the years' budgets added (a round short of its year's end is progress towards the year's budget).",
@@ -716,11 +724,11 @@ export const en: Vocabulary = {
     notEligibleTitle: "Units not eligible for an award",
     award: "Award",
     scope: "Scope",
-    rank: "Rank (in the bloc or province-wide, by scope)",
+    rank: "Rank (in the bloc or {level}, by scope)",
     rule: "Why proposed",
     reason: "Reason",
     noProposal: "(no eligible unit)",
-    provinceRank: "rank {rank} province-wide",
+    provinceRank: "rank {rank} {level}",
     blocRank: "rank {rank} in {bloc}",
     gradeAtLeast: "grade {grade} (required: {min} or above)",
     scoreAtLeast: "score {score} (required: {min} or above)",
@@ -972,6 +980,8 @@ export const en: Vocabulary = {
     summaryCode:
       "the summary unit's code (your own unit, e.g. the provincial federation); by default the campaign's TD_Parent",
     summaryName: "the summary unit's name; by default the campaign's TD_Parent",
+    summaryKind:
+      'the summary unit\'s kind (e.g. "LĐLĐ huyện", "Công đoàn ngành": the summary says district-wide, sector-wide where a province\'s says province-wide); by default the campaign\'s TD_Parent, else a provincial federation',
     jsonReport: "print the roll-up as JSON, with every warning",
     campaign: "The campaign workbook: write a new one or check one",
     campaignInit: "Write a year's campaign workbook with the default periods, targets and scoring",
@@ -1014,6 +1024,7 @@ export const en: Vocabulary = {
     badJumpFactor: 'Factor "{value}" is not valid (a number above 1, e.g. 3).',
     badParentCode:
       'Summary unit code "{code}" is not valid (letters, digits, "_", ".", "-", at most 40 characters).',
+    badParentKind: 'Summary unit kind "{kind}" is not known; pick one of: {kinds}.',
   },
   worker: {
     badCampaign: 'The campaign workbook "{file}" has {count} errors; the first{at}: {first}',
@@ -1140,6 +1151,7 @@ export const en: Vocabulary = {
       periodAuto: "As most files say",
       parentCode: "Summary unit code",
       parentName: "Summary unit name",
+      parentKind: "Summary unit kind (province-wide, district-wide, sector-wide… on the summary)",
       parentRequired:
         "Enter the summary unit's code and name (your own unit, e.g. the provincial federation): it is printed on the summary and on the forms sent upward.",
       start: "Roll up",
@@ -1208,7 +1220,7 @@ export const en: Vocabulary = {
       late: "Submitted late",
       warnings: "Warnings",
       partial: "Rounds missing",
-      totals: "Province: {met} of {of} targets met",
+      totals: "{scope}: {met} of {of} targets met",
       againstTarget: "Result {value} — target {target}",
       charts: "Charts",
       chartsLoading: "Drawing the charts…",
@@ -1425,11 +1437,11 @@ export const en: Vocabulary = {
     overUnit: 'Unit {unit} proposes {count} for "{award}", over the {quota} each unit may propose ({cells}).',
     overBloc:
       'Bloc {bloc} proposes {count} for "{award}", over the {quota} each bloc may propose (units {units}).',
-    overProvince:
-      'The province proposes {count} for "{award}", over the {quota} the plan sets (units {units}).',
+    overProvince: '{scope}: {count} proposed for "{award}", over the {quota} the plan sets (units {units}).',
     shareBelow:
       '"{award}": {direct} of {count} proposed are direct production workers ({share}), below the {min} the plan sets.',
     cellsOf: "cells {cells} of sheet {sheet}",
+    cellsOfRound: "cells {cells} of sheet {sheet} in the report of {round}",
     unknownSubject: '{table}: subject "{value}" is not valid; use one of: {subjects}.',
     unitOnly: "{table}: {column} is only for awards to people and works; leave it blank for a unit's award.",
     badShare: '{table}: share "{value}" must be between 0% and 100%.',

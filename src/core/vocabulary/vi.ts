@@ -280,11 +280,11 @@ export const vi = {
       "{label}: số đầu kỳ {period} là {opening} ({openingAt}), khác số cuối kỳ trước {closing} ({closingAt}); hãy kiểm tra lại với đơn vị (số đầu kỳ này phải bằng số cuối kỳ trước).",
     jump: "{label}{at}: {now}, trong khi kỳ trước ({period}) là {before} — chênh lệch gấp hơn {factor} lần; hãy kiểm tra lại với đơn vị.",
     targetDiffersFromDefault:
-      'Chỉ tiêu "{target}" trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có kế hoạch thi đua của tỉnh); bảng tổng hợp dùng mức mặc định.',
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, khác mức mặc định {assigned} (chưa có sổ kế hoạch thi đua); bảng tổng hợp dùng mức mặc định.',
     targetDiffers:
-      'Chỉ tiêu "{target}" trong tệp {file} là {found}, tỉnh giao {assigned}; bảng tổng hợp dùng mức tỉnh giao.',
+      'Chỉ tiêu "{target}" trong tệp {file} là {found}, kế hoạch thi đua giao {assigned}; bảng tổng hợp dùng mức kế hoạch giao.',
     nameDiffers:
-      'Tệp {file} ghi tên đơn vị {code} là "{found}"; danh sách đơn vị của tỉnh ghi "{listed}", bảng tổng hợp dùng tên này.',
+      'Tệp {file} ghi tên đơn vị {code} là "{found}"; danh sách đơn vị phải báo cáo ghi "{listed}", bảng tổng hợp dùng tên này.',
     periodOfDates: "Kỳ báo cáo ({span})",
     notApplicable: "không áp dụng",
     notAssigned: "chưa giao",
@@ -459,7 +459,7 @@ export const vi = {
       required: "Bắt buộc",
       source: "Lấy từ ô",
     },
-    parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp" },
+    parent: { code: "Mã đơn vị tổng hợp", name: "Tên đơn vị tổng hợp", kind: "Loại đơn vị" },
     deadlines: { period: "Mã kỳ", kind: "Loại đơn vị", unit: "Mã đơn vị", due: "Hạn nộp" },
     subRows: {
       form: "Biểu",
@@ -505,10 +505,10 @@ export const vi = {
       "Cách tính: Đạt / Chưa đạt (đạt thì đủ điểm), Theo tỷ lệ hoàn thành (điểm × kết quả ÷ chỉ tiêu), Có điểm thưởng (như theo tỷ lệ, cộng điểm khi vượt, tối đa bằng điểm thưởng tối đa). Điểm trừ / ngày trễ và Điểm trừ / lần nộp lại: để trống cột Chỉ tiêu, ghi số điểm trừ mỗi ngày hoặc mỗi lần, cột tối đa là số điểm trừ nhiều nhất (để trống: không giới hạn); điểm trừ lấy vào điểm tổng sau khi quy về thang 100 và cộng điểm thưởng, điểm không dưới 0. Bảng xếp loại: điểm tối thiểu, giảm dần.",
     awardsSheet: "Khen thưởng",
     awardsHelp:
-      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại. Đối tượng: Đơn vị (để trống cũng là đơn vị, xét theo điểm), Cá nhân hoặc Công trình, sáng kiến (đơn vị đề nghị ở trang tính Đề nghị khen thưởng của biểu mẫu; phạm vi có thể là Mỗi đơn vị, số lượng để trống là không giới hạn, có thể ghi tỷ lệ trực tiếp sản xuất tối thiểu; Đề nghị cấp trên khen: Có khi hình thức do cấp trên tặng, như Bằng Lao động sáng tạo, thì các đề nghị ấy được chép vào trang Đề nghị khen thưởng của báo cáo gửi cấp trên).",
+      "Mỗi hình thức khen thưởng một dòng, hình thức cao trước: Hình thức (Cờ thi đua, Bằng khen…), Phạm vi (Toàn tỉnh, hoặc Toàn huyện, Toàn ngành theo loại của đơn vị tổng hợp; hoặc Mỗi cụm), Số lượng, Xếp loại tối thiểu và Điểm tối thiểu (có thể bỏ trống), Phải tồn tại cả kỳ (Có: đơn vị thành lập hoặc giải thể trong kỳ không được đề nghị; để trống là Không). Đơn vị đã được đề nghị hình thức ở dòng trên không được đề nghị lại. Đối tượng: Đơn vị (để trống cũng là đơn vị, xét theo điểm), Cá nhân hoặc Công trình, sáng kiến (đơn vị đề nghị ở trang tính Đề nghị khen thưởng của biểu mẫu; phạm vi có thể là Mỗi đơn vị, số lượng để trống là không giới hạn, có thể ghi tỷ lệ trực tiếp sản xuất tối thiểu; Đề nghị cấp trên khen: Có khi hình thức do cấp trên tặng, như Bằng Lao động sáng tạo, thì các đề nghị ấy được chép vào trang Đề nghị khen thưởng của báo cáo gửi cấp trên).",
     parentSheet: "Đơn vị tổng hợp",
     parentHelp:
-      "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Một dòng.",
+      "Đơn vị của tỉnh, đơn vị tổng hợp báo cáo của các đơn vị trên: mã và tên ghi trên bảng tổng hợp và trên các biểu gửi cấp trên (ví dụ LDLD_DN, Liên đoàn Lao động tỉnh Đồng Nai). Loại đơn vị (có thể để trống là LĐLĐ tỉnh): LĐLĐ huyện, Công đoàn ngành… thì bảng tổng hợp ghi toàn huyện, toàn ngành… thay cho toàn tỉnh. Một dòng.",
     indicatorsSheet: "Chỉ tiêu riêng",
     subRowsSheet: "Chia dòng",
     subRowsHelp:
@@ -615,6 +615,14 @@ export const vi = {
     district_legacy: "LĐLĐ huyện (trước 01/7/2025)",
     federation: "Liên đoàn Lao động",
   },
+  summaryLevels: {
+    federation: "toàn tỉnh",
+    district_legacy: "toàn huyện",
+    sector: "toàn ngành",
+    industrial_park: "toàn khu công nghiệp",
+    commune: "toàn đơn vị",
+    grassroots_direct: "toàn đơn vị",
+  },
   unitKindBeforeReform: {
     district_legacy: "LĐLĐ huyện",
   },
@@ -703,9 +711,9 @@ export const vi = {
     countTargetScope:
       'Chỉ tiêu "{target}" ở dòng Tổng cộng: chỉ tiêu {goal} là tổng mức giao của các đơn vị được giao; kết quả {all} là của mọi đơn vị, kể cả các đơn vị không được giao chỉ tiêu này ({units}), và được so với chỉ tiêu đó như trên biểu gửi cấp trên.',
     rateTargetProvince:
-      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của tỉnh, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}); mức ở dòng Tổng cộng là mức chung của kế hoạch, {goal} (dòng * của bảng Chỉ tiêu giao), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     rateTargetMostCommon:
-      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và tỉnh không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
+      'Chỉ tiêu "{target}" ở dòng Tổng cộng: các đơn vị được giao mức khác nhau ({assigned}) và kế hoạch không đặt mức chung; mức ở dòng Tổng cộng là mức được giao cho nhiều đơn vị nhất, {goal} (bằng nhau thì lấy mức cao hơn), so với tỷ lệ tính trên tổng của mọi đơn vị.',
     endedUnit: "Đơn vị giải thể trong kỳ — {code} {name}: {ended}.",
     planYears:
       "Dự toán (kế hoạch năm) của kỳ này là tổng dự toán các năm {years}, mỗi năm lấy theo báo cáo đợt cuối cùng trong năm đó; tỷ lệ thực hiện cả kỳ = tổng số thu cả kỳ ÷ tổng dự toán các năm (đợt chưa hết năm là tiến độ so với dự toán năm).",
@@ -720,11 +728,11 @@ export const vi = {
     notEligibleTitle: "Đơn vị không đủ điều kiện đề nghị khen thưởng",
     award: "Hình thức",
     scope: "Phạm vi",
-    rank: "Thứ hạng (trong cụm hoặc toàn tỉnh, theo phạm vi)",
+    rank: "Thứ hạng (trong cụm hoặc {level}, theo phạm vi)",
     rule: "Căn cứ đề nghị",
     reason: "Lý do",
     noProposal: "(không có đơn vị đủ điều kiện)",
-    provinceRank: "hạng {rank} toàn tỉnh",
+    provinceRank: "hạng {rank} {level}",
     blocRank: "hạng {rank} {bloc}",
     gradeAtLeast: "xếp loại {grade} (yêu cầu: từ {min} trở lên)",
     scoreAtLeast: "{score} điểm (yêu cầu: từ {min} điểm trở lên)",
@@ -978,6 +986,8 @@ export const vi = {
     summaryCode:
       "mã đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh); mặc định lấy ở bảng TD_Parent của sổ kế hoạch",
     summaryName: "tên đơn vị tổng hợp; mặc định lấy ở bảng TD_Parent của sổ kế hoạch",
+    summaryKind:
+      'loại đơn vị tổng hợp (ví dụ "LĐLĐ huyện", "Công đoàn ngành": bảng tổng hợp ghi toàn huyện, toàn ngành thay cho toàn tỉnh); mặc định lấy ở bảng TD_Parent, không có thì là LĐLĐ tỉnh',
     jsonReport: "in kết quả tổng hợp dạng JSON, có đủ từng cảnh báo",
     campaign: "Tệp kế hoạch thi đua: tạo mới hoặc kiểm tra",
     campaignInit: "Tạo tệp kế hoạch thi đua của một năm với các kỳ, chỉ tiêu và cách chấm điểm mặc định",
@@ -1021,6 +1031,7 @@ export const vi = {
     badJumpFactor: 'Hệ số "{value}" không hợp lệ (một số lớn hơn 1, ví dụ 3).',
     badParentCode:
       'Mã đơn vị tổng hợp "{code}" không hợp lệ (chỉ gồm chữ, số, "_", ".", "-", tối đa 40 ký tự).',
+    badParentKind: 'Loại đơn vị tổng hợp "{kind}" không có trong danh mục; chọn một trong: {kinds}.',
   },
   worker: {
     badCampaign: 'Tệp kế hoạch thi đua "{file}" có {count} lỗi; lỗi đầu tiên{at}: {first}',
@@ -1144,6 +1155,7 @@ export const vi = {
       periodAuto: "Theo đa số tệp",
       parentCode: "Mã đơn vị tổng hợp",
       parentName: "Tên đơn vị tổng hợp",
+      parentKind: "Loại đơn vị tổng hợp (toàn tỉnh, toàn huyện, toàn ngành… trên bảng tổng hợp)",
       parentRequired:
         "Hãy nhập mã và tên đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh): tên này in trên bảng tổng hợp và trên các biểu gửi cấp trên.",
       start: "Tổng hợp",
@@ -1212,7 +1224,7 @@ export const vi = {
       late: "Nộp trễ hạn",
       warnings: "Cảnh báo",
       partial: "Chưa đủ các đợt",
-      totals: "Toàn tỉnh: đạt {met}/{of} chỉ tiêu",
+      totals: "{scope}: đạt {met}/{of} chỉ tiêu",
       againstTarget: "Kết quả {value} — chỉ tiêu {target}",
       charts: "Biểu đồ",
       chartsLoading: "Đang vẽ biểu đồ…",
@@ -1430,10 +1442,11 @@ export const vi = {
     nothingToReview: "Không có điểm nào cần xem xét.",
     overUnit: 'Đơn vị {unit} đề nghị {count} "{award}", vượt số lượng {quota} cho mỗi đơn vị ({cells}).',
     overBloc: 'Cụm {bloc} đề nghị {count} "{award}", vượt số lượng {quota} cho mỗi cụm (đơn vị {units}).',
-    overProvince: 'Toàn tỉnh đề nghị {count} "{award}", vượt số lượng {quota} (đơn vị {units}).',
+    overProvince: '{scope} đề nghị {count} "{award}", vượt số lượng {quota} (đơn vị {units}).',
     shareBelow:
       '"{award}": {direct} trong {count} đề nghị là công nhân, lao động trực tiếp sản xuất ({share}), dưới tỷ lệ {min} kế hoạch đặt ra.',
     cellsOf: "ô {cells} của trang tính {sheet}",
+    cellsOfRound: "ô {cells} của trang tính {sheet} trong báo cáo {round}",
     unknownSubject: '{table}: đối tượng "{value}" không hợp lệ; chọn một trong: {subjects}.',
     unitOnly:
       "{table}: ô {column} chỉ dùng cho khen thưởng cá nhân, công trình; khen thưởng đơn vị bỏ trống.",

@@ -1,6 +1,6 @@
 import { whenIdle } from "./when-idle";
 import { useEffect, useRef, useState } from "react";
-import { extract, periodsOfYear, unitKey, type Period, type SummaryView } from "../../core";
+import { extract, periodsOfYear, unitKey, type Period, type SummaryView, type UnitKind } from "../../core";
 import { errorCode } from "../../host/error-text";
 import { ReferencesWouldBreak } from "../../host/references-break";
 import type { SummaryOutput, WorkbookHost, WriteOptions } from "../../host/workbook-host";
@@ -47,6 +47,8 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
   const [periodId, setPeriodId] = useState("");
   const [parentCode, setParentCode] = useState("");
   const [parentName, setParentName] = useState("");
+  // A unit kind's key; the campaign's (TD_Parent) until staff pick another, a province's without either.
+  const [parentKind, setParentKind] = useState<UnitKind>("federation");
   const [parentAsked, setParentAsked] = useState(false);
   // The campaign's summarising unit (TD_Parent) fills the fields left empty; staff may still change them.
   const campaignParent = picked?.campaign?.parent;
@@ -54,6 +56,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     if (!campaignParent) return;
     setParentCode((typed) => typed || campaignParent.code);
     setParentName((typed) => typed || campaignParent.name);
+    if (campaignParent.kind) setParentKind(campaignParent.kind);
   }, [campaignParent]);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<RolledUp | null>(null);
@@ -150,7 +153,7 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
       ...(campaignFile ? { campaign: toPayloads([campaignFile])[0]! } : {}),
       ...(previous ? { previous: toPayloads([previous])[0]! } : {}),
       ...(periodId ? { periodId } : {}),
-      parent: { code, name: parentName.trim() },
+      parent: { code, name: parentName.trim(), kind: parentKind },
     };
   }
 
@@ -221,6 +224,8 @@ export function useRollup(host: WorkbookHost, startJob: StartJob) {
     setParentCode,
     parentName,
     parentAsked,
+    parentKind,
+    setParentKind,
     setParentName,
     progress,
     result,

@@ -1,5 +1,5 @@
 import { Text } from "@fluentui/react-components";
-import { countLine, notEligibleLine, proposalLine, type AwardProposals } from "../../core";
+import { countLine, notEligibleLine, proposalLine, type AwardProposals, type UnitKind } from "../../core";
 import { useI18n } from "../i18n/context";
 import { CountedList } from "./CountedList";
 import { WORDS } from "../../core/vocabulary";
@@ -9,7 +9,7 @@ import { WORDS } from "../../core/vocabulary";
  * the last place made an award's list longer than its number the count that says so, then the units not
  * eligible and why; nothing without award rules, or when they leave nothing to list.
  */
-export function AwardLists({ awards }: { awards: AwardProposals | null }) {
+export function AwardLists({ awards, kind }: { awards: AwardProposals | null; kind: UnitKind | undefined }) {
   const { t } = useI18n();
   if (!awards || (awards.proposals.length === 0 && awards.notEligible.length === 0)) return null;
   const longer = awards.counts.filter((c) => c.beyond > 0);
@@ -18,11 +18,11 @@ export function AwardLists({ awards }: { awards: AwardProposals | null }) {
       <CountedList
         title={t(WORDS.awards.sheet)}
         always
-        items={awards.proposals.map((p) => ({ key: `${p.award}-${p.code}`, text: t(proposalLine(p)) }))}
+        items={awards.proposals.map((p) => ({ key: `${p.award}-${p.code}`, text: t(proposalLine(p, kind)) }))}
       />
       {longer.length > 0 && (
         <Text as="p" block>
-          {[WORDS.awards.ties, ...longer.map(countLine)].map((line) => t(line)).join(" ")}
+          {[WORDS.awards.ties, ...longer.map((c) => countLine(c, kind))].map((line) => t(line)).join(" ")}
         </Text>
       )}
       <CountedList

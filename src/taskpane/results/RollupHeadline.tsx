@@ -1,5 +1,5 @@
 import { Badge, Caption1, Subtitle2, Text } from "@fluentui/react-components";
-import { targetsOf, totalNotes, type SummaryView, type TargetResult } from "../../core";
+import { levelScope, targetsOf, totalNotes, type SummaryView, type TargetResult } from "../../core";
 import { format, useI18n } from "../i18n/context";
 import type { Headline } from "./headline";
 import { useResultStyles } from "./styles";
@@ -60,7 +60,11 @@ export function RollupHeadline({ summary, headline }: { summary: SummaryView; he
         <span role="listitem">{stat(m.results.warnings, headline.warnings.length, "warning")}</span>
       </div>
       <Subtitle2 as="h3">
-        {format(m.results.totals, { met: headline.totalsMet, of: headline.totals.length })}
+        {format(m.results.totals, {
+          scope: t(levelScope(summary.parent.kind)),
+          met: headline.totalsMet,
+          of: headline.totals.length,
+        })}
       </Subtitle2>
       <ul className={styles.totals} aria-label={m.rollup.total}>
         {headline.totals.map((r) => (

@@ -96,7 +96,7 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
           text: `${u.unit.code} — ${format(m.rollup.partial, { gaps: u.gaps.map(gapText).join("; ") })}`,
         }))}
       />
-      <AwardLists awards={summary.awards} />
+      <AwardLists awards={summary.awards} kind={summary.parent.kind} />
       {painted && <UnitsGrid summary={summary} />}
       {painted && <ChartsPanel summary={summary} />}
     </section>

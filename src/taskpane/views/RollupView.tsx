@@ -10,6 +10,7 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
+import { UNIT_KINDS, type UnitKind } from "../../core";
 import { displayed } from "../../core/text/text";
 import type { WorkbookHost } from "../../host/workbook-host";
 import { NoticeBar } from "../components/NoticeBar";
@@ -119,6 +120,15 @@ export function RollupView({ host, startJob }: { host: WorkbookHost; startJob: S
           <Input value={job.parentName} onChange={(_, data) => job.setParentName(data.value)} />
         </Field>
       </div>
+      <Field label={m.rollup.parentKind}>
+        <Select value={job.parentKind} onChange={(_, data) => job.setParentKind(data.value as UnitKind)}>
+          {UNIT_KINDS.map((k) => (
+            <option key={k.key} value={k.key}>
+              {t(k.label)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={job.start} disabled={running || job.writing}>
           {m.rollup.start}

@@ -22,7 +22,8 @@ export type JobRequest =
       /** The expected units' list (CSV). */
       readonly units?: FilePayload;
       readonly periodId?: string;
-      readonly parent?: { readonly code: string; readonly name: string };
+      /** The summarising unit; its kind as a unit kind's key, or none for the campaign's (else a province's). */
+      readonly parent?: { readonly code: string; readonly name: string; readonly kind?: string };
       /** The province's campaign workbook: targets, blocs, scoring, due dates. */
       readonly campaign?: FilePayload;
       /** The previous period's summary, for each unit's change. */
