@@ -168,10 +168,11 @@ export function combineRounds(
   const rolledUp = summaries.length > 0 ? { rollupUnits: held } : {};
   const listed = { ...(indicators ? { indicators } : {}), ...(subRows ? { subRows } : {}) };
   const marked = last.notApplicable ? { notApplicable: last.notApplicable } : {};
-  // Each round's proposals are its own: the period's list holds them all, each saying whose round it is.
-  const proposing = chain.some((r) => r.nominations)
-    ? { nominations: chain.flatMap((r) => (r.nominations ?? []).map((n) => ({ ...n, round: r.period }))) }
-    : {};
+  // Each round's proposals are its own: the period's list holds them all, each saying whose round it is
+  // where there are several (one report's lines are cited as that file's).
+  const tagged = (r: Report) =>
+    chain.length > 1 ? (r.nominations ?? []).map((n) => ({ ...n, round: r.period })) : (r.nominations ?? []);
+  const proposing = chain.some((r) => r.nominations) ? { nominations: chain.flatMap(tagged) } : {};
   return {
     unit: last.unit,
     period,
