@@ -101,10 +101,13 @@ describe("the province's list of people and works proposed", () => {
     // A round's own summary cites its one file's cells, as before.
     const one = rollup([files[0]!], { period: D1, campaign: campaignWith(AWARDS) });
     expect(nominationList(one)!.entries[0]!.nomination.round).toBeUndefined();
-    // So does the year's summary made from one report of the year: there is one file to look in.
+    // So does the year's summary made from one report of the year, of a unit founded in March (its budget
+    // prorated by the rounds' join): there is one file to look in.
+    const campaign = campaignWith(AWARDS);
+    const founded = campaign.units.map((u) => (u.code === "A1" ? { ...u, validFrom: "2025-03-01" } : u));
     const whole = rollup([report("A1", [work("Dây chuyền 1"), work("Dây chuyền 2")], YEAR)], {
       period: YEAR,
-      campaign: campaignWith(AWARDS),
+      campaign: { ...campaign, units: founded },
     });
     expect(nominationList(whole)!.review.map((t) => t.vi)).toEqual([
       `Đơn vị Công đoàn A1 (A1) đề nghị 2 "${PLAQUE}", vượt số lượng 1 cho mỗi đơn vị (ô C8, C9 của trang tính Đề nghị khen thưởng).`,
