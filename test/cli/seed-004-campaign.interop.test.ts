@@ -756,7 +756,8 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       expect(n.review).toEqual([
         `Toàn tỉnh đề nghị 5 "${CNG}", vượt số lượng 3 (đơn vị C01, K01, P01).`,
         `"${CNG}": 4 trong 5 đề nghị là công nhân, lao động trực tiếp sản xuất (80%), dưới tỷ lệ 100% kế hoạch đặt ra.`,
-        `Đơn vị Công đoàn Viên chức tỉnh (N01) đề nghị 2 "${CVVC}", vượt số lượng 1 cho mỗi đơn vị (ô C8, C9 của trang tính Đề nghị khen thưởng).`,
+        // The five years' list joins five reports a unit: it names the one the cells are in.
+        `Đơn vị Công đoàn Viên chức tỉnh (N01) đề nghị 2 "${CVVC}", vượt số lượng 1 cho mỗi đơn vị (ô C8, C9 của trang tính Đề nghị khen thưởng${period === FIVE ? " trong báo cáo Sơ kết năm 2025 (01/01/2025 – 31/12/2025)" : ""}).`,
       ]);
     }
   });

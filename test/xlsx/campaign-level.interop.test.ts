@@ -34,8 +34,9 @@ describe("the awards' scope offered by the level picked in TD_Parent", () => {
   ])("in %s", (_, sheets) => {
     const offered = workbooks.map((bytes) => {
       const guide = sheets(bytes).get("Hướng dẫn")!;
-      // Under the lists' header row (row 24), the scopes' column.
-      return [guide[24]![5], guide[25]![5]];
+      // Under the scopes' heading, in its column of the lists.
+      const heading = guide.findIndex((row) => row[5]?.startsWith("Phạm vi khen thưởng"));
+      return [guide[heading + 1]![5], guide[heading + 2]![5]];
     });
     expect(offered).toEqual(cases.map(([, word]) => [word, "Mỗi cụm"]));
   });
