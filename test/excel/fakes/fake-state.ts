@@ -292,16 +292,27 @@ export class SheetState {
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
 const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
 
-/** A formula with the sheet `from` renamed `to`, or deleted (null): #REF! where it was named. */
-export function followSheet(formula: string, from: string, to: string | null): string {
-  if (!formula.includes("!")) return formula;
-  return formula.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, plain: string | undefined) =>
-    (quoted?.replace(/''/g, "'") ?? plain!).toUpperCase() !== from.toUpperCase()
-      ? whole
-      : to === null
-        ? "#REF!"
-        : `${quoteSheet(to)}!`,
-  );
+/**
+ * Formulas with the sheet `from` renamed `to`, or deleted (null): #REF! where it was named. A formula
+ * where neither the name nor its quoted form appears (whatever the case) names it nowhere and is not
+ * parsed: a campaign's swap renames a dozen sheets over hundreds of formulas and list sources.
+ */
+export function sheetFollower(from: string, to: string | null): (formula: string) => string {
+  const name = from.toUpperCase();
+  const quoted = name.replace(/'/g, "''");
+  const follow = (formula: string) =>
+    formula.replace(SHEET_REFERENCE, (whole, inQuotes: string | undefined, plain: string | undefined) =>
+      (inQuotes?.replace(/''/g, "'") ?? plain!).toUpperCase() !== name
+        ? whole
+        : to === null
+          ? "#REF!"
+          : `${quoteSheet(to)}!`,
+    );
+  return (formula) => {
+    if (!formula.includes("!")) return formula;
+    const upper = formula.toUpperCase();
+    return upper.includes(name) || upper.includes(quoted) ? follow(formula) : formula;
+  };
 }
 
 /** An object's formula1/formula2/formula/source strings mapped, the rest as it was. */
@@ -356,6 +367,7 @@ export class WorkbookState {
    * (#REF! here; Excel would look for another workbook), so a sheet must exist before formulas name it.
    */
   resolveSheets(formula: string): string {
+    if (!formula.includes("!")) return formula;
     return formula.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, plain: string | undefined) =>
       this.hasSheet(quoted?.replace(/''/g, "'") ?? plain!) ? whole : "#REF!",
     );
@@ -367,7 +379,7 @@ export class WorkbookState {
    * sources and names holding a formula (a name on a range holds its sheet).
    */
   renameReferences(from: string, to: string | null): void {
-    const follow = (formula: string) => followSheet(formula, from, to);
+    const follow = sheetFollower(from, to);
     const rules = new Map<Excel.DataValidationRule, Excel.DataValidationRule>();
     for (const sheet of this.sheets) {
       for (const cell of sheet.cells.values()) {
@@ -408,7 +420,8 @@ export class WorkbookState {
   }
 
   hasSheet(name: string): boolean {
-    return this.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase());
+    const upper = name.toUpperCase();
+    return this.sheets.some((s) => s.name.toUpperCase() === upper);
   }
 
   nameFormula(state: NameState): string {
