@@ -13,6 +13,7 @@ import {
   type PivotState,
   type SeriesState,
   type FakeCell,
+  unshared,
   type NameState,
   type Rect,
   type SheetState,
@@ -75,7 +76,7 @@ function writable(sheet: SheetState): SheetState {
 function fakeFormat(range: FakeRange) {
   const each = (value: unknown, apply: (cell: FakeCell) => void) => {
     range.queue(value);
-    range.forEachCell(apply);
+    range.forEachCell((cell) => apply(unshared(cell)));
   };
   return {
     font: {
@@ -159,7 +160,7 @@ class FakeDataValidation extends Proxy {
   }
   private each(apply: (v: CellValidation) => void, value: unknown) {
     this.range.queue(value);
-    this.range.forEachCell((cell) => apply((cell.validation ??= {})));
+    this.range.forEachCell((cell) => apply((unshared(cell).validation ??= {})));
   }
   /** The rule each cell of the range holds (undefined for none), by its JSON. */
   private rules(): { rules: Map<string, Excel.DataValidationRule>; without: boolean } {

@@ -385,10 +385,14 @@ export class WorkbookState {
       for (const cell of sheet.cells.values()) {
         if (cell.formula?.includes("!")) cell.formula = follow(cell.formula);
         const rule = cell.validation?.rule;
-        if (rule) {
-          if (!rules.has(rule)) rules.set(rule, mapRuleFormulas(rule, follow));
-          cell.validation!.rule = rules.get(rule)!;
+        if (!rule) continue;
+        let followed = rules.get(rule);
+        if (!followed) {
+          const mapped = mapRuleFormulas(rule, follow);
+          followed = JSON.stringify(mapped) === JSON.stringify(rule) ? rule : mapped;
+          rules.set(rule, followed);
         }
+        if (followed !== rule) unshared(cell).validation!.rule = followed;
       }
       for (const cf of sheet.conditionalFormats) {
         if (cf.formula !== undefined) cf.formula = follow(cf.formula);
@@ -448,9 +452,10 @@ export class WorkbookState {
 /**
  * A copy of the workbook, as the same commands would have built it: class instances keep their class,
  * what two places hold (a name's sheet, a sheet's workbook) stays one object, and the copy changes
- * nothing of the original's when changed. A cell is copied with its format, borders and validation; a
- * validation's rule and alert are shared, as the fake replaces them whole and never changes them. The
- * cut tests build a workbook once and copy it for each of thousands of cuts (freezeDeep guards it).
+ * nothing of the original's when changed. A cell is copied with its format, borders and validation
+ * unless they are frozen (see copyCells); a validation's rule and alert are shared, as the fake replaces
+ * them whole and never changes them. The cut tests build a workbook once, freeze it (freezeDeep) and
+ * copy it for each of thousands of cuts.
  */
 export function copyOf(book: WorkbookState): WorkbookState {
   return copyValue(book, new Map());
@@ -486,17 +491,26 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
   return copy as T;
 }
 
-/** A sheet's cells, each copied by hand: a campaign's sheets hold thousands (see copyOf). */
+/**
+ * A sheet's cells, each copied by hand (a campaign's sheets hold thousands): a format or a validation
+ * frozen (freezeDeep) is shared until the copy's cell changes it (unshared), any other copied.
+ */
 function copyCells(cells: Map<string, FakeCell>): Map<string, FakeCell> {
   const copy = new Map<string, FakeCell>();
   for (const [address, cell] of cells) {
-    const format = { ...cell.format, borders: { ...cell.format.borders } };
-    copy.set(
-      address,
-      cell.validation ? { ...cell, format, validation: { ...cell.validation } } : { ...cell, format },
-    );
+    const own = { ...cell };
+    if (!Object.isFrozen(cell.format)) own.format = { ...cell.format, borders: { ...cell.format.borders } };
+    if (cell.validation && !Object.isFrozen(cell.validation)) own.validation = { ...cell.validation };
+    copy.set(address, own);
   }
   return copy;
+}
+
+/** A cell whose format and validation may be changed in place: copies of those it shared frozen (copyCells). */
+export function unshared(cell: FakeCell): FakeCell {
+  if (Object.isFrozen(cell.format)) cell.format = { ...cell.format, borders: { ...cell.format.borders } };
+  if (cell.validation && Object.isFrozen(cell.validation)) cell.validation = { ...cell.validation };
+  return cell;
 }
 
 /**
