@@ -76,7 +76,7 @@ function writable(sheet: SheetState): SheetState {
 function fakeFormat(range: FakeRange) {
   const each = (value: unknown, apply: (cell: FakeCell) => void) => {
     range.queue(value);
-    range.forEachCell((cell) => apply(unshared(cell)));
+    range.forEachCell(apply);
   };
   return {
     font: {
@@ -160,7 +160,7 @@ class FakeDataValidation extends Proxy {
   }
   private each(apply: (v: CellValidation) => void, value: unknown) {
     this.range.queue(value);
-    this.range.forEachCell((cell) => apply((unshared(cell).validation ??= {})));
+    this.range.forEachCell((cell) => apply((cell.validation ??= {})));
   }
   /** The rule each cell of the range holds (undefined for none), by its JSON. */
   private rules(): { rules: Map<string, Excel.DataValidationRule>; without: boolean } {
@@ -385,12 +385,17 @@ class FakeRange extends Proxy {
     return super.load(properties);
   }
 
-  /** The range's cells, looked up once: a style sets a dozen properties on the same areas. */
+  /**
+   * The range's cells, looked up once (a style sets a dozen properties on the same areas), their formats
+   * and validations made their own where shared with the workbook they were copied from (unshared).
+   */
   private cellList?: FakeCell[];
 
   forEachCell(apply: (cell: FakeCell) => void): void {
     writable(this.sheet);
-    this.cellList ??= this.rects.flatMap((rect) => cellsIn(rect).map((address) => this.sheet.cell(address)));
+    this.cellList ??= this.rects.flatMap((rect) =>
+      cellsIn(rect).map((address) => unshared(this.sheet.cell(address))),
+    );
     for (const cell of this.cellList) apply(cell);
   }
 
