@@ -18,7 +18,7 @@ const TIERS = {
 /**
  * Files that start no program but alone take longer than the fast tier may (3 minutes on 2 cores), named here
  * rather than by a suffix while others work in their folders: cut-writes cuts every request of every write
- * at every command (185 s of a 25-minute run).
+ * at every command (216–274 s alone on the shared 2-core machine).
  */
 const LONG = ["test/excel/cut-writes.test.ts"];
 

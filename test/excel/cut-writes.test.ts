@@ -7,6 +7,7 @@ import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import { summaryPlan } from "./fakes/plans";
 import {
   cutAt,
+  cutFrom,
   cutRecovery,
   cutsOf,
   uncut,
@@ -182,14 +183,16 @@ describe.each(["campaign replace", "campaign undo"])("%s, its recovery cut too",
     const { before, after, commands, swapFrom } = await uncut(installFakeExcel, write);
     const mixed: { cut: number; recoveryCut: number }[] = [];
     let runs = 0;
-    for (let cut = swapFrom; cut <= commands; cut++)
+    for (let cut = swapFrom; cut <= commands; cut++) {
+      const cutWrite = await cutFrom(installFakeExcel, write, cut);
       for (let recoveryCut = 1; ; recoveryCut++) {
-        const { state, withinRecovery } = await cutRecovery(installFakeExcel, write, cut, recoveryCut);
+        const { state, withinRecovery } = await cutRecovery(cutWrite, recoveryCut);
         runs++;
         if (!isDeepStrictEqual(state, before) && !isDeepStrictEqual(state, after))
           mixed.push({ cut, recoveryCut });
         if (!withinRecovery) break;
       }
+    }
     tally[`${kind}, its recovery cut too`] = {
       swapCommands: commands - swapFrom + 1,
       runs,

@@ -45,6 +45,24 @@ describe("what refers to a sheet follows it when renamed, and turns #REF! when i
     expect(source()).toBe("=#REF!$A$1:$A$2");
   });
 
+  it("a formula naming it in another case or quoted, its apostrophe doubled; not one naming a longer name", async () => {
+    excel.book.addSheet("Nguồn 2").set({ A1: 2 });
+    excel.book.addSheet("Của Bình's").set({ A1: 3 });
+    excel.book.sheet("Sheet1").set({
+      A1: { formula: "NGUỒN!A1&'nguồn'!A2" },
+      A2: { formula: "'Nguồn 2'!A1+'CỦA BÌNH''S'!A1" },
+    });
+    const formulas = () => ["A1", "A2"].map((at) => excel.book.sheet("Sheet1").content(at));
+    await run(async (context) => {
+      context.workbook.worksheets.getItem("Nguồn").name = "Số";
+      context.workbook.worksheets.getItem("Của Bình's").name = "Bình's";
+      await context.sync();
+    });
+    expect(formulas()).toEqual(["='Số'!A1&'Số'!A2", "='Nguồn 2'!A1+'Bình''s'!A1"]);
+    await renameThenDelete("Bình's", "Bình");
+    expect(formulas()).toEqual(["='Số'!A1&'Số'!A2", "='Nguồn 2'!A1+#REF!A1"]);
+  });
+
   it("a list's source naming a sheet the workbook lacks is #REF! at once", async () => {
     await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");

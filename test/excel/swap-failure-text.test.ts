@@ -6,7 +6,7 @@ import { createExcelHost } from "../../src/excel";
 import { errorText } from "../../src/host/error-text";
 import { installFakeExcel } from "./fakes/fake-excel";
 import { summaryPlan } from "./fakes/plans";
-import { uncut, wholeState, type CutWrite, type State } from "./support/cut-writes";
+import { prepared, uncut, wholeState, type CutWrite, type State } from "./support/cut-writes";
 import { reportPlan } from "../support/reports";
 
 // What staff read when a write fails as its new sheets are put in place: before the point where they
@@ -42,18 +42,17 @@ interface Cut {
 }
 
 /**
- * The write run in a fresh workbook in its state before, cut as `cut` says, then the pane started again:
- * what staff read (null when the write said it was done) and what the workbook then holds. `during`
- * hears each of the write's syncs, counted from 1.
+ * The write run in a fresh workbook in its state before (a copy of one prepared once), cut as `cut` says,
+ * then the pane started again: what staff read (null when the write said it was done) and what the
+ * workbook then holds. `during` hears each of the write's syncs, counted from 1.
  */
 async function cutWrite(
   { prepare, write }: CutWrite,
   cut: Cut,
   during?: (sync: number) => void,
 ): Promise<{ text: Text | null; state: State }> {
-  const excel = installFakeExcel();
-  await prepare(excel);
-  [excel.commands, excel.failAtCommand, excel.failFromCommand] = [0, cut.at, cut.from];
+  const excel = await prepared(installFakeExcel, prepare);
+  [excel.failAtCommand, excel.failFromCommand] = [cut.at, cut.from];
   const syncsBefore = excel.syncs;
   excel.duringSync = (sync) => during?.(sync - syncsBefore);
   const text = await write().then(

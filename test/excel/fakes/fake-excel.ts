@@ -119,7 +119,8 @@ class FakeContext implements SyncHost {
 
 /** The fake Excel a test installs as the global `Excel` (and `Office` for requirement checks). */
 export class FakeExcel {
-  readonly book = new WorkbookState();
+  /** `book`: what the workbook holds to begin with (a copy of another fake's, see copyOf), empty by default. */
+  constructor(readonly book = new WorkbookState()) {}
   /** Syncs, Excel.run calls and each sync's request size (bytes) since the last `count`. */
   syncs = 0;
   runs = 0;

@@ -13,6 +13,7 @@ import {
   type PivotState,
   type SeriesState,
   type FakeCell,
+  unshared,
   type NameState,
   type Rect,
   type SheetState,
@@ -384,12 +385,17 @@ class FakeRange extends Proxy {
     return super.load(properties);
   }
 
-  /** The range's cells, looked up once: a style sets a dozen properties on the same areas. */
+  /**
+   * The range's cells, looked up once (a style sets a dozen properties on the same areas), their formats
+   * and validations made their own where shared with the workbook they were copied from (unshared).
+   */
   private cellList?: FakeCell[];
 
   forEachCell(apply: (cell: FakeCell) => void): void {
     writable(this.sheet);
-    this.cellList ??= this.rects.flatMap((rect) => cellsIn(rect).map((address) => this.sheet.cell(address)));
+    this.cellList ??= this.rects.flatMap((rect) =>
+      cellsIn(rect).map((address) => unshared(this.sheet.cell(address))),
+    );
     for (const cell of this.cellList) apply(cell);
   }
 

@@ -292,16 +292,27 @@ export class SheetState {
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
 const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
 
-/** A formula with the sheet `from` renamed `to`, or deleted (null): #REF! where it was named. */
-export function followSheet(formula: string, from: string, to: string | null): string {
-  if (!formula.includes("!")) return formula;
-  return formula.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, plain: string | undefined) =>
-    (quoted?.replace(/''/g, "'") ?? plain!).toUpperCase() !== from.toUpperCase()
-      ? whole
-      : to === null
-        ? "#REF!"
-        : `${quoteSheet(to)}!`,
-  );
+/**
+ * Formulas with the sheet `from` renamed `to`, or deleted (null): #REF! where it was named. A formula
+ * where neither the name nor its quoted form appears (whatever the case) names it nowhere and is not
+ * parsed: a campaign's swap renames a dozen sheets over hundreds of formulas and list sources.
+ */
+export function sheetFollower(from: string, to: string | null): (formula: string) => string {
+  const name = from.toUpperCase();
+  const quoted = name.replace(/'/g, "''");
+  const follow = (formula: string) =>
+    formula.replace(SHEET_REFERENCE, (whole, inQuotes: string | undefined, plain: string | undefined) =>
+      (inQuotes?.replace(/''/g, "'") ?? plain!).toUpperCase() !== name
+        ? whole
+        : to === null
+          ? "#REF!"
+          : `${quoteSheet(to)}!`,
+    );
+  return (formula) => {
+    if (!formula.includes("!")) return formula;
+    const upper = formula.toUpperCase();
+    return upper.includes(name) || upper.includes(quoted) ? follow(formula) : formula;
+  };
 }
 
 /** An object's formula1/formula2/formula/source strings mapped, the rest as it was. */
@@ -356,6 +367,7 @@ export class WorkbookState {
    * (#REF! here; Excel would look for another workbook), so a sheet must exist before formulas name it.
    */
   resolveSheets(formula: string): string {
+    if (!formula.includes("!")) return formula;
     return formula.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, plain: string | undefined) =>
       this.hasSheet(quoted?.replace(/''/g, "'") ?? plain!) ? whole : "#REF!",
     );
@@ -367,16 +379,20 @@ export class WorkbookState {
    * sources and names holding a formula (a name on a range holds its sheet).
    */
   renameReferences(from: string, to: string | null): void {
-    const follow = (formula: string) => followSheet(formula, from, to);
+    const follow = sheetFollower(from, to);
     const rules = new Map<Excel.DataValidationRule, Excel.DataValidationRule>();
     for (const sheet of this.sheets) {
       for (const cell of sheet.cells.values()) {
         if (cell.formula?.includes("!")) cell.formula = follow(cell.formula);
         const rule = cell.validation?.rule;
-        if (rule) {
-          if (!rules.has(rule)) rules.set(rule, mapRuleFormulas(rule, follow));
-          cell.validation!.rule = rules.get(rule)!;
+        if (!rule) continue;
+        let followed = rules.get(rule);
+        if (!followed) {
+          const mapped = mapRuleFormulas(rule, follow);
+          followed = JSON.stringify(mapped) === JSON.stringify(rule) ? rule : mapped;
+          rules.set(rule, followed);
         }
+        if (followed !== rule) unshared(cell).validation!.rule = followed;
       }
       for (const cf of sheet.conditionalFormats) {
         if (cf.formula !== undefined) cf.formula = follow(cf.formula);
@@ -408,7 +424,8 @@ export class WorkbookState {
   }
 
   hasSheet(name: string): boolean {
-    return this.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase());
+    const upper = name.toUpperCase();
+    return this.sheets.some((s) => s.name.toUpperCase() === upper);
   }
 
   nameFormula(state: NameState): string {
@@ -430,6 +447,84 @@ export class WorkbookState {
       ]),
     );
   }
+}
+
+/**
+ * A copy of the workbook, as the same commands would have built it: class instances keep their class,
+ * what two places hold (a name's sheet, a sheet's workbook) stays one object, and the copy changes
+ * nothing of the original's when changed. A cell is copied with its format, borders and validation
+ * unless they are frozen (see copyCells); a validation's rule and alert are shared, as the fake replaces
+ * them whole and never changes them. The cut tests build a workbook once, freeze it (freezeDeep) and
+ * copy it for each of thousands of cuts.
+ */
+export function copyOf(book: WorkbookState): WorkbookState {
+  return copyValue(book, new Map());
+}
+
+function copyValue<T>(value: T, copies: Map<object, unknown>): T {
+  if (value === null || typeof value !== "object") return value;
+  const known = copies.get(value);
+  if (known !== undefined) return known as T;
+  if (value instanceof Map) {
+    const copy = new Map();
+    copies.set(value, copy);
+    for (const [key, item] of value) copy.set(key, copyValue(item, copies));
+    return copy as T;
+  }
+  if (value instanceof Set) {
+    const copy = new Set();
+    copies.set(value, copy);
+    for (const item of value) copy.add(copyValue(item, copies));
+    return copy as T;
+  }
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (const item of value) copy.push(copyValue(item, copies));
+    return copy as T;
+  }
+  const copy = Object.create(Object.getPrototypeOf(value) as object) as Record<string, unknown>;
+  copies.set(value, copy);
+  for (const [key, item] of Object.entries(value))
+    copy[key] =
+      value instanceof SheetState && key === "cells" ? copyCells(value.cells) : copyValue(item, copies);
+  return copy as T;
+}
+
+/**
+ * A sheet's cells, each copied by hand (a campaign's sheets hold thousands): a format or a validation
+ * frozen (freezeDeep) is shared until the copy's cell changes it (unshared), any other copied.
+ */
+function copyCells(cells: Map<string, FakeCell>): Map<string, FakeCell> {
+  const copy = new Map<string, FakeCell>();
+  for (const [address, cell] of cells) {
+    const own = { ...cell };
+    if (!Object.isFrozen(cell.format)) own.format = { ...cell.format, borders: { ...cell.format.borders } };
+    if (cell.validation && !Object.isFrozen(cell.validation)) own.validation = { ...cell.validation };
+    copy.set(address, own);
+  }
+  return copy;
+}
+
+/** A cell whose format and validation may be changed in place: copies of those it shared frozen (copyCells). */
+export function unshared(cell: FakeCell): FakeCell {
+  if (Object.isFrozen(cell.format)) cell.format = { ...cell.format, borders: { ...cell.format.borders } };
+  if (cell.validation && Object.isFrozen(cell.validation)) cell.validation = { ...cell.validation };
+  return cell;
+}
+
+/**
+ * Freezes the workbook to its depth (its maps and sets' items, not the maps and sets themselves): a
+ * workbook copies are made from, so that a change in place to anything copies share (a validation's
+ * rule…) throws rather than changing every later copy.
+ */
+export function freezeDeep(value: unknown, seen = new Set<object>()): void {
+  if (value === null || typeof value !== "object" || seen.has(value)) return;
+  seen.add(value);
+  const items =
+    value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Object.values(value);
+  for (const item of items) freezeDeep(item, seen);
+  if (!(value instanceof Map || value instanceof Set)) Object.freeze(value);
 }
 
 /** Everything a user could see of the workbook's sheets and names, to compare before and after. */

@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../../src/excel";
-import type { FakeExcel } from "../fakes/fake-excel";
-import type { WorkbookState } from "../fakes/fake-state";
+import { FakeExcel } from "../fakes/fake-excel";
+import { copyOf, freezeDeep, type WorkbookState } from "../fakes/fake-state";
 
 /**
  * What decides whether a workbook holds a whole state: its sheets in order with their visibility,
@@ -81,11 +81,35 @@ const wentThrough = (action: Promise<unknown>) =>
     () => false,
   );
 
-/** A fresh workbook in the state before the write, its commands counted from 0. */
-async function prepared(install: () => FakeExcel, prepare: CutWrite["prepare"]): Promise<FakeExcel> {
-  const excel = install();
-  await prepare(excel);
-  excel.commands = 0;
+/**
+ * The fake Excel each `prepare` left, made once: a campaign undo is prepared by two writes of some 600
+ * commands, its cuts number thousands, and preparing each again made most of the cost of this test.
+ */
+const preparedOnce = new WeakMap<() => FakeExcel, WeakMap<CutWrite["prepare"], Promise<FakeExcel>>>();
+
+/**
+ * A fresh fake Excel in the state before the write, its commands counted from 0: a copy of the
+ * workbook `prepare` left, with the same Excel version.
+ */
+export async function prepared(install: () => FakeExcel, prepare: CutWrite["prepare"]): Promise<FakeExcel> {
+  const byPrepare = preparedOnce.get(install) ?? new WeakMap();
+  preparedOnce.set(install, byPrepare);
+  let made = byPrepare.get(prepare);
+  if (!made) {
+    const excel = install();
+    made = prepare(excel).then(() => {
+      freezeDeep(excel.book);
+      return excel;
+    });
+    byPrepare.set(prepare, made);
+  }
+  return copied(await made);
+}
+
+/** A fresh fake Excel over a copy of the workbook `original` holds, with the same Excel version. */
+function copied(original: FakeExcel): FakeExcel {
+  const excel = new FakeExcel(copyOf(original.book)).install();
+  excel.supportedApi = original.supportedApi;
   return excel;
 }
 
@@ -110,20 +134,32 @@ export async function cutAt(
 }
 
 /**
- * The write cut from its `cut`-th command on, then the recovery at the next start cut from its
- * `recoveryCut`-th, then the pane started once more. Resolves to what the workbook then holds, and
- * whether the second cut fell within the recovery's commands.
+ * The fake Excel the write left, cut from its `cut`-th command on (the pane closed there), frozen: each
+ * cut of the recovery at the next start (cutRecovery) begins from a copy of it rather than writing again.
  */
-export async function cutRecovery(
+export async function cutFrom(
   install: () => FakeExcel,
   { prepare, write }: CutWrite,
   cut: number,
-  recoveryCut: number,
-): Promise<{ state: State; withinRecovery: boolean }> {
+): Promise<FakeExcel> {
   const excel = await prepared(install, prepare);
   excel.failFromCommand = cut;
   await wentThrough(write());
-  excel.commands = 0;
+  excel.failFromCommand = undefined;
+  freezeDeep(excel.book);
+  return excel;
+}
+
+/**
+ * The recovery at the next start after a cut write (`cutFrom`), cut from its `recoveryCut`-th command on,
+ * then the pane started once more. Resolves to what the workbook then holds, and whether the second cut
+ * fell within the recovery's commands.
+ */
+export async function cutRecovery(
+  cutWrite: FakeExcel,
+  recoveryCut: number,
+): Promise<{ state: State; withinRecovery: boolean }> {
+  const excel = copied(cutWrite);
   excel.failFromCommand = recoveryCut;
   const recovered = await wentThrough(createExcelHost().live!.recoverInterrupted());
   excel.failFromCommand = undefined;

@@ -1,0 +1,122 @@
+import { isDeepStrictEqual } from "node:util";
+import { defaultCampaign, layoutCampaign } from "../../src/core";
+import { createExcelHost } from "../../src/excel";
+import { FakeExcel, installFakeExcel } from "./fakes/fake-excel";
+import { copyOf, freezeDeep, snapshot, type WorkbookState } from "./fakes/fake-state";
+
+// The cut tests build a workbook once and copy it for each cut (copyOf): a copy must hold all the
+// original holds, as the same commands would have built it, and change nothing of it when changed.
+
+/** A campaign written through the host, and a sheet of the user's whose list, format, chart, pivot and names point at it. */
+async function builtBook(): Promise<FakeExcel> {
+  const excel = installFakeExcel();
+  const plan = layoutCampaign(defaultCampaign(2025, [{ code: "P01", name: "Công đoàn P01", bloc: "Cụm 1" }]));
+  await createExcelHost().insertReport(plan, "ke-hoach.xlsx", { replace: false });
+  const mine = excel.book.addSheet("Của tôi").set({ A1: { formula: "'Đơn vị'!A1", value: "Mã" } });
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Của tôi");
+    sheet.getRange("B1:B5").dataValidation.rule = {
+      list: { inCellDropDown: true, source: "='Đơn vị'!$A$1:$A$3" },
+    };
+    sheet.getRange("C1:C5").conditionalFormats.add("Custom").custom.rule.formula = "=C1>'Đơn vị'!$A$1";
+    sheet.charts.add("BarClustered", sheet.getRange("A1:A2"));
+    await context.sync();
+  });
+  mine.pivots.push({ name: "PT", source: "'Đơn vị'!$A$1:$A$2" });
+  const units = excel.book.sheet("Đơn vị");
+  excel.book.names.push(
+    { name: "CUA_TOI", target: { sheet: units, rect: { top: 0, left: 0, bottom: 2, right: 0 } } },
+    { name: "RIENG", target: { sheet: mine, rect: { top: 0, left: 0, bottom: 0, right: 0 } }, scope: mine },
+  );
+  return excel;
+}
+
+/** Every object reachable from `value`, through maps and sets. */
+function objectsOf(value: unknown, found = new Set<object>()): Set<object> {
+  if (value === null || typeof value !== "object" || found.has(value)) return found;
+  found.add(value);
+  const items =
+    value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Object.values(value);
+  for (const item of items) objectsOf(item, found);
+  return found;
+}
+
+/** Renames a sheet and writes a cell through Excel, on whatever fake is installed. */
+const change = () =>
+  Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("Đơn vị").name = "Đơn vị cũ";
+    context.workbook.worksheets.getItem("Của tôi").getRange("D1").values = [[5]];
+    await context.sync();
+  });
+
+const installCopy = (book: WorkbookState) => new FakeExcel(copyOf(book)).install();
+
+describe("a copy of a fake workbook (copyOf)", () => {
+  it("holds the same sheets, cells, rules, formats, charts and names, of the same classes", async () => {
+    const { book } = await builtBook();
+    expect(isDeepStrictEqual(copyOf(book), book)).toBe(true);
+  });
+
+  it("shares no object with the original but validation rules and alerts, which are replaced whole", async () => {
+    const { book } = await builtBook();
+    const copy = copyOf(book);
+    const immutable = new Set<object>();
+    for (const sheet of book.sheets)
+      for (const cell of sheet.cells.values())
+        if (cell.validation) objectsOf([cell.validation.rule, cell.validation.errorAlert], immutable);
+    const original = objectsOf(book);
+    const shared = [...objectsOf(copy)].filter((o) => original.has(o) && !immutable.has(o));
+    expect(shared).toEqual([]);
+  });
+
+  it("is changed through Excel without changing the original, its names and references following its own sheets", async () => {
+    const { book } = await builtBook();
+    const before = snapshot(book);
+    const copy = installCopy(book).book;
+    await change();
+    expect(snapshot(book)).toEqual(before);
+    expect(copy.sheet("Của tôi").content("A1")).toBe("='Đơn vị cũ'!A1");
+    expect(copy.sheet("Của tôi").cells.get("B1")!.validation!.rule!.list!.source).toBe(
+      "='Đơn vị cũ'!$A$1:$A$3",
+    );
+    expect(copy.sheet("Của tôi").charts[0]!.series[0]!.values).toBe("'Của tôi'!A1:A2");
+    expect(copy.sheet("Của tôi").pivots[0]!.source).toBe("'Đơn vị cũ'!$A$1:$A$2");
+    expect(copy.nameTargets().get("CUA_TOI")).toBe("'Đơn vị cũ'!A1:A3");
+    expect(copy.names.find((n) => n.name === "RIENG")!.scope).toBe(copy.sheet("Của tôi"));
+    expect(book.sheet("Của tôi").content("A1")).toBe("='Đơn vị'!A1");
+  });
+
+  it("made from a frozen original, shares only frozen parts, and changes copies of them where Excel changes a cell", async () => {
+    const { book } = await builtBook();
+    freezeDeep(book);
+    const copy = copyOf(book);
+    const original = objectsOf(book);
+    const shared = [...objectsOf(copy)].filter((o) => original.has(o));
+    expect(shared.filter((o) => !Object.isFrozen(o))).toEqual([]);
+    const rule = copy.sheet("Của tôi").cells.get("B1")!.validation!.rule!;
+    expect(() => Object.assign(rule.list!, { source: "=A1:A2" })).toThrow(TypeError);
+    const changed = installCopy(book).book;
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Của tôi").getRange("B1:B2");
+      range.dataValidation.ignoreBlanks = false;
+      range.format.font.bold = true;
+      range.format.borders.getItem("EdgeTop").style = "Continuous";
+      await context.sync();
+    });
+    await expect(change()).resolves.toBeUndefined();
+    const [mine, theirs] = [
+      changed.sheet("Của tôi").cells.get("B1")!,
+      book.sheet("Của tôi").cells.get("B1")!,
+    ];
+    expect([mine.format.bold, mine.format.borders.EdgeTop, mine.validation!.ignoreBlanks]).toEqual([
+      true,
+      "Continuous",
+      false,
+    ]);
+    expect([theirs.format.bold, theirs.format.borders.EdgeTop, theirs.validation!.ignoreBlanks]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+});
