@@ -1,5 +1,6 @@
 import type { Text } from "../text/text";
 import { ratio, row } from "./expr-builders";
+import { formCache } from "./form-cache";
 import { sourceCell, sourceKey, type FigureSource } from "./linked-figure";
 import type { Aggregation, RowDef, RuleDef, TargetDef, TemplateDef, TemplateId } from "./types";
 
@@ -172,23 +173,11 @@ function build(indicators: readonly Indicator[]): TemplateDef {
   };
 }
 
-/** Lists are few (one a campaign); the bound keeps hostile files declaring many from growing it. */
-const MAX_CACHED = 64;
-const built = new Map<string, TemplateDef>();
+const built = formCache();
 
-/**
- * Biểu 05 for a list of indicators. Equal lists give the same definition object, however they were read
- * (a campaign, each received file's metadata, a worker's copy), so the forms' caches keyed by definition hold.
- */
+/** Biểu 05 for a list of indicators; equal lists give the same definition object (see formCache). */
 export function customForm(indicators: readonly Indicator[]): TemplateDef {
-  const key = indicatorsKey(indicators);
-  let def = built.get(key);
-  if (!def) {
-    if (built.size >= MAX_CACHED) built.clear();
-    def = build(indicators);
-    built.set(key, def);
-  }
-  return def;
+  return built(indicatorsKey(indicators), () => build(indicators));
 }
 
 /** One text per list, the same for equal lists: how the roll-up tells a report's list from the campaign's. */

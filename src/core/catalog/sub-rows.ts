@@ -1,5 +1,6 @@
 import type { Text } from "../text/text";
 import { row as rowRef, sumOf } from "./expr-builders";
+import { formCache } from "./form-cache";
 import type { RowDef, TemplateDef, TemplateId } from "./types";
 
 /**
@@ -62,28 +63,19 @@ function split(def: TemplateDef, subRows: readonly SubRow[]): TemplateDef {
   return { ...def, rows };
 }
 
-/** Splits are few (one a campaign); the bound keeps hostile files declaring many from growing it. */
-const MAX_CACHED = 64;
-const built = new Map<string, TemplateDef>();
+const built = formCache();
 const ids = new WeakMap<TemplateDef, number>();
 let nextId = 0;
 
 /**
  * A built-in form with the campaign's sub-rows of it; the form itself when it has none. Equal splits of one
- * definition give the same object, however they were read, so the forms' caches keyed by definition hold.
+ * definition give the same object (see formCache).
  */
 export function splitForm(def: TemplateDef, subRows: readonly SubRow[] = []): TemplateDef {
   const own = subRows.filter((s) => s.template === def.id && def.rows.some((r) => r.key === s.parent));
   if (own.length === 0) return def;
   if (!ids.has(def)) ids.set(def, nextId++);
-  const key = `${ids.get(def)}:${subRowsKey(own)}`;
-  let form = built.get(key);
-  if (!form) {
-    if (built.size >= MAX_CACHED) built.clear();
-    form = split(def, own);
-    built.set(key, form);
-  }
-  return form;
+  return built(`${ids.get(def)}:${subRowsKey(own)}`, () => split(def, own));
 }
 
 /**
