@@ -1,7 +1,7 @@
-import { formDef, type Nomination, type NominationAward } from "../catalog";
+import { formDef } from "../catalog";
 import { proposeAwards } from "../rollup/awards";
 import { countedUnits } from "../rollup/counted-units";
-import { nominationList, type NominationList } from "../rollup/nominations";
+import { nominationList, passedUpward } from "../rollup/nominations";
 import type { Summary } from "../rollup/types";
 import type { SheetPlan, StreamedPlan, WorkbookPlan } from "./plan";
 import { layoutReport } from "./report-layout";
@@ -14,7 +14,6 @@ import { overviewSheet } from "./summary-overview";
 import { scoringSheet } from "./summary-scoring";
 import { statusSheet } from "./summary-status";
 import { templateSheet } from "./summary-template-sheet";
-import { nameKey } from "../text/fold";
 
 /**
  * The summary workbook: the overview, its charts, the scoring with its formulas, the ranking by bloc, the award
@@ -34,7 +33,7 @@ export function layoutSummary(summary: Summary): WorkbookPlan {
  */
 export function streamSummary(summary: Summary): StreamedPlan {
   const nominations = nominationList(summary);
-  const upward = passedOn(summary, nominations);
+  const upward = passedUpward(summary.campaign, nominations);
   const parentReport = layoutReport({
     unit: summary.parent,
     period: summary.period,
@@ -62,21 +61,4 @@ export function streamSummary(summary: Summary): StreamedPlan {
     yield* parentReport.sheets;
   }
   return { sheets: { [Symbol.iterator]: sheets }, names: parentReport.names };
-}
-
-/**
- * The campaign's awards the level above gives (Đề nghị cấp trên khen) and the proposals for them the units
- * sent, which the report to that level passes on; null when the campaign has none.
- */
-function passedOn(
-  summary: Summary,
-  list: NominationList | null,
-): { awards: NominationAward[]; proposed: Nomination[] } | null {
-  const awards = (summary.campaign.nominationAwards ?? []).filter((a) => a.upward);
-  if (awards.length === 0) return null;
-  const names = new Set(awards.map((a) => nameKey(a.award)));
-  const proposed = (list?.entries ?? []).flatMap((e) =>
-    names.has(nameKey(e.nomination.award)) ? [e.nomination] : [],
-  );
-  return { awards, proposed };
 }

@@ -51,6 +51,22 @@ export interface NominationList {
 const ruleOf = (rules: readonly NominationAward[], award: string) =>
   rules.find((r) => nameKey(r.award) === nameKey(award));
 
+/**
+ * The campaign's awards the level above gives (Đề nghị cấp trên khen) and the proposals for them the units
+ * sent, which the summary's report to that level passes on; null when the campaign has none.
+ */
+export function passedUpward(
+  campaign: Campaign,
+  list: NominationList | null,
+): { awards: NominationAward[]; proposed: Nomination[] } | null {
+  const awards = (campaign.nominationAwards ?? []).filter((a) => a.upward);
+  if (awards.length === 0) return null;
+  const proposed = (list?.entries ?? []).flatMap((e) =>
+    ruleOf(awards, e.nomination.award) ? [e.nomination] : [],
+  );
+  return { awards, proposed };
+}
+
 /** The first proposal of a report for an award the campaign does not give people or works; none when all are its. */
 export function foreignNomination(report: Report, campaign: Campaign): Nomination | undefined {
   const rules = campaign.nominationAwards ?? [];
