@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { extract } from "../../src/core";
-import { readWorkbookGrid } from "../../src/xlsx";
 import { appendTableRows } from "../support/openpyxl";
+import { initOneUnitCampaign, unitTemplate } from "./one-unit-campaign";
 import { runCli, tempDir } from "./run-cli";
 
 // A province adds its own indicators to the campaign workbook `campaign init` wrote, with another program
@@ -13,24 +11,11 @@ const ROWS = [
   ["clubs", "Số câu lạc bộ công nhân", null, "Số tại thời điểm", null, null, null, "Không"],
 ];
 
-async function unitTemplate(campaign: string, out: string) {
-  const made = await runCli(["templates", "--campaign", campaign, "--period", "2025-D1", "-o", out]);
-  expect(made).toMatchObject({ code: 0 });
-  const [file] = readdirSync(out);
-  const grid = readWorkbookGrid(new Uint8Array(readFileSync(path.join(out, file!))), file!);
-  return { grid, report: extract(grid).report! };
-}
-
 describe("own indicators added to the campaign workbook `campaign init` wrote", () => {
   const dir = tempDir("own-indicators");
   const campaign = path.join(dir, "ke-hoach.xlsx");
 
-  beforeAll(async () => {
-    const units = path.join(dir, "don-vi.csv");
-    writeFileSync(units, "code,name,kind,parent,bloc\nP01,Công đoàn phường Một,commune,LDLD_DN,Cụm 1\n");
-    const init = await runCli(["campaign", "init", "--year", "2025", "--units", units, "-o", campaign]);
-    expect(init).toMatchObject({ code: 0 });
-  });
+  beforeAll(() => initOneUnitCampaign(dir, campaign));
 
   it("an empty TD_Indicators table adds no Biểu 05; two rows typed into it add a Biểu 05 with both inputs", async () => {
     const before = await unitTemplate(campaign, path.join(dir, "truoc"));

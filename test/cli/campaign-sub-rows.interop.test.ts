@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { extract, formCells, formDef } from "../../src/core";
-import { readWorkbookGrid } from "../../src/xlsx";
+import { formCells, formDef } from "../../src/core";
 import { appendTableRows } from "../support/openpyxl";
+import { initOneUnitCampaign, unitTemplate } from "./one-unit-campaign";
 import { runCli, tempDir } from "./run-cli";
 
 // A province splits Biểu 03's union funding by sector in the campaign workbook `campaign init` wrote, with
@@ -49,24 +48,11 @@ const LINKS = [
   ],
 ];
 
-async function unitTemplate(campaign: string, out: string) {
-  const made = await runCli(["templates", "--campaign", campaign, "--period", "2025-D1", "-o", out]);
-  expect(made).toMatchObject({ code: 0 });
-  const [file] = readdirSync(out);
-  const grid = readWorkbookGrid(new Uint8Array(readFileSync(path.join(out, file!))), file!);
-  return { grid, report: extract(grid).report! };
-}
-
 describe("rows split in the campaign workbook `campaign init` wrote", () => {
   const dir = tempDir("sub-rows");
   const campaign = path.join(dir, "ke-hoach.xlsx");
 
-  beforeAll(async () => {
-    const units = path.join(dir, "don-vi.csv");
-    writeFileSync(units, "code,name,kind,parent,bloc\nP01,Công đoàn phường Một,commune,LDLD_DN,Cụm 1\n");
-    const init = await runCli(["campaign", "init", "--year", "2025", "--units", units, "-o", campaign]);
-    expect(init).toMatchObject({ code: 0 });
-  });
+  beforeAll(() => initOneUnitCampaign(dir, campaign));
 
   it("an empty TD_Rows keeps Biểu 03; two rows typed into it split it, a linked ratio reads the sector", async () => {
     const before = await unitTemplate(campaign, path.join(dir, "truoc"));
