@@ -1,19 +1,20 @@
+import { extract, layoutSummary, nominationList, rollup, validate } from "../../src/core";
 import {
-  extract,
-  layoutSummary,
-  nominationList,
-  rollup,
-  validate,
-  type NominationAward,
-} from "../../src/core";
-import { AWARDS, campaignWith, CNG, D1, LDST, person, report } from "../support/nominations";
+  AWARDS,
+  campaignWith,
+  CNG,
+  D1,
+  LDST,
+  person,
+  PROVINCE,
+  report,
+  UPWARD,
+} from "../support/nominations";
 import { gridFromPlan } from "../support/plan-grid";
 import { withMeta } from "../support/reports";
 
 // Seed 001: "đề nghị về Tổng Liên đoàn tặng Bằng 'Lao động sáng tạo'". The province gathers its units'
 // proposals for an award the level above gives and passes them on in its own report to that level.
-const UPWARD: readonly NominationAward[] = AWARDS.map((a) => (a.award === LDST ? { ...a, upward: true } : a));
-const PROVINCE = { code: "LDLD_T", name: "LĐLĐ tỉnh", kind: "federation" as const };
 
 function summaryOf(files: ReturnType<typeof report>[], awards = UPWARD) {
   return rollup(files, { period: D1, campaign: campaignWith(awards), parent: PROVINCE });

@@ -27,6 +27,13 @@ export const AWARDS: readonly NominationAward[] = [
   { award: CNG, subject: "person", scope: "bloc", count: 2 },
 ];
 
+/** The same awards, the Bằng "Lao động sáng tạo" given by the level above (the TLĐ): proposals for it go up. */
+export const UPWARD: readonly NominationAward[] = AWARDS.map((a) =>
+  a.award === LDST ? { ...a, upward: true } : a,
+);
+/** The summarising unit whose report goes to that level. */
+export const PROVINCE = { code: "LDLD_T", name: "LĐLĐ tỉnh", kind: "federation" as const };
+
 export const UNITS: CampaignUnit[] = [
   { ...unit("A1"), bloc: "Cụm A" },
   { ...unit("A2"), bloc: "Cụm A" },

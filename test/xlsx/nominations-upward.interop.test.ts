@@ -1,21 +1,13 @@
-import {
-  extract,
-  layoutSummary,
-  nominationList,
-  rollup,
-  validate,
-  type NominationAward,
-} from "../../src/core";
+import { extract, layoutSummary, nominationList, rollup, validate } from "../../src/core";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { resaveWith } from "../support/libreoffice";
-import { AWARDS, campaignWith, CNG, D1, LDST, person, report } from "../support/nominations";
+import { campaignWith, CNG, D1, LDST, person, PROVINCE, report, UPWARD } from "../support/nominations";
 import { setWithOpenpyxl } from "../support/openpyxl";
 
 // The province's summary file carries, in its report to the Tổng Liên đoàn, the proposals for the TLĐ's
 // Bằng "Lao động sáng tạo"; staff strike one the council did not choose (openpyxl clears its line, as
 // deleting a line's contents does), LibreOffice saves the file, and the level above rolls it up.
 
-const UPWARD: readonly NominationAward[] = AWARDS.map((a) => (a.award === LDST ? { ...a, upward: true } : a));
 const SHEET = "Đề nghị khen thưởng";
 /** The list's second line, from Đối tượng to Công nhân trực tiếp sản xuất (B to H), on row 9. */
 const LINE_2 = ["B", "C", "D", "E", "F", "G", "H"].map((col) => [SHEET, `${col}9`, null] as const);
@@ -29,7 +21,7 @@ describe("proposals passed on to the level above, in a summary file staff shorte
     const summary = rollup(files, {
       period: D1,
       campaign: campaignWith(UPWARD),
-      parent: { code: "LDLD_T", name: "LĐLĐ tỉnh", kind: "federation" },
+      parent: PROVINCE,
     });
     const written = await writeWorkbookPlan(layoutSummary(summary));
     const asWritten = extract(readWorkbookGrid(written, "tong-hop.xlsx"));
