@@ -4,6 +4,7 @@ import { writeTableRows } from "../support/campaign-tables";
 import { fillWithOpenpyxl } from "../support/openpyxl";
 import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
 import { consistentFills } from "../support/reports";
+import { gradeByHand, rankByHand } from "../support/seed-campaigns";
 import { runCli, tempDir } from "./run-cli";
 
 // Seed 000: Kế hoạch 58/KH-LĐLĐ of the Đắk Nông federation, 12/02/2020, written into a campaign workbook as
@@ -380,18 +381,7 @@ describe("seed 000 (Đắk Nông 2020): the 90-day sprint as the province runs i
     // N02 100.
     const scores = Object.fromEntries(CODES.map((c) => [c, expected(c).score]));
     expect(scores).toEqual({ H01: 105, H02: 81, N01: 50, N02: 100 });
-    const grade = (score: number) =>
-      score >= 95
-        ? "Xuất sắc"
-        : score >= 80
-          ? "Tốt"
-          : score >= 65
-            ? "Khá"
-            : score >= 50
-              ? "Trung bình"
-              : "Yếu";
     const bloc = (c: Code) => (c.startsWith("H") ? "Khối huyện" : "Khối ngành");
-    const rankAmong = (c: Code, among: Code[]) => 1 + among.filter((o) => scores[o]! > scores[c]!).length;
     for (const code of CODES) {
       const unit = json.units.find((u) => u.code === code)!;
       const e = expected(code);
@@ -399,10 +389,11 @@ describe("seed 000 (Đắk Nông 2020): the 90-day sprint as the province runs i
       expect(unit.points.bonus).toBeCloseTo(e.bonus, 9);
       expect(unit.penalties).toEqual([{ method: "late_day", count: DAYS_LATE[code], points: e.off }]);
       expect(unit.score).toBe(e.score);
-      expect(unit.grade).toBe(grade(e.score));
-      expect(unit.rank).toBe(rankAmong(code, CODES));
+      expect(unit.grade).toBe(gradeByHand(e.score));
+      expect(unit.rank).toBe(rankByHand(scores, code, CODES));
       expect(unit.bloc_rank).toBe(
-        rankAmong(
+        rankByHand(
+          scores,
           code,
           CODES.filter((o) => bloc(o) === bloc(code)),
         ),
@@ -412,7 +403,7 @@ describe("seed 000 (Đắk Nông 2020): the 90-day sprint as the province runs i
       const row = scoring.find((r) => r[1] === code)!;
       const at = (title: string) => row[header.indexOf(title)];
       expect(Number(at("Điểm / Score"))).toBeCloseTo(e.score, 9);
-      expect(at("Xếp loại / Grade")).toBe(grade(e.score));
+      expect(at("Xếp loại / Grade")).toBe(gradeByHand(e.score));
       expect(Number(at("Hạng trong cụm / Rank in bloc"))).toBe(unit.bloc_rank);
       expect(Number(at("Hạng chung / Overall rank"))).toBe(unit.rank);
     }

@@ -4,6 +4,7 @@ import { writeTableRows } from "../support/campaign-tables";
 import { fillWithOpenpyxl } from "../support/openpyxl";
 import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
 import { consistentFills, zeroFills } from "../support/reports";
+import { gradeByHand, rankByHand } from "../support/seed-campaigns";
 import { runCli, tempDir } from "./run-cli";
 
 // Seed 002: Kế hoạch 667/KH-LĐLĐ of the Gia Lâm district federation (Hà Nội), 26/12/2022, for 2023, written
@@ -399,17 +400,6 @@ describe("seed 002 (Gia Lâm 2023): the year of two rounds as the district runs 
     // 68.125 → 97.32…, bonus 2: 99.32. D02: 30 + 20 × 5/6 + 20 → 95.24, bonus 5: 100.24.
     const scores = Object.fromEntries(CODES.map((c) => [c, expected(c).score]));
     expect(scores).toEqual({ S01: 112.5, S02: 77.25, D01: 99.32, D02: 100.24 });
-    const grade = (score: number) =>
-      score >= 95
-        ? "Xuất sắc"
-        : score >= 80
-          ? "Tốt"
-          : score >= 65
-            ? "Khá"
-            : score >= 50
-              ? "Trung bình"
-              : "Yếu";
-    const rankAmong = (c: Code, among: Code[]) => 1 + among.filter((o) => scores[o]! > scores[c]!).length;
     const header = scoring.find((row) => row.includes("Điểm / Score"))!;
     for (const code of CODES) {
       const unit = json.units.find((u) => u.code === code)!;
@@ -417,10 +407,11 @@ describe("seed 002 (Gia Lâm 2023): the year of two rounds as the district runs 
       expect(unit.points.earned).toBeCloseTo(e.earned, 9);
       expect(unit.points.possible).toBe(e.possible);
       expect(unit.points.bonus).toBeCloseTo(e.bonus, 9);
-      expect([unit.score, unit.grade]).toEqual([e.score, grade(e.score)]);
-      expect(unit.rank).toBe(rankAmong(code, CODES));
+      expect([unit.score, unit.grade]).toEqual([e.score, gradeByHand(e.score)]);
+      expect(unit.rank).toBe(rankByHand(scores, code, CODES));
       expect(unit.bloc_rank).toBe(
-        rankAmong(
+        rankByHand(
+          scores,
           code,
           CODES.filter((o) => UNITS[o].bloc === UNITS[code].bloc),
         ),
@@ -428,7 +419,7 @@ describe("seed 002 (Gia Lâm 2023): the year of two rounds as the district runs 
       const row = scoring.find((r) => r[1] === code)!;
       const at = (title: string) => row[header.indexOf(title)];
       expect(Number(at("Điểm / Score"))).toBeCloseTo(e.score, 9);
-      expect(at("Xếp loại / Grade")).toBe(grade(e.score));
+      expect(at("Xếp loại / Grade")).toBe(gradeByHand(e.score));
       expect([Number(at("Hạng trong cụm / Rank in bloc")), Number(at("Hạng chung / Overall rank"))]).toEqual([
         unit.bloc_rank,
         unit.rank,

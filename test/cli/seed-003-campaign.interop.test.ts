@@ -12,6 +12,8 @@ import {
   receivedOn,
   unitTemplates,
   zeroInputs,
+  gradeAtLeast,
+  gradeByHand,
 } from "../support/seed-campaigns";
 import { writeTableRows } from "../support/campaign-tables";
 import { runCli, tempDir } from "./run-cli";
@@ -407,8 +409,6 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
   }
 
   const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  const gradeOf = (score: number) =>
-    score >= 95 ? "Xuất sắc" : score >= 80 ? "Tốt" : score >= 65 ? "Khá" : score >= 50 ? "Trung bình" : "Yếu";
   const BLOCS = Object.fromEntries(UNITS.map((u) => [u[0], u[4]]));
   const unitOf = (code: string) => json.units.find((u) => u.code === code)!;
 
@@ -474,7 +474,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     for (const code of all) {
       const mine = expected(code);
       const u = unitOf(code);
-      expect([code, u.score, u.grade]).toEqual([code, mine.score, gradeOf(mine.score)]);
+      expect([code, u.score, u.grade]).toEqual([code, mine.score, gradeByHand(mine.score)]);
       expect(u.points.possible).toBe(mine.possible);
       expect(u.points.earned).toBeCloseTo(mine.earned, 9);
       expect(u.points.bonus).toBeCloseTo(mine.bonus, 9);
@@ -486,10 +486,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
   it("proposes the units' awards by rank, one award a unit", () => {
     const scores = Object.fromEntries(Object.keys(TYPED).map((code) => [code, expected(code).score]));
     const byScore = (codes: string[]) => [...codes].sort((a, b) => scores[b]! - scores[a]!);
-    const atLeast = (code: string, grade: string) => {
-      const order = ["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"];
-      return order.indexOf(gradeOf(scores[code]!)) <= order.indexOf(grade);
-    };
+    const atLeast = (code: string, grade: string) => gradeAtLeast(scores[code]!, grade);
     // Bằng khen: one province-wide, Tốt or above; Giấy khen: one a bloc, Khá or above, not twice.
     const bang = byScore(Object.keys(TYPED))
       .filter((c) => atLeast(c, "Tốt"))
@@ -546,7 +543,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
       expect([code, row[col("Điểm / Score")], row[col("Xếp loại / Grade")]]).toEqual([
         code,
         mine.score.toFixed(2),
-        gradeOf(mine.score),
+        gradeByHand(mine.score),
       ]);
     }
     const list = sheets.get("Danh sách đề nghị khen thưởng")!;
@@ -611,7 +608,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
       expect([code, u.score, u.grade, u.rank, u.bloc_rank, u.days_late]).toEqual([
         code,
         mine.score,
-        gradeOf(mine.score),
+        gradeByHand(mine.score),
         rank(codes),
         rank(codes.filter((c) => BLOCS[c] === BLOCS[code])),
         mine.late > 0 ? mine.late : null,

@@ -4,7 +4,15 @@ import { extract, roundScore, type Indicator } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import type { TypedValue } from "../support/fill-by-name";
 import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
-import { fillAll, nominationLine, receivedOn, unitTemplates, zeroInputs } from "../support/seed-campaigns";
+import {
+  fillAll,
+  gradeAtLeast,
+  gradeByHand,
+  nominationLine,
+  receivedOn,
+  unitTemplates,
+  zeroInputs,
+} from "../support/seed-campaigns";
 import { writeTableRows } from "../support/campaign-tables";
 import { runCli, tempDir } from "./run-cli";
 
@@ -282,10 +290,6 @@ const proportional = (points: number, result: number, target: number) =>
 const bonusOf = (points: number, cap: number, result: number, target: number) =>
   Math.min(cap, points * Math.max(0, result / target - 1));
 const passFail = (points: number, result: number, target: number) => (result >= target ? points : 0);
-const gradeOf = (score: number) =>
-  score >= 95 ? "Xuất sắc" : score >= 80 ? "Tốt" : score >= 65 ? "Khá" : score >= 50 ? "Trung bình" : "Yếu";
-const GRADES = ["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"];
-const atLeast = (score: number, grade: string) => GRADES.indexOf(gradeOf(score)) <= GRADES.indexOf(grade);
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 /** "Điểm trừ / ngày trễ": 0,5 a day, at most 5. */
 const latePenalty = (late: number) => Math.min(5, 0.5 * Math.max(0, late));
@@ -528,7 +532,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     for (const code of codes) {
       const mine = expected(code, period);
       const u = unitOf(period, code);
-      expect([code, u.status, u.score, u.grade]).toEqual([code, "ok", mine.score, gradeOf(mine.score)]);
+      expect([code, u.status, u.score, u.grade]).toEqual([code, "ok", mine.score, gradeByHand(mine.score)]);
       expect([code, u.points.possible]).toEqual([code, mine.possible]);
       expect(u.points.earned).toBeCloseTo(mine.earned, 9);
       expect(u.points.bonus).toBeCloseTo(mine.bonus, 9);
@@ -689,7 +693,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     };
     const taken: [string, string, boolean][] = [];
     const draw = (award: string, among: string[], count: number, grade: string) => {
-      const order = among.filter((c) => atLeast(score(c), grade) && !taken.some((t) => t[1] === c));
+      const order = among.filter((c) => gradeAtLeast(score(c), grade) && !taken.some((t) => t[1] === c));
       order.sort((a, b) => score(b) - score(a) || a.localeCompare(b));
       const last = order[count - 1];
       order.forEach((c, i) => {
@@ -777,7 +781,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
         row[col("Điểm / Score")],
         row[col("Xếp loại / Grade")],
         row[col("Lý do trừ điểm / Why points were taken off")],
-      ]).toEqual([code, mine.score.toFixed(2), gradeOf(mine.score), why]);
+      ]).toEqual([code, mine.score.toFixed(2), gradeByHand(mine.score), why]);
     }
     const overview = sheets.get("Tổng hợp")!.map((r) => r[0]);
     expect(overview).toContain(

@@ -72,3 +72,28 @@ export function receivedOn(file: string, day: string): void {
 export function nominationLine(n: number, cells: Record<string, TypedValue>): Record<string, TypedValue> {
   return Object.fromEntries(Object.entries(cells).map(([key, value]) => [`TD_DN_${n}_${key}`, value]));
 }
+
+/** The default grades (the seed plans set none), highest first, as an officer reads their table. */
+const GRADES_BY_HAND = [
+  ["Xuất sắc", 95],
+  ["Tốt", 80],
+  ["Khá", 65],
+  ["Trung bình", 50],
+] as const;
+
+/** A score's grade by the default grades, worked out by hand, not by the code under test. */
+export const gradeByHand = (score: number): string =>
+  GRADES_BY_HAND.find(([, least]) => score >= least)?.[0] ?? "Yếu";
+
+/** Whether a score's grade is `grade` or a higher one. */
+export function gradeAtLeast(score: number, grade: string): boolean {
+  const order = [...GRADES_BY_HAND.map(([name]) => name as string), "Yếu"];
+  return order.indexOf(gradeByHand(score)) <= order.indexOf(grade);
+}
+
+/** A unit's rank among `among` as an officer counts it: one more than the units scoring higher. */
+export const rankByHand = (
+  scores: Readonly<Record<string, number>>,
+  code: string,
+  among: readonly string[],
+) => 1 + among.filter((other) => scores[other]! > scores[code]!).length;
