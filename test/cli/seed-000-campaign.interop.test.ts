@@ -231,7 +231,7 @@ function fills(code: Code, seed: number) {
   return values;
 }
 
-/** Points earned on a target, as the plan's scoring table says (README, Scoring). */
+/** Points earned on a target, as the plan's scoring table says (docs/campaign-workbook.md, TD_Scoring). */
 const proportional = (points: number, result: number, target: number) =>
   points * Math.min(result / target, 1);
 const bonus = (points: number, result: number, target: number, cap: number) =>
