@@ -1,10 +1,6 @@
 import { quoteSheet } from "../grid/a1";
-import { UNREADABLE_SHOWN, type GridCell } from "../grid/grid";
-import { fill, shown, type Text } from "../text/text";
-import { WORDS } from "../vocabulary";
-import { finding, type Finding } from "./finding";
-import type { ValueKind } from "../catalog/types";
-import { misfitUnit, unitOf } from "../report/shown-unit";
+import type { GridCell } from "../grid/grid";
+import { shown, type Text } from "../text/text";
 import { plainSpaces } from "../report/column-room";
 
 /** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
@@ -30,48 +26,3 @@ export const shownTexts = (cell: GridCell): string[] => [
   ...(cell.shown !== undefined ? [cell.shown] : []),
   ...(cell.mayShow ?? []),
 ];
-
-/** A cell shown otherwise than it holds (`misleading`, what a program shows), or in a format not read with certainty. */
-export const misleadingFormatFinding = (
-  misleading: string,
-  label: Text,
-  value: Text,
-  where: object,
-): Finding =>
-  finding(
-    "error",
-    "cell.misleading_format",
-    misleading === UNREADABLE_SHOWN
-      ? fill(WORDS.report.unreadableFormat, { label, value })
-      : fill(WORDS.report.misleadingFormat, { label, shown: quoted(misleading), value }),
-    where,
-  );
-
-/**
- * A formula saved without its result whose format writes a unit beside any figure that is not the
- * cell's (`0%` on a count): `texts` are its format's texts for a figure, as the reader gives them, which
- * the cell shows with its result once a program computes it.
- */
-export function uncachedUnitFindings(
-  texts: readonly string[],
-  kind: ValueKind,
-  label: Text,
-  where: object,
-): Finding[] {
-  const unit = texts.map((text) => misfitUnit(text, kind)).find((found) => found !== undefined);
-  // A ratio in a count's format (`#,##0`, `#,##0" CĐ"`) shows it rounded to a whole, which only its figure
-  // tells, as for a plain format: not judged without one.
-  if (unit === undefined || (kind === "ratio" && unitOf(unit) === "count")) return [];
-  return [
-    finding(
-      "error",
-      "cell.misleading_format",
-      fill(WORDS.report.misfitUnitUncached, {
-        label,
-        unit: quoted(unit),
-        expected: WORDS.report.unitOfKind[kind],
-      }),
-      where,
-    ),
-  ];
-}
