@@ -40,7 +40,7 @@ export type LieStage = "figure" | "uncached" | "always";
  * Its card (`title`, `lie`, `twin`) is the threat model's entry for it (docs/threat-model.md).
  */
 export interface CellLie {
-  /** Its name in the threat model, and what `unless` names. */
+  /** Its name in the threat model, and what `unless` names: its file's name in this folder. */
   readonly id: string;
   readonly rules: readonly LookRule[];
   readonly title: string;

@@ -3,7 +3,7 @@ import type { CellLie } from "./cell-lie";
 import { misleadingFormatFinding } from "./format-findings";
 
 export const otherFigure: CellLie = {
-  id: "format-shows-another-figure",
+  id: "other-figure",
   rules: ["cell.misleading_format"],
   title: "A number format that shows another figure",
   lie: "The cell's number format, or a conditional format's, writes a figure other than the one it holds (a literal figure, a scale that drops thousands, a condition that shows a text): the printed form says one figure, the roll-up counts another.",

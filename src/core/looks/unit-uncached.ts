@@ -2,7 +2,7 @@ import type { CellLie } from "./cell-lie";
 import { uncachedUnit, uncachedUnitFinding } from "./format-findings";
 
 export const unitUncached: CellLie = {
-  id: "unit-of-another-kind-uncached",
+  id: "unit-uncached",
   rules: ["cell.misleading_format"],
   title: "A formula saved without its result, in a format that writes another kind's unit",
   lie: 'A format such as `0%` on a count, or `0" người"` on money, writes its unit beside whatever the formula computes once a program opens the file: the form says a share where it counts people.',
