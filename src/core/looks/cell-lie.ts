@@ -1,6 +1,6 @@
 import type { GridCell } from "../grid/grid";
 import type { CellRead } from "../report/form-read";
-import type { finding, Finding } from "../check/finding";
+import type { finding, Finding } from "../findings/finding";
 import type { LookRule } from "./look-rules";
 import type { Text } from "../text/text";
 

@@ -1,5 +1,5 @@
 import type { TemplateDef } from "../catalog";
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import { cellLabel } from "../form/form";
 import type { CellRead } from "../report/form-read";
 import type { About, CellLie, FigureView, LieStage } from "./cell-lie";

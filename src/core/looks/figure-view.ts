@@ -1,5 +1,5 @@
 import type { ValueKind } from "../catalog";
-import { shownTexts } from "../check/cell-compare";
+import { shownTexts } from "../report/cell-compare";
 import type { CellRead } from "../report/form-read";
 import { figureText, percentText } from "../text/figure-text";
 import type { Text } from "../text/text";

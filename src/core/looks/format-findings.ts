@@ -1,8 +1,8 @@
 import { UNREADABLE_SHOWN } from "../grid/grid";
 import { fill, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { finding, type Finding } from "../check/finding";
-import { quoted } from "../check/cell-compare";
+import { finding, type Finding } from "../findings/finding";
+import { quoted } from "../report/cell-compare";
 import type { ValueKind } from "../catalog/types";
 import { misfitUnit, unitOf } from "../report/shown-unit";
 

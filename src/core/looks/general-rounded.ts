@@ -1,5 +1,5 @@
 import { WORDS } from "../vocabulary";
-import { quoted } from "../check/cell-compare";
+import { quoted } from "../report/cell-compare";
 import { generalRounded as roundedText, libreOfficeRounds } from "../report/column-room";
 import { figureText } from "../text/figure-text";
 import type { CellLie } from "./cell-lie";

@@ -1,5 +1,5 @@
 import { WORDS } from "../vocabulary";
-import { quoted } from "../check/cell-compare";
+import { quoted } from "../report/cell-compare";
 import { misfitUnit } from "../report/shown-unit";
 import type { CellLie } from "./cell-lie";
 import { sayOf } from "./say";

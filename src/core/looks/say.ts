@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { fill, type Param, type Text } from "../text/text";
 import type { About } from "./cell-lie";
 import type { LookRule } from "./look-rules";

@@ -1,5 +1,5 @@
 import { getTemplate } from "../../../src/core/catalog";
-import type { Finding } from "../../../src/core/check/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import { formCells, type FormCell } from "../../../src/core/form/form";
 import { UNREADABLE_SHOWN, type GridCell } from "../../../src/core/grid/grid";
 import type { CellFact } from "../../../src/core/looks/cell-lie";

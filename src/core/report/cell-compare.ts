@@ -1,7 +1,7 @@
 import { quoteSheet } from "../grid/a1";
 import type { GridCell } from "../grid/grid";
 import { shown, type Text } from "../text/text";
-import { plainSpaces } from "../report/column-room";
+import { plainSpaces } from "./column-room";
 
 /** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
 export const sameFigure = (computed: number, held: number) =>
