@@ -1,4 +1,4 @@
-import { r1c1Formula } from "../core/layout/cell-references";
+import { r1c1Formula } from "../core/grid/cell-references";
 import type { PlanConditionalFormat } from "../core/layout/plan";
 import { CONDITIONAL_LOOKS, type CellStyle } from "../core/layout/styles";
 import { addressLists, cellsOf, rectanglesOf } from "../host/excel-ready/areas";

@@ -1,6 +1,6 @@
 import { runExcel } from "./excel-run";
 import { fromA1 } from "../core/grid/a1";
-import type { Finding } from "../core/check/finding";
+import type { Finding } from "../core/findings/finding";
 import { META_SHEET } from "../core/report/metadata";
 import { fill } from "../core/text/text";
 import { HostError } from "../host/workbook-host";

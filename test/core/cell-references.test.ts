@@ -1,4 +1,4 @@
-import { movedFormula, r1c1Formula } from "../../src/core/layout/cell-references";
+import { movedFormula, r1c1Formula } from "../../src/core/grid/cell-references";
 
 // A conditional format's formula is written for one cell; the writers move it to another corner (the
 // file) or write it as offsets (Office.js). Only its cell references may change, nothing else.

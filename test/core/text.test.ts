@@ -8,7 +8,7 @@ import {
   startsLikeFormula,
 } from "../../src/core";
 import { sameLooking } from "../../src/core";
-import { identityProblem } from "../../src/core/text/identity-text";
+import { identityProblem } from "../../src/core/report/identity-text";
 
 describe("fill", () => {
   const text = { vi: "Tệp {file}, kỳ {period}", en: "File {file}, period {period}" };

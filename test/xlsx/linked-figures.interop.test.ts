@@ -12,7 +12,7 @@ import {
   type WorkbookPlan,
 } from "../../src/core";
 import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
-import { formAddress } from "../../src/core/layout/form-address";
+import { formAddress } from "../../src/core/form/form-address";
 import { gnumericSheets } from "../support/gnumeric";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName, type TypedValue } from "../support/fill-by-name";

@@ -12,7 +12,7 @@ import {
   type Report,
 } from "../../src/core";
 import { CHECK_SHEET, layoutCheckSheet } from "../../src/core/layout/check-sheet";
-import { formAddress } from "../../src/core/layout/form-address";
+import { formAddress } from "../../src/core/form/form-address";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { checkErrors, expectedMarks, shownMarks } from "../support/check-marks";
 import type { TypedValue } from "../support/fill-by-name";

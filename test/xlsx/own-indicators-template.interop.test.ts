@@ -10,7 +10,7 @@ import {
   type Finding,
 } from "../../src/core";
 import { CHECK_SHEET } from "../../src/core/layout/check-sheet";
-import { formAddress } from "../../src/core/layout/form-address";
+import { formAddress } from "../../src/core/form/form-address";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName, type TypedValue } from "../support/fill-by-name";
 import { manySheetsAsCsv } from "../support/libreoffice";

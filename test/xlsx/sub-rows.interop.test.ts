@@ -9,7 +9,7 @@ import {
   validate,
   type Submission,
 } from "../../src/core";
-import { formAddress } from "../../src/core/layout/form-address";
+import { formAddress } from "../../src/core/form/form-address";
 import { readWorkbookGrid, writeWorkbookPlan } from "../../src/xlsx";
 import { fillByName } from "../support/fill-by-name";
 import { gnumericSheets, savedByGnumeric } from "../support/gnumeric";

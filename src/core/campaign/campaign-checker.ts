@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { SheetTable } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
 import type { UnitKind } from "../model/units";

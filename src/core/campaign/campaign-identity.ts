@@ -1,8 +1,8 @@
 import { columnLabel } from "./campaign-columns";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { SheetTable } from "../grid/grid";
 import { sameLooking } from "../text/fold";
-import { identityProblem } from "../text/identity-text";
+import { identityProblem } from "../report/identity-text";
 import { fill } from "../text/text";
 import { tableRows, type TableRow } from "./table-cells";
 import { WORDS } from "../vocabulary";

@@ -1,8 +1,8 @@
-import { countFindings, finding, hasErrors, type Finding } from "../check/finding";
+import { countFindings, finding, hasErrors, type Finding } from "../findings/finding";
 import type { CheckedFile } from "../check/check-file";
 import { narrowestHolding, overlaps, periodText, samePeriodDates } from "../model/period";
 import { campaignForPeriod } from "./period-targets";
-import { dueOf } from "../rollup/due-dates";
+import { dueOf } from "./due-dates";
 import { placedTarget } from "../model/targets";
 import type { Report } from "../report/report";
 import type { Nomination } from "../catalog";
@@ -11,7 +11,7 @@ import { fill, shown } from "../text/text";
 import { unitKey } from "../model/units";
 import type { Campaign } from "./types";
 import { targetDifferences, unitTargets } from "./unit-targets";
-import { otherSplit } from "../rollup/split-check";
+import { otherSplit } from "./split-check";
 import { WORDS } from "../vocabulary";
 
 /**

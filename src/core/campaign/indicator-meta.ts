@@ -7,7 +7,7 @@ import {
   type Indicator,
   type SubRow,
 } from "../catalog";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { SheetTable } from "../grid/grid";
 import { META_SHEET, type DecodedMeta, type MetaRows } from "../report/metadata";
 import { fill, type Text } from "../text/text";

@@ -1,4 +1,4 @@
-import { finding, sortFindings, type Finding } from "../check/finding";
+import { finding, sortFindings, type Finding } from "../findings/finding";
 import { figureText } from "../text/figure-text";
 import { fill } from "../text/text";
 import { targetOf } from "./campaign-columns";

@@ -1,4 +1,4 @@
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import type { SheetTable } from "../grid/grid";
 import { nameKey } from "../text/fold";
 import { Checker, headerCheck, positive } from "./campaign-checker";

@@ -1,10 +1,10 @@
 import { INDICATOR_COLUMNS, SUB_ROW_COLUMNS, type Indicator } from "../catalog";
-import { finding, sortFindings, type Finding } from "../check/finding";
+import { finding, sortFindings, type Finding } from "../findings/finding";
 import { findTable } from "../grid/find-table";
 import type { SheetTable, WorkbookGrid } from "../grid/grid";
 import { campaignPeriodLabel, isValidPeriodId, type Period } from "../model/period";
 import { defaultTargets, parseTargetValue, targetsOf } from "../model/targets";
-import { IDENTITY_MAX, tooLong } from "../text/identity-text";
+import { IDENTITY_MAX, tooLong } from "../report/identity-text";
 import { percentText } from "../text/figure-text";
 import { fill } from "../text/text";
 import { isValidUnitCode, unitCodeList, unitKey } from "../model/units";

@@ -1,4 +1,4 @@
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import type { SheetTable } from "../grid/grid";
 import type { Period } from "../model/period";
 import { isValidUnitCode, unitKey, unitKindLabel } from "../model/units";

@@ -6,7 +6,7 @@ import {
   type Indicator,
   type SubRow,
 } from "../catalog";
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import type { SheetTable } from "../grid/grid";
 import { sameLooking } from "../text/fold";
 import { Checker, headerCheck } from "./campaign-checker";

@@ -1,4 +1,4 @@
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import type { SheetTable } from "../grid/grid";
 import { isValidUnitCode } from "../model/units";
 import { Checker, headerCheck, kindAt } from "./campaign-checker";

@@ -8,7 +8,7 @@ import {
   type SubRow,
   type TemplateDef,
 } from "../catalog";
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import { cellName, targetName } from "../form/form";
 import type { SheetTable } from "../grid/grid";
 import { nameKey } from "../text/fold";

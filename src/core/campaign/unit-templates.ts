@@ -1,7 +1,7 @@
 import { CUSTOM_FORM, TEMPLATE_IDS, type Indicator, type TemplateId } from "../catalog";
 import type { MetaSource } from "../report/metadata";
 import { overlaps, type Period } from "../model/period";
-import { dueOf } from "../rollup/due-dates";
+import { dueOf } from "./due-dates";
 import type { Campaign } from "./types";
 import { campaignForPeriod } from "./period-targets";
 import { unitTargets } from "./unit-targets";

@@ -1,4 +1,4 @@
-import { countFindings, hasErrors, type Finding } from "./finding";
+import { countFindings, hasErrors, type Finding } from "../findings/finding";
 import type { Period } from "../model/period";
 import type { Submission } from "../rollup/types";
 import type { Targets } from "../model/targets";

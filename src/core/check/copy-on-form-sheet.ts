@@ -2,7 +2,7 @@ import { toA1 } from "../grid/a1";
 import type { FormRead } from "../report/form-read";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 
 /**
  * A form shown again on the form's own sheet (its title, or half its row labels or more, `copiedAt`): a

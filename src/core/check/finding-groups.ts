@@ -1,5 +1,5 @@
 import type { Severity, TemplateId } from "../catalog";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import { fill, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 

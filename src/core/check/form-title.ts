@@ -1,7 +1,7 @@
 import type { FormRead } from "../report/form-read";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 
 /** Where the template writes a form's title: A1, over the form's width. */
 const TITLE_CELL = "A1";

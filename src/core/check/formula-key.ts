@@ -1,5 +1,5 @@
 import { quoteSheet } from "../grid/a1";
-import { QUOTED, unfixedReferences } from "../layout/cell-references";
+import { QUOTED, unfixedReferences } from "../grid/cell-references";
 
 /** Texts and quoted sheet names: kept as written, for a space or a "$" inside them is part of them. */
 const QUOTED_PARTS = new RegExp(QUOTED.source, "g");

@@ -5,10 +5,10 @@ import { identityLine, identityLineKeys, lineKeyOf } from "../report/identity-li
 import type { Report } from "../report/report";
 import { holdsSeveralLines } from "../report/several-lines";
 import { fill } from "../text/text";
-import { finding, type Finding } from "./finding";
-import { quoted } from "./cell-compare";
+import { finding, type Finding } from "../findings/finding";
+import { quoted } from "../report/cell-compare";
 import { WORDS } from "../vocabulary";
-import { textDrawnOver } from "./text-drawn-over";
+import { textDrawnOver } from "../report/text-drawn-over";
 
 /**
  * A form whose line under the title does not name the report's unit and period as the template writes

@@ -1,8 +1,8 @@
 import type { FormRead } from "../report/form-read";
 import { isStatusText } from "../report/status-line";
 import { fill } from "../text/text";
-import { finding, type Finding } from "./finding";
-import { quoted } from "./cell-compare";
+import { finding, type Finding } from "../findings/finding";
+import { quoted } from "../report/cell-compare";
 import { WORDS } from "../vocabulary";
 
 /**

@@ -11,19 +11,12 @@ import { targetName, valueAt } from "../form/form";
 import type { Targets } from "../model/targets";
 import { figureText, percentText } from "../text/figure-text";
 import { fill, shown, type Param, type Text } from "../text/text";
-import { finding, type Finding } from "./finding";
-import {
-  misleadingFormatFinding,
-  quoted,
-  quotedText,
-  referenceFrom,
-  sameFigure,
-  shownTexts,
-  uncachedUnitFindings,
-} from "./cell-compare";
+import { finding, type Finding } from "../findings/finding";
+import { quoted, quotedText, referenceFrom, sameFigure, shownTexts } from "../report/cell-compare";
+import { misleadingFormatFinding, uncachedUnit, uncachedUnitFinding } from "../looks/format-findings";
 import { WORDS } from "../vocabulary";
-import { textDrawnOver } from "./text-drawn-over";
-import { figureDrawnOver } from "./figure-drawn-over";
+import { textDrawnOver } from "../report/text-drawn-over";
+import { figureDrawnOver } from "../looks/drawing-over-figure";
 import { noFigureFromInput } from "./error-from-input";
 import { recalculateAdvice } from "../report/saving-program";
 
@@ -144,7 +137,10 @@ function shownOtherwise(
     const unreadable = texts.includes(UNREADABLE_SHOWN);
     if (unreadable) out.push(misleadingFormatFinding(UNREADABLE_SHOWN, label, value, at(form, cell)));
     // The assessment's formula gives a text, which no number format writes a unit beside.
-    else if (!givesText) out.push(...uncachedUnitFindings(texts, kind, label, at(form, cell)));
+    else if (!givesText) {
+      const unit = uncachedUnit(texts, kind);
+      if (unit !== undefined) out.push(uncachedUnitFinding(unit, kind, label, at(form, cell)));
+    }
     return out;
   }
   const misleading =

@@ -8,23 +8,16 @@ import {
   readableVersions,
   type RuleDef,
   type TemplateDef,
-  type ValueKind,
 } from "../catalog";
 import { evaluate, isElsewhere, references, renderFormula, type CellAt } from "../form/expr";
 import { countsAsZero, isBlank, type Extraction } from "../report/extract";
 import type { CellRead, FormRead } from "../report/form-read";
-import { figureText, messageFigure, percentText } from "../text/figure-text";
-import { finding, sortFindings, type Finding } from "./finding";
-import {
-  misleadingFormatFinding,
-  quoted,
-  referenceFrom,
-  sameFigure,
-  shownTexts,
-  uncachedUnitFindings,
-} from "./cell-compare";
+import { figureText, messageFigure } from "../text/figure-text";
+import { finding, sortFindings, type Finding } from "../findings/finding";
+import { quoted, referenceFrom, sameFigure } from "../report/cell-compare";
+import { judgeFigure } from "../looks/cell-lies";
+import { shownText } from "../looks/figure-view";
 import { targetBlockFindings } from "./target-block";
-import { figureDrawnOver } from "./figure-drawn-over";
 import { errorFromInput } from "./error-from-input";
 import { identityLineFindings } from "./identity-lines";
 import { formTitleFindings } from "./form-title";
@@ -33,7 +26,7 @@ import { cutTextFindings } from "./cut-texts";
 import { severalLinesFindings } from "./several-lines";
 import { unitNoteFindings } from "./unit-notes";
 import { cellLabel, MAX_FIGURE, valueAt } from "../form/form";
-import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../text/identity-text";
+import { IDENTITY_MAX, identityTextFindings, metaCell, tooLong } from "../report/identity-text";
 import { META_SCHEMA, NOT_APPLICABLE_TARGET, periodFromMeta } from "../report/metadata";
 import { lookAlikeFindings } from "../report/look-alike";
 import { formOutOfViewFindings } from "../report/form-reach";
@@ -44,15 +37,9 @@ import { formulasShownFindings } from "../report/formulas-shown";
 import { backgroundFindings } from "../report/sheet-background";
 import { copyOnFormSheetFindings } from "./copy-on-form-sheet";
 import { pageTextFindings } from "../report/page-texts";
-import { shrunkSize, turnedCut, turnText } from "../report/turned-text";
 import { misplacedNames } from "../report/name-placement";
-import { generalRounded, isHashes, libreOfficeRounds } from "../report/column-room";
-import { drawsDigitsAsSymbols } from "../report/symbol-fonts";
 import { UNREADABLE_SHOWN, type GridValue } from "../grid/grid";
 import { fill, type Param, type Text } from "../text/text";
-import { isLegible, LEAST_FONT_SIZE, tooSmall } from "../report/legible";
-import { showsFigure } from "../report/shown-figure";
-import { misfitUnit } from "../report/shown-unit";
 import { recalculateAdvice } from "../report/saving-program";
 import { parseTargetValue, placedTarget } from "../model/targets";
 import { isUnitKind, isValidUnitCode } from "../model/units";
@@ -294,9 +281,6 @@ function validateComputed(
 const agreesBlank = (cached: GridValue, computed: number | null) =>
   computed === null && cached.type === "string" && cached.value === "";
 
-const shownText = (kind: ValueKind, value: number | null): Text =>
-  value === null ? WORDS.report.noResult : kind === "ratio" ? percentText(value) : figureText(value);
-
 /**
  * A computed cell whose cached result is not what its formula gives: a program that shows cached
  * results (LibreOffice by default, even where the file asks to be recalculated on opening; Excel in
@@ -338,168 +322,6 @@ function validateClosing(read: CellRead, form: FormRead, where: object): Finding
     computed: figureText(balance),
   });
   return [finding("warning", "cell.closing_differs", message, where)];
-}
-
-const HIDDEN_MESSAGES = {
-  row: WORDS.report.hiddenRow,
-  column: WORDS.report.hiddenColumn,
-  merge: WORDS.report.hiddenByMerge,
-  graphic: WORDS.report.hiddenByGraphic,
-  unprinted: WORDS.report.hiddenInPrint,
-  displaced: WORDS.report.hiddenByMargins,
-} as const;
-
-const TINY_MESSAGES = {
-  rowHeight: WORDS.report.tinyRow,
-  columnWidth: WORDS.report.tinyColumn,
-  fontSize: WORDS.report.tinyFont,
-} as const;
-
-/**
- * What the form shows against the figure the roll-up uses: a number format that makes the cell show
- * another figure (or none), and, for an input, a figure the form cannot show at all (a hidden row or
- * column, a merge over it, a colour its background hides).
- */
-function validateDisplay(read: CellRead, def: TemplateDef, where: object, given: boolean): Finding[] {
-  const value = read.value;
-  if (value === undefined && shownTexts(read).includes(UNREADABLE_SHOWN))
-    return [
-      finding(
-        "error",
-        "cell.misleading_format",
-        aboutCell(WORDS.report.unreadableFormatUncached, cellLabel(def, read.cell)),
-        where,
-      ),
-    ];
-  if (value === undefined && read.formula !== undefined)
-    return uncachedUnitFindings(shownTexts(read), read.cell.kind, cellLabel(def, read.cell), where);
-  if (value?.type !== "number" || !Number.isFinite(value.value)) return [];
-  const texts = shownTexts(read);
-  const misleading = texts.find((text) => !showsFigure(text, value.value, read.cell.kind));
-  const misfit =
-    misleading === undefined ? texts.find((text) => misfitUnit(text, read.cell.kind)) : undefined;
-  const unseen = (!read.cell.formula || given) && value.value !== 0;
-  const hidden = unseen ? read.hidden : undefined;
-  const faded = unseen && !hidden ? read.inks?.find((ink) => !isLegible(ink)) : undefined;
-  const tiny = unseen && !hidden && read.sizes ? tooSmall(read.sizes) : undefined;
-  const rounded = read.generalRoom && generalRounded(value.value, read.generalRoom);
-  // What a turn or a shrink draws: the text the cell shows, else its figure's digits.
-  const drawn = texts[0] ?? String(value.value);
-  const turned =
-    unseen && !hidden && read.textLayout && turnedCut(drawn, read.textLayout) ? read.textLayout : undefined;
-  const upsideDownBy = unseen && !hidden ? read.textLayout?.upsideDownBy : undefined;
-  const shrunk =
-    unseen && !hidden && !turned && read.textLayout ? shrunkSize(drawn, read.textLayout) : undefined;
-  const unreadable = shrunk !== undefined && shrunk < LEAST_FONT_SIZE ? shrunk : undefined;
-  const struck = unseen && read.struck;
-  const crossed = unseen && read.crossed;
-  const hashed = unseen && !hidden && !tiny && texts.some(isHashes);
-  const symbols =
-    unseen && !hidden && drawsDigitsAsSymbols(read.textLayout?.symbolFont)
-      ? read.textLayout!.symbolFont
-      : undefined;
-  if (
-    misleading === undefined &&
-    misfit === undefined &&
-    !hidden &&
-    !faded &&
-    !tiny &&
-    !rounded &&
-    !turned &&
-    upsideDownBy === undefined &&
-    unreadable === undefined &&
-    !struck &&
-    !crossed &&
-    !hashed &&
-    symbols === undefined
-  )
-    return [];
-  // Most cells show their figure: the label and the figure's text are made only for those that do not.
-  const label = cellLabel(def, read.cell);
-  const figure = shownText(read.cell.kind, value.value);
-  const out: Finding[] = [];
-  if (misleading !== undefined) out.push(misleadingFormatFinding(misleading, label, figure, where));
-  if (misfit !== undefined)
-    out.push(
-      finding(
-        "error",
-        "cell.misleading_format",
-        aboutCell(WORDS.report.misfitUnit, label, {
-          shown: quoted(misfit),
-          unit: quoted(misfitUnit(misfit, read.cell.kind)!),
-          expected: WORDS.report.unitOfKind[read.cell.kind],
-          value: figure,
-        }),
-        where,
-      ),
-    );
-  if (rounded)
-    out.push(
-      finding(
-        "error",
-        "cell.misleading_format",
-        aboutCell(
-          libreOfficeRounds(value.value, read.generalRoom!)
-            ? WORDS.report.generalRounded
-            : WORDS.report.generalRoundedInExcel,
-          label,
-          {
-            width: figureText(Math.round(read.generalRoom!.columnWidth! * 10) / 10),
-            value: figure,
-            shown: quoted(rounded),
-          },
-        ),
-        where,
-      ),
-    );
-  /** A finding that the form does not show the figure, and why. */
-  const unshown = (why: Text, params: Record<string, Param> = {}) =>
-    finding("error", "cell.hidden", aboutCell(why, label, { ...params, value: figure }), where);
-  if (hidden) out.push(unshown(HIDDEN_MESSAGES[hidden]));
-  if (tiny) out.push(unshown(TINY_MESSAGES[tiny], { size: figureText(read.sizes![tiny]!) }));
-  if (hashed) out.push(unshown(WORDS.report.hiddenByHashes));
-  if (symbols !== undefined) out.push(unshown(WORDS.report.hiddenBySymbols, { font: symbols }));
-  if (turned)
-    out.push(
-      unshown(WORDS.report.hiddenByTurn, {
-        turn: turnText(turned.rotation!),
-        height: figureText(Math.round(turned.rowHeight! * 10) / 10),
-      }),
-    );
-  if (upsideDownBy !== undefined)
-    out.push(unshown(WORDS.report.hiddenUpsideDown, { turn: turnText(upsideDownBy) }));
-  if (unreadable !== undefined)
-    out.push(
-      unshown(WORDS.report.hiddenByShrink, {
-        width: figureText(Math.round(read.textLayout!.width! * 10) / 10),
-        size: figureText(Math.round(unreadable * 10) / 10),
-      }),
-    );
-  if (struck)
-    out.push(
-      finding("error", "cell.struck", aboutCell(WORDS.report.struckFigure, label, { value: figure }), where),
-    );
-  if (crossed)
-    out.push(
-      finding("error", "cell.struck", aboutCell(WORDS.report.crossedFigure, label, { value: figure }), where),
-    );
-  if (faded)
-    out.push(
-      unshown(WORDS.report.hiddenByColour, { text: `#${faded.text}`, background: `#${faded.background}` }),
-    );
-  return out;
-}
-
-/**
- * A drawing over a form cell, an input or a computed one, whatever it holds: a text box there shows a
- * person the figure it says, kept consistent with the figures around it, while the roll-up counts the
- * cell's. A note shown over a computed cell only warns (`figureDrawnOver`).
- */
-function validateDrawnOver(read: CellRead, def: TemplateDef, where: object, given: boolean): Finding[] {
-  if (!read.underDrawing) return [];
-  const figure = shownText(read.cell.kind, read.value?.type === "number" ? read.value.value : null);
-  const computed = read.cell.formula !== undefined && !given;
-  return [figureDrawnOver(read.underDrawing, computed, cellLabel(def, read.cell), figure, where)];
 }
 
 function validateRule(
@@ -606,7 +428,7 @@ function validateForm(form: FormRead, rolledUp: boolean): Finding[] {
     }
     const where = { template: def.id, sheet: read.sheet, cell: read.address };
     const given = form.given?.has(read.cell) ?? false;
-    out.push(...validateDisplay(read, def, where, given), ...validateDrawnOver(read, def, where, given));
+    out.push(...judgeFigure(read, def, where, given));
     if (given) out.push(...validateInput(read, def, where), ...validateClosing(read, form, where));
     else if (read.cell.formula) {
       const tampered = validateComputed(read, form, readAt);

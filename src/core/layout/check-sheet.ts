@@ -16,7 +16,7 @@ import {
   ruleResultFormula,
   UNCHECKED_MARK,
 } from "./check-formulas";
-import { formAddress } from "./form-address";
+import { formAddress } from "../form/form-address";
 import { nominationChecks } from "./nomination-checks";
 import type { PlanName, SheetPlan } from "./plan";
 import { SheetBuilder } from "./sheet-builder";

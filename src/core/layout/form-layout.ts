@@ -40,7 +40,7 @@ import { printable, printedAbout } from "./print";
 import { SheetBuilder } from "./sheet-builder";
 import { resultFormat } from "./result-format";
 import { signatureBlock } from "./signature-block";
-import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "./form-address";
+import { FORM_FIRST_COL, FORM_FIRST_ROW, formAddress } from "../form/form-address";
 import { formColumnWidths, widestPrint, type LabelWidths } from "./form-widths";
 import { printedSize } from "./page";
 import { WORDS } from "../vocabulary";

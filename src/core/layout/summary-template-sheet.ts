@@ -15,7 +15,7 @@ import {
   UNIT_COLUMNS,
 } from "./summary-common";
 import { planNotes, stockNotes } from "./summary-text";
-import { summarySheetName } from "./summary-sheet-name";
+import { summarySheetName } from "../catalog/summary-sheet-name";
 import { WORDS } from "../vocabulary";
 
 /**

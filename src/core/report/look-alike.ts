@@ -1,12 +1,12 @@
 import type { TemplateId } from "../catalog";
 import type { FormRead } from "./form-read";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { lookAlikeKeys } from "../text/fold";
 import type { GridSheet, OpensOn } from "../grid/grid";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
-import { summarySheetName } from "../layout/summary-sheet-name";
+import { summarySheetName } from "../catalog/summary-sheet-name";
 import { CHECK_SHEET } from "../layout/check-sheet";
 import { bareKeyOf } from "./form-frame";
 

@@ -1,4 +1,4 @@
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { WORDS } from "../vocabulary";
 import type { Extraction } from "./extract";
 

@@ -1,11 +1,11 @@
 import { columnLetters, fromA1 } from "../grid/a1";
 import type { CellRead, FormRead } from "./form-read";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { FormFrame } from "./form-frame";
 import { META_SHEET } from "./metadata";
 import { fill, shown, type Param, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { textDrawnOver } from "../check/text-drawn-over";
+import { textDrawnOver } from "./text-drawn-over";
 
 type Placed = CellRead & { readonly sheet: string; readonly address: string };
 

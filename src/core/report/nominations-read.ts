@@ -9,12 +9,12 @@ import {
   type NominationColumn,
   type NominationSubject,
 } from "../catalog";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { MAX_FIGURE } from "../form/form";
 import { fromA1, toA1 } from "../grid/a1";
 import type { GridCell, GridName, GridSheet } from "../grid/grid";
 import { nameKey } from "../text/fold";
-import { IDENTITY_MAX, identityProblem } from "../text/identity-text";
+import { IDENTITY_MAX, identityProblem } from "./identity-text";
 import { fill, replacedButLineBreaks, shown, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { META_SHEET, NOMINATION_AWARDS, NOMINATION_LINE_COUNT, NOMINATIONS } from "./metadata";

@@ -1,5 +1,5 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { GridSheet, PageText } from "../grid/grid";
 import { pageTexts, printedAbout } from "../layout/print";
 import type { Period } from "../model/period";

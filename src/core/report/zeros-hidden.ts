@@ -1,5 +1,5 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { GridSheet } from "../grid/grid";
 import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";

@@ -11,7 +11,7 @@ import {
 } from "../catalog";
 import type { Extraction } from "../report/extract";
 import { formCells } from "../form/form";
-import { formAddress } from "../layout/form-address";
+import { formAddress } from "../form/form-address";
 import type { CellPlace } from "./types";
 
 /**

@@ -1,10 +1,10 @@
 import { formDef, type TemplateId } from "../catalog";
 import { figureText } from "../text/figure-text";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { cellLabel, cellName, inputCells, valueAt } from "../form/form";
 import { addDays } from "../model/period";
 import type { Report } from "../report/report";
-import { filePlace } from "../text/place-text";
+import { filePlace } from "./place-text";
 import { fill, type Text } from "../text/text";
 import { placeOf, type CellPlaces } from "./cell-places";
 import type { SourceFile } from "./types";

@@ -1,5 +1,5 @@
 import { formsText, inCatalogOrder, type TemplateId } from "../catalog";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { addDays, spanText } from "../model/period";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";

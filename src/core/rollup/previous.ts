@@ -1,7 +1,7 @@
 import { formDef, type Indicator } from "../catalog";
 import { placedTarget } from "../model/targets";
 import { figureText } from "../text/figure-text";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { cellLabel, cellName, formCells, valueAt } from "../form/form";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";

@@ -1,6 +1,6 @@
 import { formDef, formsText } from "../catalog";
 import { formCells } from "../form/form";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import { addDays, dmy, samePeriodDates, spanText, type Period } from "../model/period";
 import type { Report } from "../report/report";
 import { fill } from "../text/text";

@@ -5,9 +5,9 @@ import type { Campaign, CampaignUnit } from "../campaign/types";
 import { inCatalogOrder, indicatorsKey, type Indicator, type SubRow } from "../catalog";
 import type { Extraction } from "../report/extract";
 import type { Report } from "../report/report";
-import { finding, hasErrors, type Finding } from "../check/finding";
+import { finding, hasErrors, type Finding } from "../findings/finding";
 import { isWithin, overlaps, periodText, samePeriodDates, spanText, type Period } from "../model/period";
-import { findingPlace } from "../text/place-text";
+import { findingPlace } from "./place-text";
 import { fill, shortList, type Text } from "../text/text";
 import { isValidUnitCode, unitKey, type ReportingUnit } from "../model/units";
 import { validate } from "../check/validate";
@@ -25,7 +25,7 @@ import { cellPlaces } from "./cell-places";
 import { codeSpellings, otherUnitNamed, periodWordsOf } from "./named-for-other";
 import { withPrevious } from "./previous";
 import { foreignNomination } from "./nominations";
-import { otherSplit, rolledSubRows } from "./split-check";
+import { otherSplit, rolledSubRows } from "../campaign/split-check";
 import { WORDS } from "../vocabulary";
 
 /** A roll-up that cannot produce a summary; it still says why each file was rejected. */

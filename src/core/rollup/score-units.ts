@@ -8,7 +8,7 @@ import {
   type UnitTargets,
 } from "../campaign/unit-targets";
 import { inCatalogOrder, type TemplateId } from "../catalog";
-import { finding, type Finding } from "../check/finding";
+import { finding, type Finding } from "../findings/finding";
 import type { Period } from "../model/period";
 import type { Report } from "../report/report";
 import { placedTarget } from "../model/targets";
@@ -17,7 +17,7 @@ import { fill, shown } from "../text/text";
 import { unitKey, type ReportingUnit } from "../model/units";
 import { attainment, targetsMet } from "./attainment";
 import { daysLate, vietnamDate } from "./lateness";
-import { dueOf } from "./due-dates";
+import { dueOf } from "../campaign/due-dates";
 import { DEFAULT_JUMP_FACTOR, jumpFindings, withPrevious } from "./previous";
 import type { ResolvedUnit } from "./resolve-unit";
 import type { RollupOptions, RoundLateness, UnitRow } from "./types";

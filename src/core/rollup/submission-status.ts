@@ -1,7 +1,7 @@
 import type { Campaign, CampaignUnit } from "../campaign/types";
 import type { Period } from "../model/period";
 import { unitKey } from "../model/units";
-import { dueOf } from "./due-dates";
+import { dueOf } from "../campaign/due-dates";
 import type { ExpectedStatus, ExpectedUnitStatus, Rejection, UnitRow } from "./types";
 
 /** Every expected unit's status: received (with when, and how late), rejected, or missing. */

@@ -1,7 +1,7 @@
 import type { Campaign, CampaignUnit, Grade, ScoringRule, UnitScore } from "../campaign/types";
 import type { Indicator, SubRow, TemplateId, ValueKind } from "../catalog";
 import type { Extraction } from "../report/extract";
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import type { Period } from "../model/period";
 import type { Report } from "../report/report";
 import type { Text } from "../text/text";

@@ -8,7 +8,7 @@ import {
   unitKindOf,
   type CampaignUnit,
 } from "../../core";
-import { IDENTITY_MAX, identityProblem, tooLong } from "../../core/text/identity-text";
+import { IDENTITY_MAX, identityProblem, tooLong } from "../../core/report/identity-text";
 import { vietnamDate } from "../../core/rollup/lateness";
 import { FileError } from "../errors";
 import { csvText } from "./csv-text";

@@ -1,6 +1,6 @@
 import { toA1, type Area } from "../../../core/grid/a1";
 import { storedFormula } from "./future-functions";
-import { movedFormula } from "../../../core/layout/cell-references";
+import { movedFormula } from "../../../core/grid/cell-references";
 import type { PlanConditionalFormat, SheetPlan } from "../../../core/layout/plan";
 import type { StyleSheet } from "./style-sheet";
 import { xmlText } from "./xml-text";

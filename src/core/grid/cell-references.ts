@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from "../grid/a1";
+import { columnIndex, columnLetters } from "./a1";
 
 /** A cell reference in a formula: where it points, and whether its row and column are fixed ("$"). */
 interface Reference {

@@ -1,7 +1,7 @@
-import { finding, type Finding } from "../check/finding";
-import { META_SHEET, type DecodedMeta } from "../report/metadata";
-import { fill, hasUnshowable, startsLikeFormula, type Text } from "./text";
-import { WORDS } from "../vocabulary";
+import { finding, type Finding } from "../findings/finding";
+import { META_SHEET, type DecodedMeta } from "./metadata";
+import { fill, hasUnshowable, startsLikeFormula, type Text } from "../text/text";
+import { WORDS } from "../vocabulary/index";
 
 /** A check mark or cross at the start makes a name read like the verdict shown next to it. */
 const STATUS_START = /^[\u2713\u2714\u2717\u2718\u2705\u274c\u2611\u2612]/u;

@@ -1,9 +1,9 @@
-import { CATALOG } from ".";
-import { formAddress } from "../layout/form-layout";
+import { CATALOG } from "../catalog";
+import { formAddress } from "./form-layout";
 import { toA1 } from "../grid/a1";
 import { formCells, targetName } from "../form/form";
 import { META_KEYS, META_SHEET, metaName } from "../report/metadata";
-import { CHECK_ERRORS_NAME, CHECK_SHEET } from "../layout/check-sheet";
+import { CHECK_ERRORS_NAME, CHECK_SHEET } from "./check-sheet";
 
 /**
  * The public contract of the templates as data: every form cell with its defined name, sheet and address

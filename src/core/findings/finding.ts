@@ -1,5 +1,5 @@
 import { fromA1 } from "../grid/a1";
-import type { Severity, TemplateId } from "../catalog";
+import type { Severity, TemplateId } from "../catalog/index";
 import type { Text } from "../text/text";
 
 /** One problem found in a report, pointing at its cell where there is one. */

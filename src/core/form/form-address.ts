@@ -1,5 +1,5 @@
-import type { TemplateDef } from "../catalog";
-import type { CellAt } from "../form/expr";
+import type { TemplateDef } from "../catalog/index";
+import type { CellAt } from "./expr";
 
 /** Where a form sits on its sheet: labels in A (Vietnamese) and B (English), figures from C, row 9 on. */
 export const FORM_FIRST_ROW = 8;

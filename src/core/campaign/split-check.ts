@@ -1,5 +1,5 @@
-import type { Campaign } from "../campaign/types";
-import { getTemplate, isTemplateId, subRowsKey, TEMPLATE_IDS, type SubRow } from "../catalog";
+import type { Campaign } from "./types";
+import { getTemplate, isTemplateId, subRowsKey, TEMPLATE_IDS, type SubRow } from "../catalog/index";
 import type { Report } from "../report/report";
 import type { Text } from "../text/text";
 

@@ -1,7 +1,7 @@
 import type { DrawingKind } from "../grid/grid";
 import { fill, type Param } from "../text/text";
-import { WORDS } from "../vocabulary";
-import { finding, type Finding } from "./finding";
+import { WORDS } from "../vocabulary/index";
+import { finding, type Finding } from "../findings/finding";
 
 /**
  * A drawing over a text of the form a person reads it by (its title, its unit line, a heading, a label,

@@ -1,7 +1,7 @@
 import type { DrawingKind } from "../grid/grid";
 import { fill, type Param } from "../text/text";
 import { WORDS } from "../vocabulary";
-import { finding, type Finding } from "./finding";
+import { finding, type Finding } from "../findings/finding";
 
 /**
  * A drawing over a figure of the form, `value` the figure the cell holds. A text box, a shape or a

@@ -1,5 +1,5 @@
-import { fill, type Text } from "./text";
-import { WORDS } from "../vocabulary";
+import { fill, type Text } from "../text/text";
+import { WORDS } from "../vocabulary/index";
 
 /**
  * A cell (or a range, "A3:F20") named in a message's prose, as a person says it: ô C9 của trang tính

@@ -1,4 +1,4 @@
-import type { Campaign } from "../campaign/types";
+import type { Campaign } from "./types";
 import { narrowestHolding, type Period } from "../model/period";
 import { unitKey, type UnitKind } from "../model/units";
 

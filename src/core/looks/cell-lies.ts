@@ -1,0 +1,86 @@
+import type { TemplateDef } from "../catalog";
+import type { Finding } from "../findings/finding";
+import { cellLabel } from "../form/form";
+import type { CellRead } from "../report/form-read";
+import type { About, CellLie, FigureView, LieStage } from "./cell-lie";
+import { concealed } from "./concealed";
+import { crossed } from "./crossed";
+import { drawnOver } from "./drawn-over";
+import { fadedInk } from "./faded-ink";
+import { figureView, shownText } from "./figure-view";
+import { formatUnreadable } from "./format-unreadable";
+import { generalRounded } from "./general-rounded";
+import { hashes } from "./hashes";
+import { otherFigure } from "./other-figure";
+import { otherUnit } from "./other-unit";
+import { shrunk } from "./shrunk";
+import { struck } from "./struck";
+import { symbolFont } from "./symbol-font";
+import { tooSmall } from "./too-small";
+import { turnedCut } from "./turned-cut";
+import { unitUncached } from "./unit-uncached";
+import { upsideDown } from "./upside-down";
+
+/**
+ * Every class of lie one form cell can tell, in the order their findings are listed; a class comes after
+ * those its `unless` names.
+ */
+export const CELL_LIES: readonly CellLie[] = [
+  formatUnreadable,
+  unitUncached,
+  otherFigure,
+  otherUnit,
+  generalRounded,
+  concealed,
+  tooSmall,
+  hashes,
+  symbolFont,
+  turnedCut,
+  upsideDown,
+  shrunk,
+  struck,
+  crossed,
+  fadedInk,
+  drawnOver,
+];
+
+/** The stage a cell is judged at: over its figure, over a formula saved without one, or neither. */
+function stageOf(read: CellRead): LieStage | undefined {
+  if (read.value === undefined) return "uncached";
+  return read.value.type === "number" && Number.isFinite(read.value.value) ? "figure" : undefined;
+}
+
+/** The classes found on the cell, each with the finding to make of it. */
+function found(view: FigureView): Map<string, (about: About) => Finding> {
+  const stage = stageOf(view.read);
+  const out = new Map<string, (about: About) => Finding>();
+  for (const lie of CELL_LIES) {
+    if (lie.stage !== "always" && lie.stage !== stage) continue;
+    if (lie.unless?.some((id) => out.has(id))) continue;
+    const say = lie.detect(view);
+    if (say) out.set(lie.id, say);
+  }
+  return out;
+}
+
+/**
+ * What a form cell shows a person against the figure the roll-up counts: one finding for each class of
+ * lie the cell tells (`CELL_LIES`). `given`: a roll-up's closing stock given as a figure.
+ */
+export function judgeFigure(
+  read: CellRead,
+  def: TemplateDef,
+  where: About["where"],
+  given: boolean,
+): Finding[] {
+  const view = figureView(read, given);
+  const says = found(view);
+  if (says.size === 0) return [];
+  // Most cells show their figure: the label and the figure's text are made only for those that do not.
+  const about: About = {
+    label: cellLabel(def, read.cell),
+    figure: shownText(read.cell.kind, view.value),
+    where,
+  };
+  return [...says.values()].map((say) => say(about));
+}
