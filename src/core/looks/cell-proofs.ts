@@ -16,7 +16,7 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
   "other-figure": {
     lie: [
       `${X}/misleading-display.interop.test.ts`,
-      `${X}/number-formats-libreoffice.interop.test.ts`,
+      `${X}/misleading-display.test.ts`,
       `${X}/ods-data-styles.interop.test.ts`,
     ],
     twin: [
@@ -26,7 +26,7 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
     ],
   },
   "other-unit": {
-    lie: [`${X}/misleading-display.interop.test.ts`, `${X}/number-formats-libreoffice.interop.test.ts`],
+    lie: [`${X}/misleading-display.interop.test.ts`, `${X}/ods-data-styles.interop.test.ts`],
     twin: ["honest-corpus:currency_button", "honest-corpus:rate_one_decimal"],
   },
   "general-rounded": {
@@ -61,7 +61,7 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
   },
   "turned-cut": {
     lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: [`${X}/cut-texts.interop.test.ts`],
+    twin: [`${X}/cut-texts.interop.test.ts`, "honest-corpus:turn_headings"],
   },
   "upside-down": {
     lie: [`${X}/cut-texts.interop.test.ts`],
@@ -69,11 +69,11 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
   },
   shrunk: {
     lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: [`${X}/cut-texts.interop.test.ts`],
+    twin: [`${X}/cut-texts.interop.test.ts`, "honest-corpus:shrink_inputs"],
   },
   struck: {
-    lie: [`${X}/cut-texts.interop.test.ts`, `${X}/colour-hidden.interop.test.ts`],
-    twin: ["honest-corpus:bold_total", "honest-corpus:italic_english"],
+    lie: [`${X}/cut-texts.interop.test.ts`],
+    twin: ["honest-corpus:bold_total", "honest-corpus:italic_english", `${X}/colour-hidden.interop.test.ts`],
   },
   crossed: {
     lie: [`${X}/cut-texts.interop.test.ts`],

@@ -190,7 +190,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     checkedBy: "core/check/unit-notes.ts",
     proof: {
       lie: [`${X}/unit-notes.test.ts`],
-      twin: [`${X}/unit-notes.test.ts`, "honest-corpus:remark_beside"],
+      twin: [`${X}/unit-notes.test.ts`, "honest-corpus:own_unit_note", "honest-corpus:remark_beside"],
     },
   },
   {
@@ -199,11 +199,16 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["cell.text_cut"],
     title: "A text the form is judged by, shown cut",
     lie: "An assessment, label or unit line indented, aligned right, read right to left, turned in a low row, set in a symbol font, or cut by a cell holding a space: “Chưa đạt” shows as “đạt”.",
-    twin: "A column widened, a bold font, figures centred, LibreOffice's explicit General alignment.",
+    twin: "Headings turned upright in a row raised for them, a column widened, a bold font, figures centred, LibreOffice's explicit General alignment.",
     checkedBy: "core/check/cut-texts.ts",
     proof: {
       lie: [`${X}/cut-texts.interop.test.ts`, `${X}/identity-line.interop.test.ts`],
-      twin: [`${X}/cut-texts.interop.test.ts`, "honest-corpus:centre_figures", "honest-corpus:column_width"],
+      twin: [
+        `${X}/cut-texts.interop.test.ts`,
+        "honest-corpus:turn_headings",
+        "honest-corpus:centre_figures",
+        "honest-corpus:column_width",
+      ],
     },
   },
   {
@@ -323,7 +328,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "The form recalculated and saved by LibreOffice, in .xlsx, .xls or .ods.",
     checkedBy: "core/check/validate.ts",
     proof: {
-      lie: [`${X}/ods-formula-references.interop.test.ts`, "test/core/validate.test.ts"],
+      lie: [`${X}/filled.test.ts`, "test/core/validate.test.ts"],
       twin: ["honest-corpus:nothing", `${X}/ods-formula-references.interop.test.ts`],
     },
   },
@@ -396,7 +401,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
   {
     id: "form-copy-sheet",
     scope: "workbook",
-    rules: ["sheet.form_copy"],
+    rules: ["sheet.look_alike", "sheet.form_copy"],
     title: "A visible copy of a form on a sheet of its own",
     lie: "A sheet carrying a form's title, or half its headings and labels, with other figures: refused where the tab bar is hidden (a person paging or reading the printout meets the copy), a warning where its tab shows its name.",
     twin: "A form duplicated to try figures on, its tab showing “Biểu 03 (2)” (a warning); a sheet holding fewer than half of its labels.",
@@ -513,7 +518,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     checkedBy: "core/text/identity-text.ts",
     proof: {
       lie: ["test/cli/hostile-files.test.ts", "test/core/identity-text.test.ts"],
-      twin: ["test/core/identity-text.test.ts"],
+      twin: ["test/core/identity-text.test.ts", "honest-corpus:nothing"],
     },
   },
   {

@@ -193,6 +193,9 @@ const OPENPYXL_CHANGES: Record<string, string> = {
   merge_headings: "merged Biểu 02's two-row label heading",
   hide_english: "hid Biểu 02's column of English labels",
   below_budget_in_red: "added a conditional format of their own: collected below budget in light red",
+  shrink_inputs: "set Biểu 02's inputs to shrink to fit, in columns wide enough for them",
+  turn_headings: "turned Biểu 02's column headings upright and raised their row for them",
+  own_unit_note: 'typed the forms\' own units above Biểu 03 and Biểu 02, "ĐVT: đồng" and "ĐVT: người"',
 };
 
 export const OPENPYXL_CASES: readonly ClerkCase[] = Object.entries(OPENPYXL_CHANGES).map(

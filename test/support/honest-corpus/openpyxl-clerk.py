@@ -137,6 +137,23 @@ def hide_english(book):
     book["Biểu 02"].column_dimensions["B"].hidden = True
 
 
+def shrink_inputs(book):
+    """Shrink to fit on Biểu 02's inputs, in columns wide enough that they stay their size."""
+    restyle("Biểu 02", "C9:Q13", "alignment", shrink_to_fit=True)(book)
+
+
+def turn_headings(book):
+    """Biểu 02's column headings turned upright, their row raised for them."""
+    restyle("Biểu 02", "C6:Q6", "alignment", text_rotation=90)(book)
+    book["Biểu 02"].row_dimensions[6].height = 150
+
+
+def own_unit_note(book):
+    """A note of the forms' own units typed above their tables, between the unit line and the table."""
+    book["Biểu 03"]["E5"].value = "ĐVT: đồng"
+    book["Biểu 02"]["E5"].value = "ĐVT: người"
+
+
 def below_budget_in_red(book):
     """A rule of the clerk's own: collected below budget filled light red."""
     red = PatternFill("solid", fgColor="FFC7CE")
@@ -175,6 +192,9 @@ CHANGES = {
     "merge_headings": merge_headings,
     "hide_english": hide_english,
     "below_budget_in_red": below_budget_in_red,
+    "shrink_inputs": shrink_inputs,
+    "turn_headings": turn_headings,
+    "own_unit_note": own_unit_note,
     "altered_figure": altered_figure,
 }
 
