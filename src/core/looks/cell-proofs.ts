@@ -44,7 +44,8 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
       "honest-corpus:hide_english",
       "honest-corpus:hide_english_headings",
       "honest-corpus:merge_headings",
-      `${X}/column-hashes.interop.test.ts`,
+      "honest-corpus:data_bars",
+      "honest-corpus:icon_set",
     ],
   },
   "too-small": {
@@ -61,7 +62,7 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
   },
   "turned-cut": {
     lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: [`${X}/cut-texts.interop.test.ts`, "honest-corpus:turn_headings"],
+    twin: ["honest-corpus:turn_figures", "honest-corpus:turn_headings", `${X}/cut-texts.interop.test.ts`],
   },
   "upside-down": {
     lie: [`${X}/cut-texts.interop.test.ts`],
@@ -77,7 +78,7 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
   },
   crossed: {
     lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: ["honest-corpus:borders"],
+    twin: ["honest-corpus:cross_out_zeros", "honest-corpus:borders"],
   },
   "faded-ink": {
     lie: [`${X}/colour-hidden.interop.test.ts`, `${X}/xls-extended-colours.interop.test.ts`],
@@ -85,6 +86,7 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
       "honest-corpus:fill_inputs",
       "honest-corpus:figures_dark_blue",
       "honest-corpus:below_budget_in_red",
+      "honest-corpus:colour_scale",
     ],
   },
   "drawn-over": {

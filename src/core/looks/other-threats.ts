@@ -124,11 +124,11 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["identity.page_text_differs", "identity.page_text"],
     title: "A printed header or footer naming another unit or period",
     lie: "A header or footer of the form's printed pages naming another unit (its code) or period: the signed page says another ward and round. A text that may name one is shown as a warning.",
-    twin: "The preparer's name and telephone in every form's footer; the template's own header and footer.",
+    twin: "The preparer's name and telephone in every form's footer; a header rewritten as the unit's own name and the period; the template's own header and footer.",
     checkedBy: "core/report/page-texts.ts",
     proof: {
       lie: [`${X}/page-texts.interop.test.ts`],
-      twin: [`${X}/page-texts.interop.test.ts`, "honest-corpus:footer_preparer"],
+      twin: [`${X}/page-texts.interop.test.ts`, "honest-corpus:footer_preparer", "honest-corpus:own_header"],
     },
   },
   {
@@ -173,11 +173,11 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["cell.several_lines"],
     title: "A text of several lines, one of them out of sight",
     lie: "A title, heading, label, assessment or unit line holding a line break, in a row that shows only its last line: the true unit line, then another's; two target labels swapped.",
-    twin: "Headings wrapped by their column's width (no line break typed).",
+    twin: "Headings wrapped by their column's width; a long label broken in two lines (Alt+Enter) in a row tall enough for both.",
     checkedBy: "core/check/several-lines.ts",
     proof: {
       lie: [`${X}/identity-line.interop.test.ts`, `${X}/target-block.interop.test.ts`],
-      twin: ["honest-corpus:wrap_headings"],
+      twin: ["honest-corpus:wrap_headings", "honest-corpus:break_long_label"],
     },
   },
   {
@@ -199,13 +199,14 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     rules: ["cell.text_cut"],
     title: "A text the form is judged by, shown cut",
     lie: "An assessment, label or unit line indented, aligned right, read right to left, turned in a low row, set in a symbol font, or cut by a cell holding a space: “Chưa đạt” shows as “đạt”.",
-    twin: "Headings turned upright in a row raised for them, a column widened, a bold font, figures centred, LibreOffice's explicit General alignment.",
+    twin: "Headings turned upright in a row raised for them, labels indented a step, a column widened, a bold font, figures centred, LibreOffice's explicit General alignment.",
     checkedBy: "core/check/cut-texts.ts",
     proof: {
       lie: [`${X}/cut-texts.interop.test.ts`, `${X}/identity-line.interop.test.ts`],
       twin: [
         `${X}/cut-texts.interop.test.ts`,
         "honest-corpus:turn_headings",
+        "honest-corpus:indent_labels",
         "honest-corpus:centre_figures",
         "honest-corpus:column_width",
       ],
@@ -593,6 +594,16 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
       lie: [`${X}/zip-package.test.ts`, `${X}/misleading-parts.interop.test.ts`],
       twin: [`${X}/zip-package.test.ts`],
     },
+  },
+  {
+    id: "xml-parser",
+    scope: "container",
+    rules: ["file.corrupt"],
+    title: "XML made to mislead or exhaust the parser",
+    lie: "A part holding a document type (entities that expand a billion times, or are fetched from outside), or markup a lenient scanner reads otherwise than a conformant XML parser: no document type is accepted, no entity fetched, and what a conformant parser refuses is refused.",
+    twin: "Every part of a report as the product writes it and as LibreOffice saves it, read as a conformant parser reads it.",
+    checkedBy: "xlsx/xml/xml-stream.ts",
+    proof: { lie: [`${X}/xml-stream.interop.test.ts`], twin: [`${X}/xml-stream.interop.test.ts`] },
   },
   {
     id: "too-many-cells",
