@@ -7,7 +7,7 @@ export const crossed: CellLie = {
   rules: ["cell.struck"],
   title: "A figure crossed out by a diagonal border",
   lie: "An input's cell with a diagonal border drawn over its figure: crossed out, read as cancelled, counted all the same.",
-  twin: "A grid of ordinary borders drawn over the table.",
+  twin: "Cells left 0 or empty crossed out, as on a paper form; a grid of ordinary borders drawn over the table.",
   facts: ["crossed", "value"],
   stage: "figure",
   detect: (view) =>

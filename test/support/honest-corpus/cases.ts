@@ -193,6 +193,17 @@ const OPENPYXL_CHANGES: Record<string, string> = {
   merge_headings: "merged Biểu 02's two-row label heading",
   hide_english: "hid Biểu 02's column of English labels",
   below_budget_in_red: "added a conditional format of their own: collected below budget in light red",
+  shrink_inputs: "set Biểu 02's inputs to shrink to fit, in columns wide enough for them",
+  turn_headings: "turned Biểu 02's column headings upright and raised their row for them",
+  own_unit_note: 'typed the forms\' own units above Biểu 03 and Biểu 02, "ĐVT: đồng" and "ĐVT: người"',
+  cross_out_zeros: "crossed out Biểu 02's inputs left 0 or empty with a diagonal border, as on a paper form",
+  data_bars: "added data bars beside Biểu 02's workers, the figures still shown",
+  colour_scale: "added a white-to-green colour scale behind Biểu 02's members at start",
+  icon_set: "added traffic-light icons beside Biểu 02's members admitted, the figures still shown",
+  break_long_label: "broke Biểu 01's long FDI row label in two lines (Alt+Enter) and raised its row for both",
+  indent_labels: "indented Biểu 01's private and FDI row labels one step under the non-state row",
+  turn_figures: "turned Biểu 04's first figures upright and raised their rows for them",
+  own_header: "rewrote every form's header as the unit's own name and the period, in the clerk's words",
 };
 
 export const OPENPYXL_CASES: readonly ClerkCase[] = Object.entries(OPENPYXL_CHANGES).map(

@@ -11,8 +11,8 @@ import sys
 
 import openpyxl
 from openpyxl.comments import Comment
-from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import PatternFill
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, DataBarRule, IconSetRule
+from openpyxl.styles import Border, PatternFill, Side
 from openpyxl.workbook.defined_name import DefinedName
 
 FORMS = ("Biểu 01", "Biểu 02", "Biểu 03", "Biểu 04")
@@ -137,6 +137,77 @@ def hide_english(book):
     book["Biểu 02"].column_dimensions["B"].hidden = True
 
 
+def shrink_inputs(book):
+    """Shrink to fit on Biểu 02's inputs, in columns wide enough that they stay their size."""
+    restyle("Biểu 02", "C9:Q13", "alignment", shrink_to_fit=True)(book)
+
+
+def turn_headings(book):
+    """Biểu 02's column headings turned upright, their row raised for them."""
+    restyle("Biểu 02", "C6:Q6", "alignment", text_rotation=90)(book)
+    book["Biểu 02"].row_dimensions[6].height = 150
+
+
+def own_unit_note(book):
+    """A note of the forms' own units typed above their tables, between the unit line and the table."""
+    book["Biểu 03"]["E5"].value = "ĐVT: đồng"
+    book["Biểu 02"]["E5"].value = "ĐVT: người"
+
+
+def cross_out_zeros(book):
+    """Biểu 02's inputs left 0 or empty crossed out by a diagonal border, as on a paper form."""
+    for cell in cells(book, "Biểu 02", "C9:P13"):
+        if cell.value in (0, None):
+            border = copy.copy(cell.border)
+            border.diagonal, border.diagonalDown = Side(style="thin"), True
+            cell.border = border
+
+
+def data_bars(book):
+    """A data bar beside each of Biểu 02's workers, the figure still shown."""
+    book["Biểu 02"].conditional_formatting.add(
+        "C9:C13", DataBarRule(start_type="min", end_type="max", color="638EC6")
+    )
+
+
+def colour_scale(book):
+    """A colour scale, white to green, behind Biểu 02's members at start."""
+    rule = ColorScaleRule(start_type="min", start_color="FFFFFF", end_type="max", end_color="63BE7B")
+    book["Biểu 02"].conditional_formatting.add("D9:D13", rule)
+
+
+def icon_set(book):
+    """Traffic lights beside Biểu 02's members admitted, the figure still shown."""
+    rule = IconSetRule("3TrafficLights1", "percent", [0, 33, 67])
+    book["Biểu 02"].conditional_formatting.add("E9:E13", rule)
+
+
+def break_long_label(book):
+    """Biểu 01's long FDI label broken in two lines (Alt+Enter), its row raised to show both."""
+    sheet = book["Biểu 01"]
+    sheet["A11"].value = "Doanh nghiệp có vốn\nđầu tư nước ngoài"
+    restyle("Biểu 01", "A11:A11", "alignment", wrap_text=True)(book)
+    sheet.row_dimensions[11].height = 32
+
+
+def indent_labels(book):
+    """Biểu 01's private and FDI labels indented one step under the non-state row they add up to."""
+    restyle("Biểu 01", "A10:A11", "alignment", indent=1)(book)
+
+
+def turn_figures(book):
+    """Biểu 04's first figures turned upright, their rows raised for them."""
+    restyle("Biểu 04", "C9:C12", "alignment", text_rotation=90)(book)
+    for row in range(9, 13):
+        book["Biểu 04"].row_dimensions[row].height = 40
+
+
+def own_header(book):
+    """Every form's header rewritten in the clerk's words: the unit's own name and the period."""
+    for form in FORMS:
+        book[form].oddHeader.center.text = "Công đoàn phường Ba Đình – Báo cáo thi đua Đợt 1 năm 2025"
+
+
 def below_budget_in_red(book):
     """A rule of the clerk's own: collected below budget filled light red."""
     red = PatternFill("solid", fgColor="FFC7CE")
@@ -175,6 +246,17 @@ CHANGES = {
     "merge_headings": merge_headings,
     "hide_english": hide_english,
     "below_budget_in_red": below_budget_in_red,
+    "shrink_inputs": shrink_inputs,
+    "turn_headings": turn_headings,
+    "own_unit_note": own_unit_note,
+    "cross_out_zeros": cross_out_zeros,
+    "data_bars": data_bars,
+    "colour_scale": colour_scale,
+    "icon_set": icon_set,
+    "break_long_label": break_long_label,
+    "indent_labels": indent_labels,
+    "turn_figures": turn_figures,
+    "own_header": own_header,
     "altered_figure": altered_figure,
 }
 
