@@ -271,7 +271,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A drawing over a text the form is read by",
     lie: "A shape, text box, chart, control or a note shown always over the unit line, a heading, a label or a target's label: a person reads what the drawing says there. A picture there is a warning (a logo may hide a word).",
     twin: "The union's logo beside the title; a text box with a remark beside the table.",
-    checkedBy: "core/check/text-drawn-over.ts",
+    checkedBy: "core/report/text-drawn-over.ts",
     proof: {
       lie: [`${X}/drawings-over-cells.test.ts`],
       twin: ["honest-corpus:logo", "honest-corpus:text_box"],
@@ -516,7 +516,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     title: "An identity text that forges what the tools print",
     lie: "A unit name or period holding a newline, a bidirectional override or a zero-width character, starting like a formula, or with a ✓: it forges a line of the command's output or of the summary, or reads as the status beside it.",
     twin: "An ordinary Vietnamese unit name.",
-    checkedBy: "core/text/identity-text.ts",
+    checkedBy: "core/report/identity-text.ts",
     proof: {
       lie: ["test/cli/hostile-files.test.ts", "test/core/identity-text.test.ts"],
       twin: ["test/core/identity-text.test.ts", "honest-corpus:nothing"],
