@@ -5,7 +5,7 @@ import {
   MAX_SHEETS,
 } from "../../src/xlsx/limits";
 import { odsDataStyles } from "../../src/xlsx/ods/ods-data-styles";
-import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { loadSheetJs } from "../../src/xlsx/number-formats/sheetjs-library";
 import { fastOutcome, isClearRefusal, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import {
   conditionallyStyled,

@@ -4,9 +4,6 @@ import type { RowCol, SheetView } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
 import { streamXml } from "../xml/xml-stream";
 
-/** The part of an .ods that holds how LibreOffice shows it: the sheet it opens on, each sheet's view. */
-export const ODS_SETTINGS = "settings.xml";
-
 const CONFIG_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:config:1.0"]);
 
 /** What an .ods shows on opening, as LibreOffice reads its settings. */

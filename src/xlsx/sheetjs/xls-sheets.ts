@@ -7,7 +7,7 @@ import {
   type SheetView,
 } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
-import { baseColumnWidth } from "../xlsx-reader/sheet-attributes";
+import { baseColumnWidth } from "../sheet-geometry/column-widths";
 import { XlsCellRecords } from "./xls-cell-records";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";

@@ -9,7 +9,7 @@ import { printAreasIn } from "../../core/grid/print-areas";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip } from "../zip/guard";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
-import { LongFormatError } from "./number-formats";
+import { LongFormatError } from "../number-formats/number-formats";
 import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
