@@ -1,5 +1,5 @@
 import type * as XLSX from "@e965/xlsx";
-import { odsReferencesAsA1 } from "../ods/ods-formula-references";
+import { odsReferencesAsA1 } from "./ods/ods-formula-references";
 import { areaOf, toA1 } from "../../core/grid/a1";
 import {
   type CellConcealment,

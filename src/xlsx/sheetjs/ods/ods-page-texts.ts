@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
-import type { PageText } from "../../core/grid/grid";
-import { streamXml } from "../xml/xml-stream";
+import type { PageText } from "../../../core/grid/grid";
+import { streamXml } from "../../xml/xml-stream";
 import { STYLE_NS } from "./odf-units";
 
 const TEXT_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:text:1.0"]);
