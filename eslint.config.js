@@ -26,12 +26,18 @@ const NODE_AND_UI = [
   "@fluentui/*",
 ];
 
-/** What lies above src/xlsx, and the folders of its readers (by format) beside its writer. */
+/** What lies above src/xlsx. */
 const XLSX_ABOVE = ["excel", "taskpane", "commands", "cli", "pipeline", "host", "app"];
-const XLSX_READERS = ["xlsx-reader", "sheetjs", "ods", "zip", "package", "csv"];
+// The readers of src/xlsx (none imports another), what they share below them, and the containers below that.
+const { XLSX_READERS, XLSX_SHARED, XLSX_LOW, XLSX_OPEN } = require("./test/architecture/rooms");
+/** The file adapter's entry at src/xlsx's top: what reads which file is chosen there, above every reader. */
+const XLSX_ENTRY = { regex: "^\\.\\.(/(\\.\\./)*(index|read-workbook|submission))?$", message: "" };
 
-/** An adapter's folder may not import the folders named, nor (where given) host-bound modules. */
-function layer(folder, forbidden, hostBound = [], why = "adapters never import one another") {
+/**
+ * An adapter's folder may not import the folders named, nor (where given) host-bound modules, nor what
+ * `more` patterns name. (Only static imports are seen: test/architecture/rooms.test.ts sees `import()` too.)
+ */
+function layer(folder, forbidden, hostBound = [], why = "adapters never import one another", more = []) {
   const name = folder.replace("src/", "");
   return [
     {
@@ -49,6 +55,7 @@ function layer(folder, forbidden, hostBound = [], why = "adapters never import o
               ...(hostBound.length > 0
                 ? [{ group: hostBound, message: `src/${name} runs in Node, browsers and Excel alike.` }]
                 : []),
+              ...more.map((pattern) => ({ ...pattern, message: pattern.message || `${name}: ${why}.` })),
             ],
           },
         ],
@@ -56,6 +63,13 @@ function layer(folder, forbidden, hostBound = [], why = "adapters never import o
     },
   ];
 }
+
+/** Above src/xlsx, a reader is reached through the file adapter's entry, never through its own files. */
+const XLSX_INNER = {
+  regex: `^(\\.\\./)+xlsx/(?!(${XLSX_OPEN.join("|")})/)[^/]+/`,
+  message:
+    "Read a workbook through src/xlsx/read-workbook (the file adapter's entry), not a reader's own files.",
+};
 
 module.exports = tseslint.config(
   {
@@ -111,6 +125,9 @@ module.exports = tseslint.config(
                 "**/excel/**",
                 "**/taskpane/**",
                 "**/cli/**",
+                "**/pipeline/**",
+                "**/host/**",
+                "**/app/**",
               ],
               message: "src/core must not depend on an adapter or a file library.",
             },
@@ -132,27 +149,40 @@ module.exports = tseslint.config(
   },
   // Every adapter imports only what lies below it; what two adapters share lives below both.
   ...layer("src/xlsx", XLSX_ABOVE),
-  // Inside src/xlsx, the readers and the writer stand apart: one direction each.
+  // Inside src/xlsx, the readers and the writer stand apart, above what readers share and the containers.
   ...layer(
     "src/xlsx/writer",
-    [...XLSX_ABOVE, ...XLSX_READERS],
+    [...XLSX_ABOVE, ...XLSX_READERS, ...XLSX_SHARED],
     [],
     "the writer and the readers never import one another",
+    [XLSX_ENTRY],
   ),
   ...XLSX_READERS.flatMap((reader) =>
     layer(
       `src/xlsx/${reader}`,
-      [...XLSX_ABOVE, "writer"],
+      [...XLSX_ABOVE, "writer", ...XLSX_READERS.filter((other) => other !== reader)],
       [],
-      "the readers and the writer never import one another",
+      "the readers never import one another nor the writer; what two share lives below them",
+      [XLSX_ENTRY],
+    ),
+  ),
+  ...[...XLSX_SHARED, ...XLSX_LOW].flatMap((room) =>
+    layer(
+      `src/xlsx/${room}`,
+      [...XLSX_ABOVE, "writer", ...XLSX_READERS, ...(XLSX_LOW.includes(room) ? XLSX_SHARED : [])],
+      [],
+      "what the readers share lies below them, and the containers below that",
+      [XLSX_ENTRY],
     ),
   ),
   ...layer("src/host", ["xlsx", "excel", "taskpane", "commands", "cli", "pipeline", "app"]),
-  ...layer("src/pipeline", ["excel", "taskpane", "commands", "cli", "host", "app"], NODE_AND_UI),
+  ...layer("src/pipeline", ["excel", "taskpane", "commands", "cli", "host", "app"], NODE_AND_UI, undefined, [
+    XLSX_INNER,
+  ]),
   ...layer("src/excel", ["xlsx", "taskpane", "commands", "cli", "pipeline", "app"]),
-  ...layer("src/taskpane", ["excel", "commands", "cli", "app"]),
+  ...layer("src/taskpane", ["excel", "commands", "cli", "app"], [], undefined, [XLSX_INNER]),
   ...layer("src/commands", ["xlsx", "taskpane", "cli", "pipeline", "app"]),
-  ...layer("src/cli", ["excel", "taskpane", "commands", "host", "app"]),
+  ...layer("src/cli", ["excel", "taskpane", "commands", "host", "app"], [], undefined, [XLSX_INNER]),
   {
     files: ["src/excel/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/commands/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },

@@ -39,7 +39,7 @@ async function readWorkbookFile(
  * `plan`, as `campaign check` does, it also warns of what its scoring table likely did not mean.
  */
 export async function checkCampaignFile(file: string, plan = false) {
-  const { readWorkbookGrid } = await import("../xlsx/sheetjs/read-grid");
+  const { readWorkbookGrid } = await import("../xlsx/read-workbook");
   const grid = await readWorkbookFile(file, readWorkbookGrid);
   return plan ? checkCampaignGrid(grid) : readCampaignGrid(grid);
 }
@@ -69,7 +69,7 @@ export function asCliError<T>(check: () => T): T {
 
 /** The previous period's summary, for each unit's change; refused when it is not a summary of ours. */
 export async function readPreviousSummary(file: string): Promise<PreviousFigures> {
-  const { readSummaryGrid, SUMMARY_LIMITS } = await import("../xlsx/xlsx-reader/read-summary-grid");
+  const { readSummaryGrid, SUMMARY_LIMITS } = await import("../xlsx/read-workbook");
   const read = (bytes: Uint8Array, name: string) => readSummaryGrid(bytes, name, NATIVE_ZIP_CODEC);
   const previous = previousFromGrid(await readWorkbookFile(file, read, SUMMARY_LIMITS));
   if (!previous) throw new CliError(fill(WORDS.rollup.notASummary, { file: path.basename(file) }));

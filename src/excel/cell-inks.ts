@@ -4,7 +4,7 @@ import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isPlainInk, NO_FILL } from "../core/report/legible";
 import { lineRun, ranOn } from "../core/report/run-over";
 import { indentOf } from "../core/report/column-room";
-import type { RangeContents } from "./read-grid";
+import type { RangeContents } from "./range-contents";
 
 const hex = (colour: string | undefined) =>
   colour && /^#[0-9A-F]{6}$/i.test(colour) ? colour.slice(1).toUpperCase() : undefined;

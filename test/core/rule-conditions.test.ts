@@ -4,7 +4,7 @@ import {
   errorsCondition,
   operandFigure,
 } from "../../src/core/report/rule-conditions";
-import { odsRowBound, odsRuleCondition } from "../../src/xlsx/ods/ods-rule-conditions";
+import { odsRowBound, odsRuleCondition } from "../../src/xlsx/sheetjs/ods/ods-rule-conditions";
 import type { GridValue } from "../../src/core/grid/grid";
 
 const figure = (value: number): GridValue => ({ type: "number", value });

@@ -1,4 +1,4 @@
-import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { loadSheetJs } from "../../src/xlsx/number-formats/sheetjs-library";
 import { BOF, records } from "../../src/xlsx/sheetjs/xls-records";
 
 const BOUNDSHEET = 0x0085;

@@ -5,7 +5,7 @@ import {
   resolveColour,
   XLS_NUMBERED,
   XLSX_NUMBERED,
-} from "../../src/xlsx/xlsx-reader/colours";
+} from "../../src/xlsx/colours/colours";
 import { contrastOf, isLegible } from "../../src/core/report/legible";
 import { dxfBackgrounds, fillBackgrounds, type Fill } from "../../src/xlsx/xlsx-reader/fills";
 import { readThemeColours } from "../../src/xlsx/xlsx-reader/theme-colours";

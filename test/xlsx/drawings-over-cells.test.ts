@@ -1,5 +1,5 @@
 import { layoutReport, parsePeriod, sampleForms, defaultTargets, TEMPLATE_IDS } from "../../src/core";
-import { characterPixels, columnPixels } from "../../src/xlsx/xlsx-reader/sheet-attributes";
+import { characterPixels, columnPixels } from "../../src/xlsx/sheet-geometry/column-widths";
 import { fastOutcome } from "../support/compare-readers";
 import { reportParts, type ReportParts } from "../support/report-parts";
 import {

@@ -4,8 +4,8 @@ import {
   MAX_FORMAT_LENGTH,
   MAX_SHEETS,
 } from "../../src/xlsx/limits";
-import { odsDataStyles } from "../../src/xlsx/ods/ods-data-styles";
-import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { odsDataStyles } from "../../src/xlsx/sheetjs/ods/ods-data-styles";
+import { loadSheetJs } from "../../src/xlsx/number-formats/sheetjs-library";
 import { fastOutcome, isClearRefusal, sheetJsOutcome, type Outcome } from "../support/compare-readers";
 import {
   conditionallyStyled,

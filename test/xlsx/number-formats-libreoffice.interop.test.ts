@@ -2,7 +2,7 @@ import { UNREADABLE_SHOWN } from "../../src/core/grid/grid";
 import { plainSpaces } from "../../src/core/report/column-room";
 import { showsFigure } from "../../src/core/report/shown-figure";
 import { misfitUnit } from "../../src/core/report/shown-unit";
-import { shownNumber } from "../../src/xlsx/xlsx-reader/number-formats";
+import { shownNumber } from "../../src/xlsx/number-formats/number-formats";
 import { corpusWorkbook, type FormattedNumber } from "../support/format-corpus";
 import { sheetsAsCsv } from "../support/libreoffice";
 

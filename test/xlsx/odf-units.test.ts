@@ -1,4 +1,4 @@
-import { points } from "../../src/xlsx/ods/odf-units";
+import { points } from "../../src/xlsx/sheetjs/ods/odf-units";
 
 // Red team, round 50: LibreOffice reads an ODF length's unit in any case ("0.01IN" drew a row 0.72 pt
 // high), and no plus sign before a row's or a column's size.

@@ -1,5 +1,5 @@
 import { strToU8 } from "fflate";
-import { OdsCellLayouts } from "../../src/xlsx/ods/ods-cell-layouts";
+import { OdsCellLayouts } from "../../src/xlsx/sheetjs/ods/ods-cell-layouts";
 import { streamXml } from "../../src/xlsx/xml/xml-stream";
 
 // LibreOffice's own conditional formats name a cell style by its display name ("ConditionalStyle_4" for

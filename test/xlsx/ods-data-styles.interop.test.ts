@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { sheetJsOutcome, type Outcome } from "../support/compare-readers";
-import { odsDataStyles } from "../../src/xlsx/ods/ods-data-styles";
+import { odsDataStyles } from "../../src/xlsx/sheetjs/ods/ods-data-styles";
 import { UNREADABLE_SHOWN } from "../../src/core/grid/grid";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";

@@ -1,5 +1,5 @@
 import { strToU8 } from "fflate";
-import { odsVisibility } from "../../src/xlsx/ods/ods-visibility";
+import { odsVisibility } from "../../src/xlsx/sheetjs/ods/ods-visibility";
 
 // An .ods's text boxes moved into <table:shapes>, placed on the sheet by svg:x and svg:y, covered a form's
 // cells while SheetJS read the cells alone (red team, round 3, L1b); one anchored in a cell is placed

@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { odsReferencesAsA1 } from "../../src/xlsx/ods/ods-formula-references";
+import { odsReferencesAsA1 } from "../../src/xlsx/sheetjs/ods/ods-formula-references";
 import { ruled, sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { reportParts } from "../support/report-parts";

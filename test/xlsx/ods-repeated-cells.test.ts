@@ -1,4 +1,4 @@
-import { RepeatedCells } from "../../src/xlsx/ods/ods-repeated-cells";
+import { RepeatedCells } from "../../src/xlsx/sheetjs/ods/ods-repeated-cells";
 
 describe("an .ods's repeated cells", () => {
   it("are found by any copy's place, and nowhere else", () => {

@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync } from "fflate";
 import { sheetJsOutcome } from "../support/compare-readers";
 import { resaveWith } from "../support/libreoffice";
 import { zipEntriesOf } from "../support/mutate-report";
-import { OdsStyleParents } from "../../src/xlsx/ods/ods-style-parents";
+import { OdsStyleParents } from "../../src/xlsx/sheetjs/ods/ods-style-parents";
 import { streamXml } from "../../src/xlsx/xml/xml-stream";
 import { withCellStyle } from "../support/ods-cells";
 import { refused as refusedAs } from "../support/refused";

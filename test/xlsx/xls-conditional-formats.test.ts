@@ -5,7 +5,7 @@ import { applyXlsConditionals, type JudgedCell } from "../../src/xlsx/sheetjs/xl
 import { XlsConditionalReader } from "../../src/xlsx/sheetjs/xls-conditional-formats";
 import { XlsStyleReader } from "../../src/xlsx/sheetjs/xls-styles";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../../src/xlsx/limits";
-import { KeptPositions } from "../../src/xlsx/xlsx-reader/sheet-areas";
+import { KeptPositions } from "../../src/xlsx/sheet-geometry/sheet-areas";
 
 const CONDFMT = 0x01b0;
 const CF = 0x01b1;

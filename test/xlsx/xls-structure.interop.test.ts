@@ -1,5 +1,5 @@
 import { FileError, readWorkbookGrid } from "../../src/xlsx";
-import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { loadSheetJs } from "../../src/xlsx/number-formats/sheetjs-library";
 import { asExcel95 } from "../support/gnumeric";
 import { resaveWith } from "../support/libreoffice";
 import { refused as refusedAs } from "../support/refused";

@@ -3,7 +3,7 @@ import { twoCell, withDrawing } from "../support/form-sheet-parts";
 import { resaveWith } from "../support/libreoffice";
 import { xlsViewed } from "../support/xls-view";
 import type { CellObject } from "@e965/xlsx";
-import { loadSheetJs } from "../../src/xlsx/sheetjs/sheetjs";
+import { loadSheetJs } from "../../src/xlsx/number-formats/sheetjs-library";
 import { officeArtShapes } from "../../src/xlsx/sheetjs/xls-drawings";
 import { reportParts, type ReportParts } from "../support/report-parts";
 

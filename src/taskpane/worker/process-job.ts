@@ -14,8 +14,7 @@ import {
   type WorkbookGrid,
 } from "../../core";
 import { rollupOptions, SetupError, type ReadOutcome, type ReadPurpose } from "../../pipeline";
-import { readWorkbookGrid } from "../../xlsx/sheetjs/read-grid";
-import { readSummaryGrid, SUMMARY_LIMITS } from "../../xlsx/xlsx-reader/read-summary-grid";
+import { readSummaryGrid, readWorkbookGrid, SUMMARY_LIMITS } from "../../xlsx/read-workbook";
 import { FileError } from "../../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../../xlsx/limits";
 import { parseUnitsCsv } from "../../xlsx/csv/units-csv";

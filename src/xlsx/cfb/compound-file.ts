@@ -36,6 +36,25 @@ interface Entry {
   readonly size: number;
 }
 
+/** A compound file as its checks read it: its words, its sectors, and how a damaged one is refused. */
+interface CompoundFile {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+  readonly major: number;
+  readonly sectorSize: number;
+  /** The whole sectors past the header. */
+  readonly sectors: number;
+  u16(at: number): number;
+  u32(at: number): number;
+  /** Where a sector starts in the file. */
+  sectorAt(sector: number): number;
+  /** The sector numbers a FAT, mini FAT or DIFAT sector lists. */
+  sectorWords(sector: number, count?: number): number[];
+  refuse(detail: string): never;
+  /** Refuses a file that stops before a sector it lists, as cut short. */
+  cut(detail: string): never;
+}
+
 /**
  * Refuses a compound file (.xls) whose container programs would read differently, before SheetJS reads
  * it (red team, round 44). SheetJS finds a stream by the first entry of its name in the directory, drops
@@ -65,11 +84,23 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
   const sectorSize = 1 << shift;
   const sectors = Math.floor((bytes.length - sectorSize) / sectorSize);
   const sectorAt = (sector: number) => sectorSize * (sector + 1);
-  /** The sector numbers a FAT, mini FAT or DIFAT sector lists. */
   const sectorWords = (sector: number, count = sectorSize / 4) =>
     Array.from({ length: count }, (_, i) => u32(sectorAt(sector) + 4 * i));
 
-  const fat = readFat();
+  const cf: CompoundFile = {
+    file,
+    bytes,
+    major,
+    sectorSize,
+    sectors,
+    u16,
+    u32,
+    sectorAt,
+    sectorWords,
+    refuse,
+    cut,
+  };
+  const fat = readFat(cf);
   /**
    * The sectors of a chain from `start`, in order; a loop, a sector past the `count` there are or a free one
    * is refused, one past the file's end (`pastEnd`) as a file cut short.
@@ -94,7 +125,7 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
   const fatChain = (start: number, what: string) =>
     chain(start, (s) => fat[s] ?? refuse(`${what} chain`), sectors, what, cut);
 
-  const entries = readDirectory(fatChain(u32(0x30), "directory"));
+  const entries = readDirectory(cf, fatChain(u32(0x30), "directory"));
   const root = entries[0];
   if (!root || root.type !== ROOT) refuse("no root");
   const miniFatSectors = fatChain(u32(0x3c), "mini FAT");
@@ -122,100 +153,100 @@ export function checkCompoundFile(bytes: Uint8Array, file: string): void {
   if (others > MAX_OTHER_STREAMS)
     throw new FileError(WORDS.file.embeddedTooLarge, file, { size: others, max: MAX_OTHER_STREAMS });
   const reached = new Set<number>();
-  checkNames(entries, 0, reached);
+  checkNames(cf, entries, 0, reached);
   // A stream outside the tree is one LibreOffice never finds and SheetJS may read in its stead.
   entries.forEach((entry, index) => {
     if (index > 0 && entry.type !== UNUSED && !reached.has(index)) refuse(`entry ${index} outside the tree`);
   });
 
-  /** The FAT, from the sectors the header and the DIFAT chain list, as many as the header says. */
-  function readFat(): number[] {
-    const count = u32(0x2c);
-    const listed: number[] = [];
-    for (let i = 0; i < HEADER_DIFAT; i++) {
-      const sector = u32(HEADER_DIFAT_AT + 4 * i);
-      // The header's list is filled first, in order ([MS-CFB] 2.2): a gap reads differently elsewhere.
-      if (sector === FREE) break;
-      listed.push(sector);
-    }
-    const seen = new Set<number>();
-    let difat = u32(0x44);
-    if (u32(0x48) === 0 && difat !== END_OF_CHAIN && difat !== FREE) refuse("DIFAT chain");
-    let ended = false;
-    for (let left = u32(0x48); left > 0; left--) {
-      if (difat >= sectors || seen.has(difat) || listed.length < HEADER_DIFAT) refuse("DIFAT chain");
-      seen.add(difat);
-      // The DIFAT sector's last word is the next DIFAT sector's number.
-      for (const sector of sectorWords(difat, sectorSize / 4 - 1)) {
-        // Readers keep a FREE slot's place in the list: one before a listed sector reads another FAT.
-        if (sector === FREE) ended = true;
-        else if (ended) refuse("DIFAT gap");
-        else listed.push(sector);
-      }
-      difat = u32(sectorAt(difat) + sectorSize - 4);
-    }
-    if (listed.length !== count) refuse("FAT sector count");
-    if (listed.some((sector) => sector >= sectors)) cut("a FAT sector past the end");
-    return listed.flatMap((sector) => sectorWords(sector));
-  }
-
-  /** The directory's entries, each name as its length field gives it: no NUL before its closing one. */
-  function readDirectory(directory: readonly number[]): Entry[] {
-    const out: Entry[] = [];
-    for (const sector of directory)
-      for (let at = sectorAt(sector); at < sectorAt(sector) + sectorSize; at += DIRECTORY_ENTRY) {
-        const [type, length] = [bytes[at + 0x42]!, u16(at + 0x40)];
-        let name = "";
-        if (type !== UNUSED) {
-          if (length < 4 || length > 64 || length % 2 !== 0 || u16(at + length - 2) !== 0)
-            refuse("entry name");
-          for (let i = 0; i < length - 2; i += 2) {
-            const unit = u16(at + i);
-            if (unit === 0) refuse("entry name");
-            name += String.fromCharCode(unit);
-          }
-          if (!TYPES.has(type) || [...name].some((c) => FORBIDDEN.has(c))) refuse("entry name");
-        }
-        // A version 3 file's size is 32 bits: the upper half may hold anything ([MS-CFB] 2.6.3).
-        const high = major === 3 ? 0 : u32(at + 0x7c);
-        out.push({
-          name,
-          type,
-          left: u32(at + 0x44),
-          right: u32(at + 0x48),
-          child: u32(at + 0x4c),
-          start: u32(at + 0x74),
-          size: high > 0 ? Number.MAX_SAFE_INTEGER : u32(at + 0x78),
-        });
-      }
-    return out;
-  }
-
   /** Refuses a chain of `count` sectors of `size` bytes that does not hold `bytes` exactly. */
   function holds(count: number, size: number, length: number): void {
     if (count !== Math.ceil(length / size)) refuse("a stream's size and its chain");
   }
+}
 
-  /** Refuses two entries of one name in one storage (compared in capitals, as [MS-CFB] compares them). */
-  function checkNames(all: readonly Entry[], storage: number, visited: Set<number>): void {
-    const names = new Set<string>();
-    const walk = (node: number) => {
-      if (node === NO_STREAM) return;
-      const entry = all[node];
-      if (!entry || entry.type === UNUSED || visited.has(node)) refuse("directory tree");
-      visited.add(node);
-      const key = capitals(entry!.name);
-      if (names.has(key)) refuse(`two entries named ${entry!.name}`);
-      names.add(key);
-      walk(entry!.left);
-      walk(entry!.right);
-      if (entry!.type === STORAGE) checkNames(all, node, visited);
-    };
-    walk(all[storage]!.child);
-    // Gnumeric's "Excel 97/2000/XP & 5.0/95" keeps both: LibreOffice reads the Book, SheetJS the Workbook.
-    if (storage === 0 && names.has("WORKBOOK") && names.has("BOOK"))
-      throw new FileError(WORDS.file.twoWorkbooks, file);
+/** The FAT, from the cf.sectors the header and the DIFAT chain list, as many as the header says. */
+function readFat(cf: CompoundFile): number[] {
+  const count = cf.u32(0x2c);
+  const listed: number[] = [];
+  for (let i = 0; i < HEADER_DIFAT; i++) {
+    const sector = cf.u32(HEADER_DIFAT_AT + 4 * i);
+    // The header's list is filled first, in order ([MS-CFB] 2.2): a gap reads differently elsewhere.
+    if (sector === FREE) break;
+    listed.push(sector);
   }
+  const seen = new Set<number>();
+  let difat = cf.u32(0x44);
+  if (cf.u32(0x48) === 0 && difat !== END_OF_CHAIN && difat !== FREE) cf.refuse("DIFAT chain");
+  let ended = false;
+  for (let left = cf.u32(0x48); left > 0; left--) {
+    if (difat >= cf.sectors || seen.has(difat) || listed.length < HEADER_DIFAT) cf.refuse("DIFAT chain");
+    seen.add(difat);
+    // The DIFAT sector's last word is the next DIFAT sector's number.
+    for (const sector of cf.sectorWords(difat, cf.sectorSize / 4 - 1)) {
+      // Readers keep a FREE slot's place in the list: one before a listed sector reads another FAT.
+      if (sector === FREE) ended = true;
+      else if (ended) cf.refuse("DIFAT gap");
+      else listed.push(sector);
+    }
+    difat = cf.u32(cf.sectorAt(difat) + cf.sectorSize - 4);
+  }
+  if (listed.length !== count) cf.refuse("FAT sector count");
+  if (listed.some((sector) => sector >= cf.sectors)) cf.cut("a FAT sector past the end");
+  return listed.flatMap((sector) => cf.sectorWords(sector));
+}
+
+/** The directory's entries, each name as its length field gives it: no NUL before its closing one. */
+function readDirectory(cf: CompoundFile, directory: readonly number[]): Entry[] {
+  const out: Entry[] = [];
+  for (const sector of directory)
+    for (let at = cf.sectorAt(sector); at < cf.sectorAt(sector) + cf.sectorSize; at += DIRECTORY_ENTRY) {
+      const [type, length] = [cf.bytes[at + 0x42]!, cf.u16(at + 0x40)];
+      let name = "";
+      if (type !== UNUSED) {
+        if (length < 4 || length > 64 || length % 2 !== 0 || cf.u16(at + length - 2) !== 0)
+          cf.refuse("entry name");
+        for (let i = 0; i < length - 2; i += 2) {
+          const unit = cf.u16(at + i);
+          if (unit === 0) cf.refuse("entry name");
+          name += String.fromCharCode(unit);
+        }
+        if (!TYPES.has(type) || [...name].some((c) => FORBIDDEN.has(c))) cf.refuse("entry name");
+      }
+      // A version 3 file's size is 32 bits: the upper half may hold anything ([MS-CFB] 2.6.3).
+      const high = cf.major === 3 ? 0 : cf.u32(at + 0x7c);
+      out.push({
+        name,
+        type,
+        left: cf.u32(at + 0x44),
+        right: cf.u32(at + 0x48),
+        child: cf.u32(at + 0x4c),
+        start: cf.u32(at + 0x74),
+        size: high > 0 ? Number.MAX_SAFE_INTEGER : cf.u32(at + 0x78),
+      });
+    }
+  return out;
+}
+
+/** Refuses two entries of one name in one storage (compared in capitals, as [MS-CFB] compares them). */
+function checkNames(cf: CompoundFile, all: readonly Entry[], storage: number, visited: Set<number>): void {
+  const names = new Set<string>();
+  const walk = (node: number) => {
+    if (node === NO_STREAM) return;
+    const entry = all[node];
+    if (!entry || entry.type === UNUSED || visited.has(node)) cf.refuse("directory tree");
+    visited.add(node);
+    const key = capitals(entry!.name);
+    if (names.has(key)) cf.refuse(`two entries named ${entry!.name}`);
+    names.add(key);
+    walk(entry!.left);
+    walk(entry!.right);
+    if (entry!.type === STORAGE) checkNames(cf, all, node, visited);
+  };
+  walk(all[storage]!.child);
+  // Gnumeric's "Excel 97/2000/XP & 5.0/95" keeps both: LibreOffice reads the Book, SheetJS the Workbook.
+  if (storage === 0 && names.has("WORKBOOK") && names.has("BOOK"))
+    throw new FileError(WORDS.file.twoWorkbooks, cf.file);
 }
 
 /** A name in capitals as [MS-CFB] compares names: character by character, none turned into two ("ß"). */

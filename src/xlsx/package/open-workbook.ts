@@ -12,12 +12,12 @@ import {
   type WorkbookPart,
 } from "./workbook-part";
 import { partKey } from "../zip/zip-entries";
+import { ODS_MANIFEST } from "../odf-package/part-names";
 import { remembered } from "../../core/remembered";
 import { WORDS } from "../../core/vocabulary";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const ROOT_RELS = "_rels/.rels";
-const ODS_MANIFEST = "META-INF/manifest.xml";
 
 /** Whether a zip's entries are an Office Open XML package's: content types, and no OpenDocument. */
 export function isOoxmlEntries(names: Iterable<string>): boolean {

@@ -9,8 +9,8 @@ import type {
 } from "../../core/grid/grid";
 import { relativeFontSize, type NumberWriting } from "../../core/report/column-room";
 import type { ColouredPiece } from "../../core/report/run-over";
-import { shownText } from "../xlsx-reader/format-pieces";
-import { plainWriting, shownNumber } from "../xlsx-reader/number-formats";
+import { shownText } from "../number-formats/format-pieces";
+import { plainWriting, shownNumber } from "../number-formats/number-formats";
 import type { JudgedCell } from "./xls-conditional-cells";
 
 /** A cell's number format as SheetJS gives it, General where it gives none. */

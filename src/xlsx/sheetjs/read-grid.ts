@@ -10,23 +10,24 @@ import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip, odsContent, odsPart } from "../zip/guard";
 import type { ZipCodec } from "../zip/zip-codec";
 import { captureConsole } from "./quiet-console";
-import { freshSheetJs } from "./sheetjs";
+import { freshSheetJs } from "../number-formats/sheetjs-library";
 import { resolveLimits, type ReadLimits } from "../limits";
-import { ODS_STYLES, odsDataStyles } from "../ods/ods-data-styles";
-import { odsVisibility } from "../ods/ods-visibility";
+import { odsDataStyles } from "./ods/ods-data-styles";
+import { odsVisibility } from "./ods/ods-visibility";
 import { xlsGlobals, type XlsWindow } from "./xls-globals";
 import { xlsSheets } from "./xls-sheets";
 import { withoutDefaultPassword } from "./xls-decryption";
 import { usedOf, xlsExtent } from "./xls-extent";
-import { ODS_SETTINGS, odsSettings, type OdsSettings } from "../ods/ods-settings";
-import { ODS_META, odsPageTexts } from "../ods/ods-page-texts";
-import { odsGenerator, odsSavedAt } from "../ods/ods-meta";
-import { odsPageSetups } from "../ods/ods-page-setup";
+import { odsSettings, type OdsSettings } from "./ods/ods-settings";
+import { odsPageTexts } from "./ods/ods-page-texts";
+import { ODS_META, ODS_SETTINGS, ODS_STYLES } from "../odf-package/part-names";
+import { odsGenerator, odsSavedAt } from "./ods/ods-meta";
+import { odsPageSetups } from "./ods/ods-page-setup";
 import { PartNameError } from "../package/workbook-part";
 import { isOoxmlEntries, isXmlPart } from "../package/open-workbook";
 import { tableRefs } from "../package/table-parts";
 import { plainLooks } from "./cell-looks";
-import { odsLooks } from "./ods-looks";
+import { odsLooks } from "./ods/ods-looks";
 import { xlsLooks } from "./xls-looks";
 import { gridValue, readSheet } from "./read-sheet";
 import { WORDS } from "../../core/vocabulary";
@@ -106,6 +107,20 @@ function cornerOf(named: ReadonlySet<string>): { row: number; col: number } {
   return corner;
 }
 
+/** What an .ods's own parts say that SheetJS does not read: each refuses the file where its part is damaged. */
+function readOdsParts(xmlParts: ReadonlyMap<string, Uint8Array>, content: Uint8Array, fileName: string) {
+  const styles = odsPart(xmlParts, ODS_STYLES);
+  return {
+    ods: asCorrupt(fileName, () => odsVisibility(content, styles)),
+    // Common styles first, then the cells' own automatic styles.
+    odsStyles: asCorrupt(fileName, () => odsDataStyles(styles, content)),
+    settings: asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS))),
+    odsPages: asCorrupt(fileName, () => odsPageTexts(styles, odsPart(xmlParts, ODS_META))),
+    odsSetups: asCorrupt(fileName, () => odsPageSetups(styles)),
+  };
+}
+type OdsParts = ReturnType<typeof readOdsParts>;
+
 /**
  * Reads a .xlsx, .xls or .ods file into the core's grid. Hostile input is refused before parsing;
  * `fileName` only names the file in messages.
@@ -121,22 +136,9 @@ export function readWorkbookGrid(
   // strictly, as zlib does, before SheetJS inflates them again with its own lenient code.
   const xmlParts = guardFile(bytes, fileName, resolved, isXmlPart, codec);
   const content = odsContent(xmlParts);
-  const ods = content
-    ? asCorrupt(fileName, () => odsVisibility(content, odsPart(xmlParts, ODS_STYLES)))
-    : undefined;
-  // Common styles first, then the cells' own automatic styles.
-  const odsStyles = content
-    ? asCorrupt(fileName, () => odsDataStyles(odsPart(xmlParts, ODS_STYLES), content))
-    : undefined;
-  const settings = content
-    ? asCorrupt(fileName, () => odsSettings(odsPart(xmlParts, ODS_SETTINGS)))
-    : undefined;
-  const odsPages = content
-    ? asCorrupt(fileName, () => odsPageTexts(odsPart(xmlParts, ODS_STYLES), odsPart(xmlParts, ODS_META)))
-    : undefined;
-  const odsSetups = content
-    ? asCorrupt(fileName, () => odsPageSetups(odsPart(xmlParts, ODS_STYLES)))
-    : undefined;
+  const { ods, odsStyles, settings, odsPages, odsSetups } = content
+    ? readOdsParts(xmlParts, content, fileName)
+    : ({} as Partial<OdsParts>);
   // An .xls whose structure is protected is encrypted with a password everyone knows: read decrypted.
   const opened = isZip(bytes) ? bytes : asCorrupt(fileName, () => withoutDefaultPassword(bytes));
   const wb = parse(opened, fileName, resolved);

@@ -1,5 +1,5 @@
 import type * as XLSX from "@e965/xlsx";
-import { odsReferencesAsA1 } from "../ods/ods-formula-references";
+import { odsReferencesAsA1 } from "./ods/ods-formula-references";
 import { areaOf, toA1 } from "../../core/grid/a1";
 import {
   type CellConcealment,
@@ -22,7 +22,7 @@ import {
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import { repeatedToFill } from "../../core/report/shown-figure";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
-import { shownText } from "../xlsx-reader/format-pieces";
+import { shownText } from "../number-formats/format-pieces";
 import { FileError } from "../errors";
 import { MAX_FORMAT_LENGTH, type ReadLimits } from "../limits";
 import { formatOf, type CellLooks } from "./cell-looks";

@@ -1,14 +1,20 @@
-import type { GridCell } from "../../core/grid/grid";
+import type { CellConcealment, CellSizes, GridCell } from "../../core/grid/grid";
 import { lineRun, ranOn } from "../../core/report/run-over";
 import { indentOf } from "../../core/report/column-room";
 import type { CellLooks } from "./cell-looks";
-import type { SheetPlaces } from "./read-sheet";
 
 /** A text of the form read where a person reads it: its row and column (from 0) and its address. */
 export interface FramedText {
   readonly r: number;
   readonly c: number;
   readonly address: string;
+}
+
+/** What a run on needs of where the sheet places its cells (read-sheet's SheetPlaces). */
+export interface RunPlaces {
+  concealment(row: number, col: number): CellConcealment | undefined;
+  inMerge(row: number, col: number): boolean;
+  sizesOf(row: number, col: number): CellSizes;
 }
 
 /**
@@ -20,7 +26,7 @@ export interface FramedText {
 export function inkRunsOn(
   cells: Map<string, GridCell>,
   texts: readonly FramedText[],
-  places: SheetPlaces,
+  places: RunPlaces,
   looks: CellLooks,
   holds: (r: number, c: number) => boolean,
 ): void {

@@ -3,10 +3,10 @@ import { contentValue } from "../../core/report/rule-conditions";
 import { HASHES, type NumberWriting } from "../../core/report/column-room";
 import type { DrawnFigure } from "../../core/report/drawn-figure";
 import { smallerFont, smallerIn } from "../../core/report/legible";
-import { shownText } from "../xlsx-reader/format-pieces";
-import { isPlainFormat, shownNumber, writingIn } from "../xlsx-reader/number-formats";
-import type { KeptPositions } from "../xlsx-reader/sheet-areas";
-import { withConditional } from "../xlsx-reader/sheet-conditional-formats";
+import { shownText } from "../number-formats/format-pieces";
+import { isPlainFormat, shownNumber, writingIn } from "../number-formats/number-formats";
+import type { KeptPositions } from "../sheet-geometry/sheet-areas";
+import { withConditional } from "../conditional-formats/with-conditional";
 import type { XlsSheet } from "./xls-sheets";
 import type { XlsStyles } from "./xls-styles";
 

@@ -1,5 +1,5 @@
 import type { Area } from "../../core/grid/a1";
-import { cellCornersArea, MAX_ANCHORS } from "../xlsx-reader/sheet-drawings";
+import { cellCornersArea, MAX_ANCHORS } from "../sheet-geometry/drawing-places";
 import { dword, word } from "./xls-records";
 
 /** OfficeArt record types (MS-ODRAW 2.2, MS-XLS 2.5.193). */

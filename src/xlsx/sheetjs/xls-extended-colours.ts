@@ -1,4 +1,4 @@
-import type { StyleColour } from "../xlsx-reader/colours";
+import type { StyleColour } from "../colours/colours";
 import { dword, word } from "./xls-records";
 
 /** A palette index (icv), or an extended colour (an RGB, a theme colour with its tint). */

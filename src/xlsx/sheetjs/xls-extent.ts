@@ -2,7 +2,7 @@ import type * as XLSX from "@e965/xlsx";
 import { fromA1, type Area } from "../../core/grid/a1";
 import type { Extent, GridCell } from "../../core/grid/grid";
 import type { XlsSheet } from "./xls-sheets";
-import { characterPixels, columnPixels, defaultColumnPixels } from "../xlsx-reader/sheet-attributes";
+import { characterPixels, columnPixels, defaultColumnPixels } from "../sheet-geometry/column-widths";
 
 /** A point, ¾ of a pixel. */
 const POINTS_PER_PIXEL = 0.75;

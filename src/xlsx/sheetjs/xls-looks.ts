@@ -1,6 +1,6 @@
 import type * as XLSX from "@e965/xlsx";
 import { relativeFontSize } from "../../core/report/column-room";
-import { KeptPositions } from "../xlsx-reader/sheet-areas";
+import { KeptPositions } from "../sheet-geometry/sheet-areas";
 import { formatOf, plainLooks, type CellLooks } from "./cell-looks";
 import { applyXlsConditionals, type JudgedCell } from "./xls-conditional-cells";
 import { inArea } from "../../core/grid/a1";

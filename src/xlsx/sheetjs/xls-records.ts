@@ -1,4 +1,4 @@
-import { loadSheetJs } from "./sheetjs";
+import { loadSheetJs } from "../number-formats/sheetjs-library";
 
 /** The part of SheetJS's compound-file reader used here (SheetJS types it as any). */
 interface CompoundFiles {

@@ -7,7 +7,7 @@ import {
   type SheetView,
 } from "../../core/grid/grid";
 import { MAX_SHEETS } from "../limits";
-import { baseColumnWidth } from "../xlsx-reader/sheet-attributes";
+import { baseColumnWidth } from "../sheet-geometry/column-widths";
 import { XlsCellRecords } from "./xls-cell-records";
 import { XlsConditionalReader, type XlsConditional } from "./xls-conditional-formats";
 import { officeArtShapes } from "./xls-drawings";
@@ -184,6 +184,38 @@ export const xlsDrawnOver = (sheet: XlsSheet, row: number, col: number): Drawing
     undefined,
   );
 
+/** An OBJ record: the MSODRAWING record it follows, its object type (ftCmo's ot), its id. */
+interface SheetObject {
+  after: number;
+  type: number | undefined;
+  id: number;
+}
+
+/**
+ * What a sheet's drawing records draw over its cells. Each shape's OBJ is the next after the record holding
+ * its client data; a comment, unless shown, shows only on hovering over its cell, as a clerk adds one: not
+ * counted. `shown`: the ids of the comments shown.
+ */
+function drawnShapes(
+  drawing: readonly Uint8Array[],
+  length: number,
+  starts: readonly number[],
+  objects: readonly SheetObject[],
+  shown: ReadonlySet<number>,
+) {
+  const joined = new Uint8Array(length);
+  drawing.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
+  const taken = new Set<number>();
+  return officeArtShapes(joined, starts).flatMap(({ area, record }) => {
+    const index = objects.findIndex((o, i) => o.after === record && !taken.has(i));
+    if (index < 0) return [{ area, kind: "shape" as const }];
+    taken.add(index);
+    const { type, id } = objects[index]!;
+    if (type === OT_NOTE && !shown.has(id)) return [];
+    return [{ area, kind: type === OT_PICTURE ? "picture" : type === OT_NOTE ? "note" : "shape" } as const];
+  });
+}
+
 /**
  * One sheet's substream, from its BOF to its EOF; an embedded chart's own substream is passed over.
  * `styled` counts the cells whose styles are kept, over the workbook, up to `maxCells` (a file past it is
@@ -217,8 +249,7 @@ function readSheet(
   const starts: number[] = [];
   let length = 0;
   let continues = false;
-  /** Each OBJ: the MSODRAWING record it follows, its object type (ftCmo's ot), its id. */
-  const objects: { after: number; type: number | undefined; id: number }[] = [];
+  const objects: SheetObject[] = [];
   const shown = new Set<number>();
   const conditionals = new XlsConditionalReader();
   const page = new XlsPageSetupReader();
@@ -290,19 +321,7 @@ function readSheet(
     if (type === NOTE && body.length >= 8 && (word(body, 4) & NOTE_SHOWN) !== 0) shown.add(word(body, 6));
   }
   cellRecords.finish();
-  const joined = new Uint8Array(length);
-  drawing.reduce((at, part) => (joined.set(part, at), at + part.length), 0);
-  // Each shape's OBJ is the next after the record holding its client data; a comment, unless shown,
-  // shows only on hovering over its cell, as a clerk adds one: not counted.
-  const taken = new Set<number>();
-  const drawn = officeArtShapes(joined, starts).flatMap(({ area, record }) => {
-    const index = objects.findIndex((o, i) => o.after === record && !taken.has(i));
-    if (index < 0) return [{ area, kind: "shape" as const }];
-    taken.add(index);
-    const { type, id } = objects[index]!;
-    if (type === OT_NOTE && !shown.has(id)) return [];
-    return [{ area, kind: type === OT_PICTURE ? "picture" : type === OT_NOTE ? "note" : "shape" } as const];
-  });
+  const drawn = drawnShapes(drawing, length, starts, objects, shown);
   return {
     ...(window ? { view: sheetView(window, pane, background) } : {}),
     drawn,

@@ -10,9 +10,9 @@ import {
   XLS_NUMBERED,
   XLS_SYSTEM_INDEXED,
   type Palette,
-} from "../xlsx-reader/colours";
+} from "../colours/colours";
 import type { XlsConditionalLook } from "./xls-conditional-formats";
-import { mixed } from "../xlsx-reader/fills";
+import { mixed } from "../colours/mixed-colours";
 import { AUTO_ICV, extensionColours, isAmbiguousTheme, type XlsColour } from "./xls-extended-colours";
 import { characters, dword, word } from "./xls-records";
 import { XlsStyleParents } from "./xls-style-parents";

@@ -23,10 +23,16 @@ import {
   XLSX_NUMBERED,
   type Palette,
   type StyleColour,
-} from "./colours";
-import { builtInFormat, checkedFormat, isPlainFormat, plainWriting, shownNumber } from "./number-formats";
+} from "../colours/colours";
+import {
+  builtInFormat,
+  checkedFormat,
+  isPlainFormat,
+  plainWriting,
+  shownNumber,
+} from "../number-formats/number-formats";
 import type { NumberWriting } from "../../core/report/column-room";
-import { shownText } from "./format-pieces";
+import { shownText } from "../number-formats/format-pieces";
 import type { StyledRun } from "./shared-strings";
 import { styleIndex } from "./style-index";
 import { isOn, isScript, leadingNumber, size as sizeOf } from "./sheet-attributes";

@@ -1,6 +1,7 @@
 import { AUTO_TEXT, NO_FILL } from "../../core/report/legible";
 import type { XmlAttributes } from "../xml/xml-stream";
-import { colourOf, resolveColour, type Palette, type StyleColour } from "./colours";
+import { colourOf, resolveColour, type Palette, type StyleColour } from "../colours/colours";
+import { mixed, WHOLE } from "../colours/mixed-colours";
 
 /** A gradient's colour at a point of it, from 0 (its start) to 1. */
 interface GradientStop {
@@ -74,22 +75,6 @@ const PATTERN_SHARES: ReadonlyMap<string, number> = new Map([
   ["lightVertical", 0x20],
   ["mediumGray", 0x40],
 ]);
-const WHOLE = 0x80;
-
-/**
- * Two colours ("RRGGBB") mixed as LibreOffice mixes them (ScfTools::GetMixedColor): `share` 128ths of the
- * first, each channel's difference cut toward zero.
- */
-export function mixed(first: string, second: string, share: number): string {
-  return [0, 2, 4]
-    .map((i) => {
-      const [a, b] = [first, second].map((rgb) => parseInt(rgb.slice(i, i + 2), 16)) as [number, number];
-      return (Math.trunc(((a - b) * share) / WHOLE) + b).toString(16).padStart(2, "0");
-    })
-    .join("")
-    .toUpperCase();
-}
-
 /**
  * The colours a cell's fill may be drawn in (none where one cannot be told). A pattern's foreground left
  * out, or automatic, is the window's text colour (black: a `solid` fill of no fgColor is black), its

@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, type KeptPositions } from "./sheet-areas";
+import { MAX_COLUMNS, type KeptPositions } from "../sheet-geometry/sheet-areas";
 import type { GridCell } from "../../core/grid/grid";
 import { indentOf, relativeFontSize } from "../../core/report/column-room";
 import { lineRun, ranOn, ruleDrawings } from "../../core/report/run-over";

@@ -9,7 +9,7 @@ import { printAreasIn } from "../../core/grid/print-areas";
 import { FileError } from "../errors";
 import { checkSheetNames, guardFile, isZip } from "../zip/guard";
 import { MAX_FORMAT_LENGTH, resolveLimits, type ReadLimits } from "../limits";
-import { LongFormatError } from "./number-formats";
+import { LongFormatError } from "../number-formats/number-formats";
 import { readCellStyles } from "./cell-styles";
 import { readSharedStrings } from "./shared-strings";
 import { readSheetCells } from "./sheet-cells";
@@ -30,6 +30,7 @@ import {
   onlyRelationship,
   PartNameError,
   readRelationships,
+  type Relationship,
 } from "../package/workbook-part";
 import { readApplication, readModifiedAt } from "../package/document-properties";
 import type { ZipCodec } from "../zip/zip-codec";
@@ -197,6 +198,29 @@ export function readReportGrid(
   }
 }
 
+/** The shared strings and the cell styles every sheet of the workbook is read with. */
+function readSharedParts(parts: PackageParts, workbookRels: ReadonlyMap<string, Relationship>) {
+  const { text } = parts;
+  const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
+  const { strings, runs, literals } = stringsPart
+    ? readSharedStrings(text(parts.inAnyCase(stringsPart)) ?? "")
+    : { strings: [], runs: undefined, literals: undefined };
+  const stylesPart = onlyRelationship(workbookRels, "styles");
+  const styles = readCellStyles(
+    text(stylesPart) ?? "<styleSheet/>",
+    text(onlyRelationship(workbookRels, "theme")),
+  );
+  return { strings, stringRuns: runs, stringLiterals: literals, styles };
+}
+
+/** The index of the last sheet, the metadata sheet aside, holding cells a report needs (-1 where none does). */
+function lastFormIndex(sheets: readonly { name: string }[], wanted: (sheet: string) => unknown): number {
+  return sheets.reduce(
+    (last, sheet, index) => (sheet.name !== META_SHEET && wanted(sheet.name) ? index : last),
+    -1,
+  );
+}
+
 function readPackage(
   parts: PackageParts,
   file: string,
@@ -204,9 +228,6 @@ function readPackage(
   wholeSheets: readonly string[],
 ): WorkbookGrid {
   const { text } = parts;
-  const missing = (part: string): never => {
-    throw new FileError(WORDS.file.corrupt, file, {}, `no ${part}`);
-  };
   const { packageRels, workbook, workbookRels } = openWorkbook(parts, file);
   // Excel and LibreOffice round every figure to what its cell shows and compute with that: a rate of
   // 69.96 % shown as 70.0 % is "Đạt" there, not in the roll-up, which computes with the figures.
@@ -216,27 +237,12 @@ function readPackage(
     workbook.sheets.map((sheet) => sheet.name),
     file,
   );
-  const stringsPart = onlyRelationship(workbookRels, "sharedStrings");
-  const {
-    strings,
-    runs: stringRuns,
-    literals: stringLiterals,
-  } = stringsPart
-    ? readSharedStrings(text(parts.inAnyCase(stringsPart)) ?? "")
-    : { strings: [], runs: undefined, literals: undefined };
-  const stylesPart = onlyRelationship(workbookRels, "styles");
-  const styles = readCellStyles(
-    text(stylesPart) ?? "<styleSheet/>",
-    text(onlyRelationship(workbookRels, "theme")),
-  );
+  const { strings, stringRuns, stringLiterals, styles } = readSharedParts(parts, workbookRels);
   const names = gridNamesOf(workbook.names);
   const wanted = wantedCellsOnce(names, wholeSheets);
   const counted = { cells: 0 };
   const printAreas = printAreaRefs(workbook.names);
-  const lastForm = workbook.sheets.reduce(
-    (last, sheet, index) => (sheet.name !== META_SHEET && wanted(sheet.name) ? index : last),
-    -1,
-  );
+  const lastForm = lastFormIndex(workbook.sheets, wanted);
   /** Cells each sheet's last reading counted against the caps: a sheet read again is counted once. */
   const countedBy = new Map<number, number>();
   /** A sheet read for the cells a report needs, and the cells of `sources` (which formulas read) whole. */
@@ -251,7 +257,8 @@ function readPackage(
     const sheet = workbook.sheets[index]!;
     const relationship = sheet.relationship ? workbookRels.get(sheet.relationship) : undefined;
     const target = relationship?.target;
-    if (target === undefined || !parts.has(target)) missing(`sheet ${sheet.name}`);
+    if (target === undefined || !parts.has(target))
+      throw new FileError(WORDS.file.corrupt, file, {}, `no sheet ${sheet.name}`);
     // A chart sheet or a dialog sheet holds no cells Excel shows, whatever its part contains.
     const worksheet = isRelationshipOf(relationship!, "worksheet");
     // Of a visible sheet holding no cell a report needs (the template's check sheet, a user's notes),

@@ -1,7 +1,7 @@
 import { SPREADSHEET_NS } from "../xml/read-namespaces";
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
 import { decodeExcelEscapes } from "../xml/xml-text";
-import { colourOf, type StyleColour } from "./colours";
+import { colourOf, type StyleColour } from "../colours/colours";
 import { isOn, isScript, leadingNumber } from "./sheet-attributes";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 

@@ -1,7 +1,7 @@
 import type { GridValue } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import type { StringItems } from "./shared-strings";
-import { decodeExcelEscapes } from "../xml/xml-text";
+import { decodeExcelEscapes, XML_NUMBER } from "../xml/xml-text";
 import { corrupt } from "./sheet-attributes";
 
 const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"]);
@@ -27,11 +27,6 @@ function isoTime(text: string): number {
   return Date.parse(match[1] && !match[4] ? `${text}Z` : text);
 }
 
-/**
- * A number as spreadsheet XML writes one, XML's white space around it allowed and no other: LibreOffice
- * reads a no-break, ideographic or zero-width space before the digits as 0 (red team, round 14).
- */
-export const XML_NUMBER = /^[ \t\r\n]*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[ \t\r\n]*$/;
 /** A shared string's index, XML's white space around it allowed and no other (as `XML_NUMBER`). */
 const STRING_INDEX = /^[ \t\r\n]*\d+[ \t\r\n]*$/;
 const stringAt = (strings: readonly string[], v: string) =>

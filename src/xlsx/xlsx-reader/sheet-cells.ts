@@ -12,7 +12,7 @@ import type { ReadLimits } from "../limits";
 import { StringItems, type StyledRun } from "./shared-strings";
 import { corrupt } from "./sheet-attributes";
 import { holdsValue, valueOf } from "./sheet-cell-values";
-import { KeptPositions, MAX_COLUMNS, type Position, type RowState } from "./sheet-areas";
+import { KeptPositions, MAX_COLUMNS, type Position, type RowState } from "../sheet-geometry/sheet-areas";
 import { MetPositions } from "./met-positions";
 import { ConditionalFormats } from "./sheet-conditional-formats";
 import { SheetFormulas, type CellFormula } from "./sheet-formulas";

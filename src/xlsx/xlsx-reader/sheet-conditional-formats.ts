@@ -18,15 +18,16 @@ import {
 import { rowBoundFormula } from "../../core/report/row-bound";
 import { HASHES, isHashes, numberWriting } from "../../core/report/column-room";
 import { FileError } from "../errors";
+import { withConditional } from "../conditional-formats/with-conditional";
 import { MAX_CONDITIONAL_AREAS, MAX_CONDITIONAL_RULES } from "../limits";
 import { X14_NS, XM_NS } from "../xml/read-namespaces";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { DxfReader, type CellStyles, type Dxf } from "./cell-styles";
 import { flag } from "./sheet-attributes";
-import { areasOf, type KeptPositions, type Position } from "./sheet-areas";
+import { areasOf, type KeptPositions, type Position } from "../sheet-geometry/sheet-areas";
 import type { StyledRun } from "./shared-strings";
 import type { SheetVisibility } from "./sheet-visibility";
-import { writingIn } from "./number-formats";
+import { writingIn } from "../number-formats/number-formats";
 import { WORDS } from "../../core/vocabulary";
 import { drawsDigitsAsSymbols } from "../../core/report/symbol-fonts";
 
@@ -411,23 +412,6 @@ interface ConditionalExtras {
   sizes: CellSizes | undefined;
   /** The smallest font under 11 pt a conditional format may draw its figure in (`smallerFont`). */
   smallerFont: number | undefined;
-}
-
-/**
- * A cell with what its conditional formats may show besides what it holds: other texts and inks, each
- * once, after those it had (the .xlsx and .xls readers alike).
- */
-export function withConditional(held: GridCell, mayShow: Iterable<string>, inks: Iterable<Ink>): GridCell {
-  const shows = [...new Set([...(held.mayShow ?? []), ...mayShow])];
-  const heldInks = held.inks ?? [];
-  const newInks = [...inks].filter(
-    (ink) => !heldInks.some((h) => h.text === ink.text && h.background === ink.background),
-  );
-  return {
-    ...held,
-    ...(shows.length > 0 ? { mayShow: shows } : {}),
-    ...(heldInks.length + newInks.length > 0 ? { inks: [...heldInks, ...newInks] } : {}),
-  };
 }
 
 /** A formula testing a cell for an error, by a relative reference ("ISERROR(C9)"). */

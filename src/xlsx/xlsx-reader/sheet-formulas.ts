@@ -2,7 +2,7 @@ import { areaBetween, columnIndex, columnLetters, fromA1, inArea, toA1, type Are
 import type { ComputedBy, GridCell } from "../../core/grid/grid";
 import type { XmlAttributes } from "../xml/xml-stream";
 import { corrupt } from "./sheet-attributes";
-import { areasOf, type KeptPositions } from "./sheet-areas";
+import { areasOf, type KeptPositions } from "../sheet-geometry/sheet-areas";
 
 /** A cell's `f`: its text and its attributes (`t`, `si`, `ref`). */
 export interface CellFormula {

@@ -18,13 +18,9 @@ import {
   baseColumnWidth,
   characterPixels,
   columnPixels,
-  corrupt,
   defaultColumnPixels,
-  flag,
-  leadingNumber,
-  outlineLevel,
-  size,
-} from "./sheet-attributes";
+} from "../sheet-geometry/column-widths";
+import { corrupt, flag, leadingNumber, outlineLevel, size } from "./sheet-attributes";
 import {
   areasOf,
   MAX_COLUMNS,
@@ -32,8 +28,8 @@ import {
   type KeptPositions,
   type Position,
   type RowState,
-} from "./sheet-areas";
-import type { SheetLayout } from "./sheet-drawings";
+} from "../sheet-geometry/sheet-areas";
+import type { SheetLayout } from "../sheet-geometry/drawing-places";
 
 /** What any cell at one place of a sheet shows (`SheetVisibility.placeLook`). */
 interface PlaceLook {

@@ -1,7 +1,7 @@
 import { WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { GridCell } from "../../core/grid/grid";
 import { streamXml } from "../xml/xml-stream";
-import type { KeptPositions } from "./sheet-areas";
+import type { KeptPositions } from "../sheet-geometry/sheet-areas";
 import {
   cornersArea,
   markerOk,
@@ -9,7 +9,7 @@ import {
   MAX_ANCHORS,
   type Marker,
   type SheetLayout,
-} from "./sheet-drawings";
+} from "../sheet-geometry/drawing-places";
 
 /** VML's own namespace (v:shape…) and Excel's (x:ClientData, its anchor and its flags). */
 const VML_NS = "urn:schemas-microsoft-com:vml";

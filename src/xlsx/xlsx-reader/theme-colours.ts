@@ -1,5 +1,5 @@
 import { streamXml, type XmlAttributes } from "../xml/xml-stream";
-import { DEFAULT_PALETTE, SYSTEM_COLOURS } from "./colours";
+import { DEFAULT_PALETTE, SYSTEM_COLOURS } from "../colours/colours";
 
 const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 

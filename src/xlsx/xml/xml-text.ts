@@ -118,3 +118,9 @@ export const decodeExcelEscapes = (text: string) =>
   text.indexOf("_x") < 0
     ? text
     : text.replace(/_x([0-9a-fA-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/**
+ * A number as spreadsheet XML writes one, XML's white space around it allowed and no other: LibreOffice
+ * reads a no-break, ideographic or zero-width space before the digits as 0 (red team, round 14).
+ */
+export const XML_NUMBER = /^[ \t\r\n]*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[ \t\r\n]*$/;

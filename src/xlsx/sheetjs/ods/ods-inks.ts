@@ -1,7 +1,7 @@
-import type { Ink } from "../../core/grid/grid";
-import { contentValue, type RuleCondition } from "../../core/report/rule-conditions";
-import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
-import type { XmlAttributes } from "../xml/xml-stream";
+import type { Ink } from "../../../core/grid/grid";
+import { contentValue, type RuleCondition } from "../../../core/report/rule-conditions";
+import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../../core/report/legible";
+import type { XmlAttributes } from "../../xml/xml-stream";
 import { FO_NS, points, STYLE_NS } from "./odf-units";
 import { MAX_CHAIN } from "./ods-style-parents";
 

@@ -1,7 +1,7 @@
-import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
-import { drawnOverBoth, type DrawingKind } from "../../core/grid/grid";
-import { span } from "../xlsx-reader/sheet-drawings";
-import type { XmlAttributes } from "../xml/xml-stream";
+import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../../core/grid/a1";
+import { drawnOverBoth, type DrawingKind } from "../../../core/grid/grid";
+import { span } from "../../sheet-geometry/drawing-places";
+import type { XmlAttributes } from "../../xml/xml-stream";
 import { leavesInPlace, transformedBox, type Box } from "./ods-transform";
 
 export const DRAW_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"]);

@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
-import { odsTurn, odsUpsideDownBy } from "../../core/report/turned-text";
-import { symbolFontOf } from "../../core/report/symbol-fonts";
-import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { odsTurn, odsUpsideDownBy } from "../../../core/report/turned-text";
+import { symbolFontOf } from "../../../core/report/symbol-fonts";
+import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import { FO_NS, points, signedPoints, STYLE_NS, SVG_NS } from "./odf-units";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 

@@ -3,8 +3,8 @@ import {
   errorsCondition,
   operandFigure,
   type RuleCondition,
-} from "../../core/report/rule-conditions";
-import { rowBoundFormula } from "../../core/report/row-bound";
+} from "../../../core/report/rule-conditions";
+import { rowBoundFormula } from "../../../core/report/row-bound";
 import { odsReferencesAsA1 } from "./ods-formula-references";
 
 /** LibreOffice's comparisons of a cell's value (`calcext:value`, and after `cell-content()` in a style:map). */

@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import { streamXml } from "../xml/xml-stream";
+import { streamXml } from "../../xml/xml-stream";
 
 const DC_NS = new Set(["http://purl.org/dc/elements/1.1/"]);
 const META_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:meta:1.0"]);

@@ -2,9 +2,6 @@ import { FileError } from "../errors";
 import type { ReadLimits } from "../limits";
 import { WORDS } from "../../core/vocabulary";
 
-/** The part of an .ods that holds every sheet. */
-export const ODS_CONTENT = "content.xml";
-
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
 

@@ -1,6 +1,6 @@
 import { FileError } from "../errors";
 import { WORDS } from "../../core/vocabulary";
-import { XML_NUMBER } from "../xlsx-reader/sheet-cell-values";
+import { XML_NUMBER } from "../xml/xml-text";
 
 /** The start tags of an .ods's tables, rows, columns and cells, with their attributes. */
 const TABLE_TAG = /<(?:[\w.-]+:)?(?:table|table-row|table-column|table-cell|covered-table-cell)(\s[^>]*)>/g;

@@ -1,9 +1,9 @@
-import type { Ink } from "../../core/grid/grid";
-import { isDrawnSize, seenText } from "../../core/report/legible";
-import { symbolFontOf } from "../../core/report/symbol-fonts";
+import type { Ink } from "../../../core/grid/grid";
+import { isDrawnSize, seenText } from "../../../core/report/legible";
+import { symbolFontOf } from "../../../core/report/symbol-fonts";
 import type { OdsTextRun } from "./ods-cell-texts";
 import type { TextStyleLook } from "./ods-inks";
-import type { ColouredPiece } from "../../core/report/run-over";
+import type { ColouredPiece } from "../../../core/report/run-over";
 
 /** LibreOffice's default font size, where neither the span nor the cell gives one. */
 const DEFAULT_SIZE = 10;

@@ -1,5 +1,5 @@
 import { OFFICE_NS } from "./odf-units";
-import type { XmlAttributes } from "../xml/xml-stream";
+import type { XmlAttributes } from "../../xml/xml-stream";
 import { cellKey as key, RepeatedCells } from "./ods-repeated-cells";
 
 const TABLE_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:table:1.0"]);

@@ -1,7 +1,6 @@
 import { strFromU8 } from "fflate";
 import { streamXml } from "../xml/xml-stream";
 
-export const ODS_MANIFEST = "META-INF/manifest.xml";
 const MANIFEST_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"]);
 
 /**

@@ -1,10 +1,8 @@
 import { strFromU8 } from "fflate";
-import type { PageText } from "../../core/grid/grid";
-import { streamXml } from "../xml/xml-stream";
+import type { PageText } from "../../../core/grid/grid";
+import { streamXml } from "../../xml/xml-stream";
 import { STYLE_NS } from "./odf-units";
 
-/** The part an .ods keeps its title in. */
-export const ODS_META = "meta.xml";
 const TEXT_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:text:1.0"]);
 
 /** A master page's headers and footers: every page's, left (even) pages', the first page's. */

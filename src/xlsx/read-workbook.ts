@@ -1,8 +1,10 @@
-import { DATA_SHEET, type WorkbookGrid } from "../../core";
-import type { ReadLimits } from "../limits";
-import { readWorkbookGrid } from "../sheetjs/read-grid";
-import { isOoxmlPackage, readReportGrid } from "./read-report-grid";
-import type { ZipCodec } from "../zip/zip-codec";
+// The file adapter's one entry for reading: the CLI, the page's workers and the pipeline read a workbook
+// through these, never through a reader's own files, so which reader reads which file is decided here.
+import { DATA_SHEET, type WorkbookGrid } from "../core";
+import type { ReadLimits } from "./limits";
+import { readWorkbookGrid } from "./sheetjs/read-grid";
+import { isOoxmlPackage, readReportGrid } from "./xlsx-reader/read-report-grid";
+import type { ZipCodec } from "./zip/zip-codec";
 
 const MiB = 1024 * 1024;
 
@@ -30,3 +32,8 @@ export function readSummaryGrid(bytes: Uint8Array, fileName: string, codec?: Zip
     ? readReportGrid(bytes, fileName, SUMMARY_LIMITS, [DATA_SHEET], codec)
     : readWorkbookGrid(bytes, fileName, SUMMARY_LIMITS, codec);
 }
+
+/** A workbook read whole, whatever its format (.xlsx, .xls, .ods): a campaign workbook, a template. */
+export { readWorkbookGrid };
+/** A unit's report, read for what a roll-up takes from it (`readSubmission` reads one received file). */
+export { readSubmission } from "./submission";

@@ -2,12 +2,12 @@ import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
 import { odsLinePieces, odsSeenText } from "./ods-text-runs";
 import { odsRuleCondition } from "./ods-rule-conditions";
-import type { ColouredPiece } from "../../core/report/run-over";
+import type { ColouredPiece } from "../../../core/report/run-over";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
-import { UNREADABLE_SHOWN, type Ink } from "../../core/grid/grid";
-import { bracketsPaired, dashAfterFigure, leavesFigure } from "../xlsx-reader/format-grammar";
-import { streamXml } from "../xml/xml-stream";
+import { UNREADABLE_SHOWN, type Ink } from "../../../core/grid/grid";
+import { bracketsPaired, dashAfterFigure, leavesFigure } from "../../number-formats/format-grammar";
+import { streamXml } from "../../xml/xml-stream";
 import {
   odsConditionalFontSizes,
   odsBold,
@@ -25,9 +25,6 @@ import {
   type MappedStyle,
 } from "./ods-inks";
 import { STYLE_NS } from "./odf-units";
-
-/** The part of an .ods that holds its common styles. */
-export const ODS_STYLES = "styles.xml";
 
 const NUMBER_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"]);
 /** LibreOffice's own extension: spelled-out numbers, fills its renderer alone knows. */

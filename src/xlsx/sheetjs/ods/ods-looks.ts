@@ -1,16 +1,11 @@
-import { toA1 } from "../../core/grid/a1";
-import { UNREADABLE_SHOWN, type GridValue } from "../../core/grid/grid";
-import { digitsInPoints } from "../../core/report/column-room";
-import { reportedInks, runsInks } from "../../core/report/legible";
-import type { OdsDataStyles } from "../ods/ods-data-styles";
-import {
-  POINTS_PER_CHARACTER,
-  type OdsRule,
-  type OdsVisibility,
-  type StyleLayers,
-} from "../ods/ods-visibility";
-import { ruleDrawings } from "../../core/report/run-over";
-import type { CellLooks } from "./cell-looks";
+import { toA1 } from "../../../core/grid/a1";
+import { UNREADABLE_SHOWN, type GridValue } from "../../../core/grid/grid";
+import { digitsInPoints } from "../../../core/report/column-room";
+import { reportedInks, runsInks } from "../../../core/report/legible";
+import type { OdsDataStyles } from "./ods-data-styles";
+import { POINTS_PER_CHARACTER, type OdsRule, type OdsVisibility, type StyleLayers } from "./ods-visibility";
+import { ruleDrawings } from "../../../core/report/run-over";
+import type { CellLooks } from "../cell-looks";
 
 /**
  * How the cells of an .ods sheet look, as LibreOffice draws them: from its content (rows, columns,

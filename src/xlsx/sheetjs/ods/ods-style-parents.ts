@@ -1,4 +1,4 @@
-import type { XmlAttributes } from "../xml/xml-stream";
+import type { XmlAttributes } from "../../xml/xml-stream";
 import { STYLE_NS } from "./odf-units";
 
 const OFFICE_URI = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";

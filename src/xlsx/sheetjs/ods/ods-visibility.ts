@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../core/grid/a1";
+import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../../core/grid/a1";
 import type {
   CellConcealment,
   CellSizes,
@@ -7,11 +7,11 @@ import type {
   Extent,
   GridValue,
   TextLayout,
-} from "../../core/grid/grid";
-import type { RuleCondition } from "../../core/report/rule-conditions";
+} from "../../../core/grid/grid";
+import type { RuleCondition } from "../../../core/report/rule-conditions";
 import { odsRowBound, odsRuleCondition } from "./ods-rule-conditions";
-import { reportedSizes } from "../../core/report/legible";
-import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import { reportedSizes } from "../../../core/report/legible";
+import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import { OdsCellLayouts, type OdsAlignment } from "./ods-cell-layouts";
 import { OdsDateValues } from "./ods-date-values";
 import { OdsCellTexts, type OdsTextRun, type UnreadableText } from "./ods-cell-texts";

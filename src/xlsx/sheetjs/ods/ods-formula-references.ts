@@ -1,4 +1,4 @@
-import { quoteSheet } from "../../core/grid/a1";
+import { quoteSheet } from "../../../core/grid/a1";
 
 /**
  * A reference SheetJS leaves as the .ods wrote it: it writes `[.C10]` as `C10`, but keeps the brackets

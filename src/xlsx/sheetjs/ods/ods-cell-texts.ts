@@ -1,6 +1,6 @@
 import { OFFICE_NS } from "./odf-units";
 import { DRAW_NS } from "./ods-drawings";
-import type { XmlAttributes } from "../xml/xml-stream";
+import type { XmlAttributes } from "../../xml/xml-stream";
 import { cellKey as key, RepeatedCells } from "./ods-repeated-cells";
 
 const TEXT_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:text:1.0"]);

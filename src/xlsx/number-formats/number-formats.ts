@@ -2,7 +2,7 @@ import type { NumberWriting } from "../../core/report/column-room";
 import { canonicalFormat } from "./canonical-format";
 import { UNREADABLE_SHOWN } from "../../core/grid/grid";
 import { MAX_FORMAT_LENGTH } from "../limits";
-import { loadSheetJs } from "../sheetjs/sheetjs";
+import { loadSheetJs } from "./sheetjs-library";
 
 /** A number format longer than Excel allows, met in a part: the reader refuses the file with its reason. */
 export class LongFormatError extends Error {

@@ -1,11 +1,8 @@
-import { MIN_TAB_RATIO } from "../package/workbook-part";
+import { MIN_TAB_RATIO } from "../../package/workbook-part";
 import { strFromU8 } from "fflate";
-import type { RowCol, SheetView } from "../../core/grid/grid";
-import { MAX_SHEETS } from "../limits";
-import { streamXml } from "../xml/xml-stream";
-
-/** The part of an .ods that holds how LibreOffice shows it: the sheet it opens on, each sheet's view. */
-export const ODS_SETTINGS = "settings.xml";
+import type { RowCol, SheetView } from "../../../core/grid/grid";
+import { MAX_SHEETS } from "../../limits";
+import { streamXml } from "../../xml/xml-stream";
 
 const CONFIG_NS = new Set(["urn:oasis:names:tc:opendocument:xmlns:config:1.0"]);
 

@@ -1,8 +1,8 @@
 import { strFromU8 } from "fflate";
-import type { SheetPrint } from "../../core/grid/grid";
-import { lengthPoints } from "../../core/grid/paper";
-import { AUTO_TEXT, isLegible, NO_FILL } from "../../core/report/legible";
-import { streamXml, type XmlAttributes } from "../xml/xml-stream";
+import type { SheetPrint } from "../../../core/grid/grid";
+import { lengthPoints } from "../../../core/grid/paper";
+import { AUTO_TEXT, isLegible, NO_FILL } from "../../../core/report/legible";
+import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import { DRAW_NS } from "./ods-drawings";
 import { colourOf } from "./ods-inks";
 import { FO_NS, OFFICE_NS, STYLE_NS } from "./odf-units";
