@@ -499,7 +499,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     title: "An .ods whose styles or attributes programs read apart",
     lie: "A cell style's chain of parents that loops or runs past 32, two named styles shown by one name, an automatic style named as a named one, an attribute SheetJS reads in place of LibreOffice's (value_x, zz:value): LibreOffice shows 1,254 as “1”, blank or white while the reader counts it.",
     twin: "LibreOffice's own .ods, with its named and automatic styles; labels coloured and totals bold in it.",
-    checkedBy: "xlsx/ods/ods-style-parents.ts",
+    checkedBy: "xlsx/sheetjs/ods/ods-style-parents.ts",
     proof: {
       lie: [`${X}/ods-style-parents.interop.test.ts`, `${X}/misleading-parts.interop.test.ts`],
       twin: [

@@ -20,7 +20,8 @@ describe("the threat model", () => {
   it("names each class once, each cell lie in a file of its own name that judges it", () => {
     const ids = THREAT_CLASSES.map((card) => card.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const card of THREAT_CLASSES) expect(existsSync(path.join(ROOT, "src", card.checkedBy))).toBe(true);
+    const unjudged = THREAT_CLASSES.filter((card) => !existsSync(path.join(ROOT, "src", card.checkedBy)));
+    expect(unjudged.map((card) => `${card.id}: src/${card.checkedBy}`)).toEqual([]);
     for (const lie of CELL_LIES)
       expect(readFileSync(path.join(ROOT, "src/core/looks", `${lie.id}.ts`), "utf8")).toContain(
         `id: "${lie.id}"`,
