@@ -329,7 +329,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "The form recalculated and saved by LibreOffice, in .xlsx, .xls or .ods.",
     checkedBy: "core/check/validate.ts",
     proof: {
-      lie: [`${X}/filled.test.ts`, "test/core/validate.test.ts"],
+      lie: [`${X}/filled.test.ts`, "test/core/check/validate.test.ts"],
       twin: ["honest-corpus:nothing", `${X}/ods-formula-references.interop.test.ts`],
     },
   },
@@ -383,7 +383,11 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     checkedBy: "core/report/look-alike.ts",
     proof: {
       lie: [`${X}/look-alike-sheets.interop.test.ts`, `${X}/misleading-parts.interop.test.ts`],
-      twin: ["test/core/look-alike.test.ts", "honest-corpus:own_sheet", "honest-corpus:own_sheet_first"],
+      twin: [
+        "test/core/report/look-alike.test.ts",
+        "honest-corpus:own_sheet",
+        "honest-corpus:own_sheet_first",
+      ],
     },
   },
   {
@@ -518,8 +522,8 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "An ordinary Vietnamese unit name.",
     checkedBy: "core/report/identity-text.ts",
     proof: {
-      lie: ["test/cli/hostile-files.test.ts", "test/core/identity-text.test.ts"],
-      twin: ["test/core/identity-text.test.ts", "honest-corpus:nothing"],
+      lie: ["test/cli/hostile-files.test.ts", "test/core/report/identity-text.test.ts"],
+      twin: ["test/core/report/identity-text.test.ts", "honest-corpus:nothing"],
     },
   },
   {
@@ -530,7 +534,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     lie: "Without a list of units, two reports whose codes read alike in capitals (P01 and PO1, P1 and PI): counted as two units where a person reads one.",
     twin: "Codes that differ in capitals to a reader (L and 1, RN and M).",
     checkedBy: "core/rollup/rollup.ts",
-    proof: { lie: ["test/core/rollup.test.ts"], twin: ["test/core/rollup.test.ts"] },
+    proof: { lie: ["test/core/rollup/rollup.test.ts"], twin: ["test/core/rollup/rollup.test.ts"] },
   },
 ];
 

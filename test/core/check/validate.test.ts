@@ -1,0 +1,304 @@
+import {
+  defaultTargets,
+  extract,
+  layoutReport,
+  sampleForms,
+  validate,
+  type Finding,
+  type GridCell,
+  type WorkbookGrid,
+} from "../../../src/core";
+import { gridFromPlan } from "../../support/plan-grid";
+import { consistentFills, PERIOD_2025_D1, reportGrid, unit } from "../../support/reports";
+
+const rulesOf = (findings: readonly Finding[]) => findings.map((f) => f.rule);
+const errorsOf = (findings: readonly Finding[]) => findings.filter((f) => f.severity === "error");
+
+function check(fills: Record<string, number | string | null>, templates = ["B01"] as const) {
+  const base = consistentFills(templates, 42);
+  return validate(extract(reportGrid({ unit: unit("P01"), templates, fills: { ...base, ...fills } })));
+}
+
+describe("validate", () => {
+  it("finds nothing wrong in a consistent report", () => {
+    const findings = validate(extract(reportGrid({ unit: unit("P01") })));
+    expect(findings).toEqual([]);
+  });
+
+  it("reports a number stored as text as an error on its cell", () => {
+    const findings = check({ TD_B01_state_grade_a: "1.234" });
+    const found = findings.find((f) => f.rule === "cell.text_number")!;
+    expect(found).toMatchObject({ severity: "error", template: "B01", sheet: "Biểu 01", cell: "F9" });
+    expect(found.message_vi).toContain("được lưu dưới dạng văn bản");
+    expect(found.message_en).toContain("stored as text");
+    // Red team, round 58: a figure typed with dots between its thousands is told to be typed without them.
+    expect(found.message_vi).toContain("không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn");
+    expect(found.message_en).toContain("no dots or commas between the thousands");
+  });
+
+  it.each([
+    [-3, "cell.negative"],
+    [2.5, "cell.fraction"],
+    ["abc", "cell.not_number"],
+    [NaN, "cell.not_number"],
+    [Infinity, "cell.not_number"],
+  ])("rejects %p as %s", (value, rule) => {
+    expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: value })))).toContain(rule);
+  });
+
+  // Red team, round 41: 0.07 × 700 pasted as a value is 49.00000000000001, which every program shows as 49
+  // and LibreOffice computes with as 49; it was refused as not whole, and 5 signed of 5 read as more.
+  it("reads a figure as spreadsheets do, to 15 significant digits, and keeps a fraction within them", () => {
+    const base = consistentFills(["B01"], 42);
+    const figure = (name: string) => base[name] as number;
+    const noisy = (n: number) => n + n * Number.EPSILON * 2;
+    const signed = figure("TD_B01_state_cla_signed");
+    expect(noisy(signed)).not.toBe(signed);
+    // Signed as many as have a union, each a hair above: the rule "signed ≤ with a union" holds.
+    const findings = check({
+      TD_B01_state_enterprises_with_union: signed,
+      TD_B01_state_cla_signed: noisy(signed),
+      TD_B01_state_ungraded: noisy(figure("TD_B01_state_ungraded")),
+    });
+    expect(rulesOf(errorsOf(findings))).toEqual([]);
+    expect(rulesOf(errorsOf(check({ TD_B01_state_ungraded: 49.000001 })))).toContain("cell.fraction");
+  });
+
+  it("names a text of spaces, which looks blank, in a required or an optional input", () => {
+    for (const spaces of ["   ", "\u00a0", "\t", "\u3000"]) {
+      const findings = errorsOf(check({ TD_B01_state_ungraded: spaces }));
+      expect({ spaces, rules: rulesOf(findings) }).toEqual({ spaces, rules: ["cell.blank_text"] });
+      expect(findings[0]!.message_vi).toContain("#VALUE!");
+    }
+  });
+
+  it("warns where a file shows a result its formula does not give", () => {
+    // Filled by a program that does not calculate: the results cached are the blank template's. (Whatever
+    // the file asks for on opening: test/xlsx/misleading-parts.interop.test.ts reads real files both ways.)
+    const shown = reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true });
+    const stale = validate(extract(shown)).filter((f) => f.rule === "cell.stale_result");
+    expect(stale.length).toBeGreaterThan(0);
+    expect(stale.every((f) => f.severity === "warning")).toBe(true);
+    expect(stale.find((f) => f.cell === "C12")).toMatchObject({ sheet: "Biểu 01" });
+    expect(stale.find((f) => f.cell === "C12")!.message_en).toMatch(
+      /shows 0, but its formula gives [\d,]+ \(the figure rolled up\)/,
+    );
+    const filled = reportGrid({ unit: unit("P01"), templates: ["B01"] });
+    expect(rulesOf(validate(extract(filled)))).not.toContain("cell.stale_result");
+    // Results that agree with the formulas, as Excel saves them, say nothing.
+    const recalculated = gridFromPlan(
+      layoutReport({
+        unit: unit("P01"),
+        period: PERIOD_2025_D1,
+        templates: ["B01"],
+        targets: defaultTargets(["B01"]),
+        forms: sampleForms(["B01"], 3),
+      }),
+    );
+    const findings = validate(extract(recalculated));
+    expect(findings.length).toBeLessThan(5);
+    expect(rulesOf(findings)).not.toContain("cell.stale_result");
+  });
+
+  // Red team, round 25: LibreOffice's .xls caches 0 for the empty text a ratio gives without its
+  // denominator, and LibreOffice recalculates an .xls on opening: every such report was told to recalculate.
+  it("says nothing of a stale result where the workbook is computed on opening (an .xls), and warns elsewhere", () => {
+    const fills = {
+      ...consistentFills(["B01"], 42),
+      TD_B01_state_enterprises_with_union: null,
+      TD_B01_state_cla_signed: null,
+    };
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills });
+    const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
+    const [address, cell] = [...sheet.cells].find(([at, c]) => at === "E9" && c.formula)!;
+    (sheet.cells as Map<string, GridCell>).set(address, { ...cell, value: { type: "number", value: 0 } });
+    const staleIn = (book: WorkbookGrid) =>
+      validate(extract(book))
+        .filter((f) => f.rule === "cell.stale_result")
+        .map((f) => f.cell);
+    expect(cell.formula).toContain('""');
+    expect(staleIn(grid)).toContain(address);
+    expect(staleIn({ ...grid, computedOnOpening: true })).toEqual([]);
+    expect(staleIn(reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true }))).not.toEqual([]);
+    expect(
+      staleIn({
+        ...reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true }),
+        computedOnOpening: true,
+      }),
+    ).toEqual([]);
+  });
+
+  // Red team, round 63: "-" typed for none; the totals reading it cached #VALUE!, which were told to be
+  // recalculated in Excel beside the "-" refused, though no recalculation clears them.
+  it("says nothing of an error a computed cell shows for an input that holds no figure", () => {
+    const fills = { ...consistentFills(["B01"], 42), TD_B01_state_enterprises_with_union: "-" };
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B01"], fills });
+    const sheet = grid.sheets.find((s) => s.name === "Biểu 01")!;
+    const cells = sheet.cells as Map<string, GridCell>;
+    // E13 reads C9 through C13; C12 reads no cell of row 9.
+    for (const address of ["E9", "C13", "E13", "C12"])
+      cells.set(address, { ...cells.get(address)!, value: { type: "error", value: "#VALUE!" } });
+    const findings = validate(extract(grid));
+    expect(findings.filter((f) => f.rule === "cell.stale_result").map((f) => f.cell)).toEqual(["C12"]);
+    expect(errorsOf(findings).map((f) => [f.rule, f.cell])).toEqual([["cell.not_number", "C9"]]);
+  });
+
+  it("refuses a required input left blank, on its cell, and takes 0 as a figure", () => {
+    const blank = check({ TD_B01_fdi_grade_d: null });
+    expect(errorsOf(blank).map((f) => [f.rule, f.cell])).toEqual([["cell.required_blank", "I11"]]);
+    const zeroFills = consistentFills(["B01"], 42);
+    zeroFills.TD_B01_fdi_grade_d = 0;
+    expect(
+      rulesOf(validate(extract(reportGrid({ unit: unit("P01"), templates: ["B01"], fills: zeroFills })))),
+    ).not.toContain("cell.required_blank");
+  });
+
+  it("says nothing of an optional input left blank, and counts it as 0", () => {
+    const optional = (name: string) => /transferred|^TD_B02_other_/.test(name);
+    // Nothing left, no women counted, workers aplenty: figures that hold with or without the transfers.
+    const quiet = /members_female|members_left|unions_dissolved/;
+    const fills = Object.fromEntries(
+      Object.entries(consistentFills(["B02"], 42)).map(([n, v]) => [
+        n,
+        quiet.test(n) ? 0 : /_workers$/.test(n) && !optional(n) ? 100_000 : v,
+      ]),
+    );
+    const zeros = Object.fromEntries(Object.keys(fills).map((n) => [n, optional(n) ? 0 : fills[n]!]));
+    const blanks = Object.fromEntries(Object.keys(fills).map((n) => [n, optional(n) ? null : fills[n]!]));
+    expect(Object.values(blanks).filter((v) => v === null).length).toBe(4 * 5 + 8);
+    const read = (f: typeof fills) =>
+      extract(reportGrid({ unit: unit("P01"), templates: ["B02"], fills: f }));
+    expect(validate(read(blanks))).toEqual([]);
+    expect(read(blanks).report!.forms).toEqual(read(zeros).report!.forms);
+    expect(read(blanks).report!.forms.B02!.total!.members_transferred_in).toBe(0);
+  });
+
+  it("refuses every required input of a form left entirely blank", () => {
+    const findings = validate(extract(reportGrid({ unit: unit("P01"), templates: ["B03"], fills: {} })));
+    expect(findings.map((f) => [f.severity, f.rule, f.cell])).toEqual([
+      ["error", "cell.required_blank", "C9"],
+      ["error", "cell.required_blank", "D9"],
+      ["error", "cell.required_blank", "C10"],
+      ["error", "cell.required_blank", "D10"],
+    ]);
+  });
+
+  it("checks the subset rules of B01", () => {
+    const findings = check({
+      TD_B01_private_cla_signed: 10_000,
+      TD_B01_private_enterprises_with_union: 20_000,
+    });
+    expect(rulesOf(errorsOf(findings))).toEqual(["B01.grades_sum_eq_signed"]);
+    const over = check({ TD_B01_state_enterprises_with_union: 1 });
+    expect(rulesOf(errorsOf(over))).toEqual(["B01.cla_signed_le_enterprises"]);
+    expect(errorsOf(over)[0]).toMatchObject({ sheet: "Biểu 01", cell: "D9" });
+  });
+
+  it("checks the member rules of B02 and the subset rules of B04", () => {
+    const b02 = check({ TD_B02_fdi_members_female: 100_000, TD_B02_fdi_members_left: 100_000 }, [
+      "B02",
+    ] as never);
+    expect(new Set(rulesOf(errorsOf(b02)))).toEqual(
+      new Set(["B02.members_end_not_negative", "B02.female_le_members"]),
+    );
+    const b04 = check({ TD_B04_members_admitted_party_value: 10_000 }, ["B04"] as never);
+    expect(rulesOf(errorsOf(b04))).toEqual(["B04.admitted_party_le_introduced"]);
+  });
+
+  it("warns when fees collected are far above budget", () => {
+    const findings = check({ TD_B03_union_dues_budget: 1_000_000, TD_B03_union_dues_collected: 2_000_000 }, [
+      "B03",
+    ] as never);
+    expect(findings.map((f) => [f.severity, f.rule])).toEqual([
+      ["warning", "B03.collected_far_above_budget"],
+    ]);
+  });
+
+  it("shows the limit of fees far above budget in whole đồng, below the figure that broke it", () => {
+    const findings = check({ TD_B03_union_dues_budget: 823_045, TD_B03_union_dues_collected: 1_234_568 }, [
+      "B03",
+    ] as never);
+    expect(findings.map((f) => f.rule)).toEqual(["B03.collected_far_above_budget"]);
+    expect(findings[0]!.message_vi).toContain(
+      "(1.234.568 đồng) vượt quá 150% dự toán được giao (1.234.567 đồng)",
+    );
+    expect(findings[0]!.message_en).toContain("i.e. 1,234,567 VND");
+  });
+
+  it("skips a rule when one of its figures is not reported", () => {
+    expect(rulesOf(errorsOf(check({ TD_B01_state_enterprises_with_union: null })))).toEqual([
+      "cell.required_blank",
+    ]);
+    expect(rulesOf(errorsOf(check({ TD_B01_state_enterprises_with_union: "x" })))).toEqual([
+      "cell.not_number",
+    ]);
+  });
+
+  it("reports a tampered formula, and a formula replaced by a typed value", () => {
+    const grid = reportGrid({
+      unit: unit("P01"),
+      templates: ["B01"],
+      formulas: { TD_B01_total_cla_rate: "0.99", TD_B01_nonstate_cla_signed: null },
+    });
+    const tampered = validate(extract(grid)).filter((f) => f.rule === "cell.formula_tampered");
+    expect(tampered.map((f) => f.cell).sort()).toEqual(["D12", "E13"]);
+    expect(tampered.find((f) => f.cell === "E13")!.message_en).toContain('=IF(C13>0,D13/C13,"")');
+  });
+
+  it("recomputes computed cells instead of trusting cached values", () => {
+    const stripped = extract(reportGrid({ unit: unit("P01"), stripCached: true }));
+    const cached = extract(reportGrid({ unit: unit("P01") }));
+    expect(stripped.report).toEqual(cached.report);
+    expect(validate(stripped)).toEqual([]);
+  });
+
+  it("checks identity: metadata, template, version, unit and period", () => {
+    expect(rulesOf(validate(extract({ sheets: [], names: [] })))).toEqual(["identity.no_metadata"]);
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B03"] });
+    const meta = grid.sheets.find((s) => s.name === "TD_META")!.cells as Map<string, { value?: unknown }>;
+    const set = (key: string, value: string) => {
+      const row = [...meta].find(([, c]) => (c.value as { value?: string })?.value === key)![0].slice(1);
+      meta.set(`B${row}`, { value: { type: "string", value } });
+    };
+    set("templates", "B03@2,B09@1");
+    set("unit_code", "");
+    set("period", "2025/D3");
+    const rules = rulesOf(validate(extract(grid)));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        "identity.unknown_version",
+        "identity.unknown_template",
+        "identity.missing_unit",
+        "identity.bad_period",
+      ]),
+    );
+  });
+
+  it("finds figures by defined name wherever the cells are", () => {
+    const grid = reportGrid({ unit: unit("P01"), templates: ["B03"] });
+    const moved = gridFromPlanShifted(grid);
+    expect(extract(moved).report).toEqual(extract(grid).report);
+  });
+});
+
+/** Moves every cell of the form sheets 3 rows down, as inserting rows above would, names included. */
+function gridFromPlanShifted(grid: ReturnType<typeof gridFromPlan>) {
+  const shift = (address: string) => address.replace(/\d+$/, (n) => String(Number(n) + 3));
+  const shiftFormula = (f: string) =>
+    f.replace(/([A-Z]+)(\d+)/g, (_m, c: string, n: string) => `${c}${Number(n) + 3}`);
+  return {
+    sheets: grid.sheets.map((s) =>
+      s.name === "TD_META"
+        ? s
+        : {
+            ...s,
+            cells: new Map(
+              [...s.cells].map(
+                ([a, c]) => [shift(a), c.formula ? { ...c, formula: shiftFormula(c.formula) } : c] as const,
+              ),
+            ),
+          },
+    ),
+    names: grid.names.map((n) => (n.sheet === "TD_META" ? n : { ...n, address: shift(n.address) })),
+  };
+}

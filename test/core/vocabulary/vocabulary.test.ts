@@ -1,0 +1,45 @@
+import { en, vi, WORDS } from "../../../src/core/vocabulary";
+
+interface Leaf {
+  readonly path: string;
+  readonly vi: unknown;
+  readonly en: unknown;
+}
+
+/** Every key of either language, paired with the other's value at the same path (undefined when absent). */
+function leaves(viNode: unknown, enNode: unknown, path = ""): Leaf[] {
+  if (typeof viNode !== "object" || viNode === null) return [{ path, vi: viNode, en: enNode }];
+  const enObject = (typeof enNode === "object" && enNode !== null ? enNode : {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(viNode), ...Object.keys(enObject)]);
+  return [...keys].flatMap((key) =>
+    leaves((viNode as Record<string, unknown>)[key], enObject[key], path ? `${path}.${key}` : key),
+  );
+}
+
+const placeholders = (text: unknown) =>
+  typeof text === "string" ? [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort() : [];
+
+const all = leaves(vi, en);
+
+describe("vocabulary", () => {
+  it("has the same keys in Vietnamese and English", () => {
+    const missing = all.filter((leaf) => typeof leaf.vi !== "string" || typeof leaf.en !== "string");
+    expect(missing.map((leaf) => leaf.path)).toEqual([]);
+  });
+
+  it("has no empty word", () => {
+    const empty = all.filter((leaf) => leaf.vi === "" || leaf.en === "");
+    expect(empty.map((leaf) => leaf.path)).toEqual([]);
+  });
+
+  it.each(all.map((leaf) => [leaf.path, leaf] as const))(
+    "%s has the same placeholders in both",
+    (_, leaf) => {
+      expect(placeholders(leaf.en)).toEqual(placeholders(leaf.vi));
+    },
+  );
+
+  it("pairs a section key by key", () => {
+    expect(WORDS.period.round).toEqual({ vi: vi.period.round, en: en.period.round });
+  });
+});
