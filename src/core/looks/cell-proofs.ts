@@ -1,23 +1,21 @@
 import type { ThreatCard } from "./threat-card";
 
-const X = "test/xlsx";
-
 /** The tests that make each cell lie (`CELL_LIES`) with a program, and its honest twin. */
 export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
   "format-unreadable": {
-    lie: [`${X}/misleading-display.test.ts`],
+    lie: ["test/core/looks/misleading-display.test.ts"],
     // openpyxl keeps every formula and drops its result: the templates' totals and rates, uncached.
-    twin: ["honest-corpus:number_format", `${X}/misleading-display.test.ts`],
+    twin: ["honest-corpus:number_format", "test/core/looks/misleading-display.test.ts"],
   },
   "unit-uncached": {
-    lie: [`${X}/misleading-display.test.ts`],
-    twin: ["honest-corpus:nothing", `${X}/target-block.interop.test.ts`],
+    lie: ["test/core/looks/misleading-display.test.ts"],
+    twin: ["honest-corpus:nothing", "test/core/looks/target-block.interop.test.ts"],
   },
   "other-figure": {
     lie: [
-      `${X}/misleading-display.interop.test.ts`,
-      `${X}/misleading-display.test.ts`,
-      `${X}/ods-data-styles.interop.test.ts`,
+      "test/core/looks/misleading-display.interop.test.ts",
+      "test/core/looks/misleading-display.test.ts",
+      "test/xlsx/sheetjs/ods/ods-data-styles.interop.test.ts",
     ],
     twin: [
       "honest-corpus:thousands_format",
@@ -26,19 +24,22 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
     ],
   },
   "other-unit": {
-    lie: [`${X}/misleading-display.interop.test.ts`, `${X}/ods-data-styles.interop.test.ts`],
+    lie: [
+      "test/core/looks/misleading-display.interop.test.ts",
+      "test/xlsx/sheetjs/ods/ods-data-styles.interop.test.ts",
+    ],
     twin: ["honest-corpus:currency_button", "honest-corpus:rate_one_decimal"],
   },
   "general-rounded": {
-    lie: [`${X}/general-rounded.interop.test.ts`],
-    twin: [`${X}/general-rounded.interop.test.ts`, "honest-corpus:column_width"],
+    lie: ["test/core/looks/general-rounded.interop.test.ts"],
+    twin: ["test/core/looks/general-rounded.interop.test.ts", "honest-corpus:column_width"],
   },
   concealed: {
     lie: [
-      `${X}/misleading-display.interop.test.ts`,
-      `${X}/ods-unprinted.interop.test.ts`,
-      `${X}/ods-margins.interop.test.ts`,
-      `${X}/misleading-display.test.ts`,
+      "test/core/looks/misleading-display.interop.test.ts",
+      "test/xlsx/sheetjs/ods/ods-unprinted.interop.test.ts",
+      "test/xlsx/sheetjs/ods/ods-margins.interop.test.ts",
+      "test/core/looks/misleading-display.test.ts",
     ],
     twin: [
       "honest-corpus:hide_english",
@@ -49,39 +50,50 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
     ],
   },
   "too-small": {
-    lie: [`${X}/misleading-display.interop.test.ts`, `${X}/misleading-display.test.ts`],
+    lie: ["test/core/looks/misleading-display.interop.test.ts", "test/core/looks/misleading-display.test.ts"],
     twin: ["honest-corpus:smaller_font", "honest-corpus:row_height", "honest-corpus:optimal_heights"],
   },
   hashes: {
-    lie: [`${X}/column-hashes.interop.test.ts`],
-    twin: [`${X}/column-hashes.interop.test.ts`, "honest-corpus:column_width"],
+    lie: ["test/core/looks/column-hashes.interop.test.ts"],
+    twin: ["test/core/looks/column-hashes.interop.test.ts", "honest-corpus:column_width"],
   },
   "symbol-font": {
-    lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: [`${X}/cut-texts.interop.test.ts`, "honest-corpus:font_table"],
+    lie: ["test/core/looks/cut-texts.interop.test.ts"],
+    twin: ["test/core/looks/cut-texts.interop.test.ts", "honest-corpus:font_table"],
   },
   "turned-cut": {
-    lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: ["honest-corpus:turn_figures", "honest-corpus:turn_headings", `${X}/cut-texts.interop.test.ts`],
+    lie: ["test/core/looks/cut-texts.interop.test.ts"],
+    twin: [
+      "honest-corpus:turn_figures",
+      "honest-corpus:turn_headings",
+      "test/core/looks/cut-texts.interop.test.ts",
+    ],
   },
   "upside-down": {
-    lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: [`${X}/cut-texts.interop.test.ts`],
+    lie: ["test/core/looks/cut-texts.interop.test.ts"],
+    twin: ["test/core/looks/cut-texts.interop.test.ts"],
   },
   shrunk: {
-    lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: [`${X}/cut-texts.interop.test.ts`, "honest-corpus:shrink_inputs"],
+    lie: ["test/core/looks/cut-texts.interop.test.ts"],
+    twin: ["test/core/looks/cut-texts.interop.test.ts", "honest-corpus:shrink_inputs"],
   },
   struck: {
-    lie: [`${X}/cut-texts.interop.test.ts`],
-    twin: ["honest-corpus:bold_total", "honest-corpus:italic_english", `${X}/colour-hidden.interop.test.ts`],
+    lie: ["test/core/looks/cut-texts.interop.test.ts"],
+    twin: [
+      "honest-corpus:bold_total",
+      "honest-corpus:italic_english",
+      "test/core/looks/colour-hidden.interop.test.ts",
+    ],
   },
   crossed: {
-    lie: [`${X}/cut-texts.interop.test.ts`],
+    lie: ["test/core/looks/cut-texts.interop.test.ts"],
     twin: ["honest-corpus:cross_out_zeros", "honest-corpus:borders"],
   },
   "faded-ink": {
-    lie: [`${X}/colour-hidden.interop.test.ts`, `${X}/xls-extended-colours.interop.test.ts`],
+    lie: [
+      "test/core/looks/colour-hidden.interop.test.ts",
+      "test/xlsx/sheetjs/xls-extended-colours.interop.test.ts",
+    ],
     twin: [
       "honest-corpus:fill_inputs",
       "honest-corpus:figures_dark_blue",
@@ -91,9 +103,9 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
   },
   "drawn-over": {
     lie: [
-      `${X}/drawings-over-cells.test.ts`,
-      `${X}/vml-notes.interop.test.ts`,
-      `${X}/xls-views-drawings.interop.test.ts`,
+      "test/xlsx/sheet-geometry/drawings-over-cells.test.ts",
+      "test/core/looks/vml-notes.interop.test.ts",
+      "test/xlsx/number-formats/xls-views-drawings.interop.test.ts",
     ],
     twin: ["honest-corpus:logo", "honest-corpus:note", "honest-corpus:note_shown", "honest-corpus:text_box"],
   },

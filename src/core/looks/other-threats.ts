@@ -1,7 +1,5 @@
 import type { ThreatCard } from "./threat-card";
 
-const X = "test/xlsx";
-
 /** What a form's sheet shows or prints around its figures: its view, its page, its texts. */
 const SHEET_THREATS: readonly ThreatCard[] = [
   {
@@ -13,9 +11,9 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "Cells a clerk fills in pale colours, the input cells pale green, the labels light blue.",
     checkedBy: "core/report/sheet-background.ts",
     proof: {
-      lie: [`${X}/sheet-background.interop.test.ts`],
+      lie: ["test/core/looks/sheet-background.interop.test.ts"],
       twin: [
-        `${X}/sheet-background.interop.test.ts`,
+        "test/core/looks/sheet-background.interop.test.ts",
         "honest-corpus:fill_inputs",
         "honest-corpus:fill_labels",
       ],
@@ -30,8 +28,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A 0 typed into an optional cell, or an optional 0 emptied with Delete; a format that writes 0 as a dash.",
     checkedBy: "core/report/zeros-hidden.ts",
     proof: {
-      lie: [`${X}/zeros-hidden.interop.test.ts`, `${X}/formulas-shown.interop.test.ts`],
-      twin: [`${X}/zeros-hidden.interop.test.ts`, "honest-corpus:type_zero", "honest-corpus:delete_optional"],
+      lie: ["test/core/looks/zeros-hidden.interop.test.ts", "test/core/looks/formulas-shown.interop.test.ts"],
+      twin: [
+        "test/core/looks/zeros-hidden.interop.test.ts",
+        "honest-corpus:type_zero",
+        "honest-corpus:delete_optional",
+      ],
     },
   },
   {
@@ -42,7 +44,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     lie: "Show Formulas (an .xlsx's showFormulas, an .xls WINDOW2 flag) or an .ods page style printing formulas: the form's totals, rates and assessments read as formulas on screen or on the signed copy.",
     twin: "A sheet set to print its grid and its row and column headers.",
     checkedBy: "core/report/formulas-shown.ts",
-    proof: { lie: [`${X}/formulas-shown.interop.test.ts`], twin: ["honest-corpus:print_grid"] },
+    proof: { lie: ["test/core/looks/formulas-shown.interop.test.ts"], twin: ["honest-corpus:print_grid"] },
   },
   {
     id: "printed-too-small",
@@ -53,9 +55,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A form fitted to one page landscape, set in 9 pt, or printed portrait.",
     checkedBy: "core/report/form-print.ts",
     proof: {
-      lie: [`${X}/printed-small.interop.test.ts`, `${X}/small-figure-fonts.interop.test.ts`],
+      lie: [
+        "test/xlsx/xlsx-reader/printed-small.interop.test.ts",
+        "test/core/looks/small-figure-fonts.interop.test.ts",
+      ],
       twin: [
-        `${X}/printed-small.interop.test.ts`,
+        "test/xlsx/xlsx-reader/printed-small.interop.test.ts",
         "honest-corpus:print_fit_landscape",
         "honest-corpus:smaller_font",
         "honest-corpus:portrait",
@@ -71,7 +76,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A print area over the whole form, or none (the whole sheet prints); heading rows repeated on each page.",
     checkedBy: "core/report/form-print.ts",
     proof: {
-      lie: [`${X}/print-area.interop.test.ts`],
+      lie: ["test/core/looks/print-area.interop.test.ts"],
       twin: ["honest-corpus:print_area", "honest-corpus:no_print_area", "honest-corpus:print_titles"],
     },
   },
@@ -84,8 +89,11 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "Panes frozen under the form's headings; a sheet zoomed to 85 %.",
     checkedBy: "core/report/form-reach.ts",
     proof: {
-      lie: [`${X}/opening-view.interop.test.ts`, `${X}/xls-views-drawings.interop.test.ts`],
-      twin: [`${X}/opening-view.interop.test.ts`, "honest-corpus:freeze", "honest-corpus:zoom"],
+      lie: [
+        "test/xlsx/sheetjs/opening-view.interop.test.ts",
+        "test/xlsx/number-formats/xls-views-drawings.interop.test.ts",
+      ],
+      twin: ["test/xlsx/sheetjs/opening-view.interop.test.ts", "honest-corpus:freeze", "honest-corpus:zoom"],
     },
   },
   {
@@ -97,9 +105,9 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A remark typed right of the table, the signatories' names under the signature block, a row label written again.",
     checkedBy: "core/check/copy-on-form-sheet.ts",
     proof: {
-      lie: [`${X}/copy-on-form-sheet.interop.test.ts`],
+      lie: ["test/core/looks/copy-on-form-sheet.interop.test.ts"],
       twin: [
-        `${X}/copy-on-form-sheet.interop.test.ts`,
+        "test/core/looks/copy-on-form-sheet.interop.test.ts",
         "honest-corpus:remark_beside",
         "honest-corpus:signatures",
       ],
@@ -114,7 +122,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The title coloured dark blue; the headings wrapped.",
     checkedBy: "core/check/form-title.ts",
     proof: {
-      lie: [`${X}/form-title.interop.test.ts`],
+      lie: ["test/core/looks/form-title.interop.test.ts"],
       twin: ["honest-corpus:title_colour", "honest-corpus:wrap_headings"],
     },
   },
@@ -127,8 +135,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The preparer's name and telephone in every form's footer; a header rewritten as the unit's own name and the period; the template's own header and footer.",
     checkedBy: "core/report/page-texts.ts",
     proof: {
-      lie: [`${X}/page-texts.interop.test.ts`],
-      twin: [`${X}/page-texts.interop.test.ts`, "honest-corpus:footer_preparer", "honest-corpus:own_header"],
+      lie: ["test/core/looks/page-texts.interop.test.ts"],
+      twin: [
+        "test/core/looks/page-texts.interop.test.ts",
+        "honest-corpus:footer_preparer",
+        "honest-corpus:own_header",
+      ],
     },
   },
   {
@@ -140,8 +152,8 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The line as the template writes it, respaced or with other dashes; the heading rows raised or wrapped.",
     checkedBy: "core/check/identity-lines.ts",
     proof: {
-      lie: [`${X}/identity-line.interop.test.ts`],
-      twin: [`${X}/identity-line.interop.test.ts`, "honest-corpus:row_height"],
+      lie: ["test/core/looks/identity-line.interop.test.ts"],
+      twin: ["test/core/looks/identity-line.interop.test.ts", "honest-corpus:row_height"],
     },
   },
   {
@@ -153,8 +165,11 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "Rows set to their optimal height; the line run on over empty cells whose fill shows its letters.",
     checkedBy: "core/check/identity-lines.ts",
     proof: {
-      lie: [`${X}/identity-line.interop.test.ts`, `${X}/ods-cell-paragraphs.interop.test.ts`],
-      twin: [`${X}/identity-line.interop.test.ts`, "honest-corpus:optimal_heights"],
+      lie: [
+        "test/core/looks/identity-line.interop.test.ts",
+        "test/xlsx/sheetjs/ods/ods-cell-paragraphs.interop.test.ts",
+      ],
+      twin: ["test/core/looks/identity-line.interop.test.ts", "honest-corpus:optimal_heights"],
     },
   },
   {
@@ -165,7 +180,10 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     lie: "The form's status line (row 5, the template's formula) overwritten with another text, such as another unit's line: a person reads it as the template's line under the unit line.",
     twin: "The status line left as the template computes it, or blank.",
     checkedBy: "core/check/status-lines.ts",
-    proof: { lie: [`${X}/status-line.interop.test.ts`], twin: [`${X}/status-line.interop.test.ts`] },
+    proof: {
+      lie: ["test/core/looks/status-line.interop.test.ts"],
+      twin: ["test/core/looks/status-line.interop.test.ts"],
+    },
   },
   {
     id: "several-lines",
@@ -176,7 +194,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "Headings wrapped by their column's width; a long label broken in two lines (Alt+Enter) in a row tall enough for both.",
     checkedBy: "core/check/several-lines.ts",
     proof: {
-      lie: [`${X}/identity-line.interop.test.ts`, `${X}/target-block.interop.test.ts`],
+      lie: ["test/core/looks/identity-line.interop.test.ts", "test/core/looks/target-block.interop.test.ts"],
       twin: ["honest-corpus:wrap_headings", "honest-corpus:break_long_label"],
     },
   },
@@ -189,8 +207,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A note stating the form's own unit (“ĐVT: đồng”, “ĐVT: người”), or a sentence that mentions an amount.",
     checkedBy: "core/check/unit-notes.ts",
     proof: {
-      lie: [`${X}/unit-notes.test.ts`],
-      twin: [`${X}/unit-notes.test.ts`, "honest-corpus:own_unit_note", "honest-corpus:remark_beside"],
+      lie: ["test/core/looks/unit-notes.test.ts"],
+      twin: [
+        "test/core/looks/unit-notes.test.ts",
+        "honest-corpus:own_unit_note",
+        "honest-corpus:remark_beside",
+      ],
     },
   },
   {
@@ -202,9 +224,9 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "Headings turned upright in a row raised for them, labels indented a step, a column widened, a bold font, figures centred, LibreOffice's explicit General alignment.",
     checkedBy: "core/check/cut-texts.ts",
     proof: {
-      lie: [`${X}/cut-texts.interop.test.ts`, `${X}/identity-line.interop.test.ts`],
+      lie: ["test/core/looks/cut-texts.interop.test.ts", "test/core/looks/identity-line.interop.test.ts"],
       twin: [
-        `${X}/cut-texts.interop.test.ts`,
+        "test/core/looks/cut-texts.interop.test.ts",
         "honest-corpus:turn_headings",
         "honest-corpus:indent_labels",
         "honest-corpus:centre_figures",
@@ -222,12 +244,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     checkedBy: "core/report/name-placement.ts",
     proof: {
       lie: [
-        `${X}/frame-texts.interop.test.ts`,
-        `${X}/label-runs.interop.test.ts`,
-        `${X}/ods-cell-paragraphs.interop.test.ts`,
+        "test/xlsx/xlsx-reader/frame-texts.interop.test.ts",
+        "test/xlsx/xlsx-reader/label-runs.interop.test.ts",
+        "test/xlsx/sheetjs/ods/ods-cell-paragraphs.interop.test.ts",
       ],
       twin: [
-        `${X}/label-runs.interop.test.ts`,
+        "test/xlsx/xlsx-reader/label-runs.interop.test.ts",
         "honest-corpus:fill_labels",
         "honest-corpus:italic_english",
         "honest-corpus:hide_english_headings",
@@ -243,8 +265,8 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The English column hidden or left blank, or holding the figures after the column was deleted.",
     checkedBy: "core/report/name-placement.ts",
     proof: {
-      lie: [`${X}/frame-texts.interop.test.ts`],
-      twin: [`${X}/frame-texts.interop.test.ts`, "honest-corpus:hide_english"],
+      lie: ["test/xlsx/xlsx-reader/frame-texts.interop.test.ts"],
+      twin: ["test/xlsx/xlsx-reader/frame-texts.interop.test.ts", "honest-corpus:hide_english"],
     },
   },
   {
@@ -256,9 +278,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "Rows inserted above every form or below a table; the empty row under a table deleted.",
     checkedBy: "core/report/name-placement.ts",
     proof: {
-      lie: [`${X}/names-on-copy.interop.test.ts`, `${X}/frame-texts.interop.test.ts`],
+      lie: [
+        "test/xlsx/xlsx-reader/names-on-copy.interop.test.ts",
+        "test/xlsx/xlsx-reader/frame-texts.interop.test.ts",
+      ],
       twin: [
-        `${X}/names-on-copy.interop.test.ts`,
+        "test/xlsx/xlsx-reader/names-on-copy.interop.test.ts",
         "honest-corpus:insert_row_below",
         "honest-corpus:delete_spacer_row",
       ],
@@ -273,7 +298,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The union's logo beside the title; a text box with a remark beside the table.",
     checkedBy: "core/report/text-drawn-over.ts",
     proof: {
-      lie: [`${X}/drawings-over-cells.test.ts`],
+      lie: ["test/xlsx/sheet-geometry/drawings-over-cells.test.ts"],
       twin: ["honest-corpus:logo", "honest-corpus:text_box"],
     },
   },
@@ -286,8 +311,8 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The target block as the template writes it, the table above it bold or bordered.",
     checkedBy: "core/check/target-block.ts",
     proof: {
-      lie: [`${X}/target-block.interop.test.ts`, "test/cli/targets-end-to-end.interop.test.ts"],
-      twin: [`${X}/target-block.interop.test.ts`, "honest-corpus:borders"],
+      lie: ["test/core/looks/target-block.interop.test.ts", "test/cli/targets-end-to-end.interop.test.ts"],
+      twin: ["test/core/looks/target-block.interop.test.ts", "honest-corpus:borders"],
     },
   },
   {
@@ -299,8 +324,8 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The template's assessment of before “Không áp dụng”; the block recalculated by LibreOffice.",
     checkedBy: "core/check/target-block.ts",
     proof: {
-      lie: [`${X}/target-block.interop.test.ts`],
-      twin: [`${X}/target-block.interop.test.ts`, "honest-corpus:nothing"],
+      lie: ["test/core/looks/target-block.interop.test.ts"],
+      twin: ["test/core/looks/target-block.interop.test.ts", "honest-corpus:nothing"],
     },
   },
   {
@@ -312,8 +337,11 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A target's English left blank or hidden.",
     checkedBy: "core/check/target-block.ts",
     proof: {
-      lie: [`${X}/target-block.interop.test.ts`, `${X}/label-runs.interop.test.ts`],
-      twin: [`${X}/target-block.interop.test.ts`, "honest-corpus:hide_english"],
+      lie: [
+        "test/core/looks/target-block.interop.test.ts",
+        "test/xlsx/xlsx-reader/label-runs.interop.test.ts",
+      ],
+      twin: ["test/core/looks/target-block.interop.test.ts", "honest-corpus:hide_english"],
     },
   },
 ];
@@ -329,8 +357,8 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "The form recalculated and saved by LibreOffice, in .xlsx, .xls or .ods.",
     checkedBy: "core/check/validate.ts",
     proof: {
-      lie: [`${X}/filled.test.ts`, "test/core/check/validate.test.ts"],
-      twin: ["honest-corpus:nothing", `${X}/ods-formula-references.interop.test.ts`],
+      lie: ["test/xlsx/writer/filled.test.ts", "test/core/check/validate.test.ts"],
+      twin: ["honest-corpus:nothing", "test/xlsx/sheetjs/ods/ods-formula-references.interop.test.ts"],
     },
   },
   {
@@ -343,9 +371,9 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     checkedBy: "core/check/validate.ts",
     proof: {
       lie: [
-        `${X}/misleading-parts.interop.test.ts`,
-        `${X}/workbook-settings.interop.test.ts`,
-        `${X}/saving-program.interop.test.ts`,
+        "test/core/looks/misleading-parts.interop.test.ts",
+        "test/core/looks/workbook-settings.interop.test.ts",
+        "test/xlsx/sheetjs/saving-program.interop.test.ts",
       ],
       twin: ["honest-corpus:nothing", "honest-corpus:number_format"],
     },
@@ -364,9 +392,12 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "=SUM over the clerk's own sheet of monthly receipts, =100+20, a reference to another form's cell: computed and accepted with a warning.",
     checkedBy: "core/check/validate.ts",
     proof: {
-      lie: [`${X}/formula-kinds.interop.test.ts`, `${X}/clerk-formulas.interop.test.ts`],
+      lie: [
+        "test/core/looks/formula-kinds.interop.test.ts",
+        "test/xlsx/xlsx-reader/clerk-formulas.interop.test.ts",
+      ],
       twin: [
-        `${X}/clerk-formulas.interop.test.ts`,
+        "test/xlsx/xlsx-reader/clerk-formulas.interop.test.ts",
         "honest-corpus:monthly_sheet_sum",
         "honest-corpus:sum_of_literals",
         "honest-corpus:other_form_reference",
@@ -382,7 +413,10 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "A sheet of the clerk's own (“Ghi chú”), before the forms or after them; accents that tell names apart (“Bieu”).",
     checkedBy: "core/report/look-alike.ts",
     proof: {
-      lie: [`${X}/look-alike-sheets.interop.test.ts`, `${X}/misleading-parts.interop.test.ts`],
+      lie: [
+        "test/core/looks/look-alike-sheets.interop.test.ts",
+        "test/core/looks/misleading-parts.interop.test.ts",
+      ],
       twin: [
         "test/core/report/look-alike.test.ts",
         "honest-corpus:own_sheet",
@@ -399,7 +433,10 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "A sheet of the clerk's own put first, the tabs shown; the check sheet hidden before printing.",
     checkedBy: "core/report/look-alike.ts",
     proof: {
-      lie: [`${X}/opening-view.interop.test.ts`, `${X}/misleading-parts.interop.test.ts`],
+      lie: [
+        "test/xlsx/sheetjs/opening-view.interop.test.ts",
+        "test/core/looks/misleading-parts.interop.test.ts",
+      ],
       twin: ["honest-corpus:own_sheet_first", "honest-corpus:hide_check_sheet"],
     },
   },
@@ -412,8 +449,8 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "A form duplicated to try figures on, its tab showing “Biểu 03 (2)” (a warning); a sheet holding fewer than half of its labels.",
     checkedBy: "core/report/look-alike.ts",
     proof: {
-      lie: [`${X}/form-copy-sheets.interop.test.ts`],
-      twin: [`${X}/form-copy-sheets.interop.test.ts`, "honest-corpus:duplicate_sheet"],
+      lie: ["test/core/looks/form-copy-sheets.interop.test.ts"],
+      twin: ["test/core/looks/form-copy-sheets.interop.test.ts", "honest-corpus:duplicate_sheet"],
     },
   },
   {
@@ -424,7 +461,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     lie: "A name such as C11, R1C1 or D1_x0031_, which LibreOffice computes with in place of that cell: the form's totals show other figures than those counted.",
     twin: "A name of the clerk's own, “Tong_thu”, for the form's total.",
     checkedBy: "xlsx/xlsx-reader/read-report-grid.ts",
-    proof: { lie: [`${X}/workbook-settings.interop.test.ts`], twin: ["honest-corpus:own_name"] },
+    proof: { lie: ["test/core/looks/workbook-settings.interop.test.ts"], twin: ["honest-corpus:own_name"] },
   },
   {
     id: "precision-as-displayed",
@@ -434,7 +471,10 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     lie: "“Precision as displayed” set (an .xlsx's fullPrecision, an .xls PRECISION record, an .ods's precision-as-shown): 69.96 % is computed as 70.0 %, Đạt, where the roll-up computes Chưa đạt.",
     twin: "Rates formatted to one decimal, computed at full precision.",
     checkedBy: "xlsx/xlsx-reader/read-report-grid.ts",
-    proof: { lie: [`${X}/workbook-settings.interop.test.ts`], twin: ["honest-corpus:rate_one_decimal"] },
+    proof: {
+      lie: ["test/core/looks/workbook-settings.interop.test.ts"],
+      twin: ["honest-corpus:rate_one_decimal"],
+    },
   },
   {
     id: "links-out",
@@ -445,7 +485,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "A reference to another form's cell in the same workbook, or to the clerk's own sheet.",
     checkedBy: "xlsx/sheetjs/read-grid.ts",
     proof: {
-      lie: [`${X}/xls-structure.interop.test.ts`],
+      lie: ["test/xlsx/sheetjs/xls-structure.interop.test.ts"],
       twin: ["honest-corpus:other_form_reference", "honest-corpus:monthly_sheet_sum"],
     },
   },
@@ -459,11 +499,15 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     checkedBy: "xlsx/xlsx-reader/sheet-cells.ts",
     proof: {
       lie: [
-        `${X}/misleading-parts.interop.test.ts`,
-        `${X}/print-area.interop.test.ts`,
-        `${X}/workbook-settings.interop.test.ts`,
+        "test/core/looks/misleading-parts.interop.test.ts",
+        "test/core/looks/print-area.interop.test.ts",
+        "test/core/looks/workbook-settings.interop.test.ts",
       ],
-      twin: [`${X}/misleading-parts.interop.test.ts`, "honest-corpus:nothing", "honest-corpus:author"],
+      twin: [
+        "test/core/looks/misleading-parts.interop.test.ts",
+        "honest-corpus:nothing",
+        "honest-corpus:author",
+      ],
     },
   },
   {
@@ -475,9 +519,9 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "The report as LibreOffice saves it as .xls, in either locale; a workbook embedded in a storage of its own.",
     checkedBy: "xlsx/sheetjs/xls-cell-records.ts",
     proof: {
-      lie: [`${X}/xls-structure.interop.test.ts`],
+      lie: ["test/xlsx/sheetjs/xls-structure.interop.test.ts"],
       twin: [
-        `${X}/xls-structure.interop.test.ts`,
+        "test/xlsx/sheetjs/xls-structure.interop.test.ts",
         "honest-corpus:merge_headings",
         "honest-corpus:signatures",
       ],
@@ -492,8 +536,8 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "LibreOffice's own .xls, whose cell styles take parts from the Normal style a STYLE names.",
     checkedBy: "xlsx/sheetjs/xls-style-parents.ts",
     proof: {
-      lie: [`${X}/xls-style-parents.interop.test.ts`],
-      twin: [`${X}/xls-style-parents.interop.test.ts`, "honest-corpus:column_width"],
+      lie: ["test/xlsx/sheetjs/xls-style-parents.interop.test.ts"],
+      twin: ["test/xlsx/sheetjs/xls-style-parents.interop.test.ts", "honest-corpus:column_width"],
     },
   },
   {
@@ -505,9 +549,12 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     twin: "LibreOffice's own .ods, with its named and automatic styles; labels coloured and totals bold in it.",
     checkedBy: "xlsx/sheetjs/ods/ods-style-parents.ts",
     proof: {
-      lie: [`${X}/ods-style-parents.interop.test.ts`, `${X}/misleading-parts.interop.test.ts`],
+      lie: [
+        "test/xlsx/sheetjs/ods/ods-style-parents.interop.test.ts",
+        "test/core/looks/misleading-parts.interop.test.ts",
+      ],
       twin: [
-        `${X}/ods-style-parents.interop.test.ts`,
+        "test/xlsx/sheetjs/ods/ods-style-parents.interop.test.ts",
         "honest-corpus:fill_labels",
         "honest-corpus:bold_total",
       ],
@@ -549,8 +596,8 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "A report with the union's logo embedded; the same workbook within the limits.",
     checkedBy: "xlsx/limits.ts",
     proof: {
-      lie: [`${X}/guard.test.ts`, `${X}/compound-file.interop.test.ts`],
-      twin: [`${X}/guard.test.ts`, "honest-corpus:logo"],
+      lie: ["test/xlsx/zip/guard.test.ts", "test/xlsx/cfb/compound-file.interop.test.ts"],
+      twin: ["test/xlsx/zip/guard.test.ts", "honest-corpus:logo"],
     },
   },
   {
@@ -562,8 +609,8 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "A workbook of the same kind whose sheet is within the caps.",
     checkedBy: "xlsx/zip/guard.ts",
     proof: {
-      lie: [`${X}/guard.test.ts`, `${X}/zip-codecs.test.ts`],
-      twin: [`${X}/guard.test.ts`, `${X}/zip-codecs.test.ts`],
+      lie: ["test/xlsx/zip/guard.test.ts", "test/xlsx/zip/zip-codecs.test.ts"],
+      twin: ["test/xlsx/zip/guard.test.ts", "test/xlsx/zip/zip-codecs.test.ts"],
     },
   },
   {
@@ -582,8 +629,12 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "Zip layouts other writers make: always zip64, a directory in another order than the data, folder entries.",
     checkedBy: "xlsx/zip/zip-entries.ts",
     proof: {
-      lie: [`${X}/guard.test.ts`, `${X}/hostile-files.test.ts`, `${X}/zip-package.test.ts`],
-      twin: [`${X}/zip-package.test.ts`],
+      lie: [
+        "test/xlsx/zip/guard.test.ts",
+        "test/xlsx/zip/hostile-files.test.ts",
+        "test/xlsx/xlsx-reader/zip-package.test.ts",
+      ],
+      twin: ["test/xlsx/xlsx-reader/zip-package.test.ts"],
     },
   },
   {
@@ -595,8 +646,8 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "A plain .xlsx and a plain .ods; shared strings named in another case, as Windows tools write them.",
     checkedBy: "xlsx/zip/guard.ts",
     proof: {
-      lie: [`${X}/zip-package.test.ts`, `${X}/misleading-parts.interop.test.ts`],
-      twin: [`${X}/zip-package.test.ts`],
+      lie: ["test/xlsx/xlsx-reader/zip-package.test.ts", "test/core/looks/misleading-parts.interop.test.ts"],
+      twin: ["test/xlsx/xlsx-reader/zip-package.test.ts"],
     },
   },
   {
@@ -607,7 +658,10 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     lie: "A part holding a document type (entities that expand a billion times, or are fetched from outside), or markup a lenient scanner reads otherwise than a conformant XML parser: no document type is accepted, no entity fetched, and what a conformant parser refuses is refused.",
     twin: "Every part of a report as the product writes it and as LibreOffice saves it, read as a conformant parser reads it.",
     checkedBy: "xlsx/xml/xml-stream.ts",
-    proof: { lie: [`${X}/xml-stream.interop.test.ts`], twin: [`${X}/xml-stream.interop.test.ts`] },
+    proof: {
+      lie: ["test/xlsx/xml/xml-stream.interop.test.ts"],
+      twin: ["test/xlsx/xml/xml-stream.interop.test.ts"],
+    },
   },
   {
     id: "too-many-cells",
@@ -624,8 +678,12 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "The same workbook within the default limits; a shared formula referenced 2,000 times, 80,000 array-formula cells.",
     checkedBy: "xlsx/limits.ts",
     proof: {
-      lie: [`${X}/guard.test.ts`, `${X}/load-caps.test.ts`, `${X}/zip-package.test.ts`],
-      twin: [`${X}/guard.test.ts`, `${X}/hostile-files.test.ts`],
+      lie: [
+        "test/xlsx/zip/guard.test.ts",
+        "test/xlsx/zip/load-caps.test.ts",
+        "test/xlsx/xlsx-reader/zip-package.test.ts",
+      ],
+      twin: ["test/xlsx/zip/guard.test.ts", "test/xlsx/zip/hostile-files.test.ts"],
     },
   },
   {
@@ -637,8 +695,8 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "A sheet whose many rules apply one number format, rendered once a number.",
     checkedBy: "xlsx/xlsx-reader/sheet-conditional-formats.ts",
     proof: {
-      lie: [`${X}/load-caps.test.ts`, `${X}/misleading-parts.interop.test.ts`],
-      twin: [`${X}/load-caps.test.ts`, "honest-corpus:below_budget_in_red"],
+      lie: ["test/xlsx/zip/load-caps.test.ts", "test/core/looks/misleading-parts.interop.test.ts"],
+      twin: ["test/xlsx/zip/load-caps.test.ts", "honest-corpus:below_budget_in_red"],
     },
   },
   {
@@ -649,7 +707,10 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     lie: "A stream's chain that loops or holds less than its size, two entries of one name in a storage, a name with a NUL or a slash, an entry outside the tree: SheetJS reads another stream than LibreOffice, or never ends.",
     twin: "The compound file LibreOffice and SheetJS save.",
     checkedBy: "xlsx/cfb/compound-file.ts",
-    proof: { lie: [`${X}/compound-file.interop.test.ts`], twin: [`${X}/compound-file.interop.test.ts`] },
+    proof: {
+      lie: ["test/xlsx/cfb/compound-file.interop.test.ts"],
+      twin: ["test/xlsx/cfb/compound-file.interop.test.ts"],
+    },
   },
   {
     id: "encrypted",
@@ -660,8 +721,8 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "An .xls whose structure is protected (Excel's known password, opened with no prompt), decrypted and read; sheets protected again after a change.",
     checkedBy: "xlsx/sheetjs/xls-decryption.ts",
     proof: {
-      lie: [`${X}/guard.test.ts`, `${X}/xls-decryption.interop.test.ts`],
-      twin: [`${X}/xls-decryption.interop.test.ts`, "honest-corpus:bold_total"],
+      lie: ["test/xlsx/zip/guard.test.ts", "test/xlsx/sheetjs/xls-decryption.interop.test.ts"],
+      twin: ["test/xlsx/sheetjs/xls-decryption.interop.test.ts", "honest-corpus:bold_total"],
     },
   },
   {
@@ -672,7 +733,7 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     lie: "A workbook saved in BIFF5 or earlier, whose fonts, colours and alignment the reader cannot read: what the form shows cannot be checked.",
     twin: "An Excel 97–2003 .xls, as LibreOffice saves it.",
     checkedBy: "xlsx/sheetjs/read-grid.ts",
-    proof: { lie: [`${X}/xls-structure.interop.test.ts`], twin: ["honest-corpus:type_zero"] },
+    proof: { lie: ["test/xlsx/sheetjs/xls-structure.interop.test.ts"], twin: ["honest-corpus:type_zero"] },
   },
   {
     id: "reader-exhaustion",
@@ -683,7 +744,7 @@ const CONTAINER_THREATS: readonly ThreatCard[] = [
     twin: "The other files of the same roll-up, read on.",
     checkedBy: "pipeline/failed-read.ts",
     proof: {
-      lie: ["test/cli/read-processes.process.test.ts", `${X}/fuzz.interop.test.ts`],
+      lie: ["test/cli/read-processes.process.test.ts", "test/xlsx/zip/fuzz.interop.test.ts"],
       twin: ["test/cli/read-processes.process.test.ts"],
     },
   },

@@ -74,7 +74,7 @@ describe("validate", () => {
 
   it("warns where a file shows a result its formula does not give", () => {
     // Filled by a program that does not calculate: the results cached are the blank template's. (Whatever
-    // the file asks for on opening: test/xlsx/misleading-parts.interop.test.ts reads real files both ways.)
+    // the file asks for on opening: test/core/looks/misleading-parts.interop.test.ts reads real files both ways.)
     const shown = reportGrid({ unit: unit("P01"), templates: ["B01"], staleCached: true });
     const stale = validate(extract(shown)).filter((f) => f.rule === "cell.stale_result");
     expect(stale.length).toBeGreaterThan(0);

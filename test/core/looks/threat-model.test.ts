@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CELL_LIES } from "../../../src/core/looks/cell-lies";
 import { THREAT_CLASSES } from "../../../src/core/looks/threat-classes";
-import { threatModelDoc } from "../../../src/core/looks/threat-model-doc";
 
 const ROOT = path.resolve(__dirname, "../../..");
-const DOC = path.join(ROOT, "docs/threat-model.md");
 const CORPUS = readFileSync(path.join(ROOT, "test/support/honest-corpus/cases.ts"), "utf8");
 
 /** Whether a proof names a test file that exists, or a change of the honest corpus that it lists. */
@@ -46,15 +43,5 @@ describe("the threat model", () => {
       (card) => card.proof.lie.length === 0 || card.proof.twin.length === 0,
     );
     expect(unproved.map((card) => card.id)).toEqual([]);
-  });
-
-  // Prettier's CLI in a process of its own: under jest, its markdown parser's dynamic import fails.
-  it("is the document docs/threat-model.md, as `npm run docs:threat-model` writes it", () => {
-    const written = execFileSync(
-      process.execPath,
-      [require.resolve("prettier/bin/prettier.cjs"), "--stdin-filepath", DOC],
-      { input: threatModelDoc(THREAT_CLASSES), encoding: "utf8" },
-    );
-    expect(readFileSync(DOC, "utf8")).toBe(written);
   });
 });

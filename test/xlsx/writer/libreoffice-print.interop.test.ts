@@ -1,0 +1,404 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import {
+  defaultTargets,
+  layoutReport,
+  TEMPLATE_IDS,
+  type PlanChart,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../../src/core";
+import { columnPoints } from "../../../src/core/layout/page";
+import { writeWorkbookPlan } from "../../../src/xlsx";
+import { BAR_COLOR } from "../../../src/xlsx/writer/ooxml/chart-xml";
+import {
+  a4Orientation,
+  pixelsOf,
+  printedPages,
+  type PrintedPage,
+  type PrintedWord,
+} from "../../support/printed-pages";
+import { PERIOD_2025_D1, unit } from "../../support/reports";
+import { provinceSummary } from "../../support/summaries";
+
+// Needs LibreOffice and poppler (pdfinfo, pdftotext, pdftoppm), like libreoffice.interop.test.ts.
+
+const OUT = path.resolve(__dirname, "../../../test-output/print");
+
+/** The summary's sheet of charts. */
+const chartsOf = (plan: WorkbookPlan) => plan.sheets.find((s) => s.charts)!;
+
+/** The same workbook with the charts' first page break moved into the first chart: a chart cut in two. */
+function chartCut(plan: WorkbookPlan): WorkbookPlan {
+  const drawn = chartsOf(plan);
+  const chart = drawn.charts![0]!;
+  const print = { ...drawn.print!, breaks: [chart.anchor.row + Math.floor(chart.size.rows / 2)] };
+  return { ...plan, sheets: plan.sheets.map((s) => (s === drawn ? { ...drawn, print } : s)) };
+}
+
+/** Text as compared here: its spaces and line breaks dropped, since a wrapped cell prints over several lines. */
+const squeezed = (text: string) => text.replace(/\s+/g, "");
+const occurrences = (text: string, part: string) => squeezed(text).split(squeezed(part)).length - 1;
+
+/**
+ * Which sheet printed a page: the footer's left part is the sheet's name (the longest name the footer
+ * line begins with, so that "TH Biểu 01" is not taken for "Biểu 01").
+ */
+function sheetOfPage(page: PrintedPage, sheets: readonly SheetPlan[]): SheetPlan | undefined {
+  const footer = page.text.split("\n").find((line) => /Trang \d+\/\d+ · Page \d+\/\d+/.test(line)) ?? "";
+  return sheets
+    .filter((s) => footer.startsWith(`${s.name} `))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+}
+
+function pagesBySheet(pages: readonly PrintedPage[], plan: WorkbookPlan): Map<string, PrintedPage[]> {
+  const bySheet = new Map<string, PrintedPage[]>();
+  for (const page of pages) {
+    const sheet = sheetOfPage(page, plan.sheets);
+    const name = sheet?.name ?? `(no footer on page ${page.number})`;
+    bySheet.set(name, [...(bySheet.get(name) ?? []), page]);
+  }
+  return bySheet;
+}
+
+/**
+ * The texts at both edges of a sheet's printed width, or of columns `left` to `right` of it: the
+ * leftmost and the rightmost heading in the rows repeated on every page, or, without them, in the first
+ * row of headings. A sheet cut into vertical strips has no page holding both.
+ */
+function edges(
+  sheet: SheetPlan,
+  left = 0,
+  right = sheet.print!.area!.right,
+): { texts: [string, string]; everyPage: boolean } {
+  const repeat = sheet.print!.repeatRows;
+  const headings = sheet.cells.filter(
+    (c) =>
+      typeof c.value === "string" &&
+      c.value !== "" &&
+      (c.style === "header" || c.style === "headerEn" || c.style === "notation") &&
+      c.col >= left &&
+      c.col <= right,
+  );
+  const firstRow = Math.min(...headings.map((c) => c.row));
+  const inRows = headings.filter((c) =>
+    repeat ? c.row >= repeat.top && c.row <= repeat.bottom : c.row === firstRow,
+  );
+  const byCol = [...inRows].sort((a, b) => a.col - b.col);
+  return { texts: [String(byCol[0]!.value), String(byCol[byCol.length - 1]!.value)], everyPage: !!repeat };
+}
+
+/**
+ * What the pages of a sheet printed several pages wide must show: on every page, the edges of the columns
+ * repeated; on some page, the edges of every strip of columns between two breaks. (Which page holds which
+ * strip is left open: this machine's LibreOffice has no Calibri metrics and lays columns out about a
+ * quarter wider than Excel, so it breaks pages before the plan's breaks as well.)
+ */
+function wideEdges(sheet: SheetPlan): { everyPage: string[]; somePage: string[] } {
+  const { repeatColumns, columnBreaks } = sheet.print!.wide!;
+  const starts = [repeatColumns.right + 1, ...columnBreaks];
+  return {
+    everyPage: edges(sheet, repeatColumns.left, repeatColumns.right).texts,
+    somePage: starts.flatMap(
+      (start, i) => edges(sheet, start, (starts[i + 1] ?? sheet.print!.area!.right + 1) - 1).texts,
+    ),
+  };
+}
+
+/**
+ * The words of a page's number ("Trang 3/9 · Page 3/9", the last such run on the page) and the other
+ * words whose boxes cross theirs: drawn over each other.
+ */
+function overPageNumber(page: PrintedPage): { numbered: boolean; over: string[] } {
+  const { words } = page;
+  const starts = words.flatMap((w, i) => (w.text === "Trang" && words[i + 3]?.text === "Page" ? [i] : []));
+  const at = starts[starts.length - 1] ?? -1;
+  if (at < 0) return { numbered: false, over: [] };
+  const number = words.slice(at, at + 5);
+  const crosses = (a: PrintedWord, b: PrintedWord) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const over = words.filter((w) => !number.includes(w) && number.some((n) => crosses(n, w)));
+  return { numbered: true, over: over.map((w) => w.text) };
+}
+
+/** The texts of a sheet's title block: those above the repeated heading that print with the strips. */
+const titleBlock = (sheet: SheetPlan) =>
+  sheet.cells
+    .filter((c) => c.row >= sheet.print!.area!.top && c.row < sheet.print!.repeatRows!.top)
+    .flatMap((c) => (typeof c.value === "string" && c.value !== "" ? [c.value] : []));
+
+/**
+ * Where the repeated columns end on paper, in points from the page's left: the left margin (0.7 inch),
+ * then the columns as Excel lays them out at the sheet's scale, half as wide again at most where
+ * LibreOffice has no Calibri (about a quarter, here).
+ */
+function repeatedEdge(widths: readonly number[], columns: { left: number; right: number }, scale: number) {
+  let points = 0;
+  for (let col = columns.left; col <= columns.right; col++) points += columnPoints(widths[col] ?? 8.43);
+  return 0.7 * 72 + ((points * scale) / 100) * 1.5;
+}
+
+/**
+ * The words printed between the page's header and its table's heading (the first word of the heading's
+ * texts that no text of the title block has): the title block's, where the page has it.
+ */
+function aboveHeading(page: PrintedPage, sheet: SheetPlan, block: readonly string[]): PrintedWord[] {
+  const { top, bottom } = sheet.print!.repeatRows!;
+  const words = (texts: readonly string[]) => new Set(texts.flatMap((t) => t.split(/\s+/)));
+  const titled = words(block);
+  const headings = words(
+    sheet.cells.flatMap((c) =>
+      c.row >= top && c.row <= bottom && typeof c.value === "string" ? [c.value] : [],
+    ),
+  );
+  const header = Math.min(...page.words.map((w) => w.bottom));
+  const heading = Math.min(
+    ...page.words.filter((w) => headings.has(w.text) && !titled.has(w.text)).map((w) => w.top),
+  );
+  return page.words.filter((w) => w.top > header && w.bottom <= heading);
+}
+
+/** The height of a page's figures as printed, in points: the median of its numbers' word boxes. */
+function figureHeight(page: PrintedPage): number {
+  const heights = page.words
+    .filter((w) => /^\d[\d.,]*%?$/.test(w.text))
+    .map((w) => w.height)
+    .sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
+}
+
+/** Each row of figures a chart draws, as a printed page joins the row's cells: rank, code, name, score. */
+function chartRows(sheet: SheetPlan, chart: PlanChart): string[] {
+  const rows: string[] = [];
+  for (let row = chart.categories.top; row <= chart.categories.bottom; row++) {
+    const cells = sheet.cells.filter((c) => c.row === row && c.col < chart.anchor.col && c.value !== null);
+    const shown = cells.map((c) =>
+      typeof c.value === "number" && c.numFmt === "0.00" ? c.value.toFixed(2) : String(c.value),
+    );
+    if (cells.some((c) => typeof c.value === "number")) rows.push(shown.join(""));
+  }
+  return rows;
+}
+
+/**
+ * Where the summary's charts print. LibreOffice puts a chart's drawing on every page its frame touches,
+ * clipped, so its text is no guide: what shows is its bars' colour. The figures beside a chart are cells,
+ * printed on their page only. A chart is whole when its figures are on one page and its bars show on no
+ * page but those of the charts' figures.
+ */
+function chartPages(plan: WorkbookPlan, pages: readonly PrintedPage[]) {
+  const drawn = chartsOf(plan);
+  const own = pagesBySheet(pages, plan).get(drawn.name)!;
+  const figures = drawn.charts!.map((chart) => {
+    const rows = chartRows(drawn, chart);
+    const found = rows.map((row) =>
+      own.filter((p) => squeezed(p.text).includes(squeezed(row))).map((p) => p.number),
+    );
+    expect(found.every((at) => at.length > 0)).toBe(true);
+    return [...new Set(found.flat())];
+  });
+  const bars = own.filter((p) => pixelsOf(p, BAR_COLOR) > 20).map((p) => p.number);
+  return { figures, bars };
+}
+
+describe("a template and a summary as LibreOffice prints them", () => {
+  // A unit's name as long as a footer or header keeps (80 characters), so what prints beside it must give way.
+  const template = layoutReport({
+    unit: unit("CD_P01", "Công đoàn cơ sở Công ty Trách nhiệm hữu hạn Một thành viên Xổ số kiến thiết tỉnh"),
+    period: PERIOD_2025_D1,
+    templates: TEMPLATE_IDS,
+    targets: defaultTargets(TEMPLATE_IDS),
+  });
+  const summary = provinceSummary(48);
+  // As many units as a page row of a wide table holds, its title block apart.
+  const fortyOne = provinceSummary(41);
+  let printed: {
+    template: PrintedPage[];
+    summary: PrintedPage[];
+    cut: PrintedPage[];
+    fortyOne: PrintedPage[];
+  };
+
+  beforeAll(async () => {
+    const books = await Promise.all(
+      [template, summary, chartCut(summary), fortyOne].map((p) => writeWorkbookPlan(p)),
+    );
+    const [t, s, c, f] = printedPages(books, { dir: OUT, names: ["template", "summary", null, null] });
+    printed = { template: t!, summary: s!, cut: c!, fortyOne: f! };
+    const counts = (name: string, plan: WorkbookPlan, pages: PrintedPage[]) =>
+      [...pagesBySheet(pages, plan)].map(([sheet, p]) => `${name}\t${sheet}\t${p.length}`);
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(
+      path.join(OUT, "pages.txt"),
+      [
+        `template\t(all)\t${printed.template.length}`,
+        ...counts("template", template, printed.template),
+        `summary\t(all)\t${printed.summary.length}`,
+        ...counts("summary", summary, printed.summary),
+        "",
+      ].join("\n"),
+    );
+  }, 600_000);
+
+  it.each(["template", "summary"] as const)(
+    "prints the %s's visible sheets only, each on A4 the way its plan turns it, one page after another",
+    (which) => {
+      const plan = which === "template" ? template : summary;
+      const pages = printed[which];
+      const bySheet = pagesBySheet(pages, plan);
+      const visible = plan.sheets.filter((s) => s.visibility === "visible").map((s) => s.name);
+      expect([...bySheet.keys()]).toEqual(visible);
+      for (const [name, sheetPages] of bySheet) {
+        const sheet = plan.sheets.find((s) => s.name === name)!;
+        const numbers = sheetPages.map((p) => p.number);
+        expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+        for (const page of sheetPages)
+          expect({ sheet: name, page: page.number, paper: a4Orientation(page) }).toEqual({
+            sheet: name,
+            page: page.number,
+            paper: sheet.print!.orientation,
+          });
+      }
+    },
+  );
+
+  it.each(["template", "summary"] as const)(
+    "prints each of the %s's sheets one page wide, or a table too wide for it in strips, its unit columns on every page",
+    (which) => {
+      const plan = which === "template" ? template : summary;
+      for (const [name, sheetPages] of pagesBySheet(printed[which], plan)) {
+        const sheet = plan.sheets.find((s) => s.name === name)!;
+        if (sheet.print!.wide) {
+          const { everyPage, somePage } = wideEdges(sheet);
+          // A preface prints on its own page, before the strips.
+          for (const page of sheetPages.slice(sheet.print!.wide.preface ? 1 : 0))
+            expect({
+              sheet: name,
+              page: page.number,
+              edges: everyPage.map((t) => occurrences(page.text, t) > 0),
+            }).toEqual({ sheet: name, page: page.number, edges: everyPage.map(() => true) });
+          expect({
+            sheet: name,
+            edges: somePage.map((t) => sheetPages.some((page) => occurrences(page.text, t) > 0)),
+          }).toEqual({ sheet: name, edges: somePage.map(() => true) });
+          continue;
+        }
+        const { texts, everyPage } = edges(sheet);
+        for (const page of everyPage ? sheetPages : sheetPages.slice(0, 1))
+          expect({
+            sheet: name,
+            page: page.number,
+            edges: texts.map((t) => occurrences(page.text, t) > 0),
+          }).toEqual({ sheet: name, page: page.number, edges: [true, true] });
+      }
+    },
+  );
+
+  it("prints a wide table's title block whole on every strip, within the repeated columns, and the scoring rules once", () => {
+    const bySheet = pagesBySheet(printed.summary, summary);
+    const wide = summary.sheets.filter((s) => s.print?.wide);
+    expect(wide.length).toBeGreaterThanOrEqual(4);
+    for (const sheet of wide) {
+      const { repeatColumns, scale, preface } = sheet.print!.wide!;
+      const block = titleBlock(sheet);
+      const titled = bySheet
+        .get(sheet.name)!
+        .slice(preface ? 1 : 0)
+        .filter((page) => occurrences(page.text, block[0]!) > 0);
+      expect({ sheet: sheet.name, strips: titled.length > 1 }).toEqual({ sheet: sheet.name, strips: true });
+      const edge = repeatedEdge(sheet.columnWidths, repeatColumns, scale);
+      for (const page of titled)
+        expect({
+          sheet: sheet.name,
+          page: page.number,
+          whole: block.filter((text) => occurrences(page.text, text) === 0),
+          beyond: aboveHeading(page, sheet, block)
+            .filter((w) => w.right > edge)
+            .map((w) => w.text),
+        }).toEqual({ sheet: sheet.name, page: page.number, whole: [], beyond: [] });
+    }
+    const scoring = bySheet.get("Chấm điểm")!;
+    const rules = scoring.filter((page) => occurrences(page.text, "Bảng chấm điểm / Scoring table") > 0);
+    expect(rules.map((page) => page.number)).toEqual([scoring[0]!.number]);
+  });
+
+  it("prints a wide table of 41 units on one page row, its title block once ahead of the strips, each strip with its total row", () => {
+    const bySheet = pagesBySheet(printed.fortyOne, fortyOne);
+    // TH Biểu 03 and 04, printed in strips since issue 64, keep their title block on each strip.
+    const names = ["Tổng hợp", "TH Biểu 01", "TH Biểu 02"];
+    const wide = fortyOne.sheets.filter((s) => s.print?.wide && names.includes(s.name));
+    expect(wide.map((s) => s.name)).toEqual(names);
+    for (const sheet of wide) {
+      const [first, ...strips] = bySheet.get(sheet.name)!;
+      const title = String(sheet.cells.find((c) => c.row === 0 && c.col === 0)!.value);
+      // LibreOffice without Calibri's metrics may cut more strips than the plan: each still one page.
+      expect(strips.length).toBeGreaterThan(sheet.print!.wide!.columnBreaks.length);
+      expect({
+        sheet: sheet.name,
+        title: occurrences(first!.text, title),
+        units: occurrences(first!.text, "P01"),
+        strips: strips.map((page) =>
+          [title, "P01", "P41", "Tổng cộng"].map((t) => occurrences(page.text, t) > 0),
+        ),
+      }).toEqual({
+        sheet: sheet.name,
+        title: 1,
+        units: 0,
+        strips: strips.map(() => [false, true, true, true]),
+      });
+    }
+  });
+
+  it("prints the summary's tables with their figures at least 6 pt high, the widest several pages wide", () => {
+    const bySheet = pagesBySheet(printed.summary, summary);
+    const tables = summary.sheets.filter((s) => s.name === "Tổng hợp" || s.name.startsWith("TH "));
+    expect(tables.filter((s) => s.print!.wide).length).toBeGreaterThanOrEqual(3);
+    for (const table of tables)
+      for (const page of bySheet.get(table.name)!)
+        expect({ sheet: table.name, page: page.number, high: figureHeight(page) >= 6 }).toEqual({
+          sheet: table.name,
+          page: page.number,
+          high: true,
+        });
+  });
+
+  it.each(["template", "summary"] as const)(
+    "prints the page's number clear of every other text on each page of the %s, a portrait form's too",
+    (which) => {
+      for (const page of printed[which])
+        expect({ page: page.number, ...overPageNumber(page) }).toEqual({
+          page: page.number,
+          numbered: true,
+          over: [],
+        });
+    },
+  );
+
+  it("prints each form on one page, its signature block with it", () => {
+    const forms = (plan: WorkbookPlan) => plan.sheets.filter((s) => /^Biểu 0\d$/.test(s.name));
+    for (const [plan, pages] of [
+      [template, printed.template],
+      [summary, printed.summary],
+    ] as const) {
+      const bySheet = pagesBySheet(pages, plan);
+      expect(forms(plan)).toHaveLength(4);
+      for (const form of forms(plan)) {
+        const formPages = bySheet.get(form.name)!;
+        expect({ form: form.name, pages: formPages.length }).toEqual({ form: form.name, pages: 1 });
+        for (const words of ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"])
+          expect(occurrences(formPages[0]!.text, words)).toBe(1);
+      }
+    }
+  });
+
+  it("prints every chart of the summary whole, on one page, as it does not when a break cuts one", () => {
+    const { figures, bars } = chartPages(summary, printed.summary);
+    expect(figures).toHaveLength(2);
+    for (const at of figures) expect(at).toHaveLength(1);
+    expect(bars).toEqual([...new Set(figures.flat())].sort((a, b) => a - b));
+    // The check sees a chart cut in two: its figures on two pages, its bars on both.
+    const cut = chartPages(summary, printed.cut);
+    expect(cut.figures[0]).toHaveLength(2);
+    expect(cut.bars).toEqual(cut.figures[0]);
+  });
+});

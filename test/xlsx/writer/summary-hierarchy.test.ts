@@ -1,0 +1,263 @@
+import {
+  defaultTargets,
+  extract,
+  layoutReport,
+  layoutSummary,
+  parsePeriod,
+  rollup,
+  validate,
+  type Submission,
+} from "../../../src/core";
+import { readSubmission, writeWorkbookPlan } from "../../../src/xlsx";
+import { gridFromPlan } from "../../support/plan-grid";
+import { b02Round, consistentFills, testCampaign, unit } from "../../support/reports";
+
+const D1 = parsePeriod("2025-D1")!;
+const YEAR = parsePeriod("2025")!;
+
+/** Units whose Biểu 02 closes with `members` members in each of its five sector rows. */
+const round = (code: string, period: string, members: number) =>
+  b02Round(code, period, { members_start: members, members_admitted: 0, members_left: 0 });
+
+/** A district's summary of some units, written to a file and read back as a received file. */
+async function districtSummary(code: string, units: readonly Submission[], period = D1): Promise<Submission> {
+  const summary = rollup(units, { period, parent: { ...unit(code), kind: "federation" } });
+  const bytes = await writeWorkbookPlan(layoutSummary(summary));
+  return readSubmission(bytes, { name: `tong-hop-${code}.xlsx`, sha256: `sha-${code}` });
+}
+
+const totalMembers = (summary: ReturnType<typeof rollup>) => summary.total.forms.B02!.total!.members_end;
+
+describe("a summary received with reports of the units it holds", () => {
+  const units = ["U1", "U2", "U3", "U4", "U5"].map((code, i) => round(code, "2025-D1", 100 * (i + 1)));
+  // Five sector rows each: U1..U5 close with 5 × (100 + 200 + 300 + 400 + 500) members.
+  const everyUnitOnce = 5 * 1500;
+
+  it("lists every unit it holds, and rolled up alone gives its own totals", async () => {
+    const h99 = await districtSummary("H99", units.slice(0, 4));
+    if (!("extraction" in h99)) throw new Error("unreadable");
+    expect(h99.extraction.report!.rollupUnits).toEqual(["U1", "U2", "U3", "U4"]);
+    expect(totalMembers(rollup([h99], { period: D1 }))).toBe(5 * 1000);
+  });
+
+  it("is left out, with the units it shares, so each unit counts once", async () => {
+    const h99 = await districtSummary("H99", units.slice(0, 4));
+    const summary = rollup([h99, ...units], { period: D1 });
+    expect(totalMembers(summary)).toBe(everyUnitOnce);
+    expect(summary.units.map((u) => u.unit.code)).toEqual(["U1", "U2", "U3", "U4", "U5"]);
+    const [left] = summary.rejected;
+    expect(summary.rejected).toHaveLength(1);
+    expect(left!.rule).toBe("rollup.counted_twice");
+    expect(left!.source.name).toBe("tong-hop-H99.xlsx");
+    expect(left!.reason.en).toContain("holds U1, U2, U3, U4, which U1-2025-D1.xlsx, U2-2025-D1.xlsx");
+    expect(left!.reason.vi).toContain("tính hai lần");
+  });
+
+  it("is left out where it holds a code that reads like a unit's own report's (PO1 beside P01)", async () => {
+    const p01 = round("P01", "2025-D1", 100);
+    const h95 = await districtSummary("H95", [round("PO1", "2025-D1", 100), units[1]!]);
+    const summary = rollup([h95, p01], { period: D1 });
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-H95.xlsx", "rollup.counted_twice"],
+    ]);
+    expect(totalMembers(summary)).toBe(5 * 100);
+  });
+
+  it("leaves out both of two summaries that share a unit", async () => {
+    const h98 = await districtSummary("H98", units.slice(0, 3));
+    const h97 = await districtSummary("H97", units.slice(1, 4));
+    const summary = rollup([h98, h97, units[4]!], { period: D1 });
+    expect(summary.rejected.map((r) => [r.source.name, r.rule]).sort()).toEqual([
+      ["tong-hop-H97.xlsx", "rollup.counted_twice"],
+      ["tong-hop-H98.xlsx", "rollup.counted_twice"],
+    ]);
+    expect(totalMembers(summary)).toBe(5 * 500);
+  });
+
+  it("leaves out a summary of a province that holds a district's summary received too", async () => {
+    const h99 = await districtSummary("H99", units.slice(0, 2));
+    const province = await districtSummary("T01", [h99, units[2]!]);
+    if (!("extraction" in province)) throw new Error("unreadable");
+    expect(province.extraction.report!.rollupUnits).toEqual(["H99", "U1", "U2", "U3"]);
+    const summary = rollup([province, units[0]!], { period: D1 });
+    expect(summary.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice"]);
+    expect(totalMembers(summary)).toBe(5 * 100);
+  });
+
+  it("leaves out a first round's summary rolled into a year with its units' second rounds", async () => {
+    const h98 = await districtSummary("H98", units.slice(0, 3));
+    const second = ["U1", "U2", "U3"].map((code, i) => round(code, "2025-D2", 100 * (i + 1)));
+    const summary = rollup([h98, ...second], { period: YEAR });
+    // No list dates the district's end: counted, its year's plan would add to its unions' own.
+    expect(summary.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice"]);
+    // The units' first rounds are not counted, so no opening on 1 January is known (see stocks).
+    expect(summary.total.forms.B02!.total!.members_start).toBeNull();
+    expect(totalMembers(summary)).toBe(5 * 600);
+  });
+
+  it("counts a dissolved district's Đợt 1 summary and the commune's Đợt 2 summary of the same unions (round 21)", async () => {
+    // The 2025 reorganisation: H97 (dissolved 30/06) summed U1–U3's first round, X99 (founded 01/07)
+    // their second; both were refused as counting the unions twice, and the year lost both.
+    const grow = (code: string, period: string, start: number) =>
+      b02Round(code, period, { members_start: start, members_admitted: 10, members_left: 0 });
+    const starts = [100, 200, 300];
+    const h97 = await districtSummary(
+      "H97",
+      ["U1", "U2", "U3"].map((code, i) => grow(code, "2025-D1", starts[i]!)),
+    );
+    const x99 = await districtSummary(
+      "X99",
+      ["U1", "U2", "U3"].map((code, i) => grow(code, "2025-D2", starts[i]! + 10)),
+      parsePeriod("2025-D2")!,
+    );
+    const listed = [
+      { ...unit("H97"), validTo: "2025-06-30" },
+      { ...unit("X99"), validFrom: "2025-07-01" },
+    ];
+    const summary = rollup([h97, x99], { period: YEAR, campaign: testCampaign({}, listed) });
+    expect(summary.rejected).toEqual([]);
+    expect(summary.units.map((u) => [u.unit.code, u.status])).toEqual([
+      ["H97", "ok"],
+      ["X99", "ok"],
+    ]);
+    const total = summary.total.forms.B02!.total!;
+    expect(total.members_start).toBe(5 * 600);
+    expect(total.members_admitted).toBe(5 * 3 * (10 + 10));
+    expect(total.members_end).toBe(5 * (600 + 3 * 20));
+    // Listed without their dates, each would keep its whole year's plan: counted twice, as before.
+    const undated = rollup([h97, x99], {
+      period: YEAR,
+      campaign: testCampaign({}, [unit("H97"), unit("X99")]),
+    });
+    expect(undated.rejected.map((r) => r.rule)).toEqual(["rollup.counted_twice", "rollup.counted_twice"]);
+  });
+
+  it("still leaves out a year's summary with its units' second rounds: both count the second half", async () => {
+    const d1 = units.slice(0, 2);
+    const second = ["U1", "U2"].map((code, i) => round(code, "2025-D2", 100 * (i + 1)));
+    const year = await districtSummary("H96", [...d1, ...second], YEAR);
+    const summary = rollup([year, ...second], { period: YEAR });
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-H96.xlsx", "rollup.counted_twice"],
+    ]);
+  });
+
+  it("is left out where it holds units the list counts on their own, its unit's own report counted (round 21)", async () => {
+    // K01's summary of U1 and U2, listed units of the province like K01: counted, it took the place of
+    // K01's own report, scored K01 on their figures and left U1 and U2 "missing".
+    const k01 = await districtSummary("K01", units.slice(0, 2));
+    const own = round("K01", "2025-D1", 100);
+    const listed = ["K01", "U1", "U2", "U3"].map((code) => unit(code));
+    const summary = rollup([k01, own, units[2]!], { period: D1, campaign: testCampaign({}, listed) });
+    expect(summary.rejected.map((r) => [r.source.name, r.rule])).toEqual([
+      ["tong-hop-K01.xlsx", "rollup.holds_listed_units"],
+    ]);
+    expect(summary.rejected[0]!.reason.en).toContain("holding U1, U2 as well");
+    expect(summary.duplicates).toEqual([]);
+    expect(totalMembers(summary)).toBe(5 * 100 + 5 * 300);
+    expect(summary.missing.map((u) => u.code)).toEqual(["U1", "U2"]);
+    // Without a list, the summary of units none of the files holds is the district's report, as before.
+    expect(rollup([k01, units[2]!], { period: D1 }).rejected).toEqual([]);
+  });
+
+  it("is counted where the units it holds are listed on their own only for days it does not cover (round 21's review)", async () => {
+    // U1 reports Đợt 1 itself and is listed until 30/06; from 01/07 it is one of the new K02's unions.
+    const k02 = await districtSummary(
+      "K02",
+      ["U1", "U2"].map((code, i) => round(code, "2025-D2", 100 * (i + 1))),
+      parsePeriod("2025-D2")!,
+    );
+    const listed = [
+      { ...unit("U1"), validTo: "2025-06-30" },
+      { ...unit("K02"), validFrom: "2025-07-01" },
+    ];
+    const summary = rollup([units[0]!, k02], { period: YEAR, campaign: testCampaign({}, listed) });
+    expect(summary.rejected).toEqual([]);
+    expect(summary.units.map((u) => [u.unit.code, u.status])).toEqual([
+      ["K02", "ok"],
+      ["U1", "ok"],
+    ]);
+  });
+
+  it("is combined with the same district's other round: a unit's rounds never overlap each other", async () => {
+    const first = await districtSummary("H99", units.slice(0, 2));
+    const second = await districtSummary(
+      "H99",
+      ["U1", "U2"].map((code, i) => round(code, "2025-D2", 100 * (i + 1))),
+      parsePeriod("2025-D2")!,
+    );
+    const summary = rollup([first, second], { period: YEAR });
+    expect(summary.rejected).toEqual([]);
+    expect(totalMembers(summary)).toBe(5 * 300);
+  });
+});
+
+describe("a report that says it is a summary", () => {
+  const source = {
+    unit: unit("X01"),
+    period: D1,
+    templates: ["B02" as const],
+    targets: defaultTargets(["B02"]),
+    rollupUnits: ["U1", "U2"],
+  };
+  const inputs = consistentFills(["B02"], 5);
+  // The closing stocks a unit's own report of those inputs computes, given as a summary gives them.
+  const own = extract(gridFromPlan(layoutReport({ ...source, rollupUnits: undefined }), { fills: inputs }));
+  const closings = Object.fromEntries(
+    ["public_sector", "state", "private", "fdi", "other"].flatMap((row) =>
+      ["members_end", "unions_end"].map((col) => [
+        `TD_B02_${row}_${col}`,
+        own.report!.forms.B02![row]![col] ?? null,
+      ]),
+    ),
+  );
+  const filled = (fills: Record<string, number | string | null>) =>
+    extract(gridFromPlan(layoutReport(source), { fills: { ...inputs, ...closings, ...fills } }));
+  const rules = (fills: Record<string, number | string | null>) => validate(filled(fills));
+
+  it("must list as many units as it says, each once, never its own", () => {
+    expect(rules({})).not.toContainEqual(expect.objectContaining({ rule: "identity.rollup_units" }));
+    const forgeries: Record<string, string | null>[] = [
+      { TD_META_rollup_units: "3" },
+      { TD_META_rollup_unit_codes: "U1,U1" },
+      { TD_META_rollup_unit_codes: "U1,X01" },
+      { TD_META_rollup_unit_codes: "U1,a b" },
+      { TD_META_rollup_unit_codes: null },
+    ];
+    for (const forged of forgeries) {
+      const found = rules(forged).filter((f) => f.rule === "identity.rollup_units");
+      expect([forged, found.map((f) => [f.severity, f.sheet, f.cell])]).toEqual([
+        forged,
+        [["error", "TD_META", expect.stringMatching(/^B\d+$/)]],
+      ]);
+    }
+  });
+
+  it("is no summary when its list is broken: a figure typed over a closing formula is then an error", () => {
+    const forged = extract(
+      gridFromPlan(layoutReport(source), {
+        fills: { TD_META_rollup_units: "1", TD_B02_state_members_end: 50_000 },
+      }),
+    );
+    expect(forged.report!.rollupUnits).toBeUndefined();
+    expect(forged.report!.forms.B02!.state!.members_end).toBeNull();
+    expect(validate(forged).map((f) => f.rule)).toContain("cell.formula_tampered");
+  });
+
+  it("gives whole, non-negative closing figures, and a blank one is said and listed as unreported", () => {
+    const found = rules({ TD_B02_state_members_end: -700.5, TD_B02_fdi_members_end: 0.25 });
+    expect(found.filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(
+      expect.arrayContaining(["cell.negative", "cell.fraction"]),
+    );
+    const blank = rules({ TD_B02_private_members_end: null });
+    expect(blank.map((f) => f.rule)).toContain("cell.blank");
+
+    const report = filled({ TD_B02_private_members_end: null });
+    const summary = rollup([{ source: { name: "x01.xlsx", sha256: "x01" }, extraction: report }], {
+      period: D1,
+    });
+    expect(summary.unreported).toContainEqual(
+      expect.objectContaining({ template: "B02", row: "private", col: "members_end", units: ["X01"] }),
+    );
+  });
+});
