@@ -15,7 +15,7 @@ import { finding, type Finding } from "../findings/finding";
 import { quoted, quotedText, referenceFrom, sameFigure, shownTexts } from "../report/cell-compare";
 import { misleadingFormatFinding, uncachedUnit, uncachedUnitFinding } from "../looks/format-findings";
 import { WORDS } from "../vocabulary";
-import { textDrawnOver } from "../report/text-drawn-over";
+import { textDrawnOver } from "../looks/text-drawn-over";
 import { figureDrawnOver } from "../looks/drawing-over-figure";
 import { noFigureFromInput } from "./error-from-input";
 import { recalculateAdvice } from "../report/saving-program";

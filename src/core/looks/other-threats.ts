@@ -9,7 +9,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A picture or a dark colour behind the form",
     lie: "A sheet background (Excel's Page Layout › Background, an .xls BITMAP) or an .ods page style's fill or image behind a form's sheet: its title, labels, unit line and signature lines vanish into it, while the figures read as ever.",
     twin: "Cells a clerk fills in pale colours, the input cells pale green, the labels light blue.",
-    checkedBy: "core/report/sheet-background.ts",
+    checkedBy: "core/looks/sheet-background.ts",
     proof: {
       lie: ["test/core/looks/sheet-background.interop.test.ts"],
       twin: [
@@ -26,7 +26,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "Required zeros shown as empty cells",
     lie: "The view's option not to show zeros, an .ods page style that prints no zeros, or a number format that writes nothing for 0: a required 0 looks never filled in, on screen or on the signed copy, while it counts.",
     twin: "A 0 typed into an optional cell, or an optional 0 emptied with Delete; a format that writes 0 as a dash.",
-    checkedBy: "core/report/zeros-hidden.ts",
+    checkedBy: "core/looks/zeros-hidden.ts",
     proof: {
       lie: ["test/core/looks/zeros-hidden.interop.test.ts", "test/core/looks/formulas-shown.interop.test.ts"],
       twin: [
@@ -43,7 +43,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "Formulas shown or printed in place of their results",
     lie: "Show Formulas (an .xlsx's showFormulas, an .xls WINDOW2 flag) or an .ods page style printing formulas: the form's totals, rates and assessments read as formulas on screen or on the signed copy.",
     twin: "A sheet set to print its grid and its row and column headers.",
-    checkedBy: "core/report/formulas-shown.ts",
+    checkedBy: "core/looks/formulas-shown.ts",
     proof: { lie: ["test/core/looks/formulas-shown.interop.test.ts"], twin: ["honest-corpus:print_grid"] },
   },
   {
@@ -53,7 +53,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A form printed too small to read",
     lie: "A page setup (a scale of 10 %, a fit to one page over very wide columns, huge margins, a tiny paper, a far larger default font) or words in tiny runs print the form's figures or words under 3 pt on the signed copy, while the screen shows them as ever.",
     twin: "A form fitted to one page landscape, set in 9 pt, or printed portrait.",
-    checkedBy: "core/report/form-print.ts",
+    checkedBy: "core/looks/form-print.ts",
     proof: {
       lie: [
         "test/xlsx/xlsx-reader/printed-small.interop.test.ts",
@@ -74,7 +74,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A print area that leaves the form out",
     lie: "A print area set on a copy beside the form, over the figures without their headings and labels, on another sheet's cells, or an .ods sheet set to print nothing: the signed copy carries other figures than those counted.",
     twin: "A print area over the whole form, or none (the whole sheet prints); heading rows repeated on each page.",
-    checkedBy: "core/report/form-print.ts",
+    checkedBy: "core/looks/form-print.ts",
     proof: {
       lie: ["test/core/looks/print-area.interop.test.ts"],
       twin: ["honest-corpus:print_area", "honest-corpus:no_print_area", "honest-corpus:print_titles"],
@@ -87,7 +87,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A view frozen or opened past the form",
     lie: "Panes frozen past the form's title, labels or figures, which no scrolling brings back, or a view opening wholly below or right of the form (a warning): a person sees another part of the sheet, maybe a copy.",
     twin: "Panes frozen under the form's headings; a sheet zoomed to 85 %.",
-    checkedBy: "core/report/form-reach.ts",
+    checkedBy: "core/looks/form-reach.ts",
     proof: {
       lie: [
         "test/xlsx/sheetjs/opening-view.interop.test.ts",
@@ -103,7 +103,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A second copy of the form on its own sheet",
     lie: "The form's title, or half its row labels, shown again on the form's sheet beside or below it with other figures: a person reads or prints the copy, the roll-up counts the form.",
     twin: "A remark typed right of the table, the signatories' names under the signature block, a row label written again.",
-    checkedBy: "core/check/copy-on-form-sheet.ts",
+    checkedBy: "core/looks/copy-on-form-sheet.ts",
     proof: {
       lie: ["test/core/looks/copy-on-form-sheet.interop.test.ts"],
       twin: [
@@ -120,7 +120,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A form without its own title where a person sees it",
     lie: "The form's title deleted, hidden, set in 1-pt runs, or replaced by another form's: the screen and the signed copy present the figures as another form's.",
     twin: "The title coloured dark blue; the headings wrapped.",
-    checkedBy: "core/check/form-title.ts",
+    checkedBy: "core/looks/form-title.ts",
     proof: {
       lie: ["test/core/looks/form-title.interop.test.ts"],
       twin: ["honest-corpus:title_colour", "honest-corpus:wrap_headings"],
@@ -133,7 +133,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A printed header or footer naming another unit or period",
     lie: "A header or footer of the form's printed pages naming another unit (its code) or period: the signed page says another ward and round. A text that may name one is shown as a warning.",
     twin: "The preparer's name and telephone in every form's footer; a header rewritten as the unit's own name and the period; the template's own header and footer.",
-    checkedBy: "core/report/page-texts.ts",
+    checkedBy: "core/looks/page-texts.ts",
     proof: {
       lie: ["test/core/looks/page-texts.interop.test.ts"],
       twin: [
@@ -150,7 +150,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A unit and period line naming another unit or period",
     lie: "The line under the form's title retyped for another unit or period (another's code, another round's dates), moved away, or shown as another's by a format: the printed form is another unit's report.",
     twin: "The line as the template writes it, respaced or with other dashes; the heading rows raised or wrapped.",
-    checkedBy: "core/check/identity-lines.ts",
+    checkedBy: "core/looks/identity-lines.ts",
     proof: {
       lie: ["test/core/looks/identity-line.interop.test.ts"],
       twin: ["test/core/looks/identity-line.interop.test.ts", "honest-corpus:row_height"],
@@ -163,7 +163,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A unit and period line a person cannot see",
     lie: "The true line on a hidden or 2-pt row, in its fill's colour, or running on over dark empty cells that hide its letters, with another unit's line typed where a person looks.",
     twin: "Rows set to their optimal height; the line run on over empty cells whose fill shows its letters.",
-    checkedBy: "core/check/identity-lines.ts",
+    checkedBy: "core/looks/identity-lines.ts",
     proof: {
       lie: [
         "test/core/looks/identity-line.interop.test.ts",
@@ -179,7 +179,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A status line overwritten",
     lie: "The form's status line (row 5, the template's formula) overwritten with another text, such as another unit's line: a person reads it as the template's line under the unit line.",
     twin: "The status line left as the template computes it, or blank.",
-    checkedBy: "core/check/status-lines.ts",
+    checkedBy: "core/looks/status-lines.ts",
     proof: {
       lie: ["test/core/looks/status-line.interop.test.ts"],
       twin: ["test/core/looks/status-line.interop.test.ts"],
@@ -192,7 +192,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A text of several lines, one of them out of sight",
     lie: "A title, heading, label, assessment or unit line holding a line break, in a row that shows only its last line: the true unit line, then another's; two target labels swapped.",
     twin: "Headings wrapped by their column's width; a long label broken in two lines (Alt+Enter) in a row tall enough for both.",
-    checkedBy: "core/check/several-lines.ts",
+    checkedBy: "core/looks/several-lines.ts",
     proof: {
       lie: ["test/core/looks/identity-line.interop.test.ts", "test/core/looks/target-block.interop.test.ts"],
       twin: ["honest-corpus:wrap_headings", "honest-corpus:break_long_label"],
@@ -205,7 +205,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A note stating another unit of measure",
     lie: "“ĐVT: nghìn đồng”, “(triệu VNĐ)”, a foreign currency, or the đồng over a form of counts, typed on the form's sheet: a person reads every figure by it, the roll-up counts what the headings say.",
     twin: "A note stating the form's own unit (“ĐVT: đồng”, “ĐVT: người”), or a sentence that mentions an amount.",
-    checkedBy: "core/check/unit-notes.ts",
+    checkedBy: "core/looks/unit-notes.ts",
     proof: {
       lie: ["test/core/looks/unit-notes.test.ts"],
       twin: [
@@ -222,7 +222,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A text the form is judged by, shown cut",
     lie: "An assessment, label or unit line indented, aligned right, read right to left, turned in a low row, set in a symbol font, or cut by a cell holding a space: “Chưa đạt” shows as “đạt”.",
     twin: "Headings turned upright in a row raised for them, labels indented a step, a column widened, a bold font, figures centred, LibreOffice's explicit General alignment.",
-    checkedBy: "core/check/cut-texts.ts",
+    checkedBy: "core/looks/cut-texts.ts",
     proof: {
       lie: ["test/core/looks/cut-texts.interop.test.ts", "test/core/looks/identity-line.interop.test.ts"],
       twin: [
@@ -241,7 +241,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A heading or label a person cannot see, or sees as another",
     lie: "The heading row hidden under a row of swapped headings, a heading in its fill's colour, two labels swapped by a conditional format, words of a label in white 1-pt runs (“Doanh nghiệp ngoài nhà nước” read “Doanh nghiệp nhà nước”), or .ods markup LibreOffice shows otherwise: a figure is read under another heading.",
     twin: "Labels coloured or in italics, written in runs of colour, bold or 8 pt; the English headings row hidden.",
-    checkedBy: "core/report/name-placement.ts",
+    checkedBy: "core/looks/name-placement.ts",
     proof: {
       lie: [
         "test/xlsx/xlsx-reader/frame-texts.interop.test.ts",
@@ -263,7 +263,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A heading's or label's English that says another",
     lie: "Two rows' English labels swapped, or a column's: a reader of the English reads one figure as another's.",
     twin: "The English column hidden or left blank, or holding the figures after the column was deleted.",
-    checkedBy: "core/report/name-placement.ts",
+    checkedBy: "core/looks/name-placement.ts",
     proof: {
       lie: ["test/xlsx/xlsx-reader/frame-texts.interop.test.ts"],
       twin: ["test/xlsx/xlsx-reader/frame-texts.interop.test.ts", "honest-corpus:hide_english"],
@@ -276,7 +276,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A form's figures read from cells not under its headings",
     lie: "The defined names moved onto a copy of the form further right or down, or a heading copied over other figures, the named column relabelled: a person reads the form's cells, the roll-up reads others.",
     twin: "Rows inserted above every form or below a table; the empty row under a table deleted.",
-    checkedBy: "core/report/name-placement.ts",
+    checkedBy: "core/looks/name-placement.ts",
     proof: {
       lie: [
         "test/xlsx/xlsx-reader/names-on-copy.interop.test.ts",
@@ -296,7 +296,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A drawing over a text the form is read by",
     lie: "A shape, text box, chart, control or a note shown always over the unit line, a heading, a label or a target's label: a person reads what the drawing says there. A picture there is a warning (a logo may hide a word).",
     twin: "The union's logo beside the title; a text box with a remark beside the table.",
-    checkedBy: "core/report/text-drawn-over.ts",
+    checkedBy: "core/looks/text-drawn-over.ts",
     proof: {
       lie: ["test/xlsx/sheet-geometry/drawings-over-cells.test.ts"],
       twin: ["honest-corpus:logo", "honest-corpus:text_box"],
@@ -411,7 +411,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     title: "A sheet named like a form's sheet",
     lie: "A visible copy of a form's sheet named with a letter of another alphabet (Cyrillic “В”), 0 for O, marks stacked in another order or a comma above for a hook: a person opens the copy, the roll-up reads the form.",
     twin: "A sheet of the clerk's own (“Ghi chú”), before the forms or after them; accents that tell names apart (“Bieu”).",
-    checkedBy: "core/report/look-alike.ts",
+    checkedBy: "core/looks/look-alike.ts",
     proof: {
       lie: [
         "test/core/looks/look-alike-sheets.interop.test.ts",
@@ -431,7 +431,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     title: "A workbook that opens on a decoy with its tab bar hidden",
     lie: "The workbook opens on a sheet that is not a form's, its sheet tabs hidden or squeezed under a tenth of the window (an .xlsx workbookView, an .ods's settings, an .xls WINDOW1), or a view programs read apart: a person sees only the decoy.",
     twin: "A sheet of the clerk's own put first, the tabs shown; the check sheet hidden before printing.",
-    checkedBy: "core/report/look-alike.ts",
+    checkedBy: "core/looks/look-alike.ts",
     proof: {
       lie: [
         "test/xlsx/sheetjs/opening-view.interop.test.ts",
@@ -447,7 +447,7 @@ const WORKBOOK_THREATS: readonly ThreatCard[] = [
     title: "A visible copy of a form on a sheet of its own",
     lie: "A sheet carrying a form's title, or half its headings and labels, with other figures: refused where the tab bar is hidden (a person paging or reading the printout meets the copy), a warning where its tab shows its name.",
     twin: "A form duplicated to try figures on, its tab showing “Biểu 03 (2)” (a warning); a sheet holding fewer than half of its labels.",
-    checkedBy: "core/report/look-alike.ts",
+    checkedBy: "core/looks/look-alike.ts",
     proof: {
       lie: ["test/core/looks/form-copy-sheets.interop.test.ts"],
       twin: ["test/core/looks/form-copy-sheets.interop.test.ts", "honest-corpus:duplicate_sheet"],

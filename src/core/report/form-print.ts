@@ -1,15 +1,12 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../findings/finding";
+
 import { fromA1, toA1 } from "../grid/a1";
 import type { GridSheet, RowCol } from "../grid/grid";
 import { LEAST_PRINTED_SIZE } from "./legible";
 import { inPrintAreas, printAreaA1 } from "../grid/print-areas";
-import { figureText } from "../text/figure-text";
-import { fill, shown } from "../text/text";
-import { WORDS } from "../vocabulary";
+
 import type { FormRead } from "./form-read";
 import { printedScale } from "./print-scale";
-
 /**
  * A form's sheet whose print area leaves out a cell of the form: the printout, the copy that is signed and
  * stamped, shows another part of the sheet (a copy of the form beside it, with other figures) or the form
@@ -34,7 +31,7 @@ function formTexts(form: FormRead): RowCol[] {
 }
 
 /** A sheet's print areas where it has none, printing nothing. */
-const NO_AREA = "—";
+export const NO_AREA = "—";
 
 /** Each form whose sheet sets a print area that leaves out its title or one of its named cells. */
 export function formsOffPrint(
@@ -57,20 +54,6 @@ export function formsOffPrint(
     return [{ template: form.def.id, sheet: form.sheet, cell: toA1(left.row, left.col), printAreas }];
   });
 }
-
-/** A print area leaving out a form's cell refuses the file: what is signed is not what is rolled up. */
-export const formOffPrintFindings = (offPrint: readonly FormOffPrint[]): Finding[] =>
-  offPrint.map(({ template, sheet, cell, printAreas }) =>
-    finding(
-      "error",
-      "sheet.print_area_off_form",
-      // No area at all: an .ods sheet set not to print, whose fix is LibreOffice's.
-      printAreas === NO_AREA
-        ? fill(WORDS.report.formNotPrinted, { sheet: shown(sheet), cell })
-        : fill(WORDS.report.printAreaOffForm, { sheet: shown(sheet), cell, areas: printAreas }),
-      { template, sheet, cell },
-    ),
-  );
 
 /**
  * A form's sheet whose page setup prints its figures too small to read: a scale of 10 %, fitted to one
@@ -147,19 +130,3 @@ export function formsPrintedSmall(
     return text ? [{ ...base, cell: text.cell, size: printed(text.font!), what: "text" as const }] : [];
   });
 }
-
-/** A form printed too small to read refuses the file: the copy signed and stamped cannot be read. */
-export const formPrintedSmallFindings = (small: readonly FormPrintedSmall[]): Finding[] =>
-  small.map(({ template, sheet, cell, scale, size, what }) =>
-    finding(
-      "error",
-      "sheet.printed_too_small",
-      fill(what === "figure" ? WORDS.report.printedTooSmall : WORDS.report.textPrintedTooSmall, {
-        sheet: shown(sheet),
-        cell,
-        scale: String(scale),
-        size: figureText(Math.round(size * 10) / 10),
-      }),
-      { template, sheet, cell },
-    ),
-  );

@@ -1,11 +1,10 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../findings/finding";
-import { columnLetters, toA1 } from "../grid/a1";
+
+import { columnLetters } from "../grid/a1";
 import type { GridSheet, RowCol } from "../grid/grid";
-import { fill, shown } from "../text/text";
+import { fill } from "../text/text";
 import { WORDS } from "../vocabulary";
 import type { FormRead } from "./form-read";
-
 /**
  * A form's sheet whose view hides the form. `reach`: panes frozen past the form's title or figures keep
  * the rows above it (columns left of it) out of reach while the view shows what lies past them, maybe a
@@ -58,7 +57,7 @@ export function formsOutOfView(
 }
 
 /** The rows above and the columns left of `reach`, as a person names them: "rows 1–100, columns A–B". */
-function outOfReach(reach: RowCol) {
+export function outOfReach(reach: RowCol) {
   const rows = reach.row > 0 ? fill(WORDS.report.rowsOutOfReach, { row: reach.row }) : undefined;
   const columns =
     reach.col > 0
@@ -66,25 +65,3 @@ function outOfReach(reach: RowCol) {
       : undefined;
   return rows && columns ? fill(WORDS.report.rowsAndColumns, { rows, columns }) : (rows ?? columns)!;
 }
-
-/** Frozen panes hiding a form refuse the file; a view opening past it warns. */
-export const formOutOfViewFindings = (outOfView: readonly FormOutOfView[]): Finding[] =>
-  outOfView.map(({ template, sheet, reach, opensAt, last }) =>
-    reach
-      ? finding(
-          "error",
-          "sheet.frozen_past_form",
-          fill(WORDS.report.frozenPastForm, { sheet: shown(sheet), cells: outOfReach(reach) }),
-          { template, sheet },
-        )
-      : finding(
-          "warning",
-          "sheet.opens_past_form",
-          fill(WORDS.report.opensPastForm, {
-            sheet: shown(sheet),
-            cell: toA1(opensAt!.row, opensAt!.col),
-            last: toA1(last!.row, last!.col),
-          }),
-          { template, sheet },
-        ),
-  );

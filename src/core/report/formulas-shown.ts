@@ -1,10 +1,8 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../findings/finding";
-import type { GridSheet } from "../grid/grid";
-import { fill, shown } from "../text/text";
-import { WORDS } from "../vocabulary";
-import type { FormRead } from "./form-read";
 
+import type { GridSheet } from "../grid/grid";
+
+import type { FormRead } from "./form-read";
 /**
  * A form's sheet that shows, or prints, each formula's text in place of its result: its totals and rates
  * read "=C9+C10+C11" or "###" on screen (Excel's Show Formulas, which it prints too) or on the signed copy
@@ -31,17 +29,3 @@ export function formsFormulasShown(
       : [];
   });
 }
-
-/** Formulas in place of the totals refuse the file: what is seen and signed lacks the figures rolled up. */
-export const formulasShownFindings = (shownFormulas: readonly FormFormulasShown[]): Finding[] =>
-  shownFormulas.map(({ template, sheet, cell, where }) =>
-    finding(
-      "error",
-      "sheet.formulas_shown",
-      fill(where === "view" ? WORDS.report.formulasShown : WORDS.report.formulasPrinted, {
-        sheet: shown(sheet),
-        cell,
-      }),
-      { template, sheet, cell },
-    ),
-  );

@@ -1,15 +1,13 @@
 import type { TemplateId } from "../catalog";
 import type { FormRead } from "./form-read";
-import { finding, type Finding } from "../findings/finding";
+
 import { lookAlikeKeys } from "../text/fold";
 import type { GridSheet, OpensOn } from "../grid/grid";
-import { fill, shown } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { summarySheetName } from "../catalog/summary-sheet-name";
 import { CHECK_SHEET } from "../layout/check-sheet";
 import { bareKeyOf } from "./form-frame";
-
 /**
  * A visible sheet a person may take for a form's sheet, and that sheet: by its name; because the
  * workbook opens on it with its tab bar hidden, so no other sheet is seen; or because it carries the
@@ -155,26 +153,3 @@ function openingDecoy(
   if (formSheets.some(({ sheet }) => sheet === opening)) return undefined;
   return { template: first.template, sheet: opening, formSheet: first.sheet, by: "opening" };
 }
-
-/**
- * Each look-alike sheet is an error: refused, naming both sheets. A copy of a form a person can tell
- * from it by its tab is a warning: a clerk's draft "Biểu 02 (2)" is common, yet its figures may be the
- * ones the clerk meant, and a printout shows both.
- */
-export const lookAlikeFindings = (lookAlikes: readonly LookAlike[]): Finding[] =>
-  lookAlikes.map(({ template, sheet, formSheet, by }) =>
-    finding(
-      by === "copy" ? "warning" : "error",
-      by === "copy" ? "sheet.form_copy" : "sheet.look_alike",
-      fill(
-        {
-          name: WORDS.report.lookAlikeSheet,
-          opening: WORDS.report.opensOnOtherSheet,
-          title: WORDS.report.formCopyTabsHidden,
-          copy: WORDS.report.formCopy,
-        }[by],
-        { sheet: shown(sheet), formSheet: shown(formSheet) },
-      ),
-      { template, sheet },
-    ),
-  );

@@ -1,15 +1,13 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../findings/finding";
+
 import type { GridSheet, PageText } from "../grid/grid";
 import { pageTexts, printedAbout } from "../layout/print";
 import type { Period } from "../model/period";
 import type { ReportingUnit } from "../model/units";
-import { fill, shown } from "../text/text";
-import { WORDS } from "../vocabulary";
+
 import type { FormRead } from "./form-read";
 import { lineKeyOf } from "./identity-line";
 import { mayNameUnitOrPeriod } from "./unit-or-period-words";
-
 /**
  * A text a form's printed pages carry in a header or footer that the template does not print there: the
  * page signed and stamped may name another unit or period than the report (red team, round 9: a footer
@@ -127,27 +125,3 @@ export function formsPageTexts(
     });
   });
 }
-
-/**
- * A header or footer naming another unit or period refuses the file: what is signed is not the report;
- * any other text of the kind is shown to the officer who checks it.
- */
-export const pageTextFindings = (
-  texts: readonly FormPageText[],
-  about: { readonly unit: ReportingUnit; readonly period: Period } | undefined,
-): Finding[] =>
-  texts.map(({ template, sheet, place, text, differs }) =>
-    finding(
-      differs ? "error" : "warning",
-      differs ? "identity.page_text_differs" : "identity.page_text",
-      fill(differs ? WORDS.report.pageTextDiffers : WORDS.report.pageText, {
-        sheet: shown(sheet),
-        place: WORDS.report.pagePlace[place],
-        text: shown(text),
-        about: shown(
-          (about && pageTexts(sheet, printedAbout(about.unit, about.period)).header?.center) ?? "—",
-        ),
-      }),
-      { template, sheet },
-    ),
-  );

@@ -1,11 +1,9 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../findings/finding";
+
 import { toA1 } from "../grid/a1";
 import type { GridSheet } from "../grid/grid";
-import { fill, shown } from "../text/text";
-import { WORDS } from "../vocabulary";
-import type { FormRead } from "./form-read";
 
+import type { FormRead } from "./form-read";
 /**
  * A form's sheet with a picture, or a dark colour, behind its cells: the form's title, labels, unit line and
  * signature lines, black on no fill of their own, vanish into it on screen in Excel (a sheet background) or
@@ -30,13 +28,3 @@ export function formsOnBackground(
     return [{ template: form.def.id, sheet: sheet.name, cell: title ? toA1(title.row, title.col) : "A1" }];
   });
 }
-
-/** A background behind a form refuses the file: what is seen and signed may lack its words. */
-export const backgroundFindings = (onBackground: readonly FormOnBackground[]): Finding[] =>
-  onBackground.map(({ template, sheet, cell }) =>
-    finding("error", "sheet.background", fill(WORDS.report.sheetBackground, { sheet: shown(sheet) }), {
-      template,
-      sheet,
-      cell,
-    }),
-  );

@@ -1,10 +1,8 @@
 import type { TemplateId } from "../catalog";
-import { finding, type Finding } from "../findings/finding";
-import type { GridSheet } from "../grid/grid";
-import { fill, shown } from "../text/text";
-import { WORDS } from "../vocabulary";
-import type { FormRead } from "./form-read";
 
+import type { GridSheet } from "../grid/grid";
+
+import type { FormRead } from "./form-read";
 /**
  * A form's sheet whose view shows a zero as an empty cell, and the first of its required figures that is
  * 0: on screen the form looks as if that figure was never entered, a form the checks would refuse, while
@@ -44,23 +42,3 @@ export function formsZerosHidden(
       : [];
   });
 }
-
-const ZEROS_HIDDEN = {
-  view: WORDS.report.zerosHidden,
-  print: WORDS.report.zerosUnprinted,
-  format: WORDS.report.zeroFormatHidden,
-} as const;
-
-/** Zeros shown as blanks warn: the figures are the form's, only their look says "not entered". */
-export const zerosHiddenFindings = (hidden: readonly FormZerosHidden[]): Finding[] =>
-  hidden.map(({ template, sheet, cell, where }) =>
-    finding(
-      "warning",
-      "sheet.zeros_hidden",
-      fill(ZEROS_HIDDEN[where], {
-        sheet: shown(sheet),
-        cell,
-      }),
-      { template, sheet, cell },
-    ),
-  );

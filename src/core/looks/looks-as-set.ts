@@ -1,6 +1,6 @@
 import { finding, type Finding } from "../findings/finding";
 import { WORDS } from "../vocabulary";
-import type { Extraction } from "./extract";
+import type { Extraction } from "../report/extract";
 
 /**
  * A report read with its cells' looks as set, not as drawn (Excel without ExcelApi 1.19, or refusing to

@@ -8,7 +8,7 @@ import { fill } from "../text/text";
 import { finding, type Finding } from "../findings/finding";
 import { quoted } from "../report/cell-compare";
 import { WORDS } from "../vocabulary";
-import { textDrawnOver } from "../report/text-drawn-over";
+import { textDrawnOver } from "./text-drawn-over";
 
 /**
  * A form whose line under the title does not name the report's unit and period as the template writes
