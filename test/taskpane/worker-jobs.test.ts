@@ -1,5 +1,5 @@
 import { processJob } from "../../src/taskpane/worker/process-job";
-import { readOnPool } from "../../src/taskpane/worker/read-pool";
+import { readersFor, readOnPool } from "../../src/taskpane/worker/read-pool";
 import type { ReadFiles } from "../../src/taskpane/worker/read-files";
 import { failedRead } from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
@@ -182,9 +182,16 @@ describe("workers started ahead", () => {
     expect(made[2]!.sent.length).toBeGreaterThan(0);
   });
 
+  it("leaves a core to the page's thread and the browser's compilers: one reader on two cores", () => {
+    expect([1, 2, 3, 4, 8, 9, 64].map(readersFor)).toEqual([1, 1, 2, 3, 7, 8, 8]);
+    const made: FakeWorker[] = [];
+    readOnPool(fakeWorkers(made), 2);
+    expect(made).toHaveLength(1);
+  });
+
   it("starts a job's readers before its files come, and reads with them", async () => {
     const made: FakeWorker[] = [];
-    const readFiles = readOnPool(fakeWorkers(made), 2);
+    const readFiles = readOnPool(fakeWorkers(made), 3);
     expect(made).toHaveLength(2);
     const files = [request.files[0]!, { ...request.files[0]!, name: "b.xlsx" }];
     const done = readFiles(files, "validate", () => undefined);

@@ -7,6 +7,7 @@ import { readReceived } from "../../pipeline/read-received";
 import { DEFAULT_LIMITS } from "../../xlsx";
 import { zipEntries } from "../../xlsx/zip/zip-entries";
 import { NATIVE_ZIP_CODEC } from "../native-zip-codec";
+import { sheetjsSum } from "./sheetjs-sum";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -20,6 +21,11 @@ export interface FileReadFigures {
   readonly unzipMs: number;
   /** Only inflating every part with fflate's unzipSync: the page's floor. */
   readonly scriptUnzipMs: number;
+  /**
+   * The SheetJS loop's work on the same file (read it whole, sum the TD_ names): beside the reader's own
+   * time, a ratio that does not depend on how many cores a machine has.
+   */
+  readonly sheetjsMs: number;
 }
 
 type File = { readonly name: string; readonly bytes: Uint8Array };
@@ -52,5 +58,6 @@ export function fileRead(folder: string, count = 200): FileReadFigures {
     scriptReadMs: time((f) => readReceived(f.bytes, source(f), "rollup")),
     unzipMs: time(nativeUnzip),
     scriptUnzipMs: time((f) => unzipSync(f.bytes)),
+    sheetjsMs: time((f) => sheetjsSum(f.bytes)),
   };
 }

@@ -1,16 +1,29 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { launchChromium, longestTask, startRollup } from "./chromium";
 import { serveDist } from "./static-server";
+import { sampleTreeCpu } from "./tree-cpu";
+
+/**
+ * The two ways the page starts its workers: served over http (each worker script fetched beside the
+ * page) and thidua.html opened from disk (its one worker script carried as text, started from blob: URLs).
+ */
+export type PageVariant = "served" | "file";
+
+export const PAGE_VARIANTS: readonly PageVariant[] = ["served", "file"];
 
 export interface PageFigures {
   readonly seconds: number;
+  /** Chromium's CPU time from the click to the rendered result, every process and thread together. */
+  readonly cpuSeconds: number;
   /** The longest task on the page's main thread from the click to the rendered result. */
   readonly longestTaskMs: number;
   /** The longest task while the units grid is scrolled from top to bottom and narrowed by a filter. */
   readonly scrollLongestMs: number;
 }
 
+export const DIST = path.resolve(__dirname, "../../../dist");
 const SHOTS = path.resolve(__dirname, "../../../test-output/screenshots");
 
 /** Scrolls the units grid to its end in steps, as a reader would, then narrows it by the search box. */
@@ -23,34 +36,46 @@ const SCROLL_GRID = `(async () => {
   }
 })()`;
 
-/** The standalone page's roll-up of a folder in Debian's Chromium, timed from the click to the result. */
-export async function pageRollup(folder: string): Promise<PageFigures> {
-  const server = await serveDist(path.resolve(__dirname, "../../../dist"));
+/** Where each variant of the page is opened: the served page from a local server, thidua.html from disk. */
+export async function openPage(variant: PageVariant): Promise<{ url: string; close: () => Promise<void> }> {
+  if (variant === "file")
+    return { url: pathToFileURL(path.join(DIST, "thidua.html")).href, close: async () => {} };
+  const server = await serveDist(DIST);
+  return { url: `${server.url}index.html`, close: server.close };
+}
+
+/** The page's roll-up of a folder in Debian's Chromium, timed from the click to the result. */
+export async function pageRollup(folder: string, variant: PageVariant = "served"): Promise<PageFigures> {
+  const opened = await openPage(variant);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
-    await page.goto(`${server.url}index.html`);
+    await page.goto(opened.url);
+    const cpu = sampleTreeCpu(process.pid, { withRoot: false });
     const { files, clickedAt } = await startRollup(page, folder);
     await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).waitFor({ timeout: 600_000 });
     const seconds = (Date.now() - clickedAt) / 1000;
+    const cpuSeconds = cpu();
     const longestTaskMs = await longestTask(page);
     await page.evaluate("window.longTasks = []");
     await page.evaluate(SCROLL_GRID);
     await page.getByRole("searchbox", { name: /Tìm đơn vị/ }).fill("U01");
     const scrollLongestMs = await longestTask(page);
     await page.getByRole("searchbox", { name: /Tìm đơn vị/ }).fill("");
-    mkdirSync(SHOTS, { recursive: true });
-    for (const width of [320, 500]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).scrollIntoViewIfNeeded();
-      await page.screenshot({
-        path: path.join(SHOTS, `rollup-${files}-units-${width}.png`),
-        fullPage: true,
-      });
+    if (variant === "served") {
+      mkdirSync(SHOTS, { recursive: true });
+      for (const width of [320, 500]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.getByRole("heading", { name: /Kết quả tổng hợp/ }).scrollIntoViewIfNeeded();
+        await page.screenshot({
+          path: path.join(SHOTS, `rollup-${files}-units-${width}.png`),
+          fullPage: true,
+        });
+      }
     }
-    return { seconds, longestTaskMs, scrollLongestMs };
+    return { seconds, cpuSeconds, longestTaskMs, scrollLongestMs };
   } finally {
     await browser.close();
-    await server.close();
+    await opened.close();
   }
 }
