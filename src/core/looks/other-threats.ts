@@ -26,12 +26,23 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     scope: "sheet",
     rules: ["sheet.zeros_hidden"],
     title: "Required zeros shown as empty cells",
-    lie: "The view's option not to show zeros, an .ods page style that prints no zeros, or a number format that writes nothing for 0: a required 0 looks never filled in, on screen or on the signed copy, while it counts.",
-    twin: "A 0 typed into an optional cell, or an optional 0 emptied with Delete; a format that writes 0 as a dash.",
+    lie: "The view's option not to show zeros, an .ods page style that prints no zeros, a number format that writes nothing for 0, or a conditional format that writes 0 in white on white: a required 0 looks never filled in, on screen or on the signed copy, while it counts.",
+    twin: "A 0 typed into an optional cell, or an optional 0 emptied with Delete; a format that writes 0 as a dash; a conditional format writing zeros grey or filling negatives red; a colour scale or data bars over the figures.",
     checkedBy: "core/report/zeros-hidden.ts",
     proof: {
-      lie: [`${X}/zeros-hidden.interop.test.ts`, `${X}/formulas-shown.interop.test.ts`],
-      twin: [`${X}/zeros-hidden.interop.test.ts`, "honest-corpus:type_zero", "honest-corpus:delete_optional"],
+      lie: [
+        `${X}/zeros-hidden.interop.test.ts`,
+        `${X}/formulas-shown.interop.test.ts`,
+        `${X}/conditional-zeros.interop.test.ts`,
+      ],
+      twin: [
+        `${X}/zeros-hidden.interop.test.ts`,
+        `${X}/conditional-zeros.interop.test.ts`,
+        "honest-corpus:type_zero",
+        "honest-corpus:delete_optional",
+        "honest-corpus:colour_scale",
+        "honest-corpus:data_bars",
+      ],
     },
   },
   {

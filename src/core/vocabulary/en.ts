@@ -131,6 +131,8 @@ export const en: Vocabulary = {
       'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File → Options → Advanced → Show a zero in cells that have zero value; LibreOffice: Tools → Options → Calc → View → Zero values) and save.',
     zeroFormatHidden:
       "Cell {cell} of sheet \"{sheet}\" holds 0 in a number format that writes nothing for a zero: on screen and on the copy that is signed the required figure looks never entered, while the 0 counts. Set the cell's number format back to the template's (Home → Number Format; copy the format from a cell beside it) and save again.",
+    zeroInkHidden:
+      "Cell {cell} of sheet \"{sheet}\" holds 0 written in the colour of its background (its font's, or a conditional format's for zeros): on screen and on the copy that is signed the required figure looks never entered, while the 0 counts. Remove the conditional format (Home → Conditional Formatting → Clear Rules; LibreOffice: Format → Conditional → Manage) or set the font colour back to the template's, and save again.",
     zerosUnprinted:
       'Sheet "{sheet}" is set to print zeros as empty cells (its page style): on the printout — the copy that is signed, stamped and sent — cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Tick zero values again (LibreOffice: Format → Page Style → Sheet → Print: Zero values) and save.',
     conditionalLooksUnchecked:

@@ -438,17 +438,33 @@ def conditional(sheet, ref, operator, formula, style, **look):
     return change
 
 
+def all_unprotected(change):
+    """Every protected sheet unprotected, the change, and protected again: LibreOffice changes no cell style
+    while a sheet is protected, as a style is the whole document's."""
+
+    def unprotected_change(clerk):
+        sheets = [clerk.sheet(name) for name in clerk.doc.Sheets.ElementNames]
+        protected = [sheet for sheet in sheets if sheet.isProtected()]
+        for sheet in protected:
+            sheet.unprotect("")
+        change(clerk)
+        for sheet in protected:
+            sheet.protect("")
+
+    return unprotected_change
+
+
 SEEN_CHANGES = {
     "strike_other_label": unprotected("Biểu 02", set_cells("Biểu 02", "A13", CharStrikeout=STRUCK)),
     "strike_remark": unprotected("Biểu 02", struck_remark),
     "underline_headings": unprotected("Biểu 01", set_cells("Biểu 01", "A6:K7", CharUnderline=UNDERLINED)),
-    "zeros_white": unprotected(
-        "Biểu 02", conditional("Biểu 02", "C9:P13", "EQUAL", "0", "Số 0 trắng", CharColor=0xFFFFFF)
+    "zeros_white": all_unprotected(
+        conditional("Biểu 02", "C9:P13", "EQUAL", "0", "Số 0 trắng", CharColor=0xFFFFFF)
     ),
-    "zeros_grey": unprotected(
-        "Biểu 02", conditional("Biểu 02", "C9:P13", "EQUAL", "0", "Số 0 xám", CharColor=0x808080)
+    "zeros_grey": all_unprotected(
+        conditional("Biểu 02", "C9:P13", "EQUAL", "0", "Số 0 xám", CharColor=0x808080)
     ),
-    "negatives_red": unprotected(
-        "Biểu 02", conditional("Biểu 02", "C9:P13", "LESS", "0", "Số âm", CellBackColor=0xFFC7CE)
+    "negatives_red": all_unprotected(
+        conditional("Biểu 02", "C9:P13", "LESS", "0", "Số âm", CellBackColor=0xFFC7CE)
     ),
 }
