@@ -241,6 +241,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
         `${X}/label-runs.interop.test.ts`,
         `${X}/ods-cell-paragraphs.interop.test.ts`,
         `${X}/struck-texts.interop.test.ts`,
+        `${X}/cut-texts.interop.test.ts`,
       ],
       twin: [
         `${X}/label-runs.interop.test.ts`,
