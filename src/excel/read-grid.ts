@@ -223,8 +223,10 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       const hidden = concealment(row, col) ?? (covered(row, col) ? "merge" : undefined);
       const ink =
         value?.type === "number" || value?.type === "string" ? inkOf(contents.looks?.[r]?.[c]) : undefined;
+      // A text too: a label struck through reads as its row cancelled.
       const struck =
-        value?.type === "number" && contents.looks?.[r]?.[c]?.format?.font?.strikethrough === true;
+        (value?.type === "number" || value?.type === "string") &&
+        contents.looks?.[r]?.[c]?.format?.font?.strikethrough === true;
       const crossed = value?.type === "number" && crossesOut(contents.looks?.[r]?.[c]);
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);

@@ -771,6 +771,24 @@ describe("a figure struck through or crossed out, read in Excel", () => {
   });
 });
 
+describe("a row label struck through as a whole cell, read in Excel", () => {
+  it("names it as a label a person cannot read, with no request more than before", async () => {
+    const { sheet, row } = await filledReport();
+    const label = toA1(row, 0);
+    const unseen = async () => {
+      const { result, syncs } = await readGrid();
+      const cells = validate(extract(result))
+        .filter((f) => f.rule === "cell.heading_unseen")
+        .map((f) => f.cell);
+      return { cells, syncs };
+    };
+    const plain = await unseen();
+    expect(plain.cells).toEqual([]);
+    sheet.cell(label).format.strike = true;
+    expect(await unseen()).toEqual({ cells: [label], syncs: plain.syncs });
+  });
+});
+
 describe("a figure its column is too narrow for, read in Excel", () => {
   it("names it where Excel shows ### in its place, and not where Excel shows the figure", async () => {
     const { sheet, address } = await filledReport();

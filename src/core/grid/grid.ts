@@ -87,7 +87,11 @@ export interface GridCell {
    * sees the drawing there, whatever the cell holds. Its kind, as far as the format tells.
    */
   readonly underDrawing?: DrawingKind;
-  /** Whether its figure is struck through, which a person reads as cancelled. */
+  /**
+   * Whether its text or figure is drawn struck through as a whole (its style's font, or a conditional
+   * format's that may apply), which a person reads as cancelled: a figure so struck is not counted by
+   * the eye, a label or a line not read. A strike on some runs only is told by the text they leave seen.
+   */
   readonly struck?: boolean;
   /** Whether a diagonal border of its cell is drawn over its figure: crossed out, read as cancelled too. */
   readonly crossed?: boolean;

@@ -7,6 +7,7 @@ const ZEROS_HIDDEN = {
   view: WORDS.report.zerosHidden,
   print: WORDS.report.zerosUnprinted,
   format: WORDS.report.zeroFormatHidden,
+  ink: WORDS.report.zeroInkHidden,
 } as const;
 
 /** Zeros shown as blanks warn: the figures are the form's, only their look says "not entered". */

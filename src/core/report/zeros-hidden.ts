@@ -2,7 +2,8 @@ import type { TemplateId } from "../catalog";
 
 import type { GridSheet } from "../grid/grid";
 
-import type { FormRead } from "./form-read";
+import type { CellRead, FormRead } from "./form-read";
+import { isLegible } from "./legible";
 /**
  * A form's sheet whose view shows a zero as an empty cell, and the first of its required figures that is
  * 0: on screen the form looks as if that figure was never entered, a form the checks would refuse, while
@@ -13,9 +14,23 @@ export interface FormZerosHidden {
   readonly template: TemplateId;
   readonly sheet: string;
   readonly cell: string;
-  /** On screen, on the printed copy only, or in the cell's number format (on both). */
-  readonly where: "view" | "print" | "format";
+  /**
+   * On screen, on the printed copy only, in the cell's number format (on both), or in an ink its
+   * background hides (its font's or a conditional format's that may apply, on both).
+   */
+  readonly where: "view" | "print" | "format" | "ink";
 }
+
+/** A number format writes nothing for it, or blanks alone, as a program may show it. */
+const writtenBlank = (read: CellRead) =>
+  [read.shown, ...(read.mayShow ?? [])].some((text) => text?.trim() === "");
+
+/**
+ * It may be written in an ink its background hides: white on white by a conditional format of `= 0`, which
+ * hides a 0 as a format writing nothing does (the class of a figure in its background's colour judges
+ * figures other than 0, which a person must see).
+ */
+const inkHidden = (read: CellRead) => !!read.inks?.some((ink) => !isLegible(ink));
 
 export function formsZerosHidden(
   sheets: readonly Pick<GridSheet, "name" | "view" | "print">[],
@@ -33,12 +48,11 @@ export function formsZerosHidden(
     );
     const where = sheet?.view?.zerosHidden ? "view" : sheet?.print?.zerosUnprinted ? "print" : null;
     // Else a number format whose section for zero writes nothing (`#,##0;-#,##0;;@`, round 56), or blanks
-    // alone, as a program may show it (an .ods data style rendered, round 62: LibreOffice's `#`).
-    const zero = where
-      ? zeros[0]
-      : zeros.find((read) => [read.shown, ...(read.mayShow ?? [])].some((text) => text?.trim() === ""));
-    return zero?.address !== undefined && form.sheet !== undefined
-      ? [{ template: form.def.id, sheet: form.sheet, cell: zero.address, where: where ?? "format" }]
-      : [];
+    // alone, as a program may show it (an .ods data style rendered, round 62: LibreOffice's `#`); else an
+    // ink that hides it.
+    const zero = where ? zeros[0] : (zeros.find(writtenBlank) ?? zeros.find(inkHidden));
+    if (zero?.address === undefined || form.sheet === undefined) return [];
+    const how = where ?? (writtenBlank(zero) ? "format" : "ink");
+    return [{ template: form.def.id, sheet: form.sheet, cell: zero.address, where: how }];
   });
 }

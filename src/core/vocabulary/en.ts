@@ -32,7 +32,7 @@ export const en: Vocabulary = {
     nameAboveLabel:
       'Defined name {name} points at cell {cell} of sheet "{sheet}", above the form\'s row label "{label}", which stands on row {row}: a person reads the figures on row {row} as the form\'s, while the roll-up takes the one in cell {cell}. Put the label back beside its figures as the template has it, or copy the figures into a fresh template and send that file.',
     formTextUnseen:
-      'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read (hidden, covered, too small or the colour of its fill or of the empty cells beside it it runs on over, or shown as other text) while its figures show: a person may read them under another heading. Show the heading as the template does.',
+      'The form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" cannot be read (hidden, covered, struck through, too small or the colour of its fill or of the empty cells beside it it runs on over, or shown as other text) while its figures show: a person may read them under another heading. Show the heading as the template does.',
     formEnglishOther:
       'The English of the form\'s column heading or row label "{label}" in cell {cell} of sheet "{sheet}" reads "{shown}": a person reading English reads the figures by another heading than the roll-up. Write "{label}" back as the template does.',
     namesUnplaced:
@@ -106,7 +106,7 @@ export const en: Vocabulary = {
     identityLineMissing:
       'This cell does not hold the unit and period line, where the template writes "{expected}": a person cannot tell which unit and period the form reports. Write the line back.',
     identityLineUnseen:
-      'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, its text in its fill\'s colour or in that of the empty cells beside it it runs on over, or its style printing nothing): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
+      'The unit and period line "{found}" in this cell does not show (its row or column hidden or too small, struck through, its text in its fill\'s colour or in that of the empty cells beside it it runs on over, or its style printing nothing): a person cannot see which unit and period the form reports, and may read another line in its place. Show the line as the template does.',
     identityLineOtherwise:
       "The unit and period line \"{found}\" in this cell does not show as the cell holds it: it holds a field (the document's title, the sheet's name, a date…) or hidden text that a spreadsheet program shows as other words, so a person may read another unit or period. Type the line again as the template does.",
     unitNote:
@@ -131,6 +131,8 @@ export const en: Vocabulary = {
       'Sheet "{sheet}" is set to show zeros as empty cells: cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Turn zero values back on (File → Options → Advanced → Show a zero in cells that have zero value; LibreOffice: Tools → Options → Calc → View → Zero values) and save.',
     zeroFormatHidden:
       "Cell {cell} of sheet \"{sheet}\" holds 0 in a number format that writes nothing for a zero: on screen and on the copy that is signed the required figure looks never entered, while the 0 counts. Set the cell's number format back to the template's (Home → Number Format; copy the format from a cell beside it) and save again.",
+    zeroInkHidden:
+      "Cell {cell} of sheet \"{sheet}\" holds 0 written in the colour of its background (its font's, or a conditional format's for zeros): on screen and on the copy that is signed the required figure looks never entered, while the 0 counts. Remove the conditional format (Home → Conditional Formatting → Clear Rules; LibreOffice: Format → Conditional → Manage) or set the font colour back to the template's, and save again.",
     zerosUnprinted:
       'Sheet "{sheet}" is set to print zeros as empty cells (its page style): on the printout — the copy that is signed, stamped and sent — cell {cell} and any other required figure of 0 look as if never entered, while the 0 counts. Tick zero values again (LibreOffice: Format → Page Style → Sheet → Print: Zero values) and save.',
     conditionalLooksUnchecked:
@@ -153,7 +155,7 @@ export const en: Vocabulary = {
     printedTooSmall:
       "Sheet \"{sheet}\" prints at {scale}% (its page setup's scale, paper, margins or fit to pages, or columns too wide, a default font — the Normal style's — too large among the causes), so the form's figures, from cell {cell}, print about {size} pt high: too small to read on the copy that is signed, stamped and sent, though the screen shows them as ever. Set Page Layout → Scale to Fit back to 1 page wide and Automatic tall (or the scale to 100%), on A4 with Normal margins, the columns as wide and the Normal style's font as the template has them (Calibri 11), and save again.",
     titleMissing:
-      'Sheet "{sheet}" does not show the form\'s title ("{title}") where a person sees it: it was deleted, hidden or replaced, so the screen and the copy that is signed show the figures under no title, or another form\'s. Copy the title back from the template into cell A1 (as the template writes it) and save again.',
+      'Sheet "{sheet}" does not show the form\'s title ("{title}") where a person sees it: it was deleted, hidden, struck through or replaced, so the screen and the copy that is signed show the figures under no title, or another form\'s. Copy the title back from the template into cell A1 (as the template writes it) and save again.',
     textPrintedTooSmall:
       "Sheet \"{sheet}\" prints at {scale}%, and the form's words — its title, unit line, headings or labels, from cell {cell} — are set in so small a font (of the cell, or of some of its words) that they print about {size} pt high: too small to read on the copy that is signed, stamped and sent, which then does not say which figure is which. Set the whole text of that cell back to the template's font size (Home → Font Size, 11; select the cell, not a part of its text) and save again.",
     opensPastForm:

@@ -34,7 +34,7 @@ export const vi = {
     nameAboveLabel:
       'Tên vùng (Name) {name} trỏ tới ô {cell} của trang tính "{sheet}", nằm phía trên nhãn hàng "{label}" của biểu, trong khi nhãn này ở hàng {row}: người xem đọc số ở hàng {row} là số của biểu, còn khi tổng hợp Thi Đua lấy số ở ô {cell}. Hãy đưa nhãn về đúng hàng như trong biểu mẫu, hoặc chép số liệu sang một biểu mẫu mới rồi gửi tệp đó.',
     formTextUnseen:
-      'Không đọc được tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" (bị ẩn, bị che, chữ quá nhỏ hoặc cùng màu nền của ô hay của các ô trống bên cạnh mà chữ tràn sang, hay hiện thành chữ khác), trong khi các số của nó vẫn hiện: người xem có thể hiểu các số theo một tiêu đề khác. Hãy cho hiện tiêu đề như trong biểu mẫu.',
+      'Không đọc được tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" (bị ẩn, bị che, bị gạch ngang, chữ quá nhỏ hoặc cùng màu nền của ô hay của các ô trống bên cạnh mà chữ tràn sang, hay hiện thành chữ khác), trong khi các số của nó vẫn hiện: người xem có thể hiểu các số theo một tiêu đề khác. Hãy cho hiện tiêu đề như trong biểu mẫu.',
     formEnglishOther:
       'Phần tiếng Anh của tiêu đề cột hoặc nhãn hàng "{label}" ở ô {cell} của trang tính "{sheet}" lại ghi "{shown}": người đọc tiếng Anh đọc các số theo tiêu đề khác với bản tổng hợp. Hãy ghi lại đúng "{label}" như trong biểu mẫu.',
     namesUnplaced:
@@ -106,7 +106,7 @@ export const vi = {
     identityLineMissing:
       'Ô này không ghi dòng đơn vị và kỳ báo cáo, chỗ biểu mẫu ghi "{expected}": người xem không biết biểu là của đơn vị và kỳ nào. Hãy ghi lại đúng dòng này.',
     identityLineUnseen:
-      'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra (hàng hoặc cột bị ẩn hay quá nhỏ, chữ cùng màu nền của ô hoặc của các ô trống bên cạnh mà dòng chữ tràn sang, hoặc ô được đặt không in): người xem không thấy biểu là của đơn vị và kỳ nào, và có thể đọc một dòng khác thay cho nó. Hãy cho hiện dòng này như trong biểu mẫu.',
+      'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra (hàng hoặc cột bị ẩn hay quá nhỏ, chữ bị gạch ngang, chữ cùng màu nền của ô hoặc của các ô trống bên cạnh mà dòng chữ tràn sang, hoặc ô được đặt không in): người xem không thấy biểu là của đơn vị và kỳ nào, và có thể đọc một dòng khác thay cho nó. Hãy cho hiện dòng này như trong biểu mẫu.',
     identityLineOtherwise:
       'Dòng đơn vị và kỳ báo cáo "{found}" ở ô này không hiện ra như ô ghi: ô có một trường (tên tài liệu, tên trang, ngày…) hoặc chữ ẩn mà chương trình bảng tính hiện thành chữ khác, nên người xem có thể đọc một đơn vị hay kỳ khác. Hãy gõ lại dòng này như trong biểu mẫu.',
     unitNote:
@@ -203,6 +203,8 @@ export const vi = {
       'Trang tính "{sheet}" đặt chế độ không hiện số 0 (ô có số 0 hiện thành ô trống): ô {cell} và các ô bắt buộc khác ghi 0 trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy bật lại hiện số 0: File → Options → Advanced → Show a zero in cells that have zero value (Tệp → Tùy chọn → Nâng cao → Hiển thị số không trong các ô có giá trị bằng không; LibreOffice: Tools → Options → Calc → View → Zero values), rồi lưu lại.',
     zeroFormatHidden:
       'Ô {cell} của trang tính "{sheet}" ghi 0 nhưng có định dạng số không hiện số 0: trên màn hình và bản được ký, số liệu bắt buộc này trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy đặt lại định dạng số của ô như biểu mẫu (Home → Number Format — Trang đầu → Định dạng số; hoặc chép định dạng từ ô bên cạnh), rồi lưu lại.',
+    zeroInkHidden:
+      'Ô {cell} của trang tính "{sheet}" ghi 0 nhưng số 0 được tô cùng màu nền (màu chữ của ô, hoặc của định dạng có điều kiện cho số 0): trên màn hình và bản được ký, số liệu bắt buộc này trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy xóa định dạng có điều kiện (Home → Conditional Formatting → Clear Rules — Trang đầu → Định dạng có điều kiện → Xóa quy tắc; LibreOffice: Format → Conditional → Manage — Định dạng → Định dạng có điều kiện → Quản lý) hoặc đặt lại màu chữ như biểu mẫu, rồi lưu lại.',
     zerosUnprinted:
       'Trang tính "{sheet}" đặt không in số 0 (trong kiểu trang): trên bản in — bản được ký, đóng dấu và gửi đi — ô {cell} và các ô bắt buộc khác ghi 0 in ra trống, trông như chưa nhập, trong khi số 0 vẫn được cộng vào tổng hợp. Hãy chọn lại in số 0 (LibreOffice: Format → Page Style → Sheet → Print: Zero values — Định dạng → Kiểu trang → Trang tính → In: Giá trị không), rồi lưu lại.',
     conditionalLooksUnchecked:
@@ -225,7 +227,7 @@ export const vi = {
     printedTooSmall:
       'Trang tính "{sheet}" in ở tỷ lệ {scale}% (do tỷ lệ, khổ giấy, lề hoặc cách co cho vừa trang trong thiết lập trang, hay do các cột quá rộng, kể cả vì phông chữ mặc định — của kiểu Normal — quá lớn), nên số liệu của biểu, từ ô {cell}, in ra chỉ cao khoảng {size} pt: quá nhỏ để đọc trên bản được ký, đóng dấu và gửi đi, dù trên màn hình vẫn bình thường. Hãy đặt lại Page Layout → Scale to Fit (Bố trí Trang → Co giãn cho Vừa) thành rộng 1 trang, cao Automatic (Tự động) (hoặc tỷ lệ 100%), giấy A4, lề Normal (Thông thường), độ rộng cột và phông chữ của kiểu Normal như biểu mẫu (Calibri 11), rồi lưu lại.',
     titleMissing:
-      'Trang tính "{sheet}" không hiện tiêu đề của biểu ("{title}") ở chỗ người xem thấy được: tiêu đề đã bị xóa, bị che hoặc bị thay, nên màn hình và bản được ký hiện số liệu không có tiêu đề, hoặc dưới tiêu đề của biểu khác. Hãy chép lại tiêu đề từ biểu mẫu vào ô A1 (đúng như biểu mẫu ghi), rồi lưu lại.',
+      'Trang tính "{sheet}" không hiện tiêu đề của biểu ("{title}") ở chỗ người xem thấy được: tiêu đề đã bị xóa, bị che, bị gạch ngang hoặc bị thay, nên màn hình và bản được ký hiện số liệu không có tiêu đề, hoặc dưới tiêu đề của biểu khác. Hãy chép lại tiêu đề từ biểu mẫu vào ô A1 (đúng như biểu mẫu ghi), rồi lưu lại.',
     textPrintedTooSmall:
       'Trang tính "{sheet}" in ở tỷ lệ {scale}%, và chữ của biểu — tiêu đề, dòng đơn vị và kỳ báo cáo, tên cột hay tên dòng, từ ô {cell} — đặt cỡ chữ quá nhỏ (của cả ô, hoặc của một số chữ trong ô) nên in ra chỉ cao khoảng {size} pt: không đọc được trên bản được ký, đóng dấu và gửi đi, và bản in không còn cho biết số liệu nào là của dòng, cột nào. Hãy đặt lại cỡ chữ của toàn bộ ô đó như biểu mẫu (Home → Font Size — Trang đầu → Cỡ chữ, 11; chọn cả ô chứ không chọn một phần chữ), rồi lưu lại.',
     opensPastForm:

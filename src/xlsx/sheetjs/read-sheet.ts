@@ -366,8 +366,10 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
       : allSizes;
   const textLayout =
     layout && (textual ? reportedLayout(layout, () => laidIn) : reportedFigureLayout(layout, () => laidIn));
-  // A named figure struck through: an .ods's cell styles, an .xls cell style's font.
-  const struck = figure !== undefined && looks.struck(r, c);
+  // A named figure, or a text the form is read by, struck through: an .ods's cell styles, an .xls cell
+  // style's font. A struck label reads as its row cancelled.
+  const struck =
+    (figure !== undefined || (value?.type === "string" && (named || framing))) && looks.struck(r, c);
   const crossed = figure !== undefined && looks.crossed(r, c);
   const underDrawing = looks.drawnOver(r, c);
   const mayShow = [

@@ -60,7 +60,8 @@ export function applyXlsConditionals(
         extra.mayShow.add(UNREADABLE_SHOWN);
         continue;
       }
-      if (look.struck && typeof content === "number") extra.struck = true;
+      // A text too: a label a rule may strike through reads as cancelled.
+      if (look.struck) extra.struck = true;
       const shown = look.format === undefined ? undefined : shownWith(look.format, content);
       if (shown !== undefined) extra.mayShow.add(shown);
       // Too wide for its column in the conditional format's writing or font size, or too small to read

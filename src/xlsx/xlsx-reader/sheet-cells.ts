@@ -104,7 +104,7 @@ function drawnAlsoIn(
   }
   if (value?.type === "string") {
     const text = styles.shownText(drawnIn, value.value);
-    return { mayShow: text !== value.value ? [text] : [], inks: [], struck: false };
+    return { mayShow: text !== value.value ? [text] : [], inks: [], struck: styles.struck(drawnIn) };
   }
   if (value !== undefined || !computed) return { mayShow: [], inks: [], struck: false };
   const figure = styles.showsAnyFigure(drawnIn) ? styles.shownAs(drawnIn, 1) : UNREADABLE_SHOWN;
@@ -286,7 +286,9 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (shown !== undefined) held.shown = shown;
     if (alsoShown.length > 0) held.mayShow = alsoShown;
     if (inks.length > 0) held.inks = inks;
-    if (value?.type === "number" && (scan.styles.struck(style) || also?.struck)) held.struck = true;
+    // A text struck through reads as taken out, as a figure does (the unit line, a target's label).
+    if ((value?.type === "number" || value?.type === "string") && (scan.styles.struck(style) || also?.struck))
+      held.struck = true;
     if (value?.type === "number" && (scan.styles.crossed(style) || also?.crossed)) held.crossed = true;
     cells.set(address, held);
     keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
@@ -320,11 +322,14 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
       (runs && scan.styles.runsInks(s, runs)) ?? scan.styles.textInks(s);
     const allInks = drawnIn === undefined ? inksIn(style) : [...inksIn(style), ...inksIn(drawnIn)];
     const runsFont = runs && scan.styles.runsFont(style, runs);
+    // A label or a title struck through as a whole reads as cancelled (a row's label: the row).
+    const struck = scan.styles.struck(style) || (drawnIn !== undefined && scan.styles.struck(drawnIn));
     cells.set(address, {
       value,
       ...(mayShow.length > 0 ? { mayShow } : {}),
       ...(allInks.length > 0 ? { inks: allInks } : {}),
       ...(runsFont !== undefined ? { smallerFont: runsFont } : {}),
+      ...(struck ? { struck } : {}),
     });
     keep({ address, row: at.row, col: at.col, style, rowState }, drawnIn);
   }

@@ -294,7 +294,8 @@ export class ConditionalFormats {
         extra.smallerFont = smallerFont(extra.smallerFont, font);
       }
       if (value?.type !== "number" && value?.type !== "string") continue;
-      if (dxf.struck && value.type === "number") extrasOf(address).struck = true;
+      // A text too: a label a rule may strike through reads as cancelled.
+      if (dxf.struck) extrasOf(address).struck = true;
       const runs = value.type === "string" ? runsAt.get(address) : undefined;
       // Runs a person sees on the cell's fill may be in the colour of the one a conditional format gives it
       // (red team, round 18: grey words on a grey conditional fill).

@@ -469,6 +469,19 @@ describe("a figure struck through is named", () => {
     expect(struck(fastOutcome(plain))).toEqual([]);
     expect(asResaved(plain, struck)).toEqual({ ods: [], xls: [] });
   }, 60_000);
+
+  // A row's label a conditional format may strike through reads as the row cancelled, as a figure does.
+  it("names a row label a conditional format strikes through as unread, as .xlsx, .ods and .xls", () => {
+    const label = `A${report.input.cell.replace(/^[A-Z]+/, "")}`;
+    const unseen = (outcome: Outcome) =>
+      ruled(outcome, "cell.heading_unseen").filter(([, cell]) => cell === label);
+    const file = conditionallyStyled(report, "<font><strike/></font>", "dxfs", label);
+    expect(unseen(fastOutcome(file))).toEqual([["error", label]]);
+    expect(asResaved(file, unseen)).toEqual({ ods: [["error", label]], xls: [["error", label]] });
+    const plain = conditionallyStyled(report, '<font><strike val="0"/></font>', "dxfs", label);
+    expect(unseen(fastOutcome(plain))).toEqual([]);
+    expect(asResaved(plain, unseen)).toEqual({ ods: [], xls: [] });
+  }, 60_000);
 });
 
 // Red team, round 9: "Đạt" and the form's labels in Symbol printed as Greek letters; a dingbat font draws

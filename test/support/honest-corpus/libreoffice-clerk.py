@@ -21,7 +21,7 @@ import zlib
 
 import uno
 
-from libreoffice_changes import CHANGES, Clerk, prop
+from libreoffice_changes import CHANGES, SEEN_CHANGES, Clerk, prop
 
 FILTERS = {"xlsx": "Calc MS Excel 2007 XML", "xls": "MS Excel 97", "ods": "calc8"}
 
@@ -113,7 +113,7 @@ class Office:
             if doc is None:
                 raise RuntimeError("LibreOffice did not open the file")
             step = "change"
-            CHANGES[case["change"]](Clerk(self, doc))
+            {**CHANGES, **SEEN_CHANGES}[case["change"]](Clerk(self, doc))
             step = "save"
             out = os.path.join(out_dir, f"{case['id']}.{case['format']}")
             doc.storeToURL(uno.systemPathToFileUrl(out), (prop("FilterName", FILTERS[case["format"]]),))

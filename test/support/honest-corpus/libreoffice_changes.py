@@ -398,3 +398,73 @@ CHANGES = {
         "Biểu 01", set_cells("Biểu 01", "A13:K13", CharWeight=150.0), protect_again=False
     ),
 }
+
+
+# Not of the honest corpus: the lies and their twins the tests of what a person sees make in LibreOffice
+# (test/xlsx/struck-texts.interop.test.ts, conditional-zeros.interop.test.ts), each through the property
+# its dialog sets.
+STRUCK = 1  # com.sun.star.awt.FontStrikeout.SINGLE: Format › Cells › Font Effects › Strikethrough
+UNDERLINED = 1  # com.sun.star.awt.FontUnderline.SINGLE: Format › Cells › Font Effects › Underline
+
+
+def struck_remark(clerk):
+    """A remark of the clerk's own below the signatures, struck through: not the form's."""
+    cell = clerk.cells("Biểu 02", "A31")
+    cell.setString("Đã gửi bản nháp ngày 02/7")
+    cell.CharStrikeout = STRUCK
+
+
+def conditional(sheet, ref, operator, formula, style, **look):
+    """Format › Conditional › Condition: cell value `operator` `formula`, applying a new cell style `style`
+    of the look given."""
+
+    def change(clerk):
+        styles = clerk.doc.StyleFamilies.getByName("CellStyles")
+        if not styles.hasByName(style):
+            styles.insertByName(style, clerk.doc.createInstance("com.sun.star.style.CellStyle"))
+            for key, value in look.items():
+                setattr(styles.getByName(style), key, value)
+        cells = clerk.cells(sheet, ref)
+        rules = cells.ConditionalFormat
+        rules.addNew(
+            (
+                prop("Operator", uno.Enum("com.sun.star.sheet.ConditionOperator", operator)),
+                prop("Formula1", formula),
+                prop("StyleName", style),
+            )
+        )
+        cells.ConditionalFormat = rules
+
+    return change
+
+
+def all_unprotected(change):
+    """Every protected sheet unprotected, the change, and protected again: LibreOffice changes no cell style
+    while a sheet is protected, as a style is the whole document's."""
+
+    def unprotected_change(clerk):
+        sheets = [clerk.sheet(name) for name in clerk.doc.Sheets.ElementNames]
+        protected = [sheet for sheet in sheets if sheet.isProtected()]
+        for sheet in protected:
+            sheet.unprotect("")
+        change(clerk)
+        for sheet in protected:
+            sheet.protect("")
+
+    return unprotected_change
+
+
+SEEN_CHANGES = {
+    "strike_other_label": unprotected("Biểu 02", set_cells("Biểu 02", "A13", CharStrikeout=STRUCK)),
+    "strike_remark": unprotected("Biểu 02", struck_remark),
+    "underline_headings": unprotected("Biểu 01", set_cells("Biểu 01", "A6:K7", CharUnderline=UNDERLINED)),
+    "zeros_white": all_unprotected(
+        conditional("Biểu 02", "C9:P13", "EQUAL", "0", "Số 0 trắng", CharColor=0xFFFFFF)
+    ),
+    "zeros_grey": all_unprotected(
+        conditional("Biểu 02", "C9:P13", "EQUAL", "0", "Số 0 xám", CharColor=0x808080)
+    ),
+    "negatives_red": all_unprotected(
+        conditional("Biểu 02", "C9:P13", "LESS", "0", "Số âm", CellBackColor=0xFFC7CE)
+    ),
+}

@@ -10,11 +10,11 @@ import { typedFigures } from "./figures";
 import { runGnumeric } from "./gnumeric-clerk";
 
 /** Python-UNO lives in the system's Python, beside the LibreOffice it drives. */
-const UNO_PYTHON = process.env.UNO_PYTHON ?? "/usr/bin/python3";
-const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
+export const UNO_PYTHON = process.env.UNO_PYTHON ?? "/usr/bin/python3";
+export const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
 
 /** The unit's template for Đợt 1 of 2025, written by the product, with its assigned targets. */
-async function template(): Promise<Uint8Array> {
+export async function template(): Promise<Uint8Array> {
   const plan = layoutReport({
     unit: { code: "CD_P07", name: "Công đoàn phường Ba Đình", kind: "commune", parentCode: "LDLD_HN" },
     period: parsePeriod("2025-D1")!,
@@ -25,7 +25,7 @@ async function template(): Promise<Uint8Array> {
 }
 
 /** Runs a clerk script on a jobs file; what it answers, case by case: null, or what went wrong. */
-function runScript(
+export function runScript(
   python: string,
   script: string,
   jobs: object,
@@ -47,13 +47,19 @@ const byLocale = (cases: readonly ClerkCase[]) =>
     cases: cases.filter((c) => c.locale === locale).map(({ id, change, format }) => ({ id, change, format })),
   }));
 
+/** The template filled by openpyxl with the hand-made figures, as `dir`/filled.xlsx: its path. */
+export async function writeFilled(dir: string): Promise<string> {
+  const filled = path.join(dir, "filled.xlsx");
+  writeFileSync(filled, fillWithOpenpyxl(await template(), typedFigures()));
+  return filled;
+}
+
 /**
  * The corpus in `dir`: the template filled by openpyxl, then every case's change made by its program,
  * each output `<id>.<format>`. Returns what went wrong in a program, case by case (null: nothing).
  */
 export async function makeCorpus(dir: string): Promise<Record<string, string | null>> {
-  const filled = path.join(dir, "filled.xlsx");
-  writeFileSync(filled, fillWithOpenpyxl(await template(), typedFigures()));
+  const filled = await writeFilled(dir);
   const python = openpyxlPython();
   if (!python) throw new Error("the honest corpus needs a Python with openpyxl (/usr/bin/python3 has it)");
   const libreOffice = runScript(

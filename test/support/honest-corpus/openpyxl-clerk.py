@@ -12,7 +12,7 @@ import sys
 import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, DataBarRule, IconSetRule
-from openpyxl.styles import Border, PatternFill, Side
+from openpyxl.styles import Border, Font, PatternFill, Side
 from openpyxl.workbook.defined_name import DefinedName
 
 FORMS = ("Biểu 01", "Biểu 02", "Biểu 03", "Biểu 04")
@@ -261,6 +261,45 @@ CHANGES = {
 }
 
 
+# Not of the honest corpus: the lies and their twins the tests of what a person sees make with openpyxl
+# (test/xlsx/struck-texts.interop.test.ts, conditional-zeros.interop.test.ts).
+
+
+def struck_remark(book):
+    """A remark of the clerk's own below the signatures, struck through: not the form's."""
+    cell = book["Biểu 02"]["A31"]
+    cell.value = "Đã gửi bản nháp ngày 02/7"
+    cell.font = Font(strike=True)
+
+
+def conditional_zeros(colour):
+    """A conditional format writing the 0s of Biểu 02's inputs in `colour`."""
+
+    def change(book):
+        rule = CellIsRule(operator="equal", formula=["0"], font=Font(color=colour))
+        book["Biểu 02"].conditional_formatting.add("C9:P13", rule)
+
+    return change
+
+
+def negatives_red(book):
+    """A conditional format filling Biểu 02's negative inputs red."""
+    red = PatternFill("solid", fgColor="FFC7CE")
+    book["Biểu 02"].conditional_formatting.add("C9:P13", CellIsRule(operator="lessThan", formula=["0"], fill=red))
+
+
+SEEN_CHANGES = {
+    "strike_other_label": restyle("Biểu 02", "A13:A13", "font", strike=True),
+    "strike_title": restyle("Biểu 02", "A1:A1", "font", strike=True),
+    "strike_unit_line": restyle("Biểu 02", "A3:A3", "font", strike=True),
+    "strike_remark": struck_remark,
+    "underline_headings": restyle("Biểu 01", "A6:K7", "font", underline="single"),
+    "zeros_white": conditional_zeros("FFFFFF"),
+    "zeros_grey": conditional_zeros("808080"),
+    "negatives_red": negatives_red,
+}
+
+
 def validations(book):
     return {form: len(book[form].data_validations.dataValidation) for form in FORMS}
 
@@ -268,7 +307,7 @@ def validations(book):
 def run(source, case, out_dir):
     book = openpyxl.load_workbook(source)
     before = validations(book)
-    CHANGES[case["change"]](book)
+    {**CHANGES, **SEEN_CHANGES}[case["change"]](book)
     # The template's data validation is left as it was: a script that drops it is not the clerk's.
     if validations(book) != before:
         raise RuntimeError(f"data validation changed: {before} → {validations(book)}")
