@@ -5,17 +5,31 @@ import { createExcelHost } from "../../src/excel";
 import { prepareSheet } from "../../src/host/excel-ready/prepared-sheet";
 import type { SummaryOutput } from "../../src/host/workbook-host";
 import { installFakeExcel, PAYLOAD_LIMIT } from "./fakes/fake-excel";
+import { frozen } from "../support/frozen";
 import { installNullExcel } from "./fakes/null-excel";
 import { summaryPlan } from "./fakes/plans";
 
 const MB = 1024 * 1024;
 
-/** A summary as the pane receives it: its sheets prepared for Excel in the roll-up's worker, their cells left behind. */
+/**
+ * A summary as the pane receives it: its sheets prepared for Excel in the roll-up's worker, their cells left
+ * behind. Made once per number of units (two tests write the same) and frozen, so neither write can change it.
+ */
 function received(units: number): SummaryOutput {
+  const known = receivedBefore.get(units);
+  if (known) return known;
   const full = summaryPlan(units);
   const prepared = full.sheets.map((sheet) => prepareSheet(sheet.cells));
-  return { kind: "plan", plan: { ...full, sheets: full.sheets.map((s) => ({ ...s, cells: [] })) }, prepared };
+  const output: SummaryOutput = frozen({
+    kind: "plan",
+    plan: { ...full, sheets: full.sheets.map((s) => ({ ...s, cells: [] })) },
+    prepared,
+  });
+  receivedBefore.set(units, output);
+  return output;
 }
+
+const receivedBefore = new Map<number, SummaryOutput>();
 
 /** Writes `output`, and how long the writing thread was held at most at a time, in milliseconds. */
 async function written<T>(write: () => Promise<T>): Promise<{ result: T; heldMs: number }> {

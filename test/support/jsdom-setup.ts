@@ -1,6 +1,10 @@
 // jsdom lacks a few browser APIs the task pane uses; Node has equivalents, a browser has them all.
 import { webcrypto } from "node:crypto";
 import { TextDecoder, TextEncoder } from "node:util";
+import { indexComputedStyle } from "./computed-style";
+
+/** jsdom's own getComputedStyle, which the indexed one replaces (test/taskpane/computed-style.test.tsx). */
+export let jsdomGetComputedStyle: Window["getComputedStyle"] | undefined;
 
 if (typeof window !== "undefined") {
   if (!("ResizeObserver" in window)) {
@@ -14,6 +18,7 @@ if (typeof window !== "undefined") {
   if (!("TextDecoder" in window)) Object.assign(globalThis, { TextDecoder, TextEncoder });
   // The charts measure label text on a canvas, which jsdom cannot draw; without one they estimate.
   HTMLCanvasElement.prototype.getContext = () => null;
+  jsdomGetComputedStyle = indexComputedStyle(window);
   // Node's Web Crypto refuses buffers made in jsdom's realm; hand it a Node Buffer over the same bytes.
   const digest = (algorithm: AlgorithmIdentifier, data: ArrayBuffer | ArrayBufferView) =>
     webcrypto.subtle.digest(

@@ -161,6 +161,7 @@ class FakeDataValidation extends Proxy {
   private each(apply: (v: CellValidation) => void, value: unknown) {
     this.range.queue(value);
     this.range.forEachCell((cell) => apply((cell.validation ??= {})));
+    this.range.givenReferences();
   }
   /** The rule each cell of the range holds (undefined for none), by its JSON. */
   private rules(): { rules: Map<string, Excel.DataValidationRule>; without: boolean } {
@@ -390,6 +391,11 @@ class FakeRange extends Proxy {
    * and validations made their own where shared with the workbook they were copied from (unshared).
    */
   private cellList?: FakeCell[];
+
+  /** Its cells were given a validation, whose rule a sheet's rename may change (SheetState.referring). */
+  givenReferences(): void {
+    for (const rect of this.rects) for (const address of cellsIn(rect)) this.sheet.referring.add(address);
+  }
 
   forEachCell(apply: (cell: FakeCell) => void): void {
     writable(this.sheet);

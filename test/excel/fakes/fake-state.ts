@@ -167,25 +167,46 @@ export class SheetState {
   conditionalFormats: ConditionalFormatState[] = [];
   readonly page: PageState = { texts: {}, breaks: [], columnBreaks: [] };
   deleted = false;
+  /**
+   * The cells ever given a formula or a data validation: the only ones a sheet's rename may change
+   * (renameReferences), where a campaign's swap renames a dozen sheets over thousands of cells.
+   */
+  readonly referring = new Set<string>();
 
   constructor(
     public name: string,
     private readonly book: WorkbookState,
   ) {}
 
+  /**
+   * The cell at `address`, the sheet's own to change: made where there is none, and copied where the sheet
+   * shares it frozen with the workbook it was copied from (copyCells), its format and validation still
+   * shared until changed (unshared).
+   */
   cell(address: string): FakeCell {
     let cell = this.cells.get(address);
     if (!cell) {
       cell = { numberFormat: "General", format: { borders: {}, locked: true } };
       this.cells.set(address, cell);
+    } else if (Object.isFrozen(cell)) {
+      if (Object.isFrozen(this)) throw new TypeError(`the frozen sheet ${this.name} cannot change`);
+      cell = { ...cell };
+      this.cells.set(address, cell);
     }
+    return cell;
+  }
+
+  /** A cell about to be given a formula or a validation: one a rename must look at (renameReferences). */
+  refers(address: string): FakeCell {
+    const cell = this.cell(address);
+    this.referring.add(address);
     return cell;
   }
 
   /** Seeds cells as if a user had typed them (or a formula had calculated). */
   set(cells: Record<string, Seed>): this {
     for (const [address, seed] of Object.entries(cells)) {
-      const cell = this.cell(address);
+      const cell = typeof seed === "object" && "formula" in seed ? this.refers(address) : this.cell(address);
       delete cell.value;
       delete cell.error;
       delete cell.formula;
@@ -230,9 +251,10 @@ export class SheetState {
     else if (cell.numberFormat === "@") cell.value = input;
     else if (input.startsWith("'")) [cell.value, cell.quotePrefix] = [input.slice(1), true];
     else if (NUMERIC.test(input)) cell.value = Number(input);
-    else if (/^[=+\-@]/.test(input))
+    else if (/^[=+\-@]/.test(input)) {
+      this.referring.add(address);
       cell.formula = this.book.resolveSheets(input.startsWith("=") ? input.slice(1) : input);
-    else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === "TRUE";
+    } else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === "TRUE";
     else cell.value = input;
   }
 
@@ -382,9 +404,13 @@ export class WorkbookState {
     const follow = sheetFollower(from, to);
     const rules = new Map<Excel.DataValidationRule, Excel.DataValidationRule>();
     for (const sheet of this.sheets) {
-      for (const cell of sheet.cells.values()) {
-        if (cell.formula?.includes("!")) cell.formula = follow(cell.formula);
-        const rule = cell.validation?.rule;
+      for (const address of sheet.referring) {
+        const { formula, validation } = sheet.cells.get(address)!;
+        if (formula?.includes("!")) {
+          const renamed = follow(formula);
+          if (renamed !== formula) sheet.cell(address).formula = renamed;
+        }
+        const rule = validation?.rule;
         if (!rule) continue;
         let followed = rules.get(rule);
         if (!followed) {
@@ -392,7 +418,11 @@ export class WorkbookState {
           followed = JSON.stringify(mapped) === JSON.stringify(rule) ? rule : mapped;
           rules.set(rule, followed);
         }
-        if (followed !== rule) unshared(cell).validation!.rule = followed;
+        if (followed === rule) continue;
+        const cell = sheet.cell(address);
+        // A validation shared frozen is replaced whole (as unshared would copy it), the format left shared.
+        if (Object.isFrozen(cell.validation)) cell.validation = { ...cell.validation, rule: followed };
+        else cell.validation!.rule = followed;
       }
       for (const cf of sheet.conditionalFormats) {
         if (cf.formula !== undefined) cf.formula = follow(cf.formula);
@@ -452,9 +482,9 @@ export class WorkbookState {
 /**
  * A copy of the workbook, as the same commands would have built it: class instances keep their class,
  * what two places hold (a name's sheet, a sheet's workbook) stays one object, and the copy changes
- * nothing of the original's when changed. A cell is copied with its format, borders and validation
- * unless they are frozen (see copyCells); a validation's rule and alert are shared, as the fake replaces
- * them whole and never changes them. The cut tests build a workbook once, freeze it (freezeDeep) and
+ * nothing of the original's when changed. A cell frozen is shared until the copy changes it; another is
+ * copied with its format, borders and validation unless they are frozen (see copyCells); a validation's
+ * rule and alert are shared, as the fake replaces them whole and never changes them. The cut tests build a workbook once, freeze it (freezeDeep) and
  * copy it for each of thousands of cuts.
  */
 export function copyOf(book: WorkbookState): WorkbookState {
@@ -492,12 +522,17 @@ function copyValue<T>(value: T, copies: Map<object, unknown>): T {
 }
 
 /**
- * A sheet's cells, each copied by hand (a campaign's sheets hold thousands): a format or a validation
- * frozen (freezeDeep) is shared until the copy's cell changes it (unshared), any other copied.
+ * A sheet's cells, copied by hand (a campaign's sheets hold thousands): a cell frozen (freezeDeep) is
+ * shared until the copy changes it (SheetState.cell); of another, a format or a validation frozen is shared
+ * until the copy's cell changes it (unshared), any other copied.
  */
 function copyCells(cells: Map<string, FakeCell>): Map<string, FakeCell> {
   const copy = new Map<string, FakeCell>();
   for (const [address, cell] of cells) {
+    if (Object.isFrozen(cell)) {
+      copy.set(address, cell);
+      continue;
+    }
     const own = { ...cell };
     if (!Object.isFrozen(cell.format)) own.format = { ...cell.format, borders: { ...cell.format.borders } };
     if (cell.validation && !Object.isFrozen(cell.validation)) own.validation = { ...cell.validation };
@@ -518,13 +553,31 @@ export function unshared(cell: FakeCell): FakeCell {
  * workbook copies are made from, so that a change in place to anything copies share (a validation's
  * rule…) throws rather than changing every later copy.
  */
-export function freezeDeep(value: unknown, seen = new Set<object>()): void {
-  if (value === null || typeof value !== "object" || seen.has(value)) return;
+export function freezeDeep(value: unknown): void {
+  frozenToDepth(value, new Set());
+}
+
+/**
+ * What freezeDeep froze with all it holds, no map or set among them (a cell, its format…): frozen for good,
+ * it is passed over when met again, as the cells a workbook's copy shares with the original (copyCells).
+ */
+const frozenForGood = new WeakSet<object>();
+
+/** Freezes `value` to its depth; whether it is frozen for good (see frozenForGood). */
+function frozenToDepth(value: unknown, seen: Set<object>): boolean {
+  if (value === null || typeof value !== "object" || frozenForGood.has(value)) return true;
+  // Met again in this call (shared, or a cycle): frozen once, not known to be for good.
+  if (seen.has(value)) return false;
   seen.add(value);
+  const collection = value instanceof Map || value instanceof Set;
   const items =
-    value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Object.values(value);
-  for (const item of items) freezeDeep(item, seen);
-  if (!(value instanceof Map || value instanceof Set)) Object.freeze(value);
+    value instanceof Map ? value.values() : value instanceof Set ? value.values() : Object.values(value);
+  let forGood = !collection;
+  for (const item of items) if (!frozenToDepth(item, seen)) forGood = false;
+  if (collection) return false;
+  Object.freeze(value);
+  if (forGood) frozenForGood.add(value);
+  return forGood;
 }
 
 /** Everything a user could see of the workbook's sheets and names, to compare before and after. */

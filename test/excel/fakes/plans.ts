@@ -1,5 +1,6 @@
 import { layoutSummary, rollup, TEMPLATE_IDS, type Submission, type WorkbookPlan } from "../../../src/core";
 import { consistentFills, submission, unit } from "../../support/reports";
+import { frozen } from "../../support/frozen";
 
 /** Distinct reports are slow to make (a layout and an extraction each); larger summaries reuse their figures. */
 const DISTINCT_FIGURES = 20;
@@ -23,8 +24,21 @@ function unitSubmission(i: number, figures: readonly Read[]): Submission {
   };
 }
 
-/** A province summary of `units` units, each with every template filled consistently. */
+/**
+ * The summaries made in this test file, by their number of units: one of thousands takes seconds to roll up,
+ * and a file asks for the same few again and again. Each is frozen to its depth, so no test can change the one
+ * another test is given (a write changing its plan in place throws).
+ */
+const made = new Map<number, WorkbookPlan>();
+
+/** A province summary of `units` units, each with every template filled consistently (made once, frozen). */
 export function summaryPlan(units: number): WorkbookPlan {
+  let plan = made.get(units);
+  if (!plan) made.set(units, (plan = frozen(rolledUp(units))));
+  return plan;
+}
+
+function rolledUp(units: number): WorkbookPlan {
   const figures = Array.from(
     { length: Math.min(units, DISTINCT_FIGURES) },
     (_, i) =>
