@@ -19,6 +19,13 @@ if (typeof window !== "undefined") {
   // The charts measure label text on a canvas, which jsdom cannot draw; without one they estimate.
   HTMLCanvasElement.prototype.getContext = () => null;
   jsdomGetComputedStyle = indexComputedStyle(window);
+  // A machine busy with other work (CI, a shared 2-core host) can take more than Testing Library's default
+  // second to render a roll-up's result: the pane's tests wait up to 10 s for what they look for. Required
+  // here rather than imported, so the files of the node environment do not load Testing Library.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require("@testing-library/dom") as typeof import("@testing-library/dom")).configure({
+    asyncUtilTimeout: 10_000,
+  });
   // Node's Web Crypto refuses buffers made in jsdom's realm; hand it a Node Buffer over the same bytes.
   const digest = (algorithm: AlgorithmIdentifier, data: ArrayBuffer | ArrayBufferView) =>
     webcrypto.subtle.digest(
