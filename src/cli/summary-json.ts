@@ -33,6 +33,53 @@ function awardsJson(summary: Summary) {
   };
 }
 
+/** One unit's row of the roll-up: its files, status, rounds, score and warnings. */
+function unitJson(u: Summary["units"][number]) {
+  return {
+    code: u.unit.code,
+    name: u.unit.name,
+    kind: u.unit.kind ?? null,
+    bloc: u.bloc,
+    file: u.sources.map((s) => s.name).join("; "),
+    sha256: u.sources.map((s) => s.sha256).join("; "),
+    files: u.sources,
+    status: u.status,
+    gaps: u.gaps,
+    received: u.received,
+    due: u.due,
+    days_late: u.daysLate,
+    rounds: u.rounds.map((r) => ({
+      period: r.period.id,
+      due: r.due,
+      received: r.received,
+      days_late: r.daysLate,
+    })),
+    met: u.met,
+    score: u.score,
+    grade: u.grade,
+    rank: u.rank,
+    bloc_rank: u.blocRank,
+    points: { earned: u.scoring.earned, possible: u.scoring.possible, bonus: u.scoring.bonus },
+    ...(u.scoring.penalties
+      ? {
+          penalties: u.scoring.penalties.map((p) => ({
+            method: p.rule.method,
+            count: p.count,
+            points: p.points,
+          })),
+        }
+      : {}),
+    attainment: u.attainment,
+    warnings: u.warnings.map((w) => ({
+      rule: w.rule,
+      sheet: w.sheet ?? null,
+      cell: w.cell ?? null,
+      message: w.message_vi,
+      message_en: w.message_en,
+    })),
+  };
+}
+
 /**
  * The roll-up as JSON for scripts: ratios are fractions, blanks are null, dates are ISO; `awards` only
  * when the campaign has award rules.
@@ -65,49 +112,7 @@ export function summaryToJson(summary: Summary) {
           label_en: summary.previous.periodLabel.en,
         }
       : null,
-    units: summary.units.map((u) => ({
-      code: u.unit.code,
-      name: u.unit.name,
-      kind: u.unit.kind ?? null,
-      bloc: u.bloc,
-      file: u.sources.map((s) => s.name).join("; "),
-      sha256: u.sources.map((s) => s.sha256).join("; "),
-      files: u.sources,
-      status: u.status,
-      gaps: u.gaps,
-      received: u.received,
-      due: u.due,
-      days_late: u.daysLate,
-      rounds: u.rounds.map((r) => ({
-        period: r.period.id,
-        due: r.due,
-        received: r.received,
-        days_late: r.daysLate,
-      })),
-      met: u.met,
-      score: u.score,
-      grade: u.grade,
-      rank: u.rank,
-      bloc_rank: u.blocRank,
-      points: { earned: u.scoring.earned, possible: u.scoring.possible, bonus: u.scoring.bonus },
-      ...(u.scoring.penalties
-        ? {
-            penalties: u.scoring.penalties.map((p) => ({
-              method: p.rule.method,
-              count: p.count,
-              points: p.points,
-            })),
-          }
-        : {}),
-      attainment: u.attainment,
-      warnings: u.warnings.map((w) => ({
-        rule: w.rule,
-        sheet: w.sheet ?? null,
-        cell: w.cell ?? null,
-        message: w.message_vi,
-        message_en: w.message_en,
-      })),
-    })),
+    units: summary.units.map(unitJson),
     rejected: summary.rejected.map((r) => ({
       file: r.source.name,
       sha256: r.source.sha256,

@@ -85,16 +85,11 @@ const build = (sheet: SheetBuilder, widths: readonly number[]) =>
     },
   );
 
-/**
- * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill
- * (TD_Periods, TD_Deadlines, TD_Units, TD_Parent, TD_Targets, TD_Scoring, TD_Grades, TD_Awards,
- * TD_Indicators), dates as dates, rates as percentages. The due dates by kind or unit, summarising unit,
- * awards and indicators tables are written empty when the campaign has none, for the province to fill.
- */
-export function layoutCampaign(campaign: Campaign): WorkbookPlan {
-  const { periods, units, targets, scoring, grades, awards, indicators, parent, deadlines, subRows } =
-    CAMPAIGN_TABLES;
-  const guide = campaignGuide(campaign);
+type Guide = ReturnType<typeof campaignGuide>;
+
+/** TD_Periods, with TD_Deadlines beside it. */
+function periodsSheet(campaign: Campaign, guide: Guide): SheetBuilder {
+  const { periods, deadlines } = CAMPAIGN_TABLES;
   const periodRows = campaign.periods.map((p) => [p.id, periodName(p.label.vi), p.start, p.end, p.due ?? ""]);
   const periodSheet = tableSheet(
     WORDS.campaignSheets.periodsSheet,
@@ -124,7 +119,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     },
   );
   periodSheet.validate(guide.lists.kinds([columnOf(deadlineRows.length)(DEADLINES_LEFT + 1)]));
+  return periodSheet;
+}
 
+/** TD_Units, with drop-downs for kind, summarising unit and bloc. */
+function unitsSheet(campaign: Campaign, guide: Guide): SheetBuilder {
+  const { units } = CAMPAIGN_TABLES;
   const unitRows = campaign.units.map((u) => [
     u.code,
     u.name,
@@ -149,7 +149,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   unitSheet.validate(guide.lists.kinds([unitColumn(2)]));
   unitSheet.validate(guide.lists.parents([unitColumn(3)]));
   unitSheet.validate(guide.lists.blocs([unitColumn(4)]));
+  return unitSheet;
+}
 
+/** TD_Parent: the summarising unit. */
+function parentSheetOf(campaign: Campaign, guide: Guide): SheetBuilder {
+  const { parent } = CAMPAIGN_TABLES;
   // Written empty where the campaign names none, for the province to fill: a roll-up asks for it till then.
   const parentSheet = tableSheet(
     WORDS.campaignSheets.parentSheet,
@@ -170,8 +175,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   parentSheet.validate(
     guide.lists.kinds([{ top: HEADER_ROW + 1, left: 2, bottom: HEADER_ROW + 1, right: 2 }]),
   );
+  return parentSheet;
+}
 
-  const placed = targetsOf(campaignTemplates(campaign.indicators), campaign.indicators);
+/** TD_Targets: the targets for every unit, each unit's own, then each period's. */
+function targetsSheet(campaign: Campaign, guide: Guide, placed: ReturnType<typeof targetsOf>): SheetBuilder {
+  const { targets } = CAMPAIGN_TABLES;
   const assignedCell = (value: Assigned | null | undefined) => (value === "na" ? "-" : (value ?? null));
   const formats = [
     undefined,
@@ -212,7 +221,16 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   targetSheet.validate(guide.lists.periods([columnOf(targetRows.length)(1)]));
   // The key above each name: what the English campaign files and `thidua catalog` call the target.
   placed.forEach((t, i) => targetSheet.put(HEADER_ROW - 1, i + 2, { value: t.key, style: "headerEn" }));
+  return targetSheet;
+}
 
+/** TD_Scoring with TD_Grades beside it. */
+function scoringSheetOf(
+  campaign: Campaign,
+  guide: Guide,
+  placed: ReturnType<typeof targetsOf>,
+): SheetBuilder {
+  const { scoring, grades } = CAMPAIGN_TABLES;
   const scoringSheet = tableSheet(
     WORDS.campaignSheets.scoringSheet,
     scoring.name,
@@ -244,7 +262,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     campaign.grades.map((g) => [g.grade, g.minScore]),
     {},
   );
+  return scoringSheet;
+}
 
+/** TD_Awards: the units' awards drawn by score, then those to people and works. */
+function awardsSheet(campaign: Campaign, guide: Guide): SheetBuilder {
+  const { awards } = CAMPAIGN_TABLES;
   const awardRules = campaign.awards ?? [];
   const nominated = campaign.nominationAwards ?? [];
   const awardSheet = tableSheet(
@@ -296,7 +319,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
   awardSheet.validate(guide.lists.grades([awardColumn(3)]));
   awardSheet.validate(guide.lists.yesNo([awardColumn(5), awardColumn(8)]));
   awardSheet.validate(guide.lists.subjects([awardColumn(6)]));
+  return awardSheet;
+}
 
+/** TD_Indicators: the province's own indicators (Biểu 05). */
+function indicatorsSheet(campaign: Campaign, guide: Guide): SheetBuilder {
+  const { indicators } = CAMPAIGN_TABLES;
   // Written empty too, so a province adds its own indicators where it fills the rest; empty means no Biểu 05.
   const own = campaign.indicators ?? [];
   const indicatorSheet = tableSheet(
@@ -321,7 +349,12 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     { help: WORDS.campaignSheets.indicatorsHelp },
   );
   indicatorSheet.validate(guide.lists.indicatorKinds([columnOf(own.length)(3)]));
+  return indicatorSheet;
+}
 
+/** TD_SubRows: a form's rows split by the province. */
+function subRowsSheet(campaign: Campaign): SheetBuilder {
+  const { subRows } = CAMPAIGN_TABLES;
   // Written empty too, so a province splits a form's row where it fills the rest; empty keeps the forms.
   const splitSheet = tableSheet(
     WORDS.campaignSheets.subRowsSheet,
@@ -330,6 +363,26 @@ export function layoutCampaign(campaign: Campaign): WorkbookPlan {
     (campaign.subRows ?? []).map(subRowLine),
     { help: WORDS.campaignSheets.subRowsHelp },
   );
+  return splitSheet;
+}
+
+/**
+ * The campaign workbook: one sheet per table, each an Excel table under the names other programs fill
+ * (TD_Periods, TD_Deadlines, TD_Units, TD_Parent, TD_Targets, TD_Scoring, TD_Grades, TD_Awards,
+ * TD_Indicators), dates as dates, rates as percentages. The due dates by kind or unit, summarising unit,
+ * awards and indicators tables are written empty when the campaign has none, for the province to fill.
+ */
+export function layoutCampaign(campaign: Campaign): WorkbookPlan {
+  const guide = campaignGuide(campaign);
+  const placed = targetsOf(campaignTemplates(campaign.indicators), campaign.indicators);
+  const periodSheet = periodsSheet(campaign, guide);
+  const unitSheet = unitsSheet(campaign, guide);
+  const parentSheet = parentSheetOf(campaign, guide);
+  const targetSheet = targetsSheet(campaign, guide, placed);
+  const scoringSheet = scoringSheetOf(campaign, guide, placed);
+  const awardSheet = awardsSheet(campaign, guide);
+  const indicatorSheet = indicatorsSheet(campaign, guide);
+  const splitSheet = subRowsSheet(campaign);
 
   return {
     sheets: [

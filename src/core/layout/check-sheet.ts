@@ -70,6 +70,75 @@ export function statusFormula(lang: "vi" | "en"): string {
 export const statusText = (errors: number, lang: "vi" | "en") =>
   errors === 0 ? WORDS.selfCheck.ok[lang] : fill(WORDS.selfCheck.errorsLeft, { count: errors })[lang];
 
+/** Each ✗ line red across, each ⚠ line blue: among a hundred lines, bold alone was missed (issue 64). */
+function markLines(sheet: SheetBuilder, last: number): void {
+  const lineArea = { top: FIRST_CHECK_ROW + 1, left: COLUMNS.form, bottom: last, right: COLUMNS.result };
+  const resultOf = `$${columnLetters(COLUMNS.result)}${FIRST_CHECK_ROW + 2}`;
+  if (last > FIRST_CHECK_ROW) {
+    sheet.conditionalFormat({ areas: [lineArea], formula: `LEFT(${resultOf})="✗"`, look: "error" });
+    sheet.conditionalFormat({ areas: [lineArea], formula: `LEFT(${resultOf})="⚠"`, look: "review" });
+  }
+}
+
+/** The title, and the count of errors (named TD_CHECK_ERRORS) over the lines with its words in both languages. */
+function errorCount(sheet: SheetBuilder, last: number, errors: number): void {
+  sheet.put(0, 0, { value: WORDS.selfCheck.title.vi, style: "title" }).merge(0, 0, 0, COLUMNS.result);
+  sheet.put(1, 0, { value: WORDS.selfCheck.title.en, style: "subtitle" }).merge(1, 0, 1, COLUMNS.result);
+  sheet.put(ERRORS_AT.row, 0, {
+    value: `${WORDS.selfCheck.errors.vi} / ${WORDS.selfCheck.errors.en}`,
+    style: "sectionWrapped",
+  });
+  sheet.put(ERRORS_AT.row, ERRORS_AT.col, {
+    formula:
+      last > FIRST_CHECK_ROW
+        ? `SUM(${toA1(FIRST_CHECK_ROW + 1, COLUMNS.counted)}:${toA1(last, COLUMNS.counted)})`
+        : "0",
+    value: errors,
+    style: "status",
+  });
+  sheet.put(ERRORS_AT.row, COLUMNS.check, {
+    formula: statusFormula("vi"),
+    value: statusText(errors, "vi"),
+    style: "status",
+  });
+  sheet.put(ERRORS_AT.row, COLUMNS.checkEn, {
+    formula: statusFormula("en"),
+    value: statusText(errors, "en"),
+    style: "subtitle",
+  });
+  sheet.defineName(CHECK_ERRORS_NAME, ERRORS_AT.row, ERRORS_AT.col);
+}
+
+/** The legend and what only submission checks, under the title; the columns' headings over the lines. */
+function notesAndHeadings(sheet: SheetBuilder): void {
+  const notes = [
+    WORDS.selfCheck.legend.vi,
+    WORDS.selfCheck.legend.en,
+    WORDS.selfCheck.onSubmission.vi,
+    WORDS.selfCheck.onSubmission.en,
+  ];
+  notes.forEach((text, i) => {
+    sheet.put(3 + i, 0, { value: text, style: "note" }).merge(3 + i, 0, 3 + i, COLUMNS.result);
+    sheet.rowHeight(3 + i, 30);
+  });
+  const headings = [
+    WORDS.selfCheck.form,
+    WORDS.selfCheck.cell,
+    WORDS.selfCheck.check,
+    WORDS.selfCheck.checkEn,
+    WORDS.selfCheck.result,
+    WORDS.selfCheck.counted,
+    WORDS.selfCheck.figure,
+    WORDS.selfCheck.marks,
+  ];
+  headings.forEach((text, c) =>
+    sheet.put(FIRST_CHECK_ROW, c, {
+      value: `${text.vi} / ${text.en}`,
+      style: "header",
+    }),
+  );
+}
+
 /**
  * The "Kiểm tra" sheet: every input of every form with what is wrong with it, every rule at every row
  * with ✓/✗, the count of errors under TD_CHECK_ERRORS, and a line for what only submission can check.
@@ -183,66 +252,10 @@ export function layoutCheckSheet(
   }
   const last = row - 1;
   const errors = results.filter(isErrorResult).length;
-  const lineArea = { top: FIRST_CHECK_ROW + 1, left: COLUMNS.form, bottom: last, right: COLUMNS.result };
-  const resultOf = `$${columnLetters(COLUMNS.result)}${FIRST_CHECK_ROW + 2}`;
-  // Each ✗ line red across, each ⚠ line blue: among a hundred lines, bold alone was missed (issue 64).
-  if (last > FIRST_CHECK_ROW) {
-    sheet.conditionalFormat({ areas: [lineArea], formula: `LEFT(${resultOf})="✗"`, look: "error" });
-    sheet.conditionalFormat({ areas: [lineArea], formula: `LEFT(${resultOf})="⚠"`, look: "review" });
-  }
-
-  sheet.put(0, 0, { value: WORDS.selfCheck.title.vi, style: "title" }).merge(0, 0, 0, COLUMNS.result);
-  sheet.put(1, 0, { value: WORDS.selfCheck.title.en, style: "subtitle" }).merge(1, 0, 1, COLUMNS.result);
-  sheet.put(ERRORS_AT.row, 0, {
-    value: `${WORDS.selfCheck.errors.vi} / ${WORDS.selfCheck.errors.en}`,
-    style: "sectionWrapped",
-  });
-  sheet.put(ERRORS_AT.row, ERRORS_AT.col, {
-    formula:
-      last > FIRST_CHECK_ROW
-        ? `SUM(${toA1(FIRST_CHECK_ROW + 1, COLUMNS.counted)}:${toA1(last, COLUMNS.counted)})`
-        : "0",
-    value: errors,
-    style: "status",
-  });
-  sheet.put(ERRORS_AT.row, COLUMNS.check, {
-    formula: statusFormula("vi"),
-    value: statusText(errors, "vi"),
-    style: "status",
-  });
-  sheet.put(ERRORS_AT.row, COLUMNS.checkEn, {
-    formula: statusFormula("en"),
-    value: statusText(errors, "en"),
-    style: "subtitle",
-  });
-  sheet.defineName(CHECK_ERRORS_NAME, ERRORS_AT.row, ERRORS_AT.col);
+  markLines(sheet, last);
+  errorCount(sheet, last, errors);
   if (last > FIRST_CHECK_ROW) firstError(sheet, { top: FIRST_CHECK_ROW + 1, bottom: last }, places, results);
-  const notes = [
-    WORDS.selfCheck.legend.vi,
-    WORDS.selfCheck.legend.en,
-    WORDS.selfCheck.onSubmission.vi,
-    WORDS.selfCheck.onSubmission.en,
-  ];
-  notes.forEach((text, i) => {
-    sheet.put(3 + i, 0, { value: text, style: "note" }).merge(3 + i, 0, 3 + i, COLUMNS.result);
-    sheet.rowHeight(3 + i, 30);
-  });
-  const headings = [
-    WORDS.selfCheck.form,
-    WORDS.selfCheck.cell,
-    WORDS.selfCheck.check,
-    WORDS.selfCheck.checkEn,
-    WORDS.selfCheck.result,
-    WORDS.selfCheck.counted,
-    WORDS.selfCheck.figure,
-    WORDS.selfCheck.marks,
-  ];
-  headings.forEach((text, c) =>
-    sheet.put(FIRST_CHECK_ROW, c, {
-      value: `${text.vi} / ${text.en}`,
-      style: "header",
-    }),
-  );
+  notesAndHeadings(sheet);
   return {
     sheet: sheet.build({
       columnWidths: [10, 6, 56, 30, 30, 6, 14, 24, ...(nominationLines === undefined ? [] : [8, 8, 8, 8])],

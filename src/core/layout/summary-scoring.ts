@@ -89,6 +89,44 @@ function weightsBlock(sheet: SheetBuilder, summary: Summary): void {
   });
 }
 
+/** The units' table headers: the unit, each target's three columns, each penalty's two, then the totals. */
+function unitHeaders(
+  sheet: SheetBuilder,
+  summary: Summary,
+  headerRow: number,
+  { firstPenaltyCol, after, off }: { firstPenaltyCol: number; after: number; off: number },
+) {
+  const rules = summary.scoring;
+  const penalties = penaltiesOf(summary);
+  [WORDS.summary.no, WORDS.summary.unitCode, WORDS.summary.unitName, WORDS.summary.bloc].forEach((h, i) =>
+    tallHeader(sheet, i, h, headerRow),
+  );
+  rules.forEach((rule, i) => {
+    const c = FIRST_RULE_COL + i * 3;
+    sheet
+      .put(headerRow, c, { value: ruleLabel(rule, summary).vi, style: "header" })
+      .merge(headerRow, c, headerRow, c + 2);
+    sheet.putRow(
+      headerRow + 1,
+      c,
+      [both(WORDS.summary.result), both(WORDS.summary.target), both(WORDS.summary.points)],
+      { style: "headerEn" },
+    );
+  });
+  penaltyHeaders(sheet, headerRow, firstPenaltyCol, penalties);
+  [
+    WORDS.summary.possiblePoints,
+    WORDS.summary.earnedPoints,
+    WORDS.summary.bonusPoints,
+    ...(off > 0 ? [WORDS.summary.penaltyTotal, WORDS.summary.penaltyReason] : []),
+    WORDS.summary.score,
+    WORDS.summary.grade,
+    WORDS.summary.blocRank,
+    WORDS.summary.rank,
+    WORDS.summary.note,
+  ].forEach((h, i) => tallHeader(sheet, after + i, h, headerRow));
+}
+
 /**
  * "Chấm điểm": the scoring table and grades as cells, then each unit's results, targets and points as
  * formulas over them, so an officer can audit (and LibreOffice recompute) what the core computed. Every
@@ -122,33 +160,7 @@ export function scoringSheet(summary: Summary): SheetPlan {
   const firstUnit = headerRow + 2;
   const lastUnit = firstUnit + summary.units.length - 1;
   sheet.put(sectionRow, 0, { value: both(WORDS.summary.unitPointsTitle), style: "section" });
-  [WORDS.summary.no, WORDS.summary.unitCode, WORDS.summary.unitName, WORDS.summary.bloc].forEach((h, i) =>
-    tallHeader(sheet, i, h, headerRow),
-  );
-  rules.forEach((rule, i) => {
-    const c = FIRST_RULE_COL + i * 3;
-    sheet
-      .put(headerRow, c, { value: ruleLabel(rule, summary).vi, style: "header" })
-      .merge(headerRow, c, headerRow, c + 2);
-    sheet.putRow(
-      headerRow + 1,
-      c,
-      [both(WORDS.summary.result), both(WORDS.summary.target), both(WORDS.summary.points)],
-      { style: "headerEn" },
-    );
-  });
-  penaltyHeaders(sheet, headerRow, firstPenaltyCol, penalties);
-  [
-    WORDS.summary.possiblePoints,
-    WORDS.summary.earnedPoints,
-    WORDS.summary.bonusPoints,
-    ...(off > 0 ? [WORDS.summary.penaltyTotal, WORDS.summary.penaltyReason] : []),
-    WORDS.summary.score,
-    WORDS.summary.grade,
-    WORDS.summary.blocRank,
-    WORDS.summary.rank,
-    WORDS.summary.note,
-  ].forEach((h, i) => tallHeader(sheet, after + i, h, headerRow));
+  unitHeaders(sheet, summary, headerRow, { firstPenaltyCol, after, off });
 
   const scores = `${abs(firstUnit, col.score)}:${abs(lastUnit, col.score)}`;
   const blocs = `${abs(firstUnit, 3)}:${abs(lastUnit, 3)}`;

@@ -265,6 +265,127 @@ function setApartMisnamed(
   return out;
 }
 
+/** The summaries that count a unit another file counts too: refused, each with the files it overlaps. */
+function countedTwiceApart(
+  distinct: readonly Accepted[],
+  period: Period,
+  expectedByKey: ReadonlyMap<string, CampaignUnit>,
+): { refused: Rejection[]; overlapping: ReadonlySet<Accepted> } {
+  const refused: Rejection[] = [];
+  // The days the list says a unit existed; an undated or unlisted one, the whole period.
+  const counted = (a: Accepted) => ({
+    period: a.report.period,
+    presence: spanOf(period, expectedByKey.get(unitKey(a.report.unit.code)), true)!,
+  });
+  const countedTwice = overlappingSummaries(distinct, (a, b) => countApart(counted(a), counted(b)));
+  for (const { summary, others, shared } of countedTwice)
+    refused.push(
+      reject(
+        summary,
+        "rollup.counted_twice",
+        fill(WORDS.rollup.countedTwice, {
+          code: summary.report.unit.code,
+          units: shortList(shared),
+          file: shortList(others.map((other) => other.source.name)),
+        }),
+      ),
+    );
+  const overlapping = new Set(countedTwice.map((o) => o.summary));
+  return { refused, overlapping };
+}
+
+/** The units' blocs, each once however it is spelt, in Vietnamese order. */
+function blocsOf(units: Summary["units"]): string[] {
+  return [
+    ...new Map(units.flatMap((u) => (u.bloc === null ? [] : [[blocKey(u.bloc), u.bloc] as const]))).values(),
+  ].sort((a, b) => a.localeCompare(b, "vi"));
+}
+
+/** What decides whether a file may enter a period's roll-up. */
+interface Judged {
+  period: Period;
+  indicators: readonly Indicator[];
+  subRows: readonly SubRow[];
+  given: Campaign | undefined;
+  expectedByKey: ReadonlyMap<string, CampaignUnit>;
+  expected: boolean;
+}
+
+/** Why a checked file may not enter this period's roll-up (wrong period, other shape, unknown award,
+ * unlisted unit, units listed inside it), or undefined when it may. */
+function ineligibility(
+  a: Accepted,
+  { period, indicators, subRows, given, expectedByKey, expected }: Judged,
+): Rejection | undefined {
+  if (!isWithin(a.report.period, period)) {
+    return reject(
+      a,
+      "rollup.wrong_period",
+      // The file's own label is not trusted to say which dates it holds.
+      fill(WORDS.rollup.wrongPeriod, {
+        found: periodText(a.report.period),
+        wanted: periodText(period),
+      }),
+    );
+  }
+  const shaped = otherShape(a, indicators, subRows);
+  if (shaped) {
+    return shaped;
+  }
+  const foreign = given && foreignNomination(a.report, given);
+  if (foreign) {
+    return reject(
+      a,
+      "rollup.nomination_award_unknown",
+      fill(WORDS.nominations.rejectUnknownAward, {
+        file: a.source.name,
+        code: a.report.unit.code,
+        award: foreign.award,
+        cell: foreign.awardCell,
+        sheet: foreign.sheet,
+        awards: (given.nominationAwards ?? []).map((n) => n.award).join("; "),
+      }),
+    );
+  }
+  const key = unitKey(a.report.unit.code);
+  if (expected && !expectedByKey.has(key)) {
+    return reject(
+      a,
+      "rollup.unit_not_expected",
+      fill(WORDS.rollup.notExpected, { code: a.report.unit.code }),
+    );
+  }
+  const listedInside = unitsListedInside(a.report, (code) => {
+    const listed = expectedByKey.get(unitKey(code));
+    return listed && spanOf(period, listed, true)!;
+  });
+  if (listedInside.length > 0) {
+    return reject(
+      a,
+      "rollup.holds_listed_units",
+      fill(WORDS.rollup.holdsListedUnits, {
+        file: a.source.name,
+        code: a.report.unit.code,
+        units: shortList(listedInside),
+      }),
+    );
+  }
+  return undefined;
+}
+
+/** The refused files by their unit's key (those naming a unit). */
+function byUnitKey(rejected: readonly Rejection[]): Map<string, Rejection[]> {
+  const refusedOf = new Map<string, Rejection[]>();
+  for (const r of rejected) {
+    if (!r.unitCode) continue;
+    const key = unitKey(r.unitCode);
+    const own = refusedOf.get(key);
+    if (own) own.push(r);
+    else refusedOf.set(key, [r]);
+  }
+  return refusedOf;
+}
+
 /**
  * Rolls received reports up into a summary against the province's campaign. The same submissions in any
  * order give the same summary; a file that cannot be used is listed with its reason, never dropped.
@@ -302,70 +423,18 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const expectedByKey = new Map((expected ?? []).map((u) => [unitKey(u.code), u]));
 
   const eligible: Accepted[] = [];
+  const judged = {
+    period,
+    indicators,
+    subRows,
+    given: options.campaign,
+    expectedByKey,
+    expected: expected !== null,
+  };
   for (const a of accepted) {
-    if (!isWithin(a.report.period, period)) {
-      rejected.push(
-        reject(
-          a,
-          "rollup.wrong_period",
-          // The file's own label is not trusted to say which dates it holds.
-          fill(WORDS.rollup.wrongPeriod, {
-            found: periodText(a.report.period),
-            wanted: periodText(period),
-          }),
-        ),
-      );
-      continue;
-    }
-    const shaped = otherShape(a, indicators, subRows);
-    if (shaped) {
-      rejected.push(shaped);
-      continue;
-    }
-    const foreign = options.campaign && foreignNomination(a.report, options.campaign);
-    if (foreign) {
-      rejected.push(
-        reject(
-          a,
-          "rollup.nomination_award_unknown",
-          fill(WORDS.nominations.rejectUnknownAward, {
-            file: a.source.name,
-            code: a.report.unit.code,
-            award: foreign.award,
-            cell: foreign.awardCell,
-            sheet: foreign.sheet,
-            awards: (options.campaign.nominationAwards ?? []).map((n) => n.award).join("; "),
-          }),
-        ),
-      );
-      continue;
-    }
-    const key = unitKey(a.report.unit.code);
-    if (expected && !expectedByKey.has(key)) {
-      rejected.push(
-        reject(a, "rollup.unit_not_expected", fill(WORDS.rollup.notExpected, { code: a.report.unit.code })),
-      );
-      continue;
-    }
-    const listedInside = unitsListedInside(a.report, (code) => {
-      const listed = expectedByKey.get(unitKey(code));
-      return listed && spanOf(period, listed, true)!;
-    });
-    if (listedInside.length > 0) {
-      rejected.push(
-        reject(
-          a,
-          "rollup.holds_listed_units",
-          fill(WORDS.rollup.holdsListedUnits, {
-            file: a.source.name,
-            code: a.report.unit.code,
-            units: shortList(listedInside),
-          }),
-        ),
-      );
-      continue;
-    }
-    eligible.push(a);
+    const refused = ineligibility(a, judged);
+    if (refused) rejected.push(refused);
+    else eligible.push(a);
   }
   // A list names each unit once: a code it lacks is refused above, look-alike or not.
   const alike = expected ? [] : lookAlikeCodes(eligible);
@@ -383,25 +452,8 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
     );
   const lookingAlike = new Set(alike.map(({ report }) => report));
   const distinct = eligible.filter((a) => !lookingAlike.has(a));
-  // The days the list says a unit existed; an undated or unlisted one, the whole period.
-  const counted = (a: Accepted) => ({
-    period: a.report.period,
-    presence: spanOf(period, expectedByKey.get(unitKey(a.report.unit.code)), true)!,
-  });
-  const countedTwice = overlappingSummaries(distinct, (a, b) => countApart(counted(a), counted(b)));
-  for (const { summary, others, shared } of countedTwice)
-    rejected.push(
-      reject(
-        summary,
-        "rollup.counted_twice",
-        fill(WORDS.rollup.countedTwice, {
-          code: summary.report.unit.code,
-          units: shortList(shared),
-          file: shortList(others.map((other) => other.source.name)),
-        }),
-      ),
-    );
-  const overlapping = new Set(countedTwice.map((o) => o.summary));
+  const { refused: twice, overlapping } = countedTwiceApart(distinct, period, expectedByKey);
+  rejected.push(...twice);
   const byUnit = new Map<string, Accepted[]>();
   for (const a of distinct) {
     if (overlapping.has(a)) continue;
@@ -418,14 +470,7 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
 
   // Each unit's refused files, by its key: a refused file of the unit makes its list's dates count, and
   // one saved after the report used is said.
-  const refusedOf = new Map<string, Rejection[]>();
-  for (const r of rejected) {
-    if (!r.unitCode) continue;
-    const key = unitKey(r.unitCode);
-    const own = refusedOf.get(key);
-    if (own) own.push(r);
-    else refusedOf.set(key, [r]);
-  }
+  const refusedOf = byUnitKey(rejected);
   const duplicates: Duplicate[] = [];
   const chosen = [...byUnit.keys()].sort().map((key) => {
     const unit = expectedByKey.get(key);
@@ -450,16 +495,13 @@ export function rollupChecked(checked: readonly CheckedSubmission[], options: Ro
   const { attainment: summed, stocks, ...total } = sumReports(units, parent, period, campaign.defaults);
   // The total row's previous result is the previous summary's own (red team, round 32: left blank).
   const totalAttainment = withPrevious(summed, options.previous?.total, campaign.indicators);
-  const blocs = [
-    ...new Map(units.flatMap((u) => (u.bloc === null ? [] : [[blocKey(u.bloc), u.bloc] as const]))).values(),
-  ].sort((a, b) => a.localeCompare(b, "vi"));
 
   return {
     period,
     campaign,
     scoring: campaign.scoring,
     grades: campaign.grades,
-    blocs,
+    blocs: blocsOf(units),
     previous: options.previous
       ? { periodId: options.previous.periodId, periodLabel: options.previous.periodLabel }
       : null,

@@ -193,20 +193,23 @@ export interface XlsStyles {
   underRule(look: XlsConditionalLook): XlsConditionalLook | "unreadable";
 }
 
+/** A FONT: `points` the size its text is drawn at (a superscript's smaller), `size` the size it gives. */
+interface XlsFont {
+  icv: number;
+  points: number;
+  size: number;
+  struck: boolean;
+  bold: boolean;
+  symbolFont?: string;
+}
+
 /**
  * Reads the FONT, XF and PALETTE records of an .xls's workbook globals, which SheetJS reads only for
  * fills: each record is given to `take` in the stream's order, and `styles` says what they make.
  */
 export class XlsStyleReader {
-  /** Each FONT: `points` the size its text is drawn at (a superscript's smaller), `size` the size it gives. */
-  private readonly fonts: {
-    icv: number;
-    points: number;
-    size: number;
-    struck: boolean;
-    bold: boolean;
-    symbolFont?: string;
-  }[] = [];
+  /** Each FONT. */
+  private readonly fonts: XlsFont[] = [];
   private readonly xfs: {
     font: number;
     fls: number;
@@ -288,6 +291,49 @@ export class XlsStyleReader {
     }
   }
 
+  /** How Excel draws each cell style its XFEXT extends, from how LibreOffice draws it (`looks`). */
+  private excelLooks(
+    looks: readonly XfLook[],
+    textOf: (icv: XlsColour | undefined) => string | undefined,
+    backgroundOf: (fls: number, fore: XlsColour, back: XlsColour) => string | undefined,
+  ): Map<number, XfLook> {
+    const excelLooks = new Map<number, XfLook>();
+    for (const [xf, { text, fore, back }] of this.extended) {
+      const [own, drawn] = [this.xfs[xf], looks[xf]];
+      if (!own || !drawn) continue;
+      excelLooks.set(xf, {
+        text: text !== undefined ? textOf(text) : drawn.text,
+        background: backgroundOf(own.fls, fore ?? own.fore, back ?? own.back),
+      });
+    }
+    return excelLooks;
+  }
+
+  /** A rule's look over the default cell style's, which gives what the rule leaves out. */
+  private underDefault(
+    look: XlsConditionalLook,
+    defaultFont: XlsFont | undefined,
+  ): XlsConditionalLook | "unreadable" {
+    const defaultXf = this.xfs[this.parents.defaultXf];
+    if (defaultFont?.symbolFont !== undefined) return "unreadable";
+    const format = look.format ?? this.parents.defaultFormat();
+    const text = look.text ?? defaultFont?.icv;
+    const fontSize = look.fontSize ?? defaultFont?.points;
+    const fill =
+      look.fill ??
+      (defaultXf && defaultXf.fls !== NO_PATTERN
+        ? { pattern: defaultXf.fls, fore: defaultXf.fore, back: defaultXf.back }
+        : undefined);
+    return {
+      ...look,
+      ...(text !== undefined ? { text } : {}),
+      ...(fontSize !== undefined ? { fontSize } : {}),
+      ...(look.struck || defaultFont?.struck ? { struck: true } : {}),
+      ...(fill ? { fill } : {}),
+      ...(format !== undefined ? { format } : {}),
+    };
+  }
+
   styles(): XlsStyles {
     const palette: Palette = { theme: DEFAULT_PALETTE.theme, indexed: this.indexed };
     // Past the palette, the system colours an icv names, as LibreOffice draws them (red team, round 13); a
@@ -318,15 +364,7 @@ export class XlsStyleReader {
       }),
     );
     // How Excel draws a cell style its XFEXT extends: judged beside how LibreOffice draws it.
-    const excelLooks = new Map<number, XfLook>();
-    for (const [xf, { text, fore, back }] of this.extended) {
-      const [own, drawn] = [this.xfs[xf], looks[xf]];
-      if (!own || !drawn) continue;
-      excelLooks.set(xf, {
-        text: text !== undefined ? textOf(text) : drawn.text,
-        background: backgroundOf(own.fls, fore ?? own.fore, back ?? own.back),
-      });
-    }
+    const excelLooks = this.excelLooks(looks, textOf, backgroundOf);
     const inksIn = (look: XfLook | undefined, colours: (string | undefined)[]): readonly Ink[] => {
       if (look?.text === undefined || look.background === undefined) return [];
       return reportedInks(colours.map((c) => ({ text: c ?? look.text!, background: look.background! })));
@@ -356,27 +394,9 @@ export class XlsStyleReader {
     };
     const parents = this.parents;
     const hasFont = (font: number) => fontAt(font) !== undefined;
-    const [defaultXf, defaultFont] = [this.xfs[parents.defaultXf], fontOf(parents.defaultXf)];
+    const defaultFont = fontOf(parents.defaultXf);
     return {
-      underRule: (look) => {
-        if (defaultFont?.symbolFont !== undefined) return "unreadable";
-        const format = look.format ?? parents.defaultFormat();
-        const text = look.text ?? defaultFont?.icv;
-        const fontSize = look.fontSize ?? defaultFont?.points;
-        const fill =
-          look.fill ??
-          (defaultXf && defaultXf.fls !== NO_PATTERN
-            ? { pattern: defaultXf.fls, fore: defaultXf.fore, back: defaultXf.back }
-            : undefined);
-        return {
-          ...look,
-          ...(text !== undefined ? { text } : {}),
-          ...(fontSize !== undefined ? { fontSize } : {}),
-          ...(look.struck || defaultFont?.struck ? { struck: true } : {}),
-          ...(fill ? { fill } : {}),
-          ...(format !== undefined ? { format } : {}),
-        };
-      },
+      underRule: (look) => this.underDefault(look, defaultFont),
       checkCellStyle: (xf) => {
         const problem = parents.problem(xf, hasFont);
         if (problem !== null) throw new Error(problem);

@@ -583,6 +583,68 @@ const RECENT_PARTS = 8;
 const stylesPart = remembered(readStylesPart, RECENT_PARTS);
 const themeColours = remembered(readThemeColours, RECENT_PARTS);
 
+/**
+ * A cell xf's styles: one for each number format, font and fill a program may draw it in, with its
+ * alignment's repeat and its border's cross.
+ */
+function styleVariants(
+  { formats, fontIds, fillIds }: { formats: number[]; fontIds: number[]; fillIds: number[] },
+  { crossed, repeats }: { crossed: boolean; repeats: boolean },
+  read: FontLists & { custom: ReadonlyMap<number, string>; fills: readonly (Fill | undefined)[] },
+) {
+  return formats.flatMap((numFmtId) =>
+    fontIds.flatMap((fontId) =>
+      fillIds.map((fillId) => ({
+        ...(crossed ? { crossed: true as const } : {}),
+        format: read.custom.get(numFmtId) ?? builtInFormat(numFmtId),
+        ...(repeats ? { repeats: true as const } : {}),
+        ...(read.fonts[fontId] ? { font: read.fonts[fontId] } : {}),
+        ...(read.fontSizes[fontId] !== undefined
+          ? { size: read.fontSizes[fontId] * (read.fontScripts[fontId] ? SCRIPT_SIZE : 1) }
+          : {}),
+        ...(read.fontStrikes[fontId] ? { struck: true as const } : {}),
+        ...(read.fontBolds[fontId] ? { bold: true as const } : {}),
+        ...(symbolFontOf(read.fontNames[fontId]) ? { symbolFont: symbolFontOf(read.fontNames[fontId]) } : {}),
+        ...(read.fills[fillId] ? { fill: read.fills[fillId] } : {}),
+      })),
+    ),
+  );
+}
+
+/** Each font's colour, size, strike, bold, name and script, by font index, as read so far. */
+interface FontLists {
+  readonly fonts: (StyleColour | undefined)[];
+  readonly fontSizes: (number | undefined)[];
+  readonly fontStrikes: boolean[];
+  readonly fontBolds: boolean[];
+  readonly fontNames: (string | undefined)[];
+  readonly fontScripts: boolean[];
+}
+
+/** A font opens: nothing of it read yet. */
+function newFont(font: FontLists): void {
+  font.fonts.push(undefined);
+  font.fontSizes.push(undefined);
+  font.fontStrikes.push(false);
+  font.fontBolds.push(false);
+  font.fontScripts.push(false);
+  font.fontNames.push(undefined);
+}
+
+/** A child element of the last font read: its colour, size, strike, bold, name or script. */
+function takeFontChild(name: string, attributes: XmlAttributes, font: FontLists): void {
+  const last = font.fonts.length - 1;
+  if (name === "color") font.fonts[last] = colourOf(attributes);
+  else if (name === "sz") {
+    const val = attributes.get("val");
+    const size = val === undefined ? undefined : leadingNumber(val);
+    if (size !== undefined && Number.isFinite(size)) font.fontSizes[last] = size;
+  } else if (name === "strike") font.fontStrikes[last] = isOn(attributes);
+  else if (name === "b") font.fontBolds[last] = isOn(attributes);
+  else if (name === "name") font.fontNames[last] = attributes.get("val");
+  else if (name === "vertAlign") font.fontScripts[last] = isScript(attributes);
+}
+
 function readStylesPart(xml: string): StylesPart {
   const custom = new Map<number, string>();
   const fonts: (StyleColour | undefined)[] = [];
@@ -595,6 +657,7 @@ function readStylesPart(xml: string): StylesPart {
   const fills: (Fill | undefined)[] = [];
   /** By border, whether it draws a diagonal: a direction (diagonalUp, diagonalDown) and a line. */
   const diagonals: { directed: boolean; lined: boolean }[] = [];
+  const lists: FontLists = { fonts, fontSizes, fontStrikes, fontBolds, fontNames, fontScripts };
   const xfs: StyleXf[] = [];
   const parents: StyleXf[] = [];
   /**
@@ -636,12 +699,7 @@ function readStylesPart(xml: string): StylesPart {
             normals.push(xfId);
           if (xfId !== undefined) styled.set(xfId, !!attributes.get("name") || builtIn !== undefined);
         } else if (list === "fonts" && name === "font") {
-          fonts.push(undefined);
-          fontSizes.push(undefined);
-          fontStrikes.push(false);
-          fontBolds.push(false);
-          fontScripts.push(false);
-          fontNames.push(undefined);
+          newFont(lists);
         } else if (list === "borders" && name === "border") {
           const on = (flag: string) => ["1", "true"].includes(attributes.get(flag)?.trim() ?? "");
           diagonals.push({ directed: on("diagonalUp") || on("diagonalDown"), lined: false });
@@ -656,20 +714,15 @@ function readStylesPart(xml: string): StylesPart {
         if ((list === "cellXfs" || list === "cellStyleXfs") && name === "alignment") {
           const xf = (list === "cellXfs" ? xfs : parents).at(-1);
           if (xf) xf.alignment = alignmentOf(attributes);
-        } else if (list === "fonts" && name === "color" && fonts.length > 0)
-          fonts[fonts.length - 1] = colourOf(attributes);
-        else if (list === "fonts" && name === "sz" && fonts.length > 0) {
-          const val = attributes.get("val");
-          const size = val === undefined ? undefined : leadingNumber(val);
-          if (size !== undefined && Number.isFinite(size)) fontSizes[fontSizes.length - 1] = size;
-        } else if (list === "fonts" && name === "strike" && fonts.length > 0)
-          fontStrikes[fontStrikes.length - 1] = isOn(attributes);
-        else if (list === "fonts" && name === "b" && fonts.length > 0)
-          fontBolds[fontBolds.length - 1] = isOn(attributes);
-        else if (list === "fonts" && name === "name" && fonts.length > 0)
-          fontNames[fontNames.length - 1] = attributes.get("val");
-        else if (list === "fonts" && name === "vertAlign" && fonts.length > 0)
-          fontScripts[fontScripts.length - 1] = isScript(attributes);
+        } else if (list === "fonts" && fonts.length > 0)
+          takeFontChild(name, attributes, {
+            fonts,
+            fontSizes,
+            fontStrikes,
+            fontBolds,
+            fontNames,
+            fontScripts,
+          });
         else if (list === "colors" && name === "rgbColor") indexed.push(attributes.get("rgb") ?? "");
         else if (list === "borders" && name === "diagonal" && diagonals.length > 0)
           diagonals.at(-1)!.lined = !["", "none"].includes(attributes.get("style")?.trim() ?? "");
@@ -689,13 +742,6 @@ function readStylesPart(xml: string): StylesPart {
   const named = new Set([...styled].filter(([, made]) => made).map(([index]) => index));
   const styleXfs: StyleXfs<StyleXf> = { parents, named, normals };
   const sameFill = (a: number, b: number) => a === b || JSON.stringify(fills[a]) === JSON.stringify(fills[b]);
-  const alignment: XfPart<Alignment, StyleXf> = {
-    id: false,
-    flag: "applyAlignment",
-    written: (xf) => xf.alignment !== undefined,
-    of: (xf) => xf?.alignment ?? GENERAL,
-    same: sameAlignment,
-  };
   const idParts = (["NumberFormat", "Font", "Fill", "Border"] as const).map((part) =>
     idPart(part, part === "Fill" ? sameFill : (a, b) => a === b),
   );
@@ -707,7 +753,7 @@ function readStylesPart(xml: string): StylesPart {
       [part.of(xf), ...drawnByLibreOffice(xf, parentIndex, styleXfs, part)].filter(
         (value, i, all) => all.findIndex((other) => part.same(other, value)) === i,
       );
-    const alignmentReadings = readings(alignment);
+    const alignmentReadings = readings(ALIGNMENT);
     const repeats = alignmentReadings.some((a) => a.horizontal === "fill");
     aligned.push(alignmentReadings);
     const [formats, fontIds, fillIds, borderIds] = idParts.map(readings) as [
@@ -717,23 +763,7 @@ function readStylesPart(xml: string): StylesPart {
       number[],
     ];
     const crossed = borderIds.some(crosses);
-    return formats.flatMap((numFmtId) =>
-      fontIds.flatMap((fontId) =>
-        fillIds.map((fillId) => ({
-          ...(crossed ? { crossed: true as const } : {}),
-          format: custom.get(numFmtId) ?? builtInFormat(numFmtId),
-          ...(repeats ? { repeats: true as const } : {}),
-          ...(fonts[fontId] ? { font: fonts[fontId] } : {}),
-          ...(fontSizes[fontId] !== undefined
-            ? { size: fontSizes[fontId] * (fontScripts[fontId] ? SCRIPT_SIZE : 1) }
-            : {}),
-          ...(fontStrikes[fontId] ? { struck: true as const } : {}),
-          ...(fontBolds[fontId] ? { bold: true as const } : {}),
-          ...(symbolFontOf(fontNames[fontId]) ? { symbolFont: symbolFontOf(fontNames[fontId]) } : {}),
-          ...(fills[fillId] ? { fill: fills[fillId] } : {}),
-        })),
-      ),
-    );
+    return styleVariants({ formats, fontIds, fillIds }, { crossed, repeats }, { custom, fills, ...lists });
   });
   // The Normal style's font, which Excel and LibreOffice count column widths in (review: cellStyleXfs[0]
   // taken for it, a Normal style of 36 pt on another xf printed the forms at 14 % while read at 65 %).
@@ -812,3 +842,12 @@ const sameAlignment = (a: Alignment, b: Alignment) =>
   a.rotation === b.rotation &&
   a.shrinks === b.shrinks &&
   a.wraps === b.wraps;
+
+/** An xf's alignment, as drawnByLibreOffice reads a part. */
+const ALIGNMENT: XfPart<Alignment, StyleXf> = {
+  id: false,
+  flag: "applyAlignment",
+  written: (xf) => xf.alignment !== undefined,
+  of: (xf) => xf?.alignment ?? GENERAL,
+  same: sameAlignment,
+};

@@ -7,7 +7,7 @@ import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
 import { UNREADABLE_SHOWN, type Ink } from "../../../core/grid/grid";
 import { bracketsPaired, dashAfterFigure, leavesFigure } from "../../number-formats/format-grammar";
-import { streamXml } from "../../xml/xml-stream";
+import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import {
   odsConditionalFontSizes,
   odsBold,
@@ -188,16 +188,24 @@ const count = (text: string | undefined, fallback: number, max: number) => {
   return text !== undefined && Number.isInteger(n) && n >= 0 ? Math.min(n, max) : fallback;
 };
 
-/**
- * Reads the data styles and table-cell styles of an .ods's styles.xml and content.xml (whose automatic
- * styles are the cells' own), either absent where the file lacks it. A name defined twice keeps every definition: each may be the
- * one a program uses.
- */
-export function odsDataStyles(
-  stylesPart: Uint8Array | undefined,
-  contentPart: Uint8Array | undefined,
-): OdsDataStyles {
-  const parts = [stylesPart, contentPart];
+/** What the style parts hold, as read so far. */
+interface ReadStyles {
+  readonly dataStyles: Map<string, DataStyle[]>;
+  readonly cellStyles: Map<string, CellStyle[]>;
+  /** The automatic text styles (`style:family="text"`) of content.xml, which the spans of cells name. */
+  readonly textStyles: Map<string, TextStyleLook[]>;
+  /** The font families of the faces the document declares, by name. */
+  readonly faces: Map<string, string>;
+  /** The colours of the document's default cell style (`style:default-style`), below every style's. */
+  readonly defaults: CellColours;
+  readonly parents: OdsStyleParents;
+  /** Each cell style's definitions under their own names (a display name shares them). */
+  readonly ownNames: [string, CellStyle][];
+  /** Adds a definition under a name, counting every one. */
+  define<T>(map: Map<string, T[]>, name: string, value: T): void;
+}
+
+function newStyles(): ReadStyles {
   const dataStyles = new Map<string, DataStyle[]>();
   const cellStyles = new Map<string, CellStyle[]>();
   /** The automatic text styles (`style:family="text"`) of content.xml, which the spans of cells name. */
@@ -216,284 +224,150 @@ export function odsDataStyles(
     map.set(name, list);
     list.push(value);
   };
-  for (const part of parts) {
-    if (!part) continue;
-    /** Whether the styles being read are content.xml's automatic ones. */
-    let automatic = false;
-    const isContent = part === contentPart;
-    parents.reading(isContent ? "content" : "styles");
-    let data: DataStyle | null = null;
-    let dataDepth = -1;
-    let cell: CellStyle | null = null;
-    /** The cell style, or the default one, whose colours are being read. */
-    let coloured: CellColours | null = null;
-    /** The text style being read, which `coloured` is too. */
-    let span: TextStyleLook | null = null;
-    let cellDepth = -1;
-    let number: NumberPart | null = null;
-    /** The literal being read, and where its text goes. */
-    let literal: { text: string; done(text: string): void } | null = null;
-    const add = (p: Part) => {
-      if (data!.parts.length >= MAX_PARTS) data!.untrusted = true;
-      else data!.parts.push(p);
-    };
-    streamXml(strFromU8(part), {
-      open(name, attributes, _, namespace, depth) {
-        parents.open(namespace, name, attributes, depth);
-        if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI) automatic = isContent;
-        if (namespace === STYLE_URI && name === "font-face") takeFontFace(faces, attributes);
-        if (data === null && cell === null && namespace === STYLE_URI && name === "style") {
-          const family = attributes.get("family", STYLE_NS);
-          // LibreOffice draws a cell's span in the automatic style it names, by that style's own properties.
-          const textStyle = family === "text" && automatic ? attributes.get("name", STYLE_NS) : undefined;
-          if (textStyle !== undefined) {
-            const style: TextStyleLook = {};
-            define(textStyles, textStyle, style);
-            [coloured, span, cellDepth] = [style, style, depth];
-          }
-          if (family !== "table-cell") return;
-          const styleName = attributes.get("name", STYLE_NS);
-          // LibreOffice draws no cell in a cell style of styles.xml's automatic styles (red team, round 28).
-          if (styleName === undefined || parents.kindAt(depth) === null) return;
-          cell = {
-            parent: attributes.get("parent-style-name", STYLE_NS),
-            dataStyle: attributes.get("data-style-name", STYLE_NS),
-            maps: [],
-          };
-          cellDepth = depth;
-          coloured = cell;
-          define(cellStyles, styleName, cell);
-          ownNames.push([styleName, cell]);
-          // LibreOffice's own conditional formats name a cell style by its display name.
-          const shownName = attributes.get("display-name", STYLE_NS);
-          if (shownName !== undefined && shownName !== styleName) define(cellStyles, shownName, cell);
-          return;
+  return { dataStyles, cellStyles, textStyles, faces, defaults, parents, ownNames, define };
+}
+
+/** Reads one part's styles (styles.xml's, or content.xml's whose automatic styles are the cells' own). */
+function readStylePart(part: Uint8Array, isContent: boolean, found: ReadStyles): void {
+  const { dataStyles, cellStyles, textStyles, faces, defaults, parents, ownNames, define } = found;
+  /** Whether the styles being read are content.xml's automatic ones. */
+  let automatic = false;
+  parents.reading(isContent ? "content" : "styles");
+  let data: DataStyle | null = null;
+  let dataDepth = -1;
+  let cell: CellStyle | null = null;
+  /** The cell style, or the default one, whose colours are being read. */
+  let coloured: CellColours | null = null;
+  /** The text style being read, which `coloured` is too. */
+  let span: TextStyleLook | null = null;
+  let cellDepth = -1;
+  /** The literal being read, and where its text goes. */
+  let literal: Literal | null = null;
+  const add = (p: Part) => {
+    if (data!.parts.length >= MAX_PARTS) data!.untrusted = true;
+    else data!.parts.push(p);
+  };
+  streamXml(strFromU8(part), {
+    open(name, attributes, _, namespace, depth) {
+      parents.open(namespace, name, attributes, depth);
+      if (depth === 1 && name === "automatic-styles" && namespace === OFFICE_URI) automatic = isContent;
+      if (namespace === STYLE_URI && name === "font-face") takeFontFace(faces, attributes);
+      if (data === null && cell === null && namespace === STYLE_URI && name === "style") {
+        const family = attributes.get("family", STYLE_NS);
+        // LibreOffice draws a cell's span in the automatic style it names, by that style's own properties.
+        const textStyle = family === "text" && automatic ? attributes.get("name", STYLE_NS) : undefined;
+        if (textStyle !== undefined) {
+          const style: TextStyleLook = {};
+          define(textStyles, textStyle, style);
+          [coloured, span, cellDepth] = [style, style, depth];
         }
-        if (data === null && cell === null && namespace === STYLE_URI && name === "default-style") {
-          if (attributes.get("family", STYLE_NS) === "table-cell") [coloured, cellDepth] = [defaults, depth];
-          return;
-        }
-        if (coloured !== null && namespace === STYLE_URI) takeColours(coloured, name, attributes);
-        if (span !== null && namespace === STYLE_URI && name === "text-properties") {
-          const scale = textScale(attributes);
-          if (scale !== undefined) span.scale = scale;
-          const font = fontFamilyOf(attributes, faces);
-          if (font !== undefined) span.font = font;
-          const spacing = letterSpacing(attributes);
-          if (spacing !== undefined) span.spacing = spacing;
-        }
-        if (cell !== null && namespace === STYLE_URI && name === "map") {
-          const apply = attributes.get("apply-style-name", STYLE_NS);
-          if (apply !== undefined && cell.maps.length < MAX_MAPS)
-            cell.maps.push({
-              style: apply,
-              holds: odsRuleCondition(
-                attributes.get("condition", STYLE_NS) ?? "",
-                attributes.get("base-cell-address", STYLE_NS),
-              ),
-            });
-          return;
-        }
-        if (data === null && namespace === NUMBER_URI && DATA_STYLES.has(name)) {
-          const styleName = attributes.get("name", STYLE_NS);
-          if (styleName === undefined) return;
-          const untrusted =
-            !TRUSTED_STYLES.has(name) ||
-            attributes.namesIn(LOEXT_NS).length > 0 ||
-            attributes.namesIn(NUMBER_NS).some((n) => n.startsWith("transliteration-"));
-          data = {
-            element: name,
-            parts: [],
-            maps: [],
-            locale: localeOf(attributes),
-            ink: {},
-            untrusted,
-            mapsUnsure: untrusted,
-          };
-          dataDepth = depth;
-          define(dataStyles, styleName, data);
-          return;
-        }
-        if (data === null) return;
-        const style = data;
-        const extended = attributes.namesIn(LOEXT_NS).length > 0;
-        if (extended) style.untrusted = true;
-        if (namespace === STYLE_URI && name === "map") {
-          if (extended || style.maps.length >= MAX_MAPS) style.untrusted = style.mapsUnsure = true;
-          if (style.maps.length < MAX_MAPS)
-            style.maps.push({
-              condition: attributes.get("condition", STYLE_NS) ?? "",
-              apply: attributes.get("apply-style-name", STYLE_NS) ?? "",
-            });
-          return;
-        }
-        if (namespace === STYLE_URI) {
-          takeColours(style.ink, name, attributes);
-          return;
-        }
-        // LibreOffice writes a fill as `loext:fill-character` too; any other element of it is refused.
-        const fill = namespace === LOEXT_URI && name === "fill-character";
-        if (namespace === LOEXT_URI && !fill) style.untrusted = true;
-        if (namespace !== NUMBER_URI && !fill) return;
-        if (!TRUSTED_PARTS.has(name)) {
-          style.untrusted = true;
-          return;
-        }
-        switch (name) {
-          case "number": {
-            const decimals = attribute(attributes, "decimal-places");
-            const factor = attribute(attributes, "display-factor");
-            if (factor !== undefined && Number(factor) !== 1) style.untrusted = true;
-            number = {
-              kind: "number",
-              decimals: decimals === undefined ? undefined : count(decimals, 0, MAX_DECIMALS),
-              minInteger: count(attribute(attributes, "min-integer-digits"), 0, MAX_INTEGER_DIGITS),
-              grouping: attribute(attributes, "grouping") === "true",
-              replacement: attribute(attributes, "decimal-replacement"),
-            };
-            add(number);
-            break;
-          }
-          case "embedded-text":
-            // Any text put among a figure's digits makes another figure of it: a digit, a point (".1254"),
-            // a letter that looks like one ("1,254O"), a mark that turns the digits round (red team,
-            // rounds 28 and 46). No report's format writes one; LibreOffice writes one for `#"."####`.
-            literal = {
-              text: "",
-              done: (text) => {
-                if (text !== "") style.untrusted = true;
-              },
-            };
-            break;
-          case "text-content":
-            add({ kind: "content" });
-            break;
-          case "fill-character":
-            literal = {
-              text: "",
-              done: (text) => (text === " " ? add({ kind: "text", text }) : (style.untrusted = true)),
-            };
-            break;
-          case "text":
-          case "currency-symbol": {
-            const symbol = name === "currency-symbol";
-            const locale = localeOf(attributes) ?? style.locale;
-            literal = {
-              text: "",
-              // Beside a figure, only what leaves it as it is (no "triệu", no ",000"); a text style's
-              // words are the text's own.
-              done: (written) => {
-                const text = symbol ? currencyShown(written, locale) : written;
-                const afterFigure = style.parts.some((part) => part.kind === "number");
-                if (
-                  UNREAD_TEXT.test(text) ||
-                  (style.element !== "text-style" &&
-                    (!leavesFigure(text) || (afterFigure && dashAfterFigure(text))))
-                )
-                  style.untrusted = true;
-                else add({ kind: "text", text });
-              },
-            };
-            break;
-          }
-        }
-      },
-      text(text) {
-        if (literal && literal.text.length < MAX_TEXT) literal.text += text;
-      },
-      close(name, namespace, depth) {
-        parents.close(depth);
-        if (depth === 1) automatic = false;
-        if (depth === cellDepth) [cell, coloured, span, cellDepth] = [null, null, null, -1];
-        if (depth === dataDepth) {
-          if (data!.element !== "text-style" && !bracketsPaired(writtenBeside(data!.parts)))
-            data!.untrusted = true;
-          [data, dataDepth, number] = [null, -1, null];
-        }
-        if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;
-        if (name === "number") number = null;
-        if (
-          literal &&
-          (name === "text" ||
-            name === "currency-symbol" ||
-            name === "fill-character" ||
-            name === "embedded-text")
-        ) {
-          literal.done(literal.text);
-          literal = null;
-        }
-      },
-    });
-  }
+        if (family !== "table-cell") return;
+        const styleName = attributes.get("name", STYLE_NS);
+        // LibreOffice draws no cell in a cell style of styles.xml's automatic styles (red team, round 28).
+        if (styleName === undefined || parents.kindAt(depth) === null) return;
+        cell = {
+          parent: attributes.get("parent-style-name", STYLE_NS),
+          dataStyle: attributes.get("data-style-name", STYLE_NS),
+          maps: [],
+        };
+        cellDepth = depth;
+        coloured = cell;
+        define(cellStyles, styleName, cell);
+        ownNames.push([styleName, cell]);
+        // LibreOffice's own conditional formats name a cell style by its display name.
+        const shownName = attributes.get("display-name", STYLE_NS);
+        if (shownName !== undefined && shownName !== styleName) define(cellStyles, shownName, cell);
+        return;
+      }
+      if (data === null && cell === null && namespace === STYLE_URI && name === "default-style") {
+        if (attributes.get("family", STYLE_NS) === "table-cell") [coloured, cellDepth] = [defaults, depth];
+        return;
+      }
+      if (coloured !== null && namespace === STYLE_URI) takeColours(coloured, name, attributes);
+      if (span !== null && namespace === STYLE_URI && name === "text-properties") {
+        takeTextLook(span, attributes, faces);
+      }
+      if (cell !== null && namespace === STYLE_URI && name === "map") {
+        const apply = attributes.get("apply-style-name", STYLE_NS);
+        if (apply !== undefined && cell.maps.length < MAX_MAPS)
+          cell.maps.push({
+            style: apply,
+            holds: odsRuleCondition(
+              attributes.get("condition", STYLE_NS) ?? "",
+              attributes.get("base-cell-address", STYLE_NS),
+            ),
+          });
+        return;
+      }
+      if (data === null && namespace === NUMBER_URI && DATA_STYLES.has(name)) {
+        const styleName = attributes.get("name", STYLE_NS);
+        if (styleName === undefined) return;
+        data = newDataStyle(name, attributes);
+        dataDepth = depth;
+        define(dataStyles, styleName, data);
+        return;
+      }
+      if (data === null) return;
+      const style = data;
+      const extended = attributes.namesIn(LOEXT_NS).length > 0;
+      if (extended) style.untrusted = true;
+      if (namespace === STYLE_URI && name === "map") {
+        if (extended || style.maps.length >= MAX_MAPS) style.untrusted = style.mapsUnsure = true;
+        if (style.maps.length < MAX_MAPS)
+          style.maps.push({
+            condition: attributes.get("condition", STYLE_NS) ?? "",
+            apply: attributes.get("apply-style-name", STYLE_NS) ?? "",
+          });
+        return;
+      }
+      if (namespace === STYLE_URI) {
+        takeColours(style.ink, name, attributes);
+        return;
+      }
+      const child = dataStyleChild(style, name, namespace, attributes, add);
+      if (child) literal = child;
+    },
+    text(text) {
+      if (literal && literal.text.length < MAX_TEXT) literal.text += text;
+    },
+    close(name, namespace, depth) {
+      parents.close(depth);
+      if (depth === 1) automatic = false;
+      if (depth === cellDepth) [cell, coloured, span, cellDepth] = [null, null, null, -1];
+      if (depth === dataDepth) {
+        if (data!.element !== "text-style" && !bracketsPaired(writtenBeside(data!.parts)))
+          data!.untrusted = true;
+        [data, dataDepth] = [null, -1];
+      }
+      if ((namespace !== NUMBER_URI && namespace !== LOEXT_URI) || data === null) return;
+      if (
+        literal &&
+        (name === "text" ||
+          name === "currency-symbol" ||
+          name === "fill-character" ||
+          name === "embedded-text")
+      ) {
+        literal.done(literal.text);
+        literal = null;
+      }
+    },
+  });
+}
+
+/**
+ * Reads the data styles and table-cell styles of an .ods's styles.xml and content.xml (whose automatic
+ * styles are the cells' own), either absent where the file lacks it. A name defined twice keeps every definition: each may be the
+ * one a program uses.
+ */
+export function odsDataStyles(
+  stylesPart: Uint8Array | undefined,
+  contentPart: Uint8Array | undefined,
+): OdsDataStyles {
+  const found = newStyles();
+  for (const part of [stylesPart, contentPart]) if (part) readStylePart(part, part === contentPart, found);
+  const { dataStyles, cellStyles, textStyles, defaults, parents, ownNames } = found;
   parents.check();
   for (const [name, style] of ownNames) style.parent = parents.parentOf(name, style.parent);
-
-  /**
-   * The data styles a cell style shows numbers in, through its parents, and (`withMaps`) those of the
-   * cell styles its own conditions apply: LibreOffice applies no condition of a style it is based on, nor
-   * of a style a condition applies (red team, round 27).
-   */
-  const dataStylesOf = (
-    name: string,
-    out: Set<string>,
-    depth: number,
-    seen: Set<string>,
-    withMaps = true,
-  ) => {
-    if (depth > MAX_CHAIN + 1 || seen.has(name)) return;
-    seen.add(name);
-    for (const style of cellStyles.get(name) ?? []) {
-      if (style.dataStyle !== undefined) out.add(style.dataStyle);
-      else if (style.parent !== undefined) dataStylesOf(style.parent, out, depth + 1, seen, false);
-      if (withMaps)
-        for (const { style: applied } of style.maps) dataStylesOf(applied, out, depth + 1, seen, false);
-    }
-  };
-
-  /**
-   * The data styles that may render a number from data style `start`: the style itself, or the one its
-   * conditions choose for the number, and where a condition is not read, it and every style they may
-   * choose; a style `follows` refuses is taken as it is. Maps are followed no deeper than MAX_DEPTH: a
-   * cycle or a chain too deep calls `lost`. Each style is visited once for each depth it is first reached
-   * at or shallower, never once per path: maps that form a lattice (16 maps to 16 styles, 8 levels deep)
-   * cost their count, not 16^8.
-   */
-  const chosenFor = (
-    start: string,
-    value: number,
-    follows: (style: DataStyle) => boolean,
-    lost: () => void,
-  ): DataStyle[] => {
-    const chosen: DataStyle[] = [];
-    const shallowest = new Map<string, number>();
-    const onPath = new Set<string>();
-    const visit = (name: string, depth: number): void => {
-      const defined = dataStyles.get(name);
-      if (!defined) return;
-      if (depth > MAX_DEPTH || onPath.has(name)) return lost();
-      if (shallowest.get(name)! <= depth) return;
-      shallowest.set(name, depth);
-      onPath.add(name);
-      for (const style of defined) {
-        if (style.maps.length === 0 || !follows(style)) chosen.push(style);
-        else {
-          const tests = style.maps.map(({ condition }) => parseCondition(condition));
-          if (tests.every((test) => test !== undefined)) {
-            const applied = style.maps.find((_, i) => tests[i]!(value));
-            if (applied) visit(applied.apply, depth + 1);
-            else chosen.push(style);
-          } else {
-            // A condition not read: every style it may choose.
-            chosen.push(style);
-            for (const { apply } of style.maps) visit(apply, depth + 1);
-          }
-        }
-      }
-      onPath.delete(name);
-    };
-    visit(start, 0);
-    return chosen;
-  };
 
   /**
    * What a data style may show for a number (see `chosenFor`); a style that cannot be rendered, a cycle or
@@ -502,7 +376,7 @@ export function odsDataStyles(
   const render = (start: string, value: number): string[] => {
     const texts = new Set<string>();
     const lost = () => void texts.add(UNREADABLE_SHOWN);
-    for (const style of chosenFor(start, value, (s) => !s.mapsUnsure, lost))
+    for (const style of chosenFor(dataStyles, start, value, (s) => !s.mapsUnsure, lost))
       texts.add(style.untrusted ? UNREADABLE_SHOWN : renderOwn(style, value));
     return [...texts];
   };
@@ -514,12 +388,13 @@ export function odsDataStyles(
    */
   const formatColours = (cellStyle: string, content: number | string): (Colour | undefined)[] => {
     const names = new Set<string>();
-    dataStylesOf(cellStyle, names, 0, new Set(), false);
+    dataStylesOf(cellStyles, cellStyle, names, 0, new Set(), false);
     const colours = new Set<Colour | undefined>();
     for (const name of names) {
       const styles =
         typeof content === "number"
           ? chosenFor(
+              dataStyles,
               name,
               content,
               () => true,
@@ -537,7 +412,7 @@ export function odsDataStyles(
   return {
     texts({ own, applied, mapped }, value) {
       const styles = new Set<string>();
-      for (const name of [...own, ...applied]) dataStylesOf(name, styles, 0, new Set(), mapped);
+      for (const name of [...own, ...applied]) dataStylesOf(cellStyles, name, styles, 0, new Set(), mapped);
       const texts = [...styles].flatMap((style) => render(style, value));
       return [...new Set(texts)];
     },
@@ -560,12 +435,12 @@ export function odsDataStyles(
     },
     showsStandard(own) {
       const styles = new Set<string>();
-      for (const name of own) dataStylesOf(name, styles, 0, new Set(), false);
+      for (const name of own) dataStylesOf(cellStyles, name, styles, 0, new Set(), false);
       return [...styles].every((name) => (dataStyles.get(name) ?? []).every(isStandard));
     },
     textsOf({ own, applied, mapped }, text) {
       const styles = new Set<string>();
-      for (const name of [...own, ...applied]) dataStylesOf(name, styles, 0, new Set(), mapped);
+      for (const name of [...own, ...applied]) dataStylesOf(cellStyles, name, styles, 0, new Set(), mapped);
       const texts = [...styles].flatMap((name) =>
         (dataStyles.get(name) ?? [])
           .filter((style) => style.element === "text-style")
@@ -574,6 +449,190 @@ export function odsDataStyles(
       return [...new Set(texts)].filter((shown) => shown !== text);
     },
   };
+}
+
+/**
+ * The data styles a cell style shows numbers in, through its parents, and (`withMaps`) those of the
+ * cell styles its own conditions apply: LibreOffice applies no condition of a style it is based on, nor
+ * of a style a condition applies (red team, round 27).
+ */
+function dataStylesOf(
+  cellStyles: ReadonlyMap<string, CellStyle[]>,
+  name: string,
+  out: Set<string>,
+  depth: number,
+  seen: Set<string>,
+  withMaps = true,
+): void {
+  if (depth > MAX_CHAIN + 1 || seen.has(name)) return;
+  seen.add(name);
+  for (const style of cellStyles.get(name) ?? []) {
+    if (style.dataStyle !== undefined) out.add(style.dataStyle);
+    else if (style.parent !== undefined) dataStylesOf(cellStyles, style.parent, out, depth + 1, seen, false);
+    if (withMaps)
+      for (const { style: applied } of style.maps)
+        dataStylesOf(cellStyles, applied, out, depth + 1, seen, false);
+  }
+}
+
+/**
+ * The data styles that may render a number from data style `start`: the style itself, or the one its
+ * conditions choose for the number, and where a condition is not read, it and every style they may
+ * choose; a style `follows` refuses is taken as it is. Maps are followed no deeper than MAX_DEPTH: a
+ * cycle or a chain too deep calls `lost`. Each style is visited once for each depth it is first reached
+ * at or shallower, never once per path: maps that form a lattice (16 maps to 16 styles, 8 levels deep)
+ * cost their count, not 16^8.
+ */
+function chosenFor(
+  dataStyles: ReadonlyMap<string, DataStyle[]>,
+  start: string,
+  value: number,
+  follows: (style: DataStyle) => boolean,
+  lost: () => void,
+): DataStyle[] {
+  const chosen: DataStyle[] = [];
+  const shallowest = new Map<string, number>();
+  const onPath = new Set<string>();
+  const visit = (name: string, depth: number): void => {
+    const defined = dataStyles.get(name);
+    if (!defined) return;
+    if (depth > MAX_DEPTH || onPath.has(name)) return lost();
+    if (shallowest.get(name)! <= depth) return;
+    shallowest.set(name, depth);
+    onPath.add(name);
+    for (const style of defined) {
+      if (style.maps.length === 0 || !follows(style)) chosen.push(style);
+      else {
+        const tests = style.maps.map(({ condition }) => parseCondition(condition));
+        if (tests.every((test) => test !== undefined)) {
+          const applied = style.maps.find((_, i) => tests[i]!(value));
+          if (applied) visit(applied.apply, depth + 1);
+          else chosen.push(style);
+        } else {
+          // A condition not read: every style it may choose.
+          chosen.push(style);
+          for (const { apply } of style.maps) visit(apply, depth + 1);
+        }
+      }
+    }
+    onPath.delete(name);
+  };
+  visit(start, 0);
+  return chosen;
+}
+
+/** A data style as it opens: untrusted where its element, an extension or a transliteration is not read here. */
+function newDataStyle(name: string, attributes: XmlAttributes): DataStyle {
+  const untrusted =
+    !TRUSTED_STYLES.has(name) ||
+    attributes.namesIn(LOEXT_NS).length > 0 ||
+    attributes.namesIn(NUMBER_NS).some((n) => n.startsWith("transliteration-"));
+  return {
+    element: name,
+    parts: [],
+    maps: [],
+    locale: localeOf(attributes),
+    ink: {},
+    untrusted,
+    mapsUnsure: untrusted,
+  };
+}
+
+/** A text style's scale, font and letter spacing, where its text properties give them. */
+function takeTextLook(
+  span: TextStyleLook,
+  attributes: XmlAttributes,
+  faces: ReadonlyMap<string, string>,
+): void {
+  const scale = textScale(attributes);
+  if (scale !== undefined) span.scale = scale;
+  const font = fontFamilyOf(attributes, faces);
+  if (font !== undefined) span.font = font;
+  const spacing = letterSpacing(attributes);
+  if (spacing !== undefined) span.spacing = spacing;
+}
+
+/** What a literal's text does once read: checks it and adds it to its data style. */
+interface Literal {
+  text: string;
+  done(text: string): void;
+}
+
+/**
+ * A data style's child element in the number (or loext) namespace: a figure's part added, the literal
+ * to read returned, or an element that makes the style untrusted.
+ */
+function dataStyleChild(
+  style: DataStyle,
+  name: string,
+  namespace: string,
+  attributes: XmlAttributes,
+  add: (part: Part) => void,
+): Literal | undefined {
+  // LibreOffice writes a fill as `loext:fill-character` too; any other element of it is refused.
+  const fill = namespace === LOEXT_URI && name === "fill-character";
+  if (namespace === LOEXT_URI && !fill) style.untrusted = true;
+  if (namespace !== NUMBER_URI && !fill) return undefined;
+  if (!TRUSTED_PARTS.has(name)) {
+    style.untrusted = true;
+    return undefined;
+  }
+  switch (name) {
+    case "number": {
+      const decimals = attribute(attributes, "decimal-places");
+      const factor = attribute(attributes, "display-factor");
+      if (factor !== undefined && Number(factor) !== 1) style.untrusted = true;
+      const number: NumberPart = {
+        kind: "number",
+        decimals: decimals === undefined ? undefined : count(decimals, 0, MAX_DECIMALS),
+        minInteger: count(attribute(attributes, "min-integer-digits"), 0, MAX_INTEGER_DIGITS),
+        grouping: attribute(attributes, "grouping") === "true",
+        replacement: attribute(attributes, "decimal-replacement"),
+      };
+      add(number);
+      return undefined;
+    }
+    case "embedded-text":
+      // Any text put among a figure's digits makes another figure of it: a digit, a point (".1254"),
+      // a letter that looks like one ("1,254O"), a mark that turns the digits round (red team,
+      // rounds 28 and 46). No report's format writes one; LibreOffice writes one for `#"."####`.
+      return {
+        text: "",
+        done: (text) => {
+          if (text !== "") style.untrusted = true;
+        },
+      };
+    case "text-content":
+      add({ kind: "content" });
+      return undefined;
+    case "fill-character":
+      return {
+        text: "",
+        done: (text) => (text === " " ? add({ kind: "text", text }) : (style.untrusted = true)),
+      };
+    case "text":
+    case "currency-symbol": {
+      const symbol = name === "currency-symbol";
+      const locale = localeOf(attributes) ?? style.locale;
+      return {
+        text: "",
+        // Beside a figure, only what leaves it as it is (no "triệu", no ",000"); a text style's
+        // words are the text's own.
+        done: (written) => {
+          const text = symbol ? currencyShown(written, locale) : written;
+          const afterFigure = style.parts.some((part) => part.kind === "number");
+          if (
+            UNREAD_TEXT.test(text) ||
+            (style.element !== "text-style" &&
+              (!leavesFigure(text) || (afterFigure && dashAfterFigure(text))))
+          )
+            style.untrusted = true;
+          else add({ kind: "text", text });
+        },
+      };
+    }
+  }
+  return undefined;
 }
 
 /** A data style's or currency symbol's locale, "vi-VN", where it gives one. */
