@@ -113,9 +113,9 @@ function pageRow(size: number, cli: RunFigures, rounds: readonly Round[]): PageR
   };
 }
 
-async function main(): Promise<void> {
-  mkdirSync(ROOT, { recursive: true });
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+function header(): void {
   const python = openpyxlPython() !== undefined;
   out(`Thi Đua bench — ${os.cpus().length} cores, Node ${process.version}, ${os.cpus()[0]?.model ?? ""}`);
   out(
@@ -124,6 +124,10 @@ async function main(): Promise<void> {
       : "Reports: written by Thi Đua, every input filled (no Python with openpyxl here: no openpyxl peer).",
   );
   out("");
+}
+
+/** The CLI and the readers a developer would pick instead, at every size; the page's rows for its own table. */
+async function readingTable(): Promise<PageRow[]> {
   out("Reading and rolling up, wall time of each as its own process (ratios: how many times the CLI's time)");
   out(
     "files   CLI wall  CLI peak   CLI CPU  SheetJS loop  openpyxl  bare unzip   SheetJS÷CLI  openpyxl÷CLI  CLI÷unzip",
@@ -159,6 +163,10 @@ async function main(): Promise<void> {
   if (ROUNDS > 1)
     out(`Medians of ${ROUNDS} rounds, the contenders run in turn; the CLI's peak is the highest.`);
   out("");
+  return pageRows;
+}
+
+function pageTable(pageRows: readonly PageRow[]): void {
   out("The page in Chromium, beside the CLI's run of the same round (target: within 1.2× the CLI at 1,000):");
   out("wall time from the click to the result, CPU time of every process and thread (a shared machine's");
   out(
@@ -180,6 +188,9 @@ async function main(): Promise<void> {
         ].join(" "),
       );
   out("");
+}
+
+async function readyLine(): Promise<void> {
   const ready = await readerReady();
   out(
     "A reading thread ready, from its start to its answer for a first (empty) file, median of 3 starts " +
@@ -187,6 +198,9 @@ async function main(): Promise<void> {
       `thidua.html ${ready.pageMs.file.toFixed(0)} ms`,
   );
   out("");
+}
+
+async function oneThreadTable(): Promise<void> {
   out("One file, one thread (medians): read, guard, extract, validate and reduce, against inflating it and");
   out("against the SheetJS loop's work on it (a ratio that does not depend on the number of cores)");
   out(
@@ -210,6 +224,9 @@ async function main(): Promise<void> {
   );
   out(`average report file: ${read.kib.toFixed(1)} KiB`);
   out("");
+}
+
+async function singleFileLine(): Promise<void> {
   const single = await singleFileOpen(path.resolve("dist/thidua.html"));
   out(
     `The page in one file (dist/thidua.html, ${single.bytes.toLocaleString("en")} bytes) opened from disk in ` +
@@ -217,6 +234,9 @@ async function main(): Promise<void> {
       `${single.interactiveMs.toFixed(0)} ms (target: under 2,000 ms)`,
   );
   out("");
+}
+
+async function paneTable(): Promise<void> {
   out(
     "Excel pane (Chromium, an Excel that only takes requests): the pane's own thread while it writes the summary",
   );
@@ -236,6 +256,16 @@ async function main(): Promise<void> {
       ].join(" "),
     );
   }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(ROOT, { recursive: true });
+  header();
+  pageTable(await readingTable());
+  await readyLine();
+  await oneThreadTable();
+  await singleFileLine();
+  await paneTable();
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,10 @@
-import { layoutCampaign, readCampaign, type Campaign, type Finding, type SheetTable } from "../../../src/core";
+import {
+  layoutCampaign,
+  readCampaign,
+  type Campaign,
+  type Finding,
+  type SheetTable,
+} from "../../../src/core";
 import { OWN, ownCampaign } from "../../support/own-indicators";
 import { planTables } from "../../support/plan-tables";
 

@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { columnLetters, layoutSummary, type Area, type SheetPlan, type WorkbookPlan } from "../../../src/core";
+import {
+  columnLetters,
+  layoutSummary,
+  type Area,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../../src/core";
 import { pageTextCodes } from "../../../src/core/layout/page-codes";
 import { writeWorkbookPlan } from "../../../src/xlsx";
 import { summaryPlan } from "../../excel/fakes/plans";

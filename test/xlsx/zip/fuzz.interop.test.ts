@@ -1,7 +1,12 @@
 import { NATIVE_ZIP_CODEC } from "../../../src/cli/native-zip-codec";
 import type { Submission } from "../../../src/core";
 import { readSubmission } from "../../../src/xlsx";
-import { fastOutcome, isClearRefusal, sheetJsOutcome, withoutTextLayout } from "../../support/compare-readers";
+import {
+  fastOutcome,
+  isClearRefusal,
+  sheetJsOutcome,
+  withoutTextLayout,
+} from "../../support/compare-readers";
 import { mutateReport, type Mutant } from "../../support/mutate-report";
 import { resaveWith } from "../../support/libreoffice";
 import { reportBytes } from "../../support/report-file";

@@ -1,6 +1,11 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { readSubmission } from "../../../src/xlsx";
-import { fastOutcome, isClearRefusal, sheetJsOutcome, withoutTextLayout } from "../../support/compare-readers";
+import {
+  fastOutcome,
+  isClearRefusal,
+  sheetJsOutcome,
+  withoutTextLayout,
+} from "../../support/compare-readers";
 import { zipEntriesOf } from "../../support/mutate-report";
 import { reportBytes } from "../../support/report-file";
 

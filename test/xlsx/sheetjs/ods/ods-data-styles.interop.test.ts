@@ -5,7 +5,12 @@ import { UNREADABLE_SHOWN } from "../../../../src/core/grid/grid";
 import { resaveWith } from "../../../support/libreoffice";
 import { zipEntriesOf } from "../../../support/mutate-report";
 import { withCellStyle } from "../../../support/ods-cells";
-import { conditionallyStyled, inputFigure, reportParts, type ReportParts } from "../../../support/report-parts";
+import {
+  conditionallyStyled,
+  inputFigure,
+  reportParts,
+  type ReportParts,
+} from "../../../support/report-parts";
 
 // LibreOffice shows an .ods cell's number as the cell's data style renders it, not as the text the file
 // saved for it (`<text:p>`): a data style can make an input show another figure than it holds.
