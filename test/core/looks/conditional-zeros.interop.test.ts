@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { clerkMade, type MadeCase } from "../../support/honest-corpus/clerk-made";
-import type { Format } from "../../support/honest-corpus/cases";
-import { judge, type Judged } from "../../support/honest-corpus/judge";
+import { byLibreOffice, byOpenpyxl, madeOnce, type MadeCase } from "../../support/honest-corpus/clerk-made";
 import { checkFile } from "../../../src/core";
 import { readSubmission } from "../../../src/xlsx";
 
@@ -13,39 +8,19 @@ import { readSubmission } from "../../../src/xlsx";
 
 jest.setTimeout(400_000);
 
-const FORMATS: readonly Format[] = ["xlsx", "xls", "ods"];
-const office = (change: string): MadeCase[] =>
-  FORMATS.map((format) => ({ program: "LibreOffice", change, format }));
-const script = (change: string): MadeCase => ({ program: "openpyxl", change, format: "xlsx" });
-
-const LIES: readonly MadeCase[] = [...office("zeros_white"), script("zeros_white")];
+const LIES: readonly MadeCase[] = [...byLibreOffice("zeros_white"), byOpenpyxl("zeros_white")];
 const TWINS: readonly MadeCase[] = [
-  ...office("zeros_grey"),
-  script("zeros_grey"),
-  ...office("negatives_red"),
-  script("negatives_red"),
+  ...byLibreOffice("zeros_grey"),
+  byOpenpyxl("zeros_grey"),
+  ...byLibreOffice("negatives_red"),
+  byOpenpyxl("negatives_red"),
 ];
 
-let dir: string;
-let made: (c: MadeCase) => Uint8Array | string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "thidua-zeros-"));
-  made = await clerkMade(dir, [...LIES, ...TWINS]);
-}, 400_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function judged(c: MadeCase): Judged {
-  const bytes = made(c);
-  if (typeof bytes === "string") throw new Error(`${c.program} failed: ${bytes}`);
-  return judge(bytes, `r.${c.format}`);
-}
+const { bytes: made, judged } = madeOnce("zeros", [...LIES, ...TWINS]);
 
 /** The file's warnings of zeros shown blank: severity, sheet, cell, and whether it names the conditional format. */
 function zerosHidden(c: MadeCase): (string | boolean)[][] {
   const bytes = made(c);
-  if (typeof bytes === "string") throw new Error(`${c.program} failed: ${bytes}`);
   const submission = readSubmission(bytes, { name: `r.${c.format}`, sha256: "" });
   if ("unreadable" in submission) throw new Error(submission.unreadable.en);
   return checkFile(submission)

@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { clerkMade, type MadeCase } from "../../support/honest-corpus/clerk-made";
-import type { Format } from "../../support/honest-corpus/cases";
-import { judge, type Judged } from "../../support/honest-corpus/judge";
+import { byLibreOffice, byOpenpyxl, madeOnce, type MadeCase } from "../../support/honest-corpus/clerk-made";
 
 // A row label struck through as a whole cell (Format › Cells › Font Effects › Strikethrough; openpyxl's
 // Font(strike=True)): a person reads Biểu 02's "Other" row as cancelled, while the roll-up counts its
@@ -11,39 +6,20 @@ import { judge, type Judged } from "../../support/honest-corpus/judge";
 
 jest.setTimeout(400_000);
 
-const FORMATS: readonly Format[] = ["xlsx", "xls", "ods"];
-const office = (change: string): MadeCase[] =>
-  FORMATS.map((format) => ({ program: "LibreOffice", change, format }));
-const script = (change: string): MadeCase => ({ program: "openpyxl", change, format: "xlsx" });
-
 const LIES: readonly MadeCase[] = [
-  ...office("strike_other_label"),
-  script("strike_other_label"),
-  script("strike_title"),
-  script("strike_unit_line"),
+  ...byLibreOffice("strike_other_label"),
+  byOpenpyxl("strike_other_label"),
+  byOpenpyxl("strike_title"),
+  byOpenpyxl("strike_unit_line"),
 ];
 const TWINS: readonly MadeCase[] = [
-  ...office("strike_remark"),
-  script("strike_remark"),
-  ...office("underline_headings"),
-  script("underline_headings"),
+  ...byLibreOffice("strike_remark"),
+  byOpenpyxl("strike_remark"),
+  ...byLibreOffice("underline_headings"),
+  byOpenpyxl("underline_headings"),
 ];
 
-let dir: string;
-let made: (c: MadeCase) => Uint8Array | string;
-
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "thidua-struck-"));
-  made = await clerkMade(dir, [...LIES, ...TWINS]);
-}, 400_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function judged(c: MadeCase): Judged {
-  const bytes = made(c);
-  if (typeof bytes === "string") throw new Error(`${c.program} failed: ${bytes}`);
-  return judge(bytes, `r.${c.format}`);
-}
+const { judged } = madeOnce("struck", [...LIES, ...TWINS]);
 
 const name = (c: MadeCase) => `${c.program} ${c.format}`;
 
@@ -58,13 +34,13 @@ describe("a text of the form struck through as a whole cell", () => {
   );
 
   it("refuses the form's title struck through (openpyxl)", () => {
-    const { verdict, errors } = judged(script("strike_title"));
+    const { verdict, errors } = judged(byOpenpyxl("strike_title"));
     expect(verdict).toBe("refused");
     expect(errors.some((e) => e.startsWith("form.title_missing at Biểu 02!"))).toBe(true);
   });
 
   it("refuses the unit and period line struck through (openpyxl)", () => {
-    const { verdict, errors } = judged(script("strike_unit_line"));
+    const { verdict, errors } = judged(byOpenpyxl("strike_unit_line"));
     expect(verdict).toBe("refused");
     expect(errors.some((e) => e.startsWith("identity.line_unseen at Biểu 02!A3:"))).toBe(true);
   });

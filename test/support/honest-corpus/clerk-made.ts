@@ -1,7 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { openpyxlPython } from "../../../src/cli/bench/bench-reports";
 import type { Format } from "./cases";
+import { judge, type Judged } from "./judge";
 import { runScript, SOFFICE, UNO_PYTHON, writeFilled } from "./make-corpus";
 
 /** A change (a key of SEEN_CHANGES in libreoffice_changes.py or openpyxl-clerk.py) made to the filled report. */
@@ -44,4 +46,36 @@ export async function clerkMade(
   }
   return (made) =>
     failed[idOf(made)] ?? new Uint8Array(readFileSync(path.join(dir, `${idOf(made)}.${made.format}`)));
+}
+
+const FORMATS: readonly Format[] = ["xlsx", "xls", "ods"];
+
+/** A change made by LibreOffice's own commands, saved in each of its formats. */
+export const byLibreOffice = (change: string): MadeCase[] =>
+  FORMATS.map((format) => ({ program: "LibreOffice", change, format }));
+
+/** A change made by an openpyxl script, saved as .xlsx. */
+export const byOpenpyxl = (change: string): MadeCase => ({ program: "openpyxl", change, format: "xlsx" });
+
+/**
+ * Makes the cases once for a test file (in `beforeAll`, removed in `afterAll`): each one's bytes, and its
+ * verdict as the roll-up reads it; a case its program failed to make fails the test that asks for it.
+ */
+export function madeOnce(
+  name: string,
+  cases: readonly MadeCase[],
+): { bytes: (made: MadeCase) => Uint8Array; judged: (made: MadeCase) => Judged } {
+  let dir: string;
+  let made: (c: MadeCase) => Uint8Array | string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), `thidua-${name}-`));
+    made = await clerkMade(dir, cases);
+  }, 400_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const bytes = (c: MadeCase) => {
+    const file = made(c);
+    if (typeof file === "string") throw new Error(`${c.program} failed: ${file}`);
+    return file;
+  };
+  return { bytes, judged: (c) => judge(bytes(c), `r.${c.format}`) };
 }
