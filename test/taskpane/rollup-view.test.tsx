@@ -73,8 +73,11 @@ describe("Tổng hợp", () => {
       /P01 · .*Công đoàn P01/,
     );
     expect(written).toHaveLength(0);
-    await user.click(screen.getByRole("button", { name: "Tải xuống bảng tổng hợp" }));
-    // The summary is built and handed to the host after the click returns: on a busy machine, later.
+    // The tables show before the summary's workbook is written: the button waits for it, and on a busy
+    // machine (CI running every tier at once) a click before then finds it disabled.
+    const download = screen.getByRole<HTMLButtonElement>("button", { name: "Tải xuống bảng tổng hợp" });
+    await waitFor(() => expect(download.disabled).toBe(false));
+    await user.click(download);
     await waitFor(() => expect(written).toHaveLength(1));
     const file = written[0]!;
     if (file.kind !== "xlsx") throw new Error("the page's host asked for the finished file");
