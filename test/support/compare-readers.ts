@@ -43,6 +43,10 @@ export const ruled = (
   outcome.read
     ? outcome.findings.filter((f) => f.rule === rule).map((f) => fields.map((field) => f[field]))
     : ["refused"];
+/** The findings of one rule, none where the file is not read at all. */
+export const findingsOf = (outcome: Outcome, rule: string) =>
+  outcome.read ? outcome.findings.filter((f) => f.rule === rule) : [];
+
 export const sheetJsOutcome = (bytes: Uint8Array, file = "r.xlsx") =>
   outcome(() => readWorkbookGrid(bytes, file));
 

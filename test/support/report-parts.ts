@@ -186,6 +186,12 @@ export function withCellXfs(
   };
 }
 
+/** `styles` with `xfs` (their XML) added at the end of cellXfs; `sheet` puts the report's input in the first. */
+export function withInputXfs(report: ReportParts, styles: string, xfs: string) {
+  const added = withCellXfs(styles, xfs);
+  return { ...added, sheet: styledCell(report.input.cell, added.first) };
+}
+
 /** A sheet part changed to put the cell at `address` in cell xf `index`. */
 export const styledCell = (address: string, index: number) => (xml: string) =>
   xml.replace(new RegExp(`(<c r="${address}"[^>]*?) s="\\d+"`), `$1 s="${index}"`);

@@ -1,4 +1,4 @@
-import { fastOutcome, sheetJsOutcome, type Outcome } from "../../support/compare-readers";
+import { fastOutcome, findingsOf, sheetJsOutcome } from "../../support/compare-readers";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { resaveWith, sheetsAsCsv } from "../../support/libreoffice";
 import { printedPages } from "../../support/printed-pages";
@@ -11,6 +11,7 @@ import {
   reportParts,
   styledCell,
   withCellXfs,
+  withInputXfs,
   type ReportParts,
 } from "../../support/report-parts";
 
@@ -26,15 +27,6 @@ beforeAll(async () => {
   report = await reportParts();
   held = inputFigure(report);
 });
-
-const findingsOf = (outcome: Outcome, rule: string) =>
-  outcome.read ? outcome.findings.filter((f) => f.rule === rule) : [];
-
-/** `styles` with `xfs` (their XML) added at the end of cellXfs; `sheet` puts the input in the first of them. */
-function withInputXfs(styles: string, xfs: string) {
-  const added = withCellXfs(styles, xfs);
-  return { ...added, sheet: styledCell(report.input.cell, added.first) };
-}
 
 /** The report with the input styled in a number format of its own. */
 const formatted = (code: string) => numberFormatted(report, code);
@@ -86,6 +78,7 @@ describe("a built-in number format of a locale's own", () => {
   function builtIn(id: number): Uint8Array {
     const { text, input, fileWith } = report;
     const added = withInputXfs(
+      report,
       text("xl/styles.xml"),
       `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>`,
     );
@@ -258,7 +251,7 @@ describe("a cell style based on another that shows the input otherwise", () => {
       .replace(/<cellStyles count="(\d+)">/, (_, n: string) => `<cellStyles count="${Number(n) + 1}">`)
       .replace("</cellStyles>", `<cellStyle name="Based" xfId="${parents}"/></cellStyles>`);
     expect(changed).toContain('<cellStyle name="Based"');
-    const added = withInputXfs(changed, `<xf ${xf} borderId="1" xfId="${parents}"/>`);
+    const added = withInputXfs(report, changed, `<xf ${xf} borderId="1" xfId="${parents}"/>`);
     return fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
   }
   const at = (bytes: Uint8Array, rule: string) =>
@@ -304,7 +297,7 @@ describe("a cell style based on another that shows the input otherwise", () => {
         named ? `<cellStyle name="Nhập" xfId="${parents}"/></cellStyles>` : "</cellStyles>",
       );
     expect(changed).toContain(`<cellStyleXfs count="2"><xf numFmtId="${fill ? 0 : 300}"`);
-    const added = withInputXfs(changed, `<xf ${own} xfId="${parents}" applyNumberFormat="0"/>`);
+    const added = withInputXfs(report, changed, `<xf ${own} xfId="${parents}" applyNumberFormat="0"/>`);
     return fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
   }
 
@@ -335,7 +328,7 @@ describe("a cell style based on another that shows the input otherwise", () => {
         /<cellStyles count="\d+">.*?<\/cellStyles>/s,
         cellStyles === null ? "" : list("cellStyles", cellStyles),
       );
-    const added = withInputXfs(changed, input);
+    const added = withInputXfs(report, changed, input);
     expect(added.styles).toContain(input);
     return fileWith({ "xl/styles.xml": added.styles, [at.part]: added.sheet });
   }
@@ -439,6 +432,7 @@ describe("an input too small to see, or drawn over", () => {
     const styles = text("xl/styles.xml");
     const fonts = Number(/<fonts count="(\d+)"/.exec(styles)![1]);
     const added = withInputXfs(
+      report,
       styles
         .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
         .replace("</fonts>", `<font>${more}<sz val="${size}"/><name val="Calibri"/></font></fonts>`),

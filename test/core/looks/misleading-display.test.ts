@@ -1,12 +1,11 @@
-import { fastOutcome, type Outcome } from "../../support/compare-readers";
+import { fastOutcome, findingsOf, type Outcome } from "../../support/compare-readers";
 import {
   cellOf,
   conditionallyStyled,
   inputFigure,
   numberFormatted,
   reportParts,
-  styledCell,
-  withCellXfs,
+  withInputXfs,
   type ReportParts,
 } from "../../support/report-parts";
 
@@ -21,15 +20,6 @@ beforeAll(async () => {
   report = await reportParts();
   held = inputFigure(report);
 });
-
-const findingsOf = (outcome: Outcome, rule: string) =>
-  outcome.read ? outcome.findings.filter((f) => f.rule === rule) : [];
-
-/** `styles` with `xfs` (their XML) added at the end of cellXfs; `sheet` puts the input in the first of them. */
-function withInputXfs(styles: string, xfs: string) {
-  const added = withCellXfs(styles, xfs);
-  return { ...added, sheet: styledCell(report.input.cell, added.first) };
-}
 
 /** The report with the input styled in a number format of its own. */
 const formatted = (code: string) => numberFormatted(report, code);
@@ -211,6 +201,7 @@ describe("a built-in number format of a locale's own", () => {
   function builtIn(id: number): Uint8Array {
     const { text, input, fileWith } = report;
     const added = withInputXfs(
+      report,
       text("xl/styles.xml"),
       `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>`,
     );
@@ -322,6 +313,7 @@ describe("a style's ids and alignment", () => {
   it("refuses an input whose style, written without attributes, fills the cell", () => {
     const { text, input, fileWith } = report;
     const added = withInputXfs(
+      report,
       text("xl/styles.xml"),
       '<xf><alignment horizontal="fill"/></xf><xf><alignment horizontal="left"/></xf>',
     );
@@ -335,6 +327,7 @@ describe("a style's ids and alignment", () => {
     const { text, input, fileWith } = report;
     const inFormat = (id: number) => {
       const { styles, first } = withInputXfs(
+        report,
         text("xl/styles.xml"),
         `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="1" applyNumberFormat="1"/>`,
       );
@@ -550,7 +543,7 @@ describe("a cell style based on another that shows the input otherwise", () => {
       .replace(/<cellStyles count="(\d+)">/, (_, n: string) => `<cellStyles count="${Number(n) + 1}">`)
       .replace("</cellStyles>", `<cellStyle name="Based" xfId="${parents}"/></cellStyles>`);
     expect(changed).toContain('<cellStyle name="Based"');
-    const added = withInputXfs(changed, `<xf ${xf} borderId="1" xfId="${parents}"/>`);
+    const added = withInputXfs(report, changed, `<xf ${xf} borderId="1" xfId="${parents}"/>`);
     return fileWith({ "xl/styles.xml": added.styles, [input.part]: added.sheet });
   }
   const at = (bytes: Uint8Array, rule: string) =>
@@ -610,6 +603,7 @@ describe("an input too small to see, or drawn over", () => {
     const styles = text("xl/styles.xml");
     const fonts = Number(/<fonts count="(\d+)"/.exec(styles)![1]);
     const added = withInputXfs(
+      report,
       styles
         .replace(/<fonts count="\d+">/, `<fonts count="${fonts + 1}">`)
         .replace("</fonts>", `<font>${more}<sz val="${size}"/><name val="Calibri"/></font></fonts>`),
