@@ -1,9 +1,6 @@
 import { fromA1 } from "../grid/a1";
 import { formulaKey } from "./formula-key";
-import { UNREADABLE_SHOWN } from "../grid/grid";
 import type { ValueKind } from "../catalog/types";
-import { showsFigure } from "../report/shown-figure";
-import { misfitUnit } from "../report/shown-unit";
 import type { FormRead, PlacedCell, TargetRead } from "../report/form-read";
 import { otherShown } from "../report/form-frame";
 import { assessmentFormulas, assessmentText, goalOf, type Goal } from "../form/target-block";
@@ -13,10 +10,10 @@ import { figureText, percentText } from "../text/figure-text";
 import { fill, shown, type Param, type Text } from "../text/text";
 import { finding, type Finding } from "../findings/finding";
 import { quoted, quotedText, referenceFrom, sameFigure, shownTexts } from "../report/cell-compare";
-import { misleadingFormatFinding, uncachedUnit, uncachedUnitFinding } from "../looks/format-findings";
+import { misleadingFormatFinding } from "../looks/format-findings";
+import { judgeTargetCell } from "../looks/cell-lies";
 import { WORDS } from "../vocabulary";
 import { textDrawnOver } from "../looks/text-drawn-over";
-import { figureDrawnOver } from "../looks/drawing-over-figure";
 import { noFigureFromInput } from "./error-from-input";
 import { recalculateAdvice } from "../report/saving-program";
 
@@ -115,40 +112,25 @@ const heldText = (cell: PlacedCell, kind: string): Text =>
   cell.value?.type === "number" ? goalText(cell.value.value, kind) : shownRaw(cell);
 
 /**
- * A cell of the block a person reads otherwise than it holds: a drawing over it (a note shown over the
- * result or the assessment, which are computed, only warns: `figureDrawnOver`), or a format (its own or
- * a conditional one) that shows another figure or another unit, or another text over Chưa đạt. The
- * goal is judged as the result is: a person reads one against the other.
+ * A cell of the block a person reads otherwise than it holds: what the cell judge finds on it
+ * (`judgeTargetCell`: a drawing over it, a format that shows another figure or unit), or a text shown
+ * over the assessment's Đạt / Chưa đạt. The goal is judged as the result is: a person reads one against
+ * the other.
  */
 function shownOtherwise(
   form: FormRead,
   cell: PlacedCell,
   label: Text,
   kind: ValueKind,
-  { computed, givesText }: { computed: boolean; givesText: boolean },
+  role: "goal" | "result" | "assessment",
 ): Finding[] {
-  const out: Finding[] = [];
   const value = heldText(cell, kind);
-  if (cell.underDrawing) out.push(figureDrawnOver(cell.underDrawing, computed, label, value, at(form, cell)));
+  const where = at(form, cell);
+  const judged = judgeTargetCell(cell, kind, role, { label, figure: value, where });
   const held = cell.value;
-  const texts = shownTexts(cell);
-  // Saved without its result, the cell shows what its formula computes: only its format's unit is judged.
-  if (held === undefined && cell.formula !== undefined) {
-    const unreadable = texts.includes(UNREADABLE_SHOWN);
-    if (unreadable) out.push(misleadingFormatFinding(UNREADABLE_SHOWN, label, value, at(form, cell)));
-    // The assessment's formula gives a text, which no number format writes a unit beside.
-    else if (!givesText) {
-      const unit = uncachedUnit(texts, kind);
-      if (unit !== undefined) out.push(uncachedUnitFinding(unit, kind, label, at(form, cell)));
-    }
-    return out;
-  }
-  const misleading =
-    held?.type === "number"
-      ? texts.find((text) => !showsFigure(text, held.value, kind) || misfitUnit(text, kind) !== undefined)
-      : texts.find((text) => held === undefined || text !== String(held.value));
-  if (misleading !== undefined) out.push(misleadingFormatFinding(misleading, label, value, at(form, cell)));
-  return out;
+  if (held === undefined || held.type === "number") return judged;
+  const other = shownTexts(cell).find((text) => text !== String(held.value));
+  return other === undefined ? judged : [...judged, misleadingFormatFinding(other, label, value, where)];
 }
 
 /** Whether a cell is named already as holding several lines, which says all that is wrong with it. */
@@ -243,13 +225,11 @@ export function targetBlockFindings(form: FormRead, assigned: Targets): Finding[
     const result = valueAt(form.values, row.target.row, row.target.col);
     const fromInput = source !== undefined && noFigureFromInput(source, form);
     out.push(...goalShown(form, row, assigned[row.target.key] ?? null, label, kind));
-    for (const cell of [row.goal, row.result, row.assessment])
-      out.push(
-        ...shownOtherwise(form, cell, label, kind, {
-          computed: cell !== row.goal,
-          givesText: cell === row.assessment,
-        }),
-      );
+    out.push(
+      ...shownOtherwise(form, row.goal, label, kind, "goal"),
+      ...shownOtherwise(form, row.result, label, kind, "result"),
+      ...shownOtherwise(form, row.assessment, label, kind, "assessment"),
+    );
     if (source?.sheet !== undefined && source.address !== undefined) {
       const reference = referenceFrom(row.result.sheet, { sheet: source.sheet, address: source.address });
       const resultTampered = tampered(form, row.result, [reference], label);

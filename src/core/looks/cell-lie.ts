@@ -1,5 +1,5 @@
 import type { GridCell } from "../grid/grid";
-import type { CellRead } from "../report/form-read";
+import type { ValueKind } from "../catalog/types";
 import type { finding, Finding } from "../findings/finding";
 import type { LookRule } from "./look-rules";
 import type { Text } from "../text/text";
@@ -7,9 +7,19 @@ import type { Text } from "../text/text";
 /** A fact a reader gives of a cell (a field of `GridCell`), which a class of lie needs to be judged. */
 export type CellFact = keyof GridCell;
 
-/** One figure of a form as the judge sees it: the facts read, and what every class needs from them. */
+/**
+ * One figure as the judge sees it — a form's cell, or a cell of the target block under it: the facts
+ * read, and what every class needs from them.
+ */
 export interface FigureView {
-  readonly read: CellRead;
+  readonly read: GridCell;
+  /** The kind of figure the cell holds, whose unit its format must write. */
+  readonly kind: ValueKind;
+  /**
+   * Computed by the template's formula, as a form's totals and rates or the target block's result: not a
+   * figure a person types, nor a roll-up's closing stock given as one.
+   */
+  readonly computed: boolean;
   /** The figure the roll-up uses, where the cell holds a finite number; null otherwise. */
   readonly value: number | null;
   /** What a program may show in the cell: its format's text, a conditional format's. */
@@ -18,8 +28,6 @@ export interface FigureView {
   readonly drawn: string;
   /** A figure a person must see: an input (or a roll-up's given figure) other than 0. */
   readonly mustShow: boolean;
-  /** A roll-up's closing stock given as a figure where the form computes one. */
-  readonly given: boolean;
 }
 
 /** What a finding says of its cell: the cell's label, its figure as the form writes it, and where it is. */

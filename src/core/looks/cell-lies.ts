@@ -1,4 +1,5 @@
-import type { TemplateDef } from "../catalog";
+import type { TemplateDef, ValueKind } from "../catalog";
+import type { GridCell } from "../grid/grid";
 import type { Finding } from "../findings/finding";
 import { cellLabel } from "../form/form";
 import type { CellRead } from "../report/form-read";
@@ -44,17 +45,31 @@ export const CELL_LIES: readonly CellLie[] = [
   drawnOver,
 ];
 
+/**
+ * The classes judged on the target block under a form, whose goal, result and assessment repeat what
+ * the campaign assigns and the form shows: what they must not do is say another figure or unit, or lie
+ * under a drawing. The assessment's formula gives a text, beside which no format writes a unit.
+ */
+const TARGET_CELL_LIES: readonly CellLie[] = [
+  formatUnreadable,
+  unitUncached,
+  otherFigure,
+  otherUnit,
+  drawnOver,
+];
+const ASSESSMENT_LIES: readonly CellLie[] = TARGET_CELL_LIES.filter((lie) => lie !== unitUncached);
+
 /** The stage a cell is judged at: over its figure, over a formula saved without one, or neither. */
-function stageOf(read: CellRead): LieStage | undefined {
+function stageOf(read: GridCell): LieStage | undefined {
   if (read.value === undefined) return "uncached";
   return read.value.type === "number" && Number.isFinite(read.value.value) ? "figure" : undefined;
 }
 
 /** The classes found on the cell, each with the finding to make of it. */
-function found(view: FigureView): Map<string, (about: About) => Finding> {
+function found(view: FigureView, lies: readonly CellLie[]): Map<string, (about: About) => Finding> {
   const stage = stageOf(view.read);
   const out = new Map<string, (about: About) => Finding>();
-  for (const lie of CELL_LIES) {
+  for (const lie of lies) {
     if (lie.stage !== "always" && lie.stage !== stage) continue;
     if (lie.unless?.some((id) => out.has(id))) continue;
     const say = lie.detect(view);
@@ -73,8 +88,8 @@ export function judgeFigure(
   where: About["where"],
   given: boolean,
 ): Finding[] {
-  const view = figureView(read, given);
-  const says = found(view);
+  const view = figureView(read, read.cell.kind, read.cell.formula !== undefined && !given);
+  const says = found(view, CELL_LIES);
   if (says.size === 0) return [];
   // Most cells show their figure: the label and the figure's text are made only for those that do not.
   const about: About = {
@@ -82,5 +97,20 @@ export function judgeFigure(
     figure: shownText(read.cell.kind, view.value),
     where,
   };
+  return [...says.values()].map((say) => say(about));
+}
+
+/**
+ * What a cell of the target block under a form shows a person against what it holds (`TARGET_CELL_LIES`);
+ * `about` names the target and the cell's figure as the form writes it.
+ */
+export function judgeTargetCell(
+  cell: GridCell,
+  kind: ValueKind,
+  role: "goal" | "result" | "assessment",
+  about: About,
+): Finding[] {
+  const view = figureView(cell, kind, role !== "goal");
+  const says = found(view, role === "assessment" ? ASSESSMENT_LIES : TARGET_CELL_LIES);
   return [...says.values()].map((say) => say(about));
 }

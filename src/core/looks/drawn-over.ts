@@ -12,7 +12,6 @@ export const drawnOver: CellLie = {
   detect: (view) => {
     const kind = view.read.underDrawing;
     if (!kind) return undefined;
-    const computed = view.read.cell.formula !== undefined && !view.given;
-    return (about) => figureDrawnOver(kind, computed, about.label, about.figure, about.where);
+    return (about) => figureDrawnOver(kind, view.computed, about.label, about.figure, about.where);
   },
 };

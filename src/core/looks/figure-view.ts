@@ -1,6 +1,6 @@
 import type { ValueKind } from "../catalog";
+import type { GridCell } from "../grid/grid";
 import { shownTexts } from "../report/cell-compare";
-import type { CellRead } from "../report/form-read";
 import { figureText, percentText } from "../text/figure-text";
 import type { Text } from "../text/text";
 import { WORDS } from "../vocabulary";
@@ -10,17 +10,18 @@ import type { FigureView } from "./cell-lie";
 export const shownText = (kind: ValueKind, value: number | null): Text =>
   value === null ? WORDS.report.noResult : kind === "ratio" ? percentText(value) : figureText(value);
 
-/** The judge's view of a form cell; `given`: a roll-up's closing stock given as a figure. */
-export function figureView(read: CellRead, given: boolean): FigureView {
+/** The judge's view of a cell holding a figure of `kind`, `computed` by the template's formula or not. */
+export function figureView(read: GridCell, kind: ValueKind, computed: boolean): FigureView {
   const held = read.value;
   const value = held?.type === "number" && Number.isFinite(held.value) ? held.value : null;
   const texts = shownTexts(read);
   return {
     read,
+    kind,
+    computed,
     value,
     texts,
     drawn: texts[0] ?? String(value),
-    mustShow: (!read.cell.formula || given) && value !== null && value !== 0,
-    given,
+    mustShow: !computed && value !== null && value !== 0,
   };
 }

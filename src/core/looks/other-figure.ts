@@ -11,7 +11,7 @@ export const otherFigure: CellLie = {
   facts: ["value", "shown", "mayShow"],
   stage: "figure",
   detect: (view) => {
-    const misleading = view.texts.find((text) => !showsFigure(text, view.value!, view.read.cell.kind));
+    const misleading = view.texts.find((text) => !showsFigure(text, view.value!, view.kind));
     return misleading === undefined
       ? undefined
       : (about) => misleadingFormatFinding(misleading, about.label, about.figure, about.where);

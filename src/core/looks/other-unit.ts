@@ -14,7 +14,7 @@ export const otherUnit: CellLie = {
   stage: "figure",
   unless: ["other-figure"],
   detect: (view) => {
-    const kind = view.read.cell.kind;
+    const kind = view.kind;
     const misfit = view.texts.find((text) => misfitUnit(text, kind));
     return misfit === undefined
       ? undefined

@@ -11,7 +11,7 @@ export const unitUncached: CellLie = {
   stage: "uncached",
   unless: ["format-unreadable"],
   detect: (view) => {
-    const kind = view.read.cell.kind;
+    const kind = view.kind;
     const unit = view.read.formula === undefined ? undefined : uncachedUnit(view.texts, kind);
     return unit === undefined
       ? undefined

@@ -3,8 +3,10 @@ import type { Finding } from "../../../src/core/findings/finding";
 import { formCells, type FormCell } from "../../../src/core/form/form";
 import { UNREADABLE_SHOWN, type GridCell } from "../../../src/core/grid/grid";
 import type { CellFact } from "../../../src/core/looks/cell-lie";
-import { CELL_LIES, judgeFigure } from "../../../src/core/looks/cell-lies";
+import { CELL_LIES, judgeFigure, judgeTargetCell } from "../../../src/core/looks/cell-lies";
 import type { CellRead } from "../../../src/core/report/form-read";
+import { fill } from "../../../src/core/text/text";
+import { WORDS } from "../../../src/core/vocabulary";
 
 const B01 = getTemplate("B01");
 const cellNamed = (name: string): FormCell => formCells(B01).find((cell) => cell.name === name)!;
@@ -158,5 +160,48 @@ describe("the cell lies", () => {
     });
     expect(found).toHaveLength(1);
     expect(found[0]!.message_en).toMatch(/row/i);
+  });
+});
+
+describe("the target block's cells", () => {
+  const about = {
+    label: { vi: "Tỷ lệ", en: "Rate" },
+    figure: { vi: "45", en: "45" },
+    where: { template: "B01" as const },
+  };
+  const target = (
+    facts: GridCell,
+    role: "goal" | "result" | "assessment",
+    kind: "count" | "ratio" = "count",
+  ) => judgeTargetCell(facts, kind, role, about).map((f) => [f.severity, f.rule, f.message_en]);
+
+  it("are judged by the same classes as a form's cells: another unit beside a count is named as such", () => {
+    const found = target({ value: figure(45), shown: "45 đ" }, "result");
+    expect(found).toEqual([["error", "cell.misleading_format", expect.stringMatching(/"đ"/)]]);
+    expect(found[0]![2]).not.toMatch(/hides the real figure/);
+    expect(target({ value: figure(45), shown: "45 DN" }, "result")).toEqual([]);
+  });
+
+  it("say of a format no program is sure to show alike over a result saved without it that it is unreadable", () => {
+    const found = target({ formula: "C9", shown: UNREADABLE_SHOWN }, "result");
+    expect(found).toEqual([["error", "cell.misleading_format", expect.any(String)]]);
+    const words = fill(WORDS.report.unreadableFormatUncached, { label: about.label, value: about.figure });
+    expect(found[0]![2]).toBe(words.en);
+  });
+
+  it("write no unit beside the assessment, whose formula gives a text", () => {
+    expect(target({ formula: 'IF(D16>=C16,"Đạt","Chưa đạt")', shown: "1%" }, "assessment")).toEqual([]);
+    expect(target({ formula: "C9", shown: "1%" }, "result")).toEqual([
+      ["error", "cell.misleading_format", expect.any(String)],
+    ]);
+  });
+
+  it("warn of a note shown over a computed cell, and refuse one over the goal", () => {
+    expect(target({ value: figure(0.5), underDrawing: "note" }, "result", "ratio")).toEqual([
+      ["warning", "cell.under_note", expect.any(String)],
+    ]);
+    expect(target({ value: figure(0.5), underDrawing: "note" }, "goal", "ratio")).toEqual([
+      ["error", "cell.under_drawing", expect.any(String)],
+    ]);
   });
 });

@@ -117,6 +117,10 @@ describe("the target block shows what the roll-up uses, or the cell is named", (
     // Red team, round 5: the rate with a unit that is not a rate's.
     const inDollars = conditionallyStyled(report, numFmt('0.0%" USD"'), "dxfs", "D16");
     expect(found(fastOutcome(inDollars), "cell.misleading_format")).toEqual([["error", "D16"]]);
+    // Named as a form cell's would be: its unit is not a rate's (the cell judge's other-unit class).
+    const dollars = fastOutcome(inDollars);
+    const said = dollars.read ? dollars.findings.find((f) => f.rule === "cell.misleading_format") : undefined;
+    expect(said?.message_en).toContain('"USD"');
     // Saved without its result (as openpyxl saves), the cell shows what the format makes of the formula's.
     const part = report.input.part;
     const dropResult = (xml: string) => xml.replace(/(<c r="D16"[^>]*><f>E12<\/f>)<v>[^<]*<\/v>/, "$1");
