@@ -12,7 +12,7 @@ import {
   type ScoringMethod,
 } from "./types";
 import { WORDS } from "../vocabulary";
-import { namesWhole } from "./level-words";
+import { levelScope, namesWhole } from "./level-words";
 
 /**
  * The campaign workbook's words: the Vietnamese headers and values staff type (and the workbook is written
@@ -189,7 +189,18 @@ export const acceptedMethods = accepted([
   ...SCORING_METHODS.map((key) => ({ key, text: WORDS.scoringMethods[key] })),
   ...PENALTY_METHODS.map((key) => ({ key, text: WORDS.penaltyMethods[key] })),
 ]);
-export const acceptedScopes = accepted(AWARD_SCOPES.map((key) => ({ key, text: WORDS.awardScopes[key] })));
+/**
+ * The whole as each level names it, widest first, "Toàn tỉnh / Toàn huyện / Toàn ngành…": a campaign below a province
+ * writes its own (`namesWhole`), which a message naming only "Toàn tỉnh" would tell it is wrong.
+ */
+const LEVELS = (Object.keys(WORDS.summaryLevels) as UnitKind[]).map(levelScope);
+const wholeAtAnyLevel: Text = {
+  vi: [...new Set(LEVELS.map((level) => level.vi))].join(" / "),
+  en: [...new Set(LEVELS.map((level) => level.en))].join(" / "),
+};
+export const acceptedScopes = accepted(
+  AWARD_SCOPES.map((key) => ({ key, text: key === "province" ? wholeAtAnyLevel : WORDS.awardScopes[key] })),
+);
 export const acceptedIndicatorKinds = accepted(
   INDICATOR_KINDS.map((key) => ({ key, text: WORDS.indicatorKinds[key] })),
 );

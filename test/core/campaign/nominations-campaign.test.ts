@@ -80,6 +80,13 @@ describe("the campaign's awards to people and works (TD_Awards, Đối tượng)
     ]);
   });
 
+  it("names, for a scope it cannot read, the whole as every level writes it", () => {
+    const tables = tablesOf(campaignOf(), { TD_Awards: [["Cờ thi đua", "Toàn quận", 1]] });
+    const said = readTables(tables).findings.find((f) => f.rule === "campaign.unknown_scope");
+    expect(said?.message_vi).toMatch(/Toàn tỉnh \/ Toàn huyện \/ Toàn ngành[^;]*; Mỗi cụm/);
+    expect(said?.message_en).toMatch(/Province-wide[^;]*District-wide/i);
+  });
+
   it("warns, at the cell, of a share or a level above typed on an award to units, which takes neither", () => {
     const tables = tablesOf(campaignOf(), {
       TD_Awards: [["Cờ thi đua", "Toàn tỉnh", 1, null, null, null, "Đơn vị", "50%", "Có"]],

@@ -107,10 +107,10 @@ describe("the awards table of a campaign workbook (TD_Awards)", () => {
     ]);
     const [scope, , , grade] = check.findings;
     expect(scope!.message_vi).toBe(
-      'Khen thưởng: phạm vi "toàn quốc" không hợp lệ; chọn một trong: Toàn tỉnh; Mỗi cụm.',
+      'Khen thưởng: phạm vi "toàn quốc" không hợp lệ; chọn một trong: Toàn tỉnh / Toàn huyện / Toàn ngành / Toàn khu công nghiệp / Toàn đơn vị; Mỗi cụm.',
     );
     expect(scope!.message_en).toBe(
-      'Khen thưởng: scope "toàn quốc" is not valid; use one of: Province-wide (province); Per bloc (bloc).',
+      'Khen thưởng: scope "toàn quốc" is not valid; use one of: Province-wide / District-wide / Sector-wide / Park-wide / Unit-wide (province); Per bloc (bloc).',
     );
     expect(grade!.message_vi).toBe(
       'Khen thưởng: xếp loại "Giỏi" không có trong bảng xếp loại; chọn một trong: Xuất sắc; Tốt; Khá; Trung bình; Yếu.',
