@@ -35,11 +35,24 @@ export async function checkCampaign(campaign: string): Promise<void> {
   expect([check.code, check.err]).toEqual([0, ""]);
 }
 
-/** A roll-up's JSON (`rollup … --json`), its summary written at `summary` where one is named. */
+/**
+ * A roll-up's JSON (`rollup … --json`), its summary written at `summary` where one is named. Where a file is
+ * rejected (exit code 1), the failure shows the files rejected and why.
+ */
 export async function rolledUp<T>(args: readonly string[], summary?: string): Promise<T> {
   const run = await runCli(["rollup", ...args, "--json", ...(summary === undefined ? [] : ["-o", summary])]);
-  expect([run.code, run.err]).toEqual([0, ""]);
+  const why = run.code === 0 ? {} : { rejected: rejectedIn(run.out) };
+  expect({ code: run.code, err: run.err, ...why }).toEqual({ code: 0, err: "" });
   return JSON.parse(run.out) as T;
+}
+
+/** The files a roll-up's JSON says it rejected, or the end of what it wrote where that is no JSON. */
+function rejectedIn(out: string): unknown {
+  try {
+    return (JSON.parse(out) as { rejected?: unknown }).rejected;
+  } catch {
+    return out.slice(-2000);
+  }
 }
 
 /** The summary's sheets as LibreOffice computes them (`asShown`: as it shows them), what the officer sees. */
