@@ -1,11 +1,27 @@
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeTableRows } from "../support/campaign-tables";
-import { fillWithOpenpyxl } from "../support/openpyxl";
-import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
+import { resaveWith } from "../support/libreoffice";
 import { consistentFills } from "../support/reports";
-import { gradeByHand, rankByHand } from "../support/seed-campaigns";
-import { runCli, tempDir } from "./run-cli";
+import {
+  bonus,
+  checkCampaign,
+  filled,
+  gradeByHand,
+  initCampaign,
+  nominationCells,
+  nominationLines,
+  PERSON,
+  proportional,
+  rankByHand,
+  receive,
+  rolledUp,
+  round2,
+  summarySheets,
+  unitTemplates,
+  WORK,
+  type Nomination,
+} from "../support/seed-campaigns";
+import { tempDir } from "./run-cli";
 
 // Seed 000: Kế hoạch 58/KH-LĐLĐ of the Đắk Nông federation, 12/02/2020, written into a campaign workbook as
 // its officer would (`campaign init`, then the plan's tables typed in with openpyxl), the units' reports
@@ -38,10 +54,6 @@ const TYPED = {
 type Code = keyof typeof TYPED;
 const CODES = Object.keys(TYPED) as Code[];
 
-/** A nomination line: subject, name, position (or author), achievement, value, award, direct worker. */
-type Nomination = [string, string, string, string, number | null, string, "Có" | "Không"];
-const PERSON = "Cá nhân";
-const WORK = "Công trình, sáng kiến";
 const NOMINATIONS: Record<Code, Nomination[]> = {
   H01: [
     [PERSON, "Nguyễn Văn An", "Công nhân cạo mủ", "Vượt năng suất 120%", null, DELEGATE, "Có"],
@@ -59,22 +71,18 @@ const NOMINATIONS: Record<Code, Nomination[]> = {
   ],
   N02: [[PERSON, "Đỗ Văn Hải", "Bác sĩ", "Chống dịch", null, DELEGATE, "Không"]],
 };
-const NOMINATION_COLUMNS = ["subject", "name", "position", "achievement", "value", "award", "direct_worker"];
 
 /** When each report reached the province: H02 three days after the sprint's due date, 05/01/2021. */
 const RECEIVED: Record<Code, string> = {
-  H01: "2021-01-04T03:00:00Z",
-  H02: "2021-01-08T03:00:00Z",
-  N01: "2021-01-05T03:00:00Z",
-  N02: "2021-01-02T03:00:00Z",
+  H01: "2021-01-04",
+  H02: "2021-01-08",
+  N01: "2021-01-05",
+  N02: "2021-01-02",
 };
 
 async function writeCampaign(dir: string): Promise<string> {
-  const units = path.join(dir, "don-vi.csv");
-  writeFileSync(units, "code,name,kind\nX,Tạm,CĐCS trực thuộc\n");
   const file = path.join(dir, "ke-hoach-2020.xlsx");
-  const init = await runCli(["campaign", "init", "--year", "2020", "--units", units, "-o", file]);
-  expect(init.code).toBe(0);
+  await initCampaign(file, 2020, true);
 
   // "Phong trào thi đua năm 2020 được tổ chức 2 đợt … Đợt 1. Từ tháng 01/2020 đến 30/6/2020: Với chủ đề
   // 'Mừng Đảng quang vinh - Mừng sinh nhật Bác' … Đợt 2. Từ ngày 01/7/2020 đến 31/12/2020 … thi đua nước
@@ -217,26 +225,16 @@ async function writeCampaign(dir: string): Promise<string> {
 /** The unit's sprint report: Biểu 01–03 plausible, Biểu 04–05 and the nominations as TYPED. */
 function fills(code: Code, seed: number) {
   const t = TYPED[code];
-  const values: Record<string, string | number | null> = {
+  return {
     ...(consistentFills(["B01", "B02", "B03", "B04"], seed) as Record<string, string | number | null>),
     TD_B04_commended_individuals_value: t.individuals,
     TD_B04_commended_direct_workers_value: t.direct,
     TD_B04_emulation_works_value: t.works,
     TD_B04_initiatives_recognised_value: t.initiatives,
     TD_B05_conference_value: t.conference,
+    ...nominationLines(NOMINATIONS[code].map(nominationCells)),
   };
-  NOMINATIONS[code].forEach((line, i) =>
-    line.forEach((value, k) => (values[`TD_DN_${i + 1}_${NOMINATION_COLUMNS[k]}`] = value)),
-  );
-  return values;
 }
-
-/** Points earned on a target, as the plan's scoring table says (docs/campaign-workbook.md, TD_Scoring). */
-const proportional = (points: number, result: number, target: number) =>
-  points * Math.min(result / target, 1);
-const bonus = (points: number, result: number, target: number, cap: number) =>
-  Math.min(cap, Math.max(0, points * (result / target - 1)));
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The sprint's targets: its own `*` row (2 works, 5 initiatives), N02's own (3), else the year's. */
 const SPRINT_TARGET = {
@@ -256,7 +254,7 @@ function expected(code: Code) {
     proportional(30, t.works, SPRINT_TARGET.works) +
     proportional(20, t.initiatives, SPRINT_TARGET.initiatives(code)) +
     (t.conference >= SPRINT_TARGET.conference ? 20 : 0);
-  const extra = bonus(30, t.works, SPRINT_TARGET.works, 5);
+  const extra = bonus(30, 5, t.works, SPRINT_TARGET.works);
   const off = Math.min(5, 1 * DAYS_LATE[code]);
   return { share, earned, bonus: extra, off, score: round2(Math.max(0, (earned / 100) * 100 + extra - off)) };
 }
@@ -302,49 +300,24 @@ describe("seed 000 (Đắk Nông 2020): the 90-day sprint as the province runs i
 
   beforeAll(async () => {
     const campaign = await writeCampaign(dir);
-    const check = await runCli(["campaign", "check", campaign]);
-    expect(check).toEqual({ code: 0, out: expect.anything(), err: "" });
-    const blanks = path.join(dir, "bieu-mau");
-    expect(
-      await runCli(["templates", "--campaign", campaign, "--period", SPRINT, "-o", blanks]),
-    ).toMatchObject({
-      code: 0,
-    });
+    await checkCampaign(campaign);
+    const templates = await unitTemplates(campaign, SPRINT, path.join(dir, "bieu-mau"));
     const received = path.join(dir, "nhan");
-    mkdirSync(received);
-    for (const [i, file] of readdirSync(blanks).entries()) {
-      const code = file.slice(0, 3) as Code;
-      const filled = fillWithOpenpyxl(
-        new Uint8Array(readFileSync(path.join(blanks, file))),
-        fills(code, 11 + i),
-      );
+    for (const [i, [unit, blank]] of [...templates].entries()) {
+      const code = unit as Code;
+      const bytes = filled(blank, fills(code, 11 + i));
+      const name = `${code}-${SPRINT}`;
       // H01 works in LibreOffice Calc and sends its .ods; N01 opens the file in LibreOffice and saves it.
-      const out =
-        code === "H01"
-          ? { name: file.replace(/\.xlsx$/, ".ods"), bytes: resaveWith(filled, "xlsx", "ods") }
-          : code === "N01"
-            ? { name: file, bytes: resaveWith(filled, "xlsx", "xlsx") }
-            : { name: file, bytes: filled };
-      const target = path.join(received, out.name);
-      writeFileSync(target, out.bytes);
-      utimesSync(target, new Date(RECEIVED[code]), new Date(RECEIVED[code]));
+      if (code === "H01") receive(received, `${name}.ods`, resaveWith(bytes, "xlsx", "ods"), RECEIVED[code]);
+      else {
+        const sent = code === "N01" ? resaveWith(bytes, "xlsx", "xlsx") : bytes;
+        receive(received, `${name}.xlsx`, sent, RECEIVED[code]);
+      }
     }
     const summary = path.join(dir, "tong-hop.xlsx");
-    const run = await runCli([
-      "rollup",
-      received,
-      "--campaign",
-      campaign,
-      "--period",
-      SPRINT,
-      "--json",
-      "-o",
-      summary,
-    ]);
-    expect([run.code, run.err]).toEqual([0, ""]);
-    json = JSON.parse(run.out) as Summary;
+    json = await rolledUp<Summary>([received, "--campaign", campaign, "--period", SPRINT], summary);
     // What the officer sees: the summary as LibreOffice computes it.
-    const sheets = sheetsAsCsv(new Uint8Array(readFileSync(summary)), "xlsx");
+    const sheets = summarySheets(summary);
     scoring = sheets.get("Chấm điểm")!;
     nominationSheet = sheets.get("Danh sách đề nghị khen thưởng")!;
   }, 300_000);

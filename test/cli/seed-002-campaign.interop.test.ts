@@ -1,11 +1,28 @@
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeTableRows } from "../support/campaign-tables";
-import { fillWithOpenpyxl } from "../support/openpyxl";
-import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
+import { resaveWith } from "../support/libreoffice";
 import { consistentFills, zeroFills } from "../support/reports";
-import { gradeByHand, rankByHand } from "../support/seed-campaigns";
-import { runCli, tempDir } from "./run-cli";
+import {
+  ADMITTED,
+  bonus,
+  checkCampaign,
+  filled,
+  gradeByHand,
+  initCampaign,
+  nominationCells,
+  nominationLines,
+  PERSON,
+  proportional,
+  rankByHand,
+  receive,
+  rolledUp,
+  round2,
+  summarySheets,
+  unitTemplates,
+  WORK,
+  type Nomination,
+} from "../support/seed-campaigns";
+import { tempDir } from "./run-cli";
 
 // Seed 002: Kế hoạch 667/KH-LĐLĐ of the Gia Lâm district federation (Hà Nội), 26/12/2022, for 2023, written
 // into a campaign workbook as its officer would (`campaign init`, then the plan's tables typed in with
@@ -25,7 +42,6 @@ const PUBLIC = "Khối hành chính, sự nghiệp";
 const BUSINESS = "Khối doanh nghiệp";
 const RATE =
   "Cán bộ, công chức, viên chức, người lao động khu vực hành chính, sự nghiệp có sáng kiến được công nhận";
-const ADMITTED = "Kết nạp đoàn viên mới (chỉ tiêu giao)";
 const NAME = {
   workers: "Tổng số CNVCLĐ (Biểu 02)",
   registered: "CNVCLĐ đăng ký phấn đấu đạt danh hiệu thi đua",
@@ -83,9 +99,6 @@ const TYPED: Record<Code, Record<Round, RoundFigures>> = {
 const ADMISSIONS: Record<Code, number> = { S01: 5, S02: 10, D01: 80, D02: 30 };
 const INITIATIVES: Record<Code, number> = { S01: 8, S02: 10, D01: 20, D02: 6 };
 
-type Nomination = [string, string, string, string, number | null, string, "Có" | "Không"];
-const PERSON = "Cá nhân";
-const WORK = "Công trình, sáng kiến";
 // prettier-ignore
 const NOMINATIONS: Record<Code, Record<Round, Nomination[]>> = {
   S01: {
@@ -116,13 +129,10 @@ const NOMINATIONS: Record<Code, Record<Round, Nomination[]>> = {
     ],
   },
 };
-const NOMINATION_COLUMNS = ["subject", "name", "position", "achievement", "value", "award", "direct_worker"];
 
 async function writeCampaign(dir: string): Promise<string> {
-  const units = path.join(dir, "don-vi.csv");
-  writeFileSync(units, "code,name,kind\nX,Tạm,CĐCS trực thuộc\n");
   const file = path.join(dir, "ke-hoach-2023.xlsx");
-  expect((await runCli(["campaign", "init", "--year", "2023", "--units", units, "-o", file])).code).toBe(0);
+  await initCampaign(file, 2023, true);
 
   // "III. THỜI GIAN PHÁT ĐỘNG … theo 2 đợt như sau: Đợt 1: Từ tháng 01/01/2023 đến 30/6/2023: Với chủ đề
   // 'Đoàn kết, sáng tạo, …' … Đợt 2: Từ 01/7/2023 đến 31/12/2023: Với chủ đề 'Thi đua lao động giỏi, …'".
@@ -207,7 +217,7 @@ async function writeCampaign(dir: string): Promise<string> {
 function fills(code: Code, round: Round, seed: number) {
   const t = TYPED[code][round];
   const row = UNITS[code].row;
-  const values: Record<string, string | number | null> = {
+  return {
     ...(consistentFills(["B01", "B03", "B04"], seed) as Record<string, string | number | null>),
     ...(zeroFills(["B02"]) as Record<string, number>),
     [`TD_B02_${row}_workers`]: t.workers,
@@ -220,18 +230,10 @@ function fills(code: Code, round: Round, seed: number) {
     TD_B04_public_employees_with_initiative_value: t.withInitiative,
     TD_B04_initiatives_recognised_value: t.initiatives,
     TD_B05_registered_value: t.registered,
+    ...nominationLines(NOMINATIONS[code][round].map(nominationCells)),
   };
-  NOMINATIONS[code][round].forEach((line, i) =>
-    line.forEach((value, k) => (values[`TD_DN_${i + 1}_${NOMINATION_COLUMNS[k]}`] = value)),
-  );
-  return values;
 }
 
-const proportional = (points: number, result: number, target: number) =>
-  points * Math.min(result / target, 1);
-const bonus = (points: number, result: number, target: number, cap: number) =>
-  Math.min(cap, Math.max(0, points * (result / target - 1)));
-const round2 = (x: number) => Math.round(x * 100) / 100;
 const [D1, D2] = ROUNDS as [Round, Round];
 
 /**
@@ -252,7 +254,7 @@ function expected(code: Code) {
     proportional(20, initiatives, INITIATIVES[code]) +
     (registeredRate >= 1 ? 20 : 0);
   const possible = applies ? 100 : 70;
-  const extra = bonus(30, admitted, ADMISSIONS[code], 10) + bonus(20, initiatives, INITIATIVES[code], 5);
+  const extra = bonus(30, 10, admitted, ADMISSIONS[code]) + bonus(20, 5, initiatives, INITIATIVES[code]);
   return {
     admitted,
     initiatives,
@@ -308,32 +310,21 @@ describe("seed 002 (Gia Lâm 2023): the year of two rounds as the district runs 
 
   beforeAll(async () => {
     const campaign = await writeCampaign(dir);
-    const check = await runCli(["campaign", "check", campaign]);
-    expect(check).toEqual({ code: 0, out: expect.anything(), err: "" });
+    await checkCampaign(campaign);
     const received = path.join(dir, "nhan");
-    mkdirSync(received);
     for (const [r, round] of ROUNDS.entries()) {
-      const blanks = path.join(dir, `bieu-mau-${round}`);
-      const made = await runCli(["templates", "--campaign", campaign, "--period", round, "-o", blanks]);
-      expect(made.code).toBe(0);
-      for (const [i, file] of readdirSync(blanks).entries()) {
-        const code = file.slice(0, 3) as Code;
-        const blank = new Uint8Array(readFileSync(path.join(blanks, file)));
-        const filled = fillWithOpenpyxl(blank, fills(code, round, 31 + i + 7 * r));
+      const templates = await unitTemplates(campaign, round, path.join(dir, `bieu-mau-${round}`));
+      for (const [i, [unit, blank]] of [...templates].entries()) {
+        const code = unit as Code;
+        const bytes = filled(blank, fills(code, round, 31 + i + 7 * r));
         // S02's teacher finishes the second round, nominations included, in LibreOffice Calc.
-        const bytes = code === "S02" && round === D2 ? resaveWith(filled, "xlsx", "xlsx") : filled;
-        const target = path.join(received, file);
-        writeFileSync(target, bytes);
-        const on = new Date(round === D1 ? "2023-07-05T03:00:00Z" : "2024-01-05T03:00:00Z");
-        utimesSync(target, on, on);
+        const sent = code === "S02" && round === D2 ? resaveWith(bytes, "xlsx", "xlsx") : bytes;
+        receive(received, `${code}-${round}.xlsx`, sent, round === D1 ? "2023-07-05" : "2024-01-05");
       }
     }
     const summary = path.join(dir, "tong-hop.xlsx");
-    const args = ["rollup", received, "--campaign", campaign, "--period", "2023", "--json", "-o", summary];
-    const run = await runCli(args);
-    expect([run.code, run.err]).toEqual([0, ""]);
-    json = JSON.parse(run.out) as Summary;
-    const sheets = sheetsAsCsv(new Uint8Array(readFileSync(summary)), "xlsx");
+    json = await rolledUp<Summary>([received, "--campaign", campaign, "--period", "2023"], summary);
+    const sheets = summarySheets(summary);
     scoring = sheets.get("Chấm điểm")!;
     nominationSheet = sheets.get("Danh sách đề nghị khen thưởng")!;
     officerSheets = new Map(

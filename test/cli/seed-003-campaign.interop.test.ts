@@ -1,22 +1,33 @@
-import { copyFileSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { extract, roundScore, type Indicator } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import type { TypedValue } from "../support/fill-by-name";
-import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
+import { resaveWith } from "../support/libreoffice";
 import {
+  ADMITTED,
+  bonus,
+  checkCampaign,
+  COLLECTED,
+  days,
   fillAll,
   filled,
-  nominationLine,
+  initCampaign,
+  nominationLines,
+  passFail,
+  person,
+  proportional,
   receive,
   receivedOn,
+  rolledUp,
+  summarySheets,
   unitTemplates,
   zeroInputs,
   gradeAtLeast,
   gradeByHand,
 } from "../support/seed-campaigns";
 import { writeTableRows } from "../support/campaign-tables";
-import { runCli, tempDir } from "./run-cli";
+import { tempDir } from "./run-cli";
 
 // Seed 003: "PHÁT ĐỘNG THI ĐUA trong CNVCLĐ và các cấp Công đoàn tỉnh Lạng Sơn năm 2015", written as the
 // province's officer writes it: `campaign init`, then each table retyped with openpyxl; the units' templates
@@ -24,8 +35,6 @@ import { runCli, tempDir } from "./run-cli";
 // unit, by LibreOffice Calc; rolled up by the CLI; every figure checked against arithmetic done here.
 
 const D1 = "2015-D1";
-const ADMITTED = "Kết nạp đoàn viên mới (chỉ tiêu giao)";
-const COLLECTED = "Thu kinh phí, đoàn phí đạt dự toán giao";
 const TET = "Phối hợp phát động CNVCLĐ tham gia Tết trồng cây đời đời nhớ ơn Bác Hồ";
 const DIRECT_SHARE = "Tỷ lệ cá nhân được khen thưởng là người trực tiếp lao động sản xuất";
 const SAFETY = "Hội thi an toàn, vệ sinh viên giỏi đã tổ chức";
@@ -172,13 +181,8 @@ const TYPED_D2: Record<string, Typed> = {
   },
 };
 
-const person = (name: string, position: string, direct: boolean): Record<string, TypedValue> => ({
-  subject: "Cá nhân",
-  name,
-  position,
-  award: NTVT,
-  direct_worker: direct ? "Có" : "Không",
-});
+/** A person proposed for the plan's "Người tốt, việc tốt". */
+const goodDeed = (name: string, position: string, direct: boolean) => person(name, position, NTVT, direct);
 
 const ROWS = ["public_sector", "state", "private", "fdi", "other"] as const;
 
@@ -245,7 +249,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
   const lines: Record<string, Record<string, TypedValue>[]> = {};
 
   beforeAll(async () => {
-    expect(await runCli(["campaign", "init", "--year", "2015", "-o", campaign])).toMatchObject({ code: 0 });
+    await initCampaign(campaign, 2015);
 
     // "Phong trào thi đua được chia thành 02 đợt … Đợt 1: Từ tháng 01/2015 - 30/6/2015, sơ kết vào dịp kỷ
     // niệm 86 năm ngày thành lập Công đoàn Việt Nam 28/7/2015 … Đợt 2: Từ 01/7/2015 đến 31/12/2015, tổng kết
@@ -295,8 +299,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
       [NTVT, "Mỗi đơn vị", 2, null, null, null, "Cá nhân", "50%"],
       [SKKT, "Toàn tỉnh", 3, null, null, null, "Công trình, sáng kiến", null],
     ]);
-    const check = await runCli(["campaign", "check", campaign]);
-    expect([check.code, check.err]).toEqual([0, ""]);
+    await checkCampaign(campaign);
 
     const templates = await unitTemplates(campaign, D1, path.join(dir, "bieu-mau"));
     expect([...templates.keys()].sort()).toEqual(["C01", "H01", "H02", "N01"]);
@@ -306,9 +309,9 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     // Each unit's clerk types the figures and the people it proposes (sheet "Đề nghị khen thưởng").
     Object.assign(lines, {
       H01: [
-        person("Hoàng Văn An", "Công nhân vận hành", true),
-        person("Lường Thị Bình", "Tổ trưởng tổ may", true),
-        person("Nông Văn Cường", "Cán bộ văn phòng", false),
+        goodDeed("Hoàng Văn An", "Công nhân vận hành", true),
+        goodDeed("Lường Thị Bình", "Tổ trưởng tổ may", true),
+        goodDeed("Nông Văn Cường", "Cán bộ văn phòng", false),
         {
           subject: "Công trình, sáng kiến",
           name: "Cải tiến quy trình thu đoàn phí",
@@ -317,11 +320,11 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
           direct_worker: "Không",
         },
       ],
-      H02: [person("Lý Văn Giang", "Giáo viên", false)],
+      H02: [goodDeed("Lý Văn Giang", "Giáo viên", false)],
       N01: [],
       C01: [
-        person("Vi Thị Dung", "Công nhân lò nung", true),
-        person("Hà Văn Én", "Công nhân cơ khí", true),
+        goodDeed("Vi Thị Dung", "Công nhân lò nung", true),
+        goodDeed("Hà Văn Én", "Công nhân cơ khí", true),
         {
           subject: "Công trình, sáng kiến",
           name: "Hệ thống lọc bụi tĩnh điện lò nung",
@@ -333,8 +336,10 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
       ],
     });
     for (const [code, typed] of Object.entries(TYPED)) {
-      const values: Record<string, TypedValue> = figures(typed, indicators);
-      lines[code]!.forEach((line, i) => Object.assign(values, nominationLine(i + 1, line)));
+      const values: Record<string, TypedValue> = {
+        ...figures(typed, indicators),
+        ...nominationLines(lines[code]!),
+      };
       const bytes = filled(templates.get(code)!, values);
       // The cement company's clerk works in LibreOffice Calc and sends the file as Calc saves it (.ods).
       if (code === "C01")
@@ -343,12 +348,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     }
 
     summaryFile = path.join(dir, "tong-hop-dot-1.xlsx");
-    const args = ["rollup", received, "--campaign", campaign, "--period", D1];
-    const written = await runCli([...args, "-o", summaryFile]);
-    expect([written.code, written.err]).toEqual([0, ""]);
-    const out = await runCli([...args, "--json"]);
-    expect([out.code, out.err]).toEqual([0, ""]);
-    json = JSON.parse(out.out) as typeof json;
+    json = await rolledUp<typeof json>([received, "--campaign", campaign, "--period", D1], summaryFile);
 
     // "Đợt 2: Từ 01/7/2015 đến 31/12/2015, tổng kết vào cuối năm 2015": the second round's reports, and the
     // year rolled up from both rounds.
@@ -366,9 +366,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
       copyFileSync(path.join(received, file), path.join(yearFolder, file));
       receivedOn(path.join(yearFolder, file), TYPED[file.slice(0, 3)]!.received);
     }
-    const year = await runCli(["rollup", yearFolder, "--campaign", campaign, "--period", "2015", "--json"]);
-    expect([year.code, year.err]).toEqual([0, ""]);
-    yearJson = JSON.parse(year.out) as typeof json;
+    yearJson = await rolledUp<typeof json>([yearFolder, "--campaign", campaign, "--period", "2015"]);
   }, 300_000);
 
   /** Each unit's targets in the mid-year review: its own row of 2015-D1, else the `*` row of 2015-D1, else the year's. */
@@ -379,13 +377,6 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     safety: 1,
     directShare: 0.5,
   });
-
-  /** The scoring table's methods, as its help states them. */
-  const proportional = (points: number, result: number, target: number) =>
-    points * Math.min(1, result / target);
-  const bonus = (points: number, cap: number, result: number, target: number) =>
-    Math.min(cap, points * Math.max(0, result / target - 1));
-  const passFail = (points: number, result: number, target: number) => (result >= target ? points : 0);
 
   /** Score by hand: earned ÷ possible × 100 + bonus, no penalty rows in this plan. */
   function expected(code: string) {
@@ -408,7 +399,6 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
     return { admitted, collected, share, earned, possible, bonus: extra, score };
   }
 
-  const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
   const BLOCS = Object.fromEntries(UNITS.map((u) => [u[0], u[4]]));
   const unitOf = (code: string) => json.units.find((u) => u.code === code)!;
 
@@ -532,7 +522,7 @@ describe("seed 003: Lạng Sơn 2015, the first round and its mid-year review (s
   });
 
   it("shows the same scores, awards and counts in the summary LibreOffice opens", () => {
-    const sheets = sheetsAsCsv(new Uint8Array(readFileSync(summaryFile)), "xlsx", true);
+    const sheets = summarySheets(summaryFile, true);
     const scoring = sheets.get("Chấm điểm")!;
     const header = scoring.findIndex((row) => row[1] === "Mã đơn vị / Unit code");
     const col = (title: string) => scoring[header]!.indexOf(title);

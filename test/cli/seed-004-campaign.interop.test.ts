@@ -3,13 +3,24 @@ import path from "node:path";
 import { extract, roundScore, type Indicator } from "../../src/core";
 import { readWorkbookGrid } from "../../src/xlsx";
 import type { TypedValue } from "../support/fill-by-name";
-import { resaveWith, sheetsAsCsv } from "../support/libreoffice";
+import { resaveWith } from "../support/libreoffice";
 import {
+  ADMITTED,
+  bonus,
+  checkCampaign,
+  COLLECTED,
+  days,
   fillAll,
   gradeAtLeast,
   gradeByHand,
-  nominationLine,
+  initCampaign,
+  nominationLines,
+  passFail,
+  person,
+  proportional,
   receivedOn,
+  rolledUp,
+  summarySheets,
   unitTemplates,
   zeroInputs,
 } from "../support/seed-campaigns";
@@ -27,8 +38,6 @@ const PD = "2021-PD";
 const FIVE = "2021-2025";
 const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 
-const ADMITTED = "Kết nạp đoàn viên mới (chỉ tiêu giao)";
-const COLLECTED = "Thu kinh phí, đoàn phí đạt dự toán giao";
 const LAUNCH = "Tổ chức Lễ phát động hưởng ứng, ký kết giao ước thi đua";
 const PLAN = "Xây dựng Kế hoạch hành động, cụ thể hóa chỉ tiêu hằng năm";
 const MODELS = "Điển hình tiên tiến được phát hiện, biểu dương, nhân rộng";
@@ -200,32 +209,21 @@ const LAUNCHES: Record<string, { launch: 0 | 1; plan: 0 | 1; received: string }>
 };
 
 /** The people proposed in 2025 ("hằng năm lựa chọn … xét tặng danh hiệu"), by unit. */
-const person = (
-  name: string,
-  position: string,
-  award: string,
-  direct: boolean,
-): Record<string, TypedValue> => ({
-  subject: "Cá nhân",
-  name,
-  position,
-  award,
-  achievement: "Hoàn thành xuất sắc nhiệm vụ năm 2025",
-  direct_worker: direct ? "Có" : "Không",
-});
+const proposed = (name: string, position: string, award: string, direct: boolean) =>
+  person(name, position, award, direct, "Hoàn thành xuất sắc nhiệm vụ năm 2025");
 const NOMINATIONS: Record<string, Record<string, TypedValue>[]> = {
   K01: [
-    person("Lê Văn Hùng", "Công nhân vận hành, Nhà máy lọc dầu", CNG, true),
-    person("Trịnh Thị Lan", "Công nhân may", CNG, true),
-    person("Nguyễn Văn Minh", "Cán bộ Ban quản lý", CVVC, false),
+    proposed("Lê Văn Hùng", "Công nhân vận hành, Nhà máy lọc dầu", CNG, true),
+    proposed("Trịnh Thị Lan", "Công nhân may", CNG, true),
+    proposed("Nguyễn Văn Minh", "Cán bộ Ban quản lý", CVVC, false),
   ],
   C01: [
-    person("Phạm Thị Nga", "Công nhân gò", CNG, true),
-    person("Đỗ Văn Oanh", "Tổ trưởng kỹ thuật", CNG, false),
-    person("Hoàng Văn Phúc", "Nhân viên hành chính", CVVC, false),
+    proposed("Phạm Thị Nga", "Công nhân gò", CNG, true),
+    proposed("Đỗ Văn Oanh", "Tổ trưởng kỹ thuật", CNG, false),
+    proposed("Hoàng Văn Phúc", "Nhân viên hành chính", CVVC, false),
   ],
-  N01: [person("Mai Thị Quyên", "Giáo viên", CVVC, false), person("Lê Thị Sen", "Bác sĩ", CVVC, false)],
-  P01: [person("Vũ Văn Tài", "Công nhân xây dựng", CNG, true)],
+  N01: [proposed("Mai Thị Quyên", "Giáo viên", CVVC, false), proposed("Lê Thị Sen", "Bác sĩ", CVVC, false)],
+  P01: [proposed("Vũ Văn Tài", "Công nhân xây dựng", CNG, true)],
 };
 
 function figures(y: Year, indicators: readonly Indicator[]): Record<string, TypedValue> {
@@ -284,13 +282,6 @@ interface Json {
   };
 }
 
-/** The scoring table's methods, as its help states them. */
-const proportional = (points: number, result: number, target: number) =>
-  points * Math.min(1, result / target);
-const bonusOf = (points: number, cap: number, result: number, target: number) =>
-  Math.min(cap, points * Math.max(0, result / target - 1));
-const passFail = (points: number, result: number, target: number) => (result >= target ? points : 0);
-const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 /** "Điểm trừ / ngày trễ": 0,5 a day, at most 5. */
 const latePenalty = (late: number) => Math.min(5, 0.5 * Math.max(0, late));
 
@@ -318,7 +309,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
   const launchDue: Record<string, string> = {};
 
   beforeAll(async () => {
-    expect(await runCli(["campaign", "init", "--year", "2021", "-o", campaign])).toMatchObject({ code: 0 });
+    await initCampaign(campaign, 2021);
 
     // "3. Thời gian tổ chức phát động hưởng ứng phong trào thi đua" (the launch, from the guidance of
     // 25/02/2021); "5.4. Tổ chức hội nghị sơ kết năm, 05 năm và tổng kết 10 năm": a period a year, due on
@@ -382,8 +373,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       [CNG, "Toàn tỉnh", 3, null, null, null, "Cá nhân", "100%"],
       [CVVC, "Mỗi đơn vị", 1, null, null, null, "Cá nhân", null],
     ]);
-    const check = await runCli(["campaign", "check", campaign]);
-    expect([check.code, check.err]).toEqual([0, ""]);
+    await checkCampaign(campaign);
 
     // The launch: the four units existing in 2021.
     // The upper-level unions are due in March, before the launch ends in April, as the plan means it:
@@ -417,8 +407,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       expect([y, [...made.keys()].sort()]).toEqual([y, expected.sort()]);
       for (const code of expected) {
         const values = figures(REPORTS[code]![y]!, indicators);
-        if (y === 2025)
-          (NOMINATIONS[code] ?? []).forEach((line, i) => Object.assign(values, nominationLine(i + 1, line)));
+        if (y === 2025) Object.assign(values, nominationLines(NOMINATIONS[code] ?? []));
         jobs.push({
           template: made.get(code)!,
           out: path.join(yearsFolder, `${code}-${y}.xlsx`),
@@ -442,11 +431,10 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
       [FIVE, [yearsFolder]],
     ] as const) {
       summaries[period] = path.join(dir, `tong-hop-${period}.xlsx`);
-      const args = ["rollup", ...files, "--campaign", campaign, "--period", period];
-      const written = await runCli([...args, "-o", summaries[period]!]);
-      expect([period, written.code, written.err]).toEqual([period, 0, ""]);
-      const out = await runCli([...args, "--json"]);
-      runs[period] = JSON.parse(out.out) as Json;
+      runs[period] = await rolledUp<Json>(
+        [...files, "--campaign", campaign, "--period", period],
+        summaries[period],
+      );
     }
   }, 600_000);
 
@@ -501,10 +489,10 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     const goal = targetsOf(code, period);
     const got = resultsOf(code, period);
     const lines: { points: number; earned: number }[] = [];
-    let bonus = 0;
+    let extra = 0;
     if (goal.admitted !== null && got.admitted !== null) {
       lines.push({ points: 30, earned: proportional(30, got.admitted, goal.admitted) });
-      bonus = bonusOf(30, 5, got.admitted, goal.admitted);
+      extra = bonus(30, 5, got.admitted, goal.admitted);
     }
     if (goal.collected !== null && got.collected !== null)
       lines.push({ points: 30, earned: proportional(30, got.collected, goal.collected) });
@@ -515,8 +503,8 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
     const earned = lines.reduce((a, l) => a + l.earned, 0);
     const possible = lines.reduce((a, l) => a + l.points, 0);
     const penalty = latePenalty(got.late);
-    const score = roundScore(Math.max(0, (earned / possible) * 100 + bonus - penalty));
-    return { ...got, earned, possible, bonus, penalty, score };
+    const score = roundScore(Math.max(0, (earned / possible) * 100 + extra - penalty));
+    return { ...got, earned, possible, bonus: extra, penalty, score };
   }
 
   const codesOf = (period: string) =>
@@ -588,9 +576,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
   });
 
   it("shows each unit's due date by level and its days late on Tình trạng nộp, as LibreOffice opens it", () => {
-    const status = sheetsAsCsv(new Uint8Array(readFileSync(summaries[PD]!)), "xlsx", true).get(
-      "Tình trạng nộp",
-    )!;
+    const status = summarySheets(summaries[PD]!, true).get("Tình trạng nộp")!;
     const dmy = (iso: string) => {
       const [y, m, d] = iso.split("-");
       return `${d}/${Number(m) <= 2 ? m : Number(m)}/${y}`;
@@ -767,7 +753,7 @@ describe("seed 004: Thanh Hóa 2021–2025, deadlines by level, a dissolved dist
   });
 
   it("shows the five-year review's scores, penalties and dissolved district in the summary LibreOffice opens", () => {
-    const sheets = sheetsAsCsv(new Uint8Array(readFileSync(summaries[FIVE]!)), "xlsx", true);
+    const sheets = summarySheets(summaries[FIVE]!, true);
     const scoring = sheets.get("Chấm điểm")!;
     const header = scoring.findIndex((row) => row[1] === "Mã đơn vị / Unit code");
     const col = (title: string) => scoring[header]!.indexOf(title);

@@ -5,10 +5,59 @@ import { formDef, inputCells, type Indicator, type TemplateId } from "../../src/
 import { openpyxlPython } from "../../src/cli/bench/bench-reports";
 import { runCli } from "../cli/run-cli";
 import type { TypedValue } from "./fill-by-name";
+import { sheetsAsCsv } from "./libreoffice";
 import { fillWithOpenpyxl } from "./openpyxl";
 
 // What the acceptance tests of the seed plans share: a province's officer retyping the tables of the
 // workbook `campaign init` wrote, with openpyxl, and a clerk's report filled, dated and rolled up.
+
+/** The templates' own target rows, as an officer types them into TD_Targets and TD_Scoring. */
+export const ADMITTED = "Kết nạp đoàn viên mới (chỉ tiêu giao)";
+export const COLLECTED = "Thu kinh phí, đoàn phí đạt dự toán giao";
+
+/**
+ * A campaign workbook as `campaign init` writes it for `year` at `file`, its tables for the officer to type
+ * (`checkCampaign` after). A plan retyping the units' table whole starts from a list of one placeholder unit.
+ */
+export async function initCampaign(file: string, year: number, placeholderUnit = false): Promise<void> {
+  const args = ["campaign", "init", "--year", String(year), "-o", file];
+  if (placeholderUnit) {
+    const units = path.join(path.dirname(file), "don-vi.csv");
+    writeFileSync(units, "code,name,kind\nX,Tạm,CĐCS trực thuộc\n");
+    args.push("--units", units);
+  }
+  expect(await runCli(args)).toMatchObject({ code: 0 });
+}
+
+/** `campaign check` finds nothing wrong in the workbook the officer typed. */
+export async function checkCampaign(campaign: string): Promise<void> {
+  const check = await runCli(["campaign", "check", campaign]);
+  expect([check.code, check.err]).toEqual([0, ""]);
+}
+
+/**
+ * A roll-up's JSON (`rollup … --json`), its summary written at `summary` where one is named. Where a file is
+ * rejected (exit code 1), the failure shows the files rejected and why.
+ */
+export async function rolledUp<T>(args: readonly string[], summary?: string): Promise<T> {
+  const run = await runCli(["rollup", ...args, "--json", ...(summary === undefined ? [] : ["-o", summary])]);
+  const why = run.code === 0 ? {} : { rejected: rejectedIn(run.out) };
+  expect({ code: run.code, err: run.err, ...why }).toEqual({ code: 0, err: "" });
+  return JSON.parse(run.out) as T;
+}
+
+/** The files a roll-up's JSON says it rejected, or the end of what it wrote where that is no JSON. */
+function rejectedIn(out: string): unknown {
+  try {
+    return (JSON.parse(out) as { rejected?: unknown }).rejected;
+  } catch {
+    return out.slice(-2000);
+  }
+}
+
+/** The summary's sheets as LibreOffice computes them (`asShown`: as it shows them), what the officer sees. */
+export const summarySheets = (summary: string, asShown = false) =>
+  sheetsAsCsv(new Uint8Array(readFileSync(summary)), "xlsx", asShown);
 
 /** Every input of the forms as 0, the own indicators' too: a unit's report nothing is missing from. */
 export function zeroInputs(indicators: readonly Indicator[]): Record<string, number> {
@@ -72,6 +121,49 @@ export function receivedOn(file: string, day: string): void {
 export function nominationLine(n: number, cells: Record<string, TypedValue>): Record<string, TypedValue> {
   return Object.fromEntries(Object.entries(cells).map(([key, value]) => [`TD_DN_${n}_${key}`, value]));
 }
+
+/** The lines of a unit's "Đề nghị khen thưởng" sheet, from the first, as the cells' values by name. */
+export const nominationLines = (lines: readonly Record<string, TypedValue>[]): Record<string, TypedValue> =>
+  Object.assign({}, ...lines.map((line, i) => nominationLine(i + 1, line))) as Record<string, TypedValue>;
+
+/** The sheet's subjects: a person, or a work or initiative (its author in the position's column). */
+export const PERSON = "Cá nhân";
+export const WORK = "Công trình, sáng kiến";
+
+/** A person proposed on the sheet for `award`, a direct worker or not, with the achievement where one is typed. */
+export const person = (
+  name: string,
+  position: string,
+  award: string,
+  direct: boolean,
+  achievement?: string,
+): Record<string, TypedValue> => ({
+  subject: PERSON,
+  name,
+  position,
+  award,
+  ...(achievement === undefined ? {} : { achievement }),
+  direct_worker: direct ? "Có" : "Không",
+});
+
+/** A nomination line as typed across the sheet: subject, name, position (or author), achievement, value, award, direct worker. */
+export type Nomination = [string, string, string, string, number | null, string, "Có" | "Không"];
+const NOMINATION_COLUMNS = ["subject", "name", "position", "achievement", "value", "award", "direct_worker"];
+
+/** A line typed across the sheet, as its cells by column. */
+export const nominationCells = (line: Nomination): Record<string, TypedValue> =>
+  Object.fromEntries(line.map((value, k) => [NOMINATION_COLUMNS[k]!, value]));
+
+/** The scoring table's methods, as its help states them (docs/campaign-workbook.md, TD_Scoring), by hand. */
+export const proportional = (points: number, result: number, target: number) =>
+  points * Math.min(1, result / target);
+export const bonus = (points: number, cap: number, result: number, target: number) =>
+  Math.min(cap, points * Math.max(0, result / target - 1));
+export const passFail = (points: number, result: number, target: number) => (result >= target ? points : 0);
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The days from one ISO date to another. */
+export const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** The default grades (the seed plans set none), highest first, as an officer reads their table. */
 const GRADES_BY_HAND = [

@@ -7,7 +7,7 @@ export const symbolFont: CellLie = {
   id: "symbol-font",
   rules: ["cell.hidden"],
   title: "A figure in a font that draws digits as symbols",
-  lie: "An input's figure set in Wingdings, Webdings, Symbol or the like: the cell shows pictures or Greek letters, not its figure.",
+  lie: "An input's figure set in Wingdings, Webdings, ZapfDingbats or another dingbat font: the cell shows pictures, not its figure.",
   twin: "The table set in another text font (Times New Roman, Arial, a Vietnamese VNI or TCVN3 font, which draws digits as digits).",
   facts: ["textLayout", "value"],
   stage: "figure",

@@ -16,6 +16,10 @@ export interface ThreatCard {
   readonly lie: string;
   /** What an honest clerk does that looks alike, and is accepted. */
   readonly twin: string;
+  /** How the check tells it, format by format, with the red-team rounds that found it. */
+  readonly how?: string;
+  /** What the check cannot see, or sees otherwise than a program draws it. */
+  readonly limits?: readonly string[];
   /** The module that judges it, from src/. */
   readonly checkedBy: string;
   /**
@@ -25,3 +29,6 @@ export interface ThreatCard {
    */
   readonly proof: { readonly lie: readonly string[]; readonly twin: readonly string[] };
 }
+
+/** The long part of a card, kept apart from the class that judges it as its proofs are. */
+export type ThreatDetail = Pick<ThreatCard, "how" | "limits">;

@@ -1,5 +1,7 @@
 import { CELL_LIES } from "./cell-lies";
+import { CELL_DETAILS } from "./cell-details";
 import { CELL_PROOFS } from "./cell-proofs";
+import { OTHER_DETAILS } from "./other-details";
 import { OTHER_THREATS } from "./other-threats";
 import type { ThreatCard } from "./threat-card";
 
@@ -13,9 +15,10 @@ export const THREAT_CLASSES: readonly ThreatCard[] = [
       title: lie.title,
       lie: lie.lie,
       twin: lie.twin,
+      ...CELL_DETAILS[lie.id],
       checkedBy: `core/looks/${lie.id}.ts`,
       proof: CELL_PROOFS[lie.id] ?? { lie: [], twin: [] },
     }),
   ),
-  ...OTHER_THREATS,
+  ...OTHER_THREATS.map((card): ThreatCard => ({ ...card, ...OTHER_DETAILS[card.id] })),
 ];

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { CELL_DETAILS } from "../../../src/core/looks/cell-details";
 import { CELL_LIES } from "../../../src/core/looks/cell-lies";
+import { OTHER_DETAILS } from "../../../src/core/looks/other-details";
+import { OTHER_THREATS } from "../../../src/core/looks/other-threats";
 import { THREAT_CLASSES } from "../../../src/core/looks/threat-classes";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -43,5 +46,14 @@ describe("the threat model", () => {
       (card) => card.proof.lie.length === 0 || card.proof.twin.length === 0,
     );
     expect(unproved.map((card) => card.id)).toEqual([]);
+  });
+
+  it("tells how each detail's class is told under that class's own id, so that no detail is dropped", () => {
+    const cells = new Set(CELL_LIES.map((lie) => lie.id));
+    const others = new Set(OTHER_THREATS.map((card) => card.id));
+    expect(Object.keys(CELL_DETAILS).filter((id) => !cells.has(id))).toEqual([]);
+    expect(Object.keys(OTHER_DETAILS).filter((id) => !others.has(id))).toEqual([]);
+    const told = THREAT_CLASSES.filter((card) => card.how !== undefined).map((card) => card.id);
+    expect(told.sort()).toEqual([...Object.keys(CELL_DETAILS), ...Object.keys(OTHER_DETAILS)].sort());
   });
 });
