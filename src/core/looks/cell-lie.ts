@@ -1,11 +1,10 @@
-import type { GridCell } from "../grid/grid";
+import type { CellFact } from "../grid/reader-facts";
 import type { CellRead } from "../report/form-read";
 import type { finding, Finding } from "../findings/finding";
 import type { LookRule } from "./look-rules";
 import type { Text } from "../text/text";
 
-/** A fact a reader gives of a cell (a field of `GridCell`), which a class of lie needs to be judged. */
-export type CellFact = keyof GridCell;
+export type { CellFact };
 
 /** One figure of a form as the judge sees it: the facts read, and what every class needs from them. */
 export interface FigureView {
@@ -48,7 +47,10 @@ export interface CellLie {
   readonly lie: string;
   /** What an honest clerk does that looks alike, and is accepted. */
   readonly twin: string;
-  /** The facts the class judges; a reader that gives none of them cannot tell this lie. */
+  /**
+   * The facts the class judges; a reader that gives none of them beyond the figure's own (`FIGURE_FACTS`)
+   * cannot tell this lie (`tells`).
+   */
   readonly facts: readonly CellFact[];
   readonly stage: LieStage;
   /** Classes that, found on the cell, already say its figure is not seen: this one is not judged then. */

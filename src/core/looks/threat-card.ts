@@ -1,3 +1,5 @@
+import type { CellFact } from "../grid/reader-facts";
+
 /** Where a class of lie is told: by one form cell, by a sheet, by the workbook, or by the file's container. */
 export type ThreatScope = "cell" | "sheet" | "workbook" | "container";
 
@@ -16,6 +18,11 @@ export interface ThreatCard {
   readonly lie: string;
   /** What an honest clerk does that looks alike, and is accepted. */
   readonly twin: string;
+  /**
+   * Of a cell's class, the facts it judges (`CellLie.facts`): the formats whose reader gives one beyond
+   * the figure's own can tell it (`tells`).
+   */
+  readonly facts?: readonly CellFact[];
   /** The module that judges it, from src/. */
   readonly checkedBy: string;
   /**

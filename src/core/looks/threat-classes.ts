@@ -13,6 +13,7 @@ export const THREAT_CLASSES: readonly ThreatCard[] = [
       title: lie.title,
       lie: lie.lie,
       twin: lie.twin,
+      facts: lie.facts,
       checkedBy: `core/looks/${lie.id}.ts`,
       proof: CELL_PROOFS[lie.id] ?? { lie: [], twin: [] },
     }),

@@ -1,3 +1,4 @@
+import { FIGURE_FACTS, tells, type CellFact, type ReaderFacts } from "../grid/reader-facts";
 import type { ThreatCard, ThreatScope } from "./threat-card";
 
 const SCOPES: readonly { readonly scope: ThreatScope; readonly heading: string }[] = [
@@ -25,25 +26,69 @@ test that refuses it, and a test that its twin still passes.`;
 const code = (text: string) => `\`${text}\``;
 const list = (items: readonly string[]) => (items.length > 0 ? items.map(code).join(", ") : "—");
 
-function section(card: ThreatCard): string {
+/** What a reader's missing fact means, in the words the rest of the document uses: not seen. */
+const NOT_SEEN = "không thấy / not seen";
+
+const READERS_INTRO = `**Formats.** Each reader declares the facts it gives of a cell (\`ReaderFacts\`: the .xlsx reader,
+SheetJS for .xls and for .ods, the workbook open in Excel), and a test keeps each list true both ways. A fact
+a reader does not give is absent from every cell it reads, whatever the cell holds: a class of lie is told in
+a format where its reader gives one of the facts the class judges beyond the figure itself
+(${list(FIGURE_FACTS)}), and is not seen (${NOT_SEEN}) where it gives none.`;
+
+/** Each reader's facts, and those it never gives, of every fact a reader or a class names. */
+function readersTable(readers: readonly ReaderFacts[], cards: readonly ThreatCard[]): string {
+  const every = new Set<CellFact>([
+    ...readers.flatMap((reader) => reader.cell),
+    ...cards.flatMap((card) => card.facts ?? []),
+  ]);
+  const rows = readers.map((reader) => {
+    const missing = [...every].filter((fact) => !reader.cell.includes(fact));
+    return `| ${reader.format} | ${list(reader.cell)} | ${list(missing)} |`;
+  });
+  return [
+    `| Format | Facts of a cell it gives | Never gives (${NOT_SEEN}) |`,
+    "| --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+/** The formats that tell a cell's class: all, or those that do and, by name, those that do not. */
+function toldIn(facts: readonly CellFact[], readers: readonly ReaderFacts[]): string {
+  const [seen, unseen] = [true, false].map((told) =>
+    readers.filter((reader) => tells(reader, facts) === told).map((reader) => reader.format),
+  );
+  if (unseen!.length === 0) return "all / tất cả";
+  const notSeen = unseen!.map((format) => `**${format}: ${NOT_SEEN}**`).join(" · ");
+  return seen!.length > 0 ? `${seen!.join(", ")} · ${notSeen}` : notSeen;
+}
+
+function section(card: ThreatCard, readers: readonly ReaderFacts[]): string {
   return [
     `### ${card.title}`,
     "",
     `- **Class:** ${code(card.id)} · **rules:** ${list(card.rules)} · **checked by:** ${code(`src/${card.checkedBy}`)}`,
     `- **Lie:** ${card.lie}`,
     `- **Honest twin:** ${card.twin}`,
+    ...(card.facts
+      ? [`- **Facts:** ${list(card.facts)} · **told in / nhận ra ở:** ${toldIn(card.facts, readers)}`]
+      : []),
     `- **Proof of the lie:** ${list(card.proof.lie)}`,
     `- **Proof of the twin:** ${list(card.proof.twin)}`,
   ].join("\n");
 }
 
-/** The threat model as markdown: every class, by scope, with its lie, its honest twin and their tests. */
-export function threatModelDoc(cards: readonly ThreatCard[]): string {
+/**
+ * The threat model as markdown: every class, by scope, with its lie, its honest twin and their tests, and
+ * for a cell's class the formats whose reader (`readers`, as each declares its facts) can tell it.
+ */
+export function threatModelDoc(cards: readonly ThreatCard[], readers: readonly ReaderFacts[]): string {
   const parts = [INTRO];
   for (const { scope, heading } of SCOPES) {
     const of = cards.filter((card) => card.scope === scope);
     if (of.length === 0) continue;
-    parts.push(`## ${heading} (${of.length})`, ...of.map(section));
+    parts.push(`## ${heading} (${of.length})`);
+    if (scope === "cell") parts.push(READERS_INTRO, readersTable(readers, of));
+    parts.push(...of.map((card) => section(card, readers)));
   }
   return `${parts.join("\n\n")}\n`;
 }

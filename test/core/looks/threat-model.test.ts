@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CELL_LIES } from "../../../src/core/looks/cell-lies";
 import { THREAT_CLASSES } from "../../../src/core/looks/threat-classes";
+import { threatModelDoc } from "../../../src/core/looks/threat-model-doc";
+import { tells, type CellFact, type ReaderFacts } from "../../../src/core/grid/reader-facts";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const CORPUS = readFileSync(path.join(ROOT, "test/support/honest-corpus/cases.ts"), "utf8");
@@ -43,5 +45,36 @@ describe("the threat model", () => {
       (card) => card.proof.lie.length === 0 || card.proof.twin.length === 0,
     );
     expect(unproved.map((card) => card.id)).toEqual([]);
+  });
+});
+
+describe("the formats that tell a cell's class", () => {
+  const reader = (format: string, ...cell: CellFact[]): ReaderFacts => ({ format, cell });
+  const files = reader(".xlsx", "value", "formula", "shown", "struck");
+  const workbook = reader("Excel", "value", "formula", "shown");
+  const card = (id: string) => THREAT_CLASSES.find((c) => c.id === id)!;
+  const toldLine = (id: string) =>
+    threatModelDoc([card(id)], [files, workbook])
+      .split("\n")
+      .find((line) => line.startsWith("- **Facts:**"));
+
+  it("are those whose reader gives one of its facts beyond the figure's own", () => {
+    expect(tells(workbook, ["value", "struck"])).toBe(false);
+    expect(tells(reader("Excel", "value"), ["value", "formula"])).toBe(false);
+    expect(tells(files, ["value", "struck"])).toBe(true);
+    expect(tells(workbook, ["value", "shown", "mayShow"])).toBe(true);
+  });
+
+  it("are named in the document, and a format that cannot tell it is said plainly not to see it", () => {
+    expect(toldLine("other-figure")).toContain("**told in / nhận ra ở:** all / tất cả");
+    expect(toldLine("struck")).toContain("**told in / nhận ra ở:** .xlsx · **Excel: không thấy / not seen**");
+    expect(toldLine("drawn-over")).toContain(
+      "**.xlsx: không thấy / not seen** · **Excel: không thấy / not seen**",
+    );
+  });
+
+  it("are listed with each reader's facts, and those it never gives", () => {
+    const doc = threatModelDoc([card("struck"), card("drawn-over")], [files, workbook]);
+    expect(doc).toContain("| Excel | `value`, `formula`, `shown` | `struck`, `underDrawing` |");
   });
 });
