@@ -1,16 +1,17 @@
 import { fromA1, parseSheetRef, TEMPLATE_IDS, toA1 } from "../../src/core";
-import type { CellFact } from "../../src/core/grid/reader-facts";
+import type { WorkbookGrid } from "../../src/core/grid/grid";
+import type { CellFact, SheetFact } from "../../src/core/grid/reader-facts";
 import { createExcelHost } from "../../src/excel";
 import { EXCEL_FACTS } from "../../src/excel/cell-facts";
-import { factsAt, factsGiven } from "../support/fact-files";
+import { factsAt, factsGiven, sheetFactsAt, sheetFactsGiven } from "../support/fact-files";
 import { consistentFills, reportPlan } from "../support/reports";
 import { installFakeExcel, type FakeExcel } from "./fakes/fake-excel";
 import type { SheetState } from "./fakes/fake-state";
 
-// The open workbook's reader gives the facts it declares (EXCEL_FACTS), each of an input a clerk made
-// show it in the stand-in Excel, and no other over all of them and what else the stand-in can hold that
-// makes a file's reader give one (a conditional format, a merge, a narrow column): the threat model says
-// from that list which lies Excel can tell.
+// The open workbook's reader gives the facts it declares (EXCEL_FACTS), each of an input (or its sheet) a
+// clerk made show it in the stand-in Excel, and no other over all of them and what else the stand-in can
+// hold that makes a file's reader give one (a conditional format, a merge, a narrow column): the threat
+// model says from those lists which lies Excel can tell.
 
 let excel: FakeExcel;
 beforeEach(() => {
@@ -54,7 +55,24 @@ const MADE: Readonly<Partial<Record<CellFact, (input: Input) => void>>> = {
   textLayout: ({ sheet, address }) => void (sheet.cell(address).format.orientation = 90),
 };
 
-/** What else a clerk may do that makes a file's reader give a fact: the stand-in holds no drawing. */
+/**
+ * What a clerk does in Excel to the input's sheet that makes a reader give each fact of it; the page
+ * setup, print area and footers as the add-in writes them.
+ */
+const SHEET_MADE: Readonly<Partial<Record<SheetFact, (input: Input) => void>>> = {
+  "print.scale": ({ sheet }) => void (sheet.page.zoom = { scale: 10 }),
+  "print.fit": () => undefined,
+  "print.paper": () => undefined,
+  "print.margins": () => undefined,
+  "print.areas": () => undefined,
+  printAreas: () => undefined,
+  pageTexts: () => undefined,
+};
+
+/**
+ * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no drawing, no
+ * sheet background and no view option.
+ */
 const ELSEWHERE: readonly ((input: Input) => void)[] = [
   // A conditional format that holds, in a white font (a file's reader gives what it may show, `mayShow`).
   ({ sheet, row, col }) => {
@@ -83,9 +101,19 @@ describe("the open workbook's reader's facts", () => {
     expect(factsAt(await readGrid(), "Biểu 01", input.address)).toContain(fact);
   });
 
-  it("gives no fact it does not declare, over everything a clerk did to the input", async () => {
-    const grids = [];
-    for (const make of [...Object.values(MADE), ...ELSEWHERE]) {
+  it("declares a way to make each fact of a sheet it gives", () => {
+    expect(Object.keys(SHEET_MADE).sort()).toEqual([...EXCEL_FACTS.sheet].sort());
+  });
+
+  it.each(EXCEL_FACTS.sheet.map((fact) => [fact]))("gives %s of the sheet made to show it", async (fact) => {
+    const input = await filledReport();
+    SHEET_MADE[fact]!(input);
+    expect(sheetFactsAt(await readGrid(), "Biểu 01")).toContain(fact);
+  });
+
+  it("gives no fact it does not declare, over everything a clerk did to the input and its sheet", async () => {
+    const grids: WorkbookGrid[] = [];
+    for (const make of [...Object.values(MADE), ...Object.values(SHEET_MADE), ...ELSEWHERE]) {
       excel = installFakeExcel();
       excel.supportedApi = "1.19";
       const input = await filledReport();
@@ -93,5 +121,6 @@ describe("the open workbook's reader's facts", () => {
       grids.push(await readGrid());
     }
     expect(factsGiven(...grids)).toEqual([...EXCEL_FACTS.cell].sort());
+    expect(sheetFactsGiven(...grids)).toEqual([...EXCEL_FACTS.sheet].sort());
   });
 });

@@ -1,6 +1,9 @@
-import type { WorkbookGrid } from "../../src/core/grid/grid";
-import type { CellFact } from "../../src/core/grid/reader-facts";
+import type { GridSheet, WorkbookGrid } from "../../src/core/grid/grid";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type { CellFact, SheetFact } from "../../src/core/grid/reader-facts";
 import { twoCell, withDrawing } from "./form-sheet-parts";
+import { xlsWithRecords } from "./xls-records";
+import { xlsViewed } from "./xls-view";
 import {
   conditionallyStyled,
   inNarrowColumn,
@@ -114,3 +117,157 @@ export const factsGiven = (...grids: readonly WorkbookGrid[]): CellFact[] =>
 /** The facts a reader gave of the cell `address` of sheet `sheet`. */
 export const factsAt = (grid: WorkbookGrid, sheet: string, address: string): CellFact[] =>
   Object.keys(grid.sheets.find((s) => s.name === sheet)?.cells.get(address) ?? {}) as CellFact[];
+
+/** The report with Biểu 01's view changed by `change` (its `<sheetView ` start). */
+const viewed = (report: ReportParts, change: string) =>
+  report.fileWith({ [report.input.part]: (xml) => xml.replace("<sheetView ", `<sheetView ${change} `) });
+
+/** A black picture of 4 × 4 pixels. */
+const BLACK_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAADElEQVR4nGNgIB0AAAA0AAF2Xq7DAAAAAElFTkSuQmCC";
+
+/** The report with a black picture as Biểu 01's sheet background (red team, round 53). */
+function withBackground(report: ReportParts): Uint8Array {
+  const { part } = report.input;
+  return report.fileWith({
+    [part]: (xml) => xml.replace("</worksheet>", '<picture r:id="rIdBg"/></worksheet>'),
+    [part.replace("worksheets/", "worksheets/_rels/") + ".rels"]:
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdBg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/black.png"/></Relationships>',
+    "[Content_Types].xml": (xml) =>
+      xml.replace("<Default ", '<Default Extension="png" ContentType="image/png"/><Default '),
+    "xl/media/black.png": new Uint8Array(Buffer.from(BLACK_PNG, "base64")),
+  });
+}
+
+/**
+ * For each fact of a sheet an .xlsx can hold, a report on whose Biểu 01 a reader that gives the fact
+ * gives it; the report as written for its page setup, print areas and footers.
+ */
+export const SHEET_FACT_FILES: Readonly<Partial<Record<SheetFact, (report: ReportParts) => Uint8Array>>> = {
+  "view.opensAt": (report) => report.bytes,
+  // Scrolled past the first three rows, then frozen: a person can never scroll back to them.
+  "view.reach": (report) =>
+    report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace(
+          /<sheetView [^>]*>.*?<\/sheetView>/s,
+          '<sheetView workbookViewId="0" topLeftCell="A4"><pane xSplit="2" ySplit="8" topLeftCell="C12" activePane="bottomRight" state="frozen"/><selection pane="bottomRight"/></sheetView>',
+        ),
+    }),
+  "view.zerosHidden": (report) => viewed(report, 'showZeros="0"'),
+  "view.formulasShown": (report) => viewed(report, 'showFormulas="1"'),
+  "view.background": withBackground,
+  // Printed at 10 %, not fitted to its page.
+  "print.scale": (report) =>
+    report.fileWith({
+      [report.input.part]: (xml) =>
+        xml.replace('fitToPage="1"', 'fitToPage="0"').replace("<pageSetup ", '<pageSetup scale="10" '),
+    }),
+  "print.fit": (report) => report.bytes,
+  "print.paper": (report) => report.bytes,
+  "print.margins": (report) => report.bytes,
+  "print.areas": (report) => report.bytes,
+  printAreas: (report) => report.bytes,
+  pageTexts: (report) => report.bytes,
+};
+
+/** An .ods whose page styles' `edit` is made: what a clerk sets in LibreOffice's Format › Page Style. */
+function odsPageStyled(ods: Uint8Array, edit: (styles: string) => string): Uint8Array {
+  const parts = unzipSync(ods);
+  parts["styles.xml"] = strToU8(edit(strFromU8(parts["styles.xml"]!)));
+  return zipSync(parts);
+}
+
+/** What the page style prints beside the cells (`style:print`), as the words given. */
+const printing = (ods: Uint8Array, words: string) =>
+  odsPageStyled(ods, (styles) => styles.replace(/style:print="[^"]*"/g, `style:print="${words}"`));
+
+/** An .xls whose first sheet's WINDOW2 record is changed by `change`, as Excel writes it. */
+const xlsWindowed = (xls: Uint8Array, change: (window: DataView) => void) =>
+  xlsWithRecords(xls, (records) =>
+    records.map((record) => {
+      if (record.type === 0x023e && record.sheet === 0)
+        change(new DataView(record.body.buffer, record.body.byteOffset, record.body.byteLength));
+      return record;
+    }),
+  );
+
+const item = (name: string, type: string, value: string | number) =>
+  `<config:config-item config:name="${name}" config:type="${type}">${value}</config:config-item>`;
+
+/** An .ods whose first view shows Biểu 01 scrolled `top` rows down, then frozen at 2 columns and 8 rows. */
+function odsFrozen(ods: Uint8Array, top: number): Uint8Array {
+  const table =
+    '<config:config-item-map-named config:name="Tables"><config:config-item-map-entry config:name="Biểu 01">' +
+    item("HorizontalSplitMode", "short", 2) +
+    item("VerticalSplitMode", "short", 2) +
+    item("HorizontalSplitPosition", "int", 2) +
+    item("VerticalSplitPosition", "int", top + 8) +
+    item("PositionLeft", "int", 0) +
+    item("PositionRight", "int", 2) +
+    item("PositionTop", "int", top) +
+    item("PositionBottom", "int", top + 8) +
+    "</config:config-item-map-entry></config:config-item-map-named>";
+  const views =
+    '<config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>' +
+    `${item("ViewId", "string", "view1")}${table}${item("ActiveTable", "string", "Biểu 01")}` +
+    "</config:config-item-map-entry></config:config-item-map-indexed>";
+  const parts = unzipSync(ods);
+  parts["settings.xml"] = strToU8(
+    strFromU8(parts["settings.xml"]!).replace(
+      /(<config:config-item-set config:name="ooo:view-settings">).*?(<\/config:config-item-set>)/s,
+      (_, open: string, close: string) => `${open}${views}${close}`,
+    ),
+  );
+  return zipSync(parts);
+}
+
+/**
+ * For the facts of a sheet only a format of its own holds, how the report LibreOffice saved in it is
+ * changed to hold them: as Excel writes Show Formulas in an .xls (WINDOW2's fDspFmla, which LibreOffice
+ * never writes) and a sheet frozen once scrolled; as LibreOffice keeps an .ods's frozen view, and its page style printing formulas, no
+ * zeros, or on a dark fill.
+ */
+export const SAVED_SHEET_FACTS: Readonly<
+  Record<"xls" | "ods", Readonly<Partial<Record<SheetFact, (saved: Uint8Array) => Uint8Array>>>>
+> = {
+  xls: {
+    "view.formulasShown": (xls) =>
+      xlsWindowed(xls, (window) => window.setUint16(0, window.getUint16(0, true) | 1, true)),
+    // Biểu 01 scrolled three rows down, then frozen at 2 columns and 8 rows (WINDOW2, PANE), as Excel
+    // saves it: LibreOffice saves no view in the .xls it converts.
+    "view.reach": (xls) => xlsViewed(xls, 0, 3, { rows: 8, cols: 2 }),
+  },
+  ods: {
+    // Biểu 01 frozen at its eighth row, scrolled three rows down first, as LibreOffice keeps a frozen split.
+    "view.opensAt": (ods) => odsFrozen(ods, 3),
+    "view.reach": (ods) => odsFrozen(ods, 3),
+    "print.formulasPrinted": (ods) => printing(ods, "charts drawings objects zero-values formulas"),
+    "print.zerosUnprinted": (ods) => printing(ods, "charts drawings objects"),
+    "print.background": (ods) =>
+      odsPageStyled(ods, (styles) =>
+        styles.replace(
+          /<style:page-layout-properties /g,
+          '<style:page-layout-properties fo:background-color="#000000" ',
+        ),
+      ),
+  },
+};
+
+/** The facts a reader gave of a sheet. */
+export const sheetFactsOf = (sheet: GridSheet): SheetFact[] => [
+  ...(sheet.printAreas ? (["printAreas"] as const) : []),
+  ...(sheet.pageTexts ? (["pageTexts"] as const) : []),
+  ...Object.keys(sheet.view ?? {}).map((key) => `view.${key}` as SheetFact),
+  ...Object.keys(sheet.print ?? {}).map((key) => `print.${key}` as SheetFact),
+];
+
+/** The facts a reader gave of any sheet of the grids, each once, sorted. */
+export const sheetFactsGiven = (...grids: readonly WorkbookGrid[]): SheetFact[] =>
+  [...new Set(grids.flatMap((grid) => grid.sheets.flatMap(sheetFactsOf)))].sort();
+
+/** The facts a reader gave of sheet `name`. */
+export const sheetFactsAt = (grid: WorkbookGrid, name: string): SheetFact[] => {
+  const sheet = grid.sheets.find((s) => s.name === name);
+  return sheet ? sheetFactsOf(sheet) : [];
+};

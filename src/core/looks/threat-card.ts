@@ -1,4 +1,4 @@
-import type { CellFact } from "../grid/reader-facts";
+import type { Fact } from "../grid/reader-facts";
 
 /** Where a class of lie is told: by one form cell, by a sheet, by the workbook, or by the file's container. */
 export type ThreatScope = "cell" | "sheet" | "workbook" | "container";
@@ -19,10 +19,10 @@ export interface ThreatCard {
   /** What an honest clerk does that looks alike, and is accepted. */
   readonly twin: string;
   /**
-   * Of a cell's class, the facts it judges (`CellLie.facts`): the formats whose reader gives one beyond
-   * the figure's own can tell it (`tells`).
+   * The facts of a cell or a sheet it judges (a cell's class: `CellLie.facts`): the formats whose reader
+   * gives one beyond the figure's own can tell it (`tells`); none where a class is judged otherwise.
    */
-  readonly facts?: readonly CellFact[];
+  readonly facts?: readonly Fact[];
   /** The module that judges it, from src/. */
   readonly checkedBy: string;
   /**

@@ -49,7 +49,7 @@ describe("the threat model", () => {
 });
 
 describe("the formats that tell a cell's class", () => {
-  const reader = (format: string, ...cell: CellFact[]): ReaderFacts => ({ format, cell });
+  const reader = (format: string, ...cell: CellFact[]): ReaderFacts => ({ format, cell, sheet: [] });
   const files = reader(".xlsx", "value", "formula", "shown", "struck");
   const workbook = reader("Excel", "value", "formula", "shown");
   const card = (id: string) => THREAT_CLASSES.find((c) => c.id === id)!;
@@ -73,8 +73,17 @@ describe("the formats that tell a cell's class", () => {
     );
   });
 
-  it("are listed with each reader's facts, and those it never gives", () => {
+  it("are told of a sheet's class by the facts of a sheet a reader gives", () => {
+    const withView: ReaderFacts = { ...files, sheet: ["view.background", "printAreas"] };
+    expect(tells(withView, card("sheet-background").facts!)).toBe(true);
+    expect(tells(workbook, card("sheet-background").facts!)).toBe(false);
+    expect(threatModelDoc([card("sheet-background")], [withView, workbook])).toContain(
+      "**told in / nhận ra ở:** .xlsx · **Excel: không thấy / not seen**",
+    );
+  });
+
+  it("are listed with each reader's facts, and those another reader gives and it never does", () => {
     const doc = threatModelDoc([card("struck"), card("drawn-over")], [files, workbook]);
-    expect(doc).toContain("| Excel | `value`, `formula`, `shown` | `struck`, `underDrawing` |");
+    expect(doc).toContain("| Excel | `value`, `formula`, `shown` | `struck` |");
   });
 });
