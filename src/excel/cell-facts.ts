@@ -2,7 +2,8 @@ import type { ReaderFacts } from "../core/grid/reader-facts";
 
 /**
  * What the open workbook's reader gives of a cell (`ReaderFacts`): the text Excel gives for it (Range.text,
- * which no column's width changes) and its looks as Excel draws them. It reads no conditional format's
+ * which no column's width changes: it never reads "###" nor a General figure rounded to its column, so
+ * `shown` tells no lie of width here) and its looks as Excel draws them. It reads no conditional format's
  * number format (`mayShow`), no room a General figure has in its column (`generalRoom`), no array
  * formula's or data table's area (`computedBy`) and none of the sheet's drawings (`underDrawing`): a
  * figure under a text box is not seen in Excel. Of a sheet, its page setup, print area and page texts,
