@@ -10,9 +10,10 @@ const ROOT = path.resolve(__dirname, "../..");
 const CONFIG = path.join(ROOT, "tsconfig.cli.json");
 const BUILT = path.join(ROOT, "lib/cli/read-process.js");
 
-/** The newest modification time of the files under `dir`, 0 for none. */
+/** The newest modification time of the files under `dir` (or of the file it names), 0 for none. */
 function newest(dir) {
   if (!existsSync(dir)) return 0;
+  if (!statSync(dir).isDirectory()) return statSync(dir).mtimeMs;
   let time = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);

@@ -1,11 +1,11 @@
 import type { GridCell } from "../grid/grid";
+import type { CellFact } from "../grid/reader-facts";
 import type { ValueKind } from "../catalog/types";
 import type { finding, Finding } from "../findings/finding";
 import type { LookRule } from "./look-rules";
 import type { Text } from "../text/text";
 
-/** A fact a reader gives of a cell (a field of `GridCell`), which a class of lie needs to be judged. */
-export type CellFact = keyof GridCell;
+export type { CellFact };
 
 /**
  * One figure as the judge sees it — a form's cell, or a cell of the target block under it: the facts
@@ -56,7 +56,10 @@ export interface CellLie {
   readonly lie: string;
   /** What an honest clerk does that looks alike, and is accepted. */
   readonly twin: string;
-  /** The facts the class judges; a reader that gives none of them cannot tell this lie. */
+  /**
+   * The facts the class judges; a reader that gives none of them beyond the figure's own (`FIGURE_FACTS`)
+   * cannot tell this lie (`tells`).
+   */
   readonly facts: readonly CellFact[];
   readonly stage: LieStage;
   /** Classes that, found on the cell, already say its figure is not seen: this one is not judged then. */

@@ -9,6 +9,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A picture or a dark colour behind the form",
     lie: "A sheet background (Excel's Page Layout › Background, an .xls BITMAP) or an .ods page style's fill or image behind a form's sheet: its title, labels, unit line and signature lines vanish into it, while the figures read as ever.",
     twin: "Cells a clerk fills in pale colours, the input cells pale green, the labels light blue.",
+    facts: ["view.background", "print.background"],
     checkedBy: "core/looks/sheet-background.ts",
     proof: {
       lie: ["test/core/looks/sheet-background.interop.test.ts"],
@@ -26,6 +27,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "Required zeros shown as empty cells",
     lie: "The view's option not to show zeros, an .ods page style that prints no zeros, a number format that writes nothing for 0, or a conditional format that writes 0 in white on white: a required 0 looks never filled in, on screen or on the signed copy, while it counts.",
     twin: "A 0 typed into an optional cell, or an optional 0 emptied with Delete; a format that writes 0 as a dash; a conditional format writing zeros grey or filling negatives red; a colour scale or data bars over the figures.",
+    facts: ["view.zerosHidden", "print.zerosUnprinted", "shown", "mayShow", "inks"],
     checkedBy: "core/looks/zeros-hidden.ts",
     proof: {
       lie: [
@@ -50,6 +52,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "Formulas shown or printed in place of their results",
     lie: "Show Formulas (an .xlsx's showFormulas, an .xls WINDOW2 flag) or an .ods page style printing formulas: the form's totals, rates and assessments read as formulas on screen or on the signed copy.",
     twin: "A sheet set to print its grid and its row and column headers.",
+    facts: ["view.formulasShown", "print.formulasPrinted"],
     checkedBy: "core/looks/formulas-shown.ts",
     proof: { lie: ["test/core/looks/formulas-shown.interop.test.ts"], twin: ["honest-corpus:print_grid"] },
   },
@@ -60,6 +63,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A form printed too small to read",
     lie: "A page setup (a scale of 10 %, a fit to one page over very wide columns, huge margins, a tiny paper, a far larger default font) or words in tiny runs print the form's figures or words under 3 pt on the signed copy, while the screen shows them as ever.",
     twin: "A form fitted to one page landscape, set in 9 pt, or printed portrait.",
+    facts: ["print.scale", "print.fit", "print.paper", "print.margins", "print.areas", "smallerFont"],
     checkedBy: "core/looks/form-print.ts",
     proof: {
       lie: [
@@ -81,6 +85,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A print area that leaves the form out",
     lie: "A print area set on a copy beside the form, over the figures without their headings and labels, on another sheet's cells, or an .ods sheet set to print nothing: the signed copy carries other figures than those counted.",
     twin: "A print area over the whole form, or none (the whole sheet prints); heading rows repeated on each page.",
+    facts: ["printAreas"],
     checkedBy: "core/looks/form-print.ts",
     proof: {
       lie: ["test/core/looks/print-area.interop.test.ts"],
@@ -94,6 +99,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A view frozen or opened past the form",
     lie: "Panes frozen past the form's title, labels or figures, which no scrolling brings back, or a view opening wholly below or right of the form (a warning): a person sees another part of the sheet, maybe a copy.",
     twin: "Panes frozen under the form's headings; a sheet zoomed to 85 %.",
+    facts: ["view.opensAt", "view.reach"],
     checkedBy: "core/looks/form-reach.ts",
     proof: {
       lie: [
@@ -140,6 +146,7 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     title: "A printed header or footer naming another unit or period",
     lie: "A header or footer of the form's printed pages naming another unit (its code) or period: the signed page says another ward and round. A text that may name one is shown as a warning.",
     twin: "The preparer's name and telephone in every form's footer; a header rewritten as the unit's own name and the period; the template's own header and footer.",
+    facts: ["pageTexts"],
     checkedBy: "core/looks/page-texts.ts",
     proof: {
       lie: ["test/core/looks/page-texts.interop.test.ts"],

@@ -1,3 +1,5 @@
+import type { Fact } from "../grid/reader-facts";
+
 /** Where a class of lie is told: by one form cell, by a sheet, by the workbook, or by the file's container. */
 export type ThreatScope = "cell" | "sheet" | "workbook" | "container";
 
@@ -20,6 +22,11 @@ export interface ThreatCard {
   readonly how?: string;
   /** What the check cannot see, or sees otherwise than a program draws it. */
   readonly limits?: readonly string[];
+  /**
+   * The facts of a cell or a sheet it judges (a cell's class: `CellLie.facts`): the formats whose reader
+   * gives one beyond the figure's own can tell it (`tells`); none where a class is judged otherwise.
+   */
+  readonly facts?: readonly Fact[];
   /** The module that judges it, from src/. */
   readonly checkedBy: string;
   /**

@@ -16,6 +16,7 @@ export const THREAT_CLASSES: readonly ThreatCard[] = [
       lie: lie.lie,
       twin: lie.twin,
       ...CELL_DETAILS[lie.id],
+      facts: lie.facts,
       checkedBy: `core/looks/${lie.id}.ts`,
       proof: CELL_PROOFS[lie.id] ?? { lie: [], twin: [] },
     }),

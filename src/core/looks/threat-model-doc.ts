@@ -1,4 +1,5 @@
 import { COMMON_LIMITS, COMMON_READING } from "./common-details";
+import { FIGURE_FACTS, tells, type Fact, type ReaderFacts } from "../grid/reader-facts";
 import type { ThreatCard, ThreatScope } from "./threat-card";
 
 const SCOPES: readonly { readonly scope: ThreatScope; readonly heading: string }[] = [
@@ -36,13 +37,55 @@ const COMMON = [
 const code = (text: string) => `\`${text}\``;
 const list = (items: readonly string[]) => (items.length > 0 ? items.map(code).join(", ") : "—");
 
-function section(card: ThreatCard): string {
+/** What a reader's missing fact means, in the words the rest of the document uses: not seen. */
+const NOT_SEEN = "không thấy / not seen";
+
+const READERS_INTRO = `**Formats.** Each reader declares the facts it gives of a cell and of a sheet (\`ReaderFacts\`:
+the .xlsx reader, SheetJS for .xls and for .ods, the workbook open in Excel), and a test keeps each list true
+both ways. A fact a reader does not give is absent from every cell or sheet it reads, whatever it holds: a
+class of lie is told in a format where its reader gives one of the facts the class judges beyond the figure
+itself (${list(FIGURE_FACTS)}), and is not seen (${NOT_SEEN}) where it gives none.`;
+
+const SHEET_READERS_INTRO = `**Formats.** The facts of a sheet each reader gives, as it declares them; a class judged from
+them is told in a format whose reader gives one, and not seen (${NOT_SEEN}) where it gives none. An .ods
+prints formulas, no zeros or a background by its page style (\`print.…\`), where an .xlsx or an .xls shows
+formulas or a background by its view (\`view.…\`).`;
+
+/** Each reader's facts of a cell or of a sheet, and those of the kind another reader gives and it never does. */
+function readersTable(readers: readonly ReaderFacts[], kind: "cell" | "sheet"): string {
+  const factsOf = (reader: ReaderFacts): readonly Fact[] => reader[kind];
+  const every = new Set(readers.flatMap(factsOf));
+  const rows = readers.map((reader) => {
+    const missing = [...every].filter((fact) => !factsOf(reader).includes(fact));
+    return `| ${reader.format} | ${list(factsOf(reader))} | ${list(missing)} |`;
+  });
+  return [
+    `| Format | Facts of a ${kind} it gives | Never gives (${NOT_SEEN}) |`,
+    "| --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+/** The formats that tell a class: all, or those that do and, by name, those that do not. */
+function toldIn(facts: readonly Fact[], readers: readonly ReaderFacts[]): string {
+  const [seen, unseen] = [true, false].map((told) =>
+    readers.filter((reader) => tells(reader, facts) === told).map((reader) => reader.format),
+  );
+  if (unseen!.length === 0) return "all / tất cả";
+  const notSeen = unseen!.map((format) => `**${format}: ${NOT_SEEN}**`).join(" · ");
+  return seen!.length > 0 ? `${seen!.join(", ")} · ${notSeen}` : notSeen;
+}
+
+function section(card: ThreatCard, readers: readonly ReaderFacts[]): string {
   return [
     `### ${card.title}`,
     "",
     `- **Class:** ${code(card.id)} · **rules:** ${list(card.rules)} · **checked by:** ${code(`src/${card.checkedBy}`)}`,
     `- **Lie:** ${card.lie}`,
     `- **Honest twin:** ${card.twin}`,
+    ...(card.facts
+      ? [`- **Facts:** ${list(card.facts)} · **told in / nhận ra ở:** ${toldIn(card.facts, readers)}`]
+      : []),
     ...(card.how === undefined ? [] : [`- **How it is told:** ${card.how}`]),
     ...(card.limits ?? []).map((limit) => `- **Limit:** ${limit}`),
     `- **Proof of the lie:** ${list(card.proof.lie)}`,
@@ -50,13 +93,19 @@ function section(card: ThreatCard): string {
   ].join("\n");
 }
 
-/** The threat model as markdown: every class, by scope, with its lie, its honest twin and their tests. */
-export function threatModelDoc(cards: readonly ThreatCard[]): string {
+/**
+ * The threat model as markdown: every class, by scope, with its lie, its honest twin and their tests, and
+ * for a class judged from facts the formats whose reader (`readers`, as each declares its facts) can tell it.
+ */
+export function threatModelDoc(cards: readonly ThreatCard[], readers: readonly ReaderFacts[]): string {
   const parts = [INTRO, COMMON];
   for (const { scope, heading } of SCOPES) {
     const of = cards.filter((card) => card.scope === scope);
     if (of.length === 0) continue;
-    parts.push(`## ${heading} (${of.length})`, ...of.map(section));
+    parts.push(`## ${heading} (${of.length})`);
+    if (scope === "cell") parts.push(READERS_INTRO, readersTable(readers, "cell"));
+    if (scope === "sheet") parts.push(SHEET_READERS_INTRO, readersTable(readers, "sheet"));
+    parts.push(...of.map((card) => section(card, readers)));
   }
   return `${parts.join("\n\n")}\n`;
 }

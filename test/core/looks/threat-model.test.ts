@@ -5,6 +5,8 @@ import { CELL_LIES } from "../../../src/core/looks/cell-lies";
 import { OTHER_DETAILS } from "../../../src/core/looks/other-details";
 import { OTHER_THREATS } from "../../../src/core/looks/other-threats";
 import { THREAT_CLASSES } from "../../../src/core/looks/threat-classes";
+import { threatModelDoc } from "../../../src/core/looks/threat-model-doc";
+import { tells, type CellFact, type ReaderFacts } from "../../../src/core/grid/reader-facts";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const CORPUS = readFileSync(path.join(ROOT, "test/support/honest-corpus/cases.ts"), "utf8");
@@ -55,5 +57,45 @@ describe("the threat model", () => {
     expect(Object.keys(OTHER_DETAILS).filter((id) => !others.has(id))).toEqual([]);
     const told = THREAT_CLASSES.filter((card) => card.how !== undefined).map((card) => card.id);
     expect(told.sort()).toEqual([...Object.keys(CELL_DETAILS), ...Object.keys(OTHER_DETAILS)].sort());
+  });
+});
+
+describe("the formats that tell a cell's class", () => {
+  const reader = (format: string, ...cell: CellFact[]): ReaderFacts => ({ format, cell, sheet: [] });
+  const files = reader(".xlsx", "value", "formula", "shown", "struck");
+  const workbook = reader("Excel", "value", "formula", "shown");
+  const card = (id: string) => THREAT_CLASSES.find((c) => c.id === id)!;
+  const toldLine = (id: string) =>
+    threatModelDoc([card(id)], [files, workbook])
+      .split("\n")
+      .find((line) => line.startsWith("- **Facts:**"));
+
+  it("are those whose reader gives one of its facts beyond the figure's own", () => {
+    expect(tells(workbook, ["value", "struck"])).toBe(false);
+    expect(tells(reader("Excel", "value"), ["value", "formula"])).toBe(false);
+    expect(tells(files, ["value", "struck"])).toBe(true);
+    expect(tells(workbook, ["value", "shown", "mayShow"])).toBe(true);
+  });
+
+  it("are named in the document, and a format that cannot tell it is said plainly not to see it", () => {
+    expect(toldLine("other-figure")).toContain("**told in / nhận ra ở:** all / tất cả");
+    expect(toldLine("struck")).toContain("**told in / nhận ra ở:** .xlsx · **Excel: không thấy / not seen**");
+    expect(toldLine("drawn-over")).toContain(
+      "**.xlsx: không thấy / not seen** · **Excel: không thấy / not seen**",
+    );
+  });
+
+  it("are told of a sheet's class by the facts of a sheet a reader gives", () => {
+    const withView: ReaderFacts = { ...files, sheet: ["view.background", "printAreas"] };
+    expect(tells(withView, card("sheet-background").facts!)).toBe(true);
+    expect(tells(workbook, card("sheet-background").facts!)).toBe(false);
+    expect(threatModelDoc([card("sheet-background")], [withView, workbook])).toContain(
+      "**told in / nhận ra ở:** .xlsx · **Excel: không thấy / not seen**",
+    );
+  });
+
+  it("are listed with each reader's facts, and those another reader gives and it never does", () => {
+    const doc = threatModelDoc([card("struck"), card("drawn-over")], [files, workbook]);
+    expect(doc).toContain("| Excel | `value`, `formula`, `shown` | `struck` |");
   });
 });
