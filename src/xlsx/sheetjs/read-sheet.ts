@@ -5,6 +5,7 @@ import {
   type CellConcealment,
   type CellSizes,
   type ComputedBy,
+  type DrawnRuns,
   type GridCell,
   type GridSheet,
   type GridValue,
@@ -216,6 +217,8 @@ interface CellTexts {
   /** The text its figure is written in: the first its format renders, else the text it keeps. */
   readonly written: string | undefined;
   readonly mayShow: string[];
+  /** A text of the form written in runs, as programs draw them (`GridCell.drawnRuns`). */
+  readonly drawnRuns: readonly DrawnRuns[] | undefined;
 }
 
 /**
@@ -251,16 +254,17 @@ function cellTexts(at: CellAt, looks: CellLooks, places: SheetPlaces): CellTexts
     : [];
   // Of the texts a person reads, not the named cells': a text typed over a formula is named so already.
   // A row that stores no height is an .xls's default high: LibreOffice does not grow it to a run's size.
-  const seen = framing
-    ? looks.seenText(at.r, at.c, places.sizesOf(at.r, at.c).rowHeight ?? looks.stackedRowHeight)
+  const unreadable = framing && looks.unreadableText(at.r, at.c);
+  const drawnRuns = framing
+    ? looks.drawnRuns(at.r, at.c, places.sizesOf(at.r, at.c).rowHeight ?? looks.stackedRowHeight)
     : undefined;
   const mayShow = [
     ...rendered.filter((text) => text !== shown),
     ...retexted,
     ...(ownText ? [ownText] : []),
-    ...(seen !== undefined ? [seen] : []),
+    ...(unreadable ? [UNREADABLE_SHOWN] : []),
   ];
-  return { shown, rendered, written: rendered[0] ?? shown, mayShow };
+  return { shown, rendered, written: rendered[0] ?? shown, mayShow, drawnRuns };
 }
 
 /** How a named figure shows in its cell: as "###", the sizes it is drawn in too small to read, and how else it may show. */
@@ -387,6 +391,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(at.computed ? { computedBy: at.computed } : {}),
     ...(texts.shown !== undefined ? { shown: texts.shown } : {}),
     ...(mayShow.length > 0 ? { mayShow } : {}),
+    ...(texts.drawnRuns ? { drawnRuns: texts.drawnRuns } : {}),
     ...(concealed ? { hidden: concealed } : {}),
     ...(inks.length > 0 ? { inks } : {}),
     ...(sizes ? { sizes } : {}),
