@@ -88,11 +88,12 @@ export interface GridCell {
   /** The size of its font, where smaller than the templates' 11 pt (`smallerFont`): it prints smaller. */
   readonly smallerFont?: number;
   /**
-   * Where the cell holds a number in General that its column is too narrow for, so that Excel and
-   * LibreOffice write it rounded in scientific form (123,456,789 as "1E+08"): its column's width and its
-   * font's size (see `reportedGeneralRoom`); a reader reports only those.
+   * Where the cell holds a number in General and no merge widens its column: for each style a program
+   * may draw it in, its column's width (in digits of the workbook's default font) and its font's size,
+   * as they are. The core judges whether its column is too narrow for its digits, so that Excel and
+   * LibreOffice write it rounded in scientific form (`generalRoomOf`, core/looks/general-room).
    */
-  readonly generalRoom?: CellSizes;
+  readonly generalSizes?: readonly CellSizes[];
   /**
    * A drawing lies over the cell, wholly or in part, where the reader sees the sheet's drawings: a person
    * sees the drawing there, whatever the cell holds. Its kind, as far as the format tells.

@@ -445,7 +445,7 @@ function cellRead(
     inks: found?.inks,
     sizes: found?.sizes,
     smallerFont: found?.smallerFont,
-    generalRoom: found?.generalRoom,
+    generalSizes: found?.generalSizes,
     underDrawing: found?.underDrawing || undefined,
     textLayout: found?.textLayout,
     struck: found?.struck || undefined,

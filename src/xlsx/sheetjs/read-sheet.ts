@@ -13,13 +13,7 @@ import {
   UNREADABLE_SHOWN,
 } from "../../core/grid/grid";
 import { reportedSizes, smallerFont, smallerIn } from "../../core/report/legible";
-import {
-  numberWriting,
-  reportedGeneralRoom,
-  shownAsHashes,
-  HASHES,
-  type NumberWriting,
-} from "../../core/report/column-room";
+import { numberWriting, shownAsHashes, HASHES, type NumberWriting } from "../../core/report/column-room";
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import { repeatedToFill } from "../../core/report/shown-figure";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
@@ -335,8 +329,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.
   const general = figure !== undefined && looks.general(r, c, at.cell);
-  const generalRoom =
-    general && places.mergedTo(r, c) === undefined ? reportedGeneralRoom(figure, allSizes) : undefined;
+  const generalSizes = general && places.mergedTo(r, c) === undefined ? [allSizes] : undefined;
   // What the number's format writes, for whether its column is too narrow for it: LibreOffice draws an
   // .ods cell's as its data style renders it.
   const writing: NumberWriting | undefined =
@@ -396,7 +389,7 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(inks.length > 0 ? { inks } : {}),
     ...(sizes ? { sizes } : {}),
     ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
-    ...(generalRoom ? { generalRoom } : {}),
+    ...(generalSizes ? { generalSizes } : {}),
     ...(underDrawing ? { underDrawing } : {}),
     ...(textLayout ? { textLayout } : {}),
     ...(struck ? { struck } : {}),
