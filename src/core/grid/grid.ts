@@ -57,8 +57,19 @@ export interface GridCell {
    * without its result, its format's text for the figure 1: the unit it writes beside any figure.
    */
   readonly shown?: string;
-  /** What else it may show: what a conditional format's own number format makes of it, when it applies. */
+  /**
+   * What else it may show: what a conditional format's own number format makes of it, when it applies.
+   * The words a person reads of its runs are the core's to judge (`drawnRuns`): read both through
+   * `mayShowOf` (core/report/seen-text).
+   */
   readonly mayShow?: readonly string[];
+  /**
+   * Where its text is written in runs of their own fonts (rich text), each way a program may draw them:
+   * in its own style, in the style LibreOffice draws it in, under a conditional format's fill. Given as
+   * the file says, whether or not a person can read them; the core judges which words they read
+   * (`seenText`, core/report/seen-text).
+   */
+  readonly drawnRuns?: readonly DrawnRuns[];
   /**
    * Why the cell cannot be seen, if it cannot: its row or column is hidden, a merge covers it, or a
    * conditional format draws a bar or an icon instead of its figure.
@@ -77,11 +88,12 @@ export interface GridCell {
   /** The size of its font, where smaller than the templates' 11 pt (`smallerFont`): it prints smaller. */
   readonly smallerFont?: number;
   /**
-   * Where the cell holds a number in General that its column is too narrow for, so that Excel and
-   * LibreOffice write it rounded in scientific form (123,456,789 as "1E+08"): its column's width and its
-   * font's size (see `reportedGeneralRoom`); a reader reports only those.
+   * Where the cell holds a number in General and no merge widens its column: for each style a program
+   * may draw it in, its column's width (in digits of the workbook's default font) and its font's size,
+   * as they are. The core judges whether its column is too narrow for its digits, so that Excel and
+   * LibreOffice write it rounded in scientific form (`generalRoomOf`, core/report/general-room).
    */
-  readonly generalRoom?: CellSizes;
+  readonly generalSizes?: readonly CellSizes[];
   /**
    * A drawing lies over the cell, wholly or in part, where the reader sees the sheet's drawings: a person
    * sees the drawing there, whatever the cell holds. Its kind, as far as the format tells.
@@ -164,6 +176,33 @@ export interface CellSizes {
   readonly rowHeight?: number;
   readonly columnWidth?: number;
   readonly fontSize?: number;
+}
+
+/**
+ * A piece of a cell's text in its own font (a rich-text run), as a program draws it: its inks on the
+ * cell's grounds, its size, its strike, its font, its letters' spacing, as far as the file tells.
+ */
+export interface TextRun {
+  readonly text: string;
+  /** Its own colour on each ground its cell may be drawn on; none where it takes its cell's colour. */
+  readonly inks: readonly Ink[];
+  /**
+   * The sizes it is drawn at, in points (a superscript's already made smaller): one, or where the file
+   * defines its style twice (an .ods may), each definition's. Absent where the file gives none.
+   */
+  readonly fontSizes?: readonly number[];
+  /** Struck through (by any definition of its style). */
+  readonly struck?: boolean;
+  /** The names of the fonts it is drawn in, where it gives its own. */
+  readonly fonts?: readonly string[];
+  /** How far its letters are set apart, in points (negative: closer), the closest its style sets. */
+  readonly letterSpacing?: number;
+}
+
+/** A text written in runs, as a program may draw it in one style: its runs, in a row so high (points). */
+export interface DrawnRuns {
+  readonly runs: readonly TextRun[];
+  readonly rowHeight?: number;
 }
 
 /** A text colour on a background colour, each "RRGGBB". */

@@ -31,8 +31,12 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
     twin: ["honest-corpus:currency_button", "honest-corpus:rate_one_decimal"],
   },
   "general-rounded": {
-    lie: ["test/core/looks/general-rounded.interop.test.ts"],
-    twin: ["test/core/looks/general-rounded.interop.test.ts", "honest-corpus:column_width"],
+    lie: ["test/core/looks/general-rounded.interop.test.ts", "test/core/report/general-room.test.ts"],
+    twin: [
+      "test/core/looks/general-rounded.interop.test.ts",
+      "test/core/report/general-room.test.ts",
+      "honest-corpus:column_width",
+    ],
   },
   concealed: {
     lie: [

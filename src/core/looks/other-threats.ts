@@ -261,12 +261,14 @@ const SHEET_THREATS: readonly ThreatCard[] = [
       lie: [
         "test/xlsx/xlsx-reader/frame-texts.interop.test.ts",
         "test/xlsx/xlsx-reader/label-runs.interop.test.ts",
+        "test/core/report/seen-text.test.ts",
         "test/xlsx/sheetjs/ods/ods-cell-paragraphs.interop.test.ts",
         "test/core/looks/struck-texts.interop.test.ts",
         "test/core/looks/cut-texts.interop.test.ts",
       ],
       twin: [
         "test/xlsx/xlsx-reader/label-runs.interop.test.ts",
+        "test/core/report/seen-text.test.ts",
         "test/core/looks/struck-texts.interop.test.ts",
         "honest-corpus:bold_total",
         "honest-corpus:fill_labels",
@@ -359,8 +361,13 @@ const SHEET_THREATS: readonly ThreatCard[] = [
       lie: [
         "test/core/looks/target-block.interop.test.ts",
         "test/xlsx/xlsx-reader/label-runs.interop.test.ts",
+        "test/core/report/seen-text.test.ts",
       ],
-      twin: ["test/core/looks/target-block.interop.test.ts", "honest-corpus:hide_english"],
+      twin: [
+        "test/core/looks/target-block.interop.test.ts",
+        "test/core/report/seen-text.test.ts",
+        "honest-corpus:hide_english",
+      ],
     },
   },
 ];

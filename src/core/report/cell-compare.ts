@@ -2,6 +2,7 @@ import { quoteSheet } from "../grid/a1";
 import type { GridCell } from "../grid/grid";
 import { shown, type Text } from "../text/text";
 import { plainSpaces } from "./column-room";
+import { mayShowOf } from "./seen-text";
 
 /** Equal but for floating-point noise: a result as a program caches it against the same result computed. */
 export const sameFigure = (computed: number, held: number) =>
@@ -24,5 +25,5 @@ export const referenceFrom = (sheet: string, to: { readonly sheet: string; reado
 /** What a program may show in a cell, where the reader says it: its format's text, a conditional format's. */
 export const shownTexts = (cell: GridCell): string[] => [
   ...(cell.shown !== undefined ? [cell.shown] : []),
-  ...(cell.mayShow ?? []),
+  ...(mayShowOf(cell) ?? []),
 ];

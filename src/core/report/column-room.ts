@@ -66,18 +66,6 @@ export function libreOfficeRounds(value: number, sizes: CellSizes): boolean {
   return wholeDigits(value) > roomOf({ ...sizes, columnWidth: sizes.columnWidth }, LIBREOFFICE_PADDING);
 }
 
-/**
- * What a reader reports of a number in General: its column's width and its font's size where they
- * show it rounded (`generalRounded`), none for the cells whose digits fit (nearly all).
- */
-export function reportedGeneralRoom(value: number, sizes: CellSizes): CellSizes | undefined {
-  if (generalRounded(value, sizes) === undefined) return undefined;
-  return {
-    columnWidth: sizes.columnWidth!,
-    ...(sizes.fontSize !== undefined ? { fontSize: sizes.fontSize } : {}),
-  };
-}
-
 /** What Excel and LibreOffice show for a number whose text its column is too narrow for. */
 export const HASHES = "###";
 

@@ -71,6 +71,7 @@ import { readNominations, type NominationsRead } from "./nominations-read";
 import { defaultTargets, parseTargetValue, targetsOf, type Targets } from "../model/targets";
 import { isUnitKind, type ReportingUnit } from "../model/units";
 import { savingProgram, type SavingProgram } from "./saving-program";
+import { mayShowOf } from "./seen-text";
 
 /** A workbook as read: its declared identity, every form cell it holds, and the report they make. */
 export interface Extraction {
@@ -342,11 +343,12 @@ function statusLinesOf(sheet: GridSheet, title: RowCol): PlacedText[] {
   return [0, 1].map((offset) => {
     const address = toA1(title.row + STATUS_LINE_ROW, title.col + offset);
     const cell = sheet.cells.get(address);
+    const mayShow = cell && mayShowOf(cell);
     return {
       sheet: sheet.name,
       address,
       text: cell?.value === undefined ? "" : String(cell.value.value),
-      ...(cell?.mayShow ? { mayShow: cell.mayShow } : {}),
+      ...(mayShow ? { mayShow } : {}),
     };
   });
 }
@@ -354,12 +356,13 @@ function statusLinesOf(sheet: GridSheet, title: RowCol): PlacedText[] {
 /** The line a cell holds, as a text: a figure as written, nothing as blank. */
 function lineRead(sheet: GridSheet, address: string, lang: "vi" | "en"): IdentityLineRead {
   const cell = sheet.cells.get(address);
+  const mayShow = cell && mayShowOf(cell);
   return {
     sheet: sheet.name,
     address,
     lang,
     text: cell?.value === undefined ? "" : String(cell.value.value),
-    ...(cell?.mayShow ? { mayShow: cell.mayShow } : {}),
+    ...(mayShow ? { mayShow } : {}),
     ...(cell?.underDrawing ? { underDrawing: cell.underDrawing } : {}),
     ...(cell && hiddenFromView(cell) ? { unseen: true } : {}),
   };
@@ -437,12 +440,12 @@ function cellRead(
         : undefined,
     computedBy: found?.computedBy || undefined,
     shown: found?.shown,
-    mayShow: found?.mayShow,
+    mayShow: found && mayShowOf(found),
     hidden: found?.hidden || undefined,
     inks: found?.inks,
     sizes: found?.sizes,
     smallerFont: found?.smallerFont,
-    generalRoom: found?.generalRoom,
+    generalSizes: found?.generalSizes,
     underDrawing: found?.underDrawing || undefined,
     textLayout: found?.textLayout,
     struck: found?.struck || undefined,

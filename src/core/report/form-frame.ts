@@ -2,6 +2,7 @@ import { toA1 } from "../grid/a1";
 import type { TemplateDef } from "../catalog";
 import { showsWords, UNREADABLE_SHOWN, type GridCell, type GridSheet, type RowCol } from "../grid/grid";
 import { hiddenFromView, tooSmall } from "./legible";
+import { mayShowOf } from "./seen-text";
 import { keyOf, sheetTexts, type SheetText } from "./sheet-texts";
 import { remembered } from "../remembered";
 import { withoutMarks } from "../text/label-marks";
@@ -77,7 +78,7 @@ function hidingLine(cell: GridCell): "row" | "column" | undefined {
  * those others (the cell's own may never be seen). A text no program is sure to show is none.
  */
 export const othersShown = (text: string, cell: GridCell): readonly string[] =>
-  cell.mayShow?.filter((shown) => shown !== text) ?? [];
+  mayShowOf(cell)?.filter((shown) => shown !== text) ?? [];
 
 /** The key of a text without the marks at its ends, as a person reads it for the heading or label it names. */
 export const bareKeyOf = remembered((text: string) => keyOf(withoutMarks(text)), 20_000);

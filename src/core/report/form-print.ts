@@ -2,6 +2,7 @@ import type { TemplateId } from "../catalog";
 
 import { fromA1, toA1 } from "../grid/a1";
 import type { GridSheet, RowCol } from "../grid/grid";
+import { generalRoomOf } from "./general-room";
 import { LEAST_PRINTED_SIZE } from "./legible";
 import { inPrintAreas, printAreaA1 } from "../grid/print-areas";
 
@@ -81,9 +82,12 @@ export interface FormPrintedSmall {
 const fontSizeOf = (read: FormRead["reads"][number]) =>
   Math.min(
     11,
-    ...[read.smallerFont, read.sizes?.fontSize, read.textLayout?.fontSize, read.generalRoom?.fontSize].filter(
-      (size): size is number => size !== undefined,
-    ),
+    ...[
+      read.smallerFont,
+      read.sizes?.fontSize,
+      read.textLayout?.fontSize,
+      generalRoomOf(read)?.fontSize,
+    ].filter((size): size is number => size !== undefined),
   );
 
 /**

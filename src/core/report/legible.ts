@@ -1,6 +1,5 @@
 import type { CellSizes, GridCell, Ink } from "../grid/grid";
 import { remembered } from "../remembered";
-import { symbolFontOf } from "./symbol-fonts";
 
 /** sRGB's relative luminance (WCAG 2), of "RRGGBB". */
 function luminance(rgb: string): number {
@@ -88,10 +87,10 @@ export const LEAST_PRINTED_SIZE = 3;
  * sliver of its tops (red team, round 7: L1), in 8 pt 386 read as 380 and 23 as 25, and a 28-pt 900 in a
  * 15-pt row as 300 (round 25).
  */
-const LEAST_ROW_PER_FONT = 0.9;
+export const LEAST_ROW_PER_FONT = 0.9;
 
 /** The size of a cell's font where a reader does not tell it: Excel's default, the templates' own. */
-const DEFAULT_FONT_SIZE = 11;
+export const DEFAULT_FONT_SIZE = 11;
 
 const SIZES = ["rowHeight", "columnWidth", "fontSize"] as const;
 
@@ -157,25 +156,6 @@ export const hiddenFromView = (cell: GridCell): boolean =>
   (cell.sizes !== undefined && tooSmall(cell.sizes) !== undefined) ||
   !!cell.inks?.some((ink) => !isLegible(ink));
 
-/** A piece of a cell's text in its own font (a rich-text run): its inks on the cell's fill, its size. */
-export interface TextRun {
-  readonly text: string;
-  readonly inks: readonly Ink[];
-  readonly fontSize?: number;
-  /** Struck through: a person reads its words as taken out of the text. */
-  readonly struck?: boolean;
-  /** The name of its font, where it gives its own: one whose letters are symbols shows no words. */
-  readonly font?: string;
-  /** How far its letters are set apart, in points (negative: closer), where its font says. */
-  readonly letterSpacing?: number;
-}
-
-/**
- * Letters set closer by this part of their font's size or more lie on one another: a letter is about half
- * its font's size wide (red team, round 19: -0.35 cm in 11-pt type piled a label's letters on one spot).
- */
-const OVERLAP = 0.4;
-
 /**
  * The largest font Excel sets, 409 pt. A run larger is drawn as nothing or a sliver where the form is read:
  * LibreOffice saves an .xlsx run of `sz="-11"` as an .ods span of 121,747,096 pt (drawn as nothing) and an
@@ -185,30 +165,3 @@ const MOST_FONT_SIZE = 409;
 
 /** Whether a run of this size shows its letters. */
 export const isDrawnSize = (size: number): boolean => size >= LEAST_FONT_SIZE && size <= MOST_FONT_SIZE;
-
-/**
- * The text a person reads of a cell written in runs, where that is not the whole of it: a run in an ink
- * its fill hides, too small or too large to read is none, and the words either side of it close up (red
- * team, round 17: "Doanh nghiệp ngoài nhà nước trong nước" with "ngoài " and " trong nước" in white 1-pt
- * type reads "Doanh nghiệp nhà nước"); so is one struck through, read as taken out, or in a font whose
- * letters are symbols (Symbol's Greek, Wingdings' pictures), or too large for its row (`rowHeight`, as a
- * cell's font: round 19, a 300-pt run in a 30-pt row), or with its letters piled on one another. Spaces
- * are spaces in any ink.
- */
-export function seenText(runs: readonly TextRun[], rowHeight?: number): string | undefined {
-  const fits = (fontSize: number) => rowHeight === undefined || rowHeight >= fontSize * LEAST_ROW_PER_FONT;
-  const crowded = ({ letterSpacing, fontSize }: TextRun) =>
-    letterSpacing !== undefined && letterSpacing <= -OVERLAP * (fontSize ?? DEFAULT_FONT_SIZE);
-  const shown = (run: TextRun) =>
-    run.text.trim() === "" ||
-    (!run.struck &&
-      !crowded(run) &&
-      symbolFontOf(run.font) === undefined &&
-      run.inks.every(isLegible) &&
-      (run.fontSize === undefined || (isDrawnSize(run.fontSize) && fits(run.fontSize))));
-  const seen = runs
-    .filter(shown)
-    .map(({ text }) => text)
-    .join("");
-  return seen === runs.map(({ text }) => text).join("") ? undefined : seen;
-}

@@ -3,6 +3,7 @@ import type {
   CellConcealment,
   CellSizes,
   DrawingKind,
+  DrawnRuns,
   GridCell,
   Ink,
   TextLayout,
@@ -65,11 +66,13 @@ export interface CellLooks {
   rendered(r: number, c: number, value: number): string[];
   /** The texts a text may show, where the format renders it itself; undefined where it does not. */
   retexted(r: number, c: number, text: string): string[] | undefined;
+  /** Whether the program shows words the cell's text does not hold (an .ods's markup it reads otherwise). */
+  unreadableText(r: number, c: number): boolean;
   /**
-   * What a person reads of a text written in runs, where some of them cannot be seen; UNREADABLE_SHOWN
-   * where the program shows words the cell does not hold.
+   * A text written in runs as a program draws them, in a row `rowHeight` high, where the format tells: for
+   * the core to judge what a person reads of it (`GridCell.drawnRuns`).
    */
-  seenText(r: number, c: number, rowHeight: number | undefined): string | undefined;
+  drawnRuns(r: number, c: number, rowHeight: number | undefined): readonly DrawnRuns[] | undefined;
   /** Whether a number shows in General (rounded where its column is too narrow). */
   general(r: number, c: number, cell: XLSX.CellObject): boolean;
   /** How a format writes any figure, where the format is read so. */
@@ -133,7 +136,8 @@ export function plainLooks(xls: boolean, defaultFontSize?: number): CellLooks {
     shownNumber: (cell, value) => shownNumber(formatOf(cell), value),
     rendered: () => [],
     retexted: () => undefined,
-    seenText: () => undefined,
+    unreadableText: () => false,
+    drawnRuns: () => undefined,
     general: (_, __, cell) => formatOf(cell).toLowerCase() === "general",
     plainWriting: (cell) => plainWriting(formatOf(cell)),
     textLayout: () => undefined,

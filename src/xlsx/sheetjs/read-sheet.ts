@@ -5,6 +5,7 @@ import {
   type CellConcealment,
   type CellSizes,
   type ComputedBy,
+  type DrawnRuns,
   type GridCell,
   type GridSheet,
   type GridValue,
@@ -12,13 +13,7 @@ import {
   UNREADABLE_SHOWN,
 } from "../../core/grid/grid";
 import { reportedSizes, smallerFont, smallerIn } from "../../core/report/legible";
-import {
-  numberWriting,
-  reportedGeneralRoom,
-  shownAsHashes,
-  HASHES,
-  type NumberWriting,
-} from "../../core/report/column-room";
+import { numberWriting, shownAsHashes, HASHES, type NumberWriting } from "../../core/report/column-room";
 import { drawnFigure, type DrawnFigure } from "../../core/report/drawn-figure";
 import { repeatedToFill } from "../../core/report/shown-figure";
 import { reportedLayout, reportedFigureLayout } from "../../core/report/judged-texts";
@@ -216,6 +211,8 @@ interface CellTexts {
   /** The text its figure is written in: the first its format renders, else the text it keeps. */
   readonly written: string | undefined;
   readonly mayShow: string[];
+  /** A text of the form written in runs, as programs draw them (`GridCell.drawnRuns`). */
+  readonly drawnRuns: readonly DrawnRuns[] | undefined;
 }
 
 /**
@@ -251,16 +248,17 @@ function cellTexts(at: CellAt, looks: CellLooks, places: SheetPlaces): CellTexts
     : [];
   // Of the texts a person reads, not the named cells': a text typed over a formula is named so already.
   // A row that stores no height is an .xls's default high: LibreOffice does not grow it to a run's size.
-  const seen = framing
-    ? looks.seenText(at.r, at.c, places.sizesOf(at.r, at.c).rowHeight ?? looks.stackedRowHeight)
+  const unreadable = framing && looks.unreadableText(at.r, at.c);
+  const drawnRuns = framing
+    ? looks.drawnRuns(at.r, at.c, places.sizesOf(at.r, at.c).rowHeight ?? looks.stackedRowHeight)
     : undefined;
   const mayShow = [
     ...rendered.filter((text) => text !== shown),
     ...retexted,
     ...(ownText ? [ownText] : []),
-    ...(seen !== undefined ? [seen] : []),
+    ...(unreadable ? [UNREADABLE_SHOWN] : []),
   ];
-  return { shown, rendered, written: rendered[0] ?? shown, mayShow };
+  return { shown, rendered, written: rendered[0] ?? shown, mayShow, drawnRuns };
 }
 
 /** How a named figure shows in its cell: as "###", the sizes it is drawn in too small to read, and how else it may show. */
@@ -331,8 +329,11 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
   // A number in General, which Excel and LibreOffice write rounded where its column is too narrow for
   // its digits: an .ods cell in the standard format, another file's cell in General.
   const general = figure !== undefined && looks.general(r, c, at.cell);
-  const generalRoom =
-    general && places.mergedTo(r, c) === undefined ? reportedGeneralRoom(figure, allSizes) : undefined;
+  // Judged on its column's own width alone: none where the column sets none.
+  const generalSizes =
+    general && allSizes.columnWidth !== undefined && places.mergedTo(r, c) === undefined
+      ? [allSizes]
+      : undefined;
   // What the number's format writes, for whether its column is too narrow for it: LibreOffice draws an
   // .ods cell's as its data style renders it.
   const writing: NumberWriting | undefined =
@@ -387,11 +388,12 @@ function cellLook(at: CellAt, texts: CellTexts, places: SheetPlaces, looks: Cell
     ...(at.computed ? { computedBy: at.computed } : {}),
     ...(texts.shown !== undefined ? { shown: texts.shown } : {}),
     ...(mayShow.length > 0 ? { mayShow } : {}),
+    ...(texts.drawnRuns ? { drawnRuns: texts.drawnRuns } : {}),
     ...(concealed ? { hidden: concealed } : {}),
     ...(inks.length > 0 ? { inks } : {}),
     ...(sizes ? { sizes } : {}),
     ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
-    ...(generalRoom ? { generalRoom } : {}),
+    ...(generalSizes ? { generalSizes } : {}),
     ...(underDrawing ? { underDrawing } : {}),
     ...(textLayout ? { textLayout } : {}),
     ...(struck ? { struck } : {}),

@@ -99,9 +99,12 @@ export function xlsLooks(
       const xf = sheet.xfAt(r, c);
       return xf !== undefined && styles.crossed(xf);
     },
-    seenText: (r, c, rowHeight) => {
+    unreadableText: () => false,
+    drawnRuns: (r, c, rowHeight) => {
       const [xf, string] = [sheet.xfAt(r, c), sheet.stringAt?.(r, c)];
-      return xf === undefined || string === undefined ? undefined : styles.seenText(xf, string, rowHeight);
+      const drawn =
+        xf === undefined || string === undefined ? undefined : styles.drawnRuns(xf, string, rowHeight);
+      return drawn && [drawn];
     },
     sizes: (r) => {
       const rowHeight = sheet.rowHeightAt?.(r);

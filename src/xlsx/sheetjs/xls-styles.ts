@@ -1,5 +1,5 @@
-import type { Ink, TextLayout } from "../../core/grid/grid";
-import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE, seenText } from "../../core/report/legible";
+import type { DrawnRuns, Ink, TextLayout } from "../../core/grid/grid";
+import { AUTO_TEXT, NO_FILL, reportedInks, SCRIPT_SIZE } from "../../core/report/legible";
 import { excelTurn } from "../../core/report/turned-text";
 import { symbolFontOf } from "../../core/report/symbol-fonts";
 import {
@@ -164,11 +164,10 @@ export interface XlsStyles {
     },
   ): readonly Ink[];
   /**
-   * What a person reads of shared string `index` in cell style `xf` in a row `rowHeight` high, where it is
-   * written in runs of fonts some of which they cannot see (in the colour of the cell's fill, too small or
-   * too large for the row).
+   * Shared string `index` in cell style `xf` in a row `rowHeight` high, where it is written in runs of
+   * fonts, as a program draws them: for the core to judge what a person reads of it (`GridCell.drawnRuns`).
    */
-  seenText(xf: number, index: number, rowHeight: number | undefined): string | undefined;
+  drawnRuns(xf: number, index: number, rowHeight: number | undefined): DrawnRuns | undefined;
   /**
    * The runs shared string `index` in cell style `xf` is written in, each in its font's size (points) and
    * colour, where it is written in runs: how far its line runs on, in what inks (red team, round 60).
@@ -410,21 +409,21 @@ export class XlsStyleReader {
           ...(font ? { fontSize: font.points } : {}),
         }));
       },
-      seenText: (xf, index, rowHeight) => {
+      drawnRuns: (xf, index, rowHeight) => {
         const string = rich.get(index);
         const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
           look?.background !== undefined ? [look.background] : [],
         );
         if (!string) return undefined;
-        return seenText(
-          runsOf(xf, string).map(({ text, font }) => ({
+        return {
+          runs: runsOf(xf, string).map(({ text, font }) => ({
             text,
             inks: font ? backgrounds.map((background) => ({ text: textOf(font.icv), background })) : [],
-            ...(font ? { fontSize: font.points, struck: font.struck } : {}),
-            ...(font?.symbolFont !== undefined ? { font: font.symbolFont } : {}),
+            ...(font ? { fontSizes: [font.points], struck: font.struck } : {}),
+            ...(font?.symbolFont !== undefined ? { fonts: [font.symbolFont] } : {}),
           })),
-          rowHeight,
-        );
+          ...(rowHeight !== undefined ? { rowHeight } : {}),
+        };
       },
       fontSize: (xf) => fontOf(xf)?.points,
       // Columns are laid out in the default font's digits at its own size, a superscript or not (red team,

@@ -1,11 +1,10 @@
-import { type Ink, type TextLayout } from "../../core/grid/grid";
+import { type DrawnRuns, type Ink, type TextLayout } from "../../core/grid/grid";
 import {
   AUTO_TEXT,
   isDrawnSize,
   reportedInks,
   runsInks,
   SCRIPT_SIZE,
-  seenText,
   smallerFont,
 } from "../../core/report/legible";
 import { remembered } from "../../core/remembered";
@@ -452,34 +451,34 @@ export class CellStyles {
   }
 
   /**
-   * The text a person reads of a text written in `runs` in style `s`, where that is not the whole of it:
-   * each run's own colour is drawn on each fill the style (or a conditional format's style over it, `dxf`)
-   * may be drawn with, its size or the style's, in a row `rowHeight` high.
+   * A text written in `runs` in style `s` as a program draws it, for the core to judge what a person
+   * reads of it: each run's own colour on each fill the style (or a conditional format's style over it,
+   * `dxf`) may be drawn with, its size or the style's, in a row `rowHeight` high.
    */
-  seenText(
+  drawnRuns(
     s: string | undefined,
     runs: readonly StyledRun[],
     rowHeight: number | undefined,
     dxf?: Dxf,
-  ): string | undefined {
+  ): DrawnRuns {
     const backgrounds = this.readings(s).flatMap(
       (style) =>
         (dxf?.fill && dxfBackgrounds(dxf.fill, this.palette)) ?? fillBackgrounds(style.fill, this.palette),
     );
-    return seenText(
-      runs.map(({ text, colour, size, script, struck, font }) => {
+    return {
+      runs: runs.map(({ text, colour, size, script, struck, font }) => {
         const ink = colour && resolveColour(colour, this.palette, AUTO_TEXT);
         const fontSize = size ?? this.fontSize(s);
         return {
           text,
           inks: ink ? backgrounds.map((background) => ({ text: ink, background })) : [],
-          ...(fontSize !== undefined ? { fontSize: fontSize * (script ? SCRIPT_SIZE : 1) } : {}),
+          ...(fontSize !== undefined ? { fontSizes: [fontSize * (script ? SCRIPT_SIZE : 1)] } : {}),
           ...(struck ? { struck } : {}),
-          ...(font !== undefined ? { font } : {}),
+          ...(font !== undefined ? { fonts: [font] } : {}),
         };
       }),
-      rowHeight,
-    );
+      ...(rowHeight !== undefined ? { rowHeight } : {}),
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { canonicalA1, toA1 } from "../../core/grid/a1";
 import {
   UNREADABLE_SHOWN,
+  type DrawnRuns,
   type GridCell,
   type GridValue,
   type Ink,
@@ -111,9 +112,6 @@ function drawnAlsoIn(
   return { mayShow: figure !== undefined && figure !== shown ? [figure] : [], inks: [], struck: false };
 }
 
-/** No text: most cells' answer, made once. */
-const NONE: readonly string[] = [];
-
 /** Thrown to end a scan that has read the rows it was asked for. */
 const ENOUGH_ROWS = Symbol("enough rows");
 
@@ -191,20 +189,19 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
   /** The styled runs of the kept text cells written in some, for conditional formats' fills. */
   const runsAt = new Map<string, readonly StyledRun[]>();
 
-  /** What a person reads of a text cell written in runs some of which they cannot see, in either style. */
-  function seenOfRuns(
+  /** A text cell written in runs as a program draws them, in either style, where it is written in some. */
+  function drawnRunsOf(
     c: OpenCell,
     address: string,
     style: string | undefined,
     drawnIn: string | undefined,
-  ): readonly string[] {
+  ): readonly DrawnRuns[] | undefined {
     const runs = runsOf(c);
-    if (!runs) return NONE;
+    if (!runs) return undefined;
     runsAt.set(address, runs);
-    return [style, ...(drawnIn !== undefined ? [drawnIn] : [])].flatMap((s) => {
-      const seen = scan.styles.seenText(s, runs, visibility.rowHeightOf(rowState));
-      return seen !== undefined ? [seen] : [];
-    });
+    const rowHeight = visibility.rowHeightOf(rowState);
+    const drawn = scan.styles.drawnRuns(style, runs, rowHeight);
+    return drawnIn === undefined ? [drawn] : [drawn, scan.styles.drawnRuns(drawnIn, runs, rowHeight)];
   }
 
   /** Keeps a cell's position, in its own style and (`drawnIn`) LibreOffice's: its sizes are judged in each. */
@@ -264,12 +261,8 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
               ? scan.styles.shownAs(style, 1)
               : UNREADABLE_SHOWN
             : undefined;
-    let alsoShown =
-      value?.type === "number"
-        ? scan.styles.alsoShownAs(style, value.value)
-        : value?.type === "string"
-          ? [...seenOfRuns(c, address, style, drawnIn)]
-          : [];
+    let alsoShown = value?.type === "number" ? scan.styles.alsoShownAs(style, value.value) : [];
+    const drawnRuns = value?.type === "string" ? drawnRunsOf(c, address, style, drawnIn) : undefined;
     let inks = value?.type === "number" ? scan.styles.reportedInks(style, value.value) : [];
     const also =
       drawnIn === undefined
@@ -286,6 +279,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     if (computedBy) held.computedBy = computedBy;
     if (shown !== undefined) held.shown = shown;
     if (alsoShown.length > 0) held.mayShow = alsoShown;
+    if (drawnRuns) held.drawnRuns = drawnRuns;
     if (inks.length > 0) held.inks = inks;
     // A text struck through reads as taken out, as a figure does (the unit line, a target's label).
     if ((value?.type === "number" || value?.type === "string") && (scan.styles.struck(style) || also?.struck))
@@ -310,10 +304,10 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     // what a person reads is what it may show.
     const shown = scan.styles.shownText(style, value.value);
     const other = drawnIn === undefined ? shown : scan.styles.shownText(drawnIn, value.value);
+    const drawnRuns = drawnRunsOf(c, address, style, drawnIn);
     const mayShow = [
       shown,
       ...(other !== shown ? [other] : []),
-      ...seenOfRuns(c, address, style, drawnIn),
       // LibreOffice shows a text's `_xHHHH_` escapes as written, Excel decoded.
       literalOf(c) ?? value.value,
     ].filter((text) => text !== value.value);
@@ -328,6 +322,7 @@ export function readSheetCells(xml: string, scan: SheetScan): Map<string, GridCe
     cells.set(address, {
       value,
       ...(mayShow.length > 0 ? { mayShow } : {}),
+      ...(drawnRuns ? { drawnRuns } : {}),
       ...(allInks.length > 0 ? { inks: allInks } : {}),
       ...(runsFont !== undefined ? { smallerFont: runsFont } : {}),
       ...(struck ? { struck } : {}),

@@ -3,6 +3,7 @@ import { inArea, toA1, type Area } from "../../core/grid/a1";
 import {
   UNREADABLE_SHOWN,
   type CellSizes,
+  type DrawnRuns,
   type GridCell,
   type GridValue,
   type Ink,
@@ -214,6 +215,7 @@ export class ConditionalFormats {
           address,
           (found = {
             mayShow: new Set(),
+            drawnRuns: [],
             inks: new Map(),
             drawn: false,
             struck: false,
@@ -238,10 +240,11 @@ export class ConditionalFormats {
         (dxf.format !== undefined || dxf.font || dxf.fill || dxf.struck || dxf.fontSize || dxf.symbolFont)
       )
         this.formatConditionally(keptIn(areas), { dxf, holds }, cells, extrasOf, visibility, runsAt);
-    for (const [address, { mayShow, inks, drawn, struck, sizes, smallerFont: font }] of extras) {
+    for (const [address, { mayShow, drawnRuns, inks, drawn, struck, sizes, smallerFont: font }] of extras) {
       const held = withConditional(cells.get(address)!, mayShow, inks.values());
       cells.set(address, {
         ...held,
+        ...(drawnRuns.length > 0 ? { drawnRuns: [...(held.drawnRuns ?? []), ...drawnRuns] } : {}),
         ...(drawn && !held.hidden ? { hidden: "graphic" as const } : {}),
         ...(struck ? { struck } : {}),
         ...(sizes ? { sizes: { ...held.sizes, ...sizes } } : {}),
@@ -297,13 +300,16 @@ export class ConditionalFormats {
       // A text too: a label a rule may strike through reads as cancelled.
       if (dxf.struck) extrasOf(address).struck = true;
       const runs = value.type === "string" ? runsAt.get(address) : undefined;
-      // Runs a person sees on the cell's fill may be in the colour of the one a conditional format gives it
-      // (red team, round 18: grey words on a grey conditional fill).
-      const seen = runs && this.styles.seenText(style, runs, visibility.rowHeightOf(position.rowState), dxf);
       const shown =
         value.type === "number"
           ? this.styles.shownWith(dxf, value.value)
-          : (this.styles.textShownWith(dxf, value.value) ?? seen);
+          : this.styles.textShownWith(dxf, value.value);
+      // Runs a person sees on the cell's fill may be in the colour of the one a conditional format gives it
+      // (red team, round 18: grey words on a grey conditional fill), where it shows them.
+      if (runs && shown === undefined)
+        extrasOf(address).drawnRuns.push(
+          this.styles.drawnRuns(style, runs, visibility.rowHeightOf(position.rowState), dxf),
+        );
       const inks =
         value.type === "number"
           ? this.styles.reportedInks(style, value.value, dxf)
@@ -406,6 +412,8 @@ export class ConditionalFormats {
 /** What conditional formats may do to a kept cell: show other texts, in other inks, a graphic, struck through. */
 interface ConditionalExtras {
   readonly mayShow: Set<string>;
+  /** Its runs as drawn on a conditional format's fill, for the core to judge (`GridCell.drawnRuns`). */
+  readonly drawnRuns: DrawnRuns[];
   readonly inks: Map<string, Ink>;
   drawn: boolean;
   struck: boolean;

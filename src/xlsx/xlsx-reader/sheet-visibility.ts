@@ -6,7 +6,6 @@ import {
   numberWriting,
   type NumberWriting,
   relativeFontSize,
-  reportedGeneralRoom,
   shownAsHashes,
   showsHashes,
 } from "../../core/report/column-room";
@@ -37,8 +36,8 @@ interface PlaceLook {
   /** Those too small to read in. */
   readonly sizes: CellSizes | undefined;
   readonly layout: TextLayout;
-  /** Its sizes as a figure in General is rounded to its column's own width. */
-  readonly generalSizes: CellSizes;
+  /** Its sizes as a figure in General is rounded to its column's own width, where the column sets one. */
+  readonly generalSizes: readonly CellSizes[] | undefined;
   textLayout(): TextLayout | undefined;
   figureLayout(): TextLayout | undefined;
 }
@@ -251,10 +250,7 @@ export class SheetVisibility {
       // Rounded in General judged on a column's own width alone, as the .xls and .ods readers see it: a
       // sheet's default width is LibreOffice's 8.5 under its own default font on every column it saves
       // without one.
-      const generalRoom =
-        writing === "general" && !merges.has(address)
-          ? reportedGeneralRoom(value!.value as number, place.generalSizes)
-          : undefined;
+      const generalSizes = writing === "general" && !merges.has(address) ? place.generalSizes : undefined;
       const textLayout = mayHoldText(cell)
         ? place.textLayout()
         : value?.type === "number" && place.figureLayout();
@@ -275,7 +271,8 @@ export class SheetVisibility {
       const printedFont =
         figure || value?.type === "string" ? smallerFont(read.smallerFont, place.all.fontSize) : undefined;
       if (printedFont !== undefined) read.smallerFont = printedFont;
-      if (generalRoom) read.generalRoom ??= generalRoom;
+      if (generalSizes)
+        read.generalSizes = read.generalSizes ? [...read.generalSizes, ...generalSizes] : generalSizes;
       if (textLayout) read.textLayout ??= textLayout;
       if (hidden) read.hidden = hidden;
       if (hashes) cells.set(address, shownAsHashes(read));
@@ -313,11 +310,16 @@ export class SheetVisibility {
       sizes: reportedSizes(all),
       layout,
       // A column's width counts digits of the workbook's default font: a font that large takes one each.
-      generalSizes: {
-        ...all,
-        columnWidth: widths.get(col),
-        fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
-      },
+      generalSizes:
+        widths.get(col) === undefined
+          ? undefined
+          : [
+              {
+                ...all,
+                columnWidth: widths.get(col),
+                fontSize: relativeFontSize(all.fontSize, this.styles.defaultFontSize),
+              },
+            ],
       textLayout: () => (text ??= { layout: reportedLayout(layout, sizesWithFont) }).layout,
       figureLayout: () => (figure ??= { layout: reportedFigureLayout(layout, sizesWithFont) }).layout,
     };

@@ -49,8 +49,8 @@ const EXAMPLES: Readonly<Record<string, { readonly lie: Example; readonly twin: 
     twin: { facts: { value: figure(45), shown: "45 doanh nghiệp" } },
   },
   "general-rounded": {
-    lie: { facts: { value: figure(123_456_789), generalRoom: { columnWidth: 7, fontSize: 11 } } },
-    twin: { facts: { value: figure(123_456_789), generalRoom: { columnWidth: 14, fontSize: 11 } } },
+    lie: { facts: { value: figure(123_456_789), generalSizes: [{ columnWidth: 7, fontSize: 11 }] } },
+    twin: { facts: { value: figure(123_456_789), generalSizes: [{ columnWidth: 14, fontSize: 11 }] } },
   },
   concealed: {
     lie: { facts: { value: figure(45), hidden: "row" } },

@@ -8,6 +8,7 @@ import { readWorkbookGrid } from "../../../src/xlsx/sheetjs/read-grid";
 import { XLS_FACTS } from "../../../src/xlsx/sheetjs/xls-cell-facts";
 import {
   FACT_FILES,
+  factCell,
   factsAt,
   factsGiven,
   SAVED_SHEET_FACTS,
@@ -79,7 +80,7 @@ describe.each([
   ["ods", ODS_FACTS],
 ] as [Ext, ReaderFacts][])("the .%s reader's facts", (ext, declared) => {
   it.each(declared.cell.map((fact) => [fact]))("gives %s of the input made to show it", (fact) => {
-    expect(factsAt(read(ext, `cell-${fact}`), FORM, report.input.cell)).toContain(fact);
+    expect(factsAt(read(ext, `cell-${fact}`), FORM, factCell(fact, report))).toContain(fact);
   });
 
   it.each(declared.sheet.map((fact) => [fact]))("gives %s of the sheet made to show it", (fact) => {

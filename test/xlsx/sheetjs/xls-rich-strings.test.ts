@@ -1,5 +1,6 @@
 import { richStrings } from "../../../src/xlsx/sheetjs/xls-rich-strings";
 import { XlsStyleReader } from "../../../src/xlsx/sheetjs/xls-styles";
+import { seenText } from "../../../src/core/report/seen-text";
 
 // An .xls keeps its shared strings in one SST record and the CONTINUE records after it: a string's
 // characters may run on into the next record, which then begins with a byte saying how wide they are.
@@ -116,7 +117,8 @@ describe("what a person reads of an .xls string in runs of fonts", () => {
   const seen = (records: [number, Uint8Array][], cellStyle = 0) => {
     const reader = new XlsStyleReader();
     for (const [type, body] of records) reader.take(type, body);
-    return reader.styles().seenText(cellStyle, 0, undefined);
+    const drawn = reader.styles().drawnRuns(cellStyle, 0, undefined);
+    return drawn && seenText(drawn);
   };
   const fonts: [number, Uint8Array][] = [0, 1, 2, 3].map(() => [FONT, font(11, 0x7fff)]);
 

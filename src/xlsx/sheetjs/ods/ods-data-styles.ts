@@ -1,11 +1,11 @@
 import { strFromU8 } from "fflate";
 import type { OdsTextRun } from "./ods-cell-texts";
-import { odsLinePieces, odsSeenText } from "./ods-text-runs";
+import { odsLinePieces, odsDrawnRuns } from "./ods-text-runs";
 import { odsRuleCondition } from "./ods-rule-conditions";
 import type { ColouredPiece } from "../../../core/report/run-over";
 import { fontFamilyOf, takeFontFace } from "./ods-cell-layouts";
 import { MAX_CHAIN, MAX_MAPS, OdsStyleParents } from "./ods-style-parents";
-import { UNREADABLE_SHOWN, type Ink } from "../../../core/grid/grid";
+import { UNREADABLE_SHOWN, type DrawnRuns, type Ink } from "../../../core/grid/grid";
 import { bracketsPaired, dashAfterFigure, leavesFigure } from "../../number-formats/format-grammar";
 import { streamXml, type XmlAttributes } from "../../xml/xml-stream";
 import {
@@ -160,14 +160,10 @@ export interface OdsDataStyles {
   /** Whether a cell of these styles may be crossed out by a diagonal border, as `struck` says of a strike. */
   crossed(layers: CellLayers): boolean;
   /**
-   * The text a person reads of a cell of styles `own` (and `applied` over them) written in `runs` of text
-   * styles, where that is not the whole of it (see `odsSeenText`).
+   * A cell of styles `own` (and `applied` over them) written in `runs` of text styles, as LibreOffice
+   * draws them (see `odsDrawnRuns`).
    */
-  seenText(
-    layers: CellLayers,
-    runs: readonly OdsTextRun[],
-    rowHeight: number | undefined,
-  ): string | undefined;
+  drawnRuns(layers: CellLayers, runs: readonly OdsTextRun[], rowHeight: number | undefined): DrawnRuns;
   /** The runs of a cell of styles `own` written in `runs`, as its line is measured and inked (`odsLinePieces`). */
   linePieces(own: readonly string[], runs: readonly OdsTextRun[]): ColouredPiece[];
   /**
@@ -426,9 +422,9 @@ export function odsDataStyles(
     // round 55: every figure of the form named struck while LibreOffice printed them plain).
     struck: odsLinedOver(cellStyles, {}, "struck"),
     crossed: odsLinedOver(cellStyles, {}, "crossed"),
-    seenText(layers, runs, rowHeight) {
+    drawnRuns(layers, runs, rowHeight) {
       const inks = this.inks(layers, runs.map(({ text }) => text).join(""), { plainToo: true });
-      return odsSeenText(runs, textStyles, inks, this.fontSize(layers.own), rowHeight);
+      return odsDrawnRuns(runs, textStyles, inks, this.fontSize(layers.own), rowHeight);
     },
     linePieces(own, runs) {
       return odsLinePieces(runs, textStyles, this.fontSize(own));

@@ -40,11 +40,10 @@ export function odsLooks(
     shownNumber: (cell) => cell.w,
     rendered: (r, c, value) => styles.texts(ods.styleLayers(sheet, r, c), value),
     retexted: (r, c, text) => styles.textsOf(ods.styleLayers(sheet, r, c), text),
-    seenText: (r, c, rowHeight) => {
-      if (ods.unreadableText(sheet, r, c)) return UNREADABLE_SHOWN;
-      const runs = ods.textRuns(sheet, r, c);
-      if (!runs) return undefined;
-      return styles.seenText(layers(r, c), runs, rowHeight);
+    unreadableText: (r, c) => ods.unreadableText(sheet, r, c),
+    drawnRuns: (r, c, rowHeight) => {
+      const runs = !ods.unreadableText(sheet, r, c) ? ods.textRuns(sheet, r, c) : undefined;
+      return runs && [styles.drawnRuns(layers(r, c), runs, rowHeight)];
     },
     general: (r, c) => styles.showsStandard(layers(r, c).own),
     plainWriting: () => undefined,

@@ -1,6 +1,4 @@
-import type { Ink } from "../../../core/grid/grid";
-import { isDrawnSize, seenText } from "../../../core/report/legible";
-import { symbolFontOf } from "../../../core/report/symbol-fonts";
+import type { DrawnRuns, Ink } from "../../../core/grid/grid";
 import type { OdsTextRun } from "./ods-cell-texts";
 import type { TextStyleLook } from "./ods-inks";
 import type { ColouredPiece } from "../../../core/report/run-over";
@@ -9,45 +7,44 @@ import type { ColouredPiece } from "../../../core/report/run-over";
 const DEFAULT_SIZE = 10;
 
 /**
- * The text a person reads of an .ods cell written in `runs` of text styles, where that is not the whole of
- * it: each span's colour on each background the cell's text is drawn on (`inks`, every one), its size or
- * the cell's (`fontSize`, else LibreOffice's default), raised, lowered or squeezed smaller (red team, round 17: LibreOffice writes an
- * .xlsx's white 1-pt runs as spans of `fo:color="#ffffff" fo:font-size="1pt"`). A span's style is one of
- * content.xml's automatic styles (`textStyles`), whose own properties alone LibreOffice draws it in; a
- * name given twice hides the span where either definition does.
+ * An .ods cell written in `runs` of text styles as LibreOffice draws it, for the core to judge what a
+ * person reads of it: each span's colour on each background the cell's text is drawn on (`inks`, every
+ * one), its size or the cell's (`fontSize`, else LibreOffice's default), raised, lowered or squeezed
+ * smaller (red team, round 17: LibreOffice writes an .xlsx's white 1-pt runs as spans of
+ * `fo:color="#ffffff" fo:font-size="1pt"`). A span's style is one of content.xml's automatic styles
+ * (`textStyles`), whose own properties alone LibreOffice draws it in; a name given twice gives each
+ * definition's size, colour and font, struck where either strikes it, spaced as the closer sets it.
  */
-export function odsSeenText(
+export function odsDrawnRuns(
   runs: readonly OdsTextRun[],
   textStyles: ReadonlyMap<string, readonly TextStyleLook[]>,
   inks: readonly Ink[],
   fontSize: number | undefined,
   rowHeight: number | undefined,
-): string | undefined {
+): DrawnRuns {
   const backgrounds = [...new Set(inks.map((ink) => ink.background))];
-  return seenText(
-    runs.map(({ text, styles }) => {
+  return {
+    runs: runs.map(({ text, styles }) => {
       // LibreOffice reads one span deep: a span in a span is refused before (see OdsCellTexts).
       const defined = textStyles.get(styles[styles.length - 1] ?? "") ?? [];
       const colours = defined.flatMap(({ text }) => (text ? [text] : []));
-      // A span's own size stands for the cell's, larger or smaller; of two definitions, the one that hides.
+      // A span's own size stands for the cell's, larger or smaller.
       const sizes = defined.map((style) => (style.fontSize ?? fontSize ?? DEFAULT_SIZE) * (style.scale ?? 1));
-      const judged =
-        sizes.find((points) => !isDrawnSize(points)) ?? (sizes.length > 0 ? Math.max(...sizes) : fontSize);
-      // Of two definitions, one that strikes the span or sets a font of symbols hides it.
+      const fontSizes = sizes.length > 0 ? sizes : fontSize !== undefined ? [fontSize] : undefined;
       const struck = defined.some((style) => style.struck);
       const spacings = defined.flatMap(({ spacing }) => (spacing !== undefined ? [spacing] : []));
-      const font = defined.find((style) => symbolFontOf(style.font) !== undefined)?.font;
+      const fonts = defined.flatMap(({ font }) => (font !== undefined ? [font] : []));
       return {
         text,
         inks: colours.flatMap((colour) => backgrounds.map((background) => ({ text: colour, background }))),
-        ...(judged !== undefined ? { fontSize: judged } : {}),
+        ...(fontSizes !== undefined ? { fontSizes } : {}),
         ...(struck ? { struck } : {}),
         ...(spacings.length > 0 ? { letterSpacing: Math.min(...spacings) } : {}),
-        ...(font !== undefined ? { font } : {}),
+        ...(fonts.length > 0 ? { fonts } : {}),
       };
     }),
-    rowHeight,
-  );
+    ...(rowHeight !== undefined ? { rowHeight } : {}),
+  };
 }
 
 /**
