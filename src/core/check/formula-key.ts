@@ -34,7 +34,7 @@ export const formulaKey = (formula: string, sheet: string): string => keyed(`${s
 const keyed = remembered((both) => {
   const split = both.indexOf("\u0000");
   return keyOf(both.slice(split + 1), both.slice(0, split));
-}, 4096);
+}, 1024);
 
 function keyOf(formula: string, sheet: string): string {
   // A "$" fixing a reference's column or row: `$C$18` is `C18` to a comparison.

@@ -77,9 +77,10 @@ function tokensOf(formula: string): Token[] | null {
  * A formula's text (without its "=") read as Excel writes it: numbers, texts, TRUE and FALSE, references
  * to cells and ranges of any sheet, the arithmetic and comparison operators, and calls of functions by
  * name. Null for anything else (a defined name, an array, a whole column), which is left unread. Kept by
- * text: every report of a template carries the same formulas, and a formula read is never changed.
+ * text: every report of a template carries the same formulas (a few hundred), and a formula read is never
+ * changed. At most 1,024 are kept: a hostile file's 8,192-character formulas hold some 16 MB of text at most.
  */
-export const parseFormula = remembered(readFormula, 4096);
+export const parseFormula = remembered(readFormula, 1024);
 
 function readFormula(text: string): Formula | null {
   if (text.length > MAX_LENGTH) return null;
@@ -191,7 +192,7 @@ class Parser {
 const sameName = (a: string, b: string | undefined) => b !== undefined && a.toUpperCase() === b.toUpperCase();
 
 /** Every reference a formula's text makes, in the order written; none where it is no formula read here. */
-export const referencesIn: (text: string) => readonly Reference[] = remembered(referencesOf, 4096);
+export const referencesIn: (text: string) => readonly Reference[] = remembered(referencesOf, 1024);
 
 function referencesOf(text: string): Reference[] {
   const formula = parseFormula(text);
