@@ -1,5 +1,6 @@
 import { quoteSheet } from "../grid/a1";
 import { QUOTED, unfixedReferences } from "../grid/cell-references";
+import { remembered } from "../remembered";
 
 /** Texts and quoted sheet names: kept as written, for a space or a "$" inside them is part of them. */
 const QUOTED_PARTS = new RegExp(QUOTED.source, "g");
@@ -27,7 +28,15 @@ const bare = (part: string) =>
  * read no such formula (red team, round 48: `C18+C1 9` showed Err:509 while it compared equal to
  * `C18+C19`, and the figure counted).
  */
-export function formulaKey(formula: string, sheet: string): string {
+export const formulaKey = (formula: string, sheet: string): string => keyed(`${sheet}\u0000${formula}`);
+
+/** Every report of a template compares the same formulas on the same sheets: each key is made once. */
+const keyed = remembered((both) => {
+  const split = both.indexOf("\u0000");
+  return keyOf(both.slice(split + 1), both.slice(0, split));
+}, 1024);
+
+function keyOf(formula: string, sheet: string): string {
   // A "$" fixing a reference's column or row: `$C$18` is `C18` to a comparison.
   const text = unfixedReferences(formula.replace(/^\s*=/, ""));
   let key = "";

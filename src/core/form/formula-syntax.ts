@@ -1,5 +1,6 @@
 import type { Area } from "../grid/a1";
 import { areaBetween, columnIndex } from "../grid/a1";
+import { remembered } from "../remembered";
 
 /** Cells a formula reads: one or a rectangle, on the sheet named, or on the formula's own sheet. */
 export interface Reference {
@@ -75,9 +76,13 @@ function tokensOf(formula: string): Token[] | null {
 /**
  * A formula's text (without its "=") read as Excel writes it: numbers, texts, TRUE and FALSE, references
  * to cells and ranges of any sheet, the arithmetic and comparison operators, and calls of functions by
- * name. Null for anything else (a defined name, an array, a whole column), which is left unread.
+ * name. Null for anything else (a defined name, an array, a whole column), which is left unread. Kept by
+ * text: every report of a template carries the same formulas (a few hundred), and a formula read is never
+ * changed. At most 1,024 are kept: a hostile file's 8,192-character formulas hold some 16 MB of text at most.
  */
-export function parseFormula(text: string): Formula | null {
+export const parseFormula = remembered(readFormula, 1024);
+
+function readFormula(text: string): Formula | null {
   if (text.length > MAX_LENGTH) return null;
   const tokens = tokensOf(text);
   if (!tokens || tokens.length === 0) return null;
@@ -187,7 +192,9 @@ class Parser {
 const sameName = (a: string, b: string | undefined) => b !== undefined && a.toUpperCase() === b.toUpperCase();
 
 /** Every reference a formula's text makes, in the order written; none where it is no formula read here. */
-export function referencesIn(text: string): Reference[] {
+export const referencesIn: (text: string) => readonly Reference[] = remembered(referencesOf, 1024);
+
+function referencesOf(text: string): Reference[] {
   const formula = parseFormula(text);
   const out: Reference[] = [];
   const walk = (f: Formula): void => {

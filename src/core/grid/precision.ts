@@ -11,6 +11,8 @@ const DIGITS = 15;
  * keeps it.
  */
 export function asComputed(value: GridValue & { type: "number" }): GridValue {
+  // A whole number of 15 digits or fewer, as most figures are, is kept whole by them.
+  if (Number.isInteger(value.value) && Math.abs(value.value) < 1e15) return value;
   const rounded = Number(value.value.toPrecision(DIGITS));
   return rounded === value.value || !Number.isFinite(value.value)
     ? value

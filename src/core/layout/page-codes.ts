@@ -55,10 +55,12 @@ export function pageTextSections(codes: string, sheet: string): PlanPageText {
   const texts: Record<Section, string> = { left: "", center: "", right: "" };
   let section: Section = "center";
   for (let at = 0; at < codes.length; at++) {
-    const character = codes[at]!;
-    if (character !== "&") {
-      texts[section] += character;
-      continue;
+    // The text up to the next code, at once: a header holds the unit's name, a code every few words.
+    const next = codes.indexOf("&", at);
+    if (next !== at) {
+      texts[section] += codes.slice(at, next === -1 ? codes.length : next);
+      if (next === -1) break;
+      at = next;
     }
     const code = codes[++at] ?? "";
     if (code === "&") texts[section] += "&";

@@ -4,7 +4,7 @@ import { assessmentText, goalOf } from "../form/target-block";
 import { valueAt } from "../form/form";
 import type { FormRead } from "../report/form-read";
 import { FIGURE_LOOK, LEFT, type TemplateLook } from "../report/judged-texts";
-import { fill, type Text } from "../text/text";
+import { characterCount, fill, type Text } from "../text/text";
 import { finding, type Finding } from "../findings/finding";
 import { quoted, quotedText } from "../report/cell-compare";
 import { WORDS } from "../vocabulary";
@@ -34,12 +34,12 @@ function pushedOut(text: string, layout: TextLayout, look: TemplateLook): boolea
     return (
       layout.width !== undefined &&
       layout.horizontal.some((found) => !RUNS_ON.has(found)) &&
-      [...text].length * scale > layout.width
+      characterCount(text) * scale > layout.width
     );
   const width = layout.width ?? look.width;
   const indent = layout.indent * INDENT_CHARACTERS;
   if (look.wraps) return indent >= width - 1;
-  return [...text].length * scale + indent > width;
+  return characterCount(text) * scale + indent > width;
 }
 
 /**

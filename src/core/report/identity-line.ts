@@ -47,16 +47,17 @@ function lineKeysOf(unit: ReportingUnit, period: Period): LineKeys {
   const span = spanText(period.start, period.end);
   const appended = (lang: "vi" | "en") => `${periodName(period.label[lang])} (${span})`;
   const twice = { vi: appended("vi"), en: appended("en") };
-  const keys = { vi: new Set<string>(), en: new Set<string>() };
+  // Most of the lines are one text (no due date, a period named by its dates): each is keyed once.
+  const lines = { vi: new Set<string>(), en: new Set<string>() };
   for (const lang of ["vi", "en"] as const) {
     const undated = periodName(period.label[lang]) === period.label[lang];
     for (const label of undated ? [spanned, twice, period.label] : [spanned, twice]) {
       const shown = { ...period, label };
-      keys[lang].add(lineKey(identityLine(unit, shown)[lang]));
-      keys[lang].add(lineKey(writtenIdentityLine(unit, shown)[lang]));
+      lines[lang].add(identityLine(unit, shown)[lang]);
+      lines[lang].add(writtenIdentityLine(unit, shown)[lang]);
     }
   }
-  return keys;
+  return { vi: new Set([...lines.vi].map(lineKey)), en: new Set([...lines.en].map(lineKey)) };
 }
 
 /** What each language's line starts with, before the unit ("Đơn vị báo cáo: ", "Reporting unit: "), as keys. */

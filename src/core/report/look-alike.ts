@@ -1,4 +1,5 @@
-import type { TemplateId } from "../catalog";
+import type { TemplateDef, TemplateId } from "../catalog";
+import { remembered } from "../remembered";
 import type { FormRead } from "./form-read";
 
 import { lookAlikeKeys } from "../text/fold";
@@ -21,6 +22,29 @@ export interface LookAlike {
   readonly by: "name" | "opening" | "title" | "copy";
 }
 
+/** Every report names its sheets as the template does: each name's keys are taken once, not once a report. */
+const lookAlikeKeysOf: (name: string) => readonly string[] = remembered(lookAlikeKeys, 1000);
+
+/** A template's title, headings and labels as keys, made once per template. */
+const FRAME_KEYS = new WeakMap<
+  TemplateDef,
+  { key: string; headings: ReadonlySet<string>; labels: ReadonlySet<string> }
+>();
+
+function frameKeysOf(def: TemplateDef) {
+  let keys = FRAME_KEYS.get(def);
+  if (!keys)
+    FRAME_KEYS.set(
+      def,
+      (keys = {
+        key: keyOf(def.title.vi),
+        headings: new Set(def.columns.map((column) => keyOf(column.label.vi))),
+        labels: new Set(def.rows.map((row) => keyOf(row.label.vi))),
+      }),
+    );
+  return keys;
+}
+
 /**
  * The visible sheets whose names can be taken for a form's sheet (the one its names point at, or the
  * name the template gives it) but are not it: the form's figures
@@ -36,17 +60,10 @@ export function lookAlikeSheets(
 ): LookAlike[] {
   const out: LookAlike[] = [];
   const flagged = new Set<string>();
-  // Each sheet's keys taken once, not once a form.
-  const keysOf = new Map<string, string[]>();
-  const lookAlikeKeysOf = (name: string) => {
-    let keys = keysOf.get(name);
-    if (keys === undefined) keysOf.set(name, (keys = lookAlikeKeys(name)));
-    return keys;
-  };
   for (const form of forms) {
     const formSheets = new Set(form.reads.flatMap((r) => (r.sheet !== undefined ? [r.sheet] : [])));
     for (const formSheet of formSheets) {
-      const formKeys = new Set([...lookAlikeKeys(formSheet), ...lookAlikeKeys(form.def.sheetName)]);
+      const formKeys = new Set([...lookAlikeKeysOf(formSheet), ...lookAlikeKeysOf(form.def.sheetName)]);
       for (const { name, visibility } of sheets) {
         if (visibility !== "visible" || formSheets.has(name) || flagged.has(name)) continue;
         if (!lookAlikeKeysOf(name).some((key) => formKeys.has(key))) continue;
@@ -85,9 +102,7 @@ function formCopies(
           {
             template: form.def.id,
             formSheet: form.sheet,
-            key: keyOf(form.def.title.vi),
-            headings: new Set(form.def.columns.map((column) => keyOf(column.label.vi))),
-            labels: new Set(form.def.rows.map((row) => keyOf(row.label.vi))),
+            ...frameKeysOf(form.def),
             ownDetail: rolledUp ? summarySheetName(form.def) : undefined,
           },
         ]

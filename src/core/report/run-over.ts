@@ -1,6 +1,7 @@
 import type { GridCell, Ink, TextLayout } from "../grid/grid";
 import { DEFAULT_FONT_SIZE } from "../layout/row-heights";
 import { reportedInks } from "./legible";
+import { characterCount } from "../text/text";
 
 /** How a line of text is laid out in its cell, as far as whether it runs on over the cells beside it. */
 export interface LineLayout {
@@ -77,7 +78,7 @@ export function lineRun(text: string, layout: LineLayout, col: number, room: Row
   if (own === undefined) return NO_RUN;
   const lengths = (layout.pieces ?? [{ text }]).map(
     (piece) =>
-      [...piece.text].length *
+      characterCount(piece.text) *
       LEAST_CHARACTER *
       ((piece.fontSize ?? layout.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) *
       (layout.bold ? BOLD_WIDER : 1),

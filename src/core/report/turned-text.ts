@@ -1,5 +1,5 @@
 import type { TextLayout } from "../grid/grid";
-import type { Text } from "../text/text";
+import { characterCount, type Text } from "../text/text";
 import { WORDS } from "../vocabulary";
 import { CHARACTER_POINTS, DEFAULT_FONT_SIZE } from "../layout/row-heights";
 
@@ -16,7 +16,7 @@ const STACKED_LINE = 1.1;
  */
 function standsHigh(text: string, layout: TextLayout): number {
   const fontSize = layout.fontSize ?? DEFAULT_FONT_SIZE;
-  const characters = [...text].length;
+  const characters = characterCount(text);
   if (layout.rotation === "stacked") return characters * fontSize * STACKED_LINE;
   const angle = ((layout.rotation ?? 0) * Math.PI) / 180;
   return characters * fontSize * CHARACTER_LENGTH * Math.abs(Math.sin(angle));
@@ -47,7 +47,7 @@ export function turnedCut(text: string, layout: TextLayout, wrapsIn?: number): b
 export function shrunkSize(text: string, layout: TextLayout): number | undefined {
   if (!layout.shrinks || layout.width === undefined) return undefined;
   const fontSize = layout.fontSize ?? DEFAULT_FONT_SIZE;
-  const needed = ([...text].length * fontSize) / DEFAULT_FONT_SIZE + SHRINK_PADDING;
+  const needed = (characterCount(text) * fontSize) / DEFAULT_FONT_SIZE + SHRINK_PADDING;
   return layout.width < needed ? (fontSize * layout.width) / needed : undefined;
 }
 

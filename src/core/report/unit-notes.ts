@@ -3,6 +3,7 @@ import type { GridSheet } from "../grid/grid";
 import type { PlacedText } from "./form-read";
 import { sheetTexts } from "./sheet-texts";
 import { misfitUnit, unitOf } from "./shown-unit";
+import { remembered } from "../remembered";
 
 /**
  * Words that multiply a figure when a note states its unit ("ĐVT: nghìn đồng", "Unit: million VND"):
@@ -76,9 +77,24 @@ function statedUnit(text: string): Stated | undefined {
   return words.length > 0 && (lead !== "đơn vị" || onlyUnit(words)) ? { written, words } : undefined;
 }
 
-/** The kinds of figure a form holds. */
-const kindsOf = (def: TemplateDef): ReadonlySet<ValueKind> =>
-  new Set([...def.columns.map((c) => c.kind), ...def.rows.flatMap((r) => (r.kind ? [r.kind] : []))]);
+/** Every report of a template repeats its headings' units ("(đồng)", "(người)"): each text is read once. */
+const statedUnitOf = remembered(statedUnit, 20_000);
+
+const KINDS = new WeakMap<TemplateDef, ReadonlySet<ValueKind>>();
+
+/** The kinds of figure a form holds, found once per template. */
+function kindsOf(def: TemplateDef): ReadonlySet<ValueKind> {
+  let kinds = KINDS.get(def);
+  if (!kinds)
+    KINDS.set(
+      def,
+      (kinds = new Set([
+        ...def.columns.map((c) => c.kind),
+        ...def.rows.flatMap((r) => (r.kind ? [r.kind] : [])),
+      ])),
+    );
+  return kinds;
+}
 
 /**
  * Whether a stated unit misleads a person reading the form's figures by it: a scale (the figures are
@@ -98,7 +114,7 @@ export function unitNotesOf(def: TemplateDef, sheet: GridSheet): PlacedText[] {
   const out: PlacedText[] = [];
   for (const { address, text } of sheetTexts(sheet)) {
     if (text.length > MAX_NOTE_LENGTH || !MAY_STATE.test(text)) continue;
-    const stated = statedUnit(text);
+    const stated = statedUnitOf(text);
     if (stated && misleads(stated, kinds)) out.push({ sheet: sheet.name, address, text });
   }
   return out;

@@ -138,6 +138,19 @@ export function utf8Length(text: string, limit = Infinity): number {
   return bytes;
 }
 
+/** The characters of a text as `[...text].length` counts them (a surrogate pair one), with no array made. */
+export function characterCount(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
 /** The first `most` items, and how many more there are: "U01, U02 (+398)". */
 export function shortList(items: readonly string[], most = 5): string {
   const shown = items.slice(0, most).join(", ");

@@ -14,11 +14,13 @@ export function withFormulaSources(
 ): GridSheet[] {
   const out = [...sheets];
   const sources = new FormulaSources();
-  let fresh: FoundFormula[] = out.flatMap((sheet, index) =>
-    [...sheet.cells].flatMap(([address, cell]) =>
-      cell.formula && sheet.partial?.listed.has(address) ? [[index, cell.formula] as const] : [],
-    ),
-  );
+  let fresh: FoundFormula[] = [];
+  out.forEach((sheet, index) => {
+    const listed = sheet.partial?.listed;
+    if (listed)
+      for (const [address, cell] of sheet.cells)
+        if (cell.formula && listed.has(address)) fresh.push([index, cell.formula]);
+  });
   for (let wanted = sources.wanted(out, fresh); wanted.size > 0; wanted = sources.wanted(out, fresh)) {
     fresh = [];
     for (const [index, areas] of wanted) {

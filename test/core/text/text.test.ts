@@ -9,6 +9,7 @@ import {
 } from "../../../src/core";
 import { sameLooking } from "../../../src/core";
 import { identityProblem } from "../../../src/core/report/identity-text";
+import { characterCount } from "../../../src/core/text/text";
 
 describe("fill", () => {
   const text = { vi: "Tệp {file}, kỳ {period}", en: "File {file}, period {period}" };
@@ -136,5 +137,13 @@ describe("the display rule's fast scan", () => {
     expect(displayedLines(text)).toBe(text);
     expect(displayed(text)).toBe("Công đoàn xã 1?U0001.xlsx");
     expect(displayedLines("a\u202Eb\nc\u0085")).toBe("a?b\nc?");
+  });
+});
+
+describe("characterCount", () => {
+  it("counts a text's characters as a person's letters, a surrogate pair one and a lone surrogate one", () => {
+    for (const text of ["", "Chưa đạt", "Biểu 01", "😀 ok", "\ud83d", "a\ude00b", "\ud83d\ud83d\ude00"])
+      expect(characterCount(text)).toBe([...text].length);
+    expect(characterCount("😀😀")).toBe(2);
   });
 });
