@@ -1,5 +1,6 @@
 import path from "node:path";
-import { fill, type Submission } from "../core";
+import type { Submission } from "../core";
+import { fill } from "../core/text/text";
 import { FileError } from "../xlsx/errors";
 import { readSubmission } from "../xlsx/submission";
 import { readRegularFile, sha256 } from "./files";

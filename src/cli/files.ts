@@ -9,11 +9,11 @@ import {
   type Dirent,
 } from "node:fs";
 import path from "node:path";
-import { fill } from "../core";
+import { fill } from "../core/text/text";
 import { FileError } from "../xlsx/errors";
 import { checkFileSize, type ReadLimits } from "../xlsx/limits";
 import { codeOf, fsDetail, fsReason, NOT_REGULAR } from "./fs-reason";
-import { FOLDER_LIMITS, isTakenFromFolder } from "../pipeline";
+import { FOLDER_LIMITS, isTakenFromFolder } from "../pipeline/folder-rules";
 import { CliError } from "./i18n";
 import { WORDS } from "../core/vocabulary";
 

@@ -1,10 +1,6 @@
-import {
-  checkFile,
-  checkSubmission,
-  type CheckedFile,
-  type CheckedSubmission,
-  type Submission,
-} from "../core";
+import type { CheckedFile, CheckedSubmission, Submission } from "../core";
+import { checkFile } from "../core/check/check-file";
+import { checkSubmission } from "../core/rollup/rollup";
 
 /** What a received file is read for: a roll-up folds it in, a validation lists its findings. */
 export type ReadPurpose = "rollup" | "validate";

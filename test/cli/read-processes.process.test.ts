@@ -128,3 +128,26 @@ describe("the CLI's reading processes", () => {
     expect(read.map((o) => [o.checked.source.name, "reason" in o.checked])).toEqual([["a.xlsx", true]]);
   });
 });
+
+describe("the CLI's reading process as it starts", () => {
+  // Started once per core before a roll-up reads its first file: what it loads is its start's time.
+  it("loads neither the pool nor the roll-up's set-up, which only the command's own process runs", () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `require(${JSON.stringify(READER.entry)});
+process.stdout.write(JSON.stringify(Object.keys(require.cache)));`,
+      ],
+      { encoding: "utf8", timeout: 20_000 },
+    );
+    expect(run.status).toBe(0);
+    const lib = path.dirname(path.dirname(READER.entry));
+    const loaded = (JSON.parse(run.stdout) as string[]).map((file) => path.relative(lib, file));
+    expect(loaded).toContain(path.join("cli", "read-process.js"));
+    expect(loaded.filter((file) => file.startsWith(`pipeline${path.sep}`)).sort()).toEqual([
+      path.join("pipeline", "folder-rules.js"),
+      path.join("pipeline", "reduce-submission.js"),
+    ]);
+  });
+});

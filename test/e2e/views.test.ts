@@ -66,7 +66,8 @@ describe.each([320, 500, 1280])("at %i px", (width) => {
     await expect(headline.textContent()).resolves.toContain("Tệp bị loại (lý do): 1");
     const rejected = page.getByRole("list", { name: "Tệp bị loại (lý do)" });
     await expect(rejected.textContent()).resolves.toMatch(/P100\.xlsx: /);
-    await page.getByRole("figure").first().locator("svg").waitFor();
+    // Each chart is drawn in a task of its own, the grades' last.
+    await page.getByRole("figure", { name: "Số đơn vị theo xếp loại" }).locator("svg").waitFor();
     const bars = await page
       .getByRole("figure")
       .first()

@@ -5,8 +5,10 @@ import { failedRead } from "../../src/pipeline";
 import type { JobRequest, WorkerMessage } from "../../src/taskpane/worker/protocol";
 import type { SummaryView } from "../../src/core";
 import {
-  FILES_PER_PART,
+  FIRST_PART,
   gatherParts,
+  MAX_PART,
+  PART_BUDGET_MS,
   postInParts,
   type RequestPart,
 } from "../../src/taskpane/worker/request-parts";
@@ -112,22 +114,38 @@ describe("the worker's file reading", () => {
 });
 
 describe("a request in parts", () => {
-  it("sends the files in parts of a few dozen and gathers the same request whatever their number", async () => {
-    for (const count of [0, 1, FILES_PER_PART, FILES_PER_PART * 2 + 3]) {
-      const files = Array.from({ length: count }, (_, i) => ({
-        name: `f${i}.xlsx`,
-        file: new File([], `f${i}.xlsx`),
-      }));
+  const filesOf = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ name: `f${i}.xlsx`, file: new File([], `f${i}.xlsx`) }));
+
+  it("gathers the same request whatever the number of files", async () => {
+    for (const count of [0, 1, FIRST_PART, MAX_PART * 2 + 3]) {
+      const files = filesOf(count);
       const sent: RequestPart[] = [];
       await postInParts((part) => sent.push(part), { kind: "validate", files });
-      expect(sent.length).toBe(1 + Math.ceil(count / FILES_PER_PART));
       expect(Math.max(...sent.map((p) => (p.part === "files" ? p.files.length : 0)))).toBeLessThanOrEqual(
-        FILES_PER_PART,
+        MAX_PART,
       );
       const whole: JobRequest[] = [];
       const gather = gatherParts((r) => whole.push(r));
       sent.forEach(gather);
       expect(whole).toEqual([{ kind: "validate", files }]);
+    }
+  });
+
+  it("sizes each part so that handing it over holds the page's thread no longer than its budget", async () => {
+    // Each file costs the page `cost` ms to hand over (a trip to the disk), on a fast or a busy machine.
+    for (const cost of [0.05, 1, 2, 6]) {
+      let now = 0;
+      const took: number[] = [];
+      const post = (part: RequestPart) => {
+        if (part.part !== "files") return;
+        now += part.files.length * cost;
+        took.push(part.files.length * cost);
+      };
+      await postInParts(post, { kind: "validate", files: filesOf(1000) }, () => now);
+      expect(Math.max(...took)).toBeLessThanOrEqual(PART_BUDGET_MS);
+      // No more parts than needed: each part but the first few fills most of its budget, or MAX_PART.
+      expect(took.length).toBeLessThan(10 + (1000 * cost) / (PART_BUDGET_MS / 2));
     }
   });
 });

@@ -39,9 +39,14 @@ export async function longestTask(page: Page, from = 0, to = Infinity): Promise<
 
 /**
  * On Tổng hợp: picks every report in `folder`, the bench's period and the summary unit, and starts the
- * roll-up; the files' count, and when the button was clicked (Date.now()).
+ * roll-up (`beforeClick` run just before the click); the files' count, and when the button was clicked
+ * (Date.now()).
  */
-export async function startRollup(page: Page, folder: string): Promise<{ files: number; clickedAt: number }> {
+export async function startRollup(
+  page: Page,
+  folder: string,
+  beforeClick: () => Promise<unknown> = async () => undefined,
+): Promise<{ files: number; clickedAt: number }> {
   await page.getByRole("link", { name: "Tổng hợp" }).click();
   const files = readdirSync(folder).map((name) => path.join(folder, name));
   await page.getByTestId("rollup-files").setInputFiles(files);
@@ -49,6 +54,7 @@ export async function startRollup(page: Page, folder: string): Promise<{ files: 
   await page.getByRole("textbox", { name: "Mã đơn vị tổng hợp" }).fill("LDLD_T");
   await page.getByRole("textbox", { name: "Tên đơn vị tổng hợp" }).fill("Liên đoàn Lao động tỉnh");
   await observeLongTasks(page);
+  await beforeClick();
   const clickedAt = Date.now();
   await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
   return { files: files.length, clickedAt };

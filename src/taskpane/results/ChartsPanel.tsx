@@ -1,5 +1,14 @@
 import { Caption1 } from "@fluentui/react-components";
-import { Component, lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import {
+  Component,
+  lazy,
+  startTransition,
+  Suspense,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import type { SummaryView } from "../../core";
 import { useI18n } from "../i18n/context";
 
@@ -18,7 +27,11 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
   }
 }
 
-/** Charts as wide as the pane, redrawn when the pane is resized. */
+/**
+ * Charts as wide as the pane, redrawn when the pane is resized. The width is measured before the charts
+ * are first drawn: drawn at a guessed width, each chart was drawn twice, the second time in one task with
+ * the others.
+ */
 export function ChartsPanel({ summary }: { summary: SummaryView }) {
   const { m } = useI18n();
   const box = useRef<HTMLDivElement>(null);
@@ -26,9 +39,12 @@ export function ChartsPanel({ summary }: { summary: SummaryView }) {
   useLayoutEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === "undefined") return;
+    const measured = Math.floor(element.getBoundingClientRect().width);
+    if (measured > 0) setWidth(measured);
     const observer = new ResizeObserver(([entry]) => {
       const seen = Math.floor(entry?.contentRect.width ?? 0);
-      if (seen > 0) setWidth(seen);
+      // Drawn again chart by chart, as a transition: a resize never holds the page for every chart at once.
+      if (seen > 0) startTransition(() => setWidth(seen));
     });
     observer.observe(element);
     return () => observer.disconnect();

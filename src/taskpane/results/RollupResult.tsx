@@ -2,7 +2,7 @@ import { Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import { memo, useEffect, useMemo, useRef } from "react";
 import { gapText, groupPlace, groupText, unitKey, type SummaryView } from "../../core";
 import { format, useI18n } from "../i18n/context";
-import { useAfterFirstPaint } from "../hooks/use-after-first-paint";
+import { useStaged } from "../hooks/use-staged";
 import { AwardLists } from "./AwardLists";
 import { ChartsPanel } from "./ChartsPanel";
 import { CountedList } from "./CountedList";
@@ -24,7 +24,8 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
   const styles = useResultStyles();
   const headline = useMemo(() => headlineOf(summary), [summary]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const painted = useAfterFirstPaint();
+  // The grid, then the charts, each in its own task after the counts and lists are painted.
+  const staged = useStaged(2);
   useEffect(() => heading.current?.focus(), [summary]);
   const title = format(m.rollup.result, { period: t(summary.period.label) });
   const rejectedCodes = new Set(
@@ -97,8 +98,8 @@ export const RollupResult = memo(function RollupResult({ summary }: { summary: S
         }))}
       />
       <AwardLists awards={summary.awards} kind={summary.parent.kind} />
-      {painted && <UnitsGrid summary={summary} />}
-      {painted && <ChartsPanel summary={summary} />}
+      {staged >= 1 && <UnitsGrid summary={summary} />}
+      {staged >= 2 && <ChartsPanel summary={summary} />}
     </section>
   );
 });
