@@ -10,7 +10,8 @@ const Sequencer = require("@jest/test-sequencer").default;
 const KNOWN_SECONDS = {
   "test/core/looks/honest-corpus-en.interop.test.ts": 160,
   "test/core/looks/honest-corpus-vi.interop.test.ts": 160,
-  "test/excel/cut-writes.test.ts": 150,
+  "test/excel/cut-writes-summaries.test.ts": 110,
+  "test/excel/cut-writes-reports.test.ts": 90,
   "test/core/looks/column-hashes.interop.test.ts": 140,
   "test/core/looks/identity-line.interop.test.ts": 136,
   "test/e2e/excel-pane.test.ts": 127,
