@@ -6,6 +6,8 @@ const common = {
   // d3, which the charts draw with, resolves to ES modules under Jest; each ships a UMD build too.
   moduleNameMapper: { "^(d3-[a-z-]+|internmap)$": "<rootDir>/node_modules/$1/dist/$1.js" },
   setupFiles: ["<rootDir>/test/support/jsdom-setup.ts"],
+  // SUITE_CPU=<file>: each test file's CPU time beside its wall time (test/support/suite-cpu.js).
+  setupFilesAfterEnv: process.env.SUITE_CPU ? ["<rootDir>/test/support/suite-cpu.js"] : [],
   testEnvironment: "node",
 };
 
@@ -51,5 +53,7 @@ if (unknown.length > 0)
 
 module.exports = {
   testTimeout: 60000,
+  // The slowest files first, from a list where Jest has no durations cached (a clean clone, CI).
+  testSequencer: "<rootDir>/test/support/slowest-first.js",
   projects: tiers ? projects.filter((project) => tiers.includes(project.displayName)) : projects,
 };

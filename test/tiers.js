@@ -20,7 +20,7 @@ const TIERS = {
  * rather than by a suffix while others work in their folders: cut-writes cuts every request of every write
  * at every command (216–274 s alone on the shared 2-core machine).
  */
-const LONG = ["test/excel/cut-writes.test.ts"];
+const LONG = ["test/excel/cut-writes-reports.test.ts", "test/excel/cut-writes-summaries.test.ts"];
 
 /** A test file of the interop tier: `name.interop.test.ts`. */
 const INTEROP = /\.interop\.test\.tsx?$/;

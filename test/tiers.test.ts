@@ -108,6 +108,12 @@ describe("the test tiers", () => {
       expect(files.map(rel)).toContain(long);
   });
 
+  it("start the slowest first: every file the sequencer knows as slow is a test file", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { KNOWN_SECONDS } = require("./support/slowest-first") as { KNOWN_SECONDS: Record<string, number> };
+    expect(Object.keys(KNOWN_SECONDS).filter((file) => !files.map(rel).includes(file))).toEqual([]);
+  });
+
   it("start no program from a file of the fast tier, or of the long one", () => {
     const fast = files.filter((file) => ["fast", "long"].includes(tierOf(rel(file))!));
     expect(fast.flatMap(reachedStarts)).toEqual([]);

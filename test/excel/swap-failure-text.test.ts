@@ -88,7 +88,7 @@ describe.each(Object.entries(WRITES))("%s, its swap cut", (_, write) => {
 
   /**
    * The swap's commands to cut at: every one of a short swap, some fifty spread over a long one (a
-   * summary's switches hundreds of names; cut-writes.test cuts at each, for the state alone).
+   * summary's switches hundreds of names; cut-writes-summaries cuts at each, for the state alone).
    */
   function swapCuts(): number[] {
     const stride = Math.max(1, Math.ceil((commands - swapFrom + 1) / 50));

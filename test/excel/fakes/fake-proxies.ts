@@ -392,9 +392,9 @@ class FakeRange extends Proxy {
    */
   private cellList?: FakeCell[];
 
-  /** Its cells were given a validation, whose rule a sheet's rename may change (SheetState.referring). */
+  /** Its cells were given a validation, whose rule a sheet's rename may change (SheetState.mentions). */
   givenReferences(): void {
-    for (const rect of this.rects) for (const address of cellsIn(rect)) this.sheet.referring.add(address);
+    for (const rect of this.rects) for (const address of cellsIn(rect)) this.sheet.mentioned(address);
   }
 
   forEachCell(apply: (cell: FakeCell) => void): void {

@@ -168,10 +168,11 @@ export class SheetState {
   readonly page: PageState = { texts: {}, breaks: [], columnBreaks: [] };
   deleted = false;
   /**
-   * The cells ever given a formula or a data validation: the only ones a sheet's rename may change
-   * (renameReferences), where a campaign's swap renames a dozen sheets over thousands of cells.
+   * The cells whose formula or data validation names a sheet, by that sheet's name in capitals: the only
+   * ones its rename or deletion may change (renameReferences), where a campaign's swap renames a dozen
+   * sheets over thousands of cells that each name one or two of them.
    */
-  readonly referring = new Set<string>();
+  readonly mentions = new Map<string, Set<string>>();
 
   constructor(
     public name: string,
@@ -196,17 +197,38 @@ export class SheetState {
     return cell;
   }
 
-  /** A cell about to be given a formula or a validation: one a rename must look at (renameReferences). */
-  refers(address: string): FakeCell {
-    const cell = this.cell(address);
-    this.referring.add(address);
-    return cell;
+  /** The cell at `address`, just given a formula or a validation, listed under the sheets they name (mentions). */
+  mentioned(address: string): void {
+    const cell = this.cells.get(address);
+    if (!cell) return;
+    const names = new Set<string>();
+    if (cell.formula !== undefined) sheetsNamed(cell.formula, names);
+    if (cell.validation?.rule) for (const name of ruleSheets(cell.validation.rule)) names.add(name);
+    for (const name of names) {
+      const addresses = this.mentions.get(name);
+      if (addresses) addresses.add(address);
+      else this.mentions.set(name, new Set([address]));
+    }
+  }
+
+  /**
+   * The cells that name the sheet `from`, listed from now on under `to` (none where deleted), as every
+   * reference to it is about to follow it (WorkbookState.renameReferences).
+   */
+  followMentions(from: string, to: string | null): Set<string> {
+    const mentioning = this.mentions.get(from.toUpperCase()) ?? new Set<string>();
+    this.mentions.delete(from.toUpperCase());
+    if (to === null || mentioning.size === 0) return mentioning;
+    const already = this.mentions.get(to.toUpperCase());
+    if (already) for (const address of mentioning) already.add(address);
+    else this.mentions.set(to.toUpperCase(), new Set(mentioning));
+    return mentioning;
   }
 
   /** Seeds cells as if a user had typed them (or a formula had calculated). */
   set(cells: Record<string, Seed>): this {
     for (const [address, seed] of Object.entries(cells)) {
-      const cell = typeof seed === "object" && "formula" in seed ? this.refers(address) : this.cell(address);
+      const cell = this.cell(address);
       delete cell.value;
       delete cell.error;
       delete cell.formula;
@@ -214,6 +236,7 @@ export class SheetState {
       else if (typeof seed === "object") {
         cell.formula = seed.formula;
         if (seed.value !== undefined) cell.value = seed.value;
+        this.mentioned(address);
       } else cell.value = seed;
     }
     return this;
@@ -252,8 +275,8 @@ export class SheetState {
     else if (input.startsWith("'")) [cell.value, cell.quotePrefix] = [input.slice(1), true];
     else if (NUMERIC.test(input)) cell.value = Number(input);
     else if (/^[=+\-@]/.test(input)) {
-      this.referring.add(address);
       cell.formula = this.book.resolveSheets(input.startsWith("=") ? input.slice(1) : input);
+      this.mentioned(address);
     } else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === "TRUE";
     else cell.value = input;
   }
@@ -313,6 +336,25 @@ export class SheetState {
 
 /** A sheet named in a formula: 'Quoted name'! or Plain!, outside string literals' reach for our formulas. */
 const SHEET_REFERENCE = /'((?:[^']|'')+)'!|([\p{L}_][\p{L}\p{N}_.]*)!/gu;
+
+/** Adds to `into` the sheets `formula` names (SHEET_REFERENCE), in capitals, as sheetFollower compares them. */
+function sheetsNamed(formula: string, into: Set<string>): void {
+  if (!formula.includes("!")) return;
+  for (const [, quoted, plain] of formula.matchAll(SHEET_REFERENCE))
+    into.add((quoted?.replace(/''/g, "'") ?? plain!).toUpperCase());
+}
+
+/** The sheets a validation rule's formulas name (those mapRuleFormulas maps), worked out once per rule. */
+const sheetsOfRule = new WeakMap<Excel.DataValidationRule, Set<string>>();
+function ruleSheets(rule: Excel.DataValidationRule): Set<string> {
+  let names = sheetsOfRule.get(rule);
+  if (!names) {
+    const found = new Set<string>();
+    mapRuleFormulas(rule, (formula) => (sheetsNamed(formula, found), formula));
+    sheetsOfRule.set(rule, (names = found));
+  }
+  return names;
+}
 
 /**
  * Formulas with the sheet `from` renamed `to`, or deleted (null): #REF! where it was named. A formula
@@ -404,7 +446,7 @@ export class WorkbookState {
     const follow = sheetFollower(from, to);
     const rules = new Map<Excel.DataValidationRule, Excel.DataValidationRule>();
     for (const sheet of this.sheets) {
-      for (const address of sheet.referring) {
+      for (const address of sheet.followMentions(from, to)) {
         const { formula, validation } = sheet.cells.get(address)!;
         if (formula?.includes("!")) {
           const renamed = follow(formula);
