@@ -1,4 +1,5 @@
-import { fill, type SourceFile, type Text } from "../core";
+import type { SourceFile } from "../core/rollup/types";
+import { fill, type Text } from "../core/text/text";
 import { FILE_MEMORY_LIMIT_MB, FILE_TIME_LIMIT_MS } from "./read-limits";
 import type { WorkerFailure } from "./pool";
 import { reduceSubmission, type ReadOutcome, type ReadPurpose } from "./reduce-submission";

@@ -1,6 +1,7 @@
 // The file adapter's one entry for reading: the CLI, the page's workers and the pipeline read a workbook
 // through these, never through a reader's own files, so which reader reads which file is decided here.
-import { DATA_SHEET, type WorkbookGrid } from "../core";
+import type { WorkbookGrid } from "../core/grid/grid";
+import { DATA_SHEET } from "../core/rollup/previous-figures";
 import type { ReadLimits } from "./limits";
 import { readWorkbookGrid } from "./sheetjs/read-grid";
 import { isOoxmlPackage, readReportGrid } from "./xlsx-reader/read-report-grid";

@@ -1,4 +1,5 @@
-import { extract, type SourceFile, type Submission } from "../core";
+import { extract } from "../core/report/extract";
+import type { SourceFile, Submission } from "../core/rollup/types";
 import { FileError } from "./errors";
 import { readWorkbookGrid } from "./sheetjs/read-grid";
 import { isOoxmlPackage, readReportGrid } from "./xlsx-reader/read-report-grid";
