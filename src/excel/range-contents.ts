@@ -6,6 +6,8 @@ export interface RangeContents {
   readonly valueTypes: readonly (readonly string[])[];
   /** What Excel shows in each cell, whatever its column's width. */
   readonly text?: readonly (readonly string[])[];
+  /** Each cell's number format, in English ("General", "#,##0"), where its text was loaded. */
+  readonly numberFormats?: readonly (readonly unknown[])[];
   /** The addresses of the cells not on a hidden row or column (RangeView.cellAddresses). */
   readonly visible?: readonly (readonly string[])[];
   /**

@@ -26,6 +26,8 @@ import { symbolFontOf } from "../core/report/symbol-fonts";
 import { CHARACTER_POINTS } from "../core/layout/row-heights";
 import { isOurName } from "./workbook-names";
 import { withUserSheetSources } from "./formula-sources";
+import { shownAsHashes } from "../core/report/column-room";
+import { excelShowsHashes, excelWriting } from "./column-hashes";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -103,15 +105,8 @@ const ALIGNMENTS: Readonly<Record<string, string>> = {
   Distributed: "distributed",
 };
 
-/**
- * How a cell lays out its text as Excel reports it, with its column's width and its font's size (see
- * `reportedLayout`); none where Excel told no look.
- */
-function layoutOf(
-  look: Excel.CellProperties | undefined,
-  sizes: CellSizes,
-  figure: boolean,
-): TextLayout | undefined {
+/** How a cell lays out its text as Excel tells it; none where Excel told no look. */
+function layoutOf(look: Excel.CellProperties | undefined): TextLayout | undefined {
   const format = look?.format;
   if (!format) return undefined;
   const { horizontalAlignment: found, indentLevel, readingOrder, textOrientation, shrinkToFit } = format;
@@ -126,8 +121,16 @@ function layoutOf(
     ...(shrinkToFit ? { shrinks: true } : {}),
     ...(symbolFont !== undefined ? { symbolFont } : {}),
   };
-  return figure ? reportedFigureLayout(layout, () => sizes) : reportedLayout(layout, () => sizes);
+  return layout;
 }
+
+/** A cell's layout as the grid reports it, with its column's width and its font's size (`reportedLayout`). */
+const reportedLayoutOf = (layout: TextLayout | undefined, sizes: CellSizes, figure: boolean) =>
+  layout === undefined
+    ? undefined
+    : figure
+      ? reportedFigureLayout(layout, () => sizes)
+      : reportedLayout(layout, () => sizes);
 
 /** Excel's text orientation (-90 to 90, 180 stacked) as a turn, none where it is level or not told. */
 const turnOf = (orientation: number | undefined): number | "stacked" | undefined =>
@@ -210,6 +213,7 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
   const origin = topLeft(contents.address);
   const concealment = concealmentOf(contents.visible);
   const covered = coveredBy(contents.merged);
+  const merged = withinMerge(contents.merged);
   const cells = new Map<string, GridCell>();
   contents.values.forEach((row, r) =>
     row.forEach((raw, c) => {
@@ -231,11 +235,26 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
       const all = allSizesOf(contents, r, c);
       const sizes = reportedSizes(all);
       const printedFont = value?.type === "number" ? smallerFont(all.fontSize) : undefined;
-      const textLayout =
-        value?.type === "string" || value?.type === "number"
-          ? layoutOf(contents.looks?.[r]?.[c], all, value.type === "number")
+      const layout =
+        value?.type === "string" || value?.type === "number" ? layoutOf(contents.looks?.[r]?.[c]) : undefined;
+      const textLayout = reportedLayoutOf(layout, all, value?.type === "number");
+      const writing =
+        value?.type === "number" && contents.numberFormats !== undefined
+          ? excelWriting(contents.numberFormats[r]?.[c], shown)
           : undefined;
-      cells.set(toA1(row, col), {
+      const hashes =
+        value?.type === "number" && excelShowsHashes(value.value, writing, layout, all, merged(row, col));
+      // Excel's width counts 7-px digits whatever the default font, so the font's own size is the one judged.
+      const generalSizes =
+        writing === "general" && all.columnWidth !== undefined && !merged(row, col)
+          ? [
+              {
+                columnWidth: all.columnWidth,
+                ...(all.fontSize !== undefined ? { fontSize: all.fontSize } : {}),
+              },
+            ]
+          : undefined;
+      const cell: GridCell = {
         ...(value ? { value } : {}),
         ...(formula ? { formula } : {}),
         ...(shown !== undefined ? { shown } : {}),
@@ -243,13 +262,15 @@ export function gridCells(contents: RangeContents): Map<string, GridCell> {
         ...(ink ? { inks: [ink] } : {}),
         ...(sizes ? { sizes } : {}),
         ...(printedFont !== undefined ? { smallerFont: printedFont } : {}),
+        ...(generalSizes ? { generalSizes } : {}),
         ...(textLayout ? { textLayout } : {}),
         ...(struck ? { struck } : {}),
         ...(crossed ? { crossed } : {}),
-      });
+      };
+      cells.set(toA1(row, col), hashes ? shownAsHashes(cell) : cell);
     }),
   );
-  runOnInks(contents, origin, cells, withinMerge(contents.merged));
+  runOnInks(contents, origin, cells, merged);
   return cells;
 }
 
@@ -451,7 +472,7 @@ function queueReads(
       ranges: rangesToRead(sheet, ours).map((range) =>
         isMetaSheet(sheet)
           ? { range: range.load("address,values,formulas,valueTypes") }
-          : laidOut(range, "address,values,formulas,valueTypes,text", asking),
+          : laidOut(range, "address,values,formulas,valueTypes,text,numberFormat", asking),
       ),
       ...(merges ? { merges } : {}),
     };
@@ -475,7 +496,7 @@ function laidCells(
     valueTypes: range.valueTypes,
     ...(view && looks && rows && columns
       ? {
-          ...(textsOnly ? {} : { text: range.text }),
+          ...(textsOnly ? {} : { text: range.text, numberFormats: range.numberFormat }),
           visible: view.cellAddresses,
           looks: looks.value,
           rowHeights: rows.value.map((row) => row.format?.rowHeight),

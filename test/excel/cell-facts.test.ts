@@ -46,10 +46,17 @@ const MADE: Readonly<Partial<Record<CellFact, (input: Input) => void>>> = {
   value: () => undefined,
   formula: ({ sheet, address }) => void sheet.set({ [address]: { formula: "1000+380", value: 1380 } }),
   shown: ({ sheet, address }) => void (sheet.cell(address).shown = "1380 người"),
+  // 1,234,567 in #,##0 in a column of 6 characters shows "###": the text Excel gives is what it may show.
+  mayShow: ({ sheet, address, col }) => {
+    sheet.enter(address, 1_234_567);
+    sheet.cell(address).shown = "1,234,567";
+    sheet.columnWidths.set(col, 6 * 5.25);
+  },
   hidden: ({ sheet, row }) => void sheet.hiddenRows.add(row),
   inks: ({ sheet, address }) => void (sheet.cell(address).format.color = "#FFFFFF"),
   sizes: ({ sheet, address }) => void (sheet.cell(address).format.size = 1),
   smallerFont: ({ sheet, address }) => void (sheet.cell(address).format.size = 9),
+  generalSizes: ({ sheet, address }) => void (sheet.cell(address).numberFormat = "General"),
   struck: ({ sheet, address }) => void (sheet.cell(address).format.strike = true),
   crossed: ({ sheet, address }) => void (sheet.cell(address).format.borders.DiagonalDown = "Continuous"),
   textLayout: ({ sheet, address }) => void (sheet.cell(address).format.orientation = 90),

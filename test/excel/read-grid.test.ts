@@ -50,10 +50,12 @@ describe("reading the open workbook into a grid", () => {
       [META_SHEET, "veryHidden"],
     ]);
     expect(grid.sheets[0]!.cells.size).toBe(0);
+    // A number in General with the room its column gives its digits (Excel's default: 48 pt, 11-pt font).
+    const generalSizes = [{ columnWidth: 48 / 5.25, fontSize: 11 }];
     expect(Object.fromEntries(grid.sheets[1]!.cells)).toEqual({
-      B2: { value: { type: "number", value: 5 }, shown: "5" },
+      B2: { value: { type: "number", value: 5 }, shown: "5", generalSizes },
       C2: { value: { type: "string", value: "12" } },
-      D2: { value: { type: "number", value: 10 }, formula: "B2*2", shown: "10" },
+      D2: { value: { type: "number", value: 10 }, formula: "B2*2", shown: "10", generalSizes },
       E2: { value: { type: "error", value: "#DIV/0!" } },
       F2: { value: { type: "boolean", value: true } },
       B3: { value: { type: "string", value: "=để nguyên" } },
@@ -355,8 +357,11 @@ describe("a figure too small to see, read in Excel", () => {
     expect(hidden.every((f) => fromA1(f.cell!)!.col === col && f.severity === "error")).toBe(true);
     expect(hidden.find((f) => f.cell === address)!.message_en).toContain("column is only 0.7143 characters");
 
-    sheet.columnWidths.set(col, 5.25); // 7 px: one character, as a file's width="1"
-    expect(await tooSmall()).toEqual([]);
+    // 7 px: one character, as a file's width="1": not too small, but too narrow for the figures (###).
+    sheet.columnWidths.set(col, 5.25);
+    const narrow = await tooSmall();
+    expect(narrow.map((f) => f.cell)).toContain(address);
+    expect(narrow.every((f) => f.message_en.includes("shows ###"))).toBe(true);
   });
 
   it("reports nothing too small at Excel's default sizes (15 pt rows, 48 pt columns, 11 pt font)", async () => {
@@ -367,6 +372,64 @@ describe("a figure too small to see, read in Excel", () => {
     const sized = grid.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.sizes));
     expect(sized).toEqual([]);
     expect(validate(extract(grid)).filter((f) => f.rule === "cell.hidden")).toEqual([]);
+  });
+});
+
+describe("a figure shown as ### in a column too narrow for it, read in Excel", () => {
+  /** The report with 1,234,567 (or `figure`) in an input written #,##0, as Excel's Range.text gives it. */
+  async function withFigure(figure: number, shown: string) {
+    const filled = await filledReport();
+    filled.sheet.enter(filled.address, figure);
+    expect(filled.sheet.cell(filled.address).numberFormat).toBe("#,##0");
+    filled.sheet.cell(filled.address).shown = shown;
+    return filled;
+  }
+
+  it("reports 1,234,567 in a column of 6 characters at its cell, which Range.text never shows", async () => {
+    const { sheet, address, col } = await withFigure(1234567, "1,234,567");
+    sheet.columnWidths.set(col, 6 * 5.25);
+    const { result: grid } = await readGrid();
+    const cell = grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(address)!;
+    expect([cell.shown, cell.mayShow]).toEqual(["###", ["1,234,567"]]);
+    const hidden = await findingsRead("cell.hidden");
+    expect(hidden.map((f) => [f.cell, f.severity])).toEqual([[address, "error"]]);
+    expect(hidden[0]!.message_en).toContain("shows ###");
+  });
+
+  it("reads the same figure in Excel's default column (48 pt), and 0 in the narrow one, as shown", async () => {
+    const { sheet, address, col } = await withFigure(1234567, "1,234,567");
+    sheet.columnWidths.delete(col);
+    expect(await findingsRead("cell.hidden")).toEqual([]);
+    sheet.enter(address, 0);
+    sheet.cell(address).shown = "0";
+    sheet.columnWidths.set(col, 6 * 5.25);
+    expect(await findingsRead("cell.hidden")).toEqual([]);
+  });
+
+  it("judges a figure in General by its digits: 1234567 in 6 characters shows 1E+06, not ###", async () => {
+    const { sheet, address, col } = await withFigure(1234567, "1234567");
+    sheet.cell(address).numberFormat = "General";
+    sheet.columnWidths.set(col, 6 * 5.25);
+    const { result: grid } = await readGrid();
+    expect(grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(address)!.shown).toBe("1234567");
+    const rounded = (await findingsRead("cell.misleading_format", "cell.hidden")).filter(
+      (f) => f.cell === address,
+    );
+    expect(rounded.map((f) => f.rule)).toEqual(["cell.misleading_format"]);
+    expect(rounded[0]!.message_en).toContain('"1E+06"');
+    // Wide enough for its digits (Excel's default column), it shows whole.
+    sheet.columnWidths.delete(col);
+    expect(
+      (await findingsRead("cell.misleading_format", "cell.hidden")).filter((f) => f.cell === address),
+    ).toEqual([]);
+  });
+
+  it("does not judge a figure shrunk to fit, which Excel draws smaller", async () => {
+    const { sheet, address, col } = await withFigure(1234567, "1,234,567");
+    sheet.columnWidths.set(col, 6 * 5.25);
+    sheet.cell(address).format.shrink = true;
+    const { result: grid } = await readGrid();
+    expect(grid.sheets.find((s) => s.name === "Biểu 01")!.cells.get(address)!.shown).toBe("1,234,567");
   });
 });
 
@@ -786,19 +849,6 @@ describe("a row label struck through as a whole cell, read in Excel", () => {
     expect(plain.cells).toEqual([]);
     sheet.cell(label).format.strike = true;
     expect(await unseen()).toEqual({ cells: [label], syncs: plain.syncs });
-  });
-});
-
-describe("a figure its column is too narrow for, read in Excel", () => {
-  it("names it where Excel shows ### in its place, and not where Excel shows the figure", async () => {
-    const { sheet, address } = await filledReport();
-    const hidden = async () =>
-      validate(extract((await readGrid()).result))
-        .filter((f) => f.rule === "cell.hidden")
-        .map((f) => f.cell);
-    expect(await hidden()).toEqual([]);
-    sheet.cell(address).shown = "########";
-    expect(await hidden()).toEqual([address]);
   });
 });
 

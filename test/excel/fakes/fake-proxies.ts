@@ -519,6 +519,10 @@ class FakeRange extends Proxy {
     });
   }
 
+  /** Each cell's number format, as Excel names it in English ("General" where none was set). */
+  get numberFormat(): string[][] {
+    return this.readMatrix("numberFormat", (c) => c?.numberFormat ?? "General");
+  }
   get text(): string[][] {
     return this.readMatrix("text", (c) =>
       c?.shown !== undefined ? c.shown : (c?.error ?? (c?.value === undefined ? "" : String(c.value))),
