@@ -40,8 +40,10 @@ const projects = [
     displayName: "browser",
     roots: ["<rootDir>/test/e2e"],
     testMatch: ["**/*.test.ts"],
-    // The browser tests run against the production build of the standalone page.
+    // The browser tests run against the production build of the standalone page, started here in the background
+    // (the other tiers' tests run meanwhile) and waited for by each browser test file before its tests.
     globalSetup: "<rootDir>/test/e2e/build-once.js",
+    setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/test/e2e/wait-for-build.js"],
   },
 ];
 

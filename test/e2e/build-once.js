@@ -1,11 +1,6 @@
-// Builds the add-in and standalone page once before the browser tests (production mode, like a deployment).
-const { execFileSync } = require("node:child_process");
-const path = require("node:path");
+// The browser tier's global setup: starts the production build of the add-in and standalone page (production mode,
+// like a deployment) and returns at once, so that the other tiers' tests run while it builds; the browser test
+// files wait for it (wait-for-build.js).
+const { startBuild } = require("./production-build");
 
-module.exports = async () => {
-  const root = path.resolve(__dirname, "../..");
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-};
+module.exports = async () => startBuild();
