@@ -24,6 +24,28 @@ export interface ReaderFacts {
   readonly sheet: readonly SheetFact[];
 }
 
+/** Every fact of a cell, each once: a field added to `GridCell` is not compiled until it is named here. */
+const CELL_FACTS: Readonly<Record<CellFact, true>> = {
+  value: true,
+  formula: true,
+  computedBy: true,
+  shown: true,
+  mayShow: true,
+  hidden: true,
+  inks: true,
+  sizes: true,
+  smallerFont: true,
+  generalSizes: true,
+  drawnRuns: true,
+  underDrawing: true,
+  struck: true,
+  crossed: true,
+  textLayout: true,
+};
+
+/** The facts of a cell a reader of a file that holds every look a program draws gives: all of them. */
+export const EVERY_CELL_FACT = Object.keys(CELL_FACTS) as readonly CellFact[];
+
 /** A fact a reader gives of a cell or of a sheet. */
 export type Fact = CellFact | SheetFact;
 

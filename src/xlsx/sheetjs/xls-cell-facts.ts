@@ -1,4 +1,4 @@
-import type { ReaderFacts } from "../../core/grid/reader-facts";
+import { EVERY_CELL_FACT, type ReaderFacts } from "../../core/grid/reader-facts";
 
 /**
  * What the .xls reader (SheetJS, with the workbook's own records read beside it) gives (`ReaderFacts`):
@@ -8,23 +8,7 @@ import type { ReaderFacts } from "../../core/grid/reader-facts";
  */
 export const XLS_FACTS: ReaderFacts = {
   format: ".xls",
-  cell: [
-    "value",
-    "formula",
-    "computedBy",
-    "shown",
-    "mayShow",
-    "hidden",
-    "inks",
-    "sizes",
-    "smallerFont",
-    "generalSizes",
-    "drawnRuns",
-    "underDrawing",
-    "struck",
-    "crossed",
-    "textLayout",
-  ],
+  cell: EVERY_CELL_FACT,
   sheet: [
     "view.opensAt",
     "view.reach",

@@ -1,4 +1,4 @@
-import type { ReaderFacts } from "../../core/grid/reader-facts";
+import { EVERY_CELL_FACT, type ReaderFacts } from "../../core/grid/reader-facts";
 
 /**
  * What the .xlsx reader gives (`ReaderFacts`): every fact of a cell, as an .xlsx holds every look Excel
@@ -8,23 +8,7 @@ import type { ReaderFacts } from "../../core/grid/reader-facts";
  */
 export const XLSX_FACTS: ReaderFacts = {
   format: ".xlsx",
-  cell: [
-    "value",
-    "formula",
-    "computedBy",
-    "shown",
-    "mayShow",
-    "hidden",
-    "inks",
-    "sizes",
-    "smallerFont",
-    "generalSizes",
-    "drawnRuns",
-    "underDrawing",
-    "struck",
-    "crossed",
-    "textLayout",
-  ],
+  cell: EVERY_CELL_FACT,
   sheet: [
     "view.opensAt",
     "view.reach",

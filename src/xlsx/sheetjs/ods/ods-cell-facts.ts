@@ -1,4 +1,4 @@
-import type { ReaderFacts } from "../../../core/grid/reader-facts";
+import { EVERY_CELL_FACT, type ReaderFacts } from "../../../core/grid/reader-facts";
 
 /**
  * What the .ods reader (SheetJS, with the document's content and styles read beside it) gives
@@ -8,23 +8,7 @@ import type { ReaderFacts } from "../../../core/grid/reader-facts";
  */
 export const ODS_FACTS: ReaderFacts = {
   format: ".ods",
-  cell: [
-    "value",
-    "formula",
-    "computedBy",
-    "shown",
-    "mayShow",
-    "hidden",
-    "inks",
-    "sizes",
-    "smallerFont",
-    "generalSizes",
-    "drawnRuns",
-    "underDrawing",
-    "struck",
-    "crossed",
-    "textLayout",
-  ],
+  cell: EVERY_CELL_FACT,
   sheet: [
     "view.opensAt",
     "view.reach",
