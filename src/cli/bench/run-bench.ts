@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { benchReports, openpyxlPython } from "./bench-reports";
 import { cliRollup, type RunFigures } from "./cli-rollup";
+import { baselineBuild, TARGET_BASELINE } from "./baseline-build";
 import { fileRead } from "./file-read";
+import { oneThreadAgainst } from "./one-thread-against";
 import { PAGE_VARIANTS, pageRollup, type PageFigures, type PageVariant } from "./page-rollup";
 import { readerReady } from "./reader-ready";
 import { singleFileOpen } from "./single-file-open";
@@ -26,6 +28,8 @@ const ROOT = path.resolve(process.env.BENCH_DIR ?? "bench-output");
  * from one minute to the next) slows them all alike; each one's median is printed. BENCH_ROUNDS sets it.
  */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+/** The commit whose build one report's reading is compared with, in one process; "none" skips it. */
+const BASELINE = process.env.BENCH_BASELINE ?? TARGET_BASELINE;
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const seconds = (run: { seconds: number } | null, width: number) =>
@@ -232,7 +236,27 @@ async function oneThreadTable(): Promise<void> {
     ].join(" "),
   );
   out(`average report file: ${read.kib.toFixed(1)} KiB`);
+  againstLine(first);
   out("");
+}
+
+/** This build's one-thread reading against the baseline build's, or why it could not be measured. */
+function againstLine(folder: string): void {
+  if (BASELINE === "none") return;
+  let lib: string;
+  try {
+    lib = baselineBuild(BASELINE, ROOT);
+  } catch (error) {
+    out(
+      `Against the build of ${BASELINE}: not measured (${error instanceof Error ? error.message : String(error)})`,
+    );
+    return;
+  }
+  const { thisMs, otherMs } = oneThreadAgainst(lib, folder);
+  out(
+    `Against the build of ${BASELINE}, alternating in one process, CPU per report (target: at most half): ` +
+      `this build ${thisMs.toFixed(2)} ms, that build ${otherMs.toFixed(2)} ms, ratio ${(thisMs / otherMs).toFixed(2)}`,
+  );
 }
 
 async function singleFileLine(): Promise<void> {

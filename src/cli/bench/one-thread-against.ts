@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { readReceived } from "../../pipeline/read-received";
+import { NATIVE_ZIP_CODEC } from "../native-zip-codec";
+
+type Read = (bytes: Uint8Array, name: string) => unknown;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function readerOf(lib: string): Read {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- another build's modules, found at run time
+  const other = require(path.join(lib, "pipeline/read-received.js")) as { readReceived: typeof readReceived };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same build's zlib codec
+  const codec = require(path.join(lib, "cli/native-zip-codec.js")) as {
+    NATIVE_ZIP_CODEC: typeof NATIVE_ZIP_CODEC;
+  };
+  return (bytes, name) => other.readReceived(bytes, { name, sha256: "" }, "rollup", codec.NATIVE_ZIP_CODEC);
+}
+
+export interface AgainstFigures {
+  /** CPU milliseconds per report (median over rounds): this build, then the other. */
+  readonly thisMs: number;
+  readonly otherMs: number;
+}
+
+/**
+ * This build's reading of one report against another build's, in one process, round after round in turn so
+ * that a machine's wandering speed slows both alike: the CPU time per report of each (its threads together,
+ * as the collector's work is part of a read).
+ */
+export function oneThreadAgainst(otherLib: string, folder: string, count = 100, rounds = 9): AgainstFigures {
+  const files = readdirSync(folder)
+    .slice(0, count)
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
+  const reads: Read[] = [
+    (bytes, name) => readReceived(bytes, { name, sha256: "" }, "rollup", NATIVE_ZIP_CODEC),
+    readerOf(otherLib),
+  ];
+  const times: number[][] = [[], []];
+  for (const read of reads) for (const f of files) read(f.bytes, f.name);
+  for (let r = 0; r < rounds; r++)
+    reads.forEach((read, i) => {
+      const start = process.cpuUsage();
+      for (const f of files) read(f.bytes, f.name);
+      const used = process.cpuUsage(start);
+      times[i]!.push((used.user + used.system) / 1000 / files.length);
+    });
+  return { thisMs: median(times[0]!), otherMs: median(times[1]!) };
+}
