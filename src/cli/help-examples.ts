@@ -94,6 +94,20 @@ export const EXAMPLES: Readonly<Record<string, readonly (readonly string[])[]>> 
   "campaign init": [
     ["campaign", "init", "--year", "2025", "--units", "don-vi.csv", "-o", "ke-hoach-2025.xlsx"],
     ["campaign", "init", "--year", "2026", "-o", "ke-hoach-2026.xlsx"],
+    [
+      "campaign",
+      "init",
+      "--year",
+      "2025",
+      "--parent-code",
+      "LDLD_GL",
+      "--parent-name",
+      "LĐLĐ huyện Gia Lâm",
+      "--parent-kind",
+      "LĐLĐ huyện",
+      "-o",
+      "ke-hoach-2025.xlsx",
+    ],
   ],
   "campaign check": [
     ["campaign", "check", "ke-hoach-2025.xlsx"],

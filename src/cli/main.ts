@@ -95,6 +95,9 @@ export function buildProgram(io: Io, lang: Lang, done: (exit: number) => void): 
     .requiredOption(`-o, --output <${V.file}>`, H.output)
     .requiredOption(`--year <${V.year}>`, H.year)
     .option(`--units <${V.csv}>`, H.campaignUnits)
+    .option(`--parent-code <${V.code}>`, H.campaignParentCode)
+    .option(`--parent-name <${V.name}>`, H.campaignParentName)
+    .option(`--parent-kind <${V.kind}>`, H.campaignParentKind)
     .action(async (options) => done(await runCampaignInit(ctx(), options)));
   campaign
     .command("check")

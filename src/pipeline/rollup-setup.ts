@@ -61,14 +61,21 @@ export function summarisingUnit(setup: RollupSetup): ParentUnit | undefined {
  */
 function parentKind(setup: RollupSetup): UnitKind {
   const typed = setup.parent?.kind?.trim();
-  if (!typed) return setup.campaign?.parent?.kind ?? "federation";
-  const kind = unitKindOf(typed);
+  return typed ? typedParentKind(typed) : (setup.campaign?.parent?.kind ?? "federation");
+}
+
+/**
+ * A summarising unit's kind as typed (its key, its name in either language, a shorter one officers
+ * write), for a roll-up and a new campaign alike; refused with the kinds to pick from.
+ */
+export function typedParentKind(typed: string): UnitKind {
+  const kind = unitKindOf(typed.trim());
   if (kind) return kind;
   const kinds = joinTexts(
     UNIT_KINDS.map((k) => k.label),
     "; ",
   );
-  throw new SetupError(fill(WORDS.setup.badParentKind, { kind: typed, kinds }));
+  throw new SetupError(fill(WORDS.setup.badParentKind, { kind: typed.trim(), kinds }));
 }
 
 /**

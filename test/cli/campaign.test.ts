@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   defaultCampaign,
   extract,
   layoutCampaign,
+  readCampaignGrid,
   TEMPLATE_IDS,
   type Assigned,
   type Campaign,
@@ -64,6 +65,40 @@ describe("thidua campaign, templates and rollup --campaign", () => {
       ["warning", "A7"],
       ["warning", "A8"],
     ]);
+  });
+
+  it("writes the summarising unit given into TD_Parent: a district federation's award scopes say Toàn huyện", async () => {
+    const init = path.join(dir, "huyen.xlsx");
+    const district = ["--parent-code", "LDLD_GL", "--parent-name", "LĐLĐ huyện Gia Lâm"];
+    const args = ["campaign", "init", "-o", init, "--year", "2025", ...district];
+    expect((await runCli([...args, "--parent-kind", "LĐLĐ huyện"])).code).toBe(0);
+    const grid = readWorkbookGrid(new Uint8Array(readFileSync(init)), "huyen.xlsx");
+    const { campaign: read, findings } = readCampaignGrid(grid);
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(read!.parent).toEqual({ code: "LDLD_GL", name: "LĐLĐ huyện Gia Lâm", kind: "district_legacy" });
+    // The scopes the awards table offers, on the guide's lists.
+    const guide = grid.sheets.find((s) => s.name === "Hướng dẫn")!;
+    const texts = [...guide.cells.values()].map((c) => c.value?.value);
+    expect(texts).toContain("Toàn huyện");
+    expect(texts).not.toContain("Toàn tỉnh");
+
+    // A kind that is none is refused as a roll-up refuses it, in either language, and nothing is written.
+    const unknown = path.join(dir, "khong-ro.xlsx");
+    const bad = ["campaign", "init", "-o", unknown, "--year", "2025", ...district, "--parent-kind", "Huyện"];
+    const vi = await runCli(bad, UNWRAPPED);
+    expect([vi.code, vi.err]).toEqual([
+      2,
+      expect.stringContaining('Loại đơn vị tổng hợp "Huyện" không có trong danh mục; chọn một trong: '),
+    ]);
+    const en = await runCli(["--lang", "en", ...bad], UNWRAPPED);
+    expect(en.err).toContain('Summary unit kind "Huyện" is not known; pick one of: ');
+    // A kind or a name alone makes no unit TD_Parent reads.
+    const alone = await runCli(
+      ["campaign", "init", "-o", unknown, "--year", "2025", "--parent-kind", "LĐLĐ huyện"],
+      UNWRAPPED,
+    );
+    expect([alone.code, alone.err]).toEqual([2, expect.stringContaining("--parent-code và --parent-name")]);
+    expect(existsSync(unknown)).toBe(false);
   });
 
   it("names the sheet and cell of each problem of a campaign workbook, exit 1", async () => {

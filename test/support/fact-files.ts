@@ -70,7 +70,7 @@ const computed = (report: ReportParts, formula: string) =>
       xml.replace(new RegExp(`(<c r="${report.input.cell}"[^>]*>)(<v>)`), `$1${formula}$2`),
   });
 
-/** For each fact of a cell, a report on whose first input (`factCell`) a reader that gives the fact gives it. */
+/** For each fact of a cell, a report on whose first input a reader that gives the fact gives it. */
 export const FACT_FILES: Readonly<Record<CellFact, (report: ReportParts) => Uint8Array>> = {
   value: (report) => report.bytes,
   // A clerk's sum typed into the input.
@@ -95,14 +95,14 @@ export const FACT_FILES: Readonly<Record<CellFact, (report: ReportParts) => Uint
   // 123,456,789 in General in a column 6 characters wide: written "1E+08".
   generalSizes: (report) => inNarrowColumn(report, 123_456_789, "General", 6),
   // The input's row label written in two runs, the first white (red team, round 17: words a person cannot
-  // see); at the label, not the input (`factCell`), as readers give runs of a form's texts.
+  // see), and the input, a named cell, typed as a text the same way: "1380" read as "380".
   drawnRuns: (report) =>
     report.fileWith({
       [report.input.part]: (xml) =>
-        xml.replace(
-          new RegExp(`<c r="A${report.input.row}"([^>]*?)(?: t="\\w+")?>.*?</c>`),
-          `<c r="A${report.input.row}"$1 t="inlineStr"><is><r><rPr><color rgb="FFFFFFFF"/></rPr><t>Doanh nghiệp ngoài </t></r><r><t>nhà nước</t></r></is></c>`,
-        ),
+        inRuns(inRuns(xml, `A${report.input.row}`, ["Doanh nghiệp ngoài ", "nhà nước"]), report.input.cell, [
+          "1",
+          "380",
+        ]),
     }),
   underDrawing: (report) => withDrawing(report, twoCell(2, Number(report.input.row) - 1)),
   struck: (report) => restyled(report, { font: calibri("<strike/>") }),
@@ -114,9 +114,12 @@ export const FACT_FILES: Readonly<Record<CellFact, (report: ReportParts) => Uint
   textLayout: (report) => restyled(report, { alignment: 'textRotation="90"' }),
 };
 
-/** The cell of Biểu 01 a report made to show `fact` (`FACT_FILES`) shows it at: its first input, or its row's label. */
-export const factCell = (fact: CellFact, report: ReportParts): string =>
-  fact === "drawnRuns" ? `A${report.input.row}` : report.input.cell;
+/** A sheet's XML with the cell at `address` holding a text in two runs, the first white (`texts`). */
+const inRuns = (xml: string, address: string, [white, plain]: readonly [string, string]) =>
+  xml.replace(
+    new RegExp(`<c r="${address}"([^>]*?)(?: t="\\w+")?>.*?</c>`),
+    `<c r="${address}"$1 t="inlineStr"><is><r><rPr><color rgb="FFFFFFFF"/></rPr><t>${white}</t></r><r><t>${plain}</t></r></is></c>`,
+  );
 
 /** The facts a reader gave of any cell of the grids, each once, sorted. */
 export const factsGiven = (...grids: readonly WorkbookGrid[]): CellFact[] =>

@@ -1,7 +1,18 @@
 import path from "node:path";
-import { countFindings, defaultCampaign, distinctBlocs, fill, layoutCampaign, pick } from "../../core";
+import {
+  countFindings,
+  defaultCampaign,
+  distinctBlocs,
+  fill,
+  isValidUnitCode,
+  layoutCampaign,
+  pick,
+  type ParentUnit,
+} from "../../core";
+import { identityProblem } from "../../core/report/identity-text";
+import { typedParentKind } from "../../pipeline";
 import { parseUnitsCsv } from "../../xlsx/csv/units-csv";
-import { checkCampaignFile } from "../campaign-file";
+import { asCliError, checkCampaignFile } from "../campaign-file";
 import { readNamedFile, writeAtomically } from "../files";
 import { findingLines } from "../finding-line";
 import { CliError } from "../i18n";
@@ -9,18 +20,44 @@ import { paragraph, type Context, jsonText } from "../io";
 import { writeWorkbook } from "../write-workbook";
 import { WORDS } from "../../core/vocabulary";
 
-/** Writes a campaign workbook with the defaults of a year, and the units of a CSV when one is given. */
-export async function runCampaignInit(
-  ctx: Context,
-  options: { output: string; year: string; units?: string },
-): Promise<number> {
+export interface CampaignInitOptions {
+  output: string;
+  year: string;
+  units?: string;
+  parentCode?: string;
+  parentName?: string;
+  parentKind?: string;
+}
+
+/**
+ * The summarising unit given for TD_Parent: its code and name together, as the table reads it, its kind
+ * checked as a roll-up's `--parent-kind` is; none where no part is given (the table is left to fill).
+ */
+function parentGiven(options: CampaignInitOptions): ParentUnit | undefined {
+  const [code, name, kind] = [options.parentCode, options.parentName, options.parentKind].map((o) =>
+    o?.trim(),
+  );
+  if (code === undefined && name === undefined && kind === undefined) return undefined;
+  if (!code || !name) throw new CliError(WORDS.cli.parentIncomplete);
+  if (!isValidUnitCode(code)) throw new CliError(fill(WORDS.setup.badParentCode, { code }));
+  const reason = identityProblem(name);
+  if (reason) throw new CliError(fill(WORDS.cli.badParentName, { name, reason }));
+  return { code, name, ...(kind ? { kind: asCliError(() => typedParentKind(kind)) } : {}) };
+}
+
+/**
+ * Writes a campaign workbook with the defaults of a year, the units of a CSV and the summarising unit
+ * (TD_Parent) when they are given.
+ */
+export async function runCampaignInit(ctx: Context, options: CampaignInitOptions): Promise<number> {
   const year = Number(options.year);
   if (!/^\d{4}$/.test(options.year) || year < 2000 || year > 2100)
     throw new CliError(fill(WORDS.cli.badYear, { year: options.year }));
+  const parent = parentGiven(options);
   const units = options.units
     ? parseUnitsCsv(await readNamedFile(options.units), path.basename(options.units))
     : [];
-  const campaign = defaultCampaign(year, units);
+  const campaign = { ...defaultCampaign(year, units), ...(parent ? { parent } : {}) };
   await writeAtomically(options.output, await writeWorkbook(layoutCampaign(campaign)));
   const written = fill(WORDS.cli.campaignWritten, {
     file: path.basename(options.output),

@@ -923,6 +923,9 @@ export const en: Vocabulary = {
     unitNotInCampaign: "Unit {code} is not among the campaign's units for {period}.",
     unitNameNeeded: "--unit-name is needed (or --campaign, to take the unit's name from the campaign).",
     badYear: 'Year "{year}" is not valid (2000–2100).',
+    parentIncomplete:
+      'TD_Parent needs both the summary unit\'s code and its name: add both --parent-code and --parent-name (e.g. --parent-code LDLD_GL --parent-name "LĐLĐ huyện Gia Lâm" --parent-kind "LĐLĐ huyện"), or leave all three out to fill them in the campaign workbook later.',
+    badParentName: 'The summary unit name "{name}" {reason}.',
     templatesWritten: "Wrote {count} templates for {period} in {dir} (due {due}).",
     codeColumn: "Code",
     catalogInput: "input",
@@ -989,6 +992,11 @@ export const en: Vocabulary = {
     campaignInit: "Write a year's campaign workbook with the default periods, targets and scoring",
     year: "the campaign year (e.g. 2025)",
     campaignUnits: "units to list in it (.csv: code,name,kind,parent,bloc,valid_from,valid_to)",
+    campaignParentCode:
+      "the summary unit's code (your own unit, e.g. the provincial federation), written into TD_Parent; with --parent-name",
+    campaignParentName: "the summary unit's name, written into TD_Parent; with --parent-code",
+    campaignParentKind:
+      'the summary unit\'s kind, written into TD_Parent (e.g. "LĐLĐ huyện", "Công đoàn ngành": the award scopes say district-wide, sector-wide where a province\'s say province-wide); none is a provincial federation',
     campaignCheck: "Check a campaign workbook and name the cells it cannot read",
     campaignFile: "the campaign workbook (.xlsx)",
     templates: "Write a template for every unit expected in a period, one file per unit",

@@ -929,6 +929,9 @@ export const vi = {
     unitNotInCampaign: "Đơn vị {code} không có trong danh sách đơn vị của kế hoạch cho {period}.",
     unitNameNeeded: "Cần --unit-name (hoặc --campaign để lấy tên đơn vị từ kế hoạch thi đua).",
     badYear: 'Năm "{year}" không hợp lệ (2000–2100).',
+    parentIncomplete:
+      'Bảng TD_Parent cần cả mã và tên đơn vị tổng hợp: hãy thêm cả --parent-code và --parent-name (ví dụ --parent-code LDLD_GL --parent-name "LĐLĐ huyện Gia Lâm" --parent-kind "LĐLĐ huyện"), hoặc bỏ cả ba để điền sau trong sổ kế hoạch.',
+    badParentName: 'Tên đơn vị tổng hợp "{name}" {reason}.',
     templatesWritten: "Đã tạo {count} biểu mẫu cho {period} trong {dir} (hạn nộp {due}).",
     codeColumn: "Mã",
     catalogInput: "nhập",
@@ -995,6 +998,11 @@ export const vi = {
     campaignInit: "Tạo tệp kế hoạch thi đua của một năm với các kỳ, chỉ tiêu và cách chấm điểm mặc định",
     year: "năm thi đua (ví dụ 2025)",
     campaignUnits: "danh sách đơn vị (.csv: code,name,kind,parent,bloc,valid_from,valid_to) đưa vào kế hoạch",
+    campaignParentCode:
+      "mã đơn vị tổng hợp (đơn vị của bạn, ví dụ LĐLĐ tỉnh), ghi vào bảng TD_Parent; đi cùng --parent-name",
+    campaignParentName: "tên đơn vị tổng hợp, ghi vào bảng TD_Parent; đi cùng --parent-code",
+    campaignParentKind:
+      'loại đơn vị tổng hợp, ghi vào bảng TD_Parent (ví dụ "LĐLĐ huyện", "Công đoàn ngành": phạm vi khen thưởng ghi Toàn huyện, Toàn ngành thay cho Toàn tỉnh); không ghi thì là LĐLĐ tỉnh',
     campaignCheck: "Kiểm tra tệp kế hoạch thi đua và chỉ ra ô không đọc được",
     campaignFile: "tệp kế hoạch thi đua .xlsx",
     templates: "Tạo biểu mẫu cho mọi đơn vị phải nộp trong một kỳ, mỗi đơn vị một tệp",

@@ -70,9 +70,10 @@ export interface CellLooks {
   unreadableText(r: number, c: number): boolean;
   /**
    * A text written in runs as a program draws them, in a row `rowHeight` high, where the format tells: for
-   * the core to judge what a person reads of it (`GridCell.drawnRuns`).
+   * the core to judge what a person reads of it (`GridCell.drawnRuns`). The row's height is asked only of
+   * a text written in runs: a form's texts are read in every report.
    */
-  drawnRuns(r: number, c: number, rowHeight: number | undefined): readonly DrawnRuns[] | undefined;
+  drawnRuns(r: number, c: number, rowHeight: () => number | undefined): readonly DrawnRuns[] | undefined;
   /** Whether a number shows in General (rounded where its column is too narrow). */
   general(r: number, c: number, cell: XLSX.CellObject): boolean;
   /** How a format writes any figure, where the format is read so. */

@@ -211,7 +211,7 @@ interface CellTexts {
   /** The text its figure is written in: the first its format renders, else the text it keeps. */
   readonly written: string | undefined;
   readonly mayShow: string[];
-  /** A text of the form written in runs, as programs draw them (`GridCell.drawnRuns`). */
+  /** A text of the form, or a named text, written in runs, as programs draw them (`GridCell.drawnRuns`). */
   readonly drawnRuns: readonly DrawnRuns[] | undefined;
 }
 
@@ -247,11 +247,13 @@ function cellTexts(at: CellAt, looks: CellLooks, places: SheetPlaces): CellTexts
     ? (looks.retexted(at.r, at.c, value!.value as string) ?? (otherText !== undefined ? [otherText] : []))
     : [];
   // Of the texts a person reads, not the named cells': a text typed over a formula is named so already.
-  // A row that stores no height is an .xls's default high: LibreOffice does not grow it to a run's size.
   const unreadable = framing && looks.unreadableText(at.r, at.c);
-  const drawnRuns = framing
-    ? looks.drawnRuns(at.r, at.c, places.sizesOf(at.r, at.c).rowHeight ?? looks.stackedRowHeight)
-    : undefined;
+  // Runs of a named text too, as the .xlsx reader gives them (the unit's name, a figure typed as a text).
+  // A row that stores no height is an .xls's default high: LibreOffice does not grow it to a run's size.
+  const drawnRuns =
+    framing || (named && value?.type === "string")
+      ? looks.drawnRuns(at.r, at.c, () => places.sizesOf(at.r, at.c).rowHeight ?? looks.stackedRowHeight)
+      : undefined;
   const mayShow = [
     ...rendered.filter((text) => text !== shown),
     ...retexted,

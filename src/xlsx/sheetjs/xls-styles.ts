@@ -167,7 +167,7 @@ export interface XlsStyles {
    * Shared string `index` in cell style `xf` in a row `rowHeight` high, where it is written in runs of
    * fonts, as a program draws them: for the core to judge what a person reads of it (`GridCell.drawnRuns`).
    */
-  drawnRuns(xf: number, index: number, rowHeight: number | undefined): DrawnRuns | undefined;
+  drawnRuns(xf: number, index: number, rowHeight: () => number | undefined): DrawnRuns | undefined;
   /**
    * The runs shared string `index` in cell style `xf` is written in, each in its font's size (points) and
    * colour, where it is written in runs: how far its line runs on, in what inks (red team, round 60).
@@ -409,12 +409,13 @@ export class XlsStyleReader {
           ...(font ? { fontSize: font.points } : {}),
         }));
       },
-      drawnRuns: (xf, index, rowHeight) => {
+      drawnRuns: (xf, index, rowHeightOf) => {
         const string = rich.get(index);
+        if (!string) return undefined;
         const backgrounds = [looks[xf], excelLooks.get(xf)].flatMap((look) =>
           look?.background !== undefined ? [look.background] : [],
         );
-        if (!string) return undefined;
+        const rowHeight = rowHeightOf();
         return {
           runs: runsOf(xf, string).map(({ text, font }) => ({
             text,

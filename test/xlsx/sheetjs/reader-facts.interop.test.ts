@@ -1,14 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { WorkbookGrid } from "../../../src/core/grid/grid";
+import type { GridCell, WorkbookGrid } from "../../../src/core/grid/grid";
+import { seenText } from "../../../src/core/report/seen-text";
 import type { CellFact, ReaderFacts, SheetFact } from "../../../src/core/grid/reader-facts";
 import { ODS_FACTS } from "../../../src/xlsx/sheetjs/ods/ods-cell-facts";
 import { readWorkbookGrid } from "../../../src/xlsx/sheetjs/read-grid";
 import { XLS_FACTS } from "../../../src/xlsx/sheetjs/xls-cell-facts";
+import { readReportGrid } from "../../../src/xlsx/xlsx-reader/read-report-grid";
 import {
   FACT_FILES,
-  factCell,
   factsAt,
   factsGiven,
   SAVED_SHEET_FACTS,
@@ -68,6 +69,10 @@ function sheetShowing(ext: Ext, fact: SheetFact): WorkbookGrid {
     : read(ext, `sheet-${fact}`);
 }
 
+/** The cell at `address` of the form, as read. */
+const cellAt = (grid: WorkbookGrid, address: string): GridCell | undefined =>
+  grid.sheets.find((sheet) => sheet.name === FORM)?.cells.get(address);
+
 /** Every report of the corpus in `ext`: each made to show a fact of a cell or a sheet. */
 const corpus = (ext: Ext) => [
   ...CELL_FACTS.map((fact) => read(ext, `cell-${fact}`)),
@@ -80,11 +85,25 @@ describe.each([
   ["ods", ODS_FACTS],
 ] as [Ext, ReaderFacts][])("the .%s reader's facts", (ext, declared) => {
   it.each(declared.cell.map((fact) => [fact]))("gives %s of the input made to show it", (fact) => {
-    expect(factsAt(read(ext, `cell-${fact}`), FORM, factCell(fact, report))).toContain(fact);
+    expect(factsAt(read(ext, `cell-${fact}`), FORM, report.input.cell)).toContain(fact);
   });
 
   it.each(declared.sheet.map((fact) => [fact]))("gives %s of the sheet made to show it", (fact) => {
     expect(sheetFactsAt(sheetShowing(ext, fact), FORM)).toContain(fact);
+  });
+
+  it("gives the runs of a named text as of a label, read as the .xlsx reader reads them", () => {
+    const xlsx = readReportGrid(FACT_FILES.drawnRuns(report), "r.xlsx");
+    // Each run's text (an .xls starts with an empty one), and what a person reads of them as the first
+    // program draws them.
+    const drawn = (grid: WorkbookGrid, address: string) => {
+      const runs = cellAt(grid, address)?.drawnRuns?.[0];
+      return runs && { runs: runs.runs.flatMap(({ text }) => text || []), seen: seenText(runs) };
+    };
+    for (const address of [report.input.cell, `A${report.input.row}`]) {
+      expect(drawn(read(ext, "cell-drawnRuns"), address)).toEqual(drawn(xlsx, address));
+      expect(drawn(xlsx, address)?.seen).toBeDefined();
+    }
   });
 
   it("gives no fact it does not declare, over every report made to show one", () => {

@@ -117,7 +117,7 @@ describe("what a person reads of an .xls string in runs of fonts", () => {
   const seen = (records: [number, Uint8Array][], cellStyle = 0) => {
     const reader = new XlsStyleReader();
     for (const [type, body] of records) reader.take(type, body);
-    const drawn = reader.styles().drawnRuns(cellStyle, 0, undefined);
+    const drawn = reader.styles().drawnRuns(cellStyle, 0, () => undefined);
     return drawn && seenText(drawn);
   };
   const fonts: [number, Uint8Array][] = [0, 1, 2, 3].map(() => [FONT, font(11, 0x7fff)]);

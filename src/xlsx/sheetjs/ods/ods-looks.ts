@@ -42,8 +42,10 @@ export function odsLooks(
     retexted: (r, c, text) => styles.textsOf(ods.styleLayers(sheet, r, c), text),
     unreadableText: (r, c) => ods.unreadableText(sheet, r, c),
     drawnRuns: (r, c, rowHeight) => {
-      const runs = !ods.unreadableText(sheet, r, c) ? ods.textRuns(sheet, r, c) : undefined;
-      return runs && [styles.drawnRuns(layers(r, c), runs, rowHeight)];
+      const runs = ods.textRuns(sheet, r, c);
+      return runs && !ods.unreadableText(sheet, r, c)
+        ? [styles.drawnRuns(layers(r, c), runs, rowHeight())]
+        : undefined;
     },
     general: (r, c) => styles.showsStandard(layers(r, c).own),
     plainWriting: () => undefined,
