@@ -28,6 +28,8 @@ import { isOurName } from "./workbook-names";
 import { withUserSheetSources } from "./formula-sources";
 import { shownAsHashes } from "../core/report/column-room";
 import { excelShowsHashes, excelWriting } from "./column-hashes";
+import { markDrawnOver, queueDrawings, type SheetDrawings } from "./drawings-over";
+import { frozenView, queueFrozenPanes } from "./frozen-panes";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -377,6 +379,10 @@ interface SheetReads {
   readonly page?: PageSetupReads;
   /** A form's sheet's headers and footers, of every page, the first, even and odd pages (ExcelApi 1.9). */
   readonly pages?: Excel.HeaderFooterGroup;
+  /** A form's sheet's shapes and charts, placed over its cells on `texts`' rows and columns. */
+  readonly drawings?: SheetDrawings;
+  /** A form's sheet's frozen pane (ExcelApi 1.7), a null object where none is. */
+  readonly frozen?: Excel.Range;
 }
 
 const PAGE_GROUPS = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
@@ -466,6 +472,8 @@ function queueReads(
             page: queuePageSetup(sheet),
             pages: sheet.pageLayout.headersFooters.load(PAGE_TEXT_PATHS),
             texts: laidOut(above, "address,values,valueTypes", asking),
+            drawings: queueDrawings(sheet),
+            frozen: queueFrozenPanes(sheet),
           }
         : {}),
       ...(top ? { top: top.load("address,values,valueTypes") } : {}),
@@ -508,6 +516,24 @@ function laidCells(
   return [...cells].filter(([, cell]) => !textsOnly || cell.value?.type === "string");
 }
 
+/**
+ * A form's sheet's cells with the drawings over them marked, placed on the rows and columns from A1 to its
+ * last named cell (`upToNamedCells`), read with its texts.
+ */
+function drawnOverCells(
+  cells: ReadonlyMap<string, GridCell>,
+  drawings: SheetDrawings,
+  { rows, columns }: LaidRange,
+): Map<string, GridCell> {
+  if (!rows || !columns) return new Map(cells);
+  return markDrawnOver(
+    cells,
+    drawings,
+    rows.value.map((row) => row.format?.rowHeight ?? 0),
+    columns.value.map((column) => column.format?.columnWidth ?? 0),
+  );
+}
+
 const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
   merges && !merges.isNullObject ? merges.areas.items.map((area) => area.address) : [];
 
@@ -538,14 +564,23 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
-      const { texts, top, page, pages } = reads[i]!;
+      const { texts, top, page, pages, drawings, frozen } = reads[i]!;
       const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
+      const view = frozenView(frozen);
+      // The text cells first: a named cell read in full replaces one read for its text, and one read with
+      // how it shows one read for its text alone.
+      const cells = new Map([
+        ...(top ? laidCells({ range: top }, merged, true) : []),
+        ...(texts ? laidCells(texts, merged, true) : []),
+        ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
+      ]);
       return {
         ...(page && !page.printArea.isNullObject
           ? { printAreas: printAreasOf(page.printArea.address, sheet.name) }
           : {}),
         ...(page ? { print: pageSetupOf(page) } : {}),
         ...(pageTexts.length > 0 ? { pageTexts } : {}),
+        ...(view ? { view } : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
         // Of a form's sheet only the rectangles of its named cells are read whole (`rangesToRead`).
@@ -553,13 +588,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
           listed: new Set<string>(),
           areas: isMetaSheet(sheet) ? [] : rectanglesOf(namedCellsOf(sheet, ours)),
         },
-        // The text cells first: a named cell read in full replaces one read for its text, and one read with
-        // how it shows one read for its text alone.
-        cells: new Map([
-          ...(top ? laidCells({ range: top }, merged, true) : []),
-          ...(texts ? laidCells(texts, merged, true) : []),
-          ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
-        ]),
+        cells: texts && drawings ? drawnOverCells(cells, drawings, texts) : cells,
       };
     });
     const ownSheets = new Set(

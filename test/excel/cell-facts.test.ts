@@ -57,6 +57,11 @@ const MADE: Readonly<Partial<Record<CellFact, (input: Input) => void>>> = {
   sizes: ({ sheet, address }) => void (sheet.cell(address).format.size = 1),
   smallerFont: ({ sheet, address }) => void (sheet.cell(address).format.size = 9),
   generalSizes: ({ sheet, address }) => void (sheet.cell(address).numberFormat = "General"),
+  // A text box laid over the input, where Excel places it in points.
+  underDrawing: ({ sheet, row, col }) => {
+    const { left, top, width, height } = sheet.geometry({ top: row, left: col, bottom: row, right: col });
+    sheet.shapes.push({ type: "GeometricShape", left, top, width, height });
+  },
   struck: ({ sheet, address }) => void (sheet.cell(address).format.strike = true),
   crossed: ({ sheet, address }) => void (sheet.cell(address).format.borders.DiagonalDown = "Continuous"),
   textLayout: ({ sheet, address }) => void (sheet.cell(address).format.orientation = 90),
@@ -74,11 +79,13 @@ const SHEET_MADE: Readonly<Partial<Record<SheetFact, (input: Input) => void>>> =
   "print.areas": () => undefined,
   printAreas: () => undefined,
   pageTexts: () => undefined,
+  // Scrolled down to the input's row, then frozen there: the rows above it are out of reach.
+  "view.reach": ({ sheet, row }) => void (sheet.freeze = { rows: 2, cols: 0, from: { row, col: 0 } }),
 };
 
 /**
- * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no drawing, no
- * sheet background and no view option.
+ * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no note, no sheet
+ * background and no view option beyond frozen panes.
  */
 const ELSEWHERE: readonly ((input: Input) => void)[] = [
   // A conditional format that holds, in a white font (a file's reader gives what it may show, `mayShow`).

@@ -105,8 +105,14 @@ const SHEET_THREATS: readonly ThreatCard[] = [
       lie: [
         "test/xlsx/sheetjs/opening-view.interop.test.ts",
         "test/xlsx/number-formats/xls-views-drawings.interop.test.ts",
+        "test/excel/drawings-and-panes.test.ts",
       ],
-      twin: ["test/xlsx/sheetjs/opening-view.interop.test.ts", "honest-corpus:freeze", "honest-corpus:zoom"],
+      twin: [
+        "test/xlsx/sheetjs/opening-view.interop.test.ts",
+        "honest-corpus:freeze",
+        "honest-corpus:zoom",
+        "test/excel/drawings-and-panes.test.ts",
+      ],
     },
   },
   {
