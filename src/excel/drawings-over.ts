@@ -15,14 +15,22 @@ export interface SheetDrawings {
 }
 
 /**
- * Queues what lies over a sheet's cells: every shape (a text box, a picture, a geometric shape, a line, a
- * group, and what Office.js calls "Unsupported": SmartArt, a form control…) and every chart. A shape hidden
- * (`visible` false) counts too, as the file readers count it: the file sent holds it all the same.
+ * Queues what lies over a sheet's cells: every shape (a text box, a geometric shape, a line, a group, a
+ * picture) and every chart. A shape hidden (`visible` false) counts too, as the file readers count it: the
+ * file sent holds it all the same.
  */
 export const queueDrawings = (sheet: Excel.Worksheet): SheetDrawings => ({
   shapes: sheet.shapes.load(`items/type,${PLACE}`),
   charts: sheet.charts.load(PLACE),
 });
+
+/**
+ * The shapes Office.js cannot tell ("Unsupported": SmartArt, a form control, and maybe a note's box, which
+ * Excel keeps among its sheet's shapes, a hidden one where the note shows only on hover) are passed over:
+ * a clerk's note on an input is no lie, and a file's reader tells a note from a control by what its file
+ * says, which Office.js does not give. What they hide is told once the file is received.
+ */
+const TOLD: ReadonlySet<string> = new Set(["Image", "GeometricShape", "Group", "Line"]);
 
 interface Placed {
   readonly kind: DrawingKind;
@@ -34,13 +42,15 @@ interface Placed {
 
 /** A picture is an image with no words of its own (a logo); anything else may show words or blank a cell. */
 const placedOf = ({ shapes, charts }: SheetDrawings): Placed[] => [
-  ...shapes.items.map(({ type, left, top, width, height }) => ({
-    kind: type === "Image" ? ("picture" as const) : ("shape" as const),
-    left,
-    top,
-    width,
-    height,
-  })),
+  ...shapes.items
+    .filter(({ type }) => TOLD.has(type))
+    .map(({ type, left, top, width, height }) => ({
+      kind: type === "Image" ? ("picture" as const) : ("shape" as const),
+      left,
+      top,
+      width,
+      height,
+    })),
   ...charts.items.map(({ left, top, width, height }) => ({
     kind: "shape" as const,
     left,
