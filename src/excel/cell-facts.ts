@@ -8,10 +8,11 @@ import type { ReaderFacts } from "../core/grid/reader-facts";
  * Worksheet.shapes and charts, placed on its sheet's rows and columns). It reads no conditional format's
  * number format, no array formula's or data table's area (`computedBy`) and no note shown over it (Office.js
  * gives a note's cell and size, not where its box lies). Of a sheet, its page setup, print area, page texts
- * and how far back its frozen panes let a person scroll (`view.reach`, WorksheetFreezePanes), but nothing
- * else of its view: where it opens, zeros or formulas shown (Office.js gives these of the active window's
- * sheet alone, on Windows and Mac: ExcelApiDesktop), a background picture (no API): a sheet class told
- * by those alone is not seen in Excel.
+ * and how far back its frozen panes let a person scroll (`view.reach`, WorksheetFreezePanes); formulas or
+ * zeros shown otherwise (`view.formulasShown`, `view.zerosHidden`) only of the sheet Excel's active window
+ * shows, on Windows and Mac (ExcelApiDesktop 1.1: Office.js gives no sheet's own view options, and no
+ * window elsewhere); never where the sheet opens or a background picture (no API): a sheet class told by
+ * those alone is not seen in Excel.
  */
 export const EXCEL_FACTS: ReaderFacts = {
   format: "Excel",
@@ -39,5 +40,7 @@ export const EXCEL_FACTS: ReaderFacts = {
     "printAreas",
     "pageTexts",
     "view.reach",
+    "view.formulasShown",
+    "view.zerosHidden",
   ],
 };

@@ -8,6 +8,7 @@ import type {
   GridSheet,
   GridValue,
   PageText,
+  SheetView,
   TextLayout,
   WorkbookGrid,
 } from "../core/grid/grid";
@@ -30,6 +31,7 @@ import { shownAsHashes } from "../core/report/column-room";
 import { excelShowsHashes, excelWriting } from "./column-hashes";
 import { markDrawnOver, queueDrawings, type SheetDrawings } from "./drawings-over";
 import { frozenView, queueFrozenPanes } from "./frozen-panes";
+import { queueWindowView, type WindowView } from "./window-view";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -546,15 +548,13 @@ const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
  * for less (see readSheets): Excel refuses to list more than 512 merged areas in a range, and a merge
  * over an input is then not seen, as on older Excel; a host may lack or refuse the looks as drawn, and
  * the grid then says its looks are as set (`looksAsSet`), conditional formats unseen. A formula in an
- * input that reads a sheet of the user's own costs one sync more a round (withUserSheetSources).
+ * input that reads a sheet of the user's own costs one sync more a round (withUserSheetSources). Each
+ * form sheet's shapes, charts and frozen panes come in the second sync; on Windows and Mac, how the
+ * active window shows its sheet in the first (`readBook`).
  */
 export async function readGrid(): Promise<WorkbookGrid> {
   return runExcel(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    const names = context.workbook.names;
-    worksheets.load("items/name,items/visibility");
-    names.load("items/name,items/type,items/formula");
-    await context.sync();
+    const { worksheets, names, windowView } = await readBook(context);
 
     const ours = ourCellNames(
       names.items,
@@ -566,7 +566,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
       const merged = mergedAddresses(reads[i]!.merges);
       const { texts, top, page, pages, drawings, frozen } = reads[i]!;
       const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
-      const view = frozenView(frozen);
+      const view: SheetView = { ...frozenView(frozen), ...windowView?.(sheet.name) };
       // The text cells first: a named cell read in full replaces one read for its text, and one read with
       // how it shows one read for its text alone.
       const cells = new Map([
@@ -580,7 +580,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
           : {}),
         ...(page ? { print: pageSetupOf(page) } : {}),
         ...(pageTexts.length > 0 ? { pageTexts } : {}),
-        ...(view ? { view } : {}),
+        ...(Object.keys(view).length > 0 ? { view } : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
         // Of a form's sheet only the rectangles of its named cells are read whole (`rangesToRead`).
@@ -602,6 +602,36 @@ export async function readGrid(): Promise<WorkbookGrid> {
       ...(drawn ? {} : { looksAsSet: true as const }),
     };
   });
+}
+
+/**
+ * The first sync: the sheets, the names and, where Excel has a window API (ExcelApiDesktop 1.1), how the
+ * active window shows its sheet. A host that says it has the window API yet fails the request with it is
+ * asked again without it, as on Excel on the web: a sync more, only then.
+ */
+async function readBook(context: Excel.RequestContext): Promise<{
+  worksheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  windowView?: WindowView;
+}> {
+  const queue = (withWindow: boolean) => ({
+    worksheets: context.workbook.worksheets.load("items/name,items/visibility"),
+    names: context.workbook.names.load("items/name,items/type,items/formula"),
+    windowView: withWindow ? queueWindowView(context) : undefined,
+  });
+  const first = queue(true);
+  if (!first.windowView) {
+    await context.sync();
+    return { worksheets: first.worksheets, names: first.names };
+  }
+  try {
+    await context.sync();
+    return first;
+  } catch {
+    const again = queue(false);
+    await context.sync();
+    return { worksheets: again.worksheets, names: again.names };
+  }
 }
 
 /**

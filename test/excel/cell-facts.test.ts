@@ -16,8 +16,9 @@ import type { SheetState } from "./fakes/fake-state";
 let excel: FakeExcel;
 beforeEach(() => {
   excel = installFakeExcel();
-  // The looks as Excel draws them, and its merged areas: all it can give.
+  // The looks as Excel draws them, its merged areas and its window's view: all it can give.
   excel.supportedApi = "1.19";
+  excel.supportedDesktopApi = "1.1";
 });
 
 const NAME = "TD_B01_state_enterprises_with_union";
@@ -81,11 +82,20 @@ const SHEET_MADE: Readonly<Partial<Record<SheetFact, (input: Input) => void>>> =
   pageTexts: () => undefined,
   // Scrolled down to the input's row, then frozen there: the rows above it are out of reach.
   "view.reach": ({ sheet, row }) => void (sheet.freeze = { rows: 2, cols: 0, from: { row, col: 0 } }),
+  // Show Formulas (Ctrl+`), and the zero values option off, on the sheet the window shows.
+  "view.formulasShown": ({ sheet }) => {
+    sheet.showFormulas = true;
+    excel.book.active = sheet.name;
+  },
+  "view.zerosHidden": ({ sheet }) => {
+    sheet.showZeros = false;
+    excel.book.active = sheet.name;
+  },
 };
 
 /**
  * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no note, no sheet
- * background and no view option beyond frozen panes.
+ * background and no view's scroll position.
  */
 const ELSEWHERE: readonly ((input: Input) => void)[] = [
   // A conditional format that holds, in a white font (a file's reader gives what it may show, `mayShow`).
@@ -130,6 +140,7 @@ describe("the open workbook's reader's facts", () => {
     for (const make of [...Object.values(MADE), ...Object.values(SHEET_MADE), ...ELSEWHERE]) {
       excel = installFakeExcel();
       excel.supportedApi = "1.19";
+      excel.supportedDesktopApi = "1.1";
       const input = await filledReport();
       make(input);
       grids.push(await readGrid());

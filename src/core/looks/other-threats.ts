@@ -34,10 +34,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
         "test/core/looks/zeros-hidden.interop.test.ts",
         "test/core/looks/formulas-shown.interop.test.ts",
         "test/core/looks/conditional-zeros.interop.test.ts",
+        "test/excel/window-view.test.ts",
       ],
       twin: [
         "test/core/looks/zeros-hidden.interop.test.ts",
         "test/core/looks/conditional-zeros.interop.test.ts",
+        "test/excel/window-view.test.ts",
         "honest-corpus:type_zero",
         "honest-corpus:delete_optional",
         "honest-corpus:colour_scale",
@@ -54,7 +56,10 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A sheet set to print its grid and its row and column headers.",
     facts: ["view.formulasShown", "print.formulasPrinted"],
     checkedBy: "core/looks/formulas-shown.ts",
-    proof: { lie: ["test/core/looks/formulas-shown.interop.test.ts"], twin: ["honest-corpus:print_grid"] },
+    proof: {
+      lie: ["test/core/looks/formulas-shown.interop.test.ts", "test/excel/window-view.test.ts"],
+      twin: ["honest-corpus:print_grid", "test/excel/window-view.test.ts"],
+    },
   },
   {
     id: "printed-too-small",

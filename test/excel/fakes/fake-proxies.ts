@@ -1069,6 +1069,26 @@ class FakeShapes extends FakeCollection<FakeShape> {
   }
 }
 
+/**
+ * Excel's active window on Windows and Mac (ExcelApiDesktop 1.1): how it shows its active sheet (the
+ * sheet last activated, else the first visible one).
+ */
+export class FakeWindow extends Proxy {
+  private get sheet(): SheetState {
+    const book = this.host.book;
+    return book.sheet(book.active ?? book.sheets.find((s) => s.visibility === "Visible")!.name);
+  }
+  get showFormulas(): boolean {
+    return this.read("showFormulas", () => this.sheet.showFormulas);
+  }
+  get showZeros(): boolean {
+    return this.read("showZeros", () => this.sheet.showZeros);
+  }
+  get activeWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.host, this.sheet);
+  }
+}
+
 /** A PivotTable (ExcelApi 1.8): its name, its sheet, and its source (getDataSourceString, ExcelApi 1.15). */
 class FakePivotTable extends Proxy {
   constructor(

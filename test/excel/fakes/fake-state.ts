@@ -180,6 +180,12 @@ export class SheetState {
   };
   readonly charts: ChartState[] = [];
   readonly shapes: ShapeState[] = [];
+  /**
+   * How its view shows it, which Excel keeps for each sheet and a window shows of its active sheet:
+   * formulas in place of their results (Show Formulas, Ctrl+`), and zeros (off: empty cells).
+   */
+  showFormulas = false;
+  showZeros = true;
   readonly pivots: PivotState[] = [];
   readonly tables: { address: string; hasHeaders: boolean; name?: string }[] = [];
   conditionalFormats: ConditionalFormatState[] = [];

@@ -1,0 +1,29 @@
+import type { SheetView } from "../core/grid/grid";
+
+/**
+ * What the active window says of the view of a sheet, where it shows that sheet: formulas shown in place
+ * of their results (`formulasShown`), zeros shown as empty cells (`zerosHidden`), as a file's reader reads
+ * a sheet view's `showFormulas` and `showZeros`. Read once the request that loads it is sent.
+ */
+export type WindowView = (sheet: string) => Partial<SheetView>;
+
+/**
+ * Queues how Excel's active window shows its active sheet, where Excel gives it: on Windows and Mac only
+ * (ExcelApiDesktop 1.1; Excel on the web and on iPad have no window API). Office.js gives Show Formulas and
+ * the zero values option of that one sheet alone, though Excel keeps them for each sheet and a file
+ * carries them all: a form's sheet the window does not show is not told (docs/threat-model.md).
+ */
+export function queueWindowView(context: Excel.RequestContext): WindowView | undefined {
+  if (Office.context.requirements.isSetSupported("ExcelApiDesktop", "1.1")) {
+    const window = context.workbook.application.activeWindow.load("showFormulas,showZeros");
+    const shown = window.activeWorksheet.load("name");
+    return (sheet) =>
+      shown.name !== sheet
+        ? {}
+        : {
+            ...(window.showFormulas ? { formulasShown: true } : {}),
+            ...(window.showZeros === false ? { zerosHidden: true } : {}),
+          };
+  }
+  return undefined;
+}
