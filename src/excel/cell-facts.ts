@@ -8,11 +8,11 @@ import type { ReaderFacts } from "../core/grid/reader-facts";
  * Worksheet.shapes and charts, placed on its sheet's rows and columns). It reads no conditional format's
  * number format, no array formula's or data table's area (`computedBy`) and no note shown over it (Office.js
  * gives a note's cell and size, not where its box lies). Of a sheet, its page setup, print area, page texts
- * and how far back its frozen panes let a person scroll (`view.reach`, WorksheetFreezePanes); formulas or
- * zeros shown otherwise (`view.formulasShown`, `view.zerosHidden`) only of the sheet Excel's active window
- * shows, on Windows and Mac (ExcelApiDesktop 1.1: Office.js gives no sheet's own view options, and no
- * window elsewhere); never where the sheet opens or a background picture (no API): a sheet class told by
- * those alone is not seen in Excel.
+ * and how far back its frozen panes let a person scroll (`view.reach`, WorksheetFreezePanes); where its
+ * view opens and whether it shows formulas or hides zeros (`view.opensAt`, `view.formulasShown`,
+ * `view.zerosHidden`) only of the sheet Excel's active window shows, on Windows and Mac (ExcelApiDesktop
+ * 1.1: Office.js gives no sheet's own view, and no window elsewhere); never a background picture (no API):
+ * the sheet background class is not seen in Excel.
  */
 export const EXCEL_FACTS: ReaderFacts = {
   format: "Excel",
@@ -40,6 +40,7 @@ export const EXCEL_FACTS: ReaderFacts = {
     "printAreas",
     "pageTexts",
     "view.reach",
+    "view.opensAt",
     "view.formulasShown",
     "view.zerosHidden",
   ],

@@ -9,11 +9,11 @@ export const queueFrozenPanes = (sheet: Excel.Worksheet): Excel.Range =>
   sheet.freezePanes.getLocationOrNullObject().load("address");
 
 /**
- * The first cell of a frozen range's address ("'Biểu 01'!C10:D12", whole rows "'Biểu 01'!10:12", whole
+ * The first cell of a range's address ("'Biểu 01'!C10:D12", whole rows "'Biểu 01'!10:12", whole
  * columns "'Biểu 01'!C:D"), from 0; undefined where it cannot be read. A sheet name may hold "!", an
  * address never does.
  */
-function firstCell(address: string): RowCol | undefined {
+export function firstCell(address: string): RowCol | undefined {
   const first = address
     .slice(address.lastIndexOf("!") + 1)
     .split(":")[0]!
@@ -24,14 +24,14 @@ function firstCell(address: string): RowCol | undefined {
 }
 
 /**
- * What a sheet's view says of how far back a person can scroll: its frozen pane stays put from its first
- * cell on, so the rows above it and the columns left of it are out of reach (a clerk scrolled down, then
- * froze the panes), as a file's reader reads a frozen pane's `topLeftCell` (`SheetView.reach`). Where
- * Office.js tells no more, the view says nothing: the cell the sheet opens at (`opensAt`) is not given, nor
- * whether it shows zeros, formulas or a background.
+ * What a sheet's frozen panes say of its view: it opens at the frozen pane's first cell (`opensAt`), which
+ * stays put, so the rows above it and the columns left of it are out of reach (`reach`: a clerk scrolled
+ * down, then froze the panes), as a file's reader reads a frozen view's `topLeftCell`. Undefined where no
+ * pane is frozen: where such a view opens Office.js tells only of the active window's sheet (window-view.ts).
  */
 export function frozenView(frozen: Excel.Range | undefined): SheetView | undefined {
   if (!frozen || frozen.isNullObject) return undefined;
-  const reach = firstCell(frozen.address);
-  return reach && (reach.row > 0 || reach.col > 0) ? { reach } : undefined;
+  const first = firstCell(frozen.address);
+  if (!first) return undefined;
+  return { opensAt: first, ...(first.row > 0 || first.col > 0 ? { reach: first } : {}) };
 }

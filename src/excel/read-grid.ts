@@ -566,7 +566,8 @@ export async function readGrid(): Promise<WorkbookGrid> {
       const merged = mergedAddresses(reads[i]!.merges);
       const { texts, top, page, pages, drawings, frozen } = reads[i]!;
       const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
-      const view: SheetView = { ...frozenView(frozen), ...windowView?.(sheet.name) };
+      const frozenPanes = frozen !== undefined && !frozen.isNullObject;
+      const view: SheetView = { ...windowView?.(sheet.name, frozenPanes), ...frozenView(frozen) };
       // The text cells first: a named cell read in full replaces one read for its text, and one read with
       // how it shows one read for its text alone.
       const cells = new Map([

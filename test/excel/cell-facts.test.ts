@@ -82,7 +82,12 @@ const SHEET_MADE: Readonly<Partial<Record<SheetFact, (input: Input) => void>>> =
   pageTexts: () => undefined,
   // Scrolled down to the input's row, then frozen there: the rows above it are out of reach.
   "view.reach": ({ sheet, row }) => void (sheet.freeze = { rows: 2, cols: 0, from: { row, col: 0 } }),
-  // Show Formulas (Ctrl+`), and the zero values option off, on the sheet the window shows.
+  // Scrolled down to the input, Show Formulas (Ctrl+`), the zero values option off: on the sheet the window shows.
+  "view.opensAt": ({ sheet, row }) => {
+    delete sheet.freeze;
+    sheet.scrolledTo = { row, col: 0 };
+    excel.book.active = sheet.name;
+  },
   "view.formulasShown": ({ sheet }) => {
     sheet.showFormulas = true;
     excel.book.active = sheet.name;
@@ -94,8 +99,8 @@ const SHEET_MADE: Readonly<Partial<Record<SheetFact, (input: Input) => void>>> =
 };
 
 /**
- * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no note, no sheet
- * background and no view's scroll position.
+ * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no note and no sheet
+ * background.
  */
 const ELSEWHERE: readonly ((input: Input) => void)[] = [
   // A conditional format that holds, in a white font (a file's reader gives what it may show, `mayShow`).

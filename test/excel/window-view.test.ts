@@ -102,7 +102,7 @@ describe("Show Formulas on the form's sheet, inside Excel on Windows and Mac", (
     excel.failOnSync = 1;
     const { result, syncs } = await excel.count(() => createExcelHost().live!.readGrid());
     expect(syncs).toBe(3);
-    expect(result.sheets.find((s) => s.name === "Biểu 01")?.view).toBeUndefined();
+    expect(result.sheets.find((s) => s.name === "Biểu 01")?.view?.formulasShown).toBeUndefined();
   });
 
   it("passes the form shown with its results, as the file's reader passes the file", async () => {
@@ -130,5 +130,42 @@ describe("zeros shown as empty cells on the form's sheet, inside Excel on Window
     expect(fileSays(viewed('showZeros="0"'), "sheet.zeros_hidden")).toEqual([]);
     (await inExcel()).showZeros = false;
     expect(said(await excelFindings(), "sheet.zeros_hidden")).toEqual([]);
+  });
+});
+
+/** The report with Biểu 01's panes unfrozen and its view scrolled to `cell`. */
+const scrolled = (cell: string) =>
+  report.fileWith({
+    [report.input.part]: (xml) =>
+      xml.replace(
+        /<sheetView [^>]*>.*?<\/sheetView>/s,
+        `<sheetView workbookViewId="0" topLeftCell="${cell}"><selection activeCell="${cell}" sqref="${cell}"/></sheetView>`,
+      ),
+  });
+
+describe("a form's sheet scrolled past the form, inside Excel on Windows and Mac", () => {
+  it("warns as the same file does once received, with the same words", async () => {
+    const file = fileSays(scrolled("A200"), "sheet.opens_past_form");
+    expect(file).toEqual([expect.objectContaining({ severity: "warning", sheet: "Biểu 01" })]);
+
+    const sheet = await inExcel();
+    delete sheet.freeze;
+    expect(said(await excelFindings(), "sheet.opens_past_form")).toEqual([]);
+    sheet.scrolledTo = { row: 199, col: 0 };
+    expect(said(await excelFindings(), "sheet.opens_past_form")).toEqual(file);
+  });
+
+  it("says nothing of a view scrolled a little, as the file's reader does", async () => {
+    expect(fileSays(scrolled("A12"), "sheet.opens_past_form")).toEqual([]);
+    const sheet = await inExcel();
+    delete sheet.freeze;
+    sheet.scrolledTo = { row: 11, col: 0 };
+    expect(said(await excelFindings(), "sheet.opens_past_form")).toEqual([]);
+  });
+
+  it("opens where its frozen pane starts, whatever the window shows, as a frozen file's view does", async () => {
+    const sheet = await inExcel();
+    sheet.scrolledTo = { row: 199, col: 0 };
+    expect(said(await excelFindings(), "sheet.opens_past_form")).toEqual([]);
   });
 });

@@ -1087,6 +1087,11 @@ export class FakeWindow extends Proxy {
   get activeWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.host, this.sheet);
   }
+  /** The cells the window shows of its sheet: 30 rows and 12 columns from where it is scrolled to. */
+  get visibleRange(): FakeRange {
+    const { row, col } = this.sheet.scrolledTo;
+    return new FakeRange(this.host, this.sheet, [{ top: row, left: col, bottom: row + 29, right: col + 11 }]);
+  }
 }
 
 /** A PivotTable (ExcelApi 1.8): its name, its sheet, and its source (getDataSourceString, ExcelApi 1.15). */

@@ -186,6 +186,8 @@ export class SheetState {
    */
   showFormulas = false;
   showZeros = true;
+  /** The first cell its view shows, where it is scrolled to (from 0): A1 unless a test scrolls it. */
+  scrolledTo = { row: 0, col: 0 };
   readonly pivots: PivotState[] = [];
   readonly tables: { address: string; hasHeaders: boolean; name?: string }[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
