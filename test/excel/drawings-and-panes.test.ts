@@ -111,6 +111,25 @@ describe("a drawing over a figure, inside Excel", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("judges a text box or a picture over a row label as the file's reader judges it", async () => {
+    const label = { col: 0, row: fromA1(report.input.cell)!.row };
+    const address = toA1(label.row, label.col);
+    const rules = ["cell.under_drawing", "cell.heading_unseen", "cell.under_picture"];
+    const picture = `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Picture 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill/><xdr:spPr/></xdr:pic><xdr:clientData/>`;
+    for (const [type, drawn] of [
+      ["GeometricShape", undefined],
+      ["Image", picture],
+    ] as const) {
+      const bytes = withDrawing(report, twoCell(label.col, label.row, drawn));
+      const file = rules.flatMap((rule) => fileSays(bytes, rule));
+      expect(file).not.toEqual([]);
+      const sheet = await inExcel();
+      sheet.shapes.push({ type, ...placeOf(sheet, address) });
+      const findings = await excelFindings();
+      expect({ type, said: rules.flatMap((rule) => said(findings, rule)) }).toEqual({ type, said: file });
+    }
+  });
+
   it("passes over a shape Office.js cannot tell, which may be a note's box shown only on hover", async () => {
     const sheet = await inExcel();
     sheet.shapes.push({ type: "Unsupported", ...placeOf(sheet, "D9") });

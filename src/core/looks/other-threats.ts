@@ -332,8 +332,8 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The union's logo beside the title; a text box with a remark beside the table.",
     checkedBy: "core/looks/text-drawn-over.ts",
     proof: {
-      lie: ["test/xlsx/sheet-geometry/drawings-over-cells.test.ts"],
-      twin: ["honest-corpus:logo", "honest-corpus:text_box"],
+      lie: ["test/xlsx/sheet-geometry/drawings-over-cells.test.ts", "test/excel/drawings-and-panes.test.ts"],
+      twin: ["honest-corpus:logo", "honest-corpus:text_box", "test/excel/drawings-and-panes.test.ts"],
     },
   },
   {
