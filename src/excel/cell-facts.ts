@@ -4,11 +4,15 @@ import type { ReaderFacts } from "../core/grid/reader-facts";
  * What the open workbook's reader gives of a cell (`ReaderFacts`): the text Excel gives for it (Range.text,
  * which no column's width changes: "###" and a General figure rounded to its column are judged from the
  * column's width, the font's size and the number format, as a file's reader judges them: `mayShow`,
- * `generalSizes`) and its looks as Excel draws them. It reads no conditional format's number format, no
- * array formula's or data table's area (`computedBy`) and none of the sheet's drawings (`underDrawing`): a
- * figure under a text box is not seen in Excel. Of a sheet, its page setup, print area and page texts,
- * but nothing of its view (where it opens, zeros or formulas shown, a background picture), which it
- * does not read: a sheet class told by its view alone is not seen in Excel.
+ * `generalSizes`), its looks as Excel draws them, and the shapes and charts over it (`underDrawing`,
+ * Worksheet.shapes and charts, placed on its sheet's rows and columns). It reads no conditional format's
+ * number format, no array formula's or data table's area (`computedBy`) and no note shown over it (Office.js
+ * gives a note's cell and size, not where its box lies). Of a sheet, its page setup, print area, page texts
+ * and how far back its frozen panes let a person scroll (`view.reach`, WorksheetFreezePanes); where its
+ * view opens and whether it shows formulas or hides zeros (`view.opensAt`, `view.formulasShown`,
+ * `view.zerosHidden`) only of the sheet Excel's active window shows, on Windows and Mac (ExcelApiDesktop
+ * 1.1: Office.js gives no sheet's own view, and no window elsewhere); never a background picture (no API):
+ * the sheet background class is not seen in Excel.
  */
 export const EXCEL_FACTS: ReaderFacts = {
   format: "Excel",
@@ -22,6 +26,7 @@ export const EXCEL_FACTS: ReaderFacts = {
     "sizes",
     "smallerFont",
     "generalSizes",
+    "underDrawing",
     "struck",
     "crossed",
     "textLayout",
@@ -34,5 +39,9 @@ export const EXCEL_FACTS: ReaderFacts = {
     "print.areas",
     "printAreas",
     "pageTexts",
+    "view.reach",
+    "view.opensAt",
+    "view.formulasShown",
+    "view.zerosHidden",
   ],
 };

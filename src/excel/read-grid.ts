@@ -8,6 +8,7 @@ import type {
   GridSheet,
   GridValue,
   PageText,
+  SheetView,
   TextLayout,
   WorkbookGrid,
 } from "../core/grid/grid";
@@ -28,6 +29,9 @@ import { isOurName } from "./workbook-names";
 import { withUserSheetSources } from "./formula-sources";
 import { shownAsHashes } from "../core/report/column-room";
 import { excelShowsHashes, excelWriting } from "./column-hashes";
+import { markDrawnOver, queueDrawings, type SheetDrawings } from "./drawings-over";
+import { frozenView, queueFrozenPanes } from "./frozen-panes";
+import { queueWindowView, type WindowView } from "./window-view";
 
 const VISIBILITY = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -377,6 +381,10 @@ interface SheetReads {
   readonly page?: PageSetupReads;
   /** A form's sheet's headers and footers, of every page, the first, even and odd pages (ExcelApi 1.9). */
   readonly pages?: Excel.HeaderFooterGroup;
+  /** A form's sheet's shapes and charts, placed over its cells on `texts`' rows and columns. */
+  readonly drawings?: SheetDrawings;
+  /** A form's sheet's frozen pane (ExcelApi 1.7), a null object where none is. */
+  readonly frozen?: Excel.Range;
 }
 
 const PAGE_GROUPS = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
@@ -466,6 +474,8 @@ function queueReads(
             page: queuePageSetup(sheet),
             pages: sheet.pageLayout.headersFooters.load(PAGE_TEXT_PATHS),
             texts: laidOut(above, "address,values,valueTypes", asking),
+            drawings: queueDrawings(sheet),
+            frozen: queueFrozenPanes(sheet),
           }
         : {}),
       ...(top ? { top: top.load("address,values,valueTypes") } : {}),
@@ -508,6 +518,24 @@ function laidCells(
   return [...cells].filter(([, cell]) => !textsOnly || cell.value?.type === "string");
 }
 
+/**
+ * A form's sheet's cells with the drawings over them marked, placed on the rows and columns from A1 to its
+ * last named cell (`upToNamedCells`), read with its texts.
+ */
+function drawnOverCells(
+  cells: ReadonlyMap<string, GridCell>,
+  drawings: SheetDrawings,
+  { rows, columns }: LaidRange,
+): Map<string, GridCell> {
+  if (!rows || !columns) return new Map(cells);
+  return markDrawnOver(
+    cells,
+    drawings,
+    rows.value.map((row) => row.format?.rowHeight ?? 0),
+    columns.value.map((column) => column.format?.columnWidth ?? 0),
+  );
+}
+
 const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
   merges && !merges.isNullObject ? merges.areas.items.map((area) => area.address) : [];
 
@@ -520,15 +548,13 @@ const mergedAddresses = (merges: Excel.RangeAreas | undefined) =>
  * for less (see readSheets): Excel refuses to list more than 512 merged areas in a range, and a merge
  * over an input is then not seen, as on older Excel; a host may lack or refuse the looks as drawn, and
  * the grid then says its looks are as set (`looksAsSet`), conditional formats unseen. A formula in an
- * input that reads a sheet of the user's own costs one sync more a round (withUserSheetSources).
+ * input that reads a sheet of the user's own costs one sync more a round (withUserSheetSources). Each
+ * form sheet's shapes, charts and frozen panes come in the second sync; on Windows and Mac, how the
+ * active window shows its sheet in the first (`readBook`).
  */
 export async function readGrid(): Promise<WorkbookGrid> {
   return runExcel(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    const names = context.workbook.names;
-    worksheets.load("items/name,items/visibility");
-    names.load("items/name,items/type,items/formula");
-    await context.sync();
+    const { worksheets, names, windowView } = await readBook(context);
 
     const ours = ourCellNames(
       names.items,
@@ -538,14 +564,24 @@ export async function readGrid(): Promise<WorkbookGrid> {
 
     const sheets: GridSheet[] = worksheets.items.map((sheet, i) => {
       const merged = mergedAddresses(reads[i]!.merges);
-      const { texts, top, page, pages } = reads[i]!;
+      const { texts, top, page, pages, drawings, frozen } = reads[i]!;
       const pageTexts = pages ? pageTextsOfGroup(pages, sheet.name) : [];
+      const frozenPanes = frozen !== undefined && !frozen.isNullObject;
+      const view: SheetView = { ...windowView?.(sheet.name, frozenPanes), ...frozenView(frozen) };
+      // The text cells first: a named cell read in full replaces one read for its text, and one read with
+      // how it shows one read for its text alone.
+      const cells = new Map([
+        ...(top ? laidCells({ range: top }, merged, true) : []),
+        ...(texts ? laidCells(texts, merged, true) : []),
+        ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
+      ]);
       return {
         ...(page && !page.printArea.isNullObject
           ? { printAreas: printAreasOf(page.printArea.address, sheet.name) }
           : {}),
         ...(page ? { print: pageSetupOf(page) } : {}),
         ...(pageTexts.length > 0 ? { pageTexts } : {}),
+        ...(Object.keys(view).length > 0 ? { view } : {}),
         name: sheet.name,
         visibility: VISIBILITY[sheet.visibility as keyof typeof VISIBILITY] ?? "visible",
         // Of a form's sheet only the rectangles of its named cells are read whole (`rangesToRead`).
@@ -553,13 +589,7 @@ export async function readGrid(): Promise<WorkbookGrid> {
           listed: new Set<string>(),
           areas: isMetaSheet(sheet) ? [] : rectanglesOf(namedCellsOf(sheet, ours)),
         },
-        // The text cells first: a named cell read in full replaces one read for its text, and one read with
-        // how it shows one read for its text alone.
-        cells: new Map([
-          ...(top ? laidCells({ range: top }, merged, true) : []),
-          ...(texts ? laidCells(texts, merged, true) : []),
-          ...reads[i]!.ranges.flatMap((read) => laidCells(read, merged)),
-        ]),
+        cells: texts && drawings ? drawnOverCells(cells, drawings, texts) : cells,
       };
     });
     const ownSheets = new Set(
@@ -573,6 +603,36 @@ export async function readGrid(): Promise<WorkbookGrid> {
       ...(drawn ? {} : { looksAsSet: true as const }),
     };
   });
+}
+
+/**
+ * The first sync: the sheets, the names and, where Excel has a window API (ExcelApiDesktop 1.1), how the
+ * active window shows its sheet. A host that says it has the window API yet fails the request with it is
+ * asked again without it, as on Excel on the web: a sync more, only then.
+ */
+async function readBook(context: Excel.RequestContext): Promise<{
+  worksheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+  windowView?: WindowView;
+}> {
+  const queue = (withWindow: boolean) => ({
+    worksheets: context.workbook.worksheets.load("items/name,items/visibility"),
+    names: context.workbook.names.load("items/name,items/type,items/formula"),
+    windowView: withWindow ? queueWindowView(context) : undefined,
+  });
+  const first = queue(true);
+  if (!first.windowView) {
+    await context.sync();
+    return { worksheets: first.worksheets, names: first.names };
+  }
+  try {
+    await context.sync();
+    return first;
+  } catch {
+    const again = queue(false);
+    await context.sync();
+    return { worksheets: again.worksheets, names: again.names };
+  }
 }
 
 /**

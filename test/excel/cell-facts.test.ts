@@ -16,8 +16,9 @@ import type { SheetState } from "./fakes/fake-state";
 let excel: FakeExcel;
 beforeEach(() => {
   excel = installFakeExcel();
-  // The looks as Excel draws them, and its merged areas: all it can give.
+  // The looks as Excel draws them, its merged areas and its window's view: all it can give.
   excel.supportedApi = "1.19";
+  excel.supportedDesktopApi = "1.1";
 });
 
 const NAME = "TD_B01_state_enterprises_with_union";
@@ -57,6 +58,11 @@ const MADE: Readonly<Partial<Record<CellFact, (input: Input) => void>>> = {
   sizes: ({ sheet, address }) => void (sheet.cell(address).format.size = 1),
   smallerFont: ({ sheet, address }) => void (sheet.cell(address).format.size = 9),
   generalSizes: ({ sheet, address }) => void (sheet.cell(address).numberFormat = "General"),
+  // A text box laid over the input, where Excel places it in points.
+  underDrawing: ({ sheet, row, col }) => {
+    const { left, top, width, height } = sheet.geometry({ top: row, left: col, bottom: row, right: col });
+    sheet.shapes.push({ type: "GeometricShape", left, top, width, height });
+  },
   struck: ({ sheet, address }) => void (sheet.cell(address).format.strike = true),
   crossed: ({ sheet, address }) => void (sheet.cell(address).format.borders.DiagonalDown = "Continuous"),
   textLayout: ({ sheet, address }) => void (sheet.cell(address).format.orientation = 90),
@@ -74,11 +80,27 @@ const SHEET_MADE: Readonly<Partial<Record<SheetFact, (input: Input) => void>>> =
   "print.areas": () => undefined,
   printAreas: () => undefined,
   pageTexts: () => undefined,
+  // Scrolled down to the input's row, then frozen there: the rows above it are out of reach.
+  "view.reach": ({ sheet, row }) => void (sheet.freeze = { rows: 2, cols: 0, from: { row, col: 0 } }),
+  // Scrolled down to the input, Show Formulas (Ctrl+`), the zero values option off: on the sheet the window shows.
+  "view.opensAt": ({ sheet, row }) => {
+    delete sheet.freeze;
+    sheet.scrolledTo = { row, col: 0 };
+    excel.book.active = sheet.name;
+  },
+  "view.formulasShown": ({ sheet }) => {
+    sheet.showFormulas = true;
+    excel.book.active = sheet.name;
+  },
+  "view.zerosHidden": ({ sheet }) => {
+    sheet.showZeros = false;
+    excel.book.active = sheet.name;
+  },
 };
 
 /**
- * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no drawing, no
- * sheet background and no view option.
+ * What else a clerk may do that makes a file's reader give a fact: the stand-in holds no note and no sheet
+ * background.
  */
 const ELSEWHERE: readonly ((input: Input) => void)[] = [
   // A conditional format that holds, in a white font (a file's reader gives what it may show, `mayShow`).
@@ -123,6 +145,7 @@ describe("the open workbook's reader's facts", () => {
     for (const make of [...Object.values(MADE), ...Object.values(SHEET_MADE), ...ELSEWHERE]) {
       excel = installFakeExcel();
       excel.supportedApi = "1.19";
+      excel.supportedDesktopApi = "1.1";
       const input = await filledReport();
       make(input);
       grids.push(await readGrid());

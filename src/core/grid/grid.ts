@@ -303,7 +303,11 @@ export interface RowCol {
 
 /** How a sheet opens: its view's top-left cell, and how far back a person can ever scroll. */
 export interface SheetView {
-  readonly opensAt: RowCol;
+  /**
+   * The top-left cell its view opens at, where the reader knows it (a file's readers; not Excel's, which
+   * is told only where panes are frozen, `reach`).
+   */
+  readonly opensAt?: RowCol;
   /**
    * The first row and column a person can ever scroll to, where frozen panes keep those before out of
    * reach (the frozen pane starts past them); absent where every row and column can be reached.

@@ -110,7 +110,14 @@ export const CELL_PROOFS: Readonly<Record<string, ThreatCard["proof"]>> = {
       "test/xlsx/sheet-geometry/drawings-over-cells.test.ts",
       "test/core/looks/vml-notes.interop.test.ts",
       "test/xlsx/number-formats/xls-views-drawings.interop.test.ts",
+      "test/excel/drawings-and-panes.test.ts",
     ],
-    twin: ["honest-corpus:logo", "honest-corpus:note", "honest-corpus:note_shown", "honest-corpus:text_box"],
+    twin: [
+      "honest-corpus:logo",
+      "honest-corpus:note",
+      "honest-corpus:note_shown",
+      "honest-corpus:text_box",
+      "test/excel/drawings-and-panes.test.ts",
+    ],
   },
 };

@@ -34,10 +34,12 @@ const SHEET_THREATS: readonly ThreatCard[] = [
         "test/core/looks/zeros-hidden.interop.test.ts",
         "test/core/looks/formulas-shown.interop.test.ts",
         "test/core/looks/conditional-zeros.interop.test.ts",
+        "test/excel/window-view.test.ts",
       ],
       twin: [
         "test/core/looks/zeros-hidden.interop.test.ts",
         "test/core/looks/conditional-zeros.interop.test.ts",
+        "test/excel/window-view.test.ts",
         "honest-corpus:type_zero",
         "honest-corpus:delete_optional",
         "honest-corpus:colour_scale",
@@ -54,7 +56,10 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "A sheet set to print its grid and its row and column headers.",
     facts: ["view.formulasShown", "print.formulasPrinted"],
     checkedBy: "core/looks/formulas-shown.ts",
-    proof: { lie: ["test/core/looks/formulas-shown.interop.test.ts"], twin: ["honest-corpus:print_grid"] },
+    proof: {
+      lie: ["test/core/looks/formulas-shown.interop.test.ts", "test/excel/window-view.test.ts"],
+      twin: ["honest-corpus:print_grid", "test/excel/window-view.test.ts"],
+    },
   },
   {
     id: "printed-too-small",
@@ -105,8 +110,16 @@ const SHEET_THREATS: readonly ThreatCard[] = [
       lie: [
         "test/xlsx/sheetjs/opening-view.interop.test.ts",
         "test/xlsx/number-formats/xls-views-drawings.interop.test.ts",
+        "test/excel/drawings-and-panes.test.ts",
+        "test/excel/window-view.test.ts",
       ],
-      twin: ["test/xlsx/sheetjs/opening-view.interop.test.ts", "honest-corpus:freeze", "honest-corpus:zoom"],
+      twin: [
+        "test/xlsx/sheetjs/opening-view.interop.test.ts",
+        "honest-corpus:freeze",
+        "honest-corpus:zoom",
+        "test/excel/drawings-and-panes.test.ts",
+        "test/excel/window-view.test.ts",
+      ],
     },
   },
   {
@@ -319,8 +332,8 @@ const SHEET_THREATS: readonly ThreatCard[] = [
     twin: "The union's logo beside the title; a text box with a remark beside the table.",
     checkedBy: "core/looks/text-drawn-over.ts",
     proof: {
-      lie: ["test/xlsx/sheet-geometry/drawings-over-cells.test.ts"],
-      twin: ["honest-corpus:logo", "honest-corpus:text_box"],
+      lie: ["test/xlsx/sheet-geometry/drawings-over-cells.test.ts", "test/excel/drawings-and-panes.test.ts"],
+      twin: ["honest-corpus:logo", "honest-corpus:text_box", "test/excel/drawings-and-panes.test.ts"],
     },
   },
   {

@@ -51,7 +51,7 @@ export function formsOutOfView(
     const where = { template: form.def.id, sheet: form.sheet };
     const { reach, opensAt } = view;
     if (reach && (reach.row > first.row || reach.col > first.col)) return [{ ...where, reach }];
-    if (opensAt.row > last.row || opensAt.col > last.col) return [{ ...where, opensAt, last }];
+    if (opensAt && (opensAt.row > last.row || opensAt.col > last.col)) return [{ ...where, opensAt, last }];
     return [];
   });
 }

@@ -1,5 +1,6 @@
 import { WHOLE_SHEET, type Area } from "../../core/grid/a1";
 import type { DrawingKind, GridCell } from "../../core/grid/grid";
+import { span } from "../../core/grid/drawing-span";
 import { streamXml } from "../xml/xml-stream";
 import type { KeptPositions } from "../sheet-geometry/sheet-areas";
 import {
@@ -8,7 +9,6 @@ import {
   markUnder,
   MAX_ANCHORS,
   SLACK,
-  span,
   type Marker,
   type SheetLayout,
 } from "../sheet-geometry/drawing-places";

@@ -3,6 +3,7 @@ import {
   FakeNames,
   FakePivotTables,
   FakeTables,
+  FakeWindow,
   FakeWorkbookProtection,
   FakeWorksheets,
 } from "./fake-proxies";
@@ -23,7 +24,16 @@ export const COMMAND_BYTES = 100;
 
 /** Excel's calculation as the writer drives it: suspended for one request at a time, then run. */
 class FakeApplication {
-  constructor(private readonly excel: FakeExcel) {}
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly context: FakeContext,
+  ) {}
+  /** The active window, on Windows and Mac only (ExcelApiDesktop 1.1). */
+  get activeWindow(): FakeWindow {
+    if (this.excel.supportedDesktopApi === undefined)
+      throw excelError("ApiNotFound: Application.activeWindow needs ExcelApiDesktop 1.1");
+    return new FakeWindow(this.context);
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.excel.suspendedSyncs.add(this.excel.syncs + 1);
   }
@@ -56,7 +66,7 @@ class FakeContext implements SyncHost {
       names: new FakeNames(this),
       tables: new FakeTables(this),
       pivotTables: new FakePivotTables(this),
-      application: new FakeApplication(this.excel),
+      application: new FakeApplication(this.excel, this),
       protection: new FakeWorkbookProtection(this),
     };
   }
@@ -143,6 +153,8 @@ export class FakeExcel {
   /** The Office.js error code that sync fails with. */
   failCode = "GeneralException";
   supportedApi = "1.9";
+  /** The desktop's own set (ExcelApiDesktop, "1.1"), where the fake is Excel on Windows or Mac: none unless set. */
+  supportedDesktopApi?: string;
   /**
    * How getDisplayedCellProperties fails where the fake has ExcelApi 1.19, if it does: where it is called
    * ("call"), as Office.js throws for a member the host lacks, or failing the request it is sent in ("sync").
@@ -198,7 +210,11 @@ export class FakeExcel {
         context: {
           requirements: {
             isSetSupported: (name: string, version: string) =>
-              name === "ExcelApi" && apiMinor(version) <= apiMinor(this.supportedApi),
+              name === "ExcelApi"
+                ? apiMinor(version) <= apiMinor(this.supportedApi)
+                : name === "ExcelApiDesktop" &&
+                  this.supportedDesktopApi !== undefined &&
+                  apiMinor(version) <= apiMinor(this.supportedDesktopApi),
           },
         },
       },

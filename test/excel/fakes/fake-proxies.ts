@@ -10,6 +10,7 @@ import {
   type CellValidation,
   type ChartState,
   type ConditionalFormatState,
+  type ShapeState,
   type PivotState,
   type SeriesState,
   type FakeCell,
@@ -966,6 +967,19 @@ class FakeChart extends Proxy {
   get chartType(): string {
     return this.read("chartType", () => this.state.type);
   }
+  /** Where it lies from the sheet's top-left corner, and its size, in points (ExcelApi 1.1). */
+  get left(): number {
+    return this.read("left", () => this.sheet.chartPlace(this.state).left);
+  }
+  get top(): number {
+    return this.read("top", () => this.sheet.chartPlace(this.state).top);
+  }
+  get width(): number {
+    return this.read("width", () => this.sheet.chartPlace(this.state).width);
+  }
+  get height(): number {
+    return this.read("height", () => this.sheet.chartPlace(this.state).height);
+  }
   get title() {
     const state = this.state;
     return {
@@ -1013,6 +1027,70 @@ class FakeCharts extends FakeCollection<FakeChart> {
     };
     writable(this.sheet).charts.push(state);
     return new FakeChart(this.host, this.sheet, state);
+  }
+}
+
+/** A shape of a sheet (ExcelApi 1.9): its type, and where it lies in points. */
+class FakeShape extends Proxy {
+  constructor(
+    host: SyncHost,
+    private readonly state: ShapeState,
+  ) {
+    super(host);
+  }
+  get type(): Excel.Shape["type"] {
+    return this.read("type", () => this.state.type);
+  }
+  get left(): number {
+    return this.read("left", () => this.state.left);
+  }
+  get top(): number {
+    return this.read("top", () => this.state.top);
+  }
+  get width(): number {
+    return this.read("width", () => this.state.width);
+  }
+  get height(): number {
+    return this.read("height", () => this.state.height);
+  }
+}
+
+/** A sheet's shapes (Worksheet.shapes, ExcelApi 1.9), as a clerk drew them. */
+class FakeShapes extends FakeCollection<FakeShape> {
+  constructor(
+    host: SyncHost,
+    private readonly sheet: SheetState,
+  ) {
+    super(host);
+    requireApi(host, "1.9", "Worksheet.shapes");
+  }
+  protected current(): FakeShape[] {
+    return this.sheet.shapes.map((shape) => new FakeShape(this.host, shape));
+  }
+}
+
+/**
+ * Excel's active window on Windows and Mac (ExcelApiDesktop 1.1): how it shows its active sheet (the
+ * sheet last activated, else the first visible one).
+ */
+export class FakeWindow extends Proxy {
+  private get sheet(): SheetState {
+    const book = this.host.book;
+    return book.sheet(book.active ?? book.sheets.find((s) => s.visibility === "Visible")!.name);
+  }
+  get showFormulas(): boolean {
+    return this.read("showFormulas", () => this.sheet.showFormulas);
+  }
+  get showZeros(): boolean {
+    return this.read("showZeros", () => this.sheet.showZeros);
+  }
+  get activeWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.host, this.sheet);
+  }
+  /** The cells the window shows of its sheet: 30 rows and 12 columns from where it is scrolled to. */
+  get visibleRange(): FakeRange {
+    const { row, col } = this.sheet.scrolledTo;
+    return new FakeRange(this.host, this.sheet, [{ top: row, left: col, bottom: row + 29, right: col + 11 }]);
   }
 }
 
@@ -1110,7 +1188,13 @@ export class FakeWorksheet extends Proxy {
 
   get freezePanes() {
     const sheet = this.state;
+    const host = this.host;
     return {
+      /** The frozen pane's cells (ExcelApi 1.7), a null object where none are frozen. */
+      getLocationOrNullObject(): FakeRange {
+        const rect = sheet.frozenRect();
+        return new FakeRange(host, sheet, [rect ?? { top: 0, left: 0, bottom: 0, right: 0 }], !rect);
+      },
       freezeAt(range: string) {
         const rect = parseRect(range);
         if (rect.top !== 0 || rect.left !== 0) throw new Error("the host freezes from A1");
@@ -1157,6 +1241,9 @@ export class FakeWorksheet extends Proxy {
 
   get charts(): FakeCharts {
     return new FakeCharts(this.host, this.state);
+  }
+  get shapes(): FakeShapes {
+    return new FakeShapes(this.host, this.state);
   }
 
   /** Names scoped to this sheet (ExcelApi 1.4), deleted with it. */

@@ -105,6 +105,19 @@ export interface ChartState {
   categoriesReversed?: boolean;
 }
 
+/**
+ * A shape over a sheet (ExcelApi 1.9): a text box, a geometric shape, a line, a group, a picture ("Image"),
+ * or what Office.js cannot tell ("Unsupported"), where a clerk put it, in points from the sheet's top-left
+ * corner (Shape.left, top, width, height).
+ */
+export interface ShapeState {
+  readonly type: Excel.Shape["type"];
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 /** A PivotTable and its source, a reference (without "=") that follows renames and turns #REF!. */
 export interface PivotState {
   readonly name: string;
@@ -157,11 +170,24 @@ export class SheetState {
   /** Rows and columns (from 0) the user has hidden. */
   readonly hiddenRows = new Set<number>();
   readonly hiddenColumns = new Set<number>();
-  freeze?: { rows: number; cols: number };
+  /**
+   * Panes frozen: so many rows and columns, from `from` (A1 unless a test sets it: a clerk scrolled down
+   * or right, then froze them, and the rows and columns before it are out of reach).
+   */
+  freeze?: { rows: number; cols: number; from?: { row: number; col: number } };
   protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string } = {
     protected: false,
   };
   readonly charts: ChartState[] = [];
+  readonly shapes: ShapeState[] = [];
+  /**
+   * How its view shows it, which Excel keeps for each sheet and a window shows of its active sheet:
+   * formulas in place of their results (Show Formulas, Ctrl+`), and zeros (off: empty cells).
+   */
+  showFormulas = false;
+  showZeros = true;
+  /** The first cell its view shows, where it is scrolled to (from 0): A1 unless a test scrolls it. */
+  scrolledTo = { row: 0, col: 0 };
   readonly pivots: PivotState[] = [];
   readonly tables: { address: string; hasHeaders: boolean; name?: string }[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
@@ -327,6 +353,34 @@ export class SheetState {
         : { top: row, left: col, bottom: row, right: col };
     }
     return rect;
+  }
+
+  /** Where panes are frozen (WorksheetFreezePanes.getLocation): the top- and left-most pane's cells. */
+  frozenRect(): Rect | undefined {
+    if (!this.freeze) return undefined;
+    const { rows, cols, from = { row: 0, col: 0 } } = this.freeze;
+    return {
+      top: rows > 0 ? from.row : 0,
+      bottom: rows > 0 ? from.row + rows - 1 : 1_048_575,
+      left: cols > 0 ? from.col : 0,
+      right: cols > 0 ? from.col + cols - 1 : 16_383,
+    };
+  }
+
+  /**
+   * Where a chart lies, in points: over the cells it was set on (setPosition), or Excel's default size
+   * (5 × 3 inches) from the sheet's corner.
+   */
+  chartPlace(chart: ChartState): { left: number; top: number; width: number; height: number } {
+    if (!chart.position) return { left: 0, top: 0, width: 360, height: 216 };
+    const start = parseRect(chart.position);
+    const end = chart.end ? parseRect(chart.end) : undefined;
+    const place = this.geometry({
+      ...start,
+      bottom: end?.bottom ?? start.top,
+      right: end?.right ?? start.left,
+    });
+    return end ? place : { ...place, width: 360, height: 216 };
   }
 
   address(rect: Rect): string {

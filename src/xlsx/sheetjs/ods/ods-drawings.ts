@@ -1,6 +1,6 @@
 import { areaBetween, fromA1, inArea, WHOLE_SHEET, type Area } from "../../../core/grid/a1";
 import { drawnOverBoth, type DrawingKind } from "../../../core/grid/grid";
-import { span } from "../../sheet-geometry/drawing-places";
+import { span } from "../../../core/grid/drawing-span";
 import type { XmlAttributes } from "../../xml/xml-stream";
 import { leavesInPlace, transformedBox, type Box } from "./ods-transform";
 
