@@ -42,7 +42,8 @@ function build() {
   const started = Date.now();
   const done = spawnSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    // Without a type check of the program, which `npm run typecheck` does: the same files in about half the time.
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "transpileOnly"],
     {
       cwd: ROOT,
       stdio: ["ignore", log, log],

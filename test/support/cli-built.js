@@ -1,6 +1,6 @@
 // The fast tier's global setup. The CLI run in-process still reads received files in reading processes, which
-// run the compiled reader in lib/ (src/cli/read-processes.ts); `npm test` builds it in `pretest`. Here it is
-// built only when a source it is compiled from is newer than it, so `npm run test:fast` needs no step before.
+// run the compiled reader in lib/ (src/cli/read-processes.ts). Here it is built only when a source it is compiled
+// from is newer than it, so `npm run test:fast` needs no step before; `npm test`'s pretest runs this file too.
 "use strict";
 const { execFileSync } = require("node:child_process");
 const { existsSync, readdirSync, readFileSync, statSync } = require("node:fs");
@@ -22,7 +22,8 @@ function newest(dir) {
   return time;
 }
 
-module.exports = async () => {
+/** Builds lib/ (`npm run build:cli`'s compilation) unless it is newer than every source it is compiled from. */
+function buildIfStale() {
   const { include } = JSON.parse(readFileSync(CONFIG, "utf8"));
   const sources = Math.max(
     ...include.map((dir) => newest(path.join(ROOT, dir))),
@@ -33,4 +34,9 @@ module.exports = async () => {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
   });
-};
+}
+
+module.exports = async () => buildIfStale();
+
+// `npm test`'s pretest, after `npm ci` has built lib/ (prepare): run as a program, it builds only where stale.
+if (require.main === module) buildIfStale();

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { strFromU8, unzipSync } from "fflate";
 import { execFileSync } from "child_process";
+import { createHash } from "crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, extname, join } from "path";
@@ -101,15 +102,26 @@ export function convertWithLibreOffice(
   }
 }
 
+/**
+ * What LibreOffice saved of each workbook re-saved in this test process, by the input's SHA-256 and the
+ * formats: a test file re-saves the same case in test after test, and LibreOffice saves the same bytes the same.
+ */
+const resaved = new Map<string, Uint8Array>();
+
 /** Re-saves a workbook through LibreOffice, as a unit using LibreOffice Calc would. */
 export function resaveWith(bytes: Uint8Array, fromExt: string, toExt: "xlsx" | "xls" | "ods"): Uint8Array {
+  const key = `${createHash("sha256").update(bytes).digest("hex")} ${fromExt} ${toExt}`;
+  const known = resaved.get(key);
+  if (known) return known.slice();
   const dir = mkdtempSync(join(tmpdir(), "thidua-lo-"));
   try {
     const input = join(dir, `in.${fromExt}`);
     writeFileSync(input, bytes);
     const outDir = join(dir, "out");
     convertWithLibreOffice(input, toExt, outDir);
-    return new Uint8Array(readFileSync(join(outDir, `in.${toExt}`)));
+    const saved = new Uint8Array(readFileSync(join(outDir, `in.${toExt}`)));
+    resaved.set(key, saved.slice());
+    return saved;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { createHash } from "crypto";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { convertWithLibreOffice } from "./libreoffice";
@@ -54,32 +55,53 @@ function readPpm(ppm: Buffer): PrintedPage["image"] {
   return { width, height, rgb: ppm.subarray(header[0].length, header[0].length + width * height * 3) };
 }
 
-/** The words of pdftotext's bounding-box listing of a page. */
-function wordsOf(pdf: string, page: readonly string[]): PrintedWord[] {
-  const html = execFileSync("pdftotext", [...page, "-bbox", pdf, "-"], { encoding: "utf8" });
-  return [
-    ...html.matchAll(
-      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-    ),
-  ].map(([, left, top, right, bottom, text]) => ({
-    text: text!,
-    left: Number(left),
-    top: Number(top),
-    right: Number(right),
-    bottom: Number(bottom),
-    height: Number(bottom) - Number(top),
-  }));
+/** The words of pdftotext's bounding-box listing of a document, page by page. */
+function wordsByPage(pdf: string): PrintedWord[][] {
+  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  return html
+    .split(/<page [^>]*>/)
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map(([, left, top, right, bottom, text]) => ({
+        text: text!,
+        left: Number(left),
+        top: Number(top),
+        right: Number(right),
+        bottom: Number(bottom),
+        height: Number(bottom) - Number(top),
+      })),
+    );
 }
 
+/**
+ * Each page of a PDF, read by one pdftotext run for the texts and one for the words (three runs a page cost
+ * several times LibreOffice's printing); a page is drawn only when a test looks at its image.
+ */
 function pagesOf(pdf: string): PrintedPage[] {
+  const bytes = readFileSync(pdf);
+  // pdftotext ends each page with a form feed, as it does printing one page alone.
+  const texts = execFileSync("pdftotext", ["-raw", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 28 })
+    .split("\f")
+    .map((text) => `${text}\f`);
+  const words = wordsByPage(pdf);
   return pageSizes(pdf).map((size, i) => {
+    let image: PrintedPage["image"] | undefined;
     const page = ["-f", `${i + 1}`, "-l", `${i + 1}`];
     return {
       number: i + 1,
       ...size,
-      text: execFileSync("pdftotext", [...page, "-raw", pdf, "-"], { encoding: "utf8" }),
-      words: wordsOf(pdf, page),
-      image: readPpm(execFileSync("pdftoppm", [...page, "-r", "60", pdf], { maxBuffer: 1 << 26 })),
+      text: texts[i]!,
+      words: words[i]!,
+      get image() {
+        image ??= readPpm(
+          execFileSync("pdftoppm", [...page, "-r", "60", "-"], { input: bytes, maxBuffer: 1 << 26 }),
+        );
+        return image;
+      },
     };
   });
 }
@@ -100,24 +122,35 @@ export function pixelsOf(page: PrintedPage, colour: string, tolerance = 24): num
 }
 
 /**
+ * The pages of the workbooks printed in this test process, by their SHA-256: a test file prints its report as
+ * made beside each changed copy, in test after test, and LibreOffice prints the same bytes the same.
+ */
+const printed = new Map<string, PrintedPage[]>();
+
+/**
  * Workbooks as LibreOffice prints them, in one run of LibreOffice (a start costs seconds): each
  * converted to PDF (every visible sheet, with its own page setup), then each page's size from pdfinfo
- * and its text from pdftotext. With `png`, the pages of each workbook given a name in `png.names` are
- * also drawn (pdftoppm at 60 dpi) into `png.dir` as `<name>-<page>.png`, replacing those of an earlier run.
+ * and its text from pdftotext; a workbook printed before in this process is not printed again. With `png`,
+ * the pages of each workbook given a name in `png.names` are also drawn (pdftoppm at 60 dpi) into `png.dir`
+ * as `<name>-<page>.png`, replacing those of an earlier run.
  */
 export function printedPages(
   workbooks: readonly Uint8Array[],
   png?: { readonly dir: string; readonly names: readonly (string | null)[] },
 ): PrintedPage[][] {
+  const keys = workbooks.map((bytes) => createHash("sha256").update(bytes).digest("hex"));
+  const toPrint = keys
+    .map((_, i) => i)
+    .filter((i) => png?.names[i] || (!printed.has(keys[i]!) && keys.indexOf(keys[i]!) === i));
   const dir = mkdtempSync(join(tmpdir(), "thidua-print-"));
   try {
-    const inputs = workbooks.map((bytes, i) => {
+    const inputs = toPrint.map((i) => {
       const input = join(dir, `w${i}.xlsx`);
-      writeFileSync(input, bytes);
+      writeFileSync(input, workbooks[i]!);
       return input;
     });
-    convertWithLibreOffice(inputs, "pdf", dir);
-    return inputs.map((_, i) => {
+    if (inputs.length > 0) convertWithLibreOffice(inputs, "pdf", dir);
+    for (const i of toPrint) {
       const pdf = join(dir, `w${i}.pdf`);
       const name = png?.names[i];
       if (png && name) {
@@ -126,8 +159,9 @@ export function printedPages(
           if (old.startsWith(`${name}-`) && old.endsWith(".png")) rmSync(join(png.dir, old));
         execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(png.dir, name)]);
       }
-      return pagesOf(pdf);
-    });
+      printed.set(keys[i]!, pagesOf(pdf));
+    }
+    return keys.map((key) => printed.get(key)!);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

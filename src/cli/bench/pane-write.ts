@@ -22,7 +22,8 @@ const BUILT = path.join(ROOT, "bench-output/pane-write");
 
 /**
  * The product's pane with another composition root (`entry`, from the repository's root: the pane on a
- * stand-in for Excel), built into `out` and never over dist/.
+ * stand-in for Excel), built into `out` and never over dist/; transpiled without a type check of the program
+ * (`npm run typecheck` does it), the same files in half the time.
  */
 export function buildPane(entry: string, out: string): void {
   execFileSync(
@@ -37,6 +38,8 @@ export function buildPane(entry: string, out: string): void {
       `entry=${entry}`,
       "--env",
       `out=${out}`,
+      "--env",
+      "transpileOnly",
     ],
     { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] },
   );
