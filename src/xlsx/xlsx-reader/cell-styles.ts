@@ -180,6 +180,8 @@ export class CellStyles {
 
   /** Each style's text layout but its column's width, worked out once. */
   private readonly layouts = new Map<string | undefined, TextLayout>();
+  /** Each style's alignments of a line that runs on (`lineAlignments`), worked out once. */
+  private readonly lines = new Map<string | undefined, readonly string[]>();
 
   /** The inks worth reporting of each style whose format writes every number in one colour. */
   private readonly reported = new Map<string | undefined, readonly Ink[]>();
@@ -207,6 +209,7 @@ export class CellStyles {
       [...maps.values()].reduce((sum, map) => sum + map.size, 0);
     const kept =
       this.layouts.size +
+      this.lines.size +
       this.reported.size +
       this.fontSizes.size +
       nested(this.rendered) +
@@ -214,7 +217,14 @@ export class CellStyles {
       nested(this.textInksByDxf) +
       nested(this.groundInks);
     if (kept <= max) return;
-    for (const cache of [this.layouts, this.reported, this.fontSizes, this.rendered, this.dxfInks])
+    for (const cache of [
+      this.layouts,
+      this.lines,
+      this.reported,
+      this.fontSizes,
+      this.rendered,
+      this.dxfInks,
+    ])
       cache.clear();
     this.textInksByDxf.clear();
     this.groundInks.clear();
@@ -410,11 +420,16 @@ export class CellStyles {
    * The alignments a program may draw a line of text in style `s` with on one line, neither wrapped, shrunk
    * nor turned: where too long for its column, it runs on over the empty cells beside it.
    */
-  lineAlignments(s: string | undefined): string[] {
-    const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
-    return alignments
-      .filter((a) => !a.wraps && !a.shrinks && a.rotation === undefined)
-      .map((a) => a.horizontal);
+  lineAlignments(s: string | undefined): readonly string[] {
+    let found = this.lines.get(s);
+    if (!found) {
+      const alignments = this.aligned[styleIndex(s, "s") ?? 0] ?? [GENERAL];
+      found = alignments
+        .filter((a) => !a.wraps && !a.shrinks && a.rotation === undefined)
+        .map((a) => a.horizontal);
+      this.lines.set(s, found);
+    }
+    return found;
   }
 
   /**
