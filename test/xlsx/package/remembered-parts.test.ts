@@ -1,4 +1,5 @@
-import { rememberedPart, sameBytes } from "../../../src/xlsx/package/remembered-parts";
+import { rememberedPart } from "../../../src/xlsx/package/remembered-parts";
+import { sameBytes } from "../../../src/xlsx/zip/same-bytes";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
